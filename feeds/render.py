@@ -1,0 +1,143 @@
+"""Render a FeedCalendar to the iCalendar bytes that subscribed clients poll."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime, timedelta
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event, vDuration
+
+from feeds.model import EventStatus, FeedCalendar, FeedEvent
+from feeds.zones import build_vtimezone
+
+# Line and paragraph separators that some readers split lines on; keep them as newlines.
+_LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+# C0 controls other than TAB and LF, and DEL, are not allowed in TEXT (RFC 5545 3.3.11).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# Everything RFC 3986 allows unescaped in a URI; the rest is percent-encoded.
+_URI_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
+
+
+def _text(value: str) -> str:
+    """Return multi-line TEXT with only LF and TAB as control characters."""
+    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", value))
+
+
+def _line(value: str) -> str:
+    """Return single-line TEXT: a summary, location or category never spans lines."""
+    return " ".join(_text(value).split())
+
+
+def _calendar_name(value: str) -> str:
+    """Return a calendar name free of `,` and `;`, whose escapes Outlook on the web shows."""
+    return _line(value.replace(",", " ").replace(";", " "))
+
+
+def _uri(value: str) -> str:
+    """Return the URL with spaces, controls and non-ASCII percent-encoded."""
+    return quote(value.strip(), safe=_URI_SAFE)
+
+
+def _in_zone(instant: datetime, zone: ZoneInfo) -> datetime | None:
+    """Return `instant` as wall time in `zone`, or None if that wall time is ambiguous.
+
+    In the repeated hour when clocks go back, a TZID time means its first occurrence
+    (RFC 5545 3.3.5), so the second one can only be written in UTC.
+    """
+    local = instant.astimezone(zone)
+    if local.replace(fold=0).astimezone(UTC) != instant:
+        return None
+    return local
+
+
+def _times(event: FeedEvent) -> tuple[datetime, datetime]:
+    """Return DTSTART and DTEND values: both in the event's zone, or both in UTC."""
+    start = event.start.replace(microsecond=0)
+    end = event.end.replace(microsecond=0)
+    if event.tzid is None:
+        return start, end
+    zone = ZoneInfo(event.tzid)
+    local_start, local_end = _in_zone(start, zone), _in_zone(end, zone)
+    if local_start is None or local_end is None:
+        return start, end
+    return local_start, local_end
+
+
+def _event(event: FeedEvent, stamp: datetime) -> Event:
+    component = Event()
+    start, end = _times(event)
+    component.add("UID", event.uid)
+    component.add("DTSTAMP", stamp)
+    component.add("DTSTART", start)
+    component.add("DTEND", end)
+    component.add("SEQUENCE", event.sequence)
+    component.add("CREATED", event.created.replace(microsecond=0))
+    component.add("LAST-MODIFIED", event.last_modified.replace(microsecond=0))
+    component.add("SUMMARY", _line(event.summary))
+    component.add("DESCRIPTION", _text(event.description))
+    component.add("STATUS", EventStatus(event.status).value)
+    component.add("TRANSP", "OPAQUE" if event.busy else "TRANSPARENT")
+    if event.location:
+        component.add("LOCATION", _line(event.location))
+    if event.url:
+        component.add("URL", _uri(event.url))
+    categories = [_line(category) for category in event.categories]
+    if any(categories):
+        component.add("CATEGORIES", [category for category in categories if category])
+    if event.alarm_minutes_before is not None:
+        alarm = Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("DESCRIPTION", _line(event.summary) or "Reminder")
+        alarm.add("TRIGGER", timedelta(minutes=-event.alarm_minutes_before))
+        component.add_component(alarm)
+    return component
+
+
+def _zone_years(calendar: FeedCalendar) -> dict[str, tuple[int, int]]:
+    """Return, per zone written with TZID, the UTC years its VTIMEZONE has to cover."""
+    spans: dict[str, tuple[int, int]] = {}
+    for event in calendar.events:
+        if event.tzid is None:
+            continue
+        first, last = spans.get(event.tzid, (event.start.year, event.end.year))
+        spans[event.tzid] = (min(first, event.start.year), max(last, event.end.year))
+    if not calendar.events:
+        # RFC 5545 wants at least one component; the calendar's own zone is a harmless one.
+        spans[calendar.timezone] = (calendar.stamp.year, calendar.stamp.year)
+    return spans
+
+
+def render_feed(calendar: FeedCalendar) -> bytes:
+    """Return the feed as iCalendar bytes; the same calendar always gives the same bytes."""
+    stamp = calendar.stamp.replace(microsecond=0)
+    body = Calendar()
+    body.add("PRODID", _line(calendar.prodid))
+    body.add("VERSION", "2.0")
+    body.add("CALSCALE", "GREGORIAN")
+    body.calendar_name = _calendar_name(calendar.name)
+    body.description = _text(calendar.description)
+    body.add("X-WR-TIMEZONE", calendar.timezone)
+    # RFC 7986 5.7 requires the explicit VALUE=DURATION parameter.
+    body.add("REFRESH-INTERVAL", vDuration(calendar.refresh), parameters={"VALUE": "DURATION"})
+    # vDuration, because icalendar would write a bare timedelta in X- properties as text.
+    body.add("X-PUBLISHED-TTL", vDuration(calendar.refresh))
+
+    events = [_event(event, stamp) for event in sorted(calendar.events, key=_order)]
+    # An event that fell back to UTC may leave a spare VTIMEZONE behind; that is valid.
+    for tzid, (first, last) in sorted(_zone_years(calendar).items()):
+        body.add_component(build_vtimezone(tzid, first, last))
+    for component in events:
+        body.add_component(component)
+    return bytes(body.to_ical())
+
+
+def _order(event: FeedEvent) -> tuple[datetime, str]:
+    return event.start, event.uid
+
+
+def feed_etag(body: bytes) -> str:
+    """Return a strong, quoted ETag for a rendered feed, stable across processes."""
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
