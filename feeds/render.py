@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event, vDuration
+from icalendar import Alarm, Calendar, Event, vDuration, vText
 
 from feeds.model import EventStatus, FeedCalendar, FeedEvent
 from feeds.zones import build_vtimezone
@@ -29,6 +29,11 @@ def _text(value: str) -> str:
 def _line(value: str) -> str:
     """Return single-line TEXT: a summary, location or category never spans lines."""
     return " ".join(_text(value).split())
+
+
+def _label(value: str) -> str:
+    """Return a category label without commas, which some readers split on even escaped."""
+    return _line(value.replace(",", " "))
 
 
 def _calendar_name(value: str) -> str:
@@ -84,7 +89,7 @@ def _event(event: FeedEvent, stamp: datetime) -> Event:
         component.add("LOCATION", _line(event.location))
     if event.url:
         component.add("URL", _uri(event.url))
-    categories = [_line(category) for category in event.categories]
+    categories = [_label(category) for category in event.categories]
     if any(categories):
         component.add("CATEGORIES", [category for category in categories if category])
     if event.alarm_minutes_before is not None:
@@ -117,8 +122,13 @@ def render_feed(calendar: FeedCalendar) -> bytes:
     body.add("PRODID", _line(calendar.prodid))
     body.add("VERSION", "2.0")
     body.add("CALSCALE", "GREGORIAN")
-    body.calendar_name = _calendar_name(calendar.name)
-    body.description = _text(calendar.description)
+    # Explicit vText: icalendar 7.3's calendar_name/description setters write the X-WR-
+    # twins unescaped, so a newline or comma in them would break or split the line.
+    name, description = _calendar_name(calendar.name), _text(calendar.description)
+    body.add("NAME", vText(name))
+    body.add("X-WR-CALNAME", vText(name))
+    body.add("DESCRIPTION", vText(description))
+    body.add("X-WR-CALDESC", vText(description))
     body.add("X-WR-TIMEZONE", calendar.timezone)
     # RFC 7986 5.7 requires the explicit VALUE=DURATION parameter.
     body.add("REFRESH-INTERVAL", vDuration(calendar.refresh), parameters={"VALUE": "DURATION"})
