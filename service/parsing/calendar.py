@@ -1,0 +1,419 @@
+"""Read the event an iCalendar attachment describes."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
+
+from dateutil.rrule import rrulestr
+from icalendar import Calendar, Component
+from icalendar.timezone import tzp
+
+from service.parsing.model import Person
+from service.parsing.zones import iana_name_for_label, iana_zone, offsets_agree, same_zone
+
+# Zoom writes SEQUENCE as seconds since the epoch; such a number says nothing about updates.
+_EPOCH_STYLE_SEQUENCE = 1_000_000
+_MAX_OCCURRENCES = 5000
+_PROPERTY_START = re.compile(r"^[A-Za-z0-9_-]+[;:]")
+_URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)
+
+
+@dataclass
+class CalendarEvent:
+    """The facts one calendar gives about the interview it schedules."""
+
+    method: str | None
+    kind: str
+    start: datetime | date | None = None
+    end: datetime | date | None = None
+    all_day: bool = False
+    timezone: str | None = None
+    uid: str | None = None
+    sequence: int = 0
+    summary: str | None = None
+    location: str | None = None
+    description: str | None = None
+    meeting_url: str | None = None
+    organizer: Person | None = None
+    attendees: tuple[Person, ...] = ()
+    warnings: list[str] = field(default_factory=list)
+    floating: bool = False
+    event_count: int = 1
+
+
+def repair_content_lines(data: bytes) -> str:
+    """Undo the folding damage mail clients and exporters do to content lines."""
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    repaired: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if line[0] in " \t" and repaired:
+            repaired[-1] += line[1:]
+        elif _PROPERTY_START.match(line) or not repaired:
+            repaired.append(line)
+        else:
+            # a continuation whose leading space was lost
+            repaired[-1] += line
+    return "\r\n".join(repaired) + "\r\n"
+
+
+def read_calendar(data: bytes, reference: datetime | None) -> CalendarEvent | None:
+    """Return the interview event a calendar describes, None when it holds no event."""
+    text = repair_content_lines(data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            calendars = Calendar.from_ical(text, multiple=True)
+    except Exception:
+        return None
+    for calendar in calendars:
+        try:
+            event = _read_one(calendar, reference)
+        except Exception:
+            event = None
+        if event is not None:
+            return event
+    return None
+
+
+def _text(component: Component, name: str) -> str | None:
+    value = component.get(name)
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0]
+    text = str(value).replace("\\,", ",").replace("\\;", ";").strip()
+    return text or None
+
+
+def _person(value: Any) -> Person | None:
+    if value is None:
+        return None
+    params = getattr(value, "params", {}) or {}
+    address = str(value).strip()
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    email = params.get("EMAIL") or (address if "@" in address else None)
+    # iCloud relays through opaque @imip.me.com addresses and puts the real one in EMAIL=
+    if email and "@imip.me.com" in email.lower() and params.get("EMAIL"):
+        email = params["EMAIL"]
+    name = params.get("CN")
+    name_text = str(name).strip().strip('"') if name else None
+    if name_text and "@" in name_text and email and name_text.lower() == email.lower():
+        name_text = None
+    return Person(name=name_text or None, email=str(email).strip().lower() if email else None)
+
+
+def _vtimezones(calendar: Component) -> dict[str, Component]:
+    zones: dict[str, Component] = {}
+    for component in calendar.walk("VTIMEZONE")[:50]:
+        tzid = component.get("TZID")
+        if tzid:
+            zones[_tzid_key(str(tzid))] = component
+    return zones
+
+
+def _tzid_key(tzid: str) -> str:
+    return tzid.strip().strip('"').replace("\\", "").strip()
+
+
+class _Zones:
+    """Resolve TZIDs of one calendar, its own VTIMEZONE blocks first (RFC 5545 3.2.19)."""
+
+    def __init__(self, calendar: Component) -> None:
+        self._components = _vtimezones(calendar)
+        self._built: dict[str, tzinfo | None] = {}
+
+    def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
+        key = _tzid_key(tzid)
+        name = iana_name_for_label(key)
+        if key not in self._built:
+            self._built[key] = self._build(key, name)
+        return self._built[key], name
+
+    def _build(self, key: str, name: str | None) -> tzinfo | None:
+        component = self._components.get(key)
+        if component is not None:
+            if name is not None and key == name and iana_zone(name) is not None:
+                # an IANA-named VTIMEZONE copies the tz database; the database is exact
+                return iana_zone(name)
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    built: tzinfo = component.to_tz(tzp, lookup_tzid=False)
+            except Exception:
+                built = None  # type: ignore[assignment]
+            if built is not None:
+                return built
+        return iana_zone(name) if name else None
+
+
+def _raw_moment(component: Component, name: str) -> tuple[datetime | date | None, str | None]:
+    prop = component.get(name)
+    if prop is None:
+        return None, None
+    if isinstance(prop, list):
+        prop = prop[0]
+    tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+    value = prop.dt
+    if isinstance(value, datetime) and tzid:
+        value = value.replace(tzinfo=None)
+    if isinstance(value, timedelta) or not isinstance(value, date):
+        return None, None
+    return value, str(tzid) if tzid else None
+
+
+def _localise(
+    value: datetime | date | None, tzid: str | None, zones: _Zones, fallback: tzinfo | None
+) -> tuple[datetime | date | None, str | None, bool]:
+    """Return (aware moment, IANA name, floating) for a raw DTSTART-like value."""
+    if value is None or not isinstance(value, datetime):
+        return value, None, False
+    if value.tzinfo is not None:
+        return value, None, False
+    if tzid:
+        zone, name = zones.resolve(tzid)
+        if zone is not None:
+            if name is not None:
+                known = iana_zone(name)
+                if known is not None and not offsets_agree(zone, known, value):
+                    name = None
+            return value.replace(tzinfo=zone), name, False
+    if fallback is not None:
+        return value.replace(tzinfo=fallback), None, True
+    return value.replace(tzinfo=UTC), None, True
+
+
+def _kind(method: str | None, event: Component, sequence: int, moved: bool) -> str:
+    status = (_text(event, "STATUS") or "").upper()
+    if method == "CANCEL" or status == "CANCELLED":
+        return "cancellation"
+    if method in {"REPLY", "COUNTER", "DECLINECOUNTER"}:
+        return "reply"
+    if moved or (method == "REQUEST" and 0 < sequence < _EPOCH_STYLE_SEQUENCE):
+        return "reschedule"
+    return "invitation"
+
+
+def _sequence(event: Component) -> int:
+    try:
+        value = int(str(event.get("SEQUENCE", 0)).strip())
+    except ValueError:
+        return 0
+    return max(value, 0)
+
+
+def _pick_event(events: list[Component]) -> tuple[Component, list[Component]]:
+    """Return the master (or lone override) event and the overrides of the same UID."""
+    masters = [event for event in events if event.get("RECURRENCE-ID") is None]
+    chosen = masters[0] if masters else events[0]
+    uid = str(chosen.get("UID", ""))
+    overrides = [
+        event
+        for event in events
+        if event.get("RECURRENCE-ID") is not None and str(event.get("UID", "")) == uid
+    ]
+    return chosen, overrides
+
+
+def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent | None:
+    events = [component for component in calendar.walk("VEVENT")[:200]]
+    if not events:
+        return None
+    method_text = _text(calendar, "METHOD")
+    method = method_text.upper() if method_text else None
+    chosen, overrides = _pick_event(events)
+    distinct_uids = {str(event.get("UID", id(event))) for event in events}
+    zones = _Zones(calendar)
+    result = CalendarEvent(method=method, kind="invitation", event_count=len(distinct_uids))
+    if len(distinct_uids) > 1:
+        result.warnings.append("the calendar holds several events; the first was used")
+
+    start_raw, start_tzid = _raw_moment(chosen, "DTSTART")
+    end_raw, end_tzid = _raw_moment(chosen, "DTEND")
+    duration = chosen.get("DURATION")
+    start, tz_name, floating = _localise(start_raw, start_tzid, zones, None)
+    start_zone = start.tzinfo if isinstance(start, datetime) else None
+    end, _, _ = _localise(end_raw, end_tzid, zones, start_zone)
+    if end is None and start is not None and duration is not None:
+        try:
+            end = start + duration.dt
+        except (TypeError, AttributeError, OverflowError):
+            end = None
+    if end is None and isinstance(start, date) and not isinstance(start, datetime):
+        end = start + timedelta(days=1)
+    moved = False
+    is_override_only = chosen.get("RECURRENCE-ID") is not None
+    if is_override_only:
+        recurrence_raw, recurrence_tzid = _raw_moment(chosen, "RECURRENCE-ID")
+        recurrence, _, _ = _localise(recurrence_raw, recurrence_tzid, zones, start_zone)
+        moved = recurrence is not None and start is not None and _differs(recurrence, start)
+    elif chosen.get("RRULE") is not None and reference is not None and start is not None:
+        start, end, moved_instance = _next_occurrence(
+            chosen, overrides, zones, start, end, reference, result.warnings
+        )
+        moved = moved or moved_instance
+
+    result.start, result.end = start, end
+    result.all_day = isinstance(start, date) and not isinstance(start, datetime)
+    result.timezone = None if result.all_day else tz_name
+    result.floating = floating
+    if floating and start is not None:
+        result.warnings.append("the calendar gives a time without a known zone")
+    result.uid = _text(chosen, "UID")
+    result.sequence = _sequence(chosen)
+    result.kind = _kind(method, chosen, result.sequence, moved)
+    result.summary = _text(chosen, "SUMMARY")
+    result.location = _text(chosen, "LOCATION")
+    result.description = _text(chosen, "DESCRIPTION")
+    result.organizer = _person(chosen.get("ORGANIZER"))
+    attendees = chosen.get("ATTENDEE")
+    if attendees is not None and not isinstance(attendees, list):
+        attendees = [attendees]
+    people = [_person(attendee) for attendee in (attendees or [])[:100]]
+    result.attendees = tuple(person for person in people if person is not None)
+    result.meeting_url = _meeting_url(chosen)
+    if start is None:
+        result.warnings.append("the calendar event has no readable start")
+    return result
+
+
+def _differs(left: datetime | date, right: datetime | date) -> bool:
+    if isinstance(left, datetime) != isinstance(right, datetime):
+        left_day = left.date() if isinstance(left, datetime) else left
+        right_day = right.date() if isinstance(right, datetime) else right
+        return left_day != right_day
+    return left != right
+
+
+_CONFERENCE_PROPERTIES = (
+    "X-GOOGLE-CONFERENCE",
+    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK",
+    "CONFERENCE",
+)
+
+
+def _meeting_url(event: Component) -> str | None:
+    for name in _CONFERENCE_PROPERTIES:
+        value = _text(event, name)
+        if value and value.lower().startswith("http"):
+            return value
+    from service.parsing.details import find_meeting_url
+
+    for name in ("LOCATION", "URL", "DESCRIPTION"):
+        value = _text(event, name)
+        if value:
+            found = find_meeting_url(value)
+            if found:
+                return found
+    return None
+
+
+def _next_occurrence(
+    master: Component,
+    overrides: list[Component],
+    zones: _Zones,
+    start: datetime | date,
+    end: datetime | date | None,
+    reference: datetime,
+    notes: list[str],
+) -> tuple[datetime | date, datetime | date | None, bool]:
+    """Return the occurrence on or after the reference, honouring EXDATE and overrides."""
+    rule = master.get("RRULE")
+    if isinstance(rule, list):
+        rule = rule[0]
+    rule_text = rule.to_ical().decode() if hasattr(rule, "to_ical") else str(rule)
+    if re.search(r"FREQ=(SECONDLY|MINUTELY|HOURLY)", rule_text, re.IGNORECASE):
+        notes.append("sub-daily recurrence ignored; the first occurrence was used")
+        return start, end, False
+    all_day = not isinstance(start, datetime)
+    wall_start = (
+        datetime.combine(start, datetime.min.time()) if all_day else start.replace(tzinfo=None)  # type: ignore[union-attr]
+    )
+    zone = None if all_day else start.tzinfo  # type: ignore[union-attr]
+    reference_wall = (
+        reference.astimezone(zone).replace(tzinfo=None)
+        if zone is not None
+        else reference.replace(tzinfo=None)
+    )
+    try:
+        recurrence = rrulestr(rule_text, dtstart=wall_start, ignoretz=True)
+    except (ValueError, TypeError, OverflowError):
+        notes.append("unreadable recurrence rule; the first occurrence was used")
+        return start, end, False
+    excluded = _exdates(master)
+    occurrence: datetime | None = None
+    for index, candidate in enumerate(recurrence):
+        if index >= _MAX_OCCURRENCES:
+            break
+        if candidate in excluded or candidate.date() in excluded:
+            continue
+        if candidate >= reference_wall or (all_day and candidate.date() >= reference_wall.date()):
+            occurrence = candidate
+            break
+    if occurrence is None:
+        return start, end, False
+    shift = occurrence - wall_start
+    for override in overrides:
+        recurrence_raw, _ = _raw_moment(override, "RECURRENCE-ID")
+        if recurrence_raw is None:
+            continue
+        raw_wall = (
+            recurrence_raw.replace(tzinfo=None)
+            if isinstance(recurrence_raw, datetime)
+            else datetime.combine(recurrence_raw, datetime.min.time())
+        )
+        if raw_wall == occurrence or (raw_wall.date() == occurrence.date() and all_day):
+            o_start_raw, o_start_tzid = _raw_moment(override, "DTSTART")
+            o_end_raw, o_end_tzid = _raw_moment(override, "DTEND")
+            o_start, _, _ = _localise(o_start_raw, o_start_tzid, zones, zone)
+            o_end, _, _ = _localise(o_end_raw, o_end_tzid, zones, zone)
+            if o_start is not None:
+                return o_start, o_end, _differs(o_start, start + shift)
+    if all_day:
+        new_start: datetime | date = occurrence.date()
+    else:
+        new_start = occurrence.replace(tzinfo=zone)
+    new_end = None if end is None else _shift(end, shift, zone)
+    return new_start, new_end, False
+
+
+def _shift(moment: datetime | date, shift: timedelta, zone: tzinfo | None) -> datetime | date:
+    if isinstance(moment, datetime):
+        end_zone = moment.tzinfo
+        return (moment.replace(tzinfo=None) + shift).replace(tzinfo=end_zone or zone)
+    return moment + timedelta(days=shift.days)
+
+
+def _exdates(master: Component) -> set[datetime | date]:
+    excluded: set[datetime | date] = set()
+    values = master.get("EXDATE")
+    if values is None:
+        return excluded
+    if not isinstance(values, list):
+        values = [values]
+    for value in values[:500]:
+        for item in getattr(value, "dts", [])[:500]:
+            moment = item.dt
+            if isinstance(moment, datetime):
+                excluded.add(moment.replace(tzinfo=None))
+            elif isinstance(moment, date):
+                excluded.add(moment)
+    return excluded
+
+
+def utc_or_none(moment: datetime | date | None) -> datetime | None:
+    """Return a timed moment in UTC, for comparisons."""
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        return moment.astimezone(UTC)
+    return None
+
+
+__all__ = ["CalendarEvent", "read_calendar", "repair_content_lines", "same_zone"]

@@ -1,0 +1,70 @@
+"""Tell invitations from the other mail a job seeker forwards."""
+
+from __future__ import annotations
+
+import re
+
+from service.parsing.model import Category
+
+_REJECTION = re.compile(
+    r"unfortunately|regret to inform|not (?:been )?selected|did not select|decided to (?:move|go|"
+    r"proceed) (?:forward )?with (?:other|another)|not (?:be )?moving forward|will not be moving"
+    r"|position has (?:now )?been filled|other candidates whose|not to proceed|no longer under"
+    r" consideration|leider|malheureusement|lamentablemente",
+    re.IGNORECASE,
+)
+_JOB_ALERT = re.compile(
+    r"job alert|jobs? (?:for|matching) you|new jobs?\b|recommended jobs|jobs you may|similar jobs"
+    r"|apply now|based on your (?:profile|search)",
+    re.IGNORECASE,
+)
+_NEWSLETTER = re.compile(
+    r"unsubscribe|newsletter|view (?:this email )?in (?:your )?browser|manage (?:your )?"
+    r"(?:email )?preferences|weekly digest",
+    re.IGNORECASE,
+)
+_THANK_YOU = re.compile(
+    r"thank(?:s| you) (?:so much )?for (?:taking the time|meeting|speaking|the (?:great )?"
+    r"(?:conversation|chat|interview)|your time)",
+    re.IGNORECASE,
+)
+_EMPLOYER_REPLY = re.compile(
+    r"application (?:has been )?(?:received|submitted)|received your application|thank you for"
+    r" (?:your )?(?:application|applying|your interest)|under review|we will (?:be in touch|contact"
+    r" you)|what happens next|next steps",
+    re.IGNORECASE,
+)
+INVITATION_WORDS = re.compile(
+    r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
+    r"|could you do|does .{0,30} work for you|booked|appointment|call with|meet with|phone screen"
+    r"|vorstellungsgespräch|entretien|entrevista|termin",
+    re.IGNORECASE,
+)
+CANCELLED_WORDS = re.compile(
+    r"\b(?:has|have) been cancel+ed|\bcancel+ed\b|\bcancel+ation\b|abgesagt|annulé|cancelad",
+    re.IGNORECASE,
+)
+RESCHEDULED_WORDS = re.compile(
+    r"reschedul|has been moved|new time|moved to|verschoben|reprogramm|déplacé", re.IGNORECASE
+)
+
+
+def categorise(subject: str, text: str) -> Category:
+    """Return which kind of non-invitation mail this is."""
+    sample = f"{subject}\n{text[:20_000]}"
+    if _REJECTION.search(sample):
+        return "rejection"
+    if _JOB_ALERT.search(sample) and _NEWSLETTER.search(sample):
+        return "job_alert"
+    if _NEWSLETTER.search(sample):
+        return "newsletter"
+    if _THANK_YOU.search(sample):
+        return "thank_you_note"
+    if _EMPLOYER_REPLY.search(sample):
+        return "employer_reply"
+    return "other"
+
+
+def is_rejection_or_bulk(category: Category) -> bool:
+    """Tell whether a category rules out an invitation however many dates it mentions."""
+    return category in {"rejection", "job_alert", "newsletter"}

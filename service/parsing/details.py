@@ -1,0 +1,303 @@
+"""Find the meeting link, dial-in, company and role in an invitation's text."""
+
+from __future__ import annotations
+
+import re
+
+_MEETING_URL = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com"
+    r"|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|gotomeet\.me|gotomeeting\.com"
+    r"|chime\.aws|meet\.jit\.si|around\.co)(?:/[^\s<>\"'\\)\]]*)?",
+    re.IGNORECASE,
+)
+_DIAL_IN = re.compile(
+    r"(?:dial[- ]?in|phone|call|tel|telephone|join by phone)[^\n\d+]{0,30}"
+    r"(\+?\d[\d ().-]{7,20}\d)(?:[^\n\d]{0,30}(?:pin|passcode|meeting id|conference id|code)"
+    r"[^\n\d]{0,5}([\d #]{3,20}))?",
+    re.IGNORECASE,
+)
+
+# Mail hosts and applicant-tracking or scheduling systems: their domain is never the employer.
+INTERMEDIARY_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "google.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "mail.com",
+        "zoho.com",
+        "fastmail.com",
+        "yandex.com",
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "hire.lever.co",
+        "myworkdayjobs.com",
+        "workday.com",
+        "ashbyhq.com",
+        "ashbymail.com",
+        "smartrecruiters.com",
+        "icims.com",
+        "jobvite.com",
+        "bamboohr.com",
+        "recruitee.com",
+        "teamtailor.com",
+        "personio.de",
+        "workable.com",
+        "breezy.hr",
+        "jazzhr.com",
+        "taleo.net",
+        "successfactors.com",
+        "calendly.com",
+        "cal.com",
+        "zoom.us",
+        "goodtime.io",
+        "linkedin.com",
+        "indeed.com",
+        "glassdoor.com",
+        "careersync.app",
+        "odoo.com",
+        "imip.me.com",
+        "example.com",
+    }
+)
+
+_COMPANY_SUFFIX = (
+    r"(?:\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s+Ltd\.?|Co\.|Corp\.?"
+    r"|Corporation|GmbH|AG|SE|SA|S\.A\.|SAS|SARL|BV|B\.V\.|NV|N\.V\.|plc|PLC|Oy|AB|AS|KG))*"
+)
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'.-]*)(?:[ \t]+(?:[A-Z][\w&'.-]*|&|of|and|de))*")
+_COMPANY_FIELD = re.compile(
+    r"^\s*(?:company|employer|organi[sz]ation|firma|entreprise|empresa)\s*[:\t ]\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_AT_COMPANY = re.compile(
+    rf"\b(?:at|with|from|join|joining|bei|chez)\s+((?:[A-Z][\w&'-]*)(?:[ \t]+[A-Z][\w&'-]*)*"
+    rf"{_COMPANY_SUFFIX})"
+)
+
+_TITLE_HEADS = (
+    "engineer|developer|manager|analyst|designer|scientist|director|lead|specialist|consultant"
+    "|coordinator|architect|administrator|officer|associate|intern|internship|representative"
+    "|assistant|accountant|editor|writer|researcher|recruiter|technician|strategist|producer"
+    "|advisor|adviser|executive|president|head|partner|nurse|teacher|programmer|tester|sre"
+    "|devops|owner|marketer|operator|agent|clerk|planner|buyer|controller|counsel|attorney"
+    "|ingenieur|entwickler|développeur|ingénieur|desarrollador|ingeniero|fellow|postdoc"
+)
+_ROLE_PHRASE = re.compile(
+    rf"((?:[A-Z][\w/&+.#-]*[ \t]+){{0,5}}(?i:{_TITLE_HEADS})s?\b"
+    rf"(?:[ \t]+(?:I{{1,3}}|IV|V|\d)\b)?"
+    rf"(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*)?)"
+)
+_ROLE_CUES = re.compile(
+    r"(?:position of|role of|for the position|for the role|position:|role:|job opening[: \t]"
+    r"|job title[: \t]|opening[: \t]|application(?: [\w-]+)? for|apply(?:ing)? for|interview for"
+    r"|interview - |interview – |interview: |screen - |screen – )",
+    re.IGNORECASE,
+)
+_NOT_ROLE_WORDS = frozenset(
+    {
+        "interview",
+        "invitation",
+        "reminder",
+        "update",
+        "updated",
+        "scheduled",
+        "confirmed",
+        "confirmation",
+        "phone",
+        "screen",
+        "onsite",
+        "technical",
+        "your",
+        "the",
+        "our",
+        "a",
+        "an",
+        "min",
+        "round",
+        "with",
+        "meeting",
+        "call",
+        "video",
+    }
+)
+
+
+_INDUSTRY_WORDS = frozenset(
+    "Analytics Labs Lab Bank Group Technologies Technology Systems Software Health Capital"
+    " Partners Solutions Studios Studio Media Networks Robotics Biologics Therapeutics Energy"
+    " Logistics Consulting Foods Games AI Security Holdings Ventures Pharma Motors Outdoor"
+    " Mobility Fintech Insurance Finance Financial Digital Data Cloud Interactive Freight"
+    " Industries Engineering Research Medical Bio Works".split()
+)
+
+
+def find_meeting_url(text: str) -> str | None:
+    """Return the first video-meeting link in the text."""
+    match = _MEETING_URL.search(text)
+    return match.group(0).rstrip(".,;") if match else None
+
+
+def find_dial_in(text: str) -> str | None:
+    """Return a dial-in number (with its PIN when stated)."""
+    match = _DIAL_IN.search(text)
+    if not match:
+        return None
+    number = re.sub(r"\s+", " ", match.group(1)).strip()
+    if sum(char.isdigit() for char in number) < 8:
+        return None
+    pin = match.group(2)
+    return f"{number} PIN {pin.strip()}" if pin and pin.strip() else number
+
+
+def employer_domain(address: str | None) -> str | None:
+    """Return the address's domain unless it belongs to a mail host or hiring platform."""
+    if not address or "@" not in address:
+        return None
+    domain = address.rsplit("@", 1)[1].lower().strip(">. ")
+    parts = domain.split(".")
+    for index in range(len(parts) - 1):
+        if ".".join(parts[index:]) in INTERMEDIARY_DOMAINS:
+            return None
+    return domain
+
+
+def _domain_label(domain: str) -> str:
+    parts = domain.split(".")
+    # skip second-level public suffixes such as co.uk, ac.uk, com.au
+    if len(parts) >= 3 and parts[-2] in {"co", "ac", "com", "org", "gov", "edu", "net"}:
+        return parts[-3]
+    label = parts[-2] if len(parts) >= 2 else parts[0]
+    if label in {"mail", "email", "careers", "jobs", "hr"} and len(parts) >= 3:
+        return parts[-2]
+    return label
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def company_from_domain(domain: str, texts: list[str]) -> str | None:
+    """Return the employer's name as the text spells the name its domain abbreviates."""
+    label = _squash(_domain_label(domain))
+    if len(label) < 2:
+        return None
+    best: str | None = None
+    for text in texts:
+        for line in text.splitlines():
+            for run in _CAPITALISED_RUN.finditer(line):
+                words = run.group(0).split()
+                for first in range(len(words)):
+                    name = _match_label(words[first:], label)
+                    if name and (best is None or len(name) > len(best)):
+                        best = name
+        if best:
+            return best
+    return best
+
+
+def _match_label(words: list[str], label: str) -> str | None:
+    squashed = ""
+    initials = ""
+    for index, word in enumerate(words):
+        squashed += _squash(word)
+        initials += _squash(word)[:1]
+        prefix_fits = label.startswith(squashed[: len(label)]) or squashed.startswith(label)
+        if not prefix_fits and not (len(label) <= 5 and label.startswith(initials)):
+            return None
+        if squashed.startswith(label) or (len(label) <= 5 and initials == label and index + 1 >= 2):
+            tail = words[: index + 1]
+            rest = words[index + 1 :]
+            # keep legal suffixes ("Co.", "Pvt. Ltd.") and one more capitalised word
+            for word in rest:
+                if re.fullmatch(r"(?:Inc|LLC|Ltd|Pvt|Co|Corp|GmbH|AG|SA|SE|plc|BV)\.?", word):
+                    tail.append(word)
+                else:
+                    break
+            if squashed == label:
+                # "brightwave.io" is "Brightwave Analytics" when the text says so
+                for word in rest[:2]:
+                    if word.strip(".,") in _INDUSTRY_WORDS:
+                        tail.append(word.strip(".,"))
+                    else:
+                        break
+            name = " ".join(tail).strip(" ,;:|")
+            return name if len(name) > 1 else None
+    return None
+
+
+def find_company(texts: list[str], domains: list[str]) -> str | None:
+    """Return the employer named by a company field, the organizer's domain or "at X"."""
+    for text in texts:
+        match = _COMPANY_FIELD.search(text)
+        if match:
+            value = match.group(1).strip(" \t*|:")
+            if 1 < len(value) < 80:
+                return value
+    for domain in domains:
+        name = company_from_domain(domain, texts)
+        if name:
+            return name
+    for text in texts[:2]:
+        match = _AT_COMPANY.search(text)
+        if match:
+            name = match.group(1).strip(" .,")
+            if name.split()[0].lower() not in _NOT_ROLE_WORDS and len(name) > 1:
+                return name
+    return None
+
+
+def _clean_role(candidate: str) -> str | None:
+    words = candidate.strip(" -–:|,.()").split()
+    while words and words[0].lower().strip(":-–") in _NOT_ROLE_WORDS | {"min", "45", "30", "60"}:
+        words = words[1:]
+    while words and re.fullmatch(r"\d+", words[0]):
+        words = words[1:]
+    role = " ".join(words).strip(" -–:|,.()")
+    if not role or len(role) > 90:
+        return None
+    return role
+
+
+def find_role(subject: str | None, texts: list[str]) -> str | None:
+    """Return the job title named in the subject or body."""
+    sources = ([subject] if subject else []) + texts
+    for source in sources:
+        for cue in _ROLE_CUES.finditer(source):
+            window = source[cue.end() : cue.end() + 120].split("\n", 1)[0]
+            match = _ROLE_PHRASE.search(window[:80])
+            if match:
+                role = _clean_role(match.group(1))
+                if role:
+                    return role
+    if subject:
+        for segment in re.split(r"\s+[-–|:]\s+|:\s+|\(|\)| at | with ", subject):
+            match = _ROLE_PHRASE.search(segment)
+            if match:
+                role = _clean_role(match.group(1))
+                if role:
+                    return role
+    for text in texts:
+        for line in text.splitlines()[:200]:
+            for segment in re.split(r"\s+[-–|]\s+", line):
+                match = _ROLE_PHRASE.search(segment)
+                if match and match.group(1)[0].isupper():
+                    role = _clean_role(match.group(1))
+                    if role and len(role.split()) >= 2:
+                        return role
+    return None

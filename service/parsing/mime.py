@@ -1,0 +1,221 @@
+"""Take a raw message apart within fixed limits of time and memory."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import message_from_bytes
+from email.header import decode_header, make_header
+from email.message import Message
+from email.policy import compat32
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from service.parsing.model import ParseError
+
+MAX_PARTS = 500
+MAX_DEPTH = 20
+MAX_HEADER_CHARS = 4000
+MAX_TEXT_CHARS = 200_000
+MAX_CALENDAR_BYTES = 2_000_000
+
+_CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"}
+_STRONG_HEADERS = frozenset(
+    {
+        "date",
+        "message-id",
+        "mime-version",
+        "received",
+        "content-type",
+        "return-path",
+        "delivered-to",
+        "dkim-signature",
+        "x-mailer",
+    }
+)
+_KNOWN_HEADERS = (
+    "from",
+    "to",
+    "subject",
+    "date",
+    "message-id",
+    "mime-version",
+    "content-type",
+    "received",
+    "return-path",
+    "delivered-to",
+    "reply-to",
+)
+
+
+@dataclass
+class Envelope:
+    """The parts of one message the parser reads, nested messages included."""
+
+    subject: str | None = None
+    sender_name: str | None = None
+    sender: str | None = None
+    message_id: str | None = None
+    date: datetime | None = None
+    reply_to: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    calendars: list[bytes] = field(default_factory=list)
+    attached: list[Envelope] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def header_text(message: Message, name: str) -> str | None:
+    """Return one header decoded to text, cut to a sane length."""
+    raw = message.get(name)
+    if raw is None:
+        return None
+    value = str(raw)[:MAX_HEADER_CHARS]
+    try:
+        decoded = str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeError, AssertionError):
+        decoded = value
+    return re.sub(r"\s+", " ", decoded).strip() or None
+
+
+def parse_date_header(value: str | None) -> datetime | None:
+    """Return the Date header as an aware datetime, None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return parsed
+
+
+def decode_bytes(payload: bytes, charset: str | None) -> str:
+    """Decode text whatever its label claims, preferring what the bytes really are."""
+    payload = payload[: MAX_TEXT_CHARS * 4]
+    label = (charset or "").strip().strip('"').lower()
+    try:
+        # A utf-8 body labelled latin-1 is common; valid utf-8 is almost never an accident.
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if label in {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", ""}:
+        # Browsers treat these labels as windows-1252, and so do the mails that carry them.
+        label = "windows-1252"
+    try:
+        return payload.decode(label, errors="replace")
+    except LookupError:
+        return payload.decode("windows-1252", errors="replace")
+
+
+def _payload_bytes(part: Message) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, AssertionError):
+        return b""
+    return payload if isinstance(payload, bytes) else b""
+
+
+def looks_like_message(message: Message) -> bool:
+    """Tell a real header block from a pasted body that merely starts with "From: ..."."""
+    keys = {key.lower() for key in message.keys()[:200]}
+    if keys & _STRONG_HEADERS:
+        return True
+    # Outlook's quoted header block ("From:/Sent:/To:") is body text, not headers
+    return bool(keys & {"from", "to", "subject"}) and not keys - set(_KNOWN_HEADERS)
+
+
+def read_message(raw: bytes) -> Message:
+    """Parse bytes leniently; the stdlib parser records defects instead of raising."""
+    # An mbox "From " line before the headers is not a header.
+    if raw.startswith(b"From "):
+        raw = raw.split(b"\n", 1)[1] if b"\n" in raw else b""
+    try:
+        return message_from_bytes(raw, policy=compat32)
+    except (ValueError, TypeError, IndexError, LookupError, RecursionError) as error:
+        raise ParseError(f"unreadable MIME structure: {type(error).__name__}") from error
+
+
+def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = None) -> Envelope:
+    """Collect headers, bodies, calendars and attached messages from a parsed message."""
+    budget = budget if budget is not None else [MAX_PARTS]
+    envelope = Envelope()
+    envelope.subject = header_text(message, "subject")
+    name, address = parseaddr(header_text(message, "from") or "")
+    envelope.sender_name = name or None
+    envelope.sender = address.lower() if "@" in address else None
+    message_id = header_text(message, "message-id")
+    envelope.message_id = message_id.strip() if message_id else None
+    envelope.date = parse_date_header(header_text(message, "date"))
+    reply_to = header_text(message, "reply-to") or ""
+    envelope.reply_to = tuple(
+        address.lower() for _, address in getaddresses([reply_to]) if "@" in address
+    )
+    recipients = " ,".join(filter(None, [header_text(message, "to"), header_text(message, "cc")]))
+    envelope.recipients = tuple(
+        address.lower() for _, address in getaddresses([recipients])[:100] if "@" in address
+    )
+    _collect(message, envelope, depth, budget)
+    return envelope
+
+
+def _collect(part: Message, envelope: Envelope, depth: int, budget: list[int]) -> None:
+    budget[0] -= 1
+    if budget[0] < 0:
+        if "too many MIME parts; the rest was ignored" not in envelope.warnings:
+            envelope.warnings.append("too many MIME parts; the rest was ignored")
+        return
+    content_type = part.get_content_type()
+    filename = (part.get_filename() or "").lower() if content_type != "message/rfc822" else ""
+    if content_type == "message/rfc822" or (
+        content_type.startswith("multipart/") is False and filename.endswith(".eml")
+    ):
+        _collect_attached(part, envelope, depth, budget)
+        return
+    if part.is_multipart():
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            for child in payload:
+                if isinstance(child, Message):
+                    _collect(child, envelope, depth, budget)
+        return
+    disposition = (part.get("content-disposition") or "").lower()
+    if content_type in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
+        data = _payload_bytes(part)
+        if len(data) > MAX_CALENDAR_BYTES:
+            envelope.warnings.append("calendar attachment too large; ignored")
+        elif data.strip():
+            envelope.calendars.append(data)
+        return
+    if "attachment" in disposition and content_type not in {"text/plain", "text/html"}:
+        return
+    if content_type == "text/plain" and "attachment" not in disposition:
+        text = decode_bytes(_payload_bytes(part), part.get_content_charset())
+        if text.strip():
+            envelope.plain.append(text[:MAX_TEXT_CHARS])
+    elif content_type == "text/html" and "attachment" not in disposition:
+        text = decode_bytes(_payload_bytes(part), part.get_content_charset())
+        if text.strip():
+            envelope.html.append(text[:MAX_TEXT_CHARS])
+
+
+def _collect_attached(part: Message, envelope: Envelope, depth: int, budget: list[int]) -> None:
+    if depth + 1 > MAX_DEPTH:
+        envelope.warnings.append("forward chain too deep; inner messages ignored")
+        return
+    inner: Message | None = None
+    payload = part.get_payload()
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        inner = payload[0]
+    else:
+        data = _payload_bytes(part)
+        if data:
+            try:
+                inner = read_message(data)
+            except ParseError:
+                inner = None
+    if inner is None:
+        return
+    envelope.attached.append(build_envelope(inner, depth + 1, budget))

@@ -1,0 +1,430 @@
+"""Turn one forwarded mail (or bare .ics) into the facts of the interview it announces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
+from email.utils import parsedate_to_datetime
+
+from service.parsing.calendar import CalendarEvent, read_calendar
+from service.parsing.classify import (
+    CANCELLED_WORDS,
+    INVITATION_WORDS,
+    RESCHEDULED_WORDS,
+    categorise,
+    is_rejection_or_bulk,
+)
+from service.parsing.details import (
+    employer_domain,
+    find_company,
+    find_dial_in,
+    find_meeting_url,
+    find_role,
+)
+from service.parsing.forwards import InlineForward, find_forwards
+from service.parsing.mime import (
+    Envelope,
+    build_envelope,
+    decode_bytes,
+    looks_like_message,
+    read_message,
+)
+from service.parsing.model import Kind, ParsedMessage, ParseError, Person
+from service.parsing.text import html_to_text
+from service.parsing.when import find_time
+from service.parsing.zones import COUNTRY_ZONES, OFFSET_ZONES, iana_zone
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+_IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
+_HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Sources:
+    """The mail as layers: outer envelope, innermost original, and their texts."""
+
+    outer: Envelope
+    original: Envelope
+    inline: InlineForward | None
+    texts: list[str] = field(default_factory=list)
+    calendars: list[bytes] = field(default_factory=list)
+
+
+def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
+    """Return what a mail or bare calendar says about an interview.
+
+    Raises ParseError only when the bytes are not a message or calendar at all.
+    """
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise ParseError("input is not bytes")
+    raw = bytes(raw)
+    if len(raw) > MAX_INPUT_BYTES:
+        raise ParseError("input is larger than 64 MB")
+    if not raw.strip():
+        raise ParseError("input is empty")
+    head = raw[:65536]
+    if _looks_binary(head):
+        raise ParseError("input is binary data, not a message or calendar")
+    try:
+        sources = _sources(raw)
+        return _parse(sources, now)
+    except ParseError:
+        raise
+    except RecursionError as error:
+        raise ParseError("message is nested too deeply to read") from error
+    except Exception as error:  # noqa: BLE001 - the caller must get a result or ParseError
+        return ParsedMessage(
+            kind="not_invitation",
+            confidence=0.0,
+            warnings=(f"internal parser failure: {type(error).__name__}",),
+        )
+
+
+def _looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        return True
+    control = sum(1 for byte in head if byte < 9 or 13 < byte < 32 or byte == 127)
+    if control > len(head) * 0.05:
+        return True
+    text = head.decode("utf-8", errors="replace")
+    if text.count("\ufffd") > len(text) * 0.3:
+        # not utf-8: legal for latin-1 mail, but then the bytes must contain letters
+        letters = sum(1 for byte in head if 65 <= byte <= 122)
+        return letters < len(head) * 0.3
+    return False
+
+
+def _sources(raw: bytes) -> _Sources:
+    stripped = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:15].upper() == b"BEGIN:VCALENDAR":
+        envelope = Envelope(calendars=[stripped])
+        return _Sources(outer=envelope, original=envelope, inline=None, calendars=[stripped])
+    message = read_message(raw)
+    if looks_like_message(message):
+        outer = build_envelope(message)
+    else:
+        outer = Envelope()
+        text = decode_bytes(raw, None)
+        if _HTML_SHAPE.search(raw[:20000]):
+            outer.html.append(text)
+        else:
+            outer.plain.append(text)
+    original = outer
+    while original.attached:
+        original = original.attached[0]
+    sources = _Sources(outer=outer, original=original, inline=None)
+    layers = [original] if original is outer else [original, outer]
+    for layer in layers:
+        sources.calendars.extend(layer.calendars)
+    return sources
+
+
+def _texts(envelope: Envelope, *, prefer_plain: bool = True) -> list[str]:
+    if envelope.plain and prefer_plain and any(text.strip() for text in envelope.plain):
+        return list(envelope.plain)
+    converted = [html_to_text(html) for html in envelope.html]
+    return [text for text in converted if text.strip()] or list(envelope.plain)
+
+
+def _reference(sources: _Sources, now: datetime | None) -> tuple[datetime, bool]:
+    for moment in (sources.original.date, _inline_date(sources.inline), sources.outer.date):
+        if moment is not None:
+            return moment, True
+    if now is not None and now.tzinfo is not None:
+        return now, False
+    return datetime.now(UTC), False
+
+
+def _inline_date(forward: InlineForward | None) -> datetime | None:
+    if forward is None or not forward.date_text:
+        return None
+    text = forward.date_text.strip()
+    try:
+        parsed = parsedate_to_datetime(text)
+        if parsed.tzinfo is not None:
+            return parsed
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser
+
+    try:
+        found = dateparser.parse(
+            re.sub(r"\bat\b", "", text)[:100],
+            settings={"RETURN_AS_TIMEZONE_AWARE": True, "TO_TIMEZONE": None},
+        )
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
+        return None
+    return found if found is not None and found.tzinfo is not None else None
+
+
+def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
+    outer, original = sources.outer, sources.original
+    notes: list[str] = list(outer.warnings)
+    texts = _texts(original) if original is not outer or not sources.calendars else []
+    if original is outer and not sources.calendars:
+        texts = _texts(outer)
+    if original is outer:
+        for text in texts or _texts(outer):
+            forwards = [item for item in find_forwards(text) if item.is_forward]
+            if forwards:
+                sources.inline = forwards[-1]
+                break
+    reference, dated = _reference(sources, now)
+    forwarded = original is not outer or sources.inline is not None
+    original_sender = (
+        original.sender
+        if original is not outer
+        else (sources.inline.sender if sources.inline else None)
+    )
+    original_message_id = (
+        original.message_id
+        if original is not outer
+        else (sources.inline.message_id if sources.inline else None)
+    )
+    subject = original.subject if original is not outer else outer.subject
+    if sources.inline and sources.inline.subject:
+        subject = sources.inline.subject
+    common = {
+        "subject": outer.subject,
+        "message_id": outer.message_id,
+        "sender": outer.sender,
+        "date": outer.date,
+        "original_sender": original_sender,
+        "original_message_id": original_message_id,
+    }
+    event = _first_event(sources.calendars, reference if dated else None)
+    if event is not None and event.start is not None:
+        return _from_calendar(event, sources, subject, notes, common)
+    return _from_text(sources, subject, reference, dated, forwarded, notes, common)
+
+
+def _first_event(calendars: list[bytes], reference: datetime | None) -> CalendarEvent | None:
+    fallback: CalendarEvent | None = None
+    for data in calendars[:10]:
+        event = read_calendar(data, reference)
+        if event is None:
+            continue
+        if event.start is not None:
+            return event
+        fallback = fallback or event
+    return fallback
+
+
+def _domains(sources: _Sources, organizer: Person | None) -> list[str]:
+    candidates = [organizer.email if organizer else None, sources.original.sender]
+    if sources.inline:
+        candidates.append(sources.inline.sender)
+    if sources.original is sources.outer and sources.inline is None:
+        candidates.extend(sources.outer.reply_to)
+    domains: list[str] = []
+    for address in candidates:
+        domain = employer_domain(address)
+        if domain and domain not in domains:
+            domains.append(domain)
+    return domains
+
+
+def _interviewers(event: CalendarEvent, sources: _Sources) -> tuple[Person, ...]:
+    candidates = set(sources.outer.recipients) | set(sources.original.recipients)
+    if sources.outer.sender and sources.original is not sources.outer:
+        candidates.add(sources.outer.sender)
+    people = [
+        person
+        for person in event.attendees
+        if person.email not in candidates and person.email is not None
+    ]
+    return tuple(people[:20])
+
+
+def _body_zone(texts: list[str]) -> str | None:
+    for text in texts:
+        for match in _IANA_IN_TEXT.finditer(text[:50_000]):
+            if iana_zone(match.group(1)) is not None:
+                return match.group(1)
+    return None
+
+
+def _from_calendar(
+    event: CalendarEvent,
+    sources: _Sources,
+    subject: str | None,
+    notes: list[str],
+    common: dict[str, object],
+) -> ParsedMessage:
+    notes.extend(event.warnings)
+    body_texts = _texts(sources.original)
+    texts = [text for text in (event.summary, event.description) if text] + body_texts
+    timezone = event.timezone
+    if timezone is None and not event.all_day and not event.floating and _is_utc(event.start):
+        timezone = _body_zone(texts)
+    confidence = 0.95
+    if event.floating:
+        confidence = 0.55
+    if event.event_count > 1:
+        confidence = min(confidence, 0.6)
+    kind: Kind = event.kind  # type: ignore[assignment]
+    meeting_url = event.meeting_url or _first(find_meeting_url, body_texts)
+    role_subject = event.summary or subject
+    return ParsedMessage(
+        kind=kind,
+        start=event.start,
+        end=event.end,
+        timezone=timezone,
+        all_day=event.all_day,
+        company=find_company(
+            texts + ([subject] if subject else []), _domains(sources, event.organizer)
+        ),
+        role=find_role(role_subject, texts) or find_role(subject, []),
+        location=event.location,
+        meeting_url=meeting_url,
+        organizer=event.organizer,
+        interviewers=_interviewers(event, sources),
+        uid=event.uid,
+        sequence=event.sequence,
+        method=event.method,
+        confidence=confidence,
+        warnings=tuple(dict.fromkeys(notes)),
+        category=None,
+        dial_in=_first(find_dial_in, [event.description or "", *body_texts]),
+        description=_summary(event.description),
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def _is_utc(moment: datetime | date | None) -> bool:
+    return (
+        isinstance(moment, datetime)
+        and moment.utcoffset() is not None
+        and (
+            moment.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
+        )
+    )
+
+
+def _first(finder: object, texts: list[str]) -> str | None:
+    for text in texts:
+        found = finder(text)  # type: ignore[operator]
+        if found:
+            return str(found)
+    return None
+
+
+def _summary(text: str | None) -> str | None:
+    if not text:
+        return None
+    flat = re.sub(r"\s+", " ", text).strip()
+    return flat[:500] or None
+
+
+def _default_zone(sources: _Sources, reference: datetime) -> tuple[tzinfo, str | None]:
+    offset = reference.utcoffset()
+    for address in (sources.inline.sender if sources.inline else None, sources.original.sender):
+        domain = employer_domain(address)
+        if domain:
+            zone_name = COUNTRY_ZONES.get(domain.rsplit(".", 1)[-1])
+            zone = iana_zone(zone_name) if zone_name else None
+            if zone is not None and reference.astimezone(zone).utcoffset() == offset:
+                return zone, zone_name
+    if offset is not None:
+        zone_name = OFFSET_ZONES.get(int(offset.total_seconds() // 60))
+        zone = iana_zone(zone_name) if zone_name else None
+        if zone is not None and reference.astimezone(zone).utcoffset() == offset:
+            return zone, zone_name
+    return reference.tzinfo or UTC, None
+
+
+_ROLE_MAILBOXES = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|careers?|jobs?|recruit\w*|hr|talent\w*|notifications?|bookings?"
+    r"|hello|info|team|hiring|people|mailer-daemon|postmaster)\b",
+    re.IGNORECASE,
+)
+
+
+def _sender_as_organizer(sources: _Sources) -> Person | None:
+    """Return the person who wrote the invitation, unless it came from a shared mailbox."""
+    if sources.inline is not None:
+        address, name = sources.inline.sender, sources.inline.sender_name
+    else:
+        address, name = sources.original.sender, sources.original.sender_name
+    if not address or employer_domain(address) is None:
+        return None
+    if _ROLE_MAILBOXES.match(address.split("@", 1)[0]):
+        return None
+    return Person(name=name, email=address)
+
+
+def _from_text(
+    sources: _Sources,
+    subject: str | None,
+    reference: datetime,
+    dated: bool,
+    forwarded: bool,
+    notes: list[str],
+    common: dict[str, object],
+) -> ParsedMessage:
+    texts = _texts(sources.original)
+    if sources.inline is not None:
+        texts = [sources.inline.body] + texts
+    body = "\n".join(texts)
+    subject_text = subject or ""
+    category = categorise(subject_text, body)
+    zone, zone_name = _default_zone(sources, reference)
+    found = (
+        None
+        if is_rejection_or_bulk(category)
+        else find_time(f"{subject_text}\n{body}", reference, zone, zone_name)
+    )
+    invitation_words = bool(INVITATION_WORDS.search(f"{subject_text}\n{body[:20_000]}"))
+    domains = _domains(sources, None)
+    company = find_company(texts + [subject_text], domains)
+    role = find_role(subject, texts)
+    meeting_url = _first(find_meeting_url, texts)
+    common_facts = {
+        "company": company,
+        "role": role,
+        "meeting_url": meeting_url,
+        "dial_in": _first(find_dial_in, texts),
+        "description": _summary(body[:2000]),
+        **common,
+    }
+    if found is None or not invitation_words:
+        if found is not None:
+            notes.append("mentions a time but does not read as an invitation")
+        elif invitation_words and not is_rejection_or_bulk(category):
+            notes.append("reads like an invitation but no date and time could be found")
+        confidence = 0.8 if category != "other" else 0.6
+        return ParsedMessage(
+            kind="not_invitation",
+            confidence=confidence,
+            warnings=tuple(dict.fromkeys(notes)),
+            category=category if category != "other" or not invitation_words else "other",
+            **common_facts,  # type: ignore[arg-type]
+        )
+    kind: Kind = "invitation"
+    sample = f"{subject_text}\n{body[:5000]}"
+    if CANCELLED_WORDS.search(sample):
+        kind = "cancellation"
+    elif RESCHEDULED_WORDS.search(sample):
+        kind = "reschedule"
+    confidence = 0.55 + min(found.score, 2.5) * 0.1
+    if not found.zone_stated:
+        notes.append("no time zone stated; assumed the sender's")
+        confidence -= 0.1
+    if not dated:
+        notes.append("no Date header; relative dates resolved against the current time")
+        confidence -= 0.1
+    if category in {"employer_reply", "thank_you_note"}:
+        confidence -= 0.15
+    return ParsedMessage(
+        kind=kind,
+        organizer=_sender_as_organizer(sources),
+        start=found.start,
+        end=found.end,
+        timezone=found.timezone,
+        all_day=False,
+        confidence=max(0.05, min(confidence, 0.85)),
+        warnings=tuple(dict.fromkeys(notes)),
+        category=None,
+        **common_facts,  # type: ignore[arg-type]
+    )

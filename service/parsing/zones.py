@@ -1,0 +1,263 @@
+"""Resolve the zone names calendars and mails use to IANA zones."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+# Outlook writes a zone's localised display name ("(UTC-05:00) Eastern Time (US & Canada)")
+# instead of its Windows ID. CLDR maps only IDs, so the first distinctive city or phrase
+# of each display name (English, French, German, Spanish) points at the Windows ID here.
+_DISPLAY_NAME_WORDS: dict[str, str] = {
+    "eastern time": "Eastern Standard Time",
+    "central time": "Central Standard Time",
+    "mountain time": "Mountain Standard Time",
+    "pacific time": "Pacific Standard Time",
+    "atlantic time": "Atlantic Standard Time",
+    "coordinated universal time": "UTC",
+    "temps universel coordonne": "UTC",
+    "koordinierte weltzeit": "UTC",
+    "hora universal coordinada": "UTC",
+    "alaska": "Alaskan Standard Time",
+    "hawaii": "Hawaiian Standard Time",
+    "arizona": "US Mountain Standard Time",
+    "indiana": "US Eastern Standard Time",
+    "newfoundland": "Newfoundland Standard Time",
+    "saskatchewan": "Canada Central Standard Time",
+    "guadalajara": "Central Standard Time (Mexico)",
+    "bogota": "SA Pacific Standard Time",
+    "caracas": "Venezuela Standard Time",
+    "santiago": "Pacific SA Standard Time",
+    "brasilia": "E. South America Standard Time",
+    "buenos aires": "Argentina Standard Time",
+    "dublin": "GMT Standard Time",
+    "monrovia": "Greenwich Standard Time",
+    "casablanca": "Morocco Standard Time",
+    "amsterdam": "W. Europe Standard Time",
+    "belgrade": "Central Europe Standard Time",
+    "belgrad": "Central Europe Standard Time",
+    "brussels": "Romance Standard Time",
+    "bruxelles": "Romance Standard Time",
+    "brussel": "Romance Standard Time",
+    "bruselas": "Romance Standard Time",
+    "sarajevo": "Central European Standard Time",
+    "west central africa": "W. Central Africa Standard Time",
+    "athens": "GTB Standard Time",
+    "athenes": "GTB Standard Time",
+    "athen": "GTB Standard Time",
+    "atenas": "GTB Standard Time",
+    "helsinki": "FLE Standard Time",
+    "jerusalem": "Israel Standard Time",
+    "cairo": "Egypt Standard Time",
+    "harare": "South Africa Standard Time",
+    "istanbul": "Turkey Standard Time",
+    "moscow": "Russian Standard Time",
+    "kuwait": "Arab Standard Time",
+    "nairobi": "E. Africa Standard Time",
+    "abu dhabi": "Arabian Standard Time",
+    "tehran": "Iran Standard Time",
+    "islamabad": "Pakistan Standard Time",
+    "chennai": "India Standard Time",
+    "kathmandu": "Nepal Standard Time",
+    "dhaka": "Bangladesh Standard Time",
+    "bangkok": "SE Asia Standard Time",
+    "beijing": "China Standard Time",
+    "kuala lumpur": "Singapore Standard Time",
+    "perth": "W. Australia Standard Time",
+    "taipei": "Taipei Standard Time",
+    "osaka": "Tokyo Standard Time",
+    "seoul": "Korea Standard Time",
+    "adelaide": "Cen. Australia Standard Time",
+    "darwin": "AUS Central Standard Time",
+    "brisbane": "E. Australia Standard Time",
+    "canberra": "AUS Eastern Standard Time",
+    "hobart": "Tasmania Standard Time",
+    "auckland": "New Zealand Standard Time",
+    "fiji": "Fiji Standard Time",
+}
+
+_OFFSET_PREFIX = re.compile(r"^\s*\((?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)\s*", re.IGNORECASE)
+_IANA_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){1,2}$|^UTC$")
+
+# Link names that CLDR and the tz database spell differently but mean the same zone.
+_IANA_ALIASES = {"Europe/Kyiv": "Europe/Kiev", "Asia/Calcutta": "Asia/Kolkata"}
+
+
+@cache
+def _known_zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def iana_zone(name: str) -> ZoneInfo | None:
+    """Return the tz database zone of that exact name, never touching arbitrary paths."""
+    name = name.strip()
+    if not _IANA_SHAPE.match(name) or name not in _known_zone_names():
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ValueError, OSError):
+        return None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"\s+", " ", ascii_text.replace("\\", "")).strip().lower()
+
+
+def windows_id_for(label: str) -> str | None:
+    """Return the Windows zone ID that a Windows ID or Outlook display name denotes."""
+    cleaned = label.strip().strip('"').replace("\\,", ",")
+    if cleaned in WINDOWS_TO_OLSON:
+        return cleaned
+    rest = _fold(_OFFSET_PREFIX.sub("", cleaned))
+    for windows_id in WINDOWS_TO_OLSON:
+        if windows_id.lower() == rest:
+            return windows_id
+    for words, windows_id in _DISPLAY_NAME_WORDS.items():
+        if re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", rest):
+            return windows_id
+    return None
+
+
+def iana_name_for_label(label: str) -> str | None:
+    """Return the IANA name a calendar TZID clearly means, or None when it is only a label."""
+    cleaned = label.strip().strip('"').strip("/")
+    if iana_zone(cleaned) is not None:
+        return cleaned
+    # libical writes "/freeassociation.sourceforge.net/Tzfile/Europe/Berlin"
+    parts = cleaned.split("/")
+    for start in range(1, max(len(parts) - 1, 1)):
+        candidate = "/".join(parts[start:])
+        if iana_zone(candidate) is not None:
+            return candidate
+    windows_id = windows_id_for(cleaned)
+    if windows_id is None or windows_id == "UTC" or windows_id.startswith("UTC"):
+        return None
+    return WINDOWS_TO_OLSON.get(windows_id)
+
+
+def same_zone(left: str | None, right: str | None) -> bool:
+    """Tell whether two IANA names denote the same zone, treating links as equal."""
+    if left is None or right is None:
+        return left is right
+    return _IANA_ALIASES.get(left, left) == _IANA_ALIASES.get(right, right)
+
+
+def offsets_agree(zone: tzinfo, other: tzinfo, wall_clock: datetime) -> bool:
+    """Tell whether two zones give the same UTC offset at one wall-clock time."""
+    try:
+        return (
+            wall_clock.replace(tzinfo=zone).utcoffset()
+            == wall_clock.replace(tzinfo=other).utcoffset()
+        )
+    except (ValueError, OverflowError, TypeError):
+        return False
+
+
+# Abbreviations and names people write after a time in prose. Ambiguous ones take the
+# reading most common in English-language hiring mail (IST = India).
+ABBREVIATION_ZONES: dict[str, str] = {
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "PACIFIC": "America/Los_Angeles",
+    "MT": "America/Denver",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "MOUNTAIN": "America/Denver",
+    "CT": "America/Chicago",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "CENTRAL": "America/Chicago",
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "EASTERN": "America/New_York",
+    "AKST": "America/Anchorage",
+    "AKDT": "America/Anchorage",
+    "HST": "Pacific/Honolulu",
+    "AST": "America/Halifax",
+    "ADT": "America/Halifax",
+    "BST": "Europe/London",
+    "UK": "Europe/London",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "EET": "Europe/Helsinki",
+    "EEST": "Europe/Helsinki",
+    "MSK": "Europe/Moscow",
+    "IST": "Asia/Kolkata",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "ACST": "Australia/Adelaide",
+    "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+    "BRT": "America/Sao_Paulo",
+}
+
+# Abbreviations that pin the offset rather than the zone's current rule.
+FIXED_ABBREVIATIONS: dict[str, int] = {
+    "PST": -8 * 60,
+    "PDT": -7 * 60,
+    "MST": -7 * 60,
+    "MDT": -6 * 60,
+    "CST": -6 * 60,
+    "CDT": -5 * 60,
+    "EST": -5 * 60,
+    "EDT": -4 * 60,
+    "GMT": 0,
+    "UTC": 0,
+    "Z": 0,
+}
+
+
+def fixed_offset(minutes: int) -> timezone:
+    """Return a fixed-offset zone, the only honest reading of "GMT+2" or "UTC-05:00"."""
+    return timezone(timedelta(minutes=minutes))
+
+
+# Countries with one zone, used only to name the zone when a mail states no zone but
+# the sender's domain and the Date header agree on it.
+COUNTRY_ZONES: dict[str, str] = {
+    "in": "Asia/Kolkata",
+    "de": "Europe/Berlin",
+    "fr": "Europe/Paris",
+    "be": "Europe/Brussels",
+    "nl": "Europe/Amsterdam",
+    "uk": "Europe/London",
+    "ie": "Europe/Dublin",
+    "es": "Europe/Madrid",
+    "it": "Europe/Rome",
+    "ch": "Europe/Zurich",
+    "at": "Europe/Vienna",
+    "se": "Europe/Stockholm",
+    "no": "Europe/Oslo",
+    "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "pt": "Europe/Lisbon",
+    "jp": "Asia/Tokyo",
+    "sg": "Asia/Singapore",
+    "il": "Asia/Jerusalem",
+    "nz": "Pacific/Auckland",
+    "za": "Africa/Johannesburg",
+    "kr": "Asia/Seoul",
+}
+
+# Offsets used by essentially one populous zone.
+OFFSET_ZONES: dict[int, str] = {330: "Asia/Kolkata", 345: "Asia/Kathmandu", 540: "Asia/Tokyo"}
