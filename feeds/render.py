@@ -85,8 +85,9 @@ def _event(event: FeedEvent, stamp: datetime) -> Event:
     component.add("DESCRIPTION", _text(event.description))
     component.add("STATUS", EventStatus(event.status).value)
     component.add("TRANSP", "OPAQUE" if event.busy else "TRANSPARENT")
-    if event.location:
-        component.add("LOCATION", _line(event.location))
+    location = _line(event.location or "")
+    if location:
+        component.add("LOCATION", location)
     if event.url:
         component.add("URL", _uri(event.url))
     categories = [_label(category) for category in event.categories]

@@ -10,10 +10,10 @@ import os
 from pathlib import Path
 
 import pytest
-from feed_parsers import assert_clients_agree, icaljs_raw
-from feed_scenarios import SCENARIOS
 
 from feeds import render_feed
+from tests.feeds.feed_parsers import assert_clients_agree, icaljs_raw
+from tests.feeds.feed_scenarios import SCENARIOS
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 # Read at import: the suite's autouse fixture clears AFTERVIEW_* before each test runs.
