@@ -1,0 +1,55 @@
+"""Afterview: interviews in, follow-up steps out, as a calendar feed and reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from service.config import Settings
+from service.paths import TEMPLATES_DIR
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app from the environment; `test_config` overrides settings by field name."""
+    settings = Settings.from_env()
+    if test_config:
+        overrides = {k: v for k, v in test_config.items() if k in Settings.__dataclass_fields__}
+        settings = Settings(**{**settings.__dict__, **overrides})
+        settings.validate()
+    instance = settings.resolved_instance_path()
+    app = Flask(
+        __name__,
+        instance_path=str(instance),
+        template_folder=str(TEMPLATES_DIR),
+        static_folder=str(TEMPLATES_DIR / "static"),
+    )
+    app.config.update(
+        SETTINGS=settings,
+        SECRET_KEY=settings.resolved_secret_key(),
+        SQLALCHEMY_DATABASE_URI=settings.resolved_database_url(),
+        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
+        MAX_CONTENT_LENGTH=settings.max_message_bytes + 1024 * 1024,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.base_url.startswith("https://"),
+        JSON_SORT_KEYS=False,
+    )
+    if test_config:
+        app.config.update({k: v for k, v in test_config.items() if k.isupper()})
+
+    from service import db, errors, logs, web
+
+    logs.init_app(app)
+    db.init_app(app)
+    errors.init_app(app)
+    web.init_app(app)
+    return app
+
+
+def settings_of(app: Flask) -> Settings:
+    """Return the typed settings an app was built with."""
+    settings = app.config["SETTINGS"]
+    assert isinstance(settings, Settings)
+    return settings

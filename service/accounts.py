@@ -1,0 +1,210 @@
+"""Accounts: creating users, their passwords, feed and inbound secrets, and API tokens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from service import tokens
+from service.errors import Invalid
+from service.models import AllowedSender, ApiToken, User
+from service.rules import WorkingHours
+from service.timezones import check_zone
+
+EMAIL_RE = re.compile(
+    r"^[^@\s<>\"]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z0-9-]{2,63}$|^[^@\s]+@localhost$"
+)
+MIN_PASSWORD = 8
+MAX_PASSWORD = 1024
+
+
+def normalise_email(email: str, field: str = "email") -> str:
+    """Return a lower-cased address or raise naming the field."""
+    cleaned = email.strip().lower()
+    if len(cleaned) > 320 or not EMAIL_RE.match(cleaned):
+        raise Invalid(field, f"{email[:80]!r} is not an email address")
+    return cleaned
+
+
+def check_password(password: str) -> str:
+    """Reject passwords too short to protect anything, or absurdly long."""
+    if len(password) < MIN_PASSWORD:
+        raise Invalid("password", f"must be at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise Invalid("password", f"must be at most {MAX_PASSWORD} characters")
+    return password
+
+
+def create_user(
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    now: datetime,
+    server_key: str,
+    timezone: str = "UTC",
+    display_name: str = "",
+    is_admin: bool = False,
+) -> User:
+    """Create an account with fresh secrets; the address must be new."""
+    address = normalise_email(email)
+    check_zone(timezone, "timezone")
+    check_password(password)
+    if session.scalar(sa.select(User.id).where(User.email == address)) is not None:
+        raise Invalid("email", f"an account for {address} already exists")
+    user = User(
+        email=address,
+        password_hash=generate_password_hash(password),
+        display_name=display_name.strip()[:200],
+        timezone=timezone,
+        working_hours=str(WorkingHours()),
+        feed_nonce="",
+        feed_token_hash="",
+        inbound_nonce="",
+        inbound_token_hash="",
+        is_admin=is_admin,
+        created_at=now,
+        feed_changed_at=now,
+    )
+    issue_secrets(user, server_key)
+    session.add(user)
+    return user
+
+
+def issue_secrets(user: User, server_key: str, *, feed: bool = True, inbound: bool = True) -> None:
+    """Give the user new feed and/or inbound secrets, invalidating the old ones."""
+    if feed:
+        user.feed_nonce = tokens.new_nonce()
+        user.feed_token_hash = tokens.hash_secret(tokens.feed_secret(server_key, user.feed_nonce))
+    if inbound:
+        user.inbound_nonce = tokens.new_nonce()
+        user.inbound_token_hash = tokens.hash_secret(
+            tokens.inbound_secret(server_key, user.inbound_nonce)
+        )
+
+
+def rotate_feed_secret(user: User, server_key: str, now: datetime) -> str:
+    """Replace the feed secret; the old URL stops working at once."""
+    issue_secrets(user, server_key, inbound=False)
+    user.feed_changed_at = now
+    return tokens.feed_secret(server_key, user.feed_nonce)
+
+
+def user_feed_secret(user: User, server_key: str) -> str:
+    return tokens.feed_secret(server_key, user.feed_nonce)
+
+
+def user_inbound_secret(user: User, server_key: str) -> str:
+    return tokens.inbound_secret(server_key, user.inbound_nonce)
+
+
+def find_user_by_feed_secret(session: Session, secret: str) -> User | None:
+    """Look a user up by feed secret; malformed secrets never reach the database."""
+    if not tokens.looks_like_secret(secret, tokens.FEED_SECRET_BYTES):
+        return None
+    wanted = tokens.hash_secret(secret)
+    user = session.scalar(sa.select(User).where(User.feed_token_hash == wanted))
+    if (
+        user is None
+        or not user.is_active
+        or not tokens.secret_matches(secret, user.feed_token_hash)
+    ):
+        return None
+    return user
+
+
+def find_user_by_inbound_secret(session: Session, secret: str) -> User | None:
+    """Look a user up by the secret in their inbound address."""
+    candidate = secret.strip().lower()
+    if not tokens.looks_like_secret(candidate, tokens.INBOUND_SECRET_BYTES):
+        return None
+    wanted = tokens.hash_secret(candidate)
+    user = session.scalar(sa.select(User).where(User.inbound_token_hash == wanted))
+    if user is None or not user.is_active:
+        return None
+    return user
+
+
+def find_user_by_email(session: Session, email: str) -> User | None:
+    return session.scalar(sa.select(User).where(User.email == email.strip().lower()))
+
+
+def verify_password(user: User, password: str) -> bool:
+    return user.is_active and check_password_hash(user.password_hash, password)
+
+
+def set_password(user: User, password: str) -> None:
+    user.password_hash = generate_password_hash(check_password(password))
+
+
+def create_api_token(session: Session, user: User, now: datetime) -> str:
+    """Issue an API token; only its hash is kept, so it is shown once."""
+    token = tokens.new_api_token()
+    session.add(ApiToken(user_id=user.id, token_hash=tokens.hash_secret(token), created_at=now))
+    return token
+
+
+def find_user_by_api_token(session: Session, token: str, now: datetime) -> User | None:
+    """Return the active user owning an API token, noting when it was last used."""
+    if not token.startswith("av_") or len(token) > 200:
+        return None
+    row = session.scalar(
+        sa.select(ApiToken).where(ApiToken.token_hash == tokens.hash_secret(token))
+    )
+    if row is None:
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or not user.is_active:
+        return None
+    row.last_used_at = now
+    return user
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The settings a user can change about themselves."""
+
+    display_name: str
+    timezone: str
+    working_hours: str
+    follow_up_days: int
+    feed_shows_interviews: bool
+    feed_alarms: bool
+    reminder_emails: bool
+    daily_digest: bool
+
+
+def update_preferences(user: User, prefs: Preferences, now: datetime) -> None:
+    """Apply validated preferences; nothing is changed when any of them is wrong."""
+    check_zone(prefs.timezone, "timezone")
+    try:
+        hours = WorkingHours.parse(prefs.working_hours)
+    except ValueError as exc:
+        raise Invalid("working_hours", str(exc)) from None
+    if not 1 <= prefs.follow_up_days <= 60:
+        raise Invalid("follow_up_days", "must be between 1 and 60 days")
+    user.display_name = prefs.display_name.strip()[:200]
+    user.timezone = prefs.timezone
+    user.working_hours = str(hours)
+    user.follow_up_days = prefs.follow_up_days
+    user.feed_shows_interviews = prefs.feed_shows_interviews
+    user.feed_alarms = prefs.feed_alarms
+    user.reminder_emails = prefs.reminder_emails
+    user.daily_digest = prefs.daily_digest
+    user.feed_changed_at = now
+
+
+def set_allowed_senders(session: Session, user: User, addresses: list[str]) -> None:
+    """Replace the addresses allowed to forward mail for this user."""
+    cleaned = sorted({normalise_email(a, "allowed_senders") for a in addresses if a.strip()})
+    if len(cleaned) > 20:
+        raise Invalid("allowed_senders", "at most 20 addresses")
+    user.allowed_senders.clear()
+    session.flush()
+    for address in cleaned:
+        user.allowed_senders.append(AllowedSender(email=address))

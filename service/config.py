@@ -1,0 +1,200 @@
+"""The one settings table: every knob Afterview reads from the environment."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, get_type_hints
+
+PREFIX = "AFTERVIEW_"
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message names it."""
+
+
+def _setting(default: Any, doc: str, *, secret: bool = False) -> Any:
+    return field(default=default, metadata={"doc": doc, "secret": secret})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Settings read from `AFTERVIEW_*` environment variables (field name upper-cased)."""
+
+    database_url: str = _setting(
+        "",
+        "SQLAlchemy URL of the database. Default: SQLite at `instance/afterview.db`. "
+        "Production: `postgresql+psycopg://user:pass@host/db`.",
+        secret=True,
+    )
+    secret_key: str = _setting(
+        "",
+        "Signs sessions, one-click links and derives feed and inbound secrets. Generated "
+        "once into `instance/secret_key` when absent (refused in production mode). "
+        "Changing it changes every feed URL and inbound address.",
+        secret=True,
+    )
+    base_url: str = _setting(
+        "http://127.0.0.1:5000",
+        "Public URL of the service, used in feed URLs, emails and subscribe links.",
+    )
+    production: bool = _setting(
+        False,
+        "Production mode: refuse to start without an explicit secret key; secure cookies.",
+    )
+    instance_path: str = _setting(
+        "",
+        "Folder for the SQLite database and the generated secret key. Default: `instance/`.",
+    )
+    log_format: str = _setting("text", "`text` for people, `json` for one object per line.")
+    log_level: str = _setting("INFO", "Python logging level name.")
+    mail_server: str = _setting("localhost", "SMTP host for outgoing mail.")
+    mail_port: int = _setting(25, "SMTP port.")
+    mail_use_tls: bool = _setting(False, "Use STARTTLS.")
+    mail_use_ssl: bool = _setting(False, "Use implicit TLS (SMTPS).")
+    mail_username: str = _setting("", "SMTP user name.")
+    mail_password: str = _setting("", "SMTP password.", secret=True)
+    mail_default_sender: str = _setting(
+        "Afterview <afterview@localhost>", "From address of reminder and confirmation mail."
+    )
+    mail_timeout: float = _setting(
+        30.0, "Seconds before an SMTP connection or command gives up (then retried)."
+    )
+    inbound_domain: str = _setting(
+        "localhost",
+        "Domain of the inbound addresses: `interviews+<secret>@<domain>`.",
+    )
+    inbound_local_part: str = _setting(
+        "interviews", "Local part before the `+` of inbound addresses."
+    )
+    hook_secret: str = _setting(
+        "", "HMAC key for `POST /hooks/email/raw` signatures. Empty: route disabled.", secret=True
+    )
+    mailgun_signing_key: str = _setting(
+        "", "Mailgun webhook signing key. Empty: Mailgun route disabled.", secret=True
+    )
+    hook_basic_auth: str = _setting(
+        "",
+        "`user:password` the SendGrid and Postmark hooks require. Empty: those routes disabled.",
+        secret=True,
+    )
+    max_message_bytes: int = _setting(25 * 1024 * 1024, "Largest inbound message accepted (bytes).")
+    raw_mail_retention_days: int = _setting(
+        90, "Days a processed raw message is kept before housekeeping deletes its body."
+    )
+    feed_refresh_minutes: int = _setting(
+        60, "Refresh interval the feed suggests to calendar clients."
+    )
+    feed_history_days: int = _setting(
+        180, "Finished interviews older than this leave the feed (keeps it small)."
+    )
+    reminder_lead_minutes: int = _setting(
+        60, "How long before an interview the 'ask about next steps' reminder is sent."
+    )
+    reminder_stale_hours: int = _setting(
+        72, "Overdue reminders older than this are not sent after downtime."
+    )
+    run_scheduler: bool = _setting(
+        False, "Run the scheduler inside the web process (`make run` sets it; never in gunicorn)."
+    )
+    imap_host: str = _setting("", "IMAP server to poll for forwarded mail. Empty: no polling.")
+    imap_port: int = _setting(993, "IMAP port (implicit TLS).")
+    imap_username: str = _setting("", "IMAP user name.")
+    imap_password: str = _setting("", "IMAP password.", secret=True)
+    imap_folder: str = _setting("INBOX", "Folder to poll.")
+    imap_processed_folder: str = _setting(
+        "", "Move stored messages here; empty: mark them seen instead."
+    )
+    imap_poll_seconds: int = _setting(60, "Seconds between IMAP polls.")
+    login_rate_limit: str = _setting(
+        "10/15m", "Failed sign-ins allowed per account and per address in a window."
+    )
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read every setting, converting by its declared type."""
+        env = os.environ if environ is None else environ
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            name = env_name(f.name)
+            if name not in env:
+                continue
+            values[f.name] = _convert(name, env[name], hints[f.name])
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Reject combinations that cannot work, naming the setting."""
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ConfigError(f"{env_name('base_url')} must start with http:// or https://")
+        if self.log_format not in ("text", "json"):
+            raise ConfigError(f"{env_name('log_format')} must be 'text' or 'json'")
+        if self.production and not self.secret_key:
+            raise ConfigError(
+                f"{env_name('secret_key')} must be set in production mode "
+                f"({env_name('production')}=1)"
+            )
+
+    def resolved_instance_path(self) -> Path:
+        """Return the instance folder, created when missing."""
+        path = Path(self.instance_path) if self.instance_path else Path.cwd() / "instance"
+        path.mkdir(parents=True, exist_ok=True)
+        return path.resolve()
+
+    def resolved_database_url(self) -> str:
+        """Return the database URL, defaulting to the embedded SQLite file."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.resolved_instance_path() / 'afterview.db'}"
+
+    def resolved_secret_key(self) -> str:
+        """Return the secret key, generating and keeping one in the instance folder."""
+        if self.secret_key:
+            return self.secret_key
+        key_file = self.resolved_instance_path() / "secret_key"
+        if not key_file.exists():
+            fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+        return key_file.read_text().strip()
+
+
+def env_name(field_name: str) -> str:
+    """Return the environment variable that sets a field."""
+    return PREFIX + field_name.upper()
+
+
+def documented_settings() -> list[tuple[str, str, str]]:
+    """List (variable, default, doc) for the README table."""
+    rows = []
+    for f in fields(Settings):
+        default = "" if f.metadata.get("secret") else str(f.default)
+        rows.append((env_name(f.name), default, str(f.metadata["doc"])))
+    return rows
+
+
+def _convert(name: str, raw: str, kind: Any) -> Any:
+    text = raw.strip()
+    if kind is bool:
+        lowered = text.lower()
+        if lowered in ("1", "true", "yes", "on"):
+            return True
+        if lowered in ("0", "false", "no", "off", ""):
+            return False
+        raise ConfigError(f"{name} must be true or false, not {raw!r}")
+    if kind is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if kind is float:
+        try:
+            return float(text)
+        except ValueError:
+            raise ConfigError(f"{name} must be a number, not {raw!r}") from None
+    return text

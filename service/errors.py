@@ -1,0 +1,72 @@
+"""Domain errors and the one place they become HTTP responses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+
+class Invalid(ValueError):
+    """Input broke a rule; `field` names what, the message says why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFound(LookupError):
+    """The thing does not exist, or belongs to someone else (indistinguishable on purpose)."""
+
+
+def problem(status: int, title: str, detail: str = "", **extra: Any) -> Response:
+    """Build an RFC 9457 problem document."""
+    body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status}
+    if detail:
+        body["detail"] = detail
+    body.update(extra)
+    response = jsonify(body)
+    response.status_code = status
+    response.mimetype = "application/problem+json"
+    return response
+
+
+def _wants_problem() -> bool:
+    return request.path.startswith(("/api/", "/hooks/"))
+
+
+def init_app(app: Flask) -> None:
+    """Map every error to a clean response: problem+json for machines, a page for people."""
+
+    @app.errorhandler(Invalid)
+    def _invalid(exc: Invalid) -> Response | tuple[str, int]:
+        if _wants_problem():
+            return problem(
+                422,
+                "Invalid input",
+                exc.message,
+                errors=[{"field": exc.field, "message": exc.message}],
+            )
+        return render_template("error.html", status=422, message=str(exc)), 422
+
+    @app.errorhandler(NotFound)
+    def _not_found(exc: NotFound) -> Response | tuple[str, int]:
+        if _wants_problem():
+            return problem(404, "Not found", str(exc) or "No such resource")
+        return render_template("error.html", status=404, message="Not found"), 404
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException) -> Response | tuple[str, int]:
+        status = exc.code or 500
+        if _wants_problem():
+            return problem(status, exc.name, exc.description or "")
+        return render_template("error.html", status=status, message=exc.description), status
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> Response | tuple[str, int]:
+        app.logger.exception("unhandled error on %s %s", request.method, request.path)
+        if _wants_problem():
+            return problem(500, "Internal error", "The error was logged.")
+        return render_template("error.html", status=500, message="Something went wrong."), 500

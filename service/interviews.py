@@ -1,0 +1,446 @@
+"""Interview domain: log, change, reschedule and cancel interviews; keep their steps right.
+
+Every function takes the session and `now`; none commits. The caller (a view, a CLI
+command, a job) owns the transaction, so a failed rule leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, selectinload
+
+from service.errors import Invalid, NotFound
+from service.models import (
+    FollowUpStep,
+    Interview,
+    Interviewer,
+    InterviewStatus,
+    Outcome,
+    Source,
+    StepStatus,
+    User,
+)
+from service.rules import StepKind, StepPlan, WorkingHours, latest_round, plan_steps, timeline_date
+from service.timezones import check_year, check_zone, zone
+
+MAX_DURATION = timedelta(hours=24)
+MAX_INTERVIEWERS = 20
+LIMITS = {"company": 200, "role": 200, "location": 500, "meeting_url": 2000, "notes": 10_000}
+
+SUPERSEDED = "a later round carries the follow-up"
+HEARD_BACK = "heard back from the employer"
+CANCELLED = "interview cancelled"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class InterviewInput:
+    """What it takes to log an interview; times are aware instants."""
+
+    company: str
+    role: str
+    start: datetime
+    end: datetime
+    timezone: str
+    location: str = ""
+    meeting_url: str = ""
+    notes: str = ""
+    interviewers: tuple[Person, ...] = ()
+    source: str = Source.MANUAL
+    calendar_uid: str | None = None
+    calendar_sequence: int | None = None
+    origin_message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class DetailsUpdate:
+    """Fields that change without moving the interview; None leaves a field as it is."""
+
+    company: str | None = None
+    role: str | None = None
+    location: str | None = None
+    meeting_url: str | None = None
+    notes: str | None = None
+    interviewers: tuple[Person, ...] | None = None
+
+
+def _text(name: str, value: str, *, required: bool = False) -> str:
+    cleaned = " ".join(value.split()) if name != "notes" else value.strip()
+    if required and not cleaned:
+        raise Invalid(name, "is required")
+    limit = LIMITS[name]
+    if len(cleaned) > limit:
+        raise Invalid(name, f"is {len(cleaned)} characters long; at most {limit} are allowed")
+    return cleaned
+
+
+def _people(people: Sequence[Person]) -> tuple[Person, ...]:
+    if len(people) > MAX_INTERVIEWERS:
+        raise Invalid("interviewers", f"at most {MAX_INTERVIEWERS} interviewers")
+    cleaned = []
+    for person in people:
+        # Names end up in mail headers and calendar text: one line, bounded.
+        name = " ".join(person.name.split())[:200]
+        email = person.email.strip().lower()
+        if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
+            raise Invalid("interviewers", f"{email[:80]!r} is not an email address")
+        if name or email:
+            cleaned.append(Person(name=name, email=email))
+    return tuple(cleaned)
+
+
+def _check_times(start: datetime, end: datetime) -> None:
+    if start.tzinfo is None or end.tzinfo is None:
+        raise Invalid("start", "times must carry a zone or offset")
+    check_year(start, "start")
+    check_year(end, "end")
+    if end <= start:
+        raise Invalid("end", "must be after the start")
+    if end - start > MAX_DURATION:
+        raise Invalid("end", "an interview lasts at most 24 hours")
+
+
+def validate(data: InterviewInput) -> InterviewInput:
+    """Return a cleaned copy of the input, or raise naming the first bad field."""
+    check_zone(data.timezone, "timezone")
+    _check_times(data.start, data.end)
+    if data.meeting_url and not data.meeting_url.strip().lower().startswith(
+        ("https://", "http://")
+    ):
+        raise Invalid("meeting_url", "must be an http(s) link")
+    return replace(
+        data,
+        company=_text("company", data.company, required=True),
+        role=_text("role", data.role, required=True),
+        location=_text("location", data.location),
+        meeting_url=_text("meeting_url", data.meeting_url),
+        notes=_text("notes", data.notes),
+        interviewers=_people(data.interviewers),
+    )
+
+
+def create_interview(
+    session: Session, user: User, data: InterviewInput, now: datetime
+) -> Interview:
+    """Log an interview and plan its three steps (and re-plan its earlier rounds)."""
+    clean = validate(data)
+    interview = Interview(
+        user_id=user.id,
+        company=clean.company,
+        role=clean.role,
+        start_at=clean.start,
+        end_at=clean.end,
+        timezone=clean.timezone,
+        location=clean.location,
+        meeting_url=clean.meeting_url,
+        notes=clean.notes,
+        status=InterviewStatus.SCHEDULED,
+        source=clean.source,
+        calendar_uid=clean.calendar_uid,
+        calendar_sequence=clean.calendar_sequence,
+        origin_message_id=clean.origin_message_id,
+        created_at=now,
+        updated_at=now,
+    )
+    interview.interviewers = [
+        Interviewer(position=i, name=p.name, email=p.email)
+        for i, p in enumerate(clean.interviewers)
+    ]
+    session.add(interview)
+    session.flush()
+    for kind in StepKind:
+        session.add(
+            FollowUpStep(
+                interview_id=interview.id,
+                kind=kind.value,
+                due_at=clean.end,
+                status=StepStatus.PENDING,
+                status_changed_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    session.flush()
+    session.refresh(interview)
+    replan_rounds(session, user, interview.company, interview.role, now)
+    return interview
+
+
+def update_details(
+    session: Session, interview: Interview, changes: DetailsUpdate, now: datetime
+) -> None:
+    """Change what the interview is called and who is in it; the steps follow."""
+    old_group = (interview.company, interview.role)
+    if changes.company is not None:
+        interview.company = _text("company", changes.company, required=True)
+    if changes.role is not None:
+        interview.role = _text("role", changes.role, required=True)
+    if changes.location is not None:
+        interview.location = _text("location", changes.location)
+    if changes.meeting_url is not None:
+        url = _text("meeting_url", changes.meeting_url)
+        if url and not url.lower().startswith(("https://", "http://")):
+            raise Invalid("meeting_url", "must be an http(s) link")
+        interview.meeting_url = url
+    if changes.notes is not None:
+        interview.notes = _text("notes", changes.notes)
+    if changes.interviewers is not None:
+        people = _people(changes.interviewers)
+        interview.interviewers.clear()
+        session.flush()
+        interview.interviewers.extend(
+            Interviewer(position=i, name=p.name, email=p.email) for i, p in enumerate(people)
+        )
+    _touch(interview, now, steps=True)
+    session.flush()
+    user = interview.user
+    if old_group != (interview.company, interview.role):
+        replan_rounds(session, user, *old_group, now)
+    replan_rounds(session, user, interview.company, interview.role, now)
+
+
+def reschedule(
+    session: Session,
+    interview: Interview,
+    *,
+    start: datetime,
+    end: datetime,
+    timezone: str,
+    now: datetime,
+    calendar_sequence: int | None = None,
+) -> None:
+    """Move the interview; every pending step moves with it, done steps stay done."""
+    if interview.status == InterviewStatus.CANCELLED:
+        raise Invalid("status", "a cancelled interview cannot be rescheduled; log it again")
+    check_zone(timezone, "timezone")
+    _check_times(start, end)
+    interview.start_at = start
+    interview.end_at = end
+    interview.timezone = timezone
+    if calendar_sequence is not None:
+        interview.calendar_sequence = calendar_sequence
+    _touch(interview, now)
+    session.flush()
+    replan_rounds(session, interview.user, interview.company, interview.role, now)
+
+
+def cancel(session: Session, interview: Interview, now: datetime) -> None:
+    """Cancel the interview and its pending steps; an earlier round may take the follow-up."""
+    if interview.status == InterviewStatus.CANCELLED:
+        return
+    interview.status = InterviewStatus.CANCELLED
+    for step in interview.steps:
+        if step.status == StepStatus.PENDING:
+            _set_status(step, StepStatus.CANCELLED, now, CANCELLED)
+    _touch(interview, now)
+    session.flush()
+    replan_rounds(session, interview.user, interview.company, interview.role, now)
+
+
+def record_timeline(
+    session: Session,
+    interview: Interview,
+    text: str,
+    now: datetime,
+    *,
+    on: date | None = None,
+) -> date | None:
+    """Keep what the employer said about their timeline and move the follow-up after it.
+
+    `on` overrides the date read from the text. Returns the date the follow-up now
+    waits for, or None when the text gives no date (the default delay then applies).
+    """
+    cleaned = " ".join(text.split())
+    if len(cleaned) > 500:
+        raise Invalid("timeline", "at most 500 characters")
+    user = interview.user
+    implied = on
+    if implied is None and cleaned:
+        implied = timeline_date(cleaned, interview_end=interview.end_at, zone=zone(user.timezone))
+    if implied is not None and not interview.end_at.date() - timedelta(days=1) <= implied:
+        raise Invalid("timeline_date", "is before the interview")
+    if implied is not None and implied > interview.end_at.date() + timedelta(days=366):
+        raise Invalid("timeline_date", "is more than a year after the interview")
+    interview.timeline_text = cleaned
+    interview.timeline_date = implied
+    _touch(interview, now)
+    session.flush()
+    replan_rounds(session, user, interview.company, interview.role, now)
+    return implied
+
+
+def record_outcome(session: Session, interview: Interview, outcome: str, now: datetime) -> None:
+    """Note what came back; any answer from the employer ends the wait for a follow-up."""
+    try:
+        value = Outcome(outcome)
+    except ValueError:
+        allowed = ", ".join(o.value for o in Outcome)
+        raise Invalid("outcome", f"{outcome[:40]!r} is not one of {allowed}") from None
+    interview.outcome = value
+    if interview.heard_back_at is None:
+        interview.heard_back_at = now
+    if interview.status == InterviewStatus.SCHEDULED and interview.end_at <= now:
+        interview.status = InterviewStatus.COMPLETED
+    for step in interview.steps:
+        if step.kind == StepKind.FOLLOW_UP and step.status == StepStatus.PENDING:
+            _set_status(step, StepStatus.CANCELLED, now, HEARD_BACK)
+    _touch(interview, now)
+    session.flush()
+
+
+def set_step_status(step: FollowUpStep, status: str, now: datetime) -> None:
+    """Mark a step done, skipped or pending again; a cancelled step stays cancelled."""
+    try:
+        wanted = StepStatus(status)
+    except ValueError:
+        raise Invalid("status", f"{status[:40]!r} is not one of pending, done, skipped") from None
+    if wanted == StepStatus.CANCELLED:
+        raise Invalid("status", "steps are cancelled with their interview, not directly")
+    if step.status == StepStatus.CANCELLED:
+        raise Invalid("status", "this step was cancelled with its interview")
+    if step.status != wanted:
+        _set_status(step, wanted, now, "")
+        _touch(step.interview, now, steps=False)
+
+
+def snooze_step(step: FollowUpStep, now: datetime, by: timedelta = timedelta(days=1)) -> None:
+    """Push a pending step later (never earlier than now + by)."""
+    if step.status != StepStatus.PENDING:
+        raise Invalid("status", f"only a pending step can be snoozed; this one is {step.status}")
+    step.due_at = max(step.due_at, now) + by
+    step.snoozed = True
+    step.revision += 1
+    step.updated_at = now
+    _touch(step.interview, now, steps=False)
+
+
+def replan_rounds(session: Session, user: User, company: str, role: str, now: datetime) -> None:
+    """Re-plan every live round with this company and role; only the latest gets a follow-up."""
+    rounds = list(
+        session.scalars(
+            sa.select(Interview)
+            .where(
+                Interview.user_id == user.id,
+                sa.func.lower(Interview.company) == company.lower(),
+                sa.func.lower(Interview.role) == role.lower(),
+                Interview.status != InterviewStatus.CANCELLED,
+            )
+            .options(selectinload(Interview.steps))
+        )
+    )
+    carrier = latest_round([(r.id, r.start_at) for r in rounds])
+    hours = WorkingHours.parse(user.working_hours)
+    for interview in rounds:
+        plan = plan_steps(
+            start=interview.start_at,
+            end=interview.end_at,
+            user_zone=zone(user.timezone),
+            hours=hours,
+            timeline_date=interview.timeline_date,
+            follow_up_days=user.follow_up_days,
+            carries_follow_up=interview.id == carrier,
+        )
+        _apply_plan(interview, plan, now)
+    session.flush()
+
+
+def _apply_plan(interview: Interview, plan: StepPlan, now: datetime) -> None:
+    due = {
+        StepKind.ASK_NEXT_STEPS.value: plan.ask_next_steps,
+        StepKind.THANK_YOU.value: plan.thank_you,
+        StepKind.FOLLOW_UP.value: plan.follow_up,
+    }
+    changed = False
+    for step in interview.steps:
+        when = due[step.kind]
+        if step.kind == StepKind.FOLLOW_UP:
+            if when is None:
+                if step.status == StepStatus.PENDING:
+                    _set_status(step, StepStatus.SKIPPED, now, SUPERSEDED)
+                    changed = True
+                continue
+            if step.status == StepStatus.SKIPPED and step.status_reason == SUPERSEDED:
+                _set_status(step, StepStatus.PENDING, now, "")
+                changed = True
+        movable = step.status == StepStatus.PENDING and not step.snoozed
+        if movable and when is not None and step.due_at != when:
+            step.due_at = when
+            step.revision += 1
+            step.updated_at = now
+            changed = True
+    if changed:
+        _touch(interview, now, steps=False)
+
+
+def _set_status(step: FollowUpStep, status: StepStatus, now: datetime, reason: str) -> None:
+    step.status = status
+    step.status_reason = reason
+    step.status_changed_at = now
+    step.revision += 1
+    step.updated_at = now
+
+
+def _touch(interview: Interview, now: datetime, *, steps: bool = False) -> None:
+    """Record a change so the feed's SEQUENCE and Last-Modified move forward."""
+    interview.revision += 1
+    interview.updated_at = now
+    if steps:
+        for step in interview.steps:
+            step.revision += 1
+            step.updated_at = now
+    interview.user.feed_changed_at = max(interview.user.feed_changed_at, now)
+
+
+def get_interview(session: Session, user: User, interview_id: int) -> Interview:
+    """Return one of this user's interviews; anyone else's is simply not found."""
+    interview = session.get(Interview, interview_id)
+    if interview is None or interview.user_id != user.id:
+        raise NotFound(f"no interview {interview_id}")
+    return interview
+
+
+def get_step(session: Session, user: User, step_id: int) -> FollowUpStep:
+    """Return one of this user's steps; anyone else's is simply not found."""
+    step = session.get(FollowUpStep, step_id)
+    if step is None or step.interview.user_id != user.id:
+        raise NotFound(f"no step {step_id}")
+    return step
+
+
+def list_interviews(session: Session, user: User, *, limit: int = 500) -> list[Interview]:
+    return list(
+        session.scalars(
+            sa.select(Interview)
+            .where(Interview.user_id == user.id)
+            .order_by(Interview.start_at.desc(), Interview.id.desc())
+            .limit(limit)
+            .options(selectinload(Interview.steps), selectinload(Interview.interviewers))
+        )
+    )
+
+
+def list_steps(
+    session: Session, user: User, *, status: str | None = None, limit: int = 500
+) -> list[FollowUpStep]:
+    query = (
+        sa.select(FollowUpStep)
+        .join(Interview)
+        .where(Interview.user_id == user.id)
+        .order_by(FollowUpStep.due_at, FollowUpStep.id)
+        .limit(limit)
+    )
+    if status is not None:
+        try:
+            query = query.where(FollowUpStep.status == StepStatus(status))
+        except ValueError:
+            raise Invalid("status", f"{status[:40]!r} is not a step status") from None
+    return list(session.scalars(query))

@@ -1,0 +1,13 @@
+"""HTTP edges: thin blueprints over the domain."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """Register every blueprint."""
+    from service.web import api, health
+
+    app.register_blueprint(health.bp)
+    app.register_blueprint(api.bp)

@@ -1,0 +1,278 @@
+"""JSON API under /api/v1: a thin edge over the interview domain, per-user bearer tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from flask import Blueprint, Response, g, jsonify, request
+from werkzeug.exceptions import BadRequest, Unauthorized
+
+from service import accounts, interviews
+from service.db import db, utcnow
+from service.errors import Invalid, problem
+from service.models import FollowUpStep, Interview, Source, User
+from service.timezones import check_zone, parse_instant
+from service.web.openapi import openapi_document
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+@bp.before_request
+def _authenticate() -> Response | None:
+    if request.endpoint == "api.openapi":
+        return None
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return _unauthorized("send `Authorization: Bearer <token>` (afterview api-token create)")
+    user = accounts.find_user_by_api_token(db.session(), token.strip(), utcnow())
+    if user is None:
+        return _unauthorized("the API token is unknown, revoked, or its account is disabled")
+    db.session.commit()  # keeps last_used_at even when the request then fails validation
+    g.api_user = user
+    return None
+
+
+def _unauthorized(detail: str) -> Response:
+    response = problem(401, "Unauthorized", detail)
+    response.headers["WWW-Authenticate"] = 'Bearer realm="afterview"'
+    return response
+
+
+@bp.errorhandler(Unauthorized)
+def _on_unauthorized(exc: Unauthorized) -> Response:
+    return _unauthorized(exc.description or "")
+
+
+def _user() -> User:
+    user: User = g.api_user
+    return user
+
+
+def _body() -> dict[str, Any]:
+    if not request.data:
+        raise Invalid("body", "a JSON object is required")
+    if not request.is_json:
+        raise BadRequest("Content-Type must be application/json")
+    data = request.get_json(silent=True)
+    if data is None:
+        raise BadRequest("the body is not valid JSON")
+    if not isinstance(data, dict):
+        raise Invalid("body", "must be a JSON object")
+    return data
+
+
+def _get(body: dict[str, Any], key: str, kind: type, *, required: bool = False) -> Any:
+    value = body.get(key)
+    if value is None:
+        if required:
+            raise Invalid(key, "is required")
+        return None
+    if kind is int and isinstance(value, bool):
+        raise Invalid(key, "must be an integer")
+    if not isinstance(value, kind):
+        raise Invalid(key, f"must be a {_type_name(kind)}")
+    return value
+
+
+def _type_name(kind: type) -> str:
+    return {str: "string", int: "integer", list: "list", bool: "boolean"}.get(kind, kind.__name__)
+
+
+def _people(body: dict[str, Any]) -> tuple[interviews.Person, ...] | None:
+    raw = _get(body, "interviewers", list)
+    if raw is None:
+        return None
+    people = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise Invalid("interviewers", "each interviewer is an object with name and email")
+        name, email = item.get("name", ""), item.get("email", "")
+        if not isinstance(name, str) or not isinstance(email, str):
+            raise Invalid("interviewers", "name and email must be strings")
+        people.append(interviews.Person(name=name, email=email))
+    return tuple(people)
+
+
+def _times(body: dict[str, Any], user: User) -> tuple[datetime, datetime, str]:
+    tz_name = _get(body, "timezone", str) or user.timezone
+    tz = check_zone(tz_name)
+    start = parse_instant(_get(body, "start", str, required=True), tz, "start")
+    end = parse_instant(_get(body, "end", str, required=True), tz, "end")
+    return start, end, tz_name
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None
+
+
+def step_json(step: FollowUpStep) -> dict[str, Any]:
+    return {
+        "id": step.id,
+        "interview_id": step.interview_id,
+        "kind": step.kind,
+        "due": _iso(step.due_at),
+        "status": step.status,
+        "status_reason": step.status_reason,
+        "status_changed_at": _iso(step.status_changed_at),
+        "revision": step.revision,
+    }
+
+
+def interview_json(interview: Interview) -> dict[str, Any]:
+    return {
+        "id": interview.id,
+        "company": interview.company,
+        "role": interview.role,
+        "start": _iso(interview.start_at),
+        "end": _iso(interview.end_at),
+        "timezone": interview.timezone,
+        "location": interview.location,
+        "meeting_url": interview.meeting_url,
+        "notes": interview.notes,
+        "status": interview.status,
+        "outcome": interview.outcome,
+        "source": interview.source,
+        "interviewers": [{"name": p.name, "email": p.email} for p in interview.interviewers],
+        "timeline": {
+            "text": interview.timeline_text,
+            "date": interview.timeline_date.isoformat() if interview.timeline_date else None,
+        },
+        "steps": [step_json(s) for s in interview.steps],
+    }
+
+
+def _committed(action: Callable[[], Any]) -> Any:
+    """Run a domain change in one transaction: all of it is saved, or none of it."""
+    try:
+        result = action()
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
+    return result
+
+
+@bp.get("/interviews")
+def list_interviews() -> Response:
+    rows = interviews.list_interviews(db.session(), _user())
+    return jsonify(interviews=[interview_json(i) for i in rows])
+
+
+@bp.post("/interviews")
+def create_interview() -> tuple[Response, int, dict[str, str]]:
+    body = _body()
+    user = _user()
+    start, end, tz_name = _times(body, user)
+    data = interviews.InterviewInput(
+        company=_get(body, "company", str, required=True),
+        role=_get(body, "role", str, required=True),
+        start=start,
+        end=end,
+        timezone=tz_name,
+        location=_get(body, "location", str) or "",
+        meeting_url=_get(body, "meeting_url", str) or "",
+        notes=_get(body, "notes", str) or "",
+        interviewers=_people(body) or (),
+        source=Source.API,
+    )
+    interview = _committed(lambda: interviews.create_interview(db.session(), user, data, utcnow()))
+    location = f"/api/v1/interviews/{interview.id}"
+    return jsonify(interview_json(interview)), 201, {"Location": location}
+
+
+@bp.get("/interviews/<int:interview_id>")
+def read_interview(interview_id: int) -> Response:
+    return jsonify(interview_json(interviews.get_interview(db.session(), _user(), interview_id)))
+
+
+@bp.patch("/interviews/<int:interview_id>")
+def update_interview(interview_id: int) -> Response:
+    body = _body()
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
+    changes = interviews.DetailsUpdate(
+        company=_get(body, "company", str),
+        role=_get(body, "role", str),
+        location=_get(body, "location", str),
+        meeting_url=_get(body, "meeting_url", str),
+        notes=_get(body, "notes", str),
+        interviewers=_people(body),
+    )
+    outcome = _get(body, "outcome", str)
+
+    def apply() -> None:
+        interviews.update_details(db.session(), interview, changes, utcnow())
+        if outcome is not None:
+            interviews.record_outcome(db.session(), interview, outcome, utcnow())
+
+    _committed(apply)
+    return jsonify(interview_json(interview))
+
+
+@bp.post("/interviews/<int:interview_id>/reschedule")
+def reschedule_interview(interview_id: int) -> Response:
+    body = _body()
+    user = _user()
+    interview = interviews.get_interview(db.session(), user, interview_id)
+    start, end, tz_name = _times(body, user)
+    _committed(
+        lambda: interviews.reschedule(
+            db.session(), interview, start=start, end=end, timezone=tz_name, now=utcnow()
+        )
+    )
+    return jsonify(interview_json(interview))
+
+
+@bp.post("/interviews/<int:interview_id>/cancel")
+def cancel_interview(interview_id: int) -> Response:
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
+    _committed(lambda: interviews.cancel(db.session(), interview, utcnow()))
+    return jsonify(interview_json(interview))
+
+
+@bp.put("/interviews/<int:interview_id>/timeline")
+def record_timeline(interview_id: int) -> Response:
+    body = _body()
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
+    text = _get(body, "text", str) or ""
+    raw_date = _get(body, "date", str)
+    on: date | None = None
+    if raw_date is not None:
+        try:
+            on = date.fromisoformat(raw_date)
+        except ValueError:
+            raise Invalid("date", f"{raw_date[:40]!r} is not a YYYY-MM-DD date") from None
+    if not text and on is None:
+        raise Invalid("text", "give the employer's words in `text`, or a `date`")
+    _committed(lambda: interviews.record_timeline(db.session(), interview, text, utcnow(), on=on))
+    return jsonify(interview_json(interview))
+
+
+@bp.get("/steps")
+def list_steps() -> Response:
+    status = request.args.get("status")
+    rows = interviews.list_steps(db.session(), _user(), status=status)
+    return jsonify(steps=[step_json(s) for s in rows])
+
+
+@bp.patch("/steps/<int:step_id>")
+def update_step(step_id: int) -> Response:
+    body = _body()
+    step = interviews.get_step(db.session(), _user(), step_id)
+    status = _get(body, "status", str, required=True)
+    _committed(lambda: interviews.set_step_status(step, status, utcnow()))
+    return jsonify(step_json(step))
+
+
+@bp.post("/steps/<int:step_id>/snooze")
+def snooze_step(step_id: int) -> Response:
+    step = interviews.get_step(db.session(), _user(), step_id)
+    _committed(lambda: interviews.snooze_step(step, utcnow()))
+    return jsonify(step_json(step))
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    return jsonify(openapi_document())

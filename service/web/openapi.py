@@ -1,0 +1,332 @@
+"""The OpenAPI 3.1 description of /api/v1, kept beside the code it describes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+JSON = "application/json"
+PROBLEM = "application/problem+json"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {JSON: {"schema": schema}}}
+
+
+def _problem(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {PROBLEM: {"schema": _ref("Problem")}}}
+
+
+ERRORS = {
+    "400": _problem("The body is not JSON or not a JSON object"),
+    "401": _problem("Missing, unknown or revoked token"),
+    "404": _problem("No such resource for this account"),
+    "405": _problem("Method not allowed"),
+    "413": _problem("The body is too large"),
+    "415": _problem("The body is not application/json"),
+    "422": _problem("A field is missing or invalid; `errors` names it"),
+}
+READ_ERRORS = {k: v for k, v in ERRORS.items() if k in ("401", "404", "405")}
+
+ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+TEXT = {"type": "string"}
+INTERVIEWERS = {
+    "type": "array",
+    "maxItems": 20,
+    "items": {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "email": {"type": "string"}},
+    },
+}
+
+
+def _body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"required": True, "content": {JSON: {"schema": schema}}}
+
+
+def openapi_document() -> dict[str, Any]:
+    """Return the API description; a test drives the real API from it."""
+    interview_write = {
+        "type": "object",
+        "required": ["company", "role", "start", "end"],
+        "properties": {
+            "company": {"type": "string", "maxLength": 200},
+            "role": {"type": "string", "maxLength": 200},
+            "start": {
+                "type": "string",
+                "description": "ISO 8601; without an offset it is wall-clock time in `timezone`",
+                "examples": ["2026-03-05T14:00"],
+            },
+            "end": {"type": "string", "examples": ["2026-03-05T15:00"]},
+            "timezone": {
+                "type": "string",
+                "description": "IANA zone; defaults to the account's",
+                "examples": ["America/Los_Angeles"],
+            },
+            "location": TEXT,
+            "meeting_url": TEXT,
+            "notes": TEXT,
+            "interviewers": INTERVIEWERS,
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Afterview API",
+            "version": "1",
+            "description": "Interviews and the follow-up steps Afterview plans for them.",
+        },
+        "servers": [{"url": "/"}],
+        "security": [{"bearer": []}],
+        "paths": {
+            "/api/v1/interviews": {
+                "get": {
+                    "operationId": "listInterviews",
+                    "responses": {
+                        "200": _json(
+                            {
+                                "type": "object",
+                                "required": ["interviews"],
+                                "properties": {
+                                    "interviews": {"type": "array", "items": _ref("Interview")}
+                                },
+                            },
+                            "This account's interviews, newest first",
+                        ),
+                        **READ_ERRORS,
+                    },
+                },
+                "post": {
+                    "operationId": "createInterview",
+                    "requestBody": _body(interview_write),
+                    "responses": {
+                        "201": _json(_ref("Interview"), "Logged, with its three steps"),
+                        **ERRORS,
+                    },
+                },
+            },
+            "/api/v1/interviews/{id}": {
+                "parameters": [ID],
+                "get": {
+                    "operationId": "readInterview",
+                    "responses": {"200": _json(_ref("Interview"), "The interview"), **READ_ERRORS},
+                },
+                "patch": {
+                    "operationId": "updateInterview",
+                    "requestBody": _body(
+                        {
+                            "type": "object",
+                            "properties": {
+                                "company": TEXT,
+                                "role": TEXT,
+                                "location": TEXT,
+                                "meeting_url": TEXT,
+                                "notes": TEXT,
+                                "interviewers": INTERVIEWERS,
+                                "outcome": {
+                                    "type": "string",
+                                    "enum": [
+                                        "heard_back",
+                                        "next_round",
+                                        "offer",
+                                        "rejected",
+                                        "withdrew",
+                                    ],
+                                },
+                            },
+                        }
+                    ),
+                    "responses": {"200": _json(_ref("Interview"), "Updated"), **ERRORS},
+                },
+            },
+            "/api/v1/interviews/{id}/reschedule": {
+                "parameters": [ID],
+                "post": {
+                    "operationId": "rescheduleInterview",
+                    "requestBody": _body(
+                        {
+                            "type": "object",
+                            "required": ["start", "end"],
+                            "properties": {"start": TEXT, "end": TEXT, "timezone": TEXT},
+                        }
+                    ),
+                    "responses": {
+                        "200": _json(_ref("Interview"), "Moved; pending steps moved too"),
+                        **ERRORS,
+                    },
+                },
+            },
+            "/api/v1/interviews/{id}/cancel": {
+                "parameters": [ID],
+                "post": {
+                    "operationId": "cancelInterview",
+                    "responses": {
+                        "200": _json(_ref("Interview"), "Cancelled with its pending steps"),
+                        **READ_ERRORS,
+                    },
+                },
+            },
+            "/api/v1/interviews/{id}/timeline": {
+                "parameters": [ID],
+                "put": {
+                    "operationId": "recordTimeline",
+                    "requestBody": _body(
+                        {
+                            "type": "object",
+                            "properties": {
+                                "text": {
+                                    "type": "string",
+                                    "description": "What the employer said, e.g. 'two weeks'",
+                                },
+                                "date": {"type": "string", "format": "date"},
+                            },
+                        }
+                    ),
+                    "responses": {
+                        "200": _json(_ref("Interview"), "Follow-up moved after the timeline"),
+                        **ERRORS,
+                    },
+                },
+            },
+            "/api/v1/steps": {
+                "get": {
+                    "operationId": "listSteps",
+                    "parameters": [
+                        {
+                            "name": "status",
+                            "in": "query",
+                            "required": False,
+                            "schema": {
+                                "type": "string",
+                                "enum": ["pending", "done", "skipped", "cancelled"],
+                            },
+                        }
+                    ],
+                    "responses": {
+                        "200": _json(
+                            {
+                                "type": "object",
+                                "required": ["steps"],
+                                "properties": {"steps": {"type": "array", "items": _ref("Step")}},
+                            },
+                            "Steps by due time",
+                        ),
+                        **READ_ERRORS,
+                        "422": ERRORS["422"],
+                    },
+                }
+            },
+            "/api/v1/steps/{id}": {
+                "parameters": [ID],
+                "patch": {
+                    "operationId": "updateStep",
+                    "requestBody": _body(
+                        {
+                            "type": "object",
+                            "required": ["status"],
+                            "properties": {
+                                "status": {"type": "string", "enum": ["pending", "done", "skipped"]}
+                            },
+                        }
+                    ),
+                    "responses": {"200": _json(_ref("Step"), "Updated"), **ERRORS},
+                },
+            },
+            "/api/v1/steps/{id}/snooze": {
+                "parameters": [ID],
+                "post": {
+                    "operationId": "snoozeStep",
+                    "responses": {
+                        "200": _json(_ref("Step"), "Due a day later"),
+                        **READ_ERRORS,
+                        "422": ERRORS["422"],
+                    },
+                },
+            },
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {
+                "Problem": {
+                    "type": "object",
+                    "required": ["title", "status"],
+                    "properties": {
+                        "type": TEXT,
+                        "title": TEXT,
+                        "status": {"type": "integer"},
+                        "detail": TEXT,
+                        "errors": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "required": ["field", "message"],
+                                "properties": {"field": TEXT, "message": TEXT},
+                            },
+                        },
+                    },
+                },
+                "Step": {
+                    "type": "object",
+                    "required": ["id", "interview_id", "kind", "due", "status", "revision"],
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "interview_id": {"type": "integer"},
+                        "kind": {
+                            "type": "string",
+                            "enum": ["ask_next_steps", "thank_you", "follow_up"],
+                        },
+                        "due": {"type": "string", "format": "date-time"},
+                        "status": {
+                            "type": "string",
+                            "enum": ["pending", "done", "skipped", "cancelled"],
+                        },
+                        "status_reason": TEXT,
+                        "status_changed_at": {"type": "string", "format": "date-time"},
+                        "revision": {"type": "integer"},
+                    },
+                },
+                "Interview": {
+                    "type": "object",
+                    "required": [
+                        "id",
+                        "company",
+                        "role",
+                        "start",
+                        "end",
+                        "timezone",
+                        "status",
+                        "steps",
+                    ],
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "company": TEXT,
+                        "role": TEXT,
+                        "start": {"type": "string", "format": "date-time"},
+                        "end": {"type": "string", "format": "date-time"},
+                        "timezone": TEXT,
+                        "location": TEXT,
+                        "meeting_url": TEXT,
+                        "notes": TEXT,
+                        "status": {
+                            "type": "string",
+                            "enum": ["scheduled", "cancelled", "completed"],
+                        },
+                        "outcome": {"type": ["string", "null"]},
+                        "source": TEXT,
+                        "interviewers": INTERVIEWERS,
+                        "timeline": {
+                            "type": "object",
+                            "properties": {
+                                "text": TEXT,
+                                "date": {"type": ["string", "null"], "format": "date"},
+                            },
+                        },
+                        "steps": {"type": "array", "items": _ref("Step")},
+                    },
+                },
+            },
+        },
+    }

@@ -1,0 +1,41 @@
+"""Small builders shared by tests: accounts and tokens made through the real domain."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from service import accounts
+from service.db import db, utcnow
+from service.models import User
+
+PASSWORD = "correct horse battery"
+
+
+def make_user(app: Flask, email: str = "ana@example.com", timezone: str = "Europe/Berlin") -> int:
+    """Create an account and return its id."""
+    with app.app_context():
+        user = accounts.create_user(
+            db.session,
+            email=email,
+            password=PASSWORD,
+            now=utcnow(),
+            server_key=app.config["SECRET_KEY"],
+            timezone=timezone,
+            display_name=email.split("@")[0].title(),
+        )
+        db.session.commit()
+        return user.id
+
+
+def make_token(app: Flask, user_id: int) -> str:
+    """Issue an API token for an account."""
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert user is not None
+        token = accounts.create_api_token(db.session, user, utcnow())
+        db.session.commit()
+        return token
+
+
+def auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
