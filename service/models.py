@@ -183,3 +183,34 @@ class FollowUpStep(Base):
     updated_at: Mapped[datetime]
 
     interview: Mapped[Interview] = relationship(back_populates="steps")
+
+
+class FeedFetch(Base):
+    """When each client family last fetched a user's feed (one row per family)."""
+
+    __tablename__ = "feed_fetches"
+
+    user_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    client: Mapped[str] = mapped_column(sa.String(16), primary_key=True)
+    last_fetched_at: Mapped[datetime]
+    fetch_count: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+
+
+class UsedToken(Base):
+    """A single-use token (one-click link, webhook signature or nonce) already spent.
+
+    The primary key makes spending atomic: two concurrent uses cannot both insert.
+    """
+
+    __tablename__ = "used_tokens"
+
+    token_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    purpose: Mapped[str] = mapped_column(sa.String(32))
+    used_at: Mapped[datetime]
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+# Feature tables live beside their features; importing them registers them on the metadata.
+from service import models_inbound, models_outbox, models_web  # noqa: E402, F401
