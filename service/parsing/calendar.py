@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from dateutil.rrule import rrulestr
-from icalendar import Calendar, Component
+from icalendar import Calendar, Component, Timezone
 from icalendar.timezone import tzp
 
 from service.parsing.model import Person
@@ -70,12 +70,12 @@ def read_calendar(data: bytes, reference: datetime | None) -> CalendarEvent | No
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             calendars = Calendar.from_ical(text, multiple=True)
-    except Exception:
+    except Exception:  # icalendar raises many types on broken input
         return None
     for calendar in calendars:
         try:
             event = _read_one(calendar, reference)
-        except Exception:
+        except Exception:  # one broken calendar must not sink the message
             event = None
         if event is not None:
             return event
@@ -143,12 +143,15 @@ class _Zones:
             if name is not None and key == name and iana_zone(name) is not None:
                 # an IANA-named VTIMEZONE copies the tz database; the database is exact
                 return iana_zone(name)
+            built: tzinfo | None = None
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    built: tzinfo = component.to_tz(tzp, lookup_tzid=False)
-            except Exception:
-                built = None  # type: ignore[assignment]
+                    if isinstance(component, Timezone):
+                        # built fresh, never cached: icalendar's cache is process-wide
+                        built = component.to_tz(tzp, lookup_tzid=False)
+            except Exception:  # a malformed VTIMEZONE must not sink the message
+                built = None
             if built is not None:
                 return built
         return iana_zone(name) if name else None
@@ -334,10 +337,11 @@ def _next_occurrence(
         notes.append("sub-daily recurrence ignored; the first occurrence was used")
         return start, end, False
     all_day = not isinstance(start, datetime)
-    wall_start = (
-        datetime.combine(start, datetime.min.time()) if all_day else start.replace(tzinfo=None)  # type: ignore[union-attr]
-    )
-    zone = None if all_day else start.tzinfo  # type: ignore[union-attr]
+    zone: tzinfo | None
+    if isinstance(start, datetime):
+        wall_start, zone = start.replace(tzinfo=None), start.tzinfo
+    else:
+        wall_start, zone = datetime.combine(start, datetime.min.time()), None
     reference_wall = (
         reference.astimezone(zone).replace(tzinfo=None)
         if zone is not None

@@ -73,6 +73,8 @@ INTERMEDIARY_DOMAINS = frozenset(
         "odoo.com",
         "imip.me.com",
         "example.com",
+        "example.org",
+        "example.net",
     }
 )
 
@@ -139,12 +141,60 @@ _NOT_ROLE_WORDS = frozenset(
 
 
 _INDUSTRY_WORDS = frozenset(
-    "Analytics Labs Lab Bank Group Technologies Technology Systems Software Health Capital"
-    " Partners Solutions Studios Studio Media Networks Robotics Biologics Therapeutics Energy"
-    " Logistics Consulting Foods Games AI Security Holdings Ventures Pharma Motors Outdoor"
-    " Mobility Fintech Insurance Finance Financial Digital Data Cloud Interactive Freight"
-    " Industries Engineering Research Medical Bio Works".split()
+    [
+        "Analytics",
+        "Labs",
+        "Lab",
+        "Bank",
+        "Group",
+        "Technologies",
+        "Technology",
+        "Systems",
+        "Software",
+        "Health",
+        "Capital",
+        "Partners",
+        "Solutions",
+        "Studios",
+        "Studio",
+        "Media",
+        "Networks",
+        "Robotics",
+        "Biologics",
+        "Therapeutics",
+        "Energy",
+        "Logistics",
+        "Consulting",
+        "Foods",
+        "Games",
+        "AI",
+        "Security",
+        "Holdings",
+        "Ventures",
+        "Pharma",
+        "Motors",
+        "Outdoor",
+        "Mobility",
+        "Fintech",
+        "Insurance",
+        "Finance",
+        "Financial",
+        "Digital",
+        "Data",
+        "Cloud",
+        "Interactive",
+        "Freight",
+        "Industries",
+        "Engineering",
+        "Research",
+        "Medical",
+        "Bio",
+        "Works",
+    ]
 )
+
+
+_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local"})
 
 
 def find_meeting_url(text: str) -> str | None:
@@ -253,6 +303,11 @@ def find_company(texts: list[str], domains: list[str]) -> str | None:
         name = company_from_domain(domain, texts)
         if name:
             return name
+    for domain in domains:
+        label = _domain_label(domain)
+        if domain.rsplit(".", 1)[-1] not in _RESERVED_TLDS and label.isalpha() and len(label) > 2:
+            # the text never spells the name out; the domain is the best evidence left
+            return label.capitalize()
     for text in texts[:2]:
         match = _AT_COMPANY.search(text)
         if match:

@@ -73,7 +73,7 @@ def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
         raise
     except RecursionError as error:
         raise ParseError("message is nested too deeply to read") from error
-    except Exception as error:  # noqa: BLE001 - the caller must get a result or ParseError
+    except Exception as error:  # the caller gets a result or ParseError, never a crash
         return ParsedMessage(
             kind="not_invitation",
             confidence=0.0,
@@ -153,7 +153,7 @@ def _inline_date(forward: InlineForward | None) -> datetime | None:
             re.sub(r"\bat\b", "", text)[:100],
             settings={"RETURN_AS_TIMEZONE_AWARE": True, "TO_TIMEZONE": None},
         )
-    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
+    except Exception:  # dateparser raises assorted errors on odd input
         return None
     return found if found is not None and found.tzinfo is not None else None
 
@@ -185,7 +185,7 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     subject = original.subject if original is not outer else outer.subject
     if sources.inline and sources.inline.subject:
         subject = sources.inline.subject
-    common = {
+    common: dict[str, object] = {
         "subject": outer.subject,
         "message_id": outer.message_id,
         "sender": outer.sender,
@@ -365,7 +365,7 @@ def _from_text(
 ) -> ParsedMessage:
     texts = _texts(sources.original)
     if sources.inline is not None:
-        texts = [sources.inline.body] + texts
+        texts = [sources.inline.body, *texts]
     body = "\n".join(texts)
     subject_text = subject or ""
     category = categorise(subject_text, body)
@@ -377,7 +377,7 @@ def _from_text(
     )
     invitation_words = bool(INVITATION_WORDS.search(f"{subject_text}\n{body[:20_000]}"))
     domains = _domains(sources, None)
-    company = find_company(texts + [subject_text], domains)
+    company = find_company([*texts, subject_text], domains)
     role = find_role(subject, texts)
     meeting_url = _first(find_meeting_url, texts)
     common_facts = {

@@ -43,6 +43,6 @@ def _config() -> ParserConfig:
 def html_to_text(html: str) -> str:
     """Return the readable text of an HTML body."""
     try:
-        return get_text(html[:MAX_HTML_CHARS], _config())
-    except Exception:  # noqa: BLE001 - lxml rejects some hostile documents outright
+        return str(get_text(html[:MAX_HTML_CHARS], _config()))
+    except Exception:  # lxml rejects some hostile documents outright
         return ""

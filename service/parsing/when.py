@@ -320,9 +320,9 @@ def zone_at(text: str) -> tuple[tzinfo | None, str | None, str | None]:
             return fixed_offset(0), None, upper
         if not abbreviation.isupper() and upper not in {"PACIFIC", "EASTERN", "CENTRAL"}:
             return None, None, None
-        zone_name = ABBREVIATION_ZONES.get(upper)
-        if zone_name:
-            return iana_zone(zone_name), zone_name, upper
+        abbreviated_zone = ABBREVIATION_ZONES.get(upper)
+        if abbreviated_zone:
+            return iana_zone(abbreviated_zone), abbreviated_zone, upper
     return None, None, None
 
 

@@ -6,6 +6,7 @@ Corpus: ../shared/corpus (or $AFTERVIEW_CORPUS) when present, plus tests/parsing
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import statistics
@@ -90,10 +91,8 @@ def baseline(raw: bytes) -> None:
     for part in parts:
         payload = part.get_payload(decode=True)
         if isinstance(payload, bytes):
-            try:
+            with contextlib.suppress(ValueError):
                 icalendar.Calendar.from_ical(payload)
-            except ValueError:
-                pass
 
 
 def best_time(action: object, raw: bytes) -> float:
@@ -101,10 +100,8 @@ def best_time(action: object, raw: bytes) -> float:
     samples = []
     for _ in range(TIMED_REPEATS):
         started = time.perf_counter()
-        try:
+        with contextlib.suppress(ParseError, ValueError):
             action(raw)  # type: ignore[operator]
-        except (ParseError, ValueError):
-            pass
         samples.append(time.perf_counter() - started)
     return statistics.median(samples)
 
@@ -187,9 +184,9 @@ def main() -> int:
             text_ok.append((path.name, all(same(k, label[k], got, label) for k in keys)))
         if kind == "not_invitation":
             confidence = got.get("confidence")
-            if got.get("kind") in INVITATION_KINDS and isinstance(confidence, (int, float)):
-                if confidence >= 0.5:
-                    false_invitations.append(path.name)
+            reported = got.get("kind") in INVITATION_KINDS
+            if reported and isinstance(confidence, int | float) and confidence >= 0.5:
+                false_invitations.append(path.name)
         mine = best_time(parse_message, raw)
         theirs = best_time(baseline, raw)
         (calendar_ratios if bearing else text_ratios).append((mine, theirs))
