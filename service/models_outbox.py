@@ -1,3 +1,58 @@
-"""Tables of the outbox feature (filled in by that feature)."""
+"""Tables of the outbox feature: one row per outgoing mail, written with its cause."""
 
 from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from service.db import Base
+
+
+class OutboxStatus(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class OutboxMessage(Base):
+    """A mail to send, created in the same transaction as what caused it.
+
+    `dedupe_key` is unique, so one cause can never be enqueued twice; `message_id`
+    is chosen once and reused on every attempt, so a duplicate is at least recognisable.
+    """
+
+    __tablename__ = "outbox_messages"
+    __table_args__ = (
+        sa.Index("ix_outbox_messages_status_next", "status", "next_attempt_at"),
+        sa.Index("ix_outbox_messages_step_due", "step_id", "step_due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    dedupe_key: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    # The step a reminder is about; SET NULL lets a deleted interview cancel its mail.
+    step_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("follow_up_steps.id", ondelete="SET NULL")
+    )
+    # The step's due time when the reminder was enqueued: moved or snoozed steps differ.
+    step_due_at: Mapped[datetime | None]
+    to_address: Mapped[str] = mapped_column(sa.String(320))
+    subject: Mapped[str] = mapped_column(sa.String(300))
+    text_body: Mapped[str] = mapped_column(sa.Text)
+    html_body: Mapped[str] = mapped_column(sa.Text, default="")
+    message_id: Mapped[str] = mapped_column(sa.String(255), unique=True)
+    status: Mapped[str] = mapped_column(sa.String(16), default=OutboxStatus.QUEUED)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime]
+    claimed_by: Mapped[str | None] = mapped_column(sa.String(100))
+    claimed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    last_error: Mapped[str] = mapped_column(sa.String(1000), default="")
