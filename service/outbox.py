@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from email.utils import make_msgid
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from service.models_outbox import OutboxMessage, OutboxStatus
@@ -50,25 +51,34 @@ def enqueue(
     )
     if exists is not None:
         return None
-    message = OutboxMessage(
-        user_id=user_id,
-        dedupe_key=dedupe_key,
-        step_id=step_id,
-        step_due_at=step_due_at,
-        to_address=address,
-        subject=one_line(subject, SUBJECT_LIMIT),
-        text_body=text,
-        html_body=html,
-        message_id=make_msgid(domain=message_domain),
-        status=OutboxStatus.QUEUED,
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
-        last_error="",
+    values = {
+        "user_id": user_id,
+        "dedupe_key": dedupe_key,
+        "step_id": step_id,
+        "step_due_at": step_due_at,
+        "to_address": address,
+        "subject": one_line(subject, SUBJECT_LIMIT),
+        "text_body": text,
+        "html_body": html,
+        "message_id": make_msgid(domain=message_domain),
+        "status": OutboxStatus.QUEUED.value,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+        "last_error": "",
+    }
+    # ON CONFLICT instead of a savepoint: pysqlite commits a savepoint opened at the
+    # start of a transaction, which would split the mail from its cause.
+    insert = _insert_for(session).values(**values)
+    new_id = session.scalar(
+        insert.on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(OutboxMessage.id)
     )
-    try:
-        with session.begin_nested():
-            session.add(message)
-    except IntegrityError:
+    if new_id is None:
         return None
-    return message
+    return session.get(OutboxMessage, new_id)
+
+
+def _insert_for(session: Session) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(OutboxMessage)
+    return sqlite.insert(OutboxMessage)

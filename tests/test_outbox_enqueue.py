@@ -61,3 +61,20 @@ def test_a_subject_with_line_breaks_becomes_one_line(app: Flask) -> None:
         assert "\n" not in row.subject
         assert "\r" not in row.subject
         assert len(row.subject) <= 250
+
+
+def test_a_queued_mail_is_undone_with_its_cause(app: Flask) -> None:
+    user_id = make_user(app)
+    with app.app_context():
+        enqueue(
+            db.session(),
+            user_id=user_id,
+            to="ana@example.com",
+            subject="Hello",
+            text="body",
+            html="",
+            dedupe_key="rolled-back",
+            now=utcnow(),
+        )
+        db.session.rollback()
+        assert db.session.scalars(db.select(OutboxMessage)).all() == []
