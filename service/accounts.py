@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from service.timezones import check_zone
 EMAIL_RE = re.compile(
     r"^[^@\s<>\"]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z0-9-]{2,63}$|^[^@\s]+@localhost$"
 )
+ONE_SECOND = timedelta(seconds=1)
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1024
 
@@ -88,10 +89,20 @@ def issue_secrets(user: User, server_key: str, *, feed: bool = True, inbound: bo
         )
 
 
+def mark_feed_changed(user: User, now: datetime) -> None:
+    """Move the feed's change time strictly forward, by at least a whole second.
+
+    HTTP dates have one-second resolution: two changes within a second must still
+    give two different Last-Modified values, or a client revalidating by date
+    (Apple) would keep the older feed.
+    """
+    user.feed_changed_at = max(now, user.feed_changed_at.replace(microsecond=0) + ONE_SECOND)
+
+
 def rotate_feed_secret(user: User, server_key: str, now: datetime) -> str:
     """Replace the feed secret; the old URL stops working at once."""
     issue_secrets(user, server_key, inbound=False)
-    user.feed_changed_at = now
+    mark_feed_changed(user, now)
     return tokens.feed_secret(server_key, user.feed_nonce)
 
 
@@ -196,7 +207,7 @@ def update_preferences(user: User, prefs: Preferences, now: datetime) -> None:
     user.feed_alarms = prefs.feed_alarms
     user.reminder_emails = prefs.reminder_emails
     user.daily_digest = prefs.daily_digest
-    user.feed_changed_at = now
+    mark_feed_changed(user, now)
 
 
 def set_allowed_senders(session: Session, user: User, addresses: list[str]) -> None:

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
+from service.accounts import mark_feed_changed
 from service.errors import Invalid, NotFound
 from service.models import (
     FollowUpStep,
@@ -397,7 +398,7 @@ def _touch(interview: Interview, now: datetime, *, steps: bool = False) -> None:
         for step in interview.steps:
             step.revision += 1
             step.updated_at = now
-    interview.user.feed_changed_at = max(interview.user.feed_changed_at, now)
+    mark_feed_changed(interview.user, now)
 
 
 def get_interview(session: Session, user: User, interview_id: int) -> Interview:
