@@ -17,6 +17,7 @@ from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from service import accounts, create_app, interviews, settings_of
+from service.config import ConfigError
 from service.db import db, utcnow
 from service.errors import Invalid, NotFound
 from service.models import Interview, Source, User
@@ -54,7 +55,9 @@ def _user(email: str) -> User:
 
 
 def _interview(interview_id: int) -> Interview:
-    interview = db.session.get(Interview, interview_id)
+    interview = (
+        db.session.get(Interview, interview_id) if interviews.is_row_id(interview_id) else None
+    )
     if interview is None:
         raise NotFound(f"no interview {interview_id}")
     return interview
@@ -73,8 +76,12 @@ cli = FlaskGroup(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli.main(prog_name="afterview")
+    """Console-script entry point; a bad setting is one line naming it, exit code 2."""
+    try:
+        cli.main(prog_name="afterview")
+    except ConfigError as exc:
+        click.echo(f"afterview: configuration error: {exc}", err=True)
+        sys.exit(2)
 
 
 @cli.group()
@@ -297,7 +304,7 @@ def _step_status(step_id: int, status: str) -> None:
     from service.models import FollowUpStep
 
     def apply() -> None:
-        row = db.session.get(FollowUpStep, step_id)
+        row = db.session.get(FollowUpStep, step_id) if interviews.is_row_id(step_id) else None
         if row is None:
             raise NotFound(f"no step {step_id}")
         interviews.set_step_status(row, status, utcnow())
@@ -443,7 +450,16 @@ def _demo_interviews(owner: User, now: Any) -> None:
 def serve(host: str, port: int) -> None:
     """Serve the development server (with the scheduler when enabled)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    app.run(host=host, port=port, use_reloader=False, threaded=True)
+    background = None
+    if settings_of(app).run_scheduler:
+        from service.scheduler import start_in_background
+
+        background = start_in_background(app)
+    try:
+        app.run(host=host, port=port, use_reloader=False, threaded=True)
+    finally:
+        if background is not None:
+            background.shutdown(wait=False)
 
 
 def register(command: click.Command) -> None:
@@ -455,6 +471,14 @@ def _register_features() -> None:
     from service.parsing.command import parse_command
 
     register(parse_command)
+
+    from service.preflight import check_command
+
+    register(check_command)
+    from service.scheduler import reminders_group, scheduler_command
+
+    register(scheduler_command)
+    register(reminders_group)
 
 
 _register_features()

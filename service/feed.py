@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from feeds import FeedCalendar, FeedEvent, feed_etag, render_feed
 from service import drafts
+from service.interviews import is_row_id
 from service.models import FeedFetch, FollowUpStep, Interview, InterviewStatus, StepStatus, User
 from service.rules import STEP_DURATION, StepKind, ask_window
 
@@ -279,6 +280,8 @@ def interview_feed(
     session: Session, owner: FeedOwner, interview_id: int, options: FeedOptions
 ) -> RenderedFeed | None:
     """Return one interview's events with the feed's UIDs, so importing never duplicates."""
+    if not is_row_id(interview_id):
+        return None
     interview = session.get(Interview, interview_id)
     if interview is None or interview.user_id != owner.id:
         return None

@@ -401,9 +401,17 @@ def _touch(interview: Interview, now: datetime, *, steps: bool = False) -> None:
     mark_feed_changed(interview.user, now)
 
 
+MAX_ROW_ID = 2**31 - 1  # INTEGER primary keys on PostgreSQL
+
+
+def is_row_id(value: int) -> bool:
+    """Tell whether a number can be a row id at all (a database would overflow otherwise)."""
+    return 1 <= value <= MAX_ROW_ID
+
+
 def get_interview(session: Session, user: User, interview_id: int) -> Interview:
     """Return one of this user's interviews; anyone else's is simply not found."""
-    interview = session.get(Interview, interview_id)
+    interview = session.get(Interview, interview_id) if is_row_id(interview_id) else None
     if interview is None or interview.user_id != user.id:
         raise NotFound(f"no interview {interview_id}")
     return interview
@@ -411,7 +419,7 @@ def get_interview(session: Session, user: User, interview_id: int) -> Interview:
 
 def get_step(session: Session, user: User, step_id: int) -> FollowUpStep:
     """Return one of this user's steps; anyone else's is simply not found."""
-    step = session.get(FollowUpStep, step_id)
+    step = session.get(FollowUpStep, step_id) if is_row_id(step_id) else None
     if step is None or step.interview.user_id != user.id:
         raise NotFound(f"no step {step_id}")
     return step

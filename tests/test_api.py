@@ -216,3 +216,15 @@ def test_openapi_document_lists_every_route(app: Flask, client: FlaskClient) -> 
             path = rule.rule.replace("<int:interview_id>", "{id}").replace("<int:step_id>", "{id}")
             served |= {(path, m) for m in rule.methods or () if m not in ("HEAD", "OPTIONS")}
     assert served == documented
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/interviews/99999999999999999999999",
+        "/api/v1/interviews/42288811934",
+        "/api/v1/interviews/0",
+    ],
+)
+def test_impossible_ids_are_404_not_500(client: FlaskClient, token: str, path: str) -> None:
+    assert client.get(path, headers=auth(token)).status_code == 404

@@ -14,6 +14,7 @@ from service import accounts
 from service.cli import cli
 from service.db import db, utcnow
 from service.models import User
+from tests.feeds.feed_parsers import lint, with_ical, with_icaljs
 from tests.helpers import auth, make_token, make_user
 
 GOOGLE_UA = "Google-Calendar-Importer"
@@ -28,8 +29,17 @@ def _feed_url(app: Flask, user_id: int) -> str:
 
 
 def _events(body: bytes) -> dict[str, icalendar.Event]:
+    """Parse a served feed with icalendar, and check ical and ical.js read it the same."""
+    lint(body)
     calendar = icalendar.Calendar.from_ical(body)
-    return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    expected = sorted(
+        (uid, e.decoded("DTSTART").astimezone(UTC), int(e["SEQUENCE"])) for uid, e in events.items()
+    )
+    for parser in (with_ical, with_icaljs):
+        seen = sorted((e.uid, e.start, e.sequence) for e in parser(body))
+        assert seen == expected, parser.__name__
+    return events
 
 
 def _interview(client: FlaskClient, token: str, **changes: object) -> dict[str, object]:
@@ -244,3 +254,10 @@ def test_text_from_mail_cannot_inject_properties(
     assert not re.search(rb"^SUMMARY:pwned", body, re.MULTILINE)
     assert not re.search(rb"^ATTENDEE", body, re.MULTILINE)
     assert len(_events(body)) == 4
+
+
+def test_impossible_interview_id_in_download_is_404(
+    app: Flask, client: FlaskClient, user_id: int
+) -> None:
+    base = _feed_url(app, user_id).removesuffix(".ics")
+    assert client.get(f"{base}/interviews/42288811934.ics").status_code == 404

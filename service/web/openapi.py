@@ -33,6 +33,20 @@ READ_ERRORS = {k: v for k, v in ERRORS.items() if k in ("401", "404", "405")}
 
 ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
 TEXT = {"type": "string"}
+INSTANT = {
+    "type": "string",
+    "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$",
+    "description": "ISO 8601; without an offset it is wall-clock time in `timezone`",
+    "examples": ["2026-03-05T14:00", "2026-03-05T14:00-08:00"],
+}
+ZONE = {
+    "type": "string",
+    "pattern": r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+    "maxLength": 64,
+    "description": "IANA zone; defaults to the account's",
+    "examples": ["America/Los_Angeles"],
+}
+NAME = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"}
 INTERVIEWERS = {
     "type": "array",
     "maxItems": 20,
@@ -53,19 +67,11 @@ def openapi_document() -> dict[str, Any]:
         "type": "object",
         "required": ["company", "role", "start", "end"],
         "properties": {
-            "company": {"type": "string", "maxLength": 200},
-            "role": {"type": "string", "maxLength": 200},
-            "start": {
-                "type": "string",
-                "description": "ISO 8601; without an offset it is wall-clock time in `timezone`",
-                "examples": ["2026-03-05T14:00"],
-            },
-            "end": {"type": "string", "examples": ["2026-03-05T15:00"]},
-            "timezone": {
-                "type": "string",
-                "description": "IANA zone; defaults to the account's",
-                "examples": ["America/Los_Angeles"],
-            },
+            "company": NAME,
+            "role": NAME,
+            "start": INSTANT,
+            "end": INSTANT,
+            "timezone": ZONE,
             "location": TEXT,
             "meeting_url": TEXT,
             "notes": TEXT,
@@ -120,8 +126,8 @@ def openapi_document() -> dict[str, Any]:
                         {
                             "type": "object",
                             "properties": {
-                                "company": TEXT,
-                                "role": TEXT,
+                                "company": NAME,
+                                "role": NAME,
                                 "location": TEXT,
                                 "meeting_url": TEXT,
                                 "notes": TEXT,
@@ -150,7 +156,7 @@ def openapi_document() -> dict[str, Any]:
                         {
                             "type": "object",
                             "required": ["start", "end"],
-                            "properties": {"start": TEXT, "end": TEXT, "timezone": TEXT},
+                            "properties": {"start": INSTANT, "end": INSTANT, "timezone": ZONE},
                         }
                     ),
                     "responses": {
