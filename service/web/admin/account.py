@@ -1,0 +1,163 @@
+"""The user's own settings: preferences, the inbound address and its senders, the password."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import flash, redirect, render_template, url_for
+from werkzeug.wrappers import Response
+
+from service import accounts
+from service.addresses import inbound_address
+from service.db import db, utcnow
+from service.errors import Invalid
+from service.models import User
+from service.rules import WorkingHours
+from service.web.admin import bp
+from service.web.admin.auth import sign_in_again
+from service.web.admin.common import (
+    checked,
+    committed,
+    form,
+    invalid_page,
+    me,
+    server_key,
+    settings,
+)
+
+DAYS = (
+    ("mon", "Mon"),
+    ("tue", "Tue"),
+    ("wed", "Wed"),
+    ("thu", "Thu"),
+    ("fri", "Fri"),
+    ("sat", "Sat"),
+    ("sun", "Sun"),
+)
+FLAGS = ("feed_shows_interviews", "feed_alarms", "reminder_emails", "daily_digest")
+
+
+def _values(user: User) -> dict[str, Any]:
+    hours = WorkingHours.parse(user.working_hours)
+    return {
+        "display_name": user.display_name,
+        "timezone": user.timezone,
+        "hours_start": f"{hours.start:%H:%M}",
+        "hours_end": f"{hours.end:%H:%M}",
+        "days": {DAYS[d][0] for d in hours.days},
+        "follow_up_days": str(user.follow_up_days),
+        **{flag: getattr(user, flag) for flag in FLAGS},
+    }
+
+
+def _context(user: User, **overrides: Any) -> dict[str, Any]:
+    context: dict[str, Any] = {
+        "values": _values(user),
+        "days": DAYS,
+        "inbound": inbound_address(user, settings(), server_key()),
+        "senders": "\n".join(s.email for s in user.allowed_senders),
+        "errors": {},
+    }
+    context.update(overrides)
+    return context
+
+
+@bp.get("/settings")
+def settings_page() -> str:
+    """Show preferences, the inbound address and the allowed forwarding addresses."""
+    return render_template("settings.html", **_context(me()))
+
+
+@bp.post("/settings")
+def save_settings() -> Response | tuple[str, int]:
+    """Save preferences all at once, or none of them."""
+    user = me()
+    days = [code for code, _label in DAYS if checked(f"day_{code}")]
+    name, zone_name = form("display_name"), form("timezone").strip()
+    start, end = form("hours_start").strip(), form("hours_end").strip()
+    delay = form("follow_up_days").strip()
+    flags = {flag: checked(flag) for flag in FLAGS}
+    values = {
+        "display_name": name,
+        "timezone": zone_name,
+        "hours_start": start,
+        "hours_end": end,
+        "days": set(days),
+        "follow_up_days": delay,
+        **flags,
+    }
+    try:
+        if len(name) > 200:
+            raise Invalid("display_name", "at most 200 characters")
+        if not days:
+            raise Invalid("working_hours", "pick at least one working day")
+        if not delay.isdigit() or len(delay) > 3:
+            raise Invalid("follow_up_days", "must be a whole number of days")
+        prefs = accounts.Preferences(
+            display_name=name,
+            timezone=zone_name,
+            working_hours=f"{start}-{end} {','.join(days)}",
+            follow_up_days=int(delay),
+            feed_shows_interviews=flags["feed_shows_interviews"],
+            feed_alarms=flags["feed_alarms"],
+            reminder_emails=flags["reminder_emails"],
+            daily_digest=flags["daily_digest"],
+        )
+        committed(lambda: accounts.update_preferences(user, prefs, utcnow()))
+    except Invalid as exc:
+        db.session.refresh(user)
+        return invalid_page("settings.html", exc, **_context(user, values=values))
+    flash("Settings saved. New steps are planned with them.", "success")
+    return redirect(url_for("admin.settings_page"))
+
+
+@bp.post("/settings/senders")
+def save_senders() -> Response | tuple[str, int]:
+    """Replace the addresses allowed to forward invitations."""
+    user = me()
+    text = form("senders")
+    addresses = [a.strip() for a in text.replace(",", "\n").splitlines() if a.strip()]
+    try:
+        if len(addresses) > 100:
+            raise Invalid("allowed_senders", "at most 20 addresses")
+        committed(lambda: accounts.set_allowed_senders(db.session(), user, addresses))
+    except Invalid as exc:
+        db.session.refresh(user)
+        return invalid_page(
+            "settings.html", exc, {"allowed_senders": "senders"}, **_context(user, senders=text)
+        )
+    flash("Forwarding addresses saved.", "success")
+    return redirect(url_for("admin.settings_page") + "#inbound")
+
+
+@bp.post("/settings/inbound/rotate")
+def rotate_inbound() -> Response:
+    """Give the user a new inbound address; mail to the old one is no longer accepted."""
+    user = me()
+    committed(lambda: accounts.issue_secrets(user, server_key(), feed=False))
+    flash("New inbound address. Mail sent to the old one is no longer accepted.", "success")
+    return redirect(url_for("admin.settings_page") + "#inbound")
+
+
+@bp.get("/account/password")
+def password_page() -> str:
+    return render_template("password.html", errors={})
+
+
+@bp.post("/account/password")
+def change_password() -> Response | tuple[str, int]:
+    """Change the password; every other signed-in browser is signed out."""
+    user = me()
+    try:
+        if not accounts.verify_password(user, form("current_password")):
+            raise Invalid("current_password", "is not your current password")
+        new = form("new_password")
+        if new != form("confirm_password"):
+            raise Invalid("confirm_password", "does not match the new password")
+        committed(lambda: accounts.set_password(user, new))
+    except Invalid as exc:
+        db.session.rollback()
+        return invalid_page("password.html", exc, {"password": "new_password"})
+    sign_in_again(user)
+    flash("Password changed. Other browsers signed in to your account were signed out.", "success")
+    return redirect(url_for("admin.dashboard"))

@@ -1,0 +1,121 @@
+"""What every admin view shares: the signed-in account, one transaction, forms, dates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+from zoneinfo import available_timezones
+
+from flask import Flask, current_app, render_template, request
+from flask_login import current_user
+
+from service import settings_of
+from service.config import Settings
+from service.db import db
+from service.errors import Invalid
+from service.models import User
+from service.timezones import zone
+
+T = TypeVar("T")
+
+TIME_ZONES = tuple(sorted(z for z in available_timezones() if "/" in z and "Etc" not in z))
+
+
+def me() -> User:
+    """Return the signed-in user (views run only after the sign-in check)."""
+    user: User = current_user.user
+    return user
+
+
+def settings() -> Settings:
+    return settings_of(current_app)
+
+
+def server_key() -> str:
+    key: str = current_app.config["SECRET_KEY"]
+    return key
+
+
+def committed(action: Callable[[], T]) -> T:
+    """Run a domain change in one transaction: all of it is saved, or none of it."""
+    try:
+        result = action()
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
+    return result
+
+
+def form(name: str) -> str:
+    """Return a form field as text ('' when absent)."""
+    return request.form.get(name, "")
+
+
+def checked(name: str) -> bool:
+    return request.form.get(name) in ("on", "1", "true", "yes")
+
+
+def invalid_page(
+    template: str, exc: Invalid, fields: Mapping[str, str] | None = None, **context: Any
+) -> tuple[str, int]:
+    """Render a form again with the domain's message next to the field it names.
+
+    `fields` maps the domain's field names to the form's where they differ.
+    """
+    name = (fields or {}).get(exc.field, exc.field)
+    return render_template(template, **{**context, "errors": {name: exc.message}}), 422
+
+
+def local_time(moment: datetime | None, zone_name: str, fmt: str = "%a %-d %b %Y, %H:%M") -> str:
+    """Format an instant as wall-clock time in a zone, with the zone's abbreviation."""
+    if moment is None:
+        return ""
+    here = moment.astimezone(zone(zone_name))
+    return f"{here.strftime(fmt)} {here.tzname()}"
+
+
+def input_value(moment: datetime | None, zone_name: str) -> str:
+    """Format an instant for an <input type=datetime-local> in a zone."""
+    if moment is None:
+        return ""
+    return moment.astimezone(zone(zone_name)).strftime("%Y-%m-%dT%H:%M")
+
+
+def _plural(count: int, unit: str) -> str:
+    return f"{count} {unit}{'' if count == 1 else 's'}"
+
+
+def relative(moment: datetime | None, now: datetime) -> str:
+    """Say how far an instant is from now, e.g. "in 3 hours" or "9 hours ago"."""
+    if moment is None:
+        return "never"
+    delta = moment - now
+    span = abs(delta)
+    if span < timedelta(minutes=1):
+        return "just now"
+    if span < timedelta(hours=1):
+        text = _plural(int(span.total_seconds() // 60), "minute")
+    elif span < timedelta(days=2):
+        text = _plural(int(span.total_seconds() // 3600), "hour")
+    elif span < timedelta(days=60):
+        text = _plural(span.days, "day")
+    else:
+        text = _plural(span.days // 30, "month")
+    return f"in {text}" if delta > timedelta(0) else f"{text} ago"
+
+
+def init_app(app: Flask) -> None:
+    """Give templates the date helpers and the zone list."""
+    app.jinja_env.globals.update(
+        local_time=local_time, input_value=input_value, relative=relative, TIME_ZONES=TIME_ZONES
+    )
+
+    @app.context_processor
+    def _counts() -> dict[str, Any]:
+        if request.blueprint != "admin" or not current_user.is_authenticated:
+            return {}
+        from service.web.admin.inbound import needs_review_count
+
+        return {"review_count": needs_review_count(me())}

@@ -1,0 +1,313 @@
+"""Interview pages: list, detail, add, edit, reschedule, cancel, timeline and outcome."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from flask import flash, redirect, render_template, url_for
+from werkzeug.wrappers import Response
+
+from service import interviews
+from service.db import db, utcnow
+from service.drafts import step_title
+from service.errors import Invalid
+from service.models import Interview, InterviewStatus, Outcome, Source, StepStatus, User
+from service.rules import StepKind
+from service.timezones import check_zone, parse_instant
+from service.web.admin import bp
+from service.web.admin.common import (
+    committed,
+    form,
+    input_value,
+    invalid_page,
+    local_time,
+    me,
+)
+from service.web.admin.dashboard import draft_link
+
+OUTCOME_LABELS = {
+    Outcome.HEARD_BACK: "Heard back",
+    Outcome.NEXT_ROUND: "Invited to another round",
+    Outcome.OFFER: "Offer",
+    Outcome.REJECTED: "Not selected",
+    Outcome.WITHDREW: "I withdrew",
+}
+MAX_INTERVIEWER_LINES = 50
+
+
+def parse_people(text: str) -> tuple[interviews.Person, ...]:
+    """Read one interviewer a line: 'Name <email>', a bare address, or a bare name."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > MAX_INTERVIEWER_LINES:
+        raise Invalid("interviewers", f"at most {interviews.MAX_INTERVIEWERS} interviewers")
+    people = []
+    for line in lines:
+        if "<" in line and line.endswith(">"):
+            name, _, email = line[:-1].rpartition("<")
+            people.append(interviews.Person(name=name.strip().strip('"'), email=email.strip()))
+        elif "@" in line and " " not in line:
+            people.append(interviews.Person(email=line))
+        else:
+            people.append(interviews.Person(name=line))
+    return tuple(people)
+
+
+def people_text(interview: Interview) -> str:
+    """Write interviewers back in the form the textarea reads."""
+    lines = []
+    for person in interview.interviewers:
+        if person.name and person.email:
+            lines.append(f"{person.name} <{person.email}>")
+        else:
+            lines.append(person.name or person.email)
+    return "\n".join(lines)
+
+
+def _times(user: User, default_zone: str) -> tuple[Any, Any, str]:
+    """Read start, end and zone from the form; times are wall-clock in that zone."""
+    zone_name = form("timezone").strip() or default_zone
+    tz = check_zone(zone_name, "timezone")
+    start = parse_instant(form("start"), tz, "start")
+    end = parse_instant(form("end"), tz, "end")
+    return start, end, zone_name
+
+
+@bp.get("/interviews")
+def interview_list() -> str:
+    """List every interview, upcoming first, then the past ones."""
+    user = me()
+    now = utcnow()
+    rows = interviews.list_interviews(db.session(), user)
+    upcoming = sorted(
+        (i for i in rows if i.end_at >= now and i.status != InterviewStatus.CANCELLED),
+        key=lambda i: i.start_at,
+    )
+    past = [i for i in rows if i not in upcoming]
+    return render_template(
+        "interviews.html", upcoming=upcoming, past=past, now=now, outcomes=OUTCOME_LABELS
+    )
+
+
+def _blank_form(user: User) -> dict[str, str]:
+    return {
+        "company": "",
+        "role": "",
+        "start": "",
+        "end": "",
+        "timezone": user.timezone,
+        "location": "",
+        "meeting_url": "",
+        "interviewers": "",
+        "notes": "",
+    }
+
+
+@bp.get("/interviews/new")
+def new_interview() -> str:
+    """Show the form to log an interview; the zone defaults to the user's own."""
+    return render_template("interview_form.html", values=_blank_form(me()), errors={})
+
+
+@bp.post("/interviews/new")
+def create_interview() -> Response | tuple[str, int]:
+    """Log the interview and plan its steps, or show what is wrong with nothing saved."""
+    user = me()
+    values = {name: form(name) for name in _blank_form(user)}
+    try:
+        start, end, zone_name = _times(user, user.timezone)
+        data = interviews.InterviewInput(
+            company=form("company"),
+            role=form("role"),
+            start=start,
+            end=end,
+            timezone=zone_name,
+            location=form("location"),
+            meeting_url=form("meeting_url").strip(),
+            notes=form("notes"),
+            interviewers=parse_people(form("interviewers")),
+            source=Source.MANUAL,
+        )
+        interview = committed(
+            lambda: interviews.create_interview(db.session(), user, data, utcnow())
+        )
+    except Invalid as exc:
+        return invalid_page("interview_form.html", exc, values=values)
+    flash("Interview logged. Its three follow-up steps are planned below.", "success")
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id))
+
+
+def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
+    now = utcnow()
+    return {
+        "interview": interview,
+        "now": now,
+        "steps": [
+            {
+                "step": step,
+                "title": step_title(step.kind, interview.company, interview.role),
+                "overdue": step.status == StepStatus.PENDING and step.due_at < now,
+                "draft_link": draft_link(step, user) if step.status == StepStatus.PENDING else None,
+            }
+            for step in interview.steps
+        ],
+        "outcomes": OUTCOME_LABELS,
+        "user_zone": user.timezone,
+        "errors": {},
+        "timeline_value": interview.timeline_text,
+        "timeline_date": interview.timeline_date.isoformat() if interview.timeline_date else "",
+    }
+
+
+@bp.get("/interviews/<int:interview_id>")
+def interview_detail(interview_id: int) -> str:
+    """Show one interview, its steps with drafts, and what can be done with it."""
+    user = me()
+    interview = interviews.get_interview(db.session(), user, interview_id)
+    return render_template("interview.html", **_detail_context(interview, user))
+
+
+def _edit_context(interview: Interview, **overrides: Any) -> dict[str, Any]:
+    context: dict[str, Any] = {
+        "interview": interview,
+        "values": {
+            "company": interview.company,
+            "role": interview.role,
+            "location": interview.location,
+            "meeting_url": interview.meeting_url,
+            "interviewers": people_text(interview),
+            "notes": interview.notes,
+        },
+        "when": {
+            "start": input_value(interview.start_at, interview.timezone),
+            "end": input_value(interview.end_at, interview.timezone),
+            "timezone": interview.timezone,
+        },
+        "errors": {},
+    }
+    context.update(overrides)
+    return context
+
+
+@bp.get("/interviews/<int:interview_id>/edit")
+def edit_interview(interview_id: int) -> str:
+    """Show the details form and the reschedule form."""
+    interview = interviews.get_interview(db.session(), me(), interview_id)
+    return render_template("interview_edit.html", **_edit_context(interview))
+
+
+@bp.post("/interviews/<int:interview_id>/edit")
+def update_interview(interview_id: int) -> Response | tuple[str, int]:
+    """Change what the interview is called and who is in it."""
+    interview = interviews.get_interview(db.session(), me(), interview_id)
+    values = {
+        name: form(name)
+        for name in ("company", "role", "location", "meeting_url", "interviewers", "notes")
+    }
+    try:
+        changes = interviews.DetailsUpdate(
+            company=values["company"],
+            role=values["role"],
+            location=values["location"],
+            meeting_url=values["meeting_url"].strip(),
+            notes=values["notes"],
+            interviewers=parse_people(values["interviewers"]),
+        )
+        committed(lambda: interviews.update_details(db.session(), interview, changes, utcnow()))
+    except Invalid as exc:
+        db.session.refresh(interview)
+        return invalid_page("interview_edit.html", exc, **_edit_context(interview, values=values))
+    flash("Details saved.", "success")
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id))
+
+
+@bp.post("/interviews/<int:interview_id>/reschedule")
+def reschedule_interview(interview_id: int) -> Response | tuple[str, int]:
+    """Move the interview; its pending steps move with it."""
+    user = me()
+    interview = interviews.get_interview(db.session(), user, interview_id)
+    when = {name: form(name) for name in ("start", "end", "timezone")}
+    try:
+        start, end, zone_name = _times(user, interview.timezone)
+        committed(
+            lambda: interviews.reschedule(
+                db.session(), interview, start=start, end=end, timezone=zone_name, now=utcnow()
+            )
+        )
+    except Invalid as exc:
+        db.session.refresh(interview)
+        return invalid_page("interview_edit.html", exc, **_edit_context(interview, when=when))
+    moved = local_time(interview.start_at, interview.timezone)
+    flash(f"Moved to {moved}. The pending follow-up steps moved with it.", "success")
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id))
+
+
+@bp.post("/interviews/<int:interview_id>/cancel")
+def cancel_interview(interview_id: int) -> Response:
+    """Cancel the interview and its pending steps."""
+    interview = interviews.get_interview(db.session(), me(), interview_id)
+    committed(lambda: interviews.cancel(db.session(), interview, utcnow()))
+    flash("Interview cancelled; its pending steps left your calendar feed.", "success")
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id))
+
+
+def _follow_up(interview: Interview) -> Any:
+    return next((s for s in interview.steps if s.kind == StepKind.FOLLOW_UP), None)
+
+
+@bp.post("/interviews/<int:interview_id>/timeline")
+def record_timeline(interview_id: int) -> Response | tuple[str, int]:
+    """Keep the employer's stated timeline and say where the follow-up moved."""
+    user = me()
+    interview = interviews.get_interview(db.session(), user, interview_id)
+    text = form("timeline")
+    raw_date = form("timeline_date").strip()
+    step = _follow_up(interview)
+    before = step.due_at if step is not None else None
+    try:
+        on = None
+        if raw_date:
+            try:
+                on = date.fromisoformat(raw_date[:10])
+            except ValueError:
+                raise Invalid("timeline_date", f"{raw_date[:40]!r} is not a date") from None
+        if not text.strip() and on is None:
+            raise Invalid("timeline", "write what they said, or pick the date they gave")
+        implied = committed(
+            lambda: interviews.record_timeline(db.session(), interview, text, utcnow(), on=on)
+        )
+    except Invalid as exc:
+        db.session.refresh(interview)
+        context = _detail_context(interview, user)
+        context.update(timeline_value=text, timeline_date=raw_date)
+        return invalid_page("interview.html", exc, **context)
+    flash(_timeline_message(interview, user, before, implied), "success")
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id) + "#steps")
+
+
+def _timeline_message(interview: Interview, user: User, before: Any, implied: Any) -> str:
+    step = _follow_up(interview)
+    understood = (
+        f"Understood: they expect to decide by {implied:%a %-d %b %Y}."
+        if implied
+        else "No date understood, so the usual delay applies."
+    )
+    if step is None or step.status != StepStatus.PENDING:
+        return f"{understood} The follow-up is not pending, so nothing moved."
+    after = step.due_at
+    if before is None or before == after:
+        return f"{understood} The follow-up stays on {local_time(after, user.timezone)}."
+    return (
+        f"{understood} Follow-up moved from {local_time(before, user.timezone)} "
+        f"to {local_time(after, user.timezone)}."
+    )
+
+
+@bp.post("/interviews/<int:interview_id>/outcome")
+def record_outcome(interview_id: int) -> Response:
+    """Note what came back from the employer."""
+    interview = interviews.get_interview(db.session(), me(), interview_id)
+    outcome = form("outcome")
+    committed(lambda: interviews.record_outcome(db.session(), interview, outcome, utcnow()))
+    flash(f"Outcome recorded: {OUTCOME_LABELS[Outcome(outcome)]}.", "success")
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id))
