@@ -9,6 +9,7 @@ another worker simply renders once itself.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -229,6 +230,56 @@ class _FeedCache:
 
 
 _cache = _FeedCache()
+
+
+class _OwnerCache:
+    """Remember feed owners for a few seconds so a revalidation needs no query at all.
+
+    Any commit in this process empties it (see the listener below), so this process
+    never serves its own stale data; another worker's change or a rotation made
+    elsewhere shows here within `ttl`, far below any calendar client's poll interval.
+    """
+
+    def __init__(self, ttl: float = 5.0, size: int = 10_000) -> None:
+        self._ttl = ttl
+        self._size = size
+        self._items: dict[str, tuple[float, FeedOwner]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> FeedOwner | None:
+        found = self._items.get(key)
+        if found is None or time.monotonic() - found[0] > self._ttl:
+            return None
+        return found[1]
+
+    def put(self, key: str, owner: FeedOwner) -> None:
+        with self._lock:
+            if len(self._items) >= self._size:
+                self._items.clear()
+            self._items[key] = (time.monotonic(), owner)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+owners = _OwnerCache()
+
+
+@sa.event.listens_for(Session, "after_commit")
+def _forget_owners(_session: Session) -> None:
+    owners.clear()
+
+
+def find_owner(session: Session, feed_token_hash: str) -> FeedOwner | None:
+    """Return the feed's owner, from the short-lived cache or one indexed query."""
+    cached = owners.get(feed_token_hash)
+    if cached is not None:
+        return cached
+    found = load_owner(session, feed_token_hash)
+    if found is not None:
+        owners.put(feed_token_hash, found)
+    return found
 
 
 def load_owner(session: Session, feed_token_hash: str) -> FeedOwner | None:

@@ -17,8 +17,8 @@ from service.feed import (
     FeedOptions,
     FeedOwner,
     RenderedFeed,
+    find_owner,
     interview_feed,
-    load_owner,
     record_fetch,
     recorder,
     user_feed,
@@ -47,7 +47,7 @@ def _owner(secret: str) -> FeedOwner:
     if not tokens.looks_like_secret(secret, tokens.FEED_SECRET_BYTES):
         abort(404)
     wanted = tokens.hash_secret(secret)
-    owner = load_owner(db.session(), wanted)
+    owner = find_owner(db.session(), wanted)
     if owner is None or not owner.is_active:
         abort(404)
     return owner
