@@ -1,0 +1,165 @@
+"""The admin pages in a real Chromium against a real server: the journey a user takes."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+from flask import Flask
+
+from service.db import db
+from tests.conftest import make_app
+from tests.helpers import PASSWORD, make_user
+from tests.web.live import CHROMIUM, chromium, free_port, serving
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="Debian's chromium is not installed"),
+]
+
+HOSTILE = '<img src=x onerror="window.__xss=1">'
+
+
+@pytest.fixture
+def live(database_url: str, tmp_path: Path) -> Iterator[tuple[Flask, str]]:
+    port = free_port()
+    app = make_app(database_url, tmp_path / "live", base_url=f"http://127.0.0.1:{port}")
+    with serving(app, port) as base:
+        yield app, base
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    with chromium() as launched:
+        yield launched
+
+
+def _watch(page: Any) -> list[str]:
+    """Collect anything that would mean a page misbehaved: dialogs, CSP or script errors."""
+    problems: list[str] = []
+    page.on(
+        "dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss())
+    )
+    page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(f"console: {message.text}") if message.type == "error" else None
+        ),
+    )
+    return problems
+
+
+def _sign_in(page: Any, base: str, email: str) -> None:
+    page.goto(f"{base}/")
+    assert "/login" in page.url
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base}/")
+
+
+def test_log_an_interview_mark_the_thank_you_done_and_see_it_in_the_feed(
+    live: tuple[Flask, str], browser: Any
+) -> None:
+    app, base = live
+    make_user(app, "ana@example.com", "Europe/Berlin")
+    page = browser.new_page()
+    problems = _watch(page)
+    _sign_in(page, base, "ana@example.com")
+
+    page.get_by_role("link", name="Log an interview").first.click()
+    assert page.get_by_label("Time zone of these times").input_value() == "Europe/Berlin"
+    page.get_by_label("Company").fill(f"Acme {HOSTILE}")
+    page.get_by_label("Role").fill("Backend Engineer")
+    page.get_by_label("Starts").fill("2030-03-05T14:00")
+    page.get_by_label("Ends").fill("2030-03-05T15:00")
+    page.get_by_label("Interviewers").fill("Dana Reyes <dana@acme.example>")
+    page.get_by_role("button", name="Log interview").click()
+    page.wait_for_url(f"{base}/interviews/*")
+
+    steps = page.locator("#steps li.step")
+    assert steps.count() == 3
+    assert [steps.nth(i).get_attribute("data-kind") for i in range(3)] == [
+        "ask_next_steps",
+        "thank_you",
+        "follow_up",
+    ]
+    assert page.get_by_role("heading", level=1).inner_text().startswith(f"Acme {HOSTILE}")
+    thank_you = page.locator('#steps li[data-kind="thank_you"]')
+    thank_you.get_by_role("button", name="Done").click()
+    page.wait_for_load_state()
+    assert page.locator('#steps li[data-kind="thank_you"]').get_attribute("data-status") == "done"
+
+    page.get_by_role("link", name="Calendar feed").click()
+    feed_url = page.locator("#feed-url").input_value()
+    assert feed_url.startswith(f"{base}/feeds/")
+    assert page.locator(".qr svg").count() == 1
+    response = page.request.get(feed_url)
+    assert response.status == 200
+    calendar = icalendar.Calendar.from_ical(response.body())
+    summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+    thank_you_events = [s for s in summaries if "Thank-you note" in s]
+    assert len(thank_you_events) == 1
+    assert thank_you_events[0].startswith("Done: Thank-you note")
+    assert any(s.startswith("Follow up") for s in summaries)
+    page.reload()
+    assert "has not fetched this feed" in page.locator('[data-client="other"]').inner_text() or (
+        "just now" in page.locator('[data-client="other"]').inner_text()
+    )
+
+    assert page.evaluate("window.__xss") is None
+    assert problems == []
+
+
+def test_a_second_user_cannot_reach_the_first_users_pages(
+    live: tuple[Flask, str], browser: Any
+) -> None:
+    app, base = live
+    make_user(app, "ana@example.com")
+    make_user(app, "bo@example.com")
+    ana = browser.new_context().new_page()
+    _sign_in(ana, base, "ana@example.com")
+    ana.goto(f"{base}/interviews/new")
+    ana.get_by_label("Company").fill("Secret Corp")
+    ana.get_by_label("Role").fill("Engineer")
+    ana.get_by_label("Starts").fill("2030-03-05T14:00")
+    ana.get_by_label("Ends").fill("2030-03-05T15:00")
+    ana.get_by_role("button", name="Log interview").click()
+    ana.wait_for_url(f"{base}/interviews/*")
+    interview_url = ana.url
+    edit_url = f"{interview_url}/edit"
+
+    bo = browser.new_context().new_page()
+    _sign_in(bo, base, "bo@example.com")
+    for url in (interview_url, edit_url):
+        response = bo.goto(url)
+        assert response is not None
+        assert response.status == 404
+        assert "Secret Corp" not in bo.content()
+    bo.goto(f"{base}/interviews")
+    assert "Secret Corp" not in bo.content()
+    bo.goto(f"{base}/")
+    assert "Secret Corp" not in bo.content()
+
+
+def test_the_pages_work_from_the_keyboard(live: tuple[Flask, str], browser: Any) -> None:
+    app, base = live
+    make_user(app)
+    page = browser.new_page()
+    page.goto(f"{base}/login")
+    # The email field has focus on arrival; Tab, type, Enter is enough to sign in.
+    page.keyboard.type("ana@example.com")
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{base}/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
