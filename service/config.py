@@ -9,6 +9,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
 PREFIX = "AFTERVIEW_"
 
 
@@ -82,6 +85,12 @@ class Settings:
         secret=True,
     )
     max_message_bytes: int = _setting(25 * 1024 * 1024, "Largest inbound message accepted (bytes).")
+    inbound_authserv_id: str = _setting(
+        "",
+        "Host name your own mail server writes into Authentication-Results (raw hook, pipe, "
+        "IMAP). Only that server's SPF/DKIM/DMARC verdicts let a registered sender in without "
+        "the secret address. Empty: only the secret address counts on those paths.",
+    )
     raw_mail_retention_days: int = _setting(
         90, "Days a processed raw message is kept before housekeeping deletes its body."
     )
@@ -139,6 +148,8 @@ class Settings:
                 f"{env_name('secret_key')} must be set in production mode "
                 f"({env_name('production')}=1)"
             )
+        if self.database_url:
+            check_database_url(self.database_url)
 
     def resolved_instance_path(self) -> Path:
         """Return the instance folder, created when missing."""
@@ -149,7 +160,7 @@ class Settings:
     def resolved_database_url(self) -> str:
         """Return the database URL, defaulting to the embedded SQLite file."""
         if self.database_url:
-            return self.database_url
+            return normalise_database_url(self.database_url)
         return f"sqlite:///{self.resolved_instance_path() / 'afterview.db'}"
 
     def resolved_secret_key(self) -> str:
@@ -162,6 +173,51 @@ class Settings:
             with os.fdopen(fd, "w") as handle:
                 handle.write(secrets.token_urlsafe(48))
         return key_file.read_text().strip()
+
+
+DATABASE_URL_EXAMPLES = (
+    "postgresql+psycopg://afterview:PASSWORD@127.0.0.1:5432/afterview, "
+    "or sqlite:////var/lib/afterview/afterview.db"
+)
+
+
+def normalise_database_url(raw: str) -> str:
+    """Map the libpq-style `postgres://` and `postgresql://` URLs to the installed driver."""
+    text = raw.strip()
+    for scheme in ("postgres://", "postgresql://"):
+        if text.startswith(scheme):
+            return "postgresql+psycopg://" + text[len(scheme) :]
+    return text
+
+
+def check_database_url(raw: str) -> URL:
+    """Parse a database URL and load its driver, or raise ConfigError without echoing it.
+
+    The URL is never quoted back: it usually holds a password.
+    """
+    name = env_name("database_url")
+    try:
+        url = make_url(normalise_database_url(raw))
+    except (ArgumentError, ValueError):
+        raise ConfigError(
+            f"{name} is not a database URL; expected e.g. {DATABASE_URL_EXAMPLES}"
+        ) from None
+    try:
+        url.get_dialect().import_dbapi()
+    except (NoSuchModuleError, ImportError):
+        raise ConfigError(
+            f"{name} names the database driver {url.drivername!r}, which is not installed; "
+            f"Afterview supports PostgreSQL (psycopg 3) and SQLite: {DATABASE_URL_EXAMPLES}"
+        ) from None
+    if url.get_backend_name() not in ("postgresql", "sqlite"):
+        raise ConfigError(
+            f"{name}: {url.get_backend_name()} is not supported; use {DATABASE_URL_EXAMPLES}"
+        )
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        folder = Path(url.database).parent
+        if not folder.is_dir():
+            raise ConfigError(f"{name}: the SQLite file's folder {folder} does not exist")
+    return url
 
 
 def env_name(field_name: str) -> str:

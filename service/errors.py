@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, Response, jsonify, render_template, request
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
+
+RETRY_AFTER_SECONDS = 5
 
 
 class Invalid(ValueError):
@@ -63,6 +66,27 @@ def init_app(app: Flask) -> None:
         if _wants_problem():
             return problem(status, exc.name, exc.description or "")
         return render_template("error.html", status=status, message=exc.description), status
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(InterfaceError)
+    def _database_unavailable(exc: OperationalError | InterfaceError) -> Response:
+        # A database outage is temporary: 503 tells hooks to retry and browsers to wait,
+        # and the pool reconnects by itself (pre-ping) once the database is back.
+        app.logger.error(
+            "database unavailable on %s %s: %s",
+            request.method,
+            request.path,
+            type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__,
+        )
+        if _wants_problem():
+            response = problem(503, "Service unavailable", "The database is unavailable.")
+        else:
+            page = render_template(
+                "error.html", status=503, message="The service is briefly unavailable."
+            )
+            response = Response(page, status=503, mimetype="text/html")
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Response | tuple[str, int]:
