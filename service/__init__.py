@@ -39,11 +39,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.update({k: v for k, v in test_config.items() if k.isupper()})
 
-    from service import db, errors, logs, web
+    from service import db, errors, logs, mail, web
 
     logs.init_app(app)
     db.init_app(app)
     errors.init_app(app)
+    mail.init_app(app)
     web.init_app(app)
     return app
 

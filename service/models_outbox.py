@@ -29,7 +29,7 @@ class OutboxMessage(Base):
     __tablename__ = "outbox_messages"
     __table_args__ = (
         sa.Index("ix_outbox_messages_status_next", "status", "next_attempt_at"),
-        sa.Index("ix_outbox_messages_step_due", "step_id", "step_due_at"),
+        sa.Index("ix_outbox_messages_step_anchor", "step_id", "step_anchor_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -41,8 +41,9 @@ class OutboxMessage(Base):
     step_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("follow_up_steps.id", ondelete="SET NULL")
     )
-    # The step's due time when the reminder was enqueued: moved or snoozed steps differ.
-    step_due_at: Mapped[datetime | None]
+    # The moment a reminder is about (interview start or end, or the step's due time);
+    # a moved or snoozed step has a new one and so earns a new reminder.
+    step_anchor_at: Mapped[datetime | None]
     to_address: Mapped[str] = mapped_column(sa.String(320))
     subject: Mapped[str] = mapped_column(sa.String(300))
     text_body: Mapped[str] = mapped_column(sa.Text)

@@ -21,7 +21,7 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Integer(), nullable=True),
         sa.Column("dedupe_key", sa.String(length=200), nullable=False),
         sa.Column("step_id", sa.Integer(), nullable=True),
-        sa.Column("step_due_at", service.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("step_anchor_at", service.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("to_address", sa.String(length=320), nullable=False),
         sa.Column("subject", sa.String(length=300), nullable=False),
         sa.Column("text_body", sa.Text(), nullable=False),
@@ -55,13 +55,13 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_outbox_messages_status_next", ["status", "next_attempt_at"], unique=False
         )
-        batch_op.create_index("ix_outbox_messages_step_due", ["step_id", "step_due_at"], unique=False)
+        batch_op.create_index("ix_outbox_messages_step_anchor", ["step_id", "step_anchor_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_outbox_messages_user_id"), ["user_id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("outbox_messages", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_outbox_messages_user_id"))
-        batch_op.drop_index("ix_outbox_messages_step_due")
+        batch_op.drop_index("ix_outbox_messages_step_anchor")
         batch_op.drop_index("ix_outbox_messages_status_next")
     op.drop_table("outbox_messages")
