@@ -261,7 +261,7 @@ def _draft_section(draft: Draft, ctx: StepContext) -> list[str]:
     ]
 
 
-def step_description(kind: str, ctx: StepContext, *, done: bool) -> str:
+def step_description(kind: str, ctx: StepContext, *, done: bool, include_draft: bool = True) -> str:
     """Return the plain-text event description: what to do, why, the facts and the draft."""
     step = _kind(kind)
     lines: list[str] = []
@@ -300,14 +300,16 @@ def step_description(kind: str, ctx: StepContext, *, done: bool) -> str:
         )
         if ctx.follow_up_due is not None:
             lines.append(f"Follow up from: {format_moment(ctx.follow_up_due, ctx.tz)}")
-    lines.append("")
-    if step == "ask_next_steps":
-        lines.append("Questions you could ask:")
-        lines += [f"- {question}" for question in next_steps_questions(ctx)]
-    elif step == "thank_you":
-        lines += _draft_section(thank_you_draft(ctx), ctx)
-    else:
-        lines += _draft_section(follow_up_draft(ctx), ctx)
+    # A done or long-past step needs no draft; leaving it out keeps long-lived feeds small.
+    if include_draft and not done:
+        lines.append("")
+        if step == "ask_next_steps":
+            lines.append("Questions you could ask:")
+            lines += [f"- {question}" for question in next_steps_questions(ctx)]
+        elif step == "thank_you":
+            lines += _draft_section(thank_you_draft(ctx), ctx)
+        else:
+            lines += _draft_section(follow_up_draft(ctx), ctx)
     if ctx.admin_url:
         lines += ["", f"This step in Afterview: {_one_line(ctx.admin_url)}"]
     return "\n".join(lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
@@ -23,6 +23,8 @@ from service.interviews import is_row_id
 from service.models import FeedFetch, FollowUpStep, Interview, InterviewStatus, StepStatus, User
 from service.rules import STEP_DURATION, StepKind, ask_window
 
+MAX_FEED_INTERVIEWS = 120
+DRAFTS_FOR = timedelta(days=14)  # steps due longer ago than this lose their draft
 SHOWN_STEP_STATUSES = (StepStatus.PENDING, StepStatus.DONE)
 INTERVIEW_ALARM_MINUTES = 60
 
@@ -34,6 +36,7 @@ class FeedOptions:
     base_url: str
     history_days: int
     refresh: timedelta
+    drafts_since: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -65,14 +68,22 @@ def history_cutoff(now: datetime, history_days: int) -> datetime:
 
 
 def _interviews_in_feed(session: Session, user_id: int, cutoff: datetime) -> list[Interview]:
-    return list(
+    """Return the interviews the feed shows: recent ones, at most MAX_FEED_INTERVIEWS.
+
+    Google drops whatever lies past 1 MB; an interview with its drafts costs about
+    6 KiB, so the newest 120 stay below that even when every step is still pending,
+    and steps long past carry no draft at all.
+    """
+    newest = list(
         session.scalars(
             sa.select(Interview)
             .where(Interview.user_id == user_id, Interview.end_at >= cutoff)
-            .order_by(Interview.start_at, Interview.id)
+            .order_by(Interview.start_at.desc(), Interview.id.desc())
+            .limit(MAX_FEED_INTERVIEWS)
             .options(selectinload(Interview.steps), selectinload(Interview.interviewers))
         )
     )
+    return newest[::-1]
 
 
 def aged_out_at(
@@ -131,10 +142,11 @@ def step_event(
     done = step.status == StepStatus.DONE
     ctx = step_context(interview, user.timezone, options.base_url)
     start, end = _step_window(step, interview)
+    stale = options.drafts_since is not None and step.due_at < options.drafts_since
     return FeedEvent(
         uid=step.uid,
         summary=drafts.step_title(step.kind, interview.company, interview.role, done=done),
-        description=drafts.step_description(step.kind, ctx, done=done),
+        description=drafts.step_description(step.kind, ctx, done=done, include_draft=not stale),
         start=start,
         end=end,
         sequence=step.revision,
@@ -305,6 +317,7 @@ def user_feed(
 ) -> RenderedFeed:
     """Return the user's whole feed, rendering only when something changed."""
     cutoff = history_cutoff(now, options.history_days)
+    options = replace(options, drafts_since=history_cutoff(now, DRAFTS_FOR.days))
     # The secret's hash is unique across databases and changes on rotation.
     key = (owner.feed_token_hash, owner.feed_changed_at, cutoff, options)
     cached = _cache.get(key)

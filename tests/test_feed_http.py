@@ -261,3 +261,37 @@ def test_impossible_interview_id_in_download_is_404(
 ) -> None:
     base = _feed_url(app, user_id).removesuffix(".ics")
     assert client.get(f"{base}/interviews/42288811934.ics").status_code == 404
+
+
+def test_feed_keeps_the_newest_interviews_under_googles_limit(
+    app: Flask, client: FlaskClient, user_id: int
+) -> None:
+    from service import interviews
+    from service.feed import MAX_FEED_INTERVIEWS
+
+    now = utcnow().replace(microsecond=0)
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert user is not None
+        for i in range(MAX_FEED_INTERVIEWS + 20):
+            start = now - timedelta(days=100) + timedelta(hours=12 * i)
+            interviews.create_interview(
+                db.session(),
+                user,
+                interviews.InterviewInput(
+                    company=f"Company {i}",
+                    role="Engineer with a long title for size",
+                    start=start,
+                    end=start + timedelta(hours=1),
+                    timezone="Europe/Berlin",
+                    interviewers=(interviews.Person("Dana Reyes", "dana@x.example"),),
+                ),
+                now,
+            )
+        db.session.commit()
+    body = client.get(_feed_url(app, user_id)).data
+    assert len(body) < 1_000_000
+    summaries = {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(body).walk("VEVENT")}
+    newest = f"Interview — Company {MAX_FEED_INTERVIEWS + 19}, Engineer with a long title for size"
+    assert newest in summaries
+    assert not any("Company 0," in s for s in summaries)
