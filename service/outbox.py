@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -239,13 +240,11 @@ def claim_next(session: Session, worker: str, now: datetime) -> OutboxMessage | 
             claimed_at=now,
             attempts=OutboxMessage.attempts + 1,
         )
-        .returning(OutboxMessage.id)
-        .execution_options(synchronize_session=False)
+        .returning(OutboxMessage)
+        .execution_options(synchronize_session=False, populate_existing=True)
     ).scalar()
     session.commit()
-    if claimed is None:
-        return None
-    return session.get(OutboxMessage, claimed, populate_existing=True)
+    return claimed
 
 
 def _finish(session: Session, row: OutboxMessage, status: OutboxStatus, error: str) -> None:
@@ -260,19 +259,25 @@ def send_queued(
     *,
     worker: str,
     clock: Callable[[], datetime],
-    limit: int = 200,
+    limit: int = 10_000,
+    budget: timedelta = timedelta(seconds=50),
     lease: timedelta = timedelta(minutes=10),
     check_cause: CauseCheck | None = None,
 ) -> SendCounts:
     """Send due mails one claim at a time, over one SMTP connection; commits as it goes.
 
-    Needs an app context (Flask-Mail reads its settings there). A lost connection
-    ends the pass: the rest waits for the next one rather than hammering a sick server.
+    Needs an app context (Flask-Mail reads its settings there). A pass ends when the
+    queue is empty, after `limit` mails or once `budget` is spent (so it fits between
+    two ticks). A lost connection ends it too: the rest waits for the next pass
+    rather than hammering a sick server.
     """
+    started = time.monotonic()
     counts = SendCounts(recovered=recover_stale_claims(session, clock(), lease))
     connection: TimedConnection | None = None
     try:
         for _ in range(limit):
+            if time.monotonic() - started > budget.total_seconds():
+                break
             row = claim_next(session, worker, clock())
             if row is None:
                 break

@@ -177,12 +177,20 @@ def why_not_send(
     """Re-check a reminder just before it goes out; return why it must not, or None."""
     if not row.dedupe_key.startswith("reminder:"):
         return None
-    step = session.get(FollowUpStep, row.step_id) if row.step_id is not None else None
-    if step is None:
+    found = (
+        session.execute(
+            sa.select(FollowUpStep, Interview, User)
+            .join(Interview, FollowUpStep.interview_id == Interview.id)
+            .join(User, Interview.user_id == User.id)
+            .where(FollowUpStep.id == row.step_id)
+            .execution_options(populate_existing=True)
+        ).first()
+        if row.step_id is not None
+        else None
+    )
+    if found is None:
         return "the step or its interview was deleted"
-    session.refresh(step)
-    interview = step.interview
-    session.refresh(interview)
+    step, interview, _ = found
     if step.status != StepStatus.PENDING:
         return f"the step is {step.status}"
     if interview.status == InterviewStatus.CANCELLED:

@@ -1,0 +1,119 @@
+"""Two real `afterview scheduler` processes on one PostgreSQL database mail 500 steps once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+
+from service.db import Base, db, utcnow
+from service.models import FollowUpStep, Interview
+from service.models_outbox import OutboxMessage, OutboxStatus
+from tests.conftest import PG_URL, TEST_SECRET, make_app
+from tests.helpers import make_user
+from tests.mailserver import running_sink
+
+STEPS = 500
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not PG_URL, reason="needs AFTERVIEW_TEST_DATABASE_URL (PostgreSQL)"),
+]
+
+
+@pytest.fixture
+def pg_app(postgres_url: str, tmp_path: Path) -> Iterator[Flask]:
+    app = make_app(postgres_url, tmp_path / "instance")
+    yield app
+    with app.app_context():
+        db.session.remove()
+        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        with db.engine.begin() as connection:
+            connection.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        db.engine.dispose()
+
+
+def _afterview() -> str:
+    return str(Path(sys.executable).with_name("afterview"))
+
+
+def test_two_scheduler_processes_send_each_of_500_reminders_once(
+    pg_app: Flask, postgres_url: str, tmp_path: Path
+) -> None:
+    user_id = make_user(pg_app)
+    now = utcnow()
+    with pg_app.app_context():
+        # Rows written directly (the domain is tested elsewhere): each interview ended an
+        # hour ago, so exactly one reminder, its thank-you, is due.
+        for number in range(STEPS):
+            start = now - timedelta(hours=2, seconds=number)
+            interview = Interview(
+                user_id=user_id,
+                company=f"Company {number}",
+                role="Engineer",
+                start_at=start,
+                end_at=start + timedelta(hours=1),
+                timezone="Europe/Berlin",
+                created_at=now - timedelta(days=1),
+                updated_at=now - timedelta(days=1),
+            )
+            interview.steps = [
+                FollowUpStep(
+                    kind=kind,
+                    due_at=start + timedelta(hours=2 if kind == "thank_you" else 200),
+                    status_changed_at=now - timedelta(days=1),
+                    created_at=now - timedelta(days=1),
+                    updated_at=now - timedelta(days=1),
+                )
+                for kind in ("thank_you", "follow_up")
+            ]
+            db.session.add(interview)
+        db.session.commit()
+
+    with running_sink() as (sink, port):
+        env = {
+            **os.environ,
+            "AFTERVIEW_DATABASE_URL": postgres_url,
+            "AFTERVIEW_SECRET_KEY": TEST_SECRET,
+            "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "proc"),
+            "AFTERVIEW_MAIL_SERVER": "127.0.0.1",
+            "AFTERVIEW_MAIL_PORT": str(port),
+            "AFTERVIEW_MAIL_TIMEOUT": "5",
+            "AFTERVIEW_LOG_LEVEL": "WARNING",
+        }
+        env.pop("AFTERVIEW_TEST_DATABASE_URL", None)
+        processes = [
+            subprocess.Popen(
+                [_afterview(), "scheduler"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            for _ in range(2)
+        ]
+        try:
+            deadline = time.monotonic() + 50
+            while len(sink.received) < STEPS and time.monotonic() < deadline:
+                time.sleep(0.2)
+            time.sleep(1.5)  # room for a duplicate to show up, if there were one
+        finally:
+            for process in processes:
+                process.send_signal(signal.SIGTERM)
+            errors = [p.communicate(timeout=20)[1].decode() for p in processes]
+        ids = sink.message_ids()
+
+    assert len(ids) == STEPS, errors
+    assert len(set(ids)) == STEPS
+    with pg_app.app_context():
+        statuses = db.session.scalars(sa.select(OutboxMessage.status)).all()
+    assert len(statuses) == STEPS
+    assert set(statuses) == {OutboxStatus.SENT}
+    assert [p.returncode for p in processes] == [0, 0], errors
