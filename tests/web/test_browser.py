@@ -98,7 +98,7 @@ def test_log_an_interview_mark_the_thank_you_done_and_see_it_in_the_feed(
     page.wait_for_load_state()
     assert page.locator('#steps li[data-kind="thank_you"]').get_attribute("data-status") == "done"
 
-    page.get_by_role("link", name="Calendar feed").click()
+    page.get_by_role("link", name="Feed", exact=True).click()
     feed_url = page.locator("#feed-url").input_value()
     assert feed_url.startswith(f"{base}/feeds/")
     assert page.locator(".qr svg").count() == 1

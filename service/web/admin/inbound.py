@@ -1,14 +1,39 @@
-"""Inbound mail review: every forwarded message, what the parser understood, and fixes."""
+"""Inbound mail review: every forwarded message, what the parser understood, and fixes.
+
+The raw message is only ever shown as escaped text. Reprocessing belongs to the inbound
+feature (`service.inbound.apply.reprocess`); the page offers it when that is installed.
+"""
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-from flask import render_template
+import importlib
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
 
-from service.db import db
-from service.models import User
+import sqlalchemy as sa
+from flask import flash, redirect, render_template, url_for
+from sqlalchemy.orm import Session
+from werkzeug.wrappers import Response
+
+from service.db import db, utcnow
+from service.errors import NotFound
+from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
 from service.web.admin import bp
+from service.web.admin.common import committed, me
+
+WAITING = (MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
+STATUS_LABELS = {
+    MessageStatus.RECEIVED: "Received",
+    MessageStatus.APPLIED: "Applied",
+    MessageStatus.NEEDS_REVIEW: "Needs review",
+    MessageStatus.QUARANTINED: "Quarantined",
+    MessageStatus.DUPLICATE: "Duplicate",
+    MessageStatus.DISCARDED: "Discarded",
+}
+RAW_SHOWN = 200_000  # characters; longer bodies are cut with a note
 
 
 def needs_review_count(user: User) -> int:
@@ -16,15 +41,87 @@ def needs_review_count(user: User) -> int:
     count = db.session.scalar(
         sa.select(sa.func.count())
         .select_from(InboundMessage)
-        .where(
-            InboundMessage.user_id == user.id,
-            InboundMessage.status.in_([MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED]),
-        )
+        .where(InboundMessage.user_id == user.id, InboundMessage.status.in_(WAITING))
     )
     return int(count or 0)
+
+
+def _reprocessor() -> Callable[[Session, int, datetime], InboundMessage] | None:
+    """Return the inbound feature's reprocess function, or None while it is not installed."""
+    try:
+        module = importlib.import_module("service.inbound.apply")
+    except ImportError:
+        return None
+    found: Callable[[Session, int, datetime], InboundMessage] | None = getattr(
+        module, "reprocess", None
+    )
+    return found
+
+
+def _message(user: User, message_id: int) -> InboundMessage:
+    message = db.session.get(InboundMessage, message_id)
+    if message is None or message.user_id != user.id:
+        raise NotFound(f"no inbound message {message_id}")
+    return message
 
 
 @bp.get("/inbound")
 def inbound_list() -> str:
     """List forwarded messages, those waiting for a decision first."""
-    return render_template("inbound.html", messages=[])
+    user = me()
+    waiting_first = sa.case((InboundMessage.status.in_(WAITING), 0), else_=1)
+    messages = list(
+        db.session.scalars(
+            sa.select(InboundMessage)
+            .where(InboundMessage.user_id == user.id)
+            .order_by(waiting_first, InboundMessage.received_at.desc())
+            .limit(200)
+        )
+    )
+    return render_template("inbound.html", messages=messages, labels=STATUS_LABELS, now=utcnow())
+
+
+def _summary_rows(summary: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """Flatten what the parser understood into label/value pairs shown as text."""
+    rows = []
+    for key, value in (summary or {}).items():
+        if value in (None, "", [], {}):
+            continue
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        rows.append((key.replace("_", " ").capitalize(), shown[:2000]))
+    return rows
+
+
+@bp.get("/inbound/<int:message_id>")
+def inbound_detail(message_id: int) -> str:
+    """Show one message: status, reason, the parse summary and the raw text, escaped."""
+    user = me()
+    message = _message(user, message_id)
+    raw = (message.raw or b"").decode("utf-8", errors="replace")
+    interview = db.session.get(Interview, message.interview_id) if message.interview_id else None
+    return render_template(
+        "inbound_message.html",
+        message=message,
+        labels=STATUS_LABELS,
+        summary=_summary_rows(message.parse_summary),
+        raw=raw[:RAW_SHOWN],
+        raw_cut=len(raw) > RAW_SHOWN,
+        interview=interview if interview is not None and interview.user_id == user.id else None,
+        can_reprocess=_reprocessor() is not None
+        and message.status in (*WAITING, MessageStatus.RECEIVED)
+        and message.raw is not None,
+        now=utcnow(),
+    )
+
+
+@bp.post("/inbound/<int:message_id>/reprocess")
+def inbound_reprocess(message_id: int) -> Response:
+    """Read a kept message again with the current parser."""
+    message = _message(me(), message_id)
+    reprocess = _reprocessor()
+    if reprocess is None:
+        raise NotFound("reprocessing is not available on this installation")
+    result = committed(lambda: reprocess(db.session(), message.id, utcnow()))
+    label = STATUS_LABELS.get(MessageStatus(result.status), result.status)
+    flash(f"Read again: {label}. {result.reason}".strip(), "success")
+    return redirect(url_for("admin.inbound_detail", message_id=message.id))

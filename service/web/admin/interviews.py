@@ -145,7 +145,7 @@ def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
         "steps": [
             {
                 "step": step,
-                "title": step_title(step.kind, interview.company, interview.role),
+                "title": step_title(step.kind, "", ""),
                 "overdue": step.status == StepStatus.PENDING and step.due_at < now,
                 "draft_link": draft_link(step, user) if step.status == StepStatus.PENDING else None,
             }

@@ -1,0 +1,81 @@
+"""The inbound review pages: statuses, the parser's summary, and raw mail shown as text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from service.db import db
+from service.models_inbound import InboundMessage
+from tests.helpers import make_user
+from tests.web.forms import sign_in, text
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def _store(app: Flask, user_id: int, status: str, subject: str, key: str) -> int:
+    raw = f"From: r@acme.example\r\nSubject: {subject}\r\n\r\n<html><body>{HOSTILE}</body></html>"
+    with app.app_context():
+        message = InboundMessage(
+            dedupe_key=key,
+            provider="raw",
+            header_from=f"Recruiter {HOSTILE} <r@acme.example>",
+            subject=subject,
+            raw=raw.encode(),
+            raw_sha256=key,
+            raw_size=len(raw.encode()),
+            received_at=datetime(2030, 1, 2, 9, 0, tzinfo=UTC),
+            status=status,
+            reason=f"no date found {HOSTILE}",
+            parse_summary={"company": HOSTILE, "kind": "invitation", "start": None},
+            user_id=user_id,
+        )
+        db.session.add(message)
+        db.session.commit()
+        return message.id
+
+
+@pytest.fixture
+def ana(app: Flask, client: FlaskClient) -> int:
+    user_id = make_user(app)
+    sign_in(client)
+    return user_id
+
+
+def test_messages_are_listed_with_status_and_reason_waiting_ones_first(
+    app: Flask, client: FlaskClient, ana: int
+) -> None:
+    _store(app, ana, "applied", "Interview confirmed", "a" * 64)
+    _store(app, ana, "needs_review", f"Call? {HOSTILE}", "b" * 64)
+    page = text(client.get("/inbound"))
+    assert page.index("Needs review") < page.index("Applied")
+    assert "no date found" in page
+    assert '<span class="count" aria-label="1 waiting">1</span>' in page
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+
+
+def test_a_message_shows_what_was_understood_and_the_raw_text_escaped(
+    app: Flask, client: FlaskClient, ana: int
+) -> None:
+    message_id = _store(app, ana, "quarantined", HOSTILE, "c" * 64)
+    page = text(client.get(f"/inbound/{message_id}"))
+    assert "Quarantined" in page
+    assert "&lt;html&gt;&lt;body&gt;&lt;script&gt;" in page
+    assert "Invitation" in page or "invitation" in page
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+
+
+def test_someone_elses_message_is_not_found(app: Flask, client: FlaskClient, ana: int) -> None:
+    other = make_user(app, "bo@example.com")
+    message_id = _store(app, other, "needs_review", "Bo's interview", "d" * 64)
+    assert client.get(f"/inbound/{message_id}").status_code == 404
+    assert "Bo&#39;s interview" not in text(client.get("/inbound"))
+    token_page = text(client.get("/"))
+    token = token_page.split('name="csrf_token" value="')[1].split('"')[0]
+    response = client.post(f"/inbound/{message_id}/reprocess", data={"csrf_token": token})
+    assert response.status_code == 404
