@@ -456,7 +456,10 @@ def serve(host: str, port: int) -> None:
 
         background = start_in_background(app)
     try:
-        app.run(host=host, port=port, use_reloader=False, threaded=True)
+        # Not app.run(): under the flask CLI it returns at once without serving.
+        from werkzeug.serving import run_simple
+
+        run_simple(host, port, app, use_reloader=False, threaded=True)
     finally:
         if background is not None:
             background.shutdown(wait=False)

@@ -194,6 +194,7 @@ def build_scheduler(app: Flask, *, blocking: bool) -> BaseScheduler:
         "interval",
         minutes=1,
         id="dispatch",
+        name="dispatch reminders",
         next_run_time=now,
     )
     scheduler.add_job(
@@ -201,6 +202,7 @@ def build_scheduler(app: Flask, *, blocking: bool) -> BaseScheduler:
         "interval",
         seconds=HOUSEKEEPING_EVERY.total_seconds(),
         id="housekeeping",
+        name="housekeeping",
         next_run_time=now + timedelta(seconds=30),
     )
     if settings.imap_host:
@@ -209,6 +211,7 @@ def build_scheduler(app: Flask, *, blocking: bool) -> BaseScheduler:
             "interval",
             seconds=max(settings.imap_poll_seconds, 10),
             id="imap",
+            name="poll IMAP",
             next_run_time=now + timedelta(seconds=5),
         )
     return scheduler
