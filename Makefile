@@ -7,7 +7,7 @@ AV := $(BIN)/afterview
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test lint types pytest js bench bench-parse screenshots clean
+.PHONY: run test lint types pytest js bench bench-parse e2e deploy-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +43,18 @@ bench: $(STAMP)
 bench-parse: $(STAMP)
 	$(BIN)/python tests/bench/bench_parse.py
 
-screenshots: $(STAMP)
-	$(BIN)/python deploy/screenshots.py
+# The production path for real: gunicorn (2 workers), two `afterview scheduler`
+# processes, aiosmtpd as relay; on PostgreSQL (a fresh database, dropped after) and on
+# the embedded SQLite default. E2E_DATABASE=sqlite|postgresql|both.
+E2E_DATABASE ?= both
+e2e: $(STAMP)
+	$(BIN)/python tests/e2e/run_e2e.py --database $(E2E_DATABASE)
+
+# Static and behavioural checks of deploy/ (hadolint, systemd-analyze, docker-compose
+# config, caddy); part of `make test` through pytest. A missing tool is a skip locally
+# and a failure in CI (AFTERVIEW_REQUIRE_DEPLOY_TOOLS=1).
+deploy-check: $(STAMP)
+	$(BIN)/pytest -q -ra tests/deploy/test_deploy_files.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
