@@ -7,10 +7,12 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Register every blueprint."""
-    from service.web import actions, admin, api, feed, health
+    from service.web import actions, admin, api, feed, health, hooks, inbound_actions
 
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(feed.bp)
     app.register_blueprint(actions.bp)
+    app.register_blueprint(hooks.bp)
+    app.register_blueprint(inbound_actions.bp)
     admin.init_app(app)

@@ -1,0 +1,444 @@
+"""Turn a stored message into what it means for the account: a new, moved or cancelled interview.
+
+Runs after the message is committed, so a failure here loses nothing: the message
+stays in the review queue with the reason and can be reprocessed later. Matching
+order: calendar UID (then SEQUENCE decides), original Message-ID, company and time.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.policy import compat32
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from service import interviews
+from service.errors import Invalid
+from service.inbound.arrival import read_head
+from service.models import AllowedSender, Interview, InterviewStatus, Source, StepStatus, User
+from service.models_inbound import InboundMessage, MessageStatus, Provider
+from service.parsing import ParsedMessage, ParseError, parse_message
+from service.rules import StepKind
+from service.timezones import check_zone
+
+MIN_CONFIDENCE = 0.6
+MAX_PARTS = 200
+MAX_DEPTH = 10
+DEFAULT_LENGTH = timedelta(hours=1)
+APPLICABLE = (MessageStatus.RECEIVED,)
+REPROCESSABLE = (MessageStatus.RECEIVED, MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
+
+
+class Action:
+    CREATED = "created"
+    RESCHEDULED = "rescheduled"
+    CANCELLED = "cancelled"
+    HEARD_BACK = "heard_back"
+    REJECTED = "rejected"
+    THANK_YOU_DONE = "thank_you_done"
+    UNCHANGED = "unchanged"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What applying a message did, or why it went to the review queue."""
+
+    status: str
+    action: str
+    reason: str = ""
+    interview: Interview | None = None
+
+
+def apply_message(session: Session, message_id: int, now: datetime) -> InboundMessage | None:
+    """Apply one received message; None when another worker already did (or it is gone)."""
+    # Claim first: the UPDATE takes SQLite's write lock up front, and on PostgreSQL the
+    # status guard makes a second applier find nothing to do.
+    claimed = session.execute(
+        sa.update(InboundMessage)
+        .where(InboundMessage.id == message_id, InboundMessage.status.in_(APPLICABLE))
+        .values(attempts=InboundMessage.attempts + 1)
+    )
+    if getattr(claimed, "rowcount", 0) != 1:
+        return None
+    message = session.get(InboundMessage, message_id)
+    if message is None or message.user_id is None:
+        return message
+    user = _lock_user(session, message.user_id)
+    if user is None:
+        _finish(message, Decision(MessageStatus.QUARANTINED, Action.REVIEW, "account is gone"), now)
+        return message
+    decision = decide(session, user, message, now)
+    _finish(message, decision, now)
+    return message
+
+
+def _lock_user(session: Session, user_id: int) -> User | None:
+    """Serialise applying per account, so two invitations for one event make one interview."""
+    query = sa.select(User).where(User.id == user_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    return session.scalar(query)
+
+
+def _finish(message: InboundMessage, decision: Decision, now: datetime) -> None:
+    message.status = decision.status
+    message.action = decision.action
+    message.reason = decision.reason[:500]
+    message.interview_id = decision.interview.id if decision.interview is not None else None
+    message.processed_at = now
+
+
+def decide(session: Session, user: User, message: InboundMessage, now: datetime) -> Decision:
+    """Parse the message and carry out what it says for this user."""
+    if message.raw is None:
+        return _review("the message body is no longer kept")
+    problem = structure_problem(message.raw)
+    if problem:
+        return Decision(MessageStatus.QUARANTINED, Action.REVIEW, problem)
+    try:
+        parsed = parse_message(message.raw, now=now)
+    except ParseError as error:
+        return _review(f"could not read the message: {error}")
+    message.parse_summary = {
+        **parsed.to_json_dict(),
+        "category": parsed.category,
+        "subject": parsed.subject,
+    }
+    try:
+        if parsed.kind == "cancellation" or (parsed.method or "").upper() == "CANCEL":
+            return _cancellation(session, user, message, parsed, now)
+        if parsed.kind in ("invitation", "reschedule"):
+            return _invitation(session, user, message, parsed, now)
+        if parsed.category in ("employer_reply", "rejection"):
+            return _employer_reply(session, user, parsed, now)
+        if parsed.category == "thank_you_note":
+            return _thank_you(session, user, message, now)
+    except Invalid as error:
+        return _review(f"the interview could not be saved: {error}")
+    label = parsed.category or parsed.kind
+    return _review(f"not an interview invitation ({label.replace('_', ' ')})")
+
+
+def _review(reason: str) -> Decision:
+    return Decision(MessageStatus.NEEDS_REVIEW, Action.REVIEW, reason)
+
+
+def structure_problem(raw: bytes) -> str:
+    """Return why the MIME structure is beyond the caps, or "" when it is within them."""
+    try:
+        parsed = email.message_from_bytes(raw, policy=compat32)
+    except RecursionError:
+        return f"the message is nested more than {MAX_DEPTH} levels deep"
+    except Exception as error:
+        return f"the MIME structure could not be read ({type(error).__name__})"
+    count = 0
+    stack: list[tuple[Any, int]] = [(parsed, 0)]
+    while stack:
+        part, depth = stack.pop()
+        count += 1
+        if count > MAX_PARTS:
+            return f"the message has more than {MAX_PARTS} MIME parts"
+        if depth > MAX_DEPTH:
+            return f"the message is nested more than {MAX_DEPTH} levels deep"
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            stack.extend((child, depth + 1) for child in payload)
+    return ""
+
+
+def _aware(value: object) -> datetime | None:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value
+    return None
+
+
+def _zone_name(parsed: ParsedMessage, user: User) -> str:
+    name = parsed.timezone or ""
+    try:
+        if name:
+            check_zone(name)
+            return name
+    except Invalid:
+        pass
+    return user.timezone
+
+
+def find_match(
+    session: Session, user: User, parsed: ParsedMessage, message: InboundMessage
+) -> tuple[Interview | None, str]:
+    """Find the interview a message is about: by calendar UID, Message-ID, then company+time."""
+    mine = sa.select(Interview).where(Interview.user_id == user.id).order_by(Interview.id)
+    if parsed.uid:
+        found = session.scalar(mine.where(Interview.calendar_uid == parsed.uid[:500]).limit(1))
+        if found is not None:
+            return found, "uid"
+    ids = {i for i in (parsed.original_message_id, message.message_id_header) if i}
+    if ids:
+        found = session.scalar(mine.where(Interview.origin_message_id.in_(ids)).limit(1))
+        if found is not None:
+            return found, "message-id"
+    start = _aware(parsed.start)
+    if parsed.company and start is not None:
+        found = session.scalar(
+            mine.where(
+                sa.func.lower(Interview.company) == parsed.company.strip().lower(),
+                Interview.start_at == start,
+            ).limit(1)
+        )
+        if found is not None:
+            return found, "company-time"
+    return None, ""
+
+
+def _invitation(
+    session: Session, user: User, message: InboundMessage, parsed: ParsedMessage, now: datetime
+) -> Decision:
+    if parsed.confidence < MIN_CONFIDENCE:
+        warnings = "; ".join(parsed.warnings[:3])
+        return _review(
+            f"not sure enough (confidence {parsed.confidence:.2f})"
+            + (f": {warnings}" if warnings else "")
+        )
+    if parsed.all_day:
+        return _review("an all-day event has no interview time")
+    start = _aware(parsed.start)
+    if start is None:
+        return _review("no interview time was understood")
+    end = _aware(parsed.end) or start + DEFAULT_LENGTH
+    if end <= start:
+        end = start + DEFAULT_LENGTH
+    zone_name = _zone_name(parsed, user)
+    existing, matched_by = find_match(session, user, parsed, message)
+    if existing is None and parsed.kind == "reschedule":
+        existing = _only_live_with_company(session, user, parsed.company)
+        matched_by = "company"
+    if existing is not None:
+        return _update_existing(session, existing, parsed, matched_by, start, end, zone_name, now)
+    if parsed.kind == "reschedule":
+        return _review("a reschedule of an interview Afterview does not know")
+    if not parsed.company:
+        return _review("the company was not understood")
+    data = interviews.InterviewInput(
+        company=parsed.company,
+        role=parsed.role or "Interview",
+        start=start,
+        end=end,
+        timezone=zone_name,
+        location=parsed.location or "",
+        meeting_url=_web_link(parsed.meeting_url),
+        interviewers=tuple(
+            interviews.Person(name=p.name or "", email=p.email or "")
+            for p in parsed.interviewers[: interviews.MAX_INTERVIEWERS]
+        ),
+        source=Source.EMAIL,
+        calendar_uid=parsed.uid[:500] if parsed.uid else None,
+        calendar_sequence=parsed.sequence,
+        origin_message_id=(parsed.original_message_id or message.message_id_header or None),
+    )
+    created = interviews.create_interview(session, user, data, now)
+    return Decision(MessageStatus.APPLIED, Action.CREATED, "", created)
+
+
+def _web_link(url: str | None) -> str:
+    return url if url and url.lower().startswith(("https://", "http://")) else ""
+
+
+def _update_existing(
+    session: Session,
+    existing: Interview,
+    parsed: ParsedMessage,
+    matched_by: str,
+    start: datetime,
+    end: datetime,
+    zone_name: str,
+    now: datetime,
+) -> Decision:
+    stored_seq = existing.calendar_sequence
+    sequenced = matched_by == "uid" and parsed.sequence is not None and stored_seq is not None
+    if sequenced and (parsed.sequence or 0) <= (stored_seq or 0):
+        return Decision(
+            MessageStatus.DUPLICATE,
+            Action.UNCHANGED,
+            f"SEQUENCE {parsed.sequence} is not newer than {stored_seq}; nothing changed",
+            existing,
+        )
+    if existing.status == InterviewStatus.CANCELLED:
+        return _review("an update for an interview that was cancelled")
+    if existing.start_at == start and existing.end_at == end:
+        if parsed.sequence is not None and matched_by == "uid":
+            existing.calendar_sequence = parsed.sequence
+        return Decision(
+            MessageStatus.DUPLICATE,
+            Action.UNCHANGED,
+            "the interview already has this time",
+            existing,
+        )
+    interviews.reschedule(
+        session,
+        existing,
+        start=start,
+        end=end,
+        timezone=zone_name,
+        now=now,
+        calendar_sequence=parsed.sequence if matched_by == "uid" else None,
+    )
+    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing)
+
+
+def _only_live_with_company(session: Session, user: User, company: str | None) -> Interview | None:
+    """Return the one scheduled interview with this company, when there is exactly one."""
+    if not company:
+        return None
+    rows = list(
+        session.scalars(
+            sa.select(Interview).where(
+                Interview.user_id == user.id,
+                sa.func.lower(Interview.company) == company.strip().lower(),
+                Interview.status == InterviewStatus.SCHEDULED,
+            )
+        )
+    )
+    return rows[0] if len(rows) == 1 else None
+
+
+def _cancellation(
+    session: Session, user: User, message: InboundMessage, parsed: ParsedMessage, now: datetime
+) -> Decision:
+    existing, _ = find_match(session, user, parsed, message)
+    if existing is None:
+        existing = _only_live_with_company(session, user, parsed.company)
+    if existing is None:
+        return _review("a cancellation for an interview Afterview does not know")
+    if existing.status == InterviewStatus.CANCELLED:
+        return Decision(MessageStatus.DUPLICATE, Action.UNCHANGED, "already cancelled", existing)
+    interviews.cancel(session, existing, now)
+    return Decision(MessageStatus.APPLIED, Action.CANCELLED, "", existing)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _squash(text: str) -> str:
+    return "".join(_WORD.findall(text.lower()))
+
+
+def _domain(address: str | None) -> str:
+    return (address or "").rsplit("@", 1)[-1].lower() if address and "@" in address else ""
+
+
+def _about(
+    session: Session, user: User, domains: set[str], company: str | None, now: datetime
+) -> Interview | None:
+    """Pick the latest interview whose people or company match the other side of a mail."""
+    rows = list(
+        session.scalars(
+            sa.select(Interview)
+            .where(
+                Interview.user_id == user.id,
+                Interview.status != InterviewStatus.CANCELLED,
+                Interview.start_at <= now + timedelta(days=1),
+            )
+            .order_by(Interview.start_at.desc())
+            .limit(200)
+        )
+    )
+    labels = {d.split(".")[-2] for d in domains if d.count(".") >= 1}
+    wanted = _squash(company or "")
+    for row in rows:
+        people = {_domain(p.email) for p in row.interviewers}
+        if domains & people:
+            return row
+        name = _squash(row.company)
+        if wanted and name and (wanted == name or wanted.startswith(name)):
+            return row
+        if name and any(label and (name.startswith(label) or label == name) for label in labels):
+            return row
+    return None
+
+
+def _employer_reply(session: Session, user: User, parsed: ParsedMessage, now: datetime) -> Decision:
+    domains = {d for d in (_domain(parsed.original_sender), _domain(parsed.sender)) if d}
+    domains -= {_domain(user.email)}
+    interview = _about(session, user, domains, parsed.company, now)
+    if interview is None:
+        return _review("an employer reply, but it is not clear which interview it is about")
+    outcome = "rejected" if parsed.category == "rejection" else "heard_back"
+    interviews.record_outcome(session, interview, outcome, now)
+    action = Action.REJECTED if outcome == "rejected" else Action.HEARD_BACK
+    return Decision(MessageStatus.APPLIED, action, "", interview)
+
+
+def _thank_you(session: Session, user: User, message: InboundMessage, now: datetime) -> Decision:
+    own = {user.email} | {
+        a
+        for a in session.scalars(
+            sa.select(AllowedSender.email).where(AllowedSender.user_id == user.id)
+        )
+    }
+    if message.header_from not in own:
+        return _review("a thank-you note, but not one sent from your own address")
+    head = read_head(message.raw or b"")
+    domains = {_domain(a) for a in head.header_recipients} - {_domain(a) for a in own} - {""}
+    interview = _about(session, user, domains, None, now)
+    if interview is None:
+        return _review("a thank-you note, but it is not clear which interview it is for")
+    step = next((s for s in interview.steps if s.kind == StepKind.THANK_YOU), None)
+    if step is None or step.status != StepStatus.PENDING:
+        return Decision(
+            MessageStatus.DUPLICATE,
+            Action.UNCHANGED,
+            "the thank-you step was not pending",
+            interview,
+        )
+    interviews.set_step_status(step, StepStatus.DONE, now)
+    return Decision(MessageStatus.APPLIED, Action.THANK_YOU_DONE, "", interview)
+
+
+def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessage:
+    """Run a kept message through routing and the parser again, e.g. after the parser improved."""
+    from service.errors import NotFound
+    from service.inbound.arrival import Arrival, Verdicts
+    from service.inbound.routing import route
+
+    message = session.get(InboundMessage, message_id)
+    if message is None:
+        raise NotFound(f"no inbound message {message_id}")
+    if message.status not in REPROCESSABLE:
+        allowed = ", ".join(REPROCESSABLE)
+        raise Invalid("status", f"message {message_id} is {message.status}; only {allowed} can be")
+    if message.raw is None or len(message.raw) != message.raw_size:
+        raise Invalid("raw", f"message {message_id} was not kept whole, so it cannot be read again")
+    if message.status == MessageStatus.QUARANTINED or message.user_id is None:
+        verdicts = message.auth_verdicts or {}
+        arrival = Arrival(
+            provider=Provider(message.provider),
+            raw=message.raw,
+            recipients=(message.recipient,) if message.recipient else (),
+            verdicts=Verdicts(
+                source=str(verdicts.get("source", "")),
+                spf=str(verdicts.get("spf", "")),
+                spf_domain=str(verdicts.get("spf_domain", "")),
+                dkim_pass_domains=tuple(str(d) for d in verdicts.get("dkim_pass_domains", [])),
+                dmarc=str(verdicts.get("dmarc", "")),
+                dmarc_domain=str(verdicts.get("dmarc_domain", "")),
+            ),
+        )
+        decided = route(session, arrival, read_head(message.raw))
+        if decided.user_id is None:
+            message.status = MessageStatus.QUARANTINED
+            message.reason = decided.reason[:500]
+            message.processed_at = now
+            return message
+        message.user_id = decided.user_id
+    message.status = MessageStatus.RECEIVED
+    message.reason = ""
+    session.flush()
+    apply_message(session, message.id, now)
+    session.refresh(message)
+    return message

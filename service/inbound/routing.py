@@ -1,0 +1,81 @@
+"""Decide whose mail this is: the secret in the address, or a verified registered sender.
+
+Nothing else attaches mail to an account. Anything that fails both is quarantined
+with the reason, and never creates an interview.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from service import tokens
+from service.accounts import find_user_by_inbound_secret
+from service.inbound.arrival import Arrival, Head
+from service.models import AllowedSender, User
+
+
+@dataclass(frozen=True)
+class Route:
+    """The account a message belongs to, or why it belongs to none."""
+
+    user_id: int | None
+    recipient: str
+    via: str = ""
+    reason: str = ""
+
+
+def secret_in(address: str) -> str:
+    """Return the plus-part of an address when it has the shape of an inbound secret."""
+    local = address.rsplit("@", 1)[0]
+    if "+" not in local:
+        return ""
+    candidate = local.rsplit("+", 1)[1].strip().lower()
+    if tokens.looks_like_secret(candidate, tokens.INBOUND_SECRET_BYTES):
+        return candidate
+    return ""
+
+
+def route(session: Session, arrival: Arrival, head: Head) -> Route:
+    """Find the account this message belongs to by secret address, then by verified sender."""
+    candidates = list(arrival.recipients) or list(head.header_recipients)
+    for address in candidates:
+        secret = secret_in(address)
+        if not secret:
+            continue
+        user = find_user_by_inbound_secret(session, secret)
+        if user is not None:
+            return Route(user.id, address, via="secret")
+    recipient = candidates[0] if candidates else ""
+    sender = head.from_address
+    if sender:
+        owners = _owners_of(session, sender)
+        if len(owners) == 1:
+            if arrival.verdicts.vouches_for(sender):
+                return Route(owners[0], recipient, via="sender")
+            return Route(
+                None,
+                recipient,
+                reason=(
+                    f"from the registered address {sender}, but the provider did not verify "
+                    f"it ({arrival.verdicts.describe()})"
+                ),
+            )
+        if len(owners) > 1:
+            return Route(None, recipient, reason=f"{sender} is registered by several accounts")
+    if not candidates:
+        return Route(None, "", reason="no recipient address was given")
+    return Route(None, recipient, reason=f"no account has the inbound address {recipient}")
+
+
+def _owners_of(session: Session, address: str) -> list[int]:
+    """Return the active accounts that registered `address` (or sign in with it)."""
+    registered = sa.select(AllowedSender.user_id).where(AllowedSender.email == address)
+    own = sa.select(User.id).where(User.email == address)
+    ids = set(session.scalars(registered)) | set(session.scalars(own))
+    if not ids:
+        return []
+    active = session.scalars(sa.select(User.id).where(User.id.in_(ids), User.is_active))
+    return sorted(active)

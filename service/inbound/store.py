@@ -1,0 +1,94 @@
+"""Keep every arrival durably, exactly once, before anyone acknowledges it.
+
+`store_arrival` writes one row in the caller's transaction; the caller commits and
+only then answers 2xx (or exits 0, or marks the IMAP message). The unique dedupe key
+makes a second delivery of the same message return the first row, even when both
+arrive at the same instant in different processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from service.inbound.arrival import Arrival, Head, read_head
+from service.inbound.routing import Route, route
+from service.models_inbound import InboundMessage, MessageStatus
+
+
+@dataclass(frozen=True)
+class Stored:
+    """The row an arrival became; `created` is False for a repeat delivery."""
+
+    message_id: int
+    created: bool
+    status: str
+
+
+def dedupe_key(route_: Route, head: Head, raw_sha256: str) -> str:
+    """Key one message per owner: the same Message-ID (or, without one, the same bytes)."""
+    owner = f"user:{route_.user_id}" if route_.user_id is not None else f"to:{route_.recipient}"
+    message = f"mid:{head.message_id.lower()}" if head.message_id else f"sha:{raw_sha256}"
+    return hashlib.sha256(f"{owner}\n{message}".encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def store_arrival(session: Session, arrival: Arrival, now: datetime) -> Stored:
+    """Route and record an arrival; return the existing row when it was delivered before."""
+    raw_sha256 = hashlib.sha256(arrival.raw).hexdigest()
+    head = read_head(arrival.raw)
+    decided = route(session, arrival, head)
+    key = dedupe_key(decided, head, raw_sha256)
+    existing = _by_key(session, key)
+    if existing is not None:
+        return existing
+    status = MessageStatus.RECEIVED
+    reason = decided.reason
+    if arrival.problem:
+        status = MessageStatus.QUARANTINED
+        reason = arrival.problem
+    elif decided.user_id is None:
+        status = MessageStatus.QUARANTINED
+    row = InboundMessage(
+        dedupe_key=key,
+        provider=arrival.provider,
+        provider_ref=arrival.provider_ref[:200],
+        recipient=decided.recipient[:320],
+        envelope_sender=arrival.envelope_sender[:320],
+        header_from=head.from_address,
+        subject=head.subject,
+        message_id_header=head.message_id,
+        raw=arrival.raw,
+        raw_sha256=raw_sha256,
+        raw_size=arrival.original_size or len(arrival.raw),
+        received_at=now,
+        status=status,
+        reason=reason[:500],
+        auth_verdicts={**arrival.verdicts.to_json(), "routed_via": decided.via},
+        user_id=decided.user_id,
+        attempts=0,
+        processed_at=now if status == MessageStatus.QUARANTINED else None,
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        # A concurrent delivery of the same message committed first: that row is the one.
+        existing = _by_key(session, key)
+        if existing is None:
+            raise
+        return existing
+    return Stored(row.id, True, row.status)
+
+
+def _by_key(session: Session, key: str) -> Stored | None:
+    found = session.execute(
+        sa.select(InboundMessage.id, InboundMessage.status).where(InboundMessage.dedupe_key == key)
+    ).first()
+    if found is None:
+        return None
+    return Stored(found.id, False, found.status)

@@ -1,0 +1,340 @@
+"""Inbound mail hooks: authenticate, store and commit, and only then answer 2xx.
+
+Status codes follow what each sender does with them: 5xx when storing failed (every
+provider retries those); 401/403 with nothing stored for bad credentials; 413 only
+where the sender keeps the message (the raw hook's caller, Postmark); SendGrid and
+Mailgun get 200 for an oversized or unreadable message, which is kept quarantined,
+because SendGrid drops anything 4xx and Mailgun drops after its retries.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from flask import Blueprint, Response, current_app, jsonify, request
+from sqlalchemy.exc import SQLAlchemyError
+
+from service import settings_of
+from service.config import Settings
+from service.db import db, utcnow
+from service.errors import problem
+from service.inbound import providers, throttle
+from service.inbound.arrival import (
+    Arrival,
+    Rejected,
+    authentication_results_of,
+    check_shape,
+    header_block,
+)
+from service.inbound.intake import accept
+from service.inbound.providers import Attachment, BadPayload
+from service.models_inbound import Provider
+from service.oneclick import spend_once
+
+bp = Blueprint("hooks", __name__, url_prefix="/hooks/email")
+log = logging.getLogger(__name__)
+
+RAW_TYPES = {"message/rfc822", "application/octet-stream"}
+FORM_TYPES = {"multipart/form-data", "application/x-www-form-urlencoded"}
+
+
+class Refused(Exception):
+    """Authentication failed; nothing is stored and the client is counted."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+def _settings() -> Settings:
+    return settings_of(current_app)
+
+
+def _hard_limit() -> int:
+    # Form or JSON wrapping (base64, a text copy beside the raw) can double a message.
+    return 2 * _settings().max_message_bytes + 1024 * 1024
+
+
+def _refuse(hook: str, error: Refused) -> Response:
+    """Answer a failed authentication; past the allowance, slow the client down."""
+    session = db.session()
+    now = utcnow()
+    try:
+        count = throttle.note_failure(session, f"{hook}:{request.remote_addr or '?'}", now)
+        session.commit()
+    except SQLAlchemyError:
+        session.rollback()
+        count = 0
+    if count > throttle.FAILURES_ALLOWED:
+        response = problem(429, "Too many failed requests", "Try again later.")
+        response.headers["Retry-After"] = str(throttle.retry_after(now))
+        return response
+    response = problem(
+        error.status, "Unauthorized" if error.status == 401 else "Forbidden", error.detail
+    )
+    if error.status == 401 and hook in ("sendgrid", "postmark"):
+        response.headers["WWW-Authenticate"] = 'Basic realm="afterview-hooks"'
+    return response
+
+
+def _store(arrival: Arrival, before_store: Callable[[], None] | None = None) -> Response:
+    """Store and commit, then answer 200; 503 when the database could not keep it."""
+    try:
+        if before_store is not None:
+            before_store()
+        stored = accept(arrival)
+    except Refused:
+        db.session.rollback()
+        raise
+    except SQLAlchemyError:
+        db.session.rollback()
+        log.exception("inbound %s message could not be stored", arrival.provider)
+        response = problem(503, "Not stored", "The message could not be stored; retry later.")
+        response.headers["Retry-After"] = "60"
+        return response
+    body = jsonify(
+        stored=True,
+        duplicate=not stored.created,
+        id=stored.message_id,
+        status=stored.status,
+    )
+    body.status_code = 200
+    return body
+
+
+def _disabled(name: str) -> Response:
+    return problem(404, "Not found", f"This hook is off: set {name} to enable it.")
+
+
+def _media_type() -> str:
+    return (request.mimetype or "").lower()
+
+
+def _oversized_stub(provider: Provider, size: int) -> Arrival:
+    """A placeholder for a request too large to read, so it is on record, quarantined."""
+    note = f"X-Afterview-Oversize: {size} bytes received {utcnow().isoformat()}\r\n\r\n"
+    return Arrival(
+        provider=provider,
+        raw=note.encode(),
+        problem=f"a request of {size} bytes was too large to read; nothing of it was kept",
+        original_size=size,
+    )
+
+
+def _keepable(arrival: Arrival) -> Arrival:
+    """Quarantine what cannot be used as it is, keeping the header of an oversized one."""
+    limit = _settings().max_message_bytes
+    if len(arrival.raw) > limit:
+        return replace(
+            arrival,
+            raw=header_block(arrival.raw)[:65536],
+            problem=(
+                f"the message is {len(arrival.raw)} bytes, over the {limit}-byte limit; "
+                "only its header was kept"
+            ),
+            original_size=len(arrival.raw),
+        )
+    try:
+        check_shape(arrival.raw)
+    except Rejected as error:
+        log.warning("inbound %s message is malformed: %s", arrival.provider, error)
+        return replace(
+            arrival,
+            raw=arrival.raw[:65536] if arrival.raw.strip() else b"(empty)",
+            problem=f"unreadable: {error}",
+            original_size=len(arrival.raw),
+        )
+    return arrival
+
+
+# --- raw --------------------------------------------------------------------------------
+
+
+@bp.post("/raw")
+def raw_hook() -> Response:
+    """Take one raw message signed with AFTERVIEW_HOOK_SECRET."""
+    settings = _settings()
+    if not settings.hook_secret:
+        return _disabled("AFTERVIEW_HOOK_SECRET")
+    limit = settings.max_message_bytes
+    if request.content_length is not None and request.content_length > limit:
+        return problem(413, "Too large", f"The message is over the {limit}-byte limit.")
+    try:
+        signature = _raw_signature(settings)
+    except Refused as error:
+        return _refuse("raw", error)
+    if _media_type() not in RAW_TYPES:
+        return problem(415, "Unsupported media type", "Send the message as message/rfc822.")
+    raw = request.get_data(cache=False)
+    try:
+        check_shape(raw)
+    except Rejected as error:
+        status = 400 if not raw.strip() else 422
+        return problem(status, "Not a mail message", str(error))
+    recipient = request.args.get("to", "").strip()
+    arrival = Arrival(
+        provider=Provider.RAW,
+        raw=raw,
+        recipients=(recipient,) if recipient else (),
+        verdicts=authentication_results_of(raw, settings.inbound_authserv_id),
+    )
+
+    def spend() -> None:
+        now = utcnow()
+        if not spend_once(db.session(), "hook-raw", signature, now, now + throttle.WINDOW):
+            raise Refused(403, "This signature was used before (replay).")
+
+    try:
+        return _store(arrival, spend)
+    except Refused as error:
+        return _refuse("raw", error)
+
+
+def _raw_signature(settings: Settings) -> str:
+    timestamp = request.headers.get("X-Afterview-Timestamp", "").strip()
+    header = request.headers.get("X-Afterview-Signature", "").strip()
+    if not timestamp or not header:
+        raise Refused(401, "X-Afterview-Timestamp and X-Afterview-Signature are required.")
+    if not providers.fresh(timestamp, time.time()):
+        raise Refused(403, "The timestamp is more than 5 minutes from now.")
+    scheme, _, signature = header.partition("=")
+    if scheme.lower() != "sha256" or not signature:
+        raise Refused(403, "The signature must look like sha256=<hex>.")
+    body = request.get_data(cache=True)
+    message = timestamp.encode() + b"." + body
+    if not providers.signature_matches(settings.hook_secret, message, signature):
+        raise Refused(403, "The signature does not match.")
+    return signature.lower()
+
+
+# --- Mailgun ----------------------------------------------------------------------------
+
+
+@bp.post("/mailgun")
+@bp.post("/mailgun/mime")
+def mailgun_hook() -> Response:
+    """Take a Mailgun route post (parsed fields, or raw MIME when the URL ends in "mime")."""
+    settings = _settings()
+    if not settings.mailgun_signing_key:
+        return _disabled("AFTERVIEW_MAILGUN_SIGNING_KEY")
+    if _media_type() not in FORM_TYPES:
+        return problem(415, "Unsupported media type", "Mailgun posts form data.")
+    _allow_large_form()
+    form = request.form
+    timestamp, token, signature = (form.get(k, "") for k in ("timestamp", "token", "signature"))
+    try:
+        if not (timestamp and token and signature):
+            raise Refused(401, "timestamp, token and signature are required.")
+        if not providers.fresh(timestamp, time.time()):
+            raise Refused(403, "The timestamp is more than 5 minutes from now.")
+        if not providers.signature_matches(
+            settings.mailgun_signing_key, (timestamp + token).encode(), signature
+        ):
+            raise Refused(403, "The signature does not match.")
+    except Refused as error:
+        return _refuse("mailgun", error)
+    try:
+        arrival = providers.mailgun_arrival(form, _files())
+    except BadPayload as error:
+        return problem(422, "Not a Mailgun message", str(error))
+    arrival = _keepable(arrival)
+
+    def spend() -> None:
+        now = utcnow()
+        if not spend_once(db.session(), "hook-mailgun", token, now, now + throttle.WINDOW):
+            raise Refused(403, "This token was used before (replay).")
+
+    try:
+        return _store(arrival, spend)
+    except Refused as error:
+        return _refuse("mailgun", error)
+
+
+# --- SendGrid ---------------------------------------------------------------------------
+
+
+def _basic_auth(settings: Settings) -> None:
+    auth = request.authorization
+    if auth is None or auth.type != "basic":
+        raise Refused(401, "Basic authentication is required.")
+    if not providers.basic_auth_matches(settings.hook_basic_auth, auth.username, auth.password):
+        raise Refused(401, "The user name or password is wrong.")
+
+
+@bp.post("/sendgrid")
+def sendgrid_hook() -> Response:
+    """Take a SendGrid Inbound Parse post (raw mode: the whole message in `email`)."""
+    settings = _settings()
+    if not settings.hook_basic_auth:
+        return _disabled("AFTERVIEW_HOOK_BASIC_AUTH")
+    try:
+        _basic_auth(settings)
+    except Refused as error:
+        return _refuse("sendgrid", error)
+    if _media_type() not in FORM_TYPES:
+        return problem(415, "Unsupported media type", "SendGrid posts multipart/form-data.")
+    size = request.content_length or 0
+    if size > _hard_limit():
+        # Reading it is out of the question, and SendGrid drops anything 4xx: keep a note.
+        return _store(_oversized_stub(Provider.SENDGRID, size))
+    _allow_large_form()
+    try:
+        arrival = providers.sendgrid_arrival(request.form, _files())
+    except BadPayload as error:
+        return problem(422, "Not a SendGrid message", str(error))
+    return _store(_keepable(arrival))
+
+
+# --- Postmark ---------------------------------------------------------------------------
+
+
+@bp.post("/postmark")
+def postmark_hook() -> Response:
+    """Take a Postmark inbound JSON post (RawEmail when included, attachments otherwise)."""
+    settings = _settings()
+    if not settings.hook_basic_auth:
+        return _disabled("AFTERVIEW_HOOK_BASIC_AUTH")
+    try:
+        _basic_auth(settings)
+    except Refused as error:
+        return _refuse("postmark", error)
+    if _media_type() != "application/json":
+        return problem(415, "Unsupported media type", "Postmark posts application/json.")
+    size = request.content_length or 0
+    if size > _hard_limit():
+        # Postmark keeps a message it could not deliver and can retry it from its UI.
+        return problem(413, "Too large", "The message is over the size limit.")
+    request.max_content_length = _hard_limit()
+    try:
+        payload = json.loads(request.get_data(cache=False))
+        arrival = providers.postmark_arrival(payload)
+    except (ValueError, UnicodeDecodeError) as error:
+        detail = str(error) if isinstance(error, BadPayload) else "The body is not valid JSON."
+        return problem(400 if not isinstance(error, BadPayload) else 422, "Bad payload", detail)
+    if len(arrival.raw) > settings.max_message_bytes:
+        return problem(413, "Too large", "The message is over the size limit.")
+    return _store(arrival)
+
+
+def _allow_large_form() -> None:
+    """Let a whole message through as one form field (Werkzeug's default is 500 kB)."""
+    request.max_content_length = _hard_limit()
+    request.max_form_memory_size = _hard_limit()
+
+
+def _files() -> list[Attachment]:
+    found = []
+    for storage in request.files.values():
+        found.append(
+            Attachment(
+                filename=storage.filename or "",
+                content_type=storage.mimetype or "application/octet-stream",
+                data=storage.read(),
+            )
+        )
+    return found

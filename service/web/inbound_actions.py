@@ -1,0 +1,77 @@
+"""One-click answers to an inbound confirmation mail: GET asks, POST acts, once.
+
+Mail scanners fetch every GET, so GET only shows a page with one button. The signed
+token is the credential (no login, no CSRF token): it names one message and one action.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, redirect, render_template
+from werkzeug.wrappers import Response
+
+from service import settings_of
+from service.db import db, utcnow
+from service.inbound import confirm
+from service.oneclick import LinkRejected
+
+bp = Blueprint("inbound_actions", __name__, url_prefix="/inbound")
+
+_WORDING = {
+    "confirm": (
+        "Does this look right?",
+        "Yes, it looks right",
+        "Thanks. Nothing else to do.",
+    ),
+    "fix": (
+        "Fix this interview",
+        "Open it to fix",
+        "",
+    ),
+    "reject": (
+        "Not an interview?",
+        "It is not an interview",
+        "Done. Afterview forgot what it had made of this mail.",
+    ),
+}
+_HEADERS = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+
+
+def _page(
+    status: int, title: str, explanation: str, **extra: str
+) -> tuple[str, int, dict[str, str]]:
+    html = render_template("inbound/act.html", title=title, explanation=explanation, **extra)
+    return html, status, _HEADERS
+
+
+@bp.get("/act/<token>")
+def ask(token: str) -> tuple[str, int, dict[str, str]]:
+    """Show what the link would do, with one button; change nothing."""
+    try:
+        intent = confirm.read_link(db.session(), current_app.config["SECRET_KEY"], token)
+    except LinkRejected as error:
+        return _page(400, "This link does not work", str(error).capitalize() + ".")
+    title, button, _ = _WORDING[intent.action]
+    explanation = "Nothing changes until you press the button."
+    return _page(200, title, explanation, button=button, subject=intent.message.subject)
+
+
+@bp.post("/act/<token>")
+def answer(token: str) -> Response | tuple[str, int, dict[str, str]]:
+    """Spend the link and do what it says."""
+    session = db.session()
+    try:
+        intent = confirm.act(session, current_app.config["SECRET_KEY"], token, utcnow())
+        session.commit()
+    except LinkRejected as error:
+        session.rollback()
+        return _page(409, "This link does not work", str(error).capitalize() + ".")
+    if intent.action == "fix":
+        base = settings_of(current_app).base_url.rstrip("/")
+        target = (
+            f"{base}/interviews/{intent.message.interview_id}"
+            if intent.message.interview_id
+            else f"{base}/inbound"
+        )
+        return redirect(target, code=303)
+    title, _, done = _WORDING[intent.action]
+    return _page(200, title, done)

@@ -1,0 +1,167 @@
+"""Build provider-shaped requests from fixture mail, as each provider documents them."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import time
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from service import accounts
+from service.db import db
+from service.models import User
+from service.models_inbound import InboundMessage
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HOOK_SECRET = "raw-hook-test-secret"
+MAILGUN_KEY = "mailgun-signing-key-test"
+BASIC = ("afterview", "parse-password")
+SETTINGS: dict[str, Any] = {
+    "hook_secret": HOOK_SECRET,
+    "mailgun_signing_key": MAILGUN_KEY,
+    "hook_basic_auth": f"{BASIC[0]}:{BASIC[1]}",
+    "inbound_domain": "in.afterview.test",
+}
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def inbound_address(app: Flask, user_id: int) -> str:
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert user is not None
+        secret = accounts.user_inbound_secret(user, app.config["SECRET_KEY"])
+    return f"interviews+{secret}@in.afterview.test"
+
+
+def raw_headers(
+    body: bytes, *, timestamp: int | None = None, key: str = HOOK_SECRET
+) -> dict[str, str]:
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    mac = hmac.new(key.encode(), stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    return {
+        "Content-Type": "message/rfc822",
+        "X-Afterview-Timestamp": stamp,
+        "X-Afterview-Signature": f"sha256={mac}",
+    }
+
+
+def mailgun_signature(*, timestamp: int | None = None, key: str = MAILGUN_KEY) -> dict[str, str]:
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    token = secrets.token_hex(25)  # 50 characters, like Mailgun's
+    mac = hmac.new(key.encode(), (stamp + token).encode(), hashlib.sha256).hexdigest()
+    return {"timestamp": stamp, "token": token, "signature": mac}
+
+
+def mailgun_mime_form(
+    raw: bytes, recipient: str, sender: str = "ana@example.com"
+) -> dict[str, str]:
+    """What a route forward() to a URL ending in "mime" posts."""
+    return {
+        **mailgun_signature(),
+        "recipient": recipient,
+        "sender": sender,
+        "from": sender,
+        "subject": "forwarded",
+        "body-mime": raw.decode("utf-8"),
+    }
+
+
+def basic_auth(user: str = BASIC[0], password: str = BASIC[1]) -> dict[str, str]:
+    token = base64.b64encode(f"{user}:{password}".encode()).decode()
+    return {"Authorization": f"Basic {token}"}
+
+
+def sendgrid_raw_form(
+    raw: bytes,
+    recipient: str,
+    *,
+    sender: str = "ana@example.com",
+    spf: str = "pass",
+    dkim: str = "{@example.com : pass}",
+) -> dict[str, str]:
+    """What Inbound Parse posts with "POST the raw, full MIME message" checked."""
+    return {
+        "email": raw.decode("utf-8"),
+        "to": recipient,
+        "from": sender,
+        "subject": "forwarded",
+        "envelope": json.dumps({"to": [recipient], "from": sender}),
+        "charsets": json.dumps({"to": "UTF-8", "from": "UTF-8", "subject": "UTF-8"}),
+        "SPF": spf,
+        "dkim": dkim,
+        "sender_ip": "192.0.2.10",
+        "spam_score": "0.1",
+    }
+
+
+def postmark_payload(
+    raw: bytes | None,
+    recipient: str,
+    *,
+    text: str = "",
+    attachments: list[dict[str, Any]] | None = None,
+    headers: list[dict[str, str]] | None = None,
+    subject: str = "Invitation",
+    sender: str = "ana@example.com",
+) -> dict[str, Any]:
+    """Postmark's inbound JSON; RawEmail only when "include raw email content" is on."""
+    local = recipient.split("@")[0]
+    payload: dict[str, Any] = {
+        "FromName": "Ana Silva",
+        "MessageStream": "inbound",
+        "From": sender,
+        "FromFull": {"Email": sender, "Name": "Ana Silva", "MailboxHash": ""},
+        "To": recipient,
+        "ToFull": [{"Email": recipient, "Name": "", "MailboxHash": local.partition("+")[2]}],
+        "Cc": "",
+        "CcFull": [],
+        "Bcc": "",
+        "BccFull": [],
+        "OriginalRecipient": recipient,
+        "Subject": subject,
+        "MessageID": secrets.token_hex(8),
+        "ReplyTo": "",
+        "MailboxHash": local.partition("+")[2],
+        "Date": "Mon, 6 Apr 2026 11:12:00 +0200",
+        "TextBody": text,
+        "HtmlBody": "",
+        "StrippedTextReply": "",
+        "Tag": "",
+        "Headers": headers
+        or [
+            {"Name": "X-Spam-Status", "Value": "No"},
+            {
+                "Name": "Received-SPF",
+                "Value": "Pass (sender SPF authorized) identity=mailfrom; "
+                "envelope-from=ana@example.com; receiver=" + recipient,
+            },
+        ],
+        "Attachments": attachments or [],
+    }
+    if raw is not None:
+        payload["RawEmail"] = raw.decode("utf-8")
+    return payload
+
+
+def messages(app: Flask) -> list[InboundMessage]:
+    with app.app_context():
+        rows = list(db.session.scalars(db.select(InboundMessage).order_by(InboundMessage.id)))
+        db.session.expunge_all()
+        return rows
+
+
+def multipart(form: dict[str, str]) -> tuple[bytes, str]:
+    """Encode form fields the way SendGrid does (multipart/form-data), as bytes."""
+    from werkzeug.test import encode_multipart
+
+    boundary, body = encode_multipart(form)
+    return body, f"multipart/form-data; boundary={boundary}"
