@@ -511,3 +511,46 @@ def test_send_due_command_runs_one_pass_and_prints_counts(
     assert "queued=1" in result.output
     assert "sent=1" in result.output
     assert len(sink[0].received) == 1
+
+
+def test_a_claim_left_by_a_crashed_sender_is_recovered_after_the_lease(
+    app: Flask, sink: tuple[Sink, int]
+) -> None:
+    log_interview(app, make_user(app))
+    now = END + timedelta(minutes=1)
+    down = mail_app(app.config["SQLALCHEMY_DATABASE_URI"], Path(app.instance_path), free_port())
+    run(down, now)
+    with app.app_context():
+        # What a sender killed between its claim and the SMTP answer leaves behind.
+        db.session.execute(
+            sa.update(OutboxMessage).values(
+                status=OutboxStatus.SENDING, claimed_by="gone:1", claimed_at=now
+            )
+        )
+        db.session.commit()
+    assert run(app, now + timedelta(minutes=2)).sending.sent == 0  # still within the lease
+    result = run(app, now + timedelta(minutes=20))
+    assert (result.sending.recovered, result.sending.sent) == (1, 1)
+    assert sink[0].message_ids() == [outbox(app)[0].message_id]
+
+
+def test_the_scheduler_keeps_jobs_in_memory_and_polls_imap_only_when_configured(
+    app: Flask, database_url: str, tmp_path: Path
+) -> None:
+    from apscheduler.jobstores.memory import MemoryJobStore
+
+    from service.scheduler import build_scheduler
+
+    plain = build_scheduler(app, blocking=False)
+    assert {job.id for job in plain.get_jobs()} == {"dispatch", "housekeeping"}
+    assert isinstance(plain._jobstores["default"], MemoryJobStore)
+    assert plain._job_defaults == {
+        "misfire_grace_time": None,
+        "coalesce": True,
+        "max_instances": 1,
+    }
+    with_imap = build_scheduler(
+        mail_app(database_url, tmp_path / "imap", 25, imap_host="imap.example.org"),
+        blocking=False,
+    )
+    assert "imap" in {job.id for job in with_imap.get_jobs()}
