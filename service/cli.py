@@ -483,5 +483,11 @@ def _register_features() -> None:
     register(scheduler_command)
     register(reminders_group)
 
+    from service.inbound.command import inbound_address_command, inbound_group, ingest_command
+
+    register(ingest_command)
+    register(inbound_address_command)
+    register(inbound_group)
+
 
 _register_features()

@@ -440,5 +440,5 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     message.reason = ""
     session.flush()
     apply_message(session, message.id, now)
-    session.refresh(message)
+    session.flush()
     return message

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from flask import render_template
+from flask import current_app
 from sqlalchemy.orm import Session
 
 from service import outbox
@@ -87,11 +88,16 @@ def queue_confirmation(
         user_id=user.id,
         to=user.email,
         subject=subject,
-        text=render_template("email/inbound_confirmation.txt", **context),
-        html=render_template("email/inbound_confirmation.html", **context),
+        text=_render("email/inbound_confirmation.txt", context),
+        html=_render("email/inbound_confirmation.html", context),
         dedupe_key=f"inbound:{message.id}:{message.action}:{message.attempts}",
         now=now,
     )
+
+
+def _render(name: str, context: dict[str, Any]) -> str:
+    """Render a mail template without request-bound context processors (no request here)."""
+    return current_app.jinja_env.get_template(name).render(**context)
 
 
 @dataclass(frozen=True)
