@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from service.models import UsedToken
@@ -22,22 +22,20 @@ def spend_once(
 ) -> bool:
     """Record `key` as spent; False when it was spent before (replay).
 
-    The primary key decides between concurrent spenders, so exactly one of them wins.
-    The caller commits (the spend is part of its transaction).
+    One INSERT … ON CONFLICT DO NOTHING decides between concurrent spenders, so
+    exactly one wins, and the spend stays inside the caller's transaction: rolled
+    back with it (no savepoint, which SQLite's driver would commit early).
     """
     token_hash = hashlib.sha256(f"{purpose}:{key}".encode()).hexdigest()
-    if session.get(UsedToken, token_hash) is not None:
-        return False
-    try:
-        with session.begin_nested():
-            session.add(
-                UsedToken(
-                    token_hash=token_hash, purpose=purpose, used_at=now, expires_at=expires_at
-                )
-            )
-    except IntegrityError:
-        return False
-    return True
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(UsedToken)
+        .values(token_hash=token_hash, purpose=purpose, used_at=now, expires_at=expires_at)
+        .on_conflict_do_nothing(index_elements=["token_hash"])
+        .returning(UsedToken.token_hash)
+    )
+    return session.execute(statement).first() is not None
 
 
 def _serializer(secret_key: str, purpose: str) -> URLSafeTimedSerializer:

@@ -42,3 +42,12 @@ def test_spend_once_refuses_a_replay(app_ctx: Flask) -> None:
     db.session.commit()
     assert not spend_once(db.session(), "hook", "sig-1", now, now + timedelta(minutes=10))
     assert spend_once(db.session(), "mailgun", "sig-1", now, now + timedelta(minutes=10))
+
+
+def test_a_spend_that_is_rolled_back_is_not_spent(app_ctx: Flask) -> None:
+    now = utcnow()
+    assert spend_once(db.session(), "hook", "sig-2", now, now + timedelta(minutes=10))
+    db.session.rollback()
+    assert spend_once(db.session(), "hook", "sig-2", now, now + timedelta(minutes=10))
+    db.session.commit()
+    assert not spend_once(db.session(), "hook", "sig-2", now, now + timedelta(minutes=10))
