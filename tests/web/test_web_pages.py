@@ -454,3 +454,43 @@ def test_only_administrators_manage_accounts(app: Flask, client: FlaskClient, an
     myself = submit(client, "/users", f"/users/{ana}/active", {"active": "0"})
     assert myself.status_code == 422
     assert client.get("/").status_code == 200
+
+
+def test_reminder_mail_that_failed_for_good_is_shown_and_can_be_sent_again(
+    app: Flask, client: FlaskClient, ana: int
+) -> None:
+    from service import outbox
+    from service.models_outbox import OutboxMessage
+
+    with app.app_context():
+        row = outbox.enqueue(
+            db.session(),
+            user_id=ana,
+            to="ana@example.com",
+            subject=f"Thank-you note due {HOSTILE}",
+            text="body",
+            html="",
+            dedupe_key="test-failed-1",
+            now=datetime.now(UTC),
+        )
+        assert row is not None
+        row.status = "failed"
+        row.last_error = "550 mailbox unavailable"
+        db.session.commit()
+        mail_id = row.id
+    page = text(client.get("/"))
+    assert "Reminder mail that could not be sent" in page
+    assert "550 mailbox unavailable" in page
+    assert "<script>alert" not in page
+    response = submit(client, "/", f"/mail/{mail_id}/retry", {"back": "/"})
+    assert response.status_code == 302
+    with app.app_context():
+        again = db.session.get(OutboxMessage, mail_id)
+        assert again is not None
+        assert again.status == "queued"
+    assert "Reminder mail that could not be sent" not in text(client.get("/"))
+    other = make_user(app, "bo@example.com")
+    assert other
+    bo = app.test_client()
+    sign_in(bo, "bo@example.com")
+    assert submit(bo, "/", f"/mail/{mail_id}/retry").status_code == 404

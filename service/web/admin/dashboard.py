@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from flask import flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
-from service import interviews
+from service import interviews, outbox
 from service.db import db, utcnow
 from service.drafts import (
     Person,
@@ -105,11 +106,22 @@ def dashboard() -> str:
     )
 
 
-def _attention(user: User) -> dict[str, int]:
-    """Count what else needs the user: mail to review, reminders that could not be sent."""
+def _attention(user: User) -> dict[str, Any]:
+    """Gather what else needs the user: mail to review, reminder mail that could not be sent."""
     from service.web.admin import inbound
 
-    return {"inbound": inbound.needs_review_count(user), "failed_mail": 0}
+    return {
+        "inbound": inbound.needs_review_count(user),
+        "failed_mail": outbox.failed_messages(db.session(), user, limit=20),
+    }
+
+
+@bp.post("/mail/<int:message_id>/retry")
+def retry_mail(message_id: int) -> Response:
+    """Queue a permanently failed reminder mail again (for example after fixing SMTP)."""
+    row = committed(lambda: outbox.retry_failed(db.session(), me(), message_id, utcnow()))
+    flash(f"“{row.subject}” is queued to be sent again.", "success")
+    return _back()
 
 
 def _back() -> Response:
