@@ -53,13 +53,25 @@ def fill(now: datetime) -> dict[str, int]:
     session.flush()
     hour = now.replace(minute=0, second=0, microsecond=0)
     plans = [
-        ("Acme Robotics", "Senior Backend Engineer", hour - timedelta(days=2, hours=4),
-         (_person("Dana Reyes", "dana@acme.example"), _person("Lee Park", "lee@acme.example"))),
+        (
+            "Acme Robotics",
+            "Senior Backend Engineer",
+            hour - timedelta(days=2, hours=4),
+            (_person("Dana Reyes", "dana@acme.example"), _person("Lee Park", "lee@acme.example")),
+        ),
         ("Globex", "Platform Engineer", hour - timedelta(days=9), (_person("Sam Okafor", ""),)),
-        ("Initech", "Staff Engineer", hour + timedelta(days=1, hours=2),
-         (_person("Priya Nair", "priya@initech.example"),)),
-        ("Hooli", "Site Reliability Engineer", hour + timedelta(days=6),
-         (_person("Gavin B.", ""),)),
+        (
+            "Initech",
+            "Staff Engineer",
+            hour + timedelta(days=1, hours=2),
+            (_person("Priya Nair", "priya@initech.example"),),
+        ),
+        (
+            "Hooli",
+            "Site Reliability Engineer",
+            hour + timedelta(days=6),
+            (_person("Gavin B.", ""),),
+        ),
         ("Umbrella Health", "Data Engineer", hour - timedelta(days=15), ()),
     ]
     ids: dict[str, int] = {}
@@ -94,10 +106,18 @@ def fill(now: datetime) -> dict[str, int]:
             interviews.set_step_status(step, "done", now)
     session.add_all(
         [
-            FeedFetch(user_id=user.id, client="google", last_fetched_at=now - timedelta(hours=9),
-                      fetch_count=41),
-            FeedFetch(user_id=user.id, client="apple", last_fetched_at=now - timedelta(minutes=25),
-                      fetch_count=380),
+            FeedFetch(
+                user_id=user.id,
+                client="google",
+                last_fetched_at=now - timedelta(hours=9),
+                fetch_count=41,
+            ),
+            FeedFetch(
+                user_id=user.id,
+                client="apple",
+                last_fetched_at=now - timedelta(minutes=25),
+                fetch_count=380,
+            ),
         ]
     )
     accounts.set_allowed_senders(session, user, ["alex.morgan@example.com"])
