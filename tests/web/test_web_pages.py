@@ -494,3 +494,11 @@ def test_reminder_mail_that_failed_for_good_is_shown_and_can_be_sent_again(
     bo = app.test_client()
     sign_in(bo, "bo@example.com")
     assert submit(bo, "/", f"/mail/{mail_id}/retry").status_code == 404
+
+
+def test_mail_templates_render_outside_a_request(app: Flask) -> None:
+    """Jobs render mail with no request; the admin layout's context must not need one."""
+    from flask import render_template_string
+
+    with app.app_context():
+        assert render_template_string("{{ 1 + 1 }}") == "2"

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import available_timezones
 
-from flask import Flask, current_app, render_template, request
+from flask import Flask, current_app, has_request_context, render_template, request
 from flask_login import current_user
 
 from service import settings_of
@@ -114,7 +114,10 @@ def init_app(app: Flask) -> None:
 
     @app.context_processor
     def _counts() -> dict[str, Any]:
-        if request.blueprint != "admin" or not current_user.is_authenticated:
+        # Mail is rendered from jobs too, outside any request.
+        if not has_request_context() or request.blueprint != "admin":
+            return {}
+        if not current_user.is_authenticated:
             return {}
         from service.web.admin.inbound import needs_review_count
 
