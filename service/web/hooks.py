@@ -176,7 +176,8 @@ def raw_hook() -> Response:
     except Rejected as error:
         status = 400 if not raw.strip() else 422
         return problem(status, "Not a mail message", str(error))
-    recipient = request.args.get("to", "").strip()
+    # An unencoded "+" in a query string arrives as a space; addresses have no spaces.
+    recipient = request.args.get("to", "").strip().replace(" ", "+")
     arrival = Arrival(
         provider=Provider.RAW,
         raw=raw,
