@@ -84,7 +84,7 @@ def test_docker_compose_accepts_the_compose_file(tmp_path: Path) -> None:
     argv: list[str]
     if compose:
         argv = [compose]
-    elif run("docker", "compose", "version").returncode == 0:
+    elif shutil.which("docker") and run("docker", "compose", "version").returncode == 0:
         argv = ["docker", "compose"]
     else:
         argv = [tool("docker-compose")]
