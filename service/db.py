@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import sqlalchemy as sa
 from flask import Flask
@@ -81,6 +82,20 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=15000")
     cursor.close()
+
+
+T = TypeVar("T")
+
+
+def committed(action: Callable[[], T]) -> T:
+    """Run a change in one transaction: all of it is saved, or none of it."""
+    try:
+        result = action()
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
+    return result
 
 
 def utcnow() -> datetime:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -10,7 +9,7 @@ from flask import Blueprint, Response, g, jsonify, request
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
-from service.db import db, utcnow
+from service.db import committed, db, utcnow
 from service.errors import Invalid, problem
 from service.models import FollowUpStep, Interview, Source, User
 from service.timezones import check_zone, parse_instant
@@ -144,17 +143,6 @@ def interview_json(interview: Interview) -> dict[str, Any]:
     }
 
 
-def _committed(action: Callable[[], Any]) -> Any:
-    """Run a domain change in one transaction: all of it is saved, or none of it."""
-    try:
-        result = action()
-        db.session.commit()
-    except BaseException:
-        db.session.rollback()
-        raise
-    return result
-
-
 @bp.get("/interviews")
 def list_interviews() -> Response:
     rows = interviews.list_interviews(db.session(), _user())
@@ -178,7 +166,7 @@ def create_interview() -> tuple[Response, int, dict[str, str]]:
         interviewers=_people(body) or (),
         source=Source.API,
     )
-    interview = _committed(lambda: interviews.create_interview(db.session(), user, data, utcnow()))
+    interview = committed(lambda: interviews.create_interview(db.session(), user, data, utcnow()))
     location = f"/api/v1/interviews/{interview.id}"
     return jsonify(interview_json(interview)), 201, {"Location": location}
 
@@ -207,7 +195,7 @@ def update_interview(interview_id: int) -> Response:
         if outcome is not None:
             interviews.record_outcome(db.session(), interview, outcome, utcnow())
 
-    _committed(apply)
+    committed(apply)
     return jsonify(interview_json(interview))
 
 
@@ -217,7 +205,7 @@ def reschedule_interview(interview_id: int) -> Response:
     user = _user()
     interview = interviews.get_interview(db.session(), user, interview_id)
     start, end, tz_name = _times(body, user)
-    _committed(
+    committed(
         lambda: interviews.reschedule(
             db.session(), interview, start=start, end=end, timezone=tz_name, now=utcnow()
         )
@@ -228,7 +216,7 @@ def reschedule_interview(interview_id: int) -> Response:
 @bp.post("/interviews/<int:interview_id>/cancel")
 def cancel_interview(interview_id: int) -> Response:
     interview = interviews.get_interview(db.session(), _user(), interview_id)
-    _committed(lambda: interviews.cancel(db.session(), interview, utcnow()))
+    committed(lambda: interviews.cancel(db.session(), interview, utcnow()))
     return jsonify(interview_json(interview))
 
 
@@ -246,7 +234,7 @@ def record_timeline(interview_id: int) -> Response:
             raise Invalid("date", f"{raw_date[:40]!r} is not a YYYY-MM-DD date") from None
     if not text and on is None:
         raise Invalid("text", "give the employer's words in `text`, or a `date`")
-    _committed(lambda: interviews.record_timeline(db.session(), interview, text, utcnow(), on=on))
+    committed(lambda: interviews.record_timeline(db.session(), interview, text, utcnow(), on=on))
     return jsonify(interview_json(interview))
 
 
@@ -262,14 +250,14 @@ def update_step(step_id: int) -> Response:
     body = _body()
     step = interviews.get_step(db.session(), _user(), step_id)
     status = _get(body, "status", str, required=True)
-    _committed(lambda: interviews.set_step_status(step, status, utcnow()))
+    committed(lambda: interviews.set_step_status(step, status, utcnow()))
     return jsonify(step_json(step))
 
 
 @bp.post("/steps/<int:step_id>/snooze")
 def snooze_step(step_id: int) -> Response:
     step = interviews.get_step(db.session(), _user(), step_id)
-    _committed(lambda: interviews.snooze_step(step, utcnow()))
+    committed(lambda: interviews.snooze_step(step, utcnow()))
     return jsonify(step_json(step))
 
 

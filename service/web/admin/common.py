@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import available_timezones
 
 from flask import Flask, current_app, has_request_context, render_template, request
@@ -12,12 +12,10 @@ from flask_login import current_user
 
 from service import settings_of
 from service.config import Settings
-from service.db import db
+from service.db import committed as committed  # re-exported for the admin views
 from service.errors import Invalid
 from service.models import User
 from service.timezones import zone
-
-T = TypeVar("T")
 
 TIME_ZONES = tuple(sorted(z for z in available_timezones() if "/" in z and "Etc" not in z))
 
@@ -35,17 +33,6 @@ def settings() -> Settings:
 def server_key() -> str:
     key: str = current_app.config["SECRET_KEY"]
     return key
-
-
-def committed(action: Callable[[], T]) -> T:
-    """Run a domain change in one transaction: all of it is saved, or none of it."""
-    try:
-        result = action()
-        db.session.commit()
-    except BaseException:
-        db.session.rollback()
-        raise
-    return result
 
 
 def form(name: str) -> str:
