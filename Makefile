@@ -7,7 +7,7 @@ AV := $(BIN)/afterview
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test lint types pytest js bench bench-parse e2e deploy-check clean
+.PHONY: run test lint types pytest js bench bench-parse screenshots e2e deploy-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,9 @@ bench: $(STAMP)
 
 bench-parse: $(STAMP)
 	$(BIN)/python tests/bench/bench_parse.py
+
+screenshots: $(STAMP)
+	$(BIN)/python deploy/screenshots.py
 
 # The production path for real: gunicorn (2 workers), two `afterview scheduler`
 # processes, aiosmtpd as relay; on PostgreSQL (a fresh database, dropped after) and on
