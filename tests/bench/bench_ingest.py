@@ -1,0 +1,190 @@
+"""Ingest benchmark: the raw hook's sustained rate as a ratio to a route that only reads the body.
+
+Both routes live in the same app and the same gunicorn (gthread), on SQLite, in the
+same run, and get the same signed requests from the same client threads; the ratio is
+what storing, committing, parsing and applying a message costs on top of receiving it.
+Every ingest request carries a distinct invitation (its own Message-ID), so each one is
+stored, parsed and matched against the interview the first one created.
+
+Run: .venv/bin/python tests/bench/bench_ingest.py [--seconds 5] [--clients 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import hmac
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+FIXTURE = ROOT / "tests" / "inbound" / "fixtures" / "invite.eml"
+SECRET = "bench-hook-secret"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _prepare(folder: Path) -> tuple[dict[str, str], str]:
+    """Migrate a fresh SQLite file, create one user and return the server env and address."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("AFTERVIEW_")},
+        "AFTERVIEW_DATABASE_URL": f"sqlite:///{folder / 'bench.db'}",
+        "AFTERVIEW_SECRET_KEY": "bench-secret-key",
+        "AFTERVIEW_INSTANCE_PATH": str(folder),
+        "AFTERVIEW_HOOK_SECRET": SECRET,
+        "AFTERVIEW_LOG_LEVEL": "WARNING",
+    }
+    afterview = str(Path(sys.executable).parent / "afterview")
+    subprocess.run([afterview, "db", "upgrade"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [afterview, "user", "create", "bench@example.com", "--password-stdin"],
+        env=env,
+        input=b"bench-password-1\n",
+        check=True,
+        capture_output=True,
+    )
+    address = subprocess.run(
+        [afterview, "inbound-address", "--user", "bench@example.com"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return env, address
+
+
+def _message(number: int) -> bytes:
+    raw = FIXTURE.read_bytes()
+    return raw.replace(b"<invite-001@", f"<bench-{number}-{time.time_ns()}@".encode())
+
+
+def _signed(body: bytes) -> dict[str, str]:
+    stamp = str(int(time.time()))
+    mac = hmac.new(SECRET.encode(), stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    return {
+        "Content-Type": "message/rfc822",
+        "X-Afterview-Timestamp": stamp,
+        "X-Afterview-Signature": f"sha256={mac}",
+    }
+
+
+def _rate(url: str, seconds: float, clients: int, counter: list[int]) -> float:
+    """Post distinct signed messages from `clients` threads for `seconds`; return requests/s."""
+    done = [0]
+    failures = [0]
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def run() -> None:
+        while time.monotonic() < stop:
+            with lock:
+                counter[0] += 1
+                number = counter[0]
+            body = _message(number)
+            request = urllib.request.Request(url, data=body, headers=_signed(body), method="POST")
+            with urllib.request.urlopen(request, timeout=30) as response:
+                response.read()
+                ok = response.status == 200
+            with lock:
+                done[0] += 1 if ok else 0
+                failures[0] += 0 if ok else 1
+
+    threads = [threading.Thread(target=run) for _ in range(clients)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures[0]:
+        raise SystemExit(f"{failures[0]} requests failed")
+    return done[0] / (time.monotonic() - started)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--quick", action="store_true", help="2-second rounds")
+    args = parser.parse_args()
+    seconds = 2.0 if args.quick else args.seconds
+    folder = Path(tempfile.mkdtemp(prefix="afterview-bench-ingest-"))
+    port = _free_port()
+    try:
+        env, address = _prepare(folder)
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--worker-class",
+                "gthread",
+                "--workers",
+                "2",
+                "--threads",
+                "4",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+                "tests.bench.bench_ingest_app:create_bench_app()",
+            ],
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+        )
+        try:
+            _wait(port)
+            base = f"http://127.0.0.1:{port}"
+            counter = [0]
+            hook = f"{base}/hooks/email/raw?to={urllib.request.quote(address)}"
+            bare = f"{base}/bench/read-body"
+            _rate(hook, 1.0, args.clients, counter)  # warm both paths (and the interview)
+            _rate(bare, 1.0, args.clients, counter)
+            rounds = [
+                (
+                    _rate(bare, seconds, args.clients, counter),
+                    _rate(hook, seconds, args.clients, counter),
+                )
+                for _ in range(2)
+            ]
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    bare_rate = sum(b for b, _ in rounds) / len(rounds)
+    hook_rate = sum(h for _, h in rounds) / len(rounds)
+    print(f"bare body-reading route: {bare_rate:8.1f} requests/s")
+    print(f"raw ingest hook:         {hook_rate:8.1f} messages/s (stored, parsed, applied)")
+    print(f"ratio ingest / bare:     {hook_rate / bare_rate:8.2f}")
+    return 0
+
+
+def _wait(port: int) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit("the server did not come up")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
