@@ -8,7 +8,6 @@ share the work through the outbox's atomic claims.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import os
 import secrets
@@ -32,6 +31,8 @@ from flask.cli import with_appcontext
 
 from service import settings_of
 from service.db import db, utcnow
+from service.inbound.imap import poll_once
+from service.inbound.jobs import inbound_housekeeping
 from service.models import UsedToken
 from service.outbox import SendCounts, begin_write, send_queued
 from service.reminders import (
@@ -120,7 +121,7 @@ def _lease(app: Flask) -> timedelta:
 
 
 def housekeeping(app: Flask) -> None:
-    """Forget spent tokens past their expiry; let the inbound feature prune its mail."""
+    """Forget spent tokens past their expiry, then prune and retry inbound mail."""
     with app.app_context():
         session = db.session()
         try:
@@ -131,29 +132,14 @@ def housekeeping(app: Flask) -> None:
             )
             session.commit()
             log.info("housekeeping: %s expired token(s) removed", removed.rowcount)
-            inbound_housekeeping = _optional("service.inbound", "housekeeping")
-            if inbound_housekeeping is not None:
-                inbound_housekeeping(session, now, settings_of(app))
-                session.commit()
         finally:
             db.session.remove()
+    inbound_housekeeping(app)
 
 
 def poll_imap(app: Flask) -> None:
-    """Fetch forwarded mail from the IMAP folder, when the inbound feature provides it."""
-    poll_once = _optional("service.inbound.imap", "poll_once")
-    if poll_once is None:
-        log.warning("IMAP polling is configured but this build has no IMAP poller")
-        return
+    """Fetch forwarded mail from the configured IMAP folder."""
     poll_once(app)
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    try:
-        found = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-    return found if callable(found) else None
 
 
 def _logged(job: Callable[[Flask], object], app: Flask) -> Callable[[], None]:
