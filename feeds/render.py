@@ -21,6 +21,25 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 
 
+class _Text(vText):
+    """TEXT escaped by RFC 5545 3.3.11 alone.
+
+    icalendar first rewrites a literal backslash-N in the input as a line break
+    (it assumes the input may be escaped already); text from mail is never escaped,
+    so "C:\\New" must come back as written, not split in two.
+    """
+
+    def to_ical(self) -> bytes:
+        escaped = (
+            str(self)
+            .replace("\\", "\\\\")
+            .replace(";", "\\;")
+            .replace(",", "\\,")
+            .replace("\n", "\\n")
+        )
+        return escaped.encode("utf-8")
+
+
 def _text(value: str) -> str:
     """Return multi-line TEXT with only LF and TAB as control characters."""
     return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", value))
@@ -81,13 +100,13 @@ def _event(event: FeedEvent, stamp: datetime) -> Event:
     component.add("SEQUENCE", event.sequence)
     component.add("CREATED", event.created.replace(microsecond=0))
     component.add("LAST-MODIFIED", event.last_modified.replace(microsecond=0))
-    component.add("SUMMARY", _line(event.summary))
-    component.add("DESCRIPTION", _text(event.description))
+    component.add("SUMMARY", _Text(_line(event.summary)))
+    component.add("DESCRIPTION", _Text(_text(event.description)))
     component.add("STATUS", EventStatus(event.status).value)
     component.add("TRANSP", "OPAQUE" if event.busy else "TRANSPARENT")
     location = _line(event.location or "")
     if location:
-        component.add("LOCATION", location)
+        component.add("LOCATION", _Text(location))
     if event.url:
         component.add("URL", _uri(event.url))
     categories = [_label(category) for category in event.categories]
@@ -96,7 +115,7 @@ def _event(event: FeedEvent, stamp: datetime) -> Event:
     if event.alarm_minutes_before is not None:
         alarm = Alarm()
         alarm.add("ACTION", "DISPLAY")
-        alarm.add("DESCRIPTION", _line(event.summary) or "Reminder")
+        alarm.add("DESCRIPTION", _Text(_line(event.summary) or "Reminder"))
         alarm.add("TRIGGER", timedelta(minutes=-event.alarm_minutes_before))
         component.add_component(alarm)
     return component
@@ -126,10 +145,10 @@ def render_feed(calendar: FeedCalendar) -> bytes:
     # Explicit vText: icalendar 7.3's calendar_name/description setters write the X-WR-
     # twins unescaped, so a newline or comma in them would break or split the line.
     name, description = _calendar_name(calendar.name), _text(calendar.description)
-    body.add("NAME", vText(name))
-    body.add("X-WR-CALNAME", vText(name))
-    body.add("DESCRIPTION", vText(description))
-    body.add("X-WR-CALDESC", vText(description))
+    body.add("NAME", _Text(name))
+    body.add("X-WR-CALNAME", _Text(name))
+    body.add("DESCRIPTION", _Text(description))
+    body.add("X-WR-CALDESC", _Text(description))
     body.add("X-WR-TIMEZONE", calendar.timezone)
     # RFC 7986 5.7 requires the explicit VALUE=DURATION parameter.
     body.add("REFRESH-INTERVAL", vDuration(calendar.refresh), parameters={"VALUE": "DURATION"})

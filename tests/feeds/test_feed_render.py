@@ -268,3 +268,10 @@ def test_aware_non_utc_input_is_normalised_to_utc() -> None:
 
     local = datetime(2025, 6, 2, 11, 0, tzinfo=ZoneInfo("Europe/Berlin"))
     assert event(start=local, end=local + timedelta(hours=1)).start == T0
+
+
+def test_a_literal_backslash_n_stays_text() -> None:
+    body = render_feed(calendar(event(summary="C:\\New folder", location="Room \\N1")))
+    (component,) = Calendar.from_ical(body).events
+    assert str(component["SUMMARY"]) == "C:\\New folder"
+    assert str(component["LOCATION"]) == "Room \\N1"
