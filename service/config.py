@@ -110,7 +110,10 @@ class Settings:
         False, "Run the scheduler inside the web process (`make run` sets it; never in gunicorn)."
     )
     imap_host: str = _setting("", "IMAP server to poll for forwarded mail. Empty: no polling.")
-    imap_port: int = _setting(993, "IMAP port (implicit TLS).")
+    imap_port: int = _setting(993, "IMAP port.")
+    imap_security: str = _setting(
+        "ssl", "`ssl` (implicit TLS, port 993), `starttls` (port 143) or `none` (loopback only)."
+    )
     imap_username: str = _setting("", "IMAP user name.")
     imap_password: str = _setting("", "IMAP password.", secret=True)
     imap_folder: str = _setting("INBOX", "Folder to poll.")
@@ -141,6 +144,8 @@ class Settings:
         """Reject combinations that cannot work, naming the setting."""
         if not self.base_url.startswith(("http://", "https://")):
             raise ConfigError(f"{env_name('base_url')} must start with http:// or https://")
+        if self.imap_security not in ("ssl", "starttls", "none"):
+            raise ConfigError(f"{env_name('imap_security')} must be ssl, starttls or none")
         if self.log_format not in ("text", "json"):
             raise ConfigError(f"{env_name('log_format')} must be 'text' or 'json'")
         if self.production and not self.secret_key:

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from flask import Flask
-from imap_tools import AND, MailBox, MailBoxUnencrypted
+from imap_tools import AND, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.consts import MailMessageFlags
 
 from service import settings_of
@@ -39,13 +39,20 @@ class Polled:
     last_uid: int
 
 
-def poll_once(app: Flask, *, tls: bool = True) -> Polled:
+MAILBOXES: dict[str, type[MailBox | MailBoxStartTls | MailBoxUnencrypted]] = {
+    "ssl": MailBox,
+    "starttls": MailBoxStartTls,
+    "none": MailBoxUnencrypted,
+}
+
+
+def poll_once(app: Flask) -> Polled:
     """Fetch messages newer than the cursor, store each, then mark it seen or move it."""
     settings = settings_of(app)
     if not settings.imap_host:
         return Polled(0, 0, 0)
     account = f"{settings.imap_username}@{settings.imap_host}:{settings.imap_port}"
-    box_class = MailBox if tls else MailBoxUnencrypted
+    box_class = MAILBOXES[settings.imap_security]
     with (
         app.app_context(),
         box_class(settings.imap_host, settings.imap_port).login(
@@ -94,7 +101,7 @@ def poll_once(app: Flask, *, tls: bool = True) -> Polled:
     return Polled(stored, repeats, last)
 
 
-def _peek(mailbox: MailBox | MailBoxUnencrypted, uid: int) -> bytes | None:
+def _peek(mailbox: MailBox | MailBoxStartTls | MailBoxUnencrypted, uid: int) -> bytes | None:
     """Fetch the exact bytes with BODY.PEEK[], which leaves the \\Seen flag alone."""
     kind, data = mailbox.client.uid("FETCH", str(uid), "(BODY.PEEK[])")
     if kind != "OK":
