@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed
 AV := $(BIN)/afterview
 HOST ?= 127.0.0.1
 PORT ?= 5000
+# Printed and mailed links follow HOST and PORT unless a public URL is configured.
+AFTERVIEW_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test lint types pytest js bench bench-parse screenshots e2e deploy-check clean
 
@@ -17,8 +19,8 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(AV) db upgrade
-	$(AV) demo
-	AFTERVIEW_RUN_SCHEDULER=1 $(AV) serve --host $(HOST) --port $(PORT)
+	AFTERVIEW_BASE_URL=$(AFTERVIEW_BASE_URL) $(AV) demo
+	AFTERVIEW_BASE_URL=$(AFTERVIEW_BASE_URL) AFTERVIEW_RUN_SCHEDULER=1 $(AV) serve --host $(HOST) --port $(PORT)
 
 test: lint types js pytest
 
