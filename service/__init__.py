@@ -46,6 +46,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     mail.init_app(app)
     web.init_app(app)
+    from service.cli import add_commands_to
+
+    add_commands_to(app)
     return app
 
 

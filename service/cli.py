@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any, TypeVar
 
 import click
-from flask import current_app
+from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from service import accounts, create_app, interviews, settings_of
@@ -463,6 +463,13 @@ def serve(host: str, port: int) -> None:
     finally:
         if background is not None:
             background.shutdown(wait=False)
+
+
+def add_commands_to(app: Flask) -> None:
+    """Give `flask --app service …` the same commands as `afterview`."""
+    for name, command in cli.commands.items():
+        if name not in app.cli.commands and name not in ("run", "shell", "routes"):
+            app.cli.add_command(command, name)
 
 
 def register(command: click.Command) -> None:

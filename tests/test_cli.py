@@ -175,3 +175,11 @@ def test_demo_is_created_once(runner: FlaskCliRunner) -> None:
     assert first.output == second.output
     assert "demo@example.com" in first.output
     assert "/feeds/" in first.output
+
+
+def test_flask_cli_offers_the_same_commands(app: Flask) -> None:
+    """`flask --app service …` is the same CLI as `afterview`."""
+    make_user(app)
+    result = app.test_cli_runner().invoke(args=["feed", "url", "--user", "ana@example.com"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("http://afterview.test/feeds/")
