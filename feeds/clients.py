@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 
 class ClientFamily(StrEnum):
@@ -40,8 +41,12 @@ _MARKERS: tuple[tuple[ClientFamily, tuple[str, ...]], ...] = (
 )
 
 
+@lru_cache(maxsize=1024)
 def classify_client(user_agent: str | None) -> ClientFamily:
-    """Return the client family for a User-Agent header; unknown or missing is OTHER."""
+    """Return the client family for a User-Agent header; unknown or missing is OTHER.
+
+    Cached: a deployment sees few distinct agents, each polling many times.
+    """
     if not user_agent:
         return ClientFamily.OTHER
     agent = user_agent.lower()

@@ -11,11 +11,13 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
+from werkzeug.http import http_date
 
 from feeds import FeedCalendar, FeedEvent, feed_etag, render_feed
 from service import drafts
@@ -29,14 +31,13 @@ SHOWN_STEP_STATUSES = (StepStatus.PENDING, StepStatus.DONE)
 INTERVIEW_ALARM_MINUTES = 60
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FeedOptions:
-    """Deployment-wide knobs that change what a feed contains."""
+    """Deployment-wide knobs that change what a feed contains (one object per app)."""
 
     base_url: str
     history_days: int
     refresh: timedelta
-    drafts_since: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,10 @@ class RenderedFeed:
     body: bytes
     etag: str
     last_modified: datetime
+    last_modified_header: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "last_modified_header", http_date(self.last_modified))
 
 
 @dataclass(frozen=True)
@@ -136,13 +141,20 @@ def _step_window(step: FollowUpStep, interview: Interview) -> tuple[datetime, da
 
 
 def step_event(
-    step: FollowUpStep, interview: Interview, user: User, options: FeedOptions
+    step: FollowUpStep,
+    interview: Interview,
+    user: User,
+    options: FeedOptions,
+    drafts_since: datetime | None = None,
 ) -> FeedEvent:
-    """Describe one step as an event: done steps stay, marked done, as free time."""
+    """Describe one step as an event: done steps stay, marked done, as free time.
+
+    Steps due before `drafts_since` carry no draft, which keeps old feeds small.
+    """
     done = step.status == StepStatus.DONE
     ctx = step_context(interview, user.timezone, options.base_url)
     start, end = _step_window(step, interview)
-    stale = options.drafts_since is not None and step.due_at < options.drafts_since
+    stale = drafts_since is not None and step.due_at < drafts_since
     return FeedEvent(
         uid=step.uid,
         summary=drafts.step_title(step.kind, interview.company, interview.role, done=done),
@@ -186,13 +198,15 @@ def interview_event(interview: Interview, user: User, options: FeedOptions) -> F
     )
 
 
-def interview_events(interview: Interview, user: User, options: FeedOptions) -> list[FeedEvent]:
+def interview_events(
+    interview: Interview, user: User, options: FeedOptions, drafts_since: datetime | None = None
+) -> list[FeedEvent]:
     """Return every event one interview contributes: pending and done steps, and itself.
 
     A cancelled interview keeps only its done steps (its pending ones were cancelled).
     """
     events = [
-        step_event(step, interview, user, options)
+        step_event(step, interview, user, options, drafts_since)
         for step in interview.steps
         if step.status in SHOWN_STEP_STATUSES
     ]
@@ -202,11 +216,17 @@ def interview_events(interview: Interview, user: User, options: FeedOptions) -> 
 
 
 def build_calendar(
-    user: User, interviews: list[Interview], stamp: datetime, options: FeedOptions, *, name: str
+    user: User,
+    interviews: list[Interview],
+    stamp: datetime,
+    options: FeedOptions,
+    *,
+    name: str,
+    drafts_since: datetime | None = None,
 ) -> FeedCalendar:
     events: list[FeedEvent] = []
     for interview in interviews:
-        events.extend(interview_events(interview, user, options))
+        events.extend(interview_events(interview, user, options, drafts_since))
     return FeedCalendar(
         name=name,
         description="Follow-up steps for your interviews: ask about next steps, "
@@ -283,12 +303,12 @@ def _forget_owners(_session: Session) -> None:
     owners.clear()
 
 
-def find_owner(session: Session, feed_token_hash: str) -> FeedOwner | None:
+def find_owner(session: Callable[[], Session], feed_token_hash: str) -> FeedOwner | None:
     """Return the feed's owner, from the short-lived cache or one indexed query."""
     cached = owners.get(feed_token_hash)
     if cached is not None:
         return cached
-    found = load_owner(session, feed_token_hash)
+    found = load_owner(session(), feed_token_hash)
     if found is not None:
         owners.put(feed_token_hash, found)
     return found
@@ -313,16 +333,21 @@ def load_owner(session: Session, feed_token_hash: str) -> FeedOwner | None:
 
 
 def user_feed(
-    session: Session, owner: FeedOwner, now: datetime, options: FeedOptions
+    sessions: Callable[[], Session], owner: FeedOwner, now: datetime, options: FeedOptions
 ) -> RenderedFeed:
-    """Return the user's whole feed, rendering only when something changed."""
-    cutoff = history_cutoff(now, options.history_days)
-    options = replace(options, drafts_since=history_cutoff(now, DRAFTS_FOR.days))
-    # The secret's hash is unique across databases and changes on rotation.
-    key = (owner.feed_token_hash, owner.feed_changed_at, cutoff, options)
+    """Return the user's whole feed, rendering only when something changed.
+
+    `sessions` is only called on a miss: a warm fetch opens no session at all.
+    """
+    today = history_cutoff(now, 0)
+    cutoff = today - timedelta(days=options.history_days)
+    # The secret's hash is unique across databases and changes on rotation; options
+    # are one object per app, compared by identity.
+    key = (owner.feed_token_hash, owner.feed_changed_at, today, options)
     cached = _cache.get(key)
     if cached is not None:
         return cached
+    session = sessions()
     user = session.get(User, owner.id)
     assert user is not None
     aged = aged_out_at(session, owner.id, cutoff, options.history_days)
@@ -333,6 +358,7 @@ def user_feed(
         stamp,
         options,
         name="Interview follow-ups",
+        drafts_since=today - DRAFTS_FOR,
     )
     body = render_feed(calendar)
     rendered = RenderedFeed(body=body, etag=feed_etag(body), last_modified=stamp)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from flask import Blueprint, Response, abort, current_app, request
@@ -31,15 +31,22 @@ bp = Blueprint("feed", __name__)
 log = logging.getLogger(__name__)
 
 CACHE_CONTROL = "private, max-age=300, must-revalidate, no-transform"
+FEED_TYPE = "text/calendar; charset=utf-8"
 
 
 def _options() -> FeedOptions:
-    settings = settings_of(current_app)
-    return FeedOptions(
-        base_url=settings.base_url,
-        history_days=settings.feed_history_days,
-        refresh=timedelta(minutes=settings.feed_refresh_minutes),
-    )
+    """Return this app's feed options, built once so cached feeds can key on them."""
+    options = current_app.extensions.get("afterview.feed_options")
+    if options is None:
+        settings = settings_of(current_app)
+        options = FeedOptions(
+            base_url=settings.base_url,
+            history_days=settings.feed_history_days,
+            refresh=timedelta(minutes=settings.feed_refresh_minutes),
+        )
+        current_app.extensions["afterview.feed_options"] = options
+    assert isinstance(options, FeedOptions)
+    return options
 
 
 def _owner(secret: str) -> FeedOwner:
@@ -47,15 +54,14 @@ def _owner(secret: str) -> FeedOwner:
     if not tokens.looks_like_secret(secret, tokens.FEED_SECRET_BYTES):
         abort(404)
     wanted = tokens.hash_secret(secret)
-    owner = find_owner(db.session(), wanted)
+    owner = find_owner(db.session, wanted)
     if owner is None or not owner.is_active:
         abort(404)
     return owner
 
 
-def _note_fetch(owner: FeedOwner) -> None:
+def _note_fetch(owner: FeedOwner, now: datetime) -> None:
     client = classify_client(request.headers.get("User-Agent")).value
-    now = utcnow()
     if not recorder.due(owner.feed_token_hash, client, now):
         return
     try:
@@ -77,32 +83,39 @@ class FeedResponse(Response):
         return headers
 
 
+def _is_fresh(rendered: RenderedFeed) -> bool:
+    """Apply If-None-Match first, then If-Modified-Since (RFC 9110 13.2.2)."""
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        wanted = rendered.etag
+        return any(
+            tag.strip().removeprefix("W/") in (wanted, "*") for tag in if_none_match.split(",")
+        )
+    if request.headers.get("If-Modified-Since") is None:
+        return False
+    since = request.if_modified_since
+    return since is not None and rendered.last_modified <= since
+
+
 def _respond(rendered: RenderedFeed, filename: str) -> Response:
-    """Answer 200 or 304: If-None-Match first, then If-Modified-Since."""
-    response = FeedResponse(status=200)
-    response.headers["Content-Type"] = "text/calendar; charset=utf-8"
-    response.headers["Content-Disposition"] = f'inline; filename="{filename}"'
-    response.headers["Cache-Control"] = CACHE_CONTROL
-    response.headers["ETag"] = rendered.etag
-    response.last_modified = rendered.last_modified
-    if request.if_none_match:
-        fresh = request.if_none_match.contains(rendered.etag.strip('"'))
-    elif request.if_modified_since is not None:
-        fresh = rendered.last_modified <= request.if_modified_since
-    else:
-        fresh = False
-    if fresh:
-        response.status_code = 304
-        return response
-    response.set_data(rendered.body)
-    return response
+    """Answer 200 with the body, or 304 with the validators only."""
+    headers = {
+        "Cache-Control": CACHE_CONTROL,
+        "ETag": rendered.etag,
+        "Last-Modified": rendered.last_modified_header,
+    }
+    if _is_fresh(rendered):
+        return FeedResponse(status=304, headers=headers, content_type=FEED_TYPE)
+    headers["Content-Disposition"] = f'inline; filename="{filename}"'
+    return FeedResponse(rendered.body, headers=headers, content_type=FEED_TYPE)
 
 
 @bp.route("/feeds/<string:secret>.ics", methods=["GET", "HEAD"])
 def subscription(secret: str) -> Response:
     owner = _owner(secret)
-    _note_fetch(owner)
-    return _respond(user_feed(db.session(), owner, utcnow(), _options()), "interviews.ics")
+    now = utcnow()
+    _note_fetch(owner, now)
+    return _respond(user_feed(db.session, owner, now, _options()), "interviews.ics")
 
 
 @bp.route("/feeds/<string:secret>/interviews/<int:interview_id>.ics", methods=["GET", "HEAD"])

@@ -103,7 +103,7 @@ def owner_of(app: Flask, secret: str) -> feed_module.FeedOwner:
 def render_cold(app: Flask, owner: feed_module.FeedOwner) -> bytes:
     with app.app_context():
         feed_module._cache = feed_module._FeedCache()
-        body = feed_module.user_feed(db.session(), owner, datetime.now(UTC), OPTIONS).body
+        body = feed_module.user_feed(db.session, owner, datetime.now(UTC), OPTIONS).body
         db.session.remove()
         return body
 
