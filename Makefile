@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed
 AV := $(BIN)/afterview
 HOST ?= 127.0.0.1
@@ -11,13 +12,18 @@ AFTERVIEW_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test lint types pytest js bench bench-parse screenshots e2e deploy-check clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+# `make run` installs only what the service needs; `make test` adds the dev tools.
+$(RUN_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $(RUN_STAMP)
 
-run: $(STAMP)
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP) $(RUN_STAMP)
+
+run: $(RUN_STAMP)
 	$(AV) db upgrade
 	AFTERVIEW_BASE_URL=$(AFTERVIEW_BASE_URL) $(AV) demo
 	AFTERVIEW_BASE_URL=$(AFTERVIEW_BASE_URL) AFTERVIEW_RUN_SCHEDULER=1 $(AV) serve --host $(HOST) --port $(PORT)
