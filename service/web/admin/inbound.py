@@ -18,11 +18,13 @@ from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from service.db import db, utcnow
-from service.errors import NotFound
+from service.errors import Invalid, NotFound
+from service.inbound import review
+from service.interviews import list_interviews
 from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
 from service.web.admin import bp
-from service.web.admin.common import committed, me
+from service.web.admin.common import committed, form, me
 
 WAITING = (MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
 STATUS_LABELS = {
@@ -59,10 +61,7 @@ def _reprocessor() -> Callable[[Session, int, datetime], InboundMessage] | None:
 
 
 def _message(user: User, message_id: int) -> InboundMessage:
-    message = db.session.get(InboundMessage, message_id)
-    if message is None or message.user_id != user.id:
-        raise NotFound(f"no inbound message {message_id}")
-    return message
+    return review.owned_message(db.session(), user, message_id)
 
 
 @bp.get("/inbound")
@@ -107,6 +106,8 @@ def inbound_detail(message_id: int) -> str:
         raw=raw[:RAW_SHOWN],
         raw_cut=len(raw) > RAW_SHOWN,
         interview=interview if interview is not None and interview.user_id == user.id else None,
+        can_decide=message.status in review.UNDECIDED,
+        interviews=list_interviews(db.session(), user, limit=100),
         can_reprocess=_reprocessor() is not None
         and message.status in (*WAITING, MessageStatus.RECEIVED)
         and message.raw is not None,
@@ -125,3 +126,23 @@ def inbound_reprocess(message_id: int) -> Response:
     label = STATUS_LABELS.get(MessageStatus(result.status), result.status)
     flash(f"Read again: {label}. {result.reason}".strip(), "success")
     return redirect(url_for("admin.inbound_detail", message_id=message.id))
+
+
+@bp.post("/inbound/<int:message_id>/attach")
+def inbound_attach(message_id: int) -> Response:
+    """Attach a message to one of the user's interviews."""
+    user = me()
+    raw = form("interview_id").strip()
+    if not raw.isdigit():
+        raise Invalid("interview_id", "choose one of your interviews")
+    message = committed(lambda: review.attach(db.session(), user, message_id, int(raw), utcnow()))
+    flash(message.reason, "success")
+    return redirect(url_for("admin.inbound_detail", message_id=message_id))
+
+
+@bp.post("/inbound/<int:message_id>/discard")
+def inbound_discard(message_id: int) -> Response:
+    """Discard a message that needs no action."""
+    committed(lambda: review.discard(db.session(), me(), message_id, utcnow()))
+    flash("Discarded.", "success")
+    return redirect(url_for("admin.inbound_list"))
