@@ -185,15 +185,7 @@ def raw_hook() -> Response:
         verdicts=authentication_results_of(raw, settings.inbound_authserv_id),
     )
 
-    def spend() -> None:
-        now = utcnow()
-        if not spend_once(db.session(), "hook-raw", signature, now, now + throttle.WINDOW):
-            raise Refused(403, "This signature was used before (replay).")
-
-    try:
-        return _store(arrival, spend)
-    except Refused as error:
-        return _refuse("raw", error)
+    return _store_once(arrival, "raw", signature, "This signature was used before (replay).")
 
 
 def _raw_signature(settings: Settings) -> str:
@@ -245,15 +237,21 @@ def mailgun_hook() -> Response:
         return problem(422, "Not a Mailgun message", str(error))
     arrival = _keepable(arrival)
 
+    return _store_once(arrival, "mailgun", token, "This token was used before (replay).")
+
+
+def _store_once(arrival: Arrival, hook: str, proof: str, replayed: str) -> Response:
+    """Store the message, spending its signature or token in the same transaction."""
+
     def spend() -> None:
         now = utcnow()
-        if not spend_once(db.session(), "hook-mailgun", token, now, now + throttle.WINDOW):
-            raise Refused(403, "This token was used before (replay).")
+        if not spend_once(db.session(), f"hook-{hook}", proof, now, now + throttle.WINDOW):
+            raise Refused(403, replayed)
 
     try:
         return _store(arrival, spend)
     except Refused as error:
-        return _refuse("mailgun", error)
+        return _refuse(hook, error)
 
 
 # --- SendGrid ---------------------------------------------------------------------------
