@@ -1,25 +1,22 @@
 """Inbound mail review: every forwarded message, what the parser understood, and fixes.
 
-The raw message is only ever shown as escaped text. Reprocessing belongs to the inbound
-feature (`service.inbound.apply.reprocess`); the page offers it when that is installed.
+The raw message is only ever shown as escaped text; the decisions themselves (read
+again, attach, discard) live in `service.inbound`.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from flask import flash, redirect, render_template, url_for
-from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from service.db import db, utcnow
-from service.errors import Invalid, NotFound
+from service.errors import Invalid
 from service.inbound import review
+from service.inbound.apply import reprocess
 from service.interviews import list_interviews
 from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
@@ -46,18 +43,6 @@ def needs_review_count(user: User) -> int:
         .where(InboundMessage.user_id == user.id, InboundMessage.status.in_(WAITING))
     )
     return int(count or 0)
-
-
-def _reprocessor() -> Callable[[Session, int, datetime], InboundMessage] | None:
-    """Return the inbound feature's reprocess function, or None while it is not installed."""
-    try:
-        module = importlib.import_module("service.inbound.apply")
-    except ImportError:
-        return None
-    found: Callable[[Session, int, datetime], InboundMessage] | None = getattr(
-        module, "reprocess", None
-    )
-    return found
 
 
 def _message(user: User, message_id: int) -> InboundMessage:
@@ -108,8 +93,7 @@ def inbound_detail(message_id: int) -> str:
         interview=interview if interview is not None and interview.user_id == user.id else None,
         can_decide=message.status in review.UNDECIDED,
         interviews=list_interviews(db.session(), user, limit=100),
-        can_reprocess=_reprocessor() is not None
-        and message.status in (*WAITING, MessageStatus.RECEIVED)
+        can_reprocess=message.status in (*WAITING, MessageStatus.RECEIVED)
         and message.raw is not None,
         now=utcnow(),
     )
@@ -119,9 +103,6 @@ def inbound_detail(message_id: int) -> str:
 def inbound_reprocess(message_id: int) -> Response:
     """Read a kept message again with the current parser."""
     message = _message(me(), message_id)
-    reprocess = _reprocessor()
-    if reprocess is None:
-        raise NotFound("reprocessing is not available on this installation")
     result = committed(lambda: reprocess(db.session(), message.id, utcnow()))
     label = STATUS_LABELS.get(MessageStatus(result.status), result.status)
     flash(f"Read again: {label}. {result.reason}".strip(), "success")
