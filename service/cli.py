@@ -16,7 +16,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
-from service import accounts, create_app, interviews, settings_of
+from service import accounts, addresses, create_app, interviews, settings_of
 from service.config import ConfigError
 from service.db import db, utcnow
 from service.errors import Invalid, NotFound
@@ -336,8 +336,7 @@ def feed() -> None:
 
 
 def feed_url_for(owner: User) -> str:
-    secret = accounts.user_feed_secret(owner, current_app.config["SECRET_KEY"])
-    return f"{settings_of(current_app).base_url.rstrip('/')}/feeds/{secret}.ics"
+    return addresses.feed_url(owner, settings_of(current_app), current_app.config["SECRET_KEY"])
 
 
 @feed.command("url")
