@@ -29,7 +29,8 @@ def _authenticate() -> Response | None:
     user = accounts.find_user_by_api_token(db.session(), token.strip(), utcnow())
     if user is None:
         return _unauthorized("the API token is unknown, revoked, or its account is disabled")
-    db.session.commit()  # keeps last_used_at even when the request then fails validation
+    if db.session.dirty:
+        db.session.commit()  # keeps last_used_at even when the request then fails validation
     g.api_user = user
     return None
 
