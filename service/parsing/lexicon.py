@@ -212,7 +212,11 @@ WHEN_LABELS = (
     "tarih|saat|zaman|"
     "slot|your slot|meeting time|interview time|appointment"
 )
-END_LABELS = "end|ends|end time|until|ende|fin|fine|einde|término|koniec|slut|selesai|終了"
+END_LABELS = (
+    "end|ends|end time|end date|ends at|until|ende|enddatum|endzeit|fin|date de fin|heure de fin"
+    "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
+    "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
+)
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|タイムゾーン"

@@ -96,6 +96,12 @@ def decode_bytes(payload: bytes, charset: str | None) -> str:
     """Decode text whatever its label claims, preferring what the bytes really are."""
     payload = payload[: MAX_TEXT_CHARS * 4]
     label = (charset or "").strip().strip('"').lower()
+    if label.startswith("iso-2022") or b"\x1b$" in payload[:4096]:
+        # ISO-2022-JP is 7-bit: it decodes as utf-8 too, leaving its escape codes as text
+        try:
+            return payload.decode(label if label.startswith("iso-2022") else "iso-2022-jp")
+        except (UnicodeDecodeError, LookupError):
+            pass
     try:
         # A utf-8 body labelled latin-1 is common; valid utf-8 is almost never an accident.
         return payload.decode("utf-8")

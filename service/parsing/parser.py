@@ -461,19 +461,41 @@ def _from_text(
 def _best_time(
     sources: _Sources, subject: str | None, plain: list[str], context: Context
 ) -> FoundTime | None:
-    """Read the subject and every alternative; prefer a complete, unquoted reading."""
-    segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain)]
-    readings = find_times(segments, context)
-    complete = readings and readings[0].zone_stated and not readings[0].quoted
-    html = sources.original.html
-    if not complete and html and any(plain_text.strip() for plain_text in plain):
-        converted = [Segment(html_to_text(item), "html") for item in html[:3]]
-        readings = find_times(segments + converted, context)
+    """Read the subject and every alternative; prefer a complete, unquoted reading.
+
+    The HTML alternative is read when the plain one gives no complete reading: some
+    tools put the time only in the HTML, or strike the old time through there.
+    """
+    del plain
+    envelope = sources.original
+    plain_parts = [text for text in envelope.plain if text.strip()]
+    segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain_parts)]
+    html_segments = [
+        Segment(html_to_text(_unstruck(item)), "html") for item in envelope.html[:3]
+    ] if not plain_parts else []
+    readings = find_times(segments + html_segments, context)
+    complete = bool(readings) and readings[0].zone_stated and not readings[0].quoted
+    if not complete and plain_parts and envelope.html:
+        html_segments = [
+            Segment(html_to_text(_unstruck(item)), "html") for item in envelope.html[:3]
+        ]
+        readings = find_times(segments + html_segments, context)
     if not readings:
         return None
-    best = readings[0]
-    every_text = "\n".join(segment.text for segment in segments)
-    return add_durations(best, every_text)
+    every_text = "\n".join(segment.text for segment in segments + html_segments)
+    return add_durations(readings[0], every_text)
+
+
+_STRUCK_HTML = re.compile(
+    r"<(del|s|strike)\b[^>]{0,300}>[^<]{0,300}</\1>"
+    r"|<span[^>]{0,300}line-through[^>]{0,300}>[^<]{0,300}</span>",
+    re.IGNORECASE,
+)
+
+
+def _unstruck(html: str) -> str:
+    """Drop struck-through text: calendar tools strike the old time when one moves."""
+    return _STRUCK_HTML.sub(" ", html)
 
 
 def _refusal(

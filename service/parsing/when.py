@@ -89,19 +89,23 @@ class Context:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    weekday = alternation(weekday_words())
-    month = alternation(month_words())
+    # Names are matched as any word and looked up afterwards: one dictionary lookup is far
+    # cheaper than a regex alternation of a thousand month and weekday names.
+    word = r"[^\W\d_]{3,15}"
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
     year = r"(?P<year>20\d\d)"
-    wd_prefix = rf"(?:(?P<weekday>{weekday})\.?,?\s{{1,3}}(?:(?:the|le|el|den|il|op|am|de)\s)?)?"
+    wd_prefix = (
+        r"(?:(?P<weekday>[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}(?:(?:the|le|el|den|il|op|am|de)\s)?)?"
+    )
     return {
         "day_month": re.compile(
-            rf"(?<![\w/.:-]){wd_prefix}(?P<day>[0-3]?\d){ordinal}(?:\s?(?:de|of|di|del)\s|[\s.\-/]{{1,3}})"
-            rf"(?P<month>{month})\.?(?![a-z])(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
+            rf"(?<![\w/.:-]){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
+            rf"(?:\s?(?:de|of|di|del)\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
+            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
             re.IGNORECASE,
         ),
         "month_day": re.compile(
-            rf"(?<![\w/.:-]){wd_prefix}(?P<month>{month})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
+            rf"(?<![\w/.:-]){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
             rf"(?![\d:])(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -117,11 +121,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
         ),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>"
-            + alternation(
-                word for word in weekday_words() if fold(word) in full_weekday_names()
-            )
-            + r")(?!\w)(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?",
+            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{5,15}})(?!\w)"
+            + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?",
             re.IGNORECASE,
         ),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
@@ -131,7 +132,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _CLOCK = re.compile(
-    r"(?<![\w:.,/+])(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
+    r"(?<![\w.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>[:.hH時시])\s?(?P<m>[0-5]\d)(?:[:.][0-5]\d)?\s?(?:分|분)?|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?|u\b)))?"
     r"(?![\d])",
@@ -258,7 +259,7 @@ _HEADER_FROM = re.compile(
     r"^[\s>*]*(?:from|von|de|da|van|od|från|dari|差出人|发件人)\s?\**\s?:", re.IGNORECASE
 )
 _HEADER_OTHER = re.compile(
-    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado|fecha|data|verzonden|inviato|wysłano"
+    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato|wysłano"
     r"|skickat|dikirim|tanggal|送信日時|subject|betreff|objet|asunto|oggetto|onderwerp|assunto"
     r"|temat|ämne|perihal|件名|to|an|à|para|a|aan|do|till|kepada|宛先)\s?\**\s?:",
     re.IGNORECASE,
@@ -339,18 +340,33 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
 def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
-    for name in ("day_month", "month_day", "cjk", "numeric", "relative", "weekday"):
+    names = ("day_month", "month_day", "cjk", "numeric", "relative", "weekday")
+    if not any(char.isdigit() for char in line):
+        names = ("relative", "weekday")
+    for name in names:
         for match in patterns[name].finditer(line):
             found = _date_from(name, match, reference, order, order_sure)
             if found is not None:
                 hits.append(found)
-    hits.sort(key=lambda hit: (hit.begin, -(hit.finish - hit.begin)))
+    # explicit dates first, longest first; a relative word only where no date stands
+    hits.sort(key=lambda hit: (hit.relative, -(hit.finish - hit.begin), hit.begin))
     kept: list[_Date] = []
     for hit in hits:
-        if kept and hit.begin < kept[-1].finish:
+        if any(hit.begin < other.finish and other.begin < hit.finish for other in kept):
             continue
         kept.append(hit)
-    return kept
+    kept.sort(key=lambda hit: hit.begin)
+    # "tomorrow (6/24 ...)", "quarta-feira, 18 de março": the explicit date says which day
+    return [
+        hit
+        for index, hit in enumerate(kept)
+        if not (
+            hit.relative
+            and index + 1 < len(kept)
+            and not kept[index + 1].relative
+            and kept[index + 1].begin - hit.finish <= 20
+        )
+    ]
 
 
 def _date_from(
@@ -358,6 +374,13 @@ def _date_from(
 ) -> _Date | None:
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
+    weekday_text = groups.get("weekday")
+    if kind != "weekday" and weekday_text and fold(weekday_text).strip(".()") not in weekday_names():
+        # the optional word before the date was not a weekday: the date starts after it
+        begin = min(
+            (match.start(name) for name in ("day", "month", "a") if groups.get(name)), default=begin
+        )
+        groups["weekday"] = None
     try:
         if kind == "relative":
             days = RELATIVE_DAYS.get(match.group("relative").lower())
@@ -369,12 +392,17 @@ def _date_from(
         if kind == "weekday":
             return _weekday_date(match, reference)
         if kind == "numeric":
-            return _numeric_date(match, reference, order, order_sure)
+            hit = _numeric_date(match, reference, order, order_sure)
+            if hit is not None:
+                hit.begin = begin
+            return hit
         day_number = int(groups["day"])
         if kind == "cjk":
             month = int(groups["month"])
         else:
-            month = month_names()[fold(groups["month"]).rstrip(".")]
+            month = month_names().get(fold(groups["month"]).rstrip("."), 0)
+            if not month:
+                return None
         if groups.get("year"):
             found = date(int(groups["year"]), month, day_number)
             return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
@@ -645,6 +673,8 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     for segment, text in zip(segments, texts, strict=True):
         candidates.extend(_read(text, segment.origin, context, order, order_sure))
     if not candidates:
+        candidates = _pair_across(segments, texts, context, order, order_sure)
+    if not candidates:
         return []
     # The same instant read from several alternatives is more likely the one meant.
     seen: dict[datetime, int] = {}
@@ -659,6 +689,47 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
             candidate.end = ends.get(candidate.start)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _pair_across(
+    segments: list[Segment], texts: list[str], context: Context, order: str, order_sure: bool
+) -> list[_Candidate]:
+    """Pair a lone date with a lone time from another line or the subject.
+
+    Chat and calendar notifications put "on March 05, 2026" in the subject and
+    "(2:00PM - 3:00PM) Interview" in the body; each half alone is not a reading.
+    """
+    reference_day = context.reference.date()
+    lone_dates: list[tuple[_Date, _Line, str]] = []
+    lone_clocks: list[tuple[_Clock, _Line]] = []
+    for segment, text in zip(segments, texts, strict=True):
+        for line in _lines(text, context)[:400]:
+            if line.quoted:
+                continue
+            dates = [hit for hit in _dates(line.text, reference_day, order, order_sure)
+                     if not hit.relative]
+            clocks = [clock for clock in _clocks(line.text)
+                      if not any(hit.begin <= clock.begin < hit.finish for hit in dates)]
+            if dates and not clocks:
+                lone_dates.append((dates[0], line, segment.origin))
+            elif clocks and not dates:
+                lone_clocks.append((clocks[0], line))
+    if len({hit.day for hit, _, _ in lone_dates}) != 1 or not lone_clocks:
+        return []
+    hit, date_line, origin = lone_dates[0]
+    clock, clock_line = lone_clocks[0]
+    zone = _zone_after(clock_line.text, clock.finish, None)
+    tz = zone.tz if zone is not None else context.default_zone
+    start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
+    end = None
+    if clock.end is not None:
+        end = datetime.combine(hit.day, clock.end).replace(tzinfo=tz)
+        if end <= start:
+            end += timedelta(days=1)
+    return [
+        _Candidate(start, end, zone, 0.8, origin, date_line.offset, False, False,
+                   hit.order_assumed)
+    ]
 
 
 def _found(candidate: _Candidate, context: Context) -> FoundTime:
@@ -842,6 +913,8 @@ def _score(
     )
     if context.dated and start < reference - timedelta(hours=12):
         score -= 2.5
+    elif context.dated and start <= reference + timedelta(minutes=10):
+        score -= 2.5  # the moment the mail was written or sent, not a meeting
     if start > reference + timedelta(days=400):
         score -= 1.5
     near = before[-40:]
@@ -862,7 +935,7 @@ def _attach_ends(found: list[_Candidate], lines: list[_Line]) -> None:
         following = by_line[index + 1] if index + 1 < len(by_line) else None
         if (
             following is not None
-            and following.score < candidate.score
+            and following.score <= candidate.score
             and following.origin == candidate.origin
             and 0 < following.begin - candidate.begin <= 200
             and timedelta(0) < following.start - candidate.start <= timedelta(hours=8)
