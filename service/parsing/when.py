@@ -671,7 +671,12 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     order, order_sure = date_order(texts, context)
     candidates: list[_Candidate] = []
     for segment, text in zip(segments, texts, strict=True):
-        candidates.extend(_read(text, segment.origin, context, order, order_sure))
+        read = _read(text, segment.origin, context, order, order_sure)
+        if segment.origin == "subject" and context.is_reply:
+            for candidate in read:  # a reply's subject repeats the thread's, like a quote
+                candidate.quoted = True
+                candidate.score -= 3.0
+        candidates.extend(read)
     if not candidates:
         candidates = _pair_across(segments, texts, context, order, order_sure)
     if not candidates:
