@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from email.utils import parsedate_to_datetime
@@ -38,7 +39,7 @@ from service.parsing.mime import (
     read_message,
 )
 from service.parsing.model import Kind, ParsedMessage, ParseError, Person
-from service.parsing.text import html_to_text
+from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
     Context,
     FoundTime,
@@ -50,6 +51,12 @@ from service.parsing.when import (
 from service.parsing.zones import COUNTRY_ZONES, OFFSET_ZONES, iana_zone
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+@lru_cache(maxsize=8)
+def html_to_text(html: str) -> str:
+    """Convert HTML once per message, however many readers ask for its text."""
+    return _html_to_text(_unstruck(html))
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
 _HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
 
@@ -95,17 +102,20 @@ def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
         )
 
 
+_CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32), 127])
+
+
 def _looks_binary(head: bytes) -> bool:
     if b"\x00" in head:
         return True
     # ESC (27) is ordinary in ISO-2022-JP mail, which switches character sets with it
-    control = sum(1 for byte in head if byte < 9 or 13 < byte < 27 or 27 < byte < 32 or byte == 127)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if control > len(head) * 0.05:
         return True
     text = head.decode("utf-8", errors="replace")
     if text.count("\ufffd") > len(text) * 0.3:
         # not utf-8: legal for latin-1 mail, but then the bytes must contain letters
-        letters = sum(1 for byte in head if 65 <= byte <= 122)
+        letters = len(head) - len(head.translate(None, bytes(range(65, 123))))
         return letters < len(head) * 0.3
     return False
 
@@ -471,13 +481,13 @@ def _best_time(
     plain_parts = [text for text in envelope.plain if text.strip()]
     segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain_parts)]
     html_segments = [
-        Segment(html_to_text(_unstruck(item)), "html") for item in envelope.html[:3]
+        Segment(html_to_text(item), "html") for item in envelope.html[:3]
     ] if not plain_parts else []
     readings = find_times(segments + html_segments, context)
     complete = bool(readings) and readings[0].zone_stated and not readings[0].quoted
     if not complete and plain_parts and envelope.html:
         html_segments = [
-            Segment(html_to_text(_unstruck(item)), "html") for item in envelope.html[:3]
+            Segment(html_to_text(item), "html") for item in envelope.html[:3]
         ]
         readings = find_times(segments + html_segments, context)
     if not readings:
