@@ -1991,5 +1991,1463 @@ def thunderbird_cases() -> list[Case]:
     return cases
 
 
+EA_STRINGS = {
+    "de": {
+        "cancelled": "Termin storniert",
+        "removed": "Der folgende Termin wurde erfolgreich von der Terminplanung des Unternehmens "
+        "storniert.",
+        "details": "Termindaten",
+        "changed": "Die Termindetails haben sich geändert.",
+        "saved": "Die Terminänderungen wurden erfolgreich gespeichert.",
+        "service": "Dienstleistung",
+        "provider": "Anbieter",
+        "start": "Beginn",
+        "end": "Ende",
+        "timezone": "Zeitzone",
+        "reason": "Grund",
+        "link_title": "Termin-Link",
+        "link_desc": "Sie können Änderungen durch Klicken auf den Termin-Link durchführen.",
+    },
+    "en": {
+        "cancelled": "Appointment Cancelled",
+        "removed": "The following appointment was removed from the company's schedule.",
+        "details": "Appointment Details",
+        "changed": "Appointment details have changed.",
+        "saved": "The changes to your appointment have been successfully saved!",
+        "service": "Service",
+        "provider": "Provider",
+        "start": "Start",
+        "end": "End",
+        "timezone": "Timezone",
+        "reason": "Reason",
+        "link_title": "Appointment Link",
+        "link_desc": "You can make changes by clicking the appointment link below.",
+    },
+}
+
+
+def ea_html(title: str, message: str, heading: str, rows: list[tuple[str, str]], tail: str) -> str:
+    cells = "".join(
+        f'<tr><td class="label" style="padding: 3px;font-weight: bold;">{k}</td>'
+        f'<td style="padding: 3px;">{v}</td></tr>\n'
+        for k, v in rows
+    )
+    return (
+        "<html>\n<head><title>" + title + '</title></head>\n<body style="font: 13px '
+        'arial, helvetica, tahoma;">\n<div class="email-container" style="width: 650px; '
+        'border: 1px solid #eee;">\n<div id="header" style="background-color: #429a82; '
+        'height: 45px; padding: 10px 15px;"><strong style="color: white; font-size: 20px;">'
+        f'{title}</strong></div>\n<div id="content" style="padding: 10px 15px;">\n'
+        f"<h2>{title}</h2>\n<p>{message}</p>\n<h2>{heading}</h2>\n"
+        f'<table id="appointment-details">\n{cells}</table>\n{tail}</div>\n</div>\n</body>\n'
+        "</html>\n"
+    )
+
+
+@family
+def easyappointments_cases() -> list[Case]:
+    fam = "easyappointments"
+    lic = "GPL-3.0 (Easy!Appointments)"
+    tpl = (
+        "alextselegidis/easyappointments:application/views/emails/{view} + "
+        "application/language/{lang}/translations_lang.php@{commit}"
+    )
+    cases: list[Case] = []
+    # German cancellation, no zone row (1.4 layout).
+    s = EA_STRINGS["de"]
+    cand = who("de")
+    start = at("Europe/Berlin", 2026, 5, 20, 11, 0)
+    end = start + timedelta(minutes=30)
+    rows = [
+        (s["service"], "Telefoninterview (30 Min.)"),
+        (s["provider"], "Svenja Krüger"),
+        (s["start"], f"{start:%d/%m/%Y %H:%M}"),
+        (s["end"], f"{end:%d/%m/%Y %H:%M}"),
+    ]
+    tail = (
+        f"<h2>{s['reason']}</h2>\n<p>Die Stelle wurde intern besetzt, wir melden uns bei "
+        "neuen Ausschreibungen.</p>\n"
+    )
+    mail = Mail(
+        sender="Rheinstahl Personalservice <termine@rheinstahl-personal.de>",
+        to=addr(*cand),
+        subject=s["cancelled"],
+        sent=at("Europe/Berlin", 2026, 5, 18, 15, 9),
+        html=ea_html(s["cancelled"], s["removed"], s["details"], rows, tail),
+        message_domain="rheinstahl-personal.de",
+    )
+    make = maker(
+        fam,
+        tpl.format(
+            view="appointment_deleted_email.php",
+            lang="german",
+            commit="04dc056644d8b52844b584fa097f2dc9a7c3ea33",
+        ),
+        lic,
+    )
+    cases.append(
+        make(
+            "deleted_de",
+            mail,
+            kind="cancellation",
+            language="de",
+            start=start,
+            end=end,
+            tz_stated=False,
+            company="Rheinstahl Personalservice",
+            note="Easy!Appointments cancellation (HTML only): Beginn/Ende '20/05/2026 11:00' "
+            "(DMY setting), a 'Grund' paragraph, no zone row.",
+        )
+    )
+    # German change notice with a zone row: kind not labelled (the mail does not say what changed).
+    start = at("Europe/Vienna", 2026, 6, 2, 16, 30)
+    end = start + timedelta(minutes=60)
+    rows = [
+        (s["service"], "Zweitgespräch Vertrieb Innendienst"),
+        (s["provider"], "Markus Leitner"),
+        (s["start"], f"{start:%d.%m.%Y %H:%M}"),
+        (s["end"], f"{end:%d.%m.%Y %H:%M}"),
+        (s["timezone"], "Europe/Vienna"),
+    ]
+    tail = (
+        f'<h2>{s["link_title"]}</h2>\n<p>{s["link_desc"]}</p>\n<a href="https://termine.'
+        'alpenglas.at/index.php/appointments/index/7c0e5a9d">https://termine.alpenglas.at/'
+        "index.php/appointments/index/7c0e5a9d</a>\n"
+    )
+    mail = Mail(
+        sender="Alpenglas GmbH <termine@alpenglas.at>",
+        to=addr(*cand),
+        subject=s["changed"],
+        sent=at("Europe/Vienna", 2026, 5, 28, 9, 30),
+        html=ea_html(s["changed"], s["saved"], s["details"], rows, tail),
+        message_domain="alpenglas.at",
+    )
+    make = maker(
+        fam,
+        tpl.format(
+            view="appointment_saved_email.php",
+            lang="german",
+            commit="04dc056644d8b52844b584fa097f2dc9a7c3ea33",
+        ),
+        lic,
+    )
+    cases.append(
+        make(
+            "changed_de_vienna",
+            mail,
+            kind="invitation",
+            omit_kind=True,
+            language="de",
+            start=start,
+            end=end,
+            timezone="Europe/Vienna",
+            company="Alpenglas GmbH",
+            note="Easy!Appointments 'Die Termindetails haben sich geändert.': the current slot "
+            "with a Zeitzone row; the mail does not say whether the time moved, so no kind.",
+        )
+    )
+    # English change notice, MDY and 12-hour clock.
+    s = EA_STRINGS["en"]
+    cand = who("en")
+    start = at("America/Los_Angeles", 2026, 11, 2, 14, 0)
+    end = start + timedelta(minutes=45)
+    rows = [
+        (s["service"], "Onsite interview – Line Cook"),
+        (s["provider"], "Tomás Reyes"),
+        (s["start"], f"{start:%m/%d/%Y} {ampm(start)}"),
+        (s["end"], f"{end:%m/%d/%Y} {ampm(end)}"),
+        (s["timezone"], "America/Los_Angeles"),
+    ]
+    tail = (
+        f'<h2>{s["link_title"]}</h2>\n<p>{s["link_desc"]}</p>\n<a href="https://book.'
+        'saltandember.com/index.php/appointments/index/b91d">https://book.saltandember.com/'
+        "index.php/appointments/index/b91d</a>\n"
+    )
+    original = Mail(
+        sender="Salt & Ember <bookings@saltandember.com>",
+        to=addr(*cand),
+        subject=s["changed"],
+        sent=at("America/Los_Angeles", 2026, 10, 29, 16, 45),
+        html=ea_html(s["changed"], s["saved"], s["details"], rows, tail),
+    )
+    make = maker(
+        fam,
+        tpl.format(
+            view="appointment_saved_email.php",
+            lang="english",
+            commit="(index version, not pinned)",
+        ),
+        lic,
+    )
+    fwd = forward(original, "gmail", "en", cand, at("America/Los_Angeles", 2026, 10, 29, 18, 0))
+    cases.append(
+        make(
+            "changed_en_fwd_gmail_dst_end",
+            fwd,
+            kind="invitation",
+            omit_kind=True,
+            language="en",
+            start=start,
+            end=end,
+            timezone="America/Los_Angeles",
+            company="Salt & Ember",
+            role="Line Cook",
+            original_sender="bookings@saltandember.com",
+            note="Gmail forward of an Easy!Appointments change notice sent in PDT for a slot "
+            "after the 1 Nov switch to PST; '11/02/2026 2:00 pm'.",
+        )
+    )
+    # English cancellation.
+    start = at("America/Los_Angeles", 2026, 11, 2, 14, 0)
+    end = start + timedelta(minutes=45)
+    rows = rows[:4]
+    mail = Mail(
+        sender="Salt & Ember <bookings@saltandember.com>",
+        to=addr(*cand),
+        subject=s["cancelled"],
+        sent=at("America/Los_Angeles", 2026, 10, 31, 8, 12),
+        html=ea_html(
+            s["cancelled"],
+            s["removed"],
+            s["details"],
+            rows,
+            f"<h2>{s['reason']}</h2>\n<p>Chef Reyes is out sick; we will send new times.</p>\n",
+        ),
+    )
+    make = maker(
+        fam,
+        tpl.format(
+            view="appointment_deleted_email.php",
+            lang="english",
+            commit="(index version, not pinned)",
+        ),
+        lic,
+    )
+    cases.append(
+        make(
+            "deleted_en",
+            mail,
+            kind="cancellation",
+            language="en",
+            start=start,
+            end=end,
+            tz_stated=False,
+            company="Salt & Ember",
+            note="Easy!Appointments cancellation with a reason; US date and 12-hour time, no zone.",
+        )
+    )
+    return cases
+
+
+@family
+def pretix_cases() -> list[Case]:
+    fam = "pretix"
+    make = maker(
+        fam,
+        "pretix/pretix:src/pretix/base/settings.py (mail_text_order_placed, mail_text_order_free, "
+        "mail_text_order_placed_require_approval)@(index version, not pinned)",
+        "AGPL-3.0 with additional terms (pretix)",
+    )
+    cases: list[Case] = []
+    event = "Career Fair Rhein-Main 2026"
+    signature = (
+        "\n\n-- \nCareer Fair Rhein-Main 2026 · Wednesday, 24 June 2026, 10:00–17:00 · "
+        "Jahrhunderthalle Frankfurt\nMeet 80 employers, bring your CV!"
+    )
+    cand = who("de")
+    text = (
+        f"Hello,\n\nwe successfully received your order for {event} with a total value\n"
+        "of EUR 12.00. Please complete your payment before 2026-06-10.\n\n"
+        "Please transfer the amount to IBAN DE12 5001 0517 0648 4898 90, reference WQ7KX.\n\n"
+        "You can change your order details and view the status of your order at\n"
+        "https://tickets.karrieremesse-rheinmain.de/rheinmain/2026/order/WQ7KX/c3a9/\n\n"
+        f"Best regards,\nYour {event} team" + signature + "\n"
+    )
+    cases.append(
+        make(
+            "order_placed_en",
+            Mail(
+                sender=f"{event} <tickets@karrieremesse-rheinmain.de>",
+                to=cand[1],
+                subject="Your order: WQ7KX",
+                sent=at("Europe/Berlin", 2026, 6, 3, 19, 40),
+                text=text,
+            ),
+            kind="not_invitation",
+            language="en",
+            note="pretix order confirmation for a career fair ticket: an event date and a "
+            "payment deadline, no interview.",
+        )
+    )
+    text = (
+        f"Hello,\n\nyour order for {event} was successful. As you only ordered free products,\n"
+        "no payment is required.\n\nYou can change your order details and view the status of "
+        "your order at\nhttps://tickets.karrieremesse-rheinmain.de/rheinmain/2026/order/PL3MZ/"
+        f"9be1/\n\nBest regards,\nYour {event} team" + signature + "\n"
+    )
+    cases.append(
+        make(
+            "order_free_en",
+            Mail(
+                sender=f"{event} <tickets@karrieremesse-rheinmain.de>",
+                to=who("en")[1],
+                subject="Your order: PL3MZ",
+                sent=at("Europe/Berlin", 2026, 6, 1, 8, 5),
+                text=text,
+            ),
+            kind="not_invitation",
+            language="en",
+            note="pretix free-ticket confirmation; the event's date and hours sit in the "
+            "organiser signature.",
+        )
+    )
+    text = (
+        "Hello,\n\nwe successfully received your order for Speed Interviews – Women in Tech "
+        "Night. Since you ordered\na product that requires approval by the event organizer, "
+        "we ask you to\nbe patient and wait for our next email.\n\nYou can change your order "
+        "details and view the status of your order at\nhttps://pretix.eu/witnight/lisbon26/order"
+        "/R8D2Q/71ac/\n\nBest regards,\nYour Speed Interviews – Women in Tech Night team\n\n-- \n"
+        "Thursday 15 October 2026, 18:30 WEST, LX Factory, Lisbon\n"
+    )
+    cases.append(
+        make(
+            "order_require_approval_en",
+            Mail(
+                sender="Women in Tech Night <tickets@pretix.eu>",
+                to=who("pt")[1],
+                subject="Your order: R8D2Q",
+                sent=at("Europe/Lisbon", 2026, 9, 30, 22, 14),
+                text=text,
+            ),
+            kind="not_invitation",
+            language="en",
+            note="pretix order awaiting approval for a 'speed interviews' evening: interview "
+            "vocabulary and a dated event, but no confirmed appointment.",
+        )
+    )
+    return cases
+
+
+@family
+def gitlab_cases() -> list[Case]:
+    fam = "gitlab"
+    make = maker(
+        fam,
+        "gitlabhq/gitlabhq:app/views/notify/issue_due_email.text.erb"
+        "@5f39f9b30853291ec83df2383cd2e7863b72fb27",
+        "MIT (GitLab CE)",
+    )
+    cases: list[Case] = []
+    text = (
+        "An Issue had its due date updated.\n\n"
+        "Issue 214: https://gitlab.corvid-robotics.dev/people/hiring/-/issues/214\n"
+        "Author:    Nadia Petrova\nAssignee:  Jordan Ellis\nNew Due Date: 2026-06-24\n\n"
+        "Schedule the on-site interview for the Firmware Engineer candidate. Panel is free on "
+        "Wednesday 24 June between 10:00 and 12:00; book room Tesla and send the invite.\n"
+    )
+    cases.append(
+        make(
+            "issue_due_en",
+            Mail(
+                sender="GitLab <gitlab@corvid-robotics.dev>",
+                to=addr(*who("en")),
+                subject="Hiring | Schedule on-site for firmware candidate (#214)",
+                sent=at("Europe/Berlin", 2026, 6, 16, 10, 2),
+                text=text,
+                headers={"X-GitLab-Project": "hiring", "X-GitLab-NotificationReason": "assigned"},
+            ),
+            kind="not_invitation",
+            language="en",
+            note="GitLab due-date notification for a task about scheduling an interview: "
+            "a date and a time window, but the mail is a ticket update, not an invitation.",
+        )
+    )
+    text = (
+        "An Issue had its due date updated.\n\n"
+        "Issue 58: https://git.kestrel-labs.io/recruiting/pipeline/-/issues/58\n"
+        "Author:    Omar Haddad\nAssignee:  Omar Haddad\nNew Due Date: 2026-09-03\n\n"
+        "Send rejection emails to all candidates interviewed on 2026-08-27 (14:00-16:00 "
+        "slots).\n"
+    )
+    cases.append(
+        make(
+            "issue_due_rejections_en",
+            Mail(
+                sender="GitLab <noreply@git.kestrel-labs.io>",
+                to="Omar Haddad <omar@kestrel-labs.io>",
+                subject="pipeline | Send rejections for 27 Aug interviews (#58)",
+                sent=at("Asia/Dubai", 2026, 8, 28, 9, 30),
+                text=text,
+            ),
+            kind="not_invitation",
+            language="en",
+            note="GitLab issue notification naming past interview slots.",
+        )
+    )
+    return cases
+
+
+@family
+def zulip_cases() -> list[Case]:
+    fam = "zulip"
+    make = maker(
+        fam,
+        "zulip/zulip:templates/zerver/emails/invitation.txt@228668ceb49b081c5260c06b6696c5919da0ca23"
+        " + invitation.subject.txt@4aab119d14e514e26a2158da5cc391a9c6920ddf",
+        "Apache-2.0",
+    )
+    cases: list[Case] = []
+    text = (
+        "Hi there,\n\nPriya Raman (priya.raman@kestrelrobotics.com) wants you to join them on "
+        "Zulip -- the team communication tool designed for productivity.\n\nTo get started, "
+        "click the link below.\n    <https://kestrelrobotics.zulipchat.com/join/x7k2pq9d/>\n\n"
+        "Contact us any time at support@kestrelrobotics.zulipchat.com if you run into trouble,\n"
+        "have any feedback, or just want to chat!\n"
+    )
+    cases.append(
+        make(
+            "invitation_join_org_en",
+            Mail(
+                sender="Zulip <noreply@zulipchat.com>",
+                to=who("en")[1],
+                subject="Priya Raman has invited you to join Kestrel Robotics",
+                sent=at("America/Los_Angeles", 2026, 7, 1, 10, 0),
+                text=text,
+            ),
+            kind="not_invitation",
+            language="en",
+            note="Zulip organisation invitation: 'has invited you to join' a chat, not a meeting.",
+        )
+    )
+    original = Mail(
+        sender="Zulip <noreply@zulipchat.com>",
+        to=who("es")[1],
+        subject="Marta Gil has invited you to join Lumen Health",
+        sent=at("Europe/Madrid", 2026, 2, 10, 17, 45),
+        text=text.replace(
+            "Priya Raman (priya.raman@kestrelrobotics.com)", "Marta Gil (marta.gil@lumenhealth.es)"
+        ).replace("kestrelrobotics", "lumenhealth"),
+    )
+    fwd = forward(
+        original,
+        "gmail",
+        "es",
+        who("es"),
+        at("Europe/Madrid", 2026, 2, 10, 18, 3),
+        note="Me invitan al chat del equipo antes de la entrevista del jueves 12 a las 10:00.",
+    )
+    cases.append(
+        make(
+            "invitation_join_org_es_fwd_note",
+            fwd,
+            kind="not_invitation",
+            language="es",
+            original_sender="noreply@zulipchat.com",
+            note="Gmail (es) forward of a Zulip invitation; the candidate's own note mentions "
+            "an interview time, but what was forwarded is a chat invitation.",
+        )
+    )
+    return cases
+
+
+@family
+def bigbluebutton_cases() -> list[Case]:
+    fam = "moodlebbb"
+    tpl = (
+        "moodle mod_bigbluebuttonbn: classes/locallib/notifier.php (htmlmsg_instance_updated)"
+        " + lang/{lang}/bigbluebuttonbn.php (email_body_notification_meeting_*)"
+        "@(index version, not pinned)"
+    )
+    lic = "GPL-3.0-or-later (Moodle plugin)"
+    cases: list[Case] = []
+    strings = {
+        "en": (
+            "has been",
+            "Details",
+            "Title",
+            "Description",
+            "Start date",
+            "End date",
+            "by",
+            "This automatic notification message was sent by",
+            "from the course",
+        ),
+        "it": (
+            "è stato",
+            "Dettagli",
+            "Titolo",
+            "Descrizione",
+            "Data di inizio",
+            "Data di fine",
+            "da",
+            "Questa notifica automatica è stata inviata da",
+            "dal corso",
+        ),
+        "pt": (
+            "foi",
+            "Detalhes",
+            "Título",
+            "Descrição",
+            "Data de início",
+            "Data de fim",
+            "por",
+            "Esta notificação automática foi enviada por",
+            "do curso",
+        ),
+    }
+
+    def body(
+        lang: str,
+        link: str,
+        title: str,
+        desc: str,
+        opens: str,
+        closes: str,
+        action: str,
+        owner: str,
+        course: str,
+    ) -> str:
+        s = strings[lang]
+        return (
+            f'<p>BigBlueButton <b><a href="{link}">{title}</a></b> {s[0]} {action}.</p>\n'
+            f'<p>{s[1]}:\n<table border="0" style="margin: 5px 0 0 20px"><tbody>\n'
+            f'<tr><td style="font-weight:bold;color:#555;">{s[2]}: </td><td>\n{title}</td></tr>\n'
+            f'<tr><td style="font-weight:bold;color:#555;">{s[3]}: </td><td>\n{desc}</td></tr>\n'
+            f'<tr><td style="font-weight:bold;color:#555;">{s[4]}: </td><td>\n{opens}</td></tr>\n'
+            f'<tr><td style="font-weight:bold;color:#555;">{s[5]}: </td><td>\n{closes}</td></tr>\n'
+            f'<tr><td style="font-weight:bold;color:#555;">{action} {s[6]}: </td><td>\n{owner}'
+            "</td></tr></tbody></table></p>\n"
+            f"<p><hr/><br/>{s[7]} {owner} {s[8]} {course}.</p>"
+        )
+
+    # English: room created with opening/closing times.
+    cand = who("en")
+    start = at("Europe/Dublin", 2026, 7, 15, 14, 0)
+    end = at("Europe/Dublin", 2026, 7, 15, 15, 0)
+    link = "https://learn.brightwave.ie/mod/bigbluebuttonbn/view.php?id=5521"
+    html = body(
+        "en",
+        link,
+        "Final interview – Cloud Support Engineer",
+        "Video interview with the support team leads.",
+        f"{start.day:02d} {month('en', start)} {start.year}, {ampm(start, upper=True, pad=True)}",
+        f"{end.day:02d} {month('en', end)} {end.year}, {ampm(end, upper=True, pad=True)}",
+        "Created",
+        "Aoife Byrne",
+        "Brightwave Hiring 2026",
+    )
+    make = maker(fam, tpl.format(lang="en"), lic)
+    cases.append(
+        make(
+            "created_en",
+            Mail(
+                sender="Aoife Byrne (via Brightwave Learning) <noreply@learn.brightwave.ie>",
+                to=addr(*cand),
+                subject="New message from Aoife Byrne",
+                sent=at("Europe/Dublin", 2026, 7, 8, 11, 20),
+                html=html,
+            ),
+            kind="invitation",
+            language="en",
+            start=start,
+            end=end,
+            tz_stated=False,
+            company="Brightwave",
+            role="Cloud Support Engineer",
+            note="Moodle BigBlueButton activity notification: 'Start date 15 July 2026, 02:00 "
+            "PM' / 'End date'; no zone; subject is Moodle's generic 'New message from'.",
+        )
+    )
+    # Italian: edited.
+    cand = who("it")
+    start = at("Europe/Rome", 2026, 3, 26, 9, 30)
+    end = at("Europe/Rome", 2026, 3, 26, 10, 15)
+    link = "https://formazione.vetreriaadriatica.it/mod/bigbluebuttonbn/view.php?id=88"
+    html = body(
+        "it",
+        link,
+        "Colloquio – Addetta marketing",
+        "Colloquio conoscitivo online.",
+        f"{start.day:02d} {month('it', start)} {start.year}, {hm(start)}",
+        f"{end.day:02d} {month('it', end)} {end.year}, {hm(end)}",
+        "Modificato",
+        "Francesca Riva",
+        "Selezione 2026",
+    )
+    make = maker(fam, tpl.format(lang="it"), lic)
+    cases.append(
+        make(
+            "edited_it",
+            Mail(
+                sender="Francesca Riva (tramite Vetreria Adriatica) "
+                "<noreply@formazione.vetreriaadriatica.it>",
+                to=addr(*cand),
+                subject="Nuovo messaggio da Francesca Riva",
+                sent=at("Europe/Rome", 2026, 3, 20, 17, 5),
+                html=html,
+            ),
+            kind="invitation",
+            omit_kind=True,
+            language="it",
+            start=start,
+            end=end,
+            tz_stated=False,
+            role="Addetta marketing",
+            note="Moodle BBB 'è stato Modificato': current times only, so kind is not "
+            "labelled; sent in CET for a CET slot (DST starts 29 March).",
+        )
+    )
+    # Portuguese: edited, forwarded by Outlook.
+    cand = who("pt")
+    start = at("America/Sao_Paulo", 2026, 5, 6, 15, 0)
+    end = at("America/Sao_Paulo", 2026, 5, 6, 16, 0)
+    link = "https://ead.solnascente.com.br/mod/bigbluebuttonbn/view.php?id=1204"
+    html = body(
+        "pt",
+        link,
+        "Entrevista final – Analista de Dados",
+        "Entrevista com a gestora da área.",
+        f"{start.day:02d} de {month('pt', start)} de {start.year}, {hm(start)}",
+        f"{end.day:02d} de {month('pt', end)} de {end.year}, {hm(end)}",
+        "Criado",
+        "Juliana Prado",
+        "Processo seletivo 2026",
+    )
+    original = Mail(
+        sender="Juliana Prado (via Sol Nascente EAD) <noreply@ead.solnascente.com.br>",
+        to=addr(*cand),
+        subject="Nova mensagem de Juliana Prado",
+        sent=at("America/Sao_Paulo", 2026, 4, 29, 10, 0),
+        html=html,
+    )
+    make = maker(fam, tpl.format(lang="pt_br"), lic)
+    fwd = forward(original, "outlook", "pt", cand, at("America/Sao_Paulo", 2026, 4, 29, 12, 30))
+    cases.append(
+        make(
+            "created_pt_fwd_outlook",
+            fwd,
+            kind="invitation",
+            language="pt-BR",
+            start=start,
+            end=end,
+            tz_stated=False,
+            role="Analista de Dados",
+            original_sender="noreply@ead.solnascente.com.br",
+            note="Outlook (pt-BR) forward ('ENC:', De/Enviado/Para/Assunto) of a Moodle BBB "
+            "notification: 'Data de início 06 de maio de 2026, 15:00'; no zone.",
+        )
+    )
+    # English: recording ready (negative).
+    html = "<p>Recording of &quot;Final interview – Cloud Support Engineer&quot; is ready.</p>"
+    make = maker(
+        fam,
+        tpl.format(lang="en").replace("htmlmsg_instance_updated", "htmlmsg_recording_ready"),
+        lic,
+    )
+    cases.append(
+        make(
+            "recording_ready_en",
+            Mail(
+                sender="Admin User (via Brightwave Learning) <noreply@learn.brightwave.ie>",
+                to=addr(*who("en")),
+                subject="New message from Admin User",
+                sent=at("Europe/Dublin", 2026, 7, 15, 16, 40),
+                html=html,
+            ),
+            kind="not_invitation",
+            language="en",
+            note="BigBlueButton 'recording is ready' notice for an interview that already "
+            "happened.",
+        )
+    )
+    return cases
+
+
+CALCOM_SOURCE = (
+    "calcom/cal.com:packages/emails/templates/{tpl} (title/subject keys {keys}); English strings "
+    "from apps/web/public/static/locales/en/common.json recalled, not re-read@(index version)"
+)
+
+
+@family
+def calcom_cases() -> list[Case]:
+    fam = "calcom"
+    lic = "AGPL-3.0 (cal.com, outside /ee)"
+    cases: list[Case] = []
+
+    def when(start: datetime, end: datetime, zone: str) -> str:
+        return (
+            f"{start.strftime('%A, %B')} {start.day}, {start.year} | "
+            f"{ampm(start, space=False)} - {ampm(end, space=False)} ({zone})"
+        )
+
+    cand = who("en")
+    start = at("America/New_York", 2026, 6, 24, 10, 0)
+    end = start + timedelta(minutes=30)
+    title = "Intro call: Platform Engineer between Ferncliff Labs and Jordan Ellis"
+    text = (
+        "Updated - Your event has been rescheduled\nYou and any other attendees have been "
+        f"emailed with this information.\n\nWhat:\n{title}\nWhen:\n"
+        f"{when(start, end, 'America/New_York')}\nWhere:\nhttps://app.cal.com/video/"
+        "q2Xb7LmN4cVw\n\nNeed to make a change? Reschedule or Cancel\n"
+        "https://app.cal.com/reschedule/q2Xb7LmN4cVw\n"
+    )
+    make = maker(
+        fam,
+        CALCOM_SOURCE.format(
+            tpl="attendee-rescheduled-email.ts",
+            keys="event_has_been_rescheduled, event_type_has_been_rescheduled_on_time_date",
+        ),
+        lic,
+    )
+    cases.append(
+        make(
+            "rescheduled_en",
+            Mail(
+                sender="Ferncliff Labs <no-reply@cal.com>",
+                to=addr(*cand),
+                subject=f"Rescheduled: {title} at {ampm(start, space=False)} - "
+                f"{ampm(end, space=False)}, {start.strftime('%A, %B')} {start.day}, {start.year}",
+                sent=at("America/New_York", 2026, 6, 19, 14, 22),
+                text=text,
+            ),
+            kind="reschedule",
+            language="en",
+            start=start,
+            end=end,
+            timezone="America/New_York",
+            company="Ferncliff Labs",
+            role="Platform Engineer",
+            meeting_url="https://app.cal.com/video/q2Xb7LmN4cVw",
+            note="cal.com attendee rescheduled mail (text part): What/When/Where blocks, "
+            "'10:00am - 10:30am (America/New_York)'.",
+        )
+    )
+    # Rescheduled with event.ics in UTC.
+    cand = who("in")
+    start = at("Asia/Kolkata", 2026, 8, 20, 18, 30)
+    end = start + timedelta(minutes=45)
+    title = "Technical interview between Zephyr Cloud and Ananya Iyer"
+    uid = "3kWm9QpLr2xYzA8vB5nC1d"
+    sent = at("Asia/Kolkata", 2026, 8, 14, 9, 5)
+    ics = ical(
+        prodid="-//Cal.com Inc.//Cal.com Event//EN",
+        method="REQUEST",
+        uid=uid,
+        start=start,
+        end=end,
+        summary=title,
+        organizer=("Zephyr Cloud", "talent@zephyrcloud.io"),
+        attendee=(cand[0], cand[1]),
+        stamp=sent,
+        sequence=1,
+        utc=True,
+        location="https://zephyrcloud.zoom.us/j/84120093321",
+    )
+    text = (
+        "Updated - Your event has been rescheduled\nYou and any other attendees have been "
+        f"emailed with this information.\n\nWhat:\n{title}\nWhen:\n"
+        f"{when(start, end, 'Asia/Kolkata')}\nWhere:\nZoom\nhttps://zephyrcloud.zoom.us/j/"
+        "84120093321\n"
+    )
+    cases.append(
+        make(
+            "rescheduled_ics_utc_kolkata",
+            Mail(
+                sender="Zephyr Cloud <no-reply@cal.com>",
+                to=addr(*cand),
+                subject=f"Rescheduled: {title} at {ampm(start, space=False)} - "
+                f"{ampm(end, space=False)}, {start.strftime('%A, %B')} {start.day}, {start.year}",
+                sent=sent,
+                text=text,
+                ics=ics,
+                ics_method="REQUEST",
+            ),
+            kind="reschedule",
+            language="en",
+            start=start,
+            end=end,
+            timezone="Asia/Kolkata",
+            uid=uid,
+            sequence=1,
+            method="REQUEST",
+            company="Zephyr Cloud",
+            meeting_url="https://zephyrcloud.zoom.us/j/84120093321",
+            organizer_email="talent@zephyrcloud.io",
+            note="cal.com reschedule with a UTC-only calendar part (SEQUENCE 1); the zone is "
+            "named only in the text ('(Asia/Kolkata)').",
+        )
+    )
+    # Cancelled.
+    cand = who("en")
+    start = at("Europe/London", 2026, 10, 28, 16, 0)
+    end = start + timedelta(minutes=30)
+    title = "Screening call between Marlow & Finch and Jordan Ellis"
+    text = (
+        "Your scheduled event was cancelled\nYou and any other attendees have been emailed "
+        f"with this information.\n\nWhat:\n{title}\nWhen:\n{when(start, end, 'Europe/London')}\n"
+        "Reason for cancellation:\nThe role has been put on hold.\n"
+    )
+    make = maker(
+        fam,
+        CALCOM_SOURCE.format(
+            tpl="attendee-cancelled-email.ts",
+            keys="event_request_cancelled, event_cancelled_subject",
+        ),
+        lic,
+    )
+    cases.append(
+        make(
+            "cancelled_en_london",
+            Mail(
+                sender="Marlow & Finch <no-reply@cal.com>",
+                to=addr(*cand),
+                subject=f"Cancelled: {title} at {start.strftime('%A, %B')} {start.day}, "
+                f"{start.year}",
+                sent=at("Europe/London", 2026, 10, 20, 12, 0),
+                text=text,
+            ),
+            kind="cancellation",
+            language="en",
+            start=start,
+            end=end,
+            timezone="Europe/London",
+            company="Marlow & Finch",
+            note="cal.com cancellation sent in BST for a slot after the 25 Oct change (GMT).",
+        )
+    )
+    return cases
+
+
+JITSI_SOURCE = (
+    "jitsi/jitsi-meet:lang/main.json (info.inviteURLFirstPartPersonal, info.inviteURLSecondPart, "
+    "info.invitePhone)@003bde6cf8a2975582f1125d2ff1932119fb2065"
+)
+
+
+def jitsi_block(host: str, room: str, pin: str) -> str:
+    url = f"https://meet.jit.si/{room}"
+    return (
+        f"{host} is inviting you to a meeting.\n\nJoin the meeting:\n{url}\n\n"
+        f"To join by phone instead, tap this: +1.512.647.1431,,{pin}#\n"
+    )
+
+
+@dataclass
+class JitsiVariant:
+    """A recruiter's own mail around the Jitsi invite text, in one date/zone style."""
+
+    name: str
+    lang: str
+    company: str
+    host: str
+    host_email: str
+    subject: str
+    lines: Callable[[datetime, datetime], str]
+    start: datetime
+    minutes: int | None
+    sent: datetime
+    timezone: str | None = None
+    tz_stated: bool = True
+    kind: str = "invitation"
+    role: str | None = None
+    forward_style: str | None = None
+    html_only_time: bool = False
+    note: str = ""
+
+
+def _jitsi_variants() -> list[JitsiVariant]:
+    v: list[JitsiVariant] = []
+    v.append(
+        JitsiVariant(
+            "ist_en",
+            "en",
+            "Sahyadri Fintech",
+            "Meera Kulkarni",
+            "meera.k@sahyadrifintech.in",
+            "Interview confirmation – Risk Analyst",
+            lambda s, e: (
+                f"Your interview is confirmed for {s:%a, %d %b %Y}, {ampm(s, upper=True)} – "
+                f"{ampm(e, upper=True)} IST.\n"
+            ),
+            at("Asia/Kolkata", 2026, 3, 5, 11, 0),
+            45,
+            at("Asia/Kolkata", 2026, 2, 27, 16, 2),
+            timezone="Asia/Kolkata",
+            role="Risk Analyst",
+            note="'Thu, 05 Mar 2026, 11:00 AM – 11:45 AM IST' in an Indian company's mail.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "sgt_en_date_time_labels",
+            "en",
+            "Merlion Logistics",
+            "Wei Ling Tan",
+            "weiling.tan@merlionlogistics.sg",
+            "Interview: Operations Executive",
+            lambda s, e: (
+                f"Date: {s:%d/%m/%Y}\nTime: {ampm(s, space=False)} – {ampm(e, space=False)} SGT\n"
+            ),
+            at("Asia/Singapore", 2026, 6, 24, 14, 30),
+            45,
+            at("Asia/Singapore", 2026, 6, 18, 9, 15),
+            timezone="Asia/Singapore",
+            role="Operations Executive",
+            note="'Date: 24/06/2026' and 'Time: 2:30pm – 3:15pm SGT' on separate label lines.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "aest_en",
+            "en",
+            "Wattle & Gum Studio",
+            "Chloe Barker",
+            "chloe@wattleandgum.com.au",
+            "Video interview – UX Researcher",
+            lambda s, e: (
+                f"When: {weekday('en', s)} {s.day} {month('en', s)} {s.year}, "
+                f"{s:%-I:%M}–{e:%-I:%M} am AEST\n"
+            ),
+            at("Australia/Sydney", 2026, 5, 12, 9, 0),
+            45,
+            at("Australia/Sydney", 2026, 5, 6, 13, 40),
+            role="UX Researcher",
+            note="'9:00–9:45 am AEST' (zone abbreviation shared by Sydney and Brisbane; no "
+            "timezone label).",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "aedt_en_fwd_gmail",
+            "en",
+            "Wattle & Gum Studio",
+            "Chloe Barker",
+            "chloe@wattleandgum.com.au",
+            "Second interview – UX Researcher",
+            lambda s, e: (
+                f"Your second interview is booked for {weekday('en', s)} {s.day} "
+                f"{month('en', s)} at {s:%-I}pm AEDT. It will run for about an hour.\n"
+            ),
+            at("Australia/Sydney", 2026, 11, 4, 16, 0),
+            None,
+            at("Australia/Sydney", 2026, 10, 28, 10, 5),
+            role="UX Researcher",
+            forward_style="gmail",
+            note="Prose 'Wednesday 4 November at 4pm AEDT', year from the Date: header, "
+            "'about an hour' (approximate: no end label); Gmail forward.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "wib_id",
+            "id",
+            "Cahaya Digital",
+            "Dimas Pratama",
+            "dimas@cahayadigital.co.id",
+            "Undangan Interview – Frontend Developer",
+            lambda s, e: (
+                f"Hari/Tanggal: {weekday('id', s)}, {s.day} {month('id', s)} {s.year}\n"
+                f"Waktu: {s:%H.%M}–{e:%H.%M} WIB\n"
+            ),
+            at("Asia/Jakarta", 2026, 7, 9, 10, 0),
+            60,
+            at("Asia/Jakarta", 2026, 7, 3, 14, 20),
+            timezone="Asia/Jakarta",
+            role="Frontend Developer",
+            note="Indonesian 'Hari/Tanggal' / 'Waktu: 10.00–11.00 WIB' (dot as time separator).",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "wita_id",
+            "id",
+            "Samudra Timur",
+            "Ayu Lestari",
+            "ayu.lestari@samudratimur.co.id",
+            "Jadwal wawancara – Staf Keuangan",
+            lambda s, e: (
+                f"Wawancara akan dilaksanakan pada hari {weekday('id', s)}, {s.day} "
+                f"{month('id', s)} {s.year} pukul {s:%H.%M} WITA (durasi 30 menit).\n"
+            ),
+            at("Asia/Makassar", 2026, 4, 14, 13, 30),
+            30,
+            at("Asia/Makassar", 2026, 4, 8, 8, 45),
+            timezone="Asia/Makassar",
+            role="Staf Keuangan",
+            note="'pukul 13.30 WITA (durasi 30 menit)': Central Indonesian time, duration only.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "brasilia_ptbr",
+            "pt",
+            "Cafeeira Minas",
+            "Fernanda Lima",
+            "fernanda@cafeeiraminas.com.br",
+            "Convite para entrevista – Analista de Marketing",
+            lambda s, e: f"Data: {s:%d/%m/%Y}\nHorário: {s:%H}h às {e:%H}h (horário de Brasília)\n",
+            at("America/Sao_Paulo", 2026, 8, 18, 14, 0),
+            60,
+            at("America/Sao_Paulo", 2026, 8, 12, 11, 0),
+            timezone="America/Sao_Paulo",
+            role="Analista de Marketing",
+            note="'Horário: 14h às 15h (horário de Brasília)'.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "brt_ptbr_fwd_outlook",
+            "pt",
+            "Cafeeira Minas",
+            "Fernanda Lima",
+            "fernanda@cafeeiraminas.com.br",
+            "Entrevista com a diretoria",
+            lambda s, e: (
+                f"Sua entrevista com a diretoria será na {weekday('pt', s)}, {s.day} de "
+                f"{month('pt', s)}, às {s:%H:%M} BRT.\n"
+            ),
+            at("America/Sao_Paulo", 2026, 9, 1, 9, 30),
+            None,
+            at("America/Sao_Paulo", 2026, 8, 25, 17, 10),
+            forward_style="outlook",
+            note="'terça-feira, 1 de setembro, às 09:30 BRT' without a year; Outlook (pt) "
+            "forward; BRT is an offset abbreviation, so no timezone label.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "mez_de",
+            "de",
+            "Elbtal Maschinenbau",
+            "Frank Seidel",
+            "f.seidel@elbtal-mb.de",
+            "Einladung zum Vorstellungsgespräch – Konstrukteur (m/w/d)",
+            lambda s, e: (
+                f"gerne laden wir Sie am {weekday('de', s)}, {s.day}. {month('de', s)} "
+                f"{s.year}, {s:%H:%M}–{e:%H:%M} Uhr (MEZ) zu einem Videogespräch ein.\n"
+            ),
+            at("Europe/Berlin", 2026, 2, 10, 15, 0),
+            30,
+            at("Europe/Berlin", 2026, 2, 3, 10, 0),
+            role="Konstrukteur",
+            note="'15:00–15:30 Uhr (MEZ)' in prose.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "mesz_de_html_only_time",
+            "de",
+            "Elbtal Maschinenbau",
+            "Frank Seidel",
+            "f.seidel@elbtal-mb.de",
+            "Zweites Gespräch – Konstrukteur (m/w/d)",
+            lambda s, e: (
+                f"<table><tr><td>Datum:</td><td>{s:%d.%m.%Y}</td></tr><tr><td>Uhrzeit:</td>"
+                f"<td>{s:%H:%M}–{e:%H:%M} Uhr MESZ</td></tr></table>"
+            ),
+            at("Europe/Berlin", 2026, 6, 24, 14, 0),
+            45,
+            at("Europe/Berlin", 2026, 6, 16, 9, 30),
+            role="Konstrukteur",
+            html_only_time=True,
+            note="Date and time only in the HTML alternative (table 'Datum'/'Uhrzeit', "
+            "'14:00–14:45 Uhr MESZ'); the text part says to see the HTML version.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "pacific_la_en",
+            "en",
+            "Redwood Canopy",
+            "Tyler Brooks",
+            "tyler@redwoodcanopy.com",
+            "Invitation: Phone screen – Backend Engineer",
+            lambda s, e: (
+                f"{s.strftime('%A, %B')} {s.day}, {s.year} ⋅ {s:%-I:%M} – "
+                f"{ampm(e, space=False)} (Pacific Time - Los Angeles)\n"
+            ),
+            at("America/Los_Angeles", 2026, 7, 20, 10, 0),
+            30,
+            at("America/Los_Angeles", 2026, 7, 14, 12, 12),
+            timezone="America/Los_Angeles",
+            role="Backend Engineer",
+            note="Calendar-style line '10:00 – 10:30am (Pacific Time - Los Angeles)' in July.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "central_time_en",
+            "en",
+            "Prairie Wind Insurance",
+            "Kelsey Olson",
+            "kelsey.olson@prairiewind.com",
+            "Interview – Claims Adjuster",
+            lambda s, e: (
+                f"We'd like to meet on {s.strftime('%A, %B')} {s.day} at "
+                f"{ampm(s, upper=True)} Central Time for 45 minutes.\n"
+            ),
+            at("America/Chicago", 2026, 10, 1, 15, 0),
+            45,
+            at("America/Chicago", 2026, 9, 24, 8, 30),
+            role="Claims Adjuster",
+            note="'3:00 PM Central Time for 45 minutes', year from the Date: header.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "windows_display_kolkata_en",
+            "en",
+            "Tarang Systems",
+            "Rohan Mehta",
+            "rohan.mehta@tarangsystems.in",
+            "Interview: Graduate Trainee – HR round",
+            lambda s, e: (
+                f"When: {s.strftime('%A, %B')} {s.day}, {s.year} {ampm(s, upper=True)}-"
+                f"{ampm(e, upper=True)} (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi.\n"
+            ),
+            at("Asia/Kolkata", 2026, 7, 16, 11, 30),
+            30,
+            at("Asia/Kolkata", 2026, 7, 10, 18, 0),
+            timezone="Asia/Kolkata",
+            role="Graduate Trainee",
+            note="Outlook-style 'When:' line with the Windows display name, pasted by hand.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "gmt_plus2_fr",
+            "fr",
+            "Maison Verdier",
+            "Claire Verdier",
+            "claire@maisonverdier.fr",
+            "Entretien visio – Responsable e-commerce",
+            lambda s, e: f"Date : {s:%d/%m/%Y}\nHeure : {s:%H:%M} (GMT+2)\nDurée : 45 minutes\n",
+            at("Europe/Paris", 2026, 9, 8, 11, 0),
+            45,
+            at("Europe/Paris", 2026, 9, 1, 15, 0),
+            role="Responsable e-commerce",
+            note="'Heure : 11:00 (GMT+2)' and a duration line; offset label only.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "utc_minus3_es",
+            "es",
+            "Pampa Agro",
+            "Julián Ferreyra",
+            "jferreyra@pampaagro.com.ar",
+            "Entrevista – Analista de Datos",
+            lambda s, e: (
+                f"Fecha: {weekday('es', s)} {s.day} de {month('es', s)} de {s.year}\n"
+                f"Hora: {s:%H:%M} a {e:%H:%M} (UTC−3)\n"
+            ),
+            at("America/Argentina/Buenos_Aires", 2026, 5, 19, 9, 30),
+            60,
+            at("America/Argentina/Buenos_Aires", 2026, 5, 13, 16, 40),
+            role="Analista de Datos",
+            note="'(UTC−3)' written with U+2212 MINUS SIGN.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "iana_lisbon_en",
+            "en",
+            "Atlântico Software",
+            "Inês Carvalho",
+            "ines.carvalho@atlantico.pt",
+            "Technical interview – Android Developer",
+            lambda s, e: (
+                f"Start: {s:%Y-%m-%d %H:%M}\nEnd: {e:%Y-%m-%d %H:%M}\nTimezone: Europe/Lisbon\n"
+            ),
+            at("Europe/Lisbon", 2026, 9, 15, 16, 0),
+            60,
+            at("Europe/Lisbon", 2026, 9, 9, 10, 10),
+            timezone="Europe/Lisbon",
+            role="Android Developer",
+            note="ISO-like 'Start … End … Timezone: Europe/Lisbon' block.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "no_zone_es",
+            "es",
+            "Hostal del Sur",
+            "Rocío Medina",
+            "rocio@hostaldelsur.es",
+            "Entrevista para recepcionista",
+            lambda s, e: f"Fecha: {s:%d/%m/%Y}\nHora: {s:%H:%M}\n",
+            at("Europe/Madrid", 2026, 6, 24, 10, 0),
+            None,
+            at("Europe/Madrid", 2026, 6, 19, 13, 5),
+            tz_stated=False,
+            role="recepcionista",
+            note="'Fecha: 24/06/2026' / 'Hora: 10:00' with no zone at all.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "ora_italiana_it",
+            "it",
+            "Ceramiche Toscane",
+            "Paolo Neri",
+            "p.neri@ceramichetoscane.it",
+            "Colloquio – Responsabile commerciale",
+            lambda s, e: f"Data: {s:%d/%m/%Y}\nOra: {s:%H:%M}–{e:%H:%M} (ora italiana)\n",
+            at("Europe/Rome", 2026, 10, 27, 15, 0),
+            60,
+            at("Europe/Rome", 2026, 10, 20, 12, 0),
+            timezone="Europe/Rome",
+            role="Responsabile commerciale",
+            note="'(ora italiana)' for a slot two days after the October change (CET), sent "
+            "in CEST.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "nl_datum_tijd",
+            "nl",
+            "Polder Mobility",
+            "Bram Visser",
+            "bram@poldermobility.nl",
+            "Uitnodiging sollicitatiegesprek – Data Engineer",
+            lambda s, e: f"Datum: {s:%d-%m-%Y}\nTijd: {s:%H:%M} - {e:%H:%M} uur\n",
+            at("Europe/Amsterdam", 2026, 3, 3, 14, 0),
+            45,
+            at("Europe/Amsterdam", 2026, 2, 24, 9, 0),
+            tz_stated=False,
+            role="Data Engineer",
+            note="'Datum: 03-03-2026' / 'Tijd: 14:00 - 14:45 uur', no zone.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "pl_czasu_polskiego",
+            "pl",
+            "Wisła Software",
+            "Tomasz Zieliński",
+            "t.zielinski@wislasoftware.pl",
+            "Zaproszenie na rozmowę – Tester",
+            lambda s, e: (
+                f"Termin: {s.day} {month('pl', s)} {s.year} r., godz. {s:%H:%M}–{e:%H:%M} "
+                "(czasu polskiego)\n"
+            ),
+            at("Europe/Warsaw", 2026, 6, 24, 10, 0),
+            45,
+            at("Europe/Warsaw", 2026, 6, 17, 11, 0),
+            timezone="Europe/Warsaw",
+            role="Tester",
+            note="Polish genitive month, 'godz. 10:00–10:45 (czasu polskiego)'.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "ja_slash_date",
+            "ja",
+            "株式会社さくらテック",
+            "山本 健",
+            "k.yamamoto@sakuratech.co.jp",
+            "【面接のご案内】バックエンドエンジニア",
+            lambda s, e: (
+                f"日時：{s:%Y/%m/%d}（{'月火水木金土日'[s.weekday()]}）{s:%H:%M}〜{e:%H:%M}（JST）\n"
+            ),
+            at("Asia/Tokyo", 2026, 6, 24, 15, 0),
+            60,
+            at("Asia/Tokyo", 2026, 6, 15, 10, 30),
+            timezone="Asia/Tokyo",
+            role="バックエンドエンジニア",
+            note="'2026/06/24（水）15:00〜16:00（JST）' with full-width punctuation.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "sv_no_zone_fwd_apple",
+            "sv",
+            "Fjällräv Data",
+            "Karin Berg",
+            "karin.berg@fjallravdata.se",
+            "Intervju – Systemutvecklare",
+            lambda s, e: (
+                f"Tid: {weekday('sv', s)} {s.day} {month('sv', s)} {s.year} kl. {s:%H.%M}–"
+                f"{e:%H.%M}\n"
+            ),
+            at("Europe/Stockholm", 2026, 9, 2, 13, 0),
+            45,
+            at("Europe/Stockholm", 2026, 8, 26, 15, 30),
+            tz_stated=False,
+            role="Systemutvecklare",
+            forward_style="apple",
+            note="Swedish 'kl. 13.00–13.45', no zone; Apple Mail (en) forward.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "subject_only_time_en",
+            "en",
+            "Harbour & Kite",
+            "Sam Whitfield",
+            "sam@harbourandkite.co.uk",
+            "Interview Thu 2 Jul 14:00 BST – Marketing Lead",
+            lambda s, e: "Quick confirmation of the slot in the subject line. See you then!\n",
+            at("Europe/London", 2026, 7, 2, 14, 0),
+            None,
+            at("Europe/London", 2026, 6, 29, 17, 0),
+            role="Marketing Lead",
+            note="The time is only in the subject ('Thu 2 Jul 14:00 BST'), year from Date:.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "moved_cet_en",
+            "en",
+            "Nordhavn Shipping",
+            "Mette Larsen",
+            "mette.larsen@nordhavn.dk",
+            "Interview moved – Fleet Analyst",
+            lambda s, e: (
+                "Unfortunately we need to move your interview from Tuesday 3 February at 15:00 "
+                f"to {weekday('en', s)} {s.day} {month('en', s)} at {s:%H:%M} CET. "
+                "Same link as before.\n"
+            ),
+            at("Europe/Copenhagen", 2026, 2, 4, 10, 0),
+            None,
+            at("Europe/Copenhagen", 2026, 1, 30, 11, 20),
+            kind="reschedule",
+            role="Fleet Analyst",
+            note="Prose reschedule 'from Tuesday 3 February at 15:00 to Wednesday 4 February at "
+            "10:00 CET': the label is the new slot.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "new_time_sgt_en",
+            "en",
+            "Merlion Logistics",
+            "Wei Ling Tan",
+            "weiling.tan@merlionlogistics.sg",
+            "New time for your interview",
+            lambda s, e: (
+                "Our hiring manager had a conflict, so the interview originally set for 24 June "
+                f"has a new time: {s:%d/%m/%Y}, {ampm(s, space=False)} – {ampm(e, space=False)} "
+                "SGT.\n"
+            ),
+            at("Asia/Singapore", 2026, 6, 26, 10, 0),
+            45,
+            at("Asia/Singapore", 2026, 6, 22, 9, 0),
+            timezone="Asia/Singapore",
+            kind="reschedule",
+            role="Operations Executive",
+            note="'has a new time: 26/06/2026, 10:00am – 10:45am SGT'.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "cancelled_de",
+            "de",
+            "Elbtal Maschinenbau",
+            "Frank Seidel",
+            "f.seidel@elbtal-mb.de",
+            "Absage: Vorstellungsgespräch am 10.02.2026",
+            lambda s, e: (
+                f"leider müssen wir das Gespräch am {s:%d.%m.%Y} um {s:%H:%M} Uhr absagen. "
+                "Wir melden uns mit einem neuen Terminvorschlag.\n"
+            ),
+            at("Europe/Berlin", 2026, 2, 10, 15, 0),
+            None,
+            at("Europe/Berlin", 2026, 2, 6, 16, 45),
+            tz_stated=False,
+            kind="cancellation",
+            note="Text-only cancellation of the 10.02.2026 15:00 slot; no zone stated.",
+        )
+    )
+    return v
+
+
+@family
+def jitsi_cases() -> list[Case]:
+    fam = "jitsi"
+    cases: list[Case] = []
+    for index, variant in enumerate(_jitsi_variants()):
+        end = variant.start + timedelta(minutes=variant.minutes) if variant.minutes else None
+        cand = who(variant.lang)
+        room = f"{''.join(ch for ch in variant.company.title() if ch.isalnum())}{1300 + index}"
+        block = jitsi_block(variant.host, room, f"{90817 + index * 7:05d}{index:04d}")
+        greeting = {
+            "de": f"Sehr geehrte/r {cand[0]},\n\n",
+            "fr": f"Bonjour {cand[0]},\n\n",
+            "es": f"Hola {cand[0]}:\n\n",
+            "pt": f"Olá {cand[0]},\n\n",
+            "id": f"Halo {cand[0]},\n\n",
+            "it": f"Gentile {cand[0]},\n\n",
+            "nl": f"Beste {cand[0]},\n\n",
+            "pl": f"Dzień dobry {cand[0]},\n\n",
+            "sv": f"Hej {cand[0]},\n\n",
+            "ja": f"{cand[0]} 様\n\n",
+        }.get(variant.lang, f"Hi {cand[0].split()[0]},\n\n")
+        legal = {"Cahaya Digital": "PT Cahaya Digital", "Samudra Timur": "PT Samudra Timur"}
+        sign = f"\n{variant.host}\n{legal.get(variant.company, variant.company)}\n"
+        when = variant.lines(variant.start, end or variant.start)
+        html = None
+        if variant.html_only_time:
+            text = (
+                greeting + "die Details zu Ihrem Gespräch finden Sie in der HTML-Ansicht dieser "
+                "E-Mail.\n\n" + block + sign
+            )
+            html = (
+                f"<html><body><p>{greeting.strip()}</p><p>hier die Details zu Ihrem zweiten "
+                f"Gespräch:</p>{when}<pre>{block}</pre><p>{variant.host}<br>{variant.company}"
+                "</p></body></html>\n"
+            )
+        else:
+            text = greeting + when + "\n" + block + sign
+        mail = Mail(
+            sender=addr(variant.host, variant.host_email),
+            to=addr(*cand),
+            subject=variant.subject,
+            sent=variant.sent,
+            text=text,
+            html=html,
+            message_domain=variant.host_email.split("@", 1)[1],
+        )
+        original_sender = None
+        if variant.forward_style:
+            mail = forward(
+                mail,
+                variant.forward_style,
+                "en" if variant.forward_style == "apple" else variant.lang,
+                cand,
+                variant.sent + timedelta(hours=3),
+            )
+            original_sender = variant.host_email
+        cases.append(
+            Case(
+                fam,
+                variant.name,
+                mail,
+                label(
+                    kind=variant.kind,
+                    language="pt-BR" if variant.lang == "pt" else variant.lang,
+                    family=fam,
+                    template=JITSI_SOURCE,
+                    license_="Apache-2.0",
+                    start=variant.start,
+                    end=end,
+                    timezone=variant.timezone,
+                    tz_stated=variant.tz_stated,
+                    company=None if variant.lang == "ja" else variant.company,
+                    role=variant.role,
+                    meeting_url=None
+                    if variant.kind == "cancellation"
+                    else f"https://meet.jit.si/{room}",
+                    organizer_email=None if variant.forward_style else variant.host_email,
+                    original_sender=original_sender,
+                    note="Recruiter's own mail (our text) around the Jitsi invite text. "
+                    + variant.note,
+                ),
+            )
+        )
+    return cases
+
+
 if __name__ == "__main__":
     sys.exit(main())
