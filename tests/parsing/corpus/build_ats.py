@@ -28,7 +28,15 @@ SPLITS = ("dev", "heldout")
 POLICY = default_policy.clone(linesep="\n", max_line_length=78)
 
 # Families rendered by this script; the other corpus helper uses other family names.
-HELDOUT_FAMILIES = {"openproject", "frappehrms", "zulip", "rallly", "jitsi", "vikunja", "indico"}
+HELDOUT_FAMILIES = {
+    "openproject",
+    "frappehrms",
+    "rallly",
+    "zulip",
+    "vikunja",
+    "redmine",
+    "suitecrm",
+}
 
 
 def tz(name: str) -> ZoneInfo:
@@ -3360,6 +3368,222 @@ def _jitsi_variants() -> list[JitsiVariant]:
             note="Text-only cancellation of the 10.02.2026 15:00 slot; no zone stated.",
         )
     )
+    v.extend(_more_jitsi_variants())
+    return v
+
+
+def _more_jitsi_variants() -> list[JitsiVariant]:
+    """Further date styles, reschedules, a cancellation and a thank-you after the fact."""
+    v: list[JitsiVariant] = []
+    v.append(
+        JitsiVariant(
+            "us_slash_et_en",
+            "en",
+            "Copperline Health",
+            "Dana Ruiz",
+            "dana.ruiz@copperline.health",
+            "Interview scheduled – Clinical Data Coordinator",
+            lambda s, e: f"Date: {s.month}/{s.day}/{s.year}\nTime: {s:%-I}am – {e:%-I}am ET\n",
+            at("America/New_York", 2026, 6, 24, 10, 0),
+            60,
+            at("America/New_York", 2026, 6, 17, 16, 0),
+            role="Clinical Data Coordinator",
+            note="'6/24/2026' and '10am – 11am ET' (ET: no timezone label).",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "de_dotted_no_zone",
+            "de",
+            "Stadtwerke Lindenau",
+            "Petra Kühn",
+            "p.kuehn@stadtwerke-lindenau.de",
+            "Termin Vorstellungsgespräch – Sachbearbeiter Abrechnung",
+            lambda s, e: f"Termin: {s:%d.%m.%Y}, {s:%H:%M}–{e:%H:%M} Uhr\n",
+            at("Europe/Berlin", 2026, 6, 24, 14, 0),
+            45,
+            at("Europe/Berlin", 2026, 6, 12, 11, 0),
+            tz_stated=False,
+            role="Sachbearbeiter Abrechnung",
+            note="'24.06.2026, 14:00–14:45 Uhr' with no zone.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "iso_offset_en",
+            "en",
+            "Kestrel Robotics",
+            "Priya Raman",
+            "priya.raman@kestrelrobotics.com",
+            "Onsite loop – Firmware Engineer",
+            lambda s, e: f"Start: {s.isoformat()}\nEnd: {e.isoformat()}\n",
+            at("America/Los_Angeles", 2026, 3, 10, 9, 0),
+            240,
+            at("America/Los_Angeles", 2026, 3, 2, 10, 0),
+            role="Firmware Engineer",
+            note="ISO 8601 timestamps with offsets, two days after the US DST start.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "long_form_no_weekday_edt_en",
+            "en",
+            "Harborline",
+            "Dana Whitaker",
+            "dana.whitaker@harborline.io",
+            "Next step: hiring manager interview",
+            lambda s, e: (
+                f"We have you down for {s.strftime('%B')} {s.day} at {s:%-I} PM EDT with our "
+                "hiring manager. Plan for 45 minutes.\n"
+            ),
+            at("America/New_York", 2026, 5, 20, 15, 0),
+            45,
+            at("America/New_York", 2026, 5, 13, 13, 0),
+            note="'May 20 at 3 PM EDT', no weekday or year; 'Plan for 45 minutes'; EDT is "
+            "not mapped to a timezone label.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "heure_de_paris_fr",
+            "fr",
+            "Atelier Garance",
+            "Hélène Marchand",
+            "h.marchand@atelier-garance.fr",
+            "Votre entretien – Chargée de recrutement",
+            lambda s, e: (
+                f"Nous vous attendons le {weekday('fr', s)} {s.day} {month('fr', s)} {s.year} à "
+                f"{s:%H}h{s:%M} (heure de Paris) pour un entretien d'une heure.\n"
+            ),
+            at("Europe/Paris", 2026, 6, 24, 14, 30),
+            60,
+            at("Europe/Paris", 2026, 6, 15, 10, 0),
+            timezone="Europe/Paris",
+            role="Chargée de recrutement",
+            note="'le mercredi 24 juin 2026 à 14h30 (heure de Paris)', one hour.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "cest_it_data_e_ora",
+            "it",
+            "Officine Brera",
+            "Giulia Ferri",
+            "g.ferri@officinebrera.it",
+            "Conferma colloquio – Product Designer",
+            lambda s, e: (
+                f"Data e ora: {s.day} {month('it', s)} {s.year} alle {s:%H:%M} CEST (durata "
+                "45 minuti)\n"
+            ),
+            at("Europe/Rome", 2026, 6, 24, 10, 0),
+            45,
+            at("Europe/Rome", 2026, 6, 18, 9, 0),
+            role="Product Designer",
+            note="'24 giugno 2026 alle 10:00 CEST (durata 45 minuti)'.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "cancelled_es_hora_peninsular",
+            "es",
+            "Hostal del Sur",
+            "Rocío Medina",
+            "rocio@hostaldelsur.es",
+            "Cancelación de la entrevista",
+            lambda s, e: (
+                f"queda cancelada la entrevista del {s:%d/%m/%Y} a las {s:%H:%M} (hora "
+                "peninsular). Te escribiremos si se abre otra vacante.\n"
+            ),
+            at("Europe/Madrid", 2026, 6, 24, 10, 0),
+            None,
+            at("Europe/Madrid", 2026, 6, 22, 9, 0),
+            timezone="Europe/Madrid",
+            kind="cancellation",
+            note="Text cancellation of '24/06/2026 a las 10:00 (hora peninsular)'.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "verplaatst_nl",
+            "nl",
+            "Polder Mobility",
+            "Bram Visser",
+            "bram@poldermobility.nl",
+            "Gesprek verplaatst – Data Engineer",
+            lambda s, e: (
+                "Helaas moeten we ons gesprek van dinsdag 3 maart verplaatsen. Het gesprek is "
+                f"verplaatst naar {weekday('nl', s)} {s.day} {month('nl', s)} om {s:%H:%M} uur "
+                "(Nederlandse tijd).\n"
+            ),
+            at("Europe/Amsterdam", 2026, 3, 5, 14, 0),
+            None,
+            at("Europe/Amsterdam", 2026, 2, 27, 16, 0),
+            timezone="Europe/Amsterdam",
+            kind="reschedule",
+            role="Data Engineer",
+            note="'verplaatst naar donderdag 5 maart om 14:00 uur (Nederlandse tijd)'.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "remarcada_ptbr",
+            "pt",
+            "Cafeeira Minas",
+            "Fernanda Lima",
+            "fernanda@cafeeiraminas.com.br",
+            "Entrevista remarcada",
+            lambda s, e: (
+                f"Sua entrevista foi remarcada para {s:%d/%m/%Y} às {s:%H}h (horário de "
+                "Brasília), com duração de 1 hora.\n"
+            ),
+            at("America/Sao_Paulo", 2026, 8, 19, 10, 0),
+            60,
+            at("America/Sao_Paulo", 2026, 8, 14, 18, 0),
+            timezone="America/Sao_Paulo",
+            kind="reschedule",
+            note="'remarcada para 19/08/2026 às 10h (horário de Brasília)'.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "rescheduled_from_to_ist_en",
+            "en",
+            "Sahyadri Fintech",
+            "Meera Kulkarni",
+            "meera.k@sahyadrifintech.in",
+            "Rescheduled: Risk Analyst interview",
+            lambda s, e: (
+                "Your interview has been rescheduled from 5 March 2026, 11:00 AM IST to "
+                f"{s.day} {month('en', s)} {s.year}, {ampm(s, upper=True)} IST.\n"
+            ),
+            at("Asia/Kolkata", 2026, 3, 6, 15, 30),
+            None,
+            at("Asia/Kolkata", 2026, 3, 3, 10, 0),
+            timezone="Asia/Kolkata",
+            kind="reschedule",
+            role="Risk Analyst",
+            note="'rescheduled from 5 March 2026, 11:00 AM IST to 6 March 2026, 3:30 PM IST'.",
+        )
+    )
+    v.append(
+        JitsiVariant(
+            "thank_you_after_en",
+            "en",
+            "Redwood Canopy",
+            "Tyler Brooks",
+            "tyler@redwoodcanopy.com",
+            "Thanks for yesterday",
+            lambda s, e: (
+                f"Thanks for joining the phone screen yesterday at {s:%-I:%M} PT. We will share "
+                "feedback by Friday. For reference, here is the room we used:\n"
+            ),
+            at("America/Los_Angeles", 2026, 7, 20, 10, 0),
+            None,
+            at("America/Los_Angeles", 2026, 7, 21, 9, 0),
+            kind="not_invitation",
+            note="Thank-you after a past interview that repeats the old room link.",
+        )
+    )
     return v
 
 
@@ -3369,6 +3593,7 @@ def jitsi_cases() -> list[Case]:
     cases: list[Case] = []
     for index, variant in enumerate(_jitsi_variants()):
         end = variant.start + timedelta(minutes=variant.minutes) if variant.minutes else None
+        negative_case = variant.kind == "not_invitation"
         cand = who(variant.lang)
         room = f"{''.join(ch for ch in variant.company.title() if ch.isalnum())}{1300 + index}"
         block = jitsi_block(variant.host, room, f"{90817 + index * 7:05d}{index:04d}")
@@ -3430,16 +3655,18 @@ def jitsi_cases() -> list[Case]:
                     family=fam,
                     template=JITSI_SOURCE,
                     license_="Apache-2.0",
-                    start=variant.start,
+                    start=None if negative_case else variant.start,
                     end=end,
                     timezone=variant.timezone,
-                    tz_stated=variant.tz_stated,
-                    company=None if variant.lang == "ja" else variant.company,
+                    tz_stated=None if negative_case else variant.tz_stated,
+                    company=None if variant.lang == "ja" or negative_case else variant.company,
                     role=variant.role,
                     meeting_url=None
-                    if variant.kind == "cancellation"
+                    if variant.kind in {"cancellation", "not_invitation"}
                     else f"https://meet.jit.si/{room}",
-                    organizer_email=None if variant.forward_style else variant.host_email,
+                    organizer_email=None
+                    if variant.forward_style or negative_case
+                    else variant.host_email,
                     original_sender=original_sender,
                     note="Recruiter's own mail (our text) around the Jitsi invite text. "
                     + variant.note,
@@ -3447,6 +3674,883 @@ def jitsi_cases() -> list[Case]:
             )
         )
     return cases
+
+
+RALLLY_SOURCE = (
+    "lukevella/rallly:packages/emails/src/templates/{tpl}@045eaaa864ea3a5720cab185c3e991df32d9433e"
+    " + packages/emails/locales/{lang}/emails.json@02ecee16652e4cc91a8dc5416d8c60029bc8d3e0"
+)
+RALLLY_STRINGS = {
+    "es": {
+        "fin_heading": "¡Fecha final programada!",
+        "fin_content": "{host} ha programado {title} para la siguiente fecha:",
+        "fin_content2": "Por favor, encuentra adjunta una invitación de calendario para este "
+        "evento.",
+        "fin_subject": "Fecha programada para {title}",
+        "view": "Ver evento",
+        "can_heading": "Evento cancelado",
+        "can_content": "{host} ha cancelado {title} que estaba programado para:",
+        "can_subject": "Cancelado: {title}",
+        "powered": "Con tecnología de rallly.co",
+        "dows": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    },
+    "en": {
+        "fin_heading": "Final date booked!",
+        "fin_content": "{host} has booked {title} for the following date:",
+        "fin_content2": "Please find attached a calendar invite for this event.",
+        "fin_subject": "Date booked for {title}",
+        "view": "View Event",
+        "can_heading": "Event canceled",
+        "can_content": "{host} has canceled {title} that was scheduled for:",
+        "can_subject": "Canceled: {title}",
+        "powered": "Powered by rallly.co",
+        "dows": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    },
+}
+
+
+@family
+def rallly_cases() -> list[Case]:
+    fam = "rallly"
+    cases: list[Case] = []
+    variants = [
+        # name, lang, template, zone, start, minutes, zone label, timezone label, company, role,
+        # host, with calendar part
+        (
+            "finalized_es_madrid_cest",
+            "es",
+            "finalized",
+            "Europe/Madrid",
+            (2026, 6, 24, 10, 0),
+            60,
+            "CEST",
+            None,
+            "Olivar Digital",
+            "Diseñadora UX",
+            "Marina Ortega",
+            True,
+        ),
+        (
+            "finalized_es_bogota_gmt5_fwd_gmail",
+            "es",
+            "finalized",
+            "America/Bogota",
+            (2026, 4, 9, 15, 0),
+            45,
+            "GMT-5",
+            None,
+            "Café Andino",
+            "Analista financiero",
+            "Andrés Gómez",
+            False,
+        ),
+        (
+            "canceled_es_mexico_cst",
+            "es",
+            "canceled",
+            "America/Mexico_City",
+            (2026, 7, 7, 11, 30),
+            30,
+            "CST",
+            None,
+            "Maíz Azul",
+            "Jefe de almacén",
+            "Paola Ruiz",
+            False,
+        ),
+        (
+            "finalized_en_denver_mdt",
+            "en",
+            "finalized",
+            "America/Denver",
+            (2026, 9, 17, 13, 0),
+            60,
+            "MDT",
+            None,
+            "Summit Trail Outfitters",
+            "Store Manager",
+            "Jake Morrison",
+            True,
+        ),
+        (
+            "canceled_en_london_bst",
+            "en",
+            "canceled",
+            "Europe/London",
+            (2026, 5, 28, 9, 0),
+            45,
+            "BST",
+            None,
+            "Thames Biotech",
+            "Lab Technician",
+            "Priya Shah",
+            False,
+        ),
+        (
+            "finalized_en_utc_offset_fwd_outlook",
+            "en",
+            "finalized",
+            "Asia/Dubai",
+            (2026, 11, 12, 17, 0),
+            30,
+            "GMT+4",
+            None,
+            "Falcon Ventures",
+            "Investment Analyst",
+            "Omar Saleh",
+            False,
+        ),
+    ]
+    for (
+        name,
+        lang,
+        tpl,
+        zone,
+        ymdhm,
+        minutes,
+        zone_label,
+        tz_label,
+        company,
+        role,
+        host,
+        with_ics,
+    ) in variants:
+        s = RALLLY_STRINGS[lang]
+        cand = who(lang)
+        start = at(zone, *ymdhm)
+        end = start + timedelta(minutes=minutes)
+        title = (
+            f"Entrevista – {role} ({company})"
+            if lang == "es"
+            else f"Interview – {role} ({company})"
+        )
+        if lang == "es":
+            date_text = f"{start.day} de {month('es', start)} de {start.year}"
+        else:
+            date_text = f"{start.strftime('%B')} {start.day}, {start.year}"
+        if lang == "en" and zone_label in {"MDT", "GMT+4"}:
+            time_text = (
+                f"{ampm(start, upper=True).replace(' ', chr(0x202F))} – "
+                f"{ampm(end, upper=True).replace(' ', chr(0x202F))} {zone_label}"
+            )
+        else:
+            time_text = f"{hm(start)}–{hm(end)} {zone_label}"
+        key = "fin" if tpl == "finalized" else "can"
+        url = f"https://rallly.co/invite/{hashlib.sha256(name.encode()).hexdigest()[:10]}"
+        content = s[f"{key}_content"].format(host=host, title=title)
+        lines = [
+            s[f"{key}_heading"].upper(),
+            "",
+            content,
+            "",
+            s["dows"][start.weekday()],
+            "",
+            str(start.day),
+            "",
+            date_text,
+            "",
+            time_text,
+            "",
+        ]
+        if key == "fin":
+            lines += [s["fin_content2"], "", f"{s['view']} [{url}]", ""]
+        lines += ["-" * 72, "", s["powered"]]
+        text = "\n".join(lines) + "\n"
+        html = (
+            f"<html><body><h1>{s[f'{key}_heading']}</h1><p>"
+            + content.replace(host, f"<strong>{host}</strong>", 1).replace(
+                title, f"<strong>{title}</strong>", 1
+            )
+            + f"</p><table><tr><td><p>{s['dows'][start.weekday()]}</p><p><b>{start.day}</b></p>"
+            f"</td><td><p><b>{date_text}</b></p><p>{time_text}</p></td></tr></table>"
+            + (f'<p>{s["fin_content2"]}</p><a href="{url}">{s["view"]}</a>' if key == "fin" else "")
+            + f"<hr><p>{s['powered']}</p></body></html>\n"
+        )
+        sent = start - timedelta(days=6, hours=3)
+        uid = f"{hashlib.sha256((name + 'uid').encode()).hexdigest()[:20]}@rallly.co"
+        ics = None
+        if with_ics:
+            ics = ical(
+                prodid="adamgibbons/ics",
+                method="REQUEST",
+                uid=uid,
+                start=start,
+                end=end,
+                summary=title,
+                organizer=(host, "noreply@rallly.co"),
+                attendee=cand,
+                stamp=sent,
+                sequence=None,
+                utc=True,
+            )
+        mail = Mail(
+            sender="Rallly <noreply@rallly.co>",
+            to=addr(*cand),
+            subject=s[f"{key}_subject"].format(title=title),
+            sent=sent,
+            text=text,
+            html=html,
+            ics=ics,
+            ics_method="REQUEST" if ics else None,
+            ics_as_attachment="invite.ics" if ics else None,
+            message_domain="rallly.co",
+        )
+        original_sender = None
+        if "fwd_gmail" in name:
+            mail = forward(mail, "gmail", lang, cand, sent + timedelta(hours=2))
+            original_sender = "noreply@rallly.co"
+        elif "fwd_outlook" in name:
+            mail = forward(mail, "outlook", lang, cand, sent + timedelta(hours=2))
+            original_sender = "noreply@rallly.co"
+        template = RALLLY_SOURCE.format(
+            tpl="finalized-participant.tsx" if key == "fin" else "event-canceled.tsx", lang=lang
+        )
+        cases.append(
+            Case(
+                fam,
+                name,
+                mail,
+                label(
+                    kind="invitation" if key == "fin" else "cancellation",
+                    language=lang,
+                    family=fam,
+                    template=template,
+                    license_="AGPL-3.0 (rallly LICENSE)",
+                    start=start,
+                    end=end,
+                    timezone=tz_label,
+                    company=company,
+                    role=role,
+                    uid=uid if ics else None,
+                    sequence=0 if ics else None,
+                    method="REQUEST" if ics else None,
+                    original_sender=original_sender,
+                    note=f"Rallly {tpl} mail: date '{date_text}', time '{time_text}' "
+                    "(Intl short zone name or GMT offset, so no timezone label)"
+                    + ("; UTC-only calendar part, also as invite.ics." if ics else "."),
+                ),
+            )
+        )
+    return cases
+
+
+SUITECRM_SOURCE = (
+    "salesagility/SuiteCRM:include/language/en_us.notify_template.html (Meeting/Call blocks); "
+    "include/TimeDate.php (userTimezoneSuffix)@2fab021c7e8a2de4c84565dc79d72ed6cab123ed"
+)
+
+
+@family
+def suitecrm_cases() -> list[Case]:
+    fam = "suitecrm"
+    make = maker(fam, SUITECRM_SOURCE, "AGPL-3.0 (SuiteCRM)")
+    cases: list[Case] = []
+
+    def meeting(
+        to: str,
+        frm: str,
+        subject: str,
+        status: str,
+        start: str,
+        hours: int,
+        mins: int,
+        desc: str,
+        base: str,
+    ) -> str:
+        return (
+            f"<p>To: {to}</p>\n<p>{frm} has invited you to a Meeting</p>\n<p>Subject: {subject}"
+            f"<br />Status: {status}<br />Start Date: {start}<br />Duration: {hours}h, {mins}m"
+            f"<br />Description: {desc}</p>\n<p>Accept this meeting:<br />&lt;{base}"
+            "&amp;accept_status=accept&gt;</p>\n<p>Tentatively Accept this meeting:<br />&lt;"
+            f"{base}&amp;accept_status=tentative&gt;</p>\n<p>Decline this meeting:<br />&lt;"
+            f"{base}&amp;accept_status=decline&gt;</p>\n"
+        )
+
+    cand = who("en")
+    start = at("Australia/Sydney", 2026, 2, 17, 14, 0)
+    base = (
+        "https://crm.koalafreight.com.au/index.php?entryPoint=acceptDecline&module=Meetings&id=9a1"
+    )
+    html = meeting(
+        cand[0],
+        "Bronwyn Price",
+        "Interview – Freight Coordinator",
+        "Planned",
+        f"{start:%d/%m/%Y} {start:%I:%M}{start.strftime('%p').lower()} AEDT(+11:00)",
+        0,
+        45,
+        "Face-to-face interview at our Botany depot.",
+        base,
+    )
+    cases.append(
+        make(
+            "meeting_invite_en_aedt",
+            Mail(
+                sender="Bronwyn Price <crm@koalafreight.com.au>",
+                to=addr(*cand),
+                subject="SuiteCRM Meeting - Interview – Freight Coordinator",
+                sent=at("Australia/Sydney", 2026, 2, 10, 9, 0),
+                html=html,
+            ),
+            kind="invitation",
+            language="en",
+            start=start,
+            end=start + timedelta(minutes=45),
+            role="Freight Coordinator",
+            note="SuiteCRM meeting notification (HTML): '17/02/2026 02:00pm AEDT(+11:00)' "
+            "and 'Duration: 0h, 45m'.",
+        )
+    )
+    cand = who("en")
+    start = at("America/Los_Angeles", 2026, 3, 9, 10, 30)
+    base = "https://crm.bayviewdental.com/index.php?entryPoint=acceptDecline&module=Meetings&id=c2"
+    html = meeting(
+        cand[0],
+        "Gloria Sanchez",
+        "Interview: Dental Hygienist",
+        "Planned",
+        f"{start:%m/%d/%Y} {start:%I:%M}{start.strftime('%p').lower()} PDT(-07:00)",
+        1,
+        0,
+        "Meet the team and tour the clinic.",
+        base,
+    )
+    cases.append(
+        make(
+            "meeting_invite_en_pdt_day_after_switch",
+            Mail(
+                sender="Gloria Sanchez <notifications@crm.bayviewdental.com>",
+                to=addr(*cand),
+                subject="SuiteCRM Meeting - Interview: Dental Hygienist",
+                sent=at("America/Los_Angeles", 2026, 3, 2, 15, 0),
+                html=html,
+            ),
+            kind="invitation",
+            language="en",
+            start=start,
+            end=start + timedelta(hours=1),
+            timezone="America/Los_Angeles",
+            role="Dental Hygienist",
+            note="SuiteCRM: sent in PST (2 March), slot on 9 March in PDT, written "
+            "'03/09/2026 10:30am PDT(-07:00)'; 'PDT' in March on the US west coast.",
+        )
+    )
+    cand = who("in")
+    start = at("Asia/Kolkata", 2026, 4, 2, 16, 0)
+    html = (
+        f"<p>To: {cand[0]}</p>\n<p>Suresh Menon has invited you to a Call</p>\n<p>Subject: "
+        "Phone screen – Java Developer<br />Start Date: "
+        f"{start:%Y-%m-%d} {start:%H:%M} IST(+05:30)<br />Duration: 0h, 30m<br />Description: "
+        "We will call you on your mobile number.</p>\n"
+    )
+    original = Mail(
+        sender="Suresh Menon <crm@vriksha-it.in>",
+        to=addr(*cand),
+        subject="SuiteCRM Call - Phone screen – Java Developer",
+        sent=at("Asia/Kolkata", 2026, 3, 30, 12, 0),
+        html=html,
+    )
+    cases.append(
+        make(
+            "call_invite_en_ist_iso_fwd_gmail",
+            forward(original, "gmail", "en", cand, at("Asia/Kolkata", 2026, 3, 30, 13, 15)),
+            kind="invitation",
+            language="en",
+            start=start,
+            end=start + timedelta(minutes=30),
+            timezone="Asia/Kolkata",
+            role="Java Developer",
+            original_sender="crm@vriksha-it.in",
+            note="Gmail forward of a SuiteCRM call notification with the ISO date format "
+            "setting: '2026-04-02 16:00 IST(+05:30)'.",
+        )
+    )
+    return cases
+
+
+def negative(
+    fam: str,
+    name: str,
+    *,
+    template: str,
+    license_: str,
+    language: str,
+    sender: str,
+    to: str,
+    subject: str,
+    sent: datetime,
+    note: str,
+    text: str | None = None,
+    html: str | None = None,
+    forward_style: str | None = None,
+) -> Case:
+    mail = Mail(sender=sender, to=to, subject=subject, sent=sent, text=text, html=html)
+    original = None
+    if forward_style:
+        forwarder = (to.split(" <")[0], to.rsplit("<", 1)[-1].rstrip(">"))
+        original = sender_address(mail)
+        mail = forward(mail, forward_style, language, forwarder, sent + timedelta(hours=1))
+    return Case(
+        fam,
+        name,
+        mail,
+        label(
+            kind="not_invitation",
+            language=language,
+            family=fam,
+            template=template,
+            license_=license_,
+            original_sender=original,
+            note=note,
+        ),
+    )
+
+
+@family
+def vikunja_cases() -> list[Case]:
+    tpl = "go-vikunja/vikunja:pkg/models/notifications.go (ReminderDueNotification.ToMail)"
+    lic = "AGPL-3.0-or-later (Vikunja)"
+    cand = who("en")
+    return [
+        negative(
+            "vikunja",
+            "task_reminder_prepare_interview_en",
+            template=tpl,
+            license_=lic,
+            language="en",
+            sender="Vikunja <noreply@tasks.jordanellis.dev>",
+            to=addr(*cand),
+            subject='Reminder for "Prepare for Ferncliff interview (Wed 24 June, 10:00)" '
+            "(Job hunt)",
+            sent=at("America/New_York", 2026, 6, 23, 18, 0),
+            text='Hi Jordan,\n\nThis is a friendly reminder of the task "Prepare for Ferncliff '
+            'interview (Wed 24 June, 10:00)" (Job hunt).\n\nOpen Task: https://tasks.'
+            "jordanellis.dev/tasks/412\n\nHave a nice day!\n",
+            note="Vikunja task reminder whose title contains an interview date: a to-do "
+            "notification, not an invitation.",
+        ),
+        negative(
+            "vikunja",
+            "task_reminder_follow_up_de",
+            template=tpl,
+            license_=lic,
+            language="de",
+            sender="Vikunja <vikunja@aufgaben.hoffmann.cloud>",
+            to=addr(*who("de")),
+            subject='Reminder for "Nachfassen nach Gespräch vom 16.07. 10:00" (Bewerbungen)',
+            sent=at("Europe/Berlin", 2026, 7, 23, 8, 0),
+            text='Hi Lena,\n\nThis is a friendly reminder of the task "Nachfassen nach Gespräch '
+            'vom 16.07. 10:00" (Bewerbungen).\n\nOpen Task: https://aufgaben.hoffmann.cloud/'
+            "tasks/77\n\nHave a nice day!\n",
+            note="Vikunja reminder (English template, German task title) about a past interview.",
+        ),
+    ]
+
+
+@family
+def redmine_cases() -> list[Case]:
+    tpl = (
+        "redmine/redmine:app/views/mailer/issue_edit.text.erb + config/locales/en.yml "
+        "(text_issue_updated, label_issue_*); strings recalled@(not pinned)"
+    )
+    lic = "GPL-2.0-or-later (Redmine)"
+    return [
+        negative(
+            "redmine",
+            "issue_updated_interview_panel_en",
+            template=tpl,
+            license_=lic,
+            language="en",
+            sender="Redmine <redmine@helix-robotics.com>",
+            to="Jordan Ellis <jordan.ellis.jobs@gmail.com>",
+            subject="[Hiring - Task #3381] (In Progress) Book interview panel for Jordan Ellis",
+            sent=at("America/New_York", 2026, 5, 12, 14, 3),
+            text="Task #3381 has been updated by Renee Park.\n\n* Status changed from New to "
+            "In Progress\n* Due date set to 05/14/2026\n\nPanel candidates: Thursday 05/21/2026, "
+            "1:00 PM - 3:00 PM EDT. Waiting for the second interviewer to confirm.\n\n"
+            "----------------------------------------\nTask #3381: Book interview panel for "
+            "Jordan Ellis\nhttps://pm.helix-robotics.com/issues/3381\n\n* Author: Renee Park\n"
+            "* Status: In Progress\n* Priority: Normal\n* Assignee: Renee Park\n",
+            note="Redmine issue update copied to the candidate: a tentative panel time that "
+            "nobody has confirmed; a ticket notification.",
+        ),
+        negative(
+            "redmine",
+            "issue_created_onboarding_de",
+            template=tpl.replace("issue_edit", "issue_add").replace("en.yml", "de.yml"),
+            license_=lic,
+            language="de",
+            sender="Redmine <redmine@brueckner-systeme.de>",
+            to="Lena Hoffmann <lena.hoffmann@posteo.de>",
+            subject="[IT-Onboarding - Aufgabe #912] (Neu) Laptop für neue Mitarbeiterin "
+            "bereitstellen",
+            sent=at("Europe/Berlin", 2026, 8, 20, 9, 30),
+            text="Aufgabe #912 wurde von Tobias Brückner aktualisiert.\n\nAufgabe #912: Laptop "
+            "für neue Mitarbeiterin bereitstellen\nhttps://projekte.brueckner-systeme.de/issues/"
+            "912\n\n* Autor: Tobias Brückner\n* Status: Neu\n* Startdatum: 01.09.2026\n"
+            "* Abgabedatum: 31.08.2026\n\nÜbergabe am ersten Arbeitstag, 01.09.2026 um 09:00 "
+            "Uhr am Empfang.\n",
+            note="Redmine ticket with start/due dates and a hand-over time: onboarding, not an "
+            "interview invitation.",
+        ),
+    ]
+
+
+@family
+def discourse_cases() -> list[Case]:
+    tpl = (
+        "discourse/discourse:app/views/user_notifications/digest.text.erb + "
+        "config/locales/server.en.yml (user_notifications.digest.*); strings recalled"
+    )
+    lic = "GPL-2.0-or-later (Discourse)"
+    return [
+        negative(
+            "discourse",
+            "digest_career_forum_en",
+            template=tpl,
+            license_=lic,
+            language="en",
+            sender="Women Who Build <noreply@forum.womenwhobuild.org>",
+            to="Jordan Ellis <jordan.ellis.jobs@gmail.com>",
+            subject="[Women Who Build] Summary",
+            sent=at("America/New_York", 2026, 6, 1, 7, 0),
+            text="Since your last visit\n\n12 New Topics\n48 New Posts\n\nPopular Topics\n\n"
+            "Mock interview night – Tue June 9, 6:30 PM ET\nSign up for 30-minute slots with "
+            "senior engineers. Doors open at 6:15 PM.\n\nHow do you prepare for a system design "
+            "interview?\n\nTo unsubscribe from these emails, click here.\n",
+            note="Discourse digest listing a community mock-interview evening with a date and "
+            "time: a newsletter.",
+        ),
+        negative(
+            "discourse",
+            "reply_notification_en",
+            template=tpl.replace("digest.text.erb", "user_replied (email template)"),
+            license_=lic,
+            language="en",
+            sender="Ada Kim via DevJobs Forum <notifications@devjobs.discoursemail.com>",
+            to="Ananya Iyer <ananya.iyer91@gmail.com>",
+            subject="[DevJobs Forum] [Interviews] Got an onsite at 10am tomorrow, tips?",
+            sent=at("Asia/Kolkata", 2026, 8, 3, 21, 14),
+            text="Ada Kim replied:\n\nGood luck! When I had mine at 10am IST they started with "
+            "a 45 minute whiteboard round.\n\nVisit Topic or reply to this email to respond.\n",
+            note="Discourse reply notification discussing someone's interview time.",
+        ),
+    ]
+
+
+@family
+def chatwoot_cases() -> list[Case]:
+    tpl = (
+        "chatwoot/chatwoot:app/views/mailers/conversation_reply_mailer/reply_with_summary."
+        "html.erb; strings recalled"
+    )
+    lic = "MIT (Chatwoot, outside enterprise/)"
+    return [
+        negative(
+            "chatwoot",
+            "conversation_reply_en",
+            template=tpl,
+            license_=lic,
+            language="en",
+            sender="Talent team from Harborline <support@harborline.io>",
+            to="Jordan Ellis <jordan.ellis.jobs@gmail.com>",
+            subject="[#1873] New messages on this conversation",
+            sent=at("America/New_York", 2026, 5, 2, 10, 40),
+            html="<p>You have new messages on your conversation.</p><table><tr><td><b>Ana "
+            "(Harborline)</b></td></tr><tr><td>Thanks for your patience! Our recruiters are "
+            "available Monday–Friday, 9:00–17:00 ET. We'll get back to you about your "
+            "application within two business days.</td></tr></table><p>Reply to this email to "
+            "continue the conversation.</p>",
+            note="Chatwoot conversation summary with support hours and a response-time "
+            "promise: no appointment.",
+        ),
+        negative(
+            "chatwoot",
+            "conversation_reply_application_received_es",
+            template=tpl,
+            license_=lic,
+            language="es",
+            sender="Equipo de selección de Olivar Digital <hola@olivardigital.es>",
+            to="Lucía Navarro <lucia.navarro.r@gmail.com>",
+            subject="[#552] Nuevos mensajes en esta conversación",
+            sent=at("Europe/Madrid", 2026, 6, 2, 12, 0),
+            html="<p>Tienes nuevos mensajes en tu conversación.</p><p><b>Marina (Olivar "
+            "Digital)</b>: ¡Hemos recibido tu candidatura! Si pasas el primer filtro te "
+            "escribiremos antes del 15/06/2026 para proponerte una entrevista.</p>",
+            note="Chatwoot message acknowledging an application and naming a date by which "
+            "an interview might be proposed.",
+        ),
+    ]
+
+
+@family
+def mattermost_invite_cases() -> list[Case]:
+    tpl = (
+        "mattermost/mattermost:server/i18n/en.json (api.templates.invite_subject, "
+        "api.templates.invite_body.*); strings recalled"
+    )
+    lic = "AGPL-3.0 / Apache-2.0 (Mattermost)"
+    return [
+        negative(
+            "mattermost",
+            "team_invite_en",
+            template=tpl,
+            license_=lic,
+            language="en",
+            sender="Mattermost <no-reply@chat.zephyrcloud.io>",
+            to="Ananya Iyer <ananya.iyer91@gmail.com>",
+            subject="[Mattermost] Rahul Verma invited you to join Interview Loop – Backend Team",
+            sent=at("Asia/Kolkata", 2026, 8, 14, 9, 30),
+            text="Rahul Verma invited you to join the Interview Loop – Backend team.\n\n"
+            "Start collaborating with your team on Mattermost.\n\nJoin now: https://chat."
+            "zephyrcloud.io/signup_user_complete/?id=8d2kq\n",
+            note="Mattermost team invitation: 'invited you to join' a chat team named after an "
+            "interview loop, no time.",
+        ),
+        negative(
+            "mattermost",
+            "team_invite_fwd_gmail_en",
+            template=tpl,
+            license_=lic,
+            language="en",
+            sender="Mattermost <no-reply@chat.ferncliff.dev>",
+            to="Jordan Ellis <jordan.ellis.jobs@gmail.com>",
+            subject="[Mattermost] Sara Lind invited you to join Candidates Team",
+            sent=at("America/New_York", 2026, 6, 20, 11, 0),
+            text="Sara Lind invited you to join the Candidates team.\n\nStart collaborating "
+            "with your team on Mattermost.\n\nJoin now: https://chat.ferncliff.dev/"
+            "signup_user_complete/?id=q81z\n",
+            forward_style="gmail",
+            note="Gmail forward of a Mattermost team invitation.",
+        ),
+    ]
+
+
+@family
+def listmonk_cases() -> list[Case]:
+    tpl = "knadh/listmonk:static/email-templates/default.tpl (campaign wrapper)"
+    lic = "AGPL-3.0 (listmonk)"
+    return [
+        negative(
+            "listmonk",
+            "newsletter_job_fair_en",
+            template=tpl,
+            license_=lic,
+            language="en",
+            sender="TechCareers Weekly <news@techcareersweekly.io>",
+            to="Jordan Ellis <jordan.ellis.jobs@gmail.com>",
+            subject="This week: 14 new roles + virtual job fair on June 30",
+            sent=at("America/New_York", 2026, 6, 22, 8, 0),
+            html='<div class="wrap"><div class="header">TechCareers Weekly</div><div '
+            'class="gutter"><h2>Virtual job fair</h2><p>Join us on Tuesday, June 30, 2026 from '
+            "12:00 to 16:00 ET. Thirty employers will run 10-minute screening chats.</p><h2>New "
+            "roles</h2><ul><li>Platform Engineer – Ferncliff Labs</li><li>Data Analyst – "
+            'Harborline</li></ul></div><div class="footer"><a href="https://news.'
+            'techcareersweekly.io/subscription/form">Unsubscribe</a></div></div>',
+            note="listmonk newsletter announcing a job fair with a date and hours.",
+        ),
+        negative(
+            "listmonk",
+            "newsletter_webinar_de",
+            template=tpl,
+            license_=lic,
+            language="de",
+            sender="Karriere-Newsletter Nord <newsletter@karriere-nord.de>",
+            to="Lena Hoffmann <lena.hoffmann@posteo.de>",
+            subject="Webinar: So meistern Sie das Vorstellungsgespräch – 12.03.2026, 18:00 Uhr",
+            sent=at("Europe/Berlin", 2026, 3, 2, 7, 30),
+            html='<div class="wrap"><div class="gutter"><p>Liebe Leserin, lieber Leser,</p>'
+            "<p>am <b>Donnerstag, 12.03.2026 von 18:00 bis 19:00 Uhr</b> zeigen wir im "
+            "kostenlosen Webinar, wie Sie sich auf Vorstellungsgespräche vorbereiten.</p><p>"
+            '<a href="https://karriere-nord.de/webinar">Jetzt anmelden</a></p></div><div '
+            'class="footer"><a href="https://karriere-nord.de/subscription">Abmelden</a>'
+            "</div></div>",
+            note="German newsletter for an interview-skills webinar with date and time.",
+        ),
+    ]
+
+
+@family
+def orangehrm_cases() -> list[Case]:
+    tpl = (
+        "orangehrm/orangehrm:src/plugins/orangehrmLeavePlugin/Mail/templates/en_US/{kind}/"
+        "{file}@194a751e23977d76374386f2e405ac68eeed6904"
+    )
+    lic = "GPL-3.0 (OrangeHRM)"
+    rows = (
+        '<table border="1"><tr><th>Date(s)</th><th>Duration (Hours)</th><th>Leave Type</th>'
+        "<th>Comment</th></tr><tr><td>{d}</td><td>8.00</td><td>{t}</td><td>{c}</td></tr>"
+        "</table>"
+    )
+    return [
+        negative(
+            "orangehrm",
+            "leave_applied_interview_day_en",
+            template=tpl.format(kind="apply", file="leaveApplicationBody.html.twig"),
+            license_=lic,
+            language="en",
+            sender="OrangeHRM <hr-noreply@bluepine-retail.com>",
+            to="Jordan Ellis <jordan.ellis.jobs@gmail.com>",
+            subject="Leave Application Submitted",
+            sent=at("America/Chicago", 2026, 6, 15, 9, 12),
+            html="<p>Hi Jordan Ellis,</p><p>Your leave request has been submitted with the "
+            "following details.</p>"
+            + rows.format(d="2026-06-24", t="Annual Leave", c="Personal appointment 10:00–11:00")
+            + "<p>Thank you.<br>This is an automated notification.</p>",
+            note="OrangeHRM leave application (the candidate taking a day off at their current "
+            "job): ISO date and a time in the comment.",
+        ),
+        negative(
+            "orangehrm",
+            "leave_approved_en_fwd_outlook",
+            template=tpl.format(kind="approve", file="leaveApprovalBody.html.twig"),
+            license_=lic,
+            language="en",
+            sender="OrangeHRM <hr-noreply@bluepine-retail.com>",
+            to="Jordan Ellis <jordan.ellis.jobs@gmail.com>",
+            subject="Leave Approved",
+            sent=at("America/Chicago", 2026, 6, 16, 14, 40),
+            html="<p>Hi Jordan Ellis,</p><p>Your leave request has been approved.</p>"
+            + rows.format(d="2026-06-24", t="Annual Leave", c="Personal appointment 10:00–11:00"),
+            forward_style="outlook",
+            note="Outlook forward of an OrangeHRM leave approval for the day of an interview.",
+        ),
+    ]
+
+
+@family
+def odoo_recruitment_cases() -> list[Case]:
+    """Odoo hr_recruitment mails to applicants that are not invitations."""
+    tpl = (
+        "odoo/odoo:addons/hr_recruitment/data/mail_template_data.xml (record {rec}); "
+        "body paraphrased from the template's structure@(index version, not pinned)"
+    )
+    lic = "LGPL-3.0 (Odoo Community)"
+    cand = who("en")
+    return [
+        negative(
+            "odoo",
+            "applicant_refuse_after_interview_en",
+            template=tpl.format(rec="email_template_data_applicant_refuse"),
+            license_=lic,
+            language="en",
+            sender="Van Damme Foods <jobs@vandamme-foods.be>",
+            to=addr(*cand),
+            subject="Your Job Application: Supply Chain Planner",
+            sent=at("Europe/Brussels", 2026, 6, 25, 11, 30),
+            html="<div><p>Hello,</p><p>Thank you for your interest in joining <b>Van Damme "
+            "Foods</b> and for taking the time to meet us on 18 June at 15:00. We wanted to "
+            "let you know that, although your profile is strong, our hiring team believes "
+            "other candidates are a better fit for the position.</p><p>We wish you all the best "
+            "in your job search.</p><p>Sofie Peeters<br>Talent Acquisition</p></div>",
+            note="Odoo refusal mail that mentions the past interview slot.",
+        ),
+        negative(
+            "odoo",
+            "applicant_acknowledgement_en",
+            template=tpl.format(rec="email_template_data_applicant_congratulations"),
+            license_=lic,
+            language="en",
+            sender="MeridianPay Careers <careers@meridianpay.in>",
+            to=addr(*who("in")),
+            subject="Your Job Application: Backend Developer",
+            sent=at("Asia/Kolkata", 2026, 1, 28, 10, 0),
+            html="<div><p>Hello,</p><p>We confirm we successfully received your application "
+            'for the job "<b>Backend Developer</b>" at <b>MeridianPay</b>.</p><p>We will '
+            "come back to you shortly. If you are shortlisted, the first interviews take place "
+            "between 16 and 20 February.</p></div>",
+            note="Odoo application acknowledgement naming the week when interviews will "
+            "happen; nothing is scheduled.",
+        ),
+    ]
+
+
+@family
+def listmonk_alert_cases() -> list[Case]:
+    return [
+        negative(
+            "listmonk",
+            "job_alert_en",
+            template="knadh/listmonk:static/email-templates/default.tpl (campaign wrapper)",
+            license_="AGPL-3.0 (listmonk)",
+            language="en",
+            sender="Remote Roles Daily <alerts@remoteroles.io>",
+            to="Ananya Iyer <ananya.iyer91@gmail.com>",
+            subject='5 new jobs matching "backend python" – apply before Friday 17:00 IST',
+            sent=at("Asia/Kolkata", 2026, 8, 10, 7, 0),
+            html='<div class="wrap"><div class="gutter"><h2>Your job alert</h2><ul><li>'
+            "Backend Developer – Zephyr Cloud – walk-in interviews 14 Aug, 10:00–13:00</li><li>"
+            "Python Engineer – Kaveri Analytics</li></ul></div></div>",
+            note="Job alert newsletter with walk-in interview hours for a role the reader has "
+            "not applied to.",
+        )
+    ]
+
+
+@family
+def thunderbird_more_cases() -> list[Case]:
+    fam = "thunderbird"
+    make = maker(fam, THUNDERBIRD_SOURCE, "MPL-2.0")
+    cand = who("en")
+    org = ("Marcus Bell", "marcus.bell@prairieforge.com")
+    start = at("America/Chicago", 2026, 11, 3, 9, 0)
+    end = start + timedelta(minutes=50)
+    summary = "Interview – QA Lead (Prairie Forge)"
+    uid = "a6c1f7d2-0b3e-4f5a-8c9d-2e1f0a7b6c55"
+    sent = at("America/Chicago", 2026, 10, 27, 14, 30)
+    ics = ical(
+        prodid="-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN",
+        method="REQUEST",
+        uid=uid,
+        start=start,
+        end=end,
+        summary=summary,
+        organizer=org,
+        attendee=cand,
+        stamp=sent,
+        location="Prairie Forge office, 220 W Kinzie St, Chicago",
+    )
+    mail = Mail(
+        sender=addr(*org),
+        to=addr(*cand),
+        subject=f"Invitation: {summary}",
+        sent=sent,
+        text=f"{org[0]} has invited you to {summary}\n",
+        ics=ics,
+        ics_method="REQUEST",
+        ics_as_attachment="invite.ics",
+    )
+    forwarded = forward(mail, "outlook", "en", cand, at("America/Chicago", 2026, 10, 27, 20, 0))
+    return [
+        make(
+            "request_chicago_after_dst_end",
+            mail,
+            kind="invitation",
+            language="en",
+            start=start,
+            end=end,
+            timezone="America/Chicago",
+            uid=uid,
+            sequence=0,
+            method="REQUEST",
+            company="Prairie Forge",
+            role="QA Lead",
+            organizer_email=org[1],
+            note="Thunderbird REQUEST sent in CDT for a slot on 3 Nov (CST, after the 1 Nov "
+            "change); America/Chicago VTIMEZONE.",
+        ),
+        make(
+            "request_fwd_outlook_text_only",
+            forwarded,
+            kind="invitation",
+            omit_kind=True,
+            language="en",
+            original_sender=org[1],
+            note="Outlook forward of the Thunderbird invitation: the calendar part is gone and "
+            "the one-line body carries no time; whether this counts as an invitation is a "
+            "matter of policy, so only the original sender is labelled.",
+        ),
+    ]
 
 
 if __name__ == "__main__":
