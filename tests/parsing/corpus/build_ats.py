@@ -4029,10 +4029,9 @@ def suitecrm_cases() -> list[Case]:
             language="en",
             start=start,
             end=start + timedelta(hours=1),
-            timezone="America/Los_Angeles",
             role="Dental Hygienist",
             note="SuiteCRM: sent in PST (2 March), slot on 9 March in PDT, written "
-            "'03/09/2026 10:30am PDT(-07:00)'; 'PDT' in March on the US west coast.",
+            "'03/09/2026 10:30am PDT(-07:00)'; an abbreviation and offset, no timezone label.",
         )
     )
     cand = who("in")
