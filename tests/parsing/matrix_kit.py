@@ -8,6 +8,7 @@ never by the parser's rules, so the matrix is a specification the parser has to 
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -299,7 +300,7 @@ US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (("ora della costa orientale degli Stati Uniti", "America/New_York"),),
     "nl": (("Eastern Time (VS en Canada)", "America/New_York"),),
     "pt": (("horário da Costa Leste dos EUA", "America/New_York"),),
-    "pl": (("czasu wschodnioamerykańskiego", "America/New_York"),),
+    "pl": (("czas wschodni USA", "America/New_York"),),
     "sv": (("amerikansk östkusttid", "America/New_York"),),
     "id": (("waktu Pantai Timur AS", "America/New_York"),),
     "ja": (("米国東部時間", "America/New_York"),),
@@ -601,8 +602,8 @@ class Lang:
         """The zone as it follows a time in running text."""
         if s.zone_text is None:
             return ""
-        if s.zone_style in ("abbrev", "windows"):
-            return f" {s.zone_text}"
+        if s.zone_style in ("abbrev", "windows") or "(" in s.zone_text:
+            return f" {s.zone_text}"  # Outlook's labels carry their own parentheses
         if s.zone_style in ("iana", "half_hour", "southern_dst"):
             return f" ({self.zone_label} {s.zone_text})"
         return f" ({s.zone_text})"
@@ -893,16 +894,17 @@ class French(Lang):
     )
 
     def label_time(self, s: Slots) -> str:
-        return f"{hm(s.start, 'h')} - {hm(s.end, 'h')}"
+        return f"{self.clock(s.start, s)} - {self.clock(s.end, s)}"
 
     def long_date(self, s: Slots, year: bool) -> str:
         d = s.day
-        return f"{self.weekdays[d.weekday()]} {d.day} {self.months[d.month - 1]}" + (
+        day = "1er" if d.day == 1 else str(d.day)
+        return f"{self.weekdays[d.weekday()]} {day} {self.months[d.month - 1]}" + (
             f" {d.year}" if year else ""
         )
 
     def clock(self, t: datetime, s: Slots) -> str:
-        return hm(t, "h")
+        return f"{t.hour}h{t.minute:02d}"
 
     def at(self, clock: str) -> str:
         return f"à {clock}"
@@ -914,7 +916,7 @@ class French(Lang):
         a, b = s.start, s.end
         if s.variant % 2:
             return f"de {hour_h(a)} à {hour_h(b)}"  # de 10h à 11h
-        return f"de {hm(a, 'h')} à {hm(b, 'h')}"
+        return f"de {self.clock(a, s)} à {self.clock(b, s)}"
 
     def suffixed(self, s: Slots) -> str:
         t = s.start
@@ -1005,7 +1007,9 @@ class Spanish(Lang):
     def twelve_hour(self, s: Slots) -> str:
         t = s.start
         part = "de la mañana" if t.hour < 12 else "de la tarde"
-        return f"a las {t.hour % 12 or 12}:{t.minute:02d} {part}"
+        hour = t.hour % 12 or 12
+        article = "a la" if hour == 1 else "a las"
+        return f"{article} {hour}:{t.minute:02d} {part}"
 
     def duration_sentence(self, s: Slots) -> str:
         length = "una hora" if s.minutes == 60 else f"{s.minutes} minutos"
@@ -1265,8 +1269,9 @@ class Portuguese(Lang):
     def twelve_hour(self, s: Slots) -> str:
         t = s.start
         part = "da manhã" if t.hour < 12 else "da tarde"
-        clock = f"{t.hour % 12 or 12}h" + (f"{t.minute:02d}" if t.minute else "")
-        return f"às {clock} {part}"
+        hour = t.hour % 12 or 12
+        clock = f"{hour}h" + (f"{t.minute:02d}" if t.minute else "")
+        return f"{'à' if hour == 1 else 'às'} {clock} {part}"
 
     def duration_sentence(self, s: Slots) -> str:
         length = "uma hora" if s.minutes == 60 else f"{s.minutes} minutos"
@@ -1877,6 +1882,7 @@ def _mailbox(sender: Sender) -> str:
     return f"{local[sender.lang]}@{sender.domain}"
 
 
+@functools.cache
 def case_for(lang_code: str, fmt: str, style: str) -> Case:
     """The matrix's one case for this cell and zone style, the same on every run."""
     rng = random.Random(f"afterview-matrix/{lang_code}/{fmt}/{style}")

@@ -136,6 +136,7 @@ def test_any_instant_in_any_zone_and_format_reads_back(
     zone = kit.zone_choices(lang, style)[index]
     case = kit.build(lang, fmt, zone, day, time(hour, minute), random.Random(seed))
     result = parse_message(case.raw)
-    assert result.start == case.start, case.describe()
+    where = f"{case.describe()} (zone choice {index}, seed {seed})"
+    assert result.start == case.start, where
     if case.end is not None:
-        assert result.end == case.end, case.describe()
+        assert result.end == case.end, where
