@@ -18,11 +18,13 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from email import encoders, message_from_bytes
 from email.charset import BASE64, QP, Charset
 from email.generator import BytesGenerator
 from email.header import Header
 from email.message import Message
 from email.mime.base import MIMEBase
+from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.mime.text import MIMEText
@@ -807,8 +809,6 @@ def cal_part(ics: str, method: str | None, enc: str = "b64", name: str | None = 
 def ics_attachment(ics: str, filename: str = "invite.ics") -> Message:
     part = MIMEBase("application", "ics", name=filename)
     part.set_payload(ics.encode())
-    from email import encoders
-
     encoders.encode_base64(part)
     part["Content-Disposition"] = f'attachment; filename="{filename}"'
     return part
@@ -2878,6 +2878,918 @@ def hiringmgr() -> Iterator[Case]:
             "na <b>quinta-feira, 5 de março, das 18h30 às 19h (BRT)</b>? Te mando o link "
             "do Meet na hora.</div><div><br></div><div>Abraço,</div><div>Rafael</div></div>",
         )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# the job seeker forwarding invitations from various clients
+
+FWD_SOURCE = (
+    "crisp-oss/email-forward-parser test/fixtures/{client}_{lang}_body.txt "
+    "@63af86b0a2c2804d0419d5b579c84816f88a076b (forward separator and header labels per "
+    "client and language)"
+)
+FWD_LICENSE = "MIT (email-forward-parser, format facts only); text written for this corpus"
+AFTERVIEW = ("Afterview", "in+robin@afterview.example")
+
+
+def fwd_header(client: str, lang: str, org: tuple[str, str], sent: datetime, subject: str) -> str:
+    to = f"{ME[0]} <{ME[1]}>"
+    if client == "gmail":
+        sep = {
+            "en": "---------- Forwarded message ---------",
+            "de": "---------- Weitergeleitete Nachricht ---------",
+            "pt": "---------- Mensagem encaminhada ---------",
+        }[lang]
+        frm = {"en": "From", "de": "Von", "pt": "De"}[lang]
+        if lang == "en":
+            when = f"{wds(sent, 'en')}, {mons(sent, 'en')} {sent.day}, {sent.year} at {ampm(sent)}"
+        elif lang == "de":
+            when = (
+                f"{wds(sent, 'de')}, {sent.day}. {mons(sent, 'de')} {sent.year} um {hm(sent)} Uhr"
+            )
+        else:
+            when = (
+                f"{wds(sent, 'pt')}., {sent.day} de {mons(sent, 'pt')}. de {sent.year} "
+                f"às {hm(sent)}"
+            )
+        return f"{sep}\n{frm}: {org[0]} <{org[1]}>\nDate: {when}\nSubject: {subject}\nTo: {to}\n\n"
+    if client == "outlook":
+        labels = {
+            "en": ("From", "Sent", "To", "Subject"),
+            "de": ("Von", "Gesendet", "An", "Betreff"),
+            "fr": ("De\u00a0", "Envoyé\u00a0", "À\u00a0", "Objet\u00a0"),
+            "nl": ("Van", "Verzonden", "Aan", "Onderwerp"),
+        }[lang]
+        return (
+            f"{labels[0]}: {org[0]} <{org[1]}>\n{labels[1]}: {outlook_sent(sent, lang)}\n"
+            f"{labels[2]}: {to}\n{labels[3]}: {subject}\n\n"
+        )
+    if client == "apple":
+        if lang == "fr":
+            when = f"{sent.day} {mon(sent, 'fr')} {sent.year} à {sent.strftime('%H:%M:%S')} UTC+2"
+            return (
+                f"Début du message réexpédié :\n\nDe: {org[0]} <{org[1]}>\nObjet: "
+                f"{subject}\nDate: {when}\nÀ: {to}\n\n"
+            )
+        when = (
+            f"{mon(sent, 'en')} {sent.day}, {sent.year} at {ampm(sent)[:-3]}:"
+            f"{sent.second:02d} {ampm(sent)[-2:]} EDT"
+        )
+        return (
+            f"Begin forwarded message:\n\n> From: {org[0]} <{org[1]}>\n> Date: {when}\n"
+            f"> To: {to}\n> Subject: {subject}\n> \n"
+        )
+    if client == "thunderbird":
+        return (
+            "-------- Weitergeleitete Nachricht --------\n"
+            f"Betreff: \t{subject}\nDatum: \t{format_datetime(sent)}\n"
+            f"Von: \t{org[0]} <{org[1]}>\nAn: \t{to}\n\n\n"
+        )
+    if client == "yahoo":
+        when = (
+            f"{wd(sent, 'es')}, {sent.day} de {mon(sent, 'es')} de {sent.year}, "
+            f"{sent.strftime('%H:%M:%S')} CEST"
+        )
+        return (
+            f"----- Mensaje reenviado -----\nDe: {org[0]} <{org[1]}>\nPara: {to}\n"
+            f"Enviado: {when}\nAsunto: {subject}\n\n"
+        )
+    raise ValueError(client)
+
+
+@dataclass
+class Fwd:
+    name: str
+    client: str
+    lang: str
+    org: tuple[str, str]
+    orig_sent: datetime
+    subject: str
+    orig_body: str
+    start: datetime
+    end: datetime | None
+    note: str
+    intro: str = ""
+    zone: str | None = None
+    stated: bool = True
+    separator: bool = True
+    company: str | None = None
+    role: str | None = None
+    url: str | None = None
+    kind: str = "invitation"
+
+
+def fwd_case(f: Fwd) -> Case:
+    header = fwd_header(f.client, f.lang, f.org, f.orig_sent, f.subject)
+    body = f.orig_body
+    if f.client == "apple" and f.lang == "en":
+        body = "\n".join("> " + line if line else ">" for line in body.split("\n"))
+    pre = ""
+    if f.client == "outlook" and f.separator:
+        pre = "_" * 32 + "\n"
+    if f.client == "outlook" and f.lang == "nl":
+        pre = "Outlook voor Android downloaden<https://aka.ms/AAb9ysg>\n" + pre
+    text_body = f"{f.intro}\n\n{pre}{header}{body}\n" if f.intro else f"{pre}{header}{body}\n"
+    if f.client == "apple" and f.lang == "en":
+        text_body = f"{f.intro}\n\nSent from my iPhone\n\n{header}{body}\n"
+    prefix = {
+        "en": "Fwd",
+        "de": "WG" if f.client == "outlook" else "Fwd",
+        "fr": "TR",
+        "es": "Fwd",
+        "pt": "Fwd",
+        "nl": "FW",
+    }[f.lang]
+    sent = f.orig_sent + timedelta(hours=1, minutes=17)
+    raw = plain_mail(
+        f"fwd/{f.name}",
+        text_body,
+        sender=ME,
+        to=AFTERVIEW,
+        subject=f"{prefix}: {f.subject}",
+        sent=sent,
+    )
+    label: dict[str, object] = {"kind": f.kind}
+    label.update(timed(f.start, f.end, stated=f.stated, zone=f.zone))
+    label["original_sender"] = f.org[1]
+    for key, value in (("company", f.company), ("role", f.role), ("meeting_url", f.url)):
+        if value:
+            label[key] = value
+    client_file = {
+        "gmail": "gmail",
+        "outlook": "outlook_2019",
+        "apple": "apple_mail",
+        "thunderbird": "thunderbird",
+        "yahoo": "yahoo",
+    }[f.client]
+    return Case(
+        "fwd",
+        f.name,
+        raw,
+        label,
+        {"pt": "pt-BR"}.get(f.lang, f.lang),
+        FWD_SOURCE.format(client=client_file, lang=f.lang),
+        FWD_LICENSE,
+        f.note,
+    )
+
+
+@builder
+def forwards() -> Iterator[Case]:
+    ber, par, ny = "Europe/Berlin", "Europe/Paris", "America/New_York"
+    yield fwd_case(
+        Fwd(
+            "gmail_en_tomorrow",
+            "gmail",
+            "en",
+            ("Priya Desai", "priya.desai@lanternhq.com"),
+            at(2026, 6, 15, 16, 5, ny),
+            "Interview tomorrow",
+            "Hi Robin,\n\nConfirming your interview tomorrow at 11:30am ET with our design lead. "
+            "It's scheduled for 45 minutes.\n\nZoom: https://lanternhq.zoom.us/j/91827364510\n\n"
+            "Priya",
+            at(2026, 6, 16, 11, 30, ny),
+            at(2026, 6, 16, 12, 15, ny),
+            "Gmail forward; 'tomorrow' must be read against the forwarded Date line (Mon Jun 15), "
+            "not the forward's own Date.",
+            intro="for afterview",
+            zone=ny,
+            url="https://lanternhq.zoom.us/j/91827364510",
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "gmail_de",
+            "gmail",
+            "de",
+            ("Anja Krüger", "anja.krueger@spreeplan.de"),
+            at(2026, 4, 20, 9, 12, ber),
+            "Einladung Vorstellungsgespräch UX Researcher",
+            "Hallo Robin,\n\nwir freuen uns, dich am Mittwoch, 29.04.2026, von 10:00 bis 11:00 "
+            "Uhr bei uns im Büro (Schlesische Str. 28, Berlin) zu begrüßen.\n\nViele Grüße\nAnja",
+            at(2026, 4, 29, 10, 0, ber),
+            at(2026, 4, 29, 11, 0, ber),
+            "Gmail (de) forward 'Weitergeleitete Nachricht'; no zone in the original.",
+            intro="Bitte eintragen, danke!",
+            stated=False,
+            role="UX Researcher",
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "outlook_en_separator",
+            "outlook",
+            "en",
+            ("James Whitfield", "j.whitfield@kestrelbank.co.uk"),
+            at(2026, 10, 19, 14, 3, "Europe/London"),
+            "Interview invitation – Credit Analyst",
+            "Dear Robin,\n\nThank you for your application. We would like to invite you to an "
+            "interview on Monday 26 October 2026 at 09:30 (UK time) at our Leeds office. Please "
+            "allow an hour.\n\nYours sincerely,\nJames Whitfield",
+            at(2026, 10, 26, 9, 30, "Europe/London"),
+            at(2026, 10, 26, 10, 30, "Europe/London"),
+            "Outlook desktop forward with the underscore separator; UK time the day after the "
+            "October DST end (GMT).",
+            zone="Europe/London",
+            role="Credit Analyst",
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "outlook_de_no_separator",
+            "outlook",
+            "de",
+            ("Markus Lehmann", "markus.lehmann@isarwerk.de"),
+            at(2026, 3, 16, 8, 41, ber),
+            "Terminbestätigung",
+            "Guten Morgen Herr Achterberg,\n\nhiermit bestätige ich unser Gespräch am Montag, "
+            "23. März 2026, 15:00 – 16:00 Uhr (MEZ) per Teams.\n\nBeste Grüße\nMarkus Lehmann",
+            at(2026, 3, 23, 15, 0, ber),
+            at(2026, 3, 23, 16, 0, ber),
+            "Outlook (de) forward without a separator line ('Von:/Gesendet:/An:/Betreff:').",
+            separator=False,
+            intro="zur Info",
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "outlook_web_fr",
+            "outlook",
+            "fr",
+            ("Inès Lefebvre", "ines.lefebvre@cap-horizon.fr"),
+            at(2026, 9, 1, 10, 55, par),
+            "Convocation à un entretien",
+            "Bonjour Robin,\n\nNous avons le plaisir de vous convier à un entretien le lundi 7 "
+            "septembre 2026 de 9h30 à 10h30, heure de Paris, dans nos locaux de Lyon.\n\n"
+            "Cordialement,\nInès Lefebvre",
+            at(2026, 9, 7, 9, 30, par),
+            at(2026, 9, 7, 10, 30, par),
+            "Outlook on the web (fr) forward with no-break spaces before colons; 'heure de Paris'.",
+            intro="à ajouter",
+            zone=par,
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "apple_fr",
+            "apple",
+            "fr",
+            ("Lucas Fontaine", "lucas.fontaine@brasserie-numerique.fr"),
+            at(2026, 5, 4, 18, 20, par),
+            "Entretien vendredi",
+            "Salut Robin,\n\nOn se voit vendredi 8 mai à 11h au café en bas du bureau ? Ça durera "
+            "30 minutes max.\n\nLucas",
+            at(2026, 5, 8, 11, 0, par),
+            at(2026, 5, 8, 11, 30, par),
+            "Apple Mail (fr) 'Début du message réexpédié :'; weekday+date without year; no zone.",
+            stated=False,
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "apple_iphone_en_quoted",
+            "apple",
+            "en",
+            ("Dana Whitaker", "dana@copperline.studio"),
+            at(2026, 6, 3, 9, 14, ny),
+            "Portfolio review",
+            "Hi Robin,\n\nCan you do a portfolio review on Thursday, June 11 from 1:00 to 2:00 PM "
+            "EDT?\n\nThanks,\nDana",
+            at(2026, 6, 11, 13, 0, ny),
+            at(2026, 6, 11, 14, 0, ny),
+            "iPhone forward: 'Begin forwarded message:' with '>'-quoted headers and body.",
+            zone=ny,
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "thunderbird_de_tabs",
+            "thunderbird",
+            "de",
+            ("Petra Vogt", "p.vogt@hanse-medtech.de"),
+            at(2026, 1, 13, 13, 2, ber),
+            "Ihr Vorstellungsgespräch am 21.01.",
+            "Sehr geehrter Herr Achterberg,\n\nwir bestätigen Ihren Termin am 21.01.2026 um 14:30 "
+            "Uhr in Lübeck.\n\nFreundliche Grüße\nPetra Vogt",
+            at(2026, 1, 21, 14, 30, ber),
+            None,
+            "Thunderbird (de) forward with TAB-separated header values; date also in the "
+            "subject; no zone.",
+            stated=False,
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "yahoo_es",
+            "yahoo",
+            "es",
+            ("Pablo Serrano", "pablo.serrano@olivartech.es"),
+            at(2026, 6, 8, 10, 2, "Europe/Madrid"),
+            "Entrevista con Olivar Tech",
+            "Hola Robin:\n\nTe esperamos el jueves 11 de junio a las 12:00 (hora peninsular) para "
+            "la entrevista con el equipo.\n\nSaludos,\nPablo",
+            at(2026, 6, 11, 12, 0, "Europe/Madrid"),
+            None,
+            "Yahoo Mail (es) '----- Mensaje reenviado -----'; 'hora peninsular' = Europe/Madrid.",
+            zone="Europe/Madrid",
+            company="Olivar Tech",
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "android_gmail_ptbr",
+            "gmail",
+            "pt",
+            ("Juliana Prado", "juliana.prado@jabuticaba.io"),
+            at(2026, 6, 8, 10, 2, "America/Sao_Paulo"),
+            "Entrevista técnica",
+            "Oi Robin!\n\nFicou marcado para terça, 16/06, das 14h às 15h (horário de Brasília).\n\n"
+            "Bjs,\nJu",
+            at(2026, 6, 16, 14, 0, "America/Sao_Paulo"),
+            at(2026, 6, 16, 15, 0, "America/Sao_Paulo"),
+            "Gmail app (pt-BR) 'Mensagem encaminhada'.",
+            zone="America/Sao_Paulo",
+        )
+    )
+    yield fwd_case(
+        Fwd(
+            "outlook_android_nl",
+            "outlook",
+            "nl",
+            ("Daan Visser", "daan.visser@lagelanden.nl"),
+            at(2026, 6, 8, 10, 2, "Europe/Amsterdam"),
+            "Tweede gesprek",
+            "Hoi Robin,\n\nHet tweede gesprek staat op vrijdag 12 juni van 15:00 tot 16:00.\n\n"
+            "Groet,\nDaan",
+            at(2026, 6, 12, 15, 0, "Europe/Amsterdam"),
+            at(2026, 6, 12, 16, 0, "Europe/Amsterdam"),
+            "Outlook for Android (nl) forward under the 'Outlook voor Android downloaden' line; no "
+            "zone.",
+            stated=False,
+        )
+    )
+
+    # forwarded as a message/rfc822 attachment (Apple Mail and Thunderbird can do this)
+    rome = "Europe/Rome"
+    inner_sent = at(2026, 7, 6, 11, 15, rome)
+    inner = MIMEText(
+        "Ciao Robin,\n\nti confermo il colloquio di mercoledì 15 luglio alle 10:30, nella nostra "
+        "sede di Bologna (via Zamboni 8). Durata prevista: un'ora.\n\nA presto,\nChiara "
+        "Martelli\nUfficio Personale, Portici Software",
+        "plain",
+        charset("qp"),
+    )
+    inner_raw = finish(
+        inner,
+        sender=("Chiara Martelli", "chiara.martelli@portici-software.it"),
+        to=ME,
+        subject="Conferma colloquio",
+        sent=inner_sent,
+        msgid_domain="portici-software.it",
+        key="fwd/rfc822-inner",
+    )
+    attached = MIMEMessage(message_from_bytes(inner_raw))
+    attached["Content-Disposition"] = 'attachment; filename="Conferma colloquio.eml"'
+    raw = plain_mail(
+        "fwd/rfc822_it",
+        "Ti inoltro la conferma.\n",
+        sender=ME,
+        to=AFTERVIEW,
+        subject="I: Conferma colloquio",
+        sent=inner_sent + timedelta(hours=3),
+        attachments=[attached],
+    )
+    label: dict[str, object] = {"kind": "invitation"}
+    label.update(timed(at(2026, 7, 15, 10, 30, rome), at(2026, 7, 15, 11, 30, rome), stated=False))
+    label.update(
+        {"company": "Portici Software", "original_sender": "chiara.martelli@portici-software.it"}
+    )
+    yield Case(
+        "fwd",
+        "rfc822_it",
+        raw,
+        label,
+        "it",
+        "message/rfc822 forward-as-attachment, as in mikel/mail spec/fixtures/emails/"
+        "attachment_emails/attachment_message_rfc822.eml @9f501b11",
+        FWD_LICENSE,
+        "The original is an attached message/rfc822 part; the outer text says nothing "
+        "about the time; no zone.",
+    )
+
+    # a Teams meeting request forwarded as an attachment keeps its calendar part
+    ev = OEvent(
+        "fwd_inner",
+        "en",
+        "Interview – Cloud Security Engineer",
+        at(2026, 9, 15, 10, 0, "Asia/Singapore"),
+        at(2026, 9, 15, 11, 0, "Asia/Singapore"),
+        "Singapore Standard Time",
+        ("Hui Min Koh", "huimin.koh@straitsguard.sg"),
+        at(2026, 9, 7, 14, 30, "Asia/Singapore"),
+        "Hi Robin,\n\nPlease find the invite for your interview with our security "
+        "team.\n\nBest regards,\nHui Min",
+    )
+    inner_case = outlook_case(ev, "invitation", "", ev.title, base="fwd-sg")
+    attached = MIMEMessage(message_from_bytes(inner_case.raw))
+    attached["Content-Disposition"] = 'attachment; filename="ForwardedMessage.eml"'
+    raw = plain_mail(
+        "fwd/rfc822_teams_sg",
+        "Forwarding the invite as an attachment.\n",
+        sender=ME,
+        to=AFTERVIEW,
+        subject="Fwd: Interview – Cloud Security Engineer",
+        sent=ev.sent + timedelta(hours=1),
+        attachments=[attached],
+    )
+    label = dict(inner_case.label)
+    label["original_sender"] = ev.organizer[1]
+    yield Case(
+        "fwd",
+        "rfc822_teams_sg",
+        raw,
+        label,
+        "en",
+        OUTLOOK_SOURCE,
+        MS_LICENSE,
+        "A Teams request (Singapore Standard Time VTIMEZONE) forwarded inside a "
+        "message/rfc822 attachment named ForwardedMessage.eml; the calendar part "
+        "survives.",
+        calendar=True,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# look-alikes that are not invitations
+
+NEG_SOURCE = "hand-written; layout of the named kind of mail, written for this corpus"
+
+
+def negative(
+    family: str,
+    name: str,
+    lang: str,
+    sender: tuple[str, str],
+    subject: str,
+    body: str | None,
+    sent: datetime,
+    note: str,
+    *,
+    html: str | None = None,
+    extra_label: dict[str, object] | None = None,
+    attachments: list[Message] | None = None,
+    extra: dict[str, str] | None = None,
+    source: str = NEG_SOURCE,
+) -> Case:
+    raw = plain_mail(
+        f"{family}/{name}",
+        body,
+        sender=sender,
+        to=ME,
+        subject=subject,
+        sent=sent,
+        html=html,
+        attachments=attachments,
+        extra=extra,
+    )
+    label: dict[str, object] = {"kind": "not_invitation"}
+    label.update(extra_label or {})
+    return Case(
+        family, name, raw, label, {"pt": "pt-BR"}.get(lang, lang), source, PROSE_LICENSE, note
+    )
+
+
+@builder
+def threads() -> Iterator[Case]:
+    ber, ny = "Europe/Berlin", "America/New_York"
+    yield negative(
+        "thread",
+        "en_thanks_after_interview_quoted",
+        "en",
+        ("Ellie Marsh", "ellie.marsh@quillworks.com"),
+        "Re: Interview – Technical Writer",
+        "Hi Robin,\n\nThanks so much for your time today, the team really enjoyed the "
+        "conversation. We'll be in touch by the end of next week.\n\nEllie\n\n"
+        "On Tue, Jun 9, 2026 at 4:02 PM Ellie Marsh <ellie.marsh@quillworks.com> wrote:\n"
+        "> Hi Robin,\n>\n> We'd love to invite you to interview on Tuesday, June 16 at 2:00 PM "
+        "ET.\n> It will take about an hour.\n>\n> Ellie\n",
+        at(2026, 6, 16, 16, 20, ny),
+        "Gmail reply after the interview took place; the only slot is in the quoted text.",
+    )
+    yield negative(
+        "thread",
+        "en_confirm_quoted_only",
+        "en",
+        ME,
+        "Re: Next steps",
+        "Perfect, see you then!\n\nRobin\n\nOn Mon, 8 Jun 2026 at 09:00, Arjun Mehta "
+        "<arjun@tealfox.io> wrote:\n> Would Thursday 11 June at 10:00 BST suit you?\n",
+        at(2026, 6, 8, 9, 40, "Europe/London"),
+        "The job seeker's own short reply; the proposal exists only as quoted text.",
+    )
+    yield negative(
+        "thread",
+        "de_aw_nach_gespraech",
+        "de",
+        ("Nicole Brandt", "n.brandt@weserdata.de"),
+        "AW: Vorstellungsgespräch am 12.05.2026",
+        "Hallo Herr Achterberg,\n\nvielen Dank für das angenehme Gespräch gestern. Wir melden "
+        "uns bis Ende der Woche bei Ihnen.\n\nViele Grüße\nNicole Brandt\n\n"
+        "-----Ursprüngliche Nachricht-----\nVon: Robin Achterberg <robin.achterberg@fastpost."
+        "example>\nGesendet: Freitag, 8. Mai 2026 17:12\nAn: Nicole Brandt <n.brandt@weserdata."
+        "de>\nBetreff: Vorstellungsgespräch am 12.05.2026\n\nHallo Frau Brandt,\n\nich "
+        "bestätige gern den Termin am 12.05.2026 um 10:00 Uhr.\n\nBeste Grüße\nRobin "
+        "Achterberg\n",
+        at(2026, 5, 13, 9, 5, ber),
+        "Outlook (de) reply the day after the interview quoting the confirmation.",
+    )
+    yield negative(
+        "thread",
+        "fr_re_merci",
+        "fr",
+        ("Mathilde Roux", "mathilde.roux@ardoise-studio.fr"),
+        "RE: Entretien du 3 mars",
+        "Bonjour Robin,\n\nMerci pour votre venue ce matin, nous reviendrons vers vous "
+        "rapidement.\n\nMathilde\n\nDe : Robin Achterberg\nEnvoyé : vendredi 27 février 2026 "
+        "18:03\nÀ : Mathilde Roux\nObjet : Entretien du 3 mars\n\nC'est noté pour mardi 3 mars "
+        "à 10h, merci !\n",
+        at(2026, 3, 3, 12, 30, "Europe/Paris"),
+        "Reply on the day of the interview, after it happened; time only in quoted text.",
+    )
+
+
+@builder
+def digests() -> Iterator[Case]:
+    ber = "Europe/Berlin"
+    yield negative(
+        "digest",
+        "gcal_daily_agenda_en",
+        "en",
+        ("Google Calendar", "calendar-notification@google.com"),
+        "Daily agenda for Robin Achterberg on Tue Jun 23, 2026",
+        "Daily agenda for Robin Achterberg\nTuesday Jun 23, 2026\n\n9am - 9:30am   Stand-up\n"
+        "2pm - 3pm   Interview: Senior Data Engineer (Nordlicht Analytics)\n6pm   Gym\n\n"
+        "View your calendar at https://calendar.google.com/calendar/\n\nYou are receiving "
+        "this email because you enabled daily agendas for your calendar.\n",
+        at(2026, 6, 23, 5, 0, ber),
+        "Google Calendar daily agenda listing an interview already on the calendar: a digest, "
+        "not an invitation.",
+        source="Google Calendar 'Daily agenda' notification layout; written for this corpus",
+    )
+    yield negative(
+        "digest",
+        "team_weekly_agenda_de",
+        "de",
+        ("Intranet", "noreply@intranet.auenwerk.de"),
+        "Wochenübersicht KW 27",
+        "Ihre Termine diese Woche:\n\nMo 29.06. 09:00–09:30  Jour fixe\nDi 30.06. 14:00–15:00  "
+        "Bewerbungsgespräche Controlling (intern)\nDo 02.07. 10:00–12:00  Quartalsplanung\n\n"
+        "Diese Nachricht wurde automatisch erstellt.\n",
+        at(2026, 6, 28, 18, 0, ber),
+        "Automatic weekly agenda (German) with several dated lines.",
+    )
+    yield negative(
+        "digest",
+        "community_digest_en",
+        "en",
+        ("Job Seekers Circle", "digest@jobseekerscircle.example"),
+        "Your daily digest: 12 new posts",
+        'Top posts today\n\n* "My interview is Thursday 10am PT – any tips?" – 14 replies\n'
+        '* "Rescheduled from Monday to Wednesday, normal?" – 6 replies\n* Mock interview '
+        "session every Friday 5pm CET (community event)\n\nUnsubscribe: https://"
+        "jobseekerscircle.example/u/robin\n",
+        at(2026, 4, 14, 7, 0, "UTC"),
+        "Forum digest quoting other people's interview times and a recurring event.",
+    )
+
+
+@builder
+def minutes() -> Iterator[Case]:
+    yield negative(
+        "minutes",
+        "en_next_meeting",
+        "en",
+        ("Sam Whitley", "sam.whitley@volunteer-net.org"),
+        "Minutes – Volunteer coordinators, 2 July",
+        "Minutes of the coordinators' call, Thursday 2 July 2026\n\nPresent: Sam, Robin, "
+        "Aisha, Leon\n\n1. Summer fair – stalls confirmed.\n2. Recruiting two new drivers – "
+        "Aisha to interview candidates.\n\nAction items:\n- Leon: update the rota\n\nNext "
+        "meeting: Thursday 16 July, 19:00 BST, same Zoom link.\n",
+        at(2026, 7, 2, 21, 30, "Europe/London"),
+        "Meeting minutes with a 'Next meeting:' line and the word interview.",
+    )
+    yield negative(
+        "minutes",
+        "de_protokoll",
+        "de",
+        ("Birgit Hahn", "b.hahn@tsv-musterstadt.example"),
+        "Protokoll Vorstandssitzung 18.05.2026",
+        "Protokoll der Vorstandssitzung vom 18.05.2026\n\nTOP 1: Kassenbericht\nTOP 2: "
+        "Neue Übungsleiterin – Vorstellungsgespräch hat stattgefunden, Zusage erteilt\n\n"
+        "Nächster Termin: Montag, 15.06.2026, 19:30 Uhr, Vereinsheim\n",
+        at(2026, 5, 19, 8, 15, "Europe/Berlin"),
+        "German club minutes with 'Nächster Termin'.",
+    )
+    yield negative(
+        "minutes",
+        "fr_compte_rendu",
+        "fr",
+        ("Julie Marchand", "julie.marchand@asso-velo.example"),
+        "Compte rendu réunion du 4 juin",
+        "Bonjour à tous,\n\nVoici le compte rendu de la réunion du jeudi 4 juin.\n\n- Budget "
+        "validé\n- Recrutement du service civique : entretiens terminés\n\nProchaine réunion : "
+        "jeudi 2 juillet à 18h30.\n\nJulie\n",
+        at(2026, 6, 5, 9, 0, "Europe/Paris"),
+        "French minutes with 'Prochaine réunion'.",
+    )
+
+
+@builder
+def promos() -> Iterator[Case]:
+    yield negative(
+        "promo",
+        "webinar_en_html",
+        "en",
+        ("CareerBoost", "events@careerboost.example"),
+        "Live webinar: Ace your technical interview (Thu 18 June, 6 PM CEST)",
+        "Join our free live webinar: Ace your technical interview\nThursday 18 June 2026, "
+        "6:00 PM – 7:00 PM CEST\nRegister now: https://careerboost.example/webinars/ace\n\n"
+        "You receive this newsletter because you subscribed at careerboost.example. "
+        "Unsubscribe: https://careerboost.example/unsub\n",
+        at(2026, 6, 10, 8, 0, "Europe/Berlin"),
+        "Webinar promotion with a precise time, 'Register now' and an unsubscribe footer.",
+        html="<html><body><h1>Ace your technical interview</h1><p><b>Thursday 18 June 2026, "
+        '6:00 PM – 7:00 PM CEST</b></p><p><a href="https://careerboost.example/webinars/'
+        'ace">Register now</a></p><p style="font-size:10px">Unsubscribe</p></body>'
+        "</html>",
+        extra={"List-Unsubscribe": "<https://careerboost.example/unsub>", "Precedence": "bulk"},
+    )
+    yield negative(
+        "promo",
+        "career_fair_es",
+        "es",
+        ("Feria de Empleo Tech", "hola@feriaempleotech.example"),
+        "Feria de empleo: 15 de octubre, 10:00–18:00",
+        "¡No te pierdas la Feria de Empleo Tech 2026!\n\nJueves 15 de octubre, de 10:00 a "
+        "18:00, Palacio de Congresos de Valencia. Más de 60 empresas harán entrevistas "
+        "rápidas in situ.\n\nInscríbete gratis: https://feriaempleotech.example\n\nDarse de "
+        "baja: https://feriaempleotech.example/baja\n",
+        at(2026, 9, 20, 10, 0, "Europe/Madrid"),
+        "Job-fair promotion that mentions on-site interviews with a date and times.",
+        extra={"List-Unsubscribe": "<https://feriaempleotech.example/baja>"},
+    )
+    yield negative(
+        "promo",
+        "newsletter_de_event",
+        "de",
+        ("Gründerzentrum Nord", "news@gzn.example"),
+        "Newsletter Juni: Pitch-Abend & Bewerbungstraining",
+        "Liebe Community,\n\nam Mittwoch, 24.06.2026, 18:00 Uhr findet unser Pitch-Abend "
+        "statt. Am Freitag bieten wir ein Bewerbungstraining mit simulierten "
+        "Vorstellungsgesprächen an.\n\nAnmeldung unter https://gzn.example/events\n\n"
+        "Abmelden: https://gzn.example/abmelden\n",
+        at(2026, 6, 12, 7, 30, "Europe/Berlin"),
+        "Newsletter with event times and 'Vorstellungsgesprächen'.",
+        extra={"List-Unsubscribe": "<https://gzn.example/abmelden>", "Precedence": "bulk"},
+    )
+    yield negative(
+        "promo",
+        "zoom_webinar_reminder_en",
+        "en",
+        ("Zoom", "no-reply@zoom.us"),
+        "Reminder: Remote Hiring Trends 2026 starts in 1 hour",
+        'Hi Robin,\n\nThis is a reminder that "Remote Hiring Trends 2026" will begin in 1 '
+        "hour on:\n\nDate Time: Jul 9, 2026 05:00 PM London\n\nJoin from a PC, Mac, iPad, or "
+        "Android: https://us02web.zoom.us/w/81234500917?tk=abc\n\nYou can cancel your "
+        "registration at any time.\n",
+        at(2026, 7, 9, 16, 0, "Europe/London"),
+        "Zoom webinar reminder for a marketing webinar the job seeker registered for: an "
+        "event, not an interview invitation.",
+        source="Zoom webinar reminder layout ('Date Time: ... London'); written for this corpus",
+    )
+
+
+@builder
+def jobalerts() -> Iterator[Case]:
+    yield negative(
+        "jobalert",
+        "en_alert",
+        "en",
+        ("JobRadar", "alerts@jobradar.example"),
+        '5 new jobs for "Data Engineer" near Berlin',
+        "New jobs matching your search\n\nSenior Data Engineer – Nordlicht Analytics – Berlin "
+        "– posted 2 hours ago\nData Engineer (m/f/d) – Spreeplan – Remote – apply by 30 June\n"
+        "Analytics Engineer – Kieler Logistik – Kiel – interviews start 6 July\n\nManage "
+        "alerts: https://jobradar.example/alerts\n",
+        at(2026, 6, 20, 6, 0, "Europe/Berlin"),
+        "Job alert listing companies, roles and dates (deadlines, 'interviews start').",
+        extra={"List-Unsubscribe": "<https://jobradar.example/alerts/off>"},
+    )
+    yield negative(
+        "jobalert",
+        "de_alert",
+        "de",
+        ("StellenBlick", "jobs@stellenblick.example"),
+        "Neue Stellenangebote für Sie",
+        "Guten Morgen Robin,\n\nwir haben 3 neue Stellen für Sie gefunden:\n\n"
+        "• Projektmanager IT – Moselwerk – Trier – Bewerbungsfrist 15.07.2026\n"
+        "• Controller (m/w/d) – Auenwerk GmbH – Kassel\n\nJetzt bewerben auf stellenblick."
+        "example\n",
+        at(2026, 7, 1, 6, 30, "Europe/Berlin"),
+        "German job alert with a deadline.",
+    )
+    yield negative(
+        "jobalert",
+        "nl_alert",
+        "nl",
+        ("Vacaturemaatje", "alerts@vacaturemaatje.example"),
+        "Nieuwe vacatures: Data Analist",
+        "Hoi Robin,\n\nEr staan 4 nieuwe vacatures voor je klaar, o.a. Data Analist bij "
+        "Polderdata (Utrecht). Sollicitatiegesprekken vanaf 1 september.\n\nBekijk alle "
+        "vacatures: https://vacaturemaatje.example\n",
+        at(2026, 8, 17, 7, 0, "Europe/Amsterdam"),
+        "Dutch job alert mentioning when interviews start.",
+    )
+
+
+@builder
+def rejections() -> Iterator[Case]:
+    yield negative(
+        "rejection",
+        "en_after_interview",
+        "en",
+        ("Talent Team", "careers@brightkelp.com"),
+        "Your application for Staff Frontend Engineer",
+        "Dear Robin,\n\nThank you for interviewing with us on Tuesday, July 14 at 9:30 AM PT. "
+        "After careful consideration we have decided to move forward with other candidates.\n"
+        "\nWe wish you all the best.\n\nBrightkelp Talent Team\n",
+        at(2026, 7, 21, 10, 0, "America/Los_Angeles"),
+        "Rejection that repeats the past interview date and time.",
+    )
+    yield negative(
+        "rejection",
+        "de_absage",
+        "de",
+        ("Auenwerk Personal", "bewerbung@auenwerk.de"),
+        "Ihre Bewerbung als Teamleitung Controlling",
+        "Sehr geehrter Herr Achterberg,\n\nvielen Dank für das Gespräch am 29.10.2026 um 9:00 "
+        "Uhr. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin "
+        "entschieden haben.\n\nMit freundlichen Grüßen\nAuenwerk GmbH\n",
+        at(2026, 11, 4, 14, 0, "Europe/Berlin"),
+        "German rejection citing the interview slot.",
+    )
+    yield negative(
+        "rejection",
+        "es_rechazo",
+        "es",
+        ("Marea Norte RRHH", "rrhh@mareanorte.es"),
+        "Proceso de selección – Marketing",
+        "Hola Robin:\n\nGracias por la entrevista del martes 20 de enero a las 12:00. En esta "
+        "ocasión hemos seleccionado otro perfil.\n\nUn saludo,\nEquipo de RR. HH.\n",
+        at(2026, 1, 27, 11, 0, "Europe/Madrid"),
+        "Spanish rejection quoting the slot.",
+    )
+    yield negative(
+        "rejection",
+        "en_thank_you_for_interviewing",
+        "en",
+        ("Harborlight Foundation", "jobs@harborlight.org"),
+        "Thank you for interviewing with Harborlight",
+        "Hi Robin,\n\nThank you for interviewing with us yesterday. Interviews continue through "
+        "Friday, July 10; we expect to make a decision by July 17 and will contact every "
+        "candidate.\n\nHarborlight Foundation\n",
+        at(2026, 7, 9, 9, 0, "America/New_York"),
+        "'Thank you for interviewing' with future dates that are not an appointment.",
+    )
+    yield negative(
+        "rejection",
+        "fr_refus",
+        "fr",
+        ("Recrutement Lumen Santé", "recrutement@lumen-sante.fr"),
+        "Suite à votre entretien",
+        "Bonjour Robin,\n\nNous vous remercions pour l'entretien du mercredi 13 mai à 15h. "
+        "Nous ne donnerons malheureusement pas suite à votre candidature.\n\nCordialement,\n"
+        "L'équipe recrutement\n",
+        at(2026, 5, 20, 10, 0, "Europe/Paris"),
+        "French rejection citing the past interview.",
+    )
+
+
+@builder
+def ooo() -> Iterator[Case]:
+    yield negative(
+        "ooo",
+        "en_auto_reply",
+        "en",
+        ("Derek Oyelaran", "derek.oyelaran@brightkelp.com"),
+        "Automatic reply: Interview follow-up",
+        "Thanks for your email. I'm out of the office until Monday, June 29 with limited access "
+        "to email. For urgent matters please contact talent@brightkelp.com.\n",
+        at(2026, 6, 22, 9, 1, "America/Los_Angeles"),
+        "Exchange out-of-office with a return date.",
+        extra={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    )
+    yield negative(
+        "ooo",
+        "de_abwesend",
+        "de",
+        ("Katharina Sommerfeld", "k.sommerfeld@auenwerk.de"),
+        "Automatische Antwort: Rückfrage zum Termin",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 03.08.2026 nicht im Büro. "
+        "Ab Dienstag, 04.08.2026, 8:00 Uhr bin ich wieder erreichbar.\n",
+        at(2026, 7, 20, 10, 4, "Europe/Berlin"),
+        "German out-of-office with a return date/time.",
+        extra={"Auto-Submitted": "auto-replied"},
+    )
+    yield negative(
+        "ooo",
+        "fr_absence",
+        "fr",
+        ("Claire Dumoulin", "claire.dumoulin@lumen-sante.fr"),
+        "Réponse automatique : Entretien",
+        "Bonjour,\n\nJe suis absente jusqu'au lundi 24 août inclus. Pour toute question "
+        "concernant un entretien, merci d'écrire à recrutement@lumen-sante.fr.\n\nClaire\n",
+        at(2026, 8, 10, 12, 0, "Europe/Paris"),
+        "French out-of-office.",
+        extra={"Auto-Submitted": "auto-replied"},
+    )
+
+
+@builder
+def dsn() -> Iterator[Case]:
+    ber = "Europe/Berlin"
+    original = (
+        "From: Robin Achterberg <robin.achterberg@fastpost.example>\nTo: Tobias Kramm "
+        "<tobias.kramn@halvorsen-energy.de>\nSubject: Re: Next step: interview\nDate: "
+        "Tue, 23 Jun 2026 11:02:00 +0200\n\nTuesday 30 June at 14:00 CEST works for "
+        "me. See you then!\n"
+    )
+    report = MIMENonMultipart("message", "delivery-status")
+    per_message, per_recipient = Message(), Message()
+    per_message["Reporting-MTA"] = "dns; mx.fastpost.example"
+    per_recipient["Final-Recipient"] = "rfc822; tobias.kramn@halvorsen-energy.de"
+    per_recipient["Action"] = "failed"
+    per_recipient["Status"] = "5.1.1"
+    per_recipient["Diagnostic-Code"] = "smtp; 550 5.1.1 User unknown"
+    report.set_payload([per_message, per_recipient])
+    returned = MIMENonMultipart("text", "rfc822-headers")
+    returned.set_payload(original)
+    notice = text(
+        "This is the mail system at host mx.fastpost.example.\n\nI'm sorry to have to inform "
+        "you that your message could not\nbe delivered to one or more recipients.\n\n"
+        "<tobias.kramn@halvorsen-energy.de>: host mx.halvorsen-energy.de said: 550 5.1.1 User "
+        "unknown\n",
+        "plain",
+        "7bit",
+    )
+    body = MIMEMultipart("report", boundary=f"{digest('dsn', 'b', length=12)}.1782205320/mx")
+    body.set_param("report-type", "delivery-status")
+    for part in (notice, report, returned):
+        body.attach(part)
+    raw = finish(
+        body,
+        sender=("Mail Delivery System", "MAILER-DAEMON@mx.fastpost.example"),
+        to=ME,
+        subject="Undelivered Mail Returned to Sender",
+        sent=at(2026, 6, 23, 11, 2, ber),
+        msgid_domain="mx.fastpost.example",
+        key="dsn/postfix",
+        extra={"Auto-Submitted": "auto-replied"},
+    )
+    yield Case(
+        "dsn",
+        "postfix_bounce_en",
+        raw,
+        {"kind": "not_invitation"},
+        "en",
+        "Postfix bounce layout (RFC 3464 multipart/report); written for this corpus",
+        PROSE_LICENSE,
+        "Bounce whose returned headers/text carry an interview time.",
+    )
+    yield negative(
+        "dsn",
+        "exchange_ndr_en",
+        "en",
+        ("Microsoft Outlook", "postmaster@brightkelp.com"),
+        "Undeliverable: Interview follow-up",
+        "Your message to dana.w@brightkelp.com couldn't be delivered.\n\ndana.w wasn't found "
+        "at brightkelp.com.\n\nOriginal message:\nSubject: Interview follow-up\nSent: 7/15/2026 "
+        "4:45 PM\n\nThanks again for the interview on Tuesday at 9:30.\n",
+        at(2026, 7, 15, 16, 46, "America/Los_Angeles"),
+        "Exchange non-delivery report quoting the undelivered text.",
+    )
+    yield negative(
+        "dsn",
+        "delayed_de",
+        "de",
+        ("Mail Delivery Subsystem", "mailer-daemon@googlemail.com"),
+        "Zustellung verzögert: Vorstellungsgespräch 17.09.",
+        "Die Nachricht an s.albrecht@elbtal-versicherung.de wurde noch nicht zugestellt. Es "
+        "wird weiter versucht.\n\nBetreff: Vorstellungsgespräch 17.09.\n\nSehr geehrte Frau "
+        "Albrecht, gern bestätige ich den Termin am 17.09.2026 um 9:30 Uhr.\n",
+        at(2026, 9, 8, 15, 0, ber),
+        "Delay notification quoting a confirmation.",
     )
 
 
