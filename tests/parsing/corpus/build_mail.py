@@ -3204,7 +3204,8 @@ def forwards() -> Iterator[Case]:
             ("Juliana Prado", "juliana.prado@jabuticaba.io"),
             at(2026, 6, 8, 10, 2, "America/Sao_Paulo"),
             "Entrevista técnica",
-            "Oi Robin!\n\nFicou marcado para terça, 16/06, das 14h às 15h (horário de Brasília).\n\n"
+            "Oi Robin!\n\nFicou marcado para terça, 16/06, das 14h às 15h (horário de "
+            "Brasília).\n\n"
             "Bjs,\nJu",
             at(2026, 6, 16, 14, 0, "America/Sao_Paulo"),
             at(2026, 6, 16, 15, 0, "America/Sao_Paulo"),
@@ -3790,6 +3791,1150 @@ def dsn() -> Iterator[Case]:
         "Albrecht, gern bestätige ich den Termin am 17.09.2026 um 9:30 Uhr.\n",
         at(2026, 9, 8, 15, 0, ber),
         "Delay notification quoting a confirmation.",
+    )
+
+
+# --------------------------------------------------------------------------------------
+# other calendar producers (one generic writer, per-producer PRODID, VTIMEZONE and body)
+
+
+@dataclass
+class Cal:
+    family: str
+    name: str
+    lang: str
+    prodid: str
+    method: str | None
+    uid: str
+    sequence: int
+    start: datetime
+    end: datetime
+    tzid: str
+    vtz: list[str]
+    organizer: tuple[str, str]
+    summary: str
+    sent: datetime
+    subject: str
+    body: str
+    note: str
+    source: str
+    kind: str | None = "invitation"
+    zone: str | None = None
+    html: str | None = None
+    url: str | None = None
+    location: str = ""
+    organizer_params: str = ""
+    organizer_label: str | None = None
+    from_addr: tuple[str, str] | None = None
+    company: str | None = None
+    role: str | None = None
+    extra_event: list[str] = field(default_factory=list)
+    attach: bool = False
+    show_sequence: bool = True
+    license: str = "format facts only; text written for this corpus"
+
+
+def cal_case(c: Cal) -> Case:
+    key = f"{c.family}/{c.name}"
+    tz = f"TZID={c.tzid}" if '"' in c.tzid or " " not in c.tzid else f'TZID="{c.tzid}"'
+    lines = ["BEGIN:VCALENDAR", f"PRODID:{c.prodid}", "VERSION:2.0"]
+    if c.method:
+        lines.append(f"METHOD:{c.method}")
+    lines += c.vtz
+    lines += [
+        "BEGIN:VEVENT",
+        f"UID:{c.uid}",
+        f"DTSTAMP:{ics_utc(c.sent)}",
+        f"DTSTART;{tz}:{ics_local(c.start)}",
+        f"DTEND;{tz}:{ics_local(c.end)}",
+        f"SUMMARY:{esc(c.summary)}",
+    ]
+    if c.show_sequence or c.sequence:
+        lines.append(f"SEQUENCE:{c.sequence}")
+    if c.location or c.url:
+        lines.append(f"LOCATION:{esc(c.location or c.url or '')}")
+    lines += [
+        f"ORGANIZER;CN={c.organizer[0]}{c.organizer_params}:mailto:{c.organizer[1]}",
+        f"ATTENDEE;CN={ME[0]};PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:{ME[1]}",
+    ]
+    if c.method == "CANCEL":
+        lines.append("STATUS:CANCELLED")
+    lines += c.extra_event
+    lines += ["END:VEVENT", "END:VCALENDAR"]
+    ics = calendar(lines)
+    parts: list[Message] = [text(c.body, "plain", "qp")]
+    if c.html:
+        parts.append(text(c.html, "html", "qp"))
+    if c.attach:
+        body: Message = mixed(
+            parts[0]
+            if len(parts) == 1
+            else alternative(*parts, boundary=f"Apple-Mail={digest(key, 'a', length=20)}"),
+            cal_part(ics, c.method, "b64", name="invite.ics"),
+            boundary=f"Apple-Mail={digest(key, 'm', length=20)}",
+        )
+    else:
+        body = mixed(
+            alternative(
+                *parts, cal_part(ics, c.method, "qp"), boundary=f"=_{digest(key, 'a', length=24)}"
+            ),
+            ics_attachment(ics, "invite.ics"),
+            boundary=f"=_{digest(key, 'm', length=24)}",
+        )
+    sender = c.from_addr or c.organizer
+    raw = finish(
+        body,
+        sender=sender,
+        to=ME,
+        subject=c.subject,
+        sent=c.sent,
+        msgid_domain=sender[1].split("@", 1)[1],
+        key=key,
+    )
+    label: dict[str, object] = {}
+    if c.kind:
+        label["kind"] = c.kind
+    label.update(timed(c.start, c.end, zone=c.zone))
+    label.update({"uid": c.uid, "sequence": c.sequence})
+    if c.method:
+        label["method"] = c.method
+    label["organizer_email"] = c.organizer_label or c.organizer[1]
+    for k, v in (("company", c.company), ("role", c.role), ("meeting_url", c.url)):
+        if v and not (k == "meeting_url" and c.method == "CANCEL"):
+            label[k] = v
+    return Case(
+        c.family,
+        c.name,
+        raw,
+        label,
+        {"pt": "pt-BR"}.get(c.lang, c.lang),
+        c.source,
+        c.license,
+        c.note,
+        calendar=True,
+    )
+
+
+def uuidish(key: str) -> str:
+    h = digest(key, "uuid", length=32)
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:32]}".upper()
+
+
+@builder
+def zoom() -> Iterator[Case]:
+    src = (
+        "Zoom invitation text ('... is inviting you to a scheduled Zoom meeting. / Topic / "
+        "Time / Join Zoom Meeting / Meeting ID / Passcode') as matched by public Zoom-"
+        "invitation parsers (e.g. a Moodle plugin's default regex) and quoted in "
+        "Hyperledger meeting notes; ICS PRODID -//zoom.us//iCalendar Event//EN with a "
+        "tzurl-style VTIMEZONE"
+    )
+    ny = "America/New_York"
+    url = "https://us02web.zoom.us/j/86912345678?pwd=cUZ1ZkR2WUNzQWxnT0JqbGZUdz09"
+    start = at(2026, 7, 21, 10, 0, ny)
+    body = (
+        f"Laila Haddad is inviting you to a scheduled Zoom meeting.\n\nTopic: Interview – "
+        f"Data Scientist (Quarry Labs)\nTime: {mons(start, 'en')} {start.day}, {start.year} "
+        f"{start.strftime('%I:%M %p')} Eastern Time (US and Canada)\n\nJoin Zoom Meeting\n"
+        f"{url}\n\nMeeting ID: 869 1234 5678\nPasscode: 482913\n\n---\n\nOne tap mobile\n"
+        "+16465588656,,86912345678#,,,,*482913# US (New York)\n+13017158592,,86912345678#,,"
+        ",,*482913# US (Washington DC)\n\nJoin by SIP\n• 86912345678@zoomcrc.com\n"
+    )
+    yield cal_case(
+        Cal(
+            "zoom",
+            "ics_en_epoch_sequence",
+            "en",
+            "-//zoom.us//iCalendar Event//EN",
+            None,
+            "ZOOM86912345678",
+            1783950123,
+            start,
+            start + timedelta(minutes=60),
+            ny,
+            olson_vtimezone(ny, tzurl=True),
+            ("Laila Haddad", "laila.haddad@quarrylabs.com"),
+            "Interview – Data Scientist (Quarry Labs)",
+            at(2026, 7, 14, 9, 12, ny),
+            "Interview – Data Scientist (Quarry Labs)",
+            "Hi Robin,\n\nThe invite is attached; the Zoom details are below.\n\n" + body,
+            "Recruiter mail with Zoom text and the .ics "
+            "downloaded from Zoom attached: no METHOD, epoch-style SEQUENCE (not an update).",
+            src,
+            url=url,
+            zone=ny,
+            company="Quarry Labs",
+            role="Data Scientist",
+            attach=True,
+            extra_event=[
+                "DESCRIPTION:" + esc(body),
+                "BEGIN:VALARM",
+                "TRIGGER:-PT10M",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:Reminder",
+                "END:VALARM",
+            ],
+        )
+    )
+    tok = "Asia/Tokyo"
+    url = "https://us06web.zoom.us/j/81234009876?pwd=aXQ0bUtTZ3JQZ0ZkN3ZvS3c1dz09"
+    start = at(2026, 9, 3, 14, 0, tok)
+    body = (
+        "山田 花子さんがあなたを予約されたZoomミーティングに招待しています。\n\nトピック: "
+        f"最終面接\n時間: {start.year}年{start.month}月{start.day}日 02:00 PM 大阪、札幌、東京"
+        f"\n\nZoomミーティングに参加する\n{url}\n\nミーティングID: 812 3400 9876\n"
+        "パスコード: 731045\n"
+    )
+    yield cal_case(
+        Cal(
+            "zoom",
+            "ics_ja",
+            "ja",
+            "-//zoom.us//iCalendar Event//EN",
+            "REQUEST",
+            "ZOOM81234009876",
+            0,
+            start,
+            start + timedelta(minutes=45),
+            tok,
+            olson_vtimezone(tok, tzurl=True),
+            ("山田 花子", "hanako.yamada@kirinworks.jp"),
+            "最終面接",
+            at(2026, 8, 27, 16, 0, tok),
+            "最終面接のご案内",
+            body,
+            "Japanese Zoom invitation text ('02:00 PM 大阪、札幌、東京') with a REQUEST calendar.",
+            src,
+            url=url,
+            zone=tok,
+            extra_event=["DESCRIPTION:" + esc(body)],
+        )
+    )
+    ber = "Europe/Berlin"
+    start = at(2026, 5, 19, 15, 0, ber)
+    url = "https://us02web.zoom.us/j/85566778899?pwd=NnZ3cUJ0dGx4Y1Z2a2x3eHpRdz09"
+    text_de = (
+        f"Mira Hoffmann lädt Sie zu einem geplanten Zoom-Meeting ein.\n\nThema: "
+        f"Kennenlerngespräch Werkstudent Marketing\nUhrzeit: {start.day}.Mai.{start.year} "
+        f"03:00 PM Amsterdam, Berlin, Rom, Stockholm, Wien\n\nZoom-Meeting beitreten\n"
+        f"{url}\n\nMeeting-ID: 855 6677 8899\nKenncode: 110233\n"
+    )
+    raw = plain_mail(
+        "zoom/text_de",
+        "Hallo Robin,\n\nhier die Zugangsdaten:\n\n" + text_de,
+        sender=("Mira Hoffmann", "mira.hoffmann@rheinblick-media.de"),
+        to=ME,
+        subject="Zoom-Einladung: Kennenlerngespräch",
+        sent=at(2026, 5, 12, 10, 30, ber),
+    )
+    label: dict[str, object] = {"kind": "invitation"}
+    label.update(timed(start, None))
+    label["meeting_url"] = url
+    yield Case(
+        "zoom",
+        "text_de_uhrzeit",
+        raw,
+        label,
+        "de",
+        src,
+        PROSE_LICENSE,
+        "German Zoom invitation text pasted into a mail: 'Uhrzeit: 19.Mai.2026 03:00 PM "
+        "Amsterdam, Berlin, Rom, Stockholm, Wien' (12-hour clock in German, Zoom's zone "
+        "label); no calendar part.",
+    )
+    kol = "Asia/Kolkata"
+    start = at(2026, 8, 12, 14, 30, kol)
+    raw = plain_mail(
+        "zoom/registration_en",
+        'Hi Robin,\n\nThank you for registering for "Final interview – Clinical Data '
+        'Manager".\n\nPlease submit any questions to: talent@medisetu.in\n\nDate Time: '
+        f"{mons(start, 'en')} {start.day}, {start.year} 02:30 PM Mumbai, Kolkata, New Delhi\n\n"
+        "Join from PC, Mac, Linux, iOS or Android: https://medisetu.zoom.us/w/97712340011?tk="
+        "Xq3LrT9\n\nNote: This link should not be shared with others; it is unique to you.\n\n"
+        "You can cancel your registration at any time.\n",
+        sender=("Medisetu Health", "no-reply@zoom.us"),
+        to=ME,
+        subject="Final interview – Clinical Data Manager Confirmation",
+        sent=at(2026, 8, 5, 12, 0, kol),
+    )
+    label = {"kind": "invitation"}
+    label.update(timed(start, None, zone=kol))
+    label["meeting_url"] = "https://medisetu.zoom.us/w/97712340011?tk=Xq3LrT9"
+    yield Case(
+        "zoom",
+        "registration_en_ist",
+        raw,
+        label,
+        "en",
+        src + "; registration confirmation 'Date Time: ... Mumbai, Kolkata, New Delhi'",
+        PROSE_LICENSE,
+        "Zoom registration confirmation for an interview slot (sender "
+        "no-reply@zoom.us); zone from Zoom's city label.",
+    )
+
+
+@builder
+def icloud() -> Iterator[Case]:
+    src = (
+        "Apple iCloud / macOS Calendar iMIP: PRODID -//CALENDARSERVER.ORG//NONSGML Version "
+        "1//EN and -//Apple Inc.//macOS ...//EN, ORGANIZER with EMAIL= parameter and an "
+        "@imip.me.com relay address, as in nylas/sync-engine tests/events/fixtures/"
+        "event_without_sequence.ics and icloud_cancelled2.ics"
+    )
+    lon, ber, par = "Europe/London", "Europe/Berlin", "Europe/Paris"
+    start = at(2026, 4, 14, 11, 0, lon)
+    yield cal_case(
+        Cal(
+            "icloud",
+            "request_en_imip_relay",
+            "en",
+            "-//CALENDARSERVER.ORG//NONSGML Version 1//EN",
+            "REQUEST",
+            uuidish("icloud1"),
+            0,
+            start,
+            start + timedelta(minutes=45),
+            lon,
+            olson_vtimezone(lon, lic=False),
+            ("Olivia Hartley", "2_HAZDGNJRGI4TMMJWHAYDSMZXGRQ@imip.me.com"),
+            "Interview – Junior Producer",
+            at(2026, 4, 7, 19, 3, lon),
+            "Invitation: Interview – Junior Producer",
+            'Olivia Hartley has invited you to "Interview – Junior Producer".\n\n'
+            f"{wd(start, 'en')}, {start.day} {mon(start, 'en')} {start.year} 11:00 – 11:45\n"
+            "Location: Foxglove Films, 12 Hoxton Square, London\n",
+            "iCloud invitation; the ORGANIZER address is an opaque imip.me.com relay, the real "
+            "one is in EMAIL=.",
+            src,
+            zone=lon,
+            organizer_params=";EMAIL=olivia.hartley@icloud.com",
+            organizer_label="olivia.hartley@icloud.com",
+            from_addr=("Olivia Hartley", "olivia.hartley@icloud.com"),
+            show_sequence=False,
+            location="Foxglove Films, 12 Hoxton Square, London",
+            company="Foxglove Films",
+            role="Junior Producer",
+            attach=True,
+        )
+    )
+    start = at(2026, 10, 6, 9, 30, ber)
+    yield cal_case(
+        Cal(
+            "icloud",
+            "request_de_macos",
+            "de",
+            "-//Apple Inc.//macOS 15.3//EN",
+            "REQUEST",
+            uuidish("icloud2"),
+            0,
+            start,
+            start + timedelta(minutes=60),
+            ber,
+            olson_vtimezone(ber, lic=False),
+            ("Till Raabe", "till.raabe@me.com"),
+            "Probearbeitstag – Gespräch mit dem Team",
+            at(2026, 9, 29, 21, 14, ber),
+            "Einladung: Probearbeitstag – Gespräch mit dem Team",
+            "",
+            "macOS Calendar invitation sent through Apple Mail: empty text part, invite.ics "
+            "attachment (method=REQUEST).",
+            src,
+            zone=ber,
+            attach=True,
+            extra_event=["X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC", "TRANSP:OPAQUE"],
+        )
+    )
+    start = at(2026, 6, 18, 16, 0, par)
+    yield cal_case(
+        Cal(
+            "icloud",
+            "cancel_fr",
+            "fr",
+            "-//CALENDARSERVER.ORG//NONSGML Version 1//EN",
+            "CANCEL",
+            uuidish("icloud3"),
+            1,
+            start,
+            start + timedelta(minutes=30),
+            par,
+            olson_vtimezone(par, lic=False),
+            ("Camille Perrin", "2_GQ3TMNZWHE2DCMBQGM4TSNZRGU@imip.me.com"),
+            "Échange téléphonique",
+            at(2026, 6, 15, 8, 40, par),
+            "Annulation : Échange téléphonique",
+            "Camille Perrin a annulé « Échange téléphonique ».\n\n"
+            f"{wd(start, 'fr')} {start.day} {mon(start, 'fr')} {start.year} 16:00 – 16:30\n",
+            "iCloud cancellation (METHOD:CANCEL, SEQUENCE:1); start is the cancelled slot.",
+            src,
+            kind="cancellation",
+            zone=par,
+            organizer_params=";EMAIL=camille.perrin@icloud.com",
+            organizer_label="camille.perrin@icloud.com",
+            from_addr=("Camille Perrin", "camille.perrin@icloud.com"),
+            attach=True,
+        )
+    )
+
+
+LIGHTNING_SRC = (
+    "Thunderbird/Lightning iMIP: PRODID -//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN, "
+    "Olson VTIMEZONE with X-LIC-LOCATION, X-MOZ-* properties; mail layout per mozilla/"
+    "releases-comm-central calendar/test/browser/invitations/data fixtures"
+)
+
+
+@builder
+def thunderbird() -> Iterator[Case]:
+    ber, waw, lon = "Europe/Berlin", "Europe/Warsaw", "Europe/London"
+    start = at(2026, 7, 21, 14, 0, ber)
+    yield cal_case(
+        Cal(
+            "thunderbird",
+            "request_de",
+            "de",
+            "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN",
+            "REQUEST",
+            uuidish("tb1").lower(),
+            0,
+            start,
+            start + timedelta(minutes=60),
+            ber,
+            olson_vtimezone(ber),
+            ("Ulrike Stein", "ulrike.stein@posteo.example"),
+            "Gespräch Redaktion Online",
+            at(2026, 7, 13, 20, 5, ber),
+            "Einladung: Gespräch Redaktion Online",
+            f"Titel: Gespräch Redaktion Online\nWann: {wd(start, 'de')}, {start.day}. "
+            f"{mon(start, 'de')} {start.year} 14:00 – 15:00 Europe/Berlin\nWo: Redaktion, 3. OG\n"
+            "Organisator: Ulrike Stein <ulrike.stein@posteo.example>\n",
+            "Lightning invitation (German), text part with 'Wann:' and the IANA zone.",
+            LIGHTNING_SRC,
+            zone=ber,
+            location="Redaktion, 3. OG",
+            extra_event=["X-MOZ-SEND-INVITATIONS:TRUE", "X-MOZ-GENERATION:1"],
+        )
+    )
+    start = at(2026, 3, 31, 16, 0, lon)
+    yield cal_case(
+        Cal(
+            "thunderbird",
+            "update_en_seq1",
+            "en",
+            "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN",
+            "REQUEST",
+            uuidish("tb2").lower(),
+            1,
+            start,
+            start + timedelta(minutes=30),
+            lon,
+            olson_vtimezone(lon),
+            ("Gareth Pryce", "gareth@pryce-joinery.example"),
+            "Chat about the workshop role",
+            at(2026, 3, 27, 12, 0, lon),
+            "Updated Invitation: Chat about the workshop role",
+            f"Title: Chat about the workshop role\nWhen: {wd(start, 'en')}, {start.day} "
+            f"{mon(start, 'en')} {start.year} 16:00 – 16:30 Europe/London\nOrganizer: Gareth Pryce "
+            "<gareth@pryce-joinery.example>\n",
+            "Lightning update (SEQUENCE 1) that does not say what changed: kind deliberately not "
+            "labelled. First slot after the UK DST start (BST).",
+            LIGHTNING_SRC,
+            kind=None,
+            zone=lon,
+            extra_event=["X-MOZ-SEND-INVITATIONS:TRUE", "X-MOZ-GENERATION:3"],
+        )
+    )
+    start = at(2026, 12, 8, 10, 0, waw)
+    yield cal_case(
+        Cal(
+            "thunderbird",
+            "request_pl",
+            "pl",
+            "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN",
+            "REQUEST",
+            uuidish("tb3").lower(),
+            0,
+            start,
+            start + timedelta(minutes=45),
+            waw,
+            olson_vtimezone(waw),
+            ("Tomasz Zieliński", "tomasz.zielinski@bursztyn-it.pl"),
+            "Rozmowa rekrutacyjna",
+            at(2026, 12, 1, 9, 0, waw),
+            "Zaproszenie: Rozmowa rekrutacyjna",
+            f"Tytuł: Rozmowa rekrutacyjna\nKiedy: {wd(start, 'pl')}, {start.day} "
+            f"{mon(start, 'pl')} {start.year} 10:00 – 10:45 Europe/Warsaw\n",
+            "Polish Lightning invitation in winter (CET).",
+            LIGHTNING_SRC,
+            zone=waw,
+        )
+    )
+
+
+@builder
+def sogo() -> Iterator[Case]:
+    src = (
+        "Alinto/sogo UI/Templates/Appointments/SOGoAptMailInvitation.wox and "
+        "SOGoAptMailDeletion.wox @06c10d8b; SoObjects/Appointments/French.lproj/"
+        "Localizable.strings @02111538 (subject and label wording)"
+    )
+    par = "Europe/Paris"
+    start = at(2026, 11, 24, 14, 0, par)
+    html = (
+        '<html><body><table cellpadding="2" cellspacing="2" border="0"><tr><th></th>'
+        '<td><h1 style="font-size: 18px">Invitation à la réunion : «Entretien – '
+        "Administrateur systèmes» <small>Bernard Lacoste</small></h1></td></tr>"
+        '<tr><th align="right">Lieu </th><td>Salle Vauban, 4 rue des Arts, Lille</td></tr>'
+        f'<tr><th align="right">Début </th><td>{wd(start, "fr")} {start.day} '
+        f"{mon(start, 'fr')} {start.year} - 14:00 Europe/Paris</td></tr>"
+        f'<tr><th align="right">Fin </th><td>{wd(start, "fr")} {start.day} '
+        f"{mon(start, 'fr')} {start.year} - 15:00 Europe/Paris</td></tr></table>"
+        "</body></html>"
+    )
+    yield cal_case(
+        Cal(
+            "sogo",
+            "invitation_fr",
+            "fr",
+            "-//Inverse inc./SOGo 5.10.0//EN",
+            "REQUEST",
+            f"{digest('sogo1', 'u', length=4).upper()}-67{digest('sogo1', 'v', length=6).upper()}"
+            f"-1-{digest('sogo1', 'w', length=8).upper()}.ics",
+            0,
+            start,
+            start + timedelta(minutes=60),
+            par,
+            olson_vtimezone(par),
+            ("Bernard Lacoste", "bernard.lacoste@mairie-exemple.fr"),
+            "Entretien – Administrateur systèmes",
+            at(2026, 11, 16, 11, 0, par),
+            "Invitation à la réunion : «Entretien – Administrateur systèmes»",
+            "Bernard Lacoste vous a invité à la réunion « Entretien – Administrateur systèmes ».\n"
+            f"\nDébut: {start.day:02d}/{start.month:02d}/{start.year} à 14:00\n"
+            f"Fin: {start.day:02d}/{start.month:02d}/{start.year} à 15:00\nDescription: Entretien "
+            "avec le DSI\n",
+            "SOGo invitation: HTML table 'Début / Fin' with the view zone name, "
+            "text 'Début: 24/11/2026 à 14:00'.",
+            src,
+            zone=par,
+            html=html,
+            location="Salle Vauban, 4 rue des Arts, Lille",
+            role="Administrateur systèmes",
+        )
+    )
+    start = at(2026, 2, 10, 9, 0, par)
+    yield cal_case(
+        Cal(
+            "sogo",
+            "cancel_en",
+            "en",
+            "-//Inverse inc./SOGo 5.10.0//EN",
+            "CANCEL",
+            f"{digest('sogo2', 'u', length=4).upper()}-67{digest('sogo2', 'v', length=6).upper()}"
+            f"-3-{digest('sogo2', 'w', length=8).upper()}.ics",
+            2,
+            start,
+            start + timedelta(minutes=30),
+            par,
+            olson_vtimezone(par),
+            ("Aurélie Chevalier", "aurelie.chevalier@univ-exemple.fr"),
+            "Interview – Lab technician",
+            at(2026, 2, 6, 15, 0, par),
+            'Event Cancelled: "Interview – Lab technician"',
+            "Aurélie Chevalier has cancelled this event: Interview – Lab technician.\n\n"
+            "Start: 02/10/2026 at 09:00\nEnd: 02/10/2026 at 09:30\nDescription: \n",
+            "SOGo cancellation (English strings, numeric month-first dates from the user's "
+            "preferences).",
+            src,
+            kind="cancellation",
+            zone=par,
+        )
+    )
+
+
+@builder
+def zimbra() -> Iterator[Case]:
+    src = (
+        "Zimbra iMIP blurb 'The following is a new meeting request:' / 'Time: ..., 7:00:00 "
+        "PM - 10:00:00 PM GMT +05:30 Chennai, Kolkata, Mumbai, New Delhi' / '*~*~*~*~*~*~*~*"
+        "~*~*' as asserted in Zimbra/zm-mailbox tests; PRODID Zimbra-Calendar-Provider with "
+        "1601-rule VTIMEZONE"
+    )
+    kol, ber = "Asia/Kolkata", "Europe/Berlin"
+    vtz_kol = [
+        "BEGIN:VTIMEZONE",
+        "TZID:Asia/Kolkata",
+        "BEGIN:STANDARD",
+        "DTSTART:16010101T000000",
+        "TZOFFSETTO:+0530",
+        "TZOFFSETFROM:+0530",
+        "TZNAME:IST",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
+    start = at(2026, 1, 28, 19, 0, kol)
+    end = start + timedelta(minutes=60)
+    body = (
+        "The following is a new meeting request:\n\nSubject: Interview – Android Developer "
+        '\nOrganizer: "Meera Iyer" <meera.iyer@kaveri-apps.in> \n\nLocation: Google Meet '
+        f"\nTime: {wd(start, 'en')}, {mon(start, 'en')} {start.day}, {start.year}, "
+        "7:00:00 PM - 8:00:00 PM GMT +05:30 Chennai, Kolkata, Mumbai, New Delhi\n \n"
+        f"Invitees: {ME[1]} \n\n\n*~*~*~*~*~*~*~*~*~*\n\nhttps://meet.google.com/qnv-"
+        "hzpc-tyr\n"
+    )
+    yield cal_case(
+        Cal(
+            "zimbra",
+            "request_en_ist",
+            "en",
+            "Zimbra-Calendar-Provider",
+            "REQUEST",
+            uuidish("zimbra1").lower(),
+            0,
+            start,
+            end,
+            kol,
+            vtz_kol,
+            ("Meera Iyer", "meera.iyer@kaveri-apps.in"),
+            "Interview – Android Developer",
+            at(2026, 1, 22, 15, 0, kol),
+            "Interview – Android Developer",
+            body,
+            "Zimbra meeting request with the 'Time:' blurb, evening slot in IST.",
+            src,
+            zone=kol,
+            url="https://meet.google.com/qnv-hzpc-tyr",
+            role="Android Developer",
+            extra_event=["X-MICROSOFT-CDO-INTENDEDSTATUS:BUSY", "TRANSP:OPAQUE"],
+        )
+    )
+    vtz_ber = [
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/Berlin",
+        "BEGIN:STANDARD",
+        "DTSTART:16010101T030000",
+        "TZOFFSETTO:+0100",
+        "TZOFFSETFROM:+0200",
+        "RRULE:FREQ=YEARLY;WKST=MO;INTERVAL=1;BYMONTH=10;BYDAY=-1SU",
+        "TZNAME:CET",
+        "END:STANDARD",
+        "BEGIN:DAYLIGHT",
+        "DTSTART:16010101T020000",
+        "TZOFFSETTO:+0200",
+        "TZOFFSETFROM:+0100",
+        "RRULE:FREQ=YEARLY;WKST=MO;INTERVAL=1;BYMONTH=3;BYDAY=-1SU",
+        "TZNAME:CEST",
+        "END:DAYLIGHT",
+        "END:VTIMEZONE",
+    ]
+    start = at(2026, 8, 26, 13, 30, ber)
+    body = (
+        "The following meeting has been modified:\n\nSubject: Gespräch Systemadministration "
+        '\nOrganizer: "Heiko Brandl" <heiko.brandl@uni-exemplar.de> \n\nLocation: Raum '
+        f"2.114 \nTime: {wd(start, 'en')}, {mon(start, 'en')} {start.day}, {start.year}, "
+        "1:30:00 PM - 2:30:00 PM GMT +01:00 Amsterdam / Berlin / Bern / Rome / Stockholm / "
+        f"Vienna\n \nInvitees: {ME[1]} \n\n\n*~*~*~*~*~*~*~*~*~*\n"
+    )
+    yield cal_case(
+        Cal(
+            "zimbra",
+            "modified_en_berlin",
+            "en",
+            "Zimbra-Calendar-Provider",
+            "REQUEST",
+            uuidish("zimbra2").lower(),
+            1,
+            start,
+            start + timedelta(minutes=60),
+            "Europe/Berlin",
+            vtz_ber,
+            ("Heiko Brandl", "heiko.brandl@uni-exemplar.de"),
+            "Gespräch Systemadministration",
+            at(2026, 8, 19, 10, 0, ber),
+            "Gespräch Systemadministration",
+            body,
+            "Zimbra 'has been modified' (SEQUENCE 1) without saying what changed: kind not "
+            "labelled. 'GMT +01:00' in the blurb is the standard offset, the slot is CEST.",
+            src,
+            kind=None,
+            zone=ber,
+            location="Raum 2.114",
+        )
+    )
+
+
+@builder
+def notes() -> Iterator[Case]:
+    src = (
+        "HCL (Lotus) Notes iMIP: PRODID -//Lotus Development Corporation//NONSGML Notes "
+        "...//EN_C, Notes zone names ('W. Europe') with their own VTIMEZONE and "
+        "X-LOTUS-* properties; body 'Date/Time/Chair' as Notes renders invitations "
+        "(public admin guides and mailing-list quotes)"
+    )
+    ber = "Europe/Berlin"
+    vtz = [
+        "BEGIN:VTIMEZONE",
+        "TZID:W. Europe",
+        "BEGIN:STANDARD",
+        "DTSTART:19501029T030000",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100",
+        "RRULE:FREQ=YEARLY;BYMINUTE=0;BYHOUR=3;BYDAY=-1SU;BYMONTH=10",
+        "END:STANDARD",
+        "BEGIN:DAYLIGHT",
+        "DTSTART:19500326T020000",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200",
+        "RRULE:FREQ=YEARLY;BYMINUTE=0;BYHOUR=2;BYDAY=-1SU;BYMONTH=3",
+        "END:DAYLIGHT",
+        "END:VTIMEZONE",
+    ]
+    start = at(2026, 7, 14, 10, 0, ber)
+    yield cal_case(
+        Cal(
+            "notes",
+            "invitation_en_chair",
+            "en",
+            "-//Lotus Development Corporation//NONSGML Notes 9.0.1//EN_C",
+            "REQUEST",
+            digest("notes1", "u", length=32).upper() + "-Lotus_Notes_Generated",
+            0,
+            start,
+            start + timedelta(minutes=60),
+            "W. Europe",
+            vtz,
+            ("Ulrich Kemper", "ulrich.kemper@nordsee-ag.example"),
+            "Interview Procurement Specialist",
+            at(2026, 7, 6, 8, 30, ber),
+            "Invitation: Interview Procurement Specialist "
+            f"({start.day:02d}.{start.month:02d}.{start.year} 10:00 CEDT)",
+            f"Interview Procurement Specialist\n\nDate: {start.day:02d}.{start.month:02d}."
+            f"{start.year}   Time: 10:00 - 11:00\nChair: Ulrich Kemper/Bremen/Nordsee-AG\n"
+            "Location: Building C, room 4.12\n\nRequired: Robin Achterberg\n",
+            "Notes invitation: 'Chair:' line, Notes zone 'W. Europe' (rules in the VTIMEZONE, "
+            "no IANA name labelled), 'CEDT' in the subject.",
+            src,
+            organizer_params="",
+            location="Building C, room 4.12",
+            extra_event=[
+                "X-LOTUS-BROADCAST:FALSE",
+                "X-LOTUS-UPDATE-SEQ:1",
+                "X-LOTUS-NOTICETYPE:I",
+                "X-LOTUS-APPTTYPE:3",
+            ],
+        )
+    )
+    start = at(2026, 12, 3, 13, 0, ber)
+    yield cal_case(
+        Cal(
+            "notes",
+            "einladung_de_vorsitz",
+            "de",
+            "-//Lotus Development Corporation//NONSGML Notes 12.0//EN_C",
+            "REQUEST",
+            digest("notes2", "u", length=32).upper() + "-Lotus_Notes_Generated",
+            0,
+            start,
+            start + timedelta(minutes=90),
+            "W. Europe",
+            vtz,
+            ("Gisela Ortmann", "gisela.ortmann@landesbank-exempel.de"),
+            "Vorstellungsgespräch",
+            at(2026, 11, 25, 14, 15, ber),
+            "Einladung: Vorstellungsgespräch "
+            f"({start.day:02d}.{start.month:02d}.{start.year} 13:00 MEZ)",
+            f"Vorstellungsgespräch\n\nDatum: {start.day:02d}.{start.month:02d}.{start.year}   "
+            "Uhrzeit: 13:00 - 14:30\nVorsitz: Gisela Ortmann/Personal/Landesbank\nOrt: Raum E.07\n",
+            "German Notes invitation ('Vorsitz:'); 90 minutes in winter (CET).",
+            src,
+            location="Raum E.07",
+            extra_event=["X-LOTUS-NOTICETYPE:I", "X-LOTUS-APPTTYPE:3"],
+        )
+    )
+
+
+@builder
+def evolution() -> Iterator[Case]:
+    src = (
+        "GNOME Evolution iMIP: PRODID -//Ximian//NONSGML Evolution Calendar//EN, "
+        "'/freeassociation.sourceforge.net/...' TZIDs with X-LIC-LOCATION (libical "
+        "builtin zones)"
+    )
+    ams, lon = "Europe/Amsterdam", "Europe/London"
+    tzid = "/freeassociation.sourceforge.net/Europe/Amsterdam"
+    vtz = [line.replace("TZID:Europe/Amsterdam", f"TZID:{tzid}") for line in olson_vtimezone(ams)]
+    start = at(2026, 5, 26, 10, 0, ams)
+    yield cal_case(
+        Cal(
+            "evolution",
+            "request_nl_freeassociation",
+            "nl",
+            "-//Ximian//NONSGML Evolution Calendar//EN",
+            "REQUEST",
+            f"{digest('evo1', 'u', length=40)}@werkplaats.example",
+            0,
+            start,
+            start + timedelta(minutes=60),
+            tzid,
+            vtz,
+            ("Maarten Bos", "maarten@werkplaats.example"),
+            "Sollicitatiegesprek Linux-beheerder",
+            at(2026, 5, 19, 22, 0, ams),
+            "Uitnodiging: Sollicitatiegesprek Linux-beheerder",
+            "Hoi Robin, zie de uitnodiging in de bijlage.\n",
+            "Evolution invitation: TZID '/freeassociation.sourceforge.net/Europe/Amsterdam' with "
+            "X-LIC-LOCATION; the body has no time.",
+            src,
+            zone=ams,
+            attach=True,
+            role="Linux-beheerder",
+        )
+    )
+    tzid = "/freeassociation.sourceforge.net/Tzfile/Europe/London"
+    vtz = [line.replace("TZID:Europe/London", f"TZID:{tzid}") for line in olson_vtimezone(lon)]
+    start = at(2026, 10, 27, 15, 0, lon)
+    yield cal_case(
+        Cal(
+            "evolution",
+            "request_en_tzfile",
+            "en",
+            "-//Ximian//NONSGML Evolution Calendar//EN",
+            "REQUEST",
+            f"{digest('evo2', 'u', length=40)}@tuxcraft.example",
+            0,
+            start,
+            start + timedelta(minutes=45),
+            tzid,
+            vtz,
+            ("Rhys Morgan", "rhys@tuxcraft.example"),
+            "Interview – Embedded Linux Engineer",
+            at(2026, 10, 20, 9, 0, lon),
+            "Interview – Embedded Linux Engineer",
+            "Robin, invite attached. Rhys\n",
+            "Evolution invitation with the older 'Tzfile' TZID prefix; slot just after the UK "
+            "DST end (GMT).",
+            src,
+            zone=lon,
+            attach=True,
+        )
+    )
+
+
+@builder
+def webmail_calendars() -> Iterator[Case]:
+    sto, syd = "Europe/Stockholm", "Australia/Sydney"
+    start = at(2026, 9, 29, 13, 0, sto)
+    yield cal_case(
+        Cal(
+            "proton",
+            "request_sv",
+            "sv",
+            "-//Proton AG//WebCalendar 5.0.49.2//EN",
+            "REQUEST",
+            f"{digest('proton1', 'u', length=27)}@proton.me",
+            0,
+            start,
+            start + timedelta(minutes=60),
+            sto,
+            olson_vtimezone(sto, lic=False),
+            ("Linnea Ek", "linnea.ek@proton.me"),
+            "Intervju – UX-designer",
+            at(2026, 9, 22, 17, 0, sto),
+            "Inbjudan till Intervju – UX-designer tis 29 sep 13:00",
+            f"Du har blivit inbjuden till Intervju – UX-designer\n\nNär: {wd(start, 'sv')} "
+            f"{start.day} {mon(start, 'sv')} {start.year} 13:00 – 14:00 (GMT+2) Europe/Stockholm\n"
+            "Var: Södermalm, Götgatan 22\n",
+            "Proton Calendar invitation (Swedish), '(GMT+2) Europe/Stockholm'.",
+            "Proton Calendar iMIP (PRODID -//Proton AG//WebCalendar ...//EN; IANA TZID with "
+            "VTIMEZONE)",
+            zone=sto,
+            location="Södermalm, Götgatan 22",
+            role="UX-designer",
+        )
+    )
+    start = at(2026, 2, 3, 11, 0, syd)
+    yield cal_case(
+        Cal(
+            "fastmail",
+            "request_en_aedt",
+            "en",
+            "-//CyrusIMAP.org/Cyrus 3.13.0-alpha0//EN",
+            "REQUEST",
+            uuidish("fastmail1"),
+            0,
+            start,
+            start + timedelta(minutes=30),
+            syd,
+            olson_vtimezone(syd, lic=False),
+            ("Zoe Nguyen", "zoe@quokkaworks.example"),
+            "Intro call – Support Engineer",
+            at(2026, 1, 28, 10, 0, syd),
+            "Invitation: Intro call – Support Engineer",
+            "Zoe Nguyen has invited you to an event.\n\nIntro call – Support Engineer\nWhen: "
+            f"{wd(start, 'en')}, {start.day} {mon(start, 'en')} {start.year} 11:00 – 11:30 "
+            "(Australia/Sydney)\n",
+            "Cyrus-based (Fastmail-style) invitation in southern summer (AEDT).",
+            "Cyrus IMAP / Fastmail calendar iMIP (PRODID -//CyrusIMAP.org/Cyrus ...//EN)",
+            zone=syd,
+            role="Support Engineer",
+        )
+    )
+
+
+@builder
+def gcal_more() -> Iterator[Case]:
+    # cases added to the gcal family by a second builder (same template)
+    ny = "America/New_York"
+    ev = GEvent(
+        "cancelled_en_cancel",
+        "en",
+        "Interview – Account Executive",
+        at(2026, 11, 5, 15, 0, ny),
+        at(2026, 11, 5, 15, 45, ny),
+        ("Brooke Sandoval", "brooke@lumenpeak.com"),
+        "Eastern Time - New York",
+        "EST",
+        at(2026, 11, 2, 9, 0, ny),
+        method="CANCEL",
+        sequence=1,
+        status="CANCELLED",
+    )
+    yield google_case(
+        ev, "cancellation", "English Google cancellation for a slot after the US DST end (EST)."
+    )
+    ev = GEvent(
+        "updated_de_update",
+        "de",
+        "Zweitgespräch Softwarearchitekt",
+        at(2026, 10, 26, 9, 0, "Europe/Berlin"),
+        at(2026, 10, 26, 10, 30, "Europe/Berlin"),
+        ("Jonas Wehrmann", "j.wehrmann@kieler-logistik.de"),
+        "Mitteleuropäische Zeit - Berlin",
+        "MEZ",
+        at(2026, 10, 21, 13, 0, "Europe/Berlin"),
+        sequence=1,
+        changed=True,
+        meet="dfw-pqrs-tuv",
+    )
+    yield google_case(
+        ev,
+        "reschedule",
+        "German Google update marked 'Geändert'; sent in CEST for the Monday after the DST end.",
+    )
+
+
+@builder
+def text_schedulers() -> Iterator[Case]:
+    ber, bog = "Europe/Berlin", "America/Bogota"
+    start = at(2026, 6, 30, 10, 0, ber)
+    webex = (
+        "Hello,\n\nNina Albers is inviting you to this Webex meeting.\n\nInterview – "
+        "Embedded Software Engineer\nHosted by Nina Albers\n\n"
+        f"{wd(start, 'en')}, {mon(start, 'en')} {start.day}, {start.year} 10:00 AM | 1 "
+        "hour | (UTC+02:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna\n\nJoin "
+        "meeting: https://kreiswerk.webex.com/kreiswerk/j.php?MTID=m3f2a9c1e8b7d6a5f4e3d2"
+        "c1b0a9f8e7\nMeeting number (access code): 2641 733 8520\nMeeting password: "
+        "Vr7mKq2Tx\n\nWhen it's time, join the meeting.\n"
+    )
+    raw = plain_mail(
+        "webex/en",
+        webex,
+        sender=("Nina Albers", "messenger@webex.com"),
+        to=ME,
+        subject="Webex meeting invitation: Interview – Embedded Software Engineer",
+        sent=at(2026, 6, 22, 8, 0, ber),
+        extra={"Reply-To": "nina.albers@kreiswerk.example"},
+    )
+    label: dict[str, object] = {"kind": "invitation"}
+    label.update(timed(start, start + timedelta(hours=1), zone=ber))
+    label["meeting_url"] = (
+        "https://kreiswerk.webex.com/kreiswerk/j.php?MTID=m3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7"
+    )
+    yield Case(
+        "webex",
+        "invitation_en_duration",
+        raw,
+        label,
+        "en",
+        "Webex Meetings invitation mail ('Meeting number (access code)', 'date | "
+        "duration | (UTC+hh:mm) zone list'); written for this corpus",
+        PROSE_LICENSE,
+        "Duration instead of an end time; Webex prints the offset in effect (UTC+02:00) "
+        "before the Windows city list.",
+    )
+    start = at(2026, 4, 15, 9, 0, bog)
+    webex_es = (
+        "Hola:\n\nAndrés Castaño le invita a esta reunión de Webex.\n\nEntrevista – "
+        "Analista Financiero\n\n"
+        f"{wd(start, 'es')}, {start.day} de {mon(start, 'es')} de {start.year} 9:00 | 45 "
+        "minutos | (UTC-05:00) Bogotá, Lima, Quito\n\nEntrar a la reunión: https://"
+        "cafetal.webex.com/meet/andres.castano\nNúmero de reunión (código de acceso): "
+        "2553 118 4402\n"
+    )
+    raw = plain_mail(
+        "webex/es",
+        webex_es,
+        sender=("Andrés Castaño", "messenger@webex.com"),
+        to=ME,
+        subject="Invitación a reunión de Webex: Entrevista – Analista Financiero",
+        sent=at(2026, 4, 8, 16, 0, bog),
+    )
+    label = {"kind": "invitation"}
+    label.update(timed(start, start + timedelta(minutes=45), zone=bog))
+    label["meeting_url"] = "https://cafetal.webex.com/meet/andres.castano"
+    yield Case(
+        "webex",
+        "invitation_es_bogota",
+        raw,
+        label,
+        "es",
+        "Webex Meetings invitation mail (Spanish); zone list '(UTC-05:00) Bogotá, Lima, "
+        "Quito' = SA Pacific Standard Time -> America/Bogota (CLDR)",
+        PROSE_LICENSE,
+        "Spanish Webex invitation with duration '45 minutos'.",
+    )
+    # Calendly-style booking confirmations (invitee side)
+    chi = "America/Chicago"
+    start = at(2026, 5, 6, 13, 30, chi)
+    body = (
+        f"Hi Robin,\n\nYour Interview with Prairie Grid has been scheduled.\n\nEvent "
+        f"Type:\nPhone Interview (30 min)\n\nEvent Date/Time:\n01:30pm - 02:00pm, "
+        f"{wd(start, 'en')}, {mon(start, 'en')} {start.day}, {start.year} (Central Time - "
+        "US & Canada)\n\nLocation:\nPrairie Grid will call you.\n\nNeed to make changes to "
+        "this event?\nCancel: https://calendly.com/cancellations/7f3a2b1c\nReschedule: "
+        "https://calendly.com/reschedulings/7f3a2b1c\n\nPowered by Calendly.com\n"
+    )
+    raw = plain_mail(
+        "calendly/confirmed",
+        body,
+        sender=("Calendly", "notifications@calendly.com"),
+        to=ME,
+        subject=f"Confirmed: Phone Interview (30 min) with Prairie Grid on "
+        f"{wd(start, 'en')}, {mon(start, 'en')} {start.day}, {start.year}",
+        sent=at(2026, 4, 29, 10, 15, chi),
+    )
+    label = {"kind": "invitation"}
+    label.update(timed(start, start + timedelta(minutes=30), zone=chi))
+    label["company"] = "Prairie Grid"
+    yield Case(
+        "calendly",
+        "confirmed_en_central",
+        raw,
+        label,
+        "en",
+        "Calendly invitee confirmation ('Event Type / Event Date/Time / Invitee Time "
+        "Zone' labels as reproduced in public Calendly-clone templates, e.g. A-Elshorafa/"
+        "calendly-server resources/views/emails/hostMail.blade.php)",
+        PROSE_LICENSE,
+        "Calendly-style 'Event Date/Time' with 12-hour times before the date and a "
+        "'Central Time - US & Canada' zone.",
+    )
+    start = at(2026, 5, 8, 9, 0, chi)
+    body = (
+        f"Hi Robin,\n\nYour event has been rescheduled.\n\nEvent Type:\nPhone Interview (30 "
+        f"min)\n\nNew Event Date/Time:\n09:00am - 09:30am, {wd(start, 'en')}, "
+        f"{mon(start, 'en')} {start.day}, {start.year} (Central Time - US & Canada)\n\n"
+        "Former: 01:30pm - 02:00pm, Wednesday, May 6, 2026\n"
+    )
+    raw = plain_mail(
+        "calendly/rescheduled",
+        body,
+        sender=("Calendly", "notifications@calendly.com"),
+        to=ME,
+        subject="Updated: Phone Interview (30 min) with Prairie Grid",
+        sent=at(2026, 5, 1, 8, 0, chi),
+    )
+    label = {"kind": "reschedule"}
+    label.update(timed(start, start + timedelta(minutes=30), zone=chi))
+    yield Case(
+        "calendly",
+        "rescheduled_en",
+        raw,
+        label,
+        "en",
+        "Calendly-style reschedule notice; written for this corpus",
+        PROSE_LICENSE,
+        "New time first, former time after it: start is the new slot.",
+    )
+
+
+@builder
+def booking() -> Iterator[Case]:
+    ber, lon = "Europe/Berlin", "Europe/London"
+    start = at(2026, 3, 26, 14, 0, lon)
+    ev = OEvent(
+        "bookings_en",
+        "en",
+        "Interview slot – Graduate Scheme",
+        start,
+        start + timedelta(minutes=30),
+        "GMT Standard Time",
+        ("Oakridge Careers", "OakridgeCareers@oakridge.onmicrosoft.com"),
+        at(2026, 3, 20, 12, 0, lon),
+        "Your booking is confirmed\n\nThanks for booking with Oakridge Careers.\n\n"
+        f"Interview slot – Graduate Scheme\n{wd(start, 'en')}, {start.day} "
+        f"{mon(start, 'en')} {start.year} 14:00 – 14:30 (UTC+00:00) Dublin, Edinburgh, "
+        "Lisbon, London\n\nManage booking",
+    )
+    case = outlook_case(
+        ev,
+        "invitation",
+        "Microsoft Bookings confirmation with an Exchange "
+        "calendar part; 26 March is the last week before the UK switches "
+        "to BST (29 March), so +00:00.",
+        "Your booking is confirmed: Interview slot – Graduate Scheme",
+        base="bookings-uk",
+    )
+    case.family = "booking"
+    case.name = "msbookings_en"
+    yield case
+    start = at(2026, 9, 16, 11, 0, ber)
+    raw = plain_mail(
+        "booking/doodle",
+        "Hi Robin,\n\nYour booking is confirmed.\n\nKennenlerngespräch "
+        f"Talent Pool\n{wd(start, 'en')}, {mon(start, 'en')} {start.day}, {start.year}\n"
+        "11:00 AM – 11:30 AM (Central European Summer Time)\n\nOrganizer: Svenja Kolb\n\n"
+        "Doodle\n",
+        sender=("Doodle", "mailer@doodle.com"),
+        to=ME,
+        subject="Booking confirmed: Kennenlerngespräch Talent Pool",
+        sent=at(2026, 9, 9, 9, 0, ber),
+    )
+    label: dict[str, object] = {"kind": "invitation"}
+    label.update(timed(start, start + timedelta(minutes=30)))
+    yield Case(
+        "booking",
+        "doodle_booking_en",
+        raw,
+        label,
+        "en",
+        "Doodle booking-page confirmation layout; written for this corpus",
+        PROSE_LICENSE,
+        "'Central European Summer Time' spelled out (offset clear, city not).",
+    )
+    start = at(2026, 10, 13, 16, 0, "America/Toronto")
+    raw = plain_mail(
+        "booking/savvycal",
+        f"You're all set!\n\nFirst chat – Maple & Pine\n"
+        f"{wd(start, 'en')}, {mon(start, 'en')} {start.day}, {start.year} at 4:00 PM – 4:45 PM "
+        "(America/Toronto)\n\nJoin: https://meet.google.com/mpl-pine-chat\n\nNeed to "
+        "reschedule? https://savvycal.com/r/mp3k9\n",
+        sender=("SavvyCal", "notifications@savvycal.com"),
+        to=ME,
+        subject="Confirmed: First chat – Maple & Pine",
+        sent=at(2026, 10, 5, 12, 0, "America/Toronto"),
+    )
+    label = {"kind": "invitation"}
+    label.update(timed(start, start + timedelta(minutes=45), zone="America/Toronto"))
+    label["meeting_url"] = "https://meet.google.com/mpl-pine-chat"
+    yield Case(
+        "booking",
+        "savvycal_en_toronto",
+        raw,
+        label,
+        "en",
+        "SavvyCal-style booking confirmation; written for this corpus",
+        PROSE_LICENSE,
+        "IANA zone in parentheses; 'at 4:00 PM – 4:45 PM'.",
     )
 
 
