@@ -1372,7 +1372,7 @@ def google_case(ev: GEvent, kind: str, note: str, *, old_layout: bool = False) -
         ev.name,
         raw,
         label,
-        ev.lang,
+        {"pt": "pt-BR"}.get(ev.lang, ev.lang),
         GOOGLE_SOURCE,
         "format facts only; text written for this corpus",
         note,
