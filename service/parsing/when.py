@@ -99,13 +99,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         "day_month": re.compile(
-            rf"(?<![\w/.:-]){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
+            rf"(?<![A-Za-z0-9_/.:-]){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
             rf"(?:\s?(?:de|of|di|del)\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
             rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
             re.IGNORECASE,
         ),
         "month_day": re.compile(
-            rf"(?<![\w/.:-]){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
+            rf"(?<![A-Za-z0-9_/.:-]){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
             rf"(?![\d:])(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -113,7 +113,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
         ),
         "numeric": re.compile(
-            rf"(?<![\w.:/-]){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
+            rf"(?<![A-Za-z0-9_.:/-]){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
@@ -127,12 +127,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "end_label": re.compile(rf"(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
-        "zone_label": re.compile(rf"(?:{ZONE_LABELS})\s?[:：]\s*", re.IGNORECASE),
+        "zone_label": re.compile(rf"(?:^|\s)(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
     }
 
 
 _CLOCK = re.compile(
-    r"(?<![\w.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
+    r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>[:.hH時시])\s?(?P<m>[0-5]\d)(?:[:.][0-5]\d)?\s?(?:分|분)?|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?|u\b)))?"
     r"(?![\d])",
@@ -593,7 +593,12 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
 def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
-    rest = re.sub(r"^\s?(?:uhr|h\b|hrs\b|horas?|heures?)\.?", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(
+        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|horas?|heures?|ore\b|godz\.?|timmar|jam|時)\.?",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     zone = read_zone(rest)
     if zone is not None and rest[: zone.length].count("\n") == 0:
         return zone

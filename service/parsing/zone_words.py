@@ -105,7 +105,27 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"south africa(?:n)? standard time", "Africa/Johannesburg"),
     (r"nepal time", "Asia/Kathmandu"),
     (r"philippine (?:standard )?time", "Asia/Manila"),
-    (r"pacific time|eastern time|central time|mountain time", ""),  # covered above
+    (r"(?:us |amerikanische )?ostkusten?zeit|nordamerikanische ostkustenzeit", "America/New_York"),
+    (r"(?:us |amerikanische )?(?:westkusten?zeit|pazifikzeit|pazifische zeit)", "America/Los_Angeles"),
+    (r"heure (?:normale |avancee )?de l'est", "America/New_York"),
+    (r"heure (?:normale |avancee )?du pacifique", "America/Los_Angeles"),
+    (r"heure (?:normale |avancee )?du centre", "America/Chicago"),
+    (r"hora (?:estandar |de verano )?del este", "America/New_York"),
+    (r"hora (?:estandar |de verano )?del pacifico", "America/Los_Angeles"),
+    (r"hora (?:estandar |de verano )?del centro", "America/Chicago"),
+    (r"ora (?:della costa orientale|dell'est|orientale)", "America/New_York"),
+    (r"ora (?:della costa occidentale|del pacifico)", "America/Los_Angeles"),
+    (r"horario (?:da costa leste|do leste|de nova york)", "America/New_York"),
+    (r"horario (?:da costa oeste|do pacifico)", "America/Los_Angeles"),
+    (r"czas wschodni", "America/New_York"),
+    (r"czas pacyficzny", "America/Los_Angeles"),
+    (r"(?:amerikansk )?ostkusttid", "America/New_York"),
+    (r"(?:amerikansk )?vastkusttid", "America/Los_Angeles"),
+    (r"waktu pantai timur", "America/New_York"),
+    (r"waktu (?:pantai barat|pasifik)", "America/Los_Angeles"),
+    (r"(?:米国)?東部(?:標準|夏)?時間?", "America/New_York"),
+    (r"(?:米国)?太平洋(?:標準|夏)?時間?", "America/Los_Angeles"),
+    (r"(?:米国)?中部(?:標準|夏)?時間?", "America/Chicago"),
 )
 _NAMED = [(re.compile(pattern), zone) for pattern, zone in NAMED_ZONES if zone]
 
@@ -156,6 +176,16 @@ CITY_ALIASES: dict[str, str] = {
     "vancouver": "America/Vancouver",
     "kyiv": "Europe/Kyiv",
     "kiev": "Europe/Kyiv",
+    "warszawa": "Europe/Warsaw",
+    "wien": "Europe/Vienna",
+    "zurich": "Europe/Zurich",
+    "lisboa": "Europe/Lisbon",
+    "bruxelles": "Europe/Brussels",
+    "praha": "Europe/Prague",
+    "東京": "Asia/Tokyo",
+    "ciudad de mexico": "America/Mexico_City",
+    "bogota": "America/Bogota",
+    "nueva delhi": "Asia/Kolkata",
 }
 
 
@@ -207,7 +237,7 @@ _IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-
 
 def read_zone(text: str) -> Zone | None:
     """Return the zone written at the start of text (after spaces or an opening bracket)."""
-    text = text[:120].replace("\u2212", "-")
+    text = text[:120].replace("\u2212", "-").replace("\u2019", "'")
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
     rest = text[start:]
@@ -218,7 +248,7 @@ def read_zone(text: str) -> Zone | None:
             return Zone(zone, iana.group(0), start + iana.end())
     windows = re.match(r"\(?(?:UTC|GMT)\s?[+-]\d{1,2}:?\d{2}\)\s*[A-Za-z][^\n)]{2,80}", rest)
     if windows:
-        name = iana_name_for_label(windows.group(0).strip("( "))
+        name = iana_name_for_label("(" + windows.group(0).strip("( "))
         if name:
             return Zone(iana_zone(name) or fixed_offset(0), name, start + windows.end())
     offset = _OFFSET.match(rest)
