@@ -41,7 +41,7 @@ LANGUAGES = [
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
-YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko", "hu", "lt", "sv"})
+YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko", "hu"})
 
 
 def fold(text: str) -> str:
@@ -144,7 +144,7 @@ def weekday_words() -> frozenset[str]:
 @cache
 def full_weekday_names() -> dict[str, int]:
     """Return weekday names long enough to stand alone ("next Tuesday", "dinsdag")."""
-    return {name: day for name, day in weekday_names().items() if len(name) >= 5}
+    return {name: day for name, day in weekday_names().items() if len(name) >= 4}
 
 
 def alternation(words: object) -> str:

@@ -99,13 +99,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         "day_month": re.compile(
-            rf"(?<![A-Za-z0-9_/.:-]){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
+            rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
             rf"(?:\s?(?:de|of|di|del)\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
             rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
             re.IGNORECASE,
         ),
         "month_day": re.compile(
-            rf"(?<![A-Za-z0-9_/.:-]){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
+            rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
             rf"(?![\d:])(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -113,7 +113,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
         ),
         "numeric": re.compile(
-            rf"(?<![A-Za-z0-9_.:/-]){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
+            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
@@ -121,10 +121,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
         ),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{5,15}})(?!\w)"
+            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{4,15}})(?!\w)(?:\s(?:depan|prochain|próximo|prossimo|que vem|nästa))?"
             + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?",
             re.IGNORECASE,
         ),
+        "weekday_cjk": re.compile(r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "end_label": re.compile(rf"(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "zone_label": re.compile(rf"(?:^|\s)(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
@@ -132,14 +133,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _CLOCK = re.compile(
-    r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>[:.hH時시])\s?(?P<m>[0-5]\d)(?:[:.][0-5]\d)?\s?(?:分|분)?|(?P<kanji>時|시))?"
+    r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
+    r"(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
+    r"|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?|u\b)))?"
+    r"(?:\s(?P<merword>"
+    r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
+    r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens|vormittags)"
+    r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen|morgonen)"
+    r"|sore|malam|siang|pagi)\b)?"
     r"(?![\d])",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
-    r"\s?(?:[-–—~〜]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai|s/d|och|til)\s?",
+    r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?|s\.?/?d\.?"
+    r"|och|til|から)\s?",
     re.IGNORECASE,
 )
 _HOUR_CUE = re.compile(
@@ -151,12 +160,15 @@ _DURATION = re.compile(
     r"(?P<num>\d{1,3})\s?(?:-\s?)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     r"|minut\w*|menit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*|timm?\w*"
     r"|jam\b|時間)"
-    r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur)"
-    r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur)",
+    r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
+    r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
+    r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|en timme|satu jam|1時間)",
     re.IGNORECASE,
 )
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
+_MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.{1,200}?~~")
 
 
@@ -207,6 +219,8 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    # "1430 hrs": military time, written without a separator
+    text = _MILITARY.sub(r"\1:\2 \3", text)
     return (
         text.replace("\u2212", "-")
         .replace("\u22c5", " ")
@@ -215,6 +229,7 @@ def normalise(text: str) -> str:
         .replace("\u2011", "-")
         .replace("\u200b", "")
         .replace("\t", " ")
+        .replace("\u2019", "'")
     )
 
 
@@ -340,9 +355,11 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
 def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
-    names = ("day_month", "month_day", "cjk", "numeric", "relative", "weekday")
+    names: tuple[str, ...] = ("day_month", "month_day", "cjk", "numeric", "relative", "weekday")
     if not any(char.isdigit() for char in line):
         names = ("relative", "weekday")
+    if any("\u3040" <= char <= "\u9fff" for char in line):
+        names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
             found = _date_from(name, match, reference, order, order_sure)
@@ -391,6 +408,8 @@ def _date_from(
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
         if kind == "weekday":
             return _weekday_date(match, reference)
+        if kind == "weekday_cjk":
+            return _cjk_weekday_date(match, reference)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
             if hit is not None:
@@ -451,7 +470,9 @@ def _numeric_date(
         return _checked(_Date(found, begin, finish, True), match.group("weekday"))
     if c_text is None:
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
-        if sep == "-" or (sep == "." and not match.group("dot")):
+        after = match.string[match.end() : match.end() + 24]
+        clock_follows = bool(re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I))
+        if sep == "-" or (sep == "." and not match.group("dot") and not clock_follows):
             return None
         year = None
     else:
@@ -497,6 +518,19 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     return _Date(reference + timedelta(days=delta), match.start(), match.end(), False, True)
 
 
+def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
+    """"来週木曜日" is Thursday of next week; a bare "木曜日" the next Thursday."""
+    weekday = "月火水木金土日".index(match.group("weekday"))
+    if match.group("next") == "来週":
+        monday = reference + timedelta(days=7 - reference.weekday())
+        day = monday + timedelta(days=weekday)
+    elif match.group("next") == "今週":
+        day = reference + timedelta(days=weekday - reference.weekday())
+    else:
+        day = reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+    return _Date(day, match.start(), match.end(), False, relative=True)
+
+
 def _clocks(line: str) -> list[_Clock]:
     hits: list[_Clock] = []
     matches = list(_CLOCK.finditer(line))
@@ -538,6 +572,11 @@ def _meridiem(match: re.Match[str]) -> str | None:
     pre = match.group("pre")
     if pre:
         return "pm" if pre.strip() in {"午後", "오후"} else "am"
+    word = (match.group("merword") or "").lower()
+    if word:
+        morning = ("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends",
+                   "rano", "morgonen", "pagi")
+        return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
     return text or None
 
@@ -547,8 +586,10 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
     minute = int(match.group("m") or 0)
     meridiem = _meridiem(match) or meridiem_hint
     if meridiem:
-        if hour > 12 or hour == 0:
+        if hour > 12:
             return None
+        if hour == 0:  # "午後0時" is noon, "午前0時" midnight
+            hour = 12
         if meridiem == "pm" and hour < 12:
             hour += 12
         elif meridiem == "am" and hour == 12:
@@ -561,7 +602,7 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
 def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
     if match.group("sep") and match.group("m"):
-        if match.group("sep") == "." and not (
+        if match.group("sep").strip() == "." and not (
             match.group("mer") or match.group("suffix") or in_range
         ):
             before = line[max(0, match.start() - 12) : match.start()]
@@ -571,7 +612,7 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
                 _HOUR_CUE.search(before) or re.match(r"\s?(?:uhr|h\b|\(|[A-Z]{2,4}\b)", after, re.I)
             ) or (int(match.group("h")) >= 6 and not re.search(r"[$€£]\s?$|\bv\s?$", before))
         return True
-    if match.group("mer") or match.group("pre") or match.group("kanji"):
+    if match.group("mer") or match.group("merword") or match.group("pre") or match.group("kanji"):
         return True
     if match.group("suffix"):
         suffix = match.group("suffix").strip().lower()
@@ -594,7 +635,7 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
     rest = re.sub(
-        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|horas?|heures?|ore\b|godz\.?|timmar|jam|時)\.?",
+        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|godz\.?|timmar|時)\.?",
         "",
         rest,
         flags=re.IGNORECASE,
@@ -603,8 +644,13 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     if zone is not None and rest[: zone.length].count("\n") == 0:
         return zone
     # a zone later on the same line, e.g. "10:00 – 11:00, Thursday (Europe/Rome)"
+    label = _patterns()["zone_label"].search(rest[:80])
+    if label is not None:
+        zone = read_zone(rest[label.end() :])
+        if zone is not None:
+            return zone
     for bracket in re.finditer(r"\(([^()\n]{2,80})\)", rest[:120]):
-        zone = read_zone(bracket.group(1))
+        zone = read_zone(rest[bracket.start() :]) or read_zone(bracket.group(1))
         if zone is not None:
             return zone
     if next_line is not None and len(next_line) < 80:
@@ -653,7 +699,8 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     if month_first and not day_first:
         return "MDY", True
     if context.language in YEAR_FIRST_LANGUAGES:
-        return "YMD", False
+        # year first, then month: "2026/10/07", and "10/7" is the 7th of October
+        return "MDY", True
     if context.language == "en":
         offset = context.reference.utcoffset() or timedelta()
         us_zone = any(
@@ -661,11 +708,12 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
             for text in texts
         )
         tld = context.sender_tld or ""
-        if us_zone or (
-            timedelta(hours=-10) <= offset <= timedelta(hours=-3)
-            and tld not in {"uk", "au", "nz", "ie", "in"}
-        ):
-            return "MDY", us_zone
+        us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
+            *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
+        }
+        if us_zone or us_sender:
+            # English mail sent from a US zone, or naming one, writes the month first
+            return "MDY", True
         return "DMY", tld in {"uk", "au", "nz", "ie", "in", "sg", "za"}
     return "DMY", context.language != "en"
 

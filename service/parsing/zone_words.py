@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from functools import cache
 from zoneinfo import available_timezones
 
@@ -231,7 +231,7 @@ _OFFSET = re.compile(
     r"(?:GMT|UTC|UT)?\s?(?P<sign>[+-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?(?!\d)",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"[\s(\[,]*(?:(?:time|zeit|heure|hora|ora|tijd)\s*)?")
+_LEAD = re.compile(r"[\s(\[,]*")
 _IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
 
 
@@ -248,7 +248,8 @@ def read_zone(text: str) -> Zone | None:
             return Zone(zone, iana.group(0), start + iana.end())
     windows = re.match(r"\(?(?:UTC|GMT)\s?[+-]\d{1,2}:?\d{2}\)\s*[A-Za-z][^\n)]{2,80}", rest)
     if windows:
-        name = iana_name_for_label("(" + windows.group(0).strip("( "))
+        label = "(" + windows.group(0).strip("( ")
+        name = iana_name_for_label(label) or _zone_from_city_list(label)
         if name:
             return Zone(iana_zone(name) or fixed_offset(0), name, start + windows.end())
     offset = _OFFSET.match(rest)
@@ -274,6 +275,27 @@ def read_zone(text: str) -> Zone | None:
             return Zone(zone, name, end)
     if rest[:1] in "+-" and offset and "(" in text[:start] and offset.group("minutes"):
         return _offset_zone(offset, start)
+    return None
+
+
+def _zone_from_city_list(label: str) -> str | None:
+    """Read a localized Outlook label ("(UTC+01:00) Sarajewo, Skopie, Warszawa") by its
+    cities, keeping only a zone whose standard offset is the one the label states."""
+    offset = re.match(r"\((?:UTC|GMT)\s?([+-])(\d{1,2}):?(\d{2})\)", label)
+    if offset is None:
+        return None
+    sign = -1 if offset.group(1) == "-" else 1
+    minutes = sign * (int(offset.group(2)) * 60 + int(offset.group(3)))
+    for city in label[offset.end() :].split(","):
+        name = zone_for_city(city.strip(" ."))
+        zone = iana_zone(name) if name else None
+        if zone is None or name is None:
+            continue
+        january = datetime(2026, 1, 15, tzinfo=zone).utcoffset()
+        july = datetime(2026, 7, 15, tzinfo=zone).utcoffset()
+        standard = min(january, july) if january and july else january
+        if standard is not None and int(standard.total_seconds() // 60) == minutes:
+            return name
     return None
 
 

