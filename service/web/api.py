@@ -56,7 +56,11 @@ def _body() -> dict[str, Any]:
         raise Invalid("body", "a JSON object is required")
     if not request.is_json:
         raise BadRequest("Content-Type must be application/json")
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json()
+    except BadRequest as error:
+        # Flask's message names what is wrong (syntax, nesting, a NUL character).
+        raise BadRequest(error.description or "the body is not valid JSON") from None
     if data is None:
         raise BadRequest("the body is not valid JSON")
     if not isinstance(data, dict):

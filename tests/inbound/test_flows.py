@@ -24,7 +24,7 @@ from tests.inbound import kit
 def _send(app: Flask, client: FlaskClient, name: str, to: str) -> dict[str, object]:
     raw = kit.fixture(name)
     response = client.post(
-        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw)
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
     )
     assert response.status_code == 200, response.json
     return dict(response.json)
