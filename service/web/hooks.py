@@ -168,8 +168,8 @@ def raw_hook() -> Response:
     limit = settings.max_message_bytes
     if request.content_length is not None and request.content_length > limit:
         return problem(413, "Too large", f"The message is over the {limit}-byte limit.")
-    # A chunked body has no Content-Length: reading stops with 413 past the limit.
-    request.max_content_length = limit
+    if _read_bounded(limit) is None:
+        return problem(413, "Too large", f"The message is over the {limit}-byte limit.")
     # An unencoded "+" in a query string arrives as a space; addresses have no spaces.
     # The signature covers the recipient as it is used, so it cannot be moved to another.
     recipient = request.args.get("to", "").replace(" ", "+")
@@ -232,7 +232,9 @@ def mailgun_hook() -> Response:
         return _disabled("AFTERVIEW_MAILGUN_SIGNING_KEY")
     if _media_type() not in FORM_TYPES:
         return problem(415, "Unsupported media type", "Mailgun posts form data.")
-    _allow_large_form()
+    too_large = _allow_large_form()
+    if too_large is not None:
+        return too_large
     form = request.form
     timestamp, token, signature = (form.get(k, "") for k in ("timestamp", "token", "signature"))
     try:
@@ -331,7 +333,9 @@ def sendgrid_hook() -> Response:
     if size > _hard_limit():
         # Reading it is out of the question, and SendGrid drops anything 4xx: keep a note.
         return _store(_oversized_stub(Provider.SENDGRID, size))
-    _allow_large_form()
+    too_large = _allow_large_form()
+    if too_large is not None:
+        return too_large
     try:
         arrival = providers.sendgrid_arrival(request.form, _files())
     except BadPayload as error:
@@ -358,9 +362,11 @@ def postmark_hook() -> Response:
     if size > _hard_limit():
         # Postmark keeps a message it could not deliver and can retry it from its UI.
         return problem(413, "Too large", "The message is over the size limit.")
-    request.max_content_length = _hard_limit()
+    body = _read_bounded(_hard_limit())
+    if body is None:
+        return problem(413, "Too large", "The message is over the size limit.")
     try:
-        payload = current_app.json.loads(request.get_data(cache=False))
+        payload = current_app.json.loads(body)
         arrival = providers.postmark_arrival(payload)
     except (ValueError, UnicodeDecodeError) as error:
         detail = (
@@ -374,10 +380,28 @@ def postmark_hook() -> Response:
     return _store(arrival)
 
 
-def _allow_large_form() -> None:
-    """Let a whole message through as one form field (Werkzeug's default is 500 kB)."""
+def _read_bounded(limit: int) -> bytes | None:
+    """Read the whole body, or return None when it is longer than `limit`.
+
+    A chunked body has no Content-Length to check up front, and Werkzeug stops reading
+    one at `max_content_length` without saying so: the message would arrive cut short.
+    Reading one byte past the limit tells a body that fits from one that does not.
+    """
+    request.max_content_length = limit + 1
+    data = request.get_data(cache=True)
+    return None if len(data) > limit else data
+
+
+def _allow_large_form() -> Response | None:
+    """Let a whole message through as one form field (Werkzeug's default is 500 kB).
+
+    Returns a 413 answer for a chunked body past the limit, which is never stored.
+    """
+    if request.content_length is None and _read_bounded(_hard_limit()) is None:
+        return problem(413, "Too large", "The request is over the size limit.")
     request.max_content_length = _hard_limit()
     request.max_form_memory_size = _hard_limit()
+    return None
 
 
 def _files() -> list[Attachment]:

@@ -63,11 +63,14 @@ def raw_headers(
     }
 
 
+def mailgun_mac(stamp: str, token: str, key: str = MAILGUN_KEY) -> str:
+    return hmac.new(key.encode(), (stamp + token).encode(), hashlib.sha256).hexdigest()
+
+
 def mailgun_signature(*, timestamp: int | None = None, key: str = MAILGUN_KEY) -> dict[str, str]:
     stamp = str(int(time.time()) if timestamp is None else timestamp)
     token = secrets.token_hex(25)  # 50 characters, like Mailgun's
-    mac = hmac.new(key.encode(), (stamp + token).encode(), hashlib.sha256).hexdigest()
-    return {"timestamp": stamp, "token": token, "signature": mac}
+    return {"timestamp": stamp, "token": token, "signature": mailgun_mac(stamp, token, key)}
 
 
 def mailgun_mime_form(
