@@ -95,9 +95,16 @@ def _store(arrival: Arrival, before_store: Callable[[], None] | None = None) -> 
     except Refused:
         db.session.rollback()
         raise
-    except SQLAlchemyError:
+    except SQLAlchemyError as error:
         db.session.rollback()
-        log.exception("inbound %s message could not be stored", arrival.provider)
+        # The error's text may quote the row (subject, sender): name its kind only.
+        cause = type(error.orig).__name__ if getattr(error, "orig", None) else ""
+        log.error(
+            "inbound %s message could not be stored: %s %s",
+            arrival.provider,
+            type(error).__name__,
+            cause,
+        )
         response = problem(503, "Not stored", "The message could not be stored; retry later.")
         response.headers["Retry-After"] = "60"
         return response
