@@ -98,7 +98,8 @@ def _store(arrival: Arrival, before_store: Callable[[], None] | None = None) -> 
     except SQLAlchemyError as error:
         db.session.rollback()
         # The error's text may quote the row (subject, sender): name its kind only.
-        cause = type(error.orig).__name__ if getattr(error, "orig", None) else ""
+        orig = getattr(error, "orig", None)
+        cause = type(orig).__name__ if orig is not None else ""
         log.error(
             "inbound %s message could not be stored: %s %s",
             arrival.provider,
