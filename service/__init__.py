@@ -29,7 +29,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         SETTINGS=settings,
         SECRET_KEY=settings.resolved_secret_key(),
         SQLALCHEMY_DATABASE_URI=settings.resolved_database_url(),
-        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
+        # Statement parameters (a mail's subject, its sender) never go into error text:
+        # a failed insert's exception would otherwise carry them into the logs.
+        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True, "hide_parameters": True},
         MAX_CONTENT_LENGTH=settings.max_message_bytes + 1024 * 1024,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",

@@ -213,12 +213,21 @@ def update_preferences(user: User, prefs: Preferences, now: datetime) -> None:
     mark_feed_changed(user, now)
 
 
-def set_allowed_senders(session: Session, user: User, addresses: list[str]) -> None:
-    """Replace the addresses allowed to forward mail for this user."""
+def set_allowed_senders(session: Session, user: User, addresses: list[str]) -> list[AllowedSender]:
+    """Replace the addresses allowed to forward mail for this user.
+
+    Addresses already registered keep their confirmation; new ones start unconfirmed
+    and are returned, so the caller can mail each one its confirmation link.
+    """
     cleaned = sorted({normalise_email(a, "allowed_senders") for a in addresses if a.strip()})
     if len(cleaned) > 20:
         raise Invalid("allowed_senders", "at most 20 addresses")
-    user.allowed_senders.clear()
+    existing = {sender.email: sender for sender in user.allowed_senders}
+    for email, sender in existing.items():
+        if email not in cleaned:
+            user.allowed_senders.remove(sender)
     session.flush()
-    for address in cleaned:
-        user.allowed_senders.append(AllowedSender(email=address))
+    added = [AllowedSender(email=address) for address in cleaned if address not in existing]
+    user.allowed_senders.extend(added)
+    session.flush()
+    return added

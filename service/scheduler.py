@@ -29,7 +29,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from service import settings_of
+from service import maillinks, settings_of
 from service.db import db, utcnow
 from service.inbound.imap import poll_once
 from service.inbound.jobs import inbound_housekeeping
@@ -105,6 +105,9 @@ def dispatch_once(
                 clock=clock,
                 lease=_lease(app),
                 check_cause=lambda s, row: why_not_send(s, row, clock(), policy),
+                expand_links=lambda body: maillinks.expand(
+                    body, policy.secret_key, policy.base_url
+                ),
             )
         finally:
             db.session.remove()

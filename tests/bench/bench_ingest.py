@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -73,13 +74,17 @@ def _message(number: int) -> bytes:
     return raw.replace(b"<invite-001@", f"<bench-{number}-{time.time_ns()}@".encode())
 
 
-def _signed(body: bytes) -> dict[str, str]:
+def _signed(url: str, body: bytes) -> dict[str, str]:
+    """Sign "<timestamp>.<recipient>.<body>" with the recipient from the URL's ?to=."""
     stamp = str(int(time.time()))
-    mac = hmac.new(SECRET.encode(), stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+    to = query.get("to", [""])[0]
+    message = stamp.encode() + b"." + to.encode() + b"." + body
+    mac = hmac.new(SECRET.encode(), message, hashlib.sha256).hexdigest()
     return {
         "Content-Type": "message/rfc822",
         "X-Afterview-Timestamp": stamp,
-        "X-Afterview-Signature": f"sha256={mac}",
+        "X-Afterview-Signature": f"v2={mac}",
     }
 
 
@@ -96,7 +101,8 @@ def _rate(url: str, seconds: float, clients: int, counter: list[int]) -> float:
                 counter[0] += 1
                 number = counter[0]
             body = _message(number)
-            request = urllib.request.Request(url, data=body, headers=_signed(body), method="POST")
+            headers = _signed(url, body)
+            request = urllib.request.Request(url, data=body, headers=headers, method="POST")
             with urllib.request.urlopen(request, timeout=30) as response:
                 response.read()
                 ok = response.status == 200

@@ -7,7 +7,7 @@ from typing import Any
 from flask import flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
-from service import accounts
+from service import accounts, senders
 from service.addresses import inbound_address
 from service.db import db, utcnow
 from service.errors import Invalid
@@ -56,6 +56,7 @@ def _context(user: User, **overrides: Any) -> dict[str, Any]:
         "days": DAYS,
         "inbound": inbound_address(user, settings(), server_key()),
         "senders": "\n".join(s.email for s in user.allowed_senders),
+        "sender_states": [(s.email, s.confirmed_at is not None) for s in user.allowed_senders],
         "errors": {},
     }
     context.update(overrides)
@@ -117,16 +118,31 @@ def save_senders() -> Response | tuple[str, int]:
     user = me()
     text = form("senders")
     addresses = [a.strip() for a in text.replace(",", "\n").splitlines() if a.strip()]
+
+    def register() -> list[str]:
+        session = db.session()
+        added = accounts.set_allowed_senders(session, user, addresses)
+        for sender in added:
+            senders.queue_confirmation(session, user, sender, utcnow(), secret_key=server_key())
+        return [sender.email for sender in added]
+
     try:
         if len(addresses) > 100:
             raise Invalid("allowed_senders", "at most 20 addresses")
-        committed(lambda: accounts.set_allowed_senders(db.session(), user, addresses))
+        added = committed(register)
     except Invalid as exc:
         db.session.refresh(user)
         return invalid_page(
             "settings.html", exc, {"allowed_senders": "senders"}, **_context(user, senders=text)
         )
-    flash("Forwarding addresses saved.", "success")
+    if added:
+        flash(
+            f"Forwarding addresses saved. A confirmation mail went to {', '.join(added)}; "
+            "mail from an address counts once its link is used.",
+            "success",
+        )
+    else:
+        flash("Forwarding addresses saved.", "success")
     return redirect(url_for("admin.settings_page") + "#inbound")
 
 
