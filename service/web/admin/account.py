@@ -14,7 +14,7 @@ from service.errors import Invalid
 from service.models import User
 from service.rules import WorkingHours
 from service.web.admin import bp
-from service.web.admin.auth import sign_in_again
+from service.web.admin.auth import check_password_throttled, start_session
 from service.web.admin.common import (
     checked,
     committed,
@@ -157,23 +157,41 @@ def rotate_inbound() -> Response:
 
 @bp.get("/account/password")
 def password_page() -> str:
-    return render_template("password.html", errors={})
+    return render_template("password.html", errors={}, keep_api_tokens=False)
 
 
 @bp.post("/account/password")
 def change_password() -> Response | tuple[str, int]:
-    """Change the password; every other signed-in browser is signed out."""
+    """Change the password: every session ends (this browser gets a new one), API tokens too.
+
+    The current-password check is throttled like sign-in, so a stolen session cannot
+    be used to guess the password.
+    """
     user = me()
+    keep_tokens = checked("keep_api_tokens")
+    check = check_password_throttled(user.email, user, form("current_password"))
+    if check.retry_after is not None:
+        errors = {"current_password": check.refusal("wrong passwords")}
+        page = render_template("password.html", errors=errors, keep_api_tokens=keep_tokens)
+        return page, 429, check.retry_header()  # type: ignore[return-value]
     try:
-        if not accounts.verify_password(user, form("current_password")):
+        if not check.ok:
             raise Invalid("current_password", "is not your current password")
         new = form("new_password")
         if new != form("confirm_password"):
             raise Invalid("confirm_password", "does not match the new password")
-        committed(lambda: accounts.set_password(user, new))
+        committed(
+            lambda: accounts.change_password(db.session(), user, new, keep_api_tokens=keep_tokens)
+        )
     except Invalid as exc:
         db.session.rollback()
-        return invalid_page("password.html", exc, {"password": "new_password"})
-    sign_in_again(user)
-    flash("Password changed. Other browsers signed in to your account were signed out.", "success")
+        return invalid_page(
+            "password.html", exc, {"password": "new_password"}, keep_api_tokens=keep_tokens
+        )
+    start_session(user)
+    kept = " Your API tokens still work." if keep_tokens else " Your API tokens were revoked."
+    flash(
+        "Password changed. Every other browser signed in to your account was signed out." + kept,
+        "success",
+    )
     return redirect(url_for("admin.dashboard"))
