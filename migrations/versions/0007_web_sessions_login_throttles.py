@@ -1,7 +1,7 @@
 """server-side web sessions; atomic sign-in throttles replace the failure log
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 
 Sessions move to the server so signing out, disabling an account or changing the
 password ends them for good. Sign-in attempts are counted per key in one row,
@@ -14,8 +14,8 @@ from alembic import op
 
 import service.db
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
