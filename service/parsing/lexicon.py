@@ -247,13 +247,15 @@ CANCELLED_CUES = re.compile(
     r"|\bcancel+ed (?:event|meeting|interview|invitation)|\bcancel+ation\b|event canceled"
     r"|abgesagt|storniert|annulé|annulée|annulation|cancelad[oa]|ha sido cancelad"
     r"|annullat[oa]|è stato annullato|cancellat[oa]\b|geannuleerd|afgezegd"
-    r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi|キャンセルされ|中止にな|取り消され",
+    r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi"
+    r"|キャンセルされ|中止にな|取り消され",
     re.IGNORECASE | re.MULTILINE,
 )
 
 # Words that say a meeting moved, and words that mark the old or the new time.
 RESCHEDULED_CUES = re.compile(
-    r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b|^\s*(?:fwd?:\s*)?rescheduled"
+    r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
+    r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.classify import (
@@ -57,6 +57,8 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 def html_to_text(html: str) -> str:
     """Convert HTML once per message, however many readers ask for its text."""
     return _html_to_text(_unstruck(html))
+
+
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
 _HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
 
@@ -480,15 +482,15 @@ def _best_time(
     envelope = sources.original
     plain_parts = [text for text in envelope.plain if text.strip()]
     segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain_parts)]
-    html_segments = [
-        Segment(html_to_text(item), "html") for item in envelope.html[:3]
-    ] if not plain_parts else []
+    html_segments = (
+        [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
+        if not plain_parts
+        else []
+    )
     readings = find_times(segments + html_segments, context)
     complete = bool(readings) and readings[0].zone_stated and not readings[0].quoted
     if not complete and plain_parts and envelope.html:
-        html_segments = [
-            Segment(html_to_text(item), "html") for item in envelope.html[:3]
-        ]
+        html_segments = [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
         readings = find_times(segments + html_segments, context)
     if not readings:
         return None

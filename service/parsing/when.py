@@ -33,9 +33,7 @@ from service.parsing.lexicon import (
     fold,
     full_weekday_names,
     month_names,
-    month_words,
     weekday_names,
-    weekday_words,
 )
 from service.parsing.zone_words import Zone, read_zone
 
@@ -95,7 +93,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
-        r"(?:(?P<weekday>[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}(?:(?:the|le|el|den|il|op|am|de)\s)?)?"
+        r"(?:(?P<weekday>[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
+        r"(?:(?:the|le|el|den|il|op|am|de)\s)?)?"
     )
     return {
         "day_month": re.compile(
@@ -121,7 +120,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
         ),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{4,15}})(?!\w)(?:\s(?:depan|prochain|próximo|prossimo|que vem|nästa))?"
+            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{4,15}})(?!\w)"
+            r"(?:\s(?:depan|prochain|próximo|prossimo|que vem|nästa))?"
             + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?",
             re.IGNORECASE,
         ),
@@ -137,22 +137,27 @@ _CLOCK = re.compile(
     r"(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시))?"
-    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?|u\b)))?"
+    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
+    r"|u\b)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
-    r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens|vormittags)"
-    r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen|morgonen)"
+    r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
+    r"|vormittags)"
+    r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
+    r"|morgonen)"
     r"|sore|malam|siang|pagi)\b)?"
     r"(?![\d])",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
-    r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?|s\.?/?d\.?"
+    r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
+    r"|s\.?/?d\.?"
     r"|och|til|から)\s?",
     re.IGNORECASE,
 )
 _HOUR_CUE = re.compile(
-    r"(?:\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam|\bgodz\.?"
+    r"(?:\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
+    r"|\bgodz\.?"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
 )
@@ -274,7 +279,8 @@ _HEADER_FROM = re.compile(
     r"^[\s>*]*(?:from|von|de|da|van|od|från|dari|差出人|发件人)\s?\**\s?:", re.IGNORECASE
 )
 _HEADER_OTHER = re.compile(
-    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato|wysłano"
+    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato"
+    r"|wysłano"
     r"|skickat|dikirim|tanggal|送信日時|subject|betreff|objet|asunto|oggetto|onderwerp|assunto"
     r"|temat|ämne|perihal|件名|to|an|à|para|a|aan|do|till|kepada|宛先)\s?\**\s?:",
     re.IGNORECASE,
@@ -392,7 +398,11 @@ def _date_from(
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
     weekday_text = groups.get("weekday")
-    if kind != "weekday" and weekday_text and fold(weekday_text).strip(".()") not in weekday_names():
+    if (
+        kind != "weekday"
+        and weekday_text
+        and fold(weekday_text).strip(".()") not in weekday_names()
+    ):
         # the optional word before the date was not a weekday: the date starts after it
         begin = min(
             (match.start(name) for name in ("day", "month", "a") if groups.get(name)), default=begin
@@ -486,10 +496,10 @@ def _numeric_date(
         month, day = (a, b) if order == "MDY" else (b, a)
         assumed = a != b and not order_sure
     if year is None:
-        found = _year_for(month, day, reference)
-        if found is None:
+        guessed = _year_for(month, day, reference)
+        if guessed is None:
             return None
-        hit = _Date(found, begin, finish, False, order_assumed=assumed)
+        hit = _Date(guessed, begin, finish, False, order_assumed=assumed)
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
     return _checked(hit, match.group("weekday"))
@@ -519,7 +529,7 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
 
 
 def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
-    """"来週木曜日" is Thursday of next week; a bare "木曜日" the next Thursday."""
+    """ "来週木曜日" is Thursday of next week; a bare "木曜日" the next Thursday."""
     weekday = "月火水木金土日".index(match.group("weekday"))
     if match.group("next") == "来週":
         monday = reference + timedelta(days=7 - reference.weekday())
@@ -574,8 +584,18 @@ def _meridiem(match: re.Match[str]) -> str | None:
         return "pm" if pre.strip() in {"午後", "오후"} else "am"
     word = (match.group("merword") or "").lower()
     if word:
-        morning = ("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends",
-                   "rano", "morgonen", "pagi")
+        morning = (
+            "mañana",
+            "manhã",
+            "matin",
+            "mattin",
+            "morgens",
+            "vormittags",
+            "ochtends",
+            "rano",
+            "morgonen",
+            "pagi",
+        )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
     return text or None
@@ -764,10 +784,16 @@ def _pair_across(
         for line in _lines(text, context)[:400]:
             if line.quoted:
                 continue
-            dates = [hit for hit in _dates(line.text, reference_day, order, order_sure)
-                     if not hit.relative]
-            clocks = [clock for clock in _clocks(line.text)
-                      if not any(hit.begin <= clock.begin < hit.finish for hit in dates)]
+            dates = [
+                hit
+                for hit in _dates(line.text, reference_day, order, order_sure)
+                if not hit.relative
+            ]
+            clocks = [
+                clock
+                for clock in _clocks(line.text)
+                if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
+            ]
             if dates and not clocks:
                 lone_dates.append((dates[0], line, segment.origin))
             elif clocks and not dates:
@@ -785,8 +811,7 @@ def _pair_across(
         if end <= start:
             end += timedelta(days=1)
     return [
-        _Candidate(start, end, zone, 0.8, origin, date_line.offset, False, False,
-                   hit.order_assumed)
+        _Candidate(start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed)
     ]
 
 
@@ -1039,13 +1064,13 @@ def _duration(text: str) -> timedelta | None:
             continue  # "in 15 minutes", "within 24 hours": not how long it lasts
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
-    match = _HHMM_DURATION.search(text[:MAX_TEXT])
-    if match and re.search(
+    hhmm = _HHMM_DURATION.search(text[:MAX_TEXT])
+    if hhmm and re.search(
         r"dur|länge|durée|duración|durata|duur",
-        text[max(0, match.start() - 30) : match.start()],
+        text[max(0, hhmm.start() - 30) : hhmm.start()],
         re.I,
     ):
-        return timedelta(hours=int(match.group("h")), minutes=int(match.group("m")))
+        return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m")))
     return None
 
 

@@ -106,7 +106,10 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"nepal time", "Asia/Kathmandu"),
     (r"philippine (?:standard )?time", "Asia/Manila"),
     (r"(?:us |amerikanische )?ostkusten?zeit|nordamerikanische ostkustenzeit", "America/New_York"),
-    (r"(?:us |amerikanische )?(?:westkusten?zeit|pazifikzeit|pazifische zeit)", "America/Los_Angeles"),
+    (
+        r"(?:us |amerikanische )?(?:westkusten?zeit|pazifikzeit|pazifische zeit)",
+        "America/Los_Angeles",
+    ),
     (r"heure (?:normale |avancee )?de l'est", "America/New_York"),
     (r"heure (?:normale |avancee )?du pacifique", "America/Los_Angeles"),
     (r"heure (?:normale |avancee )?du centre", "America/Chicago"),
