@@ -702,6 +702,11 @@ def _document_zone(lines: list[_Line]) -> Zone | None:
 # --- the reading ------------------------------------------------------------------------------
 
 
+_DAY_FIRST_TLDS = frozenset(
+    "uk au nz ie in sg za de fr es it nl pt pl se no dk fi be ch at br ar cl mx co id my".split()
+)
+
+
 def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
     day_first = month_first = 0
@@ -731,6 +736,8 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
             *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
         }
+        if tld in _DAY_FIRST_TLDS:
+            return "DMY", True  # the sender's country writes the day first, whatever zone
         if us_zone or us_sender:
             # English mail sent from a US zone, or naming one, writes the month first
             return "MDY", True
