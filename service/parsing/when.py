@@ -703,7 +703,36 @@ def _document_zone(lines: list[_Line]) -> Zone | None:
 
 
 _DAY_FIRST_TLDS = frozenset(
-    "uk au nz ie in sg za de fr es it nl pt pl se no dk fi be ch at br ar cl mx co id my".split()
+    [
+        "uk",
+        "au",
+        "nz",
+        "ie",
+        "in",
+        "sg",
+        "za",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "nl",
+        "pt",
+        "pl",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "be",
+        "ch",
+        "at",
+        "br",
+        "ar",
+        "cl",
+        "mx",
+        "co",
+        "id",
+        "my",
+    ]
 )
 
 
