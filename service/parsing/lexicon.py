@@ -257,6 +257,7 @@ RESCHEDULED_CUES = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
+    r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|nouvel horaire|nouvelle date|nouvelle heure|invitation mise à jour|modifié"
@@ -324,7 +325,11 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|your order|password reset|verify your email|out of office"
     r"|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede|afwezig"
     r"|application (?:received|submitted)|received your application|status (?:changed|update)"
-    r"|not in consideration|no longer (?:being )?considered",
+    r"|not in consideration|no longer (?:being )?considered"
+    r"|undeliverable|delivery status notification|delivery (?:has )?failed|delivery (?:is )?delayed"
+    r"|mail delivery (?:failed|subsystem)|unzustellbar|zustellung verzögert|non remis"
+    r"|no se puede entregar|niet bezorgd|job alert|jobs? for you|newsletter|webinar|career fair"
+    r"|feria de empleo|jobmesse|salon de l'emploi",
     re.IGNORECASE,
 )
 

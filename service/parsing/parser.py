@@ -445,7 +445,7 @@ def _from_text(
         confidence -= 0.1
     if found.order_assumed:
         notes.append("the numeric date could be read day-first or month-first; check it")
-        confidence -= 0.25
+        confidence = min(confidence, 0.45)
     if found.quoted:
         notes.append("the only time found is in quoted earlier mail")
         confidence = min(confidence, 0.35)
@@ -454,7 +454,8 @@ def _from_text(
         confidence -= 0.1
     if category in {"employer_reply", "thank_you_note"}:
         confidence -= 0.15
-    if OTHER_BUSINESS_CUES.search(subject_text):
+    if OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
+        notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
     return ParsedMessage(
         kind=kind,

@@ -605,6 +605,8 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
     hour = int(match.group("h"))
     minute = int(match.group("m") or 0)
     meridiem = _meridiem(match) or meridiem_hint
+    if (match.group("merword") or "").lower() == "siang" and hour >= 11:
+        meridiem = None  # "siang" is midday: 11.30 siang is before noon, 1 siang after
     if meridiem:
         if hour > 12:
             return None
