@@ -9,10 +9,10 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from dateutil.rrule import rrulestr
-from icalendar import Calendar, Component, Timezone
-from icalendar.timezone import tzp
+from icalendar import Calendar, Component
 
 from service.parsing.model import Person
+from service.parsing.vtimezone import zone_from_vtimezone
 from service.parsing.zones import iana_name_for_label, iana_zone, offsets_agree, same_zone
 
 # Zoom writes SEQUENCE as seconds since the epoch; such a number says nothing about updates.
@@ -129,6 +129,7 @@ class _Zones:
     def __init__(self, calendar: Component) -> None:
         self._components = _vtimezones(calendar)
         self._built: dict[str, tzinfo | None] = {}
+        self.notes: list[str] = []
 
     def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
         key = _tzid_key(tzid)
@@ -145,11 +146,8 @@ class _Zones:
                 return iana_zone(name)
             built: tzinfo | None = None
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    if isinstance(component, Timezone):
-                        # built fresh, never cached: icalendar's cache is process-wide
-                        built = component.to_tz(tzp, lookup_tzid=False)
+                # not icalendar's to_tz: its tzical expands every rule from DTSTART on
+                built = zone_from_vtimezone(component, self.notes)
             except Exception:  # a malformed VTIMEZONE must not sink the message
                 built = None
             if built is not None:
@@ -284,6 +282,7 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     result.meeting_url = _meeting_url(chosen)
     if start is None:
         result.warnings.append("the calendar event has no readable start")
+    result.warnings.extend(note for note in zones.notes if note not in result.warnings)
     return result
 
 
