@@ -18,6 +18,10 @@ from service.parsing.zones import iana_name_for_label, iana_zone, offsets_agree,
 # Zoom writes SEQUENCE as seconds since the epoch; such a number says nothing about updates.
 _EPOCH_STYLE_SEQUENCE = 1_000_000
 _MAX_OCCURRENCES = 5000
+# How far apart an event's DTSTART and the reference may be for its rule to be expanded.
+_MAX_RULE_SPAN = timedelta(days=40_000)
+_MAX_DAILY_SPAN = timedelta(days=20_000)
+_UNTIL_YEAR = re.compile(r"UNTIL=(\d{4})", re.IGNORECASE)
 _PROPERTY_START = re.compile(r"^[A-Za-z0-9_-]+[;:]")
 _URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)
 
@@ -346,16 +350,31 @@ def _next_occurrence(
         if zone is not None
         else reference.replace(tzinfo=None)
     )
+    span = max(reference_wall, wall_start) - min(reference_wall, wall_start)
+    if span > (_MAX_DAILY_SPAN if "DAILY" in rule_text.upper() else _MAX_RULE_SPAN):
+        notes.append("recurrence starts too long before; the first occurrence was used")
+        return start, end, False
+    # dateutil searches a rule with no occurrence left (Feb 30) up to the year 9999. Moving the
+    # whole rule by whole 400-year cycles, which repeat every date and weekday exactly, puts
+    # that year just past the reference: the search then ends within ten years.
+    cycle_years = 400 * max(0, (9989 - max(reference_wall.year, wall_start.year)) // 400)
     try:
-        recurrence = rrulestr(rule_text, dtstart=wall_start, ignoretz=True)
+        recurrence = rrulestr(
+            _UNTIL_YEAR.sub(
+                lambda found: f"UNTIL={int(found.group(1)) + cycle_years:04d}", rule_text
+            ),
+            dtstart=wall_start.replace(year=wall_start.year + cycle_years),
+            ignoretz=True,
+        )
     except (ValueError, TypeError, OverflowError):
         notes.append("unreadable recurrence rule; the first occurrence was used")
         return start, end, False
     excluded = _exdates(master)
     occurrence: datetime | None = None
-    for index, candidate in enumerate(recurrence):
+    for index, shifted in enumerate(recurrence):
         if index >= _MAX_OCCURRENCES:
             break
+        candidate = shifted.replace(year=shifted.year - cycle_years)
         if candidate in excluded or candidate.date() in excluded:
             continue
         if candidate >= reference_wall or (all_day and candidate.date() >= reference_wall.date()):
