@@ -25,7 +25,7 @@ _MAX_DAILY_SPAN = timedelta(days=20_000)
 _UNTIL_YEAR = re.compile(r"UNTIL=(\d{4})", re.IGNORECASE)
 _PROPERTY_START = re.compile(r"^[A-Za-z0-9_-]+[;:]")
 _BEGIN_END = re.compile(r"(BEGIN|END):([A-Za-z0-9-]{1,60})\s*$", re.IGNORECASE)
-MAX_CONTENT_LINES = 5000
+MAX_CONTENT_LINES = 20_000
 MAX_LINE_PARAMETERS = 64
 MAX_PARAMETERS = 20_000
 _URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)

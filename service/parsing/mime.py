@@ -23,6 +23,11 @@ MAX_CALENDAR_BYTES = 2_000_000
 MAX_PARSED_LINES = 200_000
 MAX_HEADER_BLOCK_BYTES = 256 * 1024
 _HEAD_END = re.compile(rb"\r?\n\r?\n")
+_READ_HEADER = re.compile(
+    rb"^(?:from|to|cc|subject|date|message-id|reply-to|mime-version|content-[\w-]+)[ \t]*:"
+    rb"[^\n]*+(?:\n[ \t][^\n]*+)*+",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 _CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"}
 _STRONG_HEADERS = frozenset(
@@ -248,13 +253,19 @@ def _slimmed(entity: bytes, depth: int, parts_left: list[int], lines_left: list[
     calendars and messages are dropped (the parser skips them anyway), preambles and
     epilogues too, and the text that is kept shares one line budget.
     """
-    head_end = _HEAD_END.search(entity, 0, MAX_HEADER_BLOCK_BYTES)
+    head_end = _HEAD_END.search(entity)
     if head_end is None:
-        head, separator, body = entity[:MAX_HEADER_BLOCK_BYTES], b"\r\n\r\n", b""
-        head = head[: head.rfind(b"\n") + 1] if len(entity) > MAX_HEADER_BLOCK_BYTES else head
+        head, separator, body = entity, b"\r\n\r\n", b""
     else:
         head, separator = entity[: head_end.start()], head_end.group(0)
         body = entity[head_end.end() :]
+    if len(head) > MAX_HEADER_BLOCK_BYTES:
+        # a flood of header lines: keep the block's start and the fields the parser reads
+        start = head[: head.rfind(b"\n", 0, MAX_HEADER_BLOCK_BYTES) + 1]
+        fields = _READ_HEADER.finditer(head, len(start))
+        wanted = b"".join(found.group(0).rstrip(b"\r") + b"\r\n" for found in fields)
+        head = start + wanted[: MAX_HEADER_BLOCK_BYTES * 8]
+        head = head[: head.rfind(b"\n")] if head.endswith(b"\n") else head
     parts_left[0] -= 1
     if depth > MAX_DEPTH or parts_left[0] < 0 or lines_left[0] <= 0:
         return head + separator
