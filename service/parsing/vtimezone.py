@@ -26,6 +26,8 @@ MAX_ONSET_DATES = 1000
 # onset; a rule with none in that span counts only by its DTSTART.
 MAX_PERIODS_BACK = {"YEARLY": 30, "MONTHLY": 60}
 MAX_PERIODS_COUNTED = 12_000
+# Days one zone may examine over all its rules and lookups (a real zone needs a few hundred).
+MAX_EXAMINED_DAYS = 100_000
 MAX_CACHED_PERIODS = 512
 _WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 _SUPPORTED_PARTS = {
@@ -42,6 +44,13 @@ _SUPPORTED_PARTS = {
     "BYSECOND",
     "WKST",
 }
+
+
+@dataclass
+class _Budget:
+    """Days a zone may still examine, shared by its rules: a hostile zone gives up early."""
+
+    days_left: int = MAX_EXAMINED_DAYS
 
 
 class UnsupportedRule(ValueError):
@@ -80,8 +89,10 @@ class _Rule:
     weekdays: tuple[tuple[int, int], ...]  # (weekday, ordinal or 0)
     set_positions: tuple[int, ...]
     clock: tuple[int, int, int]
+    budget: _Budget = field(default_factory=_Budget)
     _periods: dict[int, list[datetime]] = field(default_factory=dict)
-    _counted: list[datetime] | None = None
+    _counted: list[datetime] = field(default_factory=list)
+    _walked: int = 0
 
     @classmethod
     def parse(cls, rule: dict[str, list[Any]], start: datetime) -> _Rule:
@@ -151,11 +162,14 @@ class _Rule:
             year = self.start.year + period
             months = list(self.months) or list(range(1, 13))
         found: list[datetime] = []
+        if self.budget.days_left <= 0:
+            return found  # not cached: the zone has examined all it may
         if 1 <= year <= 9998 and months:
             if self.monthly or self.months:
                 scopes = [_month_days(year, month) for month in months]
             else:  # a YEARLY rule without BYMONTH counts "20MO" within the year
                 scopes = [[day for month in range(1, 13) for day in _month_days(year, month)]]
+            self.budget.days_left -= sum(len(scope) for scope in scopes)
             wanted_months = set(months)
             for scope in scopes:
                 found.extend(
@@ -223,15 +237,16 @@ class _Rule:
         return None
 
     def _latest_counted(self, moment: datetime) -> datetime | None:
-        if self._counted is None:
-            counted: list[datetime] = []
-            period = 0
-            assert self.count is not None
-            while len(counted) < self.count and period <= MAX_PERIODS_COUNTED:
-                counted.extend(self._occurrences(period))
-                period += self.interval
-            self._counted = counted[: self.count]
-            self._periods.clear()
+        """Walk the rule from DTSTART, as COUNT requires, but only up to the moment asked."""
+        assert self.count is not None
+        target = min(self._period_index(moment), MAX_PERIODS_COUNTED)
+        while (
+            self._walked <= target and len(self._counted) < self.count and self.budget.days_left > 0
+        ):
+            self._counted.extend(self._occurrences(self._walked))
+            self._periods.pop(self._walked, None)
+            self._walked += self.interval
+        del self._counted[self.count :]
         position = bisect_right(self._counted, moment)
         return self._counted[position - 1] if position else None
 
@@ -363,7 +378,7 @@ def _dates(component: Component, name: str) -> list[datetime]:
     return found
 
 
-def _block(component: Component, notes: list[str]) -> _Block | None:
+def _block(component: Component, notes: list[str], budget: _Budget) -> _Block | None:
     offset_from, offset_to = _offset(component, "TZOFFSETFROM"), _offset(component, "TZOFFSETTO")
     start_prop = component.get("DTSTART")
     start = _naive(getattr(start_prop, "dt", None))
@@ -376,7 +391,9 @@ def _block(component: Component, notes: list[str]) -> _Block | None:
     if values is not None:
         for value in (values if isinstance(values, list) else [values])[:4]:
             try:
-                rules.append(_Rule.parse(dict(value), start))
+                rule = _Rule.parse(dict(value), start)
+                rule.budget = budget
+                rules.append(rule)
             except (UnsupportedRule, ValueError, TypeError, IndexError, KeyError):
                 notes.append(
                     "the calendar's time zone has a rule too fine or unusual to expand;"
@@ -409,7 +426,8 @@ def zone_from_vtimezone(component: Component, notes: list[str]) -> tzinfo | None
             )
 
         candidates = sorted(candidates, key=onset)[-MAX_ZONE_BLOCKS:]
-    blocks = [block for sub in candidates if (block := _block(sub, notes)) is not None]
+    budget = _Budget()
+    blocks = [block for sub in candidates if (block := _block(sub, notes, budget)) is not None]
     if not blocks:
         return None
     return BoundedZone(str(component.get("TZID", "")), blocks)
