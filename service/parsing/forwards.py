@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email.utils import parseaddr
+from functools import lru_cache
 
 _FROM = r"from|von|de|da|van"
 _SENT = r"sent|date|datum|gesendet|envoyé|envoye|enviado|fecha|data|verzonden"
@@ -37,6 +38,9 @@ MAX_FIELD_CHARS = 1000
 _RUN_TOGETHER = re.compile(
     rf"(?<=[>\w\"'])\s*(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*:\s)", re.IGNORECASE
 )
+_FROM_LABEL = re.compile(_FROM)
+_SUBJECT_LABEL = re.compile(_SUBJECT)
+_SENT_LABEL = re.compile(_SENT)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -53,13 +57,14 @@ class InlineForward:
     is_forward: bool
 
 
+@lru_cache(maxsize=128)
 def _label_kind(label: str) -> str:
     label = label.lower()
-    if re.fullmatch(_FROM, label):
+    if _FROM_LABEL.fullmatch(label):
         return "from"
-    if re.fullmatch(_SUBJECT, label):
+    if _SUBJECT_LABEL.fullmatch(label):
         return "subject"
-    if re.fullmatch(_SENT, label):
+    if _SENT_LABEL.fullmatch(label):
         return "date"
     if label == "message-id":
         return "message-id"

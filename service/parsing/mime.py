@@ -10,6 +10,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.policy import compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from itertools import islice
 
 from service.parsing.model import ParseError
 
@@ -22,6 +23,7 @@ MAX_CALENDAR_BYTES = 2_000_000
 # Longer inputs are slimmed first (see _slimmed) to at most this many lines.
 MAX_PARSED_LINES = 200_000
 MAX_HEADER_BLOCK_BYTES = 256 * 1024
+MAX_READ_HEADER_FIELDS = 2000
 _HEAD_END = re.compile(rb"\r?\n\r?\n")
 _READ_HEADER = re.compile(
     rb"^(?:from|to|cc|subject|date|message-id|reply-to|mime-version|content-[\w-]+)[ \t]*:"
@@ -262,7 +264,7 @@ def _slimmed(entity: bytes, depth: int, parts_left: list[int], lines_left: list[
     if len(head) > MAX_HEADER_BLOCK_BYTES:
         # a flood of header lines: keep the block's start and the fields the parser reads
         start = head[: head.rfind(b"\n", 0, MAX_HEADER_BLOCK_BYTES) + 1]
-        fields = _READ_HEADER.finditer(head, len(start))
+        fields = islice(_READ_HEADER.finditer(head, len(start)), MAX_READ_HEADER_FIELDS)
         wanted = b"".join(found.group(0).rstrip(b"\r") + b"\r\n" for found in fields)
         head = start + wanted[: MAX_HEADER_BLOCK_BYTES * 8]
         head = head[: head.rfind(b"\n")] if head.endswith(b"\n") else head
