@@ -226,6 +226,8 @@ ZONE_LABELS = (
 INVITATION_CUES = re.compile(
     r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
     r"|could you do|does .{0,30} work for you|booked|booking|appointment|call with|meet with"
+    r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
+    r"|below event|upcoming event|erinnerung|rappel|recordatorio|promemoria|herinnering|lembrete"
     r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
     r"|vorstellungsgespräch|bewerbungsgespräch|gespräch|einladung|eingeladen|termin|kennenlernen"
     r"|entretien|entrevue|rendez-vous|réunion|convocation|invité"
@@ -260,7 +262,7 @@ RESCHEDULED_CUES = re.compile(
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
-    r"|reporté|déplacé|nouvel horaire|nouvelle date|nouvelle heure|invitation mise à jour|modifié"
+    r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
@@ -270,7 +272,26 @@ RESCHEDULED_CUES = re.compile(
     r"|変更|日程変更|再調整",
     re.IGNORECASE | re.MULTILINE,
 )
-SUBJECT_RESCHEDULED = re.compile(r"reschedul|moved|new time|updated|update:|geändert|modifié", re.I)
+SUBJECT_CANCELLED = re.compile(
+    r"cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
+    r"|afgezegd|odwołan|anulowan|inställ|dibatalkan|iptal|キャンセル|中止",
+    re.IGNORECASE,
+)
+# Cancelling in the first person: "we have to cancel", "müssen wir … absagen".
+CANCELLING_CUES = re.compile(
+    r"\b(?:have|need|must|had) to cancel\b|\bwe(?:'re| are) cancel+ing\b"
+    r"|\bmüssen (?:wir )?[^.\n]{0,60}absagen|\bsagen [^.\n]{0,40} ab\b"
+    r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
+    r"|\bdobbiamo annullare|\bmoeten [^.\n]{0,40}(?:annuleren|afzeggen)|\bprecisamos cancelar"
+    r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan",
+    re.IGNORECASE,
+)
+SUBJECT_RESCHEDULED = re.compile(
+    r"reschedul|moved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
+    r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
+    r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更",
+    re.IGNORECASE,
+)
 OLD_TIME_CUES = re.compile(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt|alte[rns]?\b|ancien|initialement|au lieu de"
@@ -329,7 +350,11 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|undeliverable|delivery status notification|delivery (?:has )?failed|delivery (?:is )?delayed"
     r"|mail delivery (?:failed|subsystem)|unzustellbar|zustellung verzögert|non remis"
     r"|no se puede entregar|niet bezorgd|job alert|jobs? for you|newsletter|webinar|career fair"
-    r"|feria de empleo|jobmesse|salon de l'emploi",
+    r"|feria de empleo|jobmesse|salon de l'emploi"
+    r"|\bticket\b|an issue|issue #|merge request|pull request|due date|fälligkeitsdatum"
+    r"|\breplied:|visit topic|reply to this email to respond|new post in|commented on"
+    r"|your registration|registration (?:confirmed|is confirmed)|registrierung|inscription confirmée"
+    r"|order (?:number|no\.?)|bestellung|commande n",
     re.IGNORECASE,
 )
 

@@ -24,10 +24,12 @@ from service.parsing.details import (
 from service.parsing.forwards import InlineForward, find_forwards
 from service.parsing.lexicon import (
     CANCELLED_CUES,
+    CANCELLING_CUES,
     DIGEST_CUES,
     INVITATION_CUES,
     OTHER_BUSINESS_CUES,
     RESCHEDULED_CUES,
+    SUBJECT_CANCELLED,
     SUBJECT_RESCHEDULED,
     detect_language,
 )
@@ -532,7 +534,9 @@ def _refusal(
 def _text_kind(subject: str, body: str) -> Kind:
     """Tell an invitation from a cancellation or a move by the words of the mail itself."""
     head = f"{subject}\n{body[:5000]}"
-    if CANCELLED_CUES.search(head):
+    if SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject):
+        return "cancellation"
+    if CANCELLED_CUES.search(head) or CANCELLING_CUES.search(head):
         return "cancellation"
     if SUBJECT_RESCHEDULED.search(subject) or RESCHEDULED_CUES.search(head):
         return "reschedule"

@@ -173,6 +173,18 @@ _DURATION = re.compile(
 )
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
+_ISO_DATETIME = re.compile(
+    r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
+    r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
+)
+
+
+def _spell_iso(match: re.Match[str]) -> str:
+    offset = match.group(3)
+    zone = "" if offset is None else " (UTC)" if offset == "Z" else f" (UTC{offset})"
+    return f"{match.group(1)} {match.group(2)}{zone}"
+
+
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.{1,200}?~~")
 
@@ -224,6 +236,8 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
+    text = _ISO_DATETIME.sub(_spell_iso, text)
     # "1430 hrs": military time, written without a separator
     text = _MILITARY.sub(r"\1:\2 \3", text)
     return (
@@ -738,6 +752,17 @@ _DAY_FIRST_TLDS = frozenset(
 )
 
 
+def _named_days(text: str) -> set[tuple[int, int]]:
+    """Return (month, day) of every date written with a month name in the text."""
+    found: set[tuple[int, int]] = set()
+    for name in ("day_month", "month_day"):
+        for match in _patterns()[name].finditer(text[:MAX_TEXT]):
+            month = month_names().get(fold(match.group("month")).rstrip("."))
+            if month:
+                found.add((month, int(match.group("day"))))
+    return found
+
+
 def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
     day_first = month_first = 0
@@ -750,6 +775,13 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
                 day_first += 1
             elif second > 12 >= first:
                 month_first += 1
+            elif first != second:
+                # the same day written out elsewhere ("Tuesday 11 August") settles it
+                named = _named_days(text)
+                if (first, second) in named:
+                    month_first += 1
+                elif (second, first) in named:
+                    day_first += 1
     if day_first and not month_first:
         return "DMY", True
     if month_first and not day_first:
@@ -951,8 +983,11 @@ def _combine(
     found: list[_Candidate] = []
     same_line = clock_line is date_line.text
     used: set[int] = set()
-    for hit in dates:
-        clock = _pair(hit, clocks, used) if same_line else (clocks[0] if clocks else None)
+    for index, hit in enumerate(dates):
+        following = dates[index + 1].begin if index + 1 < len(dates) else None
+        clock = (
+            _pair(hit, clocks, used, following) if same_line else (clocks[0] if clocks else None)
+        )
         if clock is None:
             continue
         used.add(id(clock))
@@ -987,9 +1022,15 @@ def _combine(
     return found
 
 
-def _pair(hit: _Date, clocks: list[_Clock], used: set[int]) -> _Clock | None:
+def _pair(hit: _Date, clocks: list[_Clock], used: set[int], next_date: int | None) -> _Clock | None:
+    """Return the time that belongs to a date: right after it, before the next date, or
+    just before it ("11:00, giovedì 16 aprile")."""
     after = [
-        clock for clock in clocks if 0 <= clock.begin - hit.finish <= 60 and id(clock) not in used
+        clock
+        for clock in clocks
+        if 0 <= clock.begin - hit.finish <= 60
+        and id(clock) not in used
+        and (next_date is None or clock.begin < next_date)
     ]
     if after:
         return after[0]
