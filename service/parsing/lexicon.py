@@ -262,7 +262,8 @@ RESCHEDULED_CUES = re.compile(
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
-    r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure|invitation mise à jour|modifié"
+    r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
+    r"|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
@@ -353,7 +354,8 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|feria de empleo|jobmesse|salon de l'emploi"
     r"|\bticket\b|an issue|issue #|merge request|pull request|due date|fälligkeitsdatum"
     r"|\breplied:|visit topic|reply to this email to respond|new post in|commented on"
-    r"|your registration|registration (?:confirmed|is confirmed)|registrierung|inscription confirmée"
+    r"|your registration|registration (?:confirmed|is confirmed)|registrierung"
+    r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n",
     re.IGNORECASE,
 )
