@@ -39,6 +39,7 @@ from service.parsing.zone_words import Zone, read_zone
 
 MAX_TEXT = 60_000
 MAX_LINE = 400
+MAX_CANDIDATES = 200
 US_ZONES = frozenset(
     {"America/Los_Angeles", "America/New_York", "America/Chicago", "America/Denver"}
 )
@@ -767,6 +768,7 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
     day_first = month_first = 0
     for text in texts:
+        named: set[tuple[int, int]] | None = None
         for match in re.finditer(
             r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(?:20)?\d\d(?!\d)", text[:MAX_TEXT]
         ):
@@ -777,7 +779,8 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
                 month_first += 1
             elif first != second:
                 # the same day written out elsewhere ("Tuesday 11 August") settles it
-                named = _named_days(text)
+                if named is None:
+                    named = _named_days(text)
                 if (first, second) in named:
                     month_first += 1
                 elif (second, first) in named:
@@ -913,6 +916,8 @@ def _read(
     end_label = _patterns()["end_label"]
     found: list[_Candidate] = []
     for index, line in enumerate(lines):
+        if len(found) >= MAX_CANDIDATES:
+            break  # an invitation states its time early; a list of hundreds is no invitation
         if not line.text or _is_forward_header_line(lines, index):
             continue
         dates = _dates(line.text, reference_day, order, order_sure)

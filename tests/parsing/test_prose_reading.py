@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from service.parsing import parse_message
 
@@ -102,3 +105,21 @@ def test_pst_written_in_summer_means_the_pacific_zone() -> None:
     assert result.start is not None
     assert result.start.utcoffset() is not None
     assert result.start.utcoffset().total_seconds() == -7 * 3600  # type: ignore[union-attr]
+
+
+HOSTILE_BODIES = {
+    "a megabyte of slash dates on one line": "1/2/2026 10:00 " * 70_000,
+    "seventy thousand dated lines": "1/2/2026 10:00\n" * 70_000,
+    "month names and times": "March 5 10:00 March 6 11:00 " * 40_000,
+    "weekday words": "Monday Tuesday next Friday tomorrow " * 30_000,
+    "short lines that join into dates": "5\nMarch\n2026\n10:00\n" * 50_000,
+    "quoted reply headers": "> On Mon wrote:\n> 5 March 10:00\n" * 30_000,
+    "zone labels": "10:00 (UTC+01:00) Amsterdam, Berlin " * 30_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(HOSTILE_BODIES))
+def test_the_prose_reader_stays_fast_on_hostile_text(shape: str) -> None:
+    started = time.perf_counter()
+    parse_message(_mail(HOSTILE_BODIES[shape]))
+    assert time.perf_counter() - started < 2.0, shape
