@@ -8,7 +8,10 @@ from email.utils import parseaddr
 from functools import lru_cache
 
 _FROM = r"from|von|de|da|van"
-_SENT = r"sent|date|datum|gesendet|envoyé|envoye|enviado|fecha|data|verzonden"
+_SENT = (
+    r"sent|date|datum|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data|verzonden"
+    r"|inviato|wysłano|skickat|lähetetty|sendt|odesláno"
+)
 _TO = r"to|an|à|a|para|pour|aan"
 _SUBJECT = r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp"
 _CC = r"cc|kopie|bcc"
@@ -36,7 +39,10 @@ MAX_SCANNED_LINES = 20_000
 MAX_FORWARDS = 20
 MAX_FIELD_CHARS = 1000
 _RUN_TOGETHER = re.compile(
-    rf"(?<=[>\w\"'])\s*(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*:\s)", re.IGNORECASE
+    # a label starts a new header only after a space or a closing bracket or quote, so the
+    # "a" of Italian "Da:" or the "an" of Dutch "Van:" never splits the From line
+    rf"(?:(?<=[>\"'])\s*|(?<=[\w>\"'])\s+)(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*:\s)",
+    re.IGNORECASE
 )
 _FROM_LABEL = re.compile(_FROM)
 _SUBJECT_LABEL = re.compile(_SUBJECT)
