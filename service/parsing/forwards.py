@@ -19,7 +19,7 @@ _LABEL = rf"(?P<label>{_FROM}|{_SENT}|{_TO}|{_SUBJECT}|{_CC}|reply-to|message-id
 # Blanks and stars are taken possessively: "[ \t>]*\**[ \t]*" could split a line of 16,000
 # spaces between its two blank runs in every way, which took 12 s per line.
 _HEADER_LINE = re.compile(
-    rf"^[ \t>]*+(?:\*++[ \t]*+)?{_LABEL}[ \t]*+(?:\*++[ \t]*+)?:[ \t]*+(?:\*++[ \t]*+)?"
+    rf"^[ \t\xa0>]*+(?:\*++[ \t\xa0\u202f]*+)?{_LABEL}[ \t\xa0\u202f]*+(?:\*++[ \t\xa0\u202f]*+)?:[ \t\xa0\u202f]*+(?:\*++[ \t\xa0\u202f]*+)?"
     r"(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ _RUN_TOGETHER = re.compile(
     # a label starts a new header only after a space or a closing bracket or quote, so the
     # "a" of Italian "Da:" or the "an" of Dutch "Van:" never splits the From line
     rf"(?:(?<=[>\"'])\s*|(?<=[\w>\"'])\s+)(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*:\s)",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 _FROM_LABEL = re.compile(_FROM)
 _SUBJECT_LABEL = re.compile(_SUBJECT)

@@ -26,6 +26,7 @@ from service.parsing.lexicon import (
     CANCELLED_CUES,
     CANCELLING_CUES,
     DIGEST_CUES,
+    FORWARD_SUBJECT,
     INVITATION_CUES,
     OTHER_BUSINESS_CUES,
     RESCHEDULED_CUES,
@@ -374,6 +375,8 @@ def _sender_as_organizer(sources: _Sources) -> Person | None:
     """Return the person who wrote the invitation, unless it came from a shared mailbox."""
     if sources.inline is not None:
         address, name = sources.inline.sender, sources.inline.sender_name
+    elif sources.original is sources.outer and FORWARD_SUBJECT.match(sources.outer.subject or ""):
+        return None  # a forward whose original we could not find: the sender is the user
     else:
         address, name = sources.original.sender, sources.original.sender_name
     if not address or employer_domain(address) is None:

@@ -123,3 +123,23 @@ def test_the_prose_reader_stays_fast_on_hostile_text(shape: str) -> None:
     started = time.perf_counter()
     parse_message(_mail(HOSTILE_BODIES[shape]))
     assert time.perf_counter() - started < 2.0, shape
+
+
+def test_a_french_outlook_forward_names_the_original_sender_not_the_user() -> None:
+    body = (
+        "à ajouter\n\n________________________________\n"
+        "De\xa0: Inès Lefebvre <ines@cap-horizon.example>\n"
+        "Envoyé\xa0: mardi 1 septembre 2026 10:55\n"
+        "À\xa0: Robin <robin@fastpost.example>\n"
+        "Objet\xa0: Convocation à un entretien\n\n"
+        "Nous vous convions à un entretien le lundi 7 septembre 2026 de 9h30 à 10h30, "
+        "heure de Paris.\n"
+    )
+    result = parse_message(
+        _mail(
+            body, subject="TR: Convocation à un entretien", sender="Robin <robin@fastpost.example>"
+        )
+    )
+    assert result.original_sender == "ines@cap-horizon.example"
+    assert result.organizer is None or result.organizer.email != "robin@fastpost.example"
+    assert result.start == datetime(2026, 9, 7, 9, 30, tzinfo=ZoneInfo("Europe/Paris"))
