@@ -18,9 +18,10 @@ _CC = r"cc|kopie|bcc"
 _LABEL = rf"(?P<label>{_FROM}|{_SENT}|{_TO}|{_SUBJECT}|{_CC}|reply-to|message-id)"
 # Blanks and stars are taken possessively: "[ \t>]*\**[ \t]*" could split a line of 16,000
 # spaces between its two blank runs in every way, which took 12 s per line.
+_BLANK = r"[ \t\xa0\u202f]*+"  # spaces, tabs, and the no-break spaces French puts before ":"
+_STARS = rf"(?:\*++{_BLANK})?"
 _HEADER_LINE = re.compile(
-    rf"^[ \t\xa0>]*+(?:\*++[ \t\xa0\u202f]*+)?{_LABEL}[ \t\xa0\u202f]*+(?:\*++[ \t\xa0\u202f]*+)?:[ \t\xa0\u202f]*+(?:\*++[ \t\xa0\u202f]*+)?"
-    r"(?P<value>.*)$",
+    rf"^[ \t\xa0>]*+{_STARS}{_LABEL}{_BLANK}{_STARS}:{_BLANK}{_STARS}(?P<value>.*)$",
     re.IGNORECASE,
 )
 # A rule starts only where a run of dashes or underscores starts: otherwise every dash of a
