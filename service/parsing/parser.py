@@ -50,6 +50,7 @@ from service.parsing.when import (
     add_durations,
     find_times,
     is_reply_subject,
+    lone_date,
 )
 from service.parsing.zones import COUNTRY_ZONES, OFFSET_ZONES, iana_zone
 
@@ -433,7 +434,12 @@ def _from_text(
         if refusal:
             notes.append(refusal)
         elif invitation_words and not is_rejection_or_bulk(category):
-            notes.append("reads like an invitation but no date and time could be found")
+            day = lone_date([subject_text, *plain], context)
+            notes.append(
+                f"reads like an invitation on {day:%a %d %b %Y} but states no time"
+                if day is not None
+                else "reads like an invitation but no date and time could be found"
+            )
         confidence = 0.8 if category != "other" else 0.6
         return ParsedMessage(
             kind="not_invitation",

@@ -1158,6 +1158,21 @@ def _duration(text: str) -> timedelta | None:
     return None
 
 
+def lone_date(texts: list[str], context: Context) -> date | None:
+    """Return the one future date a mail names when it gives no time, to say what is missing."""
+    order, sure = date_order(texts, context)
+    days: set[date] = set()
+    for text in texts:
+        for line in _lines(normalise(text), context)[:400]:
+            if not line.quoted:
+                days.update(
+                    hit.day
+                    for hit in _dates(line.text, context.reference.date(), order, sure)
+                    if not hit.relative and hit.day >= context.reference.date()
+                )
+    return days.pop() if len(days) == 1 else None
+
+
 def is_reply_subject(subject: str | None) -> bool:
     """Tell whether a subject marks a reply rather than a forward or a new mail."""
     if not subject:

@@ -143,3 +143,10 @@ def test_a_french_outlook_forward_names_the_original_sender_not_the_user() -> No
     assert result.original_sender == "ines@cap-horizon.example"
     assert result.organizer is None or result.organizer.email != "robin@fastpost.example"
     assert result.start == datetime(2026, 9, 7, 9, 30, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def test_a_date_without_a_time_goes_to_review_saying_what_is_missing() -> None:
+    body = "We would like to invite you to an interview on Thursday 12 March 2026. Any time works."
+    result = parse_message(_mail(body))
+    assert result.kind == "not_invitation"
+    assert "Thu 12 Mar 2026 but states no time" in " ".join(result.warnings)
