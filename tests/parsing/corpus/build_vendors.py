@@ -1825,16 +1825,1334 @@ def hirevue() -> None:
     )
 
 
-FAMILY_BUILDERS = [greenhouse, lever, personio, teamtailor, recruitee, smartrecruiters, hirevue]
-FAMILIES = {
-    "greenhouse",
-    "lever",
-    "personio",
-    "teamtailor",
-    "recruitee",
-    "smartrecruiters",
-    "hirevue",
-}
+# --------------------------------------------------------------------------------------
+# Workday Recruiting
+
+
+WD_TPL = (
+    "Workday Recruiting candidate notifications (interview scheduled / rescheduled, offer "
+    "ready in the candidate home) as described in Workday community and customer career-"
+    "site help pages; wording ours"
+)
+
+
+def workday() -> None:
+    fam = "workday"
+    s = at(2026, 6, 9, 14, 0, "America/New_York")
+    e = s + timedelta(hours=1)
+    zoom = "https://cobaltmutual.zoom.us/j/81937466021"
+    rows = [
+        ("Job Requisition", "R-0042817 Actuarial Analyst II"),
+        ("Date", f"{s.month:02d}/{s.day:02d}/{s.year}"),
+        ("Time", f"{h12(s)} - {h12(e)} (GMT-04:00) Eastern Time (New York)"),
+        ("Interviewers", "Grace Whitfield; Omar Siddiqui"),
+        ("Location", link(zoom, "Zoom meeting")),
+    ]
+    add(
+        Mail(
+            fam,
+            "interview_scheduled_en_us",
+            "en",
+            ("Cobalt Mutual Careers", "cobaltmutual@myworkday.com"),
+            ("Nathan Pierce", "nathan.pierce@gmail.com"),
+            at(2026, 6, 1, 15, 44, "America/New_York"),
+            "Interview Scheduled: R-0042817 Actuarial Analyst II",
+            "Dear Nathan,\n\nAn interview has been scheduled for you. Sign in to your candidate "
+            "home to view the details:\nhttps://cobaltmutual.wd5.myworkdayjobs.com/en-US/careers/"
+            "userHome\n\nCobalt Mutual Talent Acquisition",
+            html_page(
+                "Interview Scheduled",
+                ["Dear Nathan,", "An interview has been scheduled for you for the position below."],
+                rows=rows,
+                footer="Cobalt Mutual Talent Acquisition",
+            ),
+            "invitation",
+            WD_TPL,
+            "Workday: US date '06/09/2026' and 'Eastern Time (New York)' only in the HTML table.",
+            start=s,
+            end=e,
+            zone="America/New_York",
+            extra={"company": "Cobalt Mutual", "role": "Actuarial Analyst II", "meeting_url": zoom},
+        )
+    )
+
+    old = at(2026, 11, 3, 9, 0, "America/New_York")
+    new = at(2026, 11, 5, 13, 30, "America/New_York")
+    new_end = new + timedelta(minutes=45)
+    txt = (
+        "Dear Priyanka,\n\nYour interview for Clinical Research Coordinator has been rescheduled.\n\n"
+        f"Original: {old.month:02d}/{old.day:02d}/{old.year} {h12(old)} Eastern Time (New York)\n"
+        f"Rescheduled to: {new.month:02d}/{new.day:02d}/{new.year} {h12(new)} - {h12(new_end)} "
+        "Eastern Time (New York)\nLocation: Riverbend Health, 400 Canal St, Building C, Room 214, "
+        "Richmond, VA\n\nSincerely,\nRiverbend Health Recruiting"
+    )
+    add(
+        Mail(
+            fam,
+            "interview_rescheduled_en_after_dst",
+            "en",
+            ("Riverbend Health", "riverbendhealth@myworkday.com"),
+            ("Priyanka Shah", "priyanka.shah@outlook.com"),
+            at(2026, 10, 29, 10, 5, "America/New_York"),
+            "Interview Rescheduled: Clinical Research Coordinator",
+            txt,
+            html_page("Interview Rescheduled", [br(p) for p in txt.split("\n\n")]),
+            "reschedule",
+            WD_TPL,
+            "Sent in EDT for a new slot after the 1 Nov change (EST).",
+            start=new,
+            end=new_end,
+            zone="America/New_York",
+            extra={"company": "Riverbend Health", "role": "Clinical Research Coordinator"},
+        )
+    )
+
+    s = at(2026, 6, 9, 14, 0, "Europe/Paris")
+    e = s + timedelta(minutes=45)
+    rows = [
+        ("Poste", "Contrôleur de gestion (H/F)"),
+        ("Date", f"{s.day:02d}/{s.month:02d}/{s.year}"),
+        ("Heure", f"{hm(s)} - {hm(e)} (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris"),
+        ("Lieu", "Siège Aubeline, 12 rue de la Verrerie, 69002 Lyon"),
+    ]
+    add(
+        Mail(
+            fam,
+            "entretien_planifie_fr_windows_zone",
+            "fr",
+            ("Aubeline Carrières", "aubeline@myworkday.com"),
+            ("Manon Leroy", "manon.leroy@laposte.net"),
+            at(2026, 6, 2, 9, 30, "Europe/Paris"),
+            "Entretien planifié : Contrôleur de gestion (H/F)",
+            "Bonjour Manon,\n\nUn entretien a été planifié pour vous. Consultez les détails dans "
+            "votre espace candidat.\n\nL'équipe Recrutement Aubeline",
+            html_page(
+                "Entretien planifié",
+                ["Bonjour Manon,", "Un entretien a été planifié pour vous :"],
+                rows=rows,
+                footer="L'équipe Recrutement Aubeline",
+            ),
+            "invitation",
+            WD_TPL,
+            "French Windows display name '(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris' "
+            "(Romance Standard Time) in June; the slot only in HTML.",
+            start=s,
+            end=e,
+            zone="Europe/Paris",
+            extra={"company": "Aubeline", "role": "Contrôleur de gestion (H/F)"},
+        )
+    )
+
+    txt = (
+        "Dear Nathan,\n\nCongratulations! Your offer for Actuarial Analyst II is ready for your "
+        "review in your candidate home. Please review and accept by 06/26/2026 5:00 PM Eastern "
+        "Time (New York).\n\nProposed start date: Monday, July 20, 2026, 8:30 AM orientation.\n\n"
+        "Cobalt Mutual Talent Acquisition"
+    )
+    add(
+        Mail(
+            fam,
+            "offer_ready_en",
+            "en",
+            ("Cobalt Mutual Careers", "cobaltmutual@myworkday.com"),
+            ("Nathan Pierce", "nathan.pierce@gmail.com"),
+            at(2026, 6, 19, 12, 0, "America/New_York"),
+            "Your offer is ready: Actuarial Analyst II",
+            txt,
+            html_page("Your offer is ready", [br(p) for p in txt.split("\n\n")]),
+            "not_invitation",
+            WD_TPL,
+            "Offer with an acceptance deadline and a start date.",
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Ashby
+
+
+ASHBY_TPL = (
+    "Ashby candidate scheduling e-mails (interview confirmation with an itinerary, "
+    "availability request, cancellation) as described in Ashby's help center "
+    "(docs.ashbyhq.com / ashbyhq.notion.site scheduling guides); wording ours"
+)
+
+
+def ashby() -> None:
+    fam = "ashby"
+    s1 = at(2026, 7, 21, 10, 0, "America/Los_Angeles")
+    s2 = s1 + timedelta(minutes=60)
+    s3 = s2 + timedelta(minutes=60)
+    url = "https://meet.google.com/ahz-qtnv-kbf"
+    itinerary = "\n".join(
+        [
+            f"{h12(s1)} - {h12(s1 + timedelta(minutes=45))}  System design with Felix Roth",
+            f"{h12(s2)} - {h12(s2 + timedelta(minutes=45))}  Coding with Ana Beltrán",
+            f"{h12(s3)} - {h12(s3 + timedelta(minutes=30))}  Values with Grace Liu",
+        ]
+    )
+    txt = (
+        "Hi Kwame,\n\nYou're all set for your final round with Tidepool AI for Staff Software "
+        "Engineer. Here is your schedule for "
+        f"{en_date(s1)} (Pacific Time - Los Angeles):\n\n{itinerary}\n\nAll sessions use the "
+        f"same Google Meet link: {url}\n\nSee you soon!\nJess Park, Recruiting"
+    )
+    add(
+        Mail(
+            fam,
+            "final_round_itinerary_en",
+            "en",
+            ("Jess Park", "jess@tidepool.ai"),
+            ("Kwame Mensah", "kwame.mensah@gmail.com"),
+            at(2026, 7, 14, 14, 12, "America/Los_Angeles"),
+            "Your interview schedule with Tidepool AI",
+            txt,
+            html_page("Your interview schedule", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            ASHBY_TPL,
+            "Three back-to-back sessions; start is the first one; Google's long zone name.",
+            start=s1,
+            zone="America/Los_Angeles",
+            extra={
+                "company": "Tidepool AI",
+                "role": "Staff Software Engineer",
+                "meeting_url": url,
+                "organizer_email": "jess@tidepool.ai",
+            },
+        )
+    )
+
+    url = "https://app.ashbyhq.com/availability/2b7e51d0"
+    txt = (
+        "Hi Lucía,\n\nThanks for chatting with us! Next up is a 45-minute technical interview. "
+        "Please share the times you're available over the next two weeks here:\n\n"
+        + url
+        + "\n\nOnce we have your availability, we'll send a calendar invitation with the final "
+        "time.\n\nBest,\nJess"
+    )
+    add(
+        Mail(
+            fam,
+            "availability_request_en",
+            "en",
+            ("Jess Park", "jess@tidepool.ai"),
+            ("Lucía Fernández", "lucia.fernandez@gmail.com"),
+            at(2026, 7, 15, 9, 3, "America/Los_Angeles"),
+            "Share your availability - Tidepool AI",
+            txt,
+            None,
+            "not_invitation",
+            ASHBY_TPL,
+            "Availability request; nothing booked.",
+        )
+    )
+
+    s = at(2026, 6, 9, 14, 0, "Asia/Tokyo")
+    e = s + timedelta(hours=1)
+    url = "https://zoom.us/j/93310457726"
+    txt = (
+        "山田 花子 様\n\nこの度は株式会社ミナトデータのバックエンドエンジニア職にご応募いただき、誠に"
+        "ありがとうございます。一次面接の日程が確定しましたのでご案内いたします。\n\n"
+        f"日時：{s.year}年{s.month}月{s.day}日({wd(s, 'ja')}) {hm(s)}〜{hm(e)} (JST)\n"
+        f"形式：オンライン（Zoom）\nURL：{url}\n\n当日はどうぞよろしくお願いいたします。\n\n"
+        "株式会社ミナトデータ 採用担当 佐藤"
+    )
+    add(
+        Mail(
+            fam,
+            "mensetsu_ja_fwd_apple",
+            "ja",
+            ("ミナトデータ 採用担当", "recruit@minatodata.co.jp"),
+            ("山田 花子", "hanako.yamada@icloud.com"),
+            at(2026, 6, 2, 11, 0, "Asia/Tokyo"),
+            "【ミナトデータ】一次面接日程確定のご連絡",
+            txt,
+            None,
+            "invitation",
+            ASHBY_TPL,
+            "Apple Mail (ja) forward; '2026年6月9日(火) 14:00〜15:00 (JST)'.",
+            start=s,
+            end=e,
+            zone="Asia/Tokyo",
+            forward=Forward(
+                "apple",
+                "ja",
+                ("山田 花子", "hanako.yamada@icloud.com"),
+                at(2026, 6, 2, 20, 15, "Asia/Tokyo"),
+                "面接の案内です。保存用。",
+            ),
+            extra={
+                "company": "株式会社ミナトデータ",
+                "role": "バックエンドエンジニア",
+                "meeting_url": url,
+            },
+        )
+    )
+
+    s = at(2026, 8, 6, 15, 0, "America/Denver")
+    txt = (
+        "Hi Ethan,\n\nUnfortunately we need to cancel your interview for Solutions Architect "
+        f"on {en_date(s)} at {h12(s)} MDT. Our hiring manager is out unexpectedly.\n\nWe'll send "
+        "new options shortly. Apologies for the inconvenience!\n\nCheers,\nMolly Hart\nRidgeback "
+        "Software"
+    )
+    add(
+        Mail(
+            fam,
+            "cancelled_en_mdt",
+            "en",
+            ("Molly Hart", "molly@ridgeback.dev"),
+            ("Ethan Novak", "ethan.novak@gmail.com"),
+            at(2026, 8, 4, 10, 40, "America/Denver"),
+            "Cancelled: Solutions Architect interview",
+            txt,
+            html_page("Interview cancelled", [br(p) for p in txt.split("\n\n")]),
+            "cancellation",
+            ASHBY_TPL,
+            "Cancellation naming the slot; MDT is not one zone.",
+            start=s,
+            extra={
+                "company": "Ridgeback Software",
+                "role": "Solutions Architect",
+                "organizer_email": "molly@ridgeback.dev",
+            },
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# BambooHR
+
+
+BB_TPL = (
+    "BambooHR Hiring e-mail templates (interview invitation, offer letter, not-selected) "
+    "as described in BambooHR's help center (help.bamboohr.com, Email Templates in "
+    "Hiring); wording ours"
+)
+
+
+def bamboohr() -> None:
+    fam = "bamboohr"
+    s = at(2026, 5, 12, 11, 0, "America/Denver")
+    e = s + timedelta(minutes=45)
+    txt = (
+        "Hi Riley,\n\nThank you for applying for the Retail Operations Lead position at Kestrel "
+        "Outdoor Co. We'd like to invite you to an in-person interview.\n\n"
+        f"Date: {en_date(s)}\nTime: {h12(s)} - {h12(e)} Mountain Time (US & Canada)\n"
+        "Location: Kestrel Outdoor HQ, 1520 Blake St, Denver, CO 80202\n\nPlease reply to "
+        "confirm.\n\nThanks,\nDana Whitaker\nHR Generalist"
+    )
+    add(
+        Mail(
+            fam,
+            "interview_invite_en_mountain",
+            "en",
+            ("Dana Whitaker", "dana@kestreloutdoor.com"),
+            ("Riley Morgan", "riley.morgan@gmail.com"),
+            at(2026, 5, 5, 13, 0, "America/Denver"),
+            "Interview invitation: Retail Operations Lead",
+            txt,
+            html_page("Interview invitation", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            BB_TPL,
+            "Rails label 'Mountain Time (US & Canada)'.",
+            start=s,
+            end=e,
+            zone="America/Denver",
+            extra={
+                "company": "Kestrel Outdoor Co.",
+                "role": "Retail Operations Lead",
+                "organizer_email": "dana@kestreloutdoor.com",
+            },
+        )
+    )
+
+    txt = (
+        "Hi Riley,\n\nWe're thrilled to offer you the position of Retail Operations Lead at "
+        "Kestrel Outdoor Co.! Please review and sign your offer letter by Friday, May 29, 2026 "
+        "at 5:00 PM.\n\nYour first day would be Monday, June 15, 2026; please arrive at 9:00 AM "
+        "for onboarding.\n\nReview offer: https://kestreloutdoor.bamboohr.com/offer/7Yk2\n\n"
+        "Welcome aboard (almost)!\nDana"
+    )
+    add(
+        Mail(
+            fam,
+            "offer_letter_en",
+            "en",
+            ("Kestrel Outdoor Co.", "notifications@app.bamboohr.com"),
+            ("Riley Morgan", "riley.morgan@gmail.com"),
+            at(2026, 5, 22, 10, 0, "America/Denver"),
+            "Your offer letter from Kestrel Outdoor Co.",
+            None,
+            html_page(
+                "You have an offer!",
+                [br(p) for p in txt.split("\n\n")],
+                button=("Review offer", "https://kestreloutdoor.bamboohr.com/offer/7Yk2"),
+            ),
+            "not_invitation",
+            BB_TPL,
+            "HTML-only offer letter with a signing deadline and a first day.",
+        )
+    )
+
+    past = at(2026, 5, 12, 14, 0, "America/Denver")
+    txt = (
+        "Hi Jamie,\n\nThank you for meeting with us on "
+        f"{en_date(past)} at {h12(past)} about the Retail Operations Lead role. After careful "
+        "consideration, we have decided to move forward with another candidate.\n\nWe appreciate "
+        "your time and wish you the best in your search.\n\nKestrel Outdoor Co. Hiring Team"
+    )
+    add(
+        Mail(
+            fam,
+            "not_selected_after_interview_en",
+            "en",
+            ("Kestrel Outdoor Co.", "notifications@app.bamboohr.com"),
+            ("Jamie Fox", "jamie.fox@yahoo.com"),
+            at(2026, 5, 20, 9, 30, "America/Denver"),
+            "Update on your application with Kestrel Outdoor Co.",
+            txt,
+            None,
+            "not_invitation",
+            BB_TPL,
+            "Refusal naming the past interview's date and time.",
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Workable
+
+
+WK_TPL = (
+    "Workable candidate event invitation and self-schedule link e-mails as described at "
+    "help.workable.com articles 115013135088 (Scheduling events) and 360007483594 "
+    "(Self-scheduled events); wording ours"
+)
+
+
+def workable() -> None:
+    fam = "workable"
+    s = at(2026, 6, 9, 14, 0, "Europe/Dublin")
+    e = s + timedelta(minutes=30)
+    url = "https://meet.google.com/ium-vbxs-rqc"
+    rows = [
+        (
+            "When",
+            f"{wd(s, 'en')[:3]}, {mon(s, 'en')[:3]} {s.day}, {s.year} {h12(s)} - "
+            f"{h12(e)} (Europe/Dublin)",
+        ),
+        ("Where", link(url)),
+        ("With", "Siobhán Murphy, Head of Engineering"),
+    ]
+    add(
+        Mail(
+            fam,
+            "event_invite_en_dublin",
+            "en",
+            ("Siobhán Murphy", "siobhan@claddagh.tech"),
+            ("Arjun Mehta", "arjun.mehta@gmail.com"),
+            at(2026, 6, 3, 12, 0, "Europe/Dublin"),
+            "Interview with Claddagh Tech for the Mobile Developer role",
+            "Hi Arjun,\n\nYou're invited to an interview with Claddagh Tech for the Mobile "
+            "Developer role. Open this email in HTML view or use the attached event page for "
+            "the details.\n\nSiobhán",
+            html_page(
+                "You're invited to an interview",
+                [
+                    "Hi Arjun,",
+                    "You're invited to an interview with Claddagh Tech for the "
+                    "<b>Mobile Developer</b> role.",
+                ],
+                rows=rows,
+                button=("View event page", "https://apply.workable.com/claddagh/e/4D2F1A"),
+            ),
+            "invitation",
+            WK_TPL,
+            "Workable event; the slot only in the HTML rows.",
+            start=s,
+            end=e,
+            zone="Europe/Dublin",
+            extra={
+                "company": "Claddagh Tech",
+                "role": "Mobile Developer",
+                "meeting_url": url,
+                "organizer_email": "siobhan@claddagh.tech",
+            },
+        )
+    )
+
+    url = "https://apply.workable.com/claddagh/schedule/91ac7e"
+    txt = (
+        "Hi Niamh,\n\nThanks for your application for the QA Engineer role! Please book a "
+        "30-minute call with me at a time that suits you - any weekday between June 15 and "
+        "June 26, 9:00 AM to 3:00 PM Irish time:\n\n" + url + "\n\nThanks,\nSiobhán"
+    )
+    add(
+        Mail(
+            fam,
+            "self_schedule_link_en",
+            "en",
+            ("Siobhán Murphy", "siobhan@claddagh.tech"),
+            ("Niamh Kelly", "niamh.kelly@eircom.net"),
+            at(2026, 6, 10, 16, 20, "Europe/Dublin"),
+            "Book a call with Claddagh Tech",
+            txt,
+            None,
+            "not_invitation",
+            WK_TPL,
+            "Self-schedule link with a date range; nothing booked.",
+        )
+    )
+
+    s = at(2026, 9, 17, 10, 0, "America/Toronto")
+    e = s + timedelta(minutes=60)
+    txt = (
+        "Bonjour Étienne,\n\nNous avons le plaisir de vous inviter à une entrevue pour le poste "
+        "de Conseiller en sécurité de l'information chez Boréal Assurances.\n\n"
+        f"Quand : {wd(s, 'fr')} {s.day} {mon(s, 'fr')} {s.year}, {hm(s)} à {hm(e)} "
+        "(America/Toronto)\nOù : 1200, boulevard René-Lévesque Ouest, bureau 900, Montréal\n\n"
+        "Au plaisir,\nGeneviève Tremblay\nAcquisition de talents"
+    )
+    add(
+        Mail(
+            fam,
+            "entrevue_fr_ca_toronto",
+            "fr",
+            ("Geneviève Tremblay", "gtremblay@borealassurances.ca"),
+            ("Étienne Roy", "etienne.roy@videotron.ca"),
+            at(2026, 9, 10, 14, 0, "America/Toronto"),
+            "Invitation à une entrevue – Conseiller en sécurité de l'information",
+            txt,
+            html_page("Invitation à une entrevue", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            WK_TPL,
+            "Canadian French 'entrevue' with an IANA zone.",
+            start=s,
+            end=e,
+            zone="America/Toronto",
+            extra={
+                "company": "Boréal Assurances",
+                "role": "Conseiller en sécurité de l'information",
+                "organizer_email": "gtremblay@borealassurances.ca",
+            },
+        )
+    )
+
+    old = at(2026, 4, 14, 16, 0, "Europe/Lisbon")
+    new = at(2026, 4, 16, 11, 0, "Europe/Lisbon")
+    new_end = new + timedelta(minutes=45)
+    txt = (
+        "Hi Inês,\n\nThe interview for the Growth Marketer position has been moved from "
+        f"{wd(old, 'en')}, {mon(old, 'en')} {old.day} at {h12(old)} to "
+        f"{wd(new, 'en')}, {mon(new, 'en')} {new.day} at {h12(new)} - {h12(new_end)} "
+        "(Europe/Lisbon). The video link stays the same: https://meet.google.com/ofk-dzqa-mvy\n\n"
+        "Thanks for understanding,\nTiago Ramos\nAtlântico Labs"
+    )
+    add(
+        Mail(
+            fam,
+            "moved_en_lisbon",
+            "en",
+            ("Tiago Ramos", "tiago@atlanticolabs.pt"),
+            ("Inês Carvalho", "ines.carvalho@sapo.pt"),
+            at(2026, 4, 10, 17, 45, "Europe/Lisbon"),
+            "Updated: Growth Marketer interview",
+            txt,
+            None,
+            "reschedule",
+            WK_TPL,
+            "'moved from X to Y' without a year; the Date header gives 2026.",
+            start=new,
+            end=new_end,
+            zone="Europe/Lisbon",
+            extra={
+                "company": "Atlântico Labs",
+                "role": "Growth Marketer",
+                "meeting_url": "https://meet.google.com/ofk-dzqa-mvy",
+                "organizer_email": "tiago@atlanticolabs.pt",
+            },
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# iCIMS
+
+
+IC_TPL = (
+    "iCIMS Talent Cloud candidate communications (interview scheduling confirmation, "
+    "not-selected, interviewer feedback request) as described in iCIMS community/help "
+    "articles on Interview Scheduling and Candidate Communications; wording ours"
+)
+
+
+def icims() -> None:
+    fam = "icims"
+    s = at(2026, 6, 9, 14, 0, "America/Chicago")
+    e = s + timedelta(minutes=60)
+    txt = (
+        "Dear Marisol,\n\nThank you for your interest in Lone Star Freight. Your interview for "
+        "Logistics Coordinator (Req ID 2026-4471) has been scheduled.\n\n"
+        f"Interview Date/Time: {s.month:02d}/{s.day:02d}/{s.year} {h12(s).rjust(8, '0')} - "
+        f"{h12(e).rjust(8, '0')} CDT\nInterview Type: Phone Screen\nWe will call you at the number "
+        "on your profile.\n\nRegards,\nLone Star Freight Talent Acquisition"
+    )
+    add(
+        Mail(
+            fam,
+            "phone_screen_en_cdt",
+            "en",
+            ("Lone Star Freight", "lonestarfreight@icims.com"),
+            ("Marisol Vega", "marisol.vega@gmail.com"),
+            at(2026, 6, 2, 8, 30, "America/Chicago"),
+            "Interview Scheduled - Logistics Coordinator",
+            txt,
+            html_page("Interview Scheduled", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            IC_TPL,
+            "'06/09/2026 02:00 PM - 03:00 PM CDT'; no timezone label.",
+            start=s,
+            end=e,
+            extra={"company": "Lone Star Freight", "role": "Logistics Coordinator"},
+        )
+    )
+
+    s = at(2026, 6, 9, 14, 0, "Europe/Prague")
+    e = s + timedelta(minutes=45)
+    url = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YmQ0MjEx%40thread.v2/0"
+    txt = (
+        "Dobrý den, paní Dvořáková,\n\nděkujeme za Váš zájem o pozici Účetní ve společnosti "
+        "Vltavín Trade s.r.o. Rádi bychom Vás pozvali na pohovor.\n\n"
+        f"Termín: {wd(s, 'cs')} {s.day}. {mon(s, 'cs')} {s.year} {hm(s)}–{hm(e)} SELČ\n"
+        "Místo: online (Microsoft Teams) – " + url + "\n\nV případě potřeby změny termínu nás "
+        "prosím kontaktujte.\n\nS pozdravem\nTereza Horáková\nPersonální oddělení"
+    )
+    add(
+        Mail(
+            fam,
+            "pohovor_cs_selc",
+            "cs",
+            ("Tereza Horáková", "kariera@vltavin.cz"),
+            ("Lucie Dvořáková", "lucie.dvorakova@seznam.cz"),
+            at(2026, 6, 2, 9, 0, "Europe/Prague"),
+            "Pozvánka na pohovor – Účetní",
+            txt,
+            html_page("Pozvánka na pohovor", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            IC_TPL,
+            "Czech 'úterý 9. června 2026 14:00–14:45 SELČ' (SELČ = CEST, shared).",
+            start=s,
+            end=e,
+            extra={"company": "Vltavín Trade s.r.o.", "role": "Účetní", "meeting_url": url},
+        )
+    )
+
+    past = at(2026, 6, 9, 14, 0, "Europe/Prague")
+    txt = (
+        "Dobrý den, pane Novák,\n\nděkujeme za Váš čas a za pohovor, který proběhl "
+        f"{past.day}. {mon(past, 'cs')} {past.year} ve {hm(past)}. Po pečlivém zvážení jsme se "
+        "rozhodli pokračovat s jiným kandidátem.\n\nPřejeme Vám mnoho úspěchů.\n\nS pozdravem\n"
+        "Vltavín Trade s.r.o."
+    )
+    add(
+        Mail(
+            fam,
+            "zamitnuti_po_pohovoru_cs",
+            "cs",
+            ("Vltavín Trade", "kariera@vltavin.cz"),
+            ("Jakub Novák", "jakub.novak@email.cz"),
+            at(2026, 6, 16, 10, 0, "Europe/Prague"),
+            "Výsledek výběrového řízení – Účetní",
+            txt,
+            None,
+            "not_invitation",
+            IC_TPL,
+            "Czech refusal naming the past interview.",
+        )
+    )
+
+    past = at(2026, 6, 9, 14, 0, "America/Chicago")
+    txt = (
+        "Hello Brian,\n\nPlease submit your interview feedback for Marisol Vega (Logistics "
+        f"Coordinator), interviewed on {past.month:02d}/{past.day:02d}/{past.year} at "
+        f"{h12(past)}.\n\nOpen the evaluation: https://careers-lonestarfreight.icims.com/"
+        "eval/88213\n\nThank you,\nTalent Acquisition"
+    )
+    add(
+        Mail(
+            fam,
+            "feedback_request_hiring_manager_en",
+            "en",
+            ("Lone Star Freight", "lonestarfreight@icims.com"),
+            ("Brian Kowalski", "brian.kowalski@lonestarfreight.com"),
+            at(2026, 6, 10, 7, 0, "America/Chicago"),
+            "Feedback requested: Marisol Vega - Logistics Coordinator",
+            txt,
+            None,
+            "not_invitation",
+            IC_TPL,
+            "Interviewer feedback request about a past interview.",
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# SAP SuccessFactors Recruiting
+
+
+SF_TPL = (
+    "SAP SuccessFactors Recruiting interview scheduling e-mails (Interview Scheduling "
+    "candidate invitation, updated and cancelled meeting) as described in SAP Help Portal "
+    "'Interview Scheduling' and 'E-Mail Templates for Interview Scheduling'; wording ours"
+)
+
+
+def successfactors() -> None:
+    fam = "successfactors"
+    s = at(2026, 6, 9, 14, 0, "Europe/Budapest")
+    e = s + timedelta(hours=1)
+    txt = (
+        "Kedves Kovács Anna!\n\nKöszönjük jelentkezését a Tiszavirág Energia Zrt. Pénzügyi "
+        "elemző pozíciójára. Örömmel meghívjuk személyes állásinterjúra.\n\n"
+        f"Időpont: {s.year}. {mon(s, 'hu')} {s.day}. {hm(s)}–{hm(e)}\n"
+        "Helyszín: Budapest, Váci út 81., 5. emelet, recepció\n\nKérjük, jelezze vissza "
+        "részvételét.\n\nÜdvözlettel:\nSzabó Réka\nHR osztály"
+    )
+    add(
+        Mail(
+            fam,
+            "allasinterju_hu_fwd_outlook",
+            "hu",
+            ("Szabó Réka", "karrier@tiszavirag-energia.hu"),
+            ("Kovács Anna", "kovacs.anna@freemail.hu"),
+            at(2026, 6, 1, 10, 0, "Europe/Budapest"),
+            "Meghívó állásinterjúra – Pénzügyi elemző",
+            txt,
+            None,
+            "invitation",
+            SF_TPL,
+            "Outlook (hu) forward; '2026. június 9. 14:00–15:00', no zone.",
+            start=s,
+            end=e,
+            tz_stated=False,
+            forward=Forward(
+                "outlook",
+                "hu",
+                ("Kovács Anna", "kovacs.anna@freemail.hu"),
+                at(2026, 6, 1, 19, 30, "Europe/Budapest"),
+                "Szia! Továbbítom az interjú meghívót. Anna",
+            ),
+            extra={"company": "Tiszavirág Energia Zrt.", "role": "Pénzügyi elemző"},
+        )
+    )
+
+    old = at(2026, 9, 8, 10, 0, "Europe/Budapest")
+    new = at(2026, 9, 10, 13, 30, "Europe/Budapest")
+    new_end = new + timedelta(minutes=45)
+    url = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MzQ1NmFh%40thread.v2/0"
+    rows = [
+        ("Eredeti időpont", f"<s>{old.year}. {mon(old, 'hu')} {old.day}. {hm(old)}</s>"),
+        (
+            "Új időpont",
+            f"{old.year}. {mon(new, 'hu')} {new.day}., {wd(new, 'hu')} "
+            f"{hm(new)}–{hm(new_end)} (UTC+01:00) Belgrád, Budapest, Ljubljana, "
+            "Pozsony, Prága",
+        ),
+        ("Helyszín", link(url, "Microsoft Teams")),
+    ]
+    add(
+        Mail(
+            fam,
+            "idopont_modosult_hu",
+            "hu",
+            ("Balaton Logisztika", "noreply@successfactors.eu"),
+            ("Tóth Bence", "toth.bence@gmail.com"),
+            at(2026, 9, 3, 11, 20, "Europe/Budapest"),
+            "Az interjú időpontja módosult – Raktárvezető",
+            "Kedves Tóth Bence!\n\nAz interjú időpontja módosult. A részleteket a levél HTML "
+            "változatában találja.\n\nBalaton Logisztika Kft.",
+            html_page(
+                "Az interjú időpontja módosult",
+                ["Kedves Tóth Bence!", "Az interjú időpontja módosult:"],
+                rows=rows,
+                footer="Balaton Logisztika Kft.",
+            ),
+            "reschedule",
+            SF_TPL,
+            "Hungarian Windows display name (Central Europe Standard Time -> Europe/Budapest); "
+            "old slot struck through, new only in HTML.",
+            start=new,
+            end=new_end,
+            zone="Europe/Budapest",
+            extra={
+                "company": "Balaton Logisztika Kft.",
+                "role": "Raktárvezető",
+                "meeting_url": url,
+            },
+        )
+    )
+
+    s = at(2026, 11, 17, 9, 0, "Europe/Berlin")
+    e = s + timedelta(minutes=90)
+    txt = (
+        "Sehr geehrter Herr Wagner,\n\nwir freuen uns, Sie zu einem Interview für die Position "
+        "SAP-Berater FI/CO (m/w/d) einzuladen.\n\n"
+        f"Datum: {s.day:02d}.{s.month:02d}.{s.year}\nUhrzeit: {hm(s)} - {hm(e)} "
+        "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\n"
+        "Ort: Isarwerk Consulting AG, Leopoldstraße 150, 80804 München\n\n"
+        "Mit freundlichen Grüßen\nIhr Recruiting-Team der Isarwerk Consulting AG"
+    )
+    add(
+        Mail(
+            fam,
+            "interview_de_windows_zone",
+            "de",
+            ("Isarwerk Consulting Recruiting", "recruiting@isarwerk-consulting.de"),
+            ("Tobias Wagner", "tobias.wagner@gmx.net"),
+            at(2026, 11, 9, 14, 0, "Europe/Berlin"),
+            "Einladung zum Interview: SAP-Berater FI/CO (m/w/d)",
+            txt,
+            html_page("Einladung zum Interview", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            SF_TPL,
+            "German Windows display name (W. Europe Standard Time -> Europe/Berlin); 90 minutes.",
+            start=s,
+            end=e,
+            zone="Europe/Berlin",
+            extra={"company": "Isarwerk Consulting AG", "role": "SAP-Berater FI/CO (m/w/d)"},
+        )
+    )
+
+    s = at(2026, 6, 23, 10, 0, "Europe/Prague")
+    txt = (
+        "Dobrý den, pane Procházko,\n\nomlouváme se, ale pohovor na pozici Technik údržby, "
+        f"naplánovaný na {s.day}. {mon(s, 'cs')} {s.year} v {hm(s)} SELČ, byl zrušen. "
+        "Náhradní termín Vám zašleme v nejbližších dnech.\n\nS pozdravem\nMoravská strojírna a.s."
+    )
+    add(
+        Mail(
+            fam,
+            "pohovor_zrusen_cs",
+            "cs",
+            ("Moravská strojírna", "nabor@moravskastrojirna.cz"),
+            ("Martin Procházka", "martin.prochazka@centrum.cz"),
+            at(2026, 6, 18, 13, 0, "Europe/Prague"),
+            "Zrušení pohovoru – Technik údržby",
+            txt,
+            html_page("Zrušení pohovoru", [br(p) for p in txt.split("\n\n")]),
+            "cancellation",
+            SF_TPL,
+            "Czech cancellation naming the slot with SELČ.",
+            start=s,
+            extra={"company": "Moravská strojírna a.s.", "role": "Technik údržby"},
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Microsoft Bookings
+
+
+MB_TPL = (
+    "Microsoft Bookings customer confirmation / cancellation / update e-mails (service, "
+    "date and time with the Windows time-zone display name, Manage booking link) as "
+    "described in Microsoft Learn / support.microsoft.com Bookings articles; wording ours"
+)
+
+
+def msbookings() -> None:
+    fam = "msbookings"
+    s = at(2026, 6, 9, 14, 0, "Asia/Shanghai")
+    e = s + timedelta(minutes=30)
+    url = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZTk5NjA0%40thread.v2/0"
+    zone = "(UTC+08:00) 北京，重庆，香港特别行政区，乌鲁木齐"
+    rows = [
+        ("服务", "初试（30 分钟）"),
+        ("日期和时间", f"{s.year}年{s.month}月{s.day}日 {wd(s, 'zh')} {zh_time(s)} {zone}"),
+        ("员工", "王磊"),
+        ("加入会议", link(url, "加入 Teams 会议")),
+    ]
+    add(
+        Mail(
+            fam,
+            "yuyue_zh_windows_zone",
+            "zh",
+            ("云栖智造招聘", "bookings@yunqizhizao.cn"),
+            ("陈晓雨", "xiaoyu.chen@qq.com"),
+            at(2026, 6, 3, 10, 15, "Asia/Shanghai"),
+            "已确认预约：初试 – 云栖智造",
+            None,
+            html_page(
+                "你的预约已确认",
+                ["陈晓雨，你好：", "感谢你预约云栖智造的面试。"],
+                rows=rows,
+                button=(
+                    "管理预约",
+                    "https://outlook.office365.com/owa/calendar/"
+                    "YunqiRecruiting@yunqizhizao.cn/bookings/",
+                ),
+            ),
+            "invitation",
+            MB_TPL,
+            "HTML-only Chinese confirmation; '下午2:00' with the localized Windows display "
+            "name (China Standard Time -> Asia/Shanghai); 30-minute service.",
+            start=s,
+            end=e,
+            zone="Asia/Shanghai",
+            extra={"company": "云栖智造", "meeting_url": url},
+        )
+    )
+
+    s = at(2026, 6, 16, 10, 30, "Asia/Shanghai")
+    zone = "(UTC+08:00) 北京，重庆，香港特别行政区，乌鲁木齐"
+    txt = (
+        "周子涵，你好：\n\n你在云栖智造预约的复试已取消。\n\n"
+        f"日期和时间：{s.year}年{s.month}月{s.day}日 {wd(s, 'zh')} {zh_time(s)} {zone}\n"
+        "取消原因：面试官临时出差。\n\n如需重新预约，请使用我们的预约页面。"
+    )
+    add(
+        Mail(
+            fam,
+            "quxiao_zh",
+            "zh",
+            ("云栖智造招聘", "bookings@yunqizhizao.cn"),
+            ("周子涵", "zihan.zhou@163.com"),
+            at(2026, 6, 12, 17, 40, "Asia/Shanghai"),
+            "已取消预约：复试 – 云栖智造",
+            txt,
+            html_page("预约已取消", [br(p) for p in txt.split("\n\n")]),
+            "cancellation",
+            MB_TPL,
+            "Chinese cancellation with '上午10:30'.",
+            start=s,
+            zone="Asia/Shanghai",
+            extra={"company": "云栖智造"},
+        )
+    )
+
+    s = at(2026, 11, 4, 13, 0, "America/New_York")
+    e = s + timedelta(minutes=45)
+    txt = (
+        "Hi Olivia,\n\nYour booking with Granite Peak Partners has been rescheduled.\n\n"
+        "Service: Associate interview (45 minutes)\n"
+        f"New date and time: {s.month}/{s.day}/{s.year} {h12(s)} (UTC-05:00) Eastern Time (US & "
+        "Canada)\nStaff: Daniel Reyes\n\nManage booking: https://outlook.office365.com/owa/calendar/"
+        "GranitePeakInterviews@granitepeak.com/bookings/\n\nGranite Peak Partners"
+    )
+    add(
+        Mail(
+            fam,
+            "rescheduled_en_eastern",
+            "en",
+            ("Granite Peak Interviews", "GranitePeakInterviews@granitepeak.com"),
+            ("Olivia Grant", "olivia.grant@gmail.com"),
+            at(2026, 10, 30, 9, 0, "America/New_York"),
+            "Rescheduled booking: Associate interview",
+            txt,
+            html_page("Your booking has been rescheduled", [br(p) for p in txt.split("\n\n")]),
+            "reschedule",
+            MB_TPL,
+            "Windows display name '(UTC-05:00) Eastern Time (US & Canada)'; new slot after the "
+            "1 Nov change; only the new time is shown, 'rescheduled' says it moved.",
+            start=s,
+            end=e,
+            zone="America/New_York",
+            extra={"company": "Granite Peak Partners", "role": "Associate"},
+        )
+    )
+
+    s = at(2026, 6, 9, 14, 0, "Asia/Jakarta")
+    e = s + timedelta(minutes=60)
+    txt = (
+        "Halo Putri,\n\nPemesanan Anda telah dikonfirmasi.\n\nLayanan: Wawancara HR\n"
+        f"Tanggal dan waktu: {wd(s, 'id')}, {s.day} {mon(s, 'id')} {s.year} pukul "
+        f"{hm(s, '.')}–{hm(e, '.')} WIB\nLokasi: Nusantara Retail, Jl. Jend. Sudirman Kav. 52, "
+        "Jakarta Selatan\n\nSampai jumpa!\nTim Rekrutmen Nusantara Retail"
+    )
+    add(
+        Mail(
+            fam,
+            "konfirmasi_id_wib_fwd_gmail",
+            "id",
+            ("Nusantara Retail Rekrutmen", "rekrutmen@nusantararetail.co.id"),
+            ("Putri Lestari", "putri.lestari@gmail.com"),
+            at(2026, 6, 2, 13, 0, "Asia/Jakarta"),
+            "Pemesanan dikonfirmasi: Wawancara HR",
+            txt,
+            None,
+            "invitation",
+            MB_TPL,
+            "Gmail (id) forward; 'pukul 14.00–15.00 WIB'.",
+            start=s,
+            end=e,
+            zone="Asia/Jakarta",
+            forward=Forward(
+                "gmail",
+                "id",
+                ("Putri Lestari", "putri.lestari@gmail.com"),
+                at(2026, 6, 2, 19, 10, "Asia/Jakarta"),
+                "Jadwal wawancara di Nusantara Retail, tolong dicatat ya.",
+            ),
+            extra={"company": "Nusantara Retail"},
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Zoho Recruit
+
+
+ZR_TPL = (
+    "Zoho Recruit interview schedule and assessment e-mail templates (merge fields "
+    "${Interviews.From}, ${Interviews.To}) as described at help.zoho.com/portal/en/kb/"
+    "recruit (Interviews, Email Templates); wording ours"
+)
+
+
+def zohorecruit() -> None:
+    fam = "zohorecruit"
+    s = at(2026, 6, 9, 11, 0, "Asia/Kolkata")
+    e = s + timedelta(minutes=60)
+    txt = (
+        "Dear Rohan,\n\nGreetings from Saffron Systems! Your interview for the position of "
+        "Java Developer has been scheduled as below:\n\n"
+        f"Interview Name: Technical Round 1\nFrom: {s.day:02d}-{mon(s, 'en')[:3]}-{s.year} "
+        f"{h12(s).rjust(8, '0')}\nTo: {e.day:02d}-{mon(e, 'en')[:3]}-{e.year} "
+        f"{h12(e).rjust(8, '0')}\nTime zone: IST (India Standard Time)\n"
+        "Venue: Saffron Systems, 3rd Floor, Prestige Tech Park, Bengaluru\n\n"
+        "Kindly carry a copy of your resume and a photo ID.\n\nRegards,\nKavya Nair\nHR - Saffron "
+        "Systems"
+    )
+    add(
+        Mail(
+            fam,
+            "interview_en_ist",
+            "en",
+            ("Kavya Nair", "kavya.nair@saffronsystems.in"),
+            ("Rohan Gupta", "rohan.gupta@gmail.com"),
+            at(2026, 6, 2, 16, 30, "Asia/Kolkata"),
+            "Interview Scheduled - Java Developer",
+            txt,
+            html_page("Interview Scheduled", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            ZR_TPL,
+            "Zoho 'From/To 09-Jun-2026 11:00 AM', IST in an Indian context.",
+            start=s,
+            end=e,
+            zone="Asia/Kolkata",
+            extra={
+                "company": "Saffron Systems",
+                "role": "Java Developer",
+                "organizer_email": "kavya.nair@saffronsystems.in",
+            },
+        )
+    )
+
+    d = at(2026, 6, 12, 23, 59, "Asia/Kolkata")
+    txt = (
+        "Dear Sneha,\n\nAs the next step for the Data Analyst role, please complete the online "
+        "assessment (60 minutes) using the link below before "
+        f"{d.day:02d}-{mon(d, 'en')[:3]}-{d.year} {h12(d)} IST.\n\n"
+        "https://saffronsystems.zohorecruit.in/assessment/tk9sdf\n\nRegards,\nHR - Saffron Systems"
+    )
+    add(
+        Mail(
+            fam,
+            "assessment_deadline_en",
+            "en",
+            ("Saffron Systems HR", "noreply@zohorecruit.in"),
+            ("Sneha Iyer", "sneha.iyer@yahoo.co.in"),
+            at(2026, 6, 8, 10, 0, "Asia/Kolkata"),
+            "Online assessment - Data Analyst",
+            txt,
+            None,
+            "not_invitation",
+            ZR_TPL,
+            "Assessment with a deadline and a duration; no appointment.",
+        )
+    )
+
+    s = at(2026, 8, 11, 10, 0, "Asia/Makassar")
+    e = s + timedelta(minutes=45)
+    txt = (
+        "Yth. Bapak Agus Santoso,\n\nTerima kasih atas lamaran Anda untuk posisi Supervisor "
+        "Operasional di PT Samudra Timur. Kami mengundang Anda untuk wawancara:\n\n"
+        f"Hari/Tanggal: {wd(s, 'id')}, {s.day} {mon(s, 'id')} {s.year}\n"
+        f"Waktu: {hm(s, '.')}–{hm(e, '.')} WITA\nTempat: Kantor PT Samudra Timur, Jl. Penghibur "
+        "No. 8, Makassar\n\nHormat kami,\nDewi Kartika\nHRD PT Samudra Timur"
+    )
+    add(
+        Mail(
+            fam,
+            "undangan_wawancara_id_wita",
+            "id",
+            ("Dewi Kartika", "hrd@samudratimur.co.id"),
+            ("Agus Santoso", "agus.santoso@yahoo.co.id"),
+            at(2026, 8, 4, 9, 0, "Asia/Makassar"),
+            "Undangan Wawancara - Supervisor Operasional",
+            txt,
+            html_page("Undangan Wawancara", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            ZR_TPL,
+            "Indonesian 'pukul 10.00–10.45 WITA'.",
+            start=s,
+            end=e,
+            zone="Asia/Makassar",
+            extra={
+                "company": "PT Samudra Timur",
+                "role": "Supervisor Operasional",
+                "organizer_email": "hrd@samudratimur.co.id",
+            },
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# GoodTime
+
+
+GT_TPL = (
+    "GoodTime Hire candidate itinerary and availability request e-mails as described in "
+    "GoodTime's support center (support.goodtime.io, candidate experience / itinerary); "
+    "wording ours"
+)
+
+
+def goodtime() -> None:
+    fam = "goodtime"
+    s = at(2026, 10, 13, 9, 30, "America/Chicago")
+    e = at(2026, 10, 13, 12, 0, "America/Chicago")
+    rows = [
+        ("Date", en_date(s)),
+        ("Arrive by", f"{h12(s)} CDT"),
+        ("9:30 AM - 10:15 AM", "Welcome & case study briefing - Laura Chen"),
+        ("10:15 AM - 11:15 AM", "Case interview - Victor Alvarez"),
+        ("11:15 AM - 12:00 PM", "Lunch with the team"),
+        ("Address", "Meridian Analytics, 233 S Wacker Dr, Floor 40, Chicago, IL"),
+    ]
+    add(
+        Mail(
+            fam,
+            "onsite_itinerary_en_html_only",
+            "en",
+            ("Meridian Analytics Recruiting", "recruiting@meridiananalytics.com"),
+            ("Sofia Rossi", "sofia.rossi@gmail.com"),
+            at(2026, 10, 6, 11, 0, "America/Chicago"),
+            "Your onsite itinerary - Meridian Analytics",
+            None,
+            html_page(
+                "Your onsite interview itinerary",
+                [
+                    "Hi Sofia,",
+                    "We're looking forward to hosting you. Here's your itinerary for the "
+                    "<b>Senior Consultant</b> onsite:",
+                ],
+                rows=rows,
+                footer="Meridian Analytics Recruiting",
+            ),
+            "invitation",
+            GT_TPL,
+            "HTML-only itinerary; first session 9:30, last ends 12:00 CDT.",
+            start=s,
+            end=e,
+            extra={"company": "Meridian Analytics", "role": "Senior Consultant"},
+        )
+    )
+
+    a = at(2026, 10, 20, 10, 0, "America/Chicago")
+    b = at(2026, 10, 21, 14, 0, "America/Chicago")
+    txt = (
+        "Hi Marcus,\n\nWe'd like to schedule your hiring manager interview (45 minutes) for the "
+        "Data Engineer role. We've proposed a few times below; please select all that work for "
+        "you and we'll confirm one:\n\n"
+        f"- {en_date(a)}, {h12(a)} CDT\n- {en_date(b)}, {h12(b)} CDT\n\n"
+        "Select times: https://candidate.goodtime.io/availability/q1w2e3\n\nThanks,\n"
+        "Meridian Analytics Recruiting"
+    )
+    add(
+        Mail(
+            fam,
+            "availability_proposed_slots_en",
+            "en",
+            ("Meridian Analytics Recruiting", "recruiting@meridiananalytics.com"),
+            ("Marcus Hill", "marcus.hill@outlook.com"),
+            at(2026, 10, 14, 15, 0, "America/Chicago"),
+            "Action needed: share your availability",
+            txt,
+            None,
+            "not_invitation",
+            GT_TPL,
+            "Two proposed slots; nothing confirmed yet.",
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# HubSpot Meetings
+
+
+HS_TPL = (
+    "HubSpot Meetings booking confirmation e-mail (meeting name, date/time with the IANA "
+    "zone, 'Reschedule or cancel' link) as described at knowledge.hubspot.com/meetings-"
+    "tool; wording ours"
+)
+
+
+def hubspot() -> None:
+    fam = "hubspot"
+    s = at(2026, 6, 9, 14, 0, "Australia/Sydney")
+    e = s + timedelta(minutes=30)
+    url = "https://us02web.zoom.us/j/87423900122"
+    txt = (
+        "Hi Chloe,\n\nYour meeting is confirmed.\n\nInterview: Account Executive, Wattle & Co\n"
+        f"{wd(s, 'en')}, {mon(s, 'en')} {s.day}, {s.year} {h12(s).lower()} - {h12(e).lower()} "
+        "(Australia/Sydney)\nWeb conference: " + url + "\n\nNeed to make a change? Reschedule "
+        "or cancel: https://meetings.hubspot.com/bec-taylor/reschedule/5c2f\n\nBec Taylor"
+    )
+    add(
+        Mail(
+            fam,
+            "meeting_confirmed_en_sydney",
+            "en",
+            ("Bec Taylor", "bec.taylor@wattleandco.com.au"),
+            ("Chloe Nguyen", "chloe.nguyen@bigpond.com"),
+            at(2026, 6, 4, 9, 0, "Australia/Sydney"),
+            "Confirmed: Interview: Account Executive, Wattle & Co",
+            txt,
+            html_page("Your meeting is confirmed", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            HS_TPL,
+            "HubSpot booking confirmation with an IANA zone (AEST).",
+            start=s,
+            end=e,
+            zone="Australia/Sydney",
+            extra={
+                "company": "Wattle & Co",
+                "role": "Account Executive",
+                "meeting_url": url,
+                "organizer_email": "bec.taylor@wattleandco.com.au",
+            },
+        )
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Prism (open-source hiring workflow, prism-hr/old-prism-server)
+
+
+PRISM_PATH = "prism-hr/old-prism-server:src/main/resources/email/content/"
+PRISM_LIC = "no licence file in the repository; structure and placeholders only, wording ours"
+
+
+def prism() -> None:
+    fam = "prism"
+    s = at(2026, 6, 9, 14, 0, "Europe/London")
+    txt = (
+        "Dear Hannah,\n\nYour application for Studentship in the position of: PhD in Marine "
+        "Ecology.\n\nWe can confirm your arrangements for interview.\n\n"
+        f"The interview will take place at {s.day:02d} {mon(s, 'en')[:3]} {s.year} {hm(s)} "
+        "(Europe/London).\n\nApplicant instructions: Please report to the School Office, Room "
+        "2.14, Tidewater Building, 15 minutes early.\n\nInterview location: University of "
+        "Northmoor, Tidewater Building, Room 3.02\n\nYours sincerely,\nProf. Alan Birch"
+    )
+    add(
+        Mail(
+            fam,
+            "confirm_interview_arrangements_en",
+            "en",
+            ("University of Northmoor Admissions", "admissions-noreply@northmoor.ac.uk"),
+            ("Hannah Price", "hannah.price@gmail.com"),
+            at(2026, 6, 1, 12, 0, "Europe/London"),
+            "Interview arrangements confirmed: PhD in Marine Ecology",
+            None,
+            html_page("Interview arrangements", [br(p) for p in txt.split("\n\n")]),
+            "invitation",
+            PRISM_PATH + "application_confirm_interview_arrangements_notification"
+            "_content.ftl (structure; strings re-read via the search index)",
+            "HTML-only; '09 Jun 2026 14:00 (Europe/London)'.",
+            start=s,
+            zone="Europe/London",
+            extra={"role": "PhD in Marine Ecology"},
+            license=PRISM_LIC,
+        )
+    )
+
+    txt = (
+        "Dear Oscar,\n\nWe recently informed you that we wish to schedule an interview in "
+        "connection with Application NM-2026-00418 for MSc Data Science.\n\nPlease let us know "
+        "when you would be available to attend. Proposed dates are 16, 17 and 18 June 2026, "
+        "between 10:00 and 16:00.\n\nTo ensure that we can schedule the interview quickly, our "
+        "system will continue to send you reminders until you respond to this request.\n\n"
+        "Yours sincerely,\nDr. Ruth Okafor"
+    )
+    add(
+        Mail(
+            fam,
+            "availability_request_reminder_en",
+            "en",
+            ("University of Northmoor Admissions", "admissions-noreply@northmoor.ac.uk"),
+            ("Oscar Lindgren", "oscar.lindgren@outlook.com"),
+            at(2026, 6, 8, 9, 0, "Europe/London"),
+            "Reminder: provide your interview availability",
+            txt,
+            None,
+            "not_invitation",
+            PRISM_PATH + "application_provide_interview_availability_request_reminder_content.ftl "
+            "(structure; strings re-read via the search index)",
+            "Availability request reminder with candidate dates; nothing booked.",
+            license=PRISM_LIC,
+        )
+    )
+
+    txt = (
+        "Dear Dr. Okafor,\n\nOscar Lindgren application for Taught Programme at University of "
+        "Northmoor in the position of: MSc Data Science.\n\nOscar Lindgren has provided their "
+        "preferences for interview: 17 June 2026 at 11:00 or 18 June 2026 at 14:30.\n\n"
+        "You may wish to log in and confirm the interview arrangements.\n\nYours sincerely,\n"
+        "Oscar Lindgren"
+    )
+    add(
+        Mail(
+            fam,
+            "availability_provided_notification_en",
+            "en",
+            ("University of Northmoor Admissions", "admissions-noreply@northmoor.ac.uk"),
+            ("Ruth Okafor", "r.okafor@northmoor.ac.uk"),
+            at(2026, 6, 10, 15, 0, "Europe/London"),
+            "Interview preferences provided: Oscar Lindgren",
+            txt,
+            None,
+            "not_invitation",
+            PRISM_PATH + "application_provide_interview_availability_notification_content.ftl "
+            "(structure; strings re-read via the search index)",
+            "Notice to the coordinator listing the applicant's preferred times; nothing confirmed.",
+            license=PRISM_LIC,
+        )
+    )
+
+
+FAMILY_BUILDERS = [
+    greenhouse,
+    lever,
+    personio,
+    teamtailor,
+    recruitee,
+    smartrecruiters,
+    hirevue,
+    workday,
+    ashby,
+    bamboohr,
+    workable,
+    icims,
+    successfactors,
+    msbookings,
+    zohorecruit,
+    goodtime,
+    hubspot,
+    prism,
+]
+FAMILIES = {build.__name__ for build in FAMILY_BUILDERS}
 
 
 def main() -> int:
