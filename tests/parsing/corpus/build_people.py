@@ -170,6 +170,13 @@ def hm12(value: datetime) -> str:
     return f"{hour}:{value.minute:02d} {suffix}"
 
 
+def short12(value: datetime) -> str:
+    """'9am', '12pm', '4:30pm' as people type them."""
+    hour = value.hour % 12 or 12
+    minutes = f":{value.minute:02d}" if value.minute else ""
+    return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
+
+
 EN_MONTHS = "January February March April May June July August September October November December"
 EN_MON = [m[:3] for m in EN_MONTHS.split()]
 ES_MONTHS = (
@@ -490,6 +497,7 @@ def agency() -> Iterator[Case]:
         subject="Fenmoor Analytics - interview",
         body=body,
         note="Til Afterview, tak.",
+        user_zone="Europe/Copenhagen",
     )
     yield case(
         fam,
@@ -1561,6 +1569,1101 @@ def nego() -> Iterator[Case]:
         "offset (+02:00) and only the wall time counts.",
         "invitation",
         times=timed(start, sent=sent),
+        organizer_email=rec[1],
+    )
+
+
+# --------------------------------------------------------------------------------------
+# commcall: community / open-source call announcements forwarded by the user
+
+
+@family(
+    "Community-call announcements on public lists: lists.freebsd.org freebsd-desktop '[LDWG] "
+    "Dates for inaugural call' ('10AM PT / 1PM ET / 6PM UTC', jitsi link, agenda), "
+    "lists.debian.org debconf-team 'Committee meeting: Friday March 22, 17:00UTC', XMPP "
+    "council logs ('Wednesdays at 16:00 UK time'), GNOME foundation-list meeting notices."
+)
+def commcall() -> Iterator[Case]:
+    fam = "commcall"
+    user = ("Nadia Haddad", "nadia.haddad@mailbox.example")
+    poster = ("Arjun Mehta", "arjun.mehta@opentelemetry-wg.example")
+    lst = ("Packaging WG", "packaging-wg@lists.opencollab.example")
+    orig_sent = at(2026, 3, 12, 18, 3, "UTC")
+    start = at(2026, 3, 17, 16, 0, "UTC", "Tue")
+    la, ny, ber = (start.astimezone(ZoneInfo(z)) for z in (LA, NY, BER))
+    body = (
+        "Hi all,\n\nOur next working-group call is on Tuesday 17 March, 16:00 UTC "
+        f"({short12(la)} PT / {short12(ny)} ET / "
+        f"{ber:%H:%M} CET). Note that the US has already switched to summer time and Europe "
+        "has not, so the gap is one hour smaller than usual this week.\n\n"
+        "Jitsi: https://meet.jit.si/packaging-wg-monthly\n\nAgenda (edit freely):\n"
+        "  1. Roll call\n  2. Lockfile format RFC, round 3\n  3. Mentoring programme: "
+        "interview slots for applicants\n  4. AOB\n\nNotes pad: https://pad.opencollab.example/"
+        "p/wg-2026-03\n\nSee you there,\nArjun\n"
+    )
+    assert (la.hour, ny.hour, ber.hour) == (9, 12, 17)
+    raw = forward(
+        f"{fam}/1",
+        client="gmail",
+        lang="en",
+        user=user,
+        org=poster,
+        orig_to=lst,
+        orig_sent=orig_sent,
+        subject="[packaging-wg] Next call: Tue 17 March 16:00 UTC",
+        body=body,
+        note="The mentoring interviews are discussed at this call - please track it.",
+        user_zone=BER,
+    )
+    yield case(
+        fam,
+        "en_fwd_gmail_wg_dst_gap",
+        raw,
+        "en",
+        "Gmail forward of a list announcement in the week between the US (8 Mar) and EU "
+        "(29 Mar) changes: '16:00 UTC (9am PT / 12pm ET / 17:00 CET)'.",
+        "invitation",
+        times=timed(start),
+        meeting_url="https://meet.jit.si/packaging-wg-monthly",
+        original_sender=poster[1],
+    )
+
+    user = ("Jakob Steiner", "jakob.steiner@posteo.example")
+    poster = ("Verena Albrecht", "verena@fsfw-stammtisch.example")
+    lst = ("Stammtisch-Liste", "stammtisch@lists.fsfw.example")
+    orig_sent = at(2026, 4, 27, 20, 12, BER)
+    start = at(2026, 5, 6, 19, 30, BER, "Wed")
+    body = (
+        "Hallo zusammen,\n\nder nächste Online-Stammtisch findet am Mittwoch, 6. Mai 2026, um "
+        "19:30 Uhr (MESZ) statt. Thema: Wie kommt man als Quereinsteiger:in in "
+        "Open-Source-Projekte – mit zwei kurzen Erfahrungsberichten.\n\nRaum: "
+        "https://bbb.fsfw.example/b/ver-stm-x7q\n\nWie immer ohne Anmeldung. Bis dann!\nVerena\n"
+    )
+    raw = forward(
+        f"{fam}/2",
+        client="thunderbird",
+        lang="de",
+        user=user,
+        org=poster,
+        orig_to=lst,
+        orig_sent=orig_sent,
+        subject="[Stammtisch] Online-Treffen am 6. Mai",
+        body=body,
+    )
+    yield case(
+        fam,
+        "de_fwd_thunderbird_stammtisch_mesz",
+        raw,
+        "de",
+        "Thunderbird (de) forward: 'am Mittwoch, 6. Mai 2026, um 19:30 Uhr (MESZ)'.",
+        "invitation",
+        times=timed(start),
+        meeting_url="https://bbb.fsfw.example/b/ver-stm-x7q",
+        original_sender=poster[1],
+    )
+
+    user = ("Valeria Ruiz", "valeria.ruiz@correo.example")
+    poster = ("Comunidad Datos Abiertos", "anuncios@datosabiertos-latam.example")
+    lst = ("Lista de anuncios", "anuncios@lists.datosabiertos-latam.example")
+    orig_sent = at(2026, 5, 14, 10, 0, "America/Mexico_City")
+    start = at(2026, 5, 21, 17, 0, "UTC", "Thu")
+    mx, md = start.astimezone(ZoneInfo("America/Mexico_City")), start.astimezone(ZoneInfo(MAD))
+    body = (
+        "¡Hola, comunidad!\n\nLa próxima llamada comunitaria será el jueves 21 de mayo a las "
+        f"17:00 UTC ({mx:%H:%M} en Ciudad de México, {md:%H:%M} en Madrid). Hablaremos de la "
+        "nueva API de catálogos y abriremos la convocatoria de mentorías.\n\nEnlace: "
+        "https://meet.jit.si/datosabiertos-comunidad\n\n¡Les esperamos!\n"
+    )
+    raw = forward(
+        f"{fam}/3",
+        client="outlook",
+        lang="es",
+        user=user,
+        org=poster,
+        orig_to=lst,
+        orig_sent=orig_sent,
+        subject="Llamada comunitaria de mayo",
+        body=body,
+        user_zone="America/Mexico_City",
+    )
+    yield case(
+        fam,
+        "es_fwd_outlook_utc_cdmx",
+        raw,
+        "es",
+        "Outlook (es) forward: '17:00 UTC (11:00 en Ciudad de México, 19:00 en Madrid)'; "
+        "Mexico City has no DST since 2022; the UTC time is the anchor.",
+        "invitation",
+        times=timed(start),
+        meeting_url="https://meet.jit.si/datosabiertos-comunidad",
+        original_sender=poster[1],
+    )
+
+    user = ("Dewi Lestari", "dewi.lestari@surel.example")
+    poster = ("Komunitas Python Bandung", "halo@pybandung.example")
+    lst = ("Milis PyBandung", "milis@lists.pybandung.example")
+    orig_sent = at(2026, 6, 5, 9, 2, "Asia/Jakarta")
+    start = at(2026, 6, 13, 10, 0, "Asia/Jakarta", "Sat")
+    body = (
+        "Halo teman-teman,\n\nPertemuan komunitas bulan ini akan diadakan pada hari Sabtu, 13 "
+        "Juni 2026 pukul 10.00 WIB secara daring. Ada sesi berbagi tentang persiapan wawancara "
+        "kerja untuk developer pemula.\n\nTautan: https://meet.google.com/pyb-jnrd-kmx\n\n"
+        "Salam,\nPanitia\n"
+    )
+    raw = forward(
+        f"{fam}/4",
+        client="apple",
+        lang="en",
+        user=user,
+        org=poster,
+        orig_to=lst,
+        orig_sent=orig_sent,
+        subject="[PyBandung] Pertemuan Juni",
+        body=body,
+        note="",
+    )
+    yield case(
+        fam,
+        "id_fwd_apple_wib",
+        raw,
+        "id",
+        "Apple Mail forward (English UI) of an Indonesian announcement: 'Sabtu, 13 Juni "
+        "2026 pukul 10.00 WIB' (dot as separator; WIB names Asia/Jakarta).",
+        "invitation",
+        times=timed(start, zone="Asia/Jakarta"),
+        meeting_url="https://meet.google.com/pyb-jnrd-kmx",
+        original_sender=poster[1],
+    )
+
+    user = ("Олена Коваль", "olena.koval@poshta.example")
+    poster = ("Спільнота відкритого коду", "info@vidkrytyi-kod.example")
+    lst = ("Розсилка спільноти", "news@lists.vidkrytyi-kod.example")
+    orig_sent = at(2026, 5, 28, 12, 30, "Europe/Kyiv")
+    start = at(2026, 6, 4, 18, 0, "Europe/Kyiv", "Thu")
+    body = (
+        "Привіт усім!\n\nНаступна онлайн-зустріч спільноти відбудеться в четвер, 4 червня 2026 "
+        "року, о 18:00 за київським часом. Поговоримо про менторство та підготовку до "
+        "технічних співбесід.\n\nПосилання: https://meet.jit.si/vidkrytyi-kod-cherven\n\n"
+        "До зустрічі!\n"
+    )
+    raw = forward(
+        f"{fam}/5",
+        client="gmail",
+        lang="uk",
+        user=user,
+        org=poster,
+        orig_to=lst,
+        orig_sent=orig_sent,
+        subject="Зустріч спільноти 4 червня",
+        body=body,
+        note="Переслати в Afterview.",
+    )
+    yield case(
+        fam,
+        "uk_fwd_gmail_kyiv_time",
+        raw,
+        "uk",
+        "Gmail (uk) forward: 'в четвер, 4 червня 2026 року, о 18:00 за київським часом' "
+        "('Kyiv time' names Europe/Kyiv).",
+        "invitation",
+        times=timed(start, zone="Europe/Kyiv"),
+        meeting_url="https://meet.jit.si/vidkrytyi-kod-cherven",
+        original_sender=poster[1],
+    )
+
+    user = ("Nadia Haddad", "nadia.haddad@mailbox.example")
+    poster = ("OpenCollab Newsletter", "newsletter@opencollab.example")
+    sent = at(2026, 4, 1, 8, 0, "UTC")
+    body = (
+        "OpenCollab monthly - April 2026\n\nUPCOMING\n"
+        "* Apr 7, 16:00 UTC - Packaging WG call (jitsi link on the wiki)\n"
+        "* Apr 15, 14:00 UTC - Docs sprint kickoff\n"
+        "* Apr 23, 17:00 UTC - Mentoring programme: Q&A for applicants\n\nNEWS\n"
+        "* 3.2 released; thanks to 41 contributors\n* We're hiring a part-time community "
+        "manager - apply by April 30\n\nYou receive this because you subscribed at "
+        "opencollab.example. Unsubscribe: https://opencollab.example/u/9f2c\n"
+    )
+    raw = mail(
+        f"{fam}/6", body, sender=poster, to=user, subject="OpenCollab monthly - April", sent=sent
+    )
+    yield case(
+        fam,
+        "en_newsletter_several_events",
+        raw,
+        "en",
+        "Monthly newsletter listing three events and a job ad: a newsletter.",
+        "not_invitation",
+    )
+
+
+# --------------------------------------------------------------------------------------
+# listreply: replies on lists discussing a meeting
+
+
+@family(
+    "Replies in public list archives (mail.gnome.org foundation-list minutes threads, "
+    "lists.debian.org debconf-team 'Re: Setting a DC10 meeting time', lists.freebsd.org "
+    "freebsd-desktop replies): quoted announcement, short reply about attending, notes, "
+    "recordings or moving the slot."
+)
+def listreply() -> Iterator[Case]:
+    fam = "listreply"
+    user = ("Nadia Haddad", "nadia.haddad@mailbox.example")
+    lst = ("Packaging WG", "packaging-wg@lists.opencollab.example")
+    sent = at(2026, 3, 18, 9, 12, NY)
+    who = ("Bruno Carvalho", "bruno.carvalho@devmail.example")
+    quoted = "Our next working-group call is on Tuesday 17 March, 16:00 UTC (9am PT / 12pm ET)."
+    body = (
+        "Thanks to everyone who joined yesterday! The recording is up at "
+        "https://video.opencollab.example/wg-2026-03 and I've cleaned up the notes pad.\n\n"
+        "Action items are at the bottom of the pad.\n\nBruno\n\n"
+        f"On 12/03/2026 18:03, Arjun Mehta wrote:\n{quote(quoted)}\n\n"
+        "_______________________________________________\npackaging-wg mailing list\n"
+        "https://lists.opencollab.example/mailman/listinfo/packaging-wg\n"
+    )
+    raw = mail(
+        f"{fam}/1",
+        body,
+        sender=who,
+        to=lst,
+        subject="Re: [packaging-wg] Next call: Tue 17 March 16:00 UTC",
+        sent=sent,
+        reply_to_key=f"{fam}/1-parent",
+        cc=user,
+    )
+    yield case(
+        fam,
+        "en_recording_after_call",
+        raw,
+        "en",
+        "Reply after the call with the recording; the time is only in the quote.",
+        "not_invitation",
+    )
+
+    sent = at(2026, 3, 16, 7, 30, "Asia/Kolkata")
+    who = ("Meera Iyer", "meera.iyer@devmail.example")
+    body = (
+        "Hi Arjun,\n\nI can't make it tomorrow (it's 21:30 here and I have a family thing). "
+        "Could someone take notes on item 3? I'll catch up from the pad.\n\nMeera\n\n"
+        f"On Thu, Mar 12, 2026 at 11:33 PM Arjun Mehta wrote:\n{quote(quoted)}\n"
+    )
+    raw = mail(
+        f"{fam}/2",
+        body,
+        sender=who,
+        to=lst,
+        subject="Re: [packaging-wg] Next call: Tue 17 March 16:00 UTC",
+        sent=sent,
+        reply_to_key=f"{fam}/1-parent",
+        cc=user,
+    )
+    yield case(
+        fam,
+        "en_cant_make_it",
+        raw,
+        "en",
+        "Apology for a future call, with a local time; a list reply, not an invitation.",
+        "not_invitation",
+    )
+
+    user = ("Jakob Steiner", "jakob.steiner@posteo.example")
+    lst = ("Stammtisch-Liste", "stammtisch@lists.fsfw.example")
+    who = ("Matthias Krüger", "mkrueger@mailbox.example")
+    sent = at(2026, 7, 2, 21, 40, BER)
+    body = (
+        "Hi,\n\nzur Terminfindung für das Sommertreffen: ich hätte Dienstag (7.7.) oder "
+        "Mittwoch (8.7.) ab 18 Uhr Zeit, Donnerstag leider nicht. Vielleicht machen wir "
+        "einfach eine Umfrage?\n\nGruß\nMatthias\n\n"
+        "Am 01.07.26 um 19:02 schrieb Verena Albrecht:\n> Wann passt es euch im Juli?\n"
+    )
+    raw = mail(
+        f"{fam}/3",
+        body,
+        sender=who,
+        to=lst,
+        subject="Re: [Stammtisch] Sommertreffen",
+        sent=sent,
+        reply_to_key=f"{fam}/3-parent",
+        cc=user,
+    )
+    yield case(
+        fam,
+        "de_terminfindung_verfuegbarkeit",
+        raw,
+        "de",
+        "Availability on a list ('Dienstag (7.7.) oder Mittwoch (8.7.) ab 18 Uhr').",
+        "not_invitation",
+    )
+
+    user = ("Camille Roux", "camille.roux@laposte.example")
+    lst = ("Association Logiciel Libre Lyon", "membres@lists.all-lyon.example")
+    who = ("Pierre Vasseur", "pierre.vasseur@free.example")
+    sent = at(2026, 10, 1, 8, 15, PAR)
+    body = (
+        "Bonjour à toutes et tous,\n\nVoici le compte rendu de la réunion du mardi 29 septembre "
+        "(18 h 30 – 20 h).\n\nPrésents : 9 ; excusés : 3.\n\n1. Bilan du forum des "
+        "associations : 40 contacts.\n2. Atelier CV et entretiens : reporté, date à fixer.\n"
+        "3. Prochaine réunion : à fixer par sondage.\n\nPierre, secrétaire\n\n"
+        "Le 25/09/2026 à 12:00, Pierre Vasseur a écrit :\n> Réunion mardi 29 à 18 h 30 au "
+        "local.\n"
+    )
+    raw = mail(
+        f"{fam}/4",
+        body,
+        sender=who,
+        to=lst,
+        subject="Re: Réunion du 29 septembre - compte rendu",
+        sent=sent,
+        reply_to_key=f"{fam}/4-parent",
+        cc=user,
+    )
+    yield case(
+        fam,
+        "fr_compte_rendu",
+        raw,
+        "fr",
+        "Minutes of a past meeting posted as a reply; the next date is still open.",
+        "not_invitation",
+    )
+
+    user = ("Elin Sjöberg", "elin.sjoberg@brevlada.example")
+    lst = ("Föreningen Öppna Data", "medlemmar@lists.oppnadata.example")
+    who = ("Karin Ek", "karin.ek@post.example")
+    sent = at(2026, 8, 24, 12, 5, "Europe/Stockholm")
+    body = (
+        "Hej alla,\n\nFunkar torsdag 3/9 kl. 10:00 för alla till nästa styrelsemöte? Annars "
+        "föreslår jag fredag samma tid. Svara gärna senast onsdag.\n\n/Karin\n\n"
+        "Den 20 aug. 2026 kl. 09:41 skrev Lars Nyberg:\n> Vi behöver ett nytt datum för "
+        "mötet.\n"
+    )
+    raw = mail(
+        f"{fam}/5",
+        body,
+        sender=who,
+        to=lst,
+        subject="Sv: Nästa möte",
+        sent=sent,
+        reply_to_key=f"{fam}/5-parent",
+        cc=user,
+    )
+    yield case(
+        fam,
+        "sv_funkar_torsdag_fraga",
+        raw,
+        "sv",
+        "A question to the whole list with a fallback day: a poll, nothing fixed.",
+        "not_invitation",
+    )
+
+    user = ("Nadia Haddad", "nadia.haddad@mailbox.example")
+    lst = ("Packaging WG", "packaging-wg@lists.opencollab.example")
+    who = ("Tomás Greene", "tomas.greene@devmail.example")
+    sent = at(2026, 3, 19, 14, 0, "Europe/Dublin")
+    body = (
+        "Proposal: once Europe switches to summer time on the 29th, can we move the call to "
+        "15:00 UTC so that it stays at 17:00 for Berlin? That would make it 8am PT, which "
+        "I know is early for some.\n\nThoughts? We can decide at the April call.\n\nTomás\n"
+    )
+    raw = mail(
+        f"{fam}/6",
+        body,
+        sender=who,
+        to=lst,
+        subject="Re: [packaging-wg] call time after the DST change",
+        sent=sent,
+        reply_to_key=f"{fam}/6-parent",
+        cc=user,
+    )
+    yield case(
+        fam,
+        "en_move_call_after_dst_proposal",
+        raw,
+        "en",
+        "A proposal to shift a recurring call, not a meeting announcement.",
+        "not_invitation",
+    )
+
+
+# --------------------------------------------------------------------------------------
+# reminder: day-before reminders written by people
+
+
+@family(
+    "Human reminder mails in the shape of public recruiter templates (prescreen.io "
+    "'confirming an interview or sending a reminder') and out-of-office replies as seen in "
+    "public list archives (auto-replies posted to lists.debian.org and mail.gnome.org)."
+)
+def reminder() -> Iterator[Case]:
+    fam = "reminder"
+    cand = ("Samir Haddad", "samir.haddad@inbox.example")
+    rec = ("Paula Jennings", "paula.jennings@bluecrest-health.example")
+    sent = at(2026, 3, 6, 15, 30, NY)
+    start = later(sent, 3, 10, 0, NY, "Mon")
+    body = (
+        "Hi Samir,\n\nJust a friendly reminder about your interview on Monday at 10am ET with "
+        "Dr. Feldman and me. Heads-up: the clocks go forward this Sunday, so double-check your "
+        "calendar if you're outside the US.\n\nWe'll call you on 555-0147.\n\nBest,\nPaula\n"
+    )
+    raw = mail(
+        f"{fam}/1", body, sender=rec, to=cand, subject="Reminder: Monday interview", sent=sent
+    )
+    yield case(
+        fam,
+        "en_monday_et_across_us_dst",
+        raw,
+        "en",
+        "Sent Friday 6 March (EST) for 'Monday at 10am ET', 9 March, the day after the "
+        "US change: the slot is EDT (-04:00).",
+        "invitation",
+        times=timed(start),
+        organizer_email=rec[1],
+    )
+
+    cand = ("Freja Holm", "freja.holm@postkasse.example")
+    rec = ("Mads Lauridsen", "mads.lauridsen@nordhavn-byg.example")
+    sent = at(2026, 9, 14, 14, 0, "Europe/Copenhagen")
+    start = later(sent, 1, 13, 30, "Europe/Copenhagen", "Tue")
+    body = (
+        "Hej Freja\n\nKort påmindelse om vores samtale i morgen kl. 13.30 her på kontoret "
+        "(Havnegade 12, 2. sal). Spørg efter mig i receptionen.\n\nVi glæder os til at møde "
+        "dig!\n\nVenlig hilsen\nMads Lauridsen\nNordhavn Byg A/S\n"
+    )
+    raw = mail(
+        f"{fam}/2", body, sender=rec, to=cand, subject="Påmindelse: samtale i morgen", sent=sent
+    )
+    yield case(
+        fam,
+        "da_i_morgen_kl_13_30",
+        raw,
+        "da",
+        "Danish: 'i morgen kl. 13.30', sent on Monday 14 September; no zone.",
+        "invitation",
+        times=timed(start, sent=sent),
+        company="Nordhavn Byg A/S",
+        organizer_email=rec[1],
+    )
+
+    cand = ("Elif Aydın", "elif.aydin@posta.example")
+    rec = ("Burak Şahin", "burak.sahin@anadolu-yazilim.example")
+    sent = at(2026, 11, 18, 16, 20, "Europe/Istanbul")
+    start = later(sent, 1, 14, 0, "Europe/Istanbul", "Thu")
+    body = (
+        "Merhaba Elif Hanım,\n\nYarın saat 14:00'te (TSİ) gerçekleştireceğimiz görüşmemizi "
+        "hatırlatmak isterim. Görüşme Microsoft Teams üzerinden yaklaşık 45 dakika "
+        "sürecektir.\n\nİyi çalışmalar,\nBurak Şahin\nİnsan Kaynakları\n"
+    )
+    raw = mail(
+        f"{fam}/3", body, sender=rec, to=cand, subject="Yarınki görüşmemiz hakkında", sent=sent
+    )
+    yield case(
+        fam,
+        "tr_yarin_tsi",
+        raw,
+        "tr",
+        "Turkish: 'Yarın saat 14:00'te (TSİ)'; TSİ (Türkiye saati) names Europe/Istanbul; "
+        "'yaklaşık 45 dakika' is approximate.",
+        "invitation",
+        times=timed(start, zone="Europe/Istanbul"),
+        organizer_email=rec[1],
+    )
+
+    cand = ("王磊", "wanglei@mail.example")
+    rec = ("李婷（招聘部）", "hr.liting@chenguang-tech.example")
+    sent = at(2026, 3, 11, 15, 0, "Asia/Shanghai")
+    start = later(sent, 1, 10, 0, "Asia/Shanghai", "Thu")
+    body = (
+        "王磊您好：\n\n提醒您明天（3月12日，周四）上午10:00（北京时间）的视频面试，时长约40分钟。\n"
+        "会议链接：https://meeting.tencent.example/dm/8xq2LpT\n\n如需调整时间，请尽快回复本邮件。\n\n"
+        "晨光科技 招聘部 李婷\n"
+    )
+    raw = mail(f"{fam}/4", body, sender=rec, to=cand, subject="面试提醒：明天上午10:00", sent=sent)
+    yield case(
+        fam,
+        "zh_mingtian_beijing_time",
+        raw,
+        "zh",
+        "Chinese: '明天（3月12日，周四）上午10:00（北京时间）'; Beijing time names "
+        "Asia/Shanghai; '约40分钟' is approximate.",
+        "invitation",
+        times=timed(start, zone="Asia/Shanghai"),
+        organizer_email=rec[1],
+    )
+
+    cand = ("Samir Haddad", "samir.haddad@inbox.example")
+    rec = ("Paula Jennings", "paula.jennings@bluecrest-health.example")
+    sent = at(2026, 7, 6, 8, 1, NY)
+    body = (
+        "Thank you for your email. I am out of the office from Monday, July 6 through Friday, "
+        "July 10 with limited access to email, returning Monday the 13th.\n\nFor interview "
+        "scheduling please contact recruiting@bluecrest-health.example; for anything urgent "
+        "call 555-0100.\n\nPaula Jennings\n"
+    )
+    raw = mail(
+        f"{fam}/5",
+        body,
+        sender=rec,
+        to=cand,
+        subject="Automatic reply: Re: interview availability",
+        sent=sent,
+    )
+    yield case(
+        fam,
+        "en_out_of_office_dates",
+        raw,
+        "en",
+        "Out-of-office auto-reply with dates and a return day.",
+        "not_invitation",
+    )
+
+    cand = ("Chloe Bennett", "chloe.bennett@mailbox.example")
+    rec = ("Liam O'Connell", "liam.oconnell@southerncross-energy.example")
+    sent = at(2026, 4, 3, 16, 45, SYD)
+    start = later(sent, 3, 9, 30, SYD, "Mon")
+    body = (
+        "Hi Chloe,\n\nA quick reminder of your second interview on Monday 6 April, 9:30am "
+        "Sydney time, at our Barangaroo office (Level 21). Daylight saving ends this Sunday, so "
+        "that's AEST - if you're dialling in from Perth it's 7:30am for you.\n\nCheers,\nLiam\n"
+    )
+    raw = mail(f"{fam}/6", body, sender=rec, to=cand, subject="Reminder - Monday 9:30am", sent=sent)
+    yield case(
+        fam,
+        "en_sydney_after_dst_end",
+        raw,
+        "en",
+        "Sent Friday 3 April in AEDT for Monday 6 April after Sydney's DST ends (5 April): "
+        "+10:00; 'Sydney time' names the zone.",
+        "invitation",
+        times=timed(start, zone=SYD),
+        organizer_email=rec[1],
+    )
+    assert start.astimezone(ZoneInfo("Australia/Perth")).hour == 7
+
+
+# --------------------------------------------------------------------------------------
+# intl: recruiters writing in a second language
+
+
+@family(
+    "Second-language scheduling phrasing as it appears in public Q&A about time conventions "
+    "(English Language Learners Stack Exchange on 'on 5th March', 'Uhr', 'IST'; Wikipedia-"
+    "cited usage 'horário de Brasília', 'hora peninsular') and in international recruiting "
+    "mails posted in public forums."
+)
+def intl() -> Iterator[Case]:
+    fam = "intl"
+    cand = ("Hannah Price", "hannah.price@inbox.example")
+    rec = ("Sabine Kowalczyk", "s.kowalczyk@tiefbau-nord.example")
+    sent = at(2026, 2, 3, 9, 10, BER)
+    start = at(2026, 2, 10, 14, 0, BER, "Tue")
+    body = (
+        "Dear Mrs. Price,\n\nthank you very much for your application. We would like to invite "
+        "you to a video interview on Tuesday, 10th February at 14:00 Uhr CET. The interview "
+        "will take approximately 45 minutes.\n\nPlease confirm us the appointment shortly.\n\n"
+        "With kind regards\nSabine Kowalczyk\nHuman Resources\n"
+    )
+    raw = mail(f"{fam}/1", body, sender=rec, to=cand, subject="Invitation for interview", sent=sent)
+    yield case(
+        fam,
+        "en_by_german_uhr_cet",
+        raw,
+        "en",
+        "German writing English: '10th February at 14:00 Uhr CET'; CET is an offset "
+        "abbreviation; 'approximately' gives no end.",
+        "invitation",
+        times=timed(start),
+        organizer_email=rec[1],
+    )
+
+    cand = ("Rohan Kulkarni", "rohan.kulkarni@mail.example")
+    rec = ("Sneha Pillai", "sneha.pillai@vedanta-infotech.example")
+    orig_sent = at(2026, 2, 26, 18, 5, "Asia/Kolkata")
+    start = at(2026, 3, 5, 11, 0, "Asia/Kolkata", "Thu")
+    body = (
+        "Dear Rohan,\n\nGreetings from Vedanta Infotech!\n\nWith reference to your profile, we "
+        "are pleased to inform you that you have been shortlisted for the technical round for "
+        "the post of Java Developer. Kindly find the details below:\n\nDate & Time: 11 AM IST "
+        "on 5th March (Thursday)\nMode: Virtual (MS Teams, link will be shared prior)\n"
+        "Duration: 1 hour\n\nRequest you to revert with your confirmation at the earliest.\n\n"
+        "Thanks & Regards,\nSneha Pillai\nTalent Acquisition\n"
+    )
+    raw = forward(
+        f"{fam}/2",
+        client="outlook",
+        lang="en",
+        user=cand,
+        org=rec,
+        orig_to=cand,
+        orig_sent=orig_sent,
+        subject="Interview Schedule - Java Developer",
+        body=body,
+    )
+    yield case(
+        fam,
+        "en_indian_ist_5th_march_fwd_outlook",
+        raw,
+        "en",
+        "Outlook forward; Indian English 'Date & Time: 11 AM IST on 5th March "
+        "(Thursday)', 'Duration: 1 hour'; IST in an Indian context.",
+        "invitation",
+        times=timed(start, start + timedelta(hours=1), zone="Asia/Kolkata"),
+        company="Vedanta Infotech",
+        role="Java Developer",
+        original_sender=rec[1],
+    )
+
+    cand = ("Diego Fernández", "diego.fernandez@correo.example")
+    rec = ("Mariana Alves", "mariana.alves@pampa-agro.example")
+    sent = at(2026, 7, 8, 11, 0, "America/Sao_Paulo")
+    start = at(2026, 7, 15, 14, 0, "America/Sao_Paulo", "Wed")
+    body = (
+        "Olá Diego, tudo bem?\n\nGostaríamos de agendar sua entrevista para a vaga de Analista "
+        "de Supply Chain na quarta-feira, 15/07, às 14h (horário de Brasília). Como você está "
+        "em Buenos Aires, serão as mesmas 14h aí.\n\nLink: https://meet.google.com/pmp-agro-"
+        "ent\n\nAbraços,\nMariana Alves\nPampa Agro\n"
+    )
+    raw = mail(f"{fam}/3", body, sender=rec, to=cand, subject="Entrevista - Pampa Agro", sent=sent)
+    yield case(
+        fam,
+        "pt_horario_de_brasilia",
+        raw,
+        "pt-BR",
+        "Brazilian Portuguese to an Argentine candidate: 'quarta-feira, 15/07, às 14h "
+        "(horário de Brasília)'.",
+        "invitation",
+        times=timed(start, zone="America/Sao_Paulo"),
+        company="Pampa Agro",
+        meeting_url="https://meet.google.com/pmp-agro-ent",
+        organizer_email=rec[1],
+    )
+
+    cand = ("Anna Müller", "anna.mueller@mailbox.example")
+    rec = ("Carmen Ruiz", "carmen.ruiz@olivares-consulting.example")
+    sent = at(2026, 6, 4, 12, 40, MAD)
+    start = at(2026, 6, 9, 10, 0, MAD, "Tue")
+    body = (
+        "Hola Anna:\n\nComo hablamos, te propongo la entrevista con el equipo de Lisboa el "
+        "próximo martes 9 a las 10 h (hora peninsular); en Portugal será una hora menos. Será "
+        "por Teams y durará unos 30 minutos.\n\nUn abrazo,\nCarmen\n"
+    )
+    raw = mail(f"{fam}/4", body, sender=rec, to=cand, subject="Entrevista martes", sent=sent)
+    yield case(
+        fam,
+        "es_proximo_martes_9_hora_peninsular",
+        raw,
+        "es",
+        "'el próximo martes 9 a las 10 h (hora peninsular)' from Thursday 4 June: the 9th; "
+        "'unos 30 minutos' is approximate.",
+        "invitation",
+        times=timed(start, zone=MAD),
+        organizer_email=rec[1],
+    )
+
+    cand = ("Arjun Nair", "arjun.nair@mail.example")
+    rec = ("Recruitment Team", "careers@kestrel-analytics.example")
+    sent = at(2026, 8, 17, 10, 0, "Asia/Dubai")
+    start = at(2026, 8, 20, 16, 30, "Asia/Kolkata", "Thu")
+    body = (
+        "Dear Arjun,\n\nYour interview has been scheduled as follows:\n\nDay: Thursday, 20 "
+        "August 2026\nTime: 4:30 PM (GMT+5:30)\nInterviewer: Mr. Faisal Qureshi\n\nKindly "
+        "join 5 minutes before time.\n\nRegards,\nRecruitment Team\nKestrel Analytics\n"
+    )
+    raw = mail(f"{fam}/5", body, sender=rec, to=cand, subject="Interview scheduled", sent=sent)
+    yield case(
+        fam,
+        "en_gmt_plus_5_30",
+        raw,
+        "en",
+        "'Time: 4:30 PM (GMT+5:30)' from a Dubai sender: an offset only, so no timezone label.",
+        "invitation",
+        times=timed(start),
+        organizer_email=rec[1],
+    )
+
+    cand = ("Emily Carter", "emily.carter@inbox.example")
+    rec = ("Céline Marchand", "celine.marchand@lumiere-cosmetiques.example")
+    sent = at(2026, 3, 10, 9, 30, PAR)
+    start = at(2026, 3, 16, 9, 30, PAR, "Mon")
+    body = (
+        "Dear Emily,\n\nFollowing our exchange, I propose you an interview with our Marketing "
+        "Director on Monday 16th of March at 9h30 (Paris time). As you are in New York, I "
+        "think it will be very early for you, sorry for that!\n\nBest regards,\nCéline "
+        "Marchand\nTalent Acquisition\n"
+    )
+    raw = mail(f"{fam}/6", body, sender=rec, to=cand, subject="Interview proposal", sent=sent)
+    yield case(
+        fam,
+        "en_french_writer_9h30_paris_time",
+        raw,
+        "en",
+        "French writing English: 'Monday 16th of March at 9h30 (Paris time)', in the "
+        "week when New York is already on EDT and Paris is not (4:30am there).",
+        "invitation",
+        times=timed(start, zone=PAR),
+        organizer_email=rec[1],
+    )
+
+    cand = ("Marek Svoboda", "marek.svoboda@seznam.example")
+    rec = ("Ingrid Becker", "ingrid.becker@alpenbahn-it.example")
+    sent = at(2026, 6, 19, 15, 0, "Europe/Vienna")
+    start = at(2026, 6, 25, 15, 0, "Europe/Vienna", "Thu")
+    body = (
+        "Hello Mr. Svoboda,\n\nas agreed by phone: technical interview on 2026-06-25 15:00 "
+        "+0200, duration 60 min, via Webex (link follows separately).\n\nBest regards\n"
+        "Ingrid Becker\n"
+    )
+    raw = mail(
+        f"{fam}/7", body, sender=rec, to=cand, subject="Technical interview 25.06.", sent=sent
+    )
+    yield case(
+        fam,
+        "en_iso_date_offset_0200",
+        raw,
+        "en",
+        "'2026-06-25 15:00 +0200, duration 60 min': an ISO-style date and a numeric "
+        "offset; no zone name.",
+        "invitation",
+        times=timed(start, start + timedelta(minutes=60)),
+        organizer_email=rec[1],
+    )
+
+    cand = ("Julia Costa", "julia.costa@mail.example")
+    rec = ("Omar Haddad", "omar.haddad@gulfline-shipping.example")
+    sent = at(2026, 2, 24, 13, 0, "Asia/Dubai")
+    body = (
+        "Dear Julia,\n\nThank you for your interest. We would like to meet you on 03/04 at "
+        "10:00 (UAE time) in our office at Jebel Ali, Gate 5. Please bring your passport "
+        "copy.\n\nBest regards,\nOmar Haddad\n"
+    )
+    raw = mail(f"{fam}/8", body, sender=rec, to=cand, subject="Interview at Gulfline", sent=sent)
+    yield case(
+        fam,
+        "en_ambiguous_03_04",
+        raw,
+        "en",
+        "'on 03/04 at 10:00 (UAE time)' with no weekday: 3 April or 4 March are both "
+        "plausible, so start is not labelled.",
+        "invitation",
+        organizer_email=rec[1],
+    )
+
+
+# --------------------------------------------------------------------------------------
+# mobile: terse mails from phones
+
+
+@family(
+    "Phone-typed replies with client signatures ('Sent from my iPhone', 'Von meinem iPhone "
+    "gesendet', 'Enviado desde mi Android') as they appear in public list archives and in "
+    "Q&A threads about abbreviations like 'tmrw' and 'Mon 9/14 @ 4'."
+)
+def mobile() -> Iterator[Case]:
+    fam = "mobile"
+    cand = ("Ava Thompson", "ava.thompson@inbox.example")
+    hm = ("Ryan Cho", "ryan.cho@brightloop.example")
+    sent = at(2026, 10, 19, 18, 52, CHI)
+    start = later(sent, 1, 10, 30, CHI, "Tue")
+    raw = mail(
+        f"{fam}/1",
+        "tmrw 10:30? I'll call your cell\n\nSent from my iPhone\n",
+        sender=hm,
+        to=cand,
+        subject="Re: quick chat",
+        sent=sent,
+        reply_to_key=f"{fam}/1-parent",
+    )
+    yield case(
+        fam,
+        "en_tmrw_1030",
+        raw,
+        "en",
+        "'tmrw 10:30?' sent Monday evening: Tuesday 20 October; no zone.",
+        "invitation",
+        times=timed(start, sent=sent),
+        organizer_email=hm[1],
+    )
+
+    cand = ("Ethan Brooks", "ethan.brooks@mail.example")
+    hm = ("Dana Fox", "dana.fox@cobaltridge.example")
+    sent = at(2026, 9, 10, 12, 14, NY)
+    start = at(2026, 9, 14, 16, 0, NY, "Mon")
+    raw = mail(
+        f"{fam}/2",
+        "Mon 9/14 @ 4 works. I'll send a zoom.\n\n- D\n\nSent from my iPhone\n",
+        sender=hm,
+        to=cand,
+        subject="Re: follow up",
+        sent=sent,
+        reply_to_key=f"{fam}/2-parent",
+    )
+    yield case(
+        fam,
+        "en_mon_9_14_at_4",
+        raw,
+        "en",
+        "'Mon 9/14 @ 4' in a business mail is 4 pm; no zone.",
+        "invitation",
+        times=timed(start, sent=sent),
+        organizer_email=hm[1],
+    )
+
+    cand = ("Lena Wolf", "lena.wolf@web.example")
+    hm = ("Sven Brandt", "sven.brandt@hafenkontor.example")
+    sent = at(2026, 2, 11, 19, 3, BER)
+    start = later(sent, 1, 9, 0, BER, "Thu")
+    raw = mail(
+        f"{fam}/3",
+        "Morgen 9 Uhr passt, ich ruf dich an.\n\nGruß Sven\n\nVon meinem iPhone gesendet\n",
+        sender=hm,
+        to=cand,
+        subject="AW: Telefonat",
+        sent=sent,
+        reply_to_key=f"{fam}/3-parent",
+    )
+    yield case(
+        fam,
+        "de_morgen_9_uhr_iphone",
+        raw,
+        "de",
+        "'Morgen 9 Uhr passt' sent Wednesday evening; no zone.",
+        "invitation",
+        times=timed(start, sent=sent),
+        organizer_email=hm[1],
+    )
+
+    cand = ("Ava Thompson", "ava.thompson@inbox.example")
+    hm = ("Ryan Cho", "ryan.cho@brightloop.example")
+    sent = at(2026, 10, 20, 10, 27, CHI)
+    raw = mail(
+        f"{fam}/4",
+        "running 5 min late, sorry!! calling at 10:35\n\nSent from my iPhone\n",
+        sender=hm,
+        to=cand,
+        subject="Re: quick chat",
+        sent=sent,
+        reply_to_key=f"{fam}/1",
+    )
+    yield case(
+        fam,
+        "en_running_late",
+        raw,
+        "en",
+        "A running-late note minutes before the call: not a new invitation.",
+        "not_invitation",
+    )
+
+    cand = ("Marta Gil", "marta.gil@correo.example")
+    hm = ("Javier Ortega", "javier.ortega@huerta-digital.example")
+    sent = at(2026, 5, 25, 21, 10, MAD)
+    start = at(2026, 5, 28, 17, 0, MAD, "Thu")
+    raw = mail(
+        f"{fam}/5",
+        "¿Te va bien el jueves a las 17h? Te llamo por Meet.\n\nEnviado desde mi Android\n",
+        sender=hm,
+        to=cand,
+        subject="Re: entrevista",
+        sent=sent,
+        reply_to_key=f"{fam}/5-parent",
+    )
+    yield case(
+        fam,
+        "es_jueves_17h_android",
+        raw,
+        "es",
+        "'¿Te va bien el jueves a las 17h?' sent Monday 25 May: Thursday 28 May; no zone.",
+        "invitation",
+        times=timed(start, sent=sent),
+        organizer_email=hm[1],
+    )
+
+    cand = ("Ethan Brooks", "ethan.brooks@mail.example")
+    hm = ("Dana Fox", "dana.fox@cobaltridge.example")
+    sent = at(2026, 9, 8, 13, 5, NY)
+    raw = mail(
+        f"{fam}/6",
+        "free all afternoon, call whenever\n\nSent from my iPhone\n",
+        sender=hm,
+        to=cand,
+        subject="Re: follow up",
+        sent=sent,
+        reply_to_key=f"{fam}/6-parent",
+    )
+    yield case(
+        fam,
+        "en_call_whenever",
+        raw,
+        "en",
+        "'free all afternoon, call whenever': no slot.",
+        "not_invitation",
+    )
+
+
+# --------------------------------------------------------------------------------------
+# outofband: the time sits in a pasted calendar block or a table
+
+
+@family(
+    "Times pasted from calendar apps into a mail body (Google Calendar event text 'Time zone: "
+    "...', Outlook 'When:/Wann:' lines with Windows zone names, raw iCalendar text as "
+    "pasted in public support threads) and signature-like detail tables, as seen in public "
+    "Q&A threads about copying calendar events into mail."
+)
+def outofband() -> Iterator[Case]:
+    fam = "outofband"
+    cand = ("Zoe Harper", "zoe.harper@inbox.example")
+    rec = ("Nick Alvarez", "nick.alvarez@fenwick-outdoor.example")
+    sent = at(2026, 4, 16, 13, 0, DEN)
+    start = at(2026, 4, 23, 14, 0, DEN, "Thu")
+    body = (
+        "Hi Zoe,\n\nMy calendar won't let me send you an invite from here, so pasting the "
+        "details:\n\nInterview - Fenwick Outdoor (Zoe Harper)\nThursday, April 23 · 2:00 - "
+        "2:45pm\nTime zone: America/Denver\nVideo call link: https://meet.google.com/fnw-"
+        "dtrk-zoe\n\nTalk then,\nNick\n"
+    )
+    raw = mail(f"{fam}/1", body, sender=rec, to=cand, subject="Interview details", sent=sent)
+    yield case(
+        fam,
+        "en_pasted_gcal_block",
+        raw,
+        "en",
+        "Google Calendar event text pasted into prose: 'Thursday, April 23 · 2:00 - "
+        "2:45pm' and 'Time zone: America/Denver'.",
+        "invitation",
+        times=timed(start, start + timedelta(minutes=45), zone=DEN),
+        company="Fenwick Outdoor",
+        meeting_url="https://meet.google.com/fnw-dtrk-zoe",
+        organizer_email=rec[1],
+    )
+
+    cand = ("Isla Morgan", "isla.morgan@mail.example")
+    rec = ("Hamish Reid", "hamish.reid@thistle-games.example")
+    sent = at(2026, 5, 20, 11, 15, LON)
+    start = at(2026, 5, 28, 10, 0, LON, "Thu")
+    text_body = (
+        "Hi Isla,\n\nLovely to speak earlier. The details are in the table below.\n\n"
+        "Interview details\nDate:      Thursday 28/05/2026\nTime:      10:00 - 11:00 BST\n"
+        "Location:  Thistle Games, 4 Candleriggs, Glasgow\nWith:      Hamish Reid, Morven "
+        "Blair\n\nHamish\n"
+    )
+    html = (
+        "<p>Hi Isla,</p><p>Lovely to speak earlier. The details are in the table below.</p>"
+        '<table border="1" cellpadding="4" style="border-collapse:collapse">'
+        '<tr><th colspan="2">Interview details</th></tr>'
+        "<tr><td>Date</td><td>Thursday 28/05/2026</td></tr>"
+        "<tr><td>Time</td><td>10:00 - 11:00 BST</td></tr>"
+        "<tr><td>Location</td><td>Thistle Games, 4 Candleriggs, Glasgow</td></tr>"
+        "<tr><td>With</td><td>Hamish Reid, Morven Blair</td></tr></table><p>Hamish</p>"
+    )
+    raw = mail(
+        f"{fam}/2",
+        text_body,
+        sender=rec,
+        to=cand,
+        subject="Interview - Thistle Games",
+        sent=sent,
+        html=html,
+    )
+    yield case(
+        fam,
+        "en_details_table_bst",
+        raw,
+        "en",
+        "Date and time only in a detail table (HTML table, aligned text part): '10:00 - "
+        "11:00 BST'; BST is an offset abbreviation.",
+        "invitation",
+        times=timed(start, start + timedelta(hours=1)),
+        company="Thistle Games",
+        organizer_email=rec[1],
+    )
+
+    cand = ("Timo Becker", "timo.becker@gmx.example")
+    rec = ("Nina Kraus", "nina.kraus@alpina-versand.example")
+    sent = at(2026, 6, 8, 10, 0, BER)
+    start = at(2026, 6, 17, 10, 0, BER, "Wed")
+    body = (
+        "Hallo Herr Becker,\n\nunten die Termindaten aus meinem Kalender, falls die Einladung "
+        "bei Ihnen nicht ankommt:\n\n-----Ursprünglicher Termin-----\nBetreff: Kennenlernen "
+        "Alpina Versand\nWann: Mittwoch, 17. Juni 2026 10:00-11:00 (UTC+01:00) Amsterdam, "
+        "Berlin, Bern, Rom, Stockholm, Wien.\nWo: Microsoft Teams-Besprechung\n\nViele Grüße\n"
+        "Nina Kraus\n"
+    )
+    raw = mail(f"{fam}/3", body, sender=rec, to=cand, subject="Termin Kennenlernen", sent=sent)
+    yield case(
+        fam,
+        "de_pasted_outlook_wann",
+        raw,
+        "de",
+        "Pasted Outlook 'Wann:' line with the Windows display name '(UTC+01:00) "
+        "Amsterdam, Berlin, ...' (standard offset; June is +02:00).",
+        "invitation",
+        times=timed(start, start + timedelta(hours=1), zone=BER),
+        company="Alpina Versand",
+        organizer_email=rec[1],
+    )
+
+    cand = ("Zoe Harper", "zoe.harper@inbox.example")
+    rec = ("Careers at Willowbank", "careers@willowbank-bank.example")
+    sent = at(2026, 4, 30, 9, 0, NY)
+    body = (
+        "Dear Zoe,\n\nThank you for applying for the Teller Supervisor role. Our team will "
+        "review your application and be in touch if there is a match.\n\n"
+        "--\nWillowbank Careers | Office hours: Mon-Thu 9:00-17:00 ET\n"
+        "Next virtual info session: May 12, 2:00 PM ET | https://willowbank-bank.example/info\n"
+    )
+    raw = mail(f"{fam}/4", body, sender=rec, to=cand, subject="Application received", sent=sent)
+    yield case(
+        fam,
+        "en_signature_info_session",
+        raw,
+        "en",
+        "Application acknowledgement whose signature lists office hours and an info "
+        "session: not an invitation.",
+        "not_invitation",
+    )
+
+    cand = ("Sanne de Vries", "sanne.devries@webpost.example")
+    rec = ("Pieter Smit", "pieter.smit@delta-energie.example")
+    sent = at(2026, 6, 24, 14, 20, "Europe/Amsterdam")
+    start = at(2026, 7, 3, 13, 30, "Europe/Amsterdam", "Fri")
+    body = (
+        "Hoi Sanne,\n\nHierbij de afspraak zoals hij in mijn agenda staat (tijden in "
+        "Nederlandse tijd):\n\nOnderwerp: Kennismaking Delta Energie\nBegint: vrijdag 3 juli "
+        "2026 13:30\nEindigt: vrijdag 3 juli 2026 14:15\nLocatie: Stationsplein 8, Utrecht\n\n"
+        "Tot dan!\nPieter\n"
+    )
+    raw = mail(f"{fam}/5", body, sender=rec, to=cand, subject="Afspraak 3 juli", sent=sent)
+    yield case(
+        fam,
+        "nl_begint_eindigt_nederlandse_tijd",
+        raw,
+        "nl",
+        "Pasted agenda block 'Begint:/Eindigt:' with 'Nederlandse tijd'.",
+        "invitation",
+        times=timed(start, start + timedelta(minutes=45), zone="Europe/Amsterdam"),
+        company="Delta Energie",
+        organizer_email=rec[1],
+    )
+
+    cand = ("Elin Sjöberg", "elin.sjoberg@brevlada.example")
+    rec = ("Oskar Nilsson", "oskar.nilsson@granskog-it.example")
+    sent = at(2026, 8, 10, 16, 0, "Europe/Stockholm")
+    start = at(2026, 8, 18, 9, 30, "Europe/Stockholm", "Tue")
+    body = (
+        "Hej Elin,\n\nInbjudan verkar inte gå fram, så här är kalenderposten rakt av:\n\n"
+        "BEGIN:VEVENT\nSUMMARY:Intervju Granskog IT\n"
+        "DTSTART;TZID=Europe/Stockholm:20260818T093000\n"
+        "DTEND;TZID=Europe/Stockholm:20260818T103000\nLOCATION:Kungsgatan 30\\, Stockholm\n"
+        "END:VEVENT\n\nVi ses tisdag!\nOskar\n"
+    )
+    raw = mail(f"{fam}/6", body, sender=rec, to=cand, subject="Intervju tisdag", sent=sent)
+    yield case(
+        fam,
+        "sv_pasted_ical_text",
+        raw,
+        "sv",
+        "Raw iCalendar lines pasted into the body (no calendar part): DTSTART/DTEND with "
+        "TZID=Europe/Stockholm.",
+        "invitation",
+        times=timed(start, start + timedelta(hours=1), zone="Europe/Stockholm"),
         organizer_email=rec[1],
     )
 
