@@ -2714,6 +2714,10 @@ def provenance(cases: list[Case]) -> str:
         "Regenerate with `.venv/bin/python tests/parsing/corpus/build_people.py` (deterministic; "
         "it deletes and rewrites only the files of the families listed here).",
         "",
+        "Forward header blocks (Gmail en/da/uk, Outlook en/es, Thunderbird de, Apple Mail en) "
+        "are written from memory of those clients' layouts; the Danish and Ukrainian Gmail "
+        "labels in particular were not re-read from a source and may differ in wording.",
+        "",
         "## Families and the public shapes they follow",
         "",
     ]
