@@ -2346,6 +2346,63 @@ def intl() -> Iterator[Case]:
         organizer_email=rec[1],
     )
 
+    cand = ("Rohan Kulkarni", "rohan.kulkarni@mail.example")
+    rec = ("Sneha Pillai", "sneha.pillai@vedanta-infotech.example")
+    sent = at(2026, 3, 5, 17, 40, "Asia/Kolkata")
+    body = (
+        "Dear Rohan,\n\nThank you for attending the technical round held today at 11 AM IST. "
+        "Your feedback is under process and we will revert on the next steps by 12th March.\n\n"
+        "Thanks & Regards,\nSneha Pillai\nTalent Acquisition\n"
+    )
+    raw = mail(f"{fam}/9", body, sender=rec, to=cand, subject="Technical round - update", sent=sent)
+    yield case(
+        fam,
+        "en_indian_thanks_after_round",
+        raw,
+        "en",
+        "After the interview: 'held today at 11 AM IST' and a reply-by date.",
+        "not_invitation",
+    )
+
+    cand = ("Hannah Price", "hannah.price@inbox.example")
+    rec = ("Sabine Kowalczyk", "s.kowalczyk@tiefbau-nord.example")
+    sent = at(2026, 2, 11, 16, 0, BER)
+    body = (
+        "Dear Mrs. Price,\n\nthank you for the nice conversation yesterday at 14:00 Uhr. We "
+        "will contact you until Friday, 20th February, concerning the next steps.\n\n"
+        "With kind regards\nSabine Kowalczyk\n"
+    )
+    raw = mail(f"{fam}/10", body, sender=rec, to=cand, subject="Our interview yesterday", sent=sent)
+    yield case(
+        fam,
+        "en_by_german_thanks_until_friday",
+        raw,
+        "en",
+        "German writing English after the interview ('contact you until Friday' meaning "
+        "by Friday): no new slot.",
+        "not_invitation",
+    )
+
+    cand = ("Diego Fernández", "diego.fernandez@correo.example")
+    rec = ("Mariana Alves", "mariana.alves@pampa-agro.example")
+    sent = at(2026, 7, 1, 10, 0, "America/Sao_Paulo")
+    body = (
+        "Olá Diego,\n\nRecebemos seu currículo, obrigado! Vamos agendar as entrevistas na "
+        "semana do dia 13/07, sempre à tarde (horário de Brasília). Em breve envio as opções "
+        "de horário para você escolher.\n\nAbraços,\nMariana\n"
+    )
+    raw = mail(
+        f"{fam}/11", body, sender=rec, to=cand, subject="Próximos passos - Pampa Agro", sent=sent
+    )
+    yield case(
+        fam,
+        "pt_semana_do_dia_opcoes_depois",
+        raw,
+        "pt-BR",
+        "'na semana do dia 13/07, sempre à tarde': options to follow, no slot.",
+        "not_invitation",
+    )
+
 
 # --------------------------------------------------------------------------------------
 # mobile: terse mails from phones
