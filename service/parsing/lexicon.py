@@ -183,6 +183,18 @@ RELATIVE_DAYS: dict[str, int] = {
     "i morgon": 1,
     "hari ini": 0,
     "besok": 1,
+    "tmrw": 1,
+    "tmr": 1,
+    "tomorow": 1,
+    "zítra": 1,
+    "huomenna": 1,
+    "holnap": 1,
+    "mâine": 1,
+    "i morgen": 1,
+    "завтра": 1,
+    "αύριο": 1,
+    "明天": 1,
+    "내일": 1,
     "lusa": 2,
     "今日": 0,
     "明日": 1,
@@ -239,7 +251,13 @@ INVITATION_CUES = re.compile(
     r"|intervju|möte|inbjudan|samtal"
     r"|wawancara|undangan|rapat|pertemuan|jadwal"
     r"|mülakat|görüşme|toplantı|davet"
-    r"|面接|面談|招待|打ち合わせ|会議|ミーティング|面试|邀请|会议|면접|초대",
+    r"|面接|面談|招待|打ち合わせ|会議|ミーティング|面试|邀请|会议|면접|초대|미팅"
+    r"|pohovor|schůzk|pozvánk|pozván|συνέντευξ|πρόσκληση|ραντεβού|συνάντηση"
+    r"|співбесід|інтерв|запрошен|зустріч|собеседован|встреч|приглашен"
+    r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
+    r"|interviu|întâlnire|invitați"
+    r"|works? for you|suit you|how about|wie wäre es|passt (?:dir|ihnen|es)|ça vous va"
+    r"|le (?:va|viene) bien|ti va bene|schikt het|past het|funciona para|passer det|sopiiko",
     re.IGNORECASE,
 )
 
@@ -330,6 +348,25 @@ REPLY_SUBJECT = re.compile(
     r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
 )
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw)\s*:", re.IGNORECASE)
+
+# Mail that asks the candidate to choose or record something: nothing is booked yet.
+SELF_SCHEDULE_CUES = re.compile(
+    r"pick a time|choose a time|select a time|book a time|(?:select|choose) (?:a|your) (?:slot"
+    r"|time)"
+    r"|schedule your (?:interview|call) (?:here|using|via|by|through)|self-schedul|easy book"
+    r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
+    r"|submit) (?:us )?your availability"
+    r"|let us know your availability|when (?:are|would) you (?:be )?available|deadline"
+    r"|complete (?:the|your)"
+    r" (?:video |one-way |on-demand )?interview (?:by|before)|on-demand|one-way video"
+    r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"
+    r"|choisissez (?:un|votre) créneau|vos disponibilités|elija (?:un|su) horario|su disponibilidad"
+    r"|scegli (?:un|l')orario|la tua disponibilità|kies een tijd|zelf inplannen|je beschikbaarheid"
+    r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
+    r"|escolha um horário"
+    r"|sua disponibilidade|期限|마감",
+    re.IGNORECASE,
+)
 
 # Digests and agendas list many meetings; none of them is an invitation to this user.
 DIGEST_CUES = re.compile(

@@ -30,6 +30,7 @@ from service.parsing.lexicon import (
     INVITATION_CUES,
     OTHER_BUSINESS_CUES,
     RESCHEDULED_CUES,
+    SELF_SCHEDULE_CUES,
     SUBJECT_CANCELLED,
     SUBJECT_RESCHEDULED,
     detect_language,
@@ -465,6 +466,9 @@ def _from_text(
         confidence -= 0.1
     if category in {"employer_reply", "thank_you_note"}:
         confidence -= 0.15
+    if SELF_SCHEDULE_CUES.search(f"{subject_text}\n{body[:3000]}") and kind == "invitation":
+        notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
+        confidence = min(confidence, 0.4)
     if OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)

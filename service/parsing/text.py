@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -15,6 +16,7 @@ from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 _TABLE_TAGS = ("table", "tr", "td", "th")
 MAX_HTML_CHARS = 300_000
 MAX_TAGS = 20_000
+_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 
 
 def _ignore_start(state: Any, attrs: Any) -> None:
@@ -53,7 +55,9 @@ def _within_tag_budget(html: str) -> str:
 
 def html_to_text(html: str) -> str:
     """Return the readable text of an HTML body."""
-    return _converted(_within_tag_budget(html[:MAX_HTML_CHARS]))
+    # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
+    spaced = _CELL_END.sub(r"\g<0> ", html[:MAX_HTML_CHARS])
+    return _converted(_within_tag_budget(spaced))
 
 
 @lru_cache(maxsize=4)

@@ -109,6 +109,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![\d:])(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
+        "year_month_day": re.compile(
+            rf"(?<![A-Za-z0-9_/.-]){year}\.?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)\.?(?![\d:])",
+            re.IGNORECASE,
+        ),
         "cjk": re.compile(
             r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
         ),
@@ -135,7 +139,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午)\s?)?(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
@@ -157,7 +161,7 @@ _RANGE_GAP = re.compile(
     re.IGNORECASE,
 )
 _HOUR_CUE = re.compile(
-    r"(?:\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
+    r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bgodz\.?"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
@@ -305,6 +309,10 @@ _APPOINTMENT = re.compile(
     r"|appuntamento originale|oorspronkelijke afspraak|compromisso original|spotkanie oryginalne)",
     re.IGNORECASE,
 )
+_HEADER_SUBJECT = re.compile(
+    r"^[\s>*]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|件名)\s?\**\s?:",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(
     r"^[\s>]*(?:-{2,}\s?[^-\n]{4,40}\s?-{2,}|_{20,}|begin forwarded message|anfang der weiter"
     r"|début du message|inicio del mensaje|inizio messaggio|begin doorgestuurd|início da mensagem"
@@ -349,11 +357,17 @@ def _is_header_block_start(lines: list[str], index: int) -> bool:
 
 
 def _is_forward_header_line(lines: list[_Line], index: int) -> bool:
-    """Tell whether a line belongs to a forward/reply header block ("Date: ..." in it)."""
+    """Tell whether a line belongs to a forward/reply header block ("Date: ..." in it).
+
+    A real block names an address or a subject; "From: 09-Jun-2026 11:00 AM / To: …" in
+    a scheduling mail is a slot, not a header.
+    """
     line = lines[index].text
     if not _HEADER_OTHER.match(line) and not _HEADER_FROM.match(line):
         return False
     window = lines[max(0, index - 4) : index + 5]
+    if not any("@" in other.text or _HEADER_SUBJECT.match(other.text) for other in window):
+        return False
     return sum(1 for other in window if _HEADER_FROM.match(other.text)) >= 1 and (
         sum(1 for other in window if _HEADER_OTHER.match(other.text)) >= 2
     )
@@ -376,7 +390,9 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
 def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
-    names: tuple[str, ...] = ("day_month", "month_day", "cjk", "numeric", "relative", "weekday")
+    names: tuple[str, ...] = (
+        *("day_month", "month_day", "year_month_day", "cjk", "numeric", "relative", "weekday"),
+    )
     if not any(char.isdigit() for char in line):
         names = ("relative", "weekday")
     if any("\u3040" <= char <= "\u9fff" for char in line):
@@ -596,7 +612,7 @@ def _clocks(line: str) -> list[_Clock]:
 def _meridiem(match: re.Match[str]) -> str | None:
     pre = match.group("pre")
     if pre:
-        return "pm" if pre.strip() in {"午後", "오후"} else "am"
+        return "pm" if pre.strip() in {"午後", "오후", "下午", "晚上", "中午"} else "am"
     word = (match.group("merword") or "").lower()
     if word:
         morning = (

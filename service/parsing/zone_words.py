@@ -327,6 +327,17 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
                 if found and iana_zone(found):
                     return iana_zone(found), found, end + city.end()  # type: ignore[return-value]
             return zone, name, end
+    # "Paris time", "Berlin time", "hora de Madrid", "heure de Paris", "Zeit in Berlin"
+    city_time = re.match(
+        r"(?:([A-Za-zÀ-ÿ' .]{3,24}?)\s(?:time|tid|tijd|zeit|aika)\b"
+        r"|(?:hora|heure|ora|horário|zeit|czas) (?:de |di |in |du |d'|da )?([A-Za-zÀ-ÿ' .]{3,24}))",
+        text,
+        re.IGNORECASE,
+    )
+    if city_time:
+        found = zone_for_city((city_time.group(1) or city_time.group(2) or "").strip())
+        if found and (zone := iana_zone(found)) is not None:
+            return zone, found, city_time.end()
     # "<any zone name> - City", as Google Calendar writes it in every language
     dash = re.match(r"([^\n\-–(]{3,60}?)\s+[-–]\s+([^\n,)]{2,40})", text)
     if dash and re.search(r"time|zeit|heure|hora|ora|tijd|tid|czas|waktu|時|시간", fold(dash[1])):
