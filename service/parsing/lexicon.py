@@ -183,6 +183,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "i morgon": 1,
     "hari ini": 0,
     "besok": 1,
+    "yarın": 1,
+    "yarin": 1,
     "tmrw": 1,
     "tmr": 1,
     "tomorow": 1,
@@ -256,6 +258,9 @@ INVITATION_CUES = re.compile(
     r"|співбесід|інтерв|запрошен|зустріч|собеседован|встреч|приглашен"
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
+    r"|\bchat\b|\bworks\b|\bpasst\b|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
+    r"|chiamata|telefoontje|ligação|telefonicz|samtal|puhelu|sopisi|hovor|telefonhív|convorbire"
+    r"|arama|görüşme|電話|통화"
     r"|works? for you|suit you|how about|wie wäre es|passt (?:dir|ihnen|es)|ça vous va"
     r"|le (?:va|viene) bien|ti va bene|schikt het|past het|funciona para|passer det|sopiiko",
     re.IGNORECASE,
@@ -337,7 +342,7 @@ REPLY_HEADER = re.compile(
     r"|em\b.{4,200}\bescreveu\s*:|.{2,120}\bescreveu\s*:$"
     r"|w dniu\b.{4,200}\bnapisał\w*\s*:|.{2,120}\bnapisał\w*\s*:$"
     r"|den\b.{4,200}\bskrev\b.{0,200}:|.{2,120}\bskrev\s*:$"
-    r"|pada\b.{4,200}\bmenulis\s*:"
+    r"|pada\b.{4,200}\bmenulis\s*:|.{2,200}\bezt írta\b.{0,80}:?$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
@@ -356,7 +361,9 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|schedule your (?:interview|call) (?:here|using|via|by|through)|self-schedul|easy book"
     r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
     r"|submit) (?:us )?your availability"
-    r"|let us know your availability|when (?:are|would) you (?:be )?available|deadline"
+    r"|let us know your availability|when you (?:would be|are) available"
+    r"|(?:provide|share|send|submit|confirm) your (?:\w+ )?availability|preferences for interview"
+    r"|when (?:are|would) you (?:be )?available|deadline"
     r"|complete (?:the|your)"
     r" (?:video |one-way |on-demand )?interview (?:by|before)|on-demand|one-way video"
     r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"
@@ -365,6 +372,25 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
     r"|sua disponibilidade|期限|마감",
+    re.IGNORECASE,
+)
+
+# Mail that offers more than one time: the choice is still open.
+ALTERNATIVES_CUES = re.compile(
+    r"\bif not\b|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
+    r"|pick (?:whatever|whichever|one)|either .{0,40} or |which (?:one|of these|slot) (?:works"
+    r"|suits)"
+    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
+    r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
+    r"|altfel|aksi halde|\d[:.]\d\d\s?(?:[ap]\.?m\.?)?\s(?:or|oder|ou|o|of|eller|lub|albo|atau)\s",
+    re.IGNORECASE,
+)
+# Mail that declines a meeting rather than setting one.
+DECLINE_CUES = re.compile(
+    r"can(?:'|no)?t make it|cannot make it|won't be able to (?:attend|join|make)|unable to attend"
+    r"|can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas|ne peux pas|no podré"
+    r"|no puedo"
+    r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse",
     re.IGNORECASE,
 )
 

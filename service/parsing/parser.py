@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
@@ -23,12 +23,15 @@ from service.parsing.details import (
 )
 from service.parsing.forwards import InlineForward, find_forwards
 from service.parsing.lexicon import (
+    ALTERNATIVES_CUES,
     CANCELLED_CUES,
     CANCELLING_CUES,
+    DECLINE_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
     INVITATION_CUES,
     OTHER_BUSINESS_CUES,
+    REPLY_HEADER,
     RESCHEDULED_CUES,
     SELF_SCHEDULE_CUES,
     SUBJECT_CANCELLED,
@@ -466,6 +469,16 @@ def _from_text(
         confidence -= 0.1
     if category in {"employer_reply", "thank_you_note"}:
         confidence -= 0.15
+    opening = _unquoted_opening(body)
+    if found.end is not None and found.end - found.start > timedelta(hours=4):
+        notes.append("gives a window of several hours, not a slot; check which time was booked")
+        confidence = min(confidence, 0.4)
+    if ALTERNATIVES_CUES.search(opening):
+        notes.append("offers more than one time; the choice may still be open")
+        confidence = min(confidence, 0.45)
+    if DECLINE_CUES.search(opening):
+        notes.append("reads like someone declining a meeting, not setting one")
+        confidence = min(confidence, 0.35)
     if SELF_SCHEDULE_CUES.search(f"{subject_text}\n{body[:3000]}") and kind == "invitation":
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
@@ -484,6 +497,16 @@ def _from_text(
         category=None,
         **common_facts,  # type: ignore[arg-type]
     )
+
+
+def _unquoted_opening(body: str) -> str:
+    """Return the new text at the top of a mail, before any quoted earlier mail."""
+    lines: list[str] = []
+    for line in body[:4000].splitlines():
+        if line.lstrip().startswith(">") or REPLY_HEADER.match(line[:300]):
+            break
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _best_time(

@@ -130,6 +130,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?",
             re.IGNORECASE,
         ),
+        "weekday_short": re.compile(
+            r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
+            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d))",
+            re.IGNORECASE,
+        ),
         "weekday_cjk": re.compile(r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "end_label": re.compile(rf"(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
@@ -143,7 +148,7 @@ _CLOCK = re.compile(
     r"(?:(?P<sep>\s?[hH]\s?|[:.時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b)))?"
+    r"|u\b|órakor|óra\b|saat\b)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -160,6 +165,10 @@ _RANGE_GAP = re.compile(
     r"|och|til|から)\s?",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(
+    r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara)\s$", re.IGNORECASE
+)
+_AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan)\s", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bgodz\.?"
@@ -182,6 +191,20 @@ _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
 )
+
+
+_PASTED_ICAL = re.compile(
+    r"^(DTSTART|DTEND)(?:;TZID=\"?([^:\"\n]{1,60})\"?)?(?:;VALUE=DATE-TIME)?:"
+    r"(20\d\d)(\d\d)(\d\d)T(\d\d)(\d\d)\d{0,2}(Z?)\s*$",
+    re.MULTILINE,
+)
+
+
+def _spell_ical(match: re.Match[str]) -> str:
+    label = "Start" if match.group(1) == "DTSTART" else "End"
+    zone = match.group(2) or ("UTC" if match.group(8) else "")
+    when = f"{match.group(3)}-{match.group(4)}-{match.group(5)} {match.group(6)}:{match.group(7)}"
+    return f"{label}: {when} ({zone})" if zone else f"{label}: {when}"
 
 
 def _spell_iso(match: re.Match[str]) -> str:
@@ -243,6 +266,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
     text = _ISO_DATETIME.sub(_spell_iso, text)
+    # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
+    text = _PASTED_ICAL.sub(_spell_ical, text)
     # "1430 hrs": military time, written without a separator
     text = _MILITARY.sub(r"\1:\2 \3", text)
     return (
@@ -392,9 +417,10 @@ def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Da
     hits: list[_Date] = []
     names: tuple[str, ...] = (
         *("day_month", "month_day", "year_month_day", "cjk", "numeric", "relative", "weekday"),
+        "weekday_short",
     )
     if not any(char.isdigit() for char in line):
-        names = ("relative", "weekday")
+        names = ("relative", "weekday", "weekday_short")
     if any("\u3040" <= char <= "\u9fff" for char in line):
         names = (*names, "weekday_cjk")
     for name in names:
@@ -449,6 +475,8 @@ def _date_from(
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
         if kind == "weekday":
             return _weekday_date(match, reference)
+        if kind == "weekday_short":
+            return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
         if kind == "numeric":
@@ -559,6 +587,15 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     return _Date(reference + timedelta(days=delta), match.start(), match.end(), False, True)
 
 
+def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
+    """ "thu 3pm", "Fr 10:00": an abbreviated weekday counts only right before a time."""
+    weekday = weekday_names().get(fold(match.group("weekday")))
+    if weekday is None:
+        return None
+    delta = (weekday - reference.weekday()) % 7 or 7
+    return _Date(reference + timedelta(days=delta), match.start(), match.end(), False, True)
+
+
 def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "来週木曜日" is Thursday of next week; a bare "木曜日" the next Thursday."""
     weekday = "月火水木金土日".index(match.group("weekday"))
@@ -587,7 +624,12 @@ def _clocks(line: str) -> list[_Clock]:
         following = matches[index + 1] if index + 1 < len(matches) else None
         if following is not None:
             gap = line[match.end() : following.start()]
-            if _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~"}:
+            between = _BETWEEN.search(line[max(0, match.start() - 14) : match.start()])
+            if (
+                _RANGE_GAP.fullmatch(gap)
+                or gap.strip() in {"-", "–", "—", "~"}
+                or (between and _AND.fullmatch(gap))
+            ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
                     _clock_value(match, end_meridiem) if not _meridiem(match) else start

@@ -21,6 +21,9 @@ from service.parsing.zones import ABBREVIATION_ZONES, fixed_offset, iana_name_fo
 # whose rules give the offset at the instant.
 EXTRA_ABBREVIATIONS: dict[str, str] = {
     "WIB": "Asia/Jakarta",
+    "TSİ": "Europe/Istanbul",
+    "TSI": "Europe/Istanbul",
+    "TRT": "Europe/Istanbul",
     "WITA": "Asia/Makassar",
     "WIT": "Asia/Jayapura",
     "BRST": "America/Sao_Paulo",
