@@ -7,13 +7,16 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from functools import lru_cache
 
-_FROM = r"from|von|de|da|van"
+_FROM = r"from|von|de|da|van|feladó|od|fra|från|lähettäjä|kimden"
 _SENT = (
     r"sent|date|datum|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data|verzonden"
-    r"|inviato|wysłano|skickat|lähetetty|sendt|odesláno"
+    r"|inviato|wysłano|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi|trimis"
 )
-_TO = r"to|an|à|a|para|pour|aan"
-_SUBJECT = r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp"
+_TO = r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do"
+_SUBJECT = (
+    r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp|assunto|temat|ämne|tárgy|předmět"
+    r"|emne|aihe|konu|subiect"
+)
 _CC = r"cc|kopie|bcc"
 _LABEL = rf"(?P<label>{_FROM}|{_SENT}|{_TO}|{_SUBJECT}|{_CC}|reply-to|message-id)"
 # Blanks and stars are taken possessively: "[ \t>]*\**[ \t]*" could split a line of 16,000

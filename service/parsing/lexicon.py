@@ -224,7 +224,8 @@ WHEN_LABELS = (
     "tanggal|waktu|jam|hari/tanggal|"
     "日時|日程|開始|時間|面接日時|"
     "tarih|saat|zaman|"
-    "slot|your slot|meeting time|interview time|appointment"
+    "slot|your slot|meeting time|interview time|appointment|"
+    "időpont|időpontja|termín|čas|datum a čas|aika|päivämäärä|tidspunkt|dato|tarih|data și ora"
 )
 END_LABELS = (
     "end|ends|end time|end date|ends at|until|ende|enddatum|endzeit|fin|date de fin|heure de fin"
@@ -397,7 +398,7 @@ DECLINE_CUES = re.compile(
 # Digests and agendas list many meetings; none of them is an invitation to this user.
 DIGEST_CUES = re.compile(
     r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
-    r"|your schedule for|tagesübersicht|ihre termine|votre agenda|tu agenda|la tua agenda"
+    r"|tagesübersicht|ihre termine|votre agenda|tu agenda|la tua agenda"
     r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião",
     re.IGNORECASE,

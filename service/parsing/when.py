@@ -137,7 +137,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "weekday_cjk": re.compile(r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
-        "end_label": re.compile(rf"(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
+        "end_label": re.compile(
+            rf"(?:^|[\s|¶*•·])(?:(?:{END_LABELS})\s?[:：]?|(?:to|bis|à|hasta|tot|till|a)\s?[:：])\s*$",
+            re.IGNORECASE,
+        ),
         "zone_label": re.compile(rf"(?:^|\s)(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
     }
 
@@ -320,12 +323,14 @@ def _lines(text: str, context: Context) -> list[_Line]:
 
 
 _HEADER_FROM = re.compile(
-    r"^[\s>*]*(?:from|von|de|da|van|od|från|dari|差出人|发件人)\s?\**\s?:", re.IGNORECASE
+    r"^[\s>*]*(?:from|von|de|da|van|od|från|fra|dari|feladó|lähettäjä|kimden|de la|差出人|发件人)"
+    r"\s?\**\s?:",
+    re.IGNORECASE,
 )
 _HEADER_OTHER = re.compile(
     r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato"
     r"|wysłano"
-    r"|skickat|dikirim|tanggal|送信日時|subject|betreff|objet|asunto|oggetto|onderwerp|assunto"
+    r"|skickat|elküldve|odesláno|sendt|lähetetty|gönderildi|trimis|címzett|komu|til|vastaanottaja|kime|către|tárgy|předmět|emne|aihe|konu|subiect|dikirim|tanggal|送信日時|subject|betreff|objet|asunto|oggetto|onderwerp|assunto"
     r"|temat|ämne|perihal|件名|to|an|à|para|a|aan|do|till|kepada|宛先)\s?\**\s?:",
     re.IGNORECASE,
 )
@@ -335,7 +340,8 @@ _APPOINTMENT = re.compile(
     re.IGNORECASE,
 )
 _HEADER_SUBJECT = re.compile(
-    r"^[\s>*]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|件名)\s?\**\s?:",
+    r"^[\s>*]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|件名|tárgy"
+    r"|předmět|emne|aihe|konu|subiect)\s?\**\s?:",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
