@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import secrets
 import signal
-import socket
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,6 +18,7 @@ from typing import Any, cast
 
 import click
 import sqlalchemy as sa
+from apscheduler.events import EVENT_SCHEDULER_SHUTDOWN
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -30,11 +28,13 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from service import settings_of
+from service.claims import begin_write, worker_name
 from service.db import db, utcnow
 from service.inbound.imap import poll_once
 from service.inbound.jobs import inbound_housekeeping
+from service.inbound.reader import Reader
 from service.models import UsedToken
-from service.outbox import SendCounts, begin_write, send_queued
+from service.outbox import SendCounts, send_queued
 from service.reminders import (
     ReminderPolicy,
     enqueue_digests,
@@ -57,11 +57,6 @@ class DispatchResult:
 
     def __str__(self) -> str:
         return f"queued={self.queued} digests={self.digests} {self.sending}"
-
-
-def worker_name() -> str:
-    """Name this dispatcher in claims, so a stuck row says who held it."""
-    return f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 def reminder_policy(app: Flask) -> ReminderPolicy:
@@ -121,7 +116,7 @@ def _lease(app: Flask) -> timedelta:
 
 
 def housekeeping(app: Flask) -> None:
-    """Forget spent tokens past their expiry, then prune and retry inbound mail."""
+    """Forget spent tokens past their expiry, then prune inbound mail."""
     with app.app_context():
         session = db.session()
         try:
@@ -204,8 +199,10 @@ def build_scheduler(app: Flask, *, blocking: bool) -> BaseScheduler:
 
 
 def start_in_background(app: Flask) -> BaseScheduler:
-    """Run the scheduler in this process's threads (development server only)."""
+    """Run the scheduler and the inbound reader in this process's threads (development only)."""
     scheduler = build_scheduler(app, blocking=False)
+    reader = Reader(app).start()
+    scheduler.add_listener(lambda _event: reader.stop(timeout=5), EVENT_SCHEDULER_SHUTDOWN)
     scheduler.start()
     log.info("scheduler running inside the web process (development)")
     return scheduler
@@ -220,11 +217,15 @@ def scheduler_command() -> None:
     # SIGTERM (systemd, docker stop) ends the loop like Ctrl-C; then the mail being sent
     # is finished rather than cut off, so no claim is left for the lease to recover.
     signal.signal(signal.SIGTERM, _exit_quietly)
+    # Mail stored by the hooks, the pipe and IMAP is read here, beside the jobs: a
+    # message that takes long to read holds one reader lane, never a job or a request.
+    reader = Reader(app).start()
     click.echo("scheduler running; Ctrl-C stops it", err=True)
     with contextlib.suppress(KeyboardInterrupt, SystemExit):
         scheduler.start()
     if scheduler.running:
         scheduler.shutdown(wait=True)
+    reader.stop()
     click.echo("scheduler stopped", err=True)
 
 

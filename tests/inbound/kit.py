@@ -15,6 +15,7 @@ from flask import Flask
 
 from service import accounts
 from service.db import db
+from service.inbound.reader import Read, read_pending
 from service.models import User
 from service.models_inbound import InboundMessage
 
@@ -150,6 +151,11 @@ def postmark_payload(
     if raw is not None:
         payload["RawEmail"] = raw.decode("utf-8")
     return payload
+
+
+def read_all(app: Flask) -> list[Read]:
+    """Let the background reader read everything stored (the scheduler does this itself)."""
+    return read_pending(app)
 
 
 def messages(app: Flask) -> list[InboundMessage]:

@@ -1,0 +1,248 @@
+"""The background reader: every stored message is read here, never in the request that stored it.
+
+A reader lane claims one `received` message with a lease (the outbox's claim, in
+`service.claims`), reads it in a child process with a wall-time and a memory limit
+(`sandbox`), then applies the result in one short transaction guarded by its claim.
+No transaction is open while the child parses, so other deliveries store and answer
+at once. A claim older than the lease belongs to a reader that died: the message is
+read again by the next pass, so a restart catches up within the lease.
+
+A message that hits a limit waits in review with the reason, once; nothing retries it
+automatically (the person can, from the review page or `afterview inbound reprocess`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from flask import Flask
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from service import claims, settings_of
+from service.config import Settings
+from service.db import db, utcnow
+from service.inbound import wakeup
+from service.inbound.apply import apply_reading
+from service.inbound.intake import confirm
+from service.inbound.sandbox import Limits, Reading, read_limited
+from service.models_inbound import InboundMessage, MessageStatus
+
+log = logging.getLogger(__name__)
+
+GRACE = timedelta(seconds=20)  # beyond the read limit: fork, fetch, apply, commit
+SHORTEST_LEASE = timedelta(seconds=30)
+
+
+def lease(settings: Settings) -> timedelta:
+    """How long a claim holds: the read limit plus room to apply, at least 30 s."""
+    return max(SHORTEST_LEASE, timedelta(seconds=settings.inbound_read_seconds) + GRACE)
+
+
+def limits(settings: Settings) -> Limits:
+    return Limits(
+        seconds=settings.inbound_read_seconds,
+        memory_bytes=settings.inbound_read_memory_mb * 1024 * 1024,
+    )
+
+
+def _ready(now: datetime, held: timedelta) -> tuple[sa.ColumnElement[bool], ...]:
+    return (
+        InboundMessage.status == MessageStatus.RECEIVED,
+        sa.or_(InboundMessage.claimed_at.is_(None), InboundMessage.claimed_at < now - held),
+    )
+
+
+def _anything_ready(session: Session, now: datetime, held: timedelta) -> bool:
+    """A cheap indexed read, so an idle poll never takes SQLite's write lock."""
+    found = session.scalar(sa.select(InboundMessage.id).where(*_ready(now, held)).limit(1))
+    session.rollback()
+    return found is not None
+
+
+def _claim(
+    session: Session, worker: str, now: datetime, held: timedelta, message_id: int | None = None
+) -> InboundMessage | None:
+    ready = _ready(now, held)
+    if message_id is not None:
+        ready = (*ready, InboundMessage.id == message_id)
+    return claims.claim_next(
+        session,
+        InboundMessage,
+        ready=ready,
+        order_by=(InboundMessage.received_at, InboundMessage.id),
+        values={
+            "claimed_by": worker[:100],
+            "claimed_at": now,
+            "attempts": InboundMessage.attempts + 1,
+        },
+    )
+
+
+@dataclass(frozen=True)
+class Read:
+    """One message read: its id, the status it ended in, and how long reading took."""
+
+    message_id: int
+    status: str
+    seconds: float
+
+
+def read_next(app: Flask, worker: str, message_id: int | None = None) -> Read | None:
+    """Claim, read and apply one waiting message; None when nothing was waiting."""
+    settings = settings_of(app)
+    held = lease(settings)
+    with app.app_context():
+        session = db.session()
+        try:
+            now = utcnow()
+            if message_id is None and not _anything_ready(session, now, held):
+                return None
+            row = _claim(session, worker, now, held, message_id)
+            if row is None:
+                return None
+            claimed_id, raw, attempt = row.id, row.raw, row.attempts
+            session.expunge_all()  # the raw body need not stay in the session
+            if raw is None:
+                reading = Reading(failure="the message body is no longer kept")
+            else:
+                reading = read_limited(raw, now, limits(settings))
+            del raw
+            return _apply(session, claimed_id, reading, worker, attempt)
+        finally:
+            db.session.remove()
+
+
+def _apply(session: Session, message_id: int, reading: Reading, worker: str, attempt: int) -> Read:
+    try:
+        claims.begin_write(session)
+        message = apply_reading(session, message_id, reading, utcnow(), worker)
+        if message is not None:
+            confirm(message)
+        session.commit()
+    except SQLAlchemyError:
+        # The database is away or busy: the claim lapses and the next pass reads it again.
+        session.rollback()
+        log.exception("inbound message %s: could not save what was read", message_id)
+        return Read(message_id, MessageStatus.RECEIVED, reading.seconds)
+    except Exception as error:
+        session.rollback()
+        log.exception("inbound message %s could not be applied", message_id)
+        _to_review(session, message_id, worker, f"processing failed ({type(error).__name__})")
+        return Read(message_id, MessageStatus.NEEDS_REVIEW, reading.seconds)
+    if message is None:
+        log.warning("inbound message %s: claim lost to another reader", message_id)
+        return Read(message_id, MessageStatus.RECEIVED, reading.seconds)
+    log.info(
+        "inbound message %s read in %.2f s (attempt %d): %s%s",
+        message_id,
+        reading.seconds,
+        attempt,
+        message.status,
+        f" ({message.reason})" if reading.failure else "",
+    )
+    return Read(message_id, message.status, reading.seconds)
+
+
+def _to_review(session: Session, message_id: int, worker: str, reason: str) -> None:
+    try:
+        session.execute(
+            sa.update(InboundMessage)
+            .where(
+                InboundMessage.id == message_id,
+                InboundMessage.status == MessageStatus.RECEIVED,
+                InboundMessage.claimed_by == worker,
+            )
+            .values(
+                status=MessageStatus.NEEDS_REVIEW,
+                reason=f"{reason}; read it again from review"[:500],
+                claimed_by=None,
+                claimed_at=None,
+                processed_at=utcnow(),
+            )
+        )
+        session.commit()
+    except Exception:
+        session.rollback()
+        log.exception("could not mark inbound message %s for review", message_id)
+
+
+def read_pending(app: Flask, worker: str | None = None, limit: int = 10_000) -> list[Read]:
+    """Read waiting messages one after another until none is left (CLI, tests)."""
+    name = worker or claims.worker_name()
+    done: list[Read] = []
+    for _ in range(limit):
+        result = read_next(app, name)
+        if result is None:
+            break
+        done.append(result)
+    return done
+
+
+def read_message(app: Flask, message_id: int, worker: str | None = None) -> Read | None:
+    """Read one given message now, if it is waiting and nobody holds it."""
+    return read_next(app, worker or claims.worker_name(), message_id)
+
+
+class Reader:
+    """Reader lanes (threads) of one scheduler process, woken by NOTIFY, a callback or a poll."""
+
+    def __init__(self, app: Flask) -> None:
+        settings = settings_of(app)
+        self.app = app
+        self.lanes = settings.inbound_readers
+        self.poll = settings.inbound_poll_seconds
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> Reader:
+        for number in range(self.lanes):
+            worker = f"{claims.worker_name()}:read{number}"
+            thread = threading.Thread(
+                target=self._lane, args=(worker,), name=f"inbound-read-{number}", daemon=True
+            )
+            thread.start()
+            self._threads.append(thread)
+        with self.app.app_context():
+            engine = db.engine
+        listener = threading.Thread(
+            target=wakeup.listen,
+            args=(engine, self.wake, self._stop),
+            name="inbound-listen",
+            daemon=True,
+        )
+        listener.start()
+        self._threads.append(listener)
+        wakeup.register(self.wake)
+        log.info("inbound reader: %d lane(s), polling every %g s", self.lanes, self.poll)
+        return self
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Stop after the messages being read now (each takes at most the read limit)."""
+        wakeup.unregister(self.wake)
+        self._stop.set()
+        self._wake.set()
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def _lane(self, worker: str) -> None:
+        while not self._stop.is_set():
+            try:
+                found = read_next(self.app, worker)
+            except Exception:
+                log.exception("inbound reader pass failed")
+                found = None
+            if found is not None:
+                continue
+            self._wake.wait(self.poll)
+            with contextlib.suppress(Exception):
+                self._wake.clear()
