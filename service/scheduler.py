@@ -109,6 +109,25 @@ def dispatch_once(
     return result
 
 
+def send_now(app: Flask, clock: Callable[[], datetime] = utcnow) -> SendCounts:
+    """Send what is queued (confirmations just read), without waiting for the next tick."""
+    policy = reminder_policy(app)
+    with app.app_context():
+        try:
+            counts = send_queued(
+                db.session(),
+                worker=worker_name(),
+                clock=clock,
+                lease=_lease(app),
+                check_cause=lambda s, row: why_not_send(s, row, clock(), policy),
+            )
+        finally:
+            db.session.remove()
+    if any(vars(counts).values()):
+        log.info("send now: %s", counts)
+    return counts
+
+
 def _lease(app: Flask) -> timedelta:
     # One claim covers one message: connect, greet, log in, send. Each step may take the
     # full SMTP timeout, so anything past several of them means the sender is gone.
@@ -201,7 +220,7 @@ def build_scheduler(app: Flask, *, blocking: bool) -> BaseScheduler:
 def start_in_background(app: Flask) -> BaseScheduler:
     """Run the scheduler and the inbound reader in this process's threads (development only)."""
     scheduler = build_scheduler(app, blocking=False)
-    reader = Reader(app).start()
+    reader = Reader(app, send_mail=send_now).start()
     scheduler.add_listener(lambda _event: reader.stop(timeout=5), EVENT_SCHEDULER_SHUTDOWN)
     scheduler.start()
     log.info("scheduler running inside the web process (development)")
@@ -219,7 +238,7 @@ def scheduler_command() -> None:
     signal.signal(signal.SIGTERM, _exit_quietly)
     # Mail stored by the hooks, the pipe and IMAP is read here, beside the jobs: a
     # message that takes long to read holds one reader lane, never a job or a request.
-    reader = Reader(app).start()
+    reader = Reader(app, send_mail=send_now).start()
     click.echo("scheduler running; Ctrl-C stops it", err=True)
     with contextlib.suppress(KeyboardInterrupt, SystemExit):
         scheduler.start()

@@ -13,9 +13,9 @@ automatically (the person can, from the review page or `afterview inbound reproc
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -30,7 +30,7 @@ from service.db import db, utcnow
 from service.inbound import wakeup
 from service.inbound.apply import apply_reading
 from service.inbound.intake import confirm
-from service.inbound.sandbox import Limits, Reading, read_limited
+from service.inbound.sandbox import Limits, Reading, Sandbox
 from service.models_inbound import InboundMessage, MessageStatus
 
 log = logging.getLogger(__name__)
@@ -93,8 +93,10 @@ class Read:
     seconds: float
 
 
-def read_next(app: Flask, worker: str, message_id: int | None = None) -> Read | None:
-    """Claim, read and apply one waiting message; None when nothing was waiting."""
+def read_next(
+    app: Flask, worker: str, sandbox: Sandbox, message_id: int | None = None
+) -> Read | None:
+    """Claim, read (in `sandbox`'s child) and apply one waiting message; None when none waits."""
     settings = settings_of(app)
     held = lease(settings)
     with app.app_context():
@@ -111,7 +113,7 @@ def read_next(app: Flask, worker: str, message_id: int | None = None) -> Read | 
             if raw is None:
                 reading = Reading(failure="the message body is no longer kept")
             else:
-                reading = read_limited(raw, now, limits(settings))
+                reading = sandbox.read(raw, now)
             del raw
             return _apply(session, claimed_id, reading, worker, attempt)
         finally:
@@ -176,25 +178,30 @@ def read_pending(app: Flask, worker: str | None = None, limit: int = 10_000) -> 
     """Read waiting messages one after another until none is left (CLI, tests)."""
     name = worker or claims.worker_name()
     done: list[Read] = []
-    for _ in range(limit):
-        result = read_next(app, name)
-        if result is None:
-            break
-        done.append(result)
+    with Sandbox(limits(settings_of(app))) as sandbox:
+        for _ in range(limit):
+            result = read_next(app, name, sandbox)
+            if result is None:
+                break
+            done.append(result)
     return done
 
 
 def read_message(app: Flask, message_id: int, worker: str | None = None) -> Read | None:
     """Read one given message now, if it is waiting and nobody holds it."""
-    return read_next(app, worker or claims.worker_name(), message_id)
+    with Sandbox(limits(settings_of(app))) as sandbox:
+        return read_next(app, worker or claims.worker_name(), sandbox, message_id)
 
 
 class Reader:
     """Reader lanes (threads) of one scheduler process, woken by NOTIFY, a callback or a poll."""
 
-    def __init__(self, app: Flask) -> None:
+    def __init__(self, app: Flask, send_mail: Callable[[Flask], object] | None = None) -> None:
         settings = settings_of(app)
         self.app = app
+        # Sends the outbox right after a read queued a confirmation, not at the next tick.
+        self.send_mail = send_mail
+        self._mail = threading.Event()
         self.lanes = settings.inbound_readers
         self.poll = settings.inbound_poll_seconds
         self._wake = threading.Event()
@@ -222,6 +229,10 @@ class Reader:
         )
         listener.start()
         self._threads.append(listener)
+        if self.send_mail is not None:
+            sender = threading.Thread(target=self._sender, name="inbound-confirm", daemon=True)
+            sender.start()
+            self._threads.append(sender)
         wakeup.register(self.wake)
         log.info("inbound reader: %d lane(s), polling every %g s", self.lanes, self.poll)
         return self
@@ -231,18 +242,40 @@ class Reader:
         wakeup.unregister(self.wake)
         self._stop.set()
         self._wake.set()
+        self._mail.set()
         for thread in self._threads:
             thread.join(timeout)
 
     def _lane(self, worker: str) -> None:
-        while not self._stop.is_set():
+        with Sandbox(limits(settings_of(self.app))) as sandbox:
             try:
-                found = read_next(self.app, worker)
+                sandbox.start()
             except Exception:
-                log.exception("inbound reader pass failed")
-                found = None
-            if found is not None:
-                continue
-            self._wake.wait(self.poll)
-            with contextlib.suppress(Exception):
-                self._wake.clear()
+                log.exception("inbound reader: the reading child did not start; retrying later")
+            while not self._stop.is_set():
+                self._pass(worker, sandbox)
+
+    def _pass(self, worker: str, sandbox: Sandbox) -> None:
+        try:
+            found = read_next(self.app, worker, sandbox)
+        except Exception:
+            log.exception("inbound reader pass failed")
+            found = None
+        if found is not None:
+            if found.status in (MessageStatus.APPLIED, MessageStatus.NEEDS_REVIEW):
+                self._mail.set()
+            return
+        self._wake.wait(self.poll)
+        self._wake.clear()
+
+    def _sender(self) -> None:
+        assert self.send_mail is not None
+        while True:
+            self._mail.wait()
+            if self._stop.is_set():
+                return
+            self._mail.clear()
+            try:
+                self.send_mail(self.app)
+            except Exception:
+                log.exception("sending confirmations failed; the next dispatch retries")
