@@ -10,7 +10,7 @@ PORT ?= 5000
 # Printed and mailed links follow HOST and PORT unless a public URL is configured.
 AFTERVIEW_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test lint types pytest js bench bench-parse screenshots e2e deploy-check clean
+.PHONY: run test lint types pytest js bench bench-parse bench-parse-worst screenshots e2e deploy-check clean
 
 # `make run` installs only what the service needs; `make test` adds the dev tools.
 $(RUN_STAMP): pyproject.toml
@@ -50,6 +50,10 @@ bench: $(STAMP)
 
 bench-parse: $(STAMP)
 	$(BIN)/python tests/bench/bench_parse.py
+
+# The slowest parse of a randomized set of hostile mails, against the median normal parse.
+bench-parse-worst: $(STAMP)
+	$(BIN)/python tests/bench/bench_parse_worst.py
 
 screenshots: $(STAMP)
 	$(BIN)/python deploy/screenshots.py

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from service.config import Settings
 from service.paths import TEMPLATES_DIR
@@ -29,13 +31,22 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         SETTINGS=settings,
         SECRET_KEY=settings.resolved_secret_key(),
         SQLALCHEMY_DATABASE_URI=settings.resolved_database_url(),
-        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
+        # Statement parameters (a mail's subject, its sender) never go into error text:
+        # a failed insert's exception would otherwise carry them into the logs.
+        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True, "hide_parameters": True},
         MAX_CONTENT_LENGTH=settings.max_message_bytes + 1024 * 1024,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.base_url.startswith("https://"),
         JSON_SORT_KEYS=False,
+        # A sign-in lasts this long; the server-side session ends then too.
+        PERMANENT_SESSION_LIFETIME=timedelta(days=settings.session_days),
     )
+    if settings.trusted_proxies:
+        # Behind the proxy every connection comes from it: take the client's address
+        # (sign-in limits count per address) and scheme from the headers it adds.
+        hops = settings.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
     if test_config:
         app.config.update({k: v for k, v in test_config.items() if k.isupper()})
 

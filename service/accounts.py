@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -13,6 +14,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from service import tokens
 from service.errors import Invalid
 from service.models import AllowedSender, ApiToken, User
+from service.models_web import WebSession
 from service.rules import WorkingHours
 from service.timezones import check_zone
 
@@ -154,6 +156,70 @@ def set_password(user: User, password: str) -> None:
     user.password_hash = generate_password_hash(check_password(password))
 
 
+def change_password(
+    session: Session, user: User, password: str, *, keep_api_tokens: bool = False
+) -> None:
+    """Set a new password and end every browser session (and, unless kept, every API token).
+
+    Whoever knew the old password may have signed in or issued a token with it;
+    the caller signs the current browser in again.
+    """
+    set_password(user, password)
+    end_sessions(session, user)
+    if not keep_api_tokens:
+        session.execute(sa.delete(ApiToken).where(ApiToken.user_id == user.id))
+
+
+def set_active(session: Session, user: User, active: bool) -> None:
+    """Disable or enable an account; its browser sessions end either way.
+
+    Ending them on disable means enabling the account again revives no old cookie.
+    """
+    user.is_active = active
+    end_sessions(session, user)
+
+
+def start_session(session: Session, user: User, now: datetime, lifetime: timedelta) -> str:
+    """Open a browser session and return its secret (for the cookie; only the hash is kept).
+
+    The account's sessions past their lifetime are swept out on the way.
+    """
+    end_sessions(session, user, older_than=now - lifetime)
+    token = secrets.token_urlsafe(32)
+    session.add(WebSession(user_id=user.id, token_hash=tokens.hash_secret(token), created_at=now))
+    return token
+
+
+def find_session_user(
+    session: Session, token: str, now: datetime, lifetime: timedelta
+) -> User | None:
+    """Return the active owner of a session still inside its lifetime, or None."""
+    if not 20 <= len(token) <= 100:
+        return None
+    row = session.scalar(
+        sa.select(WebSession).where(WebSession.token_hash == tokens.hash_secret(token))
+    )
+    if row is None or row.created_at + lifetime <= now:
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or not user.is_active:
+        return None
+    return user
+
+
+def end_session(session: Session, token: str) -> None:
+    """Sign one browser out: its cookie stops working everywhere."""
+    session.execute(sa.delete(WebSession).where(WebSession.token_hash == tokens.hash_secret(token)))
+
+
+def end_sessions(session: Session, user: User, *, older_than: datetime | None = None) -> None:
+    """Sign every browser of an account out (or only those opened before `older_than`)."""
+    statement = sa.delete(WebSession).where(WebSession.user_id == user.id)
+    if older_than is not None:
+        statement = statement.where(WebSession.created_at < older_than)
+    session.execute(statement)
+
+
 def create_api_token(session: Session, user: User, now: datetime) -> str:
     """Issue an API token; only its hash is kept, so it is shown once."""
     token = tokens.new_api_token()
@@ -213,12 +279,21 @@ def update_preferences(user: User, prefs: Preferences, now: datetime) -> None:
     mark_feed_changed(user, now)
 
 
-def set_allowed_senders(session: Session, user: User, addresses: list[str]) -> None:
-    """Replace the addresses allowed to forward mail for this user."""
+def set_allowed_senders(session: Session, user: User, addresses: list[str]) -> list[AllowedSender]:
+    """Replace the addresses allowed to forward mail for this user.
+
+    Addresses already registered keep their confirmation; new ones start unconfirmed
+    and are returned, so the caller can mail each one its confirmation link.
+    """
     cleaned = sorted({normalise_email(a, "allowed_senders") for a in addresses if a.strip()})
     if len(cleaned) > 20:
         raise Invalid("allowed_senders", "at most 20 addresses")
-    user.allowed_senders.clear()
+    existing = {sender.email: sender for sender in user.allowed_senders}
+    for email, sender in existing.items():
+        if email not in cleaned:
+            user.allowed_senders.remove(sender)
     session.flush()
-    for address in cleaned:
-        user.allowed_senders.append(AllowedSender(email=address))
+    added = [AllowedSender(email=address) for address in cleaned if address not in existing]
+    user.allowed_senders.extend(added)
+    session.flush()
+    return added

@@ -127,7 +127,7 @@ def user_disable(email: str) -> None:
     """Disable an account: it can no longer sign in, and its feed and hooks stop."""
 
     def disable() -> None:
-        _user(email).is_active = False
+        accounts.set_active(db.session(), _user(email), False)
 
     _run(disable)
     click.echo(f"disabled {email}")
@@ -140,7 +140,7 @@ def user_enable(email: str) -> None:
     """Enable a disabled account again."""
 
     def enable() -> None:
-        _user(email).is_active = True
+        accounts.set_active(db.session(), _user(email), True)
 
     _run(enable)
     click.echo(f"enabled {email}")

@@ -141,7 +141,24 @@ class Settings:
     )
     imap_poll_seconds: int = _setting(60, "Seconds between IMAP polls.")
     login_rate_limit: str = _setting(
-        "10/15m", "Failed sign-ins allowed per account and per address in a window."
+        "10/15m",
+        "Failed sign-ins allowed per client address (then refused) and per account (then "
+        "slowed by `AFTERVIEW_LOGIN_ACCOUNT_DELAY`) in a window. Also counts the current "
+        "password on the password form.",
+    )
+    login_account_delay: float = _setting(
+        3.0,
+        "Seconds each further sign-in to an account over its limit waits before the password "
+        "is checked: attackers are slowed, the owner is never locked out.",
+    )
+    session_days: int = _setting(
+        14, "Days a sign-in lasts (cookie and server-side session), however active the browser."
+    )
+    trusted_proxies: int = _setting(
+        0,
+        "Reverse proxies in front of Afterview whose `X-Forwarded-For`/`-Proto` are trusted: "
+        "`1` behind the shipped Caddy. `0`: the connecting address is the client (sign-in "
+        "limits per address would then count the proxy as one client).",
     )
 
     @classmethod
@@ -174,6 +191,18 @@ class Settings:
             )
         if self.database_url:
             check_database_url(self.database_url)
+        from service.logins import RateLimit  # the parser lives with the throttle
+
+        try:
+            RateLimit.parse(self.login_rate_limit)
+        except ValueError as exc:
+            raise ConfigError(f"{env_name('login_rate_limit')}: {exc}") from None
+        if not 0 <= self.login_account_delay <= 60:
+            raise ConfigError(f"{env_name('login_account_delay')} must be 0 to 60 seconds")
+        if not 1 <= self.session_days <= 365:
+            raise ConfigError(f"{env_name('session_days')} must be 1 to 365 days")
+        if not 0 <= self.trusted_proxies <= 5:
+            raise ConfigError(f"{env_name('trusted_proxies')} must be 0 to 5")
         if not 0.5 <= self.inbound_read_seconds <= 600:
             raise ConfigError(f"{env_name('inbound_read_seconds')} must be between 0.5 and 600")
         if not 64 <= self.inbound_read_memory_mb <= 65536:

@@ -1,6 +1,12 @@
-"""Sign-in throttling: too many failures for one account or one address locks it for a while.
+"""Sign-in throttling, shared by every worker through the database.
 
-Failures live in the database so several gunicorn workers count them together.
+Each attempt is counted before the password is checked, in one atomic upsert per key,
+so parallel guesses cannot slip past the limit between a check and a count:
+
+- per client address: over the limit, the address is refused outright (429) — this
+  is what stops one attacker;
+- per account: over the limit, each further check waits a delay first. An attacker
+  can slow the owner's sign-in down but never lock them out.
 """
 
 from __future__ import annotations
@@ -10,9 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from service.models_web import LoginFailure
+from service.db import UTCDateTime
+from service.models_web import LoginThrottle
 
 _LIMIT_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*([smhd])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -20,7 +28,7 @@ _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 
 @dataclass(frozen=True)
 class RateLimit:
-    """At most `attempts` failures inside `window`."""
+    """At most `attempts` attempts inside a `window` (a fixed window per key)."""
 
     attempts: int
     window: timedelta
@@ -35,35 +43,83 @@ class RateLimit:
         return cls(attempts=int(match[1]), window=window)
 
 
-def retry_after(
-    session: Session, limit: RateLimit, *, email: str, address: str, now: datetime
-) -> timedelta | None:
-    """Return how long this account or address must wait, or None when it may try."""
-    since = now - limit.window
-    waits = []
-    for column, value in ((LoginFailure.email, email), (LoginFailure.address, address)):
-        rows = session.scalars(
-            sa.select(LoginFailure.failed_at)
-            .where(column == value, LoginFailure.failed_at > since)
-            .order_by(LoginFailure.failed_at.desc())
-            .limit(limit.attempts)
-        ).all()
-        if len(rows) >= limit.attempts:
-            # The oldest failure that still counts must age out before another try.
-            waits.append(rows[-1] + limit.window - now)
-    if not waits:
-        return None
-    return max(max(waits), timedelta(seconds=1))
+@dataclass(frozen=True)
+class Admission:
+    """What to do with one attempt: refuse it, or check it after `delay`."""
+
+    retry_after: timedelta | None
+    delay: timedelta
 
 
-def record_failure(
-    session: Session, limit: RateLimit, *, email: str, address: str, now: datetime
-) -> None:
-    """Count a failed sign-in, and forget failures too old to matter."""
-    session.execute(sa.delete(LoginFailure).where(LoginFailure.failed_at <= now - limit.window))
-    session.add(LoginFailure(email=email[:320], address=address[:64], failed_at=now))
+def address_key(address: str) -> str:
+    return f"address:{address[:64]}"
 
 
-def forget_failures(session: Session, *, email: str) -> None:
-    """Clear an account's failures after a successful sign-in (the address keeps its count)."""
-    session.execute(sa.delete(LoginFailure).where(LoginFailure.email == email))
+def account_key(email: str) -> str:
+    return f"account:{email[:320]}"
+
+
+def _count(session: Session, limit: RateLimit, key: str, now: datetime) -> tuple[int, datetime]:
+    """Add one attempt to `key` and return (attempts in this window, window start).
+
+    A single INSERT … ON CONFLICT DO UPDATE … RETURNING: the database serialises
+    concurrent attempts on one key, so no two callers see the same count.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    moment = sa.literal(now, UTCDateTime())
+    stale = LoginThrottle.window_start <= now - limit.window
+    statement = (
+        insert(LoginThrottle)
+        .values(key=key, window_start=now, attempts=1)
+        .on_conflict_do_update(
+            index_elements=["key"],
+            set_={
+                "attempts": sa.case((stale, 1), else_=LoginThrottle.attempts + 1),
+                "window_start": sa.case((stale, moment), else_=LoginThrottle.window_start),
+            },
+        )
+        .returning(LoginThrottle.attempts, LoginThrottle.window_start)
+    )
+    attempts, window_start = session.execute(statement).one()
+    return int(attempts), window_start
+
+
+def admit(
+    session: Session,
+    limit: RateLimit,
+    *,
+    email: str,
+    address: str,
+    now: datetime,
+    account_delay: timedelta,
+) -> Admission:
+    """Count an attempt for the address and the account, and say how to treat it.
+
+    The caller commits straight away (before the slow password check) so other
+    workers see the count and no lock is held while the check runs.
+    """
+    attempts, window_start = _count(session, limit, address_key(address), now)
+    if attempts > limit.attempts:
+        wait = max(window_start + limit.window - now, timedelta(seconds=1))
+        return Admission(retry_after=wait, delay=timedelta(0))
+    attempts, _start = _count(session, limit, account_key(email), now)
+    delay = account_delay if attempts > limit.attempts else timedelta(0)
+    return Admission(retry_after=None, delay=delay)
+
+
+def succeeded(session: Session, *, email: str, address: str) -> None:
+    """A right password: clear the account's count and give the address its attempt back."""
+    session.execute(sa.delete(LoginThrottle).where(LoginThrottle.key == account_key(email)))
+    session.execute(
+        sa.update(LoginThrottle)
+        .where(LoginThrottle.key == address_key(address), LoginThrottle.attempts > 0)
+        .values(attempts=LoginThrottle.attempts - 1)
+    )
+
+
+def forget_stale(session: Session, limit: RateLimit, now: datetime) -> None:
+    """Drop counts whose window has ended (they would restart at one anyway)."""
+    session.execute(
+        sa.delete(LoginThrottle).where(LoginThrottle.window_start <= now - limit.window)
+    )

@@ -78,7 +78,10 @@ class User(Base):
 
 
 class AllowedSender(Base):
-    """An address of the user's own that may forward mail to the inbound hook."""
+    """An address of the user's own that may forward mail to the inbound hook.
+
+    It counts only once `confirmed_at` is set, by the link in a mail sent to it.
+    """
 
     __tablename__ = "allowed_senders"
     __table_args__ = (sa.UniqueConstraint("user_id", "email"),)
@@ -86,6 +89,7 @@ class AllowedSender(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
     email: Mapped[str] = mapped_column(sa.String(320), index=True)
+    confirmed_at: Mapped[datetime | None]
 
     user: Mapped[User] = relationship(back_populates="allowed_senders")
 

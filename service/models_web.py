@@ -1,4 +1,4 @@
-"""Tables of the web feature: failed sign-ins, kept in the database so every worker sees them."""
+"""Tables of the web feature: browser sessions and sign-in throttles, shared by every worker."""
 
 from __future__ import annotations
 
@@ -10,16 +10,26 @@ from sqlalchemy.orm import Mapped, mapped_column
 from service.db import Base
 
 
-class LoginFailure(Base):
-    """One failed sign-in, counted per account and per client address inside a window."""
+class WebSession(Base):
+    """One signed-in browser. Deleting the row signs that browser out, wherever it is.
 
-    __tablename__ = "login_failures"
-    __table_args__ = (
-        sa.Index("ix_login_failures_email_at", "email", "failed_at"),
-        sa.Index("ix_login_failures_address_at", "address", "failed_at"),
-    )
+    The cookie carries a random secret; only its SHA-256 is kept, so a database
+    leak gives no working session.
+    """
+
+    __tablename__ = "web_sessions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(sa.String(320))
-    address: Mapped[str] = mapped_column(sa.String(64))
-    failed_at: Mapped[datetime]
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime]
+
+
+class LoginThrottle(Base):
+    """Sign-in attempts counted for one key (`address:…` or `account:…`) in a fixed window."""
+
+    __tablename__ = "login_throttles"
+
+    key: Mapped[str] = mapped_column(sa.String(400), primary_key=True)
+    window_start: Mapped[datetime]
+    attempts: Mapped[int]

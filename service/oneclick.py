@@ -47,6 +47,23 @@ def sign_link(secret_key: str, purpose: str, payload: dict[str, Any]) -> str:
     return _serializer(secret_key, purpose).dumps(payload)
 
 
+def read_signed(secret_key: str, purpose: str, token: str, *, max_age: timedelta) -> dict[str, Any]:
+    """Check a one-click token's signature and age without spending it (for a GET page)."""
+    if len(token) > 2000:
+        raise LinkRejected("this link is not valid")
+    try:
+        payload = _serializer(secret_key, purpose).loads(
+            token, max_age=int(max_age.total_seconds())
+        )
+    except SignatureExpired:
+        raise LinkRejected("this link has expired") from None
+    except BadSignature:
+        raise LinkRejected("this link is not valid") from None
+    if not isinstance(payload, dict):
+        raise LinkRejected("this link is not valid")
+    return payload
+
+
 def consume_link(
     session: Session,
     secret_key: str,

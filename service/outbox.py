@@ -237,14 +237,17 @@ def send_queued(
     budget: timedelta = timedelta(seconds=50),
     lease: timedelta = timedelta(minutes=10),
     check_cause: CauseCheck | None = None,
+    expand_links: Callable[[str], str] | None = None,
 ) -> SendCounts:
     """Send due mails one claim at a time, over one SMTP connection; commits as it goes.
 
     Needs an app context (Flask-Mail reads its settings there). A pass ends when the
     queue is empty, after `limit` mails or once `budget` is spent (so it fits between
     two ticks). A lost connection ends it too: the rest waits for the next pass
-    rather than hammering a sick server.
+    rather than hammering a sick server. `expand_links` turns the stored link
+    placeholders into signed links (`service.maillinks`); stored bodies hold no tokens.
     """
+    expand = expand_links or (lambda body: body)
     started = time.monotonic()
     counts = SendCounts(recovered=recover_stale_claims(session, clock(), lease))
     connection: TimedConnection | None = None
@@ -269,8 +272,8 @@ def send_queued(
                     build_message(
                         to=row.to_address,
                         subject=row.subject,
-                        text=row.text_body,
-                        html=row.html_body,
+                        text=expand(row.text_body),
+                        html=expand(row.html_body),
                         message_id=row.message_id,
                     )
                 )

@@ -19,12 +19,12 @@ import sqlalchemy as sa
 from itsdangerous import BadSignature
 from sqlalchemy.orm import Session, selectinload
 
-from service import drafts
+from service import drafts, maillinks
 from service.errors import Invalid, NotFound
 from service.interviews import record_outcome, record_timeline, set_step_status, snooze_step
 from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
 from service.models_outbox import OutboxMessage
-from service.oneclick import LinkRejected, _serializer, consume_link, sign_link
+from service.oneclick import LinkRejected, _serializer, consume_link
 from service.outbox import enqueue, one_line
 from service.rules import StepKind, WorkingHours, is_working_moment
 from service.timezones import zone
@@ -234,13 +234,12 @@ def _context(interview: Interview, user: User, base_url: str) -> drafts.StepCont
 
 
 def action_link(policy: ReminderPolicy, step: FollowUpStep, action: str, key: str) -> str:
-    """Return a signed single-use link that applies `action` to the step."""
-    token = sign_link(
+    """Return a single-use link that applies `action` to the step (signed at send time)."""
+    return maillinks.placeholder(
         policy.secret_key,
         LINK_PURPOSE,
         {"s": step.id, "u": step.interview.user_id, "a": action, "k": key},
     )
-    return f"{policy.base_url.rstrip('/')}/act/{token}"
 
 
 _SUBJECTS = {

@@ -26,8 +26,9 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from flask import Flask, current_app
 from flask.cli import with_appcontext
+from sqlalchemy.orm import Session
 
-from service import settings_of
+from service import maillinks, settings_of
 from service.claims import begin_write, worker_name
 from service.db import db, utcnow
 from service.inbound.imap import poll_once
@@ -94,13 +95,7 @@ def dispatch_once(
             queued = enqueue_due_reminders(session, now, policy, _render)
             digests = enqueue_digests(session, now, policy, _render)
             session.commit()
-            sending = send_queued(
-                session,
-                worker=worker or worker_name(),
-                clock=clock,
-                lease=_lease(app),
-                check_cause=lambda s, row: why_not_send(s, row, clock(), policy),
-            )
+            sending = _send(app, session, policy, worker or worker_name(), clock)
         finally:
             db.session.remove()
     result = DispatchResult(queued=queued, digests=digests, sending=sending)
@@ -114,18 +109,30 @@ def send_now(app: Flask, clock: Callable[[], datetime] = utcnow) -> SendCounts:
     policy = reminder_policy(app)
     with app.app_context():
         try:
-            counts = send_queued(
-                db.session(),
-                worker=worker_name(),
-                clock=clock,
-                lease=_lease(app),
-                check_cause=lambda s, row: why_not_send(s, row, clock(), policy),
-            )
+            counts = _send(app, db.session(), policy, worker_name(), clock)
         finally:
             db.session.remove()
     if any(vars(counts).values()):
         log.info("send now: %s", counts)
     return counts
+
+
+def _send(
+    app: Flask,
+    session: Session,
+    policy: ReminderPolicy,
+    worker: str,
+    clock: Callable[[], datetime],
+) -> SendCounts:
+    """Send the queue; stored bodies hold link placeholders, signed here as each mail leaves."""
+    return send_queued(
+        session,
+        worker=worker,
+        clock=clock,
+        lease=_lease(app),
+        check_cause=lambda s, row: why_not_send(s, row, clock(), policy),
+        expand_links=lambda body: maillinks.expand(body, policy.secret_key, policy.base_url),
+    )
 
 
 def _lease(app: Flask) -> timedelta:

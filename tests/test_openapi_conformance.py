@@ -55,3 +55,63 @@ def test_every_operation_conforms_to_the_document(app: Flask) -> None:
             )
 
         conforms()
+
+
+def _nested(levels: int) -> object:
+    value: object = []
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def test_hostile_shapes_get_documented_client_errors(app: Flask) -> None:
+    """Deep nesting, NUL characters and wrong types, sent to every operation that reads input.
+
+    Generated data rarely reaches these shapes, so they are written out; each answer must
+    be a documented 4xx (never a 500), checked against the document like any other.
+    """
+    token = make_token(app, make_user(app))
+    client = app.test_client()
+    seeded = client.post(
+        "/api/v1/interviews",
+        json={
+            "company": "Acme",
+            "role": "Eng",
+            "start": "2026-05-01T10:00",
+            "end": "2026-05-01T11:00",
+        },
+        headers=auth(token),
+    )
+    assert seeded.status_code == 201
+    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
+    tried: list[str] = []
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        path = {"id": 1} if "{id}" in operation.path else None
+        shapes: list[dict[str, object]] = []
+        if operation.body:
+            shapes += [
+                {"body": _nested(200), "media_type": "application/json"},
+                {
+                    "body": {"company": "Acme\u0000", "role": 5, "notes\u0000": "x"},
+                    "media_type": "application/json",
+                },
+                {
+                    "body": {"interviewers": 5, "timeline": ["x"], "status": {"a": 1}},
+                    "media_type": "application/json",
+                },
+            ]
+        for parameter in operation.query:
+            shapes.append({"query": {parameter.name: "pending\u0000"}})
+        for shape in shapes:
+            case = operation.Case(path_parameters=path, **shape)  # type: ignore[arg-type]
+            response = case.call(headers=auth(token))
+            assert 400 <= response.status_code < 500, (operation.label, shape, response.text)
+            case.validate_response(
+                response,
+                headers=auth(token),
+                excluded_checks=[schemathesis.checks.positive_data_acceptance],
+            )
+            tried.append(operation.label)
+    # The five operations with a body got three shapes each; listSteps its query one.
+    assert len(tried) == 3 * 5 + 1, tried

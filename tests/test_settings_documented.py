@@ -24,6 +24,10 @@ def test_every_setting_is_documented_in_the_readme() -> None:
         ({"AFTERVIEW_MAIL_USE_TLS": "perhaps"}, "AFTERVIEW_MAIL_USE_TLS"),
         ({"AFTERVIEW_BASE_URL": "afterview.example"}, "AFTERVIEW_BASE_URL"),
         ({"AFTERVIEW_PRODUCTION": "1"}, "AFTERVIEW_SECRET_KEY"),
+        ({"AFTERVIEW_LOGIN_RATE_LIMIT": "lots"}, "AFTERVIEW_LOGIN_RATE_LIMIT"),
+        ({"AFTERVIEW_LOGIN_ACCOUNT_DELAY": "-1"}, "AFTERVIEW_LOGIN_ACCOUNT_DELAY"),
+        ({"AFTERVIEW_SESSION_DAYS": "0"}, "AFTERVIEW_SESSION_DAYS"),
+        ({"AFTERVIEW_TRUSTED_PROXIES": "-1"}, "AFTERVIEW_TRUSTED_PROXIES"),
     ],
 )
 def test_bad_settings_are_named(env: dict[str, str], fragment: str) -> None:

@@ -357,7 +357,9 @@ def _thank_you(session: Session, user: User, message: InboundMessage, now: datet
     own = {user.email} | {
         a
         for a in session.scalars(
-            sa.select(AllowedSender.email).where(AllowedSender.user_id == user.id)
+            sa.select(AllowedSender.email).where(
+                AllowedSender.user_id == user.id, AllowedSender.confirmed_at.is_not(None)
+            )
         )
     }
     if message.header_from not in own:
@@ -397,7 +399,9 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
         raise Invalid("status", f"message {message_id} is {message.status}; only {allowed} can be")
     if message.raw is None or len(message.raw) != message.raw_size:
         raise Invalid("raw", f"message {message_id} was not kept whole, so it cannot be read again")
-    if message.status == MessageStatus.QUARANTINED or message.user_id is None:
+    # A message that already belongs to an account keeps it: its secret address is not
+    # stored, so routing again could only lose that.
+    if message.user_id is None:
         verdicts = message.auth_verdicts or {}
         arrival = Arrival(
             provider=Provider(message.provider),

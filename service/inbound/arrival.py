@@ -42,7 +42,8 @@ class Verdicts:
         domain = address.rsplit("@", 1)[-1].lower()
         if not domain:
             return False
-        if self.dmarc == "pass" and (not self.dmarc_domain or aligned(self.dmarc_domain, domain)):
+        # DMARC's verdict is about one From domain; without header.from it names none.
+        if self.dmarc == "pass" and self.dmarc_domain and self.dmarc_domain == domain:
             return True
         if any(aligned(signer, domain) for signer in self.dkim_pass_domains):
             return True
@@ -196,46 +197,46 @@ def _addresses(message: Message, names: tuple[str, ...]) -> list[str]:
 def parse_authentication_results(values: list[str], authserv_id: str) -> Verdicts:
     """Read the Authentication-Results header added by our own receiving server.
 
-    Only a header whose authserv-id equals `authserv_id` counts (RFC 8601 section 5):
-    anyone can write an Authentication-Results header into the mail they send.
+    `values` are the message's Authentication-Results headers, topmost first. Only the
+    topmost one can be ours: our receiving host prepends it, and every copy below it was
+    written by someone earlier on the way, the sender included (RFC 8601 section 5).
+    So it counts only when its authserv-id equals `authserv_id`; otherwise nothing does.
     """
     wanted = authserv_id.strip().lower()
-    if not wanted:
+    if not wanted or not values:
         return Verdicts()
-    for value in values:
-        text = " ".join(value.split())
-        serv, _, rest = text.partition(";")
-        if serv.strip().split(" ")[0].lower() != wanted:
+    text = " ".join(values[0].split())
+    serv, _, rest = text.partition(";")
+    if serv.strip().split(" ")[0].lower() != wanted:
+        return Verdicts()
+    spf = spf_domain = dmarc = dmarc_domain = ""
+    dkim: list[str] = []
+    for clause in rest.split(";"):
+        words = clause.strip().split()
+        if not words or "=" not in words[0]:
             continue
-        spf = spf_domain = dmarc = dmarc_domain = ""
-        dkim: list[str] = []
-        for clause in rest.split(";"):
-            words = clause.strip().split()
-            if not words or "=" not in words[0]:
-                continue
-            method, _, result = words[0].partition("=")
-            props = dict(w.split("=", 1) for w in words[1:] if "=" in w)
-            method, result = method.lower(), result.lower()
-            if method == "spf" and not spf:
-                spf = result
-                mailfrom = props.get("smtp.mailfrom", "")
-                spf_domain = mailfrom.rsplit("@", 1)[-1].lower()
-            elif method == "dkim" and result == "pass":
-                signer = props.get("header.d") or props.get("header.i", "").lstrip("@")
-                if signer:
-                    dkim.append(signer.rsplit("@", 1)[-1].lower())
-            elif method == "dmarc" and not dmarc:
-                dmarc = result
-                dmarc_domain = props.get("header.from", "").lower()
-        return Verdicts(
-            source="authentication-results",
-            spf=spf,
-            spf_domain=spf_domain,
-            dkim_pass_domains=tuple(dkim),
-            dmarc=dmarc,
-            dmarc_domain=dmarc_domain,
-        )
-    return Verdicts()
+        method, _, result = words[0].partition("=")
+        props = dict(w.split("=", 1) for w in words[1:] if "=" in w)
+        method, result = method.lower(), result.lower()
+        if method == "spf" and not spf:
+            spf = result
+            mailfrom = props.get("smtp.mailfrom", "")
+            spf_domain = mailfrom.rsplit("@", 1)[-1].lower()
+        elif method == "dkim" and result == "pass":
+            signer = props.get("header.d") or props.get("header.i", "").lstrip("@")
+            if signer:
+                dkim.append(signer.rsplit("@", 1)[-1].lower())
+        elif method == "dmarc" and not dmarc:
+            dmarc = result
+            dmarc_domain = props.get("header.from", "").lower().rstrip(".")
+    return Verdicts(
+        source="authentication-results",
+        spf=spf,
+        spf_domain=spf_domain,
+        dkim_pass_domains=tuple(dkim),
+        dmarc=dmarc,
+        dmarc_domain=dmarc_domain,
+    )
 
 
 def authentication_results_of(raw: bytes, authserv_id: str) -> Verdicts:

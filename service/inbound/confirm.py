@@ -14,11 +14,11 @@ from typing import Any
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from service import outbox
+from service import maillinks, outbox
 from service.inbound.apply import Action
 from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
-from service.oneclick import LinkRejected, consume_link, sign_link, spend_once
+from service.oneclick import LinkRejected, consume_link, spend_once
 from service.timezones import zone
 
 PURPOSE = "inbound-act"
@@ -42,12 +42,11 @@ class Links:
     reject: str
 
 
-def action_links(secret_key: str, base_url: str, message_id: int) -> Links:
-    """Sign the three one-click links of a confirmation mail."""
+def action_links(secret_key: str, message_id: int) -> Links:
+    """The three one-click links of a confirmation mail, as placeholders signed at send time."""
 
     def link(action: str) -> str:
-        token = sign_link(secret_key, PURPOSE, {"m": message_id, "a": action})
-        return f"{base_url.rstrip('/')}/inbound/act/{token}"
+        return maillinks.placeholder(secret_key, PURPOSE, {"m": message_id, "a": action})
 
     return Links(confirm=link("confirm"), fix=link("fix"), reject=link("reject"))
 
@@ -70,7 +69,7 @@ def queue_confirmation(
     if interview is not None:
         start = interview.start_at.astimezone(zone(user.timezone))
         when = f"{start:%A %d %B %Y, %H:%M} ({user.timezone})"
-    links = action_links(secret_key, base_url, message.id)
+    links = action_links(secret_key, message.id)
     context = {
         "headline": headline,
         "message": message,

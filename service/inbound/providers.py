@@ -21,13 +21,14 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from typing import Any
 
+from service.inbound import dkim_check
 from service.inbound.arrival import Arrival, Verdicts, header_block, single_address
+from service.inbound.dkim_check import DnsLookup
 from service.models_inbound import Provider
 
 SIGNATURE_WINDOW_SECONDS = 300
 _SKIP_HEADERS = {"content-type", "content-transfer-encoding", "mime-version"}
 _DKIM_RESULT = re.compile(r"@([A-Za-z0-9.-]+)\s*:\s*([A-Za-z]+)")
-_DKIM_SIGNER = re.compile(r"(?:^|;)\s*d=([A-Za-z0-9.-]+)", re.IGNORECASE)
 
 
 class BadPayload(ValueError):
@@ -45,6 +46,11 @@ def signature_matches(key: str, message: bytes, signature: str) -> bool:
     """Compare a hex HMAC-SHA256 in constant time."""
     expected = hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
     return hmac.compare_digest(expected, signature.strip().lower())
+
+
+def is_hex_digest(value: str) -> bool:
+    """Tell whether `value` has the shape of a hex SHA-256 digest."""
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
 def fresh(timestamp: str, now_seconds: float) -> bool:
@@ -121,14 +127,13 @@ def _headers_of_raw(raw: bytes) -> list[tuple[str, str]]:
         return []
 
 
-def _dkim_signers(headers: Sequence[tuple[str, str]]) -> list[str]:
-    signers = []
-    for key, value in headers:
-        if key.lower() == "dkim-signature":
-            found = _DKIM_SIGNER.search(" ".join(value.split()))
-            if found:
-                signers.append(found.group(1).lower())
-    return signers
+def _envelope_text(value: object, field: str) -> str:
+    """Return an envelope field as text for the database, refusing what no column can hold."""
+    if not isinstance(value, str):
+        raise BadPayload(f"{field} must be a string")
+    if "\x00" in value:
+        raise BadPayload(f"{field} contains a NUL character")
+    return value.strip()
 
 
 def _domain(address: str) -> str:
@@ -138,20 +143,31 @@ def _domain(address: str) -> str:
 # --- Mailgun -------------------------------------------------------------------------------
 
 
-def mailgun_arrival(form: Mapping[str, str], attachments: Sequence[Attachment]) -> Arrival:
-    """Read a Mailgun route post: `body-mime` (URL ending in "mime") or the parsed fields."""
-    recipient = form.get("recipient", "").strip()
-    sender = form.get("sender", "").strip()
+def mailgun_arrival(
+    form: Mapping[str, str],
+    attachments: Sequence[Attachment],
+    dkim_dns: DnsLookup | None = None,
+) -> Arrival:
+    """Read a Mailgun route post: `body-mime` (URL ending in "mime") or the parsed fields.
+
+    Mailgun's DKIM result is one word that names no domain, so it is not used: with the
+    raw message we verify the signatures ourselves (`dkim_check`); a message rebuilt
+    from parsed fields no longer carries what was signed, so there DKIM vouches for nothing.
+    """
+    recipient = _envelope_text(form.get("recipient", ""), "recipient")
+    sender = _envelope_text(form.get("sender", ""), "sender")
     raw_text = form.get("body-mime", "")
+    dkim_domains: tuple[str, ...] = ()
     if raw_text:
         raw = raw_text.encode("utf-8", "surrogateescape")
         headers = _headers_of_raw(raw)
         spf = _first_header(headers, "X-Mailgun-Spf")
-        dkim = _first_header(headers, "X-Mailgun-Dkim-Check-Result")
+        author = single_address(_first_header(headers, "From"))
+        dkim_domains = dkim_check.verified_domains(raw, _domain(author), dkim_dns)
     else:
         try:
             headers = [(str(k), str(v)) for k, v in json.loads(form.get("message-headers", "[]"))]
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):
             raise BadPayload("message-headers is not the JSON list Mailgun sends") from None
         if not headers and not form.get("body-plain"):
             raise BadPayload("neither body-mime nor message-headers/body-plain was posted")
@@ -159,12 +175,6 @@ def mailgun_arrival(form: Mapping[str, str], attachments: Sequence[Attachment]) 
             headers, form.get("body-plain", ""), form.get("body-html", ""), attachments
         )
         spf = form.get("X-Mailgun-Spf", "") or _first_header(headers, "X-Mailgun-Spf")
-        dkim = form.get("X-Mailgun-Dkim-Check-Result", "") or _first_header(
-            headers, "X-Mailgun-Dkim-Check-Result"
-        )
-    dkim_domains: tuple[str, ...] = ()
-    if dkim.strip().lower() == "pass":
-        dkim_domains = tuple(_dkim_signers(headers))
     verdicts = Verdicts(
         source="mailgun",
         spf=spf.strip().lower(),
@@ -178,7 +188,7 @@ def mailgun_arrival(form: Mapping[str, str], attachments: Sequence[Attachment]) 
         recipients=recipients,
         envelope_sender=sender,
         verdicts=verdicts,
-        provider_ref=form.get("token", "")[:200],
+        provider_ref=_envelope_text(form.get("token", ""), "token")[:200],
     )
 
 
@@ -191,13 +201,15 @@ def sendgrid_arrival(form: Mapping[str, str], attachments: Sequence[Attachment])
     if form.get("envelope"):
         try:
             loaded = json.loads(form["envelope"])
-        except ValueError:
+        except (ValueError, RecursionError):
             raise BadPayload("envelope is not the JSON object SendGrid sends") from None
         if isinstance(loaded, dict):
             envelope = loaded
     to = envelope.get("to") or []
-    recipients = tuple(str(r).strip() for r in (to if isinstance(to, list) else [to]) if r)
-    sender = str(envelope.get("from") or "").strip()
+    recipients = tuple(
+        _envelope_text(str(r), "envelope.to") for r in (to if isinstance(to, list) else [to]) if r
+    )
+    sender = _envelope_text(str(envelope.get("from") or ""), "envelope.from")
     if form.get("email"):
         raw = form["email"].encode("utf-8", "surrogateescape")
     elif form.get("headers") or form.get("text") or form.get("html"):
@@ -232,6 +244,12 @@ def postmark_arrival(payload: object) -> Arrival:
     """Read a Postmark inbound JSON post: `RawEmail` when present, else its parsed fields."""
     if not isinstance(payload, dict):
         raise BadPayload("the body is not the JSON object Postmark sends")
+    for key in ("Headers", "ToFull", "CcFull", "BccFull", "Attachments"):
+        if payload.get(key) is not None and not isinstance(payload[key], list):
+            raise BadPayload(f"{key} must be a list, as Postmark sends it")
+    for key in ("RawEmail", "From", "OriginalRecipient", "MessageID", "TextBody", "HtmlBody"):
+        if payload.get(key) is not None and not isinstance(payload[key], str):
+            raise BadPayload(f"{key} must be a string, as Postmark sends it")
     headers = [
         (str(h.get("Name", "")), str(h.get("Value", "")))
         for h in payload.get("Headers") or []
@@ -251,11 +269,11 @@ def postmark_arrival(payload: object) -> Arrival:
         )
     recipients: list[str] = []
     if payload.get("OriginalRecipient"):
-        recipients.append(str(payload["OriginalRecipient"]).strip())
+        recipients.append(_envelope_text(payload["OriginalRecipient"], "OriginalRecipient"))
     for key in ("ToFull", "CcFull", "BccFull"):
         for entry in payload.get(key) or []:
             if isinstance(entry, dict) and entry.get("Email"):
-                address = str(entry["Email"]).strip()
+                address = _envelope_text(entry["Email"], f"{key}[].Email")
                 if address not in recipients:
                     recipients.append(address)
     # Postmark prepends its own Received-SPF and SpamAssassin results; later copies
@@ -281,7 +299,7 @@ def postmark_arrival(payload: object) -> Arrival:
         recipients=tuple(recipients),
         envelope_sender=envelope_from.group(1) if envelope_from else "",
         verdicts=verdicts,
-        provider_ref=str(payload.get("MessageID") or "")[:200],
+        provider_ref=_envelope_text(payload.get("MessageID") or "", "MessageID")[:200],
     )
 
 

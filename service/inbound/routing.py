@@ -38,6 +38,18 @@ def secret_in(address: str) -> str:
     return ""
 
 
+def without_secret(address: str) -> str:
+    """Return the address with its plus-part removed: what may be stored or shown.
+
+    The plus-part of an inbound address is the account's secret (or a guess at one);
+    the account id on the row already says whose mail it is.
+    """
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return address.split("+", 1)[0]
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
 def route(session: Session, arrival: Arrival, head: Head) -> Route:
     """Find the account this message belongs to by secret address, then by verified sender."""
     candidates = list(arrival.recipients) or list(head.header_recipients)
@@ -47,8 +59,8 @@ def route(session: Session, arrival: Arrival, head: Head) -> Route:
             continue
         user = find_user_by_inbound_secret(session, secret)
         if user is not None:
-            return Route(user.id, address, via="secret")
-    recipient = candidates[0] if candidates else ""
+            return Route(user.id, without_secret(address), via="secret")
+    recipient = without_secret(candidates[0]) if candidates else ""
     sender = head.from_address
     if sender:
         owners = _owners_of(session, sender)
@@ -67,14 +79,21 @@ def route(session: Session, arrival: Arrival, head: Head) -> Route:
             return Route(None, recipient, reason=f"{sender} is registered by several accounts")
     if not candidates:
         return Route(None, "", reason="no recipient address was given")
+    if any(secret_in(address) for address in candidates):
+        return Route(None, recipient, reason="the secret in the inbound address matches no account")
     return Route(None, recipient, reason=f"no account has the inbound address {recipient}")
 
 
 def _owners_of(session: Session, address: str) -> list[int]:
-    """Return the active accounts that registered `address` (or sign in with it)."""
-    registered = sa.select(AllowedSender.user_id).where(AllowedSender.email == address)
-    own = sa.select(User.id).where(User.email == address)
-    ids = set(session.scalars(registered)) | set(session.scalars(own))
+    """Return the active accounts that registered `address` and confirmed it by mail.
+
+    A sign-in address is not a sender by itself: anyone can type any address into an
+    account form, and only the confirmation mail shows that its owner agreed.
+    """
+    registered = sa.select(AllowedSender.user_id).where(
+        AllowedSender.email == address, AllowedSender.confirmed_at.is_not(None)
+    )
+    ids = set(session.scalars(registered))
     if not ids:
         return []
     active = session.scalars(sa.select(User.id).where(User.id.in_(ids), User.is_active))

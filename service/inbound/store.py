@@ -56,18 +56,18 @@ def store_arrival(session: Session, arrival: Arrival, now: datetime) -> Stored:
     row = InboundMessage(
         dedupe_key=key,
         provider=arrival.provider,
-        provider_ref=arrival.provider_ref[:200],
-        recipient=decided.recipient[:320],
-        envelope_sender=arrival.envelope_sender[:320],
-        header_from=head.from_address,
-        subject=head.subject,
-        message_id_header=head.message_id,
+        provider_ref=_text(arrival.provider_ref, 200),
+        recipient=_text(decided.recipient, 320),
+        envelope_sender=_text(arrival.envelope_sender, 320),
+        header_from=_text(head.from_address, 320),
+        subject=_text(head.subject, 300),
+        message_id_header=_text(head.message_id, 500),
         raw=arrival.raw,
         raw_sha256=raw_sha256,
         raw_size=arrival.original_size or len(arrival.raw),
         received_at=now,
         status=status,
-        reason=reason[:500],
+        reason=_text(reason, 500),
         auth_verdicts={**arrival.verdicts.to_json(), "routed_via": decided.via},
         user_id=decided.user_id,
         attempts=0,
@@ -83,6 +83,11 @@ def store_arrival(session: Session, arrival: Arrival, now: datetime) -> Stored:
             raise
         return existing
     return Stored(row.id, True, row.status)
+
+
+def _text(value: str, limit: int) -> str:
+    """Bound a header-derived value for a text column; NUL is the one character none holds."""
+    return value.replace("\x00", "")[:limit]
 
 
 def _by_key(session: Session, key: str) -> Stored | None:

@@ -9,16 +9,25 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from dateutil.rrule import rrulestr
-from icalendar import Calendar, Component, Timezone
-from icalendar.timezone import tzp
+from icalendar import Calendar, Component
 
+from service.parsing.mime import MAX_CALENDAR_BYTES
 from service.parsing.model import Person
+from service.parsing.vtimezone import zone_from_vtimezone
 from service.parsing.zones import iana_name_for_label, iana_zone, offsets_agree, same_zone
 
 # Zoom writes SEQUENCE as seconds since the epoch; such a number says nothing about updates.
 _EPOCH_STYLE_SEQUENCE = 1_000_000
 _MAX_OCCURRENCES = 5000
+# How far apart an event's DTSTART and the reference may be for its rule to be expanded.
+_MAX_RULE_SPAN = timedelta(days=40_000)
+_MAX_DAILY_SPAN = timedelta(days=20_000)
+_UNTIL_YEAR = re.compile(r"UNTIL=(\d{4})", re.IGNORECASE)
 _PROPERTY_START = re.compile(r"^[A-Za-z0-9_-]+[;:]")
+_BEGIN_END = re.compile(r"(BEGIN|END):([A-Za-z0-9-]{1,60})\s*$", re.IGNORECASE)
+MAX_CONTENT_LINES = 20_000
+MAX_LINE_PARAMETERS = 64
+MAX_PARAMETERS = 20_000
 _URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)
 
 
@@ -46,21 +55,50 @@ class CalendarEvent:
 
 
 def repair_content_lines(data: bytes) -> str:
-    """Undo the folding damage mail clients and exporters do to content lines."""
+    """Undo the folding damage mail clients and exporters do to content lines.
+
+    The result is also bounded for icalendar, whose cost grows with lines and parameters
+    (35,000 tiny events or one line of 250,000 parameters took 2 s): at most
+    MAX_CONTENT_LINES lines, parameter-stuffed lines dropped, open components closed.
+    """
+    if len(data) > MAX_CALENDAR_BYTES:
+        data = data[:MAX_CALENDAR_BYTES]
     text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    repaired: list[str] = []
+    # each content line is gathered as pieces and joined once: appending to a growing
+    # string was quadratic in a calendar of many continuation lines
+    repaired: list[list[str]] = []
     for line in text.split("\n"):
         if not line.strip():
             continue
         if line[0] in " \t" and repaired:
-            repaired[-1] += line[1:]
+            repaired[-1].append(line[1:])
         elif _PROPERTY_START.match(line) or not repaired:
-            repaired.append(line)
+            if len(repaired) >= MAX_CONTENT_LINES:
+                break
+            repaired.append([line])
         else:
             # a continuation whose leading space was lost
-            repaired[-1] += line
-    return "\r\n".join(repaired) + "\r\n"
+            repaired[-1].append(line)
+    lines: list[str] = []
+    open_names: list[str] = []
+    parameters_left = MAX_PARAMETERS
+    for pieces in repaired:
+        line = "".join(pieces)
+        head = line[: line.find(":")] if ":" in line else line
+        parameters = head.count(";")
+        if parameters > MAX_LINE_PARAMETERS or parameters > parameters_left:
+            continue
+        parameters_left -= parameters
+        marker = _BEGIN_END.match(line)
+        if marker:
+            if marker.group(1).upper() == "BEGIN":
+                open_names.append(marker.group(2))
+            elif open_names:
+                open_names.pop()
+        lines.append(line)
+    lines.extend(f"END:{name}" for name in reversed(open_names))
+    return "\r\n".join(lines) + "\r\n"
 
 
 def read_calendar(data: bytes, reference: datetime | None) -> CalendarEvent | None:
@@ -129,6 +167,7 @@ class _Zones:
     def __init__(self, calendar: Component) -> None:
         self._components = _vtimezones(calendar)
         self._built: dict[str, tzinfo | None] = {}
+        self.notes: list[str] = []
 
     def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
         key = _tzid_key(tzid)
@@ -145,11 +184,8 @@ class _Zones:
                 return iana_zone(name)
             built: tzinfo | None = None
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    if isinstance(component, Timezone):
-                        # built fresh, never cached: icalendar's cache is process-wide
-                        built = component.to_tz(tzp, lookup_tzid=False)
+                # not icalendar's to_tz: its tzical expands every rule from DTSTART on
+                built = zone_from_vtimezone(component, self.notes)
             except Exception:  # a malformed VTIMEZONE must not sink the message
                 built = None
             if built is not None:
@@ -284,6 +320,7 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     result.meeting_url = _meeting_url(chosen)
     if start is None:
         result.warnings.append("the calendar event has no readable start")
+    result.warnings.extend(note for note in zones.notes if note not in result.warnings)
     return result
 
 
@@ -347,16 +384,31 @@ def _next_occurrence(
         if zone is not None
         else reference.replace(tzinfo=None)
     )
+    span = max(reference_wall, wall_start) - min(reference_wall, wall_start)
+    if span > (_MAX_DAILY_SPAN if "DAILY" in rule_text.upper() else _MAX_RULE_SPAN):
+        notes.append("recurrence starts too long before; the first occurrence was used")
+        return start, end, False
+    # dateutil searches a rule with no occurrence left (Feb 30) up to the year 9999. Moving the
+    # whole rule by whole 400-year cycles, which repeat every date and weekday exactly, puts
+    # that year just past the reference: the search then ends within ten years.
+    cycle_years = 400 * max(0, (9989 - max(reference_wall.year, wall_start.year)) // 400)
     try:
-        recurrence = rrulestr(rule_text, dtstart=wall_start, ignoretz=True)
+        recurrence = rrulestr(
+            _UNTIL_YEAR.sub(
+                lambda found: f"UNTIL={int(found.group(1)) + cycle_years:04d}", rule_text
+            ),
+            dtstart=wall_start.replace(year=wall_start.year + cycle_years),
+            ignoretz=True,
+        )
     except (ValueError, TypeError, OverflowError):
         notes.append("unreadable recurrence rule; the first occurrence was used")
         return start, end, False
     excluded = _exdates(master)
     occurrence: datetime | None = None
-    for index, candidate in enumerate(recurrence):
+    for index, shifted in enumerate(recurrence):
         if index >= _MAX_OCCURRENCES:
             break
+        candidate = shifted.replace(year=shifted.year - cycle_years)
         if candidate in excluded or candidate.date() in excluded:
             continue
         if candidate >= reference_wall or (all_day and candidate.date() >= reference_wall.date()):

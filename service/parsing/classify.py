@@ -6,11 +6,22 @@ import re
 
 from service.parsing.model import Category
 
+# Regret words alone are not a rejection ("Leider muss ich den Termin verschieben"): each
+# needs the refusal that follows it, and every pattern is bounded to one sentence.
 _REJECTION = re.compile(
-    r"unfortunately|regret to inform|not (?:been )?selected|did not select|decided to (?:move|go|"
-    r"proceed) (?:forward )?with (?:other|another)|not (?:be )?moving forward|will not be moving"
-    r"|position has (?:now )?been filled|other candidates whose|not to proceed|no longer under"
-    r" consideration|leider|malheureusement|lamentablemente",
+    r"\bunfortunately,? (?:we|i|the)\b[^.\n]{0,80}\b(?:not|unable|decided|won't|cannot|can't|other)"
+    r"|regret to inform|\bnot (?:been )?selected|did not select|decided to (?:move|go|proceed)"
+    r" (?:forward )?with (?:other|another)|\bnot (?:be )?moving forward|will not be moving"
+    r"|position has (?:now )?been filled|other candidates whose|\bnot to proceed|no longer under"
+    r" consideration|not in consideration"
+    r"|\bleider\b[^.\n]{0,120}\b(?:nicht|absage|anderen? (?:kandidat|bewerber))"
+    r"|\bmalheureusement\b[^.\n]{0,120}\b(?:pas|ne|autres? candidat)"
+    r"|\blamentablemente\b[^.\n]{0,120}\b(?:no|otros? candidat)"
+    r"|\bpurtroppo\b[^.\n]{0,120}\b(?:non|altri candidat)"
+    r"|\bhelaas\b[^.\n]{0,120}\b(?:niet|afgewezen|andere kandidat)"
+    r"|\binfelizmente\b[^.\n]{0,120}\b(?:não|outros candidat)"
+    r"|\bniestety\b[^.\n]{0,120}\bnie\b|\btyvärr\b[^.\n]{0,120}\binte\b"
+    r"|\bsayangnya\b[^.\n]{0,120}\btidak\b|残念ながら|見送らせて|不採用",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(

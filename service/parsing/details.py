@@ -83,8 +83,11 @@ _COMPANY_SUFFIX = (
     r"|Corporation|GmbH|AG|SE|SA|S\.A\.|SAS|SARL|BV|B\.V\.|NV|N\.V\.|plc|PLC|Oy|AB|AS|KG))*"
 )
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'.-]*)(?:[ \t]+(?:[A-Z][\w&'.-]*|&|of|and|de))*")
+# Only blanks may precede the label, and blanks are taken possessively: with "\s*" at a line
+# start, each of 16,000 blank lines rescanned all the blank lines below it.
 _COMPANY_FIELD = re.compile(
-    r"^\s*(?:company|employer|organi[sz]ation|firma|entreprise|empresa)\s*[:\t ]\s*(.+)$",
+    r"^[ \t]*+(?:company|employer|organi[sz]ation|firma|entreprise|empresa)"
+    r"(?:[ \t]*+:|[ \t])\s*+(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _AT_COMPANY = re.compile(
@@ -100,11 +103,20 @@ _TITLE_HEADS = (
     "|devops|owner|marketer|operator|agent|clerk|planner|buyer|controller|counsel|attorney"
     "|ingenieur|entwickler|développeur|ingénieur|desarrollador|ingeniero|fellow|postdoc"
 )
+# Words are taken whole (possessive) and at most 40 characters long: a word can only end at
+# a blank, so backtracking into it never helped, and unbounded it made a run of capitals
+# quadratic (64 KB took over 20 s).
 _ROLE_PHRASE = re.compile(
-    rf"((?:[A-Z][\w/&+.#-]*[ \t]+){{0,5}}(?i:{_TITLE_HEADS})s?\b"
+    rf"((?:[A-Z][\w/&+.#-]{{0,40}}+[ \t]++){{0,5}}(?i:{_TITLE_HEADS})s?\b"
     rf"(?:[ \t]+(?:I{{1,3}}|IV|V|\d)\b)?"
-    rf"(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*)?)"
+    rf"(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+)*+)?)"
 )
+# How much text the finders look at: names, roles and links sit near the top of a mail.
+_COMPANY_SCAN_CHARS = 20_000
+_ROLE_SCAN_CHARS = 50_000
+_ROLE_LINE_CHARS = 1000
+_MAX_ROLE_CUES = 50
+_MAX_NAME_WORDS = 12
 _ROLE_CUES = re.compile(
     r"(?:position of|role of|for the position|for the role|position:|role:|job opening[: \t]"
     r"|job title[: \t]|opening[: \t]|application(?: [\w-]+)? for|apply(?:ing)? for|interview for"
@@ -249,11 +261,14 @@ def company_from_domain(domain: str, texts: list[str]) -> str | None:
         return None
     best: str | None = None
     for text in texts:
-        for line in text.splitlines():
+        for line in text[:_COMPANY_SCAN_CHARS].splitlines():
             for run in _CAPITALISED_RUN.finditer(line):
                 words = run.group(0).split()
+                squashed = [_squash(word) for word in words]
                 for first in range(len(words)):
-                    name = _match_label(words[first:], label)
+                    # a name is a few words; "Acme & & & ..." must not be read to its end
+                    end = first + _MAX_NAME_WORDS
+                    name = _match_label(words[first:end], label, squashed[first:end])
                     if name and (best is None or len(name) > len(best)):
                         best = name
         if best:
@@ -261,12 +276,12 @@ def company_from_domain(domain: str, texts: list[str]) -> str | None:
     return best
 
 
-def _match_label(words: list[str], label: str) -> str | None:
+def _match_label(words: list[str], label: str, squashed_words: list[str]) -> str | None:
     squashed = ""
     initials = ""
-    for index, word in enumerate(words):
-        squashed += _squash(word)
-        initials += _squash(word)[:1]
+    for index, word_squashed in enumerate(squashed_words):
+        squashed += word_squashed
+        initials += word_squashed[:1]
         prefix_fits = label.startswith(squashed[: len(label)]) or squashed.startswith(label)
         if not prefix_fits and not (len(label) <= 5 and label.startswith(initials)):
             return None
@@ -331,9 +346,12 @@ def _clean_role(candidate: str) -> str | None:
 
 def find_role(subject: str | None, texts: list[str]) -> str | None:
     """Return the job title named in the subject or body."""
-    sources = ([subject] if subject else []) + texts
+    subject = subject[:_ROLE_LINE_CHARS] if subject else subject
+    sources = ([subject] if subject else []) + [text[:_ROLE_SCAN_CHARS] for text in texts]
     for source in sources:
-        for cue in _ROLE_CUES.finditer(source):
+        for number, cue in enumerate(_ROLE_CUES.finditer(source)):
+            if number >= _MAX_ROLE_CUES:
+                break
             window = source[cue.end() : cue.end() + 120].split("\n", 1)[0]
             match = _ROLE_PHRASE.search(window[:80])
             if match:
@@ -348,8 +366,8 @@ def find_role(subject: str | None, texts: list[str]) -> str | None:
                 if role:
                     return role
     for text in texts:
-        for line in text.splitlines()[:200]:
-            for segment in re.split(r"\s+[-–|]\s+", line):
+        for line in text[:_ROLE_SCAN_CHARS].splitlines()[:200]:
+            for segment in re.split(r"\s+[-–|]\s+", line[:_ROLE_LINE_CHARS]):
                 match = _ROLE_PHRASE.search(segment)
                 if match and match.group(1)[0].isupper():
                     role = _clean_role(match.group(1))

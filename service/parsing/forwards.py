@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email.utils import parseaddr
+from functools import lru_cache
 
 _FROM = r"from|von|de|da|van"
 _SENT = r"sent|date|datum|gesendet|envoyé|envoye|enviado|fecha|data|verzonden"
@@ -12,21 +13,34 @@ _TO = r"to|an|à|a|para|pour|aan"
 _SUBJECT = r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp"
 _CC = r"cc|kopie|bcc"
 _LABEL = rf"(?P<label>{_FROM}|{_SENT}|{_TO}|{_SUBJECT}|{_CC}|reply-to|message-id)"
+# Blanks and stars are taken possessively: "[ \t>]*\**[ \t]*" could split a line of 16,000
+# spaces between its two blank runs in every way, which took 12 s per line.
 _HEADER_LINE = re.compile(
-    rf"^[ \t>]*\**[ \t]*{_LABEL}[ \t]*\**[ \t]*:[ \t]*\**[ \t]*(?P<value>.*)$",
+    rf"^[ \t>]*+(?:\*++[ \t]*+)?{_LABEL}[ \t]*+(?:\*++[ \t]*+)?:[ \t]*+(?:\*++[ \t]*+)?"
+    r"(?P<value>.*)$",
     re.IGNORECASE,
 )
+# A rule starts only where a run of dashes or underscores starts: otherwise every dash of a
+# long run began a new attempt that read the rest of the run again.
 _SEPARATORS = re.compile(
-    r"(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht"
+    r"(?:(?<!-)-{2,}+\s*+(?:forwarded message|original message|weitergeleitete nachricht"
     r"|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado"
-    r"|mensaje original|messaggio inoltrato)\s*-{2,}"
+    r"|mensaje original|messaggio inoltrato)\s*+-{2,}"
     r"|begin forwarded message|anfang der weitergeleiteten nachricht"
-    r"|début du message réexpédié|inicio del mensaje reenviado|_{20,})",
+    r"|début du message réexpédié|inicio del mensaje reenviado|(?<!_)_{20,}+)",
     re.IGNORECASE,
 )
+# Forward headers are short lines near the top; longer lines are matched on their start.
+MAX_HEADER_LINE_CHARS = 2000
+MAX_SCANNED_LINES = 20_000
+MAX_FORWARDS = 20
+MAX_FIELD_CHARS = 1000
 _RUN_TOGETHER = re.compile(
     rf"(?<=[>\w\"'])\s*(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*:\s)", re.IGNORECASE
 )
+_FROM_LABEL = re.compile(_FROM)
+_SUBJECT_LABEL = re.compile(_SUBJECT)
+_SENT_LABEL = re.compile(_SENT)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -43,13 +57,14 @@ class InlineForward:
     is_forward: bool
 
 
+@lru_cache(maxsize=128)
 def _label_kind(label: str) -> str:
     label = label.lower()
-    if re.fullmatch(_FROM, label):
+    if _FROM_LABEL.fullmatch(label):
         return "from"
-    if re.fullmatch(_SUBJECT, label):
+    if _SUBJECT_LABEL.fullmatch(label):
         return "subject"
-    if re.fullmatch(_SENT, label):
+    if _SENT_LABEL.fullmatch(label):
         return "date"
     if label == "message-id":
         return "message-id"
@@ -72,26 +87,23 @@ def _address_of(value: str) -> tuple[str | None, str | None]:
 
 
 def find_forwards(text: str) -> list[InlineForward]:
-    """Return every forwarded or quoted header block in the text, outermost first."""
-    lines = text.splitlines()[:20_000]
-    expanded: list[str] = []
-    for line in lines:
-        if len(line) < 2000 and _HEADER_LINE.match(line) and _RUN_TOGETHER.search(line):
-            expanded.extend(_RUN_TOGETHER.split(line))
-        elif _SEPARATORS.search(line) and ":" in line and len(line) < 2000:
-            head, _, rest = line.partition(_SEPARATORS.search(line).group(0))  # type: ignore[union-attr]
-            expanded.append(head + _SEPARATORS.search(line).group(0))  # type: ignore[union-attr]
-            expanded.extend(_RUN_TOGETHER.split(rest.strip()) if rest.strip() else [])
-        else:
-            expanded.append(line)
-    found: list[InlineForward] = []
+    """Return the forwarded or quoted header blocks in the text, outermost first.
+
+    At most the last MAX_FORWARDS blocks are returned; each needs its own copy of the text
+    below it, so an unbounded number of blocks would cost quadratic time and memory.
+    """
+    expanded = _expanded_lines(text.splitlines()[:MAX_SCANNED_LINES])
+    heads = [line[:MAX_HEADER_LINE_CHARS] for line in expanded]
+    header_matches = [_HEADER_LINE.match(head) for head in heads]
+    blocks: list[tuple[dict[str, str], int, bool]] = []
+    written = 0  # lines with text above the current index, to tell replies from forwards
+    written_at = 0
     index = 0
     separator_seen = False
     while index < len(expanded):
-        line = expanded[index]
-        if _SEPARATORS.search(line):
+        if _SEPARATORS.search(heads[index]):
             separator_seen = True
-        match = _HEADER_LINE.match(line)
+        match = header_matches[index]
         if not match or _label_kind(match.group("label")) != "from":
             index += 1
             continue
@@ -101,23 +113,23 @@ def find_forwards(text: str) -> list[InlineForward]:
         # allow the block to start with Subject/Date (Thunderbird) by looking back
         back = index - 1
         while back >= 0 and back >= index - 4:
-            previous = _HEADER_LINE.match(expanded[back])
+            previous = header_matches[back]
             if not previous:
-                if expanded[back].strip(" >\t"):
+                if heads[back].strip(" >\t"):
                     break
                 back -= 1
                 continue
-            fields.setdefault(_label_kind(previous.group("label")), previous.group("value"))
+            fields.setdefault(_label_kind(previous.group("label")), _value(previous))
             back -= 1
         while cursor < len(expanded) and cursor - index < 14:
-            header = _HEADER_LINE.match(expanded[cursor])
+            header = header_matches[cursor]
             if header:
                 kind = _label_kind(header.group("label"))
-                fields.setdefault(kind, header.group("value").strip())
+                fields.setdefault(kind, _value(header).strip())
                 if kind not in fields or kind == "other":
-                    fields[kind + str(cursor)] = header.group("value")
+                    fields[kind + str(cursor)] = _value(header)
                 blank_run = 0
-            elif not expanded[cursor].strip(" >\t"):
+            elif not heads[cursor].strip(" >\t"):
                 blank_run += 1
                 if blank_run > 1 or len(fields) >= 3:
                     break
@@ -126,27 +138,57 @@ def find_forwards(text: str) -> list[InlineForward]:
             cursor += 1
         header_count = len([key for key in fields if key != "from"])
         if header_count >= 2 or (header_count >= 1 and separator_seen):
-            address, name = _address_of(fields.get("from", ""))
-            body_lines = [re.sub(r"^[ \t]*>[ \t]?", "", item) for item in expanded[cursor:]]
-            found.append(
-                InlineForward(
-                    sender=address,
-                    sender_name=name,
-                    subject=fields.get("subject"),
-                    date_text=fields.get("date"),
-                    message_id=fields.get("message-id"),
-                    body="\n".join(body_lines),
-                    is_forward=separator_seen or not _looks_like_reply(expanded[:index]),
-                )
-            )
+            for line in heads[written_at:index]:
+                written += bool(line.strip(" >\t-_"))
+            written_at = index
+            is_forward = separator_seen or written <= 2
+            blocks.append((fields, cursor, is_forward))
             separator_seen = False
             index = cursor
         else:
             index += 1
+    unquoted: list[str] | None = None
+    found: list[InlineForward] = []
+    for fields, cursor, is_forward in blocks[-MAX_FORWARDS:]:
+        if unquoted is None:
+            unquoted = [_QUOTE.sub("", line) for line in expanded]
+        address, name = _address_of(fields.get("from", ""))
+        found.append(
+            InlineForward(
+                sender=address,
+                sender_name=name,
+                subject=fields.get("subject"),
+                date_text=fields.get("date"),
+                message_id=fields.get("message-id"),
+                body="\n".join(unquoted[cursor:]),
+                is_forward=is_forward,
+            )
+        )
     return found
 
 
-def _looks_like_reply(before: list[str]) -> bool:
-    """Tell a reply (new text above a quoted header) from a forward (nothing above)."""
-    written = [line for line in before if line.strip(" >\t-_")]
-    return len(written) > 2
+_QUOTE = re.compile(r"^[ \t]*+>[ \t]?")
+
+
+def _value(match: re.Match[str]) -> str:
+    return match.group("value")[:MAX_FIELD_CHARS]
+
+
+def _expanded_lines(lines: list[str]) -> list[str]:
+    """Split header blocks that a client ran together onto one line."""
+    expanded: list[str] = []
+    for line in lines:
+        if len(line) >= MAX_HEADER_LINE_CHARS:
+            expanded.append(line)
+            continue
+        if _HEADER_LINE.match(line) and _RUN_TOGETHER.search(line):
+            expanded.extend(_RUN_TOGETHER.split(line))
+            continue
+        separator = _SEPARATORS.search(line)
+        if separator is not None and ":" in line:
+            head, _, rest = line.partition(separator.group(0))
+            expanded.append(head + separator.group(0))
+            expanded.extend(_RUN_TOGETHER.split(rest.strip()) if rest.strip() else [])
+        else:
+            expanded.append(line)
+    return expanded

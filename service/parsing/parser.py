@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.classify import (
-    CANCELLED_WORDS,
     INVITATION_WORDS,
-    RESCHEDULED_WORDS,
     categorise,
     is_rejection_or_bulk,
 )
@@ -23,6 +22,15 @@ from service.parsing.details import (
     find_role,
 )
 from service.parsing.forwards import InlineForward, find_forwards
+from service.parsing.lexicon import (
+    CANCELLED_CUES,
+    DIGEST_CUES,
+    INVITATION_CUES,
+    OTHER_BUSINESS_CUES,
+    RESCHEDULED_CUES,
+    SUBJECT_RESCHEDULED,
+    detect_language,
+)
 from service.parsing.mime import (
     Envelope,
     build_envelope,
@@ -31,11 +39,26 @@ from service.parsing.mime import (
     read_message,
 )
 from service.parsing.model import Kind, ParsedMessage, ParseError, Person
-from service.parsing.text import html_to_text
-from service.parsing.when import find_time
+from service.parsing.text import html_to_text as _html_to_text
+from service.parsing.when import (
+    Context,
+    FoundTime,
+    Segment,
+    add_durations,
+    find_times,
+    is_reply_subject,
+)
 from service.parsing.zones import COUNTRY_ZONES, OFFSET_ZONES, iana_zone
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+@lru_cache(maxsize=8)
+def html_to_text(html: str) -> str:
+    """Convert HTML once per message, however many readers ask for its text."""
+    return _html_to_text(_unstruck(html))
+
+
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
 _HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
 
@@ -81,16 +104,20 @@ def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
         )
 
 
+_CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32), 127])
+
+
 def _looks_binary(head: bytes) -> bool:
     if b"\x00" in head:
         return True
-    control = sum(1 for byte in head if byte < 9 or 13 < byte < 32 or byte == 127)
+    # ESC (27) is ordinary in ISO-2022-JP mail, which switches character sets with it
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if control > len(head) * 0.05:
         return True
     text = head.decode("utf-8", errors="replace")
     if text.count("\ufffd") > len(text) * 0.3:
         # not utf-8: legal for latin-1 mail, but then the bytes must contain letters
-        letters = sum(1 for byte in head if 65 <= byte <= 122)
+        letters = len(head) - len(head.translate(None, bytes(range(65, 123))))
         return letters < len(head) * 0.3
     return False
 
@@ -363,34 +390,43 @@ def _from_text(
     notes: list[str],
     common: dict[str, object],
 ) -> ParsedMessage:
-    texts = _texts(sources.original)
-    if sources.inline is not None:
-        texts = [sources.inline.body, *texts]
-    body = "\n".join(texts)
+    plain = _texts(sources.original)
+    body = "\n".join(plain)
     subject_text = subject or ""
     category = categorise(subject_text, body)
     zone, zone_name = _default_zone(sources, reference)
-    found = (
-        None
-        if is_rejection_or_bulk(category)
-        else find_time(f"{subject_text}\n{body}", reference, zone, zone_name)
+    language = detect_language(f"{subject_text}\n{body}")
+    context = Context(
+        reference=reference,
+        dated=dated,
+        default_zone=zone,
+        default_zone_name=zone_name,
+        language=language,
+        sender_tld=_sender_tld(sources),
+        is_reply=is_reply_subject(sources.outer.subject) and not forwarded,
+        is_forward=forwarded,
     )
-    invitation_words = bool(INVITATION_WORDS.search(f"{subject_text}\n{body[:20_000]}"))
+    found = None if is_rejection_or_bulk(category) else _best_time(sources, subject, plain, context)
+    sample = f"{subject_text}\n{body[:20_000]}"
+    invitation_words = bool(INVITATION_WORDS.search(sample) or INVITATION_CUES.search(sample))
     domains = _domains(sources, None)
-    company = find_company([*texts, subject_text], domains)
-    role = find_role(subject, texts)
-    meeting_url = _first(find_meeting_url, texts)
+    company = find_company([*plain, subject_text], domains)
+    role = find_role(subject, plain)
+    meeting_url = _first(find_meeting_url, plain) or _first(
+        find_meeting_url, [html_to_text(html) for html in sources.original.html[:2]]
+    )
     common_facts = {
         "company": company,
         "role": role,
         "meeting_url": meeting_url,
-        "dial_in": _first(find_dial_in, texts),
+        "dial_in": _first(find_dial_in, plain),
         "description": _summary(body[:2000]),
         **common,
     }
-    if found is None or not invitation_words:
-        if found is not None:
-            notes.append("mentions a time but does not read as an invitation")
+    refusal = _refusal(found, invitation_words, category, sample, dated)
+    if found is None or refusal is not None:
+        if refusal:
+            notes.append(refusal)
         elif invitation_words and not is_rejection_or_bulk(category):
             notes.append("reads like an invitation but no date and time could be found")
         confidence = 0.8 if category != "other" else 0.6
@@ -401,21 +437,26 @@ def _from_text(
             category=category if category != "other" or not invitation_words else "other",
             **common_facts,  # type: ignore[arg-type]
         )
-    kind: Kind = "invitation"
-    sample = f"{subject_text}\n{body[:5000]}"
-    if CANCELLED_WORDS.search(sample):
-        kind = "cancellation"
-    elif RESCHEDULED_WORDS.search(sample):
-        kind = "reschedule"
-    confidence = 0.55 + min(found.score, 2.5) * 0.1
+    kind = _text_kind(subject_text, body)
+    confidence = 0.55 + min(found.score, 3.0) * 0.1
     if not found.zone_stated:
-        notes.append("no time zone stated; assumed the sender's")
+        where = f" ({found.timezone})" if found.timezone else ""
+        notes.append(f"no time zone stated; assumed the sender's{where}")
         confidence -= 0.1
+    if found.order_assumed:
+        notes.append("the numeric date could be read day-first or month-first; check it")
+        confidence = min(confidence, 0.45)
+    if found.quoted:
+        notes.append("the only time found is in quoted earlier mail")
+        confidence = min(confidence, 0.35)
     if not dated:
         notes.append("no Date header; relative dates resolved against the current time")
         confidence -= 0.1
     if category in {"employer_reply", "thank_you_note"}:
         confidence -= 0.15
+    if OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
+        notes.append("reads like a notification about something else; check it is an interview")
+        confidence = min(confidence, 0.4)
     return ParsedMessage(
         kind=kind,
         organizer=_sender_as_organizer(sources),
@@ -424,7 +465,82 @@ def _from_text(
         timezone=found.timezone,
         all_day=False,
         confidence=max(0.05, min(confidence, 0.85)),
-        warnings=tuple(dict.fromkeys(notes)),
+        warnings=tuple(dict.fromkeys([*notes, *found.warnings])),
         category=None,
         **common_facts,  # type: ignore[arg-type]
     )
+
+
+def _best_time(
+    sources: _Sources, subject: str | None, plain: list[str], context: Context
+) -> FoundTime | None:
+    """Read the subject and every alternative; prefer a complete, unquoted reading.
+
+    The HTML alternative is read when the plain one gives no complete reading: some
+    tools put the time only in the HTML, or strike the old time through there.
+    """
+    del plain
+    envelope = sources.original
+    plain_parts = [text for text in envelope.plain if text.strip()]
+    segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain_parts)]
+    html_segments = (
+        [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
+        if not plain_parts
+        else []
+    )
+    readings = find_times(segments + html_segments, context)
+    complete = bool(readings) and readings[0].zone_stated and not readings[0].quoted
+    if not complete and plain_parts and envelope.html:
+        html_segments = [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
+        readings = find_times(segments + html_segments, context)
+    if not readings:
+        return None
+    every_text = "\n".join(segment.text for segment in segments + html_segments)
+    return add_durations(readings[0], every_text)
+
+
+_STRUCK_HTML = re.compile(
+    r"<(del|s|strike)\b[^>]{0,300}>[^<]{0,300}</\1>"
+    r"|<span[^>]{0,300}line-through[^>]{0,300}>[^<]{0,300}</span>",
+    re.IGNORECASE,
+)
+
+
+def _unstruck(html: str) -> str:
+    """Drop struck-through text: calendar tools strike the old time when one moves."""
+    return _STRUCK_HTML.sub(" ", html)
+
+
+def _refusal(
+    found: FoundTime | None, invitation_words: bool, category: str, sample: str, dated: bool
+) -> str | None:
+    """Return why a mail with a time is still not an invitation, or None when it is one."""
+    if found is None:
+        return None
+    if not invitation_words:
+        return "mentions a time but does not read as an invitation"
+    if DIGEST_CUES.search(sample[:3000]):
+        return "lists several meetings (an agenda or minutes), not an invitation"
+    if dated and found.past and not found.quoted:
+        return "the time it mentions had already passed when the mail was sent"
+    if found.past and found.quoted:
+        return "mentions an earlier meeting only in quoted mail"
+    del category
+    return None
+
+
+def _text_kind(subject: str, body: str) -> Kind:
+    """Tell an invitation from a cancellation or a move by the words of the mail itself."""
+    head = f"{subject}\n{body[:5000]}"
+    if CANCELLED_CUES.search(head):
+        return "cancellation"
+    if SUBJECT_RESCHEDULED.search(subject) or RESCHEDULED_CUES.search(head):
+        return "reschedule"
+    return "invitation"
+
+
+def _sender_tld(sources: _Sources) -> str | None:
+    address = sources.inline.sender if sources.inline else sources.original.sender
+    if not address or "@" not in address:
+        return None
+    return address.rsplit(".", 1)[-1].lower()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from inscriptis import get_text
@@ -14,6 +14,7 @@ from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 
 _TABLE_TAGS = ("table", "tr", "td", "th")
 MAX_HTML_CHARS = 300_000
+MAX_TAGS = 20_000
 
 
 def _ignore_start(state: Any, attrs: Any) -> None:
@@ -40,9 +41,25 @@ def _config() -> ParserConfig:
     return ParserConfig(css=css, custom_html_tag_handler_mapping=mapping)
 
 
+def _within_tag_budget(html: str) -> str:
+    """Cut the HTML before its MAX_TAGS-th tag: inscriptis spends ~10 µs on each element."""
+    if html.count("<") <= MAX_TAGS:
+        return html
+    position = 0
+    for _ in range(MAX_TAGS):
+        position = html.find("<", position) + 1
+    return html[: position - 1]
+
+
 def html_to_text(html: str) -> str:
     """Return the readable text of an HTML body."""
+    return _converted(_within_tag_budget(html[:MAX_HTML_CHARS]))
+
+
+@lru_cache(maxsize=4)
+def _converted(html: str) -> str:
+    # the parser asks for the text of the same body more than once per message
     try:
-        return str(get_text(html[:MAX_HTML_CHARS], _config()))
+        return str(get_text(html, _config()))
     except Exception:  # lxml rejects some hostile documents outright
         return ""

@@ -1,127 +1,46 @@
-"""Find when an interview is in the prose of an invitation."""
+"""Find when an interview is in the prose of a mail: subject, plain text and HTML alike.
+
+The reader collects every date-and-time it can read (in the languages of `lexicon`),
+pairs each with the zone written next to it, and scores them as a careful reader would:
+a labelled slot ("When:", "Datum:", "Inizio:") beats a passing mention, a stated zone beats
+an assumed one, the new time of a move beats the old one, and anything in quoted earlier
+mail or before the mail was sent counts against it. Every pattern is linear: the text is
+cut into bounded lines first and no pattern can backtrack across more than one line.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import cache
 
-from service.parsing.zones import (
-    ABBREVIATION_ZONES,
-    FIXED_ABBREVIATIONS,
-    fixed_offset,
-    iana_name_for_label,
-    iana_zone,
+from service.parsing.lexicon import (
+    END_LABELS,
+    FORWARD_SUBJECT,
+    INVITATION_CUES,
+    NEW_TIME_CUES,
+    NEXT_WORDS,
+    OLD_TIME_CUES,
+    RELATIVE_DAYS,
+    REPLY_HEADER,
+    REPLY_SUBJECT,
+    WHEN_LABELS,
+    YEAR_FIRST_LANGUAGES,
+    ZONE_LABELS,
+    alternation,
+    fold,
+    full_weekday_names,
+    month_names,
+    weekday_names,
 )
+from service.parsing.zone_words import Zone, read_zone
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "january jan januar janvier enero ene jänner",
-        "february feb februar février fevrier febrero",
-        "march mar märz maerz mars marzo",
-        "april apr avril abril",
-        "may mai mayo",
-        "june jun juni juin junio",
-        "july jul juli juillet julio",
-        "august aug août aout agosto ago",
-        "september sep sept septembre septiembre",
-        "october oct oktober okt octobre octubre",
-        "november nov novembre noviembre",
-        "december dec dezember dez décembre decembre diciembre dic",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-
-_WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "monday mon montag lundi lunes",
-        "tuesday tue tues dienstag mardi martes",
-        "wednesday wed mittwoch mercredi miércoles miercoles",
-        "thursday thu thur thurs donnerstag jeudi jueves",
-        "friday fri freitag vendredi viernes",
-        "saturday sat samstag samedi sábado sabado",
-        "sunday sun sonntag dimanche domingo",
-    ]
-):
-    for _name in _names.split():
-        _WEEKDAYS[_name] = _number
-
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = "(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
-_GAP = r"[\s,¶|]*"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-
-_DATE_PATTERNS = [
-    re.compile(
-        rf"(?:{_WEEKDAY}{_GAP})?{_MONTH}{_GAP}{_DAY}(?![:\d])(?:{_GAP}{_YEAR})?", re.IGNORECASE
-    ),
-    re.compile(
-        rf"(?:{_WEEKDAY}{_GAP})?(?:the\s+)?{_DAY}(?:\s*de)?{_GAP}{_MONTH}"
-        rf"(?:(?:\s*de)?{_GAP}{_YEAR})?",
-        re.IGNORECASE,
-    ),
-    re.compile(r"(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d))(?![\d:])"),
-    re.compile(
-        r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)(?![\d/])"
-    ),
-    re.compile(rf"(?P<relative>{_WEEKDAY}\s+the\s+{_DAY})", re.IGNORECASE),
-    re.compile(
-        rf"(?P<relative>today|tomorrow|heute|morgen|demain|aujourd'hui|mañana|manana"
-        rf"|(?:next|this|coming|on)\s+{_WEEKDAY})",
-        re.IGNORECASE,
-    ),
-]
-
-_MERIDIEM = r"(?:\s*(?P<{0}>a\.?\s?m\.?|p\.?\s?m\.?))"
-_CLOCK = (
-    r"(?P<{0}h>[012]?\d)(?:(?:[:.h](?P<{0}m>[0-5]\d))(?::[0-5]\d)?)?" + _MERIDIEM + "?"
-    r"(?:\s*(?:uhr|h(?![a-z])))?"
-)
-_TIME_RANGE = re.compile(
-    r"(?<![\d:/.-])"
-    + _CLOCK.format("s")
-    + r"(?:\s*(?:–|—|-|to|until|till|bis|à|a|hasta)\s*"
-    + _CLOCK.format("e")
-    + r")?(?![\d/]|:\d)",
-    re.IGNORECASE,
-)
-_NOON = re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE)
-
-_ABBREVIATIONS = "|".join(
-    sorted(set(ABBREVIATION_ZONES) | {"GMT", "UTC", "Z"}, key=len, reverse=True)
-)
-_ZONE_AFTER = re.compile(
-    r"^[\s(]*(?:"
-    r"(?P<offset>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)"
-    r"|(?P<iana>[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)"
-    r"|(?P<named>(?:pacific|eastern|central|mountain)(?:\s+(?:standard|daylight))?\s+time"
-    r"|central european(?:\s+summer|\s+standard)?\s+time|british summer time"
-    r"|greenwich mean time|india(?:n)? standard time)"
-    rf"|(?P<abbr>(?:{_ABBREVIATIONS}))(?![A-Za-z])"
-    r")",
-    re.IGNORECASE,
-)
-_IANA_ANYWHERE = re.compile(
-    r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b"
-)
-_DURATION = re.compile(
-    r"(?:(?P<num>\d{1,3})[\s-]*(?P<unit>minutes?|mins?|hours?|hrs?|h)\b"
-    r"|duration\s*:?\s*(?P<dh>\d{1,2})\s*h\s*(?P<dm>\d{2})"
-    r"|(?P<half>half an hour|half-hour|30-minute)|(?P<hour>an hour|one hour|1-hour))",
-    re.IGNORECASE,
-)
-_CUE = re.compile(
-    r"interview|scheduled|schedule|when|date|time|start|call|meeting|confirm|invit|join"
-    r"|termin|entretien|entrevista|rendez|booked|appointment",
-    re.IGNORECASE,
-)
-_FORWARD_LABEL = re.compile(
-    r"^[\s>*]*(?:from|von|de|sent|gesendet|envoyé|enviado)\s*:", re.IGNORECASE
+MAX_TEXT = 60_000
+MAX_LINE = 400
+US_ZONES = frozenset(
+    {"America/Los_Angeles", "America/New_York", "America/Chicago", "America/Denver"}
 )
 
 
@@ -134,14 +53,298 @@ class FoundTime:
     timezone: str | None
     zone_stated: bool
     score: float
+    quoted: bool = False
+    past: bool = False
+    order_assumed: bool = False
+    relative: bool = False
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class _DateHit:
+class Segment:
+    """One text to read: the subject, a plain part or an HTML part turned to text."""
+
+    text: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the reader knows about the mail besides its text."""
+
+    reference: datetime
+    dated: bool
+    default_zone: tzinfo
+    default_zone_name: str | None
+    language: str = "en"
+    sender_tld: str | None = None
+    is_reply: bool = False
+    is_forward: bool = False
+
+
+# --- vocabulary as patterns -------------------------------------------------------------
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    # Names are matched as any word and looked up afterwards: one dictionary lookup is far
+    # cheaper than a regex alternation of a thousand month and weekday names.
+    word = r"[^\W\d_]{3,15}"
+    ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
+    year = r"(?P<year>20\d\d)"
+    wd_prefix = (
+        r"(?:(?P<weekday>[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
+        r"(?:(?:the|le|el|den|il|op|am|de)\s)?)?"
+    )
+    return {
+        "day_month": re.compile(
+            rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
+            rf"(?:\s?(?:de|of|di|del)\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
+            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
+            re.IGNORECASE,
+        ),
+        "month_day": re.compile(
+            rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
+            rf"(?![\d:])(?:,?\s{{1,3}}{year}(?!\d))?",
+            re.IGNORECASE,
+        ),
+        "cjk": re.compile(
+            r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+        ),
+        "numeric": re.compile(
+            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
+            r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
+            re.IGNORECASE,
+        ),
+        "relative": re.compile(
+            r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
+        ),
+        "weekday": re.compile(
+            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{4,15}})(?!\w)"
+            r"(?:\s(?:depan|prochain|próximo|prossimo|que vem|nästa))?"
+            + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?",
+            re.IGNORECASE,
+        ),
+        "weekday_cjk": re.compile(r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"),
+        "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
+        "end_label": re.compile(rf"(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
+        "zone_label": re.compile(rf"(?:^|\s)(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
+    }
+
+
+_CLOCK = re.compile(
+    r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
+    r"(?P<pre>(?:午前|午後|오전|오후)\s?)?(?P<h>[01]?\d|2[0-4])"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
+    r"|(?P<kanji>時|시))?"
+    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
+    r"|u\b)))?"
+    r"(?:\s(?P<merword>"
+    r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
+    r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
+    r"|vormittags)"
+    r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
+    r"|morgonen)"
+    r"|sore|malam|siang|pagi)\b)?"
+    r"(?![\d])",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(
+    r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
+    r"|s\.?/?d\.?"
+    r"|och|til|から)\s?",
+    re.IGNORECASE,
+)
+_HOUR_CUE = re.compile(
+    r"(?:\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
+    r"|\bgodz\.?"
+    r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"(?P<num>\d{1,3})\s?(?:-\s?)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    r"|minut\w*|menit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*|timm?\w*"
+    r"|jam\b|時間)"
+    r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
+    r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
+    r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|en timme|satu jam|1時間)",
+    re.IGNORECASE,
+)
+_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)\s?m?\b", re.IGNORECASE)
+_NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
+_MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
+_STRUCK = re.compile(r"~~.{1,200}?~~")
+
+
+@dataclass
+class _Clock:
+    start: time
+    end: time | None
+    begin: int
+    finish: int
+    hour_only: bool
+
+
+@dataclass
+class _Date:
     day: date
     begin: int
     finish: int
     explicit_year: bool
+    relative: bool = False
+    order_assumed: bool = False
+    weekday_checked: bool = False
+
+
+@dataclass
+class _Line:
+    text: str
+    offset: int
+    quoted: bool
+
+
+@dataclass
+class _Candidate:
+    start: datetime
+    end: datetime | None
+    zone: Zone | None
+    score: float
+    origin: str
+    begin: int
+    quoted: bool
+    relative: bool
+    order_assumed: bool
+    notes: list[str] = field(default_factory=list)
+
+
+# --- text preparation -------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
+    text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    # "1430 hrs": military time, written without a separator
+    text = _MILITARY.sub(r"\1:\2 \3", text)
+    return (
+        text.replace("\u2212", "-")
+        .replace("\u22c5", " ")
+        .replace("\u301c", "–")
+        .replace("\u2010", "-")
+        .replace("\u2011", "-")
+        .replace("\u200b", "")
+        .replace("\t", " ")
+        .replace("\u2019", "'")
+    )
+
+
+def _lines(text: str, context: Context) -> list[_Line]:
+    """Split into bounded lines and mark the ones that quote earlier mail."""
+    lines: list[_Line] = []
+    offset = 0
+    quoted = False
+    forward_seen = not context.is_forward
+    header_blocks = 0
+    base_depth: int | None = None
+    last_block = -10
+    raw_lines = text.split("\n")
+    for index, raw in enumerate(raw_lines[:5000]):
+        line = raw[:MAX_LINE]
+        depth = len(line) - len(line.lstrip("> ")) if line.lstrip().startswith(">") else 0
+        depth = line[: depth + 1].count(">")
+        stripped = line.lstrip("> ").rstrip()
+        if _APPOINTMENT.match(stripped):
+            last_block = index  # Outlook's copy of the appointment itself, not older mail
+        elif _is_header_block_start(raw_lines, index) and index - last_block > 3:
+            last_block = index
+            header_blocks += 1
+            if base_depth is None:
+                base_depth = depth
+            if not forward_seen and not context.is_reply:
+                forward_seen = True
+            elif header_blocks > 1 or context.is_reply:
+                quoted = True
+        elif REPLY_HEADER.match(stripped[:300]):
+            quoted = True
+        if base_depth is None and depth and not context.is_forward:
+            quoted = True
+        if base_depth is not None and depth > base_depth:
+            quoted = True
+        lines.append(_Line(stripped, offset, quoted))
+        offset += len(stripped) + 1
+    return lines
+
+
+_HEADER_FROM = re.compile(
+    r"^[\s>*]*(?:from|von|de|da|van|od|från|dari|差出人|发件人)\s?\**\s?:", re.IGNORECASE
+)
+_HEADER_OTHER = re.compile(
+    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato"
+    r"|wysłano"
+    r"|skickat|dikirim|tanggal|送信日時|subject|betreff|objet|asunto|oggetto|onderwerp|assunto"
+    r"|temat|ämne|perihal|件名|to|an|à|para|a|aan|do|till|kepada|宛先)\s?\**\s?:",
+    re.IGNORECASE,
+)
+_APPOINTMENT = re.compile(
+    r"^-{2,}\s?(?:original appointment|ursprünglicher termin|rendez-vous d'origine|cita original"
+    r"|appuntamento originale|oorspronkelijke afspraak|compromisso original|spotkanie oryginalne)",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(
+    r"^[\s>]*(?:-{2,}\s?[^-\n]{4,40}\s?-{2,}|_{20,}|begin forwarded message|anfang der weiter"
+    r"|début du message|inicio del mensaje|inizio messaggio|begin doorgestuurd|início da mensagem"
+    r"|vidarebefordrat meddelande)",
+    re.IGNORECASE,
+)
+
+
+def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
+    """Join runs of short lines, as HTML cards and tables leave a date ("Thursday", "5",
+    "March 2026", "9:00 AM") one piece a line."""
+    merged: list[_Line] = []
+    run: list[_Line] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            joined = " ".join(item.text for item in run)
+            merged.append(_Line(joined, run[0].offset, any(item.quoted for item in run)))
+        else:
+            merged.extend(run)
+        run.clear()
+
+    for line in lines:
+        short = 0 < len(line.text) <= 32 and not _HEADER_FROM.match(line.text)
+        if short and not _HEADER_OTHER.match(line.text) and len(run) < 8:
+            run.append(line)
+            continue
+        flush()
+        merged.append(line)
+    flush()
+    return merged
+
+
+def _is_header_block_start(lines: list[str], index: int) -> bool:
+    line = lines[index][:MAX_LINE]
+    if _SEPARATOR.match(line):
+        return True
+    if not _HEADER_FROM.match(line):
+        return False
+    following = lines[index + 1 : index + 5]
+    return sum(1 for other in following if _HEADER_OTHER.match(other[:MAX_LINE])) >= 2
+
+
+def _is_forward_header_line(lines: list[_Line], index: int) -> bool:
+    """Tell whether a line belongs to a forward/reply header block ("Date: ..." in it)."""
+    line = lines[index].text
+    if not _HEADER_OTHER.match(line) and not _HEADER_FROM.match(line):
+        return False
+    window = lines[max(0, index - 4) : index + 5]
+    return sum(1 for other in window if _HEADER_FROM.match(other.text)) >= 1 and (
+        sum(1 for other in window if _HEADER_OTHER.match(other.text)) >= 2
+    )
+
+
+# --- dates and times ----------------------------------------------------------------------
 
 
 def _year_for(month: int, day: int, reference: date) -> date | None:
@@ -150,74 +353,164 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate >= reference - timedelta(days=1):
+        if candidate >= reference - timedelta(days=7):
             return candidate
     return None
 
 
-def _weekday_on_or_after(weekday: int, reference: date, strictly_after: bool) -> date:
-    delta = (weekday - reference.weekday()) % 7
-    if delta == 0 and strictly_after:
-        delta = 7
-    return reference + timedelta(days=delta)
-
-
-def _dates(text: str, reference: date, month_first: bool) -> list[_DateHit]:
-    hits: list[_DateHit] = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            found = _date_from(match, reference, month_first)
+def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
+    patterns = _patterns()
+    hits: list[_Date] = []
+    names: tuple[str, ...] = ("day_month", "month_day", "cjk", "numeric", "relative", "weekday")
+    if not any(char.isdigit() for char in line):
+        names = ("relative", "weekday")
+    if any("\u3040" <= char <= "\u9fff" for char in line):
+        names = (*names, "weekday_cjk")
+    for name in names:
+        for match in patterns[name].finditer(line):
+            found = _date_from(name, match, reference, order, order_sure)
             if found is not None:
-                day, explicit = found
-                hits.append(_DateHit(day, match.start(), match.end(), explicit))
-    hits.sort(key=lambda hit: (hit.begin, -(hit.finish - hit.begin)))
-    kept: list[_DateHit] = []
+                hits.append(found)
+    # explicit dates first, longest first; a relative word only where no date stands
+    hits.sort(key=lambda hit: (hit.relative, -(hit.finish - hit.begin), hit.begin))
+    kept: list[_Date] = []
     for hit in hits:
-        if kept and hit.begin < kept[-1].finish:
+        if any(hit.begin < other.finish and other.begin < hit.finish for other in kept):
             continue
         kept.append(hit)
-    return kept
+    kept.sort(key=lambda hit: hit.begin)
+    # "tomorrow (6/24 ...)", "quarta-feira, 18 de março": the explicit date says which day
+    return [
+        hit
+        for index, hit in enumerate(kept)
+        if not (
+            hit.relative
+            and index + 1 < len(kept)
+            and not kept[index + 1].relative
+            and kept[index + 1].begin - hit.finish <= 20
+        )
+    ]
 
 
 def _date_from(
-    match: re.Match[str], reference: date, month_first: bool
-) -> tuple[date, bool] | None:
+    kind: str, match: re.Match[str], reference: date, order: str, order_sure: bool
+) -> _Date | None:
     groups = match.groupdict()
+    begin, finish = match.start(), match.end()
+    weekday_text = groups.get("weekday")
+    if (
+        kind != "weekday"
+        and weekday_text
+        and fold(weekday_text).strip(".()") not in weekday_names()
+    ):
+        # the optional word before the date was not a weekday: the date starts after it
+        begin = min(
+            (match.start(name) for name in ("day", "month", "a") if groups.get(name)), default=begin
+        )
+        groups["weekday"] = None
     try:
-        if groups.get("iso"):
-            return date(int(groups["y"]), int(groups["m"]), int(groups["d"])), True
-        if groups.get("sep"):
-            first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
-            year = year + 2000 if year < 100 else year
-            month, day = (first, second) if month_first else (second, first)
-            if month > 12:
-                month, day = day, month
-            return date(year, month, day), True
-        if groups.get("relative"):
-            return _relative(match, reference)
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        if kind == "relative":
+            days = RELATIVE_DAYS.get(match.group("relative").lower())
+            if days is None:
+                days = RELATIVE_DAYS.get(fold(match.group("relative")), None)
+            if days is None:
+                return None
+            return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
+        if kind == "weekday":
+            return _weekday_date(match, reference)
+        if kind == "weekday_cjk":
+            return _cjk_weekday_date(match, reference)
+        if kind == "numeric":
+            hit = _numeric_date(match, reference, order, order_sure)
+            if hit is not None:
+                hit.begin = begin
+            return hit
         day_number = int(groups["day"])
+        if kind == "cjk":
+            month = int(groups["month"])
+        else:
+            month = month_names().get(fold(groups["month"]).rstrip("."), 0)
+            if not month:
+                return None
         if groups.get("year"):
-            return date(int(groups["year"]), month, day_number), True
-        found = _year_for(month, day_number, reference)
-        return (found, False) if found else None
+            found = date(int(groups["year"]), month, day_number)
+            return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
+        guessed = _year_for(month, day_number, reference)
+        if guessed is None:
+            return None
+        return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"))
     except (ValueError, KeyError, TypeError):
         return None
 
 
-def _relative(match: re.Match[str], reference: date) -> tuple[date, bool] | None:
-    phrase = match.group("relative").lower()
-    if phrase in {"today", "heute", "aujourd'hui"}:
-        return reference, False
-    if phrase in {"tomorrow", "morgen", "demain", "mañana", "manana"}:
-        return reference + timedelta(days=1), False
-    weekday_name = (match.group("weekday") or "").lower().rstrip(".")
-    if weekday_name not in _WEEKDAYS:
+def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
+    """Use a written weekday to confirm the date, or to move a year-less date to its year."""
+    if not weekday_text:
+        return hit
+    weekday = weekday_names().get(fold(weekday_text).strip(".()"))
+    if weekday is None:
+        return hit
+    if hit.day.weekday() == weekday:
+        hit.weekday_checked = True
+        return hit
+    if not hit.explicit_year:
+        for years in (1, -1):
+            try:
+                moved = hit.day.replace(year=hit.day.year + years)
+            except ValueError:
+                continue
+            if moved.weekday() == weekday:
+                hit.day = moved
+                hit.weekday_checked = True
+                return hit
+    return hit
+
+
+def _numeric_date(
+    match: re.Match[str], reference: date, order: str, order_sure: bool
+) -> _Date | None:
+    a_text, b_text, c_text = match.group("a"), match.group("b"), match.group("c")
+    sep = match.group("sep")
+    a, b = int(a_text), int(b_text)
+    begin, finish = match.start(), match.end()
+    if len(a_text) == 4:
+        if not c_text:
+            return None
+        found = date(a, b, int(c_text))
+        return _checked(_Date(found, begin, finish, True), match.group("weekday"))
+    if c_text is None:
+        # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
+        after = match.string[match.end() : match.end() + 24]
+        clock_follows = bool(re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I))
+        if sep == "-" or (sep == "." and not match.group("dot") and not clock_follows):
+            return None
+        year = None
+    else:
+        year = int(c_text) + (2000 if len(c_text) == 2 else 0)
+    assumed = False
+    if sep == "." or a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        month, day = a, b
+    else:
+        month, day = (a, b) if order == "MDY" else (b, a)
+        assumed = a != b and not order_sure
+    if year is None:
+        guessed = _year_for(month, day, reference)
+        if guessed is None:
+            return None
+        hit = _Date(guessed, begin, finish, False, order_assumed=assumed)
+    else:
+        hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
+    return _checked(hit, match.group("weekday"))
+
+
+def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
+    weekday = full_weekday_names().get(fold(match.group("weekday")))
+    if weekday is None:
         return None
-    weekday = _WEEKDAYS[weekday_name]
-    day_text = match.groupdict().get("day")
-    if day_text and "the" in phrase:
-        # "Tuesday the 5th": the next month whose 5th is a Tuesday
+    day_text = match.group("day")
+    if day_text:
         cursor = reference
         for _ in range(14):
             try:
@@ -225,203 +518,602 @@ def _relative(match: re.Match[str], reference: date) -> tuple[date, bool] | None
             except ValueError:
                 candidate = None
             if candidate and candidate >= reference and candidate.weekday() == weekday:
-                return candidate, False
+                return _Date(candidate, match.start(), match.end(), False, relative=True)
             cursor = (cursor.replace(day=1) + timedelta(days=32)).replace(day=1)
         return None
-    return _weekday_on_or_after(weekday, reference, strictly_after=True), False
+    delta = (weekday - reference.weekday()) % 7 or 7
+    next_word = (match.group("next") or "").lower()
+    if next_word in {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"} and delta < 2:
+        delta += 7
+    return _Date(reference + timedelta(days=delta), match.start(), match.end(), False, True)
 
 
-def _clock(match: re.Match[str], prefix: str, meridiem_hint: str | None) -> time | None:
-    hour_text = match.group(prefix + "h")
-    if hour_text is None:
-        return None
-    hour = int(hour_text)
-    minute = int(match.group(prefix + "m") or 0)
-    meridiem = (
-        (match.group(prefix) or meridiem_hint or "").lower().replace(".", "").replace(" ", "")
-    )
-    if meridiem == "pm" and hour < 12:
-        hour += 12
-    elif meridiem == "am" and hour == 12:
-        hour = 0
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute)
+def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
+    """ "来週木曜日" is Thursday of next week; a bare "木曜日" the next Thursday."""
+    weekday = "月火水木金土日".index(match.group("weekday"))
+    if match.group("next") == "来週":
+        monday = reference + timedelta(days=7 - reference.weekday())
+        day = monday + timedelta(days=weekday)
+    elif match.group("next") == "今週":
+        day = reference + timedelta(days=weekday - reference.weekday())
+    else:
+        day = reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+    return _Date(day, match.start(), match.end(), False, relative=True)
 
 
-@dataclass(frozen=True)
-class _TimeHit:
-    start: time
-    end: time | None
-    begin: int
-    finish: int
-
-
-def _times(text: str) -> list[_TimeHit]:
-    hits: list[_TimeHit] = []
-    for match in _TIME_RANGE.finditer(text):
-        has_meridiem = match.group("s") or match.group("e")
-        has_minutes = match.group("sm") is not None
-        literal = match.group(0).lower()
-        if not (has_meridiem or has_minutes or "uhr" in literal or re.search(r"\dh", literal)):
+def _clocks(line: str) -> list[_Clock]:
+    hits: list[_Clock] = []
+    matches = list(_CLOCK.finditer(line))
+    used_as_end: set[int] = set()
+    for index, match in enumerate(matches):
+        if index in used_as_end:
             continue
-        end_meridiem = match.group("e")
-        start = _clock(match, "s", end_meridiem if not match.group("s") else None)
-        end = _clock(match, "e", match.group("s")) if match.group("eh") else None
+        start = _clock_value(match, None)
         if start is None:
             continue
-        if end is not None and match.group("e") and not match.group("s") and end <= start:
-            # "11-1pm": only the end carries the meridiem; the start is then morning
-            start = _clock(match, "s", "am")
-        hits.append(_TimeHit(start, end, match.start(), match.end()))  # type: ignore[arg-type]
-    for match in _NOON.finditer(text):
-        hits.append(_TimeHit(time(12, 0), None, match.start(), match.end()))
+        end: time | None = None
+        finish = match.end()
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if following is not None:
+            gap = line[match.end() : following.start()]
+            if _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~"}:
+                end_meridiem = _meridiem(following)
+                start_with_end_meridiem = (
+                    _clock_value(match, end_meridiem) if not _meridiem(match) else start
+                )
+                end = _clock_value(following, _meridiem(match))
+                if end is not None and start_with_end_meridiem is not None:
+                    if _meridiem(match) is None and end_meridiem:
+                        start = start_with_end_meridiem
+                        if start > end:  # "11-1pm": the start is in the morning
+                            start = _clock_value(match, "am") or start
+                    used_as_end.add(index + 1)
+                    finish = following.end()
+        if not _is_time(match, line, end is not None):
+            continue
+        hits.append(_Clock(start, end, match.start(), finish, match.group("m") is None))
+    for match in _NOON.finditer(line):
+        hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
     return hits
 
 
-def zone_at(text: str) -> tuple[tzinfo | None, str | None, str | None]:
-    """Return (zone, IANA name, abbreviation) for a zone written at the start of text."""
-    match = _ZONE_AFTER.match(text)
-    if not match:
-        return None, None, None
-    if match.group("offset"):
-        sign = -1 if match.group("sign") in "-−" else 1
-        minutes = int(match.group("oh")) * 60 + int(match.group("om") or 0)
-        # "(UTC-05:00) Eastern Time (US & Canada)" names the zone after the offset
-        rest = text[match.end() :].lstrip(" )")
-        name = iana_name_for_label(text[: match.end() + 60].split("\n")[0].strip(" ("))
-        if name and rest[:1].isalpha():
-            zone = iana_zone(name)
-            if zone is not None:
-                return zone, name, None
-        return fixed_offset(sign * minutes), None, None
-    if match.group("iana"):
-        zone = iana_zone(match.group("iana"))
-        return (zone, match.group("iana"), None) if zone else (None, None, None)
-    if match.group("named"):
-        named = match.group("named").lower()
-        for word, zone_name in (
-            ("pacific", "America/Los_Angeles"),
-            ("eastern", "America/New_York"),
-            ("central european", "Europe/Berlin"),
-            ("central", "America/Chicago"),
-            ("mountain", "America/Denver"),
-            ("british", "Europe/London"),
-            ("greenwich", "Europe/London"),
-            ("india", "Asia/Kolkata"),
+def _meridiem(match: re.Match[str]) -> str | None:
+    pre = match.group("pre")
+    if pre:
+        return "pm" if pre.strip() in {"午後", "오후"} else "am"
+    word = (match.group("merword") or "").lower()
+    if word:
+        morning = (
+            "mañana",
+            "manhã",
+            "matin",
+            "mattin",
+            "morgens",
+            "vormittags",
+            "ochtends",
+            "rano",
+            "morgonen",
+            "pagi",
+        )
+        return "am" if word.endswith(morning) else "pm"
+    text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
+    return text or None
+
+
+def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
+    hour = int(match.group("h"))
+    minute = int(match.group("m") or 0)
+    meridiem = _meridiem(match) or meridiem_hint
+    if (match.group("merword") or "").lower() == "siang" and hour >= 11:
+        meridiem = None  # "siang" is midday: 11.30 siang is before noon, 1 siang after
+    if meridiem:
+        if hour > 12:
+            return None
+        if hour == 0:  # "午後0時" is noon, "午前0時" midnight
+            hour = 12
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        elif meridiem == "am" and hour == 12:
+            hour = 0
+    if hour == 24:
+        return None
+    return time(hour, minute)
+
+
+def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
+    """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
+    if match.group("sep") and match.group("m"):
+        if match.group("sep").strip() == "." and not (
+            match.group("mer") or match.group("suffix") or in_range
         ):
-            if named.startswith(word):
-                return iana_zone(zone_name), zone_name, None
-    abbreviation = match.group("abbr")
-    if abbreviation:
-        upper = abbreviation.upper()
-        if upper in {"GMT", "UTC", "Z"}:
-            return fixed_offset(0), None, upper
-        if not abbreviation.isupper() and upper not in {"PACIFIC", "EASTERN", "CENTRAL"}:
-            return None, None, None
-        abbreviated_zone = ABBREVIATION_ZONES.get(upper)
-        if abbreviated_zone:
-            return iana_zone(abbreviated_zone), abbreviated_zone, upper
-    return None, None, None
-
-
-def _duration(text: str) -> timedelta | None:
-    match = _DURATION.search(text)
-    if not match:
-        return None
-    if match.group("half"):
-        return timedelta(minutes=30)
-    if match.group("hour"):
-        return timedelta(hours=1)
-    if match.group("dh"):
-        return timedelta(hours=int(match.group("dh")), minutes=int(match.group("dm")))
-    number = int(match.group("num"))
-    unit = match.group("unit").lower()
-    minutes = number * 60 if unit.startswith("h") else number
-    if not 5 <= minutes <= 8 * 60:
-        return None
-    return timedelta(minutes=minutes)
-
-
-def find_time(
-    text: str,
-    reference: datetime,
-    default_zone: tzinfo,
-    default_zone_name: str | None,
-) -> FoundTime | None:
-    """Return the most plausible interview start in the text, resolved to an instant."""
-    lines = text[:100_000].splitlines()
-    kept_lines = [
-        "" if _FORWARD_LABEL.match(line) or _near_forward_label(lines, index) else line
-        for index, line in enumerate(lines)
-    ]
-    flat = " ¶ ".join(line.strip() for line in kept_lines)
-    reference_day = reference.date()
-    month_first = (reference.utcoffset() or timedelta()) < timedelta(0)
-    dates = _dates(flat, reference_day, month_first)
-    if not dates:
-        return None
-    times = _times(flat)
-    document_zone = _document_zone(flat)
-    best: FoundTime | None = None
-    for hit in dates:
-        pairing = _pair(hit, times)
-        if pairing is None:
-            continue
-        clock = pairing
-        zone, zone_name, abbreviation = zone_at(flat[clock.finish : clock.finish + 80])
-        stated = zone is not None
-        if zone is None and document_zone is not None:
-            zone, zone_name = document_zone
-            stated = True
-        if zone is None:
-            zone, zone_name = default_zone, default_zone_name
-        start = datetime.combine(hit.day, clock.start).replace(tzinfo=zone)
-        if abbreviation in FIXED_ABBREVIATIONS and zone_name is None:
-            start = datetime.combine(hit.day, clock.start).replace(
-                tzinfo=fixed_offset(FIXED_ABBREVIATIONS[abbreviation])
+            before = line[max(0, match.start() - 12) : match.start()]
+            after = line[match.end() : match.end() + 6]
+            # "10.00" is a time in much of the world, "1.50" a price or a version
+            return bool(
+                _HOUR_CUE.search(before) or re.match(r"\s?(?:uhr|h\b|\(|[A-Z]{2,4}\b)", after, re.I)
+            ) or (int(match.group("h")) >= 6 and not re.search(r"[$€£]\s?$|\bv\s?$", before))
+        return True
+    if match.group("mer") or match.group("merword") or match.group("pre") or match.group("kanji"):
+        return True
+    if match.group("suffix"):
+        suffix = match.group("suffix").strip().lower()
+        if suffix in {"h", "u"}:
+            return bool(re.search(r"\d\s?h$|\d\s?u$", match.group(0).strip(), re.I)) and (
+                suffix == "h"
+                or bool(_HOUR_CUE.search(line[max(0, match.start() - 8) : match.start()]))
             )
-        end: datetime | None = None
+        return True
+    if in_range:
+        return True
+    before = line[max(0, match.start() - 12) : match.start()]
+    return bool(_HOUR_CUE.search(before))
+
+
+# --- zones ----------------------------------------------------------------------------------
+
+
+def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
+    """Return a zone written right after a time, on its line or alone on the next line."""
+    rest = line[position:]
+    rest = re.sub(
+        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|godz\.?|timmar|時)\.?",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    zone = read_zone(rest)
+    if zone is not None and rest[: zone.length].count("\n") == 0:
+        return zone
+    # a zone later on the same line, e.g. "10:00 – 11:00, Thursday (Europe/Rome)"
+    label = _patterns()["zone_label"].search(rest[:80])
+    if label is not None:
+        zone = read_zone(rest[label.end() :])
+        if zone is not None:
+            return zone
+    for bracket in re.finditer(r"\(([^()\n]{2,80})\)", rest[:120]):
+        zone = read_zone(rest[bracket.start() :]) or read_zone(bracket.group(1))
+        if zone is not None:
+            return zone
+    if next_line is not None and len(next_line) < 80:
+        zone = read_zone(next_line)
+        if zone is not None and zone.length >= len(next_line.strip()) - 2:
+            return zone
+    return None
+
+
+def _document_zone(lines: list[_Line]) -> Zone | None:
+    """Return the zone a label states for the whole mail ("Timezone: Asia/Singapore")."""
+    label = _patterns()["zone_label"]
+    for line in lines:
+        match = label.search(line.text)
+        if match:
+            zone = read_zone(line.text[match.end() :])
+            if zone is not None:
+                return zone
+    for line in lines:
+        for bracket in re.finditer(
+            r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?", line.text
+        ):
+            zone = read_zone(bracket.group(0))
+            if zone is not None and zone.name:
+                return zone
+    return None
+
+
+# --- the reading ------------------------------------------------------------------------------
+
+
+_DAY_FIRST_TLDS = frozenset(
+    [
+        "uk",
+        "au",
+        "nz",
+        "ie",
+        "in",
+        "sg",
+        "za",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "nl",
+        "pt",
+        "pl",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "be",
+        "ch",
+        "at",
+        "br",
+        "ar",
+        "cl",
+        "mx",
+        "co",
+        "id",
+        "my",
+    ]
+)
+
+
+def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
+    """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
+    day_first = month_first = 0
+    for text in texts:
+        for match in re.finditer(
+            r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(?:20)?\d\d(?!\d)", text[:MAX_TEXT]
+        ):
+            first, second = int(match.group(1)), int(match.group(2))
+            if first > 12 >= second:
+                day_first += 1
+            elif second > 12 >= first:
+                month_first += 1
+    if day_first and not month_first:
+        return "DMY", True
+    if month_first and not day_first:
+        return "MDY", True
+    if context.language in YEAR_FIRST_LANGUAGES:
+        # year first, then month: "2026/10/07", and "10/7" is the 7th of October
+        return "MDY", True
+    if context.language == "en":
+        offset = context.reference.utcoffset() or timedelta()
+        us_zone = any(
+            re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
+            for text in texts
+        )
+        tld = context.sender_tld or ""
+        us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
+            *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
+        }
+        if tld in _DAY_FIRST_TLDS:
+            return "DMY", True  # the sender's country writes the day first, whatever zone
+        if us_zone or us_sender:
+            # English mail sent from a US zone, or naming one, writes the month first
+            return "MDY", True
+        return "DMY", tld in {"uk", "au", "nz", "ie", "in", "sg", "za"}
+    return "DMY", context.language != "en"
+
+
+def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
+    """Return every plausible reading of the interview's time, best first."""
+    texts = [normalise(segment.text) for segment in segments]
+    order, order_sure = date_order(texts, context)
+    candidates: list[_Candidate] = []
+    for segment, text in zip(segments, texts, strict=True):
+        read = _read(text, segment.origin, context, order, order_sure)
+        if segment.origin == "subject" and context.is_reply:
+            for candidate in read:  # a reply's subject repeats the thread's, like a quote
+                candidate.quoted = True
+                candidate.score -= 3.0
+        candidates.extend(read)
+    if not candidates:
+        candidates = _pair_across(segments, texts, context, order, order_sure)
+    if not candidates:
+        return []
+    # The same instant read from several alternatives is more likely the one meant.
+    seen: dict[datetime, int] = {}
+    for candidate in candidates:
+        seen[candidate.start] = seen.get(candidate.start, 0) + 1
+    for candidate in candidates:
+        if seen[candidate.start] > 1:
+            candidate.score += 0.3
+    ends = {item.start: item.end for item in candidates if item.end is not None}
+    for candidate in candidates:
+        if candidate.end is None:
+            candidate.end = ends.get(candidate.start)
+    ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
+    return [_found(candidate, context) for candidate in ranked]
+
+
+def _pair_across(
+    segments: list[Segment], texts: list[str], context: Context, order: str, order_sure: bool
+) -> list[_Candidate]:
+    """Pair a lone date with a lone time from another line or the subject.
+
+    Chat and calendar notifications put "on March 05, 2026" in the subject and
+    "(2:00PM - 3:00PM) Interview" in the body; each half alone is not a reading.
+    """
+    reference_day = context.reference.date()
+    lone_dates: list[tuple[_Date, _Line, str]] = []
+    lone_clocks: list[tuple[_Clock, _Line]] = []
+    for segment, text in zip(segments, texts, strict=True):
+        for line in _lines(text, context)[:400]:
+            if line.quoted:
+                continue
+            dates = [
+                hit
+                for hit in _dates(line.text, reference_day, order, order_sure)
+                if not hit.relative
+            ]
+            clocks = [
+                clock
+                for clock in _clocks(line.text)
+                if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
+            ]
+            if dates and not clocks:
+                lone_dates.append((dates[0], line, segment.origin))
+            elif clocks and not dates:
+                lone_clocks.append((clocks[0], line))
+    if len({hit.day for hit, _, _ in lone_dates}) != 1 or not lone_clocks:
+        return []
+    hit, date_line, origin = lone_dates[0]
+    clock, clock_line = lone_clocks[0]
+    zone = _zone_after(clock_line.text, clock.finish, None)
+    tz = zone.tz if zone is not None else context.default_zone
+    start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
+    end = None
+    if clock.end is not None:
+        end = datetime.combine(hit.day, clock.end).replace(tzinfo=tz)
+        if end <= start:
+            end += timedelta(days=1)
+    return [
+        _Candidate(start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed)
+    ]
+
+
+def _found(candidate: _Candidate, context: Context) -> FoundTime:
+    zone = candidate.zone
+    past = context.dated and candidate.start < context.reference - timedelta(hours=12)
+    return FoundTime(
+        start=candidate.start,
+        end=candidate.end,
+        timezone=zone.name if zone is not None else context.default_zone_name,
+        zone_stated=zone is not None,
+        score=candidate.score,
+        quoted=candidate.quoted,
+        past=past,
+        order_assumed=candidate.order_assumed,
+        relative=candidate.relative,
+        warnings=tuple(candidate.notes),
+    )
+
+
+def _read(
+    text: str, origin: str, context: Context, order: str, order_sure: bool
+) -> list[_Candidate]:
+    text = _STRUCK.sub(" ", text)
+    lines = _merge_short_lines(_lines(text, context))
+    reference_day = context.reference.date()
+    document_zone = _document_zone(lines)
+    label = _patterns()["label"]
+    end_label = _patterns()["end_label"]
+    found: list[_Candidate] = []
+    for index, line in enumerate(lines):
+        if not line.text or _is_forward_header_line(lines, index):
+            continue
+        dates = _dates(line.text, reference_day, order, order_sure)
+        if not dates:
+            continue
+        clocks = [
+            clock
+            for clock in _clocks(line.text)
+            if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
+        ]
+        next_text = lines[index + 1].text if index + 1 < len(lines) else None
+        if not clocks and next_text is not None:
+            # "Date: Tuesday 24 June" / "Time: 14:00" on the next line or two
+            for step in (1, 2):
+                if index + step < len(lines):
+                    later = lines[index + step]
+                    later_clocks = _clocks(later.text)
+                    if later_clocks and not _dates(later.text, reference_day, order, order_sure):
+                        found.extend(
+                            _combine(
+                                dates[-1:],
+                                later_clocks[:1],
+                                later.text,
+                                lines,
+                                index + step,
+                                context,
+                                document_zone,
+                                origin,
+                                line,
+                                label,
+                                end_label,
+                            )
+                        )
+                        break
+            continue
+        found.extend(
+            _combine(
+                dates,
+                clocks,
+                line.text,
+                lines,
+                index,
+                context,
+                document_zone,
+                origin,
+                line,
+                label,
+                end_label,
+            )
+        )
+    _attach_ends(found, lines)
+    return found
+
+
+def _combine(
+    dates: list[_Date],
+    clocks: list[_Clock],
+    clock_line: str,
+    lines: list[_Line],
+    clock_index: int,
+    context: Context,
+    document_zone: Zone | None,
+    origin: str,
+    date_line: _Line,
+    label: re.Pattern[str],
+    end_label: re.Pattern[str],
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    same_line = clock_line is date_line.text
+    used: set[int] = set()
+    for hit in dates:
+        clock = _pair(hit, clocks, used) if same_line else (clocks[0] if clocks else None)
+        if clock is None:
+            continue
+        used.add(id(clock))
+        next_line = lines[clock_index + 1].text if clock_index + 1 < len(lines) else None
+        zone = _zone_after(clock_line, clock.finish, next_line)
+        if zone is None and document_zone is not None:
+            zone = document_zone
+        tz = zone.tz if zone is not None else context.default_zone
+        start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
+        end = None
         if clock.end is not None:
-            end = datetime.combine(hit.day, clock.end).replace(tzinfo=start.tzinfo)
+            end = datetime.combine(hit.day, clock.end).replace(tzinfo=tz)
             if end <= start:
                 end += timedelta(days=1)
-        else:
-            window = flat[max(0, hit.begin - 300) : clock.finish + 300]
-            duration = _duration(window)
-            if duration is not None:
-                end = start + duration
-        score = 1.0
-        context = flat[max(0, hit.begin - 120) : hit.begin]
-        if _CUE.search(context):
-            score += 1.0
-        if stated:
-            score += 0.5
-        if start < reference - timedelta(hours=12):
-            score -= 2.0
-        if best is None or score > best.score:
-            best = FoundTime(start, end, zone_name, stated, score)
-    return best
+        begin = min(hit.begin, clock.begin) if same_line else hit.begin
+        before = date_line.text[max(0, begin - 60) : begin]
+        score = _score(hit, clock, zone, before, date_line, lines, clock_index, context, label)
+        candidate = _Candidate(
+            start,
+            end,
+            zone,
+            score,
+            origin,
+            date_line.offset + begin,
+            date_line.quoted,
+            hit.relative,
+            hit.order_assumed,
+        )
+        if end_label.search(before):
+            candidate.score -= 3.0  # "End: …" is not when it starts
+        found.append(candidate)
+    return found
 
 
-def _near_forward_label(lines: list[str], index: int) -> bool:
-    window = lines[max(0, index - 3) : index + 4]
-    labels = sum(1 for line in window if _FORWARD_LABEL.match(line))
-    return labels >= 1 and bool(re.match(r"^[\s>*]*(?:date|datum|fecha)\s*:", lines[index], re.I))
-
-
-def _pair(hit: _DateHit, times: list[_TimeHit]) -> _TimeHit | None:
-    after = [clock for clock in times if 0 <= clock.begin - hit.finish <= 90]
+def _pair(hit: _Date, clocks: list[_Clock], used: set[int]) -> _Clock | None:
+    after = [
+        clock for clock in clocks if 0 <= clock.begin - hit.finish <= 60 and id(clock) not in used
+    ]
     if after:
         return after[0]
-    before = [clock for clock in times if 0 <= hit.begin - clock.finish <= 25]
+    before = [
+        clock for clock in clocks if 0 <= hit.begin - clock.finish <= 30 and id(clock) not in used
+    ]
     return before[-1] if before else None
 
 
-def _document_zone(flat: str) -> tuple[tzinfo, str] | None:
-    for match in _IANA_ANYWHERE.finditer(flat):
-        zone = iana_zone(match.group(1))
-        if zone is not None:
-            return zone, match.group(1)
+def _score(
+    hit: _Date,
+    clock: _Clock,
+    zone: Zone | None,
+    before: str,
+    line: _Line,
+    lines: list[_Line],
+    index: int,
+    context: Context,
+    label: re.Pattern[str],
+) -> float:
+    score = 1.0
+    if label.search(before) or (
+        index > 0 and label.search(lines[index - 1].text[-40:]) and not before.strip()
+    ):
+        score += 1.5
+    window = " ".join(item.text for item in lines[max(0, index - 3) : index + 1])[-400:]
+    if INVITATION_CUES.search(window):
+        score += 0.8
+    if zone is not None:
+        score += 0.5
+    if hit.explicit_year or hit.weekday_checked:
+        score += 0.3
+    if hit.relative:
+        score -= 0.6
+    if clock.hour_only and clock.end is None:
+        score -= 0.3
+    if line.quoted:
+        score -= 3.0
+    reference = context.reference
+    start = datetime.combine(hit.day, clock.start).replace(
+        tzinfo=zone.tz if zone else context.default_zone
+    )
+    if context.dated and start < reference - timedelta(hours=12):
+        score -= 2.5
+    elif context.dated and start <= reference + timedelta(minutes=10):
+        score -= 2.5  # the moment the mail was written or sent, not a meeting
+    if start > reference + timedelta(days=400):
+        score -= 1.5
+    near = before[-40:]
+    if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
+        score -= 1.2
+    elif NEW_TIME_CUES.search(near):
+        score += 0.6
+    return score
+
+
+def _attach_ends(found: list[_Candidate], lines: list[_Line]) -> None:
+    """Give a start without an end the labelled end or the duration written near it."""
+    del lines
+    by_line = sorted(found, key=lambda item: item.begin)
+    for index, candidate in enumerate(by_line):
+        if candidate.end is not None:
+            continue
+        following = by_line[index + 1] if index + 1 < len(by_line) else None
+        if (
+            following is not None
+            and following.score <= candidate.score
+            and following.origin == candidate.origin
+            and 0 < following.begin - candidate.begin <= 200
+            and timedelta(0) < following.start - candidate.start <= timedelta(hours=8)
+        ):
+            candidate.end = following.start
+
+
+def add_durations(found: FoundTime, text: str) -> FoundTime:
+    """Return the reading with an end taken from a stated duration, if it has none."""
+    if found.end is not None:
+        return found
+    duration = _duration(normalise(text))
+    if duration is None:
+        return found
+    return FoundTime(
+        found.start,
+        found.start + duration,
+        found.timezone,
+        found.zone_stated,
+        found.score,
+        found.quoted,
+        found.past,
+        found.order_assumed,
+        found.relative,
+        found.warnings,
+    )
+
+
+def _duration(text: str) -> timedelta | None:
+    for match in _DURATION.finditer(text[:MAX_TEXT]):
+        if match.group("half"):
+            return timedelta(minutes=30)
+        if match.group("hour"):
+            return timedelta(hours=1)
+        number = int(match.group("num"))
+        unit = fold(match.group("unit"))
+        hours = unit.startswith(
+            ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim", "jam", "時間")
+        )
+        minutes = number * 60 if hours else number
+        before = text[max(0, match.start() - 30) : match.start()].lower()
+        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om)\s*$", before):
+            continue  # "in 15 minutes", "within 24 hours": not how long it lasts
+        if 10 <= minutes <= 4 * 60:
+            return timedelta(minutes=minutes)
+    hhmm = _HHMM_DURATION.search(text[:MAX_TEXT])
+    if hhmm and re.search(
+        r"dur|länge|durée|duración|durata|duur",
+        text[max(0, hhmm.start() - 30) : hhmm.start()],
+        re.I,
+    ):
+        return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m")))
     return None
+
+
+def is_reply_subject(subject: str | None) -> bool:
+    """Tell whether a subject marks a reply rather than a forward or a new mail."""
+    if not subject:
+        return False
+    return bool(REPLY_SUBJECT.match(subject)) and not FORWARD_SUBJECT.match(subject)

@@ -7,7 +7,7 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Register every blueprint."""
-    from service.web import actions, admin, api, feed, health, hooks, inbound_actions
+    from service.web import actions, admin, api, feed, health, hooks, inbound_actions, input_guard
 
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)
@@ -16,3 +16,5 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(hooks.bp)
     app.register_blueprint(inbound_actions.bp)
     admin.init_app(app)
+    # After admin's own checks, so its size limit applies before a form is read here.
+    input_guard.init_app(app)

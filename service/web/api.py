@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from flask import Blueprint, Response, g, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
@@ -13,6 +13,7 @@ from service.db import committed, db, utcnow
 from service.errors import Invalid, problem
 from service.models import FollowUpStep, Interview, Source, User
 from service.timezones import check_zone, parse_instant
+from service.web.input_guard import JSONInputError
 from service.web.openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -56,9 +57,12 @@ def _body() -> dict[str, Any]:
         raise Invalid("body", "a JSON object is required")
     if not request.is_json:
         raise BadRequest("Content-Type must be application/json")
-    data = request.get_json(silent=True)
-    if data is None:
-        raise BadRequest("the body is not valid JSON")
+    try:
+        data = current_app.json.loads(request.get_data())
+    except JSONInputError as error:  # too deep, or a NUL character: say which
+        raise BadRequest(str(error)) from None
+    except ValueError:
+        raise BadRequest("the body is not valid JSON") from None
     if not isinstance(data, dict):
         raise Invalid("body", "must be a JSON object")
     return data

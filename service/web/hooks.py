@@ -9,12 +9,13 @@ because SendGrid drops anything 4xx and Mailgun drops after its retries.
 
 from __future__ import annotations
 
-import json
+import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+import sqlalchemy as sa
 from flask import Blueprint, Response, current_app, jsonify, request
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -29,17 +30,20 @@ from service.inbound.arrival import (
     authentication_results_of,
     check_shape,
     header_block,
+    read_head,
 )
 from service.inbound.intake import accept
 from service.inbound.providers import Attachment, BadPayload
-from service.models_inbound import Provider
+from service.models_inbound import InboundMessage, Provider
 from service.oneclick import spend_once
+from service.web.input_guard import JSONInputError
 
 bp = Blueprint("hooks", __name__, url_prefix="/hooks/email")
 log = logging.getLogger(__name__)
 
 RAW_TYPES = {"message/rfc822", "application/octet-stream"}
 FORM_TYPES = {"multipart/form-data", "application/x-www-form-urlencoded"}
+RAW_SIGNATURE_FORM = 'v2=<hex HMAC-SHA256 of "<timestamp>.<recipient>.<body>">'
 
 
 class Refused(Exception):
@@ -91,9 +95,17 @@ def _store(arrival: Arrival, before_store: Callable[[], None] | None = None) -> 
     except Refused:
         db.session.rollback()
         raise
-    except SQLAlchemyError:
+    except SQLAlchemyError as error:
         db.session.rollback()
-        log.exception("inbound %s message could not be stored", arrival.provider)
+        # The error's text may quote the row (subject, sender): name its kind only.
+        orig = getattr(error, "orig", None)
+        cause = type(orig).__name__ if orig is not None else ""
+        log.error(
+            "inbound %s message could not be stored: %s %s",
+            arrival.provider,
+            type(error).__name__,
+            cause,
+        )
         response = problem(503, "Not stored", "The message could not be stored; retry later.")
         response.headers["Retry-After"] = "60"
         return response
@@ -164,8 +176,13 @@ def raw_hook() -> Response:
     limit = settings.max_message_bytes
     if request.content_length is not None and request.content_length > limit:
         return problem(413, "Too large", f"The message is over the {limit}-byte limit.")
+    if _read_bounded(limit) is None:
+        return problem(413, "Too large", f"The message is over the {limit}-byte limit.")
+    # An unencoded "+" in a query string arrives as a space; addresses have no spaces.
+    # The signature covers the recipient as it is used, so it cannot be moved to another.
+    recipient = request.args.get("to", "").replace(" ", "+")
     try:
-        signature = _raw_signature(settings)
+        signature = _raw_signature(settings, recipient)
     except Refused as error:
         return _refuse("raw", error)
     if _media_type() not in RAW_TYPES:
@@ -176,8 +193,6 @@ def raw_hook() -> Response:
     except Rejected as error:
         status = 400 if not raw.strip() else 422
         return problem(status, "Not a mail message", str(error))
-    # An unencoded "+" in a query string arrives as a space; addresses have no spaces.
-    recipient = request.args.get("to", "").strip().replace(" ", "+")
     arrival = Arrival(
         provider=Provider.RAW,
         raw=raw,
@@ -188,21 +203,29 @@ def raw_hook() -> Response:
     return _store_once(arrival, "raw", signature, "This signature was used before (replay).")
 
 
-def _raw_signature(settings: Settings) -> str:
+def _raw_signature(settings: Settings, recipient: str) -> str:
+    """Check the v2 signature, which covers the timestamp, the recipient and the body.
+
+    Returns the signature in one canonical spelling (lower-case hex, no spaces), so a
+    replay cannot pass for new by changing case or adding blanks.
+    """
     timestamp = request.headers.get("X-Afterview-Timestamp", "").strip()
     header = request.headers.get("X-Afterview-Signature", "").strip()
     if not timestamp or not header:
         raise Refused(401, "X-Afterview-Timestamp and X-Afterview-Signature are required.")
+    scheme, _, value = header.partition("=")
+    signature = "".join(value.split()).lower()
+    if scheme.strip().lower() != "v2":
+        raise Refused(401, f"X-Afterview-Signature must be {RAW_SIGNATURE_FORM}.")
+    if not providers.is_hex_digest(signature):
+        raise Refused(403, f"The signature must look like {RAW_SIGNATURE_FORM}.")
     if not providers.fresh(timestamp, time.time()):
         raise Refused(403, "The timestamp is more than 5 minutes from now.")
-    scheme, _, signature = header.partition("=")
-    if scheme.lower() != "sha256" or not signature:
-        raise Refused(403, "The signature must look like sha256=<hex>.")
     body = request.get_data(cache=True)
-    message = timestamp.encode() + b"." + body
+    message = b".".join((timestamp.encode(), recipient.encode("utf-8", "surrogateescape"), body))
     if not providers.signature_matches(settings.hook_secret, message, signature):
         raise Refused(403, "The signature does not match.")
-    return signature.lower()
+    return signature
 
 
 # --- Mailgun ----------------------------------------------------------------------------
@@ -217,27 +240,66 @@ def mailgun_hook() -> Response:
         return _disabled("AFTERVIEW_MAILGUN_SIGNING_KEY")
     if _media_type() not in FORM_TYPES:
         return problem(415, "Unsupported media type", "Mailgun posts form data.")
-    _allow_large_form()
+    too_large = _allow_large_form()
+    if too_large is not None:
+        return too_large
     form = request.form
     timestamp, token, signature = (form.get(k, "") for k in ("timestamp", "token", "signature"))
     try:
         if not (timestamp and token and signature):
             raise Refused(401, "timestamp, token and signature are required.")
-        if not providers.fresh(timestamp, time.time()):
-            raise Refused(403, "The timestamp is more than 5 minutes from now.")
         if not providers.signature_matches(
             settings.mailgun_signing_key, (timestamp + token).encode(), signature
         ):
             raise Refused(403, "The signature does not match.")
+        stored = _stored_with_token(token)
+        if stored is not None and _same_message(form, stored):
+            # Mailgun retries a delivery it saw no 2xx for, with the same token and
+            # timestamp, for hours: that message is kept already, so say so.
+            return _already_stored(stored)
+        if not providers.fresh(timestamp, time.time()):
+            raise Refused(403, "The timestamp is more than 5 minutes from now.")
     except Refused as error:
         return _refuse("mailgun", error)
     try:
-        arrival = providers.mailgun_arrival(form, _files())
+        arrival = providers.mailgun_arrival(form, _files(), current_app.config.get("DKIM_DNS"))
     except BadPayload as error:
         return problem(422, "Not a Mailgun message", str(error))
     arrival = _keepable(arrival)
 
     return _store_once(arrival, "mailgun", token, "This token was used before (replay).")
+
+
+def _stored_with_token(token: str) -> InboundMessage | None:
+    """Return the message a Mailgun token (signature already checked) brought, if any."""
+    if "\x00" in token:  # no column holds it (PostgreSQL); reading the payload says so
+        return None
+    return db.session.scalar(
+        sa.select(InboundMessage).where(
+            InboundMessage.provider == Provider.MAILGUN,
+            InboundMessage.provider_ref == token[:200],
+        )
+    )
+
+
+def _same_message(form: Mapping[str, str], stored: InboundMessage) -> bool:
+    """Tell whether a post carries the message stored under its token (a retry, not a swap)."""
+    try:
+        # Only the head is compared: no DKIM lookups for a message that is kept already.
+        arrival = providers.mailgun_arrival(form, [], dkim_dns=lambda *_a, **_k: None)
+    except BadPayload:
+        return False
+    head = read_head(arrival.raw)
+    if head.message_id and head.message_id == stored.message_id_header:
+        return True
+    return hashlib.sha256(arrival.raw).hexdigest() == stored.raw_sha256
+
+
+def _already_stored(message: InboundMessage) -> Response:
+    """Answer a retry of a delivery whose message is kept: 200, and nothing new stored."""
+    body = jsonify(stored=True, duplicate=True, id=message.id, status=message.status)
+    body.status_code = 200
+    return body
 
 
 def _store_once(arrival: Arrival, hook: str, proof: str, replayed: str) -> Response:
@@ -281,7 +343,9 @@ def sendgrid_hook() -> Response:
     if size > _hard_limit():
         # Reading it is out of the question, and SendGrid drops anything 4xx: keep a note.
         return _store(_oversized_stub(Provider.SENDGRID, size))
-    _allow_large_form()
+    too_large = _allow_large_form()
+    if too_large is not None:
+        return too_large
     try:
         arrival = providers.sendgrid_arrival(request.form, _files())
     except BadPayload as error:
@@ -308,22 +372,46 @@ def postmark_hook() -> Response:
     if size > _hard_limit():
         # Postmark keeps a message it could not deliver and can retry it from its UI.
         return problem(413, "Too large", "The message is over the size limit.")
-    request.max_content_length = _hard_limit()
+    body = _read_bounded(_hard_limit())
+    if body is None:
+        return problem(413, "Too large", "The message is over the size limit.")
     try:
-        payload = json.loads(request.get_data(cache=False))
+        payload = current_app.json.loads(body)
         arrival = providers.postmark_arrival(payload)
     except (ValueError, UnicodeDecodeError) as error:
-        detail = str(error) if isinstance(error, BadPayload) else "The body is not valid JSON."
+        detail = (
+            str(error)
+            if isinstance(error, BadPayload | JSONInputError)
+            else "The body is not valid JSON."
+        )
         return problem(400 if not isinstance(error, BadPayload) else 422, "Bad payload", detail)
     if len(arrival.raw) > settings.max_message_bytes:
         return problem(413, "Too large", "The message is over the size limit.")
     return _store(arrival)
 
 
-def _allow_large_form() -> None:
-    """Let a whole message through as one form field (Werkzeug's default is 500 kB)."""
+def _read_bounded(limit: int) -> bytes | None:
+    """Read the whole body, or return None when it is longer than `limit`.
+
+    A chunked body has no Content-Length to check up front, and Werkzeug stops reading
+    one at `max_content_length` without saying so: the message would arrive cut short.
+    Reading one byte past the limit tells a body that fits from one that does not.
+    """
+    request.max_content_length = limit + 1
+    data = request.get_data(cache=True)
+    return None if len(data) > limit else data
+
+
+def _allow_large_form() -> Response | None:
+    """Let a whole message through as one form field (Werkzeug's default is 500 kB).
+
+    Returns a 413 answer for a chunked body past the limit, which is never stored.
+    """
+    if request.content_length is None and _read_bounded(_hard_limit()) is None:
+        return problem(413, "Too large", "The request is over the size limit.")
     request.max_content_length = _hard_limit()
     request.max_form_memory_size = _hard_limit()
+    return None
 
 
 def _files() -> list[Attachment]:

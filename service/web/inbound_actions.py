@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, redirect, render_template
 from werkzeug.wrappers import Response
 
-from service import settings_of
+from service import senders, settings_of
 from service.db import db, utcnow
 from service.inbound import confirm
 from service.oneclick import LinkRejected
@@ -75,3 +75,34 @@ def answer(token: str) -> Response | tuple[str, int, dict[str, str]]:
         return redirect(target, code=303)
     title, _, done = _WORDING[intent.action]
     return _page(200, title, done)
+
+
+# --- confirming a forwarding address ---------------------------------------------------
+
+
+@bp.get("/senders/confirm/<token>")
+def ask_sender(token: str) -> tuple[str, int, dict[str, str]]:
+    """Show which address the link confirms, with one button; change nothing."""
+    try:
+        pending = senders.read_link(db.session(), current_app.config["SECRET_KEY"], token)
+    except LinkRejected as error:
+        return _page(400, "This link does not work", str(error).capitalize() + ".")
+    explanation = (
+        f"Mail forwarded from {pending.sender.email} will reach the Afterview account that "
+        "registered it. Nothing changes until you press the button."
+    )
+    return _page(200, "Confirm your forwarding address", explanation, button="Yes, it is mine")
+
+
+@bp.post("/senders/confirm/<token>")
+def confirm_sender(token: str) -> tuple[str, int, dict[str, str]]:
+    """Spend the link and mark the address confirmed."""
+    session = db.session()
+    try:
+        sender = senders.confirm(session, current_app.config["SECRET_KEY"], token, utcnow())
+        email = sender.email
+        session.commit()
+    except LinkRejected as error:
+        session.rollback()
+        return _page(409, "This link does not work", str(error).capitalize() + ".")
+    return _page(200, "Address confirmed", f"Mail forwarded from {email} is now accepted.")

@@ -21,7 +21,10 @@ def _problem(description: str) -> dict[str, Any]:
 
 
 ERRORS = {
-    "400": _problem("The body is not JSON or not a JSON object"),
+    "400": _problem(
+        "The body is not JSON or not a JSON object, is nested more than 32 levels deep, "
+        "or a text (or a query parameter) holds a NUL character"
+    ),
     "401": _problem("Missing, unknown or revoked token"),
     "404": _problem("No such resource for this account"),
     "405": _problem("Method not allowed"),
@@ -221,6 +224,7 @@ def openapi_document() -> dict[str, Any]:
                             "Steps by due time",
                         ),
                         **READ_ERRORS,
+                        "400": _problem("A query parameter holds a NUL character"),
                         "422": ERRORS["422"],
                     },
                 }

@@ -28,6 +28,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -103,7 +104,8 @@ def _delays(hook: str, feed: str, count: int) -> list[float]:
     for number in range(count):
         before = _events(feed)
         body = _new_interview(number)
-        request = urllib.request.Request(hook, data=body, headers=_signed(body), method="POST")
+        headers = _signed(hook, body)
+        request = urllib.request.Request(hook, data=body, headers=headers, method="POST")
         with urllib.request.urlopen(request, timeout=30) as response:
             response.read()
         acknowledged = time.monotonic()
@@ -116,13 +118,17 @@ def _delays(hook: str, feed: str, count: int) -> list[float]:
     return delays
 
 
-def _signed(body: bytes) -> dict[str, str]:
+def _signed(url: str, body: bytes) -> dict[str, str]:
+    """Sign "<timestamp>.<recipient>.<body>" with the recipient from the URL's ?to=."""
     stamp = str(int(time.time()))
-    mac = hmac.new(SECRET.encode(), stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+    to = query.get("to", [""])[0]
+    message = stamp.encode() + b"." + to.encode() + b"." + body
+    mac = hmac.new(SECRET.encode(), message, hashlib.sha256).hexdigest()
     return {
         "Content-Type": "message/rfc822",
         "X-Afterview-Timestamp": stamp,
-        "X-Afterview-Signature": f"sha256={mac}",
+        "X-Afterview-Signature": f"v2={mac}",
     }
 
 
@@ -139,7 +145,8 @@ def _rate(url: str, seconds: float, clients: int, counter: list[int]) -> float:
                 counter[0] += 1
                 number = counter[0]
             body = _message(number)
-            request = urllib.request.Request(url, data=body, headers=_signed(body), method="POST")
+            headers = _signed(url, body)
+            request = urllib.request.Request(url, data=body, headers=headers, method="POST")
             with urllib.request.urlopen(request, timeout=30) as response:
                 response.read()
                 ok = response.status == 200

@@ -1,11 +1,15 @@
 """Measure the invitation parser against labelled mail: accuracy per field, and speed.
 
-Run: .venv/bin/python tests/bench/bench_parse.py
-Corpus: ../shared/corpus (or $AFTERVIEW_CORPUS) when present, plus tests/parsing/fixtures.
+Run: .venv/bin/python tests/bench/bench_parse.py [--show-heldout]
+Corpus: ../shared/corpus (or $AFTERVIEW_CORPUS) when present, tests/parsing/fixtures, and our
+own corpus in tests/parsing/corpus/dev and tests/parsing/corpus/heldout. Scores are printed per
+source family, per split and in total; mismatches of held-out files are hidden unless
+--show-heldout is given, so held-out scores can be watched without tuning to their contents.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import os
@@ -14,6 +18,7 @@ import sys
 import time
 import warnings
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.parser import BytesParser
 from email.policy import default
@@ -27,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 from service.parsing import ParseError, parse_message  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "parsing" / "fixtures"
+OWN_CORPUS = ROOT / "tests" / "parsing" / "corpus"
+SPLIT_ORDER = ("shared", "fixtures", "dev", "heldout")
 CALENDAR_TYPES = {"text/calendar", "application/ics"}
 INVITATION_KINDS = {"invitation", "cancellation", "reschedule", "reply"}
 TIMED_REPEATS = 15
@@ -49,27 +56,48 @@ COMPARED_KEYS = (
 ZONE_LINKS = {"Europe/Kyiv": "Europe/Kiev", "Asia/Calcutta": "Asia/Kolkata"}
 
 
-def corpus_dirs() -> list[Path]:
-    """Return the labelled folders to measure, the shared corpus first when present."""
+def corpus_dirs() -> list[tuple[str, Path]]:
+    """Return the labelled folders to measure with their split name, shared corpus first."""
     override = os.environ.get("AFTERVIEW_CORPUS")
     shared = Path(override) if override else ROOT.parent / "shared" / "corpus"
-    folders = []
+    folders: list[tuple[str, Path]] = []
     if (shared / "files").is_dir():
-        folders.append(shared / "files")
+        folders.append(("shared", shared / "files"))
     elif shared.is_dir():
-        folders.append(shared)
-    folders.append(FIXTURES)
+        folders.append(("shared", shared))
+    folders.append(("fixtures", FIXTURES))
+    for split in ("dev", "heldout"):
+        if (OWN_CORPUS / split).is_dir():
+            folders.append((split, OWN_CORPUS / split))
     return folders
 
 
-def labelled_files() -> list[tuple[Path, dict[str, object]]]:
+@dataclass
+class Labelled:
+    """One input with its label, the split it came from and its source family."""
+
+    path: Path
+    label: dict[str, object]
+    split: str
+
+    @property
+    def family(self) -> str:
+        source = self.label.get("source")
+        if isinstance(source, dict) and isinstance(source.get("family"), str):
+            return str(source["family"])
+        if "__" in self.path.name:
+            return self.path.name.split("__", 1)[0]
+        return self.split
+
+
+def labelled_files() -> list[Labelled]:
     """Return every input that has an .expected.json label beside it."""
     found = []
-    for folder in corpus_dirs():
+    for split, folder in corpus_dirs():
         for label in sorted(folder.glob("*.expected.json")):
             source = label.with_name(label.name.removesuffix(".expected.json"))
             if source.exists():
-                found.append((source, json.loads(label.read_text(encoding="utf-8"))))
+                found.append(Labelled(source, json.loads(label.read_text(encoding="utf-8")), split))
     return found
 
 
@@ -140,20 +168,87 @@ def same(key: str, expected: object, got: dict[str, object], label: dict[str, ob
     return expected == actual
 
 
-def main() -> int:
+@dataclass
+class Tally:
+    """Accuracy counts for one group of inputs (a family, a split, or everything)."""
+
+    fields: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    calendar: list[bool] = field(default_factory=list)
+    text: list[bool] = field(default_factory=list)
+    negatives: int = 0
+    false_invitations: list[str] = field(default_factory=list)
+    files: int = 0
+
+    def add_fields(self, hits: dict[str, bool]) -> None:
+        for key, hit in hits.items():
+            self.fields[key].append(hit)
+
+    def fields_right(self) -> tuple[int, int]:
+        flat = [hit for hits in self.fields.values() for hit in hits]
+        return sum(flat), len(flat)
+
+
+def fraction(hits: list[bool]) -> str:
+    return f"{sum(hits)}/{len(hits)}" if hits else "-"
+
+
+def percent(hits: list[bool]) -> float:
+    return 100 * sum(hits) / len(hits) if hits else 100.0
+
+
+def print_table(title: str, groups: list[tuple[str, Tally]]) -> None:
+    print(f"\n{title}")
+    print(
+        f"  {'group':34s} {'files':>5s} {'calendar':>9s} {'text':>9s} {'false inv':>10s} "
+        f"{'fields':>9s}"
+    )
+    for name, tally in groups:
+        right, total = tally.fields_right()
+        false = f"{len(tally.false_invitations)}/{tally.negatives}" if tally.negatives else "-"
+        fields = f"{right}/{total}" if total else "-"
+        print(
+            f"  {name:34s} {tally.files:5d} {fraction(tally.calendar):>9s} "
+            f"{fraction(tally.text):>9s} {false:>10s} {fields:>9s}"
+        )
+
+
+def print_fields(title: str, tally: Tally) -> None:
+    print(f"\n{title}")
+    for key in COMPARED_KEYS:
+        hits = tally.fields.get(key)
+        if hits:
+            print(f"  {key:20s} {sum(hits):3d}/{len(hits):<3d} {100 * sum(hits) / len(hits):6.1f}%")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--show-heldout",
+        action="store_true",
+        help="also list the mismatches of held-out files (hidden by default)",
+    )
+    parser.add_argument(
+        "--no-heldout-details",
+        action="store_true",
+        help="hide held-out mismatches (the default; kept for explicit scripts)",
+    )
+    options = parser.parse_args(argv)
+    show_heldout = options.show_heldout and not options.no_heldout_details
     warnings.simplefilter("ignore")
     files = labelled_files()
     if not files:
         print("no labelled files found")
         return 1
-    field_hits: dict[str, list[bool]] = defaultdict(list)
-    calendar_ok: list[tuple[str, bool]] = []
-    text_ok: list[tuple[str, bool]] = []
-    false_invitations: list[str] = []
+    total = Tally()
+    by_split: dict[str, Tally] = defaultdict(Tally)
+    by_family: dict[tuple[str, str], Tally] = defaultdict(Tally)
     calendar_ratios: list[tuple[float, float]] = []
     text_ratios: list[tuple[float, float]] = []
-    failures: list[str] = []
-    for path, label in files:
+    failures: list[tuple[str, str]] = []
+    worst: tuple[float, Labelled | None] = (0.0, None)
+    for item in files:
+        path, label = item.path, item.label
+        groups = (total, by_split[item.split], by_family[(item.family, item.split)])
         raw = path.read_bytes()
         try:
             parse_message(raw)  # warm caches before timing
@@ -162,63 +257,93 @@ def main() -> int:
             got = {"kind": None, "error": str(error)}
         bearing = is_calendar_bearing(raw, path)
         wrong = []
+        hits: dict[str, bool] = {}
         for key in COMPARED_KEYS:
             if key in label:
                 hit = same(key, label[key], got, label)
-                field_hits[key].append(hit)
+                hits[key] = hit
                 if not hit:
                     actual = got.get(key)
                     if key == "organizer_email" and isinstance(got.get("organizer"), dict):
                         actual = got["organizer"].get("email")  # type: ignore[index]
                     wrong.append(f"{key}: want {label[key]!r} got {actual!r}")
         if wrong:
-            failures.append(f"{path.name}: " + "; ".join(wrong))
+            failures.append((item.split, f"{path.name}: " + "; ".join(wrong)))
         kind = label.get("kind")
         timed_keys = ("start", "end", "timezone", "uid", "sequence", "method", "all_day")
+        for group in groups:
+            group.files += 1
+            group.add_fields(hits)
         if bearing and (kind in INVITATION_KINDS or "start" in label):
-            calendar_ok.append(
-                (path.name, all(same(k, label[k], got, label) for k in timed_keys if k in label))
-            )
+            ok = all(same(k, label[k], got, label) for k in timed_keys if k in label)
+            for group in groups:
+                group.calendar.append(ok)
         elif not bearing and kind in INVITATION_KINDS and "start" in label:
             keys = ["start"] + (["end"] if label.get("end") else [])
-            text_ok.append((path.name, all(same(k, label[k], got, label) for k in keys)))
+            ok = all(same(k, label[k], got, label) for k in keys)
+            for group in groups:
+                group.text.append(ok)
         if kind == "not_invitation":
             confidence = got.get("confidence")
             reported = got.get("kind") in INVITATION_KINDS
+            for group in groups:
+                group.negatives += 1
             if reported and isinstance(confidence, int | float) and confidence >= 0.5:
-                false_invitations.append(path.name)
+                for group in groups:
+                    group.false_invitations.append(path.name)
         mine = best_time(parse_message, raw)
         theirs = best_time(baseline, raw)
         (calendar_ratios if bearing else text_ratios).append((mine, theirs))
+        if mine > worst[0]:
+            worst = (mine, item)
 
-    print(f"labelled inputs: {len(files)} from {', '.join(str(d) for d in corpus_dirs())}")
-    print("\nper-field accuracy")
-    for key in COMPARED_KEYS:
-        hits = field_hits.get(key)
-        if hits:
-            print(f"  {key:20s} {sum(hits):3d}/{len(hits):<3d} {100 * sum(hits) / len(hits):6.1f}%")
-    if failures:
+    print(
+        f"labelled inputs: {len(files)} from "
+        + ", ".join(f"{split}={folder}" for split, folder in corpus_dirs())
+    )
+    family_rows = sorted(by_family.items(), key=lambda kv: (SPLIT_ORDER.index(kv[0][1]), kv[0][0]))
+    print_table(
+        "per source family (calendar fully right, text start right, false invitations / "
+        "negatives, labelled fields right)",
+        [(f"{family} [{split}]", tally) for (family, split), tally in family_rows],
+    )
+    print_table(
+        "per split",
+        [(split, by_split[split]) for split in SPLIT_ORDER if split in by_split]
+        + [("total", total)],
+    )
+    for split in SPLIT_ORDER:
+        if split in by_split:
+            print_fields(f"per-field accuracy [{split}]", by_split[split])
+    print_fields("per-field accuracy [total]", total)
+    shown = [line for split, line in failures if split != "heldout" or show_heldout]
+    hidden = len(failures) - len(shown)
+    if shown:
         print("\nmismatches")
-        for line in failures:
+        for line in shown:
             print("  " + line)
+    if hidden:
+        print(f"\n{hidden} held-out files have mismatches (listed only with --show-heldout)")
 
-    def share(results: list[tuple[str, bool]]) -> float:
-        return 100 * sum(ok for _, ok in results) / len(results) if results else 100.0
-
-    calendar_share, text_share = share(calendar_ok), share(text_ok)
-    print("\naccuracy criteria")
+    calendar_share, text_share = percent(total.calendar), percent(total.text)
+    false_invitations = total.false_invitations
+    print("\naccuracy criteria (all splits)")
     print(
         f"  calendar-bearing invitations fully right (start, end, zone, UID, SEQUENCE, method): "
-        f"{sum(ok for _, ok in calendar_ok)}/{len(calendar_ok)} = {calendar_share:.1f}% "
-        f"(target 100%)"
+        f"{sum(total.calendar)}/{len(total.calendar)} = {calendar_share:.1f}% (target 100%)"
     )
     print(
         f"  plain-text/HTML invitations with the right start (and end): "
-        f"{sum(ok for _, ok in text_ok)}/{len(text_ok)} = {text_share:.1f}% (target >= 95%)"
+        f"{sum(total.text)}/{len(total.text)} = {text_share:.1f}% (target >= 95%)"
     )
+    listed = [
+        name
+        for name in false_invitations
+        if show_heldout or not any(i.path.name == name and i.split == "heldout" for i in files)
+    ]
     print(
         f"  non-invitations reported as invitations with confidence >= 0.5: "
-        f"{len(false_invitations)} {false_invitations or ''} (target 0)"
+        f"{len(false_invitations)} {listed or ''} (target 0)"
     )
 
     def ratio(pairs: list[tuple[float, float]]) -> tuple[float, float]:
@@ -243,6 +368,16 @@ def main() -> int:
             f"{1000 * statistics.median(m for m, _ in text_ratios):.2f} ms vs "
             f"{1000 * statistics.median(t for _, t in text_ratios):.2f} ms = {text_ratio:.2f}x"
             f" (median per-message ratio {text_per_file:.2f}x)"
+        )
+    slowest = worst[1]
+    if slowest is not None:
+        where = (
+            f"a held-out {slowest.family} file"
+            if slowest.split == "heldout" and not show_heldout
+            else f"{slowest.path.name} [{slowest.split}]"
+        )
+        print(
+            f"  worst single parse (median of {TIMED_REPEATS}): {1000 * worst[0]:.2f} ms, {where}"
         )
     met = (
         calendar_share == 100.0

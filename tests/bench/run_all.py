@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["bench_feed.py", "bench_parse.py", "bench_reminders.py", "bench_ingest.py"]
+BENCHMARKS = [
+    "bench_feed.py",
+    "bench_parse.py",
+    "bench_parse_worst.py",
+    "bench_reminders.py",
+    "bench_ingest.py",
+]
 
 
 def main() -> int:

@@ -297,13 +297,15 @@ def inbound_address_from_settings_page(base_url: str, email: str) -> str:
     return html.unescape(found[1])
 
 
-def signed_headers(secret: str, body: bytes) -> dict[str, str]:
+def signed_headers(secret: str, to: str, body: bytes) -> dict[str, str]:
+    """Sign "<timestamp>.<recipient>.<body>" (the v2 form the raw hook requires)."""
     stamp = str(int(time.time()))
-    mac = hmac.new(secret.encode(), stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    message = stamp.encode() + b"." + to.encode() + b"." + body
+    mac = hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
     return {
         "Content-Type": "message/rfc822",
         "X-Afterview-Timestamp": stamp,
-        "X-Afterview-Signature": f"sha256={mac}",
+        "X-Afterview-Signature": f"v2={mac}",
     }
 
 
@@ -439,7 +441,7 @@ def run_once(label: str, database_url: str | None, workdir: Path) -> dict[str, f
         request_id = "e2e-" + secrets.token_hex(8)
 
         def post_hook() -> None:
-            headers = {**signed_headers(hook_secret, raw), "X-Request-ID": request_id}
+            headers = {**signed_headers(hook_secret, inbound, raw), "X-Request-ID": request_id}
             query = urllib.parse.urlencode({"to": inbound})
             status, answer_headers, body = http(
                 f"{base_url}/hooks/email/raw?{query}", data=raw, headers=headers

@@ -6,18 +6,21 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 import secrets
 import time
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from flask import Flask
 
-from service import accounts
-from service.db import db
+from service import accounts, maillinks, senders
+from service.db import db, utcnow
 from service.inbound.reader import Read, read_pending
 from service.models import User
 from service.models_inbound import InboundMessage
+from service.models_outbox import OutboxMessage
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOOK_SECRET = "raw-hook-test-secret"
@@ -43,23 +46,32 @@ def inbound_address(app: Flask, user_id: int) -> str:
     return f"interviews+{secret}@in.afterview.test"
 
 
+def raw_signature(body: bytes, to: str, stamp: str, key: str = HOOK_SECRET) -> str:
+    """The v2 signature: HMAC-SHA256 of "<timestamp>.<recipient>.<body>", in hex."""
+    message = stamp.encode() + b"." + to.encode() + b"." + body
+    return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
+
+
 def raw_headers(
-    body: bytes, *, timestamp: int | None = None, key: str = HOOK_SECRET
+    body: bytes, to: str = "", *, timestamp: int | None = None, key: str = HOOK_SECRET
 ) -> dict[str, str]:
+    """Headers of a raw hook post to `?to=<to>`, signed as the README says."""
     stamp = str(int(time.time()) if timestamp is None else timestamp)
-    mac = hmac.new(key.encode(), stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
     return {
         "Content-Type": "message/rfc822",
         "X-Afterview-Timestamp": stamp,
-        "X-Afterview-Signature": f"sha256={mac}",
+        "X-Afterview-Signature": f"v2={raw_signature(body, to, stamp, key)}",
     }
+
+
+def mailgun_mac(stamp: str, token: str, key: str = MAILGUN_KEY) -> str:
+    return hmac.new(key.encode(), (stamp + token).encode(), hashlib.sha256).hexdigest()
 
 
 def mailgun_signature(*, timestamp: int | None = None, key: str = MAILGUN_KEY) -> dict[str, str]:
     stamp = str(int(time.time()) if timestamp is None else timestamp)
     token = secrets.token_hex(25)  # 50 characters, like Mailgun's
-    mac = hmac.new(key.encode(), (stamp + token).encode(), hashlib.sha256).hexdigest()
-    return {"timestamp": stamp, "token": token, "signature": mac}
+    return {"timestamp": stamp, "token": token, "signature": mailgun_mac(stamp, token, key)}
 
 
 def mailgun_mime_form(
@@ -156,6 +168,33 @@ def postmark_payload(
 def read_all(app: Flask) -> list[Read]:
     """Let the background reader read everything stored (the scheduler does this itself)."""
     return read_pending(app)
+
+
+def register_sender(app: Flask, user_id: int, address: str) -> str:
+    """Register a forwarding address; return the confirmation link mailed to it (a path)."""
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert user is not None
+        now = utcnow()
+        current = [s.email for s in user.allowed_senders]
+        [sender] = accounts.set_allowed_senders(db.session, user, [*current, address])
+        senders.queue_confirmation(
+            db.session, user, sender, now, secret_key=app.config["SECRET_KEY"]
+        )
+        db.session.commit()
+        key = f"sender-confirm:{sender.id}"
+        mail = db.session.scalar(sa.select(OutboxMessage).where(OutboxMessage.dedupe_key == key))
+        assert mail is not None
+        assert mail.to_address == address
+        text = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")
+    [link] = re.findall(r"http://afterview\.test(/\S+)", text)
+    return link
+
+
+def confirmed_sender(app: Flask, user_id: int, address: str) -> None:
+    """Register a forwarding address and use its confirmation link, as its owner would."""
+    link = register_sender(app, user_id, address)
+    assert app.test_client().post(link).status_code == 200
 
 
 def messages(app: Flask) -> list[InboundMessage]:

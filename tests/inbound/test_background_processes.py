@@ -104,7 +104,7 @@ def _unfolded(port: int, path: str) -> bytes:
 
 def _post(port: int, raw: bytes, to: str) -> tuple[int, float]:
     url = f"http://127.0.0.1:{port}/hooks/email/raw?to={urllib.request.quote(to)}"
-    request = urllib.request.Request(url, data=raw, headers=kit.raw_headers(raw), method="POST")
+    request = urllib.request.Request(url, data=raw, headers=kit.raw_headers(raw, to), method="POST")
     started = time.monotonic()
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
@@ -239,6 +239,14 @@ def test_hostile_mail_through_the_hook_stalls_nobody_else(
                 time.sleep(2)  # a few more polls: nothing may pick it up again
             finally:
                 _stop(scheduler)
+        confirmations = [m for m in sink.received if "bo@example.com" in m.rcpt_tos]
+    # The reader sends confirmations at once; their links are signed as they leave.
+    for mail in confirmations:
+        body = mail.message.get_body(("plain",))
+        assert body is not None
+        text = body.get_content()
+        assert "http://afterview.test/inbound/act/" in text
+        assert "afterview-link:" not in text
     slow, large = _status(app, sleeper), _status(app, hog)
     assert "took too long to read" in slow.reason
     assert "too large to read" in large.reason

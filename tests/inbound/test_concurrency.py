@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -29,9 +30,12 @@ from tests.mailserver import free_port
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _post(url: str, raw: bytes, timestamp: int) -> int:
+def _post(url: str, to: str, raw: bytes, timestamp: int) -> int:
     request = urllib.request.Request(
-        url, data=raw, headers=kit.raw_headers(raw, timestamp=timestamp), method="POST"
+        f"{url}?{urllib.parse.urlencode({'to': to})}",
+        data=raw,
+        headers=kit.raw_headers(raw, to, timestamp=timestamp),
+        method="POST",
     )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
@@ -47,14 +51,14 @@ def test_twenty_concurrent_posts_of_one_message_make_one_message_and_one_intervi
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    url = f"http://127.0.0.1:{server.server_port}/hooks/email/raw?to={to}"
+    url = f"http://127.0.0.1:{server.server_port}/hooks/email/raw"
     raw = kit.fixture("invite.eml")
     start = threading.Barrier(20)
     now = int(time.time())
 
     def post(i: int) -> int:
         start.wait()
-        return _post(url, raw, now - i)  # each a valid, distinct signature
+        return _post(url, to, raw, now - i)  # each a valid, distinct signature
 
     try:
         with ThreadPoolExecutor(max_workers=20) as pool:
@@ -118,13 +122,13 @@ def test_every_acknowledged_message_survives_kill_9(
     )
     try:
         _wait_until_up(port)
-        url = f"http://127.0.0.1:{port}/hooks/email/raw?to={to}"
+        url = f"http://127.0.0.1:{port}/hooks/email/raw"
         acknowledged: list[int] = []
         lock = threading.Lock()
 
         def post(number: int) -> None:
             try:
-                code = _post(url, _message(number), int(time.time()))
+                code = _post(url, to, _message(number), int(time.time()))
             except OSError:
                 return  # the server died under this request: not acknowledged
             if 200 <= code < 300:

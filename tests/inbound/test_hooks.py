@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
+from service import maillinks
 from service.db import db
 from service.models import Interview, StepStatus
 from service.models_inbound import InboundMessage, MessageStatus
@@ -32,7 +33,7 @@ def _interviews(app: Flask) -> list[Interview]:
 
 def _post_raw(client: FlaskClient, raw: bytes, to: str, **kwargs: object) -> object:
     return client.post(
-        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw)
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
     )
 
 
@@ -43,7 +44,7 @@ def test_raw_hook_stores_then_creates_the_interview_and_confirms(
     to = kit.inbound_address(app, user_id)
     raw = kit.fixture("invite.eml")
     response = client.post(
-        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw)
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
     )
     assert response.status_code == 200, response.json
     assert response.json["stored"] is True
@@ -59,7 +60,8 @@ def test_raw_hook_stores_then_creates_the_interview_and_confirms(
     [message] = kit.messages(app)
     assert message.raw == raw
     assert message.provider == "raw"
-    assert message.recipient == to
+    # The secret is not kept: the account id says whose mail it is.
+    assert message.recipient == "interviews@in.afterview.test"
     assert message.user_id == user_id
     assert message.status == MessageStatus.APPLIED
     assert message.action == "created"
@@ -75,7 +77,10 @@ def test_raw_hook_stores_then_creates_the_interview_and_confirms(
         assert "Fernwood Analytics" in mail.subject
         # The user's zone (Europe/Berlin), not UTC: the interview is at 15:00 there.
         assert "15:00 (Europe/Berlin)" in mail.text_body
-        assert "/inbound/act/" in mail.text_body
+        # Links are signed when the mail goes out; the stored body holds none.
+        assert "/inbound/act/" not in mail.text_body
+        sent = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")
+        assert "http://afterview.test/inbound/act/" in sent
 
 
 @pytest.mark.parametrize(
@@ -83,34 +88,31 @@ def test_raw_hook_stores_then_creates_the_interview_and_confirms(
     [
         ({}, 401),
         ({"X-Afterview-Timestamp": "{now}"}, 401),
-        ({"X-Afterview-Timestamp": "{now}", "X-Afterview-Signature": "sha256=00"}, 403),
+        ({"X-Afterview-Timestamp": "{now}", "X-Afterview-Signature": "v2=00"}, 403),
         ({"X-Afterview-Timestamp": "{stale}", "X-Afterview-Signature": "{stale_sig}"}, 403),
         ({"X-Afterview-Timestamp": "{now}", "X-Afterview-Signature": "{wrong_key}"}, 403),
-        ({"X-Afterview-Timestamp": "not-a-number", "X-Afterview-Signature": "sha256=00"}, 403),
+        ({"X-Afterview-Timestamp": "not-a-number", "X-Afterview-Signature": "{stale_sig}"}, 403),
     ],
 )
 def test_raw_hook_refuses_bad_credentials_and_stores_nothing(
     app: Flask, client: FlaskClient, headers: dict[str, str], status: int
 ) -> None:
     user_id = make_user(app)
+    to = kit.inbound_address(app, user_id)
     raw = kit.fixture("invite.eml")
     now = int(time.time())
-    stale = kit.raw_headers(raw, timestamp=now - 301)
-    wrong = kit.raw_headers(raw, key="another-secret")
+    stale = kit.raw_headers(raw, to, timestamp=now - 301)
+    wrong = kit.raw_headers(raw, to, key="another-secret")
     values = {
         "{now}": str(now),
         "{stale}": stale["X-Afterview-Timestamp"],
         "{stale_sig}": stale["X-Afterview-Signature"],
         "{wrong_key}": wrong["X-Afterview-Signature"],
+        "{old_form}": "sha256=" + kit.raw_signature(raw, to, str(now)),
     }
     sent = {"Content-Type": "message/rfc822"}
     sent.update({k: values.get(v, v) for k, v in headers.items()})
-    response = client.post(
-        "/hooks/email/raw",
-        query_string={"to": kit.inbound_address(app, user_id)},
-        data=raw,
-        headers=sent,
-    )
+    response = client.post("/hooks/email/raw", query_string={"to": to}, data=raw, headers=sent)
     assert response.status_code == status
     assert response.mimetype == "application/problem+json"
     assert kit.messages(app) == []
@@ -120,8 +122,9 @@ def test_raw_hook_refuses_bad_credentials_and_stores_nothing(
 def test_raw_hook_refuses_a_replayed_signature(app: Flask, client: FlaskClient) -> None:
     user_id = make_user(app)
     raw = kit.fixture("newsletter.eml")
-    headers = kit.raw_headers(raw)
-    to = {"to": kit.inbound_address(app, user_id)}
+    address = kit.inbound_address(app, user_id)
+    headers = kit.raw_headers(raw, address)
+    to = {"to": address}
     first = client.post("/hooks/email/raw", query_string=to, data=raw, headers=headers)
     again = client.post("/hooks/email/raw", query_string=to, data=raw, headers=headers)
     assert first.status_code == 200
@@ -166,17 +169,15 @@ def test_repeated_failures_are_slowed_but_a_signed_post_still_gets_in(
 ) -> None:
     user_id = make_user(app)
     raw = kit.fixture("newsletter.eml")
-    bad = {**kit.raw_headers(raw), "X-Afterview-Signature": "sha256=" + "0" * 64}
+    bad = {**kit.raw_headers(raw), "X-Afterview-Signature": "v2=" + "0" * 64}
     codes = [client.post("/hooks/email/raw", data=raw, headers=bad).status_code for _ in range(25)]
     assert codes[:20] == [403] * 20
     assert set(codes[21:]) == {429}
     slowed = client.post("/hooks/email/raw", data=raw, headers=bad)
     assert int(slowed.headers["Retry-After"]) > 0
+    to = kit.inbound_address(app, user_id)
     good = client.post(
-        "/hooks/email/raw",
-        query_string={"to": kit.inbound_address(app, user_id)},
-        data=raw,
-        headers=kit.raw_headers(raw),
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
     )
     assert good.status_code == 200
     assert len(kit.messages(app)) == 1
@@ -189,14 +190,14 @@ def test_the_same_message_twice_is_one_message_and_one_interview(
     to = kit.inbound_address(app, user_id)
     raw = kit.fixture("invite.eml")
     first = client.post(
-        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw)
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
     )
     # A provider retry a second later: a new signature, the same message.
     second = client.post(
         "/hooks/email/raw",
         query_string={"to": to},
         data=raw,
-        headers=kit.raw_headers(raw, timestamp=int(time.time()) - 7),
+        headers=kit.raw_headers(raw, to, timestamp=int(time.time()) - 7),
     )
     assert first.status_code == second.status_code == 200
     assert second.json["duplicate"] is True
@@ -355,6 +356,7 @@ def test_sendgrid_oversized_message_is_accepted_and_quarantined(
 
 def test_registered_sender_needs_a_verified_domain(app: Flask, client: FlaskClient) -> None:
     user_id = make_user(app, "ana@example.com")
+    kit.confirmed_sender(app, user_id, "ana@example.com")
     raw = kit.fixture("thank_you.eml")  # From: ana@example.com, sent to the bare address
     bare = "interviews@in.afterview.test"
     spoofed = kit.sendgrid_raw_form(raw, bare, spf="softfail", dkim="{@elsewhere.example : pass}")
@@ -462,14 +464,16 @@ def test_unknown_recipient_is_quarantined_and_creates_nothing(
     make_user(app)
     raw = kit.fixture("invite.eml")
     guess = "interviews+" + "a" * 26 + "@in.afterview.test"
+    headers = kit.raw_headers(raw, guess)
     response = client.post(
-        "/hooks/email/raw", query_string={"to": guess}, data=raw, headers=kit.raw_headers(raw)
+        "/hooks/email/raw", query_string={"to": guess}, data=raw, headers=headers
     )
     assert response.status_code == 200
     [message] = kit.messages(app)
     assert message.status == MessageStatus.QUARANTINED
     assert message.user_id is None
-    assert guess in message.reason
+    assert "matches no account" in message.reason
+    assert "a" * 26 not in message.reason + message.recipient
     assert kit.read_all(app) == []  # quarantined: nothing to read
     assert _interviews(app) == []
     with app.app_context():

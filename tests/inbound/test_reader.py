@@ -44,7 +44,7 @@ def limited(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 def _post(client: FlaskClient, raw: bytes, to: str) -> int:
     response = client.post(
-        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw)
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
     )
     assert response.status_code == 200, response.json
     return int(response.json["id"])

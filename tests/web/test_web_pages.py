@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 from service import accounts, interviews
 from service.db import db
 from service.models import FeedFetch, FollowUpStep, Interview, User
+from service.models_outbox import OutboxMessage
 from tests.helpers import make_user
 from tests.web.forms import csrf_from, sign_in, submit, text
 
@@ -394,7 +395,19 @@ def test_inbound_address_and_allowed_senders(app: Flask, client: FlaskClient, an
         client, "/settings", "/settings/senders", {"senders": "Me@Example.com\nwork@corp.example"}
     )
     assert response.status_code == 302
-    assert "me@example.com\nwork@corp.example" in text(client.get("/settings"))
+    page = text(client.get("/settings"))
+    assert "me@example.com\nwork@corp.example" in page
+    assert "A confirmation mail went to me@example.com, work@corp.example" in page
+    assert "waiting for its confirmation link" in page
+    with app.app_context():
+        mailed = sorted(
+            db.session.scalars(
+                sa.select(OutboxMessage.to_address).where(
+                    OutboxMessage.dedupe_key.startswith("sender-confirm:")
+                )
+            )
+        )
+    assert mailed == ["me@example.com", "work@corp.example"]
     bad = submit(
         client, "/settings", "/settings/senders", {"senders": "me@example.com\nnot-an-address"}
     )

@@ -7,14 +7,14 @@ from typing import Any
 from flask import flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
-from service import accounts
+from service import accounts, senders
 from service.addresses import inbound_address
 from service.db import db, utcnow
 from service.errors import Invalid
 from service.models import User
 from service.rules import WorkingHours
 from service.web.admin import bp
-from service.web.admin.auth import sign_in_again
+from service.web.admin.auth import check_password_throttled, start_session
 from service.web.admin.common import (
     checked,
     committed,
@@ -56,6 +56,7 @@ def _context(user: User, **overrides: Any) -> dict[str, Any]:
         "days": DAYS,
         "inbound": inbound_address(user, settings(), server_key()),
         "senders": "\n".join(s.email for s in user.allowed_senders),
+        "sender_states": [(s.email, s.confirmed_at is not None) for s in user.allowed_senders],
         "errors": {},
     }
     context.update(overrides)
@@ -117,16 +118,31 @@ def save_senders() -> Response | tuple[str, int]:
     user = me()
     text = form("senders")
     addresses = [a.strip() for a in text.replace(",", "\n").splitlines() if a.strip()]
+
+    def register() -> list[str]:
+        session = db.session()
+        added = accounts.set_allowed_senders(session, user, addresses)
+        for sender in added:
+            senders.queue_confirmation(session, user, sender, utcnow(), secret_key=server_key())
+        return [sender.email for sender in added]
+
     try:
         if len(addresses) > 100:
             raise Invalid("allowed_senders", "at most 20 addresses")
-        committed(lambda: accounts.set_allowed_senders(db.session(), user, addresses))
+        added = committed(register)
     except Invalid as exc:
         db.session.refresh(user)
         return invalid_page(
             "settings.html", exc, {"allowed_senders": "senders"}, **_context(user, senders=text)
         )
-    flash("Forwarding addresses saved.", "success")
+    if added:
+        flash(
+            f"Forwarding addresses saved. A confirmation mail went to {', '.join(added)}; "
+            "mail from an address counts once its link is used.",
+            "success",
+        )
+    else:
+        flash("Forwarding addresses saved.", "success")
     return redirect(url_for("admin.settings_page") + "#inbound")
 
 
@@ -141,23 +157,41 @@ def rotate_inbound() -> Response:
 
 @bp.get("/account/password")
 def password_page() -> str:
-    return render_template("password.html", errors={})
+    return render_template("password.html", errors={}, keep_api_tokens=False)
 
 
 @bp.post("/account/password")
 def change_password() -> Response | tuple[str, int]:
-    """Change the password; every other signed-in browser is signed out."""
+    """Change the password: every session ends (this browser gets a new one), API tokens too.
+
+    The current-password check is throttled like sign-in, so a stolen session cannot
+    be used to guess the password.
+    """
     user = me()
+    keep_tokens = checked("keep_api_tokens")
+    check = check_password_throttled(user.email, user, form("current_password"))
+    if check.retry_after is not None:
+        errors = {"current_password": check.refusal("wrong passwords")}
+        page = render_template("password.html", errors=errors, keep_api_tokens=keep_tokens)
+        return page, 429, check.retry_header()  # type: ignore[return-value]
     try:
-        if not accounts.verify_password(user, form("current_password")):
+        if not check.ok:
             raise Invalid("current_password", "is not your current password")
         new = form("new_password")
         if new != form("confirm_password"):
             raise Invalid("confirm_password", "does not match the new password")
-        committed(lambda: accounts.set_password(user, new))
+        committed(
+            lambda: accounts.change_password(db.session(), user, new, keep_api_tokens=keep_tokens)
+        )
     except Invalid as exc:
         db.session.rollback()
-        return invalid_page("password.html", exc, {"password": "new_password"})
-    sign_in_again(user)
-    flash("Password changed. Other browsers signed in to your account were signed out.", "success")
+        return invalid_page(
+            "password.html", exc, {"password": "new_password"}, keep_api_tokens=keep_tokens
+        )
+    start_session(user)
+    kept = " Your API tokens still work." if keep_tokens else " Your API tokens were revoked."
+    flash(
+        "Password changed. Every other browser signed in to your account was signed out." + kept,
+        "success",
+    )
     return redirect(url_for("admin.dashboard"))

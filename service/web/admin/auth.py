@@ -1,9 +1,9 @@
-"""Signing in and out: Flask-Login sessions bound to the password, throttled by the database."""
+"""Signing in and out: one server-side session per browser, sign-in throttled by the database."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import time
+from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -19,38 +19,31 @@ from service.web.admin import bp
 from service.web.admin.common import form, settings
 
 login_manager = LoginManager()
-SESSION_LIFETIME = timedelta(days=14)
 PUBLIC_ENDPOINTS = frozenset({"admin.login"})
 # Checked when the address is unknown, so a miss takes as long as a wrong password.
 _DECOY_HASH = generate_password_hash("afterview-decoy-password")
 
 
 class SignedIn:
-    """The Flask-Login view of an account; its id changes when the password does."""
+    """The Flask-Login view of one browser session: its id is the session's secret."""
 
     is_authenticated = True
     is_anonymous = False
 
-    def __init__(self, user: User) -> None:
+    def __init__(self, user: User, token: str) -> None:
         self.user = user
+        self.token = token
 
     @property
     def is_active(self) -> bool:
         return self.user.is_active
 
     def get_id(self) -> str:
-        return f"{self.user.id}:{session_fingerprint(self.user)}"
-
-
-def session_fingerprint(user: User) -> str:
-    """Tie a session to the password it was opened with: changing it ends other sessions."""
-    key = current_app.config["SECRET_KEY"].encode()
-    return hmac.new(key, user.password_hash.encode(), hashlib.sha256).hexdigest()[:32]
+        return self.token
 
 
 def init_app(app: Flask) -> None:
-    """Bind Flask-Login: a stale or disabled session is sent back to the sign-in page."""
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", SESSION_LIFETIME)
+    """Bind Flask-Login: an ended, expired or disabled session goes back to the sign-in page."""
     login_manager.init_app(app)
     login_manager.login_view = "admin.login"
     login_manager.login_message = "Please sign in to continue."
@@ -62,17 +55,11 @@ def init_app(app: Flask) -> None:
     login_manager.user_loader(load_session)
 
 
-def load_session(session_id: str) -> SignedIn | None:
-    """Return the signed-in account, or None when it is gone, disabled or re-passworded."""
-    user_id, _, fingerprint = session_id.partition(":")
-    if not user_id.isdigit() or len(user_id) > 18:
-        return None
-    user = db.session.get(User, int(user_id))
-    if user is None or not user.is_active:
-        return None
-    if not hmac.compare_digest(fingerprint, session_fingerprint(user)):
-        return None
-    return SignedIn(user)
+def load_session(token: str) -> SignedIn | None:
+    """Return the browser's session while its row exists, is young enough and the account active."""
+    lifetime = current_app.permanent_session_lifetime
+    user = accounts.find_session_user(db.session(), token, utcnow(), lifetime)
+    return None if user is None else SignedIn(user, token)
 
 
 @bp.before_request
@@ -93,8 +80,69 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
-def _client_address() -> str:
+def client_address() -> str:
+    """The client's address: the proxy's `X-Forwarded-For` only when ProxyFix trusts it."""
     return (request.remote_addr or "unknown")[:64]
+
+
+@dataclass(frozen=True)
+class PasswordCheck:
+    """The outcome of a throttled password check; `retry_after` set means it was refused."""
+
+    ok: bool
+    retry_after: timedelta | None = None
+
+    def refusal(self, what: str) -> str:
+        """Say what failed too often and how long to wait."""
+        assert self.retry_after is not None
+        minutes = max(1, round(self.retry_after.total_seconds() / 60))
+        return f"Too many {what}. Try again in {minutes} minute{'s' * (minutes != 1)}."
+
+    def retry_header(self) -> dict[str, str]:
+        assert self.retry_after is not None
+        return {"Retry-After": str(int(self.retry_after.total_seconds()) + 1)}
+
+
+def check_password_throttled(email: str, user: User | None, password: str) -> PasswordCheck:
+    """Count the attempt, then (unless refused, after any delay) check the password.
+
+    Used by sign-in and by the current-password check of the password form alike.
+    """
+    config = settings()
+    limit = logins.RateLimit.parse(config.login_rate_limit)
+    address = client_address()
+    admission = logins.admit(
+        db.session(),
+        limit,
+        email=email,
+        address=address,
+        now=utcnow(),
+        account_delay=timedelta(seconds=config.login_account_delay),
+    )
+    db.session.commit()  # the count is visible to every worker before the slow check
+    if admission.retry_after is not None:
+        return PasswordCheck(ok=False, retry_after=admission.retry_after)
+    if admission.delay:
+        time.sleep(admission.delay.total_seconds())
+    if user is None:
+        check_password_hash(_DECOY_HASH, password)
+    ok = user is not None and accounts.verify_password(user, password)
+    if ok:
+        logins.succeeded(db.session(), email=email, address=address)
+    else:
+        logins.forget_stale(db.session(), limit, utcnow())
+    db.session.commit()
+    return PasswordCheck(ok=ok)
+
+
+def start_session(user: User) -> None:
+    """Sign this browser in with a fresh server-side session and cookie."""
+    now = utcnow()
+    token = accounts.start_session(db.session(), user, now, current_app.permanent_session_lifetime)
+    db.session.commit()
+    session.clear()  # a fresh cookie (and CSRF token) for the signed-in browser
+    session.permanent = True
+    login_user(SignedIn(user, token))
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -106,42 +154,26 @@ def login() -> Response | str | tuple[str, int]:
     if request.method == "GET":
         return render_template("login.html", next_url=next_url, email="")
     email = form("email").strip().lower()[:320]
-    password = form("password")
-    limit = logins.RateLimit.parse(settings().login_rate_limit)
-    address = _client_address()
-    now = utcnow()
-    wait = logins.retry_after(db.session(), limit, email=email, address=address, now=now)
-    if wait is not None:
-        minutes = max(1, round(wait.total_seconds() / 60))
-        error = f"Too many failed sign-ins. Try again in {minutes} minute{'s' * (minutes != 1)}."
-        page = render_template("login.html", next_url=next_url, email=email, error=error)
-        return page, 429, {"Retry-After": str(int(wait.total_seconds()) + 1)}  # type: ignore[return-value]
     user = accounts.find_user_by_email(db.session(), email) if email else None
-    if user is None:
-        check_password_hash(_DECOY_HASH, password)
-    if user is None or not accounts.verify_password(user, password):
-        logins.record_failure(db.session(), limit, email=email, address=address, now=now)
-        db.session.commit()
+    check = check_password_throttled(email, user, form("password"))
+    if check.retry_after is not None:
+        page = render_template(
+            "login.html", next_url=next_url, email=email, error=check.refusal("failed sign-ins")
+        )
+        return page, 429, check.retry_header()  # type: ignore[return-value]
+    if user is None or not check.ok:
         error = "That email address and password do not match an active account."
         return render_template("login.html", next_url=next_url, email=email, error=error), 401
-    logins.forget_failures(db.session(), email=email)
-    db.session.commit()
-    session.clear()  # a fresh session (and CSRF token) for the signed-in visitor
-    session.permanent = True
-    login_user(SignedIn(user))
+    start_session(user)
     return redirect(next_url)
 
 
 @bp.post("/logout")
 def logout() -> Response:
-    """End the session everywhere it is stored (the cookie is cleared)."""
+    """End this browser's session on the server too: a copy of the cookie stops working."""
+    accounts.end_session(db.session(), current_user.token)
+    db.session.commit()
     logout_user()
     session.clear()
     flash("You are signed out.", "info")
     return redirect(url_for("admin.login"))
-
-
-def sign_in_again(user: User) -> None:
-    """Keep this browser signed in after its password changed (other sessions end)."""
-    session.permanent = True
-    login_user(SignedIn(user))

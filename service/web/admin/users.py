@@ -86,9 +86,6 @@ def users_set_active(user_id: int) -> Response:
     if user.id == me().id and not active:
         raise Invalid("active", "you cannot disable your own account")
 
-    def apply() -> None:
-        user.is_active = active
-
-    committed(apply)
+    committed(lambda: accounts.set_active(db.session(), user, active))
     flash(f"{user.email} {'enabled' if active else 'disabled'}.", "success")
     return redirect(url_for("admin.users_page"))

@@ -1,15 +1,15 @@
 """inbound messages are read in the background under a claim with a lease
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 """
 
 from alembic import op
 import sqlalchemy as sa
 import service.db
 
-revision = "0006"
-down_revision = "0005"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

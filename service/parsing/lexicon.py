@@ -1,0 +1,373 @@
+"""Words hiring and calendar mail uses, in the languages the parser reads.
+
+Month and weekday names come from dateparser's CLDR-derived locale data, so a new
+language costs one code in LANGUAGES; the cue words below are ours, grouped by meaning
+so each rule reads the same in every language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+# Languages whose month and weekday names the prose reader knows.
+LANGUAGES = [
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "nl",
+    "pt",
+    "pl",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "id",
+    "ms",
+    "tr",
+    "cs",
+    "ro",
+    "hu",
+    "ja",
+    "zh",
+    "ko",
+    "ru",
+    "uk",
+    "el",
+    "hi",
+]
+
+# How each language writes a numeric date when nothing else in the mail says.
+YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko", "hu"})
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so "März", "marz" and "MÄRZ" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _locale_words(key: str) -> dict[str, set[str]]:
+    from dateparser.languages.loader import default_loader
+
+    words: dict[str, set[str]] = {}
+    for code in LANGUAGES:
+        try:
+            info = default_loader.get_locale(code).info
+        except (KeyError, ValueError):
+            continue
+        for word in info.get(key, []):
+            words.setdefault(code, set()).add(word)
+    return words
+
+
+_MONTH_KEYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Words too short or too common to stand for a month or weekday on their own.
+_NOT_NAMES = frozenset(
+    {"de", "do", "di", "ma", "me", "to", "so", "on", "sa", "mi", "ju", "vi", "lu", "we", "za"}
+)
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Return every known month name or abbreviation (folded) with its number."""
+    names: dict[str, int] = {}
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        for words in _locale_words(key).values():
+            for word in words:
+                folded = fold(word).strip(".")
+                if len(folded) >= 3 and folded not in _NOT_NAMES and not folded[0].isdigit():
+                    names.setdefault(folded, number)
+    # Forms people write that the locale data lacks.
+    for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
+        names.setdefault(fold(word), number)
+    return names
+
+
+@cache
+def weekday_names() -> dict[str, int]:
+    """Return every known weekday name or abbreviation (folded), Monday = 0."""
+    names: dict[str, int] = {}
+    for number, key in enumerate(_WEEKDAY_KEYS):
+        for words in _locale_words(key).values():
+            for word in words:
+                folded = fold(word).strip(".()")
+                if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
+                    names.setdefault(folded, number)
+    return names
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Return month names as written (lower case) and folded, for building patterns."""
+    words: set[str] = set(month_names())
+    for key in _MONTH_KEYS:
+        for forms in _locale_words(key).values():
+            words.update(
+                form.lower().strip(".") for form in forms if fold(form).strip(".") in month_names()
+            )
+    return frozenset(words)
+
+
+@cache
+def weekday_words() -> frozenset[str]:
+    """Return weekday names as written (lower case) and folded, for building patterns."""
+    words: set[str] = set(weekday_names())
+    for key in _WEEKDAY_KEYS:
+        for forms in _locale_words(key).values():
+            words.update(
+                form.lower().strip(".()")
+                for form in forms
+                if fold(form).strip(".()") in weekday_names()
+            )
+    return frozenset(words)
+
+
+@cache
+def full_weekday_names() -> dict[str, int]:
+    """Return weekday names long enough to stand alone ("next Tuesday", "dinsdag")."""
+    return {name: day for name, day in weekday_names().items() if len(name) >= 4}
+
+
+def alternation(words: object) -> str:
+    """Return a regex alternation of words, longest first, escaped."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+# "today"/"tomorrow"/"day after tomorrow" in each language: days from the mail's date.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0,
+    "tomorrow": 1,
+    "day after tomorrow": 2,
+    "heute": 0,
+    "morgen": 1,
+    "übermorgen": 2,
+    "aujourd'hui": 0,
+    "demain": 1,
+    "après-demain": 2,
+    "hoy": 0,
+    "mañana": 1,
+    "pasado mañana": 2,
+    "oggi": 0,
+    "domani": 1,
+    "dopodomani": 2,
+    "vandaag": 0,
+    "overmorgen": 2,
+    "hoje": 0,
+    "amanhã": 1,
+    "dzisiaj": 0,
+    "dziś": 0,
+    "jutro": 1,
+    "pojutrze": 2,
+    "idag": 0,
+    "i dag": 0,
+    "imorgon": 1,
+    "i morgon": 1,
+    "hari ini": 0,
+    "besok": 1,
+    "lusa": 2,
+    "今日": 0,
+    "明日": 1,
+    "明後日": 2,
+}
+
+# "next"/"this"/"coming" before a weekday.
+NEXT_WORDS = (
+    "next|this|coming|on|nächsten|nächster|kommenden|kommender|diesen|am|prochain|ce"
+    "|próximo|este|el|prossimo|questo|volgende|komende|deze|op|próxima|nesta|na|w|we"
+    "|przyszły|nästa|på|depan|ini"
+)
+
+# Labels that introduce the interview's date or time in a label/value layout.
+WHEN_LABELS = (
+    "when|date|time|start|starts|start time|date and time|date & time|scheduled for|"
+    "wann|datum|uhrzeit|zeit|beginn|termin|"
+    "quand|date et heure|heure|début|horaire|"
+    "cuándo|cuando|fecha|hora|inicio|fecha y hora|"
+    "quando|data|ora|orario|inizio|data e ora|"
+    "wanneer|tijd|tijdstip|aanvang|"
+    "data e hora|horário|início|"
+    "kiedy|godzina|termin spotkania|"
+    "när|tid|tidpunkt|datum och tid|"
+    "tanggal|waktu|jam|hari/tanggal|"
+    "日時|日程|開始|時間|面接日時|"
+    "tarih|saat|zaman|"
+    "slot|your slot|meeting time|interview time|appointment"
+)
+END_LABELS = (
+    "end|ends|end time|end date|ends at|until|ende|enddatum|endzeit|fin|date de fin|heure de fin"
+    "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
+    "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
+)
+ZONE_LABELS = (
+    "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
+    "|fuso horário|strefa czasowa|tidszon|zona waktu|タイムゾーン"
+)
+
+# Words that say a mail invites to (or confirms) an interview or meeting.
+INVITATION_CUES = re.compile(
+    r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
+    r"|could you do|does .{0,30} work for you|booked|booking|appointment|call with|meet with"
+    r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
+    r"|vorstellungsgespräch|bewerbungsgespräch|gespräch|einladung|eingeladen|termin|kennenlernen"
+    r"|entretien|entrevue|rendez-vous|réunion|convocation|invité"
+    r"|entrevista|reunión|cita|convocatoria|invitación|videollamada"
+    r"|colloquio|incontro|riunione|appuntamento|invito"
+    r"|sollicitatie|gesprek|uitnodiging|afspraak|vergadering"
+    r"|reunião|convite|agendad"
+    r"|rozmow|spotkani|zaproszeni"
+    r"|intervju|möte|inbjudan|samtal"
+    r"|wawancara|undangan|rapat|pertemuan|jadwal"
+    r"|mülakat|görüşme|toplantı|davet"
+    r"|面接|面談|招待|打ち合わせ|会議|ミーティング|面试|邀请|会议|면접|초대",
+    re.IGNORECASE,
+)
+
+# Words that say a meeting was called off. They must read as a statement, not a link.
+CANCELLED_CUES = re.compile(
+    r"\b(?:has|have|was|were|is|been) (?:been )?cancel+ed\b|^\s*(?:fwd?:\s*)?cancel+ed\b"
+    r"|\bcancel+ed (?:event|meeting|interview|invitation)|\bcancel+ation\b|event canceled"
+    r"|abgesagt|storniert|annulé|annulée|annulation|cancelad[oa]|ha sido cancelad"
+    r"|annullat[oa]|è stato annullato|cancellat[oa]\b|geannuleerd|afgezegd"
+    r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi"
+    r"|キャンセルされ|中止にな|取り消され",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Words that say a meeting moved, and words that mark the old or the new time.
+RESCHEDULED_CUES = re.compile(
+    r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
+    r"|^\s*(?:fwd?:\s*)?rescheduled"
+    r"|has been moved|was moved|new time|new date|moved to|updated invitation"
+    r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
+    r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
+    r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
+    r"|reporté|déplacé|nouvel horaire|nouvelle date|nouvelle heure|invitation mise à jour|modifié"
+    r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
+    r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
+    r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
+    r"|remarcad|novo horário|nova data|convite atualizado"
+    r"|przełożon|przeniesion|nowy termin|zaktualizowane zaproszenie"
+    r"|flyttat|ny tid|uppdaterad inbjudan|dijadwalkan ulang|waktu baru|undangan diperbarui"
+    r"|変更|日程変更|再調整",
+    re.IGNORECASE | re.MULTILINE,
+)
+SUBJECT_RESCHEDULED = re.compile(r"reschedul|moved|new time|updated|update:|geändert|modifié", re.I)
+OLD_TIME_CUES = re.compile(
+    r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
+    r"|\bvon\b|ursprünglich|bisher|statt|alte[rns]?\b|ancien|initialement|au lieu de"
+    r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
+    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前",
+    re.IGNORECASE,
+)
+NEW_TIME_CUES = re.compile(
+    r"\b(?:to|new|now|moved to|instead|updated)\b|\bauf\b|neue[rns]?\b|jetzt|nun|nouve(?:l|lle|au)"
+    r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
+    r"|ny tid|nu\b|baru|menjadi|新|変更後",
+    re.IGNORECASE,
+)
+
+# A line that opens quoted earlier mail in a reply.
+REPLY_HEADER = re.compile(
+    r"^\s*(?:"
+    r"on\b.{4,200}\bwrote\s*:|.{2,120}\bwrote\s*:$"
+    r"|am\b.{4,200}\bschrieb\b.{0,200}:|.{2,120}\bschrieb\s*:$"
+    r"|le\b.{4,200}\ba écrit\s*:|.{2,120}\ba écrit\s*:$"
+    r"|el\b.{4,200}\bescribió\s*:|.{2,120}\bescribió\s*:$"
+    r"|il\b.{4,200}\bha scritto\s*:|.{2,120}\bha scritto\s*:$"
+    r"|op\b.{4,200}\bschreef\b.{0,200}:|.{2,120}\bschreef\s*:$"
+    r"|em\b.{4,200}\bescreveu\s*:|.{2,120}\bescreveu\s*:$"
+    r"|w dniu\b.{4,200}\bnapisał\w*\s*:|.{2,120}\bnapisał\w*\s*:$"
+    r"|den\b.{4,200}\bskrev\b.{0,200}:|.{2,120}\bskrev\s*:$"
+    r"|pada\b.{4,200}\bmenulis\s*:"
+    r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
+    r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
+    r"|ursprungligt meddelande)\s*-{3,}"
+    r")",
+    re.IGNORECASE,
+)
+REPLY_SUBJECT = re.compile(
+    r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
+)
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw)\s*:", re.IGNORECASE)
+
+# Digests and agendas list many meetings; none of them is an invitation to this user.
+DIGEST_CUES = re.compile(
+    r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
+    r"|your schedule for|tagesübersicht|ihre termine|votre agenda|tu agenda|la tua agenda"
+    r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
+    r"|verbale|notulen|ata da reunião",
+    re.IGNORECASE,
+)
+
+# Mail that is about something else even when it carries a date and time.
+OTHER_BUSINESS_CUES = re.compile(
+    r"leave request|leave (?:has been )?approved|time off|vacation request|urlaubsantrag"
+    r"|congés|vacaciones aprobadas|ticket #|\[ticket|order (?:confirmation|#)|invoice"
+    r"|your order|password reset|verify your email|out of office"
+    r"|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede|afwezig"
+    r"|application (?:received|submitted)|received your application|status (?:changed|update)"
+    r"|not in consideration|no longer (?:being )?considered"
+    r"|undeliverable|delivery status notification|delivery (?:has )?failed|delivery (?:is )?delayed"
+    r"|mail delivery (?:failed|subsystem)|unzustellbar|zustellung verzögert|non remis"
+    r"|no se puede entregar|niet bezorgd|job alert|jobs? for you|newsletter|webinar|career fair"
+    r"|feria de empleo|jobmesse|salon de l'emploi",
+    re.IGNORECASE,
+)
+
+# A few very common words per language: enough to tell the languages we read apart.
+_STOPWORDS: dict[str, str] = {
+    "en": "the and you your with for will this that are have please interview meeting at on",
+    "de": "und der die das sie ihr ihre mit für wir ist nicht uns bitte gespräch termin um",
+    "fr": "le la les et vous votre avec pour nous est une des entretien merci au du",
+    "es": "el la los las y usted su con para nosotros es una entrevista gracias del por",
+    "it": "il la gli le e lei suo con per noi è una colloquio grazie del della alle",
+    "nl": "de het een en u uw je met voor wij is niet ons gesprek graag van op",
+    "pt": "o os as e você seu sua com para nós é uma entrevista obrigado do da às",
+    "pl": "i w na z się że nie jest do pan pani rozmowa dzień czy proszę",
+    "sv": "och att det som en är på för med jag du intervju hej tack vi",
+    "id": "dan yang untuk dengan anda kami di ini itu akan wawancara terima kasih pada",
+    "tr": "ve bir bu için ile siz biz mülakat teşekkür ederiz saat tarih",
+    "da": "og at det som en er på for med jeg du samtale hej tak vi",
+}
+_STOPWORD_SETS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """Return the likeliest language of a mail's text ("en" when unsure).
+
+    Scripts decide at once; otherwise the language with the most common words wins.
+    """
+    sample = text[:6000]
+    if re.search(r"[\u3040-\u30ff]", sample):
+        return "ja"
+    if re.search(r"[\uac00-\ud7af]", sample):
+        return "ko"
+    if re.search(r"[\u4e00-\u9fff]", sample):
+        return "zh"
+    counts = dict.fromkeys(_STOPWORD_SETS, 0)
+    for word in _WORD.findall(sample.lower()):
+        for code, words in _STOPWORD_SETS.items():
+            if word in words:
+                counts[code] += 1
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"

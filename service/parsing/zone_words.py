@@ -1,0 +1,346 @@
+"""Read the zone people and scheduling tools write after a time in prose.
+
+"CEST", "PST" (in July, meaning the Pacific zone), "GMT+2", "UTC−3", "Pacific Time -
+Los Angeles", "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "Waktu Indonesia Barat -
+Jakarta", "Europe/Rome": each resolves to an IANA zone or a fixed offset, or to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from functools import cache
+from zoneinfo import available_timezones
+
+from service.parsing.lexicon import fold
+from service.parsing.zones import ABBREVIATION_ZONES, fixed_offset, iana_name_for_label, iana_zone
+
+# Abbreviations beyond the calendar table that tools and people write in hiring mail.
+# People write the standard-time abbreviation all year ("PST" in July): each names a zone,
+# whose rules give the offset at the instant.
+EXTRA_ABBREVIATIONS: dict[str, str] = {
+    "WIB": "Asia/Jakarta",
+    "WITA": "Asia/Makassar",
+    "WIT": "Asia/Jayapura",
+    "BRST": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
+    "CLT": "America/Santiago",
+    "CLST": "America/Santiago",
+    "PHT": "Asia/Manila",
+    "ICT": "Asia/Bangkok",
+    "GST": "Asia/Dubai",
+    "PKT": "Asia/Karachi",
+    "NPT": "Asia/Kathmandu",
+    "EAT": "Africa/Nairobi",
+    "CAT": "Africa/Maputo",
+    "SAST": "Africa/Johannesburg",
+    "WAT": "Africa/Lagos",
+    "ACDT": "Australia/Adelaide",
+    "AET": "Australia/Sydney",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "IDT": "Asia/Jerusalem",
+    "MYT": "Asia/Kuala_Lumpur",
+    "CEST": "Europe/Berlin",
+    "CET": "Europe/Berlin",
+    "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "HEC": "Europe/Paris",
+    "HAEC": "Europe/Paris",
+    "BST": "Europe/London",
+    "IST": "Asia/Kolkata",
+    "UK": "Europe/London",
+}
+ABBREVIATIONS: dict[str, str] = {**ABBREVIATION_ZONES, **EXTRA_ABBREVIATIONS}
+# Abbreviations that are also ordinary words; they count only in capitals.
+_WORDLIKE = frozenset({"PACIFIC", "EASTERN", "CENTRAL", "MOUNTAIN", "UK", "ART", "CAT", "GST"})
+
+# Zone names written out, in the languages we read; matched as a prefix of folded text.
+NAMED_ZONES: tuple[tuple[str, str], ...] = (
+    (r"pacific (?:standard |daylight )?time", "America/Los_Angeles"),
+    (r"eastern (?:standard |daylight )?time", "America/New_York"),
+    (r"central (?:standard |daylight )?time", "America/Chicago"),
+    (r"mountain (?:standard |daylight )?time", "America/Denver"),
+    (r"central europe(?:an)? (?:summer |standard )?time", "Europe/Berlin"),
+    (r"western europe(?:an)? (?:summer |standard )?time", "Europe/Lisbon"),
+    (r"eastern europe(?:an)? (?:summer |standard )?time", "Europe/Helsinki"),
+    (r"mitteleuropaische (?:sommer|normal|standard)?zeit", "Europe/Berlin"),
+    (r"heure (?:d'ete |normale |avancee )?d'europe centrale", "Europe/Paris"),
+    (r"heure de paris", "Europe/Paris"),
+    (r"hora (?:de verano |estandar |central )?de europa central", "Europe/Madrid"),
+    (r"hora peninsular", "Europe/Madrid"),
+    (r"ora (?:legale |standard )?dell'europa centrale", "Europe/Rome"),
+    (r"ora italiana", "Europe/Rome"),
+    (r"midden-europese (?:zomer|standaard)?tijd", "Europe/Amsterdam"),
+    (r"nederlandse tijd", "Europe/Amsterdam"),
+    (r"czas(?:u)? srodkowoeuropejski\w*(?: letni\w*)?", "Europe/Warsaw"),
+    (r"czasu polskiego", "Europe/Warsaw"),
+    (r"centraleuropeisk (?:sommar|normal)?tid", "Europe/Stockholm"),
+    (r"svensk tid", "Europe/Stockholm"),
+    (r"british summer time|greenwich mean time|uk time|london time", "Europe/London"),
+    (r"india(?:n)? standard time|indian time", "Asia/Kolkata"),
+    (r"singapore (?:standard )?time", "Asia/Singapore"),
+    (r"japan(?:ese)? standard time|日本時間|日本標準時", "Asia/Tokyo"),
+    (r"korea(?:n)? standard time|한국 표준시", "Asia/Seoul"),
+    (r"china standard time|北京时间|中国标准时间", "Asia/Shanghai"),
+    (r"hong kong (?:standard )?time", "Asia/Hong_Kong"),
+    (r"australian eastern (?:standard |daylight )?time", "Australia/Sydney"),
+    (r"australian central (?:standard |daylight )?time", "Australia/Adelaide"),
+    (r"australian western (?:standard )?time", "Australia/Perth"),
+    (r"new zealand (?:standard |daylight )?time", "Pacific/Auckland"),
+    (r"waktu indonesia barat", "Asia/Jakarta"),
+    (r"waktu indonesia tengah", "Asia/Makassar"),
+    (r"waktu indonesia timur", "Asia/Jayapura"),
+    (r"western indonesia time", "Asia/Jakarta"),
+    (r"central indonesia time", "Asia/Makassar"),
+    (r"brasilia (?:standard )?time|horario de brasilia|hora de brasilia", "America/Sao_Paulo"),
+    (r"argentina (?:standard )?time|hora de argentina", "America/Argentina/Buenos_Aires"),
+    (r"chile (?:standard |summer )?time|hora de chile", "America/Santiago"),
+    (r"colombia time|hora de colombia", "America/Bogota"),
+    (r"hora (?:del centro|de la ciudad) de mexico|mexico city time", "America/Mexico_City"),
+    (r"moscow (?:standard )?time", "Europe/Moscow"),
+    (r"gulf standard time", "Asia/Dubai"),
+    (r"israel (?:standard |daylight )?time", "Asia/Jerusalem"),
+    (r"south africa(?:n)? standard time", "Africa/Johannesburg"),
+    (r"nepal time", "Asia/Kathmandu"),
+    (r"philippine (?:standard )?time", "Asia/Manila"),
+    (r"(?:us |amerikanische )?ostkusten?zeit|nordamerikanische ostkustenzeit", "America/New_York"),
+    (
+        r"(?:us |amerikanische )?(?:westkusten?zeit|pazifikzeit|pazifische zeit)",
+        "America/Los_Angeles",
+    ),
+    (r"heure (?:normale |avancee )?de l'est", "America/New_York"),
+    (r"heure (?:normale |avancee )?du pacifique", "America/Los_Angeles"),
+    (r"heure (?:normale |avancee )?du centre", "America/Chicago"),
+    (r"hora (?:estandar |de verano )?del este", "America/New_York"),
+    (r"hora (?:estandar |de verano )?del pacifico", "America/Los_Angeles"),
+    (r"hora (?:estandar |de verano )?del centro", "America/Chicago"),
+    (r"ora (?:della costa orientale|dell'est|orientale)", "America/New_York"),
+    (r"ora (?:della costa occidentale|del pacifico)", "America/Los_Angeles"),
+    (r"horario (?:da costa leste|do leste|de nova york)", "America/New_York"),
+    (r"horario (?:da costa oeste|do pacifico)", "America/Los_Angeles"),
+    (r"czas wschodni", "America/New_York"),
+    (r"czas pacyficzny", "America/Los_Angeles"),
+    (r"(?:amerikansk )?ostkusttid", "America/New_York"),
+    (r"(?:amerikansk )?vastkusttid", "America/Los_Angeles"),
+    (r"waktu pantai timur", "America/New_York"),
+    (r"waktu (?:pantai barat|pasifik)", "America/Los_Angeles"),
+    (r"(?:米国)?東部(?:標準|夏)?時間?", "America/New_York"),
+    (r"(?:米国)?太平洋(?:標準|夏)?時間?", "America/Los_Angeles"),
+    (r"(?:米国)?中部(?:標準|夏)?時間?", "America/Chicago"),
+)
+_NAMED = [(re.compile(pattern), zone) for pattern, zone in NAMED_ZONES if zone]
+
+# Cities people name that the tz database spells otherwise or does not list.
+CITY_ALIASES: dict[str, str] = {
+    "new delhi": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "chennai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "hyderabad": "Asia/Kolkata",
+    "pune": "Asia/Kolkata",
+    "beijing": "Asia/Shanghai",
+    "shenzhen": "Asia/Shanghai",
+    "washington": "America/New_York",
+    "boston": "America/New_York",
+    "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "austin": "America/Chicago",
+    "dallas": "America/Chicago",
+    "munich": "Europe/Berlin",
+    "munchen": "Europe/Berlin",
+    "frankfurt": "Europe/Berlin",
+    "hamburg": "Europe/Berlin",
+    "koln": "Europe/Berlin",
+    "milan": "Europe/Rome",
+    "milano": "Europe/Rome",
+    "roma": "Europe/Rome",
+    "barcelona": "Europe/Madrid",
+    "tel aviv": "Asia/Jerusalem",
+    "geneva": "Europe/Zurich",
+    "geneve": "Europe/Zurich",
+    "the hague": "Europe/Amsterdam",
+    "den haag": "Europe/Amsterdam",
+    "rotterdam": "Europe/Amsterdam",
+    "krakow": "Europe/Warsaw",
+    "varsovia": "Europe/Warsaw",
+    "londres": "Europe/London",
+    "londra": "Europe/London",
+    "nueva york": "America/New_York",
+    "sao paulo": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo",
+    "melbourne": "Australia/Melbourne",
+    "ho chi minh": "Asia/Ho_Chi_Minh",
+    "toronto": "America/Toronto",
+    "montreal": "America/Toronto",
+    "vancouver": "America/Vancouver",
+    "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv",
+    "warszawa": "Europe/Warsaw",
+    "wien": "Europe/Vienna",
+    "zurich": "Europe/Zurich",
+    "lisboa": "Europe/Lisbon",
+    "bruxelles": "Europe/Brussels",
+    "praha": "Europe/Prague",
+    "東京": "Asia/Tokyo",
+    "ciudad de mexico": "America/Mexico_City",
+    "bogota": "America/Bogota",
+    "nueva delhi": "Asia/Kolkata",
+}
+
+
+@cache
+def _city_zones() -> dict[str, str]:
+    cities: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        if "/" not in name or name.startswith(("Etc/", "SystemV/", "US/")):
+            continue
+        city = fold(name.rsplit("/", 1)[1].replace("_", " "))
+        cities.setdefault(city, name)
+    cities.update(CITY_ALIASES)
+    return cities
+
+
+def zone_for_city(text: str) -> str | None:
+    """Return the zone of a city named at the start of text ("Los Angeles", "Kolkata")."""
+    words = fold(text).replace(",", " ").replace(")", " ").split()
+    cities = _city_zones()
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            candidate = " ".join(words[:size])
+            if candidate in cities:
+                return cities[candidate]
+    return None
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A zone read from prose: the tzinfo, its IANA name when it has one, where it ended."""
+
+    tz: tzinfo
+    name: str | None
+    length: int
+
+
+_ABBREVIATION = re.compile(
+    r"(?P<abbr>"
+    + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r"|GMT|UTC|Z)(?![A-Za-z])"
+)
+_OFFSET = re.compile(
+    r"(?:GMT|UTC|UT)?\s?(?P<sign>[+-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?(?!\d)",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(r"[\s(\[,]*")
+_IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
+
+
+def read_zone(text: str) -> Zone | None:
+    """Return the zone written at the start of text (after spaces or an opening bracket)."""
+    text = text[:120].replace("\u2212", "-").replace("\u2019", "'")
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    rest = text[start:]
+    iana = _IANA.match(rest)
+    if iana:
+        zone = iana_zone(iana.group(0))
+        if zone is not None:
+            return Zone(zone, iana.group(0), start + iana.end())
+    windows = re.match(r"\(?(?:UTC|GMT)\s?[+-]\d{1,2}:?\d{2}\)\s*[A-Za-z][^\n)]{2,80}", rest)
+    if windows:
+        label = "(" + windows.group(0).strip("( ")
+        name = iana_name_for_label(label) or _zone_from_city_list(label)
+        if name:
+            return Zone(iana_zone(name) or fixed_offset(0), name, start + windows.end())
+    offset = _OFFSET.match(rest)
+    if offset and re.match(r"(?:GMT|UTC|UT)", rest, re.IGNORECASE):
+        return _offset_zone(offset, start)
+    named = _named(rest)
+    if named is not None:
+        return Zone(named[0], named[1], start + named[2])
+    abbreviation = _ABBREVIATION.match(rest)
+    if abbreviation:
+        word = abbreviation.group("abbr")
+        end = start + abbreviation.end()
+        if word in {"GMT", "UTC", "Z"}:
+            after = _OFFSET.match(rest[abbreviation.end() :])
+            if after and word != "Z":
+                return _offset_zone(after, end)
+            return Zone(fixed_offset(0), None, end)
+        if word in _WORDLIKE and not rest[: len(word)].isupper():
+            return None
+        name = ABBREVIATIONS.get(word)
+        zone = iana_zone(name) if name else None
+        if zone is not None and name is not None:
+            return Zone(zone, name, end)
+    if rest[:1] in "+-" and offset and "(" in text[:start] and offset.group("minutes"):
+        return _offset_zone(offset, start)
+    return None
+
+
+def _zone_from_city_list(label: str) -> str | None:
+    """Read a localized Outlook label ("(UTC+01:00) Sarajewo, Skopie, Warszawa") by its
+    cities, keeping only a zone whose standard offset is the one the label states."""
+    offset = re.match(r"\((?:UTC|GMT)\s?([+-])(\d{1,2}):?(\d{2})\)", label)
+    if offset is None:
+        return None
+    sign = -1 if offset.group(1) == "-" else 1
+    minutes = sign * (int(offset.group(2)) * 60 + int(offset.group(3)))
+    for city in label[offset.end() :].split(","):
+        name = zone_for_city(city.strip(" ."))
+        zone = iana_zone(name) if name else None
+        if zone is None or name is None:
+            continue
+        january = datetime(2026, 1, 15, tzinfo=zone).utcoffset()
+        july = datetime(2026, 7, 15, tzinfo=zone).utcoffset()
+        standard = min(january, july) if january and july else january
+        if standard is not None and int(standard.total_seconds() // 60) == minutes:
+            return name
+    return None
+
+
+def _offset_zone(match: re.Match[str], start: int) -> Zone | None:
+    hours, minutes = int(match.group("hours")), int(match.group("minutes") or 0)
+    if hours > 14:
+        return None
+    sign = -1 if match.group("sign") == "-" else 1
+    return Zone(fixed_offset(sign * (hours * 60 + minutes)), None, start + match.end())
+
+
+def _named(text: str) -> tuple[tzinfo, str, int] | None:
+    folded = fold(text[:90])
+    if len(folded) != len(text[:90]):
+        return _named_loose(text)
+    for pattern, name in _NAMED:
+        match = pattern.match(folded)
+        if match:
+            zone = iana_zone(name)
+            if zone is None:
+                continue
+            end = match.end()
+            city = re.match(r"\s*[-–(]\s*([^\n,)]{2,40})", text[end:])
+            if city:
+                found = zone_for_city(city.group(1))
+                if found and iana_zone(found):
+                    return iana_zone(found), found, end + city.end()  # type: ignore[return-value]
+            return zone, name, end
+    # "<any zone name> - City", as Google Calendar writes it in every language
+    dash = re.match(r"([^\n\-–(]{3,60}?)\s+[-–]\s+([^\n,)]{2,40})", text)
+    if dash and re.search(r"time|zeit|heure|hora|ora|tijd|tid|czas|waktu|時|시간", fold(dash[1])):
+        found = zone_for_city(dash.group(2))
+        if found and (zone := iana_zone(found)) is not None:
+            return zone, found, dash.end()
+    return None
+
+
+def _named_loose(text: str) -> tuple[tzinfo, str, int] | None:
+    """Match named zones when folding changed the length (ligatures, CJK): no end offset."""
+    folded = fold(text[:90])
+    for pattern, name in _NAMED:
+        match = pattern.match(folded)
+        if match and (zone := iana_zone(name)) is not None:
+            return zone, name, min(len(text), match.end())
+    return None

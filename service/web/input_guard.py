@@ -1,0 +1,80 @@
+"""Refuse input no handler can use before it reaches one: deep JSON, NUL characters.
+
+Python's JSON decoder recurses once per nesting level, so `[[[[…]]]]` a few thousand
+deep raises RecursionError (a 500) instead of a decoding error; and PostgreSQL text
+columns cannot hold NUL, so a "\\u0000" in any field would fail at the database.
+Both are the client's mistake and get a 400 that says which.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Flask, request
+from flask.json.provider import DefaultJSONProvider
+from werkzeug.exceptions import BadRequest
+
+MAX_JSON_DEPTH = 32
+# Hook form fields carry whole messages; the hooks check their envelope fields themselves.
+_FORM_CHECK_SKIPS = frozenset({"hooks"})
+
+
+class JSONInputError(ValueError):
+    """A JSON body that decodes but cannot be used; the message says why."""
+
+
+def check_json(value: Any, depth: int = MAX_JSON_DEPTH) -> None:
+    """Raise JSONInputError for nesting deeper than `depth` or a string holding NUL."""
+    stack: list[tuple[Any, int, str]] = [(value, 1, "body")]
+    while stack:
+        item, level, where = stack.pop()
+        if level > depth:
+            raise JSONInputError(f"the JSON is nested more than {depth} levels deep")
+        if isinstance(item, str):
+            if "\x00" in item:
+                raise JSONInputError(f"{where} contains a NUL character (\\u0000)")
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if "\x00" in key:
+                    raise JSONInputError(f"a key in {where} contains a NUL character (\\u0000)")
+                stack.append((child, level + 1, key))
+        elif isinstance(item, list):
+            stack.extend((child, level + 1, where) for child in item)
+
+
+def loads_checked(data: str | bytes) -> Any:
+    """Decode JSON, turning hostile shapes into a ValueError that names the problem."""
+    try:
+        value = json.loads(data)
+    except RecursionError:
+        raise JSONInputError(f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep") from None
+    check_json(value)
+    return value
+
+
+class GuardedJSONProvider(DefaultJSONProvider):
+    """Flask's JSON, with deep nesting and NUL refused (Flask answers 400 to a ValueError)."""
+
+    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
+        if kwargs:
+            return super().loads(s, **kwargs)
+        return loads_checked(s)
+
+
+def init_app(app: Flask) -> None:
+    app.json = GuardedJSONProvider(app)
+
+    @app.before_request
+    def _refuse_nul() -> None:
+        for name, value in request.args.items(multi=True):
+            if "\x00" in name or "\x00" in value:
+                raise BadRequest(f"the query parameter {name!r} contains a NUL character")
+        if request.blueprint in _FORM_CHECK_SKIPS or request.mimetype not in (
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
+            return
+        for name, value in request.form.items(multi=True):
+            if "\x00" in name or "\x00" in value:
+                raise BadRequest(f"the form field {name!r} contains a NUL character")

@@ -1,0 +1,1895 @@
+"""Render realistic interview invitations for the parser matrix, with the instant each one means.
+
+Every mail is written the way a recruiter in that country writes it: the sender's domain,
+the Date header's offset, the words, the date and time order and the zone as people (or
+Outlook, Google Calendar, an ATS) put it. The expected instant is computed with zoneinfo,
+never by the parser's rules, so the matrix is a specification the parser has to meet.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+from zoneinfo import ZoneInfo
+
+# ---------------------------------------------------------------------------------------
+# Formats and zone styles
+# ---------------------------------------------------------------------------------------
+
+FORMATS: tuple[str, ...] = (
+    "long_weekday",  # Wednesday, 24 June 2026 at 14:00
+    "long_no_year",  # Wednesday 24 June at 14:00 (year from the Date header)
+    "iso",  # 2026-06-24 14:00
+    "dotted",  # 24.06.2026 (de, pl)
+    "slash_dmy",  # 24/06/2026 (nl: 24-06-2026)
+    "us_month_first",  # 6/24/2026 2:00 PM (en-US)
+    "ymd_slash",  # 2026/06/24 (ja)
+    "label_value",  # Date: … / Time: … / Time zone: …
+    "start_end_lines",  # Start: … / End: … / Timezone: …
+    "html_table",  # the time only in an HTML table; the plain part points to it
+    "subject_only",  # the time only in the Subject
+    "twelve_hour",  # 2:30 pm, 2.30pm, a las 2:30 de la tarde, 午後2時30分
+    "h24_suffix",  # 14.30 Uhr, 14h30, kl. 14.30, 14時30分
+    "range",  # 10am – 11am, 14:00–14:45 Uhr, de 10h à 11h
+    "duration",  # … for 45 minutes / Das Gespräch dauert 45 Minuten.
+    "relative_weekday",  # next Tuesday at 10
+    "tomorrow_explicit",  # tomorrow (6/24 - 9 PM PST): the explicit date wins
+)
+
+ZONE_STYLES: tuple[str, ...] = (
+    "iana",  # Europe/Berlin
+    "abbrev",  # MESZ, CEST, EDT, PST in summer, IST, SGT, AEDT, WIB, BRT, JST
+    "gmt_offset",  # GMT+2
+    "utc_minus",  # UTC−3 with U+2212
+    "windows",  # (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi
+    "google_city",  # Pacific Time - Los Angeles
+    "us_generic",  # Central Time, Eastern Time (US & Canada)
+    "half_hour",  # Asia/Kolkata, Australia/Adelaide, Asia/Kathmandu
+    "southern_dst",  # Australia/Sydney, America/Santiago
+    "none",  # no zone: the sender's zone applies, with a warning
+)
+
+# Which languages write a format at all; every other format applies to every language.
+FORMAT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "dotted": ("de", "pl"),
+    "slash_dmy": ("en", "fr", "es", "it", "pt", "id", "nl"),
+    "us_month_first": ("en",),
+    "ymd_slash": ("ja",),
+    "twelve_hour": ("en", "es", "pt", "id", "ja"),
+}
+
+# Formats in which the mail states when the interview ends.
+FORMATS_WITH_END = frozenset({"label_value", "start_end_lines", "html_table", "range", "duration"})
+
+# ---------------------------------------------------------------------------------------
+# Senders
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sender:
+    """A company in one country: its zone gives the Date header and the no-zone meaning."""
+
+    lang: str
+    zone: str
+    company: str
+    domain: str
+    name: str
+    month_first: bool = False  # writes 6/24 and 2:00 PM (en-US)
+
+
+SENDERS: dict[str, tuple[Sender, ...]] = {
+    "en": (
+        Sender(
+            "en",
+            "America/New_York",
+            "Brightwater Analytics",
+            "brightwateranalytics.com",
+            "Megan Foster",
+            month_first=True,
+        ),
+        Sender(
+            "en",
+            "America/Chicago",
+            "Prairie Ledger",
+            "prairieledger.com",
+            "Tyler Brooks",
+            month_first=True,
+        ),
+        Sender(
+            "en",
+            "America/Los_Angeles",
+            "Sunmesa Labs",
+            "sunmesalabs.com",
+            "Rachel Kim",
+            month_first=True,
+        ),
+        Sender("en", "Europe/London", "Halden & Rowe", "haldenrowe.co.uk", "Oliver Hughes"),
+        Sender("en", "Australia/Sydney", "Coralpoint", "coralpoint.com.au", "Chloe Nguyen"),
+        Sender("en", "Australia/Adelaide", "Saltbush Software", "saltbush.com.au", "Liam Carter"),
+        Sender("en", "Asia/Kolkata", "Tarang Systems", "tarangsystems.in", "Priya Raman"),
+        Sender("en", "Asia/Singapore", "Merlion Data", "merliondata.com.sg", "Wei Ling Tan"),
+        Sender("en", "Asia/Kathmandu", "Himal Cloud", "himalcloud.com.np", "Sujan Shrestha"),
+    ),
+    "de": (
+        Sender(
+            "de",
+            "Europe/Berlin",
+            "Lindenhof Software GmbH",
+            "lindenhof-software.de",
+            "Katrin Vogel",
+        ),
+        Sender("de", "Europe/Vienna", "Donaupunkt IT GmbH", "donaupunkt.at", "Stefan Gruber"),
+        Sender("de", "Europe/Zurich", "Seeblick Informatik AG", "seeblick.ch", "Nadine Frei"),
+    ),
+    "fr": (
+        Sender("fr", "Europe/Paris", "Lumen Numérique", "lumen-numerique.fr", "Claire Dubois"),
+        Sender("fr", "America/Toronto", "Érable Logiciel", "erablelogiciel.ca", "Julie Tremblay"),
+    ),
+    "es": (
+        Sender("es", "Europe/Madrid", "Olivar Tecnología", "olivartec.es", "Lucía Romero"),
+        Sender("es", "America/Santiago", "Cordillera Datos", "cordilleradatos.cl", "Camila Soto"),
+        Sender(
+            "es", "America/Mexico_City", "Nopal Software", "nopalsoftware.com.mx", "Fernanda Ruiz"
+        ),
+        Sender("es", "America/Bogota", "Cafetal Digital", "cafetaldigital.com.co", "Andrés Gómez"),
+    ),
+    "it": (
+        Sender("it", "Europe/Rome", "Tramonto Digitale", "tramontodigitale.it", "Giulia Conti"),
+    ),
+    "nl": (Sender("nl", "Europe/Amsterdam", "Grachtwerk", "grachtwerk.nl", "Sanne de Vries"),),
+    "pt": (
+        Sender(
+            "pt", "America/Sao_Paulo", "Ipê Tecnologia", "ipetecnologia.com.br", "Mariana Alves"
+        ),
+    ),
+    "pl": (Sender("pl", "Europe/Warsaw", "Wisła Software", "wislasoftware.pl", "Katarzyna Nowak"),),
+    "sv": (Sender("sv", "Europe/Stockholm", "Fjällsoft AB", "fjallsoft.se", "Elin Lindqvist"),),
+    "id": (
+        Sender("id", "Asia/Jakarta", "Nusantara Digital", "nusantaradigital.co.id", "Rina Wijaya"),
+    ),
+    "ja": (Sender("ja", "Asia/Tokyo", "株式会社サクラテック", "sakuratech.co.jp", "佐藤 美咲"),),
+}
+
+CANDIDATES: dict[str, tuple[str, str]] = {
+    "en": ("Jordan Lee", "jordan.lee@gmail.com"),
+    "de": ("Jana Keller", "jana.keller@web.de"),
+    "fr": ("Léa Martin", "lea.martin@orange.fr"),
+    "es": ("Pablo García", "pablo.garcia@gmail.com"),
+    "it": ("Marco Bianchi", "marco.bianchi@libero.it"),
+    "nl": ("Daan Jansen", "daan.jansen@ziggo.nl"),
+    "pt": ("Lucas Souza", "lucas.souza@gmail.com"),
+    "pl": ("Piotr Kowalski", "piotr.kowalski@wp.pl"),
+    "sv": ("Erik Berg", "erik.berg@telia.se"),
+    "id": ("Budi Santoso", "budi.santoso@gmail.com"),
+    "ja": ("田中 健", "ken.tanaka@gmail.com"),
+}
+
+ROLES: dict[str, tuple[str, ...]] = {
+    "en": ("Backend Engineer", "Data Analyst", "Product Designer"),
+    "de": ("Backend-Entwickler (m/w/d)", "Data Analyst (m/w/d)", "Projektleiterin IT"),
+    "fr": ("Développeur back-end", "Analyste de données", "Chef de projet"),
+    "es": ("Desarrollador backend", "Analista de datos", "Jefe de proyecto"),
+    "it": ("Sviluppatore backend", "Analista dati", "Project manager"),
+    "nl": ("Backend-ontwikkelaar", "Data-analist", "Projectleider"),
+    "pt": ("Desenvolvedor Back-end", "Analista de Dados", "Gerente de Projetos"),
+    "pl": ("Programista backend", "Analityk danych", "Kierownik projektu"),
+    "sv": ("backendutvecklare", "dataanalytiker", "projektledare"),
+    "id": ("Backend Engineer", "Data Analyst", "Project Manager"),
+    "ja": ("バックエンドエンジニア", "データアナリスト", "プロジェクトマネージャー"),
+}
+
+# ---------------------------------------------------------------------------------------
+# Zones as people write them
+# ---------------------------------------------------------------------------------------
+
+CENTRAL_EUROPE = frozenset(
+    {
+        "Europe/Berlin",
+        "Europe/Vienna",
+        "Europe/Zurich",
+        "Europe/Paris",
+        "Europe/Madrid",
+        "Europe/Rome",
+        "Europe/Amsterdam",
+        "Europe/Warsaw",
+        "Europe/Stockholm",
+    }
+)
+
+HOME_ZONES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "America/New_York",
+        "America/Chicago",
+        "America/Los_Angeles",
+        "Europe/London",
+        "Australia/Sydney",
+        "Asia/Singapore",
+    ),
+    "de": ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich"),
+    "fr": ("Europe/Paris",),
+    "es": ("Europe/Madrid", "America/Mexico_City", "America/Bogota"),
+    "it": ("Europe/Rome",),
+    "nl": ("Europe/Amsterdam",),
+    "pt": ("America/Sao_Paulo",),
+    "pl": ("Europe/Warsaw",),
+    "sv": ("Europe/Stockholm",),
+    "id": ("Asia/Jakarta",),
+    "ja": ("Asia/Tokyo",),
+}
+
+ABBREV_ZONES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "America/New_York",
+        "America/Chicago",
+        "America/Los_Angeles",
+        "Asia/Kolkata",
+        "Asia/Singapore",
+        "Australia/Sydney",
+    ),
+    "pt": ("America/Sao_Paulo",),
+    "id": ("Asia/Jakarta",),
+    "ja": ("Asia/Tokyo",),
+}
+
+NEGATIVE_ZONES: dict[str, tuple[str, ...]] = {
+    "en": ("America/New_York", "America/Chicago", "America/Los_Angeles"),
+    "es": ("America/Santiago", "America/Bogota", "America/Mexico_City"),
+    "pt": ("America/Sao_Paulo",),
+    "fr": ("America/Toronto",),
+}
+
+WINDOWS_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "Asia/Kolkata"),
+        ("(UTC-08:00) Pacific Time (US & Canada)", "America/Los_Angeles"),
+        ("(UTC+10:00) Canberra, Melbourne, Sydney", "Australia/Sydney"),
+        ("(UTC+09:30) Adelaide", "Australia/Adelaide"),
+        ("(UTC+00:00) Dublin, Edinburgh, Lisbon, London", "Europe/London"),
+    ),
+    "de": (("(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien", "Europe/Berlin"),),
+    "fr": (("(UTC+01:00) Bruxelles, Copenhague, Madrid, Paris", "Europe/Paris"),),
+    "es": (("(UTC+01:00) Bruselas, Copenhague, Madrid, París", "Europe/Madrid"),),
+    "it": (("(UTC+01:00) Amsterdam, Berlino, Berna, Roma, Stoccolma, Vienna", "Europe/Rome"),),
+    "nl": (("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome, Stockholm, Wenen", "Europe/Amsterdam"),),
+    "pt": (("(UTC-03:00) Brasília", "America/Sao_Paulo"),),
+    "pl": (("(UTC+01:00) Sarajewo, Skopie, Warszawa, Zagrzeb", "Europe/Warsaw"),),
+    "sv": (("(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien", "Europe/Stockholm"),),
+    "id": (("(UTC+07:00) Bangkok, Hanoi, Jakarta", "Asia/Jakarta"),),
+    "ja": (("(UTC+09:00) 大阪、札幌、東京", "Asia/Tokyo"),),
+}
+
+GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("Pacific Time - Los Angeles", "America/Los_Angeles"),
+        ("Eastern Time - New York", "America/New_York"),
+        ("India Standard Time - Kolkata", "Asia/Kolkata"),
+        ("Australian Eastern Time - Sydney", "Australia/Sydney"),
+        ("Central European Time - Berlin", "Europe/Berlin"),
+    ),
+    "de": (("Mitteleuropäische Zeit - Berlin", "Europe/Berlin"),),
+    "fr": (("heure d’Europe centrale - Paris", "Europe/Paris"),),
+    "es": (("hora de Europa central - Madrid", "Europe/Madrid"),),
+    "it": (("Ora dell’Europa centrale - Roma", "Europe/Rome"),),
+    "nl": (("Midden-Europese tijd - Amsterdam", "Europe/Amsterdam"),),
+    "pt": (("Horário de Brasília - São Paulo", "America/Sao_Paulo"),),
+    "pl": (("czas środkowoeuropejski - Warszawa", "Europe/Warsaw"),),
+    "sv": (("centraleuropeisk tid - Stockholm", "Europe/Stockholm"),),
+    "id": (("Waktu Indonesia Barat - Jakarta", "Asia/Jakarta"),),
+    "ja": (("日本標準時 - 東京", "Asia/Tokyo"),),
+}
+
+US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("Central Time", "America/Chicago"),
+        ("Eastern Time (US & Canada)", "America/New_York"),
+        ("Pacific Time", "America/Los_Angeles"),
+    ),
+    "de": (("Ostküstenzeit (USA)", "America/New_York"),),
+    "fr": (("heure de l’Est (États-Unis et Canada)", "America/Toronto"),),
+    "es": (
+        ("hora del Este (EE. UU. y Canadá)", "America/New_York"),
+        ("hora del Pacífico (EE. UU. y Canadá)", "America/Los_Angeles"),
+    ),
+    "it": (("ora della costa orientale degli Stati Uniti", "America/New_York"),),
+    "nl": (("Eastern Time (VS en Canada)", "America/New_York"),),
+    "pt": (("horário da Costa Leste dos EUA", "America/New_York"),),
+    "pl": (("czas wschodni USA", "America/New_York"),),
+    "sv": (("amerikansk östkusttid", "America/New_York"),),
+    "id": (("waktu Pantai Timur AS", "America/New_York"),),
+    "ja": (("米国東部時間", "America/New_York"),),
+}
+
+HALF_HOUR_ZONES = ("Asia/Kolkata", "Australia/Adelaide", "Asia/Kathmandu")
+SOUTHERN_DST_ZONES = ("Australia/Sydney", "America/Santiago")
+
+ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "America/New_York": ("EST", "EDT"),
+    "America/Chicago": ("CST", "CDT"),
+    "America/Los_Angeles": ("PST", "PST"),  # people write PST all summer and mean Pacific time
+    "Asia/Kolkata": ("IST", "IST"),
+    "Asia/Singapore": ("SGT", "SGT"),
+    "Australia/Sydney": ("AEST", "AEDT"),
+    "America/Sao_Paulo": ("BRT", "BRT"),
+    "Asia/Jakarta": ("WIB", "WIB"),
+    "Asia/Tokyo": ("JST", "JST"),
+}
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    """How one case states its zone: `text` as written (None: not at all), `iana` as meant."""
+
+    style: str
+    iana: str
+    text: Callable[[datetime], str] | None  # from the aware event start
+
+
+def _offset_text(prefix: str, minus: str) -> Callable[[datetime], str]:
+    def render(start: datetime) -> str:
+        offset = start.utcoffset()
+        assert offset is not None
+        minutes = int(offset.total_seconds()) // 60
+        sign = "+" if minutes >= 0 else minus
+        hours, rest = divmod(abs(minutes), 60)
+        return f"{prefix}{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+    return render
+
+
+def _fixed(text: str) -> Callable[[datetime], str]:
+    return lambda _start: text
+
+
+def _abbreviation(lang: str, iana: str) -> Callable[[datetime], str]:
+    def render(start: datetime) -> str:
+        summer = bool(start.dst())
+        if iana in CENTRAL_EUROPE:
+            if lang == "de":
+                return "MESZ" if summer else "MEZ"
+            return "CEST" if summer else "CET"
+        standard, daylight = ABBREVIATIONS[iana]
+        return daylight if summer else standard
+
+    return render
+
+
+def zone_choices(lang: str, style: str) -> tuple[ZoneChoice, ...]:
+    """Every way a mail in `lang` states its zone in `style`."""
+    if style == "iana":
+        return tuple(ZoneChoice(style, z, _fixed(z)) for z in HOME_ZONES[lang])
+    if style == "abbrev":
+        zones = ABBREV_ZONES.get(lang) or tuple(z for z in HOME_ZONES[lang] if z in CENTRAL_EUROPE)
+        return tuple(ZoneChoice(style, z, _abbreviation(lang, z)) for z in zones)
+    if style == "gmt_offset":
+        return tuple(ZoneChoice(style, z, _offset_text("GMT", "-")) for z in HOME_ZONES[lang])
+    if style == "utc_minus":
+        zones = NEGATIVE_ZONES.get(lang, ("America/New_York",))
+        return tuple(ZoneChoice(style, z, _offset_text("UTC", "\u2212")) for z in zones)
+    if style in ("windows", "google_city", "us_generic"):
+        table = {
+            "windows": WINDOWS_NAMES,
+            "google_city": GOOGLE_NAMES,
+            "us_generic": US_GENERIC_NAMES,
+        }[style]
+        return tuple(ZoneChoice(style, z, _fixed(t)) for t, z in table[lang])
+    if style == "half_hour":
+        return tuple(ZoneChoice(style, z, _fixed(z)) for z in HALF_HOUR_ZONES)
+    if style == "southern_dst":
+        return tuple(ZoneChoice(style, z, _fixed(z)) for z in SOUTHERN_DST_ZONES)
+    if style == "none":
+        return tuple(ZoneChoice(style, s.zone, None) for s in SENDERS[lang])
+    raise ValueError(style)
+
+
+# ---------------------------------------------------------------------------------------
+# Dates: ordinary weeks and the weeks right after a DST change, 2026
+# ---------------------------------------------------------------------------------------
+
+ORDINARY_WEEKS = tuple(
+    date.fromisoformat(d)
+    for d in (
+        "2026-01-05",
+        "2026-02-16",
+        "2026-05-18",
+        "2026-06-22",
+        "2026-07-13",
+        "2026-08-24",
+        "2026-11-23",
+        "2026-12-07",
+    )
+)
+DST_WEEKS = tuple(
+    date.fromisoformat(d)
+    for d in (
+        "2026-03-09",  # US springs forward on 8 March
+        "2026-03-30",  # Europe on 29 March
+        "2026-04-06",  # Australia and Chile fall back on 5 April
+        "2026-09-07",  # Chile springs forward on 6 September
+        "2026-10-05",  # Australia springs forward on 4 October
+        "2026-10-26",  # Europe falls back on 25 October
+        "2026-11-02",
+    )  # US falls back on 1 November
+)
+SOUTHERN_WEEKS = (date(2026, 4, 6), date(2026, 9, 7), date(2026, 10, 5))
+US_SUMMER_WEEKS = (
+    date(2026, 3, 30),
+    date(2026, 5, 18),
+    date(2026, 6, 22),
+    date(2026, 7, 13),
+    date(2026, 8, 24),
+    date(2026, 10, 26),
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One rendered mail and what it means."""
+
+    lang: str
+    fmt: str
+    style: str
+    zone: ZoneChoice
+    sender: Sender
+    raw: bytes
+    start: datetime  # aware, in the zone meant
+    end: datetime | None  # only when the mail states it
+    sent: datetime  # the Date header, aware in the sender's zone
+    when_text: str  # the lines that carry the time, for failure messages
+    zone_text: str | None
+
+    @property
+    def stated(self) -> bool:
+        return self.zone.text is not None
+
+    def label(self) -> str:
+        return f"{self.lang}×{self.fmt}×{self.style}"
+
+    def describe(self) -> str:
+        return (
+            f"{self.label()} [{self.zone.iana}] from {self.sender.domain} sent "
+            f"{format_datetime(self.sent)}: {self.when_text!r} → expected "
+            f"{self.start.isoformat()}" + (f"–{self.end.isoformat()}" if self.end else "")
+        )
+
+
+def pick_sender(lang: str, fmt: str, zone: str) -> Sender:
+    """The company whose home zone the mail uses, if the language has one, else its first."""
+    senders = SENDERS[lang]
+    if lang == "en":
+        if fmt in ("us_month_first", "tomorrow_explicit"):
+            senders = tuple(s for s in senders if s.month_first)
+        elif fmt in ("slash_dmy", "h24_suffix"):
+            senders = tuple(s for s in senders if not s.month_first)
+    for sender in senders:
+        if sender.zone == zone:
+            return sender
+    return senders[0]
+
+
+def choose_slot(
+    lang: str, fmt: str, style: str, zone: str, rng: random.Random
+) -> tuple[date, time]:
+    """A weekday and business hour, half the time in a week right after a DST change."""
+    if style == "southern_dst" and rng.random() < 0.7:
+        week = rng.choice(SOUTHERN_WEEKS)
+    elif style == "abbrev" and zone == "America/Los_Angeles":
+        week = rng.choice(US_SUMMER_WEEKS)
+    else:
+        week = rng.choice(DST_WEEKS if rng.random() < 0.5 else ORDINARY_WEEKS)
+    day = week + timedelta(days=rng.randrange(5))
+    hour = rng.randrange(8, 18)
+    minute = rng.choice((0, 0, 0, 30, 30, 15, 45))
+    return fit_slot(lang, fmt, day, time(hour, minute))
+
+
+def fit_slot(lang: str, fmt: str, day: date, clock: time) -> tuple[date, time]:
+    """Move a slot to where the format can say it naturally."""
+    if day.weekday() >= 5:
+        day -= timedelta(days=day.weekday() - 4)
+    if fmt == "relative_weekday":
+        # said on the Thursday or Friday before: "next Tuesday" then has one meaning
+        if day.weekday() == 4:
+            day -= timedelta(days=1)
+        clock = time(min(max(clock.hour, 9), 16), 0)
+    if fmt == "twelve_hour" and lang in ("es", "pt", "id") and clock.hour == 12:
+        clock = time(13, clock.minute)
+    clock = time(min(max(clock.hour, 8), 17), clock.minute)
+    return day, clock
+
+
+def sent_at(fmt: str, event_day: date, sender: Sender, rng: random.Random) -> datetime:
+    """When the recruiter sent the mail: a working day 3–6 days before the interview."""
+    if fmt == "relative_weekday":
+        monday = event_day - timedelta(days=event_day.weekday())
+        day = monday - timedelta(days=rng.choice((3, 4)))  # Thursday or Friday before
+    else:
+        day = event_day - timedelta(days=rng.randint(3, 6))
+        if day.weekday() >= 5:
+            day -= timedelta(days=day.weekday() - 4)
+    wall = datetime.combine(day, time(rng.randrange(8, 18), rng.randrange(60), rng.randrange(60)))
+    return wall.replace(tzinfo=ZoneInfo(sender.zone))
+
+
+DURATIONS = (30, 45, 45, 60, 90)
+
+
+# ---------------------------------------------------------------------------------------
+# Languages
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Slots:
+    """The pieces of one mail before a language puts them into words."""
+
+    start: datetime  # aware, in the zone meant
+    end: datetime
+    minutes: int
+    zone_text: str | None
+    zone_style: str
+    sender: Sender
+    sent: datetime
+    role: str
+    candidate: str
+    rng: random.Random
+    variant: int = field(default=0)
+
+    @property
+    def day(self) -> date:
+        return self.start.date()
+
+
+def hm(clock: datetime, sep: str = ":") -> str:
+    return f"{clock.hour:02d}{sep}{clock.minute:02d}"
+
+
+def hour_h(clock: datetime) -> str:
+    """14h, 14h30: how French and Brazilian mail write times."""
+    return f"{clock.hour}h" + (f"{clock.minute:02d}" if clock.minute else "")
+
+
+def twelve(clock: datetime, style: int) -> str:
+    """English 12-hour times the way people type them."""
+    hour = clock.hour % 12 or 12
+    pm = clock.hour >= 12
+    if style == 0:
+        return f"{hour}:{clock.minute:02d} {'PM' if pm else 'AM'}"
+    if style == 1:
+        return f"{hour}:{clock.minute:02d} {'pm' if pm else 'am'}"
+    if style == 2:
+        return f"{hour}.{clock.minute:02d}{'pm' if pm else 'am'}"
+    suffix = "pm" if pm else "am"
+    return f"{hour}{suffix}" if clock.minute == 0 else f"{hour}:{clock.minute:02d}{suffix}"
+
+
+class Lang:
+    """How one language writes an invitation; subclasses fill in the words."""
+
+    code = ""
+    weekdays: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
+    subject_word = ""
+    zone_label = ""
+    labels: tuple[str, str, str] = ("", "", "")  # date, time, zone
+    start_end_labels: tuple[str, str, str] = ("", "", "")
+    html_hint = ""
+    subject_hint = ""
+
+    # --- pieces -----------------------------------------------------------------------
+    def long_date(self, s: Slots, year: bool) -> str:
+        raise NotImplementedError
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return hm(t)
+
+    def at(self, clock: str) -> str:
+        raise NotImplementedError
+
+    def zone(self, s: Slots) -> str:
+        """The zone as it follows a time in running text."""
+        if s.zone_text is None:
+            return ""
+        if s.zone_style in ("abbrev", "windows") or "(" in s.zone_text:
+            return f" {s.zone_text}"  # Outlook's labels carry their own parentheses
+        if s.zone_style in ("iana", "half_hour", "southern_dst"):
+            return f" ({self.zone_label} {s.zone_text})"
+        return f" ({s.zone_text})"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        """Date, time and zone joined into what follows the invitation's lead-in."""
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"{self.clock(s.start, s)}–{self.clock(s.end, s)}"
+
+    def suffixed(self, s: Slots) -> str:
+        raise NotImplementedError
+
+    def twelve_hour(self, s: Slots) -> str:
+        raise NotImplementedError
+
+    def duration_sentence(self, s: Slots) -> str:
+        raise NotImplementedError
+
+    def relative(self, s: Slots) -> str:
+        raise NotImplementedError
+
+    def tomorrow(self, s: Slots) -> str:
+        raise NotImplementedError
+
+    # --- whole mail -------------------------------------------------------------------
+    def subject(self, s: Slots) -> str:
+        return f"{self.subject_word} – {s.role}"
+
+    def letter(self, s: Slots, core: str) -> str:
+        """Greeting, the sentence(s) with the time, a closing and the signature."""
+        raise NotImplementedError
+
+    def invite(self, s: Slots, when: str) -> str:
+        raise NotImplementedError
+
+    block_lead = ""  # the sentence before a label block, with {role}
+
+    def label_time(self, s: Slots) -> str:
+        return f"{self.clock(s.start, s)} – {self.clock(s.end, s)}"
+
+    def numeric_for(self, s: Slots) -> str:
+        return self.numeric_date(s.day)
+
+    def label_block(self, s: Slots) -> list[tuple[str, str]]:
+        rows = [
+            (self.labels[0], self.long_date(s, year=True)),
+            (self.labels[1], self.label_time(s)),
+        ]
+        if s.zone_text is not None:
+            rows.append((self.labels[2], s.zone_text))
+        return rows
+
+    def start_end_block(self, s: Slots) -> list[tuple[str, str]]:
+        rows = [
+            (self.start_end_labels[0], f"{self.numeric_for(s)} {self.clock(s.start, s)}"),
+            (self.start_end_labels[1], f"{self.numeric_for(s)} {self.clock(s.end, s)}"),
+        ]
+        if s.zone_text is not None:
+            rows.append((self.start_end_labels[2], s.zone_text))
+        return rows
+
+    def label_sep(self) -> str:
+        return ": "
+
+
+class English(Lang):
+    code = "en"
+    weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    months = (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
+    subject_word = "Interview"
+    zone_label = "time zone"
+    labels = ("Date", "Time", "Time zone")
+    start_end_labels = ("Start", "End", "Timezone")
+    html_hint = "The details of your interview are below."
+    subject_hint = (
+        "Just confirming the interview slot in the subject line. "
+        "You'll receive a video link the day before."
+    )
+
+    block_lead = (
+        "Thank you for applying for the {role} position. We'd like to invite you to an interview:"
+    )
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        wd, month = self.weekdays[d.weekday()], self.months[d.month - 1]
+        if s.sender.month_first:
+            return f"{wd}, {month} {d.day}" + (f", {d.year}" if year else "")
+        return f"{wd} {d.day} {month}" + (f" {d.year}" if year else "")
+
+    def numeric_for(self, s: Slots) -> str:
+        d = s.day
+        if s.sender.month_first:
+            return f"{d.month:02d}/{d.day:02d}/{d.year}"
+        return self.numeric_date(d)
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return twelve(t, 0) if s.sender.month_first else hm(t)
+
+    def at(self, clock: str) -> str:
+        return f"at {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"on {date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = s.start, s.end
+        if not s.sender.month_first:
+            return f"{hm(a)}–{hm(b)}" if s.variant % 2 else f"from {hm(a)} to {hm(b)}"
+        same_half = (a.hour >= 12) == (b.hour >= 12)
+        if same_half and s.variant % 2:
+            suffix = "pm" if a.hour >= 12 else "am"
+            first = twelve(a, 3).removesuffix(suffix)
+            return f"from {first} to {twelve(b, 3)}"  # from 3 to 3:45 pm
+        return f"{twelve(a, 3)} – {twelve(b, 3)}"  # 10am – 11am
+
+    def suffixed(self, s: Slots) -> str:
+        return f"at {hm(s.start, '.')} hrs" if s.variant % 2 else f"at {hm(s.start, '')} hrs"
+
+    def twelve_hour(self, s: Slots) -> str:
+        return f"at {twelve(s.start, s.variant % 4)}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "an hour" if s.minutes == 60 else f"{s.minutes} minutes"
+        return f"It will last {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        clock = str(t.hour) if t.hour < 12 else (twelve(t, 3) if s.sender.month_first else hm(t))
+        return f"next {self.weekdays[t.weekday()]} at {clock}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        d = s.day
+        day = f"{d.month}/{d.day}" if s.sender.month_first else f"{d.day}/{d.month}"
+        return f"tomorrow ({day} - {self.clock(s.start, s)}{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Thank you for applying for the {s.role} position. "
+            f"We'd like to invite you to an interview {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["en"][0].split()[0]
+        return (
+            f"Hi {first},\n\n{core}\n\nPlease let me know if the time doesn't work "
+            f"for you.\n\nBest regards,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class German(Lang):
+    code = "de"
+    weekdays = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+    months = (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    )
+    subject_word = "Vorstellungsgespräch"
+    zone_label = "Zeitzone"
+    labels = ("Datum", "Uhrzeit", "Zeitzone")
+    start_end_labels = ("Beginn", "Ende", "Zeitzone")
+    html_hint = "die Einzelheiten zu Ihrem Termin finden Sie in der Übersicht unten."
+    subject_hint = (
+        "wie eben telefonisch besprochen bestätige ich Ihnen hiermit den Termin "
+        "aus dem Betreff. Den Link zum Videocall erhalten Sie am Vortag."
+    )
+
+    block_lead = (
+        "vielen Dank für Ihre Bewerbung als {role}. "
+        "Gerne laden wir Sie zu einem Vorstellungsgespräch ein:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)}–{hm(s.end)} Uhr"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]}, {d.day}. {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}.{d.month}."
+
+    def at(self, clock: str) -> str:
+        return f"um {clock} Uhr"
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_style == "us_generic" and s.zone_text:
+            return f" {s.zone_text}"
+        return super().zone(s)
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"{date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = hm(s.start), hm(s.end)
+        return f"{a}–{b} Uhr" if s.variant % 2 else f"von {a} bis {b} Uhr"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"um {hm(s.start, '.')} Uhr"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "eine Stunde" if s.minutes == 60 else f"{s.minutes} Minuten"
+        return f"Das Gespräch dauert {length}."
+
+    def relative(self, s: Slots) -> str:
+        return f"kommenden {self.weekdays[s.start.weekday()]} um {s.start.hour} Uhr{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"morgen ({self.short_day(s.day)}, {hm(s.start)} Uhr{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"vielen Dank für Ihre Bewerbung als {s.role}. Gerne möchten wir Sie zu einem "
+            f"Vorstellungsgespräch einladen und haben dafür folgenden Termin vorgesehen: "
+            f"{when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        return (
+            f"Guten Tag {CANDIDATES['de'][0]},\n\n{core}\n\nBitte geben Sie uns kurz "
+            f"Bescheid, ob Ihnen der Termin passt.\n\nViele Grüße\n{s.sender.name}\n"
+            f"{s.sender.company}\n"
+        )
+
+
+class French(Lang):
+    code = "fr"
+    weekdays = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    months = (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    )
+    subject_word = "Entretien"
+    zone_label = "fuseau horaire"
+    labels = ("Date", "Heure", "Fuseau horaire")
+    start_end_labels = ("Début", "Fin", "Fuseau horaire")
+    html_hint = "vous trouverez ci-dessous les informations pratiques pour votre entretien."
+    subject_hint = (
+        "suite à notre échange téléphonique, je vous confirme le rendez-vous "
+        "indiqué en objet. Le lien de la visioconférence suivra la veille."
+    )
+
+    block_lead = (
+        "Suite à votre candidature au poste de {role}, "
+        "nous avons le plaisir de vous convier à un entretien :"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{self.clock(s.start, s)} - {self.clock(s.end, s)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        day = "1er" if d.day == 1 else str(d.day)
+        return f"{self.weekdays[d.weekday()]} {day} {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return f"{t.hour}h{t.minute:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"à {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"le {date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = s.start, s.end
+        if s.variant % 2:
+            return f"de {hour_h(a)} à {hour_h(b)}"  # de 10h à 11h
+        return f"de {self.clock(a, s)} à {self.clock(b, s)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        if s.variant % 2:
+            return f"à {t.hour} h {t.minute:02d}" if t.minute else f"à {t.hour} h"
+        return f"à {t.hour}h{t.minute:02d}" if t.minute else f"à {t.hour}h"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "une heure" if s.minutes == 60 else f"{s.minutes} minutes"
+        return f"L’entretien durera {length}."
+
+    def relative(self, s: Slots) -> str:
+        return f"{self.weekdays[s.start.weekday()]} prochain à {s.start.hour}h{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"demain ({self.short_day(s.day)} à {hour_h(s.start)}{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Suite à votre candidature au poste de {s.role}, nous avons le plaisir de "
+            f"vous convier à un entretien {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["fr"][0].split()[0]
+        return (
+            f"Bonjour {first},\n\n{core}\n\nMerci de me confirmer votre disponibilité.\n\n"
+            f"Cordialement,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+    def label_sep(self) -> str:
+        return " : "
+
+
+class Spanish(Lang):
+    code = "es"
+    weekdays = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+    months = (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    )
+    subject_word = "Entrevista"
+    zone_label = "zona horaria"
+    labels = ("Fecha", "Hora", "Zona horaria")
+    start_end_labels = ("Inicio", "Fin", "Zona horaria")
+    html_hint = "a continuación le enviamos los detalles de la entrevista."
+    subject_hint = (
+        "tal como hablamos por teléfono, le confirmo la cita indicada en el asunto. "
+        "El enlace de la videollamada le llegará el día anterior."
+    )
+
+    block_lead = (
+        "Gracias por su interés en el puesto de {role}. Nos complace invitarle a una entrevista:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} - {hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]} {d.day} de {self.months[d.month - 1]}" + (
+            f" de {d.year}" if year else ""
+        )
+
+    def at(self, clock: str) -> str:
+        return f"a las {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"el {date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"de {hm(s.start)} a {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"a las {hm(s.start, '.' if s.variant % 2 else ':')} h"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "de la mañana" if t.hour < 12 else "de la tarde"
+        hour = t.hour % 12 or 12
+        article = "a la" if hour == 1 else "a las"
+        return f"{article} {hour}:{t.minute:02d} {part}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "una hora" if s.minutes == 60 else f"{s.minutes} minutos"
+        return f"La entrevista durará {length}."
+
+    def relative(self, s: Slots) -> str:
+        return (
+            f"el próximo {self.weekdays[s.start.weekday()]} a las {s.start.hour}:00{self.zone(s)}"
+        )
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"mañana ({self.short_day(s.day)} a las {hm(s.start)}{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Gracias por su interés en el puesto de {s.role}. Nos complace invitarle "
+            f"a una entrevista {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["es"][0].split()[0]
+        return (
+            f"Estimado {first}:\n\n{core}\n\nLe agradeceríamos que nos confirmara su "
+            f"asistencia.\n\nUn cordial saludo,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Italian(Lang):
+    code = "it"
+    weekdays = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+    months = (
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    )
+    subject_word = "Colloquio"
+    zone_label = "fuso orario"
+    labels = ("Data", "Ora", "Fuso orario")
+    start_end_labels = ("Inizio", "Fine", "Fuso orario")
+    html_hint = "di seguito trova i dettagli del colloquio."
+    subject_hint = (
+        "come concordato al telefono, le confermo l’appuntamento indicato "
+        "nell’oggetto. Il link per la videochiamata le arriverà il giorno prima."
+    )
+
+    block_lead = (
+        "la ringraziamo per la sua candidatura per la posizione di {role}. "
+        "Siamo lieti di invitarla a un colloquio:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} - {hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]} {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def at(self, clock: str) -> str:
+        return f"alle ore {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"il giorno {date_text}"
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"dalle {hm(s.start)} alle {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"alle ore {hm(s.start, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "un’ora" if s.minutes == 60 else f"{s.minutes} minuti"
+        return f"Il colloquio durerà {length}."
+
+    def relative(self, s: Slots) -> str:
+        return f"{self.weekdays[s.start.weekday()]} prossimo alle {s.start.hour}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"domani ({self.short_day(s.day)} alle {hm(s.start)}{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"la ringraziamo per la sua candidatura per la posizione di {s.role}. "
+            f"Siamo lieti di invitarla a un colloquio che si terrà {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["it"][0].split()[0]
+        return (
+            f"Gentile {first},\n\n{core}\n\nLa preghiamo di confermarci la sua "
+            f"disponibilità.\n\nCordiali saluti,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Dutch(Lang):
+    code = "nl"
+    weekdays = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    months = (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    )
+    subject_word = "Sollicitatiegesprek"
+    zone_label = "tijdzone"
+    labels = ("Datum", "Tijd", "Tijdzone")
+    start_end_labels = ("Begin", "Einde", "Tijdzone")
+    html_hint = "hieronder vind je de gegevens van het gesprek."
+    subject_hint = (
+        "zoals net telefonisch besproken bevestig ik hierbij de afspraak uit de "
+        "onderwerpregel. De link voor het videogesprek volgt een dag van tevoren."
+    )
+
+    block_lead = (
+        "Bedankt voor je sollicitatie naar de functie van {role}. "
+        "Graag nodigen we je uit voor een sollicitatiegesprek:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} - {hm(s.end)} uur"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]} {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}-{d.month:02d}-{d.year}"
+
+    def at(self, clock: str) -> str:
+        return f"om {clock} uur"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"op {date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"van {hm(s.start)} tot {hm(s.end)} uur"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"om {hm(s.start, '.')} uur"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "een uur" if s.minutes == 60 else f"{s.minutes} minuten"
+        return f"Het gesprek duurt {length}."
+
+    def relative(self, s: Slots) -> str:
+        return (
+            f"aanstaande {self.weekdays[s.start.weekday()]} om {s.start.hour}.00 uur{self.zone(s)}"
+        )
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"morgen ({self.short_day(s.day)} om {hm(s.start)} uur{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Bedankt voor je sollicitatie naar de functie van {s.role}. Graag nodigen "
+            f"we je uit voor een sollicitatiegesprek {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["nl"][0].split()[0]
+        return (
+            f"Beste {first},\n\n{core}\n\nWil je even laten weten of dit uitkomt?\n\n"
+            f"Met vriendelijke groet,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Portuguese(Lang):
+    code = "pt"
+    weekdays = (
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    )
+    months = (
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    )
+    subject_word = "Entrevista"
+    zone_label = "fuso horário"
+    labels = ("Data", "Horário", "Fuso horário")
+    start_end_labels = ("Início", "Término", "Fuso horário")
+    html_hint = "seguem abaixo os detalhes da sua entrevista."
+    subject_hint = (
+        "conforme conversamos por telefone, confirmo a entrevista no horário "
+        "indicado no assunto. O link da videochamada será enviado na véspera."
+    )
+
+    block_lead = (
+        "Agradecemos seu interesse na vaga de {role}. "
+        "Gostaríamos de convidá-lo para uma entrevista:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} às {hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]}, {d.day} de {self.months[d.month - 1]}" + (
+            f" de {d.year}" if year else ""
+        )
+
+    def at(self, clock: str) -> str:
+        return f"às {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        prefix = "no dia" if date_text[0].isdigit() else "na"
+        return f"{prefix} {date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = s.start, s.end
+        if s.variant % 2:
+            return f"das {hour_h(a)} às {hour_h(b)}"  # das 10h às 11h
+        return f"das {hm(a)} às {hm(b)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"às {hour_h(s.start)}"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "da manhã" if t.hour < 12 else "da tarde"
+        hour = t.hour % 12 or 12
+        clock = f"{hour}h" + (f"{t.minute:02d}" if t.minute else "")
+        return f"{'à' if hour == 1 else 'às'} {clock} {part}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "uma hora" if s.minutes == 60 else f"{s.minutes} minutos"
+        return f"A entrevista terá duração de {length}."
+
+    def relative(self, s: Slots) -> str:
+        return f"na próxima {self.weekdays[s.start.weekday()]}, às {s.start.hour}h{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"amanhã ({self.short_day(s.day)}, às {hm(s.start)}{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Agradecemos seu interesse na vaga de {s.role}. Gostaríamos de convidá-lo "
+            f"para uma entrevista {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["pt"][0].split()[0]
+        return (
+            f"Olá, {first}!\n\n{core}\n\nPor favor, confirme sua presença respondendo "
+            f"este e-mail.\n\nAtenciosamente,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Polish(Lang):
+    code = "pl"
+    weekdays = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
+    weekdays_acc = (
+        "w poniedziałek",
+        "we wtorek",
+        "w środę",
+        "w czwartek",
+        "w piątek",
+        "w sobotę",
+        "w niedzielę",
+    )
+    months = (
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    )
+    subject_word = "Rozmowa rekrutacyjna"
+    zone_label = "strefa czasowa"
+    labels = ("Data", "Godzina", "Strefa czasowa")
+    start_end_labels = ("Początek", "Koniec", "Strefa czasowa")
+    html_hint = "poniżej przesyłamy szczegóły spotkania."
+    subject_hint = (
+        "zgodnie z naszą rozmową telefoniczną potwierdzam termin podany w temacie "
+        "wiadomości. Link do wideorozmowy prześlemy dzień wcześniej."
+    )
+
+    block_lead = (
+        "dziękujemy za przesłanie aplikacji na stanowisko {role}. "
+        "Serdecznie zapraszamy na rozmowę rekrutacyjną:"
+    )
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays_acc[d.weekday()]}, {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year} r." if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"o godz. {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"dnia {date_text}" + (" r." if date_text.count(".") == 2 else "")
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"w godz. {hm(s.start)}–{hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"o godz. {hm(s.start, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "godzinę" if s.minutes == 60 else f"{s.minutes} minut"
+        return f"Rozmowa potrwa {length}."
+
+    def relative(self, s: Slots) -> str:
+        acc = self.weekdays_acc[s.start.weekday()].split()[1]
+        return f"w najbliższy {acc} o godz. {s.start.hour}:00{self.zone(s)}".replace(
+            "najbliższy środę", "najbliższą środę"
+        )
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"jutro ({self.short_day(s.day)}, godz. {hm(s.start)}{zone})"
+
+    def label_block(self, s: Slots) -> list[tuple[str, str]]:
+        d = s.day
+        rows = [
+            (self.labels[0], f"{self.numeric_date(d)} ({self.weekdays[d.weekday()]})"),
+            (self.labels[1], f"{hm(s.start)}–{hm(s.end)}"),
+        ]
+        if s.zone_text is not None:
+            rows.append((self.labels[2], s.zone_text))
+        return rows
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"dziękujemy za przesłanie aplikacji na stanowisko {s.role}. Serdecznie "
+            f"zapraszamy na rozmowę rekrutacyjną, która odbędzie się {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        return (
+            f"Dzień dobry,\n\n{core}\n\nProsimy o potwierdzenie udziału.\n\n"
+            f"Z poważaniem\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Swedish(Lang):
+    code = "sv"
+    weekdays = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+    months = (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    )
+    subject_word = "Intervju"
+    zone_label = "tidszon"
+    labels = ("Datum", "Tid", "Tidszon")
+    start_end_labels = ("Start", "Slut", "Tidszon")
+    html_hint = "här nedan hittar du uppgifterna om intervjun."
+    subject_hint = (
+        "som vi kom överens om på telefon bekräftar jag härmed tiden i ämnesraden. "
+        "Länken till videomötet skickar vi dagen innan."
+    )
+
+    block_lead = (
+        "Tack för din ansökan till tjänsten som {role}. "
+        "Vi vill gärna bjuda in dig till en intervju:"
+    )
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]}en den {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return d.isoformat()
+
+    def at(self, clock: str) -> str:
+        return f"kl. {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"den {date_text}"
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"kl. {hm(s.start, '.')}–{hm(s.end, '.')}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"kl. {hm(s.start, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "en timme" if s.minutes == 60 else f"{s.minutes} minuter"
+        return f"Intervjun tar {length}."
+
+    def relative(self, s: Slots) -> str:
+        return f"nu på {self.weekdays[s.start.weekday()]} kl. {s.start.hour}.00{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"i morgon ({self.short_day(s.day)} kl. {hm(s.start)}{zone})"
+
+    def label_block(self, s: Slots) -> list[tuple[str, str]]:
+        d = s.day
+        rows = [
+            (
+                self.labels[0],
+                f"{self.weekdays[d.weekday()]} {d.day} {self.months[d.month - 1]} {d.year}",
+            ),
+            (self.labels[1], f"{hm(s.start)}–{hm(s.end)}"),
+        ]
+        if s.zone_text is not None:
+            rows.append((self.labels[2], s.zone_text))
+        return rows
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Tack för din ansökan till tjänsten som {s.role}. Vi vill gärna bjuda in "
+            f"dig till en intervju {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["sv"][0].split()[0]
+        return (
+            f"Hej {first}!\n\n{core}\n\nHör gärna av dig om tiden inte passar.\n\n"
+            f"Vänliga hälsningar\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Indonesian(Lang):
+    code = "id"
+    weekdays = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+    months = (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    )
+    subject_word = "Undangan Wawancara"
+    zone_label = "zona waktu"
+    labels = ("Hari/Tanggal", "Waktu", "Zona waktu")
+    start_end_labels = ("Mulai", "Selesai", "Zona waktu")
+    html_hint = "berikut kami sampaikan detail jadwal wawancara Anda."
+    subject_hint = (
+        "menindaklanjuti pembicaraan kita di telepon, bersama ini kami konfirmasi "
+        "jadwal wawancara sesuai subjek email ini. Tautan video call akan kami "
+        "kirimkan sehari sebelumnya."
+    )
+
+    block_lead = (
+        "Terima kasih atas lamaran Anda untuk posisi {role}. "
+        "Dengan ini kami mengundang Anda untuk mengikuti wawancara dengan jadwal sebagai berikut:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start, '.')}–{hm(s.end, '.')}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]}, {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return hm(t, ".")
+
+    def at(self, clock: str) -> str:
+        return f"pukul {clock}"
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_style in ("abbrev",) and s.zone_text:
+            return f" {s.zone_text}"
+        return super().zone(s)
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        prefix = "tanggal" if date_text[0].isdigit() else "hari"
+        return f"pada {prefix} {date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = hm(s.start, "."), hm(s.end, ".")
+        return f"pukul {a} s.d. {b}" if s.variant % 2 else f"pukul {a}–{b}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"jam {hm(s.start, '.')}"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "pagi" if t.hour < 11 else "siang" if t.hour < 15 else "sore"
+        return f"pukul {t.hour % 12 or 12}.{t.minute:02d} {part}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "satu jam" if s.minutes == 60 else f"{s.minutes} menit"
+        return f"Wawancara akan berlangsung selama {length}."
+
+    def relative(self, s: Slots) -> str:
+        return f"hari {self.weekdays[s.start.weekday()]} depan pukul {s.start.hour:02d}.00" + (
+            self.zone(s)
+        )
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"besok ({self.short_day(s.day)} pukul {hm(s.start, '.')}{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Terima kasih atas lamaran Anda untuk posisi {s.role}. Kami ingin mengundang "
+            f"Anda untuk mengikuti wawancara {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        name = CANDIDATES["id"][0]
+        return (
+            f"Yth. Bapak {name},\n\n{core}\n\nMohon konfirmasi kehadiran Anda dengan "
+            f"membalas email ini.\n\nSalam,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Japanese(Lang):
+    code = "ja"
+    weekdays = ("月", "火", "水", "木", "金", "土", "日")
+    subject_word = "面接のご案内"
+    zone_label = "タイムゾーン"
+    labels = ("日付", "時間", "タイムゾーン")
+    start_end_labels = ("開始", "終了", "タイムゾーン")
+    html_hint = "面接の詳細は以下のとおりです。"
+    subject_hint = (
+        "先ほどお電話でお話しした件名の日時にて、面接を実施いたします。"
+        "ビデオ会議のリンクは前日にお送りします。"
+    )
+
+    block_lead = (
+        "この度は{role}のポジションにご応募いただき、誠にありがとうございます。\n"
+        "下記の日時にて面接を実施いたします。"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)}～{hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return (
+            f"{d.year}年" if year else ""
+        ) + f"{d.month}月{d.day}日（{self.weekdays[d.weekday()]}）"
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.month}/{d.day}"
+
+    def at(self, clock: str) -> str:
+        return f"{clock}から"
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_text is None:
+            return ""
+        if s.zone_style == "windows":
+            return f" {s.zone_text}"
+        return f"（{s.zone_text}）"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"{hm(s.start)}～{hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        return f"{t.hour}時{t.minute:02d}分から" if t.minute else f"{t.hour}時から"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "午前" if t.hour < 12 else "午後"
+        clock = f"{t.hour % 12}時" + (f"{t.minute}分" if t.minute else "")
+        return f"{part}{clock}から"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1時間" if s.minutes == 60 else f"{s.minutes}分"
+        return f"所要時間は{length}を予定しております。"
+
+    def relative(self, s: Slots) -> str:
+        return f"来週{self.weekdays[s.start.weekday()]}曜日の{s.start.hour}時から{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"明日（{self.short_day(s.day)} {hm(s.start)}{zone}）"
+
+    def subject(self, s: Slots) -> str:
+        return f"{self.subject_word} – {s.role}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"この度は{s.role}のポジションにご応募いただき、誠にありがとうございます。\n"
+            f"下記の日時にて面接を実施したく、ご案内申し上げます。\n\n日時：{when}"
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        name = CANDIDATES["ja"][0]
+        return (
+            f"{name}様\n\nお世話になっております。{s.sender.company}採用担当の"
+            f"{s.sender.name}です。\n{core}\n\nご都合が悪い場合はお知らせください。\n"
+            f"よろしくお願いいたします。\n\n{s.sender.company}\n{s.sender.name}\n"
+        )
+
+    def label_sep(self) -> str:
+        return "："
+
+
+LANGS: dict[str, Lang] = {
+    lang.code: lang
+    for lang in (
+        English(),
+        German(),
+        French(),
+        Spanish(),
+        Italian(),
+        Dutch(),
+        Portuguese(),
+        Polish(),
+        Swedish(),
+        Indonesian(),
+        Japanese(),
+    )
+}
+
+# ---------------------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------------------
+
+
+def cells() -> list[tuple[str, str]]:
+    """Every language × format pair the matrix covers."""
+    return [
+        (lang, fmt)
+        for lang in LANGS
+        for fmt in FORMATS
+        if lang in FORMAT_LANGUAGES.get(fmt, (lang,))
+    ]
+
+
+def body_and_when(lang: Lang, fmt: str, s: Slots) -> tuple[str, str | None, str]:
+    """The plain body, an HTML body if any, and the text that carries the time."""
+    start_clock = lang.clock(s.start, s)
+    long_with_year = lang.long_date(s, year=True)
+
+    def sentence(when: str) -> tuple[str, None, str]:
+        return lang.letter(s, lang.invite(s, when)), None, when
+
+    if fmt == "long_weekday":
+        return sentence(lang.when(long_with_year, lang.at(start_clock), s))
+    if fmt == "long_no_year":
+        return sentence(lang.when(lang.long_date(s, year=False), lang.at(start_clock), s))
+    if fmt == "iso":
+        return sentence(lang.when(s.day.isoformat(), lang.at(hm(s.start)), s))
+    if fmt == "dotted":
+        return sentence(
+            lang.when(f"{s.day.day:02d}.{s.day.month:02d}.{s.day.year}", lang.at(hm(s.start)), s)
+        )
+    if fmt == "slash_dmy":
+        return sentence(lang.when(lang.numeric_date(s.day), lang.at(start_clock), s))
+    if fmt == "us_month_first":
+        d = s.day
+        return sentence(lang.when(f"{d.month}/{d.day}/{d.year}", lang.at(twelve(s.start, 0)), s))
+    if fmt == "ymd_slash":
+        return sentence(lang.when(lang.numeric_date(s.day), lang.at(hm(s.start)), s))
+    if fmt == "twelve_hour":
+        return sentence(lang.when(long_with_year, lang.twelve_hour(s), s))
+    if fmt == "h24_suffix":
+        return sentence(lang.when(long_with_year, lang.suffixed(s), s))
+    if fmt == "range":
+        return sentence(lang.when(long_with_year, lang.range_text(s), s))
+    if fmt == "duration":
+        when = lang.when(long_with_year, lang.at(start_clock), s)
+        core = lang.invite(s, when)
+        if lang.code == "en":
+            core = core.removesuffix(".") + f" for {s.minutes} minutes."
+            return lang.letter(s, core), None, f"{when} for {s.minutes} minutes"
+        duration = lang.duration_sentence(s)
+        joiner = "\n" if lang.code == "ja" else " "
+        return lang.letter(s, f"{core}{joiner}{duration}"), None, f"{when} / {duration}"
+    if fmt == "relative_weekday":
+        return sentence(lang.relative(s))
+    if fmt == "tomorrow_explicit":
+        return sentence(lang.tomorrow(s))
+    if fmt in ("label_value", "start_end_lines"):
+        rows = lang.label_block(s) if fmt == "label_value" else lang.start_end_block(s)
+        block = "\n".join(f"{k}{lang.label_sep()}{v}" for k, v in rows)
+        lead = lang.block_lead.format(role=s.role)
+        return lang.letter(s, f"{lead}\n\n{block}"), None, block
+    if fmt == "html_table":
+        rows = lang.label_block(s)
+        hint = lang.html_hint
+        plain = lang.letter(s, hint)
+        table = "".join(
+            f'<tr><th align="left">{_html(k)}</th><td>{_html(v)}</td></tr>' for k, v in rows
+        )
+        html_letter = lang.letter(s, "\x00")
+        before, after = html_letter.split("\x00")
+        html = (
+            "<html><body>"
+            + "".join(f"<p>{_html(p)}</p>" for p in before.strip().split("\n\n"))
+            + f'<p>{_html(hint)}</p><table border="1" cellpadding="4">{table}</table>'
+            + "".join(
+                f"<p>{_html(p).replace(chr(10), '<br>')}</p>" for p in after.strip().split("\n\n")
+            )
+            + "</body></html>"
+        )
+        return plain, html, " | ".join(f"{k}: {v}" for k, v in rows)
+    if fmt == "subject_only":
+        return lang.letter(s, lang.subject_hint), None, "(subject)"
+    raise ValueError(fmt)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def subject_for(lang: Lang, fmt: str, s: Slots) -> str:
+    base = lang.subject(s)
+    if fmt != "subject_only":
+        return base
+    if lang.code == "ja":
+        extra = f"{lang.long_date(s, year=True)} {hm(s.start)}{lang.zone(s)}"
+    elif lang.code == "en":
+        extra = f"{lang.long_date(s, year=True)}, {lang.clock(s.start, s)}{lang.zone(s)}"
+    else:
+        extra = lang.when(lang.long_date(s, year=True), lang.at(lang.clock(s.start, s)), s)
+    return f"{base} – {extra}"
+
+
+def build(
+    lang_code: str,
+    fmt: str,
+    zone: ZoneChoice,
+    day: date,
+    clock: time,
+    rng: random.Random,
+) -> Case:
+    """Render one mail for an interview at `clock` on `day`, wall time in `zone.iana`."""
+    lang = LANGS[lang_code]
+    day, clock = fit_slot(lang_code, fmt, day, clock)
+    sender = pick_sender(lang_code, fmt, zone.iana)
+    if zone.text is None:  # no zone in the mail: the sender's own zone is what it means
+        zone = ZoneChoice(zone.style, sender.zone, None)
+    start = datetime.combine(day, clock).replace(tzinfo=ZoneInfo(zone.iana))
+    minutes = rng.choice(DURATIONS)
+    end = (datetime.combine(day, clock) + timedelta(minutes=minutes)).replace(
+        tzinfo=ZoneInfo(zone.iana)
+    )
+    sent = sent_at(fmt, day, sender, rng)
+    zone_text = zone.text(start) if zone.text else None
+    slots = Slots(
+        start=start,
+        end=end,
+        minutes=minutes,
+        zone_text=zone_text,
+        zone_style=zone.style,
+        sender=sender,
+        sent=sent,
+        role=rng.choice(ROLES[lang_code]),
+        candidate=CANDIDATES[lang_code][0],
+        rng=rng,
+        variant=rng.randrange(4),
+    )
+    plain, html, when_text = body_and_when(lang, fmt, slots)
+    if fmt == "subject_only":
+        when_text = subject_for(lang, fmt, slots)
+    message = EmailMessage(policy=SMTP)
+    message["From"] = f"{sender.name} <{_mailbox(sender)}>"
+    message["To"] = f"{CANDIDATES[lang_code][0]} <{CANDIDATES[lang_code][1]}>"
+    message["Date"] = format_datetime(sent)
+    message["Subject"] = subject_for(lang, fmt, slots)
+    message["Message-ID"] = make_msgid(idstring=f"{rng.randrange(10**9)}", domain=sender.domain)
+    message.set_content(plain)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
+    return Case(
+        lang=lang_code,
+        fmt=fmt,
+        style=zone.style,
+        zone=zone,
+        sender=sender,
+        raw=message.as_bytes(),
+        start=start,
+        end=end if fmt in FORMATS_WITH_END else None,
+        sent=sent,
+        when_text=when_text,
+        zone_text=zone_text,
+    )
+
+
+def _mailbox(sender: Sender) -> str:
+    local = {
+        "ja": "saiyo",
+        "id": "rekrutmen",
+        "pt": "recrutamento",
+        "es": "seleccion",
+        "it": "selezione",
+        "fr": "recrutement",
+        "de": "karriere",
+        "nl": "werkenbij",
+        "pl": "rekrutacja",
+        "sv": "rekrytering",
+        "en": "talent",
+    }
+    return f"{local[sender.lang]}@{sender.domain}"
+
+
+@functools.cache
+def case_for(lang_code: str, fmt: str, style: str) -> Case:
+    """The matrix's one case for this cell and zone style, the same on every run."""
+    rng = random.Random(f"afterview-matrix/{lang_code}/{fmt}/{style}")
+    zone = rng.choice(zone_choices(lang_code, style))
+    day, clock = choose_slot(lang_code, fmt, style, zone.iana, rng)
+    return build(lang_code, fmt, zone, day, clock, rng)
+
+
+def all_cases() -> list[Case]:
+    return [case_for(lang, fmt, style) for lang, fmt in cells() for style in ZONE_STYLES]

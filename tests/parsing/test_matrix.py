@@ -1,0 +1,142 @@
+"""The parser reads interview times the way recruiters write them, in many languages.
+
+One cell per language × date/time format; inside it one mail per zone style (IANA name,
+abbreviation, GMT/UTC offsets, Outlook and Google zone labels, US generic names, half-hour
+zones, southern-hemisphere DST, and no zone at all). Dates come from a seeded generator
+that covers ordinary weeks and the weeks right after the 2026 DST changes in Europe, the
+US, Australia and Chile; every expected instant is computed with zoneinfo. A cell lists
+every failing mail, so one run shows the whole picture. See matrix_kit.py for the mails.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
+
+from service.parsing import ParsedMessage, parse_message
+from tests.parsing import matrix_kit as kit
+
+MIN_STATED_CONFIDENCE = 0.5
+INVITATION_KINDS = frozenset({"invitation"})
+
+
+def _problems(case: kit.Case, result: ParsedMessage, stated_confidence: float | None) -> list[str]:
+    """Everything wrong with the parser's reading of one mail, in words."""
+    problems: list[str] = []
+    if result.kind not in INVITATION_KINDS:
+        problems.append(f"kind {result.kind!r}")
+    start = result.start
+    if not isinstance(start, datetime) or start.tzinfo is None:
+        problems.append(f"start {start!r} is not an aware datetime")
+        return problems
+    if case.stated:
+        if start != case.start:
+            problems.append(f"start {start.isoformat()} ≠ {case.start.isoformat()}")
+        if case.end is not None and result.end != case.end:
+            got = result.end.isoformat() if result.end is not None else None
+            problems.append(f"end {got} ≠ {case.end.isoformat()}")
+        if result.confidence < MIN_STATED_CONFIDENCE:
+            problems.append(f"confidence {result.confidence:.2f} < {MIN_STATED_CONFIDENCE}")
+        return problems
+    # No zone in the mail: the wall time must be right, in the sender's zone (from the
+    # country) or at least the Date header's offset, and the guess must be flagged.
+    if start.replace(tzinfo=None) != case.start.replace(tzinfo=None):
+        problems.append(f"wall time {start.isoformat()} ≠ {case.start.replace(tzinfo=None)}")
+    allowed = {case.start.utcoffset(), case.sent.utcoffset()}
+    if start.utcoffset() not in allowed:
+        problems.append(f"offset {start.utcoffset()} is neither the sender's zone nor Date's")
+    if case.end is not None:
+        end = result.end
+        if not isinstance(end, datetime) or end.replace(tzinfo=None) != case.end.replace(
+            tzinfo=None
+        ):
+            problems.append(f"end wall time {end!r} ≠ {case.end.replace(tzinfo=None)}")
+    if not result.warnings:
+        problems.append("no warning that the zone was assumed")
+    if stated_confidence is not None and result.confidence >= stated_confidence:
+        problems.append(
+            f"confidence {result.confidence:.2f} not below the stated-zone mail's "
+            f"{stated_confidence:.2f}"
+        )
+    return problems
+
+
+def check_cell(lang: str, fmt: str) -> list[str]:
+    """Parse this cell's mail for every zone style; one line per failing mail."""
+    failures: list[str] = []
+    stated_confidence: float | None = None
+    for style in kit.ZONE_STYLES:  # "iana" first, "none" last: see the confidence check
+        case = kit.case_for(lang, fmt, style)
+        result = parse_message(case.raw)
+        if style == "iana":
+            stated_confidence = result.confidence
+        problems = _problems(case, result, stated_confidence if style == "none" else None)
+        if problems:
+            failures.append(f"{case.describe()}\n      → " + "; ".join(problems))
+    return failures
+
+
+@pytest.mark.parametrize(
+    ("lang", "fmt"), kit.cells(), ids=[f"{lang}-{fmt}" for lang, fmt in kit.cells()]
+)
+def test_cell_reads_every_zone_style(lang: str, fmt: str) -> None:
+    failures = check_cell(lang, fmt)
+    assert not failures, f"{len(failures)} of {len(kit.ZONE_STYLES)} mails misread:\n" + "\n".join(
+        f"  {line}" for line in failures
+    )
+
+
+def test_matrix_covers_what_mail_really_says() -> None:
+    """The matrix itself: at least 8 languages, the 15+ formats, all 10 zone styles."""
+    cells = kit.cells()
+    assert len({lang for lang, _ in cells}) >= 8
+    assert len({fmt for _, fmt in cells}) >= 15
+    assert len(kit.ZONE_STYLES) == 10
+    cases = kit.all_cases()
+    weeks = {case.start.date() - timedelta(days=case.start.weekday()) for case in cases}
+    assert set(kit.DST_WEEKS) <= weeks
+    assert any(case.sent.utcoffset() != case.start.utcoffset() for case in cases if not case.stated)
+    # every mail is different bytes: no cell silently renders the same thing twice
+    assert len({case.raw for case in cases}) == len(cases)
+
+
+STATED_STYLES = tuple(style for style in kit.ZONE_STYLES if style != "none")
+ZONED_CELLS = [
+    (lang, fmt, style, index)
+    for lang, fmt in kit.cells()
+    for style in STATED_STYLES
+    for index in range(len(kit.zone_choices(lang, style)))
+]
+
+
+# No shrinking: the assertion already describes the whole mail, and shrinking a parser that
+# misreads many cells costs more time than the matrix itself.
+@settings(
+    max_examples=150,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
+@given(
+    cell=st.sampled_from(ZONED_CELLS),
+    day=st.dates(min_value=date(2026, 1, 5), max_value=date(2026, 12, 18)),
+    hour=st.integers(min_value=8, max_value=17),
+    minute=st.sampled_from((0, 15, 30, 45)),
+    seed=st.integers(min_value=0, max_value=2**32),
+)
+def test_any_instant_in_any_zone_and_format_reads_back(
+    cell: tuple[str, str, str, int], day: date, hour: int, minute: int, seed: int
+) -> None:
+    """parse(render(instant)) == instant for every supported zone and format."""
+    lang, fmt, style, index = cell
+    zone = kit.zone_choices(lang, style)[index]
+    case = kit.build(lang, fmt, zone, day, time(hour, minute), random.Random(seed))
+    result = parse_message(case.raw)
+    where = f"{case.describe()} (zone choice {index}, seed {seed})"
+    assert result.start == case.start, where
+    if case.end is not None:
+        assert result.end == case.end, where
