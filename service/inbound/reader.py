@@ -21,7 +21,8 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from flask import Flask
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 
 from service import claims, settings_of
@@ -127,11 +128,17 @@ def _apply(session: Session, message_id: int, reading: Reading, worker: str, att
         if message is not None:
             confirm(message)
         session.commit()
-    except SQLAlchemyError:
+    except (OperationalError, InterfaceError, PoolTimeout) as error:
         # The database is away or busy: the claim lapses and the next pass reads it again.
         session.rollback()
-        log.exception("inbound message %s: could not save what was read", message_id)
+        log.error("inbound message %s: could not save what was read: %s", message_id, _kind(error))
         return Read(message_id, MessageStatus.RECEIVED, reading.seconds)
+    except SQLAlchemyError as error:
+        # Refused for good (a constraint, bad data): reading again would fail again.
+        session.rollback()
+        log.error("inbound message %s could not be applied: %s", message_id, _kind(error))
+        _to_review(session, message_id, worker, f"processing failed ({type(error).__name__})")
+        return Read(message_id, MessageStatus.NEEDS_REVIEW, reading.seconds)
     except Exception as error:
         session.rollback()
         log.exception("inbound message %s could not be applied", message_id)
@@ -149,6 +156,12 @@ def _apply(session: Session, message_id: int, reading: Reading, worker: str, att
         f" ({message.reason})" if reading.failure else "",
     )
     return Read(message_id, message.status, reading.seconds)
+
+
+def _kind(error: SQLAlchemyError) -> str:
+    """Name a database error without its text, which may quote the row (subject, sender)."""
+    orig = getattr(error, "orig", None)
+    return f"{type(error).__name__} {type(orig).__name__ if orig is not None else ''}".strip()
 
 
 def _to_review(session: Session, message_id: int, worker: str, reason: str) -> None:
@@ -169,9 +182,9 @@ def _to_review(session: Session, message_id: int, worker: str, reason: str) -> N
             )
         )
         session.commit()
-    except Exception:
+    except SQLAlchemyError as error:
         session.rollback()
-        log.exception("could not mark inbound message %s for review", message_id)
+        log.error("could not mark inbound message %s for review: %s", message_id, _kind(error))
 
 
 def read_pending(app: Flask, worker: str | None = None, limit: int = 10_000) -> list[Read]:

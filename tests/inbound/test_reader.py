@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -189,3 +190,60 @@ def test_a_reader_that_lost_its_claim_applies_nothing(app: Flask) -> None:
     assert late is None
     assert _row(app, message_id).status == MessageStatus.RECEIVED
     assert _confirmations(app, message_id) == []
+
+
+def _refuse_interviews(app: Flask) -> Callable[[], None]:
+    """Make the database refuse every new interview with an error that quotes the row.
+
+    PostgreSQL's check violation quotes the row ("Failing row contains (...)"), so there
+    the log check below has teeth; SQLite's errors never quote values, and a trigger
+    gives the same kind of refusal. Returns how to undo it.
+    """
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            db.session.execute(
+                sa.text("ALTER TABLE interviews ADD CONSTRAINT refuse_all CHECK (false) NOT VALID")
+            )
+            undo = "ALTER TABLE interviews DROP CONSTRAINT refuse_all"
+        else:
+            db.session.execute(
+                sa.text(
+                    "CREATE TRIGGER refuse_all BEFORE INSERT ON interviews "
+                    "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+                )
+            )
+            undo = "DROP TRIGGER refuse_all"
+        db.session.commit()
+
+    def restore() -> None:
+        with app.app_context():
+            db.session.execute(sa.text(undo))
+            db.session.commit()
+
+    return restore
+
+
+def test_a_refused_write_goes_to_review_once_and_the_log_keeps_no_mail_text(
+    app: Flask, caplog: pytest.LogCaptureFixture
+) -> None:
+    to = kit.inbound_address(app, make_user(app))
+    message_id = _post(app.test_client(), kit.fixture("invite.eml"), to)
+    restore = _refuse_interviews(app)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            [first] = kit.read_all(app)
+            again = kit.read_all(app)
+    finally:
+        restore()
+    # A refusal that would repeat is not retried forever: it waits for a person.
+    assert first.status == MessageStatus.NEEDS_REVIEW
+    assert again == []
+    row = _row(app, message_id)
+    assert row.status == MessageStatus.NEEDS_REVIEW
+    assert "processing failed (IntegrityError)" in row.reason
+    assert row.claimed_by is None
+    assert _confirmations(app, message_id) == []
+    assert caplog.records, "the failure is logged"
+    logged = caplog.text + "".join(str(r.exc_info) for r in caplog.records)
+    for private in ("Fernwood", "Data Engineer", "lena.ortiz"):
+        assert private not in logged
