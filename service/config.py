@@ -91,6 +91,25 @@ class Settings:
         "IMAP). Only that server's SPF/DKIM/DMARC verdicts let a registered sender in without "
         "the secret address. Empty: only the secret address counts on those paths.",
     )
+    inbound_read_seconds: float = _setting(
+        10.0,
+        "Wall time one message may take to read (in its own child process of the scheduler). "
+        "Past it the child is killed and the message waits in review: 'took too long to read'.",
+    )
+    inbound_read_memory_mb: int = _setting(
+        512,
+        "Address space the child reading one message may use (MB). Past it the message waits "
+        "in review: 'too large to read'.",
+    )
+    inbound_readers: int = _setting(
+        2, "Messages each scheduler process reads at the same time (one child process each)."
+    )
+    inbound_poll_seconds: float = _setting(
+        2.0,
+        "How often the scheduler looks for stored mail not yet read. On PostgreSQL a "
+        "NOTIFY from the hook wakes it at once; on SQLite this is the delay after a hook "
+        "in another process.",
+    )
     raw_mail_retention_days: int = _setting(
         90, "Days a processed raw message is kept before housekeeping deletes its body."
     )
@@ -184,6 +203,14 @@ class Settings:
             raise ConfigError(f"{env_name('session_days')} must be 1 to 365 days")
         if not 0 <= self.trusted_proxies <= 5:
             raise ConfigError(f"{env_name('trusted_proxies')} must be 0 to 5")
+        if not 0.5 <= self.inbound_read_seconds <= 600:
+            raise ConfigError(f"{env_name('inbound_read_seconds')} must be between 0.5 and 600")
+        if not 64 <= self.inbound_read_memory_mb <= 65536:
+            raise ConfigError(f"{env_name('inbound_read_memory_mb')} must be 64 or more (MB)")
+        if not 1 <= self.inbound_readers <= 32:
+            raise ConfigError(f"{env_name('inbound_readers')} must be between 1 and 32")
+        if not 0.1 <= self.inbound_poll_seconds <= 300:
+            raise ConfigError(f"{env_name('inbound_poll_seconds')} must be between 0.1 and 300")
 
     def resolved_instance_path(self) -> Path:
         """Return the instance folder, created when missing."""

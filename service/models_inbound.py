@@ -31,7 +31,7 @@ class Provider(StrEnum):
 
 
 class InboundMessage(Base):
-    """One message as it arrived, stored before it was acknowledged.
+    """One message as it arrived, stored before it was acknowledged, read afterwards.
 
     `dedupe_key` is unique: the same message delivered twice (a provider retry, a
     pipe redelivery, two concurrent posts) can only ever be one row.
@@ -68,7 +68,11 @@ class InboundMessage(Base):
     action: Mapped[str] = mapped_column(sa.String(32), default="")
     # What the user said through a one-click link: "confirmed", "rejected", "fix".
     user_verdict: Mapped[str] = mapped_column(sa.String(16), default="")
+    # Reads started; each reading also makes its own confirmation mail key.
     attempts: Mapped[int] = mapped_column(default=0)
+    # Who is reading the message and since when; a claim older than the lease is stale.
+    claimed_by: Mapped[str | None] = mapped_column(sa.String(100))
+    claimed_at: Mapped[datetime | None]
     processed_at: Mapped[datetime | None]
     body_dropped_at: Mapped[datetime | None]
 

@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from service import claims
+from service.claims import begin_write
 from service.errors import Invalid, NotFound
 from service.mail import TimedConnection, build_message, open_connection
 from service.models import User
@@ -168,20 +170,6 @@ def _text(value: bytes | str) -> str:
     return one_line(raw, 300)
 
 
-def begin_write(session: Session) -> None:
-    """Start a write transaction; on SQLite take the write lock now (BEGIN IMMEDIATE).
-
-    A deferred SQLite transaction that reads first and writes later can fail with
-    "database is locked" without waiting; IMMEDIATE waits for the busy timeout instead.
-    """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return
-    raw = connection.connection.dbapi_connection
-    if raw is not None and not getattr(raw, "in_transaction", True):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
 def recover_stale_claims(session: Session, now: datetime, lease: timedelta) -> int:
     """Put mails whose sender vanished mid-send back in the queue; return how many.
 
@@ -217,34 +205,20 @@ def recover_stale_claims(session: Session, now: datetime, lease: timedelta) -> i
 def claim_next(session: Session, worker: str, now: datetime) -> OutboxMessage | None:
     """Claim the oldest due mail for this worker, atomically; None when nothing is due.
 
-    PostgreSQL skips rows another dispatcher has locked (FOR UPDATE SKIP LOCKED);
-    SQLite has one writer at a time, and the status condition keeps the claim single.
     The claim is committed, so the row says "sending" before any SMTP traffic.
     """
-    session.commit()
-    begin_write(session)
-    due = (
-        sa.select(OutboxMessage.id)
-        .where(OutboxMessage.status == OutboxStatus.QUEUED, OutboxMessage.next_attempt_at <= now)
-        .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-        .scalar_subquery()
+    return claims.claim_next(
+        session,
+        OutboxMessage,
+        ready=(OutboxMessage.status == OutboxStatus.QUEUED, OutboxMessage.next_attempt_at <= now),
+        order_by=(OutboxMessage.next_attempt_at, OutboxMessage.id),
+        values={
+            "status": OutboxStatus.SENDING,
+            "claimed_by": worker[:100],
+            "claimed_at": now,
+            "attempts": OutboxMessage.attempts + 1,
+        },
     )
-    claimed = session.execute(
-        sa.update(OutboxMessage)
-        .where(OutboxMessage.id == due, OutboxMessage.status == OutboxStatus.QUEUED)
-        .values(
-            status=OutboxStatus.SENDING,
-            claimed_by=worker[:100],
-            claimed_at=now,
-            attempts=OutboxMessage.attempts + 1,
-        )
-        .returning(OutboxMessage)
-        .execution_options(synchronize_session=False, populate_existing=True)
-    ).scalar()
-    session.commit()
-    return claimed
 
 
 def _finish(session: Session, row: OutboxMessage, status: OutboxStatus, error: str) -> None:

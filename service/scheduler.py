@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import secrets
 import signal
-import socket
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,6 +18,7 @@ from typing import Any, cast
 
 import click
 import sqlalchemy as sa
+from apscheduler.events import EVENT_SCHEDULER_SHUTDOWN
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -28,13 +26,16 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from flask import Flask, current_app
 from flask.cli import with_appcontext
+from sqlalchemy.orm import Session
 
 from service import maillinks, settings_of
+from service.claims import begin_write, worker_name
 from service.db import db, utcnow
 from service.inbound.imap import poll_once
 from service.inbound.jobs import inbound_housekeeping
+from service.inbound.reader import Reader
 from service.models import UsedToken
-from service.outbox import SendCounts, begin_write, send_queued
+from service.outbox import SendCounts, send_queued
 from service.reminders import (
     ReminderPolicy,
     enqueue_digests,
@@ -57,11 +58,6 @@ class DispatchResult:
 
     def __str__(self) -> str:
         return f"queued={self.queued} digests={self.digests} {self.sending}"
-
-
-def worker_name() -> str:
-    """Name this dispatcher in claims, so a stuck row says who held it."""
-    return f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 def reminder_policy(app: Flask) -> ReminderPolicy:
@@ -99,22 +95,44 @@ def dispatch_once(
             queued = enqueue_due_reminders(session, now, policy, _render)
             digests = enqueue_digests(session, now, policy, _render)
             session.commit()
-            sending = send_queued(
-                session,
-                worker=worker or worker_name(),
-                clock=clock,
-                lease=_lease(app),
-                check_cause=lambda s, row: why_not_send(s, row, clock(), policy),
-                expand_links=lambda body: maillinks.expand(
-                    body, policy.secret_key, policy.base_url
-                ),
-            )
+            sending = _send(app, session, policy, worker or worker_name(), clock)
         finally:
             db.session.remove()
     result = DispatchResult(queued=queued, digests=digests, sending=sending)
     if queued or digests or any(vars(sending).values()):
         log.info("dispatch: %s", result)
     return result
+
+
+def send_now(app: Flask, clock: Callable[[], datetime] = utcnow) -> SendCounts:
+    """Send what is queued (confirmations just read), without waiting for the next tick."""
+    policy = reminder_policy(app)
+    with app.app_context():
+        try:
+            counts = _send(app, db.session(), policy, worker_name(), clock)
+        finally:
+            db.session.remove()
+    if any(vars(counts).values()):
+        log.info("send now: %s", counts)
+    return counts
+
+
+def _send(
+    app: Flask,
+    session: Session,
+    policy: ReminderPolicy,
+    worker: str,
+    clock: Callable[[], datetime],
+) -> SendCounts:
+    """Send the queue; stored bodies hold link placeholders, signed here as each mail leaves."""
+    return send_queued(
+        session,
+        worker=worker,
+        clock=clock,
+        lease=_lease(app),
+        check_cause=lambda s, row: why_not_send(s, row, clock(), policy),
+        expand_links=lambda body: maillinks.expand(body, policy.secret_key, policy.base_url),
+    )
 
 
 def _lease(app: Flask) -> timedelta:
@@ -124,7 +142,7 @@ def _lease(app: Flask) -> timedelta:
 
 
 def housekeeping(app: Flask) -> None:
-    """Forget spent tokens past their expiry, then prune and retry inbound mail."""
+    """Forget spent tokens past their expiry, then prune inbound mail."""
     with app.app_context():
         session = db.session()
         try:
@@ -207,8 +225,10 @@ def build_scheduler(app: Flask, *, blocking: bool) -> BaseScheduler:
 
 
 def start_in_background(app: Flask) -> BaseScheduler:
-    """Run the scheduler in this process's threads (development server only)."""
+    """Run the scheduler and the inbound reader in this process's threads (development only)."""
     scheduler = build_scheduler(app, blocking=False)
+    reader = Reader(app, send_mail=send_now).start()
+    scheduler.add_listener(lambda _event: reader.stop(timeout=5), EVENT_SCHEDULER_SHUTDOWN)
     scheduler.start()
     log.info("scheduler running inside the web process (development)")
     return scheduler
@@ -223,11 +243,15 @@ def scheduler_command() -> None:
     # SIGTERM (systemd, docker stop) ends the loop like Ctrl-C; then the mail being sent
     # is finished rather than cut off, so no claim is left for the lease to recover.
     signal.signal(signal.SIGTERM, _exit_quietly)
+    # Mail stored by the hooks, the pipe and IMAP is read here, beside the jobs: a
+    # message that takes long to read holds one reader lane, never a job or a request.
+    reader = Reader(app, send_mail=send_now).start()
     click.echo("scheduler running; Ctrl-C stops it", err=True)
     with contextlib.suppress(KeyboardInterrupt, SystemExit):
         scheduler.start()
     if scheduler.running:
         scheduler.shutdown(wait=True)
+    reader.stop()
     click.echo("scheduler stopped", err=True)
 
 

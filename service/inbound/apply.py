@@ -1,18 +1,17 @@
-"""Turn a stored message into what it means for the account: a new, moved or cancelled interview.
+"""Turn a read message into what it means for the account: a new, moved or cancelled interview.
 
-Runs after the message is committed, so a failure here loses nothing: the message
-stays in the review queue with the reason and can be reprocessed later. Matching
-order: calendar UID (then SEQUENCE decides), original Message-ID, company and time.
+Runs in the background reader after the message was committed and read (parsed in a
+child process, see `sandbox`), in one short transaction guarded by the reader's claim,
+so a result is applied at most once. A failure here loses nothing: the message waits
+in review with the reason. Matching order: calendar UID (then SEQUENCE decides),
+original Message-ID, company and time.
 """
 
 from __future__ import annotations
 
-import email
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.policy import compat32
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -20,15 +19,14 @@ from sqlalchemy.orm import Session
 from service import interviews
 from service.errors import Invalid
 from service.inbound.arrival import read_head
+from service.inbound.sandbox import Reading
 from service.models import AllowedSender, Interview, InterviewStatus, Source, StepStatus, User
 from service.models_inbound import InboundMessage, MessageStatus, Provider
-from service.parsing import ParsedMessage, ParseError, parse_message
+from service.parsing import ParsedMessage
 from service.rules import StepKind
 from service.timezones import check_zone
 
 MIN_CONFIDENCE = 0.6
-MAX_PARTS = 200
-MAX_DEPTH = 10
 DEFAULT_LENGTH = timedelta(hours=1)
 APPLICABLE = (MessageStatus.RECEIVED,)
 REPROCESSABLE = (MessageStatus.RECEIVED, MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
@@ -55,16 +53,22 @@ class Decision:
     interview: Interview | None = None
 
 
-def apply_message(session: Session, message_id: int, now: datetime) -> InboundMessage | None:
-    """Apply one received message; None when another worker already did (or it is gone)."""
-    # Claim first: the UPDATE takes SQLite's write lock up front, and on PostgreSQL the
-    # status guard makes a second applier find nothing to do.
-    claimed = session.execute(
+def apply_reading(
+    session: Session, message_id: int, reading: Reading, now: datetime, worker: str
+) -> InboundMessage | None:
+    """Apply what reading found; None when the claim was lost (another reader has it)."""
+    # The claim guard makes this the one writer of the result: a reader whose lease ran
+    # out, or a message someone reset meanwhile, updates nothing and applies nothing.
+    released = session.execute(
         sa.update(InboundMessage)
-        .where(InboundMessage.id == message_id, InboundMessage.status.in_(APPLICABLE))
-        .values(attempts=InboundMessage.attempts + 1)
+        .where(
+            InboundMessage.id == message_id,
+            InboundMessage.status.in_(APPLICABLE),
+            InboundMessage.claimed_by == worker,
+        )
+        .values(claimed_by=None, claimed_at=None)
     )
-    if getattr(claimed, "rowcount", 0) != 1:
+    if getattr(released, "rowcount", 0) != 1:
         return None
     message = session.get(InboundMessage, message_id)
     if message is None or message.user_id is None:
@@ -73,7 +77,7 @@ def apply_message(session: Session, message_id: int, now: datetime) -> InboundMe
     if user is None:
         _finish(message, Decision(MessageStatus.QUARANTINED, Action.REVIEW, "account is gone"), now)
         return message
-    decision = decide(session, user, message, now)
+    decision = decide(session, user, message, reading, now)
     _finish(message, decision, now)
     return message
 
@@ -94,17 +98,15 @@ def _finish(message: InboundMessage, decision: Decision, now: datetime) -> None:
     message.processed_at = now
 
 
-def decide(session: Session, user: User, message: InboundMessage, now: datetime) -> Decision:
-    """Parse the message and carry out what it says for this user."""
-    if message.raw is None:
-        return _review("the message body is no longer kept")
-    problem = structure_problem(message.raw)
-    if problem:
-        return Decision(MessageStatus.QUARANTINED, Action.REVIEW, problem)
-    try:
-        parsed = parse_message(message.raw, now=now)
-    except ParseError as error:
-        return _review(f"could not read the message: {error}")
+def decide(
+    session: Session, user: User, message: InboundMessage, reading: Reading, now: datetime
+) -> Decision:
+    """Carry out for this user what reading the message found."""
+    if reading.problem:
+        return Decision(MessageStatus.QUARANTINED, Action.REVIEW, reading.problem)
+    parsed = reading.parsed
+    if parsed is None:
+        return _review(reading.failure or "could not read the message")
     message.parse_summary = {
         **parsed.to_json_dict(),
         "category": parsed.category,
@@ -127,29 +129,6 @@ def decide(session: Session, user: User, message: InboundMessage, now: datetime)
 
 def _review(reason: str) -> Decision:
     return Decision(MessageStatus.NEEDS_REVIEW, Action.REVIEW, reason)
-
-
-def structure_problem(raw: bytes) -> str:
-    """Return why the MIME structure is beyond the caps, or "" when it is within them."""
-    try:
-        parsed = email.message_from_bytes(raw, policy=compat32)
-    except RecursionError:
-        return f"the message is nested more than {MAX_DEPTH} levels deep"
-    except Exception as error:
-        return f"the MIME structure could not be read ({type(error).__name__})"
-    count = 0
-    stack: list[tuple[Any, int]] = [(parsed, 0)]
-    while stack:
-        part, depth = stack.pop()
-        count += 1
-        if count > MAX_PARTS:
-            return f"the message has more than {MAX_PARTS} MIME parts"
-        if depth > MAX_DEPTH:
-            return f"the message is nested more than {MAX_DEPTH} levels deep"
-        payload = part.get_payload()
-        if isinstance(payload, list):
-            stack.extend((child, depth + 1) for child in payload)
-    return ""
 
 
 def _aware(value: object) -> datetime | None:
@@ -403,7 +382,11 @@ def _thank_you(session: Session, user: User, message: InboundMessage, now: datet
 
 
 def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessage:
-    """Run a kept message through routing and the parser again, e.g. after the parser improved."""
+    """Route a kept message again and queue it to be read again, e.g. after a parser fix.
+
+    Reading happens in the background reader (or `read_message` from the CLI), never
+    here: this runs inside a person's request. The caller commits, then wakes the reader.
+    """
     from service.errors import NotFound
     from service.inbound.arrival import Arrival, Verdicts
     from service.inbound.routing import route
@@ -442,7 +425,9 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
         message.user_id = decided.user_id
     message.status = MessageStatus.RECEIVED
     message.reason = ""
-    session.flush()
-    apply_message(session, message.id, now)
+    message.action = ""
+    message.claimed_by = None
+    message.claimed_at = None
+    message.processed_at = None
     session.flush()
     return message

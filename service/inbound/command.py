@@ -1,6 +1,7 @@
 """`afterview ingest` for an MTA pipe, plus the inbound address and reprocessing commands.
 
-`ingest` speaks sysexits: 0 stored (a repeat delivery too), 75 EX_TEMPFAIL when
+`ingest` only stores: the scheduler reads the message right after (see `reader`).
+It speaks sysexits: 0 stored (a repeat delivery too), 75 EX_TEMPFAIL when
 storing failed for now (the MTA queues and retries), 65 EX_DATAERR when the input
 will never be a message, 78 EX_CONFIG when the service cannot start.
 """
@@ -19,10 +20,11 @@ from service import settings_of
 from service.addresses import inbound_address
 from service.cli import _run, _user
 from service.db import db, utcnow
-from service.inbound import apply
+from service.inbound import apply, wakeup
 from service.inbound.arrival import Arrival, Rejected, authentication_results_of, check_shape
-from service.inbound.intake import accept, confirm
-from service.models_inbound import Provider
+from service.inbound.intake import accept
+from service.inbound.reader import read_message, read_pending
+from service.models_inbound import InboundMessage, Provider
 
 EX_OK = 0
 EX_DATAERR = 65
@@ -99,11 +101,30 @@ def inbound_group() -> None:
 @with_appcontext
 def reprocess_command(message_id: int) -> None:
     """Read a kept message again (after the parser improved, or a sender was registered)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
 
-    def again() -> str:
+    def again() -> InboundMessage:
         message = apply.reprocess(db.session(), message_id, utcnow())
-        confirm(message)
-        reason = f": {message.reason}" if message.reason else ""
-        return f"message {message.id}: {message.status}{reason}"
+        wakeup.notify(db.session())
+        return message
 
-    click.echo(_run(again))
+    _run(again)
+    db.session.remove()
+    # Read it here and now, with the same limits as the scheduler's reader.
+    read_message(app, message_id)
+    with app.app_context():
+        row = db.session.get(InboundMessage, message_id)
+        assert row is not None
+        reason = f": {row.reason}" if row.reason else ""
+        click.echo(f"message {row.id}: {row.status}{reason}")
+
+
+@inbound_group.command("read")
+@with_appcontext
+def read_command() -> None:
+    """Read every stored message now, then exit (the scheduler does this on its own)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    done = read_pending(app)
+    for result in done:
+        click.echo(f"message {result.message_id}: {result.status} ({result.seconds:.2f} s)")
+    click.echo(f"{len(done)} message(s) read")

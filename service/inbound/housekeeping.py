@@ -1,4 +1,4 @@
-"""Keep the inbound store small and moving: drop old bodies, close stale reviews, retry stuck mail.
+"""Keep the inbound store small: drop old bodies, close stale reviews, forget old throttle rows.
 
 `housekeeping` is what the scheduler calls; it takes `now` and the settings and
 leaves committing to the caller, like the rest of the domain.
@@ -17,7 +17,6 @@ from service.inbound import throttle
 from service.models_inbound import InboundMessage, MessageStatus
 
 STALE_REVIEW = timedelta(days=30)
-STUCK_AFTER = timedelta(minutes=5)
 FINISHED = (
     MessageStatus.APPLIED,
     MessageStatus.DUPLICATE,
@@ -30,12 +29,15 @@ FINISHED = (
 class Tidied:
     bodies_dropped: int
     reviews_closed: int
-    stuck: tuple[int, ...]
     throttle_rows: int
 
 
 def housekeeping(session: Session, now: datetime, settings: Settings) -> Tidied:
-    """Drop raw bodies past retention, close stale review items, list messages to retry."""
+    """Drop raw bodies past retention and close stale review items.
+
+    Mail stored but not yet read is not this job's business: the background reader
+    takes it, including mail whose reader died (its claim lapses after a short lease).
+    """
     cutoff = now - timedelta(days=settings.raw_mail_retention_days)
     dropped = session.execute(
         sa.update(InboundMessage)
@@ -58,21 +60,8 @@ def housekeeping(session: Session, now: datetime, settings: Settings) -> Tidied:
             processed_at=now,
         )
     )
-    # Stored but never applied (the process died between commit and apply): retry them.
-    stuck = tuple(
-        session.scalars(
-            sa.select(InboundMessage.id)
-            .where(
-                InboundMessage.status == MessageStatus.RECEIVED,
-                InboundMessage.received_at < now - STUCK_AFTER,
-            )
-            .order_by(InboundMessage.id)
-            .limit(500)
-        )
-    )
     return Tidied(
         bodies_dropped=int(getattr(dropped, "rowcount", 0) or 0),
         reviews_closed=int(getattr(closed, "rowcount", 0) or 0),
-        stuck=stuck,
         throttle_rows=throttle.forget_old(session, now),
     )

@@ -1,19 +1,20 @@
-"""The one path every way in shares: store and commit, then apply and confirm.
+"""The one path every way in shares: store and commit, wake the reader, acknowledge.
 
-Edges (hooks, the pipe command, the IMAP poller) call `accept` inside an app
-context. When it returns, the message is committed; only then may they acknowledge.
+Edges (hooks, the pipe command, the IMAP poller) call `accept` inside an app context.
+When it returns, the message is committed; only then may they acknowledge. Reading
+the message (parsing, applying, the confirmation mail) happens afterwards in the
+scheduler's background reader (`service.inbound.reader`), never in the edge's request.
 """
 
 from __future__ import annotations
 
 import logging
 
-import sqlalchemy as sa
 from flask import current_app
 
 from service import settings_of
 from service.db import db, utcnow
-from service.inbound.apply import apply_message
+from service.inbound import wakeup
 from service.inbound.arrival import Arrival
 from service.inbound.confirm import queue_confirmation
 from service.inbound.store import Stored, store_arrival
@@ -24,10 +25,13 @@ log = logging.getLogger(__name__)
 
 
 def accept(arrival: Arrival) -> Stored:
-    """Store an arrival durably (raises when that fails), then process it (never raises)."""
+    """Store an arrival durably (raises when that fails) and wake the background reader."""
     session = db.session()
     try:
         stored = store_arrival(session, arrival, utcnow())
+        waiting = stored.created and stored.status == MessageStatus.RECEIVED
+        if waiting:
+            wakeup.notify(session)
         session.commit()
     except BaseException:
         session.rollback()
@@ -39,39 +43,9 @@ def accept(arrival: Arrival) -> Stored:
         arrival.provider,
         stored.status,
     )
-    if stored.created and stored.status == MessageStatus.RECEIVED:
-        process(stored.message_id)
+    if waiting:
+        wakeup.wake_here()
     return stored
-
-
-def process(message_id: int) -> None:
-    """Apply a stored message and queue its confirmation; on failure leave it for review."""
-    session = db.session()
-    try:
-        message = apply_message(session, message_id, utcnow())
-        if message is not None:
-            confirm(message)
-        session.commit()
-    except Exception as error:
-        session.rollback()
-        log.exception("inbound message %s could not be processed", message_id)
-        try:
-            session.execute(
-                sa.update(InboundMessage)
-                .where(
-                    InboundMessage.id == message_id,
-                    InboundMessage.status == MessageStatus.RECEIVED,
-                )
-                .values(
-                    status=MessageStatus.NEEDS_REVIEW,
-                    reason=f"processing failed ({type(error).__name__}); reprocess it",
-                    processed_at=utcnow(),
-                )
-            )
-            session.commit()
-        except Exception:
-            session.rollback()
-            log.exception("could not mark inbound message %s for review", message_id)
 
 
 def confirm(message: InboundMessage) -> None:

@@ -9,13 +9,12 @@ from flask import Flask
 from service import settings_of
 from service.db import db, utcnow
 from service.inbound.housekeeping import housekeeping
-from service.inbound.intake import process
 
 log = logging.getLogger(__name__)
 
 
 def inbound_housekeeping(app: Flask) -> None:
-    """Run housekeeping, then apply messages a crash left unapplied."""
+    """Drop old bodies and close stale reviews (the reader itself picks up unread mail)."""
     with app.app_context():
         session = db.session()
         try:
@@ -24,12 +23,9 @@ def inbound_housekeeping(app: Flask) -> None:
         except Exception:
             session.rollback()
             raise
-        for message_id in tidied.stuck:
-            process(message_id)
         log.info(
-            "inbound housekeeping: %d bodies dropped, %d reviews closed, %d retried",
+            "inbound housekeeping: %d bodies dropped, %d reviews closed",
             tidied.bodies_dropped,
             tidied.reviews_closed,
-            len(tidied.stuck),
         )
         db.session.remove()

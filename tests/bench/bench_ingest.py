@@ -1,12 +1,16 @@
-"""Ingest benchmark: the raw hook's sustained rate as a ratio to a route that only reads the body.
+"""Ingest benchmark: the raw hook's acknowledgement rate against a body-only route, and the
+delay from acknowledgement to the interview being in the feed.
 
-Both routes live in the same app and the same gunicorn (gthread), on SQLite, in the
-same run, and get the same signed requests from the same client threads; the ratio is
-what storing, committing, parsing and applying a message costs on top of receiving it.
-Every ingest request carries a distinct invitation (its own Message-ID), so each one is
-stored, parsed and matched against the interview the first one created.
+Both routes live in the same app and the same gunicorn (gthread), in the same run, and
+get the same signed requests from the same client threads, while an `afterview
+scheduler` process reads what the hook stored; the ratio is what storing and
+committing a message costs on top of receiving it. Every ingest request carries a
+distinct invitation (its own Message-ID). Then invitations for new interviews are
+posted one at a time and the feed is fetched over HTTP until each shows up: the
+median and 95th percentile of acknowledgement -> feed.
 
 Run: .venv/bin/python tests/bench/bench_ingest.py [--seconds 5] [--clients 8]
+     [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/DBNAME] [--invitations 20]
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import os
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,11 +45,11 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _prepare(folder: Path) -> tuple[dict[str, str], str]:
-    """Migrate a fresh SQLite file, create one user and return the server env and address."""
+def _prepare(folder: Path, database_url: str) -> tuple[dict[str, str], str, str]:
+    """Migrate the database, create one user; return the server env, address and feed path."""
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("AFTERVIEW_")},
-        "AFTERVIEW_DATABASE_URL": f"sqlite:///{folder / 'bench.db'}",
+        "AFTERVIEW_DATABASE_URL": database_url or f"sqlite:///{folder / 'bench.db'}",
         "AFTERVIEW_SECRET_KEY": "bench-secret-key",
         "AFTERVIEW_INSTANCE_PATH": str(folder),
         "AFTERVIEW_HOOK_SECRET": SECRET,
@@ -66,12 +71,51 @@ def _prepare(folder: Path) -> tuple[dict[str, str], str]:
         capture_output=True,
         text=True,
     ).stdout.strip()
-    return env, address
+    feed = subprocess.run(
+        [afterview, "feed", "url", "--user", "bench@example.com"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return env, address, "/" + feed.splitlines()[0].split("/", 3)[3]
 
 
 def _message(number: int) -> bytes:
     raw = FIXTURE.read_bytes()
     return raw.replace(b"<invite-001@", f"<bench-{number}-{time.time_ns()}@".encode())
+
+
+def _new_interview(number: int) -> bytes:
+    """An invitation for an interview of its own: its own calendar UID and day, next year."""
+    day = f"2027{5 + number // 28:02d}{1 + number % 28:02d}".encode()
+    raw = _message(number).replace(b"20260414T", day + b"T").replace(b"2026", b"2027")
+    return raw.replace(b"fw-interview-4471@", f"bench-{number}-{time.time_ns()}@".encode())
+
+
+def _events(url: str) -> int:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.read().count(b"BEGIN:VEVENT")
+
+
+def _delays(hook: str, feed: str, count: int) -> list[float]:
+    """Post invitations one at a time; seconds from each 200 until the feed shows it."""
+    delays = []
+    for number in range(count):
+        before = _events(feed)
+        body = _new_interview(number)
+        headers = _signed(hook, body)
+        request = urllib.request.Request(hook, data=body, headers=headers, method="POST")
+        with urllib.request.urlopen(request, timeout=30) as response:
+            response.read()
+        acknowledged = time.monotonic()
+        deadline = acknowledged + 120
+        while _events(feed) <= before:
+            if time.monotonic() > deadline:
+                raise SystemExit(f"invitation {number} never reached the feed")
+            time.sleep(0.05)
+        delays.append(time.monotonic() - acknowledged)
+    return delays
 
 
 def _signed(url: str, body: bytes) -> dict[str, str]:
@@ -126,12 +170,18 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--quick", action="store_true", help="2-second rounds")
+    parser.add_argument("--database-url", default="", help="an empty database (default SQLite)")
+    parser.add_argument("--invitations", type=int, default=20)
     args = parser.parse_args()
     seconds = 2.0 if args.quick else args.seconds
     folder = Path(tempfile.mkdtemp(prefix="afterview-bench-ingest-"))
     port = _free_port()
     try:
-        env, address = _prepare(folder)
+        env, address, feed_path = _prepare(folder, args.database_url)
+        afterview = str(Path(sys.executable).parent / "afterview")
+        scheduler = subprocess.Popen(
+            [afterview, "scheduler"], cwd=ROOT, env=env, start_new_session=True
+        )
         server = subprocess.Popen(
             [
                 sys.executable,
@@ -168,16 +218,26 @@ def main() -> int:
                 )
                 for _ in range(2)
             ]
+            time.sleep(3)  # let the reader catch up with the burst
+            delays = sorted(_delays(hook, f"{base}{feed_path}", args.invitations))
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
+            os.killpg(scheduler.pid, signal.SIGTERM)
+            scheduler.wait(timeout=30)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     bare_rate = sum(b for b, _ in rounds) / len(rounds)
     hook_rate = sum(h for _, h in rounds) / len(rounds)
+    database = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
+    print(f"database:                {database}")
     print(f"bare body-reading route: {bare_rate:8.1f} requests/s")
-    print(f"raw ingest hook:         {hook_rate:8.1f} messages/s (stored, parsed, applied)")
+    print(f"raw ingest hook:         {hook_rate:8.1f} messages/s (stored and acknowledged)")
     print(f"ratio ingest / bare:     {hook_rate / bare_rate:8.2f}")
+    median = statistics.median(delays)
+    p95 = delays[max(0, round(0.95 * len(delays)) - 1)]
+    print(f"ack -> in the feed:      median {median:.2f} s, p95 {p95:.2f} s", end="")
+    print(f" ({len(delays)} invitations)")
     return 0
 
 

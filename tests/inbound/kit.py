@@ -17,6 +17,7 @@ from flask import Flask
 
 from service import accounts, maillinks, senders
 from service.db import db, utcnow
+from service.inbound.reader import Read, read_pending
 from service.models import User
 from service.models_inbound import InboundMessage
 from service.models_outbox import OutboxMessage
@@ -162,6 +163,11 @@ def postmark_payload(
     if raw is not None:
         payload["RawEmail"] = raw.decode("utf-8")
     return payload
+
+
+def read_all(app: Flask) -> list[Read]:
+    """Let the background reader read everything stored (the scheduler does this itself)."""
+    return read_pending(app)
 
 
 def register_sender(app: Flask, user_id: int, address: str) -> str:

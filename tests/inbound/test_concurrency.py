@@ -67,6 +67,7 @@ def test_twenty_concurrent_posts_of_one_message_make_one_message_and_one_intervi
         server.shutdown()
         thread.join()
     assert codes == [200] * 20
+    kit.read_all(app)
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count()).select_from(InboundMessage)) == 1
         states = [(m.status, m.reason) for m in db.session.scalars(sa.select(InboundMessage))]

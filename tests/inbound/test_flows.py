@@ -27,6 +27,7 @@ def _send(app: Flask, client: FlaskClient, name: str, to: str) -> dict[str, obje
         "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
     )
     assert response.status_code == 200, response.json
+    kit.read_all(app)
     return dict(response.json)
 
 
@@ -173,6 +174,8 @@ def test_ingest_pipe_stores_once_and_exits_zero(
     [message] = kit.messages(app)
     assert message.provider == "pipe"
     assert message.raw == kit.fixture("invite.eml")
+    assert message.status == MessageStatus.RECEIVED  # the pipe only stores
+    kit.read_all(app)
     with app.app_context():
         assert len(db.session.scalars(sa.select(Interview)).all()) == 1
 
@@ -222,6 +225,7 @@ def test_inbound_address_and_reprocess_commands(app: Flask, runner: FlaskCliRunn
         input=kit.fixture("newsletter.eml"),
     )
     assert bare.exit_code == 0
+    kit.read_all(app)
     [message] = kit.messages(app)
     assert message.status == MessageStatus.NEEDS_REVIEW
     again = runner.invoke(cli, ["inbound", "reprocess", str(message.id)])

@@ -49,6 +49,14 @@ def test_raw_hook_stores_then_creates_the_interview_and_confirms(
     assert response.status_code == 200, response.json
     assert response.json["stored"] is True
     assert response.json["duplicate"] is False
+    # Acknowledged once stored: reading it is the background reader's job, not the request's.
+    assert response.json["status"] == MessageStatus.RECEIVED
+    [waiting] = kit.messages(app)
+    assert waiting.status == MessageStatus.RECEIVED
+    assert _interviews(app) == []
+    [read] = kit.read_all(app)
+    assert read.message_id == waiting.id
+    assert kit.read_all(app) == []  # read once
     [message] = kit.messages(app)
     assert message.raw == raw
     assert message.provider == "raw"
@@ -195,6 +203,7 @@ def test_the_same_message_twice_is_one_message_and_one_interview(
     assert second.json["duplicate"] is True
     assert second.json["id"] == first.json["id"]
     assert len(kit.messages(app)) == 1
+    assert len(kit.read_all(app)) == 1
     assert len(_interviews(app)) == 1
 
 
@@ -210,6 +219,7 @@ def test_mailgun_raw_mime_route_stores_and_applies(app: Flask, client: FlaskClie
     [message] = kit.messages(app)
     assert message.provider == "mailgun"
     assert message.provider_ref == form["token"]
+    kit.read_all(app)
     assert len(_interviews(app)) == 1
 
 
@@ -240,6 +250,7 @@ def test_mailgun_parsed_post_with_a_calendar_attachment(app: Flask, client: Flas
     }
     response = client.post("/hooks/email/mailgun", data=form, content_type="multipart/form-data")
     assert response.status_code == 200, response.json
+    kit.read_all(app)
     [interview] = _interviews(app)
     assert interview.calendar_uid == "fw-interview-4471@fernwoodanalytics.com"
 
@@ -267,6 +278,7 @@ def test_mailgun_token_is_single_use(app: Flask, client: FlaskClient) -> None:
     replay = dict(form, **{"body-mime": kit.fixture("cancel.eml").decode()})
     assert client.post("/hooks/email/mailgun/mime", data=replay).status_code == 403
     assert len(kit.messages(app)) == 1
+    kit.read_all(app)
     assert _interviews(app)[0].status == "scheduled"
 
 
@@ -298,6 +310,7 @@ def test_sendgrid_raw_mode_takes_a_whole_large_message_in_one_field(
         "/hooks/email/sendgrid", data=body, headers=kit.basic_auth(), content_type=content_type
     )
     assert response.status_code == 200, response.json
+    kit.read_all(app)
     [message] = kit.messages(app)
     assert message.raw_size == len(raw)
     assert message.status == MessageStatus.APPLIED
@@ -380,6 +393,7 @@ def test_postmark_raw_email_is_used_when_included(app: Flask, client: FlaskClien
     [message] = kit.messages(app)
     assert message.raw == raw
     assert message.provider_ref == payload["MessageID"]
+    kit.read_all(app)
     assert len(_interviews(app)) == 1
 
 
@@ -403,6 +417,7 @@ def test_postmark_without_raw_email_uses_its_attachments(app: Flask, client: Fla
     )
     response = client.post("/hooks/email/postmark", json=payload, headers=kit.basic_auth())
     assert response.status_code == 200, response.json
+    kit.read_all(app)
     [interview] = _interviews(app)
     assert interview.calendar_uid == "fw-interview-4471@fernwoodanalytics.com"
 
@@ -459,6 +474,7 @@ def test_unknown_recipient_is_quarantined_and_creates_nothing(
     assert message.user_id is None
     assert "matches no account" in message.reason
     assert "a" * 26 not in message.reason + message.recipient
+    assert kit.read_all(app) == []  # quarantined: nothing to read
     assert _interviews(app) == []
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count()).select_from(OutboxMessage)) == 0

@@ -13,6 +13,7 @@ from imap_tools import AND, MailBoxUnencrypted
 
 from service.db import db
 from service.inbound.imap import poll_once
+from service.inbound.reader import read_pending
 from service.models import Interview
 from tests.conftest import make_app
 from tests.helpers import make_user
@@ -98,6 +99,7 @@ def test_poll_stores_applies_and_marks_seen_once(
     stored = messages(app)
     assert [m.provider for m in stored] == ["imap", "imap"]
     assert stored[1].status == "quarantined"
+    read_pending(app)
     assert [i.company for i in _interviews(app)] == ["Fernwood Analytics"]
     with _box(imap) as box:
         box.folder.set(FOLDER)
@@ -140,4 +142,5 @@ def test_a_new_uidvalidity_rereads_the_folder_without_duplicates(
     result = poll_once(app)
     assert (result.stored, result.repeats) == (1, 1)
     assert len(messages(app)) == 2
+    read_pending(app)
     assert [i.status for i in _interviews(app)] == ["cancelled"]

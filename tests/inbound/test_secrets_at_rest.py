@@ -52,6 +52,7 @@ def test_stored_rows_hold_no_inbound_secret_and_no_working_link(
             "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
         )
         assert response.status_code == 200
+    assert len(kit.read_all(app)) == 2  # read in the background, as the scheduler would
     stored = _all_text(app)
     assert "afterview-link:inbound-act:" in stored  # the confirmation mails are queued
     assert secret not in stored

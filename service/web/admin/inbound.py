@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 
 from service.db import db, utcnow
 from service.errors import Invalid
-from service.inbound import review
+from service.inbound import review, wakeup
 from service.inbound.apply import reprocess
 from service.interviews import list_interviews
 from service.models import Interview, User
@@ -101,11 +101,21 @@ def inbound_detail(message_id: int) -> str:
 
 @bp.post("/inbound/<int:message_id>/reprocess")
 def inbound_reprocess(message_id: int) -> Response:
-    """Read a kept message again with the current parser."""
+    """Queue a kept message to be read again (the background reader does it)."""
     message = _message(me(), message_id)
-    result = committed(lambda: reprocess(db.session(), message.id, utcnow()))
-    label = STATUS_LABELS.get(MessageStatus(result.status), result.status)
-    flash(f"Read again: {label}. {result.reason}".strip(), "success")
+
+    def again() -> InboundMessage:
+        queued = reprocess(db.session(), message.id, utcnow())
+        wakeup.notify(db.session())
+        return queued
+
+    result = committed(again)
+    wakeup.wake_here()
+    if result.status == MessageStatus.RECEIVED:
+        flash("Queued to be read again; this page shows the result in a few seconds.", "success")
+    else:
+        label = STATUS_LABELS.get(MessageStatus(result.status), result.status)
+        flash(f"Routed again: {label}. {result.reason}".strip(), "success")
     return redirect(url_for("admin.inbound_detail", message_id=message.id))
 
 

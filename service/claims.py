@@ -1,0 +1,70 @@
+"""Claim one row at a time for one worker: the outbox and the inbound reader share this.
+
+A claim is an `UPDATE … RETURNING` of the first ready row, committed before any work
+starts, so the row itself says who holds it and since when. PostgreSQL skips rows
+another worker has locked (FOR UPDATE SKIP LOCKED); SQLite has one writer at a time,
+and repeating the ready condition in the UPDATE keeps the claim single there.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+Row = TypeVar("Row")
+
+
+def worker_name() -> str:
+    """Name this worker in claims, so a stuck row says who held it."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+def begin_write(session: Session) -> None:
+    """Start a write transaction; on SQLite take the write lock now (BEGIN IMMEDIATE).
+
+    A deferred SQLite transaction that reads first and writes later can fail with
+    "database is locked" without waiting; IMMEDIATE waits for the busy timeout instead.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    raw = connection.connection.dbapi_connection
+    if raw is not None and not getattr(raw, "in_transaction", True):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def claim_next(
+    session: Session,
+    model: type[Row],
+    *,
+    ready: Sequence[sa.ColumnElement[bool]],
+    order_by: Sequence[Any],
+    values: dict[str, Any],
+) -> Row | None:
+    """Set `values` on the first row meeting `ready`, commit, and return it (or None)."""
+    session.commit()
+    begin_write(session)
+    key = model.id  # type: ignore[attr-defined]
+    first = (
+        sa.select(key)
+        .where(*ready)
+        .order_by(*order_by)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
+    claimed = session.execute(
+        sa.update(model)
+        .where(key == first, *ready)
+        .values(**values)
+        .returning(model)
+        .execution_options(synchronize_session=False, populate_existing=True)
+    ).scalar()
+    session.commit()
+    return claimed

@@ -1,0 +1,249 @@
+"""The background reader on each database: limits end in review once, claims keep reads single."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from service import settings_of
+from service.db import db, utcnow
+from service.inbound import reader
+from service.inbound.apply import apply_reading
+from service.inbound.sandbox import TOO_LARGE, TOO_SLOW, Reading
+from service.models import Interview
+from service.models_inbound import InboundMessage, MessageStatus
+from service.models_outbox import OutboxMessage
+from tests.conftest import make_app
+from tests.helpers import make_user
+from tests.inbound import kit, standins
+
+
+@pytest.fixture
+def limited(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
+    """An app whose reader uses the hostile stand-in, a 1.5 s limit and 256 MB."""
+    monkeypatch.setenv(standins.VARIABLE, standins.HOSTILE)
+    application = make_app(
+        database_url,
+        tmp_path / "limited",
+        **kit.SETTINGS,
+        inbound_read_seconds=1.5,
+        inbound_read_memory_mb=256,
+    )
+    yield application
+    with application.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+def _post(client: FlaskClient, raw: bytes, to: str) -> int:
+    response = client.post(
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
+    )
+    assert response.status_code == 200, response.json
+    return int(response.json["id"])
+
+
+def _confirmations(app: Flask, message_id: int) -> list[str]:
+    with app.app_context():
+        return list(
+            db.session.scalars(
+                sa.select(OutboxMessage.subject).where(
+                    OutboxMessage.dedupe_key.like(f"inbound:{message_id}:%")
+                )
+            )
+        )
+
+
+def _row(app: Flask, message_id: int) -> InboundMessage:
+    with app.app_context():
+        row = db.session.get(InboundMessage, message_id)
+        assert row is not None
+        db.session.expunge(row)
+        return row
+
+
+def test_a_message_past_either_limit_waits_in_review_once_and_others_are_read(
+    limited: Flask,
+) -> None:
+    client = limited.test_client()
+    ana = kit.inbound_address(limited, make_user(limited, "ana@example.com"))
+    bo = kit.inbound_address(limited, make_user(limited, "bo@example.com"))
+    invite = kit.fixture("invite.eml")
+    sleeper = _post(client, standins.marked(invite, "sleep"), ana)
+    hog = _post(client, standins.marked(invite.replace(b"<invite-001@", b"<hog@"), "allocate"), ana)
+    fine = _post(client, invite, bo)
+
+    done = {r.message_id: r for r in kit.read_all(limited)}
+    assert set(done) == {sleeper, hog, fine}
+    assert done[sleeper].seconds < 10  # killed at the limit, not left running
+
+    slow = _row(limited, sleeper)
+    assert (slow.status, slow.attempts) == (MessageStatus.NEEDS_REVIEW, 1)
+    assert TOO_SLOW in slow.reason
+    large = _row(limited, hog)
+    assert (large.status, large.attempts) == (MessageStatus.NEEDS_REVIEW, 1)
+    assert TOO_LARGE in large.reason
+    assert _row(limited, fine).status == MessageStatus.APPLIED
+    with limited.app_context():
+        owners = db.session.scalars(sa.select(Interview.user_id)).all()
+    assert owners == [_row(limited, fine).user_id]
+    # Each told once, and nothing retries them on its own.
+    assert len(_confirmations(limited, sleeper)) == 1
+    assert len(_confirmations(limited, hog)) == 1
+    assert kit.read_all(limited) == []
+    assert _row(limited, sleeper).attempts == 1
+
+
+def test_a_person_can_retry_a_message_from_review(
+    limited: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = limited.test_client()
+    ana = kit.inbound_address(limited, make_user(limited))
+    sleeper = _post(client, standins.marked(kit.fixture("invite.eml"), "sleep"), ana)
+    kit.read_all(limited)
+    assert _row(limited, sleeper).status == MessageStatus.NEEDS_REVIEW
+    monkeypatch.delenv(standins.VARIABLE)  # "the parser was fixed"
+    result = limited.test_cli_runner().invoke(args=["inbound", "reprocess", str(sleeper)])
+    assert result.exit_code == 0, result.output
+    assert "applied" in result.output
+    assert _row(limited, sleeper).attempts == 2
+    assert len(_confirmations(limited, sleeper)) == 2
+
+
+def _store_many(app: Flask, count: int) -> list[int]:
+    client = app.test_client()
+    to = kit.inbound_address(app, make_user(app))
+    raw = kit.fixture("newsletter.eml")
+    return [
+        _post(client, raw.replace(b"Message-ID: <", f"Message-ID: <n{n}-".encode(), 1), to)
+        for n in range(count)
+    ]
+
+
+def test_three_readers_at_once_read_each_message_exactly_once(app: Flask) -> None:
+    ids = _store_many(app, 12)
+    results: list[reader.Read] = []
+    lock = threading.Lock()
+    start = threading.Barrier(3)
+
+    def lane(number: int) -> None:
+        start.wait()
+        done = reader.read_pending(app, worker=f"lane-{number}")
+        with lock:
+            results.extend(done)
+
+    threads = [threading.Thread(target=lane, args=(n,)) for n in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(r.message_id for r in results) == ids
+    for message_id in ids:
+        row = _row(app, message_id)
+        assert (row.status, row.attempts, row.claimed_by) == (MessageStatus.NEEDS_REVIEW, 1, None)
+        assert len(_confirmations(app, message_id)) == 1
+
+
+def test_a_lapsed_claim_is_read_again_and_a_live_one_is_left_alone(app: Flask) -> None:
+    lapsed, live = _store_many(app, 2)
+    held = reader.lease(settings_of(app))
+    with app.app_context():
+        now = utcnow()
+        db.session.execute(
+            sa.update(InboundMessage)
+            .where(InboundMessage.id == lapsed)
+            .values(claimed_by="died", claimed_at=now - held - timedelta(seconds=1), attempts=1)
+        )
+        db.session.execute(
+            sa.update(InboundMessage)
+            .where(InboundMessage.id == live)
+            .values(claimed_by="busy", claimed_at=now, attempts=1)
+        )
+        db.session.commit()
+    assert [r.message_id for r in kit.read_all(app)] == [lapsed]
+    assert _row(app, lapsed).attempts == 2
+    assert _row(app, live).status == MessageStatus.RECEIVED
+
+
+def test_a_reader_that_lost_its_claim_applies_nothing(app: Flask) -> None:
+    to = kit.inbound_address(app, make_user(app))
+    message_id = _post(app.test_client(), kit.fixture("invite.eml"), to)
+    with app.app_context():
+        db.session.execute(
+            sa.update(InboundMessage)
+            .where(InboundMessage.id == message_id)
+            .values(claimed_by="newer-reader", claimed_at=utcnow())
+        )
+        db.session.commit()
+        late = apply_reading(
+            db.session(), message_id, Reading(failure="anything"), utcnow(), "old-reader"
+        )
+        db.session.commit()
+    assert late is None
+    assert _row(app, message_id).status == MessageStatus.RECEIVED
+    assert _confirmations(app, message_id) == []
+
+
+def _refuse_interviews(app: Flask) -> Callable[[], None]:
+    """Make the database refuse every new interview with an error that quotes the row.
+
+    PostgreSQL's check violation quotes the row ("Failing row contains (...)"), so there
+    the log check below has teeth; SQLite's errors never quote values, and a trigger
+    gives the same kind of refusal. Returns how to undo it.
+    """
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            db.session.execute(
+                sa.text("ALTER TABLE interviews ADD CONSTRAINT refuse_all CHECK (false) NOT VALID")
+            )
+            undo = "ALTER TABLE interviews DROP CONSTRAINT refuse_all"
+        else:
+            db.session.execute(
+                sa.text(
+                    "CREATE TRIGGER refuse_all BEFORE INSERT ON interviews "
+                    "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+                )
+            )
+            undo = "DROP TRIGGER refuse_all"
+        db.session.commit()
+
+    def restore() -> None:
+        with app.app_context():
+            db.session.execute(sa.text(undo))
+            db.session.commit()
+
+    return restore
+
+
+def test_a_refused_write_goes_to_review_once_and_the_log_keeps_no_mail_text(
+    app: Flask, caplog: pytest.LogCaptureFixture
+) -> None:
+    to = kit.inbound_address(app, make_user(app))
+    message_id = _post(app.test_client(), kit.fixture("invite.eml"), to)
+    restore = _refuse_interviews(app)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            [first] = kit.read_all(app)
+            again = kit.read_all(app)
+    finally:
+        restore()
+    # A refusal that would repeat is not retried forever: it waits for a person.
+    assert first.status == MessageStatus.NEEDS_REVIEW
+    assert again == []
+    row = _row(app, message_id)
+    assert row.status == MessageStatus.NEEDS_REVIEW
+    assert "processing failed (IntegrityError)" in row.reason
+    assert row.claimed_by is None
+    assert _confirmations(app, message_id) == []
+    assert caplog.records, "the failure is logged"
+    logged = caplog.text + "".join(str(r.exc_info) for r in caplog.records)
+    for private in ("Fernwood", "Data Engineer", "lena.ortiz"):
+        assert private not in logged
