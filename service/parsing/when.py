@@ -138,7 +138,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday_cjk": re.compile(r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "end_label": re.compile(
-            rf"(?:^|[\s|¶*•·])(?:(?:{END_LABELS})\s?[:：]?|(?:to|bis|à|hasta|tot|till|a)\s?[:：])\s*$",
+            rf"(?:(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?|^\s*(?:to|bis|à|hasta|tot|till|a)\s?[:：])\s*$",
             re.IGNORECASE,
         ),
         "zone_label": re.compile(rf"(?:^|\s)(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
@@ -148,7 +148,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午)\s?)?(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b)))?"
@@ -697,6 +697,9 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
             hour = 0
     if hour == 24:
         return None
+    bare = not (meridiem or match.group("m") or match.group("suffix") or match.group("kanji"))
+    if bare and 1 <= hour <= 6:
+        hour += 12  # "@ 4", "at 3": nobody is asked to an interview at four in the morning
     return time(hour, minute)
 
 

@@ -150,3 +150,51 @@ def test_a_date_without_a_time_goes_to_review_saying_what_is_missing() -> None:
     result = parse_message(_mail(body))
     assert result.kind == "not_invitation"
     assert "Thu 12 Mar 2026 but states no time" in " ".join(result.warnings)
+
+
+def test_offered_alternatives_wait_for_the_choice() -> None:
+    body = "Does Thursday 5 March at 3pm work? If not, Friday morning is free too."
+    result = parse_message(_mail(body, subject="Quick chat"))
+    assert result.confidence < 0.5
+    assert any("more than one time" in warning for warning in result.warnings)
+
+
+def test_a_booking_window_is_not_a_booked_slot() -> None:
+    body = (
+        "Please book a 30-minute call with me at a time that suits you: any weekday between "
+        "March 9 and March 20, 9:00 AM to 3:00 PM Eastern."
+    )
+    assert parse_message(_mail(body, subject="Book a call")).confidence < 0.5
+
+
+def test_a_decline_is_not_an_invitation() -> None:
+    body = "I can't make it tomorrow at 10:00, sorry! Could someone take notes?"
+    assert parse_message(_mail(body, subject="Re: Team call")).confidence < 0.5
+
+
+def test_slots_labelled_from_and_to_give_start_and_end() -> None:
+    body = (
+        "Your interview has been scheduled as below:\n"
+        "From: 09-Mar-2026 11:00 AM\nTo: 09-Mar-2026 12:00 PM\nTime zone: IST\n"
+    )
+    result = parse_message(_mail(body, date="Mon, 02 Mar 2026 09:00:00 +0530"))
+    assert result.start == datetime(2026, 3, 9, 11, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+    assert result.end == datetime(2026, 3, 9, 12, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+
+
+def test_a_calendar_entry_pasted_as_text_is_read() -> None:
+    body = (
+        "The invite bounced, so here it is:\n\nBEGIN:VEVENT\nSUMMARY:Interview\n"
+        "DTSTART;TZID=Europe/Stockholm:20260310T093000\n"
+        "DTEND;TZID=Europe/Stockholm:20260310T103000\nEND:VEVENT\n"
+    )
+    result = parse_message(_mail(body))
+    assert result.start == datetime(2026, 3, 10, 9, 30, tzinfo=ZoneInfo("Europe/Stockholm"))
+    assert result.end == datetime(2026, 3, 10, 10, 30, tzinfo=ZoneInfo("Europe/Stockholm"))
+
+
+def test_hungarian_year_first_dates_are_read() -> None:
+    body = "Örömmel meghívjuk személyes állásinterjúra.\nIdőpont: 2026. március 9. 14:00–15:00\n"
+    result = parse_message(_mail(body, date="Mon, 02 Mar 2026 09:00:00 +0100"))
+    assert result.start is not None
+    assert result.start.replace(tzinfo=None) == datetime(2026, 3, 9, 14, 0)
