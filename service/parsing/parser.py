@@ -417,7 +417,7 @@ def _from_text(
         is_forward=forwarded,
     )
     found = None if is_rejection_or_bulk(category) else _best_time(sources, subject, plain, context)
-    sample = f"{subject_text}\n{body[:20_000]}"
+    sample = f"{subject_text}\n{body[:6000]}"
     invitation_words = bool(INVITATION_WORDS.search(sample) or INVITATION_CUES.search(sample))
     domains = _domains(sources, None)
     company = find_company([*plain, subject_text], domains)
@@ -569,7 +569,7 @@ def _refusal(
 
 def _text_kind(subject: str, body: str) -> Kind:
     """Tell an invitation from a cancellation or a move by the words of the mail itself."""
-    head = f"{subject}\n{body[:5000]}"
+    head = f"{subject}\n{body[:3000]}"
     if SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject):
         return "cancellation"
     if CANCELLED_CUES.search(head) or CANCELLING_CUES.search(head):
