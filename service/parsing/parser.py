@@ -29,7 +29,6 @@ from service.parsing.lexicon import (
     DECLINE_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
-    INVITATION_CUES,
     OTHER_BUSINESS_CUES,
     REPLY_HEADER,
     RESCHEDULED_CUES,
@@ -37,6 +36,7 @@ from service.parsing.lexicon import (
     SUBJECT_CANCELLED,
     SUBJECT_RESCHEDULED,
     detect_language,
+    has_invitation_cue,
 )
 from service.parsing.mime import (
     Envelope,
@@ -418,7 +418,7 @@ def _from_text(
     )
     found = None if is_rejection_or_bulk(category) else _best_time(sources, subject, plain, context)
     sample = f"{subject_text}\n{body[:6000]}"
-    invitation_words = bool(INVITATION_WORDS.search(sample) or INVITATION_CUES.search(sample))
+    invitation_words = bool(INVITATION_WORDS.search(sample) or has_invitation_cue(sample))
     domains = _domains(sources, None)
     company = find_company([*plain, subject_text], domains)
     role = find_role(subject, plain)

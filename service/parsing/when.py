@@ -19,7 +19,6 @@ from functools import cache
 from service.parsing.lexicon import (
     END_LABELS,
     FORWARD_SUBJECT,
-    INVITATION_CUES,
     NEW_TIME_CUES,
     NEXT_WORDS,
     OLD_TIME_CUES,
@@ -32,6 +31,7 @@ from service.parsing.lexicon import (
     alternation,
     fold,
     full_weekday_names,
+    has_invitation_cue,
     month_names,
     weekday_names,
 )
@@ -1129,7 +1129,7 @@ def _score(
     ):
         score += 1.5
     window = " ".join(item.text for item in lines[max(0, index - 3) : index + 1])[-400:]
-    if INVITATION_CUES.search(window):
+    if has_invitation_cue(window):
         score += 0.8
     if zone is not None:
         score += 0.5
