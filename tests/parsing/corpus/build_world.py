@@ -185,35 +185,11 @@ EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "
 DE_DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 DE_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
 FR_DAYS = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-FR_MON = [
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-]
+FR_MON = ["janv.", "févr.", "mars", "avr.", "mai", "juin"]
+FR_MON += ["juil.", "août", "sept.", "oct.", "nov.", "déc."]
 RU_DAYS = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
-RU_MON = [
-    "янв.",
-    "февр.",
-    "мар.",
-    "апр.",
-    "мая",
-    "июн.",
-    "июл.",
-    "авг.",
-    "сент.",
-    "окт.",
-    "нояб.",
-    "дек.",
-]
+RU_MON = ["янв.", "февр.", "мар.", "апр.", "мая", "июн."]
+RU_MON += ["июл.", "авг.", "сент.", "окт.", "нояб.", "дек."]
 
 
 def forward_block(
@@ -1052,6 +1028,743 @@ def linkedin() -> Iterator[Case]:
         times=timed(start, start + timedelta(hours=1), zone=MSK),
         meeting_url="https://telemost.example.net/j/5521908",
         fwd=("gmail", "ru", MSK, "Сохраните, пожалуйста."),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# indeed, naukri, seek, jobstreet: job boards' employer-message relays
+
+
+@family(
+    "Indeed employer-message relays (sender shown as '<name> (Indeed)' from an indeedemail "
+    "address, as in a publicly posted Indeed mail's headers on pastebin) and Indeed's "
+    "'interview scheduled' / application-status / assessment-reminder mails"
+)
+def indeed() -> Iterator[Case]:
+    fam = "indeed"
+    cand = ("Jasmine Reyes", "jasmine.reyes@inbox.example")
+    relay = ("Hollis Dental Group (Indeed)", "hollisdental-4k2_wcm@indeedemail.example")
+    sent = at(2026, 3, 5, 13, 4, NY)
+    start = at(2026, 3, 9, 10, 0, NY, "Mon")
+    body = (
+        "Interview scheduled\n\nHollis Dental Group has scheduled an interview with you for "
+        "Front Office Coordinator.\n\nInterview type: Phone call\nDate: Monday, March 9, "
+        "2026\nTime: 10:00 AM - 10:30 AM EDT\nThey will call you at (555) 010-4471.\n\n"
+        'Message from the employer:\n"Looking forward to speaking with you! - Carla"\n\n'
+        "Need to reschedule? Reply to this message.\n"
+    )
+    yield direct(
+        fam,
+        "en_phone_edt_day_after_switch",
+        "en",
+        "Indeed interview notice sent in EST for Monday 9 March, the day after US clocks "
+        "change: '10:00 AM - 10:30 AM EDT'.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="Interview scheduled: Front Office Coordinator",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=30)),
+        company="Hollis Dental Group",
+        role="Front Office Coordinator",
+    )
+
+    sent = at(2026, 3, 2, 9, 0, NY)
+    body = (
+        "Your application was viewed\n\nHollis Dental Group viewed your application for "
+        "Front Office Coordinator on March 1, 2026 at 4:12 PM.\n\nEmployers who view "
+        "applications often reach out to schedule interviews within a week. Keep an eye on "
+        "your inbox!\n"
+    )
+    yield direct(
+        fam,
+        "en_application_viewed",
+        "en",
+        "Application-status mail with a date and time and the word 'interviews': not an "
+        "invitation.",
+        "not_invitation",
+        sender=("Indeed", "alert@indeed-relay.example"),
+        to=cand,
+        subject="An employer viewed your application",
+        sent=sent,
+        body=body,
+    )
+
+    sent = at(2026, 5, 5, 8, 30, CHI)
+    body = (
+        "Reminder: complete your assessment\n\nSummit Freight asked you to complete the "
+        "'Customer Service Skills' assessment for Dispatcher.\n\nDue: Friday, May 8 at "
+        "11:59 PM CDT (about 25 minutes)\n\nCandidates who finish the assessment are "
+        "considered for interviews first.\n\nStart assessment: https://indeed-relay.example/"
+        "a/93kd\n"
+    )
+    yield direct(
+        fam,
+        "en_assessment_deadline",
+        "en",
+        "Assessment deadline with a time and a duration: a task, not an invitation.",
+        "not_invitation",
+        sender=("Indeed", "alert@indeed-relay.example"),
+        to=cand,
+        subject="Reminder: assessment due Friday",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Rohan Mehta", "rohan.mehta@mailbox.example")
+    relay = ("Peacock Analytics (Indeed)", "peacock-analytics-77_wcm@indeedemail.example")
+    sent = at(2026, 6, 12, 12, 5, KOL)
+    start = at(2026, 6, 17, 16, 0, KOL, "Wed")
+    body = (
+        "Interview scheduled\n\nPeacock Analytics has scheduled a video interview with you "
+        "for Data Analyst.\n\nWed, 17 Jun 2026, 4:00 PM IST (45 min)\nJoin: "
+        'https://meet.google.com/pkc-fmwd-tzs\n\nMessage from the employer:\n"Please keep '
+        'your SQL portfolio handy."\n'
+    )
+    yield direct(
+        fam,
+        "en_in_video_ist",
+        "en",
+        "Indeed India: 'Wed, 17 Jun 2026, 4:00 PM IST (45 min)'; IST in an Indian context.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="Interview scheduled: Data Analyst",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=45), zone=KOL),
+        meeting_url="https://meet.google.com/pkc-fmwd-tzs",
+        company="Peacock Analytics",
+    )
+
+    cand = ("Léa Garnier", "lea.garnier@courriel.example")
+    relay = ("Boulangeries Marceau (Indeed)", "marceau-2fa_wcm@indeedemail.example")
+    sent = at(2026, 5, 6, 17, 40, PAR)
+    start = at(2026, 5, 12, 10, 0, PAR, "Tue")
+    body = (
+        "Entretien planifié\n\nBoulangeries Marceau a planifié un entretien avec vous pour "
+        "le poste de Responsable de magasin.\n\nType : en personne\nDate : mardi 12 mai "
+        "2026\nHeure : 10:00 - 10:45 (heure de Paris)\nAdresse : 18 avenue Jean-Jaurès, "
+        "Lyon\n"
+    )
+    yield direct(
+        fam,
+        "fr_heure_de_paris",
+        "fr",
+        "Indeed France: 'mardi 12 mai 2026', '10:00 - 10:45 (heure de Paris)'.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="Entretien planifié : Responsable de magasin",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=45), zone=PAR),
+        company="Boulangeries Marceau",
+    )
+
+
+@family(
+    "Naukri recruiter-mail and application-status notifications as shown on Naukri's help "
+    "pages, walk-in drive notices as posted on Indian job boards, and Hinglish recruiter "
+    "messages as quoted in public Indian job-seeker forums"
+)
+def naukri() -> Iterator[Case]:
+    fam = "naukri"
+    cand = ("Priya Sharma", "priya.sharma@mailbox.example")
+    relay = ("Ritika (HR) via Naukri", "recruitermail@naukri-relay.example")
+    sent = at(2026, 6, 15, 18, 20, KOL)
+    start = at(2026, 6, 18, 11, 30, KOL, "Thu")
+    body = (
+        "Hi Priya,\n\nAapka profile humein bahut pasand aaya. Aapka first round interview "
+        "18 June 2026 (Thursday) ko subah 11:30 baje IST par schedule hua hai, Google Meet "
+        "par: https://meet.google.com/hgt-ewqa-rty\n\nInterview lagbhag 30-40 minute ka "
+        "hoga. Kripya apna updated resume aur ID ready rakhein.\n\nThanks & Regards,\n"
+        "Ritika Verma\nHR, Saffron Fintech Pvt. Ltd.\n"
+    )
+    yield direct(
+        fam,
+        "hien_subah_baje_ist",
+        "hi-en",
+        "Hinglish: '18 June 2026 (Thursday) ko subah 11:30 baje IST'; '30-40 minute' is a "
+        "range (no end).",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="Interview Schedule - Saffron Fintech",
+        sent=sent,
+        body=body,
+        times=timed(start, zone=KOL),
+        meeting_url="https://meet.google.com/hgt-ewqa-rty",
+    )
+
+    sent = at(2026, 6, 10, 9, 15, KOL)
+    body = (
+        "Hi Priya,\n\nGood news! Aapki application 'Backend Developer' (Tulsi Systems) "
+        "shortlist ho gayi hai.\n\nStatus: Shortlisted\nInterview date recruiter jald hi "
+        "share karega - 20 June tak intezaar karein.\n\nTeam Naukri\n"
+    )
+    yield direct(
+        fam,
+        "hien_shortlisted_no_date",
+        "hi-en",
+        "Shortlist status in Hinglish: the interview date will follow ('20 June tak "
+        "intezaar karein'). Not an invitation.",
+        "not_invitation",
+        sender=("Naukri", "info@naukri-relay.example"),
+        to=cand,
+        subject="Application status update: Shortlisted",
+        sent=sent,
+        body=body,
+    )
+
+    sent = at(2026, 5, 18, 10, 0, KOL)
+    body = (
+        "Walk-in Drive for Customer Support (Voice) - Pune\n\nDate: 23rd May 2026 "
+        "(Saturday)\nTime: 10:00 AM to 1:00 PM\nVenue: Oakline BPO, 4th Floor, Baner Road, "
+        "Pune\nContact: HR Sneha\n\nCarry 2 copies of resume and a photo ID. Freshers "
+        "welcome.\n"
+    )
+    yield direct(
+        fam,
+        "en_walkin_window",
+        "en",
+        "Walk-in drive open from 10:00 AM to 1:00 PM: a window anyone may attend, no slot "
+        "for this candidate; whether it is an invitation is a matter of policy, so neither "
+        "kind nor start is labelled.",
+        None,
+        sender=("Naukri Walk-ins", "walkins@naukri-relay.example"),
+        to=cand,
+        subject="Walk-in Drive: Customer Support (Voice) - 23rd May",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Arjun Nair", "arjun.nair@mailbox.example")
+    relay = ("Deepa Iyer", "deepa.iyer@kovalam-tech.example")
+    sent = at(2026, 6, 29, 15, 40, KOL)
+    start = at(2026, 7, 2, 15, 0, KOL, "Thu")
+    body = (
+        "Dear Arjun,\n\nWith reference to your application on Naukri, please find your "
+        "interview details:\n\nRound: Technical (L1)\nDate: 02-07-2026\nTime: 3:00 PM\n"
+        "Mode: Microsoft Teams (link will be shared 1 hour before)\n\nRegards,\nDeepa Iyer\n"
+        "Talent Acquisition, Kovalam Tech\n"
+    )
+    yield direct(
+        fam,
+        "en_ddmmyyyy_fwd_gmail",
+        "en",
+        "Gmail forward of an Indian recruiter mail: 'Date: 02-07-2026' is 2 July (Indian "
+        "day-first order), 'Time: 3:00 PM'; no zone written.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="Interview details - Technical L1",
+        sent=sent,
+        body=body,
+        times=timed(start, sent=sent),
+        fwd=("gmail", "en", "", "fyi"),
+    )
+
+
+@family(
+    "SEEK employer messages and application-status mails as described in SEEK's candidate "
+    "help pages (Australia and New Zealand), with zone words as Australian and NZ employers "
+    "write them (AEST/AEDT, 'Sydney time', NZST/NZDT)"
+)
+def seek() -> Iterator[Case]:
+    fam = "seek"
+    cand = ("Hannah Price", "hannah.price@inbox.example")
+    relay = ("Wattle Freight via SEEK", "employer-messages@seek-relay.example")
+    sent = at(2026, 3, 30, 14, 10, SYD)
+    start = at(2026, 4, 2, 10, 0, SYD, "Thu")
+    body = (
+        "You have a message from Wattle Freight about your application for Payroll "
+        "Officer.\n\n\"Hi Hannah, we'd love to meet you. Interview: Thursday 2 April 2026, "
+        '10:00am AEDT, Level 3, 88 Pitt St. Please allow 45 minutes. Kind regards, Nicole"\n'
+    )
+    yield direct(
+        fam,
+        "en_au_aedt",
+        "en",
+        "SEEK employer message: 'Thursday 2 April 2026, 10:00am AEDT', 'allow 45 minutes' "
+        "(an allowance, not a stated end); abbreviation only.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="Message from Wattle Freight",
+        sent=sent,
+        body=body,
+        times=timed(start),
+    )
+
+    sent = at(2026, 4, 2, 16, 45, SYD)
+    start = at(2026, 4, 7, 14, 30, SYD, "Tue")
+    body = (
+        "You have a message from Banksia Legal about your application for Legal "
+        'Secretary.\n\n"Hi Hannah, thanks for your application. Could you come in on '
+        "Tuesday 7 April 2026 at 2:30pm (Sydney time)? We've pencilled you in - it will "
+        'run 2:30-3:15pm with our practice manager."\n'
+    )
+    yield direct(
+        fam,
+        "en_au_sydney_time_dst_end",
+        "en",
+        "Sent in AEDT for a slot after the 5 April change to AEST: 'Tuesday 7 April 2026 at "
+        "2:30pm (Sydney time)', '2:30-3:15pm'.",
+        "invitation",
+        sender=("Banksia Legal via SEEK", "employer-messages@seek-relay.example"),
+        to=cand,
+        subject="Message from Banksia Legal",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=45), zone=SYD),
+    )
+
+    cand = ("Tama Ngata", "tama.ngata@inbox.example")
+    sent = at(2026, 9, 23, 11, 0, AKL)
+    start = at(2026, 9, 28, 9, 0, AKL, "Mon")
+    body = (
+        "You have a message from Kauri Water about your application for Field "
+        'Technician.\n\n"Kia ora Tama, interview confirmed for Monday 28 September 2026, '
+        "9:00am NZDT (first week of daylight saving - don't be an hour early!) at our "
+        'Hamilton depot. Ngā mihi, Aroha"\n'
+    )
+    yield direct(
+        fam,
+        "en_nz_nzdt_dst_start",
+        "en",
+        "NZ employer, sent in NZST for Monday 28 September, the day after NZ daylight saving "
+        "starts: '9:00am NZDT'.",
+        "invitation",
+        sender=("Kauri Water via SEEK", "employer-messages@seek-relay.example"),
+        to=cand,
+        subject="Message from Kauri Water",
+        sent=sent,
+        body=body,
+        times=timed(start),
+    )
+
+    sent = at(2026, 5, 4, 9, 0, SYD)
+    body = (
+        "Application update\n\nPayroll Officer - Wattle Freight\nStatus: Interviewing\n\n"
+        "The employer has finished first interviews and will be in touch by Friday 15 May "
+        "2026 about next steps.\n"
+    )
+    yield direct(
+        fam,
+        "en_status_in_touch_by",
+        "en",
+        "'will be in touch by Friday 15 May 2026': a status update, not an invitation.",
+        "not_invitation",
+        sender=("SEEK", "noreply@seek-relay.example"),
+        to=cand,
+        subject="Update on your application",
+        sent=sent,
+        body=body,
+    )
+
+
+@family(
+    "JobStreet employer messages and application-status mails as shown in JobStreet's "
+    "candidate help pages (Philippines, Malaysia, Singapore), in the languages employers "
+    "there write: Taglish, Bahasa Melayu, English; and a Vietnamese recruiter mail"
+)
+def jobstreet() -> Iterator[Case]:
+    fam = "jobstreet"
+    cand = ("Maria Santos", "maria.santos@inbox.example")
+    sent = at(2026, 6, 15, 10, 30, MNL)
+    start = at(2026, 6, 18, 14, 0, MNL, "Thu")
+    body = (
+        "Hi Maria,\n\nSalamat sa iyong application bilang Customer Success Associate! Ang "
+        "iyong initial interview ay sa Huwebes, Hunyo 18, 2026, 2:00 PM (PHT), sa aming "
+        "opisina sa 12F Ayala Tower, Makati City. Magdala ng valid ID at dalawang kopya ng "
+        "resume.\n\nSalamat po,\nJoy Villanueva\nHR, Bayanihan Outsourcing Inc.\n"
+    )
+    yield direct(
+        fam,
+        "tl_pht_makati",
+        "tl",
+        "Taglish: 'sa Huwebes, Hunyo 18, 2026, 2:00 PM (PHT)'; PHT names Asia/Manila.",
+        "invitation",
+        sender=("Joy Villanueva", "joy.v@bayanihan-outsourcing.example"),
+        to=cand,
+        subject="Interview Invitation - Customer Success Associate",
+        sent=sent,
+        body=body,
+        times=timed(start, zone=MNL),
+    )
+
+    cand = ("Nurul Aina", "nurul.aina@emel.example")
+    sent = at(2026, 6, 3, 9, 20, KUL)
+    start = at(2026, 6, 9, 10, 0, KUL, "Tue")
+    body = (
+        "Assalamualaikum dan salam sejahtera Cik Nurul Aina,\n\nTerima kasih atas permohonan "
+        "anda bagi jawatan Eksekutif Akaun. Anda dijemput untuk hadir ke temu duga pada hari "
+        "Selasa, 9 Jun 2026, jam 10.00 pagi (waktu Malaysia) di Aras 5, Menara Seri, Kuala "
+        "Lumpur. Temu duga dijangka mengambil masa 45 minit.\n\nSekian, terima kasih.\n"
+        "Jabatan Sumber Manusia, Seri Niaga Sdn. Bhd.\n"
+    )
+    yield direct(
+        fam,
+        "ms_waktu_malaysia",
+        "ms",
+        "Malay: 'hari Selasa, 9 Jun 2026, jam 10.00 pagi (waktu Malaysia)', 45 minit.",
+        "invitation",
+        sender=("Seri Niaga HR", "hr@seriniaga.example"),
+        to=cand,
+        subject="Jemputan Temu Duga - Eksekutif Akaun",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=45), zone=KUL),
+    )
+
+    sent = at(2026, 6, 5, 15, 0, KUL)
+    body = (
+        "Hai Nurul,\n\nPermohonan anda untuk jawatan Pegawai Pemasaran sedang disemak oleh "
+        "majikan. Jika anda disenarai pendek, majikan akan menghubungi anda untuk temu duga "
+        "sebelum 30 Jun 2026.\n\nJobStreet\n"
+    )
+    yield direct(
+        fam,
+        "ms_status_disemak",
+        "ms",
+        "Malay status mail: employer will contact 'sebelum 30 Jun 2026' about an interview. "
+        "Not an invitation.",
+        "not_invitation",
+        sender=("JobStreet", "noreply@jobstreet-relay.example"),
+        to=cand,
+        subject="Kemas kini permohonan anda",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Wei Ling Chua", "weiling.chua@inbox.example")
+    sent = at(2026, 6, 16, 17, 5, SIN)
+    start = at(2026, 6, 23, 14, 0, SIN, "Tue")
+    body = (
+        "Dear Wei Ling,\n\nThank you for applying via JobStreet. We are pleased to invite "
+        "you for an interview.\n\nInterview slot: 23/06/2026 (Tue), 14:00-14:45 SGT\n"
+        "Venue: 1 Raffles Link, #05-02\nInterviewer: Mr Lim (Finance Manager)\n\n"
+        "Best regards,\nMerlion Shipping Pte Ltd\n"
+    )
+    yield direct(
+        fam,
+        "en_sg_ddmm_sgt",
+        "en",
+        "Singapore: 'Interview slot: 23/06/2026 (Tue), 14:00-14:45 SGT'.",
+        "invitation",
+        sender=("Merlion Shipping HR", "hr@merlion-shipping.example"),
+        to=cand,
+        subject="Interview Invitation",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=45), zone=SIN),
+    )
+
+    cand = ("Nguyễn Thu Hà", "thuha.nguyen@thu.example")
+    sent = at(2026, 6, 10, 16, 30, HCM)
+    start = at(2026, 6, 16, 9, 0, HCM, "Tue")
+    body = (
+        "Chào bạn Thu Hà,\n\nCảm ơn bạn đã ứng tuyển vị trí Chuyên viên Tuyển dụng. Công ty "
+        "trân trọng mời bạn tham dự buổi phỏng vấn vào lúc 9h00 sáng thứ Ba, ngày "
+        "16/06/2026 (giờ Việt Nam) tại tầng 8, tòa nhà Sen Vàng, Quận 1, TP.HCM. Thời gian "
+        "dự kiến: 60 phút.\n\nTrân trọng,\nPhòng Nhân sự, Công ty CP Sen Vàng\n"
+    )
+    yield direct(
+        fam,
+        "vi_gio_viet_nam_fwd_gmail",
+        "vi",
+        "Vietnamese, Gmail (vi UI) forward: '9h00 sáng thứ Ba, ngày 16/06/2026 (giờ Việt "
+        "Nam)'; 'Thời gian dự kiến: 60 phút' is an expected duration (no end).",
+        "invitation",
+        sender=("Phòng Nhân sự Sen Vàng", "tuyendung@senvang.example"),
+        to=cand,
+        subject="Thư mời phỏng vấn - Chuyên viên Tuyển dụng",
+        sent=sent,
+        body=body,
+        times=timed(start, zone=HCM),
+        fwd=("gmail", "vi", HCM, ""),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# slacknotif, voicemail, sms: notification mails that carry a person's words
+
+
+@family(
+    "Slack e-mail notifications for direct messages and mentions as described in Slack's help "
+    "centre ('You have a new direct message', message excerpt, 'Open Slack' link), workspace "
+    "invitations and unread digests"
+)
+def slacknotif() -> Iterator[Case]:
+    fam = "slacknotif"
+    cand = ("Elena Rossi", "elena.rossi@posta.example")
+    relay = ("Slack", "notification@slack-relay.example")
+    sent = at(2026, 5, 6, 14, 2, BER)
+    start = at(2026, 5, 12, 11, 0, BER, "Tue")
+    body = (
+        "You have a new direct message from Jonas Kraft in Lumen Labs Guests\n\n"
+        "Jonas Kraft  2:01 PM\nhey Elena! all set for your pairing interview: Tue 12 May "
+        "11:00 CEST with Priya, 90 min. link: https://meet.google.com/lmn-opqr-stu\n\n"
+        "Open Slack: https://lumenlabs-guests.slack-relay.example/archives/D07\n"
+    )
+    yield direct(
+        fam,
+        "en_dm_cest",
+        "en",
+        "Slack DM notification: 'Tue 12 May 11:00 CEST ... 90 min'; CEST is an abbreviation.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="[Slack] New message from Jonas Kraft in Lumen Labs Guests",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=90)),
+        meeting_url="https://meet.google.com/lmn-opqr-stu",
+    )
+
+    sent = at(2026, 5, 7, 18, 0, BER)
+    body = (
+        "You have 3 unread messages in Lumen Labs Guests\n\n#candidates-elena\n"
+        "Jonas Kraft: debrief from today's interviews is at 4pm tomorrow, internal only\n"
+        "Priya Das: notes are in the doc\nJonas Kraft: Elena, we'll update you by Friday\n\n"
+        "Open Slack\n"
+    )
+    yield direct(
+        fam,
+        "en_unread_digest_debrief",
+        "en",
+        "Unread digest naming an internal debrief time and 'we'll update you by Friday': not "
+        "an invitation for the reader.",
+        "not_invitation",
+        sender=relay,
+        to=cand,
+        subject="[Slack] 3 unread messages in Lumen Labs Guests",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Beatriz Lima", "beatriz.lima@correio.example")
+    sent = at(2026, 5, 18, 9, 40, SAO)
+    start = at(2026, 5, 21, 15, 0, SAO, "Thu")
+    body = (
+        "Você tem uma nova mensagem direta de Rafael Costa em Ipê Tecnologia\n\n"
+        "Rafael Costa  9:38\nOi Beatriz! Confirmado: sua entrevista com a diretoria será "
+        "quinta-feira, 21 de maio, às 15h (horário de Brasília), duração de 1 hora. "
+        "Link: https://meet.google.com/ipe-tecn-ola\n\nAbrir o Slack\n"
+    )
+    yield direct(
+        fam,
+        "ptbr_dm_horario_brasilia",
+        "pt-BR",
+        "Slack DM (pt-BR): 'quinta-feira, 21 de maio, às 15h (horário de Brasília), duração "
+        "de 1 hora'.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="[Slack] Nova mensagem de Rafael Costa",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(hours=1), zone=SAO),
+        meeting_url="https://meet.google.com/ipe-tecn-ola",
+    )
+
+    sent = at(2026, 5, 4, 10, 0, BER)
+    body = (
+        "Jonas Kraft has invited you to join the Slack workspace Lumen Labs Guests, used for "
+        "candidate coordination.\n\nJoin now: https://join.slack-relay.example/t/lumen\n\n"
+        "This invitation expires on 18 May 2026 at 10:00.\n"
+    )
+    yield direct(
+        fam,
+        "en_workspace_invite",
+        "en",
+        "Workspace invitation with an expiry time: a chat invitation, not an interview.",
+        "not_invitation",
+        sender=("Slack", "feedback@slack-relay.example"),
+        to=cand,
+        subject="Jonas Kraft has invited you to work with them in Slack",
+        sent=sent,
+        body=body,
+    )
+
+
+@family(
+    "Voicemail-to-email transcription mails (Google Voice 'New voicemail from ...' with a "
+    "transcript, carrier 'Sprachbox' mails with a transcription block) as described on the "
+    "providers' help pages"
+)
+def voicemail() -> Iterator[Case]:
+    fam = "voicemail"
+    cand = ("Kevin Walsh", "kevin.walsh@inbox.example")
+    relay = ("Voice", "voice-noreply@voice-relay.example")
+    sent = at(2026, 5, 11, 11, 26, NY)
+    start = at(2026, 5, 14, 13, 30, NY, "Thu")
+    body = (
+        "New voicemail from (617) 555-0172 at 11:24 AM\n\nTranscript: Hi Kevin, this is Dana "
+        "from Larkspur Insurance. Calling to set up your interview with Mark, we've got you "
+        "down for this Thursday the 14th at 1:30 in the afternoon at our Boylston street "
+        "office. If that doesn't work just give me a call back. Thanks, bye.\n\n"
+        "Play message: https://voice-relay.example/v/83kd\n"
+    )
+    yield direct(
+        fam,
+        "en_transcript_thursday_14th",
+        "en",
+        "Voicemail transcript: 'this Thursday the 14th at 1:30 in the afternoon', month and "
+        "year from the Date: header; no zone.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="New voicemail from (617) 555-0172",
+        sent=sent,
+        body=body,
+        times=timed(start, sent=sent),
+    )
+
+    sent = at(2026, 5, 8, 16, 2, NY)
+    body = (
+        "New voicemail from (617) 555-0199 at 4:01 PM\n\nTranscript: Hey Kevin, it's Tom at "
+        "Quarry Hill Staffing. I've got a client who wants to meet you next week, give me a "
+        "call back when you can and we'll find a time. Thanks.\n"
+    )
+    yield direct(
+        fam,
+        "en_transcript_call_back",
+        "en",
+        "Voicemail asking for a call back to find a time: no slot, not an invitation.",
+        "not_invitation",
+        sender=relay,
+        to=cand,
+        subject="New voicemail from (617) 555-0199",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Sabine Krüger", "sabine.krueger@webpost.example")
+    sent = at(2026, 6, 16, 9, 12, BER)
+    start = at(2026, 6, 22, 14, 0, BER, "Mon")
+    body = (
+        "Neue Sprachnachricht in Ihrer SprachBox\n\nVon: 0211 5550 1842\nAm: 16.06.2026 um "
+        '09:10 Uhr\nDauer: 0:41 Min.\n\nTranskription (automatisch, ohne Gewähr):\n"Ja, '
+        "guten Tag Frau Krüger, hier ist Meier von der Firma Rheinkontor. Ich wollte Ihnen "
+        "den Termin für das Vorstellungsgespräch durchgeben, und zwar Montag, den 22. Juni "
+        "um 14 Uhr bei uns im Haus. Melden Sie sich gerne, falls das nicht passt. "
+        'Wiederhören."\n'
+    )
+    yield direct(
+        fam,
+        "de_sprachbox_transkription",
+        "de",
+        "Sprachbox transcript: 'Montag, den 22. Juni um 14 Uhr'; the 09:10 in the header is "
+        "when the call came in; no zone.",
+        "invitation",
+        sender=("SprachBox", "sprachbox@telefon-relay.example"),
+        to=cand,
+        subject="Neue Sprachnachricht von 0211 5550 1842",
+        sent=sent,
+        body=body,
+        times=timed(start, sent=sent),
+    )
+
+
+@family(
+    "SMS-to-email gateway mails ('SMS from +971...' with the message text) carrying "
+    "recruiters' SMS as quoted in public job-seeker forums in the Gulf, Egypt and Thailand"
+)
+def sms() -> Iterator[Case]:
+    fam = "sms"
+    cand = ("Ahmed Siddiqui", "ahmed.siddiqui@inbox.example")
+    relay = ("SMS Gateway", "sms-forward@sms-relay.example")
+    sent = at(2026, 4, 12, 16, 5, DXB)
+    start = at(2026, 4, 15, 11, 0, DXB, "Wed")
+    body = (
+        "SMS from +971 50 555 0137\nReceived: 12/04/2026 16:04\n\n"
+        "Dear Candidate, your interview with Falcon Facilities for Site Engineer is on "
+        "15-Apr-2026 at 11:00 AM (UAE time), Office 1204, Al Moosa Tower 2, Sheikh Zayed Rd. "
+        "Pls bring passport copy. Reply 1 to confirm.\n"
+    )
+    yield direct(
+        fam,
+        "en_uae_time",
+        "en",
+        "Gateway mail of a recruiter SMS: '15-Apr-2026 at 11:00 AM (UAE time)'; the "
+        "'Received' time is not the slot.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="SMS from +971 50 555 0137",
+        sent=sent,
+        body=body,
+        times=timed(start, zone=DXB),
+    )
+
+    cand = ("Omar Hassan", "omar.hassan@bareed.example")
+    sent = at(2026, 5, 17, 19, 30, RUH)
+    start = at(2026, 5, 20, 13, 0, RUH, "Wed")
+    body = (
+        "SMS from +966 55 555 0921\nReceived: 17/05/2026 19:29\n\n"
+        "عزيزي المتقدم، تم تحديد موعد مقابلتك لوظيفة محاسب يوم الأربعاء 2026/05/20 "
+        "الساعة 1:00 ظهراً بتوقيت السعودية في فرع العليا. للاستفسار: 920005550\n"
+    )
+    yield direct(
+        fam,
+        "ar_saudi_time_latin_digits",
+        "ar",
+        "Arabic SMS with Latin digits: 'يوم الأربعاء 2026/05/20 الساعة 1:00 ظهراً بتوقيت "
+        "السعودية' (1 pm Saudi time).",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="SMS from +966 55 555 0921",
+        sent=sent,
+        body=body,
+        times=timed(start, zone=RUH),
+    )
+
+    sent = at(2026, 5, 10, 10, 0, DXB)
+    body = (
+        "SMS from JOBSGULF\nReceived: 10/05/2026 09:58\n\nHi Ahmed, 14 new Site Engineer jobs "
+        "in Dubai. Employers are interviewing this week! Reply YES to get a call from our "
+        "team between 10:00 and 18:00.\n"
+    )
+    yield direct(
+        fam,
+        "en_jobalert_reply_yes",
+        "en",
+        "Marketing SMS with a calling window: not an invitation.",
+        "not_invitation",
+        sender=relay,
+        to=("Ahmed Siddiqui", "ahmed.siddiqui@inbox.example"),
+        subject="SMS from JOBSGULF",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Somchai Prasert", "somchai.p@inbox.example")
+    sent = at(2026, 7, 10, 14, 20, BKK)
+    start = at(2026, 7, 15, 10, 0, BKK, "Wed")
+    body = (
+        "SMS from +66 81 555 0273\nReceived: 10/07/2026 14:19\n\n"
+        "เรียน คุณสมชาย บริษัท สยามโลจิสติกส์ จำกัด ขอเชิญสัมภาษณ์งานตำแหน่งเจ้าหน้าที่"
+        "คลังสินค้า วันพุธที่ 15 กรกฎาคม 2569 เวลา 10.00 น. ณ สำนักงานใหญ่ บางนา "
+        "กรุณายืนยันภายในวันที่ 13 ก.ค.\n"
+    )
+    yield direct(
+        fam,
+        "th_buddhist_year",
+        "th",
+        "Thai SMS: 'วันพุธที่ 15 กรกฎาคม 2569 เวลา 10.00 น.'; 2569 is the Buddhist-era year "
+        "for 2026, which a Thai reader converts without thinking, and the weekday agrees; no "
+        "zone written. The confirm-by date is not the slot.",
+        "invitation",
+        sender=relay,
+        to=cand,
+        subject="SMS from +66 81 555 0273",
+        sent=sent,
+        body=body,
+        times=timed(start, sent=sent),
     )
 
 
