@@ -1769,6 +1769,321 @@ def sms() -> Iterator[Case]:
 
 
 # --------------------------------------------------------------------------------------
+# letter, assessmentcentre, visa
+
+
+@family(
+    "Cover mails for PDF interview letters as HR-template sites describe them (hrdocbox.co.uk "
+    "and git.law interview-letter templates: date, time, place restated in the mail body) in "
+    "English, Ukrainian and Greek"
+)
+def letter() -> Iterator[Case]:
+    fam = "letter"
+    cand = ("Tom Ashworth", "tom.ashworth@inbox.example")
+    hr = ("People Team", "people@calderbrook.example")
+    sent = at(2026, 4, 13, 12, 0, LON)
+    start = at(2026, 4, 20, 11, 15, LON, "Mon")
+    body = (
+        "Dear Tom,\n\nPlease find attached your letter inviting you to interview for the "
+        "role of Quality Engineer (Calderbrook_Interview_Letter_TAshworth.pdf).\n\nFor your "
+        "convenience:\nDate: Monday 20 April 2026\nTime: 11:15\nLocation: Calderbrook Works, "
+        "Mill Lane, Halifax HX1 4QT\n\nPlease reply to confirm your attendance.\n\n"
+        "Kind regards,\nPeople Team\n"
+    )
+    yield direct(
+        fam,
+        "en_pdf_cover_restated",
+        "en",
+        "Cover mail for an attached letter restating 'Monday 20 April 2026 / Time: 11:15'; no "
+        "zone written.",
+        "invitation",
+        sender=hr,
+        to=cand,
+        subject="Interview invitation - Quality Engineer",
+        sent=sent,
+        body=body,
+        times=timed(start, sent=sent),
+        organizer_email=hr[1],
+    )
+
+    cand = ("Оксана Коваленко", "oksana.kovalenko@poshta.example")
+    hr = ("Відділ персоналу", "hr@dnipro-agro.example")
+    sent = at(2026, 5, 13, 15, 30, KYIV)
+    start = at(2026, 5, 20, 10, 0, KYIV, "Wed")
+    body = (
+        "Шановна пані Оксано,\n\nУ вкладенні - офіційне запрошення на співбесіду на посаду "
+        "економіста. Коротко: співбесіда відбудеться у середу, 20 травня 2026 р. о 10:00 за "
+        "київським часом в офісі компанії (вул. Січеславська, 12). Тривалість - 45 хвилин.\n\n"
+        "З повагою,\nВідділ персоналу ТОВ «Дніпро-Агро»\n"
+    )
+    yield direct(
+        fam,
+        "uk_kyiv_time",
+        "uk",
+        "Ukrainian cover mail: 'у середу, 20 травня 2026 р. о 10:00 за київським часом', 45 "
+        "хвилин.",
+        "invitation",
+        sender=hr,
+        to=cand,
+        subject="Запрошення на співбесіду",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=45), zone=KYIV),
+        organizer_email=hr[1],
+    )
+
+    sent = at(2026, 4, 24, 10, 0, LON)
+    body = (
+        "Dear Tom,\n\nThank you for attending your interview on Monday 20 April at 11:15. "
+        "Please find attached a letter with the panel's feedback.\n\nWe will write to you "
+        "again by 8 May 2026 once all interviews have finished.\n\nKind regards,\nPeople Team\n"
+    )
+    yield direct(
+        fam,
+        "en_feedback_letter",
+        "en",
+        "Cover mail for interview feedback naming the past slot and a 'by' date: not an "
+        "invitation.",
+        "not_invitation",
+        sender=("People Team", "people@calderbrook.example"),
+        to=("Tom Ashworth", "tom.ashworth@inbox.example"),
+        subject="Your interview feedback",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Δημήτρης Παπαδόπουλος", "d.papadopoulos@mail.example")
+    hr = ("Τμήμα Ανθρώπινου Δυναμικού", "hr@aigaio-shipping.example")
+    sent = at(2026, 5, 14, 12, 10, ATH)
+    start = at(2026, 5, 21, 11, 0, ATH, "Thu")
+    body = (
+        "Αγαπητέ κύριε Παπαδόπουλε,\n\nΣας επισυνάπτουμε την επιστολή πρόσκλησης σε "
+        "συνέντευξη για τη θέση Λογιστή. Η συνέντευξη θα πραγματοποιηθεί την Πέμπτη 21 "
+        "Μαΐου 2026 και ώρα 11:00 (ώρα Ελλάδας) στα γραφεία μας, Ακτή Μιαούλη 40, Πειραιάς.\n\n"
+        "Με εκτίμηση,\nΤμήμα Ανθρώπινου Δυναμικού\n"
+    )
+    yield direct(
+        fam,
+        "el_ora_elladas",
+        "el",
+        "Greek cover mail: 'την Πέμπτη 21 Μαΐου 2026 και ώρα 11:00 (ώρα Ελλάδας)'.",
+        "invitation",
+        sender=hr,
+        to=cand,
+        subject="Πρόσκληση σε συνέντευξη",
+        sent=sent,
+        body=body,
+        times=timed(start, zone=ATH),
+        organizer_email=hr[1],
+    )
+
+
+@family(
+    "Graduate assessment-centre invitations as described on university careers pages and "
+    "employers' graduate sites (arrival time, start time, a day of exercises, finish time), "
+    "online-assessment deadline reminders"
+)
+def assessmentcentre() -> Iterator[Case]:
+    fam = "assessmentcentre"
+    cand = ("Priya Patel", "priya.patel@inbox.example")
+    hr = ("Graduate Recruitment", "graduates@thamesgate-bank.example")
+    sent = at(2026, 4, 22, 14, 0, LON)
+    start = at(2026, 5, 6, 9, 0, LON, "Wed")
+    body = (
+        "Dear Priya,\n\nCongratulations - you are invited to our Graduate Assessment Centre "
+        "on Wednesday 6 May 2026 at 1 Thames Gate, London EC3.\n\nPlease arrive by 08:45 for "
+        "a 09:00 start. The day includes a group exercise, a case study, a presentation and "
+        "a competency interview, and finishes at around 16:00.\n\nLunch is provided.\n\n"
+        "Graduate Recruitment\n"
+    )
+    yield direct(
+        fam,
+        "en_uk_arrive_by_start",
+        "en",
+        "'arrive by 08:45 for a 09:00 start', 'finishes at around 16:00' (approximate: no "
+        "end); no zone.",
+        "invitation",
+        sender=hr,
+        to=cand,
+        subject="Invitation: Graduate Assessment Centre, 6 May",
+        sent=sent,
+        body=body,
+        times=timed(start, sent=sent),
+        organizer_email=hr[1],
+    )
+
+    cand = ("Thabo Nkosi", "thabo.nkosi@inbox.example")
+    hr = ("Talent Team", "talent@highveld-mining.example")
+    sent = at(2026, 6, 5, 10, 30, JNB)
+    start = at(2026, 6, 16, 8, 0, JNB, "Tue")
+    body = (
+        "Dear Thabo,\n\nYou have been selected for the Highveld Mining Engineering Graduate "
+        "Assessment Day on Tuesday, 16 June 2026 from 08:00 to 15:30 SAST at our Sandton "
+        "office.\n\nSchedule: 08:00 welcome, 08:30 aptitude tests, 11:00 group task, 13:30 "
+        "panel interviews.\n\nRegards,\nTalent Team\n"
+    )
+    yield direct(
+        fam,
+        "en_za_sast_day",
+        "en",
+        "Assessment day 'from 08:00 to 15:30 SAST' with a schedule inside; abbreviation only.",
+        "invitation",
+        sender=hr,
+        to=cand,
+        subject="Graduate Assessment Day - 16 June",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(hours=7, minutes=30)),
+        organizer_email=hr[1],
+    )
+
+    sent = at(2026, 5, 5, 9, 0, LON)
+    body = (
+        "Dear Priya,\n\nThis is a reminder that your online assessment (numerical and "
+        "situational judgement) must be completed by 23:59 BST on Sunday 10 May 2026. It "
+        "takes about 50 minutes.\n\nCandidates who pass will be invited to an assessment "
+        "centre.\n\nGraduate Recruitment\n"
+    )
+    yield direct(
+        fam,
+        "en_online_test_deadline",
+        "en",
+        "Online-assessment deadline: a task due at a time, not an invitation.",
+        "not_invitation",
+        sender=("Graduate Recruitment", "graduates@thamesgate-bank.example"),
+        to=("Priya Patel", "priya.patel@inbox.example"),
+        subject="Reminder: complete your online assessment",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Chiamaka Obi", "chiamaka.obi@inbox.example")
+    hr = ("HR Recruitment", "recruitment@niger-delta-power.example")
+    sent = at(2026, 6, 25, 16, 0, LOS)
+    start = at(2026, 7, 9, 9, 0, LOS, "Thu")
+    body = (
+        "Dear Chiamaka,\n\nFollowing your performance in the online test, you are invited "
+        "to the Assessment Centre on Thursday, 9th July 2026. The exercise commences at "
+        "9:00am (WAT) prompt at our Victoria Island office, Lagos. Kindly come with your "
+        "original credentials and NYSC certificate.\n\nHR Recruitment\n"
+    )
+    yield direct(
+        fam,
+        "en_ng_wat",
+        "en",
+        "Nigeria: 'Thursday, 9th July 2026 ... commences at 9:00am (WAT)'; WAT is shared.",
+        "invitation",
+        sender=hr,
+        to=cand,
+        subject="Invitation to Assessment Centre",
+        sent=sent,
+        body=body,
+        times=timed(start),
+        organizer_email=hr[1],
+    )
+
+
+@family(
+    "Consular appointment confirmations as embassies' and visa centres' help pages describe "
+    "them (date, time, 'local time', documents to bring) and relocation-consultant mails; "
+    "these are appointments with a time, labelled invitation"
+)
+def visa() -> Iterator[Case]:
+    fam = "visa"
+    cand = ("Grace Otieno", "grace.otieno@posta.example")
+    sent = at(2026, 4, 6, 9, 45, NBO)
+    start = at(2026, 4, 27, 8, 15, NBO, "Mon")
+    body = (
+        "Appointment Confirmation\n\nApplicant: GRACE AKINYI OTIENO\nVisa class: H-1B\n"
+        "Location: Embassy, Nairobi\nDate: Monday, 27 April 2026\nTime: 08:15 AM (local "
+        "time)\nConfirmation no.: NBO-2026-448120\n\nBring this confirmation, your passport "
+        "and the DS-160 barcode page. Arrive no earlier than 15 minutes before.\n"
+    )
+    yield direct(
+        fam,
+        "en_embassy_nairobi_local",
+        "en",
+        "Consular appointment '27 April 2026, 08:15 AM (local time)' at the Nairobi embassy: "
+        "local time there is Africa/Nairobi.",
+        "invitation",
+        sender=("Visa Appointment Service", "noreply@visa-appointments.example"),
+        to=cand,
+        subject="Your visa interview appointment is confirmed",
+        sent=sent,
+        body=body,
+        times=timed(start, zone=NBO),
+    )
+
+    cand = ("Pavel Orlov", "pavel.orlov@pochta.example")
+    sent = at(2026, 5, 20, 10, 0, MSK)
+    start = at(2026, 6, 4, 9, 30, MSK, "Thu")
+    body = (
+        "Sehr geehrter Herr Orlov,\n\nIhr Termin zur Antragstellung (Visum zur "
+        "Arbeitsaufnahme) ist bestätigt:\n\nDonnerstag, 4. Juni 2026, 09:30 Uhr Ortszeit "
+        "Moskau\nVisastelle der Botschaft, Leninski Prospekt\n\nBitte bringen Sie den "
+        "Arbeitsvertrag und die Vorabzustimmung mit.\n\nIhre Visastelle\n"
+    )
+    yield direct(
+        fam,
+        "de_botschaft_ortszeit_moskau",
+        "de",
+        "German embassy wording: 'Donnerstag, 4. Juni 2026, 09:30 Uhr Ortszeit Moskau'.",
+        "invitation",
+        sender=("Visastelle", "visa@botschaft-termine.example"),
+        to=cand,
+        subject="Terminbestätigung Visastelle",
+        sent=sent,
+        body=body,
+        times=timed(start, zone=MSK),
+    )
+
+    sent = at(2026, 5, 2, 11, 0, NBO)
+    body = (
+        "Case status: Administrative Processing\n\nYour visa interview on 27 April 2026 is "
+        "complete and your case needs further administrative processing. We will contact you "
+        "when it is finished; most cases finish within 60 days.\n"
+    )
+    yield direct(
+        fam,
+        "en_case_status_after_interview",
+        "en",
+        "Case status after the consular interview, naming its date: not an invitation.",
+        "not_invitation",
+        sender=("Visa Appointment Service", "noreply@visa-appointments.example"),
+        to=("Grace Otieno", "grace.otieno@posta.example"),
+        subject="Update on your visa case",
+        sent=sent,
+        body=body,
+    )
+
+    cand = ("Lukas Becker", "lukas.becker@webpost.example")
+    sent = at(2026, 10, 12, 12, 0, DXB)
+    start = at(2026, 10, 19, 17, 0, DXB, "Mon")
+    body = (
+        "Hi Lukas,\n\nAs part of your relocation package, your intake interview with our "
+        "immigration consultant is set for Mon 19 Oct 2026 at 17:00 GMT+4 (Dubai), by video: "
+        "https://zoom.example.net/j/77120455. It takes 30 minutes.\n\nBest,\nSunbridge "
+        "Relocation\n"
+    )
+    yield direct(
+        fam,
+        "en_relocation_gmt4_dubai_fwd_apple",
+        "en",
+        "Apple Mail forward: relocation intake 'Mon 19 Oct 2026 at 17:00 GMT+4 (Dubai)', 30 "
+        "minutes; Dubai names Asia/Dubai.",
+        "invitation",
+        sender=("Sunbridge Relocation", "moves@sunbridge-relocation.example"),
+        to=cand,
+        subject="Your immigration intake interview",
+        sent=sent,
+        body=body,
+        times=timed(start, start + timedelta(minutes=30), zone=DXB),
+        meeting_url="https://zoom.example.net/j/77120455",
+        fwd=("apple", "en", BER, ""),
+    )
+
+
+# --------------------------------------------------------------------------------------
 # output
 
 KEY_ORDER = (
