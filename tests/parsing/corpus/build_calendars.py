@@ -1504,6 +1504,581 @@ simple(
 )
 
 
+# ---- tutanota (Tuta mail calendar invitations) ---------------------------------------
+TEMPLATES["tutanota"] = (
+    "Tuta (Tutanota) calendar invite shape: short text/html body, the event as a base64 "
+    "text/calendar attachment named invite.ics with a method param, LF line ends inside the "
+    "calendar, PRODID '-//Tutao GmbH//Tutanota ...//EN'; layout recalled"
+)
+TPROD = "-//Tutao GmbH//Tutanota 3.118.0//EN"
+ORG_T = ("Lena Hoffmann", "lena.hoffmann@tuta.example")
+ev = Event(
+    uid("tuta-1"),
+    "Bewerbungsgespräch Frontend (Kranich Apps)",
+    at(2026, 9, 29, 14, 0, "Europe/Berlin"),
+    at(2026, 9, 29, 14, 45, "Europe/Berlin"),
+    tzid="Europe/Berlin",
+    organizer=ORG_T,
+    attendee=CAND[1],
+)
+simple(
+    "tutanota",
+    "request_de_base64_lf",
+    "de",
+    at(2026, 9, 21, 10, 30, "Europe/Berlin"),
+    ORG_T,
+    CAND[1],
+    ev,
+    Cal(
+        TPROD,
+        [ev],
+        zones=[vtimezone("Europe/Berlin", "Europe/Berlin")],
+        newline="\n",
+        place="attach_calendar",
+        encoding="base64",
+    ),
+    "Europe/Berlin",
+    "invitation",
+    "base64 invite.ics attachment with LF line ends inside.",
+    label_zone="Europe/Berlin",
+)
+ORG_TS = ("Elin Lindqvist", "elin.lindqvist@tuta.example")
+ev = Event(
+    uid("tuta-2"),
+    "Intervju – Systemutvecklare (Fjällbyte AB)",
+    at(2026, 1, 20, 9, 0, "Europe/Stockholm"),
+    at(2026, 1, 20, 10, 0, "Europe/Stockholm"),
+    tzid="Europe/Stockholm",
+    organizer=ORG_TS,
+    attendee=CAND[4],
+    location="Fjällbyte AB, Götgatan 14, Stockholm – rum Åre",
+)
+simple(
+    "tutanota",
+    "request_sv_stockholm",
+    "sv",
+    at(2026, 1, 12, 15, 0, "Europe/Stockholm"),
+    ORG_TS,
+    CAND[4],
+    ev,
+    Cal(
+        TPROD,
+        [ev],
+        zones=[vtimezone("Europe/Stockholm", "Europe/Stockholm")],
+        newline="\n",
+        place="attach_calendar",
+        encoding="base64",
+    ),
+    "Europe/Stockholm",
+    "invitation",
+    "Swedish Tuta invitation in winter (CET).",
+    label_zone="Europe/Stockholm",
+)
+ev = Event(
+    uid("tuta-1"),
+    "Bewerbungsgespräch Frontend (Kranich Apps)",
+    at(2026, 9, 29, 14, 0, "Europe/Berlin"),
+    at(2026, 9, 29, 14, 45, "Europe/Berlin"),
+    tzid="Europe/Berlin",
+    organizer=ORG_T,
+    attendee=CAND[1],
+    partstat="ACCEPTED",
+)
+simple(
+    "tutanota",
+    "reply_en_accepted",
+    "en",
+    at(2026, 9, 21, 19, 0, "Europe/Berlin"),
+    CAND[1],
+    ORG_T,
+    ev,
+    Cal(
+        TPROD,
+        [ev],
+        method="REPLY",
+        zones=[vtimezone("Europe/Berlin", "Europe/Berlin")],
+        newline="\n",
+        place="attach_calendar",
+        encoding="base64",
+    ),
+    "Europe/Berlin",
+    "reply",
+    "REPLY sent from Tuta by the candidate (English UI).",
+    label_zone="Europe/Berlin",
+)
+
+# ---- whereby (room booking notifications with a plain .ics) ----------------------------
+TEMPLATES["whereby"] = (
+    "Whereby-style room booking mail: text body with the room link and an application/ics "
+    "attachment without METHOD, floating local times (optionally X-WR-TIMEZONE); layout "
+    "recalled"
+)
+WPROD = "-//Whereby AS//Whereby Rooms//EN"
+ORG_WB = ("Ingrid Solberg", "ingrid.solberg@fjordcraft.example")
+ev = Event(
+    uid("wb-1"),
+    "Interview with Fjordcraft (whereby.example/fjordcraft-hiring)",
+    datetime(2026, 4, 21, 13, 0),
+    datetime(2026, 4, 21, 13, 45),
+    style="floating",
+    organizer=ORG_WB,
+    location="https://whereby.example/fjordcraft-hiring",
+)
+simple(
+    "whereby",
+    "ics_floating_no_method_en",
+    "en",
+    at(2026, 4, 14, 10, 0, "Europe/Oslo"),
+    ORG_WB,
+    CAND[0],
+    ev,
+    Cal(WPROD, [ev], method=None, ctype_method=None, place="attach_ics"),
+    None,
+    "invitation",
+    "Floating DTSTART/DTEND, no METHOD anywhere, no zone in the text: wall clock only.",
+    floating=True,
+)
+ev = Event(
+    uid("wb-2"),
+    "Second interview – Fjordcraft",
+    datetime(2026, 10, 26, 9, 30),
+    datetime(2026, 10, 26, 10, 15),
+    style="floating",
+    organizer=ORG_WB,
+    location="https://whereby.example/fjordcraft-hiring",
+)
+simple(
+    "whereby",
+    "ics_floating_xwr_london_en",
+    "en",
+    at(2026, 10, 19, 16, 0, "Europe/London"),
+    ORG_WB,
+    CAND[0],
+    ev,
+    Cal(
+        WPROD,
+        [ev],
+        method=None,
+        ctype_method=None,
+        place="attach_ics",
+        header_extra=["X-WR-TIMEZONE:Europe/London"],
+    ),
+    "Europe/London",
+    "invitation",
+    "Floating times with X-WR-TIMEZONE:Europe/London; slot after the 25 Oct change (GMT); "
+    "no METHOD.",
+)
+SPECS[-1].chosen_start = datetime(2026, 10, 26, 9, 30, tzinfo=ZoneInfo("Europe/London"))
+SPECS[-1].chosen_end = datetime(2026, 10, 26, 10, 15, tzinfo=ZoneInfo("Europe/London"))
+SPECS[-1].label_zone = "Europe/London"
+
+# ---- infomaniak (Swiss mail/calendar, French UI) ---------------------------------------
+TEMPLATES["infomaniak"] = (
+    "Infomaniak Calendar invitation shape (sabre/vobject based): HTML+text body in French, "
+    "text/calendar in multipart/alternative; one variant with METHOD only in the Content-Type "
+    "parameter; layout recalled"
+)
+IPROD = "-//Infomaniak//Calendar//FR"
+ORG_IF = ("Léa Favre", "lea.favre@alpage-conseil.example")
+ev = Event(
+    uid("ik-1"),
+    "Entretien – Consultante junior (Alpage Conseil)",
+    at(2026, 6, 23, 10, 0, "Europe/Zurich"),
+    at(2026, 6, 23, 11, 0, "Europe/Zurich"),
+    tzid="Europe/Zurich",
+    organizer=ORG_IF,
+    attendee=CAND[2],
+    location="Alpage Conseil, rue du Rhône 40, Genève",
+)
+simple(
+    "infomaniak",
+    "request_fr_zurich",
+    "fr",
+    at(2026, 6, 12, 8, 40, "Europe/Zurich"),
+    ORG_IF,
+    CAND[2],
+    ev,
+    Cal(IPROD, [ev], zones=[vtimezone("Europe/Zurich", "Europe/Zurich")]),
+    "Europe/Zurich",
+    "invitation",
+    "Europe/Zurich VTIMEZONE in summer.",
+    label_zone="Europe/Zurich",
+)
+ev = Event(
+    uid("ik-2"),
+    "Deuxième entretien – Alpage Conseil",
+    at(2026, 7, 1, 16, 0, "Europe/Zurich"),
+    at(2026, 7, 1, 16, 45, "Europe/Zurich"),
+    tzid="Europe/Zurich",
+    organizer=ORG_IF,
+    attendee=CAND[2],
+)
+simple(
+    "infomaniak",
+    "request_fr_method_in_content_type_only",
+    "fr",
+    at(2026, 6, 24, 17, 0, "Europe/Zurich"),
+    ORG_IF,
+    CAND[2],
+    ev,
+    Cal(
+        IPROD,
+        [ev],
+        method=None,
+        ctype_method="REQUEST",
+        zones=[vtimezone("Europe/Zurich", "Europe/Zurich")],
+    ),
+    "Europe/Zurich",
+    "invitation",
+    "No METHOD property; 'method=REQUEST' appears only as a Content-Type parameter.",
+    label_zone="Europe/Zurich",
+    label_method="REQUEST",
+)
+base = at(2026, 3, 2, 8, 30, "Europe/Zurich")
+series = Event(
+    uid("ik-3"),
+    "Point hebdomadaire – mission d'essai",
+    base,
+    base + timedelta(minutes=30),
+    tzid="Europe/Zurich",
+    organizer=ORG_IF,
+    attendee=CAND[2],
+    rrule="FREQ=WEEKLY;BYDAY=MO;UNTIL=20260427T235959Z",
+    exdates=[at(2026, 3, 30, 8, 30, "Europe/Zurich")],
+)
+moved = Event(
+    series.uid,
+    series.summary,
+    at(2026, 4, 7, 9, 0, "Europe/Zurich"),
+    at(2026, 4, 7, 9, 30, "Europe/Zurich"),
+    tzid="Europe/Zurich",
+    organizer=ORG_IF,
+    attendee=CAND[2],
+    recurrence_id=at(2026, 4, 6, 8, 30, "Europe/Zurich"),
+)
+simple(
+    "infomaniak",
+    "request_fr_weekly_dst_exdate_override",
+    "fr",
+    at(2026, 3, 27, 12, 0, "Europe/Zurich"),
+    ORG_IF,
+    CAND[2],
+    series,
+    Cal(IPROD, [series, moved], zones=[vtimezone("Europe/Zurich", "Europe/Zurich")]),
+    "Europe/Zurich",
+    "invitation",
+    "Mondays 08:30 across the 29 March change; 30 March excluded, 6 April moved to "
+    "Tue 7 April 09:00: the next occurrence after 27 March is the override.",
+    label_zone="Europe/Zurich",
+    chosen=moved,
+)
+
+# ---- fantastical (Flexibits scheduling invitations) ------------------------------------
+TEMPLATES["fantastical"] = (
+    "Fantastical/Apple-style invitation: multipart/mixed with HTML text and a text/calendar "
+    "invite.ics (method=REQUEST) attachment, Apple VTIMEZONE with TZNAME and X-LIC-LOCATION; "
+    "layout recalled"
+)
+FPROD = "-//Flexibits Inc.//Fantastical for Mac 4.0.5//EN"
+ORG_FA = ("Aroha Ngata", "aroha.ngata@kauri-cloud.example")
+ev = Event(
+    uid("fan-1").upper(),
+    "Interview – Site Reliability Engineer (Kauri Cloud)",
+    at(2026, 4, 7, 10, 0, "Pacific/Auckland"),
+    at(2026, 4, 7, 11, 0, "Pacific/Auckland"),
+    tzid="Pacific/Auckland",
+    organizer=ORG_FA,
+    attendee=CAND[0],
+)
+simple(
+    "fantastical",
+    "request_en_auckland_after_dst_end",
+    "en",
+    at(2026, 3, 30, 9, 0, "Pacific/Auckland"),
+    ORG_FA,
+    CAND[0],
+    ev,
+    Cal(
+        FPROD,
+        [ev],
+        zones=[vtimezone("Pacific/Auckland", "Pacific/Auckland")],
+        place="attach_calendar",
+    ),
+    "Pacific/Auckland",
+    "invitation",
+    "Southern hemisphere: sent in NZDT (+13:00), slot after 5 April in NZST (+12:00).",
+    label_zone="Pacific/Auckland",
+)
+ORG_SJ = ("Colin Furey", "colin.furey@capespear-energy.example")
+ev = Event(
+    uid("fan-2").upper(),
+    "Interview – Field Technician (Capespear Energy)",
+    at(2026, 3, 10, 9, 30, "America/St_Johns"),
+    at(2026, 3, 10, 10, 15, "America/St_Johns"),
+    tzid="America/St_Johns",
+    organizer=ORG_SJ,
+    attendee=CAND[0],
+)
+simple(
+    "fantastical",
+    "request_en_st_johns_half_hour",
+    "en",
+    at(2026, 3, 4, 14, 0, "America/St_Johns"),
+    ORG_SJ,
+    CAND[0],
+    ev,
+    Cal(
+        FPROD,
+        [ev],
+        zones=[vtimezone("America/St_Johns", "America/St_Johns")],
+        place="attach_calendar",
+    ),
+    "America/St_Johns",
+    "invitation",
+    "Newfoundland (-03:30/-02:30): sent in NST, slot just after the 8 March change (NDT).",
+    label_zone="America/St_Johns",
+)
+ev = Event(
+    uid("fan-3").upper(),
+    "On-site day – Kauri Cloud (Wellington office)",
+    date(2026, 5, 14),
+    date(2026, 5, 15),
+    style="date",
+    organizer=ORG_FA,
+    attendee=CAND[0],
+)
+simple(
+    "fantastical",
+    "request_en_allday_single",
+    "en",
+    at(2026, 5, 1, 11, 0, "Pacific/Auckland"),
+    ORG_FA,
+    CAND[0],
+    ev,
+    Cal(FPROD, [ev], place="attach_calendar"),
+    None,
+    "invitation",
+    "Single all-day event: DTEND is the next day (exclusive).",
+)
+
+# ---- mailboxorg (OX App Suite at mailbox.org) ------------------------------------------
+TEMPLATES["mailboxorg"] = (
+    "OX App Suite (mailbox.org) iTIP mail: German HTML/text notification and text/calendar "
+    "method=REQUEST plus an application/ics invite.ics copy; forwards as message/rfc822 or "
+    "inline with the .ics kept; PRODID '-//Open-Xchange//8.x//EN'; layout recalled"
+)
+MPROD = "-//Open-Xchange//8.28.48//EN"
+ORG_MB = ("Jana Köhler", "jana.koehler@elbufer-verlag.example")
+ev_a = Event(
+    uid("mbo-1"),
+    "Vorstellungsgespräch Lektorat (Elbufer Verlag)",
+    at(2026, 2, 24, 11, 0, "Europe/Berlin"),
+    at(2026, 2, 24, 12, 0, "Europe/Berlin"),
+    tzid="Europe/Berlin",
+    organizer=ORG_MB,
+    attendee=CAND[1],
+)
+simple(
+    "mailboxorg",
+    "request_de_first",
+    "de",
+    at(2026, 2, 13, 9, 0, "Europe/Berlin"),
+    ORG_MB,
+    CAND[1],
+    ev_a,
+    Cal(MPROD, [ev_a], zones=[vtimezone("Europe/Berlin", "Europe/Berlin")], place="both"),
+    "Europe/Berlin",
+    "invitation",
+    "OX REQUEST with inline text/calendar and invite.ics.",
+    label_zone="Europe/Berlin",
+)
+ev_b = Event(
+    ev_a.uid,
+    ev_a.summary,
+    ev_a.start,
+    ev_a.end,
+    tzid="Europe/Berlin",
+    sequence=2,
+    organizer=ORG_MB,
+    attendee=CAND[1],
+    location="Elbufer Verlag, 3. OG, Raum Alster",
+)
+simple(
+    "mailboxorg",
+    "update_de_seq2_no_move_shown",
+    "de",
+    at(2026, 2, 18, 15, 0, "Europe/Berlin"),
+    ORG_MB,
+    CAND[1],
+    ev_b,
+    Cal(MPROD, [ev_b], zones=[vtimezone("Europe/Berlin", "Europe/Berlin")], place="both"),
+    "Europe/Berlin",
+    None,
+    "SEQUENCE 2 update whose text says only that the appointment was changed: no kind.",
+    label_zone="Europe/Berlin",
+    subject="Termin geändert: " + ev_a.summary,
+    text="Hallo Jonas Brandt,\n\nJana Köhler hat den Termin „"
+    + ev_a.summary
+    + "“ geändert.\nBitte prüfen Sie die Details in der angehängten Einladung.\n",
+)
+ORG_MF = ("Felix Brandauer", "felix.brandauer@hafenkontor.example")
+ev = Event(
+    uid("mbo-2"),
+    "Interview Einkauf (Hafenkontor)",
+    at(2026, 5, 5, 13, 30, "Europe/Berlin"),
+    at(2026, 5, 5, 14, 15, "Europe/Berlin"),
+    tzid="Europe/Berlin",
+    organizer=ORG_MF,
+    attendee=CAND[1],
+)
+simple(
+    "mailboxorg",
+    "request_de_fwd_rfc822",
+    "de",
+    at(2026, 4, 27, 10, 0, "Europe/Berlin"),
+    ORG_MF,
+    CAND[1],
+    ev,
+    Cal(MPROD, [ev], zones=[vtimezone("Europe/Berlin", "Europe/Berlin")], place="both"),
+    "Europe/Berlin",
+    "invitation",
+    "The candidate forwards the whole invitation as a message/rfc822 attachment; the calendar "
+    "travels inside it.",
+    label_zone="Europe/Berlin",
+    forward="rfc822",
+    fwd_by=CAND[1],
+    fwd_sent=at(2026, 4, 27, 12, 30, "Europe/Berlin"),
+    fwd_note="Bitte eintragen – siehe angehängte Nachricht.\n",
+)
+ORG_MI = ("Nora Petersen", "nora.petersen@deichblick.example")
+ev = Event(
+    uid("mbo-3"),
+    "Gespräch Werkstudent Marketing (Deichblick)",
+    at(2026, 11, 18, 10, 0, "Europe/Berlin"),
+    at(2026, 11, 18, 10, 30, "Europe/Berlin"),
+    tzid="Europe/Berlin",
+    organizer=ORG_MI,
+    attendee=CAND[1],
+)
+simple(
+    "mailboxorg",
+    "request_de_inline_fwd_with_ics",
+    "de",
+    at(2026, 11, 9, 8, 50, "Europe/Berlin"),
+    ORG_MI,
+    CAND[1],
+    ev,
+    Cal(MPROD, [ev], zones=[vtimezone("Europe/Berlin", "Europe/Berlin")], place="attach_ics"),
+    "Europe/Berlin",
+    "invitation",
+    "Inline forward (OX header block in German) that keeps invite.ics as an attachment.",
+    label_zone="Europe/Berlin",
+    forward="inline",
+    fwd_by=CAND[1],
+    fwd_sent=at(2026, 11, 9, 9, 15, "Europe/Berlin"),
+    fwd_note="\n-------- Ursprüngliche Nachricht --------\nVon: Nora Petersen "
+    "<nora.petersen@deichblick.example>\nAn: Jonas Brandt <jonas.brandt@mailhaven.example>\n"
+    "Datum: 09.11.2026 08:50\nBetreff: Gespräch Werkstudent Marketing (Deichblick)\n\n",
+)
+
+# ---- emclient (eM Client invitations) ---------------------------------------------------
+TEMPLATES["emclient"] = (
+    "eM Client invitation shape: HTML+text body, text/calendar method=REQUEST in "
+    "multipart/alternative with IANA TZID and VTIMEZONE, X-WR-TIMEZONE hint, PRODID "
+    "'-//eM Client/10.x'; layout recalled"
+)
+EPROD = "-//eM Client/10.1.4828.0"
+ORG_EP = ("Marta Wiśniewska", "marta.wisniewska@bursztyn-it.example")
+ev_a = Event(
+    uid("emc-1"),
+    "Rozmowa kwalifikacyjna – Analityk biznesowy",
+    at(2026, 10, 13, 12, 0, "Europe/Warsaw"),
+    at(2026, 10, 13, 13, 0, "Europe/Warsaw"),
+    tzid="Europe/Warsaw",
+    organizer=ORG_EP,
+    attendee=CAND[1],
+)
+simple(
+    "emclient",
+    "request_pl_warsaw_first",
+    "pl",
+    at(2026, 10, 2, 9, 0, "Europe/Warsaw"),
+    ORG_EP,
+    CAND[1],
+    ev_a,
+    Cal(
+        EPROD,
+        [ev_a],
+        zones=[vtimezone("Europe/Warsaw", "Europe/Warsaw")],
+        header_extra=["X-WR-TIMEZONE:Europe/Warsaw"],
+        encoding="quoted-printable",
+    ),
+    "Europe/Warsaw",
+    "invitation",
+    "First version of the Bursztyn IT interview (SEQUENCE 0).",
+    label_zone="Europe/Warsaw",
+)
+ev_b = Event(
+    ev_a.uid,
+    ev_a.summary,
+    at(2026, 10, 27, 9, 0, "Europe/Warsaw"),
+    at(2026, 10, 27, 10, 0, "Europe/Warsaw"),
+    tzid="Europe/Warsaw",
+    sequence=1,
+    organizer=ORG_EP,
+    attendee=CAND[1],
+)
+simple(
+    "emclient",
+    "update_pl_moved_after_dst_end",
+    "pl",
+    at(2026, 10, 9, 14, 0, "Europe/Warsaw"),
+    ORG_EP,
+    CAND[1],
+    ev_b,
+    Cal(
+        EPROD,
+        [ev_b],
+        zones=[vtimezone("Europe/Warsaw", "Europe/Warsaw")],
+        header_extra=["X-WR-TIMEZONE:Europe/Warsaw"],
+        encoding="quoted-printable",
+    ),
+    "Europe/Warsaw",
+    "reschedule",
+    "SEQUENCE 1 moves request_pl_warsaw_first from 13.10 12:00 to 27.10 09:00 (after the "
+    "change to CET); the text names old and new time.",
+    label_zone="Europe/Warsaw",
+    subject="Zmiana terminu: " + ev_a.summary,
+    text="Dzień dobry,\n\ntermin rozmowy został przeniesiony.\nPoprzednio: 13.10.2026 "
+    "12:00–13:00\nNowy termin: 27.10.2026 09:00–10:00 (Europe/Warsaw)\n\nPozdrawiam\n"
+    "Marta Wiśniewska\n",
+)
+ORG_EB = ("Thiago Moreira", "thiago.moreira@ipe-logistica.example")
+ev = Event(
+    uid("emc-2"),
+    "Entrevista – Coordenador de Logística",
+    at(2026, 11, 3, 10, 0, "America/Sao_Paulo"),
+    at(2026, 11, 3, 11, 0, "America/Sao_Paulo"),
+    tzid="America/Sao_Paulo",
+    organizer=ORG_EB,
+    attendee=CAND[2],
+)
+simple(
+    "emclient",
+    "request_pt_sao_paulo",
+    "pt",
+    at(2026, 10, 26, 16, 0, "America/Sao_Paulo"),
+    ORG_EB,
+    CAND[2],
+    ev,
+    Cal(EPROD, [ev], zones=[vtimezone("America/Sao_Paulo", "America/Sao_Paulo")]),
+    "America/Sao_Paulo",
+    "invitation",
+    "America/Sao_Paulo VTIMEZONE (-03:00, no DST).",
+    label_zone="America/Sao_Paulo",
+)
+
+
 FAMILIES = sorted({spec.family for spec in SPECS})
 
 
