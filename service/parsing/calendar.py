@@ -277,7 +277,12 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     start_raw, start_tzid = _raw_moment(chosen, "DTSTART")
     end_raw, end_tzid = _raw_moment(chosen, "DTEND")
     duration = chosen.get("DURATION")
-    start, tz_name, floating = _localise(start_raw, start_tzid, zones, None)
+    # A calendar that names its own zone (X-WR-TIMEZONE) gives its floating times a home.
+    default_name = _text(calendar, "X-WR-TIMEZONE")
+    default_zone = iana_zone(default_name) if default_name else None
+    start, tz_name, floating = _localise(start_raw, start_tzid, zones, default_zone)
+    if floating and default_zone is not None:
+        floating, tz_name = False, default_name
     start_zone = start.tzinfo if isinstance(start, datetime) else None
     end, _, _ = _localise(end_raw, end_tzid, zones, start_zone)
     if end is None and start is not None and duration is not None:

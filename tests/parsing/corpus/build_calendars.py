@@ -1732,7 +1732,7 @@ simple(
     "invitation",
     "No METHOD property; 'method=REQUEST' appears only as a Content-Type parameter.",
     label_zone="Europe/Zurich",
-    label_method="REQUEST",
+    # no METHOD in the calendar: the Content-Type parameter is not a substitute (README)
 )
 base = at(2026, 3, 2, 8, 30, "Europe/Zurich")
 series = Event(
