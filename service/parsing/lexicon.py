@@ -38,6 +38,11 @@ LANGUAGES = [
     "uk",
     "el",
     "hi",
+    "ar",
+    "he",
+    "th",
+    "vi",
+    "fil",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -183,6 +188,13 @@ RELATIVE_DAYS: dict[str, int] = {
     "i morgon": 1,
     "hari ini": 0,
     "besok": 1,
+    "esok": 1,
+    "غدا": 1,
+    "غداً": 1,
+    "מחר": 1,
+    "พรุ่งนี้": 1,
+    "ngày mai": 1,
+    "bukas": 1,
     "yarın": 1,
     "yarin": 1,
     "tmrw": 1,
@@ -304,8 +316,9 @@ SUBJECT_CANCELLED = re.compile(
 )
 # Cancelling in the first person: "we have to cancel", "müssen wir … absagen".
 CANCELLING_CUES = re.compile(
-    r"\b(?:have|need|must|had) to cancel\b|\bwe(?:'re| are) cancel+ing\b"
-    r"|\bmüssen (?:wir )?[^.\n]{0,60}absagen|\bsagen [^.\n]{0,40} ab\b"
+    r"\b(?:we|i)(?: will| would|'ll)? (?:have|need|must|had) to cancel\b|\bwe(?:'re"
+    r"| are) cancel+ing\b"
+    r"|\bmüssen (?:wir )?[^.\n]{0,60}absagen"
     r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
     r"|\bdobbiamo annullare|\bmoeten [^.\n]{0,40}(?:annuleren|afzeggen)|\bprecisamos cancelar"
     r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan",
@@ -421,7 +434,8 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|\breplied:|visit topic|reply to this email to respond|new post in|commented on"
     r"|your registration|registration (?:confirmed|is confirmed)|registrierung"
     r"|inscription confirmée"
-    r"|order (?:number|no\.?)|bestellung|commande n",
+    r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"
+    r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace",
     re.IGNORECASE,
 )
 
@@ -453,6 +467,14 @@ _INVITATION_INSIDE = (
     "intervju",
     "haastattel",
     "meeting",
+    "مقابلة",
+    "دعوة",
+    "ראיון",
+    "הזמנה",
+    "สัมภาษณ์",
+    "phỏng vấn",
+    "temu duga",
+    "panayam",
     "面接",
     "面談",
     "招待",

@@ -138,7 +138,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday_cjk": re.compile(r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "end_label": re.compile(
-            rf"(?:(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?|^\s*(?:to|bis|à|hasta|tot|till|a)\s?[:：])\s*$",
+            rf"(?:(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?|^\s*(?:to|bis|à|hasta|tot|till"
+            rf"|a)\s?[:：])\s*$",
             re.IGNORECASE,
         ),
         "zone_label": re.compile(rf"(?:^|\s)(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
@@ -158,7 +159,7 @@ _CLOCK = re.compile(
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
     r"|morgonen)"
-    r"|sore|malam|siang|pagi)\b)?"
+    r"|sore|malam|siang|pagi|sáng|chiều|tối|in the (?:afternoon|evening|morning))\b)?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -190,6 +191,9 @@ _DURATION = re.compile(
 )
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
+# Arabic-Indic, Persian and Thai digits, read as the digits they are.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
@@ -266,7 +270,10 @@ class _Candidate:
 
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
-    text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_DIGITS)
+    if any("\u0e00" <= char <= "\u0e7f" for char in text[:4000]):
+        # Thai mail counts years in the Buddhist era: 2569 is 2026
+        text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
     text = _ISO_DATETIME.sub(_spell_iso, text)
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
@@ -330,7 +337,9 @@ _HEADER_FROM = re.compile(
 _HEADER_OTHER = re.compile(
     r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato"
     r"|wysłano"
-    r"|skickat|elküldve|odesláno|sendt|lähetetty|gönderildi|trimis|címzett|komu|til|vastaanottaja|kime|către|tárgy|předmět|emne|aihe|konu|subiect|dikirim|tanggal|送信日時|subject|betreff|objet|asunto|oggetto|onderwerp|assunto"
+    r"|skickat|elküldve|odesláno|sendt|lähetetty|gönderildi|trimis|címzett|komu|til|vastaanottaja"
+    r"|kime|către|tárgy|předmět|emne|aihe|konu|subiect|dikirim|tanggal|送信日時|subject|betreff|objet"
+    r"|asunto|oggetto|onderwerp|assunto"
     r"|temat|ämne|perihal|件名|to|an|à|para|a|aan|do|till|kepada|宛先)\s?\**\s?:",
     re.IGNORECASE,
 )
@@ -442,17 +451,21 @@ def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Da
             continue
         kept.append(hit)
     kept.sort(key=lambda hit: hit.begin)
-    # "tomorrow (6/24 ...)", "quarta-feira, 18 de março": the explicit date says which day
-    return [
-        hit
-        for index, hit in enumerate(kept)
-        if not (
-            hit.relative
-            and index + 1 < len(kept)
-            and not kept[index + 1].relative
-            and kept[index + 1].begin - hit.finish <= 20
-        )
-    ]
+    # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
+    # explicit date beside a weekday or relative word says which day
+    return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index)]
+
+
+def _beside_explicit(hits: list[_Date], index: int) -> bool:
+    hit = hits[index]
+    if not hit.relative:
+        return False
+    after = hits[index + 1] if index + 1 < len(hits) else None
+    before = hits[index - 1] if index > 0 else None
+    return bool(
+        (after is not None and not after.relative and after.begin - hit.finish <= 20)
+        or (before is not None and not before.relative and hit.begin - before.finish <= 3)
+    )
 
 
 def _date_from(
@@ -664,16 +677,8 @@ def _meridiem(match: re.Match[str]) -> str | None:
     word = (match.group("merword") or "").lower()
     if word:
         morning = (
-            "mañana",
-            "manhã",
-            "matin",
-            "mattin",
-            "morgens",
-            "vormittags",
-            "ochtends",
-            "rano",
-            "morgonen",
-            "pagi",
+            *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
+            *("rano", "morgonen", "pagi", "sáng", "morning"),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")

@@ -108,6 +108,18 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"south africa(?:n)? standard time", "Africa/Johannesburg"),
     (r"nepal time", "Asia/Kathmandu"),
     (r"philippine (?:standard )?time", "Asia/Manila"),
+    (r"east africa(?:n)? time", "Africa/Nairobi"),
+    (r"west africa(?:n)? time", "Africa/Lagos"),
+    (r"central africa(?:n)? time", "Africa/Maputo"),
+    (r"arabia(?:n)? standard time|saudi (?:arabia )?time|riyadh time", "Asia/Riyadh"),
+    (r"uae time|dubai time|gulf time", "Asia/Dubai"),
+    (r"swiss time|schweizer zeit|heure suisse", "Europe/Zurich"),
+    (r"greek time|ωρα ελλαδας", "Europe/Athens"),
+    (r"kyiv time|за київським часом|київський час", "Europe/Kyiv"),
+    (r"по московскому времени|московское время|moskauer zeit|ortszeit moskau", "Europe/Moscow"),
+    (r"waktu (?:semenanjung )?malaysia|malaysia time", "Asia/Kuala_Lumpur"),
+    (r"gio viet nam|vietnam time|indochina time", "Asia/Ho_Chi_Minh"),
+    (r"thai time|เวลาประเทศไทย", "Asia/Bangkok"),
     (r"(?:us |amerikanische )?ostkusten?zeit|nordamerikanische ostkustenzeit", "America/New_York"),
     (
         r"(?:us |amerikanische )?(?:westkusten?zeit|pazifikzeit|pazifische zeit)",
@@ -195,14 +207,23 @@ CITY_ALIASES: dict[str, str] = {
 }
 
 
+# Last parts of zone names that are compass words, not places ("Australia/North").
+_NOT_CITIES = frozenset(
+    ["east", "west", "north", "south", "central", "eastern", "western", "mountain", "pacific", "atlantic", "general", "universal", "zulu", "yukon", "acre", "arizona", "indiana", "michigan", "hawaii", "alaska", "samoa"]
+)
+
+
 @cache
 def _city_zones() -> dict[str, str]:
     cities: dict[str, str] = {}
     for name in sorted(available_timezones()):
-        if "/" not in name or name.startswith(("Etc/", "SystemV/", "US/")):
+        if "/" not in name or name.startswith(
+            ("Etc/", "SystemV/", "US/", "Brazil/", "Canada/", "Mexico/", "Chile/")
+        ):
             continue
         city = fold(name.rsplit("/", 1)[1].replace("_", " "))
-        cities.setdefault(city, name)
+        if city not in _NOT_CITIES:
+            cities.setdefault(city, name)
     cities.update(CITY_ALIASES)
     return cities
 
