@@ -209,7 +209,29 @@ CITY_ALIASES: dict[str, str] = {
 
 # Last parts of zone names that are compass words, not places ("Australia/North").
 _NOT_CITIES = frozenset(
-    ["east", "west", "north", "south", "central", "eastern", "western", "mountain", "pacific", "atlantic", "general", "universal", "zulu", "yukon", "acre", "arizona", "indiana", "michigan", "hawaii", "alaska", "samoa"]
+    [
+        "east",
+        "west",
+        "north",
+        "south",
+        "central",
+        "eastern",
+        "western",
+        "mountain",
+        "pacific",
+        "atlantic",
+        "general",
+        "universal",
+        "zulu",
+        "yukon",
+        "acre",
+        "arizona",
+        "indiana",
+        "michigan",
+        "hawaii",
+        "alaska",
+        "samoa",
+    ]
 )
 
 
