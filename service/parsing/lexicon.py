@@ -286,7 +286,9 @@ CANCELLED_CUES = re.compile(
     r"|abgesagt|storniert|annulé|annulée|annulation|cancelad[oa]|ha sido cancelad"
     r"|annullat[oa]|è stato annullato|cancellat[oa]\b|geannuleerd|afgezegd"
     r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi"
-    r"|キャンセルされ|中止にな|取り消され",
+    r"|キャンセルされ|中止にな|取り消され"
+    r"|byl zrušen|byla zrušena|on peruttu|joudumme perumaan|已取消|被取消|aflyst|avlyst|отменен"
+    r"|ακυρώθηκε|скасовано",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -306,12 +308,14 @@ RESCHEDULED_CUES = re.compile(
     r"|remarcad|novo horário|nova data|convite atualizado"
     r"|przełożon|przeniesion|nowy termin|zaktualizowane zaproszenie"
     r"|flyttat|ny tid|uppdaterad inbjudan|dijadwalkan ulang|waktu baru|undangan diperbarui"
-    r"|変更|日程変更|再調整",
+    r"|変更|日程変更|再調整"
+    r"|módosult|přesunut|siirretty|flyttet|改期|перенесен",
     re.IGNORECASE | re.MULTILINE,
 )
 SUBJECT_CANCELLED = re.compile(
     r"cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
-    r"|afgezegd|odwołan|anulowan|inställ|dibatalkan|iptal|キャンセル|中止",
+    r"|afgezegd|odwołan|anulowan|inställ|dibatalkan|iptal|キャンセル|中止"
+    r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов",
     re.IGNORECASE,
 )
 # Cancelling in the first person: "we have to cancel", "müssen wir … absagen".
@@ -327,7 +331,8 @@ CANCELLING_CUES = re.compile(
 SUBJECT_RESCHEDULED = re.compile(
     r"reschedul|moved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
     r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
-    r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更",
+    r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
+    r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = re.compile(
