@@ -440,6 +440,7 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|your registration|registration (?:confirmed|is confirmed)|registrierung"
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"
+    r"|career[^.\n]{0,25}fair|job fair|recruiting fair|hiring event|open day|jobmesse"
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace",
     re.IGNORECASE,
 )

@@ -557,6 +557,8 @@ def _refusal(
         return None
     if not invitation_words:
         return "mentions a time but does not read as an invitation"
+    if found.deadline:
+        return "gives a deadline to meet, not a time to meet"
     if DIGEST_CUES.search(sample[:3000]):
         return "lists several meetings (an agenda or minutes), not an invitation"
     if dated and found.past and not found.quoted:

@@ -59,6 +59,7 @@ class FoundTime:
     order_assumed: bool = False
     relative: bool = False
     warnings: tuple[str, ...] = ()
+    deadline: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,11 @@ _RANGE_GAP = re.compile(
     r"|och|til|から)\s?",
     re.IGNORECASE,
 )
+_DUE = re.compile(
+    r"\b(?:due|deadline|completed? by|submit by|no later than|spätestens|bis spätestens|avant le"
+    r"|au plus tard|antes del?|a más tardar|entro (?:il|le)|uiterlijk|senast|do dnia)\b[\s:]*$",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara)\s$", re.IGNORECASE
 )
@@ -263,6 +269,7 @@ class _Candidate:
     relative: bool
     order_assumed: bool
     notes: list[str] = field(default_factory=list)
+    deadline: bool = False
 
 
 # --- text preparation -------------------------------------------------------------------
@@ -734,6 +741,9 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if in_range:
         return True
     before = line[max(0, match.start() - 12) : match.start()]
+    after = line[match.end() : match.end() + 12]
+    if re.match(r"\s?[A-Z][a-z]{2}", after) and not re.match(r"\s?(?:Uhr|Hrs)", after):
+        return False  # "at 1 Thames Gate": a house number, not an hour
     return bool(_HOUR_CUE.search(before))
 
 
@@ -974,6 +984,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         order_assumed=candidate.order_assumed,
         relative=candidate.relative,
         warnings=tuple(candidate.notes),
+        deadline=candidate.deadline,
     )
 
 
@@ -1095,6 +1106,7 @@ def _combine(
         )
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
+        candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
         found.append(candidate)
     return found
 
@@ -1146,6 +1158,8 @@ def _score(
         score -= 0.3
     if line.quoted:
         score -= 3.0
+    if clock.start == time(23, 59) or _DUE.search(before[-30:]):
+        score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(
         tzinfo=zone.tz if zone else context.default_zone
@@ -1200,6 +1214,7 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
         found.order_assumed,
         found.relative,
         found.warnings,
+        found.deadline,
     )
 
 

@@ -198,3 +198,19 @@ def test_hungarian_year_first_dates_are_read() -> None:
     result = parse_message(_mail(body, date="Mon, 02 Mar 2026 09:00:00 +0100"))
     assert result.start is not None
     assert result.start.replace(tzinfo=None) == datetime(2026, 3, 9, 14, 0)
+
+
+def test_a_deadline_is_not_a_meeting() -> None:
+    body = "Reminder: your online assessment must be completed by 23:59 GMT on Sunday 8 March 2026."
+    result = parse_message(_mail(body, subject="Complete your assessment"))
+    assert result.kind == "not_invitation"
+
+
+def test_a_house_number_after_at_is_not_an_hour() -> None:
+    body = (
+        "You are invited to our assessment centre on Wednesday 11 March 2026 at 1 Thames Gate, "
+        "London. Please arrive by 08:45 for a 09:00 start."
+    )
+    result = parse_message(_mail(body, date="Mon, 02 Mar 2026 09:00:00 +0000"))
+    assert result.start is not None
+    assert result.start.replace(tzinfo=None) != datetime(2026, 3, 11, 13, 0)
