@@ -10,7 +10,8 @@ import sqlalchemy as sa
 from flask import Flask
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import DeclarativeBase, Session
 
 from service.paths import MIGRATIONS_DIR
 
@@ -96,6 +97,33 @@ def committed(action: Callable[[], T]) -> T:
         db.session.rollback()
         raise
     return result
+
+
+def insert_new(
+    session: Session,
+    model: type[Base],
+    unique: sa.orm.InstrumentedAttribute[Any],
+    values: dict[str, Any],
+    *,
+    returning: sa.orm.InstrumentedAttribute[T],
+) -> T | None:
+    """Insert a `model` row unless one with the same `unique` value exists; return `returning`.
+
+    One `INSERT … ON CONFLICT DO NOTHING RETURNING` (SQLite 3.35+, PostgreSQL) in the
+    caller's transaction: concurrent inserters cannot both win, no savepoint is needed
+    (SQLite's driver would commit at its release), and None means "there already was one".
+    """
+    table = model.__table__
+    assert isinstance(table, sa.Table)
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(table)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=[unique.key])
+        .returning(returning)
+    )
+    return session.execute(statement).scalar()
 
 
 def utcnow() -> datetime:
