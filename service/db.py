@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
@@ -112,18 +113,24 @@ def insert_new(
     One `INSERT … ON CONFLICT DO NOTHING RETURNING` (SQLite 3.35+, PostgreSQL) in the
     caller's transaction: concurrent inserters cannot both win, no savepoint is needed
     (SQLite's driver would commit at its release), and None means "there already was one".
+    The statement is built once and the values bound as parameters, so a hot path (the
+    inbound hooks) pays for neither building nor compiling it again.
     """
-    table = model.__table__
-    assert isinstance(table, sa.Table)
     dialect = session.get_bind().dialect.name
+    statement = _insert_new_statement(dialect, model.__tablename__, unique.key, returning.key)
+    result: T | None = session.execute(statement, values).scalar()
+    return result
+
+
+@functools.cache
+def _insert_new_statement(
+    dialect: str, table_name: str, unique: str, returning: str
+) -> sa.Executable:
+    table = Base.metadata.tables[table_name]
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = (
-        insert(table)
-        .values(values)
-        .on_conflict_do_nothing(index_elements=[unique.key])
-        .returning(returning)
+    return (
+        insert(table).on_conflict_do_nothing(index_elements=[unique]).returning(table.c[returning])
     )
-    return session.execute(statement).scalar()
 
 
 def utcnow() -> datetime:

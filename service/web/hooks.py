@@ -26,8 +26,8 @@ from service.errors import problem
 from service.inbound import providers, throttle
 from service.inbound.arrival import (
     Arrival,
+    Head,
     Rejected,
-    authentication_results_of,
     check_shape,
     header_block,
     read_head,
@@ -86,12 +86,14 @@ def _refuse(hook: str, error: Refused) -> Response:
     return response
 
 
-def _store(arrival: Arrival, before_store: Callable[[], None] | None = None) -> Response:
+def _store(
+    arrival: Arrival, before_store: Callable[[], None] | None = None, head: Head | None = None
+) -> Response:
     """Store and commit, then answer 200; 503 when the database could not keep it."""
     try:
         if before_store is not None:
             before_store()
-        stored = accept(arrival)
+        stored = accept(arrival, head)
     except Refused:
         db.session.rollback()
         raise
@@ -193,14 +195,16 @@ def raw_hook() -> Response:
     except Rejected as error:
         status = 400 if not raw.strip() else 422
         return problem(status, "Not a mail message", str(error))
+    head = read_head(raw)
     arrival = Arrival(
         provider=Provider.RAW,
         raw=raw,
         recipients=(recipient,) if recipient else (),
-        verdicts=authentication_results_of(raw, settings.inbound_authserv_id),
+        verdicts=head.verdicts(settings.inbound_authserv_id),
     )
-
-    return _store_once(arrival, "raw", signature, "This signature was used before (replay).")
+    return _store_once(
+        arrival, "raw", signature, "This signature was used before (replay).", head=head
+    )
 
 
 def _raw_signature(settings: Settings, recipient: str) -> str:
@@ -302,7 +306,9 @@ def _already_stored(message: InboundMessage) -> Response:
     return body
 
 
-def _store_once(arrival: Arrival, hook: str, proof: str, replayed: str) -> Response:
+def _store_once(
+    arrival: Arrival, hook: str, proof: str, replayed: str, head: Head | None = None
+) -> Response:
     """Store the message, spending its signature or token in the same transaction."""
 
     def spend() -> None:
@@ -311,7 +317,7 @@ def _store_once(arrival: Arrival, hook: str, proof: str, replayed: str) -> Respo
             raise Refused(403, replayed)
 
     try:
-        return _store(arrival, spend)
+        return _store(arrival, spend, head)
     except Refused as error:
         return _refuse(hook, error)
 
