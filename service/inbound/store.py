@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from service.db import insert_new
 from service.inbound.arrival import Arrival, Head, read_head
 from service.inbound.routing import Route, route
 from service.models_inbound import InboundMessage, MessageStatus
+from service.oneclick import spend_once
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,19 @@ class Stored:
     status: str
 
 
+@dataclass(frozen=True)
+class Proof:
+    """A signature or token that may bring a message once: spent with the row, or refused."""
+
+    purpose: str
+    value: str
+    lifetime: timedelta
+
+
+class Replayed(Exception):
+    """The proof was spent before; nothing was stored."""
+
+
 def dedupe_key(route_: Route, head: Head, raw_sha256: str) -> str:
     """Key one message per owner: the same Message-ID (or, without one, the same bytes)."""
     owner = f"user:{route_.user_id}" if route_.user_id is not None else f"to:{route_.recipient}"
@@ -39,12 +53,19 @@ def dedupe_key(route_: Route, head: Head, raw_sha256: str) -> str:
 
 
 def store_arrival(
-    session: Session, arrival: Arrival, now: datetime, head: Head | None = None
+    session: Session,
+    arrival: Arrival,
+    now: datetime,
+    head: Head | None = None,
+    proof: Proof | None = None,
 ) -> Stored:
     """Route and record an arrival; return the existing row when it was delivered before.
 
     `head` is the arrival's header as the caller already read it (`read_head`), so the
-    header block is parsed once per request.
+    header block is parsed once per request. A `proof` is spent in the same transaction
+    as the insert (raising Replayed when it was spent before). Everything is read and
+    decided before the first write, so the write lock (SQLite's is per database) is held
+    for two inserts and the commit only.
     """
     raw_sha256 = hashlib.sha256(arrival.raw).hexdigest()
     if head is None:
@@ -58,6 +79,10 @@ def store_arrival(
         reason = arrival.problem
     elif decided.user_id is None:
         status = MessageStatus.QUARANTINED
+    if proof is not None and not spend_once(
+        session, proof.purpose, proof.value, now, now + proof.lifetime
+    ):
+        raise Replayed(proof.purpose)
     new_id = insert_new(
         session,
         InboundMessage,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 
 import sqlalchemy as sa
@@ -34,8 +34,8 @@ from service.inbound.arrival import (
 )
 from service.inbound.intake import accept
 from service.inbound.providers import Attachment, BadPayload
+from service.inbound.store import Proof, Replayed
 from service.models_inbound import InboundMessage, Provider
-from service.oneclick import spend_once
 from service.web.input_guard import JSONInputError
 
 bp = Blueprint("hooks", __name__, url_prefix="/hooks/email")
@@ -86,17 +86,10 @@ def _refuse(hook: str, error: Refused) -> Response:
     return response
 
 
-def _store(
-    arrival: Arrival, before_store: Callable[[], None] | None = None, head: Head | None = None
-) -> Response:
+def _store(arrival: Arrival, head: Head | None = None, proof: Proof | None = None) -> Response:
     """Store and commit, then answer 200; 503 when the database could not keep it."""
     try:
-        if before_store is not None:
-            before_store()
-        stored = accept(arrival, head)
-    except Refused:
-        db.session.rollback()
-        raise
+        stored = accept(arrival, head, proof)
     except SQLAlchemyError as error:
         db.session.rollback()
         # The error's text may quote the row (subject, sender): name its kind only.
@@ -310,16 +303,10 @@ def _store_once(
     arrival: Arrival, hook: str, proof: str, replayed: str, head: Head | None = None
 ) -> Response:
     """Store the message, spending its signature or token in the same transaction."""
-
-    def spend() -> None:
-        now = utcnow()
-        if not spend_once(db.session(), f"hook-{hook}", proof, now, now + throttle.WINDOW):
-            raise Refused(403, replayed)
-
     try:
-        return _store(arrival, spend, head)
-    except Refused as error:
-        return _refuse(hook, error)
+        return _store(arrival, head, Proof(f"hook-{hook}", proof, throttle.WINDOW))
+    except Replayed:
+        return _refuse(hook, Refused(403, replayed))
 
 
 # --- SendGrid ---------------------------------------------------------------------------
