@@ -132,16 +132,18 @@ def find_user_by_feed_secret(session: Session, secret: str) -> User | None:
     return user
 
 
-def find_user_by_inbound_secret(session: Session, secret: str) -> User | None:
-    """Look a user up by the secret in their inbound address."""
+def inbound_owner_id(session: Session, secret: str) -> int | None:
+    """Return the id of the active account whose inbound address holds this secret.
+
+    Only the id is read: routing runs on every inbound post, before it is acknowledged.
+    """
     candidate = secret.strip().lower()
     if not tokens.looks_like_secret(candidate, tokens.INBOUND_SECRET_BYTES):
         return None
     wanted = tokens.hash_secret(candidate)
-    user = session.scalar(sa.select(User).where(User.inbound_token_hash == wanted))
-    if user is None or not user.is_active:
-        return None
-    return user
+    return session.scalar(
+        sa.select(User.id).where(User.inbound_token_hash == wanted, User.is_active)
+    )
 
 
 def find_user_by_email(session: Session, email: str) -> User | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
@@ -10,7 +11,8 @@ import sqlalchemy as sa
 from flask import Flask
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import DeclarativeBase, Session
 
 from service.paths import MIGRATIONS_DIR
 
@@ -96,6 +98,39 @@ def committed(action: Callable[[], T]) -> T:
         db.session.rollback()
         raise
     return result
+
+
+def insert_new(
+    session: Session,
+    model: type[Base],
+    unique: sa.orm.InstrumentedAttribute[Any],
+    values: dict[str, Any],
+    *,
+    returning: sa.orm.InstrumentedAttribute[T],
+) -> T | None:
+    """Insert a `model` row unless one with the same `unique` value exists; return `returning`.
+
+    One `INSERT … ON CONFLICT DO NOTHING RETURNING` (SQLite 3.35+, PostgreSQL) in the
+    caller's transaction: concurrent inserters cannot both win, no savepoint is needed
+    (SQLite's driver would commit at its release), and None means "there already was one".
+    The statement is built once and the values bound as parameters, so a hot path (the
+    inbound hooks) pays for neither building nor compiling it again.
+    """
+    dialect = session.get_bind().dialect.name
+    statement = _insert_new_statement(dialect, model.__tablename__, unique.key, returning.key)
+    result: T | None = session.execute(statement, values).scalar()
+    return result
+
+
+@functools.cache
+def _insert_new_statement(
+    dialect: str, table_name: str, unique: str, returning: str
+) -> sa.Executable:
+    table = Base.metadata.tables[table_name]
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (
+        insert(table).on_conflict_do_nothing(index_elements=[unique]).returning(table.c[returning])
+    )
 
 
 def utcnow() -> datetime:

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from service.db import insert_new
 from service.models import UsedToken
 
 
@@ -27,15 +27,14 @@ def spend_once(
     back with it (no savepoint, which SQLite's driver would commit early).
     """
     token_hash = hashlib.sha256(f"{purpose}:{key}".encode()).hexdigest()
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = (
-        insert(UsedToken)
-        .values(token_hash=token_hash, purpose=purpose, used_at=now, expires_at=expires_at)
-        .on_conflict_do_nothing(index_elements=["token_hash"])
-        .returning(UsedToken.token_hash)
+    spent = insert_new(
+        session,
+        UsedToken,
+        UsedToken.token_hash,
+        dict(token_hash=token_hash, purpose=purpose, used_at=now, expires_at=expires_at),
+        returning=UsedToken.token_hash,
     )
-    return session.execute(statement).first() is not None
+    return spent is not None
 
 
 def _serializer(secret_key: str, purpose: str) -> URLSafeTimedSerializer:

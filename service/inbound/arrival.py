@@ -101,6 +101,12 @@ class Head:
     subject: str
     header_recipients: tuple[str, ...]
     header_bytes: int
+    # Every Authentication-Results value, topmost first (see `parse_authentication_results`).
+    authentication_results: tuple[str, ...] = ()
+
+    def verdicts(self, authserv_id: str) -> Verdicts:
+        """What our own receiving server wrote in the topmost Authentication-Results."""
+        return parse_authentication_results(list(self.authentication_results), authserv_id)
 
 
 def header_block(raw: bytes) -> bytes:
@@ -128,7 +134,10 @@ def check_shape(raw: bytes) -> None:
 
 
 def read_head(raw: bytes) -> Head:
-    """Read Message-ID, From, Subject and the header recipients; never raises."""
+    """Read Message-ID, From, Subject, the header recipients and Authentication-Results.
+
+    Never raises. Edges read the head once and hand it on (verdicts, storing, routing).
+    """
     block = header_block(raw)
     if block.startswith(b"From "):
         block = block.split(b"\n", 1)[-1]
@@ -144,6 +153,7 @@ def read_head(raw: bytes) -> Head:
             _addresses(message, ("Delivered-To", "X-Original-To", "To", "Cc", "Envelope-To"))
         ),
         header_bytes=len(block),
+        authentication_results=_all(message, "Authentication-Results"),
     )
 
 
@@ -172,6 +182,13 @@ def _first(message: Message, name: str) -> str:
     except Exception:
         return ""
     return "" if value is None else str(value)[:4000]
+
+
+def _all(message: Message, name: str) -> tuple[str, ...]:
+    try:
+        return tuple(str(v) for v in message.get_all(name) or [])
+    except Exception:
+        return ()
 
 
 def _message_id(value: str) -> str:
@@ -243,9 +260,4 @@ def authentication_results_of(raw: bytes, authserv_id: str) -> Verdicts:
     """Read verdicts from the raw message's own Authentication-Results headers."""
     if not authserv_id:
         return Verdicts()
-    try:
-        message = BytesHeaderParser(policy=compat32).parsebytes(header_block(raw))
-        values = [str(v) for v in message.get_all("Authentication-Results") or []]
-    except Exception:
-        return Verdicts()
-    return parse_authentication_results(values, authserv_id)
+    return read_head(raw).verdicts(authserv_id)

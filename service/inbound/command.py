@@ -21,7 +21,7 @@ from service.addresses import inbound_address
 from service.cli import _run, _user
 from service.db import db, utcnow
 from service.inbound import apply, wakeup
-from service.inbound.arrival import Arrival, Rejected, authentication_results_of, check_shape
+from service.inbound.arrival import Arrival, Rejected, check_shape, read_head
 from service.inbound.intake import accept
 from service.inbound.reader import read_message, read_pending
 from service.models_inbound import InboundMessage, Provider
@@ -64,14 +64,15 @@ def ingest_command(ctx: click.Context, recipient: str, source: BinaryIO) -> None
                 EX_DATAERR,
                 f"the message is {len(raw)} bytes; the limit is {settings.max_message_bytes}",
             )
+        head = read_head(raw)
         arrival = Arrival(
             provider=Provider.PIPE,
             raw=raw,
             recipients=(recipient.strip(),) if recipient.strip() else (),
-            verdicts=authentication_results_of(raw, settings.inbound_authserv_id),
+            verdicts=head.verdicts(settings.inbound_authserv_id),
         )
         try:
-            stored = accept(arrival)
+            stored = accept(arrival, head)
         except SQLAlchemyError as error:
             _fail(EX_TEMPFAIL, f"could not store the message, retry later ({type(error).__name__})")
         except Exception as error:  # an unknown failure must queue the mail, never bounce it

@@ -15,20 +15,24 @@ from flask import current_app
 from service import settings_of
 from service.db import db, utcnow
 from service.inbound import wakeup
-from service.inbound.arrival import Arrival
+from service.inbound.arrival import Arrival, Head
 from service.inbound.confirm import queue_confirmation
-from service.inbound.store import Stored, store_arrival
+from service.inbound.store import Proof, Stored, store_arrival
 from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
 
 log = logging.getLogger(__name__)
 
 
-def accept(arrival: Arrival) -> Stored:
-    """Store an arrival durably (raises when that fails) and wake the background reader."""
+def accept(arrival: Arrival, head: Head | None = None, proof: Proof | None = None) -> Stored:
+    """Store an arrival durably (raises when that fails) and wake the background reader.
+
+    `head` is `read_head(arrival.raw)` when the caller has read it already; a `proof`
+    is spent in the same transaction (`store.Replayed` when it was spent before).
+    """
     session = db.session()
     try:
-        stored = store_arrival(session, arrival, utcnow())
+        stored = store_arrival(session, arrival, utcnow(), head, proof)
         waiting = stored.created and stored.status == MessageStatus.RECEIVED
         if waiting:
             wakeup.notify(session)

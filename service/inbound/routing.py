@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from service import tokens
-from service.accounts import find_user_by_inbound_secret
+from service.accounts import inbound_owner_id
 from service.inbound.arrival import Arrival, Head
 from service.models import AllowedSender, User
 
@@ -57,9 +57,9 @@ def route(session: Session, arrival: Arrival, head: Head) -> Route:
         secret = secret_in(address)
         if not secret:
             continue
-        user = find_user_by_inbound_secret(session, secret)
-        if user is not None:
-            return Route(user.id, without_secret(address), via="secret")
+        owner = inbound_owner_id(session, secret)
+        if owner is not None:
+            return Route(owner, without_secret(address), via="secret")
     recipient = without_secret(candidates[0]) if candidates else ""
     sender = head.from_address
     if sender:

@@ -3,22 +3,24 @@
 `store_arrival` writes one row in the caller's transaction; the caller commits and
 only then answers 2xx (or exits 0, or marks the IMAP message). The unique dedupe key
 makes a second delivery of the same message return the first row, even when both
-arrive at the same instant in different processes.
+arrive at the same instant in different processes: one `INSERT … ON CONFLICT DO
+NOTHING` decides, and the loser reads the winner's row.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from service.db import insert_new
 from service.inbound.arrival import Arrival, Head, read_head
 from service.inbound.routing import Route, route
 from service.models_inbound import InboundMessage, MessageStatus
+from service.oneclick import spend_once
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,19 @@ class Stored:
     status: str
 
 
+@dataclass(frozen=True)
+class Proof:
+    """A signature or token that may bring a message once: spent with the row, or refused."""
+
+    purpose: str
+    value: str
+    lifetime: timedelta
+
+
+class Replayed(Exception):
+    """The proof was spent before; nothing was stored."""
+
+
 def dedupe_key(route_: Route, head: Head, raw_sha256: str) -> str:
     """Key one message per owner: the same Message-ID (or, without one, the same bytes)."""
     owner = f"user:{route_.user_id}" if route_.user_id is not None else f"to:{route_.recipient}"
@@ -37,15 +52,26 @@ def dedupe_key(route_: Route, head: Head, raw_sha256: str) -> str:
     return hashlib.sha256(f"{owner}\n{message}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def store_arrival(session: Session, arrival: Arrival, now: datetime) -> Stored:
-    """Route and record an arrival; return the existing row when it was delivered before."""
+def store_arrival(
+    session: Session,
+    arrival: Arrival,
+    now: datetime,
+    head: Head | None = None,
+    proof: Proof | None = None,
+) -> Stored:
+    """Route and record an arrival; return the existing row when it was delivered before.
+
+    `head` is the arrival's header as the caller already read it (`read_head`), so the
+    header block is parsed once per request. A `proof` is spent in the same transaction
+    as the insert (raising Replayed when it was spent before). Everything is read and
+    decided before the first write, so the write lock (SQLite's is per database) is held
+    for two inserts and the commit only.
+    """
     raw_sha256 = hashlib.sha256(arrival.raw).hexdigest()
-    head = read_head(arrival.raw)
+    if head is None:
+        head = read_head(arrival.raw)
     decided = route(session, arrival, head)
     key = dedupe_key(decided, head, raw_sha256)
-    existing = _by_key(session, key)
-    if existing is not None:
-        return existing
     status = MessageStatus.RECEIVED
     reason = decided.reason
     if arrival.problem:
@@ -53,47 +79,45 @@ def store_arrival(session: Session, arrival: Arrival, now: datetime) -> Stored:
         reason = arrival.problem
     elif decided.user_id is None:
         status = MessageStatus.QUARANTINED
-    row = InboundMessage(
-        dedupe_key=key,
-        provider=arrival.provider,
-        provider_ref=_text(arrival.provider_ref, 200),
-        recipient=_text(decided.recipient, 320),
-        envelope_sender=_text(arrival.envelope_sender, 320),
-        header_from=_text(head.from_address, 320),
-        subject=_text(head.subject, 300),
-        message_id_header=_text(head.message_id, 500),
-        raw=arrival.raw,
-        raw_sha256=raw_sha256,
-        raw_size=arrival.original_size or len(arrival.raw),
-        received_at=now,
-        status=status,
-        reason=_text(reason, 500),
-        auth_verdicts={**arrival.verdicts.to_json(), "routed_via": decided.via},
-        user_id=decided.user_id,
-        attempts=0,
-        processed_at=now if status == MessageStatus.QUARANTINED else None,
+    if proof is not None and not spend_once(
+        session, proof.purpose, proof.value, now, now + proof.lifetime
+    ):
+        raise Replayed(proof.purpose)
+    new_id = insert_new(
+        session,
+        InboundMessage,
+        InboundMessage.dedupe_key,
+        dict(
+            dedupe_key=key,
+            provider=arrival.provider,
+            provider_ref=_text(arrival.provider_ref, 200),
+            recipient=_text(decided.recipient, 320),
+            envelope_sender=_text(arrival.envelope_sender, 320),
+            header_from=_text(head.from_address, 320),
+            subject=_text(head.subject, 300),
+            message_id_header=_text(head.message_id, 500),
+            raw=arrival.raw,
+            raw_sha256=raw_sha256,
+            raw_size=arrival.original_size or len(arrival.raw),
+            received_at=now,
+            status=status,
+            reason=_text(reason, 500),
+            auth_verdicts={**arrival.verdicts.to_json(), "routed_via": decided.via},
+            user_id=decided.user_id,
+            attempts=0,
+            processed_at=now if status == MessageStatus.QUARANTINED else None,
+        ),
+        returning=InboundMessage.id,
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:
-        # A concurrent delivery of the same message committed first: that row is the one.
-        existing = _by_key(session, key)
-        if existing is None:
-            raise
-        return existing
-    return Stored(row.id, True, row.status)
+    if new_id is not None:
+        return Stored(new_id, True, status)
+    # Delivered before, or a concurrent delivery committed first: that row is the one.
+    found = session.execute(
+        sa.select(InboundMessage.id, InboundMessage.status).where(InboundMessage.dedupe_key == key)
+    ).one()
+    return Stored(found.id, False, found.status)
 
 
 def _text(value: str, limit: int) -> str:
     """Bound a header-derived value for a text column; NUL is the one character none holds."""
     return value.replace("\x00", "")[:limit]
-
-
-def _by_key(session: Session, key: str) -> Stored | None:
-    found = session.execute(
-        sa.select(InboundMessage.id, InboundMessage.status).where(InboundMessage.dedupe_key == key)
-    ).first()
-    if found is None:
-        return None
-    return Stored(found.id, False, found.status)

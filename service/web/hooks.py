@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 
 import sqlalchemy as sa
@@ -26,16 +26,16 @@ from service.errors import problem
 from service.inbound import providers, throttle
 from service.inbound.arrival import (
     Arrival,
+    Head,
     Rejected,
-    authentication_results_of,
     check_shape,
     header_block,
     read_head,
 )
 from service.inbound.intake import accept
 from service.inbound.providers import Attachment, BadPayload
+from service.inbound.store import Proof, Replayed
 from service.models_inbound import InboundMessage, Provider
-from service.oneclick import spend_once
 from service.web.input_guard import JSONInputError
 
 bp = Blueprint("hooks", __name__, url_prefix="/hooks/email")
@@ -86,15 +86,10 @@ def _refuse(hook: str, error: Refused) -> Response:
     return response
 
 
-def _store(arrival: Arrival, before_store: Callable[[], None] | None = None) -> Response:
+def _store(arrival: Arrival, head: Head | None = None, proof: Proof | None = None) -> Response:
     """Store and commit, then answer 200; 503 when the database could not keep it."""
     try:
-        if before_store is not None:
-            before_store()
-        stored = accept(arrival)
-    except Refused:
-        db.session.rollback()
-        raise
+        stored = accept(arrival, head, proof)
     except SQLAlchemyError as error:
         db.session.rollback()
         # The error's text may quote the row (subject, sender): name its kind only.
@@ -193,14 +188,16 @@ def raw_hook() -> Response:
     except Rejected as error:
         status = 400 if not raw.strip() else 422
         return problem(status, "Not a mail message", str(error))
+    head = read_head(raw)
     arrival = Arrival(
         provider=Provider.RAW,
         raw=raw,
         recipients=(recipient,) if recipient else (),
-        verdicts=authentication_results_of(raw, settings.inbound_authserv_id),
+        verdicts=head.verdicts(settings.inbound_authserv_id),
     )
-
-    return _store_once(arrival, "raw", signature, "This signature was used before (replay).")
+    return _store_once(
+        arrival, "raw", signature, "This signature was used before (replay).", head=head
+    )
 
 
 def _raw_signature(settings: Settings, recipient: str) -> str:
@@ -302,18 +299,14 @@ def _already_stored(message: InboundMessage) -> Response:
     return body
 
 
-def _store_once(arrival: Arrival, hook: str, proof: str, replayed: str) -> Response:
+def _store_once(
+    arrival: Arrival, hook: str, proof: str, replayed: str, head: Head | None = None
+) -> Response:
     """Store the message, spending its signature or token in the same transaction."""
-
-    def spend() -> None:
-        now = utcnow()
-        if not spend_once(db.session(), f"hook-{hook}", proof, now, now + throttle.WINDOW):
-            raise Refused(403, replayed)
-
     try:
-        return _store(arrival, spend)
-    except Refused as error:
-        return _refuse(hook, error)
+        return _store(arrival, head, Proof(f"hook-{hook}", proof, throttle.WINDOW))
+    except Replayed:
+        return _refuse(hook, Refused(403, replayed))
 
 
 # --- SendGrid ---------------------------------------------------------------------------
