@@ -271,7 +271,8 @@ INVITATION_CUES = re.compile(
     r"|співбесід|інтерв|запрошен|зустріч|собеседован|встреч|приглашен"
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
-    r"|\bchat\b|\bworks\b|\bpasst\b|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
+    r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
+    r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
     r"|chiamata|telefoontje|ligação|telefonicz|samtal|puhelu|sopisi|hovor|telefonhív|convorbire"
     r"|arama|görüşme|電話|통화"
     r"|works? for you|suit you|how about|wie wäre es|passt (?:dir|ihnen|es)|ça vous va"
@@ -473,7 +474,8 @@ _INVITATION_INSIDE = (
     "intervju",
     "haastattel",
     "meeting",
-    "مقابلة",
+    "مقابل",
+    "موعد",
     "دعوة",
     "ראיון",
     "הזמנה",

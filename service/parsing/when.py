@@ -160,7 +160,8 @@ _CLOCK = re.compile(
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
     r"|morgonen)"
-    r"|sore|malam|siang|pagi|sáng|chiều|tối|in the (?:afternoon|evening|morning))\b)?"
+    r"|sore|malam|siang|pagi|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|ظهراً|ظهرا|مساءً|مساء|صباحاً|صباحا)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -685,7 +686,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
     if word:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
-            *("rano", "morgonen", "pagi", "sáng", "morning"),
+            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا"),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
