@@ -45,19 +45,6 @@ _EMPLOYER_REPLY = re.compile(
     r" you)|what happens next|next steps",
     re.IGNORECASE,
 )
-INVITATION_WORDS = re.compile(
-    r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
-    r"|could you do|does .{0,30} work for you|booked|appointment|call with|meet with|phone screen"
-    r"|vorstellungsgespräch|entretien|entrevista|termin",
-    re.IGNORECASE,
-)
-CANCELLED_WORDS = re.compile(
-    r"\b(?:has|have) been cancel+ed|\bcancel+ed\b|\bcancel+ation\b|abgesagt|annulé|cancelad",
-    re.IGNORECASE,
-)
-RESCHEDULED_WORDS = re.compile(
-    r"reschedul|has been moved|new time|moved to|verschoben|reprogramm|déplacé", re.IGNORECASE
-)
 
 
 def categorise(subject: str, text: str) -> Category:

@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.classify import (
-    INVITATION_WORDS,
     categorise,
     is_rejection_or_bulk,
 )
@@ -416,9 +415,9 @@ def _from_text(
         is_reply=is_reply_subject(sources.outer.subject) and not forwarded,
         is_forward=forwarded,
     )
-    found = None if is_rejection_or_bulk(category) else _best_time(sources, subject, plain, context)
+    found = None if is_rejection_or_bulk(category) else _best_time(sources, subject, context)
     sample = f"{subject_text}\n{body[:6000]}"
-    invitation_words = bool(INVITATION_WORDS.search(sample) or has_invitation_cue(sample))
+    invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None)
     company = find_company([*plain, subject_text], domains)
     role = find_role(subject, plain)
@@ -433,7 +432,7 @@ def _from_text(
         "description": _summary(body[:2000]),
         **common,
     }
-    refusal = _refusal(found, invitation_words, category, sample, dated)
+    refusal = _refusal(found, invitation_words, sample, dated)
     if found is None or refusal is not None:
         if refusal:
             notes.append(refusal)
@@ -509,15 +508,12 @@ def _unquoted_opening(body: str) -> str:
     return "\n".join(lines)
 
 
-def _best_time(
-    sources: _Sources, subject: str | None, plain: list[str], context: Context
-) -> FoundTime | None:
+def _best_time(sources: _Sources, subject: str | None, context: Context) -> FoundTime | None:
     """Read the subject and every alternative; prefer a complete, unquoted reading.
 
     The HTML alternative is read when the plain one gives no complete reading: some
     tools put the time only in the HTML, or strike the old time through there.
     """
-    del plain
     envelope = sources.original
     plain_parts = [text for text in envelope.plain if text.strip()]
     segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain_parts)]
@@ -550,7 +546,7 @@ def _unstruck(html: str) -> str:
 
 
 def _refusal(
-    found: FoundTime | None, invitation_words: bool, category: str, sample: str, dated: bool
+    found: FoundTime | None, invitation_words: bool, sample: str, dated: bool
 ) -> str | None:
     """Return why a mail with a time is still not an invitation, or None when it is one."""
     if found is None:
@@ -565,7 +561,6 @@ def _refusal(
         return "the time it mentions had already passed when the mail was sent"
     if found.past and found.quoted:
         return "mentions an earlier meeting only in quoted mail"
-    del category
     return None
 
 

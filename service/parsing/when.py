@@ -1052,7 +1052,7 @@ def _read(
                 end_label,
             )
         )
-    _attach_ends(found, lines)
+    _attach_ends(found)
     return found
 
 
@@ -1179,9 +1179,8 @@ def _score(
     return score
 
 
-def _attach_ends(found: list[_Candidate], lines: list[_Line]) -> None:
-    """Give a start without an end the labelled end or the duration written near it."""
-    del lines
+def _attach_ends(found: list[_Candidate]) -> None:
+    """Give a start without an end the labelled end written just after it."""
     by_line = sorted(found, key=lambda item: item.begin)
     for index, candidate in enumerate(by_line):
         if candidate.end is not None:

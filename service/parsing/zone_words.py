@@ -41,19 +41,10 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "WAT": "Africa/Lagos",
     "ACDT": "Australia/Adelaide",
     "AET": "Australia/Sydney",
-    "AEST": "Australia/Sydney",
-    "AEDT": "Australia/Sydney",
     "IDT": "Asia/Jerusalem",
     "MYT": "Asia/Kuala_Lumpur",
-    "CEST": "Europe/Berlin",
-    "CET": "Europe/Berlin",
-    "MEZ": "Europe/Berlin",
-    "MESZ": "Europe/Berlin",
     "HEC": "Europe/Paris",
     "HAEC": "Europe/Paris",
-    "BST": "Europe/London",
-    "IST": "Asia/Kolkata",
-    "UK": "Europe/London",
 }
 ABBREVIATIONS: dict[str, str] = {**ABBREVIATION_ZONES, **EXTRA_ABBREVIATIONS}
 # Abbreviations that are also ordinary words; they count only in capitals.
@@ -146,7 +137,7 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"(?:米国)?太平洋(?:標準|夏)?時間?", "America/Los_Angeles"),
     (r"(?:米国)?中部(?:標準|夏)?時間?", "America/Chicago"),
 )
-_NAMED = [(re.compile(pattern), zone) for pattern, zone in NAMED_ZONES if zone]
+_NAMED = [(re.compile(pattern), zone) for pattern, zone in NAMED_ZONES]
 
 # Cities people name that the tz database spells otherwise or does not list.
 CITY_ALIASES: dict[str, str] = {

@@ -209,21 +209,6 @@ ABBREVIATION_ZONES: dict[str, str] = {
     "BRT": "America/Sao_Paulo",
 }
 
-# Abbreviations that pin the offset rather than the zone's current rule.
-FIXED_ABBREVIATIONS: dict[str, int] = {
-    "PST": -8 * 60,
-    "PDT": -7 * 60,
-    "MST": -7 * 60,
-    "MDT": -6 * 60,
-    "CST": -6 * 60,
-    "CDT": -5 * 60,
-    "EST": -5 * 60,
-    "EDT": -4 * 60,
-    "GMT": 0,
-    "UTC": 0,
-    "Z": 0,
-}
-
 
 def fixed_offset(minutes: int) -> timezone:
     """Return a fixed-offset zone, the only honest reading of "GMT+2" or "UTC-05:00"."""
