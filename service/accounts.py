@@ -57,7 +57,7 @@ def create_user(
 ) -> User:
     """Create an account with fresh secrets; the address must be new."""
     address = normalise_email(email)
-    check_zone(timezone, "timezone")
+    timezone = check_zone(timezone, "timezone").key
     check_password(password)
     if session.scalar(sa.select(User.id).where(User.email == address)) is not None:
         raise Invalid("email", f"an account for {address} already exists")
@@ -263,7 +263,7 @@ class Preferences:
 
 def update_preferences(user: User, prefs: Preferences, now: datetime) -> None:
     """Apply validated preferences; nothing is changed when any of them is wrong."""
-    check_zone(prefs.timezone, "timezone")
+    zone_name = check_zone(prefs.timezone, "timezone").key
     try:
         hours = WorkingHours.parse(prefs.working_hours)
     except ValueError as exc:
@@ -271,7 +271,7 @@ def update_preferences(user: User, prefs: Preferences, now: datetime) -> None:
     if not 1 <= prefs.follow_up_days <= 60:
         raise Invalid("follow_up_days", "must be between 1 and 60 days")
     user.display_name = prefs.display_name.strip()[:200]
-    user.timezone = prefs.timezone
+    user.timezone = zone_name
     user.working_hours = str(hours)
     user.follow_up_days = prefs.follow_up_days
     user.feed_shows_interviews = prefs.feed_shows_interviews
