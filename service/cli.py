@@ -94,15 +94,15 @@ def user() -> None:
 @click.option(
     "--timezone",
     "tz",
-    default="UTC",
-    show_default=True,
-    help="Time zone: a city (Berlin) or tz name (Europe/Berlin).",
+    default=None,
+    help="Time zone: a city (Berlin) or tz name (Europe/Berlin). "
+    "Default: the browser's at the first sign-in (UTC until then).",
 )
 @click.option("--name", default="", help="Display name used in drafts.")
 @click.option("--admin", is_flag=True, help="May manage other accounts.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @with_appcontext
-def user_create(email: str, tz: str, name: str, admin: bool, password_stdin: bool) -> None:
+def user_create(email: str, tz: str | None, name: str, admin: bool, password_stdin: bool) -> None:
     """Create an account (the password is asked for, or read from stdin)."""
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -413,6 +413,8 @@ def demo() -> None:
             display_name="Demo User",
             is_admin=True,
         )
+        # Whoever tries the demo sees it in their own zone: their browser's, at sign-in.
+        created.zone_confirmed = False
         db.session.flush()
         _demo_interviews(created, now)
         return created

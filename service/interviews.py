@@ -355,6 +355,17 @@ def replan_rounds(session: Session, user: User, company: str, role: str, now: da
     session.flush()
 
 
+def replan_everything(session: Session, user: User, now: datetime) -> None:
+    """Re-plan every company and role of the user, after a setting that moves steps changed."""
+    pairs = session.execute(
+        sa.select(sa.func.lower(Interview.company), sa.func.lower(Interview.role))
+        .where(Interview.user_id == user.id)
+        .distinct()
+    )
+    for company, role in pairs.all():
+        replan_rounds(session, user, company, role, now)
+
+
 def _apply_plan(interview: Interview, plan: StepPlan, now: datetime) -> None:
     due = {
         StepKind.ASK_NEXT_STEPS.value: plan.ask_next_steps,

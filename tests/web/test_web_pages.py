@@ -353,6 +353,7 @@ SETTINGS = {
     "day_thu": "on",
     "follow_up_days": "10",
     "reminder_emails": "on",
+    "feed_interviews": "none",
 }
 
 
@@ -363,14 +364,15 @@ def test_settings_save_all_or_nothing(app: Flask, client: FlaskClient, ana: int)
         assert user is not None
         assert user.timezone == "America/Chicago"
         assert user.working_hours == "08:30-17:00 mon,tue,thu"
-        assert (user.follow_up_days, user.reminder_emails, user.feed_shows_interviews) == (
+        assert (user.follow_up_days, user.reminder_emails, user.feed_interviews) == (
             10,
             True,
-            False,
+            "none",
         )
     for bad, message in [
         ({"timezone": "Nowhere/Land"}, "is not a city, country or time zone we know"),
         ({"follow_up_days": "99"}, "between 1 and 60"),
+        ({"feed_interviews": "some"}, "must be one of all, hand_logged, none"),
         ({"follow_up_days": "soon"}, "whole number"),
         ({"hours_start": "18:00"}, "must be before end"),
     ]:
