@@ -203,5 +203,6 @@ def test_a_new_user_gets_their_browsers_zone_and_picks_another_by_city(
     assert page.get_by_role("link", name="Download .ics").is_visible()
     assert page.get_by_role("link", name="Apple Calendar").is_visible()
     assert page.get_by_role("link", name="Google Calendar").count() == 0
-    assert problems == []
+    # The refused "Springfield" answered 422 on purpose; Chromium logs any 4xx page load.
+    assert [p for p in problems if "status of 422" not in p] == []
     context.close()
