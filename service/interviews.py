@@ -112,7 +112,7 @@ def _check_times(start: datetime, end: datetime) -> None:
 
 def validate(data: InterviewInput) -> InterviewInput:
     """Return a cleaned copy of the input, or raise naming the first bad field."""
-    check_zone(data.timezone, "timezone")
+    zone_name = check_zone(data.timezone, "timezone").key
     _check_times(data.start, data.end)
     if data.meeting_url and not data.meeting_url.strip().lower().startswith(
         ("https://", "http://")
@@ -120,6 +120,7 @@ def validate(data: InterviewInput) -> InterviewInput:
         raise Invalid("meeting_url", "must be an http(s) link")
     return replace(
         data,
+        timezone=zone_name,
         company=_text("company", data.company, required=True),
         role=_text("role", data.role, required=True),
         location=_text("location", data.location),
@@ -222,7 +223,7 @@ def reschedule(
     """Move the interview; every pending step moves with it, done steps stay done."""
     if interview.status == InterviewStatus.CANCELLED:
         raise Invalid("status", "a cancelled interview cannot be rescheduled; log it again")
-    check_zone(timezone, "timezone")
+    timezone = check_zone(timezone, "timezone").key
     _check_times(start, end)
     interview.start_at = start
     interview.end_at = end
@@ -352,6 +353,17 @@ def replan_rounds(session: Session, user: User, company: str, role: str, now: da
         )
         _apply_plan(interview, plan, now)
     session.flush()
+
+
+def replan_everything(session: Session, user: User, now: datetime) -> None:
+    """Re-plan every company and role of the user, after a setting that moves steps changed."""
+    pairs = session.execute(
+        sa.select(sa.func.lower(Interview.company), sa.func.lower(Interview.role))
+        .where(Interview.user_id == user.id)
+        .distinct()
+    )
+    for company, role in pairs.all():
+        replan_rounds(session, user, company, role, now)
 
 
 def _apply_plan(interview: Interview, plan: StepPlan, now: datetime) -> None:

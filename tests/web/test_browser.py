@@ -163,3 +163,46 @@ def test_the_pages_work_from_the_keyboard(live: tuple[Flask, str], browser: Any)
     page.wait_for_url(f"{base}/")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (390, 844)], ids=["desktop", "phone"])
+def test_a_new_user_gets_their_browsers_zone_and_picks_another_by_city(
+    live: tuple[Flask, str], browser: Any, size: tuple[int, int]
+) -> None:
+    app, base = live
+    make_user(app, "ana@example.com", None)
+    width, height = size
+    context = browser.new_context(
+        timezone_id="America/Los_Angeles",
+        viewport={"width": width, "height": height},
+        color_scheme="dark",
+    )
+    page = context.new_page()
+    problems = _watch(page)
+    _sign_in(page, base, "ana@example.com")
+    assert "Times are shown in America/Los_Angeles" in page.locator("body").inner_text()
+
+    page.goto(f"{base}/settings")
+    field = page.get_by_label("Your time zone")
+    assert field.input_value() == "America/Los_Angeles"
+    option = page.locator('#zones option[value="Asia/Kolkata"]')
+    assert option.get_attribute("label") == "Kolkata, India · UTC+05:30"
+    field.fill("Springfield")
+    page.get_by_role("button", name="Save settings").click()
+    error = page.locator("#timezone-error").inner_text()
+    assert "America/Chicago (Springfield, Missouri, United States)" in error
+    page.get_by_label("Your time zone").fill("Portland, OR")
+    page.get_by_role("button", name="Save settings").click()
+    page.wait_for_load_state()
+    page.goto(f"{base}/settings")
+    assert page.get_by_label("Your time zone").input_value() == "America/Los_Angeles"
+
+    page.goto(f"{base}/feed")
+    note = page.locator("#feed-unreachable")
+    assert "Google Calendar and Outlook cannot subscribe" in note.inner_text()
+    assert page.get_by_role("link", name="Download .ics").is_visible()
+    assert page.get_by_role("link", name="Apple Calendar").is_visible()
+    assert page.get_by_role("link", name="Google Calendar").count() == 0
+    # The refused "Springfield" answered 422 on purpose; Chromium logs any 4xx page load.
+    assert [p for p in problems if "status of 422" not in p] == []
+    context.close()

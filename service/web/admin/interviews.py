@@ -70,7 +70,7 @@ def _times(user: User, default_zone: str) -> tuple[Any, Any, str]:
     tz = check_zone(zone_name, "timezone")
     start = parse_instant(form("start"), tz, "start")
     end = parse_instant(form("end"), tz, "end")
-    return start, end, zone_name
+    return start, end, tz.key
 
 
 @bp.get("/interviews")
