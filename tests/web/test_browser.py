@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import icalendar
 import pytest
 from flask import Flask
 
-from service.db import db
-from tests.conftest import make_app
 from tests.helpers import PASSWORD, make_user
-from tests.web.live import CHROMIUM, chromium, free_port, serving
+from tests.web.live import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,23 +18,6 @@ pytestmark = [
 ]
 
 HOSTILE = '<img src=x onerror="window.__xss=1">'
-
-
-@pytest.fixture
-def live(database_url: str, tmp_path: Path) -> Iterator[tuple[Flask, str]]:
-    port = free_port()
-    app = make_app(database_url, tmp_path / "live", base_url=f"http://127.0.0.1:{port}")
-    with serving(app, port) as base:
-        yield app, base
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
 
 
 def _watch(page: Any) -> list[str]:
