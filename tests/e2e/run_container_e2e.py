@@ -44,6 +44,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sqlalchemy as sa  # noqa: E402
+import yaml  # noqa: E402
 from aiosmtpd.controller import Controller  # noqa: E402
 from run_e2e import (  # noqa: E402
     BODY_MARKER,
@@ -326,6 +327,18 @@ class Stack:
         return run([self.tools.docker, "exec", self.container("web"), *argv], check=False)
 
 
+def without_published_ports(compose_file: Path) -> None:
+    """Drop `ports:` from the run's copy of compose.yaml, and nothing else.
+
+    On the host network a container's ports are the host's own, and Docker refuses a
+    published port there; compose v1 cannot remove a list in an override file.
+    """
+    config = yaml.safe_load(compose_file.read_text())
+    for service in config["services"].values():
+        service.pop("ports", None)
+    compose_file.write_text(yaml.safe_dump(config, sort_keys=False))
+
+
 def write_env_file(folder: Path, values: dict[str, str]) -> None:
     lines = [f"{name}={value}" for name, value in values.items()]
     (folder / "afterview.env").write_text("\n".join(lines) + "\n")
@@ -444,6 +457,7 @@ def run_stack(tools: Tools, base: str, database_url: str, folder: Path) -> dict[
     hook_secret, secret_key = secrets.token_hex(32), secrets.token_hex(32)
     deploy = folder / "deploy"
     shutil.copytree(ROOT / "deploy", deploy, ignore=shutil.ignore_patterns("afterview.env"))
+    without_published_ports(deploy / "compose.yaml")
     write_env_file(
         deploy,
         {
