@@ -28,7 +28,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import ssl
 import subprocess
 import sys
@@ -43,14 +42,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import sqlalchemy as sa  # noqa: E402
-import yaml  # noqa: E402
-from aiosmtpd.controller import Controller  # noqa: E402
-from run_e2e import (  # noqa: E402
+import sqlalchemy as sa
+import yaml
+from aiosmtpd.controller import Controller
+from run_e2e import (
     BODY_MARKER,
     MAIL_TIMEOUT,
     PASSWORD,
-    PG_ADMIN_URL,
     ROOT,
     Received,
     Sink,
@@ -65,7 +63,7 @@ from run_e2e import (  # noqa: E402
     subject_of,
     wait_for,
 )
-from run_e2e import log as e2e_log  # noqa: E402
+from run_e2e import log as e2e_log
 
 LABEL = "container"
 SUITE = "bookworm"
@@ -358,10 +356,33 @@ def caddy_context(stack: Stack) -> ssl.SSLContext:
     return ssl.create_default_context(cadata=pem)
 
 
+def docker_time(stamp: str) -> datetime:
+    """Docker's RFC 3339 time with nanoseconds, as an aware datetime."""
+    head, _, fraction = stamp.rstrip("Z").partition(".")
+    return datetime.fromisoformat(f"{head}.{(fraction + '000000')[:6]}+00:00")
+
+
+def phases(stack: Stack, began: datetime, ready: float) -> str:
+    """Where the time to ready went, from the containers' own start and finish times."""
+    states = {s: stack.inspect(s)["State"] for s in ("postgres", "migrate", "web", "caddy")}
+
+    def at(stamp: str) -> str:
+        return f"{(docker_time(stamp) - began).total_seconds():.1f}s"
+
+    return (
+        f"gate started {at(states['postgres']['StartedAt'])}, "
+        f"migrate {at(states['migrate']['StartedAt'])}-{at(states['migrate']['FinishedAt'])}, "
+        f"web started {at(states['web']['StartedAt'])}, "
+        f"caddy started {at(states['caddy']['StartedAt'])}, ready {ready:.1f}s"
+    )
+
+
 def up_until_ready(stack: Stack) -> tuple[float, ssl.SSLContext]:
     """`up -d`, then wait for /readyz on gunicorn and through Caddy; seconds taken."""
     started = time.monotonic()
+    began = datetime.now(UTC)
     stack.compose("up", "--detach", "--no-build")
+    log(f"`up` returned after {time.monotonic() - started:.1f}s")
 
     def gunicorn_ready() -> bool:
         try:
@@ -379,7 +400,9 @@ def up_until_ready(stack: Stack) -> tuple[float, ssl.SSLContext]:
             return False
 
     wait_for("/readyz through Caddy", caddy_ready, 60)
-    return time.monotonic() - started, context
+    ready = time.monotonic() - started
+    log(f"since `up`: {phases(stack, began, ready)}")
+    return ready, context
 
 
 def check_hardening(stack: Stack) -> None:
@@ -500,7 +523,9 @@ def run_stack(tools: Tools, base: str, database_url: str, folder: Path) -> dict[
     user_email = f"jordan.container.{secrets.token_hex(3)}@example.com"
     secrets_seen = [hook_secret, secret_key, PASSWORD, BODY_MARKER]
     try:
-        ready, context = step("stack up: migrate, then web, scheduler, Caddy", lambda: up_until_ready(stack))
+        ready, context = step(
+            "stack up: migrate, then web, scheduler, Caddy", lambda: up_until_ready(stack)
+        )
         figures["up to ready"] = f"{ready:.1f}s"
         if stack.inspect("migrate")["State"]["ExitCode"] != 0:
             raise StepFailed("migrate did not exit 0")
@@ -543,18 +568,29 @@ def run_stack(tools: Tools, base: str, database_url: str, folder: Path) -> dict[
                 raise StepFailed(f"{len(found)} follow-up events, not 3")
             return len(found) == 3
 
-        step("the feed through Caddy shows the 3 follow-up events", lambda: wait_for("3 events", feed_steps, 90, 1))
+        step(
+            "the feed through Caddy shows the 3 follow-up events",
+            lambda: wait_for("3 events", feed_steps, 90, 1),
+        )
         figures["hook to feed"] = f"{time.monotonic() - posted:.1f}s"
 
         def thank_you() -> list[Received]:
             return [m for m in sink.to(user_email) if "thank-you note" in subject_of(m)]
 
-        step("thank-you reminder received at the SMTP relay", lambda: wait_for("the reminder", thank_you, MAIL_TIMEOUT, 1))
+        step(
+            "thank-you reminder received at the SMTP relay",
+            lambda: wait_for("the reminder", thank_you, MAIL_TIMEOUT, 1),
+        )
         figures["hook to reminder"] = f"{time.monotonic() - posted:.1f}s"
 
-        took = step("stack stopped with SIGTERM, every container clean", lambda: stop_cleanly(stack, secrets_seen))
+        took = step(
+            "stack stopped with SIGTERM, every container clean",
+            lambda: stop_cleanly(stack, secrets_seen),
+        )
         figures["stop"] = f"{took:.1f}s"
-        step("containers removed (`down`, volumes kept)", lambda: stack.compose("down", timeout=180))
+        step(
+            "containers removed (`down`, volumes kept)", lambda: stack.compose("down", timeout=180)
+        )
 
         root_before = context.get_ca_certs(binary_form=True)
         ready, context = step("stack up again", lambda: up_until_ready(stack))
@@ -595,8 +631,11 @@ def main() -> int:
     tools = find_tools()
     if isinstance(tools, str):
         banner = "!" * 78
-        print(f"{banner}\ncontainer-e2e SKIPPED: no Docker engine to use: {tools}\n"
-              f"The image and the compose stack were NOT built or run.\n{banner}", flush=True)  # fmt: skip
+        print(
+            f"{banner}\ncontainer-e2e SKIPPED: no Docker engine to use: {tools}\n"
+            f"The image and the compose stack were NOT built or run.\n{banner}",
+            flush=True,
+        )
         return 0
     log(f"docker {tools.docker}, build {' '.join(tools.build[1:])}, {' '.join(tools.compose)}")
     folder = Path(tempfile.mkdtemp(prefix="afterview-container-e2e-"))
