@@ -101,6 +101,8 @@ def test_docker_compose_accepts_the_compose_file(tmp_path: Path) -> None:
         assert f"  {service}" in config
     assert "afterview scheduler" in config or "- scheduler" in config
     assert "service_completed_successfully" in config
+    # migrate, web and scheduler: nothing but the data volume and /tmp is writable.
+    assert config.count("read_only: true") == 3
 
 
 # --- systemd ------------------------------------------------------------------------

@@ -98,15 +98,18 @@ def run(
     timeout: float = 600,
     check: bool = True,
 ) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        argv,
-        input=stdin,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    try:
+        result = subprocess.run(
+            argv,
+            input=stdin,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise StepFailed(f"`{' '.join(argv[:6])} …` took more than {timeout:.0f}s") from None
     if check and result.returncode != 0:
         output = (result.stderr + result.stdout).strip()
         raise StepFailed(f"`{' '.join(argv[:6])} …` exited {result.returncode}: {output[-3000:]}")
@@ -130,7 +133,11 @@ def find_tools() -> Tools | str:
         return "no docker command is installed"
     reason = ""
     for docker in dict.fromkeys(candidates):
-        info = run([docker, "info", "--format", "{{.ServerVersion}}"], check=False, timeout=30)
+        try:
+            info = run([docker, "info", "--format", "{{.ServerVersion}}"], check=False, timeout=90)
+        except StepFailed as error:
+            reason = str(error)
+            continue
         if info.returncode != 0:
             reason = f"`{docker} info` failed: {(info.stderr or info.stdout).strip()[:300]}"
             continue
