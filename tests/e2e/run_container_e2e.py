@@ -281,7 +281,18 @@ def check_image(tools: Tools, secret_paths: list[str]) -> int:
     for path in secret_paths:
         if path in history:
             raise StepFailed(f"a layer mentions the build secret {path}")
+    find = ["find", "/run/secrets", "-type", "f"]
+    left = run([tools.docker, "run", "--rm", "--network", "none", IMAGE, *find], check=False)
+    if left.stdout.strip():
+        raise StepFailed(f"build secrets were left in the image: {left.stdout.split()}")
     return int(found["Size"])
+
+
+def cli_start(tools: Tools) -> float:
+    """Seconds one `afterview --help` takes in a container: the baseline for time to ready."""
+    started = time.monotonic()
+    run([tools.docker, "run", "--rm", "--network", "none", IMAGE, "afterview", "--help"])
+    return time.monotonic() - started
 
 
 # --- the stack ----------------------------------------------------------------------
@@ -413,8 +424,11 @@ def up_until_ready(stack: Stack) -> tuple[float, ssl.SSLContext]:
 
 
 def check_hardening(stack: Stack) -> None:
-    """Non-root, read-only root file system, a writable data volume."""
+    """Non-root, read-only root file system, a writable data volume, a health check."""
     problems = []
+    health = stack.inspect("web")["Config"]["Healthcheck"]["Test"]
+    if health[0] != "CMD" or stack.exec_web(*health[1:]).returncode != 0:
+        problems.append(f"the image's health check fails in web: {health}")
     uid = stack.exec_web("id", "-u").stdout.strip()
     if uid in ("", "0"):
         problems.append(f"web runs as uid {uid or '?'}")
@@ -650,6 +664,7 @@ def main() -> int:
         base = step("base image (debootstrap, docker import)", lambda: base_image(tools))
         built = step("image built", lambda: build_image(tools, base, folder))
         size = step("image checked", lambda: check_image(tools, [str(folder)]))
+        baseline = step("baseline: one `afterview --help` in a container", lambda: cli_start(tools))
         with postgres_database(LABEL) as url:
             figures = run_stack(tools, base, url, folder)
     except StepFailed as error:
@@ -661,6 +676,7 @@ def main() -> int:
     summary = {
         "image": f"{size / 1e6:.0f} MB",
         "build": f"{built:.1f}s",
+        "one `afterview --help` in a container": f"{baseline:.1f}s",
         **figures,
         "total": f"{time.monotonic() - began:.1f}s",
     }
