@@ -448,11 +448,15 @@ def check_hardening(stack: Stack) -> None:
 def stop_cleanly(stack: Stack, secrets_seen: list[str]) -> float:
     """`stop` (SIGTERM), then every container exited 0 and left clean, secret-free logs."""
     started = time.monotonic()
+    began = datetime.now(UTC)
     stack.compose("stop", timeout=180)
     took = time.monotonic() - started
     problems = []
+    exits: dict[str, float] = {}
     for service in SERVICES:
         state = stack.inspect(service)["State"]
+        if service != "migrate":
+            exits[service] = (docker_time(state["FinishedAt"]) - began).total_seconds()
         if state["Running"] or state["ExitCode"] != 0 or state.get("OOMKilled"):
             problems.append(f"{service} exited {state['ExitCode']} (running={state['Running']})")
         text = stack.logs(service)
@@ -472,6 +476,9 @@ def stop_cleanly(stack: Stack, secrets_seen: list[str]) -> float:
             break
     if "scheduler stopped" not in stack.logs("scheduler"):
         problems.append("the scheduler did not say it stopped")
+    log("since `stop`, exited: " + ", ".join(f"{s} {t:.1f}s" for s, t in exits.items()))
+    if exits["postgres"] < max(exits["web"], exits["scheduler"]):
+        problems.append("PostgreSQL stopped before web and scheduler were done with it")
     if problems:
         raise StepFailed("; ".join(problems))
     return took
