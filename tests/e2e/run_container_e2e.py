@@ -201,7 +201,7 @@ def base_image(tools: Tools) -> str:
             raise StepFailed("debootstrap is not installed (apt-get install debootstrap)")
         if os.geteuid() != 0:
             raise StepFailed("debootstrap needs root to make the base image")
-        with tempfile.TemporaryDirectory(prefix="afterview-base-") as folder:
+        with tempfile.TemporaryDirectory(prefix="rootfs-", dir=tarball.parent) as folder:
             rootfs = Path(folder) / "rootfs"
             log(f"debootstrap {SUITE} minbase from {mirror} (once; cached in {tarball})")
             run(
@@ -233,8 +233,8 @@ def pip_secrets(folder: Path) -> list[str]:
     """
     found = run([sys.executable, "-m", "pip", "config", "list"], check=False).stdout
     config: dict[str, str] = {}
-    for line in found.splitlines():
-        name, _, value = line.partition("=")
+    for line in sorted(found.splitlines(), key=lambda line: line.startswith(":env:")):
+        name, _, value = line.partition("=")  # PIP_* variables (":env:") win, as in pip
         config[name.split(".", 1)[-1]] = value.strip().strip("'\"")
     ca = os.environ.get("PIP_CERT") or config.get("cert") or ""
     index = os.environ.get("PIP_INDEX_URL") or config.get("index-url") or ""
