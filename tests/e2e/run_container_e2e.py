@@ -134,12 +134,13 @@ def find_tools() -> Tools | str:
     reason = ""
     for docker in dict.fromkeys(candidates):
         try:
-            info = run([docker, "info", "--format", "{{.ServerVersion}}"], check=False, timeout=90)
+            info = run([docker, "info"], check=False, timeout=90)
         except StepFailed as error:
             reason = str(error)
             continue
         if info.returncode != 0:
-            reason = f"`{docker} info` failed: {(info.stderr or info.stdout).strip()[:300]}"
+            said = [line for line in info.stdout.splitlines() if "ERROR" in line] or [info.stderr]
+            reason = f"`{docker} info` failed: {said[0].strip()[:300]}"
             continue
         if run([docker, "buildx", "version"], check=False, timeout=30).returncode == 0:
             build = [docker, "buildx", "build", "--load"]
