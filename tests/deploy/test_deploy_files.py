@@ -292,9 +292,16 @@ def _fetch(url: str, data: bytes | None = None) -> tuple[int, dict[str, str], by
         raise
 
 
-def test_caddy_validates_the_site() -> None:
+def test_caddy_validates_the_site(tmp_path: Path) -> None:
     caddy = tool("caddy")
-    env = {"PATH": os.environ["PATH"], "AFTERVIEW_SITE": "afterview.example.com"}
+    # Validating sets up Caddy's local authority: its keys go to tmp_path, not the checkout.
+    env = {
+        "PATH": os.environ["PATH"],
+        "AFTERVIEW_SITE": "afterview.example.com",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     result = run(
         caddy, "validate", "--config", str(DEPLOY / "Caddyfile"), "--adapter", "caddyfile", env=env
     )
