@@ -23,7 +23,7 @@ from service.inbound.sandbox import Reading
 from service.models import AllowedSender, Interview, InterviewStatus, Source, StepStatus, User
 from service.models_inbound import InboundMessage, MessageStatus, Provider
 from service.parsing import ParsedMessage
-from service.rules import StepKind
+from service.steps.kinds import StepKind
 from service.timezones import check_zone
 
 MIN_CONFIDENCE = 0.6
