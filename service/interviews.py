@@ -478,7 +478,8 @@ def _apply_plan(
             if step.status == StepStatus.SKIPPED and step.status_reason == SUPERSEDED:
                 _set_status(step, StepStatus.PENDING, now, "")
                 changed = True
-        if step.status != StepStatus.PENDING:
+        # A passed ask step keeps its place too, so the feed and the page show when it was.
+        if step.status != StepStatus.PENDING and step.status_reason != ASKED_TOO_LATE:
             continue
         if step.kind == StepKind.THANK_YOU and step.status_reason != plan.thank_you_reason:
             step.status_reason = plan.thank_you_reason
