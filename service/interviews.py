@@ -243,9 +243,7 @@ def reschedule(
     if calendar_sequence is not None:
         interview.calendar_sequence = calendar_sequence
     _pass_ask_if_over(interview, now)
-    _touch(interview, now)
-    session.flush()
-    replan_rounds(session, interview.user, interview.company, interview.role, now)
+    _replan_after(session, interview, now)
 
 
 def cancel(session: Session, interview: Interview, now: datetime) -> None:
@@ -256,9 +254,7 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
     for step in interview.steps:
         if step.status == StepStatus.PENDING:
             _set_status(step, StepStatus.CANCELLED, now, CANCELLED)
-    _touch(interview, now)
-    session.flush()
-    replan_rounds(session, interview.user, interview.company, interview.role, now)
+    _replan_after(session, interview, now)
 
 
 def restore(session: Session, interview: Interview, now: datetime) -> None:
@@ -274,9 +270,7 @@ def restore(session: Session, interview: Interview, now: datetime) -> None:
             _set_status(step, StepStatus.PENDING, now, "")
             step.snoozed = False
     _pass_ask_if_over(interview, now)
-    _touch(interview, now)
-    session.flush()
-    replan_rounds(session, interview.user, interview.company, interview.role, now)
+    _replan_after(session, interview, now)
 
 
 def delete_interview(session: Session, interview: Interview, now: datetime) -> None:
@@ -350,9 +344,7 @@ def record_timeline(
         raise Invalid("timeline_date", "is more than a year after the interview")
     interview.timeline_text = cleaned
     interview.timeline_date = implied
-    _touch(interview, now)
-    session.flush()
-    replan_rounds(session, user, interview.company, interview.role, now)
+    _replan_after(session, interview, now)
     return implied
 
 
@@ -434,6 +426,13 @@ def replan_rounds(session: Session, user: User, company: str, role: str, now: da
         )
         _apply_plan(interview, plan, now, user_zone, hours)
     session.flush()
+
+
+def _replan_after(session: Session, interview: Interview, now: datetime) -> None:
+    """Record an edit of this interview and re-plan its company and role's rounds."""
+    _touch(interview, now)
+    session.flush()
+    replan_rounds(session, interview.user, interview.company, interview.role, now)
 
 
 def _hours(user: User) -> WorkingHours:

@@ -98,7 +98,8 @@ def _apply(user: User, edit: tuple[object, ...], now: datetime) -> bool:
 
     if kind == "create":
         company, start, length, zone = args
-        assert isinstance(start, datetime) and isinstance(length, timedelta)
+        assert isinstance(start, datetime)
+        assert isinstance(length, timedelta)
         interviews.create_interview(
             session,
             user,
@@ -116,7 +117,8 @@ def _apply(user: User, edit: tuple[object, ...], now: datetime) -> bool:
         if row is None:
             return False
         start, length = args[1], args[2]
-        assert isinstance(start, datetime) and isinstance(length, timedelta)
+        assert isinstance(start, datetime)
+        assert isinstance(length, timedelta)
         interviews.reschedule(
             session, row, start=start, end=start + length, timezone=row.timezone, now=now
         )
