@@ -306,6 +306,11 @@ def adopt_calendar_identity(
         _touch(interview, now)
 
 
+def record_calendar_sequence(interview: Interview, sequence: int) -> None:
+    """Remember the newest SEQUENCE seen for the interview's invitation (nothing moves)."""
+    interview.calendar_sequence = sequence
+
+
 def replan_user(session: Session, user: User, now: datetime) -> None:
     """Re-plan every pending step of the user, e.g. after a change of zone or hours."""
     groups = session.execute(

@@ -251,7 +251,7 @@ def _update_existing(
         return _review("an update for an interview that was cancelled")
     if existing.start_at == start and existing.end_at == end:
         if parsed.sequence is not None and matched_by == "uid":
-            existing.calendar_sequence = parsed.sequence
+            interviews.record_calendar_sequence(existing, parsed.sequence)
         return Decision(
             MessageStatus.DUPLICATE,
             Action.UNCHANGED,
