@@ -152,6 +152,52 @@ def user_enable(email: str) -> None:
     click.echo(f"enabled {email}")
 
 
+@user.command("set")
+@click.option("--user", "email", required=True, help="Account email.")
+@click.option("--zone", default=None, help="IANA zone the steps are placed in.")
+@click.option("--working-hours", "hours", default=None, help="e.g. 09:00-17:30")
+@click.option("--days", default=None, help="Working days, e.g. mon-fri or sun-thu.")
+@click.option("--follow-up-days", type=int, default=None, help="Days before following up.")
+@click.option("--digest/--no-digest", default=None, help="One digest a day instead of mails.")
+@with_appcontext
+def user_set(
+    email: str,
+    zone: str | None,
+    hours: str | None,
+    days: str | None,
+    follow_up_days: int | None,
+    digest: bool | None,
+) -> None:
+    """Change the settings that place steps; every pending step is re-planned."""
+    from dataclasses import replace
+
+    from service.steps.schedule import WorkingHours
+    from service.steps.settings import save_preferences
+
+    def apply() -> User:
+        owner = _user(email)
+        prefs = accounts.current_preferences(owner)
+        window, _, current_days = prefs.working_hours.partition(" ")
+        changes: dict[str, Any] = {}
+        if zone is not None:
+            changes["timezone"] = zone
+        if hours is not None or days is not None:
+            changes["working_hours"] = f"{hours or window} {days or current_days}".strip()
+        if follow_up_days is not None:
+            changes["follow_up_days"] = follow_up_days
+        if digest is not None:
+            changes["daily_digest"] = digest
+        save_preferences(db.session(), owner, replace(prefs, **changes), utcnow())
+        return owner
+
+    owner = _run(apply)
+    placed = WorkingHours.parse(owner.working_hours)
+    click.echo(
+        f"{owner.email}: zone {owner.timezone}, working hours {placed}, "
+        f"follow up after {owner.follow_up_days} days; pending steps re-planned"
+    )
+
+
 @cli.group("api-token")
 def api_token() -> None:
     """Manage API tokens."""
@@ -291,6 +337,15 @@ def interview_cancel(interview_id: int) -> None:
     """Cancel an interview and its pending steps."""
     _run(lambda: interviews.cancel(db.session(), _interview(interview_id), utcnow()))
     click.echo(f"cancelled {interview_id}")
+
+
+@interview.command("restore")
+@click.argument("interview_id", type=int)
+@with_appcontext
+def interview_restore(interview_id: int) -> None:
+    """Undo a cancellation; its steps are planned again."""
+    _run(lambda: interviews.restore(db.session(), _interview(interview_id), utcnow()))
+    click.echo(f"restored {interview_id}")
 
 
 @interview.command("timeline")

@@ -56,7 +56,7 @@ import icalendar  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 from aiosmtpd.controller import Controller  # noqa: E402
 
-from service.rules import WorkingHours, plan_steps  # noqa: E402
+from service.steps.schedule import WorkingHours, plan_steps  # noqa: E402
 
 BIN = Path(sys.executable).parent
 PG_ADMIN_URL = os.environ.get(

@@ -224,9 +224,9 @@ def test_dashboard_highlights_overdue_steps_and_offers_one_click_actions(
     assert response.headers["Location"] == "/"
     assert _steps(app, past)["thank_you"].status == "done"
 
-    old_due = steps["ask_next_steps"].due_at
-    submit(client, "/", f"/steps/{steps['ask_next_steps'].id}/snooze")
-    snoozed = _steps(app, past)["ask_next_steps"]
+    old_due = steps["follow_up"].due_at
+    submit(client, "/", f"/steps/{steps['follow_up'].id}/snooze")
+    snoozed = _steps(app, past)["follow_up"]
     assert snoozed.snoozed
     assert snoozed.due_at > old_due
 

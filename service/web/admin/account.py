@@ -12,7 +12,8 @@ from service.addresses import inbound_address
 from service.db import db, utcnow
 from service.errors import Invalid
 from service.models import FeedInterviews, User
-from service.rules import WorkingHours
+from service.steps.schedule import WorkingHours
+from service.steps.settings import save_preferences
 from service.web.admin import bp
 from service.web.admin.auth import check_password_throttled, start_session
 from service.web.admin.common import (
@@ -117,11 +118,11 @@ def save_settings() -> Response | tuple[str, int]:
             reminder_emails=flags["reminder_emails"],
             daily_digest=flags["daily_digest"],
         )
-        committed(lambda: accounts.update_preferences(user, prefs, utcnow()))
+        committed(lambda: save_preferences(db.session(), user, prefs, utcnow()))
     except Invalid as exc:
         db.session.refresh(user)
         return invalid_page("settings.html", exc, **_context(user, values=values))
-    flash("Settings saved. New steps are planned with them.", "success")
+    flash("Settings saved. Your pending steps are planned with them.", "success")
     return redirect(url_for("admin.settings_page"))
 
 

@@ -166,7 +166,7 @@ def login() -> Response | str | tuple[str, int]:
         return render_template("login.html", next_url=next_url, email=email, error=error), 401
     adopted = accounts.adopt_browser_zone(user, form("browser_zone").strip())
     if adopted:
-        interviews.replan_everything(db.session(), user, utcnow())
+        interviews.replan_user(db.session(), user, utcnow())
     start_session(user)  # commits the zone with the session
     if adopted:
         flash(

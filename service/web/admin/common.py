@@ -54,8 +54,9 @@ def invalid_page(
 
     `fields` maps the domain's field names to the form's where they differ.
     """
-    name = (fields or {}).get(exc.field, exc.field)
-    return render_template(template, **{**context, "errors": {name: exc.message}}), 422
+    names = fields or {}
+    errors = {names.get(field, field): message for field, message in exc.problems}
+    return render_template(template, **{**context, "errors": errors}), 422
 
 
 def local_time(moment: datetime | None, zone_name: str, fmt: str = "%a %-d %b %Y, %H:%M") -> str:

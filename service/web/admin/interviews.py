@@ -11,10 +11,10 @@ from werkzeug.wrappers import Response
 
 from service import interviews
 from service.db import db, utcnow
-from service.drafts import step_title
 from service.errors import Invalid
 from service.models import Interview, InterviewStatus, Outcome, Source, StepStatus, User
-from service.rules import StepKind
+from service.steps.kinds import StepKind
+from service.steps.wording import step_title
 from service.timezones import check_zone, parse_instant, zone
 from service.web.admin import bp
 from service.web.admin.common import (
@@ -175,7 +175,13 @@ def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
         "user_zone": user.timezone,
         "errors": {},
         "timeline_value": interview.timeline_text,
-        "timeline_date": interview.timeline_date.isoformat() if interview.timeline_date else "",
+        # Only a date given on its own is shown back: a date read from the words must
+        # not come back with the form and outvote new words on the next save.
+        "timeline_date": (
+            interview.timeline_date.isoformat()
+            if interview.timeline_date and not interview.timeline_text
+            else ""
+        ),
     }
 
 
@@ -268,6 +274,15 @@ def cancel_interview(interview_id: int) -> Response:
     interview = interviews.get_interview(db.session(), me(), interview_id)
     committed(lambda: interviews.cancel(db.session(), interview, utcnow()))
     flash("Interview cancelled; its pending steps left your calendar feed.", "success")
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id))
+
+
+@bp.post("/interviews/<int:interview_id>/restore")
+def restore_interview(interview_id: int) -> Response:
+    """Undo a cancellation; the steps come back, planned afresh."""
+    interview = interviews.get_interview(db.session(), me(), interview_id)
+    committed(lambda: interviews.restore(db.session(), interview, utcnow()))
+    flash("Interview restored; its steps are back in your calendar feed.", "success")
     return redirect(url_for("admin.interview_detail", interview_id=interview.id))
 
 
