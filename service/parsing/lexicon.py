@@ -442,7 +442,35 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"
     r"|career[^.\n]{0,25}fair|job fair|recruiting fair|hiring event|open day|jobmesse"
-    r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace",
+    r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
+    r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
+    r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
+    r"|jetzt anmelden|register (?:now|here|today)|inscreva-se",
+    re.IGNORECASE,
+)
+
+
+# Subjects that out-of-office responders put first (Exchange's localized "Automatic reply:",
+# Sieve/webmail "Auto:", "Out of Office"): such a reply never sets a meeting.
+AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:auto(?:matic|matische|matiskt|matisk|maattinen|matyczna)?[ -]?(?:reply|antwort|svar"
+    r"|vastaus|odpowiedź)|autoreply|auto:|out of (?:the )?office|ooo\b|abwesenheit|réponse"
+    r" automatique|absence\b|respuesta automática|risposta automatica|automatisch antwoord"
+    r"|resposta automática|fuera de la oficina|fuori (?:sede|ufficio)|afwezig|自動応答|不在)",
+    re.IGNORECASE,
+)
+
+# A job offer names a first day and a signing deadline; it is not an interview.
+OFFER_CUES = re.compile(
+    r"offer you the (?:position|role|job)|(?:pleased|delighted|happy|thrilled|excited) to"
+    r" (?:extend (?:you )?an |make you an )?offer|offer letter|your offer from"
+    r"|ihnen die stelle[^.\n]{0,60}anbieten|\barbeitsbeginn|\barbeitsvertrag"
+    r"|vous proposer le poste|vous offrir le poste|promesse d'embauche|proposition d'embauche"
+    r"|ofrecer(?:te|le) el puesto|fecha de incorporación|carta oferta"
+    r"|offrirti la posizione|offrirle la posizione|proposta di assunzione"
+    r"|oferecer a vaga|oferecer(?:-lhe)? a posição|proposta de trabalho|carta proposta"
+    r"|bieden (?:je|u) de (?:functie|baan|positie) aan|arbeidsovereenkomst|eerste werkdag"
+    r"|erbjuda dig (?:tjänsten|jobbet)|anställningsavtal",
     re.IGNORECASE,
 )
 

@@ -1299,7 +1299,7 @@ def fwdcheck() -> Iterator[Case]:
         "Minuten' is approximate (no end); no zone stated.",
         "invitation",
         times=timed(start, sent=orig_sent),
-        company="Elbwerk Energie",
+        company="Elbwerk Energie GmbH",
         role="Projektingenieur Netzplanung",
         original_sender=org[1],
         organizer_email=org[1],
