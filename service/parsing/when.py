@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 
@@ -1088,6 +1088,29 @@ _MOVE_JOIN = re.compile(
 )
 
 
+# "last Thursday", "jeudi dernier", "thanks for coming in on Monday": a weekday that looks
+# back names the one before the mail, not the next one.
+_LOOKS_BACK_BEFORE = re.compile(
+    r"(?:\b(?:last|letzte[nrs]?|vergangene[nrs]?|afgelopen|vorige|förra|ubiegł\w*)\s+"
+    r"|(?:\bthank(?:s| you)(?: so much| again)? for (?:coming|meeting|speaking|visiting"
+    r"|interviewing|stopping by|joining)|\bgracias (?:de nuevo |otra vez )?por venir"
+    r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"
+    r"|\bdanke (?:für ihren besuch|fürs kommen|für das gespräch)"
+    r"|\bvielen dank für (?:das|unser|ihr) (?:gespräch|kommen)|\bgrazie per essere venut[oa]"
+    r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir))[^.!?\n]{0,40}?)$",
+    re.IGNORECASE,
+)
+_LOOKS_BACK_AFTER = re.compile(r"^\s*(?:dernier|passé|pasado|scorso|passad[oa])\b", re.IGNORECASE)
+
+
+def _looks_back(text: str, hit: _Date) -> bool:
+    before = text[max(0, hit.begin - 80) : hit.begin]
+    return bool(
+        _LOOKS_BACK_BEFORE.search(before)
+        or _LOOKS_BACK_AFTER.match(text[hit.finish : hit.finish + 12])
+    )
+
+
 def _combine(
     dates: list[_Date],
     clocks: list[_Clock],
@@ -1106,6 +1129,8 @@ def _combine(
     used: set[int] = set()
     previous_finish = 0
     for index, hit in enumerate(dates):
+        if hit.relative and _looks_back(date_line.text, hit):
+            hit = replace(hit, day=hit.day - timedelta(days=7))
         following = dates[index + 1].begin if index + 1 < len(dates) else None
         clock = (
             _pair(hit, clocks, used, following) if same_line else (clocks[0] if clocks else None)

@@ -156,3 +156,27 @@ def test_the_post_is_read_after_a_french_or_spanish_cue() -> None:
     assert parse_message(_mail(fr, subject="Candidature")).role == "Chargée de communication"
     assert parse_message(_mail(es, subject="Candidatura")).role == "Ingeniera de Proyectos"
     assert parse_message(_mail(de, subject="Bewerbung")).role == "Referentin Einkauf (m/w/d)"
+
+
+@given(
+    st.sampled_from(
+        [
+            "Thanks so much for coming in on Friday at 1pm - the team enjoyed meeting you.",
+            "We spoke last Friday at 3pm; here are the notes.",
+            "Nos vimos el viernes pasado a las 10:00 para la entrevista.",
+            "Merci pour notre échange de vendredi à 10h, nous revenons vers vous.",
+        ]
+    )
+)
+def test_a_weekday_that_looks_back_is_the_one_before_the_mail(body: str) -> None:
+    # sent on Monday 20 April: the Friday meant is 17 April, not 24 April
+    assert not _claims_invitation(_mail(body, subject="Interview"))
+
+
+def test_thanks_then_a_new_invitation_still_reads_the_next_weekday() -> None:
+    body = (
+        "Thanks for meeting with us! We'd like to invite you to a second interview on Friday "
+        "at 10:00 CEST."
+    )
+    result = parse_message(_mail(body, subject="Second interview"))
+    assert result.start == datetime(2026, 4, 24, 8, 0, tzinfo=UTC)
