@@ -418,6 +418,8 @@ DECLINE_CUES = re.compile(
 # Digests and agendas list many meetings; none of them is an invitation to this user.
 DIGEST_CUES = re.compile(
     r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
+    r"|daily briefing|your day ahead|your week ahead|termine heute|wochenübersicht"
+    r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
     r"|tagesübersicht|ihre termine|votre agenda|tu agenda|la tua agenda"
     r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião",
@@ -430,6 +432,8 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|congés|vacaciones aprobadas|ticket #|\[ticket|order (?:confirmation|#)|invoice"
     r"|your order|password reset|verify your email|out of office"
     r"|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede|afwezig"
+    r"|fuori ufficio|nicht im büro|außer haus bis|en congés jusqu|de vacaciones hasta"
+    r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret"
     r"|application (?:received|submitted)|received your application|status (?:changed|update)"
     r"|not in consideration|no longer (?:being )?considered"
     r"|undeliverable|delivery status notification|delivery (?:has )?failed|delivery (?:is )?delayed"
