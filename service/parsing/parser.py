@@ -429,14 +429,17 @@ def _from_text(
         is_forward=forwarded,
     )
     cancels = _cancels(subject_text, body)
+    auto_reply = _is_auto_reply(sources, subject_text)
+    if auto_reply:
+        # an out-of-office answer is neither an invitation nor the employer getting back
+        category = "other"
+        notes.append("an automatic reply (out of office), not an invitation")
     found = (
         None
-        if is_rejection_or_bulk(category) and not (category == "rejection" and cancels)
+        if auto_reply
+        or (is_rejection_or_bulk(category) and not (category == "rejection" and cancels))
         else _best_time(sources, subject, context)
     )
-    if _is_auto_reply(sources, subject_text):
-        found = None
-        notes.append("an automatic reply (out of office), not an invitation")
     sample = f"{subject_text}\n{body[:6000]}"
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None)

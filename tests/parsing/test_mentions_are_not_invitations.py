@@ -55,6 +55,17 @@ def test_an_rfc3834_auto_reply_is_never_an_invitation(submitted: str, subject: s
     assert not _claims_invitation(raw)
 
 
+def test_an_auto_reply_is_not_the_employer_getting_back() -> None:
+    body = "Thank you for your application. I am out of the office until Monday 27 April.\r\n"
+    result = parse_message(
+        _mail(
+            body, subject="Automatic reply: Interview", headers="Auto-Submitted: auto-replied\r\n"
+        )
+    )
+    assert result.kind == "not_invitation"
+    assert result.category == "other"
+
+
 def test_auto_generated_notifications_are_still_read() -> None:
     # ATS and calendar tools mark their notices auto-generated; those are real invitations
     raw = _mail(
