@@ -274,7 +274,14 @@ def _domains(sources: _Sources, organizer: Person | None) -> list[str]:
 
 def _interviewers(event: CalendarEvent, sources: _Sources) -> tuple[Person, ...]:
     candidates = set(sources.outer.recipients) | set(sources.original.recipients)
-    if sources.outer.sender and sources.original is not sources.outer:
+    forwarded = (
+        sources.original is not sources.outer
+        or sources.inline is not None
+        or bool(FORWARD_SUBJECT.match(sources.outer.subject or ""))
+    )
+    if sources.outer.sender and forwarded:
+        # whoever forwarded the invitation is the candidate, also when Outlook kept the
+        # calendar part and listed them among its attendees
         candidates.add(sources.outer.sender)
     people = [
         person

@@ -191,3 +191,51 @@ def test_thanks_then_a_new_invitation_still_reads_the_next_weekday() -> None:
     )
     result = parse_message(_mail(body, subject="Second interview"))
     assert result.start == datetime(2026, 4, 24, 8, 0, tzinfo=UTC)
+
+
+FORWARDED_REQUEST = """From: Jo Doe <jo.doe@homemail.net>
+To: in+inbox@afterview.example
+Subject: FW: Interview: Data Engineer
+Date: Mon, 20 Apr 2026 09:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=utf-8
+
+-----Original Message-----
+From: Kim Lee <kim.lee@quarry-analytics.com>
+Sent: Friday, April 17, 2026 4:00 PM
+To: Jo Doe <jo.doe@homemail.net>
+Subject: Interview: Data Engineer
+
+--b1
+Content-Type: text/calendar; method=REQUEST; charset=utf-8
+
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:fwd-attendee-1
+DTSTAMP:20260417T160000Z
+DTSTART:20260428T140000Z
+DTEND:20260428T150000Z
+SUMMARY:Interview: Data Engineer
+ORGANIZER;CN=Kim Lee:mailto:kim.lee@quarry-analytics.com
+ATTENDEE;CN=Sam Park:mailto:sam.park@quarry-analytics.com
+ATTENDEE;CN=Jo Doe:mailto:jo.doe@homemail.net
+END:VEVENT
+END:VCALENDAR
+--b1--
+""".replace("\n", "\r\n").encode()
+
+
+def test_the_forwarder_is_never_an_interviewer() -> None:
+    result = parse_message(FORWARDED_REQUEST)
+    assert result.start == datetime(2026, 4, 28, 14, 0, tzinfo=UTC)
+    emails = {person.email for person in result.interviewers}
+    assert "jo.doe@homemail.net" not in emails
+    assert "sam.park@quarry-analytics.com" in emails
+    assert result.organizer is not None
+    assert result.organizer.email == "kim.lee@quarry-analytics.com"
