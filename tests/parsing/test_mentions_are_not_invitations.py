@@ -239,3 +239,18 @@ def test_the_forwarder_is_never_an_interviewer() -> None:
     assert "sam.park@quarry-analytics.com" in emails
     assert result.organizer is not None
     assert result.organizer.email == "kim.lee@quarry-analytics.com"
+
+
+@given(
+    st.sampled_from(
+        [
+            "Zu Ihrem Vorstellungsgespräch gehört ein Online-Test. Bearbeitungsfrist: "
+            "28.04.2026, 18:00 Uhr.",
+            "Votre entretien commence par un test en ligne. Date limite : 28/04/2026 à 18h00.",
+            "Su entrevista incluye una prueba en línea. Fecha límite: 28/04/2026 a las 18:00.",
+            "Il colloquio prevede un test online. Scadenza: 28/04/2026 alle 18:00.",
+        ]
+    )
+)
+def test_a_deadline_in_any_language_is_no_meeting(body: str) -> None:
+    assert not _claims_invitation(_mail(body, subject="Interview"))
