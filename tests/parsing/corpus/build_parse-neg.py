@@ -33,11 +33,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from build_mail import MONTHS, MONTHS_SHORT, WEEKDAYS, WEEKDAYS_SHORT  # noqa: E402
 from build_people import (  # noqa: E402
     BER,
     EN_DAYS,
     EN_MON,
     EN_MONTHS,
+    KEY_ORDER,
     LA,
     LON,
     MAD,
@@ -187,36 +189,11 @@ def person(name: str, email: str) -> tuple[str, str]:
     return (name, email)
 
 
-FR_DAYS = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-FR_MON = [
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-]
-DE_DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-DE_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
-ES_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MONTHS = (
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
-)
-ES_SHORT = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
-NL_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-NL_MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-)
-IT_DAYS = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
-IT_MONTHS = (
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
-)
+FR_DAYS, FR_MON = WEEKDAYS_SHORT["fr"], MONTHS_SHORT["fr"]
+DE_DAYS, DE_MONTHS = WEEKDAYS["de"], MONTHS["de"]
+ES_DAYS, ES_MONTHS, ES_SHORT = WEEKDAYS["es"], MONTHS["es"], WEEKDAYS_SHORT["es"]
+NL_DAYS, NL_MONTHS = WEEKDAYS["nl"], MONTHS["nl"]
+IT_DAYS, IT_MONTHS = WEEKDAYS["it"], MONTHS["it"]
 
 
 def outlook_block(lang: str, sender: str, sent: datetime, to: str, subject: str) -> str:
@@ -229,25 +206,25 @@ def outlook_block(lang: str, sender: str, sent: datetime, to: str, subject: str)
         return f"From: {sender}\nSent: {when}\nTo: {to}\nSubject: {subject}\n"
     if lang == "de":
         when = (
-            f"{DE_DAYS[sent.weekday()]}, {sent.day}. {DE_MONTHS.split()[sent.month - 1]} "
+            f"{DE_DAYS[sent.weekday()]}, {sent.day}. {DE_MONTHS[sent.month - 1]} "
             f"{sent.year} {sent:%H:%M}"
         )
         return f"Von: {sender}\nGesendet: {when}\nAn: {to}\nBetreff: {subject}\n"
     if lang == "es":
         when = (
-            f"{ES_DAYS[sent.weekday()]}, {sent.day} de {ES_MONTHS.split()[sent.month - 1]} "
+            f"{ES_DAYS[sent.weekday()]}, {sent.day} de {ES_MONTHS[sent.month - 1]} "
             f"de {sent.year} {sent:%H:%M}"
         )
         return f"De: {sender}\nEnviado el: {when}\nPara: {to}\nAsunto: {subject}\n"
     if lang == "nl":
         when = (
-            f"{NL_DAYS[sent.weekday()]} {sent.day} {NL_MONTHS.split()[sent.month - 1]} "
+            f"{NL_DAYS[sent.weekday()]} {sent.day} {NL_MONTHS[sent.month - 1]} "
             f"{sent.year} {sent:%H:%M}"
         )
         return f"Van: {sender}\nVerzonden: {when}\nAan: {to}\nOnderwerp: {subject}\n"
     if lang == "it":
         when = (
-            f"{IT_DAYS[sent.weekday()]} {sent.day} {IT_MONTHS.split()[sent.month - 1]} "
+            f"{IT_DAYS[sent.weekday()]} {sent.day} {IT_MONTHS[sent.month - 1]} "
             f"{sent.year} {sent:%H:%M}"
         )
         return f"Da: {sender}\nInviato: {when}\nA: {to}\nOggetto: {subject}\n"
@@ -262,7 +239,7 @@ def gmail_wrote(lang: str, name: str, email: str, sent: datetime) -> str:
             f"at {hm12(sent)} {name} <{email}> wrote:"
         )
     if lang == "es":
-        month = ES_MONTHS.split()[sent.month - 1][:3]
+        month = ES_MONTHS[sent.month - 1][:3]
         return (
             f"El {ES_SHORT[sent.weekday()]}, {sent.day} {month} {sent.year} a las "
             f"{sent:%H:%M}, {name} (<{email}>) escribió:"
@@ -2041,20 +2018,6 @@ BUILDERS = (
     postinterview,
     outreach,
     threadfwd,
-)
-
-KEY_ORDER = (
-    "kind",
-    "start",
-    "end",
-    "all_day",
-    "timezone",
-    "tz_stated",
-    "company",
-    "role",
-    "meeting_url",
-    "organizer_email",
-    "original_sender",
 )
 
 
