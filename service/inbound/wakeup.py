@@ -36,7 +36,7 @@ def unregister(callback: Callable[[], None]) -> None:
 def notify(session: Session) -> None:
     """Queue a wake-up in the caller's transaction (PostgreSQL delivers it on commit)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(sa.text(f"NOTIFY {CHANNEL}"))
+        session.connection().exec_driver_sql(f"NOTIFY {CHANNEL}")
 
 
 def wake_here() -> None:
