@@ -39,6 +39,14 @@ class Proof:
     purpose: str
     value: str
     lifetime: timedelta
+    # True when the proof signs this very message for this recipient (the raw hook's
+    # HMAC): it can only ever bring this one row, so the row records it instead of a
+    # separate spent-token row, and a second use meets that row (see `store_arrival`).
+    signs_message: bool = False
+
+    def digest(self) -> str:
+        """The proof as the row keeps it: hashed, never the value itself."""
+        return "proof:" + hashlib.sha256(f"{self.purpose}:{self.value}".encode()).hexdigest()
 
 
 class Replayed(Exception):
@@ -102,10 +110,9 @@ def store_arrival(
         reason = arrival.problem
     elif decided.user_id is None:
         status = MessageStatus.QUARANTINED
-    if proof is not None and not spend_once(
-        session, proof.purpose, proof.value, now, now + proof.lifetime
-    ):
-        raise Replayed(proof.purpose)
+    bound = proof if proof is not None and proof.signs_message else None
+    if proof is not None and bound is None:
+        _spend(session, proof, now)
     new_id = insert_new(
         session,
         InboundMessage,
@@ -113,7 +120,7 @@ def store_arrival(
         dict(
             dedupe_key=key,
             provider=arrival.provider,
-            provider_ref=_text(arrival.provider_ref, 200),
+            provider_ref=bound.digest() if bound else _text(arrival.provider_ref, 200),
             recipient=_text(decided.recipient, 320),
             envelope_sender=_text(arrival.envelope_sender, 320),
             **fields,
@@ -134,9 +141,22 @@ def store_arrival(
         return Stored(new_id, True, status)
     # Delivered before, or a concurrent delivery committed first: that row is the one.
     found = session.execute(
-        sa.select(InboundMessage.id, InboundMessage.status).where(InboundMessage.dedupe_key == key)
+        sa.select(InboundMessage.id, InboundMessage.status, InboundMessage.provider_ref).where(
+            InboundMessage.dedupe_key == key
+        )
     ).one()
+    if bound is not None:
+        # The row this proof brought, or a retry under a fresh proof, which is spent
+        # now so that it, too, brings the message once.
+        if found.provider_ref == bound.digest():
+            raise Replayed(bound.purpose)
+        _spend(session, bound, now)
     return Stored(found.id, False, found.status)
+
+
+def _spend(session: Session, proof: Proof, now: datetime) -> None:
+    if not spend_once(session, proof.purpose, proof.value, now, now + proof.lifetime):
+        raise Replayed(proof.purpose)
 
 
 def head_pending(verdicts: dict[str, object] | None) -> bool:

@@ -191,6 +191,7 @@ def raw_hook() -> Response:
         signature,
         "This signature was used before (replay).",
         authserv_id=settings.inbound_authserv_id,
+        signs_message=True,  # the HMAC covers the body and ?to=: it brings this row only
     )
 
 
@@ -294,11 +295,17 @@ def _already_stored(message: InboundMessage) -> Response:
 
 
 def _store_once(
-    arrival: Arrival, hook: str, proof: str, replayed: str, authserv_id: str | None = None
+    arrival: Arrival,
+    hook: str,
+    proof: str,
+    replayed: str,
+    authserv_id: str | None = None,
+    signs_message: bool = False,
 ) -> Response:
     """Store the message, spending its signature or token in the same transaction."""
+    spent = Proof(f"hook-{hook}", proof, throttle.WINDOW, signs_message)
     try:
-        return _store(arrival, Proof(f"hook-{hook}", proof, throttle.WINDOW), authserv_id)
+        return _store(arrival, spent, authserv_id)
     except Replayed:
         return _refuse(hook, Refused(403, replayed))
 
