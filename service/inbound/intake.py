@@ -55,6 +55,8 @@ def accept(
     )
     if waiting:
         wakeup.wake_here()
+        if session.get_bind().dialect.name == "sqlite":
+            wakeup.poke(current_app.instance_path)
     return stored
 
 

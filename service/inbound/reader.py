@@ -251,12 +251,12 @@ class Reader:
             self._threads.append(thread)
         with self.app.app_context():
             engine = db.engine
-        listener = threading.Thread(
-            target=wakeup.listen,
-            args=(engine, self.wake, self._stop),
-            name="inbound-listen",
-            daemon=True,
-        )
+        if engine.dialect.name == "postgresql":
+            target: Callable[..., None] = wakeup.listen
+            args: tuple[object, ...] = (engine, self.wake, self._stop)
+        else:
+            target, args = wakeup.listen_local, (self.app.instance_path, self.wake, self._stop)
+        listener = threading.Thread(target=target, args=args, name="inbound-listen", daemon=True)
         listener.start()
         self._threads.append(listener)
         if self.send_mail is not None:
