@@ -10,6 +10,7 @@ the reader's short poll of an indexed query stays as the fallback.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -95,6 +96,7 @@ def poke(instance_path: str) -> None:
         if _sender is None:
             _sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
             _sender.setblocking(False)
+            atexit.register(_sender.close)
         _sender.sendto(b"!", socket_path(instance_path))
     except OSError:
         pass  # no scheduler listening, or it is busy with a full queue: the poll finds it
