@@ -84,10 +84,12 @@ def apply_reading(
     message = session.get(InboundMessage, message_id)
     if message is None:
         return message
-    complete_head(message, authserv_id, head)
     if message.user_id is None:
+        complete_head(message, authserv_id, head)
         return message
+    # The account's lock comes first, as for every other write here (no lock-order cycle).
     user = _lock_user(session, message.user_id)
+    complete_head(message, authserv_id, head)
     if user is None:
         _finish(message, Decision(MessageStatus.QUARANTINED, Action.REVIEW, "account is gone"), now)
         return message
