@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from service import tokens
-from service.errors import Invalid
+from service.errors import Invalid, Problems
 from service.models import AllowedSender, ApiToken, User
 from service.models_web import WebSession
 from service.rules import WorkingHours
@@ -42,6 +42,14 @@ def check_password(password: str) -> str:
     if len(password) > MAX_PASSWORD:
         raise Invalid("password", f"must be at most {MAX_PASSWORD} characters")
     return password
+
+
+def check_new_password(problems: Problems, password: str, confirm: str) -> None:
+    """Note what is wrong with a new password and the repetition meant to match it."""
+    with problems.check():
+        check_password(password)
+    if password != confirm:
+        problems.add("confirm_password", "does not match the new password")
 
 
 def create_user(
@@ -261,15 +269,26 @@ class Preferences:
     daily_digest: bool
 
 
-def update_preferences(user: User, prefs: Preferences, now: datetime) -> None:
-    """Apply validated preferences; nothing is changed when any of them is wrong."""
-    check_zone(prefs.timezone, "timezone")
-    try:
-        hours = WorkingHours.parse(prefs.working_hours)
-    except ValueError as exc:
-        raise Invalid("working_hours", str(exc)) from None
-    if not 1 <= prefs.follow_up_days <= 60:
-        raise Invalid("follow_up_days", "must be between 1 and 60 days")
+def update_preferences(
+    user: User, prefs: Preferences, now: datetime, problems: Problems | None = None
+) -> None:
+    """Apply validated preferences; nothing is changed when any of them is wrong.
+
+    Every wrong one is named, together with any the caller noted in `problems`.
+    """
+    found = problems if problems is not None else Problems()
+    with found.check():
+        check_zone(prefs.timezone, "timezone")
+    hours = None
+    if not found.has("working_hours"):
+        try:
+            hours = WorkingHours.parse(prefs.working_hours)
+        except ValueError as exc:
+            found.add("working_hours", str(exc))
+    if not found.has("follow_up_days") and not 1 <= prefs.follow_up_days <= 60:
+        found.add("follow_up_days", "must be between 1 and 60 days")
+    found.raise_any()
+    assert hours is not None
     user.display_name = prefs.display_name.strip()[:200]
     user.timezone = prefs.timezone
     user.working_hours = str(hours)

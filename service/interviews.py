@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from service.accounts import mark_feed_changed
-from service.errors import Invalid, NotFound
+from service.errors import Invalid, NotFound, Problems
 from service.models import (
     FollowUpStep,
     Interview,
@@ -26,7 +26,7 @@ from service.models import (
     User,
 )
 from service.rules import StepKind, StepPlan, WorkingHours, latest_round, plan_steps, timeline_date
-from service.timezones import check_year, check_zone, zone
+from service.timezones import check_year, check_zone, parse_instant, zone
 
 MAX_DURATION = timedelta(hours=24)
 MAX_INTERVIEWERS = 20
@@ -110,23 +110,56 @@ def _check_times(start: datetime, end: datetime) -> None:
         raise Invalid("end", "an interview lasts at most 24 hours")
 
 
-def validate(data: InterviewInput) -> InterviewInput:
-    """Return a cleaned copy of the input, or raise naming the first bad field."""
-    check_zone(data.timezone, "timezone")
-    _check_times(data.start, data.end)
+def validate(data: InterviewInput, problems: Problems | None = None) -> InterviewInput:
+    """Return a cleaned copy of the input, or raise naming every bad field at once.
+
+    `problems` may already hold what the caller found while reading the input (see
+    `read_times`); they are raised together with the rest.
+    """
+    found = problems if problems is not None else Problems()
+    with found.check():
+        check_zone(data.timezone, "timezone")
+    if not any(found.has(name) for name in ("start", "end", "timezone")):
+        with found.check():
+            _check_times(data.start, data.end)
     if data.meeting_url and not data.meeting_url.strip().lower().startswith(
         ("https://", "http://")
     ):
-        raise Invalid("meeting_url", "must be an http(s) link")
-    return replace(
+        found.add("meeting_url", "must be an http(s) link")
+    clean = replace(
         data,
-        company=_text("company", data.company, required=True),
-        role=_text("role", data.role, required=True),
-        location=_text("location", data.location),
-        meeting_url=_text("meeting_url", data.meeting_url),
-        notes=_text("notes", data.notes),
-        interviewers=_people(data.interviewers),
+        company=found.value(lambda: _text("company", data.company, required=True), ""),
+        role=found.value(lambda: _text("role", data.role, required=True), ""),
+        location=found.value(lambda: _text("location", data.location), ""),
+        meeting_url=found.value(lambda: _text("meeting_url", data.meeting_url), ""),
+        notes=found.value(lambda: _text("notes", data.notes), ""),
+        interviewers=found.value(lambda: _people(data.interviewers), ()),
     )
+    found.raise_any()
+    return clean
+
+
+# Stands in for a time the caller could not read; `validate` raises before it is used.
+UNREAD_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def read_times(
+    problems: Problems, start: str, end: str, zone_name: str
+) -> tuple[datetime, datetime]:
+    """Read start and end as wall-clock time in the zone (or with their own offset).
+
+    What cannot be read is noted in `problems` rather than raised, so the caller
+    can go on to check every other field and report them all together. A field
+    the caller already found wrong is not read again.
+    """
+    tz = problems.value(lambda: check_zone(zone_name, "timezone"), None)
+
+    def read(text: str, field: str) -> datetime:
+        if tz is None or problems.has(field):
+            return UNREAD_TIME
+        return problems.value(lambda: parse_instant(text, tz, field), UNREAD_TIME)
+
+    return read(start, "start"), read(end, "end")
 
 
 def create_interview(

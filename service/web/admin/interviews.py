@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 from service import interviews
 from service.db import db, utcnow
 from service.drafts import step_title
-from service.errors import Invalid
+from service.errors import Invalid, Problems
 from service.models import Interview, InterviewStatus, Outcome, Source, StepStatus, User
 from service.rules import StepKind
 from service.timezones import check_zone, parse_instant
@@ -115,7 +115,9 @@ def create_interview() -> Response | tuple[str, int]:
     user = me()
     values = {name: form(name) for name in _blank_form(user)}
     try:
-        start, end, zone_name = _times(user, user.timezone)
+        problems = Problems()
+        zone_name = form("timezone").strip() or user.timezone
+        start, end = interviews.read_times(problems, form("start"), form("end"), zone_name)
         data = interviews.InterviewInput(
             company=form("company"),
             role=form("role"),
@@ -125,9 +127,10 @@ def create_interview() -> Response | tuple[str, int]:
             location=form("location"),
             meeting_url=form("meeting_url").strip(),
             notes=form("notes"),
-            interviewers=parse_people(form("interviewers")),
+            interviewers=problems.value(lambda: parse_people(form("interviewers")), ()),
             source=Source.MANUAL,
         )
+        interviews.validate(data, problems)
         interview = committed(
             lambda: interviews.create_interview(db.session(), user, data, utcnow())
         )
