@@ -110,6 +110,10 @@ def _check_times(start: datetime, end: datetime) -> None:
         raise Invalid("end", "an interview lasts at most 24 hours")
 
 
+# Stands in for a time the caller could not read; `validate` raises before it is used.
+UNREAD_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 def validate(data: InterviewInput, problems: Problems | None = None) -> InterviewInput:
     """Return a cleaned copy of the input, or raise naming every bad field at once.
 
@@ -119,7 +123,7 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
     found = problems if problems is not None else Problems()
     with found.check():
         check_zone(data.timezone, "timezone")
-    if not any(found.has(name) for name in ("start", "end", "timezone")):
+    if data.start is not UNREAD_TIME and data.end is not UNREAD_TIME:
         with found.check():
             _check_times(data.start, data.end)
     if data.meeting_url and not data.meeting_url.strip().lower().startswith(
@@ -137,10 +141,6 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
     )
     found.raise_any()
     return clean
-
-
-# Stands in for a time the caller could not read; `validate` raises before it is used.
-UNREAD_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def read_times(
