@@ -210,25 +210,42 @@ def create_interview(
 
 
 def update_details(
-    session: Session, interview: Interview, changes: DetailsUpdate, now: datetime
+    session: Session,
+    interview: Interview,
+    changes: DetailsUpdate,
+    now: datetime,
+    problems: Problems | None = None,
 ) -> None:
-    """Change what the interview is called and who is in it; the steps follow."""
+    """Change what the interview is called and who is in it; the steps follow.
+
+    Every wrong field is named at once (with any the caller noted in `problems`);
+    the caller rolls back what was set before the error.
+    """
+    found = problems if problems is not None else Problems()
     old_group = (interview.company, interview.role)
-    if changes.company is not None:
-        interview.company = _text("company", changes.company, required=True)
-    if changes.role is not None:
-        interview.role = _text("role", changes.role, required=True)
-    if changes.location is not None:
-        interview.location = _text("location", changes.location)
-    if changes.meeting_url is not None:
-        url = _text("meeting_url", changes.meeting_url)
-        if url and not url.lower().startswith(("https://", "http://")):
-            raise Invalid("meeting_url", "must be an http(s) link")
-        interview.meeting_url = url
-    if changes.notes is not None:
-        interview.notes = _text("notes", changes.notes)
-    if changes.interviewers is not None:
-        people = _people(changes.interviewers)
+    with found.check():
+        if changes.company is not None:
+            interview.company = _text("company", changes.company, required=True)
+    with found.check():
+        if changes.role is not None:
+            interview.role = _text("role", changes.role, required=True)
+    with found.check():
+        if changes.location is not None:
+            interview.location = _text("location", changes.location)
+    with found.check():
+        if changes.meeting_url is not None:
+            url = _text("meeting_url", changes.meeting_url)
+            if url and not url.lower().startswith(("https://", "http://")):
+                raise Invalid("meeting_url", "must be an http(s) link")
+            interview.meeting_url = url
+    with found.check():
+        if changes.notes is not None:
+            interview.notes = _text("notes", changes.notes)
+    people = found.value(
+        lambda: None if changes.interviewers is None else _people(changes.interviewers), None
+    )
+    found.raise_any()
+    if people is not None:
         interview.interviewers.clear()
         session.flush()
         interview.interviewers.extend(

@@ -160,20 +160,28 @@ def read_interview(interview_id: int) -> Response:
 def update_interview(interview_id: int) -> Response:
     body = _body()
     interview = interviews.get_interview(db.session(), _user(), interview_id)
+    problems = Problems()
+
+    def text(key: str) -> str | None:
+        value: str | None = problems.value(lambda: _get(body, key, str), None)
+        return value
+
     changes = interviews.DetailsUpdate(
-        company=_get(body, "company", str),
-        role=_get(body, "role", str),
-        location=_get(body, "location", str),
-        meeting_url=_get(body, "meeting_url", str),
-        notes=_get(body, "notes", str),
-        interviewers=_people(body),
+        company=text("company"),
+        role=text("role"),
+        location=text("location"),
+        meeting_url=text("meeting_url"),
+        notes=text("notes"),
+        interviewers=problems.value(lambda: _people(body), None),
     )
-    outcome = _get(body, "outcome", str)
+    outcome = text("outcome")
 
     def apply() -> None:
-        interviews.update_details(db.session(), interview, changes, utcnow())
+        # The outcome is tried first so a wrong one is named with the other fields.
         if outcome is not None:
-            interviews.record_outcome(db.session(), interview, outcome, utcnow())
+            with problems.check():
+                interviews.record_outcome(db.session(), interview, outcome, utcnow())
+        interviews.update_details(db.session(), interview, changes, utcnow(), problems)
 
     committed(apply)
     return jsonify(interview_json(interview))

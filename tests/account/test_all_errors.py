@@ -130,3 +130,43 @@ def test_validate_names_exactly_the_fields_that_are_wrong(broken: set[str]) -> N
     named = [field for field, _message in raised.value.problems]
     assert sorted(named) == sorted(broken)
     assert all(message for _field, message in raised.value.problems)
+
+
+def test_changing_an_interview_names_every_wrong_field(app: Flask) -> None:
+    token = make_token(app, make_user(app))
+    client = app.test_client()
+    created = client.post(
+        "/api/v1/interviews",
+        json={
+            "company": "Acme",
+            "role": "Eng",
+            "start": "2031-03-04T14:00",
+            "end": "2031-03-04T15:00",
+        },
+        headers=auth(token),
+    )
+    assert created.status_code == 201
+    url = f"/api/v1/interviews/{created.json['id']}"  # type: ignore[index]
+    response = client.patch(
+        url,
+        json={"company": " ", "role": 5, "meeting_url": "ftp://x", "outcome": "ghosted"},
+        headers=auth(token),
+    )
+    assert response.status_code == 422
+    assert response.json is not None
+    fields = [e["field"] for e in response.json["errors"]]
+    assert sorted(fields) == ["company", "meeting_url", "outcome", "role"]
+    unchanged = client.get(url, headers=auth(token)).json
+    assert unchanged is not None
+    assert (unchanged["company"], unchanged["outcome"]) == ("Acme", None)
+
+    sign_in(client)
+    page = submit(
+        client,
+        f"/interviews/{created.json['id']}/edit",  # type: ignore[index]
+        f"/interviews/{created.json['id']}/edit",  # type: ignore[index]
+        {"company": "", "role": "", "meeting_url": "ftp://x"},
+    )
+    assert page.status_code == 422
+    for field in ("company", "role", "meeting_url"):
+        assert f'id="{field}-error"' in text(page)

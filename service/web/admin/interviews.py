@@ -208,15 +208,18 @@ def update_interview(interview_id: int) -> Response | tuple[str, int]:
         for name in ("company", "role", "location", "meeting_url", "interviewers", "notes")
     }
     try:
+        problems = Problems()
         changes = interviews.DetailsUpdate(
             company=values["company"],
             role=values["role"],
             location=values["location"],
             meeting_url=values["meeting_url"].strip(),
             notes=values["notes"],
-            interviewers=parse_people(values["interviewers"]),
+            interviewers=problems.value(lambda: parse_people(values["interviewers"]), None),
         )
-        committed(lambda: interviews.update_details(db.session(), interview, changes, utcnow()))
+        committed(
+            lambda: interviews.update_details(db.session(), interview, changes, utcnow(), problems)
+        )
     except Invalid as exc:
         db.session.refresh(interview)
         return invalid_page("interview_edit.html", exc, **_edit_context(interview, values=values))
