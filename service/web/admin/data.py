@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import flash, redirect, render_template, request, session, url_for
+from flask import flash, redirect, render_template, session, url_for
 from flask_login import logout_user
 from werkzeug.wrappers import Response
 
@@ -15,7 +15,7 @@ from service.errors import Invalid
 from service.web.admin import bp
 from service.web.admin.auth import check_password_throttled
 from service.web.admin.common import committed, form, invalid_page, me, server_key, settings
-from service.web.feed import feed_options
+from service.web.api_account import export_download
 
 
 def _context(**overrides: Any) -> dict[str, Any]:
@@ -37,17 +37,7 @@ def account_page() -> str:
 @bp.get("/account/export")
 def account_export() -> Response:
     """Download everything as JSON, CSV (one line per step) or an .ics calendar."""
-    export = account_data.export_account(
-        db.session(), me(), request.args.get("format", "json"), utcnow(), feed_options()
-    )
-    return Response(
-        export.body,
-        mimetype=export.media_type,
-        headers={
-            "Content-Disposition": f'attachment; filename="{export.filename}"',
-            "Cache-Control": "no-store",
-        },
-    )
+    return export_download(me())
 
 
 @bp.post("/account/tokens")
