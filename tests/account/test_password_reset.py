@@ -42,9 +42,12 @@ def test_the_answer_is_the_same_whether_or_not_the_address_has_an_account(
     app: Flask, sink: tuple[Sink, int]
 ) -> None:
     make_user(app, "ana@example.com")
+    make_user(app, "bo@example.com")
+    assert app.test_cli_runner().invoke(args=["user", "disable", "bo@example.com"]).exit_code == 0
     known = _ask(app.test_client(), "ana@example.com")
     unknown = _ask(app.test_client(), "nobody@example.com")
-    assert known == unknown
+    disabled = _ask(app.test_client(), "bo@example.com")
+    assert known == unknown == disabled
     assert "If an account uses that address" in known
     send_now(app)
     assert [r.rcpt_tos for r in sink[0].received] == [["ana@example.com"]]
