@@ -44,22 +44,24 @@ class Problems:
         if (field, message) not in self.found:
             self.found.append((field, message))
 
+    def note(self, exc: Invalid) -> None:
+        for field, message in exc.problems:
+            self.add(field, message)
+
     @contextmanager
     def check(self) -> Iterator[None]:
         """Run a block; an Invalid it raises is noted instead of ending the caller."""
         try:
             yield
         except Invalid as exc:
-            for field, message in exc.problems:
-                self.add(field, message)
+            self.note(exc)
 
     def value(self, compute: Callable[[], T], default: T) -> T:
         """Return `compute()`, or `default` once its Invalid is noted."""
         try:
             return compute()
         except Invalid as exc:
-            for field, message in exc.problems:
-                self.add(field, message)
+            self.note(exc)
             return default
 
     def has(self, field: str) -> bool:
