@@ -107,7 +107,7 @@ def _document(session: Session, user: User, rows: list[Interview], now: datetime
             "timezone": user.timezone,
             "working_hours": user.working_hours,
             "follow_up_days": user.follow_up_days,
-            "feed_shows_interviews": user.feed_shows_interviews,
+            "feed_interviews": user.feed_interviews,
             "feed_alarms": user.feed_alarms,
             "reminder_emails": user.reminder_emails,
             "daily_digest": user.daily_digest,

@@ -13,7 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from service import tokens
 from service.errors import Invalid, Problems
-from service.models import AllowedSender, ApiToken, User
+from service.models import AllowedSender, ApiToken, FeedInterviews, User
 from service.models_web import WebSession
 from service.rules import WorkingHours
 from service.timezones import check_zone
@@ -59,13 +59,16 @@ def create_user(
     password: str,
     now: datetime,
     server_key: str,
-    timezone: str = "UTC",
+    timezone: str | None = None,
     display_name: str = "",
     is_admin: bool = False,
 ) -> User:
-    """Create an account with fresh secrets; the address must be new."""
+    """Create an account with fresh secrets; the address must be new.
+
+    Without a zone the account starts on UTC and takes the browser's at the first sign-in.
+    """
     address = normalise_email(email)
-    check_zone(timezone, "timezone")
+    zone_name = check_zone(timezone, "timezone").key if timezone is not None else "UTC"
     check_password(password)
     if session.scalar(sa.select(User.id).where(User.email == address)) is not None:
         raise Invalid("email", f"an account for {address} already exists")
@@ -73,7 +76,8 @@ def create_user(
         email=address,
         password_hash=generate_password_hash(password),
         display_name=display_name.strip()[:200],
-        timezone=timezone,
+        timezone=zone_name,
+        zone_confirmed=timezone is not None,
         working_hours=str(WorkingHours()),
         feed_nonce="",
         feed_token_hash="",
@@ -263,10 +267,24 @@ class Preferences:
     timezone: str
     working_hours: str
     follow_up_days: int
-    feed_shows_interviews: bool
+    feed_interviews: str
     feed_alarms: bool
     reminder_emails: bool
     daily_digest: bool
+
+
+def adopt_browser_zone(user: User, name: str) -> bool:
+    """At the first sign-in of someone who never chose a zone, take their browser's: the
+    default (UTC, or whatever an admin guessed) would put every step at the wrong hour."""
+    if user.zone_confirmed or "/" not in name:
+        return False
+    try:
+        found = check_zone(name, "browser_zone")
+    except Invalid:
+        return False
+    user.timezone = found.key
+    user.zone_confirmed = True
+    return True
 
 
 def update_preferences(
@@ -277,23 +295,32 @@ def update_preferences(
     Every wrong one is named, together with any the caller noted in `problems`.
     """
     found = problems if problems is not None else Problems()
-    with found.check():
-        check_zone(prefs.timezone, "timezone")
+    zone = found.value(lambda: check_zone(prefs.timezone, "timezone"), None)
     hours = None
     if not found.has("working_hours"):
         try:
             hours = WorkingHours.parse(prefs.working_hours)
         except ValueError as exc:
             found.add("working_hours", str(exc))
+    shown = None
+    try:
+        shown = FeedInterviews(prefs.feed_interviews)
+    except ValueError:
+        choices = ", ".join(choice.value for choice in FeedInterviews)
+        found.add("feed_interviews", f"must be one of {choices}")
     if not found.has("follow_up_days") and not 1 <= prefs.follow_up_days <= 60:
         found.add("follow_up_days", "must be between 1 and 60 days")
     found.raise_any()
+    assert zone is not None
     assert hours is not None
+    assert shown is not None
+    zone_name = zone.key
     user.display_name = prefs.display_name.strip()[:200]
-    user.timezone = prefs.timezone
+    user.timezone = zone_name
+    user.zone_confirmed = True
     user.working_hours = str(hours)
     user.follow_up_days = prefs.follow_up_days
-    user.feed_shows_interviews = prefs.feed_shows_interviews
+    user.feed_interviews = shown
     user.feed_alarms = prefs.feed_alarms
     user.reminder_emails = prefs.reminder_emails
     user.daily_digest = prefs.daily_digest

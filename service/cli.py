@@ -91,12 +91,18 @@ def user() -> None:
 
 @user.command("create")
 @click.argument("email")
-@click.option("--timezone", "tz", default="UTC", show_default=True, help="IANA zone.")
+@click.option(
+    "--timezone",
+    "tz",
+    default=None,
+    help="Time zone: a city (Berlin) or tz name (Europe/Berlin). "
+    "Default: the browser's at the first sign-in (UTC until then).",
+)
 @click.option("--name", default="", help="Display name used in drafts.")
 @click.option("--admin", is_flag=True, help="May manage other accounts.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @with_appcontext
-def user_create(email: str, tz: str, name: str, admin: bool, password_stdin: bool) -> None:
+def user_create(email: str, tz: str | None, name: str, admin: bool, password_stdin: bool) -> None:
     """Create an account (the password is asked for, or read from stdin)."""
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -184,7 +190,9 @@ def _person(text: str) -> interviews.Person:
     "--start", required=True, help="ISO 8601; wall-clock in --tz unless it has an offset."
 )
 @click.option("--end", required=True, help="ISO 8601; wall-clock in --tz unless it has an offset.")
-@click.option("--tz", default=None, help="IANA zone of the times (default: the account's).")
+@click.option(
+    "--tz", default=None, help="Zone of the times: a city or tz name (default: the account's)."
+)
 @click.option("--location", default="")
 @click.option("--meeting-url", default="")
 @click.option("--interviewer", "people", multiple=True, help="'Name <email>'; repeatable.")
@@ -214,7 +222,7 @@ def interview_add(
             role=role,
             start=start_at,
             end=end_at,
-            timezone=zone_name,
+            timezone=zone_name,  # validate gives the zone's IANA name
             location=location,
             meeting_url=meeting_url,
             notes=notes,
@@ -254,7 +262,9 @@ def interview_list(email: str, as_json: bool) -> None:
 @click.argument("interview_id", type=int)
 @click.option("--start", required=True)
 @click.option("--end", required=True)
-@click.option("--tz", default=None, help="IANA zone of the times (default: the interview's).")
+@click.option(
+    "--tz", default=None, help="Zone of the times: a city or tz name (default: the interview's)."
+)
 @with_appcontext
 def interview_reschedule(interview_id: int, start: str, end: str, tz: str | None) -> None:
     """Move an interview; its pending steps move with it."""
@@ -268,7 +278,7 @@ def interview_reschedule(interview_id: int, start: str, end: str, tz: str | None
             row,
             start=parse_instant(start, zone, "start"),
             end=parse_instant(end, zone, "end"),
-            timezone=zone_name,
+            timezone=zone.key,
             now=utcnow(),
         )
 
@@ -405,6 +415,8 @@ def demo() -> None:
             display_name="Demo User",
             is_admin=True,
         )
+        # Whoever tries the demo sees it in their own zone: their browser's, at sign-in.
+        created.zone_confirmed = False
         db.session.flush()
         _demo_interviews(created, now)
         return created

@@ -22,7 +22,15 @@ from werkzeug.http import http_date
 from feeds import FeedCalendar, FeedEvent, feed_etag, render_feed
 from service import drafts
 from service.interviews import is_row_id
-from service.models import FeedFetch, FollowUpStep, Interview, InterviewStatus, StepStatus, User
+from service.models import (
+    FeedFetch,
+    FeedInterviews,
+    FollowUpStep,
+    Interview,
+    InterviewStatus,
+    StepStatus,
+    User,
+)
 from service.rules import STEP_DURATION, StepKind, ask_window
 
 MAX_FEED_INTERVIEWS = 120
@@ -210,7 +218,8 @@ def interview_events(
         for step in interview.steps
         if step.status in SHOWN_STEP_STATUSES
     ]
-    if user.feed_shows_interviews and interview.status != InterviewStatus.CANCELLED:
+    shown = FeedInterviews(user.feed_interviews).shows(interview.source)
+    if shown and interview.status != InterviewStatus.CANCELLED:
         events.append(interview_event(interview, user, options))
     return events
 

@@ -121,8 +121,7 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
     `read_times`); they are raised together with the rest.
     """
     found = problems if problems is not None else Problems()
-    with found.check():
-        check_zone(data.timezone, "timezone")
+    zone = found.value(lambda: check_zone(data.timezone, "timezone"), None)
     if data.start is not UNREAD_TIME and data.end is not UNREAD_TIME:
         with found.check():
             _check_times(data.start, data.end)
@@ -132,6 +131,7 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
         found.add("meeting_url", "must be an http(s) link")
     clean = replace(
         data,
+        timezone=zone.key if zone is not None else data.timezone,
         company=found.value(lambda: _text("company", data.company, required=True), ""),
         role=found.value(lambda: _text("role", data.role, required=True), ""),
         location=found.value(lambda: _text("location", data.location), ""),
@@ -272,7 +272,7 @@ def reschedule(
     """Move the interview; every pending step moves with it, done steps stay done."""
     if interview.status == InterviewStatus.CANCELLED:
         raise Invalid("status", "a cancelled interview cannot be rescheduled; log it again")
-    check_zone(timezone, "timezone")
+    timezone = check_zone(timezone, "timezone").key
     _check_times(start, end)
     interview.start_at = start
     interview.end_at = end
@@ -402,6 +402,17 @@ def replan_rounds(session: Session, user: User, company: str, role: str, now: da
         )
         _apply_plan(interview, plan, now)
     session.flush()
+
+
+def replan_everything(session: Session, user: User, now: datetime) -> None:
+    """Re-plan every company and role of the user, after a setting that moves steps changed."""
+    pairs = session.execute(
+        sa.select(sa.func.lower(Interview.company), sa.func.lower(Interview.role))
+        .where(Interview.user_id == user.id)
+        .distinct()
+    )
+    for company, role in pairs.all():
+        replan_rounds(session, user, company, role, now)
 
 
 def _apply_plan(interview: Interview, plan: StepPlan, now: datetime) -> None:

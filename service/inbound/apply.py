@@ -141,8 +141,7 @@ def _zone_name(parsed: ParsedMessage, user: User) -> str:
     name = parsed.timezone or ""
     try:
         if name:
-            check_zone(name)
-            return name
+            return check_zone(name).key
     except Invalid:
         pass
     return user.timezone

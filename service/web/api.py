@@ -110,7 +110,7 @@ def _times(body: dict[str, Any], user: User) -> tuple[datetime, datetime, str]:
     tz = check_zone(tz_name)
     start = parse_instant(_get(body, "start", str, required=True), tz, "start")
     end = parse_instant(_get(body, "end", str, required=True), tz, "end")
-    return start, end, tz_name
+    return start, end, tz.key
 
 
 @bp.get("/interviews")
