@@ -151,6 +151,7 @@ def main() -> None:
                 ("feed", "/feed", "light", (1280, 900)),
                 ("settings", "/settings", "light", (1280, 1100)),
                 ("accounts", "/users", "light", (1280, 760)),
+                ("account", "/account", "light", (1280, 960)),
                 ("dashboard-dark", "/", "dark", (1280, 860)),
                 ("dashboard-phone", "/", "light", (390, 844)),
             ]

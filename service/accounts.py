@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from service import tokens
-from service.errors import Invalid
+from service.errors import Invalid, Problems
 from service.models import AllowedSender, ApiToken, FeedInterviews, User
 from service.models_web import WebSession
 from service.steps.schedule import WorkingHours
@@ -43,6 +43,14 @@ def check_password(password: str) -> str:
     if len(password) > MAX_PASSWORD:
         raise Invalid("password", f"must be at most {MAX_PASSWORD} characters")
     return password
+
+
+def check_new_password(problems: Problems, password: str, confirm: str) -> None:
+    """Note what is wrong with a new password and the repetition meant to match it."""
+    with problems.check():
+        check_password(password)
+    if password != confirm:
+        problems.add("confirm_password", "does not match the new password")
 
 
 def create_user(
@@ -310,16 +318,20 @@ def preference_problems(prefs: Preferences) -> list[Invalid]:
     return problems
 
 
-def update_preferences(user: User, prefs: Preferences, now: datetime) -> bool:
+def update_preferences(
+    user: User, prefs: Preferences, now: datetime, problems: Problems | None = None
+) -> bool:
     """Apply validated preferences; nothing is changed when any of them is wrong.
 
-    Every wrong field is named at once. Returns whether a setting that places the
-    steps (zone, working hours, follow-up delay) changed; the caller then re-plans
-    (service.steps.settings does both).
+    Every wrong field is named at once, together with any the caller noted in `problems`
+    (a form's own checks). Returns whether a setting that places the steps (zone, working
+    hours, follow-up delay) changed; the caller then re-plans (service.steps.settings).
     """
-    problems = preference_problems(prefs)
-    if problems:
-        raise Invalid.every(problems)
+    found = problems if problems is not None else Problems()
+    for exc in preference_problems(prefs):
+        if not found.has(exc.field):
+            found.note(exc)
+    found.raise_any()
     hours = WorkingHours.parse(prefs.working_hours)
     placed = (user.timezone, user.working_hours, user.follow_up_days)
     user.display_name = prefs.display_name.strip()[:200]

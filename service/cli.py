@@ -19,7 +19,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from service import accounts, addresses, create_app, interviews, settings_of
 from service.config import ConfigError
 from service.db import db, utcnow
-from service.errors import Invalid, NotFound
+from service.errors import Invalid, NotFound, Problems
 from service.models import Interview, Source, User
 from service.timezones import check_zone, parse_instant
 
@@ -261,19 +261,21 @@ def interview_add(
     def add() -> Interview:
         owner = _user(email)
         zone_name = tz or owner.timezone
-        zone = check_zone(zone_name, "tz")
+        problems = Problems()
+        start_at, end_at = interviews.read_times(problems, start, end, zone_name)
         data = interviews.InterviewInput(
             company=company,
             role=role,
-            start=parse_instant(start, zone, "start"),
-            end=parse_instant(end, zone, "end"),
-            timezone=zone.key,
+            start=start_at,
+            end=end_at,
+            timezone=zone_name,  # validate gives the zone's IANA name
             location=location,
             meeting_url=meeting_url,
             notes=notes,
             interviewers=tuple(_person(p) for p in people),
             source=Source.CLI,
         )
+        interviews.validate(data, problems)  # every mistake at once, not one per try
         return interviews.create_interview(db.session(), owner, data, utcnow())
 
     created = _run(add)
@@ -286,7 +288,7 @@ def interview_add(
 @with_appcontext
 def interview_list(email: str, as_json: bool) -> None:
     """List the account's interviews with their steps, in the account's zone."""
-    from service.web.api import interview_json
+    from service.records import interview_json
 
     rows = _run(lambda: interviews.list_interviews(db.session(), _user(email)))
     if as_json:
@@ -561,6 +563,10 @@ def _register_features() -> None:
     register(ingest_command)
     register(inbound_address_command)
     register(inbound_group)
+
+    from service.account_cli import export_command  # also adds its commands to the groups
+
+    register(export_command)
 
 
 _register_features()

@@ -2,36 +2,83 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from flask import Flask, Response, jsonify, render_template, request
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 RETRY_AFTER_SECONDS = 5
+T = TypeVar("T")
 
 
 class Invalid(ValueError):
     """Input broke a rule; `field` names what, the message says why.
 
-    `problems` lists every bad field when a form or body had several (see `every`).
+    `problems` lists every (field, message) found, the first being `field` and
+    `message`, so a form, the API and the CLI can name all of them at once.
     """
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, message: str, *, also: Sequence[tuple[str, str]] = ()) -> None:
         self.field = field
         self.message = message
-        self.problems: tuple[tuple[str, str], ...] = ((field, message),)
+        self.problems: tuple[tuple[str, str], ...] = ((field, message), *also)
+        super().__init__(str(self))
 
     @classmethod
     def every(cls, found: Sequence[Invalid]) -> Invalid:
         """Fold several errors into one that names them all (the first leads)."""
-        if len(found) == 1:
-            return found[0]
-        combined = cls(found[0].field, "; ".join(f"{e.field}: {e.message}" for e in found))
-        combined.problems = tuple(p for e in found for p in e.problems)
-        return combined
+        problems = [problem for error in found for problem in error.problems]
+        (field, message), *rest = problems
+        return cls(field, message, also=rest)
+
+    def __str__(self) -> str:
+        return "; ".join(f"{field}: {message}" for field, message in self.problems)
+
+
+class Problems:
+    """Collects what independent checks reject, then raises them together as one Invalid.
+
+    A person who sent three mistakes should hear about three, not fix one per round trip.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+
+    def add(self, field: str, message: str) -> None:
+        if (field, message) not in self.found:
+            self.found.append((field, message))
+
+    def note(self, exc: Invalid) -> None:
+        for field, message in exc.problems:
+            self.add(field, message)
+
+    @contextmanager
+    def check(self) -> Iterator[None]:
+        """Run a block; an Invalid it raises is noted instead of ending the caller."""
+        try:
+            yield
+        except Invalid as exc:
+            self.note(exc)
+
+    def value(self, compute: Callable[[], T], default: T) -> T:
+        """Return `compute()`, or `default` once its Invalid is noted."""
+        try:
+            return compute()
+        except Invalid as exc:
+            self.note(exc)
+            return default
+
+    def has(self, field: str) -> bool:
+        return any(name == field for name, _message in self.found)
+
+    def raise_any(self) -> None:
+        """Raise every problem noted so far as one Invalid; do nothing when there are none."""
+        if self.found:
+            (field, message), *rest = self.found
+            raise Invalid(field, message, also=rest)
 
 
 class NotFound(LookupError):
@@ -63,7 +110,7 @@ def init_app(app: Flask) -> None:
             return problem(
                 422,
                 "Invalid input",
-                exc.message,
+                exc.message if len(exc.problems) == 1 else str(exc),
                 errors=[{"field": field, "message": message} for field, message in exc.problems],
             )
         return render_template("error.html", status=422, message=str(exc)), 422

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from service.accounts import mark_feed_changed
-from service.errors import Invalid, NotFound
+from service.errors import Invalid, NotFound, Problems
 from service.models import (
     FollowUpStep,
     Interview,
@@ -36,7 +36,7 @@ from service.steps.schedule import (
     plan_steps,
     snoozed_until,
 )
-from service.timezones import check_year, check_zone, zone
+from service.timezones import check_year, check_zone, parse_instant, zone
 
 MAX_DURATION = timedelta(hours=24)
 MAX_INTERVIEWERS = 20
@@ -122,24 +122,56 @@ def _check_times(start: datetime, end: datetime) -> None:
         raise Invalid("end", "an interview lasts at most 24 hours")
 
 
-def validate(data: InterviewInput) -> InterviewInput:
-    """Return a cleaned copy of the input, or raise naming the first bad field."""
-    zone_name = check_zone(data.timezone, "timezone").key
-    _check_times(data.start, data.end)
+# Stands in for a time the caller could not read; `validate` raises before it is used.
+UNREAD_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def validate(data: InterviewInput, problems: Problems | None = None) -> InterviewInput:
+    """Return a cleaned copy of the input, or raise naming every bad field at once.
+
+    `problems` may already hold what the caller found while reading the input (see
+    `read_times`); they are raised together with the rest.
+    """
+    found = problems if problems is not None else Problems()
+    zone = found.value(lambda: check_zone(data.timezone, "timezone"), None)
+    if data.start is not UNREAD_TIME and data.end is not UNREAD_TIME:
+        with found.check():
+            _check_times(data.start, data.end)
     if data.meeting_url and not data.meeting_url.strip().lower().startswith(
         ("https://", "http://")
     ):
-        raise Invalid("meeting_url", "must be an http(s) link")
-    return replace(
+        found.add("meeting_url", "must be an http(s) link")
+    clean = replace(
         data,
-        timezone=zone_name,
-        company=_text("company", data.company, required=True),
-        role=_text("role", data.role, required=True),
-        location=_text("location", data.location),
-        meeting_url=_text("meeting_url", data.meeting_url),
-        notes=_text("notes", data.notes),
-        interviewers=_people(data.interviewers),
+        timezone=zone.key if zone is not None else data.timezone,
+        company=found.value(lambda: _text("company", data.company, required=True), ""),
+        role=found.value(lambda: _text("role", data.role, required=True), ""),
+        location=found.value(lambda: _text("location", data.location), ""),
+        meeting_url=found.value(lambda: _text("meeting_url", data.meeting_url), ""),
+        notes=found.value(lambda: _text("notes", data.notes), ""),
+        interviewers=found.value(lambda: _people(data.interviewers), ()),
     )
+    found.raise_any()
+    return clean
+
+
+def read_times(
+    problems: Problems, start: str, end: str, zone_name: str
+) -> tuple[datetime, datetime]:
+    """Read start and end as wall-clock time in the zone (or with their own offset).
+
+    What cannot be read is noted in `problems` rather than raised, so the caller
+    can go on to check every other field and report them all together. A field
+    the caller already found wrong is not read again.
+    """
+    tz = problems.value(lambda: check_zone(zone_name, "timezone"), None)
+
+    def read(text: str, field: str) -> datetime:
+        if tz is None or problems.has(field):
+            return UNREAD_TIME
+        return problems.value(lambda: parse_instant(text, tz, field), UNREAD_TIME)
+
+    return read(start, "start"), read(end, "end")
 
 
 def create_interview(
@@ -191,25 +223,42 @@ def create_interview(
 
 
 def update_details(
-    session: Session, interview: Interview, changes: DetailsUpdate, now: datetime
+    session: Session,
+    interview: Interview,
+    changes: DetailsUpdate,
+    now: datetime,
+    problems: Problems | None = None,
 ) -> None:
-    """Change what the interview is called and who is in it; the steps follow."""
+    """Change what the interview is called and who is in it; the steps follow.
+
+    Every wrong field is named at once (with any the caller noted in `problems`);
+    the caller rolls back what was set before the error.
+    """
+    found = problems if problems is not None else Problems()
     old_group = (interview.company, interview.role)
-    if changes.company is not None:
-        interview.company = _text("company", changes.company, required=True)
-    if changes.role is not None:
-        interview.role = _text("role", changes.role, required=True)
-    if changes.location is not None:
-        interview.location = _text("location", changes.location)
-    if changes.meeting_url is not None:
-        url = _text("meeting_url", changes.meeting_url)
-        if url and not url.lower().startswith(("https://", "http://")):
-            raise Invalid("meeting_url", "must be an http(s) link")
-        interview.meeting_url = url
-    if changes.notes is not None:
-        interview.notes = _text("notes", changes.notes)
-    if changes.interviewers is not None:
-        people = _people(changes.interviewers)
+    with found.check():
+        if changes.company is not None:
+            interview.company = _text("company", changes.company, required=True)
+    with found.check():
+        if changes.role is not None:
+            interview.role = _text("role", changes.role, required=True)
+    with found.check():
+        if changes.location is not None:
+            interview.location = _text("location", changes.location)
+    with found.check():
+        if changes.meeting_url is not None:
+            url = _text("meeting_url", changes.meeting_url)
+            if url and not url.lower().startswith(("https://", "http://")):
+                raise Invalid("meeting_url", "must be an http(s) link")
+            interview.meeting_url = url
+    with found.check():
+        if changes.notes is not None:
+            interview.notes = _text("notes", changes.notes)
+    people = found.value(
+        lambda: None if changes.interviewers is None else _people(changes.interviewers), None
+    )
+    found.raise_any()
+    if people is not None:
         interview.interviewers.clear()
         session.flush()
         interview.interviewers.extend(

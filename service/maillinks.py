@@ -26,6 +26,7 @@ PATHS = {
     "step-action": "/act/",
     "inbound-act": "/inbound/act/",
     "sender-confirm": "/inbound/senders/confirm/",
+    "password-reset": "/password/reset/",
 }
 _PURPOSES = "|".join(map(re.escape, PATHS))
 _PLACEHOLDER = re.compile(

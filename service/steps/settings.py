@@ -11,12 +11,21 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from service.accounts import Preferences, update_preferences
+from service.errors import Problems
 from service.interviews import replan_user
 from service.models import User
 
 
-def save_preferences(session: Session, user: User, prefs: Preferences, now: datetime) -> None:
-    """Validate and apply all preferences (or none); re-plan when a placing one changed."""
-    if update_preferences(user, prefs, now):
+def save_preferences(
+    session: Session,
+    user: User,
+    prefs: Preferences,
+    now: datetime,
+    problems: Problems | None = None,
+) -> None:
+    """Validate and apply all preferences (or none); re-plan when a placing one changed.
+
+    `problems` carries what the caller's own checks found, so all are named together."""
+    if update_preferences(user, prefs, now, problems):
         session.flush()
         replan_user(session, user, now)

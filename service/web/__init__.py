@@ -7,7 +7,17 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Register every blueprint."""
-    from service.web import actions, admin, api, feed, health, hooks, inbound_actions, input_guard
+    from service.web import (
+        actions,
+        admin,
+        api,
+        api_account,  # noqa: F401 - importing adds its routes to api.bp
+        feed,
+        health,
+        hooks,
+        inbound_actions,
+        input_guard,
+    )
 
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)

@@ -11,8 +11,9 @@ from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
 from service.db import committed, db, utcnow
-from service.errors import Invalid, problem
-from service.models import FollowUpStep, Interview, Source, User
+from service.errors import Invalid, Problems, problem
+from service.models import Source, User
+from service.records import interview_json, step_json
 from service.steps.settings import save_preferences
 from service.timezones import check_zone, parse_instant
 from service.web.input_guard import JSONInputError
@@ -49,9 +50,13 @@ def _on_unauthorized(exc: Unauthorized) -> Response:
     return _unauthorized(exc.description or "")
 
 
-def _user() -> User:
+def current_api_user() -> User:
+    """The account whose token authenticated this request."""
     user: User = g.api_user
     return user
+
+
+_user = current_api_user
 
 
 def _body() -> dict[str, Any]:
@@ -112,46 +117,6 @@ def _times(body: dict[str, Any], default_zone: str) -> tuple[datetime, datetime,
     return start, end, tz.key
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat().replace("+00:00", "Z") if value else None
-
-
-def step_json(step: FollowUpStep) -> dict[str, Any]:
-    return {
-        "id": step.id,
-        "interview_id": step.interview_id,
-        "kind": step.kind,
-        "due": _iso(step.due_at),
-        "status": step.status,
-        "status_reason": step.status_reason,
-        "status_changed_at": _iso(step.status_changed_at),
-        "revision": step.revision,
-    }
-
-
-def interview_json(interview: Interview) -> dict[str, Any]:
-    return {
-        "id": interview.id,
-        "company": interview.company,
-        "role": interview.role,
-        "start": _iso(interview.start_at),
-        "end": _iso(interview.end_at),
-        "timezone": interview.timezone,
-        "location": interview.location,
-        "meeting_url": interview.meeting_url,
-        "notes": interview.notes,
-        "status": interview.status,
-        "outcome": interview.outcome,
-        "source": interview.source,
-        "interviewers": [{"name": p.name, "email": p.email} for p in interview.interviewers],
-        "timeline": {
-            "text": interview.timeline_text,
-            "date": interview.timeline_date.isoformat() if interview.timeline_date else None,
-        },
-        "steps": [step_json(s) for s in interview.steps],
-    }
-
-
 @bp.get("/interviews")
 def list_interviews() -> Response:
     rows = interviews.list_interviews(db.session(), _user())
@@ -160,21 +125,31 @@ def list_interviews() -> Response:
 
 @bp.post("/interviews")
 def create_interview() -> tuple[Response, int, dict[str, str]]:
+    """Log an interview; a body with several mistakes gets all of them named in one answer."""
     body = _body()
     user = _user()
-    start, end, tz_name = _times(body, user.timezone)
+    problems = Problems()
+
+    def text(key: str, *, required: bool = False) -> str:
+        value: str | None = problems.value(lambda: _get(body, key, str, required=required), "")
+        return value or ""
+
+    tz_name = text("timezone") or user.timezone
+    start_text, end_text = text("start", required=True), text("end", required=True)
+    start, end = interviews.read_times(problems, start_text, end_text, tz_name)
     data = interviews.InterviewInput(
-        company=_get(body, "company", str, required=True),
-        role=_get(body, "role", str, required=True),
+        company=text("company", required=True),
+        role=text("role", required=True),
         start=start,
         end=end,
         timezone=tz_name,
-        location=_get(body, "location", str) or "",
-        meeting_url=_get(body, "meeting_url", str) or "",
-        notes=_get(body, "notes", str) or "",
-        interviewers=_people(body) or (),
+        location=text("location"),
+        meeting_url=text("meeting_url"),
+        notes=text("notes"),
+        interviewers=problems.value(lambda: _people(body) or (), ()),
         source=Source.API,
     )
+    interviews.validate(data, problems)
     interview = committed(lambda: interviews.create_interview(db.session(), user, data, utcnow()))
     location = f"/api/v1/interviews/{interview.id}"
     return jsonify(interview_json(interview)), 201, {"Location": location}
@@ -189,20 +164,28 @@ def read_interview(interview_id: int) -> Response:
 def update_interview(interview_id: int) -> Response:
     body = _body()
     interview = interviews.get_interview(db.session(), _user(), interview_id)
+    problems = Problems()
+
+    def text(key: str) -> str | None:
+        value: str | None = problems.value(lambda: _get(body, key, str), None)
+        return value
+
     changes = interviews.DetailsUpdate(
-        company=_get(body, "company", str),
-        role=_get(body, "role", str),
-        location=_get(body, "location", str),
-        meeting_url=_get(body, "meeting_url", str),
-        notes=_get(body, "notes", str),
-        interviewers=_people(body),
+        company=text("company"),
+        role=text("role"),
+        location=text("location"),
+        meeting_url=text("meeting_url"),
+        notes=text("notes"),
+        interviewers=problems.value(lambda: _people(body), None),
     )
-    outcome = _get(body, "outcome", str)
+    outcome = text("outcome")
 
     def apply() -> None:
-        interviews.update_details(db.session(), interview, changes, utcnow())
+        # The outcome is tried first so a wrong one is named with the other fields.
         if outcome is not None:
-            interviews.record_outcome(db.session(), interview, outcome, utcnow())
+            with problems.check():
+                interviews.record_outcome(db.session(), interview, outcome, utcnow())
+        interviews.update_details(db.session(), interview, changes, utcnow(), problems)
 
     committed(apply)
     return jsonify(interview_json(interview))

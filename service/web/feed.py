@@ -34,7 +34,7 @@ CACHE_CONTROL = "private, max-age=300, must-revalidate, no-transform"
 FEED_TYPE = "text/calendar; charset=utf-8"
 
 
-def _options() -> FeedOptions:
+def feed_options() -> FeedOptions:
     """Return this app's feed options, built once so cached feeds can key on them."""
     options = current_app.extensions.get("afterview.feed_options")
     if options is None:
@@ -115,13 +115,13 @@ def subscription(secret: str) -> Response:
     owner = _owner(secret)
     now = utcnow()
     _note_fetch(owner, now)
-    return _respond(user_feed(db.session, owner, now, _options()), "interviews.ics")
+    return _respond(user_feed(db.session, owner, now, feed_options()), "interviews.ics")
 
 
 @bp.route("/feeds/<string:secret>/interviews/<int:interview_id>.ics", methods=["GET", "HEAD"])
 def single_interview(secret: str, interview_id: int) -> Response:
     owner = _owner(secret)
-    rendered = interview_feed(db.session(), owner, interview_id, _options())
+    rendered = interview_feed(db.session(), owner, interview_id, feed_options())
     if rendered is None:
         abort(404)
     return _respond(rendered, f"interview-{interview_id}.ics")

@@ -314,6 +314,34 @@ def openapi_document() -> dict[str, Any]:
                     },
                 },
             },
+            "/api/v1/export": {
+                "get": {
+                    "operationId": "exportAccount",
+                    "description": "Everything stored for the account: JSON (all of it), "
+                    "CSV (one line per step with its interview) or iCalendar.",
+                    "parameters": [
+                        {
+                            "name": "format",
+                            "in": "query",
+                            "required": False,
+                            "schema": {"type": "string", "enum": ["json", "csv", "ics"]},
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The download, named in Content-Disposition",
+                            "content": {
+                                JSON: {"schema": {"type": "object"}},
+                                "text/csv": {"schema": TEXT},
+                                "text/calendar": {"schema": TEXT},
+                            },
+                        },
+                        **READ_ERRORS,
+                        "400": _problem("A query parameter holds a NUL character"),
+                        "422": ERRORS["422"],
+                    },
+                }
+            },
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},

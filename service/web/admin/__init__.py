@@ -14,9 +14,11 @@ def init_app(app: Flask) -> None:
         auth,
         common,
         dashboard,
+        data,
         feed,
         inbound,
         interviews,
+        reset,
         security,
         users,
     )

@@ -10,7 +10,7 @@ from werkzeug.wrappers import Response
 from service import accounts, senders
 from service.addresses import inbound_address
 from service.db import db, utcnow
-from service.errors import Invalid
+from service.errors import Invalid, Problems
 from service.models import FeedInterviews, User
 from service.steps.schedule import WorkingHours
 from service.steps.settings import save_preferences
@@ -101,24 +101,25 @@ def save_settings() -> Response | tuple[str, int]:
         "feed_interviews": shown,
         **flags,
     }
+    problems = Problems()
     try:
         if len(name) > 200:
-            raise Invalid("display_name", "at most 200 characters")
+            problems.add("display_name", "at most 200 characters")
         if not days:
-            raise Invalid("working_hours", "pick at least one working day")
+            problems.add("working_hours", "pick at least one working day")
         if not delay.isdigit() or len(delay) > 3:
-            raise Invalid("follow_up_days", "must be a whole number of days")
+            problems.add("follow_up_days", "must be a whole number of days")
         prefs = accounts.Preferences(
             display_name=name,
             timezone=zone_name,
             working_hours=f"{start}-{end} {','.join(days)}",
-            follow_up_days=int(delay),
+            follow_up_days=int(delay) if delay.isdigit() and len(delay) <= 3 else 0,
             feed_interviews=shown,
             feed_alarms=flags["feed_alarms"],
             reminder_emails=flags["reminder_emails"],
             daily_digest=flags["daily_digest"],
         )
-        committed(lambda: save_preferences(db.session(), user, prefs, utcnow()))
+        committed(lambda: save_preferences(db.session(), user, prefs, utcnow(), problems))
     except Invalid as exc:
         db.session.refresh(user)
         return invalid_page("settings.html", exc, **_context(user, values=values))
@@ -189,11 +190,12 @@ def change_password() -> Response | tuple[str, int]:
         page = render_template("password.html", errors=errors, keep_api_tokens=keep_tokens)
         return page, 429, check.retry_header()  # type: ignore[return-value]
     try:
+        problems = Problems()
         if not check.ok:
-            raise Invalid("current_password", "is not your current password")
+            problems.add("current_password", "is not your current password")
         new = form("new_password")
-        if new != form("confirm_password"):
-            raise Invalid("confirm_password", "does not match the new password")
+        accounts.check_new_password(problems, new, form("confirm_password"))
+        problems.raise_any()
         committed(
             lambda: accounts.change_password(db.session(), user, new, keep_api_tokens=keep_tokens)
         )

@@ -19,7 +19,9 @@ from service.web.admin import bp
 from service.web.admin.common import form, settings
 
 login_manager = LoginManager()
-PUBLIC_ENDPOINTS = frozenset({"admin.login"})
+PUBLIC_ENDPOINTS = frozenset(
+    {"admin.login", "admin.forgot_password", "admin.reset_password", "admin.reset_password_save"}
+)
 # Checked when the address is unknown, so a miss takes as long as a wrong password.
 _DECOY_HASH = generate_password_hash("afterview-decoy-password")
 

@@ -50,12 +50,14 @@ def checked(name: str) -> bool:
 def invalid_page(
     template: str, exc: Invalid, fields: Mapping[str, str] | None = None, **context: Any
 ) -> tuple[str, int]:
-    """Render a form again with the domain's message next to the field it names.
+    """Render a form again with each of the domain's messages next to the field it names.
 
-    `fields` maps the domain's field names to the form's where they differ.
+    `fields` maps the domain's field names to the form's where they differ; the
+    first message about a field is the one shown.
     """
-    names = fields or {}
-    errors = {names.get(field, field): message for field, message in exc.problems}
+    errors: dict[str, str] = {}
+    for field, message in exc.problems:
+        errors.setdefault((fields or {}).get(field, field), message)
     return render_template(template, **{**context, "errors": errors}), 422
 
 

@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 
 from service import interviews
 from service.db import db, utcnow
-from service.errors import Invalid
+from service.errors import Invalid, Problems
 from service.models import Interview, InterviewStatus, Outcome, Source, StepStatus, User
 from service.steps.kinds import StepKind
 from service.steps.wording import step_title
@@ -117,7 +117,9 @@ def create_interview() -> Response | tuple[str, int]:
     user = me()
     values = {name: form(name) for name in _blank_form(user)}
     try:
-        start, end, zone_name = _times(user, user.timezone)
+        problems = Problems()
+        zone_name = form("timezone").strip() or user.timezone
+        start, end = interviews.read_times(problems, form("start"), form("end"), zone_name)
         data = interviews.InterviewInput(
             company=form("company"),
             role=form("role"),
@@ -127,9 +129,10 @@ def create_interview() -> Response | tuple[str, int]:
             location=form("location"),
             meeting_url=form("meeting_url").strip(),
             notes=form("notes"),
-            interviewers=parse_people(form("interviewers")),
+            interviewers=problems.value(lambda: parse_people(form("interviewers")), ()),
             source=Source.MANUAL,
         )
+        interviews.validate(data, problems)
         interview = committed(
             lambda: interviews.create_interview(db.session(), user, data, utcnow())
         )
@@ -231,15 +234,18 @@ def update_interview(interview_id: int) -> Response | tuple[str, int]:
         for name in ("company", "role", "location", "meeting_url", "interviewers", "notes")
     }
     try:
+        problems = Problems()
         changes = interviews.DetailsUpdate(
             company=values["company"],
             role=values["role"],
             location=values["location"],
             meeting_url=values["meeting_url"].strip(),
             notes=values["notes"],
-            interviewers=parse_people(values["interviewers"]),
+            interviewers=problems.value(lambda: parse_people(values["interviewers"]), None),
         )
-        committed(lambda: interviews.update_details(db.session(), interview, changes, utcnow()))
+        committed(
+            lambda: interviews.update_details(db.session(), interview, changes, utcnow(), problems)
+        )
     except Invalid as exc:
         db.session.refresh(interview)
         return invalid_page("interview_edit.html", exc, **_edit_context(interview, values=values))

@@ -1,0 +1,32 @@
+"""The API's account routes: export everything, the same download as the Account page."""
+
+from __future__ import annotations
+
+from flask import Response, request
+
+from service import account_data
+from service.db import db, utcnow
+from service.models import User
+from service.web.api import bp, current_api_user
+from service.web.feed import feed_options
+
+
+def export_download(user: User) -> Response:
+    """Answer with the account's data in the requested ?format= (json by default), to save."""
+    result = account_data.export_account(
+        db.session(), user, request.args.get("format", "json"), utcnow(), feed_options()
+    )
+    return Response(
+        result.body,
+        mimetype=result.media_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="{result.filename}"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+@bp.get("/export")
+def export() -> Response:
+    """Return the account's data as ?format=json (default), csv or ics."""
+    return export_download(current_api_user())
