@@ -272,6 +272,7 @@ INVITATION_CUES = re.compile(
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
+    r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
     r"|chiamata|telefoontje|ligação|telefonicz|samtal|puhelu|sopisi|hovor|telefonhív|convorbire"
     r"|arama|görüşme|電話|통화"
@@ -284,6 +285,8 @@ INVITATION_CUES = re.compile(
 CANCELLED_CUES = re.compile(
     r"\b(?:has|have|was|were|is|been) (?:been )?cancel+ed\b|^\s*(?:fwd?:\s*)?cancel+ed\b"
     r"|\bcancel+ed (?:event|meeting|interview|invitation)|\bcancel+ation\b|event canceled"
+    r"|\b(?:appointment|reservation|booking) (?:has been |was )(?:removed|deleted)\b"
+    r"|\bhas deleted (?:a|the|your) (?:reservation|booking|appointment)"
     r"|abgesagt|storniert|annulé|annulée|annulation|cancelad[oa]|ha sido cancelad"
     r"|annullat[oa]|è stato annullato|cancellat[oa]\b|geannuleerd|afgezegd"
     r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi"
@@ -314,7 +317,15 @@ RESCHEDULED_CUES = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SUBJECT_CANCELLED = re.compile(
-    r"cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
+    # booking tools say a reservation or appointment was deleted or removed (LibreBooking,
+    # Easy!Appointments): the slot is off, whatever the reason says about a new date
+    r"(?:reservation|reservierung|réservation|reserva|rezerwacja|reservering|bokning|booking"
+    r"|appointment|termin)\w*\b.{0,40}\b(?:removed|deleted|gelöscht|entfernt|supprimée?|effacée?"
+    r"|borrad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|usunięt[ay]|verwijderd|borttagen)"
+    r"|(?:removed|deleted|gelöscht|supprimée?|borrad[oa]|eliminad[oa]|removid[oa]|verwijderd"
+    r"|usunięt[ay]|borttagen)\W{1,3}(?:reservation|reservierung|réservation|reserva|rezerwacja"
+    r"|reservering|bokning|booking|appointment|termin)"
+    r"|cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
     r"|afgezegd|odwołan|anulowan|inställ|dibatalkan|iptal|キャンセル|中止"
     r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов",
     re.IGNORECASE,
@@ -398,8 +409,9 @@ SELF_SCHEDULE_CUES = re.compile(
 # Mail that offers more than one time: the choice is still open.
 ALTERNATIVES_CUES = re.compile(
     r"\bif not\b|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
-    r"|pick (?:whatever|whichever|one)|either .{0,40} or |which (?:one|of these|slot) (?:works"
-    r"|suits)"
+    r"|pick (?:whatever|whichever|one)|either .{0,40} or "
+    r"|which (?:one|of these|of those|slot|time|option)s? (?:would )?(?:works?|suits?|fits?"
+    r"|is best|are best)"
     r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
     r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?\s(?:or|oder|ou|o|of|eller|lub|albo"
