@@ -188,15 +188,18 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     r"(?P<num>\d{1,3})\s?(?:-\s?)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
-    r"|minut\w*|menit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*|timm?\w*"
-    r"|jam\b|時間)"
+    r"|minut\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
+    r"|timm?\w*|jam\b|時間"
+    # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
+    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
+    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|óra\w*|tunti\w*)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
     r"|en timme|satu jam|1時間)",
     re.IGNORECASE,
 )
-_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)\s?m?\b", re.IGNORECASE)
+_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
@@ -1228,6 +1231,7 @@ def _duration(text: str) -> timedelta | None:
         unit = fold(match.group("unit"))
         hours = unit.startswith(
             ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim", "jam", "時間")
+            + ("ωρ", "час", "годин", "saat", "gio", "ora", "tunti")
         )
         minutes = number * 60 if hours else number
         before = text[max(0, match.start() - 30) : match.start()].lower()
@@ -1235,13 +1239,14 @@ def _duration(text: str) -> timedelta | None:
             continue  # "in 15 minutes", "within 24 hours": not how long it lasts
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
-    hhmm = _HHMM_DURATION.search(text[:MAX_TEXT])
-    if hhmm and re.search(
-        r"dur|länge|durée|duración|durata|duur",
-        text[max(0, hhmm.start() - 30) : hhmm.start()],
-        re.I,
-    ):
-        return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m")))
+    for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
+        # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h"
+        if re.search(
+            r"(?:dur|länge|durée|duración|durata|duur)\w*\W{0,4}$",
+            text[max(0, hhmm.start() - 30) : hhmm.start()],
+            re.I,
+        ):
+            return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0))
     return None
 
 
