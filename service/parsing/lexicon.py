@@ -341,7 +341,7 @@ CANCELLING_CUES = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_RESCHEDULED = re.compile(
-    r"reschedul|moved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
+    r"reschedul|\bmoved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
     r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
     r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση",

@@ -199,6 +199,8 @@ _DURATION = re.compile(
     r"|en timme|satu jam|1時間)",
     re.IGNORECASE,
 )
+_HOUR_UNITS = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim", "jam", "時間", "ωρ")
+_HOUR_UNITS += ("час", "годин", "saat", "gio", "ora", "tunti")
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
@@ -850,6 +852,18 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     return found
 
 
+_IANA_IN_TEXT = re.compile(r"\b((?:America|Europe|Asia|Africa|Australia|Pacific)/[A-Z][A-Za-z_]+)")
+_US_IANA = re.compile(
+    r"America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise"
+    r"|Indiana|Kentucky)|Pacific/Honolulu"
+)
+_DAY_FIRST_IANA = re.compile(
+    r"Europe/|Africa/|Australia/|Pacific/Auckland|Asia/(?:Kolkata|Calcutta|Singapore|Dubai"
+    r"|Jakarta|Karachi|Dhaka|Kuala_Lumpur|Jerusalem)|America/(?:Sao_Paulo|Argentina|Bogota"
+    r"|Lima|Santiago|Mexico_City)"
+)
+
+
 def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
     day_first = month_first = 0
@@ -890,6 +904,14 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         }
         if tld in _DAY_FIRST_TLDS:
             return "DMY", True  # the sender's country writes the day first, whatever zone
+        # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
+        # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
+        named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
+        us_named = any(_US_IANA.match(name) for name in named_zones)
+        if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
+            return "MDY", True
+        if named_zones and all(_DAY_FIRST_IANA.match(name) for name in named_zones) and not us_zone:
+            return "DMY", True
         if us_zone or us_sender:
             # English mail sent from a US zone, or naming one, writes the month first
             return "MDY", True
@@ -1229,10 +1251,7 @@ def _duration(text: str) -> timedelta | None:
             return timedelta(hours=1)
         number = int(match.group("num"))
         unit = fold(match.group("unit"))
-        hours = unit.startswith(
-            ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim", "jam", "時間")
-            + ("ωρ", "час", "годин", "saat", "gio", "ora", "tunti")
-        )
+        hours = unit.startswith(_HOUR_UNITS)
         minutes = number * 60 if hours else number
         before = text[max(0, match.start() - 30) : match.start()].lower()
         if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om)\s*$", before):
