@@ -391,7 +391,7 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|time)"
     r"|schedule your (?:interview|call) (?:here|using|via|by|through)|self-schedul|easy book"
     r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
-    r"|submit) (?:us )?your availability"
+    r"|submit) (?:us |me )?(?:with )?your (?:\w+ )?availability"
     r"|let us know your availability|when you (?:would be|are) available"
     r"|(?:provide|share|send|submit|confirm) your (?:\w+ )?availability|preferences for interview"
     r"|when (?:are|would) you (?:be )?available|deadline"
