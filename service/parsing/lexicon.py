@@ -432,8 +432,23 @@ DIGEST_CUES = re.compile(
     r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
     r"|tagesübersicht|ihre termine|votre agenda|tu agenda|la tua agenda"
     r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
-    r"|verbale|notulen|ata da reunião",
+    r"|verbale|notulen|ata da reunião"
+    r"|meeting notes|notes from (?:the|our|my|today's) (?:meeting|call|interview)|debrief notes"
+    r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión",
     re.IGNORECASE,
+)
+
+# Automatic replies: Outlook's localized subject prefixes and the out-of-office sentence.
+# Whatever dates they carry (the day the writer is back) are no meeting.
+AUTO_REPLY_CUES = re.compile(
+    r"^\s*(?:automatic reply|auto-?reply|out of office(?: reply)?|automatische antwort"
+    r"|réponse automatique|respuesta automática|risposta automatica|automatisch antwoord"
+    r"|resposta automática|autosvar|automaattinen vastaus|automatyczna odpowiedź"
+    r"|automatická odpověď)\s*:"
+    r"|\b(?:i am|i'm) (?:currently )?out of (?:the )?office\b|\bbin (?:ich )?bis\b[^.\n]{0,60}"
+    r"\bnicht im büro|\bnicht im büro\b|\babwesend bis\b|\bje suis absente? du bureau"
+    r"|\bestoy fuera de la oficina|\bsono fuori (?:sede|ufficio)|\bben (?:ik )?afwezig tot",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # Mail that is about something else even when it carries a date and time.

@@ -23,6 +23,7 @@ from service.parsing.details import (
 from service.parsing.forwards import InlineForward, find_forwards
 from service.parsing.lexicon import (
     ALTERNATIVES_CUES,
+    AUTO_REPLY_CUES,
     CANCELLED_CUES,
     CANCELLING_CUES,
     DECLINE_CUES,
@@ -555,6 +556,8 @@ def _refusal(
         return "mentions a time but does not read as an invitation"
     if found.deadline:
         return "gives a deadline to meet, not a time to meet"
+    if AUTO_REPLY_CUES.search(sample[:1500]):
+        return "an automatic reply (out of office), not an invitation"
     if DIGEST_CUES.search(sample[:3000]):
         return "lists several meetings (an agenda or minutes), not an invitation"
     if dated and found.past and not found.quoted:

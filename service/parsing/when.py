@@ -435,7 +435,9 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate >= reference - timedelta(days=7):
+        # a day-month some weeks back is that past day ("notes from the interview on 3 June"
+        # sent on 15 June), not next year's; only months back does it roll into next year
+        if candidate >= reference - timedelta(days=120):
             return candidate
     return None
 
@@ -998,7 +1000,10 @@ def _pair_across(
 
 def _found(candidate: _Candidate, context: Context) -> FoundTime:
     zone = candidate.zone
-    past = context.dated and candidate.start < context.reference - timedelta(hours=12)
+    # A stated zone pins the instant, so an hour's slack covers a late notice; a zone-less
+    # time is read in the sender's zone, which can be some hours off the meeting's.
+    slack = timedelta(hours=1) if zone is not None else timedelta(hours=6)
+    past = context.dated and candidate.start < context.reference - slack
     return FoundTime(
         start=candidate.start,
         end=candidate.end,

@@ -140,3 +140,47 @@ def test_an_explicit_date_next_to_tomorrow_wins_and_pst_in_june_is_pacific_time(
     )
     assert result.kind == "invitation"
     assert result.start == datetime(2026, 6, 24, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Automatische Antwort: Vorstellungsgespräch",
+            "Ich bin bis Montag, 22.06.2026, 9:00 Uhr nicht im Büro.",
+        ),
+        ("Automatic reply: Interview", "I am out of the office until Monday 22 June at 9:00."),
+        ("Réponse automatique : Entretien", "Je suis absente du bureau jusqu'au 22/06/2026 9h."),
+    ],
+)
+def test_an_automatic_reply_is_no_invitation_whatever_date_it_names(
+    subject: str, body: str
+) -> None:
+    result = parse_message(_mail(body, subject=subject, date="Mon, 15 Jun 2026 17:00 +0200"))
+    assert result.kind == "not_invitation"
+
+
+def test_notes_about_a_meeting_held_that_morning_are_no_invitation() -> None:
+    body = (
+        "Meeting notes - Interview debrief\nDate: 15.06.2026 10:00-10:30\n"
+        "Attendees: Hannah, Tom\nDecision: advance the candidate to the final round."
+    )
+    result = parse_message(_mail(body, subject="Debrief", date="Mon, 15 Jun 2026 11:00 +0200"))
+    assert result.kind == "not_invitation" or result.confidence < 0.5
+
+
+@pytest.mark.parametrize("days_back", [1, 12, 45, 100])
+def test_a_day_and_month_some_weeks_back_is_that_past_day_not_next_year(days_back: int) -> None:
+    sent = datetime(2026, 6, 15, 15, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    then = sent - timedelta(days=days_back)
+    body = f"FYI - notes from my interview on {then.day} {then:%B} at 14:00. They asked about SQL."
+    date = sent.strftime("%a, %d %b %Y %H:%M:%S %z")
+    result = parse_message(_mail(body, subject="Notes", date=date))
+    assert result.start is None or result.start.year == 2026
+    assert result.kind == "not_invitation" or result.confidence < 0.5
+
+
+def test_a_date_months_back_rolls_into_next_year() -> None:
+    body = "Hi Sam, your interview is on 5 January at 10:00 CET. See you then!"
+    result = parse_message(_mail(body, subject="Interview", date="Mon, 14 Dec 2026 10:00 +0100"))
+    assert result.start == datetime(2027, 1, 5, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
