@@ -317,17 +317,20 @@ RESCHEDULED_CUES = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SUBJECT_CANCELLED = re.compile(
-    # booking tools say a reservation or appointment was deleted or removed (LibreBooking,
-    # Easy!Appointments): the slot is off, whatever the reason says about a new date
-    r"(?:reservation|reservierung|réservation|reserva|rezerwacja|reservering|bokning|booking"
-    r"|appointment|termin)\w*\b.{0,40}\b(?:removed|deleted|gelöscht|entfernt|supprimée?|effacée?"
-    r"|borrad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|usunięt[ay]|verwijderd|borttagen)"
-    r"|(?:removed|deleted|gelöscht|supprimée?|borrad[oa]|eliminad[oa]|removid[oa]|verwijderd"
-    r"|usunięt[ay]|borttagen)\W{1,3}(?:reservation|reservierung|réservation|reserva|rezerwacja"
-    r"|reservering|bokning|booking|appointment|termin)"
-    r"|cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
+    r"cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
     r"|afgezegd|odwołan|anulowan|inställ|dibatalkan|iptal|キャンセル|中止"
     r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов",
+    re.IGNORECASE,
+)
+# Booking tools say a reservation or appointment was deleted or removed (LibreBooking in
+# every locale, Easy!Appointments): the slot is off, whatever the reason says about a new date.
+SUBJECT_DELETED_BOOKING = re.compile(
+    r"(?:reservation|reservierung|réservation|reserva|rezerwacja|reservering|bokning|booking"
+    r"|appointment|termin)\w{0,12}\b.{0,40}\b(?:removed|deleted|gelöscht|entfernt|supprimée?"
+    r"|effacée?|borrad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|usunięt[ay]|verwijderd|borttagen)"
+    r"|(?:removed|deleted|gelöscht|supprimée?|borrad[oa]|eliminad[oa]|removid[oa]|verwijderd"
+    r"|usunięt[ay]|borttagen)\W{1,3}(?:reservation|reservierung|réservation|reserva|rezerwacja"
+    r"|reservering|bokning|booking|appointment|termin)",
     re.IGNORECASE,
 )
 # Cancelling in the first person: "we have to cancel", "müssen wir … absagen".

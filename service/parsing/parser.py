@@ -34,6 +34,7 @@ from service.parsing.lexicon import (
     RESCHEDULED_CUES,
     SELF_SCHEDULE_CUES,
     SUBJECT_CANCELLED,
+    SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
     detect_language,
     has_invitation_cue,
@@ -571,6 +572,8 @@ def _text_kind(subject: str, body: str) -> Kind:
     """Tell an invitation from a cancellation or a move by the words of the mail itself."""
     head = f"{subject}\n{body[:3000]}"
     if SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject):
+        return "cancellation"
+    if SUBJECT_DELETED_BOOKING.search(subject[:400]):
         return "cancellation"
     if CANCELLED_CUES.search(head) or CANCELLING_CUES.search(head):
         return "cancellation"

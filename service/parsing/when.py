@@ -912,7 +912,8 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         us_named = any(_US_IANA.match(name) for name in named_zones)
         if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
             return "MDY", True
-        if named_zones and all(_DAY_FIRST_IANA.match(name) for name in named_zones) and not us_zone:
+        day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
+        if day_first_named and not us_zone and not us_sender:
             return "DMY", True
         if us_zone or us_sender:
             # English mail sent from a US zone, or naming one, writes the month first
