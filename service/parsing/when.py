@@ -199,8 +199,8 @@ _DURATION = re.compile(
     r"|en timme|satu jam|1時間)",
     re.IGNORECASE,
 )
-_HOUR_UNITS = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim", "jam", "時間", "ωρ")
-_HOUR_UNITS += ("час", "годин", "saat", "gio", "ora", "tunti")
+_HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
+_HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti")
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
