@@ -106,9 +106,9 @@ class Settings:
     )
     inbound_poll_seconds: float = _setting(
         2.0,
-        "How often the scheduler looks for stored mail not yet read. On PostgreSQL a "
-        "NOTIFY from the hook wakes it at once; on SQLite this is the delay after a hook "
-        "in another process.",
+        "How often the scheduler looks for stored mail not yet read, in case a wake-up was "
+        "missed. Storing a message wakes it at once: a NOTIFY on PostgreSQL, on SQLite a "
+        "signal through `inbound-wake.sock` in the instance folder.",
     )
     raw_mail_retention_days: int = _setting(
         90, "Days a processed raw message is kept before housekeeping deletes its body."

@@ -118,7 +118,11 @@ def insert_new(
     """
     dialect = session.get_bind().dialect.name
     statement = _insert_new_statement(dialect, model.__tablename__, unique.key, returning.key)
-    result: T | None = session.execute(statement, values).scalar()
+    # On the session's connection: a Core statement needs no ORM pass, only what the
+    # session would have flushed first (its autoflush).
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    result: T | None = session.connection().execute(statement, values).scalar()
     return result
 
 

@@ -11,6 +11,7 @@ so parallel guesses cannot slip past the limit between a check and a count:
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -52,7 +53,21 @@ class Admission:
 
 
 def address_key(address: str) -> str:
-    return f"address:{address[:64]}"
+    """Key an address's attempts; an IPv6 client counts by its /64, its smallest allocation.
+
+    One host commonly holds a whole /64, so counting single IPv6 addresses would give
+    an attacker endless fresh allowances, and with them endless delayed (thread-holding)
+    checks against one account.
+    """
+    try:
+        parsed = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return f"address:{address[:64]}"
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return f"address:{parsed.ipv4_mapped}"
+        return f"address:{ipaddress.ip_network(f'{parsed}/64', strict=False)}"
+    return f"address:{parsed}"
 
 
 def account_key(email: str) -> str:

@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 
 from service import interviews
 from service.errors import Invalid
-from service.inbound.arrival import read_head
+from service.inbound.arrival import Head, read_head
 from service.inbound.sandbox import Reading
+from service.inbound.store import complete_head
 from service.models import AllowedSender, Interview, InterviewStatus, Source, StepStatus, User
 from service.models_inbound import InboundMessage, MessageStatus, Provider
 from service.parsing import ParsedMessage
-from service.rules import StepKind
+from service.steps.kinds import StepKind
 from service.timezones import check_zone
 
 MIN_CONFIDENCE = 0.6
@@ -54,9 +55,19 @@ class Decision:
 
 
 def apply_reading(
-    session: Session, message_id: int, reading: Reading, now: datetime, worker: str
+    session: Session,
+    message_id: int,
+    reading: Reading,
+    now: datetime,
+    worker: str,
+    authserv_id: str = "",
+    head: Head | None = None,
 ) -> InboundMessage | None:
-    """Apply what reading found; None when the claim was lost (another reader has it)."""
+    """Apply what reading found; None when the claim was lost (another reader has it).
+
+    `authserv_id` reads the verdicts of a message whose header the hook left unread;
+    `head` is that header, when the reader read it before this transaction began.
+    """
     # The claim guard makes this the one writer of the result: a reader whose lease ran
     # out, or a message someone reset meanwhile, updates nothing and applies nothing.
     released = session.execute(
@@ -71,9 +82,14 @@ def apply_reading(
     if getattr(released, "rowcount", 0) != 1:
         return None
     message = session.get(InboundMessage, message_id)
-    if message is None or message.user_id is None:
+    if message is None:
         return message
+    if message.user_id is None:
+        complete_head(message, authserv_id, head)
+        return message
+    # The account's lock comes first, as for every other write here (no lock-order cycle).
     user = _lock_user(session, message.user_id)
+    complete_head(message, authserv_id, head)
     if user is None:
         _finish(message, Decision(MessageStatus.QUARANTINED, Action.REVIEW, "account is gone"), now)
         return message
@@ -141,8 +157,7 @@ def _zone_name(parsed: ParsedMessage, user: User) -> str:
     name = parsed.timezone or ""
     try:
         if name:
-            check_zone(name)
-            return name
+            return check_zone(name).key
     except Invalid:
         pass
     return user.timezone
@@ -251,7 +266,7 @@ def _update_existing(
         return _review("an update for an interview that was cancelled")
     if existing.start_at == start and existing.end_at == end:
         if parsed.sequence is not None and matched_by == "uid":
-            existing.calendar_sequence = parsed.sequence
+            interviews.record_calendar_sequence(existing, parsed.sequence)
         return Decision(
             MessageStatus.DUPLICATE,
             Action.UNCHANGED,

@@ -20,6 +20,9 @@ MAX_HEADER_FIELDS = 1000
 _HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+:)")
 _ADDRESS = re.compile(r"^[^@\s<>\"()\[\],;:]{1,64}@[A-Za-z0-9.-]{1,253}$")
 _LOCALHOST_ADDRESS = re.compile(r"^[^@\s]+@localhost$")
+# A header line as the stdlib's parser sees one (`email.feedparser.headerRE`).
+_FIELD_LINE = re.compile(rb"^(From |[\041-\071\073-\176]*:|[\t ])")
+_NEWLINE = re.compile(rb"(\r\n|\r|\n)")
 
 
 class Rejected(ValueError):
@@ -155,6 +158,53 @@ def read_head(raw: bytes) -> Head:
         header_bytes=len(block),
         authentication_results=_all(message, "Authentication-Results"),
     )
+
+
+def message_id_of(raw: bytes) -> str:
+    """Return the Message-ID exactly as `read_head` would, without parsing the rest.
+
+    The raw hook keys a message on its owner and Message-ID before acknowledging it,
+    and leaves the rest of the header to the background reader. The header block is
+    read the way the stdlib's compat32 parser reads it (`email.feedparser`): fields up
+    to the first line that is none, continuation lines joined, the first Message-ID
+    wins. Bytes outside ASCII take the parser itself, which wraps such values.
+    """
+    block = header_block(raw)
+    if block.startswith(b"From "):
+        block = block.split(b"\n", 1)[-1]
+    if not block.isascii():
+        return read_head(raw).message_id
+    parts = _NEWLINE.split(block)
+    lines = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)]
+    if parts[-1]:
+        lines.append(parts[-1])
+    header = []
+    for line in lines:
+        if not _FIELD_LINE.match(line):
+            break
+        header.append(line)
+    fields: list[list[bytes]] = []
+    current: list[bytes] | None = None
+    for number, line in enumerate(header):
+        if line[:1] in (b" ", b"\t"):
+            if current is not None:
+                current.append(line)
+            continue
+        current = None
+        if line.startswith(b"From "):
+            if number == len(header) - 1:
+                break
+            continue
+        if line.startswith(b":"):
+            continue
+        current = [line]
+        fields.append(current)
+    for lines_of_field in fields:
+        name, _, first = lines_of_field[0].partition(b":")
+        if name.lower() == b"message-id":
+            value = (first.lstrip(b" \t") + b"".join(lines_of_field[1:])).rstrip(b"\r\n")
+            return _message_id(value.decode("ascii")[:4000])
+    return ""
 
 
 def single_address(value: str) -> str:

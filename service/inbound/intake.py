@@ -24,15 +24,21 @@ from service.models_inbound import InboundMessage, MessageStatus
 log = logging.getLogger(__name__)
 
 
-def accept(arrival: Arrival, head: Head | None = None, proof: Proof | None = None) -> Stored:
+def accept(
+    arrival: Arrival,
+    head: Head | None = None,
+    proof: Proof | None = None,
+    authserv_id: str | None = None,
+) -> Stored:
     """Store an arrival durably (raises when that fails) and wake the background reader.
 
     `head` is `read_head(arrival.raw)` when the caller has read it already; a `proof`
-    is spent in the same transaction (`store.Replayed` when it was spent before).
+    is spent in the same transaction (`store.Replayed` when it was spent before);
+    `authserv_id` as in `store_arrival` (verdicts from our own Authentication-Results).
     """
     session = db.session()
     try:
-        stored = store_arrival(session, arrival, utcnow(), head, proof)
+        stored = store_arrival(session, arrival, utcnow(), head, proof, authserv_id)
         waiting = stored.created and stored.status == MessageStatus.RECEIVED
         if waiting:
             wakeup.notify(session)
@@ -49,6 +55,8 @@ def accept(arrival: Arrival, head: Head | None = None, proof: Proof | None = Non
     )
     if waiting:
         wakeup.wake_here()
+        if session.get_bind().dialect.name == "sqlite":
+            wakeup.poke(current_app.instance_path)
     return stored
 
 

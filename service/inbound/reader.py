@@ -30,8 +30,10 @@ from service.config import Settings
 from service.db import db, utcnow
 from service.inbound import wakeup
 from service.inbound.apply import apply_reading
+from service.inbound.arrival import Head, read_head
 from service.inbound.intake import confirm
 from service.inbound.sandbox import Limits, Reading, Sandbox
+from service.inbound.store import head_pending
 from service.models_inbound import InboundMessage, MessageStatus
 
 log = logging.getLogger(__name__)
@@ -110,21 +112,36 @@ def read_next(
             if row is None:
                 return None
             claimed_id, raw, attempt = row.id, row.raw, row.attempts
+            pending = head_pending(row.auth_verdicts)
             session.expunge_all()  # the raw body need not stay in the session
+            session.rollback()  # no transaction stays open while the child reads
+            # The header the hook left unread (bounded when it was stored): read here,
+            # before the write transaction, like the body in the child.
+            head = read_head(raw) if pending and raw is not None else None
             if raw is None:
                 reading = Reading(failure="the message body is no longer kept")
             else:
                 reading = sandbox.read(raw, now)
             del raw
-            return _apply(session, claimed_id, reading, worker, attempt)
+            return _apply(session, claimed_id, reading, worker, attempt, settings, head)
         finally:
             db.session.remove()
 
 
-def _apply(session: Session, message_id: int, reading: Reading, worker: str, attempt: int) -> Read:
+def _apply(
+    session: Session,
+    message_id: int,
+    reading: Reading,
+    worker: str,
+    attempt: int,
+    settings: Settings,
+    head: Head | None,
+) -> Read:
     try:
         claims.begin_write(session)
-        message = apply_reading(session, message_id, reading, utcnow(), worker)
+        message = apply_reading(
+            session, message_id, reading, utcnow(), worker, settings.inbound_authserv_id, head
+        )
         if message is not None:
             confirm(message)
         session.commit()
@@ -234,12 +251,12 @@ class Reader:
             self._threads.append(thread)
         with self.app.app_context():
             engine = db.engine
-        listener = threading.Thread(
-            target=wakeup.listen,
-            args=(engine, self.wake, self._stop),
-            name="inbound-listen",
-            daemon=True,
-        )
+        if engine.dialect.name == "postgresql":
+            target: Callable[..., None] = wakeup.listen
+            args: tuple[object, ...] = (engine, self.wake, self._stop)
+        else:
+            target, args = wakeup.listen_local, (self.app.instance_path, self.wake, self._stop)
+        listener = threading.Thread(target=target, args=args, name="inbound-listen", daemon=True)
         listener.start()
         self._threads.append(listener)
         if self.send_mail is not None:

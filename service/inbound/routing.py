@@ -6,6 +6,7 @@ with the reason, and never creates an interview.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -50,16 +51,28 @@ def without_secret(address: str) -> str:
     return f"{local.split('+', 1)[0]}@{domain}"
 
 
-def route(session: Session, arrival: Arrival, head: Head) -> Route:
-    """Find the account this message belongs to by secret address, then by verified sender."""
-    candidates = list(arrival.recipients) or list(head.header_recipients)
-    for address in candidates:
+def route_by_secret(session: Session, addresses: Sequence[str]) -> Route | None:
+    """Return the route of the first address whose secret names an active account.
+
+    One indexed lookup per address that looks like a secret address, nothing else: the
+    raw hook routes with this alone before acknowledging.
+    """
+    for address in addresses:
         secret = secret_in(address)
         if not secret:
             continue
         owner = inbound_owner_id(session, secret)
         if owner is not None:
             return Route(owner, without_secret(address), via="secret")
+    return None
+
+
+def route(session: Session, arrival: Arrival, head: Head) -> Route:
+    """Find the account this message belongs to by secret address, then by verified sender."""
+    candidates = list(arrival.recipients) or list(head.header_recipients)
+    found = route_by_secret(session, candidates)
+    if found is not None:
+        return found
     recipient = without_secret(candidates[0]) if candidates else ""
     sender = head.from_address
     if sender:

@@ -10,15 +10,15 @@ NOTHING` decides, and the loser reads the winner's row.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from service.db import insert_new
-from service.inbound.arrival import Arrival, Head, read_head
-from service.inbound.routing import Route, route
+from service.inbound.arrival import Arrival, Head, message_id_of, read_head
+from service.inbound.routing import Route, route, route_by_secret
 from service.models_inbound import InboundMessage, MessageStatus
 from service.oneclick import spend_once
 
@@ -39,16 +39,27 @@ class Proof:
     purpose: str
     value: str
     lifetime: timedelta
+    # True when the proof signs this very message for this recipient (the raw hook's
+    # HMAC): it can only ever bring this one row, so the row records it instead of a
+    # separate spent-token row, and a second use meets that row (see `store_arrival`).
+    signs_message: bool = False
+
+    def digest(self) -> str:
+        """The proof as the row keeps it: hashed, never the value itself."""
+        return "proof:" + hashlib.sha256(f"{self.purpose}:{self.value}".encode()).hexdigest()
 
 
 class Replayed(Exception):
     """The proof was spent before; nothing was stored."""
 
 
-def dedupe_key(route_: Route, head: Head, raw_sha256: str) -> str:
+HEAD_PENDING = "head_pending"  # in auth_verdicts: the reader fills in the header fields
+
+
+def dedupe_key(route_: Route, message_id: str, raw_sha256: str) -> str:
     """Key one message per owner: the same Message-ID (or, without one, the same bytes)."""
     owner = f"user:{route_.user_id}" if route_.user_id is not None else f"to:{route_.recipient}"
-    message = f"mid:{head.message_id.lower()}" if head.message_id else f"sha:{raw_sha256}"
+    message = f"mid:{message_id.lower()}" if message_id else f"sha:{raw_sha256}"
     return hashlib.sha256(f"{owner}\n{message}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
@@ -58,6 +69,7 @@ def store_arrival(
     now: datetime,
     head: Head | None = None,
     proof: Proof | None = None,
+    authserv_id: str | None = None,
 ) -> Stored:
     """Route and record an arrival; return the existing row when it was delivered before.
 
@@ -66,12 +78,31 @@ def store_arrival(
     as the insert (raising Replayed when it was spent before). Everything is read and
     decided before the first write, so the write lock (SQLite's is per database) is held
     for two inserts and the commit only.
+
+    `authserv_id` (not None) says the arrival's verdicts are what our own receiving host
+    wrote in its Authentication-Results, to be read from the header. Then, when the
+    envelope recipient's secret names an account, nothing else of the header is read
+    here: the Message-ID keys the row, and the background reader fills in sender,
+    subject and verdicts (`complete_head`) before it applies the message.
     """
     raw_sha256 = hashlib.sha256(arrival.raw).hexdigest()
-    if head is None:
-        head = read_head(arrival.raw)
-    decided = route(session, arrival, head)
-    key = dedupe_key(decided, head, raw_sha256)
+    decided = None
+    if authserv_id is not None and head is None and not arrival.problem:
+        decided = route_by_secret(session, arrival.recipients)
+    if decided is not None:
+        message_id = message_id_of(arrival.raw)
+        fields = {"header_from": "", "subject": "", "message_id_header": _text(message_id, 500)}
+        verdicts: dict[str, object] = {HEAD_PENDING: True}
+    else:
+        if head is None:
+            head = read_head(arrival.raw)
+        if authserv_id is not None:
+            arrival = replace(arrival, verdicts=head.verdicts(authserv_id))
+        decided = route(session, arrival, head)
+        message_id = head.message_id
+        fields = _head_fields(head)
+        verdicts = arrival.verdicts.to_json()
+    key = dedupe_key(decided, message_id, raw_sha256)
     status = MessageStatus.RECEIVED
     reason = decided.reason
     if arrival.problem:
@@ -79,10 +110,9 @@ def store_arrival(
         reason = arrival.problem
     elif decided.user_id is None:
         status = MessageStatus.QUARANTINED
-    if proof is not None and not spend_once(
-        session, proof.purpose, proof.value, now, now + proof.lifetime
-    ):
-        raise Replayed(proof.purpose)
+    bound = proof if proof is not None and proof.signs_message else None
+    if proof is not None and bound is None:
+        _spend(session, proof, now)
     new_id = insert_new(
         session,
         InboundMessage,
@@ -90,19 +120,17 @@ def store_arrival(
         dict(
             dedupe_key=key,
             provider=arrival.provider,
-            provider_ref=_text(arrival.provider_ref, 200),
+            provider_ref=bound.digest() if bound else _text(arrival.provider_ref, 200),
             recipient=_text(decided.recipient, 320),
             envelope_sender=_text(arrival.envelope_sender, 320),
-            header_from=_text(head.from_address, 320),
-            subject=_text(head.subject, 300),
-            message_id_header=_text(head.message_id, 500),
+            **fields,
             raw=arrival.raw,
             raw_sha256=raw_sha256,
             raw_size=arrival.original_size or len(arrival.raw),
             received_at=now,
             status=status,
             reason=_text(reason, 500),
-            auth_verdicts={**arrival.verdicts.to_json(), "routed_via": decided.via},
+            auth_verdicts={**verdicts, "routed_via": decided.via},
             user_id=decided.user_id,
             attempts=0,
             processed_at=now if status == MessageStatus.QUARANTINED else None,
@@ -113,9 +141,50 @@ def store_arrival(
         return Stored(new_id, True, status)
     # Delivered before, or a concurrent delivery committed first: that row is the one.
     found = session.execute(
-        sa.select(InboundMessage.id, InboundMessage.status).where(InboundMessage.dedupe_key == key)
+        sa.select(InboundMessage.id, InboundMessage.status, InboundMessage.provider_ref).where(
+            InboundMessage.dedupe_key == key
+        )
     ).one()
+    if bound is not None:
+        # The row this proof brought, or a retry under a fresh proof, which is spent
+        # now so that it, too, brings the message once.
+        if found.provider_ref == bound.digest():
+            raise Replayed(bound.purpose)
+        _spend(session, bound, now)
     return Stored(found.id, False, found.status)
+
+
+def _spend(session: Session, proof: Proof, now: datetime) -> None:
+    if not spend_once(session, proof.purpose, proof.value, now, now + proof.lifetime):
+        raise Replayed(proof.purpose)
+
+
+def head_pending(verdicts: dict[str, object] | None) -> bool:
+    """Tell whether a row's header fields are still to be read (see `store_arrival`)."""
+    return bool((verdicts or {}).get(HEAD_PENDING))
+
+
+def complete_head(message: InboundMessage, authserv_id: str, head: Head | None = None) -> None:
+    """Fill in the header fields the raw hook left to the reader (see `store_arrival`).
+
+    `head` is `read_head(message.raw)` when the reader read it before its transaction.
+    """
+    verdicts = dict(message.auth_verdicts or {})
+    if not verdicts.pop(HEAD_PENDING, False) or message.raw is None:
+        return
+    if head is None:
+        head = read_head(message.raw)
+    for name, value in _head_fields(head).items():
+        setattr(message, name, value)
+    message.auth_verdicts = {**verdicts, **head.verdicts(authserv_id).to_json()}
+
+
+def _head_fields(head: Head) -> dict[str, str]:
+    return {
+        "header_from": _text(head.from_address, 320),
+        "subject": _text(head.subject, 300),
+        "message_id_header": _text(head.message_id, 500),
+    }
 
 
 def _text(value: str, limit: int) -> str:

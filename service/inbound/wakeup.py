@@ -2,16 +2,22 @@
 
 In one process (`make run`, the IMAP poller inside the scheduler) a registered callback
 is called. Across processes, on PostgreSQL, the storing transaction sends a NOTIFY
-(delivered when it commits) and the scheduler LISTENs; on SQLite the reader's short
-poll of an indexed query is the signal.
+(delivered when it commits) and the scheduler LISTENs. On SQLite, which has no such
+thing, the scheduler listens on a datagram socket in the instance folder (the database
+is on this machine anyway) and the storing process sends one byte after its commit;
+the reader's short poll of an indexed query stays as the fallback.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
+import os
+import socket
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -19,6 +25,7 @@ from sqlalchemy.orm import Session
 log = logging.getLogger(__name__)
 
 CHANNEL = "afterview_inbound"
+SOCKET_NAME = "inbound-wake.sock"
 _callbacks: list[Callable[[], None]] = []
 _lock = threading.Lock()
 
@@ -36,7 +43,7 @@ def unregister(callback: Callable[[], None]) -> None:
 def notify(session: Session) -> None:
     """Queue a wake-up in the caller's transaction (PostgreSQL delivers it on commit)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(sa.text(f"NOTIFY {CHANNEL}"))
+        session.connection().exec_driver_sql(f"NOTIFY {CHANNEL}")
 
 
 def wake_here() -> None:
@@ -73,3 +80,48 @@ def listen(engine: sa.Engine, on_wake: Callable[[], None], stop: threading.Event
         finally:
             with contextlib.suppress(Exception):
                 pooled.invalidate()
+
+
+def socket_path(instance_path: str) -> str:
+    return str(Path(instance_path) / SOCKET_NAME)
+
+
+_sender: socket.socket | None = None
+
+
+def poke(instance_path: str) -> None:
+    """Wake a scheduler on this machine (after the commit); never blocks, never raises."""
+    global _sender
+    try:
+        if _sender is None:
+            _sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+            _sender.setblocking(False)
+            atexit.register(_sender.close)
+        _sender.sendto(b"!", socket_path(instance_path))
+    except OSError:
+        pass  # no scheduler listening, or it is busy with a full queue: the poll finds it
+
+
+def listen_local(instance_path: str, on_wake: Callable[[], None], stop: threading.Event) -> None:
+    """Call `on_wake` for every poke until `stop` is set (SQLite's stand-in for LISTEN)."""
+    path = socket_path(instance_path)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)  # left by a scheduler that died; a live one would lose its wake-ups
+    try:
+        receiver = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        receiver.bind(path)
+    except OSError:
+        log.warning("inbound wake-ups: cannot listen on %s; polling only", path, exc_info=True)
+        return
+    receiver.settimeout(1.0)
+    try:
+        while not stop.is_set():
+            try:
+                receiver.recv(64)
+            except TimeoutError:
+                continue
+            on_wake()
+    finally:
+        receiver.close()
+        with contextlib.suppress(OSError):
+            os.unlink(path)

@@ -24,14 +24,7 @@ from service.config import Settings
 from service.db import db, utcnow
 from service.errors import problem
 from service.inbound import providers, throttle
-from service.inbound.arrival import (
-    Arrival,
-    Head,
-    Rejected,
-    check_shape,
-    header_block,
-    read_head,
-)
+from service.inbound.arrival import Arrival, Rejected, check_shape, header_block, read_head
 from service.inbound.intake import accept
 from service.inbound.providers import Attachment, BadPayload
 from service.inbound.store import Proof, Replayed
@@ -86,10 +79,12 @@ def _refuse(hook: str, error: Refused) -> Response:
     return response
 
 
-def _store(arrival: Arrival, head: Head | None = None, proof: Proof | None = None) -> Response:
+def _store(
+    arrival: Arrival, proof: Proof | None = None, authserv_id: str | None = None
+) -> Response:
     """Store and commit, then answer 200; 503 when the database could not keep it."""
     try:
-        stored = accept(arrival, head, proof)
+        stored = accept(arrival, proof=proof, authserv_id=authserv_id)
     except SQLAlchemyError as error:
         db.session.rollback()
         # The error's text may quote the row (subject, sender): name its kind only.
@@ -188,15 +183,15 @@ def raw_hook() -> Response:
     except Rejected as error:
         status = 400 if not raw.strip() else 422
         return problem(status, "Not a mail message", str(error))
-    head = read_head(raw)
-    arrival = Arrival(
-        provider=Provider.RAW,
-        raw=raw,
-        recipients=(recipient,) if recipient else (),
-        verdicts=head.verdicts(settings.inbound_authserv_id),
-    )
+    # Only the Message-ID (and ?to='s owner) is read here; the reader reads the rest.
+    arrival = Arrival(provider=Provider.RAW, raw=raw, recipients=(recipient,) if recipient else ())
     return _store_once(
-        arrival, "raw", signature, "This signature was used before (replay).", head=head
+        arrival,
+        "raw",
+        signature,
+        "This signature was used before (replay).",
+        authserv_id=settings.inbound_authserv_id,
+        signs_message=True,  # the HMAC covers the body and ?to=: it brings this row only
     )
 
 
@@ -300,11 +295,17 @@ def _already_stored(message: InboundMessage) -> Response:
 
 
 def _store_once(
-    arrival: Arrival, hook: str, proof: str, replayed: str, head: Head | None = None
+    arrival: Arrival,
+    hook: str,
+    proof: str,
+    replayed: str,
+    authserv_id: str | None = None,
+    signs_message: bool = False,
 ) -> Response:
     """Store the message, spending its signature or token in the same transaction."""
+    spent = Proof(f"hook-{hook}", proof, throttle.WINDOW, signs_message)
     try:
-        return _store(arrival, head, Proof(f"hook-{hook}", proof, throttle.WINDOW))
+        return _store(arrival, spent, authserv_id)
     except Replayed:
         return _refuse(hook, Refused(403, replayed))
 

@@ -264,6 +264,33 @@ def test_hostile_mail_through_the_hook_stalls_nobody_else(
     assert slowest_ack < 5, f"an acknowledgement took {slowest_ack:.1f} s"
 
 
+def test_mail_is_read_at_once_not_at_the_readers_next_poll(
+    app: Flask, database_url: str, tmp_path: Path
+) -> None:
+    """The hook wakes the scheduler's reader (NOTIFY, or on SQLite a datagram)."""
+    to = kit.inbound_address(app, make_user(app))
+    folder = tmp_path / "server"
+    env = _env(database_url, folder, AFTERVIEW_INBOUND_POLL_SECONDS="300")
+    scheduler = _start([str(BIN / "afterview"), "scheduler"], env, tmp_path / "scheduler.log")
+    try:
+        log = tmp_path / "scheduler.log"
+        _wait_for(lambda: b"inbound reader:" in log.read_bytes(), 60, "the reader to start")
+        if database_url.startswith("sqlite"):
+            _wait_for(lambda: (folder / "inbound-wake.sock").exists(), 30, "its socket")
+        else:
+            time.sleep(3)  # its LISTEN
+        with _gunicorn(env, tmp_path / "gunicorn.log") as (port, _pid):
+            assert _post(port, _invite(1), to)[0] == 200
+            with app.app_context():
+                stored = db.session.scalar(sa.select(sa.func.max(InboundMessage.id)))
+            assert stored is not None
+            # Well inside the 300 s poll: only the wake-up can have started the read.
+            _wait_for(lambda: _status(app, stored).status == MessageStatus.APPLIED, 60, "the read")
+    finally:
+        _stop(scheduler)
+    assert _status(app, stored).subject.startswith("Invitation: Fernwood")
+
+
 def test_mail_whose_reader_was_killed_is_read_within_a_minute_of_the_restart(
     app: Flask, database_url: str, tmp_path: Path
 ) -> None:

@@ -119,6 +119,43 @@ def test_raw_hook_refuses_bad_credentials_and_stores_nothing(
     assert _interviews(app) == []
 
 
+def test_raw_hook_keeps_header_reading_for_the_reader(app: Flask, client: FlaskClient) -> None:
+    """Acknowledged with only the owner and Message-ID read; sender and subject follow."""
+    to = kit.inbound_address(app, make_user(app))
+    raw = kit.fixture("invite.eml")
+    assert _post_raw(client, raw, to).status_code == 200  # type: ignore[attr-defined]
+    [stored] = kit.messages(app)
+    assert stored.message_id_header == "<invite-001@fernwoodanalytics.com>"
+    assert (stored.header_from, stored.subject) == ("", "")
+    kit.read_all(app)
+    [read] = kit.messages(app)
+    assert read.status == MessageStatus.APPLIED
+    assert read.subject.startswith("Invitation: Fernwood")
+    assert read.header_from == "lena.ortiz@fernwoodanalytics.com"
+    assert read.auth_verdicts["routed_via"] == "secret"
+    assert "head_pending" not in read.auth_verdicts
+
+
+def test_a_retry_under_a_fresh_signature_is_stored_once_and_cannot_be_replayed(
+    app: Flask, client: FlaskClient
+) -> None:
+    to = kit.inbound_address(app, make_user(app))
+    raw = kit.fixture("newsletter.eml")
+    headers = kit.raw_headers(raw, to)
+    first = client.post("/hooks/email/raw", query_string={"to": to}, data=raw, headers=headers)
+    retry_headers = kit.raw_headers(raw, to, timestamp=int(time.time()) + 1)
+    retry = client.post(
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=retry_headers
+    )
+    assert (first.status_code, retry.status_code) == (200, 200)
+    assert retry.json["duplicate"] is True
+    for replayed in (headers, retry_headers):
+        again = client.post("/hooks/email/raw", query_string={"to": to}, data=raw, headers=replayed)
+        assert again.status_code == 403
+        assert "replay" in again.json["detail"]
+    assert len(kit.messages(app)) == 1
+
+
 def test_raw_hook_refuses_a_replayed_signature(app: Flask, client: FlaskClient) -> None:
     user_id = make_user(app)
     raw = kit.fixture("newsletter.eml")

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.db import db
-from service.inbound.arrival import Arrival, read_head
+from service.inbound.arrival import Arrival, message_id_of, read_head
 from service.inbound.intake import accept
 from service.inbound.store import Proof, Replayed
 from service.models_inbound import InboundMessage, Provider
@@ -76,3 +76,38 @@ def test_a_spent_proof_refuses_even_a_new_message_and_stores_nothing(app: Flask)
             accept(Arrival(Provider.RAW, _message("two", "B"), recipients=(to,)), proof=proof)
         db.session.remove()
     assert [m.message_id_header for m in kit.messages(app)] == ["<one@example.com>"]
+
+
+_HEADER_PIECES = st.sampled_from(
+    [
+        b"Message-ID:",
+        b"message-id: ",
+        b"Message-Id:\t",
+        b"Message-ID :",
+        b"From ",
+        b"From: a@b.example",
+        b"Subject: hi",
+        b":",
+        b" ",
+        b"\t",
+        b"<a@b>",
+        b"<x y@z>",
+        b"\r\n",
+        b"\n",
+        b"\r",
+        b"\r\n\r\n",
+        b"not a field",
+        b"\xc3\xa9",
+        b"x" * 300,
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_HEADER_PIECES, max_size=30), tail=st.binary(max_size=8))
+def test_the_quick_message_id_is_the_one_the_header_parser_reads(
+    pieces: list[bytes], tail: bytes
+) -> None:
+    """The raw hook keys rows on `message_id_of`; mail read in full must key the same."""
+    raw = b"".join(pieces) + tail
+    assert message_id_of(raw) == read_head(raw).message_id

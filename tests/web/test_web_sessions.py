@@ -225,6 +225,18 @@ def test_without_a_trusted_proxy_a_forged_forwarded_address_changes_nothing(
     assert _login_from(attacker, "192.0.2.99", "wrong guess").status_code == 429
 
 
+def test_ipv6_addresses_of_one_network_share_one_allowance(make: Any) -> None:
+    """A host holding a /64 cannot step through it for fresh attempts (and delayed checks)."""
+    app = make(trusted_proxies=1, login_rate_limit="3/15m", login_account_delay=0.05)
+    make_user(app)
+    attacker = app.test_client()
+    for n in range(3):
+        assert _login_from(attacker, f"2001:db8:1:2::{n + 1}", "wrong guess").status_code == 401
+    assert _login_from(attacker, "2001:db8:1:2:ffff::9", "wrong guess").status_code == 429
+    owner = app.test_client()
+    assert _login_from(owner, "2001:db8:1:3::1", PASSWORD).status_code == 302
+
+
 def test_many_addresses_failing_one_account_slow_its_owner_but_never_lock_them_out(
     make: Any,
 ) -> None:
