@@ -272,6 +272,7 @@ INVITATION_CUES = re.compile(
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
+    r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
     r"|chiamata|telefoontje|ligação|telefonicz|samtal|puhelu|sopisi|hovor|telefonhív|convorbire"
     r"|arama|görüşme|電話|통화"
@@ -284,6 +285,8 @@ INVITATION_CUES = re.compile(
 CANCELLED_CUES = re.compile(
     r"\b(?:has|have|was|were|is|been) (?:been )?cancel+ed\b|^\s*(?:fwd?:\s*)?cancel+ed\b"
     r"|\bcancel+ed (?:event|meeting|interview|invitation)|\bcancel+ation\b|event canceled"
+    r"|\b(?:appointment|reservation|booking) (?:has been |was )(?:removed|deleted)\b"
+    r"|\bhas deleted (?:a|the|your) (?:reservation|booking|appointment)"
     r"|abgesagt|storniert|annulé|annulée|annulation|cancelad[oa]|ha sido cancelad"
     r"|annullat[oa]|è stato annullato|cancellat[oa]\b|geannuleerd|afgezegd"
     r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi"
@@ -319,6 +322,17 @@ SUBJECT_CANCELLED = re.compile(
     r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов",
     re.IGNORECASE,
 )
+# Booking tools say a reservation or appointment was deleted or removed (LibreBooking in
+# every locale, Easy!Appointments): the slot is off, whatever the reason says about a new date.
+SUBJECT_DELETED_BOOKING = re.compile(
+    r"(?:reservation|reservierung|réservation|reserva|rezerwacja|reservering|bokning|booking"
+    r"|appointment|termin)\w{0,12}\b.{0,40}\b(?:removed|deleted|gelöscht|entfernt|supprimée?"
+    r"|effacée?|borrad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|usunięt[ay]|verwijderd|borttagen)"
+    r"|(?:removed|deleted|gelöscht|supprimée?|borrad[oa]|eliminad[oa]|removid[oa]|verwijderd"
+    r"|usunięt[ay]|borttagen)\W{1,3}(?:reservation|reservierung|réservation|reserva|rezerwacja"
+    r"|reservering|bokning|booking|appointment|termin)",
+    re.IGNORECASE,
+)
 # Cancelling in the first person: "we have to cancel", "müssen wir … absagen".
 CANCELLING_CUES = re.compile(
     r"\b(?:we|i)(?: will| would|'ll)? (?:have|need|must|had) to cancel\b|\bwe(?:'re"
@@ -330,7 +344,7 @@ CANCELLING_CUES = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_RESCHEDULED = re.compile(
-    r"reschedul|moved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
+    r"reschedul|\bmoved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
     r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
     r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση",
@@ -380,7 +394,7 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|time)"
     r"|schedule your (?:interview|call) (?:here|using|via|by|through)|self-schedul|easy book"
     r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
-    r"|submit) (?:us )?your availability"
+    r"|submit) (?:us |me )?(?:with )?your (?:\w+ )?availability"
     r"|let us know your availability|when you (?:would be|are) available"
     r"|(?:provide|share|send|submit|confirm) your (?:\w+ )?availability|preferences for interview"
     r"|when (?:are|would) you (?:be )?available|deadline|abgabefrist|bearbeitungsfrist"
@@ -399,8 +413,9 @@ SELF_SCHEDULE_CUES = re.compile(
 # Mail that offers more than one time: the choice is still open.
 ALTERNATIVES_CUES = re.compile(
     r"\bif not\b|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
-    r"|pick (?:whatever|whichever|one)|either .{0,40} or |which (?:one|of these|slot) (?:works"
-    r"|suits)"
+    r"|pick (?:whatever|whichever|one)|either .{0,40} or "
+    r"|which (?:one|of these|of those|slot|time|option)s? (?:would )?(?:works?|suits?|fits?"
+    r"|is best|are best)"
     r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
     r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?\s(?:or|oder|ou|o|of|eller|lub|albo"
@@ -423,8 +438,23 @@ DIGEST_CUES = re.compile(
     r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
     r"|tagesübersicht|ihre termine|votre agenda|tu agenda|la tua agenda"
     r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
-    r"|verbale|notulen|ata da reunião",
+    r"|verbale|notulen|ata da reunião"
+    r"|meeting notes|notes from (?:the|our|my|today's) (?:meeting|call|interview)|debrief notes"
+    r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión",
     re.IGNORECASE,
+)
+
+# Automatic replies: Outlook's localized subject prefixes and the out-of-office sentence.
+# Whatever dates they carry (the day the writer is back) are no meeting.
+AUTO_REPLY_CUES = re.compile(
+    r"^\s*(?:automatic reply|auto-?reply|out of office(?: reply)?|automatische antwort"
+    r"|réponse automatique|respuesta automática|risposta automatica|automatisch antwoord"
+    r"|resposta automática|autosvar|automaattinen vastaus|automatyczna odpowiedź"
+    r"|automatická odpověď)\s*:"
+    r"|\b(?:i am|i'm) (?:currently )?out of (?:the )?office\b|\bbin (?:ich )?bis\b[^.\n]{0,60}"
+    r"\bnicht im büro|\bnicht im büro\b|\babwesend bis\b|\bje suis absente? du bureau"
+    r"|\bestoy fuera de la oficina|\bsono fuori (?:sede|ufficio)|\bben (?:ik )?afwezig tot",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # Mail that is about something else even when it carries a date and time.

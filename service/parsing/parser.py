@@ -23,6 +23,7 @@ from service.parsing.details import (
 from service.parsing.forwards import FORWARD_SEPARATORS, InlineForward, find_forwards
 from service.parsing.lexicon import (
     ALTERNATIVES_CUES,
+    AUTO_REPLY_CUES,
     AUTO_REPLY_SUBJECT,
     CANCELLED_CUES,
     CANCELLING_CUES,
@@ -35,6 +36,7 @@ from service.parsing.lexicon import (
     RESCHEDULED_CUES,
     SELF_SCHEDULE_CUES,
     SUBJECT_CANCELLED,
+    SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
     detect_language,
     has_invitation_cue,
@@ -589,6 +591,8 @@ def _refusal(
         return "mentions a time but does not read as an invitation"
     if found.deadline:
         return "gives a deadline to meet, not a time to meet"
+    if AUTO_REPLY_CUES.search(sample[:1500]):
+        return "an automatic reply (out of office), not an invitation"
     if DIGEST_CUES.search(sample[:3000]):
         return "lists several meetings (an agenda or minutes), not an invitation"
     if dated and found.past and not found.quoted:
@@ -624,7 +628,7 @@ def _is_auto_reply(sources: _Sources, subject: str) -> bool:
 def _text_kind(subject: str, body: str) -> Kind:
     """Tell an invitation from a cancellation or a move by the words of the mail itself."""
     head = f"{subject}\n{body[:3000]}"
-    if _cancels(subject, body):
+    if _cancels(subject, body) or SUBJECT_DELETED_BOOKING.search(subject[:400]):
         return "cancellation"
     if SUBJECT_RESCHEDULED.search(subject) or RESCHEDULED_CUES.search(head):
         return "reschedule"

@@ -189,15 +189,20 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     r"(?P<num>\d{1,3})\s?(?:-\s?)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
-    r"|minut\w*|menit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*|timm?\w*"
-    r"|jam\b|時間)"
+    r"|minut\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
+    r"|timm?\w*|jam\b|時間"
+    # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
+    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
+    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|óra\w*|tunti\w*)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
     r"|en timme|satu jam|1時間)",
     re.IGNORECASE,
 )
-_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)\s?m?\b", re.IGNORECASE)
+_HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
+_HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti")
+_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
@@ -431,7 +436,9 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate >= reference - timedelta(days=7):
+        # a day-month some weeks back is that past day ("notes from the interview on 3 June"
+        # sent on 15 June), not next year's; only months back does it roll into next year
+        if candidate >= reference - timedelta(days=120):
             return candidate
     return None
 
@@ -848,6 +855,18 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     return found
 
 
+_IANA_IN_TEXT = re.compile(r"\b((?:America|Europe|Asia|Africa|Australia|Pacific)/[A-Z][A-Za-z_]+)")
+_US_IANA = re.compile(
+    r"America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise"
+    r"|Indiana|Kentucky)|Pacific/Honolulu"
+)
+_DAY_FIRST_IANA = re.compile(
+    r"Europe/|Africa/|Australia/|Pacific/Auckland|Asia/(?:Kolkata|Calcutta|Singapore|Dubai"
+    r"|Jakarta|Karachi|Dhaka|Kuala_Lumpur|Jerusalem)|America/(?:Sao_Paulo|Argentina|Bogota"
+    r"|Lima|Santiago|Mexico_City)"
+)
+
+
 def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
     day_first = month_first = 0
@@ -888,6 +907,15 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         }
         if tld in _DAY_FIRST_TLDS:
             return "DMY", True  # the sender's country writes the day first, whatever zone
+        # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
+        # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
+        named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
+        us_named = any(_US_IANA.match(name) for name in named_zones)
+        if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
+            return "MDY", True
+        day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
+        if day_first_named and not us_zone and not us_sender:
+            return "DMY", True
         if us_zone or us_sender:
             # English mail sent from a US zone, or naming one, writes the month first
             return "MDY", True
@@ -974,7 +1002,10 @@ def _pair_across(
 
 def _found(candidate: _Candidate, context: Context) -> FoundTime:
     zone = candidate.zone
-    past = context.dated and candidate.start < context.reference - timedelta(hours=12)
+    # A stated zone pins the instant, so an hour's slack covers a late notice; a zone-less
+    # time is read in the sender's zone, which can be some hours off the meeting's.
+    slack = timedelta(hours=1) if zone is not None else timedelta(hours=6)
+    past = context.dated and candidate.start < context.reference - slack
     return FoundTime(
         start=candidate.start,
         end=candidate.end,
@@ -1290,22 +1321,21 @@ def _duration(text: str) -> timedelta | None:
             return timedelta(hours=1)
         number = int(match.group("num"))
         unit = fold(match.group("unit"))
-        hours = unit.startswith(
-            ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim", "jam", "時間")
-        )
+        hours = unit.startswith(_HOUR_UNITS)
         minutes = number * 60 if hours else number
         before = text[max(0, match.start() - 30) : match.start()].lower()
         if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om)\s*$", before):
             continue  # "in 15 minutes", "within 24 hours": not how long it lasts
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
-    hhmm = _HHMM_DURATION.search(text[:MAX_TEXT])
-    if hhmm and re.search(
-        r"dur|länge|durée|duración|durata|duur",
-        text[max(0, hhmm.start() - 30) : hhmm.start()],
-        re.I,
-    ):
-        return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m")))
+    for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
+        # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h"
+        if re.search(
+            r"(?:dur|länge|durée|duración|durata|duur)\w*\W{0,4}$",
+            text[max(0, hhmm.start() - 30) : hhmm.start()],
+            re.I,
+        ):
+            return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0))
     return None
 
 

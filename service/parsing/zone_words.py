@@ -273,6 +273,12 @@ _OFFSET = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"[\s(\[,]*")
+# "3 to 3:45 pm Eastern?", "All times are Eastern.": the US region word alone, capitalised,
+# where the phrase ends; "Eastern Europe", "Central Park" or "central heating" do not count.
+_US_REGION = re.compile(
+    r"(Eastern|Central|Mountain|Pacific)(?=\s*(?:$|[?.,;:!)\]/]|\s(?:on|at|and|or|if|for|via"
+    r"|by|with|please|works?)\b))"
+)
 _IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
 
 
@@ -299,6 +305,12 @@ def read_zone(text: str) -> Zone | None:
     named = _named(rest)
     if named is not None:
         return Zone(named[0], named[1], start + named[2])
+    region = _US_REGION.match(rest)
+    if region:
+        name = ABBREVIATIONS[region.group(1).upper()]
+        zone = iana_zone(name)
+        if zone is not None:
+            return Zone(zone, name, start + region.end())
     abbreviation = _ABBREVIATION.match(rest)
     if abbreviation:
         word = abbreviation.group("abbr")
