@@ -7,7 +7,17 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     """Register every blueprint."""
-    from service.web import actions, admin, api, feed, health, hooks, inbound_actions, input_guard
+    from service.web import (
+        actions,
+        admin,
+        api,
+        feed,
+        health,
+        hooks,
+        hotpaths,
+        inbound_actions,
+        input_guard,
+    )
 
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)
@@ -18,3 +28,5 @@ def init_app(app: Flask) -> None:
     admin.init_app(app)
     # After admin's own checks, so its size limit applies before a form is read here.
     input_guard.init_app(app)
+    # Last, so it sits in front of everything (the proxy fix-up included).
+    hotpaths.init_app(app)

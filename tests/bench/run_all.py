@@ -9,6 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     "bench_feed.py",
+    "bench_overhead.py",
     "bench_parse.py",
     "bench_parse_worst.py",
     "bench_reminders.py",
