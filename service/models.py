@@ -48,6 +48,8 @@ def new_uid() -> str:
 
 class User(Base):
     __tablename__ = "users"
+    # The digest pass reads the few users who asked for one, not every account.
+    __table_args__ = (sa.Index("ix_users_daily_digest", "daily_digest", "is_active"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(sa.String(320), unique=True)
@@ -111,6 +113,9 @@ class Interview(Base):
     __table_args__ = (
         sa.Index("ix_interviews_user_start", "user_id", "start_at"),
         sa.Index("ix_interviews_user_calendar_uid", "user_id", "calendar_uid"),
+        # The reminder pass finds interviews starting or ending around now, for everyone.
+        sa.Index("ix_interviews_start_at", "start_at"),
+        sa.Index("ix_interviews_end_at", "end_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,24 @@
+"""indexes for passes over everyone: interviews by start and end, users wanting a digest
+
+Revision ID: x0009
+Revises: 0008
+"""
+
+from alembic import op
+
+revision = "x0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_interviews_start_at", "interviews", ["start_at"])
+    op.create_index("ix_interviews_end_at", "interviews", ["end_at"])
+    op.create_index("ix_users_daily_digest", "users", ["daily_digest", "is_active"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_users_daily_digest", table_name="users")
+    op.drop_index("ix_interviews_end_at", table_name="interviews")
+    op.drop_index("ix_interviews_start_at", table_name="interviews")
