@@ -175,7 +175,9 @@ class FollowUpStep(Base):
     __tablename__ = "follow_up_steps"
     __table_args__ = (
         sa.UniqueConstraint("interview_id", "kind"),
-        sa.Index("ix_follow_up_steps_status_due", "status", "due_at"),
+        # Due time first: nearly every step is pending, so an index led by the status
+        # would tempt planners (SQLite's above all) into reading every pending step.
+        sa.Index("ix_follow_up_steps_due_status", "due_at", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

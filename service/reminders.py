@@ -103,7 +103,6 @@ def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[F
         sa.select(FollowUpStep.id)
         .join(Interview, FollowUpStep.interview_id == Interview.id)
         .where(
-            pending,
             not_snoozed,
             FollowUpStep.kind == StepKind.ASK_NEXT_STEPS,
             Interview.start_at <= now + policy.lead,
@@ -116,7 +115,6 @@ def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[F
         sa.select(FollowUpStep.id)
         .join(Interview, FollowUpStep.interview_id == Interview.id)
         .where(
-            pending,
             not_snoozed,
             FollowUpStep.kind == StepKind.THANK_YOU,
             Interview.end_at <= now,
@@ -132,12 +130,16 @@ def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[F
     queued = sa.exists().where(
         OutboxMessage.step_id == FollowUpStep.id, OutboxMessage.step_anchor_at == _anchor_sql()
     )
+    # Materialized first, then joined: with ORDER BY … LIMIT a planner could otherwise
+    # walk every step in due order, probing each against the candidates.
+    candidates = sa.union_all(asking, thanking, others).cte("due").prefix_with("MATERIALIZED")
     query = (
         sa.select(FollowUpStep)
+        .join(candidates, FollowUpStep.id == candidates.c.id)
         .join(Interview, FollowUpStep.interview_id == Interview.id)
         .join(User, Interview.user_id == User.id)
         .where(
-            FollowUpStep.id.in_(sa.union_all(asking, thanking, others).scalar_subquery()),
+            pending,
             Interview.status != InterviewStatus.CANCELLED,
             User.reminder_emails.is_(True),
             User.is_active.is_(True),
