@@ -14,6 +14,7 @@ BENCHMARKS = [
     "bench_parse_worst.py",
     "bench_reminders.py",
     "bench_ingest.py",
+    "bench_scale.py",  # only with AFTERVIEW_BENCH_SCALE=1 (`make bench-scale`)
 ]
 
 
