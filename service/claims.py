@@ -69,17 +69,20 @@ def claim_batch(
     session.commit()
     begin_write(session)
     key = model.id  # type: ignore[attr-defined]
-    first = (
-        sa.select(key)
+    # A CTE, not `id IN (subquery)`: PostgreSQL may run such a subquery more than once
+    # per statement, each run locking further rows, and so claim more than `limit`.
+    claimable = (
+        sa.select(key.label("claimed_id"))
         .where(*ready)
         .order_by(*order_by)
         .limit(limit)
         .with_for_update(skip_locked=True)
+        .cte("claimable")
     )
     claimed = list(
         session.scalars(
             sa.update(model)
-            .where(key.in_(first.scalar_subquery()), *ready)
+            .where(key == claimable.c.claimed_id, *ready)
             .values(**values)
             .returning(model)
             .execution_options(synchronize_session=False, populate_existing=True)
