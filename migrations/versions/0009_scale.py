@@ -4,13 +4,13 @@ The steps' (status, due_at) index becomes (due_at, status): almost every step is
 pending, so a search on the status alone read them all.
 
 Revision ID: x0009
-Revises: 0008
+Revises: z0009
 """
 
 from alembic import op
 
 revision = "x0009"
-down_revision = "0008"
+down_revision = "z0009"
 branch_labels = None
 depends_on = None
 

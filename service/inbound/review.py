@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from service.errors import Invalid, NotFound
-from service.interviews import get_interview, is_row_id
+from service.interviews import adopt_calendar_identity, get_interview, is_row_id
 from service.models import User
 from service.models_inbound import InboundMessage, MessageStatus
 
@@ -43,11 +43,13 @@ def attach(
     interview = get_interview(session, user, interview_id)
     summary = message.parse_summary or {}
     uid, sequence = summary.get("uid"), summary.get("sequence")
-    if isinstance(uid, str) and uid and not interview.calendar_uid:
-        interview.calendar_uid = uid[:500]
-        interview.calendar_sequence = sequence if isinstance(sequence, int) else 0
-    if message.message_id_header and not interview.origin_message_id:
-        interview.origin_message_id = message.message_id_header[:500]
+    adopt_calendar_identity(
+        interview,
+        now,
+        uid=uid if isinstance(uid, str) else None,
+        sequence=sequence if isinstance(sequence, int) else None,
+        message_id=message.message_id_header,
+    )
     message.interview_id = interview.id
     message.status = MessageStatus.APPLIED
     message.action = "attached"

@@ -31,7 +31,13 @@ _JOB_ALERT = re.compile(
 )
 _NEWSLETTER = re.compile(
     r"unsubscribe|newsletter|view (?:this email )?in (?:your )?browser|manage (?:your )?"
-    r"(?:email )?preferences|weekly digest",
+    r"(?:email )?preferences|weekly digest"
+    # the same footer words in the other languages the parser reads
+    r"|abbestellen|newsletter abmelden|se désabonner|désinscri|darse de baja|date de baja"
+    r"|darte de baja|cancelar (?:la )?suscripción|disiscriviti|annulla(?:re)? l'iscrizione"
+    r"|uitschrijven|afmelden voor|descadastr|cancelar (?:a )?inscrição|avregistrera dig"
+    r"|avsluta prenumeration|wypisz się|odhlásit odběr|im browser (?:anzeigen|ansehen)"
+    r"|version en ligne|ver en (?:el )?navegador|visualizza nel browser",
     re.IGNORECASE,
 )
 _THANK_YOU = re.compile(

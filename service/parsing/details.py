@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _MEETING_URL = re.compile(
     r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com"
@@ -123,6 +124,23 @@ _ROLE_CUES = re.compile(
     r"|interview - |interview – |interview: |screen - |screen – )",
     re.IGNORECASE,
 )
+# Where other languages name the post: "au poste de …", "para el puesto de …", "Bewerbung
+# als …". Romance titles go on in lower case ("Chargée de communication"), so the title runs
+# to punctuation or to the word that starts the rest of the sentence.
+_ROLE_CUES_OTHER = re.compile(
+    r"(?:(?:au|du|le|pour le) poste d(?:e |')|(?:el|al|del) puesto de |(?:la|una) vacante de "
+    r"|(?:la|della|alla) posizione di |(?:il|del) ruolo di |(?:a|da|para a) vaga de "
+    r"|(?:bewerbung|stelle|position|tätigkeit) als |(?:de|het|uw|je) functie (?:van|als) "
+    r"|tjänsten som )",
+    re.IGNORECASE,
+)
+_ROLE_END = re.compile(
+    r"[.,;:!?()\n\"«»]|\sen\s(?=(?-i:[A-Z]))|\s(?:el|le|la|il|am|on|at|bei|chez|à|em|in|im|für|pour|para|per"
+    r"|presso|bij|hos|w|und|et|y|e|and|o|ou|nous|wir|we|ci|que|che|with|avec|con|com|met|med"
+    r"|zum|zur|sur|dans|nel|nella|no|na)\s",
+    re.IGNORECASE,
+)
+_GENDER_MARKER = re.compile(r"\s*(\((?:[mwdfhx]|all)(?:\s?/\s?(?:[mwdfhx]|all)){1,3}\))", re.I)
 _NOT_ROLE_WORDS = frozenset(
     {
         "interview",
@@ -251,7 +269,9 @@ def _domain_label(domain: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    """Lower-case letters and digits only; accents dropped, as domains drop them
+    ("Solaris Energía" is solaris-energia, "Société Lumière" societelumiere)."""
+    return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text.lower()))
 
 
 def company_from_domain(domain: str, texts: list[str]) -> str | None:
@@ -286,6 +306,10 @@ def _match_label(words: list[str], label: str, squashed_words: list[str]) -> str
         if not prefix_fits and not (len(label) <= 5 and label.startswith(initials)):
             return None
         if squashed.startswith(label) or (len(label) <= 5 and initials == label and index + 1 >= 2):
+            if any(char.isdigit() for char in word_squashed) and not any(
+                char.isdigit() for char in label
+            ):
+                return None  # a room or handle ("AcmeSoftware1315"), not the name
             tail = words[: index + 1]
             rest = words[index + 1 :]
             # keep legal suffixes ("Co.", "Pvt. Ltd.") and one more capitalised word
@@ -302,8 +326,15 @@ def _match_label(words: list[str], label: str, squashed_words: list[str]) -> str
                     else:
                         break
             name = " ".join(tail).strip(" ,;:|")
+            if name.endswith(".") and not _ABBREVIATED_END.search(name):
+                name = name[:-1]  # the full stop of the sentence, not of "Inc."
             return name if len(name) > 1 else None
     return None
+
+
+_ABBREVIATED_END = re.compile(
+    r"\b(?:Inc|Ltd|Pvt|Co|Corp|plc|[A-Za-z](?:\.[A-Za-z])+)\.$|\bS\.p\.A\.$|\bs\.r\.o\.$"
+)
 
 
 def find_company(texts: list[str], domains: list[str]) -> str | None:
@@ -358,6 +389,10 @@ def find_role(subject: str | None, texts: list[str]) -> str | None:
                 role = _clean_role(match.group(1))
                 if role:
                     return role
+    for source in sources:
+        role = _role_after_other_cue(source)
+        if role:
+            return role
     if subject:
         for segment in re.split(r"\s+[-–|:]\s+|:\s+|\(|\)| at | with ", subject):
             match = _ROLE_PHRASE.search(segment)
@@ -373,4 +408,22 @@ def find_role(subject: str | None, texts: list[str]) -> str | None:
                     role = _clean_role(match.group(1))
                     if role and len(role.split()) >= 2:
                         return role
+    return None
+
+
+def _role_after_other_cue(text: str) -> str | None:
+    """Return the title after a non-English cue ("au poste de Chargée de communication, …")."""
+    for number, cue in enumerate(_ROLE_CUES_OTHER.finditer(text)):
+        if number >= _MAX_ROLE_CUES:
+            break
+        window = text[cue.end() : cue.end() + 80]
+        stop = _ROLE_END.search(window)
+        words = (window[: stop.start()] if stop else window).split()
+        if 1 <= len(words) <= 6 and words[0][:1].isupper():
+            role = _clean_role(" ".join(words))
+            marker = _GENDER_MARKER.match(window[stop.start() :] if stop else "")
+            if role and marker:
+                role = f"{role} {marker.group(1)}"  # "Referent (m/w/d)" is how the post is named
+            if role:
+                return role
     return None

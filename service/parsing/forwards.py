@@ -37,6 +37,15 @@ _SEPARATORS = re.compile(
     r"|début du message réexpédié|inicio del mensaje reenviado|(?<!_)_{20,}+)",
     re.IGNORECASE,
 )
+# Separators only a forward writes (never a reply): they tell a forwarded "RE:" thread apart.
+FORWARD_SEPARATORS = re.compile(
+    r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado"
+    r"|messaggio inoltrato|begin forwarded message|anfang der weitergeleiteten nachricht"
+    r"|début du message réexpédié|inicio del mensaje reenviado|doorgestuurd bericht"
+    r"|mensagem encaminhada|vidarebefordrat meddelande|videresendt (?:besked|melding)"
+    r"|välitetty viesti|przekazana wiadomość|пересланное сообщение|переслане повідомлення",
+    re.IGNORECASE,
+)
 # Forward headers are short lines near the top; longer lines are matched on their start.
 MAX_HEADER_LINE_CHARS = 2000
 MAX_SCANNED_LINES = 20_000

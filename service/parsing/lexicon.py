@@ -383,7 +383,8 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|submit) (?:us )?your availability"
     r"|let us know your availability|when you (?:would be|are) available"
     r"|(?:provide|share|send|submit|confirm) your (?:\w+ )?availability|preferences for interview"
-    r"|when (?:are|would) you (?:be )?available|deadline"
+    r"|when (?:are|would) you (?:be )?available|deadline|abgabefrist|bearbeitungsfrist"
+    r"|einsendeschluss|date limite|fecha límite|plazo máximo|scadenza|prazo final|sista dag att"
     r"|complete (?:the|your)"
     r" (?:video |one-way |on-demand )?interview (?:by|before)|on-demand|one-way video"
     r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"
@@ -418,6 +419,8 @@ DECLINE_CUES = re.compile(
 # Digests and agendas list many meetings; none of them is an invitation to this user.
 DIGEST_CUES = re.compile(
     r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
+    r"|daily briefing|your day ahead|your week ahead|termine heute|wochenübersicht"
+    r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
     r"|tagesübersicht|ihre termine|votre agenda|tu agenda|la tua agenda"
     r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião",
@@ -430,6 +433,8 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|congés|vacaciones aprobadas|ticket #|\[ticket|order (?:confirmation|#)|invoice"
     r"|your order|password reset|verify your email|out of office"
     r"|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede|afwezig"
+    r"|fuori ufficio|nicht im büro|außer haus bis|en congés jusqu|de vacaciones hasta"
+    r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret"
     r"|application (?:received|submitted)|received your application|status (?:changed|update)"
     r"|not in consideration|no longer (?:being )?considered"
     r"|undeliverable|delivery status notification|delivery (?:has )?failed|delivery (?:is )?delayed"
@@ -442,7 +447,35 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"
     r"|career[^.\n]{0,25}fair|job fair|recruiting fair|hiring event|open day|jobmesse"
-    r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace",
+    r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
+    r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
+    r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
+    r"|jetzt anmelden|register (?:now|here|today)|inscreva-se",
+    re.IGNORECASE,
+)
+
+
+# Subjects that out-of-office responders put first (Exchange's localized "Automatic reply:",
+# Sieve/webmail "Auto:", "Out of Office"): such a reply never sets a meeting.
+AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:auto(?:matic|matische|matiskt|matisk|maattinen|matyczna)?[ -]?(?:reply|antwort|svar"
+    r"|vastaus|odpowiedź)|autoreply|auto:|out of (?:the )?office|ooo\b|abwesenheit|réponse"
+    r" automatique|absence\b|respuesta automática|risposta automatica|automatisch antwoord"
+    r"|resposta automática|fuera de la oficina|fuori (?:sede|ufficio)|afwezig|自動応答|不在)",
+    re.IGNORECASE,
+)
+
+# A job offer names a first day and a signing deadline; it is not an interview.
+OFFER_CUES = re.compile(
+    r"offer you the (?:position|role|job)|(?:pleased|delighted|happy|thrilled|excited) to"
+    r" (?:extend (?:you )?an |make you an )?offer|offer letter|your offer from"
+    r"|ihnen die stelle[^.\n]{0,60}anbieten|\barbeitsbeginn|\barbeitsvertrag"
+    r"|vous proposer le poste|vous offrir le poste|promesse d'embauche|proposition d'embauche"
+    r"|ofrecer(?:te|le) el puesto|fecha de incorporación|carta oferta"
+    r"|offrirti la posizione|offrirle la posizione|proposta di assunzione"
+    r"|oferecer a vaga|oferecer(?:-lhe)? a posição|proposta de trabalho|carta proposta"
+    r"|bieden (?:je|u) de (?:functie|baan|positie) aan|arbeidsovereenkomst|eerste werkdag"
+    r"|erbjuda dig (?:tjänsten|jobbet)|anställningsavtal",
     re.IGNORECASE,
 )
 

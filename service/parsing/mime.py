@@ -71,6 +71,7 @@ class Envelope:
     date: datetime | None = None
     reply_to: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
+    auto_reply: bool = False
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     calendars: list[bytes] = field(default_factory=list)
@@ -177,8 +178,24 @@ def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = 
     envelope.recipients = tuple(
         address.lower() for _, address in getaddresses([recipients])[:100] if "@" in address
     )
+    envelope.auto_reply = is_auto_reply(message)
     _collect(message, envelope, depth, budget)
     return envelope
+
+
+def is_auto_reply(message: Message) -> bool:
+    """Tell whether the headers mark an automatic reply (RFC 3834), such as out-of-office.
+
+    Only "auto-replied": ATS and calendar notifications say "auto-generated" and are read.
+    """
+    submitted = (header_text(message, "auto-submitted") or "").lower()
+    precedence = (header_text(message, "precedence") or "").lower()
+    return (
+        submitted.startswith("auto-replied")
+        or precedence == "auto_reply"
+        or header_text(message, "x-autoreply") is not None
+        or header_text(message, "x-autorespond") is not None
+    )
 
 
 def _collect(part: Message, envelope: Envelope, depth: int, budget: list[int]) -> None:

@@ -20,14 +20,16 @@ from service.parsing.details import (
     find_meeting_url,
     find_role,
 )
-from service.parsing.forwards import InlineForward, find_forwards
+from service.parsing.forwards import FORWARD_SEPARATORS, InlineForward, find_forwards
 from service.parsing.lexicon import (
     ALTERNATIVES_CUES,
+    AUTO_REPLY_SUBJECT,
     CANCELLED_CUES,
     CANCELLING_CUES,
     DECLINE_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
+    OFFER_CUES,
     OTHER_BUSINESS_CUES,
     REPLY_HEADER,
     RESCHEDULED_CUES,
@@ -201,7 +203,7 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     if original is outer:
         for text in texts or _texts(outer):
             forwards = [item for item in find_forwards(text) if item.is_forward]
-            if forwards:
+            if forwards and not _quotes_a_reply(outer.subject, text):
                 sources.inline = forwards[-1]
                 break
     reference, dated = _reference(sources, now)
@@ -233,6 +235,17 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     return _from_text(sources, subject, reference, dated, forwarded, notes, common)
 
 
+def _quotes_a_reply(subject: str | None, text: str) -> bool:
+    """Tell a reply that quotes earlier mail under a header block from a forward.
+
+    Outlook and most clients write the same "From/Sent/To/Subject" block (and "-----Original
+    Message-----") above quoted mail in a reply as in a forward; only the subject ("RE:",
+    "AW:") and a forward-only separator tell them apart. A reply is not a forward: its
+    sender is who wrote it, and the block below is older mail.
+    """
+    return is_reply_subject(subject) and not FORWARD_SEPARATORS.search(text[:200_000])
+
+
 def _first_event(calendars: list[bytes], reference: datetime | None) -> CalendarEvent | None:
     fallback: CalendarEvent | None = None
     for data in calendars[:10]:
@@ -261,7 +274,14 @@ def _domains(sources: _Sources, organizer: Person | None) -> list[str]:
 
 def _interviewers(event: CalendarEvent, sources: _Sources) -> tuple[Person, ...]:
     candidates = set(sources.outer.recipients) | set(sources.original.recipients)
-    if sources.outer.sender and sources.original is not sources.outer:
+    forwarded = (
+        sources.original is not sources.outer
+        or sources.inline is not None
+        or bool(FORWARD_SUBJECT.match(sources.outer.subject or ""))
+    )
+    if sources.outer.sender and forwarded:
+        # whoever forwarded the invitation is the candidate, also when Outlook kept the
+        # calendar part and listed them among its attendees
         candidates.add(sources.outer.sender)
     people = [
         person
@@ -415,7 +435,18 @@ def _from_text(
         is_reply=is_reply_subject(sources.outer.subject) and not forwarded,
         is_forward=forwarded,
     )
-    found = None if is_rejection_or_bulk(category) else _best_time(sources, subject, context)
+    cancels = _cancels(subject_text, body)
+    auto_reply = _is_auto_reply(sources, subject_text)
+    if auto_reply:
+        # an out-of-office answer is neither an invitation nor the employer getting back
+        category = "other"
+        notes.append("an automatic reply (out of office), not an invitation")
+    found = (
+        None
+        if auto_reply
+        or (is_rejection_or_bulk(category) and not (category == "rejection" and cancels))
+        else _best_time(sources, subject, context)
+    )
     sample = f"{subject_text}\n{body[:6000]}"
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None)
@@ -480,6 +511,9 @@ def _from_text(
         confidence = min(confidence, 0.35)
     if SELF_SCHEDULE_CUES.search(f"{subject_text}\n{body[:3000]}") and kind == "invitation":
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
+        confidence = min(confidence, 0.4)
+    if OFFER_CUES.search(f"{subject_text}\n{body[:1500]}"):
+        notes.append("reads like a job offer; a first day or a deadline is not an interview")
         confidence = min(confidence, 0.4)
     if OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
         notes.append("reads like a notification about something else; check it is an interview")
@@ -564,12 +598,33 @@ def _refusal(
     return None
 
 
+def _cancels(subject: str, body: str) -> bool:
+    """Tell whether the mail calls a meeting off ("we need to cancel your interview").
+
+    Employers often give the reason in the same mail ("the position has been filled"), which
+    reads like a refusal; the cancelled slot is still worth reading.
+    """
+    head = f"{subject}\n{body[:3000]}"
+    return bool(
+        (SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject))
+        or CANCELLING_CUES.search(head)
+        or CANCELLED_CUES.search(head)
+    )
+
+
+def _is_auto_reply(sources: _Sources, subject: str) -> bool:
+    """Tell an automatic reply (RFC 3834 headers or a responder's subject) from real mail."""
+    if sources.original.auto_reply or (
+        sources.original is sources.outer and sources.inline is None and sources.outer.auto_reply
+    ):
+        return True
+    return bool(AUTO_REPLY_SUBJECT.match(subject))
+
+
 def _text_kind(subject: str, body: str) -> Kind:
     """Tell an invitation from a cancellation or a move by the words of the mail itself."""
     head = f"{subject}\n{body[:3000]}"
-    if SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject):
-        return "cancellation"
-    if CANCELLED_CUES.search(head) or CANCELLING_CUES.search(head):
+    if _cancels(subject, body):
         return "cancellation"
     if SUBJECT_RESCHEDULED.search(subject) or RESCHEDULED_CUES.search(head):
         return "reschedule"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 
@@ -25,6 +25,7 @@ from service.parsing.lexicon import (
     RELATIVE_DAYS,
     REPLY_HEADER,
     REPLY_SUBJECT,
+    RESCHEDULED_CUES,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
@@ -999,12 +1000,17 @@ def _read(
     label = _patterns()["label"]
     end_label = _patterns()["end_label"]
     found: list[_Candidate] = []
+    quote_day: date | None = None
     for index, line in enumerate(lines):
         if len(found) >= MAX_CANDIDATES:
             break  # an invitation states its time early; a list of hundreds is no invitation
+        if line.quoted and line.text:
+            quote_day = _written_on(line.text, reference_day, order, order_sure) or quote_day
         if not line.text or _is_forward_header_line(lines, index):
             continue
-        dates = _dates(line.text, reference_day, order, order_sure)
+        # "Thursday" in quoted mail is the Thursday after that mail was written, not this one
+        day = quote_day if line.quoted and quote_day is not None else reference_day
+        dates = _dates(line.text, day, order, order_sure)
         if not dates:
             continue
         clocks = [
@@ -1056,6 +1062,55 @@ def _read(
     return found
 
 
+_WRITTEN_LINE = re.compile(
+    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|enviada em|fecha|data"
+    r"|verzonden|inviato|wysłano|skickat|sendt|lähetetty|odesláno|elküldve|gönderildi|trimis)"
+    r"\s?\**\s?:",
+    re.IGNORECASE,
+)
+
+
+def _written_on(text: str, reference: date, order: str, order_sure: bool) -> date | None:
+    """Return the day a quoted message was written, from its "On … wrote:" or "Sent:" line."""
+    attribution = text.endswith(":") and REPLY_HEADER.match(text[:300])  # "… wrote:"
+    if not (attribution or _WRITTEN_LINE.match(text)):
+        return None
+    for hit in _dates(text[:300], reference, order, order_sure):
+        if not hit.relative and hit.day <= reference:
+            return hit.day
+    return None
+
+
+# "moved from <old> to <new>": the words that join the two slots of a move, in each language
+_MOVE_JOIN = re.compile(
+    r"^[\s,]{0,3}(?:\)\s*)?(?:to|auf|au|à|al|a|para|naar|till|til|na|zu|into|→|->)\s",
+    re.IGNORECASE,
+)
+
+
+# "last Thursday", "jeudi dernier", "thanks for coming in on Monday": a weekday that looks
+# back names the one before the mail, not the next one.
+_LOOKS_BACK_BEFORE = re.compile(
+    r"(?:\b(?:last|letzte[nrs]?|vergangene[nrs]?|afgelopen|vorige|förra|ubiegł\w*)\s+"
+    r"|(?:\bthank(?:s| you)(?: so much| again)? for (?:coming|meeting|speaking|visiting"
+    r"|interviewing|stopping by|joining)|\bgracias (?:de nuevo |otra vez )?por venir"
+    r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"
+    r"|\bdanke (?:für ihren besuch|fürs kommen|für das gespräch)"
+    r"|\bvielen dank für (?:das|unser|ihr) (?:gespräch|kommen)|\bgrazie per essere venut[oa]"
+    r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir))[^.!?\n]{0,40}?)$",
+    re.IGNORECASE,
+)
+_LOOKS_BACK_AFTER = re.compile(r"^\s*(?:dernier|passé|pasado|scorso|passad[oa])\b", re.IGNORECASE)
+
+
+def _looks_back(text: str, hit: _Date) -> bool:
+    before = text[max(0, hit.begin - 80) : hit.begin]
+    return bool(
+        _LOOKS_BACK_BEFORE.search(before)
+        or _LOOKS_BACK_AFTER.match(text[hit.finish : hit.finish + 12])
+    )
+
+
 def _combine(
     dates: list[_Date],
     clocks: list[_Clock],
@@ -1072,7 +1127,10 @@ def _combine(
     found: list[_Candidate] = []
     same_line = clock_line is date_line.text
     used: set[int] = set()
+    previous_finish = 0
     for index, hit in enumerate(dates):
+        if hit.relative and _looks_back(date_line.text, hit):
+            hit = replace(hit, day=hit.day - timedelta(days=7))
         following = dates[index + 1].begin if index + 1 < len(dates) else None
         clock = (
             _pair(hit, clocks, used, following) if same_line else (clocks[0] if clocks else None)
@@ -1108,6 +1166,12 @@ def _combine(
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
+        if found and same_line and RESCHEDULED_CUES.search(clock_line):
+            joined = clock_line[previous_finish:begin]
+            if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
+                found[-1].score -= 1.2
+                candidate.score += 0.6
+        previous_finish = max(hit.finish, clock.finish)
         found.append(candidate)
     return found
 

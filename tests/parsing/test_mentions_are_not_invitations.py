@@ -1,0 +1,256 @@
+"""Mail that mentions a meeting without setting one must not land in the calendar.
+
+Each test builds a message the way a mail client or an employer writes it and checks what a
+job seeker would see: no invitation with confidence >= 0.5, or the right slot and kind.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.header import Header
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+
+SURE = 0.5
+
+
+def _mail(body: str, *, subject: str, headers: str = "", sender: str = "") -> bytes:
+    sender = sender or "Ana Ruiz <ana.ruiz@harbourline-logistics.com>"
+    subject = subject if subject.isascii() else Header(subject, "utf-8").encode()
+    return (
+        f"From: {sender}\r\nTo: jo@example.org\r\nSubject: {subject}\r\n"
+        "Date: Mon, 20 Apr 2026 12:48:00 +0200\r\n"
+        f"{headers}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
+def _claims_invitation(raw: bytes) -> bool:
+    result = parse_message(raw)
+    return result.kind != "not_invitation" and result.confidence >= SURE
+
+
+INVITATION = (
+    "Hello,\r\n\r\nWe would like to invite you to an interview on Thursday, 23 April 2026 at "
+    "10:00 CEST at our Madrid office.\r\n\r\nBest regards,\r\nAna\r\n"
+)
+
+
+def test_the_same_invitation_is_read_without_the_markers() -> None:
+    result = parse_message(_mail(INVITATION, subject="Interview invitation"))
+    assert result.kind == "invitation"
+    assert result.start == datetime(2026, 4, 23, 8, 0, tzinfo=UTC)
+    assert result.confidence >= SURE
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["auto-replied", "auto-replied; owner-email=ana@x.com"]),
+    st.sampled_from(["Interview invitation", "Re: interview"]),
+)
+def test_an_rfc3834_auto_reply_is_never_an_invitation(submitted: str, subject: str) -> None:
+    raw = _mail(INVITATION, subject=subject, headers=f"Auto-Submitted: {submitted}\r\n")
+    assert not _claims_invitation(raw)
+
+
+def test_an_auto_reply_is_not_the_employer_getting_back() -> None:
+    body = "Thank you for your application. I am out of the office until Monday 27 April.\r\n"
+    result = parse_message(
+        _mail(
+            body, subject="Automatic reply: Interview", headers="Auto-Submitted: auto-replied\r\n"
+        )
+    )
+    assert result.kind == "not_invitation"
+    assert result.category == "other"
+
+
+def test_auto_generated_notifications_are_still_read() -> None:
+    # ATS and calendar tools mark their notices auto-generated; those are real invitations
+    raw = _mail(
+        INVITATION, subject="Interview invitation", headers="Auto-Submitted: auto-generated\r\n"
+    )
+    assert _claims_invitation(raw)
+
+
+@given(
+    st.sampled_from(
+        [
+            "Automatic reply: Interview",
+            "Automatische Antwort: Vorstellungsgespräch",
+            "Réponse automatique : entretien",
+            "Respuesta automática: entrevista",
+            "Risposta automatica: colloquio",
+            "Out of Office: interview",
+        ]
+    )
+)
+def test_a_responders_subject_marks_an_auto_reply(subject: str) -> None:
+    assert not _claims_invitation(_mail(INVITATION, subject=subject))
+
+
+def test_a_weekday_in_quoted_mail_counts_from_that_mails_date() -> None:
+    # quoted on Monday 13 April: "jueves" is 16 April, a week before this reply of 20 April
+    body = (
+        "Hola Diego:\r\n\r\nGracias de nuevo por venir el jueves. Le escribiremos pronto.\r\n\r\n"
+        "El lun, 13 abr 2026 a las 10:03, Ana Ruiz (<ana.ruiz@harbourline-logistics.com>) "
+        "escribió:\r\n> Hola Diego:\r\n> le proponemos una entrevista el jueves a las 10:00 en "
+        "nuestras oficinas.\r\n"
+    )
+    result = parse_message(_mail(body, subject="Re: Entrevista"))
+    assert result.confidence < SURE or result.kind == "not_invitation"
+    assert result.start is None or result.start < datetime(2026, 4, 20, tzinfo=UTC)
+
+
+def test_an_outlook_reply_quotes_the_invitation_it_does_not_forward_it() -> None:
+    body = (
+        "Hallo Herr Baumann,\r\n\r\nja, Sie können gerne auf dem Besucherparkplatz parken.\r\n\r\n"
+        "-----Ursprüngliche Nachricht-----\r\nVon: Ruiz, Ana <ana.ruiz@harbourline-logistics.com>"
+        "\r\nGesendet: Montag, 13. April 2026 09:12\r\nAn: Felix Baumann <jo@example.org>\r\n"
+        "Betreff: Einladung zum Vorstellungsgespräch\r\n\r\nwir laden Sie am Mittwoch, den 22. "
+        "April 2026 um 14:00 Uhr zu einem Vorstellungsgespräch ein.\r\n"
+    )
+    raw = _mail(body, subject="AW: Einladung zum Vorstellungsgespräch")
+    result = parse_message(raw)
+    assert result.original_sender is None  # a reply, not a forward
+    assert not _claims_invitation(raw)
+
+
+def test_the_same_block_under_a_forward_subject_is_a_forward() -> None:
+    body = (
+        "-----Ursprüngliche Nachricht-----\r\nVon: Ruiz, Ana <ana.ruiz@harbourline-logistics.com>"
+        "\r\nGesendet: Montag, 13. April 2026 09:12\r\nAn: Felix Baumann <jo@example.org>\r\n"
+        "Betreff: Einladung zum Vorstellungsgespräch\r\n\r\nwir laden Sie am Mittwoch, den 22. "
+        "April 2026 um 14:00 Uhr zu einem Vorstellungsgespräch ein.\r\n"
+    )
+    raw = _mail(body, subject="WG: Einladung zum Vorstellungsgespräch", sender="jo@example.org")
+    result = parse_message(raw)
+    assert result.original_sender == "ana.ruiz@harbourline-logistics.com"
+    assert result.kind == "invitation"
+
+
+def test_a_job_offer_with_a_first_day_is_not_an_interview() -> None:
+    body = (
+        "Hi Mina,\r\n\r\nI'm delighted to offer you the position of Product Designer!\r\n"
+        "Start date: Monday, May 4, 2026 - please come to reception at 9:00 AM.\r\n"
+        "Questions? Grab 15 minutes on my calendar any time.\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="Your offer"))
+
+
+def test_a_cancellation_that_gives_a_filled_post_as_reason_keeps_its_slot() -> None:
+    body = (
+        "Hi Aaron,\r\n\r\nI'm sorry to let you know that we need to cancel your interview "
+        "scheduled for Thursday, April 23 at 2:00 PM ET. The position has been filled "
+        "internally.\r\n"
+    )
+    result = parse_message(_mail(body, subject="Interview cancelled"))
+    assert result.kind == "cancellation"
+    assert result.start == datetime(2026, 4, 23, 18, 0, tzinfo=UTC)
+
+
+def test_a_move_from_one_slot_to_another_takes_the_second() -> None:
+    body = (
+        "Estimada Irene:\r\n\r\nhemos reprogramado su entrevista del lunes 27 de abril a las "
+        "9:30 al miércoles 29 de abril a las 12:00 (hora peninsular).\r\n"
+    )
+    result = parse_message(_mail(body, subject="Cambio de fecha de su entrevista"))
+    assert result.kind == "reschedule"
+    assert result.start == datetime(2026, 4, 29, 10, 0, tzinfo=UTC)
+
+
+def test_the_post_is_read_after_a_french_or_spanish_cue() -> None:
+    fr = "Bonjour,\r\n\r\nSuite à votre candidature au poste de Chargée de communication, nous"
+    es = "Hola:\r\n\r\nNos gustaría conocerte para el puesto de Ingeniera de Proyectos el martes."
+    de = "Guten Tag,\r\n\r\nvielen Dank für Ihre Bewerbung als Referentin Einkauf (m/w/d). Wir"
+    assert parse_message(_mail(fr, subject="Candidature")).role == "Chargée de communication"
+    assert parse_message(_mail(es, subject="Candidatura")).role == "Ingeniera de Proyectos"
+    assert parse_message(_mail(de, subject="Bewerbung")).role == "Referentin Einkauf (m/w/d)"
+
+
+@given(
+    st.sampled_from(
+        [
+            "Thanks so much for coming in on Friday at 1pm - the team enjoyed meeting you.",
+            "We spoke last Friday at 3pm; here are the notes.",
+            "Nos vimos el viernes pasado a las 10:00 para la entrevista.",
+            "Merci pour notre échange de vendredi à 10h, nous revenons vers vous.",
+        ]
+    )
+)
+def test_a_weekday_that_looks_back_is_the_one_before_the_mail(body: str) -> None:
+    # sent on Monday 20 April: the Friday meant is 17 April, not 24 April
+    assert not _claims_invitation(_mail(body, subject="Interview"))
+
+
+def test_thanks_then_a_new_invitation_still_reads_the_next_weekday() -> None:
+    body = (
+        "Thanks for meeting with us! We'd like to invite you to a second interview on Friday "
+        "at 10:00 CEST."
+    )
+    result = parse_message(_mail(body, subject="Second interview"))
+    assert result.start == datetime(2026, 4, 24, 8, 0, tzinfo=UTC)
+
+
+FORWARDED_REQUEST = """From: Jo Doe <jo.doe@homemail.net>
+To: in+inbox@afterview.example
+Subject: FW: Interview: Data Engineer
+Date: Mon, 20 Apr 2026 09:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=utf-8
+
+-----Original Message-----
+From: Kim Lee <kim.lee@quarry-analytics.com>
+Sent: Friday, April 17, 2026 4:00 PM
+To: Jo Doe <jo.doe@homemail.net>
+Subject: Interview: Data Engineer
+
+--b1
+Content-Type: text/calendar; method=REQUEST; charset=utf-8
+
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:fwd-attendee-1
+DTSTAMP:20260417T160000Z
+DTSTART:20260428T140000Z
+DTEND:20260428T150000Z
+SUMMARY:Interview: Data Engineer
+ORGANIZER;CN=Kim Lee:mailto:kim.lee@quarry-analytics.com
+ATTENDEE;CN=Sam Park:mailto:sam.park@quarry-analytics.com
+ATTENDEE;CN=Jo Doe:mailto:jo.doe@homemail.net
+END:VEVENT
+END:VCALENDAR
+--b1--
+""".replace("\n", "\r\n").encode()
+
+
+def test_the_forwarder_is_never_an_interviewer() -> None:
+    result = parse_message(FORWARDED_REQUEST)
+    assert result.start == datetime(2026, 4, 28, 14, 0, tzinfo=UTC)
+    emails = {person.email for person in result.interviewers}
+    assert "jo.doe@homemail.net" not in emails
+    assert "sam.park@quarry-analytics.com" in emails
+    assert result.organizer is not None
+    assert result.organizer.email == "kim.lee@quarry-analytics.com"
+
+
+@given(
+    st.sampled_from(
+        [
+            "Zu Ihrem Vorstellungsgespräch gehört ein Online-Test. Bearbeitungsfrist: "
+            "28.04.2026, 18:00 Uhr.",
+            "Votre entretien commence par un test en ligne. Date limite : 28/04/2026 à 18h00.",
+            "Su entrevista incluye una prueba en línea. Fecha límite: 28/04/2026 a las 18:00.",
+            "Il colloquio prevede un test online. Scadenza: 28/04/2026 alle 18:00.",
+        ]
+    )
+)
+def test_a_deadline_in_any_language_is_no_meeting(body: str) -> None:
+    assert not _claims_invitation(_mail(body, subject="Interview"))
