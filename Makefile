@@ -10,7 +10,7 @@ PORT ?= 5000
 # Printed and mailed links follow HOST and PORT unless a public URL is configured.
 AFTERVIEW_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test lint types pytest js bench bench-parse bench-parse-worst screenshots e2e container-e2e deploy-check clean
+.PHONY: run test lint types pytest js bench bench-scale bench-parse bench-parse-worst screenshots e2e container-e2e deploy-check clean
 
 # `make run` installs only what the service needs; `make test` adds the dev tools.
 $(RUN_STAMP): pyproject.toml
@@ -47,6 +47,11 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench/run_all.py
+
+# The whole stack at 100,000 users / 1,000,000 interviews on PostgreSQL
+# (AFTERVIEW_BENCH_DATABASE_URL); the bulk seed alone takes minutes.
+bench-scale: $(STAMP)
+	AFTERVIEW_BENCH_SCALE=1 $(BIN)/python tests/bench/bench_scale.py
 
 bench-parse: $(STAMP)
 	$(BIN)/python tests/bench/bench_parse.py

@@ -38,7 +38,7 @@ def export_command(email: str, fmt: str, output: str | None) -> None:
     """Write everything stored for an account: JSON, CSV (one line per step) or .ics."""
     result = _run(
         lambda: account_data.export_account(
-            db.session(), _user(email), fmt, utcnow(), feed_options()
+            db.session(), _user(email), fmt, utcnow(), feed_options(current_app)
         )
     )
     if output:

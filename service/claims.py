@@ -48,23 +48,47 @@ def claim_next(
     values: dict[str, Any],
 ) -> Row | None:
     """Set `values` on the first row meeting `ready`, commit, and return it (or None)."""
+    claimed = claim_batch(session, model, ready=ready, order_by=order_by, values=values, limit=1)
+    return claimed[0] if claimed else None
+
+
+def claim_batch(
+    session: Session,
+    model: type[Row],
+    *,
+    ready: Sequence[sa.ColumnElement[bool]],
+    order_by: Sequence[Any],
+    values: dict[str, Any],
+    limit: int,
+) -> list[Row]:
+    """Claim up to `limit` rows meeting `ready` in one statement, commit, return them in order.
+
+    One round trip and one commit for the lot: a sender working through a long queue
+    pays for claiming once per batch instead of once per row.
+    """
     session.commit()
     begin_write(session)
     key = model.id  # type: ignore[attr-defined]
-    first = (
-        sa.select(key)
+    # A CTE, not `id IN (subquery)`: PostgreSQL may run such a subquery more than once
+    # per statement, each run locking further rows, and so claim more than `limit`.
+    claimable = (
+        sa.select(key.label("claimed_id"))
         .where(*ready)
         .order_by(*order_by)
-        .limit(1)
+        .limit(limit)
         .with_for_update(skip_locked=True)
-        .scalar_subquery()
+        .cte("claimable")
     )
-    claimed = session.execute(
-        sa.update(model)
-        .where(key == first, *ready)
-        .values(**values)
-        .returning(model)
-        .execution_options(synchronize_session=False, populate_existing=True)
-    ).scalar()
+    claimed = list(
+        session.scalars(
+            sa.update(model)
+            .where(key == claimable.c.claimed_id, *ready)
+            .values(**values)
+            .returning(model)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        )
+    )
     session.commit()
-    return claimed
+    # RETURNING keeps no order: sort by the queue's own order (plain columns).
+    names = [column.key for column in order_by]
+    return sorted(claimed, key=lambda row: tuple(getattr(row, name) for name in names))

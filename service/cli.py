@@ -290,7 +290,7 @@ def interview_list(email: str, as_json: bool) -> None:
     """List the account's interviews with their steps, in the account's zone."""
     from service.records import interview_json
 
-    rows = _run(lambda: interviews.list_interviews(db.session(), _user(email)))
+    rows = _run(lambda: interviews.list_interviews(db.session(), _user(email), limit=500))
     if as_json:
         click.echo(json.dumps([interview_json(i) for i in rows], indent=2))
         return

@@ -593,27 +593,69 @@ def get_step(session: Session, user: User, step_id: int) -> FollowUpStep:
     return step
 
 
-def list_interviews(session: Session, user: User, *, limit: int = 500) -> list[Interview]:
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+MAX_OFFSET = 1_000_000  # far past any real list; keeps the number inside a database integer
+
+
+def page_bounds(limit: int | str | None, offset: int | str | None) -> tuple[int, int]:
+    """Check a page's size and start as given by a client; Invalid names what is wrong."""
+    size = _whole_number("limit", limit, PAGE_SIZE)
+    start = _whole_number("offset", offset, 0)
+    if not 1 <= size <= MAX_PAGE_SIZE:
+        raise Invalid("limit", f"must be between 1 and {MAX_PAGE_SIZE}")
+    if not 0 <= start <= MAX_OFFSET:
+        raise Invalid("offset", f"must be between 0 and {MAX_OFFSET}")
+    return size, start
+
+
+def _whole_number(name: str, value: int | str | None, default: int) -> int:
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise Invalid(name, f"{str(value)[:40]!r} is not a whole number") from None
+
+
+def list_interviews(
+    session: Session, user: User, *, limit: int = PAGE_SIZE, offset: int = 0
+) -> list[Interview]:
+    """Return one page of the user's interviews, newest first, steps and people loaded."""
     return list(
         session.scalars(
             sa.select(Interview)
             .where(Interview.user_id == user.id)
             .order_by(Interview.start_at.desc(), Interview.id.desc())
             .limit(limit)
+            .offset(offset)
             .options(selectinload(Interview.steps), selectinload(Interview.interviewers))
         )
     )
 
 
 def list_steps(
-    session: Session, user: User, *, status: str | None = None, limit: int = 500
+    session: Session,
+    user: User,
+    *,
+    status: str | None = None,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
 ) -> list[FollowUpStep]:
+    """Return one page of the user's steps by due time, each with its interview loaded."""
     query = (
         sa.select(FollowUpStep)
         .join(Interview)
         .where(Interview.user_id == user.id)
         .order_by(FollowUpStep.due_at, FollowUpStep.id)
         .limit(limit)
+        .offset(offset)
+        .options(
+            # Pages word each step from its interview, its people and its sibling steps:
+            # one query per relation for the whole page, never one per row.
+            selectinload(FollowUpStep.interview).selectinload(Interview.interviewers),
+            selectinload(FollowUpStep.interview).selectinload(Interview.steps),
+        )
     )
     if status is not None:
         try:

@@ -15,7 +15,7 @@ import os
 import re
 import sys
 import uuid
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import Any
 
 from flask import Flask, Response, request
@@ -119,9 +119,22 @@ def init_app(app: Flask) -> None:
     root._afterview_configured = True  # type: ignore[attr-defined]
 
 
+def choose_request_id(given: str | None) -> str:
+    """Keep the caller's request ID when well-formed, else make one up."""
+    return given if given and _VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+
+
+def bind_request_id(request_id: str) -> Token[str]:
+    """Stamp log records with `request_id` until `unbind_request_id` (for non-Flask edges)."""
+    return _request_id.set(request_id)
+
+
+def unbind_request_id(token: Token[str]) -> None:
+    _request_id.reset(token)
+
+
 def _start_request() -> None:
-    given = request.headers.get(REQUEST_ID_HEADER, "")
-    _request_id.set(given if _VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex)
+    _request_id.set(choose_request_id(request.headers.get(REQUEST_ID_HEADER)))
 
 
 def _echo_request_id(response: Response) -> Response:

@@ -62,6 +62,8 @@ def new_uid() -> str:
 
 class User(Base):
     __tablename__ = "users"
+    # The digest pass reads the few users who asked for one, not every account.
+    __table_args__ = (sa.Index("ix_users_daily_digest", "daily_digest", "is_active"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(sa.String(320), unique=True)
@@ -129,6 +131,9 @@ class Interview(Base):
     __table_args__ = (
         sa.Index("ix_interviews_user_start", "user_id", "start_at"),
         sa.Index("ix_interviews_user_calendar_uid", "user_id", "calendar_uid"),
+        # The reminder pass finds interviews starting or ending around now, for everyone.
+        sa.Index("ix_interviews_start_at", "start_at"),
+        sa.Index("ix_interviews_end_at", "end_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -188,7 +193,9 @@ class FollowUpStep(Base):
     __tablename__ = "follow_up_steps"
     __table_args__ = (
         sa.UniqueConstraint("interview_id", "kind"),
-        sa.Index("ix_follow_up_steps_status_due", "status", "due_at"),
+        # Due time first: nearly every step is pending, so an index led by the status
+        # would tempt planners (SQLite's above all) into reading every pending step.
+        sa.Index("ix_follow_up_steps_due_status", "due_at", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -202,12 +202,21 @@ def recover_stale_claims(session: Session, now: datetime, lease: timedelta) -> i
     return len(stale)
 
 
+CLAIM_BATCH = 20
+
+
 def claim_next(session: Session, worker: str, now: datetime) -> OutboxMessage | None:
     """Claim the oldest due mail for this worker, atomically; None when nothing is due.
 
     The claim is committed, so the row says "sending" before any SMTP traffic.
     """
-    return claims.claim_next(
+    claimed = claim_due(session, worker, now, limit=1)
+    return claimed[0] if claimed else None
+
+
+def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> list[OutboxMessage]:
+    """Claim up to `limit` of the oldest due mails in one committed statement."""
+    return claims.claim_batch(
         session,
         OutboxMessage,
         ready=(OutboxMessage.status == OutboxStatus.QUEUED, OutboxMessage.next_attempt_at <= now),
@@ -218,7 +227,18 @@ def claim_next(session: Session, worker: str, now: datetime) -> OutboxMessage | 
             "claimed_at": now,
             "attempts": OutboxMessage.attempts + 1,
         },
+        limit=limit,
     )
+
+
+def _release(session: Session, rows: list[OutboxMessage]) -> None:
+    """Give back claimed mails this pass will not get to, as if never claimed."""
+    for row in rows:
+        row.status = OutboxStatus.QUEUED
+        row.claimed_by = None
+        row.claimed_at = None
+        row.attempts -= 1
+    session.commit()
 
 
 def _finish(session: Session, row: OutboxMessage, status: OutboxStatus, error: str) -> None:
@@ -239,7 +259,7 @@ def send_queued(
     check_cause: CauseCheck | None = None,
     expand_links: Callable[[str], str] | None = None,
 ) -> SendCounts:
-    """Send due mails one claim at a time, over one SMTP connection; commits as it goes.
+    """Send due mails over one SMTP connection, claiming them in small batches; commits as it goes.
 
     Needs an app context (Flask-Mail reads its settings there). A pass ends when the
     queue is empty, after `limit` mails or once `budget` is spent (so it fits between
@@ -251,45 +271,48 @@ def send_queued(
     started = time.monotonic()
     counts = SendCounts(recovered=recover_stale_claims(session, clock(), lease))
     connection: TimedConnection | None = None
+    handled = 0
     try:
-        for _ in range(limit):
-            if time.monotonic() - started > budget.total_seconds():
+        while handled < limit and time.monotonic() - started <= budget.total_seconds():
+            batch = claim_due(session, worker, clock(), limit=min(CLAIM_BATCH, limit - handled))
+            if not batch:
                 break
-            row = claim_next(session, worker, clock())
-            if row is None:
-                break
-            reason = _why_not_send(session, row, check_cause)
-            if reason is not None:
-                log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)
-                _finish(session, row, OutboxStatus.CANCELLED, reason)
-                counts.cancelled += 1
-                continue
-            try:
-                if connection is None:
-                    connection = open_connection()
-                    connection.open()
-                connection.send(
-                    build_message(
-                        to=row.to_address,
-                        subject=row.subject,
-                        text=expand(row.text_body),
-                        html=expand(row.html_body),
-                        message_id=row.message_id,
+            handled += len(batch)
+            for index, row in enumerate(batch):
+                reason = _why_not_send(session, row, check_cause)
+                if reason is not None:
+                    log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)
+                    _finish(session, row, OutboxStatus.CANCELLED, reason)
+                    counts.cancelled += 1
+                    continue
+                try:
+                    if connection is None:
+                        connection = open_connection()
+                        connection.open()
+                    connection.send(
+                        build_message(
+                            to=row.to_address,
+                            subject=row.subject,
+                            text=expand(row.text_body),
+                            html=expand(row.html_body),
+                            message_id=row.message_id,
+                        )
                     )
-                )
-            except Exception as exc:  # every failure is recorded on the row, none escapes
-                failure = classify_failure(exc)
-                _record_failure(session, row, failure, clock(), counts)
-                if failure.connection_lost:
-                    if connection is not None:
-                        connection.close()
-                    connection = None
-                    break
-                continue
-            row.sent_at = clock()
-            _finish(session, row, OutboxStatus.SENT, "")
-            counts.sent += 1
-            log.info("outbox %s (%s): sent as %s", row.id, row.dedupe_key, row.message_id)
+                except Exception as exc:  # every failure is recorded on the row, none escapes
+                    failure = classify_failure(exc)
+                    _record_failure(session, row, failure, clock(), counts)
+                    if failure.connection_lost:
+                        if connection is not None:
+                            connection.close()
+                        connection = None
+                        # The rest waits for the next pass rather than a sick server.
+                        _release(session, batch[index + 1 :])
+                        return counts
+                    continue
+                row.sent_at = clock()
+                _finish(session, row, OutboxStatus.SENT, "")
+                counts.sent += 1
+                log.info("outbox %s (%s): sent as %s", row.id, row.dedupe_key, row.message_id)
     finally:
         if connection is not None:
             connection.close()

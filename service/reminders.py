@@ -39,7 +39,8 @@ LINK_MAX_AGE = timedelta(days=30)
 # A reminder later than this after its moment says so, and says why.
 OVERDUE_AFTER = timedelta(minutes=20)
 DIGEST_LOOKAHEAD = timedelta(days=1)
-BATCH = 500
+# Found, worded and queued per transaction; a second dispatcher takes the next ones.
+BATCH = 50
 ACTIONS = ("done", "snooze", "heard_back", "timeline")
 
 Render = Callable[[str, Mapping[str, Any]], str]
@@ -92,24 +93,39 @@ def dedupe_key(step: FollowUpStep, anchor: datetime) -> str:
 
 
 def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[FollowUpStep]:
-    """Return pending steps whose reminder is due, not stale, and not yet queued."""
+    """Return pending steps whose reminder is due, not stale, and not yet queued.
+
+    The candidates come from three index range scans, one per kind of moment (the
+    interview's start, its end, the step's own due time), so a pass reads only what
+    falls inside the reminder window, however many users and interviews exist.
+    """
     oldest = now - policy.stale
     not_snoozed = FollowUpStep.snoozed.is_(False)
-    ask = sa.and_(
-        not_snoozed,
-        FollowUpStep.kind == StepKind.ASK_NEXT_STEPS,
-        Interview.start_at <= now + policy.lead,
-        Interview.start_at > oldest + policy.lead,
-        # Asking is done in the room; once the interview is over the thank-you takes over.
-        Interview.end_at > now,
+    pending = FollowUpStep.status == StepStatus.PENDING
+    asking = (
+        sa.select(FollowUpStep.id)
+        .join(Interview, FollowUpStep.interview_id == Interview.id)
+        .where(
+            not_snoozed,
+            FollowUpStep.kind == StepKind.ASK_NEXT_STEPS,
+            Interview.start_at <= now + policy.lead,
+            Interview.start_at > oldest + policy.lead,
+            # Asking is done in the room; once the interview is over the thank-you takes over.
+            Interview.end_at > now,
+        )
     )
-    thank = sa.and_(
-        not_snoozed,
-        FollowUpStep.kind == StepKind.THANK_YOU,
-        Interview.end_at <= now,
-        Interview.end_at > oldest,
+    thanking = (
+        sa.select(FollowUpStep.id)
+        .join(Interview, FollowUpStep.interview_id == Interview.id)
+        .where(
+            not_snoozed,
+            FollowUpStep.kind == StepKind.THANK_YOU,
+            Interview.end_at <= now,
+            Interview.end_at > oldest,
+        )
     )
-    other = sa.and_(
+    others = sa.select(FollowUpStep.id).where(
+        pending,
         sa.or_(FollowUpStep.snoozed.is_(True), FollowUpStep.kind == StepKind.FOLLOW_UP),
         FollowUpStep.due_at <= now,
         FollowUpStep.due_at > oldest,
@@ -117,22 +133,28 @@ def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[F
     queued = sa.exists().where(
         OutboxMessage.step_id == FollowUpStep.id, OutboxMessage.step_anchor_at == _anchor_sql()
     )
+    # Materialized first, then joined: with ORDER BY … LIMIT a planner could otherwise
+    # walk every step in due order, probing each against the candidates.
+    candidates = sa.union_all(asking, thanking, others).cte("due").prefix_with("MATERIALIZED")
     query = (
         sa.select(FollowUpStep)
+        .join(candidates, FollowUpStep.id == candidates.c.id)
         .join(Interview, FollowUpStep.interview_id == Interview.id)
         .join(User, Interview.user_id == User.id)
         .where(
-            FollowUpStep.status == StepStatus.PENDING,
+            pending,
             Interview.status != InterviewStatus.CANCELLED,
             User.reminder_emails.is_(True),
             # "One digest a day instead": the digest replaces the single reminders.
             User.daily_digest.is_(False),
             User.is_active.is_(True),
-            sa.or_(ask, thank, other),
             ~queued,
         )
         .order_by(FollowUpStep.due_at, FollowUpStep.id)
         .limit(BATCH)
+        # A second dispatcher (PostgreSQL) skips the steps this one is wording and
+        # takes the next ones, instead of wording the same reminders to lose the insert.
+        .with_for_update(skip_locked=True, of=FollowUpStep)
         .options(
             selectinload(FollowUpStep.interview).selectinload(Interview.interviewers),
             selectinload(FollowUpStep.interview).selectinload(Interview.user),

@@ -92,7 +92,7 @@ def dispatch_once(
             # Take the write lock first on SQLite, so a second dispatcher waits for it
             # instead of failing on a stale read.
             begin_write(session)
-            queued = enqueue_due_reminders(session, now, policy, _render)
+            queued = _enqueue_in_chunks(session, now, policy, clock)
             digests = enqueue_digests(session, now, policy, _render)
             session.commit()
             sending = _send(app, session, policy, worker or worker_name(), clock)
@@ -102,6 +102,28 @@ def dispatch_once(
     if queued or digests or any(vars(sending).values()):
         log.info("dispatch: %s", result)
     return result
+
+
+ENQUEUE_BUDGET = timedelta(seconds=30)
+
+
+def _enqueue_in_chunks(
+    session: Session, now: datetime, policy: ReminderPolicy, clock: Callable[[], datetime]
+) -> int:
+    """Queue due reminders a chunk per transaction, so a second dispatcher shares the work.
+
+    Each chunk's steps stay locked until its commit (PostgreSQL skips them elsewhere),
+    and the pass stops after ENQUEUE_BUDGET so sending starts while the rest waits.
+    """
+    queued = 0
+    started = clock()
+    while True:
+        chunk = enqueue_due_reminders(session, now, policy, _render)
+        session.commit()
+        queued += chunk
+        if chunk == 0 or clock() - started > ENQUEUE_BUDGET:
+            return queued
+        begin_write(session)
 
 
 def send_now(app: Flask, clock: Callable[[], datetime] = utcnow) -> SendCounts:

@@ -15,6 +15,7 @@ def init_app(app: Flask) -> None:
         feed,
         health,
         hooks,
+        hotpaths,
         inbound_actions,
         input_guard,
     )
@@ -28,3 +29,5 @@ def init_app(app: Flask) -> None:
     admin.init_app(app)
     # After admin's own checks, so its size limit applies before a form is read here.
     input_guard.init_app(app)
+    # Last, so it sits in front of everything (the proxy fix-up included).
+    hotpaths.init_app(app)

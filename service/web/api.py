@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from flask import Blueprint, Response, current_app, g, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
@@ -117,10 +117,25 @@ def _times(body: dict[str, Any], default_zone: str) -> tuple[datetime, datetime,
     return start, end, tz.key
 
 
+def _page() -> tuple[int, int]:
+    return interviews.page_bounds(request.args.get("limit"), request.args.get("offset"))
+
+
+def _next_page(limit: int, offset: int, rows: int) -> str | None:
+    """Link the next page while this one came back full (one more page may be empty)."""
+    if rows < limit:
+        return None
+    args: dict[str, Any] = {k: v for k, v in request.args.items() if k not in ("limit", "offset")}
+    return url_for(request.endpoint or "", **{**args, "limit": limit, "offset": offset + limit})
+
+
 @bp.get("/interviews")
 def list_interviews() -> Response:
-    rows = interviews.list_interviews(db.session(), _user())
-    return jsonify(interviews=[interview_json(i) for i in rows])
+    limit, offset = _page()
+    rows = interviews.list_interviews(db.session(), _user(), limit=limit, offset=offset)
+    return jsonify(
+        interviews=[interview_json(i) for i in rows], next=_next_page(limit, offset, len(rows))
+    )
 
 
 @bp.post("/interviews")
@@ -240,8 +255,9 @@ def record_timeline(interview_id: int) -> Response:
 @bp.get("/steps")
 def list_steps() -> Response:
     status = request.args.get("status")
-    rows = interviews.list_steps(db.session(), _user(), status=status)
-    return jsonify(steps=[step_json(s) for s in rows])
+    limit, offset = _page()
+    rows = interviews.list_steps(db.session(), _user(), status=status, limit=limit, offset=offset)
+    return jsonify(steps=[step_json(s) for s in rows], next=_next_page(limit, offset, len(rows)))
 
 
 @bp.patch("/steps/<int:step_id>")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Response, request
+from flask import Response, current_app, request
 
 from service import account_data
 from service.db import db, utcnow
@@ -14,7 +14,7 @@ from service.web.feed import feed_options
 def export_download(user: User) -> Response:
     """Answer with the account's data in the requested ?format= (json by default), to save."""
     result = account_data.export_account(
-        db.session(), user, request.args.get("format", "json"), utcnow(), feed_options()
+        db.session(), user, request.args.get("format", "json"), utcnow(), feed_options(current_app)
     )
     return Response(
         result.body,

@@ -6,9 +6,10 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Flask, Response, abort, current_app, request
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.datastructures import Headers
+from werkzeug.http import parse_date
 
 from feeds import classify_client
 from service import settings_of, tokens
@@ -32,36 +33,49 @@ log = logging.getLogger(__name__)
 
 CACHE_CONTROL = "private, max-age=300, must-revalidate, no-transform"
 FEED_TYPE = "text/calendar; charset=utf-8"
+FEED_FILENAME = "interviews.ics"
 
 
-def feed_options() -> FeedOptions:
+def feed_options(app: Flask) -> FeedOptions:
     """Return this app's feed options, built once so cached feeds can key on them."""
-    options = current_app.extensions.get("afterview.feed_options")
+    options = app.extensions.get("afterview.feed_options")
     if options is None:
-        settings = settings_of(current_app)
+        settings = settings_of(app)
         options = FeedOptions(
             base_url=settings.base_url,
             history_days=settings.feed_history_days,
             refresh=timedelta(minutes=settings.feed_refresh_minutes),
         )
-        current_app.extensions["afterview.feed_options"] = options
+        app.extensions["afterview.feed_options"] = options
     assert isinstance(options, FeedOptions)
     return options
 
 
+def _options() -> FeedOptions:
+    return feed_options(current_app)
+
+
 def _owner(secret: str) -> FeedOwner:
     """Find the feed's owner or answer 404, the same way for every kind of miss."""
-    if not tokens.looks_like_secret(secret, tokens.FEED_SECRET_BYTES):
-        abort(404)
-    wanted = tokens.hash_secret(secret)
-    owner = find_owner(db.session, wanted)
-    if owner is None or not owner.is_active:
+    owner = active_owner(secret)
+    if owner is None:
         abort(404)
     return owner
 
 
-def _note_fetch(owner: FeedOwner, now: datetime) -> None:
-    client = classify_client(request.headers.get("User-Agent")).value
+def active_owner(secret: str) -> FeedOwner | None:
+    """Return the active owner of a feed secret, or None for every kind of miss."""
+    if not tokens.looks_like_secret(secret, tokens.FEED_SECRET_BYTES):
+        return None
+    owner = find_owner(db.session, tokens.hash_secret(secret))
+    if owner is None or not owner.is_active:
+        return None
+    return owner
+
+
+def note_fetch(owner: FeedOwner, now: datetime, user_agent: str | None) -> None:
+    """Write down (at most every few minutes per client family) that the feed was read."""
+    client = classify_client(user_agent).value
     if not recorder.due(owner.feed_token_hash, client, now):
         return
     try:
@@ -83,45 +97,57 @@ class FeedResponse(Response):
         return headers
 
 
-def _is_fresh(rendered: RenderedFeed) -> bool:
+def is_fresh(
+    rendered: RenderedFeed, if_none_match: str | None, if_modified_since: str | None
+) -> bool:
     """Apply If-None-Match first, then If-Modified-Since (RFC 9110 13.2.2)."""
-    if_none_match = request.headers.get("If-None-Match")
     if if_none_match is not None:
         wanted = rendered.etag
         return any(
             tag.strip().removeprefix("W/") in (wanted, "*") for tag in if_none_match.split(",")
         )
-    if request.headers.get("If-Modified-Since") is None:
+    if if_modified_since is None:
         return False
-    since = request.if_modified_since
+    since = parse_date(if_modified_since)
     return since is not None and rendered.last_modified <= since
+
+
+def feed_headers(rendered: RenderedFeed, filename: str, fresh: bool) -> list[tuple[str, str]]:
+    """Return the headers of a 304 (`fresh`) or of a 200 carrying the body."""
+    headers = [
+        ("Cache-Control", CACHE_CONTROL),
+        ("ETag", rendered.etag),
+        ("Last-Modified", rendered.last_modified_header),
+        ("Content-Type", FEED_TYPE),
+    ]
+    if not fresh:
+        headers.append(("Content-Disposition", f'inline; filename="{filename}"'))
+    return headers
 
 
 def _respond(rendered: RenderedFeed, filename: str) -> Response:
     """Answer 200 with the body, or 304 with the validators only."""
-    headers = {
-        "Cache-Control": CACHE_CONTROL,
-        "ETag": rendered.etag,
-        "Last-Modified": rendered.last_modified_header,
-    }
-    if _is_fresh(rendered):
-        return FeedResponse(status=304, headers=headers, content_type=FEED_TYPE)
-    headers["Content-Disposition"] = f'inline; filename="{filename}"'
-    return FeedResponse(rendered.body, headers=headers, content_type=FEED_TYPE)
+    fresh = is_fresh(
+        rendered, request.headers.get("If-None-Match"), request.headers.get("If-Modified-Since")
+    )
+    headers = feed_headers(rendered, filename, fresh)
+    if fresh:
+        return FeedResponse(status=304, headers=headers)
+    return FeedResponse(rendered.body, headers=headers)
 
 
 @bp.route("/feeds/<string:secret>.ics", methods=["GET", "HEAD"])
 def subscription(secret: str) -> Response:
     owner = _owner(secret)
     now = utcnow()
-    _note_fetch(owner, now)
-    return _respond(user_feed(db.session, owner, now, feed_options()), "interviews.ics")
+    note_fetch(owner, now, request.headers.get("User-Agent"))
+    return _respond(user_feed(db.session, owner, now, _options()), FEED_FILENAME)
 
 
 @bp.route("/feeds/<string:secret>/interviews/<int:interview_id>.ics", methods=["GET", "HEAD"])
 def single_interview(secret: str, interview_id: int) -> Response:
     owner = _owner(secret)
-    rendered = interview_feed(db.session(), owner, interview_id, feed_options())
+    rendered = interview_feed(db.session(), owner, interview_id, _options())
     if rendered is None:
         abort(404)
     return _respond(rendered, f"interview-{interview_id}.ics")

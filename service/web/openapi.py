@@ -8,6 +8,28 @@ JSON = "application/json"
 PROBLEM = "application/problem+json"
 
 
+PAGING = [
+    {
+        "name": "limit",
+        "in": "query",
+        "required": False,
+        "description": "Page size (default 50)",
+        "schema": {"type": "integer", "minimum": 1, "maximum": 200},
+    },
+    {
+        "name": "offset",
+        "in": "query",
+        "required": False,
+        "description": "How many to skip (default 0)",
+        "schema": {"type": "integer", "minimum": 0, "maximum": 1_000_000},
+    },
+]
+NEXT = {
+    "type": ["string", "null"],
+    "description": "The next page's path, or null when this page was the last",
+}
+
+
 def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
@@ -123,18 +145,22 @@ def openapi_document() -> dict[str, Any]:
             "/api/v1/interviews": {
                 "get": {
                     "operationId": "listInterviews",
+                    "parameters": PAGING,
                     "responses": {
                         "200": _json(
                             {
                                 "type": "object",
-                                "required": ["interviews"],
+                                "required": ["interviews", "next"],
                                 "properties": {
-                                    "interviews": {"type": "array", "items": _ref("Interview")}
+                                    "interviews": {"type": "array", "items": _ref("Interview")},
+                                    "next": NEXT,
                                 },
                             },
-                            "This account's interviews, newest first",
+                            "One page of this account's interviews, newest first",
                         ),
                         **READ_ERRORS,
+                        "400": _problem("A query parameter holds a NUL character"),
+                        "422": ERRORS["422"],
                     },
                 },
                 "post": {
@@ -270,16 +296,20 @@ def openapi_document() -> dict[str, Any]:
                                 "type": "string",
                                 "enum": ["pending", "done", "skipped", "cancelled"],
                             },
-                        }
+                        },
+                        *PAGING,
                     ],
                     "responses": {
                         "200": _json(
                             {
                                 "type": "object",
-                                "required": ["steps"],
-                                "properties": {"steps": {"type": "array", "items": _ref("Step")}},
+                                "required": ["steps", "next"],
+                                "properties": {
+                                    "steps": {"type": "array", "items": _ref("Step")},
+                                    "next": NEXT,
+                                },
                             },
-                            "Steps by due time",
+                            "One page of steps by due time",
                         ),
                         **READ_ERRORS,
                         "400": _problem("A query parameter holds a NUL character"),

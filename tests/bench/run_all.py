@@ -9,10 +9,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     "bench_feed.py",
+    "bench_overhead.py",
     "bench_parse.py",
     "bench_parse_worst.py",
     "bench_reminders.py",
     "bench_ingest.py",
+    "bench_scale.py",  # only with AFTERVIEW_BENCH_SCALE=1 (`make bench-scale`)
 ]
 
 

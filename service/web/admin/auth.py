@@ -8,6 +8,8 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app, flash, redirect, render_template, request, session, url_for
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
+from flask.wrappers import Request
 from flask_login import LoginManager, current_user, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
@@ -44,8 +46,23 @@ class SignedIn:
         return self.token
 
 
+class CookieOnlyWhenSent(SecureCookieSessionInterface):
+    """Flask's signed-cookie session, without building a signer for requests that sent no cookie.
+
+    Flask builds its signing serializer on every request; API clients, hooks and
+    one-click links never carry the session cookie, so they get an empty session at
+    no cost. Writing a session still signs it as before.
+    """
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
+            return self.session_class()
+        return super().open_session(app, request)
+
+
 def init_app(app: Flask) -> None:
     """Bind Flask-Login: an ended, expired or disabled session goes back to the sign-in page."""
+    app.session_interface = CookieOnlyWhenSent()
     login_manager.init_app(app)
     login_manager.login_view = "admin.login"
     login_manager.login_message = "Please sign in to continue."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
 from markupsafe import Markup
 from werkzeug.wrappers import Response
 
@@ -77,18 +77,37 @@ def _times(user: User, default_zone: str) -> tuple[Any, Any, str]:
 
 @bp.get("/interviews")
 def interview_list() -> str:
-    """List every interview, upcoming first, then the past ones."""
+    """List one page of interviews, newest first: the upcoming ones, then the past ones."""
     user = me()
     now = utcnow()
-    rows = interviews.list_interviews(db.session(), user)
+    size = interviews.PAGE_SIZE
+    page = _page_number(request.args.get("page"))
+    rows = interviews.list_interviews(db.session(), user, limit=size + 1, offset=(page - 1) * size)
+    more = len(rows) > size
+    rows = rows[:size]
     upcoming = sorted(
         (i for i in rows if i.end_at >= now and i.status != InterviewStatus.CANCELLED),
         key=lambda i: i.start_at,
     )
     past = [i for i in rows if i not in upcoming]
     return render_template(
-        "interviews.html", upcoming=upcoming, past=past, now=now, outcomes=OUTCOME_LABELS
+        "interviews.html",
+        upcoming=upcoming,
+        past=past,
+        now=now,
+        outcomes=OUTCOME_LABELS,
+        page=page,
+        older_page=page + 1 if more else None,
+        newer_page=page - 1 if page > 1 else None,
     )
+
+
+def _page_number(value: str | None) -> int:
+    """Read ?page=N; anything that is not a page number shows the first page."""
+    try:
+        return min(max(1, int(value or 1)), 100_000)
+    except ValueError:
+        return 1
 
 
 def _blank_form(user: User) -> dict[str, str]:

@@ -37,19 +37,9 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
     csrf.init_app(app)
 
-    @app.before_request
-    def _refuse_huge_forms() -> None:
-        # Page forms hold a few kilobytes; the app-wide limit is sized for inbound mail.
-        if request.blueprint == "admin" and (request.content_length or 0) > MAX_FORM_BYTES:
-            abort(413)
-
-    @app.before_request
-    def _check_csrf() -> None:
-        if not app.config.get("WTF_CSRF_ENABLED", True) or request.endpoint is None:
-            return
-        if request.blueprint in CSRF_EXEMPT_BLUEPRINTS:
-            return
-        csrf.protect()
+    # App-wide on purpose: a blueprint added later is protected unless listed as exempt.
+    # Feeds and /healthz never get here (service.web.hotpaths answers them).
+    app.before_request(_check_page_forms)
 
     @app.errorhandler(CSRFError)
     def _csrf_failed(exc: CSRFError) -> tuple[str, int]:
@@ -61,6 +51,19 @@ def init_app(app: Flask) -> None:
         return render_template("error.html", status=400, message=message), 400
 
     app.after_request(add_security_headers)
+
+
+def _check_page_forms() -> None:
+    """Refuse oversized page forms, and check CSRF on every blueprint not exempt."""
+    blueprint = request.blueprint
+    if blueprint in CSRF_EXEMPT_BLUEPRINTS:
+        return
+    # Page forms hold a few kilobytes; the app-wide limit is sized for inbound mail.
+    if blueprint == "admin" and (request.content_length or 0) > MAX_FORM_BYTES:
+        abort(413)
+    if not current_app.config.get("WTF_CSRF_ENABLED", True) or request.endpoint is None:
+        return
+    csrf.protect()
 
 
 def add_security_headers(response: Response) -> Response:

@@ -1,0 +1,107 @@
+"""A WSGI front that answers the hottest requests without Flask's per-request machinery.
+
+Calendar clients poll their feed URL around the clock and probes hit `/healthz` every
+few seconds; neither needs a session, a signed-in user, CSRF, the security headers of
+pages or the URL map. A request that is a plain `GET` of `/healthz` or of a known,
+active feed is answered here, inside an app context only (the database session lives
+there), with the same bytes and headers the Flask routes would send. Everything else,
+and every unusual case (an unknown feed, an error, HEAD), goes to the full Flask app,
+whose routes stay the single source of 404s, 503s and error pages.
+
+The request ID is kept: taken from `X-Request-ID` when well-formed, made up otherwise,
+stamped on log records and echoed on the response, so gunicorn's (redacted) access
+line carries it as for any other request.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from flask import Flask
+
+from service.db import db, utcnow
+from service.feed import user_feed
+from service.logs import REQUEST_ID_HEADER, bind_request_id, choose_request_id, unbind_request_id
+from service.web.feed import (
+    FEED_FILENAME,
+    active_owner,
+    feed_headers,
+    feed_options,
+    is_fresh,
+    note_fetch,
+)
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
+log = logging.getLogger(__name__)
+
+FEED_PREFIX = "/feeds/"
+FEED_SUFFIX = ".ics"
+HEALTH_BODY = b'{"status":"ok"}\n'
+_HEALTH_HEADERS = [("Content-Type", "application/json"), ("Content-Length", str(len(HEALTH_BODY)))]
+
+Answer = tuple[str, list[tuple[str, str]], bytes]
+
+
+class HotPaths:
+    """Answer `/healthz` and whole-feed GETs directly; pass every other request on."""
+
+    def __init__(self, app: Flask, fallback: WSGIApplication) -> None:
+        self.app = app
+        self.fallback = fallback
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        path: str = environ.get("PATH_INFO", "")
+        if environ.get("REQUEST_METHOD") == "GET" and (
+            path == "/healthz" or path.startswith(FEED_PREFIX)
+        ):
+            request_id = choose_request_id(environ.get("HTTP_X_REQUEST_ID"))
+            token = bind_request_id(request_id)
+            try:
+                answer = self._answer(environ, path)
+            finally:
+                unbind_request_id(token)
+            if answer is not None:
+                status, headers, body = answer
+                headers.append((REQUEST_ID_HEADER, request_id))
+                start_response(status, headers)
+                return [body]
+        return self.fallback(environ, start_response)
+
+    def _answer(self, environ: WSGIEnvironment, path: str) -> Answer | None:
+        if path == "/healthz":
+            return "200 OK", list(_HEALTH_HEADERS), HEALTH_BODY
+        secret = path[len(FEED_PREFIX) :].removesuffix(FEED_SUFFIX)
+        if not path.endswith(FEED_SUFFIX) or "/" in secret:
+            return None
+        return self._feed(environ, secret)
+
+    def _feed(self, environ: WSGIEnvironment, secret: str) -> Answer | None:
+        """Serve an active owner's feed, or None to let the Flask route answer."""
+        with self.app.app_context():
+            try:
+                owner = active_owner(secret)
+                if owner is None:
+                    return None  # the Flask route answers the same 404 as ever
+                now = utcnow()
+                note_fetch(owner, now, environ.get("HTTP_USER_AGENT"))
+                rendered = user_feed(db.session, owner, now, feed_options(self.app))
+            except Exception:  # the Flask route retries and answers 503 or 500 as usual
+                log.warning("feed fast path failed; the full app answers", exc_info=True)
+                return None
+        fresh = is_fresh(
+            rendered, environ.get("HTTP_IF_NONE_MATCH"), environ.get("HTTP_IF_MODIFIED_SINCE")
+        )
+        headers = feed_headers(rendered, FEED_FILENAME, fresh)
+        if fresh:
+            return "304 Not Modified", headers, b""
+        headers.append(("Content-Length", str(len(rendered.body))))
+        return "200 OK", headers, rendered.body
+
+
+def init_app(app: Flask) -> None:
+    """Put the hot paths in front of the whole app (and of any proxy fix-up)."""
+    app.wsgi_app = HotPaths(app, app.wsgi_app)  # type: ignore[method-assign]
