@@ -542,7 +542,7 @@ def test_the_scheduler_keeps_jobs_in_memory_and_polls_imap_only_when_configured(
     from service.scheduler import build_scheduler
 
     plain = build_scheduler(app, blocking=False)
-    assert {job.id for job in plain.get_jobs()} == {"dispatch", "housekeeping"}
+    assert {job.id for job in plain.get_jobs()} == {"dispatch", "housekeeping", "places"}
     assert isinstance(plain._jobstores["default"], MemoryJobStore)
     assert plain._job_defaults == {
         "misfire_grace_time": None,
