@@ -30,6 +30,9 @@ HEADLINES = {
     Action.CANCELLED: "Cancelled",
     Action.HEARD_BACK: "Marked as heard back",
     Action.REJECTED: "Marked as heard back (not moving forward)",
+    Action.NEXT_ROUND: "Marked as heard back: invited to a next round",
+    Action.OFFER: "Marked as heard back: an offer",
+    Action.TIMELINE: "Noted when they will get back to you",
     Action.THANK_YOU_DONE: "Thank-you note ticked off",
     Action.REVIEW: "Waiting for you in the review queue",
 }
