@@ -68,9 +68,7 @@ def test_a_forwarded_invitation_remembers_its_organizer(app: Flask, client: Flas
     assert ADA not in hooli["interviewers"]  # type: ignore[operator]
 
 
-def test_a_rejection_from_the_organizer_ends_the_follow_up(
-    app: Flask, client: FlaskClient
-) -> None:
+def test_a_rejection_from_the_organizer_ends_the_follow_up(app: Flask, client: FlaskClient) -> None:
     to = _ada(app, client)
     answer = _send(app, client, "hooli_rejection.eml", to)
     assert (answer.status, answer.action) == (MessageStatus.APPLIED, "rejected"), answer.reason
@@ -157,9 +155,7 @@ def test_an_answer_that_fits_two_roles_waits_in_review(app: Flask, client: Flask
     assert "more than one interview" in answer.reason
 
 
-def test_own_addresses_are_never_interviewers_or_organizer(
-    app: Flask, client: FlaskClient
-) -> None:
+def test_own_addresses_are_never_interviewers_or_organizer(app: Flask, client: FlaskClient) -> None:
     user_id = make_user(app, "ana@example.com")
     kit.register_sender(app, user_id, "ana.silva@work.example")
     to = kit.inbound_address(app, user_id)
