@@ -40,7 +40,7 @@ _NEXT_ROUND = re.compile(
     r"\b(?:next|final|second|third|last|onsite|on-site|technical|panel) (?:round|stage|interview)"
     r"|\binvite you (?:back|to (?:the|a) (?:next|final|second|third|further))"
     r"|\b(?:move|moving|advance|advancing) you (?:forward|on|to the next)"
-    r"|\bnächsten? (?:runde|gespräch|schritt)|\bzweites gespräch|\bfinale runde"
+    r"|\bnächsten? (?:runde|gespräch|schritt)|\bzweite[ns]? (?:gespräch|runde)|\bfinale runde"
     r"|\b(?:prochain|second|dernier) entretien|\bprochaine étape|\btour suivant"
     r"|\b(?:siguiente|próxima) (?:fase|ronda|entrevista|etapa)|\bsegunda entrevista"
     r"|\bprossim[oa] (?:colloquio|fase|step)|\bsecondo colloquio"
