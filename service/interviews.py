@@ -286,6 +286,37 @@ def record_timeline(
     return implied
 
 
+def delete_interview(session: Session, interview: Interview, now: datetime) -> None:
+    """Forget an interview; its other rounds are re-planned and the feed drops it at once."""
+    user, company, role = interview.user, interview.company, interview.role
+    mark_feed_changed(user, now)
+    session.delete(interview)
+    session.flush()
+    replan_rounds(session, user, company, role, now)
+
+
+def link_calendar(
+    session: Session,
+    interview: Interview,
+    now: datetime,
+    *,
+    calendar_uid: str | None = None,
+    calendar_sequence: int | None = None,
+    origin_message_id: str | None = None,
+) -> None:
+    """Tie later mail about the same event to this interview (its calendar UID, Message-ID).
+
+    Only fields the interview lacks are set; the feed hears of the change like any other.
+    """
+    if calendar_uid and not interview.calendar_uid:
+        interview.calendar_uid = calendar_uid[:500]
+        interview.calendar_sequence = calendar_sequence or 0
+    if origin_message_id and not interview.origin_message_id:
+        interview.origin_message_id = origin_message_id[:500]
+    _touch(interview, now)
+    session.flush()
+
+
 def record_outcome(session: Session, interview: Interview, outcome: str, now: datetime) -> None:
     """Note what came back; any answer from the employer ends the wait for a follow-up."""
     try:

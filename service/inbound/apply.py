@@ -173,12 +173,16 @@ def find_match(
             return found, "message-id"
     start = _aware(parsed.start)
     if parsed.company and start is not None:
-        found = session.scalar(
-            mine.where(
-                sa.func.lower(Interview.company) == parsed.company.strip().lower(),
-                Interview.start_at == start,
-            ).limit(1)
+        same = mine.where(
+            sa.func.lower(Interview.company) == parsed.company.strip().lower(),
+            Interview.start_at == start,
         )
+        if parsed.uid:
+            # Another calendar UID is another event, even at the same time.
+            same = same.where(
+                sa.or_(Interview.calendar_uid.is_(None), Interview.calendar_uid == parsed.uid)
+            )
+        found = session.scalar(same.limit(1))
         if found is not None:
             return found, "company-time"
     return None, ""
@@ -219,6 +223,12 @@ def _invitation(
         end = start + DEFAULT_LENGTH
     zone_name = _zone_name(parsed, user)
     existing, matched_by = find_match(session, user, parsed, message)
+    if (
+        existing is not None
+        and existing.status == InterviewStatus.CANCELLED
+        and matched_by != "uid"
+    ):
+        existing = None  # a new invitation after a cancellation is a new interview
     if existing is None and parsed.kind == "reschedule":
         existing = _only_live_with_company(session, user, parsed.company)
         matched_by = "company"

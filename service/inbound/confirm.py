@@ -14,7 +14,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from service import maillinks, outbox
+from service import interviews, maillinks, outbox
 from service.inbound.apply import Action
 from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
@@ -151,8 +151,8 @@ def act(session: Session, secret_key: str, token: str, now: datetime) -> Intent:
     message.user_verdict = "rejected"
     interview = session.get(Interview, message.interview_id) if message.interview_id else None
     if interview is not None and message.action == Action.CREATED:
-        session.delete(interview)
-        interview.user.feed_changed_at = max(interview.user.feed_changed_at, now)
+        # Only what this message made goes; the other rounds take the follow-up back.
+        interviews.delete_interview(session, interview, now)
         message.interview_id = None
     message.status = MessageStatus.DISCARDED
     message.reason = "the user said this is not an interview"

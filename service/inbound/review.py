@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from service.errors import Invalid, NotFound
-from service.interviews import get_interview, is_row_id
-from service.models import User
+from service.interviews import (
+    InterviewInput,
+    create_interview,
+    get_interview,
+    is_row_id,
+    link_calendar,
+)
+from service.models import Interview, Source, User
 from service.models_inbound import InboundMessage, MessageStatus
 
 UNDECIDED = (
@@ -43,17 +50,53 @@ def attach(
     interview = get_interview(session, user, interview_id)
     summary = message.parse_summary or {}
     uid, sequence = summary.get("uid"), summary.get("sequence")
-    if isinstance(uid, str) and uid and not interview.calendar_uid:
-        interview.calendar_uid = uid[:500]
-        interview.calendar_sequence = sequence if isinstance(sequence, int) else 0
-    if message.message_id_header and not interview.origin_message_id:
-        interview.origin_message_id = message.message_id_header[:500]
+    link_calendar(
+        session,
+        interview,
+        now,
+        calendar_uid=uid if isinstance(uid, str) else None,
+        calendar_sequence=sequence if isinstance(sequence, int) else None,
+        origin_message_id=message.message_id_header or None,
+    )
     message.interview_id = interview.id
     message.status = MessageStatus.APPLIED
     message.action = "attached"
     message.reason = f"attached by hand to {interview.company} — {interview.role}"[:500]
     message.processed_at = now
     return message
+
+
+def create_from(
+    session: Session, user: User, message_id: int, data: InterviewInput, now: datetime
+) -> Interview:
+    """Log the interview a message in review is about; the message then counts as its maker.
+
+    So "Not an interview" in its confirmation mail removes exactly this interview, and a
+    later update with the same calendar UID or Message-ID finds it.
+    """
+    message = owned_message(session, user, message_id)
+    _undecided(message, "turned into an interview")
+    summary = message.parse_summary or {}
+    uid, sequence = summary.get("uid"), summary.get("sequence")
+    origin = summary.get("original_message_id") or message.message_id_header or None
+    interview = create_interview(
+        session,
+        user,
+        replace(
+            data,
+            source=Source.EMAIL,
+            calendar_uid=uid[:500] if isinstance(uid, str) and uid else None,
+            calendar_sequence=sequence if isinstance(sequence, int) else None,
+            origin_message_id=origin[:500] if isinstance(origin, str) else None,
+        ),
+        now,
+    )
+    message.interview_id = interview.id
+    message.status = MessageStatus.APPLIED
+    message.action = "created"
+    message.reason = "made into an interview by hand"
+    message.processed_at = now
+    return interview
 
 
 def discard(session: Session, user: User, message_id: int, now: datetime) -> InboundMessage:
