@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from werkzeug.http import http_date
 
 from feeds import FeedCalendar, FeedEvent, feed_etag, render_feed
-from service import drafts
+from service import drafts, urls
 from service.interviews import is_row_id
 from service.models import FeedFetch, FollowUpStep, Interview, InterviewStatus, StepStatus, User
 from service.rules import STEP_DURATION, StepKind, ask_window
@@ -128,7 +128,7 @@ def step_context(interview: Interview, zone_name: str, base_url: str) -> drafts.
         user_name=interview.user.display_name,
         stated_timeline=interview.timeline_text or None,
         follow_up_due=follow_up.due_at if follow_up else None,
-        admin_url=f"{base_url.rstrip('/')}/interviews/{interview.id}",
+        admin_url=urls.interview(base_url, interview.id),
     )
 
 
@@ -180,7 +180,7 @@ def interview_event(interview: Interview, user: User, options: FeedOptions) -> F
         lines.append(f"With: {people}")
     if interview.meeting_url:
         lines.append(f"Join: {interview.meeting_url}")
-    lines.append(f"In Afterview: {options.base_url.rstrip('/')}/interviews/{interview.id}")
+    lines.append(f"In Afterview: {urls.interview(options.base_url, interview.id)}")
     return FeedEvent(
         uid=interview.uid,
         summary=f"Interview — {interview.company}, {interview.role}",

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from itsdangerous import BadSignature
 from sqlalchemy.orm import Session, selectinload
 
-from service import drafts, maillinks
+from service import drafts, maillinks, urls
 from service.errors import Invalid, NotFound
 from service.interviews import record_outcome, record_timeline, set_step_status, snooze_step
 from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
@@ -229,7 +229,7 @@ def _context(interview: Interview, user: User, base_url: str) -> drafts.StepCont
         user_name=user.display_name,
         stated_timeline=interview.timeline_text or None,
         follow_up_due=follow_up.due_at if follow_up is not None else None,
-        admin_url=f"{base_url.rstrip('/')}/",
+        admin_url=urls.absolute(base_url),
     )
 
 
@@ -296,7 +296,7 @@ def reminder_content(
         "links": links,
         "meeting_url": interview.meeting_url,
         "location": one_line(interview.location, 500),
-        "base_url": policy.base_url.rstrip("/"),
+        "home_url": urls.absolute(policy.base_url),
         "user_name": one_line(user.display_name, 200),
         "zone_name": tz.key,
     }
@@ -469,7 +469,7 @@ def digest_content(
     values = {
         "day": drafts.format_day(now, tz),
         "items": items,
-        "base_url": policy.base_url.rstrip("/"),
+        "home_url": urls.absolute(policy.base_url),
         "user_name": one_line(user.display_name, 200),
     }
     return MailContent(

@@ -14,7 +14,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from service import interviews, maillinks, outbox
+from service import interviews, maillinks, outbox, urls
 from service.inbound.apply import Action
 from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
@@ -79,7 +79,7 @@ def queue_confirmation(
         "interview": interview,
         "when": when,
         "links": links,
-        "admin_url": f"{base_url.rstrip('/')}/interviews/{interview.id}" if interview else "",
+        "admin_url": urls.interview(base_url, interview.id) if interview else "",
         "review": message.status == MessageStatus.NEEDS_REVIEW,
     }
     subject = f"Afterview: {headline}"
