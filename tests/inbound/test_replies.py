@@ -24,17 +24,7 @@ ADA = "ada@example.com"
 
 
 def _send(app: Flask, client: FlaskClient, name: str, to: str) -> InboundMessage:
-    raw = kit.fixture(name)
-    response = client.post(
-        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
-    )
-    assert response.status_code == 200, response.json
-    kit.read_all(app)
-    with app.app_context():
-        row = db.session.get(InboundMessage, response.json["id"])  # type: ignore[index]
-        assert row is not None
-        db.session.expunge(row)
-        return row
+    return kit.deliver(app, client, name, to)
 
 
 def _interviews(app: Flask) -> list[dict[str, object]]:
