@@ -239,9 +239,9 @@ def _invitation(
     company, role = parsed.company, parsed.role
     earlier = _earlier_round(session, user, parsed, own, now)
     if earlier is not None:
-        # A further round from someone of a known interview: the same company and role,
-        # so the rounds share one follow-up.
-        company, role = earlier.company, earlier.role
+        # A further round from someone of a known interview: the same company and (unless
+        # it names another) role, so the rounds share one follow-up.
+        company, role = earlier.company, role or earlier.role
     if not company:
         return _review("the company was not understood")
     organizer = _people((parsed.organizer,) if parsed.organizer else (), own)

@@ -37,7 +37,7 @@ _OFFER = re.compile(
 )
 # Words of an invitation to a further round.
 _NEXT_ROUND = re.compile(
-    r"\b(?:next|final|second|third|last|onsite|on-site|technical|panel) (?:round|stage|interview)"
+    r"\b(?:next|final|second|third|last|onsite|on-site) (?:round|stage|interview)"
     r"|\binvite you (?:back|to (?:the|a) (?:next|final|second|third|further))"
     r"|\b(?:move|moving|advance|advancing) you (?:forward|on|to the next)"
     r"|\bnächsten? (?:runde|gespräch|schritt)|\bzweite[ns]? (?:gespräch|runde)|\bfinale runde"
