@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
@@ -41,3 +42,28 @@ def subscribe_links(feed_url: str, name: str) -> SubscribeLinks:
         outlook_com=f"{_OUTLOOK_COM}?{outlook_query}",
         microsoft_365=f"{_MICROSOFT_365}?{outlook_query}",
     )
+
+
+# Names that only resolve inside a home or office network (RFC 6762, RFC 8375, RFC 2606).
+_LOCAL_SUFFIXES = (".local", ".lan", ".home", ".internal", ".home.arpa", ".test", ".localhost")
+
+
+def why_clouds_cannot_fetch(feed_url: str) -> str | None:
+    """Say why Google Calendar and Outlook cannot subscribe to `feed_url`, or None if they can.
+
+    Both fetch subscribed feeds from their own servers, on the public internet, and only over
+    https; Apple Calendar and desktop apps fetch from the user's own machine.
+    """
+    parts = urlsplit(feed_url.strip())
+    host = (parts.hostname or "").lower()
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        local = host == "localhost" or "." not in host or host.endswith(_LOCAL_SUFFIXES)
+    else:
+        local = not address.is_global
+    if local:
+        return f"{host or 'this address'} can only be reached from this computer or its network"
+    if parts.scheme != "https":
+        return "the address is not https"
+    return None

@@ -29,6 +29,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         template_folder=str(TEMPLATES_DIR),
         static_folder=str(TEMPLATES_DIR / "static"),
     )
+    from service import places  # here: the parsing package it uses imports this one
+
+    places.use_cache_dir(instance / "cache")
     app.config.update(
         SETTINGS=settings,
         SECRET_KEY=settings.resolved_secret_key(),

@@ -13,9 +13,9 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from service import tokens
 from service.errors import Invalid
-from service.models import AllowedSender, ApiToken, User
+from service.models import AllowedSender, ApiToken, FeedInterviews, User
 from service.models_web import WebSession
-from service.rules import WorkingHours
+from service.steps.schedule import WorkingHours
 from service.timezones import check_zone
 
 EMAIL_RE = re.compile(
@@ -51,13 +51,16 @@ def create_user(
     password: str,
     now: datetime,
     server_key: str,
-    timezone: str = "UTC",
+    timezone: str | None = None,
     display_name: str = "",
     is_admin: bool = False,
 ) -> User:
-    """Create an account with fresh secrets; the address must be new."""
+    """Create an account with fresh secrets; the address must be new.
+
+    Without a zone the account starts on UTC and takes the browser's at the first sign-in.
+    """
     address = normalise_email(email)
-    check_zone(timezone, "timezone")
+    zone_name = check_zone(timezone, "timezone").key if timezone is not None else "UTC"
     check_password(password)
     if session.scalar(sa.select(User.id).where(User.email == address)) is not None:
         raise Invalid("email", f"an account for {address} already exists")
@@ -65,7 +68,8 @@ def create_user(
         email=address,
         password_hash=generate_password_hash(password),
         display_name=display_name.strip()[:200],
-        timezone=timezone,
+        timezone=zone_name,
+        zone_confirmed=timezone is not None,
         working_hours=str(WorkingHours()),
         feed_nonce="",
         feed_token_hash="",
@@ -255,30 +259,84 @@ class Preferences:
     timezone: str
     working_hours: str
     follow_up_days: int
-    feed_shows_interviews: bool
+    feed_interviews: str
     feed_alarms: bool
     reminder_emails: bool
     daily_digest: bool
 
 
-def update_preferences(user: User, prefs: Preferences, now: datetime) -> None:
-    """Apply validated preferences; nothing is changed when any of them is wrong."""
-    check_zone(prefs.timezone, "timezone")
+def adopt_browser_zone(user: User, name: str) -> bool:
+    """At the first sign-in of someone who never chose a zone, take their browser's: the
+    default (UTC, or whatever an admin guessed) would put every step at the wrong hour."""
+    if user.zone_confirmed or "/" not in name:
+        return False
     try:
-        hours = WorkingHours.parse(prefs.working_hours)
+        found = check_zone(name, "browser_zone")
+    except Invalid:
+        return False
+    user.timezone = found.key
+    user.zone_confirmed = True
+    return True
+
+
+def preference_problems(prefs: Preferences) -> list[Invalid]:
+    """Return what is wrong with each field, all at once (empty when all is well)."""
+    problems: list[Invalid] = []
+    if len(prefs.display_name.strip()) > 200:
+        problems.append(Invalid("display_name", "at most 200 characters"))
+    try:
+        check_zone(prefs.timezone, "timezone")
+    except Invalid as exc:
+        problems.append(exc)
+    try:
+        WorkingHours.parse(prefs.working_hours)
     except ValueError as exc:
-        raise Invalid("working_hours", str(exc)) from None
+        problems.append(Invalid("working_hours", str(exc)))
+    if prefs.feed_interviews not in set(FeedInterviews):
+        choices = ", ".join(choice.value for choice in FeedInterviews)
+        problems.append(Invalid("feed_interviews", f"must be one of {choices}"))
     if not 1 <= prefs.follow_up_days <= 60:
-        raise Invalid("follow_up_days", "must be between 1 and 60 days")
+        problems.append(Invalid("follow_up_days", "must be between 1 and 60 days"))
+    return problems
+
+
+def update_preferences(user: User, prefs: Preferences, now: datetime) -> bool:
+    """Apply validated preferences; nothing is changed when any of them is wrong.
+
+    Every wrong field is named at once. Returns whether a setting that places the
+    steps (zone, working hours, follow-up delay) changed; the caller then re-plans
+    (service.steps.settings does both).
+    """
+    problems = preference_problems(prefs)
+    if problems:
+        raise Invalid.every(problems)
+    hours = WorkingHours.parse(prefs.working_hours)
+    placed = (user.timezone, user.working_hours, user.follow_up_days)
     user.display_name = prefs.display_name.strip()[:200]
-    user.timezone = prefs.timezone
+    user.timezone = check_zone(prefs.timezone, "timezone").key
+    user.zone_confirmed = True
     user.working_hours = str(hours)
     user.follow_up_days = prefs.follow_up_days
-    user.feed_shows_interviews = prefs.feed_shows_interviews
+    user.feed_interviews = FeedInterviews(prefs.feed_interviews)
     user.feed_alarms = prefs.feed_alarms
     user.reminder_emails = prefs.reminder_emails
     user.daily_digest = prefs.daily_digest
     mark_feed_changed(user, now)
+    return placed != (user.timezone, user.working_hours, user.follow_up_days)
+
+
+def current_preferences(user: User) -> Preferences:
+    """Return the user's preferences as they are, to change a few of them."""
+    return Preferences(
+        display_name=user.display_name,
+        timezone=user.timezone,
+        working_hours=user.working_hours,
+        follow_up_days=user.follow_up_days,
+        feed_interviews=user.feed_interviews,
+        feed_alarms=user.feed_alarms,
+        reminder_emails=user.reminder_emails,
+        daily_digest=user.daily_digest,
+    )
 
 
 def set_allowed_senders(session: Session, user: User, addresses: list[str]) -> list[AllowedSender]:

@@ -93,12 +93,18 @@ def user() -> None:
 
 @user.command("create")
 @click.argument("email")
-@click.option("--timezone", "tz", default="UTC", show_default=True, help="IANA zone.")
+@click.option(
+    "--timezone",
+    "tz",
+    default=None,
+    help="Time zone: a city (Berlin) or tz name (Europe/Berlin). "
+    "Default: the browser's at the first sign-in (UTC until then).",
+)
 @click.option("--name", default="", help="Display name used in drafts.")
 @click.option("--admin", is_flag=True, help="May manage other accounts.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @with_appcontext
-def user_create(email: str, tz: str, name: str, admin: bool, password_stdin: bool) -> None:
+def user_create(email: str, tz: str | None, name: str, admin: bool, password_stdin: bool) -> None:
     """Create an account (the password is asked for, or read from stdin)."""
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -148,6 +154,52 @@ def user_enable(email: str) -> None:
     click.echo(f"enabled {email}")
 
 
+@user.command("set")
+@click.option("--user", "email", required=True, help="Account email.")
+@click.option("--zone", default=None, help="IANA zone the steps are placed in.")
+@click.option("--working-hours", "hours", default=None, help="e.g. 09:00-17:30")
+@click.option("--days", default=None, help="Working days, e.g. mon-fri or sun-thu.")
+@click.option("--follow-up-days", type=int, default=None, help="Days before following up.")
+@click.option("--digest/--no-digest", default=None, help="One digest a day instead of mails.")
+@with_appcontext
+def user_set(
+    email: str,
+    zone: str | None,
+    hours: str | None,
+    days: str | None,
+    follow_up_days: int | None,
+    digest: bool | None,
+) -> None:
+    """Change the settings that place steps; every pending step is re-planned."""
+    from dataclasses import replace
+
+    from service.steps.schedule import WorkingHours
+    from service.steps.settings import save_preferences
+
+    def apply() -> User:
+        owner = _user(email)
+        prefs = accounts.current_preferences(owner)
+        window, _, current_days = prefs.working_hours.partition(" ")
+        changes: dict[str, Any] = {}
+        if zone is not None:
+            changes["timezone"] = zone
+        if hours is not None or days is not None:
+            changes["working_hours"] = f"{hours or window} {days or current_days}".strip()
+        if follow_up_days is not None:
+            changes["follow_up_days"] = follow_up_days
+        if digest is not None:
+            changes["daily_digest"] = digest
+        save_preferences(db.session(), owner, replace(prefs, **changes), utcnow())
+        return owner
+
+    owner = _run(apply)
+    placed = WorkingHours.parse(owner.working_hours)
+    click.echo(
+        f"{owner.email}: zone {owner.timezone}, working hours {placed}, "
+        f"follow up after {owner.follow_up_days} days; pending steps re-planned"
+    )
+
+
 @cli.group("api-token")
 def api_token() -> None:
     """Manage API tokens."""
@@ -186,7 +238,9 @@ def _person(text: str) -> interviews.Person:
     "--start", required=True, help="ISO 8601; wall-clock in --tz unless it has an offset."
 )
 @click.option("--end", required=True, help="ISO 8601; wall-clock in --tz unless it has an offset.")
-@click.option("--tz", default=None, help="IANA zone of the times (default: the account's).")
+@click.option(
+    "--tz", default=None, help="Zone of the times: a city or tz name (default: the account's)."
+)
 @click.option("--location", default="")
 @click.option("--meeting-url", default="")
 @click.option("--interviewer", "people", multiple=True, help="'Name <email>'; repeatable.")
@@ -215,7 +269,7 @@ def interview_add(
             role=role,
             start=parse_instant(start, zone, "start"),
             end=parse_instant(end, zone, "end"),
-            timezone=zone_name,
+            timezone=zone.key,
             location=location,
             meeting_url=meeting_url,
             notes=notes,
@@ -254,7 +308,9 @@ def interview_list(email: str, as_json: bool) -> None:
 @click.argument("interview_id", type=int)
 @click.option("--start", required=True)
 @click.option("--end", required=True)
-@click.option("--tz", default=None, help="IANA zone of the times (default: the interview's).")
+@click.option(
+    "--tz", default=None, help="Zone of the times: a city or tz name (default: the interview's)."
+)
 @with_appcontext
 def interview_reschedule(interview_id: int, start: str, end: str, tz: str | None) -> None:
     """Move an interview; its pending steps move with it."""
@@ -268,7 +324,7 @@ def interview_reschedule(interview_id: int, start: str, end: str, tz: str | None
             row,
             start=parse_instant(start, zone, "start"),
             end=parse_instant(end, zone, "end"),
-            timezone=zone_name,
+            timezone=zone.key,
             now=utcnow(),
         )
 
@@ -283,6 +339,15 @@ def interview_cancel(interview_id: int) -> None:
     """Cancel an interview and its pending steps."""
     _run(lambda: interviews.cancel(db.session(), _interview(interview_id), utcnow()))
     click.echo(f"cancelled {interview_id}")
+
+
+@interview.command("restore")
+@click.argument("interview_id", type=int)
+@with_appcontext
+def interview_restore(interview_id: int) -> None:
+    """Undo a cancellation; its steps are planned again."""
+    _run(lambda: interviews.restore(db.session(), _interview(interview_id), utcnow()))
+    click.echo(f"restored {interview_id}")
 
 
 @interview.command("timeline")
@@ -426,6 +491,8 @@ def demo(host: str, port: int) -> None:
             display_name="Demo User",
             is_admin=True,
         )
+        # Whoever tries the demo sees it in their own zone: their browser's, at sign-in.
+        created.zone_confirmed = False
         db.session.flush()
         _demo_interviews(created, now)
         return created

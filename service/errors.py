@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask import Flask, Response, jsonify, render_template, request
@@ -12,12 +13,25 @@ RETRY_AFTER_SECONDS = 5
 
 
 class Invalid(ValueError):
-    """Input broke a rule; `field` names what, the message says why."""
+    """Input broke a rule; `field` names what, the message says why.
+
+    `problems` lists every bad field when a form or body had several (see `every`).
+    """
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.problems: tuple[tuple[str, str], ...] = ((field, message),)
+
+    @classmethod
+    def every(cls, found: Sequence[Invalid]) -> Invalid:
+        """Fold several errors into one that names them all (the first leads)."""
+        if len(found) == 1:
+            return found[0]
+        combined = cls(found[0].field, "; ".join(f"{e.field}: {e.message}" for e in found))
+        combined.problems = tuple(p for e in found for p in e.problems)
+        return combined
 
 
 class NotFound(LookupError):
@@ -50,7 +64,7 @@ def init_app(app: Flask) -> None:
                 422,
                 "Invalid input",
                 exc.message,
-                errors=[{"field": exc.field, "message": exc.message}],
+                errors=[{"field": field, "message": message} for field, message in exc.problems],
             )
         return render_template("error.html", status=422, message=str(exc)), 422
 

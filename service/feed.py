@@ -20,10 +20,20 @@ from sqlalchemy.orm import Session, selectinload
 from werkzeug.http import http_date
 
 from feeds import FeedCalendar, FeedEvent, feed_etag, render_feed
-from service import drafts, urls
 from service.interviews import is_row_id
-from service.models import FeedFetch, FollowUpStep, Interview, InterviewStatus, StepStatus, User
-from service.rules import STEP_DURATION, StepKind, ask_window
+from service.models import (
+    FeedFetch,
+    FeedInterviews,
+    FollowUpStep,
+    Interview,
+    InterviewStatus,
+    StepStatus,
+    User,
+)
+from service.steps import wording
+from service.steps.context import interview_url, step_context
+from service.steps.kinds import StepKind
+from service.steps.schedule import STEP_DURATION, ask_window
 
 MAX_FEED_INTERVIEWS = 120
 DRAFTS_FOR = timedelta(days=14)  # steps due longer ago than this lose their draft
@@ -113,25 +123,6 @@ def last_modified(user: FeedOwner, aged_out: datetime | None) -> datetime:
     return stamp.replace(microsecond=0)
 
 
-def step_context(interview: Interview, zone_name: str, base_url: str) -> drafts.StepContext:
-    follow_up = next(
-        (s for s in interview.steps if s.kind == StepKind.FOLLOW_UP and s.status == "pending"),
-        None,
-    )
-    return drafts.StepContext(
-        company=interview.company,
-        role=interview.role,
-        interview_start=interview.start_at,
-        interview_end=interview.end_at,
-        zone=zone_name,
-        interviewers=tuple(drafts.Person(p.name, p.email or None) for p in interview.interviewers),
-        user_name=interview.user.display_name,
-        stated_timeline=interview.timeline_text or None,
-        follow_up_due=follow_up.due_at if follow_up else None,
-        admin_url=urls.interview(base_url, interview.id),
-    )
-
-
 def _step_window(step: FollowUpStep, interview: Interview) -> tuple[datetime, datetime]:
     if step.kind == StepKind.ASK_NEXT_STEPS and not step.snoozed:
         window = ask_window(interview.start_at, interview.end_at)
@@ -152,13 +143,13 @@ def step_event(
     Steps due before `drafts_since` carry no draft, which keeps old feeds small.
     """
     done = step.status == StepStatus.DONE
-    ctx = step_context(interview, user.timezone, options.base_url)
+    ctx = step_context(interview, user, options.base_url)
     start, end = _step_window(step, interview)
     stale = drafts_since is not None and step.due_at < drafts_since
     return FeedEvent(
         uid=step.uid,
-        summary=drafts.step_title(step.kind, interview.company, interview.role, done=done),
-        description=drafts.step_description(step.kind, ctx, done=done, include_draft=not stale),
+        summary=wording.step_title(step.kind, interview.company, interview.role, done=done),
+        description=wording.step_description(step.kind, ctx, done=done, include_draft=not stale),
         start=start,
         end=end,
         sequence=step.revision,
@@ -166,7 +157,7 @@ def step_event(
         last_modified=max(step.updated_at, interview.updated_at),
         busy=not done,
         tzid=user.timezone,
-        url=f"{ctx.admin_url}#step-{step.id}",
+        url=f"{interview_url(options.base_url, interview)}#step-{step.id}",
         categories=("Afterview", "Follow-up"),
         alarm_minutes_before=0 if user.feed_alarms and not done else None,
     )
@@ -180,7 +171,7 @@ def interview_event(interview: Interview, user: User, options: FeedOptions) -> F
         lines.append(f"With: {people}")
     if interview.meeting_url:
         lines.append(f"Join: {interview.meeting_url}")
-    lines.append(f"In Afterview: {urls.interview(options.base_url, interview.id)}")
+    lines.append(f"In Afterview: {interview_url(options.base_url, interview)}")
     return FeedEvent(
         uid=interview.uid,
         summary=f"Interview — {interview.company}, {interview.role}",
@@ -210,7 +201,8 @@ def interview_events(
         for step in interview.steps
         if step.status in SHOWN_STEP_STATUSES
     ]
-    if user.feed_shows_interviews and interview.status != InterviewStatus.CANCELLED:
+    shown = FeedInterviews(user.feed_interviews).shows(interview.source)
+    if shown and interview.status != InterviewStatus.CANCELLED:
         events.append(interview_event(interview, user, options))
     return events
 

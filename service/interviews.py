@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
@@ -25,7 +26,16 @@ from service.models import (
     StepStatus,
     User,
 )
-from service.rules import StepKind, StepPlan, WorkingHours, latest_round, plan_steps, timeline_date
+from service.rules import timeline_date
+from service.steps.kinds import StepKind
+from service.steps.schedule import (
+    StepPlan,
+    WorkingHours,
+    latest_round,
+    next_working_moment,
+    plan_steps,
+    snoozed_until,
+)
 from service.timezones import check_year, check_zone, zone
 
 MAX_DURATION = timedelta(hours=24)
@@ -35,6 +45,8 @@ LIMITS = {"company": 200, "role": 200, "location": 500, "meeting_url": 2000, "no
 SUPERSEDED = "a later round carries the follow-up"
 HEARD_BACK = "heard back from the employer"
 CANCELLED = "interview cancelled"
+# An interview logged once it was over: there was no moment to ask in the room.
+ASKED_TOO_LATE = "the interview was over when it was logged"
 
 
 @dataclass(frozen=True)
@@ -115,7 +127,7 @@ def _check_times(start: datetime, end: datetime) -> None:
 
 def validate(data: InterviewInput) -> InterviewInput:
     """Return a cleaned copy of the input, or raise naming the first bad field."""
-    check_zone(data.timezone, "timezone")
+    zone_name = check_zone(data.timezone, "timezone").key
     _check_times(data.start, data.end)
     if data.meeting_url and not data.meeting_url.strip().lower().startswith(
         ("https://", "http://")
@@ -123,6 +135,7 @@ def validate(data: InterviewInput) -> InterviewInput:
         raise Invalid("meeting_url", "must be an http(s) link")
     return replace(
         data,
+        timezone=zone_name,
         company=_text("company", data.company, required=True),
         role=_text("role", data.role, required=True),
         location=_text("location", data.location),
@@ -179,6 +192,7 @@ def create_interview(
         )
     session.flush()
     session.refresh(interview)
+    _pass_ask_if_over(interview, now)
     replan_rounds(session, user, interview.company, interview.role, now)
     return interview
 
@@ -229,16 +243,15 @@ def reschedule(
     """Move the interview; every pending step moves with it, done steps stay done."""
     if interview.status == InterviewStatus.CANCELLED:
         raise Invalid("status", "a cancelled interview cannot be rescheduled; log it again")
-    check_zone(timezone, "timezone")
+    timezone = check_zone(timezone, "timezone").key
     _check_times(start, end)
     interview.start_at = start
     interview.end_at = end
     interview.timezone = timezone
     if calendar_sequence is not None:
         interview.calendar_sequence = calendar_sequence
-    _touch(interview, now)
-    session.flush()
-    replan_rounds(session, interview.user, interview.company, interview.role, now)
+    _pass_ask_if_over(interview, now)
+    _replan_after(session, interview, now)
 
 
 def cancel(session: Session, interview: Interview, now: datetime) -> None:
@@ -249,9 +262,73 @@ def cancel(session: Session, interview: Interview, now: datetime) -> None:
     for step in interview.steps:
         if step.status == StepStatus.PENDING:
             _set_status(step, StepStatus.CANCELLED, now, CANCELLED)
-    _touch(interview, now)
+    _replan_after(session, interview, now)
+
+
+def restore(session: Session, interview: Interview, now: datetime) -> None:
+    """Undo a cancellation: the steps it cancelled come back, planned afresh.
+
+    The rounds are re-planned, so the follow-up goes back to whichever round is latest.
+    """
+    if interview.status != InterviewStatus.CANCELLED:
+        raise Invalid("status", "only a cancelled interview can be restored")
+    interview.status = InterviewStatus.SCHEDULED
+    for step in interview.steps:
+        if step.status == StepStatus.CANCELLED and step.status_reason == CANCELLED:
+            _set_status(step, StepStatus.PENDING, now, "")
+            step.snoozed = False
+    _pass_ask_if_over(interview, now)
+    _replan_after(session, interview, now)
+
+
+def delete_interview(session: Session, interview: Interview, now: datetime) -> None:
+    """Remove an interview and its steps; the other rounds are re-planned without it."""
+    user, company, role = interview.user, interview.company, interview.role
+    session.delete(interview)
     session.flush()
-    replan_rounds(session, interview.user, interview.company, interview.role, now)
+    mark_feed_changed(user, now)
+    replan_rounds(session, user, company, role, now)
+
+
+def adopt_calendar_identity(
+    interview: Interview,
+    now: datetime,
+    *,
+    uid: str | None = None,
+    sequence: int | None = None,
+    message_id: str | None = None,
+) -> None:
+    """Remember the calendar UID and Message-ID a later mail about this interview will carry.
+
+    Only what is not known yet is taken; the change counts as an edit for the feed.
+    """
+    changed = False
+    if uid and not interview.calendar_uid:
+        interview.calendar_uid = uid[:500]
+        interview.calendar_sequence = sequence if sequence is not None else 0
+        changed = True
+    if message_id and not interview.origin_message_id:
+        interview.origin_message_id = message_id[:500]
+        changed = True
+    if changed:
+        _touch(interview, now)
+
+
+def record_calendar_sequence(interview: Interview, sequence: int) -> None:
+    """Remember the newest SEQUENCE seen for the interview's invitation (nothing moves)."""
+    interview.calendar_sequence = sequence
+
+
+def replan_user(session: Session, user: User, now: datetime) -> None:
+    """Re-plan every pending step of the user, e.g. after a change of zone or hours."""
+    groups = session.execute(
+        sa.select(sa.func.lower(Interview.company), sa.func.lower(Interview.role))
+        .where(Interview.user_id == user.id, Interview.status != InterviewStatus.CANCELLED)
+        .distinct()
+    ).all()
+    for company, role in groups:
+        replan_rounds(session, user, company, role, now)
+    mark_feed_changed(user, now)
 
 
 def record_timeline(
@@ -280,41 +357,8 @@ def record_timeline(
         raise Invalid("timeline_date", "is more than a year after the interview")
     interview.timeline_text = cleaned
     interview.timeline_date = implied
-    _touch(interview, now)
-    session.flush()
-    replan_rounds(session, user, interview.company, interview.role, now)
+    _replan_after(session, interview, now)
     return implied
-
-
-def delete_interview(session: Session, interview: Interview, now: datetime) -> None:
-    """Forget an interview; its other rounds are re-planned and the feed drops it at once."""
-    user, company, role = interview.user, interview.company, interview.role
-    mark_feed_changed(user, now)
-    session.delete(interview)
-    session.flush()
-    replan_rounds(session, user, company, role, now)
-
-
-def link_calendar(
-    session: Session,
-    interview: Interview,
-    now: datetime,
-    *,
-    calendar_uid: str | None = None,
-    calendar_sequence: int | None = None,
-    origin_message_id: str | None = None,
-) -> None:
-    """Tie later mail about the same event to this interview (its calendar UID, Message-ID).
-
-    Only fields the interview lacks are set; the feed hears of the change like any other.
-    """
-    if calendar_uid and not interview.calendar_uid:
-        interview.calendar_uid = calendar_uid[:500]
-        interview.calendar_sequence = calendar_sequence or 0
-    if origin_message_id and not interview.origin_message_id:
-        interview.origin_message_id = origin_message_id[:500]
-    _touch(interview, now)
-    session.flush()
 
 
 def record_outcome(session: Session, interview: Interview, outcome: str, now: datetime) -> None:
@@ -346,16 +390,20 @@ def set_step_status(step: FollowUpStep, status: str, now: datetime) -> None:
         raise Invalid("status", "steps are cancelled with their interview, not directly")
     if step.status == StepStatus.CANCELLED:
         raise Invalid("status", "this step was cancelled with its interview")
+    if wanted == StepStatus.PENDING and step.status_reason == SUPERSEDED:
+        raise Invalid("status", "a later round of this company and role carries the follow-up")
     if step.status != wanted:
         _set_status(step, wanted, now, "")
         _touch(step.interview, now, steps=False)
 
 
 def snooze_step(step: FollowUpStep, now: datetime, by: timedelta = timedelta(days=1)) -> None:
-    """Push a pending step later (never earlier than now + by)."""
+    """Push a pending step later: `by` after the later of its time and now, on a whole
+    minute inside the user's working hours."""
     if step.status != StepStatus.PENDING:
         raise Invalid("status", f"only a pending step can be snoozed; this one is {step.status}")
-    step.due_at = max(step.due_at, now) + by
+    user = step.interview.user
+    step.due_at = snoozed_until(step.due_at, now, by, zone(user.timezone), _hours(user))
     step.snoozed = True
     step.revision += 1
     step.updated_at = now
@@ -377,22 +425,54 @@ def replan_rounds(session: Session, user: User, company: str, role: str, now: da
         )
     )
     carrier = latest_round([(r.id, r.start_at) for r in rounds])
-    hours = WorkingHours.parse(user.working_hours)
+    hours = _hours(user)
+    user_zone = zone(user.timezone)
     for interview in rounds:
         plan = plan_steps(
             start=interview.start_at,
             end=interview.end_at,
-            user_zone=zone(user.timezone),
+            user_zone=user_zone,
             hours=hours,
             timeline_date=interview.timeline_date,
             follow_up_days=user.follow_up_days,
             carries_follow_up=interview.id == carrier,
         )
-        _apply_plan(interview, plan, now)
+        _apply_plan(interview, plan, now, user_zone, hours)
     session.flush()
 
 
-def _apply_plan(interview: Interview, plan: StepPlan, now: datetime) -> None:
+def _replan_after(session: Session, interview: Interview, now: datetime) -> None:
+    """Record an edit of this interview and re-plan its company and role's rounds."""
+    _touch(interview, now)
+    session.flush()
+    replan_rounds(session, interview.user, interview.company, interview.role, now)
+
+
+def _hours(user: User) -> WorkingHours:
+    try:
+        return WorkingHours.parse(user.working_hours)
+    except ValueError:
+        return WorkingHours()  # a stored value no longer readable: the defaults
+
+
+def _pass_ask_if_over(interview: Interview, now: datetime) -> None:
+    """Record "ask about next steps" as passed when the interview is already over.
+
+    Logged (or moved) after the fact, the step was never askable: it must not nag as
+    overdue. Moved into the future again, it is pending again.
+    """
+    for step in interview.steps:
+        if step.kind != StepKind.ASK_NEXT_STEPS:
+            continue
+        if interview.end_at <= now and step.status == StepStatus.PENDING:
+            _set_status(step, StepStatus.SKIPPED, now, ASKED_TOO_LATE)
+        elif interview.end_at > now and step.status_reason == ASKED_TOO_LATE:
+            _set_status(step, StepStatus.PENDING, now, "")
+
+
+def _apply_plan(
+    interview: Interview, plan: StepPlan, now: datetime, user_zone: ZoneInfo, hours: WorkingHours
+) -> None:
     due = {
         StepKind.ASK_NEXT_STEPS.value: plan.ask_next_steps,
         StepKind.THANK_YOU.value: plan.thank_you,
@@ -410,8 +490,16 @@ def _apply_plan(interview: Interview, plan: StepPlan, now: datetime) -> None:
             if step.status == StepStatus.SKIPPED and step.status_reason == SUPERSEDED:
                 _set_status(step, StepStatus.PENDING, now, "")
                 changed = True
-        movable = step.status == StepStatus.PENDING and not step.snoozed
-        if movable and when is not None and step.due_at != when:
+        # A passed ask step keeps its place too, so the feed and the page show when it was.
+        if step.status != StepStatus.PENDING and step.status_reason != ASKED_TOO_LATE:
+            continue
+        if step.kind == StepKind.THANK_YOU and step.status_reason != plan.thank_you_reason:
+            step.status_reason = plan.thank_you_reason
+            changed = True
+        if step.snoozed:
+            # A snoozed step keeps its time, but never outside the current working hours.
+            when = next_working_moment(step.due_at, user_zone, hours)
+        if when is not None and step.due_at != when:
             step.due_at = when
             step.revision += 1
             step.updated_at = now

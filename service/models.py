@@ -41,6 +41,20 @@ class Source(StrEnum):
     DEMO = "demo"
 
 
+class FeedInterviews(StrEnum):
+    """Which interviews the feed shows beside the steps: a forwarded invitation is usually in
+    the calendar already, so only the ones logged by hand are shown unless asked."""
+
+    ALL = "all"
+    HAND_LOGGED = "hand_logged"
+    NONE = "none"
+
+    def shows(self, source: str) -> bool:
+        if self is FeedInterviews.HAND_LOGGED:
+            return source != Source.EMAIL
+        return self is FeedInterviews.ALL
+
+
 def new_uid() -> str:
     """Return a calendar UID that is never regenerated or reused."""
     return f"{uuid.uuid4()}@afterview"
@@ -60,7 +74,11 @@ class User(Base):
     feed_token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
     inbound_nonce: Mapped[str] = mapped_column(sa.String(64))
     inbound_token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
-    feed_shows_interviews: Mapped[bool] = mapped_column(default=True)
+    # Until the person picks one, their browser's zone replaces the default at sign-in.
+    zone_confirmed: Mapped[bool] = mapped_column(default=False)
+    feed_interviews: Mapped[str] = mapped_column(
+        sa.String(12), default=lambda: FeedInterviews.HAND_LOGGED
+    )
     feed_alarms: Mapped[bool] = mapped_column(default=False)
     reminder_emails: Mapped[bool] = mapped_column(default=True)
     daily_digest: Mapped[bool] = mapped_column(default=False)

@@ -19,14 +19,17 @@ import sqlalchemy as sa
 from itsdangerous import BadSignature
 from sqlalchemy.orm import Session, selectinload
 
-from service import drafts, maillinks, urls
+from service import maillinks, urls
 from service.errors import Invalid, NotFound
 from service.interviews import record_outcome, record_timeline, set_step_status, snooze_step
 from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
 from service.models_outbox import OutboxMessage
 from service.oneclick import LinkRejected, _serializer, consume_link
 from service.outbox import enqueue, one_line
-from service.rules import StepKind, WorkingHours, is_working_moment
+from service.steps import wording
+from service.steps.context import step_context
+from service.steps.kinds import StepKind
+from service.steps.schedule import WorkingHours, is_working_moment
 from service.timezones import zone
 
 log = logging.getLogger(__name__)
@@ -122,6 +125,8 @@ def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[F
             FollowUpStep.status == StepStatus.PENDING,
             Interview.status != InterviewStatus.CANCELLED,
             User.reminder_emails.is_(True),
+            # "One digest a day instead": the digest replaces the single reminders.
+            User.daily_digest.is_(False),
             User.is_active.is_(True),
             sa.or_(ask, thank, other),
             ~queued,
@@ -197,6 +202,8 @@ def why_not_send(
         return "the interview was cancelled"
     if not interview.user.reminder_emails:
         return "the user turned reminder emails off"
+    if interview.user.daily_digest:
+        return "the user asked for one digest a day instead"
     if reminder_anchor(step, interview) != row.step_anchor_at:
         return "the step moved or was snoozed; it gets a reminder at its new time"
     if now - send_at(step, interview, policy.lead) > policy.stale:
@@ -213,24 +220,6 @@ class MailContent:
     text: str
     html: str
     overdue: bool
-
-
-def _context(interview: Interview, user: User, base_url: str) -> drafts.StepContext:
-    follow_up = next((s for s in interview.steps if s.kind == StepKind.FOLLOW_UP), None)
-    return drafts.StepContext(
-        company=interview.company,
-        role=interview.role,
-        interview_start=interview.start_at,
-        interview_end=interview.end_at,
-        zone=zone(user.timezone),
-        interviewers=tuple(
-            drafts.Person(name=p.name, email=p.email or None) for p in interview.interviewers
-        ),
-        user_name=user.display_name,
-        stated_timeline=interview.timeline_text or None,
-        follow_up_due=follow_up.due_at if follow_up is not None else None,
-        admin_url=urls.absolute(base_url),
-    )
 
 
 def action_link(policy: ReminderPolicy, step: FollowUpStep, action: str, key: str) -> str:
@@ -258,41 +247,41 @@ def reminder_content(
     render: Render,
 ) -> MailContent:
     """Word one reminder in the user's zone, with its draft, mailto link and one-click links."""
-    ctx = _context(interview, user, policy.base_url)
+    ctx = step_context(interview, user, policy.base_url)
     tz = ctx.tz
     kind = StepKind(step.kind)
     due = send_at(step, interview, policy.lead)
     # Late only if it was known in time: a step logged after its moment is simply due now.
     overdue = now - max(due, step.created_at) > OVERDUE_AFTER
-    where = drafts.step_title(kind.value, interview.company, interview.role).split(" — ", 1)[-1]
+    where = wording.step_title(kind.value, interview.company, interview.role).split(" — ", 1)[-1]
     subject = _SUBJECTS[kind].format(where=where)
     if overdue:
         subject = f"Overdue: {subject}"
     key = dedupe_key(step, reminder_anchor(step, interview))
-    draft: drafts.Draft | None = None
+    draft: wording.Draft | None = None
     if kind == StepKind.THANK_YOU:
-        draft = drafts.thank_you_draft(ctx)
+        draft = wording.thank_you_draft(ctx)
     elif kind == StepKind.FOLLOW_UP:
-        draft = drafts.follow_up_draft(ctx)
+        draft = wording.follow_up_draft(ctx)
     recipients = [p.email for p in ctx.interviewers if p.email]
     links = {action: action_link(policy, step, action, key) for action in ACTIONS}
     if kind != StepKind.ASK_NEXT_STEPS:
         links.pop("timeline")
     values: dict[str, Any] = {
         "kind": kind.value,
-        "title": drafts.step_title(kind.value, interview.company, interview.role),
+        "title": wording.step_title(kind.value, interview.company, interview.role),
         "company": one_line(interview.company, 200),
         "role": one_line(interview.role, 200),
         "interview_span": _span(interview, tz),
-        "interview_start": drafts.format_moment(interview.start_at, tz),
+        "interview_start": wording.format_moment(interview.start_at, tz),
         "interviewers": [one_line(p.name or p.email or "", 200) for p in ctx.interviewers],
-        "due": drafts.format_moment(due, tz),
-        "thank_you_deadline": drafts.format_moment(interview.end_at + timedelta(hours=24), tz),
+        "due": wording.format_moment(due, tz),
+        "thank_you_deadline": wording.format_moment(interview.end_at + timedelta(hours=24), tz),
         "overdue": overdue,
-        "questions": drafts.next_steps_questions(ctx) if kind == StepKind.ASK_NEXT_STEPS else (),
+        "questions": wording.next_steps_questions(ctx) if kind == StepKind.ASK_NEXT_STEPS else (),
         "timeline": one_line(interview.timeline_text, 500),
         "draft": draft,
-        "mailto": drafts.mailto_link(draft, recipients) if draft is not None else "",
+        "mailto": wording.mailto_link(draft, recipients) if draft is not None else "",
         "links": links,
         "meeting_url": interview.meeting_url,
         "location": one_line(interview.location, 500),
@@ -309,7 +298,7 @@ def reminder_content(
 
 
 def _span(interview: Interview, tz: ZoneInfo) -> str:
-    start = drafts.format_moment(interview.start_at, tz)
+    start = wording.format_moment(interview.start_at, tz)
     end = interview.end_at.astimezone(tz)
     return f"{start}–{end:%H:%M}"
 
@@ -459,21 +448,21 @@ def digest_content(
         return None
     items = [
         {
-            "title": drafts.step_title(s.kind, s.interview.company, s.interview.role),
-            "due": drafts.format_moment(s.due_at, tz),
+            "title": wording.step_title(s.kind, s.interview.company, s.interview.role),
+            "due": wording.format_moment(s.due_at, tz),
             "overdue": s.due_at < now,
             "done_link": action_link(policy, s, "done", f"digest:{today.isoformat()}"),
         }
         for s in steps
     ]
     values = {
-        "day": drafts.format_day(now, tz),
+        "day": wording.format_day(now, tz),
         "items": items,
         "home_url": urls.absolute(policy.base_url),
         "user_name": one_line(user.display_name, 200),
     }
     return MailContent(
-        subject=f"Your follow-ups for {drafts.format_day(now, tz)}",
+        subject=f"Your follow-ups for {wording.format_day(now, tz)}",
         text=render("email/digest.txt", values),
         html=render("email/digest.html", values),
         overdue=False,

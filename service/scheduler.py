@@ -28,7 +28,7 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 from sqlalchemy.orm import Session
 
-from service import maillinks, settings_of
+from service import maillinks, places, settings_of
 from service.claims import begin_write, worker_name
 from service.db import db, utcnow
 from service.inbound.imap import poll_once
@@ -211,6 +211,14 @@ def build_scheduler(app: Flask, *, blocking: bool) -> BaseScheduler:
         id="housekeeping",
         name="housekeeping",
         next_run_time=now + timedelta(seconds=30),
+    )
+    # Build the city list for zone fields once per installation, off any request's path.
+    scheduler.add_job(
+        _logged(lambda _app: places.build_cache(), app),
+        "date",
+        run_date=now + timedelta(seconds=2),
+        id="places",
+        name="build the list of cities",
     )
     if settings.imap_host:
         scheduler.add_job(

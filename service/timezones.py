@@ -6,7 +6,10 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from service import places
 from service.errors import Invalid
+
+MAX_ZONE_TEXT = 100
 
 
 @lru_cache(maxsize=512)
@@ -23,13 +26,23 @@ def zone(name: str) -> ZoneInfo:
 
 
 def check_zone(name: str, field: str = "timezone") -> ZoneInfo:
-    """Return the zone or raise naming the field when it is not an IANA name."""
-    if not name or len(name) > 64 or name.startswith("/") or ".." in name:
-        raise Invalid(field, f"{name[:80]!r} is not an IANA time zone (e.g. Europe/Berlin)")
+    """Return the zone the words mean, a tz name or a place ("New York", "IST", "Kolkata");
+    raise naming the field, with the zones to choose from when the place has several."""
+    words = " ".join(name.split())
+    if not words:
+        raise Invalid(field, "is empty: type a city (Berlin) or a time zone (Europe/Berlin)")
+    if len(words) > MAX_ZONE_TEXT:
+        raise Invalid(field, f"is too long: at most {MAX_ZONE_TEXT} characters")
     try:
-        return _load(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise Invalid(field, f"{name!r} is not an IANA time zone (e.g. Europe/Berlin)") from None
+        return _load(places.resolve(words))
+    except places.AmbiguousPlace as ambiguous:
+        raise Invalid(field, str(ambiguous)) from None
+    except (places.UnknownPlace, ZoneInfoNotFoundError, ValueError):
+        raise Invalid(
+            field,
+            f"{words!r} is not a city, country or time zone we know; "
+            "try a city (Berlin) or a tz name (Europe/Berlin)",
+        ) from None
 
 
 def localize(naive: datetime, tz: ZoneInfo, field: str) -> datetime:

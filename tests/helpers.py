@@ -11,7 +11,9 @@ from service.models import User
 PASSWORD = "correct horse battery"
 
 
-def make_user(app: Flask, email: str = "ana@example.com", timezone: str = "Europe/Berlin") -> int:
+def make_user(
+    app: Flask, email: str = "ana@example.com", timezone: str | None = "Europe/Berlin"
+) -> int:
     """Create an account and return its id."""
     with app.app_context():
         user = accounts.create_user(

@@ -49,7 +49,10 @@ def test_create_interview_plans_three_steps_in_order(client: FlaskClient, token:
     assert due["ask_next_steps"] < end <= due["thank_you"] <= end + timedelta(hours=24)
     # A week later, at the start of the account's working hours (09:00 Berlin).
     assert due["follow_up"] == datetime.fromisoformat("2026-03-17T08:00:00+00:00")
-    assert all(s["status"] == "pending" for s in steps.values())
+    # Logged after it happened: there was no moment to ask in the room, so no nagging.
+    assert steps["ask_next_steps"]["status"] == "skipped"
+    assert steps["ask_next_steps"]["status_reason"] == "the interview was over when it was logged"
+    assert steps["thank_you"]["status"] == steps["follow_up"]["status"] == "pending"
 
 
 def test_explicit_offset_wins_over_timezone(client: FlaskClient, token: str) -> None:
@@ -75,13 +78,19 @@ def test_read_list_update_reschedule_cancel(client: FlaskClient, token: str) -> 
         headers=auth(token),
     ).get_json()
     after = _steps(moved)
-    assert moved["start"] == "2026-03-12T09:00:00Z"  # the account's zone: Berlin, CET
+    # Wall time in the interview's own zone (New York, EDT), as the CLI and web read it.
+    assert moved["start"] == "2026-03-12T14:00:00Z"
     assert after["thank_you"]["due"] != before["thank_you"]["due"]
     assert after["thank_you"]["revision"] > before["thank_you"]["revision"]
 
     cancelled = client.post(url + "/cancel", headers=auth(token)).get_json()
     assert cancelled["status"] == "cancelled"
-    assert {s["status"] for s in cancelled["steps"]} == {"cancelled"}
+    statuses = {s["kind"]: s["status"] for s in cancelled["steps"]}
+    assert statuses == {
+        "ask_next_steps": "skipped",  # it had passed already
+        "thank_you": "cancelled",
+        "follow_up": "cancelled",
+    }
 
 
 def test_step_done_stays_done_after_reschedule(client: FlaskClient, token: str) -> None:
@@ -99,7 +108,7 @@ def test_step_done_stays_done_after_reschedule(client: FlaskClient, token: str) 
     assert _steps(moved)["thank_you"]["status"] == "done"
     assert _steps(moved)["thank_you"]["due"] == thank_you["due"]
     pending = client.get("/api/v1/steps?status=pending", headers=auth(token)).get_json()
-    assert {s["kind"] for s in pending["steps"]} == {"ask_next_steps", "follow_up"}
+    assert {s["kind"] for s in pending["steps"]} == {"follow_up"}
 
 
 def test_timeline_moves_follow_up(client: FlaskClient, token: str) -> None:

@@ -554,3 +554,23 @@ def test_the_scheduler_keeps_jobs_in_memory_and_polls_imap_only_when_configured(
         blocking=False,
     )
     assert "imap" in {job.id for job in with_imap.get_jobs()}
+
+
+def test_one_digest_a_day_instead_means_no_single_reminders(
+    app: Flask, sink: tuple[Sink, int]
+) -> None:
+    # Reminder mails stay on: the digest is "instead", so it alone may arrive.
+    user_id = make_user(app)
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert user is not None
+        user.daily_digest = True
+        db.session.commit()
+    log_interview(app, user_id)
+    assert run(app, END + timedelta(minutes=1)).queued == 0  # the thank-you's moment
+    assert run(app, datetime(2031, 3, 5, 8, 0, tzinfo=UTC)).digests == 1
+    subjects = [r.message["Subject"] for r in sink[0].received]
+    assert subjects == [
+        "Your follow-ups for Tuesday 4 March 2031",
+        "Your follow-ups for Wednesday 5 March 2031",
+    ]

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.rules import (
-    MAX_TIMELINE_AHEAD,
+from service.rules import MAX_TIMELINE_AHEAD, timeline_date
+from service.steps.kinds import StepKind
+from service.steps.schedule import (
     STEP_DURATION,
-    StepKind,
+    THANK_YOU_LATE,
     StepPlan,
     WorkingHours,
     add_business_days,
@@ -23,7 +24,6 @@ from service.rules import (
     next_business_start,
     next_working_moment,
     plan_steps,
-    timeline_date,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -131,10 +131,19 @@ def test_thank_you_after_an_evening_interview_is_the_next_working_morning() -> N
     assert wall(plan.thank_you, BERLIN) == "Wed 2025-03-05 09:00"
 
 
-def test_thank_you_after_a_friday_afternoon_stays_within_a_day() -> None:
-    # Monday 09:00 would break the 24-hour promise, so: Saturday at the usual start.
+def test_thank_you_after_a_friday_afternoon_uses_the_last_working_half_hour() -> None:
+    # 18:30 is after hours and Monday breaks the 24 hours: the end itself is still in hours.
     plan = steps(berlin(7, 16, 30), berlin(7, 17, 30))
-    assert wall(plan.thank_you, BERLIN) == "Sat 2025-03-08 09:00"
+    assert wall(plan.thank_you, BERLIN) == "Fri 2025-03-07 17:30"
+    assert plan.thank_you_reason == ""
+
+
+def test_thank_you_after_a_friday_evening_waits_for_monday_and_says_why() -> None:
+    # Friday 13:00 in New York ends at 20:00 in Berlin: never a Saturday, never at night.
+    start = datetime(2025, 3, 7, 13, 0, tzinfo=NEW_YORK)
+    plan = steps(start, start + timedelta(hours=1), BERLIN)
+    assert wall(plan.thank_you, BERLIN) == "Mon 2025-03-10 09:00"
+    assert plan.thank_you_reason == THANK_YOU_LATE
 
 
 def test_thank_you_after_an_early_friday_afternoon_is_the_same_day() -> None:
@@ -148,12 +157,12 @@ def test_thank_you_after_an_interview_across_midnight_is_that_morning() -> None:
     assert wall(plan.thank_you, BERLIN) == "Wed 2025-03-05 09:00"
 
 
-def test_thank_you_falls_back_to_an_hour_after_when_no_hours_come_in_time() -> None:
-    # Half an hour on Mondays only: no working time, not even the usual start, within a day.
+def test_thank_you_waits_for_the_first_working_minute_when_none_come_in_time() -> None:
+    # Half an hour on Mondays only: no working time within a day of a Tuesday interview.
     hours = WorkingHours.parse("09:00-09:30 mon")
     plan = steps(berlin(4, 8, 15), berlin(4, 8, 45), hours=hours)  # a Tuesday
-    # Wednesday 09:00 would be 15 minutes past the 24 hours.
-    assert wall(plan.thank_you, BERLIN) == "Tue 2025-03-04 09:45"
+    assert wall(plan.thank_you, BERLIN) == "Mon 2025-03-10 09:00"
+    assert plan.thank_you_reason == THANK_YOU_LATE
 
 
 def test_thank_you_on_the_night_clocks_spring_forward_uses_the_new_offset() -> None:
@@ -249,7 +258,7 @@ def test_user_in_tokyo_with_the_interview_in_los_angeles() -> None:
 def test_friday_in_los_angeles_is_a_tokyo_weekend() -> None:
     start = datetime(2025, 3, 7, 17, 0, tzinfo=LOS_ANGELES)  # Saturday 10:00 in Tokyo
     plan = steps(start, start + timedelta(hours=1), TOKYO)
-    assert wall(plan.thank_you, TOKYO) == "Sat 2025-03-08 12:00"
+    assert wall(plan.thank_you, TOKYO) == "Mon 2025-03-10 09:00"
     assert wall(plan.follow_up, TOKYO) == "Mon 2025-03-17 09:00"
 
 
@@ -552,13 +561,20 @@ def test_steps_keep_their_promises(
     ask_from, ask_until = ask_window(start, end)
     assert plan.ask_next_steps == ask_from
     assert start <= ask_from < ask_until == end
-    assert ask_until - ask_from == min(timedelta(minutes=10), length / 4)
-    assert end < plan.thank_you <= end + timedelta(hours=24)
+    # The window opens on the whole minute at or before "the last 10 minutes" (or quarter).
+    wanted = min(timedelta(minutes=10), length / 4)
+    assert wanted <= ask_until - ask_from < wanted + timedelta(minutes=1)
+    assert is_working_moment(plan.thank_you, zone, hours)
+    if plan.thank_you_reason:
+        assert plan.thank_you > end + timedelta(hours=24)
+    else:
+        assert end <= plan.thank_you <= end + timedelta(hours=24)
     assert plan.follow_up is not None
     assert_at_a_business_start(plan.follow_up, zone, hours)
     assert plan.ask_next_steps < plan.thank_you < plan.follow_up
     for moment in (plan.ask_next_steps, plan.thank_you, plan.follow_up):
         assert moment.tzinfo is UTC
+        assert moment.second == moment.microsecond == 0
 
 
 @BOUNDED
@@ -571,8 +587,8 @@ def test_thank_you_is_the_earliest_sensible_moment(
     earliest, latest = end + timedelta(hours=1), end + timedelta(hours=24)
     expected = (
         first_minute(earliest, latest, zone, hours, hours.days)
-        or first_minute(earliest, latest, zone, hours, frozenset(range(7)))
-        or earliest
+        or first_minute(end, latest, zone, hours, hours.days)
+        or next_business_start(earliest, zone, hours)
     )
     assert thank_you == expected
 
@@ -633,7 +649,9 @@ def test_a_round_without_the_follow_up_keeps_its_other_steps(
     other = plan_steps(
         start=start, end=start + length, user_zone=zone, hours=hours, carries_follow_up=False
     )
-    assert other == StepPlan(carried.ask_next_steps, carried.thank_you, None)
+    assert other == StepPlan(
+        carried.ask_next_steps, carried.thank_you, None, carried.thank_you_reason
+    )
 
 
 @BOUNDED

@@ -1,14 +1,14 @@
 """interviews remember who organised them, so a reply from that person finds its interview
 
 Revision ID: r0009
-Revises: 0008
+Revises: z0009
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 revision = "r0009"
-down_revision = "0008"
+down_revision = "z0009"
 branch_labels = None
 depends_on = None
 

@@ -24,7 +24,7 @@ from service.inbound.sandbox import Reading
 from service.models import Interview, InterviewStatus, Outcome, Source, StepStatus, User
 from service.models_inbound import InboundMessage, MessageStatus, Provider
 from service.parsing import ParsedMessage
-from service.rules import StepKind
+from service.steps.kinds import StepKind
 from service.timezones import check_zone, zone
 
 MIN_CONFIDENCE = 0.6
@@ -150,8 +150,7 @@ def _zone_name(parsed: ParsedMessage, user: User) -> str:
     name = parsed.timezone or ""
     try:
         if name:
-            check_zone(name)
-            return name
+            return check_zone(name).key
     except Invalid:
         pass
     return user.timezone
@@ -291,7 +290,7 @@ def _update_existing(
         return _review("an update for an interview that was cancelled")
     if existing.start_at == start and existing.end_at == end:
         if parsed.sequence is not None and matched_by == "uid":
-            existing.calendar_sequence = parsed.sequence
+            interviews.record_calendar_sequence(existing, parsed.sequence)
         return Decision(
             MessageStatus.DUPLICATE,
             Action.UNCHANGED,

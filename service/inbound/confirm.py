@@ -151,9 +151,8 @@ def act(session: Session, secret_key: str, token: str, now: datetime) -> Intent:
     message.user_verdict = "rejected"
     interview = session.get(Interview, message.interview_id) if message.interview_id else None
     if interview is not None and message.action == Action.CREATED:
-        # Only what this message made goes; the other rounds take the follow-up back.
-        interviews.delete_interview(session, interview, now)
         message.interview_id = None
+        interviews.delete_interview(session, interview, now)
     message.status = MessageStatus.DISCARDED
     message.reason = "the user said this is not an interview"
     return intent

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 from service.errors import Invalid, NotFound
 from service.interviews import (
     InterviewInput,
+    adopt_calendar_identity,
     create_interview,
     get_interview,
     is_row_id,
-    link_calendar,
 )
 from service.models import Interview, Source, User
 from service.models_inbound import InboundMessage, MessageStatus
@@ -50,13 +50,12 @@ def attach(
     interview = get_interview(session, user, interview_id)
     summary = message.parse_summary or {}
     uid, sequence = summary.get("uid"), summary.get("sequence")
-    link_calendar(
-        session,
+    adopt_calendar_identity(
         interview,
         now,
-        calendar_uid=uid if isinstance(uid, str) else None,
-        calendar_sequence=sequence if isinstance(sequence, int) else None,
-        origin_message_id=message.message_id_header or None,
+        uid=uid if isinstance(uid, str) else None,
+        sequence=sequence if isinstance(sequence, int) else None,
+        message_id=message.message_id_header,
     )
     message.interview_id = interview.id
     message.status = MessageStatus.APPLIED

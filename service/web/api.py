@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -12,6 +13,7 @@ from service import accounts, interviews
 from service.db import committed, db, utcnow
 from service.errors import Invalid, problem
 from service.models import FollowUpStep, Interview, Source, User
+from service.steps.settings import save_preferences
 from service.timezones import check_zone, parse_instant
 from service.web.input_guard import JSONInputError
 from service.web.openapi import openapi_document
@@ -100,12 +102,14 @@ def _people(body: dict[str, Any]) -> tuple[interviews.Person, ...] | None:
     return tuple(people)
 
 
-def _times(body: dict[str, Any], user: User) -> tuple[datetime, datetime, str]:
-    tz_name = _get(body, "timezone", str) or user.timezone
+def _times(body: dict[str, Any], default_zone: str) -> tuple[datetime, datetime, str]:
+    """Read start and end; times without an offset are wall time in `timezone`, or else
+    in `default_zone` (the user's for a new interview, the interview's for a move)."""
+    tz_name = _get(body, "timezone", str) or default_zone
     tz = check_zone(tz_name)
     start = parse_instant(_get(body, "start", str, required=True), tz, "start")
     end = parse_instant(_get(body, "end", str, required=True), tz, "end")
-    return start, end, tz_name
+    return start, end, tz.key
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -158,7 +162,7 @@ def list_interviews() -> Response:
 def create_interview() -> tuple[Response, int, dict[str, str]]:
     body = _body()
     user = _user()
-    start, end, tz_name = _times(body, user)
+    start, end, tz_name = _times(body, user.timezone)
     data = interviews.InterviewInput(
         company=_get(body, "company", str, required=True),
         role=_get(body, "role", str, required=True),
@@ -209,7 +213,7 @@ def reschedule_interview(interview_id: int) -> Response:
     body = _body()
     user = _user()
     interview = interviews.get_interview(db.session(), user, interview_id)
-    start, end, tz_name = _times(body, user)
+    start, end, tz_name = _times(body, interview.timezone)
     committed(
         lambda: interviews.reschedule(
             db.session(), interview, start=start, end=end, timezone=tz_name, now=utcnow()
@@ -222,6 +226,13 @@ def reschedule_interview(interview_id: int) -> Response:
 def cancel_interview(interview_id: int) -> Response:
     interview = interviews.get_interview(db.session(), _user(), interview_id)
     committed(lambda: interviews.cancel(db.session(), interview, utcnow()))
+    return jsonify(interview_json(interview))
+
+
+@bp.post("/interviews/<int:interview_id>/restore")
+def restore_interview(interview_id: int) -> Response:
+    interview = interviews.get_interview(db.session(), _user(), interview_id)
+    committed(lambda: interviews.restore(db.session(), interview, utcnow()))
     return jsonify(interview_json(interview))
 
 
@@ -264,6 +275,54 @@ def snooze_step(step_id: int) -> Response:
     step = interviews.get_step(db.session(), _user(), step_id)
     committed(lambda: interviews.snooze_step(step, utcnow()))
     return jsonify(step_json(step))
+
+
+_PREFERENCE_TYPES: dict[str, type] = {
+    "display_name": str,
+    "timezone": str,
+    "working_hours": str,
+    "follow_up_days": int,
+    "feed_interviews": str,
+    "feed_alarms": bool,
+    "reminder_emails": bool,
+    "daily_digest": bool,
+}
+
+
+def me_json(user: User) -> dict[str, Any]:
+    prefs = accounts.current_preferences(user)
+    return {"email": user.email, **{name: getattr(prefs, name) for name in _PREFERENCE_TYPES}}
+
+
+@bp.get("/me")
+def read_me() -> Response:
+    return jsonify(me_json(_user()))
+
+
+@bp.patch("/me")
+def update_me() -> Response:
+    """Change some preferences; a new zone, working hours or delay re-plans pending steps."""
+    body = _body()
+    user = _user()
+    problems: list[Invalid] = [
+        Invalid(key, "is not a setting that can be changed here")
+        for key in body
+        if key not in _PREFERENCE_TYPES
+    ]
+    changes: dict[str, Any] = {}
+    for key, kind in _PREFERENCE_TYPES.items():
+        if key not in body:
+            continue
+        try:
+            changes[key] = _get(body, key, kind, required=True)
+        except Invalid as exc:
+            problems.append(exc)
+    prefs = replace(accounts.current_preferences(user), **changes)
+    problems += accounts.preference_problems(prefs)
+    if problems:
+        raise Invalid.every(problems)
+    committed(lambda: save_preferences(db.session(), user, prefs, utcnow()))
+    return jsonify(me_json(user))
 
 
 @bp.get("/openapi.json")

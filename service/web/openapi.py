@@ -44,10 +44,18 @@ INSTANT = {
 }
 ZONE = {
     "type": "string",
-    "pattern": r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
-    "maxLength": 64,
-    "description": "IANA zone; defaults to the account's",
+    "minLength": 1,
+    "maxLength": 100,
+    "description": "A tz name (Europe/Berlin) or a place (Berlin, Pacific Time, IST, "
+    "UTC+5:30); a place in several zones is answered with the ones to choose from. "
+    "Defaults to the account's",
     "examples": ["America/Los_Angeles"],
+}
+WORKING_HOURS = {
+    "type": "string",
+    "maxLength": 64,
+    "description": "HH:MM-HH:MM and the working days; steps are placed only inside them",
+    "examples": ["09:00-17:30 mon-fri", "08:00-16:00 sun-thu"],
 }
 NAME = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"}
 INTERVIEWERS = {
@@ -81,6 +89,27 @@ def openapi_document() -> dict[str, Any]:
             "interviewers": INTERVIEWERS,
         },
     }
+    me_fields: dict[str, Any] = {
+        "display_name": {"type": "string", "maxLength": 200},
+        "timezone": {
+            **ZONE,
+            "description": "Zone the steps are placed in: a tz name or a place (Berlin, IST)",
+        },
+        "working_hours": WORKING_HOURS,
+        "follow_up_days": {"type": "integer", "minimum": 1, "maximum": 60},
+        "feed_interviews": {
+            "type": "string",
+            "enum": ["all", "hand_logged", "none"],
+            "description": "Which interviews the feed shows beside their steps",
+        },
+        "feed_alarms": {"type": "boolean"},
+        "reminder_emails": {"type": "boolean"},
+        "daily_digest": {
+            "type": "boolean",
+            "description": "One digest a day instead of a mail per step",
+        },
+    }
+    me_write = {"type": "object", "additionalProperties": False, "properties": me_fields}
     return {
         "openapi": "3.1.0",
         "info": {
@@ -178,6 +207,19 @@ def openapi_document() -> dict[str, Any]:
                     },
                 },
             },
+            "/api/v1/interviews/{id}/restore": {
+                "parameters": [ID],
+                "post": {
+                    "operationId": "restoreInterview",
+                    "responses": {
+                        "200": _json(
+                            _ref("Interview"), "The cancellation undone, steps re-planned"
+                        ),
+                        **READ_ERRORS,
+                        "422": _problem("The interview is not cancelled"),
+                    },
+                },
+            },
             "/api/v1/interviews/{id}/timeline": {
                 "parameters": [ID],
                 "put": {
@@ -196,6 +238,22 @@ def openapi_document() -> dict[str, Any]:
                     ),
                     "responses": {
                         "200": _json(_ref("Interview"), "Follow-up moved after the timeline"),
+                        **ERRORS,
+                    },
+                },
+            },
+            "/api/v1/me": {
+                "get": {
+                    "operationId": "readMe",
+                    "responses": {"200": _json(_ref("Me"), "Your settings"), **READ_ERRORS},
+                },
+                "patch": {
+                    "operationId": "updateMe",
+                    "requestBody": _body(me_write),
+                    "responses": {
+                        "200": _json(
+                            _ref("Me"), "Saved; a new zone, hours or delay re-planned pending steps"
+                        ),
                         **ERRORS,
                     },
                 },
@@ -297,6 +355,11 @@ def openapi_document() -> dict[str, Any]:
                         "status_changed_at": {"type": "string", "format": "date-time"},
                         "revision": {"type": "integer"},
                     },
+                },
+                "Me": {
+                    "type": "object",
+                    "required": ["email", "timezone", "working_hours", "follow_up_days"],
+                    "properties": {"email": TEXT, **me_fields},
                 },
                 "Interview": {
                     "type": "object",

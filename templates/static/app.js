@@ -39,3 +39,12 @@ document.addEventListener("change", (event) => {
   const pad = (n) => String(n).padStart(2, "0");
   end.value = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}T${pad(when.getHours())}:${pad(when.getMinutes())}`;
 });
+
+// At the first sign-in the account takes this browser's time zone, unless one was chosen.
+for (const field of document.querySelectorAll("input[data-browser-zone]")) {
+  try {
+    field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch (error) {
+    field.value = "";
+  }
+}

@@ -266,11 +266,11 @@ def cold_render_ratio(app: Flask, owner: feed_module.FeedOwner, repeat: int) -> 
 BULK_USERS = """
 INSERT INTO users (email, password_hash, display_name, timezone, working_hours,
     follow_up_days, feed_nonce, feed_token_hash, inbound_nonce, inbound_token_hash,
-    feed_shows_interviews, feed_alarms, reminder_emails, daily_digest, is_admin, is_active,
-    created_at, feed_changed_at)
+    feed_interviews, zone_confirmed, feed_alarms, reminder_emails, daily_digest, is_admin,
+    is_active, created_at, feed_changed_at)
 SELECT 'bulk' || g || '@example.com', 'x', '', 'UTC', '09:00-18:00 mon-fri', 7,
     'n' || g, md5('feed' || g) || md5('f' || g), 'i' || g, md5('in' || g) || md5('i' || g),
-    true, false, true, false, false, true, now(), now()
+    'all', true, false, true, false, false, true, now(), now()
 FROM generate_series(1, :users) AS g
 """
 

@@ -30,6 +30,7 @@ import re
 import secrets
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -55,7 +56,7 @@ import icalendar  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 from aiosmtpd.controller import Controller  # noqa: E402
 
-from service.rules import WorkingHours, plan_steps  # noqa: E402
+from service.steps.schedule import WorkingHours, plan_steps  # noqa: E402
 
 BIN = Path(sys.executable).parent
 PG_ADMIN_URL = os.environ.get(
@@ -193,11 +194,15 @@ class Run:
 
 
 def http(
-    url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None
+    url: str,
+    *,
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    context: ssl.SSLContext | None = None,
 ) -> tuple[int, dict[str, str], bytes]:
     request = urllib.request.Request(url, data=data, headers=headers or {})
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:
+        with urllib.request.urlopen(request, timeout=30, context=context) as response:
             return response.status, dict(response.headers.items()), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers.items()), error.read()
@@ -307,6 +312,21 @@ def signed_headers(secret: str, to: str, body: bytes) -> dict[str, str]:
         "X-Afterview-Timestamp": stamp,
         "X-Afterview-Signature": f"v2={mac}",
     }
+
+
+def follow_up_steps(status: int, headers: dict[str, str], body: bytes) -> list[icalendar.Event]:
+    """The follow-up events of the invitation's interview in a feed answer (never gzipped)."""
+    if status != 200:
+        raise StepFailed(f"feed answered {status}")
+    if headers.get("Content-Encoding"):
+        raise StepFailed(f"feed is compressed ({headers['Content-Encoding']})")
+    calendar = icalendar.Calendar.from_ical(body)
+    ours = [
+        e
+        for e in calendar.walk("VEVENT")
+        if COMPANY in str(e.get("summary", "")) + str(e.get("description", ""))
+    ]
+    return [e for e in ours if "Follow-up" in e.categories]
 
 
 # --- one run ------------------------------------------------------------------------
@@ -455,18 +475,7 @@ def run_once(label: str, database_url: str | None, workdir: Path) -> dict[str, f
         hook_posted = time.monotonic()
 
         def feed_events() -> list[icalendar.Event] | None:
-            status, headers, body = http(feed_url, headers={"Accept-Encoding": "gzip"})
-            if status != 200:
-                raise StepFailed(f"feed answered {status}")
-            if headers.get("Content-Encoding"):
-                raise StepFailed(f"feed is compressed ({headers['Content-Encoding']})")
-            calendar = icalendar.Calendar.from_ical(body)
-            ours = [
-                e
-                for e in calendar.walk("VEVENT")
-                if COMPANY in str(e.get("summary", "")) + str(e.get("description", ""))
-            ]
-            steps = [e for e in ours if "Follow-up" in e.categories]
+            steps = follow_up_steps(*http(feed_url, headers={"Accept-Encoding": "gzip"}))
             return steps if len(steps) >= 3 else None
 
         events = step(

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from feeds import EventStatus, FeedCalendar, FeedEvent
-from service.drafts import Person, StepContext, step_description, step_title
+from service.steps.wording import Person, StepContext, step_description, step_title
 
 STAMP = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 CREATED = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)

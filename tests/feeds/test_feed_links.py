@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from feeds import subscribe_links
+from feeds.links import why_clouds_cannot_fetch
 
 FEED = "https://afterview.example/feeds/Zx9-abc_DEF.ics"
 
@@ -50,3 +51,26 @@ def test_name_with_line_breaks_stays_one_parameter() -> None:
 def test_only_absolute_http_urls_are_accepted(bad: str) -> None:
     with pytest.raises(ValueError, match="absolute http"):
         subscribe_links(bad, "Interviews")
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://127.0.0.1:5000/feeds/x.ics", "127.0.0.1 can only be reached"),
+        ("https://localhost/feeds/x.ics", "localhost can only be reached"),
+        ("http://192.168.1.20:8000/feeds/x.ics", "192.168.1.20 can only be reached"),
+        ("https://[::1]/feeds/x.ics", "::1 can only be reached"),
+        ("https://raspberrypi.local/feeds/x.ics", "raspberrypi.local can only be reached"),
+        ("https://nas/feeds/x.ics", "nas can only be reached"),
+        ("http://afterview.example.com/feeds/x.ics", "not https"),
+        ("https://afterview.example.com/feeds/x.ics", None),
+        ("https://203.0.113.9.nip.io/feeds/x.ics", None),
+    ],
+)
+def test_google_and_outlook_only_fetch_public_https(url: str, reason: str | None) -> None:
+    found = why_clouds_cannot_fetch(url)
+    if reason is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert reason in found

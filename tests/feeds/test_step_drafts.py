@@ -8,9 +8,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from service.drafts import (
+from service.steps.kinds import StepKind
+from service.steps.wording import (
     PROMISED_PLACEHOLDER,
-    STEP_KINDS,
     Draft,
     Person,
     StepContext,
@@ -127,7 +127,7 @@ def test_names_with_line_breaks_stay_on_one_line() -> None:
     assert "\n" not in step_title("thank_you", "A\nB", "C\r\nD")
 
 
-@pytest.mark.parametrize("kind", STEP_KINDS)
+@pytest.mark.parametrize("kind", list(StepKind))
 def test_description_has_facts_draft_and_links(kind: str) -> None:
     text = step_description(kind, CTX, done=False)
     assert "Tuesday 4 March 2025, 00:30–01:15 CET" in text

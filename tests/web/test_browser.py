@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import icalendar
@@ -12,9 +10,9 @@ import pytest
 from flask import Flask
 
 from service.db import db
-from tests.conftest import make_app
+from service.models import User
 from tests.helpers import PASSWORD, make_user
-from tests.web.live import CHROMIUM, chromium, free_port, serving
+from tests.web.live import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,23 +20,6 @@ pytestmark = [
 ]
 
 HOSTILE = '<img src=x onerror="window.__xss=1">'
-
-
-@pytest.fixture
-def live(database_url: str, tmp_path: Path) -> Iterator[tuple[Flask, str]]:
-    port = free_port()
-    app = make_app(database_url, tmp_path / "live", base_url=f"http://127.0.0.1:{port}")
-    with serving(app, port) as base:
-        yield app, base
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
 
 
 def _watch(page: Any) -> list[str]:
@@ -163,3 +144,71 @@ def test_the_pages_work_from_the_keyboard(live: tuple[Flask, str], browser: Any)
     page.wait_for_url(f"{base}/")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (390, 844)], ids=["desktop", "phone"])
+def test_a_new_user_gets_their_browsers_zone_and_picks_another_by_city(
+    live: tuple[Flask, str], browser: Any, size: tuple[int, int]
+) -> None:
+    app, base = live
+    make_user(app, "ana@example.com", None)
+    width, height = size
+    context = browser.new_context(
+        timezone_id="America/Los_Angeles",
+        viewport={"width": width, "height": height},
+        color_scheme="dark",
+    )
+    page = context.new_page()
+    problems = _watch(page)
+    _sign_in(page, base, "ana@example.com")
+    assert "Times are shown in America/Los_Angeles" in page.locator("body").inner_text()
+
+    page.goto(f"{base}/settings")
+    field = page.get_by_label("Your time zone")
+    assert field.input_value() == "America/Los_Angeles"
+    option = page.locator('#zones option[value="Asia/Kolkata"]')
+    assert option.get_attribute("label") == "Kolkata, India · UTC+05:30"
+    field.fill("Springfield")
+    page.get_by_role("button", name="Save settings").click()
+    error = page.locator("#timezone-error").inner_text()
+    assert "America/Chicago (Springfield, Missouri, United States)" in error
+    page.get_by_label("Your time zone").fill("Portland, OR")
+    page.get_by_role("button", name="Save settings").click()
+    page.wait_for_load_state()
+    page.goto(f"{base}/settings")
+    assert page.get_by_label("Your time zone").input_value() == "America/Los_Angeles"
+
+    page.goto(f"{base}/feed")
+    note = page.locator("#feed-unreachable")
+    assert "Google Calendar and Outlook cannot subscribe" in note.inner_text()
+    assert page.get_by_role("link", name="Download .ics").is_visible()
+    assert page.get_by_role("link", name="Apple Calendar").is_visible()
+    assert page.get_by_role("link", name="Google Calendar").count() == 0
+    # The refused "Springfield" answered 422 on purpose; Chromium logs any 4xx page load.
+    assert [p for p in problems if "status of 422" not in p] == []
+    context.close()
+
+
+@pytest.mark.parametrize("width", [390, 320, 1280])
+def test_every_navigation_item_is_on_screen_at_any_width(
+    live: tuple[Flask, str], browser: Any, width: int
+) -> None:
+    app, base = live
+    make_user(app, "ana@example.com", "Europe/Berlin")
+    with app.app_context():
+        user = db.session.query(User).one()
+        user.is_admin = True  # the longest menu
+        db.session.commit()
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    _sign_in(page, base, "ana@example.com")
+    links = page.locator("nav.mainnav a")
+    assert links.count() >= 6
+    for index in range(links.count()):
+        box = links.nth(index).bounding_box()
+        assert box is not None
+        label = links.nth(index).inner_text()
+        assert box["x"] >= 0, (label, box)
+        assert box["x"] + box["width"] <= width, (label, box)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()

@@ -95,7 +95,7 @@ def test_logging_an_interview_plans_three_steps_in_the_users_zone(
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"timezone": "Mars/Olympus_Mons"}, "is not an IANA time zone"),
+        ({"timezone": "Mars/Olympus_Mons"}, "is not a city, country or time zone we know"),
         ({"start": "next tuesday"}, "is not an ISO 8601 date and time"),
         ({"end": "2030-03-05T13:00"}, "must be after the start"),
         ({"start": "9999-01-01T10:00", "end": "9999-01-01T11:00"}, "outside 2000"),
@@ -224,9 +224,9 @@ def test_dashboard_highlights_overdue_steps_and_offers_one_click_actions(
     assert response.headers["Location"] == "/"
     assert _steps(app, past)["thank_you"].status == "done"
 
-    old_due = steps["ask_next_steps"].due_at
-    submit(client, "/", f"/steps/{steps['ask_next_steps'].id}/snooze")
-    snoozed = _steps(app, past)["ask_next_steps"]
+    old_due = steps["follow_up"].due_at
+    submit(client, "/", f"/steps/{steps['follow_up'].id}/snooze")
+    snoozed = _steps(app, past)["follow_up"]
     assert snoozed.snoozed
     assert snoozed.due_at > old_due
 
@@ -327,8 +327,8 @@ def test_feed_page_shows_a_working_url_links_qr_and_fetch_health(
     assert url[1].startswith("http://afterview.test/feeds/")
     path = url[1].removeprefix("http://afterview.test")
     assert client.get(path).status_code == 200
-    assert "calendar.google.com/calendar/r?cid=webcal" in page
-    assert "outlook.live.com/calendar/0/addfromweb" in page
+    # afterview.test is no public https address: Google and Outlook could not fetch it.
+    assert "Google Calendar and Outlook cannot subscribe to this address" in page
     assert 'href="webcal://afterview.test/feeds/' in page
     assert "<svg" in page
     assert "last fetched this feed 9 hours ago" in page
@@ -353,6 +353,7 @@ SETTINGS = {
     "day_thu": "on",
     "follow_up_days": "10",
     "reminder_emails": "on",
+    "feed_interviews": "none",
 }
 
 
@@ -363,14 +364,15 @@ def test_settings_save_all_or_nothing(app: Flask, client: FlaskClient, ana: int)
         assert user is not None
         assert user.timezone == "America/Chicago"
         assert user.working_hours == "08:30-17:00 mon,tue,thu"
-        assert (user.follow_up_days, user.reminder_emails, user.feed_shows_interviews) == (
+        assert (user.follow_up_days, user.reminder_emails, user.feed_interviews) == (
             10,
             True,
-            False,
+            "none",
         )
     for bad, message in [
-        ({"timezone": "Nowhere/Land"}, "is not an IANA time zone"),
+        ({"timezone": "Nowhere/Land"}, "is not a city, country or time zone we know"),
         ({"follow_up_days": "99"}, "between 1 and 60"),
+        ({"feed_interviews": "some"}, "must be one of all, hand_logged, none"),
         ({"follow_up_days": "soon"}, "whole number"),
         ({"hours_start": "18:00"}, "must be before end"),
     ]:

@@ -11,8 +11,9 @@ from service import accounts, senders
 from service.addresses import inbound_address
 from service.db import db, utcnow
 from service.errors import Invalid
-from service.models import User
-from service.rules import WorkingHours
+from service.models import FeedInterviews, User
+from service.steps.schedule import WorkingHours
+from service.steps.settings import save_preferences
 from service.web.admin import bp
 from service.web.admin.auth import check_password_throttled, start_session
 from service.web.admin.common import (
@@ -34,7 +35,16 @@ DAYS = (
     ("sat", "Sat"),
     ("sun", "Sun"),
 )
-FLAGS = ("feed_shows_interviews", "feed_alarms", "reminder_emails", "daily_digest")
+FLAGS = ("feed_alarms", "reminder_emails", "daily_digest")
+FEED_INTERVIEWS = (
+    (
+        FeedInterviews.HAND_LOGGED,
+        "Only those I log by hand",
+        "Forwarded invitations are usually in your calendar already.",
+    ),
+    (FeedInterviews.ALL, "All of them", "Also those read from forwarded mail."),
+    (FeedInterviews.NONE, "None", "Only the follow-up steps."),
+)
 
 
 def _values(user: User) -> dict[str, Any]:
@@ -46,6 +56,7 @@ def _values(user: User) -> dict[str, Any]:
         "hours_end": f"{hours.end:%H:%M}",
         "days": {DAYS[d][0] for d in hours.days},
         "follow_up_days": str(user.follow_up_days),
+        "feed_interviews": user.feed_interviews,
         **{flag: getattr(user, flag) for flag in FLAGS},
     }
 
@@ -54,6 +65,7 @@ def _context(user: User, **overrides: Any) -> dict[str, Any]:
     context: dict[str, Any] = {
         "values": _values(user),
         "days": DAYS,
+        "feed_choices": FEED_INTERVIEWS,
         "inbound": inbound_address(user, settings(), server_key()),
         "senders": "\n".join(s.email for s in user.allowed_senders),
         "sender_states": [(s.email, s.confirmed_at is not None) for s in user.allowed_senders],
@@ -78,6 +90,7 @@ def save_settings() -> Response | tuple[str, int]:
     start, end = form("hours_start").strip(), form("hours_end").strip()
     delay = form("follow_up_days").strip()
     flags = {flag: checked(flag) for flag in FLAGS}
+    shown = form("feed_interviews").strip() or user.feed_interviews
     values = {
         "display_name": name,
         "timezone": zone_name,
@@ -85,6 +98,7 @@ def save_settings() -> Response | tuple[str, int]:
         "hours_end": end,
         "days": set(days),
         "follow_up_days": delay,
+        "feed_interviews": shown,
         **flags,
     }
     try:
@@ -99,16 +113,16 @@ def save_settings() -> Response | tuple[str, int]:
             timezone=zone_name,
             working_hours=f"{start}-{end} {','.join(days)}",
             follow_up_days=int(delay),
-            feed_shows_interviews=flags["feed_shows_interviews"],
+            feed_interviews=shown,
             feed_alarms=flags["feed_alarms"],
             reminder_emails=flags["reminder_emails"],
             daily_digest=flags["daily_digest"],
         )
-        committed(lambda: accounts.update_preferences(user, prefs, utcnow()))
+        committed(lambda: save_preferences(db.session(), user, prefs, utcnow()))
     except Invalid as exc:
         db.session.refresh(user)
         return invalid_page("settings.html", exc, **_context(user, values=values))
-    flash("Settings saved. New steps are planned with them.", "success")
+    flash("Settings saved. Your pending steps are planned with them.", "success")
     return redirect(url_for("admin.settings_page"))
 
 

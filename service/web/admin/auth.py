@@ -12,7 +12,7 @@ from flask_login import LoginManager, current_user, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
-from service import accounts, logins
+from service import accounts, interviews, logins
 from service.db import db, utcnow
 from service.models import User
 from service.web.admin import bp
@@ -164,7 +164,16 @@ def login() -> Response | str | tuple[str, int]:
     if user is None or not check.ok:
         error = "That email address and password do not match an active account."
         return render_template("login.html", next_url=next_url, email=email, error=error), 401
-    start_session(user)
+    adopted = accounts.adopt_browser_zone(user, form("browser_zone").strip())
+    if adopted:
+        interviews.replan_user(db.session(), user, utcnow())
+    start_session(user)  # commits the zone with the session
+    if adopted:
+        flash(
+            f"Times are shown in {user.timezone}, the zone of this browser. "
+            "You can change it in Settings.",
+            "info",
+        )
     return redirect(next_url)
 
 

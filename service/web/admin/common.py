@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import available_timezones
 
 from flask import Flask, current_app, has_request_context, render_template, request
 from flask_login import current_user
@@ -15,9 +14,13 @@ from service.config import Settings
 from service.db import committed as committed  # re-exported for the admin views
 from service.errors import Invalid
 from service.models import User
+from service.places import zone_choices
 from service.timezones import zone
 
-TIME_ZONES = tuple(sorted(z for z in available_timezones() if "/" in z and "Etc" not in z))
+
+def zones_now() -> tuple[tuple[str, str], ...]:
+    """The zone picker's options, labelled with a city and the offset at this hour."""
+    return zone_choices(datetime.now(UTC))
 
 
 def me() -> User:
@@ -51,8 +54,9 @@ def invalid_page(
 
     `fields` maps the domain's field names to the form's where they differ.
     """
-    name = (fields or {}).get(exc.field, exc.field)
-    return render_template(template, **{**context, "errors": {name: exc.message}}), 422
+    names = fields or {}
+    errors = {names.get(field, field): message for field, message in exc.problems}
+    return render_template(template, **{**context, "errors": errors}), 422
 
 
 def local_time(moment: datetime | None, zone_name: str, fmt: str = "%a %-d %b %Y, %H:%M") -> str:
@@ -96,7 +100,7 @@ def relative(moment: datetime | None, now: datetime) -> str:
 def init_app(app: Flask) -> None:
     """Give templates the date helpers and the zone list."""
     app.jinja_env.globals.update(
-        local_time=local_time, input_value=input_value, relative=relative, TIME_ZONES=TIME_ZONES
+        local_time=local_time, input_value=input_value, relative=relative, zones_now=zones_now
     )
 
     @app.context_processor

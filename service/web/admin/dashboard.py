@@ -12,15 +12,10 @@ from werkzeug.wrappers import Response
 
 from service import interviews, outbox
 from service.db import db, utcnow
-from service.drafts import (
-    Person,
-    StepContext,
-    follow_up_draft,
-    mailto_link,
-    step_title,
-    thank_you_draft,
-)
 from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
+from service.steps.context import step_context
+from service.steps.kinds import StepKind
+from service.steps.wording import follow_up_draft, mailto_link, step_title, thank_you_draft
 from service.web.admin import bp
 from service.web.admin.common import committed, form, me
 
@@ -40,22 +35,13 @@ class StepRow:
 
 def draft_link(step: FollowUpStep, user: User) -> str | None:
     """Return a mailto: link with the ready thank-you or follow-up note, if the step has one."""
-    interview = step.interview
-    if step.kind not in ("thank_you", "follow_up"):
+    if step.kind == StepKind.THANK_YOU:
+        draft = thank_you_draft(step_context(step.interview, user))
+    elif step.kind == StepKind.FOLLOW_UP:
+        draft = follow_up_draft(step_context(step.interview, user))
+    else:
         return None
-    ctx = StepContext(
-        company=interview.company,
-        role=interview.role,
-        interview_start=interview.start_at,
-        interview_end=interview.end_at,
-        zone=user.timezone,
-        interviewers=tuple(Person(p.name, p.email or None) for p in interview.interviewers),
-        user_name=user.display_name,
-        stated_timeline=interview.timeline_text or None,
-        follow_up_due=step.due_at if step.kind == "follow_up" else None,
-    )
-    draft = thank_you_draft(ctx) if step.kind == "thank_you" else follow_up_draft(ctx)
-    return mailto_link(draft, [p.email for p in interview.interviewers if p.email])
+    return mailto_link(draft, [p.email for p in step.interview.interviewers if p.email])
 
 
 def step_rows(steps: list[FollowUpStep], user: User, now: datetime) -> list[StepRow]:

@@ -10,7 +10,7 @@ from flask import flash, redirect, render_template, url_for
 from markupsafe import Markup
 from werkzeug.wrappers import Response
 
-from feeds.links import subscribe_links
+from feeds.links import subscribe_links, why_clouds_cannot_fetch
 from service import accounts
 from service.addresses import feed_url
 from service.db import db, utcnow
@@ -50,6 +50,7 @@ def feed_page() -> str:
         "feed.html",
         url=url,
         links=links,
+        unreachable=why_clouds_cannot_fetch(url),
         qr=qr_svg(links.webcal),
         clients=CLIENTS,
         fetches=fetches,

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from flask import flash, redirect, render_template, url_for
+from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from service import interviews
 from service.db import db, utcnow
-from service.drafts import step_title
 from service.errors import Invalid
 from service.models import Interview, InterviewStatus, Outcome, Source, StepStatus, User
-from service.rules import StepKind
-from service.timezones import check_zone, parse_instant
+from service.steps.kinds import StepKind
+from service.steps.wording import step_title
+from service.timezones import check_zone, parse_instant, zone
 from service.web.admin import bp
 from service.web.admin.common import (
     committed,
@@ -25,6 +26,7 @@ from service.web.admin.common import (
     me,
 )
 from service.web.admin.dashboard import draft_link
+from service.web.admin.picture import Mark, timeline_svg
 
 OUTCOME_LABELS = {
     Outcome.HEARD_BACK: "Heard back",
@@ -70,7 +72,7 @@ def _times(user: User, default_zone: str) -> tuple[Any, Any, str]:
     tz = check_zone(zone_name, "timezone")
     start = parse_instant(form("start"), tz, "start")
     end = parse_instant(form("end"), tz, "end")
-    return start, end, zone_name
+    return start, end, tz.key
 
 
 @bp.get("/interviews")
@@ -146,11 +148,29 @@ def create_interview() -> Response | tuple[str, int]:
     return redirect(url_for("admin.interview_detail", interview_id=interview.id))
 
 
+_SHORT_NAMES = {"ask_next_steps": "Ask", "thank_you": "Thank-you", "follow_up": "Follow-up"}
+
+
+def _picture(interview: Interview, user: User, now: datetime) -> Markup:
+    marks = [Mark("Interview", interview.start_at, "interview")]
+    for step in interview.steps:
+        overdue = step.status == StepStatus.PENDING and step.due_at < now
+        marks.append(
+            Mark(
+                _SHORT_NAMES.get(step.kind, step.kind),
+                step.due_at,
+                "overdue" if overdue else step.status,
+            )
+        )
+    return timeline_svg(marks, now, zone(user.timezone))
+
+
 def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
     now = utcnow()
     return {
         "interview": interview,
         "now": now,
+        "picture": _picture(interview, user, now),
         "steps": [
             {
                 "step": step,
@@ -164,7 +184,13 @@ def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
         "user_zone": user.timezone,
         "errors": {},
         "timeline_value": interview.timeline_text,
-        "timeline_date": interview.timeline_date.isoformat() if interview.timeline_date else "",
+        # Only a date given on its own is shown back: a date read from the words must
+        # not come back with the form and outvote new words on the next save.
+        "timeline_date": (
+            interview.timeline_date.isoformat()
+            if interview.timeline_date and not interview.timeline_text
+            else ""
+        ),
     }
 
 
@@ -257,6 +283,15 @@ def cancel_interview(interview_id: int) -> Response:
     interview = interviews.get_interview(db.session(), me(), interview_id)
     committed(lambda: interviews.cancel(db.session(), interview, utcnow()))
     flash("Interview cancelled; its pending steps left your calendar feed.", "success")
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id))
+
+
+@bp.post("/interviews/<int:interview_id>/restore")
+def restore_interview(interview_id: int) -> Response:
+    """Undo a cancellation; the steps come back, planned afresh."""
+    interview = interviews.get_interview(db.session(), me(), interview_id)
+    committed(lambda: interviews.restore(db.session(), interview, utcnow()))
+    flash("Interview restored; its steps are back in your calendar feed.", "success")
     return redirect(url_for("admin.interview_detail", interview_id=interview.id))
 
 

@@ -33,7 +33,7 @@ def _context(**overrides: Any) -> dict[str, Any]:
     context: dict[str, Any] = {
         "users": list(db.session.scalars(sa.select(User).order_by(User.email))),
         "counts": counts,
-        "values": {"email": "", "display_name": "", "timezone": me().timezone, "is_admin": False},
+        "values": {"email": "", "display_name": "", "timezone": "", "is_admin": False},
         "errors": {},
     }
     context.update(overrides)
@@ -60,7 +60,7 @@ def users_create() -> Response | tuple[str, int]:
                 password=form("password"),
                 now=utcnow(),
                 server_key=server_key(),
-                timezone=zone_name,
+                timezone=zone_name or None,
                 display_name=name,
                 is_admin=is_admin,
             )

@@ -1,4 +1,4 @@
-"""Word the three follow-up steps once, for the calendar feed and the reminder emails alike.
+"""What each step says: titles, descriptions and drafts, worded once for every channel.
 
 Pure: standard library only, no Flask or database, so it is testable with literals.
 """
@@ -8,17 +8,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, cast
+from typing import cast
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-StepKind = Literal["ask_next_steps", "thank_you", "follow_up"]
-STEP_KINDS: tuple[StepKind, ...] = ("ask_next_steps", "thank_you", "follow_up")
+from service.steps.kinds import StepKind
 
 _TITLES: dict[StepKind, str] = {
-    "ask_next_steps": "Ask about next steps",
-    "thank_you": "Thank-you note",
-    "follow_up": "Follow up",
+    StepKind.ASK_NEXT_STEPS: "Ask about next steps",
+    StepKind.THANK_YOU: "Thank-you note",
+    StepKind.FOLLOW_UP: "Follow up",
 }
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -98,9 +97,11 @@ def _one_line(value: str | None) -> str:
 
 
 def _kind(kind: str) -> StepKind:
-    if kind not in _TITLES:
-        raise ValueError(f"unknown step kind {kind!r}; expected one of {STEP_KINDS}")
-    return kind
+    try:
+        return StepKind(kind)
+    except ValueError:
+        known = ", ".join(k.value for k in StepKind)
+        raise ValueError(f"unknown step kind {kind!r}; expected one of {known}") from None
 
 
 def _at(company: str, role: str) -> str:
@@ -267,13 +268,13 @@ def step_description(kind: str, ctx: StepContext, *, done: bool, include_draft: 
     lines: list[str] = []
     if done:
         lines += ["Done — marked as finished in Afterview. Nothing left to do here.", ""]
-    if step == "ask_next_steps":
+    if step == StepKind.ASK_NEXT_STEPS:
         lines += [
             "Before the interview ends, ask how the evaluation works and how long it"
             " usually takes.",
             "Why: the answer tells you when a follow-up is welcome rather than early.",
         ]
-    elif step == "thank_you":
+    elif step == StepKind.THANK_YOU:
         lines += [
             "Send a short thank-you note within 24 hours of the interview.",
             "Why: it is courteous, keeps you in mind, and is the natural place to send"
@@ -292,7 +293,7 @@ def step_description(kind: str, ctx: StepContext, *, done: bool, include_draft: 
         f"Interviewers: {_interviewer_lines(ctx)}",
     ]
     timeline = _one_line(ctx.stated_timeline)
-    if step == "follow_up":
+    if step == StepKind.FOLLOW_UP:
         lines.append(
             f"Timeline they gave: {timeline}"
             if timeline
@@ -303,10 +304,10 @@ def step_description(kind: str, ctx: StepContext, *, done: bool, include_draft: 
     # A done or long-past step needs no draft; leaving it out keeps long-lived feeds small.
     if include_draft and not done:
         lines.append("")
-        if step == "ask_next_steps":
+        if step == StepKind.ASK_NEXT_STEPS:
             lines.append("Questions you could ask:")
             lines += [f"- {question}" for question in next_steps_questions(ctx)]
-        elif step == "thank_you":
+        elif step == StepKind.THANK_YOU:
             lines += _draft_section(thank_you_draft(ctx), ctx)
         else:
             lines += _draft_section(follow_up_draft(ctx), ctx)

@@ -1,0 +1,43 @@
+"""The one view of an interview that every channel words a step from.
+
+The feed, reminder mails, the digest and the dashboard all call `step_context`, so a
+draft reads the same wherever it is opened: dates in the user's current zone, and the
+follow-up date only when this interview still carries a pending follow-up.
+"""
+
+from __future__ import annotations
+
+from service import urls
+from service.models import Interview, StepStatus, User
+from service.steps.kinds import StepKind
+from service.steps.wording import Person, StepContext
+from service.timezones import zone
+
+
+def interview_url(base_url: str, interview: Interview) -> str:
+    """Return the interview's page in Afterview, where every step can be acted on."""
+    return urls.interview(base_url, interview.id)
+
+
+def step_context(interview: Interview, user: User, base_url: str = "") -> StepContext:
+    """Gather what the wording of this interview's steps needs, for any channel."""
+    follow_up = next(
+        (
+            s
+            for s in interview.steps
+            if s.kind == StepKind.FOLLOW_UP and s.status == StepStatus.PENDING
+        ),
+        None,
+    )
+    return StepContext(
+        company=interview.company,
+        role=interview.role,
+        interview_start=interview.start_at,
+        interview_end=interview.end_at,
+        zone=zone(user.timezone),
+        interviewers=tuple(Person(p.name, p.email or None) for p in interview.interviewers),
+        user_name=user.display_name,
+        stated_timeline=interview.timeline_text or None,
+        follow_up_due=follow_up.due_at if follow_up is not None else None,
+        admin_url=interview_url(base_url, interview) if base_url else None,
+    )
