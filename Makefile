@@ -7,8 +7,6 @@ STAMP := $(VENV)/.installed
 AV := $(BIN)/afterview
 HOST ?= 127.0.0.1
 PORT ?= 5000
-# Printed and mailed links follow HOST and PORT unless a public URL is configured.
-AFTERVIEW_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test lint types pytest js bench bench-scale bench-parse bench-parse-worst screenshots e2e container-e2e deploy-check clean
 
@@ -25,8 +23,9 @@ $(STAMP): pyproject.toml
 
 run: $(RUN_STAMP)
 	$(AV) db upgrade
-	AFTERVIEW_BASE_URL=$(AFTERVIEW_BASE_URL) $(AV) demo
-	AFTERVIEW_BASE_URL=$(AFTERVIEW_BASE_URL) AFTERVIEW_RUN_SCHEDULER=1 $(AV) serve --host $(HOST) --port $(PORT)
+	# Printed and mailed links follow HOST and PORT unless AFTERVIEW_BASE_URL is set.
+	$(AV) demo --host $(HOST) --port $(PORT)
+	AFTERVIEW_RUN_SCHEDULER=1 $(AV) serve --host $(HOST) --port $(PORT)
 
 test: lint types js pytest
 

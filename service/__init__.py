@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -21,6 +22,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         settings = Settings(**{**settings.__dict__, **overrides})
         settings.validate()
     instance = settings.resolved_instance_path()
+    settings = replace(settings, base_url=settings.resolved_base_url())
     app = Flask(
         __name__,
         instance_path=str(instance),

@@ -379,3 +379,16 @@ def set_allowed_senders(session: Session, user: User, addresses: list[str]) -> l
     user.allowed_senders.extend(added)
     session.flush()
     return added
+
+
+def own_addresses(session: Session, user: User, *also: str | None) -> frozenset[str]:
+    """Every address that is the user's own: sign-in, registered forwarders, and `also`.
+
+    Mail the user forwards carries these on its envelope and in calendar attendee
+    lists; none of them is ever an interviewer or organizer (drafts would go to oneself).
+    """
+    registered = session.scalars(
+        sa.select(AllowedSender.email).where(AllowedSender.user_id == user.id)
+    )
+    found = {user.email, *registered, *(a for a in also if a)}
+    return frozenset(a.strip().lower() for a in found if a and a.strip())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service import accounts
+from service import accounts, urls
 from service.config import Settings
 from service.models import User
 
@@ -10,7 +10,7 @@ from service.models import User
 def feed_url(user: User, settings: Settings, server_key: str) -> str:
     """Return the user's private feed URL (it carries the secret)."""
     secret = accounts.user_feed_secret(user, server_key)
-    return f"{settings.base_url.rstrip('/')}/feeds/{secret}.ics"
+    return urls.absolute(settings.base_url, f"/feeds/{secret}.ics")
 
 
 def inbound_address(user: User, settings: Settings, server_key: str) -> str:

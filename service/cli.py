@@ -9,15 +9,17 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
-from service import accounts, addresses, create_app, interviews, settings_of
-from service.config import ConfigError
+from service import accounts, addresses, create_app, interviews, settings_of, urls
+from service.config import ConfigError, Settings
 from service.db import db, utcnow
 from service.errors import Invalid, NotFound, Problems
 from service.models import Interview, Source, User
@@ -450,10 +452,31 @@ DEMO_EMAIL = "demo@example.com"
 DEMO_PASSWORD = "afterview-demo"  # noqa: S105 - printed on purpose: local demo only
 
 
+_HOST = click.option("--host", default="127.0.0.1", show_default=True, envvar="HOST")
+_PORT = click.option("--port", default=5000, show_default=True, envvar="PORT", type=int)
+
+
+def _links_follow(host: str, port: int) -> None:
+    """Without AFTERVIEW_BASE_URL, every link follows where the development server listens.
+
+    The address is kept in the instance folder, so commands run beside the server
+    (`afterview feed url`, the scheduler) print and mail the same links.
+    """
+    if Settings.from_env().base_url:
+        return
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    served = urls.served_url(host, port)
+    urls.remember_served(Path(app.instance_path), served)
+    app.config["SETTINGS"] = replace(settings_of(app), base_url=served)
+
+
 @cli.command("demo")
+@_HOST
+@_PORT
 @with_appcontext
-def demo() -> None:
-    """Create the demo account (once) and print how to reach it."""
+def demo(host: str, port: int) -> None:
+    """Create the demo account (once) and print how to reach it on HOST:PORT."""
+    _links_follow(host, port)
 
     def ensure() -> User:
         existing = accounts.find_user_by_email(db.session(), DEMO_EMAIL)
@@ -477,8 +500,7 @@ def demo() -> None:
         return created
 
     owner = _run(ensure)
-    base = settings_of(current_app).base_url.rstrip("/")
-    click.echo(f"Admin page: {base}/")
+    click.echo(f"Admin page: {urls.absolute(settings_of(current_app).base_url)}")
     click.echo(f"Demo login: {DEMO_EMAIL} / {DEMO_PASSWORD}")
     click.echo(f"Feed URL:   {feed_url_for(owner)}")
 
@@ -512,11 +534,12 @@ def _demo_interviews(owner: User, now: Any) -> None:
 
 
 @cli.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, envvar="HOST")
-@click.option("--port", default=5000, show_default=True, envvar="PORT", type=int)
+@_HOST
+@_PORT
 @with_appcontext
 def serve(host: str, port: int) -> None:
     """Serve the development server (with the scheduler when enabled)."""
+    _links_follow(host, port)
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     background = None
     if settings_of(app).run_scheduler:

@@ -41,8 +41,10 @@ class Settings:
         secret=True,
     )
     base_url: str = _setting(
-        "http://127.0.0.1:5000",
-        "Public URL of the service, used in feed URLs, emails and subscribe links.",
+        "",
+        "Public URL of the service, used in every printed and mailed link (feed URLs, "
+        "subscribe links, emails, the CLI). Empty: the address `afterview serve` last "
+        "listened on (127.0.0.1, port 5000, unless told otherwise).",
     )
     production: bool = _setting(
         False,
@@ -178,7 +180,7 @@ class Settings:
 
     def validate(self) -> None:
         """Reject combinations that cannot work, naming the setting."""
-        if not self.base_url.startswith(("http://", "https://")):
+        if self.base_url and not self.base_url.startswith(("http://", "https://")):
             raise ConfigError(f"{env_name('base_url')} must start with http:// or https://")
         if self.imap_security not in ("ssl", "starttls", "none"):
             raise ConfigError(f"{env_name('imap_security')} must be ssl, starttls or none")
@@ -223,6 +225,12 @@ class Settings:
         if self.database_url:
             return normalise_database_url(self.database_url)
         return f"sqlite:///{self.resolved_instance_path() / 'afterview.db'}"
+
+    def resolved_base_url(self) -> str:
+        """Return the public URL every link is made from (see `service.urls`)."""
+        from service.urls import resolved_base
+
+        return resolved_base(self.base_url, self.resolved_instance_path())
 
     def resolved_secret_key(self) -> str:
         """Return the secret key, generating and keeping one in the instance folder."""

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from service.accounts import mark_feed_changed
+from service.accounts import mark_feed_changed, own_addresses
 from service.errors import Invalid, NotFound, Problems
 from service.models import (
     FollowUpStep,
@@ -72,6 +72,7 @@ class InterviewInput:
     calendar_uid: str | None = None
     calendar_sequence: int | None = None
     origin_message_id: str | None = None
+    organizer: Person | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _text(name: str, value: str, *, required: bool = False) -> str:
     return cleaned
 
 
-def _people(people: Sequence[Person]) -> tuple[Person, ...]:
+def _people(people: Sequence[Person], own: frozenset[str] = frozenset()) -> tuple[Person, ...]:
     if len(people) > MAX_INTERVIEWERS:
         raise Invalid("interviewers", f"at most {MAX_INTERVIEWERS} interviewers")
     cleaned = []
@@ -106,6 +107,8 @@ def _people(people: Sequence[Person]) -> tuple[Person, ...]:
         email = person.email.strip().lower()
         if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
             raise Invalid("interviewers", f"{email[:80]!r} is not an email address")
+        if email in own:
+            continue  # the user's own address: a draft must not be addressed to oneself
         if name or email:
             cleaned.append(Person(name=name, email=email))
     return tuple(cleaned)
@@ -179,6 +182,8 @@ def create_interview(
 ) -> Interview:
     """Log an interview and plan its three steps (and re-plan its earlier rounds)."""
     clean = validate(data)
+    own = own_addresses(session, user)
+    organizer = _people([data.organizer] if data.organizer else [], own)
     interview = Interview(
         user_id=user.id,
         company=clean.company,
@@ -194,12 +199,14 @@ def create_interview(
         calendar_uid=clean.calendar_uid,
         calendar_sequence=clean.calendar_sequence,
         origin_message_id=clean.origin_message_id,
+        organizer_name=organizer[0].name if organizer else "",
+        organizer_email=organizer[0].email if organizer else "",
         created_at=now,
         updated_at=now,
     )
     interview.interviewers = [
         Interviewer(position=i, name=p.name, email=p.email)
-        for i, p in enumerate(clean.interviewers)
+        for i, p in enumerate(_people(clean.interviewers, own))
     ]
     session.add(interview)
     session.flush()
@@ -255,7 +262,12 @@ def update_details(
         if changes.notes is not None:
             interview.notes = _text("notes", changes.notes)
     people = found.value(
-        lambda: None if changes.interviewers is None else _people(changes.interviewers), None
+        lambda: (
+            None
+            if changes.interviewers is None
+            else _people(changes.interviewers, own_addresses(session, interview.user))
+        ),
+        None,
     )
     found.raise_any()
     if people is not None:

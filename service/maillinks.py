@@ -19,6 +19,7 @@ import json
 import re
 from typing import Any
 
+from service import urls
 from service.oneclick import sign_link
 
 # The path each purpose's link routes live under.
@@ -50,7 +51,6 @@ def placeholder(secret_key: str, purpose: str, payload: dict[str, Any]) -> str:
 
 def expand(body: str, secret_key: str, base_url: str) -> str:
     """Replace every placeholder Afterview wrote with a freshly signed link."""
-    base = base_url.rstrip("/")
 
     def signed(match: re.Match[str]) -> str:
         purpose, data, mac = match.groups()
@@ -62,6 +62,6 @@ def expand(body: str, secret_key: str, base_url: str) -> str:
             return match.group(0)
         if not isinstance(payload, dict):
             return match.group(0)
-        return f"{base}{PATHS[purpose]}{sign_link(secret_key, purpose, payload)}"
+        return urls.absolute(base_url, PATHS[purpose] + sign_link(secret_key, purpose, payload))
 
     return _PLACEHOLDER.sub(signed, body)

@@ -154,6 +154,9 @@ class Interview(Base):
     calendar_uid: Mapped[str | None] = mapped_column(sa.String(500))
     calendar_sequence: Mapped[int | None]
     origin_message_id: Mapped[str | None] = mapped_column(sa.String(500), index=True)
+    # Who sent the invitation (often a recruiter, not an interviewer): their replies count.
+    organizer_name: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
+    organizer_email: Mapped[str] = mapped_column(sa.String(320), default="", server_default="")
     timeline_text: Mapped[str] = mapped_column(sa.String(500), default="")
     timeline_date: Mapped[date | None]
     revision: Mapped[int] = mapped_column(default=0)

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from itsdangerous import BadSignature
 from sqlalchemy.orm import Session, selectinload
 
-from service import maillinks
+from service import maillinks, urls
 from service.errors import Invalid, NotFound
 from service.interviews import record_outcome, record_timeline, set_step_status, snooze_step
 from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
@@ -307,7 +307,7 @@ def reminder_content(
         "links": links,
         "meeting_url": interview.meeting_url,
         "location": one_line(interview.location, 500),
-        "base_url": policy.base_url.rstrip("/"),
+        "home_url": urls.absolute(policy.base_url),
         "user_name": one_line(user.display_name, 200),
         "zone_name": tz.key,
     }
@@ -480,7 +480,7 @@ def digest_content(
     values = {
         "day": wording.format_day(now, tz),
         "items": items,
-        "base_url": policy.base_url.rstrip("/"),
+        "home_url": urls.absolute(policy.base_url),
         "user_name": one_line(user.display_name, 200),
     }
     return MailContent(

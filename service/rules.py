@@ -15,6 +15,13 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
+from service.parsing.lexicon import (
+    TIMELINE_NUMBERS,
+    TIMELINE_PHRASES,
+    TIMELINE_WORDS,
+    fold,
+    timeline_names,
+)
 from service.steps.schedule import DAY_NAMES as _DAY_NAMES
 from service.steps.schedule import WorkingHours, add_business_days
 from service.steps.schedule import instant as _instant
@@ -268,7 +275,9 @@ _RULES: Final[tuple[tuple[re.Pattern[str], _Rule], ...]] = tuple(
 def timeline_date(text: str, *, interview_end: datetime, zone: ZoneInfo) -> date | None:
     """Turn what the employer said about their timeline into the date it implies.
 
-    Reads the first phrase it recognises ("two weeks", "within 10 days", "a few days",
+    Reads the first phrase it recognises, in English or in German, French, Spanish,
+    Italian, Dutch or Portuguese ("two weeks", "innerhalb von zwei Wochen", "within 10
+    days", "a few days",
     "end of next week", "by Friday the 12th", "next Monday", "March 5", "in a month",
     "early next week", "by the 15th", …) relative to the interview's end in the user's
     zone; a range ("1-2 weeks") means its far end, and "next Friday" the Friday of next
@@ -278,7 +287,7 @@ def timeline_date(text: str, *, interview_end: datetime, zone: ZoneInfo) -> date
     local_end = _instant(interview_end, "interview_end").astimezone(zone)
     base = local_end.date()
     # Long pastes are cut: a timeline is said in a sentence, and regexes stay cheap.
-    spoken = " ".join(text[:1000].lower().replace("’", "'").translate(_DASHES).split())
+    spoken = _in_english(" ".join(text[:1000].lower().replace("’", "'").translate(_DASHES).split()))
     for pattern, rule in _RULES:
         match = pattern.search(spoken)
         if match is None:
@@ -291,3 +300,27 @@ def timeline_date(text: str, *, interview_end: datetime, zone: ZoneInfo) -> date
 
 
 _DASHES: Final = str.maketrans({"–": "-", "—": "-", "‐": "-"})
+_PHRASES: Final = tuple((re.compile(p), r) for p, r in TIMELINE_PHRASES)
+_A_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_NUMBER_BEFORE_UNIT: Final = re.compile(
+    rf"\b({'|'.join(sorted(TIMELINE_NUMBERS, key=len, reverse=True))})"
+    r"(?= (?:business |working )?(?:hour|day|week|month)s?\b)"
+)
+_WEEK_OR_DAY: Final = r"week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_POSTPOSED_NEXT: Final = re.compile(rf"\b({_WEEK_OR_DAY}) next\b(?! (?:week|month)s?\b)")
+
+
+def _in_english(spoken: str) -> str:
+    """Say a timeline in the English words the rules read (English itself stays as it is).
+
+    The word lists live in the parser's lexicon, grouped by meaning like its other cues.
+    """
+    text = fold(spoken)
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    names = timeline_names()
+    text = _A_WORD.sub(lambda m: TIMELINE_WORDS.get(m[0], names.get(m[0], m[0])), text)
+    text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(TIMELINE_NUMBERS[m[1]]), text)
+    text = _POSTPOSED_NEXT.sub(r"next \1", text)
+    text = " ".join(text.split())
+    return re.sub(r"\bof of\b", "of", re.sub(r"\bthe (?=next\b|the\b)", "", text))

@@ -417,6 +417,44 @@ def test_timeline_phrases_without_a_clear_date_imply_none(text: str) -> None:
     assert timeline_date(text, interview_end=SAID_ON, zone=BERLIN) is None
 
 
+# The same sentences an employer writes in the other languages the parser reads; SAID_ON is
+# Tuesday 4 March 2025, so "Friday the 14th" and "Friday 14" are real dates.
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("Wir melden uns innerhalb von zwei Wochen bei Ihnen.", date(2025, 3, 18)),
+        ("Eine Entscheidung bis Freitag, den 14.", date(2025, 3, 14)),
+        ("Sie hören bis Ende nächster Woche von uns.", date(2025, 3, 14)),
+        ("Rückmeldung am 20. März", date(2025, 3, 20)),
+        ("in 5 Werktagen", date(2025, 3, 11)),
+        ("Nous reviendrons vers vous dans deux semaines.", date(2025, 3, 18)),
+        ("Une décision d'ici vendredi 14", date(2025, 3, 14)),
+        ("d'ici la fin de la semaine prochaine", date(2025, 3, 14)),
+        ("réponse le 20 mars", date(2025, 3, 20)),
+        ("Le daremos una respuesta en dos semanas.", date(2025, 3, 18)),
+        ("una decisión antes del viernes 14", date(2025, 3, 14)),
+        ("a finales de mes", date(2025, 3, 31)),
+        ("Ti faremo sapere entro due settimane.", date(2025, 3, 18)),
+        ("una decisione entro venerdì 14", date(2025, 3, 14)),
+        ("entro la fine della prossima settimana", date(2025, 3, 14)),
+        ("We laten het u binnen twee weken weten.", date(2025, 3, 18)),
+        ("een beslissing uiterlijk vrijdag 14", date(2025, 3, 14)),
+        ("uiterlijk 20 maart", date(2025, 3, 20)),
+        ("Daremos retorno em duas semanas.", date(2025, 3, 18)),
+        ("uma decisão até sexta-feira, dia 14", date(2025, 3, 14)),
+        ("resposta até 20 de março", date(2025, 3, 20)),
+    ],
+)
+def test_timeline_phrases_in_other_languages_imply_a_date(text: str, implied: date) -> None:
+    assert timeline_date(text, interview_end=SAID_ON, zone=BERLIN) == implied
+
+
+def test_english_words_that_are_numbers_elsewhere_stay_english() -> None:
+    # "due" is Italian for two, "sept" French for seven: only before a unit.
+    assert timeline_date("due by sept 12", interview_end=SAID_ON, zone=BERLIN) == date(2025, 9, 12)
+    assert timeline_date("by 10 am", interview_end=SAID_ON, zone=BERLIN) is None
+
+
 def test_timeline_is_read_in_the_users_zone() -> None:
     # 22:30 UTC on Tuesday is already Wednesday in Tokyo: "tomorrow" is Thursday there.
     late = datetime(2025, 3, 4, 22, 30, tzinfo=UTC)
@@ -657,3 +695,33 @@ def test_timeline_is_never_before_the_interview_nor_far_off(
     if implied is not None:
         said_on = end.astimezone(zone).date()
         assert said_on <= implied <= said_on + MAX_TIMELINE_AHEAD
+
+
+# Spelled-out numbers and units in each language, with their English meaning.
+_SPELLED = {
+    "de": (["eine", "zwei", "drei", "vier", "fünf"], {"day": "Tagen", "week": "Wochen"}),
+    "fr": (["un", "deux", "trois", "quatre", "cinq"], {"day": "jours", "week": "semaines"}),
+    "es": (["un", "dos", "tres", "cuatro", "cinco"], {"day": "días", "week": "semanas"}),
+    "it": (["un", "due", "tre", "quattro", "cinque"], {"day": "giorni", "week": "settimane"}),
+    "nl": (["een", "twee", "drie", "vier", "vijf"], {"day": "dagen", "week": "weken"}),
+    "pt": (["um", "dois", "três", "quatro", "cinco"], {"day": "dias", "week": "semanas"}),
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    language=st.sampled_from(sorted(_SPELLED)),
+    count=st.integers(1, 5),
+    unit=st.sampled_from(["day", "week"]),
+    end=instants,
+    zone=zones,
+)
+def test_a_spelled_out_wait_reads_as_in_english(
+    language: str, count: int, unit: str, end: datetime, zone: ZoneInfo
+) -> None:
+    numbers, units = _SPELLED[language]
+    said = f"{numbers[count - 1]} {units[unit]}"
+    english = f"{count} {unit}s"
+    assert timeline_date(said, interview_end=end, zone=zone) == timeline_date(
+        english, interview_end=end, zone=zone
+    )

@@ -9,7 +9,6 @@ original Message-ID, company and time.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,15 +16,24 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from service import interviews
+from service.accounts import own_addresses
 from service.errors import Invalid
 from service.inbound.arrival import Head, read_head
+from service.inbound.replies import find_reply_interview, is_next_round, other_side, read_reply
 from service.inbound.sandbox import Reading
 from service.inbound.store import complete_head
-from service.models import AllowedSender, Interview, InterviewStatus, Source, StepStatus, User
+from service.models import (
+    Interview,
+    InterviewStatus,
+    Outcome,
+    Source,
+    StepStatus,
+    User,
+)
 from service.models_inbound import InboundMessage, MessageStatus, Provider
 from service.parsing import ParsedMessage
 from service.steps.kinds import StepKind
-from service.timezones import check_zone
+from service.timezones import check_zone, zone
 
 MIN_CONFIDENCE = 0.6
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -39,6 +47,9 @@ class Action:
     CANCELLED = "cancelled"
     HEARD_BACK = "heard_back"
     REJECTED = "rejected"
+    NEXT_ROUND = "next_round"
+    OFFER = "offer"
+    TIMELINE = "timeline"
     THANK_YOU_DONE = "thank_you_done"
     UNCHANGED = "unchanged"
     REVIEW = "review"
@@ -128,15 +139,20 @@ def decide(
         "category": parsed.category,
         "subject": parsed.subject,
     }
+    # The user's own addresses, the forwarder's included, are never the other side.
+    forwarded = (parsed.original_sender or "").lower() not in ("", message.header_from.lower())
+    own = own_addresses(session, user, message.header_from if forwarded else None)
     try:
         if parsed.kind == "cancellation" or (parsed.method or "").upper() == "CANCEL":
             return _cancellation(session, user, message, parsed, now)
         if parsed.kind in ("invitation", "reschedule"):
-            return _invitation(session, user, message, parsed, now)
-        if parsed.category in ("employer_reply", "rejection"):
-            return _employer_reply(session, user, parsed, now)
-        if parsed.category == "thank_you_note":
-            return _thank_you(session, user, message, now)
+            return _invitation(session, user, message, parsed, own, now)
+        if parsed.category == "thank_you_note" and not other_side(parsed, own):
+            return _thank_you(session, user, message, own, now)
+        if parsed.category not in ("newsletter", "job_alert"):
+            reply = _employer_reply(session, user, parsed, own, now)
+            if reply is not None:
+                return reply
     except Invalid as error:
         return _review(f"the interview could not be saved: {error}")
     label = parsed.category or parsed.kind
@@ -179,19 +195,39 @@ def find_match(
             return found, "message-id"
     start = _aware(parsed.start)
     if parsed.company and start is not None:
-        found = session.scalar(
-            mine.where(
-                sa.func.lower(Interview.company) == parsed.company.strip().lower(),
-                Interview.start_at == start,
-            ).limit(1)
+        same = mine.where(
+            sa.func.lower(Interview.company) == parsed.company.strip().lower(),
+            Interview.start_at == start,
         )
+        if parsed.uid:
+            # Another calendar UID is another event, even at the same time.
+            same = same.where(
+                sa.or_(Interview.calendar_uid.is_(None), Interview.calendar_uid == parsed.uid)
+            )
+        found = session.scalar(same.limit(1))
         if found is not None:
             return found, "company-time"
     return None, ""
 
 
+def _people(found: tuple[object, ...], own: frozenset[str]) -> tuple[interviews.Person, ...]:
+    """The parser's people as the domain takes them, without the user's own addresses."""
+    people = []
+    for person in found:
+        email = (getattr(person, "email", None) or "").strip().lower()
+        if email in own:
+            continue
+        people.append(interviews.Person(name=getattr(person, "name", None) or "", email=email))
+    return tuple(people)
+
+
 def _invitation(
-    session: Session, user: User, message: InboundMessage, parsed: ParsedMessage, now: datetime
+    session: Session,
+    user: User,
+    message: InboundMessage,
+    parsed: ParsedMessage,
+    own: frozenset[str],
+    now: datetime,
 ) -> Decision:
     if parsed.confidence < MIN_CONFIDENCE:
         warnings = "; ".join(parsed.warnings[:3])
@@ -209,6 +245,12 @@ def _invitation(
         end = start + DEFAULT_LENGTH
     zone_name = _zone_name(parsed, user)
     existing, matched_by = find_match(session, user, parsed, message)
+    if (
+        existing is not None
+        and existing.status == InterviewStatus.CANCELLED
+        and matched_by != "uid"
+    ):
+        existing = None  # a new invitation after a cancellation is a new interview
     if existing is None and parsed.kind == "reschedule":
         existing = _only_live_with_company(session, user, parsed.company)
         matched_by = "company"
@@ -216,20 +258,25 @@ def _invitation(
         return _update_existing(session, existing, parsed, matched_by, start, end, zone_name, now)
     if parsed.kind == "reschedule":
         return _review("a reschedule of an interview Afterview does not know")
-    if not parsed.company:
+    company, role = parsed.company, parsed.role
+    earlier = _earlier_round(session, user, parsed, own, now)
+    if earlier is not None:
+        # A further round from someone of a known interview: the same company and (unless
+        # it names another) role, so the rounds share one follow-up.
+        company, role = earlier.company, role or earlier.role
+    if not company:
         return _review("the company was not understood")
+    organizer = _people((parsed.organizer,) if parsed.organizer else (), own)
     data = interviews.InterviewInput(
-        company=parsed.company,
-        role=parsed.role or "Interview",
+        company=company,
+        role=role or "Interview",
         start=start,
         end=end,
         timezone=zone_name,
         location=parsed.location or "",
         meeting_url=_web_link(parsed.meeting_url),
-        interviewers=tuple(
-            interviews.Person(name=p.name or "", email=p.email or "")
-            for p in parsed.interviewers[: interviews.MAX_INTERVIEWERS]
-        ),
+        interviewers=_people(parsed.interviewers[: interviews.MAX_INTERVIEWERS], own),
+        organizer=organizer[0] if organizer else None,
         source=Source.EMAIL,
         calendar_uid=parsed.uid[:500] if parsed.uid else None,
         calendar_sequence=parsed.sequence,
@@ -315,73 +362,75 @@ def _cancellation(
     return Decision(MessageStatus.APPLIED, Action.CANCELLED, "", existing)
 
 
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _squash(text: str) -> str:
-    return "".join(_WORD.findall(text.lower()))
-
-
-def _domain(address: str | None) -> str:
-    return (address or "").rsplit("@", 1)[-1].lower() if address and "@" in address else ""
-
-
-def _about(
-    session: Session, user: User, domains: set[str], company: str | None, now: datetime
+def _earlier_round(
+    session: Session, user: User, parsed: ParsedMessage, own: frozenset[str], now: datetime
 ) -> Interview | None:
-    """Pick the latest interview whose people or company match the other side of a mail."""
-    rows = list(
-        session.scalars(
-            sa.select(Interview)
-            .where(
-                Interview.user_id == user.id,
-                Interview.status != InterviewStatus.CANCELLED,
-                Interview.start_at <= now + timedelta(days=1),
-            )
-            .order_by(Interview.start_at.desc())
-            .limit(200)
-        )
-    )
-    labels = {d.split(".")[-2] for d in domains if d.count(".") >= 1}
-    wanted = _squash(company or "")
-    for row in rows:
-        people = {_domain(p.email) for p in row.interviewers}
-        if domains & people:
-            return row
-        name = _squash(row.company)
-        if wanted and name and (wanted == name or wanted.startswith(name)):
-            return row
-        if name and any(label and (name.startswith(label) or label == name) for label in labels):
-            return row
-    return None
+    """The interview an invitation to a further round follows, when it says it is one."""
+    said = f"{parsed.subject or ''}\n{parsed.said or ''}"
+    if not is_next_round(said):
+        return None
+    match = find_reply_interview(session, user, other_side(parsed, own), parsed.company, now)
+    return match.interview
 
 
-def _employer_reply(session: Session, user: User, parsed: ParsedMessage, now: datetime) -> Decision:
-    domains = {d for d in (_domain(parsed.original_sender), _domain(parsed.sender)) if d}
-    domains -= {_domain(user.email)}
-    interview = _about(session, user, domains, parsed.company, now)
+_OUTCOME_ACTIONS = {
+    Outcome.REJECTED: Action.REJECTED,
+    Outcome.OFFER: Action.OFFER,
+    Outcome.NEXT_ROUND: Action.NEXT_ROUND,
+    Outcome.HEARD_BACK: Action.HEARD_BACK,
+}
+
+
+def _employer_reply(
+    session: Session, user: User, parsed: ParsedMessage, own: frozenset[str], now: datetime
+) -> Decision | None:
+    """Record what the employer answered about a known interview; None when it is not one."""
+    sender = other_side(parsed, own)
+    match = find_reply_interview(session, user, sender, parsed.company, now)
+    interview = match.interview
     if interview is None:
-        return _review("an employer reply, but it is not clear which interview it is about")
-    outcome = "rejected" if parsed.category == "rejection" else "heard_back"
-    interviews.record_outcome(session, interview, outcome, now)
-    action = Action.REJECTED if outcome == "rejected" else Action.HEARD_BACK
-    return Decision(MessageStatus.APPLIED, action, "", interview)
-
-
-def _thank_you(session: Session, user: User, message: InboundMessage, now: datetime) -> Decision:
-    own = {user.email} | {
-        a
-        for a in session.scalars(
-            sa.select(AllowedSender.email).where(
-                AllowedSender.user_id == user.id, AllowedSender.confirmed_at.is_not(None)
-            )
+        if parsed.category in ("employer_reply", "rejection"):
+            return _review(f"an employer reply, but {match.problem}")
+        return None
+    said = read_reply(
+        parsed.said or parsed.description or "",
+        rejection=parsed.category == "rejection",
+        interview_end=interview.end_at,
+        zone=zone(user.timezone),
+    )
+    if said.timeline:
+        # The same reading as the timeline field: the follow-up waits for their date.
+        interviews.record_timeline(session, interview, said.timeline, now)
+        return Decision(
+            MessageStatus.APPLIED,
+            Action.TIMELINE,
+            f"they said: “{said.timeline}”{_follow_up_note(interview, user)}",
+            interview,
         )
-    }
-    if message.header_from not in own:
+    interviews.record_outcome(session, interview, said.outcome, now)
+    return Decision(MessageStatus.APPLIED, _OUTCOME_ACTIONS[said.outcome], "", interview)
+
+
+def _follow_up_note(interview: Interview, user: User) -> str:
+    step = next((s for s in interview.steps if s.kind == StepKind.FOLLOW_UP), None)
+    if step is None or step.status != StepStatus.PENDING:
+        return ""
+    due = step.due_at.astimezone(zone(user.timezone))
+    return f"; the follow-up moved to {due:%A %d %B}, in case you have not heard by then"
+
+
+def _thank_you(
+    session: Session, user: User, message: InboundMessage, own: frozenset[str], now: datetime
+) -> Decision:
+    if (message.header_from or "").lower() not in own:
         return _review("a thank-you note, but not one sent from your own address")
     head = read_head(message.raw or b"")
-    domains = {_domain(a) for a in head.header_recipients} - {_domain(a) for a in own} - {""}
-    interview = _about(session, user, domains, None, now)
+    interview = None
+    for address in head.header_recipients:
+        if address.lower() not in own:
+            interview = find_reply_interview(session, user, address.lower(), None, now).interview
+            if interview is not None:
+                break
     if interview is None:
         return _review("a thank-you note, but it is not clear which interview it is for")
     step = next((s for s in interview.steps if s.kind == StepKind.THANK_YOU), None)

@@ -14,7 +14,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from service import interviews, maillinks, outbox
+from service import interviews, maillinks, outbox, urls
 from service.inbound.apply import Action
 from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
@@ -30,6 +30,9 @@ HEADLINES = {
     Action.CANCELLED: "Cancelled",
     Action.HEARD_BACK: "Marked as heard back",
     Action.REJECTED: "Marked as heard back (not moving forward)",
+    Action.NEXT_ROUND: "Marked as heard back: invited to a next round",
+    Action.OFFER: "Marked as heard back: an offer",
+    Action.TIMELINE: "Noted when they will get back to you",
     Action.THANK_YOU_DONE: "Thank-you note ticked off",
     Action.REVIEW: "Waiting for you in the review queue",
 }
@@ -76,7 +79,7 @@ def queue_confirmation(
         "interview": interview,
         "when": when,
         "links": links,
-        "admin_url": f"{base_url.rstrip('/')}/interviews/{interview.id}" if interview else "",
+        "admin_url": urls.interview(base_url, interview.id) if interview else "",
         "review": message.status == MessageStatus.NEEDS_REVIEW,
     }
     subject = f"Afterview: {headline}"

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from service.errors import Invalid, NotFound
-from service.interviews import adopt_calendar_identity, get_interview, is_row_id
-from service.models import User
+from service.interviews import (
+    InterviewInput,
+    adopt_calendar_identity,
+    create_interview,
+    get_interview,
+    is_row_id,
+)
+from service.models import Interview, Source, User
 from service.models_inbound import InboundMessage, MessageStatus
 
 UNDECIDED = (
@@ -56,6 +63,39 @@ def attach(
     message.reason = f"attached by hand to {interview.company} — {interview.role}"[:500]
     message.processed_at = now
     return message
+
+
+def create_from(
+    session: Session, user: User, message_id: int, data: InterviewInput, now: datetime
+) -> Interview:
+    """Log the interview a message in review is about; the message then counts as its maker.
+
+    So "Not an interview" in its confirmation mail removes exactly this interview, and a
+    later update with the same calendar UID or Message-ID finds it.
+    """
+    message = owned_message(session, user, message_id)
+    _undecided(message, "turned into an interview")
+    summary = message.parse_summary or {}
+    uid, sequence = summary.get("uid"), summary.get("sequence")
+    origin = summary.get("original_message_id") or message.message_id_header or None
+    interview = create_interview(
+        session,
+        user,
+        replace(
+            data,
+            source=Source.EMAIL,
+            calendar_uid=uid[:500] if isinstance(uid, str) and uid else None,
+            calendar_sequence=sequence if isinstance(sequence, int) else None,
+            origin_message_id=origin[:500] if isinstance(origin, str) else None,
+        ),
+        now,
+    )
+    message.interview_id = interview.id
+    message.status = MessageStatus.APPLIED
+    message.action = "created"
+    message.reason = "made into an interview by hand"
+    message.processed_at = now
+    return interview
 
 
 def discard(session: Session, user: User, message_id: int, now: datetime) -> InboundMessage:

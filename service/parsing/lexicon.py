@@ -620,3 +620,166 @@ def detect_language(text: str) -> str:
                 counts[code] += 1
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"
+
+
+# --- What an employer says about their timeline, read in English words ----------------------
+# The timeline reading (`service.rules.timeline_date`) is written once, in English; these
+# turn the other languages' words for the same meanings into its words first. Phrases go
+# first (they change word order or span words), then single folded words; a number word
+# counts only right before a unit, so "due" (Italian two) or "sept" stay English elsewhere.
+TIMELINE_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt")
+
+TIMELINE_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:jours? ouvr(?:e|a)bles?|jours? ouvres?|dias? (?:habiles|uteis)|giorni lavorativi"
+        r"|werkdag(?:en)?|werktag(?:en|e)?|arbeitstag(?:en|e)?)\b",
+        "business days",
+    ),
+    (r"\b(?:semana que (?:vem|viene))\b", "next week"),
+    (r"\b(?:pasado manana|apres-demain|apres demain|depois de amanha)\b", "the day after tomorrow"),
+    (r"\b(?:d'ici|jusqu'(?:a|au)|jusqu'aux|bis spatestens|spatestens bis)\b", "by"),
+    (r"\b(?:ein|een) paar\b", "a few"),
+    (r"\bfine (?:della|del|dello|di)\b", "end of"),
+    (r"\b(?:final|fim) d[aoe]s?\b", "end of"),
+    (r"\bbegin van\b", "beginning of"),
+    (r"\bdia (?=\d)", "the "),
+    (r"-feira\b", ""),
+    (r"\b(\d{1,2})(?:\.|e|er|eme|o|a)(?=\s|$|,)", r"\1"),
+)
+
+TIMELINE_WORDS: dict[str, str] = {
+    # units, singular and plural as the English rules read them
+    **dict.fromkeys(["tag", "jour", "dia", "giorno", "dag"], "day"),
+    **dict.fromkeys(["tage", "tagen", "jours", "dias", "giorni", "dagen"], "days"),
+    **dict.fromkeys(["woche", "semaine", "semana", "settimana"], "week"),
+    **dict.fromkeys(["wochen", "semaines", "semanas", "settimane", "weken"], "weeks"),
+    **dict.fromkeys(["monat", "mois", "mes", "mese", "maand"], "month"),
+    **dict.fromkeys(["monate", "monaten", "meses", "mesi", "maanden"], "months"),
+    **dict.fromkeys(["stunde", "heure", "hora"], "hour"),
+    **dict.fromkeys(["stunden", "heures", "horas", "ore", "uur"], "hours"),
+    # next, this, and where in a period
+    **dict.fromkeys(
+        [
+            "nachste",
+            "nachsten",
+            "nachster",
+            "kommende",
+            "kommenden",
+            "prochaine",
+            "prochain",
+            "proxima",
+            "proximo",
+            "prossima",
+            "prossimo",
+            "volgende",
+            "komende",
+        ],
+        "next",
+    ),
+    **dict.fromkeys(
+        ["diese", "diesen", "dieser", "cette", "esta", "este", "questa", "questo", "deze"], "this"
+    ),
+    **dict.fromkeys(["ende", "fin", "eind", "einde", "finales", "finale"], "end of"),
+    **dict.fromkeys(
+        ["anfang", "debut", "principios", "principio", "inicio", "inizio"], "beginning of"
+    ),
+    **dict.fromkeys(["mitte", "mediados", "meta", "midden", "meados"], "middle of"),
+    # prepositions and articles the English rules read, or that only get in their way
+    **dict.fromkeys(["bis", "entro", "uiterlijk", "ate", "hasta"], "by"),
+    **dict.fromkeys(["avant", "antes", "voor", "vor"], "before"),
+    **dict.fromkeys(["innerhalb", "binnen", "dentro", "sous"], "within"),
+    **dict.fromkeys(["dans", "em"], "in"),
+    **dict.fromkeys(
+        [
+            "der",
+            "die",
+            "das",
+            "dem",
+            "den",
+            "zum",
+            "zur",
+            "le",
+            "la",
+            "les",
+            "au",
+            "el",
+            "los",
+            "las",
+            "al",
+            "il",
+            "lo",
+            "het",
+        ],
+        "the",
+    ),
+    **dict.fromkeys(["op"], "on"),
+    **dict.fromkeys(
+        ["de", "du", "del", "della", "dello", "di", "van", "von", "vom", "do", "da", "des", "dei"],
+        "",
+    ),
+    # a few, and tomorrow
+    **dict.fromkeys(
+        [
+            "einige",
+            "einigen",
+            "quelques",
+            "unos",
+            "unas",
+            "algunos",
+            "algunas",
+            "alcuni",
+            "alcune",
+            "qualche",
+            "enkele",
+            "alguns",
+            "algumas",
+        ],
+        "a few",
+    ),
+    **dict.fromkeys(["morgen", "demain", "manana", "domani", "amanha"], "tomorrow"),
+    **dict.fromkeys(["heute", "aujourd'hui", "hoy", "oggi", "vandaag", "hoje"], "today"),
+    "ubermorgen": "the day after tomorrow",
+    "dopodomani": "the day after tomorrow",
+    "overmorgen": "the day after tomorrow",
+    "paar": "few",
+}
+
+TIMELINE_NUMBERS: dict[str, int] = {
+    **dict.fromkeys(
+        ["ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno", "een", "um", "uma"], 1
+    ),
+    **dict.fromkeys(["zwei", "deux", "dos", "due", "twee", "dois", "duas"], 2),
+    **dict.fromkeys(["drei", "trois", "tres", "tre", "drie"], 3),
+    **dict.fromkeys(["vier", "quatre", "cuatro", "quattro", "quatro"], 4),
+    **dict.fromkeys(["funf", "cinq", "cinco", "cinque", "vijf"], 5),
+    **dict.fromkeys(["sechs", "six", "seis", "sei", "zes"], 6),
+    **dict.fromkeys(["sieben", "sept", "siete", "sette", "zeven", "sete"], 7),
+    **dict.fromkeys(["acht", "huit", "ocho", "otto", "oito"], 8),
+    **dict.fromkeys(["neun", "neuf", "nueve", "nove", "negen"], 9),
+    **dict.fromkeys(["zehn", "dix", "diez", "dieci", "tien", "dez"], 10),
+    **dict.fromkeys(["vierzehn", "quatorze", "catorce", "quattordici", "veertien"], 14),
+    **dict.fromkeys(["quinze", "quince", "quindici", "vijftien", "funfzehn"], 15),
+}
+
+
+@cache
+def timeline_names() -> dict[str, str]:
+    """Month and weekday names of TIMELINE_LANGUAGES (folded) with their English names."""
+    import calendar
+
+    names: dict[str, str] = {}
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        for code, words in _locale_words(key).items():
+            if code in TIMELINE_LANGUAGES:
+                for word in words:
+                    folded = fold(word).strip(".")
+                    if (len(folded) >= 4 or folded in {"mai", "mei"}) and folded != "sept":
+                        names.setdefault(folded, calendar.month_name[number].lower())
+    for number, key in enumerate(_WEEKDAY_KEYS):
+        for code, words in _locale_words(key).items():
+            if code in TIMELINE_LANGUAGES:
+                for word in words:
+                    folded = fold(word).strip(".()").removesuffix("-feira")
+                    if len(folded) >= 4:
+                        names.setdefault(folded, calendar.day_name[number].lower())
+    return names

@@ -78,6 +78,8 @@ class ParsedMessage:
     category: Category | None = None
     dial_in: str | None = None
     description: str | None = None
+    # The new text the original sender wrote (no quoted mail), bounded: what a reply says.
+    said: str | None = None
 
     def to_json_dict(self) -> dict[str, object]:
         """Return exactly the keys of the `afterview parse --json` contract."""

@@ -457,7 +457,9 @@ def _from_text(
     meeting_url = _first(find_meeting_url, plain) or _first(
         find_meeting_url, [html_to_text(html) for html in sources.original.html[:2]]
     )
+    written = sources.inline.body if sources.inline is not None else body
     common_facts = {
+        "said": _unquoted_opening(written)[:SAID_LIMIT].strip() or None,
         "company": company,
         "role": role,
         "meeting_url": meeting_url,
@@ -532,6 +534,9 @@ def _from_text(
         category=None,
         **common_facts,  # type: ignore[arg-type]
     )
+
+
+SAID_LIMIT = 3000
 
 
 def _unquoted_opening(body: str) -> str:

@@ -7,6 +7,7 @@ follow-up date only when this interview still carries a pending follow-up.
 
 from __future__ import annotations
 
+from service import urls
 from service.models import Interview, StepStatus, User
 from service.steps.kinds import StepKind
 from service.steps.wording import Person, StepContext
@@ -15,7 +16,7 @@ from service.timezones import zone
 
 def interview_url(base_url: str, interview: Interview) -> str:
     """Return the interview's page in Afterview, where every step can be acted on."""
-    return f"{base_url.rstrip('/')}/interviews/{interview.id}"
+    return urls.interview(base_url, interview.id)
 
 
 def step_context(interview: Interview, user: User, base_url: str = "") -> StepContext:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, redirect, render_template
 from werkzeug.wrappers import Response
 
-from service import senders, settings_of
+from service import senders, settings_of, urls
 from service.db import db, utcnow
 from service.inbound import confirm
 from service.oneclick import LinkRejected
@@ -66,11 +66,11 @@ def answer(token: str) -> Response | tuple[str, int, dict[str, str]]:
         session.rollback()
         return _page(409, "This link does not work", str(error).capitalize() + ".")
     if intent.action == "fix":
-        base = settings_of(current_app).base_url.rstrip("/")
+        base = settings_of(current_app).base_url
         target = (
-            f"{base}/interviews/{intent.message.interview_id}"
+            urls.interview(base, intent.message.interview_id)
             if intent.message.interview_id
-            else f"{base}/inbound"
+            else urls.absolute(base, "/inbound")
         )
         return redirect(target, code=303)
     title, _, done = _WORDING[intent.action]

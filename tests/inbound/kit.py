@@ -210,3 +210,18 @@ def multipart(form: dict[str, str]) -> tuple[bytes, str]:
 
     boundary, body = encode_multipart(form)
     return body, f"multipart/form-data; boundary={boundary}"
+
+
+def deliver(app: Flask, client: Any, name: str, to: str) -> InboundMessage:
+    """Post a fixture to the raw hook, let the reader read it, and return its stored row."""
+    raw = fixture(name)
+    response = client.post(
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=raw_headers(raw, to)
+    )
+    assert response.status_code == 200, response.json
+    read_all(app)
+    with app.app_context():
+        row = db.session.get(InboundMessage, response.json["id"])
+        assert row is not None
+        db.session.expunge(row)
+        return row

@@ -94,16 +94,20 @@ def test_cancellation_cancels_the_interview_and_its_pending_steps(
     assert _message(app, cancelled["id"]).action == "cancelled"
 
 
-def test_employer_reply_marks_heard_back_and_ends_the_follow_up(
+def test_employer_reply_with_a_date_moves_the_follow_up_after_it(
     app: Flask, client: FlaskClient
 ) -> None:
     to = kit.inbound_address(app, make_user(app))
     _send(app, client, "invite.eml", to)
-    reply = _send(app, client, "employer_reply.eml", to)
+    reply = _send(app, client, "employer_reply.eml", to)  # "… in touch by Friday"
     state = _interview(app)
-    assert state["outcome"] == "heard_back"
-    assert state["steps"]["follow_up"][0] == "cancelled"  # type: ignore[index]
-    assert _message(app, reply["id"]).action == "heard_back"
+    status, due = state["steps"]["follow_up"]  # type: ignore[index]
+    assert status == "pending"
+    # Friday after the interview (Tue 14 April) is the 17th; two business days later.
+    assert due == datetime(2026, 4, 21, 7, 0, tzinfo=UTC)  # 09:00 in Berlin
+    message = _message(app, reply["id"])
+    assert message.action == "timeline"
+    assert "in touch by Friday" in message.reason
 
 
 def test_own_thank_you_note_ticks_the_thank_you_step(app: Flask, client: FlaskClient) -> None:

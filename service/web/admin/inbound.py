@@ -7,6 +7,7 @@ again, attach, discard) live in `service.inbound`.
 from __future__ import annotations
 
 import json
+from datetime import datetime, tzinfo
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,8 +21,10 @@ from service.inbound.apply import reprocess
 from service.interviews import list_interviews
 from service.models import Interview, User
 from service.models_inbound import InboundMessage, MessageStatus
+from service.timezones import check_zone, zone
 from service.web.admin import bp
-from service.web.admin.common import committed, form, me
+from service.web.admin.common import committed, form, invalid_page, me
+from service.web.admin.interviews import form_input, form_values
 
 WAITING = (MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
 STATUS_LABELS = {
@@ -129,6 +132,88 @@ def inbound_attach(message_id: int) -> Response:
     message = committed(lambda: review.attach(db.session(), user, message_id, int(raw), utcnow()))
     flash(message.reason, "success")
     return redirect(url_for("admin.inbound_detail", message_id=message_id))
+
+
+def prefill(summary: dict[str, Any] | None, user: User) -> dict[str, str]:
+    """The interview form, filled with what the parser understood of a message."""
+    summary = summary or {}
+    zone_name = _text(summary.get("timezone")) or user.timezone
+    try:
+        tz = check_zone(zone_name, "timezone")
+    except Invalid:
+        zone_name, tz = user.timezone, zone(user.timezone)
+    people = summary.get("interviewers")
+    lines = [
+        f"{p.get('name') or ''} <{p['email']}>".strip() if p.get("email") else _text(p.get("name"))
+        for p in (people if isinstance(people, list) else [])
+        if isinstance(p, dict)
+    ]
+    return {
+        "company": _text(summary.get("company")).rstrip("."),
+        "role": _text(summary.get("role")),
+        "start": _wall(summary.get("start"), tz),
+        "end": _wall(summary.get("end"), tz),
+        "timezone": zone_name,
+        "location": _text(summary.get("location")),
+        "meeting_url": _text(summary.get("meeting_url")),
+        "interviewers": "\n".join(line for line in lines if line),
+        "notes": "",
+    }
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _wall(value: object, tz: tzinfo) -> str:
+    """An ISO instant from the parser as the form's wall-clock value, or '' if there is none."""
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return ""
+    if moment is None or moment.tzinfo is None:
+        return ""
+    return moment.astimezone(tz).strftime("%Y-%m-%dT%H:%M")
+
+
+def _creatable(user: User, message_id: int) -> InboundMessage:
+    message = _message(user, message_id)
+    if message.status not in review.UNDECIDED:
+        raise Invalid("status", f"this message is {message.status}; it was already decided")
+    return message
+
+
+@bp.get("/inbound/<int:message_id>/interview")
+def inbound_new_interview(message_id: int) -> str:
+    """The interview form, pre-filled from a message in review; nothing is saved yet."""
+    user = me()
+    message = _creatable(user, message_id)
+    return render_template(
+        "interview_form.html",
+        values=prefill(message.parse_summary, user),
+        errors={},
+        from_message=message,
+    )
+
+
+@bp.post("/inbound/<int:message_id>/interview")
+def inbound_create_interview(message_id: int) -> Response | tuple[str, int]:
+    """Log the interview a message in review is about; the message is then its source."""
+    user = me()
+    message = _creatable(user, message_id)
+    try:
+        data = form_input(user)
+        interview = committed(
+            lambda: review.create_from(db.session(), user, message_id, data, utcnow())
+        )
+    except Invalid as exc:
+        return invalid_page(
+            "interview_form.html", exc, values=form_values(user), from_message=message
+        )
+    flash(
+        "Interview logged from this mail. Its three follow-up steps are planned below.", "success"
+    )
+    return redirect(url_for("admin.interview_detail", interview_id=interview.id))
 
 
 @bp.post("/inbound/<int:message_id>/discard")

@@ -130,33 +130,44 @@ def new_interview() -> str:
     return render_template("interview_form.html", values=_blank_form(me()), errors={})
 
 
+def form_values(user: User) -> dict[str, str]:
+    """The interview form's fields as posted, to show again next to an error."""
+    return {name: form(name) for name in _blank_form(user)}
+
+
+def form_input(user: User) -> interviews.InterviewInput:
+    """Read the interview form into what the domain takes; raises Invalid naming every
+    wrong field at once."""
+    problems = Problems()
+    zone_name = form("timezone").strip() or user.timezone
+    start, end = interviews.read_times(problems, form("start"), form("end"), zone_name)
+    data = interviews.InterviewInput(
+        company=form("company"),
+        role=form("role"),
+        start=start,
+        end=end,
+        timezone=zone_name,
+        location=form("location"),
+        meeting_url=form("meeting_url").strip(),
+        notes=form("notes"),
+        interviewers=problems.value(lambda: parse_people(form("interviewers")), ()),
+        source=Source.MANUAL,
+    )
+    interviews.validate(data, problems)
+    return data
+
+
 @bp.post("/interviews/new")
 def create_interview() -> Response | tuple[str, int]:
     """Log the interview and plan its steps, or show what is wrong with nothing saved."""
     user = me()
-    values = {name: form(name) for name in _blank_form(user)}
     try:
-        problems = Problems()
-        zone_name = form("timezone").strip() or user.timezone
-        start, end = interviews.read_times(problems, form("start"), form("end"), zone_name)
-        data = interviews.InterviewInput(
-            company=form("company"),
-            role=form("role"),
-            start=start,
-            end=end,
-            timezone=zone_name,
-            location=form("location"),
-            meeting_url=form("meeting_url").strip(),
-            notes=form("notes"),
-            interviewers=problems.value(lambda: parse_people(form("interviewers")), ()),
-            source=Source.MANUAL,
-        )
-        interviews.validate(data, problems)
+        data = form_input(user)
         interview = committed(
             lambda: interviews.create_interview(db.session(), user, data, utcnow())
         )
     except Invalid as exc:
-        return invalid_page("interview_form.html", exc, values=values)
+        return invalid_page("interview_form.html", exc, values=form_values(user))
     flash("Interview logged. Its three follow-up steps are planned below.", "success")
     return redirect(url_for("admin.interview_detail", interview_id=interview.id))
 
