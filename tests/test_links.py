@@ -8,10 +8,13 @@ sends must give 5050 links too, not the default port.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from flask import Flask
 
 from service import maillinks, settings_of
 from service.cli import DEMO_EMAIL
@@ -29,16 +32,33 @@ def _no_public_url(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AFTERVIEW_BASE_URL", raising=False)
 
 
-def test_links_follow_the_port_of_make_run(database_url: str, tmp_path: Path) -> None:
+@pytest.fixture
+def apps(database_url: str) -> Iterator[Callable[..., Flask]]:
+    """Make apps for one test and close their database pools after it: a pool left to the
+    garbage collector warns about open connections in whichever test comes next."""
+    made: list[Flask] = []
+
+    def make(instance: Path, **settings: Any) -> Flask:
+        made.append(make_app(database_url, instance, **settings))
+        return made[-1]
+
+    yield make
+    for app in made:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
+def test_links_follow_the_port_of_make_run(apps: Callable[..., Flask], tmp_path: Path) -> None:
     instance = tmp_path / "instance"
-    first = make_app(database_url, instance, base_url="")
+    first = apps(instance, base_url="")
     demo = first.test_cli_runner().invoke(args=["demo", "--port", "5050"])
     assert demo.exit_code == 0, demo.output
     printed = re.findall(r"https?://\S+", demo.output)
     assert len(printed) == 2  # the admin page and the feed
     assert all(link.startswith("http://127.0.0.1:5050/") for link in printed)
     # Another process beside the server: no setting, same instance folder.
-    later = make_app(database_url, instance, base_url="", **kit.SETTINGS)
+    later = apps(instance, base_url="", **kit.SETTINGS)
     url = later.test_cli_runner().invoke(args=["feed", "url", "--user", DEMO_EMAIL])
     assert url.exit_code == 0, url.output
     assert url.output.splitlines()[0].startswith("http://127.0.0.1:5050/feeds/")
@@ -64,11 +84,11 @@ def test_links_follow_the_port_of_make_run(database_url: str, tmp_path: Path) ->
 
 
 def test_a_public_url_wins_over_where_the_server_listens(
-    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    apps: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     instance = tmp_path / "instance"
     monkeypatch.setenv("AFTERVIEW_BASE_URL", "https://afterview.example")
-    app = make_app(database_url, instance, base_url="https://afterview.example")
+    app = apps(instance, base_url="https://afterview.example")
     demo = app.test_cli_runner().invoke(args=["demo", "--port", "5050"])
     assert "https://afterview.example/" in demo.output
     assert "5050" not in demo.output
