@@ -253,8 +253,10 @@ def _available() -> frozenset[str]:
 
 @cache
 def _exact_names() -> dict[str, str]:
-    names = {fold(name): name for name in _zone_names()}
-    names.update({fold(alias): target for alias, target in _links().items() if target in names})
+    """Every tz name in any case, old names to current ones; "Etc/GMT+5" too, though the
+    picker does not offer those (they have no daylight saving, which few people want)."""
+    names = {fold(name): _canonical(name) for name in _available() if "/" in name}
+    names.update({fold(name): name for name in _zone_names()})
     names.update({"utc": "UTC", "etc/utc": "UTC"})
     return names
 

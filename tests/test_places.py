@@ -48,6 +48,8 @@ from service.timezones import check_zone
         ("GMT", "UTC"),
         ("europe/berlin", "Europe/Berlin"),
         ("Asia/Calcutta", "Asia/Kolkata"),
+        ("Etc/GMT+5", "Etc/GMT+5"),
+        ("Etc/GMT", "Etc/GMT"),
         ("  America/New_York ", "America/New_York"),
     ],
 )
