@@ -50,6 +50,7 @@ from run_e2e import (
     MAIL_TIMEOUT,
     PASSWORD,
     ROOT,
+    STEPS_IN_FEED,
     Received,
     Sink,
     StepFailed,
@@ -593,13 +594,13 @@ def run_stack(tools: Tools, base: str, database_url: str, folder: Path) -> dict[
 
         def feed_steps() -> bool:
             found = follow_up_steps(*http(feed_url, context=context))
-            if len(found) > 3:
-                raise StepFailed(f"{len(found)} follow-up events, not 3")
-            return len(found) == 3
+            if len(found) > STEPS_IN_FEED:
+                raise StepFailed(f"{len(found)} follow-up events, not {STEPS_IN_FEED}")
+            return len(found) == STEPS_IN_FEED
 
         step(
-            "the feed through Caddy shows the 3 follow-up events",
-            lambda: wait_for("3 events", feed_steps, 90, 1),
+            "the feed through Caddy shows the thank-you and the follow-up",
+            lambda: wait_for(f"{STEPS_IN_FEED} events", feed_steps, 90, 1),
         )
         figures["hook to feed"] = f"{time.monotonic() - posted:.1f}s"
 
@@ -632,8 +633,8 @@ def run_stack(tools: Tools, base: str, database_url: str, folder: Path) -> dict[
             again = stack.afterview("feed", "url", "--user", user_email).strip().splitlines()[0]
             if again != feed_url:
                 problems.append("the feed URL changed")
-            if len(follow_up_steps(*http(feed_url, context=context))) != 3:
-                problems.append("the feed no longer shows the 3 follow-up events")
+            if len(follow_up_steps(*http(feed_url, context=context))) != STEPS_IN_FEED:
+                problems.append("the feed no longer shows the thank-you and the follow-up")
             # The restarted scheduler dispatches at once: give it a pass to misbehave.
             time.sleep(8)
             if len(thank_you()) != 1:
