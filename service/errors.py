@@ -27,13 +27,6 @@ class Invalid(ValueError):
         self.problems: tuple[tuple[str, str], ...] = ((field, message), *also)
         super().__init__(str(self))
 
-    @classmethod
-    def every(cls, found: Sequence[Invalid]) -> Invalid:
-        """Fold several errors into one that names them all (the first leads)."""
-        problems = [problem for error in found for problem in error.problems]
-        (field, message), *rest = problems
-        return cls(field, message, also=rest)
-
     def __str__(self) -> str:
         return "; ".join(f"{field}: {message}" for field, message in self.problems)
 

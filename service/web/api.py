@@ -303,24 +303,18 @@ def update_me() -> Response:
     """Change some preferences; a new zone, working hours or delay re-plans pending steps."""
     body = _body()
     user = _user()
-    problems: list[Invalid] = [
-        Invalid(key, "is not a setting that can be changed here")
-        for key in body
-        if key not in _PREFERENCE_TYPES
-    ]
+    problems = Problems()
+    for key in body:
+        if key not in _PREFERENCE_TYPES:
+            problems.add(key, "is not a setting that can be changed here")
     changes: dict[str, Any] = {}
     for key, kind in _PREFERENCE_TYPES.items():
-        if key not in body:
-            continue
-        try:
-            changes[key] = _get(body, key, kind, required=True)
-        except Invalid as exc:
-            problems.append(exc)
+        if key in body:
+            with problems.check():
+                changes[key] = _get(body, key, kind, required=True)
     prefs = replace(accounts.current_preferences(user), **changes)
-    problems += accounts.preference_problems(prefs)
-    if problems:
-        raise Invalid.every(problems)
-    committed(lambda: save_preferences(db.session(), user, prefs, utcnow()))
+    # The settings' own checks join these, and every problem is named in one answer.
+    committed(lambda: save_preferences(db.session(), user, prefs, utcnow(), problems))
     return jsonify(me_json(user))
 
 
