@@ -88,6 +88,8 @@ class DetailsUpdate:
 
 
 def _text(name: str, value: str, *, required: bool = False) -> str:
+    if "\x00" in value:  # no PostgreSQL text column can hold it; say so rather than fail there
+        raise Invalid(name, "contains a NUL character, which no text field can hold")
     cleaned = " ".join(value.split()) if name != "notes" else value.strip()
     if required and not cleaned:
         raise Invalid(name, "is required")
@@ -103,7 +105,7 @@ def _people(people: Sequence[Person], own: frozenset[str] = frozenset()) -> tupl
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
-        name = " ".join(person.name.split())[:200]
+        name = " ".join(person.name.replace("\x00", "").split())[:200]
         email = person.email.strip().lower()
         if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
             raise Invalid("interviewers", f"{email[:80]!r} is not an email address")

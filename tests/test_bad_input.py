@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service.db import db
+from service import interviews
+from service.db import db, utcnow
+from service.errors import Invalid
+from service.models import User
 from tests.conftest import make_app
 from tests.helpers import auth, make_token, make_user
 from tests.inbound import kit
@@ -150,3 +154,23 @@ def test_a_nul_character_in_a_postmark_payload_is_refused(hooks_app: Flask) -> N
     assert response.status_code == 400
     assert "NUL" in response.json["detail"]
     assert kit.messages(hooks_app) == []
+
+
+def test_a_nul_character_reaching_the_domain_is_named_not_stored(hooks_app: Flask) -> None:
+    """Every edge refuses NUL first; the domain still names the field for any edge added later."""
+
+    ana = make_user(hooks_app, "ana@example.com")
+    start = datetime(2031, 3, 4, 13, 0, tzinfo=UTC)
+    with hooks_app.app_context():
+        user = db.session.get_one(User, ana)
+        data = interviews.InterviewInput(
+            company="Hooli\x00",
+            role="Designer",
+            start=start,
+            end=start + timedelta(hours=1),
+            timezone="UTC",
+        )
+        with pytest.raises(Invalid) as raised:
+            interviews.create_interview(db.session, user, data, utcnow())
+        assert raised.value.problems[0][0] == "company"
+        assert "NUL" in str(raised.value)
