@@ -25,7 +25,7 @@ from service.interviews import record_outcome, record_timeline, set_step_status,
 from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
 from service.models_outbox import OutboxMessage
 from service.oneclick import LinkRejected, _serializer, consume_link
-from service.outbox import enqueue, one_line
+from service.outbox import Outgoing, enqueue, one_line
 from service.steps import wording
 from service.steps.context import step_context
 from service.steps.kinds import StepKind
@@ -199,7 +199,7 @@ def enqueue_due_reminders(
 
 
 def why_not_send(
-    session: Session, row: OutboxMessage, now: datetime, policy: ReminderPolicy
+    session: Session, row: Outgoing, now: datetime, policy: ReminderPolicy
 ) -> str | None:
     """Re-check a reminder just before it goes out; return why it must not, or None."""
     if not row.dedupe_key.startswith("reminder:"):

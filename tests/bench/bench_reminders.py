@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from service import create_app  # noqa: E402
 from service.db import db  # noqa: E402
-from service.mail import build_message  # noqa: E402
+from service.mail import render_message  # noqa: E402
 from service.models import FollowUpStep, Interview  # noqa: E402
 from service.models_outbox import OutboxMessage, OutboxStatus  # noqa: E402
 from service.outbox import send_queued  # noqa: E402
@@ -110,7 +110,10 @@ def main() -> int:
             seed(count, user_id)
             session = db.session()
             started = time.perf_counter()
-            queued = enqueue_due_reminders(session, NOW, policy, _render)
+            queued = 0  # a chunk per call, as the dispatcher queues them
+            while chunk := enqueue_due_reminders(session, NOW, policy, _render):
+                session.commit()
+                queued += chunk
             session.commit()
             enqueue_seconds = time.perf_counter() - started
 
@@ -129,13 +132,14 @@ def main() -> int:
                 (
                     sender,
                     row.to_address,
-                    build_message(
+                    render_message(
+                        sender=sender,
                         to=row.to_address,
                         subject=row.subject,
                         text=row.text_body,
                         html=row.html_body,
                         message_id=row.message_id,
-                    ).as_bytes(),
+                    ),
                 )
                 for row in rows
             ]
