@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import binascii
+import functools
 import secrets
 import smtplib
 import time
@@ -66,7 +67,7 @@ class TimedConnection(Connection):
     def send_raw(self, envelope_from: str, to: str, raw: bytes) -> None:
         """Send rendered bytes (`render_message`); nothing when sending is suppressed."""
         if self.host is not None:
-            self.host.sendmail(sanitize_address(envelope_from), [sanitize_address(to)], raw)
+            self.host.sendmail(_envelope(envelope_from), [_envelope(to)], raw)
 
     def open(self) -> None:
         """Connect now (unless sending is suppressed); errors propagate to the caller."""
@@ -116,8 +117,8 @@ def render_message(
         if "\r" in value or "\n" in value:
             raise ValueError(f"a line break in the {name} would start a new header")
     head = [
-        f"From: {sanitize_address(sender)}",
-        f"To: {sanitize_address(to)}",
+        f"From: {_address_header(sender)}",
+        f"To: {_address_header(to)}",
         f"Subject: {_header_text(subject)}",
         f"Date: {format_datetime(datetime.fromtimestamp(date or time.time(), UTC))}",
         f"Message-ID: {message_id}",
@@ -134,6 +135,17 @@ def render_message(
     delimiter = f"--{boundary}\r\n".encode()
     body = b"".join(delimiter + part for part in parts) + f"--{boundary}--\r\n".encode()
     return "\r\n".join(head).encode("ascii") + b"\r\n\r\n" + body
+
+
+@functools.lru_cache(maxsize=1024)
+def _address_header(address: str) -> str:
+    """An address as a header holds it (encoded name, IDN domain); the sender repeats."""
+    return sanitize_address(address)
+
+
+def _envelope(address: str) -> str:
+    """An address as SMTP's MAIL FROM / RCPT TO takes it (smtplib quotes it)."""
+    return address if address.isascii() else _address_header(address)
 
 
 def _header_text(value: str) -> str:

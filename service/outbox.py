@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import smtplib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
@@ -125,8 +125,8 @@ class Outgoing:
 
 _OUTGOING_COLUMNS = [getattr(OutboxMessage, name) for name in Outgoing.__dataclass_fields__]
 
-CauseCheck = Callable[[Session, Outgoing], str | None]
-"""Return why a queued mail must no longer go out, or None to send it."""
+CauseCheck = Callable[[Session, Sequence[Outgoing]], dict[int, str]]
+"""Return why queued mails must no longer go out, by id; the others are sent."""
 
 
 @dataclass
@@ -306,9 +306,9 @@ def send_queued(
             if not batch:
                 break
             handled += len(batch)
-            inactive = _inactive_users(session, batch)
+            stopped = _why_not_send(session, batch, check_cause)
             for index, row in enumerate(batch):
-                reason = _why_not_send(session, row, inactive, check_cause)
+                reason = stopped.get(row.id)
                 if reason is not None:
                     log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)
                     _finish(session, row, OutboxStatus.CANCELLED, reason)
@@ -351,21 +351,17 @@ def send_queued(
     return counts
 
 
-def _inactive_users(session: Session, batch: list[Outgoing]) -> set[int]:
-    """The batch's users whose accounts are disabled: one query per batch, not per mail."""
-    ids = {row.user_id for row in batch if row.user_id is not None}
-    if not ids:
-        return set()
-    active = session.scalars(sa.select(User.id).where(User.id.in_(ids), User.is_active))
-    return ids - set(active)
-
-
 def _why_not_send(
-    session: Session, row: Outgoing, inactive: set[int], check: CauseCheck | None
-) -> str | None:
-    if row.user_id in inactive:
-        return "the account is disabled"
-    return None if check is None else check(session, row)
+    session: Session, batch: list[Outgoing], check: CauseCheck | None
+) -> dict[int, str]:
+    """Why each mail of a batch must not go out (by id): one query per batch, not per mail."""
+    ids = {row.user_id for row in batch if row.user_id is not None}
+    active = set(session.scalars(sa.select(User.id).where(User.id.in_(ids), User.is_active)))
+    reasons = {} if check is None else check(session, batch)
+    for row in batch:
+        if row.user_id is not None and row.user_id not in active:
+            reasons[row.id] = "the account is disabled"
+    return reasons
 
 
 def _record_failure(

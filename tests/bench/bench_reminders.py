@@ -122,7 +122,7 @@ def main() -> int:
                 session,
                 worker="bench",
                 clock=lambda: NOW,
-                check_cause=lambda s, row: why_not_send(s, row, NOW, policy),
+                check_cause=lambda s, rows: why_not_send(s, rows, NOW, policy),
             )
             dispatch_seconds = time.perf_counter() - started
 
