@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service import accounts, interviews
-from service.db import db
-from service.models import User
+from service.accounts.models import User
+from service.platform.db import db
 from tests.helpers import make_user
 
 OWN = ["ana@example.com", "ana.silva@work.example", "ana@home.example"]

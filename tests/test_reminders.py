@@ -18,10 +18,11 @@ import sqlalchemy as sa
 from flask import Flask
 
 from service import interviews
-from service.db import db
-from service.models import FollowUpStep, Interview, Interviewer, StepStatus, User
-from service.models_outbox import OutboxMessage, OutboxStatus
+from service.accounts.models import User
+from service.interviews.models import FollowUpStep, Interview, Interviewer, StepStatus
 from service.outbox import failed_messages
+from service.outbox.models import OutboxMessage, OutboxStatus
+from service.platform.db import db
 from service.scheduler import DispatchResult, dispatch_once
 from tests.conftest import make_app
 from tests.helpers import make_user
@@ -503,7 +504,7 @@ def test_the_daily_digest_comes_once_in_working_hours(app: Flask, sink: tuple[Si
 def test_send_due_command_runs_one_pass_and_prints_counts(
     app: Flask, sink: tuple[Sink, int]
 ) -> None:
-    from service.cli import cli
+    from service import cli
 
     log_interview(app, make_user(app), start=datetime.now(UTC) - timedelta(hours=2))
     result = app.test_cli_runner().invoke(cli, ["reminders", "send-due"])

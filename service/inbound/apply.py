@@ -17,23 +17,17 @@ from sqlalchemy.orm import Session
 
 from service import interviews
 from service.accounts import own_addresses
-from service.errors import Invalid
+from service.accounts.models import User
 from service.inbound.arrival import Head, read_head
+from service.inbound.models import InboundMessage, MessageStatus, Provider
 from service.inbound.replies import find_reply_interview, is_next_round, other_side, read_reply
 from service.inbound.sandbox import Reading
 from service.inbound.store import complete_head
-from service.models import (
-    Interview,
-    InterviewStatus,
-    Outcome,
-    Source,
-    StepStatus,
-    User,
-)
-from service.models_inbound import InboundMessage, MessageStatus, Provider
+from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
 from service.parsing import ParsedMessage
+from service.parsing.timezones import check_zone, zone
+from service.platform.errors import Invalid
 from service.steps.kinds import StepKind
-from service.timezones import check_zone, zone
 
 MIN_CONFIDENCE = 0.6
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -451,9 +445,9 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     Reading happens in the background reader (or `read_message` from the CLI), never
     here: this runs inside a person's request. The caller commits, then wakes the reader.
     """
-    from service.errors import NotFound
     from service.inbound.arrival import Arrival, Verdicts
     from service.inbound.routing import route
+    from service.platform.errors import NotFound
 
     message = session.get(InboundMessage, message_id)
     if message is None:

@@ -14,12 +14,15 @@ from typing import Any
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from service import interviews, maillinks, outbox, urls
+from service import interviews, outbox
+from service.accounts.models import User
 from service.inbound.apply import Action
-from service.models import Interview, User
-from service.models_inbound import InboundMessage, MessageStatus
-from service.oneclick import LinkRejected, consume_link, spend_once
-from service.timezones import zone
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.outbox import maillinks
+from service.outbox.oneclick import LinkRejected, consume_link, spend_once
+from service.parsing.timezones import zone
+from service.platform import urls
 
 PURPOSE = "inbound-act"
 LINK_LIFETIME = timedelta(days=14)

@@ -7,11 +7,12 @@ follow-up date only when this interview still carries a pending follow-up.
 
 from __future__ import annotations
 
-from service import urls
-from service.models import Interview, StepStatus, User
+from service.accounts.models import User
+from service.interviews.models import Interview, StepStatus
+from service.parsing.timezones import zone
+from service.platform import urls
 from service.steps.kinds import StepKind
 from service.steps.wording import Person, StepContext
-from service.timezones import zone
 
 
 def interview_url(base_url: str, interview: Interview) -> str:

@@ -10,12 +10,14 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
-from service.db import committed, db, utcnow
-from service.errors import Invalid, Problems, problem
-from service.models import Source, User
-from service.records import interview_json, step_json
+from service.accounts.models import User
+from service.interviews.models import Source
+from service.interviews.records import interview_json, step_json
+from service.parsing.timezones import check_zone, parse_instant
+from service.platform.db import committed, db, utcnow
+from service.platform.errors import Invalid, Problems
 from service.steps.settings import save_preferences
-from service.timezones import check_zone, parse_instant
+from service.web.errors import problem
 from service.web.input_guard import JSONInputError
 from service.web.openapi import openapi_document
 

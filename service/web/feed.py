@@ -12,9 +12,8 @@ from werkzeug.datastructures import Headers
 from werkzeug.http import parse_date
 
 from feeds import classify_client
-from service import settings_of, tokens
-from service.db import db, utcnow
-from service.feed import (
+from service.accounts import tokens
+from service.interviews.feed import (
     FeedOptions,
     FeedOwner,
     RenderedFeed,
@@ -24,6 +23,8 @@ from service.feed import (
     recorder,
     user_feed,
 )
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import WSGIEnvironment

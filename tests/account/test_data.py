@@ -15,11 +15,13 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service import accounts, feed, interviews, password_reset
-from service.db import Base, db, utcnow
-from service.logins import account_key
-from service.models import User
-from service.models_web import LoginThrottle
+from service import accounts, interviews
+from service.accounts import password_reset
+from service.accounts.logins import account_key
+from service.accounts.models import User
+from service.accounts.sessions import LoginThrottle
+from service.interviews import feed
+from service.platform.db import Base, db, utcnow
 from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.inbound import kit
 from tests.web.forms import sign_in, submit, text
@@ -160,7 +162,7 @@ def test_csv_gives_back_every_name_as_it_was_stored(app: Flask, company: str, ro
 
 
 def accounts_export(user: User, options: feed.FeedOptions) -> str:
-    from service.account_data import export_account
+    from service.accounts.data import export_account
 
     return export_account(db.session, user, "csv", utcnow(), options).body.decode("utf-8-sig")
 

@@ -40,8 +40,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from service import accounts, create_app, interviews  # noqa: E402
-from service import feed as feed_module  # noqa: E402
-from service.db import db  # noqa: E402
+from service.interviews import feed as feed_module  # noqa: E402
+from service.platform.db import db  # noqa: E402
 from service.web.feed import FeedOptions  # noqa: E402
 
 KEY = "bench-secret-key-" + "x" * 32
@@ -94,7 +94,7 @@ def seed_user(app: Flask, email: str, count: int) -> str:
 
 def owner_of(app: Flask, secret: str) -> feed_module.FeedOwner:
     with app.app_context():
-        from service import tokens
+        from service.accounts import tokens
 
         owner = feed_module.load_owner(db.session(), tokens.hash_secret(secret))
         assert owner is not None

@@ -11,9 +11,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service import accounts, interviews
-from service.db import db
-from service.models import FeedFetch, FollowUpStep, Interview, User
-from service.models_outbox import OutboxMessage
+from service.accounts.models import User
+from service.interviews.models import FeedFetch, FollowUpStep, Interview
+from service.outbox.models import OutboxMessage
+from service.platform.db import db
 from tests.helpers import make_user
 from tests.web.forms import csrf_from, sign_in, submit, text
 
@@ -475,7 +476,7 @@ def test_reminder_mail_that_failed_for_good_is_shown_and_can_be_sent_again(
     app: Flask, client: FlaskClient, ana: int
 ) -> None:
     from service import outbox
-    from service.models_outbox import OutboxMessage
+    from service.outbox.models import OutboxMessage
 
     with app.app_context():
         row = outbox.enqueue(

@@ -10,12 +10,13 @@ from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from service import interviews
-from service.db import db, utcnow
-from service.errors import Invalid, Problems
-from service.models import Interview, InterviewStatus, Outcome, Source, StepStatus, User
+from service.accounts.models import User
+from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
+from service.parsing.timezones import check_zone, parse_instant, zone
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid, Problems
 from service.steps.kinds import StepKind
 from service.steps.wording import step_title
-from service.timezones import check_zone, parse_instant, zone
 from service.web.admin import bp
 from service.web.admin.common import (
     committed,
