@@ -12,6 +12,7 @@ from flask.testing import FlaskClient
 
 from service import accounts, cli
 from service.accounts.models import User
+from service.parsing.model import Person
 from service.platform.db import db, utcnow
 from tests.feeds.feed_parsers import lint, with_ical, with_icaljs
 from tests.helpers import auth, make_token, make_user
@@ -283,7 +284,7 @@ def test_feed_keeps_the_newest_interviews_under_googles_limit(
                     start=start,
                     end=start + timedelta(hours=1),
                     timezone="Europe/Berlin",
-                    interviewers=(interviews.Person("Dana Reyes", "dana@x.example"),),
+                    interviewers=(Person("Dana Reyes", "dana@x.example"),),
                 ),
                 now,
             )

@@ -25,7 +25,9 @@ from service.inbound.sandbox import Reading
 from service.inbound.store import complete_head
 from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
 from service.parsing import ParsedMessage
+from service.parsing.model import Person
 from service.parsing.timezones import check_zone, zone
+from service.platform.dates import format_day
 from service.platform.errors import Invalid
 from service.steps.kinds import StepKind
 
@@ -204,14 +206,14 @@ def find_match(
     return None, ""
 
 
-def _people(found: tuple[object, ...], own: frozenset[str]) -> tuple[interviews.Person, ...]:
+def _people(found: tuple[object, ...], own: frozenset[str]) -> tuple[Person, ...]:
     """The parser's people as the domain takes them, without the user's own addresses."""
     people = []
     for person in found:
         email = (getattr(person, "email", None) or "").strip().lower()
         if email in own:
             continue
-        people.append(interviews.Person(name=getattr(person, "name", None) or "", email=email))
+        people.append(Person(name=getattr(person, "name", None) or "", email=email))
     return tuple(people)
 
 
@@ -409,8 +411,8 @@ def _follow_up_note(interview: Interview, user: User) -> str:
     step = next((s for s in interview.steps if s.kind == StepKind.FOLLOW_UP), None)
     if step is None or step.status != StepStatus.PENDING:
         return ""
-    due = step.due_at.astimezone(zone(user.timezone))
-    return f"; the follow-up moved to {due:%A %d %B}, in case you have not heard by then"
+    due = format_day(step.due_at, zone(user.timezone))
+    return f"; the follow-up moved to {due}, in case you have not heard by then"
 
 
 def _thank_you(

@@ -20,9 +20,10 @@ from service.inbound.apply import Action
 from service.inbound.models import InboundMessage, MessageStatus
 from service.interviews.models import Interview
 from service.outbox import maillinks
-from service.outbox.oneclick import LinkRejected, consume_link, spend_once
+from service.outbox.oneclick import LinkRejected, consume_link, read_signed, spend_once
 from service.parsing.timezones import zone
 from service.platform import urls
+from service.platform.dates import format_moment
 
 PURPOSE = "inbound-act"
 LINK_LIFETIME = timedelta(days=14)
@@ -73,8 +74,7 @@ def queue_confirmation(
     headline = HEADLINES.get(message.action, "Received")
     when = ""
     if interview is not None:
-        start = interview.start_at.astimezone(zone(user.timezone))
-        when = f"{start:%A %d %B %Y, %H:%M} ({user.timezone})"
+        when = f"{format_moment(interview.start_at, zone(user.timezone))} ({user.timezone})"
     links = action_links(secret_key, message.id)
     context = {
         "headline": headline,
@@ -116,15 +116,7 @@ class Intent:
 
 def read_link(session: Session, secret_key: str, token: str) -> Intent:
     """Check a link without spending it, for the page a GET shows."""
-    from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-
-    serializer = URLSafeTimedSerializer(secret_key, salt=f"afterview.oneclick.{PURPOSE}")
-    try:
-        payload = serializer.loads(token, max_age=int(LINK_LIFETIME.total_seconds()))
-    except SignatureExpired:
-        raise LinkRejected("this link has expired") from None
-    except BadSignature:
-        raise LinkRejected("this link is not valid") from None
+    payload = read_signed(secret_key, PURPOSE, token, max_age=LINK_LIFETIME)
     return _intent(session, payload, token)
 
 

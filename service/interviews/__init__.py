@@ -30,6 +30,7 @@ from service.interviews.models import (
     Source,
     StepStatus,
 )
+from service.parsing.model import Person
 from service.parsing.timezones import check_year, check_zone, parse_instant, zone
 from service.platform.errors import Invalid, NotFound, Problems
 from service.steps.kinds import StepKind
@@ -54,10 +55,15 @@ CANCELLED = "interview cancelled"
 ASKED_TOO_LATE = "the interview was over when it was logged"
 
 
-@dataclass(frozen=True)
-class Person:
-    name: str = ""
-    email: str = ""
+def read_person(text: str) -> Person:
+    """Read 'Name <email>', a bare address or a bare name, as the form and the CLI take them."""
+    text = text.strip()
+    if "<" in text and text.endswith(">"):
+        name, _, email = text[:-1].rpartition("<")
+        return Person(name=name.strip().strip('"'), email=email.strip())
+    if "@" in text and " " not in text:
+        return Person(email=text)
+    return Person(name=text)
 
 
 @dataclass(frozen=True)

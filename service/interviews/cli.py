@@ -15,10 +15,12 @@ from service import accounts, interviews
 from service.accounts.cli import feed_url_for, user_by_email
 from service.accounts.models import User
 from service.interviews.models import FollowUpStep, Interview, Source
+from service.parsing.model import Person
 from service.parsing.timezones import check_zone, parse_instant
 from service.platform import urls
 from service.platform.cli import HOST_OPTION, PORT_OPTION, follow_served_links, run
 from service.platform.config import settings_of
+from service.platform.dates import format_moment
 from service.platform.db import db, utcnow
 from service.platform.errors import Invalid, NotFound, Problems
 
@@ -42,17 +44,6 @@ def interview_by_id(interview_id: int) -> Interview:
 @click.group()
 def interview() -> None:
     """Log and change interviews."""
-
-
-def _person(text: str) -> interviews.Person:
-    """Read 'Name <email>' or a bare address or name."""
-    text = text.strip()
-    if "<" in text and text.endswith(">"):
-        name, _, email = text[:-1].partition("<")
-        return interviews.Person(name=name.strip().strip('"'), email=email.strip())
-    if "@" in text:
-        return interviews.Person(email=text)
-    return interviews.Person(name=text)
 
 
 @interview.command("add")
@@ -99,7 +90,7 @@ def interview_add(
             location=location,
             meeting_url=meeting_url,
             notes=notes,
-            interviewers=tuple(_person(p) for p in people),
+            interviewers=tuple(interviews.read_person(p) for p in people),
             source=Source.CLI,
         )
         interviews.validate(data, problems)  # every mistake at once, not one per try
@@ -286,7 +277,7 @@ def _demo_interviews(owner: User, now: Any) -> None:
                 start=start,
                 end=start + timedelta(minutes=45),
                 timezone=owner.timezone,
-                interviewers=(interviews.Person(name=person, email=""),),
+                interviewers=(Person(name=person, email=""),),
                 source=Source.DEMO,
             ),
             now,
@@ -337,8 +328,7 @@ def step_snooze(step_id: int, length: str | None, until: str | None) -> None:
         else:
             by = span(length or "1d")
         interviews.snooze_step(row, now, by)
-        due = row.due_at.astimezone(tz)
-        return f"step {step_id} snoozed: due {due:%a %-d %b %Y, %H:%M} {due.tzname()}"
+        return f"step {step_id} snoozed: due {format_moment(row.due_at, tz, short=True)}"
 
     click.echo(run(snooze))
 

@@ -16,7 +16,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from itsdangerous import BadSignature
 from sqlalchemy.orm import Session, selectinload
 
 from service.accounts.models import User
@@ -24,9 +23,10 @@ from service.interviews import record_outcome, record_timeline, set_step_status,
 from service.interviews.models import FollowUpStep, Interview, InterviewStatus, StepStatus
 from service.outbox import enqueue, maillinks, one_line
 from service.outbox.models import OutboxMessage
-from service.outbox.oneclick import LinkRejected, _serializer, consume_link
+from service.outbox.oneclick import LinkRejected, consume_link, read_signed
 from service.parsing.timezones import zone
 from service.platform import urls
+from service.platform.dates import format_day, format_moment
 from service.platform.errors import Invalid, NotFound
 from service.steps import wording
 from service.steps.context import step_context
@@ -296,10 +296,10 @@ def reminder_content(
         "company": one_line(interview.company, 200),
         "role": one_line(interview.role, 200),
         "interview_span": _span(interview, tz),
-        "interview_start": wording.format_moment(interview.start_at, tz),
+        "interview_start": format_moment(interview.start_at, tz),
         "interviewers": [one_line(p.name or p.email or "", 200) for p in ctx.interviewers],
-        "due": wording.format_moment(due, tz),
-        "thank_you_deadline": wording.format_moment(interview.end_at + timedelta(hours=24), tz),
+        "due": format_moment(due, tz),
+        "thank_you_deadline": format_moment(interview.end_at + timedelta(hours=24), tz),
         "overdue": overdue,
         "questions": wording.next_steps_questions(ctx) if kind == StepKind.ASK_NEXT_STEPS else (),
         "timeline": one_line(interview.timeline_text, 500),
@@ -321,7 +321,7 @@ def reminder_content(
 
 
 def _span(interview: Interview, tz: ZoneInfo) -> str:
-    start = wording.format_moment(interview.start_at, tz)
+    start = format_moment(interview.start_at, tz)
     end = interview.end_at.astimezone(tz)
     return f"{start}–{end:%H:%M}"
 
@@ -385,15 +385,10 @@ def apply_link(
 
 def verify_link(secret_key: str, token: str) -> dict[str, Any] | None:
     """Check a token's signature and age without spending it (for the GET page)."""
-    if len(token) > 2000:
-        return None
     try:
-        payload = _serializer(secret_key, LINK_PURPOSE).loads(
-            token, max_age=int(LINK_MAX_AGE.total_seconds())
-        )
-    except BadSignature:
+        return read_signed(secret_key, LINK_PURPOSE, token, max_age=LINK_MAX_AGE)
+    except LinkRejected:
         return None
-    return payload if isinstance(payload, dict) else None
 
 
 # --- daily digest ----------------------------------------------------------------------
@@ -472,20 +467,20 @@ def digest_content(
     items = [
         {
             "title": wording.step_title(s.kind, s.interview.company, s.interview.role),
-            "due": wording.format_moment(s.due_at, tz),
+            "due": format_moment(s.due_at, tz),
             "overdue": s.due_at < now,
             "done_link": action_link(policy, s, "done", f"digest:{today.isoformat()}"),
         }
         for s in steps
     ]
     values = {
-        "day": wording.format_day(now, tz),
+        "day": format_day(now, tz),
         "items": items,
         "home_url": urls.absolute(policy.base_url),
         "user_name": one_line(user.display_name, 200),
     }
     return MailContent(
-        subject=f"Your follow-ups for {wording.format_day(now, tz)}",
+        subject=f"Your follow-ups for {format_day(now, tz)}",
         text=render("email/digest.txt", values),
         html=render("email/digest.html", values),
         overdue=False,

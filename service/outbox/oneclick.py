@@ -73,17 +73,7 @@ def consume_link(
     max_age: timedelta,
 ) -> dict[str, Any]:
     """Check a one-click token and spend it; raise LinkRejected when it cannot be used."""
-    if len(token) > 2000:
-        raise LinkRejected("this link is not valid")
-    serializer = _serializer(secret_key, purpose)
-    try:
-        payload = serializer.loads(token, max_age=int(max_age.total_seconds()))
-    except SignatureExpired:
-        raise LinkRejected("this link has expired") from None
-    except BadSignature:
-        raise LinkRejected("this link is not valid") from None
-    if not isinstance(payload, dict):
-        raise LinkRejected("this link is not valid")
+    payload = read_signed(secret_key, purpose, token, max_age=max_age)
     if not spend_once(session, purpose, token, now, now + max_age):
         raise LinkRejected("this link was already used")
     return payload

@@ -13,6 +13,7 @@ from service import accounts, interviews
 from service.accounts.models import User
 from service.interviews.models import Source
 from service.interviews.records import interview_json, step_json
+from service.parsing.model import Person
 from service.parsing.timezones import check_zone, parse_instant
 from service.platform.db import committed, db, utcnow
 from service.platform.errors import Invalid, Problems
@@ -94,7 +95,7 @@ def _type_name(kind: type) -> str:
     return {str: "string", int: "integer", list: "list", bool: "boolean"}.get(kind, kind.__name__)
 
 
-def _people(body: dict[str, Any]) -> tuple[interviews.Person, ...] | None:
+def _people(body: dict[str, Any]) -> tuple[Person, ...] | None:
     raw = _get(body, "interviewers", list)
     if raw is None:
         return None
@@ -105,7 +106,7 @@ def _people(body: dict[str, Any]) -> tuple[interviews.Person, ...] | None:
         name, email = item.get("name", ""), item.get("email", "")
         if not isinstance(name, str) or not isinstance(email, str):
             raise Invalid("interviewers", "name and email must be strings")
-        people.append(interviews.Person(name=name, email=email))
+        people.append(Person(name=name, email=email))
     return tuple(people)
 
 

@@ -21,6 +21,7 @@ from service.accounts.logins import account_key
 from service.accounts.models import User
 from service.accounts.sessions import LoginThrottle
 from service.interviews import feed
+from service.parsing.model import Person
 from service.platform.db import Base, db, utcnow
 from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.inbound import kit
@@ -41,7 +42,7 @@ def log(app: Flask, user_id: int, company: str = "Acme", role: str = "Engineer")
             start=START,
             end=START + timedelta(hours=1),
             timezone="Europe/Berlin",
-            interviewers=(interviews.Person("Dana Reyes", "dana@acme.example"),),
+            interviewers=(Person("Dana Reyes", "dana@acme.example"),),
         )
         created = interviews.create_interview(db.session, user, data, utcnow())
         db.session.commit()

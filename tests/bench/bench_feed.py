@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from service import accounts, create_app, interviews  # noqa: E402
 from service.interviews import feed as feed_module  # noqa: E402
+from service.parsing.model import Person  # noqa: E402
 from service.platform.db import db  # noqa: E402
 from service.web.feed import FeedOptions  # noqa: E402
 
@@ -84,7 +85,7 @@ def seed_user(app: Flask, email: str, count: int) -> str:
                     start=start,
                     end=start + timedelta(minutes=45),
                     timezone="America/New_York",
-                    interviewers=(interviews.Person(name="Dana Reyes", email="dana@x.example"),),
+                    interviewers=(Person(name="Dana Reyes", email="dana@x.example"),),
                 ),
                 now,
             )

@@ -14,6 +14,7 @@ from service import accounts, interviews
 from service.accounts.models import User
 from service.interviews.models import FeedFetch, FollowUpStep, Interview
 from service.outbox.models import OutboxMessage
+from service.parsing.model import Person
 from service.platform.db import db
 from tests.helpers import make_user
 from tests.web.forms import csrf_from, sign_in, submit, text
@@ -52,7 +53,7 @@ def _log(app: Flask, user_id: int, start: datetime, company: str = "Globex") -> 
                 start=start,
                 end=start + timedelta(hours=1),
                 timezone="Europe/Berlin",
-                interviewers=(interviews.Person(name="Sam", email="sam@globex.example"),),
+                interviewers=(Person(name="Sam", email="sam@globex.example"),),
             ),
             datetime.now(UTC),
         )

@@ -13,6 +13,7 @@ from service.accounts.models import User
 from service.parsing.places import zone_choices
 from service.parsing.timezones import zone
 from service.platform.config import Settings, settings_of
+from service.platform.dates import format_moment
 from service.platform.db import committed as committed  # re-exported for the admin views
 from service.platform.errors import Invalid
 
@@ -60,10 +61,12 @@ def invalid_page(
     return render_template(template, **{**context, "errors": errors}), 422
 
 
-def local_time(moment: datetime | None, zone_name: str, fmt: str = "%a %-d %b %Y, %H:%M") -> str:
+def local_time(moment: datetime | None, zone_name: str, fmt: str | None = None) -> str:
     """Format an instant as wall-clock time in a zone, with the zone's abbreviation."""
     if moment is None:
         return ""
+    if fmt is None:
+        return format_moment(moment, zone(zone_name), short=True)
     here = moment.astimezone(zone(zone_name))
     return f"{here.strftime(fmt)} {here.tzname()}"
 
