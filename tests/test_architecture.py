@@ -122,3 +122,19 @@ def test_parsing_imports_only_the_platform(graph: grimp.ImportGraph) -> None:
 @pytest.mark.parametrize("module", ["service.platform.errors", "service.steps.schedule"])
 def test_domain_modules_carry_no_flask(graph: grimp.ImportGraph, module: str) -> None:
     assert "flask" not in graph.find_modules_directly_imported_by(module)
+
+
+@pytest.mark.parametrize("edge", ["service.web", "service.scheduler"])
+def test_only_the_edge_itself_imports_an_edge(graph: grimp.ImportGraph, edge: str) -> None:
+    # The HTTP edge may start the scheduler beside the development server; nothing else
+    # reaches up into an edge: the domain is the same whichever edge calls it.
+    allowed = {"service.web"}
+    offending = sorted(
+        (importer, imported)
+        for importer in graph.modules
+        if importer.startswith("service.") and not importer.startswith(edge)
+        for imported in graph.find_modules_directly_imported_by(importer)
+        if (imported == edge or imported.startswith(edge + "."))
+        and not importer.startswith(tuple(allowed))
+    )
+    assert offending == []

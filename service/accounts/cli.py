@@ -16,11 +16,11 @@ from service import accounts
 from service.accounts import addresses
 from service.accounts import data as account_data
 from service.accounts.models import User
+from service.interviews.feed import feed_options
 from service.platform.cli import run
 from service.platform.config import settings_of
 from service.platform.db import db, utcnow
 from service.platform.errors import NotFound
-from service.web.feed import feed_options
 
 
 def init_app(app: Flask) -> None:

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
@@ -30,10 +31,14 @@ from service.interviews.models import (
     Source,
     StepStatus,
 )
+from service.platform.config import settings_of
 from service.steps import wording
 from service.steps.context import interview_url, step_context
 from service.steps.kinds import StepKind
 from service.steps.schedule import STEP_DURATION, ask_window
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 MAX_FEED_INTERVIEWS = 120
 DRAFTS_FOR = timedelta(days=14)  # steps due longer ago than this lose their draft
@@ -422,3 +427,18 @@ def record_fetch(session: Session, user_id: int, client: str, now: datetime) -> 
     else:
         row.last_fetched_at = max(row.last_fetched_at, now)
         row.fetch_count += 1
+
+
+def feed_options(app: Flask) -> FeedOptions:
+    """Return this app's feed options, built once so cached feeds can key on them."""
+    options = app.extensions.get("afterview.feed_options")
+    if options is None:
+        settings = settings_of(app)
+        options = FeedOptions(
+            base_url=settings.base_url,
+            history_days=settings.feed_history_days,
+            refresh=timedelta(minutes=settings.feed_refresh_minutes),
+        )
+        app.extensions["afterview.feed_options"] = options
+    assert isinstance(options, FeedOptions)
+    return options

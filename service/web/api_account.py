@@ -6,9 +6,9 @@ from flask import Response, current_app, request
 
 from service.accounts import data as account_data
 from service.accounts.models import User
+from service.interviews.feed import feed_options
 from service.platform.db import db, utcnow
 from service.web.api import bp, current_api_user
-from service.web.feed import feed_options
 
 
 def export_download(user: User) -> Response:

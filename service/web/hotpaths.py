@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from flask import Flask
 
-from service.interviews.feed import user_feed
+from service.interviews.feed import feed_options, user_feed
 from service.platform.db import db, utcnow
 from service.platform.logs import (
     REQUEST_ID_HEADER,
@@ -33,7 +33,6 @@ from service.web.feed import (
     FEED_FILENAME,
     active_owner,
     feed_headers,
-    feed_options,
     is_fresh,
     note_fetch,
 )

@@ -41,9 +41,9 @@ sys.path.insert(0, str(ROOT))
 
 from service import accounts, create_app, interviews  # noqa: E402
 from service.interviews import feed as feed_module  # noqa: E402
+from service.interviews.feed import FeedOptions  # noqa: E402
 from service.parsing.model import Person  # noqa: E402
 from service.platform.db import db  # noqa: E402
-from service.web.feed import FeedOptions  # noqa: E402
 
 KEY = "bench-secret-key-" + "x" * 32
 OPTIONS = FeedOptions(base_url="http://127.0.0.1", history_days=180, refresh=timedelta(hours=1))
