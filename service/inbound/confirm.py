@@ -74,7 +74,7 @@ def queue_confirmation(
     headline = HEADLINES.get(message.action, "Received")
     when = ""
     if interview is not None:
-        when = f"{format_moment(interview.start_at, zone(user.timezone))} ({user.timezone})"
+        when = format_moment(interview.start_at, zone(user.timezone), zone_name=True)
     links = action_links(secret_key, message.id)
     context = {
         "headline": headline,

@@ -40,7 +40,11 @@ def format_day(moment: datetime, zone: ZoneInfo, *, short: bool = False) -> str:
     return format_date(moment.astimezone(zone).date(), short=short)
 
 
-def format_moment(moment: datetime, zone: ZoneInfo, *, short: bool = False) -> str:
-    """Return an instant in `zone`, like "Tuesday 4 March 2025, 14:00 CET"."""
+def format_moment(
+    moment: datetime, zone: ZoneInfo, *, short: bool = False, zone_name: bool = False
+) -> str:
+    """Return an instant in `zone`, like "Tuesday 4 March 2025, 14:00 CET", or with
+    `zone_name` "Tuesday 4 March 2025, 14:00 (Europe/Berlin)" where the place matters."""
     local = moment.astimezone(zone)
-    return f"{format_date(local.date(), short=short)}, {local:%H:%M} {local.tzname() or zone.key}"
+    label = f"({zone.key})" if zone_name else local.tzname() or zone.key
+    return f"{format_date(local.date(), short=short)}, {local:%H:%M} {label}"
