@@ -815,7 +815,7 @@ _STATED_IN = re.compile(r"\(|\b(?:in|en|em|w|im|dans|are)\s(?=\(|[^\W\d_])", re.
 
 # Words that a zone statement contains; lines without one are not read for a zone.
 _ZONE_HINT = re.compile(
-    r"(?i:time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|aika|id[őo]\b|saat|waktu)|GMT|UTC"
+    r"(?i:time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|[čc]as|aika|id[őo]\b|saat|waktu)|GMT|UTC"
     r"|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время"
 )
 
@@ -955,8 +955,9 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         day_first_abbr = any(_DAY_FIRST_ABBREVIATION.search(text[:MAX_TEXT]) for text in texts)
         if day_first_abbr and not us_zone and not us_sender:
             # "05/03/2026 11:00 IST": English as written in India, Singapore, Australia, the
-            # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y)
-            return "DMY", True
+            # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y); tools
+            # there may still print m/d/Y, so the reader is told to check
+            return "DMY", False
         if us_zone or us_sender:
             # English mail sent from a US zone, or naming one, writes the month first
             return "MDY", True
