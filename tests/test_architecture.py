@@ -23,7 +23,10 @@ FEATURES = (
 @pytest.fixture(scope="module")
 def graph() -> grimp.ImportGraph:
     return grimp.build_graph(
-        "service", include_external_packages=True, exclude_type_checking_imports=True
+        "service",
+        include_external_packages=True,
+        exclude_type_checking_imports=True,
+        cache_dir=None,  # read the sources as they are now; write nothing into the tree
     )
 
 
