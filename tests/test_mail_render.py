@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.mail import render_message
+from service.outbox.smtp import render_message
 from service.outbox import SUBJECT_LIMIT, one_line
 
 # Text as people write it: any printable character, line breaks of both kinds, long lines.
