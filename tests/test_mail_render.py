@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.outbox.smtp import render_message
 from service.outbox import SUBJECT_LIMIT, one_line
+from service.outbox.smtp import render_message
 
 # Text as people write it: any printable character, line breaks of both kinds, long lines.
 CHARACTERS = st.characters(

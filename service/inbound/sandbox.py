@@ -125,6 +125,20 @@ class Sandbox:
         if self._process is None:
             self._start()
 
+    def pid(self) -> int | None:
+        """The reading child's process id (None while there is none)."""
+        return None if self._process is None else self._process.pid
+
+    def recycle_if_due(self) -> None:
+        """Replace a child that has served its share now, while no message waits for it.
+
+        Otherwise the replacement starts in front of the next message, and under load an
+        interpreter start takes seconds: that message's way to the feed would wait for it.
+        """
+        if self._process is not None and self._served >= self.RECYCLE_AFTER:
+            self.close()
+            self._start()
+
     def close(self) -> None:
         self._kill()
 
