@@ -63,6 +63,7 @@ class Decision:
     action: str
     reason: str = ""
     interview: Interview | None = None
+    previous_start: datetime | None = None
 
 
 def apply_reading(
@@ -122,6 +123,7 @@ def _finish(message: InboundMessage, decision: Decision, now: datetime) -> None:
     message.action = decision.action
     message.reason = decision.reason[:500]
     message.interview_id = decision.interview.id if decision.interview is not None else None
+    message.previous_start_at = decision.previous_start
     message.processed_at = now
 
 
@@ -239,7 +241,7 @@ def _invitation(
         return _review("an all-day event has no interview time")
     start = _aware(parsed.start)
     if start is None:
-        return _review("no interview time was understood")
+        return _review("the date could not be read")
     end = _aware(parsed.end) or start + DEFAULT_LENGTH
     if end <= start:
         end = start + DEFAULT_LENGTH
@@ -265,7 +267,7 @@ def _invitation(
         # it names another) role, so the rounds share one follow-up.
         company, role = earlier.company, role or earlier.role
     if not company:
-        return _review("the company was not understood")
+        return _review("the company name could not be read")
     organizer = _people((parsed.organizer,) if parsed.organizer else (), own)
     data = interviews.InterviewInput(
         company=company,
@@ -320,6 +322,7 @@ def _update_existing(
             "the interview already has this time",
             existing,
         )
+    previous_start = existing.start_at
     interviews.reschedule(
         session,
         existing,
@@ -329,7 +332,7 @@ def _update_existing(
         now=now,
         calendar_sequence=parsed.sequence if matched_by == "uid" else None,
     )
-    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing)
+    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing, previous_start)
 
 
 def _only_live_with_company(session: Session, user: User, company: str | None) -> Interview | None:
@@ -490,6 +493,7 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     message.status = MessageStatus.RECEIVED
     message.reason = ""
     message.action = ""
+    message.previous_start_at = None
     message.claimed_by = None
     message.claimed_at = None
     message.processed_at = None
