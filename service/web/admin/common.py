@@ -13,6 +13,7 @@ from service import settings_of
 from service.config import Settings
 from service.db import committed as committed  # re-exported for the admin views
 from service.errors import Invalid
+from service.interviews import SNOOZE_CHOICES
 from service.models import User
 from service.places import zone_choices
 from service.timezones import zone
@@ -102,7 +103,11 @@ def relative(moment: datetime | None, now: datetime) -> str:
 def init_app(app: Flask) -> None:
     """Give templates the date helpers and the zone list."""
     app.jinja_env.globals.update(
-        local_time=local_time, input_value=input_value, relative=relative, zones_now=zones_now
+        local_time=local_time,
+        input_value=input_value,
+        relative=relative,
+        zones_now=zones_now,
+        snooze_choices=SNOOZE_CHOICES,
     )
 
     @app.context_processor
