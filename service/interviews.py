@@ -472,6 +472,16 @@ def snooze_step(step: FollowUpStep, now: datetime, by: timedelta = timedelta(day
 SNOOZE_CHOICES = {"day": "A day", "3days": "Three days", "monday": "Next Monday"}
 
 
+def snooze_offers(step: FollowUpStep, now: datetime) -> dict[str, str]:
+    """The choices worth offering for a step: next Monday only when that is later."""
+    user = step.interview.user
+    tz = zone(user.timezone)
+    monday = opening_on(next_monday(now, tz), tz, _hours(user))
+    if monday <= max(step.due_at, now):
+        return {key: label for key, label in SNOOZE_CHOICES.items() if key != "monday"}
+    return dict(SNOOZE_CHOICES)
+
+
 def snooze_step_until(step: FollowUpStep, now: datetime, until: datetime) -> None:
     """Push a pending step to a moment (the next working moment when it falls outside)."""
     by = until - max(step.due_at, now)

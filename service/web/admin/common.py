@@ -13,7 +13,7 @@ from service import settings_of
 from service.config import Settings
 from service.db import committed as committed  # re-exported for the admin views
 from service.errors import Invalid
-from service.interviews import SNOOZE_CHOICES
+from service.interviews import snooze_offers
 from service.models import User
 from service.places import zone_choices
 from service.timezones import zone
@@ -107,7 +107,7 @@ def init_app(app: Flask) -> None:
         input_value=input_value,
         relative=relative,
         zones_now=zones_now,
-        snooze_choices=SNOOZE_CHOICES,
+        snooze_offers=snooze_offers,
     )
 
     @app.context_processor
