@@ -158,6 +158,8 @@ def decide(
     except Invalid as error:
         return _review(f"the interview could not be saved: {error}")
     label = parsed.category or parsed.kind
+    if label in ("other", "unknown") and parsed.warnings:
+        return _review(parsed.warnings[0])  # what the parser missed says more than "other"
     return _review(f"not an interview invitation ({label.replace('_', ' ')})")
 
 

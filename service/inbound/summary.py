@@ -32,6 +32,9 @@ _KIND_WORDS = {
     "thank_you_note": "Your thank-you note",
     "newsletter": "A newsletter",
     "job_alert": "A job alert",
+    "other": "Not recognised as an invitation",
+    "not_invitation": "Not an invitation",
+    "reply": "A reply",
 }
 
 
