@@ -77,3 +77,15 @@ def check_year(value: datetime, field: str) -> None:
     """Refuse dates no interview can have (year 1, year 9999)."""
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise Invalid(field, f"year {value.year} is outside {MIN_YEAR}–{MAX_YEAR}")
+
+
+def short_day(moment: datetime, tz: ZoneInfo, now: datetime) -> str:
+    """A date like "Fri 11 Dec" in `tz`, with the year only when it is not this year's."""
+    local = moment.astimezone(tz)
+    year = "" if local.year == now.astimezone(tz).year else f" {local.year}"
+    return f"{local:%a} {local.day} {local:%b}{year}"
+
+
+def short_moment(moment: datetime, tz: ZoneInfo, now: datetime) -> str:
+    """A date and time like "Fri 11 Dec 14:00" in `tz` (no year when it is this year's)."""
+    return f"{short_day(moment, tz, now)} {moment.astimezone(tz):%H:%M}"

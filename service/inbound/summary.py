@@ -15,7 +15,7 @@ from service.errors import Invalid
 from service.inbound.apply import Action
 from service.models import Interview
 from service.models_inbound import InboundMessage, MessageStatus
-from service.timezones import check_zone, zone
+from service.timezones import check_zone, short_moment, zone
 
 _OUTCOME_WORDS = {
     Action.HEARD_BACK: "Marked heard back",
@@ -36,18 +36,6 @@ _KIND_WORDS = {
     "not_invitation": "Not an invitation",
     "reply": "A reply",
 }
-
-
-def short_day(moment: datetime, tz: ZoneInfo, now: datetime) -> str:
-    """A date like "Fri 11 Dec" in `tz`, with the year only when it is not this year's."""
-    local = moment.astimezone(tz)
-    year = "" if local.year == now.astimezone(tz).year else f" {local.year}"
-    return f"{local:%a} {local.day} {local:%b}{year}"
-
-
-def short_moment(moment: datetime, tz: ZoneInfo, now: datetime) -> str:
-    """A date and time like "Fri 11 Dec 14:00" in `tz` (no year when it is this year's)."""
-    return f"{short_day(moment, tz, now)} {moment.astimezone(tz):%H:%M}"
 
 
 def both_zones(moment: datetime, there: ZoneInfo, here: ZoneInfo, now: datetime) -> str:
