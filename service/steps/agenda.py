@@ -77,8 +77,8 @@ def count_pending(session: Session, user: User, now: datetime) -> Counts:
 
 def count_groups(session: Session, user: User, name: str, now: datetime) -> int:
     """How many interviews have a step the filter shows (for the page count)."""
-    ids = _pending(user, _due_before(name, now)).with_only_columns(FollowUpStep.interview_id)
-    found = session.scalar(sa.select(sa.func.count()).select_from(ids.distinct().subquery()))
+    distinct = sa.func.count(sa.distinct(FollowUpStep.interview_id))
+    found = session.scalar(_pending(user, _due_before(name, now)).with_only_columns(distinct))
     return int(found or 0)
 
 
@@ -101,17 +101,23 @@ def pending_groups(
     ids = [row[0] for row in session.execute(order)]
     if not ids:
         return []
-    steps = session.scalars(
-        _pending(user, due_before)
-        .where(FollowUpStep.interview_id.in_(ids))
-        .order_by(FollowUpStep.due_at, FollowUpStep.id)
-        .options(
-            selectinload(FollowUpStep.interview).selectinload(Interview.interviewers),
-            selectinload(FollowUpStep.interview).selectinload(Interview.steps),
+    # The ids are this user's already: fetch their few steps by interview (its index)
+    # and pick and sort here; a status or due-time condition in SQL tempts the planner
+    # onto the due-time index, which holds every account's steps.
+    steps = [
+        step
+        for step in session.scalars(
+            sa.select(FollowUpStep)
+            .where(FollowUpStep.interview_id.in_(ids))
+            .options(
+                selectinload(FollowUpStep.interview).selectinload(Interview.interviewers),
+                selectinload(FollowUpStep.interview).selectinload(Interview.steps),
+            )
         )
-    )
+        if step.status == StepStatus.PENDING and (due_before is None or step.due_at < due_before)
+    ]
     by_interview: dict[int, list[FollowUpStep]] = {i: [] for i in ids}
-    for step in steps:
+    for step in sorted(steps, key=lambda found: (found.due_at, found.id)):
         by_interview[step.interview_id].append(step)
     return [
         Group(interview=found[0].interview, steps=tuple(found))
