@@ -66,8 +66,6 @@ class InboundMessage(Base):
     )
     # What applying did ("created", "rescheduled", ...), so a confirmation can say it.
     action: Mapped[str] = mapped_column(sa.String(32), default="")
-    # Where a moved interview started before this message moved it ("Moved from … to …").
-    previous_start_at: Mapped[datetime | None]
     # What the user said through a one-click link: "confirmed", "rejected", "fix".
     user_verdict: Mapped[str] = mapped_column(sa.String(16), default="")
     # Reads started; each reading also makes its own confirmation mail key.

@@ -38,6 +38,8 @@ from service.timezones import check_zone, zone
 MIN_CONFIDENCE = 0.6
 DEFAULT_LENGTH = timedelta(hours=1)
 APPLICABLE = (MessageStatus.RECEIVED,)
+# Where a reschedule keeps the interview's old start and end (ISO 8601) in parse_summary.
+MOVED_FROM = "moved_from"
 REPROCESSABLE = (MessageStatus.RECEIVED, MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
 
 
@@ -63,7 +65,6 @@ class Decision:
     action: str
     reason: str = ""
     interview: Interview | None = None
-    previous_start: datetime | None = None
 
 
 def apply_reading(
@@ -123,7 +124,6 @@ def _finish(message: InboundMessage, decision: Decision, now: datetime) -> None:
     message.action = decision.action
     message.reason = decision.reason[:500]
     message.interview_id = decision.interview.id if decision.interview is not None else None
-    message.previous_start_at = decision.previous_start
     message.processed_at = now
 
 
@@ -259,7 +259,17 @@ def _invitation(
         existing = _only_live_with_company(session, user, parsed.company)
         matched_by = "company"
     if existing is not None:
-        return _update_existing(session, existing, parsed, matched_by, start, end, zone_name, now)
+        before = (existing.start_at, existing.end_at)
+        decision = _update_existing(
+            session, existing, parsed, matched_by, start, end, zone_name, now
+        )
+        if decision.action == Action.RESCHEDULED:
+            # The confirmation mail shows the old time beside the new one.
+            message.parse_summary = {
+                **(message.parse_summary or {}),
+                MOVED_FROM: [moment.isoformat() for moment in before],
+            }
+        return decision
     if parsed.kind == "reschedule":
         return _review("a reschedule of an interview Afterview does not know")
     company, role = parsed.company, parsed.role
@@ -324,7 +334,6 @@ def _update_existing(
             "the interview already has this time",
             existing,
         )
-    previous_start = existing.start_at
     interviews.reschedule(
         session,
         existing,
@@ -334,7 +343,7 @@ def _update_existing(
         now=now,
         calendar_sequence=parsed.sequence if matched_by == "uid" else None,
     )
-    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing, previous_start)
+    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing)
 
 
 def _only_live_with_company(session: Session, user: User, company: str | None) -> Interview | None:
@@ -495,7 +504,6 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     message.status = MessageStatus.RECEIVED
     message.reason = ""
     message.action = ""
-    message.previous_start_at = None
     message.claimed_by = None
     message.claimed_at = None
     message.processed_at = None

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from service.errors import Invalid
-from service.inbound.apply import Action
+from service.inbound.apply import MOVED_FROM, Action
 from service.models import Interview
 from service.models_inbound import InboundMessage, MessageStatus
 from service.timezones import check_zone, short_moment, zone
@@ -82,9 +82,11 @@ def what_happened(
     if action == Action.CREATED:
         return f"Created: {_name(interview)}, {when}{since}"
     if action == Action.RESCHEDULED:
-        if message.previous_start_at is None:
+        moved = (message.parse_summary or {}).get(MOVED_FROM)
+        earlier = _moment(moved[0]) if isinstance(moved, list) and moved else None
+        if earlier is None:
             return f"Moved to {when}: {_name(interview)}{since}"
-        before = short_moment(message.previous_start_at, there, now)
+        before = short_moment(earlier, there, now)
         return f"Moved from {before} to {when}: {_name(interview)}{since}"
     if action == Action.CANCELLED:
         return f"Cancelled: {_name(interview)}, {when}"
