@@ -309,3 +309,38 @@ def test_inbound_mail_reads_as_what_happened_with_the_raw_text_on_request(
     assert "BEGIN:VCALENDAR" in raw.inner_text()
     _seen_well(page, base, problems, SIZES[size][1])
     context.close()
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone-dark"])
+def test_every_page_fits_the_screen_and_the_theme_with_no_script_error(
+    live: tuple[Flask, str], browser: Any, size: str
+) -> None:
+    app, base = live
+    user_id = make_user(app, "ana@example.com", "Europe/Berlin")
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert user is not None
+        user.is_admin = True  # the Accounts page too
+        db.session.commit()
+    [interview_id] = _log(app, 1, datetime.now(UTC))
+    context, page, problems = _open(browser, base, size)
+    paths = [
+        "/",
+        "/?show=overdue",
+        "/interviews",
+        f"/interviews/{interview_id}",
+        f"/interviews/{interview_id}/edit",
+        "/interviews/new",
+        "/inbound",
+        "/feed",
+        "/settings",
+        "/account",
+        "/users",
+    ]
+    for path in paths:
+        response = page.goto(f"{base}{path}")
+        assert response is not None
+        assert response.status == 200, path
+        assert page.locator("h1").first.is_visible(), path
+        _seen_well(page, base, problems, SIZES[size][1])
+    context.close()
