@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from service import interviews
 from service.db import db
-from service.models import FollowUpStep, StepStatus, User
+from service.models import FollowUpStep, Interview, StepStatus, User
 from service.steps import agenda
 from tests.helpers import make_user
 from tests.web.forms import sign_in, text
@@ -126,3 +126,18 @@ def test_next_monday_is_offered_only_when_it_moves_the_step_later(
                 with pytest.raises(interviews.Invalid):
                     interviews.snooze_step_as_chosen(step, now, "monday")
         db.session.rollback()
+
+
+def test_a_past_interview_with_no_answer_reads_as_waiting_not_scheduled(
+    app: Flask, client: FlaskClient, ana: int
+) -> None:
+    _log(app, [-3, 5], datetime.now(UTC))
+    listing = text(client.get("/interviews"))
+    upcoming, past = listing.split('id="upcoming"', 1)[1].split("Past and cancelled", 1)
+    assert "Scheduled" in upcoming
+    assert "Waiting to hear back" not in upcoming
+    assert "Waiting to hear back" in past
+    assert "Scheduled" not in past
+    with app.app_context():
+        [earlier] = [i.id for i in db.session.scalars(sa.select(Interview)) if i.company == "Co 0"]
+    assert "Waiting to hear back" in text(client.get(f"/interviews/{earlier}"))
