@@ -21,13 +21,17 @@ import sqlalchemy as sa  # noqa: E402
 from flask import Flask, current_app  # noqa: E402
 from flask_migrate import upgrade  # noqa: E402
 
-from service import accounts, addresses, create_app, interviews, maillinks, settings_of  # noqa: E402
-from service.db import db  # noqa: E402
+from service import accounts, create_app, interviews  # noqa: E402
+from service.accounts import addresses  # noqa: E402
+from service.accounts.models import User  # noqa: E402
+from service.inbound.models import InboundMessage  # noqa: E402
 from service.inbound.reader import read_pending  # noqa: E402
-from service.models import FeedFetch, User  # noqa: E402
-from service.models_inbound import InboundMessage  # noqa: E402
-from service.models_outbox import OutboxMessage  # noqa: E402
-from service.reminders import enqueue_due_reminders  # noqa: E402
+from service.interviews.models import FeedFetch  # noqa: E402
+from service.interviews.reminders import enqueue_due_reminders  # noqa: E402
+from service.outbox import maillinks  # noqa: E402
+from service.outbox.models import OutboxMessage  # noqa: E402
+from service.platform.config import settings_of  # noqa: E402
+from service.platform.db import db  # noqa: E402
 from service.scheduler import reminder_policy  # noqa: E402
 from tests.inbound.kit import raw_headers  # noqa: E402
 from tests.web.live import chromium, free_port, serving  # noqa: E402

@@ -14,12 +14,16 @@ from typing import Any
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from service import interviews, maillinks, outbox, urls
+from service import interviews, outbox
+from service.accounts.models import User
 from service.inbound.apply import Action
-from service.models import Interview, User
-from service.models_inbound import InboundMessage, MessageStatus
-from service.oneclick import LinkRejected, consume_link, spend_once
-from service.timezones import zone
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.outbox import maillinks
+from service.outbox.oneclick import LinkRejected, consume_link, read_signed, spend_once
+from service.parsing.timezones import zone
+from service.platform import urls
+from service.platform.dates import format_moment
 
 PURPOSE = "inbound-act"
 LINK_LIFETIME = timedelta(days=14)
@@ -70,8 +74,7 @@ def queue_confirmation(
     headline = HEADLINES.get(message.action, "Received")
     when = ""
     if interview is not None:
-        start = interview.start_at.astimezone(zone(user.timezone))
-        when = f"{start:%A %d %B %Y, %H:%M} ({user.timezone})"
+        when = format_moment(interview.start_at, zone(user.timezone), zone_name=True)
     links = action_links(secret_key, message.id)
     context = {
         "headline": headline,
@@ -113,15 +116,7 @@ class Intent:
 
 def read_link(session: Session, secret_key: str, token: str) -> Intent:
     """Check a link without spending it, for the page a GET shows."""
-    from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-
-    serializer = URLSafeTimedSerializer(secret_key, salt=f"afterview.oneclick.{PURPOSE}")
-    try:
-        payload = serializer.loads(token, max_age=int(LINK_LIFETIME.total_seconds()))
-    except SignatureExpired:
-        raise LinkRejected("this link has expired") from None
-    except BadSignature:
-        raise LinkRejected("this link is not valid") from None
+    payload = read_signed(secret_key, PURPOSE, token, max_age=LINK_LIFETIME)
     return _intent(session, payload, token)
 
 
@@ -153,6 +148,9 @@ def act(session: Session, secret_key: str, token: str, now: datetime) -> Intent:
     if interview is not None and message.action == Action.CREATED:
         message.interview_id = None
         interviews.delete_interview(session, interview, now)
+    elif interview is not None and message.undo:
+        undo = message.undo
+        interviews.undo_mail_change(session, interview, undo["before"], undo["after"], now)
     message.status = MessageStatus.DISCARDED
     message.reason = "the user said this is not an interview"
     return intent

@@ -11,11 +11,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from service.errors import Invalid
 from service.inbound.apply import MOVED_FROM, Action
-from service.models import Interview
-from service.models_inbound import InboundMessage, MessageStatus
-from service.timezones import check_zone, short_moment, zone
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.parsing.timezones import check_zone, zone
+from service.platform.dates import short_moment
+from service.platform.errors import Invalid
 
 _OUTCOME_WORDS = {
     Action.HEARD_BACK: "Marked heard back",

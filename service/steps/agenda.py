@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from service.models import FollowUpStep, Interview, StepStatus, User
+from service.accounts.models import User
+from service.interviews.models import FollowUpStep, Interview, StepStatus
 
 WEEK = timedelta(days=7)
 FILTERS = ("overdue", "week", "all")

@@ -11,9 +11,9 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from service.accounts import Preferences, update_preferences
-from service.errors import Problems
+from service.accounts.models import User
 from service.interviews import replan_user
-from service.models import User
+from service.platform.errors import Problems
 
 
 def save_preferences(

@@ -12,6 +12,8 @@ from typing import cast
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from service.parsing.model import Person
+from service.platform.dates import format_day, format_moment
 from service.steps.kinds import StepKind
 
 _TITLES: dict[StepKind, str] = {
@@ -19,34 +21,11 @@ _TITLES: dict[StepKind, str] = {
     StepKind.THANK_YOU: "Thank-you note",
     StepKind.FOLLOW_UP: "Follow up",
 }
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 PROMISED_PLACEHOLDER = (
     "[Anything you promised during the interview — a link, a write-up, an answer"
     " you owed them — goes here. Delete this line if there is nothing.]"
 )
 FIT_PLACEHOLDER = "[One sentence on why your experience fits what they need.]"
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """Name someone met in the interview, with an email address when it is known."""
-
-    name: str
-    email: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,18 +86,6 @@ def _kind(kind: str) -> StepKind:
 def _at(company: str, role: str) -> str:
     company, role = _one_line(company), _one_line(role)
     return ", ".join(part for part in (company, role) if part)
-
-
-def format_day(moment: datetime, zone: ZoneInfo) -> str:
-    """Return a date like "Tuesday 4 March 2025" in `zone`, independent of the locale."""
-    local = moment.astimezone(zone)
-    return f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}"
-
-
-def format_moment(moment: datetime, zone: ZoneInfo) -> str:
-    """Return a date and time like "Tuesday 4 March 2025, 14:00 CET" in `zone`."""
-    local = moment.astimezone(zone)
-    return f"{format_day(local, zone)}, {local:%H:%M} {local.tzname() or zone.key}"
 
 
 def _span(ctx: StepContext) -> str:

@@ -120,7 +120,7 @@ def test_mailto_cannot_gain_headers_from_addresses_or_subjects() -> None:
 
 
 def test_names_with_line_breaks_stay_on_one_line() -> None:
-    evil = replace(CTX, interviewers=(Person("Eve\r\nBcc: all@evil.example", None),))
+    evil = replace(CTX, interviewers=(Person("Eve\r\nBcc: all@evil.example"),))
     draft = thank_you_draft(evil)
     assert draft.body.splitlines()[0] == "Dear Eve Bcc: all@evil.example,"
     assert "\r" not in draft.body

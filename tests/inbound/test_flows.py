@@ -6,16 +6,18 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
-from service import maillinks, settings_of
-from service.db import db, utcnow
 from service.inbound.housekeeping import housekeeping
-from service.models import Interview
-from service.models_inbound import InboundMessage, MessageStatus
-from service.models_outbox import OutboxMessage
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.outbox import maillinks
+from service.outbox.models import OutboxMessage
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.inbound import kit
@@ -172,7 +174,7 @@ def test_not_an_interview_removes_what_the_mail_created(app: Flask, client: Flas
 def test_ingest_pipe_stores_once_and_exits_zero(
     app: Flask, runner: FlaskCliRunner, tmp_path: Path
 ) -> None:
-    from service.cli import cli
+    from service import cli
 
     to = kit.inbound_address(app, make_user(app))
     path = tmp_path / "mail.eml"
@@ -196,7 +198,7 @@ def test_ingest_pipe_stores_once_and_exits_zero(
 def test_ingest_exit_codes_tell_the_mta_what_to_do(
     app: Flask, runner: FlaskCliRunner, tmp_path: Path
 ) -> None:
-    from service.cli import cli
+    from service import cli
 
     empty = runner.invoke(cli, ["ingest", "-"], input=b"")
     assert empty.exit_code == 65
@@ -214,7 +216,7 @@ def test_ingest_exit_codes_tell_the_mta_what_to_do(
 
 
 def test_ingest_exits_75_when_the_database_is_unreachable(tmp_path: Path) -> None:
-    from service.cli import cli
+    from service import cli
 
     broken = make_app(
         "postgresql+psycopg://afterview@127.0.0.1:1/gone", tmp_path / "i", **kit.SETTINGS
@@ -225,7 +227,7 @@ def test_ingest_exits_75_when_the_database_is_unreachable(tmp_path: Path) -> Non
 
 
 def test_inbound_address_and_reprocess_commands(app: Flask, runner: FlaskCliRunner) -> None:
-    from service.cli import cli
+    from service import cli
 
     user_id = make_user(app, "ana@example.com")
     printed = runner.invoke(cli, ["inbound-address", "--user", "ana@example.com"])
@@ -270,3 +272,34 @@ def test_housekeeping_drops_old_bodies_and_closes_stale_reviews(
         housekeeping(db.session(), later, settings_of(app))
         db.session.commit()
     assert _message(app, review["id"]).raw is None
+
+
+def _not_an_interview(app: Flask, client: FlaskClient, message_id: object) -> None:
+    """Follow "Not an interview" in the confirmation mail about one message."""
+    with app.app_context():
+        mail = db.session.scalars(
+            sa.select(OutboxMessage).where(
+                OutboxMessage.dedupe_key.startswith(f"inbound:{message_id}:")
+            )
+        ).one()
+        text = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")
+    [link] = re.findall(r"Not an interview:\s+http://afterview\.test(\S+)", text)
+    assert client.post(link).status_code == 200
+
+
+@pytest.mark.parametrize("update", ["reschedule.eml", "cancel.eml"])
+def test_not_an_interview_on_an_update_puts_the_interview_back(
+    app: Flask, client: FlaskClient, update: str
+) -> None:
+    to = kit.inbound_address(app, make_user(app))
+    _send(app, client, "invite.eml", to)
+    before = _interview(app)
+    changed = _send(app, client, update, to)
+    assert _interview(app) != before
+    _not_an_interview(app, client, changed["id"])
+    after = _interview(app)
+    assert (after["start"], after["steps"], after["status"]) == (
+        before["start"],
+        before["steps"],
+        before["status"],
+    )

@@ -20,8 +20,9 @@ import sqlalchemy as sa
 from flask import Flask
 
 from service import interviews
-from service.db import db
-from service.models import FollowUpStep, StepStatus, User
+from service.accounts.models import User
+from service.interviews.models import FollowUpStep, StepStatus
+from service.platform.db import db
 from service.steps import agenda
 from tests.conftest import make_app
 from tests.helpers import PASSWORD, make_user

@@ -11,9 +11,11 @@ from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from service import interviews, outbox
-from service.db import db, utcnow
-from service.errors import Invalid
-from service.models import FollowUpStep, Interview, InterviewStatus, User
+from service.accounts.models import User
+from service.inbound import review
+from service.interviews.models import FollowUpStep, Interview, InterviewStatus
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid
 from service.steps import agenda
 from service.steps.context import step_context
 from service.steps.kinds import StepKind
@@ -118,10 +120,8 @@ def _page_number(raw: str | None) -> int:
 
 def _attention(user: User) -> dict[str, Any]:
     """Gather what else needs the user: mail to review, reminder mail that could not be sent."""
-    from service.web.admin import inbound
-
     return {
-        "inbound": inbound.needs_review_count(user),
+        "inbound": review.needs_review_count(db.session(), user),
         "failed_mail": outbox.failed_messages(db.session(), user, limit=20),
     }
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup, escape
 
-from service.timezones import short_day
+from service.platform.dates import short_day
 
 WIDTH = 420
 HEIGHT = 96
