@@ -31,7 +31,7 @@ from service.models import (
     User,
 )
 from service.steps import wording
-from service.steps.context import interview_url, step_context
+from service.steps.context import interview_url, step_context, step_url
 from service.steps.kinds import StepKind
 from service.steps.schedule import STEP_DURATION, ask_window
 
@@ -140,16 +140,20 @@ def step_event(
 ) -> FeedEvent:
     """Describe one step as an event: done steps stay, marked done, as free time.
 
-    Steps due before `drafts_since` carry no draft, which keeps old feeds small.
+    The description links to the step's page, where its drafts are; steps due before
+    `drafts_since` only say where the step is.
     """
     done = step.status == StepStatus.DONE
     ctx = step_context(interview, user, options.base_url)
     start, end = _step_window(step, interview)
     stale = drafts_since is not None and step.due_at < drafts_since
+    link = step_url(options.base_url, step.id)
     return FeedEvent(
         uid=step.uid,
         summary=wording.step_title(step.kind, interview.company, interview.role, done=done),
-        description=wording.step_description(step.kind, ctx, done=done, include_draft=not stale),
+        description=wording.step_description(
+            step.kind, ctx, done=done, include_draft=not stale, step_url=link
+        ),
         start=start,
         end=end,
         sequence=step.revision,
@@ -157,7 +161,7 @@ def step_event(
         last_modified=max(step.updated_at, interview.updated_at),
         busy=not done,
         tzid=user.timezone,
-        url=f"{interview_url(options.base_url, interview)}#step-{step.id}",
+        url=link,
         categories=("Afterview", "Follow-up"),
         alarm_minutes_before=0 if user.feed_alarms and not done else None,
     )
