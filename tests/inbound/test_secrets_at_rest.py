@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from service import maillinks
 from service.db import Base, db, utcnow
-from service.inbound.confirm import action_links
+from service.inbound.confirm import one_click_link
 from service.oneclick import sign_link
 from tests.conftest import PG_URL, make_app
 from tests.helpers import make_user
@@ -101,8 +101,8 @@ def test_text_that_only_looks_like_a_placeholder_is_never_signed(text: str, purp
 
 
 def test_a_placeholder_becomes_a_working_link_when_sent() -> None:
-    links = action_links("the-real-key", 42)
-    sent = maillinks.expand(f"Looks right: {links.confirm}", "the-real-key", "https://av.example")
+    link = one_click_link("the-real-key", 42, "confirm")
+    sent = maillinks.expand(f"Looks right: {link}", "the-real-key", "https://av.example")
     assert re.fullmatch(r"Looks right: https://av\.example/inbound/act/\S+", sent)
 
 
