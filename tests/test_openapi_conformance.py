@@ -31,7 +31,7 @@ def test_every_operation_conforms_to_the_document(app: Flask) -> None:
     assert seeded.status_code == 201
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 14
+    assert len(operations) == 16
 
     for operation in operations:
 
