@@ -376,3 +376,38 @@ def test_a_step_link_of_someone_else_is_not_found(app: Flask) -> None:
     sign_in(stranger)
     assert stranger.get(f"/s/{step_id}").status_code == 404
     assert stranger.get("/s/999999999999").status_code == 404
+
+
+def test_drafts_through_the_command_line(app: Flask, tmp_path: Path) -> None:
+    make_user(app)
+    runner = app.test_cli_runner()
+    shown = runner.invoke(args=["user", "drafts", "ana@example.com"])
+    assert shown.exit_code == 0, shown.output
+    assert "== thank_you (Afterview)" in shown.output
+    assert "{greeting}" in shown.output
+    body = tmp_path / "body.txt"
+    body.write_text("Hi {frist_name},\n")
+    refused = runner.invoke(
+        args=["user", "drafts", "ana@example.com", "--kind", "thank_you", "--body-file", str(body)]
+    )
+    assert refused.exit_code != 0
+    assert "thank_you.body: unknown placeholder {frist_name}" in refused.output
+    body.write_text("Hi {first_name},\n\nThanks!\n{my_name}")
+    saved = runner.invoke(
+        args=[
+            *("user", "drafts", "ana@example.com", "--kind", "thank_you"),
+            *("--subject", "Thanks, {first_name}", "--body-file", str(body)),
+        ]
+    )
+    assert saved.exit_code == 0, saved.output
+    assert (
+        "== thank_you (yours)" in runner.invoke(args=["user", "drafts", "ana@example.com"]).output
+    )
+    reset = runner.invoke(
+        args=["user", "drafts", "ana@example.com", "--kind", "thank_you", "--reset"]
+    )
+    assert reset.exit_code == 0
+    assert (
+        "== thank_you (Afterview)"
+        in runner.invoke(args=["user", "drafts", "ana@example.com"]).output
+    )

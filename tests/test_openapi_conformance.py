@@ -113,7 +113,7 @@ def test_hostile_shapes_get_documented_client_errors(app: Flask) -> None:
                 excluded_checks=[schemathesis.checks.positive_data_acceptance],
             )
             tried.append(operation.label)
-    # The six operations with a body (PATCH /me too) got three shapes each; each query
-    # parameter one (listSteps: status, limit, offset; listInterviews: limit, offset;
-    # exportAccount: format).
-    assert len(tried) == 3 * 6 + 3 + 2 + 1, tried
+    # The seven operations with a body (PATCH /me and /me/drafts too) got three shapes
+    # each; each query parameter one (listSteps: status, limit, offset; listInterviews:
+    # limit, offset; exportAccount: format).
+    assert len(tried) == 3 * 7 + 3 + 2 + 1, tried
