@@ -498,7 +498,12 @@ def test_the_daily_digest_comes_once_in_working_hours(app: Flask, sink: tuple[Si
     assert run(app, early + timedelta(hours=4)).digests == 0
     [received] = sink[0].received
     assert received.message["Subject"] == "Your follow-ups for Wednesday 5 March 2031"
-    assert "Thank-you note — Acme Robotics" in received.message.get_body(("plain",)).get_content()
+    digest = received.message.get_body(("plain",)).get_content()
+    assert "Thank-you note — Acme Robotics" in digest
+    # Its footer leads to Settings, where the digest is turned off.
+    assert "daily digest is on in your settings: http://afterview.test/settings" in digest
+    html = received.message.get_body(("html",)).get_content()
+    assert '<a href="http://afterview.test/settings">settings</a>' in html
 
 
 def test_send_due_command_runs_one_pass_and_prints_counts(
