@@ -305,7 +305,8 @@ def test_drafts_worded_in_settings_reach_the_next_reminder(
     )
     assert preview.status_code == 200
     assert "Hi Ana,\nGreat" not in text(preview)
-    assert "Hi Ana,\n\nGreat to meet you.\nSam" in text(preview)  # the example interview
+    # An example interview with Ana Ruiz, signed with the user's own name (Ana too).
+    assert "Hi Ana,\n\nGreat to meet you.\nAna" in text(preview)
     saved = submit(
         client,
         "/settings/drafts",
@@ -411,3 +412,22 @@ def test_drafts_through_the_command_line(app: Flask, tmp_path: Path) -> None:
         "== thank_you (Afterview)"
         in runner.invoke(args=["user", "drafts", "ana@example.com"]).output
     )
+
+
+def test_a_cancellation_offers_to_undo_it_on_the_interview_page(
+    app: Flask, sink: tuple[Sink, int]
+) -> None:
+    user_id = make_user(app)
+    client = app.test_client()
+    to = kit.inbound_address(app, user_id)
+    _forward(app, client, "invite.eml", to)
+    _forward(app, client, "cancel.eml", to)
+    _created, cancelled = _delivered(app, sink[0])
+    body = _plain(cancelled)
+    assert body.startswith("Hi Ana,\n\nCancelled: Fernwood Analytics — Data Engineer\n")
+    assert "When: Tuesday 14 April, 15:00–16:00 (Berlin, CEST)" in body
+    assert "Not an interview" not in body
+    undo = _link(app, body, "It is not cancelled")
+    sign_in(client)
+    page = text(client.get(undo))
+    assert "Restore" in page

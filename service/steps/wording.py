@@ -308,7 +308,7 @@ def step_drafts(kind: str, ctx: StepContext) -> tuple[AddressedDraft, ...]:
     return (AddressedDraft(people, _draft(step, ctx, people)),)
 
 
-def preview_drafts(template: DraftText, kind: str) -> Draft:
+def preview_drafts(template: DraftText, kind: str, user_name: str = "Sam Lee") -> Draft:
     """Fill a template with an example interview, for Settings to show before saving."""
     example = StepContext(
         company="Northwind",
@@ -317,7 +317,7 @@ def preview_drafts(template: DraftText, kind: str) -> Draft:
         interview_end=datetime(2026, 12, 11, 14, 0, tzinfo=UTC),
         zone="UTC",
         interviewers=(Person("Ana Ruiz", "ana@northwind.example"),),
-        user_name="Sam Lee",
+        user_name=user_name,
         stated_timeline="two weeks" if kind == StepKind.FOLLOW_UP else None,
         today=date(2026, 12, 1),
     )

@@ -20,9 +20,9 @@ from service.web.admin.common import committed, form, invalid_page, me
 KIND_LABELS = {"thank_you": "Thank-you note", "follow_up": "Follow-up"}
 
 
-def _preview(template: DraftText, kind: str) -> Draft | None:
+def _preview(template: DraftText, kind: str, user: User) -> Draft | None:
     try:
-        return preview_drafts(check_template(template), kind)
+        return preview_drafts(check_template(template), kind, user.display_name or "Sam Lee")
     except TemplateError:
         return None
 
@@ -37,7 +37,7 @@ def _context(user: User, submitted: dict[str, DraftText] | None = None) -> dict[
                 "label": KIND_LABELS[kind.value],
                 "template": template,
                 "mine": kind.value in (user.draft_templates or {}),
-                "preview": _preview(template, kind.value),
+                "preview": _preview(template, kind.value, user),
             }
         )
     return {"kinds": kinds, "placeholders": PLACEHOLDERS, "errors": {}}
