@@ -36,7 +36,7 @@ from service.steps.kinds import StepKind
 from service.steps.schedule import STEP_DURATION, ask_window
 
 MAX_FEED_INTERVIEWS = 120
-DRAFTS_FOR = timedelta(days=14)  # steps due longer ago than this lose their draft
+DRAFTS_FOR = timedelta(days=14)  # steps due longer ago than this no longer offer a draft
 SHOWN_STEP_STATUSES = (StepStatus.PENDING, StepStatus.DONE)
 INTERVIEW_ALARM_MINUTES = 60
 
@@ -85,9 +85,8 @@ def history_cutoff(now: datetime, history_days: int) -> datetime:
 def _interviews_in_feed(session: Session, user_id: int, cutoff: datetime) -> list[Interview]:
     """Return the interviews the feed shows: recent ones, at most MAX_FEED_INTERVIEWS.
 
-    Google drops whatever lies past 1 MB; an interview with its drafts costs about
-    6 KiB, so the newest 120 stay below that even when every step is still pending,
-    and steps long past carry no draft at all.
+    Google drops whatever lies past 1 MB; an interview costs under 4 KiB (its drafts
+    wait behind a link to the step's page), so the newest 120 stay far below that.
     """
     newest = list(
         session.scalars(
