@@ -18,8 +18,9 @@ from flask import current_app  # noqa: E402
 from flask_migrate import upgrade  # noqa: E402
 
 from service import accounts, create_app, interviews  # noqa: E402
-from service.db import db  # noqa: E402
-from service.models import FeedFetch, User  # noqa: E402
+from service.accounts.models import User  # noqa: E402
+from service.interviews.models import FeedFetch  # noqa: E402
+from service.platform.db import db  # noqa: E402
 from tests.web.live import chromium, free_port, serving  # noqa: E402
 
 OUT = ROOT / "deploy" / "screenshots"

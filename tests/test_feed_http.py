@@ -10,10 +10,11 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service import accounts, settings_of
-from service.cli import cli
-from service.db import db, utcnow
-from service.models import User
+from service import accounts, cli
+from service.accounts.models import User
+from service.parsing.model import Person
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 from tests.feeds.feed_parsers import lint, with_ical, with_icaljs
 from tests.helpers import auth, make_token, make_user
 from tests.web.forms import sign_in
@@ -246,7 +247,7 @@ def test_another_users_interview_is_not_downloadable(
 def test_fetches_are_recorded_per_client_family(
     app: Flask, client: FlaskClient, user_id: int
 ) -> None:
-    from service.models import FeedFetch
+    from service.interviews.models import FeedFetch
 
     url = _feed_url(app, user_id)
     client.get(url, headers={"User-Agent": GOOGLE_UA})
@@ -283,7 +284,7 @@ def test_feed_keeps_the_newest_interviews_under_googles_limit(
     app: Flask, client: FlaskClient, user_id: int
 ) -> None:
     from service import interviews
-    from service.feed import MAX_FEED_INTERVIEWS
+    from service.interviews.feed import MAX_FEED_INTERVIEWS
 
     now = utcnow().replace(microsecond=0)
     with app.app_context():
@@ -300,7 +301,7 @@ def test_feed_keeps_the_newest_interviews_under_googles_limit(
                     start=start,
                     end=start + timedelta(hours=1),
                     timezone="Europe/Berlin",
-                    interviewers=(interviews.Person("Dana Reyes", "dana@x.example"),),
+                    interviewers=(Person("Dana Reyes", "dana@x.example"),),
                 ),
                 now,
             )

@@ -16,10 +16,11 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from service import maillinks, settings_of
-from service.cli import DEMO_EMAIL
-from service.db import db
-from service.models_outbox import OutboxMessage
+from service.interviews.cli import DEMO_EMAIL
+from service.outbox import maillinks
+from service.outbox.models import OutboxMessage
+from service.platform.config import settings_of
+from service.platform.db import db
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.inbound import kit

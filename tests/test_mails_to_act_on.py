@@ -20,13 +20,16 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service import settings_of
-from service.db import db, utcnow
-from service.models import Interview, User
-from service.models_inbound import InboundMessage
+from service.accounts.models import User
+from service.inbound.models import InboundMessage
+from service.interviews.models import Interview
+from service.parsing.model import Person
+from service.parsing.timezones import zone
+from service.platform.config import settings_of
+from service.platform.dates import format_moment
+from service.platform.db import db, utcnow
 from service.scheduler import dispatch_once
 from service.steps import wording
-from service.timezones import zone
 from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.inbound import kit
 from tests.mailserver import Sink, running_sink
@@ -101,7 +104,7 @@ def _steps_in(app: Flask, name: str) -> list[tuple[str, str]]:
         [interview] = db.session.scalars(sa.select(Interview)).all()
         today = utcnow().astimezone(zone(name)).date()
         return [
-            (wording.step_title(s.kind, "", ""), wording.format_moment(s.due_at, zone(name), today))
+            (wording.step_title(s.kind, "", ""), format_moment(s.due_at, zone(name), today=today))
             for s in sorted(interview.steps, key=lambda s: s.due_at)
             if s.status == "pending"
         ]
@@ -233,15 +236,13 @@ def test_a_mail_in_review_names_the_message_and_offers_only_what_fits(
 def test_a_reminder_carries_a_draft_per_interviewer_and_links_to_settings(
     app: Flask, sink: tuple[Sink, int]
 ) -> None:
-    from service import interviews
-
     user_id = make_user(app)
     log_interview(
         app,
         user_id,
         people=(
-            interviews.Person(name="Dana Reyes", email="dana@acme.example"),
-            interviews.Person(name="Kim, Lee", email="lee.kim@acme.example"),
+            Person(name="Dana Reyes", email="dana@acme.example"),
+            Person(name="Kim, Lee", email="lee.kim@acme.example"),
         ),
     )
     run(app, END + timedelta(minutes=1))

@@ -17,23 +17,19 @@ from sqlalchemy.orm import Session
 
 from service import interviews
 from service.accounts import own_addresses
-from service.errors import Invalid
+from service.accounts.models import User
 from service.inbound.arrival import Head, read_head
+from service.inbound.models import InboundMessage, MessageStatus, Provider
 from service.inbound.replies import find_reply_interview, is_next_round, other_side, read_reply
 from service.inbound.sandbox import Reading
 from service.inbound.store import complete_head
-from service.models import (
-    Interview,
-    InterviewStatus,
-    Outcome,
-    Source,
-    StepStatus,
-    User,
-)
-from service.models_inbound import InboundMessage, MessageStatus, Provider
+from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
 from service.parsing import ParsedMessage
+from service.parsing.model import Person
+from service.parsing.timezones import check_zone, zone
+from service.platform.dates import format_day
+from service.platform.errors import Invalid
 from service.steps.kinds import StepKind
-from service.timezones import check_zone, zone
 
 MIN_CONFIDENCE = 0.6
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -212,14 +208,14 @@ def find_match(
     return None, ""
 
 
-def _people(found: tuple[object, ...], own: frozenset[str]) -> tuple[interviews.Person, ...]:
+def _people(found: tuple[object, ...], own: frozenset[str]) -> tuple[Person, ...]:
     """The parser's people as the domain takes them, without the user's own addresses."""
     people = []
     for person in found:
         email = (getattr(person, "email", None) or "").strip().lower()
         if email in own:
             continue
-        people.append(interviews.Person(name=getattr(person, "name", None) or "", email=email))
+        people.append(Person(name=getattr(person, "name", None) or "", email=email))
     return tuple(people)
 
 
@@ -427,8 +423,8 @@ def _follow_up_note(interview: Interview, user: User) -> str:
     step = next((s for s in interview.steps if s.kind == StepKind.FOLLOW_UP), None)
     if step is None or step.status != StepStatus.PENDING:
         return ""
-    due = step.due_at.astimezone(zone(user.timezone))
-    return f"; the follow-up moved to {due:%A %d %B}, in case you have not heard by then"
+    due = format_day(step.due_at, zone(user.timezone))
+    return f"; the follow-up moved to {due}, in case you have not heard by then"
 
 
 def _thank_you(
@@ -463,9 +459,9 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     Reading happens in the background reader (or `read_message` from the CLI), never
     here: this runs inside a person's request. The caller commits, then wakes the reader.
     """
-    from service.errors import NotFound
     from service.inbound.arrival import Arrival, Verdicts
     from service.inbound.routing import route
+    from service.platform.errors import NotFound
 
     message = session.get(InboundMessage, message_id)
     if message is None:

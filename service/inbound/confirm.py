@@ -15,13 +15,17 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from service import interviews, maillinks, outbox, urls
+from service import interviews, outbox
+from service.accounts.models import User
 from service.inbound.apply import MOVED_FROM, Action
-from service.models import Interview, StepStatus, User
-from service.models_inbound import InboundMessage, MessageStatus
-from service.oneclick import LinkRejected, consume_link, spend_once
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview, StepStatus
+from service.outbox import maillinks
+from service.outbox.oneclick import LinkRejected, consume_link, read_signed, spend_once
+from service.parsing.timezones import zone
+from service.platform import urls
+from service.platform.dates import format_day, format_moment
 from service.steps import wording
-from service.timezones import zone
 
 PURPOSE = "inbound-act"
 LINK_LIFETIME = timedelta(days=14)
@@ -67,13 +71,11 @@ def _zone_label(tz: ZoneInfo, moment: datetime) -> str:
 def _span(start: datetime, end: datetime, tz: ZoneInfo, today: date) -> str:
     """ "Friday 11 December, 14:00–15:00 (New York, EST)" in `tz`."""
     local_start, local_end = start.astimezone(tz), end.astimezone(tz)
-    day = wording.format_day(local_start, tz, today)
+    day = format_day(local_start, tz, today=today)
     if local_end.date() == local_start.date():
         times = f"{local_start:%H:%M}–{local_end:%H:%M}"
     else:
-        times = (
-            f"{local_start:%H:%M} – {wording.format_day(local_end, tz, today)}, {local_end:%H:%M}"
-        )
+        times = f"{local_start:%H:%M} – {format_day(local_end, tz, today=today)}, {local_end:%H:%M}"
     return f"{day}, {times} ({_zone_label(tz, local_start)})"
 
 
@@ -95,7 +97,7 @@ def planned_steps(interview: Interview, user_zone: str, today: date) -> list[tup
     for step in sorted(interview.steps, key=lambda s: s.due_at):
         title = wording.step_title(step.kind, "", "")
         if step.status == StepStatus.PENDING:
-            rows.append((title, wording.format_moment(step.due_at, tz, today)))
+            rows.append((title, format_moment(step.due_at, tz, today=today)))
         else:
             rows.append((title, step.status_reason or str(step.status)))
     return rows
@@ -187,7 +189,7 @@ def confirmation_values(
         "interview": interview,
         "review": review,
         "greeting": f"Hi {wording.first_name(user.display_name)}," if user.display_name else "Hi,",
-        "received": wording.format_moment(message.received_at, zone(user.timezone), today),
+        "received": format_moment(message.received_at, zone(user.timezone), today=today),
         "sender": message.header_from or message.envelope_sender or "an unknown sender",
         "settings_url": urls.absolute(base_url, "/settings"),
     }
@@ -263,15 +265,7 @@ class Intent:
 
 def read_link(session: Session, secret_key: str, token: str) -> Intent:
     """Check a link without spending it, for the page a GET shows."""
-    from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-
-    serializer = URLSafeTimedSerializer(secret_key, salt=f"afterview.oneclick.{PURPOSE}")
-    try:
-        payload = serializer.loads(token, max_age=int(LINK_LIFETIME.total_seconds()))
-    except SignatureExpired:
-        raise LinkRejected("this link has expired") from None
-    except BadSignature:
-        raise LinkRejected("this link is not valid") from None
+    payload = read_signed(secret_key, PURPOSE, token, max_age=LINK_LIFETIME)
     return _intent(session, payload, token)
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from service import urls
-from service.models import Interview, StepStatus, User
+from service.accounts.models import User
+from service.interviews.models import Interview, StepStatus
+from service.parsing.model import Person
+from service.parsing.timezones import zone
+from service.platform import urls
 from service.steps.kinds import StepKind
 from service.steps.templates import DraftText
-from service.steps.wording import DEFAULT_TEMPLATES, DRAFT_KINDS, Person, StepContext
-from service.timezones import zone
+from service.steps.wording import DEFAULT_TEMPLATES, DRAFT_KINDS, StepContext
 
 
 def interview_url(base_url: str, interview: Interview) -> str:
@@ -49,7 +51,7 @@ def step_context(
         interview_start=interview.start_at,
         interview_end=interview.end_at,
         zone=tz,
-        interviewers=tuple(Person(p.name, p.email or None) for p in interview.interviewers),
+        interviewers=tuple(Person(p.name, p.email) for p in interview.interviewers),
         user_name=user.display_name,
         stated_timeline=interview.timeline_text or None,
         follow_up_due=follow_up.due_at if follow_up is not None else None,

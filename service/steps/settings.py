@@ -12,9 +12,9 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from service.accounts import Preferences, update_preferences
-from service.errors import Problems
+from service.accounts.models import User
 from service.interviews import replan_user
-from service.models import User
+from service.platform.errors import Problems
 from service.steps.templates import DraftText, TemplateError, check_template
 from service.steps.wording import DEFAULT_TEMPLATES, DRAFT_KINDS
 

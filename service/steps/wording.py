@@ -12,6 +12,8 @@ from typing import cast
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from service.parsing.model import Person
+from service.platform.dates import format_day, format_moment
 from service.steps.kinds import StepKind
 from service.steps.templates import DraftText, TemplateError, fill
 
@@ -20,34 +22,11 @@ _TITLES: dict[StepKind, str] = {
     StepKind.THANK_YOU: "Thank-you note",
     StepKind.FOLLOW_UP: "Follow up",
 }
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 PROMISED_PLACEHOLDER = (
     "[Anything you promised during the interview — a link, a write-up, an answer"
     " you owed them — goes here. Delete this line if there is nothing.]"
 )
 FIT_PLACEHOLDER = "[One sentence on why your experience fits what they need.]"
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """Name someone met in the interview, with an email address when it is known."""
-
-    name: str
-    email: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,22 +91,6 @@ def _kind(kind: str) -> StepKind:
 def _at(company: str, role: str) -> str:
     company, role = _one_line(company), _one_line(role)
     return ", ".join(part for part in (company, role) if part)
-
-
-def format_day(moment: datetime, zone: ZoneInfo, today: date | None = None) -> str:
-    """Return a date like "Tuesday 4 March 2025" in `zone`, independent of the locale.
-
-    Given `today`, a date in the same year reads as people write it: "Tuesday 4 March".
-    """
-    local = moment.astimezone(zone)
-    day = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
-    return day if today is not None and today.year == local.year else f"{day} {local.year}"
-
-
-def format_moment(moment: datetime, zone: ZoneInfo, today: date | None = None) -> str:
-    """Return a date and time like "Tuesday 4 March 2025, 14:00 CET" in `zone`."""
-    local = moment.astimezone(zone)
-    return f"{format_day(local, zone, today)}, {local:%H:%M} {local.tzname() or zone.key}"
 
 
 def _span(ctx: StepContext) -> str:
@@ -264,7 +227,7 @@ def draft_values(ctx: StepContext, readers: Sequence[Person]) -> dict[str, str]:
         "company": _one_line(ctx.company),
         "role": _one_line(ctx.role) or "the role",
         "role_at_company": _role_phrase(ctx),
-        "interview_date": format_day(ctx.interview_start, ctx.tz, ctx.today),
+        "interview_date": format_day(ctx.interview_start, ctx.tz, today=ctx.today),
         "timeline_note": (
             f"You mentioned the team expected to decide within {timeline}, so I wanted to check in."
             if timeline

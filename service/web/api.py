@@ -10,15 +10,18 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
-from service.db import committed, db, utcnow
-from service.errors import Invalid, Problems, problem
-from service.models import Source, User
-from service.records import interview_json, step_json
+from service.accounts.models import User
+from service.interviews.models import Source
+from service.interviews.records import interview_json, step_json
+from service.parsing.model import Person
+from service.parsing.timezones import check_zone, parse_instant
+from service.platform.db import committed, db, utcnow
+from service.platform.errors import Invalid, Problems
 from service.steps.context import draft_templates, template_for
 from service.steps.settings import save_draft_templates, save_preferences
 from service.steps.templates import PLACEHOLDERS, DraftText
 from service.steps.wording import DRAFT_KINDS
-from service.timezones import check_zone, parse_instant
+from service.web.errors import problem
 from service.web.input_guard import JSONInputError
 from service.web.openapi import openapi_document
 
@@ -95,7 +98,7 @@ def _type_name(kind: type) -> str:
     return {str: "string", int: "integer", list: "list", bool: "boolean"}.get(kind, kind.__name__)
 
 
-def _people(body: dict[str, Any]) -> tuple[interviews.Person, ...] | None:
+def _people(body: dict[str, Any]) -> tuple[Person, ...] | None:
     raw = _get(body, "interviewers", list)
     if raw is None:
         return None
@@ -106,7 +109,7 @@ def _people(body: dict[str, Any]) -> tuple[interviews.Person, ...] | None:
         name, email = item.get("name", ""), item.get("email", "")
         if not isinstance(name, str) or not isinstance(email, str):
             raise Invalid("interviewers", "name and email must be strings")
-        people.append(interviews.Person(name=name, email=email))
+        people.append(Person(name=name, email=email))
     return tuple(people)
 
 

@@ -188,7 +188,7 @@ def test_mailto_cannot_gain_headers_from_addresses_or_subjects() -> None:
 
 
 def test_names_with_line_breaks_stay_on_one_line() -> None:
-    evil = replace(CTX, interviewers=(Person("Eve\r\nBcc: all@evil.example", None),))
+    evil = replace(CTX, interviewers=(Person("Eve\r\nBcc: all@evil.example"),))
     (draft,) = (addressed.draft for addressed in thank_you_drafts(evil))
     assert draft.body.splitlines()[0] == "Dear Eve,"
     assert draft.subject == "Thank you — Senior Engineer interview"

@@ -10,12 +10,13 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
-from service import maillinks, settings_of
-from service.db import db, utcnow
 from service.inbound.housekeeping import housekeeping
-from service.models import Interview
-from service.models_inbound import InboundMessage, MessageStatus
-from service.models_outbox import OutboxMessage
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.outbox import maillinks
+from service.outbox.models import OutboxMessage
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.inbound import kit
@@ -180,7 +181,7 @@ def test_not_an_interview_removes_what_the_mail_created(app: Flask, client: Flas
 def test_ingest_pipe_stores_once_and_exits_zero(
     app: Flask, runner: FlaskCliRunner, tmp_path: Path
 ) -> None:
-    from service.cli import cli
+    from service import cli
 
     to = kit.inbound_address(app, make_user(app))
     path = tmp_path / "mail.eml"
@@ -204,7 +205,7 @@ def test_ingest_pipe_stores_once_and_exits_zero(
 def test_ingest_exit_codes_tell_the_mta_what_to_do(
     app: Flask, runner: FlaskCliRunner, tmp_path: Path
 ) -> None:
-    from service.cli import cli
+    from service import cli
 
     empty = runner.invoke(cli, ["ingest", "-"], input=b"")
     assert empty.exit_code == 65
@@ -222,7 +223,7 @@ def test_ingest_exit_codes_tell_the_mta_what_to_do(
 
 
 def test_ingest_exits_75_when_the_database_is_unreachable(tmp_path: Path) -> None:
-    from service.cli import cli
+    from service import cli
 
     broken = make_app(
         "postgresql+psycopg://afterview@127.0.0.1:1/gone", tmp_path / "i", **kit.SETTINGS
@@ -233,7 +234,7 @@ def test_ingest_exits_75_when_the_database_is_unreachable(tmp_path: Path) -> Non
 
 
 def test_inbound_address_and_reprocess_commands(app: Flask, runner: FlaskCliRunner) -> None:
-    from service.cli import cli
+    from service import cli
 
     user_id = make_user(app, "ana@example.com")
     printed = runner.invoke(cli, ["inbound-address", "--user", "ana@example.com"])

@@ -14,11 +14,12 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service import maillinks
-from service.db import db
-from service.models import Interview, User
-from service.models_inbound import InboundMessage, MessageStatus
-from service.models_outbox import OutboxMessage
+from service.accounts.models import User
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.outbox import maillinks
+from service.outbox.models import OutboxMessage
+from service.platform.db import db
 from tests.helpers import make_user
 from tests.inbound import kit
 from tests.web.forms import sign_in, submit, text

@@ -18,10 +18,10 @@ from flask_migrate import upgrade
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service import maillinks
-from service.db import Base, db, utcnow
 from service.inbound.confirm import one_click_link
-from service.oneclick import sign_link
+from service.outbox import maillinks
+from service.outbox.oneclick import sign_link
+from service.platform.db import Base, db, utcnow
 from tests.conftest import PG_URL, make_app
 from tests.helpers import make_user
 from tests.inbound import kit
@@ -197,7 +197,7 @@ def test_migration_0006_strips_secrets_and_unsigns_stored_links(at_0005: Flask) 
     sent = maillinks.expand(text, key, "http://afterview.test")
     [path] = re.findall(r"http://afterview\.test(/inbound/act/\S+)", sent)
     # The link signed at send time carries what the old one did.
-    from service.oneclick import read_signed
+    from service.outbox.oneclick import read_signed
 
     payload = read_signed(key, "inbound-act", path.rsplit("/", 1)[1], max_age=timedelta(days=1))
     assert payload == {"m": 7, "a": "confirm"}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from service import interviews
+from service.parsing.model import Person
 from tests.helpers import PASSWORD, make_user
 from tests.test_reminders import log_interview
 from tests.web.live import CHROMIUM
@@ -31,8 +31,8 @@ def test_word_the_thank_you_then_send_one_per_interviewer(
         app,
         user_id,
         people=(
-            interviews.Person(name="Dana Reyes", email="dana@acme.example"),
-            interviews.Person(name="Lee Park", email="lee@acme.example"),
+            Person(name="Dana Reyes", email="dana@acme.example"),
+            Person(name="Lee Park", email="lee@acme.example"),
         ),
     )
     context = browser.new_context(

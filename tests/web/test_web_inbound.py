@@ -8,8 +8,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service.db import db
-from service.models_inbound import InboundMessage
+from service.inbound.models import InboundMessage
+from service.platform.db import db
 from tests.helpers import make_user
 from tests.web.forms import sign_in, submit, text
 
@@ -83,7 +83,7 @@ def test_someone_elses_message_is_not_found(app: Flask, client: FlaskClient, ana
 
 def _interview(app: Flask, user_id: int, company: str = "Acme") -> int:
     from service import interviews
-    from service.models import User
+    from service.accounts.models import User
 
     with app.app_context():
         user = db.session.get(User, user_id)
@@ -108,7 +108,7 @@ def _interview(app: Flask, user_id: int, company: str = "Acme") -> int:
 def test_attach_links_the_message_and_teaches_the_interview_its_uid(
     app: Flask, client: FlaskClient, ana: int
 ) -> None:
-    from service.models import Interview
+    from service.interviews.models import Interview
 
     message_id = _store(app, ana, "needs_review", "About Thursday", "c" * 64)
     with app.app_context():

@@ -27,4 +27,5 @@ def init_app(app: Flask) -> None:
     security.init_app(app)
     auth.init_app(app)
     common.init_app(app)
+    inbound.init_app(app)
     app.register_blueprint(bp)

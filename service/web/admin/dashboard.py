@@ -11,8 +11,10 @@ from flask import flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from service import interviews, outbox
-from service.db import db, utcnow
-from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
+from service.accounts.models import User
+from service.inbound import review
+from service.interviews.models import FollowUpStep, Interview, InterviewStatus, StepStatus
+from service.platform.db import db, utcnow
 from service.steps.context import step_context
 from service.steps.wording import AddressedDraft, step_drafts, step_title
 from service.web.admin import bp
@@ -87,10 +89,8 @@ def dashboard() -> str:
 
 def _attention(user: User) -> dict[str, Any]:
     """Gather what else needs the user: mail to review, reminder mail that could not be sent."""
-    from service.web.admin import inbound
-
     return {
-        "inbound": inbound.needs_review_count(user),
+        "inbound": review.needs_review_count(db.session(), user),
         "failed_mail": outbox.failed_messages(db.session(), user, limit=20),
     }
 

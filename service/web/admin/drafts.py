@@ -7,9 +7,9 @@ from typing import Any
 from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from service.db import db
-from service.errors import Invalid
-from service.models import User
+from service.accounts.models import User
+from service.platform.db import db
+from service.platform.errors import Invalid
 from service.steps.context import template_for
 from service.steps.settings import save_draft_templates
 from service.steps.templates import PLACEHOLDERS, DraftText, TemplateError, check_template

@@ -11,22 +11,24 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 import sqlalchemy as sa
-from flask import flash, redirect, render_template, url_for
+from flask import Flask, flash, has_request_context, redirect, render_template, request, url_for
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from service.db import db, utcnow
-from service.errors import Invalid
+from service.accounts.models import User
 from service.inbound import review, wakeup
 from service.inbound.apply import reprocess
+from service.inbound.models import InboundMessage, MessageStatus
 from service.interviews import list_interviews
-from service.models import Interview, User
-from service.models_inbound import InboundMessage, MessageStatus
-from service.timezones import check_zone, zone
+from service.interviews.models import Interview
+from service.parsing.timezones import check_zone, zone
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid
 from service.web.admin import bp
 from service.web.admin.common import committed, form, invalid_page, me
 from service.web.admin.interviews import form_input, form_values
 
-WAITING = (MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
+WAITING = review.WAITING
 STATUS_LABELS = {
     MessageStatus.RECEIVED: "Received",
     MessageStatus.APPLIED: "Applied",
@@ -36,16 +38,6 @@ STATUS_LABELS = {
     MessageStatus.DISCARDED: "Discarded",
 }
 RAW_SHOWN = 200_000  # characters; longer bodies are cut with a note
-
-
-def needs_review_count(user: User) -> int:
-    """Count this user's messages waiting for a decision."""
-    count = db.session.scalar(
-        sa.select(sa.func.count())
-        .select_from(InboundMessage)
-        .where(InboundMessage.user_id == user.id, InboundMessage.status.in_(WAITING))
-    )
-    return int(count or 0)
 
 
 def _message(user: User, message_id: int) -> InboundMessage:
@@ -222,3 +214,16 @@ def inbound_discard(message_id: int) -> Response:
     committed(lambda: review.discard(db.session(), me(), message_id, utcnow()))
     flash("Discarded.", "success")
     return redirect(url_for("admin.inbound_list"))
+
+
+def init_app(app: Flask) -> None:
+    """Every admin page shows how many messages wait for review."""
+
+    @app.context_processor
+    def _counts() -> dict[str, Any]:
+        # Mail is rendered from jobs too, outside any request.
+        if not has_request_context() or request.blueprint != "admin":
+            return {}
+        if not current_user.is_authenticated:
+            return {}
+        return {"review_count": review.needs_review_count(db.session(), me())}
