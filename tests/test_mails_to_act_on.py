@@ -357,6 +357,10 @@ def test_drafts_through_the_api(app: Flask) -> None:
         "body": "{greeting}\n\nAny news?",
         "yours": True,
     }
+    exported = client.get("/api/v1/export?format=json", headers=auth(token)).get_json()
+    assert exported["account"]["draft_templates"] == {
+        "follow_up": {"subject": "Checking in", "body": "{greeting}\n\nAny news?"}
+    }
     back = client.patch("/api/v1/me/drafts", json={"follow_up": None}, headers=auth(token))
     assert back.get_json()["follow_up"]["yours"] is False
 
