@@ -61,6 +61,8 @@ class Decision:
     action: str
     reason: str = ""
     interview: Interview | None = None
+    # The interview as it was before this message changed it (see `interviews.mail_snapshot`).
+    before: dict[str, str | None] | None = None
 
 
 def apply_reading(
@@ -121,6 +123,9 @@ def _finish(message: InboundMessage, decision: Decision, now: datetime) -> None:
     message.reason = decision.reason[:500]
     message.interview_id = decision.interview.id if decision.interview is not None else None
     message.processed_at = now
+    if decision.before is not None and decision.interview is not None:
+        after = interviews.mail_snapshot(decision.interview)
+        message.undo = {"before": decision.before, "after": after}
 
 
 def decide(
@@ -328,6 +333,7 @@ def _update_existing(
             "the interview already has this time",
             existing,
         )
+    before = interviews.mail_snapshot(existing)
     interviews.reschedule(
         session,
         existing,
@@ -337,7 +343,7 @@ def _update_existing(
         now=now,
         calendar_sequence=parsed.sequence if matched_by == "uid" else None,
     )
-    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing)
+    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing, before)
 
 
 def _only_live_with_company(session: Session, user: User, company: str | None) -> Interview | None:
@@ -366,8 +372,9 @@ def _cancellation(
         return _review("a cancellation for an interview Afterview does not know")
     if existing.status == InterviewStatus.CANCELLED:
         return Decision(MessageStatus.DUPLICATE, Action.UNCHANGED, "already cancelled", existing)
+    before = interviews.mail_snapshot(existing)
     interviews.cancel(session, existing, now)
-    return Decision(MessageStatus.APPLIED, Action.CANCELLED, "", existing)
+    return Decision(MessageStatus.APPLIED, Action.CANCELLED, "", existing, before)
 
 
 def _earlier_round(
@@ -406,6 +413,7 @@ def _employer_reply(
         interview_end=interview.end_at,
         zone=zone(user.timezone),
     )
+    before = interviews.mail_snapshot(interview)
     if said.timeline:
         # The same reading as the timeline field: the follow-up waits for their date.
         interviews.record_timeline(session, interview, said.timeline, now)
@@ -414,9 +422,10 @@ def _employer_reply(
             Action.TIMELINE,
             f"they said: “{said.timeline}”{_follow_up_note(interview, user)}",
             interview,
+            before,
         )
     interviews.record_outcome(session, interview, said.outcome, now)
-    return Decision(MessageStatus.APPLIED, _OUTCOME_ACTIONS[said.outcome], "", interview)
+    return Decision(MessageStatus.APPLIED, _OUTCOME_ACTIONS[said.outcome], "", interview, before)
 
 
 def _follow_up_note(interview: Interview, user: User) -> str:
@@ -449,8 +458,9 @@ def _thank_you(
             "the thank-you step was not pending",
             interview,
         )
+    before = interviews.mail_snapshot(interview)
     interviews.set_step_status(step, StepStatus.DONE, now)
-    return Decision(MessageStatus.APPLIED, Action.THANK_YOU_DONE, "", interview)
+    return Decision(MessageStatus.APPLIED, Action.THANK_YOU_DONE, "", interview, before)
 
 
 def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessage:

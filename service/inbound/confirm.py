@@ -297,6 +297,9 @@ def act(session: Session, secret_key: str, token: str, now: datetime) -> Intent:
     if interview is not None and message.action == Action.CREATED:
         message.interview_id = None
         interviews.delete_interview(session, interview, now)
+    elif interview is not None and message.undo:
+        undo = message.undo
+        interviews.undo_mail_change(session, interview, undo["before"], undo["after"], now)
     message.status = MessageStatus.DISCARDED
     message.reason = "the user said this is not an interview"
     return intent

@@ -66,6 +66,9 @@ class InboundMessage(Base):
     )
     # What applying did ("created", "rescheduled", ...), so a confirmation can say it.
     action: Mapped[str] = mapped_column(sa.String(32), default="")
+    # The interview as it was before and after this message changed it ("before"/"after"),
+    # so "Not an interview" can put back exactly what this message did.
+    undo: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
     # What the user said through a one-click link: "confirmed", "rejected", "fix".
     user_verdict: Mapped[str] = mapped_column(sa.String(16), default="")
     # Reads started; each reading also makes its own confirmation mail key.

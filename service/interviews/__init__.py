@@ -447,6 +447,77 @@ def record_outcome(session: Session, interview: Interview, outcome: str, now: da
     session.flush()
 
 
+def mail_snapshot(interview: Interview) -> dict[str, str | None]:
+    """What a message can change on an interview, as JSON, to compare and put back later."""
+
+    def text(value: datetime | date | None) -> str | None:
+        if isinstance(value, datetime):
+            value = value.astimezone(UTC)  # one spelling per instant, so snapshots compare
+        return value.isoformat() if value is not None else None
+
+    thank_you = next((s for s in interview.steps if s.kind == StepKind.THANK_YOU), None)
+    return {
+        "start_at": text(interview.start_at),
+        "end_at": text(interview.end_at),
+        "timezone": interview.timezone,
+        "status": interview.status,
+        "outcome": interview.outcome,
+        "heard_back_at": text(interview.heard_back_at),
+        "timeline_text": interview.timeline_text,
+        "timeline_date": text(interview.timeline_date),
+        "thank_you": thank_you.status if thank_you is not None else None,
+    }
+
+
+def undo_mail_change(
+    session: Session,
+    interview: Interview,
+    before: dict[str, str | None],
+    after: dict[str, str | None],
+    now: datetime,
+) -> list[str]:
+    """Put back what one message changed, field by field, unless something changed it since.
+
+    A field the user (or a later message) has set again since keeps its newer value.
+    Returns the fields put back.
+    """
+    current = mail_snapshot(interview)
+    back = [k for k in before if before[k] != after.get(k) and current.get(k) == after.get(k)]
+    if not back:
+        return []
+    if "status" in back and interview.status == InterviewStatus.CANCELLED:
+        restore(session, interview, now)
+    times = ("start_at", "end_at", "timezone")
+    if all(k in back or before[k] == after.get(k) for k in times) and set(times) & set(back):
+        reschedule(
+            session,
+            interview,
+            start=datetime.fromisoformat(str(before["start_at"])),
+            end=datetime.fromisoformat(str(before["end_at"])),
+            timezone=str(before["timezone"]),
+            now=now,
+        )
+    if "outcome" in back:
+        interview.outcome = before["outcome"]
+    if "heard_back_at" in back:
+        heard = before["heard_back_at"]
+        interview.heard_back_at = datetime.fromisoformat(heard) if heard else None
+    if "timeline_text" in back or "timeline_date" in back:
+        interview.timeline_text = before["timeline_text"] or ""
+        on = before["timeline_date"]
+        interview.timeline_date = date.fromisoformat(on) if on else None
+    if "status" in back and interview.status == InterviewStatus.COMPLETED:
+        interview.status = InterviewStatus(str(before["status"]))
+    for step in interview.steps:
+        if step.kind == StepKind.THANK_YOU and "thank_you" in back:
+            _set_status(step, StepStatus(str(before["thank_you"])), now, "")
+        not_heard = interview.outcome is None and interview.heard_back_at is None
+        if step.kind == StepKind.FOLLOW_UP and not_heard and step.status_reason == HEARD_BACK:
+            _set_status(step, StepStatus.PENDING, now, "")
+    _replan_after(session, interview, now)
+    return back
+
+
 def set_step_status(step: FollowUpStep, status: str, now: datetime) -> None:
     """Mark a step done, skipped or pending again; a cancelled step stays cancelled."""
     try:
