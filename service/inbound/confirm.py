@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from service import interviews, outbox
 from service.accounts.models import User
-from service.inbound.apply import MOVED_FROM, Action
+from service.inbound.apply import Action
 from service.inbound.models import InboundMessage, MessageStatus
 from service.interviews.models import Interview, StepStatus
 from service.outbox import maillinks
@@ -103,17 +103,18 @@ def planned_steps(interview: Interview, user_zone: str, today: date) -> list[tup
     return rows
 
 
-def _moved_from(message: InboundMessage) -> tuple[datetime, datetime] | None:
-    moved = (message.parse_summary or {}).get(MOVED_FROM)
-    if not isinstance(moved, list) or len(moved) != 2:
+def _moved_from(message: InboundMessage) -> tuple[datetime, datetime, str] | None:
+    """The time a move replaced, from what the message remembers for undoing it."""
+    before = (message.undo or {}).get("before")
+    if not isinstance(before, dict):
         return None
     try:
-        start, end = (datetime.fromisoformat(str(value)) for value in moved)
-    except ValueError:
+        start, end = (datetime.fromisoformat(str(before[key])) for key in ("start_at", "end_at"))
+    except (KeyError, ValueError):
         return None
     if start.tzinfo is None or end.tzinfo is None:
         return None
-    return start, end
+    return start, end, str(before.get("timezone") or "UTC")
 
 
 def review_choices(message: InboundMessage, base_url: str, secret_key: str) -> list[Choice]:
@@ -154,7 +155,10 @@ def review_choices(message: InboundMessage, base_url: str, secret_key: str) -> l
 def applied_choices(
     message: InboundMessage, interview: Interview | None, base_url: str, secret_key: str
 ) -> list[Choice]:
-    """What makes sense after Afterview acted: confirm, fix it (the edit form), or undo it."""
+    """What makes sense after Afterview acted: confirm, fix it (the edit form), or undo it.
+
+    "Not an interview" removes what the message created or puts back what it changed.
+    """
     choices = [Choice("Looks right", one_click_link(secret_key, message.id, "confirm"))]
     if interview is None:
         return choices
@@ -166,7 +170,8 @@ def applied_choices(
         choices.append(Choice("It is not cancelled", urls.interview(base_url, interview.id)))
     else:
         choices.append(Choice("Fix it", urls.interview(base_url, interview.id)))
-    if message.action == Action.CREATED:
+    # Undoing is possible for what a message made, or changed and remembered (`undo`).
+    if message.action == Action.CREATED or message.undo:
         choices.append(Choice("Not an interview", one_click_link(secret_key, message.id, "reject")))
     return choices
 
@@ -204,8 +209,9 @@ def confirmation_values(
         values.update(when_there=there, when_here=here)
         moved = _moved_from(message) if message.action == Action.RESCHEDULED else None
         if moved is not None:
+            old_start, old_end, old_zone = moved
             before_there, before_here = interview_times(
-                *moved, interview.timezone, user.timezone, today
+                old_start, old_end, old_zone, user.timezone, today
             )
             values.update(before_there=before_there, before_here=before_here)
         values["steps"] = planned_steps(interview, user.timezone, today)

@@ -1,14 +1,14 @@
 """each user may word their thank-you and follow-up drafts themselves
 
 Revision ID: m0012
-Revises: r0009
+Revises: u0012
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 revision = "m0012"
-down_revision = "r0009"
+down_revision = "u0012"
 branch_labels = None
 depends_on = None
 
