@@ -34,8 +34,6 @@ from service.steps.kinds import StepKind
 MIN_CONFIDENCE = 0.6
 DEFAULT_LENGTH = timedelta(hours=1)
 APPLICABLE = (MessageStatus.RECEIVED,)
-# Where a reschedule keeps the interview's old start and end (ISO 8601) in parse_summary.
-MOVED_FROM = "moved_from"
 REPROCESSABLE = (MessageStatus.RECEIVED, MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
 
 
@@ -260,17 +258,7 @@ def _invitation(
         existing = _only_live_with_company(session, user, parsed.company)
         matched_by = "company"
     if existing is not None:
-        before = (existing.start_at, existing.end_at)
-        decision = _update_existing(
-            session, existing, parsed, matched_by, start, end, zone_name, now
-        )
-        if decision.action == Action.RESCHEDULED:
-            # The confirmation mail shows the old time beside the new one.
-            message.parse_summary = {
-                **(message.parse_summary or {}),
-                MOVED_FROM: [moment.isoformat() for moment in before],
-            }
-        return decision
+        return _update_existing(session, existing, parsed, matched_by, start, end, zone_name, now)
     if parsed.kind == "reschedule":
         return _review("a reschedule of an interview Afterview does not know")
     company, role = parsed.company, parsed.role

@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from service.inbound.apply import MOVED_FROM, Action
+from service.inbound.apply import Action
+from service.inbound.confirm import moved_from
 from service.inbound.models import InboundMessage, MessageStatus
 from service.interviews.models import Interview
 from service.parsing.timezones import check_zone, zone
@@ -83,8 +84,8 @@ def what_happened(
     if action == Action.CREATED:
         return f"Created: {_name(interview)}, {when}{since}"
     if action == Action.RESCHEDULED:
-        moved = (message.parse_summary or {}).get(MOVED_FROM)
-        earlier = _moment(moved[0]) if isinstance(moved, list) and moved else None
+        moved = moved_from(message)
+        earlier = moved[0] if moved is not None else None
         if earlier is None:
             return f"Moved to {when}: {_name(interview)}{since}"
         before = short_moment(earlier, there, now)

@@ -18,8 +18,7 @@ from service.platform.db import db, utcnow
 from service.platform.errors import Invalid
 from service.steps import agenda
 from service.steps.context import step_context
-from service.steps.kinds import StepKind
-from service.steps.wording import follow_up_draft, mailto_link, step_title, thank_you_draft
+from service.steps.wording import AddressedDraft, step_drafts, step_title
 from service.web.admin import bp
 from service.web.admin.common import committed, form, local_time, me
 
@@ -34,19 +33,13 @@ class StepRow:
     title: str
     name: str  # the title without the interview, for lists grouped under it
     overdue: bool
-    draft_link: str | None
+    drafts: tuple[AddressedDraft, ...]
     interview_over: bool
 
 
-def draft_link(step: FollowUpStep, user: User) -> str | None:
-    """Return a mailto: link with the ready thank-you or follow-up note, if the step has one."""
-    if step.kind == StepKind.THANK_YOU:
-        draft = thank_you_draft(step_context(step.interview, user))
-    elif step.kind == StepKind.FOLLOW_UP:
-        draft = follow_up_draft(step_context(step.interview, user))
-    else:
-        return None
-    return mailto_link(draft, [p.email for p in step.interview.interviewers if p.email])
+def drafts_for(step: FollowUpStep, user: User, now: datetime) -> tuple[AddressedDraft, ...]:
+    """Return the step's ready notes (a thank-you per interviewer), each with its mailto:."""
+    return step_drafts(step.kind, step_context(step.interview, user, now=now))
 
 
 def step_rows(steps: list[FollowUpStep], user: User, now: datetime) -> list[StepRow]:
@@ -56,7 +49,7 @@ def step_rows(steps: list[FollowUpStep], user: User, now: datetime) -> list[Step
             title=step_title(step.kind, step.interview.company, step.interview.role),
             name=step_title(step.kind, "", ""),
             overdue=step.due_at < now,
-            draft_link=draft_link(step, user),
+            drafts=drafts_for(step, user, now),
             interview_over=step.interview.end_at <= now,
         )
         for step in steps
