@@ -157,10 +157,11 @@ def test_thank_you_reminder_carries_a_draft_with_names_role_and_deadline(
     assert (
         received.message["Subject"] == "Send your thank-you note: Acme Robotics, Backend Engineer"
     )
-    assert "Dear Dana Reyes," in text
+    assert "Dear Dana," in text
     assert "Backend Engineer role at Acme Robotics" in text
     assert "[Anything you promised" in text
-    assert "Wednesday 5 March 2031, 15:00 CET" in text  # the 24-hour deadline
+    assert "by Wednesday 5 March, 15:00 CET" in text  # the 24-hour deadline, this year's
+    assert "March 2031" not in text
     assert "mailto:dana@acme.example?subject=" in text
     assert "mailto:dana@acme.example?subject=" in html
     assert "Overdue" not in received.message["Subject"]
@@ -497,7 +498,12 @@ def test_the_daily_digest_comes_once_in_working_hours(app: Flask, sink: tuple[Si
     assert run(app, early + timedelta(hours=4)).digests == 0
     [received] = sink[0].received
     assert received.message["Subject"] == "Your follow-ups for Wednesday 5 March 2031"
-    assert "Thank-you note — Acme Robotics" in received.message.get_body(("plain",)).get_content()
+    digest = received.message.get_body(("plain",)).get_content()
+    assert "Thank-you note — Acme Robotics" in digest
+    # Its footer leads to Settings, where the digest is turned off.
+    assert "daily digest is on in your settings: http://afterview.test/settings" in digest
+    html = received.message.get_body(("html",)).get_content()
+    assert '<a href="http://afterview.test/settings">settings</a>' in html
 
 
 def test_send_due_command_runs_one_pass_and_prints_counts(

@@ -21,6 +21,9 @@ from service.platform.cli import run
 from service.platform.config import settings_of
 from service.platform.db import db, utcnow
 from service.platform.errors import NotFound
+from service.steps.context import draft_templates, template_for
+from service.steps.settings import save_draft_templates
+from service.steps.templates import PLACEHOLDERS, DraftText
 
 
 def init_app(app: Flask) -> None:
@@ -255,6 +258,44 @@ def user_delete(email: str, yes: bool) -> None:
     )
     run(lambda: account_data.delete_account(db.session(), owner, inbound_address=address))
     click.echo(f"deleted {email} and everything stored for it")
+
+
+@user.command("drafts")
+@click.argument("email")
+@click.option(
+    "--kind", type=click.Choice(["thank_you", "follow_up"]), help="Which draft to change."
+)
+@click.option("--subject", help="The subject, with {placeholders}.")
+@click.option("--body-file", type=click.File("r"), help="The text, from a file (- for stdin).")
+@click.option("--reset", is_flag=True, help="Put back Afterview's wording for --kind.")
+@with_appcontext
+def user_drafts(
+    email: str, kind: str | None, subject: str | None, body_file: Any, reset: bool
+) -> None:
+    """Show the account's draft templates, or word one (--kind with --subject/--body-file)."""
+    account = run(lambda: user_by_email(email))
+    if kind is None:
+        if subject is not None or body_file is not None or reset:
+            raise click.UsageError("say which draft with --kind thank_you or --kind follow_up")
+        for name in ("thank_you", "follow_up"):
+            template = template_for(account, name)
+            click.echo(
+                f"== {name} ({'yours' if name in draft_templates(account) else 'Afterview'})"
+            )
+            click.echo(f"Subject: {template.subject}\n\n{template.body}\n")
+        click.echo("Placeholders: " + ", ".join(f"{{{name}}}" for name in PLACEHOLDERS))
+        return
+    if reset:
+        run(lambda: save_draft_templates(account, {kind: None}))
+        click.echo(f"{kind}: Afterview's wording is back")
+        return
+    current = template_for(account, kind)
+    wanted = DraftText(
+        subject=current.subject if subject is None else subject,
+        body=current.body if body_file is None else body_file.read(),
+    )
+    run(lambda: save_draft_templates(account, {kind: wanted}))
+    click.echo(f"{kind}: saved")
 
 
 @api_token.command("list")

@@ -104,6 +104,8 @@ def _document(session: Session, user: User, rows: list[Interview], now: datetime
             "feed_alarms": user.feed_alarms,
             "reminder_emails": user.reminder_emails,
             "daily_digest": user.daily_digest,
+            # Only the drafts the user worded; the rest are Afterview's.
+            "draft_templates": user.draft_templates or {},
             "created_at": iso(user.created_at),
             "forwarding_addresses": [
                 {"email": s.email, "confirmed_at": iso(s.confirmed_at)}

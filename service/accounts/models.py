@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -48,6 +48,9 @@ class User(Base):
     feed_alarms: Mapped[bool] = mapped_column(default=False)
     reminder_emails: Mapped[bool] = mapped_column(default=True)
     daily_digest: Mapped[bool] = mapped_column(default=False)
+    # The user's own wording of the drafts, {"thank_you": {"subject": .., "body": ..}, ..};
+    # None (or a kind left out) means Afterview's.
+    draft_templates: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON)
     is_admin: Mapped[bool] = mapped_column(default=False)
     is_active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]

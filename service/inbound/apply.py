@@ -157,6 +157,8 @@ def decide(
     except Invalid as error:
         return _review(f"the interview could not be saved: {error}")
     label = parsed.category or parsed.kind
+    if label in ("other", "unknown") and parsed.warnings:
+        return _review(parsed.warnings[0])  # what the parser missed says more than "other"
     return _review(f"not an interview invitation ({label.replace('_', ' ')})")
 
 
@@ -240,7 +242,7 @@ def _invitation(
         return _review("an all-day event has no interview time")
     start = _aware(parsed.start)
     if start is None:
-        return _review("no interview time was understood")
+        return _review("the date could not be read")
     end = _aware(parsed.end) or start + DEFAULT_LENGTH
     if end <= start:
         end = start + DEFAULT_LENGTH
@@ -266,7 +268,7 @@ def _invitation(
         # it names another) role, so the rounds share one follow-up.
         company, role = earlier.company, role or earlier.role
     if not company:
-        return _review("the company was not understood")
+        return _review("the company name could not be read")
     organizer = _people((parsed.organizer,) if parsed.organizer else (), own)
     data = interviews.InterviewInput(
         company=company,

@@ -38,7 +38,9 @@ from service.steps.schedule import (
     StepPlan,
     WorkingHours,
     latest_round,
+    next_monday,
     next_working_moment,
+    opening_on,
     plan_steps,
     snoozed_until,
 )
@@ -546,6 +548,54 @@ def snooze_step(step: FollowUpStep, now: datetime, by: timedelta = timedelta(day
     step.revision += 1
     step.updated_at = now
     _touch(step.interview, now, steps=False)
+
+
+# What the pages offer besides a date; the words are the buttons' labels.
+SNOOZE_CHOICES = {"day": "A day", "3days": "Three days", "monday": "Next Monday"}
+
+
+def snooze_offers(step: FollowUpStep, now: datetime) -> dict[str, str]:
+    """The choices worth offering for a step: next Monday only when that is later."""
+    user = step.interview.user
+    tz = zone(user.timezone)
+    monday = opening_on(next_monday(now, tz), tz, _hours(user))
+    if monday <= max(step.due_at, now):
+        return {key: label for key, label in SNOOZE_CHOICES.items() if key != "monday"}
+    return dict(SNOOZE_CHOICES)
+
+
+def snooze_step_until(step: FollowUpStep, now: datetime, until: datetime) -> None:
+    """Push a pending step to a moment (the next working moment when it falls outside)."""
+    by = until - max(step.due_at, now)
+    if by <= timedelta(0):
+        raise Invalid("until", "that is not later than when the step is due now")
+    snooze_step(step, now, by)
+
+
+def snooze_step_as_chosen(step: FollowUpStep, now: datetime, choice: str) -> None:
+    """Snooze by a choice the pages offer: a day, three days, next Monday or a date.
+
+    A date (YYYY-MM-DD) and next Monday mean the start of working hours that day, in
+    the user's zone.
+    """
+    user = step.interview.user
+    tz, hours = zone(user.timezone), _hours(user)
+    choice = choice.strip()
+    if choice == "day":
+        snooze_step(step, now, timedelta(days=1))
+    elif choice == "3days":
+        snooze_step(step, now, timedelta(days=3))
+    elif choice == "monday":
+        snooze_step_until(step, now, opening_on(next_monday(now, tz), tz, hours))
+    else:
+        try:
+            day = date.fromisoformat(choice)
+        except ValueError:
+            raise Invalid(
+                "until", "choose a day, three days, next Monday, or a date like 2026-03-09"
+            ) from None
+        check_year(datetime(day.year, day.month, day.day, tzinfo=UTC), "until")
+        snooze_step_until(step, now, opening_on(day, tz, hours))
 
 
 def replan_rounds(session: Session, user: User, company: str, role: str, now: datetime) -> None:

@@ -321,13 +321,9 @@ def step_snooze(step_id: int, length: str | None, until: str | None) -> None:
         if until:
             if "T" not in until and " " not in until.strip():
                 raise Invalid("until", "give a time too, e.g. 2026-03-09T09:00")
-            target = parse_instant(until, tz, "until")
-            by = target - max(row.due_at, now)
-            if by <= timedelta(0):
-                raise Invalid("until", "is not later than when the step is due now")
+            interviews.snooze_step_until(row, now, parse_instant(until, tz, "until"))
         else:
-            by = span(length or "1d")
-        interviews.snooze_step(row, now, by)
+            interviews.snooze_step(row, now, span(length or "1d"))
         return f"step {step_id} snoozed: due {format_moment(row.due_at, tz, short=True)}"
 
     click.echo(run(snooze))

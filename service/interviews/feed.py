@@ -33,7 +33,7 @@ from service.interviews.models import (
 )
 from service.platform.config import settings_of
 from service.steps import wording
-from service.steps.context import interview_url, step_context
+from service.steps.context import interview_url, step_context, step_url
 from service.steps.kinds import StepKind
 from service.steps.schedule import STEP_DURATION, ask_window
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from flask import Flask
 
 MAX_FEED_INTERVIEWS = 120
-DRAFTS_FOR = timedelta(days=14)  # steps due longer ago than this lose their draft
+DRAFTS_FOR = timedelta(days=14)  # steps due longer ago than this no longer offer a draft
 SHOWN_STEP_STATUSES = (StepStatus.PENDING, StepStatus.DONE)
 INTERVIEW_ALARM_MINUTES = 60
 
@@ -90,9 +90,8 @@ def history_cutoff(now: datetime, history_days: int) -> datetime:
 def _interviews_in_feed(session: Session, user_id: int, cutoff: datetime) -> list[Interview]:
     """Return the interviews the feed shows: recent ones, at most MAX_FEED_INTERVIEWS.
 
-    Google drops whatever lies past 1 MB; an interview with its drafts costs about
-    6 KiB, so the newest 120 stay below that even when every step is still pending,
-    and steps long past carry no draft at all.
+    Google drops whatever lies past 1 MB; an interview costs under 4 KiB (its drafts
+    wait behind a link to the step's page), so the newest 120 stay far below that.
     """
     newest = list(
         session.scalars(
@@ -145,16 +144,20 @@ def step_event(
 ) -> FeedEvent:
     """Describe one step as an event: done steps stay, marked done, as free time.
 
-    Steps due before `drafts_since` carry no draft, which keeps old feeds small.
+    The description links to the step's page, where its drafts are; steps due before
+    `drafts_since` only say where the step is.
     """
     done = step.status == StepStatus.DONE
     ctx = step_context(interview, user, options.base_url)
     start, end = _step_window(step, interview)
     stale = drafts_since is not None and step.due_at < drafts_since
+    link = step_url(options.base_url, step.id)
     return FeedEvent(
         uid=step.uid,
         summary=wording.step_title(step.kind, interview.company, interview.role, done=done),
-        description=wording.step_description(step.kind, ctx, done=done, include_draft=not stale),
+        description=wording.step_description(
+            step.kind, ctx, done=done, include_draft=not stale, step_url=link
+        ),
         start=start,
         end=end,
         sequence=step.revision,
@@ -162,7 +165,7 @@ def step_event(
         last_modified=max(step.updated_at, interview.updated_at),
         busy=not done,
         tzid=user.timezone,
-        url=f"{interview_url(options.base_url, interview)}#step-{step.id}",
+        url=link,
         categories=("Afterview", "Follow-up"),
         alarm_minutes_before=0 if user.feed_alarms and not done else None,
     )

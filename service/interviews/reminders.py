@@ -285,7 +285,7 @@ def reminder_content(
     render: Render,
 ) -> MailContent:
     """Word one reminder in the user's zone, with its draft, mailto link and one-click links."""
-    ctx = step_context(interview, user, policy.base_url)
+    ctx = step_context(interview, user, policy.base_url, now)
     tz = ctx.tz
     kind = StepKind(step.kind)
     due = send_at(step, interview, policy.lead)
@@ -296,12 +296,6 @@ def reminder_content(
     if overdue:
         subject = f"Overdue: {subject}"
     key = dedupe_key(step, reminder_anchor(step, interview))
-    draft: wording.Draft | None = None
-    if kind == StepKind.THANK_YOU:
-        draft = wording.thank_you_draft(ctx)
-    elif kind == StepKind.FOLLOW_UP:
-        draft = wording.follow_up_draft(ctx)
-    recipients = [p.email for p in ctx.interviewers if p.email]
     links = {action: action_link(policy, step, action, key) for action in ACTIONS}
     if kind != StepKind.ASK_NEXT_STEPS:
         links.pop("timeline")
@@ -310,21 +304,23 @@ def reminder_content(
         "title": wording.step_title(kind.value, interview.company, interview.role),
         "company": one_line(interview.company, 200),
         "role": one_line(interview.role, 200),
-        "interview_span": _span(interview, tz),
-        "interview_start": format_moment(interview.start_at, tz),
+        "interview_span": _span(interview, tz, ctx.today),
+        "interview_start": format_moment(interview.start_at, tz, today=ctx.today),
         "interviewers": [one_line(p.name or p.email or "", 200) for p in ctx.interviewers],
-        "due": format_moment(due, tz),
-        "thank_you_deadline": format_moment(interview.end_at + timedelta(hours=24), tz),
+        "due": format_moment(due, tz, today=ctx.today),
+        "thank_you_deadline": format_moment(
+            interview.end_at + timedelta(hours=24), tz, today=ctx.today
+        ),
         "overdue": overdue,
         "questions": wording.next_steps_questions(ctx) if kind == StepKind.ASK_NEXT_STEPS else (),
         "timeline": one_line(interview.timeline_text, 500),
-        "draft": draft,
-        "mailto": wording.mailto_link(draft, recipients) if draft is not None else "",
+        "drafts": wording.step_drafts(kind.value, ctx),
         "links": links,
         "meeting_url": interview.meeting_url,
         "location": one_line(interview.location, 500),
         "home_url": urls.absolute(policy.base_url),
-        "user_name": one_line(user.display_name, 200),
+        "settings_url": urls.absolute(policy.base_url, "/settings"),
+        "user_name": wording.first_name(user.display_name),
         "zone_name": tz.key,
     }
     return MailContent(
@@ -335,8 +331,8 @@ def reminder_content(
     )
 
 
-def _span(interview: Interview, tz: ZoneInfo) -> str:
-    start = format_moment(interview.start_at, tz)
+def _span(interview: Interview, tz: ZoneInfo, today: date | None) -> str:
+    start = format_moment(interview.start_at, tz, today=today)
     end = interview.end_at.astimezone(tz)
     return f"{start}–{end:%H:%M}"
 
@@ -492,7 +488,8 @@ def digest_content(
         "day": format_day(now, tz),
         "items": items,
         "home_url": urls.absolute(policy.base_url),
-        "user_name": one_line(user.display_name, 200),
+        "settings_url": urls.absolute(policy.base_url, "/settings"),
+        "user_name": wording.first_name(user.display_name),
     }
     return MailContent(
         subject=f"Your follow-ups for {format_day(now, tz)}",

@@ -27,24 +27,46 @@ MONTHS = (
 )
 
 
-def format_date(day: date, *, short: bool = False) -> str:
-    """Return a calendar day like "Tuesday 4 March 2025" (short: "Tue 4 Mar 2025")."""
+def format_date(day: date, *, short: bool = False, today: date | None = None) -> str:
+    """Return a calendar day like "Tuesday 4 March 2025" (short: "Tue 4 Mar 2025").
+
+    Given `today`, a day in the same year reads as people write it: "Tuesday 4 March".
+    """
     weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
     if short:
         weekday, month = weekday[:3], month[:3]
+    if today is not None and today.year == day.year:
+        return f"{weekday} {day.day} {month}"
     return f"{weekday} {day.day} {month} {day.year}"
 
 
-def format_day(moment: datetime, zone: ZoneInfo, *, short: bool = False) -> str:
+def format_day(
+    moment: datetime, zone: ZoneInfo, *, short: bool = False, today: date | None = None
+) -> str:
     """Return the day an instant falls on in `zone`, like "Tuesday 4 March 2025"."""
-    return format_date(moment.astimezone(zone).date(), short=short)
+    return format_date(moment.astimezone(zone).date(), short=short, today=today)
 
 
 def format_moment(
-    moment: datetime, zone: ZoneInfo, *, short: bool = False, zone_name: bool = False
+    moment: datetime,
+    zone: ZoneInfo,
+    *,
+    short: bool = False,
+    zone_name: bool = False,
+    today: date | None = None,
 ) -> str:
     """Return an instant in `zone`, like "Tuesday 4 March 2025, 14:00 CET", or with
     `zone_name` "Tuesday 4 March 2025, 14:00 (Europe/Berlin)" where the place matters."""
     local = moment.astimezone(zone)
     label = f"({zone.key})" if zone_name else local.tzname() or zone.key
-    return f"{format_date(local.date(), short=short)}, {local:%H:%M} {label}"
+    return f"{format_date(local.date(), short=short, today=today)}, {local:%H:%M} {label}"
+
+
+def short_day(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
+    """Return the day like "Fri 11 Dec" in `zone`, the year only when it is not this year's."""
+    return format_day(moment, zone, short=True, today=now.astimezone(zone).date())
+
+
+def short_moment(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
+    """Return the day and time like "Fri 11 Dec 14:00" (no year when it is this year's)."""
+    return f"{short_day(moment, zone, now)} {moment.astimezone(zone):%H:%M}"

@@ -21,6 +21,7 @@ from service.platform.db import db, utcnow
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.inbound import kit
+from tests.web.forms import sign_in
 
 
 def _send(app: Flask, client: FlaskClient, name: str, to: str) -> dict[str, object]:
@@ -155,9 +156,16 @@ def test_one_click_links_ask_on_get_and_act_once_on_post(app: Flask, client: Fla
     # One answer per message: "not an interview" no longer undoes it.
     assert client.post(links["Not an interview"]).status_code == 409
     assert _interview(app)["status"] == "scheduled"
-    fix = client.post(links["Fix it"])
-    assert fix.status_code == 303
-    assert fix.headers["Location"].endswith(f"/interviews/{_interview(app)['id']}")
+    # "Fix it" opens the edit form itself, once signed in: it needs no one-click token.
+    edit = f"/interviews/{_interview(app)['id']}/edit"
+    assert links["Fix it"] == edit
+    asked = client.get(links["Fix it"])
+    assert asked.status_code == 302
+    assert "/login?next=" in asked.headers["Location"]
+    sign_in(client)
+    opened = client.get(links["Fix it"])
+    assert opened.status_code == 200
+    assert b"Save details" in opened.data
 
 
 def test_not_an_interview_removes_what_the_mail_created(app: Flask, client: FlaskClient) -> None:

@@ -76,7 +76,7 @@ def test_raw_hook_stores_then_creates_the_interview_and_confirms(
         assert mail.to_address == "ana@example.com"
         assert "Fernwood Analytics" in mail.subject
         # The user's zone (Europe/Berlin), not UTC: the interview is at 15:00 there.
-        assert "15:00 (Europe/Berlin)" in mail.text_body
+        assert "15:00–16:00 (Berlin, CEST)" in mail.text_body
         # Links are signed when the mail goes out; the stored body holds none.
         assert "/inbound/act/" not in mail.text_body
         sent = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")

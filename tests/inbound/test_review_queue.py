@@ -48,13 +48,13 @@ def _changed_at(app: Flask, user_id: int) -> datetime:
 
 
 def _reject_link(app: Flask, message_id: int) -> str:
-    """The "Not an interview" link of the confirmation mail about one message."""
+    """The "Not an interview" link of the latest mail about one message (review or done)."""
     with app.app_context():
         mails = db.session.scalars(sa.select(OutboxMessage).order_by(OutboxMessage.id)).all()
         for mail in reversed(mails):
             if f"inbound:{message_id}:" in mail.dedupe_key:
                 body = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://a.test")
-                [link] = re.findall(r"Not an interview:\s+http://a\.test(\S+)", body)
+                [link] = re.findall(r"Not an interview[^\n]*:\s+http://a\.test(\S+)", body)
                 return link
     raise AssertionError(f"no confirmation mail for message {message_id}")
 

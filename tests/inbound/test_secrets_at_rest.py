@@ -18,7 +18,7 @@ from flask_migrate import upgrade
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.inbound.confirm import action_links
+from service.inbound.confirm import one_click_link
 from service.outbox import maillinks
 from service.outbox.oneclick import sign_link
 from service.platform.db import Base, db, utcnow
@@ -101,8 +101,8 @@ def test_text_that_only_looks_like_a_placeholder_is_never_signed(text: str, purp
 
 
 def test_a_placeholder_becomes_a_working_link_when_sent() -> None:
-    links = action_links("the-real-key", 42)
-    sent = maillinks.expand(f"Looks right: {links.confirm}", "the-real-key", "https://av.example")
+    link = one_click_link("the-real-key", 42, "confirm")
+    sent = maillinks.expand(f"Looks right: {link}", "the-real-key", "https://av.example")
     assert re.fullmatch(r"Looks right: https://av\.example/inbound/act/\S+", sent)
 
 

@@ -51,7 +51,7 @@ def test_messages_are_listed_with_status_and_reason_waiting_ones_first(
     _store(app, ana, "applied", "Interview confirmed", "a" * 64)
     _store(app, ana, "needs_review", f"Call? {HOSTILE}", "b" * 64)
     page = text(client.get("/inbound"))
-    assert page.index("Needs review") < page.index("Applied")
+    assert page.index("Needs you") < page.index("Done")
     assert "no date found" in page
     assert '<span class="count" aria-label="1 waiting">1</span>' in page
     assert "<script>alert" not in page
@@ -63,7 +63,7 @@ def test_a_message_shows_what_was_understood_and_the_raw_text_escaped(
 ) -> None:
     message_id = _store(app, ana, "quarantined", HOSTILE, "c" * 64)
     page = text(client.get(f"/inbound/{message_id}"))
-    assert "Quarantined" in page
+    assert "Held back" in page
     assert "&lt;html&gt;&lt;body&gt;&lt;script&gt;" in page
     assert "Invitation" in page or "invitation" in page
     assert "<script>alert" not in page

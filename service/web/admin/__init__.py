@@ -15,6 +15,7 @@ def init_app(app: Flask) -> None:
         common,
         dashboard,
         data,
+        drafts,
         feed,
         inbound,
         interviews,

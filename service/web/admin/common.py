@@ -10,6 +10,7 @@ from flask import Flask, current_app, render_template, request
 from flask_login import current_user
 
 from service.accounts.models import User
+from service.interviews import snooze_offers
 from service.parsing.places import zone_choices
 from service.parsing.timezones import zone
 from service.platform.config import Settings, settings_of
@@ -104,5 +105,9 @@ def relative(moment: datetime | None, now: datetime) -> str:
 def init_app(app: Flask) -> None:
     """Give templates the date helpers and the zone list."""
     app.jinja_env.globals.update(
-        local_time=local_time, input_value=input_value, relative=relative, zones_now=zones_now
+        local_time=local_time,
+        input_value=input_value,
+        relative=relative,
+        zones_now=zones_now,
+        snooze_offers=snooze_offers,
     )

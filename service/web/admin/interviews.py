@@ -28,7 +28,7 @@ from service.web.admin.common import (
     local_time,
     me,
 )
-from service.web.admin.dashboard import draft_link
+from service.web.admin.dashboard import drafts_for
 from service.web.admin.picture import Mark, timeline_svg
 
 OUTCOME_LABELS = {
@@ -194,7 +194,7 @@ def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
                 "step": step,
                 "title": step_title(step.kind, "", ""),
                 "overdue": step.status == StepStatus.PENDING and step.due_at < now,
-                "draft_link": draft_link(step, user) if step.status == StepStatus.PENDING else None,
+                "drafts": drafts_for(step, user, now) if step.status == StepStatus.PENDING else (),
             }
             for step in interview.steps
         ],
@@ -240,6 +240,14 @@ def _edit_context(interview: Interview, **overrides: Any) -> dict[str, Any]:
     }
     context.update(overrides)
     return context
+
+
+@bp.get("/s/<int:step_id>")
+def step_page(step_id: int) -> Response:
+    """Open a step where it can be acted on: the short link calendar events carry."""
+    step = interviews.get_step(db.session(), me(), step_id)
+    target = url_for("admin.interview_detail", interview_id=step.interview_id)
+    return redirect(f"{target}#step-{step.id}")
 
 
 @bp.get("/interviews/<int:interview_id>/edit")
