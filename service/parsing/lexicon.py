@@ -440,7 +440,8 @@ DIGEST_CUES = re.compile(
     r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
     r"|meeting notes|notes from (?:the|our|my|today's) (?:meeting|call|interview)|debrief notes"
-    r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión",
+    r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión"
+    r"|meeting summary|action items|meeting (?:started|ended) (?:by|at)|people present",
     re.IGNORECASE,
 )
 
@@ -480,10 +481,40 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
-    r"|jetzt anmelden|register (?:now|here|today)|inscreva-se",
+    r"|jetzt anmelden|register (?:now|here|today)|inscreva-se"
+    # chat tools mailing a mention or a direct message (Slack, Mattermost, Rocket.Chat, Zulip)
+    r"|mentioned you|you (?:have been|were) mentioned|(?:sent|has sent) you a (?:direct )?message"
+    r"|new (?:direct )?messages? (?:in|from) |erwähnt|vous a mentionnée?|vous avez été mentionné"
+    r"|te ha mencionado|has sido mencionad[oa]|ti ha menzionat[oa]|sei stat[oa] menzionat[oa]"
+    r"|heeft je genoemd|je bent genoemd|você foi mencionad[oa]|mencionou você|wspomniał\w* o"
+    # a seat at an event (fair, workshop, meetup) registered, approved or coming up
+    r"|(?:participation|registration|attendance|teilnahme|participación|partecipazione|deelname"
+    r"|udział|participação|inscription|anmeldung|inscripción|iscrizione|inschrijving)\b[^.\n]{0,30}"
+    r"\b(?:to|in|for|at|an|à|en|all|aan|w|no|na)\b[^.\n]{0,12}\b(?:the )?(?:event|veranstaltung"
+    r"|événement|evento|evenement|wydarzeni\w*)|upcoming event|event is (?:upcoming|coming up)",
     re.IGNORECASE,
 )
 
+
+# A calendar's answer to an invitation, as Outlook, Google Calendar and Horde title and word it:
+# it says who accepted or declined; it never sets a new meeting.
+CALENDAR_RESPONSE_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|fwd?|wg|tr|rv|fw)\s*:\s*){0,3}(?:accepted|declined|tentative(?:ly accepted)?"
+    r"|angenommen|abgelehnt|mit vorbehalt angenommen|accepté|refusé|provisoire|aceptado|rechazado"
+    r"|provisional|accettato|rifiutato|provvisorio|geaccepteerd|geweigerd|voorlopig|aceito"
+    r"|recusado|zaakceptowano|odrzucono|accepterat|avböjt|godkänt)\s*:",
+    re.IGNORECASE,
+)
+CALENDAR_RESPONSE_CUES = re.compile(
+    r"\bhas (?:accepted|declined|tentatively accepted) (?:the|this|your) (?:invitation|meeting"
+    r"|event)|\bhat (?:die einladung|den termin)\b[^.\n]{0,60}\b(?:angenommen|abgelehnt)"
+    r"|\ba (?:accepté|décliné|refusé) (?:l'invitation|la réunion|cette réunion)"
+    r"|\bha (?:aceptado|rechazado) (?:la invitación|la reunión)"
+    r"|\bha (?:accettato|rifiutato) (?:l'invito|la riunione)"
+    r"|\bheeft (?:de uitnodiging|de vergadering) (?:geaccepteerd|geweigerd|afgewezen)"
+    r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie",
+    re.IGNORECASE,
+)
 
 # Subjects that out-of-office responders put first (Exchange's localized "Automatic reply:",
 # Sieve/webmail "Auto:", "Out of Office"): such a reply never sets a meeting.
@@ -505,7 +536,9 @@ OFFER_CUES = re.compile(
     r"|offrirti la posizione|offrirle la posizione|proposta di assunzione"
     r"|oferecer a vaga|oferecer(?:-lhe)? a posição|proposta de trabalho|carta proposta"
     r"|bieden (?:je|u) de (?:functie|baan|positie) aan|arbeidsovereenkomst|eerste werkdag"
-    r"|erbjuda dig (?:tjänsten|jobbet)|anställningsavtal",
+    r"|erbjuda dig (?:tjänsten|jobbet)|anställningsavtal"
+    r"|bieden (?:wij )?(?:je|u) (?:graag )?(?:de|een) (?:functie|baan|positie)"
+    r"|ofert\w* zatrudnienia|przedstawi\w* (?:\w+ )?ofert\w* pracy|umow\w* o pracę",
     re.IGNORECASE,
 )
 

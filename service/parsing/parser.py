@@ -25,6 +25,8 @@ from service.parsing.lexicon import (
     ALTERNATIVES_CUES,
     AUTO_REPLY_CUES,
     AUTO_REPLY_SUBJECT,
+    CALENDAR_RESPONSE_CUES,
+    CALENDAR_RESPONSE_SUBJECT,
     CANCELLED_CUES,
     CANCELLING_CUES,
     DECLINE_CUES,
@@ -443,12 +445,13 @@ def _from_text(
         # an out-of-office answer is neither an invitation nor the employer getting back
         category = "other"
         notes.append("an automatic reply (out of office), not an invitation")
-    found = (
+    reading = (
         None
         if auto_reply
         or (is_rejection_or_bulk(category) and not (category == "rejection" and cancels))
         else _best_time(sources, subject, context)
     )
+    found = reading.found if reading is not None else None
     sample = f"{subject_text}\n{body[:6000]}"
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None)
@@ -487,6 +490,10 @@ def _from_text(
             **common_facts,  # type: ignore[arg-type]
         )
     kind = _text_kind(subject_text, body)
+    if found.quoted and not forwarded:
+        # a reply's time only in quoted earlier mail was set (or not) by that mail, not this
+        # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
+        kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
@@ -507,6 +514,14 @@ def _from_text(
     if found.end is not None and found.end - found.start > timedelta(hours=4):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)
+    if reading is not None and reading.open_days > 1 and kind == "invitation":
+        notes.append(
+            f"offers times on {reading.open_days} different days; nothing may be booked yet"
+        )
+        confidence = min(confidence, 0.45)
+    if CALENDAR_RESPONSE_SUBJECT.match(subject_text) or CALENDAR_RESPONSE_CUES.search(opening):
+        notes.append("answers an invitation (accepted or declined); it sets no new meeting")
+        confidence = min(confidence, 0.3)
     if ALTERNATIVES_CUES.search(opening):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
@@ -549,7 +564,15 @@ def _unquoted_opening(body: str) -> str:
     return "\n".join(lines)
 
 
-def _best_time(sources: _Sources, subject: str | None, context: Context) -> FoundTime | None:
+@dataclass(frozen=True)
+class _Reading:
+    """The best time in a mail and how many different days it offers besides."""
+
+    found: FoundTime
+    open_days: int
+
+
+def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Reading | None:
     """Read the subject and every alternative; prefer a complete, unquoted reading.
 
     The HTML alternative is read when the plain one gives no complete reading: some
@@ -571,7 +594,24 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> Foun
     if not readings:
         return None
     every_text = "\n".join(segment.text for segment in segments + html_segments)
-    return add_durations(readings[0], every_text)
+    return _Reading(add_durations(readings[0], every_text), _open_days(readings))
+
+
+def _open_days(readings: list[FoundTime]) -> int:
+    """Count the days a mail offers for a meeting: a slot list, a poll, "Tuesday or Thursday".
+
+    Only times still ahead, outside quoted mail and not deadlines count; one fixed slot
+    restated in the subject and the body, or as start and end, is one day.
+    """
+    days = {
+        reading.start.date()
+        for reading in readings[:MAX_OPEN_READINGS]
+        if not (reading.quoted or reading.past or reading.deadline) and reading.score > 0
+    }
+    return len(days)
+
+
+MAX_OPEN_READINGS = 40
 
 
 _STRUCK_HTML = re.compile(
