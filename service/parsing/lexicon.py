@@ -406,7 +406,12 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|scegli (?:un|l')orario|la tua disponibilità|kies een tijd|zelf inplannen|je beschikbaarheid"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
-    r"|sua disponibilidade|期限|마감",
+    r"|sua disponibilidade|期限|마감"
+    # a list of slots to choose from, however it is introduced
+    r"|(?:possible|available|following|proposed|open|these) (?:time )?slots|créneaux (?:possibles"
+    r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"
+    r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
+    r"|dostępne terminy|horários disponíveis",
     re.IGNORECASE,
 )
 
@@ -418,8 +423,8 @@ ALTERNATIVES_CUES = re.compile(
     r"|is best|are best)"
     r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
-    r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?\s(?:or|oder|ou|o|of|eller|lub|albo"
-    r"|atau)\s",
+    r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
+    r"|o|of|eller|lub|albo|atau)\s",
     re.IGNORECASE,
 )
 # Mail that declines a meeting rather than setting one.
@@ -491,7 +496,10 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|(?:participation|registration|attendance|teilnahme|participación|partecipazione|deelname"
     r"|udział|participação|inscription|anmeldung|inscripción|iscrizione|inschrijving)\b[^.\n]{0,30}"
     r"\b(?:to|in|for|at|an|à|en|all|aan|w|no|na)\b[^.\n]{0,12}\b(?:the )?(?:event|veranstaltung"
-    r"|événement|evento|evenement|wydarzeni\w*)|upcoming event|event is (?:upcoming|coming up)",
+    r"|événement|evento|evenement|wydarzeni\w*)|upcoming event|event is (?:upcoming|coming up)"
+    r"|workshop|meetup\b(?!-)|masterclass|bootcamp|info(?:rmation)? session|open house"
+    r"|your rsvp|rsvp (?:is )?confirmed|you(?:'re| are) going|your ticket|your event"
+    r"|get ready for|bewerbungstraining|taller de|warsztat|schulung",
     re.IGNORECASE,
 )
 

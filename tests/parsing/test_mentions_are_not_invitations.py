@@ -370,3 +370,33 @@ def test_a_quoted_future_slot_under_a_reply_is_no_new_invitation() -> None:
 )
 def test_a_refusal_or_offer_naming_the_interview_is_no_invitation(body: str) -> None:
     assert not _claims_invitation(_mail(body + "\r\n", subject="Uw sollicitatie / Candidature"))
+
+
+@given(
+    st.sampled_from(
+        [
+            (
+                "You're going to Interview Skills Workshop",
+                "You're going!\r\nInterview Skills "
+                "Workshop\r\nThursday, 23 April 2026, 18:30 to 20:00 CEST\r\n",
+            ),
+            (
+                "Your ticket for Career Night",
+                "Here is your ticket for Career Night: practice "
+                "interviews with recruiters.\r\nDate: Thursday, 23 April 2026, 18:30 CEST\r\n",
+            ),
+            (
+                "Reminder: Interview Skills Meetup starts tomorrow",
+                "Your event is tomorrow.\r\nThursday 23 April 2026 · 18:30 CEST\r\n",
+            ),
+        ]
+    )
+)
+def test_a_seat_at_a_career_event_is_no_interview(pair: tuple[str, str]) -> None:
+    subject, body = pair
+    assert not _claims_invitation(_mail(body, subject=subject))
+
+
+def test_two_times_on_one_day_joined_by_or_are_a_choice() -> None:
+    body = "For the interview we have Thursday 23 April 2026 at 10:00 CEST or at 14:00 CEST.\r\n"
+    assert not _claims_invitation(_mail(body, subject="Interview slots"))
