@@ -488,17 +488,17 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
     r"|jetzt anmelden|register (?:now|here|today)|inscreva-se"
     # chat tools mailing a mention or a direct message (Slack, Mattermost, Rocket.Chat, Zulip)
-    r"|mentioned you|you (?:have been|were) mentioned|(?:sent|has sent) you a (?:direct )?message"
-    r"|new (?:direct )?messages? (?:in|from) |erwähnt|vous a mentionnée?|vous avez été mentionné"
+    r"|mentioned you|you (?:have been|were) mentioned|erwähnt|vous a mentionnée?"
+    r"|vous avez été mentionné"
     r"|te ha mencionado|has sido mencionad[oa]|ti ha menzionat[oa]|sei stat[oa] menzionat[oa]"
     r"|heeft je genoemd|je bent genoemd|você foi mencionad[oa]|mencionou você|wspomniał\w* o"
     # a seat at an event (fair, workshop, meetup) registered, approved or coming up
     r"|(?:participation|registration|attendance|teilnahme|participación|partecipazione|deelname"
     r"|udział|participação|inscription|anmeldung|inscripción|iscrizione|inschrijving)\b[^.\n]{0,30}"
     r"\b(?:to|in|for|at|an|à|en|all|aan|w|no|na)\b[^.\n]{0,12}\b(?:the )?(?:event|veranstaltung"
-    r"|événement|evento|evenement|wydarzeni\w*)|upcoming event|event is (?:upcoming|coming up)"
+    r"|événement|evento|evenement|wydarzeni\w*)"
     r"|workshop|meetup\b(?!-)|masterclass|bootcamp|info(?:rmation)? session|open house"
-    r"|your rsvp|rsvp (?:is )?confirmed|you(?:'re| are) going|your ticket|your event"
+    r"|your rsvp|rsvp (?:is )?confirmed|you(?:'re| are) going|your ticket"
     r"|get ready for|bewerbungstraining|taller de|warsztat|schulung",
     re.IGNORECASE,
 )

@@ -514,7 +514,12 @@ def _from_text(
     if found.end is not None and found.end - found.start > timedelta(hours=4):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)
-    if reading is not None and reading.open_days > 1 and kind == "invitation":
+    if (
+        reading is not None
+        and reading.open_days > 1
+        and kind == "invitation"
+        and not _itinerary(body, reading.open_days)
+    ):
         notes.append(
             f"offers times on {reading.open_days} different days; nothing may be booked yet"
         )
@@ -598,17 +603,38 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
 
 
 def _open_days(readings: list[FoundTime]) -> int:
-    """Count the days a mail offers for a meeting: a slot list, a poll, "Tuesday or Thursday".
+    """Count the days a mail offers to choose from: a slot list, a poll, "Tuesday or Thursday".
 
-    Only times still ahead, outside quoted mail and not deadlines count; one fixed slot
-    restated in the subject and the body, or as start and end, is one day.
+    Only strong readings count (a forward header's date or a signature's is weak), only times
+    still ahead, outside quoted mail and not deadlines. A day holding several times is an
+    itinerary (a visit over two days), not one option among others, so it counts as none.
     """
-    days = {
-        reading.start.date()
+    usable = [
+        reading
         for reading in readings[:MAX_OPEN_READINGS]
-        if not (reading.quoted or reading.past or reading.deadline) and reading.score > 0
-    }
-    return len(days)
+        if not (reading.quoted or reading.past or reading.deadline)
+    ]
+    if not usable:
+        return 0
+    floor = max(0.0, usable[0].score - OPEN_SCORE_MARGIN)
+    strong_days = {reading.start.date() for reading in usable if reading.score >= floor}
+    times: dict[date, set[datetime]] = {}
+    for reading in usable:
+        times.setdefault(reading.start.date(), set()).add(reading.start)
+    if any(len(times[day]) > 1 for day in strong_days):
+        return 1
+    return len(strong_days)
+
+
+OPEN_SCORE_MARGIN = 0.75
+# A time of day; "24.04.2026" is a date, not 24:04.
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}(?:[:h]\d\d|\.\d\d(?![.\d])|\s?[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _itinerary(body: str, days: int) -> bool:
+    """Tell a visit's programme (many times over its days) from one option per day."""
+    limit = 2 * days  # one option a day, perhaps with its end
+    return any(number >= limit for number, _ in enumerate(_CLOCK.finditer(body[:20_000])))
 
 
 MAX_OPEN_READINGS = 40

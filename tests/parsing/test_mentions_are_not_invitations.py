@@ -400,3 +400,14 @@ def test_a_seat_at_a_career_event_is_no_interview(pair: tuple[str, str]) -> None
 def test_two_times_on_one_day_joined_by_or_are_a_choice() -> None:
     body = "For the interview we have Thursday 23 April 2026 at 10:00 CEST or at 14:00 CEST.\r\n"
     assert not _claims_invitation(_mail(body, subject="Interview slots"))
+
+
+def test_a_two_day_visit_programme_is_still_one_invitation() -> None:
+    body = (
+        "Hello,\r\n\r\nWe invite you to our campus interview. Programme:\r\n\r\n"
+        "Thursday, 23 April 2026\r\n  8:00 CEST  Pick-up at the hotel\r\n  9:00  Panel\r\n"
+        "  12:00  Lunch\r\n  14:00  Seminar\r\n\r\nFriday, 24 April 2026\r\n"
+        "  8:30 CEST  Meeting with the dean\r\n  10:00  Shuttle\r\n"
+    )
+    result = parse_message(_mail(body, subject="Campus interview programme"))
+    assert not any("different days" in warning for warning in result.warnings)
