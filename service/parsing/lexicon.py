@@ -69,7 +69,7 @@ def _locale_words(key: str) -> dict[str, set[str]]:
     return words
 
 
-_MONTH_KEYS = [
+MONTH_KEYS = [
     "january",
     "february",
     "march",
@@ -83,7 +83,7 @@ _MONTH_KEYS = [
     "november",
     "december",
 ]
-_WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
@@ -95,7 +95,7 @@ _NOT_NAMES = frozenset(
 def month_names() -> dict[str, int]:
     """Return every known month name or abbreviation (folded) with its number."""
     names: dict[str, int] = {}
-    for number, key in enumerate(_MONTH_KEYS, start=1):
+    for number, key in enumerate(MONTH_KEYS, start=1):
         for words in _locale_words(key).values():
             for word in words:
                 folded = fold(word).strip(".")
@@ -111,7 +111,7 @@ def month_names() -> dict[str, int]:
 def weekday_names() -> dict[str, int]:
     """Return every known weekday name or abbreviation (folded), Monday = 0."""
     names: dict[str, int] = {}
-    for number, key in enumerate(_WEEKDAY_KEYS):
+    for number, key in enumerate(WEEKDAY_KEYS):
         for words in _locale_words(key).values():
             for word in words:
                 folded = fold(word).strip(".()")
@@ -124,7 +124,7 @@ def weekday_names() -> dict[str, int]:
 def month_words() -> frozenset[str]:
     """Return month names as written (lower case) and folded, for building patterns."""
     words: set[str] = set(month_names())
-    for key in _MONTH_KEYS:
+    for key in MONTH_KEYS:
         for forms in _locale_words(key).values():
             words.update(
                 form.lower().strip(".") for form in forms if fold(form).strip(".") in month_names()
@@ -136,7 +136,7 @@ def month_words() -> frozenset[str]:
 def weekday_words() -> frozenset[str]:
     """Return weekday names as written (lower case) and folded, for building patterns."""
     words: set[str] = set(weekday_names())
-    for key in _WEEKDAY_KEYS:
+    for key in WEEKDAY_KEYS:
         for forms in _locale_words(key).values():
             words.update(
                 form.lower().strip(".()")
@@ -809,14 +809,14 @@ def timeline_names() -> dict[str, str]:
     import calendar
 
     names: dict[str, str] = {}
-    for number, key in enumerate(_MONTH_KEYS, start=1):
+    for number, key in enumerate(MONTH_KEYS, start=1):
         for code, words in _locale_words(key).items():
             if code in TIMELINE_LANGUAGES:
                 for word in words:
                     folded = fold(word).strip(".")
                     if (len(folded) >= 4 or folded in {"mai", "mei"}) and folded != "sept":
                         names.setdefault(folded, calendar.month_name[number].lower())
-    for number, key in enumerate(_WEEKDAY_KEYS):
+    for number, key in enumerate(WEEKDAY_KEYS):
         for code, words in _locale_words(key).items():
             if code in TIMELINE_LANGUAGES:
                 for word in words:

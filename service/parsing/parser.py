@@ -324,16 +324,17 @@ def _from_calendar(
     kind: Kind = event.kind  # type: ignore[assignment]
     meeting_url = event.meeting_url or _first(find_meeting_url, body_texts)
     role_subject = event.summary or subject
+    domains = tuple(_domains(sources, event.organizer))
+    company = find_company(texts + ([subject] if subject else []), list(domains))
     return ParsedMessage(
         kind=kind,
         start=event.start,
         end=event.end,
         timezone=timezone,
         all_day=event.all_day,
-        company=find_company(
-            texts + ([subject] if subject else []), _domains(sources, event.organizer)
-        ),
-        role=find_role(role_subject, texts) or find_role(subject, []),
+        company=company,
+        role=find_role(role_subject, texts, (*domains, company or ""))
+        or find_role(subject, [], (*domains, company or "")),
         location=event.location,
         meeting_url=meeting_url,
         organizer=event.organizer,
@@ -456,7 +457,7 @@ def _from_text(
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None)
     company = find_company([*plain, subject_text], domains)
-    role = find_role(subject, plain)
+    role = find_role(subject, plain, (*domains, company or ""))
     meeting_url = _first(find_meeting_url, plain) or _first(
         find_meeting_url, [html_to_text(html) for html in sources.original.html[:2]]
     )
