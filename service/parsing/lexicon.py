@@ -489,6 +489,7 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|jetzt anmelden|register (?:now|here|today)|inscreva-se"
     # chat tools mailing a mention or a direct message (Slack, Mattermost, Rocket.Chat, Zulip)
     r"|mentioned you|you (?:have been|were) mentioned|erwähnt|vous a mentionnée?"
+    r"|messages? in #|#[a-z][\w-]+ > "
     r"|vous avez été mentionné"
     r"|te ha mencionado|has sido mencionad[oa]|ti ha menzionat[oa]|sei stat[oa] menzionat[oa]"
     r"|heeft je genoemd|je bent genoemd|você foi mencionad[oa]|mencionou você|wspomniał\w* o"

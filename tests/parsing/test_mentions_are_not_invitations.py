@@ -411,3 +411,11 @@ def test_a_two_day_visit_programme_is_still_one_invitation() -> None:
     )
     result = parse_message(_mail(body, subject="Campus interview programme"))
     assert not any("different days" in warning for warning in result.warnings)
+
+
+def test_a_chat_channel_digest_about_an_interview_is_no_invitation() -> None:
+    body = (
+        "You have 1 new message in #hiring:\r\nKim: interview with the candidate moved to "
+        "Thursday 23 April 2026 at 10:00 CEST\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="New message from Kim"))
