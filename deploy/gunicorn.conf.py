@@ -39,12 +39,12 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 # Logs go to stdout/stderr for journald or docker. The access line never holds the
-# raw path or query: service.logs.GunicornLogger redacts feed secrets, one-click
+# raw path or query: service.platform.logs.GunicornLogger redacts feed secrets, one-click
 # tokens and hook query strings, and writes JSON when AFTERVIEW_LOG_FORMAT=json.
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("AFTERVIEW_LOG_LEVEL", "info").lower()
-logger_class = "service.logs.GunicornLogger"
+logger_class = "service.platform.logs.GunicornLogger"
 access_log_format = '%(h)s %(t)s "%(r)s" %(s)s %(B)s %(M)sms "%(a)s" request_id=%({x-request-id}o)s'
 
 # Each worker builds its own app: nothing is shared across the fork but the code.
@@ -60,10 +60,10 @@ def on_starting(server: Any) -> None:
     secret key before workers race for it.
     """
     from service import create_app
-    from service.config import ConfigError
-    from service.db import db
-    from service.migrations import schema_status
-    from service.preflight import describe_database
+    from service.platform.config import ConfigError
+    from service.platform.db import db
+    from service.platform.migrations import schema_status
+    from service.platform.preflight import describe_database
 
     log = logging.getLogger("afterview.startup")
     try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from alembic import context
 from flask import current_app
 
-import service.models  # noqa: F401 - registers every table on the metadata
-from service.db import Base
+from service import load_models
+from service.platform.db import Base
 
+load_models()
 config = context.config
 target_metadata = Base.metadata
 

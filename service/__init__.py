@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import timedelta
+from importlib import import_module
 from typing import Any
 
+import click
 from flask import Flask
+from flask.cli import FlaskGroup
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from service.config import Settings
-from service.paths import TEMPLATES_DIR
+from service.platform.config import ConfigError, Settings
+from service.platform.paths import TEMPLATES_DIR
+
+# Each package owns its tables; all are loaded before the first query so the
+# relationships between them (a user's interviews) resolve, and migrations see every table.
+MODEL_MODULES = (
+    "service.accounts.models",
+    "service.accounts.sessions",
+    "service.interviews.models",
+    "service.outbox.models",
+    "service.inbound.models",
+)
+
+
+def load_models() -> None:
+    """Import every package's tables onto the shared metadata."""
+    for name in MODEL_MODULES:
+        import_module(name)
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
@@ -22,19 +42,24 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         settings = Settings(**{**settings.__dict__, **overrides})
         settings.validate()
     instance = settings.resolved_instance_path()
-    settings = replace(settings, base_url=settings.resolved_base_url())
+    # Resolved once here: everything reads the key and the links from these settings.
+    settings = replace(
+        settings,
+        base_url=settings.resolved_base_url(),
+        secret_key=settings.resolved_secret_key(),
+    )
     app = Flask(
         __name__,
         instance_path=str(instance),
         template_folder=str(TEMPLATES_DIR),
         static_folder=str(TEMPLATES_DIR / "static"),
     )
-    from service import places  # here: the parsing package it uses imports this one
+    from service.parsing import places  # here: the parsing package it uses imports this one
 
     places.use_cache_dir(instance / "cache")
     app.config.update(
         SETTINGS=settings,
-        SECRET_KEY=settings.resolved_secret_key(),
+        SECRET_KEY=settings.secret_key,  # for Flask's own signing; ours reads the settings
         SQLALCHEMY_DATABASE_URI=settings.resolved_database_url(),
         # Statement parameters (a mail's subject, its sender) never go into error text:
         # a failed insert's exception would otherwise carry them into the logs.
@@ -55,21 +80,25 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.update({k: v for k, v in test_config.items() if k.isupper()})
 
-    from service import db, errors, logs, mail, web
+    from service import accounts, inbound, interviews, outbox, parsing, platform, scheduler, web
 
-    logs.init_app(app)
-    db.init_app(app)
-    errors.init_app(app)
-    mail.init_app(app)
-    web.init_app(app)
-    from service.cli import add_commands_to
-
-    add_commands_to(app)
+    # Each package adds its own commands, blueprints and hooks, flaskr-style.
+    for package in (platform, outbox, accounts, interviews, parsing, inbound, scheduler, web):
+        package.init_app(app)
     return app
 
 
-def settings_of(app: Flask) -> Settings:
-    """Return the typed settings an app was built with."""
-    settings = app.config["SETTINGS"]
-    assert isinstance(settings, Settings)
-    return settings
+cli = FlaskGroup(
+    create_app=lambda: create_app(),
+    add_default_commands=True,
+    help="Afterview: interviews in, follow-up steps out.",
+)
+
+
+def main() -> None:
+    """Console-script entry point; a bad setting is one line naming it, exit code 2."""
+    try:
+        cli.main(prog_name="afterview")
+    except ConfigError as exc:
+        click.echo(f"afterview: configuration error: {exc}", err=True)
+        sys.exit(2)

@@ -23,7 +23,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import upgrade
 
 from service import create_app
-from service.db import Base, db
+from service.platform.db import Base, db
 
 PG_URL = os.environ.get("AFTERVIEW_TEST_DATABASE_URL", "")
 DATABASES = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]

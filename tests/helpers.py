@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Flask
 
 from service import accounts
-from service.db import db, utcnow
-from service.models import User
+from service.accounts.models import User
+from service.platform.db import db, utcnow
 
 PASSWORD = "correct horse battery"
 

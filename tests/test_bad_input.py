@@ -10,9 +10,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service import interviews
-from service.db import db, utcnow
-from service.errors import Invalid
-from service.models import User
+from service.accounts.models import User
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid
 from tests.conftest import make_app
 from tests.helpers import auth, make_token, make_user
 from tests.inbound import kit

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 from flask.testing import FlaskCliRunner
 
-from service.cli import cli
+from service import cli
 from tests.helpers import PASSWORD, make_user
 
 

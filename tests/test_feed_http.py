@@ -10,12 +10,14 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service import accounts
-from service.cli import cli
-from service.db import db, utcnow
-from service.models import User
+from service import accounts, cli
+from service.accounts.models import User
+from service.parsing.model import Person
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 from tests.feeds.feed_parsers import lint, with_ical, with_icaljs
 from tests.helpers import auth, make_token, make_user
+from tests.web.forms import sign_in
 
 GOOGLE_UA = "Google-Calendar-Importer"
 APPLE_UA = "macOS/14.5 (23F79) CalendarAgent/1000"
@@ -96,10 +98,25 @@ def test_feed_lists_three_steps_and_the_interview(
     thank_you = next(e for e in events.values() if str(e["SUMMARY"]).startswith("Thank-you"))
     description = str(thank_you["DESCRIPTION"])
     assert "Dana Reyes" in description
-    assert "mailto:dana@acme.example" in description
-    assert f"/interviews/{created['id']}" in description
+    assert "mailto:" not in description
     assert b"REFRESH-INTERVAL;VALUE=DURATION:PT1H" in body
     assert b"X-PUBLISHED-TTL:PT1H" in body
+    # The description's short link leads, after sign-in, to the step and its draft.
+    link = re.search(r"Your draft, ready to send: (\S+)$", description)
+    assert link is not None, description
+    path = link[1].removeprefix(settings_of(app).base_url)
+    assert re.fullmatch(r"/s/\d+", path), link[1]
+    asked = client.get(path)
+    assert asked.status_code == 302
+    assert "/login?next=" in asked.headers["Location"]
+    sign_in(client)
+    opened = client.get(path, follow_redirects=True)
+    assert opened.request.path == f"/interviews/{created['id']}"
+    page = opened.get_data(as_text=True)
+    step_id = path.rsplit("/", 1)[1]
+    assert f'id="step-{step_id}"' in page
+    assert 'href="mailto:dana@acme.example?subject=Thank%20you' in page
+    assert "Dear Dana," in page
 
 
 def test_reschedule_moves_events_in_place(
@@ -230,7 +247,7 @@ def test_another_users_interview_is_not_downloadable(
 def test_fetches_are_recorded_per_client_family(
     app: Flask, client: FlaskClient, user_id: int
 ) -> None:
-    from service.models import FeedFetch
+    from service.interviews.models import FeedFetch
 
     url = _feed_url(app, user_id)
     client.get(url, headers={"User-Agent": GOOGLE_UA})
@@ -267,7 +284,7 @@ def test_feed_keeps_the_newest_interviews_under_googles_limit(
     app: Flask, client: FlaskClient, user_id: int
 ) -> None:
     from service import interviews
-    from service.feed import MAX_FEED_INTERVIEWS
+    from service.interviews.feed import MAX_FEED_INTERVIEWS
 
     now = utcnow().replace(microsecond=0)
     with app.app_context():
@@ -284,7 +301,7 @@ def test_feed_keeps_the_newest_interviews_under_googles_limit(
                     start=start,
                     end=start + timedelta(hours=1),
                     timezone="Europe/Berlin",
-                    interviewers=(interviews.Person("Dana Reyes", "dana@x.example"),),
+                    interviewers=(Person("Dana Reyes", "dana@x.example"),),
                 ),
                 now,
             )

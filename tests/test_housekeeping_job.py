@@ -7,9 +7,9 @@ from datetime import timedelta
 import sqlalchemy as sa
 from flask import Flask
 
-from service.db import db, utcnow
-from service.models import UsedToken
-from service.oneclick import spend_once
+from service.outbox.models import UsedToken
+from service.outbox.oneclick import spend_once
+from service.platform.db import db, utcnow
 from service.scheduler import housekeeping
 
 

@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from flask import Flask
 from flask_migrate import upgrade
 
-from service.db import Base, db, utcnow
+from service.platform.db import Base, db, utcnow
 from tests.conftest import make_app
 
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from flask import Flask
 
-from service.db import db, utcnow
-from service.oneclick import LinkRejected, consume_link, sign_link, spend_once
+from service.outbox.oneclick import LinkRejected, consume_link, sign_link, spend_once
+from service.platform.db import db, utcnow
 
 KEY = "k" * 32
 

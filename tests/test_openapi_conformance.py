@@ -31,7 +31,7 @@ def test_every_operation_conforms_to_the_document(app: Flask) -> None:
     assert seeded.status_code == 201
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 14
+    assert len(operations) == 16
 
     for operation in operations:
 
@@ -113,7 +113,7 @@ def test_hostile_shapes_get_documented_client_errors(app: Flask) -> None:
                 excluded_checks=[schemathesis.checks.positive_data_acceptance],
             )
             tried.append(operation.label)
-    # The six operations with a body (PATCH /me too) got three shapes each; each query
-    # parameter one (listSteps: status, limit, offset; listInterviews: limit, offset;
-    # exportAccount: format).
-    assert len(tried) == 3 * 6 + 3 + 2 + 1, tried
+    # The seven operations with a body (PATCH /me and /me/drafts too) got three shapes
+    # each; each query parameter one (listSteps: status, limit, offset; listInterviews:
+    # limit, offset; exportAccount: format).
+    assert len(tried) == 3 * 7 + 3 + 2 + 1, tried

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask import Flask
 
-from service.db import db, utcnow
-from service.models_outbox import OutboxMessage, OutboxStatus
 from service.outbox import enqueue
+from service.outbox.models import OutboxMessage, OutboxStatus
+from service.platform.db import db, utcnow
 from tests.helpers import make_user
 
 

@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service import accounts, interviews
-from service.db import db
-from service.models import User
+from service.accounts.models import User
+from service.parsing.model import Person
+from service.platform.db import db
 from tests.helpers import make_user
 
 OWN = ["ana@example.com", "ana.silva@work.example", "ana@home.example"]
@@ -28,7 +29,7 @@ def _spelled(address: str) -> st.SearchStrategy[str]:
 
 people = st.lists(
     st.builds(
-        interviews.Person,
+        Person,
         name=st.sampled_from(["", "Ana Silva", "Tom Becker"]),
         email=st.sampled_from(OWN + OTHERS).flatmap(_spelled),
     ),
@@ -41,7 +42,7 @@ people = st.lists(
 )
 @given(found=people, organizer=st.sampled_from(OWN + OTHERS).flatmap(_spelled))
 def test_own_addresses_never_end_up_on_an_interview(
-    app: Flask, found: list[interviews.Person], organizer: str
+    app: Flask, found: list[Person], organizer: str
 ) -> None:
     with app.app_context():
         user = db.session.scalar(db.select(User).where(User.email == OWN[0]))
@@ -61,7 +62,7 @@ def test_own_addresses_never_end_up_on_an_interview(
                 end=start + timedelta(hours=1),
                 timezone="Europe/Berlin",
                 interviewers=tuple(found),
-                organizer=interviews.Person(name="Someone", email=organizer),
+                organizer=Person(name="Someone", email=organizer),
             ),
             start,
         )

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service import places
-from service.errors import Invalid
-from service.timezones import check_zone
+from service.parsing import places
+from service.parsing.timezones import check_zone
+from service.platform.errors import Invalid
 
 
 @pytest.mark.parametrize(

@@ -18,10 +18,12 @@ import sqlalchemy as sa
 from flask import Flask
 
 from service import interviews
-from service.db import db
-from service.models import FollowUpStep, Interview, Interviewer, StepStatus, User
-from service.models_outbox import OutboxMessage, OutboxStatus
+from service.accounts.models import User
+from service.interviews.models import FollowUpStep, Interview, Interviewer, StepStatus
 from service.outbox import failed_messages
+from service.outbox.models import OutboxMessage, OutboxStatus
+from service.parsing.model import Person
+from service.platform.db import db
 from service.scheduler import DispatchResult, dispatch_once
 from tests.conftest import make_app
 from tests.helpers import make_user
@@ -80,9 +82,7 @@ def log_interview(
     *,
     company: str = "Acme Robotics",
     start: datetime = START,
-    people: tuple[interviews.Person, ...] = (
-        interviews.Person(name="Dana Reyes", email="dana@acme.example"),
-    ),
+    people: tuple[Person, ...] = (Person(name="Dana Reyes", email="dana@acme.example"),),
 ) -> int:
     with app.app_context():
         user = db.session.get(User, user_id)
@@ -157,10 +157,11 @@ def test_thank_you_reminder_carries_a_draft_with_names_role_and_deadline(
     assert (
         received.message["Subject"] == "Send your thank-you note: Acme Robotics, Backend Engineer"
     )
-    assert "Dear Dana Reyes," in text
+    assert "Dear Dana," in text
     assert "Backend Engineer role at Acme Robotics" in text
     assert "[Anything you promised" in text
-    assert "Wednesday 5 March 2031, 15:00 CET" in text  # the 24-hour deadline
+    assert "by Wednesday 5 March, 15:00 CET" in text  # the 24-hour deadline, this year's
+    assert "March 2031" not in text
     assert "mailto:dana@acme.example?subject=" in text
     assert "mailto:dana@acme.example?subject=" in html
     assert "Overdue" not in received.message["Subject"]
@@ -348,7 +349,7 @@ def test_a_five_thousand_character_name_is_mailed_safely(
     app: Flask, sink: tuple[Sink, int]
 ) -> None:
     user_id = make_user(app)
-    log_interview(app, user_id, people=(interviews.Person(name="N" * 5000 + "\r\nBcc: a@b.c"),))
+    log_interview(app, user_id, people=(Person(name="N" * 5000 + "\r\nBcc: a@b.c"),))
     assert run(app, END + timedelta(minutes=1)).sending.sent == 1
     [received] = sink[0].received
     header_names = [
@@ -497,13 +498,18 @@ def test_the_daily_digest_comes_once_in_working_hours(app: Flask, sink: tuple[Si
     assert run(app, early + timedelta(hours=4)).digests == 0
     [received] = sink[0].received
     assert received.message["Subject"] == "Your follow-ups for Wednesday 5 March 2031"
-    assert "Thank-you note — Acme Robotics" in received.message.get_body(("plain",)).get_content()
+    digest = received.message.get_body(("plain",)).get_content()
+    assert "Thank-you note — Acme Robotics" in digest
+    # Its footer leads to Settings, where the digest is turned off.
+    assert "daily digest is on in your settings: http://afterview.test/settings" in digest
+    html = received.message.get_body(("html",)).get_content()
+    assert '<a href="http://afterview.test/settings">settings</a>' in html
 
 
 def test_send_due_command_runs_one_pass_and_prints_counts(
     app: Flask, sink: tuple[Sink, int]
 ) -> None:
-    from service.cli import cli
+    from service import cli
 
     log_interview(app, make_user(app), start=datetime.now(UTC) - timedelta(hours=2))
     result = app.test_cli_runner().invoke(cli, ["reminders", "send-due"])

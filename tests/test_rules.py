@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.rules import MAX_TIMELINE_AHEAD, timeline_date
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
     STEP_DURATION,
@@ -25,6 +24,7 @@ from service.steps.schedule import (
     next_working_moment,
     plan_steps,
 )
+from service.steps.timeline import MAX_TIMELINE_AHEAD, timeline_date
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -22,8 +22,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service import accounts
-from service.db import Base, db, utcnow
-from service.models import FollowUpStep, Interview, User
+from service.accounts.models import User
+from service.interviews.models import FollowUpStep, Interview
+from service.platform.db import Base, db, utcnow
 from service.scheduler import dispatch_once
 from tests.conftest import make_app
 from tests.helpers import auth, make_token, make_user

@@ -15,9 +15,9 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from service.db import Base, db, utcnow
-from service.models import FollowUpStep, Interview
-from service.models_outbox import OutboxMessage, OutboxStatus
+from service.interviews.models import FollowUpStep, Interview
+from service.outbox.models import OutboxMessage, OutboxStatus
+from service.platform.db import Base, db, utcnow
 from tests.conftest import PG_URL, TEST_SECRET, make_app
 from tests.helpers import make_user
 from tests.mailserver import running_sink

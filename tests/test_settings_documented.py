@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from service.config import ConfigError, Settings, documented_settings
+from service.platform.config import ConfigError, Settings, documented_settings
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -18,10 +18,10 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
-from service import accounts, interviews
-from service.cli import cli
-from service.db import db
-from service.models import FollowUpStep, Interview, User
+from service import accounts, cli, interviews
+from service.accounts.models import User
+from service.interviews.models import FollowUpStep, Interview
+from service.platform.db import db
 from service.steps.schedule import THANK_YOU_LATE, WorkingHours, is_working_moment
 from tests.helpers import auth, make_token, make_user
 from tests.web.forms import sign_in, submit, text

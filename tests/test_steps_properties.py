@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service import accounts, interviews
-from service.db import db
-from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
+from service.accounts.models import User
+from service.interviews.models import FollowUpStep, Interview, InterviewStatus, StepStatus
+from service.platform.db import db
 from service.steps.kinds import StepKind
 from service.steps.schedule import WorkingHours, is_working_moment
 from service.steps.settings import save_preferences

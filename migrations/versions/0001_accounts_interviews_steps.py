@@ -7,7 +7,7 @@ Create Date: 2026-11-26 09:58:04.669188
 
 from alembic import op
 import sqlalchemy as sa
-import service.db
+import service.platform.db
 
 
 revision = '0001'
@@ -36,8 +36,8 @@ def upgrade() -> None:
     sa.Column('daily_digest', sa.Boolean(), nullable=False),
     sa.Column('is_admin', sa.Boolean(), nullable=False),
     sa.Column('is_active', sa.Boolean(), nullable=False),
-    sa.Column('created_at', service.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('feed_changed_at', service.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('feed_changed_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
     sa.UniqueConstraint('email', name=op.f('uq_users_email')),
     sa.UniqueConstraint('feed_token_hash', name=op.f('uq_users_feed_token_hash')),
@@ -59,8 +59,8 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
     sa.Column('token_hash', sa.String(length=64), nullable=False),
-    sa.Column('created_at', service.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('last_used_at', service.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_used_at', service.platform.db.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_api_tokens_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_api_tokens')),
     sa.UniqueConstraint('token_hash', name=op.f('uq_api_tokens_token_hash'))
@@ -74,15 +74,15 @@ def upgrade() -> None:
     sa.Column('uid', sa.String(length=120), nullable=False),
     sa.Column('company', sa.String(length=200), nullable=False),
     sa.Column('role', sa.String(length=200), nullable=False),
-    sa.Column('start_at', service.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('end_at', service.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('start_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('end_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('timezone', sa.String(length=64), nullable=False),
     sa.Column('location', sa.String(length=500), nullable=False),
     sa.Column('meeting_url', sa.String(length=2000), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('outcome', sa.String(length=16), nullable=True),
-    sa.Column('heard_back_at', service.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('heard_back_at', service.platform.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('source', sa.String(length=16), nullable=False),
     sa.Column('calendar_uid', sa.String(length=500), nullable=True),
     sa.Column('calendar_sequence', sa.Integer(), nullable=True),
@@ -90,8 +90,8 @@ def upgrade() -> None:
     sa.Column('timeline_text', sa.String(length=500), nullable=False),
     sa.Column('timeline_date', sa.Date(), nullable=True),
     sa.Column('revision', sa.Integer(), nullable=False),
-    sa.Column('created_at', service.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', service.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_interviews_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_interviews')),
     sa.UniqueConstraint('uid', name=op.f('uq_interviews_uid'))
@@ -106,14 +106,14 @@ def upgrade() -> None:
     sa.Column('interview_id', sa.Integer(), nullable=False),
     sa.Column('uid', sa.String(length=120), nullable=False),
     sa.Column('kind', sa.String(length=32), nullable=False),
-    sa.Column('due_at', service.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('due_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('status_reason', sa.String(length=100), nullable=False),
-    sa.Column('status_changed_at', service.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('status_changed_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('snoozed', sa.Boolean(), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
-    sa.Column('created_at', service.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', service.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['interview_id'], ['interviews.id'], name=op.f('fk_follow_up_steps_interview_id_interviews'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_follow_up_steps')),
     sa.UniqueConstraint('interview_id', 'kind', name=op.f('uq_follow_up_steps_interview_id')),

@@ -7,7 +7,7 @@ Create Date: 2026-11-26 10:04:18.430573
 
 from alembic import op
 import sqlalchemy as sa
-import service.db
+import service.platform.db
 
 
 revision = '0002'
@@ -21,8 +21,8 @@ def upgrade() -> None:
     op.create_table('used_tokens',
     sa.Column('token_hash', sa.String(length=64), nullable=False),
     sa.Column('purpose', sa.String(length=32), nullable=False),
-    sa.Column('used_at', service.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('expires_at', service.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('used_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('expires_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('token_hash', name=op.f('pk_used_tokens'))
     )
     with op.batch_alter_table('used_tokens', schema=None) as batch_op:
@@ -31,7 +31,7 @@ def upgrade() -> None:
     op.create_table('feed_fetches',
     sa.Column('user_id', sa.Integer(), nullable=False),
     sa.Column('client', sa.String(length=16), nullable=False),
-    sa.Column('last_fetched_at', service.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_fetched_at', service.platform.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('fetch_count', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_feed_fetches_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('user_id', 'client', name=op.f('pk_feed_fetches'))

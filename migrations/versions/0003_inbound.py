@@ -6,7 +6,7 @@ Revises: 0002
 
 from alembic import op
 import sqlalchemy as sa
-import service.db
+import service.platform.db
 
 revision = "0003"
 down_revision = "0002"
@@ -29,7 +29,7 @@ def upgrade() -> None:
         sa.Column("raw", sa.LargeBinary(), nullable=True),
         sa.Column("raw_sha256", sa.String(length=64), nullable=False),
         sa.Column("raw_size", sa.Integer(), nullable=False),
-        sa.Column("received_at", service.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("received_at", service.platform.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("reason", sa.String(length=500), nullable=False),
         sa.Column("auth_verdicts", sa.JSON(), nullable=False),
@@ -39,8 +39,8 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=32), nullable=False),
         sa.Column("user_verdict", sa.String(length=16), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
-        sa.Column("processed_at", service.db.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("body_dropped_at", service.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("processed_at", service.platform.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("body_dropped_at", service.platform.db.UTCDateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["interview_id"],
             ["interviews.id"],
@@ -71,13 +71,13 @@ def upgrade() -> None:
         sa.Column("folder", sa.String(length=200), nullable=False),
         sa.Column("uidvalidity", sa.BigInteger(), nullable=False),
         sa.Column("last_uid", sa.BigInteger(), nullable=False),
-        sa.Column("updated_at", service.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", service.platform.db.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("account", "folder", name=op.f("pk_imap_cursors")),
     )
     op.create_table(
         "hook_throttle",
         sa.Column("key", sa.String(length=120), nullable=False),
-        sa.Column("window_start", service.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("window_start", service.platform.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("key", "window_start", name=op.f("pk_hook_throttle")),
     )

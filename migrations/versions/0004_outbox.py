@@ -6,7 +6,7 @@ Revises: 0003
 
 from alembic import op
 import sqlalchemy as sa
-import service.db
+import service.platform.db
 
 revision = "0004"
 down_revision = "0003"
@@ -21,7 +21,7 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Integer(), nullable=True),
         sa.Column("dedupe_key", sa.String(length=200), nullable=False),
         sa.Column("step_id", sa.Integer(), nullable=True),
-        sa.Column("step_anchor_at", service.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("step_anchor_at", service.platform.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("to_address", sa.String(length=320), nullable=False),
         sa.Column("subject", sa.String(length=300), nullable=False),
         sa.Column("text_body", sa.Text(), nullable=False),
@@ -29,11 +29,11 @@ def upgrade() -> None:
         sa.Column("message_id", sa.String(length=255), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
-        sa.Column("next_attempt_at", service.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("next_attempt_at", service.platform.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("claimed_by", sa.String(length=100), nullable=True),
-        sa.Column("claimed_at", service.db.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("created_at", service.db.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("sent_at", service.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("claimed_at", service.platform.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("created_at", service.platform.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("sent_at", service.platform.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("last_error", sa.String(length=1000), nullable=False),
         sa.ForeignKeyConstraint(
             ["step_id"],

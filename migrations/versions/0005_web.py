@@ -6,7 +6,7 @@ Revises: 0004
 
 from alembic import op
 import sqlalchemy as sa
-import service.db
+import service.platform.db
 
 revision = "0005"
 down_revision = "0004"
@@ -20,7 +20,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("email", sa.String(length=320), nullable=False),
         sa.Column("address", sa.String(length=64), nullable=False),
-        sa.Column("failed_at", service.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("failed_at", service.platform.db.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_login_failures")),
     )
     with op.batch_alter_table("login_failures", schema=None) as batch_op:

@@ -7,7 +7,7 @@ Revises: 0005
   to it was answered. Rows from before stay unconfirmed (nobody ever proved them).
 - `inbound_messages.recipient` loses its plus-part (the account's inbound secret).
 - One-click links stored in outbox bodies become placeholders that the dispatcher
-  signs at send time (the format of `service.maillinks`, written out here so this
+  signs at send time (the format of `service.outbox.maillinks`, written out here so this
   migration keeps doing the same thing whatever that module becomes).
 """
 
@@ -19,7 +19,7 @@ import re
 
 from alembic import op
 import sqlalchemy as sa
-import service.db
+import service.platform.db
 from flask import current_app
 from itsdangerous import URLSafeTimedSerializer
 
@@ -62,7 +62,7 @@ def _without_secret(address):
 def upgrade() -> None:
     with op.batch_alter_table("allowed_senders", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column("confirmed_at", service.db.UTCDateTime(timezone=True), nullable=True)
+            sa.Column("confirmed_at", service.platform.db.UTCDateTime(timezone=True), nullable=True)
         )
 
     bind = op.get_bind()

@@ -12,7 +12,7 @@ dropped: at worst an attacker gets one fresh window.
 import sqlalchemy as sa
 from alembic import op
 
-import service.db
+import service.platform.db
 
 revision = "0007"
 down_revision = "0006"
@@ -26,7 +26,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("token_hash", sa.String(length=64), nullable=False),
-        sa.Column("created_at", service.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", service.platform.db.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["user_id"],
             ["users.id"],
@@ -41,7 +41,7 @@ def upgrade() -> None:
     op.create_table(
         "login_throttles",
         sa.Column("key", sa.String(length=400), nullable=False),
-        sa.Column("window_start", service.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("window_start", service.platform.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_login_throttles")),
     )
@@ -57,7 +57,7 @@ def downgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("email", sa.String(length=320), nullable=False),
         sa.Column("address", sa.String(length=64), nullable=False),
-        sa.Column("failed_at", service.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("failed_at", service.platform.db.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_login_failures")),
     )
     with op.batch_alter_table("login_failures", schema=None) as batch_op:

@@ -6,7 +6,7 @@ Revises: 0007
 
 from alembic import op
 import sqlalchemy as sa
-import service.db
+import service.platform.db
 
 revision = "0008"
 down_revision = "0007"
@@ -18,7 +18,7 @@ def upgrade() -> None:
     with op.batch_alter_table("inbound_messages", schema=None) as batch_op:
         batch_op.add_column(sa.Column("claimed_by", sa.String(length=100), nullable=True))
         batch_op.add_column(
-            sa.Column("claimed_at", service.db.UTCDateTime(timezone=True), nullable=True)
+            sa.Column("claimed_at", service.platform.db.UTCDateTime(timezone=True), nullable=True)
         )
 
 

@@ -17,23 +17,19 @@ from sqlalchemy.orm import Session
 
 from service import interviews
 from service.accounts import own_addresses
-from service.errors import Invalid
+from service.accounts.models import User
 from service.inbound.arrival import Head, read_head
+from service.inbound.models import InboundMessage, MessageStatus, Provider
 from service.inbound.replies import find_reply_interview, is_next_round, other_side, read_reply
 from service.inbound.sandbox import Reading
 from service.inbound.store import complete_head
-from service.models import (
-    Interview,
-    InterviewStatus,
-    Outcome,
-    Source,
-    StepStatus,
-    User,
-)
-from service.models_inbound import InboundMessage, MessageStatus, Provider
+from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
 from service.parsing import ParsedMessage
+from service.parsing.model import Person
+from service.parsing.timezones import check_zone, zone
+from service.platform.dates import format_day
+from service.platform.errors import Invalid
 from service.steps.kinds import StepKind
-from service.timezones import check_zone, zone
 
 MIN_CONFIDENCE = 0.6
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -63,6 +59,8 @@ class Decision:
     action: str
     reason: str = ""
     interview: Interview | None = None
+    # The interview as it was before this message changed it (see `interviews.mail_snapshot`).
+    before: dict[str, str | None] | None = None
 
 
 def apply_reading(
@@ -123,6 +121,9 @@ def _finish(message: InboundMessage, decision: Decision, now: datetime) -> None:
     message.reason = decision.reason[:500]
     message.interview_id = decision.interview.id if decision.interview is not None else None
     message.processed_at = now
+    if decision.before is not None and decision.interview is not None:
+        after = interviews.mail_snapshot(decision.interview)
+        message.undo = {"before": decision.before, "after": after}
 
 
 def decide(
@@ -156,6 +157,8 @@ def decide(
     except Invalid as error:
         return _review(f"the interview could not be saved: {error}")
     label = parsed.category or parsed.kind
+    if label in ("other", "unknown") and parsed.warnings:
+        return _review(parsed.warnings[0])  # what the parser missed says more than "other"
     return _review(f"not an interview invitation ({label.replace('_', ' ')})")
 
 
@@ -210,14 +213,14 @@ def find_match(
     return None, ""
 
 
-def _people(found: tuple[object, ...], own: frozenset[str]) -> tuple[interviews.Person, ...]:
+def _people(found: tuple[object, ...], own: frozenset[str]) -> tuple[Person, ...]:
     """The parser's people as the domain takes them, without the user's own addresses."""
     people = []
     for person in found:
         email = (getattr(person, "email", None) or "").strip().lower()
         if email in own:
             continue
-        people.append(interviews.Person(name=getattr(person, "name", None) or "", email=email))
+        people.append(Person(name=getattr(person, "name", None) or "", email=email))
     return tuple(people)
 
 
@@ -239,7 +242,7 @@ def _invitation(
         return _review("an all-day event has no interview time")
     start = _aware(parsed.start)
     if start is None:
-        return _review("no interview time was understood")
+        return _review("the date could not be read")
     end = _aware(parsed.end) or start + DEFAULT_LENGTH
     if end <= start:
         end = start + DEFAULT_LENGTH
@@ -265,7 +268,7 @@ def _invitation(
         # it names another) role, so the rounds share one follow-up.
         company, role = earlier.company, role or earlier.role
     if not company:
-        return _review("the company was not understood")
+        return _review("the company name could not be read")
     organizer = _people((parsed.organizer,) if parsed.organizer else (), own)
     data = interviews.InterviewInput(
         company=company,
@@ -320,6 +323,7 @@ def _update_existing(
             "the interview already has this time",
             existing,
         )
+    before = interviews.mail_snapshot(existing)
     interviews.reschedule(
         session,
         existing,
@@ -329,7 +333,7 @@ def _update_existing(
         now=now,
         calendar_sequence=parsed.sequence if matched_by == "uid" else None,
     )
-    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing)
+    return Decision(MessageStatus.APPLIED, Action.RESCHEDULED, "", existing, before)
 
 
 def _only_live_with_company(session: Session, user: User, company: str | None) -> Interview | None:
@@ -358,8 +362,9 @@ def _cancellation(
         return _review("a cancellation for an interview Afterview does not know")
     if existing.status == InterviewStatus.CANCELLED:
         return Decision(MessageStatus.DUPLICATE, Action.UNCHANGED, "already cancelled", existing)
+    before = interviews.mail_snapshot(existing)
     interviews.cancel(session, existing, now)
-    return Decision(MessageStatus.APPLIED, Action.CANCELLED, "", existing)
+    return Decision(MessageStatus.APPLIED, Action.CANCELLED, "", existing, before)
 
 
 def _earlier_round(
@@ -398,6 +403,7 @@ def _employer_reply(
         interview_end=interview.end_at,
         zone=zone(user.timezone),
     )
+    before = interviews.mail_snapshot(interview)
     if said.timeline:
         # The same reading as the timeline field: the follow-up waits for their date.
         interviews.record_timeline(session, interview, said.timeline, now)
@@ -406,17 +412,18 @@ def _employer_reply(
             Action.TIMELINE,
             f"they said: “{said.timeline}”{_follow_up_note(interview, user)}",
             interview,
+            before,
         )
     interviews.record_outcome(session, interview, said.outcome, now)
-    return Decision(MessageStatus.APPLIED, _OUTCOME_ACTIONS[said.outcome], "", interview)
+    return Decision(MessageStatus.APPLIED, _OUTCOME_ACTIONS[said.outcome], "", interview, before)
 
 
 def _follow_up_note(interview: Interview, user: User) -> str:
     step = next((s for s in interview.steps if s.kind == StepKind.FOLLOW_UP), None)
     if step is None or step.status != StepStatus.PENDING:
         return ""
-    due = step.due_at.astimezone(zone(user.timezone))
-    return f"; the follow-up moved to {due:%A %d %B}, in case you have not heard by then"
+    due = format_day(step.due_at, zone(user.timezone))
+    return f"; the follow-up moved to {due}, in case you have not heard by then"
 
 
 def _thank_you(
@@ -441,8 +448,9 @@ def _thank_you(
             "the thank-you step was not pending",
             interview,
         )
+    before = interviews.mail_snapshot(interview)
     interviews.set_step_status(step, StepStatus.DONE, now)
-    return Decision(MessageStatus.APPLIED, Action.THANK_YOU_DONE, "", interview)
+    return Decision(MessageStatus.APPLIED, Action.THANK_YOU_DONE, "", interview, before)
 
 
 def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessage:
@@ -451,9 +459,9 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     Reading happens in the background reader (or `read_message` from the CLI), never
     here: this runs inside a person's request. The caller commits, then wakes the reader.
     """
-    from service.errors import NotFound
     from service.inbound.arrival import Arrival, Verdicts
     from service.inbound.routing import route
+    from service.platform.errors import NotFound
 
     message = session.get(InboundMessage, message_id)
     if message is None:

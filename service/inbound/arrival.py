@@ -13,7 +13,7 @@ from email.policy import compat32
 from email.utils import getaddresses, parseaddr
 from typing import Any
 
-from service.models_inbound import Provider
+from service.inbound.models import Provider
 
 MAX_HEADER_BYTES = 64 * 1024
 MAX_HEADER_FIELDS = 1000

@@ -16,15 +16,16 @@ from flask import current_app
 from flask.cli import ScriptInfo, with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
-from service import settings_of
-from service.addresses import inbound_address
-from service.cli import _run, _user
-from service.db import db, utcnow
+from service.accounts.addresses import inbound_address
+from service.accounts.cli import user_by_email
 from service.inbound import apply, wakeup
 from service.inbound.arrival import Arrival, Rejected, check_shape, read_head
 from service.inbound.intake import accept
+from service.inbound.models import InboundMessage, Provider
 from service.inbound.reader import read_message, read_pending
-from service.models_inbound import InboundMessage, Provider
+from service.platform.cli import run
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 
 EX_OK = 0
 EX_DATAERR = 65
@@ -88,8 +89,10 @@ def ingest_command(ctx: click.Context, recipient: str, source: BinaryIO) -> None
 @with_appcontext
 def inbound_address_command(email: str) -> None:
     """Print the secret address this account forwards interview mail to."""
-    owner = _run(lambda: _user(email))
-    click.echo(inbound_address(owner, settings_of(current_app), current_app.config["SECRET_KEY"]))
+    owner = run(lambda: user_by_email(email))
+    click.echo(
+        inbound_address(owner, settings_of(current_app), settings_of(current_app).secret_key)
+    )
 
 
 @click.group("inbound")
@@ -109,7 +112,7 @@ def reprocess_command(message_id: int) -> None:
         wakeup.notify(db.session())
         return message
 
-    _run(again)
+    run(again)
     db.session.remove()
     # Read it here and now, with the same limits as the scheduler's reader.
     read_message(app, message_id)

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from service.config import Settings
 from service.inbound import throttle
-from service.models_inbound import InboundMessage, MessageStatus
+from service.inbound.models import InboundMessage, MessageStatus
+from service.platform.config import Settings
 
 STALE_REVIEW = timedelta(days=30)
 FINISHED = (

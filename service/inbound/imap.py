@@ -16,8 +16,6 @@ from flask import Flask
 from imap_tools import AND, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.consts import MailMessageFlags
 
-from service import settings_of
-from service.db import db, utcnow
 from service.inbound.arrival import (
     Arrival,
     Rejected,
@@ -26,7 +24,9 @@ from service.inbound.arrival import (
     header_block,
 )
 from service.inbound.intake import accept
-from service.models_inbound import ImapCursor, Provider
+from service.inbound.models import ImapCursor, Provider
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 
 log = logging.getLogger(__name__)
 BATCH = 200

@@ -12,14 +12,15 @@ import logging
 
 from flask import current_app
 
-from service import settings_of
-from service.db import db, utcnow
+from service.accounts.models import User
 from service.inbound import wakeup
 from service.inbound.arrival import Arrival, Head
 from service.inbound.confirm import queue_confirmation
+from service.inbound.models import InboundMessage, MessageStatus
 from service.inbound.store import Proof, Stored, store_arrival
-from service.models import Interview, User
-from service.models_inbound import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,6 @@ def confirm(message: InboundMessage) -> None:
         user,
         interview,
         utcnow(),
-        secret_key=current_app.config["SECRET_KEY"],
+        secret_key=settings_of(current_app).secret_key,
         base_url=settings_of(current_app).base_url,
     )

@@ -6,9 +6,9 @@ import logging
 
 from flask import Flask
 
-from service import settings_of
-from service.db import db, utcnow
 from service.inbound.housekeeping import housekeeping
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from typing import Any
 from service.inbound import dkim_check
 from service.inbound.arrival import Arrival, Verdicts, header_block, single_address
 from service.inbound.dkim_check import DnsLookup
-from service.models_inbound import Provider
+from service.inbound.models import Provider
 
 SIGNATURE_WINDOW_SECONDS = 300
 _SKIP_HEADERS = {"content-type", "content-transfer-encoding", "mime-version"}

@@ -1,7 +1,7 @@
 """The background reader: every stored message is read here, never in the request that stored it.
 
 A reader lane claims one `received` message with a lease (the outbox's claim, in
-`service.claims`), reads it in a child process with a wall-time and a memory limit
+`service.platform.claims`), reads it in a child process with a wall-time and a memory limit
 (`sandbox`), then applies the result in one short transaction guarded by its claim.
 No transaction is open while the child parses, so other deliveries store and answer
 at once. A claim older than the lease belongs to a reader that died: the message is
@@ -25,16 +25,16 @@ from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 
-from service import claims, settings_of
-from service.config import Settings
-from service.db import db, utcnow
 from service.inbound import wakeup
 from service.inbound.apply import apply_reading
 from service.inbound.arrival import Head, read_head
 from service.inbound.intake import confirm
+from service.inbound.models import InboundMessage, MessageStatus
 from service.inbound.sandbox import Limits, Reading, Sandbox
 from service.inbound.store import head_pending
-from service.models_inbound import InboundMessage, MessageStatus
+from service.platform import claims
+from service.platform.config import Settings, settings_of
+from service.platform.db import db, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -19,10 +19,11 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from service.models import Interview, InterviewStatus, Outcome, User
+from service.accounts.models import User
+from service.interviews.models import Interview, InterviewStatus, Outcome
 from service.parsing import ParsedMessage
 from service.parsing.details import employer_domain
-from service.rules import timeline_date
+from service.steps.timeline import timeline_date
 
 # Words of an offer, in the languages the parser reads (one sentence, no quoted mail).
 _OFFER = re.compile(

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from service.errors import Invalid, NotFound
+from service.accounts.models import User
+from service.inbound.models import InboundMessage, MessageStatus
 from service.interviews import (
     InterviewInput,
     adopt_calendar_identity,
@@ -15,8 +17,8 @@ from service.interviews import (
     get_interview,
     is_row_id,
 )
-from service.models import Interview, Source, User
-from service.models_inbound import InboundMessage, MessageStatus
+from service.interviews.models import Interview, Source
+from service.platform.errors import Invalid, NotFound
 
 UNDECIDED = (
     MessageStatus.RECEIVED,
@@ -106,3 +108,17 @@ def discard(session: Session, user: User, message_id: int, now: datetime) -> Inb
     message.reason = "discarded by hand"
     message.processed_at = now
     return message
+
+
+# A message waits for its owner while it needs review or sits in quarantine.
+WAITING = (MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
+
+
+def needs_review_count(session: Session, user: User) -> int:
+    """Count this user's messages waiting for a decision."""
+    count = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(InboundMessage)
+        .where(InboundMessage.user_id == user.id, InboundMessage.status.in_(WAITING))
+    )
+    return int(count or 0)

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from service import tokens
-from service.accounts import inbound_owner_id
+from service.accounts import inbound_owner_id, tokens
+from service.accounts.models import AllowedSender, User
 from service.inbound.arrival import Arrival, Head
-from service.models import AllowedSender, User
 
 
 @dataclass(frozen=True)

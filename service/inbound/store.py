@@ -16,11 +16,11 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from service.db import insert_new
 from service.inbound.arrival import Arrival, Head, message_id_of, read_head
+from service.inbound.models import InboundMessage, MessageStatus
 from service.inbound.routing import Route, route, route_by_secret
-from service.models_inbound import InboundMessage, MessageStatus
-from service.oneclick import spend_once
+from service.outbox.oneclick import spend_once
+from service.platform.db import insert_new
 
 
 @dataclass(frozen=True)

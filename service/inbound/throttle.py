@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from service.models_inbound import HookThrottle
+from service.inbound.models import HookThrottle
 
 WINDOW = timedelta(minutes=10)
 FAILURES_ALLOWED = 20

@@ -145,7 +145,7 @@ def _person(value: Any) -> Person | None:
     name_text = str(name).strip().strip('"') if name else None
     if name_text and "@" in name_text and email and name_text.lower() == email.lower():
         name_text = None
-    return Person(name=name_text or None, email=str(email).strip().lower() if email else None)
+    return Person(name=name_text or "", email=str(email).strip().lower() if email else "")
 
 
 def _vtimezones(calendar: Component) -> dict[str, Component]:

@@ -665,7 +665,7 @@ def detect_language(text: str) -> str:
 
 
 # --- What an employer says about their timeline, read in English words ----------------------
-# The timeline reading (`service.rules.timeline_date`) is written once, in English; these
+# The timeline reading (`service.steps.timeline.timeline_date`) is written once, in English; these
 # turn the other languages' words for the same meanings into its words first. Phrases go
 # first (they change word order or span words), then single folded words; a number word
 # counts only right before a unit, so "due" (Italian two) or "sept" stay English elsewhere.

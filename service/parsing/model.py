@@ -39,14 +39,15 @@ class ParseError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """Name and address of someone taking part in the interview."""
+    """Someone taking part in an interview, as the parser reads them, a person types them
+    and a step's wording names them: either part may be empty ("" when unknown)."""
 
-    name: str | None
-    email: str | None
+    name: str = ""
+    email: str = ""
 
     def to_json_dict(self) -> dict[str, object]:
-        """Return the person as the JSON object the issue specifies."""
-        return {"name": self.name, "email": self.email}
+        """Return the person as the JSON object the issue specifies (null when unknown)."""
+        return {"name": self.name or None, "email": self.email or None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -263,7 +263,10 @@ def _first_event(calendars: list[bytes], reference: datetime | None) -> Calendar
 
 
 def _domains(sources: _Sources, organizer: Person | None) -> list[str]:
-    candidates = [organizer.email if organizer else None, sources.original.sender]
+    candidates = [
+        organizer.email if organizer and organizer.email else None,
+        sources.original.sender,
+    ]
     if sources.inline:
         candidates.append(sources.inline.sender)
     if sources.original is sources.outer and sources.inline is None:
@@ -288,9 +291,7 @@ def _interviewers(event: CalendarEvent, sources: _Sources) -> tuple[Person, ...]
         # calendar part and listed them among its attendees
         candidates.add(sources.outer.sender)
     people = [
-        person
-        for person in event.attendees
-        if person.email not in candidates and person.email is not None
+        person for person in event.attendees if person.email and person.email not in candidates
     ]
     return tuple(people[:20])
 
@@ -412,7 +413,7 @@ def _sender_as_organizer(sources: _Sources) -> Person | None:
         return None
     if _ROLE_MAILBOXES.match(address.split("@", 1)[0]):
         return None
-    return Person(name=name, email=address)
+    return Person(name=name or "", email=address)
 
 
 def _from_text(

@@ -239,6 +239,7 @@ def _spell_iso(match: re.Match[str]) -> str:
     return f"{match.group(1)} {match.group(2)}{zone}"
 
 
+_SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.{1,200}?~~")
 
@@ -298,6 +299,8 @@ def normalise(text: str) -> str:
     text = _ISO_DATETIME.sub(_spell_iso, text)
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
     text = _PASTED_ICAL.sub(_spell_ical, text)
+    # "3. 6. 2026": Czech and Slovak dates are written with a space after each dot
+    text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
     text = _MILITARY.sub(r"\1:\2 \3", text)
     return (
@@ -810,7 +813,34 @@ def _document_zone(lines: list[_Line]) -> Zone | None:
             zone = read_zone(bracket.group(0))
             if zone is not None and zone.name:
                 return zone
-    return None
+    return _bracketed_zone(lines)
+
+
+_STATED_IN = re.compile(r"\(|\b(?:in|en|em|w|im|dans|are)\s(?=\(|[^\W\d_])", re.IGNORECASE)
+
+
+# Words that a zone statement contains; lines without one are not read for a zone.
+_ZONE_HINT = re.compile(
+    r"(?i:time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|[čc]as|aika|id[őo]\b|saat|waktu)|GMT|UTC"
+    r"|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время"
+)
+
+
+def _bracketed_zone(lines: list[_Line]) -> Zone | None:
+    """Return the one named zone the mail states away from any time: "(heure de Paris) :",
+    "(tijden in Nederlandse tijd)", "All times are displayed in (GMT-05:00) Eastern Time";
+    nothing when the mail names two different zones."""
+    found: dict[str, Zone] = {}
+    for line in lines[:400]:
+        if not _ZONE_HINT.search(line.text[:MAX_LINE]):
+            continue
+        for cue in _STATED_IN.finditer(line.text[:MAX_LINE]):
+            zone = read_zone(line.text[cue.end() - (cue.group(0) == "(") :])
+            if zone is not None and zone.name:
+                found.setdefault(zone.name, zone)
+                if len(found) > 1:
+                    return None
+    return next(iter(found.values()), None)
 
 
 # --- the reading ------------------------------------------------------------------------------
@@ -873,6 +903,12 @@ _DAY_FIRST_IANA = re.compile(
 )
 
 
+_DAY_FIRST_ABBREVIATION = re.compile(
+    r"\b(?:IST|SGT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|BST|SAST|WAT|EAT|CAT|HKT|MYT|PHT|WIB"
+    r"|PKT|GST|CEST|CET|EEST|EET|WEST|BRT|ART)\b"
+)
+
+
 def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
     day_first = month_first = 0
@@ -922,6 +958,12 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
         if day_first_named and not us_zone and not us_sender:
             return "DMY", True
+        day_first_abbr = any(_DAY_FIRST_ABBREVIATION.search(text[:MAX_TEXT]) for text in texts)
+        if day_first_abbr and not us_zone and not us_sender:
+            # "05/03/2026 11:00 IST": English as written in India, Singapore, Australia, the
+            # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y); tools
+            # there may still print m/d/Y, so the reader is told to check
+            return "DMY", False
         if us_zone or us_sender:
             # English mail sent from a US zone, or naming one, writes the month first
             return "MDY", True

@@ -8,6 +8,7 @@ Jakarta", "Europe/Rome": each resolves to an IANA zone or a fixed offset, or to 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import cache
@@ -45,6 +46,8 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "MYT": "Asia/Kuala_Lumpur",
     "HEC": "Europe/Paris",
     "HAEC": "Europe/Paris",
+    "SELČ": "Europe/Prague",
+    "SEČ": "Europe/Prague",
 }
 ABBREVIATIONS: dict[str, str] = {**ABBREVIATION_ZONES, **EXTRA_ABBREVIATIONS}
 # Abbreviations that are also ordinary words; they count only in capitals.
@@ -137,7 +140,78 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"(?:米国)?太平洋(?:標準|夏)?時間?", "America/Los_Angeles"),
     (r"(?:米国)?中部(?:標準|夏)?時間?", "America/Chicago"),
 )
-_NAMED = [(re.compile(pattern), zone) for pattern, zone in NAMED_ZONES]
+# Patterns are folded like the text they meet: "київським" folds to "киівським".
+_NAMED = [(re.compile(fold(pattern)), zone) for pattern, zone in NAMED_ZONES]
+
+# "<place> time" and "time of <place>" in the languages we read: country words (adjective,
+# genitive or name) of countries with one zone, as CLDR's zone names and people write them
+# ("dansk tid", "ora României", "Türkiye saati", "czasu polskiego", "한국 시간", "台北时间").
+PLACE_ZONES: dict[str, str] = {
+    **dict.fromkeys(["polski", "polskiego", "polska", "polish", "poland"], "Europe/Warsaw"),
+    **dict.fromkeys(["romaniei", "romania", "romanian", "romanesc"], "Europe/Bucharest"),
+    **dict.fromkeys(["dansk", "danish", "denmark", "danmark"], "Europe/Copenhagen"),
+    **dict.fromkeys(["norsk", "norwegian", "norway", "norge"], "Europe/Oslo"),
+    **dict.fromkeys(["svensk", "swedish", "sweden", "sverige"], "Europe/Stockholm"),
+    **dict.fromkeys(["suomen", "finnish", "finland"], "Europe/Helsinki"),
+    **dict.fromkeys(["magyar", "budapesti", "hungarian", "hungary"], "Europe/Budapest"),
+    **dict.fromkeys(["ceskeho", "cesky", "czech", "prazskeho"], "Europe/Prague"),
+    **dict.fromkeys(["turkiye", "turkey", "turkish", "istanbul"], "Europe/Istanbul"),
+    **dict.fromkeys(["portugal", "portuguesa", "portuguese", "lisboa"], "Europe/Lisbon"),
+    **dict.fromkeys(["espana", "espanola", "spanish", "spain"], "Europe/Madrid"),
+    **dict.fromkeys(["italia", "italian", "italy"], "Europe/Rome"),
+    **dict.fromkeys(["france", "francaise", "french"], "Europe/Paris"),
+    **dict.fromkeys(["deutscher", "deutsche", "deutschland", "german"], "Europe/Berlin"),
+    **dict.fromkeys(["osterreichischer", "austrian", "wiener"], "Europe/Vienna"),
+    **dict.fromkeys(["nederlandse", "dutch", "nederland"], "Europe/Amsterdam"),
+    **dict.fromkeys(["belgische", "belge", "belgian", "belgium"], "Europe/Brussels"),
+    **dict.fromkeys(["irish", "ireland"], "Europe/Dublin"),
+    **dict.fromkeys(["greek", "greece", "ελλαδας"], "Europe/Athens"),
+    **dict.fromkeys(["ישראל", "israel", "israeli"], "Asia/Jerusalem"),
+    **dict.fromkeys(["kenya", "kenyan"], "Africa/Nairobi"),
+    **dict.fromkeys(["nigeria", "nigerian"], "Africa/Lagos"),
+    **dict.fromkeys(["egypt", "egyptian"], "Africa/Cairo"),
+    **dict.fromkeys(["singapore"], "Asia/Singapore"),
+    **dict.fromkeys(["india", "indian"], "Asia/Kolkata"),
+    **dict.fromkeys(["korea", "korean", "한국"], "Asia/Seoul"),
+    **dict.fromkeys(["japan", "japanese", "日本"], "Asia/Tokyo"),
+    **dict.fromkeys(["china", "chinese", "北京", "中国"], "Asia/Shanghai"),
+    **dict.fromkeys(["taiwan", "taipei", "台北", "台湾", "台灣"], "Asia/Taipei"),
+    **dict.fromkeys(["香港"], "Asia/Hong_Kong"),
+    **dict.fromkeys(["ukraine", "ukrainian"], "Europe/Kyiv"),
+    **dict.fromkeys(["vietnam", "vietnamese"], "Asia/Ho_Chi_Minh"),
+    **dict.fromkeys(["thailand"], "Asia/Bangkok"),
+    **dict.fromkeys(["philippine", "philippines"], "Asia/Manila"),
+    **dict.fromkeys(["new zealand"], "Pacific/Auckland"),
+}
+
+
+def _composed_fold(text: str) -> str:
+    """fold(), then Hangul recomposed, so "한국" keeps its length and can be looked up."""
+    return unicodedata.normalize("NFC", fold(text))
+
+
+_PLACES = {_composed_fold(word): zone for word, zone in PLACE_ZONES.items()}
+_TIME_WORDS = (
+    r"time|tid|tijd|zeit|aika|aikaa|ido|saati|saatiyle|czas|cas|casu|ώρα|שעון|시간|时间|時間"
+)
+_PLACE_TIME = re.compile(rf"([^\W\d_][^\W\d_' .]{{1,23}}?)\s?(?:{_TIME_WORDS})(?!\w)")
+_TIME_PLACE = re.compile(
+    r"(?:hora|heure|ora|horario|zeit|czas|czasu|cas|casu|saat|waktu|שעון|ώρα)\s"
+    r"(?:oficiala a |(?:de|di|in|du|d'|da|do|a|del)\s?)?([^\W\d_][^\W\d_' .]{2,30})"
+)
+
+
+def _place_zone(words: str) -> str | None:
+    """Return the zone of a city or single-zone country named at the start of words."""
+    found = zone_for_city(words)
+    if found:
+        return found
+    parts = _composed_fold(words).replace(")", " ").replace(",", " ").split()
+    for size in (2, 1):
+        if len(parts) >= size and (name := _PLACES.get(" ".join(parts[:size]))):
+            return name
+    return None
+
 
 # Cities people name that the tz database spells otherwise or does not list.
 CITY_ALIASES: dict[str, str] = {
@@ -293,7 +367,7 @@ def read_zone(text: str) -> Zone | None:
         zone = iana_zone(iana.group(0))
         if zone is not None:
             return Zone(zone, iana.group(0), start + iana.end())
-    windows = re.match(r"\(?(?:UTC|GMT)\s?[+-]\d{1,2}:?\d{2}\)\s*[A-Za-z][^\n)]{2,80}", rest)
+    windows = re.match(r"\(?(?:UTC|GMT)\s?[+-]\d{1,2}:?\d{2}\)\s*[^\W\d_][^\n)]{2,80}", rest)
     if windows:
         label = "(" + windows.group(0).strip("( ")
         name = iana_name_for_label(label) or _zone_from_city_list(label)
@@ -362,9 +436,10 @@ def _offset_zone(match: re.Match[str], start: int) -> Zone | None:
 
 def _named(text: str) -> tuple[tzinfo, str, int] | None:
     folded = fold(text[:90])
-    if len(folded) != len(text[:90]):
-        return _named_loose(text)
-    for pattern, name in _NAMED:
+    exact = len(folded) == len(text[:90])
+    if not exact and (loose := _named_loose(text)) is not None:
+        return loose
+    for pattern, name in _NAMED if exact else ():
         match = pattern.match(folded)
         if match:
             zone = iana_zone(name)
@@ -377,17 +452,14 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
                 if found and iana_zone(found):
                     return iana_zone(found), found, end + city.end()  # type: ignore[return-value]
             return zone, name, end
-    # "Paris time", "Berlin time", "hora de Madrid", "heure de Paris", "Zeit in Berlin"
-    city_time = re.match(
-        r"(?:([A-Za-zÀ-ÿ' .]{3,24}?)\s(?:time|tid|tijd|zeit|aika)\b"
-        r"|(?:hora|heure|ora|horário|zeit|czas) (?:de |di |in |du |d'|da )?([A-Za-zÀ-ÿ' .]{3,24}))",
-        text,
-        re.IGNORECASE,
-    )
-    if city_time:
-        found = zone_for_city((city_time.group(1) or city_time.group(2) or "").strip())
-        if found and (zone := iana_zone(found)) is not None:
-            return zone, found, city_time.end()
+    # "Paris time", "dansk tid", "hora de Madrid", "ora României", "Zeit in Berlin"
+    folded = _composed_fold(text[:90])
+    if len(folded) == len(text[:90]):
+        for pattern in (_PLACE_TIME, _TIME_PLACE):
+            place = pattern.match(folded)
+            found = _place_zone(place.group(1).strip()) if place else None
+            if place and found and (zone := iana_zone(found)) is not None:
+                return zone, found, place.end()
     # "<any zone name> - City", as Google Calendar writes it in every language
     dash = re.match(r"([^\n\-–(]{3,60}?)\s+[-–]\s+([^\n,)]{2,40})", text)
     if dash and re.search(r"time|zeit|heure|hora|ora|tijd|tid|czas|waktu|時|시간", fold(dash[1])):

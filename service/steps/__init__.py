@@ -5,6 +5,5 @@
 - `wording`: what each says (titles, descriptions, drafts), pure text.
 - `context`: the one view of an interview every channel words a step from.
 - `settings`: changing the user's settings that move steps, and re-planning them.
-
-The employer-timeline reading still lives in service/rules.py.
+- `timeline`: what the employer said about their timeline, read as the date it implies.
 """

@@ -387,6 +387,17 @@ def snoozed_until(
     return next_working_moment(max(instant(due, "due"), instant(now, "now")) + by, zone, hours)
 
 
+def opening_on(day: date, zone: ZoneInfo, hours: WorkingHours) -> datetime:
+    """Return when working hours open on that day, or on the next working day after it."""
+    return next_business_start(_wall_clock(day, time(0, 0), zone), zone, hours)
+
+
+def next_monday(now: datetime, zone: ZoneInfo) -> date:
+    """Return the Monday after today in `zone` (a week on, when today is a Monday)."""
+    today = instant(now, "now").astimezone(zone).date()
+    return today + timedelta(days=7 - today.weekday())
+
+
 class _Ordered(Protocol):
     def __lt__(self, other: Any, /) -> bool: ...
 

@@ -5,48 +5,28 @@ Pure: standard library only, no Flask or database, so it is testable with litera
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import cast
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from service.parsing.model import Person
+from service.platform.dates import format_day, format_moment
 from service.steps.kinds import StepKind
+from service.steps.templates import DraftText, TemplateError, fill
 
 _TITLES: dict[StepKind, str] = {
     StepKind.ASK_NEXT_STEPS: "Ask about next steps",
     StepKind.THANK_YOU: "Thank-you note",
     StepKind.FOLLOW_UP: "Follow up",
 }
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 PROMISED_PLACEHOLDER = (
     "[Anything you promised during the interview — a link, a write-up, an answer"
     " you owed them — goes here. Delete this line if there is nothing.]"
 )
 FIT_PLACEHOLDER = "[One sentence on why your experience fits what they need.]"
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """Name someone met in the interview, with an email address when it is known."""
-
-    name: str
-    email: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +51,10 @@ class StepContext:
     stated_timeline: str | None = None
     follow_up_due: datetime | None = None
     admin_url: str | None = None
+    # Dates in drafts leave out the year when it is this one.
+    today: date | None = None
+    # The user's own draft templates by step kind; missing kinds use DEFAULT_TEMPLATES.
+    templates: Mapping[str, DraftText] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in ("interview_start", "interview_end", "follow_up_due"):
@@ -109,18 +93,6 @@ def _at(company: str, role: str) -> str:
     return ", ".join(part for part in (company, role) if part)
 
 
-def format_day(moment: datetime, zone: ZoneInfo) -> str:
-    """Return a date like "Tuesday 4 March 2025" in `zone`, independent of the locale."""
-    local = moment.astimezone(zone)
-    return f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}"
-
-
-def format_moment(moment: datetime, zone: ZoneInfo) -> str:
-    """Return a date and time like "Tuesday 4 March 2025, 14:00 CET" in `zone`."""
-    local = moment.astimezone(zone)
-    return f"{format_day(local, zone)}, {local:%H:%M} {local.tzname() or zone.key}"
-
-
 def _span(ctx: StepContext) -> str:
     start = ctx.interview_start.astimezone(ctx.tz)
     end = ctx.interview_end.astimezone(ctx.tz)
@@ -129,21 +101,38 @@ def _span(ctx: StepContext) -> str:
     return f"{format_moment(start, ctx.tz)} – {format_moment(end, ctx.tz)}"
 
 
-def _names(people: Sequence[Person]) -> str:
-    names = [name for name in (_one_line(person.name) for person in people) if name]
+def _names(people: Sequence[str]) -> str:
+    names = [name for name in (_one_line(person) for person in people) if name]
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _greeting(ctx: StepContext) -> str:
-    names = _names(ctx.interviewers)
-    return f"Dear {names}," if names else "Hello,"
+_HONORIFICS = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "herr", "frau"}
+)
 
 
-def _signature(ctx: StepContext) -> str:
-    name = _one_line(ctx.user_name)
-    return f"Best regards,\n{name}" if name else "Best regards,"
+def first_name(name: str | None) -> str:
+    """Return the name to greet someone by: "Ana" for "Ana Ruiz", "Ruiz, Ana" or "Dr. Ana Ruiz".
+
+    A bare address is no name, so it gives "" (the greeting then falls back to "Hello,").
+    """
+    text = _one_line(name)
+    if "@" in text and " " not in text:
+        return ""
+    if text.count(",") == 1:
+        family, _, given = text.partition(",")
+        text = given.strip() or family.strip()
+    words = [word.strip("\"'()") for word in text.split()]
+    words = [word for word in words if word]
+    while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS:
+        words.pop(0)
+    return words[0] if words else ""
+
+
+def _signature_name(ctx: StepContext) -> str:
+    return _one_line(ctx.user_name)
 
 
 def _role_phrase(ctx: StepContext) -> str:
@@ -163,54 +152,139 @@ def step_title(kind: str, company: str, role: str, *, done: bool = False) -> str
     return f"Done: {text}" if done else text
 
 
-def thank_you_draft(ctx: StepContext) -> Draft:
-    """Return a short thank-you note naming the interviewers and the role."""
-    day = format_day(ctx.interview_start, ctx.tz)
-    role = _one_line(ctx.role) or "the role"
-    body = "\n".join(
-        [
-            _greeting(ctx),
-            "",
-            f"Thank you for taking the time to talk with me on {day} about"
-            f" {_role_phrase(ctx)}. I appreciated how openly you described the team"
-            " and its work, and the conversation made me even keener on the position.",
-            "",
-            PROMISED_PLACEHOLDER,
-            "",
-            "If anything else would help, I am glad to send it. I look forward to hearing"
-            " from you about the next steps.",
-            "",
-            _signature(ctx),
-        ]
-    )
-    return Draft(subject=f"Thank you — {role} interview", body=body)
+DEFAULT_TEMPLATES: dict[StepKind, DraftText] = {
+    StepKind.THANK_YOU: DraftText(
+        subject="Thank you — {role} interview",
+        body="\n".join(
+            [
+                "{greeting}",
+                "",
+                "Thank you for taking the time to talk with me on {interview_date} about"
+                " {role_at_company}. I appreciated how openly you described the team and its"
+                " work, and the conversation made me even keener on the position.",
+                "",
+                PROMISED_PLACEHOLDER,
+                "",
+                "If anything else would help, I am glad to send it. I look forward to hearing"
+                " from you about the next steps.",
+                "",
+                "Best regards,",
+                "{my_name}",
+            ]
+        ),
+    ),
+    StepKind.FOLLOW_UP: DraftText(
+        subject="Following up — {role} interview on {interview_date}",
+        body="\n".join(
+            [
+                "{greeting}",
+                "",
+                "I hope you are well. I am following up on our interview on {interview_date}"
+                " for {role_at_company}. {timeline_note}",
+                "",
+                "I remain very interested in the position. " + FIT_PLACEHOLDER,
+                "",
+                "Could you let me know where things stand, or whether there is anything"
+                " more I can provide? Thank you again for your time.",
+                "",
+                "Best regards,",
+                "{my_name}",
+            ]
+        ),
+    ),
+}
+DRAFT_KINDS = tuple(DEFAULT_TEMPLATES)
 
 
-def follow_up_draft(ctx: StepContext) -> Draft:
-    """Return a calm follow-up naming the interview date and role, restating interest."""
-    day = format_day(ctx.interview_start, ctx.tz)
-    role = _one_line(ctx.role) or "the role"
+@dataclass(frozen=True, slots=True)
+class AddressedDraft:
+    """One note for one reader (or for everyone at once), ready to open in a mail app."""
+
+    to: tuple[Person, ...]
+    draft: Draft
+
+    @property
+    def mailto(self) -> str:
+        """Return the mailto: link that opens this note addressed to its readers."""
+        return mailto_link(self.draft, [person.email for person in self.to if person.email])
+
+    @property
+    def label(self) -> str:
+        """Say whom the note is for, for a button: "Draft to Ana Ruiz"."""
+        names = _names([person.name or person.email or "" for person in self.to])
+        return f"Draft to {names}" if names else "Open draft"
+
+
+def draft_values(ctx: StepContext, readers: Sequence[Person]) -> dict[str, str]:
+    """Return what each placeholder stands for in a note to `readers`."""
+    firsts = _names([first_name(person.name) for person in readers])
     timeline = _one_line(ctx.stated_timeline)
-    opening = f"I am following up on our interview on {day} for {_role_phrase(ctx)}." + (
-        f" You mentioned the team expected to decide within {timeline}, so I wanted to check in."
-        if timeline
-        else ""
+    me = _signature_name(ctx)
+    return {
+        "greeting": f"Dear {firsts}," if firsts else "Hello,",
+        "first_name": firsts,
+        "name": _names([person.name for person in readers]),
+        "company": _one_line(ctx.company),
+        "role": _one_line(ctx.role) or "the role",
+        "role_at_company": _role_phrase(ctx),
+        "interview_date": format_day(ctx.interview_start, ctx.tz, today=ctx.today),
+        "timeline_note": (
+            f"You mentioned the team expected to decide within {timeline}, so I wanted to check in."
+            if timeline
+            else ""
+        ),
+        "my_name": me,
+        "my_first_name": first_name(me),
+    }
+
+
+def compose(template: DraftText, values: Mapping[str, str]) -> Draft:
+    """Fill a checked template in; raise TemplateError when it cannot be."""
+    return Draft(
+        subject=_one_line(fill(template.subject, values, "subject")),
+        body=fill(template.body, values, "body"),
     )
-    body = "\n".join(
-        [
-            _greeting(ctx),
-            "",
-            "I hope you are well. " + opening,
-            "",
-            "I remain very interested in the position. " + FIT_PLACEHOLDER,
-            "",
-            "Could you let me know where things stand, or whether there is anything"
-            " more I can provide? Thank you again for your time.",
-            "",
-            _signature(ctx),
-        ]
+
+
+def _draft(kind: StepKind, ctx: StepContext, readers: Sequence[Person]) -> Draft:
+    values = draft_values(ctx, readers)
+    mine = ctx.templates.get(kind.value)
+    if mine is not None:
+        try:
+            return compose(mine, values)
+        except TemplateError:
+            pass  # saved before a placeholder was retired: the default still works
+    return compose(DEFAULT_TEMPLATES[kind], values)
+
+
+def step_drafts(kind: str, ctx: StepContext) -> tuple[AddressedDraft, ...]:
+    """Return the notes a step asks for: a thank-you to each interviewer, one follow-up to all.
+
+    Interviewers without a name or address cannot be written to apart, so they share one.
+    """
+    step = _kind(kind)
+    if step not in DEFAULT_TEMPLATES:
+        return ()
+    people = ctx.interviewers
+    if step == StepKind.THANK_YOU and len(people) > 1:
+        return tuple(AddressedDraft((person,), _draft(step, ctx, (person,))) for person in people)
+    return (AddressedDraft(people, _draft(step, ctx, people)),)
+
+
+def preview_drafts(template: DraftText, kind: str, user_name: str = "Sam Lee") -> Draft:
+    """Fill a template with an example interview, for Settings to show before saving."""
+    example = StepContext(
+        company="Northwind",
+        role="Senior Product Designer",
+        interview_start=datetime(2026, 12, 11, 13, 0, tzinfo=UTC),
+        interview_end=datetime(2026, 12, 11, 14, 0, tzinfo=UTC),
+        zone="UTC",
+        interviewers=(Person("Ana Ruiz", "ana@northwind.example"),),
+        user_name=user_name,
+        stated_timeline="two weeks" if kind == StepKind.FOLLOW_UP else None,
+        today=date(2026, 12, 1),
     )
-    return Draft(subject=f"Following up — {role} interview on {day}", body=body)
+    return compose(template, draft_values(example, example.interviewers))
 
 
 def next_steps_questions(ctx: StepContext) -> tuple[str, ...]:
@@ -238,10 +312,6 @@ def mailto_link(draft: Draft, to: Sequence[str]) -> str:
     return f"mailto:{recipients}?{query}"
 
 
-def _recipients(ctx: StepContext) -> list[str]:
-    return [person.email for person in ctx.interviewers if person.email]
-
-
 def _interviewer_lines(ctx: StepContext) -> str:
     lines = []
     for person in ctx.interviewers:
@@ -250,20 +320,19 @@ def _interviewer_lines(ctx: StepContext) -> str:
     return ", ".join(line for line in lines if line) or "not recorded"
 
 
-def _draft_section(draft: Draft, ctx: StepContext) -> list[str]:
-    return [
-        "Ready draft:",
-        f"Subject: {draft.subject}",
-        "",
-        draft.body,
-        "",
-        "Open it in your mail app:",
-        mailto_link(draft, _recipients(ctx)),
-    ]
+def step_description(
+    kind: str,
+    ctx: StepContext,
+    *,
+    done: bool,
+    include_draft: bool = True,
+    step_url: str | None = None,
+) -> str:
+    """Return the plain-text event description: what to do, why, the facts and where to act.
 
-
-def step_description(kind: str, ctx: StepContext, *, done: bool, include_draft: bool = True) -> str:
-    """Return the plain-text event description: what to do, why, the facts and the draft."""
+    The drafts themselves live on the step's page (`step_url`, else the interview's): a
+    short link reads better in a calendar than a kilobyte of percent-encoded mailto:.
+    """
     step = _kind(kind)
     lines: list[str] = []
     if done:
@@ -301,16 +370,16 @@ def step_description(kind: str, ctx: StepContext, *, done: bool, include_draft: 
         )
         if ctx.follow_up_due is not None:
             lines.append(f"Follow up from: {format_moment(ctx.follow_up_due, ctx.tz)}")
-    # A done or long-past step needs no draft; leaving it out keeps long-lived feeds small.
-    if include_draft and not done:
-        lines.append("")
-        if step == StepKind.ASK_NEXT_STEPS:
-            lines.append("Questions you could ask:")
-            lines += [f"- {question}" for question in next_steps_questions(ctx)]
-        elif step == StepKind.THANK_YOU:
-            lines += _draft_section(thank_you_draft(ctx), ctx)
+    if include_draft and not done and step == StepKind.ASK_NEXT_STEPS:
+        lines += ["", "Questions you could ask:"]
+        lines += [f"- {question}" for question in next_steps_questions(ctx)]
+    link = _one_line(step_url or ctx.admin_url)
+    if link:
+        drafts = len(step_drafts(kind, ctx)) if include_draft and not done else 0
+        if drafts > 1:
+            lines += ["", f"Your drafts, one for each interviewer, ready to send: {link}"]
+        elif drafts == 1:
+            lines += ["", f"Your draft, ready to send: {link}"]
         else:
-            lines += _draft_section(follow_up_draft(ctx), ctx)
-    if ctx.admin_url:
-        lines += ["", f"This step in Afterview: {_one_line(ctx.admin_url)}"]
+            lines += ["", f"This step in Afterview: {link}"]
     return "\n".join(lines)

@@ -12,6 +12,8 @@ def init_app(app: Flask) -> None:
         admin,
         api,
         api_account,  # noqa: F401 - importing adds its routes to api.bp
+        cli,
+        errors,
         feed,
         health,
         hooks,
@@ -20,6 +22,7 @@ def init_app(app: Flask) -> None:
         input_guard,
     )
 
+    errors.init_app(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(feed.bp)
@@ -27,6 +30,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(hooks.bp)
     app.register_blueprint(inbound_actions.bp)
     admin.init_app(app)
+    app.cli.add_command(cli.serve)
     # After admin's own checks, so its size limit applies before a form is read here.
     input_guard.init_app(app)
     # Last, so it sits in front of everything (the proxy fix-up included).

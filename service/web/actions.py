@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request
 
-from service import reminders
-from service.db import db, utcnow
-from service.errors import Invalid, NotFound
-from service.oneclick import LinkRejected
+from service.interviews import reminders
+from service.outbox.oneclick import LinkRejected
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid, NotFound
 
 bp = Blueprint("actions", __name__)
 
@@ -40,7 +41,7 @@ def _page(heading: str, message: str, status: int) -> tuple[str, int, dict[str, 
 @bp.get("/act/<token>")
 def confirm(token: str) -> tuple[str, int, dict[str, str]]:
     """Show what the link would do, with one button; change nothing."""
-    payload = reminders.verify_link(current_app.config["SECRET_KEY"], token)
+    payload = reminders.verify_link(settings_of(current_app).secret_key, token)
     if payload is None:
         return _page("This link does not work", "It is not valid or has expired.", 400)
     try:
@@ -66,7 +67,7 @@ def apply(token: str) -> tuple[str, int, dict[str, str]]:
     try:
         target = reminders.apply_link(
             session,
-            current_app.config["SECRET_KEY"],
+            settings_of(current_app).secret_key,
             token,
             utcnow(),
             timeline=request.form.get("timeline", "")[:2000],

@@ -10,12 +10,18 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, Unauthorized
 
 from service import accounts, interviews
-from service.db import committed, db, utcnow
-from service.errors import Invalid, Problems, problem
-from service.models import Source, User
-from service.records import interview_json, step_json
-from service.steps.settings import save_preferences
-from service.timezones import check_zone, parse_instant
+from service.accounts.models import User
+from service.interviews.models import Source
+from service.interviews.records import interview_json, step_json
+from service.parsing.model import Person
+from service.parsing.timezones import check_zone, parse_instant
+from service.platform.db import committed, db, utcnow
+from service.platform.errors import Invalid, Problems
+from service.steps.context import draft_templates, template_for
+from service.steps.settings import save_draft_templates, save_preferences
+from service.steps.templates import PLACEHOLDERS, DraftText
+from service.steps.wording import DRAFT_KINDS
+from service.web.errors import problem
 from service.web.input_guard import JSONInputError
 from service.web.openapi import openapi_document
 
@@ -92,7 +98,7 @@ def _type_name(kind: type) -> str:
     return {str: "string", int: "integer", list: "list", bool: "boolean"}.get(kind, kind.__name__)
 
 
-def _people(body: dict[str, Any]) -> tuple[interviews.Person, ...] | None:
+def _people(body: dict[str, Any]) -> tuple[Person, ...] | None:
     raw = _get(body, "interviewers", list)
     if raw is None:
         return None
@@ -103,7 +109,7 @@ def _people(body: dict[str, Any]) -> tuple[interviews.Person, ...] | None:
         name, email = item.get("name", ""), item.get("email", "")
         if not isinstance(name, str) or not isinstance(email, str):
             raise Invalid("interviewers", "name and email must be strings")
-        people.append(interviews.Person(name=name, email=email))
+        people.append(Person(name=name, email=email))
     return tuple(people)
 
 
@@ -316,6 +322,53 @@ def update_me() -> Response:
     # The settings' own checks join these, and every problem is named in one answer.
     committed(lambda: save_preferences(db.session(), user, prefs, utcnow(), problems))
     return jsonify(me_json(user))
+
+
+def drafts_json(user: User) -> dict[str, Any]:
+    """Each draft template the user's notes are written from, and the placeholders it may use."""
+    mine = draft_templates(user)
+    found: dict[str, Any] = {
+        kind.value: {
+            "subject": template_for(user, kind.value).subject,
+            "body": template_for(user, kind.value).body,
+            "yours": kind.value in mine,
+        }
+        for kind in DRAFT_KINDS
+    }
+    return {**found, "placeholders": PLACEHOLDERS}
+
+
+@bp.get("/me/drafts")
+def read_drafts() -> Response:
+    return jsonify(drafts_json(_user()))
+
+
+@bp.patch("/me/drafts")
+def update_drafts() -> Response:
+    """Word some drafts your way (null puts back Afterview's); all are checked, or none saved."""
+    body = _body()
+    user = _user()
+    problems = Problems()
+    changes: dict[str, DraftText | None] = {}
+    for kind, value in body.items():
+        if value is None:
+            changes[kind] = None
+        elif not isinstance(value, dict):
+            problems.add(kind, "must be an object with `subject` and `body`, or null")
+        else:
+            for name in sorted(set(value) - {"subject", "body"}):
+                problems.add(f"{kind}.{name}", "is not part of a draft template")
+            subject, text = value.get("subject"), value.get("body")
+            for name, given in (("subject", subject), ("body", text)):
+                if not isinstance(given, str):
+                    problems.add(
+                        f"{kind}.{name}", "is required" if given is None else "must be text"
+                    )
+            if isinstance(subject, str) and isinstance(text, str):
+                changes[kind] = DraftText(subject=subject, body=text)
+    problems.raise_any()
+    committed(lambda: save_draft_templates(user, changes))
+    return jsonify(drafts_json(user))
 
 
 @bp.get("/openapi.json")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask import Response, current_app, request
 
-from service import account_data
-from service.db import db, utcnow
-from service.models import User
+from service.accounts import data as account_data
+from service.accounts.models import User
+from service.interviews.feed import feed_options
+from service.platform.db import db, utcnow
 from service.web.api import bp, current_api_user
-from service.web.feed import feed_options
 
 
 def export_download(user: User) -> Response:

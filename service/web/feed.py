@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from flask import Blueprint, Flask, Response, abort, current_app, request
+from flask import Blueprint, Response, abort, current_app, request
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.datastructures import Headers
 from werkzeug.http import parse_date
 
 from feeds import classify_client
-from service import settings_of, tokens
-from service.db import db, utcnow
-from service.feed import (
+from service.accounts import tokens
+from service.interviews.feed import (
     FeedOptions,
     FeedOwner,
     RenderedFeed,
+    feed_options,
     find_owner,
     interview_feed,
     record_fetch,
     recorder,
     user_feed,
 )
+from service.platform.db import db, utcnow
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import WSGIEnvironment
@@ -34,21 +35,6 @@ log = logging.getLogger(__name__)
 CACHE_CONTROL = "private, max-age=300, must-revalidate, no-transform"
 FEED_TYPE = "text/calendar; charset=utf-8"
 FEED_FILENAME = "interviews.ics"
-
-
-def feed_options(app: Flask) -> FeedOptions:
-    """Return this app's feed options, built once so cached feeds can key on them."""
-    options = app.extensions.get("afterview.feed_options")
-    if options is None:
-        settings = settings_of(app)
-        options = FeedOptions(
-            base_url=settings.base_url,
-            history_days=settings.feed_history_days,
-            refresh=timedelta(minutes=settings.feed_refresh_minutes),
-        )
-        app.extensions["afterview.feed_options"] = options
-    assert isinstance(options, FeedOptions)
-    return options
 
 
 def _options() -> FeedOptions:

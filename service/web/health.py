@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify
 
-from service.migrations import schema_status
+from service.platform.migrations import schema_status
 
 bp = Blueprint("health", __name__)
 

@@ -19,16 +19,15 @@ import sqlalchemy as sa
 from flask import Blueprint, Response, current_app, jsonify, request
 from sqlalchemy.exc import SQLAlchemyError
 
-from service import settings_of
-from service.config import Settings
-from service.db import db, utcnow
-from service.errors import problem
 from service.inbound import providers, throttle
 from service.inbound.arrival import Arrival, Rejected, check_shape, header_block, read_head
 from service.inbound.intake import accept
+from service.inbound.models import InboundMessage, Provider
 from service.inbound.providers import Attachment, BadPayload
 from service.inbound.store import Proof, Replayed
-from service.models_inbound import InboundMessage, Provider
+from service.platform.config import Settings, settings_of
+from service.platform.db import db, utcnow
+from service.web.errors import problem
 from service.web.input_guard import JSONInputError
 
 bp = Blueprint("hooks", __name__, url_prefix="/hooks/email")

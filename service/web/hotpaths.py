@@ -21,14 +21,18 @@ from typing import TYPE_CHECKING
 
 from flask import Flask
 
-from service.db import db, utcnow
-from service.feed import user_feed
-from service.logs import REQUEST_ID_HEADER, bind_request_id, choose_request_id, unbind_request_id
+from service.interviews.feed import feed_options, user_feed
+from service.platform.db import db, utcnow
+from service.platform.logs import (
+    REQUEST_ID_HEADER,
+    bind_request_id,
+    choose_request_id,
+    unbind_request_id,
+)
 from service.web.feed import (
     FEED_FILENAME,
     active_owner,
     feed_headers,
-    feed_options,
     is_fresh,
     note_fetch,
 )

@@ -9,10 +9,12 @@ from __future__ import annotations
 from flask import Blueprint, current_app, redirect, render_template
 from werkzeug.wrappers import Response
 
-from service import senders, settings_of, urls
-from service.db import db, utcnow
+from service.accounts import senders
 from service.inbound import confirm
-from service.oneclick import LinkRejected
+from service.outbox.oneclick import LinkRejected
+from service.platform import urls
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 
 bp = Blueprint("inbound_actions", __name__, url_prefix="/inbound")
 
@@ -47,7 +49,7 @@ def _page(
 def ask(token: str) -> tuple[str, int, dict[str, str]]:
     """Show what the link would do, with one button; change nothing."""
     try:
-        intent = confirm.read_link(db.session(), current_app.config["SECRET_KEY"], token)
+        intent = confirm.read_link(db.session(), settings_of(current_app).secret_key, token)
     except LinkRejected as error:
         return _page(400, "This link does not work", str(error).capitalize() + ".")
     title, button, _ = _WORDING[intent.action]
@@ -60,7 +62,7 @@ def answer(token: str) -> Response | tuple[str, int, dict[str, str]]:
     """Spend the link and do what it says."""
     session = db.session()
     try:
-        intent = confirm.act(session, current_app.config["SECRET_KEY"], token, utcnow())
+        intent = confirm.act(session, settings_of(current_app).secret_key, token, utcnow())
         session.commit()
     except LinkRejected as error:
         session.rollback()
@@ -84,7 +86,7 @@ def answer(token: str) -> Response | tuple[str, int, dict[str, str]]:
 def ask_sender(token: str) -> tuple[str, int, dict[str, str]]:
     """Show which address the link confirms, with one button; change nothing."""
     try:
-        pending = senders.read_link(db.session(), current_app.config["SECRET_KEY"], token)
+        pending = senders.read_link(db.session(), settings_of(current_app).secret_key, token)
     except LinkRejected as error:
         return _page(400, "This link does not work", str(error).capitalize() + ".")
     explanation = (
@@ -99,7 +101,7 @@ def confirm_sender(token: str) -> tuple[str, int, dict[str, str]]:
     """Spend the link and mark the address confirmed."""
     session = db.session()
     try:
-        sender = senders.confirm(session, current_app.config["SECRET_KEY"], token, utcnow())
+        sender = senders.confirm(session, settings_of(current_app).secret_key, token, utcnow())
         email = sender.email
         session.commit()
     except LinkRejected as error:

@@ -89,6 +89,29 @@ INTERVIEWERS = {
     },
 }
 
+DRAFT_WRITE = {
+    "type": ["object", "null"],
+    "required": ["subject", "body"],
+    "additionalProperties": False,
+    "properties": {
+        "subject": {"type": "string", "maxLength": 200, "examples": ["Thanks, {first_name}"]},
+        "body": {
+            "type": "string",
+            "maxLength": 5000,
+            "examples": ["{greeting}\n\nThank you for {interview_date}.\n\n{my_name}"],
+        },
+    },
+}
+DRAFT_READ = {
+    "type": "object",
+    "required": ["subject", "body", "yours"],
+    "properties": {
+        "subject": TEXT,
+        "body": TEXT,
+        "yours": {"type": "boolean", "description": "false: Afterview's own wording"},
+    },
+}
+
 
 def _body(schema: dict[str, Any]) -> dict[str, Any]:
     return {"required": True, "content": {JSON: {"schema": schema}}}
@@ -284,6 +307,30 @@ def openapi_document() -> dict[str, Any]:
                     },
                 },
             },
+            "/api/v1/me/drafts": {
+                "get": {
+                    "operationId": "readDrafts",
+                    "responses": {
+                        "200": _json(_ref("Drafts"), "Your draft templates and the placeholders"),
+                        **READ_ERRORS,
+                    },
+                },
+                "patch": {
+                    "operationId": "updateDrafts",
+                    "description": "Word the thank-you or follow-up draft your way; null puts "
+                    "back Afterview's wording. Every template is checked (an unknown "
+                    "placeholder or a lone brace is named in `errors`) and none is saved "
+                    "unless all are fine.",
+                    "requestBody": _body(
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "properties": {"thank_you": DRAFT_WRITE, "follow_up": DRAFT_WRITE},
+                        }
+                    ),
+                    "responses": {"200": _json(_ref("Drafts"), "Saved"), **ERRORS},
+                },
+            },
             "/api/v1/steps": {
                 "get": {
                     "operationId": "listSteps",
@@ -412,6 +459,19 @@ def openapi_document() -> dict[str, Any]:
                         "status_reason": TEXT,
                         "status_changed_at": {"type": "string", "format": "date-time"},
                         "revision": {"type": "integer"},
+                    },
+                },
+                "Drafts": {
+                    "type": "object",
+                    "required": ["thank_you", "follow_up", "placeholders"],
+                    "properties": {
+                        "thank_you": DRAFT_READ,
+                        "follow_up": DRAFT_READ,
+                        "placeholders": {
+                            "type": "object",
+                            "additionalProperties": TEXT,
+                            "description": "Each placeholder's name and what it becomes",
+                        },
                     },
                 },
                 "Me": {

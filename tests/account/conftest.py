@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from service.db import db
+from service.platform.db import db
 from tests.conftest import make_app
 from tests.inbound.kit import SETTINGS
 from tests.mailserver import Sink, running_sink

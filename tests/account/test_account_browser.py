@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from service.db import db
+from service.platform.db import db
 from service.scheduler import send_now
 from tests.account.test_data import log
 from tests.conftest import make_app

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service import interviews
-from service.errors import Invalid
+from service.platform.errors import Invalid
 from tests.helpers import auth, make_token, make_user
 from tests.web.forms import sign_in, submit, text
 

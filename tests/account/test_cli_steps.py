@@ -8,8 +8,8 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from service.db import db
-from service.models import FollowUpStep, Interview
+from service.interviews.models import FollowUpStep, Interview
+from service.platform.db import db
 from tests.account.test_data import log
 from tests.helpers import make_user
 

@@ -15,11 +15,14 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service import accounts, feed, interviews, password_reset
-from service.db import Base, db, utcnow
-from service.logins import account_key
-from service.models import User
-from service.models_web import LoginThrottle
+from service import accounts, interviews
+from service.accounts import password_reset
+from service.accounts.logins import account_key
+from service.accounts.models import User
+from service.accounts.sessions import LoginThrottle
+from service.interviews import feed
+from service.parsing.model import Person
+from service.platform.db import Base, db, utcnow
 from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.inbound import kit
 from tests.web.forms import sign_in, submit, text
@@ -39,7 +42,7 @@ def log(app: Flask, user_id: int, company: str = "Acme", role: str = "Engineer")
             start=START,
             end=START + timedelta(hours=1),
             timezone="Europe/Berlin",
-            interviewers=(interviews.Person("Dana Reyes", "dana@acme.example"),),
+            interviewers=(Person("Dana Reyes", "dana@acme.example"),),
         )
         created = interviews.create_interview(db.session, user, data, utcnow())
         db.session.commit()
@@ -160,7 +163,7 @@ def test_csv_gives_back_every_name_as_it_was_stored(app: Flask, company: str, ro
 
 
 def accounts_export(user: User, options: feed.FeedOptions) -> str:
-    from service.account_data import export_account
+    from service.accounts.data import export_account
 
     return export_account(db.session, user, "csv", utcnow(), options).body.decode("utf-8-sig")
 

@@ -11,9 +11,9 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service import password_reset
-from service.db import db
-from service.models_outbox import OutboxMessage
+from service.accounts import password_reset
+from service.outbox.models import OutboxMessage
+from service.platform.db import db
 from service.scheduler import send_now
 from tests.helpers import PASSWORD, make_user
 from tests.mailserver import Sink

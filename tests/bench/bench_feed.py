@@ -40,9 +40,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from service import accounts, create_app, interviews  # noqa: E402
-from service import feed as feed_module  # noqa: E402
-from service.db import db  # noqa: E402
-from service.web.feed import FeedOptions  # noqa: E402
+from service.interviews import feed as feed_module  # noqa: E402
+from service.interviews.feed import FeedOptions  # noqa: E402
+from service.parsing.model import Person  # noqa: E402
+from service.platform.db import db  # noqa: E402
 
 KEY = "bench-secret-key-" + "x" * 32
 OPTIONS = FeedOptions(base_url="http://127.0.0.1", history_days=180, refresh=timedelta(hours=1))
@@ -84,7 +85,7 @@ def seed_user(app: Flask, email: str, count: int) -> str:
                     start=start,
                     end=start + timedelta(minutes=45),
                     timezone="America/New_York",
-                    interviewers=(interviews.Person(name="Dana Reyes", email="dana@x.example"),),
+                    interviewers=(Person(name="Dana Reyes", email="dana@x.example"),),
                 ),
                 now,
             )
@@ -94,7 +95,7 @@ def seed_user(app: Flask, email: str, count: int) -> str:
 
 def owner_of(app: Flask, secret: str) -> feed_module.FeedOwner:
     with app.app_context():
-        from service import tokens
+        from service.accounts import tokens
 
         owner = feed_module.load_owner(db.session(), tokens.hash_secret(secret))
         assert owner is not None

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from flask_migrate import upgrade  # noqa: E402
 
-from service.db import db  # noqa: E402
+from service.platform.db import db  # noqa: E402
 from tests.bench.bench_feed import KEY, OPTIONS, free_port, make_bench_app, seed_user  # noqa: E402
 from tests.bench.loadgen import requests_per_second  # noqa: E402
 

@@ -30,12 +30,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from service import create_app  # noqa: E402
-from service.db import db  # noqa: E402
-from service.mail import build_message  # noqa: E402
-from service.models import FollowUpStep, Interview  # noqa: E402
-from service.models_outbox import OutboxMessage, OutboxStatus  # noqa: E402
+from service.interviews.models import FollowUpStep, Interview  # noqa: E402
+from service.interviews.reminders import enqueue_due_reminders, why_not_send  # noqa: E402
 from service.outbox import send_queued  # noqa: E402
-from service.reminders import enqueue_due_reminders, why_not_send  # noqa: E402
+from service.outbox.models import OutboxMessage, OutboxStatus  # noqa: E402
+from service.outbox.smtp import build_message  # noqa: E402
+from service.platform.db import db  # noqa: E402
 from service.scheduler import _render, reminder_policy  # noqa: E402
 from tests.helpers import make_user  # noqa: E402
 from tests.mailserver import running_sink  # noqa: E402

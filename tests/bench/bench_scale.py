@@ -39,9 +39,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from service import create_app  # noqa: E402
-from service.db import db  # noqa: E402
-from service.mail import build_message  # noqa: E402
-from service.models_outbox import OutboxMessage, OutboxStatus  # noqa: E402
+from service.outbox.models import OutboxMessage, OutboxStatus  # noqa: E402
+from service.outbox.smtp import build_message  # noqa: E402
+from service.platform.db import db  # noqa: E402
 from service.scheduler import dispatch_once  # noqa: E402
 from tests.bench.bench_feed import BULK_USERS, KEY  # noqa: E402
 from tests.helpers import make_token, make_user  # noqa: E402

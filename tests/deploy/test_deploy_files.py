@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from service.config import documented_settings
+from service.platform.config import documented_settings
 from tests.deploy.tcp_proxy import free_port
 
 ROOT = Path(__file__).resolve().parents[2]

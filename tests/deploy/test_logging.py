@@ -9,7 +9,7 @@ import logging
 import pytest
 from flask import Flask
 
-from service.logs import REQUEST_ID_HEADER, make_handler, redact
+from service.platform.logs import REQUEST_ID_HEADER, make_handler, redact
 
 FEED_SECRET = "ehj6y6hmcyyk66katrvdhg3xqt4wpeln"
 

@@ -13,11 +13,11 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from service.config import ConfigError, Settings
-from service.db import db
-from service.migrations import SchemaStatus
-from service.preflight import wait_until_reachable
-from service.tokens import feed_secret, new_api_token
+from service.accounts.tokens import feed_secret, new_api_token
+from service.platform.config import ConfigError, Settings
+from service.platform.db import db
+from service.platform.migrations import SchemaStatus
+from service.platform.preflight import wait_until_reachable
 from tests.conftest import PG_URL, make_app
 from tests.deploy.tcp_proxy import TcpProxy, free_port
 

@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from feeds import EventStatus, FeedCalendar, FeedEvent
-from service.steps.wording import Person, StepContext, step_description, step_title
+from service.parsing.model import Person
+from service.steps.wording import StepContext, step_description, step_title
 
 STAMP = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 CREATED = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
@@ -83,7 +84,7 @@ def _acme(start: datetime, zone: str = "Europe/London") -> StepContext:
         zone=zone,
         interviewers=(
             Person("Ana Ruiz", "ana.ruiz@acme.example"),
-            Person("Ben O'Neill", None),
+            Person("Ben O'Neill"),
         ),
         user_name="Sam Lee",
         stated_timeline="two weeks",

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
 from service.steps.kinds import StepKind
+from service.steps.templates import DraftText
 from service.steps.wording import (
     PROMISED_PLACEHOLDER,
+    AddressedDraft,
     Draft,
     Person,
     StepContext,
-    follow_up_draft,
+    first_name,
     mailto_link,
     next_steps_questions,
     step_description,
+    step_drafts,
     step_title,
-    thank_you_draft,
 )
 
 # 23:30 UTC on Monday 3 March is already Tuesday in Berlin and still Monday in Los Angeles.
@@ -67,13 +69,59 @@ def test_unknown_step_kind_is_an_error() -> None:
         step_title("celebrate", "Acme", "Engineer")
 
 
-def test_thank_you_names_interviewers_role_and_a_place_for_promises() -> None:
-    draft = thank_you_draft(CTX)
-    assert draft.body.startswith("Dear Ana Ruiz and Ben O'Neill,\n")
-    assert "Senior Engineer role at Acme Rockets" in draft.body
-    assert PROMISED_PLACEHOLDER in draft.body
-    assert draft.body.rstrip().endswith("Sam Lee")
-    assert "Senior Engineer" in draft.subject
+def thank_you_drafts(ctx: StepContext) -> tuple[AddressedDraft, ...]:
+    return step_drafts("thank_you", ctx)
+
+
+def follow_up_draft(ctx: StepContext) -> Draft:
+    (only,) = step_drafts("follow_up", ctx)
+    return only.draft
+
+
+def test_one_thank_you_per_interviewer_greets_each_by_first_name() -> None:
+    to_ana, to_ben = thank_you_drafts(CTX)
+    assert to_ana.draft.body.startswith("Dear Ana,\n")
+    assert to_ben.draft.body.startswith("Dear Ben,\n")
+    assert (to_ana.to, to_ben.to) == ((CTX.interviewers[0],), (CTX.interviewers[1],))
+    assert mailto_parts(to_ana.mailto)[0] == ["ana@acme.example"]
+    assert mailto_parts(to_ben.mailto)[0] == []  # no address known: the user fills it in
+    assert (to_ana.label, to_ben.label) == ("Draft to Ana Ruiz", "Draft to Ben O'Neill")
+    for addressed in (to_ana, to_ben):
+        assert "Senior Engineer role at Acme Rockets" in addressed.draft.body
+        assert PROMISED_PLACEHOLDER in addressed.draft.body
+        assert addressed.draft.body.rstrip().endswith("Sam Lee")
+        assert "Senior Engineer" in addressed.draft.subject
+
+
+def test_a_single_interviewer_or_none_gets_one_draft() -> None:
+    (alone,) = thank_you_drafts(replace(CTX, interviewers=(Person("Dr. Jane Smith"),)))
+    assert alone.draft.body.startswith("Dear Jane,\n")
+    (nobody,) = thank_you_drafts(replace(CTX, interviewers=()))
+    assert nobody.draft.body.startswith("Hello,\n")
+    assert nobody.label == "Open draft"
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Ana Ruiz", "Ana"),
+        ("Ruiz, Ana", "Ana"),
+        ("Dr. Ana Ruiz", "Ana"),
+        ("Prof Ana María Ruiz", "Ana"),
+        ("  ana  ", "ana"),
+        ("ana@acme.example", ""),
+        ("", ""),
+        ("Dr.", "Dr."),
+    ],
+)
+def test_first_name_is_what_people_greet_by(name: str, first: str) -> None:
+    assert first_name(name) == first
+
+
+def test_the_follow_up_goes_to_everyone_at_once() -> None:
+    (together,) = step_drafts("follow_up", CTX)
+    assert together.draft.body.startswith("Dear Ana and Ben,\n")
+    assert mailto_parts(together.mailto)[0] == ["ana@acme.example"]
 
 
 def test_follow_up_names_the_date_in_the_users_zone_and_restates_interest() -> None:
@@ -86,10 +134,30 @@ def test_follow_up_names_the_date_in_the_users_zone_and_restates_interest() -> N
     assert "Monday 3 March 2025" in in_los_angeles.body
 
 
+def test_dates_leave_out_the_year_only_when_it_is_this_year() -> None:
+    this_year = follow_up_draft(replace(CTX, today=date(2025, 12, 31)))
+    assert "on Tuesday 4 March for" in this_year.body
+    assert "2025" not in this_year.body + this_year.subject
+    next_year = follow_up_draft(replace(CTX, today=date(2026, 1, 2)))
+    assert "on Tuesday 4 March 2025 for" in next_year.body
+
+
 def test_follow_up_without_timeline_or_names_still_reads_well() -> None:
     draft = follow_up_draft(replace(CTX, stated_timeline=None, interviewers=()))
     assert draft.body.startswith("Hello,\n")
     assert "mentioned" not in draft.body
+    assert " \n" not in draft.body
+
+
+def test_the_users_own_template_words_the_draft() -> None:
+    mine = DraftText(
+        subject="Thanks, {first_name}!", body="Hi {first_name},\n\nCheers,\n{my_first_name}"
+    )
+    to_ana, to_ben = thank_you_drafts(replace(CTX, templates={"thank_you": mine}))
+    assert to_ana.draft == Draft(subject="Thanks, Ana!", body="Hi Ana,\n\nCheers,\nSam")
+    assert to_ben.draft.subject == "Thanks, Ben!"
+    # Only the thank-you was rewritten; the follow-up keeps Afterview's words.
+    assert follow_up_draft(replace(CTX, templates={"thank_you": mine})) == follow_up_draft(CTX)
 
 
 def test_next_steps_questions_ask_about_process_and_timeline() -> None:
@@ -100,7 +168,7 @@ def test_next_steps_questions_ask_about_process_and_timeline() -> None:
 
 
 def test_mailto_round_trips_subject_body_and_recipients() -> None:
-    draft = thank_you_draft(CTX)
+    draft = thank_you_drafts(CTX)[0].draft
     recipients, fields = mailto_parts(mailto_link(draft, ["ana@acme.example", "b@x.example"]))
     assert recipients == ["ana@acme.example", "b@x.example"]
     assert fields["subject"] == draft.subject
@@ -120,26 +188,30 @@ def test_mailto_cannot_gain_headers_from_addresses_or_subjects() -> None:
 
 
 def test_names_with_line_breaks_stay_on_one_line() -> None:
-    evil = replace(CTX, interviewers=(Person("Eve\r\nBcc: all@evil.example", None),))
-    draft = thank_you_draft(evil)
-    assert draft.body.splitlines()[0] == "Dear Eve Bcc: all@evil.example,"
+    evil = replace(CTX, interviewers=(Person("Eve\r\nBcc: all@evil.example"),))
+    (draft,) = (addressed.draft for addressed in thank_you_drafts(evil))
+    assert draft.body.splitlines()[0] == "Dear Eve,"
+    assert draft.subject == "Thank you — Senior Engineer interview"
     assert "\r" not in draft.body
     assert "\n" not in step_title("thank_you", "A\nB", "C\r\nD")
 
 
 @pytest.mark.parametrize("kind", list(StepKind))
-def test_description_has_facts_draft_and_links(kind: str) -> None:
-    text = step_description(kind, CTX, done=False)
+def test_description_has_facts_and_a_short_link_instead_of_the_draft(kind: str) -> None:
+    link = "https://afterview.example/s/7"
+    text = step_description(kind, CTX, done=False, step_url=link)
     assert "Tuesday 4 March 2025, 00:30–01:15 CET" in text
     assert "Senior Engineer" in text
     assert "Ana Ruiz <ana@acme.example>, Ben O'Neill" in text
-    assert "https://afterview.example/admin/steps/7" in text
+    assert text.endswith(link)
+    assert "mailto:" not in text
+    assert len(text.encode()) < 1000
     if kind == "ask_next_steps":
         assert next_steps_questions(CTX)[0] in text
+    elif kind == "thank_you":
+        assert f"Your drafts, one for each interviewer, ready to send: {link}" in text
     else:
-        assert "mailto:ana@acme.example?subject=" in text
-        draft = thank_you_draft(CTX) if kind == "thank_you" else follow_up_draft(CTX)
-        assert draft.body in text
+        assert f"Your draft, ready to send: {link}" in text
 
 
 def test_done_description_says_nothing_is_left() -> None:

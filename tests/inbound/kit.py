@@ -15,12 +15,14 @@ from typing import Any
 import sqlalchemy as sa
 from flask import Flask
 
-from service import accounts, maillinks, senders
-from service.db import db, utcnow
+from service import accounts
+from service.accounts import senders
+from service.accounts.models import User
+from service.inbound.models import InboundMessage
 from service.inbound.reader import Read, read_pending
-from service.models import User
-from service.models_inbound import InboundMessage
-from service.models_outbox import OutboxMessage
+from service.outbox import maillinks
+from service.outbox.models import OutboxMessage
+from service.platform.db import db, utcnow
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOOK_SECRET = "raw-hook-test-secret"

@@ -23,12 +23,13 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from service import settings_of
-from service.addresses import feed_url
-from service.db import db, utcnow
-from service.models import FollowUpStep, Interview, User
-from service.models_inbound import InboundMessage, MessageStatus
-from service.models_outbox import OutboxMessage
+from service.accounts.addresses import feed_url
+from service.accounts.models import User
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import FollowUpStep, Interview
+from service.outbox.models import OutboxMessage
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 from tests.conftest import TEST_SECRET
 from tests.helpers import make_user
 from tests.inbound import kit, standins

@@ -19,9 +19,9 @@ import sqlalchemy as sa
 from flask import Flask
 from werkzeug.serving import make_server
 
-from service.db import db
-from service.models import Interview
-from service.models_inbound import InboundMessage
+from service.inbound.models import InboundMessage
+from service.interviews.models import Interview
+from service.platform.db import db
 from tests.conftest import TEST_SECRET
 from tests.helpers import make_user
 from tests.inbound import kit

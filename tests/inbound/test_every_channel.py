@@ -17,10 +17,10 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
-from service import accounts
-from service.cli import cli
-from service.db import db
-from service.models import Interview, User
+from service import accounts, cli
+from service.accounts.models import User
+from service.interviews.models import Interview
+from service.platform.db import db
 from tests.helpers import auth, make_token, make_user
 from tests.inbound import kit
 from tests.web.forms import sign_in, submit, text

@@ -6,19 +6,22 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
-from service import maillinks, settings_of
-from service.db import db, utcnow
 from service.inbound.housekeeping import housekeeping
-from service.models import Interview
-from service.models_inbound import InboundMessage, MessageStatus
-from service.models_outbox import OutboxMessage
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.outbox import maillinks
+from service.outbox.models import OutboxMessage
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.inbound import kit
+from tests.web.forms import sign_in
 
 
 def _send(app: Flask, client: FlaskClient, name: str, to: str) -> dict[str, object]:
@@ -153,9 +156,16 @@ def test_one_click_links_ask_on_get_and_act_once_on_post(app: Flask, client: Fla
     # One answer per message: "not an interview" no longer undoes it.
     assert client.post(links["Not an interview"]).status_code == 409
     assert _interview(app)["status"] == "scheduled"
-    fix = client.post(links["Fix it"])
-    assert fix.status_code == 303
-    assert fix.headers["Location"].endswith(f"/interviews/{_interview(app)['id']}")
+    # "Fix it" opens the edit form itself, once signed in: it needs no one-click token.
+    edit = f"/interviews/{_interview(app)['id']}/edit"
+    assert links["Fix it"] == edit
+    asked = client.get(links["Fix it"])
+    assert asked.status_code == 302
+    assert "/login?next=" in asked.headers["Location"]
+    sign_in(client)
+    opened = client.get(links["Fix it"])
+    assert opened.status_code == 200
+    assert b"Save details" in opened.data
 
 
 def test_not_an_interview_removes_what_the_mail_created(app: Flask, client: FlaskClient) -> None:
@@ -172,7 +182,7 @@ def test_not_an_interview_removes_what_the_mail_created(app: Flask, client: Flas
 def test_ingest_pipe_stores_once_and_exits_zero(
     app: Flask, runner: FlaskCliRunner, tmp_path: Path
 ) -> None:
-    from service.cli import cli
+    from service import cli
 
     to = kit.inbound_address(app, make_user(app))
     path = tmp_path / "mail.eml"
@@ -196,7 +206,7 @@ def test_ingest_pipe_stores_once_and_exits_zero(
 def test_ingest_exit_codes_tell_the_mta_what_to_do(
     app: Flask, runner: FlaskCliRunner, tmp_path: Path
 ) -> None:
-    from service.cli import cli
+    from service import cli
 
     empty = runner.invoke(cli, ["ingest", "-"], input=b"")
     assert empty.exit_code == 65
@@ -214,7 +224,7 @@ def test_ingest_exit_codes_tell_the_mta_what_to_do(
 
 
 def test_ingest_exits_75_when_the_database_is_unreachable(tmp_path: Path) -> None:
-    from service.cli import cli
+    from service import cli
 
     broken = make_app(
         "postgresql+psycopg://afterview@127.0.0.1:1/gone", tmp_path / "i", **kit.SETTINGS
@@ -225,7 +235,7 @@ def test_ingest_exits_75_when_the_database_is_unreachable(tmp_path: Path) -> Non
 
 
 def test_inbound_address_and_reprocess_commands(app: Flask, runner: FlaskCliRunner) -> None:
-    from service.cli import cli
+    from service import cli
 
     user_id = make_user(app, "ana@example.com")
     printed = runner.invoke(cli, ["inbound-address", "--user", "ana@example.com"])
@@ -270,3 +280,34 @@ def test_housekeeping_drops_old_bodies_and_closes_stale_reviews(
         housekeeping(db.session(), later, settings_of(app))
         db.session.commit()
     assert _message(app, review["id"]).raw is None
+
+
+def _not_an_interview(app: Flask, client: FlaskClient, message_id: object) -> None:
+    """Follow "Not an interview" in the confirmation mail about one message."""
+    with app.app_context():
+        mail = db.session.scalars(
+            sa.select(OutboxMessage).where(
+                OutboxMessage.dedupe_key.startswith(f"inbound:{message_id}:")
+            )
+        ).one()
+        text = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")
+    [link] = re.findall(r"Not an interview:\s+http://afterview\.test(\S+)", text)
+    assert client.post(link).status_code == 200
+
+
+@pytest.mark.parametrize("update", ["reschedule.eml", "cancel.eml"])
+def test_not_an_interview_on_an_update_puts_the_interview_back(
+    app: Flask, client: FlaskClient, update: str
+) -> None:
+    to = kit.inbound_address(app, make_user(app))
+    _send(app, client, "invite.eml", to)
+    before = _interview(app)
+    changed = _send(app, client, update, to)
+    assert _interview(app) != before
+    _not_an_interview(app, client, changed["id"])
+    after = _interview(app)
+    assert (after["start"], after["steps"], after["status"]) == (
+        before["start"],
+        before["steps"],
+        before["status"],
+    )

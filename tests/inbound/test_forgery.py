@@ -20,9 +20,9 @@ from flask.testing import FlaskClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service.db import db
 from service.inbound.arrival import Verdicts
-from service.models_inbound import MessageStatus
+from service.inbound.models import MessageStatus
+from service.platform.db import db
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.inbound import kit
@@ -236,7 +236,7 @@ def test_a_sender_counts_only_after_its_confirmation_link_is_used(
 
 def test_removing_a_sender_invalidates_its_pending_link(app: Flask, client: FlaskClient) -> None:
     from service import accounts
-    from service.models import User
+    from service.accounts.models import User
 
     user_id = make_user(app, "ana@example.com")
     link = kit.register_sender(app, user_id, "ana@work.example")

@@ -12,11 +12,11 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service import maillinks
-from service.db import db
-from service.models import Interview, StepStatus
-from service.models_inbound import InboundMessage, MessageStatus
-from service.models_outbox import OutboxMessage
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview, StepStatus
+from service.outbox import maillinks
+from service.outbox.models import OutboxMessage
+from service.platform.db import db
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.inbound import kit
@@ -76,7 +76,7 @@ def test_raw_hook_stores_then_creates_the_interview_and_confirms(
         assert mail.to_address == "ana@example.com"
         assert "Fernwood Analytics" in mail.subject
         # The user's zone (Europe/Berlin), not UTC: the interview is at 15:00 there.
-        assert "15:00 (Europe/Berlin)" in mail.text_body
+        assert "15:00–16:00 (Berlin, CEST)" in mail.text_body
         # Links are signed when the mail goes out; the stored body holds none.
         assert "/inbound/act/" not in mail.text_body
         sent = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")

@@ -11,10 +11,10 @@ import sqlalchemy as sa
 from flask import Flask
 from imap_tools import AND, MailBoxUnencrypted
 
-from service.db import db
 from service.inbound.imap import poll_once
 from service.inbound.reader import read_pending
-from service.models import Interview
+from service.interviews.models import Interview
+from service.platform.db import db
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.imapserver import ImapServer, available, dovecot

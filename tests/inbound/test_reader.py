@@ -13,14 +13,14 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service import settings_of
-from service.db import db, utcnow
 from service.inbound import reader
 from service.inbound.apply import apply_reading
+from service.inbound.models import InboundMessage, MessageStatus
 from service.inbound.sandbox import TOO_LARGE, TOO_SLOW, Reading
-from service.models import Interview
-from service.models_inbound import InboundMessage, MessageStatus
-from service.models_outbox import OutboxMessage
+from service.interviews.models import Interview
+from service.outbox.models import OutboxMessage
+from service.platform.config import settings_of
+from service.platform.db import db, utcnow
 from tests.conftest import make_app
 from tests.helpers import make_user
 from tests.inbound import kit, standins

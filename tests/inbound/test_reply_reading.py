@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from service.inbound.replies import read_reply
-from service.models import Outcome
+from service.interviews.models import Outcome
 
 ENDED = datetime(2025, 3, 4, 15, 0, tzinfo=UTC)  # Tuesday 16:00 in Berlin
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -14,11 +14,12 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service import maillinks
-from service.db import db
-from service.models import Interview, User
-from service.models_inbound import InboundMessage, MessageStatus
-from service.models_outbox import OutboxMessage
+from service.accounts.models import User
+from service.inbound.models import InboundMessage, MessageStatus
+from service.interviews.models import Interview
+from service.outbox import maillinks
+from service.outbox.models import OutboxMessage
+from service.platform.db import db
 from tests.helpers import make_user
 from tests.inbound import kit
 from tests.web.forms import sign_in, submit, text
@@ -47,13 +48,13 @@ def _changed_at(app: Flask, user_id: int) -> datetime:
 
 
 def _reject_link(app: Flask, message_id: int) -> str:
-    """The "Not an interview" link of the confirmation mail about one message."""
+    """The "Not an interview" link of the latest mail about one message (review or done)."""
     with app.app_context():
         mails = db.session.scalars(sa.select(OutboxMessage).order_by(OutboxMessage.id)).all()
         for mail in reversed(mails):
             if f"inbound:{message_id}:" in mail.dedupe_key:
                 body = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://a.test")
-                [link] = re.findall(r"Not an interview:\s+http://a\.test(\S+)", body)
+                [link] = re.findall(r"Not an interview[^\n]*:\s+http://a\.test(\S+)", body)
                 return link
     raise AssertionError(f"no confirmation mail for message {message_id}")
 

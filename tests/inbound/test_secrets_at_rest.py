@@ -18,10 +18,10 @@ from flask_migrate import upgrade
 from hypothesis import given
 from hypothesis import strategies as st
 
-from service import maillinks
-from service.db import Base, db, utcnow
-from service.inbound.confirm import action_links
-from service.oneclick import sign_link
+from service.inbound.confirm import one_click_link
+from service.outbox import maillinks
+from service.outbox.oneclick import sign_link
+from service.platform.db import Base, db, utcnow
 from tests.conftest import PG_URL, make_app
 from tests.helpers import make_user
 from tests.inbound import kit
@@ -101,8 +101,8 @@ def test_text_that_only_looks_like_a_placeholder_is_never_signed(text: str, purp
 
 
 def test_a_placeholder_becomes_a_working_link_when_sent() -> None:
-    links = action_links("the-real-key", 42)
-    sent = maillinks.expand(f"Looks right: {links.confirm}", "the-real-key", "https://av.example")
+    link = one_click_link("the-real-key", 42, "confirm")
+    sent = maillinks.expand(f"Looks right: {link}", "the-real-key", "https://av.example")
     assert re.fullmatch(r"Looks right: https://av\.example/inbound/act/\S+", sent)
 
 
@@ -197,7 +197,7 @@ def test_migration_0006_strips_secrets_and_unsigns_stored_links(at_0005: Flask) 
     sent = maillinks.expand(text, key, "http://afterview.test")
     [path] = re.findall(r"http://afterview\.test(/inbound/act/\S+)", sent)
     # The link signed at send time carries what the old one did.
-    from service.oneclick import read_signed
+    from service.outbox.oneclick import read_signed
 
     payload = read_signed(key, "inbound-act", path.rsplit("/", 1)[1], max_age=timedelta(days=1))
     assert payload == {"m": 7, "a": "confirm"}

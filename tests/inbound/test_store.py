@@ -11,11 +11,11 @@ from flask import Flask
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service.db import db
 from service.inbound.arrival import Arrival, message_id_of, read_head
 from service.inbound.intake import accept
+from service.inbound.models import InboundMessage, Provider
 from service.inbound.store import Proof, Replayed
-from service.models_inbound import InboundMessage, Provider
+from service.platform.db import db
 from tests.helpers import make_user
 from tests.inbound import kit
 

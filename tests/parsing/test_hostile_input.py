@@ -22,12 +22,12 @@ INVITE = (
 
 
 def _parse_quickly(raw: bytes, limit: float = 10.0) -> ParsedMessage | None:
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         result: ParsedMessage | None = parse_message(raw)
     except ParseError:
         result = None
-    assert time.perf_counter() - started < limit
+    assert time.process_time() - started < limit
     return result
 
 
@@ -147,12 +147,14 @@ def _mail(body: bytes, content_type: bytes = b"text/plain") -> bytes:
 
 
 def _timed_parse(raw: bytes) -> tuple[ParsedMessage | None, float]:
-    started = time.perf_counter()
+    """Parse and count the CPU seconds this process spent: other work on a shared machine
+    cannot inflate them, while a quadratic or explosive parse still shows."""
+    started = time.process_time()
     try:
         result: ParsedMessage | None = parse_message(raw)
     except ParseError:
         result = None
-    return result, time.perf_counter() - started
+    return result, time.process_time() - started
 
 
 TEXT_SHAPES = {
@@ -382,7 +384,7 @@ def test_mails_built_from_pathological_pieces_parse_within_the_bound(
     header_piece: bytes, parts: list[tuple[bytes, bytes]]
 ) -> None:
     raw = _assembled(header_piece[:100_000], parts)
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         result = parse_message(raw)
     except ParseError:
@@ -390,4 +392,4 @@ def test_mails_built_from_pathological_pieces_parse_within_the_bound(
     else:
         result.to_json_dict()
     shape = [(content_type, len(content), content[:40]) for content_type, content in parts]
-    assert time.perf_counter() - started < 3.0, (header_piece[:40], len(header_piece), shape)
+    assert time.process_time() - started < 3.0, (header_piece[:40], len(header_piece), shape)

@@ -120,9 +120,9 @@ HOSTILE_BODIES = {
 
 @pytest.mark.parametrize("shape", sorted(HOSTILE_BODIES))
 def test_the_prose_reader_stays_fast_on_hostile_text(shape: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     parse_message(_mail(HOSTILE_BODIES[shape]))
-    assert time.perf_counter() - started < 2.0, shape
+    assert time.process_time() - started < 2.0, shape
 
 
 def test_a_french_outlook_forward_names_the_original_sender_not_the_user() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from service.db import db
+from service.platform.db import db
 from tests.conftest import make_app
 from tests.web.live import chromium, free_port, serving
 

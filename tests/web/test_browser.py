@@ -9,8 +9,8 @@ import icalendar
 import pytest
 from flask import Flask
 
-from service.db import db
-from service.models import User
+from service.accounts.models import User
+from service.platform.db import db
 from tests.helpers import PASSWORD, make_user
 from tests.web.live import CHROMIUM
 

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from sqlalchemy.exc import OperationalError
 
 from service import accounts
-from service import feed as feed_module
-from service.db import db
-from service.models import User
+from service.accounts.models import User
+from service.interviews import feed as feed_module
+from service.platform.db import db
 from service.web.hotpaths import HotPaths
 from tests.helpers import make_user
 

@@ -9,8 +9,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service import accounts
-from service.db import db
-from service.models import Interview, User
+from service.accounts.models import User
+from service.interviews.models import Interview
+from service.platform.db import db
 from tests.conftest import make_app
 from tests.helpers import PASSWORD, make_user
 from tests.web.forms import csrf_from, sign_in, submit, text

@@ -8,8 +8,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from service.db import db
-from service.models_inbound import InboundMessage
+from service.inbound.models import InboundMessage
+from service.platform.db import db
 from tests.helpers import make_user
 from tests.web.forms import sign_in, submit, text
 
@@ -51,7 +51,7 @@ def test_messages_are_listed_with_status_and_reason_waiting_ones_first(
     _store(app, ana, "applied", "Interview confirmed", "a" * 64)
     _store(app, ana, "needs_review", f"Call? {HOSTILE}", "b" * 64)
     page = text(client.get("/inbound"))
-    assert page.index("Needs review") < page.index("Applied")
+    assert page.index("Needs you") < page.index("Done")
     assert "no date found" in page
     assert '<span class="count" aria-label="1 waiting">1</span>' in page
     assert "<script>alert" not in page
@@ -63,7 +63,7 @@ def test_a_message_shows_what_was_understood_and_the_raw_text_escaped(
 ) -> None:
     message_id = _store(app, ana, "quarantined", HOSTILE, "c" * 64)
     page = text(client.get(f"/inbound/{message_id}"))
-    assert "Quarantined" in page
+    assert "Held back" in page
     assert "&lt;html&gt;&lt;body&gt;&lt;script&gt;" in page
     assert "Invitation" in page or "invitation" in page
     assert "<script>alert" not in page
@@ -83,7 +83,7 @@ def test_someone_elses_message_is_not_found(app: Flask, client: FlaskClient, ana
 
 def _interview(app: Flask, user_id: int, company: str = "Acme") -> int:
     from service import interviews
-    from service.models import User
+    from service.accounts.models import User
 
     with app.app_context():
         user = db.session.get(User, user_id)
@@ -108,7 +108,7 @@ def _interview(app: Flask, user_id: int, company: str = "Acme") -> int:
 def test_attach_links_the_message_and_teaches_the_interview_its_uid(
     app: Flask, client: FlaskClient, ana: int
 ) -> None:
-    from service.models import Interview
+    from service.interviews.models import Interview
 
     message_id = _store(app, ana, "needs_review", "About Thursday", "c" * 64)
     with app.app_context():

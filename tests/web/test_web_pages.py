@@ -11,9 +11,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service import accounts, interviews
-from service.db import db
-from service.models import FeedFetch, FollowUpStep, Interview, User
-from service.models_outbox import OutboxMessage
+from service.accounts.models import User
+from service.interviews.models import FeedFetch, FollowUpStep, Interview
+from service.outbox.models import OutboxMessage
+from service.parsing.model import Person
+from service.platform.db import db
 from tests.helpers import make_user
 from tests.web.forms import csrf_from, sign_in, submit, text
 
@@ -51,7 +53,7 @@ def _log(app: Flask, user_id: int, start: datetime, company: str = "Globex") -> 
                 start=start,
                 end=start + timedelta(hours=1),
                 timezone="Europe/Berlin",
-                interviewers=(interviews.Person(name="Sam", email="sam@globex.example"),),
+                interviewers=(Person(name="Sam", email="sam@globex.example"),),
             ),
             datetime.now(UTC),
         )
@@ -475,7 +477,7 @@ def test_reminder_mail_that_failed_for_good_is_shown_and_can_be_sent_again(
     app: Flask, client: FlaskClient, ana: int
 ) -> None:
     from service import outbox
-    from service.models_outbox import OutboxMessage
+    from service.outbox.models import OutboxMessage
 
     with app.app_context():
         row = outbox.enqueue(

@@ -20,9 +20,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from service.cli import cli
-from service.db import db
-from service.models import User
+from service import cli
+from service.accounts.models import User
+from service.platform.db import db
 from tests.conftest import make_app
 from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.web.forms import csrf_from, sign_in, submit

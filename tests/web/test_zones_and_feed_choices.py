@@ -15,8 +15,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service import interviews
-from service.db import db, utcnow
-from service.models import FollowUpStep, Source, StepStatus, User
+from service.accounts.models import User
+from service.interviews.models import FollowUpStep, Source, StepStatus
+from service.platform.db import db, utcnow
 from tests.conftest import make_app
 from tests.helpers import PASSWORD, make_user
 from tests.web.forms import sign_in, submit, text

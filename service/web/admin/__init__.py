@@ -15,6 +15,7 @@ def init_app(app: Flask) -> None:
         common,
         dashboard,
         data,
+        drafts,
         feed,
         inbound,
         interviews,
@@ -26,4 +27,5 @@ def init_app(app: Flask) -> None:
     security.init_app(app)
     auth.init_app(app)
     common.init_app(app)
+    inbound.init_app(app)
     app.register_blueprint(bp)

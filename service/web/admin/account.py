@@ -7,11 +7,12 @@ from typing import Any
 from flask import flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
-from service import accounts, senders
-from service.addresses import inbound_address
-from service.db import db, utcnow
-from service.errors import Invalid, Problems
-from service.models import FeedInterviews, User
+from service import accounts
+from service.accounts import senders
+from service.accounts.addresses import inbound_address
+from service.accounts.models import FeedInterviews, User
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid, Problems
 from service.steps.schedule import WorkingHours
 from service.steps.settings import save_preferences
 from service.web.admin import bp

@@ -14,9 +14,11 @@ from flask_login import LoginManager, current_user, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
-from service import accounts, interviews, logins
-from service.db import db, utcnow
-from service.models import User
+from service import accounts, interviews
+from service.accounts import logins
+from service.accounts.models import User
+from service.platform.config import RateLimit
+from service.platform.db import db, utcnow
 from service.web.admin import bp
 from service.web.admin.common import form, settings
 
@@ -128,7 +130,7 @@ def check_password_throttled(email: str, user: User | None, password: str) -> Pa
     Used by sign-in and by the current-password check of the password form alike.
     """
     config = settings()
-    limit = logins.RateLimit.parse(config.login_rate_limit)
+    limit = RateLimit.parse(config.login_rate_limit)
     address = client_address()
     admission = logins.admit(
         db.session(),

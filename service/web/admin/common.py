@@ -6,16 +6,17 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from flask import Flask, current_app, has_request_context, render_template, request
+from flask import Flask, current_app, render_template, request
 from flask_login import current_user
 
-from service import settings_of
-from service.config import Settings
-from service.db import committed as committed  # re-exported for the admin views
-from service.errors import Invalid
-from service.models import User
-from service.places import zone_choices
-from service.timezones import zone
+from service.accounts.models import User
+from service.interviews import snooze_offers
+from service.parsing.places import zone_choices
+from service.parsing.timezones import zone
+from service.platform.config import Settings, settings_of
+from service.platform.dates import format_moment
+from service.platform.db import committed as committed  # re-exported for the admin views
+from service.platform.errors import Invalid
 
 
 def zones_now() -> tuple[tuple[str, str], ...]:
@@ -34,7 +35,7 @@ def settings() -> Settings:
 
 
 def server_key() -> str:
-    key: str = current_app.config["SECRET_KEY"]
+    key: str = settings_of(current_app).secret_key
     return key
 
 
@@ -61,10 +62,12 @@ def invalid_page(
     return render_template(template, **{**context, "errors": errors}), 422
 
 
-def local_time(moment: datetime | None, zone_name: str, fmt: str = "%a %-d %b %Y, %H:%M") -> str:
+def local_time(moment: datetime | None, zone_name: str, fmt: str | None = None) -> str:
     """Format an instant as wall-clock time in a zone, with the zone's abbreviation."""
     if moment is None:
         return ""
+    if fmt is None:
+        return format_moment(moment, zone(zone_name), short=True)
     here = moment.astimezone(zone(zone_name))
     return f"{here.strftime(fmt)} {here.tzname()}"
 
@@ -102,16 +105,9 @@ def relative(moment: datetime | None, now: datetime) -> str:
 def init_app(app: Flask) -> None:
     """Give templates the date helpers and the zone list."""
     app.jinja_env.globals.update(
-        local_time=local_time, input_value=input_value, relative=relative, zones_now=zones_now
+        local_time=local_time,
+        input_value=input_value,
+        relative=relative,
+        zones_now=zones_now,
+        snooze_offers=snooze_offers,
     )
-
-    @app.context_processor
-    def _counts() -> dict[str, Any]:
-        # Mail is rendered from jobs too, outside any request.
-        if not has_request_context() or request.blueprint != "admin":
-            return {}
-        if not current_user.is_authenticated:
-            return {}
-        from service.web.admin.inbound import needs_review_count
-
-        return {"review_count": needs_review_count(me())}

@@ -7,17 +7,20 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from service import interviews, outbox
-from service.db import db, utcnow
-from service.models import FollowUpStep, Interview, InterviewStatus, StepStatus, User
+from service.accounts.models import User
+from service.inbound import review
+from service.interviews.models import FollowUpStep, Interview, InterviewStatus
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid
+from service.steps import agenda
 from service.steps.context import step_context
-from service.steps.kinds import StepKind
-from service.steps.wording import follow_up_draft, mailto_link, step_title, thank_you_draft
+from service.steps.wording import AddressedDraft, step_drafts, step_title
 from service.web.admin import bp
-from service.web.admin.common import committed, form, me
+from service.web.admin.common import committed, form, local_time, me
 
 UPCOMING_DAYS = 14
 
@@ -28,20 +31,15 @@ class StepRow:
 
     step: FollowUpStep
     title: str
+    name: str  # the title without the interview, for lists grouped under it
     overdue: bool
-    draft_link: str | None
+    drafts: tuple[AddressedDraft, ...]
     interview_over: bool
 
 
-def draft_link(step: FollowUpStep, user: User) -> str | None:
-    """Return a mailto: link with the ready thank-you or follow-up note, if the step has one."""
-    if step.kind == StepKind.THANK_YOU:
-        draft = thank_you_draft(step_context(step.interview, user))
-    elif step.kind == StepKind.FOLLOW_UP:
-        draft = follow_up_draft(step_context(step.interview, user))
-    else:
-        return None
-    return mailto_link(draft, [p.email for p in step.interview.interviewers if p.email])
+def drafts_for(step: FollowUpStep, user: User, now: datetime) -> tuple[AddressedDraft, ...]:
+    """Return the step's ready notes (a thank-you per interviewer), each with its mailto:."""
+    return step_drafts(step.kind, step_context(step.interview, user, now=now))
 
 
 def step_rows(steps: list[FollowUpStep], user: User, now: datetime) -> list[StepRow]:
@@ -49,8 +47,9 @@ def step_rows(steps: list[FollowUpStep], user: User, now: datetime) -> list[Step
         StepRow(
             step=step,
             title=step_title(step.kind, step.interview.company, step.interview.role),
+            name=step_title(step.kind, "", ""),
             overdue=step.due_at < now,
-            draft_link=draft_link(step, user),
+            drafts=drafts_for(step, user, now),
             interview_over=step.interview.end_at <= now,
         )
         for step in steps
@@ -59,10 +58,19 @@ def step_rows(steps: list[FollowUpStep], user: User, now: datetime) -> list[Step
 
 @bp.get("/")
 def dashboard() -> str:
-    """Show pending steps (overdue first, highlighted) and the interviews coming up."""
+    """Show pending steps grouped by interview (filtered, paged) and the interviews coming up."""
     user = me()
     now = utcnow()
-    pending = interviews.list_steps(db.session(), user, status=StepStatus.PENDING, limit=100)
+    show = request.args.get("show", "all")
+    if show not in agenda.FILTERS:
+        show = "all"
+    counts = agenda.count_pending(db.session(), user, now)
+    pages = max(1, -(-agenda.count_groups(db.session(), user, show, now) // agenda.PAGE_SIZE))
+    page = min(_page_number(request.args.get("page")), pages)
+    groups = [
+        (group.interview, step_rows(list(group.steps), user, now))
+        for group in agenda.pending_groups(db.session(), user, show, now, page=page)
+    ]
     upcoming = list(
         db.session.scalars(
             sa.select(Interview)
@@ -76,15 +84,18 @@ def dashboard() -> str:
             .limit(20)
         )
     )
-    has_interviews = bool(upcoming or pending) or (
+    has_interviews = bool(upcoming or counts.all) or (
         db.session.scalar(sa.select(Interview.id).where(Interview.user_id == user.id).limit(1))
         is not None
     )
-    rows = step_rows(pending, user, now)
     return render_template(
         "dashboard.html",
-        rows=rows,
-        overdue_count=sum(row.overdue for row in rows),
+        groups=groups,
+        show=show,
+        counts=counts,
+        filters=FILTER_LABELS,
+        page=page,
+        pages=pages,
         upcoming=upcoming,
         has_interviews=has_interviews,
         now=now,
@@ -92,12 +103,18 @@ def dashboard() -> str:
     )
 
 
+FILTER_LABELS = {"overdue": "Overdue", "week": "This week", "all": "All"}
+
+
+def _page_number(raw: str | None) -> int:
+    """A page number from the address; anything that is not one means the first page."""
+    return int(raw) if raw and raw.isdigit() and 0 < len(raw) < 7 and int(raw) > 0 else 1
+
+
 def _attention(user: User) -> dict[str, Any]:
     """Gather what else needs the user: mail to review, reminder mail that could not be sent."""
-    from service.web.admin import inbound
-
     return {
-        "inbound": inbound.needs_review_count(user),
+        "inbound": review.needs_review_count(db.session(), user),
         "failed_mail": outbox.failed_messages(db.session(), user, limit=20),
     }
 
@@ -132,11 +149,19 @@ def set_step_status(step_id: int) -> Response:
 
 @bp.post("/steps/<int:step_id>/snooze")
 def snooze_step(step_id: int) -> Response:
-    """Push a step one day later."""
+    """Push a step later: a day, three days, next Monday, or to a date."""
     step = interviews.get_step(db.session(), me(), step_id)
-    committed(lambda: interviews.snooze_step(step, utcnow()))
+    choice = form("choice") or "day"
+    if choice == "date":
+        choice = form("until")
     title = step_title(step.kind, step.interview.company, step.interview.role)
-    flash(f"{title}: snoozed for a day.", "success")
+    try:
+        committed(lambda: interviews.snooze_step_as_chosen(step, utcnow(), choice))
+    except Invalid as exc:
+        flash(f"{title}: not snoozed: {exc.message}.", "error")
+        return _back()
+    when = local_time(step.due_at, me().timezone)
+    flash(f"{title}: snoozed until {when}.", "success")
     return _back()
 
 

@@ -8,10 +8,11 @@ from flask import flash, redirect, render_template, session, url_for
 from flask_login import logout_user
 from werkzeug.wrappers import Response
 
-from service import account_data, accounts
-from service.addresses import inbound_address
-from service.db import db, utcnow
-from service.errors import Invalid
+from service import accounts
+from service.accounts import data as account_data
+from service.accounts.addresses import inbound_address
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid
 from service.web.admin import bp
 from service.web.admin.auth import check_password_throttled
 from service.web.admin.common import committed, form, invalid_page, me, server_key, settings

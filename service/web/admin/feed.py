@@ -12,9 +12,9 @@ from werkzeug.wrappers import Response
 
 from feeds.links import subscribe_links, why_clouds_cannot_fetch
 from service import accounts
-from service.addresses import feed_url
-from service.db import db, utcnow
-from service.models import FeedFetch
+from service.accounts.addresses import feed_url
+from service.interviews.models import FeedFetch
+from service.platform.db import db, utcnow
 from service.web.admin import bp
 from service.web.admin.common import committed, me, server_key, settings
 

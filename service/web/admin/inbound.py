@@ -6,46 +6,52 @@ again, attach, discard) live in `service.inbound`.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, tzinfo
 from typing import Any
 
 import sqlalchemy as sa
-from flask import flash, redirect, render_template, url_for
+from flask import Flask, flash, has_request_context, redirect, render_template, request, url_for
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from service.db import db, utcnow
-from service.errors import Invalid
+from service.accounts.models import User
 from service.inbound import review, wakeup
 from service.inbound.apply import reprocess
+from service.inbound.models import InboundMessage, MessageStatus
+from service.inbound.summary import understood, what_happened
 from service.interviews import list_interviews
-from service.models import Interview, User
-from service.models_inbound import InboundMessage, MessageStatus
-from service.timezones import check_zone, zone
+from service.interviews.models import Interview
+from service.parsing.timezones import check_zone, zone
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid
 from service.web.admin import bp
 from service.web.admin.common import committed, form, invalid_page, me
 from service.web.admin.interviews import form_input, form_values
 
-WAITING = (MessageStatus.NEEDS_REVIEW, MessageStatus.QUARANTINED)
+WAITING = review.WAITING
 STATUS_LABELS = {
-    MessageStatus.RECEIVED: "Received",
-    MessageStatus.APPLIED: "Applied",
-    MessageStatus.NEEDS_REVIEW: "Needs review",
-    MessageStatus.QUARANTINED: "Quarantined",
-    MessageStatus.DUPLICATE: "Duplicate",
+    MessageStatus.RECEIVED: "Not read yet",
+    MessageStatus.APPLIED: "Done",
+    MessageStatus.NEEDS_REVIEW: "Needs you",
+    MessageStatus.QUARANTINED: "Held back",
+    MessageStatus.DUPLICATE: "Nothing new",
     MessageStatus.DISCARDED: "Discarded",
 }
+# The heading over a message's reason, by status: plain English, not a status code.
+REASON_HEADINGS = {
+    MessageStatus.NEEDS_REVIEW: "Why it needs review",
+    MessageStatus.QUARANTINED: "Why it was held back",
+    MessageStatus.DUPLICATE: "Why nothing changed",
+}
+PROVIDERS = {
+    "raw": "the inbound hook",
+    "mailgun": "Mailgun",
+    "sendgrid": "SendGrid",
+    "postmark": "Postmark",
+    "pipe": "your mail server",
+    "imap": "the mailbox Afterview reads",
+}
 RAW_SHOWN = 200_000  # characters; longer bodies are cut with a note
-
-
-def needs_review_count(user: User) -> int:
-    """Count this user's messages waiting for a decision."""
-    count = db.session.scalar(
-        sa.select(sa.func.count())
-        .select_from(InboundMessage)
-        .where(InboundMessage.user_id == user.id, InboundMessage.status.in_(WAITING))
-    )
-    return int(count or 0)
 
 
 def _message(user: User, message_id: int) -> InboundMessage:
@@ -54,8 +60,9 @@ def _message(user: User, message_id: int) -> InboundMessage:
 
 @bp.get("/inbound")
 def inbound_list() -> str:
-    """List forwarded messages, those waiting for a decision first."""
+    """List forwarded messages, those waiting for a decision first, each saying what it did."""
     user = me()
+    now = utcnow()
     waiting_first = sa.case((InboundMessage.status.in_(WAITING), 0), else_=1)
     messages = list(
         db.session.scalars(
@@ -65,18 +72,20 @@ def inbound_list() -> str:
             .limit(200)
         )
     )
-    return render_template("inbound.html", messages=messages, labels=STATUS_LABELS, now=utcnow())
+    linked = _interviews(user, {m.interview_id for m in messages if m.interview_id})
+    tz = zone(user.timezone)
+    rows = [(m, what_happened(m, linked.get(m.interview_id or 0), tz, now)) for m in messages]
+    return render_template("inbound.html", rows=rows, labels=STATUS_LABELS, now=now)
 
 
-def _summary_rows(summary: dict[str, Any] | None) -> list[tuple[str, str]]:
-    """Flatten what the parser understood into label/value pairs shown as text."""
-    rows = []
-    for key, value in (summary or {}).items():
-        if value in (None, "", [], {}):
-            continue
-        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        rows.append((key.replace("_", " ").capitalize(), shown[:2000]))
-    return rows
+def _interviews(user: User, ids: set[int]) -> dict[int, Interview]:
+    """The user's interviews with these ids, in one query."""
+    if not ids:
+        return {}
+    found = db.session.scalars(
+        sa.select(Interview).where(Interview.user_id == user.id, Interview.id.in_(ids))
+    )
+    return {interview.id: interview for interview in found}
 
 
 @bp.get("/inbound/<int:message_id>")
@@ -85,20 +94,27 @@ def inbound_detail(message_id: int) -> str:
     user = me()
     message = _message(user, message_id)
     raw = (message.raw or b"").decode("utf-8", errors="replace")
-    interview = db.session.get(Interview, message.interview_id) if message.interview_id else None
+    interview = _interviews(user, {message.interview_id} if message.interview_id else set()).get(
+        message.interview_id or 0
+    )
+    now = utcnow()
+    tz = zone(user.timezone)
     return render_template(
         "inbound_message.html",
         message=message,
         labels=STATUS_LABELS,
-        summary=_summary_rows(message.parse_summary),
+        happened=what_happened(message, interview, tz, now),
+        reason_heading=REASON_HEADINGS.get(MessageStatus(message.status), ""),
+        provider=PROVIDERS.get(message.provider, message.provider),
+        understood=understood(message.parse_summary, tz, now),
         raw=raw[:RAW_SHOWN],
         raw_cut=len(raw) > RAW_SHOWN,
-        interview=interview if interview is not None and interview.user_id == user.id else None,
+        interview=interview,
         can_decide=message.status in review.UNDECIDED,
         interviews=list_interviews(db.session(), user, limit=100),
         can_reprocess=message.status in (*WAITING, MessageStatus.RECEIVED)
         and message.raw is not None,
-        now=utcnow(),
+        now=now,
     )
 
 
@@ -222,3 +238,16 @@ def inbound_discard(message_id: int) -> Response:
     committed(lambda: review.discard(db.session(), me(), message_id, utcnow()))
     flash("Discarded.", "success")
     return redirect(url_for("admin.inbound_list"))
+
+
+def init_app(app: Flask) -> None:
+    """Every admin page shows how many messages wait for review."""
+
+    @app.context_processor
+    def _counts() -> dict[str, Any]:
+        # Mail is rendered from jobs too, outside any request.
+        if not has_request_context() or request.blueprint != "admin":
+            return {}
+        if not current_user.is_authenticated:
+            return {}
+        return {"review_count": review.needs_review_count(db.session(), me())}

@@ -10,12 +10,15 @@ from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from service import interviews
-from service.db import db, utcnow
-from service.errors import Invalid, Problems
-from service.models import Interview, InterviewStatus, Outcome, Source, StepStatus, User
+from service.accounts.models import User
+from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
+from service.parsing.model import Person
+from service.parsing.timezones import check_zone, parse_instant, zone
+from service.platform.dates import format_date
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid, Problems
 from service.steps.kinds import StepKind
 from service.steps.wording import step_title
-from service.timezones import check_zone, parse_instant, zone
 from service.web.admin import bp
 from service.web.admin.common import (
     committed,
@@ -25,7 +28,7 @@ from service.web.admin.common import (
     local_time,
     me,
 )
-from service.web.admin.dashboard import draft_link
+from service.web.admin.dashboard import drafts_for
 from service.web.admin.picture import Mark, timeline_svg
 
 OUTCOME_LABELS = {
@@ -38,21 +41,12 @@ OUTCOME_LABELS = {
 MAX_INTERVIEWER_LINES = 50
 
 
-def parse_people(text: str) -> tuple[interviews.Person, ...]:
+def parse_people(text: str) -> tuple[Person, ...]:
     """Read one interviewer a line: 'Name <email>', a bare address, or a bare name."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > MAX_INTERVIEWER_LINES:
         raise Invalid("interviewers", f"at most {interviews.MAX_INTERVIEWERS} interviewers")
-    people = []
-    for line in lines:
-        if "<" in line and line.endswith(">"):
-            name, _, email = line[:-1].rpartition("<")
-            people.append(interviews.Person(name=name.strip().strip('"'), email=email.strip()))
-        elif "@" in line and " " not in line:
-            people.append(interviews.Person(email=line))
-        else:
-            people.append(interviews.Person(name=line))
-    return tuple(people)
+    return tuple(interviews.read_person(line) for line in lines)
 
 
 def people_text(interview: Interview) -> str:
@@ -200,7 +194,7 @@ def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
                 "step": step,
                 "title": step_title(step.kind, "", ""),
                 "overdue": step.status == StepStatus.PENDING and step.due_at < now,
-                "draft_link": draft_link(step, user) if step.status == StepStatus.PENDING else None,
+                "drafts": drafts_for(step, user, now) if step.status == StepStatus.PENDING else (),
             }
             for step in interview.steps
         ],
@@ -246,6 +240,14 @@ def _edit_context(interview: Interview, **overrides: Any) -> dict[str, Any]:
     }
     context.update(overrides)
     return context
+
+
+@bp.get("/s/<int:step_id>")
+def step_page(step_id: int) -> Response:
+    """Open a step where it can be acted on: the short link calendar events carry."""
+    step = interviews.get_step(db.session(), me(), step_id)
+    target = url_for("admin.interview_detail", interview_id=step.interview_id)
+    return redirect(f"{target}#step-{step.id}")
 
 
 @bp.get("/interviews/<int:interview_id>/edit")
@@ -359,7 +361,7 @@ def record_timeline(interview_id: int) -> Response | tuple[str, int]:
 def _timeline_message(interview: Interview, user: User, before: Any, implied: Any) -> str:
     step = _follow_up(interview)
     understood = (
-        f"Understood: they expect to decide by {implied:%a %-d %b %Y}."
+        f"Understood: they expect to decide by {format_date(implied, short=True)}."
         if implied
         else "No date understood, so the usual delay applies."
     )

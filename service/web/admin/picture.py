@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup, escape
 
+from service.platform.dates import short_day
+
 WIDTH = 420
 HEIGHT = 96
 _EDGE = 44  # room for the first and last labels
@@ -35,8 +37,7 @@ def _day(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
     local = moment.astimezone(zone)
     if local.date() == now.astimezone(zone).date():
         return f"today {local:%H:%M}"
-    year = "" if local.year == now.astimezone(zone).year else f" {local.year}"
-    return f"{local:%a} {local.day} {local:%b}{year}"
+    return short_day(moment, zone, now)
 
 
 def timeline_svg(marks: Sequence[Mark], now: datetime, zone: ZoneInfo) -> Markup:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from service import password_reset
-from service.db import db, utcnow
-from service.errors import Invalid
-from service.oneclick import LinkRejected
+from service.accounts import password_reset
+from service.outbox.oneclick import LinkRejected
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid
 from service.web.admin import bp
 from service.web.admin.auth import start_session
 from service.web.admin.common import committed, form, invalid_page, server_key

@@ -9,9 +9,10 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from service import accounts
-from service.db import db, utcnow
-from service.errors import Invalid, NotFound
-from service.models import Interview, User
+from service.accounts.models import User
+from service.interviews.models import Interview
+from service.platform.db import db, utcnow
+from service.platform.errors import Invalid, NotFound
 from service.web.admin import bp
 from service.web.admin.common import checked, committed, form, invalid_page, me, server_key
 

@@ -1,0 +1,154 @@
+"""Typed SQLAlchemy models: interviews, their interviewers and the follow-up steps of each."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from service.platform.db import Base
+
+if TYPE_CHECKING:
+    from service.accounts.models import User
+
+
+class InterviewStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+
+
+class StepStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+class Outcome(StrEnum):
+    HEARD_BACK = "heard_back"
+    NEXT_ROUND = "next_round"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDREW = "withdrew"
+
+
+class Source(StrEnum):
+    MANUAL = "manual"
+    CLI = "cli"
+    API = "api"
+    EMAIL = "email"
+    DEMO = "demo"
+
+
+def new_uid() -> str:
+    """Return a calendar UID that is never regenerated or reused."""
+    return f"{uuid.uuid4()}@afterview"
+
+
+class Interview(Base):
+    __tablename__ = "interviews"
+    __table_args__ = (
+        sa.Index("ix_interviews_user_start", "user_id", "start_at"),
+        sa.Index("ix_interviews_user_calendar_uid", "user_id", "calendar_uid"),
+        # The reminder pass finds interviews starting or ending around now, for everyone.
+        sa.Index("ix_interviews_start_at", "start_at"),
+        sa.Index("ix_interviews_end_at", "end_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(sa.String(120), unique=True, default=new_uid)
+    company: Mapped[str] = mapped_column(sa.String(200))
+    role: Mapped[str] = mapped_column(sa.String(200))
+    start_at: Mapped[datetime]
+    end_at: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(sa.String(64))
+    location: Mapped[str] = mapped_column(sa.String(500), default="")
+    meeting_url: Mapped[str] = mapped_column(sa.String(2000), default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    status: Mapped[str] = mapped_column(sa.String(16), default=InterviewStatus.SCHEDULED)
+    outcome: Mapped[str | None] = mapped_column(sa.String(16))
+    heard_back_at: Mapped[datetime | None]
+    source: Mapped[str] = mapped_column(sa.String(16), default=Source.MANUAL)
+    calendar_uid: Mapped[str | None] = mapped_column(sa.String(500))
+    calendar_sequence: Mapped[int | None]
+    origin_message_id: Mapped[str | None] = mapped_column(sa.String(500), index=True)
+    # Who sent the invitation (often a recruiter, not an interviewer): their replies count.
+    organizer_name: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
+    organizer_email: Mapped[str] = mapped_column(sa.String(320), default="", server_default="")
+    timeline_text: Mapped[str] = mapped_column(sa.String(500), default="")
+    timeline_date: Mapped[date | None]
+    revision: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    user: Mapped[User] = relationship(back_populates="interviews")
+    interviewers: Mapped[list[Interviewer]] = relationship(
+        back_populates="interview",
+        cascade="all, delete-orphan",
+        order_by="Interviewer.position",
+        passive_deletes=True,
+    )
+    steps: Mapped[list[FollowUpStep]] = relationship(
+        back_populates="interview",
+        cascade="all, delete-orphan",
+        order_by="FollowUpStep.due_at",
+        passive_deletes=True,
+    )
+
+
+class Interviewer(Base):
+    __tablename__ = "interviewers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(sa.String(200), default="")
+    email: Mapped[str] = mapped_column(sa.String(320), default="")
+
+    interview: Mapped[Interview] = relationship(back_populates="interviewers")
+
+
+class FollowUpStep(Base):
+    __tablename__ = "follow_up_steps"
+    __table_args__ = (
+        sa.UniqueConstraint("interview_id", "kind"),
+        # Due time first: nearly every step is pending, so an index led by the status
+        # would tempt planners (SQLite's above all) into reading every pending step.
+        sa.Index("ix_follow_up_steps_due_status", "due_at", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(sa.ForeignKey("interviews.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(sa.String(120), unique=True, default=new_uid)
+    kind: Mapped[str] = mapped_column(sa.String(32))
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(sa.String(16), default=StepStatus.PENDING)
+    status_reason: Mapped[str] = mapped_column(sa.String(100), default="")
+    status_changed_at: Mapped[datetime]
+    snoozed: Mapped[bool] = mapped_column(default=False)
+    revision: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    interview: Mapped[Interview] = relationship(back_populates="steps")
+
+
+class FeedFetch(Base):
+    """When each client family last fetched a user's feed (one row per family)."""
+
+    __tablename__ = "feed_fetches"
+
+    user_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    client: Mapped[str] = mapped_column(sa.String(16), primary_key=True)
+    last_fetched_at: Mapped[datetime]
+    fetch_count: Mapped[int] = mapped_column(sa.BigInteger, default=0)

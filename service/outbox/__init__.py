@@ -1,0 +1,397 @@
+"""The outbox: every outgoing mail is a row first, and a dispatcher sends each row once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+import logging
+import smtplib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.utils import make_msgid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from service.accounts.models import User
+from service.outbox.models import OutboxMessage, OutboxStatus
+from service.outbox.smtp import TimedConnection, build_message, open_connection
+from service.platform import claims
+from service.platform.claims import begin_write
+from service.platform.errors import Invalid, NotFound
+
+log = logging.getLogger(__name__)
+
+SUBJECT_LIMIT = 250
+MESSAGE_DOMAIN = "afterview.invalid"
+
+
+def one_line(text: str, limit: int) -> str:
+    """Collapse text to one bounded line: nothing user-written may start a new header."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def enqueue(
+    session: Session,
+    *,
+    user_id: int | None,
+    to: str,
+    subject: str,
+    text: str,
+    html: str,
+    dedupe_key: str,
+    now: datetime,
+    step_id: int | None = None,
+    step_anchor_at: datetime | None = None,
+    message_domain: str = MESSAGE_DOMAIN,
+) -> OutboxMessage | None:
+    """Queue one mail in the caller's transaction; None when `dedupe_key` was queued before.
+
+    The unique key decides between concurrent callers, so exactly one row exists per
+    cause. The caller commits, together with whatever caused the mail.
+    """
+    address = to.strip()
+    if not address or len(address) > 320 or any(c.isspace() for c in address):
+        raise ValueError(f"not a single mail address: {address[:80]!r}")
+    if len(dedupe_key) > 200:
+        raise ValueError("dedupe_key is longer than 200 characters")
+    exists = session.scalar(
+        sa.select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
+    )
+    if exists is not None:
+        return None
+    values = {
+        "user_id": user_id,
+        "dedupe_key": dedupe_key,
+        "step_id": step_id,
+        "step_anchor_at": step_anchor_at,
+        "to_address": address,
+        "subject": one_line(subject, SUBJECT_LIMIT),
+        "text_body": text,
+        "html_body": html,
+        "message_id": make_msgid(domain=message_domain),
+        "status": OutboxStatus.QUEUED.value,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+        "last_error": "",
+    }
+    # ON CONFLICT instead of a savepoint: pysqlite commits a savepoint opened at the
+    # start of a transaction, which would split the mail from its cause.
+    insert = _insert_for(session).values(**values)
+    new_id = session.scalar(
+        insert.on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(OutboxMessage.id)
+    )
+    if new_id is None:
+        return None
+    return session.get(OutboxMessage, new_id)
+
+
+def _insert_for(session: Session) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(OutboxMessage)
+    return sqlite.insert(OutboxMessage)
+
+
+# --- sending -----------------------------------------------------------------------
+
+MAX_ATTEMPTS = 8
+FIRST_RETRY = timedelta(minutes=1)
+LONGEST_RETRY = timedelta(hours=6)
+CANCELLED_STEP_GONE = "the step was deleted before the mail went out"
+
+CauseCheck = Callable[[Session, OutboxMessage], str | None]
+"""Return why a queued mail must no longer go out, or None to send it."""
+
+
+@dataclass
+class SendCounts:
+    """What one dispatch pass did, for the log line and the CLI."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    cancelled: int = 0
+    recovered: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"sent={self.sent} retried={self.retried} failed={self.failed} "
+            f"cancelled={self.cancelled} recovered={self.recovered}"
+        )
+
+
+@dataclass(frozen=True)
+class SmtpFailure:
+    """How a send failed: whether retrying can help and whether the connection is gone."""
+
+    permanent: bool
+    connection_lost: bool
+    reason: str
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Return the wait before attempt `attempts + 1`: 1, 2, 4 … minutes, at most 6 hours."""
+    return min(FIRST_RETRY * (1 << min(max(attempts - 1, 0), 20)), LONGEST_RETRY)
+
+
+def classify_failure(exc: BaseException) -> SmtpFailure:
+    """Sort an SMTP error into retry-later (refused, timeout, 4xx) or give-up (5xx)."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in exc.recipients.values()]
+        permanent = bool(codes) and all(code >= 500 for code in codes)
+        detail = "; ".join(f"{code} {_text(msg)}" for code, msg in exc.recipients.values())
+        return SmtpFailure(permanent, False, f"recipient refused: {detail}")
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return SmtpFailure(False, True, f"server closed the connection: {exc}")
+    if isinstance(exc, smtplib.SMTPConnectError | smtplib.SMTPHeloError):
+        return SmtpFailure(False, True, f"could not open an SMTP session: {exc}")
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        # A wrong password is fixed by the operator, not by the message: keep retrying.
+        return SmtpFailure(False, True, f"SMTP login refused: {exc.smtp_code}")
+    if isinstance(exc, smtplib.SMTPResponseException):
+        code = exc.smtp_code
+        message = f"{code} {_text(exc.smtp_error)}"
+        return SmtpFailure(code >= 500, code == 421, f"server answered {message}")
+    if isinstance(exc, TimeoutError):
+        return SmtpFailure(False, True, "SMTP server did not answer in time")
+    if isinstance(exc, OSError):
+        return SmtpFailure(False, True, f"SMTP server unreachable: {exc}")
+    if isinstance(exc, smtplib.SMTPException):
+        return SmtpFailure(False, True, f"SMTP error: {exc}")
+    return SmtpFailure(True, True, f"could not build or send the message: {exc!r}")
+
+
+def _text(value: bytes | str) -> str:
+    raw = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+    return one_line(raw, 300)
+
+
+def recover_stale_claims(session: Session, now: datetime, lease: timedelta) -> int:
+    """Put mails whose sender vanished mid-send back in the queue; return how many.
+
+    The sender may have crashed after the server accepted the mail, so this can send
+    twice; the reused Message-ID lets mail clients and the recipient recognise it.
+    """
+    session.commit()
+    begin_write(session)
+    stale = list(
+        session.scalars(
+            sa.select(OutboxMessage).where(
+                OutboxMessage.status == OutboxStatus.SENDING,
+                OutboxMessage.claimed_at < now - lease,
+            )
+        )
+    )
+    for row in stale:
+        log.warning(
+            "outbox %s: sender %s stopped mid-send at %s; queued again with the same Message-ID",
+            row.id,
+            row.claimed_by,
+            row.claimed_at,
+        )
+        row.status = OutboxStatus.QUEUED
+        row.claimed_by = None
+        row.claimed_at = None
+        row.next_attempt_at = now
+        row.last_error = "the sender stopped while sending; it may have been delivered once"
+    session.commit()
+    return len(stale)
+
+
+CLAIM_BATCH = 20
+
+
+def claim_next(session: Session, worker: str, now: datetime) -> OutboxMessage | None:
+    """Claim the oldest due mail for this worker, atomically; None when nothing is due.
+
+    The claim is committed, so the row says "sending" before any SMTP traffic.
+    """
+    claimed = claim_due(session, worker, now, limit=1)
+    return claimed[0] if claimed else None
+
+
+def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> list[OutboxMessage]:
+    """Claim up to `limit` of the oldest due mails in one committed statement."""
+    return claims.claim_batch(
+        session,
+        OutboxMessage,
+        ready=(OutboxMessage.status == OutboxStatus.QUEUED, OutboxMessage.next_attempt_at <= now),
+        order_by=(OutboxMessage.next_attempt_at, OutboxMessage.id),
+        values={
+            "status": OutboxStatus.SENDING,
+            "claimed_by": worker[:100],
+            "claimed_at": now,
+            "attempts": OutboxMessage.attempts + 1,
+        },
+        limit=limit,
+    )
+
+
+def _release(session: Session, rows: list[OutboxMessage]) -> None:
+    """Give back claimed mails this pass will not get to, as if never claimed."""
+    for row in rows:
+        row.status = OutboxStatus.QUEUED
+        row.claimed_by = None
+        row.claimed_at = None
+        row.attempts -= 1
+    session.commit()
+
+
+def _finish(session: Session, row: OutboxMessage, status: OutboxStatus, error: str) -> None:
+    row.status = status
+    row.claimed_by = None
+    row.last_error = error[:1000]
+    session.commit()
+
+
+def send_queued(
+    session: Session,
+    *,
+    worker: str,
+    clock: Callable[[], datetime],
+    limit: int = 10_000,
+    budget: timedelta = timedelta(seconds=50),
+    lease: timedelta = timedelta(minutes=10),
+    check_cause: CauseCheck | None = None,
+    expand_links: Callable[[str], str] | None = None,
+) -> SendCounts:
+    """Send due mails over one SMTP connection, claiming them in small batches; commits as it goes.
+
+    Needs an app context (Flask-Mail reads its settings there). A pass ends when the
+    queue is empty, after `limit` mails or once `budget` is spent (so it fits between
+    two ticks). A lost connection ends it too: the rest waits for the next pass
+    rather than hammering a sick server. `expand_links` turns the stored link
+    placeholders into signed links (`service.outbox.maillinks`); stored bodies hold no tokens.
+    """
+    expand = expand_links or (lambda body: body)
+    started = time.monotonic()
+    counts = SendCounts(recovered=recover_stale_claims(session, clock(), lease))
+    connection: TimedConnection | None = None
+    handled = 0
+    try:
+        while handled < limit and time.monotonic() - started <= budget.total_seconds():
+            batch = claim_due(session, worker, clock(), limit=min(CLAIM_BATCH, limit - handled))
+            if not batch:
+                break
+            handled += len(batch)
+            for index, row in enumerate(batch):
+                reason = _why_not_send(session, row, check_cause)
+                if reason is not None:
+                    log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)
+                    _finish(session, row, OutboxStatus.CANCELLED, reason)
+                    counts.cancelled += 1
+                    continue
+                try:
+                    if connection is None:
+                        connection = open_connection()
+                        connection.open()
+                    connection.send(
+                        build_message(
+                            to=row.to_address,
+                            subject=row.subject,
+                            text=expand(row.text_body),
+                            html=expand(row.html_body),
+                            message_id=row.message_id,
+                        )
+                    )
+                except Exception as exc:  # every failure is recorded on the row, none escapes
+                    failure = classify_failure(exc)
+                    _record_failure(session, row, failure, clock(), counts)
+                    if failure.connection_lost:
+                        if connection is not None:
+                            connection.close()
+                        connection = None
+                        # The rest waits for the next pass rather than a sick server.
+                        _release(session, batch[index + 1 :])
+                        return counts
+                    continue
+                row.sent_at = clock()
+                _finish(session, row, OutboxStatus.SENT, "")
+                counts.sent += 1
+                log.info("outbox %s (%s): sent as %s", row.id, row.dedupe_key, row.message_id)
+    finally:
+        if connection is not None:
+            connection.close()
+        session.rollback()
+    return counts
+
+
+def _why_not_send(session: Session, row: OutboxMessage, check: CauseCheck | None) -> str | None:
+    if row.user_id is not None:
+        active = session.scalar(sa.select(User.is_active).where(User.id == row.user_id))
+        if not active:
+            return "the account is disabled"
+    return None if check is None else check(session, row)
+
+
+def _record_failure(
+    session: Session, row: OutboxMessage, failure: SmtpFailure, now: datetime, counts: SendCounts
+) -> None:
+    if failure.permanent or row.attempts >= MAX_ATTEMPTS:
+        log.error(
+            "outbox %s (%s): gave up after %s attempt(s): %s",
+            row.id,
+            row.dedupe_key,
+            row.attempts,
+            failure.reason,
+        )
+        _finish(session, row, OutboxStatus.FAILED, failure.reason)
+        counts.failed += 1
+        return
+    delay = retry_delay(row.attempts)
+    log.warning(
+        "outbox %s (%s): attempt %s failed, retrying in %s: %s",
+        row.id,
+        row.dedupe_key,
+        row.attempts,
+        delay,
+        failure.reason,
+    )
+    row.next_attempt_at = now + delay
+    row.claimed_at = None
+    _finish(session, row, OutboxStatus.QUEUED, failure.reason)
+    counts.retried += 1
+
+
+def failed_messages(session: Session, user: User, *, limit: int = 200) -> list[OutboxMessage]:
+    """List mails that will not be retried: the user's own, or everyone's for an admin."""
+    query = (
+        sa.select(OutboxMessage)
+        .where(OutboxMessage.status == OutboxStatus.FAILED)
+        .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
+        .limit(limit)
+    )
+    if not user.is_admin:
+        query = query.where(OutboxMessage.user_id == user.id)
+    return list(session.scalars(query))
+
+
+def retry_failed(session: Session, user: User, message_id: int, now: datetime) -> OutboxMessage:
+    """Queue a failed mail again (same Message-ID); the caller commits."""
+    row = session.get(OutboxMessage, message_id)
+    if row is None or (row.user_id != user.id and not user.is_admin):
+        raise NotFound(f"no mail {message_id}")
+    if row.status != OutboxStatus.FAILED:
+        raise Invalid("status", f"only a failed mail can be retried; this one is {row.status}")
+    row.status = OutboxStatus.QUEUED
+    row.attempts = 0
+    row.next_attempt_at = now
+    row.claimed_by = None
+    row.claimed_at = None
+    return row
+
+
+def init_app(app: Flask) -> None:
+    """Configure the SMTP connection the dispatcher sends through."""
+    from service.outbox import smtp
+
+    smtp.init_app(app)

@@ -1,7 +1,0 @@
-"""Where the project's non-Python files live, found from this package."""
-
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES_DIR = ROOT / "templates"
-MIGRATIONS_DIR = ROOT / "migrations"

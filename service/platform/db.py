@@ -1,0 +1,142 @@
+"""Database binding: one SQLAlchemy object, aware-UTC timestamps, SQLite tuned for a web app."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, ClassVar, TypeVar
+
+import sqlalchemy as sa
+from flask import Flask
+from flask_migrate import Migrate
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import DeclarativeBase, Session
+
+from service.platform.paths import MIGRATIONS_DIR
+
+
+class UTCDateTime(sa.types.TypeDecorator[datetime]):
+    """Store aware datetimes as UTC on every backend and hand them back aware.
+
+    SQLite has no time-zone type, so the value is written as naive UTC there and
+    marked UTC again on the way out. Naive input is a programming error.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; attach a zone first")
+        value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with stable constraint names so migrations stay reproducible."""
+
+    metadata = sa.MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
+
+
+db = SQLAlchemy(metadata=Base.metadata)
+migrate = Migrate(directory=str(MIGRATIONS_DIR))
+
+
+def init_app(app: Flask) -> None:
+    """Bind the database and migrations to the app; tune SQLite connections."""
+    db.init_app(app)
+    migrate.init_app(app, db)
+    with app.app_context():
+        sa.event.listen(db.engine, "connect", _tune_sqlite)
+
+
+def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    """Enable foreign keys, WAL and a busy timeout so concurrent writers wait, not fail."""
+    module = type(dbapi_connection).__module__
+    if not module.startswith("sqlite3"):
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.close()
+
+
+T = TypeVar("T")
+
+
+def committed(action: Callable[[], T]) -> T:
+    """Run a change in one transaction: all of it is saved, or none of it."""
+    try:
+        result = action()
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
+    return result
+
+
+def insert_new(
+    session: Session,
+    model: type[Base],
+    unique: sa.orm.InstrumentedAttribute[Any],
+    values: dict[str, Any],
+    *,
+    returning: sa.orm.InstrumentedAttribute[T],
+) -> T | None:
+    """Insert a `model` row unless one with the same `unique` value exists; return `returning`.
+
+    One `INSERT … ON CONFLICT DO NOTHING RETURNING` (SQLite 3.35+, PostgreSQL) in the
+    caller's transaction: concurrent inserters cannot both win, no savepoint is needed
+    (SQLite's driver would commit at its release), and None means "there already was one".
+    The statement is built once and the values bound as parameters, so a hot path (the
+    inbound hooks) pays for neither building nor compiling it again.
+    """
+    dialect = session.get_bind().dialect.name
+    statement = _insert_new_statement(dialect, model.__tablename__, unique.key, returning.key)
+    # On the session's connection: a Core statement needs no ORM pass, only what the
+    # session would have flushed first (its autoflush).
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    result: T | None = session.connection().execute(statement, values).scalar()
+    return result
+
+
+@functools.cache
+def _insert_new_statement(
+    dialect: str, table_name: str, unique: str, returning: str
+) -> sa.Executable:
+    table = Base.metadata.tables[table_name]
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (
+        insert(table).on_conflict_do_nothing(index_elements=[unique]).returning(table.c[returning])
+    )
+
+
+def utcnow() -> datetime:
+    """Return the current aware UTC time; only edges call this, the domain takes `now`."""
+    return datetime.now(UTC)

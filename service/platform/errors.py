@@ -1,0 +1,76 @@
+"""Domain errors: what every edge (web, API, CLI, mail) reports, with no HTTP in them.
+
+The HTTP mapping lives in `service.web.errors`; the CLI's in `service.platform.cli`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class Invalid(ValueError):
+    """Input broke a rule; `field` names what, the message says why.
+
+    `problems` lists every (field, message) found, the first being `field` and
+    `message`, so a form, the API and the CLI can name all of them at once.
+    """
+
+    def __init__(self, field: str, message: str, *, also: Sequence[tuple[str, str]] = ()) -> None:
+        self.field = field
+        self.message = message
+        self.problems: tuple[tuple[str, str], ...] = ((field, message), *also)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "; ".join(f"{field}: {message}" for field, message in self.problems)
+
+
+class Problems:
+    """Collects what independent checks reject, then raises them together as one Invalid.
+
+    A person who sent three mistakes should hear about three, not fix one per round trip.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+
+    def add(self, field: str, message: str) -> None:
+        if (field, message) not in self.found:
+            self.found.append((field, message))
+
+    def note(self, exc: Invalid) -> None:
+        for field, message in exc.problems:
+            self.add(field, message)
+
+    @contextmanager
+    def check(self) -> Iterator[None]:
+        """Run a block; an Invalid it raises is noted instead of ending the caller."""
+        try:
+            yield
+        except Invalid as exc:
+            self.note(exc)
+
+    def value(self, compute: Callable[[], T], default: T) -> T:
+        """Return `compute()`, or `default` once its Invalid is noted."""
+        try:
+            return compute()
+        except Invalid as exc:
+            self.note(exc)
+            return default
+
+    def has(self, field: str) -> bool:
+        return any(name == field for name, _message in self.found)
+
+    def raise_any(self) -> None:
+        """Raise every problem noted so far as one Invalid; do nothing when there are none."""
+        if self.found:
+            (field, message), *rest = self.found
+            raise Invalid(field, message, also=rest)
+
+
+class NotFound(LookupError):
+    """The thing does not exist, or belongs to someone else (indistinguishable on purpose)."""

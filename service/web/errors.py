@@ -1,0 +1,85 @@
+"""The one place domain errors (and every other error) become HTTP responses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response, jsonify, render_template, request
+from sqlalchemy.exc import InterfaceError, OperationalError
+from werkzeug.exceptions import HTTPException
+
+from service.platform.errors import Invalid, NotFound
+
+RETRY_AFTER_SECONDS = 5
+
+
+def problem(status: int, title: str, detail: str = "", **extra: Any) -> Response:
+    """Build an RFC 9457 problem document."""
+    body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status}
+    if detail:
+        body["detail"] = detail
+    body.update(extra)
+    response = jsonify(body)
+    response.status_code = status
+    response.mimetype = "application/problem+json"
+    return response
+
+
+def _wants_problem() -> bool:
+    return request.path.startswith(("/api/", "/hooks/"))
+
+
+def init_app(app: Flask) -> None:
+    """Map every error to a clean response: problem+json for machines, a page for people."""
+
+    @app.errorhandler(Invalid)
+    def _invalid(exc: Invalid) -> Response | tuple[str, int]:
+        if _wants_problem():
+            return problem(
+                422,
+                "Invalid input",
+                exc.message if len(exc.problems) == 1 else str(exc),
+                errors=[{"field": field, "message": message} for field, message in exc.problems],
+            )
+        return render_template("error.html", status=422, message=str(exc)), 422
+
+    @app.errorhandler(NotFound)
+    def _not_found(exc: NotFound) -> Response | tuple[str, int]:
+        if _wants_problem():
+            return problem(404, "Not found", str(exc) or "No such resource")
+        return render_template("error.html", status=404, message="Not found"), 404
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException) -> Response | tuple[str, int]:
+        status = exc.code or 500
+        if _wants_problem():
+            return problem(status, exc.name, exc.description or "")
+        return render_template("error.html", status=status, message=exc.description), status
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(InterfaceError)
+    def _database_unavailable(exc: OperationalError | InterfaceError) -> Response:
+        # A database outage is temporary: 503 tells hooks to retry and browsers to wait,
+        # and the pool reconnects by itself (pre-ping) once the database is back.
+        app.logger.error(
+            "database unavailable on %s %s: %s",
+            request.method,
+            request.path,
+            type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__,
+        )
+        if _wants_problem():
+            response = problem(503, "Service unavailable", "The database is unavailable.")
+        else:
+            page = render_template(
+                "error.html", status=503, message="The service is briefly unavailable."
+            )
+            response = Response(page, status=503, mimetype="text/html")
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> Response | tuple[str, int]:
+        app.logger.exception("unhandled error on %s %s", request.method, request.path)
+        if _wants_problem():
+            return problem(500, "Internal error", "The error was logged.")
+        return render_template("error.html", status=500, message="Something went wrong."), 500

@@ -1,0 +1,135 @@
+"""Zones written as words of a place ("dansk tid", "ora României", "한국 시간"), stated once for
+the whole mail, or as a Windows label with a non-ASCII city, read back to the right instant.
+
+A generated matrix: language phrase x placement (right after the time, in brackets after it,
+on a line of its own before the schedule) x any 2026 day and hour, the DST-change weeks
+included through hypothesis' date range. The sender writes from a zone other than the one
+stated, so a parser that ignores the words lands at the wrong instant.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+
+# (language, how the mail names the zone, the IANA zone meant, a line that holds the time)
+PHRASES: tuple[tuple[str, str, str, str], ...] = (
+    ("pl", "czas polski", "Europe/Warsaw", "Rozmowa kwalifikacyjna: {dd}.{mm}.{y}, godz. {t}"),
+    ("ro", "ora României", "Europe/Bucharest", "Interviu: {dd}.{mm}.{y}, ora {t}"),
+    ("da", "dansk tid", "Europe/Copenhagen", "Jobsamtale den {dd}.{mm}.{y} kl. {t}"),
+    ("nb", "norsk tid", "Europe/Oslo", "Intervju {dd}.{mm}.{y} kl. {t}"),
+    ("fi", "Suomen aikaa", "Europe/Helsinki", "Haastattelu {d}.{m}.{y} klo {t}"),
+    ("hu", "magyar idő", "Europe/Budapest", "Interjú: {y}.{mm}.{dd}. {t}"),
+    ("cs", "českého času", "Europe/Prague", "Pohovor {d}. {m}. {y} v {t}"),
+    ("tr", "Türkiye saati", "Europe/Istanbul", "Mülakat: {dd}.{mm}.{y} saat {t}"),
+    ("pt", "hora de Portugal", "Europe/Lisbon", "Entrevista: {dd}/{mm}/{y} às {t}"),
+    ("ko", "한국 시간", "Asia/Seoul", "면접 일시: {y}년 {m}월 {d}일 {t}"),
+    ("zh", "台北时间", "Asia/Taipei", "面试时间：{y}年{m}月{d}日 {t}"),
+    ("he", "שעון ישראל", "Asia/Jerusalem", "ראיון: {dd}.{mm}.{y} בשעה {t}"),
+    ("uk", "за київським часом", "Europe/Kyiv", "Співбесіда: {dd}.{mm}.{y} о {t}"),
+    ("en", "Dutch time", "Europe/Amsterdam", "Interview: {d} {mon} {y} at {t}"),
+)
+PLACEMENTS = ("after", "bracket", "statement")
+MONTHS = "January February March April May June July August September October November December"
+SENDER_ZONE = timezone(timedelta(hours=-5))  # far from every zone above
+
+
+def _mail(body: str, sent: datetime) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Recruiting <jobs@employer.example>"
+    message["To"] = "me@mail.example"
+    message["Subject"] = "Interview"
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = "<zone-words@employer.example>"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+def _render(phrase: tuple[str, str, str, str], placement: str, start: datetime) -> str:
+    _, words, _, line = phrase
+    when = line.format(
+        d=start.day,
+        m=start.month,
+        dd=f"{start:%d}",
+        mm=f"{start:%m}",
+        y=start.year,
+        t=f"{start:%H:%M}",
+        mon=MONTHS.split()[start.month - 1],
+    )
+    if placement == "after":
+        return f"{when} {words}\n"
+    if placement == "bracket":
+        return f"{when} ({words})\n"
+    return f"({words})\n\n{when}\n"
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    phrase=st.sampled_from(PHRASES),
+    placement=st.sampled_from(PLACEMENTS),
+    day=st.dates(min_value=date(2026, 1, 5), max_value=date(2026, 12, 18)),
+    hour=st.integers(min_value=8, max_value=17),
+    minute=st.sampled_from((0, 15, 30, 45)),
+)
+def test_zone_named_by_place_words_gives_the_instant(
+    phrase: tuple[str, str, str, str], placement: str, day: date, hour: int, minute: int
+) -> None:
+    zone = ZoneInfo(phrase[2])
+    start = datetime.combine(day, time(hour, minute), tzinfo=zone)
+    sent = (start - timedelta(days=6)).astimezone(SENDER_ZONE)
+    result = parse_message(_mail(_render(phrase, placement, start), sent))
+    where = f"{phrase[0]} {placement}: {_render(phrase, placement, start)!r}"
+    assert result.start == start, where
+    assert result.timezone == phrase[2], where
+
+
+def test_two_different_zones_stated_apart_from_the_time_are_not_guessed() -> None:
+    """Two zone statements that disagree: the sender's zone, marked as assumed, not a pick."""
+    body = "(heure de Paris)\n(czas polski)\n\nEntretien le 11.06.2026 à 10:00\n"
+    sent = datetime(2026, 6, 5, 9, 0, tzinfo=SENDER_ZONE)
+    result = parse_message(_mail(body, sent))
+    assert result.start == datetime(2026, 6, 11, 10, 0, tzinfo=SENDER_ZONE)
+    assert any("no time zone stated" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("label", "zone"),
+    [
+        ("(UTC+03:00) İstanbul", "Europe/Istanbul"),
+        ("(UTC+01:00) Sarajevo, Skopje, Warszawa, Zagreb", "Europe/Warsaw"),
+    ],
+)
+def test_windows_label_whose_first_city_is_not_ascii(label: str, zone: str) -> None:
+    start = datetime(2026, 10, 27, 14, 0, tzinfo=ZoneInfo(zone))  # after the October change
+    body = f"Date: 27.10.2026\nTime: 14:00 - 14:30 {label}\n"
+    result = parse_message(_mail(body, datetime(2026, 10, 20, 9, 0, tzinfo=SENDER_ZONE)))
+    assert result.start == start
+    assert result.end == start + timedelta(minutes=30)
+    assert result.timezone == zone
+
+
+@pytest.mark.parametrize("day", [date(2026, 3, 30), date(2026, 6, 3), date(2026, 10, 26)])
+def test_spaced_czech_date(day: date) -> None:
+    """ČSN 01 6910 writes "3. 6. 2026"; with SELČ/SEČ the instant is Prague's."""
+    start = datetime.combine(day, time(14, 30), tzinfo=ZoneInfo("Europe/Prague"))
+    abbreviation = "SELČ" if start.dst() else "SEČ"
+    body = f"Pohovor {day.day}. {day.month}. {day.year} v 14:30 {abbreviation}\n"
+    result = parse_message(_mail(body, datetime.combine(day, time(8), SENDER_ZONE) - timedelta(5)))
+    assert result.start == start
+
+
+def test_english_day_first_next_to_ist_is_flagged_not_silent() -> None:
+    """ "05/08/2026 … IST" is 5 August as written in India, and the reader is asked to check."""
+    body = "Date: 05/08/2026\nTime: 11:00 AM - 11:45 AM IST\n"
+    india = ZoneInfo("Asia/Kolkata")
+    result = parse_message(_mail(body, datetime(2026, 7, 30, 9, 0, tzinfo=india)))
+    assert result.start == datetime(2026, 8, 5, 11, 0, tzinfo=india)
+    assert any("day-first or month-first" in warning for warning in result.warnings)
