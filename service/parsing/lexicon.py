@@ -490,6 +490,11 @@ OTHER_BUSINESS_CUES = re.compile(
     # chat tools mailing a mention or a direct message (Slack, Mattermost, Rocket.Chat, Zulip)
     r"|mentioned you|you (?:have been|were) mentioned|erwähnt|vous a mentionnée?"
     r"|messages? in #|#[a-z][\w-]+ > "
+    # task and ticket tools reminding of a to-do (GitLab, Redmine, OpenProject, Vikunja)
+    r"|reminder (?:for|of|about) (?:the |your |a )?(?:task|to-?do)|task reminder"
+    r"|\btasks?\b[^.\n]{0,40}\b(?:assigned|overdue|is due|due (?:on|date))|assigned (?:to )?you\b"
+    r"|aufgabe[^.\n]{0,40}(?:fällig|erinnerung|zugewiesen)|tâche[^.\n]{0,40}(?:échéance|rappel"
+    r"|assignée)|tarea[^.\n]{0,40}(?:vence|recordatorio|asignada)"
     r"|vous avez été mentionné"
     r"|te ha mencionado|has sido mencionad[oa]|ti ha menzionat[oa]|sei stat[oa] menzionat[oa]"
     r"|heeft je genoemd|je bent genoemd|você foi mencionad[oa]|mencionou você|wspomniał\w* o"

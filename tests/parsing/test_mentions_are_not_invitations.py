@@ -419,3 +419,18 @@ def test_a_chat_channel_digest_about_an_interview_is_no_invitation() -> None:
         "Thursday 23 April 2026 at 10:00 CEST\r\n"
     )
     assert not _claims_invitation(_mail(body, subject="New message from Kim"))
+
+
+@given(
+    st.sampled_from(
+        [
+            "This is a friendly reminder of the task 'Interview prep call' at Thursday 23 "
+            "April 2026 10:00 CEST.",
+            "Kim assigned you to the task 'Run interview with candidate' on Thursday 23 April "
+            "2026 at 10:00 CEST.",
+            "Die Aufgabe 'Vorstellungsgespräch vorbereiten' ist fällig am 23.04.2026 um 10:00 Uhr.",
+        ]
+    )
+)
+def test_a_task_tool_reminder_is_no_invitation(body: str) -> None:
+    assert not _claims_invitation(_mail(body + "\r\n", subject="Reminder"))
