@@ -5,8 +5,11 @@ so parallel guesses cannot slip past the limit between a check and a count:
 
 - per client address: over the limit, the address is refused outright (429) — this
   is what stops one attacker;
-- per account: over the limit, each further check waits a delay first. An attacker
-  can slow the owner's sign-in down but never lock them out.
+- per account: over the limit, each client address gets one password check per
+  delay against that account; an attempt before its turn is answered at once with
+  how long to wait (429 and Retry-After), so no request sleeps and an attacker
+  slowing one account cannot tie up the server's threads. The turn belongs to the
+  address, so attackers elsewhere cannot take it: the owner is slowed, never locked out.
 """
 
 from __future__ import annotations
@@ -26,10 +29,14 @@ from service.platform.db import UTCDateTime
 
 @dataclass(frozen=True)
 class Admission:
-    """What to do with one attempt: refuse it, or check it after `delay`."""
+    """What to do with one attempt: check it now, or refuse it and say when to retry.
+
+    `account` says the refusal is the account's slowdown (this address's next turn),
+    not the address's own limit.
+    """
 
     retry_after: timedelta | None
-    delay: timedelta
+    account: bool = False
 
 
 def address_key(address: str) -> str:
@@ -52,6 +59,11 @@ def address_key(address: str) -> str:
 
 def account_key(email: str) -> str:
     return f"account:{email[:320]}"
+
+
+def turn_key(email: str, address: str) -> str:
+    """Key one address's turns at an account over its limit."""
+    return f"turn:{address_key(address)}:{email[:320]}"
 
 
 def _count(session: Session, limit: RateLimit, key: str, now: datetime) -> tuple[int, datetime]:
@@ -80,6 +92,36 @@ def _count(session: Session, limit: RateLimit, key: str, now: datetime) -> tuple
     return int(attempts), window_start
 
 
+def _take_turn(session: Session, key: str, now: datetime, delay: timedelta) -> datetime | None:
+    """Take this key's turn: None when it is now (the next one is `delay` away), else when.
+
+    One atomic upsert, like `_count`: the first attempt sets the turn `delay` ahead and
+    waits for it; an attempt at or after the turn is checked and sets the next one; an
+    attempt before it changes nothing. Parallel attempts cannot share one turn.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    due = LoginThrottle.window_start <= sa.literal(now, UTCDateTime())
+    statement = (
+        insert(LoginThrottle)
+        .values(key=key, window_start=now + delay, attempts=1)
+        .on_conflict_do_update(
+            index_elements=["key"],
+            set_={
+                # Both see the row as it was: taken (0) exactly when its turn had come.
+                "attempts": sa.case((due, 0), else_=LoginThrottle.attempts + 1),
+                "window_start": sa.case(
+                    (due, sa.literal(now + delay, UTCDateTime())),
+                    else_=LoginThrottle.window_start,
+                ),
+            },
+        )
+        .returning(LoginThrottle.attempts, LoginThrottle.window_start)
+    )
+    attempts, turn = session.execute(statement).one()
+    return None if attempts == 0 else turn
+
+
 def admit(
     session: Session,
     limit: RateLimit,
@@ -91,21 +133,27 @@ def admit(
 ) -> Admission:
     """Count an attempt for the address and the account, and say how to treat it.
 
-    The caller commits straight away (before the slow password check) so other
-    workers see the count and no lock is held while the check runs.
+    Never waits: an attempt that must wait is refused with the time to wait. The
+    caller commits straight away (before the slow password check) so other workers
+    see the count and no lock is held while the check runs.
     """
     attempts, window_start = _count(session, limit, address_key(address), now)
     if attempts > limit.attempts:
         wait = max(window_start + limit.window - now, timedelta(seconds=1))
-        return Admission(retry_after=wait, delay=timedelta(0))
+        return Admission(retry_after=wait)
     attempts, _start = _count(session, limit, account_key(email), now)
-    delay = account_delay if attempts > limit.attempts else timedelta(0)
-    return Admission(retry_after=None, delay=delay)
+    if attempts <= limit.attempts or not account_delay:
+        return Admission(retry_after=None)
+    turn = _take_turn(session, turn_key(email, address), now, account_delay)
+    if turn is None:
+        return Admission(retry_after=None)
+    return Admission(retry_after=max(turn - now, timedelta(seconds=1)), account=True)
 
 
 def succeeded(session: Session, *, email: str, address: str) -> None:
     """A right password: clear the account's count and give the address its attempt back."""
-    session.execute(sa.delete(LoginThrottle).where(LoginThrottle.key == account_key(email)))
+    mine = (account_key(email), turn_key(email, address))
+    session.execute(sa.delete(LoginThrottle).where(LoginThrottle.key.in_(mine)))
     session.execute(
         sa.update(LoginThrottle)
         .where(LoginThrottle.key == address_key(address), LoginThrottle.attempts > 0)

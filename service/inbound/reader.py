@@ -295,6 +295,10 @@ class Reader:
             if found.status in (MessageStatus.APPLIED, MessageStatus.NEEDS_REVIEW):
                 self._mail.set()
             return
+        try:
+            sandbox.recycle_if_due()
+        except Exception:
+            log.exception("inbound reader: the reading child did not restart; retrying later")
         self._wake.wait(self.poll)
         self._wake.clear()
 

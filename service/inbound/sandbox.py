@@ -31,6 +31,7 @@ PARSER_VARIABLE = "AFTERVIEW_TEST_PARSER"
 TOO_SLOW = "took too long to read"
 TOO_LARGE = "too large to read"
 _PR_SET_PDEATHSIG = 1
+READER_NICENESS = 10
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,20 @@ class Sandbox:
         if self._process is None:
             self._start()
 
+    def pid(self) -> int | None:
+        """The reading child's process id (None while there is none)."""
+        return None if self._process is None else self._process.pid
+
+    def recycle_if_due(self) -> None:
+        """Replace a child that has served its share now, while no message waits for it.
+
+        Otherwise the replacement starts in front of the next message, and under load an
+        interpreter start takes seconds: that message's way to the feed would wait for it.
+        """
+        if self._process is not None and self._served >= self.RECYCLE_AFTER:
+            self.close()
+            self._start()
+
     def close(self) -> None:
         self._kill()
 
@@ -179,6 +194,7 @@ def read_limited(raw: bytes, now: datetime, limits: Limits, parser: str = "") ->
 def serve(inbox_fd: int, outbox_fd: int, memory_bytes: int) -> None:
     """The child's loop: limit this process, then read messages until the parent goes."""
     _die_with_parent()
+    _yield_to_requests()
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     inbox = Connection(inbox_fd, writable=False)
     outbox = Connection(outbox_fd, readable=False)
@@ -229,6 +245,13 @@ def _read(raw: bytes, now: datetime, parser: str) -> tuple[str, Any]:
     if not isinstance(parsed, ParsedMessage):
         return ("failure", "the parser returned nothing usable")
     return ("parsed", parsed)
+
+
+def _yield_to_requests() -> None:
+    """Parse at a lower CPU priority than the web workers: when both want the CPU,
+    acknowledging deliveries comes first and the reader catches up in the gaps."""
+    with contextlib.suppress(OSError):
+        os.nice(READER_NICENESS)
 
 
 def _die_with_parent() -> None:

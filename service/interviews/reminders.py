@@ -9,19 +9,19 @@ moment it is about, so no pass and no second process can queue it again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from service.accounts.models import User
 from service.interviews import record_outcome, record_timeline, set_step_status, snooze_step
 from service.interviews.models import FollowUpStep, Interview, InterviewStatus, StepStatus
-from service.outbox import enqueue, maillinks, one_line
+from service.outbox import Outgoing, enqueue, maillinks, one_line
 from service.outbox.models import OutboxMessage
 from service.outbox.oneclick import LinkRejected, consume_link, read_signed
 from service.parsing.timezones import zone
@@ -200,25 +200,40 @@ def enqueue_due_reminders(
 
 
 def why_not_send(
-    session: Session, row: OutboxMessage, now: datetime, policy: ReminderPolicy
+    session: Session, rows: Sequence[Outgoing], now: datetime, policy: ReminderPolicy
+) -> dict[int, str]:
+    """Re-check reminders just before a batch goes out; return why each must not, by id.
+
+    One query for the whole batch (the sender claims a handful at a time), read fresh
+    from the database, not from whatever the session held.
+    """
+    reminders = [row for row in rows if row.dedupe_key.startswith("reminder:")]
+    step_ids = {row.step_id for row in reminders if row.step_id is not None}
+    found = {}
+    if step_ids:
+        found = {
+            step.id: (step, interview)
+            for step, interview in session.execute(
+                sa.select(FollowUpStep, Interview)
+                .join(Interview, FollowUpStep.interview_id == Interview.id)
+                .where(FollowUpStep.id.in_(step_ids))
+                .options(joinedload(Interview.user))
+                .execution_options(populate_existing=True)
+            ).all()
+        }
+    reasons = {}
+    for row in reminders:
+        pair = found.get(row.step_id) if row.step_id is not None else None
+        gone = "the step or its interview was deleted"
+        reason = _why_not(row, *pair, now, policy) if pair else gone
+        if reason is not None:
+            reasons[row.id] = reason
+    return reasons
+
+
+def _why_not(
+    row: Outgoing, step: FollowUpStep, interview: Interview, now: datetime, policy: ReminderPolicy
 ) -> str | None:
-    """Re-check a reminder just before it goes out; return why it must not, or None."""
-    if not row.dedupe_key.startswith("reminder:"):
-        return None
-    found = (
-        session.execute(
-            sa.select(FollowUpStep, Interview, User)
-            .join(Interview, FollowUpStep.interview_id == Interview.id)
-            .join(User, Interview.user_id == User.id)
-            .where(FollowUpStep.id == row.step_id)
-            .execution_options(populate_existing=True)
-        ).first()
-        if row.step_id is not None
-        else None
-    )
-    if found is None:
-        return "the step or its interview was deleted"
-    step, interview, _ = found
     if step.status != StepStatus.PENDING:
         return f"the step is {step.status}"
     if interview.status == InterviewStatus.CANCELLED:

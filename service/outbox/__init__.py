@@ -10,19 +10,20 @@ if TYPE_CHECKING:
 import logging
 import smtplib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
 from typing import Any
 
 import sqlalchemy as sa
+from flask import current_app
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from service.accounts.models import User
 from service.outbox.models import OutboxMessage, OutboxStatus
-from service.outbox.smtp import TimedConnection, build_message, open_connection
+from service.outbox.smtp import TimedConnection, open_connection, render_message
 from service.platform import claims
 from service.platform.claims import begin_write
 from service.platform.errors import Invalid, NotFound
@@ -108,8 +109,29 @@ FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=6)
 CANCELLED_STEP_GONE = "the step was deleted before the mail went out"
 
-CauseCheck = Callable[[Session, OutboxMessage], str | None]
-"""Return why a queued mail must no longer go out, or None to send it."""
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A claimed mail as the claim read it: sending it reads no ORM object, so the
+    commit after each mail reloads nothing."""
+
+    id: int
+    user_id: int | None
+    dedupe_key: str
+    step_id: int | None
+    step_anchor_at: datetime | None
+    to_address: str
+    subject: str
+    text_body: str
+    html_body: str
+    message_id: str
+    attempts: int
+
+
+_OUTGOING_COLUMNS = [getattr(OutboxMessage, name) for name in Outgoing.__dataclass_fields__]
+
+CauseCheck = Callable[[Session, Sequence[Outgoing]], dict[int, str]]
+"""Return why queued mails must no longer go out, by id; the others are sent."""
 
 
 @dataclass
@@ -210,18 +232,12 @@ def recover_stale_claims(session: Session, now: datetime, lease: timedelta) -> i
 CLAIM_BATCH = 20
 
 
-def claim_next(session: Session, worker: str, now: datetime) -> OutboxMessage | None:
-    """Claim the oldest due mail for this worker, atomically; None when nothing is due.
+def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> list[Outgoing]:
+    """Claim up to `limit` of the oldest due mails in one committed statement.
 
-    The claim is committed, so the row says "sending" before any SMTP traffic.
+    The claim is committed, so the rows say "sending" before any SMTP traffic.
     """
-    claimed = claim_due(session, worker, now, limit=1)
-    return claimed[0] if claimed else None
-
-
-def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> list[OutboxMessage]:
-    """Claim up to `limit` of the oldest due mails in one committed statement."""
-    return claims.claim_batch(
+    claimed = claims.claim_columns(
         session,
         OutboxMessage,
         ready=(OutboxMessage.status == OutboxStatus.QUEUED, OutboxMessage.next_attempt_at <= now),
@@ -233,23 +249,34 @@ def claim_due(session: Session, worker: str, now: datetime, *, limit: int) -> li
             "attempts": OutboxMessage.attempts + 1,
         },
         limit=limit,
+        columns=_OUTGOING_COLUMNS,
     )
+    return [Outgoing(*values) for values in claimed]
 
 
-def _release(session: Session, rows: list[OutboxMessage]) -> None:
+def _release(session: Session, rows: list[Outgoing]) -> None:
     """Give back claimed mails this pass will not get to, as if never claimed."""
-    for row in rows:
-        row.status = OutboxStatus.QUEUED
-        row.claimed_by = None
-        row.claimed_at = None
-        row.attempts -= 1
+    if rows:
+        session.execute(
+            sa.update(OutboxMessage)
+            .where(OutboxMessage.id.in_([row.id for row in rows]))
+            .values(
+                status=OutboxStatus.QUEUED,
+                claimed_by=None,
+                claimed_at=None,
+                attempts=OutboxMessage.attempts - 1,
+            )
+        )
     session.commit()
 
 
-def _finish(session: Session, row: OutboxMessage, status: OutboxStatus, error: str) -> None:
-    row.status = status
-    row.claimed_by = None
-    row.last_error = error[:1000]
+def _finish(session: Session, row: Outgoing, status: OutboxStatus, error: str, **more: Any) -> None:
+    """Record how one mail ended, and commit: each mail's outcome is kept on its own."""
+    session.execute(
+        sa.update(OutboxMessage)
+        .where(OutboxMessage.id == row.id)
+        .values(status=status, claimed_by=None, last_error=error[:1000], **more)
+    )
     session.commit()
 
 
@@ -273,6 +300,7 @@ def send_queued(
     placeholders into signed links (`service.outbox.maillinks`); stored bodies hold no tokens.
     """
     expand = expand_links or (lambda body: body)
+    sender = str(current_app.config["MAIL_DEFAULT_SENDER"])
     started = time.monotonic()
     counts = SendCounts(recovered=recover_stale_claims(session, clock(), lease))
     connection: TimedConnection | None = None
@@ -283,8 +311,9 @@ def send_queued(
             if not batch:
                 break
             handled += len(batch)
+            stopped = _why_not_send(session, batch, check_cause)
             for index, row in enumerate(batch):
-                reason = _why_not_send(session, row, check_cause)
+                reason = stopped.get(row.id)
                 if reason is not None:
                     log.info("outbox %s (%s): not sent, %s", row.id, row.dedupe_key, reason)
                     _finish(session, row, OutboxStatus.CANCELLED, reason)
@@ -294,14 +323,17 @@ def send_queued(
                     if connection is None:
                         connection = open_connection()
                         connection.open()
-                    connection.send(
-                        build_message(
+                    connection.send_raw(
+                        sender,
+                        row.to_address,
+                        render_message(
+                            sender=sender,
                             to=row.to_address,
                             subject=row.subject,
                             text=expand(row.text_body),
                             html=expand(row.html_body),
                             message_id=row.message_id,
-                        )
+                        ),
                     )
                 except Exception as exc:  # every failure is recorded on the row, none escapes
                     failure = classify_failure(exc)
@@ -314,8 +346,7 @@ def send_queued(
                         _release(session, batch[index + 1 :])
                         return counts
                     continue
-                row.sent_at = clock()
-                _finish(session, row, OutboxStatus.SENT, "")
+                _finish(session, row, OutboxStatus.SENT, "", sent_at=clock())
                 counts.sent += 1
                 log.info("outbox %s (%s): sent as %s", row.id, row.dedupe_key, row.message_id)
     finally:
@@ -325,16 +356,21 @@ def send_queued(
     return counts
 
 
-def _why_not_send(session: Session, row: OutboxMessage, check: CauseCheck | None) -> str | None:
-    if row.user_id is not None:
-        active = session.scalar(sa.select(User.is_active).where(User.id == row.user_id))
-        if not active:
-            return "the account is disabled"
-    return None if check is None else check(session, row)
+def _why_not_send(
+    session: Session, batch: list[Outgoing], check: CauseCheck | None
+) -> dict[int, str]:
+    """Why each mail of a batch must not go out (by id): one query per batch, not per mail."""
+    ids = {row.user_id for row in batch if row.user_id is not None}
+    active = set(session.scalars(sa.select(User.id).where(User.id.in_(ids), User.is_active)))
+    reasons = {} if check is None else check(session, batch)
+    for row in batch:
+        if row.user_id is not None and row.user_id not in active:
+            reasons[row.id] = "the account is disabled"
+    return reasons
 
 
 def _record_failure(
-    session: Session, row: OutboxMessage, failure: SmtpFailure, now: datetime, counts: SendCounts
+    session: Session, row: Outgoing, failure: SmtpFailure, now: datetime, counts: SendCounts
 ) -> None:
     if failure.permanent or row.attempts >= MAX_ATTEMPTS:
         log.error(
@@ -356,9 +392,14 @@ def _record_failure(
         delay,
         failure.reason,
     )
-    row.next_attempt_at = now + delay
-    row.claimed_at = None
-    _finish(session, row, OutboxStatus.QUEUED, failure.reason)
+    _finish(
+        session,
+        row,
+        OutboxStatus.QUEUED,
+        failure.reason,
+        next_attempt_at=now + delay,
+        claimed_at=None,
+    )
     counts.retried += 1
 
 

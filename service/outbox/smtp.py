@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import binascii
+import functools
+import secrets
 import smtplib
-from email.charset import QP, Charset
-from email.mime.nonmultipart import MIMENonMultipart
-from email.mime.text import MIMEText
+import time
+from datetime import UTC, datetime
+from email.header import Header
+from email.utils import format_datetime
 from typing import Any
 
 from flask import Flask, current_app
-from flask_mail import Connection, Mail, Message
+from flask_mail import Connection, Mail, sanitize_address
 
 from service.platform.config import Settings
 
@@ -60,6 +64,11 @@ class TimedConnection(Connection):
             host.login(state.username, state.password)
         return host
 
+    def send_raw(self, envelope_from: str, to: str, raw: bytes) -> None:
+        """Send rendered bytes (`render_message`); nothing when sending is suppressed."""
+        if self.host is not None:
+            self.host.sendmail(_envelope(envelope_from), [_envelope(to)], raw)
+
     def open(self) -> None:
         """Connect now (unless sending is suppressed); errors propagate to the caller."""
         self.num_emails = 0
@@ -85,29 +94,76 @@ def open_connection() -> TimedConnection:
     return TimedConnection(state, float(current_app.config.get("MAIL_TIMEOUT", 30.0)))
 
 
-class SafeMessage(Message):
-    """A Flask-Mail message whose text parts are quoted-printable.
+def render_message(
+    *,
+    sender: str,
+    to: str,
+    subject: str,
+    text: str,
+    html: str,
+    message_id: str,
+    auto: bool = True,
+    date: float | None = None,
+) -> bytes:
+    """Render one outbox mail as the bytes that go on the wire (CRLF line ends).
 
-    Flask-Mail registers UTF-8 bodies as raw 8bit, so a long line (a mailto: link with
-    a whole draft in it) goes out unwrapped and servers refuse it: RFC 5321 caps lines
-    at 1,000 octets. Quoted-printable wraps lines and keeps them 7-bit clean.
+    multipart/alternative (text, then HTML when there is any), both quoted-printable:
+    it wraps long lines (RFC 5321 caps them at 1,000 octets; a mailto: link with a whole
+    draft in it is longer) and keeps them 7-bit clean. Assembled directly, with the C
+    quoted-printable encoder, because building it with the email package's objects cost
+    more than sending it: the dispatcher's rate was a quarter of plain smtplib's.
     """
-
-    def _mimetext(self, text: str | None, subtype: str = "plain") -> MIMEText:
-        body_charset = Charset("utf-8")
-        body_charset.body_encoding = QP
-        part = MIMENonMultipart("text", subtype)
-        part.set_payload(text or "", body_charset)
-        return part  # type: ignore[return-value]  # a MIMEText in all but class name
-
-
-def build_message(
-    *, to: str, subject: str, text: str, html: str, message_id: str, auto: bool = True
-) -> Message:
-    """Build the MIME message for one outbox row, keeping its stored Message-ID."""
-    message = SafeMessage(subject=subject, recipients=[to], body=text, html=html or None)
-    message.msgId = message_id
+    for name, value in (("sender", sender), ("recipient", to), ("subject", subject)):
+        if "\r" in value or "\n" in value:
+            raise ValueError(f"a line break in the {name} would start a new header")
+    head = [
+        f"From: {_address_header(sender)}",
+        f"To: {_address_header(to)}",
+        f"Subject: {_header_text(subject)}",
+        f"Date: {format_datetime(datetime.fromtimestamp(date or time.time(), UTC))}",
+        f"Message-ID: {message_id}",
+        "MIME-Version: 1.0",
+    ]
     if auto:
         # RFC 3834: tells vacation responders and ticket systems not to answer a reminder.
-        message.extra_headers = {"Auto-Submitted": "auto-generated"}
-    return message
+        head.append("Auto-Submitted: auto-generated")
+    parts = [_qp_part("plain", text)]
+    if html:
+        parts.append(_qp_part("html", html))
+    boundary = f"=_afterview_{secrets.token_hex(12)}"
+    head.append(f'Content-Type: multipart/alternative; boundary="{boundary}"')
+    delimiter = f"--{boundary}\r\n".encode()
+    body = b"".join(delimiter + part for part in parts) + f"--{boundary}--\r\n".encode()
+    return "\r\n".join(head).encode("ascii") + b"\r\n\r\n" + body
+
+
+@functools.lru_cache(maxsize=1024)
+def _address_header(address: str) -> str:
+    """An address as a header holds it (encoded name, IDN domain); the sender repeats."""
+    return sanitize_address(address)
+
+
+def _envelope(address: str) -> str:
+    """An address as SMTP's MAIL FROM / RCPT TO takes it (smtplib quotes it)."""
+    return address if address.isascii() else _address_header(address)
+
+
+def _header_text(value: str) -> str:
+    """An unstructured header value: as it is when ASCII, else RFC 2047 encoded words."""
+    if value.isascii():
+        return value
+    return Header(value, "utf-8").encode(linesep="\r\n")
+
+
+def _qp_part(subtype: str, text: str) -> bytes:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    # The encoder ends soft breaks like the text's own lines (LF here); then all are CRLF.
+    encoded = binascii.b2a_qp(lines.encode("utf-8"), istext=True).replace(b"\n", b"\r\n")
+    return (
+        (
+            f'Content-Type: text/{subtype}; charset="utf-8"\r\n'
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        ).encode()
+        + encoded
+        + b"\r\n"
+    )  # that CRLF belongs to the next boundary (RFC 2046)

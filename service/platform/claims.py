@@ -68,6 +68,51 @@ def claim_batch(
     """
     session.commit()
     begin_write(session)
+    claimed = list(
+        session.scalars(
+            _claim(model, ready, order_by, values, limit)
+            .returning(model)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        )
+    )
+    session.commit()
+    # RETURNING keeps no order: sort by the queue's own order (plain columns).
+    names = [column.key for column in order_by]
+    return sorted(claimed, key=lambda row: tuple(getattr(row, name) for name in names))
+
+
+def claim_columns(
+    session: Session,
+    model: type[Row],
+    *,
+    ready: Sequence[sa.ColumnElement[bool]],
+    order_by: Sequence[Any],
+    values: dict[str, Any],
+    limit: int,
+    columns: Sequence[Any],
+) -> list[tuple[Any, ...]]:
+    """Like `claim_batch`, but return the claimed rows' `columns` as plain tuples.
+
+    The values are read once, by the claim itself: no ORM object is expired by the
+    commits that follow, so a sender working through the batch reloads nothing.
+    """
+    session.commit()
+    begin_write(session)
+    found = session.execute(
+        _claim(model, ready, order_by, values, limit).returning(*order_by, *columns)
+    ).all()
+    session.commit()
+    skip = len(order_by)
+    return [tuple(row[skip:]) for row in sorted(found, key=lambda row: tuple(row[:skip]))]
+
+
+def _claim(
+    model: type[Row],
+    ready: Sequence[sa.ColumnElement[bool]],
+    order_by: Sequence[Any],
+    values: dict[str, Any],
+    limit: int,
+) -> sa.Update:
     key = model.id  # type: ignore[attr-defined]
     # A CTE, not `id IN (subquery)`: PostgreSQL may run such a subquery more than once
     # per statement, each run locking further rows, and so claim more than `limit`.
@@ -79,16 +124,4 @@ def claim_batch(
         .with_for_update(skip_locked=True)
         .cte("claimable")
     )
-    claimed = list(
-        session.scalars(
-            sa.update(model)
-            .where(key == claimable.c.claimed_id, *ready)
-            .values(**values)
-            .returning(model)
-            .execution_options(synchronize_session=False, populate_existing=True)
-        )
-    )
-    session.commit()
-    # RETURNING keeps no order: sort by the queue's own order (plain columns).
-    names = [column.key for column in order_by]
-    return sorted(claimed, key=lambda row: tuple(getattr(row, name) for name in names))
+    return sa.update(model).where(key == claimable.c.claimed_id, *ready).values(**values)

@@ -176,8 +176,9 @@ class Settings:
     )
     login_account_delay: float = _setting(
         3.0,
-        "Seconds each further sign-in to an account over its limit waits before the password "
-        "is checked: attackers are slowed, the owner is never locked out.",
+        "Seconds between password checks from one client address against an account over "
+        "its limit; an earlier attempt is answered at once with 429 and Retry-After, so no "
+        "request waits: attackers are slowed, the owner is never locked out.",
     )
     session_days: int = _setting(
         14, "Days a sign-in lasts (cookie and server-side session), however active the browser."

@@ -153,7 +153,7 @@ def _send(
         worker=worker,
         clock=clock,
         lease=_lease(app),
-        check_cause=lambda s, row: why_not_send(s, row, clock(), policy),
+        check_cause=lambda s, rows: why_not_send(s, rows, clock(), policy),
         expand_links=lambda body: maillinks.expand(body, policy.secret_key, policy.base_url),
     )
 

@@ -24,7 +24,7 @@ from service.inbound.arrival import Arrival, Rejected, check_shape, header_block
 from service.inbound.intake import accept
 from service.inbound.models import InboundMessage, Provider
 from service.inbound.providers import Attachment, BadPayload
-from service.inbound.store import Proof, Replayed
+from service.inbound.store import Proof, Replayed, Stored
 from service.platform.config import Settings, settings_of
 from service.platform.db import db, utcnow
 from service.web.errors import problem
@@ -98,14 +98,19 @@ def _store(
         response = problem(503, "Not stored", "The message could not be stored; retry later.")
         response.headers["Retry-After"] = "60"
         return response
-    body = jsonify(
-        stored=True,
-        duplicate=not stored.created,
-        id=stored.message_id,
-        status=stored.status,
-    )
+    body = jsonify(stored_answer(stored))
     body.status_code = 200
     return body
+
+
+def stored_answer(stored: Stored) -> dict[str, object]:
+    """The 200 answer's fields for a message that is kept (now or before)."""
+    return {
+        "stored": True,
+        "duplicate": not stored.created,
+        "id": stored.message_id,
+        "status": stored.status,
+    }
 
 
 def _disabled(name: str) -> Response:
@@ -182,10 +187,8 @@ def raw_hook() -> Response:
     except Rejected as error:
         status = 400 if not raw.strip() else 422
         return problem(status, "Not a mail message", str(error))
-    # Only the Message-ID (and ?to='s owner) is read here; the reader reads the rest.
-    arrival = Arrival(provider=Provider.RAW, raw=raw, recipients=(recipient,) if recipient else ())
     return _store_once(
-        arrival,
+        raw_arrival(raw, recipient),
         "raw",
         signature,
         "This signature was used before (replay).",
@@ -194,14 +197,37 @@ def raw_hook() -> Response:
     )
 
 
+def raw_arrival(raw: bytes, recipient: str) -> Arrival:
+    """The raw hook's arrival: only its Message-ID and ?to='s owner are read before the 2xx."""
+    return Arrival(provider=Provider.RAW, raw=raw, recipients=(recipient,) if recipient else ())
+
+
+def raw_proof(signature: str) -> Proof:
+    """The raw hook's HMAC signs this message for this recipient: it brings one row only."""
+    return Proof("hook-raw", signature, throttle.WINDOW, signs_message=True)
+
+
 def _raw_signature(settings: Settings, recipient: str) -> str:
-    """Check the v2 signature, which covers the timestamp, the recipient and the body.
+    """Check the request's v2 signature (see `check_raw_signature`)."""
+    return check_raw_signature(
+        settings.hook_secret,
+        request.headers.get("X-Afterview-Timestamp", ""),
+        request.headers.get("X-Afterview-Signature", ""),
+        recipient,
+        request.get_data(cache=True),
+    )
+
+
+def check_raw_signature(
+    secret: str, timestamp: str, header: str, recipient: str, body: bytes
+) -> str:
+    """Check a v2 signature, which covers the timestamp, the recipient and the body.
 
     Returns the signature in one canonical spelling (lower-case hex, no spaces), so a
-    replay cannot pass for new by changing case or adding blanks.
+    replay cannot pass for new by changing case or adding blanks. Raises Refused.
     """
-    timestamp = request.headers.get("X-Afterview-Timestamp", "").strip()
-    header = request.headers.get("X-Afterview-Signature", "").strip()
+    timestamp = timestamp.strip()
+    header = header.strip()
     if not timestamp or not header:
         raise Refused(401, "X-Afterview-Timestamp and X-Afterview-Signature are required.")
     scheme, _, value = header.partition("=")
@@ -212,9 +238,8 @@ def _raw_signature(settings: Settings, recipient: str) -> str:
         raise Refused(403, f"The signature must look like {RAW_SIGNATURE_FORM}.")
     if not providers.fresh(timestamp, time.time()):
         raise Refused(403, "The timestamp is more than 5 minutes from now.")
-    body = request.get_data(cache=True)
     message = b".".join((timestamp.encode(), recipient.encode("utf-8", "surrogateescape"), body))
-    if not providers.signature_matches(settings.hook_secret, message, signature):
+    if not providers.signature_matches(secret, message, signature):
         raise Refused(403, "The signature does not match.")
     return signature
 
@@ -302,7 +327,7 @@ def _store_once(
     signs_message: bool = False,
 ) -> Response:
     """Store the message, spending its signature or token in the same transaction."""
-    spent = Proof(f"hook-{hook}", proof, throttle.WINDOW, signs_message)
+    spent = raw_proof(proof) if signs_message else Proof(f"hook-{hook}", proof, throttle.WINDOW)
     try:
         return _store(arrival, spent, authserv_id)
     except Replayed:

@@ -15,13 +15,20 @@ line carries it as for any other request.
 
 from __future__ import annotations
 
+import io
 import logging
+import urllib.parse
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from flask import Flask
+from sqlalchemy.exc import SQLAlchemyError
 
+from service.inbound.arrival import Rejected, check_shape
+from service.inbound.intake import accept
+from service.inbound.store import Replayed
 from service.interviews.feed import feed_options, user_feed
+from service.platform.config import settings_of
 from service.platform.db import db, utcnow
 from service.platform.logs import (
     REQUEST_ID_HEADER,
@@ -36,6 +43,14 @@ from service.web.feed import (
     is_fresh,
     note_fetch,
 )
+from service.web.hooks import (
+    RAW_TYPES,
+    Refused,
+    check_raw_signature,
+    raw_arrival,
+    raw_proof,
+    stored_answer,
+)
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -44,6 +59,7 @@ log = logging.getLogger(__name__)
 
 FEED_PREFIX = "/feeds/"
 FEED_SUFFIX = ".ics"
+RAW_HOOK_PATH = "/hooks/email/raw"
 HEALTH_BODY = b'{"status":"ok"}\n'
 _HEALTH_HEADERS = [("Content-Type", "application/json"), ("Content-Length", str(len(HEALTH_BODY)))]
 
@@ -59,9 +75,10 @@ class HotPaths:
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path: str = environ.get("PATH_INFO", "")
-        if environ.get("REQUEST_METHOD") == "GET" and (
-            path == "/healthz" or path.startswith(FEED_PREFIX)
-        ):
+        method = environ.get("REQUEST_METHOD")
+        if method == "POST" and path == RAW_HOOK_PATH:
+            return self._raw_hook(environ, start_response)
+        if method == "GET" and (path == "/healthz" or path.startswith(FEED_PREFIX)):
             request_id = choose_request_id(environ.get("HTTP_X_REQUEST_ID"))
             token = bind_request_id(request_id)
             try:
@@ -74,6 +91,70 @@ class HotPaths:
                 start_response(status, headers)
                 return [body]
         return self.fallback(environ, start_response)
+
+    def _raw_hook(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        """Store a correctly signed raw message and answer 200; leave the rest to Flask.
+
+        Only the path every provider post takes when all is well is answered here: a
+        signed, fresh, well-formed message of a stated length under the limit. Anything
+        else (a refusal to count, a replay, a database error, a chunked body) goes to
+        the Flask route with the body put back, which answers it as ever.
+        """
+        request_id = choose_request_id(environ.get("HTTP_X_REQUEST_ID"))
+        token = bind_request_id(request_id)
+        try:
+            body, answer = self._store_raw(environ)
+        finally:
+            unbind_request_id(token)
+        if answer is None:
+            if body is not None:
+                environ["wsgi.input"] = io.BytesIO(body)
+            return self.fallback(environ, start_response)
+        status, headers, payload = answer
+        headers.append((REQUEST_ID_HEADER, request_id))
+        start_response(status, headers)
+        return [payload]
+
+    def _store_raw(self, environ: WSGIEnvironment) -> tuple[bytes | None, Answer | None]:
+        """Return the body read (None: untouched) and the answer (None: Flask answers)."""
+        settings = settings_of(self.app)
+        media_type = environ.get("CONTENT_TYPE", "").split(";", 1)[0].strip().lower()
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or -1)
+        except ValueError:
+            return None, None
+        if not settings.hook_secret or media_type not in RAW_TYPES:
+            return None, None
+        if not 0 < length <= settings.max_message_bytes:
+            return None, None
+        body: bytes = environ["wsgi.input"].read(length)
+        if len(body) != length:
+            return body, None
+        query = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""))
+        recipient = query.get("to", [""])[0].replace(" ", "+")
+        try:
+            signature = check_raw_signature(
+                settings.hook_secret,
+                environ.get("HTTP_X_AFTERVIEW_TIMESTAMP", ""),
+                environ.get("HTTP_X_AFTERVIEW_SIGNATURE", ""),
+                recipient,
+                body,
+            )
+            check_shape(body)
+        except (Refused, Rejected):
+            return body, None
+        with self.app.app_context():
+            try:
+                stored = accept(
+                    raw_arrival(body, recipient),
+                    proof=raw_proof(signature),
+                    authserv_id=settings.inbound_authserv_id,
+                )
+            except (Replayed, SQLAlchemyError):
+                return body, None  # the Flask route counts the replay, or answers 503
+            payload = self.app.json.dumps(stored_answer(stored)).encode() + b"\n"
+        headers = [("Content-Type", "application/json"), ("Content-Length", str(len(payload)))]
+        return body, ("200 OK", headers, payload)
 
     def _answer(self, environ: WSGIEnvironment, path: str) -> Answer | None:
         if path == "/healthz":

@@ -34,7 +34,7 @@ from service.interviews.models import FollowUpStep, Interview  # noqa: E402
 from service.interviews.reminders import enqueue_due_reminders, why_not_send  # noqa: E402
 from service.outbox import send_queued  # noqa: E402
 from service.outbox.models import OutboxMessage, OutboxStatus  # noqa: E402
-from service.outbox.smtp import build_message  # noqa: E402
+from service.outbox.smtp import render_message  # noqa: E402
 from service.platform.db import db  # noqa: E402
 from service.scheduler import _render, reminder_policy  # noqa: E402
 from tests.helpers import make_user  # noqa: E402
@@ -110,7 +110,10 @@ def main() -> int:
             seed(count, user_id)
             session = db.session()
             started = time.perf_counter()
-            queued = enqueue_due_reminders(session, NOW, policy, _render)
+            queued = 0  # a chunk per call, as the dispatcher queues them
+            while chunk := enqueue_due_reminders(session, NOW, policy, _render):
+                session.commit()
+                queued += chunk
             session.commit()
             enqueue_seconds = time.perf_counter() - started
 
@@ -119,7 +122,7 @@ def main() -> int:
                 session,
                 worker="bench",
                 clock=lambda: NOW,
-                check_cause=lambda s, row: why_not_send(s, row, NOW, policy),
+                check_cause=lambda s, rows: why_not_send(s, rows, NOW, policy),
             )
             dispatch_seconds = time.perf_counter() - started
 
@@ -129,13 +132,14 @@ def main() -> int:
                 (
                     sender,
                     row.to_address,
-                    build_message(
+                    render_message(
+                        sender=sender,
                         to=row.to_address,
                         subject=row.subject,
                         text=row.text_body,
                         html=row.html_body,
                         message_id=row.message_id,
-                    ).as_bytes(),
+                    ),
                 )
                 for row in rows
             ]

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from service import create_app  # noqa: E402
 from service.outbox.models import OutboxMessage, OutboxStatus  # noqa: E402
-from service.outbox.smtp import build_message  # noqa: E402
+from service.outbox.smtp import render_message  # noqa: E402
 from service.platform.db import db  # noqa: E402
 from service.scheduler import dispatch_once  # noqa: E402
 from tests.bench.bench_feed import BULK_USERS, KEY  # noqa: E402
@@ -223,13 +223,14 @@ def mail_rate(app: Flask, url: str, folder: Path, port: int, sink: Any, count: i
             (
                 sender,
                 row.to_address,
-                build_message(
+                render_message(
+                    sender=sender,
                     to=row.to_address,
                     subject=row.subject,
                     text=row.text_body,
                     html=row.html_body,
                     message_id=row.message_id,
-                ).as_bytes(),
+                ),
             )
             for row in rows
         ]

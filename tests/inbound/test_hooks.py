@@ -156,6 +156,35 @@ def test_a_retry_under_a_fresh_signature_is_stored_once_and_cannot_be_replayed(
     assert len(kit.messages(app)) == 1
 
 
+def test_raw_hook_answers_before_flask_and_hands_the_body_on_when_it_cannot(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A signed post is stored without the pages' machinery (no session cookie), and a
+    post it does not take reaches the full route with its body intact."""
+    to = kit.inbound_address(app, make_user(app))
+    raw = kit.fixture("newsletter.eml")
+    headers = {**kit.raw_headers(raw, to), "X-Request-ID": "delivery-1234"}
+    stored = client.post("/hooks/email/raw", query_string={"to": to}, data=raw, headers=headers)
+    assert stored.status_code == 200
+    assert stored.json["stored"] is True
+    assert stored.headers["X-Request-ID"] == "delivery-1234"
+    assert "Set-Cookie" not in stored.headers
+    other = raw.replace(b"Message-ID: <", b"Message-ID: <other-")
+    forged = {**kit.raw_headers(other, to), "X-Afterview-Signature": "v2=" + "0" * 64}
+    refused = client.post("/hooks/email/raw", query_string={"to": to}, data=other, headers=forged)
+    assert refused.status_code == 403
+    assert "does not match" in refused.json["detail"]
+    # Signed, but no mail message: the route checks the signature over the bytes the fast
+    # path had read (a lost body would fail it: 403) and names the shape problem.
+    words = b"just some words, no header at all"
+    shapeless = client.post(
+        "/hooks/email/raw", query_string={"to": to}, data=words, headers=kit.raw_headers(words, to)
+    )
+    assert shapeless.status_code == 422, shapeless.json
+    assert "header field" in shapeless.json["detail"]
+    assert len(kit.messages(app)) == 1
+
+
 def test_raw_hook_refuses_a_replayed_signature(app: Flask, client: FlaskClient) -> None:
     user_id = make_user(app)
     raw = kit.fixture("newsletter.eml")

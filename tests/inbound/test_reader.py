@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from flask.testing import FlaskClient
 from service.inbound import reader
 from service.inbound.apply import apply_reading
 from service.inbound.models import InboundMessage, MessageStatus
-from service.inbound.sandbox import TOO_LARGE, TOO_SLOW, Reading
+from service.inbound.sandbox import TOO_LARGE, TOO_SLOW, Limits, Reading, Sandbox
 from service.interviews.models import Interview
 from service.outbox.models import OutboxMessage
 from service.platform.config import settings_of
@@ -247,3 +247,23 @@ def test_a_refused_write_goes_to_review_once_and_the_log_keeps_no_mail_text(
     logged = caplog.text + "".join(str(r.exc_info) for r in caplog.records)
     for private in ("Fernwood", "Data Engineer", "lena.ortiz"):
         assert private not in logged
+
+
+def test_a_worn_reading_child_is_replaced_while_idle_not_in_front_of_a_message() -> None:
+    """The replacement's start (seconds under load) is paid between messages."""
+    now = datetime.now(UTC)
+    with Sandbox(Limits(seconds=30, memory_bytes=1024 * 1024 * 1024)) as sandbox:
+        sandbox.RECYCLE_AFTER = 2
+        sandbox.start()
+        first = sandbox.pid()
+        sandbox.read(kit.fixture("newsletter.eml"), now)
+        sandbox.recycle_if_due()
+        assert sandbox.pid() == first, "replaced before it had served its share"
+        sandbox.read(kit.fixture("newsletter.eml"), now)
+        sandbox.recycle_if_due()
+        second = sandbox.pid()
+        assert second is not None
+        assert second != first
+        reading = sandbox.read(kit.fixture("invite.eml"), now)
+        assert reading.parsed is not None
+        assert sandbox.pid() == second, "the next message waited for another start"

@@ -210,6 +210,10 @@ def test_behind_a_trusted_proxy_the_attacker_locks_out_only_their_own_address(
     assert blocked.status_code == 429
     assert int(blocked.headers["Retry-After"]) > 0
     owner = app.test_client()
+    slowed = _login_from(owner, OWNER, PASSWORD)  # the account is over its limit too
+    assert slowed.status_code == 429
+    assert "slowed down" in slowed.get_data(as_text=True)
+    time.sleep(int(slowed.headers["Retry-After"]))
     assert _login_from(owner, OWNER, PASSWORD).status_code == 302
     assert _signed_in(owner)
 
@@ -227,7 +231,7 @@ def test_without_a_trusted_proxy_a_forged_forwarded_address_changes_nothing(
 
 def test_ipv6_addresses_of_one_network_share_one_allowance(make: Any) -> None:
     """A host holding a /64 cannot step through it for fresh attempts (and delayed checks)."""
-    app = make(trusted_proxies=1, login_rate_limit="3/15m", login_account_delay=0.05)
+    app = make(trusted_proxies=1, login_rate_limit="3/15m", login_account_delay=0)
     make_user(app)
     attacker = app.test_client()
     for n in range(3):
@@ -240,18 +244,67 @@ def test_ipv6_addresses_of_one_network_share_one_allowance(make: Any) -> None:
 def test_many_addresses_failing_one_account_slow_its_owner_but_never_lock_them_out(
     make: Any,
 ) -> None:
-    delay = 0.5
-    app = make(trusted_proxies=1, login_rate_limit="3/15m", login_account_delay=delay)
+    """Over the account's limit the owner is told at once when to retry, and gets in then."""
+    app = make(trusted_proxies=1, login_rate_limit="3/15m", login_account_delay=1)
     make_user(app)
     attacker = app.test_client()
-    for n in range(6):  # each address stays under its own limit
+    for n in range(3):  # each address stays under its own limit
         assert _login_from(attacker, f"192.0.2.{n}", "wrong guess").status_code == 401
+    for n in range(3, 6):  # the account is over its limit: no check before the turn
+        assert _login_from(attacker, f"192.0.2.{n}", "wrong guess").status_code == 429
     owner = app.test_client()
-    started = time.monotonic()
-    response = _login_from(owner, OWNER, PASSWORD)
-    took = time.monotonic() - started
-    assert response.status_code == 302, "the owner was locked out"
-    assert took >= delay * 0.9, "an account over its limit was not slowed down"
+    slowed = _login_from(owner, OWNER, PASSWORD)
+    assert slowed.status_code == 429, "an account over its limit was not slowed down"
+    wait = int(slowed.headers["Retry-After"])
+    assert wait == 1
+    assert "Try again in 1 second." in slowed.get_data(as_text=True)
+    assert not _signed_in(owner)
+    # The attackers' addresses taking their turns meanwhile do not take the owner's.
+    time.sleep(wait)
+    for n in range(3, 6):
+        assert _login_from(attacker, f"192.0.2.{n}", "wrong guess").status_code == 401
+    assert _login_from(owner, OWNER, PASSWORD).status_code == 302, "the owner was locked out"
+    assert _signed_in(owner)
+
+
+def test_slowing_an_account_holds_no_server_thread(make: Any) -> None:
+    """Parallel wrong passwords at a slowed account are all answered at once, none sleeps."""
+    delay = 60  # the longest allowed: a request that waited for it would show
+    app = make(trusted_proxies=1, login_rate_limit="3/15m", login_account_delay=delay)
+    make_user(app)
+    clients = [app.test_client() for _ in range(20)]
+    tokens = [csrf_from(c, "/login") for c in clients]
+    start = threading.Barrier(len(clients))
+    answers: list[tuple[int, str | None]] = []
+    lock = threading.Lock()
+
+    def attack(number: int, client: FlaskClient, token: str) -> None:
+        data = {"csrf_token": token, "email": "ana@example.com", "password": "wrong guess"}
+        headers = {"X-Forwarded-For": f"192.0.2.{number}"}  # each under its own limit
+        start.wait()
+        response = client.post("/login", data=data, headers=headers)
+        with lock:
+            answers.append((response.status_code, response.headers.get("Retry-After")))
+
+    threads = [
+        threading.Thread(target=attack, args=(n, c, t))
+        for n, (c, t) in enumerate(zip(clients, tokens, strict=True))
+    ]
+    began = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    took = time.monotonic() - began
+    assert len(answers) == 20
+    assert took < delay / 2, f"the answers took {took:.0f} s: a request waited"
+    statuses = [status for status, _ in answers]
+    assert statuses.count(401) <= 3, f"{statuses.count(401)} real password checks"
+    assert statuses.count(429) == 20 - statuses.count(401)
+    assert all(0 < int(after or 0) <= delay for status, after in answers if status == 429)
+    owner = _login_from(app.test_client(), OWNER, PASSWORD)
+    assert owner.status_code == 429
+    assert 0 < int(owner.headers["Retry-After"]) <= delay
 
 
 def test_parallel_wrong_passwords_get_no_more_real_checks_than_the_limit(make: Any) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import math
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -112,20 +112,31 @@ class PasswordCheck:
 
     ok: bool
     retry_after: timedelta | None = None
+    account: bool = False  # refused by the account's slowdown, not the address's limit
 
     def refusal(self, what: str) -> str:
         """Say what failed too often and how long to wait."""
         assert self.retry_after is not None
-        minutes = max(1, round(self.retry_after.total_seconds() / 60))
-        return f"Too many {what}. Try again in {minutes} minute{'s' * (minutes != 1)}."
+        seconds = self._seconds()
+        if seconds < 120:
+            wait = f"{seconds} second{'s' * (seconds != 1)}"
+        else:
+            minutes = round(seconds / 60)
+            wait = f"{minutes} minute{'s' * (minutes != 1)}"
+        if self.account:
+            return f"This account had too many {what}, so it is slowed down. Try again in {wait}."
+        return f"Too many {what}. Try again in {wait}."
 
     def retry_header(self) -> dict[str, str]:
+        return {"Retry-After": str(self._seconds())}
+
+    def _seconds(self) -> int:
         assert self.retry_after is not None
-        return {"Retry-After": str(int(self.retry_after.total_seconds()) + 1)}
+        return math.ceil(self.retry_after.total_seconds())
 
 
 def check_password_throttled(email: str, user: User | None, password: str) -> PasswordCheck:
-    """Count the attempt, then (unless refused, after any delay) check the password.
+    """Count the attempt, then (unless refused) check the password; never sleeps.
 
     Used by sign-in and by the current-password check of the password form alike.
     """
@@ -142,9 +153,7 @@ def check_password_throttled(email: str, user: User | None, password: str) -> Pa
     )
     db.session.commit()  # the count is visible to every worker before the slow check
     if admission.retry_after is not None:
-        return PasswordCheck(ok=False, retry_after=admission.retry_after)
-    if admission.delay:
-        time.sleep(admission.delay.total_seconds())
+        return PasswordCheck(ok=False, retry_after=admission.retry_after, account=admission.account)
     if user is None:
         check_password_hash(_DECOY_HASH, password)
     ok = user is not None and accounts.verify_password(user, password)
