@@ -21,7 +21,11 @@ _REJECTION = re.compile(
     r"|\bhelaas\b[^.\n]{0,120}\b(?:niet|afgewezen|andere kandidat)"
     r"|\binfelizmente\b[^.\n]{0,120}\b(?:não|outros candidat)"
     r"|\bniestety\b[^.\n]{0,120}\bnie\b|\btyvärr\b[^.\n]{0,120}\binte\b"
-    r"|\bsayangnya\b[^.\n]{0,120}\btidak\b|残念ながら|見送らせて|不採用",
+    r"|\bsayangnya\b[^.\n]{0,120}\btidak\b|残念ながら|見送らせて|不採用"
+    r"|au regret de vous (?:informer|annoncer)|ne (?:pas )?donner(?:ons)? pas suite"
+    r"|n'avez pas été retenue?|(?:decided|decidido|deciso|besloten|entschieden) [^.\n]{0,60}"
+    r"(?:other candidates?|otros? candidat|altri candidat|andere kandidat|anderen? (?:kandidat"
+    r"|bewerber))",
     re.IGNORECASE,
 )
 _JOB_ALERT = re.compile(
@@ -42,7 +46,10 @@ _NEWSLETTER = re.compile(
 )
 _THANK_YOU = re.compile(
     r"thank(?:s| you) (?:so much )?for (?:taking the time|meeting|speaking|the (?:great )?"
-    r"(?:conversation|chat|interview)|your time)",
+    r"(?:conversation|chat|interview)|your time)|thank(?:s| you) for coming in"
+    r"|(?:vielen )?dank für das (?:\w+ )?gespräch|merci pour (?:notre|cet|votre) (?:\w+ )?entretien"
+    r"|gracias por (?:la|tu|su) (?:\w+ )?entrevista|grazie (?:ancora )?per il colloquio"
+    r"|bedankt voor het (?:\w+ )?gesprek|obrigad[oa] pela entrevista|dziękujemy za rozmowę",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY = re.compile(

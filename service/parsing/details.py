@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from service.parsing.lexicon import MONTH_KEYS, WEEKDAY_KEYS, has_invitation_cue
+
 _MEETING_URL = re.compile(
     r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com"
     r"|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|gotomeet\.me|gotomeeting\.com"
@@ -73,6 +75,12 @@ INTERMEDIARY_DOMAINS = frozenset(
         "careersync.app",
         "odoo.com",
         "imip.me.com",
+        "myworkday.com",
+        "myworkdaysite.com",
+        "sapsf.com",
+        "sapsf.eu",
+        "successfactors.eu",
+        "rallly.co",
         "example.com",
         "example.org",
         "example.net",
@@ -170,6 +178,13 @@ _NOT_ROLE_WORDS = frozenset(
 )
 
 
+# "Join with Google Meet", "at Tuesday 10:00": products and days follow "with"/"at" too.
+_NOT_COMPANY_WORDS = frozenset(
+    {"google", "microsoft", "zoom", "teams", "outlook", "webex", "jitsi", "skype", "slack"}
+    | set(MONTH_KEYS)
+    | set(WEEKDAY_KEYS)
+)
+
 _INDUSTRY_WORDS = frozenset(
     [
         "Analytics",
@@ -245,6 +260,56 @@ def find_dial_in(text: str) -> str | None:
     return f"{number} PIN {pin.strip()}" if pin and pin.strip() else number
 
 
+# Brands of mail hosts and hiring platforms under any country domain or tenant subdomain
+# ("acme.myworkday.com", "onet.pl", "outlook.de"): never the employer's name.
+INTERMEDIARY_LABELS = frozenset(
+    {
+        "gmail",
+        "googlemail",
+        "hotmail",
+        "outlook",
+        "yahoo",
+        "icloud",
+        "gmx",
+        "protonmail",
+        "tutanota",
+        "posteo",
+        "onet",
+        "interia",
+        "seznam",
+        "libero",
+        "naver",
+        "kpnmail",
+        "ziggo",
+        "xs4all",
+        "telenet",
+        "bluewin",
+        "virgilio",
+        "tiscali",
+        "wanadoo",
+        "laposte",
+        "myworkday",
+        "myworkdayjobs",
+        "myworkdaysite",
+        "successfactors",
+        "sapsf",
+        "greenhouse",
+        "smartrecruiters",
+        "teamtailor",
+        "recruitee",
+        "personio",
+        "workable",
+        "ashbyhq",
+        "icims",
+        "jobvite",
+        "bamboohr",
+        "taleo",
+        "rallly",
+        "calendly",
+    }
+)
+
+
 def employer_domain(address: str | None) -> str | None:
     """Return the address's domain unless it belongs to a mail host or hiring platform."""
     if not address or "@" not in address:
@@ -254,6 +319,8 @@ def employer_domain(address: str | None) -> str | None:
     for index in range(len(parts) - 1):
         if ".".join(parts[index:]) in INTERMEDIARY_DOMAINS:
             return None
+    if _domain_label(domain) in INTERMEDIARY_LABELS:
+        return None
     return domain
 
 
@@ -271,7 +338,14 @@ def _domain_label(domain: str) -> str:
 def _squash(text: str) -> str:
     """Lower-case letters and digits only; accents dropped, as domains drop them
     ("Solaris Energía" is solaris-energia, "Société Lumière" societelumiere)."""
-    return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text.lower()))
+    folded = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+# Letters Unicode does not split into base and accent, spelled in domains as these
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
+)
 
 
 def company_from_domain(domain: str, texts: list[str]) -> str | None:
@@ -289,6 +363,8 @@ def company_from_domain(domain: str, texts: list[str]) -> str | None:
                     # a name is a few words; "Acme & & & ..." must not be read to its end
                     end = first + _MAX_NAME_WORDS
                     name = _match_label(words[first:end], label, squashed[first:end])
+                    if name:
+                        name = _with_legal_form(line, run.start(), name)
                     if name and (best is None or len(name) > len(best)):
                         best = name
         if best:
@@ -332,6 +408,33 @@ def _match_label(words: list[str], label: str, squashed_words: list[str]) -> str
     return None
 
 
+# Legal forms as companies write them after the name: kept as written, since "Duinwater
+# B.V." and "Wisła Data sp. z o.o." are how the employer names itself (and the user sees it).
+_LEGAL_FORM = re.compile(
+    r"[ \t]*,?[ \t]*("
+    r"GmbH(?:[ \t]*&[ \t]*Co\.[ \t]*KG)?|AG|KG|SE|e\.V\.|A/S|ApS|AB|AS|ASA|Oy|Oyj|Kft\.|Zrt\."
+    r"|Nyrt\.|a\.[ \t]?s\.|s\.[ \t]?r\.[ \t]?o\.|spol\.[ \t]s[ \t]r\.[ \t]?o\.|S\.p\.A\.|SpA"
+    r"|S\.r\.l\.|Srl|SRL|S\.A\.S\.|SAS|SARL|S\.A\.|SA|S\.L\.|SL|B\.V\.|BV|N\.V\.|NV|A\.Ş\."
+    r"|[Ss]p\.[ \t]z[ \t]o\.[ \t]?o\.|S\.A\.[ \t]de[ \t]C\.V\.|Pvt\.?[ \t]Ltd\.?|Pte\.?[ \t]Ltd\.?"
+    r"|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|Co\.|d\.o\.o\.|Ltda\.?|Lda\.?|K\.K\."
+    r"|Sdn\.?[ \t]Bhd\.?|Bhd\.?)(?=$|[\s,;:)|/]|\.(?:\s|$))"
+)
+
+
+def _with_legal_form(line: str, start: int, name: str) -> str:
+    """Add the legal form that follows the name in its line ("Kft.", "sp. z o.o."), if any."""
+    at = line.find(name, start)
+    if at < 0:
+        return name
+    tail = name.split()[-1].rstrip(".")
+    if _LEGAL_FORM.fullmatch(" " + name.split()[-1]) or tail in {"Inc", "Ltd", "Co", "Corp"}:
+        return name
+    form = _LEGAL_FORM.match(line, at + len(name))
+    if form is None:
+        return name
+    return f"{name} {form.group(1)}"
+
+
 _ABBREVIATED_END = re.compile(
     r"\b(?:Inc|Ltd|Pvt|Co|Corp|plc|[A-Za-z](?:\.[A-Za-z])+)\.$|\bS\.p\.A\.$|\bs\.r\.o\.$"
 )
@@ -358,7 +461,8 @@ def find_company(texts: list[str], domains: list[str]) -> str | None:
         match = _AT_COMPANY.search(text)
         if match:
             name = match.group(1).strip(" .,")
-            if name.split()[0].lower() not in _NOT_ROLE_WORDS and len(name) > 1:
+            first = name.split()[0].lower()
+            if first not in _NOT_ROLE_WORDS | _NOT_COMPANY_WORDS and len(name) > 1:
                 return name
     return None
 
@@ -375,8 +479,45 @@ def _clean_role(candidate: str) -> str | None:
     return role
 
 
-def find_role(subject: str | None, texts: list[str]) -> str | None:
-    """Return the job title named in the subject or body."""
+# A line that names the post ("Position: …", "Stelle: …", "Poste : …", "Stanowisko: …"):
+# its whole value is the title, in whatever language and case the employer wrote it.
+# Blanks are taken possessively and the value is one bounded line.
+_ROLE_FIELD = re.compile(
+    r"^[ \t*•-]*+(?:position|role|job title|job|vacancy|opening|stelle|stellenbezeichnung"
+    r"|position|poste|intitulé du poste|puesto|vacante|posizione|ruolo|vacature|functie"
+    r"|stanowisko|pozice|pozícia|pozíció|munkakör|vaga|cargo|função|tjänst|stilling|tehtävä"
+    r"|pozisyon|pozycja|posisi|jabatan|vị trí|職種|ポジション|职位|岗位|직무|포지션)"
+    r"[ \t]*+[:：][ \t]*+([^\r\n]{2,90}?)[ \t\r]*+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_A_TITLE = re.compile(r"https?://|@|\d{1,2}[:.]\d\d|\d{4}|^\W*$")
+
+
+def _role_field(texts: list[str]) -> str | None:
+    for text in texts:
+        for number, match in enumerate(_ROLE_FIELD.finditer(text[:_ROLE_SCAN_CHARS])):
+            if number >= _MAX_ROLE_CUES:
+                break
+            value = match.group(1).strip(" \t*|")
+            if _NOT_A_TITLE.search(value):
+                continue
+            role = _clean_role(value)
+            if role and role.count("(") > role.count(")") and value.endswith(")"):
+                role += ")"  # "Junior Controller (m/w/d)" keeps its closing bracket
+            if role:
+                return role
+    return None
+
+
+def find_role(subject: str | None, texts: list[str], employer: tuple[str, ...] = ()) -> str | None:
+    """Return the job title named by a role line, in the subject or in the body.
+
+    `employer` holds the company's name and domains: a subject may end in either
+    ("Interview – Corbel Logistics"), and neither is the post.
+    """
+    role = _role_field(texts)
+    if role:
+        return role
     subject = subject[:_ROLE_LINE_CHARS] if subject else subject
     sources = ([subject] if subject else []) + [text[:_ROLE_SCAN_CHARS] for text in texts]
     for source in sources:
@@ -393,6 +534,9 @@ def find_role(subject: str | None, texts: list[str]) -> str | None:
         role = _role_after_other_cue(source)
         if role:
             return role
+    role = _role_after_subject_dash(subject, employer)
+    if role and not _names_employer(role, employer):
+        return role
     if subject:
         for segment in re.split(r"\s+[-–|:]\s+|:\s+|\(|\)| at | with ", subject):
             match = _ROLE_PHRASE.search(segment)
@@ -409,6 +553,66 @@ def find_role(subject: str | None, texts: list[str]) -> str | None:
                     if role and len(role.split()) >= 2:
                         return role
     return None
+
+
+_SUBJECT_DASH = re.compile(r"^(.{3,120}?)[ \t]+[–—-][ \t]+([^–—\n]{2,80})$")
+_NOT_A_SUBJECT_TITLE = re.compile(
+    r"\d|https?:|@|\b(?:GmbH|AG|Inc|Ltd|LLC|S\.p\.A|SRL|B\.V|Kft|Zrt|Oy|AB|AS|A/S|ApS)\b"
+)
+
+
+_TRAILING_ASIDE = re.compile(r"\s*\(([^()]{1,60})\)?$")
+
+
+def _role_after_subject_dash(subject: str | None, employer: tuple[str, ...]) -> str | None:
+    """Return the post after "<invitation words> – <post>", the subject most ATSs send.
+
+    The words before the dash must speak of an interview or invitation in some language and
+    the part after it must not ("Pozvánka na pohovor – Účetní", "Kutsu haastatteluun –
+    Ohjelmistokehittäjä"); times, links and legal forms are never a title.
+    """
+    if not subject:
+        return None
+    match = _SUBJECT_DASH.match(subject.strip()[:_ROLE_LINE_CHARS])
+    if match is None:
+        return None
+    head, tail = match.group(1), match.group(2).strip(" .\"'")
+    tail = tail.split(":", 1)[0].strip()  # "… – Analyst: Date updated"
+    marker = _GENDER_MARKER.search(tail)
+    gender = marker.group(1) if marker and marker.end() == len(tail) else ""
+    if gender:
+        tail = tail[: marker.start()].strip()  # type: ignore[union-attr]
+    aside = _TRAILING_ASIDE.search(tail)
+    if aside and (
+        _names_employer(aside.group(1), employer)
+        or (
+            not any(char.isdigit() for char in aside.group(1))
+            and sum(word[:1].isupper() for word in aside.group(1).split()) >= 2
+        )
+    ):
+        tail = tail[: aside.start()]  # "Designer (Officine Brera)": the employer, not the post
+    if not has_invitation_cue(head) or has_invitation_cue(tail):
+        return None
+    kept = _TRAILING_ASIDE.search(tail)
+    title = tail[: kept.start()] if kept else tail  # "(Nivel 2)" may hold a digit
+    words = tail.split()
+    if _NOT_A_SUBJECT_TITLE.search(title) or not 1 <= len(words) <= 6 or "&" in words:
+        return None
+    if any(word.lower() in _NOT_ROLE_WORDS for word in words):
+        return None  # "HR round", "phone screen": a stage of the process, not the post
+    role = _clean_role(tail)
+    if role and role.count("(") > role.count(")"):
+        role += ")"
+    return f"{role} {gender}" if role and gender else role
+
+
+def _names_employer(role: str, employer: tuple[str, ...]) -> bool:
+    squashed = _squash(role)
+    for name in employer:
+        other = _squash(_domain_label(name) if "." in name and " " not in name else name)
+        if len(other) > 2 and (squashed.startswith(other) or other.startswith(squashed)):
+            return True
+    return False
 
 
 def _role_after_other_cue(text: str) -> str | None:

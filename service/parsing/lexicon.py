@@ -69,7 +69,7 @@ def _locale_words(key: str) -> dict[str, set[str]]:
     return words
 
 
-_MONTH_KEYS = [
+MONTH_KEYS = [
     "january",
     "february",
     "march",
@@ -83,7 +83,7 @@ _MONTH_KEYS = [
     "november",
     "december",
 ]
-_WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
@@ -95,7 +95,7 @@ _NOT_NAMES = frozenset(
 def month_names() -> dict[str, int]:
     """Return every known month name or abbreviation (folded) with its number."""
     names: dict[str, int] = {}
-    for number, key in enumerate(_MONTH_KEYS, start=1):
+    for number, key in enumerate(MONTH_KEYS, start=1):
         for words in _locale_words(key).values():
             for word in words:
                 folded = fold(word).strip(".")
@@ -111,7 +111,7 @@ def month_names() -> dict[str, int]:
 def weekday_names() -> dict[str, int]:
     """Return every known weekday name or abbreviation (folded), Monday = 0."""
     names: dict[str, int] = {}
-    for number, key in enumerate(_WEEKDAY_KEYS):
+    for number, key in enumerate(WEEKDAY_KEYS):
         for words in _locale_words(key).values():
             for word in words:
                 folded = fold(word).strip(".()")
@@ -124,7 +124,7 @@ def weekday_names() -> dict[str, int]:
 def month_words() -> frozenset[str]:
     """Return month names as written (lower case) and folded, for building patterns."""
     words: set[str] = set(month_names())
-    for key in _MONTH_KEYS:
+    for key in MONTH_KEYS:
         for forms in _locale_words(key).values():
             words.update(
                 form.lower().strip(".") for form in forms if fold(form).strip(".") in month_names()
@@ -136,7 +136,7 @@ def month_words() -> frozenset[str]:
 def weekday_words() -> frozenset[str]:
     """Return weekday names as written (lower case) and folded, for building patterns."""
     words: set[str] = set(weekday_names())
-    for key in _WEEKDAY_KEYS:
+    for key in WEEKDAY_KEYS:
         for forms in _locale_words(key).values():
             words.update(
                 form.lower().strip(".()")
@@ -406,7 +406,12 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|scegli (?:un|l')orario|la tua disponibilità|kies een tijd|zelf inplannen|je beschikbaarheid"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
-    r"|sua disponibilidade|期限|마감",
+    r"|sua disponibilidade|期限|마감"
+    # a list of slots to choose from, however it is introduced
+    r"|(?:possible|available|following|proposed|open|these) (?:time )?slots|créneaux (?:possibles"
+    r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"
+    r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
+    r"|dostępne terminy|horários disponíveis",
     re.IGNORECASE,
 )
 
@@ -418,8 +423,8 @@ ALTERNATIVES_CUES = re.compile(
     r"|is best|are best)"
     r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
-    r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?\s(?:or|oder|ou|o|of|eller|lub|albo"
-    r"|atau)\s",
+    r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
+    r"|o|of|eller|lub|albo|atau)\s",
     re.IGNORECASE,
 )
 # Mail that declines a meeting rather than setting one.
@@ -440,7 +445,8 @@ DIGEST_CUES = re.compile(
     r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
     r"|meeting notes|notes from (?:the|our|my|today's) (?:meeting|call|interview)|debrief notes"
-    r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión",
+    r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión"
+    r"|meeting summary|action items|meeting (?:started|ended) (?:by|at)|people present",
     re.IGNORECASE,
 )
 
@@ -480,10 +486,49 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
-    r"|jetzt anmelden|register (?:now|here|today)|inscreva-se",
+    r"|jetzt anmelden|register (?:now|here|today)|inscreva-se"
+    # chat tools mailing a mention or a direct message (Slack, Mattermost, Rocket.Chat, Zulip)
+    r"|mentioned you|you (?:have been|were) mentioned|erwähnt|vous a mentionnée?"
+    r"|messages? in #|#[a-z][\w-]+ > "
+    # task and ticket tools reminding of a to-do (GitLab, Redmine, OpenProject, Vikunja)
+    r"|reminder (?:for|of|about) (?:the |your |a )?(?:task|to-?do)|task reminder"
+    r"|\btasks?\b[^.\n]{0,40}\b(?:assigned|overdue|is due|due (?:on|date))|assigned (?:to )?you\b"
+    r"|aufgabe[^.\n]{0,40}(?:fällig|erinnerung|zugewiesen)|tâche[^.\n]{0,40}(?:échéance|rappel"
+    r"|assignée)|tarea[^.\n]{0,40}(?:vence|recordatorio|asignada)"
+    r"|vous avez été mentionné"
+    r"|te ha mencionado|has sido mencionad[oa]|ti ha menzionat[oa]|sei stat[oa] menzionat[oa]"
+    r"|heeft je genoemd|je bent genoemd|você foi mencionad[oa]|mencionou você|wspomniał\w* o"
+    # a seat at an event (fair, workshop, meetup) registered, approved or coming up
+    r"|(?:participation|registration|attendance|teilnahme|participación|partecipazione|deelname"
+    r"|udział|participação|inscription|anmeldung|inscripción|iscrizione|inschrijving)\b[^.\n]{0,30}"
+    r"\b(?:to|in|for|at|an|à|en|all|aan|w|no|na)\b[^.\n]{0,12}\b(?:the )?(?:event|veranstaltung"
+    r"|événement|evento|evenement|wydarzeni\w*)"
+    r"|workshop|meetup\b(?!-)|masterclass|bootcamp|info(?:rmation)? session|open house"
+    r"|your rsvp|rsvp (?:is )?confirmed|you(?:'re| are) going|your ticket"
+    r"|get ready for|bewerbungstraining|taller de|warsztat|schulung",
     re.IGNORECASE,
 )
 
+
+# A calendar's answer to an invitation, as Outlook, Google Calendar and Horde title and word it:
+# it says who accepted or declined; it never sets a new meeting.
+CALENDAR_RESPONSE_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|fwd?|wg|tr|rv|fw)\s*:\s*){0,3}(?:accepted|declined|tentative(?:ly accepted)?"
+    r"|angenommen|abgelehnt|mit vorbehalt angenommen|accepté|refusé|provisoire|aceptado|rechazado"
+    r"|provisional|accettato|rifiutato|provvisorio|geaccepteerd|geweigerd|voorlopig|aceito"
+    r"|recusado|zaakceptowano|odrzucono|accepterat|avböjt|godkänt)\s*:",
+    re.IGNORECASE,
+)
+CALENDAR_RESPONSE_CUES = re.compile(
+    r"\bhas (?:accepted|declined|tentatively accepted) (?:the|this|your) (?:invitation|meeting"
+    r"|event)|\bhat (?:die einladung|den termin)\b[^.\n]{0,60}\b(?:angenommen|abgelehnt)"
+    r"|\ba (?:accepté|décliné|refusé) (?:l'invitation|la réunion|cette réunion)"
+    r"|\bha (?:aceptado|rechazado) (?:la invitación|la reunión)"
+    r"|\bha (?:accettato|rifiutato) (?:l'invito|la riunione)"
+    r"|\bheeft (?:de uitnodiging|de vergadering) (?:geaccepteerd|geweigerd|afgewezen)"
+    r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie",
+    re.IGNORECASE,
+)
 
 # Subjects that out-of-office responders put first (Exchange's localized "Automatic reply:",
 # Sieve/webmail "Auto:", "Out of Office"): such a reply never sets a meeting.
@@ -505,7 +550,9 @@ OFFER_CUES = re.compile(
     r"|offrirti la posizione|offrirle la posizione|proposta di assunzione"
     r"|oferecer a vaga|oferecer(?:-lhe)? a posição|proposta de trabalho|carta proposta"
     r"|bieden (?:je|u) de (?:functie|baan|positie) aan|arbeidsovereenkomst|eerste werkdag"
-    r"|erbjuda dig (?:tjänsten|jobbet)|anställningsavtal",
+    r"|erbjuda dig (?:tjänsten|jobbet)|anställningsavtal"
+    r"|bieden (?:wij )?(?:je|u) (?:graag )?(?:de|een) (?:functie|baan|positie)"
+    r"|ofert\w* zatrudnienia|przedstawi\w* (?:\w+ )?ofert\w* pracy|umow\w* o pracę",
     re.IGNORECASE,
 )
 
@@ -768,14 +815,14 @@ def timeline_names() -> dict[str, str]:
     import calendar
 
     names: dict[str, str] = {}
-    for number, key in enumerate(_MONTH_KEYS, start=1):
+    for number, key in enumerate(MONTH_KEYS, start=1):
         for code, words in _locale_words(key).items():
             if code in TIMELINE_LANGUAGES:
                 for word in words:
                     folded = fold(word).strip(".")
                     if (len(folded) >= 4 or folded in {"mai", "mei"}) and folded != "sept":
                         names.setdefault(folded, calendar.month_name[number].lower())
-    for number, key in enumerate(_WEEKDAY_KEYS):
+    for number, key in enumerate(WEEKDAY_KEYS):
         for code, words in _locale_words(key).items():
             if code in TIMELINE_LANGUAGES:
                 for word in words:

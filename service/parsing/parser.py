@@ -25,6 +25,8 @@ from service.parsing.lexicon import (
     ALTERNATIVES_CUES,
     AUTO_REPLY_CUES,
     AUTO_REPLY_SUBJECT,
+    CALENDAR_RESPONSE_CUES,
+    CALENDAR_RESPONSE_SUBJECT,
     CANCELLED_CUES,
     CANCELLING_CUES,
     DECLINE_CUES,
@@ -323,16 +325,17 @@ def _from_calendar(
     kind: Kind = event.kind  # type: ignore[assignment]
     meeting_url = event.meeting_url or _first(find_meeting_url, body_texts)
     role_subject = event.summary or subject
+    domains = tuple(_domains(sources, event.organizer))
+    company = find_company(texts + ([subject] if subject else []), list(domains))
     return ParsedMessage(
         kind=kind,
         start=event.start,
         end=event.end,
         timezone=timezone,
         all_day=event.all_day,
-        company=find_company(
-            texts + ([subject] if subject else []), _domains(sources, event.organizer)
-        ),
-        role=find_role(role_subject, texts) or find_role(subject, []),
+        company=company,
+        role=find_role(role_subject, texts, (*domains, company or ""))
+        or find_role(subject, [], (*domains, company or "")),
         location=event.location,
         meeting_url=meeting_url,
         organizer=event.organizer,
@@ -444,17 +447,18 @@ def _from_text(
         # an out-of-office answer is neither an invitation nor the employer getting back
         category = "other"
         notes.append("an automatic reply (out of office), not an invitation")
-    found = (
+    reading = (
         None
         if auto_reply
         or (is_rejection_or_bulk(category) and not (category == "rejection" and cancels))
         else _best_time(sources, subject, context)
     )
+    found = reading.found if reading is not None else None
     sample = f"{subject_text}\n{body[:6000]}"
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None)
     company = find_company([*plain, subject_text], domains)
-    role = find_role(subject, plain)
+    role = find_role(subject, plain, (*domains, company or ""))
     meeting_url = _first(find_meeting_url, plain) or _first(
         find_meeting_url, [html_to_text(html) for html in sources.original.html[:2]]
     )
@@ -488,6 +492,10 @@ def _from_text(
             **common_facts,  # type: ignore[arg-type]
         )
     kind = _text_kind(subject_text, body)
+    if found.quoted and not forwarded:
+        # a reply's time only in quoted earlier mail was set (or not) by that mail, not this
+        # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
+        kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
@@ -508,6 +516,19 @@ def _from_text(
     if found.end is not None and found.end - found.start > timedelta(hours=4):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)
+    if (
+        reading is not None
+        and reading.open_days > 1
+        and kind == "invitation"
+        and not _itinerary(body, reading.open_days)
+    ):
+        notes.append(
+            f"offers times on {reading.open_days} different days; nothing may be booked yet"
+        )
+        confidence = min(confidence, 0.45)
+    if CALENDAR_RESPONSE_SUBJECT.match(subject_text) or CALENDAR_RESPONSE_CUES.search(opening):
+        notes.append("answers an invitation (accepted or declined); it sets no new meeting")
+        confidence = min(confidence, 0.3)
     if ALTERNATIVES_CUES.search(opening):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
@@ -550,7 +571,15 @@ def _unquoted_opening(body: str) -> str:
     return "\n".join(lines)
 
 
-def _best_time(sources: _Sources, subject: str | None, context: Context) -> FoundTime | None:
+@dataclass(frozen=True)
+class _Reading:
+    """The best time in a mail and how many different days it offers besides."""
+
+    found: FoundTime
+    open_days: int
+
+
+def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Reading | None:
     """Read the subject and every alternative; prefer a complete, unquoted reading.
 
     The HTML alternative is read when the plain one gives no complete reading: some
@@ -572,7 +601,45 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> Foun
     if not readings:
         return None
     every_text = "\n".join(segment.text for segment in segments + html_segments)
-    return add_durations(readings[0], every_text)
+    return _Reading(add_durations(readings[0], every_text), _open_days(readings))
+
+
+def _open_days(readings: list[FoundTime]) -> int:
+    """Count the days a mail offers to choose from: a slot list, a poll, "Tuesday or Thursday".
+
+    Only strong readings count (a forward header's date or a signature's is weak), only times
+    still ahead, outside quoted mail and not deadlines. A day holding several times is an
+    itinerary (a visit over two days), not one option among others, so it counts as none.
+    """
+    usable = [
+        reading
+        for reading in readings[:MAX_OPEN_READINGS]
+        if not (reading.quoted or reading.past or reading.deadline)
+    ]
+    if not usable:
+        return 0
+    floor = max(0.0, usable[0].score - OPEN_SCORE_MARGIN)
+    strong_days = {reading.start.date() for reading in usable if reading.score >= floor}
+    times: dict[date, set[datetime]] = {}
+    for reading in usable:
+        times.setdefault(reading.start.date(), set()).add(reading.start)
+    if any(len(times[day]) > 1 for day in strong_days):
+        return 1
+    return len(strong_days)
+
+
+OPEN_SCORE_MARGIN = 0.75
+# A time of day; "24.04.2026" is a date, not 24:04.
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}(?:[:h]\d\d|\.\d\d(?![.\d])|\s?[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _itinerary(body: str, days: int) -> bool:
+    """Tell a visit's programme (many times over its days) from one option per day."""
+    limit = 2 * days  # one option a day, perhaps with its end
+    return any(number >= limit for number, _ in enumerate(_CLOCK.finditer(body[:20_000])))
+
+
+MAX_OPEN_READINGS = 40
 
 
 _STRUCK_HTML = re.compile(

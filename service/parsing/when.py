@@ -172,9 +172,15 @@ _RANGE_GAP = re.compile(
     r"|och|til|から)\s?",
     re.IGNORECASE,
 )
+# Tried only where a word starts: the tail is read for every date in a mail.
 _DUE = re.compile(
-    r"\b(?:due|deadline|completed? by|submit by|no later than|spätestens|bis spätestens|avant le"
-    r"|au plus tard|antes del?|a más tardar|entro (?:il|le)|uiterlijk|senast|do dnia)\b[\s:]*$",
+    r"(?:(?<=\W)|^)(?=\w)(?:due|deadline|completed? by|submit by|no later than|spätestens"
+    r"|bis spätestens|avant le"
+    r"|au plus tard|antes del?|a más tardar|entro (?:il|le)|uiterlijk|senast|do dnia"
+    r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
+    r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
+    r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
+    r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist)\b[\s:]*$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(

@@ -254,3 +254,183 @@ def test_the_forwarder_is_never_an_interviewer() -> None:
 )
 def test_a_deadline_in_any_language_is_no_meeting(body: str) -> None:
     assert not _claims_invitation(_mail(body, subject="Interview"))
+
+
+def _slot_list(lines: list[str]) -> str:
+    return "Hello,\r\n\r\nFor the interview we can offer:\r\n" + "\r\n".join(lines) + "\r\n"
+
+
+@given(
+    st.sampled_from(
+        [
+            ["- Tuesday 28 April 2026, 10:00 CEST", "- Thursday 30 April 2026, 15:00 CEST"],
+            ["* Di., 28.04.2026, 10:00 Uhr", "* Do., 30.04.2026, 15:00 Uhr"],
+            ["- mardi 28 avril 2026 à 10h00", "- jeudi 30 avril 2026 à 15h00"],
+            ["1. martes 28 de abril de 2026, a las 10:00", "2. jueves 30 de abril, a las 15:00"],
+        ]
+    ),
+    st.sampled_from(["Please vote in the poll: https://poll.example/x", "Reply with your pick."]),
+)
+def test_slots_on_several_days_are_a_choice_not_a_booking(lines: list[str], ask: str) -> None:
+    raw = _mail(_slot_list(lines) + ask + "\r\n", subject="Interview - your availability")
+    result = parse_message(raw)
+    assert not _claims_invitation(raw)
+    assert any("different days" in warning for warning in result.warnings)
+
+
+def test_one_slot_with_its_end_and_a_restated_subject_is_still_booked() -> None:
+    body = (
+        "Hello,\r\n\r\nYour interview is confirmed for Thursday, 23 April 2026 from 10:00 to "
+        "11:00 CEST at our Madrid office.\r\n\r\nBest regards,\r\nAna\r\n"
+    )
+    raw = _mail(body, subject="Interview confirmed: Thu 23 April 2026 10:00")
+    assert _claims_invitation(raw)
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Accepted: Interview - Data Analyst", "Jo Park has accepted this invitation."),
+            ("Declined: Interview - Data Analyst", "Jo Park has declined the invitation."),
+            ("Abgelehnt: Vorstellungsgespräch", "Jo Park hat die Einladung abgelehnt."),
+            ("Refusé : Entretien", "Jo Park a refusé l'invitation."),
+            ("Fwd: Aceptado: Entrevista", "Jo Park ha aceptado la invitación."),
+        ]
+    )
+)
+def test_an_answer_to_an_invitation_sets_no_meeting(pair: tuple[str, str]) -> None:
+    subject, line = pair
+    body = f"{line}\r\n\r\nInterview\r\nWhen: Thursday, 23 April 2026 10:00-11:00 CEST\r\n"
+    assert not _claims_invitation(_mail(body, subject=subject))
+
+
+@given(
+    st.sampled_from(
+        [
+            (
+                "New message",
+                "@jo you have been mentioned: interview with the candidate Thursday "
+                "23 April 2026 at 10:00 CEST?",
+            ),
+            (
+                "Slack",
+                "Ana mentioned you in #hiring: can you run the interview on 23 April "
+                "2026 at 10:00 CEST?",
+            ),
+            (
+                "Team",
+                "Sie wurden von ana in #bewerbung erwähnt: Gespräch am 23.04.2026 um 10:00 Uhr?",
+            ),
+        ]
+    )
+)
+def test_a_chat_mention_about_someone_elses_interview_is_no_invitation(
+    pair: tuple[str, str],
+) -> None:
+    subject, body = pair
+    assert not _claims_invitation(_mail(body + "\r\n", subject=subject))
+
+
+@given(
+    st.sampled_from(
+        [
+            "Please complete the online test by Thursday, 23 April 2026, 18:00 CEST.",
+            "Due date: Thursday, 23 April 2026, 18:00 CEST. Your interview depends on it.",
+            "Tienes hasta el jueves 23 de abril de 2026 a las 18:00 para la prueba de la "
+            "entrevista.",
+            "Prazo para entrega: 23/04/2026 às 18h - desafio da entrevista.",
+        ]
+    )
+)
+def test_a_deadline_named_before_the_date_is_no_meeting(body: str) -> None:
+    assert not _claims_invitation(_mail(body + "\r\n", subject="Interview process"))
+
+
+def test_a_quoted_future_slot_under_a_reply_is_no_new_invitation() -> None:
+    body = (
+        "Yes, there is visitor parking at the side entrance.\r\n\r\n"
+        "On Mon, 20 Apr 2026 at 09:00, Ana Ruiz <ana.ruiz@harbourline-logistics.com> wrote:\r\n"
+        "> We would like to invite you to an interview on Thursday, 23 April 2026 at 10:00\r\n"
+        "> CEST at our Madrid office.\r\n"
+    )
+    result = parse_message(_mail(body, subject="Re: Interview invitation"))
+    assert result.kind == "not_invitation"
+    assert any("quoted" in warning for warning in result.warnings)
+
+
+@given(
+    st.sampled_from(
+        [
+            "Nous sommes au regret de vous informer que nous ne donnerons pas suite, après "
+            "notre entretien du jeudi 16 avril 2026 à 10h00.",
+            "Naar aanleiding van ons gesprek van 16 april 2026 om 10:00 bieden wij je graag de "
+            "functie aan. Reageer uiterlijk 24 april 2026.",
+        ]
+    )
+)
+def test_a_refusal_or_offer_naming_the_interview_is_no_invitation(body: str) -> None:
+    assert not _claims_invitation(_mail(body + "\r\n", subject="Uw sollicitatie / Candidature"))
+
+
+@given(
+    st.sampled_from(
+        [
+            (
+                "You're going to Interview Skills Workshop",
+                "You're going!\r\nInterview Skills "
+                "Workshop\r\nThursday, 23 April 2026, 18:30 to 20:00 CEST\r\n",
+            ),
+            (
+                "Your ticket for Career Night",
+                "Here is your ticket for Career Night: practice "
+                "interviews with recruiters.\r\nDate: Thursday, 23 April 2026, 18:30 CEST\r\n",
+            ),
+            (
+                "Reminder: Interview Skills Meetup starts tomorrow",
+                "Your event is tomorrow.\r\nThursday 23 April 2026 · 18:30 CEST\r\n",
+            ),
+        ]
+    )
+)
+def test_a_seat_at_a_career_event_is_no_interview(pair: tuple[str, str]) -> None:
+    subject, body = pair
+    assert not _claims_invitation(_mail(body, subject=subject))
+
+
+def test_two_times_on_one_day_joined_by_or_are_a_choice() -> None:
+    body = "For the interview we have Thursday 23 April 2026 at 10:00 CEST or at 14:00 CEST.\r\n"
+    assert not _claims_invitation(_mail(body, subject="Interview slots"))
+
+
+def test_a_two_day_visit_programme_is_still_one_invitation() -> None:
+    body = (
+        "Hello,\r\n\r\nWe invite you to our campus interview. Programme:\r\n\r\n"
+        "Thursday, 23 April 2026\r\n  8:00 CEST  Pick-up at the hotel\r\n  9:00  Panel\r\n"
+        "  12:00  Lunch\r\n  14:00  Seminar\r\n\r\nFriday, 24 April 2026\r\n"
+        "  8:30 CEST  Meeting with the dean\r\n  10:00  Shuttle\r\n"
+    )
+    result = parse_message(_mail(body, subject="Campus interview programme"))
+    assert not any("different days" in warning for warning in result.warnings)
+
+
+def test_a_chat_channel_digest_about_an_interview_is_no_invitation() -> None:
+    body = (
+        "You have 1 new message in #hiring:\r\nKim: interview with the candidate moved to "
+        "Thursday 23 April 2026 at 10:00 CEST\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="New message from Kim"))
+
+
+@given(
+    st.sampled_from(
+        [
+            "This is a friendly reminder of the task 'Interview prep call' at Thursday 23 "
+            "April 2026 10:00 CEST.",
+            "Kim assigned you to the task 'Run interview with candidate' on Thursday 23 April "
+            "2026 at 10:00 CEST.",
+            "Die Aufgabe 'Vorstellungsgespräch vorbereiten' ist fällig am 23.04.2026 um 10:00 Uhr.",
+        ]
+    )
+)
+def test_a_task_tool_reminder_is_no_invitation(body: str) -> None:
+    assert not _claims_invitation(_mail(body + "\r\n", subject="Reminder"))

@@ -137,6 +137,7 @@ def test_the_pages_work_from_the_keyboard(live: tuple[Flask, str], browser: Any)
     page = browser.new_page()
     page.goto(f"{base}/login")
     # The email field has focus on arrival; Tab, type, Enter is enough to sign in.
+    page.wait_for_function("document.activeElement && document.activeElement.name === 'email'")
     page.keyboard.type("ana@example.com")
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
