@@ -51,6 +51,7 @@ from service.web.hooks import (
     raw_proof,
     stored_answer,
 )
+from service.web.input_guard import nul_parameter
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -130,10 +131,10 @@ class HotPaths:
         body: bytes = environ["wsgi.input"].read(length)
         if len(body) != length:
             return body, None
-        query = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""))
-        recipient = query.get("to", [""])[0].replace(" ", "+")
-        if "\x00" in environ.get("QUERY_STRING", "") + recipient:
+        pairs = urllib.parse.parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+        if nul_parameter(pairs) is not None:
             return body, None  # the Flask route names the NUL character in its 400
+        recipient = next((value for name, value in pairs if name == "to"), "").replace(" ", "+")
         try:
             signature = check_raw_signature(
                 settings.hook_secret,
