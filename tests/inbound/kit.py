@@ -227,3 +227,16 @@ def deliver(app: Flask, client: Any, name: str, to: str) -> InboundMessage:
         assert row is not None
         db.session.expunge(row)
         return row
+
+
+def not_an_interview(app: Flask, client: Any, message_id: object) -> None:
+    """Follow "Not an interview" in the confirmation mail about one message, as its owner would."""
+    with app.app_context():
+        mail = db.session.scalars(
+            sa.select(OutboxMessage).where(
+                OutboxMessage.dedupe_key.startswith(f"inbound:{message_id}:")
+            )
+        ).one()
+        text = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")
+    [link] = re.findall(r"Not an interview:\s+http://afterview\.test(\S+)", text)
+    assert client.post(link).status_code == 200

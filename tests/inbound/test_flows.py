@@ -282,19 +282,6 @@ def test_housekeeping_drops_old_bodies_and_closes_stale_reviews(
     assert _message(app, review["id"]).raw is None
 
 
-def _not_an_interview(app: Flask, client: FlaskClient, message_id: object) -> None:
-    """Follow "Not an interview" in the confirmation mail about one message."""
-    with app.app_context():
-        mail = db.session.scalars(
-            sa.select(OutboxMessage).where(
-                OutboxMessage.dedupe_key.startswith(f"inbound:{message_id}:")
-            )
-        ).one()
-        text = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")
-    [link] = re.findall(r"Not an interview:\s+http://afterview\.test(\S+)", text)
-    assert client.post(link).status_code == 200
-
-
 @pytest.mark.parametrize("update", ["reschedule.eml", "cancel.eml"])
 def test_not_an_interview_on_an_update_puts_the_interview_back(
     app: Flask, client: FlaskClient, update: str
@@ -304,7 +291,7 @@ def test_not_an_interview_on_an_update_puts_the_interview_back(
     before = _interview(app)
     changed = _send(app, client, update, to)
     assert _interview(app) != before
-    _not_an_interview(app, client, changed["id"])
+    kit.not_an_interview(app, client, changed["id"])
     after = _interview(app)
     assert (after["start"], after["steps"], after["status"]) == (
         before["start"],

@@ -6,7 +6,6 @@ Priya's later answers. Each answer is from the organizer of the only Hooli inter
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -158,19 +157,6 @@ def test_own_addresses_are_never_interviewers_or_organizer(app: Flask, client: F
     assert interview["organizer"] == "lena.ortiz@fernwoodanalytics.com"
 
 
-def _not_an_interview(app: Flask, client: FlaskClient, message: InboundMessage) -> None:
-    """Follow "Not an interview" in the confirmation mail of `message`, as Ada would."""
-    with app.app_context():
-        mail = db.session.scalars(
-            sa.select(OutboxMessage).where(
-                OutboxMessage.dedupe_key.startswith(f"inbound:{message.id}:")
-            )
-        ).one()
-        text = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://x.test")
-    [link] = re.findall(r"Not an interview:\s+http://x\.test(\S+)", text)
-    assert client.post(link).status_code == 200
-
-
 def test_not_an_interview_on_an_answer_undoes_only_what_it_recorded(
     app: Flask, client: FlaskClient
 ) -> None:
@@ -178,7 +164,7 @@ def test_not_an_interview_on_an_answer_undoes_only_what_it_recorded(
     [waiting] = _interviews(app)
     answer = _send(app, client, "hooli_rejection.eml", to)
     assert _interviews(app)[0]["outcome"] == "rejected"
-    _not_an_interview(app, client, answer)
+    kit.not_an_interview(app, client, answer.id)
     [hooli] = _interviews(app)
     assert hooli == waiting  # outcome, steps and their times as before the answer
     with app.app_context():
@@ -193,7 +179,7 @@ def test_not_an_interview_on_a_timeline_puts_the_follow_up_back(
     [waiting] = _interviews(app)
     answer = _send(app, client, "hooli_timeline.eml", to)
     assert _interviews(app)[0]["timeline"]
-    _not_an_interview(app, client, answer)
+    kit.not_an_interview(app, client, answer.id)
     assert _interviews(app) == [waiting]
 
 
@@ -204,7 +190,7 @@ def test_not_an_interview_keeps_what_ada_set_herself_since(app: Flask, client: F
         row = db.session.scalars(sa.select(Interview)).one()
         interviews.record_outcome(db.session, row, "offer", utcnow())
         db.session.commit()
-    _not_an_interview(app, client, answer)
+    kit.not_an_interview(app, client, answer.id)
     [hooli] = _interviews(app)
     assert hooli["outcome"] == "offer"
     assert hooli["steps"]["follow_up"][0] == "cancelled"  # type: ignore[index]
