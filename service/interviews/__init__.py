@@ -510,10 +510,10 @@ def undo_mail_change(
         interview.timeline_date = date.fromisoformat(on) if on else None
     if "status" in back and interview.status == InterviewStatus.COMPLETED:
         interview.status = InterviewStatus(str(before["status"]))
+    not_heard = interview.outcome is None and interview.heard_back_at is None
     for step in interview.steps:
         if step.kind == StepKind.THANK_YOU and "thank_you" in back:
             _set_status(step, StepStatus(str(before["thank_you"])), now, "")
-        not_heard = interview.outcome is None and interview.heard_back_at is None
         if step.kind == StepKind.FOLLOW_UP and not_heard and step.status_reason == HEARD_BACK:
             _set_status(step, StepStatus.PENDING, now, "")
     _replan_after(session, interview, now)
