@@ -93,7 +93,12 @@ class Context:
 def _patterns() -> dict[str, re.Pattern[str]]:
     # Names are matched as any word and looked up afterwards: one dictionary lookup is far
     # cheaper than a regex alternation of a thousand month and weekday names.
-    word = r"[^\W\d_]{3,15}"
+    # Combining marks count as letters: Thai, Hindi and Hebrew vowels are marks ("มีนาคม").
+    marks = (
+        "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
+        "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    )
+    word = rf"[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}}"
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
@@ -847,38 +852,22 @@ def _bracketed_zone(lines: list[_Line]) -> Zone | None:
 # --- the reading ------------------------------------------------------------------------------
 
 
-_DAY_FIRST_TLDS = frozenset(
-    [
-        "uk",
-        "au",
-        "nz",
-        "ie",
-        "in",
-        "sg",
-        "za",
-        "de",
-        "fr",
-        "es",
-        "it",
-        "nl",
-        "pt",
-        "pl",
-        "se",
-        "no",
-        "dk",
-        "fi",
-        "be",
-        "ch",
-        "at",
-        "br",
-        "ar",
-        "cl",
-        "mx",
-        "co",
-        "id",
-        "my",
-    ]
-)
+# Country domains whose people write the month first (CLDR: en_US, en_PH and the US
+# territories), and country domains startups everywhere rent for their sound; every other
+# two-letter domain belongs to a country that writes the day first.
+_MONTH_FIRST_TLDS = frozenset({"us", "ph", "pr", "gu", "as", "fm", "mh", "pw", "bz", "ca"})
+_VANITY_TLDS = frozenset({"io", "ai", "co", "me", "tv", "ly", "fm", "gg", "to", "sh", "so", "cc"})
+
+
+def _day_first_country(tld: str) -> bool:
+    """Tell whether a sender's country domain writes numeric dates day first."""
+    return (
+        len(tld) == 2
+        and tld.isascii()
+        and tld.isalpha()
+        and tld not in _MONTH_FIRST_TLDS
+        and tld not in _VANITY_TLDS
+    )
 
 
 def _named_days(text: str) -> set[tuple[int, int]]:
@@ -948,7 +937,7 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
             *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
         }
-        if tld in _DAY_FIRST_TLDS:
+        if _day_first_country(tld):
             return "DMY", True  # the sender's country writes the day first, whatever zone
         # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
         # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
@@ -968,7 +957,7 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         if us_zone or us_sender:
             # English mail sent from a US zone, or naming one, writes the month first
             return "MDY", True
-        return "DMY", tld in {"uk", "au", "nz", "ie", "in", "sg", "za"}
+        return "DMY", False
     return "DMY", context.language != "en"
 
 

@@ -272,3 +272,46 @@ def test_an_onsite_programme_ends_with_its_last_session() -> None:
     eastern = ZoneInfo("America/New_York")
     assert result.start == datetime(2026, 3, 12, 9, 0, tzinfo=eastern)
     assert result.end == datetime(2026, 3, 12, 11, 30, tzinfo=eastern)
+
+
+@pytest.mark.parametrize(
+    ("sender", "date", "zone"),
+    [
+        ("HR <hr@congty.vn>", "Mon, 02 Mar 2026 09:00:00 +0700", "Asia/Ho_Chi_Minh"),
+        ("HR <hr@firma.co.za>", "Mon, 02 Mar 2026 09:00:00 +0200", "Africa/Johannesburg"),
+        ("HR <hr@empresa.pe>", "Mon, 02 Mar 2026 09:00:00 -0500", "America/Lima"),
+    ],
+)
+def test_a_country_domain_that_writes_the_day_first_settles_a_numeric_date(
+    sender: str, date: str, zone: str
+) -> None:
+    body = "Hello,\n\nYour interview is on 12/03/2026 at 14:00.\n\nRegards"
+    result = parse_message(_mail(body, sender=sender, date=date))
+    assert result.start is not None
+    assert (result.start.month, result.start.day) == (3, 12)
+    assert not any("day-first or month-first" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "date", "instant"),
+    [
+        (
+            "เรียนคุณสมชาย\n\nขอเชิญสัมภาษณ์งานในวันพฤหัสบดีที่ 12 มีนาคม 2026 เวลา 10:00 น.",
+            "เชิญสัมภาษณ์งาน",
+            "Mon, 02 Mar 2026 09:00:00 +0700",
+            datetime(2026, 3, 12, 3, 0, tzinfo=ZoneInfo("UTC")),
+        ),
+        (
+            "您好，\n\n誠摯邀請您參加面試。\n時間：2026年3月12日（星期四）下午3:00\n地點：台北",
+            "面試邀請",
+            "Mon, 02 Mar 2026 09:00:00 +0800",
+            datetime(2026, 3, 12, 7, 0, tzinfo=ZoneInfo("UTC")),
+        ),
+    ],
+)
+def test_thai_month_names_and_traditional_chinese_invitations_are_read(
+    body: str, subject: str, date: str, instant: datetime
+) -> None:
+    result = parse_message(_mail(body, subject=subject, date=date))
+    assert result.kind == "invitation"
+    assert result.start == instant
