@@ -614,6 +614,30 @@ def _numeric_date(
     return _checked(hit, match.group("weekday"))
 
 
+def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -> bool:
+    """Tell whether every ambiguous numeric date lands within three weeks of the mail only
+    when read the other way round, and more than six weeks away (or before it) as ordered."""
+    seen = False
+    for text in texts:
+        for match in _AMBIGUOUS_NUMERIC.finditer(text[:MAX_TEXT]):
+            first, second, year = int(match[1]), int(match[2]), int(match[3])
+            if first == second or first > 12 or second > 12:
+                continue
+            month, day = (first, second) if order == "MDY" else (second, first)
+            try:
+                as_read = (date(year, month, day) - reference).days
+                swapped = (date(year, day, month) - reference).days
+            except ValueError:
+                return False
+            if not (-1 <= swapped <= 21 and not -1 <= as_read <= 42):
+                return False
+            seen = True
+    return seen
+
+
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)")
+
+
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     weekday = full_weekday_names().get(fold(match.group("weekday")))
     if weekday is None:
@@ -928,37 +952,47 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         # year first, then month: "2026/10/07", and "10/7" is the 7th of October
         return "MDY", True
     if context.language == "en":
-        offset = context.reference.utcoffset() or timedelta()
-        us_zone = any(
-            re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
-            for text in texts
-        )
-        tld = context.sender_tld or ""
-        us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
-            *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
-        }
-        if _day_first_country(tld):
-            return "DMY", True  # the sender's country writes the day first, whatever zone
-        # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
-        # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
-        named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
-        us_named = any(_US_IANA.match(name) for name in named_zones)
-        if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
-            return "MDY", True
-        day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
-        if day_first_named and not us_zone and not us_sender:
-            return "DMY", True
-        day_first_abbr = any(_DAY_FIRST_ABBREVIATION.search(text[:MAX_TEXT]) for text in texts)
-        if day_first_abbr and not us_zone and not us_sender:
-            # "05/03/2026 11:00 IST": English as written in India, Singapore, Australia, the
-            # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y); tools
-            # there may still print m/d/Y, so the reader is told to check
-            return "DMY", False
-        if us_zone or us_sender:
-            # English mail sent from a US zone, or naming one, writes the month first
-            return "MDY", True
-        return "DMY", False
+        order, sure = _order_by_locale(texts, context)
+        if _dates_near_only_if_swapped(texts, order, context.reference.date()):
+            # "03/05/2026 11:00 IST" in a reminder sent on 5 March: a CRM printing m/d/Y in
+            # India; the sender's country said day first, the mail's own moment says not
+            return ("DMY" if order == "MDY" else "MDY"), False
+        return order, sure
     return "DMY", context.language != "en"
+
+
+def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
+    """Return how English mail writes numeric dates, judged by where it comes from."""
+    offset = context.reference.utcoffset() or timedelta()
+    us_zone = any(
+        re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
+        for text in texts
+    )
+    tld = context.sender_tld or ""
+    us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
+        *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
+    }
+    if _day_first_country(tld):
+        return "DMY", True  # the sender's country writes the day first, whatever zone
+    # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
+    # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
+    named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
+    us_named = any(_US_IANA.match(name) for name in named_zones)
+    if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
+        return "MDY", True
+    day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
+    if day_first_named and not us_zone and not us_sender:
+        return "DMY", True
+    day_first_abbr = any(_DAY_FIRST_ABBREVIATION.search(text[:MAX_TEXT]) for text in texts)
+    if day_first_abbr and not us_zone and not us_sender:
+        # "05/03/2026 11:00 IST": English as written in India, Singapore, Australia, the
+        # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y); tools
+        # there may still print m/d/Y, so the reader is told to check
+        return "DMY", False
+    if us_zone or us_sender:
+        # English mail sent from a US zone, or naming one, writes the month first
+        return "MDY", True
+    return "DMY", False
 
 
 def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:

@@ -315,3 +315,20 @@ def test_thai_month_names_and_traditional_chinese_invitations_are_read(
     result = parse_message(_mail(body, subject=subject, date=date))
     assert result.kind == "invitation"
     assert result.start == instant
+
+
+def test_a_numeric_date_that_is_near_only_read_the_other_way_is_read_so_and_flagged() -> None:
+    # A CRM in India printing m/d/Y: the reminder is sent on 5 March for 11:00 that day;
+    # read day first it would be 3 May, two months away.
+    body = "Reminder\nWhen: 03/05/2026 11:00am IST(+05:30)\nInterview with the hiring team"
+    result = parse_message(
+        _mail(
+            body,
+            subject="Meeting Reminder - interview",
+            sender="CRM <crm-noreply@crm.example.in>",
+            date="Thu, 05 Mar 2026 10:30:00 +0530",
+        )
+    )
+    assert result.start == datetime(2026, 3, 5, 11, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+    assert result.confidence < 0.5
+    assert any("day-first or month-first" in warning for warning in result.warnings)
