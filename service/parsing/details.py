@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
 from service.parsing.lexicon import MONTH_KEYS, WEEKDAY_KEYS, has_invitation_cue
 
+# Video-meeting services, with or without a scheme: Google Calendar's mail writes its Meet
+# link bare ("meet.google.com/mxr-fbdt-qoz").
 _MEETING_URL = re.compile(
-    r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com"
+    r"(?:https?://|(?<![\w./@-])(?=meet\.google\.com/|teams\.microsoft\.com/|meet\.jit\.si/))"
+    r"(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com"
     r"|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|gotomeet\.me|gotomeeting\.com"
     r"|chime\.aws|meet\.jit\.si|around\.co)(?:/[^\s<>\"'\\)\]]*)?",
+    re.IGNORECASE,
+)
+# Rooms of self-hosted and hiring-platform video services: a host named for meetings
+# ("meet.", "bbb.", "visio.", "zoom.", "telemost.") or a path that opens a room, as Personio
+# (/meet/), Teamtailor (/video-meetings/), Cal.com (/video/), Nextcloud Talk (/call/),
+# HireVue (/live/join/) and BigBlueButton (/b/, /rooms/…/join) write them.
+_ROOM_URL = re.compile(
+    r"https?://(?:(?:meet|bbb|visio|video|zoom|telemost|jitsi|webex|talk)\.[\w.-]+"
+    r"(?:/[^\s<>\"'\\)\]]*)?"
+    r"|[\w.-]+(?:/(?:meet|video-meetings|video|call|live/join)/(?=[\w-]*\d)[\w-]{4,}"
+    r"|/j/\d{6,}))(?:[/?#][^\s<>\"'\\)\]]*)?",
     re.IGNORECASE,
 )
 _DIAL_IN = re.compile(
@@ -243,9 +258,12 @@ _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local"})
 
 
 def find_meeting_url(text: str) -> str | None:
-    """Return the first video-meeting link in the text."""
-    match = _MEETING_URL.search(text)
-    return match.group(0).rstrip(".,;") if match else None
+    """Return the first link to a known video service in the text, else the first room link."""
+    match = _MEETING_URL.search(text) or _ROOM_URL.search(text)
+    if match is None:
+        return None
+    url = html.unescape(match.group(0).rstrip(".,;"))  # an href keeps "&amp;" escaped
+    return url if url.lower().startswith("http") else f"https://{url}"
 
 
 def find_dial_in(text: str) -> str | None:

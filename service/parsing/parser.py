@@ -323,7 +323,7 @@ def _from_calendar(
     if event.event_count > 1:
         confidence = min(confidence, 0.6)
     kind: Kind = event.kind  # type: ignore[assignment]
-    meeting_url = event.meeting_url or _first(find_meeting_url, body_texts)
+    meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer))
     company = find_company(texts + ([subject] if subject else []), list(domains))
@@ -368,6 +368,17 @@ def _first(finder: object, texts: list[str]) -> str | None:
         if found:
             return str(found)
     return None
+
+
+def _meeting_url(sources: _Sources, texts: list[str]) -> str | None:
+    """Return the meeting link of the texts, else of the HTML alternative and its links.
+
+    Workday, SmartRecruiters and Greenhouse mail often hides the link behind "Join" in the
+    HTML part while the plain part says only "see the HTML version".
+    """
+    return _first(find_meeting_url, texts) or _first(
+        find_meeting_url, sources.original.html[:2]
+    )
 
 
 def _summary(text: str | None) -> str | None:
@@ -459,9 +470,7 @@ def _from_text(
     domains = _domains(sources, None)
     company = find_company([*plain, subject_text], domains)
     role = find_role(subject, plain, (*domains, company or ""))
-    meeting_url = _first(find_meeting_url, plain) or _first(
-        find_meeting_url, [html_to_text(html) for html in sources.original.html[:2]]
-    )
+    meeting_url = _meeting_url(sources, plain)
     written = sources.inline.body if sources.inline is not None else body
     common_facts = {
         "said": _unquoted_opening(written)[:SAID_LIMIT].strip() or None,
