@@ -106,7 +106,6 @@ _COMPANY_SUFFIX = (
     r"(?:\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s+Ltd\.?|Co\.|Corp\.?"
     r"|Corporation|GmbH|AG|SE|SA|S\.A\.|SAS|SARL|BV|B\.V\.|NV|N\.V\.|plc|PLC|Oy|AB|AS|KG))*"
 )
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'.-]*)(?:[ \t]+(?:[A-Z][\w&'.-]*|&|of|and|de))*")
 # Only blanks may precede the label, and blanks are taken possessively: with "\s*" at a line
 # start, each of 16,000 blank lines rescanned all the blank lines below it.
 _COMPANY_FIELD = re.compile(
@@ -353,10 +352,14 @@ def _domain_label(domain: str) -> str:
     return label
 
 
-def _squash(text: str) -> str:
+def _squash(text: str, transliterate: bool = False) -> str:
     """Lower-case letters and digits only; accents dropped, as domains drop them
-    ("Solaris Energía" is solaris-energia, "Société Lumière" societelumiere)."""
-    folded = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
+    ("Solaris Energía" is solaris-energia, "Société Lumière" societelumiere), or written out
+    the German way when `transliterate` ("Küstenwerk" is kuestenwerk)."""
+    lowered = text.lower()
+    if transliterate:
+        lowered = lowered.translate(_TRANSLITERATED)
+    folded = unicodedata.normalize("NFKD", lowered.translate(_UNDECOMPOSED))
     return re.sub(r"[^a-z0-9]", "", folded)
 
 
@@ -364,36 +367,152 @@ def _squash(text: str) -> str:
 _UNDECOMPOSED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
 )
+# German and Nordic domains write an umlaut out ("kuestenwerk.de", "bergquell-getraenke.de")
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa"})
+_WRITTEN_OUT = re.compile(r"ae|oe|ue|aa")
+# "&" in a name is spelled out in its domain in the name's language ("saltandember",
+# "bakker-en-zonen") or dropped ("hofmann-partner")
+_AMPERSAND_WORDS = ("and", "und", "en", "et", "og", "och", "y", "e", "n", "")
+# Where a name ends within a line: punctuation, brackets and dashes between words
+_NAME_SEGMENTS = re.compile(r"[|,;:()\[\]【】「」\"“”„«»<>]|\s[-–—•·/]\s|\s[–—]|[–—]\s")
+_NOT_NAME_TOKEN = re.compile(r"[/@=]|://|\.\w+\.")
+# Words that follow an employer's name in a signature but are a department, not the name
+_DEPARTMENT_WORDS = frozenset(
+    {
+        "talent",
+        "acquisition",
+        "team",
+        "teams",
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "careers",
+        "career",
+        "hr",
+        "people",
+        "hiring",
+        "jobs",
+        "job",
+        "personalabteilung",
+        "personal",
+        "karriere",
+        "recrutement",
+        "reclutamiento",
+        "selección",
+        "seleccion",
+        "rekrutmen",
+        "rekrutacji",
+        "crm",
+        "calendar",
+        "bookings",
+        "booking",
+        "termine",
+        "support",
+        "office",
+        "service",
+        "services",
+        "centre",
+        "center",
+        "admin",
+        "noreply",
+        "interview",
+        "interviews",
+        "group",
+        "notifications",
+        "mailer",
+        "system",
+    }
+)
+# Legal forms written before the name ("PT Samudra Timur", "CV Maju Jaya")
+_PREFIX_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "UD", "(株)", "㈱", "(주)", "㈜"})
 
 
 def company_from_domain(domain: str, texts: list[str]) -> str | None:
     """Return the employer's name as the text spells the name its domain abbreviates."""
-    label = _squash(_domain_label(domain))
-    if len(label) < 2:
-        return None
+    raw_label = _domain_label(domain)
+    modes = (False, True) if _WRITTEN_OUT.search(raw_label) else (False,)
+    for transliterate in modes:
+        label = _squash(raw_label)
+        if len(label) < 2:
+            return None
+        best: str | None = None
+        for text in texts:
+            for line in text[:_COMPANY_SCAN_CHARS].splitlines():
+                name = _name_in_line(line, label, transliterate)
+                if name and (best is None or len(name) > len(best)):
+                    best = name
+            if best:
+                return best
+    return None
+
+
+def _name_in_line(line: str, label: str, transliterate: bool) -> str | None:
+    """Return the longest name in the line that spells the label, legal form included."""
     best: str | None = None
-    for text in texts:
-        for line in text[:_COMPANY_SCAN_CHARS].splitlines():
-            for run in _CAPITALISED_RUN.finditer(line):
-                words = run.group(0).split()
-                squashed = [_squash(word) for word in words]
-                for first in range(len(words)):
-                    # a name is a few words; "Acme & & & ..." must not be read to its end
-                    end = first + _MAX_NAME_WORDS
-                    name = _match_label(words[first:end], label, squashed[first:end])
-                    if name:
-                        name = _with_legal_form(line, run.start(), name)
-                    if name and (best is None or len(name) > len(best)):
-                        best = name
-        if best:
-            return best
+    for segment in _NAME_SEGMENTS.split(line):
+        words = [word.rstrip("!?…") for word in segment.split()]  # "Greetings from Acme Labs!"
+        for first, word in enumerate(words):
+            # a name starts with a capital; links and addresses are no name ("meet.jit.si/Acme")
+            if not word[:1].isupper() or _NOT_NAME_TOKEN.search(word):
+                continue
+            if _squash(word, transliterate)[:1] != label[:1]:
+                continue
+            # a name is a few words; "Acme & & & ..." must not be read to its end
+            chunk = words[first : first + _MAX_NAME_WORDS]
+            squashed = [_squash(each, transliterate) for each in chunk]
+            name = _match_label(chunk, label, squashed)
+            if not name:
+                continue
+            used = len(name.split())
+            name = _with_legal_form(line, line.find(name), name)
+            if len(name.split()) == used:
+                name = _completed(line, name, words[first + used : first + used + 3], first == 0)
+            if first and words[first - 1] in _PREFIX_FORMS:
+                name = f"{words[first - 1]} {name}"
+            if best is None or len(name) > len(best):
+                best = name
     return best
+
+
+def _completed(line: str, name: str, rest: list[str], starts_segment: bool) -> str:
+    """Add the capitalised words that complete a name whose domain spells only its start.
+
+    "Donaulicht Energie AG" (donaulicht.at) runs to its legal form; "Nordhavn Shipping"
+    (nordhavn.dk) alone on a signature line is the whole name.
+    """
+    taken: list[str] = []
+    for word in rest:
+        plain = word.strip(".")
+        if not plain[:1].isupper() or not plain.isalpha() or plain.lower() in _DEPARTMENT_WORDS:
+            break
+        if plain.lower() in _NOT_COMPANY_WORDS or _LEGAL_FORM.fullmatch(" " + word):
+            break
+        taken.append(word)
+        longer = f"{name} {' '.join(taken)}"
+        at = line.find(longer)
+        if at >= 0:
+            form = _LEGAL_FORM.match(line, at + len(longer))
+            if form is not None:
+                return f"{longer} {form.group(1)}"
+    if starts_segment and 1 <= len(taken) <= 2 and taken == rest[: len(taken)]:
+        longer = f"{name} {' '.join(taken)}"
+        for segment in _NAME_SEGMENTS.split(line):
+            if segment.strip() == longer:
+                return longer
+    return name
 
 
 def _match_label(words: list[str], label: str, squashed_words: list[str]) -> str | None:
     squashed = ""
     initials = ""
-    for index, word_squashed in enumerate(squashed_words):
+    for index, word in enumerate(words):
+        word_squashed = squashed_words[index]
+        if word in {"&", "+"}:
+            word_squashed = (
+                next(alt for alt in _AMPERSAND_WORDS if label.startswith(squashed + alt))
+                if label.startswith(squashed)
+                else ""
+            )
         squashed += word_squashed
         initials += word_squashed[:1]
         prefix_fits = label.startswith(squashed[: len(label)]) or squashed.startswith(label)

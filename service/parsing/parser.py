@@ -376,9 +376,7 @@ def _meeting_url(sources: _Sources, texts: list[str]) -> str | None:
     Workday, SmartRecruiters and Greenhouse mail often hides the link behind "Join" in the
     HTML part while the plain part says only "see the HTML version".
     """
-    return _first(find_meeting_url, texts) or _first(
-        find_meeting_url, sources.original.html[:2]
-    )
+    return _first(find_meeting_url, texts) or _first(find_meeting_url, sources.original.html[:2])
 
 
 def _summary(text: str | None) -> str | None:
