@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from service.parsing.lexicon import MONTH_KEYS, WEEKDAY_KEYS, has_invitation_cue
 
@@ -109,7 +110,9 @@ _COMPANY_SUFFIX = (
 # Only blanks may precede the label, and blanks are taken possessively: with "\s*" at a line
 # start, each of 16,000 blank lines rescanned all the blank lines below it.
 _COMPANY_FIELD = re.compile(
-    r"^[ \t]*+(?:company|employer|organi[sz]ation|firma|entreprise|empresa)"
+    r"^[ \t]*+(?:company|employer|organi[sz]ation|firma|entreprise|empresa|arbeitgeber|unternehmen"
+    r"|société|azienda|werkgever|bedrijf|företag|arbetsgivare|yritys|pracodawca|společnost"
+    r"|perusahaan|会社名|企業名|公司|회사)"
     r"(?:[ \t]*+:|[ \t])\s*+(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -277,9 +280,9 @@ def find_dial_in(text: str) -> str | None:
     return f"{number} PIN {pin.strip()}" if pin and pin.strip() else number
 
 
-# Brands of mail hosts and hiring platforms under any country domain or tenant subdomain
-# ("acme.myworkday.com", "onet.pl", "outlook.de"): never the employer's name.
-INTERMEDIARY_LABELS = frozenset(
+# Brands of personal mail hosts under any country domain ("onet.pl", "outlook.de"): whoever
+# writes from one speaks for themselves, never for a company.
+MAIL_HOST_LABELS = frozenset(
     {
         "gmail",
         "googlemail",
@@ -305,6 +308,13 @@ INTERMEDIARY_LABELS = frozenset(
         "tiscali",
         "wanadoo",
         "laposte",
+        "t-online",
+        "mailbox",
+    }
+)
+# Hiring platforms under any tenant subdomain ("acme.myworkday.com"): they send for the employer.
+_PLATFORM_LABELS = frozenset(
+    {
         "myworkday",
         "myworkdayjobs",
         "myworkdaysite",
@@ -323,7 +333,16 @@ INTERMEDIARY_LABELS = frozenset(
         "taleo",
         "rallly",
         "calendly",
+        "indeedemail",
     }
+)
+# Neither is ever the employer's name.
+INTERMEDIARY_LABELS = MAIL_HOST_LABELS | _PLATFORM_LABELS
+# Shared mailboxes ("noreply@", "careers@"): their display name is a team or company, not a person.
+ROLE_MAILBOXES = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|careers?|jobs?|recruit\w*|hr|talent\w*|notifications?|bookings?"
+    r"|hello|info|team|hiring|people|mailer-daemon|postmaster)\b",
+    re.IGNORECASE,
 )
 
 
@@ -415,9 +434,17 @@ _DEPARTMENT_WORDS = frozenset(
         "center",
         "admin",
         "noreply",
+        "carrières",
+        "carreras",
+        "carreiras",
+        "carriere",
+        "empleo",
+        "kariera",
+        "karriär",
+        "rekrytointi",
+        "vacatures",
         "interview",
         "interviews",
-        "group",
         "notifications",
         "mailer",
         "system",
@@ -577,18 +604,35 @@ _ABBREVIATED_END = re.compile(
 )
 
 
-def find_company(texts: list[str], domains: list[str]) -> str | None:
-    """Return the employer named by a company field, the organizer's domain or "at X"."""
+def find_company(
+    texts: list[str],
+    domains: list[str],
+    senders: Sequence[tuple[str | None, str | None]] = (),
+) -> str | None:
+    """Return the employer named by a company field, the organizer's domain, the sender's
+    name, a legal form in CJK script, or "at X".
+
+    `senders` are (display name, address) pairs of who sent the invitation: platforms and
+    shared mailboxes send under the employer's name ("Grupo Tezontle <noreply@…>").
+    """
     for text in texts:
         match = _COMPANY_FIELD.search(text)
         if match:
-            value = match.group(1).strip(" \t*|:")
+            value = match.group(1).strip(" \t\r*|:")
             if 1 < len(value) < 80:
                 return value
     for domain in domains:
         name = company_from_domain(domain, texts)
         if name:
             return name
+    for display, address in senders:
+        name = company_from_sender(display, address, texts)
+        if name:
+            return name
+    for text in texts:
+        cjk = _CJK_COMPANY.search(text[:_COMPANY_SCAN_CHARS])
+        if cjk:
+            return cjk.group(0)
     for domain in domains:
         label = _domain_label(domain)
         if domain.rsplit(".", 1)[-1] not in _RESERVED_TLDS and label.isalpha() and len(label) > 2:
@@ -601,6 +645,75 @@ def find_company(texts: list[str], domains: list[str]) -> str | None:
             first = name.split()[0].lower()
             if first not in _NOT_ROLE_WORDS | _NOT_COMPANY_WORDS and len(name) > 1:
                 return name
+    return None
+
+
+# Japanese, Chinese and Korean companies write their legal form before or after the name
+# ("株式会社ミナトデータ", "サクラデジタル株式会社", "云栖科技有限公司", "(주)한빛소프트"); the
+# name itself runs over kanji, kana and Latin letters and stops at particles (の, は) and blanks.
+_CJK_NAME = r"[\u30A0-\u30FF\u4E00-\u9FFF\u3005A-Za-z]{1,15}"
+_CJK_FORM = r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱)"
+_CJK_COMPANY = re.compile(
+    rf"{_CJK_FORM}{_CJK_NAME}|{_CJK_NAME}{_CJK_FORM}"
+    r"|[\u4E00-\u9FFF]{2,12}(?:股份有限公司|有限责任公司|有限公司|有限公司)"
+    r"|(?:주식회사|\(주\)|㈜)[ \t]?[\uAC00-\uD7A3A-Za-z]{1,12}"
+    r"|[\uAC00-\uD7A3A-Za-z]{1,12}[ \t]?(?:주식회사|\(주\)|㈜)"
+)
+# What platforms add to the employer's name in a From line: "(Indeed)", "via Greenhouse",
+# "über StepStone", and the team that writes ("Careers", "招聘", "인사팀").
+_SENDER_PLATFORM = re.compile(r"\s*(?:\([^()]*\)|\b(?:via|über|through|par|tramite)\s.*)$", re.I)
+_CJK_DEPARTMENT = re.compile(
+    r"[ \t]*(?:招聘|人事部|人事|採用担当|採用チーム|採用|인사팀|채용팀|채용)$"
+)
+
+
+def company_from_sender(display: str | None, address: str | None, texts: list[str]) -> str | None:
+    """Return the employer a sender's display name gives, as the text spells it.
+
+    Taken only with evidence that the name is no person's: it spells the employer's domain
+    ("Alpenglas GmbH <termine@alpenglas.at>"), begins a platform address
+    ("Lone Star Freight <lonestarfreight@icims.com>"), or a platform or shared mailbox sends
+    it and the text names it too ("Grupo Tezontle <noreply@smartrecruiters.com>").
+    """
+    if not display or not address or "@" not in address:
+        return None
+    name = _SENDER_PLATFORM.sub("", display.strip(" \"'"))
+    words = name.split()
+    while words and words[-1].lower() in _DEPARTMENT_WORDS:
+        words.pop()
+    name = _CJK_DEPARTMENT.sub("", " ".join(words))
+    squashed = _squash(name)
+    if len(name) < 2 or any(word.lower() in _DEPARTMENT_WORDS for word in name.split()):
+        return None
+    local, host = address.lower().rsplit("@", 1)
+    domain = employer_domain(address)
+    if domain is None and any(
+        len(part) > 2 and part in squashed for part in re.split(r"[.-]", host)[:-1]
+    ):
+        return None  # the platform's own name ("Calendly <notifications@calendly.com>")
+    platform = domain is None and _domain_label(host) not in MAIL_HOST_LABELS
+    if domain is not None:
+        label = _squash(_domain_label(domain))
+        spelled = len(label) > 1 and _match_label(
+            name.split(), label, [_squash(word) for word in name.split()]
+        )
+        if spelled:
+            return _as_written(name, texts) or name
+    head = re.match(r"[a-z]*", _squash(local)).group(0)  # type: ignore[union-attr]
+    if platform and len(head) >= 5 and (squashed.startswith(head) or head.startswith(squashed)):
+        return _as_written(name, texts) or name
+    if ROLE_MAILBOXES.match(local) and (platform or (domain is not None and not squashed)):
+        return _as_written(name, texts)
+    return None
+
+
+def _as_written(name: str, texts: list[str]) -> str | None:
+    """Return the name with the legal form the text writes after it, if the text names it."""
+    for text in texts:
+        for line in text[:_COMPANY_SCAN_CHARS].splitlines():
+            at = line.find(name)
+            if at >= 0:
+                return _with_legal_form(line, at, name)
     return None
 
 

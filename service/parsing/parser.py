@@ -14,6 +14,7 @@ from service.parsing.classify import (
     is_rejection_or_bulk,
 )
 from service.parsing.details import (
+    ROLE_MAILBOXES,
     employer_domain,
     find_company,
     find_dial_in,
@@ -279,6 +280,12 @@ def _domains(sources: _Sources, organizer: Person | None) -> list[str]:
     return domains
 
 
+def _senders(sources: _Sources) -> list[tuple[str | None, str | None]]:
+    """Return who sent the invitation as (display name, address), the forwarded one first."""
+    senders = [(sources.inline.sender_name, sources.inline.sender)] if sources.inline else []
+    return [*senders, (sources.original.sender_name, sources.original.sender)]
+
+
 def _interviewers(event: CalendarEvent, sources: _Sources) -> tuple[Person, ...]:
     candidates = set(sources.outer.recipients) | set(sources.original.recipients)
     forwarded = (
@@ -326,7 +333,7 @@ def _from_calendar(
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer))
-    company = find_company(texts + ([subject] if subject else []), list(domains))
+    company = find_company(texts + ([subject] if subject else []), list(domains), _senders(sources))
     return ParsedMessage(
         kind=kind,
         start=event.start,
@@ -403,13 +410,6 @@ def _default_zone(sources: _Sources, reference: datetime) -> tuple[tzinfo, str |
     return reference.tzinfo or UTC, None
 
 
-_ROLE_MAILBOXES = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|careers?|jobs?|recruit\w*|hr|talent\w*|notifications?|bookings?"
-    r"|hello|info|team|hiring|people|mailer-daemon|postmaster)\b",
-    re.IGNORECASE,
-)
-
-
 def _sender_as_organizer(sources: _Sources) -> Person | None:
     """Return the person who wrote the invitation, unless it came from a shared mailbox."""
     if sources.inline is not None:
@@ -420,7 +420,7 @@ def _sender_as_organizer(sources: _Sources) -> Person | None:
         address, name = sources.original.sender, sources.original.sender_name
     if not address or employer_domain(address) is None:
         return None
-    if _ROLE_MAILBOXES.match(address.split("@", 1)[0]):
+    if ROLE_MAILBOXES.match(address.split("@", 1)[0]):
         return None
     return Person(name=name or "", email=address)
 
@@ -466,7 +466,7 @@ def _from_text(
     sample = f"{subject_text}\n{body[:6000]}"
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None)
-    company = find_company([*plain, subject_text], domains)
+    company = find_company([*plain, subject_text], domains, _senders(sources))
     role = find_role(subject, plain, (*domains, company or ""))
     meeting_url = _meeting_url(sources, plain)
     written = sources.inline.body if sources.inline is not None else body
