@@ -133,7 +133,8 @@ _TITLE_HEADS = (
 # a blank, so backtracking into it never helped, and unbounded it made a run of capitals
 # quadratic (64 KB took over 20 s).
 _ROLE_PHRASE = re.compile(
-    rf"((?:[A-Z][\w/&+.#-]{{0,40}}+[ \t]++){{0,5}}(?i:{_TITLE_HEADS})s?\b"
+    rf"((?:[A-Z][\w/&+.#-]{{0,40}}+[ \t]++){{0,5}}(?:\b|(?<=[ \t])[A-Z][a-zäöüß]{{1,30}}?)"
+    rf"(?i:{_TITLE_HEADS})s?\b"
     rf"(?:[ \t]+(?:I{{1,3}}|IV|V|\d)\b)?"
     rf"(?:[ \t]+(?:in|of)[ \t]+[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+)*+)?)"
 )
@@ -156,6 +157,7 @@ _ROLE_CUES_OTHER = re.compile(
     r"(?:(?:au|du|le|pour le) poste d(?:e |')|(?:el|al|del) puesto de |(?:la|una) vacante de "
     r"|(?:la|della|alla) posizione di |(?:il|del) ruolo di |(?:a|da|para a) vaga de "
     r"|(?:bewerbung|stelle|position|tätigkeit) als |(?:de|het|uw|je) functie (?:van|als) "
+    r"|(?-i:für die (?:Position|Stelle) )"
     r"|tjänsten som )",
     re.IGNORECASE,
 )
@@ -717,12 +719,22 @@ def _as_written(name: str, texts: list[str]) -> str | None:
     return None
 
 
+# Requisition numbers ATSs put before or after the title ("R-0042817", "JR12345", "REQ-884",
+# "#4471"): the user's calendar shows the post, not the ticket.
+_REQUISITION = re.compile(r"(?:[A-Z]{1,4}[-_#]?\d{3,}|#\d{3,}|\d{4,}(?:-\d+)?)[:,]?", re.I)
+
+
 def _clean_role(candidate: str) -> str | None:
     words = candidate.strip(" -–:|,.()").split()
-    while words and words[0].lower().strip(":-–") in _NOT_ROLE_WORDS | {"min", "45", "30", "60"}:
+    while words and (
+        words[0].lower().strip(":-–") in _NOT_ROLE_WORDS | {"min", "45", "30", "60"}
+        or _INTERVIEW_WORD.fullmatch(words[0].strip(":-–"))
+    ):
+        words = words[1:]  # "Einladung Vorstellungsgespräch UX Researcher"
+    while words and (re.fullmatch(r"\d+", words[0]) or _REQUISITION.fullmatch(words[0])):
         words = words[1:]
-    while words and re.fullmatch(r"\d+", words[0]):
-        words = words[1:]
+    while words and _REQUISITION.fullmatch(words[-1].strip("()")):
+        words = words[:-1]
     role = " ".join(words).strip(" -–:|,.()")
     if not role or len(role) > 90:
         return None
@@ -787,6 +799,9 @@ def find_role(subject: str | None, texts: list[str], employer: tuple[str, ...] =
     role = _role_after_subject_dash(subject, employer)
     if role and not _names_employer(role, employer):
         return role
+    role = _role_after_interview_word(sources, employer)
+    if role:
+        return role
     if subject:
         for segment in re.split(r"\s+[-–|:]\s+|:\s+|\(|\)| at | with ", subject):
             match = _ROLE_PHRASE.search(segment)
@@ -833,13 +848,7 @@ def _role_after_subject_dash(subject: str | None, employer: tuple[str, ...]) -> 
     if gender:
         tail = tail[: marker.start()].strip()  # type: ignore[union-attr]
     aside = _TRAILING_ASIDE.search(tail)
-    if aside and (
-        _names_employer(aside.group(1), employer)
-        or (
-            not any(char.isdigit() for char in aside.group(1))
-            and sum(word[:1].isupper() for word in aside.group(1).split()) >= 2
-        )
-    ):
+    if aside and _is_employer_aside(aside.group(1), employer):
         tail = tail[: aside.start()]  # "Designer (Officine Brera)": the employer, not the post
     if not has_invitation_cue(head) or has_invitation_cue(tail):
         return None
@@ -854,6 +863,79 @@ def _role_after_subject_dash(subject: str | None, employer: tuple[str, ...]) -> 
     if role and role.count("(") > role.count(")"):
         role += ")"
     return f"{role} {gender}" if role and gender else role
+
+
+# The words for an interview or invitation that a calendar title or subject puts before the
+# post ("Sollicitatiegesprek Accountmanager", "Colloquio: Sviluppatore Full Stack",
+# "Vorstellungsgespräch – Mechatroniker (m/w/d)", "Entrevista confirmada: Analista de Compras").
+_INTERVIEW_WORD = re.compile(
+    r"(?i:(?:\w{0,20}gespräch|\w{0,20}gesprek|kennismaking|einladung|uitnodiging|invitation"
+    r"|interview|entretien|entrevista|entrevue|colloquio|intervju|inbjudan|haastattelu|kutsu"
+    r"|wawancara|undangan|pohovor|pozvánka|rozmowa|zaproszenie|mülakat|interjú|meghívó"
+    r"|convite|invito|invitación))"
+)
+_TITLE_LINE = re.compile(
+    r"^(?:[^\s:]{1,20}:[ \t]*)?(?:[A-Z]\w{0,20}[ \t]+){0,2}"
+    + _INTERVIEW_WORD.pattern
+    + r"(?:[ \t]+(?i:final|finale|técnica|técnico|tecnico|technique|technisch|confirmed|scheduled"
+    r"|booked|confirmada|confirmado|programada|agendada|planifié|confirmé|bestätigt|bevestigd"
+    r"|confermato|confermata))?(?:[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    r"(?P<title>[^\r\n]{2,100})$"
+)
+_TITLE_END = re.compile(
+    r"[ \t][–—|@-][ \t]|[ \t]@|[\"“”„«»']|[ \t](?:bij|at|with|bei|chez|con|com|en|hos|med|mit"
+    r"|presso|between|entre|zwischen|foi|è|ist|is|est|a|ha|har|heeft|hat|has)[ \t]"
+)
+
+
+def _role_after_interview_word(sources: list[str], employer: tuple[str, ...]) -> str | None:
+    """Return the post a calendar title or subject names after its interview word."""
+    for source in sources:
+        for line in source[:_ROLE_SCAN_CHARS].splitlines()[:200]:
+            match = _TITLE_LINE.match(line.strip()[:_ROLE_LINE_CHARS])
+            if match is None:
+                continue
+            title = match.group("title")
+            end = _TITLE_END.search(title)
+            title = (title[: end.start()] if end else title).strip(" .:;,")
+            if title.endswith(".") or (end is None and match.group("title").rstrip().endswith(".")):
+                continue  # a sentence that goes on ("… foi Criado."), not a title
+            role = _title_words(title, employer)
+            if role:
+                return role
+    return None
+
+
+def _title_words(title: str, employer: tuple[str, ...]) -> str | None:
+    """Return the title unless it is the employer, a stage, a time or runs like a sentence."""
+    marker = _GENDER_MARKER.search(title)
+    gender = marker.group(1) if marker and marker.end() == len(title) else ""
+    if gender:
+        title = title[: marker.start()].strip()  # type: ignore[union-attr]
+    aside = _TRAILING_ASIDE.search(title)
+    if aside and _is_employer_aside(aside.group(1), employer):
+        title = title[: aside.start()].strip()  # "Staf Akuntansi (PT Nusantara Logistik)"
+    kept = _TRAILING_ASIDE.search(title)
+    bare = title[: kept.start()] if kept else title
+    words = bare.split()
+    if not words or not words[0][:1].isupper() or not 1 <= len(words) <= 6:
+        return None
+    if _NOT_A_SUBJECT_TITLE.search(bare) or has_invitation_cue(bare) or "&" in words:
+        return None
+    if any(word.lower() in _NOT_ROLE_WORDS for word in words) or _names_employer(bare, employer):
+        return None
+    role = _clean_role(title)
+    if role and role.count("(") > role.count(")"):
+        role += ")"
+    return f"{role} {gender}" if role and gender else role
+
+
+def _is_employer_aside(aside: str, employer: tuple[str, ...]) -> bool:
+    """Tell "(Officine Brera)" after a title, the employer, from "(Nivel 2)" or "(Java)"."""
+    return _names_employer(aside, employer) or (
+        not any(char.isdigit() for char in aside)
+        and sum(word[:1].isupper() for word in aside.split()) >= 2
+    )
 
 
 def _names_employer(role: str, employer: tuple[str, ...]) -> bool:
@@ -873,6 +955,11 @@ def _role_after_other_cue(text: str) -> str | None:
         window = text[cue.end() : cue.end() + 80]
         stop = _ROLE_END.search(window)
         words = (window[: stop.start()] if stop else window).split()
+        if cue.group(0).startswith("für die "):
+            # German nouns are capitalised: the title ends at the verb ("… Elektrotechnik
+            # verschieben"), a gender marker excepted
+            upper = [index for index, word in enumerate(words) if not word[:1].isupper()]
+            words = words[: upper[0]] if upper else words
         if 1 <= len(words) <= 6 and words[0][:1].isupper():
             role = _clean_role(" ".join(words))
             marker = _GENDER_MARKER.match(window[stop.start() :] if stop else "")
