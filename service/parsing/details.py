@@ -637,9 +637,19 @@ def find_company(
             return cjk.group(0)
     for domain in domains:
         label = _domain_label(domain)
-        if domain.rsplit(".", 1)[-1] not in _RESERVED_TLDS and label.isalpha() and len(label) > 2:
-            # the text never spells the name out; the domain is the best evidence left
+        parts = label.split("-")
+        if domain.rsplit(".", 1)[-1] in _RESERVED_TLDS:
+            continue
+        if label.isalpha() and len(label) > 2:
+            # the text never spells the name out; the domain is the best evidence left, with
+            # a trailing industry word set apart ("fernwaylabs.com" is Fernway Labs)
+            for word in sorted(_INDUSTRY_WORDS, key=len, reverse=True):  # Networks, not Works
+                head = label[: -len(word)]
+                if len(head) > 2 and label.endswith(word.lower()):
+                    return f"{head.capitalize()} {word}"
             return label.capitalize()
+        if 1 < len(parts) <= 3 and all(part.isalpha() and len(part) > 3 for part in parts):
+            return " ".join(part.capitalize() for part in parts)  # tidepool-robotics.com
     for text in texts[:2]:
         match = _AT_COMPANY.search(text)
         if match:

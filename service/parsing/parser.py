@@ -263,7 +263,17 @@ def _first_event(calendars: list[bytes], reference: datetime | None) -> Calendar
     return fallback
 
 
-def _domains(sources: _Sources, organizer: Person | None) -> list[str]:
+# "Organizer" above an address, as Google Calendar's invitation mail prints it in each
+# language: forwarded as text, the address is all that is left of who invited.
+_ORGANIZER_LINE = re.compile(
+    r"^[ \t]*(?:organi[sz]er|organisator|organizador|organisateur|organizzatore|organizator"
+    r"|organizátor|penyelenggara|arrangör|järjestäjä|主催者|组织者|主辦者|주최자)"
+    r"[ \t]*:?[ \t]*\r?\n?[ \t]*<?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _domains(sources: _Sources, organizer: Person | None, texts: list[str]) -> list[str]:
     candidates = [
         organizer.email if organizer and organizer.email else None,
         sources.original.sender,
@@ -272,6 +282,8 @@ def _domains(sources: _Sources, organizer: Person | None) -> list[str]:
         candidates.append(sources.inline.sender)
     if sources.original is sources.outer and sources.inline is None:
         candidates.extend(sources.outer.reply_to)
+    for text in texts[:3]:
+        candidates.extend(match.group(1) for match in _ORGANIZER_LINE.finditer(text[:20_000]))
     domains: list[str] = []
     for address in candidates:
         domain = employer_domain(address)
@@ -332,7 +344,7 @@ def _from_calendar(
     kind: Kind = event.kind  # type: ignore[assignment]
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
-    domains = tuple(_domains(sources, event.organizer))
+    domains = tuple(_domains(sources, event.organizer, body_texts))
     company = find_company(texts + ([subject] if subject else []), list(domains), _senders(sources))
     return ParsedMessage(
         kind=kind,
@@ -465,7 +477,7 @@ def _from_text(
     found = reading.found if reading is not None else None
     sample = f"{subject_text}\n{body[:6000]}"
     invitation_words = has_invitation_cue(sample)
-    domains = _domains(sources, None)
+    domains = _domains(sources, None, plain)
     company = find_company([*plain, subject_text], domains, _senders(sources))
     role = find_role(subject, plain, (*domains, company or ""))
     meeting_url = _meeting_url(sources, plain)
