@@ -357,8 +357,9 @@ def employer_domain(address: str | None) -> str | None:
     for index in range(len(parts) - 1):
         if ".".join(parts[index:]) in INTERMEDIARY_DOMAINS:
             return None
-    if _domain_label(domain) in INTERMEDIARY_LABELS:
-        return None
+    label = _domain_label(domain)
+    if label in INTERMEDIARY_LABELS or INTERMEDIARY_LABELS.intersection(label.split("-")):
+        return None  # "teamtailor-mail.com" is Teamtailor's too
     return domain
 
 
