@@ -926,6 +926,10 @@ def _title_words(title: str, employer: tuple[str, ...]) -> str | None:
     aside = _TRAILING_ASIDE.search(title)
     if aside and _is_employer_aside(aside.group(1), employer):
         title = title[: aside.start()].strip()  # "Staf Akuntansi (PT Nusantara Logistik)"
+    words = title.split()
+    while words and _REQUISITION.fullmatch(words[0]):
+        words = words[1:]  # "JR-20931 Claims Adjuster II"
+    title = " ".join(words)
     kept = _TRAILING_ASIDE.search(title)
     bare = title[: kept.start()] if kept else title
     words = bare.split()
