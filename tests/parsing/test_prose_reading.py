@@ -332,3 +332,27 @@ def test_a_numeric_date_that_is_near_only_read_the_other_way_is_read_so_and_flag
     assert result.start == datetime(2026, 3, 5, 11, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
     assert result.confidence < 0.5
     assert any("day-first or month-first" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Mon, Feb 23, 2026 at 9:00 AM", "23/02/2026 09:00", "Mo., 23. Feb. 2026 um 09:00"],
+)
+def test_a_weekday_in_forwarded_mail_counts_from_the_day_that_mail_was_written(
+    written: str,
+) -> None:
+    body = (
+        "Forwarding this, see below.\n\n---------- Forwarded message ---------\n"
+        f"From: Jane Roe <jane@acme-corp.example>\nDate: {written}\nSubject: Interview\n"
+        "To: Sam <sam@mailbox.example>\n\n"
+        "Hi Sam, confirmed for the interview on Thursday at 2pm ET.\n"
+    )
+    result = parse_message(
+        _mail(
+            body,
+            subject="Fwd: Interview",
+            sender="Sam <sam@mailbox.example>",
+            date="Mon, 02 Mar 2026 09:00:00 -0500",
+        )
+    )
+    assert result.start == datetime(2026, 2, 26, 14, 0, tzinfo=ZoneInfo("America/New_York"))
