@@ -41,7 +41,8 @@ _NEWSLETTER = re.compile(
     r"|darte de baja|cancelar (?:la )?suscripción|disiscriviti|annulla(?:re)? l'iscrizione"
     r"|uitschrijven|afmelden voor|descadastr|cancelar (?:a )?inscrição|avregistrera dig"
     r"|avsluta prenumeration|wypisz się|odhlásit odběr|im browser (?:anzeigen|ansehen)"
-    r"|version en ligne|ver en (?:el )?navegador|visualizza nel browser",
+    r"|version en ligne|ver en (?:el )?navegador|visualizza nel browser"
+    r"|manage (?:your )?(?:job )?alerts|alert settings",
     re.IGNORECASE,
 )
 _THANK_YOU = re.compile(

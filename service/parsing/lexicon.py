@@ -43,6 +43,17 @@ LANGUAGES = [
     "th",
     "vi",
     "fil",
+    "hr",
+    "bg",
+    "sk",
+    "sl",
+    "sr-Latn",
+    "sr-Cyrl",
+    "lt",
+    "lv",
+    "et",
+    "ca",
+    "sq",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -95,9 +106,12 @@ _NOT_NAMES = frozenset(
 def month_names() -> dict[str, int]:
     """Return every known month name or abbreviation (folded) with its number."""
     names: dict[str, int] = {}
-    for number, key in enumerate(MONTH_KEYS, start=1):
-        for words in _locale_words(key).values():
-            for word in words:
+    by_month = [_locale_words(key) for key in MONTH_KEYS]
+    # Languages in LANGUAGES order: where two spell a month alike ("listopad" is November in
+    # Polish and Czech, October in Croatian), the more common language wins.
+    for code in LANGUAGES:
+        for number, words in enumerate(by_month, start=1):
+            for word in sorted(words.get(code, ())):
                 folded = fold(word).strip(".")
                 if len(folded) >= 3 and folded not in _NOT_NAMES and not folded[0].isdigit():
                     names.setdefault(folded, number)
@@ -111,9 +125,10 @@ def month_names() -> dict[str, int]:
 def weekday_names() -> dict[str, int]:
     """Return every known weekday name or abbreviation (folded), Monday = 0."""
     names: dict[str, int] = {}
-    for number, key in enumerate(WEEKDAY_KEYS):
-        for words in _locale_words(key).values():
-            for word in words:
+    by_day = [_locale_words(key) for key in WEEKDAY_KEYS]
+    for code in LANGUAGES:  # as for months, the more common language wins a shared spelling
+        for number, words in enumerate(by_day):
+            for word in sorted(words.get(code, ())):
                 folded = fold(word).strip(".()")
                 if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
                     names.setdefault(folded, number)
@@ -271,6 +286,10 @@ INVITATION_CUES = re.compile(
     r"|співбесід|інтерв|запрошен|зустріч|собеседован|встреч|приглашен"
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
+    r"|интервю|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
+    r"|intervij|pārrun|vestlus|intervjuu|intervist|takim|temuduga|jemput|panayam|pakikipanayam"
+    r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
+    r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
     r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
@@ -292,7 +311,10 @@ CANCELLED_CUES = re.compile(
     r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi"
     r"|キャンセルされ|中止にな|取り消され"
     r"|byl zrušen|byla zrušena|on peruttu|joudumme perumaan|已取消|被取消|aflyst|avlyst|отменен"
-    r"|ακυρώθηκε|скасовано",
+    r"|ακυρώθηκε|скасовано|отменяется|отмена собеседования|отменено|отменена|отменён"
+    r"|отменено|отказана|otkazan|otkazuje|zrušený|zrušené|atšaukt|atcelt|tühistatud"
+    r"|anulat|anulată|ملغاة|تم إلغاء|إلغاء|בוטל|בוטלה|रद्द|ยกเลิก|đã hủy|hủy lịch|kinansela"
+    r"|dibatalkan|batal",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -313,7 +335,12 @@ RESCHEDULED_CUES = re.compile(
     r"|przełożon|przeniesion|nowy termin|zaktualizowane zaproszenie"
     r"|flyttat|ny tid|uppdaterad inbjudan|dijadwalkan ulang|waktu baru|undangan diperbarui"
     r"|変更|日程変更|再調整"
-    r"|módosult|přesunut|siirretty|flyttet|改期|перенесен",
+    r"|módosult|přesunut|siirretty|flyttet|改期|перенесен|перенос|перенесли|перенесено"
+    r"|пренасрочен|отложен|преместен|odgođen|pomaknut|premješten|presunut|preložen"
+    r"|perkelt|pārcelt|edasi lükatud|ertelen|yeniden planla|αλλαγή (?:ώρας|ημερομηνίας)"
+    r"|μετατέθηκε|تم تغيير موعد|تغيير موعد|تأجيل|إعادة جدولة|שינוי מועד|נדחה|पुनर्निर्धारित"
+    r"|เลื่อน|đổi lịch|dời lịch|thay đổi lịch|lùi lịch|đổi giờ|inilipat|nirefresh"
+    r"|ditunda|dipindahkan|diubah|reprogramat|mutat",
     re.IGNORECASE | re.MULTILINE,
 )
 SUBJECT_CANCELLED = re.compile(
@@ -347,20 +374,24 @@ SUBJECT_RESCHEDULED = re.compile(
     r"reschedul|\bmoved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
     r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
     r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
-    r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση",
+    r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
+    r"|пренасроч|промяна|odgod|promjena|zmena termínu|pakeit|izmaiņ|muudatus|erteleme"
+    r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = re.compile(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
-    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前",
+    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
+    r"|\btừ\b|вместо|прежн|вместо|umjesto|namiesto|yerine|بدلاً من|במקום",
     re.IGNORECASE,
 )
 NEW_TIME_CUES = re.compile(
     r"\b(?:to|new|now|moved to|instead|updated)\b|\bauf\b|neue[rns]?\b|jetzt|nun|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
-    r"|ny tid|nu\b|baru|menjadi|新|変更後",
+    r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
+    r"|novi termin|nové|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới",
     re.IGNORECASE,
 )
 
@@ -422,7 +453,9 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|(?:possible|available|following|proposed|open|these) (?:time )?slots|créneaux (?:possibles"
     r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"
     r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
-    r"|dostępne terminy|horários disponíveis",
+    r"|dostępne terminy|horários disponíveis"
+    # walk-in interviews: a public window to drop by, not a slot booked for the reader
+    r"|walk-?in (?:interview|drive|hiring)|interviuri pe loc|on-the-spot interviews",
     re.IGNORECASE,
 )
 
@@ -607,7 +640,22 @@ _INVITATION_INSIDE = (
     "สัมภาษณ์",
     "phỏng vấn",
     "temu duga",
+    "temuduga",
     "panayam",
+    "साक्षात्कार",
+    "इंटरव्यू",
+    "आमंत्रण",
+    "बैठक",
+    "مقابلة",
+    "ראיון",
+    "פגישה",
+    "สัมภาษณ์",
+    "นัดหมาย",
+    "lịch phỏng vấn",
+    "интервю",
+    "интервью",
+    "собеседован",
+    "співбесід",
     "面接",
     "面談",
     "招待",
@@ -658,9 +706,29 @@ _STOPWORDS: dict[str, str] = {
     "id": "dan yang untuk dengan anda kami di ini itu akan wawancara terima kasih pada",
     "tr": "ve bir bu için ile siz biz mülakat teşekkür ederiz saat tarih",
     "da": "og at det som en er på for med jeg du samtale hej tak vi",
+    "no": "og er det som på for med jeg du vi ikke intervju hei takk",
+    "fi": "ja on että ei se kanssa olemme sinut haastattelu kiitos klo",
+    "cs": "a je se na že pro vás jsme pohovor děkujeme dobrý den",
+    "hu": "a az és hogy nem meg egy van interjú köszönjük kedves",
+    "ro": "și în la de pe cu pentru vă este interviu mulțumim bună ziua",
+    "hr": "i u na je se za da od vas razgovor hvala poštovani",
+    "vi": "và của là có cho được với anh chị em không các này phỏng vấn",
+    "fil": "ang ng sa mga ay po ko mo ka salamat",
+    "ms": "dan yang untuk dengan anda kami di ini akan temuduga terima kasih tuan",
 }
 _STOPWORD_SETS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# Scripts that name their language well enough for reading dates (all write the day first).
+_SCRIPTS = (
+    (re.compile(r"[\u0400-\u04ff]{3}"), "ru"),
+    (re.compile(r"[\u0370-\u03ff]{3}"), "el"),
+    (re.compile(r"[\u0600-\u06ff]{3}"), "ar"),
+    (re.compile(r"[\u0590-\u05ff]{3}"), "he"),
+    (re.compile(r"[\u0900-\u097f]{3}"), "hi"),
+    (re.compile(r"[\u0e00-\u0e7f]{3}"), "th"),
+)
 
 
 def detect_language(text: str) -> str:
@@ -669,6 +737,9 @@ def detect_language(text: str) -> str:
     Scripts decide at once; otherwise the language with the most common words wins.
     """
     sample = text[:6000]
+    for script, code in _SCRIPTS:
+        if script.search(sample):
+            return code
     if re.search(r"[\u3040-\u30ff]", sample):
         return "ja"
     if re.search(r"[\uac00-\ud7af]", sample):

@@ -125,7 +125,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
         ),
         "numeric": re.compile(
-            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
+            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
@@ -156,18 +156,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午)\s?)?(?P<h>[01]?\d|2[0-4])"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात)\s?)?"
+    r"(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b)))?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
     r"|morgonen)"
-    r"|sore|malam|siang|pagi|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|sore|malam|siang|pagi|petang|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
     r"|ظهراً|ظهرا|مساءً|مساء|صباحاً|صباحا)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
@@ -175,7 +177,7 @@ _CLOCK = re.compile(
 _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
     r"|s\.?/?d\.?"
-    r"|och|til|から)\s?",
+    r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni)\s?",
     re.IGNORECASE,
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
@@ -190,9 +192,11 @@ _DUE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
-    r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara)\s$", re.IGNORECASE
+    r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara|între|intre"
+    r"|medzi|između|између|между|tarp|orele|orelor)\s$",
+    re.IGNORECASE,
 )
-_AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bgodz\.?"
@@ -579,7 +583,7 @@ def _numeric_date(
     match: re.Match[str], reference: date, order: str, order_sure: bool
 ) -> _Date | None:
     a_text, b_text, c_text = match.group("a"), match.group("b"), match.group("c")
-    sep = match.group("sep")
+    sep = match.group("sep").strip()  # "16. 4. 2026" as Czech and Slovak write it
     a, b = int(a_text), int(b_text)
     begin, finish = match.start(), match.end()
     if len(a_text) == 4:
@@ -728,12 +732,16 @@ def _clocks(line: str) -> list[_Clock]:
 def _meridiem(match: re.Match[str]) -> str | None:
     pre = match.group("pre")
     if pre:
-        return "pm" if pre.strip() in {"午後", "오후", "下午", "晚上", "中午"} else "am"
+        return (
+            "pm"
+            if pre.strip() in {"午後", "오후", "下午", "晚上", "中午", "दोपहर", "शाम", "रात"}
+            else "am"
+        )
     word = (match.group("merword") or "").lower()
     if word:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
-            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا"),
+            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا", "umaga"),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
@@ -767,7 +775,7 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
     if match.group("sep") and match.group("m"):
         if match.group("sep").strip() == "." and not (
-            match.group("mer") or match.group("suffix") or in_range
+            match.group("mer") or match.group("merword") or match.group("suffix") or in_range
         ):
             before = line[max(0, match.start() - 12) : match.start()]
             after = line[match.end() : match.end() + 6]
@@ -1232,12 +1240,20 @@ def _combine(
     same_line = clock_line is date_line.text
     used: set[int] = set()
     previous_finish = 0
+    # "từ 14h00 thứ Tư 05/08 sang 9h00 thứ Năm 06/08": a line that gives two moments, each
+    # time written just before its date, pairs every date with the time before it
+    time_first = (
+        same_line
+        and len(dates) > 1
+        and len(clocks) > 1
+        and 0 <= dates[0].begin - clocks[0].finish <= 30
+    )
     for index, hit in enumerate(dates):
         if hit.relative and _looks_back(date_line.text, hit):
             hit = replace(hit, day=hit.day - timedelta(days=7))
         following = dates[index + 1].begin if index + 1 < len(dates) else None
         clock = (
-            _pair(hit, clocks, used, following, clock_line)
+            _pair(hit, clocks, used, following, clock_line, time_first)
             if same_line
             else _starting(clocks, clock_line)
         )
@@ -1323,7 +1339,12 @@ def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
 
 
 def _pair(
-    hit: _Date, clocks: list[_Clock], used: set[int], next_date: int | None, line: str
+    hit: _Date,
+    clocks: list[_Clock],
+    used: set[int],
+    next_date: int | None,
+    line: str,
+    time_first: bool = False,
 ) -> _Clock | None:
     """Return the time that belongs to a date: right after it, before the next date, or
     just before it ("11:00, giovedì 16 aprile")."""
@@ -1334,11 +1355,13 @@ def _pair(
         and id(clock) not in used
         and (next_date is None or clock.begin < next_date)
     ]
-    if after:
-        return _starting(after, line)
     before = [
         clock for clock in clocks if 0 <= hit.begin - clock.finish <= 30 and id(clock) not in used
     ]
+    if before and time_first:
+        return before[-1]
+    if after:
+        return _starting(after, line)
     return before[-1] if before else None
 
 
