@@ -557,7 +557,7 @@ OFFER_CUES = re.compile(
 )
 
 
-def _at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str]:
+def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str]:
     """Try a long list of cue words only where a word starts.
 
     Python's regex engine tries every alternative at every position; starting only at word
@@ -571,7 +571,7 @@ def _at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str
     return re.compile(pattern, cues.flags)
 
 
-INVITATION_CUES = _at_word_starts(INVITATION_CUES)
+INVITATION_CUES = at_word_starts(INVITATION_CUES)
 # Cue words that also hide inside compounds and unspaced scripts ("Telefoninterview",
 # "最終面接"): looked for as plain substrings, which costs next to nothing.
 _INVITATION_INSIDE = (
@@ -620,13 +620,13 @@ def has_invitation_cue(text: str) -> bool:
     return any(word in lowered for word in _INVITATION_INSIDE) or bool(INVITATION_CUES.search(text))
 
 
-CANCELLED_CUES = _at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
-RESCHEDULED_CUES = _at_word_starts(RESCHEDULED_CUES, r"変更|再調整|verschoben")
-SELF_SCHEDULE_CUES = _at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
-ALTERNATIVES_CUES = _at_word_starts(ALTERNATIVES_CUES)
-DECLINE_CUES = _at_word_starts(DECLINE_CUES)
-DIGEST_CUES = _at_word_starts(DIGEST_CUES)
-OTHER_BUSINESS_CUES = _at_word_starts(OTHER_BUSINESS_CUES)
+CANCELLED_CUES = at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
+RESCHEDULED_CUES = at_word_starts(RESCHEDULED_CUES, r"変更|再調整|verschoben")
+SELF_SCHEDULE_CUES = at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
+ALTERNATIVES_CUES = at_word_starts(ALTERNATIVES_CUES)
+DECLINE_CUES = at_word_starts(DECLINE_CUES)
+DIGEST_CUES = at_word_starts(DIGEST_CUES)
+OTHER_BUSINESS_CUES = at_word_starts(OTHER_BUSINESS_CUES)
 
 
 # A few very common words per language: enough to tell the languages we read apart.
