@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 
 from service.parsing.lexicon import (
     END_LABELS,
@@ -44,6 +44,13 @@ MAX_CANDIDATES = 200
 US_ZONES = frozenset(
     {"America/Los_Angeles", "America/New_York", "America/Chicago", "America/Denver"}
 )
+
+
+@lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    """fold() a word looked up as a month, weekday or unit name: the weekday pattern hands
+    over every word of a mail, and a mail repeats its words."""
+    return fold(word)
 
 
 @dataclass(frozen=True)
@@ -502,7 +509,7 @@ def _date_from(
     if (
         kind != "weekday"
         and weekday_text
-        and fold(weekday_text).strip(".()") not in weekday_names()
+        and _folded(weekday_text).strip(".()") not in weekday_names()
     ):
         # the optional word before the date was not a weekday: the date starts after it
         begin = min(
@@ -513,7 +520,7 @@ def _date_from(
         if kind == "relative":
             days = RELATIVE_DAYS.get(match.group("relative").lower())
             if days is None:
-                days = RELATIVE_DAYS.get(fold(match.group("relative")), None)
+                days = RELATIVE_DAYS.get(_folded(match.group("relative")), None)
             if days is None:
                 return None
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
@@ -532,7 +539,7 @@ def _date_from(
         if kind == "cjk":
             month = int(groups["month"])
         else:
-            month = month_names().get(fold(groups["month"]).rstrip("."), 0)
+            month = month_names().get(_folded(groups["month"]).rstrip("."), 0)
             if not month:
                 return None
         if groups.get("year"):
@@ -550,7 +557,7 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
     """Use a written weekday to confirm the date, or to move a year-less date to its year."""
     if not weekday_text:
         return hit
-    weekday = weekday_names().get(fold(weekday_text).strip(".()"))
+    weekday = weekday_names().get(_folded(weekday_text).strip(".()"))
     if weekday is None:
         return hit
     if hit.day.weekday() == weekday:
@@ -609,7 +616,7 @@ def _numeric_date(
 
 
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
-    weekday = full_weekday_names().get(fold(match.group("weekday")))
+    weekday = full_weekday_names().get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     day_text = match.group("day")
@@ -633,7 +640,7 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
 
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "thu 3pm", "Fr 10:00": an abbreviated weekday counts only right before a time."""
-    weekday = weekday_names().get(fold(match.group("weekday")))
+    weekday = weekday_names().get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     delta = (weekday - reference.weekday()) % 7 or 7
@@ -885,7 +892,7 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for name in ("day_month", "month_day"):
         for match in _patterns()[name].finditer(text[:MAX_TEXT]):
-            month = month_names().get(fold(match.group("month")).rstrip("."))
+            month = month_names().get(_folded(match.group("month")).rstrip("."))
             if month:
                 found.add((month, int(match.group("day"))))
     return found
@@ -1368,7 +1375,7 @@ def _duration(text: str) -> timedelta | None:
         if match.group("hour"):
             return timedelta(hours=1)
         number = int(match.group("num"))
-        unit = fold(match.group("unit"))
+        unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
         minutes = number * 60 if hours else number
         before = text[max(0, match.start() - 30) : match.start()].lower()
