@@ -367,16 +367,20 @@ NEW_TIME_CUES = re.compile(
 # A line that opens quoted earlier mail in a reply.
 REPLY_HEADER = re.compile(
     r"^\s*(?:"
-    r"on\b.{4,200}\bwrote\s*:|.{2,120}\bwrote\s*:$"
-    r"|am\b.{4,200}\bschrieb\b.{0,200}:|.{2,120}\bschrieb\s*:$"
-    r"|le\b.{4,200}\ba écrit\s*:|.{2,120}\ba écrit\s*:$"
-    r"|el\b.{4,200}\bescribió\s*:|.{2,120}\bescribió\s*:$"
-    r"|il\b.{4,200}\bha scritto\s*:|.{2,120}\bha scritto\s*:$"
-    r"|op\b.{4,200}\bschreef\b.{0,200}:|.{2,120}\bschreef\s*:$"
-    r"|em\b.{4,200}\bescreveu\s*:|.{2,120}\bescreveu\s*:$"
-    r"|w dniu\b.{4,200}\bnapisał\w*\s*:|.{2,120}\bnapisał\w*\s*:$"
-    r"|den\b.{4,200}\bskrev\b.{0,200}:|.{2,120}\bskrev\s*:$"
+    r"on\b.{4,200}\bwrote\s*:"
+    r"|am\b.{4,200}\bschrieb\b.{0,200}:"
+    r"|le\b.{4,200}\ba écrit\s*:"
+    r"|el\b.{4,200}\bescribió\s*:"
+    r"|il\b.{4,200}\bha scritto\s*:"
+    r"|op\b.{4,200}\bschreef\b.{0,200}:"
+    r"|em\b.{4,200}\bescreveu\s*:"
+    r"|w dniu\b.{4,200}\bnapisał\w*\s*:"
+    r"|den\b.{4,200}\bskrev\b.{0,200}:"
     r"|pada\b.{4,200}\bmenulis\s*:|.{2,200}\bezt írta\b.{0,80}:?$"
+    # "<anyone> wrote:" ending the line, in one branch: the line is scanned back once, not
+    # once per language
+    r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|napisał\w*"
+    r"|skrev)\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
@@ -645,6 +649,11 @@ _STOPWORDS: dict[str, str] = {
     "da": "og at det som en er på for med jeg du samtale hej tak vi",
 }
 _STOPWORD_SETS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
+# Each stop word with the languages it belongs to, so every word of a mail is looked up once.
+_STOPWORD_LANGUAGES = {
+    word: [code for code, words in _STOPWORD_SETS.items() if word in words]
+    for word in frozenset().union(*_STOPWORD_SETS.values())
+}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -662,9 +671,8 @@ def detect_language(text: str) -> str:
         return "zh"
     counts = dict.fromkeys(_STOPWORD_SETS, 0)
     for word in _WORD.findall(sample.lower()):
-        for code, words in _STOPWORD_SETS.items():
-            if word in words:
-                counts[code] += 1
+        for code in _STOPWORD_LANGUAGES.get(word, ()):
+            counts[code] += 1
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"
 

@@ -220,6 +220,8 @@ _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_CJK = re.compile("[\u3040-\u9fff]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
@@ -299,7 +301,7 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_DIGITS)
-    if any("\u0e00" <= char <= "\u0e7f" for char in text[:4000]):
+    if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
@@ -462,13 +464,13 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
 def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
-    names: tuple[str, ...] = (
-        *("day_month", "month_day", "year_month_day", "cjk", "numeric", "relative", "weekday"),
-        "weekday_short",
-    )
-    if not any(char.isdigit() for char in line):
-        names = ("relative", "weekday", "weekday_short")
-    if any("\u3040" <= char <= "\u9fff" for char in line):
+    names: tuple[str, ...] = ("relative", "weekday")
+    # every other pattern needs a digit, and a CJK date its month sign
+    if any(map(str.isdigit, line)):
+        cjk = ("cjk",) if "月" in line or "월" in line else ()
+        names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
+        names = (*names, "weekday_short")
+    if _CJK.search(line):
         names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
