@@ -535,7 +535,7 @@ def _from_text(
     if DECLINE_CUES.search(opening):
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
-    if SELF_SCHEDULE_CUES.search(f"{subject_text}\n{body[:3000]}") and kind == "invitation":
+    if kind == "invitation" and SELF_SCHEDULE_CUES.search(f"{subject_text}\n{body[:3000]}"):
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
     if OFFER_CUES.search(f"{subject_text}\n{body[:1500]}"):

@@ -505,6 +505,8 @@ def _beside_explicit(hits: list[_Date], index: int) -> bool:
 def _date_from(
     kind: str, match: re.Match[str], reference: date, order: str, order_sure: bool
 ) -> _Date | None:
+    if kind == "weekday":
+        return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
     weekday_text = groups.get("weekday")
@@ -526,8 +528,6 @@ def _date_from(
             if days is None:
                 return None
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
-        if kind == "weekday":
-            return _weekday_date(match, reference)
         if kind == "weekday_short":
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
