@@ -52,6 +52,8 @@ YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko", "hu"})
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "März", "marz" and "MÄRZ" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
+    if decomposed.isascii():
+        return decomposed  # most mail: no accent to drop
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
