@@ -63,6 +63,8 @@ YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko", "hu"})
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "März", "marz" and "MÄRZ" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
+    if decomposed.isascii():
+        return decomposed  # most mail: no accent to drop
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -409,16 +411,20 @@ ARRIVAL_CUES = re.compile(
 # A line that opens quoted earlier mail in a reply.
 REPLY_HEADER = re.compile(
     r"^\s*(?:"
-    r"on\b.{4,200}\bwrote\s*:|.{2,120}\bwrote\s*:$"
-    r"|am\b.{4,200}\bschrieb\b.{0,200}:|.{2,120}\bschrieb\s*:$"
-    r"|le\b.{4,200}\ba écrit\s*:|.{2,120}\ba écrit\s*:$"
-    r"|el\b.{4,200}\bescribió\s*:|.{2,120}\bescribió\s*:$"
-    r"|il\b.{4,200}\bha scritto\s*:|.{2,120}\bha scritto\s*:$"
-    r"|op\b.{4,200}\bschreef\b.{0,200}:|.{2,120}\bschreef\s*:$"
-    r"|em\b.{4,200}\bescreveu\s*:|.{2,120}\bescreveu\s*:$"
-    r"|w dniu\b.{4,200}\bnapisał\w*\s*:|.{2,120}\bnapisał\w*\s*:$"
-    r"|den\b.{4,200}\bskrev\b.{0,200}:|.{2,120}\bskrev\s*:$"
+    r"on\b.{4,200}\bwrote\s*:"
+    r"|am\b.{4,200}\bschrieb\b.{0,200}:"
+    r"|le\b.{4,200}\ba écrit\s*:"
+    r"|el\b.{4,200}\bescribió\s*:"
+    r"|il\b.{4,200}\bha scritto\s*:"
+    r"|op\b.{4,200}\bschreef\b.{0,200}:"
+    r"|em\b.{4,200}\bescreveu\s*:"
+    r"|w dniu\b.{4,200}\bnapisał\w*\s*:"
+    r"|den\b.{4,200}\bskrev\b.{0,200}:"
     r"|pada\b.{4,200}\bmenulis\s*:|.{2,200}\bezt írta\b.{0,80}:?$"
+    # "<anyone> wrote:" ending the line, in one branch: the line is scanned back once, not
+    # once per language
+    r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|napisał\w*"
+    r"|skrev)\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
@@ -601,7 +607,7 @@ OFFER_CUES = re.compile(
 )
 
 
-def _at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str]:
+def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str]:
     """Try a long list of cue words only where a word starts.
 
     Python's regex engine tries every alternative at every position; starting only at word
@@ -615,7 +621,7 @@ def _at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str
     return re.compile(pattern, cues.flags)
 
 
-INVITATION_CUES = _at_word_starts(INVITATION_CUES)
+INVITATION_CUES = at_word_starts(INVITATION_CUES)
 # Cue words that also hide inside compounds and unspaced scripts ("Telefoninterview",
 # "最終面接"): looked for as plain substrings, which costs next to nothing.
 _INVITATION_INSIDE = (
@@ -683,13 +689,16 @@ def has_invitation_cue(text: str) -> bool:
     return any(word in lowered for word in _INVITATION_INSIDE) or bool(INVITATION_CUES.search(text))
 
 
-CANCELLED_CUES = _at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
-RESCHEDULED_CUES = _at_word_starts(RESCHEDULED_CUES, r"変更|再調整|verschoben")
-SELF_SCHEDULE_CUES = _at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
-ALTERNATIVES_CUES = _at_word_starts(ALTERNATIVES_CUES)
-DECLINE_CUES = _at_word_starts(DECLINE_CUES)
-DIGEST_CUES = _at_word_starts(DIGEST_CUES)
-OTHER_BUSINESS_CUES = _at_word_starts(OTHER_BUSINESS_CUES)
+CANCELLED_CUES = at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
+RESCHEDULED_CUES = at_word_starts(RESCHEDULED_CUES, r"変更|再調整|verschoben")
+SELF_SCHEDULE_CUES = at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
+ALTERNATIVES_CUES = at_word_starts(ALTERNATIVES_CUES)
+DECLINE_CUES = at_word_starts(DECLINE_CUES)
+DIGEST_CUES = at_word_starts(DIGEST_CUES)
+OTHER_BUSINESS_CUES = at_word_starts(OTHER_BUSINESS_CUES)
+# Every branch of these already starts with \b and a letter: the same matches, found sooner.
+CANCELLING_CUES = at_word_starts(CANCELLING_CUES)
+CALENDAR_RESPONSE_CUES = at_word_starts(CALENDAR_RESPONSE_CUES)
 
 
 # A few very common words per language: enough to tell the languages we read apart.
@@ -717,6 +726,11 @@ _STOPWORDS: dict[str, str] = {
     "ms": "dan yang untuk dengan anda kami di ini akan temuduga terima kasih tuan",
 }
 _STOPWORD_SETS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
+# Each stop word with the languages it belongs to, so every word of a mail is looked up once.
+_STOPWORD_LANGUAGES = {
+    word: [code for code, words in _STOPWORD_SETS.items() if word in words]
+    for word in frozenset().union(*_STOPWORD_SETS.values())
+}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -748,9 +762,8 @@ def detect_language(text: str) -> str:
         return "zh"
     counts = dict.fromkeys(_STOPWORD_SETS, 0)
     for word in _WORD.findall(sample.lower()):
-        for code, words in _STOPWORD_SETS.items():
-            if word in words:
-                counts[code] += 1
+        for code in _STOPWORD_LANGUAGES.get(word, ()):
+            counts[code] += 1
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"
 

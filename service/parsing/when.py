@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 
 from service.parsing.lexicon import (
     ARRIVAL_CUES,
@@ -45,6 +45,13 @@ MAX_CANDIDATES = 200
 US_ZONES = frozenset(
     {"America/Los_Angeles", "America/New_York", "America/Chicago", "America/Denver"}
 )
+
+
+@lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    """fold() a word looked up as a month, weekday or unit name: the weekday pattern hands
+    over every word of a mail, and a mail repeats its words."""
+    return fold(word)
 
 
 @dataclass(frozen=True)
@@ -223,6 +230,8 @@ _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_CJK = re.compile("[\u3040-\u9fff]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
@@ -302,7 +311,7 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_DIGITS)
-    if any("\u0e00" <= char <= "\u0e7f" for char in text[:4000]):
+    if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
@@ -465,13 +474,13 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
 def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
-    names: tuple[str, ...] = (
-        *("day_month", "month_day", "year_month_day", "cjk", "numeric", "relative", "weekday"),
-        "weekday_short",
-    )
-    if not any(char.isdigit() for char in line):
-        names = ("relative", "weekday", "weekday_short")
-    if any("\u3040" <= char <= "\u9fff" for char in line):
+    names: tuple[str, ...] = ("relative", "weekday")
+    # every other pattern needs a digit, and a CJK date its month sign
+    if any(map(str.isdigit, line)):
+        cjk = ("cjk",) if "月" in line or "월" in line else ()
+        names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
+        names = (*names, "weekday_short")
+    if _CJK.search(line):
         names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
@@ -506,13 +515,15 @@ def _beside_explicit(hits: list[_Date], index: int) -> bool:
 def _date_from(
     kind: str, match: re.Match[str], reference: date, order: str, order_sure: bool
 ) -> _Date | None:
+    if kind == "weekday":
+        return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
     weekday_text = groups.get("weekday")
     if (
         kind != "weekday"
         and weekday_text
-        and fold(weekday_text).strip(".()") not in weekday_names()
+        and _folded(weekday_text).strip(".()") not in weekday_names()
     ):
         # the optional word before the date was not a weekday: the date starts after it
         begin = min(
@@ -523,12 +534,10 @@ def _date_from(
         if kind == "relative":
             days = RELATIVE_DAYS.get(match.group("relative").lower())
             if days is None:
-                days = RELATIVE_DAYS.get(fold(match.group("relative")), None)
+                days = RELATIVE_DAYS.get(_folded(match.group("relative")), None)
             if days is None:
                 return None
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
-        if kind == "weekday":
-            return _weekday_date(match, reference)
         if kind == "weekday_short":
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
@@ -542,7 +551,7 @@ def _date_from(
         if kind == "cjk":
             month = int(groups["month"])
         else:
-            month = month_names().get(fold(groups["month"]).rstrip("."), 0)
+            month = month_names().get(_folded(groups["month"]).rstrip("."), 0)
             if not month:
                 return None
         if groups.get("year"):
@@ -560,7 +569,7 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
     """Use a written weekday to confirm the date, or to move a year-less date to its year."""
     if not weekday_text:
         return hit
-    weekday = weekday_names().get(fold(weekday_text).strip(".()"))
+    weekday = weekday_names().get(_folded(weekday_text).strip(".()"))
     if weekday is None:
         return hit
     if hit.day.weekday() == weekday:
@@ -643,7 +652,7 @@ _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)
 
 
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
-    weekday = full_weekday_names().get(fold(match.group("weekday")))
+    weekday = full_weekday_names().get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     day_text = match.group("day")
@@ -667,7 +676,7 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
 
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "thu 3pm", "Fr 10:00": an abbreviated weekday counts only right before a time."""
-    weekday = weekday_names().get(fold(match.group("weekday")))
+    weekday = weekday_names().get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     delta = (weekday - reference.weekday()) % 7 or 7
@@ -907,7 +916,7 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for name in ("day_month", "month_day"):
         for match in _patterns()[name].finditer(text[:MAX_TEXT]):
-            month = month_names().get(fold(match.group("month")).rstrip("."))
+            month = month_names().get(_folded(match.group("month")).rstrip("."))
             if month:
                 found.add((month, int(match.group("day"))))
     return found
@@ -1505,7 +1514,7 @@ def _duration(text: str) -> timedelta | None:
         if match.group("hour"):
             return timedelta(hours=1)
         number = int(match.group("num"))
-        unit = fold(match.group("unit"))
+        unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
         minutes = number * 60 if hours else number
         before = text[max(0, match.start() - 30) : match.start()].lower()
