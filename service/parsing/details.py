@@ -695,6 +695,8 @@ def company_from_sender(display: str | None, address: str | None, texts: list[st
     while words and words[-1].lower() in _DEPARTMENT_WORDS:
         words.pop()
     name = _CJK_DEPARTMENT.sub("", " ".join(words))
+    # "새벽바이오 인사팀", "云栖智造招聘": a team of the name, so the name is no person's
+    team = name != _SENDER_PLATFORM.sub("", display.strip(" \"'"))
     squashed = _squash(name)
     if len(name) < 2 or any(word.lower() in _DEPARTMENT_WORDS for word in name.split()):
         return None
@@ -715,7 +717,7 @@ def company_from_sender(display: str | None, address: str | None, texts: list[st
     head = re.match(r"[a-z]*", _squash(local)).group(0)  # type: ignore[union-attr]
     if platform and len(head) >= 5 and (squashed.startswith(head) or head.startswith(squashed)):
         return _as_written(name, texts) or name
-    if ROLE_MAILBOXES.match(local) and (platform or (domain is not None and not squashed)):
+    if ROLE_MAILBOXES.match(local) and (platform or (team and domain is not None and not squashed)):
         return _as_written(name, texts)
     return None
 

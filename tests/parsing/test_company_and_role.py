@@ -272,8 +272,12 @@ def test_a_platform_sends_under_the_employers_name(case: tuple[str, str]) -> Non
 def test_neither_a_platform_nor_a_person_writing_from_one_is_the_company() -> None:
     own_name = _mail(_invitation("Calendly"), sender="Calendly <notifications@calendly.com>")
     person = _mail(_invitation("Ana Ruiz"), sender="Ana Ruiz <ana.ruiz@gmail.com>")
+    signer = _mail(
+        _invitation("Анна Кузнецова"), sender=formataddr(("Анна Кузнецова", "hr@severbank.ru"))
+    )
     assert parse_message(own_name).company is None
     assert parse_message(person).company is None
+    assert parse_message(signer).company != "Анна Кузнецова"
 
 
 def test_the_organizer_google_calendar_prints_names_the_employer() -> None:
