@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from service.parsing.lexicon import MONTH_KEYS, WEEKDAY_KEYS, has_invitation_cue
 
@@ -466,14 +467,33 @@ def company_from_domain(domain: str, texts: list[str]) -> str | None:
         if len(label) < 2:
             return None
         best: str | None = None
+        starts = _capitals_for(label[0])
         for text in texts:
             for line in text[:_COMPANY_SCAN_CHARS].splitlines():
+                if not starts.search(line):
+                    continue  # no word here begins with the label's letter
                 name = _name_in_line(line, label, transliterate)
                 if name and (best is None or len(name) > len(best)):
                     best = name
             if best:
                 return best
     return None
+
+
+@lru_cache(maxsize=64)
+def _capitals_for(letter: str) -> re.Pattern[str]:
+    """Return a pattern for a capital that begins a word and folds to `letter` ("Ö" to o)."""
+    capitals = [
+        chr(code)
+        for code in range(0x41, 0x250)
+        if chr(code).isupper() and _squash(chr(code))[:1] == letter
+    ]
+    if not capitals:
+        return re.compile(r"(?!)")
+    # after a blank or any character that ends a name segment (see _NAME_SEGMENTS)
+    return re.compile(
+        r"(?<![^\s|,;:()\[\]【】「」\"“”„«»<>'/–—•·-])[" + re.escape("".join(capitals)) + "]"
+    )
 
 
 def _name_in_line(line: str, label: str, transliterate: bool) -> str | None:
@@ -485,7 +505,12 @@ def _name_in_line(line: str, label: str, transliterate: bool) -> str | None:
             # a name starts with a capital; links and addresses are no name ("meet.jit.si/Acme")
             if not word[:1].isupper() or _NOT_NAME_TOKEN.search(word):
                 continue
-            if _squash(word, transliterate)[:1] != label[:1]:
+            head = _squash(word, transliterate)
+            if not head or not (
+                label.startswith(head[: len(label)])
+                or head.startswith(label)
+                or (len(label) <= 5 and head[0] == label[0])
+            ):
                 continue
             # a name is a few words; "Acme & & & ..." must not be read to its end
             chunk = words[first : first + _MAX_NAME_WORDS]
