@@ -735,14 +735,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 # Scripts that name their language well enough for reading dates (all write the day first).
+# A mail is in such a script when it has more of its letters than Latin ones: a Cyrillic
+# name in the signature of English mail does not make it Russian.
 _SCRIPTS = (
-    (re.compile(r"[\u0400-\u04ff]{3}"), "ru"),
-    (re.compile(r"[\u0370-\u03ff]{3}"), "el"),
-    (re.compile(r"[\u0600-\u06ff]{3}"), "ar"),
-    (re.compile(r"[\u0590-\u05ff]{3}"), "he"),
-    (re.compile(r"[\u0900-\u097f]{3}"), "hi"),
-    (re.compile(r"[\u0e00-\u0e7f]{3}"), "th"),
+    (re.compile(r"[\u0400-\u04ff]"), "ru"),
+    (re.compile(r"[\u0370-\u03ff]"), "el"),
+    (re.compile(r"[\u0600-\u06ff]"), "ar"),
+    (re.compile(r"[\u0590-\u05ff]"), "he"),
+    (re.compile(r"[\u0900-\u097f]"), "hi"),
+    (re.compile(r"[\u0e00-\u0e7f]"), "th"),
 )
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def detect_language(text: str) -> str:
@@ -751,8 +754,9 @@ def detect_language(text: str) -> str:
     Scripts decide at once; otherwise the language with the most common words wins.
     """
     sample = text[:6000]
+    latin = len(_LATIN.findall(sample))
     for script, code in _SCRIPTS:
-        if script.search(sample):
+        if len(script.findall(sample)) > latin:
             return code
     if re.search(r"[\u3040-\u30ff]", sample):
         return "ja"

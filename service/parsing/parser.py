@@ -197,10 +197,12 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
     import dateparser
 
     cleaned = _FORWARD_DATE_WORDS.sub("", text)[:100]
+    # Naming the languages spares dateparser trying all of its two hundred (0.2 s a date).
+    languages = list(dict.fromkeys([detect_language(f"{text}\n{forward.body[:2000]}"), "en"]))
     readings = []
     for order in ("MDY", "DMY"):
         try:
-            found = dateparser.parse(cleaned, settings={"DATE_ORDER": order})
+            found = dateparser.parse(cleaned, languages=languages, settings={"DATE_ORDER": order})
         except Exception:  # dateparser raises assorted errors on odd input
             return None
         if found is None:
