@@ -482,7 +482,9 @@ DECLINE_CUES = re.compile(
     r"can(?:'|no)?t make it|cannot make it|won't be able to (?:attend|join|make)|unable to attend"
     r"|can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas|ne peux pas|no podré"
     r"|no puedo"
-    r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse",
+    r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse"
+    r"|can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
+    r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot",
     re.IGNORECASE,
 )
 
@@ -555,7 +557,11 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|événement|evento|evenement|wydarzeni\w*)"
     r"|workshop|meetup\b(?!-)|masterclass|bootcamp|info(?:rmation)? session|open house"
     r"|your rsvp|rsvp (?:is )?confirmed|you(?:'re| are) going|your ticket"
-    r"|get ready for|bewerbungstraining|taller de|warsztat|schulung",
+    r"|get ready for|bewerbungstraining|taller de|warsztat|schulung"
+    # a request still waiting for someone's yes
+    r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
+    r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
+    r"|wacht op goedkeuring|aguardando aprovação",
     re.IGNORECASE,
 )
 
@@ -680,6 +686,38 @@ _INVITATION_INSIDE = (
     "미팅",
     "電話",
     "통화",
+)
+
+
+# Words for meeting someone: an interview, a call, a talk. Booking, reminder, confirmation
+# or appointment words alone also fit a flight, a parcel or the dentist, so a mail whose only
+# cues are those is not sure enough to go to the calendar unasked.
+MEETING_CUES = at_word_starts(
+    re.compile(
+        r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
+        r"|speak with|speak to|discussion|screen|round\b|come in|onsite|on-site|visit us"
+        r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
+        r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
+        r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"
+        r"|gesprek|vergadering|kennismaking|reunião|ligação|conversa|rozmow|spotkani|möte|samtal"
+        r"|intervju|samtale|møde|møte|haastattel|tapaami|palaveri|interjú|találkoz|megbeszél"
+        r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
+        r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
+        r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
+        r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
+        r"|розмов|συνέντευξ|συνάντηση|κλήση"
+        # tests taken in person and video rooms are meetings too
+        r"|assessment cent|personality test|appear for|review on|puhelu|soitan"
+        r"|zoom|teams|webex|google meet|skype|whereby|jitsi|video|videocall",
+        re.IGNORECASE,
+    ),
+    r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
+    r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
+    r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
+)
+# "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.
+MEETING_WITH_PERSON = re.compile(
+    r"\b(?:[Ww]ith|mit|avec|con|met|com|med|z)\s[A-Z][a-zà-ÿ]+\s[A-Z][a-zà-ÿ]+"
 )
 
 

@@ -32,6 +32,8 @@ from service.parsing.lexicon import (
     DECLINE_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
+    MEETING_CUES,
+    MEETING_WITH_PERSON,
     OFFER_CUES,
     OTHER_BUSINESS_CUES,
     REPLY_HEADER,
@@ -558,6 +560,10 @@ def _from_text(
     if OFFER_CUES.search(f"{subject_text}\n{body[:1500]}"):
         notes.append("reads like a job offer; a first day or a deadline is not an interview")
         confidence = min(confidence, 0.4)
+    with_someone = MEETING_CUES.search(sample) or MEETING_WITH_PERSON.search(sample)
+    if meeting_url is None and not with_someone:
+        notes.append("reads like a booking or a notice, not a meeting with someone; check it")
+        confidence = min(confidence, 0.45)
     if OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
