@@ -561,7 +561,22 @@ OTHER_BUSINESS_CUES = re.compile(
     # a request still waiting for someone's yes
     r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
     r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
-    r"|wacht op goedkeuring|aguardando aprovação",
+    r"|wacht op goedkeuring|aguardando aprovação"
+    # polls and sign-ups for events: options to vote on, a seat at an evening
+    r"|\b(?:new|created (?:a|the)|answer(?:ed)? (?:the|a|your)|vote (?:in|on) (?:the|a|this|your)"
+    r"|voted (?:in|on) (?:the|a|this|your)) (?:\w+ )?poll\b|vote now|jetzt abstimmen"
+    r"|neue umfrage|an der umfrage teilnehmen|nouveau sondage|répondre au sondage|nueva encuesta"
+    r"|nuovo sondaggio|nieuwe peiling|nowa ankieta"
+    r"|zusage zu[mr]|ihre anmeldung zu[mr]|teilnahmebestätigung|votre inscription"
+    r"|tu inscripción|la tua iscrizione|je inschrijving|sua inscrição|networking"
+    r"|karriereabend|get-together|afterwork|prep(?:aration)? session|interview tips"
+    r"|tips to prepare|coaching session"
+    # talks at a conference, and sellers asking for a slot to pitch
+    r"|your (?:talk|session|proposal) (?:has been|was|is) (?:scheduled|accepted)|call for (?:papers"
+    r"|proposals)|speaker (?:guide|dinner)|book a demo|quick demo|a demo of|free trial"
+    r"|our (?:platform|solution|tool) (?:helps|can)|\bi help (?:\w+ ){0,3}(?:teams|companies"
+    r"|leaders|founders)|we help (?:\w+ ){0,3}(?:teams|companies|leaders|founders)"
+    r"|grow(?:ing)? your (?:pipeline|revenue|sales)",
     re.IGNORECASE,
 )
 
@@ -582,7 +597,11 @@ CALENDAR_RESPONSE_CUES = re.compile(
     r"|\bha (?:aceptado|rechazado) (?:la invitación|la reunión)"
     r"|\bha (?:accettato|rifiutato) (?:l'invito|la riunione)"
     r"|\bheeft (?:de uitnodiging|de vergadering) (?:geaccepteerd|geweigerd|afgewezen)"
-    r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie",
+    r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie"
+    # the reader's own answer to an invitation already in their calendar
+    r"|\bi(?:'ve| have)? (?:just )?accepted (?:it|the invite|the invitation|your invite)"
+    r"|\bhabe (?:die einladung|den termin) (?:angenommen|bestätigt)"
+    r"|\bj'ai accepté (?:l'invitation|le rendez-vous)|\bhe aceptado la invitación",
     re.IGNORECASE,
 )
 

@@ -468,6 +468,36 @@ def test_a_task_tool_reminder_is_no_invitation(body: str) -> None:
             "10:00 CEST. It takes about 90 minutes.",
         ),
         (
+            "Ihre Anmeldung zum Karriereabend",
+            "Vielen Dank für Ihre Zusage zum Karriereabend am Donnerstag, 23. April 2026, "
+            "18:30 Uhr. Treffen Sie unsere Teams beim Get-together.",
+        ),
+        (
+            "New poll: team interview slot",
+            "Max has created a poll 'Team interview slot for Jo'. Options: Thu 23.04. 10:00, "
+            "Thu 23.04. 14:00. Vote now.",
+        ),
+        (
+            "Prepare for your interview",
+            "Your interview is coming up! Join our free prep session on Wednesday 22 April at "
+            "19:00 CEST to practise the usual questions.",
+        ),
+        (
+            "Re: Interview",
+            "Hi Ana, thanks for the invite for Thursday 23 April at 10:00, I have accepted it "
+            "in my calendar. See you then!",
+        ),
+        (
+            "Quick call?",
+            "Hi Jo, we help engineering leaders hire faster. Would you have 15 minutes on "
+            "Thursday 23 April at 14:00 for a quick demo?",
+        ),
+        (
+            "Your talk is scheduled",
+            "Your talk 'Rust at scale' has been scheduled for Thursday 23 April 2026, 10:00, "
+            "Room B.",
+        ),
+        (
             "Re: Entrevista",
             "Olá Ana,\r\n\r\nnão consigo na quinta-feira, 23 de abril, às 10h. Podemos remarcar?",
         ),
