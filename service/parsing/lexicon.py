@@ -482,7 +482,9 @@ DECLINE_CUES = re.compile(
     r"can(?:'|no)?t make it|cannot make it|won't be able to (?:attend|join|make)|unable to attend"
     r"|can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas|ne peux pas|no podré"
     r"|no puedo"
-    r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse",
+    r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse"
+    r"|can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
+    r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot",
     re.IGNORECASE,
 )
 
@@ -555,7 +557,26 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|événement|evento|evenement|wydarzeni\w*)"
     r"|workshop|meetup\b(?!-)|masterclass|bootcamp|info(?:rmation)? session|open house"
     r"|your rsvp|rsvp (?:is )?confirmed|you(?:'re| are) going|your ticket"
-    r"|get ready for|bewerbungstraining|taller de|warsztat|schulung",
+    r"|get ready for|bewerbungstraining|taller de|warsztat|schulung"
+    # a request still waiting for someone's yes
+    r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
+    r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
+    r"|wacht op goedkeuring|aguardando aprovação"
+    # polls and sign-ups for events: options to vote on, a seat at an evening
+    r"|\b(?:new|created (?:a|the)|answer(?:ed)? (?:the|a|your)|vote (?:in|on) (?:the|a|this|your)"
+    r"|voted (?:in|on) (?:the|a|this|your)) (?:\w+ )?poll\b|vote now|jetzt abstimmen"
+    r"|neue umfrage|an der umfrage teilnehmen|nouveau sondage|répondre au sondage|nueva encuesta"
+    r"|nuovo sondaggio|nieuwe peiling|nowa ankieta"
+    r"|zusage zu[mr]|ihre anmeldung zu[mr]|teilnahmebestätigung|votre inscription"
+    r"|tu inscripción|la tua iscrizione|je inschrijving|sua inscrição|networking"
+    r"|karriereabend|get-together|afterwork|prep(?:aration)? session|interview tips"
+    r"|tips to prepare|coaching session"
+    # talks at a conference, and sellers asking for a slot to pitch
+    r"|your (?:talk|session|proposal) (?:has been|was|is) (?:scheduled|accepted)|call for (?:papers"
+    r"|proposals)|speaker (?:guide|dinner)|book a demo|quick demo|a demo of|free trial"
+    r"|our (?:platform|solution|tool) (?:helps|can)|\bi help (?:\w+ ){0,3}(?:teams|companies"
+    r"|leaders|founders)|we help (?:\w+ ){0,3}(?:teams|companies|leaders|founders)"
+    r"|grow(?:ing)? your (?:pipeline|revenue|sales)",
     re.IGNORECASE,
 )
 
@@ -576,7 +597,11 @@ CALENDAR_RESPONSE_CUES = re.compile(
     r"|\bha (?:aceptado|rechazado) (?:la invitación|la reunión)"
     r"|\bha (?:accettato|rifiutato) (?:l'invito|la riunione)"
     r"|\bheeft (?:de uitnodiging|de vergadering) (?:geaccepteerd|geweigerd|afgewezen)"
-    r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie",
+    r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie"
+    # the reader's own answer to an invitation already in their calendar
+    r"|\bi(?:'ve| have)? (?:just )?accepted (?:it|the invite|the invitation|your invite)"
+    r"|\bhabe (?:die einladung|den termin) (?:angenommen|bestätigt)"
+    r"|\bj'ai accepté (?:l'invitation|le rendez-vous)|\bhe aceptado la invitación",
     re.IGNORECASE,
 )
 
@@ -683,6 +708,38 @@ _INVITATION_INSIDE = (
 )
 
 
+# Words for meeting someone: an interview, a call, a talk. Booking, reminder, confirmation
+# or appointment words alone also fit a flight, a parcel or the dentist, so a mail whose only
+# cues are those is not sure enough to go to the calendar unasked.
+MEETING_CUES = at_word_starts(
+    re.compile(
+        r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
+        r"|speak with|speak to|discussion|screen|round\b|come in|onsite|on-site|visit us"
+        r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
+        r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
+        r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"
+        r"|gesprek|vergadering|kennismaking|reunião|ligação|conversa|rozmow|spotkani|möte|samtal"
+        r"|intervju|samtale|møde|møte|haastattel|tapaami|palaveri|interjú|találkoz|megbeszél"
+        r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
+        r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
+        r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
+        r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
+        r"|розмов|συνέντευξ|συνάντηση|κλήση"
+        # tests taken in person and video rooms are meetings too
+        r"|assessment cent|personality test|appear for|review on|puhelu|soitan"
+        r"|zoom|teams|webex|google meet|skype|whereby|jitsi|video|videocall",
+        re.IGNORECASE,
+    ),
+    r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
+    r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
+    r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
+)
+# "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.
+MEETING_WITH_PERSON = re.compile(
+    r"\b(?:[Ww]ith|mit|avec|con|met|com|med|z)\s[A-Z][a-zà-ÿ]+\s[A-Z][a-zà-ÿ]+"
+)
+
+
 def has_invitation_cue(text: str) -> bool:
     """Tell whether a text speaks of an interview, meeting or invitation, in any language."""
     lowered = text.lower()
@@ -735,14 +792,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 # Scripts that name their language well enough for reading dates (all write the day first).
+# A mail is in such a script when it has more of its letters than Latin ones: a Cyrillic
+# name in the signature of English mail does not make it Russian.
 _SCRIPTS = (
-    (re.compile(r"[\u0400-\u04ff]{3}"), "ru"),
-    (re.compile(r"[\u0370-\u03ff]{3}"), "el"),
-    (re.compile(r"[\u0600-\u06ff]{3}"), "ar"),
-    (re.compile(r"[\u0590-\u05ff]{3}"), "he"),
-    (re.compile(r"[\u0900-\u097f]{3}"), "hi"),
-    (re.compile(r"[\u0e00-\u0e7f]{3}"), "th"),
+    (re.compile(r"[\u0400-\u04ff]"), "ru"),
+    (re.compile(r"[\u0370-\u03ff]"), "el"),
+    (re.compile(r"[\u0600-\u06ff]"), "ar"),
+    (re.compile(r"[\u0590-\u05ff]"), "he"),
+    (re.compile(r"[\u0900-\u097f]"), "hi"),
+    (re.compile(r"[\u0e00-\u0e7f]"), "th"),
 )
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def detect_language(text: str) -> str:
@@ -751,8 +811,9 @@ def detect_language(text: str) -> str:
     Scripts decide at once; otherwise the language with the most common words wins.
     """
     sample = text[:6000]
+    latin = len(_LATIN.findall(sample))
     for script, code in _SCRIPTS:
-        if script.search(sample):
+        if len(script.findall(sample)) > latin:
             return code
     if re.search(r"[\u3040-\u30ff]", sample):
         return "ja"
