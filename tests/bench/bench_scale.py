@@ -48,6 +48,11 @@ from tests.helpers import make_token, make_user  # noqa: E402
 from tests.mailserver import running_sink  # noqa: E402
 from tests.web.forms import sign_in  # noqa: E402
 
+# The moment each step's reminder is about (service.steps.schedule.reminder_anchor):
+# bulk SQL writes what the domain would have stored.
+ANCHOR = """CASE k.kind WHEN 'ask_next_steps' THEN i.start_at WHEN 'thank_you' THEN i.end_at
+    ELSE i.end_at + k.after END"""
+
 # Everyone else's interviews, a day apart around now (never within a day of it), with
 # the steps of past interviews done: nothing of theirs is due while we measure.
 BULK_INTERVIEWS = """
@@ -73,16 +78,20 @@ SELECT :user_id, md5(random()::text) || '-' || g || '@own', 'Company ' || g, 'En
 FROM generate_series(1, :count) AS g
 """
 
-STEPS_FOR = """
+STEPS_FOR = (
+    """
 INSERT INTO follow_up_steps (interview_id, uid, kind, due_at, status, status_reason,
-    status_changed_at, snoozed, revision, created_at, updated_at)
+    status_changed_at, snoozed, revision, created_at, updated_at, reminder_anchor_at)
 SELECT i.id, md5(random()::text) || '-' || i.id || k.kind || '@bulk', k.kind,
     i.end_at + k.after, CASE WHEN i.end_at < now() THEN 'done' ELSE 'pending' END, '',
-    now(), false, 0, now(), now()
+    now(), false, 0, now(), now(), """
+    + ANCHOR
+    + """
 FROM interviews i CROSS JOIN (VALUES ('ask_next_steps', interval '-45 minutes'),
     ('thank_you', interval '0'), ('follow_up', interval '7 days')) AS k(kind, after)
 WHERE i.uid LIKE :pattern
 """
+)
 
 # 10,000 interviews of 10,000 different users that ended in the last half hour: one
 # thank-you reminder each is due.
@@ -97,16 +106,20 @@ SELECT u.id, md5(random()::text) || '-' || g || '@due', 'Due Co ' || g, 'Enginee
 FROM generate_series(1, :count) AS g
 JOIN users u ON u.email = 'bulk' || g || '@example.com'
 """
-DUE_STEPS = """
+DUE_STEPS = (
+    """
 INSERT INTO follow_up_steps (interview_id, uid, kind, due_at, status, status_reason,
-    status_changed_at, snoozed, revision, created_at, updated_at)
+    status_changed_at, snoozed, revision, created_at, updated_at, reminder_anchor_at)
 SELECT i.id, md5(random()::text) || '-' || i.id || k.kind || '@due', k.kind,
     i.end_at + k.after, 'pending', '', now() - interval '1 day', false, 0,
-    now() - interval '1 day', now() - interval '1 day'
+    now() - interval '1 day', now() - interval '1 day', """
+    + ANCHOR
+    + """
 FROM interviews i CROSS JOIN (VALUES ('thank_you', interval '0'),
     ('follow_up', interval '7 days')) AS k(kind, after)
 WHERE i.uid LIKE '%@due'
 """
+)
 
 
 def best(action: Callable[[], Any], repeat: int) -> float:
