@@ -105,6 +105,7 @@ def _check(user: User, probes: list[datetime]) -> None:
         for step in row.steps:
             anchor = reminder_anchor(step, row)
             assert step.reminder_anchor_at == anchor, (step.kind, step.snoozed)
+            assert step.user_id == row.user_id
             assert step.reminded == ((step.id, anchor) in queued), (step.kind, step.status)
             moments.append(send_at(step, row, POLICY.lead))
     # Also the moments where something becomes due, where a window is sharpest.

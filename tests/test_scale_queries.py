@@ -253,9 +253,16 @@ def test_every_hot_query_is_planned_on_an_index(database_url: str, tmp_path: Pat
             if found:
                 scans[statement] = found
         due_plan = _plan(connection, due[0], dict(statements)[due[0]])
+        pending = "follow_up_steps.status = 'pending'"
+        agenda = {s for s in hot if "follow_up_steps.user_id =" in s and pending in s}
+        agenda_plans = {s: _plan(connection, s, dict(statements)[s]) for s in agenda}
         connection.rollback()
         db.engine.dispose()
     assert "\n".join(f"{s[-160:]}: {v}" for s, v in scans.items()) == ""
     # Not just any index: the one holding only the steps still owed a reminder, so the
     # pass reads nothing of finished steps or of reminders already queued.
     assert "ix_follow_up_steps_owed_reminder" in due_plan, due_plan
+    # The dashboard counts and pages a user's pending steps from their own index.
+    assert len(agenda) >= 3
+    for statement, plan in agenda_plans.items():
+        assert "ix_follow_up_steps_user_pending" in plan, (statement, plan)

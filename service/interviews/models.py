@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # The steps the reminder pass looks at, spelled once for the partial index and the query
 # (a planner uses a partial index only when the query repeats its condition).
 OWED_REMINDER = "follow_up_steps.status = 'pending' AND NOT follow_up_steps.reminded"
+PENDING_STEP = "follow_up_steps.status = 'pending'"
 
 
 class InterviewStatus(StrEnum):
@@ -138,10 +139,23 @@ class FollowUpStep(Base):
             sqlite_where=sa.text(OWED_REMINDER),
             postgresql_where=sa.text(OWED_REMINDER),
         ),
+        # The dashboard: one user's pending steps by due time, counted and grouped from
+        # the index alone, instead of a lookup per interview the user ever logged.
+        sa.Index(
+            "ix_follow_up_steps_user_pending",
+            "user_id",
+            "due_at",
+            "interview_id",
+            sqlite_where=sa.text(PENDING_STEP),
+            postgresql_where=sa.text(PENDING_STEP),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(sa.ForeignKey("interviews.id", ondelete="CASCADE"))
+    # The interview's owner, copied (by the flush hook below) so a user's steps are found
+    # without going through every interview of theirs.
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
     uid: Mapped[str] = mapped_column(sa.String(120), unique=True, default=new_uid)
     kind: Mapped[str] = mapped_column(sa.String(32))
     due_at: Mapped[datetime]
@@ -153,7 +167,7 @@ class FollowUpStep(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     # The moment the step's reminder is about (`reminder_anchor`), kept in step with the
-    # step and its interview by `_keep_reminder_anchors` on every flush.
+    # step and its interview by `_keep_derived_columns` on every flush.
     reminder_anchor_at: Mapped[datetime]
     # Whether the reminder about `reminder_anchor_at` is queued; a new moment clears it.
     reminded: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
@@ -161,11 +175,11 @@ class FollowUpStep(Base):
     interview: Mapped[Interview] = relationship(back_populates="steps")
 
 
-def _keep_reminder_anchors(session: Session, _context: object, _instances: object) -> None:
-    """Store each new or changed step's reminder moment, whichever code wrote it.
+def _keep_derived_columns(session: Session, _context: object, _instances: object) -> None:
+    """Store each new or changed step's owner and reminder moment, whichever code wrote it.
 
     A flush sees every write (the domain, a test building rows, an import), so the
-    column cannot fall behind a path someone forgot; a new moment owes a new reminder.
+    columns cannot fall behind a path someone forgot; a new moment owes a new reminder.
     """
     with session.no_autoflush:
         steps = {obj for obj in session.new if isinstance(obj, FollowUpStep)}
@@ -188,6 +202,8 @@ def _keep_reminder_anchors(session: Session, _context: object, _instances: objec
             if step.reminder_anchor_at != anchor:
                 step.reminder_anchor_at = anchor
                 step.reminded = False
+            if step.user_id != interview.user_id:
+                step.user_id = interview.user_id
 
 
 def _moved(interview: Interview) -> bool:
@@ -195,7 +211,7 @@ def _moved(interview: Interview) -> bool:
     return any(state.attrs[name].history.has_changes() for name in ("start_at", "end_at"))
 
 
-sa.event.listen(Session, "before_flush", _keep_reminder_anchors)
+sa.event.listen(Session, "before_flush", _keep_derived_columns)
 
 
 class FeedFetch(Base):

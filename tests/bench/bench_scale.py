@@ -48,10 +48,10 @@ from tests.helpers import make_token, make_user  # noqa: E402
 from tests.mailserver import running_sink  # noqa: E402
 from tests.web.forms import sign_in  # noqa: E402
 
-# The moment each step's reminder is about (service.steps.schedule.reminder_anchor):
-# bulk SQL writes what the domain would have stored.
+# The moment each step's reminder is about (service.steps.schedule.reminder_anchor) and
+# its owner: bulk SQL writes what the domain's flush would have stored.
 ANCHOR = """CASE k.kind WHEN 'ask_next_steps' THEN i.start_at WHEN 'thank_you' THEN i.end_at
-    ELSE i.end_at + k.after END"""
+    ELSE i.end_at + k.after END, i.user_id"""
 
 # Everyone else's interviews, a day apart around now (never within a day of it), with
 # the steps of past interviews done: nothing of theirs is due while we measure.
@@ -81,7 +81,7 @@ FROM generate_series(1, :count) AS g
 STEPS_FOR = (
     """
 INSERT INTO follow_up_steps (interview_id, uid, kind, due_at, status, status_reason,
-    status_changed_at, snoozed, revision, created_at, updated_at, reminder_anchor_at)
+    status_changed_at, snoozed, revision, created_at, updated_at, reminder_anchor_at, user_id)
 SELECT i.id, md5(random()::text) || '-' || i.id || k.kind || '@bulk', k.kind,
     i.end_at + k.after, CASE WHEN i.end_at < now() THEN 'done' ELSE 'pending' END, '',
     now(), false, 0, now(), now(), """
@@ -109,7 +109,7 @@ JOIN users u ON u.email = 'bulk' || g || '@example.com'
 DUE_STEPS = (
     """
 INSERT INTO follow_up_steps (interview_id, uid, kind, due_at, status, status_reason,
-    status_changed_at, snoozed, revision, created_at, updated_at, reminder_anchor_at)
+    status_changed_at, snoozed, revision, created_at, updated_at, reminder_anchor_at, user_id)
 SELECT i.id, md5(random()::text) || '-' || i.id || k.kind || '@due', k.kind,
     i.end_at + k.after, 'pending', '', now() - interval '1 day', false, 0,
     now() - interval '1 day', now() - interval '1 day', """

@@ -1,7 +1,10 @@
-"""each step stores the moment its reminder is about, and whether that reminder is queued
+"""each step stores the moment its reminder is about, whether that reminder is queued,
+and whose step it is
 
 A partial index over the steps still owed a reminder lets the dispatcher's pass read
-only what falls due, instead of every interview starting or ending in its window.
+only what falls due, instead of every interview starting or ending in its window; one
+over each user's pending steps lets the dashboard count and page them without a
+lookup per interview the user ever logged.
 
 Revision ID: r0013
 Revises: m0012
@@ -17,10 +20,12 @@ branch_labels = None
 depends_on = None
 
 OWED_REMINDER = "follow_up_steps.status = 'pending' AND NOT follow_up_steps.reminded"
+PENDING_STEP = "follow_up_steps.status = 'pending'"
 
 
 def upgrade() -> None:
     with op.batch_alter_table("follow_up_steps", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("user_id", sa.Integer(), nullable=True))
         batch_op.add_column(
             sa.Column(
                 "reminder_anchor_at",
@@ -31,6 +36,14 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("reminded", sa.Boolean(), nullable=False, server_default=sa.false())
         )
+    op.execute(
+        """
+        UPDATE follow_up_steps SET user_id = (
+            SELECT interviews.user_id FROM interviews
+            WHERE interviews.id = follow_up_steps.interview_id
+        )
+        """
+    )
     # The same rule as service.steps.schedule.reminder_anchor, for the rows there are.
     op.execute(
         """
@@ -61,6 +74,21 @@ def upgrade() -> None:
             existing_type=service.platform.db.UTCDateTime(timezone=True),
             nullable=False,
         )
+        batch_op.alter_column("user_id", existing_type=sa.Integer(), nullable=False)
+        batch_op.create_foreign_key(
+            batch_op.f("fk_follow_up_steps_user_id_users"),
+            "users",
+            ["user_id"],
+            ["id"],
+            ondelete="CASCADE",
+        )
+    op.create_index(
+        "ix_follow_up_steps_user_pending",
+        "follow_up_steps",
+        ["user_id", "due_at", "interview_id"],
+        sqlite_where=sa.text(PENDING_STEP),
+        postgresql_where=sa.text(PENDING_STEP),
+    )
     op.create_index(
         "ix_follow_up_steps_owed_reminder",
         "follow_up_steps",
@@ -72,6 +100,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_follow_up_steps_owed_reminder", table_name="follow_up_steps")
+    op.drop_index("ix_follow_up_steps_user_pending", table_name="follow_up_steps")
     with op.batch_alter_table("follow_up_steps", schema=None) as batch_op:
+        batch_op.drop_constraint("fk_follow_up_steps_user_id_users", type_="foreignkey")
+        batch_op.drop_column("user_id")
         batch_op.drop_column("reminded")
         batch_op.drop_column("reminder_anchor_at")
