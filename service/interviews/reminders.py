@@ -27,7 +27,7 @@ from service.interviews.models import (
     InterviewStatus,
     StepStatus,
 )
-from service.outbox import Outgoing, enqueue, maillinks, one_line
+from service.outbox import Mail, Outgoing, enqueue, enqueue_many, maillinks, one_line
 from service.outbox.models import OutboxMessage
 from service.outbox.oneclick import LinkRejected, consume_link, read_signed
 from service.parsing.timezones import zone
@@ -146,6 +146,8 @@ def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[F
         .options(
             selectinload(FollowUpStep.interview).selectinload(Interview.interviewers),
             selectinload(FollowUpStep.interview).selectinload(Interview.user),
+            # The wording reads the interview's follow-up: one query a chunk, not a step.
+            selectinload(FollowUpStep.interview).selectinload(Interview.steps),
         )
     )
     return list(session.scalars(query))
@@ -155,38 +157,42 @@ def enqueue_due_reminders(
     session: Session, now: datetime, policy: ReminderPolicy, render: Render
 ) -> int:
     """Queue a mail for every due step; return how many were queued. The caller commits."""
-    queued = 0
-    for step in due_steps(session, now, policy):
+    owed = due_steps(session, now, policy)
+    mails: list[Mail] = []
+    overdue: set[str] = set()
+    for step in owed:
         interview = step.interview
         anchor = reminder_anchor(step, interview)
         content = reminder_content(step, interview, interview.user, now, policy, render)
-        row = enqueue(
-            session,
-            user_id=interview.user_id,
-            to=interview.user.email,
-            subject=content.subject,
-            text=content.text,
-            html=content.html,
-            dedupe_key=dedupe_key(step, anchor),
-            now=now,
-            step_id=step.id,
-            step_anchor_at=anchor,
-            message_domain=policy.message_domain,
+        key = dedupe_key(step, anchor)
+        if content.overdue:
+            overdue.add(key)
+        mails.append(
+            Mail(
+                user_id=interview.user_id,
+                to=interview.user.email,
+                subject=content.subject,
+                text=content.text,
+                html=content.html,
+                dedupe_key=key,
+                step_id=step.id,
+                step_anchor_at=anchor,
+            )
         )
-        # Queued now or a moment ago by another dispatcher: either way no longer owed,
-        # so it leaves the partial index and no later pass reads it again.
-        step.reminded = True
-        if row is None:
-            continue
-        queued += 1
+    # One statement for the chunk; a key another dispatcher queued a moment ago is skipped.
+    rows = enqueue_many(session, mails, now=now, message_domain=policy.message_domain)
+    for key, row in rows.items():
         log.info(
-            "step %s (%s): reminder queued as outbox %s%s",
-            step.id,
-            step.kind,
+            "step %s: reminder queued as outbox %s%s",
+            row.step_id,
             row.id,
-            " (overdue)" if content.overdue else "",
+            " (overdue)" if key in overdue else "",
         )
-    return queued
+    # Queued, here or by another dispatcher: no longer owed, so they leave the partial
+    # index and no later pass reads them again (written by the caller's commit).
+    for step in owed:
+        step.reminded = True
+    return len(rows)
 
 
 def why_not_send(

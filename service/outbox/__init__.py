@@ -40,6 +40,20 @@ def one_line(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+@dataclass(frozen=True)
+class Mail:
+    """One mail to queue, and the cause it is queued for (`dedupe_key`)."""
+
+    user_id: int | None
+    to: str
+    subject: str
+    text: str
+    html: str
+    dedupe_key: str
+    step_id: int | None = None
+    step_anchor_at: datetime | None = None
+
+
 def enqueue(
     session: Session,
     *,
@@ -59,25 +73,45 @@ def enqueue(
     The unique key decides between concurrent callers, so exactly one row exists per
     cause. The caller commits, together with whatever caused the mail.
     """
-    address = to.strip()
+    mail = Mail(user_id, to, subject, text, html, dedupe_key, step_id, step_anchor_at)
+    rows = enqueue_many(session, [mail], now=now, message_domain=message_domain)
+    return rows.get(dedupe_key)
+
+
+def enqueue_many(
+    session: Session, mails: Sequence[Mail], *, now: datetime, message_domain: str = MESSAGE_DOMAIN
+) -> dict[str, OutboxMessage]:
+    """Queue several mails in one statement; return the new rows by `dedupe_key`.
+
+    A key queued before (by anyone) is skipped, as `enqueue` skips it. One round trip
+    for a dispatcher's whole chunk of reminders instead of one (or three) per mail.
+    """
+    values = [_values(mail, now, message_domain) for mail in mails]
+    if not values:
+        return {}
+    # ON CONFLICT instead of a savepoint: pysqlite commits a savepoint opened at the
+    # start of a transaction, which would split the mail from its cause. The conflict
+    # is the duplicate check, and RETURNING hands back the new rows.
+    insert = _insert_for(session).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    rows = session.scalars(insert.returning(OutboxMessage), values)
+    return {row.dedupe_key: row for row in rows}
+
+
+def _values(mail: Mail, now: datetime, message_domain: str) -> dict[str, Any]:
+    address = mail.to.strip()
     if not address or len(address) > 320 or any(c.isspace() for c in address):
         raise ValueError(f"not a single mail address: {address[:80]!r}")
-    if len(dedupe_key) > 200:
+    if len(mail.dedupe_key) > 200:
         raise ValueError("dedupe_key is longer than 200 characters")
-    exists = session.scalar(
-        sa.select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
-    )
-    if exists is not None:
-        return None
-    values = {
-        "user_id": user_id,
-        "dedupe_key": dedupe_key,
-        "step_id": step_id,
-        "step_anchor_at": step_anchor_at,
+    return {
+        "user_id": mail.user_id,
+        "dedupe_key": mail.dedupe_key,
+        "step_id": mail.step_id,
+        "step_anchor_at": mail.step_anchor_at,
         "to_address": address,
-        "subject": one_line(subject, SUBJECT_LIMIT),
-        "text_body": text,
-        "html_body": html,
+        "subject": one_line(mail.subject, SUBJECT_LIMIT),
+        "text_body": mail.text,
+        "html_body": mail.html,
         "message_id": make_msgid(domain=message_domain),
         "status": OutboxStatus.QUEUED.value,
         "attempts": 0,
@@ -85,15 +119,6 @@ def enqueue(
         "created_at": now,
         "last_error": "",
     }
-    # ON CONFLICT instead of a savepoint: pysqlite commits a savepoint opened at the
-    # start of a transaction, which would split the mail from its cause.
-    insert = _insert_for(session).values(**values)
-    new_id = session.scalar(
-        insert.on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(OutboxMessage.id)
-    )
-    if new_id is None:
-        return None
-    return session.get(OutboxMessage, new_id)
 
 
 def _insert_for(session: Session) -> Any:
