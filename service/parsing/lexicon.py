@@ -364,6 +364,17 @@ NEW_TIME_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# Words before a time to be there by, not the time the meeting starts ("arrive by 08:45 for
+# a 09:00 start", "Einlass ab 8:30", "merci d'arriver à 8h45").
+ARRIVAL_CUES = re.compile(
+    r"\b(?:arrive|arrival|be there|be here|check[- ]in|report to reception|doors open|sign in)"
+    r"\b[^\d\n]{0,20}$"
+    r"|\b(?:ankunft|einlass|eintreffen|da sein|arriv(?:ée|er|al)|présent(?:er|ez)-vous|llegada"
+    r"|llegar|presentarse|arrivo|arrivare|presentarsi|aankomst|aanwezig|chegada|chegar"
+    r"|przyjazd|przybyć|ankomst|saapu\w*|érkez\w*|příchod)\b[^\d\n]{0,20}$",
+    re.IGNORECASE,
+)
+
 # A line that opens quoted earlier mail in a reply.
 REPLY_HEADER = re.compile(
     r"^\s*(?:"
@@ -606,6 +617,10 @@ _INVITATION_INSIDE = (
     "面试",
     "邀请",
     "会议",
+    "面試",
+    "邀請",
+    "會議",
+    "會面",
     "면접",
     "초대",
     "미팅",

@@ -168,7 +168,8 @@ def _texts(envelope: Envelope, *, prefer_plain: bool = True) -> list[str]:
 
 
 def _reference(sources: _Sources, now: datetime | None) -> tuple[datetime, bool]:
-    for moment in (sources.original.date, _inline_date(sources.inline), sources.outer.date):
+    attached = sources.original.date if sources.original is not sources.outer else None
+    for moment in (attached, _inline_date(sources.inline, sources.outer.date), sources.outer.date):
         if moment is not None:
             return moment, True
     if now is not None and now.tzinfo is not None:
@@ -176,26 +177,40 @@ def _reference(sources: _Sources, now: datetime | None) -> tuple[datetime, bool]
     return datetime.now(UTC), False
 
 
-def _inline_date(forward: InlineForward | None) -> datetime | None:
-    if forward is None or not forward.date_text:
+_FORWARD_DATE_WORDS = re.compile(r"\b(?:at|um|à|a las|alle|om|às|o)\b")
+
+
+def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> datetime | None:
+    """Return when the forwarded message was written, so that "Thursday" in it means the
+    Thursday after that day. Mail clients print the date in the forwarding user's zone and
+    often without naming it ("Mon, Feb 23, 2026 at 9:00 AM"), and numeric dates in the
+    user's own order ("12/08/2026 11:03"): a reading after the forward itself is wrong."""
+    if forward is None or not forward.date_text or forwarded is None:
         return None
     text = forward.date_text.strip()
     try:
         parsed = parsedate_to_datetime(text)
         if parsed.tzinfo is not None:
-            return parsed
+            return parsed if parsed <= forwarded + timedelta(hours=1) else None
     except (TypeError, ValueError, IndexError):
         pass
     import dateparser
 
-    try:
-        found = dateparser.parse(
-            re.sub(r"\bat\b", "", text)[:100],
-            settings={"RETURN_AS_TIMEZONE_AWARE": True, "TO_TIMEZONE": None},
-        )
-    except Exception:  # dateparser raises assorted errors on odd input
-        return None
-    return found if found is not None and found.tzinfo is not None else None
+    cleaned = _FORWARD_DATE_WORDS.sub("", text)[:100]
+    readings = []
+    for order in ("MDY", "DMY"):
+        try:
+            found = dateparser.parse(cleaned, settings={"DATE_ORDER": order})
+        except Exception:  # dateparser raises assorted errors on odd input
+            return None
+        if found is None:
+            return None
+        if found.tzinfo is None:
+            found = found.replace(tzinfo=forwarded.tzinfo)
+        if forwarded - timedelta(days=366) <= found <= forwarded + timedelta(hours=1):
+            readings.append(found)
+    # both orders fit when the day is 12 or less: mail is forwarded soon after it arrives
+    return max(readings, default=None)
 
 
 def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 
 from service.parsing.lexicon import (
+    ARRIVAL_CUES,
     END_LABELS,
     FORWARD_SUBJECT,
     NEW_TIME_CUES,
@@ -36,7 +37,7 @@ from service.parsing.lexicon import (
     month_names,
     weekday_names,
 )
-from service.parsing.zone_words import Zone, read_zone
+from service.parsing.zone_words import Zone, read_zone, zone_of_place_after
 
 MAX_TEXT = 60_000
 MAX_LINE = 400
@@ -92,7 +93,12 @@ class Context:
 def _patterns() -> dict[str, re.Pattern[str]]:
     # Names are matched as any word and looked up afterwards: one dictionary lookup is far
     # cheaper than a regex alternation of a thousand month and weekday names.
-    word = r"[^\W\d_]{3,15}"
+    # Combining marks count as letters: Thai, Hindi and Hebrew vowels are marks ("มีนาคม").
+    marks = (
+        "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
+        "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    )
+    word = rf"[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}}"
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
@@ -608,6 +614,30 @@ def _numeric_date(
     return _checked(hit, match.group("weekday"))
 
 
+def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -> bool:
+    """Tell whether every ambiguous numeric date lands within three weeks of the mail only
+    when read the other way round, and more than six weeks away (or before it) as ordered."""
+    seen = False
+    for text in texts:
+        for match in _AMBIGUOUS_NUMERIC.finditer(text[:MAX_TEXT]):
+            first, second, year = int(match[1]), int(match[2]), int(match[3])
+            if first == second or first > 12 or second > 12:
+                continue
+            month, day = (first, second) if order == "MDY" else (second, first)
+            try:
+                as_read = (date(year, month, day) - reference).days
+                swapped = (date(year, day, month) - reference).days
+            except ValueError:
+                return False
+            if not (-1 <= swapped <= 21 and not -1 <= as_read <= 42):
+                return False
+            seen = True
+    return seen
+
+
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)")
+
+
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     weekday = full_weekday_names().get(fold(match.group("weekday")))
     if weekday is None:
@@ -846,38 +876,22 @@ def _bracketed_zone(lines: list[_Line]) -> Zone | None:
 # --- the reading ------------------------------------------------------------------------------
 
 
-_DAY_FIRST_TLDS = frozenset(
-    [
-        "uk",
-        "au",
-        "nz",
-        "ie",
-        "in",
-        "sg",
-        "za",
-        "de",
-        "fr",
-        "es",
-        "it",
-        "nl",
-        "pt",
-        "pl",
-        "se",
-        "no",
-        "dk",
-        "fi",
-        "be",
-        "ch",
-        "at",
-        "br",
-        "ar",
-        "cl",
-        "mx",
-        "co",
-        "id",
-        "my",
-    ]
-)
+# Country domains whose people write the month first (CLDR: en_US, en_PH and the US
+# territories), and country domains startups everywhere rent for their sound; every other
+# two-letter domain belongs to a country that writes the day first.
+_MONTH_FIRST_TLDS = frozenset({"us", "ph", "pr", "gu", "as", "fm", "mh", "pw", "bz", "ca"})
+_VANITY_TLDS = frozenset({"io", "ai", "co", "me", "tv", "ly", "fm", "gg", "to", "sh", "so", "cc"})
+
+
+def _day_first_country(tld: str) -> bool:
+    """Tell whether a sender's country domain writes numeric dates day first."""
+    return (
+        len(tld) == 2
+        and tld.isascii()
+        and tld.isalpha()
+        and tld not in _MONTH_FIRST_TLDS
+        and tld not in _VANITY_TLDS
+    )
 
 
 def _named_days(text: str) -> set[tuple[int, int]]:
@@ -938,37 +952,47 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         # year first, then month: "2026/10/07", and "10/7" is the 7th of October
         return "MDY", True
     if context.language == "en":
-        offset = context.reference.utcoffset() or timedelta()
-        us_zone = any(
-            re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
-            for text in texts
-        )
-        tld = context.sender_tld or ""
-        us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
-            *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
-        }
-        if tld in _DAY_FIRST_TLDS:
-            return "DMY", True  # the sender's country writes the day first, whatever zone
-        # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
-        # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
-        named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
-        us_named = any(_US_IANA.match(name) for name in named_zones)
-        if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
-            return "MDY", True
-        day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
-        if day_first_named and not us_zone and not us_sender:
-            return "DMY", True
-        day_first_abbr = any(_DAY_FIRST_ABBREVIATION.search(text[:MAX_TEXT]) for text in texts)
-        if day_first_abbr and not us_zone and not us_sender:
-            # "05/03/2026 11:00 IST": English as written in India, Singapore, Australia, the
-            # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y); tools
-            # there may still print m/d/Y, so the reader is told to check
-            return "DMY", False
-        if us_zone or us_sender:
-            # English mail sent from a US zone, or naming one, writes the month first
-            return "MDY", True
-        return "DMY", tld in {"uk", "au", "nz", "ie", "in", "sg", "za"}
+        order, sure = _order_by_locale(texts, context)
+        if _dates_near_only_if_swapped(texts, order, context.reference.date()):
+            # "03/05/2026 11:00 IST" in a reminder sent on 5 March: a CRM printing m/d/Y in
+            # India; the sender's country said day first, the mail's own moment says not
+            return ("DMY" if order == "MDY" else "MDY"), False
+        return order, sure
     return "DMY", context.language != "en"
+
+
+def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
+    """Return how English mail writes numeric dates, judged by where it comes from."""
+    offset = context.reference.utcoffset() or timedelta()
+    us_zone = any(
+        re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
+        for text in texts
+    )
+    tld = context.sender_tld or ""
+    us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
+        *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
+    }
+    if _day_first_country(tld):
+        return "DMY", True  # the sender's country writes the day first, whatever zone
+    # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
+    # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
+    named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
+    us_named = any(_US_IANA.match(name) for name in named_zones)
+    if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
+        return "MDY", True
+    day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
+    if day_first_named and not us_zone and not us_sender:
+        return "DMY", True
+    day_first_abbr = any(_DAY_FIRST_ABBREVIATION.search(text[:MAX_TEXT]) for text in texts)
+    if day_first_abbr and not us_zone and not us_sender:
+        # "05/03/2026 11:00 IST": English as written in India, Singapore, Australia, the
+        # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y); tools
+        # there may still print m/d/Y, so the reader is told to check
+        return "DMY", False
+    if us_zone or us_sender:
+        # English mail sent from a US zone, or naming one, writes the month first
+        return "MDY", True
+    return "DMY", False
 
 
 def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
@@ -1108,7 +1132,7 @@ def _read(
                         found.extend(
                             _combine(
                                 dates[-1:],
-                                later_clocks[:1],
+                                later_clocks,
                                 later.text,
                                 lines,
                                 index + step,
@@ -1138,6 +1162,7 @@ def _read(
             )
         )
     _attach_ends(found)
+    _attach_restated_ranges(found, lines)
     return found
 
 
@@ -1212,13 +1237,21 @@ def _combine(
             hit = replace(hit, day=hit.day - timedelta(days=7))
         following = dates[index + 1].begin if index + 1 < len(dates) else None
         clock = (
-            _pair(hit, clocks, used, following) if same_line else (clocks[0] if clocks else None)
+            _pair(hit, clocks, used, following, clock_line)
+            if same_line
+            else _starting(clocks, clock_line)
         )
         if clock is None:
             continue
         used.add(id(clock))
         next_line = lines[clock_index + 1].text if clock_index + 1 < len(lines) else None
         zone = _zone_after(clock_line, clock.finish, next_line)
+        if zone is None:
+            # "9:00 your time, which is 17:00 for me in Singapore": the zoned twin pins it
+            twin = _zoned_twin(clock, clocks, clock_line, used)
+            if twin is not None:
+                clock, zone = twin
+                used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
         tz = zone.tz if zone is not None else context.default_zone
@@ -1255,7 +1288,43 @@ def _combine(
     return found
 
 
-def _pair(hit: _Date, clocks: list[_Clock], used: set[int], next_date: int | None) -> _Clock | None:
+# Words that say the next time is the same moment in another zone; "or" is left out on
+# purpose, since "10:00 or 14:00 CET" offers two different times.
+_SAME_MOMENT = re.compile(
+    r"^[^\d\n]{0,48}?(?:\(|=|\bwhich is\b|\bthat(?:'s| is)\b|\bi\.e\.|\bd\.\s?h\.|\balso\b"
+    r"|\bsoit\b|\bc'est-à-dire\b|\bes decir\b|\bo sea\b|\bou seja\b|\bcioè\b|\bossia\b"
+    r"|\bdvs\.?|\bczyli\b|\btj\.|\bazaz\b|\byani\b|\byaitu\b|\bdus\b)[^\d\n]{0,32}$",
+    re.IGNORECASE,
+)
+
+
+def _zoned_twin(
+    clock: _Clock, clocks: list[_Clock], line: str, used: set[int]
+) -> tuple[_Clock, Zone] | None:
+    """Return the same moment written again with a zone, right after a time that has none."""
+    for other in clocks:
+        if other.begin <= clock.finish or id(other) in used:
+            continue
+        if other.begin - clock.finish > 80 or not _SAME_MOMENT.match(
+            line[clock.finish : other.begin]
+        ):
+            return None
+        zone = _zone_after(line, other.finish, None) or zone_of_place_after(line[other.finish :])
+        return (other, zone) if zone is not None else None
+    return None
+
+
+def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
+    """Return the first time that is not one to arrive by ("arrive by 08:45 for a 09:00 start")."""
+    for clock in clocks:
+        if not ARRIVAL_CUES.search(line[max(0, clock.begin - 40) : clock.begin]):
+            return clock
+    return clocks[0] if clocks else None
+
+
+def _pair(
+    hit: _Date, clocks: list[_Clock], used: set[int], next_date: int | None, line: str
+) -> _Clock | None:
     """Return the time that belongs to a date: right after it, before the next date, or
     just before it ("11:00, giovedì 16 aprile")."""
     after = [
@@ -1266,7 +1335,7 @@ def _pair(hit: _Date, clocks: list[_Clock], used: set[int], next_date: int | Non
         and (next_date is None or clock.begin < next_date)
     ]
     if after:
-        return after[0]
+        return _starting(after, line)
     before = [
         clock for clock in clocks if 0 <= hit.begin - clock.finish <= 30 and id(clock) not in used
     ]
@@ -1315,6 +1384,8 @@ def _score(
     if start > reference + timedelta(days=400):
         score -= 1.5
     near = before[-40:]
+    if ARRIVAL_CUES.search(near):
+        score -= 1.0  # the time to arrive by, just before the start
     if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
         score -= 1.2
     elif NEW_TIME_CUES.search(near):
@@ -1337,6 +1408,49 @@ def _attach_ends(found: list[_Candidate]) -> None:
             and timedelta(0) < following.start - candidate.start <= timedelta(hours=8)
         ):
             candidate.end = following.start
+
+
+def _attach_restated_ranges(found: list[_Candidate], lines: list[_Line]) -> None:
+    """Give a start without an end the range that restates it a little later ("Tuesday at
+    2:30pm (Sydney time)? … it will run 2:30-3:15pm")."""
+    if not found:
+        return
+    ranges = [
+        (line.offset + clock.begin, clock)
+        for line in lines[:MAX_CANDIDATES]
+        if line.text and not line.quoted
+        for clock in _clocks(line.text[:MAX_LINE])
+        if clock.end is not None
+    ]
+    for candidate in found:
+        local = candidate.start.timetz().replace(tzinfo=None)
+        if candidate.end is None:
+            for offset, clock in ranges:
+                if 0 < offset - candidate.begin <= 400 and clock.start == local and clock.end:
+                    end = datetime.combine(
+                        candidate.start.date(), clock.end, candidate.start.tzinfo
+                    )
+                    if timedelta(0) < end - candidate.start <= timedelta(hours=4):
+                        candidate.end = end
+                    break
+        _extend_through_programme(candidate, ranges)
+
+
+def _extend_through_programme(candidate: _Candidate, ranges: list[tuple[int, _Clock]]) -> None:
+    """Stretch an end through the sessions that follow it back to back, as an onsite
+    programme lists them ("9:30-10:15 welcome / 10:15-11:15 case / 11:15-12:00 lunch")."""
+    if candidate.end is None:
+        return
+    last = candidate.begin
+    for offset, clock in ranges:
+        if offset <= last or offset - last > 300 or clock.end is None:
+            continue
+        if clock.start != candidate.end.timetz().replace(tzinfo=None):
+            continue
+        end = datetime.combine(candidate.end.date(), clock.end, candidate.start.tzinfo)
+        if end <= candidate.end or end - candidate.start > timedelta(hours=10):
+            break
+        candidate.end, last = end, offset
 
 
 def add_durations(found: FoundTime, text: str) -> FoundTime:

@@ -469,6 +469,24 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
     return None
 
 
+# "for me in Singapore", "here in Berlin", "bei mir in Wien", "pour moi à Paris": the place a
+# writer is in, said right after the time they give.
+_WHERE_I_AM = re.compile(
+    r"\s*,?\s*(?:[^\W\d_]+\s){0,3}?(?:in|en|em|w|im|à|a|i)\s(?=[^\W\d_])", re.IGNORECASE
+)
+
+
+def zone_of_place_after(text: str) -> Zone | None:
+    """Return the zone of the place named just after a time ("17:00 for me in Singapore")."""
+    lead = _WHERE_I_AM.match(text[:60])
+    if lead is None:
+        return None
+    place = re.split(r"[.,;:!?()\n]", text[lead.end() : lead.end() + 40], maxsplit=1)[0]
+    name = _place_zone(place)
+    zone = iana_zone(name) if name else None
+    return Zone(zone, name, lead.end()) if zone is not None and name else None
+
+
 def _named_loose(text: str) -> tuple[tzinfo, str, int] | None:
     """Match named zones when folding changed the length (ligatures, CJK): no end offset."""
     folded = fold(text[:90])
