@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 
 from service.parsing.lexicon import (
     ARRIVAL_CUES,
@@ -45,6 +45,13 @@ MAX_CANDIDATES = 200
 US_ZONES = frozenset(
     {"America/Los_Angeles", "America/New_York", "America/Chicago", "America/Denver"}
 )
+
+
+@lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    """fold() a word looked up as a month, weekday or unit name: the weekday pattern hands
+    over every word of a mail, and a mail repeats its words."""
+    return fold(word)
 
 
 @dataclass(frozen=True)
@@ -125,7 +132,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
         ),
         "numeric": re.compile(
-            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
+            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
@@ -156,18 +163,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午)\s?)?(?P<h>[01]?\d|2[0-4])"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात)\s?)?"
+    r"(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b)))?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
     r"|morgonen)"
-    r"|sore|malam|siang|pagi|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|sore|malam|siang|pagi|petang|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
     r"|ظهراً|ظهرا|مساءً|مساء|صباحاً|صباحا)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
@@ -175,7 +184,7 @@ _CLOCK = re.compile(
 _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
     r"|s\.?/?d\.?"
-    r"|och|til|から)\s?",
+    r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni)\s?",
     re.IGNORECASE,
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
@@ -190,9 +199,11 @@ _DUE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
-    r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara)\s$", re.IGNORECASE
+    r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara|între|intre"
+    r"|medzi|između|између|между|tarp|orele|orelor)\s$",
+    re.IGNORECASE,
 )
-_AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bgodz\.?"
@@ -219,6 +230,8 @@ _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_CJK = re.compile("[\u3040-\u9fff]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
@@ -298,7 +311,7 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_DIGITS)
-    if any("\u0e00" <= char <= "\u0e7f" for char in text[:4000]):
+    if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
@@ -461,13 +474,13 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
 def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
-    names: tuple[str, ...] = (
-        *("day_month", "month_day", "year_month_day", "cjk", "numeric", "relative", "weekday"),
-        "weekday_short",
-    )
-    if not any(char.isdigit() for char in line):
-        names = ("relative", "weekday", "weekday_short")
-    if any("\u3040" <= char <= "\u9fff" for char in line):
+    names: tuple[str, ...] = ("relative", "weekday")
+    # every other pattern needs a digit, and a CJK date its month sign
+    if any(map(str.isdigit, line)):
+        cjk = ("cjk",) if "月" in line or "월" in line else ()
+        names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
+        names = (*names, "weekday_short")
+    if _CJK.search(line):
         names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
@@ -502,13 +515,15 @@ def _beside_explicit(hits: list[_Date], index: int) -> bool:
 def _date_from(
     kind: str, match: re.Match[str], reference: date, order: str, order_sure: bool
 ) -> _Date | None:
+    if kind == "weekday":
+        return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
     weekday_text = groups.get("weekday")
     if (
         kind != "weekday"
         and weekday_text
-        and fold(weekday_text).strip(".()") not in weekday_names()
+        and _folded(weekday_text).strip(".()") not in weekday_names()
     ):
         # the optional word before the date was not a weekday: the date starts after it
         begin = min(
@@ -519,12 +534,10 @@ def _date_from(
         if kind == "relative":
             days = RELATIVE_DAYS.get(match.group("relative").lower())
             if days is None:
-                days = RELATIVE_DAYS.get(fold(match.group("relative")), None)
+                days = RELATIVE_DAYS.get(_folded(match.group("relative")), None)
             if days is None:
                 return None
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
-        if kind == "weekday":
-            return _weekday_date(match, reference)
         if kind == "weekday_short":
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
@@ -538,7 +551,7 @@ def _date_from(
         if kind == "cjk":
             month = int(groups["month"])
         else:
-            month = month_names().get(fold(groups["month"]).rstrip("."), 0)
+            month = month_names().get(_folded(groups["month"]).rstrip("."), 0)
             if not month:
                 return None
         if groups.get("year"):
@@ -556,7 +569,7 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
     """Use a written weekday to confirm the date, or to move a year-less date to its year."""
     if not weekday_text:
         return hit
-    weekday = weekday_names().get(fold(weekday_text).strip(".()"))
+    weekday = weekday_names().get(_folded(weekday_text).strip(".()"))
     if weekday is None:
         return hit
     if hit.day.weekday() == weekday:
@@ -579,7 +592,7 @@ def _numeric_date(
     match: re.Match[str], reference: date, order: str, order_sure: bool
 ) -> _Date | None:
     a_text, b_text, c_text = match.group("a"), match.group("b"), match.group("c")
-    sep = match.group("sep")
+    sep = match.group("sep").strip()  # "16. 4. 2026" as Czech and Slovak write it
     a, b = int(a_text), int(b_text)
     begin, finish = match.start(), match.end()
     if len(a_text) == 4:
@@ -639,7 +652,7 @@ _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)
 
 
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
-    weekday = full_weekday_names().get(fold(match.group("weekday")))
+    weekday = full_weekday_names().get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     day_text = match.group("day")
@@ -663,7 +676,7 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
 
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "thu 3pm", "Fr 10:00": an abbreviated weekday counts only right before a time."""
-    weekday = weekday_names().get(fold(match.group("weekday")))
+    weekday = weekday_names().get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     delta = (weekday - reference.weekday()) % 7 or 7
@@ -728,12 +741,16 @@ def _clocks(line: str) -> list[_Clock]:
 def _meridiem(match: re.Match[str]) -> str | None:
     pre = match.group("pre")
     if pre:
-        return "pm" if pre.strip() in {"午後", "오후", "下午", "晚上", "中午"} else "am"
+        return (
+            "pm"
+            if pre.strip() in {"午後", "오후", "下午", "晚上", "中午", "दोपहर", "शाम", "रात"}
+            else "am"
+        )
     word = (match.group("merword") or "").lower()
     if word:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
-            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا"),
+            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا", "umaga"),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
@@ -767,7 +784,7 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
     if match.group("sep") and match.group("m"):
         if match.group("sep").strip() == "." and not (
-            match.group("mer") or match.group("suffix") or in_range
+            match.group("mer") or match.group("merword") or match.group("suffix") or in_range
         ):
             before = line[max(0, match.start() - 12) : match.start()]
             after = line[match.end() : match.end() + 6]
@@ -899,7 +916,7 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for name in ("day_month", "month_day"):
         for match in _patterns()[name].finditer(text[:MAX_TEXT]):
-            month = month_names().get(fold(match.group("month")).rstrip("."))
+            month = month_names().get(_folded(match.group("month")).rstrip("."))
             if month:
                 found.add((month, int(match.group("day"))))
     return found
@@ -1232,12 +1249,20 @@ def _combine(
     same_line = clock_line is date_line.text
     used: set[int] = set()
     previous_finish = 0
+    # "từ 14h00 thứ Tư 05/08 sang 9h00 thứ Năm 06/08": a line that gives two moments, each
+    # time written just before its date, pairs every date with the time before it
+    time_first = (
+        same_line
+        and len(dates) > 1
+        and len(clocks) > 1
+        and 0 <= dates[0].begin - clocks[0].finish <= 30
+    )
     for index, hit in enumerate(dates):
         if hit.relative and _looks_back(date_line.text, hit):
             hit = replace(hit, day=hit.day - timedelta(days=7))
         following = dates[index + 1].begin if index + 1 < len(dates) else None
         clock = (
-            _pair(hit, clocks, used, following, clock_line)
+            _pair(hit, clocks, used, following, clock_line, time_first)
             if same_line
             else _starting(clocks, clock_line)
         )
@@ -1323,7 +1348,12 @@ def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
 
 
 def _pair(
-    hit: _Date, clocks: list[_Clock], used: set[int], next_date: int | None, line: str
+    hit: _Date,
+    clocks: list[_Clock],
+    used: set[int],
+    next_date: int | None,
+    line: str,
+    time_first: bool = False,
 ) -> _Clock | None:
     """Return the time that belongs to a date: right after it, before the next date, or
     just before it ("11:00, giovedì 16 aprile")."""
@@ -1334,11 +1364,13 @@ def _pair(
         and id(clock) not in used
         and (next_date is None or clock.begin < next_date)
     ]
-    if after:
-        return _starting(after, line)
     before = [
         clock for clock in clocks if 0 <= hit.begin - clock.finish <= 30 and id(clock) not in used
     ]
+    if before and time_first:
+        return before[-1]
+    if after:
+        return _starting(after, line)
     return before[-1] if before else None
 
 
@@ -1482,7 +1514,7 @@ def _duration(text: str) -> timedelta | None:
         if match.group("hour"):
             return timedelta(hours=1)
         number = int(match.group("num"))
-        unit = fold(match.group("unit"))
+        unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
         minutes = number * 60 if hours else number
         before = text[max(0, match.start() - 30) : match.start()].lower()
