@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import logging
 import os
 import socket
@@ -82,6 +83,7 @@ def listen(engine: sa.Engine, on_wake: Callable[[], None], stop: threading.Event
                 pooled.invalidate()
 
 
+@functools.cache  # asked after every commit on SQLite
 def socket_path(instance_path: str) -> str:
     return str(Path(instance_path) / SOCKET_NAME)
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import threading
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
@@ -87,6 +90,74 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
 
 
 T = TypeVar("T")
+
+
+class ThreadConnections:
+    """One autocommit connection per thread, kept open between requests, for hot writes.
+
+    A write that is one statement needs no transaction around it and no session: in
+    autocommit the statement is the transaction, committed when it returns, so a hot
+    path pays one round trip. Keeping the connection per thread also spares the pool's
+    checkout and its liveness ping. The connections sit outside the app's pool (which
+    they never drain); a broken one is closed and the next use opens another. Disposing
+    the app's engine closes them all.
+    """
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.dialect = engine.dialect.name
+        self._engine = sa.create_engine(
+            engine.url,
+            poolclass=sa.pool.NullPool,
+            isolation_level="AUTOCOMMIT",
+            hide_parameters=True,
+        )
+        sa.event.listen(self._engine, "connect", _tune_sqlite)
+        sa.event.listen(engine, "engine_disposed", lambda _engine: self.close())
+        self._local = threading.local()
+        self._open: weakref.WeakSet[sa.Connection] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def connection(self) -> Iterator[sa.Connection]:
+        """This thread's connection; one that raised is closed, not used again."""
+        connection: sa.Connection | None = getattr(self._local, "connection", None)
+        if connection is None or connection.closed:
+            connection = self._engine.connect()
+            self._local.connection = connection
+            with self._lock:
+                self._open.add(connection)
+        try:
+            yield connection
+        except BaseException:
+            self._local.connection = None
+            connection.invalidate()
+            connection.close()
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            opened = list(self._open)
+            self._open.clear()
+        for connection in opened:
+            connection.close()
+        self._engine.dispose()
+
+
+def thread_connections(app: Flask) -> ThreadConnections:
+    """The app's `ThreadConnections`, made on first use (after gunicorn forks)."""
+    found = app.extensions.get("afterview.thread_connections")
+    if found is None:
+        with _making, app.app_context():
+            found = app.extensions.get("afterview.thread_connections")
+            if found is None:
+                found = app.extensions["afterview.thread_connections"] = ThreadConnections(
+                    db.engine
+                )
+    assert isinstance(found, ThreadConnections)
+    return found
+
+
+_making = threading.Lock()
 
 
 def committed(action: Callable[[], T]) -> T:
