@@ -12,6 +12,7 @@ import contextlib
 import logging
 import threading
 
+import sqlalchemy as sa
 from flask import Flask, current_app
 
 from service.accounts import inbound_owner_by_hash, tokens
@@ -85,14 +86,18 @@ class SignedIntake:
             return None
         wanted = tokens.hash_secret(secret)
         connections = thread_connections(self.app)
-        serial = self._write if connections.dialect == "sqlite" else contextlib.nullcontext()
-        with serial, connections.connection() as connection:
+
+        def store(connection: sa.Connection) -> tuple[int | None, Stored | None]:
             owner = self._owners.get(wanted) or inbound_owner_by_hash(connection, wanted)
             if owner is None:
-                return None
+                return None, None
             route = Route(owner, without_secret(address), via="secret")
-            stored = store_for_owner(connection, arrival, route, wanted, proof, utcnow())
-        if stored is None:
+            return owner, store_for_owner(connection, arrival, route, wanted, proof, utcnow())
+
+        serial = self._write if connections.dialect == "sqlite" else contextlib.nullcontext()
+        with serial:
+            owner, stored = connections.run(store)
+        if owner is None or stored is None:
             self._owners.pop(wanted, None)
             return None
         if len(self._owners) >= self.REMEMBERED:
