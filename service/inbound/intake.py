@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from flask import Flask, current_app
@@ -62,9 +63,10 @@ class SignedIntake:
     """The raw hook's quick way in: one statement per message, on this thread's connection.
 
     For a signed arrival whose recipient holds an account's secret, `accept` costs one
-    round trip that stores, commits (and on PostgreSQL notifies the reader) at once
-    (`store.store_for_owner`). The secret's owner is remembered per process, and the
-    insert checks it again, so a rotated secret or a closed account is never trusted.
+    round trip that stores and commits at once (`store.store_for_owner`); the reader
+    is woken after (on PostgreSQL by a `wakeup.Announcer`). The secret's owner is
+    remembered per process, and the insert checks it again, so a rotated secret or a
+    closed account is never trusted.
     Anything else (no owner, a repeat, a replayed signature) answers None, and the
     caller takes `accept` above, which decides every case as ever.
     """
@@ -77,6 +79,7 @@ class SignedIntake:
         # SQLite has one writer at a time: this process's threads queue here, woken
         # when the one before is done, instead of polling the file lock in sleeps.
         self._write = threading.Lock()
+        self._announcer = wakeup.Announcer(lambda: thread_connections(app).run(wakeup.notify_now))
 
     def accept(self, arrival: Arrival, proof: Proof) -> Stored | None:
         """Store and commit `arrival`, wake the reader; None: `accept` must decide."""
@@ -104,7 +107,7 @@ class SignedIntake:
             self._owners.clear()
         self._owners[wanted] = owner
         _note(stored, arrival)
-        _wake(connections.dialect, self.app.instance_path)
+        _wake(connections.dialect, self.app.instance_path, self._announcer.announce)
         return stored
 
 
@@ -118,11 +121,14 @@ def _note(stored: Stored, arrival: Arrival) -> None:
     )
 
 
-def _wake(dialect: str, instance_path: str) -> None:
-    """After the commit: wake a reader in this process, and on SQLite the scheduler's."""
+def _wake(dialect: str, instance_path: str, announce: Callable[[], None] | None = None) -> None:
+    """After the commit: wake a reader in this process, and the scheduler's: on SQLite
+    by a poke, on PostgreSQL by `announce` when the commit carried no NOTIFY itself."""
     wakeup.wake_here()
     if dialect == "sqlite":
         wakeup.poke(instance_path)
+    elif announce is not None:
+        announce()
 
 
 def confirm(message: InboundMessage) -> None:

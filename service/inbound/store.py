@@ -19,7 +19,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from service.accounts.models import User
-from service.inbound import wakeup
 from service.inbound.arrival import Arrival, Head, message_id_of, read_head
 from service.inbound.models import InboundMessage, MessageStatus
 from service.inbound.routing import Route, route, route_by_secret
@@ -156,10 +155,10 @@ def store_for_owner(
 
     The raw hook's common case, without a session: `connection` is in autocommit, so
     the one `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING` is the transaction,
-    committed when it returns (on PostgreSQL it sends the reader's NOTIFY too). The
-    row is the one `store_arrival` would write for it. The insert checks in the same
-    statement that `secret_hash` still names `owner.user_id`'s active account, so an
-    owner remembered from an earlier message is never trusted after a rotation.
+    committed when it returns (the caller wakes the reader after). The row is the one
+    `store_arrival` would write for it. The insert checks in the same statement that
+    `secret_hash` still names `owner.user_id`'s active account, so an owner remembered
+    from an earlier message is never trusted after a rotation.
 
     None means nothing was stored: the message is there already, or the secret names
     no active account (any more). Then `store_arrival` decides, as for any arrival.
@@ -192,17 +191,12 @@ def _insert_for_owner(dialect: str, names: tuple[str, ...]) -> sa.Executable:
         )
     )
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stored = (
+    return (
         insert(table)
         .from_select(names, values)
         .on_conflict_do_nothing(index_elements=[table.c.dedupe_key])
         .returning(table.c.id)
     )
-    if dialect != "postgresql":
-        return stored
-    # The reader's wake-up rides along: one round trip stores, notifies and commits.
-    inserted = stored.cte("inserted")
-    return sa.select(inserted.c.id, sa.func.pg_notify(wakeup.CHANNEL, "")).select_from(inserted)
 
 
 def _head_left_unread(raw: bytes) -> tuple[str, dict[str, str], dict[str, object]]:
