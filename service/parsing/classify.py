@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from service.parsing.lexicon import at_word_starts
 from service.parsing.model import Category
 
 # Regret words alone are not a rejection ("Leider muss ich den Termin verschieben"): each
@@ -41,7 +42,8 @@ _NEWSLETTER = re.compile(
     r"|darte de baja|cancelar (?:la )?suscripción|disiscriviti|annulla(?:re)? l'iscrizione"
     r"|uitschrijven|afmelden voor|descadastr|cancelar (?:a )?inscrição|avregistrera dig"
     r"|avsluta prenumeration|wypisz się|odhlásit odběr|im browser (?:anzeigen|ansehen)"
-    r"|version en ligne|ver en (?:el )?navegador|visualizza nel browser",
+    r"|version en ligne|ver en (?:el )?navegador|visualizza nel browser"
+    r"|manage (?:your )?(?:job )?alerts|alert settings",
     re.IGNORECASE,
 )
 _THANK_YOU = re.compile(
@@ -59,16 +61,22 @@ _EMPLOYER_REPLY = re.compile(
     re.IGNORECASE,
 )
 
+# Tried only where a word starts (several times cheaper on long mail); the words that hide
+# inside compounds, addresses and unspaced scripts stay matchable anywhere.
+_REJECTION = at_word_starts(_REJECTION, "残念ながら|見送らせて|不採用")
+_JOB_ALERT = at_word_starts(_JOB_ALERT)
+_NEWSLETTER = at_word_starts(_NEWSLETTER, "unsubscribe|newsletter")
+_THANK_YOU = at_word_starts(_THANK_YOU)
+_EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY)
+
 
 def categorise(subject: str, text: str) -> Category:
     """Return which kind of non-invitation mail this is."""
     sample = f"{subject}\n{text[:20_000]}"
     if _REJECTION.search(sample):
         return "rejection"
-    if _JOB_ALERT.search(sample) and _NEWSLETTER.search(sample):
-        return "job_alert"
     if _NEWSLETTER.search(sample):
-        return "newsletter"
+        return "job_alert" if _JOB_ALERT.search(sample) else "newsletter"
     if _THANK_YOU.search(sample):
         return "thank_you_note"
     if _EMPLOYER_REPLY.search(sample):

@@ -43,6 +43,17 @@ LANGUAGES = [
     "th",
     "vi",
     "fil",
+    "hr",
+    "bg",
+    "sk",
+    "sl",
+    "sr-Latn",
+    "sr-Cyrl",
+    "lt",
+    "lv",
+    "et",
+    "ca",
+    "sq",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -52,6 +63,8 @@ YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko", "hu"})
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "März", "marz" and "MÄRZ" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
+    if decomposed.isascii():
+        return decomposed  # most mail: no accent to drop
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -95,9 +108,12 @@ _NOT_NAMES = frozenset(
 def month_names() -> dict[str, int]:
     """Return every known month name or abbreviation (folded) with its number."""
     names: dict[str, int] = {}
-    for number, key in enumerate(MONTH_KEYS, start=1):
-        for words in _locale_words(key).values():
-            for word in words:
+    by_month = [_locale_words(key) for key in MONTH_KEYS]
+    # Languages in LANGUAGES order: where two spell a month alike ("listopad" is November in
+    # Polish and Czech, October in Croatian), the more common language wins.
+    for code in LANGUAGES:
+        for number, words in enumerate(by_month, start=1):
+            for word in sorted(words.get(code, ())):
                 folded = fold(word).strip(".")
                 if len(folded) >= 3 and folded not in _NOT_NAMES and not folded[0].isdigit():
                     names.setdefault(folded, number)
@@ -111,9 +127,10 @@ def month_names() -> dict[str, int]:
 def weekday_names() -> dict[str, int]:
     """Return every known weekday name or abbreviation (folded), Monday = 0."""
     names: dict[str, int] = {}
-    for number, key in enumerate(WEEKDAY_KEYS):
-        for words in _locale_words(key).values():
-            for word in words:
+    by_day = [_locale_words(key) for key in WEEKDAY_KEYS]
+    for code in LANGUAGES:  # as for months, the more common language wins a shared spelling
+        for number, words in enumerate(by_day):
+            for word in sorted(words.get(code, ())):
                 folded = fold(word).strip(".()")
                 if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
                     names.setdefault(folded, number)
@@ -271,6 +288,10 @@ INVITATION_CUES = re.compile(
     r"|співбесід|інтерв|запрошен|зустріч|собеседован|встреч|приглашен"
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
+    r"|интервю|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
+    r"|intervij|pārrun|vestlus|intervjuu|intervist|takim|temuduga|jemput|panayam|pakikipanayam"
+    r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
+    r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
     r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
@@ -292,7 +313,10 @@ CANCELLED_CUES = re.compile(
     r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi"
     r"|キャンセルされ|中止にな|取り消され"
     r"|byl zrušen|byla zrušena|on peruttu|joudumme perumaan|已取消|被取消|aflyst|avlyst|отменен"
-    r"|ακυρώθηκε|скасовано",
+    r"|ακυρώθηκε|скасовано|отменяется|отмена собеседования|отменено|отменена|отменён"
+    r"|отменено|отказана|otkazan|otkazuje|zrušený|zrušené|atšaukt|atcelt|tühistatud"
+    r"|anulat|anulată|ملغاة|تم إلغاء|إلغاء|בוטל|בוטלה|रद्द|ยกเลิก|đã hủy|hủy lịch|kinansela"
+    r"|dibatalkan|batal",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -313,7 +337,12 @@ RESCHEDULED_CUES = re.compile(
     r"|przełożon|przeniesion|nowy termin|zaktualizowane zaproszenie"
     r"|flyttat|ny tid|uppdaterad inbjudan|dijadwalkan ulang|waktu baru|undangan diperbarui"
     r"|変更|日程変更|再調整"
-    r"|módosult|přesunut|siirretty|flyttet|改期|перенесен",
+    r"|módosult|přesunut|siirretty|flyttet|改期|перенесен|перенос|перенесли|перенесено"
+    r"|пренасрочен|отложен|преместен|odgođen|pomaknut|premješten|presunut|preložen"
+    r"|perkelt|pārcelt|edasi lükatud|ertelen|yeniden planla|αλλαγή (?:ώρας|ημερομηνίας)"
+    r"|μετατέθηκε|تم تغيير موعد|تغيير موعد|تأجيل|إعادة جدولة|שינוי מועד|נדחה|पुनर्निर्धारित"
+    r"|เลื่อน|đổi lịch|dời lịch|thay đổi lịch|lùi lịch|đổi giờ|inilipat|nirefresh"
+    r"|ditunda|dipindahkan|diubah|reprogramat|mutat",
     re.IGNORECASE | re.MULTILINE,
 )
 SUBJECT_CANCELLED = re.compile(
@@ -347,36 +376,55 @@ SUBJECT_RESCHEDULED = re.compile(
     r"reschedul|\bmoved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
     r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
     r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
-    r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση",
+    r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
+    r"|пренасроч|промяна|odgod|promjena|zmena termínu|pakeit|izmaiņ|muudatus|erteleme"
+    r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = re.compile(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
-    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前",
+    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
+    r"|\btừ\b|вместо|прежн|вместо|umjesto|namiesto|yerine|بدلاً من|במקום",
     re.IGNORECASE,
 )
 NEW_TIME_CUES = re.compile(
     r"\b(?:to|new|now|moved to|instead|updated)\b|\bauf\b|neue[rns]?\b|jetzt|nun|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
-    r"|ny tid|nu\b|baru|menjadi|新|変更後",
+    r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
+    r"|novi termin|nové|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới",
+    re.IGNORECASE,
+)
+
+# Words before a time to be there by, not the time the meeting starts ("arrive by 08:45 for
+# a 09:00 start", "Einlass ab 8:30", "merci d'arriver à 8h45").
+ARRIVAL_CUES = re.compile(
+    r"\b(?:arrive|arrival|be there|be here|check[- ]in|report to reception|doors open|sign in)"
+    r"\b[^\d\n]{0,20}$"
+    r"|\b(?:ankunft|einlass|eintreffen|da sein|arriv(?:ée|er|al)|présent(?:er|ez)-vous|llegada"
+    r"|llegar|presentarse|arrivo|arrivare|presentarsi|aankomst|aanwezig|chegada|chegar"
+    r"|przyjazd|przybyć|ankomst|saapu\w*|érkez\w*|příchod)\b[^\d\n]{0,20}$",
     re.IGNORECASE,
 )
 
 # A line that opens quoted earlier mail in a reply.
 REPLY_HEADER = re.compile(
     r"^\s*(?:"
-    r"on\b.{4,200}\bwrote\s*:|.{2,120}\bwrote\s*:$"
-    r"|am\b.{4,200}\bschrieb\b.{0,200}:|.{2,120}\bschrieb\s*:$"
-    r"|le\b.{4,200}\ba écrit\s*:|.{2,120}\ba écrit\s*:$"
-    r"|el\b.{4,200}\bescribió\s*:|.{2,120}\bescribió\s*:$"
-    r"|il\b.{4,200}\bha scritto\s*:|.{2,120}\bha scritto\s*:$"
-    r"|op\b.{4,200}\bschreef\b.{0,200}:|.{2,120}\bschreef\s*:$"
-    r"|em\b.{4,200}\bescreveu\s*:|.{2,120}\bescreveu\s*:$"
-    r"|w dniu\b.{4,200}\bnapisał\w*\s*:|.{2,120}\bnapisał\w*\s*:$"
-    r"|den\b.{4,200}\bskrev\b.{0,200}:|.{2,120}\bskrev\s*:$"
+    r"on\b.{4,200}\bwrote\s*:"
+    r"|am\b.{4,200}\bschrieb\b.{0,200}:"
+    r"|le\b.{4,200}\ba écrit\s*:"
+    r"|el\b.{4,200}\bescribió\s*:"
+    r"|il\b.{4,200}\bha scritto\s*:"
+    r"|op\b.{4,200}\bschreef\b.{0,200}:"
+    r"|em\b.{4,200}\bescreveu\s*:"
+    r"|w dniu\b.{4,200}\bnapisał\w*\s*:"
+    r"|den\b.{4,200}\bskrev\b.{0,200}:"
     r"|pada\b.{4,200}\bmenulis\s*:|.{2,200}\bezt írta\b.{0,80}:?$"
+    # "<anyone> wrote:" ending the line, in one branch: the line is scanned back once, not
+    # once per language
+    r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|napisał\w*"
+    r"|skrev)\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
@@ -411,7 +459,9 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|(?:possible|available|following|proposed|open|these) (?:time )?slots|créneaux (?:possibles"
     r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"
     r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
-    r"|dostępne terminy|horários disponíveis",
+    r"|dostępne terminy|horários disponíveis"
+    # walk-in interviews: a public window to drop by, not a slot booked for the reader
+    r"|walk-?in (?:interview|drive|hiring)|interviuri pe loc|on-the-spot interviews",
     re.IGNORECASE,
 )
 
@@ -432,7 +482,9 @@ DECLINE_CUES = re.compile(
     r"can(?:'|no)?t make it|cannot make it|won't be able to (?:attend|join|make)|unable to attend"
     r"|can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas|ne peux pas|no podré"
     r"|no puedo"
-    r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse",
+    r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse"
+    r"|can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
+    r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot",
     re.IGNORECASE,
 )
 
@@ -505,7 +557,26 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|événement|evento|evenement|wydarzeni\w*)"
     r"|workshop|meetup\b(?!-)|masterclass|bootcamp|info(?:rmation)? session|open house"
     r"|your rsvp|rsvp (?:is )?confirmed|you(?:'re| are) going|your ticket"
-    r"|get ready for|bewerbungstraining|taller de|warsztat|schulung",
+    r"|get ready for|bewerbungstraining|taller de|warsztat|schulung"
+    # a request still waiting for someone's yes
+    r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
+    r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
+    r"|wacht op goedkeuring|aguardando aprovação"
+    # polls and sign-ups for events: options to vote on, a seat at an evening
+    r"|\b(?:new|created (?:a|the)|answer(?:ed)? (?:the|a|your)|vote (?:in|on) (?:the|a|this|your)"
+    r"|voted (?:in|on) (?:the|a|this|your)) (?:\w+ )?poll\b|vote now|jetzt abstimmen"
+    r"|neue umfrage|an der umfrage teilnehmen|nouveau sondage|répondre au sondage|nueva encuesta"
+    r"|nuovo sondaggio|nieuwe peiling|nowa ankieta"
+    r"|zusage zu[mr]|ihre anmeldung zu[mr]|teilnahmebestätigung|votre inscription"
+    r"|tu inscripción|la tua iscrizione|je inschrijving|sua inscrição|networking"
+    r"|karriereabend|get-together|afterwork|prep(?:aration)? session|interview tips"
+    r"|tips to prepare|coaching session"
+    # talks at a conference, and sellers asking for a slot to pitch
+    r"|your (?:talk|session|proposal) (?:has been|was|is) (?:scheduled|accepted)|call for (?:papers"
+    r"|proposals)|speaker (?:guide|dinner)|book a demo|quick demo|a demo of|free trial"
+    r"|our (?:platform|solution|tool) (?:helps|can)|\bi help (?:\w+ ){0,3}(?:teams|companies"
+    r"|leaders|founders)|we help (?:\w+ ){0,3}(?:teams|companies|leaders|founders)"
+    r"|grow(?:ing)? your (?:pipeline|revenue|sales)",
     re.IGNORECASE,
 )
 
@@ -526,7 +597,11 @@ CALENDAR_RESPONSE_CUES = re.compile(
     r"|\bha (?:aceptado|rechazado) (?:la invitación|la reunión)"
     r"|\bha (?:accettato|rifiutato) (?:l'invito|la riunione)"
     r"|\bheeft (?:de uitnodiging|de vergadering) (?:geaccepteerd|geweigerd|afgewezen)"
-    r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie",
+    r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie"
+    # the reader's own answer to an invitation already in their calendar
+    r"|\bi(?:'ve| have)? (?:just )?accepted (?:it|the invite|the invitation|your invite)"
+    r"|\bhabe (?:die einladung|den termin) (?:angenommen|bestätigt)"
+    r"|\bj'ai accepté (?:l'invitation|le rendez-vous)|\bhe aceptado la invitación",
     re.IGNORECASE,
 )
 
@@ -557,7 +632,7 @@ OFFER_CUES = re.compile(
 )
 
 
-def _at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str]:
+def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str]:
     """Try a long list of cue words only where a word starts.
 
     Python's regex engine tries every alternative at every position; starting only at word
@@ -571,7 +646,7 @@ def _at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str
     return re.compile(pattern, cues.flags)
 
 
-INVITATION_CUES = _at_word_starts(INVITATION_CUES)
+INVITATION_CUES = at_word_starts(INVITATION_CUES)
 # Cue words that also hide inside compounds and unspaced scripts ("Telefoninterview",
 # "最終面接"): looked for as plain substrings, which costs next to nothing.
 _INVITATION_INSIDE = (
@@ -596,7 +671,22 @@ _INVITATION_INSIDE = (
     "สัมภาษณ์",
     "phỏng vấn",
     "temu duga",
+    "temuduga",
     "panayam",
+    "साक्षात्कार",
+    "इंटरव्यू",
+    "आमंत्रण",
+    "बैठक",
+    "مقابلة",
+    "ראיון",
+    "פגישה",
+    "สัมภาษณ์",
+    "นัดหมาย",
+    "lịch phỏng vấn",
+    "интервю",
+    "интервью",
+    "собеседован",
+    "співбесід",
     "面接",
     "面談",
     "招待",
@@ -606,11 +696,47 @@ _INVITATION_INSIDE = (
     "面试",
     "邀请",
     "会议",
+    "面試",
+    "邀請",
+    "會議",
+    "會面",
     "면접",
     "초대",
     "미팅",
     "電話",
     "통화",
+)
+
+
+# Words for meeting someone: an interview, a call, a talk. Booking, reminder, confirmation
+# or appointment words alone also fit a flight, a parcel or the dentist, so a mail whose only
+# cues are those is not sure enough to go to the calendar unasked.
+MEETING_CUES = at_word_starts(
+    re.compile(
+        r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
+        r"|speak with|speak to|discussion|screen|round\b|come in|onsite|on-site|visit us"
+        r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
+        r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
+        r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"
+        r"|gesprek|vergadering|kennismaking|reunião|ligação|conversa|rozmow|spotkani|möte|samtal"
+        r"|intervju|samtale|møde|møte|haastattel|tapaami|palaveri|interjú|találkoz|megbeszél"
+        r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
+        r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
+        r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
+        r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
+        r"|розмов|συνέντευξ|συνάντηση|κλήση"
+        # tests taken in person and video rooms are meetings too
+        r"|assessment cent|personality test|appear for|review on|puhelu|soitan"
+        r"|zoom|teams|webex|google meet|skype|whereby|jitsi|video|videocall",
+        re.IGNORECASE,
+    ),
+    r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
+    r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
+    r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
+)
+# "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.
+MEETING_WITH_PERSON = re.compile(
+    r"\b(?:[Ww]ith|mit|avec|con|met|com|med|z)\s[A-Z][a-zà-ÿ]+\s[A-Z][a-zà-ÿ]+"
 )
 
 
@@ -620,13 +746,16 @@ def has_invitation_cue(text: str) -> bool:
     return any(word in lowered for word in _INVITATION_INSIDE) or bool(INVITATION_CUES.search(text))
 
 
-CANCELLED_CUES = _at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
-RESCHEDULED_CUES = _at_word_starts(RESCHEDULED_CUES, r"変更|再調整|verschoben")
-SELF_SCHEDULE_CUES = _at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
-ALTERNATIVES_CUES = _at_word_starts(ALTERNATIVES_CUES)
-DECLINE_CUES = _at_word_starts(DECLINE_CUES)
-DIGEST_CUES = _at_word_starts(DIGEST_CUES)
-OTHER_BUSINESS_CUES = _at_word_starts(OTHER_BUSINESS_CUES)
+CANCELLED_CUES = at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
+RESCHEDULED_CUES = at_word_starts(RESCHEDULED_CUES, r"変更|再調整|verschoben")
+SELF_SCHEDULE_CUES = at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
+ALTERNATIVES_CUES = at_word_starts(ALTERNATIVES_CUES)
+DECLINE_CUES = at_word_starts(DECLINE_CUES)
+DIGEST_CUES = at_word_starts(DIGEST_CUES)
+OTHER_BUSINESS_CUES = at_word_starts(OTHER_BUSINESS_CUES)
+# Every branch of these already starts with \b and a letter: the same matches, found sooner.
+CANCELLING_CUES = at_word_starts(CANCELLING_CUES)
+CALENDAR_RESPONSE_CUES = at_word_starts(CALENDAR_RESPONSE_CUES)
 
 
 # A few very common words per language: enough to tell the languages we read apart.
@@ -643,9 +772,37 @@ _STOPWORDS: dict[str, str] = {
     "id": "dan yang untuk dengan anda kami di ini itu akan wawancara terima kasih pada",
     "tr": "ve bir bu için ile siz biz mülakat teşekkür ederiz saat tarih",
     "da": "og at det som en er på for med jeg du samtale hej tak vi",
+    "no": "og er det som på for med jeg du vi ikke intervju hei takk",
+    "fi": "ja on että ei se kanssa olemme sinut haastattelu kiitos klo",
+    "cs": "a je se na že pro vás jsme pohovor děkujeme dobrý den",
+    "hu": "a az és hogy nem meg egy van interjú köszönjük kedves",
+    "ro": "și în la de pe cu pentru vă este interviu mulțumim bună ziua",
+    "hr": "i u na je se za da od vas razgovor hvala poštovani",
+    "vi": "và của là có cho được với anh chị em không các này phỏng vấn",
+    "fil": "ang ng sa mga ay po ko mo ka salamat",
+    "ms": "dan yang untuk dengan anda kami di ini akan temuduga terima kasih tuan",
 }
 _STOPWORD_SETS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
+# Each stop word with the languages it belongs to, so every word of a mail is looked up once.
+_STOPWORD_LANGUAGES = {
+    word: [code for code, words in _STOPWORD_SETS.items() if word in words]
+    for word in frozenset().union(*_STOPWORD_SETS.values())
+}
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# Scripts that name their language well enough for reading dates (all write the day first).
+# A mail is in such a script when it has more of its letters than Latin ones: a Cyrillic
+# name in the signature of English mail does not make it Russian.
+_SCRIPTS = (
+    (re.compile(r"[\u0400-\u04ff]"), "ru"),
+    (re.compile(r"[\u0370-\u03ff]"), "el"),
+    (re.compile(r"[\u0600-\u06ff]"), "ar"),
+    (re.compile(r"[\u0590-\u05ff]"), "he"),
+    (re.compile(r"[\u0900-\u097f]"), "hi"),
+    (re.compile(r"[\u0e00-\u0e7f]"), "th"),
+)
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def detect_language(text: str) -> str:
@@ -654,6 +811,10 @@ def detect_language(text: str) -> str:
     Scripts decide at once; otherwise the language with the most common words wins.
     """
     sample = text[:6000]
+    latin = len(_LATIN.findall(sample))
+    for script, code in _SCRIPTS:
+        if len(script.findall(sample)) > latin:
+            return code
     if re.search(r"[\u3040-\u30ff]", sample):
         return "ja"
     if re.search(r"[\uac00-\ud7af]", sample):
@@ -662,9 +823,8 @@ def detect_language(text: str) -> str:
         return "zh"
     counts = dict.fromkeys(_STOPWORD_SETS, 0)
     for word in _WORD.findall(sample.lower()):
-        for code, words in _STOPWORD_SETS.items():
-            if word in words:
-                counts[code] += 1
+        for code in _STOPWORD_LANGUAGES.get(word, ()):
+            counts[code] += 1
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"
 

@@ -14,9 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 
 from service.parsing.lexicon import (
+    ARRIVAL_CUES,
     END_LABELS,
     FORWARD_SUBJECT,
     NEW_TIME_CUES,
@@ -36,7 +37,7 @@ from service.parsing.lexicon import (
     month_names,
     weekday_names,
 )
-from service.parsing.zone_words import Zone, read_zone
+from service.parsing.zone_words import Zone, read_zone, zone_of_place_after
 
 MAX_TEXT = 60_000
 MAX_LINE = 400
@@ -44,6 +45,13 @@ MAX_CANDIDATES = 200
 US_ZONES = frozenset(
     {"America/Los_Angeles", "America/New_York", "America/Chicago", "America/Denver"}
 )
+
+
+@lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    """fold() a word looked up as a month, weekday or unit name: the weekday pattern hands
+    over every word of a mail, and a mail repeats its words."""
+    return fold(word)
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,12 @@ class Context:
 def _patterns() -> dict[str, re.Pattern[str]]:
     # Names are matched as any word and looked up afterwards: one dictionary lookup is far
     # cheaper than a regex alternation of a thousand month and weekday names.
-    word = r"[^\W\d_]{3,15}"
+    # Combining marks count as letters: Thai, Hindi and Hebrew vowels are marks ("มีนาคม").
+    marks = (
+        "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
+        "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    )
+    word = rf"[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}}"
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
@@ -119,7 +132,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
         ),
         "numeric": re.compile(
-            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})"
+            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
@@ -150,18 +163,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午)\s?)?(?P<h>[01]?\d|2[0-4])"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात)\s?)?"
+    r"(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b)))?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
     r"|morgonen)"
-    r"|sore|malam|siang|pagi|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|sore|malam|siang|pagi|petang|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
     r"|ظهراً|ظهرا|مساءً|مساء|صباحاً|صباحا)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
@@ -169,7 +184,7 @@ _CLOCK = re.compile(
 _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
     r"|s\.?/?d\.?"
-    r"|och|til|から)\s?",
+    r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni)\s?",
     re.IGNORECASE,
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
@@ -184,9 +199,11 @@ _DUE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
-    r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara)\s$", re.IGNORECASE
+    r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara|între|intre"
+    r"|medzi|između|између|между|tarp|orele|orelor)\s$",
+    re.IGNORECASE,
 )
-_AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bgodz\.?"
@@ -213,6 +230,8 @@ _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_CJK = re.compile("[\u3040-\u9fff]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
@@ -292,7 +311,7 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_DIGITS)
-    if any("\u0e00" <= char <= "\u0e7f" for char in text[:4000]):
+    if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
@@ -455,13 +474,13 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
 def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
-    names: tuple[str, ...] = (
-        *("day_month", "month_day", "year_month_day", "cjk", "numeric", "relative", "weekday"),
-        "weekday_short",
-    )
-    if not any(char.isdigit() for char in line):
-        names = ("relative", "weekday", "weekday_short")
-    if any("\u3040" <= char <= "\u9fff" for char in line):
+    names: tuple[str, ...] = ("relative", "weekday")
+    # every other pattern needs a digit, and a CJK date its month sign
+    if any(map(str.isdigit, line)):
+        cjk = ("cjk",) if "月" in line or "월" in line else ()
+        names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
+        names = (*names, "weekday_short")
+    if _CJK.search(line):
         names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
@@ -496,13 +515,15 @@ def _beside_explicit(hits: list[_Date], index: int) -> bool:
 def _date_from(
     kind: str, match: re.Match[str], reference: date, order: str, order_sure: bool
 ) -> _Date | None:
+    if kind == "weekday":
+        return _weekday_date(match, reference)  # asked of every word: decided first
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
     weekday_text = groups.get("weekday")
     if (
         kind != "weekday"
         and weekday_text
-        and fold(weekday_text).strip(".()") not in weekday_names()
+        and _folded(weekday_text).strip(".()") not in weekday_names()
     ):
         # the optional word before the date was not a weekday: the date starts after it
         begin = min(
@@ -513,12 +534,10 @@ def _date_from(
         if kind == "relative":
             days = RELATIVE_DAYS.get(match.group("relative").lower())
             if days is None:
-                days = RELATIVE_DAYS.get(fold(match.group("relative")), None)
+                days = RELATIVE_DAYS.get(_folded(match.group("relative")), None)
             if days is None:
                 return None
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
-        if kind == "weekday":
-            return _weekday_date(match, reference)
         if kind == "weekday_short":
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
@@ -532,7 +551,7 @@ def _date_from(
         if kind == "cjk":
             month = int(groups["month"])
         else:
-            month = month_names().get(fold(groups["month"]).rstrip("."), 0)
+            month = month_names().get(_folded(groups["month"]).rstrip("."), 0)
             if not month:
                 return None
         if groups.get("year"):
@@ -550,7 +569,7 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
     """Use a written weekday to confirm the date, or to move a year-less date to its year."""
     if not weekday_text:
         return hit
-    weekday = weekday_names().get(fold(weekday_text).strip(".()"))
+    weekday = weekday_names().get(_folded(weekday_text).strip(".()"))
     if weekday is None:
         return hit
     if hit.day.weekday() == weekday:
@@ -573,7 +592,7 @@ def _numeric_date(
     match: re.Match[str], reference: date, order: str, order_sure: bool
 ) -> _Date | None:
     a_text, b_text, c_text = match.group("a"), match.group("b"), match.group("c")
-    sep = match.group("sep")
+    sep = match.group("sep").strip()  # "16. 4. 2026" as Czech and Slovak write it
     a, b = int(a_text), int(b_text)
     begin, finish = match.start(), match.end()
     if len(a_text) == 4:
@@ -608,8 +627,32 @@ def _numeric_date(
     return _checked(hit, match.group("weekday"))
 
 
+def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -> bool:
+    """Tell whether every ambiguous numeric date lands within three weeks of the mail only
+    when read the other way round, and more than six weeks away (or before it) as ordered."""
+    seen = False
+    for text in texts:
+        for match in _AMBIGUOUS_NUMERIC.finditer(text[:MAX_TEXT]):
+            first, second, year = int(match[1]), int(match[2]), int(match[3])
+            if first == second or first > 12 or second > 12:
+                continue
+            month, day = (first, second) if order == "MDY" else (second, first)
+            try:
+                as_read = (date(year, month, day) - reference).days
+                swapped = (date(year, day, month) - reference).days
+            except ValueError:
+                return False
+            if not (-1 <= swapped <= 21 and not -1 <= as_read <= 42):
+                return False
+            seen = True
+    return seen
+
+
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)")
+
+
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
-    weekday = full_weekday_names().get(fold(match.group("weekday")))
+    weekday = full_weekday_names().get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     day_text = match.group("day")
@@ -633,7 +676,7 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
 
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "thu 3pm", "Fr 10:00": an abbreviated weekday counts only right before a time."""
-    weekday = weekday_names().get(fold(match.group("weekday")))
+    weekday = weekday_names().get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     delta = (weekday - reference.weekday()) % 7 or 7
@@ -698,12 +741,16 @@ def _clocks(line: str) -> list[_Clock]:
 def _meridiem(match: re.Match[str]) -> str | None:
     pre = match.group("pre")
     if pre:
-        return "pm" if pre.strip() in {"午後", "오후", "下午", "晚上", "中午"} else "am"
+        return (
+            "pm"
+            if pre.strip() in {"午後", "오후", "下午", "晚上", "中午", "दोपहर", "शाम", "रात"}
+            else "am"
+        )
     word = (match.group("merword") or "").lower()
     if word:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
-            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا"),
+            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا", "umaga"),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
@@ -737,7 +784,7 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
     if match.group("sep") and match.group("m"):
         if match.group("sep").strip() == "." and not (
-            match.group("mer") or match.group("suffix") or in_range
+            match.group("mer") or match.group("merword") or match.group("suffix") or in_range
         ):
             before = line[max(0, match.start() - 12) : match.start()]
             after = line[match.end() : match.end() + 6]
@@ -846,38 +893,22 @@ def _bracketed_zone(lines: list[_Line]) -> Zone | None:
 # --- the reading ------------------------------------------------------------------------------
 
 
-_DAY_FIRST_TLDS = frozenset(
-    [
-        "uk",
-        "au",
-        "nz",
-        "ie",
-        "in",
-        "sg",
-        "za",
-        "de",
-        "fr",
-        "es",
-        "it",
-        "nl",
-        "pt",
-        "pl",
-        "se",
-        "no",
-        "dk",
-        "fi",
-        "be",
-        "ch",
-        "at",
-        "br",
-        "ar",
-        "cl",
-        "mx",
-        "co",
-        "id",
-        "my",
-    ]
-)
+# Country domains whose people write the month first (CLDR: en_US, en_PH and the US
+# territories), and country domains startups everywhere rent for their sound; every other
+# two-letter domain belongs to a country that writes the day first.
+_MONTH_FIRST_TLDS = frozenset({"us", "ph", "pr", "gu", "as", "fm", "mh", "pw", "bz", "ca"})
+_VANITY_TLDS = frozenset({"io", "ai", "co", "me", "tv", "ly", "fm", "gg", "to", "sh", "so", "cc"})
+
+
+def _day_first_country(tld: str) -> bool:
+    """Tell whether a sender's country domain writes numeric dates day first."""
+    return (
+        len(tld) == 2
+        and tld.isascii()
+        and tld.isalpha()
+        and tld not in _MONTH_FIRST_TLDS
+        and tld not in _VANITY_TLDS
+    )
 
 
 def _named_days(text: str) -> set[tuple[int, int]]:
@@ -885,7 +916,7 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for name in ("day_month", "month_day"):
         for match in _patterns()[name].finditer(text[:MAX_TEXT]):
-            month = month_names().get(fold(match.group("month")).rstrip("."))
+            month = month_names().get(_folded(match.group("month")).rstrip("."))
             if month:
                 found.add((month, int(match.group("day"))))
     return found
@@ -938,37 +969,47 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         # year first, then month: "2026/10/07", and "10/7" is the 7th of October
         return "MDY", True
     if context.language == "en":
-        offset = context.reference.utcoffset() or timedelta()
-        us_zone = any(
-            re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
-            for text in texts
-        )
-        tld = context.sender_tld or ""
-        us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
-            *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
-        }
-        if tld in _DAY_FIRST_TLDS:
-            return "DMY", True  # the sender's country writes the day first, whatever zone
-        # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
-        # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
-        named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
-        us_named = any(_US_IANA.match(name) for name in named_zones)
-        if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
-            return "MDY", True
-        day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
-        if day_first_named and not us_zone and not us_sender:
-            return "DMY", True
-        day_first_abbr = any(_DAY_FIRST_ABBREVIATION.search(text[:MAX_TEXT]) for text in texts)
-        if day_first_abbr and not us_zone and not us_sender:
-            # "05/03/2026 11:00 IST": English as written in India, Singapore, Australia, the
-            # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y); tools
-            # there may still print m/d/Y, so the reader is told to check
-            return "DMY", False
-        if us_zone or us_sender:
-            # English mail sent from a US zone, or naming one, writes the month first
-            return "MDY", True
-        return "DMY", tld in {"uk", "au", "nz", "ie", "in", "sg", "za"}
+        order, sure = _order_by_locale(texts, context)
+        if _dates_near_only_if_swapped(texts, order, context.reference.date()):
+            # "03/05/2026 11:00 IST" in a reminder sent on 5 March: a CRM printing m/d/Y in
+            # India; the sender's country said day first, the mail's own moment says not
+            return ("DMY" if order == "MDY" else "MDY"), False
+        return order, sure
     return "DMY", context.language != "en"
+
+
+def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
+    """Return how English mail writes numeric dates, judged by where it comes from."""
+    offset = context.reference.utcoffset() or timedelta()
+    us_zone = any(
+        re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
+        for text in texts
+    )
+    tld = context.sender_tld or ""
+    us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
+        *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
+    }
+    if _day_first_country(tld):
+        return "DMY", True  # the sender's country writes the day first, whatever zone
+    # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
+    # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
+    named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
+    us_named = any(_US_IANA.match(name) for name in named_zones)
+    if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
+        return "MDY", True
+    day_first_named = named_zones and all(_DAY_FIRST_IANA.match(n) for n in named_zones)
+    if day_first_named and not us_zone and not us_sender:
+        return "DMY", True
+    day_first_abbr = any(_DAY_FIRST_ABBREVIATION.search(text[:MAX_TEXT]) for text in texts)
+    if day_first_abbr and not us_zone and not us_sender:
+        # "05/03/2026 11:00 IST": English as written in India, Singapore, Australia, the
+        # UK or Europe puts the day first (CLDR en_IN, en_SG, en_AU, en_GB: d/M/y); tools
+        # there may still print m/d/Y, so the reader is told to check
+        return "DMY", False
+    if us_zone or us_sender:
+        # English mail sent from a US zone, or naming one, writes the month first
+        return "MDY", True
+    return "DMY", False
 
 
 def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
@@ -1108,7 +1149,7 @@ def _read(
                         found.extend(
                             _combine(
                                 dates[-1:],
-                                later_clocks[:1],
+                                later_clocks,
                                 later.text,
                                 lines,
                                 index + step,
@@ -1138,6 +1179,7 @@ def _read(
             )
         )
     _attach_ends(found)
+    _attach_restated_ranges(found, lines)
     return found
 
 
@@ -1207,18 +1249,34 @@ def _combine(
     same_line = clock_line is date_line.text
     used: set[int] = set()
     previous_finish = 0
+    # "từ 14h00 thứ Tư 05/08 sang 9h00 thứ Năm 06/08": a line that gives two moments, each
+    # time written just before its date, pairs every date with the time before it
+    time_first = (
+        same_line
+        and len(dates) > 1
+        and len(clocks) > 1
+        and 0 <= dates[0].begin - clocks[0].finish <= 30
+    )
     for index, hit in enumerate(dates):
         if hit.relative and _looks_back(date_line.text, hit):
             hit = replace(hit, day=hit.day - timedelta(days=7))
         following = dates[index + 1].begin if index + 1 < len(dates) else None
         clock = (
-            _pair(hit, clocks, used, following) if same_line else (clocks[0] if clocks else None)
+            _pair(hit, clocks, used, following, clock_line, time_first)
+            if same_line
+            else _starting(clocks, clock_line)
         )
         if clock is None:
             continue
         used.add(id(clock))
         next_line = lines[clock_index + 1].text if clock_index + 1 < len(lines) else None
         zone = _zone_after(clock_line, clock.finish, next_line)
+        if zone is None:
+            # "9:00 your time, which is 17:00 for me in Singapore": the zoned twin pins it
+            twin = _zoned_twin(clock, clocks, clock_line, used)
+            if twin is not None:
+                clock, zone = twin
+                used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
         tz = zone.tz if zone is not None else context.default_zone
@@ -1255,7 +1313,48 @@ def _combine(
     return found
 
 
-def _pair(hit: _Date, clocks: list[_Clock], used: set[int], next_date: int | None) -> _Clock | None:
+# Words that say the next time is the same moment in another zone; "or" is left out on
+# purpose, since "10:00 or 14:00 CET" offers two different times.
+_SAME_MOMENT = re.compile(
+    r"^[^\d\n]{0,48}?(?:\(|=|\bwhich is\b|\bthat(?:'s| is)\b|\bi\.e\.|\bd\.\s?h\.|\balso\b"
+    r"|\bsoit\b|\bc'est-à-dire\b|\bes decir\b|\bo sea\b|\bou seja\b|\bcioè\b|\bossia\b"
+    r"|\bdvs\.?|\bczyli\b|\btj\.|\bazaz\b|\byani\b|\byaitu\b|\bdus\b)[^\d\n]{0,32}$",
+    re.IGNORECASE,
+)
+
+
+def _zoned_twin(
+    clock: _Clock, clocks: list[_Clock], line: str, used: set[int]
+) -> tuple[_Clock, Zone] | None:
+    """Return the same moment written again with a zone, right after a time that has none."""
+    for other in clocks:
+        if other.begin <= clock.finish or id(other) in used:
+            continue
+        if other.begin - clock.finish > 80 or not _SAME_MOMENT.match(
+            line[clock.finish : other.begin]
+        ):
+            return None
+        zone = _zone_after(line, other.finish, None) or zone_of_place_after(line[other.finish :])
+        return (other, zone) if zone is not None else None
+    return None
+
+
+def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
+    """Return the first time that is not one to arrive by ("arrive by 08:45 for a 09:00 start")."""
+    for clock in clocks:
+        if not ARRIVAL_CUES.search(line[max(0, clock.begin - 40) : clock.begin]):
+            return clock
+    return clocks[0] if clocks else None
+
+
+def _pair(
+    hit: _Date,
+    clocks: list[_Clock],
+    used: set[int],
+    next_date: int | None,
+    line: str,
+    time_first: bool = False,
+) -> _Clock | None:
     """Return the time that belongs to a date: right after it, before the next date, or
     just before it ("11:00, giovedì 16 aprile")."""
     after = [
@@ -1265,11 +1364,13 @@ def _pair(hit: _Date, clocks: list[_Clock], used: set[int], next_date: int | Non
         and id(clock) not in used
         and (next_date is None or clock.begin < next_date)
     ]
-    if after:
-        return after[0]
     before = [
         clock for clock in clocks if 0 <= hit.begin - clock.finish <= 30 and id(clock) not in used
     ]
+    if before and time_first:
+        return before[-1]
+    if after:
+        return _starting(after, line)
     return before[-1] if before else None
 
 
@@ -1315,6 +1416,8 @@ def _score(
     if start > reference + timedelta(days=400):
         score -= 1.5
     near = before[-40:]
+    if ARRIVAL_CUES.search(near):
+        score -= 1.0  # the time to arrive by, just before the start
     if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
         score -= 1.2
     elif NEW_TIME_CUES.search(near):
@@ -1337,6 +1440,49 @@ def _attach_ends(found: list[_Candidate]) -> None:
             and timedelta(0) < following.start - candidate.start <= timedelta(hours=8)
         ):
             candidate.end = following.start
+
+
+def _attach_restated_ranges(found: list[_Candidate], lines: list[_Line]) -> None:
+    """Give a start without an end the range that restates it a little later ("Tuesday at
+    2:30pm (Sydney time)? … it will run 2:30-3:15pm")."""
+    if not found:
+        return
+    ranges = [
+        (line.offset + clock.begin, clock)
+        for line in lines[:MAX_CANDIDATES]
+        if line.text and not line.quoted
+        for clock in _clocks(line.text[:MAX_LINE])
+        if clock.end is not None
+    ]
+    for candidate in found:
+        local = candidate.start.timetz().replace(tzinfo=None)
+        if candidate.end is None:
+            for offset, clock in ranges:
+                if 0 < offset - candidate.begin <= 400 and clock.start == local and clock.end:
+                    end = datetime.combine(
+                        candidate.start.date(), clock.end, candidate.start.tzinfo
+                    )
+                    if timedelta(0) < end - candidate.start <= timedelta(hours=4):
+                        candidate.end = end
+                    break
+        _extend_through_programme(candidate, ranges)
+
+
+def _extend_through_programme(candidate: _Candidate, ranges: list[tuple[int, _Clock]]) -> None:
+    """Stretch an end through the sessions that follow it back to back, as an onsite
+    programme lists them ("9:30-10:15 welcome / 10:15-11:15 case / 11:15-12:00 lunch")."""
+    if candidate.end is None:
+        return
+    last = candidate.begin
+    for offset, clock in ranges:
+        if offset <= last or offset - last > 300 or clock.end is None:
+            continue
+        if clock.start != candidate.end.timetz().replace(tzinfo=None):
+            continue
+        end = datetime.combine(candidate.end.date(), clock.end, candidate.start.tzinfo)
+        if end <= candidate.end or end - candidate.start > timedelta(hours=10):
+            break
+        candidate.end, last = end, offset
 
 
 def add_durations(found: FoundTime, text: str) -> FoundTime:
@@ -1368,7 +1514,7 @@ def _duration(text: str) -> timedelta | None:
         if match.group("hour"):
             return timedelta(hours=1)
         number = int(match.group("num"))
-        unit = fold(match.group("unit"))
+        unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
         minutes = number * 60 if hours else number
         before = text[max(0, match.start() - 30) : match.start()].lower()

@@ -48,6 +48,8 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "HAEC": "Europe/Paris",
     "SELČ": "Europe/Prague",
     "SEČ": "Europe/Prague",
+    "МСК": "Europe/Moscow",
+    "MSK": "Europe/Moscow",
 }
 ABBREVIATIONS: dict[str, str] = {**ABBREVIATION_ZONES, **EXTRA_ABBREVIATIONS}
 # Abbreviations that are also ordinary words; they count only in capitals.
@@ -111,7 +113,28 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"swiss time|schweizer zeit|heure suisse", "Europe/Zurich"),
     (r"greek time|ωρα ελλαδας", "Europe/Athens"),
     (r"kyiv time|за київським часом|київський час", "Europe/Kyiv"),
-    (r"по московскому времени|московское время|moskauer zeit|ortszeit moskau", "Europe/Moscow"),
+    (
+        r"по московскому времени|московское время|по москве|moskauer zeit|ortszeit moskau",
+        "Europe/Moscow",
+    ),
+    (r"по киевскому времени|киевское время|по киеву", "Europe/Kyiv"),
+    (r"по минскому времени|минское время|по минску", "Europe/Minsk"),
+    (
+        r"по новосибирскому времени|новосибирское время|(?:по местному )?времени новосибирска",
+        "Asia/Novosibirsk",
+    ),
+    (r"по екатеринбургскому времени|екатеринбургское время", "Asia/Yekaterinburg"),
+    (r"(?:по )?българско време|софийско време", "Europe/Sofia"),
+    (r"po hrvatskom vremenu|hrvatsko vrijeme|zagrebacko vrijeme", "Europe/Zagreb"),
+    (r"po srpskom vremenu|beogradsko vreme", "Europe/Belgrade"),
+    (r"czasu polskiego|czas polski|polskiego czasu", "Europe/Warsaw"),
+    (r"lietuvos laiku|vilniaus laiku", "Europe/Vilnius"),
+    (r"भारतीय मानक समय|भारतीय समय", "Asia/Kolkata"),
+    (r"שעון ישראל|לפי שעון ישראל", "Asia/Jerusalem"),
+    (r"بتوقيت القاهرة|بتوقيت مصر", "Africa/Cairo"),
+    (r"بتوقيت دبي|بتوقيت أبوظبي", "Asia/Dubai"),
+    (r"بتوقيت الدوحة|بتوقيت قطر", "Asia/Qatar"),
+    (r"oras (?:sa|ng) (?:pilipinas|maynila)|philippine standard time", "Asia/Manila"),
     (r"waktu (?:semenanjung )?malaysia|malaysia time", "Asia/Kuala_Lumpur"),
     (r"gio viet nam|vietnam time|indochina time", "Asia/Ho_Chi_Minh"),
     (r"thai time|เวลาประเทศไทย", "Asia/Bangkok"),
@@ -467,6 +490,24 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
         if found and (zone := iana_zone(found)) is not None:
             return zone, found, dash.end()
     return None
+
+
+# "for me in Singapore", "here in Berlin", "bei mir in Wien", "pour moi à Paris": the place a
+# writer is in, said right after the time they give.
+_WHERE_I_AM = re.compile(
+    r"\s*,?\s*(?:[^\W\d_]+\s){0,3}?(?:in|en|em|w|im|à|a|i)\s(?=[^\W\d_])", re.IGNORECASE
+)
+
+
+def zone_of_place_after(text: str) -> Zone | None:
+    """Return the zone of the place named just after a time ("17:00 for me in Singapore")."""
+    lead = _WHERE_I_AM.match(text[:60])
+    if lead is None:
+        return None
+    place = re.split(r"[.,;:!?()\n]", text[lead.end() : lead.end() + 40], maxsplit=1)[0]
+    name = _place_zone(place)
+    zone = iana_zone(name) if name else None
+    return Zone(zone, name, lead.end()) if zone is not None and name else None
 
 
 def _named_loose(text: str) -> tuple[tzinfo, str, int] | None:

@@ -175,6 +175,8 @@ class Tally:
     fields: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     calendar: list[bool] = field(default_factory=list)
     text: list[bool] = field(default_factory=list)
+    # right start and sure enough (confidence >= 0.5) to go to the calendar without review
+    text_sure: list[bool] = field(default_factory=list)
     negatives: int = 0
     false_invitations: list[str] = field(default_factory=list)
     files: int = 0
@@ -281,8 +283,10 @@ def main(argv: list[str] | None = None) -> int:
         elif not bearing and kind in INVITATION_KINDS and "start" in label:
             keys = ["start"] + (["end"] if label.get("end") else [])
             ok = all(same(k, label[k], got, label) for k in keys)
+            sure = ok and float(got.get("confidence") or 0) >= 0.5  # type: ignore[arg-type]
             for group in groups:
                 group.text.append(ok)
+                group.text_sure.append(sure)
         if kind == "not_invitation":
             confidence = got.get("confidence")
             reported = got.get("kind") in INVITATION_KINDS
@@ -336,6 +340,11 @@ def main(argv: list[str] | None = None) -> int:
         f"  plain-text/HTML invitations with the right start (and end): "
         f"{sum(total.text)}/{len(total.text)} = {text_share:.1f}% (target >= 95%)"
     )
+    print("  of those, sure enough to skip review (confidence >= 0.5), per split:")
+    for split in SPLIT_ORDER:
+        if split in by_split:
+            print(f"    {split:<10} {fraction(by_split[split].text_sure)}")
+    print(f"    {'total':<10} {fraction(total.text_sure)}")
     listed = [
         name
         for name in false_invitations

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.header import Header
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -434,3 +435,73 @@ def test_a_chat_channel_digest_about_an_interview_is_no_invitation() -> None:
 )
 def test_a_task_tool_reminder_is_no_invitation(body: str) -> None:
     assert not _claims_invitation(_mail(body + "\r\n", subject="Reminder"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your flight confirmation XK7QP2",
+            "Booking reference XK7QP2\r\nDeparture: Thu 23 Apr 2026 07:45 Madrid (MAD)\r\n"
+            "Arrival: Thu 23 Apr 2026 09:10 London (LHR)\r\n",
+        ),
+        (
+            "Delivery scheduled",
+            "Your parcel will be delivered on Thursday, 23 April 2026 between 10:00 and 14:00.",
+        ),
+        (
+            "Exam schedule",
+            "Written exam on Thursday 23 April 2026 at 10:00 in room H1. Bring your student ID.",
+        ),
+        (
+            "Terminbestätigung",
+            "Wir bestätigen Ihren Termin am Donnerstag, 23.04.2026 um 10:00 Uhr in unserer Praxis.",
+        ),
+        (
+            "Booking request received",
+            "We received your booking request for a meeting room on Thursday 23 April 2026, "
+            "10:00-11:00. It is pending approval by the administrator.",
+        ),
+        (
+            "Reminder: coding assessment",
+            "Please complete your online coding assessment before Thursday 23 April 2026, "
+            "10:00 CEST. It takes about 90 minutes.",
+        ),
+        (
+            "Ihre Anmeldung zum Karriereabend",
+            "Vielen Dank für Ihre Zusage zum Karriereabend am Donnerstag, 23. April 2026, "
+            "18:30 Uhr. Treffen Sie unsere Teams beim Get-together.",
+        ),
+        (
+            "New poll: team interview slot",
+            "Max has created a poll 'Team interview slot for Jo'. Options: Thu 23.04. 10:00, "
+            "Thu 23.04. 14:00. Vote now.",
+        ),
+        (
+            "Prepare for your interview",
+            "Your interview is coming up! Join our free prep session on Wednesday 22 April at "
+            "19:00 CEST to practise the usual questions.",
+        ),
+        (
+            "Re: Interview",
+            "Hi Ana, thanks for the invite for Thursday 23 April at 10:00, I have accepted it "
+            "in my calendar. See you then!",
+        ),
+        (
+            "Quick call?",
+            "Hi Jo, we help engineering leaders hire faster. Would you have 15 minutes on "
+            "Thursday 23 April at 14:00 for a quick demo?",
+        ),
+        (
+            "Your talk is scheduled",
+            "Your talk 'Rust at scale' has been scheduled for Thursday 23 April 2026, 10:00, "
+            "Room B.",
+        ),
+        (
+            "Re: Entrevista",
+            "Olá Ana,\r\n\r\nnão consigo na quinta-feira, 23 de abril, às 10h. Podemos remarcar?",
+        ),
+    ],
+)
+def test_bookings_notices_and_declines_are_not_sure_invitations(subject: str, body: str) -> None:
+    assert not _claims_invitation(_mail(body, subject=subject))

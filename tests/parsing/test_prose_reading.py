@@ -214,3 +214,145 @@ def test_a_house_number_after_at_is_not_an_hour() -> None:
     result = parse_message(_mail(body, date="Mon, 02 Mar 2026 09:00:00 +0000"))
     assert result.start is not None
     assert result.start.replace(tzinfo=None) != datetime(2026, 3, 11, 13, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "hour", "minute"),
+    [
+        ("Join us on Thursday 12 March 2026. Please arrive by 10:40 for an 11:00 start.", 11, 0),
+        ("Datum: Donnerstag, 12. März 2026\nEinlass ab 10:30 Uhr, Beginn 11:00 Uhr.", 11, 0),
+        ("Entretien le jeudi 12 mars 2026 : merci d'arriver à 10h45, début à 11h00.", 11, 0),
+    ],
+)
+def test_the_time_to_arrive_by_is_not_the_start(body: str, hour: int, minute: int) -> None:
+    result = parse_message(_mail(f"{body}\nInterview for the analyst role.", subject="Interview"))
+    assert result.start is not None
+    assert (result.start.hour, result.start.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("body", "instant"),
+    [
+        (
+            "Confirming our interview on Tuesday 10 March at 9:00 your time, which is 22:00 "
+            "for me in Singapore.",
+            datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo("UTC")),
+        ),
+        (
+            "Interview: Dienstag, 10. März um 9:00 Ihrer Zeit, also 15:00 Uhr bei mir in Berlin.",
+            datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo("UTC")),
+        ),
+    ],
+)
+def test_a_time_in_the_readers_zone_is_pinned_by_its_zoned_twin(
+    body: str, instant: datetime
+) -> None:
+    result = parse_message(_mail(body, date="Mon, 02 Mar 2026 09:00:00 -0500"))
+    assert result.start == instant
+
+
+def test_a_range_restated_later_gives_the_end() -> None:
+    body = (
+        "Could you come in on Thursday 12 March 2026 at 2:30pm (Chicago time) for an "
+        "interview? It will run 2:30-3:15pm with our office manager."
+    )
+    result = parse_message(_mail(body))
+    chicago = ZoneInfo("America/Chicago")
+    assert result.start == datetime(2026, 3, 12, 14, 30, tzinfo=chicago)
+    assert result.end == datetime(2026, 3, 12, 15, 15, tzinfo=chicago)
+
+
+def test_an_onsite_programme_ends_with_its_last_session() -> None:
+    body = (
+        "Your onsite interview programme\n\nDate: Thursday, March 12, 2026\n"
+        "9:00 AM - 9:45 AM EDT Welcome and coffee\n9:45 AM - 11:00 AM Technical interview\n"
+        "11:00 AM - 11:30 AM Meet the team\n\nThe office is at 1 Main Street."
+    )
+    result = parse_message(_mail(body))
+    eastern = ZoneInfo("America/New_York")
+    assert result.start == datetime(2026, 3, 12, 9, 0, tzinfo=eastern)
+    assert result.end == datetime(2026, 3, 12, 11, 30, tzinfo=eastern)
+
+
+@pytest.mark.parametrize(
+    ("sender", "date", "zone"),
+    [
+        ("HR <hr@congty.vn>", "Mon, 02 Mar 2026 09:00:00 +0700", "Asia/Ho_Chi_Minh"),
+        ("HR <hr@firma.co.za>", "Mon, 02 Mar 2026 09:00:00 +0200", "Africa/Johannesburg"),
+        ("HR <hr@empresa.pe>", "Mon, 02 Mar 2026 09:00:00 -0500", "America/Lima"),
+    ],
+)
+def test_a_country_domain_that_writes_the_day_first_settles_a_numeric_date(
+    sender: str, date: str, zone: str
+) -> None:
+    body = "Hello,\n\nYour interview is on 12/03/2026 at 14:00.\n\nRegards"
+    result = parse_message(_mail(body, sender=sender, date=date))
+    assert result.start is not None
+    assert (result.start.month, result.start.day) == (3, 12)
+    assert not any("day-first or month-first" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "date", "instant"),
+    [
+        (
+            "เรียนคุณสมชาย\n\nขอเชิญสัมภาษณ์งานในวันพฤหัสบดีที่ 12 มีนาคม 2026 เวลา 10:00 น.",
+            "เชิญสัมภาษณ์งาน",
+            "Mon, 02 Mar 2026 09:00:00 +0700",
+            datetime(2026, 3, 12, 3, 0, tzinfo=ZoneInfo("UTC")),
+        ),
+        (
+            "您好，\n\n誠摯邀請您參加面試。\n時間：2026年3月12日（星期四）下午3:00\n地點：台北",
+            "面試邀請",
+            "Mon, 02 Mar 2026 09:00:00 +0800",
+            datetime(2026, 3, 12, 7, 0, tzinfo=ZoneInfo("UTC")),
+        ),
+    ],
+)
+def test_thai_month_names_and_traditional_chinese_invitations_are_read(
+    body: str, subject: str, date: str, instant: datetime
+) -> None:
+    result = parse_message(_mail(body, subject=subject, date=date))
+    assert result.kind == "invitation"
+    assert result.start == instant
+
+
+def test_a_numeric_date_that_is_near_only_read_the_other_way_is_read_so_and_flagged() -> None:
+    # A CRM in India printing m/d/Y: the reminder is sent on 5 March for 11:00 that day;
+    # read day first it would be 3 May, two months away.
+    body = "Reminder\nWhen: 03/05/2026 11:00am IST(+05:30)\nInterview with the hiring team"
+    result = parse_message(
+        _mail(
+            body,
+            subject="Meeting Reminder - interview",
+            sender="CRM <crm-noreply@crm.example.in>",
+            date="Thu, 05 Mar 2026 10:30:00 +0530",
+        )
+    )
+    assert result.start == datetime(2026, 3, 5, 11, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+    assert result.confidence < 0.5
+    assert any("day-first or month-first" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Mon, Feb 23, 2026 at 9:00 AM", "23/02/2026 09:00", "Mo., 23. Feb. 2026 um 09:00"],
+)
+def test_a_weekday_in_forwarded_mail_counts_from_the_day_that_mail_was_written(
+    written: str,
+) -> None:
+    body = (
+        "Forwarding this, see below.\n\n---------- Forwarded message ---------\n"
+        f"From: Jane Roe <jane@acme-corp.example>\nDate: {written}\nSubject: Interview\n"
+        "To: Sam <sam@mailbox.example>\n\n"
+        "Hi Sam, confirmed for the interview on Thursday at 2pm ET.\n"
+    )
+    result = parse_message(
+        _mail(
+            body,
+            subject="Fwd: Interview",
+            sender="Sam <sam@mailbox.example>",
+            date="Mon, 02 Mar 2026 09:00:00 -0500",
+        )
+    )
+    assert result.start == datetime(2026, 2, 26, 14, 0, tzinfo=ZoneInfo("America/New_York"))
