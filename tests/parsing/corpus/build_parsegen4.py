@@ -1525,7 +1525,6 @@ def ctrlinvite() -> Iterator[Case]:
         "separat.\n\nMit freundlichen Grüßen\nKatrin Wolff\nPersonalabteilung",
         "Invitation with a distracting train time before the slot; 60 minutes give the end.",
         end=at(2026, 10, 20, 15, 0, "Europe/Berlin"),
-        company="Nordlicht Energie",
     )
     s = ("Élodie Marchand", "elodie.marchand@groupe-azur.example")
     yield control(
