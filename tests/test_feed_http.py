@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -185,6 +189,37 @@ def test_conditional_get_and_head(
     ranged = client.get(url, headers={"Range": "bytes=0-10", "Accept": "application/json"})
     assert ranged.status_code == 200
     assert ranged.data == first.data
+
+
+def test_an_interview_logged_by_another_process_is_in_the_next_fetch(
+    app: Flask, client: FlaskClient, user_id: int
+) -> None:
+    """The scheduler applies forwarded mail in a process of its own; the web worker that
+    served the feed a moment ago must not keep serving the feed from before."""
+    url = _feed_url(app, user_id)
+    before = client.get(url)
+    assert client.get(url, headers={"If-None-Match": before.headers["ETag"]}).status_code == 304
+    start = (datetime.now(UTC) + timedelta(days=5)).replace(hour=14, minute=0, second=0)
+    environment = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("AFTERVIEW_")},
+        "AFTERVIEW_DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
+        "AFTERVIEW_INSTANCE_PATH": app.instance_path,
+        "AFTERVIEW_SECRET_KEY": app.config["SECRET_KEY"],
+    }
+    command = ["interview", "add", "--user", "ana@example.com", "--company", "Initech"]
+    command += ["--role", "Analyst", "--start", start.isoformat()]
+    command += ["--end", (start + timedelta(hours=1)).isoformat()]
+    subprocess.run(
+        [str(Path(sys.executable).parent / "afterview"), *command],
+        env=environment,
+        check=True,
+        capture_output=True,
+    )
+
+    after = client.get(url, headers={"If-None-Match": before.headers["ETag"]})
+
+    assert after.status_code == 200
+    assert b"Initech" in after.data
 
 
 def test_last_modified_moves_forward_when_an_event_is_removed(

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from flask import Flask
-from flask_migrate import upgrade
+from flask_migrate import downgrade, upgrade
 
-from service.platform.db import Base, db, utcnow
+from service import accounts, interviews
+from service.interviews.models import FollowUpStep
+from service.platform.db import Base, UTCDateTime, db, utcnow
 from tests.conftest import make_app
 
 
@@ -63,3 +66,58 @@ def test_rebuilding_the_users_table_on_sqlite_keeps_every_row_that_points_at_it(
         assert db.session.scalar(sa.text("PRAGMA foreign_keys")) == 1
         db.session.remove()
         db.engine.dispose()
+
+
+def test_steps_logged_before_the_reminder_columns_get_them_filled_in(app: Flask) -> None:
+    """The migration computes each step's owner, reminder moment and whether it was
+    reminded from the rows already there, by the same rule the domain keeps."""
+    start = datetime(2031, 3, 4, 9, 0, tzinfo=UTC)
+    end = start + timedelta(hours=1)
+    snoozed_to = start + timedelta(days=2)
+    with app.app_context():
+        user = accounts.create_user(
+            db.session(), email="ana@example.com", password="x" * 12, now=start, server_key="k"
+        )
+        interview = interviews.create_interview(
+            db.session(),
+            user,
+            interviews.InterviewInput(
+                company="Acme", role="Engineer", start=start, end=end, timezone="UTC"
+            ),
+            start - timedelta(days=1),
+        )
+        db.session.commit()
+        steps = {step.kind: step.id for step in interview.steps}
+        user_id = user.id
+        db.session.remove()
+        downgrade(revision="m0012")
+        db.session.execute(
+            sa.text(
+                "UPDATE follow_up_steps SET snoozed = true, due_at = :at WHERE id = :id"
+            ).bindparams(sa.bindparam("at", type_=UTCDateTime())),
+            {"at": snoozed_to, "id": steps["follow_up"]},
+        )
+        # The thank-you's reminder went out before the upgrade; the others did not.
+        # (Times bound as the app writes them: SQLite compares the stored text.)
+        db.session.execute(
+            sa.text(
+                "INSERT INTO outbox_messages (user_id, dedupe_key, step_id, step_anchor_at,"
+                " to_address, subject, text_body, html_body, message_id, status, attempts,"
+                " next_attempt_at, created_at, last_error) VALUES (:user, 'k', :step, :end,"
+                " 'ana@example.com', 's', 't', '', '<m@x>', 'sent', 1, :end, :end, '')"
+            ).bindparams(sa.bindparam("end", type_=UTCDateTime())),
+            {"user": user_id, "step": steps["thank_you"], "end": end},
+        )
+        db.session.commit()
+        db.session.remove()
+        upgrade()
+        found = {
+            row.id: (row.user_id, row.reminder_anchor_at, row.reminded)
+            for row in db.session.scalars(sa.select(FollowUpStep))
+        }
+        assert found == {
+            steps["ask_next_steps"]: (user_id, start, False),
+            steps["thank_you"]: (user_id, end, True),
+            steps["follow_up"]: (user_id, snoozed_to, False),
+        }
+        db.session.remove()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -300,6 +301,37 @@ def test_a_dropped_connection_is_retried_without_a_duplicate(
     [row] = outbox(app)
     assert sink[0].message_ids() == [row.message_id]
     assert (row.status, row.attempts) == (OutboxStatus.SENT, 2)
+
+
+@dataclass
+class DropsTheFourth(Sink):
+    """Accepts three mails, then hangs up on the fourth, once."""
+
+    dropped: bool = False
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if len(self.received) == 3 and not self.dropped:
+            self.dropped, self.drop_next = True, 1
+        return await super().handle_DATA(server, session, envelope)
+
+
+def test_mails_sent_before_a_connection_drops_stay_sent_and_go_once(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Sent mails are recorded a batch at a time: a batch cut short keeps what went out."""
+    with running_sink(DropsTheFourth()) as (sink, port):
+        app = mail_app(database_url, tmp_path, port)
+        user_id = make_user(app)
+        for number in range(6):
+            log_interview(app, user_id, company=f"Company {number}")
+        now = END + timedelta(minutes=1)
+        first = run(app, now).sending
+        assert (first.sent, first.retried) == (3, 1)
+        assert [r.status for r in outbox(app)].count(OutboxStatus.SENT) == 3
+        assert run(app, now + timedelta(minutes=5)).sending.sent == 3
+        ids = sink.message_ids()
+        assert sorted(ids) == sorted(r.message_id for r in outbox(app))
+        assert len(set(ids)) == 6
 
 
 def test_an_unreachable_server_leaves_the_mail_queued_with_a_reason(

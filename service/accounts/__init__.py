@@ -158,10 +158,12 @@ def inbound_owner_id(session: Session, secret: str) -> int | None:
     candidate = secret.strip().lower()
     if not tokens.looks_like_secret(candidate, tokens.INBOUND_SECRET_BYTES):
         return None
-    wanted = tokens.hash_secret(candidate)
-    owner: int | None = (
-        session.connection().execute(_owner_by_inbound_hash(), {"wanted": wanted}).scalar()
-    )
+    return inbound_owner_by_hash(session.connection(), tokens.hash_secret(candidate))
+
+
+def inbound_owner_by_hash(connection: sa.Connection, wanted: str) -> int | None:
+    """Return the id of the active account whose inbound secret hashes to `wanted`."""
+    owner: int | None = connection.execute(_owner_by_inbound_hash(), {"wanted": wanted}).scalar()
     return owner
 
 

@@ -108,10 +108,15 @@ def apply_reading(
 
 
 def _lock_user(session: Session, user_id: int) -> User | None:
-    """Serialise applying per account, so two invitations for one event make one interview."""
+    """Serialise applying per account, so two invitations for one event make one interview.
+
+    FOR NO KEY UPDATE, not FOR UPDATE: appliers still queue behind one another, but a
+    hook storing a message for this account (its foreign key takes FOR KEY SHARE on
+    the user) need not wait for the apply to commit.
+    """
     query = sa.select(User).where(User.id == user_id)
     if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update()
+        query = query.with_for_update(key_share=True)
     return session.scalar(query)
 
 

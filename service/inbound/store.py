@@ -9,18 +9,21 @@ NOTHING` decides, and the loser reads the winner's row.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from service.accounts.models import User
 from service.inbound.arrival import Arrival, Head, message_id_of, read_head
 from service.inbound.models import InboundMessage, MessageStatus
 from service.inbound.routing import Route, route, route_by_secret
 from service.outbox.oneclick import spend_once
-from service.platform.db import insert_new
+from service.platform.db import Base, insert_new
 
 
 @dataclass(frozen=True)
@@ -90,9 +93,7 @@ def store_arrival(
     if authserv_id is not None and head is None and not arrival.problem:
         decided = route_by_secret(session, arrival.recipients)
     if decided is not None:
-        message_id = message_id_of(arrival.raw)
-        fields = {"header_from": "", "subject": "", "message_id_header": _text(message_id, 500)}
-        verdicts: dict[str, object] = {HEAD_PENDING: True}
+        message_id, fields, verdicts = _head_left_unread(arrival.raw)
     else:
         if head is None:
             head = read_head(arrival.raw)
@@ -117,24 +118,7 @@ def store_arrival(
         session,
         InboundMessage,
         InboundMessage.dedupe_key,
-        dict(
-            dedupe_key=key,
-            provider=arrival.provider,
-            provider_ref=bound.digest() if bound else _text(arrival.provider_ref, 200),
-            recipient=_text(decided.recipient, 320),
-            envelope_sender=_text(arrival.envelope_sender, 320),
-            **fields,
-            raw=arrival.raw,
-            raw_sha256=raw_sha256,
-            raw_size=arrival.original_size or len(arrival.raw),
-            received_at=now,
-            status=status,
-            reason=_text(reason, 500),
-            auth_verdicts={**verdicts, "routed_via": decided.via},
-            user_id=decided.user_id,
-            attempts=0,
-            processed_at=now if status == MessageStatus.QUARANTINED else None,
-        ),
+        _row(arrival, decided, key, raw_sha256, fields, verdicts, status, reason, bound, now),
         returning=InboundMessage.id,
     )
     if new_id is not None:
@@ -157,6 +141,102 @@ def store_arrival(
 def _spend(session: Session, proof: Proof, now: datetime) -> None:
     if not spend_once(session, proof.purpose, proof.value, now, now + proof.lifetime):
         raise Replayed(proof.purpose)
+
+
+def store_for_owner(
+    connection: sa.Connection,
+    arrival: Arrival,
+    owner: Route,
+    secret_hash: str,
+    proof: Proof,
+    now: datetime,
+) -> Stored | None:
+    """Keep a signed arrival for the account its secret names, in one statement that commits.
+
+    The raw hook's common case, without a session: `connection` is in autocommit, so
+    the one `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING` is the transaction,
+    committed when it returns (the caller wakes the reader after). The row is the one
+    `store_arrival` would write for it. The insert checks in the same statement that
+    `secret_hash` still names `owner.user_id`'s active account, so an owner remembered
+    from an earlier message is never trusted after a rotation.
+
+    None means nothing was stored: the message is there already, or the secret names
+    no active account (any more). Then `store_arrival` decides, as for any arrival.
+    """
+    assert owner.user_id is not None
+    assert proof.signs_message
+    raw_sha256 = hashlib.sha256(arrival.raw).hexdigest()
+    message_id, fields, verdicts = _head_left_unread(arrival.raw)
+    key = dedupe_key(owner, message_id, raw_sha256)
+    status = MessageStatus.RECEIVED
+    row = _row(arrival, owner, key, raw_sha256, fields, verdicts, status, "", proof, now)
+    statement = _insert_for_owner(connection.dialect.name, tuple(row))
+    new_id = connection.execute(
+        statement, {**row, "owner_id": owner.user_id, "owner_secret": secret_hash}
+    ).scalar()
+    if new_id is None:
+        return None
+    return Stored(int(new_id), True, MessageStatus.RECEIVED)
+
+
+@functools.cache
+def _insert_for_owner(dialect: str, names: tuple[str, ...]) -> sa.Executable:
+    """Built once per dialect: the insert `store_for_owner` sends."""
+    table = Base.metadata.tables[InboundMessage.__tablename__]
+    values = sa.select(*(sa.bindparam(name, type_=table.c[name].type) for name in names)).where(
+        sa.exists().where(
+            User.id == sa.bindparam("owner_id"),
+            User.inbound_token_hash == sa.bindparam("owner_secret"),
+            User.is_active,
+        )
+    )
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (
+        insert(table)
+        .from_select(names, values)
+        .on_conflict_do_nothing(index_elements=[table.c.dedupe_key])
+        .returning(table.c.id)
+    )
+
+
+def _head_left_unread(raw: bytes) -> tuple[str, dict[str, str], dict[str, object]]:
+    """The Message-ID and header fields of an arrival routed by its secret (see above)."""
+    message_id = message_id_of(raw)
+    fields = {"header_from": "", "subject": "", "message_id_header": _text(message_id, 500)}
+    return message_id, fields, {HEAD_PENDING: True}
+
+
+def _row(
+    arrival: Arrival,
+    decided: Route,
+    key: str,
+    raw_sha256: str,
+    fields: dict[str, str],
+    verdicts: dict[str, object],
+    status: str,
+    reason: str,
+    bound: Proof | None,
+    now: datetime,
+) -> dict[str, object]:
+    """The inbound_messages row an arrival becomes."""
+    return dict(
+        dedupe_key=key,
+        provider=arrival.provider,
+        provider_ref=bound.digest() if bound else _text(arrival.provider_ref, 200),
+        recipient=_text(decided.recipient, 320),
+        envelope_sender=_text(arrival.envelope_sender, 320),
+        **fields,
+        raw=arrival.raw,
+        raw_sha256=raw_sha256,
+        raw_size=arrival.original_size or len(arrival.raw),
+        received_at=now,
+        status=status,
+        reason=_text(reason, 500),
+        auth_verdicts={**verdicts, "routed_via": decided.via},
+        user_id=decided.user_id,
+        attempts=0,
+        processed_at=now if status == MessageStatus.QUARANTINED else None,
+    )
 
 
 def head_pending(verdicts: dict[str, object] | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import logging
 import os
 import socket
@@ -44,6 +45,55 @@ def notify(session: Session) -> None:
     """Queue a wake-up in the caller's transaction (PostgreSQL delivers it on commit)."""
     if session.get_bind().dialect.name == "postgresql":
         session.connection().exec_driver_sql(f"NOTIFY {CHANNEL}")
+
+
+class Announcer:
+    """Send the reader's NOTIFY after commits, from one thread per process, merged.
+
+    A NOTIFY inside the storing transaction holds PostgreSQL's one notification-queue
+    lock from before that commit until its WAL flush, so each storing commit waits for
+    the one before it to reach the disk: under the ingest benchmark the raw hook's
+    inserts queued 18 ms apiece. Here a thread sends the NOTIFY once the commits it
+    stands for are done, in a transaction that need not wait for the disk (a lost
+    notice costs one poll interval, nothing else); commits made while one is on its
+    way share the next, so a burst costs a few notices, not one per message.
+    """
+
+    def __init__(self, send: Callable[[], None]) -> None:
+        self._send = send
+        self._due = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def announce(self) -> None:
+        """Call after a commit: a NOTIFY that starts after this call will follow."""
+        self._due.set()
+        if self._thread is None:
+            with self._lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(
+                        target=self._run, name="inbound-announce", daemon=True
+                    )
+                    self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            self._due.wait()
+            self._due.clear()
+            try:
+                self._send()
+            except Exception:
+                log.warning("inbound wake-up not sent; the reader's poll finds it", exc_info=True)
+
+
+def notify_now(connection: sa.Connection) -> None:
+    """Send the NOTIFY on an autocommit connection, not waiting for the WAL flush."""
+    connection.execute(_NOTIFY_NOW)
+
+
+_NOTIFY_NOW = sa.text(
+    "SELECT set_config('synchronous_commit', 'off', true), pg_notify(:channel, '')"
+).bindparams(channel=CHANNEL)
 
 
 def wake_here() -> None:
@@ -82,6 +132,7 @@ def listen(engine: sa.Engine, on_wake: Callable[[], None], stop: threading.Event
                 pooled.invalidate()
 
 
+@functools.cache  # asked after every commit on SQLite
 def socket_path(instance_path: str) -> str:
     return str(Path(instance_path) / SOCKET_NAME)
 

@@ -792,7 +792,9 @@ def list_steps(
     query = (
         sa.select(FollowUpStep)
         .join(Interview)
-        .where(Interview.user_id == user.id)
+        # Both owners: the interview's leads a planner through the user's interviews, the
+        # step's own to the index of their pending steps when only those are asked for.
+        .where(Interview.user_id == user.id, FollowUpStep.user_id == user.id)
         .order_by(FollowUpStep.due_at, FollowUpStep.id)
         .limit(limit)
         .offset(offset)

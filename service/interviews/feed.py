@@ -8,6 +8,9 @@ another worker simply renders once itself.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -17,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
+from flask import current_app, has_app_context
 from sqlalchemy.orm import Session, selectinload
 from werkzeug.http import http_date
 
@@ -275,28 +279,32 @@ _cache = _FeedCache()
 class _OwnerCache:
     """Remember feed owners for a few seconds so a revalidation needs no query at all.
 
-    Any commit in this process empties it (see the listener below), so this process
-    never serves its own stale data; another worker's change or a rotation made
-    elsewhere shows here within `ttl`, far below any calendar client's poll interval.
+    Any commit empties it at once: in this process through the listener below, and in
+    every other process on this machine (web workers, the scheduler that applies mail,
+    the command line) through a stamp file in the instance folder, which a commit
+    touches and a lookup compares, one `stat` per fetch. So a new interview is in the
+    next fetch. Only a change made on another host shows here within `ttl`, far below
+    any calendar client's poll interval.
     """
 
     def __init__(self, ttl: float = 5.0, size: int = 10_000) -> None:
         self._ttl = ttl
         self._size = size
-        self._items: dict[str, tuple[float, FeedOwner]] = {}
+        self._items: dict[str, tuple[float, int | None, FeedOwner]] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: str) -> FeedOwner | None:
+    def get(self, key: str, stamp: int | None) -> FeedOwner | None:
         found = self._items.get(key)
-        if found is None or time.monotonic() - found[0] > self._ttl:
+        if found is None or found[1] != stamp or time.monotonic() - found[0] > self._ttl:
             return None
-        return found[1]
+        return found[2]
 
-    def put(self, key: str, owner: FeedOwner) -> None:
+    def put(self, key: str, owner: FeedOwner, stamp: int | None) -> None:
+        """Keep `owner`, read after the stamp was `stamp` (read the stamp first)."""
         with self._lock:
             if len(self._items) >= self._size:
                 self._items.clear()
-            self._items[key] = (time.monotonic(), owner)
+            self._items[key] = (time.monotonic(), stamp, owner)
 
     def clear(self) -> None:
         with self._lock:
@@ -304,21 +312,58 @@ class _OwnerCache:
 
 
 owners = _OwnerCache()
+STAMP_NAME = "feed-owners.stamp"
+
+
+@functools.cache
+def _stamp_file(instance_path: str) -> str:
+    return os.path.join(instance_path, STAMP_NAME)
+
+
+def _stamp_path() -> str | None:
+    return _stamp_file(current_app.instance_path) if has_app_context() else None
+
+
+def _read_stamp(path: str | None) -> int | None:
+    if path is None:
+        return None
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def _move_stamp(path: str) -> None:
+    """Give the stamp a value no lookup has seen (its modification time, set exactly)."""
+    now = time.time_ns()
+    try:
+        os.utime(path, ns=(now, now))
+    except FileNotFoundError:
+        with contextlib.suppress(OSError), open(path, "ab"):
+            pass
+        with contextlib.suppress(OSError):
+            os.utime(path, ns=(now, now))
+    except OSError:
+        pass  # a read-only instance folder: other processes fall back on the ttl
 
 
 @sa.event.listens_for(Session, "after_commit")
 def _forget_owners(_session: Session) -> None:
     owners.clear()
+    path = _stamp_path()
+    if path is not None:
+        _move_stamp(path)
 
 
 def find_owner(session: Callable[[], Session], feed_token_hash: str) -> FeedOwner | None:
     """Return the feed's owner, from the short-lived cache or one indexed query."""
-    cached = owners.get(feed_token_hash)
+    stamp = _read_stamp(_stamp_path())
+    cached = owners.get(feed_token_hash, stamp)
     if cached is not None:
         return cached
     found = load_owner(session(), feed_token_hash)
     if found is not None:
-        owners.put(feed_token_hash, found)
+        owners.put(feed_token_hash, found, stamp)
     return found
 
 

@@ -8,12 +8,19 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from service.platform.db import Base
+from service.steps.schedule import reminder_anchor
 
 if TYPE_CHECKING:
     from service.accounts.models import User
+
+
+# The steps the reminder pass looks at, spelled once for the partial index and the query
+# (a planner uses a partial index only when the query repeats its condition).
+OWED_REMINDER = "follow_up_steps.status = 'pending' AND NOT follow_up_steps.reminded"
+PENDING_STEP = "follow_up_steps.status = 'pending'"
 
 
 class InterviewStatus(StrEnum):
@@ -123,10 +130,32 @@ class FollowUpStep(Base):
         # Due time first: nearly every step is pending, so an index led by the status
         # would tempt planners (SQLite's above all) into reading every pending step.
         sa.Index("ix_follow_up_steps_due_status", "due_at", "status"),
+        # The reminder pass: only steps still owed a reminder, by the moment it is about.
+        # Done, skipped and already reminded steps are not in it, so a pass reads no
+        # more than what falls due, however many steps everyone has.
+        sa.Index(
+            "ix_follow_up_steps_owed_reminder",
+            "reminder_anchor_at",
+            sqlite_where=sa.text(OWED_REMINDER),
+            postgresql_where=sa.text(OWED_REMINDER),
+        ),
+        # The dashboard: one user's pending steps by due time, counted and grouped from
+        # the index alone, instead of a lookup per interview the user ever logged.
+        sa.Index(
+            "ix_follow_up_steps_user_pending",
+            "user_id",
+            "due_at",
+            "interview_id",
+            sqlite_where=sa.text(PENDING_STEP),
+            postgresql_where=sa.text(PENDING_STEP),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(sa.ForeignKey("interviews.id", ondelete="CASCADE"))
+    # The interview's owner, copied (by the flush hook below) so a user's steps are found
+    # without going through every interview of theirs.
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
     uid: Mapped[str] = mapped_column(sa.String(120), unique=True, default=new_uid)
     kind: Mapped[str] = mapped_column(sa.String(32))
     due_at: Mapped[datetime]
@@ -137,8 +166,52 @@ class FollowUpStep(Base):
     revision: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The moment the step's reminder is about (`reminder_anchor`), kept in step with the
+    # step and its interview by `_keep_derived_columns` on every flush.
+    reminder_anchor_at: Mapped[datetime]
+    # Whether the reminder about `reminder_anchor_at` is queued; a new moment clears it.
+    reminded: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     interview: Mapped[Interview] = relationship(back_populates="steps")
+
+
+def _keep_derived_columns(session: Session, _context: object, _instances: object) -> None:
+    """Store each new or changed step's owner and reminder moment, whichever code wrote it.
+
+    A flush sees every write (the domain, a test building rows, an import), so the
+    columns cannot fall behind a path someone forgot; a new moment owes a new reminder.
+    """
+    with session.no_autoflush:
+        steps = {obj for obj in session.new if isinstance(obj, FollowUpStep)}
+        for obj in session.dirty:
+            if isinstance(obj, FollowUpStep):
+                steps.add(obj)
+            elif isinstance(obj, Interview) and _moved(obj):
+                steps.update(obj.steps)
+        for added in (obj for obj in session.new if isinstance(obj, Interview)):
+            steps.update(added.steps)
+        for step in steps:
+            # A step added by id has no interview loaded yet (it is in the session).
+            loaded: Interview | None = step.interview
+            interview = loaded or session.get(Interview, step.interview_id)
+            if interview is None:
+                continue  # the flush itself will refuse a step without an interview
+            anchor = reminder_anchor(
+                step.kind, bool(step.snoozed), interview.start_at, interview.end_at, step.due_at
+            )
+            if step.reminder_anchor_at != anchor:
+                step.reminder_anchor_at = anchor
+                step.reminded = False
+            if step.user_id != interview.user_id:
+                step.user_id = interview.user_id
+
+
+def _moved(interview: Interview) -> bool:
+    state = sa.inspect(interview)
+    return any(state.attrs[name].history.has_changes() for name in ("start_at", "end_at"))
+
+
+sa.event.listen(Session, "before_flush", _keep_derived_columns)
 
 
 class FeedFetch(Base):

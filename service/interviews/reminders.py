@@ -20,15 +20,21 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from service.accounts.models import User
 from service.interviews import record_outcome, record_timeline, set_step_status, snooze_step
-from service.interviews.models import FollowUpStep, Interview, InterviewStatus, StepStatus
-from service.outbox import Outgoing, enqueue, maillinks, one_line
+from service.interviews.models import (
+    OWED_REMINDER,
+    FollowUpStep,
+    Interview,
+    InterviewStatus,
+    StepStatus,
+)
+from service.outbox import Mail, Outgoing, enqueue, enqueue_many, maillinks, one_line
 from service.outbox.models import OutboxMessage
 from service.outbox.oneclick import LinkRejected, consume_link, read_signed
 from service.parsing.timezones import zone
 from service.platform import urls
 from service.platform.dates import format_day, format_moment
 from service.platform.errors import Invalid, NotFound
-from service.steps import wording
+from service.steps import schedule, wording
 from service.steps.context import step_context
 from service.steps.kinds import StepKind
 from service.steps.schedule import WorkingHours, is_working_moment
@@ -72,19 +78,8 @@ def send_at(step: FollowUpStep, interview: Interview, lead: timedelta) -> dateti
 
 def reminder_anchor(step: FollowUpStep, interview: Interview) -> datetime:
     """Return the moment a reminder is about; a new moment means a new reminder."""
-    if not step.snoozed and step.kind == StepKind.ASK_NEXT_STEPS:
-        return interview.start_at
-    if not step.snoozed and step.kind == StepKind.THANK_YOU:
-        return interview.end_at
-    return step.due_at
-
-
-def _anchor_sql() -> sa.ColumnElement[datetime]:
-    not_snoozed = FollowUpStep.snoozed.is_(False)
-    return sa.case(
-        (sa.and_(not_snoozed, FollowUpStep.kind == StepKind.ASK_NEXT_STEPS), Interview.start_at),
-        (sa.and_(not_snoozed, FollowUpStep.kind == StepKind.THANK_YOU), Interview.end_at),
-        else_=FollowUpStep.due_at,
+    return schedule.reminder_anchor(
+        step.kind, step.snoozed, interview.start_at, interview.end_at, step.due_at
     )
 
 
@@ -96,9 +91,9 @@ def dedupe_key(step: FollowUpStep, anchor: datetime) -> str:
 def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[FollowUpStep]:
     """Return pending steps whose reminder is due, not stale, and not yet queued.
 
-    The candidates come from three index range scans, one per kind of moment (the
-    interview's start, its end, the step's own due time), so a pass reads only what
-    falls inside the reminder window, however many users and interviews exist.
+    One range scan of a partial index holding only the steps still owed a reminder,
+    by their stored reminder moment: a pass reads what falls inside the reminder window
+    and nothing else, however many users, interviews and finished steps exist.
     """
     if session.get_bind().dialect.name == "postgresql":
         # psycopg prepares a statement once it has run five times, and PostgreSQL may
@@ -106,57 +101,44 @@ def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[F
         # took 20 s a chunk instead of 20 ms. This query is planned for its own bounds.
         session.execute(sa.text("SET LOCAL plan_cache_mode = force_custom_plan"))
     oldest = now - policy.stale
-    not_snoozed = FollowUpStep.snoozed.is_(False)
-    pending = FollowUpStep.status == StepStatus.PENDING
-    asking = (
+    anchor = FollowUpStep.reminder_anchor_at
+    asking = sa.and_(FollowUpStep.kind == StepKind.ASK_NEXT_STEPS, FollowUpStep.snoozed.is_(False))
+    # Read off the partial index first and on its own (materialized): joined at once,
+    # a planner without statistics (SQLite's) may start from the users instead and
+    # read every account to find the few steps that are due.
+    owed = (
         sa.select(FollowUpStep.id)
-        .join(Interview, FollowUpStep.interview_id == Interview.id)
         .where(
-            not_snoozed,
-            FollowUpStep.kind == StepKind.ASK_NEXT_STEPS,
-            Interview.start_at <= now + policy.lead,
-            Interview.start_at > oldest + policy.lead,
-            # Asking is done in the room; once the interview is over the thank-you takes over.
-            Interview.end_at > now,
+            sa.text(OWED_REMINDER),
+            anchor <= now + policy.lead,
+            anchor > oldest,
+            # "Ask about next steps" comes `lead` early; every other reminder on its moment.
+            sa.or_(sa.and_(asking, anchor > oldest + policy.lead), sa.and_(~asking, anchor <= now)),
         )
-    )
-    thanking = (
-        sa.select(FollowUpStep.id)
-        .join(Interview, FollowUpStep.interview_id == Interview.id)
-        .where(
-            not_snoozed,
-            FollowUpStep.kind == StepKind.THANK_YOU,
-            Interview.end_at <= now,
-            Interview.end_at > oldest,
-        )
-    )
-    others = sa.select(FollowUpStep.id).where(
-        pending,
-        sa.or_(FollowUpStep.snoozed.is_(True), FollowUpStep.kind == StepKind.FOLLOW_UP),
-        FollowUpStep.due_at <= now,
-        FollowUpStep.due_at > oldest,
+        .cte("owed")
+        .prefix_with("MATERIALIZED")
     )
     queued = sa.exists().where(
-        OutboxMessage.step_id == FollowUpStep.id, OutboxMessage.step_anchor_at == _anchor_sql()
+        OutboxMessage.step_id == FollowUpStep.id, OutboxMessage.step_anchor_at == anchor
     )
-    # Materialized first, then joined: with ORDER BY … LIMIT a planner could otherwise
-    # walk every step in due order, probing each against the candidates.
-    candidates = sa.union_all(asking, thanking, others).cte("due").prefix_with("MATERIALIZED")
     query = (
         sa.select(FollowUpStep)
-        .join(candidates, FollowUpStep.id == candidates.c.id)
+        .join(owed, FollowUpStep.id == owed.c.id)
         .join(Interview, FollowUpStep.interview_id == Interview.id)
         .join(User, Interview.user_id == User.id)
         .where(
-            pending,
+            # Asking is done in the room; once the interview is over the thank-you takes over.
+            sa.or_(~asking, Interview.end_at > now),
             Interview.status != InterviewStatus.CANCELLED,
             User.reminder_emails.is_(True),
             # "One digest a day instead": the digest replaces the single reminders.
             User.daily_digest.is_(False),
             User.is_active.is_(True),
+            # The flag says it is owed; the outbox's own record is the final word.
             ~queued,
         )
-        .order_by(FollowUpStep.due_at, FollowUpStep.id)
+        # The earliest reminders first.
+        .order_by(anchor, FollowUpStep.id)
         .limit(BATCH)
         # A second dispatcher (PostgreSQL) skips the steps this one is wording and
         # takes the next ones, instead of wording the same reminders to lose the insert.
@@ -164,6 +146,8 @@ def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[F
         .options(
             selectinload(FollowUpStep.interview).selectinload(Interview.interviewers),
             selectinload(FollowUpStep.interview).selectinload(Interview.user),
+            # The wording reads the interview's follow-up: one query a chunk, not a step.
+            selectinload(FollowUpStep.interview).selectinload(Interview.steps),
         )
     )
     return list(session.scalars(query))
@@ -173,35 +157,42 @@ def enqueue_due_reminders(
     session: Session, now: datetime, policy: ReminderPolicy, render: Render
 ) -> int:
     """Queue a mail for every due step; return how many were queued. The caller commits."""
-    queued = 0
-    for step in due_steps(session, now, policy):
+    owed = due_steps(session, now, policy)
+    mails: list[Mail] = []
+    overdue: set[str] = set()
+    for step in owed:
         interview = step.interview
         anchor = reminder_anchor(step, interview)
         content = reminder_content(step, interview, interview.user, now, policy, render)
-        row = enqueue(
-            session,
-            user_id=interview.user_id,
-            to=interview.user.email,
-            subject=content.subject,
-            text=content.text,
-            html=content.html,
-            dedupe_key=dedupe_key(step, anchor),
-            now=now,
-            step_id=step.id,
-            step_anchor_at=anchor,
-            message_domain=policy.message_domain,
+        key = dedupe_key(step, anchor)
+        if content.overdue:
+            overdue.add(key)
+        mails.append(
+            Mail(
+                user_id=interview.user_id,
+                to=interview.user.email,
+                subject=content.subject,
+                text=content.text,
+                html=content.html,
+                dedupe_key=key,
+                step_id=step.id,
+                step_anchor_at=anchor,
+            )
         )
-        if row is None:
-            continue  # another dispatcher queued it a moment ago
-        queued += 1
+    # One statement for the chunk; a key another dispatcher queued a moment ago is skipped.
+    rows = enqueue_many(session, mails, now=now, message_domain=policy.message_domain)
+    for key, row in rows.items():
         log.info(
-            "step %s (%s): reminder queued as outbox %s%s",
-            step.id,
-            step.kind,
+            "step %s: reminder queued as outbox %s%s",
+            row.step_id,
             row.id,
-            " (overdue)" if content.overdue else "",
+            " (overdue)" if key in overdue else "",
         )
-    return queued
+    # Queued, here or by another dispatcher: no longer owed, so they leave the partial
+    # index and no later pass reads them again (written by the caller's commit).
+    for step in owed:
+        step.reminded = True
+    return len(rows)
 
 
 def why_not_send(

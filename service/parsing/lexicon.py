@@ -576,7 +576,12 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|proposals)|speaker (?:guide|dinner)|book a demo|quick demo|a demo of|free trial"
     r"|our (?:platform|solution|tool) (?:helps|can)|\bi help (?:\w+ ){0,3}(?:teams|companies"
     r"|leaders|founders)|we help (?:\w+ ){0,3}(?:teams|companies|leaders|founders)"
-    r"|grow(?:ing)? your (?:pipeline|revenue|sales)",
+    r"|grow(?:ing)? your (?:pipeline|revenue|sales)"
+    # job fairs, webinars and sign-ups in the other languages the reader knows
+    r"|kariyer fuar|fuar(?:ı|i)|kayıt ol|ندوة|معرض توظيف|سجل الآن|ярмарк\w* вакансий|вебинар"
+    r"|день открытых дверей|зарегистрируй|targi pracy|zapisz się|feira de (?:emprego|carreiras)"
+    r"|fiera del lavoro|bursa kerja|daftar sekarang|ngày hội việc làm|hội thảo|đăng ký ngay"
+    r"|रोजगार मेला|वेबिनार|inscríbete|forum (?:de l')?emploi|ярмарка",
     re.IGNORECASE,
 )
 
@@ -752,7 +757,10 @@ SELF_SCHEDULE_CUES = at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
 ALTERNATIVES_CUES = at_word_starts(ALTERNATIVES_CUES)
 DECLINE_CUES = at_word_starts(DECLINE_CUES)
 DIGEST_CUES = at_word_starts(DIGEST_CUES)
-OTHER_BUSINESS_CUES = at_word_starts(OTHER_BUSINESS_CUES)
+OTHER_BUSINESS_CUES = at_word_starts(
+    OTHER_BUSINESS_CUES,
+    r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|合同企業|채용박람회|설명회|웨비나|สัมมนา|มหกรรม",
+)
 # Every branch of these already starts with \b and a letter: the same matches, found sooner.
 CANCELLING_CUES = at_word_starts(CANCELLING_CUES)
 CALENDAR_RESPONSE_CUES = at_word_starts(CALENDAR_RESPONSE_CUES)

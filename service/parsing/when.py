@@ -807,8 +807,12 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
         return True
     before = line[max(0, match.start() - 12) : match.start()]
     after = line[match.end() : match.end() + 12]
-    if re.match(r"\s?[A-Z][a-z]{2}", after) and not re.match(r"\s?(?:Uhr|Hrs)", after):
-        return False  # "at 1 Thames Gate": a house number, not an hour
+    if (
+        re.match(r"\s?[A-Z][a-z]{2}", after)
+        and not re.match(r"\s?(?:Uhr|Hrs)", after)
+        and read_zone(line[match.end() : match.end() + 60]) is None
+    ):
+        return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before))
 
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
+import threading
+import time
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
@@ -87,6 +91,109 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
 
 
 T = TypeVar("T")
+
+
+class ThreadConnections:
+    """One autocommit connection per thread, kept open between requests, for hot writes.
+
+    A write that is one statement needs no transaction around it and no session: in
+    autocommit the statement is the transaction, committed when it returns, so a hot
+    path pays one round trip. Keeping the connection per thread also spares the pool's
+    checkout and its liveness ping. The connections sit outside the app's pool (which
+    they never drain); a broken one is closed and the next use opens another. Disposing
+    the app's engine closes them all.
+    """
+
+    BUSY_SECONDS = 15.0  # as long as the busy timeout of every other SQLite connection
+    BUSY_STEP = 0.0005
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.dialect = engine.dialect.name
+        self._engine = sa.create_engine(
+            engine.url,
+            poolclass=sa.pool.NullPool,
+            isolation_level="AUTOCOMMIT",
+            hide_parameters=True,
+        )
+        sa.event.listen(self._engine, "connect", _tune_sqlite)
+        sa.event.listen(self._engine, "connect", _no_busy_sleep)
+        sa.event.listen(engine, "engine_disposed", lambda _engine: self.close())
+        self._local = threading.local()
+        self._open: weakref.WeakSet[sa.Connection] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def run(self, work: Callable[[sa.Connection], T]) -> T:
+        """Run `work` on this thread's connection; one that raised is closed, not reused.
+
+        On SQLite, work that finds the file locked by another writer is tried again
+        every half millisecond (up to the usual busy timeout). The driver's own wait
+        sleeps in growing steps of up to 100 ms, so a hook queued behind the reader's
+        short apply would otherwise sleep far longer than the apply held the lock.
+        """
+        deadline = time.monotonic() + self.BUSY_SECONDS
+        while True:
+            connection = self._connection()
+            try:
+                return work(connection)
+            except sa.exc.OperationalError as error:
+                if not _locked(error) or time.monotonic() > deadline:
+                    self._drop(connection)
+                    raise
+            except BaseException:
+                self._drop(connection)
+                raise
+            time.sleep(self.BUSY_STEP)
+
+    def _connection(self) -> sa.Connection:
+        connection: sa.Connection | None = getattr(self._local, "connection", None)
+        if connection is None or connection.closed:
+            connection = self._engine.connect()
+            self._local.connection = connection
+            with self._lock:
+                self._open.add(connection)
+        return connection
+
+    def _drop(self, connection: sa.Connection) -> None:
+        self._local.connection = None
+        connection.invalidate()
+        connection.close()
+
+    def close(self) -> None:
+        with self._lock:
+            opened = list(self._open)
+            self._open.clear()
+        for connection in opened:
+            connection.close()
+        self._engine.dispose()
+
+
+def _no_busy_sleep(dbapi_connection: Any, _record: Any) -> None:
+    """`ThreadConnections` waits for SQLite's write lock itself (see `run`)."""
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        dbapi_connection.execute("PRAGMA busy_timeout=0")
+
+
+def _locked(error: sa.exc.OperationalError) -> bool:
+    """Tell whether SQLite refused because another connection holds the write lock."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_BUSY
+
+
+def thread_connections(app: Flask) -> ThreadConnections:
+    """The app's `ThreadConnections`, made on first use (after gunicorn forks)."""
+    found = app.extensions.get("afterview.thread_connections")
+    if found is None:
+        with _making, app.app_context():
+            found = app.extensions.get("afterview.thread_connections")
+            if found is None:
+                found = app.extensions["afterview.thread_connections"] = ThreadConnections(
+                    db.engine
+                )
+    assert isinstance(found, ThreadConnections)
+    return found
+
+
+_making = threading.Lock()
 
 
 def committed(action: Callable[[], T]) -> T:

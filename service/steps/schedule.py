@@ -37,6 +37,7 @@ __all__ = [
     "next_business_start",
     "next_working_moment",
     "plan_steps",
+    "reminder_anchor",
     "snoozed_until",
     "whole_minute",
 ]
@@ -377,6 +378,22 @@ def plan_steps(
     return StepPlan(
         ask_next_steps=ask, thank_you=thank_you, follow_up=follow_up, thank_you_reason=late
     )
+
+
+def reminder_anchor(
+    kind: str, snoozed: bool, start: datetime, end: datetime, due: datetime
+) -> datetime:
+    """Return the moment a step's reminder is about; a new moment earns a new reminder.
+
+    "Ask about next steps" is about the interview's start and the thank-you about its
+    end (the mail goes out while there is still time to act); a follow-up, and any
+    snoozed step, about the step's own due time.
+    """
+    if not snoozed and kind == StepKind.ASK_NEXT_STEPS:
+        return start
+    if not snoozed and kind == StepKind.THANK_YOU:
+        return end
+    return due
 
 
 def snoozed_until(

@@ -287,9 +287,10 @@ JOIN users u ON u.email = 'bulk' || (1 + g % :users) || '@example.com'
 
 BULK_STEPS = """
 INSERT INTO follow_up_steps (interview_id, uid, kind, due_at, status, status_reason,
-    status_changed_at, snoozed, revision, created_at, updated_at)
+    status_changed_at, snoozed, revision, created_at, updated_at, reminder_anchor_at, user_id)
 SELECT i.id, md5(random()::text) || '-' || i.id || k.kind || '@bulk', k.kind, i.end_at,
-    'pending', '', now(), false, 0, now(), now()
+    'pending', '', now(), false, 0, now(), now(),
+    CASE k.kind WHEN 'ask_next_steps' THEN i.start_at ELSE i.end_at END, i.user_id
 FROM interviews i CROSS JOIN (VALUES ('ask_next_steps'), ('thank_you'), ('follow_up')) AS k(kind)
 WHERE i.uid LIKE '%@bulk'
 """

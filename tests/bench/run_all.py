@@ -14,7 +14,7 @@ BENCHMARKS = [
     "bench_parse_worst.py",
     "bench_reminders.py",
     "bench_ingest.py",
-    "bench_scale.py",  # only with AFTERVIEW_BENCH_SCALE=1 (`make bench-scale`)
+    "bench_scale.py",  # a tenth of the size; the full size with AFTERVIEW_BENCH_SCALE=1
 ]
 
 

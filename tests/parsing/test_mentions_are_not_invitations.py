@@ -498,6 +498,20 @@ def test_a_task_tool_reminder_is_no_invitation(body: str) -> None:
             "Room B.",
         ),
         (
+            "线上招聘会报名成功",
+            "欢迎报名参加线上招聘会！时间：2026年4月23日 14:00-17:00。届时将有50家企业在线面试。",
+        ),
+        (
+            "Kariyer Fuarı'na davetlisiniz",
+            "Kariyer Fuarı 23 Nisan 2026 Perşembe günü saat 10:00'da başlıyor! Yerinde mülakat "
+            "fırsatı. Ücretsiz kayıt olun.",
+        ),
+        (
+            "ندوة مجانية",
+            "سجل الآن في ندوة عبر الإنترنت حول المقابلة الشخصية يوم الخميس 23 أبريل 2026 الساعة "
+            "7:00 مساءً.",
+        ),
+        (
             "Re: Entrevista",
             "Olá Ana,\r\n\r\nnão consigo na quinta-feira, 23 de abril, às 10h. Podemos remarcar?",
         ),

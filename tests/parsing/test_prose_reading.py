@@ -356,3 +356,9 @@ def test_a_weekday_in_forwarded_mail_counts_from_the_day_that_mail_was_written(
         )
     )
     assert result.start == datetime(2026, 2, 26, 14, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_a_bare_hour_before_a_zone_name_is_an_hour_not_a_house_number() -> None:
+    body = "We'd like to invite you to an interview next Tuesday at 9 Eastern Time (US & Canada)."
+    result = parse_message(_mail(body, date="Thu, 03 Dec 2026 08:59:00 -0500"))
+    assert result.start == datetime(2026, 12, 8, 9, 0, tzinfo=ZoneInfo("America/New_York"))
