@@ -43,7 +43,8 @@ _NEWSLETTER = re.compile(
     r"|uitschrijven|afmelden voor|descadastr|cancelar (?:a )?inscrição|avregistrera dig"
     r"|avsluta prenumeration|wypisz się|odhlásit odběr|im browser (?:anzeigen|ansehen)"
     r"|version en ligne|ver en (?:el )?navegador|visualizza nel browser"
-    r"|manage (?:your )?(?:job )?alerts|alert settings",
+    r"|manage (?:your )?(?:job )?alerts|alert settings|you(?:'re| are)? subscribed"
+    r"|you subscribed|abonniert|vous êtes abonné|estás suscrito|إلغاء الاشتراك|配信停止",
     re.IGNORECASE,
 )
 _THANK_YOU = re.compile(

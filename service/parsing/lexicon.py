@@ -581,7 +581,19 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|kariyer fuar|fuar(?:ı|i)|kayıt ol|ندوة|معرض توظيف|سجل الآن|ярмарк\w* вакансий|вебинар"
     r"|день открытых дверей|зарегистрируй|targi pracy|zapisz się|feira de (?:emprego|carreiras)"
     r"|fiera del lavoro|bursa kerja|daftar sekarang|ngày hội việc làm|hội thảo|đăng ký ngay"
-    r"|रोजगार मेला|वेबिनार|inscríbete|forum (?:de l')?emploi|ярмарка",
+    r"|रोजगार मेला|वेबिनार|inscríbete|forum (?:de l')?emploi|ярмарка"
+    # care, schooling and courses, by the phrases they use (a dental group can still hire)
+    r"|(?:dental|medical|doctor'?s?|eye|vaccination) (?:appointment|check-?up|exam)"
+    r"|check-?up and hygiene|dear patient|(?:sehr geehrte|liebe)r? patient|cher patient"
+    r"|querido paciente|gentile paziente|beste patiënt|drogi pacjencie"
+    r"|dear students|gentili studenti|cari studenti|chers étudiants|liebe studierende"
+    r"|estimados estudiantes|beste studenten|drodzy studenci|appello d'esame|exam session"
+    r"|prüfungstermin|parents d'élèves|réunion parents|parents-professeurs|elternabend"
+    r"|elternsprechtag|parent-teacher|parents' evening|ouderavond|reunión de padres"
+    r"|colloqui con i genitori|zapis na szkoleni|course registration|anmeldung zum kurs"
+    r"|inscription à la formation|inscripción al curso"
+    # a chat's missed messages, a support request's update
+    r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d",
     re.IGNORECASE,
 )
 
@@ -759,7 +771,8 @@ DECLINE_CUES = at_word_starts(DECLINE_CUES)
 DIGEST_CUES = at_word_starts(DIGEST_CUES)
 OTHER_BUSINESS_CUES = at_word_starts(
     OTHER_BUSINESS_CUES,
-    r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|合同企業|채용박람회|설명회|웨비나|สัมมนา|มหกรรม",
+    r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|合同企業|채용박람회|설명회|웨비나|สัมมนา|มหกรรม"
+    r"|リクエスト\s?#|معرض|歯科|診療予約",
 )
 # Every branch of these already starts with \b and a letter: the same matches, found sooner.
 CANCELLING_CUES = at_word_starts(CANCELLING_CUES)

@@ -195,7 +195,8 @@ _DUE = re.compile(
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
-    r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist)\b[\s:]*$",
+    r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist|before|vor dem|bis|avant|przed"
+    r"|до|kadar|までに)\b[\s:]*$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(

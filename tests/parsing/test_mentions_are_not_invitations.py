@@ -512,6 +512,31 @@ def test_a_task_tool_reminder_is_no_invitation(body: str) -> None:
             "7:00 مساءً.",
         ),
         (
+            "Appointment reminder",
+            "Your dental check-up with Dr Patel is on Thursday 23 April 2026 at 08:40. "
+            "Reply C to confirm.",
+        ),
+        (
+            "Réunion parents-professeurs",
+            "Madame, Monsieur, la réunion parents-professeurs aura lieu le jeudi 23 avril à "
+            "17h30 en salle 12.",
+        ),
+        (
+            "Appello d'esame",
+            "Gentili studenti, l'appello d'esame di Statistica è fissato per giovedì 23 aprile "
+            "alle 9:00 in aula 3.",
+        ),
+        (
+            "Verpasste Nachrichten",
+            "Sie haben verpasste Nachrichten in Teams: Max: passt dir Donnerstag 23.04. um "
+            "14 Uhr für das Gespräch?",
+        ),
+        (
+            "Unterlagen",
+            "Bitte laden Sie bis Donnerstag, 23. April, 12:00 Uhr Ihre Zeugnisse hoch. Danach "
+            "melden wir uns mit einem Terminvorschlag für das Gespräch.",
+        ),
+        (
             "Re: Entrevista",
             "Olá Ana,\r\n\r\nnão consigo na quinta-feira, 23 de abril, às 10h. Podemos remarcar?",
         ),
@@ -519,3 +544,11 @@ def test_a_task_tool_reminder_is_no_invitation(body: str) -> None:
 )
 def test_bookings_notices_and_declines_are_not_sure_invitations(subject: str, body: str) -> None:
     assert not _claims_invitation(_mail(body, subject=subject))
+
+
+def test_an_employer_in_health_care_still_invites() -> None:
+    body = (
+        "Hollis Dental Group has scheduled a phone interview with you for the Practice "
+        "Manager role on Thursday 23 April 2026 at 10:00 CEST."
+    )
+    assert _claims_invitation(_mail(body, subject="Interview scheduled"))
