@@ -408,6 +408,15 @@ ARRIVAL_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# Someone saying they are away. It opens an absence notice; further down an invitation it
+# is a side remark ("I'm on holiday until the 28th; ask Noor until then").
+ABSENCE_CUES = re.compile(
+    r"out of (?:the )?office|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede"
+    r"|afwezig|fuori ufficio|nicht im büro|außer haus bis|en congés jusqu|de vacaciones hasta"
+    r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret",
+    re.IGNORECASE,
+)
+
 # A line that opens quoted earlier mail in a reply.
 REPLY_HEADER = re.compile(
     r"^\s*(?:"
@@ -519,10 +528,7 @@ AUTO_REPLY_CUES = re.compile(
 OTHER_BUSINESS_CUES = re.compile(
     r"leave request|leave (?:has been )?approved|time off|vacation request|urlaubsantrag"
     r"|congés|vacaciones aprobadas|ticket #|\[ticket|order (?:confirmation|#)|invoice"
-    r"|your order|password reset|verify your email|out of office"
-    r"|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede|afwezig"
-    r"|fuori ufficio|nicht im büro|außer haus bis|en congés jusqu|de vacaciones hasta"
-    r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret"
+    r"|your order|password reset|verify your email"
     r"|application (?:received|submitted)|received your application|status (?:changed|update)"
     r"|not in consideration|no longer (?:being )?considered"
     r"|undeliverable|delivery status notification|delivery (?:has )?failed|delivery (?:is )?delayed"

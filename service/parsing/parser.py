@@ -23,6 +23,7 @@ from service.parsing.details import (
 )
 from service.parsing.forwards import FORWARD_SEPARATORS, InlineForward, find_forwards
 from service.parsing.lexicon import (
+    ABSENCE_CUES,
     ALTERNATIVES_CUES,
     AUTO_REPLY_CUES,
     AUTO_REPLY_SUBJECT,
@@ -583,7 +584,8 @@ def _from_text(
     if meeting_url is None and not with_someone:
         notes.append("reads like a booking or a notice, not a meeting with someone; check it")
         confidence = min(confidence, 0.45)
-    if OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
+    absent = ABSENCE_CUES.search(f"{subject_text}\n{opening[:160]}")
+    if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
     return ParsedMessage(

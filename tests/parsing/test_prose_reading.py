@@ -362,3 +362,27 @@ def test_a_bare_hour_before_a_zone_name_is_an_hour_not_a_house_number() -> None:
     body = "We'd like to invite you to an interview next Tuesday at 9 Eastern Time (US & Canada)."
     result = parse_message(_mail(body, date="Thu, 03 Dec 2026 08:59:00 -0500"))
     assert result.start == datetime(2026, 12, 8, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_an_absence_mentioned_inside_an_invitation_does_not_make_it_an_absence_notice() -> None:
+    body = (
+        "Beste Alex,\n\nGraag nodigen wij je uit voor een sollicitatiegesprek op donderdag "
+        "12 maart 2026 om 13:30 uur in Delft.\n\nIk ben op vakantie tot en met 6 maart; vragen "
+        "kun je tot dan aan mijn collega stellen.\n\nGroet, Pieter"
+    )
+    result = parse_message(
+        _mail(
+            body,
+            subject="Uitnodiging sollicitatiegesprek",
+            sender="Pieter <p@bedrijf.nl>",
+            date="Mon, 02 Mar 2026 09:00:00 +0100",
+        )
+    )
+    assert result.start == datetime(2026, 3, 12, 13, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    assert result.confidence >= 0.5
+
+
+def test_an_absence_notice_with_a_return_time_is_no_invitation() -> None:
+    body = "I am out of the office until Monday 16 March 2026 at 9:00. For interviews contact HR."
+    result = parse_message(_mail(body, subject="Re: Interview"))
+    assert result.kind == "not_invitation" or result.confidence < 0.5
