@@ -584,7 +584,7 @@ def _from_text(
     if meeting_url is None and not with_someone:
         notes.append("reads like a booking or a notice, not a meeting with someone; check it")
         confidence = min(confidence, 0.45)
-    absent = ABSENCE_CUES.search(f"{subject_text}\n{opening[:160]}")
+    absent = ABSENCE_CUES.search(f"{subject_text}\n{opening[:100]}")
     if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
