@@ -991,9 +991,8 @@ def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
         for text in texts
     )
     tld = context.sender_tld or ""
-    us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld not in {
-        *("uk", "au", "nz", "ie", "in", "br", "ar", "cl", "mx", "co"),
-    }
+    # every other country domain returns below before this counts; .co may be Colombia
+    us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld != "co"
     if _day_first_country(tld):
         return "DMY", True  # the sender's country writes the day first, whatever zone
     # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
