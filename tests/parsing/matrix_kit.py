@@ -29,7 +29,8 @@ FORMATS: tuple[str, ...] = (
     "dotted",  # 24.06.2026 (de, pl)
     "slash_dmy",  # 24/06/2026 (nl: 24-06-2026)
     "us_month_first",  # 6/24/2026 2:00 PM (en-US)
-    "ymd_slash",  # 2026/06/24 (ja)
+    "ymd_slash",  # 2026/06/24 (ja, zh)
+    "ymd_dotted",  # 2026.06.24 (ko), 2026.06.24. (hu)
     "label_value",  # Date: … / Time: … / Time zone: …
     "start_end_lines",  # Start: … / End: … / Timezone: …
     "html_table",  # the time only in an HTML table; the plain part points to it
@@ -57,11 +58,12 @@ ZONE_STYLES: tuple[str, ...] = (
 
 # Which languages write a format at all; every other format applies to every language.
 FORMAT_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "dotted": ("de", "pl"),
+    "dotted": ("de", "pl", "tr", "ru", "fi", "da", "cs", "ro"),
     "slash_dmy": ("en", "fr", "es", "it", "pt", "id", "nl"),
     "us_month_first": ("en",),
-    "ymd_slash": ("ja",),
-    "twelve_hour": ("en", "es", "pt", "id", "ja"),
+    "ymd_slash": ("ja", "zh"),
+    "ymd_dotted": ("ko", "hu"),
+    "twelve_hour": ("en", "es", "pt", "id", "ja", "ko", "zh"),
 }
 
 # Formats in which the mail states when the interview ends.
@@ -155,6 +157,40 @@ SENDERS: dict[str, tuple[Sender, ...]] = {
         Sender("id", "Asia/Jakarta", "Nusantara Digital", "nusantaradigital.co.id", "Rina Wijaya"),
     ),
     "ja": (Sender("ja", "Asia/Tokyo", "株式会社サクラテック", "sakuratech.co.jp", "佐藤 美咲"),),
+    "tr": (
+        Sender(
+            "tr",
+            "Europe/Istanbul",
+            "Boğaziçi Yazılım A.Ş.",
+            "bogaziciyazilim.com.tr",
+            "Zeynep Aydın",
+        ),
+    ),
+    "ru": (
+        Sender("ru", "Europe/Moscow", "ООО «Северный Код»", "severnykod.ru", "Екатерина Орлова"),
+        Sender("ru", "Asia/Yekaterinburg", "Уральские Системы", "uralsys.ru", "Дмитрий Волков"),
+    ),
+    "ko": (Sender("ko", "Asia/Seoul", "(주)누리데이터", "nuridata.co.kr", "이서연"),),
+    "zh": (
+        Sender("zh", "Asia/Shanghai", "上海云帆信息技术有限公司", "yunfan-tech.com.cn", "陈静"),
+    ),
+    "fi": (
+        Sender("fi", "Europe/Helsinki", "Revontuli Tech Oy", "revontulitech.fi", "Laura Mäkinen"),
+    ),
+    "da": (
+        Sender("da", "Europe/Copenhagen", "Fyrtårn Data ApS", "fyrtaarndata.dk", "Mette Larsen"),
+    ),
+    "cs": (
+        Sender("cs", "Europe/Prague", "Vltava Software s.r.o.", "vltavasoft.cz", "Lucie Dvořáková"),
+    ),
+    "ro": (
+        Sender(
+            "ro", "Europe/Bucharest", "Carpați Digital SRL", "carpatidigital.ro", "Andreea Popescu"
+        ),
+    ),
+    "hu": (
+        Sender("hu", "Europe/Budapest", "Tisza Informatika Kft.", "tiszainfo.hu", "Nagy Eszter"),
+    ),
 }
 
 CANDIDATES: dict[str, tuple[str, str]] = {
@@ -169,6 +205,15 @@ CANDIDATES: dict[str, tuple[str, str]] = {
     "sv": ("Erik Berg", "erik.berg@telia.se"),
     "id": ("Budi Santoso", "budi.santoso@gmail.com"),
     "ja": ("田中 健", "ken.tanaka@gmail.com"),
+    "tr": ("Emre Yılmaz", "emre.yilmaz@gmail.com"),
+    "ru": ("Анна Смирнова", "anna.smirnova@yandex.ru"),
+    "ko": ("김민준", "minjun.kim@naver.com"),
+    "zh": ("王磊", "wanglei88@163.com"),
+    "fi": ("Mikko Virtanen", "mikko.virtanen@gmail.com"),
+    "da": ("Sofie Nielsen", "sofie.nielsen@gmail.com"),
+    "cs": ("Tomáš Novák", "tomas.novak@seznam.cz"),
+    "ro": ("Ioana Marin", "ioana.marin@yahoo.com"),
+    "hu": ("Kovács Péter", "kovacs.peter@freemail.hu"),
 }
 
 ROLES: dict[str, tuple[str, ...]] = {
@@ -183,6 +228,15 @@ ROLES: dict[str, tuple[str, ...]] = {
     "sv": ("backendutvecklare", "dataanalytiker", "projektledare"),
     "id": ("Backend Engineer", "Data Analyst", "Project Manager"),
     "ja": ("バックエンドエンジニア", "データアナリスト", "プロジェクトマネージャー"),
+    "tr": ("Backend Geliştirici", "Veri Analisti", "Proje Yöneticisi"),
+    "ru": ("Backend-разработчик", "Аналитик данных", "Руководитель проектов"),
+    "ko": ("백엔드 개발자", "데이터 분석가", "프로젝트 매니저"),
+    "zh": ("后端开发工程师", "数据分析师", "项目经理"),
+    "fi": ("ohjelmistokehittäjä", "data-analyytikko", "projektipäällikkö"),
+    "da": ("backendudvikler", "dataanalytiker", "projektleder"),
+    "cs": ("Backend vývojář", "Datový analytik", "Projektový manažer"),
+    "ro": ("Dezvoltator backend", "Analist de date", "Manager de proiect"),
+    "hu": ("Backend fejlesztő", "Adatelemző", "Projektmenedzser"),
 }
 
 # ---------------------------------------------------------------------------------------
@@ -200,6 +254,9 @@ CENTRAL_EUROPE = frozenset(
         "Europe/Amsterdam",
         "Europe/Warsaw",
         "Europe/Stockholm",
+        "Europe/Copenhagen",
+        "Europe/Prague",
+        "Europe/Budapest",
     }
 )
 
@@ -222,6 +279,15 @@ HOME_ZONES: dict[str, tuple[str, ...]] = {
     "sv": ("Europe/Stockholm",),
     "id": ("Asia/Jakarta",),
     "ja": ("Asia/Tokyo",),
+    "tr": ("Europe/Istanbul",),
+    "ru": ("Europe/Moscow", "Asia/Yekaterinburg"),
+    "ko": ("Asia/Seoul",),
+    "zh": ("Asia/Shanghai",),
+    "fi": ("Europe/Helsinki",),
+    "da": ("Europe/Copenhagen",),
+    "cs": ("Europe/Prague",),
+    "ro": ("Europe/Bucharest",),
+    "hu": ("Europe/Budapest",),
 }
 
 ABBREV_ZONES: dict[str, tuple[str, ...]] = {
@@ -236,6 +302,12 @@ ABBREV_ZONES: dict[str, tuple[str, ...]] = {
     "pt": ("America/Sao_Paulo",),
     "id": ("Asia/Jakarta",),
     "ja": ("Asia/Tokyo",),
+    "tr": ("Europe/Istanbul",),
+    "ru": ("Europe/Moscow",),
+    "ko": ("Asia/Seoul",),
+    "zh": ("Asia/Shanghai",),
+    "fi": ("Europe/Helsinki",),
+    "ro": ("Europe/Bucharest",),
 }
 
 NEGATIVE_ZONES: dict[str, tuple[str, ...]] = {
@@ -263,6 +335,15 @@ WINDOWS_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "sv": (("(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien", "Europe/Stockholm"),),
     "id": (("(UTC+07:00) Bangkok, Hanoi, Jakarta", "Asia/Jakarta"),),
     "ja": (("(UTC+09:00) 大阪、札幌、東京", "Asia/Tokyo"),),
+    "tr": (("(UTC+03:00) İstanbul", "Europe/Istanbul"),),
+    "ru": (("(UTC+03:00) Москва, Санкт-Петербург", "Europe/Moscow"),),
+    "ko": (("(UTC+09:00) 서울", "Asia/Seoul"),),
+    "zh": (("(UTC+08:00) 北京，重庆，香港特别行政区，乌鲁木齐", "Asia/Shanghai"),),
+    "fi": (("(UTC+02:00) Helsinki, Kiova, Riika, Sofia, Tallinna, Vilna", "Europe/Helsinki"),),
+    "da": (("(UTC+01:00) Bruxelles, København, Madrid, Paris", "Europe/Copenhagen"),),
+    "cs": (("(UTC+01:00) Bělehrad, Bratislava, Budapešť, Lublaň, Praha", "Europe/Prague"),),
+    "ro": (("(UTC+02:00) Atena, București", "Europe/Bucharest"),),
+    "hu": (("(UTC+01:00) Belgrád, Budapest, Ljubljana, Pozsony, Prága", "Europe/Budapest"),),
 }
 
 GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -283,6 +364,15 @@ GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "sv": (("centraleuropeisk tid - Stockholm", "Europe/Stockholm"),),
     "id": (("Waktu Indonesia Barat - Jakarta", "Asia/Jakarta"),),
     "ja": (("日本標準時 - 東京", "Asia/Tokyo"),),
+    "tr": (("Türkiye Saati - İstanbul", "Europe/Istanbul"),),
+    "ru": (("Москва, стандартное время - Москва", "Europe/Moscow"),),
+    "ko": (("한국 표준시 - 서울", "Asia/Seoul"),),
+    "zh": (("中国标准时间 - 上海", "Asia/Shanghai"),),
+    "fi": (("Itä-Euroopan aika - Helsinki", "Europe/Helsinki"),),
+    "da": (("Centraleuropæisk tid - København", "Europe/Copenhagen"),),
+    "cs": (("Středoevropský čas - Praha", "Europe/Prague"),),
+    "ro": (("Ora Europei de Est - București", "Europe/Bucharest"),),
+    "hu": (("közép-európai idő - Budapest", "Europe/Budapest"),),
 }
 
 US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -304,6 +394,15 @@ US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "sv": (("amerikansk östkusttid", "America/New_York"),),
     "id": (("waktu Pantai Timur AS", "America/New_York"),),
     "ja": (("米国東部時間", "America/New_York"),),
+    "tr": (("Kuzey Amerika Doğu Saati", "America/New_York"),),
+    "ru": (("по восточному времени США", "America/New_York"),),
+    "ko": (("미국 동부 시간", "America/New_York"),),
+    "zh": (("美国东部时间", "America/New_York"),),
+    "fi": (("Pohjois-Amerikan itäinen aika", "America/New_York"),),
+    "da": (("amerikansk østkysttid", "America/New_York"),),
+    "cs": (("severoamerický východní čas", "America/New_York"),),
+    "ro": (("ora Coastei de Est a SUA", "America/New_York"),),
+    "hu": (("észak-amerikai keleti idő", "America/New_York"),),
 }
 
 HALF_HOUR_ZONES = ("Asia/Kolkata", "Australia/Adelaide", "Asia/Kathmandu")
@@ -319,6 +418,13 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "America/Sao_Paulo": ("BRT", "BRT"),
     "Asia/Jakarta": ("WIB", "WIB"),
     "Asia/Tokyo": ("JST", "JST"),
+    "Europe/Istanbul": ("TSİ", "TSİ"),
+    "Europe/Moscow": ("МСК", "МСК"),
+    "Asia/Yekaterinburg": ("МСК+2", "МСК+2"),  # Russians count regional time from Moscow's
+    "Asia/Seoul": ("KST", "KST"),
+    "Asia/Shanghai": ("北京时间", "北京时间"),  # China writes the zone out, not "CST"
+    "Europe/Helsinki": ("EET", "EEST"),
+    "Europe/Bucharest": ("EET", "EEST"),
 }
 
 
@@ -353,6 +459,8 @@ def _abbreviation(lang: str, iana: str) -> Callable[[datetime], str]:
         if iana in CENTRAL_EUROPE:
             if lang == "de":
                 return "MESZ" if summer else "MEZ"
+            if lang == "cs":
+                return "SELČ" if summer else "SEČ"
             return "CEST" if summer else "CET"
         standard, daylight = ABBREVIATIONS[iana]
         return daylight if summer else standard
@@ -1682,6 +1790,839 @@ class Japanese(Lang):
         return "："
 
 
+# --- languages added for the second matrix round: tr ru ko zh fi da cs ro hu -------------
+
+
+def _tr_locative(clock: str) -> str:
+    """Turkish writes the locative after a time as the number is read: 14:00'te, 9:30'da."""
+    digits = [int(part) for part in clock.replace(".", ":").split(":")]
+    last = digits[-1] if len(digits) > 1 and digits[-1] else digits[0]
+    units = {0: "da", 1: "de", 2: "de", 3: "te", 4: "te", 5: "te", 6: "da", 7: "de", 8: "de"}
+    units[9] = "da"
+    tens = {0: "da", 1: "da", 2: "de", 3: "da", 4: "ta", 5: "de"}
+    suffix = units[last % 10] if last % 10 else tens[(last // 10) % 10]
+    return f"{clock}'{suffix}"
+
+
+class Turkish(Lang):
+    code = "tr"
+    weekdays = ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar")
+    months = (
+        "Ocak",
+        "Şubat",
+        "Mart",
+        "Nisan",
+        "Mayıs",
+        "Haziran",
+        "Temmuz",
+        "Ağustos",
+        "Eylül",
+        "Ekim",
+        "Kasım",
+        "Aralık",
+    )
+    subject_word = "Mülakat Daveti"
+    zone_label = "saat dilimi"
+    labels = ("Tarih", "Saat", "Saat dilimi")
+    start_end_labels = ("Başlangıç", "Bitiş", "Saat dilimi")
+    html_hint = "Görüşmenize ait bilgileri aşağıda bulabilirsiniz."
+    subject_hint = (
+        "telefonda konuştuğumuz üzere, konu satırındaki tarih ve saati teyit ederim. "
+        "Video görüşme bağlantısını bir gün önce ileteceğiz."
+    )
+
+    block_lead = (
+        "{role} pozisyonu için yaptığınız başvuru için teşekkür ederiz. "
+        "Sizi aşağıdaki tarihte mülakata davet etmek isteriz:"
+    )
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return (
+            f"{d.day} {self.months[d.month - 1]}"
+            + (f" {d.year}" if year else "")
+            + (f" {self.weekdays[d.weekday()]}")
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"saat {_tr_locative(clock)}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        tail = "tarihinde" if date_text[-1].isdigit() else "günü"
+        return f"{date_text} {tail} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = hm(s.start), hm(s.end)
+        if s.variant % 2:
+            return f"saat {hm(s.start, '.')}-{hm(s.end, '.')} arasında"
+        return f"{a}-{b} saatleri arasında"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"saat {_tr_locative(hm(s.start, '.'))}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1 saat" if s.minutes == 60 else f"{s.minutes} dakika"
+        return f"Görüşme {length} sürecektir."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        day = self.weekdays[t.weekday()]
+        return f"önümüzdeki {day} saat {_tr_locative(hm(t))}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = (
+            f" ({s.zone_text})"
+            if s.zone_text and "(" not in s.zone_text
+            else (f" {s.zone_text}" if s.zone_text else "")
+        )
+        return f"yarın ({self.short_day(s.day)}) saat {_tr_locative(hm(s.start))}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"{s.role} pozisyonu için yaptığınız başvuru için teşekkür ederiz. Sizi "
+            f"{when} gerçekleştirilecek mülakata davet etmek isteriz."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        return (
+            f"Sayın {CANDIDATES['tr'][0]},\n\n{core}\n\nBu saatin size uygun olup olmadığını "
+            f"bildirmenizi rica ederiz.\n\nSaygılarımızla,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Russian(Lang):
+    code = "ru"
+    weekdays = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+    weekdays_acc = (
+        "в понедельник",
+        "во вторник",
+        "в среду",
+        "в четверг",
+        "в пятницу",
+        "в субботу",
+        "в воскресенье",
+    )
+    months = (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    )
+    subject_word = "Приглашение на собеседование"
+    zone_label = "часовой пояс"
+    labels = ("Дата", "Время", "Часовой пояс")
+    start_end_labels = ("Начало", "Окончание", "Часовой пояс")
+    html_hint = "ниже все детали предстоящей встречи."
+    subject_hint = (
+        "как договорились по телефону, подтверждаю дату и время из темы письма. "
+        "Ссылку на видеозвонок пришлём накануне."
+    )
+
+    block_lead = "благодарим вас за отклик на вакансию «{role}». Приглашаем вас на собеседование:"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays_acc[d.weekday()]}, {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year} г." if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"в {clock}"
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_text and s.zone_style == "abbrev":
+            return f" по {s.zone_text}" if s.variant % 2 else f" ({s.zone_text})"
+        if s.zone_text and s.zone_style == "us_generic":
+            return f" {s.zone_text}"
+        return super().zone(s)
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"{hm(s.start)}–{hm(s.end)}"
+        return f"с {hm(s.start)} до {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        return f"в {t.hour} ч. {t.minute:02d} мин." if s.variant % 2 else f"в {hm(t, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1 час" if s.minutes == 60 else f"{s.minutes} минут"
+        return f"Собеседование продлится {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        next_word = {2: "следующую", 4: "следующую", 5: "следующую", 6: "следующее"}.get(
+            t.weekday(), "следующий"
+        )
+        acc = self.weekdays_acc[t.weekday()].split()[1]
+        return f"в {next_word} {acc} в {hm(t)}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = self.zone(s)
+        return f"завтра ({self.short_day(s.day)}) в {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"благодарим вас за отклик на вакансию «{s.role}». Приглашаем вас на "
+            f"собеседование, которое состоится {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["ru"][0].split()[0]
+        return (
+            f"Здравствуйте, {first}!\n\nМеня зовут {s.sender.name}, я рекрутер компании "
+            f"{s.sender.company}. {core[:1].upper()}{core[1:]}\n\nПожалуйста, подтвердите, "
+            f"удобно ли вам это время.\n\nС уважением,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Korean(Lang):
+    code = "ko"
+    weekdays = ("월", "화", "수", "목", "금", "토", "일")
+    subject_word = "면접 안내"
+    zone_label = "시간대"
+    labels = ("날짜", "시간", "시간대")
+    start_end_labels = ("시작", "종료", "시간대")
+    html_hint = "면접 세부 사항은 아래와 같습니다."
+    subject_hint = (
+        "전화로 말씀드린 대로 제목에 적힌 일시에 면접을 진행합니다. "
+        "화상 면접 링크는 하루 전에 보내드리겠습니다."
+    )
+
+    block_lead = "{role} 포지션에 지원해 주셔서 감사합니다.\n아래와 같이 면접 일정을 안내드립니다."
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} ~ {hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return (f"{d.year}년 " if year else "") + (
+            f"{d.month}월 {d.day}일({self.weekdays[d.weekday()]})"
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.year}.{d.month:02d}.{d.day:02d}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.month}/{d.day}"
+
+    def at(self, clock: str) -> str:
+        return clock
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_text is None:
+            return ""
+        if s.zone_style == "windows":
+            return f" {s.zone_text}"
+        return f" ({s.zone_text})"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"{hm(s.start)}~{hm(s.end)}"
+        return f"{hm(s.start)} ~ {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        return f"{t.hour}시 {t.minute}분" if t.minute else f"{t.hour}시"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "오전" if t.hour < 12 else "오후"
+        return f"{part} {t.hour % 12 or 12}시" + (f" {t.minute}분" if t.minute else "")
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1시간" if s.minutes == 60 else f"{s.minutes}분"
+        return f"면접 시간은 {length}입니다."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        part = "오전" if t.hour < 12 else "오후"
+        return (
+            f"다음 주 {self.weekdays[t.weekday()]}요일 {part} {t.hour % 12 or 12}시{self.zone(s)}"
+        )
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"내일({self.short_day(s.day)}) {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"{s.role} 포지션에 지원해 주셔서 감사합니다.\n"
+            f"아래와 같이 면접 일정을 안내드립니다.\n\n일시: {when}"
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        name = CANDIDATES["ko"][0]
+        return (
+            f"{name}님, 안녕하세요.\n{s.sender.company} 인사팀 {s.sender.name}입니다.\n\n"
+            f"{core}\n\n일정 변경이 필요하시면 회신 부탁드립니다.\n감사합니다.\n\n"
+            f"{s.sender.name} 드림\n{s.sender.company}\n"
+        )
+
+
+class Chinese(Lang):
+    code = "zh"
+    weekdays = ("一", "二", "三", "四", "五", "六", "日")
+    subject_word = "面试邀请"
+    zone_label = "时区"
+    labels = ("日期", "时间", "时区")
+    start_end_labels = ("开始时间", "结束时间", "时区")
+    html_hint = "面试详情如下："
+    subject_hint = "按电话中沟通的结果，面试安排在邮件主题所示的时间。视频会议链接将于前一天发送。"
+
+    block_lead = "感谢您投递我司{role}岗位。我们诚挚地邀请您参加面试，具体安排如下："
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)}-{hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        if year:
+            return f"{d.year}年{d.month}月{d.day}日（星期{self.weekdays[d.weekday()]}）"
+        return f"{d.month}月{d.day}日（周{self.weekdays[d.weekday()]}）"
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.month}月{d.day}日"
+
+    def at(self, clock: str) -> str:
+        return clock
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_text is None:
+            return ""
+        if s.zone_style == "windows":
+            return f" {s.zone_text}"
+        return f"（{s.zone_text}）"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"{hm(s.start)}至{hm(s.end)}"
+        return f"{hm(s.start)}-{hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        return f"{t.hour}点{t.minute}分" if t.minute else f"{t.hour}点"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "上午" if t.hour < 12 else "中午" if t.hour == 12 else "下午"
+        return f"{part}{t.hour % 12 or 12}点" + (f"{t.minute}分" if t.minute else "")
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1小时" if s.minutes == 60 else f"{s.minutes}分钟"
+        return f"面试时长为{length}。"
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        part = "上午" if t.hour < 12 else "中午" if t.hour == 12 else "下午"
+        return f"下周{self.weekdays[t.weekday()]}{part}{t.hour % 12 or 12}点{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = self.zone(s)
+        return f"明天（{self.short_day(s.day)}）{hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"感谢您投递我司{s.role}岗位。经过初步筛选，我们诚挚地邀请您参加面试，"
+            f"具体安排如下：\n\n面试时间：{when}"
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        name = CANDIDATES["zh"][0]
+        return (
+            f"{name}，您好！\n\n{core}\n\n如时间不便，请回复本邮件告知。\n\n"
+            f"祝好！\n{s.sender.name}\n{s.sender.company} 人力资源部\n"
+        )
+
+    def label_sep(self) -> str:
+        return "："
+
+
+class Finnish(Lang):
+    code = "fi"
+    weekdays = (
+        "maanantai",
+        "tiistai",
+        "keskiviikko",
+        "torstai",
+        "perjantai",
+        "lauantai",
+        "sunnuntai",
+    )
+    weekdays_on = (
+        "maanantaina",
+        "tiistaina",
+        "keskiviikkona",
+        "torstaina",
+        "perjantaina",
+        "lauantaina",
+        "sunnuntaina",
+    )
+    months = (
+        "tammikuuta",
+        "helmikuuta",
+        "maaliskuuta",
+        "huhtikuuta",
+        "toukokuuta",
+        "kesäkuuta",
+        "heinäkuuta",
+        "elokuuta",
+        "syyskuuta",
+        "lokakuuta",
+        "marraskuuta",
+        "joulukuuta",
+    )
+    subject_word = "Kutsu haastatteluun"
+    zone_label = "aikavyöhyke"
+    labels = ("Päivämäärä", "Aika", "Aikavyöhyke")
+    start_end_labels = ("Alkaa", "Päättyy", "Aikavyöhyke")
+    html_hint = "alla ovat haastattelusi tiedot."
+    subject_hint = (
+        "kuten puhelimessa sovimme, vahvistan haastattelun otsikossa mainittuun aikaan. "
+        "Videopuhelun linkki tulee päivää ennen."
+    )
+
+    block_lead = "kiitos hakemuksestasi {role} -tehtävään. Haluaisimme kutsua sinut haastatteluun:"
+
+    def label_time(self, s: Slots) -> str:
+        return f"klo {hm(s.start, '.')}–{hm(s.end, '.')}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays_on[d.weekday()]} {d.day}. {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day}.{d.month}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}.{d.month}."
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return hm(t, ".")
+
+    def at(self, clock: str) -> str:
+        return f"klo {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"klo {hm(s.start, '.')}–{hm(s.end, '.')}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"kello {hm(s.start, '.')}" if s.variant % 2 else f"klo {hm(s.start, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        return f"Haastattelun kesto on {s.minutes} minuuttia."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"ensi {self.weekdays_on[t.weekday()]} klo {t.hour}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"huomenna ({self.short_day(s.day)}) klo {hm(s.start, '.')}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"kiitos hakemuksestasi {s.role} -tehtävään. Haluaisimme kutsua sinut "
+            f"haastatteluun {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["fi"][0].split()[0]
+        return (
+            f"Hei {first},\n\n{core[:1].upper()}{core[1:]}\n\nKerrothan, sopiiko aika "
+            f"sinulle.\n\nYstävällisin terveisin\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Danish(Lang):
+    code = "da"
+    weekdays = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+    months = (
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    )
+    subject_word = "Invitation til jobsamtale"
+    zone_label = "tidszone"
+    labels = ("Dato", "Tidspunkt", "Tidszone")
+    start_end_labels = ("Start", "Slut", "Tidszone")
+    html_hint = "herunder finder du oplysningerne om samtalen."
+    subject_hint = (
+        "som aftalt i telefonen bekræfter jeg hermed tidspunktet i emnelinjen. "
+        "Linket til videomødet sender vi dagen før."
+    )
+
+    block_lead = (
+        "Tak for din ansøgning til stillingen som {role}. Vi vil gerne invitere dig til en samtale:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"kl. {hm(s.start, '.')}-{hm(s.end, '.')}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]} den {d.day}. {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return hm(t, ".")
+
+    def at(self, clock: str) -> str:
+        return f"kl. {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"den {date_text}"
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = hm(s.start, "."), hm(s.end, ".")
+        return f"fra kl. {a} til {b}" if s.variant % 2 else f"kl. {a}-{b}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"kl. {hm(s.start, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "en time" if s.minutes == 60 else f"{s.minutes} minutter"
+        return f"Samtalen varer {length}."
+
+    def relative(self, s: Slots) -> str:
+        return f"på {self.weekdays[s.start.weekday()]} kl. {s.start.hour}.00{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"i morgen ({self.short_day(s.day)}) kl. {hm(s.start, '.')}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Tak for din ansøgning til stillingen som {s.role}. Vi vil gerne invitere "
+            f"dig til en samtale {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["da"][0].split()[0]
+        return (
+            f"Kære {first}\n\n{core}\n\nGiv mig venligst besked, hvis tidspunktet ikke "
+            f"passer.\n\nMed venlig hilsen\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Czech(Lang):
+    code = "cs"
+    weekdays = ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle")
+    weekdays_acc = (
+        "v pondělí",
+        "v úterý",
+        "ve středu",
+        "ve čtvrtek",
+        "v pátek",
+        "v sobotu",
+        "v neděli",
+    )
+    months = (
+        "ledna",
+        "února",
+        "března",
+        "dubna",
+        "května",
+        "června",
+        "července",
+        "srpna",
+        "září",
+        "října",
+        "listopadu",
+        "prosince",
+    )
+    subject_word = "Pozvánka na pohovor"
+    zone_label = "časové pásmo"
+    labels = ("Datum", "Čas", "Časové pásmo")
+    start_end_labels = ("Začátek", "Konec", "Časové pásmo")
+    html_hint = "níže posílám podrobnosti k pohovoru."
+    subject_hint = (
+        "jak jsme se domluvili po telefonu, potvrzuji termín uvedený v předmětu. "
+        "Odkaz na videohovor Vám pošleme den předem."
+    )
+
+    block_lead = "děkujeme za Váš zájem o pozici {role}. Rádi bychom Vás pozvali na pohovor:"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays_acc[d.weekday()]} {d.day}. {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day}. {d.month}. {d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}. {d.month}."
+
+    def at(self, clock: str) -> str:
+        return f"v {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"od {hm(s.start)} do {hm(s.end)}"
+        return f"{hm(s.start)}–{hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"v {hm(s.start, '.')} hod."
+
+    def duration_sentence(self, s: Slots) -> str:
+        return f"Pohovor potrvá {s.minutes} minut."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        acc = self.weekdays_acc[t.weekday()].split()[1]
+        return f"příští {acc} v {t.hour}:00{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"zítra ({self.short_day(s.day)}) v {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"děkujeme za Váš zájem o pozici {s.role}. Rádi bychom Vás pozvali na pohovor, "
+            f"který se uskuteční {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        return (
+            f"Dobrý den, pane Nováku,\n\n{core[:1].upper()}{core[1:]}\n\nDejte mi prosím "
+            f"vědět, zda Vám termín vyhovuje.\n\nS pozdravem\n{s.sender.name}\n"
+            f"{s.sender.company}\n"
+        )
+
+
+class Romanian(Lang):
+    code = "ro"
+    weekdays = ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică")
+    weekdays_next = ("lunea", "marțea", "miercurea", "joia", "vinerea", "sâmbăta", "duminica")
+    months = (
+        "ianuarie",
+        "februarie",
+        "martie",
+        "aprilie",
+        "mai",
+        "iunie",
+        "iulie",
+        "august",
+        "septembrie",
+        "octombrie",
+        "noiembrie",
+        "decembrie",
+    )
+    subject_word = "Invitație la interviu"
+    zone_label = "fus orar"
+    labels = ("Data", "Ora", "Fus orar")
+    start_end_labels = ("Început", "Sfârșit", "Fus orar")
+    html_hint = "mai jos găsiți detaliile interviului."
+    subject_hint = (
+        "așa cum am stabilit la telefon, vă confirm data și ora din subiectul mesajului. "
+        "Linkul pentru apelul video vi-l trimitem cu o zi înainte."
+    )
+
+    block_lead = (
+        "Vă mulțumim pentru interesul arătat postului de {role}. "
+        "Dorim să vă invităm la un interviu:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} - {hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]}, {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"la ora {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"pe {date_text}"
+        return f"{date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"între orele {hm(s.start)} și {hm(s.end)}"
+        return f"în intervalul {hm(s.start)}–{hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"ora {hm(s.start, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        if s.minutes == 60:
+            return "Interviul va dura o oră."
+        return f"Interviul va dura {s.minutes} de minute."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"{self.weekdays_next[t.weekday()]} viitoare, la ora {t.hour}:00{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"mâine ({self.short_day(s.day)}), la ora {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Vă mulțumim pentru interesul arătat postului de {s.role}. Dorim să vă "
+            f"invităm la un interviu {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["ro"][0].split()[0]
+        return (
+            f"Bună ziua, {first},\n\n{core}\n\nVă rog să-mi confirmați dacă ora vă "
+            f"convine.\n\nCu stimă,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Hungarian(Lang):
+    code = "hu"
+    weekdays = ("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap")
+    weekdays_on = ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton")
+    months = (
+        "január",
+        "február",
+        "március",
+        "április",
+        "május",
+        "június",
+        "július",
+        "augusztus",
+        "szeptember",
+        "október",
+        "november",
+        "december",
+    )
+    subject_word = "Meghívó állásinterjúra"
+    zone_label = "időzóna"
+    labels = ("Dátum", "Időpont", "Időzóna")
+    start_end_labels = ("Kezdés", "Befejezés", "Időzóna")
+    html_hint = "az interjú részleteit alább találja."
+    subject_hint = (
+        "a telefonos egyeztetésünk alapján megerősítem a tárgyban szereplő időpontot. "
+        "A videohívás linkjét az előző napon küldjük."
+    )
+
+    block_lead = (
+        "köszönjük, hogy jelentkezett a(z) {role} pozícióra. Szeretnénk meghívni egy interjúra:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)}–{hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return (f"{d.year}. " if year else "") + (
+            f"{self.months[d.month - 1]} {d.day}. ({self.weekdays[d.weekday()]})"
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.year}.{d.month:02d}.{d.day:02d}."
+
+    def short_day(self, d: date) -> str:
+        return f"{d.month:02d}.{d.day:02d}."
+
+    def at(self, clock: str) -> str:
+        return f"{clock}-kor"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"{hm(s.start)} és {hm(s.end)} óra között"
+        return f"{hm(s.start)}–{hm(s.end)} között"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        return f"{t.hour} óra {t.minute} perckor" if t.minute else f"{t.hour} órakor"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1 óra" if s.minutes == 60 else f"{s.minutes} perc"
+        return f"Az interjú időtartama {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"jövő {self.weekdays_on[t.weekday()]} {t.hour} órakor{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"holnap ({self.short_day(s.day)}) {hm(s.start)}-kor{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"köszönjük, hogy jelentkezett a(z) {s.role} pozícióra. Szeretnénk meghívni "
+            f"egy interjúra, amelynek időpontja: {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["hu"][0].split()[1]
+        return (
+            f"Kedves {first}!\n\n{core[:1].upper()}{core[1:]}\n\nKérem, jelezze, ha az "
+            f"időpont nem megfelelő.\n\nÜdvözlettel:\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
 LANGS: dict[str, Lang] = {
     lang.code: lang
     for lang in (
@@ -1696,6 +2637,15 @@ LANGS: dict[str, Lang] = {
         Swedish(),
         Indonesian(),
         Japanese(),
+        Turkish(),
+        Russian(),
+        Korean(),
+        Chinese(),
+        Finnish(),
+        Danish(),
+        Czech(),
+        Romanian(),
+        Hungarian(),
     )
 }
 
@@ -1737,7 +2687,7 @@ def body_and_when(lang: Lang, fmt: str, s: Slots) -> tuple[str, str | None, str]
     if fmt == "us_month_first":
         d = s.day
         return sentence(lang.when(f"{d.month}/{d.day}/{d.year}", lang.at(twelve(s.start, 0)), s))
-    if fmt == "ymd_slash":
+    if fmt in ("ymd_slash", "ymd_dotted"):
         return sentence(lang.when(lang.numeric_date(s.day), lang.at(hm(s.start)), s))
     if fmt == "twelve_hour":
         return sentence(lang.when(long_with_year, lang.twelve_hour(s), s))
@@ -1752,7 +2702,7 @@ def body_and_when(lang: Lang, fmt: str, s: Slots) -> tuple[str, str | None, str]
             core = core.removesuffix(".") + f" for {s.minutes} minutes."
             return lang.letter(s, core), None, f"{when} for {s.minutes} minutes"
         duration = lang.duration_sentence(s)
-        joiner = "\n" if lang.code == "ja" else " "
+        joiner = "\n" if lang.code in CJK_LANGS else " "
         return lang.letter(s, f"{core}{joiner}{duration}"), None, f"{when} / {duration}"
     if fmt == "relative_weekday":
         return sentence(lang.relative(s))
@@ -1787,6 +2737,9 @@ def body_and_when(lang: Lang, fmt: str, s: Slots) -> tuple[str, str | None, str]
     raise ValueError(fmt)
 
 
+CJK_LANGS = ("ja", "ko", "zh")
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -1795,7 +2748,7 @@ def subject_for(lang: Lang, fmt: str, s: Slots) -> str:
     base = lang.subject(s)
     if fmt != "subject_only":
         return base
-    if lang.code == "ja":
+    if lang.code in CJK_LANGS:
         extra = f"{lang.long_date(s, year=True)} {hm(s.start)}{lang.zone(s)}"
     elif lang.code == "en":
         extra = f"{lang.long_date(s, year=True)}, {lang.clock(s.start, s)}{lang.zone(s)}"
@@ -1878,6 +2831,15 @@ def _mailbox(sender: Sender) -> str:
         "pl": "rekrutacja",
         "sv": "rekrytering",
         "en": "talent",
+        "tr": "ik",
+        "ru": "hr",
+        "ko": "recruit",
+        "zh": "hr",
+        "fi": "rekry",
+        "da": "job",
+        "cs": "kariera",
+        "ro": "recrutare",
+        "hu": "karrier",
     }
     return f"{local[sender.lang]}@{sender.domain}"
 
