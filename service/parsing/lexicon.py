@@ -123,6 +123,28 @@ def month_names() -> dict[str, int]:
     return names
 
 
+# Weekday forms the locale data lacks, as sentences need them: Hungarian's "on <day>"
+# ("jövő kedden", next Tuesday).
+EXTRA_WEEKDAYS: dict[str, int] = {
+    **{
+        word: day
+        for day, word in enumerate(
+            ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton")
+        )
+    },
+}
+
+
+# Romanian's definite weekday means a habit alone ("marțea și joia", on Tuesdays and
+# Thursdays) and one day only with "next" after it ("joia viitoare", next Thursday).
+HABITUAL_WEEKDAYS: dict[str, int] = {
+    fold(word): day
+    for day, word in enumerate(
+        ("lunea", "marțea", "miercurea", "joia", "vinerea", "sâmbăta", "duminica")
+    )
+}
+
+
 @cache
 def weekday_names() -> dict[str, int]:
     """Return every known weekday name or abbreviation (folded), Monday = 0."""
@@ -134,6 +156,8 @@ def weekday_names() -> dict[str, int]:
                 folded = fold(word).strip(".()")
                 if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
                     names.setdefault(folded, number)
+    for word, number in EXTRA_WEEKDAYS.items():
+        names.setdefault(fold(word), number)
     return names
 
 
@@ -264,6 +288,10 @@ END_LABELS = (
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|タイムゾーン"
+    # the label calendar tools and ATS forms print in the other languages we read
+    "|saat dilimi|часовой пояс|часовий пояс|시간대|时区|時區|aikavyöhyke|tidszone|tidssone"
+    "|časové pásmo|časová zóna|fus orar|fusul orar|időzóna|ζώνη ώρας|múi giờ|časovni pas"
+    "|vremenska zona|часова зона|laiko juosta|laika josla|ajavöönd|אזור זמן|المنطقة الزمنية"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.

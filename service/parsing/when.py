@@ -20,6 +20,7 @@ from service.parsing.lexicon import (
     ARRIVAL_CUES,
     END_LABELS,
     FORWARD_SUBJECT,
+    HABITUAL_WEEKDAYS,
     NEW_TIME_CUES,
     NEXT_WORDS,
     OLD_TIME_CUES,
@@ -141,8 +142,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "weekday": re.compile(
             rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{4,15}})(?!\w)"
-            r"(?:\s(?:depan|prochain|próximo|prossimo|que vem|nästa))?"
-            + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?",
+            r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor))?"
+            # "Tuesday the 13th", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
+            + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+            r"(?!\s?(?:uhr|h\b|hrs?\b|órakor|óra\b|[ap]\.?m\b|godz|saat\b|ч\b|klo\b)))?",
             re.IGNORECASE,
         ),
         "weekday_short": re.compile(
@@ -150,7 +153,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d))",
             re.IGNORECASE,
         ),
-        "weekday_cjk": re.compile(r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"),
+        "weekday_cjk": re.compile(
+            r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"
+            # Chinese: 下周四, 星期四, 週四; Korean: 다음 주 목요일
+            # not "每周二", "매주 화요일": every Tuesday
+            r"|(?<!每)(?P<next_zh>[下本这這])?(?:星期|周|週|礼拜|禮拜)"
+            r"(?P<weekday_zh>[一二三四五六日天])"
+            r"|(?<!매주)(?<!매주\s)(?P<next_ko>다음\s?주|이번\s?주)?\s?(?P<weekday_ko>[월화수목금토일])요일"
+        ),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "end_label": re.compile(
             rf"(?:(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?|^\s*(?:to|bis|à|hasta|tot|till"
@@ -165,8 +175,8 @@ _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
-    r"|(?P<kanji>時|시))?"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
+    r"|(?P<kanji>時|시|点|點))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?)))?"
     r"(?:\s(?P<merword>"
@@ -212,20 +222,25 @@ _HOUR_CUE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    r"(?P<num>\d{1,3})\s?(?:-\s?)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
+    r"(?P<num>\d{1,3})\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     r"|minut\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
     r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
-    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|óra\w*|tunti\w*)"
+    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|óra\w*|tunti\w*"
+    # Korean and Chinese hours and minutes
+    r"|시간|小时|小時|分钟|分鐘)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
-    r"|en timme|satu jam|1時間)",
+    r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
+    r"|tunnin\b|μία ώρα|одну годину)",
     re.IGNORECASE,
 )
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
-_HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti")
+_HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
+_HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
@@ -262,6 +277,18 @@ def _spell_iso(match: re.Match[str]) -> str:
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.{1,200}?~~")
+# "13 óra 30 perckor", "14 ч. 30 мин.", "14 hod. 30 min.": hours and minutes spelled as units
+_UNIT_CLOCK = re.compile(
+    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:óra|ч\.|час(?:ов|а)?|hod\.|godz\.)\s([0-5]?\d)\s?"
+    r"(?:perc(?:kor|től)?|мин\.?|min\.?|minut)(?!\w)",
+    re.IGNORECASE,
+)
+# "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it
+_AND_BETWEEN = re.compile(
+    r"(?<![\d:.])(\d{1,2}[:.]\d\d)\s(?:és|ile)\s(\d{1,2}[:.]\d\d)(?=\s?(?:óra\s|saatleri\s)?"
+    r"(?:között|arasında))",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -323,6 +350,8 @@ def normalise(text: str) -> str:
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
     text = _MILITARY.sub(r"\1:\2 \3", text)
+    text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    text = _AND_BETWEEN.sub(r"\1–\2", text)
     return (
         text.replace("\u2212", "-")
         .replace("\u22c5", " ")
@@ -481,7 +510,7 @@ def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Da
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short")
-    if _CJK.search(line):
+    if _CJK.search(line) or "요일" in line:
         names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
@@ -611,12 +640,13 @@ def _numeric_date(
     else:
         year = int(c_text) + (2000 if len(c_text) == 2 else 0)
     assumed = False
-    if sep == "." or a > 12 >= b:
+    # "24.06." is day first, save in a year-first language: Hungarian "06.24." is June 24
+    if (sep == "." and (order != "YMD" or c_text is not None)) or a > 12 >= b:
         day, month = a, b
     elif b > 12 >= a:
         month, day = a, b
     else:
-        month, day = (a, b) if order == "MDY" else (b, a)
+        month, day = (a, b) if order in ("MDY", "YMD") else (b, a)
         assumed = a != b and not order_sure
     if year is None:
         guessed = _year_for(month, day, reference)
@@ -637,7 +667,7 @@ def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -
             first, second, year = int(match[1]), int(match[2]), int(match[3])
             if first == second or first > 12 or second > 12:
                 continue
-            month, day = (first, second) if order == "MDY" else (second, first)
+            month, day = (first, second) if order in ("MDY", "YMD") else (second, first)
             try:
                 as_read = (date(year, month, day) - reference).days
                 swapped = (date(year, day, month) - reference).days
@@ -654,6 +684,8 @@ _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)
 
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     weekday = full_weekday_names().get(_folded(match.group("weekday")))
+    if weekday is None and (match.group("after") or "").startswith("viito"):
+        weekday = HABITUAL_WEEKDAYS.get(_folded(match.group("weekday")))
     if weekday is None:
         return None
     day_text = match.group("day")
@@ -685,12 +717,25 @@ def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
 
 
 def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
-    """ "来週木曜日" is Thursday of next week; a bare "木曜日" the next Thursday."""
-    weekday = "月火水木金土日".index(match.group("weekday"))
-    if match.group("next") == "来週":
+    """ "来週木曜日", "下周四", "다음 주 목요일" are Thursday of next week; a bare "木曜日",
+    "周四" or "목요일" the next Thursday."""
+    if match.group("weekday_zh"):
+        weekday = "一二三四五六日天".index(match.group("weekday_zh"))
+        weekday = min(weekday, 6)  # 星期天 is 星期日
+        next_word = {"下": "来週", "本": "今週", "这": "今週", "這": "今週"}.get(
+            match.group("next_zh") or ""
+        )
+    elif match.group("weekday_ko"):
+        weekday = "월화수목금토일".index(match.group("weekday_ko"))
+        next_ko = (match.group("next_ko") or "").replace(" ", "")
+        next_word = {"다음주": "来週", "이번주": "今週"}.get(next_ko)
+    else:
+        weekday = "月火水木金土日".index(match.group("weekday"))
+        next_word = match.group("next")
+    if next_word == "来週":
         monday = reference + timedelta(days=7 - reference.weekday())
         day = monday + timedelta(days=weekday)
-    elif match.group("next") == "今週":
+    elif next_word == "今週":
         day = reference + timedelta(days=weekday - reference.weekday())
     else:
         day = reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
@@ -824,7 +869,8 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
     rest = re.sub(
-        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|godz\.?|timmar|時)\.?",
+        # Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te"
+        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|godz\.?|timmar|時)\.?|^-kor\b|^'(?:te|ta|de|da)\b",
         "",
         rest,
         flags=re.IGNORECASE,
@@ -971,8 +1017,8 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     if month_first and not day_first:
         return "MDY", True
     if context.language in YEAR_FIRST_LANGUAGES:
-        # year first, then month: "2026/10/07", and "10/7" is the 7th of October
-        return "MDY", True
+        # year first, then month: "2026/10/07", and "10/7" or "10.07." is the 7th of October
+        return "YMD", True
     if context.language == "en":
         order, sure = _order_by_locale(texts, context)
         if _dates_near_only_if_swapped(texts, order, context.reference.date()):

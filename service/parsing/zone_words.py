@@ -159,6 +159,32 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"(?:amerikansk )?vastkusttid", "America/Los_Angeles"),
     (r"waktu pantai timur", "America/New_York"),
     (r"waktu (?:pantai barat|pasifik)", "America/Los_Angeles"),
+    # the US zones as CLDR and people name them in Turkish, Russian, Korean, Chinese, Finnish,
+    # Danish and Norwegian, Czech, Romanian and Hungarian
+    (r"(?:kuzey amerika |abd )?dogu saati", "America/New_York"),
+    (r"(?:kuzey amerika |abd )?pasifik saati", "America/Los_Angeles"),
+    (
+        r"(?:по )?восточн(?:ое|ому) (?:североамериканск\w+ )?врем(?:я|ени)(?: \(?сша\)?)?",
+        "America/New_York",
+    ),
+    (r"(?:по )?тихоокеанск(?:ое|ому) врем(?:я|ени)(?: \(?сша\)?)?", "America/Los_Angeles"),
+    (r"미(?:국)? 동부 (?:표준)?시간?", "America/New_York"),
+    (r"미(?:국)? (?:서부|태평양) (?:표준)?시간?", "America/Los_Angeles"),
+    (r"(?:美国|北美)?东部(?:标准|夏令)?时间|美东时间", "America/New_York"),
+    (r"(?:美国|北美)?(?:西部|太平洋)(?:标准|夏令)?时间|美西时间", "America/Los_Angeles"),
+    (
+        r"pohjois-amerikan itainen (?:normaali)?aika|yhdysvaltain itarannikon aika",
+        "America/New_York",
+    ),
+    (r"pohjois-amerikan tyynenmeren (?:normaali)?aika", "America/Los_Angeles"),
+    (r"(?:amerikansk )?østkysttid|(?:amerikansk )?østkyst-tid", "America/New_York"),
+    (r"(?:amerikansk )?vestkysttid", "America/Los_Angeles"),
+    (r"severoamericky vychodni (?:normalni |letni )?cas|vychodoamericky cas", "America/New_York"),
+    (r"severoamericky pacificky (?:normalni |letni )?cas", "America/Los_Angeles"),
+    (r"ora (?:coastei de est(?: a sua)?|orientala nord-americana)", "America/New_York"),
+    (r"ora (?:coastei de vest(?: a sua)?|pacificului nord-american)", "America/Los_Angeles"),
+    (r"eszak-amerikai keleti (?:zonaidő|ido)|usa keleti parti ido", "America/New_York"),
+    (r"eszak-amerikai csendes-oceani (?:zonaidő|ido)", "America/Los_Angeles"),
     (r"(?:米国)?東部(?:標準|夏)?時間?", "America/New_York"),
     (r"(?:米国)?太平洋(?:標準|夏)?時間?", "America/Los_Angeles"),
     (r"(?:米国)?中部(?:標準|夏)?時間?", "America/Chicago"),
@@ -293,6 +319,44 @@ CITY_ALIASES: dict[str, str] = {
     "ciudad de mexico": "America/Mexico_City",
     "bogota": "America/Bogota",
     "nueva delhi": "Asia/Kolkata",
+    # capitals as their own languages spell them (Outlook's and Google's localized labels)
+    "bucuresti": "Europe/Bucharest",
+    "bukarest": "Europe/Bucharest",
+    "atena": "Europe/Athens",
+    "athen": "Europe/Athens",
+    "kobenhavn": "Europe/Copenhagen",
+    "kopenhagen": "Europe/Copenhagen",
+    "københavn": "Europe/Copenhagen",
+    "praga": "Europe/Prague",
+    "prag": "Europe/Prague",
+    "prága": "Europe/Prague",
+    "moskva": "Europe/Moscow",
+    "москва": "Europe/Moscow",
+    "санкт-петербург": "Europe/Moscow",
+    "екатеринбург": "Asia/Yekaterinburg",
+    "новосибирск": "Asia/Novosibirsk",
+    "киев": "Europe/Kyiv",
+    "київ": "Europe/Kyiv",
+    "kiova": "Europe/Kyiv",
+    "varsova": "Europe/Warsaw",
+    "istanbul": "Europe/Istanbul",
+    "ankara": "Europe/Istanbul",
+    "서울": "Asia/Seoul",
+    "北京": "Asia/Shanghai",
+    "上海": "Asia/Shanghai",
+    "重庆": "Asia/Shanghai",
+    "香港": "Asia/Hong_Kong",
+    "台北": "Asia/Taipei",
+    "αθηνα": "Europe/Athens",
+    "belgrad": "Europe/Belgrade",
+    "belgrád": "Europe/Belgrade",
+    "bělehrad": "Europe/Belgrade",
+    "budapešť": "Europe/Budapest",
+    "pozsony": "Europe/Bratislava",
+    "wenen": "Europe/Vienna",
+    "viena": "Europe/Vienna",
+    "bécs": "Europe/Vienna",
+    "vídeň": "Europe/Vienna",
 }
 
 
@@ -335,13 +399,16 @@ def _city_zones() -> dict[str, str]:
         city = fold(name.rsplit("/", 1)[1].replace("_", " "))
         if city not in _NOT_CITIES:
             cities.setdefault(city, name)
-    cities.update(CITY_ALIASES)
+    cities.update({fold(alias): zone for alias, zone in CITY_ALIASES.items()})
     return cities
 
 
 def zone_for_city(text: str) -> str | None:
     """Return the zone of a city named at the start of text ("Los Angeles", "Kolkata")."""
-    words = fold(text).replace(",", " ").replace(")", " ").split()
+    # a city ending the sentence keeps its full stop: "... Ora Europei de Est - București."
+    words = [
+        word.rstrip(".;:!?") for word in fold(text).replace(",", " ").replace(")", " ").split()
+    ]
     cities = _city_zones()
     for size in (3, 2, 1):
         if len(words) >= size:
@@ -376,6 +443,8 @@ _US_REGION = re.compile(
     r"(Eastern|Central|Mountain|Pacific)(?=\s*(?:$|[?.,;:!)\]/]|\s(?:on|at|and|or|if|for|via"
     r"|by|with|please|works?)\b))"
 )
+# Russia counts its regional time from Moscow's, which is UTC+3 all year: "14:00 (МСК+2)"
+_MOSCOW_OFFSET = re.compile(r"(?:по\s)?(?:МСК|MSK)\s?([+-])\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 _IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
 
 
@@ -399,6 +468,10 @@ def read_zone(text: str) -> Zone | None:
     offset = _OFFSET.match(rest)
     if offset and re.match(r"(?:GMT|UTC|UT)", rest, re.IGNORECASE):
         return _offset_zone(offset, start)
+    moscow = _MOSCOW_OFFSET.match(rest)
+    if moscow:
+        hours = 3 + int(moscow.group(2)) * (-1 if moscow.group(1) == "-" else 1)
+        return Zone(fixed_offset(hours * 60), None, start + moscow.end())
     named = _named(rest)
     if named is not None:
         return Zone(named[0], named[1], start + named[2])
@@ -484,12 +557,19 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
             if place and found and (zone := iana_zone(found)) is not None:
                 return zone, found, place.end()
     # "<any zone name> - City", as Google Calendar writes it in every language
-    dash = re.match(r"([^\n\-–(]{3,60}?)\s+[-–]\s+([^\n,)]{2,40})", text)
-    if dash and re.search(r"time|zeit|heure|hora|ora|tijd|tid|czas|waktu|時|시간", fold(dash[1])):
+    dash = re.match(r"([^\n–(]{3,60}?)\s+[-–]\s+([^\n,)]{2,40})", text)
+    if dash and _ZONE_NAME_WORD.search(fold(dash[1])):
         found = zone_for_city(dash.group(2))
         if found and (zone := iana_zone(found)) is not None:
             return zone, found, dash.end()
     return None
+
+
+# A word every zone name contains, in the languages Google Calendar writes "<zone> - City" in.
+_ZONE_NAME_WORD = re.compile(
+    r"time|zeit|heure|hora|ora|tijd|tid|czas|waktu|時|시|时|saat|aika|ido\b|cas\b|врем|час"
+    r"|ωρα|שעון|توقيت|gio\b|เวลา",
+)
 
 
 # "for me in Singapore", "here in Berlin", "bei mir in Wien", "pour moi à Paris": the place a
