@@ -194,7 +194,8 @@ _CLOCK = re.compile(
 _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
     r"|s\.?/?d\.?"
-    r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni)\s?",
+    r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
+    r"|(?:έως|μέχρι)(?: τις)?)\s?",
     re.IGNORECASE,
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
@@ -277,10 +278,11 @@ def _spell_iso(match: re.Match[str]) -> str:
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.{1,200}?~~")
-# "13 óra 30 perckor", "14 ч. 30 мин.", "14 hod. 30 min.": hours and minutes spelled as units
+# "13 óra 30 perckor", "14 ч. 30 мин.", "о 14 год. 30 хв.", "14 hod. 30 min.": hours and
+# minutes spelled as units
 _UNIT_CLOCK = re.compile(
-    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:óra|ч\.|час(?:ов|а)?|hod\.|godz\.)\s([0-5]?\d)\s?"
-    r"(?:perc(?:kor|től)?|мин\.?|min\.?|minut)(?!\w)",
+    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:óra|ч\.|час(?:ов|а)?|год\.|hod\.|godz\.)\s([0-5]?\d)\s?"
+    r"(?:perc(?:kor|től)?|мин\.?|хв\.?|min\.?|minut)(?!\w)",
     re.IGNORECASE,
 )
 # "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it

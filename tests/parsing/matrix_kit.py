@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from email.header import Header
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
@@ -58,8 +59,8 @@ ZONE_STYLES: tuple[str, ...] = (
 
 # Which languages write a format at all; every other format applies to every language.
 FORMAT_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "dotted": ("de", "pl", "tr", "ru", "fi", "da", "cs", "ro"),
-    "slash_dmy": ("en", "fr", "es", "it", "pt", "id", "nl"),
+    "dotted": ("de", "pl", "tr", "ru", "fi", "da", "cs", "ro", "uk", "nb"),
+    "slash_dmy": ("en", "fr", "es", "it", "pt", "id", "nl", "el"),
     "us_month_first": ("en",),
     "ymd_slash": ("ja", "zh"),
     "ymd_dotted": ("ko", "hu"),
@@ -191,6 +192,17 @@ SENDERS: dict[str, tuple[Sender, ...]] = {
     "hu": (
         Sender("hu", "Europe/Budapest", "Tisza Informatika Kft.", "tiszainfo.hu", "Nagy Eszter"),
     ),
+    "uk": (
+        Sender("uk", "Europe/Kyiv", "ТОВ «Дніпро Софт»", "dniprosoft.com.ua", "Олена Коваленко"),
+    ),
+    "el": (
+        Sender(
+            "el", "Europe/Athens", "Αιγαίο Λογισμικό Α.Ε.", "aigaiosoft.gr", "Μαρία Παπαδοπούλου"
+        ),
+    ),
+    "nb": (
+        Sender("nb", "Europe/Oslo", "Nordlys Programvare AS", "nordlysprog.no", "Ingrid Hansen"),
+    ),
 }
 
 CANDIDATES: dict[str, tuple[str, str]] = {
@@ -214,6 +226,9 @@ CANDIDATES: dict[str, tuple[str, str]] = {
     "cs": ("Tomáš Novák", "tomas.novak@seznam.cz"),
     "ro": ("Ioana Marin", "ioana.marin@yahoo.com"),
     "hu": ("Kovács Péter", "kovacs.peter@freemail.hu"),
+    "uk": ("Андрій Шевченко", "andriy.shevchenko@ukr.net"),
+    "el": ("Νίκος Γεωργίου", "nikos.georgiou@gmail.com"),
+    "nb": ("Ole Johansen", "ole.johansen@online.no"),
 }
 
 ROLES: dict[str, tuple[str, ...]] = {
@@ -237,6 +252,9 @@ ROLES: dict[str, tuple[str, ...]] = {
     "cs": ("Backend vývojář", "Datový analytik", "Projektový manažer"),
     "ro": ("Dezvoltator backend", "Analist de date", "Manager de proiect"),
     "hu": ("Backend fejlesztő", "Adatelemző", "Projektmenedzser"),
+    "uk": ("Backend-розробник", "Аналітик даних", "Менеджер проєктів"),
+    "el": ("Backend Developer", "Αναλυτής Δεδομένων", "Υπεύθυνος Έργου"),
+    "nb": ("backendutvikler", "dataanalytiker", "prosjektleder"),
 }
 
 # ---------------------------------------------------------------------------------------
@@ -257,6 +275,7 @@ CENTRAL_EUROPE = frozenset(
         "Europe/Copenhagen",
         "Europe/Prague",
         "Europe/Budapest",
+        "Europe/Oslo",
     }
 )
 
@@ -288,6 +307,9 @@ HOME_ZONES: dict[str, tuple[str, ...]] = {
     "cs": ("Europe/Prague",),
     "ro": ("Europe/Bucharest",),
     "hu": ("Europe/Budapest",),
+    "uk": ("Europe/Kyiv",),
+    "el": ("Europe/Athens",),
+    "nb": ("Europe/Oslo",),
 }
 
 ABBREV_ZONES: dict[str, tuple[str, ...]] = {
@@ -308,6 +330,8 @@ ABBREV_ZONES: dict[str, tuple[str, ...]] = {
     "zh": ("Asia/Shanghai",),
     "fi": ("Europe/Helsinki",),
     "ro": ("Europe/Bucharest",),
+    "uk": ("Europe/Kyiv",),
+    "el": ("Europe/Athens",),
 }
 
 NEGATIVE_ZONES: dict[str, tuple[str, ...]] = {
@@ -344,6 +368,9 @@ WINDOWS_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "cs": (("(UTC+01:00) Bělehrad, Bratislava, Budapešť, Lublaň, Praha", "Europe/Prague"),),
     "ro": (("(UTC+02:00) Atena, București", "Europe/Bucharest"),),
     "hu": (("(UTC+01:00) Belgrád, Budapest, Ljubljana, Pozsony, Prága", "Europe/Budapest"),),
+    "uk": (("(UTC+02:00) Гельсінкі, Київ, Рига, Софія, Таллінн, Вільнюс", "Europe/Kyiv"),),
+    "el": (("(UTC+02:00) Αθήνα, Βουκουρέστι", "Europe/Athens"),),
+    "nb": (("(UTC+01:00) Amsterdam, Berlin, Bern, Roma, Stockholm, Wien", "Europe/Oslo"),),
 }
 
 GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -373,6 +400,9 @@ GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "cs": (("Středoevropský čas - Praha", "Europe/Prague"),),
     "ro": (("Ora Europei de Est - București", "Europe/Bucharest"),),
     "hu": (("közép-európai idő - Budapest", "Europe/Budapest"),),
+    "uk": (("Східноєвропейський час - Київ", "Europe/Kyiv"),),
+    "el": (("Ώρα Ανατολικής Ευρώπης - Αθήνα", "Europe/Athens"),),
+    "nb": (("Sentraleuropeisk tid - Oslo", "Europe/Oslo"),),
 }
 
 US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -403,6 +433,9 @@ US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "cs": (("severoamerický východní čas", "America/New_York"),),
     "ro": (("ora Coastei de Est a SUA", "America/New_York"),),
     "hu": (("észak-amerikai keleti idő", "America/New_York"),),
+    "uk": (("за північноамериканським східним часом", "America/New_York"),),
+    "el": (("Ανατολική ώρα Βόρειας Αμερικής", "America/New_York"),),
+    "nb": (("amerikansk østkysttid", "America/New_York"),),
 }
 
 HALF_HOUR_ZONES = ("Asia/Kolkata", "Australia/Adelaide", "Asia/Kathmandu")
@@ -425,6 +458,8 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Asia/Shanghai": ("北京时间", "北京时间"),  # China writes the zone out, not "CST"
     "Europe/Helsinki": ("EET", "EEST"),
     "Europe/Bucharest": ("EET", "EEST"),
+    "Europe/Kyiv": ("EET", "EEST"),
+    "Europe/Athens": ("EET", "EEST"),
 }
 
 
@@ -2623,6 +2658,263 @@ class Hungarian(Lang):
         )
 
 
+class Ukrainian(Lang):
+    code = "uk"
+    weekdays = ("понеділок", "вівторок", "середа", "четвер", "п’ятниця", "субота", "неділя")
+    weekdays_acc = ("понеділок", "вівторок", "середу", "четвер", "п’ятницю", "суботу", "неділю")
+    months = (
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    )
+    subject_word = "Запрошення на співбесіду"
+    zone_label = "часовий пояс"
+    labels = ("Дата", "Час", "Часовий пояс")
+    start_end_labels = ("Початок", "Завершення", "Часовий пояс")
+    html_hint = "нижче всі деталі зустрічі."
+    subject_hint = (
+        "як домовилися телефоном, підтверджую дату й час, зазначені в темі листа. "
+        "Посилання на відеодзвінок надішлемо напередодні."
+    )
+
+    block_lead = "дякуємо за ваш відгук на вакансію «{role}». Запрошуємо вас на співбесіду:"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"у {self.weekdays_acc[d.weekday()]}, {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year} р." if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"о {clock}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"{hm(s.start)}–{hm(s.end)}"
+        return f"з {hm(s.start)} до {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        return f"о {t.hour} год. {t.minute:02d} хв." if s.variant % 2 else f"о {hm(t, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1 годину" if s.minutes == 60 else f"{s.minutes} хвилин"
+        return f"Співбесіда триватиме {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        next_word = "наступну" if t.weekday() in (2, 4, 5, 6) else "наступний"
+        return f"у {next_word} {self.weekdays_acc[t.weekday()]} о {hm(t)}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        return f"завтра ({self.short_day(s.day)}) о {hm(s.start)}{self.zone(s)}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"дякуємо за ваш відгук на вакансію «{s.role}». Запрошуємо вас на співбесіду, "
+            f"яка відбудеться {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["uk"][0].split()[0]
+        return (
+            f"Доброго дня, {first}!\n\nМене звати {s.sender.name}, я рекрутерка компанії "
+            f"{s.sender.company}. {core[:1].upper()}{core[1:]}\n\nБудь ласка, підтвердьте, "
+            f"чи зручний вам цей час.\n\nЗ повагою,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Greek(Lang):
+    code = "el"
+    weekdays = ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή")
+    months = (
+        "Ιανουαρίου",
+        "Φεβρουαρίου",
+        "Μαρτίου",
+        "Απριλίου",
+        "Μαΐου",
+        "Ιουνίου",
+        "Ιουλίου",
+        "Αυγούστου",
+        "Σεπτεμβρίου",
+        "Οκτωβρίου",
+        "Νοεμβρίου",
+        "Δεκεμβρίου",
+    )
+    subject_word = "Πρόσκληση σε συνέντευξη"
+    zone_label = "ζώνη ώρας"
+    labels = ("Ημερομηνία", "Ώρα", "Ζώνη ώρας")
+    start_end_labels = ("Έναρξη", "Λήξη", "Ζώνη ώρας")
+    html_hint = "παρακάτω θα βρείτε τις λεπτομέρειες της συνέντευξης."
+    subject_hint = (
+        "όπως συμφωνήσαμε τηλεφωνικά, επιβεβαιώνω την ημερομηνία και την ώρα του θέματος. "
+        "Τον σύνδεσμο της βιντεοκλήσης θα σας στείλουμε την προηγούμενη μέρα."
+    )
+
+    block_lead = (
+        "Σας ευχαριστούμε για το ενδιαφέρον σας για τη θέση {role}. "
+        "Θα θέλαμε να σας προσκαλέσουμε σε συνέντευξη:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} - {hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        article = "το" if d.weekday() == 5 else "την"
+        return f"{article} {self.weekdays[d.weekday()]} {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def at(self, clock: str) -> str:
+        return f"στις {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            return f"{date_text}, {time_text}{self.zone(s)}"
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"{hm(s.start)} - {hm(s.end)}"
+        return f"από τις {hm(s.start)} έως τις {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"στις {hm(s.start, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "μία ώρα" if s.minutes == 60 else f"{s.minutes} λεπτά"
+        return f"Η συνέντευξη θα διαρκέσει {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        article = "το επόμενο" if t.weekday() == 5 else "την επόμενη"
+        return f"{article} {self.weekdays[t.weekday()]} στις {hm(t)}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"αύριο ({self.short_day(s.day)}) στις {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Σας ευχαριστούμε για το ενδιαφέρον σας για τη θέση {s.role}. Θα θέλαμε να "
+            f"σας προσκαλέσουμε σε συνέντευξη {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        return (
+            f"Αγαπητέ κύριε Γεωργίου,\n\n{core}\n\nΠαρακαλούμε επιβεβαιώστε αν σας "
+            f"εξυπηρετεί η ώρα.\n\nΜε εκτίμηση,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Norwegian(Lang):
+    code = "nb"
+    weekdays = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+    months = (
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    )
+    subject_word = "Invitasjon til intervju"
+    zone_label = "tidssone"
+    labels = ("Dato", "Tid", "Tidssone")
+    start_end_labels = ("Start", "Slutt", "Tidssone")
+    html_hint = "nedenfor finner du detaljene om intervjuet."
+    subject_hint = (
+        "som avtalt på telefon bekrefter jeg tidspunktet i emnefeltet. "
+        "Lenken til videomøtet sender vi dagen før."
+    )
+
+    block_lead = (
+        "Takk for søknaden din på stillingen som {role}. Vi vil gjerne invitere deg til intervju:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"kl. {hm(s.start, '.')}–{hm(s.end, '.')}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]} {d.day}. {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}.{d.month}."
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return hm(t, ".")
+
+    def at(self, clock: str) -> str:
+        return f"kl. {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"den {date_text}"
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = hm(s.start, "."), hm(s.end, ".")
+        return f"fra kl. {a} til {b}" if s.variant % 2 else f"kl. {a}–{b}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"kl. {hm(s.start, '.')}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "en time" if s.minutes == 60 else f"{s.minutes} minutter"
+        return f"Intervjuet varer i {length}."
+
+    def relative(self, s: Slots) -> str:
+        return f"neste {self.weekdays[s.start.weekday()]} kl. {s.start.hour}.00{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"i morgen ({self.short_day(s.day)}) kl. {hm(s.start, '.')}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Takk for søknaden din på stillingen som {s.role}. Vi vil gjerne invitere "
+            f"deg til intervju {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["nb"][0].split()[0]
+        return (
+            f"Hei {first},\n\n{core}\n\nGi meg gjerne beskjed om tidspunktet ikke passer."
+            f"\n\nVennlig hilsen\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
 LANGS: dict[str, Lang] = {
     lang.code: lang
     for lang in (
@@ -2646,6 +2938,9 @@ LANGS: dict[str, Lang] = {
         Czech(),
         Romanian(),
         Hungarian(),
+        Ukrainian(),
+        Greek(),
+        Norwegian(),
     )
 }
 
@@ -2798,24 +3093,34 @@ def build(
     message["From"] = f"{sender.name} <{_mailbox(sender)}>"
     message["To"] = f"{CANDIDATES[lang_code][0]} <{CANDIDATES[lang_code][1]}>"
     message["Date"] = format_datetime(sent)
-    message["Subject"] = subject_for(lang, fmt, slots)
+    subject = subject_for(lang, fmt, slots)
+    message["Subject"] = subject if subject.isascii() else _SUBJECT_SLOT
     message["Message-ID"] = make_msgid(idstring=f"{rng.randrange(10**9)}", domain=sender.domain)
     message.set_content(plain)
     if html is not None:
         message.add_alternative(html, subtype="html")
+    raw = message.as_bytes()
+    if not subject.isascii():
+        # email.policy folds long non-ASCII subjects into encoded words and drops the space
+        # at a fold ("12:15(за ..."); mail clients keep it inside the encoded word
+        encoded = Header(subject, "utf-8", header_name="Subject").encode(linesep="\r\n")
+        raw = raw.replace(_SUBJECT_SLOT.encode(), encoded.encode(), 1)
     return Case(
         lang=lang_code,
         fmt=fmt,
         style=zone.style,
         zone=zone,
         sender=sender,
-        raw=message.as_bytes(),
+        raw=raw,
         start=start,
         end=end if fmt in FORMATS_WITH_END else None,
         sent=sent,
         when_text=when_text,
         zone_text=zone_text,
     )
+
+
+_SUBJECT_SLOT = "x-matrix-subject"
 
 
 def _mailbox(sender: Sender) -> str:
@@ -2840,6 +3145,9 @@ def _mailbox(sender: Sender) -> str:
         "cs": "kariera",
         "ro": "recrutare",
         "hu": "karrier",
+        "uk": "hr",
+        "el": "hr",
+        "nb": "jobb",
     }
     return f"{local[sender.lang]}@{sender.domain}"
 
