@@ -122,10 +122,10 @@ def month_names() -> dict[str, int]:
         names.setdefault(fold(word), number)
     # Languages that inflect the month in a date ("14. jaanuaril", "14. janvārī",
     # "14. januarja"): the locale data holds only the nominative.
-    for forms in _INFLECTED_MONTHS.values():
-        for number, words in enumerate(forms.split(), start=1):
-            for word in words.split("/"):
-                names.setdefault(fold(word), number)
+    for months in _INFLECTED_MONTHS.values():
+        for number, spellings in enumerate(months.split(), start=1):
+            for spelling in spellings.split("/"):
+                names.setdefault(fold(spelling), number)
     return names
 
 
@@ -288,6 +288,9 @@ END_LABELS = (
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|タイムゾーン"
+    "|aikavyöhyke|tidszone|tidssone|ajavöönd|időzóna|fus orar|saat dilimi|časové pásmo"
+    "|časová zóna|vremenska zona|časovni pas|laika josla|laiko juosta|zona horària"
+    "|часовой пояс|часовий пояс|ζώνη ώρας|אזור זמן|múi giờ|시간대|时区|時區"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.
@@ -671,7 +674,8 @@ CALENDAR_RESPONSE_CUES = re.compile(
     r"|\b(?:er blevet|blev) (?:accepteret|afvist) af\b|\bhar accepterats av\b"
     r"|\bhar tackat (?:ja|nej) till\b|\bon (?:hyväksynyt|hylännyt|kieltäytynyt)\b"
     r"|\bha (?:acceptat|rebutjat)(?: provisionalment)? aquesta invitació"
-    r"|\b(?:nõustus|keeldus) (?:selle |sellest )?kutse|\b(?:elfogadta|elutasította) (?:a|ezt a) meghív"
+    r"|\b(?:nõustus|keeldus) (?:selle |sellest )?kutse"
+    r"|\b(?:elfogadta|elutasította) (?:a|ezt a) meghív"
     r"|\ba (?:acceptat|refuzat) (?:această )?invita|\bbu daveti (?:kabul etti|reddetti)"
     r"|\b(?:menerima|menolak) undangan ini|\bđã (?:chấp nhận|từ chối) lời mời"
     r"|\b(?:принял|приняла|отклонил|отклонила) (?:это |ваше )?приглашение"
