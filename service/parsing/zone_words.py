@@ -205,6 +205,10 @@ PLACE_ZONES: dict[str, str] = {
     **dict.fromkeys(["thailand"], "Asia/Bangkok"),
     **dict.fromkeys(["philippine", "philippines"], "Asia/Manila"),
     **dict.fromkeys(["new zealand"], "Pacific/Auckland"),
+    **dict.fromkeys(["eesti", "tallinna", "estonian", "estonia"], "Europe/Tallinn"),
+    **dict.fromkeys(["latvijas", "rigas", "latvian", "latvia"], "Europe/Riga"),
+    **dict.fromkeys(["slovenskem", "ljubljanski", "slovenian", "slovenia"], "Europe/Ljubljana"),
+    **dict.fromkeys(["slovenskeho", "bratislavskeho", "slovak", "slovakia"], "Europe/Bratislava"),
 }
 
 
@@ -216,6 +220,7 @@ def _composed_fold(text: str) -> str:
 _PLACES = {_composed_fold(word): zone for word, zone in PLACE_ZONES.items()}
 _TIME_WORDS = (
     r"time|tid|tijd|zeit|aika|aikaa|ido|saati|saatiyle|czas|cas|casu|ώρα|שעון|시간|时间|時間"
+    r"|aja|aeg|laiks|laika|laiku"
 )
 _PLACE_TIME = re.compile(rf"([^\W\d_][^\W\d_' .]{{1,23}}?)\s?(?:{_TIME_WORDS})(?!\w)")
 _TIME_PLACE = re.compile(
