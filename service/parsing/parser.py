@@ -47,6 +47,7 @@ from service.parsing.lexicon import (
     detect_language,
     has_invitation_cue,
 )
+from service.parsing.lookalikes import MailView, lookalike_reason
 from service.parsing.mime import (
     Envelope,
     build_envelope,
@@ -586,6 +587,22 @@ def _from_text(
     with_someone = MEETING_CUES.search(sample) or MEETING_WITH_PERSON.search(sample)
     if meeting_url is None and not with_someone:
         notes.append("reads like a booking or a notice, not a meeting with someone; check it")
+        confidence = min(confidence, 0.45)
+    lookalike = lookalike_reason(
+        MailView(
+            subject=subject_text,
+            body=body,
+            opening=opening,
+            note=_unquoted_opening(sources.outer.plain[0])
+            if sources.inline is not None and sources.outer.plain
+            else "",
+            forwarded=sources.inline is not None,
+            time_line=found.line,
+            time_at=found.at,
+        )
+    )
+    if lookalike is not None:
+        notes.append(lookalike)
         confidence = min(confidence, 0.45)
     absent = ABSENCE_CUES.search(f"{subject_text}\n{opening[:100]}")
     if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):

@@ -70,6 +70,10 @@ class FoundTime:
     relative: bool = False
     warnings: tuple[str, ...] = ()
     deadline: bool = False
+    # the line the date was read from and where in it: the sentence around a time tells
+    # who commits to it ("is scheduled for") and who only floats it ("maybe Tuesday at 3?")
+    line: str = ""
+    at: int = 0
 
 
 @dataclass(frozen=True)
@@ -339,6 +343,8 @@ class _Candidate:
     order_assumed: bool
     notes: list[str] = field(default_factory=list)
     deadline: bool = False
+    line: str = ""
+    at: int = 0
 
 
 # --- text preparation -------------------------------------------------------------------
@@ -1184,6 +1190,8 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         relative=candidate.relative,
         warnings=tuple(candidate.notes),
         deadline=candidate.deadline,
+        line=candidate.line,
+        at=candidate.at,
     )
 
 
@@ -1377,6 +1385,7 @@ def _combine(
             hit.relative,
             hit.order_assumed,
         )
+        candidate.line, candidate.at = date_line.text, begin
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
@@ -1581,6 +1590,8 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
         found.relative,
         found.warnings,
         found.deadline,
+        found.line,
+        found.at,
     )
 
 

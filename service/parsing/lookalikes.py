@@ -1,0 +1,233 @@
+"""Recruiting mail that speaks of a time without booking it for the reader.
+
+A candidate's own proposal, a friend's introduction ("maybe a call sometime next week, e.g.
+Tuesday at 3?"), a booking made on the reader's own booking page, an application status
+("Offered", "Closed") that recalls a date, a forwarded reminder whose sender's note says it
+is no interview: they use the words and the times of a real invitation. Each signal here was
+measured on the labelled corpus before it was kept (it may cost at most a couple of real
+invitations their "sure"); the parser lowers its confidence below "sure" and says why, it
+never turns the mail into a non-invitation on these words alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- the sentence that holds the time -----------------------------------------------------
+
+# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.": a one- or
+# two-letter word) or at a line break; ";" and "," do not end it, so "maybe next week; she is
+# free on Tuesday at 2" stays one thought.
+_SENTENCE_END = re.compile(r"(?<![\s.]\w)(?<!\b\w\w)[.!?](?:\s+|$)|\n")
+
+
+def time_sentence(line: str, at: int) -> str:
+    """Return the sentence of `line` around position `at` (where a date was read)."""
+    if not line:
+        return ""
+    at = min(max(at, 0), len(line))
+    start = 0
+    for match in _SENTENCE_END.finditer(line, 0, at):
+        start = match.end()
+    end = _SENTENCE_END.search(line, at)
+    return line[start : end.end() if end else len(line)]
+
+
+# --- who commits to the time --------------------------------------------------------------
+
+# The time is floated, not set: "maybe", "for example", "sometime", "how about" in the very
+# sentence that gives it. ("Would Tuesday at 10 work?" is a fixed slot offered, an invitation.)
+PROPOSAL_CUES = re.compile(
+    r"\b(?:maybe|perhaps|e\.g\.|for example|for instance|sometime|some time|how about"
+    r"|what about|vielleicht|eventuell|zum beispiel|z\.\s?b\.|etwa am|peut-être|par exemple"
+    r"|quizás|quizá|tal vez|por ejemplo|forse|ad esempio|per esempio|misschien|bijvoorbeeld"
+    r"|bv\.|talvez|por exemplo|może|na przykład|np\.|kanske|till exempel|t\.ex\.|ehkä"
+    r"|esimerkiksi|esim\.|poate|de exemplu|možná|například|např\.|mungkin|misalnya|belki"
+    r"|örneğin|возможно|может быть|например|можливо|наприклад)(?!\w)",
+    re.IGNORECASE,
+)
+
+# The writer still has to check the time with someone before it holds.
+PENDING_CUES = re.compile(
+    r"\b(?:check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
+    r"|(?:get|come) back to you (?:with (?:a |the )?confirmation|once)"
+    r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
+    r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
+    r"|once|shortly)|confirm (?:it |this )?(?:later|by tomorrow)|noch nicht bestätigt"
+    r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung|kläre (?:das|es) mit"
+    r"|je (?:vérifie|reviens vers (?:toi|vous)) avec|à confirmer|reste à confirmer"
+    r"|por confirmar|pendiente de confirmar|lo consulto con|da confermare|verifico con"
+    r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
+    r"|do potwierdzenia|sprawdzę z|verific cu|revin cu (?:o )?confirmare|tarkistan|kollar med"
+    r"|sjekker med|tjekker med|ověřím s)",
+    re.IGNORECASE,
+)
+
+# --- whose meeting it is -------------------------------------------------------------------
+
+# Someone booked a slot on the reader's own booking page: the reader hosts, nobody invites.
+HOST_BOOKING_CUES = re.compile(
+    r"\b(?:booked (?:an |the )?appointment with you|booked (?:a |an )?(?:slot|time|session"
+    r"|meeting) with you|(?:new|a new) (?:appointment )?booking|has (?:booked|scheduled)"
+    r" (?:a |an )?(?:meeting|appointment|call|session|time) with you|(?:book|reserv)\w*"
+    r" (?:a |an )?(?:slot|time|appointment) (?:on|in|from) your (?:calendar|booking page|page)"
+    r"|bookede (?:en )?aftale med dig|bestilte time hos deg|bokade (?:en )?tid (?:hos|med) dig"
+    r"|hat (?:einen termin )?(?:bei|mit) (?:dir|ihnen) (?:einen termin )?gebucht"
+    r"|neue terminbuchung|a réservé un rendez-vous avec vous|nouvelle réservation"
+    r"|ha reservado una cita contigo|nueva reserva|ha prenotato un appuntamento con te"
+    r"|nuova prenotazione|heeft een afspraak met (?:je|u) geboekt|nieuwe boeking"
+    r"|agendou um horário com você|nova reserva|zarezerwował\w* spotkanie z tobą"
+    r"|nowa rezerwacja|ny (?:aftale )?booking|ny bokning|ny timebestilling|uusi varaus"
+    r"|varasi ajan kanssasi)",
+    re.IGNORECASE,
+)
+
+# A third person is introduced; a call with them is suggested, not booked.
+INTRODUCTION_CUES = re.compile(
+    r"\b(?:introduce you to|introduce you two|introducing you to|looping in"
+    r"|connect you (?:two|both|with)|put you in touch|putting you in touch|bekannt machen"
+    r"|in kontakt bringen|vous mettre en relation|mise en relation|presentarte a"
+    r"|ponerte en contacto|presentarti|metterti in contatto|in contact brengen|voorstellen aan"
+    r"|colocar em contato|presentera dig för|introdusere deg|esitellä sinut|să te prezint"
+    r"|vă prezint)",
+    re.IGNORECASE,
+)
+
+# A recruiter's first approach: "came across your profile", "open to new opportunities?".
+OUTREACH_CUES = re.compile(
+    r"\b(?:came across your (?:profile|cv|resume|background)|found your profile"
+    r"|open to (?:new |a )?(?:opportunit|role|conversation|chat|move)|would you be (?:open"
+    r"|interested)|are you open to|interested in (?:hearing|exploring)"
+    r"|bin auf ihr(?:en)? (?:profil|lebenslauf)|ihr profil (?:hat|ist)|offen für (?:neue|eine)"
+    r"|j'ai (?:découvert|vu) votre profil|votre profil (?:a retenu|m'a)"
+    r"|ouverte? à (?:de nouvelles|une)|vi tu perfil|tu perfil (?:me|nos)|abiert[oa] a (?:nuevas"
+    r"|un)|ho visto il tuo profilo|il tuo profilo|apert[oa] a nuove|je profiel"
+    r"|open voor (?:nieuwe|een)|vi seu perfil|seu perfil|abert[oa] a novas|twój profil"
+    r"|otwart\w* na (?:now|propozycj))",
+    re.IGNORECASE,
+)
+
+# A reference check: about the reader's references (or the reader as one), not an interview.
+REFERENCE_CHECK_CUES = re.compile(
+    r"\b(?:reference check|reference call|referee|as (?:a|one of (?:his|her|their))"
+    r" references?|listed you as|als referenz|referenzauskunft|en tant que référence"
+    r"|prise de références|como referencia|referencias laborales|come referenza|referenze"
+    r"|als referentie|referentiecheck|como referência|referencj\w*|som referens"
+    r"|referansesjekk|referencetjek|suosittelija)",
+    re.IGNORECASE,
+)
+
+# An invitation to a chat or a workspace (Zulip, Slack, Mattermost), not to a meeting.
+JOIN_CHAT_CUES = re.compile(
+    r"\b(?:invited you to join|invites you to join|you(?:'ve| have) been invited to join"
+    r"|join (?:the|our) (?:organization|organisation|workspace|server|community|team on)"
+    r"|hat (?:dich|sie) eingeladen,? [^.\n]{0,40}beizutreten|vous a invitée? à rejoindre"
+    r"|te ha invitado a unirte|le ha invitado a unirse|ti ha invitato a unirti"
+    r"|heeft (?:je|u) uitgenodigd om (?:lid te worden|deel te nemen aan)"
+    r"|convidou você para (?:participar|entrar)|zaprosił\w* (?:cię|pana|panią) do dołączenia)",
+    re.IGNORECASE,
+)
+
+# --- what the time is for ------------------------------------------------------------------
+
+# A first working day is not an interview ("start date would be Monday 4 January, 9:00").
+# "Start date:" as a label is a calendar tool's start of the meeting itself.
+START_DATE_CUES = re.compile(
+    r"\b(?:start date|starting date|first day|first working day|onboarding|joining date"
+    r"|date of joining|eintrittsdatum|erster arbeitstag|arbeitsbeginn|dienstantritt"
+    r"|date de début|premier jour|date d'entrée|prise de poste|fecha de inicio"
+    r"|fecha de incorporación|primer día|data di inizio|primo giorno|data di assunzione"
+    r"|startdatum|eerste werkdag|ingangsdatum|data de início|primeiro dia|data de admissão"
+    r"|pierwszy dzień|data rozpoczęcia|första arbetsdag|tillträde|første arbejdsdag"
+    r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup)(?!\s*:)",
+    re.IGNORECASE,
+)
+
+# An application's status moved on: offered, hired, closed, withdrawn.
+STATUS_OUTCOME_CUES = re.compile(
+    r"\b(?:new status|status)\s*(?:is|:)?\s*(?:<b>)?\s*(?:offered|offer|hired|placed|closed"
+    r"|rejected|withdrawn)\b"
+    r"|\b(?:withdr[ae]wn? (?:your|the) application|application (?:has been |was |is )?"
+    r"(?:withdrawn|closed)|your application is (?:now )?closed"
+    r"|bewerbung (?:wurde )?zurückgezogen|bewerbung (?:ist )?abgeschlossen"
+    r"|candidature (?:a été )?(?:retirée|clôturée)|retiré votre candidature"
+    r"|retirado (?:tu|su) candidatura|candidatura (?:retirada|cerrada)"
+    r"|ritirato la (?:tua|sua) candidatura|sollicitatie (?:is )?ingetrokken"
+    r"|retirou (?:a sua|sua) candidatura|wycofan\w* (?:aplikacj|kandydatur)|rút hồ sơ"
+    r"|отзыв\w* (?:вашей )?заявк|відкликал\w*)",
+    re.IGNORECASE,
+)
+
+# The forwarding user's own note says what the mail is not.
+NOT_AN_INTERVIEW_CUES = re.compile(
+    r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
+    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien|\bno es una entrevista"
+    r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
+    r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
+    r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
+    r"|\bnení pohovor|\bnem interjú|\bjust a reminder|\bonly a reminder"
+    r"|\bnur eine erinnerung|\bjuste un rappel|\bsolo un recordatorio|\bsolo un promemoria"
+    r"|\btylko przypomnienie|\bпросто нагадування|\bпросто напоминание)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class MailView:
+    """The parts of a text-only mail these signals read."""
+
+    subject: str
+    body: str  # the mail being read (the forwarded one, for a forward)
+    opening: str  # its new text, before any quoted earlier mail
+    note: str  # the forwarding user's own words above a forward ("" when none was found)
+    forwarded: bool  # an inline forward was found
+    time_line: str  # the line the chosen time was read from
+    time_at: int  # where in that line
+
+
+def lookalike_reason(view: MailView) -> str | None:
+    """Return why a mail with a time is likely not an invitation for the reader, or None.
+
+    The answer is a warning in the reader's words; the caller caps the confidence.
+    """
+    sentence = time_sentence(view.time_line, view.time_at)
+    head = f"{view.subject}\n{view.body[:1500]}"
+    opening = view.opening[:1500]
+    top = view.note[:600] if view.forwarded else view.body[:300]
+    checks = (
+        (NOT_AN_INTERVIEW_CUES, top, "the note on top says this is not an interview"),
+        (
+            HOST_BOOKING_CUES,
+            f"{view.subject}\n{view.opening[:600]}",
+            "someone booked a slot on your own booking page; you host it, nobody invites you",
+        ),
+        (
+            STATUS_OUTCOME_CUES,
+            head,
+            "an application status notice (offered, closed or withdrawn), not an invitation",
+        ),
+        (START_DATE_CUES, sentence, "the time is a first working day, not an interview"),
+        (
+            PROPOSAL_CUES,
+            sentence,
+            "the time is only suggested (maybe, for example); nothing is booked",
+        ),
+        (
+            PENDING_CUES,
+            opening,
+            "the time still waits for someone's confirmation; nothing is booked",
+        ),
+        (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
+        (OUTREACH_CUES, opening, "a recruiter's first approach; a call is suggested, not booked"),
+        (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
+        (
+            JOIN_CHAT_CUES,
+            view.body[:4000] if view.forwarded else f"{view.subject}\n{view.body[:4000]}",
+            "invites you to join a chat or workspace, not to a meeting",
+        ),
+    )
+    for cues, text, reason in checks:
+        if text and cues.search(text):
+            return reason
+    return None
