@@ -16,10 +16,15 @@ from dataclasses import dataclass
 
 # --- the sentence that holds the time -----------------------------------------------------
 
-# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.": a one- or
-# two-letter word) or at a line break; ";" and "," do not end it, so "maybe next week; she is
-# free on Tuesday at 2" stays one thought.
-_SENTENCE_END = re.compile(r"(?<![\s.]\w)(?<!\b\w\w)[.!?](?:\s+|$)|\n")
+# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.") or at a
+# line break; ";" and "," do not end it, so "maybe next week; she is free on Tuesday at 2"
+# stays one thought.
+_SENTENCE_END = re.compile(
+    r"(?<![\s.]\w)"  # "e.g.", "z.B.", "t.ex.": a one-letter word before the dot
+    + "".join(rf"(?<!\b{short})" for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs"))
+    + r"[.!?](?:\s+|$)|\n",
+    re.IGNORECASE,
+)
 
 
 def time_sentence(line: str, at: int) -> str:
