@@ -134,6 +134,14 @@ JOIN_CHAT_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# A poll's subject: the reader is asked to vote on dates (or runs the poll), nothing is set.
+POLL_SUBJECT_CUES = re.compile(
+    r"\b(?:poll|survey|sondage|umfrage|abstimmung|encuesta|votación|sondaggio|votazione"
+    r"|peiling|enquete|votação|ankieta|głosowanie|omröstning|afstemning|avstemning|kysely"
+    r"|äänestys|sondaj|anketa|hlasování)\b",
+    re.IGNORECASE,
+)
+
 # --- what the time is for ------------------------------------------------------------------
 
 # A first working day is not an interview ("start date would be Monday 4 January, 9:00").
@@ -225,6 +233,7 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
         (OUTREACH_CUES, opening, "a recruiter's first approach; a call is suggested, not booked"),
+        (POLL_SUBJECT_CUES, view.subject, "a poll about dates; nothing is booked yet"),
         (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
         (
             JOIN_CHAT_CUES,

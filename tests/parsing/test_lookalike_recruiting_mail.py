@@ -205,6 +205,25 @@ def test_an_invitation_to_join_a_chat_is_not_a_meeting(subject: str, body: str) 
     _not_sure(_mail(body, subject=subject), "join a chat")
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "New poll: second interview round",
+            "Hi Jo,\r\n\r\nPlease mark which dates suit you for the second interview. The "
+            "first option is Thursday 23 April 2026 at 10:00 CEST with Marta Kowalczyk.\r\n",
+        ),
+        (
+            "Sondage : entretien avec l'équipe",
+            "Bonjour Jo,\r\n\r\nMerci d'indiquer vos préférences pour l'entretien. Première "
+            "option : jeudi 23 avril 2026 à 10h00 avec Marta Kowalczyk.\r\n",
+        ),
+    ],
+)
+def test_a_poll_about_interview_dates_books_nothing(subject: str, body: str) -> None:
+    _not_sure(_mail(body, subject=subject), "a poll about dates")
+
+
 # --- what the time is for ------------------------------------------------------------------
 
 
