@@ -38,7 +38,7 @@ from service.parsing.lexicon import (
     month_names,
     weekday_names,
 )
-from service.parsing.zone_words import Zone, read_zone, zone_of_place_after
+from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
 MAX_TEXT = 60_000
 MAX_LINE = 400
@@ -110,8 +110,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
-        r"(?:(?P<weekday>[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
-        r"(?:(?:the|le|el|den|il|op|am|de)\s)?)?"
+        r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
+        r"(?:(?:the|le|el|den|il|op|am|de|ngày)\s)?)?"
     )
     return {
         "day_month": re.compile(
@@ -141,8 +141,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
         ),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{4,15}})(?!\w)"
-            r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor))?"
+            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?"
+            # Hebrew and Vietnamese name a day in two words: "(ב)יום שני", "thứ hai"
+            r"(?:ב(?=יום\s))?(?P<weekday>(?:יום|[Tt]hứ)\s[^\W\d_]{2,6}|[^\W\d_]{4,15})(?!\w)"
+            r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor"
+            r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)))?"
             # "Tuesday the 13th", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
             + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
             r"(?!\s?(?:uhr|h\b|hrs?\b|órakor|óra\b|[ap]\.?m\b|godz|saat\b|ч\b|klo\b)))?",
@@ -173,7 +176,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|a)\s?[:：])\s*$",
             re.IGNORECASE,
         ),
-        "zone_label": re.compile(rf"(?:^|\s)(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
+        "zone_label": re.compile(rf"(?:^|[\s(])(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
     }
 
 
@@ -191,9 +194,10 @@ _CLOCK = re.compile(
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
     r"|morgonen)"
-    r"|sore|malam|siang|pagi|petang|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|sore|malam|siang|pagi|petang|sáng|trưa|chiều|tối|in the (?:afternoon|evening|morning)"
     r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
-    r"|ظهراً|ظهرا|مساءً|مساء|صباحاً|صباحا)(?!\w))?"
+    # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
+    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -201,6 +205,7 @@ _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
     r"|s\.?/?d\.?"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
+    r"|עד(?: השעה)?|إلى(?: الساعة)?"
     r"|(?:έως|μέχρι)(?: τις)?)\s?",
     re.IGNORECASE,
 )
@@ -235,19 +240,22 @@ _DURATION = re.compile(
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
     r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
-    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|óra\w*|tunti\w*"
+    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
+    # Arabic and Hebrew minutes and hours
+    r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
     # Korean and Chinese hours and minutes
     r"|시간|小时|小時|分钟|分鐘)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
-    r"|tunnin\b|μία ώρα|одну годину)",
+    r"|tunnin\b|μία ώρα|одну годину|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
     re.IGNORECASE,
 )
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
+_HOUR_UNITS += ("tieng", "ساع", "שעו")  # Vietnamese "tiếng", Arabic and Hebrew hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
@@ -284,6 +292,31 @@ def _spell_iso(match: re.Match[str]) -> str:
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.{1,200}?~~")
+# Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026
+_COUNTED_MONTH = re.compile(
+    r"(?<![\d.])(?:ngày\s)?([0-3]?\d)\stháng\s(0?[1-9]|1[0-2])(?:(?:\s?năm\s?|,\s?|/)(20\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+# "lúc 2 giờ 30 chiều", "từ 9 giờ đến 10 giờ 30", "14 giờ 30 phút": hours and minutes as
+# Vietnamese spells them, where a cue or a part of the day says they are a time of day
+_GIO_CLOCK = re.compile(
+    r"(?P<cue>\b(?:lúc|từ|đến|vào|tới|khoảng)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s?giờ"
+    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)))?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _spell_counted_month(match: re.Match[str]) -> str:
+    day, month, year = match.group(1), match.group(2), match.group(3)
+    return f"{int(day)}.{int(month)}.{year}" if year else f"{int(day)}.{int(month)}."
+
+
+def _spell_gio(match: re.Match[str]) -> str:
+    if match.group("cue") is None and match.group("part") is None:
+        return match.group(0)  # "kéo dài 1 giờ 30 phút": how long, not when
+    return f"{match.group('cue') or ''}{int(match['h'])}:{int(match['m'] or 0):02d}"
+
+
 # "13 óra 30 perckor", "14 ч. 30 мин.", "о 14 год. 30 хв.", "14 hod. 30 min.": hours and
 # minutes spelled as units
 _UNIT_CLOCK = re.compile(
@@ -359,6 +392,9 @@ def normalise(text: str) -> str:
     # "1430 hrs": military time, written without a separator
     text = _MILITARY.sub(r"\1:\2 \3", text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    if "tháng" in text or "giờ" in text:
+        text = _COUNTED_MONTH.sub(_spell_counted_month, text)
+        text = _GIO_CLOCK.sub(_spell_gio, text)
     text = _AND_BETWEEN.sub(r"\1–\2", text)
     return (
         text.replace("\u2212", "-")
@@ -823,7 +859,8 @@ def _meridiem(match: re.Match[str]) -> str | None:
     if word:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
-            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا", "umaga"),
+            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
+            "umaga",
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
@@ -834,8 +871,8 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
     hour = int(match.group("h"))
     minute = int(match.group("m") or 0)
     meridiem = _meridiem(match) or meridiem_hint
-    if (match.group("merword") or "").lower() == "siang" and hour >= 11:
-        meridiem = None  # "siang" is midday: 11.30 siang is before noon, 1 siang after
+    if (match.group("merword") or "").lower() in {"siang", "trưa"} and hour >= 11:
+        meridiem = None  # "siang", "trưa" are midday: 11.30 siang is before noon, 1 siang after
     if meridiem:
         if hour > 12:
             return None
@@ -1154,6 +1191,8 @@ def _pair_across(
     hit, date_line, origin = lone_dates[0]
     clock, clock_line = lone_clocks[0]
     zone = _zone_after(clock_line.text, clock.finish, None)
+    if zone is not None and context.dated:
+        zone = in_context(zone, context.reference, context.sender_tld, context.language)
     tz = zone.tz if zone is not None else context.default_zone
     start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
     end = None
@@ -1356,6 +1395,8 @@ def _combine(
                 used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
+        if zone is not None and context.dated:
+            zone = in_context(zone, context.reference, context.sender_tld, context.language)
         tz = zone.tz if zone is not None else context.default_zone
         start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
         end = None
@@ -1441,14 +1482,32 @@ def _pair(
         and id(clock) not in used
         and (next_date is None or clock.begin < next_date)
     ]
+    # "lúc 10h00 (múi giờ Asia/Ho_Chi_Minh), thứ Năm, ngày 25/6": the zone written after
+    # the time does not count towards its distance from the date
     before = [
-        clock for clock in clocks if 0 <= hit.begin - clock.finish <= 30 and id(clock) not in used
+        clock
+        for clock in clocks
+        if hit.begin >= clock.finish
+        and hit.begin - clock.finish - _zone_length(line, clock.finish) <= 30
+        and id(clock) not in used
     ]
     if before and time_first:
         return before[-1]
     if after:
         return _starting(after, line)
     return before[-1] if before else None
+
+
+def _zone_length(line: str, position: int) -> int:
+    """How far the zone written right after a time reaches: to its closing bracket."""
+    if _zone_after(line, position, None) is None:
+        return 0
+    rest = line[position : position + 120]
+    zone = read_zone(rest)
+    length = zone.length if zone is not None else 0
+    if rest.lstrip().startswith("("):
+        return max(length, rest.find(")") + 1)
+    return length
 
 
 def _score(

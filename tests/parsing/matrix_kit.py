@@ -59,12 +59,12 @@ ZONE_STYLES: tuple[str, ...] = (
 
 # Which languages write a format at all; every other format applies to every language.
 FORMAT_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "dotted": ("de", "pl", "tr", "ru", "fi", "da", "cs", "ro", "uk", "nb"),
-    "slash_dmy": ("en", "fr", "es", "it", "pt", "id", "nl", "el"),
+    "dotted": ("de", "pl", "tr", "ru", "fi", "da", "cs", "ro", "uk", "nb", "he"),
+    "slash_dmy": ("en", "fr", "es", "it", "pt", "id", "nl", "el", "vi", "ar", "he"),
     "us_month_first": ("en",),
     "ymd_slash": ("ja", "zh"),
     "ymd_dotted": ("ko", "hu"),
-    "twelve_hour": ("en", "es", "pt", "id", "ja", "ko", "zh"),
+    "twelve_hour": ("en", "es", "pt", "id", "ja", "ko", "zh", "vi", "ar"),
 }
 
 # Formats in which the mail states when the interview ends.
@@ -203,6 +203,23 @@ SENDERS: dict[str, tuple[Sender, ...]] = {
     "nb": (
         Sender("nb", "Europe/Oslo", "Nordlys Programvare AS", "nordlysprog.no", "Ingrid Hansen"),
     ),
+    "vi": (
+        Sender(
+            "vi",
+            "Asia/Ho_Chi_Minh",
+            "Công ty TNHH Sông Hồng Tech",
+            "songhongtech.com.vn",
+            "Nguyễn Thu Trang",
+        ),
+    ),
+    "ar": (
+        Sender("ar", "Asia/Riyadh", "شركة نخلة للتقنية", "nakhlatech.com.sa", "سارة العتيبي"),
+        Sender("ar", "Asia/Dubai", "الواحة الرقمية", "alwahadigital.ae", "أحمد الشامسي"),
+        Sender("ar", "Africa/Cairo", "النيل للبرمجيات", "nilesoft.com.eg", "منى عبد الرحمن"),
+    ),
+    "he": (
+        Sender("he", "Asia/Jerusalem", "גלבוע טכנולוגיות בע״מ", "gilboatech.co.il", "מיכל לוי"),
+    ),
 }
 
 CANDIDATES: dict[str, tuple[str, str]] = {
@@ -229,6 +246,9 @@ CANDIDATES: dict[str, tuple[str, str]] = {
     "uk": ("Андрій Шевченко", "andriy.shevchenko@ukr.net"),
     "el": ("Νίκος Γεωργίου", "nikos.georgiou@gmail.com"),
     "nb": ("Ole Johansen", "ole.johansen@online.no"),
+    "vi": ("Trần Quang Minh", "minh.tranquang@gmail.com"),
+    "ar": ("خالد المنصور", "khaled.almansour@gmail.com"),
+    "he": ("יונתן כהן", "yonatan.cohen@gmail.com"),
 }
 
 ROLES: dict[str, tuple[str, ...]] = {
@@ -255,6 +275,9 @@ ROLES: dict[str, tuple[str, ...]] = {
     "uk": ("Backend-розробник", "Аналітик даних", "Менеджер проєктів"),
     "el": ("Backend Developer", "Αναλυτής Δεδομένων", "Υπεύθυνος Έργου"),
     "nb": ("backendutvikler", "dataanalytiker", "prosjektleder"),
+    "vi": ("Lập trình viên Backend", "Chuyên viên Phân tích Dữ liệu", "Quản lý Dự án"),
+    "ar": ("مهندس برمجيات", "محلل بيانات", "مدير مشاريع"),
+    "he": ("מפתח/ת Backend", "אנליסט/ית נתונים", "מנהל/ת פרויקטים"),
 }
 
 # ---------------------------------------------------------------------------------------
@@ -310,6 +333,9 @@ HOME_ZONES: dict[str, tuple[str, ...]] = {
     "uk": ("Europe/Kyiv",),
     "el": ("Europe/Athens",),
     "nb": ("Europe/Oslo",),
+    "vi": ("Asia/Ho_Chi_Minh",),
+    "ar": ("Asia/Riyadh", "Asia/Dubai", "Africa/Cairo"),
+    "he": ("Asia/Jerusalem",),
 }
 
 ABBREV_ZONES: dict[str, tuple[str, ...]] = {
@@ -332,6 +358,9 @@ ABBREV_ZONES: dict[str, tuple[str, ...]] = {
     "ro": ("Europe/Bucharest",),
     "uk": ("Europe/Kyiv",),
     "el": ("Europe/Athens",),
+    "vi": ("Asia/Ho_Chi_Minh",),
+    "ar": ("Asia/Dubai",),
+    "he": ("Asia/Jerusalem",),
 }
 
 NEGATIVE_ZONES: dict[str, tuple[str, ...]] = {
@@ -371,6 +400,13 @@ WINDOWS_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (("(UTC+02:00) Гельсінкі, Київ, Рига, Софія, Таллінн, Вільнюс", "Europe/Kyiv"),),
     "el": (("(UTC+02:00) Αθήνα, Βουκουρέστι", "Europe/Athens"),),
     "nb": (("(UTC+01:00) Amsterdam, Berlin, Bern, Roma, Stockholm, Wien", "Europe/Oslo"),),
+    "vi": (("(UTC+07:00) Bangkok, Hà Nội, Jakarta", "Asia/Ho_Chi_Minh"),),
+    "ar": (
+        ("(UTC+03:00) الكويت، الرياض", "Asia/Riyadh"),
+        ("(UTC+04:00) أبوظبي، مسقط", "Asia/Dubai"),
+        ("(UTC+02:00) القاهرة", "Africa/Cairo"),
+    ),
+    "he": (("(UTC+02:00) ירושלים", "Asia/Jerusalem"),),
 }
 
 GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -403,6 +439,13 @@ GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (("Східноєвропейський час - Київ", "Europe/Kyiv"),),
     "el": (("Ώρα Ανατολικής Ευρώπης - Αθήνα", "Europe/Athens"),),
     "nb": (("Sentraleuropeisk tid - Oslo", "Europe/Oslo"),),
+    "vi": (("Giờ Đông Dương - Thành phố Hồ Chí Minh", "Asia/Ho_Chi_Minh"),),
+    "ar": (
+        ("توقيت شبه الجزيرة العربية - الرياض", "Asia/Riyadh"),
+        ("توقيت الخليج - دبي", "Asia/Dubai"),
+        ("توقيت شرق أوروبا - القاهرة", "Africa/Cairo"),
+    ),
+    "he": (("שעון ישראל - ירושלים", "Asia/Jerusalem"),),
 }
 
 US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -436,6 +479,9 @@ US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (("за північноамериканським східним часом", "America/New_York"),),
     "el": (("Ανατολική ώρα Βόρειας Αμερικής", "America/New_York"),),
     "nb": (("amerikansk østkysttid", "America/New_York"),),
+    "vi": (("giờ miền Đông Hoa Kỳ", "America/New_York"),),
+    "ar": (("التوقيت الشرقي لأمريكا الشمالية", "America/New_York"),),
+    "he": (("שעון החוף המזרחי (ארה״ב)", "America/New_York"),),
 }
 
 HALF_HOUR_ZONES = ("Asia/Kolkata", "Australia/Adelaide", "Asia/Kathmandu")
@@ -460,6 +506,9 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Europe/Bucharest": ("EET", "EEST"),
     "Europe/Kyiv": ("EET", "EEST"),
     "Europe/Athens": ("EET", "EEST"),
+    "Asia/Ho_Chi_Minh": ("ICT", "ICT"),
+    "Asia/Dubai": ("GST", "GST"),
+    "Asia/Jerusalem": ("IST", "IDT"),  # Israel Standard/Daylight Time, in an Israeli mail
 }
 
 
@@ -632,10 +681,15 @@ def choose_slot(
     return fit_slot(lang, fmt, day, time(hour, minute))
 
 
+WEEKEND_FRIDAY = frozenset({"ar", "he"})
+
+
 def fit_slot(lang: str, fmt: str, day: date, clock: time) -> tuple[date, time]:
     """Move a slot to where the format can say it naturally."""
     if day.weekday() >= 5:
         day -= timedelta(days=day.weekday() - 4)
+    if lang in WEEKEND_FRIDAY and day.weekday() == 4:
+        day -= timedelta(days=1)  # Friday is the weekend in Israel and the Arab world
     if fmt == "relative_weekday":
         # said on the Thursday or Friday before: "next Tuesday" then has one meaning
         if day.weekday() == 4:
@@ -2915,6 +2969,284 @@ class Norwegian(Lang):
         )
 
 
+# --- languages added for the third matrix round: vi ar he -------------------------------
+
+
+class Vietnamese(Lang):
+    code = "vi"
+    weekdays = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+    subject_word = "Thư mời phỏng vấn"
+    zone_label = "múi giờ"
+    labels = ("Ngày", "Thời gian", "Múi giờ")
+    start_end_labels = ("Bắt đầu", "Kết thúc", "Múi giờ")
+    html_hint = "Thông tin chi tiết về buổi phỏng vấn như sau:"
+    subject_hint = (
+        "như đã trao đổi qua điện thoại, em xác nhận lịch phỏng vấn theo thời gian ở tiêu đề "
+        "email. Đường link họp trực tuyến sẽ được gửi trước một ngày."
+    )
+
+    block_lead = (
+        "Cảm ơn anh đã quan tâm đến vị trí {role}. Chúng tôi trân trọng mời anh tham dự "
+        "buổi phỏng vấn với thông tin như sau:"
+    )
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return hm(t, "h") if s.variant % 2 else hm(t)  # 14h00 or 14:00
+
+    def label_time(self, s: Slots) -> str:
+        return f"{self.clock(s.start, s)} - {self.clock(s.end, s)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        weekday = self.weekdays[d.weekday()]
+        if s.variant >= 2:  # Thứ Ba, ngày 25 tháng 8 năm 2026
+            return f"{weekday}, ngày {d.day} tháng {d.month}" + (f" năm {d.year}" if year else "")
+        return f"{weekday}, ngày {d.day:02d}/{d.month:02d}" + (f"/{d.year}" if year else "")
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day:02d}/{d.month:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"lúc {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"ngày {date_text}"
+        elif s.variant % 2 == 0:
+            date_text = date_text[:1].lower() + date_text[1:]  # "vào thứ Ba, ..."
+        if s.variant in (0, 3):  # the time first, its zone, then the day
+            return f"vào {time_text}{self.zone(s)}, {date_text}"
+        return f"vào {date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = s.start, s.end
+        if s.variant % 2:
+            return f"từ {hm(a, 'h')} đến {hm(b, 'h')}"
+        return f"từ {hm(a)} - {hm(b)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        if s.variant % 2:
+            return f"lúc {t.hour} giờ {t.minute:02d} phút" if t.minute else f"lúc {t.hour} giờ"
+        return f"lúc {t.hour}h{t.minute:02d}" if t.minute else f"lúc {t.hour}h"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "sáng" if t.hour < 11 else "trưa" if t.hour < 13 else "chiều"
+        hour = t.hour % 12 or 12
+        return f"lúc {hour} giờ" + (f" {t.minute}" if t.minute else "") + f" {part}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1 tiếng" if s.minutes == 60 else f"{s.minutes} phút"
+        return f"Buổi phỏng vấn kéo dài {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"vào {self.weekdays[t.weekday()].lower()} tuần sau lúc {t.hour}h{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"vào ngày mai ({self.short_day(s.day)}) lúc {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Cảm ơn anh đã quan tâm đến vị trí {s.role} tại {s.sender.company}. Chúng tôi "
+            f"trân trọng mời anh tham dự buổi phỏng vấn {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["vi"][0].split()[-1]
+        return (
+            f"Chào anh {first},\n\n{core}\n\nAnh vui lòng phản hồi email này để xác nhận "
+            f"tham gia.\n\nTrân trọng,\n{s.sender.name}\nPhòng Nhân sự - {s.sender.company}\n"
+        )
+
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+class Arabic(Lang):
+    code = "ar"
+    weekdays = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+    months = (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    )
+    subject_word = "دعوة لإجراء مقابلة عمل"
+    zone_label = "المنطقة الزمنية:"
+    labels = ("التاريخ", "الوقت", "المنطقة الزمنية")
+    start_end_labels = ("البداية", "النهاية", "المنطقة الزمنية")
+    html_hint = "تجدون أدناه تفاصيل موعد المقابلة."
+    subject_hint = (
+        "كما اتفقنا هاتفيًا، نؤكد لكم موعد المقابلة المذكور في عنوان الرسالة. "
+        "سنرسل لكم رابط الاجتماع المرئي قبل الموعد بيوم."
+    )
+
+    block_lead = (
+        "نشكركم على اهتمامكم بوظيفة {role}، ويسعدنا دعوتكم لإجراء مقابلة وفق التفاصيل التالية:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} - {hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        text = f"{d.day} {self.months[d.month - 1]}" + (f" {d.year}" if year else "")
+        if s.variant == 3 and s.sender.zone != "Asia/Dubai":  # Saudi and Egyptian letters
+            text = text.translate(_ARABIC_INDIC)
+        if s.variant % 2:
+            return f"يوم {self.weekdays[d.weekday()]} الموافق {text}"
+        return f"{self.weekdays[d.weekday()]} {text}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def at(self, clock: str) -> str:
+        return f"الساعة {clock}"
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_text is None:
+            return ""
+        if s.zone_style in ("abbrev", "gmt_offset", "utc_minus"):
+            return f" بتوقيت {s.zone_text}"
+        return super().zone(s)
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            return f"بتاريخ {date_text} {time_text}{self.zone(s)}"
+        if date_text.startswith("يوم"):
+            return f"{date_text}، {time_text}{self.zone(s)}"
+        return f"يوم {date_text}، {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"من الساعة {hm(s.start)} إلى الساعة {hm(s.end)}"
+        return f"من {hm(s.start)} حتى {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"في تمام الساعة {hm(s.start)}"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "صباحًا" if t.hour < 12 else "ظهرًا" if t.hour == 12 else "مساءً"
+        return f"في تمام الساعة {t.hour % 12 or 12}:{t.minute:02d} {part}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "ساعة واحدة" if s.minutes == 60 else f"{s.minutes} دقيقة"
+        return f"مدة المقابلة {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"يوم {self.weekdays[t.weekday()]} القادم الساعة {hm(t)}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"غدًا ({self.short_day(s.day)}) الساعة {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"نشكركم على اهتمامكم بوظيفة {s.role} لدى {s.sender.company}، ويسعدنا دعوتكم "
+            f"لإجراء مقابلة {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["ar"][0].split()[0]
+        return (
+            f"الأستاذ {first} المحترم،\n\nتحية طيبة وبعد،\n\n{core}\n\nنرجو تأكيد حضوركم "
+            f"بالرد على هذه الرسالة.\n\nمع خالص التحية،\n{s.sender.name}\n"
+            f"إدارة الموارد البشرية - {s.sender.company}\n"
+        )
+
+
+class Hebrew(Lang):
+    code = "he"
+    weekdays = ("יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי", "שבת", "יום ראשון")
+    months = (
+        "ינואר",
+        "פברואר",
+        "מרץ",
+        "אפריל",
+        "מאי",
+        "יוני",
+        "יולי",
+        "אוגוסט",
+        "ספטמבר",
+        "אוקטובר",
+        "נובמבר",
+        "דצמבר",
+    )
+    subject_word = "הזמנה לראיון עבודה"
+    zone_label = "אזור זמן:"
+    labels = ("תאריך", "שעה", "אזור זמן")
+    start_end_labels = ("התחלה", "סיום", "אזור זמן")
+    html_hint = "להלן פרטי הראיון."
+    subject_hint = (
+        "כפי שסיכמנו בטלפון, אני מאשרת את מועד הראיון שמופיע בשורת הנושא. "
+        "קישור לשיחת הווידאו יישלח יום לפני."
+    )
+
+    block_lead = "תודה על פנייתך למשרת {role}. נשמח להזמין אותך לראיון:"
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)}-{hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        month = f"ב{self.months[d.month - 1]}"  # 25 באוגוסט: "in August"
+        return f"{self.weekdays[d.weekday()]}, {d.day} {month}" + (f" {d.year}" if year else "")
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def at(self, clock: str) -> str:
+        return f"בשעה {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            return f"בתאריך {date_text} {time_text}{self.zone(s)}"
+        return f"ב{date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"בין השעות {hm(s.start)}-{hm(s.end)}"
+        return f"מ-{hm(s.start)} עד {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"ב-{hm(s.start)}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "שעה" if s.minutes == 60 else f"{s.minutes} דקות"
+        return f"משך הראיון: {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"ב{self.weekdays[t.weekday()]} הבא בשעה {hm(t)}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"מחר ({self.short_day(s.day)}) בשעה {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return f"תודה על פנייתך למשרת {s.role} ב{s.sender.company}. נשמח להזמין אותך לראיון {when}."
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["he"][0].split()[0]
+        return (
+            f"שלום {first},\n\n{core}\n\nנשמח לאישורך בתשובה למייל זה.\n\n"
+            f"בברכה,\n{s.sender.name}\nמשאבי אנוש, {s.sender.company}\n"
+        )
+
+
 LANGS: dict[str, Lang] = {
     lang.code: lang
     for lang in (
@@ -2941,6 +3273,9 @@ LANGS: dict[str, Lang] = {
         Ukrainian(),
         Greek(),
         Norwegian(),
+        Vietnamese(),
+        Arabic(),
+        Hebrew(),
     )
 }
 
@@ -3148,6 +3483,9 @@ def _mailbox(sender: Sender) -> str:
         "uk": "hr",
         "el": "hr",
         "nb": "jobb",
+        "vi": "tuyendung",
+        "ar": "careers",
+        "he": "jobs",
     }
     return f"{local[sender.lang]}@{sender.domain}"
 

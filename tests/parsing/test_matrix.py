@@ -7,7 +7,7 @@ that covers ordinary weeks and the weeks right after the 2026 DST changes in Eur
 US, Australia and Chile; every expected instant is computed with zoneinfo. A cell lists
 every failing mail, so one run shows the whole picture. See matrix_kit.py for the mails.
 
-With 23 languages a cell checks five of the ten zone styles: "iana" and "none" always (the
+With 26 languages a cell checks five of the ten zone styles: "iana" and "none" always (the
 confidence check compares them), and three of the eight between, rotating with the
 language and the format, so every language meets every style in some of its formats and
 every format meets every style in some languages (a format only one or two languages write
