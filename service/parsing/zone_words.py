@@ -208,6 +208,19 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"giờ miền đông(?: (?:hoa kỳ|nước mỹ|mỹ|\(mỹ\)))?", "America/New_York"),
     (r"giờ (?:thái bình dương|miền tây)(?: (?:hoa kỳ|nước mỹ|mỹ|\(mỹ\)))?", "America/Los_Angeles"),
     (r"giờ miền trung(?: (?:hoa kỳ|nước mỹ|mỹ|\(mỹ\)))?", "America/Chicago"),
+    # Hindi, Thai, Malay, Slovak, Croatian and Bulgarian, as CLDR names the US zones
+    (r"(?:उत्तरी )?अमेरिकी पूर्वी समय", "America/New_York"),
+    (r"(?:उत्तरी )?अमेरिकी प्रशांत समय", "America/Los_Angeles"),
+    (r"เวลาทางตะวันออก(?:ในอเมริกาเหนือ)?", "America/New_York"),
+    (r"เวลาแปซิฟิก(?:ในอเมริกาเหนือ)?", "America/Los_Angeles"),
+    (r"waktu timur(?: \(?(?:as|amerika syarikat)\)?)?(?!\w)", "America/New_York"),
+    (r"waktu pasifik(?: \(?(?:as|amerika syarikat)\)?)?(?!\w)", "America/Los_Angeles"),
+    (r"severoamerický východný čas|východoamerický čas", "America/New_York"),
+    (r"severoamerický tichomorský čas", "America/Los_Angeles"),
+    (r"istočno (?:sjevernoameričko )?vrijeme(?: \(?sad\)?)?", "America/New_York"),
+    (r"pacifičko (?:sjevernoameričko )?vrijeme(?: \(?sad\)?)?", "America/Los_Angeles"),
+    (r"(?:северноамериканско )?източно време(?: \(?сащ\)?)?", "America/New_York"),
+    (r"(?:северноамериканско )?тихоокеанско време(?: \(?сащ\)?)?", "America/Los_Angeles"),
     (r"(?:米国)?東部(?:標準|夏)?時間?", "America/New_York"),
     (r"(?:米国)?太平洋(?:標準|夏)?時間?", "America/Los_Angeles"),
     (r"(?:米国)?中部(?:標準|夏)?時間?", "America/Chicago"),
@@ -403,6 +416,15 @@ CITY_ALIASES: dict[str, str] = {
     "hà nội": "Asia/Ho_Chi_Minh",
     "hanoi": "Asia/Ho_Chi_Minh",
     "sài gòn": "Asia/Ho_Chi_Minh",
+    "कोलकाता": "Asia/Kolkata",
+    "मुंबई": "Asia/Kolkata",
+    "नई दिल्ली": "Asia/Kolkata",
+    "चेन्नई": "Asia/Kolkata",
+    "กรุงเทพ": "Asia/Bangkok",
+    "กรุงเทพฯ": "Asia/Bangkok",
+    "กรุงเทพมหานคร": "Asia/Bangkok",
+    "софия": "Europe/Sofia",
+    "sofija": "Europe/Sofia",
 }
 
 
@@ -675,7 +697,7 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
 # A word every zone name contains, in the languages Google Calendar writes "<zone> - City" in.
 _ZONE_NAME_WORD = re.compile(
     r"time|zeit|heure|hora|ora|tijd|tid|czas|waktu|時|시|时|saat|aika|ido\b|cas\b|врем|час"
-    r"|ωρα|שעון|توقيت|gio\b|เวลา",
+    r"|ωρα|שעון|توقيت|gio\b|เวลา|vrijeme|vreme|समय",
 )
 
 
