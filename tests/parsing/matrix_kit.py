@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from email.header import Header
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 # ---------------------------------------------------------------------------------------
@@ -805,6 +806,8 @@ def sent_at(fmt: str, event_day: date, sender: Sender, rng: random.Random) -> da
         day = event_day - timedelta(days=rng.randint(3, 6))
         if day.weekday() >= 5:
             day -= timedelta(days=day.weekday() - 4)
+    if sender.lang in WEEKEND_FRIDAY and day.weekday() == 4:
+        day -= timedelta(days=1)  # Israeli and Saudi offices write on Thursday, not Friday
     wall = datetime.combine(day, time(rng.randrange(8, 18), rng.randrange(60), rng.randrange(60)))
     return wall.replace(tzinfo=ZoneInfo(sender.zone))
 
@@ -3345,6 +3348,9 @@ class Hebrew(Lang):
 # --- the fourth round: hi th ms fil sk hr bg ---------------------------------------------
 
 
+HINGLISH_NAME = "Rahul"  # the candidate's name as a Hinglish mail spells it
+
+
 class Hindi(Lang):
     """Hindi as Indian recruiters write it: Devanagari, or Hinglish in Latin letters."""
 
@@ -3378,9 +3384,48 @@ class Hindi(Lang):
 
     block_lead = "{role} पद के लिए आवेदन करने के लिए धन्यवाद। हम आपको इंटरव्यू के लिए आमंत्रित करते हैं:"
 
+    # Hinglish writes the zone, the role and the labels in English
+    latin_zones: ClassVar[dict[str, str]] = {
+        "उत्तरी अमेरिकी पूर्वी समय": "Eastern Time (US)",
+        "भारतीय मानक समय - कोलकाता": "India Standard Time - Kolkata",
+        "(UTC+05:30) चेन्नई, कोलकाता, मुंबई, नई दिल्ली": (
+            "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi"
+        ),
+    }
+    latin_roles: ClassVar[dict[str, str]] = {
+        "बैकएंड डेवलपर": "Backend Developer",
+        "डेटा एनालिस्ट": "Data Analyst",
+        "प्रोजेक्ट मैनेजर": "Project Manager",
+    }
+
     @staticmethod
     def hinglish(s: Slots) -> bool:
         return s.variant % 2 == 1
+
+    def zone(self, s: Slots) -> str:
+        if self.hinglish(s) and s.zone_text is not None:
+            s = replace(s, zone_text=self.latin_zones.get(s.zone_text, s.zone_text))
+            return English().zone(s).replace("time zone", "timezone")
+        return super().zone(s)
+
+    def label_block(self, s: Slots) -> list[tuple[str, str]]:
+        if not self.hinglish(s):
+            return super().label_block(s)
+        rows = [("Date", self.long_date(s, year=True)), ("Time", self.label_time(s))]
+        if s.zone_text is not None:
+            rows.append(("Timezone", self.latin_zones.get(s.zone_text, s.zone_text)))
+        return rows
+
+    def start_end_block(self, s: Slots) -> list[tuple[str, str]]:
+        if not self.hinglish(s):
+            return super().start_end_block(s)
+        rows = [
+            ("Start", f"{self.numeric_for(s)} {hm(s.start)}"),
+            ("End", f"{self.numeric_for(s)} {hm(s.end)}"),
+        ]
+        if s.zone_text is not None:
+            rows.append(("Timezone", self.latin_zones.get(s.zone_text, s.zone_text)))
+        return rows
 
     def label_time(self, s: Slots) -> str:
         return f"{hm(s.start)} - {hm(s.end)}"
@@ -3443,8 +3488,9 @@ class Hindi(Lang):
 
     def invite(self, s: Slots, when: str) -> str:
         if self.hinglish(s):
+            role = self.latin_roles.get(s.role, s.role)
             return (
-                f"{s.role} role ke liye apply karne ke liye thank you. Aapka interview "
+                f"{role} role ke liye apply karne ke liye thank you. Aapka interview "
                 f"{when} schedule kiya gaya hai."
             )
         return (
@@ -3456,8 +3502,8 @@ class Hindi(Lang):
         first = CANDIDATES["hi"][0].split()[0]
         if self.hinglish(s):
             return (
-                f"Hi {first},\n\n{core}\n\nPlease reply karke confirm kar dijiye.\n\n"
-                f"Regards,\n{s.sender.name}\nHR Team, {s.sender.company}\n"
+                f"Hi {HINGLISH_NAME},\n\n{core}\n\nPlease reply karke confirm kar dijiye.\n\n"
+                "Regards,\nNeha Verma\nHR Team, Sarang Technologies\n"
             )
         return (
             f"प्रिय {first} जी,\n\n{core}\n\nकृपया इस ईमेल का उत्तर देकर अपनी उपस्थिति की "
