@@ -108,6 +108,20 @@ _NOT_NAMES = frozenset(
 
 # Scripts in which a month is two letters: Hindi "मई" (May)
 _TWO_LETTER_SCRIPT = re.compile("[\u0900-\u097f]{2}")
+LEVANTINE_MONTHS = (
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+)
 
 
 @cache
@@ -129,6 +143,10 @@ def month_names() -> dict[str, int]:
                     names.setdefault(folded, number)
     # Forms people write that the locale data lacks.
     for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
+        names.setdefault(fold(word), number)
+    # The Syriac month names of Arabic in Jordan, Lebanon, Syria, Iraq and Palestine
+    # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.
+    for number, word in enumerate(LEVANTINE_MONTHS, start=1):
         names.setdefault(fold(word), number)
     # Languages that inflect the month in a date ("14. jaanuaril", "14. janvārī",
     # "14. januarja"): the locale data holds only the nominative.

@@ -108,8 +108,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
     )
-    # (a Devanagari month may have two letters: "मई")
-    word = rf"(?:[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}}|[\u0900-\u097f]{{2}})"
+    # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
+    # "تشرين الثاني")
+    word = (
+        r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|آب(?![\u0600-\u06ff])"
+        r"|[\u0900-\u097f]{2}(?![\u0900-\u097f])"
+        rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
+    )
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
     year = r"(?P<year>20\d\d)"
     wd_prefix = (

@@ -232,6 +232,7 @@ SENDERS: dict[str, tuple[Sender, ...]] = {
         Sender("ar", "Asia/Riyadh", "شركة نخلة للتقنية", "nakhlatech.com.sa", "سارة العتيبي"),
         Sender("ar", "Asia/Dubai", "الواحة الرقمية", "alwahadigital.ae", "أحمد الشامسي"),
         Sender("ar", "Africa/Cairo", "النيل للبرمجيات", "nilesoft.com.eg", "منى عبد الرحمن"),
+        Sender("ar", "Asia/Amman", "البتراء للحلول الرقمية", "petradigital.jo", "ليلى الخطيب"),
     ),
     "he": (
         Sender("he", "Asia/Jerusalem", "גלבוע טכנולוגיות בע״מ", "gilboatech.co.il", "מיכל לוי"),
@@ -393,7 +394,7 @@ HOME_ZONES: dict[str, tuple[str, ...]] = {
     "el": ("Europe/Athens",),
     "nb": ("Europe/Oslo",),
     "vi": ("Asia/Ho_Chi_Minh",),
-    "ar": ("Asia/Riyadh", "Asia/Dubai", "Africa/Cairo"),
+    "ar": ("Asia/Riyadh", "Asia/Dubai", "Africa/Cairo", "Asia/Amman"),
     "he": ("Asia/Jerusalem",),
     "hi": ("Asia/Kolkata",),
     "th": ("Asia/Bangkok",),
@@ -3197,9 +3198,30 @@ class Arabic(Lang):
     def label_time(self, s: Slots) -> str:
         return f"{hm(s.start)} - {hm(s.end)}"
 
+    # Jordan, Lebanon, Syria, Iraq and Palestine name the months in their Syriac forms,
+    # often with the Gulf name beside them: "25 آب (أغسطس) 2026"
+    levantine = (
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    )
+
     def long_date(self, s: Slots, year: bool) -> str:
         d = s.day
-        text = f"{d.day} {self.months[d.month - 1]}" + (f" {d.year}" if year else "")
+        month = self.months[d.month - 1]
+        if s.sender.zone == "Asia/Amman":
+            levant = self.levantine[d.month - 1]
+            month = f"{levant} ({month})" if s.variant % 2 == 0 else levant
+        text = f"{d.day} {month}" + (f" {d.year}" if year else "")
         if s.variant == 3 and s.sender.zone != "Asia/Dubai":  # Saudi and Egyptian letters
             text = text.translate(_ARABIC_INDIC)
         if s.variant % 2:
