@@ -58,6 +58,8 @@ LANGUAGES = [
 
 # How each language writes a numeric date when nothing else in the mail says.
 YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko", "hu"})
+# ... and the ones that put the month first, as the US does: Filipino "10/6/2026" (CLDR M/d/y)
+MONTH_FIRST_LANGUAGES = frozenset({"fil"})
 
 
 def fold(text: str) -> str:
@@ -104,6 +106,24 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Scripts in which a month is two letters: Hindi "मई" (May)
+_TWO_LETTER_SCRIPT = re.compile("[\u0900-\u097f]{2}")
+LEVANTINE_MONTHS = (
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+)
+
+
 @cache
 def month_names() -> dict[str, int]:
     """Return every known month name or abbreviation (folded) with its number."""
@@ -115,10 +135,18 @@ def month_names() -> dict[str, int]:
         for number, words in enumerate(by_month, start=1):
             for word in sorted(words.get(code, ())):
                 folded = fold(word).strip(".")
-                if len(folded) >= 3 and folded not in _NOT_NAMES and not folded[0].isdigit():
+                if (
+                    (len(folded) >= 3 or _TWO_LETTER_SCRIPT.fullmatch(folded))
+                    and folded not in _NOT_NAMES
+                    and not folded[0].isdigit()
+                ):
                     names.setdefault(folded, number)
     # Forms people write that the locale data lacks.
     for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
+        names.setdefault(fold(word), number)
+    # The Syriac month names of Arabic in Jordan, Lebanon, Syria, Iraq and Palestine
+    # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.
+    for number, word in enumerate(LEVANTINE_MONTHS, start=1):
         names.setdefault(fold(word), number)
     # Languages that inflect the month in a date ("14. jaanuaril", "14. janvārī",
     # "14. januarja"): the locale data holds only the nominative.
@@ -130,7 +158,8 @@ def month_names() -> dict[str, int]:
 
 
 # Weekday forms the locale data lacks, as sentences need them: Hungarian's "on <day>"
-# ("jövő kedden", next Tuesday).
+# ("jövő kedden", next Tuesday); the accusative Croatian and Serbian write after "u" and
+# "sljedeću"/"sledeću" ("u srijedu", "sljedeću subotu").
 EXTRA_WEEKDAYS: dict[str, int] = {
     **{
         word: day
@@ -138,6 +167,9 @@ EXTRA_WEEKDAYS: dict[str, int] = {
             ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton")
         )
     },
+    **dict.fromkeys(("srijedu", "sredu"), 2),
+    "subotu": 5,
+    **dict.fromkeys(("nedjelju", "nedelju"), 6),
 }
 
 
@@ -167,6 +199,21 @@ _INFLECTED_MONTHS = {
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",
 }
+
+
+@cache
+def own_month_names(code: str) -> dict[str, int]:
+    """Return the month names (folded) of one language, for a mail known to be in it:
+    "listopada" is October in Croatian, November in Polish and Czech."""
+    names: dict[str, int] = {}
+    if code not in LANGUAGES:
+        return names
+    for number, key in enumerate(MONTH_KEYS, start=1):
+        for word in _locale_words(key).get(code, ()):
+            folded = fold(word).strip(".")
+            if len(folded) >= 3 and not folded[0].isdigit():
+                names.setdefault(folded, number)
+    return names
 
 
 @cache
@@ -284,7 +331,7 @@ RELATIVE_DAYS: dict[str, int] = {
 NEXT_WORDS = (
     "next|this|coming|on|nächsten|nächster|kommenden|kommender|diesen|am|prochain|ce"
     "|próximo|este|el|prossimo|questo|volgende|komende|deze|op|próxima|nesta|na|w|we"
-    "|przyszły|nästa|på|depan|ini"
+    "|przyszły|nästa|på|depan|ini|अगले|अगला|अगली|इस"
 )
 
 # Labels that introduce the interview's date or time in a label/value layout.
@@ -311,11 +358,11 @@ END_LABELS = (
 )
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
-    "|fuso horário|strefa czasowa|tidszon|zona waktu|タイムゾーン"
+    "|fuso horário|strefa czasowa|tidszon|zona waktu|zon waktu|タイムゾーン"
     "|aikavyöhyke|tidszone|tidssone|ajavöönd|időzóna|fus orar|saat dilimi|časové pásmo"
     "|časová zóna|vremenska zona|časovni pas|laika josla|laiko juosta|zona horària"
     "|часовой пояс|часовий пояс|ζώνη ώρας|אזור זמן|múi giờ|시간대|时区|時區"
-    "|часова зона|المنطقة الزمنية|fusul orar"
+    "|часова зона|المنطقة الزمنية|fusul orar|เขตเวลา|समय क्षेत्र|समय-क्षेत्र"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.

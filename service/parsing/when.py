@@ -21,6 +21,7 @@ from service.parsing.lexicon import (
     END_LABELS,
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
+    MONTH_FIRST_LANGUAGES,
     NEW_TIME_CUES,
     NEXT_WORDS,
     OLD_TIME_CUES,
@@ -36,9 +37,10 @@ from service.parsing.lexicon import (
     full_weekday_names,
     has_invitation_cue,
     month_names,
+    own_month_names,
     weekday_names,
 )
-from service.parsing.zone_words import Zone, read_zone, zone_of_place_after
+from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
 MAX_TEXT = 60_000
 MAX_LINE = 400
@@ -110,12 +112,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
     )
-    word = rf"[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}}"
+    # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
+    # "تشرين الثاني")
+    word = (
+        r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|آب(?![\u0600-\u06ff])"
+        r"|[\u0900-\u097f]{2}(?![\u0900-\u097f])"
+        rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
+    )
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
-        r"(?:(?P<weekday>[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
-        r"(?:(?:the|le|el|den|il|op|am|de)\s)?)?"
+        r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
+        r"(?:(?:the|le|el|den|il|op|am|de|ngày)\s)?)?"
     )
     return {
         "day_month": re.compile(
@@ -145,8 +153,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
         ),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?(?P<weekday>[^\W\d_]{{4,15}})(?!\w)"
-            r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor))?"
+            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?"
+            # Hebrew and Vietnamese name a day in two words: "(ב)יום שני", "thứ hai"
+            r"(?:ב(?=יום\s))?(?P<weekday>(?:יום|[Tt]hứ)\s[^\W\d_]{2,6}"
+            rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{3,14}})(?![\w{marks}])"
+            r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor"
+            r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan)))?"
             # "Tuesday the 13th", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
             + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
             r"(?!\s?(?:uhr|h\b|hrs?\b|órakor|óra\b|[ap]\.?m\b|godz|saat\b|ч\b|klo\b)))?",
@@ -170,6 +182,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<!每)(?P<next_zh>[下本这這])?(?:星期|周|週|礼拜|禮拜)"
             r"(?P<weekday_zh>[一二三四五六日天])"
             r"|(?<!매주)(?<!매주\s)(?P<next_ko>다음\s?주|이번\s?주)?\s?(?P<weekday_ko>[월화수목금토일])요일"
+            # Thai writes the day unspaced: "วันอังคารหน้า" (next Tuesday)
+            r"|วัน(?P<weekday_th>จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
+            r"(?P<next_th>หน้า|นี้)?"
         ),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "end_label": re.compile(
@@ -177,7 +192,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|a)\s?[:：])\s*$",
             re.IGNORECASE,
         ),
-        "zone_label": re.compile(rf"(?:^|\s)(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
+        "zone_label": re.compile(rf"(?:^|[\s(])(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
     }
 
 
@@ -195,16 +210,19 @@ _CLOCK = re.compile(
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
     r"|morgonen)"
-    r"|sore|malam|siang|pagi|petang|sáng|chiều|tối|in the (?:afternoon|evening|morning)"
+    r"|sore|malam|siang|tengah hari|pagi|petang|sáng|trưa|chiều|tối"
+    r"|in the (?:afternoon|evening|morning)"
     r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
-    r"|ظهراً|ظهرا|مساءً|مساء|صباحاً|صباحا)(?!\w))?"
+    # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
+    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
-    r"|s\.?/?d\.?"
+    r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
+    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se"
     r"|(?:έως|μέχρι)(?: τις)?)\s?",
     re.IGNORECASE,
 )
@@ -235,23 +253,30 @@ _HOUR_CUE = re.compile(
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     r"(?P<num>\d{1,3})\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
-    r"|minut\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
+    r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
     r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
-    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|óra\w*|tunti\w*"
+    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
+    # Arabic and Hebrew minutes and hours
+    r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
+    # Thai and Hindi minutes and hours
+    r"|นาที|ชั่วโมง|मिनट|घंटे|घंटा"
     # Korean and Chinese hours and minutes
     r"|시간|小时|小時|分钟|分鐘)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
-    r"|tunnin\b|μία ώρα|одну годину)",
+    r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
+    r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
     re.IGNORECASE,
 )
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
+_HOUR_UNITS += ("tieng", "ساع", "שעו")  # Vietnamese "tiếng", Arabic and Hebrew hours
+_HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
@@ -288,6 +313,31 @@ def _spell_iso(match: re.Match[str]) -> str:
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"~~.{1,200}?~~")
+# Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026
+_COUNTED_MONTH = re.compile(
+    r"(?<![\d.])(?:ngày\s)?([0-3]?\d)\stháng\s(0?[1-9]|1[0-2])(?:(?:\s?năm\s?|,\s?|/)(20\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+# "lúc 2 giờ 30 chiều", "từ 9 giờ đến 10 giờ 30", "14 giờ 30 phút": hours and minutes as
+# Vietnamese spells them, where a cue or a part of the day says they are a time of day
+_GIO_CLOCK = re.compile(
+    r"(?P<cue>\b(?:lúc|từ|đến|vào|tới|khoảng)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s?giờ"
+    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)))?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _spell_counted_month(match: re.Match[str]) -> str:
+    day, month, year = match.group(1), match.group(2), match.group(3)
+    return f"{int(day)}.{int(month)}.{year}" if year else f"{int(day)}.{int(month)}."
+
+
+def _spell_gio(match: re.Match[str]) -> str:
+    if match.group("cue") is None and match.group("part") is None:
+        return match.group(0)  # "kéo dài 1 giờ 30 phút": how long, not when
+    return f"{match.group('cue') or ''}{int(match['h'])}:{int(match['m'] or 0):02d}"
+
+
 # "13 óra 30 perckor", "14 ч. 30 мин.", "о 14 год. 30 хв.", "14 hod. 30 min.": hours and
 # minutes spelled as units
 _UNIT_CLOCK = re.compile(
@@ -365,6 +415,9 @@ def normalise(text: str) -> str:
     # "1430 hrs": military time, written without a separator
     text = _MILITARY.sub(r"\1:\2 \3", text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    if "tháng" in text or "giờ" in text:
+        text = _COUNTED_MONTH.sub(_spell_counted_month, text)
+        text = _GIO_CLOCK.sub(_spell_gio, text)
     text = _AND_BETWEEN.sub(r"\1–\2", text)
     return (
         text.replace("\u2212", "-")
@@ -515,7 +568,9 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
     return None
 
 
-def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Date]:
+def _dates(
+    line: str, reference: date, order: str, order_sure: bool, language: str = ""
+) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
     names: tuple[str, ...] = ("relative", "weekday")
@@ -524,11 +579,11 @@ def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Da
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two")
-    if _CJK.search(line) or "요일" in line:
+    if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
-            found = _date_from(name, match, reference, order, order_sure)
+            found = _date_from(name, match, reference, order, order_sure, language)
             if found is not None:
                 hits.append(found)
     # explicit dates first, longest first; a relative word only where no date stands
@@ -557,7 +612,12 @@ def _beside_explicit(hits: list[_Date], index: int) -> bool:
 
 
 def _date_from(
-    kind: str, match: re.Match[str], reference: date, order: str, order_sure: bool
+    kind: str,
+    match: re.Match[str],
+    reference: date,
+    order: str,
+    order_sure: bool,
+    language: str = "",
 ) -> _Date | None:
     if kind == "weekday":
         return _weekday_date(match, reference)  # asked of every word: decided first
@@ -599,7 +659,9 @@ def _date_from(
         if kind == "cjk":
             month = int(groups["month"])
         else:
-            month = month_names().get(_folded(groups["month"]).rstrip("."), 0)
+            name = _folded(groups["month"]).rstrip(".")
+            # the mail's own language first: "listopada" is October in Croatian
+            month = own_month_names(language).get(name) or month_names().get(name, 0)
             if not month:
                 return None
         if groups.get("year"):
@@ -743,6 +805,10 @@ def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         next_word = {"下": "来週", "本": "今週", "这": "今週", "這": "今週"}.get(
             match.group("next_zh") or ""
         )
+    elif match.group("weekday_th"):
+        days = ("จันทร์", "อังคาร", "พุธ", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์")
+        weekday = days.index(match.group("weekday_th").removesuffix("บดี"))
+        next_word = {"หน้า": "来週", "นี้": "今週"}.get(match.group("next_th") or "")
     elif match.group("weekday_ko"):
         weekday = "월화수목금토일".index(match.group("weekday_ko"))
         next_ko = (match.group("next_ko") or "").replace(" ", "")
@@ -829,7 +895,8 @@ def _meridiem(match: re.Match[str]) -> str | None:
     if word:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
-            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحا", "umaga"),
+            *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
+            "umaga",
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
@@ -840,8 +907,9 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
     hour = int(match.group("h"))
     minute = int(match.group("m") or 0)
     meridiem = _meridiem(match) or meridiem_hint
-    if (match.group("merword") or "").lower() == "siang" and hour >= 11:
-        meridiem = None  # "siang" is midday: 11.30 siang is before noon, 1 siang after
+    if (match.group("merword") or "").lower() in {"siang", "tengah hari", "trưa"} and hour >= 11:
+        meridiem = None  # "siang", "tengah hari", "trưa" are midday: 11.30 siang is before
+        # noon, 1 siang after
     if meridiem:
         if hour > 12:
             return None
@@ -903,7 +971,8 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     rest = line[position:]
     rest = re.sub(
         # Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te"
-        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|godz\.?|timmar|時)\.?|^-kor\b|^'(?:te|ta|de|da)\b",
+        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|godz\.?|timmar|時|น(?=\.)|बजे|baje\b)\.?|^-kor\b"
+        r"|^'(?:te|ta|de|da)\b",
         "",
         rest,
         flags=re.IGNORECASE,
@@ -1049,6 +1118,8 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         return "DMY", True
     if month_first and not day_first:
         return "MDY", True
+    if context.language in MONTH_FIRST_LANGUAGES:
+        return "MDY", True
     if context.language in YEAR_FIRST_LANGUAGES:
         # year first, then month: "2026/10/07", and "10/7" or "10.07." is the 7th of October
         return "YMD", True
@@ -1143,7 +1214,7 @@ def _pair_across(
                 continue
             dates = [
                 hit
-                for hit in _dates(line.text, reference_day, order, order_sure)
+                for hit in _dates(line.text, reference_day, order, order_sure, context.language)
                 if not hit.relative
             ]
             clocks = [
@@ -1160,6 +1231,8 @@ def _pair_across(
     hit, date_line, origin = lone_dates[0]
     clock, clock_line = lone_clocks[0]
     zone = _zone_after(clock_line.text, clock.finish, None)
+    if zone is not None and context.dated:
+        zone = in_context(zone, context.reference, context.sender_tld, context.language)
     tz = zone.tz if zone is not None else context.default_zone
     start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
     end = None
@@ -1215,7 +1288,7 @@ def _read(
             continue
         # "Thursday" in quoted mail is the Thursday after that mail was written, not this one
         day = quote_day if line.quoted and quote_day is not None else reference_day
-        dates = _dates(line.text, day, order, order_sure)
+        dates = _dates(line.text, day, order, order_sure, context.language)
         if not dates:
             continue
         clocks = [
@@ -1230,7 +1303,9 @@ def _read(
                 if index + step < len(lines):
                     later = lines[index + step]
                     later_clocks = _clocks(later.text)
-                    if later_clocks and not _dates(later.text, reference_day, order, order_sure):
+                    if later_clocks and not _dates(
+                        later.text, reference_day, order, order_sure, context.language
+                    ):
                         found.extend(
                             _combine(
                                 dates[-1:],
@@ -1364,6 +1439,8 @@ def _combine(
                 used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
+        if zone is not None and context.dated:
+            zone = in_context(zone, context.reference, context.sender_tld, context.language)
         tz = zone.tz if zone is not None else context.default_zone
         start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
         end = None
@@ -1450,14 +1527,41 @@ def _pair(
         and id(clock) not in used
         and (next_date is None or clock.begin < next_date)
     ]
+    # "lúc 10h00 (múi giờ Asia/Ho_Chi_Minh), thứ Năm, ngày 25/6": the zone written after
+    # the time does not count towards its distance from the date, within one sentence
     before = [
-        clock for clock in clocks if 0 <= hit.begin - clock.finish <= 30 and id(clock) not in used
+        clock
+        for clock in clocks
+        if id(clock) not in used
+        and hit.begin >= clock.finish
+        and (
+            hit.begin - clock.finish <= 30
+            or (
+                hit.begin - clock.finish - _zone_length(line, clock.finish) <= 30
+                and not _SENTENCE_END.search(line, clock.finish, hit.begin)
+            )
+        )
     ]
     if before and time_first:
         return before[-1]
     if after:
         return _starting(after, line)
     return before[-1] if before else None
+
+
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+
+
+def _zone_length(line: str, position: int) -> int:
+    """How far the zone written right after a time reaches: to its closing bracket."""
+    if _zone_after(line, position, None) is None:
+        return 0
+    rest = line[position : position + 120]
+    zone = read_zone(rest)
+    length = zone.length if zone is not None else 0
+    if rest.lstrip().startswith("("):
+        return max(length, rest.find(")") + 1)
+    return length
 
 
 def _score(
@@ -1630,7 +1734,9 @@ def lone_date(texts: list[str], context: Context) -> date | None:
             if not line.quoted:
                 days.update(
                     hit.day
-                    for hit in _dates(line.text, context.reference.date(), order, sure)
+                    for hit in _dates(
+                        line.text, context.reference.date(), order, sure, context.language
+                    )
                     if not hit.relative and hit.day >= context.reference.date()
                 )
     return days.pop() if len(days) == 1 else None

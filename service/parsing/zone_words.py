@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from functools import cache
 from zoneinfo import available_timezones
@@ -136,7 +136,7 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"بتوقيت الدوحة|بتوقيت قطر", "Asia/Qatar"),
     (r"oras (?:sa|ng) (?:pilipinas|maynila)|philippine standard time", "Asia/Manila"),
     (r"waktu (?:semenanjung )?malaysia|malaysia time", "Asia/Kuala_Lumpur"),
-    (r"gio viet nam|vietnam time|indochina time", "Asia/Ho_Chi_Minh"),
+    (r"gio viet nam|vietnam time|indochina time|giờ đông dương", "Asia/Ho_Chi_Minh"),
     (r"thai time|เวลาประเทศไทย", "Asia/Bangkok"),
     (r"(?:us |amerikanische )?ostkusten?zeit|nordamerikanische ostkustenzeit", "America/New_York"),
     (
@@ -190,6 +190,37 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"за (?:північноамериканським )?тихоокеанським часом", "America/Los_Angeles"),
     (r"ανατολικη ωρα (?:βορειας αμερικης|ηπα)", "America/New_York"),
     (r"ωρα ειρηνικου(?: βορειας αμερικης)?", "America/Los_Angeles"),
+    # Arabic, Hebrew and Vietnamese, as CLDR (and so Google and Outlook) and people write them
+    (
+        r"(?:ال)?توقيت (?:ال)?(?:رسمي |صيفي )?(?:ال)?شرقي(?: لأمريكا الشمالية| الأمريكي"
+        r"| للولايات المتحدة)|توقيت شرق (?:الولايات المتحدة|أمريكا)",
+        "America/New_York",
+    ),
+    (
+        r"توقيت المحيط الهادي(?: لأمريكا الشمالية)?|(?:ال)?توقيت (?:ال)?(?:رسمي )?(?:ال)?غربي"
+        r"(?: لأمريكا الشمالية| الأمريكي)",
+        "America/Los_Angeles",
+    ),
+    (r"(?:ال)?توقيت (?:ال)?(?:رسمي )?(?:ال)?مركزي لأمريكا الشمالية", "America/Chicago"),
+    (r"שעון (?:החוף )?(?:ה)?מזרחי(?: \(?ארה[״\"]ב\)?)?|שעון מזרח ארה[״\"]ב", "America/New_York"),
+    (r"שעון (?:החוף )?(?:ה)?מערבי(?: \(?ארה[״\"]ב\)?)?|שעון מערב ארה[״\"]ב", "America/Los_Angeles"),
+    (r"שעון מרכז ארה[״\"]ב", "America/Chicago"),
+    (r"giờ miền đông(?: (?:hoa kỳ|nước mỹ|mỹ|\(mỹ\)))?", "America/New_York"),
+    (r"giờ (?:thái bình dương|miền tây)(?: (?:hoa kỳ|nước mỹ|mỹ|\(mỹ\)))?", "America/Los_Angeles"),
+    (r"giờ miền trung(?: (?:hoa kỳ|nước mỹ|mỹ|\(mỹ\)))?", "America/Chicago"),
+    # Hindi, Thai, Malay, Slovak, Croatian and Bulgarian, as CLDR names the US zones
+    (r"(?:उत्तरी )?अमेरिकी पूर्वी समय", "America/New_York"),
+    (r"(?:उत्तरी )?अमेरिकी प्रशांत समय", "America/Los_Angeles"),
+    (r"เวลาทางตะวันออก(?:ในอเมริกาเหนือ)?", "America/New_York"),
+    (r"เวลาแปซิฟิก(?:ในอเมริกาเหนือ)?", "America/Los_Angeles"),
+    (r"waktu timur(?: \(?(?:as|amerika syarikat)\)?)?(?!\w)", "America/New_York"),
+    (r"waktu pasifik(?: \(?(?:as|amerika syarikat)\)?)?(?!\w)", "America/Los_Angeles"),
+    (r"severoamerický východný čas|východoamerický čas", "America/New_York"),
+    (r"severoamerický tichomorský čas", "America/Los_Angeles"),
+    (r"istočno (?:sjevernoameričko )?vrijeme(?: \(?sad\)?)?", "America/New_York"),
+    (r"pacifičko (?:sjevernoameričko )?vrijeme(?: \(?sad\)?)?", "America/Los_Angeles"),
+    (r"(?:северноамериканско )?източно време(?: \(?сащ\)?)?", "America/New_York"),
+    (r"(?:северноамериканско )?тихоокеанско време(?: \(?сащ\)?)?", "America/Los_Angeles"),
     (r"(?:米国)?東部(?:標準|夏)?時間?", "America/New_York"),
     (r"(?:米国)?太平洋(?:標準|夏)?時間?", "America/Los_Angeles"),
     (r"(?:米国)?中部(?:標準|夏)?時間?", "America/Chicago"),
@@ -367,6 +398,33 @@ CITY_ALIASES: dict[str, str] = {
     "viena": "Europe/Vienna",
     "bécs": "Europe/Vienna",
     "vídeň": "Europe/Vienna",
+    "ירושלים": "Asia/Jerusalem",
+    "תל אביב": "Asia/Jerusalem",
+    "القاهرة": "Africa/Cairo",
+    "الرياض": "Asia/Riyadh",
+    "الكويت": "Asia/Kuwait",
+    "بغداد": "Asia/Baghdad",
+    "دبي": "Asia/Dubai",
+    "أبوظبي": "Asia/Dubai",
+    "مسقط": "Asia/Muscat",
+    "الدوحة": "Asia/Qatar",
+    "عمان": "Asia/Amman",
+    "بيروت": "Asia/Beirut",
+    "thành phố hồ chí minh": "Asia/Ho_Chi_Minh",
+    "tp. hồ chí minh": "Asia/Ho_Chi_Minh",
+    "tp hồ chí minh": "Asia/Ho_Chi_Minh",
+    "hà nội": "Asia/Ho_Chi_Minh",
+    "hanoi": "Asia/Ho_Chi_Minh",
+    "sài gòn": "Asia/Ho_Chi_Minh",
+    "कोलकाता": "Asia/Kolkata",
+    "मुंबई": "Asia/Kolkata",
+    "नई दिल्ली": "Asia/Kolkata",
+    "चेन्नई": "Asia/Kolkata",
+    "กรุงเทพ": "Asia/Bangkok",
+    "กรุงเทพฯ": "Asia/Bangkok",
+    "กรุงเทพมหานคร": "Asia/Bangkok",
+    "софия": "Europe/Sofia",
+    "sofija": "Europe/Sofia",
 }
 
 
@@ -420,7 +478,7 @@ def zone_for_city(text: str) -> str | None:
         word.rstrip(".;:!?") for word in fold(text).replace(",", " ").replace(")", " ").split()
     ]
     cities = _city_zones()
-    for size in (3, 2, 1):
+    for size in (5, 4, 3, 2, 1):  # "Thành phố Hồ Chí Minh"
         if len(words) >= size:
             candidate = " ".join(words[:size])
             if candidate in cities:
@@ -435,6 +493,7 @@ class Zone:
     tz: tzinfo
     name: str | None
     length: int
+    abbreviation: str | None = None  # "IST": read in the sender's context, see in_context()
 
 
 _ABBREVIATION = re.compile(
@@ -447,6 +506,8 @@ _OFFSET = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"[\s(\[,]*")
+# "in the time of" before a zone of any kind: Arabic writes "الساعة 14:00 بتوقيت GMT+3"
+_ZONE_PREPOSITION = re.compile(r"(?:ب|حسب\s?|وفق\s?)توقيت\s")
 # "3 to 3:45 pm Eastern?", "All times are Eastern.": the US region word alone, capitalised,
 # where the phrase ends; "Eastern Europe", "Central Park" or "central heating" do not count.
 _US_REGION = re.compile(
@@ -486,6 +547,11 @@ def read_zone(text: str) -> Zone | None:
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
     rest = text[start:]
+    preposition = _ZONE_PREPOSITION.match(rest)
+    if preposition:  # "بتوقيت GMT+3", "بتوقيت GST": the zone after "in the time of"
+        stated = read_zone(rest[preposition.end() :])
+        if stated is not None:
+            return replace(stated, length=start + preposition.end() + stated.length)
     iana = _IANA.match(rest)
     if iana:
         zone = iana_zone(iana.group(0))
@@ -532,10 +598,36 @@ def read_zone(text: str) -> Zone | None:
         name = ABBREVIATIONS.get(word)
         zone = iana_zone(name) if name else None
         if zone is not None and name is not None:
-            return Zone(zone, name, end)
+            return Zone(zone, name, end, word)
     if rest[:1] in "+-" and offset and "(" in text[:start] and offset.group("minutes"):
         return _offset_zone(offset, start)
     return None
+
+
+# Abbreviations several countries use. The first reading holds unless the mail comes from
+# another of them: "IST" is India's in most hiring mail, Israel's from an Israeli sender or in
+# Hebrew, Ireland's (Irish Standard Time, the summer clock) from an Irish one; each only when
+# the Date header shows that country's clock.
+SHARED_ABBREVIATIONS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]] = {
+    "IST": (
+        ("Asia/Jerusalem", frozenset({"il"}), frozenset({"he"})),
+        ("Europe/Dublin", frozenset({"ie"}), frozenset()),
+    ),
+}
+
+
+def in_context(zone: Zone, sent: datetime, tld: str | None, language: str) -> Zone:
+    """Read a shared abbreviation as the sender's country's zone, when its clock agrees."""
+    readings = SHARED_ABBREVIATIONS.get(zone.abbreviation or "")
+    if not readings or sent.utcoffset() is None:
+        return zone
+    for name, tlds, languages in readings:
+        if tld not in tlds and language not in languages:
+            continue
+        tz = iana_zone(name)
+        if tz is not None and sent.astimezone(tz).utcoffset() == sent.utcoffset():
+            return Zone(tz, name, zone.length, zone.abbreviation)
+    return zone
 
 
 def _zone_from_city_list(label: str) -> str | None:
@@ -605,7 +697,7 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
 # A word every zone name contains, in the languages Google Calendar writes "<zone> - City" in.
 _ZONE_NAME_WORD = re.compile(
     r"time|zeit|heure|hora|ora|tijd|tid|czas|waktu|時|시|时|saat|aika|ido\b|cas\b|врем|час"
-    r"|ωρα|שעון|توقيت|gio\b|เวลา",
+    r"|ωρα|שעון|توقيت|gio\b|เวลา|vrijeme|vreme|समय",
 )
 
 

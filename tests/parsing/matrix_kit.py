@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from email.header import Header
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 # ---------------------------------------------------------------------------------------
@@ -59,12 +60,27 @@ ZONE_STYLES: tuple[str, ...] = (
 
 # Which languages write a format at all; every other format applies to every language.
 FORMAT_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "dotted": ("de", "pl", "tr", "ru", "fi", "da", "cs", "ro", "uk", "nb"),
-    "slash_dmy": ("en", "fr", "es", "it", "pt", "id", "nl", "el"),
-    "us_month_first": ("en",),
+    "dotted": ("de", "pl", "tr", "ru", "fi", "da", "cs", "ro", "uk", "nb", "he", "sk", "hr", "bg"),
+    "slash_dmy": (
+        "en",
+        "fr",
+        "es",
+        "it",
+        "pt",
+        "id",
+        "nl",
+        "el",
+        "vi",
+        "ar",
+        "he",
+        "hi",
+        "th",
+        "ms",
+    ),
+    "us_month_first": ("en", "fil"),
     "ymd_slash": ("ja", "zh"),
     "ymd_dotted": ("ko", "hu"),
-    "twelve_hour": ("en", "es", "pt", "id", "ja", "ko", "zh"),
+    "twelve_hour": ("en", "es", "pt", "id", "ja", "ko", "zh", "vi", "ar", "hi", "ms", "fil"),
 }
 
 # Formats in which the mail states when the interview ends.
@@ -203,6 +219,51 @@ SENDERS: dict[str, tuple[Sender, ...]] = {
     "nb": (
         Sender("nb", "Europe/Oslo", "Nordlys Programvare AS", "nordlysprog.no", "Ingrid Hansen"),
     ),
+    "vi": (
+        Sender(
+            "vi",
+            "Asia/Ho_Chi_Minh",
+            "Công ty TNHH Sông Hồng Tech",
+            "songhongtech.com.vn",
+            "Nguyễn Thu Trang",
+        ),
+    ),
+    "ar": (
+        Sender("ar", "Asia/Riyadh", "شركة نخلة للتقنية", "nakhlatech.com.sa", "سارة العتيبي"),
+        Sender("ar", "Asia/Dubai", "الواحة الرقمية", "alwahadigital.ae", "أحمد الشامسي"),
+        Sender("ar", "Africa/Cairo", "النيل للبرمجيات", "nilesoft.com.eg", "منى عبد الرحمن"),
+        Sender("ar", "Asia/Amman", "البتراء للحلول الرقمية", "petradigital.jo", "ليلى الخطيب"),
+    ),
+    "he": (
+        Sender("he", "Asia/Jerusalem", "גלבוע טכנולוגיות בע״מ", "gilboatech.co.il", "מיכל לוי"),
+    ),
+    "hi": (Sender("hi", "Asia/Kolkata", "सारंग टेक्नोलॉजीज़", "sarangtech.co.in", "नेहा वर्मा"),),
+    "th": (
+        Sender("th", "Asia/Bangkok", "บริษัท เจ้าพระยา ดิจิทัล จำกัด", "chaophraya.co.th", "สุภาพร ใจดี"),
+    ),
+    "ms": (
+        Sender(
+            "ms",
+            "Asia/Kuala_Lumpur",
+            "Kenanga Digital Sdn Bhd",
+            "kenangadigital.com.my",
+            "Nurul Aina",
+        ),
+    ),
+    "fil": (
+        Sender(
+            "fil", "Asia/Manila", "Bagwis Solutions Inc.", "bagwis.com.ph", "Maria Santos", True
+        ),
+    ),
+    "sk": (
+        Sender(
+            "sk", "Europe/Bratislava", "Tatry Software s.r.o.", "tatrysoft.sk", "Zuzana Kováčová"
+        ),
+    ),
+    "hr": (
+        Sender("hr", "Europe/Zagreb", "Jadran Informatika d.o.o.", "jadraninfo.hr", "Ivana Horvat"),
+    ),
+    "bg": (Sender("bg", "Europe/Sofia", "Витоша Софтуер ЕООД", "vitoshasoft.bg", "Мария Иванова"),),
 }
 
 CANDIDATES: dict[str, tuple[str, str]] = {
@@ -229,6 +290,16 @@ CANDIDATES: dict[str, tuple[str, str]] = {
     "uk": ("Андрій Шевченко", "andriy.shevchenko@ukr.net"),
     "el": ("Νίκος Γεωργίου", "nikos.georgiou@gmail.com"),
     "nb": ("Ole Johansen", "ole.johansen@online.no"),
+    "vi": ("Trần Quang Minh", "minh.tranquang@gmail.com"),
+    "ar": ("خالد المنصور", "khaled.almansour@gmail.com"),
+    "he": ("יונתן כהן", "yonatan.cohen@gmail.com"),
+    "hi": ("राहुल शर्मा", "rahul.sharma@gmail.com"),
+    "th": ("ธนากร ศรีสุข", "thanakorn.s@gmail.com"),
+    "ms": ("Aiman Hakimi", "aiman.hakimi@gmail.com"),
+    "fil": ("Paolo Reyes", "paolo.reyes@yahoo.com"),
+    "sk": ("Martin Horváth", "martin.horvath@azet.sk"),
+    "hr": ("Luka Babić", "luka.babic@gmail.com"),
+    "bg": ("Георги Петров", "georgi.petrov@abv.bg"),
 }
 
 ROLES: dict[str, tuple[str, ...]] = {
@@ -255,6 +326,16 @@ ROLES: dict[str, tuple[str, ...]] = {
     "uk": ("Backend-розробник", "Аналітик даних", "Менеджер проєктів"),
     "el": ("Backend Developer", "Αναλυτής Δεδομένων", "Υπεύθυνος Έργου"),
     "nb": ("backendutvikler", "dataanalytiker", "prosjektleder"),
+    "vi": ("Lập trình viên Backend", "Chuyên viên Phân tích Dữ liệu", "Quản lý Dự án"),
+    "ar": ("مهندس برمجيات", "محلل بيانات", "مدير مشاريع"),
+    "he": ("מפתח/ת Backend", "אנליסט/ית נתונים", "מנהל/ת פרויקטים"),
+    "hi": ("बैकएंड डेवलपर", "डेटा एनालिस्ट", "प्रोजेक्ट मैनेजर"),
+    "th": ("นักพัฒนา Backend", "นักวิเคราะห์ข้อมูล", "ผู้จัดการโครงการ"),
+    "ms": ("Pembangun Backend", "Penganalisis Data", "Pengurus Projek"),
+    "fil": ("Backend Developer", "Data Analyst", "Project Manager"),
+    "sk": ("Backend vývojár", "Dátový analytik", "Projektový manažér"),
+    "hr": ("Backend programer", "Analitičar podataka", "Voditelj projekata"),
+    "bg": ("Backend разработчик", "Анализатор на данни", "Ръководител проекти"),
 }
 
 # ---------------------------------------------------------------------------------------
@@ -276,6 +357,8 @@ CENTRAL_EUROPE = frozenset(
         "Europe/Prague",
         "Europe/Budapest",
         "Europe/Oslo",
+        "Europe/Bratislava",
+        "Europe/Zagreb",
     }
 )
 
@@ -310,6 +393,16 @@ HOME_ZONES: dict[str, tuple[str, ...]] = {
     "uk": ("Europe/Kyiv",),
     "el": ("Europe/Athens",),
     "nb": ("Europe/Oslo",),
+    "vi": ("Asia/Ho_Chi_Minh",),
+    "ar": ("Asia/Riyadh", "Asia/Dubai", "Africa/Cairo", "Asia/Amman"),
+    "he": ("Asia/Jerusalem",),
+    "hi": ("Asia/Kolkata",),
+    "th": ("Asia/Bangkok",),
+    "ms": ("Asia/Kuala_Lumpur",),
+    "fil": ("Asia/Manila",),
+    "sk": ("Europe/Bratislava",),
+    "hr": ("Europe/Zagreb",),
+    "bg": ("Europe/Sofia",),
 }
 
 ABBREV_ZONES: dict[str, tuple[str, ...]] = {
@@ -332,6 +425,14 @@ ABBREV_ZONES: dict[str, tuple[str, ...]] = {
     "ro": ("Europe/Bucharest",),
     "uk": ("Europe/Kyiv",),
     "el": ("Europe/Athens",),
+    "vi": ("Asia/Ho_Chi_Minh",),
+    "ar": ("Asia/Dubai",),
+    "he": ("Asia/Jerusalem",),
+    "hi": ("Asia/Kolkata",),
+    "th": ("Asia/Bangkok",),
+    "ms": ("Asia/Kuala_Lumpur",),
+    "fil": ("Asia/Manila",),
+    "bg": ("Europe/Sofia",),
 }
 
 NEGATIVE_ZONES: dict[str, tuple[str, ...]] = {
@@ -371,6 +472,20 @@ WINDOWS_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (("(UTC+02:00) Гельсінкі, Київ, Рига, Софія, Таллінн, Вільнюс", "Europe/Kyiv"),),
     "el": (("(UTC+02:00) Αθήνα, Βουκουρέστι", "Europe/Athens"),),
     "nb": (("(UTC+01:00) Amsterdam, Berlin, Bern, Roma, Stockholm, Wien", "Europe/Oslo"),),
+    "vi": (("(UTC+07:00) Bangkok, Hà Nội, Jakarta", "Asia/Ho_Chi_Minh"),),
+    "ar": (
+        ("(UTC+03:00) الكويت، الرياض", "Asia/Riyadh"),
+        ("(UTC+04:00) أبوظبي، مسقط", "Asia/Dubai"),
+        ("(UTC+02:00) القاهرة", "Africa/Cairo"),
+    ),
+    "he": (("(UTC+02:00) ירושלים", "Asia/Jerusalem"),),
+    "hi": (("(UTC+05:30) चेन्नई, कोलकाता, मुंबई, नई दिल्ली", "Asia/Kolkata"),),
+    "th": (("(UTC+07:00) กรุงเทพฯ, ฮานอย, จาการ์ตา", "Asia/Bangkok"),),
+    "ms": (("(UTC+08:00) Kuala Lumpur, Singapura", "Asia/Kuala_Lumpur"),),
+    "fil": (("(UTC+08:00) Kuala Lumpur, Singapore", "Asia/Manila"),),
+    "sk": (("(UTC+01:00) Belehrad, Bratislava, Budapešť, Ľubľana, Praha", "Europe/Bratislava"),),
+    "hr": (("(UTC+01:00) Sarajevo, Skopje, Varšava, Zagreb", "Europe/Zagreb"),),
+    "bg": (("(UTC+02:00) Хелзинки, Киев, Рига, София, Талин, Вилнюс", "Europe/Sofia"),),
 }
 
 GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -403,6 +518,20 @@ GOOGLE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (("Східноєвропейський час - Київ", "Europe/Kyiv"),),
     "el": (("Ώρα Ανατολικής Ευρώπης - Αθήνα", "Europe/Athens"),),
     "nb": (("Sentraleuropeisk tid - Oslo", "Europe/Oslo"),),
+    "vi": (("Giờ Đông Dương - Thành phố Hồ Chí Minh", "Asia/Ho_Chi_Minh"),),
+    "ar": (
+        ("توقيت شبه الجزيرة العربية - الرياض", "Asia/Riyadh"),
+        ("توقيت الخليج - دبي", "Asia/Dubai"),
+        ("توقيت شرق أوروبا - القاهرة", "Africa/Cairo"),
+    ),
+    "he": (("שעון ישראל - ירושלים", "Asia/Jerusalem"),),
+    "hi": (("भारतीय मानक समय - कोलकाता", "Asia/Kolkata"),),
+    "th": (("เวลาอินโดจีน - กรุงเทพ", "Asia/Bangkok"),),
+    "ms": (("Waktu Malaysia - Kuala Lumpur", "Asia/Kuala_Lumpur"),),
+    "fil": (("Oras sa Pilipinas - Manila", "Asia/Manila"),),
+    "sk": (("Stredoeurópsky čas - Bratislava", "Europe/Bratislava"),),
+    "hr": (("Srednjoeuropsko vrijeme - Zagreb", "Europe/Zagreb"),),
+    "bg": (("Източноевропейско време - София", "Europe/Sofia"),),
 }
 
 US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -436,6 +565,16 @@ US_GENERIC_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (("за північноамериканським східним часом", "America/New_York"),),
     "el": (("Ανατολική ώρα Βόρειας Αμερικής", "America/New_York"),),
     "nb": (("amerikansk østkysttid", "America/New_York"),),
+    "vi": (("giờ miền Đông Hoa Kỳ", "America/New_York"),),
+    "ar": (("التوقيت الشرقي لأمريكا الشمالية", "America/New_York"),),
+    "he": (("שעון החוף המזרחי (ארה״ב)", "America/New_York"),),
+    "hi": (("उत्तरी अमेरिकी पूर्वी समय", "America/New_York"),),
+    "th": (("เวลาทางตะวันออกในอเมริกาเหนือ", "America/New_York"),),
+    "ms": (("Waktu Timur (AS)", "America/New_York"),),
+    "fil": (("Eastern Time (US & Canada)", "America/New_York"),),
+    "sk": (("severoamerický východný čas", "America/New_York"),),
+    "hr": (("istočno vrijeme (SAD)", "America/New_York"),),
+    "bg": (("северноамериканско източно време", "America/New_York"),),
 }
 
 HALF_HOUR_ZONES = ("Asia/Kolkata", "Australia/Adelaide", "Asia/Kathmandu")
@@ -460,6 +599,13 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Europe/Bucharest": ("EET", "EEST"),
     "Europe/Kyiv": ("EET", "EEST"),
     "Europe/Athens": ("EET", "EEST"),
+    "Asia/Ho_Chi_Minh": ("ICT", "ICT"),
+    "Asia/Dubai": ("GST", "GST"),
+    "Asia/Jerusalem": ("IST", "IDT"),  # Israel Standard/Daylight Time, in an Israeli mail
+    "Asia/Bangkok": ("ICT", "ICT"),
+    "Asia/Kuala_Lumpur": ("MYT", "MYT"),
+    "Asia/Manila": ("PHT", "PHT"),
+    "Europe/Sofia": ("EET", "EEST"),
 }
 
 
@@ -494,7 +640,7 @@ def _abbreviation(lang: str, iana: str) -> Callable[[datetime], str]:
         if iana in CENTRAL_EUROPE:
             if lang == "de":
                 return "MESZ" if summer else "MEZ"
-            if lang == "cs":
+            if lang in ("cs", "sk"):
                 return "SELČ" if summer else "SEČ"
             return "CEST" if summer else "CET"
         standard, daylight = ABBREVIATIONS[iana]
@@ -632,10 +778,15 @@ def choose_slot(
     return fit_slot(lang, fmt, day, time(hour, minute))
 
 
+WEEKEND_FRIDAY = frozenset({"ar", "he"})
+
+
 def fit_slot(lang: str, fmt: str, day: date, clock: time) -> tuple[date, time]:
     """Move a slot to where the format can say it naturally."""
     if day.weekday() >= 5:
         day -= timedelta(days=day.weekday() - 4)
+    if lang in WEEKEND_FRIDAY and day.weekday() == 4:
+        day -= timedelta(days=1)  # Friday is the weekend in Israel and the Arab world
     if fmt == "relative_weekday":
         # said on the Thursday or Friday before: "next Tuesday" then has one meaning
         if day.weekday() == 4:
@@ -656,6 +807,8 @@ def sent_at(fmt: str, event_day: date, sender: Sender, rng: random.Random) -> da
         day = event_day - timedelta(days=rng.randint(3, 6))
         if day.weekday() >= 5:
             day -= timedelta(days=day.weekday() - 4)
+    if sender.lang in WEEKEND_FRIDAY and day.weekday() == 4:
+        day -= timedelta(days=1)  # Israeli and Saudi offices write on Thursday, not Friday
     wall = datetime.combine(day, time(rng.randrange(8, 18), rng.randrange(60), rng.randrange(60)))
     return wall.replace(tzinfo=ZoneInfo(sender.zone))
 
@@ -2915,6 +3068,995 @@ class Norwegian(Lang):
         )
 
 
+# --- languages added for the third matrix round: vi ar he -------------------------------
+
+
+class Vietnamese(Lang):
+    code = "vi"
+    weekdays = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+    subject_word = "Thư mời phỏng vấn"
+    zone_label = "múi giờ"
+    labels = ("Ngày", "Thời gian", "Múi giờ")
+    start_end_labels = ("Bắt đầu", "Kết thúc", "Múi giờ")
+    html_hint = "Thông tin chi tiết về buổi phỏng vấn như sau:"
+    subject_hint = (
+        "như đã trao đổi qua điện thoại, em xác nhận lịch phỏng vấn theo thời gian ở tiêu đề "
+        "email. Đường link họp trực tuyến sẽ được gửi trước một ngày."
+    )
+
+    block_lead = (
+        "Cảm ơn anh đã quan tâm đến vị trí {role}. Chúng tôi trân trọng mời anh tham dự "
+        "buổi phỏng vấn với thông tin như sau:"
+    )
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return hm(t, "h") if s.variant % 2 else hm(t)  # 14h00 or 14:00
+
+    def label_time(self, s: Slots) -> str:
+        return f"{self.clock(s.start, s)} - {self.clock(s.end, s)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        weekday = self.weekdays[d.weekday()]
+        if s.variant >= 2:  # Thứ Ba, ngày 25 tháng 8 năm 2026
+            return f"{weekday}, ngày {d.day} tháng {d.month}" + (f" năm {d.year}" if year else "")
+        return f"{weekday}, ngày {d.day:02d}/{d.month:02d}" + (f"/{d.year}" if year else "")
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day:02d}/{d.month:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"lúc {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"ngày {date_text}"
+        elif s.variant % 2 == 0:
+            date_text = date_text[:1].lower() + date_text[1:]  # "vào thứ Ba, ..."
+        if s.variant in (0, 3):  # the time first, its zone, then the day
+            return f"vào {time_text}{self.zone(s)}, {date_text}"
+        return f"vào {date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = s.start, s.end
+        if s.variant % 2:
+            return f"từ {hm(a, 'h')} đến {hm(b, 'h')}"
+        return f"từ {hm(a)} - {hm(b)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        if s.variant % 2:
+            return f"lúc {t.hour} giờ {t.minute:02d} phút" if t.minute else f"lúc {t.hour} giờ"
+        return f"lúc {t.hour}h{t.minute:02d}" if t.minute else f"lúc {t.hour}h"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "sáng" if t.hour < 11 else "trưa" if t.hour < 13 else "chiều"
+        hour = t.hour % 12 or 12
+        return f"lúc {hour} giờ" + (f" {t.minute}" if t.minute else "") + f" {part}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1 tiếng" if s.minutes == 60 else f"{s.minutes} phút"
+        return f"Buổi phỏng vấn kéo dài {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"vào {self.weekdays[t.weekday()].lower()} tuần sau lúc {t.hour}h{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"vào ngày mai ({self.short_day(s.day)}) lúc {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Cảm ơn anh đã quan tâm đến vị trí {s.role} tại {s.sender.company}. Chúng tôi "
+            f"trân trọng mời anh tham dự buổi phỏng vấn {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["vi"][0].split()[-1]
+        return (
+            f"Chào anh {first},\n\n{core}\n\nAnh vui lòng phản hồi email này để xác nhận "
+            f"tham gia.\n\nTrân trọng,\n{s.sender.name}\nPhòng Nhân sự - {s.sender.company}\n"
+        )
+
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+class Arabic(Lang):
+    code = "ar"
+    weekdays = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+    months = (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    )
+    subject_word = "دعوة لإجراء مقابلة عمل"
+    zone_label = "المنطقة الزمنية:"
+    labels = ("التاريخ", "الوقت", "المنطقة الزمنية")
+    start_end_labels = ("البداية", "النهاية", "المنطقة الزمنية")
+    html_hint = "تجدون أدناه تفاصيل موعد المقابلة."
+    subject_hint = (
+        "كما اتفقنا هاتفيًا، نؤكد لكم موعد المقابلة المذكور في عنوان الرسالة. "
+        "سنرسل لكم رابط الاجتماع المرئي قبل الموعد بيوم."
+    )
+
+    block_lead = (
+        "نشكركم على اهتمامكم بوظيفة {role}، ويسعدنا دعوتكم لإجراء مقابلة وفق التفاصيل التالية:"
+    )
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} - {hm(s.end)}"
+
+    # Jordan, Lebanon, Syria, Iraq and Palestine name the months in their Syriac forms,
+    # often with the Gulf name beside them: "25 آب (أغسطس) 2026"
+    levantine = (
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    )
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        month = self.months[d.month - 1]
+        if s.sender.zone == "Asia/Amman":
+            levant = self.levantine[d.month - 1]
+            month = f"{levant} ({month})" if s.variant % 2 == 0 else levant
+        text = f"{d.day} {month}" + (f" {d.year}" if year else "")
+        if s.variant == 3 and s.sender.zone != "Asia/Dubai":  # Saudi and Egyptian letters
+            text = text.translate(_ARABIC_INDIC)
+        if s.variant % 2:
+            return f"يوم {self.weekdays[d.weekday()]} الموافق {text}"
+        return f"{self.weekdays[d.weekday()]} {text}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def at(self, clock: str) -> str:
+        return f"الساعة {clock}"
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_text is None:
+            return ""
+        if s.zone_style in ("abbrev", "gmt_offset", "utc_minus"):
+            return f" بتوقيت {s.zone_text}"
+        return super().zone(s)
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            return f"بتاريخ {date_text} {time_text}{self.zone(s)}"
+        if date_text.startswith("يوم"):
+            return f"{date_text}، {time_text}{self.zone(s)}"
+        return f"يوم {date_text}، {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"من الساعة {hm(s.start)} إلى الساعة {hm(s.end)}"
+        return f"من {hm(s.start)} حتى {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"في تمام الساعة {hm(s.start)}"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "صباحًا" if t.hour < 12 else "ظهرًا" if t.hour == 12 else "مساءً"
+        return f"في تمام الساعة {t.hour % 12 or 12}:{t.minute:02d} {part}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "ساعة واحدة" if s.minutes == 60 else f"{s.minutes} دقيقة"
+        return f"مدة المقابلة {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"يوم {self.weekdays[t.weekday()]} القادم الساعة {hm(t)}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"غدًا ({self.short_day(s.day)}) الساعة {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"نشكركم على اهتمامكم بوظيفة {s.role} لدى {s.sender.company}، ويسعدنا دعوتكم "
+            f"لإجراء مقابلة {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["ar"][0].split()[0]
+        return (
+            f"الأستاذ {first} المحترم،\n\nتحية طيبة وبعد،\n\n{core}\n\nنرجو تأكيد حضوركم "
+            f"بالرد على هذه الرسالة.\n\nمع خالص التحية،\n{s.sender.name}\n"
+            f"إدارة الموارد البشرية - {s.sender.company}\n"
+        )
+
+
+class Hebrew(Lang):
+    code = "he"
+    weekdays = ("יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי", "שבת", "יום ראשון")
+    months = (
+        "ינואר",
+        "פברואר",
+        "מרץ",
+        "אפריל",
+        "מאי",
+        "יוני",
+        "יולי",
+        "אוגוסט",
+        "ספטמבר",
+        "אוקטובר",
+        "נובמבר",
+        "דצמבר",
+    )
+    subject_word = "הזמנה לראיון עבודה"
+    zone_label = "אזור זמן:"
+    labels = ("תאריך", "שעה", "אזור זמן")
+    start_end_labels = ("התחלה", "סיום", "אזור זמן")
+    html_hint = "להלן פרטי הראיון."
+    subject_hint = (
+        "כפי שסיכמנו בטלפון, אני מאשרת את מועד הראיון שמופיע בשורת הנושא. "
+        "קישור לשיחת הווידאו יישלח יום לפני."
+    )
+
+    block_lead = "תודה על פנייתך למשרת {role}. נשמח להזמין אותך לראיון:"
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)}-{hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        month = f"ב{self.months[d.month - 1]}"  # 25 באוגוסט: "in August"
+        return f"{self.weekdays[d.weekday()]}, {d.day} {month}" + (f" {d.year}" if year else "")
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def at(self, clock: str) -> str:
+        return f"בשעה {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            return f"בתאריך {date_text} {time_text}{self.zone(s)}"
+        return f"ב{date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"בין השעות {hm(s.start)}-{hm(s.end)}"
+        return f"מ-{hm(s.start)} עד {hm(s.end)}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"ב-{hm(s.start)}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "שעה" if s.minutes == 60 else f"{s.minutes} דקות"
+        return f"משך הראיון: {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"ב{self.weekdays[t.weekday()]} הבא בשעה {hm(t)}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"מחר ({self.short_day(s.day)}) בשעה {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return f"תודה על פנייתך למשרת {s.role} ב{s.sender.company}. נשמח להזמין אותך לראיון {when}."
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["he"][0].split()[0]
+        return (
+            f"שלום {first},\n\n{core}\n\nנשמח לאישורך בתשובה למייל זה.\n\n"
+            f"בברכה,\n{s.sender.name}\nמשאבי אנוש, {s.sender.company}\n"
+        )
+
+
+# --- the fourth round: hi th ms fil sk hr bg ---------------------------------------------
+
+
+HINGLISH_NAME = "Rahul"  # the candidate's name as a Hinglish mail spells it
+
+
+class Hindi(Lang):
+    """Hindi as Indian recruiters write it: Devanagari, or Hinglish in Latin letters."""
+
+    code = "hi"
+    weekdays = ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार")
+    months = (
+        "जनवरी",
+        "फ़रवरी",
+        "मार्च",
+        "अप्रैल",
+        "मई",
+        "जून",
+        "जुलाई",
+        "अगस्त",
+        "सितंबर",
+        "अक्टूबर",
+        "नवंबर",
+        "दिसंबर",
+    )
+    latin_weekdays = English.weekdays
+    latin_months = English.months
+    subject_word = "इंटरव्यू आमंत्रण"
+    zone_label = "समय क्षेत्र:"
+    labels = ("तारीख", "समय", "समय क्षेत्र")
+    start_end_labels = ("शुरू", "समाप्त", "समय क्षेत्र")
+    html_hint = "आपके इंटरव्यू का विवरण नीचे दिया गया है।"
+    subject_hint = (
+        "फ़ोन पर हुई बात के अनुसार, विषय पंक्ति में दिए गए समय पर आपका इंटरव्यू तय है। "
+        "वीडियो कॉल का लिंक एक दिन पहले भेजा जाएगा।"
+    )
+
+    block_lead = "{role} पद के लिए आवेदन करने के लिए धन्यवाद। हम आपको इंटरव्यू के लिए आमंत्रित करते हैं:"
+
+    # Hinglish writes the zone, the role and the labels in English
+    latin_zones: ClassVar[dict[str, str]] = {
+        "उत्तरी अमेरिकी पूर्वी समय": "Eastern Time (US)",
+        "भारतीय मानक समय - कोलकाता": "India Standard Time - Kolkata",
+        "(UTC+05:30) चेन्नई, कोलकाता, मुंबई, नई दिल्ली": (
+            "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi"
+        ),
+    }
+    latin_roles: ClassVar[dict[str, str]] = {
+        "बैकएंड डेवलपर": "Backend Developer",
+        "डेटा एनालिस्ट": "Data Analyst",
+        "प्रोजेक्ट मैनेजर": "Project Manager",
+    }
+
+    @staticmethod
+    def hinglish(s: Slots) -> bool:
+        return s.variant % 2 == 1
+
+    def zone(self, s: Slots) -> str:
+        if self.hinglish(s) and s.zone_text is not None:
+            s = replace(s, zone_text=self.latin_zones.get(s.zone_text, s.zone_text))
+            return English().zone(s).replace("time zone", "timezone")
+        return super().zone(s)
+
+    def label_block(self, s: Slots) -> list[tuple[str, str]]:
+        if not self.hinglish(s):
+            return super().label_block(s)
+        rows = [("Date", self.long_date(s, year=True)), ("Time", self.label_time(s))]
+        if s.zone_text is not None:
+            rows.append(("Timezone", self.latin_zones.get(s.zone_text, s.zone_text)))
+        return rows
+
+    def start_end_block(self, s: Slots) -> list[tuple[str, str]]:
+        if not self.hinglish(s):
+            return super().start_end_block(s)
+        rows = [
+            ("Start", f"{self.numeric_for(s)} {hm(s.start)}"),
+            ("End", f"{self.numeric_for(s)} {hm(s.end)}"),
+        ]
+        if s.zone_text is not None:
+            rows.append(("Timezone", self.latin_zones.get(s.zone_text, s.zone_text)))
+        return rows
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start)} - {hm(s.end)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        if self.hinglish(s):
+            wd, month = self.latin_weekdays[d.weekday()], self.latin_months[d.month - 1]
+        else:
+            wd, month = self.weekdays[d.weekday()], self.months[d.month - 1]
+        return f"{wd}, {d.day} {month}" + (f" {d.year}" if year else "")
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def at(self, clock: str) -> str:
+        return f"{clock} बजे"
+
+    def part_of_day(self, t: datetime) -> str:
+        return "सुबह" if t.hour < 12 else "दोपहर" if t.hour < 16 else "शाम"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if self.hinglish(s):
+            time_text = time_text.replace(" बजे", "")
+            return f"{date_text} ko {time_text}{self.zone(s)} par"
+        return f"{date_text} को {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if self.hinglish(s):
+            return f"{hm(s.start)} se {hm(s.end)} tak"
+        return f"{hm(s.start)} से {hm(s.end)} बजे तक"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"{hm(s.start)} बजे"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        if self.hinglish(s):
+            return twelve(t, 0)  # 2:30 PM
+        return f"{self.part_of_day(t)} {t.hour % 12 or 12}:{t.minute:02d} बजे"
+
+    def duration_sentence(self, s: Slots) -> str:
+        if self.hinglish(s):
+            length = "1 hour" if s.minutes == 60 else f"{s.minutes} minutes"
+            return f"Interview {length} ka hoga."
+        length = "एक घंटे" if s.minutes == 60 else f"{s.minutes} मिनट"
+        return f"इंटरव्यू {length} का होगा।"
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        if self.hinglish(s):
+            return f"next {self.latin_weekdays[t.weekday()]} ko {hm(t)}{self.zone(s)} par"
+        return f"अगले {self.weekdays[t.weekday()]} को {hm(t)} बजे{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        if self.hinglish(s):
+            return f"kal ({self.short_day(s.day)}) {hm(s.start)}{zone} par"
+        return f"कल ({self.short_day(s.day)}) {hm(s.start)} बजे{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        if self.hinglish(s):
+            role = self.latin_roles.get(s.role, s.role)
+            return (
+                f"{role} role ke liye apply karne ke liye thank you. Aapka interview "
+                f"{when} schedule kiya gaya hai."
+            )
+        return (
+            f"{s.sender.company} में {s.role} पद के लिए आवेदन करने के लिए धन्यवाद। हम आपको "
+            f"{when} इंटरव्यू के लिए आमंत्रित करते हैं।"
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["hi"][0].split()[0]
+        if self.hinglish(s):
+            return (
+                f"Hi {HINGLISH_NAME},\n\n{core}\n\nPlease reply karke confirm kar dijiye.\n\n"
+                "Regards,\nNeha Verma\nHR Team, Sarang Technologies\n"
+            )
+        return (
+            f"प्रिय {first} जी,\n\n{core}\n\nकृपया इस ईमेल का उत्तर देकर अपनी उपस्थिति की "
+            f"पुष्टि करें।\n\nसधन्यवाद,\n{s.sender.name}\nएचआर टीम, {s.sender.company}\n"
+        )
+
+
+class Thai(Lang):
+    code = "th"
+    weekdays = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+    months = (
+        "มกราคม",
+        "กุมภาพันธ์",
+        "มีนาคม",
+        "เมษายน",
+        "พฤษภาคม",
+        "มิถุนายน",
+        "กรกฎาคม",
+        "สิงหาคม",
+        "กันยายน",
+        "ตุลาคม",
+        "พฤศจิกายน",
+        "ธันวาคม",
+    )
+    subject_word = "ขอเชิญสัมภาษณ์งาน"
+    zone_label = "เขตเวลา"
+    labels = ("วันที่", "เวลา", "เขตเวลา")
+    start_end_labels = ("เริ่ม", "สิ้นสุด", "เขตเวลา")
+    html_hint = "รายละเอียดการสัมภาษณ์มีดังนี้"
+    subject_hint = (
+        "ตามที่ได้คุยกันทางโทรศัพท์ ขอยืนยันวันและเวลาสัมภาษณ์ตามหัวข้ออีเมลนี้ ลิงก์วิดีโอคอลจะส่งให้ล่วงหน้าหนึ่งวัน"
+    )
+
+    block_lead = "ขอบคุณที่สนใจสมัครงานในตำแหน่ง {role} บริษัทฯ ขอเรียนเชิญท่านเข้ารับการสัมภาษณ์ ดังนี้"
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return f"{hm(t, '.')} น."
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start, '.')} - {hm(s.end, '.')} น."
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        text = f"วัน{self.weekdays[d.weekday()]}ที่ {d.day} {self.months[d.month - 1]}"
+        return text + (f" {d.year + 543}" if year else "")  # Thai mail counts Buddhist years
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}/{d.month:02d}/{d.year + 543}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def at(self, clock: str) -> str:
+        return f"เวลา {clock}" if clock.endswith("น.") else f"เวลา {clock} น."
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        if date_text[0].isdigit():
+            date_text = f"วันที่ {date_text}"
+        return f"ใน{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"เวลา {hm(s.start, '.')} - {hm(s.end, '.')} น."
+
+    def suffixed(self, s: Slots) -> str:
+        return f"เวลา {hm(s.start, '.')} น."
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "1 ชั่วโมง" if s.minutes == 60 else f"{s.minutes} นาที"
+        return f"การสัมภาษณ์ใช้เวลา {length}"
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"วัน{self.weekdays[t.weekday()]}หน้า เวลา {hm(t, '.')} น.{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"พรุ่งนี้ ({self.short_day(s.day)}) เวลา {hm(s.start, '.')} น.{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"ขอบคุณที่สนใจสมัครงานในตำแหน่ง {s.role} กับ {s.sender.company} "
+            f"บริษัทฯ ขอเรียนเชิญท่านเข้ารับการสัมภาษณ์{when}"
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["th"][0].split()[0]
+        return (
+            f"เรียน คุณ{first}\n\n{core}\n\nรบกวนตอบกลับอีเมลนี้เพื่อยืนยันการเข้าสัมภาษณ์\n\n"
+            f"ขอแสดงความนับถือ\n{s.sender.name}\nฝ่ายทรัพยากรบุคคล {s.sender.company}\n"
+        )
+
+
+class Malay(Lang):
+    code = "ms"
+    weekdays = ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad")
+    months = (
+        "Januari",
+        "Februari",
+        "Mac",
+        "April",
+        "Mei",
+        "Jun",
+        "Julai",
+        "Ogos",
+        "September",
+        "Oktober",
+        "November",
+        "Disember",
+    )
+    subject_word = "Jemputan Temu Duga"
+    zone_label = "zon waktu"
+    labels = ("Tarikh", "Masa", "Zon waktu")
+    start_end_labels = ("Mula", "Tamat", "Zon waktu")
+    html_hint = "butiran temu duga anda adalah seperti di bawah."
+    subject_hint = (
+        "seperti yang dibincangkan melalui telefon, saya mengesahkan tarikh dan masa temu duga "
+        "seperti dalam tajuk e-mel ini. Pautan panggilan video akan dihantar sehari sebelum."
+    )
+
+    block_lead = (
+        "Terima kasih atas permohonan anda bagi jawatan {role}. Sukacita dimaklumkan bahawa "
+        "anda dijemput untuk menghadiri temu duga seperti butiran berikut:"
+    )
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return hm(t, ".")
+
+    def label_time(self, s: Slots) -> str:
+        return f"{hm(s.start, '.')} - {hm(s.end, '.')}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]}, {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year}" if year else ""
+        )
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}/{d.month}"
+
+    def at(self, clock: str) -> str:
+        return f"pukul {clock}"
+
+    def zone(self, s: Slots) -> str:
+        if s.zone_style == "abbrev" and s.zone_text:
+            return f" {s.zone_text}"
+        return super().zone(s)
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"pada {date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        a, b = hm(s.start, "."), hm(s.end, ".")
+        return f"dari pukul {a} hingga {b}" if s.variant % 2 else f"pukul {a} - {b}"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"jam {hm(s.start, '.')}"
+
+    def twelve_hour(self, s: Slots) -> str:
+        t = s.start
+        part = "pagi" if t.hour < 12 else "tengah hari" if t.hour < 14 else "petang"
+        return f"pukul {t.hour % 12 or 12}.{t.minute:02d} {part}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "satu jam" if s.minutes == 60 else f"{s.minutes} minit"
+        return f"Temu duga ini akan mengambil masa {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"pada hari {self.weekdays[t.weekday()]} minggu hadapan, pukul {hm(t, '.')}" + (
+            self.zone(s)
+        )
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"esok ({self.short_day(s.day)}) pukul {hm(s.start, '.')}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Terima kasih atas permohonan anda bagi jawatan {s.role} di {s.sender.company}. "
+            f"Sukacita dimaklumkan bahawa anda dijemput ke sesi temu duga {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["ms"][0].split()[0]
+        return (
+            f"Salam sejahtera {first},\n\n{core}\n\nSila balas e-mel ini untuk mengesahkan "
+            f"kehadiran anda.\n\nSekian, terima kasih.\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Filipino(Lang):
+    """Filipino (Tagalog) mail: month first, "alas-" before the hour, English mixed in."""
+
+    code = "fil"
+    weekdays = ("Lunes", "Martes", "Miyerkules", "Huwebes", "Biyernes", "Sabado", "Linggo")
+    months = (
+        "Enero",
+        "Pebrero",
+        "Marso",
+        "Abril",
+        "Mayo",
+        "Hunyo",
+        "Hulyo",
+        "Agosto",
+        "Setyembre",
+        "Oktubre",
+        "Nobyembre",
+        "Disyembre",
+    )
+    subject_word = "Imbitasyon sa Interview"
+    zone_label = "time zone"
+    labels = ("Petsa", "Oras", "Time zone")
+    start_end_labels = ("Simula", "Tapos", "Time zone")
+    html_hint = "Narito ang mga detalye ng iyong interview."
+    subject_hint = (
+        "gaya ng napag-usapan natin sa telepono, kinukumpirma ko ang petsa at oras na nasa "
+        "subject ng email na ito. Ipapadala namin ang video call link isang araw bago."
+    )
+
+    block_lead = (
+        "Salamat sa iyong application para sa posisyong {role}. Iniimbitahan ka namin sa "
+        "isang interview:"
+    )
+
+    def clock(self, t: datetime, s: Slots) -> str:
+        return twelve(t, 0)
+
+    def label_time(self, s: Slots) -> str:
+        return f"{twelve(s.start, 0)} - {twelve(s.end, 0)}"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays[d.weekday()]}, {self.months[d.month - 1]} {d.day}" + (
+            f", {d.year}" if year else ""
+        )
+
+    def numeric_for(self, s: Slots) -> str:
+        d = s.day
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+
+    def short_day(self, d: date) -> str:
+        return f"{d.month}/{d.day}"
+
+    def at(self, clock: str) -> str:
+        return f"ng {clock}"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"sa {date_text}, {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        return f"mula {twelve(s.start, 0)} hanggang {twelve(s.end, 0)}"
+
+    def suffixed(self, s: Slots) -> str:
+        t = s.start
+        part = "ng umaga" if t.hour < 12 else "ng tanghali" if t.hour == 12 else "ng hapon"
+        return f"alas-{t.hour % 12 or 12}:{t.minute:02d} {part}"
+
+    def twelve_hour(self, s: Slots) -> str:
+        return f"ng {twelve(s.start, s.variant % 4)}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "isang oras" if s.minutes == 60 else f"{s.minutes} minuto"
+        return f"Tatagal ang interview ng {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        return f"sa susunod na {self.weekdays[t.weekday()]}, {twelve(t, 0)}{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"bukas ({self.short_day(s.day)}, {twelve(s.start, 0)}{zone})"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"Salamat sa iyong application para sa posisyong {s.role} sa {s.sender.company}. "
+            f"Iniimbitahan ka namin sa isang interview {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        first = CANDIDATES["fil"][0].split()[0]
+        return (
+            f"Hi {first},\n\n{core}\n\nPaki-reply lang po para kumpirmahin ang iyong "
+            f"pagdalo.\n\nMaraming salamat,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
+class Slovak(Czech):
+    code = "sk"
+    weekdays = ("pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa")
+    weekdays_acc = (
+        "v pondelok",
+        "v utorok",
+        "v stredu",
+        "vo štvrtok",
+        "v piatok",
+        "v sobotu",
+        "v nedeľu",
+    )
+    months = (
+        "januára",
+        "februára",
+        "marca",
+        "apríla",
+        "mája",
+        "júna",
+        "júla",
+        "augusta",
+        "septembra",
+        "októbra",
+        "novembra",
+        "decembra",
+    )
+    subject_word = "Pozvánka na pohovor"
+    zone_label = "časové pásmo"
+    labels = ("Dátum", "Čas", "Časové pásmo")
+    start_end_labels = ("Začiatok", "Koniec", "Časové pásmo")
+    html_hint = "nižšie posielam podrobnosti k pohovoru."
+    subject_hint = (
+        "ako sme sa dohodli telefonicky, potvrdzujem termín uvedený v predmete. "
+        "Odkaz na videohovor Vám pošleme deň vopred."
+    )
+
+    block_lead = "ďakujeme za Váš záujem o pozíciu {role}. Radi by sme Vás pozvali na pohovor:"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"o {hm(s.start, '.')} hod."
+
+    def at(self, clock: str) -> str:
+        return f"o {clock}"
+
+    def duration_sentence(self, s: Slots) -> str:
+        return f"Pohovor potrvá {s.minutes} minút."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        acc = self.weekdays_acc[t.weekday()].split()[1]
+        nxt = "budúci" if t.weekday() in (0, 1, 3, 4) else "budúcu"
+        return f"{nxt} {acc} o {t.hour}:00{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"zajtra ({self.short_day(s.day)}) o {hm(s.start)}{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"ďakujeme za Váš záujem o pozíciu {s.role}. Radi by sme Vás pozvali na pohovor, "
+            f"ktorý sa uskutoční {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        return (
+            f"Dobrý deň, pán Horváth,\n\n{core[:1].upper()}{core[1:]}\n\nDajte mi prosím "
+            f"vedieť, či Vám termín vyhovuje.\n\nS pozdravom\n{s.sender.name}\n"
+            f"{s.sender.company}\n"
+        )
+
+
+class Croatian(Lang):
+    code = "hr"
+    weekdays_acc = ("ponedjeljak", "utorak", "srijedu", "četvrtak", "petak", "subotu", "nedjelju")
+    months = (
+        "siječnja",
+        "veljače",
+        "ožujka",
+        "travnja",
+        "svibnja",
+        "lipnja",
+        "srpnja",
+        "kolovoza",
+        "rujna",
+        "listopada",
+        "studenoga",
+        "prosinca",
+    )
+    subject_word = "Poziv na razgovor za posao"
+    zone_label = "vremenska zona"
+    labels = ("Datum", "Vrijeme", "Vremenska zona")
+    start_end_labels = ("Početak", "Završetak", "Vremenska zona")
+    html_hint = "u nastavku su detalji razgovora."
+    subject_hint = (
+        "kao što smo se dogovorili telefonom, potvrđujem termin iz naslova poruke. "
+        "Poveznicu za videopoziv poslat ćemo dan ranije."
+    )
+
+    block_lead = "zahvaljujemo na prijavi za radno mjesto {role}. Pozivamo Vas na razgovor:"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"u {self.weekdays_acc[d.weekday()]}, {d.day}. {self.months[d.month - 1]}" + (
+            f" {d.year}." if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day}. {d.month}. {d.year}."
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day}. {d.month}."
+
+    def at(self, clock: str) -> str:
+        return f"u {clock} sati"
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"od {hm(s.start)} do {hm(s.end)} sati"
+        return f"{hm(s.start)} – {hm(s.end)} h"
+
+    def suffixed(self, s: Slots) -> str:
+        return f"u {s.start.hour} h" if not s.start.minute else f"u {hm(s.start, '.')} h"
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "sat vremena" if s.minutes == 60 else f"{s.minutes} minuta"
+        return f"Razgovor traje {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        nxt = "sljedeći" if t.weekday() in (0, 1, 3, 4) else "sljedeću"
+        return f"{nxt} {self.weekdays_acc[t.weekday()]} u {hm(t)} sati{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"sutra ({self.short_day(s.day)}) u {hm(s.start)} sati{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"zahvaljujemo na prijavi za radno mjesto {s.role}. Pozivamo Vas na razgovor "
+            f"za posao koji će se održati {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        return (
+            f"Poštovani gospodine Babiću,\n\n{core[:1].upper()}{core[1:]}\n\nMolimo Vas da "
+            f"potvrdite odgovara li Vam termin.\n\nLijep pozdrav,\n{s.sender.name}\n"
+            f"{s.sender.company}\n"
+        )
+
+
+class Bulgarian(Lang):
+    code = "bg"
+    weekdays_in = (
+        "в понеделник",
+        "във вторник",
+        "в сряда",
+        "в четвъртък",
+        "в петък",
+        "в събота",
+        "в неделя",
+    )
+    months = (
+        "януари",
+        "февруари",
+        "март",
+        "април",
+        "май",
+        "юни",
+        "юли",
+        "август",
+        "септември",
+        "октомври",
+        "ноември",
+        "декември",
+    )
+    subject_word = "Покана за интервю"
+    zone_label = "часова зона"
+    labels = ("Дата", "Час", "Часова зона")
+    start_end_labels = ("Начало", "Край", "Часова зона")
+    html_hint = "по-долу са подробностите за интервюто."
+    subject_hint = (
+        "както се разбрахме по телефона, потвърждавам датата и часа от темата на писмото. "
+        "Линк за видеоразговора ще изпратим ден по-рано."
+    )
+
+    block_lead = "благодарим Ви за кандидатурата за позицията „{role}“. Каним Ви на интервю:"
+
+    def long_date(self, s: Slots, year: bool) -> str:
+        d = s.day
+        return f"{self.weekdays_in[d.weekday()]}, {d.day} {self.months[d.month - 1]}" + (
+            f" {d.year} г." if year else ""
+        )
+
+    def numeric_date(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}.{d.year} г."
+
+    def short_day(self, d: date) -> str:
+        return f"{d.day:02d}.{d.month:02d}"
+
+    def at(self, clock: str) -> str:
+        return f"от {clock} ч."
+
+    def when(self, date_text: str, time_text: str, s: Slots) -> str:
+        return f"{date_text} {time_text}{self.zone(s)}"
+
+    def range_text(self, s: Slots) -> str:
+        if s.variant % 2:
+            return f"от {hm(s.start)} до {hm(s.end)} ч."
+        return f"{hm(s.start)}–{hm(s.end)} ч."
+
+    def suffixed(self, s: Slots) -> str:
+        return f"от {hm(s.start, '.')} ч."
+
+    def duration_sentence(self, s: Slots) -> str:
+        length = "един час" if s.minutes == 60 else f"{s.minutes} минути"
+        return f"Интервюто ще продължи {length}."
+
+    def relative(self, s: Slots) -> str:
+        t = s.start
+        nxt = {2: "следващата", 4: "следващия", 5: "следващата", 6: "следващата"}.get(
+            t.weekday(), "следващия"
+        )
+        day = self.weekdays_in[t.weekday()].split()[1]
+        return f"{nxt} {day} от {hm(t)} ч.{self.zone(s)}"
+
+    def tomorrow(self, s: Slots) -> str:
+        zone = f" {s.zone_text}" if s.zone_text else ""
+        return f"утре ({self.short_day(s.day)}) от {hm(s.start)} ч.{zone}"
+
+    def invite(self, s: Slots, when: str) -> str:
+        return (
+            f"благодарим Ви за кандидатурата за позицията „{s.role}“. Каним Ви на интервю, "
+            f"което ще се проведе {when}."
+        )
+
+    def letter(self, s: Slots, core: str) -> str:
+        return (
+            f"Здравейте, г-н Петров,\n\n{core[:1].upper()}{core[1:]}\n\nМоля, потвърдете "
+            f"дали часът Ви е удобен.\n\nПоздрави,\n{s.sender.name}\n{s.sender.company}\n"
+        )
+
+
 LANGS: dict[str, Lang] = {
     lang.code: lang
     for lang in (
@@ -2941,6 +4083,16 @@ LANGS: dict[str, Lang] = {
         Ukrainian(),
         Greek(),
         Norwegian(),
+        Vietnamese(),
+        Arabic(),
+        Hebrew(),
+        Hindi(),
+        Thai(),
+        Malay(),
+        Filipino(),
+        Slovak(),
+        Croatian(),
+        Bulgarian(),
     )
 }
 
@@ -3148,6 +4300,16 @@ def _mailbox(sender: Sender) -> str:
         "uk": "hr",
         "el": "hr",
         "nb": "jobb",
+        "vi": "tuyendung",
+        "ar": "careers",
+        "he": "jobs",
+        "hi": "careers",
+        "th": "hr",
+        "ms": "kerjaya",
+        "fil": "careers",
+        "sk": "kariera",
+        "hr": "posao",
+        "bg": "karieri",
     }
     return f"{local[sender.lang]}@{sender.domain}"
 

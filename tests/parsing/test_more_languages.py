@@ -24,6 +24,23 @@ def _mail(body: str, subject: str, date: str, sender: str = "Recruiter <r@firm.e
 
 
 CASES = [
+    # "listopada" is November in Polish and October in Croatian
+    pytest.param(
+        "Dzień dobry, zapraszamy na rozmowę kwalifikacyjną 12 listopada 2026 o godz. 10:00.",
+        "Zaproszenie na rozmowę",
+        "Mon, 02 Nov 2026 10:00:00 +0100",
+        datetime(2026, 11, 12, 10, 0, tzinfo=ZoneInfo("Europe/Warsaw")),
+        None,
+        id="pl-listopada-is-november",
+    ),
+    pytest.param(
+        "Poštovani, pozivamo Vas na razgovor u ponedjeljak, 12. listopada 2026. u 10:00 sati.",
+        "Poziv na razgovor",
+        "Mon, 05 Oct 2026 10:00:00 +0200",
+        datetime(2026, 10, 12, 10, 0, tzinfo=ZoneInfo("Europe/Zagreb")),
+        None,
+        id="hr-listopada-is-october",
+    ),
     pytest.param(
         "Добрый день! Приглашаем на собеседование в четверг, 11 июня, с 15 до 16 по Москве.",
         "Собеседование",
@@ -126,3 +143,25 @@ def test_the_instant_is_read(
     assert result.start == start
     if end is not None:
         assert result.end == end
+
+
+IST_SENTENCE = "Hi Sam, we'd like to invite you to an interview on Tuesday 14 July 2026, 10:30 IST."
+
+
+@pytest.mark.parametrize(
+    ("sender", "date", "zone"),
+    [
+        ("Talent <talent@firm.ie>", "Thu, 09 Jul 2026 10:00:00 +0100", "Europe/Dublin"),
+        ("Talent <talent@firm.co.il>", "Thu, 09 Jul 2026 10:00:00 +0300", "Asia/Jerusalem"),
+        ("Talent <talent@firm.co.in>", "Thu, 09 Jul 2026 10:00:00 +0530", "Asia/Kolkata"),
+        # an offset like Ireland's summer clock, but no Irish sender: India, as most mail means
+        ("Talent <talent@firm.example>", "Thu, 09 Jul 2026 10:00:00 +0100", "Asia/Kolkata"),
+        # an Irish domain writing from India's clock
+        ("Talent <talent@firm.ie>", "Thu, 09 Jul 2026 10:00:00 +0530", "Asia/Kolkata"),
+    ],
+)
+def test_ist_is_the_clock_of_the_senders_country(sender: str, date: str, zone: str) -> None:
+    """ "IST" is India's, Israel's or Ireland's (summer) time: the sender's domain and the
+    Date header's offset together say which."""
+    result = parse_message(_mail(IST_SENTENCE, "Interview", date, sender))
+    assert result.start == datetime(2026, 7, 14, 10, 30, tzinfo=ZoneInfo(zone))
