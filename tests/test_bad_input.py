@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,7 +17,7 @@ from service.platform.errors import Invalid
 from tests.conftest import make_app
 from tests.helpers import auth, make_token, make_user
 from tests.inbound import kit
-from tests.web.forms import submit
+from tests.web.forms import sign_in, submit
 
 
 @pytest.fixture
@@ -174,3 +175,107 @@ def test_a_nul_character_reaching_the_domain_is_named_not_stored(hooks_app: Flas
             interviews.create_interview(db.session, user, data, utcnow())
         assert raised.value.problems[0][0] == "company"
         assert "NUL" in str(raised.value)
+
+
+_INTERVIEW = {
+    "company": "Acme",
+    "role": "Engineer",
+    "start": "2026-05-01T10:00",
+    "end": "2026-05-01T11:00",
+}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("POST", "/api/v1/interviews", b'{"company": "\\ud800", "role": "Eng"}'),
+        ("PATCH", "/api/v1/interviews/{id}", b'{"notes": "half \\udfff a character"}'),
+        ("PUT", "/api/v1/interviews/{id}/timeline", b'{"text": "\\ud800"}'),
+        ("PATCH", "/api/v1/me", b'{"display_name\\udc80": "Ana"}'),
+    ],
+)
+def test_a_lone_surrogate_in_an_api_body_is_named_not_a_500(
+    app: Flask, client: FlaskClient, method: str, path: str, body: bytes
+) -> None:
+    """JSON may escape half a character ("\\ud800"); UTF-8 cannot hold it, the database
+    driver fails on it. The attack pass got a 500 for it; it is the client's mistake."""
+    token = make_token(app, make_user(app))
+    created = client.post("/api/v1/interviews", json=_INTERVIEW, headers=auth(token))
+    response = client.open(
+        path.format(id=created.json["id"]),
+        method=method,
+        data=body,
+        headers={**auth(token), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 400, response.json
+    assert "surrogate" in response.json["detail"]
+    listed = client.get("/api/v1/interviews", headers=auth(token)).json["interviews"]
+    assert [(i["company"], i["notes"]) for i in listed] == [("Acme", "")]
+
+
+def test_a_surrogate_pair_is_one_character_and_is_kept(app: Flask, client: FlaskClient) -> None:
+    token = make_token(app, make_user(app))
+    body = b'{"company": "Acme \\ud83d\\ude00", "role": "Eng", '
+    body += b'"start": "2026-05-01T10:00", "end": "2026-05-01T11:00"}'
+    response = client.post(
+        "/api/v1/interviews",
+        data=body,
+        headers={**auth(token), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 201
+    assert response.json["company"] == "Acme \U0001f600"
+
+
+@pytest.mark.parametrize(
+    ("when", "zone"),
+    [("0001-01-01T00:30", "Europe/Berlin"), ("9999-12-31T23:30", "America/New_York")],
+)
+def test_a_time_at_the_edge_of_the_calendar_is_named_on_every_edge(
+    app: Flask, client: FlaskClient, when: str, zone: str
+) -> None:
+    """Year 1 in Berlin has no UTC instant: converting it overflowed (a 500) before the
+    year was checked, on the API and the pages, logging and rescheduling alike."""
+    token = make_token(app, make_user(app))
+    created = client.post("/api/v1/interviews", json=_INTERVIEW, headers=auth(token))
+    interview_id = created.json["id"]
+    times = {"start": when, "end": when, "timezone": zone}
+
+    made = client.post("/api/v1/interviews", json={**_INTERVIEW, **times}, headers=auth(token))
+    moved = client.post(
+        f"/api/v1/interviews/{interview_id}/reschedule", json=times, headers=auth(token)
+    )
+    for response in (made, moved):
+        assert response.status_code == 422, response.json
+        assert response.json["errors"][0]["field"] == "start"
+        assert "is outside 2000–2100" in response.json["detail"]
+
+    sign_in(client)
+    form = {**_INTERVIEW, **times}
+    page = submit(client, "/interviews/new", "/interviews/new", form)
+    move = submit(
+        client,
+        f"/interviews/{interview_id}/edit",
+        f"/interviews/{interview_id}/reschedule",
+        times,
+    )
+    for response in (page, move):
+        assert response.status_code == 422
+        assert "is outside 2000–2100" in response.get_data(as_text=True)
+
+    listed = client.get("/api/v1/interviews", headers=auth(token)).json["interviews"]
+    assert [i["start"] for i in listed] == ["2026-05-01T08:00:00Z"]
+
+
+def test_a_body_with_many_unknown_keys_is_answered_at_once(app: Flask, client: FlaskClient) -> None:
+    """Each unknown key is a problem; collecting them compared every pair, so 20,000 keys
+    (300 KB) held a worker for half a minute and 60,000 for five. Now it is linear."""
+    token = make_token(app, make_user(app))
+    body = {f"setting{i}": i for i in range(20_000)}
+    for path in ("/api/v1/me", "/api/v1/me/drafts"):
+        started = time.monotonic()
+        response = client.patch(path, json=body, headers=auth(token))
+        elapsed = time.monotonic() - started
+        assert response.status_code == 422
+        assert len(response.json["errors"]) == 20_000
+        assert response.json["errors"][0]["field"] == "setting0"
+        assert elapsed < 5, f"{path}: {elapsed:.1f} s for 20,000 unknown keys"

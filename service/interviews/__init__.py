@@ -31,7 +31,12 @@ from service.interviews.models import (
     StepStatus,
 )
 from service.parsing.model import Person
-from service.parsing.timezones import check_year, check_zone, parse_instant, zone
+from service.parsing.timezones import (
+    check_year,
+    check_zone,
+    parse_instant,
+    zone,
+)
 from service.platform.errors import Invalid, NotFound, Problems
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
@@ -173,6 +178,11 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
     return clean
 
 
+def read_instant(text: str, tz: ZoneInfo, field: str) -> datetime:
+    """Read one ISO 8601 time (wall clock in `tz` without an offset), as every edge must."""
+    return parse_instant(text, tz, field)
+
+
 def read_times(
     problems: Problems, start: str, end: str, zone_name: str
 ) -> tuple[datetime, datetime]:
@@ -187,7 +197,7 @@ def read_times(
     def read(text: str, field: str) -> datetime:
         if tz is None or problems.has(field):
             return UNREAD_TIME
-        return problems.value(lambda: parse_instant(text, tz, field), UNREAD_TIME)
+        return problems.value(lambda: read_instant(text, tz, field), UNREAD_TIME)
 
     return read(start, "start"), read(end, "end")
 

@@ -16,7 +16,7 @@ from service.accounts.cli import feed_url_for, user_by_email
 from service.accounts.models import User
 from service.interviews.models import FollowUpStep, Interview, Source
 from service.parsing.model import Person
-from service.parsing.timezones import check_zone, parse_instant
+from service.parsing.timezones import check_zone
 from service.platform import urls
 from service.platform.cli import HOST_OPTION, PORT_OPTION, follow_served_links, run
 from service.platform.config import settings_of
@@ -140,8 +140,8 @@ def interview_reschedule(interview_id: int, start: str, end: str, tz: str | None
         interviews.reschedule(
             db.session(),
             row,
-            start=parse_instant(start, zone, "start"),
-            end=parse_instant(end, zone, "end"),
+            start=interviews.read_instant(start, zone, "start"),
+            end=interviews.read_instant(end, zone, "end"),
             timezone=zone.key,
             now=utcnow(),
         )
@@ -321,7 +321,7 @@ def step_snooze(step_id: int, length: str | None, until: str | None) -> None:
         if until:
             if "T" not in until and " " not in until.strip():
                 raise Invalid("until", "give a time too, e.g. 2026-03-09T09:00")
-            interviews.snooze_step_until(row, now, parse_instant(until, tz, "until"))
+            interviews.snooze_step_until(row, now, interviews.read_instant(until, tz, "until"))
         else:
             interviews.snooze_step(row, now, span(length or "1d"))
         return f"step {step_id} snoozed: due {format_moment(row.due_at, tz, short=True)}"

@@ -120,7 +120,31 @@ def month_names() -> dict[str, int]:
     # Forms people write that the locale data lacks.
     for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
         names.setdefault(fold(word), number)
+    # Languages that inflect the month in a date ("14. jaanuaril", "14. janvārī",
+    # "14. januarja"): the locale data holds only the nominative.
+    for months in _INFLECTED_MONTHS.values():
+        for number, spellings in enumerate(months.split(), start=1):
+            for spelling in spellings.split("/"):
+                names.setdefault(fold(spelling), number)
     return names
+
+
+_INFLECTED_MONTHS = {
+    # Estonian adessive / genitive
+    "et": "jaanuaril/jaanuari veebruaril/veebruari märtsil/märtsi aprillil/aprilli mail/mai"
+    " juunil/juuni juulil/juuli augustil/augusti septembril/septembri oktoobril/oktoobri"
+    " novembril/novembri detsembril/detsembri",
+    # Latvian locative / genitive
+    "lv": "janvārī/janvāra februārī/februāra martā/marta aprīlī/aprīļa maijā/maija jūnijā/jūnija"
+    " jūlijā/jūlija augustā/augusta septembrī/septembra oktobrī/oktobra novembrī/novembra"
+    " decembrī/decembra",
+    # Slovenian genitive
+    "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
+    " novembra decembra",
+    # Hungarian inessive ("januárban")
+    "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
+    " szeptemberben októberben novemberben decemberben",
+}
 
 
 @cache
@@ -264,6 +288,9 @@ END_LABELS = (
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|タイムゾーン"
+    "|aikavyöhyke|tidszone|tidssone|ajavöönd|időzóna|fus orar|saat dilimi|časové pásmo"
+    "|časová zóna|vremenska zona|časovni pas|laika josla|laiko juosta|zona horària"
+    "|часовой пояс|часовий пояс|ζώνη ώρας|אזור זמן|múi giờ|시간대|时区|時區"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.
@@ -274,8 +301,8 @@ INVITATION_CUES = re.compile(
     r"|below event|upcoming event|erinnerung|rappel|recordatorio|promemoria|herinnering|lembrete"
     r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
     r"|vorstellungsgespräch|bewerbungsgespräch|gespräch|einladung|eingeladen|termin|kennenlernen"
-    r"|entretien|entrevue|rendez-vous|réunion|convocation|invité"
-    r"|entrevista|reunión|cita|convocatoria|invitación|videollamada"
+    r"|entretien|entrevue|rendez-vous|réunion|convocation|invité|rencontre|visio|c'est noté"
+    r"|entrevista|reunión|cita|convocatoria|invitación|videollamada|quedamos|platica|plática"
     r"|colloquio|incontro|riunione|appuntamento|invito"
     r"|sollicitatie|gesprek|uitnodiging|afspraak|vergadering"
     r"|reunião|convite|agendad"
@@ -289,7 +316,7 @@ INVITATION_CUES = re.compile(
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
     r"|интервю|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
-    r"|intervij|pārrun|vestlus|intervjuu|intervist|takim|temuduga|jemput|panayam|pakikipanayam"
+    r"|intervij|pārrun|vestlus|kutse|intervjuu|intervist|takim|temuduga|jemput|panayam|pakikipanayam"
     r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
@@ -386,14 +413,19 @@ OLD_TIME_CUES = re.compile(
     r"|\bvon\b|ursprünglich|bisher|statt|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
-    r"|\btừ\b|вместо|прежн|вместо|umjesto|namiesto|yerine|بدلاً من|במקום",
+    r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|yerine|بدلاً من|במקום"
+    # Czech/Slovak, Nordic "fra … til", Finnish, Hungarian, Romanian, Estonian, Greek, French
+    r"|původn|pôvodn|tidligere|aiemmin|alun perin|eredetileg|helyett|inițial|în loc de"
+    r"|algselt|asemel|αρχικά|αντί για|önceki"
+    r"|\b(?:fra|från) (?:(?=(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|den\b|kl\b)|$)",
     re.IGNORECASE,
 )
 NEW_TIME_CUES = re.compile(
     r"\b(?:to|new|now|moved to|instead|updated)\b|\bauf\b|neue[rns]?\b|jetzt|nun|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
-    r"|novi termin|nové|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới",
+    r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
+    r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов",
     re.IGNORECASE,
 )
 
@@ -610,13 +642,20 @@ CALENDAR_RESPONSE_SUBJECT = re.compile(
     r"^\s*(?:(?:re|aw|fwd?|wg|tr|rv|fw)\s*:\s*){0,3}(?:accepted|declined|tentative(?:ly accepted)?"
     r"|angenommen|abgelehnt|mit vorbehalt angenommen|accepté|refusé|provisoire|aceptado|rechazado"
     r"|provisional|accettato|rifiutato|provvisorio|geaccepteerd|geweigerd|voorlopig|aceito"
-    r"|recusado|zaakceptowano|odrzucono|accepterat|avböjt|godkänt)\s*:",
+    r"|recusado|zaakceptowano|odrzucono|accepterat|avböjt|godkänt"
+    # the same notices from calendar tools in further languages
+    r"|acceptada|rebutjada|acceptada provisionalment|aceptada|rechazada|aceite|recusada"
+    r"|accepteret|afvist|foreløbig|godtatt|avslått|foreløpig|hyväksytty|hylätty|alustava"
+    r"|nõustus|keeldus|võib-olla|přijato|odmítnuto|předběžně|prijaté|odmietnuté"
+    r"|elfogadva|elutasítva|acceptat|refuzat|provizoriu|kabul edildi|reddedildi"
+    r"|geçici olarak kabul edildi|принято|отклонено|прийнято|відхилено|diterima|ditolak"
+    r"|đã chấp nhận|đã từ chối|수락됨|거절됨|미정|承諾|辞退|仮承諾|已接受|已拒绝|已拒絕|暂定)\s*:",
     re.IGNORECASE,
 )
 CALENDAR_RESPONSE_CUES = re.compile(
     r"\bhas (?:accepted|declined|tentatively accepted) (?:the|this|your) (?:invitation|meeting"
     r"|event)|\bhat (?:die einladung|den termin)\b[^.\n]{0,60}\b(?:angenommen|abgelehnt)"
-    r"|\ba (?:accepté|décliné|refusé) (?:l'invitation|la réunion|cette réunion)"
+    r"|\ba (?:accepté|décliné|refusé) (?:l'invitation|la réunion|cette (?:réunion|invitation))"
     r"|\bha (?:aceptado|rechazado) (?:la invitación|la reunión)"
     r"|\bha (?:accettato|rifiutato) (?:l'invito|la riunione)"
     r"|\bheeft (?:de uitnodiging|de vergadering) (?:geaccepteerd|geweigerd|afgewezen)"
@@ -624,7 +663,24 @@ CALENDAR_RESPONSE_CUES = re.compile(
     # the reader's own answer to an invitation already in their calendar
     r"|\bi(?:'ve| have)? (?:just )?accepted (?:it|the invite|the invitation|your invite)"
     r"|\bhabe (?:die einladung|den termin) (?:angenommen|bestätigt)"
-    r"|\bj'ai accepté (?:l'invitation|le rendez-vous)|\bhe aceptado la invitación",
+    r"|\bj'ai accepté (?:l'invitation|le rendez-vous)|\bhe aceptado la invitación"
+    # "<title> has been accepted by <name>" and "<name> accepted this invitation", as
+    # calendar tools word them in further languages
+    r"|\b(?:accepted|declined|tentatively accepted) by\b"
+    r"|\bwurde von\b[^.\n]{0,60}\b(?:angenommen|abgelehnt)"
+    r"|\ba été (?:accepté|refusé|décliné)e? par\b|\b(?:ha sido|fue) (?:aceptad|rechazad)[oa] por\b"
+    r"|\bè stat[oa] (?:accettat|rifiutat)[oa] da\b|\bis (?:geaccepteerd|afgeslagen) door\b"
+    r"|\bfoi (?:aceit|recusad)[oa] por\b|\bzostało (?:zaakceptowane|odrzucone) przez\b"
+    r"|\b(?:er blevet|blev) (?:accepteret|afvist) af\b|\bhar accepterats av\b"
+    r"|\bhar tackat (?:ja|nej) till\b|\bon (?:hyväksynyt|hylännyt|kieltäytynyt)\b"
+    r"|\bha (?:acceptat|rebutjat)(?: provisionalment)? aquesta invitació"
+    r"|\b(?:nõustus|keeldus) (?:selle |sellest )?kutse"
+    r"|\b(?:elfogadta|elutasította) (?:a|ezt a) meghív"
+    r"|\ba (?:acceptat|refuzat) (?:această )?invita|\bbu daveti (?:kabul etti|reddetti)"
+    r"|\b(?:menerima|menolak) undangan ini|\bđã (?:chấp nhận|từ chối) lời mời"
+    r"|\b(?:принял|приняла|отклонил|отклонила) (?:это |ваше )?приглашение"
+    r"|\b(?:прийняв|прийняла|відхилив|відхилила) (?:це )?запрошення"
+    r"|\bparticipant has (?:accepted|declined)|\bteilnehmer(?:in)? hat (?:akzeptiert|abgelehnt)",
     re.IGNORECASE,
 )
 
@@ -782,7 +838,10 @@ OTHER_BUSINESS_CUES = at_word_starts(
 )
 # Every branch of these already starts with \b and a letter: the same matches, found sooner.
 CANCELLING_CUES = at_word_starts(CANCELLING_CUES)
-CALENDAR_RESPONSE_CUES = at_word_starts(CALENDAR_RESPONSE_CUES)
+CALENDAR_RESPONSE_CUES = at_word_starts(
+    CALENDAR_RESPONSE_CUES,
+    r"이 초대를 (?:수락|거절)|を(?:承諾|辞退)しました|(?:接受|拒绝|拒絕)了(?:此|您的)?邀请",
+)
 
 
 # A few very common words per language: enough to tell the languages we read apart.

@@ -565,8 +565,11 @@ def _from_text(
             f"offers times on {reading.open_days} different days; nothing may be booked yet"
         )
         confidence = min(confidence, 0.45)
-    if CALENDAR_RESPONSE_SUBJECT.match(subject_text) or CALENDAR_RESPONSE_CUES.search(opening):
+    if CALENDAR_RESPONSE_SUBJECT.match(subject_text) or CALENDAR_RESPONSE_CUES.search(
+        f"{subject_text}\n{opening[:600]}"
+    ):
         notes.append("answers an invitation (accepted or declined); it sets no new meeting")
+        kind = "reply"
         confidence = min(confidence, 0.3)
     if ALTERNATIVES_CUES.search(opening):
         notes.append("offers more than one time; the choice may still be open")

@@ -63,9 +63,11 @@ def parse_instant(text: str, tz: ZoneInfo, field: str) -> datetime:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
     except ValueError:
         raise Invalid(field, f"{raw!r} is not an ISO 8601 date and time") from None
+    # the year first: a wall-clock time at the calendar's edge (year 1 in Berlin, 9999-12-31
+    # in New York) has no UTC instant, and converting it would overflow
+    check_year(value, field)
     if value.tzinfo is None:
         value = localize(value, tz, field)
-    check_year(value, field)
     return value.astimezone(UTC)
 
 

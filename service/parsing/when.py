@@ -150,6 +150,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d))",
             re.IGNORECASE,
         ),
+        # German and Dutch two-letter days ("nächsten Di um 10 Uhr", "do 14:00"): only
+        # capitalised and right before a time, since "di", "do", "so" are words elsewhere
+        "weekday_two": re.compile(
+            r"(?<!\w)(?P<weekday>Mo|Di|Mi|Do|Fr|Sa|So|Ma|Wo|Vr|Za|Zo)\.?(?=,?\s{1,3}(?:um\s|om\s)?"
+            r"\d{1,2}(?:[:.]\d\d)?\s?(?:(?i:uhr)|u\b|h\b|[:.]\d))"
+        ),
         "weekday_cjk": re.compile(r"(?P<next>来週|今週|次の)?(?P<weekday>[月火水木金土日])曜日?"),
         "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
         "end_label": re.compile(
@@ -480,7 +486,7 @@ def _dates(line: str, reference: date, order: str, order_sure: bool) -> list[_Da
     if any(map(str.isdigit, line)):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
-        names = (*names, "weekday_short")
+        names = (*names, "weekday_short", "weekday_two")
     if _CJK.search(line):
         names = (*names, "weekday_cjk")
     for name in names:
@@ -541,6 +547,10 @@ def _date_from(
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
         if kind == "weekday_short":
             return _short_weekday_date(match, reference)
+        if kind == "weekday_two":
+            day = _TWO_LETTER_DAYS[match.group("weekday")]
+            delta = (day - reference.weekday()) % 7 or 7
+            return _Date(reference + timedelta(days=delta), begin, finish, False, True)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
         if kind == "numeric":
@@ -697,6 +707,21 @@ def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     return _Date(day, match.start(), match.end(), False, relative=True)
 
 
+_TWO_LETTER_DAYS = {
+    **dict(zip(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"), range(7), strict=True)),
+    **dict(zip(("Ma", "Di", "Wo", "Do", "Vr", "Za", "Zo"), range(7), strict=True)),
+}
+_WORD_AFTER = re.compile(r"\.?\s{0,2}([^\W\d_]{3,15})")
+
+
+def _is_day_of_month(line: str, clock: re.Match[str]) -> bool:
+    """Tell a day number before its month ("… kl. 13.00 til 10. marts") from a range's end."""
+    if not clock.group(0).strip().rstrip(".").isdigit():
+        return False
+    word = _WORD_AFTER.match(line, clock.end())
+    return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
+
+
 def _clocks(line: str) -> list[_Clock]:
     hits: list[_Clock] = []
     matches = list(_CLOCK.finditer(line))
@@ -717,7 +742,7 @@ def _clocks(line: str) -> list[_Clock]:
                 _RANGE_GAP.fullmatch(gap)
                 or gap.strip() in {"-", "–", "—", "~"}
                 or (between and _AND.fullmatch(gap))
-            ):
+            ) and not _is_day_of_month(line, following):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
                     _clock_value(match, end_meridiem) if not _meridiem(match) else start

@@ -205,6 +205,10 @@ PLACE_ZONES: dict[str, str] = {
     **dict.fromkeys(["thailand"], "Asia/Bangkok"),
     **dict.fromkeys(["philippine", "philippines"], "Asia/Manila"),
     **dict.fromkeys(["new zealand"], "Pacific/Auckland"),
+    **dict.fromkeys(["eesti", "tallinna", "estonian", "estonia"], "Europe/Tallinn"),
+    **dict.fromkeys(["latvijas", "rigas", "latvian", "latvia"], "Europe/Riga"),
+    **dict.fromkeys(["slovenskem", "ljubljanski", "slovenian", "slovenia"], "Europe/Ljubljana"),
+    **dict.fromkeys(["slovenskeho", "bratislavskeho", "slovak", "slovakia"], "Europe/Bratislava"),
 }
 
 
@@ -216,6 +220,7 @@ def _composed_fold(text: str) -> str:
 _PLACES = {_composed_fold(word): zone for word, zone in PLACE_ZONES.items()}
 _TIME_WORDS = (
     r"time|tid|tijd|zeit|aika|aikaa|ido|saati|saatiyle|czas|cas|casu|ώρα|שעון|시간|时间|時間"
+    r"|aja|aeg|laiks|laika|laiku"
 )
 _PLACE_TIME = re.compile(rf"([^\W\d_][^\W\d_' .]{{1,23}}?)\s?(?:{_TIME_WORDS})(?!\w)")
 _TIME_PLACE = re.compile(
@@ -379,6 +384,28 @@ _US_REGION = re.compile(
 _IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
 
 
+# "Helsinki (+2:00)", "Sydney (GMT+10:00)": booking tools label a zone by a city and its
+# standard offset, as Windows does; the city's rules say whether summer time applies.
+_CITY_OFFSET = re.compile(
+    r"([^\W\d_][^\W\d_ .'/-]{1,40}?)\s?\((?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?\)"
+)
+
+
+def _city_with_offset(match: re.Match[str]) -> tuple[tzinfo, str] | None:
+    name = zone_for_city(match.group(1).strip())
+    zone = iana_zone(name) if name else None
+    if name is None or zone is None:
+        return None
+    minutes = int(match.group(3)) * 60 + int(match.group(4) or 0)
+    stated = -minutes if match.group(2) == "-" else minutes
+    offsets = set()
+    for month in (1, 7):
+        offset = datetime(2026, month, 15, 12, tzinfo=zone).utcoffset()
+        if offset is not None:
+            offsets.add(int(offset.total_seconds() // 60))
+    return (zone, name) if stated in offsets else None
+
+
 def read_zone(text: str) -> Zone | None:
     """Return the zone written at the start of text (after spaces or an opening bracket)."""
     text = text[:120].replace("\u2212", "-").replace("\u2019", "'")
@@ -399,6 +426,11 @@ def read_zone(text: str) -> Zone | None:
     offset = _OFFSET.match(rest)
     if offset and re.match(r"(?:GMT|UTC|UT)", rest, re.IGNORECASE):
         return _offset_zone(offset, start)
+    city_offset = _CITY_OFFSET.match(rest)
+    if city_offset:
+        found = _city_with_offset(city_offset)
+        if found is not None:
+            return Zone(found[0], found[1], start + city_offset.end())
     named = _named(rest)
     if named is not None:
         return Zone(named[0], named[1], start + named[2])

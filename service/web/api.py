@@ -14,7 +14,7 @@ from service.accounts.models import User
 from service.interviews.models import Source
 from service.interviews.records import interview_json, step_json
 from service.parsing.model import Person
-from service.parsing.timezones import check_zone, parse_instant
+from service.parsing.timezones import check_zone
 from service.platform.db import committed, db, utcnow
 from service.platform.errors import Invalid, Problems
 from service.steps.context import draft_templates, template_for
@@ -118,8 +118,8 @@ def _times(body: dict[str, Any], default_zone: str) -> tuple[datetime, datetime,
     in `default_zone` (the user's for a new interview, the interview's for a move)."""
     tz_name = _get(body, "timezone", str) or default_zone
     tz = check_zone(tz_name)
-    start = parse_instant(_get(body, "start", str, required=True), tz, "start")
-    end = parse_instant(_get(body, "end", str, required=True), tz, "end")
+    start = interviews.read_instant(_get(body, "start", str, required=True), tz, "start")
+    end = interviews.read_instant(_get(body, "end", str, required=True), tz, "end")
     return start, end, tz.key
 
 

@@ -1,14 +1,17 @@
-"""Refuse input no handler can use before it reaches one: deep JSON, NUL characters.
+"""Refuse input no handler can use before it reaches one: deep JSON, NUL, lone surrogates.
 
 Python's JSON decoder recurses once per nesting level, so `[[[[…]]]]` a few thousand
 deep raises RecursionError (a 500) instead of a decoding error; and PostgreSQL text
 columns cannot hold NUL, so a "\\u0000" in any field would fail at the database.
-Both are the client's mistake and get a 400 that says which.
+JSON's "\\ud800" escapes decode to a lone surrogate, which is no character at all:
+it cannot be encoded as UTF-8, so storing it fails in the database driver. All three
+are the client's mistake and get a 400 that says which.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +20,7 @@ from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import BadRequest
 
 MAX_JSON_DEPTH = 32
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Hook form fields carry whole messages; the hooks check their envelope fields themselves.
 _FORM_CHECK_SKIPS = frozenset({"hooks"})
 
@@ -26,22 +30,32 @@ class JSONInputError(ValueError):
 
 
 def check_json(value: Any, depth: int = MAX_JSON_DEPTH) -> None:
-    """Raise JSONInputError for nesting deeper than `depth` or a string holding NUL."""
+    """Raise JSONInputError for nesting deeper than `depth`, or a string holding NUL or a
+    lone surrogate (an escape like "\\ud800" that is half of a character)."""
     stack: list[tuple[Any, int, str]] = [(value, 1, "body")]
     while stack:
         item, level, where = stack.pop()
         if level > depth:
             raise JSONInputError(f"the JSON is nested more than {depth} levels deep")
         if isinstance(item, str):
-            if "\x00" in item:
-                raise JSONInputError(f"{where} contains a NUL character (\\u0000)")
+            _check_text(item, where)
         elif isinstance(item, dict):
             for key, child in item.items():
-                if "\x00" in key:
-                    raise JSONInputError(f"a key in {where} contains a NUL character (\\u0000)")
+                _check_text(key, f"a key in {where}")
                 stack.append((child, level + 1, key))
         elif isinstance(item, list):
             stack.extend((child, level + 1, where) for child in item)
+
+
+def _check_text(text: str, where: str) -> None:
+    if "\x00" in text:
+        raise JSONInputError(f"{where} contains a NUL character (\\u0000)")
+    found = _SURROGATE.search(text)
+    if found is not None:
+        raise JSONInputError(
+            f"{where} contains a lone surrogate (\\u{ord(found[0]):04x}), half of a character: "
+            "send text as UTF-8 or escape whole pairs"
+        )
 
 
 def loads_checked(data: str | bytes) -> Any:

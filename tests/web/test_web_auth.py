@@ -13,7 +13,7 @@ from service.accounts.models import User
 from service.interviews.models import Interview
 from service.platform.db import db
 from tests.conftest import make_app
-from tests.helpers import PASSWORD, make_user
+from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.web.forms import csrf_from, sign_in, submit, text
 
 NEW_INTERVIEW = {
@@ -58,6 +58,59 @@ def test_sign_in_lands_on_the_page_asked_for_and_sign_out_ends_it(
 def test_next_never_leads_off_the_site(app: Flask, client: FlaskClient) -> None:
     make_user(app)
     for target in ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:x"]:
+        response = submit(
+            client,
+            "/login",
+            "/login",
+            {"email": "ana@example.com", "password": PASSWORD, "next": target},
+        )
+        assert response.headers["Location"] == "/", target
+        submit(client, "/", "/logout")
+
+
+OFF_SITE = [
+    "//evil.example/",
+    "https://evil.example/",
+    "/\\evil.example",
+    "javascript:x",
+    "/\t/evil.example",
+    "/\r\n/evil.example",
+    "/\x0b/evil.example",
+]
+
+
+def test_a_button_s_way_back_never_leads_off_the_site(app: Flask, client: FlaskClient) -> None:
+    """The attack pass: `back="/\t/evil.example"` on Snooze and Done answered
+    `Location: //evil.example`. `back` and `next` now share one rule."""
+    user_id = make_user(app)
+    token = make_token(app, user_id)
+    body = {
+        "company": "Acme",
+        "role": "Eng",
+        "start": "2030-05-06T10:00",
+        "end": "2030-05-06T11:00",
+    }
+    interview = client.post("/api/v1/interviews", json=body, headers=auth(token)).json
+    steps = client.get("/api/v1/steps", headers=auth(token)).json["steps"]
+    step = next(s["id"] for s in steps if s["interview_id"] == interview["id"])
+    sign_in(client)
+    for target in OFF_SITE:
+        for action, data in (
+            (f"/steps/{step}/snooze", {"choice": "1day"}),
+            (f"/steps/{step}/status", {"status": "pending"}),
+        ):
+            response = submit(client, "/", action, {**data, "back": target})
+            assert response.status_code == 302, (action, target)
+            assert response.headers["Location"] == "/", (action, target)
+    kept = submit(client, "/", f"/steps/{step}/snooze", {"choice": "1day", "back": "/interviews"})
+    assert kept.headers["Location"] == "/interviews"
+
+
+def test_next_with_a_tab_or_line_break_never_leads_off_the_site(
+    app: Flask, client: FlaskClient
+) -> None:
+    make_user(app)
+    for target in OFF_SITE[4:]:
         response = submit(
             client,
             "/login",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from flask import Flask, current_app, flash, redirect, render_template, request, session, url_for
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
@@ -20,7 +19,7 @@ from service.accounts.models import User
 from service.platform.config import RateLimit
 from service.platform.db import db, utcnow
 from service.web.admin import bp
-from service.web.admin.common import form, settings
+from service.web.admin.common import form, local_path, settings
 
 login_manager = LoginManager()
 PUBLIC_ENDPOINTS = frozenset(
@@ -93,12 +92,7 @@ def _require_sign_in() -> Response | None:
 
 def _safe_next(target: str | None) -> str:
     """Follow `next` only to a path on this site, never to another host."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return url_for("admin.dashboard")
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc:
-        return url_for("admin.dashboard")
-    return target
+    return local_path(target, url_for("admin.dashboard"))
 
 
 def client_address() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Flask, current_app, render_template, request
 from flask_login import current_user
@@ -22,6 +23,23 @@ from service.platform.errors import Invalid
 def zones_now() -> tuple[tuple[str, str], ...]:
     """The zone picker's options, labelled with a city and the offset at this hour."""
     return zone_choices(datetime.now(UTC))
+
+
+def local_path(target: str | None, fallback: str) -> str:
+    """`target` when it is a path on this site, else `fallback`: never another host.
+
+    The one rule for every "go back to" a form or link carries (`next`, `back`).
+    Browsers drop tabs and line breaks inside a URL and read a backslash as a slash,
+    so `/\t/evil.example` and `/\\evil.example` lead off the site as `//evil.example` does.
+    """
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return fallback
+    if "\\" in target or any(ord(char) < 0x20 or ord(char) == 0x7F for char in target):
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return fallback
+    return target
 
 
 def me() -> User:

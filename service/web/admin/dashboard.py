@@ -20,7 +20,7 @@ from service.steps import agenda
 from service.steps.context import step_context
 from service.steps.wording import AddressedDraft, step_drafts, step_title
 from service.web.admin import bp
-from service.web.admin.common import committed, form, local_time, me
+from service.web.admin.common import committed, form, local_path, local_time, me
 
 UPCOMING_DAYS = 14
 
@@ -129,10 +129,7 @@ def retry_mail(message_id: int) -> Response:
 
 def _back() -> Response:
     """Return to the page the button was on (only pages of this site)."""
-    target = form("back")
-    if not target.startswith("/") or target.startswith("//"):
-        target = url_for("admin.dashboard")
-    return redirect(target)
+    return redirect(local_path(form("back"), url_for("admin.dashboard")))
 
 
 @bp.post("/steps/<int:step_id>/status")

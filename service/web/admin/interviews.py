@@ -13,7 +13,7 @@ from service import interviews
 from service.accounts.models import User
 from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
 from service.parsing.model import Person
-from service.parsing.timezones import check_zone, parse_instant, zone
+from service.parsing.timezones import check_zone, zone
 from service.platform.dates import format_date
 from service.platform.db import db, utcnow
 from service.platform.errors import Invalid, Problems
@@ -64,8 +64,8 @@ def _times(user: User, default_zone: str) -> tuple[Any, Any, str]:
     """Read start, end and zone from the form; times are wall-clock in that zone."""
     zone_name = form("timezone").strip() or default_zone
     tz = check_zone(zone_name, "timezone")
-    start = parse_instant(form("start"), tz, "start")
-    end = parse_instant(form("end"), tz, "end")
+    start = interviews.read_instant(form("start"), tz, "start")
+    end = interviews.read_instant(form("end"), tz, "end")
     return start, end, tz.key
 
 
