@@ -19,11 +19,18 @@ from service.parsing.zones import iana_name_for_label, iana_zone, offsets_agree,
 # Zoom writes SEQUENCE as seconds since the epoch; such a number says nothing about updates.
 _EPOCH_STYLE_SEQUENCE = 1_000_000
 _MAX_OCCURRENCES = 5000
+_MAX_EVENTS = 200
+_MAX_VTIMEZONES = 50
 # How far apart an event's DTSTART and the reference may be for its rule to be expanded.
 _MAX_RULE_SPAN = timedelta(days=40_000)
 _MAX_DAILY_SPAN = timedelta(days=20_000)
+_UTC_UNTIL = re.compile(r"UNTIL=(\d{8}T\d{6})Z", re.IGNORECASE)
 _UNTIL_YEAR = re.compile(r"UNTIL=(\d{4})", re.IGNORECASE)
+_FREQUENCY = re.compile(r"FREQ=([A-Z]+)")
+_INTERVAL = re.compile(r"INTERVAL=(\d{1,6})")
 _PROPERTY_START = re.compile(r"^[A-Za-z0-9_-]+[;:]")
+_BARE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,60}$")
+_STRAY_PARAMETER = re.compile(r"^[A-Z][A-Z0-9-]{0,60}=[^:]*$")
 _BEGIN_END = re.compile(r"(BEGIN|END):([A-Za-z0-9-]{1,60})\s*$", re.IGNORECASE)
 MAX_CONTENT_LINES = 20_000
 MAX_LINE_PARAMETERS = 64
@@ -68,15 +75,22 @@ def repair_content_lines(data: bytes) -> str:
     # each content line is gathered as pieces and joined once: appending to a growing
     # string was quadratic in a calendar of many continuation lines
     repaired: list[list[str]] = []
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
+    raw_lines = [line for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(raw_lines):
         if line[0] in " \t" and repaired:
             repaired[-1].append(line[1:])
-        elif _PROPERTY_START.match(line) or not repaired:
+        elif (
+            _PROPERTY_START.match(line)
+            or not repaired
+            or _folded_after_name(line, raw_lines[index + 1 : index + 2])
+        ):
             if len(repaired) >= MAX_CONTENT_LINES:
                 break
             repaired.append([line])
+        elif _STRAY_PARAMETER.match(line):
+            # "X-APPLE-RADIUS=49.9" (a property that lost its colon) glued to the line
+            # before would corrupt its value (a UID, a DTSTART): it is dropped instead
+            continue
         else:
             # a continuation whose leading space was lost
             repaired[-1].append(line)
@@ -101,16 +115,67 @@ def repair_content_lines(data: bytes) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
+# Components an invitation's event can do without; VCALENDAR, VEVENT and VTIMEZONE (with its
+# STANDARD and DAYLIGHT blocks) are kept.
+_NOT_NEEDED = frozenset({"VALARM", "VTODO", "VJOURNAL", "VFREEBUSY", "VAVAILABILITY", "AVAILABLE"})
+
+
+def _without_components(text: str, names: frozenset[str] | None) -> str | None:
+    """Return the unfolded calendar without the named components (None: without zones
+    either, keeping only VCALENDAR and VEVENT), or None when nothing would be dropped.
+
+    Only the first calendar that holds an event, its first events and zones are kept
+    (what _read_one reads): a retry parses no more than those, however long the input.
+    """
+    kept: list[str] = []
+    skipping: list[str] = []
+    dropped = False
+    left = {"VEVENT": _MAX_EVENTS, "VTIMEZONE": _MAX_VTIMEZONES}
+    for line in text.split("\r\n"):
+        marker = _BEGIN_END.match(line)
+        if marker:
+            name = marker.group(2).upper()
+            if (
+                name == "VCALENDAR"
+                and marker.group(1).upper() == "END"
+                and not skipping
+                and left["VEVENT"] < _MAX_EVENTS
+            ):
+                kept.append(line)
+                dropped = True
+                break
+            unwanted = name not in {"VCALENDAR", "VEVENT"} if names is None else name in names
+            if not skipping and marker.group(1).upper() == "BEGIN" and name in left:
+                left[name] -= 1
+                unwanted = unwanted or left[name] < 0
+            if marker.group(1).upper() == "BEGIN" and (skipping or unwanted):
+                skipping.append(name)
+                dropped = True
+                continue
+            if marker.group(1).upper() == "END" and skipping:
+                if skipping[-1] == name:
+                    skipping.pop()
+                continue
+        if not skipping:
+            kept.append(line)
+    return "\r\n".join(kept) if dropped else None
+
+
+def _folded_after_name(line: str, following: list[str]) -> bool:
+    """Tell a property name folded before its parameters or value (Mozilla Calendar 0.x,
+    KOrganizer 3 and old libical write "DTSTART" then " ;TZID=...:..." on the next line)."""
+    return (
+        _BARE_NAME.match(line) is not None
+        and bool(following)
+        and following[0][:1] in {" ", "\t"}
+        and following[0][1:2] in {":", ";"}
+    )
+
+
 def read_calendar(data: bytes, reference: datetime | None) -> CalendarEvent | None:
     """Return the interview event a calendar describes, None when it holds no event."""
     text = repair_content_lines(data)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            calendars = Calendar.from_ical(text, multiple=True)
-    except Exception:  # icalendar raises many types on broken input
-        return None
-    for calendar in calendars:
+    for calendar in _parse_calendars(text):
         try:
             event = _read_one(calendar, reference)
         except Exception:  # one broken calendar must not sink the message
@@ -118,6 +183,32 @@ def read_calendar(data: bytes, reference: datetime | None) -> CalendarEvent | No
         if event is not None:
             return event
     return None
+
+
+def _parse_calendars(text: str) -> list[Calendar]:
+    """Parse the unfolded text; [] when not even the event and its zone can be read.
+
+    icalendar tolerates a broken value only inside a VEVENT: one in a VALARM trigger, a
+    VFREEBUSY period, a VTODO stamp or a VTIMEZONE offset sinks the whole calendar. Each
+    retry drops what the event does not need: other components, then the zones too.
+    """
+    calendars = _from_ical(text)
+    if calendars is None:
+        for dropped in (_NOT_NEEDED, None):
+            retry = _without_components(text, dropped)
+            calendars = _from_ical(retry) if retry is not None else None
+            if calendars is not None:
+                break
+    return calendars or []
+
+
+def _from_ical(text: str) -> list[Calendar] | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return Calendar.from_ical(text, multiple=True)
+    except Exception:  # icalendar raises many types on broken input
+        return None
 
 
 def _text(component: Component, name: str) -> str | None:
@@ -150,7 +241,7 @@ def _person(value: Any) -> Person | None:
 
 def _vtimezones(calendar: Component) -> dict[str, Component]:
     zones: dict[str, Component] = {}
-    for component in calendar.walk("VTIMEZONE")[:50]:
+    for component in calendar.walk("VTIMEZONE")[:_MAX_VTIMEZONES]:
         tzid = component.get("TZID")
         if tzid:
             zones[_tzid_key(str(tzid))] = component
@@ -200,7 +291,10 @@ def _raw_moment(component: Component, name: str) -> tuple[datetime | date | None
     if isinstance(prop, list):
         prop = prop[0]
     tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
-    value = prop.dt
+    try:
+        value = prop.dt
+    except Exception:  # a broken value (icalendar keeps it as vBroken) is only unreadable
+        return None, None
     if isinstance(value, datetime) and tzid:
         value = value.replace(tzinfo=None)
     if isinstance(value, timedelta) or not isinstance(value, date):
@@ -233,7 +327,8 @@ def _kind(method: str | None, event: Component, sequence: int, moved: bool) -> s
     status = (_text(event, "STATUS") or "").upper()
     if method == "CANCEL" or status == "CANCELLED":
         return "cancellation"
-    if method in {"REPLY", "COUNTER", "DECLINECOUNTER"}:
+    # iTIP messages an attendee sends back (RFC 5546 3.2): none schedules anything new
+    if method in {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}:
         return "reply"
     if moved or (method == "REQUEST" and 0 < sequence < _EPOCH_STYLE_SEQUENCE):
         return "reschedule"
@@ -262,7 +357,7 @@ def _pick_event(events: list[Component]) -> tuple[Component, list[Component]]:
 
 
 def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent | None:
-    events = [component for component in calendar.walk("VEVENT")[:200]]
+    events = [component for component in calendar.walk("VEVENT")[:_MAX_EVENTS]]
     if not events:
         return None
     method_text = _text(calendar, "METHOD")
@@ -288,7 +383,7 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     if end is None and start is not None and duration is not None:
         try:
             end = start + duration.dt
-        except (TypeError, AttributeError, OverflowError):
+        except Exception:  # a broken or impractical DURATION leaves the end unknown
             end = None
     if end is None and isinstance(start, date) and not isinstance(start, datetime):
         end = start + timedelta(days=1)
@@ -397,53 +492,205 @@ def _next_occurrence(
     # whole rule by whole 400-year cycles, which repeat every date and weekday exactly, puts
     # that year just past the reference: the search then ends within ten years.
     cycle_years = 400 * max(0, (9989 - max(reference_wall.year, wall_start.year)) // 400)
+    rule_start = _advanced_start(rule_text, wall_start, reference_wall)
+    rule_text = _UTC_UNTIL.sub(lambda found: _until_in(found, zone), rule_text)
     try:
         recurrence = rrulestr(
             _UNTIL_YEAR.sub(
                 lambda found: f"UNTIL={int(found.group(1)) + cycle_years:04d}", rule_text
             ),
-            dtstart=wall_start.replace(year=wall_start.year + cycle_years),
+            dtstart=rule_start.replace(year=rule_start.year + cycle_years),
             ignoretz=True,
         )
     except (ValueError, TypeError, OverflowError):
         notes.append("unreadable recurrence rule; the first occurrence was used")
         return start, end, False
-    excluded = _exdates(master)
+    excluded = _exdates(master, zone)
+    replaced: dict[datetime, Component] = {}
+    for override in overrides[:_MAX_EVENTS]:
+        recurrence_wall = _wall_in(override, "RECURRENCE-ID", zone)
+        if recurrence_wall is not None:
+            replaced[recurrence_wall] = override
+    replaced_days = {moment.date() for moment in replaced} if all_day else set()
+
+    def usable(candidate: datetime) -> bool:
+        if candidate in excluded or candidate.date() in excluded:
+            return False
+        if candidate in replaced or candidate.date() in replaced_days:
+            return False  # an override stands for this instance; it is weighed below
+        return candidate >= reference_wall or (
+            all_day and candidate.date() >= reference_wall.date()
+        )
+
     occurrence: datetime | None = None
-    for index, shifted in enumerate(recurrence):
+    # DTSTART is the first instance even when the rule would not produce it (RFC 5545
+    # 3.8.5.3; "every Mon, Wed, Fri" starting on a Tuesday), and it precedes all others
+    if usable(wall_start):
+        occurrence = wall_start
+    for index, shifted in enumerate(recurrence if occurrence is None else ()):
         if index >= _MAX_OCCURRENCES:
             break
         candidate = shifted.replace(year=shifted.year - cycle_years)
-        if candidate in excluded or candidate.date() in excluded:
-            continue
-        if candidate >= reference_wall or (all_day and candidate.date() >= reference_wall.date()):
+        if usable(candidate):
             occurrence = candidate
             break
-    if occurrence is None:
-        return start, end, False
-    shift = occurrence - wall_start
-    for override in overrides:
-        recurrence_raw, _ = _raw_moment(override, "RECURRENCE-ID")
-        if recurrence_raw is None:
+    # RDATE adds instances outside the rule (RFC 5545 3.8.5.2), some with their own end
+    extra_end: datetime | None = None
+    for added, added_end in _rdates(master, zone):
+        if usable(added) and (occurrence is None or added < occurrence):
+            occurrence, extra_end = added, added_end
+    if occurrence == wall_start or (occurrence is not None and extra_end is None):
+        extra_end = None
+    length = _length(start, end)
+    best: tuple[datetime | date, datetime | date | None, bool] | None = None
+    if occurrence is not None:
+        shift = occurrence - wall_start
+        if all_day:
+            best = (occurrence.date(), None if end is None else _shift(end, shift, zone), False)
+        else:
+            new_end: datetime | date | None = None if end is None else _shift(end, shift, zone)
+            if extra_end is not None:
+                new_end = extra_end.replace(tzinfo=zone)
+            best = (occurrence.replace(tzinfo=zone), new_end, False)
+    # an override moves its instance anywhere: the earliest one still ahead may come first
+    for recurrence_wall, override in replaced.items():
+        if recurrence_wall in excluded or (_text(override, "STATUS") or "").upper() == "CANCELLED":
             continue
-        raw_wall = (
-            recurrence_raw.replace(tzinfo=None)
-            if isinstance(recurrence_raw, datetime)
-            else datetime.combine(recurrence_raw, datetime.min.time())
+        o_start_raw, o_start_tzid = _raw_moment(override, "DTSTART")
+        o_start, _, _ = _localise(o_start_raw, o_start_tzid, zones, zone)
+        if o_start is None or not _ahead(o_start, reference, reference_wall):
+            continue
+        if best is not None and _order(best[0], zone) <= _order(o_start, zone):
+            continue
+        o_end_raw, o_end_tzid = _raw_moment(override, "DTEND")
+        o_end, _, _ = _localise(o_end_raw, o_end_tzid, zones, zone)
+        if o_end is None:
+            o_end = _end_after(o_start, override.get("DURATION"), length)
+        original: datetime | date = (
+            recurrence_wall.date() if all_day else recurrence_wall.replace(tzinfo=zone)
         )
-        if raw_wall == occurrence or (raw_wall.date() == occurrence.date() and all_day):
-            o_start_raw, o_start_tzid = _raw_moment(override, "DTSTART")
-            o_end_raw, o_end_tzid = _raw_moment(override, "DTEND")
-            o_start, _, _ = _localise(o_start_raw, o_start_tzid, zones, zone)
-            o_end, _, _ = _localise(o_end_raw, o_end_tzid, zones, zone)
-            if o_start is not None:
-                return o_start, o_end, _differs(o_start, start + shift)
-    if all_day:
-        new_start: datetime | date = occurrence.date()
-    else:
-        new_start = occurrence.replace(tzinfo=zone)
-    new_end = None if end is None else _shift(end, shift, zone)
-    return new_start, new_end, False
+        best = (o_start, o_end, _differs(o_start, original))
+    return best if best is not None else (start, end, False)
+
+
+def _wall_in(component: Component, name: str, zone: tzinfo | None) -> datetime | None:
+    """Return a DTSTART-like value as a wall-clock time in the zone of the series."""
+    raw, _ = _raw_moment(component, name)
+    if isinstance(raw, datetime):
+        if raw.tzinfo is not None and zone is not None:
+            return raw.astimezone(zone).replace(tzinfo=None)
+        return raw.replace(tzinfo=None)
+    if isinstance(raw, date):
+        return datetime.combine(raw, datetime.min.time())
+    return None
+
+
+def _rdates(master: Component, zone: tzinfo | None) -> list[tuple[datetime, datetime | None]]:
+    """Return the RDATE instants as wall-clock times in the series' zone, with any end."""
+    found: list[tuple[datetime, datetime | None]] = []
+    values = master.get("RDATE")
+    if values is None:
+        return found
+    for value in (values if isinstance(values, list) else [values])[:500]:
+        for item in _dts(value):
+            moment, period_end = item.dt, None
+            if isinstance(moment, tuple):
+                moment, period_end = moment
+            wall = _as_wall(moment, zone)
+            if wall is None:
+                continue
+            end_wall = None
+            if isinstance(period_end, timedelta):
+                end_wall = wall + period_end
+            elif isinstance(period_end, datetime):
+                end_wall = _as_wall(period_end, zone)
+            found.append((wall, end_wall))
+    return found
+
+
+def _dts(value: Any) -> list[Any]:
+    """Return the dates of an RDATE or EXDATE value, none when it is broken."""
+    try:
+        return list(getattr(value, "dts", []))[:500]
+    except Exception:  # icalendar keeps a broken value as vBroken, which raises on access
+        return []
+
+
+def _as_wall(moment: object, zone: tzinfo | None) -> datetime | None:
+    if isinstance(moment, datetime):
+        if moment.tzinfo is not None and zone is not None:
+            return moment.astimezone(zone).replace(tzinfo=None)
+        return moment.replace(tzinfo=None)
+    if isinstance(moment, date):
+        return datetime.combine(moment, datetime.min.time())
+    return None
+
+
+def _length(start: datetime | date, end: datetime | date | None) -> timedelta | None:
+    if end is None or isinstance(start, datetime) != isinstance(end, datetime):
+        return None
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        return end.replace(tzinfo=None) - start.replace(tzinfo=None)
+    return end - start
+
+
+def _end_after(
+    start: datetime | date, duration: Any, length: timedelta | None
+) -> datetime | date | None:
+    """Return an override's end from its own DURATION, else the series' length."""
+    span = getattr(duration, "dt", None) if duration is not None else None
+    if not isinstance(span, timedelta):
+        span = length
+    if span is None:
+        return None
+    try:
+        return start + span
+    except (OverflowError, TypeError):
+        return None
+
+
+def _ahead(moment: datetime | date, reference: datetime, reference_wall: datetime) -> bool:
+    if isinstance(moment, datetime):
+        return moment >= reference
+    return moment >= reference_wall.date()
+
+
+def _order(moment: datetime | date, zone: tzinfo | None) -> datetime:
+    if isinstance(moment, datetime):
+        return moment.astimezone(UTC)
+    return datetime.combine(moment, datetime.min.time()).replace(tzinfo=zone or UTC)
+
+
+def _until_in(found: re.Match[str], zone: tzinfo | None) -> str:
+    """Write a UTC UNTIL as a wall-clock time in the series' zone, as the rule is expanded
+    in wall-clock times ("until 18:00Z" keeps a 19:00 Berlin meeting that day)."""
+    if zone is None:
+        return found.group(0)
+    try:
+        until = datetime.strptime(found.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        return "UNTIL=" + until.astimezone(zone).strftime("%Y%m%dT%H%M%S")
+    except (ValueError, OverflowError):
+        return found.group(0)
+
+
+def _advanced_start(rule_text: str, wall_start: datetime, reference_wall: datetime) -> datetime:
+    """Move a DAILY or WEEKLY rule's start by whole periods to just before the reference.
+
+    Without COUNT such a rule repeats exactly every INTERVAL days (or weeks), so its
+    occurrences after the moved start are the same; a daily rule begun years ago would
+    otherwise use up the occurrence bound before reaching the reference.
+    """
+    upper = rule_text.upper()
+    frequency = _FREQUENCY.search(upper)
+    if frequency is None or "COUNT=" in upper or frequency.group(1) not in {"DAILY", "WEEKLY"}:
+        return wall_start
+    interval_match = _INTERVAL.search(upper)
+    interval = int(interval_match.group(1)) if interval_match else 1
+    period = max(interval, 1) * (7 if frequency.group(1) == "WEEKLY" else 1)
+    periods = (reference_wall - wall_start).days // period - 1
+    if periods <= 0:
+        return wall_start
+    return wall_start + timedelta(days=periods * period)
 
 
 def _shift(moment: datetime | date, shift: timedelta, zone: tzinfo | None) -> datetime | date:
@@ -453,7 +700,9 @@ def _shift(moment: datetime | date, shift: timedelta, zone: tzinfo | None) -> da
     return moment + timedelta(days=shift.days)
 
 
-def _exdates(master: Component) -> set[datetime | date]:
+def _exdates(master: Component, zone: tzinfo | None) -> set[datetime | date]:
+    """Return the excluded instants as wall-clock times in the series' zone: Thunderbird
+    and Exchange write EXDATE in UTC under a DTSTART with a TZID."""
     excluded: set[datetime | date] = set()
     values = master.get("EXDATE")
     if values is None:
@@ -461,10 +710,12 @@ def _exdates(master: Component) -> set[datetime | date]:
     if not isinstance(values, list):
         values = [values]
     for value in values[:500]:
-        for item in getattr(value, "dts", [])[:500]:
+        for item in _dts(value):
             moment = item.dt
             if isinstance(moment, datetime):
-                excluded.add(moment.replace(tzinfo=None))
+                wall = _as_wall(moment, zone)
+                if wall is not None:
+                    excluded.add(wall)
             elif isinstance(moment, date):
                 excluded.add(moment)
     return excluded
