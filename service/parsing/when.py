@@ -235,7 +235,11 @@ _DUE = re.compile(
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
     r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist|before|vor dem|bis|avant|przed"
-    r"|до|kadar|までに)\b[\s:]*$",
+    r"|до|kadar|までに"
+    # when an answer or an application is due, not a meeting: "we will contact you by",
+    # "the posting closes on", "până pe", "Søknadsfrist:"
+    r"|(?:contact|get back to|update|inform|notify)\w* (?:\w+ ){0,3}by|closes? on|closing date"
+    r"|applications? close|până (?:pe|la|în)|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(

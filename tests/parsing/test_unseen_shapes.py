@@ -126,3 +126,31 @@ def test_a_calendar_answer_in_text_is_a_reply_not_an_invitation(subject: str, bo
     )
     assert parsed.kind == "reply"
     assert parsed.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "noreply@tests.example.com",
+            "Your live interview feedback",
+            "The panel will submit feedback, and the company expects to contact you by"
+            " Tuesday 5 May 2026, 17:00 (Europe/London).",
+        ),
+        (
+            "jobs@ats.example.com",
+            "Application received",
+            "Thanks for applying. The posting closes on Friday, June 19, 2026 at 5:00 PM CT.",
+        ),
+        (
+            "rekruttering@kommune.example.no",
+            "Søknad mottatt",
+            "Vi har mottatt søknaden din.\n\nSøknadsfrist: 31.08.2026 kl. 12.00",
+        ),
+    ],
+)
+def test_when_an_answer_or_application_is_due_is_no_meeting(
+    sender: str, subject: str, body: str
+) -> None:
+    parsed = parse_message(_mail("Mon, 04 May 2026 09:00:00 +0100", sender, subject, body))
+    assert parsed.kind == "not_invitation" or parsed.confidence < 0.5
