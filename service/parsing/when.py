@@ -239,7 +239,8 @@ _DUE = re.compile(
     # when an answer or an application is due, not a meeting: "we will contact you by",
     # "the posting closes on", "până pe", "Søknadsfrist:"
     r"|(?:contact|get back to|update|inform|notify)\w* (?:\w+ ){0,3}by|closes? on|closing date"
-    r"|applications? close|până (?:pe|la|în)|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
+    r"|applications? close|până(?: (?:pe|la|în))?"
+    r"|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(

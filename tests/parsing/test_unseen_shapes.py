@@ -143,6 +143,11 @@ def test_a_calendar_answer_in_text_is_a_reply_not_an_invitation(subject: str, bo
             "Thanks for applying. The posting closes on Friday, June 19, 2026 at 5:00 PM CT.",
         ),
         (
+            "recrutare@firma.example.ro",
+            "Actualizare privind aplicația dvs.",
+            "Vă vom comunica rezultatul până pe 20.11.2026, ora 17:00.",
+        ),
+        (
             "rekruttering@kommune.example.no",
             "Søknad mottatt",
             "Vi har mottatt søknaden din.\n\nSøknadsfrist: 31.08.2026 kl. 12.00",
