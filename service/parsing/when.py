@@ -650,9 +650,7 @@ def _date_from(
         if kind == "weekday_short":
             return _short_weekday_date(match, reference)
         if kind == "weekday_two":
-            day = _TWO_LETTER_DAYS[match.group("weekday")]
-            delta = (day - reference.weekday()) % 7 or 7
-            return _Date(reference + timedelta(days=delta), begin, finish, False, True)
+            return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
         if kind == "numeric":
@@ -793,8 +791,10 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
 
 
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
-    """ "thu 3pm", "Fr 10:00": an abbreviated weekday counts only right before a time."""
-    weekday = weekday_names().get(_folded(match.group("weekday")))
+    """ "thu 3pm", "Fr 10:00", "Di um 10 Uhr": an abbreviated weekday counts only right
+    before a time."""
+    written = match.group("weekday")
+    weekday = _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
     if weekday is None:
         return None
     delta = (weekday - reference.weekday()) % 7 or 7
