@@ -68,6 +68,8 @@ SPLITS = {
     "pickslot": "dev",
     "scoutfirst": "dev",
     "awayreply": "dev",
+    "groupevent": "dev",
+    "othercal": "dev",
     "meetupremind": "heldout",
     "openday": "heldout",
     "seqoutreach": "heldout",
@@ -96,6 +98,12 @@ SOURCES = {
     "awayreply": "Out-of-office replies with return dates and hours, some without auto-reply "
     "headers or subject prefixes; controls: recruiters back from leave who book a slot (en, de, "
     "fr, es, it, nl, fi, pt).",
+    "groupevent": "Dev companion to openday, added after the first measure (languages not "
+    "in openday): Q&A sessions, open houses and information sessions for all candidates; "
+    "controls: the reader's own interview from the same teams (en-US, pt-BR, sv, cs, ro, hu).",
+    "othercal": "Dev companion to delegatecal, added after the first measure (languages not "
+    "in delegatecal): delegate copies and shared-calendar reminders of other people's "
+    "meetings; controls: the reader's own invitations (en-US, it, pt-BR, sv, pl).",
     "meetupremind": "Community and event-platform reminders and registrations; controls: a "
     "career-fair platform giving the reader an interview slot of their own.",
     "openday": "Group announcements: open days, information sessions and briefings for all "
@@ -1863,6 +1871,246 @@ def delegatecal() -> Iterator[Case]:
     )
 
 
+def groupevent() -> Iterator[Case]:
+    f = "groupevent"
+    yield case(
+        f,
+        "townhall_all_candidates_en",
+        "en-US",
+        ("Campus Recruiting", "campus@lakeshore-bank.example.com"),
+        "Virtual Q&A for all candidates - Wednesday, November 18",
+        at(2026, 11, 9, 10, 0, "America/Chicago"),
+        "Q&A webcast for every candidate in the process, 'Wednesday, November 18 at 5:00 PM "
+        "CT'; optional.",
+        text=(
+            "Hello,\n\nAll candidates in our 2027 analyst program process are welcome to join a "
+            "virtual Q&A with current analysts on Wednesday, November 18 at 5:00 PM CT. Bring "
+            "your questions about the program and life at Lakeshore.\n\nJoin: https://"
+            "webcast.example.com/lakeshore-qa\n\nCampus Recruiting"
+        ),
+    )
+    yield case(
+        f,
+        "encontro_candidatos_ptbr",
+        "pt-BR",
+        ("Talentos Serra Verde", "talentos@serraverde.example.com.br"),
+        "Encontro com todos os candidatos do programa de trainee",
+        at(2026, 11, 10, 9, 0, "America/Sao_Paulo"),
+        "Brazilian trainee programme meeting open to all candidates, 'terça-feira, 17/11, às 18h'.",
+        text=(
+            "Olá!\n\nConvidamos todos os candidatos do Programa Trainee 2027 para um bate-papo "
+            "aberto com a liderança na terça-feira, 17/11, às 18h, no auditório da sede "
+            "(Av. Paulista, 900). Não é preciso se inscrever.\n\nEquipe Talentos"
+        ),
+    )
+    yield case(
+        f,
+        "oppet_hus_sv",
+        "sv",
+        ("Rekrytering Kustbanken", "jobb@kustbanken.example.se"),
+        "Öppet hus för alla sökande",
+        at(2026, 11, 11, 11, 0, "Europe/Stockholm"),
+        "Swedish open house for all applicants, 'torsdag 26 november kl. 16.00'.",
+        text=(
+            "Hej!\n\nVi bjuder in alla sökande till öppet hus på vårt kontor i Göteborg torsdag "
+            "26 november kl. 16.00. Ingen anmälan behövs – kom när det passar.\n\nRekrytering,"
+            " Kustbanken"
+        ),
+    )
+    yield case(
+        f,
+        "den_otevrenych_dveri_cs",
+        "cs",
+        ("Nábor Moravia Steel", "nabor@moraviasteel.example.cz"),
+        "Den otevřených dveří pro uchazeče",
+        at(2026, 11, 12, 9, 0, "Europe/Prague"),
+        "Czech open day for all applicants, 'v sobotu 21. 11. od 9:00'.",
+        text=(
+            "Dobrý den,\n\nzveme všechny uchazeče na den otevřených dveří v našem závodě v sobotu"
+            " 21. 11. 2026 od 9:00. Registrace není nutná.\n\nNáborový tým Moravia Steel"
+        ),
+    )
+    yield case(
+        f,
+        "sesiune_informare_ro",
+        "ro",
+        ("Recrutare Carpatica", "recrutare@carpatica.example.ro"),
+        "Sesiune de informare pentru toți candidații",
+        at(2026, 11, 13, 10, 0, "Europe/Bucharest"),
+        "Romanian information session for all candidates, 'marți, 24 noiembrie, ora 17:00'.",
+        text=(
+            "Bună ziua,\n\nîi invităm pe toți candidații la o sesiune de informare online marți, "
+            "24 noiembrie, ora 17:00, despre etapele procesului de selecție. Linkul este același"
+            " pentru toți participanții: https://webinar.example.ro/carpatica\n\nEchipa de "
+            "recrutare"
+        ),
+    )
+    yield case(
+        f,
+        "nyilt_nap_hu",
+        "hu",
+        ("Toborzás Duna Logisztika", "karrier@dunalog.example.hu"),
+        "Nyílt nap minden jelentkezőnek",
+        at(2026, 11, 16, 9, 0, "Europe/Budapest"),
+        "Hungarian open day for every applicant, 'november 27-én, pénteken 14:00-kor'.",
+        text=(
+            "Kedves Jelentkezők!\n\nMinden jelentkezőt szeretettel várunk nyílt napunkra 2026. "
+            "november 27-én, pénteken 14:00-kor a budaörsi raktárunkban. Előzetes regisztráció "
+            "nem szükséges.\n\nDuna Logisztika Toborzás"
+        ),
+    )
+    st = at(2026, 11, 19, 11, 0, "America/Chicago", "Thu")
+    yield case(
+        f,
+        "control_own_interview_after_qa_en",
+        "en-US",
+        ("Campus Recruiting", "campus@lakeshore-bank.example.com"),
+        "Your first-round interview - Thursday, November 19",
+        at(2026, 11, 12, 10, 0, "America/Chicago"),
+        "Control: the same campus team gives the reader a slot of their own, 11:00-11:30 AM CT.",
+        text=(
+            "Hi Alex,\n\nThank you for joining our Q&A. We'd like to invite you to a first-round"
+            " interview on Thursday, November 19 from 11:00 to 11:30 AM CT with Priya Raman, "
+            "Analyst Program Lead: https://zoom.example/j/77120448391\n\nCampus Recruiting"
+        ),
+        label=slot(st, st + timedelta(minutes=30), url="https://zoom.example/j/77120448391"),
+    )
+    st = at(2026, 11, 27, 10, 30, "Europe/Prague", "Fri")
+    sent = at(2026, 11, 23, 9, 0, "Europe/Prague")
+    yield case(
+        f,
+        "control_pohovor_cs",
+        "cs",
+        ("Nábor Moravia Steel", "nabor@moraviasteel.example.cz"),
+        "Pozvánka na pohovor",
+        sent,
+        "Control: after the open day the Czech team invites the reader to an interview of "
+        "their own, 'v pátek 27. 11. v 10:30'; no zone.",
+        text=(
+            "Dobrý den, pane Morgane,\n\nděkujeme za návštěvu dne otevřených dveří. Rádi "
+            "bychom Vás pozvali na pohovor v pátek 27. 11. 2026 v 10:30 do naší kanceláře v "
+            "Ostravě.\n\nNáborový tým Moravia Steel"
+        ),
+        label=slot(st, sent=sent),
+    )
+
+
+def othercal() -> Iterator[Case]:
+    f = "othercal"
+    yield case(
+        f,
+        "delegate_invite_en",
+        "en-US",
+        ("Calendar", "calendar-noreply@workmail.example.com"),
+        "Invitation received on behalf of Jordan Lee: Quarterly planning",
+        at(2026, 11, 9, 8, 0, "America/Los_Angeles"),
+        "Delegate copy: the reader manages a former manager's calendar; the meeting is his.",
+        text=(
+            "You are receiving this because you are a delegate for Jordan Lee.\n\nJordan Lee "
+            "has been invited to: Quarterly planning\nTuesday, November 17, 2026, 10:00 AM - "
+            "11:00 AM PT\nOrganizer: Maya Chen\n\nRespond on behalf of Jordan Lee in your "
+            "calendar."
+        ),
+    )
+    yield case(
+        f,
+        "calendario_condiviso_it",
+        "it",
+        ("Calendario", "calendario@posta.example.it"),
+        "Nuovo evento nel calendario condiviso di Sara",
+        at(2026, 11, 10, 20, 0, "Europe/Rome"),
+        "Italian shared calendar: an event added by someone else in her own calendar.",
+        text=(
+            "Sara Morgan ha aggiunto un evento al calendario condiviso con te:\n\nVisita dal "
+            "commercialista\ngiovedì 19 novembre 2026, 16:00 – 17:00\n\nRicevi questa email "
+            "perché sei iscritto al calendario di Sara Morgan."
+        ),
+    )
+    yield case(
+        f,
+        "agenda_compartilhada_ptbr",
+        "pt-BR",
+        ("Agenda", "agenda@correio.example.com.br"),
+        "Lembrete: Reunião do Pedro – sex 20/11 15:00",
+        at(2026, 11, 19, 15, 0, "America/Sao_Paulo"),
+        "Brazilian reminder from a colleague's shared calendar ('agenda compartilhada').",
+        text=(
+            "Este é um lembrete de um evento da agenda compartilhada com você.\n\nReunião com "
+            "fornecedor\nsexta-feira, 20 de novembro de 2026, 15:00 – 16:00\nAgenda: Pedro "
+            "Souza\n\nVocê recebe estes lembretes porque assinou a agenda de Pedro Souza."
+        ),
+    )
+    yield case(
+        f,
+        "delad_kalender_sv",
+        "sv",
+        ("Kalender", "kalender@epost.example.se"),
+        "Ny händelse i kalendern för Anna Berg",
+        at(2026, 11, 11, 7, 30, "Europe/Stockholm"),
+        "Swedish delegate notice: a meeting booked in Anna Berg's calendar, which the reader "
+        "manages.",
+        text=(
+            "En händelse har lagts till i kalendern för Anna Berg, som du är ombud för:\n\n"
+            "Intervju – kandidat 2 (ekonomiassistent)\nonsdag 18 november 2026 09:00–10:00\n"
+            "Plats: Rum Vänern\n\nDu får detta meddelande som ombud."
+        ),
+    )
+    yield case(
+        f,
+        "kalendarz_wspoldzielony_pl",
+        "pl",
+        ("Kalendarz", "kalendarz@poczta.example.pl"),
+        "Przypomnienie z kalendarza udostępnionego: Spotkanie zarządu",
+        at(2026, 11, 12, 8, 0, "Europe/Warsaw"),
+        "Polish reminder from a calendar shared with the reader: somebody else's board meeting.",
+        text=(
+            "Przypomnienie o wydarzeniu z kalendarza udostępnionego Ci przez Tomasz Zieliński:"
+            "\n\nSpotkanie zarządu\npiątek, 13 listopada 2026, 10:00–12:00\n\nOtrzymujesz tę "
+            "wiadomość, ponieważ subskrybujesz kalendarz Tomasza Zielińskiego."
+        ),
+    )
+    st = at(2026, 11, 24, 10, 0, "America/Los_Angeles", "Tue")
+    yield case(
+        f,
+        "control_own_invite_en",
+        "en-US",
+        ("Maya Chen", "maya.chen@redwoodlabs.example.com"),
+        "Invitation: Interview with Maya Chen - Tue Nov 24, 10am PT",
+        at(2026, 11, 16, 9, 0, "America/Los_Angeles"),
+        "Control: an invitation to the reader's own interview from the organiser named in the "
+        "delegate notice, 10:00-10:45 AM PT.",
+        text=(
+            "Hi Alex,\n\nYou have been invited to: Interview with Maya Chen (Product Manager)\n"
+            "Tuesday, November 24, 2026, 10:00 AM - 10:45 AM PT\nJoin: https://meet.example.com"
+            "/rdw-pm-int\n\nPlease let me know if the time does not work."
+        ),
+        label=slot(
+            st,
+            st + timedelta(minutes=45),
+            url="https://meet.example.com/rdw-pm-int",
+            org="maya.chen@redwoodlabs.example.com",
+        ),
+    )
+    st = at(2026, 11, 25, 14, 0, "Europe/Stockholm", "Wed")
+    sent = at(2026, 11, 18, 13, 0, "Europe/Stockholm")
+    yield case(
+        f,
+        "control_egen_intervju_sv",
+        "sv",
+        ("Anna Berg", "anna.berg@vanerkraft.example.se"),
+        "Inbjudan till intervju 25 november",
+        sent,
+        "Control: the manager from the delegate notice invites the reader directly, 'onsdag "
+        "25 november kl. 14.00'; no zone.",
+        text=(
+            "Hej Alex,\n\nvi vill gärna träffa dig på en intervju för tjänsten som "
+            "controller onsdag 25 november kl. 14.00 på vårt kontor i Karlstad.\n\nVänliga "
+            "hälsningar\nAnna Berg"
+        ),
+        label=slot(st, sent=sent, org="anna.berg@vanerkraft.example.se"),
+    )
+
+
 def forwards() -> Iterator[Case]:
     """Dev forwards with the reader's note on top; each belongs to a dev family above."""
     yield forwarded(
@@ -1910,6 +2158,8 @@ BUILDERS = (
     pickslot,
     scoutfirst,
     awayreply,
+    groupevent,
+    othercal,
     forwards,
     meetupremind,
     openday,
