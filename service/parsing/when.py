@@ -40,6 +40,7 @@ from service.parsing.lexicon import (
     own_month_names,
     weekday_names,
 )
+from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
 MAX_TEXT = 60_000
@@ -159,9 +160,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{3,14}})(?![\w{marks}])"
             r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor"
             r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan)))?"
-            # "Tuesday the 13th", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
-            + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
-            r"(?!\s?(?:uhr|h\b|hrs?\b|órakor|óra\b|[ap]\.?m\b|godz|saat\b|ч\b|klo\b)))?",
+            # "Tuesday the 13th", "martes día 13", "Dienstag, den 13.", "dinsdag de 13e",
+            # "tisdag den 13:e", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
+            + r"(?:,?\s(?:(?:the|día|dia|den|de|le|il)\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|:e|e|º)?"
+            r"(?![\d:\w])(?!\.\d)(?!\s?(?:uhr|h\b|hrs?\b|órakor|óra\b|[ap]\.?m\b|godz|saat\b|ч\b"
+            r"|klo\b|min|hour|stund|uur|heure|hora|ora\b|tim|(?:-|–|to|till|until|bis|tot)\s?\d)))?",
             re.IGNORECASE,
         ),
         "weekday_short": re.compile(
@@ -424,6 +427,7 @@ def normalise(text: str) -> str:
     # "1430 hrs": military time, written without a separator
     text = _MILITARY.sub(r"\1:\2 \3", text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    text = spell_word_clocks(text)
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
@@ -778,7 +782,9 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     day_text = match.group("day")
     if day_text:
         cursor = reference
-        for _ in range(14):
+        # "Tuesday the 15th" names a day within weeks; a Tuesday the 3rd months away means
+        # the number is something else ("Tuesday 3 to 4pm")
+        for _ in range(3):
             try:
                 candidate = cursor.replace(day=int(day_text))
             except ValueError:
@@ -786,12 +792,12 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
             if candidate and candidate >= reference and candidate.weekday() == weekday:
                 return _Date(candidate, match.start(), match.end(), False, relative=True)
             cursor = (cursor.replace(day=1) + timedelta(days=32)).replace(day=1)
-        return None
     delta = (weekday - reference.weekday()) % 7 or 7
     next_word = (match.group("next") or "").lower()
     if next_word in {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"} and delta < 2:
         delta += 7
-    return _Date(reference + timedelta(days=delta), match.start(), match.end(), False, True)
+    finish = match.start("day") if day_text else match.end()
+    return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
 
 
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
@@ -850,12 +856,27 @@ def _is_day_of_month(line: str, clock: re.Match[str]) -> bool:
     return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
 
 
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
+
+
+_AT_AFTER = re.compile(r"\.?,?\s(?:à|a|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE)
+
+
+def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
+    """Tell the day of "mardi 15 à 16h" or "martedì 15 alle 16" from the start of a range
+    ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
+    if not clock.group(0).strip().isdigit() or not _AT_AFTER.match(line, clock.end()):
+        return False
+    word = _WEEKDAY_BEFORE.search(line, max(0, clock.start() - 24), clock.start())
+    return word is not None and _folded(word.group(1)) in full_weekday_names()
+
+
 def _clocks(line: str) -> list[_Clock]:
     hits: list[_Clock] = []
     matches = list(_CLOCK.finditer(line))
     used_as_end: set[int] = set()
     for index, match in enumerate(matches):
-        if index in used_as_end:
+        if index in used_as_end or _is_day_after_weekday(line, match):
             continue
         start = _clock_value(match, None)
         if start is None:
@@ -930,9 +951,11 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
             hour = 0
     if hour == 24:
         return None
-    bare = not (meridiem or match.group("m") or match.group("suffix") or match.group("kanji"))
-    if bare and 1 <= hour <= 6:
-        hour += 12  # "@ 4", "at 3": nobody is asked to an interview at four in the morning
+    plain = not (meridiem or match.group("suffix") or match.group("kanji"))
+    # "@ 4", "at 3", "say 3:30": nobody is asked to an interview at four in the morning, and
+    # a 24-hour writer puts 15:30 or 03:30, never a one-digit hour with minutes
+    if plain and 1 <= hour <= 6 and (not match.group("m") or len(match.group("h")) == 1):
+        hour += 12
     return time(hour, minute)
 
 
@@ -1239,19 +1262,29 @@ def _pair_across(
         return []
     hit, date_line, origin = lone_dates[0]
     clock, clock_line = lone_clocks[0]
-    zone = _zone_after(clock_line.text, clock.finish, None)
-    if zone is not None and context.dated:
-        zone = in_context(zone, context.reference, context.sender_tld, context.language)
-    tz = zone.tz if zone is not None else context.default_zone
-    start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
-    end = None
-    if clock.end is not None:
-        end = datetime.combine(hit.day, clock.end).replace(tzinfo=tz)
-        if end <= start:
-            end += timedelta(days=1)
+    zone, start, end = _placed(
+        hit.day, clock, _zone_after(clock_line.text, clock.finish, None), context
+    )
     return [
         _Candidate(start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed)
     ]
+
+
+def _placed(
+    day: date, clock: _Clock, zone: Zone | None, context: Context
+) -> tuple[Zone | None, datetime, datetime | None]:
+    """Put a clock on its day, in the zone the mail states (as the sender's place and season
+    read it) or else the sender's; an end before the start is on the next day."""
+    if zone is not None and context.dated:
+        zone = in_context(zone, context.reference, context.sender_tld, context.language)
+    tz = zone.tz if zone is not None else context.default_zone
+    start = datetime.combine(day, clock.start).replace(tzinfo=tz)
+    end = None
+    if clock.end is not None:
+        end = datetime.combine(day, clock.end).replace(tzinfo=tz)
+        if end <= start:
+            end += timedelta(days=1)
+    return zone, start, end
 
 
 def _found(candidate: _Candidate, context: Context) -> FoundTime:
@@ -1448,15 +1481,7 @@ def _combine(
                 used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
-        if zone is not None and context.dated:
-            zone = in_context(zone, context.reference, context.sender_tld, context.language)
-        tz = zone.tz if zone is not None else context.default_zone
-        start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
-        end = None
-        if clock.end is not None:
-            end = datetime.combine(hit.day, clock.end).replace(tzinfo=tz)
-            if end <= start:
-                end += timedelta(days=1)
+        zone, start, end = _placed(hit.day, clock, zone, context)
         begin = min(hit.begin, clock.begin) if same_line else hit.begin
         before = date_line.text[max(0, begin - 60) : begin]
         score = _score(hit, clock, zone, before, date_line, lines, clock_index, context, label)
