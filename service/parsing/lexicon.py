@@ -170,6 +170,10 @@ EXTRA_WEEKDAYS: dict[str, int] = {
     **dict.fromkeys(("srijedu", "sredu"), 2),
     "subotu": 5,
     **dict.fromkeys(("nedjelju", "nedelju"), 6),
+    # the longer English abbreviations people type: "Tues 12/8", "Thurs 10th"
+    "tues": 1,
+    "weds": 2,
+    **dict.fromkeys(("thur", "thurs", "thr"), 3),
 }
 
 

@@ -167,6 +167,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|klo\b|min|hour|stund|uur|heure|hora|ora\b|tim|(?:-|–|to|till|until|bis|tot)\s?\d)))?",
             re.IGNORECASE,
         ),
+        # "on the 15th", "Thu 10th @ 2pm": an English ordinal day of the coming weeks
+        "ordinal_day": re.compile(
+            r"(?<!\w)(?:(?P<weekday>[^\W\d_]{2,9})\.?,?\s)?(?:the\s)?(?P<day>[0-3]?\d)"
+            r"(?:st|nd|rd|th)(?!\w)",
+            re.IGNORECASE,
+        ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d))",
@@ -591,7 +597,7 @@ def _dates(
     if any(map(str.isdigit, line)):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
-        names = (*names, "weekday_short", "weekday_two")
+        names = (*names, "weekday_short", "weekday_two", "ordinal_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -661,6 +667,8 @@ def _date_from(
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
+        if kind == "ordinal_day":
+            return _ordinal_day_date(match, reference)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
             if hit is not None:
@@ -739,6 +747,10 @@ def _numeric_date(
     else:
         month, day = (a, b) if order in ("MDY", "YMD") else (b, a)
         assumed = a != b and not order_sure
+        # "Thursday 12/10": the written weekday says which way round, when only one fits
+        fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
+        if a != b and len(fits) == 1:
+            (month, day), assumed = fits[0], False
     if year is None:
         guessed = _year_for(month, day, reference)
         if guessed is None:
@@ -747,6 +759,24 @@ def _numeric_date(
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
     return _checked(hit, match.group("weekday"))
+
+
+def _orders_fitting_weekday(
+    a: int, b: int, year: int | None, reference: date, weekday_text: str | None
+) -> list[tuple[int, int]]:
+    """Return the (month, day) readings of an ambiguous "a/b" whose weekday is the written one."""
+    weekday = weekday_names().get(_folded(weekday_text or "").strip(".()"))
+    if weekday is None:
+        return []
+    fits = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            found = date(year, month, day) if year else _year_for(month, day, reference)
+        except ValueError:
+            continue
+        if found is not None and found.weekday() == weekday:
+            fits.append((month, day))
+    return fits
 
 
 def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -> bool:
@@ -798,6 +828,24 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         delta += 7
     finish = match.start("day") if day_text else match.end()
     return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
+
+
+def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:
+    """ "the 15th", "Thu 10th": the next such day within two months, on the written weekday
+    when there is one."""
+    weekday_text = match.group("weekday")
+    weekday = weekday_names().get(_folded(weekday_text)) if weekday_text else None
+    begin = match.start() if weekday is not None else match.start("day")
+    cursor = reference
+    for _ in range(3):
+        try:
+            found: date | None = cursor.replace(day=int(match.group("day")))
+        except ValueError:
+            found = None
+        if found is not None and found >= reference and weekday in (None, found.weekday()):
+            return _Date(found, begin, match.end(), False, relative=True)
+        cursor = (cursor.replace(day=1) + timedelta(days=32)).replace(day=1)
+    return None
 
 
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:

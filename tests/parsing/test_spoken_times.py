@@ -136,3 +136,21 @@ def test_a_weekday_then_a_range_keeps_the_range() -> None:
     start = _start("Could we talk on Tuesday 3 to 4pm about the role?")
     assert start is not None
     assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 1, 15, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        # a British sender writes day first, but 12 October is a Monday and long past
+        ("Could we do the interview Thursday 12/10 at 2pm?", "emily@brightpath.example.co.uk"),
+        ("Could we do the interview Thurs 10/12 at 2pm?", "emily@brightpath.example.com"),
+        ("Could we do the interview on Thu 10th @ 2pm?", "emily@brightpath.example.co.uk"),
+        ("Could we do the interview on the 10th at 2pm?", "emily@brightpath.example.co.uk"),
+    ],
+)
+def test_a_written_weekday_or_ordinal_settles_a_short_date(body: str, sender: str) -> None:
+    result = parse_message(_mail(body, sender))
+    assert isinstance(result.start, datetime)
+    assert result.start.date() == datetime(2026, 12, 10).date()
+    assert (result.start.hour, result.start.minute) == (14, 0)  # in the zone it was read in
+    assert not any("day-first or month-first" in warning for warning in result.warnings)
