@@ -124,7 +124,12 @@ def prosecall() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 40, "Europe/London")
     st = at(2026, 12, 10, 14, 30, "Europe/London", "Thu")
     yield case(
-        f, "half_past_two", "en-GB", s, "Meeting Priya at Fenlake - Thursday", sent,
+        f,
+        "half_past_two",
+        "en-GB",
+        s,
+        "Meeting Priya at Fenlake - Thursday",
+        sent,
         "One slot offered as a question in words: 'Thursday the 10th at half past two'; no zone.",
         slot(st, sent=sent),
         text=(
@@ -140,7 +145,12 @@ def prosecall() -> Iterator[Case]:
     sent = at(2026, 12, 2, 11, 5, "Europe/Berlin")
     st = at(2026, 12, 9, 10, 0, "Europe/Berlin", "Wed")
     yield case(
-        f, "kommenden_mittwoch_von_bis", "de", s, "Einladung zum Zweitgespräch", sent,
+        f,
+        "kommenden_mittwoch_von_bis",
+        "de",
+        s,
+        "Einladung zum Zweitgespräch",
+        sent,
         "'am kommenden Mittwoch, den 9. Dezember, von 10 bis 11 Uhr': relative day with its "
         "date, hour-only range; no zone.",
         slot(st, st + timedelta(hours=1), sent=sent),
@@ -157,7 +167,12 @@ def prosecall() -> Iterator[Case]:
     sent = at(2026, 12, 3, 17, 22, "Europe/Paris")
     st = at(2026, 12, 15, 16, 30, "Europe/Paris", "Tue")
     yield case(
-        f, "heure_de_paris_environ", "fr", s, "Entretien en visio – mardi 15 décembre", sent,
+        f,
+        "heure_de_paris_environ",
+        "fr",
+        s,
+        "Entretien en visio – mardi 15 décembre",
+        sent,
         "'mardi 15 décembre à 16h30 (heure de Paris)', 'environ 45 minutes' is not an exact "
         "duration, so no end.",
         slot(st, zone="Europe/Paris"),
@@ -173,7 +188,12 @@ def prosecall() -> Iterator[Case]:
     sent = at(2026, 12, 4, 10, 12, "Europe/Madrid")
     st = at(2026, 12, 14, 12, 0, "Europe/Madrid", "Mon")
     yield case(
-        f, "hora_peninsular_rango", "es", s, "Confirmación de entrevista con Marta", sent,
+        f,
+        "hora_peninsular_rango",
+        "es",
+        s,
+        "Confirmación de entrevista con Marta",
+        sent,
         "'el lunes 14 de diciembre de 12:00 a 12:45, hora peninsular' names Europe/Madrid.",
         slot(st, st + timedelta(minutes=45), zone="Europe/Madrid"),
         text=(
@@ -187,7 +207,12 @@ def prosecall() -> Iterator[Case]:
     sent = at(2026, 12, 8, 15, 48, "Europe/Amsterdam")
     st = at(2026, 12, 17, 10, 15, "Europe/Amsterdam", "Thu")
     yield case(
-        f, "volgende_week_donderdag", "nl", s, "Kennismaking volgende week", sent,
+        f,
+        "volgende_week_donderdag",
+        "nl",
+        s,
+        "Kennismaking volgende week",
+        sent,
         "'volgende week donderdag (17 december) om 10.15 uur': relative day with the date in "
         "brackets; no zone.",
         slot(st, sent=sent),
@@ -202,7 +227,12 @@ def prosecall() -> Iterator[Case]:
     sent = at(2026, 12, 1, 12, 30, "Europe/Rome")
     st = at(2026, 12, 10, 15, 0, "Europe/Rome", "Thu")
     yield case(
-        f, "ora_italiana_durata", "it", s, "Colloquio presso Tortona Design", sent,
+        f,
+        "ora_italiana_durata",
+        "it",
+        s,
+        "Colloquio presso Tortona Design",
+        sent,
         "'giovedì 10 dicembre alle 15:00 (ora italiana)', 'durerà un'ora' gives the end.",
         slot(st, st + timedelta(hours=1), zone="Europe/Rome"),
         text=(
@@ -217,7 +247,12 @@ def prosecall() -> Iterator[Case]:
     st = at(2026, 12, 11, 10, 0, "America/Sao_Paulo", "Fri")
     url = "https://meet.example/kqz-ruht-wpe"
     yield case(
-        f, "horario_de_brasilia", "pt-BR", s, "Entrevista com o time de Compras", sent,
+        f,
+        "horario_de_brasilia",
+        "pt-BR",
+        s,
+        "Entrevista com o time de Compras",
+        sent,
         "'Ficou combinado então: sexta-feira, 11/12, às 10h (horário de Brasília)': day-first "
         "date without year, hour written '10h'.",
         {**slot(st, zone="America/Sao_Paulo"), "meeting_url": url},
@@ -232,7 +267,12 @@ def prosecall() -> Iterator[Case]:
     sent = at(2026, 12, 1, 14, 10, "Europe/Warsaw")
     st = at(2026, 12, 8, 13, 0, "Europe/Warsaw", "Tue")
     yield case(
-        f, "przyszly_wtorek_czasu_polskiego", "pl", s, "Zaproszenie na rozmowę", sent,
+        f,
+        "przyszly_wtorek_czasu_polskiego",
+        "pl",
+        s,
+        "Zaproszenie na rozmowę",
+        sent,
         "'w przyszły wtorek, 8 grudnia, o godz. 13:00 czasu polskiego'; 'ok. godziny' is "
         "approximate, so no end.",
         slot(st, zone="Europe/Warsaw"),
@@ -248,7 +288,12 @@ def prosecall() -> Iterator[Case]:
     sent = at(2026, 11, 30, 13, 37, "Europe/Stockholm")
     st = at(2026, 12, 7, 9, 30, "Europe/Stockholm", "Mon")
     yield case(
-        f, "kl_intervall", "sv", s, "Intervju hos Norrsken Bygg", sent,
+        f,
+        "kl_intervall",
+        "sv",
+        s,
+        "Intervju hos Norrsken Bygg",
+        sent,
         "'på måndag den 7 december kl. 9.30–10.30': dotted times, a range; no zone.",
         slot(st, st + timedelta(hours=1), sent=sent),
         text=(
@@ -268,7 +313,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 12, 1, 8, 51, "Europe/London")
     st = at(2026, 12, 3, 11, 0, "Europe/London", "Thu")
     yield case(
-        f, "works_for_tom_too", "en-GB", s, "Re: Call with Tom - this week?", sent,
+        f,
+        "works_for_tom_too",
+        "en-GB",
+        s,
+        "Re: Call with Tom - this week?",
+        sent,
         "Reply confirming 'Thursday 3 December at 11am' over the candidate's 'Thursday morning "
         "suits me' and the recruiter's two-day question; no zone.",
         slot(st, sent=sent),
@@ -290,7 +340,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 12, 2, 9, 14, "Europe/Berlin")
     st = at(2026, 12, 10, 14, 0, "Europe/Berlin", "Thu")
     yield case(
-        f, "bleibt_es_beim", "de", s, "AW: Ihr Vorstellungsgespräch", sent,
+        f,
+        "bleibt_es_beim",
+        "de",
+        s,
+        "AW: Ihr Vorstellungsgespräch",
+        sent,
         "'Perfekt, dann bleibt es beim 10.12. um 14 Uhr' over the candidate's yes and the "
         "quoted question 'wie wäre es mit 10.12. um 14 Uhr?'; no zone.",
         slot(st, sent=sent),
@@ -314,7 +369,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 12, 4, 9, 3, "Europe/Paris")
     st = at(2026, 12, 9, 14, 30, "Europe/Paris", "Wed")
     yield case(
-        f, "deplace_au", "fr", s, "Changement d'horaire pour notre entretien", sent,
+        f,
+        "deplace_au",
+        "fr",
+        s,
+        "Changement d'horaire pour notre entretien",
+        sent,
         "A move in one sentence: 'de mardi 8 décembre à 10h est déplacé au mercredi 9 décembre "
         "à 14h30'; the new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -328,7 +388,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 12, 7, 17, 45, "Europe/Madrid")
     st = at(2026, 12, 10, 11, 30, "Europe/Madrid", "Thu")
     yield case(
-        f, "hora_anterior_nueva", "es", s, "Cambio de hora de tu entrevista", sent,
+        f,
+        "hora_anterior_nueva",
+        "es",
+        s,
+        "Cambio de hora de tu entrevista",
+        sent,
         "Old and new lines: 'Hora anterior: jueves 10 de diciembre, 9:00' / 'Nueva hora: jueves "
         "10 de diciembre, 11:30'; the new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -343,7 +408,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 12, 9, 10, 20, "Europe/Amsterdam")
     st = at(2026, 12, 15, 13, 0, "Europe/Amsterdam", "Tue")
     yield case(
-        f, "top_dan_zien_we_je", "nl", s, "Re: Tweede gesprek", sent,
+        f,
+        "top_dan_zien_we_je",
+        "nl",
+        s,
+        "Re: Tweede gesprek",
+        sent,
         "'Top, dan zien we je dinsdag 15 december van 13.00 tot 14.00 uur' over the "
         "candidate's own proposal 'vanaf 13 uur'; no zone.",
         slot(st, st + timedelta(hours=1), sent=sent),
@@ -362,7 +432,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 12, 9, 16, 40, "Europe/Rome")
     st = at(2026, 12, 15, 11, 30, "Europe/Rome", "Tue")
     yield case(
-        f, "anziche_ci_vediamo", "it", s, "Spostamento colloquio", sent,
+        f,
+        "anziche_ci_vediamo",
+        "it",
+        s,
+        "Spostamento colloquio",
+        sent,
         "'anziché lunedì 14 dicembre alle 10, ci vediamo martedì 15 dicembre alle 11:30': the "
         "new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -376,7 +451,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 11, 27, 11, 0, "Europe/Lisbon")
     st = at(2026, 12, 4, 15, 0, "Europe/Lisbon", "Fri")
     yield case(
-        f, "antes_agora", "pt-PT", s, "Nova data para a sua entrevista", sent,
+        f,
+        "antes_agora",
+        "pt-PT",
+        s,
+        "Nova data para a sua entrevista",
+        sent,
         "'Antes: quarta-feira, 2 de dezembro, às 15h00' / 'Agora: sexta-feira, 4 de dezembro, "
         "às 15h00 (hora de Lisboa)'; the new slot.",
         slot(st, kind="reschedule", zone="Europe/Lisbon"),
@@ -392,7 +472,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 12, 10, 12, 25, "Europe/Warsaw")
     st = at(2026, 12, 17, 10, 0, "Europe/Warsaw", "Thu")
     yield case(
-        f, "potwierdzam_spotkanie", "pl", s, "Re: Rozmowa w Bałtyk Finanse", sent,
+        f,
+        "potwierdzam_spotkanie",
+        "pl",
+        s,
+        "Re: Rozmowa w Bałtyk Finanse",
+        sent,
         "'Potwierdzam zatem spotkanie w czwartek 17 grudnia o 10:00' over the candidate's "
         "'Czwartek 17.12 rano' and the two-day question; no zone.",
         slot(st, sent=sent),
@@ -415,7 +500,12 @@ def proseconfirm() -> Iterator[Case]:
     sent = at(2026, 12, 3, 8, 12, "Europe/Stockholm")
     st = at(2026, 12, 9, 9, 0, "Europe/Stockholm", "Wed")
     yield case(
-        f, "var_planerad_blir_nu", "sv", s, "Ny tid för intervjun", sent,
+        f,
+        "var_planerad_blir_nu",
+        "sv",
+        s,
+        "Ny tid för intervjun",
+        sent,
         "'Den var planerad till tisdag 8 december kl. 14.00 men blir nu onsdag 9 december kl. "
         "9.00 (svensk tid)': the new slot; 'svensk tid' names one zone.",
         slot(st, kind="reschedule", zone="Europe/Stockholm"),
@@ -433,7 +523,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 11, 30, 15, 10, "America/New_York")
     st = at(2026, 12, 4, 13, 0, "America/New_York", "Fri")
     yield case(
-        f, "this_friday_eastern", "en-US", s, "Quick chat about the platform role", sent,
+        f,
+        "this_friday_eastern",
+        "en-US",
+        s,
+        "Quick chat about the platform role",
+        sent,
         "Hiring manager: 'this Friday (Dec 4) at 1pm Eastern', '30 minutes' gives the end; "
         "'Eastern' is not one zone.",
         slot(st, st + timedelta(minutes=30)),
@@ -448,7 +543,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 12, 3, 10, 45, "Europe/Vienna")
     st = at(2026, 12, 14, 14, 30, "Europe/Vienna", "Mon")
     yield case(
-        f, "um_halb_drei", "de-AT", s, "Persönliches Gespräch", sent,
+        f,
+        "um_halb_drei",
+        "de-AT",
+        s,
+        "Persönliches Gespräch",
+        sent,
         "Austrian manager: 'am Montag, 14. Dezember um halb drei' (14:30 in office hours); no "
         "zone.",
         slot(st, sent=sent),
@@ -463,7 +563,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 12, 2, 14, 2, "Europe/Brussels")
     st = at(2026, 12, 10, 9, 30, "Europe/Brussels", "Thu")
     yield case(
-        f, "jeudi_prochain_de_a", "fr-BE", s, "Rencontre jeudi prochain", sent,
+        f,
+        "jeudi_prochain_de_a",
+        "fr-BE",
+        s,
+        "Rencontre jeudi prochain",
+        sent,
         "'jeudi prochain, le 10 décembre, de 9h30 à 10h15': relative day with its date and a "
         "range; no zone.",
         slot(st, st + timedelta(minutes=45), sent=sent),
@@ -478,7 +583,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 12, 1, 18, 30, "America/Mexico_City")
     st = at(2026, 12, 9, 17, 0, "America/Mexico_City", "Wed")
     yield case(
-        f, "cinco_de_la_tarde", "es-MX", s, "Plática sobre la vacante", sent,
+        f,
+        "cinco_de_la_tarde",
+        "es-MX",
+        s,
+        "Plática sobre la vacante",
+        sent,
         "'el miércoles 9 de diciembre a las 5 de la tarde, hora del centro de México': hour in "
         "words of the day; names America/Mexico_City.",
         slot(st, zone="America/Mexico_City"),
@@ -492,7 +602,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 12, 4, 9, 18, "Europe/Brussels")
     st = at(2026, 12, 16, 14, 0, "Europe/Brussels", "Wed")
     yield case(
-        f, "om_14_uur_uurtje", "nl-BE", s, "Uitnodiging kennismakingsgesprek", sent,
+        f,
+        "om_14_uur_uurtje",
+        "nl-BE",
+        s,
+        "Uitnodiging kennismakingsgesprek",
+        sent,
         "'op woensdag 16 december om 14 uur'; 'een uurtje' is approximate, so no end; no zone.",
         slot(st, sent=sent),
         text=(
@@ -505,7 +620,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 12, 2, 9, 50, "Europe/Rome")
     st = at(2026, 12, 11, 11, 0, "Europe/Rome", "Fri")
     yield case(
-        f, "dalle_alle", "it", s, "Appuntamento per conoscerci", sent,
+        f,
+        "dalle_alle",
+        "it",
+        s,
+        "Appuntamento per conoscerci",
+        sent,
         "'venerdì 11 dicembre dalle 11 alle 12': hour-only range; no zone.",
         slot(st, st + timedelta(hours=1), sent=sent),
         text=(
@@ -519,7 +639,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 12, 8, 19, 5, "America/Sao_Paulo")
     st = at(2026, 12, 15, 16, 0, "America/Sao_Paulo", "Tue")
     yield case(
-        f, "terca_que_vem", "pt-BR", s, "Nossa conversa", sent,
+        f,
+        "terca_que_vem",
+        "pt-BR",
+        s,
+        "Nossa conversa",
+        sent,
         "'terça que vem, 15/12, das 16h às 16h45': relative day with a day-first date, range; "
         "no zone.",
         slot(st, st + timedelta(minutes=45), sent=sent),
@@ -533,7 +658,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 12, 2, 20, 15, "Europe/Warsaw")
     st = at(2026, 12, 7, 8, 30, "Europe/Warsaw", "Mon")
     yield case(
-        f, "poniedzialek_7_12", "pl", s, "Krótka rozmowa", sent,
+        f,
+        "poniedzialek_7_12",
+        "pl",
+        s,
+        "Krótka rozmowa",
+        sent,
         "'w poniedziałek 7.12 o 8:30': numeric day.month without year; no zone.",
         slot(st, sent=sent),
         text=(
@@ -546,7 +676,12 @@ def prosehead() -> Iterator[Case]:
     sent = at(2026, 12, 3, 11, 11, "Europe/Stockholm")
     st = at(2026, 12, 10, 15, 0, "Europe/Stockholm", "Thu")
     yield case(
-        f, "klockan_15_16", "sv", s, "Träff på kontoret", sent,
+        f,
+        "klockan_15_16",
+        "sv",
+        s,
+        "Träff på kontoret",
+        sent,
         "'torsdag den 10 december klockan 15–16': hour-only range; no zone.",
         slot(st, st + timedelta(hours=1), sent=sent),
         text=(
@@ -563,7 +698,12 @@ def proseagree() -> Iterator[Case]:
     sent = at(2026, 12, 2, 12, 0, "Europe/London")
     st = at(2026, 12, 8, 10, 0, "Europe/London", "Tue")
     yield case(
-        f, "was_now", "en-GB", s, "Panel moved", sent,
+        f,
+        "was_now",
+        "en-GB",
+        s,
+        "Panel moved",
+        sent,
         "'Was: Monday 7 December, 3:00pm GMT' / 'Now: Tuesday 8 December, 10:00am GMT'; GMT is "
         "not one zone.",
         slot(st, kind="reschedule"),
@@ -577,7 +717,12 @@ def proseagree() -> Iterator[Case]:
     sent = at(2026, 12, 3, 16, 30, "Europe/Berlin")
     st = at(2026, 12, 10, 15, 30, "Europe/Berlin", "Thu")
     yield case(
-        f, "alter_neuer_termin", "de", s, "Terminänderung Vorstellungsgespräch", sent,
+        f,
+        "alter_neuer_termin",
+        "de",
+        s,
+        "Terminänderung Vorstellungsgespräch",
+        sent,
         "'Alter Termin: Dienstag, 8.12.2026, 10:00 Uhr' / 'Neuer Termin: Donnerstag, "
         "10.12.2026, 15:30 Uhr'; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -592,7 +737,12 @@ def proseagree() -> Iterator[Case]:
     sent = at(2026, 12, 4, 10, 5, "Europe/Paris")
     st = at(2026, 12, 14, 11, 0, "Europe/Paris", "Mon")
     yield case(
-        f, "cest_note", "fr", s, "RE: Disponibilités semaine du 14", sent,
+        f,
+        "cest_note",
+        "fr",
+        s,
+        "RE: Disponibilités semaine du 14",
+        sent,
         "'Parfait, c'est noté pour lundi 14 décembre à 11h' over the candidate's 'Le lundi 14 "
         "à 11h' and the question about availability; no zone.",
         slot(st, sent=sent),
@@ -614,7 +764,12 @@ def proseagree() -> Iterator[Case]:
     sent = at(2026, 12, 9, 9, 30, "Europe/Madrid")
     st = at(2026, 12, 11, 13, 0, "Europe/Madrid", "Fri")
     yield case(
-        f, "nuevo_horario_en_lugar", "es", s, "Re: Entrevista viernes", sent,
+        f,
+        "nuevo_horario_en_lugar",
+        "es",
+        s,
+        "Re: Entrevista viernes",
+        sent,
         "New text 'el viernes 11 de diciembre a las 13:00 en lugar de las 10:00' over the "
         "quoted older confirmation at 10:00; the new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -643,7 +798,12 @@ def proseagree() -> Iterator[Case]:
         for k, v in rows
     )
     yield case(
-        f, "vorige_nieuwe_tabel", "nl", s, "Je gesprek is verplaatst", sent,
+        f,
+        "vorige_nieuwe_tabel",
+        "nl",
+        s,
+        "Je gesprek is verplaatst",
+        sent,
         "HTML only: a table with 'Vorige datum' and 'Nieuwe datum' rows; the new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
         html=(
@@ -656,7 +816,12 @@ def proseagree() -> Iterator[Case]:
     sent = at(2026, 11, 30, 17, 0, "Europe/Rome")
     st = at(2026, 12, 3, 12, 0, "Europe/Rome", "Thu")
     yield case(
-        f, "vecchio_nuovo_orario", "it", s, "Variazione orario colloquio", sent,
+        f,
+        "vecchio_nuovo_orario",
+        "it",
+        s,
+        "Variazione orario colloquio",
+        sent,
         "'Vecchio orario: giovedì 3 dicembre, ore 9:30' / 'Nuovo orario: giovedì 3 dicembre, ore "
         "12:00'; same day; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -670,7 +835,12 @@ def proseagree() -> Iterator[Case]:
     sent = at(2026, 12, 10, 10, 2, "America/Sao_Paulo")
     st = at(2026, 12, 17, 14, 0, "America/Sao_Paulo", "Thu")
     yield case(
-        f, "combinado_quinta", "pt-BR", s, "Re: Próxima etapa", sent,
+        f,
+        "combinado_quinta",
+        "pt-BR",
+        s,
+        "Re: Próxima etapa",
+        sent,
         "'Combinado! Então fica quinta, 17/12, às 14h, pelo Meet' over the candidate's 'Quinta à "
         "tarde' and the recruiter's open question; no zone.",
         slot(st, sent=sent),
@@ -692,7 +862,12 @@ def proseagree() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 0, "Europe/Warsaw")
     st = at(2026, 12, 7, 12, 0, "Europe/Warsaw", "Mon")
     yield case(
-        f, "przelozyc_z_na", "pl", s, "Zmiana terminu rozmowy", sent,
+        f,
+        "przelozyc_z_na",
+        "pl",
+        s,
+        "Zmiana terminu rozmowy",
+        sent,
         "'przełożyć naszą rozmowę z piątku 4 grudnia, godz. 12:00, na poniedziałek 7 grudnia, "
         "godz. 12:00': the new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -706,7 +881,12 @@ def proseagree() -> Iterator[Case]:
     sent = at(2026, 12, 9, 14, 25, "Europe/Stockholm")
     st = at(2026, 12, 15, 10, 0, "Europe/Stockholm", "Tue")
     yield case(
-        f, "toppen_da_sager_vi", "sv", s, "Sv: Intervju nästa vecka", sent,
+        f,
+        "toppen_da_sager_vi",
+        "sv",
+        s,
+        "Sv: Intervju nästa vecka",
+        sent,
         "'Toppen, då säger vi tisdag 15 december kl. 10–11 på Teams' over the candidate's "
         "'Tisdag förmiddag passar bra'; no zone.",
         slot(st, st + timedelta(hours=1), sent=sent),
