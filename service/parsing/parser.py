@@ -183,11 +183,13 @@ def _plain_parts(envelope: Envelope) -> list[str]:
     return plain
 
 
-_URL = re.compile(r"\S+://\S+")
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 def _is_html_stub(text: str) -> bool:
     """Tell a plain alternative that only says "view this mail in HTML" from a real one."""
+    if len(text) > 8 * STUB_LIMIT:
+        return False
     words = _URL.sub(" ", text)
     return len(words.strip()) <= STUB_LIMIT and bool(HTML_STUB_CUES.search(words))
 
@@ -690,7 +692,10 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     if not readings or readings[0].quoted or readings[0].past:
         linked = _linked_time(envelope, context)
         if linked is not None:
-            return _Reading(linked, 1)
+            # a link for another day than the one the text names is another event's
+            day = lone_date([segment.text for segment in segments + html_segments], context)
+            if day is None or abs((linked.start.date() - day).days) <= 1:
+                return _Reading(linked, 1)
     if not readings:
         return None
     every_text = "\n".join(segment.text for segment in segments + html_segments)

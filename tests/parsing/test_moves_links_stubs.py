@@ -237,3 +237,69 @@ def test_a_plain_stub_sends_the_reader_to_the_html(stub: str) -> None:
     assert result.kind == "invitation"
     assert result.start == datetime(2026, 12, 9, 14, 0, tzinfo=LONDON)
     assert result.end == datetime(2026, 12, 9, 15, 0, tzinfo=LONDON)
+
+
+def test_we_have_moved_your_interview_is_a_reschedule() -> None:
+    body = (
+        "Hi Sam,\n\nwe have moved your interview from Tuesday 8 December to Thursday 10 "
+        "December at 11:00 (UK time). The address stays the same.\n\nBest,\nNoor"
+    )
+    result = parse_message(_mail(body, date="Tue, 01 Dec 2026 09:00:00 +0000"))
+    assert result.kind == "reschedule"
+    assert result.start == datetime(2026, 12, 10, 11, 0, tzinfo=LONDON)
+
+
+# --- hours in words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "expected"),
+    [
+        (
+            "Hi Sam, would you be free on Thursday the 10th at half past two? I'd like you to "
+            "meet our head of finance.",
+            "Tue, 01 Dec 2026 09:00:00 +0000",
+            datetime(2026, 12, 10, 14, 30, tzinfo=LONDON),
+        ),
+        (
+            "Hallo Sam, ich lade Sie am Montag, 14. Dezember um halb drei zu einem Gespräch "
+            "in unser Büro ein.",
+            "Tue, 01 Dec 2026 09:00:00 +0100",
+            datetime(2026, 12, 14, 14, 30, tzinfo=BERLIN),
+        ),
+        (
+            "Hoi Sam, we nodigen je graag uit voor een gesprek op woensdag 16 december om kwart "
+            "over tien.",
+            "Tue, 01 Dec 2026 09:00:00 +0100",
+            datetime(2026, 12, 16, 10, 15, tzinfo=BERLIN),
+        ),
+        (
+            "Hi Sam, your interview is on Friday 11 December at a quarter to four with Priya.",
+            "Tue, 01 Dec 2026 09:00:00 +0000",
+            datetime(2026, 12, 11, 15, 45, tzinfo=LONDON),
+        ),
+    ],
+)
+def test_hours_written_in_words(body: str, date: str, expected: datetime) -> None:
+    result = parse_message(_mail(body, date=date))
+    assert result.start == expected
+
+
+def test_half_an_hour_is_no_time_of_day() -> None:
+    body = (
+        "Hi Sam, your interview is on Friday 11 December at 10:00 and takes half an hour; "
+        "we'll need half past the hour for a tour."
+    )
+    result = parse_message(_mail(body, date="Tue, 01 Dec 2026 09:00:00 +0000"))
+    assert result.start == datetime(2026, 12, 11, 10, 0, tzinfo=LONDON)
+
+
+def test_a_link_for_another_day_than_the_one_the_text_names_is_ignored() -> None:
+    html = (
+        "<p>Hi Sam, your interview is booked for <b>Thursday 3 December 2026</b>.</p>"
+        "<p>While you are here, join our open evening: <a href='https://calendar.google.com/"
+        "calendar/render?action=TEMPLATE&amp;dates=20261217T170000Z/20261217T190000Z'>add it"
+        "</a></p>"
+    )
+    result = parse_message(_mail(None, html=html, date="Tue, 01 Dec 2026 09:00:00 +0000"))
+    assert result.start is None
