@@ -600,6 +600,7 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"
     r"|choisissez (?:un|votre) créneau|vos disponibilités|elija (?:un|su) horario|su disponibilidad"
     r"|scegli (?:un|l')orario|la tua disponibilità|kies een tijd|zelf inplannen|je beschikbaarheid"
+    r"|plan (?:zelf )?(?:een|je|jouw) (?:moment|tijdstip|gesprek|\w*gesprek) in|kies zelf"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
     r"|sua disponibilidade|期限|마감"

@@ -303,3 +303,13 @@ def test_a_link_for_another_day_than_the_one_the_text_names_is_ignored() -> None
     )
     result = parse_message(_mail(None, html=html, date="Tue, 01 Dec 2026 09:00:00 +0000"))
     assert result.start is None
+
+
+def test_a_dutch_invitation_to_plan_a_moment_yourself_books_nothing() -> None:
+    body = (
+        "Hoi Sam,\n\nwe nodigen je uit voor een kennismaking. Plan zelf een moment in via "
+        "https://afspraak.copperfield-hr.example/sam - dinsdag 8 december om 15:00 is nog "
+        "vrij.\n\nGroet,\nRhea"
+    )
+    result = parse_message(_mail(body))
+    assert result.kind != "invitation" or result.confidence < 0.5
