@@ -380,7 +380,8 @@ INVITATION_CUES = re.compile(
     r"|entretien|entrevue|rendez-vous|réunion|convocation|invité|rencontre|visio|c'est noté"
     r"|entrevista|reunión|cita|convocatoria|invitación|videollamada|quedamos|platica|plática"
     r"|colloquio|incontro|riunione|appuntamento|invito"
-    r"|sollicitatie|gesprek|uitnodiging|afspraak|vergadering"
+    r"|sollicitatie|gesprek|uitnodiging|afspraak|vergadering|kennismak"
+    r"|nodig\w* (?:je|jou|u) [^.\n]{0,30}\buit\b"
     r"|reunião|convite|agendad"
     r"|rozmow|spotkani|zaproszeni"
     r"|intervju|möte|inbjudan|samtal"
@@ -429,6 +430,7 @@ RESCHEDULED_CUES = re.compile(
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
+    r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward) (?:our|the|your|this)"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
@@ -447,6 +449,26 @@ RESCHEDULED_CUES = re.compile(
     r"|เลื่อน|đổi lịch|dời lịch|thay đổi lịch|lùi lịch|đổi giờ|inilipat|nirefresh"
     r"|ditunda|dipindahkan|diubah|reprogramat|mutat",
     re.IGNORECASE | re.MULTILINE,
+)
+# A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",
+# "your mail client does not support HTML", "open it in your browser"): mailing tools write
+# one beside an HTML part that carries the details.
+HTML_STUB_CUES = re.compile(
+    r"\bviewed? (?:this (?:e-?mail|message) )?(?:best )?in (?:html|(?:your|a) (?:web )?browser)"
+    r"|\bbest viewed in|\bhtml version|(?:does not|doesn't|cannot|can't) (?:support|display|show)"
+    r" html|\bopen (?:it|this (?:e-?mail|message)) in (?:your|a) (?:web )?browser"
+    r"|\bhtml-version|unterstützt kein(?:e|en)? html|im browser (?:anzeigen|öffnen|ansehen)"
+    r"|\bversion html|ne (?:prend|supporte) pas (?:en charge )?(?:le |l')?html"
+    r"|(?:afficher|voir) (?:ce|le) (?:message|courriel|e-mail|mail) dans (?:votre|un) navigateur"
+    r"|\bversión html|no (?:admite|soporta|es compatible con) html"
+    r"|ver (?:este|el) (?:correo|mensaje|e-?mail) en (?:tu|su|el|un) navegador"
+    r"|\bversione html|non supporta (?:l')?html|visualizza(?:re)? (?:questa|la|il) (?:e-?mail|"
+    r"messaggio) nel (?:tuo )?browser|\bhtml-versie|ondersteunt geen html"
+    r"|bekijk (?:deze )?(?:e-?mail|mail|nieuwsbrief) in (?:je|uw) browser|\bversão (?:em )?html"
+    r"|não (?:suporta|é compatível com) html|visualizar (?:este )?e-?mail no (?:seu )?navegador"
+    r"|\bwersj[aię] html|nie obsługuje html|wyświetl (?:tę )?wiadomość w przeglądarce"
+    r"|stöder inte html|visa (?:e-?postmeddelandet|mejlet|meddelandet) i (?:din )?webbläsare",
+    re.IGNORECASE,
 )
 SUBJECT_CANCELLED = re.compile(
     r"cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
@@ -484,6 +506,18 @@ SUBJECT_RESCHEDULED = re.compile(
     r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare",
     re.IGNORECASE,
 )
+# Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
+# new one, not a range. A verb followed by "to"/"auf"/"au" ("moved to Thursday, from 2 to 3")
+# has already named where it goes, and the hours after it are the new slot's range.
+MOVE_VERBS = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
+    r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
+    r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos)"
+    r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
+    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*)\b"
+    r"(?!\s+(?:to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på)\b)",
+    re.IGNORECASE,
+)
 OLD_TIME_CUES = re.compile(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt|alte[rns]?\b|ancien|initialement|au lieu de"
@@ -497,7 +531,8 @@ OLD_TIME_CUES = re.compile(
     re.IGNORECASE,
 )
 NEW_TIME_CUES = re.compile(
-    r"\b(?:to|new|now|moved to|instead|updated)\b|\bauf\b|neue[rns]?\b|jetzt|nun|nouve(?:l|lle|au)"
+    r"\b(?:to|new|now|moved to|instead(?! of)|updated)\b|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
+    r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
@@ -569,6 +604,7 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"
     r"|choisissez (?:un|votre) créneau|vos disponibilités|elija (?:un|su) horario|su disponibilidad"
     r"|scegli (?:un|l')orario|la tua disponibilità|kies een tijd|zelf inplannen|je beschikbaarheid"
+    r"|plan (?:zelf )?(?:een|je|jouw) (?:moment|tijdstip|gesprek|\w*gesprek) in|kies zelf"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
     r"|sua disponibilidade|期限|마감"

@@ -22,6 +22,7 @@ from service.parsing.lexicon import (
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
+    MOVE_VERBS,
     NEW_TIME_CUES,
     NEXT_WORDS,
     OLD_TIME_CUES,
@@ -77,6 +78,8 @@ class FoundTime:
     # who commits to it ("is scheduled for") and who only floats it ("maybe Tuesday at 3?")
     line: str = ""
     at: int = 0
+    # the mail moves a slot and this is its new time ("from 2pm to 4:30pm", "Was:/Now:")
+    moved: bool = False
 
 
 @dataclass(frozen=True)
@@ -378,6 +381,7 @@ class _Clock:
     begin: int
     finish: int
     hour_only: bool
+    moved: bool = False  # the new hour of "from 2:00pm to 4:30pm" after a move verb
 
 
 @dataclass
@@ -413,9 +417,70 @@ class _Candidate:
     deadline: bool = False
     line: str = ""
     at: int = 0
+    moved: bool = False
+    old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
+    new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
 
 
 # --- text preparation -------------------------------------------------------------------
+
+
+# Hours said in words, as people write them: "half past two", "quarter to four", "three
+# o'clock", German "um halb drei" and Dutch "om half drie" (both 2:30), "Viertel nach zehn",
+# "kwart over tien", Swedish "kl. halv tre". The hour words of each language; a digit works too.
+_HOUR_WORDS = {
+    **dict.fromkeys(("one", "eins", "ein", "één", "en", "ett"), 1),
+    **dict.fromkeys(("two", "zwei", "twee", "två", "tva"), 2),
+    **dict.fromkeys(("three", "drei", "drie", "tre"), 3),
+    **dict.fromkeys(("four", "vier", "fyra"), 4),
+    **dict.fromkeys(("five", "fünf", "funf", "vijf", "fem"), 5),
+    **dict.fromkeys(("six", "sechs", "zes", "sex"), 6),
+    **dict.fromkeys(("seven", "sieben", "zeven", "sju"), 7),
+    **dict.fromkeys(("eight", "acht", "åtta", "atta"), 8),
+    **dict.fromkeys(("nine", "neun", "negen", "nio"), 9),
+    **dict.fromkeys(("ten", "zehn", "tien", "tio"), 10),
+    **dict.fromkeys(("eleven", "elf", "elva"), 11),
+    **dict.fromkeys(("twelve", "zwölf", "zwolf", "twaalf", "tolv"), 12),
+}
+_HOUR = r"(?P<hour>\d{1,2}|" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + ")"
+_WORD_CLOCK_HINT = re.compile(
+    r"\b(?:half|quarter|o'clock|halb|halv|viertel|kwart|kvart)\b", re.IGNORECASE
+)
+_WORD_CLOCK = re.compile(
+    rf"\b(?:(?P<en>half past|(?:a )?quarter past|(?:a )?quarter to) {_HOUR}\b"
+    rf"|{_HOUR.replace('hour', 'oclock')} o'clock\b"
+    # the Germanic forms need the word for "at" before them: "half een" may be "half a"
+    rf"|(?P<at>\b(?:um|gegen|ab|om|rond|omstreeks|vanaf|kl\.?|klockan|at) )"
+    rf"(?P<gm>halb|half|halv|viertel nach|viertel vor|kwart over|kwart voor|kvart över"
+    rf"|kvart i) {_HOUR.replace('hour', 'ghour')}\b)",
+    re.IGNORECASE,
+)
+
+
+def _spell_word_clock(match: re.Match[str]) -> str:
+    """ "half past two" → "14:30": an hour from one to six in words is in the afternoon."""
+    if match["oclock"]:
+        word, minutes, shift, prefix = match["oclock"], 0, 0, ""
+    elif match["en"]:
+        phrase = match["en"].lower()
+        word, prefix = match["hour"], ""
+        minutes, shift = (30, 0) if "half" in phrase else (15, 0) if "past" in phrase else (45, -1)
+    else:
+        phrase = match["gm"].lower()
+        word, prefix = match["ghour"], match["at"]
+        if phrase in {"halb", "half", "halv"}:
+            minutes, shift = 30, -1  # "halb drei" is half an hour before three
+        elif phrase in {"viertel nach", "kwart over", "kvart över"}:
+            minutes, shift = 15, 0
+        else:
+            minutes, shift = 45, -1
+    hour = int(word) if word.isdigit() else _HOUR_WORDS.get(word.lower())
+    if hour is None or not 1 <= hour <= 12:
+        return match[0]
+    hour = (hour + shift - 1) % 12 + 1
+    if hour <= 6:
+        hour += 12  # nobody is asked to an interview at half past two in the morning
+    return f"{prefix}{hour:02d}:{minutes:02d}"
 
 
 def normalise(text: str) -> str:
@@ -438,6 +503,8 @@ def normalise(text: str) -> str:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     text = _AND_BETWEEN.sub(r"\1–\2", text)
+    if _WORD_CLOCK_HINT.search(text):
+        text = _WORD_CLOCK.sub(_spell_word_clock, text)
     return (
         text.replace("\u2212", "-")
         .replace("\u22c5", " ")
@@ -923,6 +990,7 @@ def _clocks(line: str) -> list[_Clock]:
     hits: list[_Clock] = []
     matches = list(_CLOCK.finditer(line))
     used_as_end: set[int] = set()
+    moved: set[int] = set()
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
@@ -932,6 +1000,9 @@ def _clocks(line: str) -> list[_Clock]:
         end: time | None = None
         finish = match.end()
         following = matches[index + 1] if index + 1 < len(matches) else None
+        if following is not None and _moves_between(line, match, following):
+            moved.add(index + 1)
+            continue  # "from 2:00pm to 4:30pm" after "move our call": the old hour
         if following is not None:
             gap = line[match.end() : following.start()]
             between = _BETWEEN.search(line[max(0, match.start() - 14) : match.start()])
@@ -954,11 +1025,35 @@ def _clocks(line: str) -> list[_Clock]:
                     finish = following.end()
         if not _is_time(match, line, end is not None):
             continue
-        hits.append(_Clock(start, end, match.start(), finish, match.group("m") is None))
+        hits.append(
+            _Clock(start, end, match.start(), finish, match.group("m") is None, index in moved)
+        )
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
     return hits
+
+
+_FROM_WORD = re.compile(
+    r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra)\s?$", re.IGNORECASE
+)
+# joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00")
+_MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|->|→)\s?", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+
+
+def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Tell "moved from 2:00pm to 4:30pm" (an old and a new hour) from a range."""
+    if not _FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]):
+        return False
+    gap = line[first.end() : second.start()]
+    if _MOVE_ONLY_JOIN.fullmatch(gap):
+        return True
+    if not _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~", "bis", "tot", "do"}:
+        return False
+    clause = line[max(0, first.start() - 160) : first.start()]
+    ends = list(_CLAUSE_END.finditer(clause))
+    return bool(MOVE_VERBS.search(clause[ends[-1].end() :] if ends else clause))
 
 
 def _meridiem(match: re.Match[str]) -> str | None:
@@ -1274,6 +1369,11 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         if candidate.end is None:
             candidate.end = ends.get(candidate.start)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
+    top = ranked[0]
+    if top.new and any(
+        item.old and not item.quoted and item.start != top.start for item in candidates
+    ):
+        top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
 
 
@@ -1355,6 +1455,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         deadline=candidate.deadline,
         line=candidate.line,
         at=candidate.at,
+        moved=candidate.moved,
     )
 
 
@@ -1369,6 +1470,7 @@ def _read(
     end_label = _patterns()["end_label"]
     found: list[_Candidate] = []
     quote_day: date | None = None
+    reader = _Below(lines, context, order, order_sure, document_zone, origin, label, end_label)
     for index, line in enumerate(lines):
         if len(found) >= MAX_CANDIDATES:
             break  # an invitation states its time early; a list of hundreds is no invitation
@@ -1386,51 +1488,75 @@ def _read(
             for clock in _clocks(line.text)
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
-        next_text = lines[index + 1].text if index + 1 < len(lines) else None
-        if not clocks and next_text is not None:
-            # "Date: Tuesday 24 June" / "Time: 14:00" on the next line or two
-            for step in (1, 2):
-                if index + step < len(lines):
-                    later = lines[index + step]
-                    later_clocks = _clocks(later.text)
-                    if later_clocks and not _dates(
-                        later.text, reference_day, order, order_sure, context.language
-                    ):
-                        found.extend(
-                            _combine(
-                                dates[-1:],
-                                later_clocks,
-                                later.text,
-                                lines,
-                                index + step,
-                                context,
-                                document_zone,
-                                origin,
-                                line,
-                                label,
-                                end_label,
-                            )
-                        )
-                        break
+        if not clocks:
+            found.extend(reader.read(dates[-1], index))
             continue
-        found.extend(
-            _combine(
-                dates,
-                clocks,
-                line.text,
-                lines,
-                index,
-                context,
-                document_zone,
-                origin,
-                line,
-                label,
-                end_label,
-            )
+        here = _combine(
+            dates,
+            clocks,
+            line.text,
+            lines,
+            index,
+            context,
+            document_zone,
+            origin,
+            line,
+            label,
+            end_label,
         )
+        found.extend(here)
+        last = dates[-1]
+        if (
+            len(dates) > 1
+            and all(item.start.date() != last.day for item in here)
+            and NEW_TIME_CUES.search(line.text[max(0, last.begin - 24) : last.begin])
+        ):
+            # "Instead of Monday at 09:00 it now takes place on Wednesday 9 December." with
+            # the new day's programme on the lines below: the old day took the only time
+            found.extend(reader.read(last, index, (1, 2, 3)))
     _attach_ends(found)
     _attach_restated_ranges(found, lines)
     return found
+
+
+@dataclass(frozen=True)
+class _Below:
+    """Pair a date with the time on the next line or two: "Date: Tuesday 24 June" then
+    "Time: 14:00", or a moved day with its programme below."""
+
+    lines: list[_Line]
+    context: Context
+    order: str
+    order_sure: bool
+    document_zone: Zone | None
+    origin: str
+    label: re.Pattern[str]
+    end_label: re.Pattern[str]
+
+    def read(self, hit: _Date, index: int, steps: tuple[int, ...] = (1, 2)) -> list[_Candidate]:
+        reference_day = self.context.reference.date()
+        for step in steps:
+            if index + step >= len(self.lines):
+                break
+            later = self.lines[index + step]
+            later_clocks = _clocks(later.text)
+            if later_clocks and not _dates(
+                later.text, reference_day, self.order, self.order_sure, self.context.language
+            ):
+                return _combine(
+                    [hit],
+                    later_clocks,
+                    later.text,
+                    self.lines,
+                    index + step,
+                    self.context,
+                    self.document_zone,
+                    self.origin,
+                    self.lines[index],
+                    self.label,
+                    self.end_label,
+                )
+        return []
 
 
 _WRITTEN_LINE = re.compile(
@@ -1545,6 +1671,10 @@ def _combine(
             hit.order_assumed,
         )
         candidate.line, candidate.at = date_line.text, begin
+        near = before[-40:]
+        candidate.old = bool(OLD_TIME_CUES.search(near)) and not NEW_TIME_CUES.search(near[-12:])
+        candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
+        candidate.moved = clock.moved
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
