@@ -425,64 +425,6 @@ class _Candidate:
 # --- text preparation -------------------------------------------------------------------
 
 
-# Hours said in words, as people write them: "half past two", "quarter to four", "three
-# o'clock", German "um halb drei" and Dutch "om half drie" (both 2:30), "Viertel nach zehn",
-# "kwart over tien", Swedish "kl. halv tre". The hour words of each language; a digit works too.
-_HOUR_WORDS = {
-    **dict.fromkeys(("one", "eins", "ein", "één", "en", "ett"), 1),
-    **dict.fromkeys(("two", "zwei", "twee", "två", "tva"), 2),
-    **dict.fromkeys(("three", "drei", "drie", "tre"), 3),
-    **dict.fromkeys(("four", "vier", "fyra"), 4),
-    **dict.fromkeys(("five", "fünf", "funf", "vijf", "fem"), 5),
-    **dict.fromkeys(("six", "sechs", "zes", "sex"), 6),
-    **dict.fromkeys(("seven", "sieben", "zeven", "sju"), 7),
-    **dict.fromkeys(("eight", "acht", "åtta", "atta"), 8),
-    **dict.fromkeys(("nine", "neun", "negen", "nio"), 9),
-    **dict.fromkeys(("ten", "zehn", "tien", "tio"), 10),
-    **dict.fromkeys(("eleven", "elf", "elva"), 11),
-    **dict.fromkeys(("twelve", "zwölf", "zwolf", "twaalf", "tolv"), 12),
-}
-_HOUR = r"(?P<hour>\d{1,2}|" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + ")"
-_WORD_CLOCK_HINT = re.compile(
-    r"\b(?:half|quarter|o'clock|halb|halv|viertel|kwart|kvart)\b", re.IGNORECASE
-)
-_WORD_CLOCK = re.compile(
-    rf"\b(?:(?P<en>half past|(?:a )?quarter past|(?:a )?quarter to) {_HOUR}\b"
-    rf"|{_HOUR.replace('hour', 'oclock')} o'clock\b"
-    # the Germanic forms need the word for "at" before them: "half een" may be "half a"
-    rf"|(?P<at>\b(?:um|gegen|ab|om|rond|omstreeks|vanaf|kl\.?|klockan|at) )"
-    rf"(?P<gm>halb|half|halv|viertel nach|viertel vor|kwart over|kwart voor|kvart över"
-    rf"|kvart i) {_HOUR.replace('hour', 'ghour')}\b)",
-    re.IGNORECASE,
-)
-
-
-def _spell_word_clock(match: re.Match[str]) -> str:
-    """ "half past two" → "14:30": an hour from one to six in words is in the afternoon."""
-    if match["oclock"]:
-        word, minutes, shift, prefix = match["oclock"], 0, 0, ""
-    elif match["en"]:
-        phrase = match["en"].lower()
-        word, prefix = match["hour"], ""
-        minutes, shift = (30, 0) if "half" in phrase else (15, 0) if "past" in phrase else (45, -1)
-    else:
-        phrase = match["gm"].lower()
-        word, prefix = match["ghour"], match["at"]
-        if phrase in {"halb", "half", "halv"}:
-            minutes, shift = 30, -1  # "halb drei" is half an hour before three
-        elif phrase in {"viertel nach", "kwart over", "kvart över"}:
-            minutes, shift = 15, 0
-        else:
-            minutes, shift = 45, -1
-    hour = int(word) if word.isdigit() else _HOUR_WORDS.get(word.lower())
-    if hour is None or not 1 <= hour <= 12:
-        return match[0]
-    hour = (hour + shift - 1) % 12 + 1
-    if hour <= 6:
-        hour += 12  # nobody is asked to an interview at half past two in the morning
-    return f"{prefix}{hour:02d}:{minutes:02d}"
-
-
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_DIGITS)
@@ -503,8 +445,6 @@ def normalise(text: str) -> str:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     text = _AND_BETWEEN.sub(r"\1–\2", text)
-    if _WORD_CLOCK_HINT.search(text):
-        text = _WORD_CLOCK.sub(_spell_word_clock, text)
     return (
         text.replace("\u2212", "-")
         .replace("\u22c5", " ")

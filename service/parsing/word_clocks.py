@@ -58,7 +58,10 @@ def _frame(
     shift: int = 0,
 ) -> _Frame:
     """Build a frame: `cue` ("at ", "a las ") stays in the text, `lead` ("half past ") and
-    `after` (" y media") are replaced with the hour's digits."""
+    `after` (" y media") are replaced with the hour's digits. Where words around the hour
+    name the minutes, the hour may be a digit too ("half past 2", "um halb 3")."""
+    if lead or minute:
+        numbers = numbers | {str(value): value for value in range(1, 13)}
     words = "|".join(sorted(numbers, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![\w-])(?P<cue>{cue})(?:{lead})(?P<n>{words})(?:{after})(?![\w-])", re.IGNORECASE
@@ -95,16 +98,18 @@ _FRAMES = (
         r"(?=\s?(?:o'clock|[ap]\.?m\b|in the (?:morning|afternoon|evening)))",
         0,
     ),
+    _frame("o'clock", "", "", _EN_N, r" o'clock", 0),
     # German: "halb drei" is 2:30, "Viertel vor vier" 3:45, "um drei Uhr"
     _frame("halb", "", r"halb ", _DE_N, "", 30, -1),
     _frame("viertel nach", "", r"viertel nach ", _DE_N, "", 15),
     _frame("viertel", "", r"(?:viertel vor |dreiviertel )", _DE_N, "", 45, -1),
     _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_N, r" uhr", 0),
     # Dutch: "half drie" is 2:30, "kwart voor vier" 3:45, "om drie uur"
-    _frame("half", "", r"half ", _NL_N, "", 30, -1),
+    # "half een" may be "half a": the Dutch half hour needs its word for "at"
+    _frame("half", r"(?:om|rond|omstreeks|vanaf|van|tot) ", r"half ", _NL_N, "", 30, -1),
     _frame("kwart over", "", r"kwart over ", _NL_N, "", 15),
     _frame("kwart voor", "", r"kwart voor ", _NL_N, "", 45, -1),
-    _frame("uur", r"(?:om|van|tot) ", "", _NL_N, r" uur", 0),
+    _frame("uur", r"(?:om|rond|omstreeks|vanaf|van|tot) ", "", _NL_N, r" uur", 0),
     # Swedish, Danish, Norwegian: "halv tre" is 2:30, "kvart i/på fyra" 3:45
     _frame("halv", "", r"halv ", _NORDIC_N, "", 30, -1),
     _frame("kvart ", "", r"kvart (?:över|over) ", _NORDIC_N, "", 15),
