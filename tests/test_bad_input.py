@@ -278,4 +278,5 @@ def test_a_body_with_many_unknown_keys_is_answered_at_once(app: Flask, client: F
         assert response.status_code == 422
         assert len(response.json["errors"]) == 20_000
         assert response.json["errors"][0]["field"] == "setting0"
-        assert elapsed < 5, f"{path}: {elapsed:.1f} s for 20,000 unknown keys"
+        # a guard against the quadratic kind (30 s), not a speed target
+        assert elapsed < 15, f"{path}: {elapsed:.1f} s for 20,000 unknown keys"

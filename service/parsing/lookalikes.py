@@ -186,6 +186,112 @@ NOT_AN_INTERVIEW_CUES = re.compile(
 )
 
 
+# --- who commits to the time, in the sentence that holds it --------------------------------
+
+# The sentence gives the reader a slot of their own: "your interview is scheduled for", "we
+# invite you", "Ihr Vorstellungsgespräch", "la invitiamo". A sentence that says so is read as
+# an invitation whatever else it mentions; the sentence-level signals below yield to it.
+OWN_SLOT_CUES = re.compile(
+    r"\b(?:interview|invit\w*|einlad\w*|eingeladen|\w*gespräch|entretien|entrevue|convoc\w*"
+    r"|convi\w*|entrevista|cita(?:mos|do)?|colloquio|invitiamo|gesprek|uitnodig\w*|rozmow\w*"
+    r"|zaprasz\w*|pohovor\w*|intervju\w*|haastattel\w*|samtal\w*|sollicitatie\w*|interjú\w*"
+    r"|interviu\w*|mülakat\w*|görüşme\w*|entrevist\w*|booked (?:you|us)|scheduled for you"
+    r"|your (?:call|meeting|slot|appointment))",
+    re.IGNORECASE,
+)
+
+# The time is when the employer decides or answers, after an interview that already took
+# place: "the panel meets on Thursday at 3pm to make a decision", "Die Entscheidung fällt am",
+# "Le comunicheremo l'esito", "te damos um retorno", "rozhodneme".
+DECISION_CUES = re.compile(
+    r"\b(?:decision|decide[sd]?|outcome|let you know|get back to you|entscheidung\w*"
+    r"|entscheiden|melden uns|décision|décider|reviendrons vers|decisión|decidir\w*"
+    r"|te daremos (?:una )?respuesta|decisione|decider\w*|esito|comunicheremo|decisão|retorno"
+    r"|besluit|beslissing|uitslag|laten (?:je|u) weten|beslut\w*|besked|beslutning"
+    r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme)\b",
+    re.IGNORECASE,
+)
+
+# The time waits on the reader's interest: "if that's of interest", "falls Sie Interesse
+# haben", "hvis du har lyst", "si te apetece", "se fizer sentido": a first approach floats it.
+CONDITIONAL_CUES = re.compile(
+    r"\b(?:if (?:that's|that is|this is|it's|it is) (?:of interest|interesting)"
+    r"|if you(?:'re| are) (?:interested|curious|open)|if you fancy|if you like"
+    r"|falls sie interesse|wenn sie interesse|falls du lust|wenn du lust|si cela vous intéresse"
+    r"|si vous êtes intéressée?|si ça te dit|si te apetece|si te interesa|si le interesa"
+    r"|se ti va|se ti interessa|se le interessa|als je zin hebt|als je interesse hebt"
+    r"|se fizer sentido|se tiver interesse|se você tiver interesse|om du är nyfiken"
+    r"|om du är intresserad|om du vill|hvis du har lyst|hvis du er interesseret"
+    r"|hvis du er interessert|jos kiinnostaa|jos olet kiinnostunut"
+    r"|jeśli (?:jest pan|jest pani|jesteś) zainteresowan\w*)",
+    re.IGNORECASE,
+)
+
+# The time is when someone is back at work: an absence reply, with or without its headers.
+RETURN_CUES = re.compile(
+    r"\b(?:(?:i'?ll|i will|will) be back|back in the office|return(?:ing)? to (?:the )?office"
+    r"|wieder (?:im büro|erreichbar|da|zurück)|zurück im büro|de retour|estaré de vuelta"
+    r"|de vuelta el|regresaré|volveré|rientrerò|rientro in ufficio|weer (?:aanwezig|bereikbaar"
+    r"|op kantoor)|terug op kantoor|regressando|regresso|estarei de volta|tillbaka på kontoret"
+    r"|tilbage på kontoret|tilbake på kontoret|palaan|wracam|wrócę|vrátím se|budu zpět)",
+    re.IGNORECASE,
+)
+
+# The time is for a whole group: "all candidates are welcome to join", "convidamos todos os
+# candidatos", "alla sökande", "zveme všechny uchazeče", "no registration needed". An open
+# day or an information session is no interview slot of the reader's own.
+AUDIENCE_CUES = re.compile(
+    r"\b(?:all candidates|every candidate|no registration (?:is )?(?:needed|required)"
+    r"|todos los candidatos|no es necesario inscribirse|todos os candidatos"
+    r"|não é preciso se inscrever|tutti i candidati|alle (?:kandidaten|sollicitanten)"
+    r"|alla sökande|ingen anmälan|všechny uchazeče|registrace není nutná|toți candidații"
+    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat)",
+    re.IGNORECASE,
+)
+YOUR_SLOT = re.compile(
+    r"\byour (?:own |individual |personal )?(?:interview|slot|appointment)\b", re.IGNORECASE
+)
+
+# --- what kind of mail it is -----------------------------------------------------------------
+
+# Someone answered an event the reader organises: "X will attend your event", "asistirá a tu
+# sesión", "heeft uw uitnodiging voorlopig geaccepteerd", "a répondu « peut-être » à votre
+# invitation", "potwierdziła udział w wydarzeniu, które organizujesz".
+HOST_RESPONSE_CUES = re.compile(
+    r"\b(?:(?:will attend|is attending|is going to|registered for|responded \w+ to|rsvp'?d"
+    r" (?:yes|no|maybe) to) your (?:event|session|meetup|invitation|meeting|workshop)"
+    r"|you organi[sz]e (?:this|the) event|(?:zur|zu) (?:ihrer|deiner) veranstaltung zugesagt"
+    r"|hat (?:ihre|deine) einladung (?:vorläufig )?(?:angenommen|zugesagt)"
+    r"|a répondu\W{0,3}(?:oui|non|peut-être)\W{0,3} à votre invitation"
+    r"|participera à votre|asistirá a (?:tu|su) (?:sesión|evento|reunión|taller)"
+    r"|ha confirmado (?:su )?asistencia a (?:tu|su)|parteciperà al (?:tuo|suo) evento"
+    r"|heeft (?:je|uw) uitnodiging (?:voorlopig )?(?:geaccepteerd|geweigerd)"
+    r"|vai participar (?:do )?(?:seu|sua)|potwierdził\w* udział w wydarzeniu, które organizujesz"
+    r"|kommer på (?:ditt|din) (?:evenemang|träff)|deltager i (?:dit|din) (?:arrangement|event))",
+    re.IGNORECASE,
+)
+
+# A notice about a calendar the reader only watches or manages for someone else: a delegate's
+# copy, a shared calendar's reminder. The meeting is theirs.
+OTHERS_CALENDAR_CUES = re.compile(
+    r"\b(?:you are (?:a )?delegate for|as (?:a )?delegate|(?:received|respond) on behalf of"
+    r"|calendario condiviso|sei iscritto al calendario|agenda compartilhada|assinou a agenda"
+    r"|calendario compartido|som du är ombud för|som ombud|delad kalender|delt kalender"
+    r"|jaettu kalenteri|kalendarz\w* udostępnion\w*|udostępnion\w* (?:ci|tobie)"
+    r"|subskrybujesz kalendarz|sdílen\w* kalendář)",
+    re.IGNORECASE,
+)
+
+# An invoice, a receipt or a payment notice: its times are due dates and opening hours.
+BILLING_SUBJECT_CUES = re.compile(
+    r"\b(?:invoice|receipt|payment (?:received|due|confirmation|reminder)|rechnung|quittung"
+    r"|zahlungserinnerung|facture|reçu|paiement|factura|recibo|pago|fattura|ricevuta"
+    r"|pagamento|factuur|betaalherinnering|kvitto|faktura|lasku|kuitti|rachunek|płatność"
+    r"|fatura|faktúra|számla)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class MailView:
     """The parts of a text-only mail these signals read."""
@@ -234,6 +340,21 @@ def lookalike_reason(view: MailView) -> str | None:
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
         (OUTREACH_CUES, opening, "a recruiter's first approach; a call is suggested, not booked"),
         (POLL_SUBJECT_CUES, view.subject, "a poll about dates; nothing is booked yet"),
+        (
+            HOST_RESPONSE_CUES,
+            f"{view.subject}\n{opening[:600]}",
+            "someone answered an event you organise; it sets no meeting for you",
+        ),
+        (
+            OTHERS_CALENDAR_CUES,
+            f"{view.subject}\n{opening[:600]}",
+            "a notice from a calendar you watch or manage for someone else; not your meeting",
+        ),
+        (
+            BILLING_SUBJECT_CUES,
+            view.subject,
+            "an invoice, receipt or payment notice; its times are due dates, not meetings",
+        ),
         (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
         (
             JOIN_CHAT_CUES,
@@ -244,4 +365,14 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search(text):
             return reason
+    if not YOUR_SLOT.search(sentence) and AUDIENCE_CUES.search(f"{view.subject}\n{sentence}"):
+        return "a session for a whole group (open day, information session), not your own slot"
+    if not OWN_SLOT_CUES.search(sentence):
+        for cues, reason in (
+            (DECISION_CUES, "the time is when they decide or answer, not a meeting with you"),
+            (CONDITIONAL_CUES, "the time is offered only if you are interested; nothing is booked"),
+            (RETURN_CUES, "the time is when someone is back at work (an absence reply)"),
+        ):
+            if cues.search(sentence):
+                return reason
     return None

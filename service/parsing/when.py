@@ -243,6 +243,10 @@ _DUE = re.compile(
     # "the posting closes on", "până pe", "Søknadsfrist:"
     r"|(?:contact|get back to|update|inform|notify)\w* (?:\w+ ){0,3}by|closes? on|closing date"
     r"|applications? close|până(?: (?:pe|la|în))?"
+    # a link or a test window that stops working then: "your test link expires on", "la
+    # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
+    r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
+    r"|expira (?:em|el|a|no dia)|wygasa|vanhenee|utløper|udløber|går ut"
     r"|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
 """Find the parser's worst case on a randomized set of hostile mails, against normal mail.
 
 Run: .venv/bin/python tests/bench/bench_parse_worst.py [--cases N] [--seed S]
-Prints the slowest hostile parses with their shape, and the ratio of the worst case to the
+Prints the slowest hostile parses (the named shapes of tests/parsing/hostile_shapes.py and
+randomly built ones) with their shape, and the ratio of the worst case to the
 median parse of the labelled normal mail (tests/parsing/fixtures, plus ../shared/corpus
 when present) measured in the same run. Target: every hostile parse within 2 s.
 """
@@ -23,12 +24,23 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from service.parsing import ParseError, parse_message  # noqa: E402
+from tests.parsing.hostile_shapes import (  # noqa: E402
+    CALENDAR_INVITE,
+    CALENDAR_SHAPES,
+    HTML_SHAPES,
+    MB,
+    MIME_SHAPES,
+    PROSE_SHAPES,
+    TEXT_SHAPES,
+    mail,
+    multipart_with,
+    zone,
+)
 
 FIXTURES = ROOT / "tests" / "parsing" / "fixtures"
 SHARED = ROOT.parent / "shared" / "corpus" / "files"
 TARGET_SECONDS = 2.0
 LIMIT_BYTES = 25 * 1024 * 1024
-INVITE = (FIXTURES / "outlook_display_name.ics").read_bytes()
 UNITS = [
     b" ",
     b"&",
@@ -71,14 +83,6 @@ RULE_PARTS = [
 ]
 
 
-def _mail(body: bytes, content_type: bytes = b"text/plain") -> bytes:
-    return (
-        b"From: Ann Lee <ann@acme-robotics.com>\r\nTo: me@gmail.com\r\nSubject: Interview\r\n"
-        b"Date: Mon, 02 Mar 2026 10:00:00 +0000\r\nContent-Type: " + content_type + b"\r\n\r\n"
-        b"We would like to interview you on March 10 at 3pm UTC.\r\n" + body + b"\r\n"
-    )
-
-
 def _run(rng: random.Random) -> tuple[str, Callable[[], bytes]]:
     unit = rng.choice(UNITS)
     size = rng.choice([16_000, 64_000, 256_000, 1_000_000, 4_000_000])
@@ -86,15 +90,15 @@ def _run(rng: random.Random) -> tuple[str, Callable[[], bytes]]:
     shape = f"{size:,} bytes of {unit.decode()!r} in a {'HTML' if html else 'plain'} body"
     body = unit * (size // len(unit))
     if html:
-        return shape, lambda: _mail(b"<p>" + body, b"text/html")
-    return shape, lambda: _mail(body)
+        return shape, lambda: mail(b"<p>" + body, b"text/html")
+    return shape, lambda: mail(body)
 
 
 def _header_line(rng: random.Random) -> tuple[str, Callable[[], bytes]]:
     name = rng.choice([b"Subject", b"From", b"To", b"X-Note", b"Date"])
     unit = rng.choice([b"A", b" ", b"&", b"-", b"=?utf-8?q?x?= "])
     size = rng.choice([100_000, 1_000_000])
-    tail = rng.choice([INVITE, _mail(b"see you")])
+    tail = rng.choice([CALENDAR_INVITE, mail(b"see you")])
     shape = f"a {size:,}-byte {name.decode()} header of {unit.decode()!r}, then a calendar or mail"
     return shape, lambda: name + b": " + unit * (size // len(unit)) + b"\r\n" + tail
 
@@ -106,23 +110,11 @@ def _html(rng: random.Random) -> tuple[str, Callable[[], bytes]]:
     shape = f"HTML: {count:,} {style} <{tag.decode()}>"
     if style == "nested":
         body = b"<" + tag + b">"
-        return shape, lambda: _mail(body * count + b"x" + b"</" + tag + b">" * count, b"text/html")
+        return shape, lambda: mail(body * count + b"x" + b"</" + tag + b">" * count, b"text/html")
     if style == "unclosed":
-        return shape, lambda: _mail((b"<" + tag + b">x") * count, b"text/html")
+        return shape, lambda: mail((b"<" + tag + b">x") * count, b"text/html")
     attribute = b'<a href="' + b"A" * count * 10 + b'">x</a>'
-    return shape, lambda: _mail(attribute, b"text/html")
-
-
-def _zone(rule: bytes, blocks: int) -> bytes:
-    standard = (
-        b"BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:" + rule + b"\r\n"
-        b"TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
-    )
-    return (
-        b"BEGIN:VTIMEZONE\r\nTZID:Custom\r\n" + standard * blocks + b"BEGIN:DAYLIGHT\r\n"
-        b"DTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
-        b"TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
-    )
+    return shape, lambda: mail(attribute, b"text/html")
 
 
 def _calendar(rng: random.Random) -> tuple[str, Callable[[], bytes]]:
@@ -146,7 +138,7 @@ def _calendar(rng: random.Random) -> tuple[str, Callable[[], bytes]]:
     def build() -> bytes:
         return (
             b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n"
-            + _zone(zone_rule, blocks)
+            + zone(zone_rule, blocks)
             + b"BEGIN:VEVENT\r\nUID:worst\r\nDTSTART;TZID=Custom:"
             + start
             + b"\r\n"
@@ -168,7 +160,7 @@ def _mime(rng: random.Random) -> tuple[str, Callable[[], bytes]]:
             b"From: Ann Lee <ann@acme-robotics.com>\r\nTo: me@gmail.com\r\nSubject: Interview\r\n"
             b"Date: Mon, 02 Mar 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
             b"Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/calendar"
-            b"\r\n\r\n" + INVITE + b"\r\n"
+            b"\r\n\r\n" + CALENDAR_INVITE + b"\r\n"
         )
         small = b"--B\r\nContent-Type: text/plain\r\n\r\nhi\r\n" * parts
         room = LIMIT_BYTES - len(head) - len(small) - 200
@@ -185,6 +177,24 @@ def hostile_cases(count: int, seed: int) -> list[tuple[str, Callable[[], bytes]]
     """Return `count` randomly built hostile inputs (built lazily: some are 25 MB)."""
     rng = random.Random(seed)
     return [rng.choice(FAMILIES)(rng) for _ in range(count)]
+
+
+def named_cases() -> list[tuple[str, Callable[[], bytes]]]:
+    """Return the named shapes that each once held a worker for seconds or more."""
+    cases: list[tuple[str, Callable[[], bytes]]] = []
+    for name, body in TEXT_SHAPES.items():
+        cases.append((f"named: {name}", lambda body=body: mail(body)))
+    for name, body in PROSE_SHAPES.items():
+        cases.append((f"named: prose {name}", lambda body=body: mail(body)))
+    for name, body in HTML_SHAPES.items():
+        cases.append((f"named: HTML {name}", lambda body=body: mail(b"<p>" + body, b"text/html")))
+    for name, raw in CALENDAR_SHAPES.items():
+        cases.append((f"named: calendar with {name}", lambda raw=raw: raw))
+    for name, (filler, kind) in MIME_SHAPES.items():
+        cases.append((f"named: MIME {name}", lambda f=filler, k=kind: multipart_with(f, k)))
+    subject = b"Subject: " + b"A" * MB + b"\r\n" + CALENDAR_INVITE
+    cases.append(("named: a 1 MB Subject line before a calendar", lambda: subject))
+    return cases
 
 
 def normal_inputs() -> list[bytes]:
@@ -215,14 +225,17 @@ def main() -> int:
     normal_times = [min(timed(raw) for _ in range(3)) for raw in normal]
     median_normal = statistics.median(normal_times)
     results: list[tuple[float, str]] = []
-    for shape, build in hostile_cases(options.cases, options.seed):
+    for shape, build in named_cases() + hostile_cases(options.cases, options.seed):
         raw = build()
         results.append((timed(raw), f"{shape} ({len(raw):,} bytes)"))
         del raw
     results.sort(reverse=True)
     worst, worst_shape = results[0]
     print(f"normal mail: {len(normal)} inputs, median parse {1000 * median_normal:.2f} ms")
-    print(f"hostile mail: {len(results)} inputs (seed {options.seed}), slowest first:")
+    print(
+        f"hostile mail: {len(results)} inputs (the named shapes and {options.cases} built from"
+        f" seed {options.seed}), slowest first:"
+    )
     for seconds, shape in results[:8]:
         print(f"  {seconds:6.2f} s  {shape}")
     print(f"  median hostile parse {statistics.median(s for s, _ in results):.2f} s")

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, ParseError, parse_message
+from tests.parsing.hostile_shapes import (
+    CALENDAR_INVITE,
+    CALENDAR_SHAPES,
+    HANG_GUARD_SECONDS,
+    HTML_SHAPES,
+    MB,
+    MIME_SHAPES,
+    TEXT_SHAPES,
+    WANTED_START,
+    calendar,
+    mail,
+    multipart_with,
+    zone,
+)
 
 INVITE = (
     b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:deep-1\r\n"
@@ -21,7 +34,12 @@ INVITE = (
 )
 
 
-def _parse_quickly(raw: bytes, limit: float = 10.0) -> ParsedMessage | None:
+# The named shapes of tests/parsing/hostile_shapes.py each held a worker for seconds to hours
+# before the parser was bounded; the tests here check that each still gives the invitation
+# the mail states, and ends (HANG_GUARD_SECONDS says why that is no speed target).
+
+
+def _parse_quickly(raw: bytes, limit: float = HANG_GUARD_SECONDS) -> ParsedMessage | None:
     started = time.process_time()
     try:
         result: ParsedMessage | None = parse_message(raw)
@@ -125,27 +143,6 @@ def test_no_exception_escapes(raw: bytes) -> None:
     assert "\n" not in reason
 
 
-# Shapes that each held a worker for seconds to hours before the parser was bounded
-# (times measured on the shared 2-core machine before the fix). Each must now parse within
-# a generous two seconds and still find the invitation the mail states.
-
-TWO_SECONDS = 2.0
-MB = 1_000_000
-CALENDAR_INVITE = (Path(__file__).parent / "fixtures" / "outlook_display_name.ics").read_bytes()
-WANTED_START = datetime(2026, 3, 10, 15, 0, tzinfo=UTC)
-
-
-def _mail(body: bytes, content_type: bytes = b"text/plain") -> bytes:
-    """A forwarded-looking invitation whose body carries one hostile piece."""
-    return (
-        b"From: Ann Lee <ann@acme-robotics.com>\r\nTo: me@gmail.com\r\nSubject: Interview\r\n"
-        b"Date: Mon, 02 Mar 2026 10:00:00 +0000\r\nContent-Type: " + content_type + b"\r\n\r\n"
-        b"Hello,\r\nWe would like to interview you on March 10 at 3pm UTC.\r\n"
-        + body
-        + b"\r\nThanks\r\n"
-    )
-
-
 def _timed_parse(raw: bytes) -> tuple[ParsedMessage | None, float]:
     """Parse and count the CPU seconds this process spent: other work on a shared machine
     cannot inflate them, while a quadratic or explosive parse still shows."""
@@ -157,118 +154,39 @@ def _timed_parse(raw: bytes) -> tuple[ParsedMessage | None, float]:
     return result, time.process_time() - started
 
 
-TEXT_SHAPES = {
-    # before: 12-50 s, the forward-header pattern split the blanks between two runs
-    "a line of 16,000 spaces": b" " * 16_000 + b"x",
-    "a 1 MB line of spaces": b" " * MB + b"x",
-    # before: 13 s and more, every word of "Acme & & & ..." was re-read to the run's end
-    "8 KB of '& & &' after a company word": b"Acme " + b"& " * 4000,
-    "1 MB of '&'": b"&" * MB,
-    # before: 16-20 s, "^\s*" of the company field rescanned all blank lines below
-    "16,000 blank lines": b"\r\n" * 16_000,
-    # before: > 20 s, the role phrase re-read a run of capitals from every letter
-    "64 KB of capitals": b"A" * 65_536,
-    "1 MB of capitals": b"A" * MB,
-    # before: 7 s and more, the separator rule re-read a dash run from every dash
-    "a run of dashes": b"-" * 200_000,
-    "1 MB of digits": b"7" * MB,
-    "1 MB of dates": b"2026-03-10 " * (MB // 11),
-    "5,000 quoted header blocks": b"From: a@b.com\r\nTo: c@d.com\r\nSubject: s\r\n\r\n" * 5000,
-}
-
-
 @pytest.mark.parametrize("body", TEXT_SHAPES.values(), ids=TEXT_SHAPES.keys())
 def test_hostile_text_parses_quickly_and_keeps_the_invitation(body: bytes) -> None:
-    result, seconds = _timed_parse(_mail(body))
-    assert seconds < TWO_SECONDS
+    result, seconds = _timed_parse(mail(body))
+    assert seconds < HANG_GUARD_SECONDS
     assert result is not None
     assert result.start == WANTED_START
 
 
-def test_a_one_megabyte_header_line_before_a_calendar() -> None:
+def test_a_one_megabyte_header_line_before_acalendar() -> None:
     # before: over an hour; the role phrase read the 1 MB Subject from every letter
     raw = b"Subject: " + b"A" * MB + b"\r\n" + CALENDAR_INVITE
     _, seconds = _timed_parse(raw)
-    assert seconds < TWO_SECONDS
-
-
-HTML_SHAPES = {
-    "100,000 unclosed paragraphs": b"<p>x" * 100_000,
-    "100,000 nested divs": b"<div>" * 100_000 + b"x" + b"</div>" * 100_000,
-    "a 1 MB attribute": b'<a href="' + b"A" * MB + b'">x</a>',
-    "100,000 unclosed bold tags": b"<b>" * 100_000,
-}
+    assert seconds < HANG_GUARD_SECONDS
 
 
 @pytest.mark.parametrize("body", HTML_SHAPES.values(), ids=HTML_SHAPES.keys())
 def test_hostile_html_parses_quickly_and_keeps_the_invitation(body: bytes) -> None:
-    result, seconds = _timed_parse(_mail(b"<p>" + body, b"text/html"))
-    assert seconds < TWO_SECONDS
+    result, seconds = _timed_parse(mail(b"<p>" + body, b"text/html"))
+    assert seconds < HANG_GUARD_SECONDS
     assert result is not None
     assert result.start == WANTED_START
-
-
-def _calendar(zone: bytes, rule: bytes = b"") -> bytes:
-    return (
-        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n"
-        + zone
-        + b"BEGIN:VEVENT\r\nUID:hostile-zone\r\nDTSTART;TZID=Custom:20260310T150000\r\n"
-        b"DTEND;TZID=Custom:20260310T160000\r\n" + rule + b"SUMMARY:Interview\r\n"
-        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
-    )
-
-
-def _zone(standard_rule: bytes, blocks: int = 1) -> bytes:
-    standard = (
-        b"BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:" + standard_rule + b"\r\n"
-        b"TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
-    )
-    return (
-        b"BEGIN:VTIMEZONE\r\nTZID:Custom\r\n"
-        + standard * blocks
-        + b"BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
-        b"TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
-    )
-
-
-CALENDAR_SHAPES = {
-    # before: past 700 MB in 50 s, tzical expanded every second since 1970
-    "a zone rule of FREQ=SECONDLY": _calendar(_zone(b"FREQ=SECONDLY")),
-    # before: 19 s, every lookup evaluated each of the 1,000 rules from its DTSTART
-    "3,000 zone blocks": _calendar(_zone(b"FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", blocks=3000)),
-    # before: 4-6 s, a rule without occurrences was searched up to the year 9999
-    # found by bench_parse_worst: COUNT made every block walk its rule from DTSTART
-    "a counted monthly zone rule in 3,000 blocks": _calendar(
-        _zone(b"FREQ=MONTHLY;COUNT=100000", blocks=3000)
-    ),
-    "a zone rule for February 30": _calendar(_zone(b"FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30")),
-    "a yearly zone rule for February 30": _calendar(_zone(b"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")),
-    # the event's rule is expanded only with a reference date: a dated mail carries it
-    "an event rule for February 30": b"Date: Mon, 02 Mar 2026 10:00:00 +0000\r\n"
-    b"Content-Type: text/calendar\r\n\r\n"
-    + _calendar(
-        _zone(b"FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"),
-        b"RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30\r\n",
-    ),
-    # before: 2 s and more, icalendar's cost grows with lines and parameters
-    "35,000 events": b"BEGIN:VCALENDAR\r\n"
-    + b"BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T150000Z\r\nEND:VEVENT\r\n" * 35_000
-    + b"END:VCALENDAR\r\n",
-    "a line of 250,000 parameters": _calendar(b"X-A" + b";P=1" * 250_000 + b":v\r\n"),
-    "300,000 folded lines": _calendar(b"X-LONG:x\r\n" + b" y\r\n" * 300_000),
-}
 
 
 @pytest.mark.parametrize("raw", CALENDAR_SHAPES.values(), ids=CALENDAR_SHAPES.keys())
 def test_hostile_calendars_parse_quickly(raw: bytes) -> None:
     result, seconds = _timed_parse(raw)
-    assert seconds < TWO_SECONDS
+    assert seconds < HANG_GUARD_SECONDS
     assert result is not None
     assert result.start is not None
 
 
 def test_a_finer_than_monthly_zone_rule_is_refused_with_a_warning() -> None:
-    result, _ = _timed_parse(_calendar(_zone(b"FREQ=SECONDLY")))
+    result, _ = _timed_parse(calendar(zone(b"FREQ=SECONDLY")))
     assert result is not None
     assert any("time zone has a rule" in warning for warning in result.warnings)
     # the standard block counts only by its DTSTART (1970), so the daylight rule's latest
@@ -278,7 +196,7 @@ def test_a_finer_than_monthly_zone_rule_is_refused_with_a_warning() -> None:
 
 
 def test_a_well_formed_custom_zone_gives_both_offsets() -> None:
-    winter = _calendar(_zone(b"FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"))
+    winter = calendar(zone(b"FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"))
     summer = winter.replace(b"20260310T1", b"20260710T1")
     for raw, hours in ((winter, 1), (summer, 2)):
         result, _ = _timed_parse(raw)
@@ -288,39 +206,16 @@ def test_a_well_formed_custom_zone_gives_both_offsets() -> None:
         assert result.warnings == ()
 
 
-def _multipart_with(filler: bytes, filler_type: bytes) -> bytes:
-    return (
-        b"From: Ann Lee <ann@acme-robotics.com>\r\nTo: me@gmail.com\r\nSubject: Interview\r\n"
-        b"Date: Mon, 02 Mar 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-        b"Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\n"
-        b"Please see the invitation.\r\n--B\r\nContent-Type: text/calendar\r\n\r\n"
-        + CALENDAR_INVITE
-        + b"\r\n--B\r\nContent-Type: "
-        + filler_type
-        + b"\r\n\r\n"
-        + filler
-        + b"\r\n--B--\r\n"
-    )
-
-
-MIME_SHAPES = {
-    # before: 19 s, the stdlib parser costs about a microsecond per line
-    "25 MB of blank lines in an attachment": (b"\n" * (25 * 1024 * 1024 - 2000), b"image/png"),
-    "24 MB of blank lines in a text part": (b"\n" * (24 * 1024 * 1024), b"text/plain"),
-    "4 million boundary lines": (b"--B\r\n" * 4_000_000, b"text/plain"),
-}
-
-
 @pytest.mark.parametrize(("filler", "filler_type"), MIME_SHAPES.values(), ids=MIME_SHAPES.keys())
 def test_many_lines_up_to_the_size_limit_parse_quickly(filler: bytes, filler_type: bytes) -> None:
-    result, seconds = _timed_parse(_multipart_with(filler, filler_type))
-    assert seconds < TWO_SECONDS
+    result, seconds = _timed_parse(multipart_with(filler, filler_type))
+    assert seconds < HANG_GUARD_SECONDS
     assert result is not None
     assert result.uid == "owa-display-name-1"
 
 
 # Fuzzing: mails assembled from pathological pieces. Sizes stay below a megabyte per piece
-# so that the whole test runs in well under 20 s; the named shapes above cover the limits.
+# so that the whole test runs in well under a minute; the named shapes above cover the limits.
 _UNITS = [b" ", b"&", b"& ", b"A", b"Ab ", b"-", b"_", b"*", b">", b"7", b"\r\n", b"\t", b":"]
 _UNITS += [b"2026-03-10 ", b"role: ", b"at Acme ", b"call +1 ", b"From: a@b.com\r\n", b"<p>"]
 _UNITS += [b"<div>", b"<td>", b"-- Forwarded message --\r\n", b"Subject: s\r\n", b"=?utf-8?q?x?="]
@@ -337,8 +232,8 @@ _rules = st.builds(
     st.sampled_from(_RULE_PARTS),
 )
 _odd_calendars = st.builds(
-    lambda zone_rule, blocks, event_rule, start, filler: _calendar(
-        _zone(zone_rule, blocks) + filler,
+    lambda zone_rule, blocks, event_rule, start, filler: calendar(
+        zone(zone_rule, blocks) + filler,
         b"RRULE:" + event_rule + b"\r\n",
     ).replace(b"20260310T150000", start),
     _rules,
@@ -392,4 +287,5 @@ def test_mails_built_from_pathological_pieces_parse_within_the_bound(
     else:
         result.to_json_dict()
     shape = [(content_type, len(content), content[:40]) for content_type, content in parts]
-    assert time.process_time() - started < 3.0, (header_piece[:40], len(header_piece), shape)
+    seconds = time.process_time() - started
+    assert seconds < HANG_GUARD_SECONDS, (header_piece[:40], len(header_piece), shape)

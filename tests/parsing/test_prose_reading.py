@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.hostile_shapes import HANG_GUARD_SECONDS, PROSE_SHAPES
 
 
 def _mail(
@@ -107,22 +108,11 @@ def test_pst_written_in_summer_means_the_pacific_zone() -> None:
     assert result.start.utcoffset().total_seconds() == -7 * 3600  # type: ignore[union-attr]
 
 
-HOSTILE_BODIES = {
-    "a megabyte of slash dates on one line": "1/2/2026 10:00 " * 70_000,
-    "seventy thousand dated lines": "1/2/2026 10:00\n" * 70_000,
-    "month names and times": "March 5 10:00 March 6 11:00 " * 40_000,
-    "weekday words": "Monday Tuesday next Friday tomorrow " * 30_000,
-    "short lines that join into dates": "5\nMarch\n2026\n10:00\n" * 50_000,
-    "quoted reply headers": "> On Mon wrote:\n> 5 March 10:00\n" * 30_000,
-    "zone labels": "10:00 (UTC+01:00) Amsterdam, Berlin " * 30_000,
-}
-
-
-@pytest.mark.parametrize("shape", sorted(HOSTILE_BODIES))
-def test_the_prose_reader_stays_fast_on_hostile_text(shape: str) -> None:
+@pytest.mark.parametrize("shape", sorted(PROSE_SHAPES))
+def test_the_prose_reader_ends_on_hostile_text(shape: str) -> None:
     started = time.process_time()
-    parse_message(_mail(HOSTILE_BODIES[shape]))
-    assert time.process_time() - started < 2.0, shape
+    parse_message(_mail(PROSE_SHAPES[shape].decode()))
+    assert time.process_time() - started < HANG_GUARD_SECONDS, shape
 
 
 def test_a_french_outlook_forward_names_the_original_sender_not_the_user() -> None:
