@@ -54,6 +54,9 @@ LANGUAGES = [
     "et",
     "ca",
     "sq",
+    # Basque and Azerbaijani: Cal.com and EGroupware mail in them (dayjs and CLDR names)
+    "eu",
+    "az",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -174,6 +177,22 @@ EXTRA_WEEKDAYS: dict[str, int] = {
     "tues": 1,
     "weds": 2,
     **dict.fromkeys(("thur", "thurs", "thr"), 3),
+    # Estonian adessive, "on <day>" ("teisipäeval kell 9.00", "neljapäeval, 9. juulil"),
+    # as the month names of _INFLECTED_MONTHS take it
+    **{
+        word: day
+        for day, word in enumerate(
+            (
+                "esmaspäeval",
+                "teisipäeval",
+                "kolmapäeval",
+                "neljapäeval",
+                "reedel",
+                "laupäeval",
+                "pühapäeval",
+            )
+        )
+    },
 }
 
 
@@ -199,6 +218,10 @@ _INFLECTED_MONTHS = {
     # Slovenian genitive
     "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
     " novembra decembra",
+    # Basque genitive, as the long date writes it ("2026ko ekainaren 23a", dayjs and CLDR
+    # "y('e')'ko' MMMM'ren' d('a')"; "ekainaren 25ean", on 25 June)
+    "eu": "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren"
+    " abuztuaren irailaren urriaren azaroaren abenduaren",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",
@@ -394,6 +417,9 @@ INVITATION_CUES = re.compile(
     r"|interviu|întâlnire|invitați"
     r"|интервю|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
     r"|intervij|pārrun|vestlus|kutse|intervjuu|intervist|takim|temuduga|jemput|panayam|pakikipanayam"
+    # Basque (Cal.com "bilera", EGroupware "Bilera bat daukazu ... programatua") and
+    # Azerbaijani (Cal.com "Görüşünüz təyin edilib", "Tədbiriniz planlaşdırılıb")
+    r"|elkarrizket|bilera|hitzordu|gonbidape|programatu|müsahib|görüş|dəvət|planlaşdırıl"
     r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
@@ -420,7 +446,11 @@ CANCELLED_CUES = re.compile(
     r"|ακυρώθηκε|скасовано|отменяется|отмена собеседования|отменено|отменена|отменён"
     r"|отменено|отказана|otkazan|otkazuje|zrušený|zrušené|atšaukt|atcelt|tühistatud"
     r"|anulat|anulată|ملغاة|تم إلغاء|إلغاء|בוטל|בוטלה|रद्द|ยกเลิก|đã hủy|hủy lịch|kinansela"
-    r"|dibatalkan|batal",
+    r"|dibatalkan|batal"
+    # Estonian past tenses ("tühistas broneeringu", "üritus tühistati": Cal.com, EGroupware),
+    # Basque ("bertan behera utzi da" Cal.com, "ezeztatu egin da" EGroupware), Azerbaijani
+    # ("ləğv edildi"); not the infinitives of "need to reschedule or cancel?" links
+    r"|tühistas|tühistati|bertan behera utzi (?:da|dute|dugu)|ezeztatu egin da|ləğv edildi",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -447,7 +477,10 @@ RESCHEDULED_CUES = re.compile(
     r"|perkelt|pārcelt|edasi lükatud|ertelen|yeniden planla|αλλαγή (?:ώρας|ημερομηνίας)"
     r"|μετατέθηκε|تم تغيير موعد|تغيير موعد|تأجيل|إعادة جدولة|שינוי מועד|נדחה|पुनर्निर्धारित"
     r"|เลื่อน|đổi lịch|dời lịch|thay đổi lịch|lùi lịch|đổi giờ|inilipat|nirefresh"
-    r"|ditunda|dipindahkan|diubah|reprogramat|mutat",
+    r"|ditunda|dipindahkan|diubah|reprogramat|mutat"
+    # Slovak and Czech verb forms ("sa preložilo na", EGroupware sk; "presúvame na"; "bylo
+    # přesunuto", "přesouváme"), Estonian participles ("on ümber ajastatud", Cal.com)
+    r"|preložil|přeložen|přeložil|presúva|přesouvá|ümber ajastatud|ümber planeeritud",
     re.IGNORECASE | re.MULTILINE,
 )
 # A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",
@@ -473,7 +506,8 @@ HTML_STUB_CUES = re.compile(
 SUBJECT_CANCELLED = re.compile(
     r"cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
     r"|afgezegd|odwołan|anulowan|inställ|dibatalkan|iptal|キャンセル|中止"
-    r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов",
+    r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов"
+    r"|tühistatud|bertan behera|ezeztatu|ləğv edildi",
     re.IGNORECASE,
 )
 # Booking tools say a reservation or appointment was deleted or removed (LibreBooking in
@@ -503,7 +537,8 @@ SUBJECT_RESCHEDULED = re.compile(
     r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
     r"|пренасроч|промяна|odgod|promjena|zmena termínu|pakeit|izmaiņ|muudatus|erteleme"
-    r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare",
+    r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare"
+    r"|ümber ajastatud",
     re.IGNORECASE,
 )
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
@@ -607,6 +642,10 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|plan (?:zelf )?(?:een|je|jouw) (?:moment|tijdstip|gesprek|\w*gesprek) in|kies zelf"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
+    # Estonian, Azerbaijani and Basque: "broneeri endale sobiv vestlusaeg", "vaxtını seçin",
+    # "ordua aukeratu"
+    r"|broneeri\w* (?:endale |oma )?(?:sobiv |uus )?\w*aeg|vali (?:endale )?(?:sobiv )?aeg"
+    r"|vaxtını seçin|vaxt seçin|ordua (?:zuk zeuk )?aukeratu|ordu bat aukeratu"
     r"|sua disponibilidade|期限|마감"
     # a list of slots to choose from, however it is introduced
     r"|(?:possible|available|following|proposed|open|these) (?:time )?slots|créneaux (?:possibles"
@@ -712,6 +751,11 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
     r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
     r"|wacht op goedkeuring|aguardando aprovação"
+    # a booking the host has still to confirm or reject (Cal.com: "{{user}} still needs to
+    # confirm or reject the booking" in et, az, pt, en)
+    r"|(?:confirm|accept) or (?:reject|decline) (?:the |your |this )?booking"
+    r"|kinnitama või tagasi lükkama|təsdiqləməli və ya rədd etməlidir"
+    r"|confirmar ou rejeitar a reserva"
     # polls and sign-ups for events: options to vote on, a seat at an evening
     r"|\b(?:new|created (?:a|the)|answer(?:ed)? (?:the|a|your)|vote (?:in|on) (?:the|a|this|your)"
     r"|voted (?:in|on) (?:the|a|this|your)) (?:\w+ )?poll\b|vote now|jetzt abstimmen"
@@ -792,7 +836,10 @@ CALENDAR_RESPONSE_CUES = re.compile(
     r"|\b(?:menerima|menolak) undangan ini|\bđã (?:chấp nhận|từ chối) lời mời"
     r"|\b(?:принял|приняла|отклонил|отклонила) (?:это |ваше )?приглашение"
     r"|\b(?:прийняв|прийняла|відхилив|відхилила) (?:це )?запрошення"
-    r"|\bparticipant has (?:accepted|declined)|\bteilnehmer(?:in)? hat (?:akzeptiert|abgelehnt)",
+    r"|\bparticipant has (?:accepted|declined)|\bteilnehmer(?:in)? hat (?:akzeptiert|abgelehnt)"
+    # "On <date> <name> Accepted your meeting request for <date>" (EGroupware), "<name> has
+    # accepted your meeting request" (Exchange)
+    r"|\b(?:accepted|declined|tentatively accepted|rejected) your meeting request",
     re.IGNORECASE,
 )
 
@@ -914,6 +961,7 @@ MEETING_CUES = at_word_starts(
         r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
         r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
+        r"|elkarrizket|bilera|müsahib|görüş"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too

@@ -388,6 +388,10 @@ def _from_calendar(
     if event.event_count > 1:
         confidence = min(confidence, 0.6)
     kind: Kind = event.kind  # type: ignore[assignment]
+    if kind == "invitation" and event.method == "REQUEST" and _says_moved(subject, body_texts):
+        # a REQUEST without SEQUENCE whose own words say the slot moved (Cal.com's
+        # "rescheduled" mails, EGroupware's "has been rescheduled to")
+        kind = "reschedule"
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer, body_texts))
@@ -415,6 +419,13 @@ def _from_calendar(
         description=_summary(event.description),
         **common,  # type: ignore[arg-type]
     )
+
+
+def _says_moved(subject: str | None, texts: list[str]) -> bool:
+    """Tell whether the subject or the opening of the text says the meeting moved."""
+    if subject and SUBJECT_RESCHEDULED.search(subject):
+        return True
+    return any(RESCHEDULED_CUES.search(text[:SAID_LIMIT]) for text in texts[:1])
 
 
 def _is_utc(moment: datetime | date | None) -> bool:

@@ -142,7 +142,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            rf"(?<![A-Za-z0-9_/.-]){year}\.?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)\.?(?![\d:])",
+            # "2026. június 23.", and Basque's "2026ko ekainaren 23a"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
         "cjk": re.compile(
@@ -242,7 +244,8 @@ _RANGE_GAP = re.compile(
 _DUE = re.compile(
     r"(?:(?<=\W)|^)(?=\w)(?:due|deadline|completed? by|submit by|no later than|spätestens"
     r"|bis spätestens|avant le"
-    r"|au plus tard|antes del?|a más tardar|entro (?:il|le)|uiterlijk|senast|do dnia"
+    r"|au plus tard|antes del?|abans del?|a més tardar|a más tardar|entro (?:il|le)|uiterlijk"
+    r"|senast|do dnia"
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
@@ -257,6 +260,13 @@ _DUE = re.compile(
     r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
     r"|expira (?:em|el|a|no dia)|wygasa|vanhenee|utløper|udløber|går ut"
     r"|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
+    re.IGNORECASE,
+)
+# Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
+# lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに"; a suffix of up
+# to three letters may stand between ("30a", "18:00-a").
+_DUE_AFTER = re.compile(
+    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -1309,6 +1319,15 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         if candidate.end is None:
             candidate.end = ends.get(candidate.start)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
+    best = ranked[0]
+    if best.zone is None and not best.quoted:
+        # the same instant read again where its zone is named ("… 11:00 - 12:00, <date>" in
+        # the subject, "<date> | 11:00 - 12:00 (Europe/Madrid)" in the body): that reading
+        for other in ranked[1:]:
+            if other.zone is not None and other.start == best.start and not other.quoted:
+                ranked.remove(other)
+                ranked.insert(0, other)
+                break
     top = ranked[0]
     if top.new and any(
         item.old and not item.quoted and item.start != top.start for item in candidates
@@ -1520,7 +1539,9 @@ def _written_on(text: str, reference: date, order: str, order_sure: bool) -> dat
 
 # "moved from <old> to <new>": the words that join the two slots of a move, in each language
 _MOVE_JOIN = re.compile(
-    r"^[\s,]{0,3}(?:\)\s*)?(?:to|auf|au|à|al|a|para|naar|till|til|na|zu|into|→|->)\s",
+    # "…, sa preložilo na …", "…, wurde verschoben auf …": a few words of the move may come first
+    r"^[\s,]{0,3}(?:\)\s*)?(?:[^\W\d_]+\s){0,3}?(?:to|auf|au|à|al|a|para|naar|till|til|na|zu"
+    r"|into|→|->)\s",
     re.IGNORECASE,
 )
 
@@ -1617,7 +1638,12 @@ def _combine(
         candidate.moved = clock.moved
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
-        candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
+        after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 24]
+        if _DUE_AFTER.match(after):
+            candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
+            candidate.deadline = True
+        else:
+            candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
         if found and same_line and RESCHEDULED_CUES.search(clock_line):
             joined = clock_line[previous_finish:begin]
             if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
