@@ -642,6 +642,11 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    if sources.original.discussion_list and (
+        is_reply_subject(subject_text) or subject_text.lstrip().startswith("[")
+    ):
+        notes.append("a discussion on a mailing list: a group's meeting, not an interview for you")
+        confidence = min(confidence, 0.45)
     absent = ABSENCE_CUES.search(f"{subject_text}\n{opening[:100]}")
     if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
         notes.append("reads like a notification about something else; check it is an interview")
