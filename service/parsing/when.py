@@ -769,6 +769,11 @@ def _numeric_date(
         fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
         if a != b and len(fits) == 1:
             (month, day), assumed = fits[0], False
+        elif assumed and year is not None and not _is_date(year, day, month, after=reference):
+            # "10/12/2026" read as the sender's country writes it is to come, and the other
+            # way round had passed when the mail was sent: nothing left to check (a reading
+            # that is past is never swapped for the future one: mail looks back too)
+            assumed = not _is_date(year, month, day, after=reference)
     if year is None:
         guessed = _year_for(month, day, reference)
         if guessed is None:
@@ -777,6 +782,14 @@ def _numeric_date(
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
     return _checked(hit, match.group("weekday"))
+
+
+def _is_date(year: int, month: int, day: int, *, after: date) -> bool:
+    """Tell whether year, month and day make a real date on or after `after`."""
+    try:
+        return date(year, month, day) >= after
+    except ValueError:
+        return False
 
 
 def _orders_fitting_weekday(
