@@ -1584,7 +1584,16 @@ _LOOKS_BACK_BEFORE = re.compile(
     r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"
     r"|\bdanke (?:für ihren besuch|fürs kommen|für das gespräch)"
     r"|\bvielen dank für (?:das|unser|ihr) (?:gespräch|kommen)|\bgrazie per essere venut[oa]"
-    r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir))[^.!?\n]{0,40}?)$",
+    r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir)"
+    # thanks for the talk that was: "thanks for the great chat on Thursday", "vielen Dank für
+    # das angenehme Gespräch am Donnerstag", "merci pour notre échange de jeudi"
+    r"|\bthank(?:s| you)(?: so much| again)? for (?:the|our|your)(?: \w+)? (?:chat|call"
+    r"|conversation|interview|time|meeting)|\b(?:vielen )?dank für (?:das|unser|ihr|den)"
+    r"(?: \w+)? (?:gespräch|telefonat|treffen|austausch)|\bmerci pour (?:notre|votre|l'|cet|cette)"
+    r"(?: ?\w+)? (?:échange|entretien|rencontre|appel)|\bgracias por (?:la|el|nuestra)"
+    r"(?: \w+)? (?:entrevista|charla|reunión|llamada|conversación)|\bgrazie per (?:il|la|l')"
+    r"(?: ?\w+)? (?:colloquio|chiacchierata|telefonata)|\bbedankt voor (?:het|ons|je)"
+    r"(?: \w+)? gesprek|\bobrigad[oa] pela(?: \w+)? (?:entrevista|conversa))[^.!?\n]{0,40}?)$",
     re.IGNORECASE,
 )
 _LOOKS_BACK_AFTER = re.compile(r"^\s*(?:dernier|passé|pasado|scorso|passad[oa])\b", re.IGNORECASE)
