@@ -390,6 +390,11 @@ ZONE_LABELS = (
     "|časová zóna|vremenska zona|časovni pas|laika josla|laiko juosta|zona horària"
     "|часовой пояс|часовий пояс|ζώνη ώρας|אזור זמן|múi giờ|시간대|时区|時區"
     "|часова зона|المنطقة الزمنية|fusul orar|เขตเวลา|समय क्षेत्र|समय-क्षेत्र"
+    # a sentence stating the zone of every time: "All times Eastern", "times are in CET",
+    # "alle Zeiten in MEZ", "toutes les heures sont en heure de Paris"
+    "|all times(?: are)?(?: in)?|times are(?: in)?|alle (?:zeiten|uhrzeiten)(?: sind)?(?: in)?"
+    "|toutes les heures(?: sont)?(?: en| à)?|todas las horas(?: son)?(?: en)?"
+    "|tutti gli orari(?: sono)?(?: in)?|alle tijden(?: zijn)?(?: in)?"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.
@@ -998,6 +1003,19 @@ SELF_SCHEDULE_CUES = at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
 ALTERNATIVES_CUES = at_word_starts(ALTERNATIVES_CUES)
 DECLINE_CUES = at_word_starts(DECLINE_CUES)
 DIGEST_CUES = at_word_starts(DIGEST_CUES)
+# The programme of the reader's own visit or interview day lists several sessions too, and
+# is one invitation, not a digest: "your onsite agenda", "Ablauf Ihres Besuchs"
+VISIT_PROGRAMME_CUES = re.compile(
+    r"\b(?:onsite|on-site|interview|visit|interview day|super ?day|assessment day)"
+    r" (?:agenda|schedule|itinerary|programme|program|timetable)"
+    r"|\b(?:agenda|schedule|itinerary|programme|program) (?:for|of) your (?:onsite|on-site|visit"
+    r"|interview)|\bablauf (?:ihres|deines|des) (?:besuch|vorstellungsgespräch|interviewtag)"
+    r"|\bprogramm (?:für|ihres|deines) (?:ihren |deinen )?besuch|\bprogramme de (?:votre|ta)"
+    r" (?:visite|journée)|\bdéroulé de (?:votre|ta|la) journée|\bagenda de (?:tu|su) (?:visita"
+    r"|entrevista|jornada)|\bitinerario de (?:tu|su) visita|\bprogramma (?:van|voor) (?:je|uw)"
+    r" (?:bezoek|sollicitatiedag)|\bprogramma della (?:tua|sua) (?:visita|giornata)",
+    re.IGNORECASE,
+)
 OTHER_BUSINESS_CUES = at_word_starts(
     OTHER_BUSINESS_CUES,
     r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|合同企業|채용박람회|설명회|웨비나|สัมมนา|มหกรรม"

@@ -45,6 +45,7 @@ from service.parsing.lexicon import (
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
+    VISIT_PROGRAMME_CUES,
     detect_language,
     has_invitation_cue,
 )
@@ -824,7 +825,7 @@ def _refusal(
         return "gives a deadline to meet, not a time to meet"
     if AUTO_REPLY_CUES.search(sample[:1500]):
         return "an automatic reply (out of office), not an invitation"
-    if DIGEST_CUES.search(sample[:3000]):
+    if DIGEST_CUES.search(sample[:3000]) and not VISIT_PROGRAMME_CUES.search(sample[:3000]):
         return "lists several meetings (an agenda or minutes), not an invitation"
     if dated and found.past and not found.quoted:
         return "the time it mentions had already passed when the mail was sent"

@@ -138,7 +138,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "month_day": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
-            rf"(?![\d:])(?:,?\s{{1,3}}{year}(?!\d))?",
+            # "December 10:" heads a programme; "December 10:30" is no day
+            rf"(?!\d|:\d)(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(

@@ -214,3 +214,28 @@ def test_thanks_for_a_talk_on_a_weekday_looks_back(body: str) -> None:
     result = parse_message(raw)
     assert result.kind == "not_invitation" or result.confidence < 0.5
     assert result.start is None or result.start.date() == datetime(2026, 12, 3).date()
+
+
+@pytest.mark.parametrize(
+    ("body", "zone"),
+    [
+        (
+            "Hi Sam, here's your onsite agenda for Thursday, December 10:\n\n"
+            "2:00 - 2:45 PM  Hiring manager\n2:45 - 3:30 PM  Technical\n"
+            "3:30 - 4:00 PM  Culture\n\nAll times Eastern. See you then!",
+            "America/New_York",
+        ),
+        (
+            "Hallo Sam, hier der Ablauf Ihres Besuchs am Donnerstag, 10. Dezember:\n\n"
+            "14:00 - 14:45 Fachbereich\n14:45 - 15:30 Team\n15:30 - 16:00 Personal\n\n"
+            "Alle Zeiten in MEZ.",
+            "Europe/Berlin",
+        ),
+    ],
+)
+def test_the_programme_of_your_visit_is_one_invitation(body: str, zone: str) -> None:
+    result = parse_message(_mail(body))
+    assert result.kind == "invitation"
+    assert result.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo(zone))
+    assert result.end == datetime(2026, 12, 10, 16, 0, tzinfo=ZoneInfo(zone))
+    assert result.timezone == zone
