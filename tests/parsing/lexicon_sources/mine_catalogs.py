@@ -311,11 +311,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-def _distinctive(segment: str, words: int = 3) -> bool:
+def _distinctive(segment: str, words: int = 3, chars: int = 14) -> bool:
     """Tell whether a piece of a sentence is long enough to name one kind of notice."""
     if _UNSPACED.search(segment):
         return len(re.sub(r"[\W\s]", "", segment)) >= 5
-    return len(_words(segment)) >= words and len(segment) >= 14
+    return len(_words(segment)) >= words and len(segment) >= chars
 
 
 # Pieces that survive the length rule but, with the names and titles cut out, say too little
@@ -400,7 +400,7 @@ def generate(records: list[dict[str, str]]) -> str:
                     phrases[kind][piece].add(lang)
         elif entry["form"] == "label":
             piece = _normalise(entry["text"]).strip(_EDGE).lower()
-            if _distinctive(piece, words=2):
+            if _distinctive(piece, words=2, chars=10):
                 phrases[kind][piece].add(lang)
 
     lines = [
