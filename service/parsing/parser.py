@@ -747,6 +747,11 @@ def _refusal(
     return None
 
 
+# Calendar software opens its notice with the sentence that says what happened; a forward
+# puts a header or a short note above it. The mined sentences are looked for this far in.
+NOTICE_LIMIT = 1500
+
+
 def _cancels(subject: str, body: str) -> bool:
     """Tell whether the mail calls a meeting off ("we need to cancel your interview").
 
@@ -758,7 +763,7 @@ def _cancels(subject: str, body: str) -> bool:
         (SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject))
         or CANCELLING_CUES.search(head)
         or CANCELLED_CUES.search(head)
-        or CATALOG_CANCELLED_CUES.search(head)
+        or CATALOG_CANCELLED_CUES.search(head, 0, NOTICE_LIMIT)
     )
 
 
@@ -782,7 +787,7 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
     if (
         SUBJECT_RESCHEDULED.search(subject)
         or RESCHEDULED_CUES.search(head)
-        or CATALOG_UPDATED_CUES.search(head)
+        or CATALOG_UPDATED_CUES.search(head, 0, NOTICE_LIMIT)
     ):
         return "reschedule"
     return "invitation"
