@@ -58,6 +58,9 @@ LANGUAGES = [
     "et",
     "ca",
     "sq",
+    # Basque and Azerbaijani: Cal.com and EGroupware mail in them (dayjs and CLDR names)
+    "eu",
+    "az",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -174,6 +177,26 @@ EXTRA_WEEKDAYS: dict[str, int] = {
     **dict.fromkeys(("srijedu", "sredu"), 2),
     "subotu": 5,
     **dict.fromkeys(("nedjelju", "nedelju"), 6),
+    # the longer English abbreviations people type: "Tues 12/8", "Thurs 10th"
+    "tues": 1,
+    "weds": 2,
+    **dict.fromkeys(("thur", "thurs", "thr"), 3),
+    # Estonian adessive, "on <day>" ("teisipäeval kell 9.00", "neljapäeval, 9. juulil"),
+    # as the month names of _INFLECTED_MONTHS take it
+    **{
+        word: day
+        for day, word in enumerate(
+            (
+                "esmaspäeval",
+                "teisipäeval",
+                "kolmapäeval",
+                "neljapäeval",
+                "reedel",
+                "laupäeval",
+                "pühapäeval",
+            )
+        )
+    },
 }
 
 
@@ -199,6 +222,10 @@ _INFLECTED_MONTHS = {
     # Slovenian genitive
     "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
     " novembra decembra",
+    # Basque genitive, as the long date writes it ("2026ko ekainaren 23a", dayjs and CLDR
+    # "y('e')'ko' MMMM'ren' d('a')"; "ekainaren 25ean", on 25 June)
+    "eu": "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren"
+    " abuztuaren irailaren urriaren azaroaren abenduaren",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",
@@ -380,7 +407,8 @@ INVITATION_CUES = re.compile(
     r"|entretien|entrevue|rendez-vous|réunion|convocation|invité|rencontre|visio|c'est noté"
     r"|entrevista|reunión|cita|convocatoria|invitación|videollamada|quedamos|platica|plática"
     r"|colloquio|incontro|riunione|appuntamento|invito"
-    r"|sollicitatie|gesprek|uitnodiging|afspraak|vergadering"
+    r"|sollicitatie|gesprek|uitnodiging|afspraak|vergadering|kennismak"
+    r"|nodig\w* (?:je|jou|u) [^.\n]{0,30}\buit\b"
     r"|reunião|convite|agendad"
     r"|rozmow|spotkani|zaproszeni"
     r"|intervju|möte|inbjudan|samtal"
@@ -393,6 +421,9 @@ INVITATION_CUES = re.compile(
     r"|interviu|întâlnire|invitați"
     r"|интервю|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
     r"|intervij|pārrun|vestlus|kutse|intervjuu|intervist|takim|temuduga|jemput|panayam|pakikipanayam"
+    # Basque (Cal.com "bilera", EGroupware "Bilera bat daukazu ... programatua") and
+    # Azerbaijani (Cal.com "Görüşünüz təyin edilib", "Tədbiriniz planlaşdırılıb")
+    r"|elkarrizket|bilera|hitzordu|gonbidape|programatu|müsahib|görüş|dəvət|planlaşdırıl"
     r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
@@ -419,7 +450,11 @@ CANCELLED_CUES = re.compile(
     r"|ακυρώθηκε|скасовано|отменяется|отмена собеседования|отменено|отменена|отменён"
     r"|отменено|отказана|otkazan|otkazuje|zrušený|zrušené|atšaukt|atcelt|tühistatud"
     r"|anulat|anulată|ملغاة|تم إلغاء|إلغاء|בוטל|בוטלה|रद्द|ยกเลิก|đã hủy|hủy lịch|kinansela"
-    r"|dibatalkan|batal",
+    r"|dibatalkan|batal"
+    # Estonian past tenses ("tühistas broneeringu", "üritus tühistati": Cal.com, EGroupware),
+    # Basque ("bertan behera utzi da" Cal.com, "ezeztatu egin da" EGroupware), Azerbaijani
+    # ("ləğv edildi"); not the infinitives of "need to reschedule or cancel?" links
+    r"|tühistas|tühistati|bertan behera utzi (?:da|dute|dugu)|ezeztatu egin da|ləğv edildi",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -429,6 +464,7 @@ RESCHEDULED_CUES = re.compile(
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
+    r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward) (?:our|the|your|this)"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
@@ -445,13 +481,37 @@ RESCHEDULED_CUES = re.compile(
     r"|perkelt|pārcelt|edasi lükatud|ertelen|yeniden planla|αλλαγή (?:ώρας|ημερομηνίας)"
     r"|μετατέθηκε|تم تغيير موعد|تغيير موعد|تأجيل|إعادة جدولة|שינוי מועד|נדחה|पुनर्निर्धारित"
     r"|เลื่อน|đổi lịch|dời lịch|thay đổi lịch|lùi lịch|đổi giờ|inilipat|nirefresh"
-    r"|ditunda|dipindahkan|diubah|reprogramat|mutat",
+    r"|ditunda|dipindahkan|diubah|reprogramat|mutat"
+    # Slovak and Czech verb forms ("sa preložilo na", EGroupware sk; "presúvame na"; "bylo
+    # přesunuto", "přesouváme"), Estonian participles ("on ümber ajastatud", Cal.com)
+    r"|preložil|přeložen|přeložil|presúva|přesouvá|ümber ajastatud|ümber planeeritud",
     re.IGNORECASE | re.MULTILINE,
+)
+# A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",
+# "your mail client does not support HTML", "open it in your browser"): mailing tools write
+# one beside an HTML part that carries the details.
+HTML_STUB_CUES = re.compile(
+    r"\bviewed? (?:this (?:e-?mail|message) )?(?:best )?in (?:html|(?:your|a) (?:web )?browser)"
+    r"|\bbest viewed in|\bhtml version|(?:does not|doesn't|cannot|can't) (?:support|display|show)"
+    r" html|\bopen (?:it|this (?:e-?mail|message)) in (?:your|a) (?:web )?browser"
+    r"|\bhtml-version|unterstützt kein(?:e|en)? html|im browser (?:anzeigen|öffnen|ansehen)"
+    r"|\bversion html|ne (?:prend|supporte) pas (?:en charge )?(?:le |l')?html"
+    r"|(?:afficher|voir) (?:ce|le) (?:message|courriel|e-mail|mail) dans (?:votre|un) navigateur"
+    r"|\bversión html|no (?:admite|soporta|es compatible con) html"
+    r"|ver (?:este|el) (?:correo|mensaje|e-?mail) en (?:tu|su|el|un) navegador"
+    r"|\bversione html|non supporta (?:l')?html|visualizza(?:re)? (?:questa|la|il) (?:e-?mail|"
+    r"messaggio) nel (?:tuo )?browser|\bhtml-versie|ondersteunt geen html"
+    r"|bekijk (?:deze )?(?:e-?mail|mail|nieuwsbrief) in (?:je|uw) browser|\bversão (?:em )?html"
+    r"|não (?:suporta|é compatível com) html|visualizar (?:este )?e-?mail no (?:seu )?navegador"
+    r"|\bwersj[aię] html|nie obsługuje html|wyświetl (?:tę )?wiadomość w przeglądarce"
+    r"|stöder inte html|visa (?:e-?postmeddelandet|mejlet|meddelandet) i (?:din )?webbläsare",
+    re.IGNORECASE,
 )
 SUBJECT_CANCELLED = re.compile(
     r"cancel+ed|cancel+ation|absage|abgesagt|storniert|annul|cancelad|anulad|geannuleerd"
     r"|afgezegd|odwołan|anulowan|inställ|dibatalkan|iptal|キャンセル|中止"
-    r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов",
+    r"|zrušen|peruttu|perutt|取消|annullert|aflyst|avlyst|peruutettu|anulat|отмен|ακύρω|скасов"
+    r"|tühistatud|bertan behera|ezeztatu|ləğv edildi",
     re.IGNORECASE,
 )
 # Booking tools say a reservation or appointment was deleted or removed (LibreBooking in
@@ -481,7 +541,20 @@ SUBJECT_RESCHEDULED = re.compile(
     r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
     r"|пренасроч|промяна|odgod|promjena|zmena termínu|pakeit|izmaiņ|muudatus|erteleme"
-    r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare",
+    r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare"
+    r"|ümber ajastatud",
+    re.IGNORECASE,
+)
+# Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
+# new one, not a range. A verb followed by "to"/"auf"/"au" ("moved to Thursday, from 2 to 3")
+# has already named where it goes, and the hours after it are the new slot's range.
+MOVE_VERBS = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
+    r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
+    r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos)"
+    r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
+    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*)\b"
+    r"(?!\s+(?:to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på)\b)",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = re.compile(
@@ -497,7 +570,8 @@ OLD_TIME_CUES = re.compile(
     re.IGNORECASE,
 )
 NEW_TIME_CUES = re.compile(
-    r"\b(?:to|new|now|moved to|instead|updated)\b|\bauf\b|neue[rns]?\b|jetzt|nun|nouve(?:l|lle|au)"
+    r"\b(?:to|new|now|moved to|instead(?! of)|updated)\b|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
+    r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
@@ -569,8 +643,13 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"
     r"|choisissez (?:un|votre) créneau|vos disponibilités|elija (?:un|su) horario|su disponibilidad"
     r"|scegli (?:un|l')orario|la tua disponibilità|kies een tijd|zelf inplannen|je beschikbaarheid"
+    r"|plan (?:zelf )?(?:een|je|jouw) (?:moment|tijdstip|gesprek|\w*gesprek) in|kies zelf"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
+    # Estonian, Azerbaijani and Basque: "broneeri endale sobiv vestlusaeg", "vaxtını seçin",
+    # "ordua aukeratu"
+    r"|broneeri\w* (?:endale |oma )?(?:sobiv |uus )?\w*aeg|vali (?:endale )?(?:sobiv )?aeg"
+    r"|vaxtını seçin|vaxt seçin|ordua (?:zuk zeuk )?aukeratu|ordu bat aukeratu"
     r"|sua disponibilidade|期限|마감"
     # a list of slots to choose from, however it is introduced
     r"|(?:possible|available|following|proposed|open|these) (?:time )?slots|créneaux (?:possibles"
@@ -676,6 +755,11 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
     r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
     r"|wacht op goedkeuring|aguardando aprovação"
+    # a booking the host has still to confirm or reject (Cal.com: "{{user}} still needs to
+    # confirm or reject the booking" in et, az, pt, en)
+    r"|(?:confirm|accept) or (?:reject|decline) (?:the |your |this )?booking"
+    r"|kinnitama või tagasi lükkama|təsdiqləməli və ya rədd etməlidir"
+    r"|confirmar ou rejeitar a reserva"
     # polls and sign-ups for events: options to vote on, a seat at an evening
     r"|\b(?:new|created (?:a|the)|answer(?:ed)? (?:the|a|your)|vote (?:in|on) (?:the|a|this|your)"
     r"|voted (?:in|on) (?:the|a|this|your)) (?:\w+ )?poll\b|vote now|jetzt abstimmen"
@@ -756,7 +840,10 @@ CALENDAR_RESPONSE_CUES = re.compile(
     r"|\b(?:menerima|menolak) undangan ini|\bđã (?:chấp nhận|từ chối) lời mời"
     r"|\b(?:принял|приняла|отклонил|отклонила) (?:это |ваше )?приглашение"
     r"|\b(?:прийняв|прийняла|відхилив|відхилила) (?:це )?запрошення"
-    r"|\bparticipant has (?:accepted|declined)|\bteilnehmer(?:in)? hat (?:akzeptiert|abgelehnt)",
+    r"|\bparticipant has (?:accepted|declined)|\bteilnehmer(?:in)? hat (?:akzeptiert|abgelehnt)"
+    # "On <date> <name> Accepted your meeting request for <date>" (EGroupware), "<name> has
+    # accepted your meeting request" (Exchange)
+    r"|\b(?:accepted|declined|tentatively accepted|rejected) your meeting request",
     re.IGNORECASE,
 )
 
@@ -878,6 +965,7 @@ MEETING_CUES = at_word_starts(
         r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
         r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
+        r"|elkarrizket|bilera|müsahib|görüş"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too

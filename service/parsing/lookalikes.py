@@ -49,7 +49,7 @@ PROPOSAL_CUES = re.compile(
     r"|quizás|quizá|tal vez|por ejemplo|forse|ad esempio|per esempio|misschien|bijvoorbeeld"
     r"|bv\.|talvez|por exemplo|może|na przykład|np\.|kanske|till exempel|t\.ex\.|ehkä"
     r"|esimerkiksi|esim\.|poate|de exemplu|možná|například|např\.|mungkin|misalnya|belki"
-    r"|örneğin|возможно|может быть|например|можливо|наприклад)(?!\w)",
+    r"|örneğin|возможно|может быть|например|можливо|наприклад|näiteks|adibidez|məsələn)(?!\w)",
     re.IGNORECASE,
 )
 

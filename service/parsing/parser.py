@@ -38,6 +38,7 @@ from service.parsing.lexicon import (
     DECLINE_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
+    HTML_STUB_CUES,
     MEETING_CUES,
     MEETING_WITH_PERSON,
     OFFER_CUES,
@@ -51,6 +52,7 @@ from service.parsing.lexicon import (
     detect_language,
     has_invitation_cue,
 )
+from service.parsing.links import link_slots
 from service.parsing.lookalikes import MailView, lookalike_reason
 from service.parsing.mime import (
     Envelope,
@@ -170,10 +172,33 @@ def _sources(raw: bytes) -> _Sources:
 
 
 def _texts(envelope: Envelope, *, prefer_plain: bool = True) -> list[str]:
-    if envelope.plain and prefer_plain and any(text.strip() for text in envelope.plain):
-        return list(envelope.plain)
+    plain = _plain_parts(envelope)
+    if plain and prefer_plain:
+        return plain
     converted = [html_to_text(html) for html in envelope.html]
     return [text for text in converted if text.strip()] or list(envelope.plain)
+
+
+def _plain_parts(envelope: Envelope) -> list[str]:
+    """Return the plain-text parts worth reading: none when they only send to the HTML."""
+    plain = [text for text in envelope.plain if text.strip()]
+    if plain and envelope.html and all(_is_html_stub(text) for text in plain):
+        return []
+    return plain
+
+
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+
+
+def _is_html_stub(text: str) -> bool:
+    """Tell a plain alternative that only says "view this mail in HTML" from a real one."""
+    if len(text) > 8 * STUB_LIMIT:
+        return False
+    words = _URL.sub(" ", text)
+    return len(words.strip()) <= STUB_LIMIT and bool(HTML_STUB_CUES.search(words))
+
+
+STUB_LIMIT = 600
 
 
 def _reference(sources: _Sources, now: datetime | None) -> tuple[datetime, bool]:
@@ -367,6 +392,10 @@ def _from_calendar(
     if event.event_count > 1:
         confidence = min(confidence, 0.6)
     kind: Kind = event.kind  # type: ignore[assignment]
+    if kind == "invitation" and event.method == "REQUEST" and _says_moved(subject, body_texts):
+        # a REQUEST without SEQUENCE whose own words say the slot moved (Cal.com's
+        # "rescheduled" mails, EGroupware's "has been rescheduled to")
+        kind = "reschedule"
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer, body_texts))
@@ -394,6 +423,13 @@ def _from_calendar(
         description=_summary(event.description),
         **common,  # type: ignore[arg-type]
     )
+
+
+def _says_moved(subject: str | None, texts: list[str]) -> bool:
+    """Tell whether the subject or the opening of the text says the meeting moved."""
+    if subject and SUBJECT_RESCHEDULED.search(subject):
+        return True
+    return any(RESCHEDULED_CUES.search(text[:SAID_LIMIT]) for text in texts[:1])
 
 
 def _is_utc(moment: datetime | date | None) -> bool:
@@ -537,6 +573,8 @@ def _from_text(
             **common_facts,  # type: ignore[arg-type]
         )
     kind = _text_kind(subject_text, body, cancels)
+    if kind == "invitation" and found.moved:
+        kind = "reschedule"
     if found.quoted and not forwarded:
         # a reply's time only in quoted earlier mail was set (or not) by that mail, not this
         # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
@@ -658,7 +696,7 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     tools put the time only in the HTML, or strike the old time through there.
     """
     envelope = sources.original
-    plain_parts = [text for text in envelope.plain if text.strip()]
+    plain_parts = _plain_parts(envelope)
     segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain_parts)]
     html_segments = (
         [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
@@ -670,10 +708,40 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     if not complete and plain_parts and envelope.html:
         html_segments = [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
         readings = find_times(segments + html_segments, context)
+    if not readings or readings[0].quoted or readings[0].past:
+        linked = _linked_time(envelope, context)
+        if linked is not None:
+            # a link for another day than the one the text names is another event's
+            day = lone_date([segment.text for segment in segments + html_segments], context)
+            if day is None or abs((linked.start.date() - day).days) <= 1:
+                return _Reading(linked, 1)
     if not readings:
         return None
     every_text = "\n".join(segment.text for segment in segments + html_segments)
     return _Reading(add_durations(readings[0], every_text), _open_days(readings))
+
+
+def _linked_time(envelope: Envelope, context: Context) -> FoundTime | None:
+    """Read the slot from add-to-calendar links, ranked below any time the text states.
+
+    Used only when the text gives no time of its own (or only a quoted or past one); links
+    for several different slots (a list of events) pin nothing.
+    """
+    slots = link_slots([*envelope.html[:3], *envelope.plain[:3]], context.default_zone)
+    if len({start for start, _ in slots}) != 1:
+        return None
+    start, end = slots[0]
+    start = start.astimezone(context.default_zone)
+    past = context.dated and start < context.reference - timedelta(hours=1)
+    return FoundTime(
+        start=start,
+        end=end.astimezone(context.default_zone) if end is not None else None,
+        timezone=None,
+        zone_stated=True,
+        score=1.0,
+        past=past,
+        warnings=("the time was read from the mail's add-to-calendar links",),
+    )
 
 
 def _open_days(readings: list[FoundTime]) -> int:

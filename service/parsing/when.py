@@ -22,6 +22,7 @@ from service.parsing.lexicon import (
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
+    MOVE_VERBS,
     NEW_TIME_CUES,
     NEXT_WORDS,
     OLD_TIME_CUES,
@@ -40,6 +41,7 @@ from service.parsing.lexicon import (
     own_month_names,
     weekday_names,
 )
+from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
 MAX_TEXT = 60_000
@@ -76,6 +78,8 @@ class FoundTime:
     # who commits to it ("is scheduled for") and who only floats it ("maybe Tuesday at 3?")
     line: str = ""
     at: int = 0
+    # the mail moves a slot and this is its new time ("from 2pm to 4:30pm", "Was:/Now:")
+    moved: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            rf"(?<![A-Za-z0-9_/.-]){year}\.?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)\.?(?![\d:])",
+            # "2026. június 23.", and Basque's "2026ko ekainaren 23a"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
         "cjk": re.compile(
@@ -159,9 +165,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{3,14}})(?![\w{marks}])"
             r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor"
             r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan)))?"
-            # "Tuesday the 13th", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
-            + r"(?:\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
-            r"(?!\s?(?:uhr|h\b|hrs?\b|órakor|óra\b|[ap]\.?m\b|godz|saat\b|ч\b|klo\b)))?",
+            # "Tuesday the 13th", "martes día 13", "Dienstag, den 13.", "dinsdag de 13e",
+            # "tisdag den 13:e", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
+            + r"(?:,?\s(?:(?:the|día|dia|den|de|le|il)\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|:e|e|º)?"
+            r"(?![\d:\w])(?!\.\d)(?!\s?(?:uhr|h\b|hrs?\b|órakor|óra\b|[ap]\.?m\b|godz|saat\b|ч\b"
+            r"|klo\b|min|hour|stund|uur|heure|hora|ora\b|tim|(?:-|–|to|till|until|bis|tot)\s?\d)))?",
+            re.IGNORECASE,
+        ),
+        # "on the 15th", "Thu 10th @ 2pm": an English ordinal day of the coming weeks
+        "ordinal_day": re.compile(
+            r"(?<!\w)(?:(?P<weekday>[^\W\d_]{2,9})\.?,?\s)?(?:the\s)?(?P<day>[0-3]?\d)"
+            r"(?:st|nd|rd|th)(?!\w)",
             re.IGNORECASE,
         ),
         "weekday_short": re.compile(
@@ -230,7 +244,8 @@ _RANGE_GAP = re.compile(
 _DUE = re.compile(
     r"(?:(?<=\W)|^)(?=\w)(?:due|deadline|completed? by|submit by|no later than|spätestens"
     r"|bis spätestens|avant le"
-    r"|au plus tard|antes del?|a más tardar|entro (?:il|le)|uiterlijk|senast|do dnia"
+    r"|au plus tard|antes del?|abans del?|a més tardar|a más tardar|entro (?:il|le)|uiterlijk"
+    r"|senast|do dnia"
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
@@ -245,6 +260,13 @@ _DUE = re.compile(
     r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
     r"|expira (?:em|el|a|no dia)|wygasa|vanhenee|utløper|udløber|går ut"
     r"|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
+    re.IGNORECASE,
+)
+# Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
+# lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに"; a suffix of up
+# to three letters may stand between ("30a", "18:00-a").
+_DUE_AFTER = re.compile(
+    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -369,6 +391,7 @@ class _Clock:
     begin: int
     finish: int
     hour_only: bool
+    moved: bool = False  # the new hour of "from 2:00pm to 4:30pm" after a move verb
 
 
 @dataclass
@@ -404,6 +427,9 @@ class _Candidate:
     deadline: bool = False
     line: str = ""
     at: int = 0
+    moved: bool = False
+    old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
+    new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
 
 
 # --- text preparation -------------------------------------------------------------------
@@ -424,6 +450,7 @@ def normalise(text: str) -> str:
     # "1430 hrs": military time, written without a separator
     text = _MILITARY.sub(r"\1:\2 \3", text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    text = spell_word_clocks(text)
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
@@ -587,7 +614,7 @@ def _dates(
     if any(map(str.isdigit, line)):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
-        names = (*names, "weekday_short", "weekday_two")
+        names = (*names, "weekday_short", "weekday_two", "ordinal_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -657,6 +684,8 @@ def _date_from(
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
+        if kind == "ordinal_day":
+            return _ordinal_day_date(match, reference)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
             if hit is not None:
@@ -735,6 +764,10 @@ def _numeric_date(
     else:
         month, day = (a, b) if order in ("MDY", "YMD") else (b, a)
         assumed = a != b and not order_sure
+        # "Thursday 12/10": the written weekday says which way round, when only one fits
+        fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
+        if a != b and len(fits) == 1:
+            (month, day), assumed = fits[0], False
     if year is None:
         guessed = _year_for(month, day, reference)
         if guessed is None:
@@ -743,6 +776,24 @@ def _numeric_date(
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
     return _checked(hit, match.group("weekday"))
+
+
+def _orders_fitting_weekday(
+    a: int, b: int, year: int | None, reference: date, weekday_text: str | None
+) -> list[tuple[int, int]]:
+    """Return the (month, day) readings of an ambiguous "a/b" whose weekday is the written one."""
+    weekday = weekday_names().get(_folded(weekday_text or "").strip(".()"))
+    if weekday is None:
+        return []
+    fits = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            found = date(year, month, day) if year else _year_for(month, day, reference)
+        except ValueError:
+            continue
+        if found is not None and found.weekday() == weekday:
+            fits.append((month, day))
+    return fits
 
 
 def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -> bool:
@@ -778,7 +829,9 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     day_text = match.group("day")
     if day_text:
         cursor = reference
-        for _ in range(14):
+        # "Tuesday the 15th" names a day within weeks; a Tuesday the 3rd months away means
+        # the number is something else ("Tuesday 3 to 4pm")
+        for _ in range(3):
             try:
                 candidate = cursor.replace(day=int(day_text))
             except ValueError:
@@ -786,12 +839,30 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
             if candidate and candidate >= reference and candidate.weekday() == weekday:
                 return _Date(candidate, match.start(), match.end(), False, relative=True)
             cursor = (cursor.replace(day=1) + timedelta(days=32)).replace(day=1)
-        return None
     delta = (weekday - reference.weekday()) % 7 or 7
     next_word = (match.group("next") or "").lower()
     if next_word in {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"} and delta < 2:
         delta += 7
-    return _Date(reference + timedelta(days=delta), match.start(), match.end(), False, True)
+    finish = match.start("day") if day_text else match.end()
+    return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
+
+
+def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:
+    """ "the 15th", "Thu 10th": the next such day within two months, on the written weekday
+    when there is one."""
+    weekday_text = match.group("weekday")
+    weekday = weekday_names().get(_folded(weekday_text)) if weekday_text else None
+    begin = match.start() if weekday is not None else match.start("day")
+    cursor = reference
+    for _ in range(3):
+        try:
+            found: date | None = cursor.replace(day=int(match.group("day")))
+        except ValueError:
+            found = None
+        if found is not None and found >= reference and weekday in (None, found.weekday()):
+            return _Date(found, begin, match.end(), False, relative=True)
+        cursor = (cursor.replace(day=1) + timedelta(days=32)).replace(day=1)
+    return None
 
 
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
@@ -850,12 +921,28 @@ def _is_day_of_month(line: str, clock: re.Match[str]) -> bool:
     return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
 
 
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
+
+
+_AT_AFTER = re.compile(r"\.?,?\s(?:à|a|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE)
+
+
+def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
+    """Tell the day of "mardi 15 à 16h" or "martedì 15 alle 16" from the start of a range
+    ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
+    if not clock.group(0).strip().isdigit() or not _AT_AFTER.match(line, clock.end()):
+        return False
+    word = _WEEKDAY_BEFORE.search(line, max(0, clock.start() - 24), clock.start())
+    return word is not None and _folded(word.group(1)) in full_weekday_names()
+
+
 def _clocks(line: str) -> list[_Clock]:
     hits: list[_Clock] = []
     matches = list(_CLOCK.finditer(line))
     used_as_end: set[int] = set()
+    moved: set[int] = set()
     for index, match in enumerate(matches):
-        if index in used_as_end:
+        if index in used_as_end or _is_day_after_weekday(line, match):
             continue
         start = _clock_value(match, None)
         if start is None:
@@ -863,6 +950,9 @@ def _clocks(line: str) -> list[_Clock]:
         end: time | None = None
         finish = match.end()
         following = matches[index + 1] if index + 1 < len(matches) else None
+        if following is not None and _moves_between(line, match, following):
+            moved.add(index + 1)
+            continue  # "from 2:00pm to 4:30pm" after "move our call": the old hour
         if following is not None:
             gap = line[match.end() : following.start()]
             between = _BETWEEN.search(line[max(0, match.start() - 14) : match.start()])
@@ -885,11 +975,35 @@ def _clocks(line: str) -> list[_Clock]:
                     finish = following.end()
         if not _is_time(match, line, end is not None):
             continue
-        hits.append(_Clock(start, end, match.start(), finish, match.group("m") is None))
+        hits.append(
+            _Clock(start, end, match.start(), finish, match.group("m") is None, index in moved)
+        )
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
     return hits
+
+
+_FROM_WORD = re.compile(
+    r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra)\s?$", re.IGNORECASE
+)
+# joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00")
+_MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|->|→)\s?", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+
+
+def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Tell "moved from 2:00pm to 4:30pm" (an old and a new hour) from a range."""
+    if not _FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]):
+        return False
+    gap = line[first.end() : second.start()]
+    if _MOVE_ONLY_JOIN.fullmatch(gap):
+        return True
+    if not _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~", "bis", "tot", "do"}:
+        return False
+    clause = line[max(0, first.start() - 160) : first.start()]
+    ends = list(_CLAUSE_END.finditer(clause))
+    return bool(MOVE_VERBS.search(clause[ends[-1].end() :] if ends else clause))
 
 
 def _meridiem(match: re.Match[str]) -> str | None:
@@ -930,9 +1044,11 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
             hour = 0
     if hour == 24:
         return None
-    bare = not (meridiem or match.group("m") or match.group("suffix") or match.group("kanji"))
-    if bare and 1 <= hour <= 6:
-        hour += 12  # "@ 4", "at 3": nobody is asked to an interview at four in the morning
+    plain = not (meridiem or match.group("suffix") or match.group("kanji"))
+    # "@ 4", "at 3", "say 3:30": nobody is asked to an interview at four in the morning, and
+    # a 24-hour writer puts 15:30 or 03:30, never a one-digit hour with minutes
+    if plain and 1 <= hour <= 6 and (not match.group("m") or len(match.group("h")) == 1):
+        hour += 12
     return time(hour, minute)
 
 
@@ -1203,6 +1319,20 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         if candidate.end is None:
             candidate.end = ends.get(candidate.start)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
+    best = ranked[0]
+    if best.zone is None and not best.quoted:
+        # the same instant read again where its zone is named ("… 11:00 - 12:00, <date>" in
+        # the subject, "<date> | 11:00 - 12:00 (Europe/Madrid)" in the body): that reading
+        for other in ranked[1:]:
+            if other.zone is not None and other.start == best.start and not other.quoted:
+                ranked.remove(other)
+                ranked.insert(0, other)
+                break
+    top = ranked[0]
+    if top.new and any(
+        item.old and not item.quoted and item.start != top.start for item in candidates
+    ):
+        top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
 
 
@@ -1239,19 +1369,29 @@ def _pair_across(
         return []
     hit, date_line, origin = lone_dates[0]
     clock, clock_line = lone_clocks[0]
-    zone = _zone_after(clock_line.text, clock.finish, None)
-    if zone is not None and context.dated:
-        zone = in_context(zone, context.reference, context.sender_tld, context.language)
-    tz = zone.tz if zone is not None else context.default_zone
-    start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
-    end = None
-    if clock.end is not None:
-        end = datetime.combine(hit.day, clock.end).replace(tzinfo=tz)
-        if end <= start:
-            end += timedelta(days=1)
+    zone, start, end = _placed(
+        hit.day, clock, _zone_after(clock_line.text, clock.finish, None), context
+    )
     return [
         _Candidate(start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed)
     ]
+
+
+def _placed(
+    day: date, clock: _Clock, zone: Zone | None, context: Context
+) -> tuple[Zone | None, datetime, datetime | None]:
+    """Put a clock on its day, in the zone the mail states (as the sender's place and season
+    read it) or else the sender's; an end before the start is on the next day."""
+    if zone is not None and context.dated:
+        zone = in_context(zone, context.reference, context.sender_tld, context.language)
+    tz = zone.tz if zone is not None else context.default_zone
+    start = datetime.combine(day, clock.start).replace(tzinfo=tz)
+    end = None
+    if clock.end is not None:
+        end = datetime.combine(day, clock.end).replace(tzinfo=tz)
+        if end <= start:
+            end += timedelta(days=1)
+    return zone, start, end
 
 
 def _found(candidate: _Candidate, context: Context) -> FoundTime:
@@ -1274,6 +1414,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         deadline=candidate.deadline,
         line=candidate.line,
         at=candidate.at,
+        moved=candidate.moved,
     )
 
 
@@ -1288,6 +1429,7 @@ def _read(
     end_label = _patterns()["end_label"]
     found: list[_Candidate] = []
     quote_day: date | None = None
+    reader = _Below(lines, context, order, order_sure, document_zone, origin, label, end_label)
     for index, line in enumerate(lines):
         if len(found) >= MAX_CANDIDATES:
             break  # an invitation states its time early; a list of hundreds is no invitation
@@ -1305,51 +1447,75 @@ def _read(
             for clock in _clocks(line.text)
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
-        next_text = lines[index + 1].text if index + 1 < len(lines) else None
-        if not clocks and next_text is not None:
-            # "Date: Tuesday 24 June" / "Time: 14:00" on the next line or two
-            for step in (1, 2):
-                if index + step < len(lines):
-                    later = lines[index + step]
-                    later_clocks = _clocks(later.text)
-                    if later_clocks and not _dates(
-                        later.text, reference_day, order, order_sure, context.language
-                    ):
-                        found.extend(
-                            _combine(
-                                dates[-1:],
-                                later_clocks,
-                                later.text,
-                                lines,
-                                index + step,
-                                context,
-                                document_zone,
-                                origin,
-                                line,
-                                label,
-                                end_label,
-                            )
-                        )
-                        break
+        if not clocks:
+            found.extend(reader.read(dates[-1], index))
             continue
-        found.extend(
-            _combine(
-                dates,
-                clocks,
-                line.text,
-                lines,
-                index,
-                context,
-                document_zone,
-                origin,
-                line,
-                label,
-                end_label,
-            )
+        here = _combine(
+            dates,
+            clocks,
+            line.text,
+            lines,
+            index,
+            context,
+            document_zone,
+            origin,
+            line,
+            label,
+            end_label,
         )
+        found.extend(here)
+        last = dates[-1]
+        if (
+            len(dates) > 1
+            and all(item.start.date() != last.day for item in here)
+            and NEW_TIME_CUES.search(line.text[max(0, last.begin - 24) : last.begin])
+        ):
+            # "Instead of Monday at 09:00 it now takes place on Wednesday 9 December." with
+            # the new day's programme on the lines below: the old day took the only time
+            found.extend(reader.read(last, index, (1, 2, 3)))
     _attach_ends(found)
     _attach_restated_ranges(found, lines)
     return found
+
+
+@dataclass(frozen=True)
+class _Below:
+    """Pair a date with the time on the next line or two: "Date: Tuesday 24 June" then
+    "Time: 14:00", or a moved day with its programme below."""
+
+    lines: list[_Line]
+    context: Context
+    order: str
+    order_sure: bool
+    document_zone: Zone | None
+    origin: str
+    label: re.Pattern[str]
+    end_label: re.Pattern[str]
+
+    def read(self, hit: _Date, index: int, steps: tuple[int, ...] = (1, 2)) -> list[_Candidate]:
+        reference_day = self.context.reference.date()
+        for step in steps:
+            if index + step >= len(self.lines):
+                break
+            later = self.lines[index + step]
+            later_clocks = _clocks(later.text)
+            if later_clocks and not _dates(
+                later.text, reference_day, self.order, self.order_sure, self.context.language
+            ):
+                return _combine(
+                    [hit],
+                    later_clocks,
+                    later.text,
+                    self.lines,
+                    index + step,
+                    self.context,
+                    self.document_zone,
+                    self.origin,
+                    self.lines[index],
+                    self.label,
+                    self.end_label,
+                )
+        return []
 
 
 _WRITTEN_LINE = re.compile(
@@ -1373,7 +1539,9 @@ def _written_on(text: str, reference: date, order: str, order_sure: bool) -> dat
 
 # "moved from <old> to <new>": the words that join the two slots of a move, in each language
 _MOVE_JOIN = re.compile(
-    r"^[\s,]{0,3}(?:\)\s*)?(?:to|auf|au|à|al|a|para|naar|till|til|na|zu|into|→|->)\s",
+    # "…, sa preložilo na …", "…, wurde verschoben auf …": a few words of the move may come first
+    r"^[\s,]{0,3}(?:\)\s*)?(?:[^\W\d_]+\s){0,3}?(?:to|auf|au|à|al|a|para|naar|till|til|na|zu"
+    r"|into|→|->)\s",
     re.IGNORECASE,
 )
 
@@ -1448,15 +1616,7 @@ def _combine(
                 used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
-        if zone is not None and context.dated:
-            zone = in_context(zone, context.reference, context.sender_tld, context.language)
-        tz = zone.tz if zone is not None else context.default_zone
-        start = datetime.combine(hit.day, clock.start).replace(tzinfo=tz)
-        end = None
-        if clock.end is not None:
-            end = datetime.combine(hit.day, clock.end).replace(tzinfo=tz)
-            if end <= start:
-                end += timedelta(days=1)
+        zone, start, end = _placed(hit.day, clock, zone, context)
         begin = min(hit.begin, clock.begin) if same_line else hit.begin
         before = date_line.text[max(0, begin - 60) : begin]
         score = _score(hit, clock, zone, before, date_line, lines, clock_index, context, label)
@@ -1472,9 +1632,18 @@ def _combine(
             hit.order_assumed,
         )
         candidate.line, candidate.at = date_line.text, begin
+        near = before[-40:]
+        candidate.old = bool(OLD_TIME_CUES.search(near)) and not NEW_TIME_CUES.search(near[-12:])
+        candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
+        candidate.moved = clock.moved
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
-        candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
+        after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 24]
+        if _DUE_AFTER.match(after):
+            candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
+            candidate.deadline = True
+        else:
+            candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
         if found and same_line and RESCHEDULED_CUES.search(clock_line):
             joined = clock_line[previous_finish:begin]
             if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new

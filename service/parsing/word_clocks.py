@@ -1,0 +1,165 @@
+"""Clock times written in words, as people write them by hand, turned into digits.
+
+"half past two", "halb drei", "kwart voor vier", "las dos y media", "alle 14 e 30": the
+reader that follows knows digits, so each phrase becomes "H:MM" with its cue words kept
+("a las 2:30 de la tarde" still says afternoon). The hour stays on the 12-hour dial as it
+was written, so the reader's rule for small hours (nobody is asked to an interview at
+half past two in the night) applies to it as to "2:30".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_EN = "one two three four five six seven eight nine ten eleven twelve"
+_DE = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"
+_NL = "een twee drie vier vijf zes zeven acht negen tien elf twaalf"
+# Swedish, Danish and Norwegian Bokmål share the frames; their words share a slot
+_NORDIC = (
+    "ett|et två|to tre fyra|fire fem sex|seks sju|syv åtta|otte|åtte nio|ni tio|ti elva|elleve tolv"
+)
+_FR = "une deux trois quatre cinq six sept huit neuf dix onze douze"
+_FR_AFTERNOON = "treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt"
+_ES = "una dos tres cuatro cinco seis siete ocho nueve diez once doce"
+_IT = "una due tre quattro cinque sei sette otto nove dieci undici dodici"
+_IT_AFTERNOON = "tredici quattordici quindici sedici diciassette diciotto diciannove venti"
+_PT = "uma duas três quatro cinco seis sete oito nove dez onze doze"
+
+
+def _numbers(words: str, first: int = 1) -> dict[str, int]:
+    """Map each spelled number (slots separated by spaces, variants by '|') to its value."""
+    return {
+        variant: value
+        for value, slot in enumerate(words.split(), start=first)
+        for variant in slot.split("|")
+    }
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """One way of writing a time: a pattern with the hour word in group `n`."""
+
+    keyword: str  # a plain substring every match contains, to skip the pattern cheaply
+    pattern: re.Pattern[str]
+    numbers: dict[str, int]
+    minute: int
+    hour_shift: int = 0  # "halb drei" and "quarter to three" count from the coming hour
+
+
+def _frame(
+    keyword: str,
+    cue: str,
+    lead: str,
+    numbers: dict[str, int],
+    after: str,
+    minute: int,
+    shift: int = 0,
+) -> _Frame:
+    """Build a frame: `cue` ("at ", "a las ") stays in the text, `lead` ("half past ") and
+    `after` (" y media") are replaced with the hour's digits. Where words around the hour
+    name the minutes, the hour may be a digit too ("half past 2", "um halb 3")."""
+    if lead or minute:
+        numbers = numbers | {str(value): value for value in range(1, 13)}
+    words = "|".join(sorted(numbers, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<cue>{cue})(?:{lead})(?P<n>{words})(?:{after})(?![\w-])", re.IGNORECASE
+    )
+    return _Frame(keyword, pattern, numbers, minute, shift)
+
+
+_EN_N = _numbers(_EN)
+_DE_N = _numbers(_DE) | {"ein": 1}
+_NL_N = _numbers(_NL)
+_NORDIC_N = _numbers(_NORDIC)
+_FR_N = _numbers(_FR) | _numbers(_FR_AFTERNOON, first=13) | {"un": 1}
+_ES_N = _numbers(_ES)
+_IT_N = _numbers(_IT) | _numbers(_IT_AFTERNOON, first=13) | {"l'una": 1}
+_PT_N = _numbers(_PT) | {"um": 1}
+_EN_CUE = r"(?:at|from|by|until|till|to) "
+_IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
+_FR_CUE = r"(?:à|a|vers|dès|de|jusqu'à) "
+
+_FRAMES = (
+    # English: "half past two", "quarter to three", "at half two", "at two thirty", "two pm"
+    _frame("past", "", r"half past ", _EN_N, "", 30),
+    _frame("past", "", r"quarter past ", _EN_N, "", 15),
+    _frame("quarter to", "", r"(?:a )?quarter to ", _EN_N, "", 45, -1),
+    _frame("half", r"(?:at|from|by) ", "half ", _EN_N, "", 30),
+    _frame("thirty", _EN_CUE, "", _EN_N, r"[- ]thirty", 30),
+    _frame("fifteen", _EN_CUE, "", _EN_N, r"[- ]fifteen", 15),
+    _frame("forty", _EN_CUE, "", _EN_N, r"[- ]forty[- ]five", 45),
+    _frame(
+        "at ",
+        _EN_CUE,
+        "",
+        _EN_N,
+        r"(?=\s?(?:o'clock|[ap]\.?m\b|in the (?:morning|afternoon|evening)))",
+        0,
+    ),
+    _frame("o'clock", "", "", _EN_N, r" o'clock", 0),
+    # German: "halb drei" is 2:30, "Viertel vor vier" 3:45, "um drei Uhr"
+    _frame("halb", "", r"halb ", _DE_N, "", 30, -1),
+    _frame("viertel nach", "", r"viertel nach ", _DE_N, "", 15),
+    _frame("viertel", "", r"(?:viertel vor |dreiviertel )", _DE_N, "", 45, -1),
+    _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_N, r" uhr", 0),
+    # Dutch: "half drie" is 2:30, "kwart voor vier" 3:45, "om drie uur"
+    # "half een" may be "half a": the Dutch half hour needs its word for "at"
+    _frame("half", r"(?:om|rond|omstreeks|vanaf|van|tot) ", r"half ", _NL_N, "", 30, -1),
+    _frame("kwart over", "", r"kwart over ", _NL_N, "", 15),
+    _frame("kwart voor", "", r"kwart voor ", _NL_N, "", 45, -1),
+    _frame("uur", r"(?:om|rond|omstreeks|vanaf|van|tot) ", "", _NL_N, r" uur", 0),
+    # Swedish, Danish, Norwegian: "halv tre" is 2:30, "kvart i/på fyra" 3:45
+    _frame("halv", "", r"halv ", _NORDIC_N, "", 30, -1),
+    _frame("kvart ", "", r"kvart (?:över|over) ", _NORDIC_N, "", 15),
+    _frame("kvart ", "", r"kvart (?:i|på) ", _NORDIC_N, "", 45, -1),
+    _frame("klo", r"(?:klockan|klokken|klokka) ", "", _NORDIC_N, "", 0),
+    # French: "à quinze heures trente", "vers deux heures et demie", "à trois heures moins le
+    # quart"; a cue before the hour, since "une heure et demie" alone is how long it lasts
+    _frame("heure", _FR_CUE, "", _FR_N, r" heures? et demie", 30),
+    _frame("heure", _FR_CUE, "", _FR_N, r" heures? et quart", 15),
+    _frame("heure", _FR_CUE, "", _FR_N, r" heures? moins le quart", 45, -1),
+    _frame("heure", _FR_CUE, "", _FR_N, r" heures? trente", 30),
+    _frame("heure", _FR_CUE, "", _FR_N, r"(?= heures?)", 0),
+    # Spanish: "a las dos y media", "a la una y cuarto", "las cuatro menos cuarto"
+    _frame("y media", r"las? ", "", _ES_N, r" y media", 30),
+    _frame("y cuarto", r"las? ", "", _ES_N, r" y cuarto", 15),
+    _frame("menos cuarto", r"las? ", "", _ES_N, r" menos cuarto", 45, -1),
+    _frame(
+        "la", r"(?:a|desde|hasta) las? ", "", _ES_N, r"(?= en punto| de la (?:mañana|tarde))", 0
+    ),
+    # Italian: "alle due e mezza", "le tre e un quarto", "alle quattro meno un quarto"
+    _frame(" e mezz", _IT_CUE, "", _IT_N, r" e mezz[ao]", 30),
+    _frame(" e un quarto", _IT_CUE, "", _IT_N, r" e un quarto", 15),
+    _frame("meno un quarto", _IT_CUE, "", _IT_N, r" meno un quarto", 45, -1),
+    # Portuguese: "às duas e meia", "das três e quinze"
+    _frame(" e meia", r"(?:às|as|das|a|à) ", "", _PT_N, r" e meia", 30),
+    _frame(" e quinze", r"(?:às|as|das|a|à) ", "", _PT_N, r" e quinze", 15),
+)
+# "alle 14 e 30", "dalle 9 e 15": Italian hours and minutes joined by "e"
+_IT_DIGITS = re.compile(r"(?<![\w-])((?:alle|dalle|le|alla)\s)([01]?\d|2[0-3]) e ([0-5]\d)(?!\d)")
+
+
+def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        hour = frame.numbers[match["n"].lower()] + frame.hour_shift
+        if hour == 0:
+            hour = 12  # "halb eins" is half past twelve
+        return f"{match['cue']}{hour}:{frame.minute:02d}"
+
+    return replace
+
+
+_REPLACERS = tuple((frame, _spelled(frame)) for frame in _FRAMES)
+
+
+def spell_word_clocks(text: str) -> str:
+    """Return the text with clock times in words written as digits."""
+    lowered = text.lower()
+    for frame, replace in _REPLACERS:
+        if frame.keyword in lowered:
+            text = frame.pattern.sub(replace, text)
+    if " e " in text:
+        text = _IT_DIGITS.sub(r"\1\2:\3", text)
+    return text

@@ -1,0 +1,156 @@
+"""Times as people write them by hand: in words ("half past two", "halb drei", "las dos y
+media"), with a one-digit hour ("say 3:30"), and a weekday with only its day of the month
+("martes día 15", "mardi 15 à 16h", "tisdag den 15:e")."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+
+SENT = "Mon, 30 Nov 2026 09:12:00 +0100"
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _mail(body: str, sender: str = "anna@kessler.example.de") -> bytes:
+    return (
+        f"From: Anna Kessler <{sender}>\r\nTo: sam@mailbox.example\r\nSubject: Interview\r\n"
+        f"Date: {SENT}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+
+
+def _start(body: str) -> datetime | None:
+    result = parse_message(_mail(body))
+    return result.start if isinstance(result.start, datetime) else None
+
+
+# the hour as each language spells it, 1 to 12
+NUMBERS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve",
+    "de": "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "nl": "een twee drie vier vijf zes zeven acht negen tien elf twaalf",
+    "sv": "ett två tre fyra fem sex sju åtta nio tio elva tolv",
+    "es": "una dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "it": "una due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "pt": "uma duas três quatro cinco seis sete oito nove dez onze doze",
+}
+# (language, sentence with {n} for the hour word, minutes past the named hour or before it)
+PHRASES = [
+    ("en", "Could we do the interview on Thursday 10 December at half past {n}?", 30, 0),
+    ("en", "Could we do the interview on Thursday 10 December at quarter past {n}?", 15, 0),
+    ("en", "Could we do the interview on Thursday 10 December at quarter to {n}?", 45, -1),
+    ("de", "Wir laden Sie am Donnerstag, 10. Dezember um halb {n} zum Gespräch ein.", 30, -1),
+    ("de", "Wir laden Sie am 10. Dezember um Viertel nach {n} zum Gespräch ein.", 15, 0),
+    ("de", "Wir laden Sie am 10. Dezember um Viertel vor {n} zum Gespräch ein.", 45, -1),
+    ("nl", "We nodigen je uit voor een gesprek op donderdag 10 december om half {n}.", 30, -1),
+    ("nl", "We nodigen je uit voor een gesprek op 10 december om kwart over {n}.", 15, 0),
+    ("nl", "We nodigen je uit voor een gesprek op 10 december om kwart voor {n}.", 45, -1),
+    ("sv", "Vi bjuder in dig till en intervju torsdag den 10 december klockan halv {n}.", 30, -1),
+    ("sv", "Vi bjuder in dig till en intervju den 10 december kvart över {n}.", 15, 0),
+    ("es", "Te esperamos para la entrevista el jueves 10 de diciembre a las {n} y media.", 30, 0),
+    ("es", "Te esperamos para la entrevista el 10 de diciembre a las {n} y cuarto.", 15, 0),
+    ("it", "La invitiamo a un colloquio giovedì 10 dicembre alle {n} e mezza.", 30, 0),
+    ("pt", "Convidamos você para uma entrevista na quinta, 10 de dezembro, às {n} e meia.", 30, 0),
+]
+
+
+def _expected(hour: int, minute: int, shift: int) -> time:
+    """The reader's answer: the named hour (or the one before it), moved to the afternoon
+    when it is too early in the day for an interview."""
+    hour = (hour + shift - 1) % 12 + 1
+    if hour <= 6:
+        hour += 12
+    return time(hour % 24, minute)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(PHRASES), st.integers(1, 12))
+def test_a_time_written_in_words_is_read_as_the_clock_it_names(
+    phrase: tuple[str, str, int, int], hour: int
+) -> None:
+    language, sentence, minute, shift = phrase
+    word = NUMBERS[language].split()[hour - 1]
+    start = _start(sentence.format(n=word))
+    assert start is not None, sentence.format(n=word)
+    assert start.date() == datetime(2026, 12, 10).date()
+    assert start.astimezone(BERLIN).time() == _expected(hour, minute, shift)
+
+
+@pytest.mark.parametrize(
+    ("body", "hour", "minute"),
+    [
+        ("Wir freuen uns, Sie am 10. Dezember um drei Uhr zu begrüßen.", 15, 0),
+        ("Nous vous attendons le jeudi 10 décembre à quinze heures trente.", 15, 30),
+        ("Nous vous attendons le jeudi 10 décembre vers deux heures et demie.", 14, 30),
+        ("Ti aspettiamo giovedì 10 dicembre alle 14 e 30 per il colloquio.", 14, 30),
+        ("Te esperamos el jueves 10 de diciembre a las dos y media de la tarde.", 14, 30),
+        ("Interview on Thursday 10 December, say 3:30? I'll send a link.", 15, 30),
+    ],
+)
+def test_spelled_and_one_digit_times(body: str, hour: int, minute: int) -> None:
+    start = _start(body)
+    assert start is not None
+    assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 10, hour, minute)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Gespräch dauert etwa eine halbe Stunde, am 10. Dezember um 09:00.",
+        "L'entretien durera une heure et demie, le 10 décembre à 9h00.",
+        "La entrevista dura una hora y media; será el 10 de diciembre a las 9:00.",
+    ],
+)
+def test_a_length_in_words_is_not_a_clock(body: str) -> None:
+    start = _start(body)
+    assert start is not None
+    assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 10, 9, 0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Te confirmo la entrevista para el próximo martes día 15 a las 16:00 h.",
+        "Ich lade Sie am Dienstag, den 15. um 16 Uhr zum Gespräch ein.",
+        "Je vous propose un entretien mardi 15 à 16h00.",
+        "Ti propongo un colloquio martedì 15 alle 16:00.",
+        "Kunnen we dinsdag de 15e om 16.00 uur het gesprek doen?",
+        "Passar det med en intervju tisdag den 15:e kl. 16?",
+        "Could you do an interview next Tuesday the 15th at 4pm?",
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_names_that_day(body: str) -> None:
+    # 30 November 2026 is a Monday: "Tuesday" alone is 1 December, "Tuesday 15" is 15 December
+    start = _start(body)
+    assert start is not None
+    assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 15, 16, 0)
+
+
+def test_a_weekday_then_a_range_keeps_the_range() -> None:
+    start = _start("Could we talk on Tuesday 3 to 4pm about the role?")
+    assert start is not None
+    assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 1, 15, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        # a British sender writes day first, but 12 October is a Monday and long past
+        ("Could we do the interview Thursday 12/10 at 2pm?", "emily@brightpath.example.co.uk"),
+        ("Could we do the interview Thurs 10/12 at 2pm?", "emily@brightpath.example.com"),
+        ("Could we do the interview on Thu 10th @ 2pm?", "emily@brightpath.example.co.uk"),
+        ("Could we do the interview on the 10th at 2pm?", "emily@brightpath.example.co.uk"),
+    ],
+)
+def test_a_written_weekday_or_ordinal_settles_a_short_date(body: str, sender: str) -> None:
+    result = parse_message(_mail(body, sender))
+    assert isinstance(result.start, datetime)
+    assert result.start.date() == datetime(2026, 12, 10).date()
+    assert (result.start.hour, result.start.minute) == (14, 0)  # in the zone it was read in
+    assert not any("day-first or month-first" in warning for warning in result.warnings)
