@@ -9,6 +9,8 @@ strings real calendar and mail software sends, in every language it ships:
   (`itipReplySubjectAccept2`, `itip-reply-body-accept`, `itipCancelSubject2`, ...).
 - SOGo (Alinto/sogo, GPL-2.0/LGPL-2.1): the iMIP mail templates in
   SoObjects/Appointments/*.lproj ("Accepted invitation: ...", "... has cancelled this event").
+- Horde (horde/Itip, LGPL-2.1; horde/kronolith, GPL-2.0): the iTIP reply subjects ("Accepted"
+  and the title) and sentences, Kronolith's cancellation and update notices.
 - Roundcube (roundcube/roundcubemail, GPL-3.0+): the managesieve plugin's name for an
   out-of-office rule (`$labels['vacation']`).
 
@@ -44,7 +46,15 @@ MODULE = ROOT / "service" / "parsing" / "catalog_cues.py"
 THUNDERBIRD = "thunderbird/thunderbird-l10n"
 SOGO = "Alinto/sogo"
 ROUNDCUBE = "roundcube/roundcubemail"
-LICENCES = {THUNDERBIRD: "MPL-2.0", SOGO: "GPL-2.0 / LGPL-2.1", ROUNDCUBE: "GPL-3.0-or-later"}
+HORDE_ITIP = "horde/Itip"
+KRONOLITH = "horde/kronolith"
+LICENCES = {
+    THUNDERBIRD: "MPL-2.0",
+    SOGO: "GPL-2.0 / LGPL-2.1",
+    ROUNDCUBE: "GPL-3.0-or-later",
+    HORDE_ITIP: "LGPL-2.1",
+    KRONOLITH: "GPL-2.0",
+}
 
 # Thunderbird keys (both the older .properties and the newer Fluent names) and what they say.
 # `subject`: the words before the event title in a subject line; `body`: a sentence.
@@ -159,6 +169,26 @@ SOGO_LANGUAGES = {
     "Ukrainian": "uk",
     "Welsh": "cy",
 }
+# Horde's iTIP replies: the subject is the status word, a colon and the title
+# (Horde_Itip_Response_Type_Base::getBriefSubject, '%s: %s'), the body a sentence after the
+# attendee's name; Kronolith's cancellation and update notices.
+HORDE_ITIP_KEYS: dict[str, tuple[str, str]] = {
+    "Accepted": ("reply", "subject word"),
+    "Declined": ("reply", "subject word"),
+    "Tentative": ("reply", "subject word"),
+    "has accepted the invitation to the following event": ("reply", "body"),
+    "has accepted the update to the following event": ("reply", "body"),
+    "has declined the invitation to the following event": ("reply", "body"),
+    "has declined the update to the following event": ("reply", "body"),
+    "has tentatively accepted the invitation to the following event": ("reply", "body"),
+    "has tentatively accepted the update to the following event": ("reply", "body"),
+}
+KRONOLITH_KEYS: dict[str, tuple[str, str]] = {
+    "Cancelled: %s": ("cancelled", "subject"),
+    '%s has cancelled "%s".': ("cancelled", "body"),
+    '%s has cancelled an instance of the recurring "%s".': ("cancelled", "body"),
+    "Updated: %s.": ("updated", "subject"),
+}
 ROUNDCUBE_DIR = "plugins/managesieve/localization"
 ROUNDCUBE_KEYS = {"vacation": ("absence", "label", "Out of Office")}
 
@@ -220,6 +250,28 @@ def _unescape_strings(value: str) -> str:
     return value.replace('\\"', '"').replace("\\n", "\n").replace("\\\\", "\\")
 
 
+def _po_pairs(text: str) -> dict[str, str]:
+    """Read the singular msgid/msgstr pairs of a gettext catalog (fuzzy ones left out)."""
+    pairs: dict[str, str] = {}
+    for block in re.split(r"\n\s*\n", text):
+        if re.search(r"^#,.*\bfuzzy\b", block, re.MULTILINE):
+            continue
+        fields: dict[str, str] = {}
+        current = ""
+        for line in block.splitlines():
+            match = re.match(r'^(msgid|msgstr)\s+"(.*)"\s*$', line)
+            if match:
+                current = match.group(1)
+                fields[current] = match.group(2)
+            elif current and re.match(r'^\s*"(.*)"\s*$', line):
+                fields[current] += re.match(r'^\s*"(.*)"\s*$', line).group(1)  # type: ignore[union-attr]
+            elif not line.startswith("#"):
+                current = ""
+        if fields.get("msgid") and fields.get("msgstr"):
+            pairs[_unescape_strings(fields["msgid"])] = _unescape_strings(fields["msgstr"])
+    return pairs
+
+
 def _sogo_key(key: str) -> str:
     """Cut a SOGo message id to its first line (the keys go on with start/end details)."""
     return key.split("\n", 1)[0]
@@ -278,6 +330,24 @@ def mine(mirrors: Path) -> list[dict[str, str]]:
                     text=value.split("\n", 1)[0],
                 )  # fmt: skip
 
+    for repo, folder, keys in (
+        (HORDE_ITIP, "horde+Itip", HORDE_ITIP_KEYS),
+        (KRONOLITH, "horde+kronolith", KRONOLITH_KEYS),
+    ):
+        git_dir = mirrors / folder / "repo"
+        commit = _git(git_dir, "rev-parse", "HEAD").strip()
+        for path in _files(git_dir, commit, "locale"):
+            match = re.fullmatch(r"locale/([\w@]+)/LC_MESSAGES/\w+\.po", path)
+            if not match:
+                continue
+            for key, value in _po_pairs(_show(git_dir, commit, path)).items():
+                if key in keys:
+                    kind, form = keys[key]
+                    record(
+                        repo, path, commit, key, key,
+                        lang=match.group(1).replace("_", "-"), kind=kind, form=form, text=value,
+                    )  # fmt: skip
+
     git_dir = mirrors / "roundcube+roundcubemail" / "repo"
     commit = _git(git_dir, "rev-parse", "HEAD").strip()
     for path in _files(git_dir, commit, ROUNDCUBE_DIR):
@@ -333,6 +403,10 @@ TOO_GENERIC = frozenset(
         "sizning tadbirga taklifingizni",
         "telah diubah",
         "ミーティング",
+        # Kronolith's Polish "has cancelled an instance" reads "was not created"
+        "nie został utworzony",
+        # Horde's Hungarian "Tentative" is "planned", which an invitation's subject may say
+        "tervezett:",
     }
 )
 
@@ -390,7 +464,12 @@ def generate(records: list[dict[str, str]]) -> str:
             continue
         if entry["form"] == "subject":
             prefix = subject_prefix(entry["text"])
-            if prefix and prefix not in invitation_words:
+            if prefix and prefix not in invitation_words and prefix not in TOO_GENERIC:
+                subjects[kind][prefix].add(lang)
+        elif entry["form"] == "subject word":
+            word = _normalise(entry["text"]).strip(_EDGE)
+            prefix = f"{word.lower()}:"
+            if len(word) >= 3 and prefix not in invitation_words and prefix not in TOO_GENERIC:
                 subjects[kind][prefix].add(lang)
         elif entry["form"] == "body":
             for piece in body_phrases(entry["text"]):
@@ -409,7 +488,8 @@ def generate(records: list[dict[str, str]]) -> str:
         "GENERATED by tests/parsing/lexicon_sources/mine_catalogs.py from",
         "tests/parsing/lexicon_sources/catalog_strings.json (which keeps every string's",
         "repository, path, commit, key and licence); do not edit by hand. Sources: Thunderbird",
-        "(MPL-2.0), SOGo (GPL-2.0/LGPL-2.1), Roundcube managesieve (GPL-3.0-or-later).",
+        "(MPL-2.0), SOGo (GPL-2.0/LGPL-2.1), Horde Itip (LGPL-2.1), Kronolith (GPL-2.0) and",
+        "Roundcube managesieve (GPL-3.0-or-later).",
         "",
         "SUBJECT_PREFIXES: what a subject starts with (lower case, colon included);",
         "PHRASES: pieces of the notice's sentences, placeholders cut out (lower case).",
