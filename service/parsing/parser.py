@@ -72,7 +72,7 @@ from service.parsing.when import (
     is_reply_subject,
     lone_date,
 )
-from service.parsing.zones import COUNTRY_ZONES, OFFSET_ZONES, iana_zone
+from service.parsing.zones import COUNTRY_ZONES, LANGUAGE_ZONES, OFFSET_ZONES, iana_zone
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
@@ -466,19 +466,35 @@ def _summary(text: str | None) -> str | None:
     return flat[:500] or None
 
 
-def _default_zone(sources: _Sources, reference: datetime) -> tuple[tzinfo, str | None]:
+def _default_zone(
+    sources: _Sources, reference: datetime, language: str
+) -> tuple[tzinfo, str | None]:
+    """Return the zone a mail that names none means: the sender's, from the Date header's
+    offset, named by the sender's country or the offset when they agree. A Date in UTC is
+    often the mail server's stamp, not the writer's clock: there the sender's country, or a
+    language spoken in one zone, says more."""
     offset = reference.utcoffset()
+    countries = []
     for address in (sources.inline.sender if sources.inline else None, sources.original.sender):
         domain = employer_domain(address)
         if domain:
             zone_name = COUNTRY_ZONES.get(domain.rsplit(".", 1)[-1])
             zone = iana_zone(zone_name) if zone_name else None
-            if zone is not None and reference.astimezone(zone).utcoffset() == offset:
-                return zone, zone_name
+            if zone is not None and zone_name is not None:
+                if reference.astimezone(zone).utcoffset() == offset:
+                    return zone, zone_name
+                countries.append((zone, zone_name))
     if offset is not None:
         zone_name = OFFSET_ZONES.get(int(offset.total_seconds() // 60))
         zone = iana_zone(zone_name) if zone_name else None
         if zone is not None and reference.astimezone(zone).utcoffset() == offset:
+            return zone, zone_name
+    if not offset:
+        if countries:
+            return countries[0]
+        zone_name = LANGUAGE_ZONES.get(language)
+        zone = iana_zone(zone_name) if zone_name else None
+        if zone is not None and zone_name is not None:
             return zone, zone_name
     return reference.tzinfo or UTC, None
 
@@ -511,8 +527,8 @@ def _from_text(
     body = "\n".join(plain)
     subject_text = subject or ""
     category = categorise(subject_text, body)
-    zone, zone_name = _default_zone(sources, reference)
     language = detect_language(f"{subject_text}\n{body}")
+    zone, zone_name = _default_zone(sources, reference, language)
     context = Context(
         reference=reference,
         dated=dated,
@@ -648,6 +664,11 @@ def _from_text(
     )
     if lookalike is not None:
         notes.append(lookalike)
+        confidence = min(confidence, 0.45)
+    if sources.original.discussion_list and (
+        is_reply_subject(subject_text) or subject_text.lstrip().startswith("[")
+    ):
+        notes.append("a discussion on a mailing list: a group's meeting, not an interview for you")
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)

@@ -217,7 +217,7 @@ _CLOCK = re.compile(
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시|点|點))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?)))?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -277,6 +277,7 @@ _BETWEEN = re.compile(
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
+    r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     r"|\bgodz\.?"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
@@ -1074,6 +1075,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
                 suffix == "h"
                 or bool(_HOUR_CUE.search(line[max(0, match.start() - 8) : match.start()]))
             )
+        if suffix == "hodin":  # "v 9 hodin" is at nine; "9 hodin" alone lasts nine hours
+            return bool(re.search(r"\bv\s?$", line[max(0, match.start() - 3) : match.start()]))
         return True
     if in_range:
         return True

@@ -329,3 +329,32 @@ def test_a_committed_slot_keeps_its_confidence() -> None:
 )
 def test_the_sentence_around_a_time(line: str, at: int, sentence: str) -> None:
     assert time_sentence(line, at) == sentence
+
+
+# --- a mailing-list discussion ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("to", "subject", "body"),
+    [
+        (
+            "Packaging WG <packaging-wg@lists.opencollab.example>",
+            "Re: [packaging-wg] call time in May",
+            "From May on, can we hold the call at 15:00 UTC on the 4th? Thoughts?",
+        ),
+        (
+            "Traducteurs <traduction@googlegroups.com>",
+            "[traduction] réunion mensuelle",
+            "Je propose la réunion du jeudi 7 mai 2026 à 18h00 (heure de Paris) pour tous.",
+        ),
+    ],
+)
+def test_a_mailing_list_discussion_is_not_filed(to: str, subject: str, body: str) -> None:
+    _not_sure(_mail(body, subject=subject, to=to), "mailing list")
+
+
+def test_a_recruiter_writing_to_the_reader_is_not_a_list() -> None:
+    body = "We would like to invite you to an interview on Thursday 7 May 2026 at 14:00 CEST."
+    result = parse_message(_mail(body, subject="Interview invitation"))
+    assert result.confidence >= SURE
+    assert not any("mailing list" in warning for warning in result.warnings)

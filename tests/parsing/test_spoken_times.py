@@ -4,7 +4,7 @@ media"), with a one-digit hour ("say 3:30"), and a weekday with only its day of 
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -154,3 +154,47 @@ def test_a_written_weekday_or_ordinal_settles_a_short_date(body: str, sender: st
     assert result.start.date() == datetime(2026, 12, 10).date()
     assert (result.start.hour, result.start.minute) == (14, 0)  # in the zone it was read in
     assert not any("day-first or month-first" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "zone"),
+    [
+        # a Date header in UTC is often the server's stamp: the country or language says more
+        (
+            "mikko@ohjelmisto.example.fi",
+            "Haluaisimme kutsua sinut haastatteluun torstaina 10.12. klo 13.00.",
+            "Europe/Helsinki",
+        ),
+        (
+            "ole@bedrift.example.com",
+            "Hei Sam, vi vil gjerne invitere deg til intervju torsdag 10. desember klokken 13.",
+            "Europe/Oslo",
+        ),
+        (
+            "jiri@strojirny.example.cz",
+            "Zveme Vás na pohovor 10. prosince v 13 hodin.",
+            "Europe/Prague",
+        ),
+    ],
+)
+def test_a_utc_date_header_yields_to_the_senders_country_or_language(
+    sender: str, body: str, zone: str
+) -> None:
+    raw = _mail(body, sender).replace(SENT.encode(), b"Mon, 30 Nov 2026 08:12:00 +0000")
+    result = parse_message(raw)
+    assert result.start == datetime(2026, 12, 10, 13, 0, tzinfo=ZoneInfo(zone))
+    assert result.timezone == zone
+    assert any("assumed the sender's" in warning for warning in result.warnings)
+
+
+def test_an_english_mail_stamped_utc_stays_in_utc() -> None:
+    raw = _mail("Interview on 10 December at 1pm?", "jobs@acme.example.com")
+    result = parse_message(raw.replace(SENT.encode(), b"Mon, 30 Nov 2026 08:12:00 +0000"))
+    assert isinstance(result.start, datetime)
+    assert result.start.utcoffset() == timedelta(0)
+
+
+def test_nine_hours_is_not_nine_oclock() -> None:
+    start = _start("Pohovor bude 10. prosince v 10:00 a zabere asi 2 hodin s přestávkou.")
+    assert start is not None
+    assert (start.hour, start.minute) == (10, 0)
