@@ -1050,12 +1050,33 @@ def phrase_trie(phrases: Iterable[str]) -> str:
     return emit(tree)
 
 
-def _catalog_phrases(kind: str) -> re.Pattern[str]:
-    """The body sentences of one kind of notice: words at word starts, unspaced scripts anywhere."""
-    phrases = [phrase for phrase, _ in PHRASES.get(kind, ())]
-    spaced = [p for p in phrases if not _UNSPACED_SCRIPT.search(p) and re.match(r"\w", p)]
-    anywhere = [p for p in phrases if p not in spaced]
-    return at_word_starts(re.compile(phrase_trie(spaced), re.IGNORECASE), phrase_trie(anywhere))
+class PhraseCues:
+    """The body sentences of one kind of notice, looked for in lower-cased text.
+
+    Lower-casing the text once and matching case-sensitively lets the engine skip straight
+    from one non-word character to the next (about three times faster than a case-blind
+    search at every word start); phrases in unspaced scripts are looked for anywhere.
+    A match's positions refer to the lower-cased copy: use it as a yes or no.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = list(phrases)
+        spaced = [p for p in phrases if not _UNSPACED_SCRIPT.search(p) and re.match(r"\w", p)]
+        anywhere = [p for p in phrases if p not in spaced]
+        self._spaced = re.compile(rf"\W(?:{phrase_trie(spaced)})") if spaced else None
+        self._anywhere = re.compile(phrase_trie(anywhere)) if anywhere else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        # a capital dotted I lowers to "i" and a combining dot; the phrases have a plain "i"
+        lowered = "\n" + text[pos:endpos].lower().replace("i\u0307", "i")
+        found = self._spaced.search(lowered) if self._spaced else None
+        if found is None and self._anywhere is not None:
+            found = self._anywhere.search(lowered)
+        return found
+
+
+def _catalog_phrases(kind: str) -> PhraseCues:
+    return PhraseCues(phrase for phrase, _ in PHRASES.get(kind, ()))
 
 
 _SUBJECT_LEAD = r"^\s*(?:(?:re|aw|fwd?|wg|tr|rv|fw|sv|vs|odp|res)\s*:\s*){0,3}"

@@ -132,7 +132,9 @@ def test_every_mined_phrase_is_matched_where_a_mail_would_carry_it() -> None:
     }
     for kind, phrases in PHRASES.items():
         for phrase, _ in phrases:
-            assert body_patterns[kind].search(f"Dana Levi {phrase.upper()} Interview"), phrase
+            shown = phrase[:1].upper() + phrase[1:]
+            assert body_patterns[kind].search(f"Dana Levi {shown} Interview"), phrase
+            assert body_patterns[kind].search(f"Dana Levi\n{shown}"), phrase
     for kind, prefixes in SUBJECT_PREFIXES.items():
         for prefix, _ in prefixes:
             assert subject_patterns[kind](f"RE: {prefix[:-1].upper()} : Interview"), prefix
