@@ -432,7 +432,14 @@ INVITATION_CUES = re.compile(
     r"|chiamata|telefoontje|ligação|telefonicz|samtal|puhelu|sopisi|hovor|telefonhív|convorbire"
     r"|arama|görüşme|電話|통화"
     r"|works? for you|suit you|how about|wie wäre es|passt (?:dir|ihnen|es)|ça vous va"
-    r"|le (?:va|viene) bien|ti va bene|schikt het|past het|funciona para|passer det|sopiiko",
+    r"|le (?:va|viene) bien|ti va bene|schikt het|past het|funciona para|passer det|sopiiko"
+    # the next round, and coming to the employer's office, in the languages of the corpus
+    r"|(?:nächste|zweite|dritte|letzte|finale) runde|(?:volgende|tweede|laatste) ronde"
+    r"|(?:segunda|siguiente|próxima|última) (?:ronda|fase|etapa)|prochaine étape"
+    r"|(?:second|deuxième|dernier) tour|(?:seconda|prossima|ultima) fase|nästa omgång"
+    r"|andra omgången|næste runde|bei uns im büro|in unserem büro|in our office|at our office"
+    r"|in person\b|dans nos locaux|en nuestras oficinas|nei nostri uffici|nella nostra sede"
+    r"|nas nossas instalações|no nosso escritório|op (?:ons|het) kantoor|på (?:vårt )?kontor",
     re.IGNORECASE,
 )
 

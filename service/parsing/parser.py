@@ -256,7 +256,12 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     if original is outer and not sources.calendars:
         texts = _texts(outer)
     if original is outer:
-        for text in texts or _texts(outer):
+        candidates = texts or _texts(outer)
+        if outer.html and outer.plain and FORWARD_SUBJECT.match(outer.subject or ""):
+            # Outlook and Apple Mail may keep the forwarded headers in the HTML alone,
+            # the plain part holding only the user's note
+            candidates = [*candidates, *_texts(outer, prefer_plain=False)]
+        for text in candidates:
             forwards = [item for item in find_forwards(text) if item.is_forward]
             if forwards and not _quotes_a_reply(outer.subject, text):
                 sources.inline = forwards[-1]

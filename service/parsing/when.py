@@ -1380,6 +1380,19 @@ def _pair_across(
     ]
 
 
+# "please submit your scorecards for the candidate by": the task named further back
+_DUE_TASK = re.compile(
+    r"\b(?:complete|finish|submit|return|send|reply|respond|upload|fill)\w* (?:[\w'-]+ ){0,6}"
+    r"(?:by|before)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_due(before: str) -> bool:
+    """Tell whether the words before a date make it a deadline rather than a meeting."""
+    return bool(_DUE.search(before[-30:]) or _DUE_TASK.search(before[-90:]))
+
+
 def _placed(
     day: date, clock: _Clock, zone: Zone | None, context: Context
 ) -> tuple[Zone | None, datetime, datetime | None]:
@@ -1646,7 +1659,7 @@ def _combine(
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:
-            candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
+            candidate.deadline = clock.start == time(23, 59) or _is_due(before)
         if found and same_line and RESCHEDULED_CUES.search(clock_line):
             joined = clock_line[previous_finish:begin]
             if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
@@ -1774,7 +1787,7 @@ def _score(
         score -= 0.3
     if line.quoted:
         score -= 3.0
-    if clock.start == time(23, 59) or _DUE.search(before[-30:]):
+    if clock.start == time(23, 59) or _is_due(before):
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(

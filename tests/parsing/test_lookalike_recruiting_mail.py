@@ -9,6 +9,7 @@ matters is that it is not filed unasked (confidence below 0.5) and that the warn
 
 from __future__ import annotations
 
+from datetime import datetime
 from email.header import Header
 
 import pytest
@@ -358,3 +359,30 @@ def test_a_recruiter_writing_to_the_reader_is_not_a_list() -> None:
     result = parse_message(_mail(body, subject="Interview invitation"))
     assert result.confidence >= SURE
     assert not any("mailing list" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi panel, please submit your scorecards for the candidate by Thursday 23 April at 5pm.",
+        "Please return the signed reference form to our HR team by Friday 24 April 2026 at 12:00.",
+    ],
+)
+def test_a_task_due_by_a_time_is_not_a_meeting(body: str) -> None:
+    result = parse_message(_mail(body, subject="Before Thursday"))
+    assert result.kind == "not_invitation" or result.confidence < SURE, result
+
+
+@pytest.mark.parametrize(
+    ("body", "hour"),
+    [
+        ("wie telefonisch besprochen: Donnerstag um 10 Uhr bei uns im Büro, Raum 3.14.", 10),
+        ("As discussed, the next round is Thursday 23 April at 11:00 in our office.", 11),
+        ("Comme convenu : jeudi 23 avril à 15h dans nos locaux, 3e étage.", 15),
+    ],
+)
+def test_the_next_round_at_the_office_is_read(body: str, hour: int) -> None:
+    result = parse_message(_mail(body, subject="Next round"))
+    assert result.kind == "invitation"
+    assert isinstance(result.start, datetime)
+    assert (result.start.month, result.start.day, result.start.hour) == (4, 23, hour)
