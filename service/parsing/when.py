@@ -769,6 +769,11 @@ def _numeric_date(
         fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
         if a != b and len(fits) == 1:
             (month, day), assumed = fits[0], False
+        elif assumed and year is not None and not _is_date(year, day, month, after=reference):
+            # "10/12/2026" read as the sender's country writes it is to come, and the other
+            # way round had passed when the mail was sent: nothing left to check (a reading
+            # that is past is never swapped for the future one: mail looks back too)
+            assumed = not _is_date(year, month, day, after=reference)
     if year is None:
         guessed = _year_for(month, day, reference)
         if guessed is None:
@@ -777,6 +782,14 @@ def _numeric_date(
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
     return _checked(hit, match.group("weekday"))
+
+
+def _is_date(year: int, month: int, day: int, *, after: date) -> bool:
+    """Tell whether year, month and day make a real date on or after `after`."""
+    try:
+        return date(year, month, day) >= after
+    except ValueError:
+        return False
 
 
 def _orders_fitting_weekday(
@@ -1571,7 +1584,16 @@ _LOOKS_BACK_BEFORE = re.compile(
     r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"
     r"|\bdanke (?:für ihren besuch|fürs kommen|für das gespräch)"
     r"|\bvielen dank für (?:das|unser|ihr) (?:gespräch|kommen)|\bgrazie per essere venut[oa]"
-    r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir))[^.!?\n]{0,40}?)$",
+    r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir)"
+    # thanks for the talk that was: "thanks for the great chat on Thursday", "vielen Dank für
+    # das angenehme Gespräch am Donnerstag", "merci pour notre échange de jeudi"
+    r"|\bthank(?:s| you)(?: so much| again)? for (?:the|our|your)(?: \w+)? (?:chat|call"
+    r"|conversation|interview|time|meeting)|\b(?:vielen )?dank für (?:das|unser|ihr|den)"
+    r"(?: \w+)? (?:gespräch|telefonat|treffen|austausch)|\bmerci pour (?:notre|votre|l'|cet|cette)"
+    r"(?: ?\w+)? (?:échange|entretien|rencontre|appel)|\bgracias por (?:la|el|nuestra)"
+    r"(?: \w+)? (?:entrevista|charla|reunión|llamada|conversación)|\bgrazie per (?:il|la|l')"
+    r"(?: ?\w+)? (?:colloquio|chiacchierata|telefonata)|\bbedankt voor (?:het|ons|je)"
+    r"(?: \w+)? gesprek|\bobrigad[oa] pela(?: \w+)? (?:entrevista|conversa))[^.!?\n]{0,40}?)$",
     re.IGNORECASE,
 )
 _LOOKS_BACK_AFTER = re.compile(r"^\s*(?:dernier|passé|pasado|scorso|passad[oa])\b", re.IGNORECASE)

@@ -198,3 +198,19 @@ def test_nine_hours_is_not_nine_oclock() -> None:
     start = _start("Pohovor bude 10. prosince v 10:00 a zabere asi 2 hodin s přestávkou.")
     assert start is not None
     assert (start.hour, start.minute) == (10, 0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Sam, vielen Dank für das angenehme Gespräch am Donnerstag um 14 Uhr.",
+        "Hi Sam, thanks for the great chat on Thursday at 2pm. We will be in touch.",
+        "Hola Sam, gracias por la agradable entrevista del jueves a las 14:00.",
+    ],
+)
+def test_thanks_for_a_talk_on_a_weekday_looks_back(body: str) -> None:
+    # sent on Friday 4 December: "Thursday" is the day before, not the 10th
+    raw = _mail(body).replace(SENT.encode(), b"Fri, 04 Dec 2026 18:00:00 +0100")
+    result = parse_message(raw)
+    assert result.kind == "not_invitation" or result.confidence < 0.5
+    assert result.start is None or result.start.date() == datetime(2026, 12, 3).date()
