@@ -31,6 +31,10 @@ from service.parsing.lexicon import (
     CALENDAR_RESPONSE_SUBJECT,
     CANCELLED_CUES,
     CANCELLING_CUES,
+    CATALOG_ABSENCE_CUES,
+    CATALOG_CANCELLED_CUES,
+    CATALOG_REPLY_CUES,
+    CATALOG_UPDATED_CUES,
     DECLINE_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
@@ -626,8 +630,11 @@ def _from_text(
             f"offers times on {reading.open_days} different days; nothing may be booked yet"
         )
         confidence = min(confidence, 0.45)
-    if CALENDAR_RESPONSE_SUBJECT.match(subject_text) or CALENDAR_RESPONSE_CUES.search(
-        f"{subject_text}\n{opening[:600]}"
+    answer_head = f"{subject_text}\n{opening[:600]}"
+    if (
+        CALENDAR_RESPONSE_SUBJECT.match(subject_text)
+        or CALENDAR_RESPONSE_CUES.search(answer_head)
+        or CATALOG_REPLY_CUES.search(answer_head)
     ):
         notes.append("answers an invitation (accepted or declined); it sets no new meeting")
         kind = "reply"
@@ -669,7 +676,8 @@ def _from_text(
     ):
         notes.append("a discussion on a mailing list: a group's meeting, not an interview for you")
         confidence = min(confidence, 0.45)
-    absent = ABSENCE_CUES.search(f"{subject_text}\n{opening[:100]}")
+    absence_head = f"{subject_text}\n{opening[:100]}"
+    absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
     if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
@@ -834,6 +842,11 @@ def _refusal(
     return None
 
 
+# Calendar software opens its notice with the sentence that says what happened; a forward
+# puts a header or a short note above it. The mined sentences are looked for this far in.
+NOTICE_LIMIT = 1500
+
+
 def _cancels(subject: str, body: str) -> bool:
     """Tell whether the mail calls a meeting off ("we need to cancel your interview").
 
@@ -845,6 +858,7 @@ def _cancels(subject: str, body: str) -> bool:
         (SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject))
         or CANCELLING_CUES.search(head)
         or CANCELLED_CUES.search(head)
+        or CATALOG_CANCELLED_CUES.search(head, 0, NOTICE_LIMIT)
     )
 
 
@@ -865,7 +879,11 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
     head = f"{subject}\n{body[:3000]}"
     if cancels or SUBJECT_DELETED_BOOKING.search(subject[:400]):
         return "cancellation"
-    if SUBJECT_RESCHEDULED.search(subject) or RESCHEDULED_CUES.search(head):
+    if (
+        SUBJECT_RESCHEDULED.search(subject)
+        or RESCHEDULED_CUES.search(head)
+        or CATALOG_UPDATED_CUES.search(head, 0, NOTICE_LIMIT)
+    ):
         return "reschedule"
     return "invitation"
 
