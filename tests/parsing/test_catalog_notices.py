@@ -56,8 +56,7 @@ def _mail(subject: str, body: str) -> bytes:
 def _notice(lang: str, subject_key: str, body_key: str) -> bytes:
     subject = _string(lang, subject_key)
     body = _string(lang, body_key)
-    if body is None:
-        pytest.skip(f"Thunderbird ships no {body_key} in {lang}")
+    assert body is not None, f"Thunderbird ships no {body_key} in {lang}"
     return _mail(_fill(subject, "Interview") if subject else "Interview", _fill(body) + WHEN)
 
 
@@ -96,7 +95,8 @@ def test_the_same_softwares_invitation_is_not_hurt(lang: str) -> None:
     assert result.confidence >= 0.5
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+# Macedonian Thunderbird has no cancellation body
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if _string(lang, "itipCancelBody")])
 def test_the_same_softwares_cancellation_is_a_cancellation(lang: str) -> None:
     result = parse_message(_notice(lang, "itipCancelSubject2", "itipCancelBody"))
     assert result.kind == "cancellation"
