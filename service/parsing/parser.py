@@ -213,6 +213,7 @@ def _reference(sources: _Sources, now: datetime | None) -> tuple[datetime, bool]
 
 
 _FORWARD_DATE_WORDS = re.compile(r"\b(?:at|um|à|a las|alle|om|às|o)\b")
+_NUMERIC_DAY_MONTH = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b")
 
 
 def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> datetime | None:
@@ -235,7 +236,9 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
     # Naming the languages spares dateparser trying all of its two hundred (0.2 s a date).
     languages = list(dict.fromkeys([detect_language(f"{text}\n{forward.body[:2000]}"), "en"]))
     readings = []
-    for order in ("MDY", "DMY"):
+    # the order of day and month matters only to an all-digit date ("12/08/2026")
+    orders = ("MDY", "DMY") if _NUMERIC_DAY_MONTH.search(cleaned) else ("DMY",)
+    for order in orders:
         try:
             found = dateparser.parse(cleaned, languages=languages, settings={"DATE_ORDER": order})
         except Exception:  # dateparser raises assorted errors on odd input
