@@ -692,7 +692,10 @@ DECLINE_CUES = re.compile(
     r"|no puedo"
     r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse"
     r"|can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
-    r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot",
+    r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot"
+    # "dat wordt lastig", "das wird schwierig", "that will be tricky": that time will not do
+    r"|dat wordt (?:lastig|moeilijk)|das wird (?:schwierig|knapp)|that(?:'s| will be| is) tricky"
+    r"|ça va être compliqué|eso (?:me )?va a ser complicado",
     re.IGNORECASE,
 )
 

@@ -65,7 +65,12 @@ PENDING_CUES = re.compile(
     r"|por confirmar|pendiente de confirmar|lo consulto con|da confermare|verifico con"
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
     r"|do potwierdzenia|sprawdzę z|verific cu|revin cu (?:o )?confirmare|tarkistan|kollar med"
-    r"|sjekker med|tjekker med|ověřím s)",
+    r"|sjekker med|tjekker med|ověřím s"
+    # the other side has not said yes: "n'a pas encore confirmé", "hasn't confirmed yet"
+    r"|(?:has not|hasn't|have not|haven't) (?:yet )?confirmed|pas encore confirmé"
+    r"|(?:todavía|aún) no (?:ha|han) confirmado|non (?:ha|hanno) ancora confermato"
+    r"|nog niet bevestigd|ainda não (?:confirmou|confirmaram|foi confirmad)"
+    r"|jeszcze nie potwierdzi|inte bekräftat än|ännu inte bekräftat|ei ole vielä vahvistanut)",
     re.IGNORECASE,
 )
 

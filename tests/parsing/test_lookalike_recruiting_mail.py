@@ -386,3 +386,40 @@ def test_the_next_round_at_the_office_is_read(body: str, hour: int) -> None:
     assert result.kind == "invitation"
     assert isinstance(result.start, datetime)
     assert (result.start.month, result.start.day, result.start.hour) == (4, 23, hour)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            "Bonjour, le client n'a pas encore confirmé le créneau de jeudi 23 avril à 14h."
+            " Je reviens vers vous dès que j'ai sa réponse.",
+            "confirm",
+        ),
+        (
+            "Hi Jo, the hiring manager hasn't confirmed Thursday 23 April at 2pm yet;"
+            " I'll let you know as soon as I hear back.",
+            "confirm",
+        ),
+        (
+            "Hoi Jo, ik heb donderdag 23 april om 14:00 een ander gesprek staan, dus dat wordt"
+            " lastig. Kun je een ander moment voorstellen?",
+            "declining",
+        ),
+        (
+            "Hallo Jo, Donnerstag, 23. April um 14 Uhr — das wird schwierig, da bin ich unterwegs.",
+            "declining",
+        ),
+    ],
+)
+def test_a_time_the_other_side_has_not_agreed_to_is_not_filed(body: str, reason: str) -> None:
+    _not_sure(_mail(body, subject="Re: Gespräch"), reason)
+
+
+def test_an_invitation_offering_another_slot_if_needed_stays_sure() -> None:
+    body = (
+        "Nous avons le plaisir de vous inviter à un entretien le jeudi 23 avril 2026 à 14h00"
+        " (heure de Paris). Si ce créneau ne vous convient pas, nous pouvons proposer un"
+        " autre créneau."
+    )
+    assert parse_message(_mail(body, subject="Invitation à un entretien")).confidence >= SURE
