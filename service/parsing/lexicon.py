@@ -695,7 +695,9 @@ DECLINE_CUES = re.compile(
     r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot"
     # "dat wordt lastig", "das wird schwierig", "that will be tricky": that time will not do
     r"|dat wordt (?:lastig|moeilijk)|das wird (?:schwierig|knapp)|that(?:'s| will be| is) tricky"
-    r"|ça va être compliqué|eso (?:me )?va a ser complicado",
+    r"|ça va être compliqué|eso (?:me )?va a ser complicado|ei (?:valitettavasti )?käy"
+    r"|pass(?:er|ar) (?:(?:dessverre|desværre|tyvärr) )?(?:ikke|inte)"
+    r"|past (?:ons |mij )?(?:helaas )?niet|nie pasuje|uymuyor",
     re.IGNORECASE,
 )
 

@@ -70,7 +70,10 @@ PENDING_CUES = re.compile(
     r"|(?:has not|hasn't|have not|haven't) (?:yet )?confirmed|pas encore confirmé"
     r"|(?:todavía|aún) no (?:ha|han) confirmado|non (?:ha|hanno) ancora confermato"
     r"|nog niet bevestigd|ainda não (?:confirmou|confirmaram|foi confirmad)"
-    r"|jeszcze nie potwierdzi|inte bekräftat än|ännu inte bekräftat|ei ole vielä vahvistanut)",
+    r"|jeszcze nie potwierdzi|inte bekräftat än|ännu inte bekräftat|ei ole vielä vahvistanut"
+    r"|stämmer av med|(?:och|så) återkommer|onay bekliyor|netleşince|teyit edince)"
+    # Japanese, Korean, Chinese: "社内で確認のうえ改めてご連絡いたします" (we check, then write)
+    r"|確認の(?:うえ|上)|改めてご連絡|확인 후 (?:다시 )?연락|确认后(?:再)?(?:联系|通知)",
     re.IGNORECASE,
 )
 

@@ -423,3 +423,17 @@ def test_an_invitation_offering_another_slot_if_needed_stays_sure() -> None:
         " autre créneau."
     )
     assert parse_message(_mail(body, subject="Invitation à un entretien")).confidence >= SURE
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("Hej Jo, jag stämmer av med chefen om torsdag 23 april kl. 14 och återkommer.", "confirm"),
+        ("Merhaba Jo, 23 Nisan Perşembe saat 14:00 için yöneticimden onay bekliyorum.", "confirm"),
+        ("Jo様\n4月23日（木）14時の件、社内で確認のうえ改めてご連絡いたします。", "confirm"),
+        ("Hei Jo, torstai 23.4. klo 14 ei valitettavasti käy meille.", "declining"),
+        ("Hej Jo, torsdag 23 april kl. 14 passar tyvärr inte för oss.", "declining"),
+    ],
+)
+def test_replies_that_wait_or_decline_in_more_languages(body: str, reason: str) -> None:
+    _not_sure(_mail(body, subject="Re: Interview"), reason)
