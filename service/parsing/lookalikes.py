@@ -117,7 +117,22 @@ OUTREACH_CUES = re.compile(
     r"|ouverte? à (?:de nouvelles|une)|vi tu perfil|tu perfil (?:me|nos)|abiert[oa] a (?:nuevas"
     r"|un)|ho visto il tuo profilo|il tuo profilo|apert[oa] a nuove|je profiel"
     r"|open voor (?:nieuwe|een)|vi seu perfil|seu perfil|abert[oa] a novas|twój profil"
-    r"|otwart\w* na (?:now|propozycj))",
+    r"|otwart\w* na (?:now|propozycj)"
+    r"|(?:saw|noticed|came upon) your (?:profile|cv|resume)|your profile caught"
+    r"|he visto tu perfil|he visto su perfil|(?:encontré|vi) su perfil|auf ihr profil aufmerksam"
+    r"|auf dein profil aufmerksam|tombée? sur votre profil|ho trovato il tuo profilo"
+    r"|ho notato il tuo profilo|zag je profiel|encontrei (?:o )?seu perfil|såg din profil"
+    r"|så din profil|natrafiłe\w* na (?:twój|pana|pani) profil)",
+    re.IGNORECASE,
+)
+
+# A chaser after an unanswered message: the time it floats is still a suggestion.
+CHASER_CUES = re.compile(
+    r"\b(?:just bumping|bumping this|following up on my (?:last|previous|earlier) (?:email|note"
+    r"|message)|circling back (?:on|to) my|wanted to follow up on my|nachhaken|je me permets de"
+    r" relancer|vuelvo a escribirte|te escribo de nuevo|ti riscrivo|volevo ricontattarti"
+    r"|nog even opvolgen|ik wilde even navragen|retomando (?:meu|o meu) (?:e-?mail|contato)"
+    r"|wracam do (?:mojej|poprzedniej) wiadomości)",
     re.IGNORECASE,
 )
 
@@ -376,6 +391,8 @@ def lookalike_reason(view: MailView) -> str | None:
     if not YOUR_SLOT.search(sentence) and AUDIENCE_CUES.search(f"{view.subject}\n{sentence}"):
         return "a session for a whole group (open day, information session), not your own slot"
     if not OWN_SLOT_CUES.search(sentence):
+        if CHASER_CUES.search(opening):
+            return "follows up an unanswered message; the time is still a suggestion"
         for cues, reason in (
             (DECISION_CUES, "the time is when they decide or answer, not a meeting with you"),
             (CONDITIONAL_CUES, "the time is offered only if you are interested; nothing is booked"),

@@ -437,3 +437,35 @@ def test_an_invitation_offering_another_slot_if_needed_stays_sure() -> None:
 )
 def test_replies_that_wait_or_decline_in_more_languages(body: str, reason: str) -> None:
     _not_sure(_mail(body, subject="Re: Interview"), reason)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            "Hi Jo, just bumping this up in your inbox - still keen to chat about the role."
+            " Does Monday 27 April at 11am work?",
+            "unanswered",
+        ),
+        (
+            "Hallo Jo, ich wollte kurz nachhaken: Hätten Sie am Montag, 27. April um 11 Uhr Zeit"
+            " für ein Telefonat?",
+            "unanswered",
+        ),
+        (
+            "Hola Jo, he visto tu perfil y creo que encajas. ¿Tendrías 20 minutos el lunes 27"
+            " de abril a las 16:00 para una llamada?",
+            "first approach",
+        ),
+    ],
+)
+def test_chasers_and_approaches_float_a_time(body: str, reason: str) -> None:
+    _not_sure(_mail(body, subject="Quick chat?"), reason)
+
+
+def test_a_chaser_that_confirms_your_interview_stays_sure() -> None:
+    body = (
+        "Hi Jo, following up on my previous email: your interview is confirmed for Monday"
+        " 27 April 2026 at 11:00 CEST with our CTO."
+    )
+    assert parse_message(_mail(body, subject="Interview confirmed")).confidence >= SURE
