@@ -271,7 +271,6 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
                 sources.inline = forwards[-1]
                 break
     reference, dated = _reference(sources, now)
-    forwarded = original is not outer or sources.inline is not None
     original_sender = (
         original.sender
         if original is not outer
@@ -296,7 +295,7 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     event = _first_event(sources.calendars, reference if dated else None)
     if event is not None and event.start is not None:
         return _from_calendar(event, sources, subject, notes, common)
-    return _from_text(sources, subject, reference, dated, forwarded, notes, common)
+    return _from_text(sources, subject, reference, dated, notes, common)
 
 
 def _quotes_a_reply(subject: str | None, text: str) -> bool:
@@ -528,7 +527,6 @@ def _from_text(
     subject: str | None,
     reference: datetime,
     dated: bool,
-    forwarded: bool,
     notes: list[str],
     common: dict[str, object],
 ) -> ParsedMessage:
@@ -545,8 +543,11 @@ def _from_text(
         default_zone_name=zone_name,
         language=language,
         sender_tld=_sender_tld(sources),
-        is_reply=is_reply_subject(sources.outer.subject) and not forwarded,
-        is_forward=forwarded,
+        # a mail forwarded as an attachment is read whole, its own quotes and reply
+        # subject included; only an inline forward may quote the mail it passes on
+        is_reply=is_reply_subject(subject) and sources.inline is None,
+        reply_subject=is_reply_subject(subject),
+        is_forward=sources.inline is not None,
     )
     cancels = _cancels(subject_text, body)
     auto_reply = _is_auto_reply(sources, subject_text)
@@ -600,7 +601,7 @@ def _from_text(
     kind = _text_kind(subject_text, body, cancels)
     if kind == "invitation" and found.moved:
         kind = "reschedule"
-    if found.quoted and not forwarded:
+    if found.quoted and sources.inline is None:
         # a reply's time only in quoted earlier mail was set (or not) by that mail, not this
         # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
         kind = "not_invitation"

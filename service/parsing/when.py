@@ -101,6 +101,8 @@ class Context:
     language: str = "en"
     sender_tld: str | None = None
     is_reply: bool = False
+    # the subject read is a reply's ("Re: …"), also inside an inline forward
+    reply_subject: bool = False
     is_forward: bool = False
 
 
@@ -1315,7 +1317,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     candidates: list[_Candidate] = []
     for segment, text in zip(segments, texts, strict=True):
         read = _read(text, segment.origin, context, order, order_sure)
-        if segment.origin == "subject" and context.is_reply:
+        if segment.origin == "subject" and (context.is_reply or context.reply_subject):
             for candidate in read:  # a reply's subject repeats the thread's, like a quote
                 candidate.quoted = True
                 candidate.score -= 3.0

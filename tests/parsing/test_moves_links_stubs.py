@@ -331,3 +331,35 @@ def test_forwarded_headers_only_in_the_html_still_name_the_original_sender() -> 
     result = parse_message(message.as_bytes())
     assert result.original_sender == "lucia@grupo.example.es"
     assert result.start == datetime(2026, 12, 10, 11, 30, tzinfo=ZoneInfo("Europe/Madrid"))
+
+
+def _reply_moving_the_slot() -> EmailMessage:
+    reply = EmailMessage()
+    reply["From"] = "Zuzana <zuzana@firma.example.sk>"
+    reply["To"] = "Alex <alex@mailbox.example>"
+    reply["Subject"] = "Re: Pridané: 14.09.2026, 09:30 Pohovor"
+    reply["Date"] = "Wed, 09 Sep 2026 15:03:00 +0200"
+    reply.set_content(
+        "Dobrý deň Alex,\n\npohovor presúvame na utorok 15. 9. o 13:00, rovnaké miesto.\n\n"
+        "Dňa 07.09.2026, 11:48 Zuzana napísal(a):\n"
+        "> Máte naplánované stretnutie na 14.09.2026, 09:30\n"
+        "> Dátum/čas začiatku:  14.09.2026, 09:30\n"
+    )
+    return reply
+
+
+@pytest.mark.parametrize("attached", [False, True])
+def test_a_reply_moving_the_slot_keeps_its_new_time_when_forwarded(attached: bool) -> None:
+    """Forwarded as an attachment, the reply is read whole: its quote is older mail."""
+    reply = _reply_moving_the_slot()
+    if attached:
+        outer = EmailMessage()
+        outer["From"], outer["To"] = "Alex <alex@mailbox.example>", "in@afterview.example"
+        outer["Subject"], outer["Date"] = "Fwd: " + str(reply["Subject"]), reply["Date"]
+        outer.set_content("new time, please update")
+        outer.add_attachment(reply)
+        raw = outer.as_bytes()
+    else:
+        raw = reply.as_bytes()
+    result = parse_message(raw)
+    assert result.start == datetime(2026, 9, 15, 13, 0, tzinfo=ZoneInfo("Europe/Bratislava"))
