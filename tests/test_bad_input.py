@@ -280,3 +280,32 @@ def test_a_body_with_many_unknown_keys_is_answered_at_once(app: Flask, client: F
         assert response.json["errors"][0]["field"] == "setting0"
         # a guard against the quadratic kind (30 s), not a speed target
         assert elapsed < 15, f"{path}: {elapsed:.1f} s for 20,000 unknown keys"
+
+
+@pytest.mark.parametrize("stamp", ["9" * 400, "1_700_000_000", "١٧٠٠٠٠٠٠٠٠", " 1700000000"])
+def test_a_timestamp_no_clock_can_hold_is_refused_on_the_raw_hook(
+    hooks_app: Flask, stamp: str
+) -> None:
+    body = kit.fixture("invite.eml")
+    to = kit.inbound_address(hooks_app, make_user(hooks_app))
+    headers = {
+        "Content-Type": "message/rfc822",
+        "X-Afterview-Timestamp": stamp,
+        "X-Afterview-Signature": f"v2={kit.raw_signature(body, to, stamp.strip())}",
+    }
+    response = hooks_app.test_client().post(
+        "/hooks/email/raw", query_string={"to": to}, data=body, headers=headers
+    )
+    assert response.status_code == 403, response.get_data(as_text=True)[:300]
+    assert "timestamp" in response.json["detail"]
+    assert kit.messages(hooks_app) == []
+
+
+def test_a_timestamp_no_clock_can_hold_is_refused_on_the_mailgun_hook(hooks_app: Flask) -> None:
+    to = kit.inbound_address(hooks_app, make_user(hooks_app))
+    form = kit.mailgun_mime_form(kit.fixture("invite.eml"), to)
+    stamp, token = "9" * 400, "t" * 50
+    form.update(timestamp=stamp, token=token, signature=kit.mailgun_mac(stamp, token))
+    response = hooks_app.test_client().post("/hooks/email/mailgun/mime", data=form)
+    assert response.status_code == 403, response.get_data(as_text=True)[:300]
+    assert kit.messages(hooks_app) == []

@@ -54,12 +54,16 @@ def is_hex_digest(value: str) -> bool:
 
 
 def fresh(timestamp: str, now_seconds: float) -> bool:
-    """Tell whether a unix timestamp is within the five-minute window either side of now."""
-    try:
-        value = int(timestamp)
-    except ValueError:
+    """Tell whether a unix timestamp is within the five-minute window either side of now.
+
+    Only plain ASCII digits count, and at most 12 of them: `int()` would also take
+    '1_700_000_000' or other scripts' digits, and a few hundred digits make an int
+    too large to compare with the float clock (OverflowError, a 500 before any
+    signature was checked).
+    """
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
         return False
-    return abs(now_seconds - value) <= SIGNATURE_WINDOW_SECONDS
+    return abs(now_seconds - int(timestamp)) <= SIGNATURE_WINDOW_SECONDS
 
 
 def basic_auth_matches(configured: str, username: str | None, password: str | None) -> bool:
