@@ -309,3 +309,47 @@ def test_a_timestamp_no_clock_can_hold_is_refused_on_the_mailgun_hook(hooks_app:
     response = hooks_app.test_client().post("/hooks/email/mailgun/mime", data=form)
     assert response.status_code == 403, response.get_data(as_text=True)[:300]
     assert kit.messages(hooks_app) == []
+
+
+# '³' and '①' pass str.isdigit() but int() refuses them; only isdecimal() is int()'s set.
+_NOT_DECIMAL = ["³", "①", "9" * 40]
+
+
+@pytest.mark.parametrize("digit", _NOT_DECIMAL)
+def test_a_digit_int_cannot_read_in_a_page_number_shows_the_first_page(
+    app: Flask, client: FlaskClient, digit: str
+) -> None:
+    make_user(app)
+    sign_in(client)
+    assert client.get("/", query_string={"page": digit}).status_code == 200
+
+
+@pytest.mark.parametrize("digit", _NOT_DECIMAL)
+def test_a_digit_int_cannot_read_in_the_follow_up_delay_is_named(
+    app: Flask, client: FlaskClient, digit: str
+) -> None:
+    make_user(app)
+    sign_in(client)
+    form = {
+        "display_name": "Ana",
+        "timezone": "Europe/Berlin",
+        "hours_start": "09:00",
+        "hours_end": "17:30",
+        "day_mon": "on",
+        "follow_up_days": digit,
+        "feed_interviews": "hand_logged",
+    }
+    response = submit(client, "/settings", "/settings", form)
+    assert response.status_code == 422
+    assert "whole number of days" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("digit", _NOT_DECIMAL)
+def test_a_digit_int_cannot_read_as_the_interview_to_attach_to_is_named(
+    app: Flask, client: FlaskClient, digit: str
+) -> None:
+    make_user(app)
+    sign_in(client)
+    response = submit(client, "/inbound", "/inbound/1/attach", {"interview_id": digit})
+    assert response.status_code == 422
+    assert "choose one of your interviews" in response.get_data(as_text=True)
