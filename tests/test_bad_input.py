@@ -353,3 +353,26 @@ def test_a_digit_int_cannot_read_as_the_interview_to_attach_to_is_named(
     response = submit(client, "/inbound", "/inbound/1/attach", {"interview_id": digit})
     assert response.status_code == 422
     assert "choose one of your interviews" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/mail/{big}/retry",
+        "/users/{big}/active",
+        "/account/tokens/{big}/revoke",
+        "/interviews/{big}/cancel",
+        "/steps/{big}/status",
+    ],
+)
+def test_an_id_no_row_can_have_is_not_found_on_every_route(
+    app: Flask, client: FlaskClient, path: str
+) -> None:
+    with app.app_context():
+        user_id = make_user(app)
+        db.session.get_one(User, user_id).is_admin = True
+        db.session.commit()
+    sign_in(client)
+    for big in ("9" * 25, str(2**63)):
+        response = submit(client, "/", path.format(big=big), {"active": "1", "status": "done"})
+        assert response.status_code == 404, (path, big)
