@@ -376,3 +376,21 @@ def test_an_id_no_row_can_have_is_not_found_on_every_route(
     for big in ("9" * 25, str(2**63)):
         response = submit(client, "/", path.format(big=big), {"active": "1", "status": "done"})
         assert response.status_code == 404, (path, big)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"follow_up_days": 1.5}, "must be an integer"),
+        ({"follow_up_days": "7"}, "must be an integer"),
+        ({"daily_digest": "yes"}, "must be true or false"),
+        ({"timezone": 5}, "must be a string"),
+    ],
+)
+def test_a_value_of_the_wrong_type_is_named_in_plain_english(
+    app: Flask, client: FlaskClient, body: dict[str, Any], message: str
+) -> None:
+    token = make_token(app, make_user(app))
+    response = client.patch("/api/v1/me", json=body, headers=auth(token))
+    assert response.status_code == 422
+    assert [e["message"] for e in response.json["errors"]] == [message]

@@ -90,12 +90,13 @@ def _get(body: dict[str, Any], key: str, kind: type, *, required: bool = False) 
     if kind is int and isinstance(value, bool):
         raise Invalid(key, "must be an integer")
     if not isinstance(value, kind):
-        raise Invalid(key, f"must be a {_type_name(kind)}")
+        raise Invalid(key, f"must be {_type_name(kind)}")
     return value
 
 
 def _type_name(kind: type) -> str:
-    return {str: "string", int: "integer", list: "list", bool: "boolean"}.get(kind, kind.__name__)
+    names = {str: "a string", int: "an integer", list: "a list", bool: "true or false"}
+    return names.get(kind, f"a {kind.__name__}")
 
 
 def _people(body: dict[str, Any]) -> tuple[Person, ...] | None:
