@@ -39,7 +39,7 @@ OUTCOME_LABELS = {
     Outcome.WITHDREW: "I withdrew",
 }
 # How an interview came in, in words: the stored names ("cli", "api") are for programs.
-SOURCE_LABELS = {
+SOURCE_LABELS: dict[str, str] = {
     Source.MANUAL: "By hand",
     Source.CLI: "From the command line",
     Source.API: "Through the API",
@@ -207,7 +207,7 @@ def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
             for step in interview.steps
         ],
         "outcomes": OUTCOME_LABELS,
-        "source": SOURCE_LABELS.get(interview.source, "By hand"),
+        "source": SOURCE_LABELS.get(str(interview.source), "By hand"),
         "user_zone": user.timezone,
         "errors": {},
         "timeline_value": interview.timeline_text,
