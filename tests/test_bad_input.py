@@ -394,3 +394,23 @@ def test_a_value_of_the_wrong_type_is_named_in_plain_english(
     response = client.patch("/api/v1/me", json=body, headers=auth(token))
     assert response.status_code == 422
     assert [e["message"] for e in response.json["errors"]] == [message]
+
+
+def test_a_new_time_sent_to_patch_is_refused_not_dropped(app: Flask, client: FlaskClient) -> None:
+    """PATCH used to answer 200 to a new start and keep the old one: the client thought
+    the interview had moved. It names the reschedule route; the record as read still passes."""
+    token = make_token(app, make_user(app))
+    created = client.post("/api/v1/interviews", json=_INTERVIEW, headers=auth(token)).json
+    path = f"/api/v1/interviews/{created['id']}"
+    moved = client.patch(
+        path, json={"start": "2026-05-02T10:00", "notes": "moved"}, headers=auth(token)
+    )
+    assert moved.status_code == 422
+    assert [e["field"] for e in moved.json["errors"]] == ["start"]
+    assert "/reschedule" in moved.json["errors"][0]["message"]
+    after = client.get(path, headers=auth(token)).json
+    assert after["start"] == created["start"]
+    assert after["notes"] == ""
+    same = client.patch(path, json={**after, "notes": "kept"}, headers=auth(token))
+    assert same.status_code == 200, same.json
+    assert same.json["notes"] == "kept"
