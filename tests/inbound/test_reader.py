@@ -285,3 +285,14 @@ def test_a_sequence_no_column_can_hold_still_makes_the_interview(app: Flask) -> 
     with app.app_context():
         [interview] = db.session.scalars(sa.select(Interview)).all()
         assert interview.calendar_sequence == 2**31 - 1
+
+
+def test_a_time_that_cannot_be_saved_is_explained_without_field_names(app: Flask) -> None:
+    to = kit.inbound_address(app, make_user(app))
+    raw = kit.fixture("invite.eml").replace(b":20260414T", b":99990414T")
+    message_id = _post(app.test_client(), raw, to)
+    [read] = kit.read_all(app)
+    assert read.status == MessageStatus.NEEDS_REVIEW
+    reason = _row(app, message_id).reason
+    assert "could not be saved: the start: year 9999 is outside 2000–2100" in reason
+    assert "; end:" not in reason
