@@ -414,3 +414,22 @@ def test_a_new_time_sent_to_patch_is_refused_not_dropped(app: Flask, client: Fla
     same = client.patch(path, json={**after, "notes": "kept"}, headers=auth(token))
     assert same.status_code == 200, same.json
     assert same.json["notes"] == "kept"
+
+
+def test_a_page_names_no_form_field_and_no_werkzeug_text(app: Flask, client: FlaskClient) -> None:
+    make_user(app)
+    sign_in(client)
+    nul = submit(client, "/settings", "/settings", {"display_name": "Ana\x00"})
+    assert nul.status_code == 400
+    page = nul.get_data(as_text=True)
+    assert "NUL character" in page
+    assert "display_name" not in page
+    wrong_method = client.put("/settings")
+    assert wrong_method.status_code == 405
+    page = wrong_method.get_data(as_text=True)
+    assert "requested URL" not in page
+    assert "Use the buttons and links" in page
+    # Programs still hear which field it was.
+    token = make_token(app, make_user(app, "bo@example.com"))
+    listed = client.get("/api/v1/steps", query_string={"status": "a\x00"}, headers=auth(token))
+    assert "'status'" in listed.json["detail"]
