@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -433,3 +434,19 @@ def test_a_page_names_no_form_field_and_no_werkzeug_text(app: Flask, client: Fla
     token = make_token(app, make_user(app, "bo@example.com"))
     listed = client.get("/api/v1/steps", query_string={"status": "a\x00"}, headers=auth(token))
     assert "'status'" in listed.json["detail"]
+
+
+@pytest.mark.parametrize("pair", [["From", None], ["Subject", 5], [1, "x"]])
+def test_a_mailgun_header_that_is_not_text_is_named(hooks_app: Flask, pair: list[Any]) -> None:
+    to = kit.inbound_address(hooks_app, make_user(hooks_app))
+    form = {
+        **kit.mailgun_signature(),
+        "recipient": to,
+        "sender": "ana@example.com",
+        "body-plain": "Interview on 2031-03-04 at 10:00",
+        "message-headers": json.dumps([["Subject", "Interview"], pair]),
+    }
+    response = hooks_app.test_client().post("/hooks/email/mailgun", data=form)
+    assert response.status_code == 422
+    assert "message-headers" in response.json["detail"]
+    assert kit.messages(hooks_app) == []

@@ -170,9 +170,13 @@ def mailgun_arrival(
         dkim_domains = dkim_check.verified_domains(raw, _domain(author), dkim_dns)
     else:
         try:
-            headers = [(str(k), str(v)) for k, v in json.loads(form.get("message-headers", "[]"))]
+            pairs = json.loads(form.get("message-headers", "[]"))
+            headers = [(k, v) for k, v in pairs]
         except (ValueError, TypeError, RecursionError):
             raise BadPayload("message-headers is not the JSON list Mailgun sends") from None
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in headers):
+            # str() would have kept a null as the text "None" (a "From: None" header).
+            raise BadPayload("message-headers must be pairs of strings, as Mailgun sends them")
         if not headers and not form.get("body-plain"):
             raise BadPayload("neither body-mime nor message-headers/body-plain was posted")
         raw = build_mime(
