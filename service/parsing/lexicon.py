@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
+from typing import TypeAlias
+
+from service.parsing.catalog_cues import PHRASES, SUBJECT_PREFIXES
 
 # Languages whose month and weekday names the prose reader knows.
 LANGUAGES = [
@@ -390,6 +394,11 @@ ZONE_LABELS = (
     "|časová zóna|vremenska zona|časovni pas|laika josla|laiko juosta|zona horària"
     "|часовой пояс|часовий пояс|ζώνη ώρας|אזור זמן|múi giờ|시간대|时区|時區"
     "|часова зона|المنطقة الزمنية|fusul orar|เขตเวลา|समय क्षेत्र|समय-क्षेत्र"
+    # a sentence stating the zone of every time: "All times Eastern", "times are in CET",
+    # "alle Zeiten in MEZ", "toutes les heures sont en heure de Paris"
+    "|all times(?: are)?(?: in)?|times are(?: in)?|alle (?:zeiten|uhrzeiten)(?: sind)?(?: in)?"
+    "|toutes les heures(?: sont)?(?: en| à)?|todas las horas(?: son)?(?: en)?"
+    "|tutti gli orari(?: sono)?(?: in)?|alle tijden(?: zijn)?(?: in)?"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.
@@ -428,7 +437,14 @@ INVITATION_CUES = re.compile(
     r"|chiamata|telefoontje|ligação|telefonicz|samtal|puhelu|sopisi|hovor|telefonhív|convorbire"
     r"|arama|görüşme|電話|통화"
     r"|works? for you|suit you|how about|wie wäre es|passt (?:dir|ihnen|es)|ça vous va"
-    r"|le (?:va|viene) bien|ti va bene|schikt het|past het|funciona para|passer det|sopiiko",
+    r"|le (?:va|viene) bien|ti va bene|schikt het|past het|funciona para|passer det|sopiiko"
+    # the next round, and coming to the employer's office, in the languages of the corpus
+    r"|(?:nächste|zweite|dritte|letzte|finale) runde|(?:volgende|tweede|laatste) ronde"
+    r"|(?:segunda|siguiente|próxima|última) (?:ronda|fase|etapa)|prochaine étape"
+    r"|(?:second|deuxième|dernier) tour|(?:seconda|prossima|ultima) fase|nästa omgång"
+    r"|andra omgången|næste runde|bei uns im büro|in unserem büro|in our office|at our office"
+    r"|in person\b|dans nos locaux|en nuestras oficinas|nei nostri uffici|nella nostra sede"
+    r"|nas nossas instalações|no nosso escritório|op (?:ons|het) kantoor|på (?:vårt )?kontor",
     re.IGNORECASE,
 )
 
@@ -676,7 +692,12 @@ DECLINE_CUES = re.compile(
     r"|no puedo"
     r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse"
     r"|can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
-    r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot",
+    r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot"
+    # "dat wordt lastig", "das wird schwierig", "that will be tricky": that time will not do
+    r"|dat wordt (?:lastig|moeilijk)|das wird (?:schwierig|knapp)|that(?:'s| will be| is) tricky"
+    r"|ça va être compliqué|eso (?:me )?va a ser complicado|ei (?:valitettavasti )?käy"
+    r"|pass(?:er|ar) (?:(?:dessverre|desværre|tyvärr) )?(?:ikke|inte)"
+    r"|past (?:ons |mij )?(?:helaas )?niet|nie pasuje|uymuyor",
     re.IGNORECASE,
 )
 
@@ -991,6 +1012,19 @@ SELF_SCHEDULE_CUES = at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
 ALTERNATIVES_CUES = at_word_starts(ALTERNATIVES_CUES)
 DECLINE_CUES = at_word_starts(DECLINE_CUES)
 DIGEST_CUES = at_word_starts(DIGEST_CUES)
+# The programme of the reader's own visit or interview day lists several sessions too, and
+# is one invitation, not a digest: "your onsite agenda", "Ablauf Ihres Besuchs"
+VISIT_PROGRAMME_CUES = re.compile(
+    r"\b(?:onsite|on-site|interview|visit|interview day|super ?day|assessment day)"
+    r" (?:agenda|schedule|itinerary|programme|program|timetable)"
+    r"|\b(?:agenda|schedule|itinerary|programme|program) (?:for|of) your (?:onsite|on-site|visit"
+    r"|interview)|\bablauf (?:ihres|deines|des) (?:besuch|vorstellungsgespräch|interviewtag)"
+    r"|\bprogramm (?:für|ihres|deines) (?:ihren |deinen )?besuch|\bprogramme de (?:votre|ta)"
+    r" (?:visite|journée)|\bdéroulé de (?:votre|ta|la) journée|\bagenda de (?:tu|su) (?:visita"
+    r"|entrevista|jornada)|\bitinerario de (?:tu|su) visita|\bprogramma (?:van|voor) (?:je|uw)"
+    r" (?:bezoek|sollicitatiedag)|\bprogramma della (?:tua|sua) (?:visita|giornata)",
+    re.IGNORECASE,
+)
 OTHER_BUSINESS_CUES = at_word_starts(
     OTHER_BUSINESS_CUES,
     r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|合同企業|채용박람회|설명회|웨비나|สัมมนา|มหกรรม"
@@ -1002,6 +1036,101 @@ CALENDAR_RESPONSE_CUES = at_word_starts(
     CALENDAR_RESPONSE_CUES,
     r"이 초대를 (?:수락|거절)|を(?:承諾|辞退)しました|(?:接受|拒绝|拒絕)了(?:此|您的)?邀请",
 )
+
+
+# The wording calendar software sends in every language it ships (Thunderbird, SOGo,
+# Roundcube; see tests/parsing/lexicon_sources/): what a reply, a cancellation or an update
+# notice starts its subject with, and the sentences of their bodies with names cut out.
+_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+_Trie: TypeAlias = "dict[str, _Trie]"
+
+
+def phrase_trie(phrases: Iterable[str]) -> str:
+    """Return one pattern matching any of `phrases`, shared beginnings tried once.
+
+    A long list of plain alternatives is tried one by one at every position; folded into a
+    tree, each position costs one look at its first letter. A space matches any run of
+    white space (a body may wrap), and either apostrophe matches the other.
+    """
+    tree: _Trie = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def unit(char: str) -> str:
+        if char == " ":
+            return r"\s+"
+        if char in "'’":
+            return "['’]"
+        return re.escape(char)
+
+    def emit(node: _Trie) -> str:
+        branches = [unit(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        ends = "" in node
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+    return emit(tree)
+
+
+class PhraseCues:
+    """The body sentences of one kind of notice, looked for in lower-cased text.
+
+    Lower-casing the text once and matching case-sensitively lets the engine skip straight
+    from one non-word character to the next (about three times faster than a case-blind
+    search at every word start); phrases in unspaced scripts are looked for anywhere.
+    A match's positions refer to the lower-cased copy: use it as a yes or no.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = list(phrases)
+        spaced = [p for p in phrases if not _UNSPACED_SCRIPT.search(p) and re.match(r"\w", p)]
+        anywhere = [p for p in phrases if p not in spaced]
+        self._spaced = re.compile(rf"\W(?:{phrase_trie(spaced)})") if spaced else None
+        self._anywhere = re.compile(phrase_trie(anywhere)) if anywhere else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        # a capital dotted I lowers to "i" and a combining dot; the phrases have a plain "i"
+        lowered = "\n" + text[pos:endpos].lower().replace("i\u0307", "i")
+        found = self._spaced.search(lowered) if self._spaced else None
+        if found is None and self._anywhere is not None:
+            found = self._anywhere.search(lowered)
+        return found
+
+
+def _catalog_phrases(kind: str) -> PhraseCues:
+    return PhraseCues(phrase for phrase, _ in PHRASES.get(kind, ()))
+
+
+_SUBJECT_LEAD = r"^\s*(?:(?:re|aw|fwd?|wg|tr|rv|fw|sv|vs|odp|res)\s*:\s*){0,3}"
+
+
+def _catalog_subject(kind: str) -> str:
+    """What a subject of one kind of notice starts with, before the event's title."""
+    prefixes = [prefix.rstrip(":") for prefix, _ in SUBJECT_PREFIXES.get(kind, ())]
+    return rf"{_SUBJECT_LEAD}(?:{phrase_trie(prefixes)})\s*[:：]"
+
+
+CALENDAR_RESPONSE_SUBJECT = re.compile(
+    rf"{CALENDAR_RESPONSE_SUBJECT.pattern}|{_catalog_subject('reply')}", re.IGNORECASE
+)
+CATALOG_REPLY_CUES = _catalog_phrases("reply")
+SUBJECT_CANCELLED = re.compile(
+    rf"{SUBJECT_CANCELLED.pattern}|{_catalog_subject('cancelled')}", re.IGNORECASE
+)
+CATALOG_CANCELLED_CUES = _catalog_phrases("cancelled")
+SUBJECT_RESCHEDULED = re.compile(
+    rf"{SUBJECT_RESCHEDULED.pattern}|{_catalog_subject('updated')}", re.IGNORECASE
+)
+CATALOG_UPDATED_CUES = _catalog_phrases("updated")
+CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
 
 
 # A few very common words per language: enough to tell the languages we read apart.

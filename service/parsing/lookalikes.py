@@ -65,7 +65,15 @@ PENDING_CUES = re.compile(
     r"|por confirmar|pendiente de confirmar|lo consulto con|da confermare|verifico con"
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
     r"|do potwierdzenia|sprawdzę z|verific cu|revin cu (?:o )?confirmare|tarkistan|kollar med"
-    r"|sjekker med|tjekker med|ověřím s)",
+    r"|sjekker med|tjekker med|ověřím s"
+    # the other side has not said yes: "n'a pas encore confirmé", "hasn't confirmed yet"
+    r"|(?:has not|hasn't|have not|haven't) (?:yet )?confirmed|pas encore confirmé"
+    r"|(?:todavía|aún) no (?:ha|han) confirmado|non (?:ha|hanno) ancora confermato"
+    r"|nog niet bevestigd|ainda não (?:confirmou|confirmaram|foi confirmad)"
+    r"|jeszcze nie potwierdzi|inte bekräftat än|ännu inte bekräftat|ei ole vielä vahvistanut"
+    r"|stämmer av med|(?:och|så) återkommer|onay bekliyor|netleşince|teyit edince)"
+    # Japanese, Korean, Chinese: "社内で確認のうえ改めてご連絡いたします" (we check, then write)
+    r"|確認の(?:うえ|上)|改めてご連絡|확인 후 (?:다시 )?연락|确认后(?:再)?(?:联系|通知)",
     re.IGNORECASE,
 )
 
@@ -109,7 +117,22 @@ OUTREACH_CUES = re.compile(
     r"|ouverte? à (?:de nouvelles|une)|vi tu perfil|tu perfil (?:me|nos)|abiert[oa] a (?:nuevas"
     r"|un)|ho visto il tuo profilo|il tuo profilo|apert[oa] a nuove|je profiel"
     r"|open voor (?:nieuwe|een)|vi seu perfil|seu perfil|abert[oa] a novas|twój profil"
-    r"|otwart\w* na (?:now|propozycj))",
+    r"|otwart\w* na (?:now|propozycj)"
+    r"|(?:saw|noticed|came upon) your (?:profile|cv|resume)|your profile caught"
+    r"|he visto tu perfil|he visto su perfil|(?:encontré|vi) su perfil|auf ihr profil aufmerksam"
+    r"|auf dein profil aufmerksam|tombée? sur votre profil|ho trovato il tuo profilo"
+    r"|ho notato il tuo profilo|zag je profiel|encontrei (?:o )?seu perfil|såg din profil"
+    r"|så din profil|natrafiłe\w* na (?:twój|pana|pani) profil)",
+    re.IGNORECASE,
+)
+
+# A chaser after an unanswered message: the time it floats is still a suggestion.
+CHASER_CUES = re.compile(
+    r"\b(?:just bumping|bumping this|following up on my (?:last|previous|earlier) (?:email|note"
+    r"|message)|circling back (?:on|to) my|wanted to follow up on my|nachhaken|je me permets de"
+    r" relancer|vuelvo a escribirte|te escribo de nuevo|ti riscrivo|volevo ricontattarti"
+    r"|nog even opvolgen|ik wilde even navragen|retomando (?:meu|o meu) (?:e-?mail|contato)"
+    r"|wracam do (?:mojej|poprzedniej) wiadomości)",
     re.IGNORECASE,
 )
 
@@ -368,6 +391,8 @@ def lookalike_reason(view: MailView) -> str | None:
     if not YOUR_SLOT.search(sentence) and AUDIENCE_CUES.search(f"{view.subject}\n{sentence}"):
         return "a session for a whole group (open day, information session), not your own slot"
     if not OWN_SLOT_CUES.search(sentence):
+        if CHASER_CUES.search(opening):
+            return "follows up an unanswered message; the time is still a suggestion"
         for cues, reason in (
             (DECISION_CUES, "the time is when they decide or answer, not a meeting with you"),
             (CONDITIONAL_CUES, "the time is offered only if you are interested; nothing is booked"),

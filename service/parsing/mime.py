@@ -72,6 +72,7 @@ class Envelope:
     reply_to: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
     auto_reply: bool = False
+    discussion_list: bool = False  # posted to a mailing list (List-Post, a lists.* address)
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     calendars: list[bytes] = field(default_factory=list)
@@ -179,8 +180,15 @@ def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = 
         address.lower() for _, address in getaddresses([recipients])[:100] if "@" in address
     )
     envelope.auto_reply = is_auto_reply(message)
+    envelope.discussion_list = header_text(message, "list-post") is not None or any(
+        _LIST_HOST.search(address) for address in envelope.recipients
+    )
     _collect(message, envelope, depth, budget)
     return envelope
+
+
+# the hosts of discussion lists: "dev@lists.example.org", Google Groups, groups.io
+_LIST_HOST = re.compile(r"@(?:lists?\.|.*\b(?:googlegroups\.com|groups\.io)$)")
 
 
 def is_auto_reply(message: Message) -> bool:

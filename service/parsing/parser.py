@@ -31,6 +31,10 @@ from service.parsing.lexicon import (
     CALENDAR_RESPONSE_SUBJECT,
     CANCELLED_CUES,
     CANCELLING_CUES,
+    CATALOG_ABSENCE_CUES,
+    CATALOG_CANCELLED_CUES,
+    CATALOG_REPLY_CUES,
+    CATALOG_UPDATED_CUES,
     DECLINE_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
@@ -45,6 +49,7 @@ from service.parsing.lexicon import (
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
+    VISIT_PROGRAMME_CUES,
     detect_language,
     has_invitation_cue,
 )
@@ -68,7 +73,7 @@ from service.parsing.when import (
     is_reply_subject,
     lone_date,
 )
-from service.parsing.zones import COUNTRY_ZONES, OFFSET_ZONES, iana_zone
+from service.parsing.zones import COUNTRY_ZONES, LANGUAGE_ZONES, OFFSET_ZONES, iana_zone
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
@@ -208,6 +213,7 @@ def _reference(sources: _Sources, now: datetime | None) -> tuple[datetime, bool]
 
 
 _FORWARD_DATE_WORDS = re.compile(r"\b(?:at|um|à|a las|alle|om|às|o)\b")
+_NUMERIC_DAY_MONTH = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b")
 
 
 def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> datetime | None:
@@ -230,7 +236,9 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
     # Naming the languages spares dateparser trying all of its two hundred (0.2 s a date).
     languages = list(dict.fromkeys([detect_language(f"{text}\n{forward.body[:2000]}"), "en"]))
     readings = []
-    for order in ("MDY", "DMY"):
+    # the order of day and month matters only to an all-digit date ("12/08/2026")
+    orders = ("MDY", "DMY") if _NUMERIC_DAY_MONTH.search(cleaned) else ("DMY",)
+    for order in orders:
         try:
             found = dateparser.parse(cleaned, languages=languages, settings={"DATE_ORDER": order})
         except Exception:  # dateparser raises assorted errors on odd input
@@ -252,7 +260,12 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     if original is outer and not sources.calendars:
         texts = _texts(outer)
     if original is outer:
-        for text in texts or _texts(outer):
+        candidates = texts or _texts(outer)
+        if outer.html and outer.plain and FORWARD_SUBJECT.match(outer.subject or ""):
+            # Outlook and Apple Mail may keep the forwarded headers in the HTML alone,
+            # the plain part holding only the user's note
+            candidates = [*candidates, *_texts(outer, prefer_plain=False)]
+        for text in candidates:
             forwards = [item for item in find_forwards(text) if item.is_forward]
             if forwards and not _quotes_a_reply(outer.subject, text):
                 sources.inline = forwards[-1]
@@ -462,19 +475,35 @@ def _summary(text: str | None) -> str | None:
     return flat[:500] or None
 
 
-def _default_zone(sources: _Sources, reference: datetime) -> tuple[tzinfo, str | None]:
+def _default_zone(
+    sources: _Sources, reference: datetime, language: str
+) -> tuple[tzinfo, str | None]:
+    """Return the zone a mail that names none means: the sender's, from the Date header's
+    offset, named by the sender's country or the offset when they agree. A Date in UTC is
+    often the mail server's stamp, not the writer's clock: there the sender's country, or a
+    language spoken in one zone, says more."""
     offset = reference.utcoffset()
+    countries = []
     for address in (sources.inline.sender if sources.inline else None, sources.original.sender):
         domain = employer_domain(address)
         if domain:
             zone_name = COUNTRY_ZONES.get(domain.rsplit(".", 1)[-1])
             zone = iana_zone(zone_name) if zone_name else None
-            if zone is not None and reference.astimezone(zone).utcoffset() == offset:
-                return zone, zone_name
+            if zone is not None and zone_name is not None:
+                if reference.astimezone(zone).utcoffset() == offset:
+                    return zone, zone_name
+                countries.append((zone, zone_name))
     if offset is not None:
         zone_name = OFFSET_ZONES.get(int(offset.total_seconds() // 60))
         zone = iana_zone(zone_name) if zone_name else None
         if zone is not None and reference.astimezone(zone).utcoffset() == offset:
+            return zone, zone_name
+    if not offset:
+        if countries:
+            return countries[0]
+        zone_name = LANGUAGE_ZONES.get(language)
+        zone = iana_zone(zone_name) if zone_name else None
+        if zone is not None and zone_name is not None:
             return zone, zone_name
     return reference.tzinfo or UTC, None
 
@@ -507,8 +536,8 @@ def _from_text(
     body = "\n".join(plain)
     subject_text = subject or ""
     category = categorise(subject_text, body)
-    zone, zone_name = _default_zone(sources, reference)
     language = detect_language(f"{subject_text}\n{body}")
+    zone, zone_name = _default_zone(sources, reference, language)
     context = Context(
         reference=reference,
         dated=dated,
@@ -604,8 +633,11 @@ def _from_text(
             f"offers times on {reading.open_days} different days; nothing may be booked yet"
         )
         confidence = min(confidence, 0.45)
-    if CALENDAR_RESPONSE_SUBJECT.match(subject_text) or CALENDAR_RESPONSE_CUES.search(
-        f"{subject_text}\n{opening[:600]}"
+    answer_head = f"{subject_text}\n{opening[:600]}"
+    if (
+        CALENDAR_RESPONSE_SUBJECT.match(subject_text)
+        or CALENDAR_RESPONSE_CUES.search(answer_head)
+        or CATALOG_REPLY_CUES.search(answer_head)
     ):
         notes.append("answers an invitation (accepted or declined); it sets no new meeting")
         kind = "reply"
@@ -642,7 +674,13 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
-    absent = ABSENCE_CUES.search(f"{subject_text}\n{opening[:100]}")
+    if sources.original.discussion_list and (
+        is_reply_subject(subject_text) or subject_text.lstrip().startswith("[")
+    ):
+        notes.append("a discussion on a mailing list: a group's meeting, not an interview for you")
+        confidence = min(confidence, 0.45)
+    absence_head = f"{subject_text}\n{opening[:100]}"
+    absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
     if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
@@ -798,13 +836,18 @@ def _refusal(
         return "gives a deadline to meet, not a time to meet"
     if AUTO_REPLY_CUES.search(sample[:1500]):
         return "an automatic reply (out of office), not an invitation"
-    if DIGEST_CUES.search(sample[:3000]):
+    if DIGEST_CUES.search(sample[:3000]) and not VISIT_PROGRAMME_CUES.search(sample[:3000]):
         return "lists several meetings (an agenda or minutes), not an invitation"
     if dated and found.past and not found.quoted:
         return "the time it mentions had already passed when the mail was sent"
     if found.past and found.quoted:
         return "mentions an earlier meeting only in quoted mail"
     return None
+
+
+# Calendar software opens its notice with the sentence that says what happened; a forward
+# puts a header or a short note above it. The mined sentences are looked for this far in.
+NOTICE_LIMIT = 1500
 
 
 def _cancels(subject: str, body: str) -> bool:
@@ -818,6 +861,7 @@ def _cancels(subject: str, body: str) -> bool:
         (SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject))
         or CANCELLING_CUES.search(head)
         or CANCELLED_CUES.search(head)
+        or CATALOG_CANCELLED_CUES.search(head, 0, NOTICE_LIMIT)
     )
 
 
@@ -838,7 +882,11 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
     head = f"{subject}\n{body[:3000]}"
     if cancels or SUBJECT_DELETED_BOOKING.search(subject[:400]):
         return "cancellation"
-    if SUBJECT_RESCHEDULED.search(subject) or RESCHEDULED_CUES.search(head):
+    if (
+        SUBJECT_RESCHEDULED.search(subject)
+        or RESCHEDULED_CUES.search(head)
+        or CATALOG_UPDATED_CUES.search(head, 0, NOTICE_LIMIT)
+    ):
         return "reschedule"
     return "invitation"
 

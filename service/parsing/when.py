@@ -138,7 +138,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "month_day": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
-            rf"(?![\d:])(?:,?\s{{1,3}}{year}(?!\d))?",
+            # "December 10:" heads a programme; "December 10:30" is no day
+            rf"(?!\d|:\d)(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
@@ -217,7 +218,7 @@ _CLOCK = re.compile(
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시|点|點))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?)))?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -277,6 +278,7 @@ _BETWEEN = re.compile(
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
+    r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     r"|\bgodz\.?"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
@@ -768,6 +770,11 @@ def _numeric_date(
         fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
         if a != b and len(fits) == 1:
             (month, day), assumed = fits[0], False
+        elif assumed and year is not None and not _is_date(year, day, month, after=reference):
+            # "10/12/2026" read as the sender's country writes it is to come, and the other
+            # way round had passed when the mail was sent: nothing left to check (a reading
+            # that is past is never swapped for the future one: mail looks back too)
+            assumed = not _is_date(year, month, day, after=reference)
     if year is None:
         guessed = _year_for(month, day, reference)
         if guessed is None:
@@ -776,6 +783,14 @@ def _numeric_date(
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
     return _checked(hit, match.group("weekday"))
+
+
+def _is_date(year: int, month: int, day: int, *, after: date) -> bool:
+    """Tell whether year, month and day make a real date on or after `after`."""
+    try:
+        return date(year, month, day) >= after
+    except ValueError:
+        return False
 
 
 def _orders_fitting_weekday(
@@ -1074,6 +1089,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
                 suffix == "h"
                 or bool(_HOUR_CUE.search(line[max(0, match.start() - 8) : match.start()]))
             )
+        if suffix == "hodin":  # "v 9 hodin" is at nine; "9 hodin" alone lasts nine hours
+            return bool(re.search(r"\bv\s?$", line[max(0, match.start() - 3) : match.start()]))
         return True
     if in_range:
         return True
@@ -1377,6 +1394,19 @@ def _pair_across(
     ]
 
 
+# "please submit your scorecards for the candidate by": the task named further back
+_DUE_TASK = re.compile(
+    r"\b(?:complete|finish|submit|return|send|reply|respond|upload|fill)\w* (?:[\w'-]+ ){0,6}"
+    r"(?:by|before)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_due(before: str) -> bool:
+    """Tell whether the words before a date make it a deadline rather than a meeting."""
+    return bool(_DUE.search(before[-30:]) or _DUE_TASK.search(before[-90:]))
+
+
 def _placed(
     day: date, clock: _Clock, zone: Zone | None, context: Context
 ) -> tuple[Zone | None, datetime, datetime | None]:
@@ -1555,7 +1585,16 @@ _LOOKS_BACK_BEFORE = re.compile(
     r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"
     r"|\bdanke (?:für ihren besuch|fürs kommen|für das gespräch)"
     r"|\bvielen dank für (?:das|unser|ihr) (?:gespräch|kommen)|\bgrazie per essere venut[oa]"
-    r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir))[^.!?\n]{0,40}?)$",
+    r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir)"
+    # thanks for the talk that was: "thanks for the great chat on Thursday", "vielen Dank für
+    # das angenehme Gespräch am Donnerstag", "merci pour notre échange de jeudi"
+    r"|\bthank(?:s| you)(?: so much| again)? for (?:the|our|your)(?: \w+)? (?:chat|call"
+    r"|conversation|interview|time|meeting)|\b(?:vielen )?dank für (?:das|unser|ihr|den)"
+    r"(?: \w+)? (?:gespräch|telefonat|treffen|austausch)|\bmerci pour (?:notre|votre|l'|cet|cette)"
+    r"(?: ?\w+)? (?:échange|entretien|rencontre|appel)|\bgracias por (?:la|el|nuestra)"
+    r"(?: \w+)? (?:entrevista|charla|reunión|llamada|conversación)|\bgrazie per (?:il|la|l')"
+    r"(?: ?\w+)? (?:colloquio|chiacchierata|telefonata)|\bbedankt voor (?:het|ons|je)"
+    r"(?: \w+)? gesprek|\bobrigad[oa] pela(?: \w+)? (?:entrevista|conversa))[^.!?\n]{0,40}?)$",
     re.IGNORECASE,
 )
 _LOOKS_BACK_AFTER = re.compile(r"^\s*(?:dernier|passé|pasado|scorso|passad[oa])\b", re.IGNORECASE)
@@ -1643,7 +1682,7 @@ def _combine(
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:
-            candidate.deadline = clock.start == time(23, 59) or bool(_DUE.search(before[-30:]))
+            candidate.deadline = clock.start == time(23, 59) or _is_due(before)
         if found and same_line and RESCHEDULED_CUES.search(clock_line):
             joined = clock_line[previous_finish:begin]
             if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
@@ -1771,7 +1810,7 @@ def _score(
         score -= 0.3
     if line.quoted:
         score -= 3.0
-    if clock.start == time(23, 59) or _DUE.search(before[-30:]):
+    if clock.start == time(23, 59) or _is_due(before):
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(

@@ -271,6 +271,14 @@ PLACE_ZONES: dict[str, str] = {
     **dict.fromkeys(["latvijas", "rigas", "latvian", "latvia"], "Europe/Riga"),
     **dict.fromkeys(["slovenskem", "ljubljanski", "slovenian", "slovenia"], "Europe/Ljubljana"),
     **dict.fromkeys(["slovenskeho", "bratislavskeho", "slovak", "slovakia"], "Europe/Bratislava"),
+    **dict.fromkeys(["mexico", "cdmx", "mexicana", "mexican"], "America/Mexico_City"),
+    **dict.fromkeys(["argentina", "argentine"], "America/Argentina/Buenos_Aires"),
+    **dict.fromkeys(["peru", "peruana"], "America/Lima"),
+    **dict.fromkeys(["venezuela"], "America/Caracas"),
+    **dict.fromkeys(["ecuador"], "America/Guayaquil"),
+    **dict.fromkeys(["uruguay"], "America/Montevideo"),
+    **dict.fromkeys(["costa rica"], "America/Costa_Rica"),
+    **dict.fromkeys(["brasil", "brazil", "brasileira"], "America/Sao_Paulo"),
 }
 
 
@@ -284,10 +292,12 @@ _TIME_WORDS = (
     r"time|tid|tijd|zeit|aika|aikaa|ido|saati|saatiyle|czas|cas|casu|ώρα|שעון|시간|时间|時間"
     r"|aja|aeg|laiks|laika|laiku"
 )
-_PLACE_TIME = re.compile(rf"([^\W\d_][^\W\d_' .]{{1,23}}?)\s?(?:{_TIME_WORDS})(?!\w)")
+# a place of up to three words: "Paris", "New York", "Ciudad de México"
+_PLACE_WORDS = r"[^\W\d_][^\W\d_'.\s]{1,23}(?:\s[^\W\d_][^\W\d_'.\s]{1,23}){0,2}"
+_PLACE_TIME = re.compile(rf"({_PLACE_WORDS}?)\s?(?:{_TIME_WORDS})(?!\w)")
 _TIME_PLACE = re.compile(
     r"(?:hora|heure|ora|horario|zeit|czas|czasu|cas|casu|saat|waktu|שעון|ώρα)\s"
-    r"(?:oficiala a |(?:de|di|in|du|d'|da|do|a|del)\s?)?([^\W\d_][^\W\d_' .]{2,30})"
+    rf"(?:oficiala a |(?:de|di|in|du|da|do|a|del)\s|d')?({_PLACE_WORDS})"
 )
 
 

@@ -9,6 +9,7 @@ matters is that it is not filed unasked (confidence below 0.5) and that the warn
 
 from __future__ import annotations
 
+from datetime import datetime
 from email.header import Header
 
 import pytest
@@ -329,3 +330,142 @@ def test_a_committed_slot_keeps_its_confidence() -> None:
 )
 def test_the_sentence_around_a_time(line: str, at: int, sentence: str) -> None:
     assert time_sentence(line, at) == sentence
+
+
+# --- a mailing-list discussion ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("to", "subject", "body"),
+    [
+        (
+            "Packaging WG <packaging-wg@lists.opencollab.example>",
+            "Re: [packaging-wg] call time in May",
+            "From May on, can we hold the call at 15:00 UTC on the 4th? Thoughts?",
+        ),
+        (
+            "Traducteurs <traduction@googlegroups.com>",
+            "[traduction] réunion mensuelle",
+            "Je propose la réunion du jeudi 7 mai 2026 à 18h00 (heure de Paris) pour tous.",
+        ),
+    ],
+)
+def test_a_mailing_list_discussion_is_not_filed(to: str, subject: str, body: str) -> None:
+    _not_sure(_mail(body, subject=subject, to=to), "mailing list")
+
+
+def test_a_recruiter_writing_to_the_reader_is_not_a_list() -> None:
+    body = "We would like to invite you to an interview on Thursday 7 May 2026 at 14:00 CEST."
+    result = parse_message(_mail(body, subject="Interview invitation"))
+    assert result.confidence >= SURE
+    assert not any("mailing list" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi panel, please submit your scorecards for the candidate by Thursday 23 April at 5pm.",
+        "Please return the signed reference form to our HR team by Friday 24 April 2026 at 12:00.",
+    ],
+)
+def test_a_task_due_by_a_time_is_not_a_meeting(body: str) -> None:
+    result = parse_message(_mail(body, subject="Before Thursday"))
+    assert result.kind == "not_invitation" or result.confidence < SURE, result
+
+
+@pytest.mark.parametrize(
+    ("body", "hour"),
+    [
+        ("wie telefonisch besprochen: Donnerstag um 10 Uhr bei uns im Büro, Raum 3.14.", 10),
+        ("As discussed, the next round is Thursday 23 April at 11:00 in our office.", 11),
+        ("Comme convenu : jeudi 23 avril à 15h dans nos locaux, 3e étage.", 15),
+    ],
+)
+def test_the_next_round_at_the_office_is_read(body: str, hour: int) -> None:
+    result = parse_message(_mail(body, subject="Next round"))
+    assert result.kind == "invitation"
+    assert isinstance(result.start, datetime)
+    assert (result.start.month, result.start.day, result.start.hour) == (4, 23, hour)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            "Bonjour, le client n'a pas encore confirmé le créneau de jeudi 23 avril à 14h."
+            " Je reviens vers vous dès que j'ai sa réponse.",
+            "confirm",
+        ),
+        (
+            "Hi Jo, the hiring manager hasn't confirmed Thursday 23 April at 2pm yet;"
+            " I'll let you know as soon as I hear back.",
+            "confirm",
+        ),
+        (
+            "Hoi Jo, ik heb donderdag 23 april om 14:00 een ander gesprek staan, dus dat wordt"
+            " lastig. Kun je een ander moment voorstellen?",
+            "declining",
+        ),
+        (
+            "Hallo Jo, Donnerstag, 23. April um 14 Uhr — das wird schwierig, da bin ich unterwegs.",
+            "declining",
+        ),
+    ],
+)
+def test_a_time_the_other_side_has_not_agreed_to_is_not_filed(body: str, reason: str) -> None:
+    _not_sure(_mail(body, subject="Re: Gespräch"), reason)
+
+
+def test_an_invitation_offering_another_slot_if_needed_stays_sure() -> None:
+    body = (
+        "Nous avons le plaisir de vous inviter à un entretien le jeudi 23 avril 2026 à 14h00"
+        " (heure de Paris). Si ce créneau ne vous convient pas, nous pouvons proposer un"
+        " autre créneau."
+    )
+    assert parse_message(_mail(body, subject="Invitation à un entretien")).confidence >= SURE
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("Hej Jo, jag stämmer av med chefen om torsdag 23 april kl. 14 och återkommer.", "confirm"),
+        ("Merhaba Jo, 23 Nisan Perşembe saat 14:00 için yöneticimden onay bekliyorum.", "confirm"),
+        ("Jo様\n4月23日（木）14時の件、社内で確認のうえ改めてご連絡いたします。", "confirm"),
+        ("Hei Jo, torstai 23.4. klo 14 ei valitettavasti käy meille.", "declining"),
+        ("Hej Jo, torsdag 23 april kl. 14 passar tyvärr inte för oss.", "declining"),
+    ],
+)
+def test_replies_that_wait_or_decline_in_more_languages(body: str, reason: str) -> None:
+    _not_sure(_mail(body, subject="Re: Interview"), reason)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            "Hi Jo, just bumping this up in your inbox - still keen to chat about the role."
+            " Does Monday 27 April at 11am work?",
+            "unanswered",
+        ),
+        (
+            "Hallo Jo, ich wollte kurz nachhaken: Hätten Sie am Montag, 27. April um 11 Uhr Zeit"
+            " für ein Telefonat?",
+            "unanswered",
+        ),
+        (
+            "Hola Jo, he visto tu perfil y creo que encajas. ¿Tendrías 20 minutos el lunes 27"
+            " de abril a las 16:00 para una llamada?",
+            "first approach",
+        ),
+    ],
+)
+def test_chasers_and_approaches_float_a_time(body: str, reason: str) -> None:
+    _not_sure(_mail(body, subject="Quick chat?"), reason)
+
+
+def test_a_chaser_that_confirms_your_interview_stays_sure() -> None:
+    body = (
+        "Hi Jo, following up on my previous email: your interview is confirmed for Monday"
+        " 27 April 2026 at 11:00 CEST with our CTO."
+    )
+    assert parse_message(_mail(body, subject="Interview confirmed")).confidence >= SURE

@@ -313,3 +313,21 @@ def test_a_dutch_invitation_to_plan_a_moment_yourself_books_nothing() -> None:
     )
     result = parse_message(_mail(body))
     assert result.kind != "invitation" or result.confidence < 0.5
+
+
+def test_forwarded_headers_only_in_the_html_still_name_the_original_sender() -> None:
+    """Outlook on the web may put the forwarded header block in the HTML alternative only."""
+    message = EmailMessage()
+    message["From"], message["To"] = "Sam <sam.lee@mailbox.example>", "in@afterview.example"
+    message["Subject"], message["Date"] = "RV: Entrevista", "Tue, 01 Dec 2026 10:00:00 +0000"
+    message.set_content("te lo reenvío")
+    message.add_alternative(
+        "<div>te lo reenvío</div><hr><div><b>De:</b> Lucía Pérez &lt;lucia@grupo.example.es&gt;"
+        "<br><b>Enviado:</b> lunes, 30 de noviembre de 2026 17:04<br><b>Asunto:</b> Entrevista"
+        "</div><p>Te convocamos a una entrevista el jueves 10 de diciembre de 2026 a las 11:30"
+        " (hora de Madrid).</p>",
+        subtype="html",
+    )
+    result = parse_message(message.as_bytes())
+    assert result.original_sender == "lucia@grupo.example.es"
+    assert result.start == datetime(2026, 12, 10, 11, 30, tzinfo=ZoneInfo("Europe/Madrid"))

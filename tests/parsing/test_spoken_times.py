@@ -4,7 +4,7 @@ media"), with a one-digit hour ("say 3:30"), and a weekday with only its day of 
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -154,3 +154,88 @@ def test_a_written_weekday_or_ordinal_settles_a_short_date(body: str, sender: st
     assert result.start.date() == datetime(2026, 12, 10).date()
     assert (result.start.hour, result.start.minute) == (14, 0)  # in the zone it was read in
     assert not any("day-first or month-first" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "zone"),
+    [
+        # a Date header in UTC is often the server's stamp: the country or language says more
+        (
+            "mikko@ohjelmisto.example.fi",
+            "Haluaisimme kutsua sinut haastatteluun torstaina 10.12. klo 13.00.",
+            "Europe/Helsinki",
+        ),
+        (
+            "ole@bedrift.example.com",
+            "Hei Sam, vi vil gjerne invitere deg til intervju torsdag 10. desember klokken 13.",
+            "Europe/Oslo",
+        ),
+        (
+            "jiri@strojirny.example.cz",
+            "Zveme Vás na pohovor 10. prosince v 13 hodin.",
+            "Europe/Prague",
+        ),
+    ],
+)
+def test_a_utc_date_header_yields_to_the_senders_country_or_language(
+    sender: str, body: str, zone: str
+) -> None:
+    raw = _mail(body, sender).replace(SENT.encode(), b"Mon, 30 Nov 2026 08:12:00 +0000")
+    result = parse_message(raw)
+    assert result.start == datetime(2026, 12, 10, 13, 0, tzinfo=ZoneInfo(zone))
+    assert result.timezone == zone
+    assert any("assumed the sender's" in warning for warning in result.warnings)
+
+
+def test_an_english_mail_stamped_utc_stays_in_utc() -> None:
+    raw = _mail("Interview on 10 December at 1pm?", "jobs@acme.example.com")
+    result = parse_message(raw.replace(SENT.encode(), b"Mon, 30 Nov 2026 08:12:00 +0000"))
+    assert isinstance(result.start, datetime)
+    assert result.start.utcoffset() == timedelta(0)
+
+
+def test_nine_hours_is_not_nine_oclock() -> None:
+    start = _start("Pohovor bude 10. prosince v 10:00 a zabere asi 2 hodin s přestávkou.")
+    assert start is not None
+    assert (start.hour, start.minute) == (10, 0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Sam, vielen Dank für das angenehme Gespräch am Donnerstag um 14 Uhr.",
+        "Hi Sam, thanks for the great chat on Thursday at 2pm. We will be in touch.",
+        "Hola Sam, gracias por la agradable entrevista del jueves a las 14:00.",
+    ],
+)
+def test_thanks_for_a_talk_on_a_weekday_looks_back(body: str) -> None:
+    # sent on Friday 4 December: "Thursday" is the day before, not the 10th
+    raw = _mail(body).replace(SENT.encode(), b"Fri, 04 Dec 2026 18:00:00 +0100")
+    result = parse_message(raw)
+    assert result.kind == "not_invitation" or result.confidence < 0.5
+    assert result.start is None or result.start.date() == datetime(2026, 12, 3).date()
+
+
+@pytest.mark.parametrize(
+    ("body", "zone"),
+    [
+        (
+            "Hi Sam, here's your onsite agenda for Thursday, December 10:\n\n"
+            "2:00 - 2:45 PM  Hiring manager\n2:45 - 3:30 PM  Technical\n"
+            "3:30 - 4:00 PM  Culture\n\nAll times Eastern. See you then!",
+            "America/New_York",
+        ),
+        (
+            "Hallo Sam, hier der Ablauf Ihres Besuchs am Donnerstag, 10. Dezember:\n\n"
+            "14:00 - 14:45 Fachbereich\n14:45 - 15:30 Team\n15:30 - 16:00 Personal\n\n"
+            "Alle Zeiten in MEZ.",
+            "Europe/Berlin",
+        ),
+    ],
+)
+def test_the_programme_of_your_visit_is_one_invitation(body: str, zone: str) -> None:
+    result = parse_message(_mail(body))
+    assert result.kind == "invitation"
+    assert result.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo(zone))
+    assert result.end == datetime(2026, 12, 10, 16, 0, tzinfo=ZoneInfo(zone))
+    assert result.timezone == zone

@@ -9,7 +9,7 @@ stated, so a parser that ignores the words lands at the wrong instant.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
@@ -127,9 +127,31 @@ def test_spaced_czech_date(day: date) -> None:
 
 
 def test_english_day_first_next_to_ist_is_flagged_not_silent() -> None:
-    """ "05/08/2026 … IST" is 5 August as written in India, and the reader is asked to check."""
+    """ "05/08/2026 … IST": sent in April, when 8 May and 5 August are both to come, the
+    reader is asked to check; sent in July, 8 May is past and 5 August is left."""
     body = "Date: 05/08/2026\nTime: 11:00 AM - 11:45 AM IST\n"
     india = ZoneInfo("Asia/Kolkata")
-    result = parse_message(_mail(body, datetime(2026, 7, 30, 9, 0, tzinfo=india)))
-    assert result.start == datetime(2026, 8, 5, 11, 0, tzinfo=india)
-    assert any("day-first or month-first" in warning for warning in result.warnings)
+    april = parse_message(_mail(body, datetime(2026, 4, 30, 9, 0, tzinfo=india)))
+    assert any("day-first or month-first" in warning for warning in april.warnings)
+    july = parse_message(_mail(body, datetime(2026, 7, 30, 9, 0, tzinfo=india)))
+    assert july.start == datetime(2026, 8, 5, 11, 0, tzinfo=india)
+    assert not any("day-first or month-first" in warning for warning in july.warnings)
+
+
+@pytest.mark.parametrize(
+    ("words", "zone"),
+    [
+        ("hora de Buenos Aires", "America/Argentina/Buenos_Aires"),
+        ("hora Argentina", "America/Argentina/Buenos_Aires"),
+        ("hora de Ciudad de México", "America/Mexico_City"),
+        ("hora de México", "America/Mexico_City"),
+        ("(hora CDMX)", "America/Mexico_City"),
+        ("hora de Perú", "America/Lima"),
+        ("New York time", "America/New_York"),
+        ("Los Angeles time", "America/Los_Angeles"),
+    ],
+)
+def test_a_place_of_several_words_or_a_country_names_the_zone(words: str, zone: str) -> None:
+    body = f"Entrevista / interview: jueves 10 de diciembre de 2026, 10:00 {words}.\n"
+    result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
+    assert result.start == datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo(zone))
