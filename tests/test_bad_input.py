@@ -176,6 +176,19 @@ def test_a_nul_character_reaching_the_domain_is_named_not_stored(hooks_app: Flas
             interviews.create_interview(db.session, user, data, utcnow())
         assert raised.value.problems[0][0] == "company"
         assert "NUL" in str(raised.value)
+        half = interviews.InterviewInput(
+            company="Hooli",
+            role="Design\ud800",
+            start=start,
+            end=start + timedelta(hours=1),
+            timezone="UTC",
+        )
+        with pytest.raises(Invalid) as raised:
+            interviews.create_interview(db.session, user, half, utcnow())
+        assert raised.value.problems[0] == (
+            "role",
+            "contains half a character, which no text field can hold",
+        )
 
 
 _INTERVIEW = {
