@@ -97,6 +97,19 @@ cli = FlaskGroup(
 
 def main() -> None:
     """Console-script entry point; a bad setting is one line naming it, exit code 2."""
+    for position, argument in enumerate(sys.argv[1:], start=1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            # Python keeps bytes that are not UTF-8 (a Latin-1 terminal) as lone
+            # surrogates, which no database column or mail can hold: name the argument
+            # here rather than fail with a traceback at the first write.
+            click.echo(
+                f"afterview: argument {position} is not UTF-8 text; "
+                "use a UTF-8 terminal (LANG=C.UTF-8) or convert it with iconv",
+                err=True,
+            )
+            sys.exit(2)
     try:
         cli.main(prog_name="afterview")
     except ConfigError as exc:

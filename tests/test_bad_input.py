@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -175,6 +176,19 @@ def test_a_nul_character_reaching_the_domain_is_named_not_stored(hooks_app: Flas
             interviews.create_interview(db.session, user, data, utcnow())
         assert raised.value.problems[0][0] == "company"
         assert "NUL" in str(raised.value)
+        half = interviews.InterviewInput(
+            company="Hooli",
+            role="Design\ud800",
+            start=start,
+            end=start + timedelta(hours=1),
+            timezone="UTC",
+        )
+        with pytest.raises(Invalid) as raised:
+            interviews.create_interview(db.session, user, half, utcnow())
+        assert raised.value.problems[0] == (
+            "role",
+            "contains half a character, which no text field can hold",
+        )
 
 
 _INTERVIEW = {
@@ -280,3 +294,172 @@ def test_a_body_with_many_unknown_keys_is_answered_at_once(app: Flask, client: F
         assert response.json["errors"][0]["field"] == "setting0"
         # a guard against the quadratic kind (30 s), not a speed target
         assert elapsed < 15, f"{path}: {elapsed:.1f} s for 20,000 unknown keys"
+
+
+@pytest.mark.parametrize("stamp", ["9" * 400, "1_700_000_000", "١٧٠٠٠٠٠٠٠٠", " 1700000000"])
+def test_a_timestamp_no_clock_can_hold_is_refused_on_the_raw_hook(
+    hooks_app: Flask, stamp: str
+) -> None:
+    body = kit.fixture("invite.eml")
+    to = kit.inbound_address(hooks_app, make_user(hooks_app))
+    headers = {
+        "Content-Type": "message/rfc822",
+        "X-Afterview-Timestamp": stamp,
+        "X-Afterview-Signature": f"v2={kit.raw_signature(body, to, stamp.strip())}",
+    }
+    response = hooks_app.test_client().post(
+        "/hooks/email/raw", query_string={"to": to}, data=body, headers=headers
+    )
+    assert response.status_code == 403, response.get_data(as_text=True)[:300]
+    assert "timestamp" in response.json["detail"]
+    assert kit.messages(hooks_app) == []
+
+
+def test_a_timestamp_no_clock_can_hold_is_refused_on_the_mailgun_hook(hooks_app: Flask) -> None:
+    to = kit.inbound_address(hooks_app, make_user(hooks_app))
+    form = kit.mailgun_mime_form(kit.fixture("invite.eml"), to)
+    stamp, token = "9" * 400, "t" * 50
+    form.update(timestamp=stamp, token=token, signature=kit.mailgun_mac(stamp, token))
+    response = hooks_app.test_client().post("/hooks/email/mailgun/mime", data=form)
+    assert response.status_code == 403, response.get_data(as_text=True)[:300]
+    assert kit.messages(hooks_app) == []
+
+
+# '³' and '①' pass str.isdigit() but int() refuses them; only isdecimal() is int()'s set.
+_NOT_DECIMAL = ["³", "①", "9" * 40]
+
+
+@pytest.mark.parametrize("digit", _NOT_DECIMAL)
+def test_a_digit_int_cannot_read_in_a_page_number_shows_the_first_page(
+    app: Flask, client: FlaskClient, digit: str
+) -> None:
+    make_user(app)
+    sign_in(client)
+    assert client.get("/", query_string={"page": digit}).status_code == 200
+
+
+@pytest.mark.parametrize("digit", _NOT_DECIMAL)
+def test_a_digit_int_cannot_read_in_the_follow_up_delay_is_named(
+    app: Flask, client: FlaskClient, digit: str
+) -> None:
+    make_user(app)
+    sign_in(client)
+    form = {
+        "display_name": "Ana",
+        "timezone": "Europe/Berlin",
+        "hours_start": "09:00",
+        "hours_end": "17:30",
+        "day_mon": "on",
+        "follow_up_days": digit,
+        "feed_interviews": "hand_logged",
+    }
+    response = submit(client, "/settings", "/settings", form)
+    assert response.status_code == 422
+    assert "whole number of days" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("digit", _NOT_DECIMAL)
+def test_a_digit_int_cannot_read_as_the_interview_to_attach_to_is_named(
+    app: Flask, client: FlaskClient, digit: str
+) -> None:
+    make_user(app)
+    sign_in(client)
+    response = submit(client, "/inbound", "/inbound/1/attach", {"interview_id": digit})
+    assert response.status_code == 422
+    assert "choose one of your interviews" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/mail/{big}/retry",
+        "/users/{big}/active",
+        "/account/tokens/{big}/revoke",
+        "/interviews/{big}/cancel",
+        "/steps/{big}/status",
+    ],
+)
+def test_an_id_no_row_can_have_is_not_found_on_every_route(
+    app: Flask, client: FlaskClient, path: str
+) -> None:
+    with app.app_context():
+        user_id = make_user(app)
+        db.session.get_one(User, user_id).is_admin = True
+        db.session.commit()
+    sign_in(client)
+    for big in ("9" * 25, str(2**63)):
+        response = submit(client, "/", path.format(big=big), {"active": "1", "status": "done"})
+        assert response.status_code == 404, (path, big)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"follow_up_days": 1.5}, "must be an integer"),
+        ({"follow_up_days": "7"}, "must be an integer"),
+        ({"daily_digest": "yes"}, "must be true or false"),
+        ({"timezone": 5}, "must be a string"),
+    ],
+)
+def test_a_value_of_the_wrong_type_is_named_in_plain_english(
+    app: Flask, client: FlaskClient, body: dict[str, Any], message: str
+) -> None:
+    token = make_token(app, make_user(app))
+    response = client.patch("/api/v1/me", json=body, headers=auth(token))
+    assert response.status_code == 422
+    assert [e["message"] for e in response.json["errors"]] == [message]
+
+
+def test_a_new_time_sent_to_patch_is_refused_not_dropped(app: Flask, client: FlaskClient) -> None:
+    """PATCH used to answer 200 to a new start and keep the old one: the client thought
+    the interview had moved. It names the reschedule route; the record as read still passes."""
+    token = make_token(app, make_user(app))
+    created = client.post("/api/v1/interviews", json=_INTERVIEW, headers=auth(token)).json
+    path = f"/api/v1/interviews/{created['id']}"
+    moved = client.patch(
+        path, json={"start": "2026-05-02T10:00", "notes": "moved"}, headers=auth(token)
+    )
+    assert moved.status_code == 422
+    assert [e["field"] for e in moved.json["errors"]] == ["start"]
+    assert "/reschedule" in moved.json["errors"][0]["message"]
+    after = client.get(path, headers=auth(token)).json
+    assert after["start"] == created["start"]
+    assert after["notes"] == ""
+    same = client.patch(path, json={**after, "notes": "kept"}, headers=auth(token))
+    assert same.status_code == 200, same.json
+    assert same.json["notes"] == "kept"
+
+
+def test_a_page_names_no_form_field_and_no_werkzeug_text(app: Flask, client: FlaskClient) -> None:
+    make_user(app)
+    sign_in(client)
+    nul = submit(client, "/settings", "/settings", {"display_name": "Ana\x00"})
+    assert nul.status_code == 400
+    page = nul.get_data(as_text=True)
+    assert "NUL character" in page
+    assert "display_name" not in page
+    wrong_method = client.put("/settings")
+    assert wrong_method.status_code == 405
+    page = wrong_method.get_data(as_text=True)
+    assert "requested URL" not in page
+    assert "Use the buttons and links" in page
+    # Programs still hear which field it was.
+    token = make_token(app, make_user(app, "bo@example.com"))
+    listed = client.get("/api/v1/steps", query_string={"status": "a\x00"}, headers=auth(token))
+    assert "'status'" in listed.json["detail"]
+
+
+@pytest.mark.parametrize("pair", [["From", None], ["Subject", 5], [1, "x"]])
+def test_a_mailgun_header_that_is_not_text_is_named(hooks_app: Flask, pair: list[Any]) -> None:
+    to = kit.inbound_address(hooks_app, make_user(hooks_app))
+    form = {
+        **kit.mailgun_signature(),
+        "recipient": to,
+        "sender": "ana@example.com",
+        "body-plain": "Interview on 2031-03-04 at 10:00",
+        "message-headers": json.dumps([["Subject", "Interview"], pair]),
+    }
+    response = hooks_app.test_client().post("/hooks/email/mailgun", data=form)
+    assert response.status_code == 422
+    assert "message-headers" in response.json["detail"]
+    assert kit.messages(hooks_app) == []

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
 from flask import Flask
 from flask.testing import FlaskCliRunner
 
+import service
 from service import cli
 from tests.helpers import PASSWORD, make_user
 
@@ -183,3 +188,36 @@ def test_flask_cli_offers_the_same_commands(app: Flask) -> None:
     result = app.test_cli_runner().invoke(args=["feed", "url", "--user", "ana@example.com"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("http://afterview.test/feeds/")
+
+
+def test_an_argument_that_is_not_utf8_is_named_before_anything_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What Python makes of b"\xff\xfe" typed in a Latin-1 terminal.
+    company = b"\xff\xfe".decode("utf-8", "surrogateescape")
+    argv = ["afterview", "interview", "add", "--user", "a@example.com", "--company", company]
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as exited:
+        service.main()
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert "argument 6 is not UTF-8 text" in error
+    assert "Traceback" not in error
+
+
+def test_export_to_a_folder_that_does_not_exist_says_so(
+    app: Flask, runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    make_user(app)
+    target = str(tmp_path / "missing" / "export.json")
+    result = _invoke(runner, "export", "--user", "ana@example.com", "-o", target)
+    assert result.exit_code == 1
+    assert f"cannot write {target}" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_reprocess_of_an_id_no_row_can_have_is_not_found(runner: FlaskCliRunner) -> None:
+    result = _invoke(runner, "inbound", "reprocess", "9" * 25)
+    assert result.exit_code == 1
+    assert "no inbound message" in result.output
+    assert isinstance(result.exception, SystemExit)

@@ -191,6 +191,25 @@ def test_conditional_get_and_head(
     assert ranged.data == first.data
 
 
+@pytest.mark.parametrize(
+    "since",
+    [
+        "Fri, 31 Dec 99999999999 23:59:59 GMT",  # a year datetime cannot hold
+        "Mon, 01 Jan 0001 00:00:00 GMT",
+        "not a date",
+    ],
+)
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+def test_an_impossible_if_modified_since_gets_the_whole_feed(
+    app: Flask, client: FlaskClient, user_id: int, token: str, since: str, method: str
+) -> None:
+    _interview(client, token)
+    url = _feed_url(app, user_id)
+    response = client.open(url, method=method, headers={"If-Modified-Since": since})
+    assert response.status_code == 200
+    assert response.headers["ETag"].startswith('"')
+
+
 def test_an_interview_logged_by_another_process_is_in_the_next_fetch(
     app: Flask, client: FlaskClient, user_id: int
 ) -> None:

@@ -234,8 +234,11 @@ def export_command(email: str, fmt: str, output: str | None) -> None:
         )
     )
     if output:
-        with open(output, "wb") as target:
-            target.write(result.body)
+        try:
+            with open(output, "wb") as target:
+                target.write(result.body)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
         click.echo(f"wrote {output} ({len(result.body)} bytes)", err=True)
     else:
         sys.stdout.buffer.write(result.body)

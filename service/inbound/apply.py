@@ -63,6 +63,15 @@ class Decision:
     before: dict[str, str | None] | None = None
 
 
+_FIELD_WORDS = {
+    "start": "the start",
+    "end": "the end",
+    "timezone": "the time zone",
+    "meeting_url": "the meeting link",
+    "interviewers": "an interviewer",
+}
+
+
 def apply_reading(
     session: Session,
     message_id: int,
@@ -160,7 +169,12 @@ def decide(
             if reply is not None:
                 return reply
     except Invalid as error:
-        return _review(f"the interview could not be saved: {error}")
+        # Said in the review mail and on the page: fields in words, not their names.
+        said = "; ".join(
+            f"{_FIELD_WORDS.get(field, field.replace('_', ' '))}: {why}"
+            for field, why in error.problems
+        )
+        return _review(f"the interview could not be saved: {said}")
     label = parsed.category or parsed.kind
     if label in ("other", "unknown") and parsed.warnings:
         return _review(parsed.warnings[0])  # what the parser missed says more than "other"
@@ -468,7 +482,7 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     from service.inbound.routing import route
     from service.platform.errors import NotFound
 
-    message = session.get(InboundMessage, message_id)
+    message = session.get(InboundMessage, message_id) if interviews.is_row_id(message_id) else None
     if message is None:
         raise NotFound(f"no inbound message {message_id}")
     if message.status not in REPROCESSABLE:

@@ -54,12 +54,16 @@ def is_hex_digest(value: str) -> bool:
 
 
 def fresh(timestamp: str, now_seconds: float) -> bool:
-    """Tell whether a unix timestamp is within the five-minute window either side of now."""
-    try:
-        value = int(timestamp)
-    except ValueError:
+    """Tell whether a unix timestamp is within the five-minute window either side of now.
+
+    Only plain ASCII digits count, and at most 12 of them: `int()` would also take
+    '1_700_000_000' or other scripts' digits, and a few hundred digits make an int
+    too large to compare with the float clock (OverflowError, a 500 before any
+    signature was checked).
+    """
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
         return False
-    return abs(now_seconds - value) <= SIGNATURE_WINDOW_SECONDS
+    return abs(now_seconds - int(timestamp)) <= SIGNATURE_WINDOW_SECONDS
 
 
 def basic_auth_matches(configured: str, username: str | None, password: str | None) -> bool:
@@ -166,9 +170,13 @@ def mailgun_arrival(
         dkim_domains = dkim_check.verified_domains(raw, _domain(author), dkim_dns)
     else:
         try:
-            headers = [(str(k), str(v)) for k, v in json.loads(form.get("message-headers", "[]"))]
+            pairs = json.loads(form.get("message-headers", "[]"))
+            headers = [(k, v) for k, v in pairs]
         except (ValueError, TypeError, RecursionError):
             raise BadPayload("message-headers is not the JSON list Mailgun sends") from None
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in headers):
+            # str() would have kept a null as the text "None" (a "From: None" header).
+            raise BadPayload("message-headers must be pairs of strings, as Mailgun sends them")
         if not headers and not form.get("body-plain"):
             raise BadPayload("neither body-mime nor message-headers/body-plain was posted")
         raw = build_mime(

@@ -39,6 +39,10 @@ from service.platform.db import db, utcnow
 
 log = logging.getLogger(__name__)
 
+# Shown on the page and in the review mail: the person needs what to do, not the
+# exception's class name (that stays in the log with the message ID).
+NOT_SAVED = "Afterview read this mail but could not save what it read"
+
 GRACE = timedelta(seconds=20)  # beyond the read limit: fork, fetch, apply, commit
 SHORTEST_LEASE = timedelta(seconds=30)
 YIELD_AT_MOST = 0.1  # seconds a lane leaves SQLite's write lock to others after an apply
@@ -159,12 +163,12 @@ def _apply(
         # Refused for good (a constraint, bad data): reading again would fail again.
         session.rollback()
         log.error("inbound message %s could not be applied: %s", message_id, _kind(error))
-        _to_review(session, message_id, worker, f"processing failed ({type(error).__name__})")
+        _to_review(session, message_id, worker, NOT_SAVED)
         return Read(message_id, MessageStatus.NEEDS_REVIEW, reading.seconds)
-    except Exception as error:
+    except Exception:
         session.rollback()
         log.exception("inbound message %s could not be applied", message_id)
-        _to_review(session, message_id, worker, f"processing failed ({type(error).__name__})")
+        _to_review(session, message_id, worker, NOT_SAVED)
         return Read(message_id, MessageStatus.NEEDS_REVIEW, reading.seconds)
     if message is None:
         log.warning("inbound message %s: claim lost to another reader", message_id)

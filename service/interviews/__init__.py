@@ -108,6 +108,13 @@ class DetailsUpdate:
 def _text(name: str, value: str, *, required: bool = False) -> str:
     if "\x00" in value:  # no PostgreSQL text column can hold it; say so rather than fail there
         raise Invalid(name, "contains a NUL character, which no text field can hold")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            # Half a character (a lone surrogate) cannot be written as UTF-8: the
+            # database refused it with a UnicodeEncodeError, a 500 on any new edge.
+            raise Invalid(name, "contains half a character, which no text field can hold") from None
     cleaned = " ".join(value.split()) if name != "notes" else value.strip()
     if required and not cleaned:
         raise Invalid(name, "is required")

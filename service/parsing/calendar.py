@@ -18,6 +18,7 @@ from service.parsing.zones import iana_name_for_label, iana_zone, offsets_agree,
 
 # Zoom writes SEQUENCE as seconds since the epoch; such a number says nothing about updates.
 _EPOCH_STYLE_SEQUENCE = 1_000_000
+MAX_SEQUENCE = 2**31 - 1
 _MAX_OCCURRENCES = 5000
 _MAX_EVENTS = 200
 _MAX_VTIMEZONES = 50
@@ -340,7 +341,9 @@ def _sequence(event: Component) -> int:
         value = int(str(event.get("SEQUENCE", 0)).strip())
     except ValueError:
         return 0
-    return max(value, 0)
+    # Stored in a 32-bit column: a 50-digit SEQUENCE overflowed it when the interview
+    # was saved. The largest such number still outranks every real one.
+    return min(max(value, 0), MAX_SEQUENCE)
 
 
 def _pick_event(events: list[Component]) -> tuple[Component, list[Component]]:

@@ -58,11 +58,13 @@ def parse_instant(text: str, tz: ZoneInfo, field: str) -> datetime:
     """Parse ISO 8601; a time without an offset is wall-clock time in `tz`."""
     raw = text.strip()
     if not raw or len(raw) > 64:
-        raise Invalid(field, "expected an ISO 8601 date and time, e.g. 2026-03-05T14:00")
+        raise Invalid(field, "give a date and time, such as 2026-03-05T14:00")
     try:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
     except ValueError:
-        raise Invalid(field, f"{raw!r} is not an ISO 8601 date and time") from None
+        # Said to people on the pages as well as to programs: the example shows the
+        # form, without naming the standard.
+        raise Invalid(field, f"{raw!r} is not a date and time such as 2026-03-05T14:00") from None
     # the year first: a wall-clock time at the calendar's edge (year 1 in Berlin, 9999-12-31
     # in New York) has no UTC instant, and converting it would overflow
     check_year(value, field)

@@ -82,7 +82,7 @@ _PREPOSITION: Final = r"(?:by|on|before|until|till|around|for|this|coming)"
 
 def _amount(word: str) -> int:
     word = word.removeprefix("a ").removeprefix("the ").removesuffix(" of")
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     return {"couple": 2, "few": 3}.get(word) or _NUMBER_WORDS[word]
 

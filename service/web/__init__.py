@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask
+from werkzeug.routing import IntegerConverter, Map
+
+from service.interviews import MAX_ROW_ID
+
+
+class RowIdConverter(IntegerConverter):
+    """`<int:…>` in every route: a number no row can have is a 404 before any query.
+
+    Each route's lookup need not check the range itself (a 25-digit id overflowed
+    SQLite's INTEGER in the ones that did not, a 500).
+    """
+
+    def __init__(self, url_map: Map, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", MAX_ROW_ID)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def init_app(app: Flask) -> None:
     """Register every blueprint."""
+    # Before any route is added: rules pick their converters when they are added.
+    app.url_map.converters["int"] = RowIdConverter
     from service.web import (
         actions,
         admin,

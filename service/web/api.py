@@ -90,12 +90,13 @@ def _get(body: dict[str, Any], key: str, kind: type, *, required: bool = False) 
     if kind is int and isinstance(value, bool):
         raise Invalid(key, "must be an integer")
     if not isinstance(value, kind):
-        raise Invalid(key, f"must be a {_type_name(kind)}")
+        raise Invalid(key, f"must be {_type_name(kind)}")
     return value
 
 
 def _type_name(kind: type) -> str:
-    return {str: "string", int: "integer", list: "list", bool: "boolean"}.get(kind, kind.__name__)
+    names = {str: "a string", int: "an integer", list: "a list", bool: "true or false"}
+    return names.get(kind, f"a {kind.__name__}")
 
 
 def _people(body: dict[str, Any]) -> tuple[Person, ...] | None:
@@ -186,6 +187,17 @@ def update_interview(interview_id: int) -> Response:
     body = _body()
     interview = interviews.get_interview(db.session(), _user(), interview_id)
     problems = Problems()
+    # PATCH changes details only. A new start, end or zone here used to be answered 200
+    # and dropped, so a client believed the interview had moved; the same values as now
+    # (a read-modify-write of the whole record) still pass.
+    current = interview_json(interview)
+    for key in ("start", "end", "timezone"):
+        if key in body and body[key] != current[key]:
+            problems.add(
+                key,
+                f"to move the interview, POST start, end and timezone to "
+                f"/api/v1/interviews/{interview.id}/reschedule (its steps move with it)",
+            )
 
     def text(key: str) -> str | None:
         value: str | None = problems.value(lambda: _get(body, key, str), None)

@@ -12,6 +12,12 @@ from service.platform.errors import Invalid, NotFound
 
 RETRY_AFTER_SECONDS = 5
 
+PAGE_WORDS = {
+    400: "Afterview could not read what your browser sent. Go back, reload the page and try again.",
+    405: "This address does not do that. Use the buttons and links on Afterview's pages.",
+    415: "Afterview could not read what your browser sent. Go back, reload the page and try again.",
+}
+
 
 def problem(status: int, title: str, detail: str = "", **extra: Any) -> Response:
     """Build an RFC 9457 problem document."""
@@ -54,7 +60,12 @@ def init_app(app: Flask) -> None:
         status = exc.code or 500
         if _wants_problem():
             return problem(status, exc.name, exc.description or "")
-        return render_template("error.html", status=status, message=exc.description), status
+        # Werkzeug's own descriptions ("The method is not allowed for the requested
+        # URL.") speak to developers; ours, given when raising, speak to people.
+        message = exc.description
+        if message is None or message == type(exc).description:
+            message = PAGE_WORDS.get(status, PAGE_WORDS[400])
+        return render_template("error.html", status=status, message=message), status
 
     @app.errorhandler(OperationalError)
     @app.errorhandler(InterfaceError)

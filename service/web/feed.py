@@ -94,7 +94,12 @@ def is_fresh(
         )
     if if_modified_since is None:
         return False
-    since = parse_date(if_modified_since)
+    try:
+        since = parse_date(if_modified_since)
+    except OverflowError:
+        # Werkzeug catches ValueError only; a year past what datetime holds
+        # ("31 Dec 99999999999") overflows instead. Such a date validates nothing.
+        return False
     return since is not None and rendered.last_modified <= since
 
 

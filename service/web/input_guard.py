@@ -88,6 +88,20 @@ def nul_parameter(pairs: Iterable[tuple[str, str]]) -> str | None:
     return None
 
 
+# On a page the field's name means nothing to the person; programs get it named.
+NUL_ON_A_PAGE = (
+    "Something you sent holds a NUL character, an invisible control character that "
+    "cannot be saved (it sometimes comes with pasted text). Nothing was saved: "
+    "type that text again and send the form once more."
+)
+
+
+def _nul_said(kind: str, name: str) -> str:
+    if request.path.startswith(("/api/", "/hooks/")):
+        return f"the {kind} {name!r} contains a NUL character"
+    return NUL_ON_A_PAGE
+
+
 def init_app(app: Flask) -> None:
     app.json = GuardedJSONProvider(app)
 
@@ -95,7 +109,7 @@ def init_app(app: Flask) -> None:
     def _refuse_nul() -> None:
         name = nul_parameter(request.args.items(multi=True))
         if name is not None:
-            raise BadRequest(f"the query parameter {name!r} contains a NUL character")
+            raise BadRequest(_nul_said("query parameter", name))
         if request.blueprint in _FORM_CHECK_SKIPS or request.mimetype not in (
             "application/x-www-form-urlencoded",
             "multipart/form-data",
@@ -103,4 +117,4 @@ def init_app(app: Flask) -> None:
             return
         for name, value in request.form.items(multi=True):
             if "\x00" in name or "\x00" in value:
-                raise BadRequest(f"the form field {name!r} contains a NUL character")
+                raise BadRequest(_nul_said("form field", name))

@@ -37,7 +37,7 @@ def test_the_interview_form_names_all_three(app: Flask) -> None:
     ]
     assert page.count('aria-invalid="true"') == 3
     assert "is required" in page
-    assert "is not an ISO 8601 date and time" in page
+    assert "is not a date and time such as 2026-03-05T14:00" in page
     assert "must be an http(s) link" in page
 
 
@@ -52,7 +52,7 @@ def test_the_api_lists_every_field_with_its_own_message(app: Flask) -> None:
     assert {e["field"]: e["message"] for e in problem["errors"]} == {
         "company": "is required",
         "notes": "must be a string",
-        "start": "'next tuesday-ish' is not an ISO 8601 date and time",
+        "start": "'next tuesday-ish' is not a date and time such as 2026-03-05T14:00",
         "meeting_url": "must be an http(s) link",
     }
 

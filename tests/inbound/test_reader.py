@@ -244,7 +244,8 @@ def test_a_refused_write_goes_to_review_once_and_the_log_keeps_no_mail_text(
     assert again == []
     row = _row(app, message_id)
     assert row.status == MessageStatus.NEEDS_REVIEW
-    assert "processing failed (IntegrityError)" in row.reason
+    assert row.reason.startswith(reader.NOT_SAVED)
+    assert "Error" not in row.reason  # the exception's name is for the log, not the page
     assert row.claimed_by is None
     assert _confirmations(app, message_id) == []
     assert caplog.records, "the failure is logged"
@@ -271,3 +272,27 @@ def test_a_worn_reading_child_is_replaced_while_idle_not_in_front_of_a_message()
         reading = sandbox.read(kit.fixture("invite.eml"), now)
         assert reading.parsed is not None
         assert sandbox.pid() == second, "the next message waited for another start"
+
+
+def test_a_sequence_no_column_can_hold_still_makes_the_interview(app: Flask) -> None:
+    """A 50-digit SEQUENCE overflowed the column when the interview was saved, and the
+    page said 'processing failed (OverflowError)'. It is read as the largest sequence."""
+    to = kit.inbound_address(app, make_user(app))
+    raw = kit.fixture("invite.eml").replace(b"SEQUENCE:0", b"SEQUENCE:" + b"9" * 50)
+    message_id = _post(app.test_client(), raw, to)
+    [read] = kit.read_all(app)
+    assert read.status == MessageStatus.APPLIED, _row(app, message_id).reason
+    with app.app_context():
+        [interview] = db.session.scalars(sa.select(Interview)).all()
+        assert interview.calendar_sequence == 2**31 - 1
+
+
+def test_a_time_that_cannot_be_saved_is_explained_without_field_names(app: Flask) -> None:
+    to = kit.inbound_address(app, make_user(app))
+    raw = kit.fixture("invite.eml").replace(b":20260414T", b":99990414T")
+    message_id = _post(app.test_client(), raw, to)
+    [read] = kit.read_all(app)
+    assert read.status == MessageStatus.NEEDS_REVIEW
+    reason = _row(app, message_id).reason
+    assert "could not be saved: the start: year 9999 is outside 2000–2100" in reason
+    assert "; end:" not in reason

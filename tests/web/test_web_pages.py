@@ -98,7 +98,7 @@ def test_logging_an_interview_plans_three_steps_in_the_users_zone(
     ("changes", "message"),
     [
         ({"timezone": "Mars/Olympus_Mons"}, "is not a city, country or time zone we know"),
-        ({"start": "next tuesday"}, "is not an ISO 8601 date and time"),
+        ({"start": "next tuesday"}, "is not a date and time such as 2026-03-05T14:00"),
         ({"end": "2030-03-05T13:00"}, "must be after the start"),
         ({"start": "9999-01-01T10:00", "end": "9999-01-01T11:00"}, "outside 2000"),
         ({"company": "   "}, "is required"),
@@ -119,7 +119,37 @@ def test_bad_input_is_named_next_to_its_field_and_nothing_is_saved(
     page = text(response)
     assert message in page
     assert 'aria-invalid="true"' in page or 'role="alert"' in page
+    assert "ISO 8601" not in page  # a standard's name means nothing to most job seekers
     assert _interviews(app) == []
+
+
+def test_an_empty_date_asks_for_one_in_words(app: Flask, client: FlaskClient, ana: int) -> None:
+    response = submit(client, "/interviews/new", "/interviews/new", {**FORM, "start": ""})
+    assert response.status_code == 422
+    assert "give a date and time, such as 2026-03-05T14:00" in text(response)
+    assert "ISO" not in text(response)
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("api", "Through the API"),
+        ("cli", "From the command line"),
+        ("email", "From forwarded mail"),
+        ("manual", "By hand"),
+    ],
+)
+def test_how_an_interview_came_in_is_said_in_words(
+    app: Flask, client: FlaskClient, ana: int, source: str, words: str
+) -> None:
+    interview_id = _log(app, ana, datetime.now(UTC) + timedelta(days=2))
+    with app.app_context():
+        db.session.get_one(Interview, interview_id).source = source
+        db.session.commit()
+    page = text(client.get(f"/interviews/{interview_id}"))
+    logged = re.search(r"<dt>Logged</dt><dd>([^,<]*),", page)
+    assert logged is not None
+    assert logged[1] == words
 
 
 def test_a_megabyte_field_is_refused_whole(app: Flask, client: FlaskClient, ana: int) -> None:

@@ -108,13 +108,13 @@ def save_settings() -> Response | tuple[str, int]:
             problems.add("display_name", "at most 200 characters")
         if not days:
             problems.add("working_hours", "pick at least one working day")
-        if not delay.isdigit() or len(delay) > 3:
+        if not delay.isdecimal() or len(delay) > 3:
             problems.add("follow_up_days", "must be a whole number of days")
         prefs = accounts.Preferences(
             display_name=name,
             timezone=zone_name,
             working_hours=f"{start}-{end} {','.join(days)}",
-            follow_up_days=int(delay) if delay.isdigit() and len(delay) <= 3 else 0,
+            follow_up_days=int(delay) if delay.isdecimal() and len(delay) <= 3 else 0,
             feed_interviews=shown,
             feed_alarms=flags["feed_alarms"],
             reminder_emails=flags["reminder_emails"],

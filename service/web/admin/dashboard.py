@@ -108,7 +108,7 @@ FILTER_LABELS = {"overdue": "Overdue", "week": "This week", "all": "All"}
 
 def _page_number(raw: str | None) -> int:
     """A page number from the address; anything that is not one means the first page."""
-    return int(raw) if raw and raw.isdigit() and 0 < len(raw) < 7 and int(raw) > 0 else 1
+    return int(raw) if raw and raw.isdecimal() and 0 < len(raw) < 7 and int(raw) > 0 else 1
 
 
 def _attention(user: User) -> dict[str, Any]:

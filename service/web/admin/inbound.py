@@ -143,7 +143,7 @@ def inbound_attach(message_id: int) -> Response:
     """Attach a message to one of the user's interviews."""
     user = me()
     raw = form("interview_id").strip()
-    if not raw.isdigit():
+    if not raw.isdecimal() or len(raw) > 18:
         raise Invalid("interview_id", "choose one of your interviews")
     message = committed(lambda: review.attach(db.session(), user, message_id, int(raw), utcnow()))
     flash(message.reason, "success")

@@ -38,6 +38,14 @@ OUTCOME_LABELS = {
     Outcome.REJECTED: "Not selected",
     Outcome.WITHDREW: "I withdrew",
 }
+# How an interview came in, in words: the stored names ("cli", "api") are for programs.
+SOURCE_LABELS: dict[str, str] = {
+    Source.MANUAL: "By hand",
+    Source.CLI: "From the command line",
+    Source.API: "Through the API",
+    Source.EMAIL: "From forwarded mail",
+    Source.DEMO: "Demo data",
+}
 MAX_INTERVIEWER_LINES = 50
 
 
@@ -199,6 +207,7 @@ def _detail_context(interview: Interview, user: User) -> dict[str, Any]:
             for step in interview.steps
         ],
         "outcomes": OUTCOME_LABELS,
+        "source": SOURCE_LABELS.get(str(interview.source), "By hand"),
         "user_zone": user.timezone,
         "errors": {},
         "timeline_value": interview.timeline_text,
