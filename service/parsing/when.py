@@ -938,6 +938,12 @@ def _is_day_of_month(line: str, clock: re.Match[str]) -> bool:
     return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
 
 
+_INSTEAD_OF = re.compile(
+    r"\s*,?\s*(?:instead of|rather than|not|statt|anstatt|anstelle von|au lieu de|et non"
+    r"|en (?:lugar|vez) de|y no|invece (?:di|delle|della)|anziché|in plaats van|em vez de"
+    r"|ao invés de|zamiast|istället för|i stedet for|sijaan)(?:\s(?:at|um|à|a las|alle|om|às))?\s*",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
@@ -998,7 +1004,12 @@ def _clocks(line: str) -> list[_Clock]:
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
-    return hits
+    # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up
+    return [
+        hit
+        for index, hit in enumerate(hits)
+        if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
+    ]
 
 
 _FROM_WORD = re.compile(
@@ -1918,8 +1929,21 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
     )
 
 
+_NOT_A_LENGTH_AFTER = re.compile(
+    r"\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later|früher|vorher"
+    r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
+    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text[:MAX_TEXT]):
+        before = text[max(0, match.start() - 30) : match.start()].lower()
+        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um)\s*$", before):
+            continue  # "in 15 minutes", "push it by an hour": not how long it lasts
+        if _NOT_A_LENGTH_AFTER.match(text, match.end()):
+            continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
         if match.group("half"):
             return timedelta(minutes=30)
         if match.group("hour"):
@@ -1928,9 +1952,6 @@ def _duration(text: str) -> timedelta | None:
         unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
         minutes = number * 60 if hours else number
-        before = text[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om)\s*$", before):
-            continue  # "in 15 minutes", "within 24 hours": not how long it lasts
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):

@@ -239,3 +239,34 @@ def test_the_programme_of_your_visit_is_one_invitation(body: str, zone: str) -> 
     assert result.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo(zone))
     assert result.end == datetime(2026, 12, 10, 16, 0, tzinfo=ZoneInfo(zone))
     assert result.timezone == zone
+
+
+@pytest.mark.parametrize(
+    ("body", "hour", "end"),
+    [
+        (
+            "Please confirm your interview on 10 December at 14:00; arrive 10 minutes early.",
+            14,
+            None,
+        ),
+        (
+            "We need to push our chat by an hour, so 3pm instead of 2pm on Thursday 10 December.",
+            15,
+            None,
+        ),
+        ("Können wir am 10. Dezember um 15 Uhr statt um 14 Uhr sprechen?", 15, None),
+        (
+            "Interview on 10 December at 14:00 for 45 minutes; please log in 5 minutes before.",
+            14,
+            45,
+        ),
+    ],
+)
+def test_shifts_and_arrival_margins_are_not_lengths(body: str, hour: int, end: int | None) -> None:
+    result = parse_message(_mail(body))
+    assert isinstance(result.start, datetime)
+    assert (result.start.day, result.start.hour) == (10, hour)
+    if end is None:
+        assert result.end is None
+    else:
+        assert result.end == result.start + timedelta(minutes=end)
