@@ -444,7 +444,10 @@ INVITATION_CUES = re.compile(
     r"|(?:second|deuxième|dernier) tour|(?:seconda|prossima|ultima) fase|nästa omgång"
     r"|andra omgången|næste runde|bei uns im büro|in unserem büro|in our office|at our office"
     r"|in person\b|dans nos locaux|en nuestras oficinas|nei nostri uffici|nella nostra sede"
-    r"|nas nossas instalações|no nosso escritório|op (?:ons|het) kantoor|på (?:vårt )?kontor",
+    r"|nas nossas instalações|no nosso escritório|op (?:ons|het) kantoor|på (?:vårt )?kontor"
+    # talking, as people ask for it: "podemos conversar amanhã?", "zullen we bellen?"
+    r"|conversar|bate-papo|charla(?:r|mos)?|sentirci|ci sentiamo|bellen|telefonieren"
+    r"|ringa dig|ringe deg|ringe dig|soitella|zadzwonię|porozmawiać|zavolám",
     re.IGNORECASE,
 )
 

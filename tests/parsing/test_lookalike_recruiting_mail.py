@@ -469,3 +469,17 @@ def test_a_chaser_that_confirms_your_interview_stays_sure() -> None:
         " 27 April 2026 at 11:00 CEST with our CTO."
     )
     assert parse_message(_mail(body, subject="Interview confirmed")).confidence >= SURE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oi Jo! Podemos conversar na quinta, 23 de abril, às 10h? Te mando o link do Meet.",
+        "Hoi Jo, zullen we donderdag 23 april om 13.30 uur bellen?",
+    ],
+)
+def test_asking_to_talk_at_a_time_is_read(body: str) -> None:
+    result = parse_message(_mail(body, subject="Oi"))
+    assert result.kind == "invitation"
+    assert isinstance(result.start, datetime)
+    assert (result.start.month, result.start.day) == (4, 23)
