@@ -18,7 +18,7 @@ import hashlib
 import io
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.charset import QP, Charset
@@ -1824,6 +1824,9 @@ KEY_ORDER = (
     "all_day",
     "timezone",
     "tz_stated",
+    "uid",
+    "sequence",
+    "method",
     "company",
     "role",
     "meeting_url",
@@ -1871,35 +1874,49 @@ def provenance(cases: list[Case]) -> str:
         "",
         "## Files",
         "",
-        "| file | kind | language | what it exercises |",
-        "|---|---|---|---|",
     ]
+    lines += file_rows(cases)
+    return "\n".join(lines) + "\n"
+
+
+def file_rows(cases: Iterable[Case]) -> list[str]:
+    """Return a provenance file's table of mails: file, kind, language, what it exercises."""
+    rows = ["| file | kind | language | what it exercises |", "|---|---|---|---|"]
     for item in cases:
-        row = [
+        cells = [
             f"`{item.split}/{item.filename}`",
             str(item.label.get("kind", "(not labelled)")),
             item.language,
             item.note,
         ]
-        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
-    return "\n".join(lines) + "\n"
+        rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return rows
 
 
-def main() -> int:
-    cases = [item for build in BUILDERS for item in build()]
+def write_batch(
+    cases: list[Case], families: Iterable[str], provenance_name: str, provenance_text: str
+) -> None:
+    """Check a batch and write it: its families' old files go first, so a renamed mail
+    leaves nothing behind; then each mail, its label and the provenance file."""
     names = [item.filename for item in cases]
     if len(set(names)) != len(names):
         raise ValueError("duplicate file names")
+    owned = set(families)
     for split in ("dev", "heldout"):
         for old in (HERE / split).glob("*__*"):
-            if old.name.split("__", 1)[0] in SOURCES:
+            if old.name.split("__", 1)[0] in owned:
                 old.unlink()
     for item in cases:
         folder = HERE / item.split
         folder.mkdir(exist_ok=True)
         (folder / item.filename).write_bytes(item.raw)
         (folder / f"{item.filename}.expected.json").write_text(label_json(item), "utf-8")
-    (HERE / "PROVENANCE-parse-pos.md").write_text(provenance(cases), "utf-8")
+    (HERE / provenance_name).write_text(provenance_text, "utf-8")
+
+
+def main() -> int:
+    cases = [item for build in BUILDERS for item in build()]
+    write_batch(cases, SOURCES, "PROVENANCE-parse-pos.md", provenance(cases))
     print(f"{len(cases)} messages in {len(SOURCES)} families", file=sys.stderr)
     return 0
 

@@ -1668,33 +1668,6 @@ BUILDERS = (
     pendingreq,
     ctrlinvite,
 )
-KEY_ORDER = (
-    "kind",
-    "start",
-    "end",
-    "all_day",
-    "timezone",
-    "tz_stated",
-    "uid",
-    "sequence",
-    "method",
-    "company",
-    "role",
-    "meeting_url",
-    "organizer_email",
-    "original_sender",
-)
-
-
-def label_json(item: Case) -> str:
-    unknown = set(item.label) - set(KEY_ORDER)
-    if unknown:
-        raise ValueError(f"{item.filename}: unknown label keys {sorted(unknown)}")
-    label = {key: item.label[key] for key in KEY_ORDER if key in item.label}
-    label["language"] = item.language
-    label["source"] = {"family": item.family, "template": item.template, "license": item.license}
-    label["note"] = item.note
-    return pp.json.dumps(label, ensure_ascii=False, indent=2) + "\n"
 
 
 def provenance(cases: list[Case]) -> str:
@@ -1738,20 +1711,9 @@ def provenance(cases: list[Case]) -> str:
 
 def main() -> int:
     cases = [item for build in BUILDERS for item in build()]
-    names = [item.filename for item in cases]
-    if len(set(names)) != len(names):
-        raise ValueError("duplicate file names")
     if {item.family for item in cases} != set(SPLITS):
         raise ValueError("every family needs a split and a builder")
-    for split in ("dev", "heldout"):
-        for old in (HERE / split).glob("*__*"):
-            if old.name.split("__", 1)[0] in SPLITS:
-                old.unlink()
-    for item in cases:
-        folder = HERE / item.split
-        (folder / item.filename).write_bytes(item.raw)
-        (folder / f"{item.filename}.expected.json").write_text(label_json(item), "utf-8")
-    (HERE / "PROVENANCE-parsegen4.md").write_text(provenance(cases), "utf-8")
+    pp.write_batch(cases, SPLITS, "PROVENANCE-parsegen4.md", provenance(cases))
     print(f"{len(cases)} messages in {len(SPLITS)} families", file=sys.stderr)
     return 0
 

@@ -2228,30 +2228,6 @@ BUILDERS = (
     more_dev,
     more_heldout,
 )
-KEY_ORDER = (
-    "kind",
-    "start",
-    "end",
-    "all_day",
-    "timezone",
-    "tz_stated",
-    "company",
-    "role",
-    "meeting_url",
-    "organizer_email",
-    "original_sender",
-)
-
-
-def label_json(item: Case) -> str:
-    unknown = set(item.label) - set(KEY_ORDER)
-    if unknown:
-        raise ValueError(f"{item.filename}: unknown label keys {sorted(unknown)}")
-    label = {key: item.label[key] for key in KEY_ORDER if key in item.label}
-    label["language"] = item.language
-    label["source"] = {"family": item.family, "template": item.template, "license": item.license}
-    label["note"] = item.note
-    return pp.json.dumps(label, ensure_ascii=False, indent=2) + "\n"
 
 
 def provenance(cases: list[Case]) -> str:
@@ -2289,38 +2265,17 @@ def provenance(cases: list[Case]) -> str:
         "",
         "## Files (dev only)",
         "",
-        "| file | kind | language | what it exercises |",
-        "|---|---|---|---|",
     ]
-    for item in sorted(cases, key=lambda c: c.filename):
-        if item.split != "dev":
-            continue
-        row = [
-            f"`{item.split}/{item.filename}`",
-            str(item.label.get("kind", "(not labelled)")),
-            item.language,
-            item.note,
-        ]
-        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
+    dev = sorted((item for item in cases if item.split == "dev"), key=lambda c: c.filename)
+    lines += pp.file_rows(dev)
     return "\n".join(lines) + "\n"
 
 
 def main() -> int:
     cases = [item for build in BUILDERS for item in build()]
-    names = [item.filename for item in cases]
-    if len(set(names)) != len(names):
-        raise ValueError("duplicate file names")
     if {item.family for item in cases} != set(SPLITS):
         raise ValueError("every family needs a split and a builder")
-    for split in ("dev", "heldout"):
-        for old in (HERE / split).glob("*__*"):
-            if old.name.split("__", 1)[0] in SPLITS:
-                old.unlink()
-    for item in cases:
-        folder = HERE / item.split
-        (folder / item.filename).write_bytes(item.raw)
-        (folder / f"{item.filename}.expected.json").write_text(label_json(item), "utf-8")
-    (HERE / "PROVENANCE-parsegen7.md").write_text(provenance(cases), "utf-8")
+    pp.write_batch(cases, SPLITS, "PROVENANCE-parsegen7.md", provenance(cases))
     negatives = sum(1 for item in cases if item.label.get("kind") == NEG)
     print(
         f"{len(cases)} messages ({negatives} negatives) in {len(SPLITS)} families",

@@ -955,18 +955,7 @@ def provenance(cases: list[Case]) -> str:
 
 def main() -> int:
     cases = [item for build in BUILDERS for item in build()]
-    names = [item.filename for item in cases]
-    if len(set(names)) != len(names):
-        raise ValueError("duplicate file names")
-    for split in ("dev", "heldout"):
-        for old in (HERE / split).glob("*__*"):
-            if old.name.split("__", 1)[0] in SPLITS:
-                old.unlink()
-    for item in cases:
-        folder = HERE / item.split
-        (folder / item.filename).write_bytes(item.raw)
-        (folder / f"{item.filename}.expected.json").write_text(pp.label_json(item), "utf-8")
-    (HERE / "PROVENANCE-prose8.md").write_text(provenance(cases), "utf-8")
+    pp.write_batch(cases, SPLITS, "PROVENANCE-prose8.md", provenance(cases))
     print(f"{len(cases)} messages in {len(SPLITS)} families", file=sys.stderr)
     return 0
 
