@@ -482,7 +482,7 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     from service.inbound.routing import route
     from service.platform.errors import NotFound
 
-    message = session.get(InboundMessage, message_id) if interviews.is_row_id(message_id) else None
+    message = interviews.get_row(session, InboundMessage, message_id)
     if message is None:
         raise NotFound(f"no inbound message {message_id}")
     if message.status not in REPROCESSABLE:

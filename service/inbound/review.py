@@ -15,7 +15,7 @@ from service.interviews import (
     adopt_calendar_identity,
     create_interview,
     get_interview,
-    is_row_id,
+    get_row,
 )
 from service.interviews.models import Interview, Source
 from service.platform.errors import Invalid, NotFound
@@ -30,7 +30,7 @@ UNDECIDED = (
 
 def owned_message(session: Session, user: User, message_id: int) -> InboundMessage:
     """Return one of this user's messages; anyone else's is simply not found."""
-    message = session.get(InboundMessage, message_id) if is_row_id(message_id) else None
+    message = get_row(session, InboundMessage, message_id)
     if message is None or message.user_id != user.id:
         raise NotFound(f"no inbound message {message_id}")
     return message

@@ -6,7 +6,7 @@ command, a job) owns the transaction, so a failed rule leaves nothing half-writt
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -733,6 +733,7 @@ def _touch(interview: Interview, now: datetime, *, steps: bool = False) -> None:
 
 
 MAX_ROW_ID = 2**31 - 1  # INTEGER primary keys on PostgreSQL
+_Row = TypeVar("_Row")
 
 
 def is_row_id(value: int) -> bool:
@@ -740,9 +741,14 @@ def is_row_id(value: int) -> bool:
     return 1 <= value <= MAX_ROW_ID
 
 
+def get_row(session: Session, model: type[_Row], row_id: int) -> _Row | None:
+    """Return the row with that id, or None; an id no row can have is never queried."""
+    return session.get(model, row_id) if is_row_id(row_id) else None
+
+
 def get_interview(session: Session, user: User, interview_id: int) -> Interview:
     """Return one of this user's interviews; anyone else's is simply not found."""
-    interview = session.get(Interview, interview_id) if is_row_id(interview_id) else None
+    interview = get_row(session, Interview, interview_id)
     if interview is None or interview.user_id != user.id:
         raise NotFound(f"no interview {interview_id}")
     return interview
@@ -750,7 +756,7 @@ def get_interview(session: Session, user: User, interview_id: int) -> Interview:
 
 def get_step(session: Session, user: User, step_id: int) -> FollowUpStep:
     """Return one of this user's steps; anyone else's is simply not found."""
-    step = session.get(FollowUpStep, step_id) if is_row_id(step_id) else None
+    step = get_row(session, FollowUpStep, step_id)
     if step is None or step.interview.user_id != user.id:
         raise NotFound(f"no step {step_id}")
     return step

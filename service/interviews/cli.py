@@ -33,9 +33,7 @@ def init_app(app: Flask) -> None:
 
 def interview_by_id(interview_id: int) -> Interview:
     """The interview with this ID, or NotFound naming it."""
-    interview = (
-        db.session.get(Interview, interview_id) if interviews.is_row_id(interview_id) else None
-    )
+    interview = interviews.get_row(db.session(), Interview, interview_id)
     if interview is None:
         raise NotFound(f"no interview {interview_id}")
     return interview
@@ -191,7 +189,7 @@ def _step_status(step_id: int, status: str) -> None:
     from service.interviews.models import FollowUpStep
 
     def apply() -> None:
-        row = db.session.get(FollowUpStep, step_id) if interviews.is_row_id(step_id) else None
+        row = interviews.get_row(db.session(), FollowUpStep, step_id)
         if row is None:
             raise NotFound(f"no step {step_id}")
         interviews.set_step_status(row, status, utcnow())
@@ -289,7 +287,7 @@ _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 def _step(step_id: int) -> FollowUpStep:
-    row = db.session.get(FollowUpStep, step_id) if interviews.is_row_id(step_id) else None
+    row = interviews.get_row(db.session(), FollowUpStep, step_id)
     if row is None:
         raise NotFound(f"no step {step_id}")
     return row

@@ -13,7 +13,8 @@ import html
 import re
 from datetime import UTC, datetime, timedelta, tzinfo
 from urllib.parse import unquote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from service.parsing.zones import iana_zone
 
 _STAMP = r"\d{8}T\d{4}(?:\d\d)?Z?"
 _ISO = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"
@@ -42,7 +43,7 @@ def link_slots(texts: list[str], default: tzinfo) -> list[tuple[datetime, dateti
 
 def _slot(link: str, default: tzinfo) -> tuple[datetime, datetime | None] | None:
     ctz = _CTZ.search(link)
-    zone = _zone(ctz.group(1)) if ctz else None
+    zone = iana_zone(ctz.group(1)) if ctz else None
     wall = zone or default
     google = _GOOGLE.search(link)
     if google:
@@ -67,13 +68,6 @@ def _pair(start: datetime | None, end: datetime | None) -> tuple[datetime, datet
     if end is not None and not timedelta(0) < end - start <= timedelta(hours=12):
         end = None
     return start, end
-
-
-def _zone(name: str) -> tzinfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def _stamp(value: str, wall: tzinfo) -> datetime | None:

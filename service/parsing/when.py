@@ -845,17 +845,11 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         return None
     day_text = match.group("day")
     if day_text:
-        cursor = reference
         # "Tuesday the 15th" names a day within weeks; a Tuesday the 3rd months away means
         # the number is something else ("Tuesday 3 to 4pm")
-        for _ in range(3):
-            try:
-                candidate = cursor.replace(day=int(day_text))
-            except ValueError:
-                candidate = None
-            if candidate and candidate >= reference and candidate.weekday() == weekday:
-                return _Date(candidate, match.start(), match.end(), False, relative=True)
-            cursor = (cursor.replace(day=1) + timedelta(days=32)).replace(day=1)
+        found = _coming_day_of_month(reference, int(day_text), weekday)
+        if found is not None:
+            return _Date(found, match.start(), match.end(), False, relative=True)
     delta = (weekday - reference.weekday()) % 7 or 7
     next_word = (match.group("next") or "").lower()
     if next_word in {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"} and delta < 2:
@@ -870,14 +864,21 @@ def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:
     weekday_text = match.group("weekday")
     weekday = weekday_names().get(_folded(weekday_text)) if weekday_text else None
     begin = match.start() if weekday is not None else match.start("day")
+    found = _coming_day_of_month(reference, int(match.group("day")), weekday)
+    return None if found is None else _Date(found, begin, match.end(), False, relative=True)
+
+
+def _coming_day_of_month(reference: date, day: int, weekday: int | None) -> date | None:
+    """Return the first date on or after the reference with that day of the month (and that
+    weekday, when one is written), looking this month and the next two only."""
     cursor = reference
     for _ in range(3):
         try:
-            found: date | None = cursor.replace(day=int(match.group("day")))
+            found: date | None = cursor.replace(day=day)
         except ValueError:
             found = None
         if found is not None and found >= reference and weekday in (None, found.weekday()):
-            return _Date(found, begin, match.end(), False, relative=True)
+            return found
         cursor = (cursor.replace(day=1) + timedelta(days=32)).replace(day=1)
     return None
 

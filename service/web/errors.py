@@ -15,7 +15,6 @@ RETRY_AFTER_SECONDS = 5
 PAGE_WORDS = {
     400: "Afterview could not read what your browser sent. Go back, reload the page and try again.",
     405: "This address does not do that. Use the buttons and links on Afterview's pages.",
-    415: "Afterview could not read what your browser sent. Go back, reload the page and try again.",
 }
 
 
