@@ -183,7 +183,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
-            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d))",
+            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
+            # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
+            r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$)",
             re.IGNORECASE,
         ),
         # German and Dutch two-letter days ("nächsten Di um 10 Uhr", "do 14:00"): only
