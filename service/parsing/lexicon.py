@@ -434,6 +434,9 @@ INVITATION_CUES = re.compile(
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
     r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
+    # "this week's sync", "a quick catch-up": the meeting words of teams and lists
+    r"|(?:weekly|daily|team|quick|monthly|bi-?weekly|short|week's|our|the) sync\b|\bsync[- ]?up\b"
+    r"|(?:a|our|the|quick|short) catch[- ]?up\b"
     r"|chiamata|telefoontje|ligação|telefonicz|samtal|puhelu|sopisi|hovor|telefonhív|convorbire"
     r"|arama|görüşme|電話|통화"
     r"|works? for you|suit you|how about|wie wäre es|passt (?:dir|ihnen|es)|ça vous va"

@@ -348,7 +348,23 @@ def _spell_iso(match: re.Match[str]) -> str:
 
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
-_MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
+_MILITARY = re.compile(
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|UTC|GMT|Z)\b", re.IGNORECASE
+)
+# "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
+_YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
+
+
+def _spell_military(match: re.Match[str]) -> str:
+    """Write "1430 hrs" and "1500 UTC" with a colon, unless the digits end a date."""
+    hours, minutes, unit = match.group(1), match.group(2), match.group(3)
+    if unit.lower() not in {"hr", "hrs", "hours"} and hours in {"19", "20"}:
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        if _YEAR_BEFORE_ZONE.search(before):
+            return match.group(0)
+    return f"{hours}:{minutes} {unit}"
+
+
 _STRUCK = re.compile(r"~~.{1,200}?~~")
 # Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026
 _COUNTED_MONTH = re.compile(
@@ -454,7 +470,7 @@ def normalise(text: str) -> str:
     # "3. 6. 2026": Czech and Slovak dates are written with a space after each dot
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
-    text = _MILITARY.sub(r"\1:\2 \3", text)
+    text = _MILITARY.sub(_spell_military, text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)
     if "tháng" in text or "giờ" in text:
