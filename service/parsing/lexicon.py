@@ -61,6 +61,25 @@ LANGUAGES = [
     # Basque and Azerbaijani: Cal.com and EGroupware mail in them (dayjs and CLDR names)
     "eu",
     "az",
+    # more languages job seekers write in, each one code: CLDR's names via dateparser
+    "fa",
+    "ur",
+    "bn",
+    "mk",
+    "bs",
+    "be",
+    "is",
+    "af",
+    "ka",
+    "hy",
+    "sw",
+    "ta",
+    "mr",
+    "ne",
+    "kk",
+    "uz",
+    "km",
+    "gl",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -110,6 +129,10 @@ WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
     {"de", "do", "di", "ma", "me", "to", "so", "on", "sa", "mi", "ju", "vi", "lu", "we", "za"}
+    # short forms of the rarer languages that are words or first names elsewhere ("pay",
+    # "fim", "Julie", "Juma")
+    | {"julie", "junie", "xan", "xul", "fim", "fos", "lau", "pay", "shan", "yak", "juma"}
+    | {"chor", "dush", "sesh"}
 )
 
 
