@@ -295,13 +295,24 @@ HOST_RESPONSE_CUES = re.compile(
 )
 
 # A notice about a calendar the reader only watches or manages for someone else: a delegate's
-# copy, a shared calendar's reminder. The meeting is theirs.
+# copy, a shared calendar's reminder, the notice that a calendar was shared (Google Calendar,
+# Outlook, Nextcloud and Proton preview its owner's next event). The meeting is theirs.
 OTHERS_CALENDAR_CUES = re.compile(
     r"\b(?:you are (?:a )?delegate for|as (?:a )?delegate|(?:received|respond) on behalf of"
     r"|calendario condiviso|sei iscritto al calendario|agenda compartilhada|assinou a agenda"
     r"|calendario compartido|som du är ombud för|som ombud|delad kalender|delt kalender"
     r"|jaettu kalenteri|kalendarz\w* udostępnion\w*|udostępnion\w* (?:ci|tobie)"
-    r"|subskrybujesz kalendarz|sdílen\w* kalendář)",
+    r"|subskrybujesz kalendarz|sdílen\w* kalendář"
+    # "X shared a calendar with you", "added an event to the shared calendar"
+    # (the sharing verb only: "namens", "en nombre de", "w imieniu" open real invitations)
+    r"|(?:has )?shared (?:a|the|their|his|her) calendar|shared calendar|on this calendar"
+    r"|member of the calendar|(?:zugriff auf|freigabe für) (?:ihren|seinen|ihre|seine|den)"
+    r" kalender|in diesem kalender|kalender (?:freigegeben|geteilt)"
+    r"|a partagé (?:son|un|le) (?:agenda|calendrier)|ajouté comme délégué|como asistente de"
+    r"|ha compartido (?:su|un) calendario|heeft (?:zijn|haar|een) agenda gedeeld|gedeelde agenda"
+    r"|compartilhou (?:sua|a|uma) agenda|ha condiviso (?:il suo|un) calendario"
+    r"|jakoi (?:kalenterinsa|kalenterin)|delade (?:sin|en) kalender"
+    r"|udostępnił\w* (?:ci )?(?:swój )?kalendarz)",
     re.IGNORECASE,
 )
 
