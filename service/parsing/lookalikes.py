@@ -136,6 +136,31 @@ CHASER_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# The writer says when they themselves are free ("I'm fairly open on Tuesday after 2pm", "ich
+# bin am Dienstag ab 14 Uhr erreichbar", "je suis libre le mardi", "jeg er selv ledig") ...
+OWN_AVAILABILITY_CUES = re.compile(
+    r"\b(?:i(?:'m| am) (?:\w+ )?(?:open|free|available)|i have (?:\w+ )?(?:time|availability)"
+    r"|ich (?:selbst )?bin\b[^\n]{0,60}?\b(?:erreichbar|frei|verfügbar)"
+    r"|je suis (?:\w+ )?(?:libre|disponible)|(?:yo )?estoy (?:libre|disponible)"
+    r"|jeg er (?:selv )?ledig|já mohu|mám čas|sono (?:liber[oa]|disponibile)"
+    r"|ik ben (?:\w+ )?(?:vrij|beschikbaar)|estou (?:livre|disponível)"
+    r"|jestem (?:wolny|wolna|dostępn\w*)|jag är (?:ledig|tillgänglig)|olen vapaa)",
+    re.IGNORECASE,
+)
+# ... and asks when the reader is: the two together are a question, nothing is booked.
+ASKS_AVAILABILITY_CUES = re.compile(
+    r"\b(?:let me know (?:what|which|when) (?:works|suits|time)|what works (?:best )?for you"
+    r"|(?:are|would) you (?:be )?free|send me (?:a few|some|your) (?:times|slots)"
+    r"|wann (?:hätten|haben|hast) (?:sie|du)\b[^.\n]{0,40}\bzeit|schicken sie mir"
+    r"|sagen sie mir,? wann|envoyez-moi vos disponibilités|quand seriez-vous disponible"
+    r"|seriez-vous disponible|dime (?:dos o tres|cuándo|qué)|¿?tienes disponibilidad"
+    r"|send mig (?:gerne )?(?:et par|nogle) tidspunkter|har du tid|pošlete mi"
+    r"|kdy se vám to hodí|laat (?:me )?weten wanneer|heb je tijd|quando (?:ti|le) va bene"
+    r"|sei disponibile|me diga quando|você tem disponibilidade|när passar|har du tid"
+    r"|kiedy (?:ma pan|ma pani|masz) czas)",
+    re.IGNORECASE,
+)
+
 # A reference check: about the reader's references (or the reader as one), not an interview.
 REFERENCE_CHECK_CUES = re.compile(
     r"\b(?:reference check|reference call|referee|as (?:a|one of (?:his|her|their))"
@@ -399,6 +424,8 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search(text):
             return reason
+    if OWN_AVAILABILITY_CUES.search(sentence) and ASKS_AVAILABILITY_CUES.search(opening):
+        return "the writer says when they are free and asks when you are; nothing is booked"
     if not YOUR_SLOT.search(sentence) and AUDIENCE_CUES.search(f"{view.subject}\n{sentence}"):
         return "a session for a whole group (open day, information session), not your own slot"
     if not OWN_SLOT_CUES.search(sentence):
