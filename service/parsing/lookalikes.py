@@ -299,6 +299,21 @@ AUDIENCE_CUES = re.compile(
 YOUR_SLOT = re.compile(
     r"\byour (?:own |individual |personal )?(?:interview|slot|appointment)\b", re.IGNORECASE
 )
+# The line with the time names the reader's own interview: "Your interview: Thursday, 10
+# December, 7:15 PM", "Ihr Vorstellungsgespräch am", "votre entretien le", "tu entrevista el".
+YOUR_INTERVIEW = re.compile(
+    r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
+    r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
+    r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
+    r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju))\b",
+    re.IGNORECASE,
+)
+
+
+def names_own_interview(line: str, at: int) -> bool:
+    """Tell whether the sentence that holds the time gives the reader an interview of their
+    own, which outweighs a word about something else (a ticket, a fair) nearby."""
+    return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
 
 # --- what kind of mail it is -----------------------------------------------------------------
 

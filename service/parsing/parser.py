@@ -54,7 +54,7 @@ from service.parsing.lexicon import (
     has_invitation_cue,
 )
 from service.parsing.links import link_slots
-from service.parsing.lookalikes import MailView, lookalike_reason
+from service.parsing.lookalikes import MailView, lookalike_reason, names_own_interview
 from service.parsing.mime import (
     Envelope,
     build_envelope,
@@ -682,7 +682,8 @@ def _from_text(
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
-    if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
+    other_business = OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}")
+    if absent or (other_business and not names_own_interview(found.line, found.at)):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
     return ParsedMessage(
