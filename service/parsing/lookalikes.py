@@ -137,13 +137,14 @@ CHASER_CUES = re.compile(
 )
 
 # The writer says when they themselves are free ("I'm fairly open on Tuesday after 2pm", "ich
-# bin am Dienstag ab 14 Uhr erreichbar", "je suis libre le mardi", "jeg er selv ledig") ...
+# bin am Dienstag ab 14 Uhr erreichbar", "je suis libre le mardi", "jeg er selv ledig"; German
+# and Dutch put the adjective after the day and hour) ...
 OWN_AVAILABILITY_CUES = re.compile(
     r"\b(?:i(?:'m| am) (?:\w+ )?(?:open|free|available)|i have (?:\w+ )?(?:time|availability)"
     r"|ich (?:selbst )?bin\b[^\n]{0,60}?\b(?:erreichbar|frei|verfügbar)"
     r"|je suis (?:\w+ )?(?:libre|disponible)|(?:yo )?estoy (?:libre|disponible)"
     r"|jeg er (?:selv )?ledig|já mohu|mám čas|sono (?:liber[oa]|disponibile)"
-    r"|ik ben (?:\w+ )?(?:vrij|beschikbaar)|estou (?:livre|disponível)"
+    r"|ik ben\b[^\n]{0,60}?\b(?:vrij|beschikbaar)|estou (?:livre|disponível)"
     r"|jestem (?:wolny|wolna|dostępn\w*)|jag är (?:ledig|tillgänglig)|olen vapaa)",
     re.IGNORECASE,
 )
@@ -314,6 +315,7 @@ def names_own_interview(line: str, at: int) -> bool:
     """Tell whether the sentence that holds the time gives the reader an interview of their
     own, which outweighs a word about something else (a ticket, a fair) nearby."""
     return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
+
 
 # --- what kind of mail it is -----------------------------------------------------------------
 

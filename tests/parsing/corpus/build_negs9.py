@@ -1,4 +1,4 @@
-"""Write the "negs9" batch: more mail with a future date and time that sets no interview for the reader.
+"""Write the "negs9" batch: more mail with a future time that sets no interview for the reader.
 
 Run: .venv/bin/python tests/parsing/corpus/build_negs9.py
 
@@ -593,8 +593,7 @@ def officehours() -> Iterator[Case]:
         ("Biuro Karier", "biurokarier@polit-wroc.example.pl"),
         "Dyżur doradcy kariery w grudniu",
         at(2026, 12, 1, 12, 0, "Europe/Warsaw"),
-        "Polish career-office consultation hour: 'wtorek 8 grudnia, godz. 12:00–14:00, pokój "
-        "105'.",
+        "Polish career-office consultation hour: 'wtorek 8 grudnia, godz. 12:00–14:00, pokój 105'.",
         text=(
             "Dzień dobry,\n\ninformujemy, że dyżur doradcy kariery odbędzie się we wtorek 8 "
             "grudnia 2026 r. w godz. 12:00–14:00 w pokoju 105 (budynek C-13). Zapraszamy "
@@ -1004,8 +1003,7 @@ def bgcheck() -> Iterator[Case]:
         ("Recursos Humanos Tejo", "rh@tejo-energia.example.pt"),
         "Resultados do assessment center",
         at(2026, 12, 7, 17, 0, "Europe/Lisbon"),
-        "European Portuguese: the final decision is communicated on Wednesday 16 December by "
-        "17h.",
+        "European Portuguese: the final decision is communicated on Wednesday 16 December by 17h.",
         text=(
             "Caro Alex,\n\nObrigado pela participação no assessment center da semana passada. Os"
             " resultados estão a ser analisados pela direção e a decisão final será comunicada "
@@ -1196,7 +1194,7 @@ def calshare() -> Iterator[Case]:
         "Shared-calendar notice whose preview shows Priya's next event, an interview with "
         "another candidate.",
         text=(
-            "Priya Shah has shared the calendar \"Priya - Interviews\" with you.\n\nUpcoming on"
+            'Priya Shah has shared the calendar "Priya - Interviews" with you.\n\nUpcoming on'
             " this calendar:\nInterview - Senior Analyst candidate (J. Ortiz)\nTue Dec 15, 2026"
             " 11:00am - 12:00pm (Pacific Time)\n\nAdd this calendar to see it in your list. "
             "You can see all event details."
@@ -1270,9 +1268,9 @@ def calshare() -> Iterator[Case]:
         orig_sent=at(2026, 12, 8, 7, 0, "America/Chicago"),
         subject="New event on Family: Sam - job interview at Acme",
         body=(
-            "Sam Morgan added an event to the shared calendar \"Family\".\n\nSam - job interview"
+            'Sam Morgan added an event to the shared calendar "Family".\n\nSam - job interview'
             " at Acme\nFriday, December 11, 2026, 9:00 AM - 10:00 AM CST\n\nYou are receiving "
-            "this because you are a member of the calendar \"Family\"."
+            'this because you are a member of the calendar "Family".'
         ),
         user_note="This is Sam's, not mine - please don't add it.",
         label=None,
@@ -1312,7 +1310,9 @@ def calshare() -> Iterator[Case]:
             "16.12.2026 klo 10.00–11.00 toimistollemme Tampereelle (Hämeenkatu 20).\n\n"
             "Ystävällisin terveisin\nMikko Virtanen"
         ),
-        label=slot(st, st + timedelta(hours=1), sent=sent, org="mikko.virtanen@pohjoisvalo.example.fi"),
+        label=slot(
+            st, st + timedelta(hours=1), sent=sent, org="mikko.virtanen@pohjoisvalo.example.fi"
+        ),
     )
 
 
@@ -1591,8 +1591,7 @@ def chatdigest() -> Iterator[Case]:
         ("Slate", "notification@slate-chat.example.com"),
         "You have 4 unread messages in #alumni-jobs",
         at(2026, 12, 8, 20, 0, "America/New_York"),
-        "Chat digest quoting a member: 'mock interview night moved to Thursday Dec 10 at 7pm "
-        "ET'.",
+        "Chat digest quoting a member: 'mock interview night moved to Thursday Dec 10 at 7pm ET'.",
         text=(
             "Hi Alex, you have 4 unread messages in Bootcamp Alumni.\n\n#alumni-jobs\nDana: "
             "mock interview night moved to Thursday Dec 10 at 7pm ET, same room\nLuis: 👍\n\n"
@@ -1623,8 +1622,7 @@ def chatdigest() -> Iterator[Case]:
         ("Kletskanaal", "meldingen@kletskanaal.example.nl"),
         "3 ongelezen berichten in #buurtvereniging",
         at(2026, 12, 7, 21, 0, "Europe/Amsterdam"),
-        "Dutch chat digest: the neighbourhood association meets on Tuesday 15 December at "
-        "20:00.",
+        "Dutch chat digest: the neighbourhood association meets on Tuesday 15 December at 20:00.",
         text=(
             "Hoi Alex,\n\nJe hebt 3 ongelezen berichten.\n\n#buurtvereniging\nEls: vergadering "
             "dinsdag 15 december om 20:00 in het buurthuis\nKees: ik neem koffie mee\n\nOpen "
@@ -1730,7 +1728,7 @@ def pollclosed() -> Iterator[Case]:
         at(2026, 12, 4, 12, 0, "Europe/London"),
         "Closed poll for a group dinner: Friday 11 December at 7:00 PM; 14 participants.",
         text=(
-            "Hi Alex,\n\nThe poll \"Alumni dinner\" has been closed by Ben Carter.\n\nFinal "
+            'Hi Alex,\n\nThe poll "Alumni dinner" has been closed by Ben Carter.\n\nFinal '
             "date: Friday, 11 December 2026, 7:00 PM\n14 participants voted.\n\nView the poll: "
             "https://pollster.example.com/p/alumni-dinner"
         ),
