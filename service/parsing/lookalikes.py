@@ -345,14 +345,22 @@ OTHERS_CALENDAR_CUES = re.compile(
     r"|calendario compartido|som du är ombud för|som ombud|delad kalender|delt kalender"
     r"|jaettu kalenteri|kalendarz\w* udostępnion\w*|udostępnion\w* (?:ci|tobie)"
     r"|subskrybujesz kalendarz|sdílen\w* kalendář"
-    # "X shared a calendar with you", "added an event to the shared calendar"
-    # (the sharing verb only: "namens", "en nombre de", "w imieniu" open real invitations)
-    r"|(?:has )?shared (?:a|the|their|his|her) calendar|shared calendar|on this calendar"
-    r"|member of the calendar|(?:zugriff auf|freigabe für) (?:ihren|seinen|ihre|seine|den)"
-    r" kalender|in diesem kalender|kalender (?:freigegeben|geteilt)"
-    r"|a partagé (?:son|un|le) (?:agenda|calendrier)|ajouté comme délégué|como asistente de"
-    r"|ha compartido (?:su|un) calendario|heeft (?:zijn|haar|een) agenda gedeeld|gedeelde agenda"
-    r"|compartilhou (?:sua|a|uma) agenda|ha condiviso (?:il suo|un) calendario"
+    # the same notices in English, German, French, Spanish and Dutch
+    r"|shared calendar|calendar (?:shared|you (?:follow|subscribe to|manage))"
+    r"|shared (?:their|his|her|a) calendar|(?:acting )?as (?:their|his|her) delegate"
+    r"|delegate (?:of|access)|freigegebene[nrs]? kalender|kalender(?:freigabe| freigegeben)"
+    r"|als stellvertret\w+|stellvertretung für|abonnierte[nrs]? kalender"
+    r"|(?:calendrier|agenda) partagé|en tant que délégué|délégué\w* de|agenda que vous suivez"
+    r"|como delegad[oa]|delegad[oa] de|calendario al que (?:estás|está) suscrit"
+    r"|gedeelde (?:agenda|kalender)|als gemachtigde|gemachtigde (?:van|voor)|gedelegeerde"
+    # the notice that a calendar was shared, which previews its owner's next event ("X shared
+    # the calendar ... with you", "Upcoming on this calendar"), and an assistant's copy; the
+    # sharing verb only: "namens", "en nombre de", "w imieniu" open real invitations
+    r"|shared the calendar|on this calendar|member of the calendar"
+    r"|(?:zugriff auf|freigabe für) (?:ihren|seinen|ihre|seine|den) kalender|in diesem kalender"
+    r"|kalender geteilt|a partagé (?:son|un|le) (?:agenda|calendrier)|ajouté comme délégué"
+    r"|como asistente de|ha compartido (?:su|un) calendario|heeft (?:zijn|haar|een) agenda"
+    r" gedeeld|compartilhou (?:sua|a|uma) agenda|ha condiviso (?:il suo|un) calendario"
     r"|jakoi (?:kalenterinsa|kalenterin)|delade (?:sin|en) kalender"
     r"|udostępnił\w* (?:ci )?(?:swój )?kalendarz)",
     re.IGNORECASE,
