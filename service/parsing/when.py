@@ -285,6 +285,8 @@ _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
+    # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
+    r"|\bore|\bora|\bsaat"
     r"|\bgodz\.?"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
@@ -306,6 +308,7 @@ _DURATION = re.compile(
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
@@ -669,7 +672,7 @@ def _dates(
     kept = _same_days(line, kept)
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
-    return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index)]
+    return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line)]
 
 
 # "14:30 the same day instead", "am selben Tag um 15 Uhr": the day of the date just before
@@ -695,7 +698,7 @@ def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
     return sorted(added, key=lambda hit: hit.begin)
 
 
-def _beside_explicit(hits: list[_Date], index: int) -> bool:
+def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
     hit = hits[index]
     if not hit.relative:
         return False
@@ -703,8 +706,19 @@ def _beside_explicit(hits: list[_Date], index: int) -> bool:
     before = hits[index - 1] if index > 0 else None
     return bool(
         (after is not None and not after.relative and after.begin - hit.finish <= 20)
-        or (before is not None and not before.relative and hit.begin - before.finish <= 3)
+        or (
+            before is not None
+            and not before.relative
+            and (
+                hit.begin - before.finish <= 3
+                or _DATE_SUFFIX_GAP.fullmatch(line, before.finish, hit.begin) is not None
+            )
+        )
     )
+
+
+# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
+_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?")
 
 
 def _date_from(

@@ -46,3 +46,23 @@ def test_a_first_name_that_is_a_month_elsewhere_is_not_a_date() -> None:
     # "Julie" is July in Afrikaans; here it is the person to ask
     result = parse_message(_mail("Ask Julie 12 questions if you like; we meet tomorrow at 10:00."))
     assert result.start == datetime(2026, 11, 3, 10, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        # Italian and Romanian name the hour with the word for it: "alle ore 14", "ora 14"
+        ("La invitiamo a un colloquio giovedì 12 novembre alle ore 14, presso la sede.", None),
+        ("Vă invităm la interviu joi, 12 noiembrie, ora 14, la sediul nostru.", None),
+        ("Sizi 12 Kasım Perşembe saat 14 için ofisimize bekliyoruz.", None),
+        # Hungarian puts a case ending on the day before the weekday
+        ("Meghívjuk interjúra 2026. november 12-én, csütörtökön 14 órakor.", None),
+        # Polish "about an hour" is in the genitive after "ok."
+        ("Zapraszamy na rozmowę 12 listopada o godz. 14.00. Potrwa ok. godziny.", 15),
+    ],
+)
+def test_the_hour_word_and_case_endings_of_more_languages(body: str, end: int | None) -> None:
+    result = parse_message(_mail(body))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    expected_end = datetime(2026, 11, 12, end, 0, tzinfo=BERLIN) if end else None
+    assert result.end == expected_end
