@@ -360,6 +360,38 @@ def agencychat() -> Iterator[Case]:
         "Dobrý den, Alexi,\n\nklient by Vás rád viděl ve čtvrtek 16. dubna v 9:30 u nich v "
         "kanceláři na Smíchově. Počítejte zhruba s hodinou.\n\nS pozdravem\nTereza Horáková",
     )
+    s = ("Camille Roux", "camille.roux@passerelle-rh.example.fr")
+    sent = at(2026, 5, 13, 16, 40, "Europe/Paris", "Wed")
+    st = at(2026, 5, 21, 14, 30, "Europe/Paris", "Thu")
+    yield case(
+        f,
+        "le_21_a_14h30",
+        "fr",
+        s,
+        "Rendez-vous chez notre client",
+        sent,
+        "Added after the first measurement: 'on se voit le 21 à 14h30', a day of the month "
+        "after its article with no month or weekday; no zone.",
+        slot(st, sent=sent),
+        "Bonjour Alex,\n\nC'est calé avec le client : on se voit le 21 à 14h30 dans leurs "
+        "locaux de la Part-Dieu, je serai là aussi.\n\nBonne fin de journée,\nCamille",
+    )
+    s = ("Ximena Duarte", "ximena.duarte@enlace-talento.example.mx")
+    sent = at(2026, 6, 15, 11, 5, "America/Mexico_City", "Mon")
+    st = at(2026, 6, 22, 10, 0, "America/Mexico_City", "Mon")
+    yield case(
+        f,
+        "el_22_a_las_10",
+        "es-MX",
+        s,
+        "Entrevista con el cliente",
+        sent,
+        "Added after the first measurement: 'el 22 a las 10:00', a day of the month after its "
+        "article; no zone.",
+        slot(st, sent=sent),
+        "Hola Alex:\n\nTe confirmo la entrevista con el cliente el 22 a las 10:00 en sus "
+        "oficinas de Santa Fe. Lleva una identificación oficial.\n\nSaludos,\nXimena",
+    )
     s = ("Hattie Coles", "hattie.coles@westgate-people.example.co.uk")
     sent = at(2026, 4, 13, 9, 12, "Europe/London", "Mon")
     yield case(
@@ -521,6 +553,38 @@ def pushback() -> Iterator[Case]:
             ),
         ),
         reply=True,
+    )
+    s = ("Marco Pellegrini", "marco.pellegrini@laguna-ottica.example.it")
+    sent = at(2026, 5, 11, 9, 20, "Europe/Rome", "Mon")
+    st = at(2026, 5, 14, 17, 0, "Europe/Rome", "Thu")
+    yield case(
+        f,
+        "spostare_le_15_alle_17",
+        "it",
+        s,
+        "Cambio orario giovedì",
+        sent,
+        "Added after the first measurement: 'devo spostare le 15 alle 17 di giovedì 14 "
+        "maggio': an old and a new hour after a move verb, without 'from'; no zone.",
+        slot(st, kind="reschedule", sent=sent),
+        "Ciao Alex,\n\npurtroppo devo spostare le 15 alle 17 di giovedì 14 maggio, ho una "
+        "riunione che si è allungata. Il link resta lo stesso.\n\nScusa!\nMarco",
+    )
+    s = ("Baptiste Girard", "baptiste.girard@carre-ouest.example.fr")
+    sent = at(2026, 5, 18, 17, 0, "Europe/Paris", "Mon")
+    st = at(2026, 5, 19, 11, 30, "Europe/Paris", "Tue")
+    yield case(
+        f,
+        "decaler_ton_10h",
+        "fr",
+        s,
+        "Demain",
+        sent,
+        "Added after the first measurement: 'je dois décaler ton 10h à 11h30 demain (mardi 19 "
+        "mai)': the new hour; no zone.",
+        slot(st, kind="reschedule", sent=sent),
+        "Salut Alex,\n\nJe dois décaler ton 10h à 11h30 demain (mardi 19 mai) pour le call "
+        "avec Julie, même lien Teams. Désolé pour le changement !\n\nBaptiste",
     )
     s = ("Kayla Brooks", "kayla@northpine.example.com")
     sent = at(2026, 5, 11, 8, 3, "America/Denver", "Mon")
