@@ -181,6 +181,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:st|nd|rd|th)(?!\w)",
             re.IGNORECASE,
         ),
+        # "am 23. um 13 Uhr", "le 23 à 14h", "el 23 a las 10", "il 23 alle 9", "op de 23e
+        # om 10 uur": a day of the month after its article, only right before "at" and a time
+        "article_day": re.compile(
+            r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia)\s(?P<day>[0-3]?\d)(?:\.|er|e|ste|º|ª)?"
+            r"(?=,?\s(?:um|à|a las?|alle|om|às|kl\.?|klo|at)\s?\d)",
+            re.IGNORECASE,
+        ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d))",
@@ -618,7 +625,7 @@ def _dates(
     if any(map(str.isdigit, line)):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
-        names = (*names, "weekday_short", "weekday_two", "ordinal_day")
+        names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -688,7 +695,7 @@ def _date_from(
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
-        if kind == "ordinal_day":
+        if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
@@ -859,9 +866,9 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
 
 
 def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:
-    """ "the 15th", "Thu 10th": the next such day within two months, on the written weekday
-    when there is one."""
-    weekday_text = match.group("weekday")
+    """ "the 15th", "Thu 10th", "am 15.": the next such day within two months, on the written
+    weekday when there is one."""
+    weekday_text = match.groupdict().get("weekday")
     weekday = weekday_names().get(_folded(weekday_text)) if weekday_text else None
     begin = match.start() if weekday is not None else match.start("day")
     found = _coming_day_of_month(reference, int(match.group("day")), weekday)
@@ -948,14 +955,17 @@ _INSTEAD_OF = re.compile(
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|el|il|am|den|op de|dia)\s$", re.IGNORECASE)
 _AT_AFTER = re.compile(r"\.?,?\s(?:à|a|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE)
 
 
 def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
-    """Tell the day of "mardi 15 à 16h" or "martedì 15 alle 16" from the start of a range
-    ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
+    """Tell the day of "mardi 15 à 16h", "martedì 15 alle 16" or "le 21 à 14h30" from the
+    start of a range ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
     if not clock.group(0).strip().isdigit() or not _AT_AFTER.match(line, clock.end()):
         return False
+    if _ARTICLE_BEFORE.search(line, max(0, clock.start() - 7), clock.start()):
+        return True
     word = _WEEKDAY_BEFORE.search(line, max(0, clock.start() - 24), clock.start())
     return word is not None and _folded(word.group(1)) in full_weekday_names()
 
@@ -997,7 +1007,8 @@ def _clocks(line: str) -> list[_Clock]:
                             start = _clock_value(match, "am") or start
                     used_as_end.add(index + 1)
                     finish = following.end()
-        if not _is_time(match, line, end is not None):
+        # the hour a time was moved to is one however bare ("push today's 2pm to 4")
+        if not _is_time(match, line, end is not None or index in moved):
             continue
         hits.append(
             _Clock(start, end, match.start(), finish, match.group("m") is None, index in moved)
@@ -1023,9 +1034,9 @@ _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Tell "moved from 2:00pm to 4:30pm" (an old and a new hour) from a range."""
-    if not _FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]):
-        return False
     gap = line[first.end() : second.start()]
+    if not _FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]):
+        return _pushed_hour(line, first, gap)
     if _MOVE_ONLY_JOIN.fullmatch(gap):
         return True
     if not _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~", "bis", "tot", "do"}:
@@ -1033,6 +1044,18 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     clause = line[max(0, first.start() - 160) : first.start()]
     ends = list(_CLAUSE_END.finditer(clause))
     return bool(MOVE_VERBS.search(clause[ends[-1].end() :] if ends else clause))
+
+
+# "push today's 2pm to 4", "schieben wir die 10 Uhr auf 11": a move verb at most three words
+# before the old hour, and a join that is not a range's dash
+_PUSH_JOIN = re.compile(r"\s?(?:to|auf|à|a|alle|naar|till|til|na|para)\s?", re.IGNORECASE)
+
+
+def _pushed_hour(line: str, first: re.Match[str], gap: str) -> bool:
+    if not _PUSH_JOIN.fullmatch(gap):
+        return False
+    words = line[max(0, first.start() - 40) : first.start()].split()[-4:]
+    return any(MOVE_VERBS.fullmatch(word) for word in words)
 
 
 def _meridiem(match: re.Match[str]) -> str | None:
@@ -1412,6 +1435,16 @@ def _pair_across(
 _DUE_TASK = re.compile(
     r"\b(?:complete|finish|submit|return|send|reply|respond|upload|fill)\w* (?:[\w'-]+ ){0,6}"
     r"(?:by|before)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+
+
+# Hours someone can be reached, printed in signatures in every language
+_OPENING_HOURS = re.compile(
+    r"\b(?:office|opening|business|support|phone) hours\b|öffnungszeiten|sprechzeiten|bürozeiten"
+    r"|\berreichbar\b|heures d'ouverture|horaires? d'ouverture|horario de (?:atención|oficina)"
+    r"|orari (?:d'|di )?(?:ufficio|apertura)|openingstijden|kantoortijden|\bbereikbaar\b"
+    r"|öppettider|åbningstider|åpningstider|horário de (?:atendimento|funcionamento)",
     re.IGNORECASE,
 )
 
@@ -1826,6 +1859,8 @@ def _score(
         score -= 3.0
     if clock.start == time(23, 59) or _is_due(before):
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
+    if _OPENING_HOURS.search(before[-60:]):
+        score -= 3.0  # "Office hours: Mon-Fri 9am-5.30pm" under a signature: no meeting
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(
         tzinfo=zone.tz if zone else context.default_zone
