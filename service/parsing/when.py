@@ -978,7 +978,9 @@ def _clocks(line: str) -> list[_Clock]:
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
-        start = _clock_value(match, None)
+        start = (
+            _moved_to(match, matches[index - 1]) if index in moved else _clock_value(match, None)
+        )
         if start is None:
             continue
         end: time | None = None
@@ -1049,6 +1051,17 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
 # "push today's 2pm to 4", "schieben wir die 10 Uhr auf 11": a move verb at most three words
 # before the old hour, and a join that is not a range's dash
 _PUSH_JOIN = re.compile(r"\s?(?:to|auf|à|a|alle|naar|till|til|na|para)\s?", re.IGNORECASE)
+
+
+def _moved_to(match: re.Match[str], old: re.Match[str]) -> time | None:
+    """ "push your 3pm to 7" is 7pm, "move the 11am to 1" 1pm: the new hour keeps the old
+    one's half of the day unless that would put it before the old one in the morning."""
+    hint = _meridiem(old)
+    new = _clock_value(match, hint)
+    before = _clock_value(old, None)
+    if hint == "am" and new is not None and before is not None and new < before:
+        return _clock_value(match, "pm")
+    return new
 
 
 def _pushed_hour(line: str, first: re.Match[str], gap: str) -> bool:
@@ -1729,7 +1742,10 @@ def _combine(
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:
-            candidate.deadline = clock.start == time(23, 59) or _is_due(before)
+            # "flytta 13.00 till 14.00": the hour moved to, not "until"
+            candidate.deadline = clock.start == time(23, 59) or (
+                not clock.moved and _is_due(before)
+            )
         if found and same_line and RESCHEDULED_CUES.search(clock_line):
             joined = clock_line[previous_finish:begin]
             if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
@@ -1857,7 +1873,7 @@ def _score(
         score -= 0.3
     if line.quoted:
         score -= 3.0
-    if clock.start == time(23, 59) or _is_due(before):
+    if clock.start == time(23, 59) or (not clock.moved and _is_due(before)):
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
     if _OPENING_HOURS.search(before[-60:]):
         score -= 3.0  # "Office hours: Mon-Fri 9am-5.30pm" under a signature: no meeting
