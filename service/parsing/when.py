@@ -227,7 +227,7 @@ _CLOCK = re.compile(
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시|点|點))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b)))?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -1091,6 +1091,9 @@ def _meridiem(match: re.Match[str]) -> str | None:
     return text or None
 
 
+_LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
+
+
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
     hour = int(match.group("h"))
     minute = int(match.group("m") or 0)
@@ -1109,7 +1112,9 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
             hour = 0
     if hour == 24:
         return None
-    plain = not (meridiem or match.group("suffix") or match.group("kanji"))
+    # "3ish", "4 o'clock" name the hour loosely, as a bare "3" does
+    loose = (match.group("suffix") or "").strip().lower() in _LOOSE_SUFFIXES
+    plain = not (meridiem or (match.group("suffix") and not loose) or match.group("kanji"))
     # "@ 4", "at 3", "say 3:30": nobody is asked to an interview at four in the morning, and
     # a 24-hour writer puts 15:30 or 03:30, never a one-digit hour with minutes
     if plain and 1 <= hour <= 6 and (not match.group("m") or len(match.group("h")) == 1):

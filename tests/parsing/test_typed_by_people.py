@@ -130,3 +130,14 @@ def test_a_short_confirmation_typed_on_a_phone_is_an_invitation(body: str) -> No
     assert result.kind == "invitation", body
     assert isinstance(result.start, datetime)
     assert (result.start.month, result.start.day, result.start.time()) == (12, 3, time(16))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 11), st.sampled_from(["{h}ish", "{h} o'clock", "{h}:30ish"]))
+def test_a_loose_hour_is_read_like_a_bare_one(hour: int, written: str) -> None:
+    clock = written.format(h=hour)
+    body = f"Hi Sam - your interview is confirmed for {clock} on Thursday 3 December."
+    start, _ = _read(body)
+    expected = hour + 12 if hour <= 6 else hour
+    assert start is not None, body
+    assert (start.hour, start.minute) == (expected, 30 if ":30" in clock else 0), body

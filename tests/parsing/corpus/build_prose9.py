@@ -213,6 +213,22 @@ def thumbtyped() -> Iterator[Case]:
         "Hi Alex,\n\nYour technical round is fixed for tomorrow 11 AM IST. Kindly be available "
         "on the number shared.\n\nRegards\nSandeep\n\nSent from Outlook for Android",
     )
+    s = ("Priya Shah", "priya@kettle-yard.example.co.uk")
+    sent = at(2026, 3, 31, 18, 22, "Europe/London", "Tue")
+    st = at(2026, 4, 1, 15, 0, "Europe/London", "Wed")
+    yield case(
+        f,
+        "tmrw_3ish",
+        "en-GB",
+        s,
+        "tmrw",
+        sent,
+        "Added after the first measurement: 'confirmed for tmrw 3ish' (a loose hour with no "
+        "'at' before it) two days after the UK clock change; no zone.",
+        slot(st, sent=sent),
+        "hiya - interview's confirmed for tmrw 3ish at our Shoreditch office, text me when "
+        "you're outside and I'll come down x\n\nSent from my iPhone",
+    )
     s = ("Jordan Pike", "jordan@quarrylabs.example.com")
     sent = at(2026, 3, 25, 12, 40, "America/Chicago", "Wed")
     yield case(
