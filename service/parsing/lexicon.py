@@ -356,6 +356,28 @@ RELATIVE_DAYS: dict[str, int] = {
     "今日": 0,
     "明日": 1,
     "明後日": 2,
+    # the day after tomorrow and today where the list above lacked them; "depois de amanhã"
+    # was read as "amanhã", a day early
+    "depois de amanhã": 2,
+    "övermorgon": 2,
+    "i övermorgon": 2,
+    "ylihuomenna": 2,
+    "pozítří": 2,
+    "öbür gün": 2,
+    "ertesi gün": 1,
+    "后天": 2,
+    "後天": 2,
+    "모레": 2,
+    "ngày kia": 2,
+    "今天": 0,
+    "오늘": 0,
+    "hôm nay": 0,
+    "bugün": 0,
+    "dnes": 0,
+    "tänään": 0,
+    # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
+    "morgenochtend": 1,
+    "morgenmiddag": 1,
 }
 
 # "next"/"this"/"coming" before a weekday.
@@ -972,6 +994,11 @@ _INVITATION_INSIDE = (
     "미팅",
     "電話",
     "통화",
+    # Chinese rounds: the first, second and final interview
+    "初试",
+    "复试",
+    "終面",
+    "终面",
 )
 
 
@@ -1006,6 +1033,7 @@ MEETING_CUES = at_word_starts(
         re.IGNORECASE,
     ),
     r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
+    r"|初试|复试|终面|受付|前台"
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
 )

@@ -126,6 +126,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
+    unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
+    spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
         r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
@@ -158,8 +160,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
+        # Chinese, Japanese and Korean write "明日10時", "面接は明天": no space marks the word
         "relative": re.compile(
-            r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
+            r"(?<!\w)(?P<relative>"
+            + alternation(spaced)
+            + r")(?!\w)|(?P<relative_cjk>"
+            + alternation(unspaced)
+            + ")",
+            re.IGNORECASE,
         ),
         "weekday": re.compile(
             rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?"
@@ -326,6 +334,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _CJK = re.compile("[\u3040-\u9fff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
@@ -683,9 +692,10 @@ def _date_from(
         groups["weekday"] = None
     try:
         if kind == "relative":
-            days = RELATIVE_DAYS.get(match.group("relative").lower())
+            written = match.group("relative") or match.group("relative_cjk")
+            days = RELATIVE_DAYS.get(written.lower())
             if days is None:
-                days = RELATIVE_DAYS.get(_folded(match.group("relative")), None)
+                days = RELATIVE_DAYS.get(_folded(written), None)
             if days is None:
                 return None
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)

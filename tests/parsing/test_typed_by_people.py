@@ -141,3 +141,28 @@ def test_a_loose_hour_is_read_like_a_bare_one(hour: int, written: str) -> None:
     expected = hour + 12 if hour <= 6 else hour
     assert start is not None, body
     assert (start.hour, start.minute) == (expected, 30 if ":30" in clock else 0), body
+
+
+# (sentence, days after the mail's date); the mail is sent on Monday 30 November
+RELATIVE = [
+    ("A entrevista é depois de amanhã às 10h.", 2),
+    ("A entrevista é amanhã às 10h.", 1),
+    ("Intervjun är i övermorgon kl. 10.", 2),
+    ("Haastattelu on ylihuomenna klo 10.", 2),
+    ("Pohovor je pozítří v 10:00.", 2),
+    ("Mülakat öbür gün saat 10:00'da.", 2),
+    ("Het gesprek is morgenochtend om 10 uur.", 1),
+    ("面接は明日10時からです。", 1),
+    ("面接は明後日10時からです。", 2),
+    ("面试是明天上午10点。", 1),
+    ("面试是后天上午10点。", 2),
+    ("면접은 내일 오전 10시입니다.", 1),
+    ("면접은 모레 오전 10시입니다.", 2),
+]
+
+
+@pytest.mark.parametrize(("sentence", "days"), RELATIVE)
+def test_tomorrow_and_the_day_after_are_counted_from_the_mail(sentence: str, days: int) -> None:
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.month, start.day, start.hour) == (12, days, 10), sentence

@@ -1198,6 +1198,37 @@ def asiadesk() -> Iterator[Case]:
         ),
         reply=True,
     )
+    s = ("高橋 健", "ken.takahashi@hikari-sys.example.jp")
+    sent = at(2026, 8, 5, 17, 30, "Asia/Tokyo", "Wed")
+    st = at(2026, 8, 6, 14, 0, "Asia/Tokyo", "Thu")
+    yield case(
+        f,
+        "ashita_14ji",
+        "ja",
+        s,
+        "明日の面談について",
+        sent,
+        "Added after the first measurement: '明日14時から' with no space before 'tomorrow' "
+        "(the word used to need one); no zone.",
+        slot(st, sent=sent),
+        "アレックス様\n\n明日14時から、開発部の高橋との面談をよろしくお願いいたします。"
+        "\n受付で「高橋と面談」とお伝えください。\n\n高橋 健",
+    )
+    s = ("王磊", "lei.wang@jinghua-tech.example.cn")
+    sent = at(2026, 8, 10, 11, 0, "Asia/Shanghai", "Mon")
+    st = at(2026, 8, 12, 10, 0, "Asia/Shanghai", "Wed")
+    yield case(
+        f,
+        "houtian_shangwu",
+        "zh",
+        s,
+        "复试安排",
+        sent,
+        "Added after the first measurement: '后天上午10点' (the day after tomorrow, unspaced); "
+        "no zone.",
+        slot(st, sent=sent),
+        "Alex 您好，\n\n复试定在后天上午10点，还是在静安区的办公室，请提前十分钟到前台。\n\n王磊",
+    )
     s = ("김지은", "jieun.kim@hanbit-games.example.kr")
     sent = at(2026, 8, 4, 10, 0, "Asia/Seoul", "Tue")
     yield case(
