@@ -302,7 +302,7 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    r"(?P<num>\d{1,3})\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    r"(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
@@ -316,6 +316,11 @@ _DURATION = re.compile(
     r"|시간|小时|小時|分钟|分鐘)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
+    # an hour and a half, before "an hour" can take its first words
+    r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
+    r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
+    r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
+    r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
@@ -2013,12 +2018,14 @@ def _duration(text: str) -> timedelta | None:
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
         if match.group("half"):
             return timedelta(minutes=30)
+        if match.group("hour_half"):
+            return timedelta(minutes=90)
         if match.group("hour"):
             return timedelta(hours=1)
-        number = int(match.group("num"))
+        number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
-        minutes = number * 60 if hours else number
+        minutes = round(number * 60 if hours else number)
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):

@@ -166,3 +166,26 @@ def test_tomorrow_and_the_day_after_are_counted_from_the_mail(sentence: str, day
     start, _ = _read(sentence, "Interview")
     assert start is not None, sentence
     assert (start.month, start.day, start.hour) == (12, days, 10), sentence
+
+
+# an hour and a half as people write it; "an hour" alone used to be read out of the first ones
+NINETY_MINUTES = [
+    "Your interview is on Thursday 3 December at 2pm and lasts an hour and a half.",
+    "Your interview is on Thursday 3 December at 2pm, it should take 1.5 hours.",
+    "Ihr Gespräch ist am Donnerstag, 3. Dezember um 14 Uhr und dauert eineinhalb Stunden.",
+    "Ihr Gespräch ist am Donnerstag, 3. Dezember um 14 Uhr und dauert 1,5 Stunden.",
+    "Votre entretien aura lieu le jeudi 3 décembre à 14h et durera une heure et demie.",
+    "Tu entrevista es el jueves 3 de diciembre a las 14:00 y dura una hora y media.",
+    "Il colloquio è giovedì 3 dicembre alle 14 e durerà un'ora e mezza.",
+    "Het gesprek is donderdag 3 december om 14.00 uur en duurt anderhalf uur.",
+    "A entrevista é quinta, 3 de dezembro, às 14h e dura uma hora e meia.",
+]
+
+
+@pytest.mark.parametrize("sentence", NINETY_MINUTES)
+def test_an_hour_and_a_half_ends_ninety_minutes_after_the_start(sentence: str) -> None:
+    result = parse_message(_mail(sentence, "Interview"))
+    assert isinstance(result.start, datetime)
+    assert isinstance(result.end, datetime), sentence
+    assert result.start.time() == time(14)
+    assert (result.end - result.start).total_seconds() == 90 * 60, sentence
