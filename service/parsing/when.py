@@ -170,12 +170,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?"
+            r"(?<!\w)(?:(?P<later_before>a week (?:on|from))\s)?"
+            rf"(?:(?P<next>{NEXT_WORDS})\s)?"
             # Hebrew and Vietnamese name a day in two words: "(ב)יום שני", "thứ hai"
             r"(?:ב(?=יום\s))?(?P<weekday>(?:יום|[Tt]hứ)\s[^\W\d_]{2,6}"
             rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{3,14}})(?![\w{marks}])"
             r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor"
-            r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan)))?"
+            r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan))"
+            # "Thursday week", "jeudi en huit", "Donnerstag in einer Woche": a week after the
+            # coming one
+            r"|\s(?P<later>week|en huit|in einer woche|in acht tagen|over een week)(?!\s?\d))?"
             # "Tuesday the 13th", "martes día 13", "Dienstag, den 13.", "dinsdag de 13e",
             # "tisdag den 13:e", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
             + r"(?:,?\s(?:(?:the|día|dia|den|de|le|il)\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|:e|e|º)?"
@@ -917,6 +921,8 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     delta = (weekday - reference.weekday()) % 7 or 7
     next_word = (match.group("next") or "").lower()
     if next_word in {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"} and delta < 2:
+        delta += 7
+    if match.group("later") or match.group("later_before"):
         delta += 7
     finish = match.start("day") if day_text else match.end()
     return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)

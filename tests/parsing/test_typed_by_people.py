@@ -189,3 +189,21 @@ def test_an_hour_and_a_half_ends_ninety_minutes_after_the_start(sentence: str) -
     assert isinstance(result.end, datetime), sentence
     assert result.start.time() == time(14)
     assert (result.end - result.start).total_seconds() == 90 * 60, sentence
+
+
+# a weekday a week after the coming one; the mail is sent on Monday 30 November
+WEEK_LATER = [
+    "Your interview is Thursday week at 10am.",
+    "Your interview is a week on Thursday at 10am.",
+    "Votre entretien est jeudi en huit à 10h.",
+    "Ihr Gespräch ist Donnerstag in acht Tagen um 10 Uhr.",
+    "Ihr Gespräch ist Donnerstag in einer Woche um 10 Uhr.",
+    "Het gesprek is donderdag over een week om 10 uur.",
+]
+
+
+@pytest.mark.parametrize("sentence", WEEK_LATER)
+def test_thursday_week_is_the_thursday_after_the_coming_one(sentence: str) -> None:
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.month, start.day, start.hour) == (12, 10, 10), sentence
