@@ -61,6 +61,25 @@ LANGUAGES = [
     # Basque and Azerbaijani: Cal.com and EGroupware mail in them (dayjs and CLDR names)
     "eu",
     "az",
+    # more languages job seekers write in, each one code: CLDR's names via dateparser
+    "fa",
+    "ur",
+    "bn",
+    "mk",
+    "bs",
+    "be",
+    "is",
+    "af",
+    "ka",
+    "hy",
+    "sw",
+    "ta",
+    "mr",
+    "ne",
+    "kk",
+    "uz",
+    "km",
+    "gl",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -110,6 +129,10 @@ WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
     {"de", "do", "di", "ma", "me", "to", "so", "on", "sa", "mi", "ju", "vi", "lu", "we", "za"}
+    # short forms of the rarer languages that are words or first names elsewhere ("pay",
+    # "fim", "Julie", "Juma")
+    | {"julie", "junie", "xan", "xul", "fim", "fos", "lau", "pay", "shan", "yak", "juma"}
+    | {"chor", "dush", "sesh"}
 )
 
 
@@ -705,7 +728,17 @@ SELF_SCHEDULE_CUES = re.compile(
     r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
     r"|dostępne terminy|horários disponíveis"
     # walk-in interviews: a public window to drop by, not a slot booked for the reader
-    r"|walk-?in (?:interview|drive|hiring)|interviuri pe loc|on-the-spot interviews",
+    r"|walk-?in (?:interview|drive|hiring)|interviuri pe loc|on-the-spot interviews"
+    # a nudge to book: "you haven't booked your interview yet", "book your slot"; its time
+    # is the last free slot or when booking closes
+    r"|(?:haven't|have not|not yet) (?:booked|scheduled|picked|chosen|selected) (?:your |an? "
+    r"|the )?(?:\w+[ -])?(?:interview|slot|time)|book your (?:\w+ )?slot"
+    r"|noch keinen termin (?:\w+ ){0,3}(?:gebucht|gewählt|ausgewählt)"
+    r"|pas encore (?:réservé|choisi)|réserver (?:votre|un) créneau"
+    r"|non hai ancora prenotato|prenotazioni chiudono|(?:todavía|aún) no has (?:reservado"
+    r"|elegido|agendado)|reserva tu (?:hueco|horario)|(?:ainda )?não agendou"
+    r"|nog geen (?:tijd|moment|afspraak) (?:gekozen|geboekt|ingepland)|inte bokat"
+    r"|boka (?:din|en) (?:intervju)?tid|nie (?:wybrał|zarezerwował)\w* jeszcze",
     re.IGNORECASE,
 )
 
@@ -862,7 +895,12 @@ CALENDAR_RESPONSE_SUBJECT = re.compile(
     r"|nõustus|keeldus|võib-olla|přijato|odmítnuto|předběžně|prijaté|odmietnuté"
     r"|elfogadva|elutasítva|acceptat|refuzat|provizoriu|kabul edildi|reddedildi"
     r"|geçici olarak kabul edildi|принято|отклонено|прийнято|відхилено|diterima|ditolak"
-    r"|đã chấp nhận|đã từ chối|수락됨|거절됨|미정|承諾|辞退|仮承諾|已接受|已拒绝|已拒絕|暂定)\s*:",
+    r"|đã chấp nhận|đã từ chối|수락됨|거절됨|미정|承諾|辞退|仮承諾|已接受|已拒绝|已拒絕|暂定"
+    # an attendee's counter-proposal (Outlook's "New Time Proposed:", Google Calendar's
+    # "Proposed new time:"): an answer that asks the organiser to move, it sets nothing
+    r"|new time proposed|proposed new time|neue (?:uhr)?zeit vorgeschlagen"
+    r"|nouvel(?:le)? (?:heure|horaire) proposée?|nuev[oa] (?:hora|horario) propuest[oa]"
+    r"|nieuwe tijd voorgesteld|nuovo orario proposto|novo horário proposto)\s*:",
     re.IGNORECASE,
 )
 CALENDAR_RESPONSE_CUES = re.compile(
@@ -896,7 +934,12 @@ CALENDAR_RESPONSE_CUES = re.compile(
     r"|\bparticipant has (?:accepted|declined)|\bteilnehmer(?:in)? hat (?:akzeptiert|abgelehnt)"
     # "On <date> <name> Accepted your meeting request for <date>" (EGroupware), "<name> has
     # accepted your meeting request" (Exchange)
-    r"|\b(?:accepted|declined|tentatively accepted|rejected) your meeting request",
+    r"|\b(?:accepted|declined|tentatively accepted|rejected) your meeting request"
+    # an attendee proposing another time for a meeting someone else organises
+    r"|\bhas proposed a new time\b|\bhat eine neue (?:uhr)?zeit\b[^.\n]{0,40}\bvorgeschlagen"
+    r"|\ba proposé (?:un nouvel horaire|une nouvelle heure)|\b(?:propuso|ha propuesto) un nuevo"
+    r" horario|\bheeft een nieuwe tijd voorgesteld|\bha proposto un nuovo orario"
+    r"|\bpropôs um novo horário",
     re.IGNORECASE,
 )
 

@@ -117,6 +117,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     marks = (
         "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+        # Bengali, Tamil and Khmer vowel signs ("নভেম্বর", "நவம்பர்", "វិច្ឆិកា")
+        "\u0981-\u0983\u09bc-\u09d7\u0b82\u0bbe-\u0bcd\u0bd7\u17b4-\u17d3\u17dd"
     )
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
@@ -341,9 +343,17 @@ _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
+# Every script's decimal digits (Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, ...)
+# read as ASCII ones; NFKC leaves them as they are.
+_DIGITS = {
+    code: str(unicodedata.decimal(chr(code)))
+    for code in range(0x0660, 0x1FFFF)
+    if unicodedata.category(chr(code)) == "Nd" and not ("0" <= chr(code) <= "9")
+}
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
+_KHMER = re.compile("[\u1780-\u17ff]")
+_KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
@@ -502,6 +512,10 @@ def normalise(text: str) -> str:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     text = _AND_BETWEEN.sub(r"\1–\2", text)
+    if _KHMER.search(text, 0, 4000):
+        # Khmer writes "day 12 month November year 2026", the counter words glued to what
+        # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
+        text = _KHMER_COUNTERS.sub("", text)
     return (
         text.replace("\u2212", "-")
         .replace("\u22c5", " ")
