@@ -379,6 +379,28 @@ RELATIVE_DAYS: dict[str, int] = {
     "今日": 0,
     "明日": 1,
     "明後日": 2,
+    # the day after tomorrow and today where the list above lacked them; "depois de amanhã"
+    # was read as "amanhã", a day early
+    "depois de amanhã": 2,
+    "övermorgon": 2,
+    "i övermorgon": 2,
+    "ylihuomenna": 2,
+    "pozítří": 2,
+    "öbür gün": 2,
+    "ertesi gün": 1,
+    "后天": 2,
+    "後天": 2,
+    "모레": 2,
+    "ngày kia": 2,
+    "今天": 0,
+    "오늘": 0,
+    "hôm nay": 0,
+    "bugün": 0,
+    "dnes": 0,
+    "tänään": 0,
+    # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
+    "morgenochtend": 1,
+    "morgenmiddag": 1,
 }
 
 # "next"/"this"/"coming" before a weekday.
@@ -468,12 +490,17 @@ INVITATION_CUES = re.compile(
     r"|(?:nächste|zweite|dritte|letzte|finale) runde|(?:volgende|tweede|laatste) ronde"
     r"|(?:segunda|siguiente|próxima|última) (?:ronda|fase|etapa)|prochaine étape"
     r"|(?:second|deuxième|dernier) tour|(?:seconda|prossima|ultima) fase|nästa omgång"
-    r"|andra omgången|næste runde|bei uns im büro|in unserem büro|in our office|at our office"
+    r"|andra omgången|næste runde|bei uns im büro|in unserem büro"
+    # "at our Surry Hills office", "at their Temple Quay office", "op hun kantoor"
+    r"|(?:in|at) (?:our|their) (?:[\w'-]+ ){0,3}office\b"
     r"|in person\b|dans nos locaux|en nuestras oficinas|nei nostri uffici|nella nostra sede"
-    r"|nas nossas instalações|no nosso escritório|op (?:ons|het) kantoor|på (?:vårt )?kontor"
+    r"|nas nossas instalações|no nosso escritório|op (?:ons|het|hun) kantoor|på (?:vårt )?kontor"
     # talking, as people ask for it: "podemos conversar amanhã?", "zullen we bellen?"
     r"|conversar|bate-papo|charla(?:r|mos)?|sentirci|ci sentiamo|bellen|telefonieren"
-    r"|ringa dig|ringe deg|ringe dig|soitella|zadzwonię|porozmawiać|zavolám",
+    r"|ringa dig|ringe deg|ringe dig|soitella|zadzwonię|porozmawiać|zavolám"
+    # "I'll call you" where people write it: "te ligo", "te llamo", "je vous appelle"
+    r"|te ligo|vou te ligar|te llamo|le llamo|t'appelle|vous appelle|ti chiamo|la chiamo"
+    r"|(?:ich rufe|rufe ich) (?:sie|dich) an",
     re.IGNORECASE,
 )
 
@@ -1016,6 +1043,11 @@ _INVITATION_INSIDE = (
     "미팅",
     "電話",
     "통화",
+    # Chinese rounds: the first, second and final interview
+    "初试",
+    "复试",
+    "終面",
+    "终面",
 )
 
 
@@ -1025,7 +1057,8 @@ _INVITATION_INSIDE = (
 MEETING_CUES = at_word_starts(
     re.compile(
         r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
-        r"|speak with|speak to|discussion|screen|round\b|come in|onsite|on-site|visit us"
+        r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
+        r"|come in|onsite|on-site|visit us"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
         r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
         r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"
@@ -1039,10 +1072,17 @@ MEETING_CUES = at_word_starts(
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too
         r"|assessment cent|personality test|appear for|review on|puhelu|soitan"
-        r"|zoom|teams|webex|google meet|skype|whereby|jitsi|video|videocall",
+        r"|zoom|teams|webex|google meet|skype|whereby|jitsi|video|videocall"
+        # "we'll see each other": "on se voit le 21", "nos vemos el viernes", "då ses vi"
+        r"|on se voit|nos vemos|ci vediamo|wir sehen uns|sehen wir uns|zien we (?:je|elkaar)"
+        r"|vi ses\b|ses vi\b|a gente se vê"
+        # someone meets the candidate at the front desk: "ask for me at reception"
+        r"|at reception|am empfang|beim empfang|en recepción|à l'accueil|alla reception"
+        r"|bij de receptie|i receptionen|i resepsjonen|na recepção",
         re.IGNORECASE,
     ),
     r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
+    r"|初试|复试|终面|受付|前台"
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
 )
