@@ -345,7 +345,13 @@ _HOUR_UNITS += ("tieng", "ساع", "שעו")  # Vietnamese "tiếng", Arabic and
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
-# Arabic-Indic, Persian and Thai digits, read as the digits they are.
+# "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
+_NOON_IN_RANGE = re.compile(
+    r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
+    r"|(?<=\d(?:am|pm|AM|PM))(\s?(?:[-–—]|to|until)\s?)(?:noon|midday)\b"
+    r"|(?<=\d)(\s?[-–—]\s?)(?:noon|midday)\b",
+    re.IGNORECASE,
+)
 # Every script's decimal digits (Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, ...)
 # read as ASCII ones; NFKC leaves them as they are.
 _DIGITS = {
@@ -515,6 +521,9 @@ def normalise(text: str) -> str:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     text = _AND_BETWEEN.sub(r"\1–\2", text)
+    text = _NOON_IN_RANGE.sub(
+        lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
+    )
     if _KHMER.search(text, 0, 4000):
         # Khmer writes "day 12 month November year 2026", the counter words glued to what
         # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
