@@ -399,6 +399,10 @@ _MILITARY = re.compile(
 _YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
 
 
+def _spell_noon(match: re.Match[str]) -> str:
+    return f"{match.group(1) or match.group(2) or ''}12:00pm"
+
+
 def _spell_military(match: re.Match[str]) -> str:
     """Write "1430 hrs" and "1500 UTC" with a colon, unless the digits end a date."""
     hours, minutes, unit = match.group(1), match.group(2), match.group(3)

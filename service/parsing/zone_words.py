@@ -397,7 +397,6 @@ CITY_ALIASES: dict[str, str] = {
     "wellington": "Pacific/Auckland",
     "abu dhabi": "Asia/Dubai",
     "osaka": "Asia/Tokyo",
-    "ankara": "Europe/Istanbul",
     "edinburgh": "Europe/London",
     "manchester": "Europe/London",
     "stuttgart": "Europe/Berlin",
