@@ -1064,7 +1064,11 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
         # noon, 1 siang after
     if meridiem:
         if hour > 12:
-            return None
+            # "14:00 PM": a 24-hour clock with the meridiem printed after it (PHP 'H:i A',
+            # Krayin CRM's activity mails, shop receipts); "14:00 AM" contradicts itself
+            if meridiem != "pm" or len(match.group("h")) != 2 or not match.group("m"):
+                return None
+            return time(hour, minute)
         if hour == 0:  # "午後0時" is noon, "午前0時" midnight
             hour = 12
         if meridiem == "pm" and hour < 12:
@@ -1841,9 +1845,21 @@ def _score(
         score -= 1.0  # the time to arrive by, just before the start
     if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
         score -= 1.2
-    elif NEW_TIME_CUES.search(near):
+    elif NEW_TIME_CUES.search(near) and not _range_joint(before):
         score += 0.6
     return score
+
+
+# "Thu Nov 12, 2026 09:00 AM to Thu Nov 12, 2026 10:00 AM" (CRM and HR tables print both
+# ends in full): a "to" right after a time joins a range unless the line moves something
+_CLOCK_TO = re.compile(r"\d[:.]\d\d(?:\s?[ap]\.?m\.?)?\s*(?:\([^)]{1,40}\)\s*)?to\s*$", re.I)
+
+
+def _range_joint(before: str) -> bool:
+    """Tell the "to" of a range of two full date-times from the "to" of a new time."""
+    return bool(_CLOCK_TO.search(before)) and not (
+        MOVE_VERBS.search(before) or OLD_TIME_CUES.search(before)
+    )
 
 
 def _attach_ends(found: list[_Candidate]) -> None:
