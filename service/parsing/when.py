@@ -262,14 +262,19 @@ _DUE = re.compile(
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
     r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
     r"|expira (?:em|el|a|no dia)|wygasa|vanhenee|utløper|udløber|går ut"
-    r"|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
+    r"|\w*(?:søknads|ansøgnings|ansöknings)frist"
+    # Galician and Portuguese "antes do/da", Vietnamese "trước" / "hạn chót", Indonesian
+    # "sampai" / "paling lambat" / "batas waktu": before, until, at the latest
+    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu)\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
 # lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに"; a suffix of up
 # to three letters may stand between ("30a", "18:00-a").
 _DUE_AFTER = re.compile(
-    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに)",
+    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに"
+    # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition
+    r"|'?y?[ae] kadar\b)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -414,6 +419,7 @@ class _Line:
     text: str
     offset: int
     quoted: bool
+    forwarded: bool = False  # below the header block of the mail a forward passes on
 
 
 @dataclass
@@ -433,6 +439,7 @@ class _Candidate:
     at: int = 0
     moved: bool = False
     old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
+    forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
 
 
@@ -477,6 +484,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
     offset = 0
     quoted = False
     forward_seen = not context.is_forward
+    inside = False
     header_blocks = 0
     base_depth: int | None = None
     last_block = -10
@@ -494,7 +502,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             if base_depth is None:
                 base_depth = depth
             if not forward_seen and not context.is_reply:
-                forward_seen = True
+                forward_seen = inside = True
             elif header_blocks > 1 or context.is_reply:
                 quoted = True
         elif REPLY_HEADER.match(stripped[:300]):
@@ -503,7 +511,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             quoted = True
         if base_depth is not None and depth > base_depth:
             quoted = True
-        lines.append(_Line(stripped, offset, quoted))
+        lines.append(_Line(stripped, offset, quoted, inside))
         offset += len(stripped) + 1
     return lines
 
@@ -549,7 +557,14 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
     def flush() -> None:
         if len(run) > 1:
             joined = " ".join(item.text for item in run)
-            merged.append(_Line(joined, run[0].offset, any(item.quoted for item in run)))
+            merged.append(
+                _Line(
+                    joined,
+                    run[0].offset,
+                    any(item.quoted for item in run),
+                    any(item.forwarded for item in run),
+                )
+            )
         else:
             merged.extend(run)
         run.clear()
@@ -1353,6 +1368,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     for candidate in candidates:
         if candidate.end is None:
             candidate.end = ends.get(candidate.start)
+    _prefer_forwarders_new_time(candidates)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
     best = ranked[0]
     if best.zone is None and not best.quoted:
@@ -1369,6 +1385,17 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
+    """A new time the forwarder writes above the mail they pass on ("la hemos movido al
+    jueves 25 a las 11:00", "moved to Friday 3 PM" over a relayed CRM or HR notice) replaces
+    the time in that mail, however well labelled it is there."""
+    if not any(item.forwarded and not item.quoted for item in candidates):
+        return
+    for item in candidates:
+        if item.new and not item.forwarded and not item.quoted and item.origin == "body":
+            item.score += 2.0
 
 
 def _pair_across(
@@ -1693,6 +1720,7 @@ def _combine(
         candidate.old = bool(OLD_TIME_CUES.search(near)) and not NEW_TIME_CUES.search(near[-12:])
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
         candidate.moved = clock.moved
+        candidate.forwarded = date_line.forwarded
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 24]
