@@ -231,7 +231,11 @@ DECISION_CUES = re.compile(
     r"|entscheiden|melden uns|décision|décider|reviendrons vers|decisión|decidir\w*"
     r"|te daremos (?:una )?respuesta|decisione|decider\w*|esito|comunicheremo|decisão|retorno"
     r"|besluit|beslissing|uitslag|laten (?:je|u) weten|beslut\w*|besked|beslutning"
-    r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme)\b",
+    r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme"
+    # results announced on a date: "results will be sent on", "Rezultatele vor fi comunicate",
+    # "rezultati", "odluka", "odločitev"
+    r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
+    r"|decizi\w*|odluk\w*|odločit\w*)\b",
     re.IGNORECASE,
 )
 
