@@ -1,0 +1,111 @@
+"""Shapes first met in the parsegen9 batch (Group-Office, Krayin CRM and hand-written mail):
+a 24-hour clock printed with a meridiem, a range written as two full date-times, a forwarder's
+new time above the notice it relays, reply buttons that say "maybe", Icelandic dates, more
+words for "before" and results dates. Each case is the smallest mail of that shape; the mail
+and its expected reading are ours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from service.parsing import parse_message
+
+
+def _mail(date: str, subject: str, body: str) -> bytes:
+    return (
+        "From: Planner <planner@firm.example>\r\nTo: alex@mailbox.example\r\n"
+        f"Subject: {subject}\r\nDate: {date}\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def test_a_24_hour_clock_with_pm_after_it_keeps_its_hour() -> None:
+    body = (
+        "Interview with the data team\nWhen: Tue Jul 07, 2026 15:30 PM to Tue Jul 07, 2026 16:15 PM"
+    )
+    result = parse_message(_mail("Wed, 1 Jul 2026 10:00:00 +0100", "Interview", body))
+    assert result.start is not None
+    assert (result.start.hour, result.start.minute) == (15, 30)
+    assert result.end is not None
+    assert (result.end.hour, result.end.minute) == (16, 15)
+
+
+def test_an_hour_past_twelve_with_am_is_not_read() -> None:
+    body = "Interview on Tue Jul 07, 2026 at 15:30 AM."
+    result = parse_message(_mail("Wed, 1 Jul 2026 10:00:00 +0100", "Interview", body))
+    assert result.start is None or result.start.hour != 15
+
+
+def test_two_full_date_times_joined_by_to_are_a_range() -> None:
+    body = "Meeting with HR\nAgenda Mon Aug 10, 2026 08:00 AM to Mon Aug 10, 2026 08:40 AM"
+    result = parse_message(_mail("Mon, 3 Aug 2026 09:00:00 +0200", "Interview", body))
+    assert result.start is not None
+    assert (result.start.hour, result.start.minute) == (8, 0)
+    assert result.end is not None
+    assert (result.end.hour, result.end.minute) == (8, 40)
+
+
+def test_a_move_from_one_date_time_to_another_still_takes_the_new_one() -> None:
+    body = "We have moved your interview from 10 Aug 2026 9:00 AM to 11 Aug 2026 2:00 PM."
+    result = parse_message(_mail("Mon, 3 Aug 2026 09:00:00 +0200", "Interview moved", body))
+    assert result.kind == "reschedule"
+    assert result.start is not None
+    assert (result.start.day, result.start.hour) == (11, 14)
+
+
+def test_the_forwarders_new_time_beats_the_relayed_notice() -> None:
+    body = (
+        "Hola:\n\nOs reenvío el aviso, pero la hemos movido al viernes 18 de septiembre a las "
+        "12:30.\n\nSaludos\n\n"
+        "---------- Forwarded message ---------\nFrom: CRM <crm@firm.example>\n"
+        "Date: Mon, Sep 7, 2026 at 9:00 AM\nSubject: Entrevista\nTo: Planner "
+        "<planner@firm.example>\n\nFecha: jueves 17 de septiembre de 2026, 10:00"
+    )
+    result = parse_message(_mail("Tue, 8 Sep 2026 10:00:00 +0200", "Fwd: Entrevista", body))
+    assert result.kind == "reschedule"
+    assert result.start == datetime(2026, 9, 18, 12, 30, tzinfo=ZoneInfo("Europe/Madrid"))
+
+
+def test_reply_buttons_do_not_make_the_time_a_suggestion() -> None:
+    body = (
+        "Einladung\nGespräch Vertrieb\nAt Montag 14 September 2026\n11:00 - 11:45 Europe/Berlin"
+        "\nAkzeptieren\nVielleicht\nAblehnen"
+    )
+    result = parse_message(_mail("Mon, 7 Sep 2026 08:00:00 +0200", "Einladung: Gespräch", body))
+    assert result.kind == "invitation"
+    assert result.confidence >= 0.5
+
+
+def test_a_maybe_in_the_sentence_still_floats_the_time() -> None:
+    body = "Let's talk about the role, maybe on Tuesday 15 September 2026 at 11:00?"
+    result = parse_message(_mail("Mon, 7 Sep 2026 08:00:00 +0200", "Chat", body))
+    assert result.confidence < 0.5
+
+
+def test_icelandic_date_without_a_year() -> None:
+    body = "Góðan dag,\n\nvið bjóðum þér í viðtal þriðjudaginn 8. september kl. 10:00."
+    result = parse_message(_mail("Tue, 1 Sep 2026 09:00:00 +0000", "Boð í viðtal", body))
+    assert result.kind == "invitation"
+    assert result.start is not None
+    assert (result.start.month, result.start.day, result.start.hour) == (9, 8, 10)
+
+
+def test_before_words_in_more_languages_make_deadlines() -> None:
+    cases = [
+        ("Entrega os papeis antes do venres 11 de setembro ás 12:00.", "+0200"),
+        ("Vui lòng gửi hồ sơ trước 12:00 ngày 11/9/2026.", "+0700"),
+        ("Mohon kirim dokumen paling lambat Jumat, 11 September 2026 pukul 12.00.", "+0700"),
+    ]
+    for body, offset in cases:
+        result = parse_message(_mail(f"Mon, 7 Sep 2026 08:00:00 {offset}", "Dokumen", body))
+        assert not (result.kind == "invitation" and result.confidence >= 0.5), body
+
+
+def test_a_results_date_is_not_a_meeting() -> None:
+    body = (
+        "Mulțumim pentru interviu. Rezultatele vor fi trimise joi, 17 septembrie 2026, la ora "
+        "15:00."
+    )
+    result = parse_message(_mail("Mon, 7 Sep 2026 08:00:00 +0300", "Interviu", body))
+    assert not (result.kind == "invitation" and result.confidence >= 0.5)
