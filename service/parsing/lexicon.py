@@ -996,7 +996,7 @@ MEETING_CUES = at_word_starts(
         r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
         r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
-        r"|elkarrizket|bilera|müsahib|görüş"
+        r"|elkarrizket|bilera|müsahib|görüş|viðtal"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too

@@ -89,6 +89,7 @@ def test_icelandic_date_without_a_year() -> None:
     assert result.kind == "invitation"
     assert result.start is not None
     assert (result.start.month, result.start.day, result.start.hour) == (9, 8, 10)
+    assert result.confidence >= 0.5
 
 
 def test_before_words_in_more_languages_make_deadlines() -> None:
