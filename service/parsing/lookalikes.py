@@ -327,7 +327,15 @@ OTHERS_CALENDAR_CUES = re.compile(
     r"|calendario condiviso|sei iscritto al calendario|agenda compartilhada|assinou a agenda"
     r"|calendario compartido|som du är ombud för|som ombud|delad kalender|delt kalender"
     r"|jaettu kalenteri|kalendarz\w* udostępnion\w*|udostępnion\w* (?:ci|tobie)"
-    r"|subskrybujesz kalendarz|sdílen\w* kalendář)",
+    r"|subskrybujesz kalendarz|sdílen\w* kalendář"
+    # the same notices in English, German, French, Spanish and Dutch
+    r"|shared calendar|calendar (?:shared|you (?:follow|subscribe to|manage))"
+    r"|shared (?:their|his|her|a) calendar|(?:acting )?as (?:their|his|her) delegate"
+    r"|delegate (?:of|access)|freigegebene[nrs]? kalender|kalender(?:freigabe| freigegeben)"
+    r"|als stellvertret\w+|stellvertretung für|abonnierte[nrs]? kalender"
+    r"|(?:calendrier|agenda) partagé|en tant que délégué|délégué\w* de|agenda que vous suivez"
+    r"|como delegad[oa]|delegad[oa] de|calendario al que (?:estás|está) suscrit"
+    r"|gedeelde (?:agenda|kalender)|als gemachtigde|gemachtigde (?:van|voor)|gedelegeerde)",
     re.IGNORECASE,
 )
 

@@ -183,7 +183,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
-            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d))",
+            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
+            # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
+            r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$)",
             re.IGNORECASE,
         ),
         # German and Dutch two-letter days ("nächsten Di um 10 Uhr", "do 14:00"): only
@@ -351,7 +353,23 @@ def _spell_iso(match: re.Match[str]) -> str:
 
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
-_MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
+_MILITARY = re.compile(
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|UTC|GMT|Z)\b", re.IGNORECASE
+)
+# "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
+_YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
+
+
+def _spell_military(match: re.Match[str]) -> str:
+    """Write "1430 hrs" and "1500 UTC" with a colon, unless the digits end a date."""
+    hours, minutes, unit = match.group(1), match.group(2), match.group(3)
+    if unit.lower() not in {"hr", "hrs", "hours"} and hours in {"19", "20"}:
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        if _YEAR_BEFORE_ZONE.search(before):
+            return match.group(0)
+    return f"{hours}:{minutes} {unit}"
+
+
 _STRUCK = re.compile(r"~~.{1,200}?~~")
 # Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026
 _COUNTED_MONTH = re.compile(
@@ -459,7 +477,7 @@ def normalise(text: str) -> str:
     # "3. 6. 2026": Czech and Slovak dates are written with a space after each dot
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
-    text = _MILITARY.sub(r"\1:\2 \3", text)
+    text = _MILITARY.sub(_spell_military, text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)
     if "tháng" in text or "giờ" in text:
@@ -649,9 +667,33 @@ def _dates(
             continue
         kept.append(hit)
     kept.sort(key=lambda hit: hit.begin)
+    kept = _same_days(line, kept)
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
     return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index)]
+
+
+# "14:30 the same day instead", "am selben Tag um 15 Uhr": the day of the date just before
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleichen) tag"
+    r"|(?:le )?même jour|(?:el )?mismo día|(?:lo )?stesso giorno|(?:de|die)zelfde dag"
+    r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
+    """Add "the same day" as the date it repeats, after the last explicit date before it."""
+    if not hits:
+        return hits
+    added = list(hits)
+    for match in _SAME_DAY.finditer(line):
+        earlier = [hit for hit in hits if hit.finish <= match.start() and not hit.relative]
+        if not earlier or any(h.begin < match.end() and match.start() < h.finish for h in hits):
+            continue
+        last = earlier[-1]
+        added.append(replace(last, begin=match.start(), finish=match.end(), weekday_checked=False))
+    return sorted(added, key=lambda hit: hit.begin)
 
 
 def _beside_explicit(hits: list[_Date], index: int) -> bool:
@@ -1037,17 +1079,31 @@ _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 
 def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
-    """Tell "moved from 2:00pm to 4:30pm" (an old and a new hour) from a range."""
-    if not _FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]):
-        return False
+    """Tell "moved from 2:00pm to 4:30pm" or "move tomorrow's 10am to 11:30" (an old and a
+    new hour) from a range."""
     gap = line[first.end() : second.start()]
-    if _MOVE_ONLY_JOIN.fullmatch(gap):
+    has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]))
+    if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
         return True
     if not _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~", "bis", "tot", "do"}:
         return False
     clause = line[max(0, first.start() - 160) : first.start()]
     ends = list(_CLAUSE_END.finditer(clause))
-    return bool(MOVE_VERBS.search(clause[ends[-1].end() :] if ends else clause))
+    clause = clause[ends[-1].end() :] if ends else clause
+    verbs = list(MOVE_VERBS.finditer(clause))
+    if not verbs:
+        return False
+    # without "from", the first hour must be what the verb moves ("push the 10am to 11"),
+    # not the destination already named ("move our chat to Thursday, 2 to 3pm")
+    return has_from or not _DESTINATION.search(clause[verbs[-1].end() :])
+
+
+# "to"/"auf"/"à" after a move verb names where the meeting goes
+_DESTINATION = re.compile(
+    r"\b(?:to|into|for|until|auf|zu|au|aux|à|a|al|para|naar|na|till|til|på|on|am|le|el|il)\b"
+    r"|\d",
+    re.IGNORECASE,
+)
 
 
 def _meridiem(match: re.Match[str]) -> str | None:
@@ -1319,7 +1375,8 @@ def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
     # every other country domain returns below before this counts; .co may be Colombia
     us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld != "co"
     if _day_first_country(tld):
-        return "DMY", True  # the sender's country writes the day first, whatever zone
+        # the sender's country writes the day first; a US zone beside it leaves doubt
+        return "DMY", not us_zone
     # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
     # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
     named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
@@ -1449,7 +1506,16 @@ _DUE_TASK = re.compile(
 
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
-    return bool(_DUE.search(before[-30:]) or _DUE_TASK.search(before[-90:]))
+    due = _DUE.search(before[-30:])
+    if due is not None and _JOINS_TWO_MOMENTS.search(before[-30:][: due.start()]):
+        due = None  # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment
+    return bool(due or _DUE_TASK.search(before[-90:]))
+
+
+# "until" right after a time joins it to another moment, as a range or a move does
+_JOINS_TWO_MOMENTS = re.compile(
+    r"\d(?:\s?(?:[ap]\.?m\.?|uhr|h|hrs?|tim(?:e|men)?))?\s*(?:\([^()]{1,40}\))?\s*$", re.IGNORECASE
+)
 
 
 def _placed(
@@ -1723,13 +1789,23 @@ def _combine(
         candidate.forwarded = date_line.forwarded
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
-        after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 24]
-        if _DUE_AFTER.match(after):
+        after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 40]
+        if not candidate.old and _NEW_AFTER.match(after):
+            candidate.new = True  # "14h30 le même jour à la place", "15 Uhr stattdessen"
+            candidate.score += 0.6
+        elif not candidate.new and _MOVED_AFTER.match(after):
+            candidate.old = True  # "à 10h doit être décalé", "at 10:00 has to move"
+            candidate.score -= 1.2
+        if _DUE_AFTER.match(after[:24]):
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:
             candidate.deadline = clock.start == time(23, 59) or _is_due(before)
-        if found and same_line and RESCHEDULED_CUES.search(clock_line):
+        if (
+            found
+            and same_line
+            and (RESCHEDULED_CUES.search(clock_line) or MOVE_VERBS.search(clock_line))
+        ):
             joined = clock_line[previous_finish:begin]
             if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
                 found[-1].score -= 1.2
@@ -1737,6 +1813,23 @@ def _combine(
         previous_finish = max(hit.finish, clock.finish)
         found.append(candidate)
     return found
+
+
+# Words after a slot that make it the new one, or the one that has to go
+_NEW_AFTER = re.compile(
+    r"^[^.!?\n\d]{0,24}?\b(?:instead|stattdessen|à la place|en su lugar|in plaats daarvan"
+    r"|istället|i stedet|invece|em vez disso|zamiast tego)\b",
+    re.IGNORECASE,
+)
+_MOVED_AFTER = re.compile(
+    r"^[^.!?\n\d]{0,16}?\b(?:(?:has|have|needs?|must|will) (?:to |got to )?(?:be )?"
+    r"(?:moved|move|rescheduled|pushed|shifted|postponed)|(?:doit|doivent) être (?:déplacée?"
+    r"|décalée?|reportée?)|(?:muss|müssen) (?:leider )?(?:\w+ )?(?:verschoben|verlegt)"
+    r"|verschieben\b|verlegen\b|(?:debe|tiene que|hay que) (?:ser )?(?:movid|mover|cambiar"
+    r"|reprogramar)|deve essere (?:spostat|anticipat|posticipat)|moet (?:worden )?verplaatst"
+    r"|musi zostać przeniesion|måste flyttas)",
+    re.IGNORECASE,
+)
 
 
 # Words that say the next time is the same moment in another zone; "or" is left out on
@@ -1903,8 +1996,17 @@ def _attach_ends(found: list[_Candidate]) -> None:
             and following.origin == candidate.origin
             and 0 < following.begin - candidate.begin <= 200
             and timedelta(0) < following.start - candidate.start <= timedelta(hours=8)
+            and not _moved_between(candidate, following)
         ):
             candidate.end = following.start
+
+
+def _moved_between(first: _Candidate, second: _Candidate) -> bool:
+    """Tell "à 10h doit être décalé : … 14h30" (an old slot, then the new) from an end."""
+    if first.line != second.line or second.at <= first.at:
+        return False
+    between = first.line[first.at : second.at]
+    return bool(MOVE_VERBS.search(between) or RESCHEDULED_CUES.search(between))
 
 
 def _attach_restated_ranges(found: list[_Candidate], lines: list[_Line]) -> None:
@@ -1977,7 +2079,9 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
 _NOT_A_LENGTH_AFTER = re.compile(
     r"\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later|früher|vorher"
     r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
-    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b",
+    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b"
+    # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour
+    r"|\s?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
 
