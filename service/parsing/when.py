@@ -289,6 +289,8 @@ _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     r"|\bgodz\.?"
+    # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
+    r"|\bore|\bora"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
 )
@@ -1616,7 +1618,42 @@ def _read(
             found.extend(reader.read(last, index, (1, 2, 3)))
     _attach_ends(found)
     _attach_restated_ranges(found, lines)
+    _attach_labelled_ends(found, lines, end_label)
     return found
+
+
+def _attach_labelled_ends(
+    found: list[_Candidate], lines: list[_Line], end_label: re.Pattern[str]
+) -> None:
+    """ "Date: 12.11.2026 / Start: 10:00 / End: 10:45", "Beginn: 10:00 Uhr, Ende: 11:00 Uhr":
+    a time under an end label, on the start's line or the two below, closes the slot."""
+    for candidate in found:
+        if candidate.end is not None or candidate.deadline:
+            continue
+        index = next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if line.offset <= candidate.begin <= line.offset + len(line.text)
+            ),
+            None,
+        )
+        if index is None:
+            continue
+        for step, line in enumerate(lines[index : index + 3]):
+            after = candidate.begin - line.offset if step == 0 else 0
+            ends = [
+                clock
+                for clock in _clocks(line.text)
+                if clock.begin > after
+                and end_label.search(line.text[max(after, clock.begin - 30) : clock.begin])
+            ]
+            if not ends:
+                continue
+            end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
+            if timedelta(0) < end - candidate.start <= timedelta(hours=8):
+                candidate.end = end
+            break
 
 
 @dataclass(frozen=True)

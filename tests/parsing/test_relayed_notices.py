@@ -110,3 +110,25 @@ def test_a_results_date_is_not_a_meeting() -> None:
     )
     result = parse_message(_mail("Mon, 7 Sep 2026 08:00:00 +0300", "Interviu", body))
     assert not (result.kind == "invitation" and result.confidence >= 0.5)
+
+
+def test_an_end_label_on_its_own_line_closes_the_slot() -> None:
+    cases = [
+        "Interview\nDate: 19.11.2026\nStart: 09:30\nEnd: 10:15",
+        "Termin\nDatum: 19.11.2026\nBeginn: 09:30 Uhr\nEnde: 10:15 Uhr",
+        "Entretien\nDate : 19/11/2026\nHeure de début : 9h30\nHeure de fin : 10h15",
+    ]
+    for body in cases:
+        result = parse_message(_mail("Mon, 9 Nov 2026 08:00:00 +0100", "Interview", body))
+        assert result.start == datetime(2026, 11, 19, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+        assert result.end == datetime(2026, 11, 19, 10, 15, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def test_the_word_for_hour_before_a_bare_hour_makes_it_a_time() -> None:
+    for body in (
+        "Il colloquio si terrà giovedì 19 novembre 2026 alle ore 16.",
+        "Interviul va avea loc joi, 19 noiembrie 2026, la ora 16.",
+    ):
+        result = parse_message(_mail("Mon, 9 Nov 2026 08:00:00 +0100", "Colloquio", body))
+        assert result.start is not None, body
+        assert (result.start.day, result.start.hour) == (19, 16)
