@@ -267,7 +267,10 @@ _DUE = re.compile(
     r"|\w*(?:søknads|ansøgnings|ansöknings)frist"
     # Galician and Portuguese "antes do/da", Vietnamese "trước" / "hạn chót", Indonesian
     # "sampai" / "paling lambat" / "batas waktu": before, until, at the latest
-    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu)\b[\s:]*$",
+    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
+    # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
+    # "legkésőbb": until, at the latest
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -275,8 +278,9 @@ _DUE = re.compile(
 # to three letters may stand between ("30a", "18:00-a").
 _DUE_AFTER = re.compile(
     r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに"
-    # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition
-    r"|'?y?[ae] kadar\b)",
+    # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition; Finnish
+    # "5.11. mennessä", Estonian "kell 12.00-ks", Hungarian "november 5-ig" (by then)
+    r"|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(

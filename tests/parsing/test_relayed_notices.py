@@ -132,3 +132,16 @@ def test_the_word_for_hour_before_a_bare_hour_makes_it_a_time() -> None:
         result = parse_message(_mail("Mon, 9 Nov 2026 08:00:00 +0100", "Colloquio", body))
         assert result.start is not None, body
         assert (result.start.day, result.start.hour) == (19, 16)
+
+
+def test_a_reply_by_date_is_not_a_second_offered_day() -> None:
+    cases = [
+        "Συνέντευξη\nΗμερομηνία: 19/11/2026\nΏρα: 11:00 - 11:30\nΑπαντήστε έως 12/11/2026.",
+        "Haastattelu\nPäivämäärä: 19.11.2026\nAika: klo 11.00–11.30\nVastaa viimeistään 12.11.",
+        "Vestlus\nKuupäev: 19.11.2026\nKellaaeg: 11.00–11.30\nPalun vasta 12.11.2026-ks.",
+    ]
+    for body in cases:
+        result = parse_message(_mail("Mon, 9 Nov 2026 08:00:00 +0200", "Interview", body))
+        assert result.start is not None, body
+        assert (result.start.day, result.start.hour) == (19, 11), body
+        assert result.confidence >= 0.5, body
