@@ -145,3 +145,32 @@ def test_a_reply_by_date_is_not_a_second_offered_day() -> None:
         assert result.start is not None, body
         assert (result.start.day, result.start.hour) == (19, 11), body
         assert result.confidence >= 0.5, body
+
+
+def _html_mail(subject: str, plain: str, html: str) -> bytes:
+    return (
+        "From: Planner <planner@firm.example>\r\nTo: alex@mailbox.example\r\n"
+        f"Subject: {subject}\r\nDate: Mon, 9 Nov 2026 08:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+        f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{plain}\r\n"
+        f"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--b--\r\n"
+    ).encode()
+
+
+def test_a_view_in_browser_link_does_not_make_an_invitation_a_newsletter() -> None:
+    html = (
+        "<p>We would like to invite you to a second interview.</p>"
+        "<p>Thursday, November 19, 2026, 10:00 AM – 10:45 AM (CET)</p>"
+    )
+    result = parse_message(_html_mail("Second interview", "View this email in your browser", html))
+    assert result.kind == "invitation"
+    assert result.start == datetime(2026, 11, 19, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def test_an_unsubscribe_footer_still_marks_a_newsletter() -> None:
+    html = (
+        "<p>Career evening: meet our engineers on Thursday, November 19, 2026, 18:00.</p>"
+        "<p><a href='https://firm.example/u'>Unsubscribe</a></p>"
+    )
+    result = parse_message(_html_mail("Career evening", "View this email in your browser", html))
+    assert not (result.kind == "invitation" and result.confidence >= 0.5)
