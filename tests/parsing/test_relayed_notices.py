@@ -174,3 +174,10 @@ def test_an_unsubscribe_footer_still_marks_a_newsletter() -> None:
     )
     result = parse_message(_html_mail("Career evening", "View this email in your browser", html))
     assert not (result.kind == "invitation" and result.confidence >= 0.5)
+
+
+def test_canary_islands_time_is_an_hour_behind_the_mainland() -> None:
+    body = "Le confirmamos la entrevista el jueves 19 de noviembre a las 10:00 (hora canaria)."
+    result = parse_message(_mail("Mon, 9 Nov 2026 08:00:00 +0100", "Entrevista", body))
+    assert result.start == datetime(2026, 11, 19, 10, 0, tzinfo=ZoneInfo("Atlantic/Canary"))
+    assert result.timezone == "Atlantic/Canary"
