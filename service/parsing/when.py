@@ -41,6 +41,7 @@ from service.parsing.lexicon import (
     own_month_names,
     weekday_names,
 )
+from service.parsing.lookalikes import time_sentence
 from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
@@ -1457,8 +1458,25 @@ def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
     if not any(item.forwarded and not item.quoted for item in candidates):
         return
     for item in candidates:
-        if item.new and not item.forwarded and not item.quoted and item.origin == "body":
+        if (
+            item.new
+            and not item.forwarded
+            and not item.quoted
+            and item.origin == "body"
+            and not _REQUEST.search(time_sentence(item.line, item.at))
+        ):
             item.score += 2.0
+
+
+# A move the forwarder only asks for or proposes ("Can we move it to Friday at 3?", "I asked
+# them to move it", "¿podemos pasarla al jueves?"): nothing has moved yet.
+_REQUEST = re.compile(
+    r"\?|\b(?:ask(?:ed)?|request(?:ed)?|propos(?:e|ed)|suggest(?:ed)?|can we|could we|could you"
+    r"|would it be possible|podemos|podríamos|pedí|hemos pedido|können wir|könnten wir"
+    r"|gebeten|pourrions|pouvons|demandé|possiamo|potremmo|kunnen we|zouden we|pedimos"
+    r"|czy możemy|poprosiłem|poprosiłam)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair_across(

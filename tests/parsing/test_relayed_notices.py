@@ -181,3 +181,19 @@ def test_canary_islands_time_is_an_hour_behind_the_mainland() -> None:
     result = parse_message(_mail("Mon, 9 Nov 2026 08:00:00 +0100", "Entrevista", body))
     assert result.start == datetime(2026, 11, 19, 10, 0, tzinfo=ZoneInfo("Atlantic/Canary"))
     assert result.timezone == "Atlantic/Canary"
+
+
+def test_a_move_the_forwarder_only_asks_for_leaves_the_forwarded_time() -> None:
+    forwarded = (
+        "\n\n---------- Forwarded message ---------\nFrom: Dana <dana@firm.example>\n"
+        "Date: Mon, Nov 9, 2026 at 3:12 PM\nSubject: Interview\nTo: Alex <alex@mailbox.example>"
+        "\n\nWe invite you to an interview on Thursday 19 November 2026 at 10:00.\n"
+    )
+    for note in (
+        "Can we move it to Friday 20 November at 15:00?",
+        "I asked them to move it to Friday 20 November at 15:00.",
+    ):
+        body = note + forwarded
+        result = parse_message(_mail("Tue, 10 Nov 2026 09:00:00 +0100", "Fwd: Interview", body))
+        assert result.start is not None, note
+        assert (result.start.day, result.start.hour) == (19, 10), note
