@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
@@ -1649,18 +1650,12 @@ def _attach_labelled_ends(
 ) -> None:
     """ "Date: 12.11.2026 / Start: 10:00 / End: 10:45", "Beginn: 10:00 Uhr, Ende: 11:00 Uhr":
     a time under an end label, on the start's line or the two below, closes the slot."""
+    offsets = [line.offset for line in lines]
     for candidate in found:
         if candidate.end is not None or candidate.deadline:
             continue
-        index = next(
-            (
-                i
-                for i, line in enumerate(lines)
-                if line.offset <= candidate.begin <= line.offset + len(line.text)
-            ),
-            None,
-        )
-        if index is None:
+        index = bisect_right(offsets, candidate.begin) - 1
+        if index < 0:
             continue
         for step, line in enumerate(lines[index : index + 3]):
             after = candidate.begin - line.offset if step == 0 else 0
