@@ -119,6 +119,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     marks = (
         "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+        # Bengali, Tamil and Khmer vowel signs ("নভেম্বর", "நவம்பர்", "វិច្ឆិកា")
+        "\u0981-\u0983\u09bc-\u09d7\u0b82\u0bbe-\u0bcd\u0bd7\u17b4-\u17d3\u17dd"
     )
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
@@ -128,6 +130,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
+    unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
+    spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
         r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
@@ -160,16 +164,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
+        # Chinese, Japanese and Korean write "明日10時", "面接は明天": no space marks the word
         "relative": re.compile(
-            r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
+            r"(?<!\w)(?P<relative>"
+            + alternation(spaced)
+            + r")(?!\w)|(?P<relative_cjk>"
+            + alternation(unspaced)
+            + ")",
+            re.IGNORECASE,
         ),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?"
+            r"(?<!\w)(?:(?P<later_before>a week (?:on|from))\s)?"
+            rf"(?:(?P<next>{NEXT_WORDS})\s)?"
             # Hebrew and Vietnamese name a day in two words: "(ב)יום שני", "thứ hai"
             r"(?:ב(?=יום\s))?(?P<weekday>(?:יום|[Tt]hứ)\s[^\W\d_]{2,6}"
             rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{3,14}})(?![\w{marks}])"
             r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor"
-            r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan)))?"
+            r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan))"
+            # "Thursday week", "jeudi en huit", "Donnerstag in einer Woche": a week after the
+            # coming one
+            r"|\s(?P<later>week|en huit|in einer woche|in acht tagen|over een week)(?!\s?\d))?"
             # "Tuesday the 13th", "martes día 13", "Dienstag, den 13.", "dinsdag de 13e",
             # "tisdag den 13:e", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
             + r"(?:,?\s(?:(?:the|día|dia|den|de|le|il)\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|:e|e|º)?"
@@ -181,6 +195,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal_day": re.compile(
             r"(?<!\w)(?:(?P<weekday>[^\W\d_]{2,9})\.?,?\s)?(?:the\s)?(?P<day>[0-3]?\d)"
             r"(?:st|nd|rd|th)(?!\w)",
+            re.IGNORECASE,
+        ),
+        # "am 23. um 13 Uhr", "le 23 à 14h", "el 23 a las 10", "il 23 alle 9", "op de 23e
+        # om 10 uur": a day of the month after its article, only right before "at" and a time
+        "article_day": re.compile(
+            r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia)\s(?P<day>[0-3]?\d)(?:\.|er|e|ste|º|ª)?"
+            r"(?=,?\s(?:um|à|a las?|alle|om|às|kl\.?|klo|at)\s?\d)",
             re.IGNORECASE,
         ),
         "weekday_short": re.compile(
@@ -224,7 +245,7 @@ _CLOCK = re.compile(
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시|点|點))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b)))?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b)))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -294,6 +315,8 @@ _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
+    # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
+    r"|\bore|\bora|\bsaat"
     r"|\bgodz\.?"
     # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
     r"|\bore|\bora"
@@ -302,7 +325,7 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    r"(?P<num>\d{1,3})\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    r"(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
@@ -316,7 +339,13 @@ _DURATION = re.compile(
     r"|시간|小时|小時|分钟|分鐘)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
+    # an hour and a half, before "an hour" can take its first words
+    r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
+    r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
+    r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
+    r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
@@ -329,11 +358,26 @@ _HOUR_UNITS += ("tieng", "ساع", "שעו")  # Vietnamese "tiếng", Arabic and
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
-# Arabic-Indic, Persian and Thai digits, read as the digits they are.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
+# "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
+_NOON_IN_RANGE = re.compile(
+    r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
+    r"|(?<=\d(?:am|pm|AM|PM))(\s?(?:[-–—]|to|until)\s?)(?:noon|midday)\b"
+    r"|(?<=\d)(\s?[-–—]\s?)(?:noon|midday)\b",
+    re.IGNORECASE,
+)
+# Every script's decimal digits (Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, ...)
+# read as ASCII ones; NFKC leaves them as they are.
+_DIGITS = {
+    code: str(unicodedata.decimal(chr(code)))
+    for code in range(0x0660, 0x1FFFF)
+    if unicodedata.category(chr(code)) == "Nd" and not ("0" <= chr(code) <= "9")
+}
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
+_KHMER = re.compile("[\u1780-\u17ff]")
+_KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
@@ -366,6 +410,10 @@ _MILITARY = re.compile(
 )
 # "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
 _YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
+
+
+def _spell_noon(match: re.Match[str]) -> str:
+    return f"{match.group(1) or match.group(2) or ''}12:00pm"
 
 
 def _spell_military(match: re.Match[str]) -> str:
@@ -492,6 +540,13 @@ def normalise(text: str) -> str:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     text = _AND_BETWEEN.sub(r"\1–\2", text)
+    text = _NOON_IN_RANGE.sub(
+        lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
+    )
+    if _KHMER.search(text, 0, 4000):
+        # Khmer writes "day 12 month November year 2026", the counter words glued to what
+        # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
+        text = _KHMER_COUNTERS.sub("", text)
     return (
         text.replace("\u2212", "-")
         .replace("\u22c5", " ")
@@ -659,7 +714,7 @@ def _dates(
     if any(map(str.isdigit, line)):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
-        names = (*names, "weekday_short", "weekday_two", "ordinal_day")
+        names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -678,7 +733,7 @@ def _dates(
     kept = _same_days(line, kept)
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
-    return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index)]
+    return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line)]
 
 
 # "14:30 the same day instead", "am selben Tag um 15 Uhr": the day of the date just before
@@ -704,7 +759,7 @@ def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
     return sorted(added, key=lambda hit: hit.begin)
 
 
-def _beside_explicit(hits: list[_Date], index: int) -> bool:
+def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
     hit = hits[index]
     if not hit.relative:
         return False
@@ -712,8 +767,19 @@ def _beside_explicit(hits: list[_Date], index: int) -> bool:
     before = hits[index - 1] if index > 0 else None
     return bool(
         (after is not None and not after.relative and after.begin - hit.finish <= 20)
-        or (before is not None and not before.relative and hit.begin - before.finish <= 3)
+        or (
+            before is not None
+            and not before.relative
+            and (
+                hit.begin - before.finish <= 3
+                or _DATE_SUFFIX_GAP.fullmatch(line, before.finish, hit.begin) is not None
+            )
+        )
     )
+
+
+# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
+_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?")
 
 
 def _date_from(
@@ -741,9 +807,10 @@ def _date_from(
         groups["weekday"] = None
     try:
         if kind == "relative":
-            days = RELATIVE_DAYS.get(match.group("relative").lower())
+            written = match.group("relative") or match.group("relative_cjk")
+            days = RELATIVE_DAYS.get(written.lower())
             if days is None:
-                days = RELATIVE_DAYS.get(_folded(match.group("relative")), None)
+                days = RELATIVE_DAYS.get(_folded(written), None)
             if days is None:
                 return None
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
@@ -753,7 +820,7 @@ def _date_from(
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
-        if kind == "ordinal_day":
+        if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
@@ -919,14 +986,16 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     next_word = (match.group("next") or "").lower()
     if next_word in {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"} and delta < 2:
         delta += 7
+    if match.group("later") or match.group("later_before"):
+        delta += 7
     finish = match.start("day") if day_text else match.end()
     return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
 
 
 def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:
-    """ "the 15th", "Thu 10th": the next such day within two months, on the written weekday
-    when there is one."""
-    weekday_text = match.group("weekday")
+    """ "the 15th", "Thu 10th", "am 15.": the next such day within two months, on the written
+    weekday when there is one."""
+    weekday_text = match.groupdict().get("weekday")
     weekday = weekday_names().get(_folded(weekday_text)) if weekday_text else None
     begin = match.start() if weekday is not None else match.start("day")
     found = _coming_day_of_month(reference, int(match.group("day")), weekday)
@@ -1013,14 +1082,17 @@ _INSTEAD_OF = re.compile(
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|el|il|am|den|op de|dia)\s$", re.IGNORECASE)
 _AT_AFTER = re.compile(r"\.?,?\s(?:à|a|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE)
 
 
 def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
-    """Tell the day of "mardi 15 à 16h" or "martedì 15 alle 16" from the start of a range
-    ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
+    """Tell the day of "mardi 15 à 16h", "martedì 15 alle 16" or "le 21 à 14h30" from the
+    start of a range ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
     if not clock.group(0).strip().isdigit() or not _AT_AFTER.match(line, clock.end()):
         return False
+    if _ARTICLE_BEFORE.search(line, max(0, clock.start() - 7), clock.start()):
+        return True
     word = _WEEKDAY_BEFORE.search(line, max(0, clock.start() - 24), clock.start())
     return word is not None and _folded(word.group(1)) in full_weekday_names()
 
@@ -1033,7 +1105,9 @@ def _clocks(line: str) -> list[_Clock]:
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
-        start = _clock_value(match, None)
+        start = (
+            _moved_to(match, matches[index - 1]) if index in moved else _clock_value(match, None)
+        )
         if start is None:
             continue
         end: time | None = None
@@ -1062,7 +1136,8 @@ def _clocks(line: str) -> list[_Clock]:
                             start = _clock_value(match, "am") or start
                     used_as_end.add(index + 1)
                     finish = following.end()
-        if not _is_time(match, line, end is not None):
+        # the hour a time was moved to is one however bare ("push today's 2pm to 4")
+        if not _is_time(match, line, end is not None or index in moved):
             continue
         hits.append(
             _Clock(start, end, match.start(), finish, match.group("m") is None, index in moved)
@@ -1114,6 +1189,17 @@ _DESTINATION = re.compile(
 )
 
 
+def _moved_to(match: re.Match[str], old: re.Match[str]) -> time | None:
+    """ "push your 3pm to 7" is 7pm, "move the 11am to 1" 1pm: the new hour keeps the old
+    one's half of the day unless that would put it before the old one in the morning."""
+    hint = _meridiem(old)
+    new = _clock_value(match, hint)
+    before = _clock_value(old, None)
+    if hint == "am" and new is not None and before is not None and new < before:
+        return _clock_value(match, "pm")
+    return new
+
+
 def _meridiem(match: re.Match[str]) -> str | None:
     pre = match.group("pre")
     if pre:
@@ -1132,6 +1218,9 @@ def _meridiem(match: re.Match[str]) -> str | None:
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
     return text or None
+
+
+_LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
 
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
@@ -1156,7 +1245,9 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
             hour = 0
     if hour == 24:
         return None
-    plain = not (meridiem or match.group("suffix") or match.group("kanji"))
+    # "3ish", "4 o'clock" name the hour loosely, as a bare "3" does
+    loose = (match.group("suffix") or "").strip().lower() in _LOOSE_SUFFIXES
+    plain = not (meridiem or (match.group("suffix") and not loose) or match.group("kanji"))
     # "@ 4", "at 3", "say 3:30": nobody is asked to an interview at four in the morning, and
     # a 24-hour writer puts 15:30 or 03:30, never a one-digit hour with minutes
     if plain and 1 <= hour <= 6 and (not match.group("m") or len(match.group("h")) == 1):
@@ -1525,6 +1616,16 @@ def _pair_across(
 _DUE_TASK = re.compile(
     r"\b(?:complete|finish|submit|return|send|reply|respond|upload|fill)\w* (?:[\w'-]+ ){0,6}"
     r"(?:by|before)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+
+
+# Hours someone can be reached, printed in signatures in every language
+_OPENING_HOURS = re.compile(
+    r"\b(?:office|opening|business|support|phone) hours\b|öffnungszeiten|sprechzeiten|bürozeiten"
+    r"|\berreichbar\b|heures d'ouverture|horaires? d'ouverture|horario de (?:atención|oficina)"
+    r"|orari (?:d'|di )?(?:ufficio|apertura)|openingstijden|kantoortijden|\bbereikbaar\b"
+    r"|öppettider|åbningstider|åpningstider|horário de (?:atendimento|funcionamento)",
     re.IGNORECASE,
 )
 
@@ -2005,6 +2106,8 @@ def _score(
         score -= 3.0
     if clock.start == time(23, 59) or _is_due(before):
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
+    if _OPENING_HOURS.search(before[-60:]):
+        score -= 3.0  # "Office hours: Mon-Fri 9am-5.30pm" under a signature: no meeting
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(
         tzinfo=zone.tz if zone else context.default_zone
@@ -2149,12 +2252,14 @@ def _duration(text: str) -> timedelta | None:
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
         if match.group("half"):
             return timedelta(minutes=30)
+        if match.group("hour_half"):
+            return timedelta(minutes=90)
         if match.group("hour"):
             return timedelta(hours=1)
-        number = int(match.group("num"))
+        number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
-        minutes = number * 60 if hours else number
+        minutes = round(number * 60 if hours else number)
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
