@@ -79,8 +79,8 @@ RSVP_BUTTONS = re.compile(
 PENDING_CUES = re.compile(
     # the date is still to come: "I'll share the interview date later", "den Termin teile ich
     # Ihnen später mit", "mülakat tarihini sonra paylaşacağım"
-    r"\b(?:(?:will|'ll) (?:share|send|confirm|let you know)(?: you)? (?:the |a )?(?:interview |final )?"
-    r"(?:date|time|slot)s?(?: \w+){0,2} (?:later|soon|once|when)|(?:termin|datum|uhrzeit)"
+    r"\b(?:(?:will|'ll) (?:share|send|confirm|let you know)(?: you)? (?:the |a )?"
+    r"(?:interview |final )?(?:date|time|slot)s?(?: \w+){0,2} (?:later|soon|once|when)|(?:termin|datum|uhrzeit)"
     r"(?: \w+){0,3} (?:später|noch) mit(?:teilen)?|vous communiquer(?:ai|ons) (?:la date|l'heure"
     r"|le créneau) (?:plus tard|prochainement|ultérieurement)|(?:te|le) (?:enviaré|enviaremos"
     r"|confirmaré|confirmaremos) (?:la fecha|la hora)(?: \w+){0,2} (?:más adelante|luego|pronto)"
