@@ -60,6 +60,7 @@ HEARD_BACK = "heard back from the employer"
 CANCELLED = "interview cancelled"
 # An interview logged once it was over: there was no moment to ask in the room.
 ASKED_TOO_LATE = "the interview was over when it was logged"
+NO_TIMELINE = "write what they said (such as 'within two weeks'), or give the date they named"
 
 
 def read_person(text: str) -> Person:
@@ -171,14 +172,22 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
         ("https://", "http://")
     ):
         found.add("meeting_url", "must be an http(s) link")
+
+    def text(name: str, value: str, *, required: bool = False) -> str:
+        # A field the caller already found wrong (a number sent for the company) is not
+        # read again: it was also named "is required", two answers to one mistake.
+        if found.has(name):
+            return ""
+        return found.value(lambda: _text(name, value, required=required), "")
+
     clean = replace(
         data,
         timezone=zone.key if zone is not None else data.timezone,
-        company=found.value(lambda: _text("company", data.company, required=True), ""),
-        role=found.value(lambda: _text("role", data.role, required=True), ""),
-        location=found.value(lambda: _text("location", data.location), ""),
-        meeting_url=found.value(lambda: _text("meeting_url", data.meeting_url), ""),
-        notes=found.value(lambda: _text("notes", data.notes), ""),
+        company=text("company", data.company, required=True),
+        role=text("role", data.role, required=True),
+        location=text("location", data.location),
+        meeting_url=text("meeting_url", data.meeting_url),
+        notes=text("notes", data.notes),
         interviewers=found.value(lambda: _people(data.interviewers), ()),
     )
     found.raise_any()
@@ -431,6 +440,10 @@ def record_timeline(
     waits for, or None when the text gives no date (the default delay then applies).
     """
     cleaned = " ".join(text.split())
+    if not cleaned and on is None:
+        # Nothing said and no date: every edge refuses it here, the command line too,
+        # which used to take an empty text and wipe the timeline kept before.
+        raise Invalid("timeline", NO_TIMELINE)
     if len(cleaned) > 500:
         raise Invalid("timeline", "at most 500 characters")
     user = interview.user
