@@ -366,7 +366,7 @@ def test_a_digit_int_cannot_read_as_the_interview_to_attach_to_is_named(
     sign_in(client)
     response = submit(client, "/inbound", "/inbound/1/attach", {"interview_id": digit})
     assert response.status_code == 422
-    assert "choose one of your interviews" in response.get_data(as_text=True)
+    assert "Choose one of your interviews." in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ from service.parsing.timezones import (
     parse_instant,
     zone,
 )
-from service.platform.errors import Invalid, NotFound, Problems
+from service.platform.errors import Invalid, NotFound, Problems, not_one_of
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
     StepPlan,
@@ -60,6 +60,8 @@ HEARD_BACK = "heard back from the employer"
 CANCELLED = "interview cancelled"
 # An interview logged once it was over: there was no moment to ask in the room.
 ASKED_TOO_LATE = "the interview was over when it was logged"
+# What a step's status can be set to; cancelled comes only with the interview.
+SETTABLE_STATUSES = ("pending", "done", "skipped")
 NO_TIMELINE = "write what they said (such as 'within two weeks'), or give the date they named"
 
 
@@ -465,8 +467,7 @@ def record_outcome(session: Session, interview: Interview, outcome: str, now: da
     try:
         value = Outcome(outcome)
     except ValueError:
-        allowed = ", ".join(o.value for o in Outcome)
-        raise Invalid("outcome", f"{outcome[:40]!r} is not one of {allowed}") from None
+        raise Invalid("outcome", not_one_of(outcome, (o.value for o in Outcome))) from None
     interview.outcome = value
     if interview.heard_back_at is None:
         interview.heard_back_at = now
@@ -555,7 +556,7 @@ def set_step_status(step: FollowUpStep, status: str, now: datetime) -> None:
     try:
         wanted = StepStatus(status)
     except ValueError:
-        raise Invalid("status", f"{status[:40]!r} is not one of pending, done, skipped") from None
+        raise Invalid("status", not_one_of(status, SETTABLE_STATUSES)) from None
     if wanted == StepStatus.CANCELLED:
         raise Invalid("status", "steps are cancelled with their interview, not directly")
     if step.status == StepStatus.CANCELLED:

@@ -111,7 +111,7 @@ def test_an_unknown_format_is_named_everywhere(app: Flask) -> None:
     sign_in(client)
     page = client.get("/account/export?format=xlsx")
     assert page.status_code == 422
-    assert "is not one of json, csv, ics" in text(page)
+    assert "That choice is not one Afterview offers here" in text(page)
     cli = app.test_cli_runner().invoke(
         args=["export", "--user", "ana@example.com", "--format", "xlsx"]
     )
