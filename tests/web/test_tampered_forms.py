@@ -151,4 +151,5 @@ def test_mail_already_decided_is_named_by_the_words_the_inbound_page_uses(
         assert response.status_code == 422
         shown = _shown(response)
         assert "marked “Done”" in shown, shown[:400]
-        assert not INTERNAL.search(shown) and "applied" not in shown
+        assert not INTERNAL.search(shown)
+        assert "applied" not in shown
