@@ -54,7 +54,13 @@ from service.parsing.lexicon import (
     has_invitation_cue,
 )
 from service.parsing.links import link_slots
-from service.parsing.lookalikes import MailView, lookalike_reason
+from service.parsing.lookalikes import (
+    OWN_SLOT_CUES,
+    MailView,
+    lookalike_reason,
+    names_own_interview,
+    time_sentence,
+)
 from service.parsing.mime import (
     Envelope,
     build_envelope,
@@ -675,6 +681,13 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    if (
+        sources.original.bulk
+        and sources.inline is None
+        and not OWN_SLOT_CUES.search(time_sentence(found.line, found.at))
+    ):
+        notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
+        confidence = min(confidence, 0.45)
     if sources.original.discussion_list and (
         is_reply_subject(subject_text) or subject_text.lstrip().startswith("[")
     ):
@@ -682,7 +695,8 @@ def _from_text(
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
-    if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
+    other_business = OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}")
+    if absent or (other_business and not names_own_interview(found.line, found.at)):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
     return ParsedMessage(
