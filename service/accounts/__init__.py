@@ -22,6 +22,7 @@ from service.accounts.models import AllowedSender, ApiToken, FeedInterviews, Use
 from service.accounts.sessions import WebSession
 from service.parsing.timezones import check_zone
 from service.platform.errors import Invalid, Problems, not_one_of
+from service.platform.text import check_text
 from service.steps.schedule import WorkingHours
 
 EMAIL_RE = re.compile(
@@ -309,6 +310,10 @@ def preference_problems(prefs: Preferences) -> list[Invalid]:
     problems: list[Invalid] = []
     if len(prefs.display_name.strip()) > 200:
         problems.append(Invalid("display_name", "at most 200 characters"))
+    try:
+        check_text("display_name", prefs.display_name)
+    except Invalid as exc:
+        problems.append(exc)
     try:
         check_zone(prefs.timezone, "timezone")
     except Invalid as exc:

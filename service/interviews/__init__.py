@@ -38,6 +38,7 @@ from service.parsing.timezones import (
     zone,
 )
 from service.platform.errors import Invalid, NotFound, Problems, not_one_of
+from service.platform.text import check_text, without_controls
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
     StepPlan,
@@ -109,15 +110,7 @@ class DetailsUpdate:
 
 
 def _text(name: str, value: str, *, required: bool = False) -> str:
-    if "\x00" in value:  # no PostgreSQL text column can hold it; say so rather than fail there
-        raise Invalid(name, "contains a NUL character, which no text field can hold")
-    if not value.isascii():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            # Half a character (a lone surrogate) cannot be written as UTF-8: the
-            # database refused it with a UnicodeEncodeError, a 500 on any new edge.
-            raise Invalid(name, "contains half a character, which no text field can hold") from None
+    check_text(name, value)
     cleaned = " ".join(value.split()) if name != "notes" else value.strip()
     if required and not cleaned:
         raise Invalid(name, "is required")
@@ -133,7 +126,7 @@ def _people(people: Sequence[Person], own: frozenset[str] = frozenset()) -> tupl
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
-        name = " ".join(person.name.replace("\x00", "").split())[:200]
+        name = " ".join(without_controls(person.name).split())[:200]
         email = person.email.strip().lower()
         if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
             raise Invalid("interviewers", f"{email[:80]!r} is not an email address")
