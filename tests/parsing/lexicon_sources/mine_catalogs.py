@@ -84,6 +84,9 @@ THUNDERBIRD_KEYS: dict[str, tuple[str, str, str]] = {
         "body",
         '%1$S has declined your counterproposal for "%2$S".',
     ),
+    # an attendee proposing another time answers the invitation; it sets nothing
+    "itipCounterBody": ("reply", "body", '%1$S has made a counterproposal for "%2$S":'),
+    "itip-counter-body": ("reply", "body", '%1$S has made a counterproposal for "%2$S":'),
     "itipCancelSubject2": ("cancelled", "subject", "Cancelled: %1$S"),
     "itip-cancel-subject": ("cancelled", "subject", "Cancelled: %1$S"),
     "itipCancelBody": ("cancelled", "body", "%1$S has canceled this event: %2$S"),
