@@ -1093,9 +1093,15 @@ MEETING_WITH_PERSON = re.compile(
 
 
 def has_invitation_cue(text: str) -> bool:
-    """Tell whether a text speaks of an interview, meeting or invitation, in any language."""
+    """Tell whether a text speaks of an interview, meeting or invitation, in any language;
+    calendar software's own "X has invited you to" sentence counts in every language it
+    ships (an Icelandic "hefur boðið þér á fund" had no cue word)."""
     lowered = text.lower()
-    return any(word in lowered for word in _INVITATION_INSIDE) or bool(INVITATION_CUES.search(text))
+    return (
+        any(word in lowered for word in _INVITATION_INSIDE)
+        or bool(INVITATION_CUES.search(text))
+        or bool(CATALOG_INVITATION_CUES.search(text))
+    )
 
 
 CANCELLED_CUES = at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
@@ -1223,6 +1229,7 @@ SUBJECT_RESCHEDULED = re.compile(
 )
 CATALOG_UPDATED_CUES = _catalog_phrases("updated")
 CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
+CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
 
 
 # A few very common words per language: enough to tell the languages we read apart.

@@ -464,6 +464,11 @@ def generate(records: list[dict[str, str]]) -> str:
     for entry in records:
         kind, lang = entry["kind"], entry["lang"].split("-")[0]
         if kind == "invitation":
+            # the sentence itself says "you are invited" in a language the cue words lack
+            if entry["form"] == "body":
+                for piece in body_phrases(entry["text"]):
+                    if piece not in TOO_GENERIC:
+                        phrases[kind][piece].add(lang)
             continue
         if entry["form"] == "subject":
             prefix = subject_prefix(entry["text"])
@@ -496,7 +501,8 @@ def generate(records: list[dict[str, str]]) -> str:
         "",
         "SUBJECT_PREFIXES: what a subject starts with (lower case, colon included);",
         "PHRASES: pieces of the notice's sentences, placeholders cut out (lower case).",
-        "Each maps a kind (reply, cancelled, updated, absence) to (phrase, languages) pairs.",
+        "Each maps a kind (reply, cancelled, updated, absence, invitation) to (phrase, languages)",
+        "pairs.",
         '"""',
         "",
         "from __future__ import annotations",
