@@ -474,6 +474,8 @@ INVITATION_CUES = re.compile(
     # Basque (Cal.com "bilera", EGroupware "Bilera bat daukazu ... programatua") and
     # Azerbaijani (Cal.com "Görüşünüz təyin edilib", "Tədbiriniz planlaşdırılıb")
     r"|elkarrizket|bilera|hitzordu|gonbidape|programatu|müsahib|görüş|dəvət|planlaşdırıl"
+    # Icelandic: "Boð í viðtal", "viðtalið verður", "fundarboð"
+    r"|viðtal|boð í|fundarboð"
     r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
@@ -539,6 +541,7 @@ RESCHEDULED_CUES = re.compile(
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
     r"|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
+    r"|(?:hemos|ha sido|foi|fue) movid[oa]"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
     r"|remarcad|novo horário|nova data|convite atualizado"
@@ -622,7 +625,9 @@ MOVE_VERBS = re.compile(
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
     r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
-    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*)\b"
+    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*"
+    # Spanish and Portuguese participles: "la hemos movido al jueves", "foi movida para"
+    r"|movid[oa]s?)\b"
     r"(?!\s+(?:to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på)\b)",
     re.IGNORECASE,
 )
@@ -646,7 +651,9 @@ NEW_TIME_CUES = re.compile(
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
-    r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов",
+    r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
+    # "la hemos movido al jueves", "foi movida para sexta"
+    r"|movid[oa]s? (?:al|a|para|pra)\b",
     re.IGNORECASE,
 )
 
@@ -1067,7 +1074,7 @@ MEETING_CUES = at_word_starts(
         r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
         r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
-        r"|elkarrizket|bilera|müsahib|görüş"
+        r"|elkarrizket|bilera|müsahib|görüş|viðtal"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too

@@ -585,7 +585,11 @@ def _from_text(
         "description": _summary(body[:2000]),
         **common,
     }
-    refusal = _refusal(found, invitation_words, sample, dated)
+    # A time in a mail with no word for a meeting or an invitation (in a language whose
+    # words the parser lacks, or a bare "Thursday 14:00, Room 3") is still offered, for
+    # review: dropping it would lose the one fact the user forwarded the mail for.
+    unworded = found is not None and not invitation_words
+    refusal = _refusal(found, True, sample, dated)
     if found is None or refusal is not None:
         if refusal:
             notes.append(refusal)
@@ -612,6 +616,9 @@ def _from_text(
         # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
         kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
+    if unworded:
+        notes.append("mentions a time but does not read as an invitation; check it")
+        confidence = min(confidence, 0.35)
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
         notes.append(f"no time zone stated; assumed the sender's{where}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
@@ -41,6 +42,7 @@ from service.parsing.lexicon import (
     own_month_names,
     weekday_names,
 )
+from service.parsing.lookalikes import time_sentence
 from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
@@ -288,14 +290,23 @@ _DUE = re.compile(
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
     r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
     r"|expira (?:em|el|a|no dia)|wygasa|vanhenee|utløper|udløber|går ut"
-    r"|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
+    r"|\w*(?:søknads|ansøgnings|ansöknings)frist"
+    # Galician and Portuguese "antes do/da", Vietnamese "trước" / "hạn chót", Indonesian
+    # "sampai" / "paling lambat" / "batas waktu": before, until, at the latest
+    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
+    # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
+    # "legkésőbb": until, at the latest
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
 # lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに"; a suffix of up
 # to three letters may stand between ("30a", "18:00-a").
 _DUE_AFTER = re.compile(
-    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに)",
+    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに"
+    # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition; Finnish
+    # "5.11. mennessä", Estonian "kell 12.00-ks", Hungarian "november 5-ig" (by then)
+    r"|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -310,6 +321,8 @@ _HOUR_CUE = re.compile(
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
     r"|\bore|\bora|\bsaat"
     r"|\bgodz\.?"
+    # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
+    r"|\bore|\bora"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
 )
@@ -483,6 +496,7 @@ class _Line:
     text: str
     offset: int
     quoted: bool
+    forwarded: bool = False  # below the header block of the mail a forward passes on
 
 
 @dataclass
@@ -502,6 +516,7 @@ class _Candidate:
     at: int = 0
     moved: bool = False
     old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
+    forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
 
 
@@ -553,6 +568,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
     offset = 0
     quoted = False
     forward_seen = not context.is_forward
+    inside = False
     header_blocks = 0
     base_depth: int | None = None
     last_block = -10
@@ -570,7 +586,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             if base_depth is None:
                 base_depth = depth
             if not forward_seen and not context.is_reply:
-                forward_seen = True
+                forward_seen = inside = True
             elif header_blocks > 1 or context.is_reply:
                 quoted = True
         elif REPLY_HEADER.match(stripped[:300]):
@@ -579,7 +595,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             quoted = True
         if base_depth is not None and depth > base_depth:
             quoted = True
-        lines.append(_Line(stripped, offset, quoted))
+        lines.append(_Line(stripped, offset, quoted, inside))
         offset += len(stripped) + 1
     return lines
 
@@ -625,7 +641,14 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
     def flush() -> None:
         if len(run) > 1:
             joined = " ".join(item.text for item in run)
-            merged.append(_Line(joined, run[0].offset, any(item.quoted for item in run)))
+            merged.append(
+                _Line(
+                    joined,
+                    run[0].offset,
+                    any(item.quoted for item in run),
+                    any(item.forwarded for item in run),
+                )
+            )
         else:
             merged.extend(run)
         run.clear()
@@ -1212,7 +1235,11 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
         # noon, 1 siang after
     if meridiem:
         if hour > 12:
-            return None
+            # "14:00 PM": a 24-hour clock with the meridiem printed after it (PHP 'H:i A',
+            # Krayin CRM's activity mails, shop receipts); "14:00 AM" contradicts itself
+            if meridiem != "pm" or len(match.group("h")) != 2 or not match.group("m"):
+                return None
+            return time(hour, minute)
         if hour == 0:  # "午後0時" is noon, "午前0時" midnight
             hour = 12
         if meridiem == "pm" and hour < 12:
@@ -1500,6 +1527,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     for candidate in candidates:
         if candidate.end is None:
             candidate.end = ends.get(candidate.start)
+    _prefer_forwarders_new_time(candidates)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
     best = ranked[0]
     if best.zone is None and not best.quoted:
@@ -1516,6 +1544,34 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
+    """A new time the forwarder writes above the mail they pass on ("la hemos movido al
+    jueves 25 a las 11:00", "moved to Friday 3 PM" over a relayed CRM or HR notice) replaces
+    the time in that mail, however well labelled it is there."""
+    if not any(item.forwarded and not item.quoted for item in candidates):
+        return
+    for item in candidates:
+        if (
+            item.new
+            and not item.forwarded
+            and not item.quoted
+            and item.origin == "body"
+            and not _REQUEST.search(time_sentence(item.line, item.at))
+        ):
+            item.score += 2.0
+
+
+# A move the forwarder only asks for or proposes ("Can we move it to Friday at 3?", "I asked
+# them to move it", "¿podemos pasarla al jueves?"): nothing has moved yet.
+_REQUEST = re.compile(
+    r"\?|\b(?:ask(?:ed)?|request(?:ed)?|propos(?:e|ed)|suggest(?:ed)?|can we|could we|could you"
+    r"|would it be possible|podemos|podríamos|pedí|hemos pedido|können wir|könnten wir"
+    r"|gebeten|pourrions|pouvons|demandé|possiamo|potremmo|kunnen we|zouden we|pedimos"
+    r"|czy możemy|poprosiłem|poprosiłam)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair_across(
@@ -1689,7 +1745,36 @@ def _read(
             found.extend(reader.read(last, index, (1, 2, 3)))
     _attach_ends(found)
     _attach_restated_ranges(found, lines)
+    _attach_labelled_ends(found, lines, end_label)
     return found
+
+
+def _attach_labelled_ends(
+    found: list[_Candidate], lines: list[_Line], end_label: re.Pattern[str]
+) -> None:
+    """ "Date: 12.11.2026 / Start: 10:00 / End: 10:45", "Beginn: 10:00 Uhr, Ende: 11:00 Uhr":
+    a time under an end label, on the start's line or the two below, closes the slot."""
+    offsets = [line.offset for line in lines]
+    for candidate in found:
+        if candidate.end is not None or candidate.deadline:
+            continue
+        index = bisect_right(offsets, candidate.begin) - 1
+        if index < 0:
+            continue
+        for step, line in enumerate(lines[index : index + 3]):
+            after = candidate.begin - line.offset if step == 0 else 0
+            ends = [
+                clock
+                for clock in _clocks(line.text)
+                if clock.begin > after
+                and end_label.search(line.text[max(after, clock.begin - 30) : clock.begin])
+            ]
+            if not ends:
+                continue
+            end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
+            if timedelta(0) < end - candidate.start <= timedelta(hours=8):
+                candidate.end = end
+            break
 
 
 @dataclass(frozen=True)
@@ -1859,6 +1944,7 @@ def _combine(
         candidate.old = bool(OLD_TIME_CUES.search(near)) and not NEW_TIME_CUES.search(near[-12:])
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
         candidate.moved = clock.moved
+        candidate.forwarded = date_line.forwarded
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 40]
@@ -2040,9 +2126,21 @@ def _score(
         score -= 1.0  # the time to arrive by, just before the start
     if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
         score -= 1.2
-    elif NEW_TIME_CUES.search(near):
+    elif NEW_TIME_CUES.search(near) and not _range_joint(before):
         score += 0.6
     return score
+
+
+# "Thu Nov 12, 2026 09:00 AM to Thu Nov 12, 2026 10:00 AM" (CRM and HR tables print both
+# ends in full): a "to" right after a time joins a range unless the line moves something
+_CLOCK_TO = re.compile(r"\d[:.]\d\d(?:\s?[ap]\.?m\.?)?\s*(?:\([^)]{1,40}\)\s*)?to\s*$", re.I)
+
+
+def _range_joint(before: str) -> bool:
+    """Tell the "to" of a range of two full date-times from the "to" of a new time."""
+    return bool(_CLOCK_TO.search(before)) and not (
+        MOVE_VERBS.search(before) or OLD_TIME_CUES.search(before)
+    )
 
 
 def _attach_ends(found: list[_Candidate]) -> None:
