@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TypeAlias
 
-from service.parsing.catalog_cues import PHRASES, SUBJECT_PREFIXES
+from service.parsing.catalog_cues import LABELS, PHRASES, SUBJECT_PREFIXES
 
 # Languages whose month and weekday names the prose reader knows.
 LANGUAGES = [
@@ -432,6 +432,19 @@ END_LABELS = (
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
 )
+
+
+def _with_catalog_labels(labels: str, kind: str) -> str:
+    """Add the row labels calendar software prints before the slot in every language it
+    ships (Thunderbird's "When:", SOGo's "Start:"/"End:"): an Icelandic "Hvenær:" or a
+    Latvian "Sākums:" row was not read as the slot's."""
+    known = set(labels.split("|"))
+    extra = [re.escape(label) for label, _ in LABELS.get(kind, ()) if label not in known]
+    return "|".join([labels, *extra])
+
+
+WHEN_LABELS = _with_catalog_labels(WHEN_LABELS, "when")
+END_LABELS = _with_catalog_labels(END_LABELS, "end")
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|zon waktu|タイムゾーン"

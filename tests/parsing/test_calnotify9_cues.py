@@ -25,3 +25,15 @@ def test_greek_day_periods_set_the_half_of_the_day() -> None:
     assert evening is not None
     assert str(_clock_value(morning, None)) == "11:30:00"
     assert str(_clock_value(evening, None)) == "15:15:00"
+
+
+def test_calendar_row_labels_of_every_catalog_language_are_slot_labels() -> None:
+    from service.parsing.when import _patterns
+
+    label, end_label = _patterns()["label"], _patterns()["end_label"]
+    for row in ("Hvenær:", "Sākums:", "Kdaj:", "Қашан:", "Byrjun"):
+        assert label.search(row), row
+    for row in ("Beigas:", "Endir:", "Pabaiga"):
+        assert end_label.search(row), row
+    # a label only where it ends the text before the value
+    assert not label.search("Hvenær hentar þér best")
