@@ -246,3 +246,32 @@ def test_a_live_interview_on_the_same_platform_stays_sure() -> None:
         "24 April at 17:00 CEST with Dana Whitfield.\r\n"
     )
     _sure(_mail(body, subject="Live interview scheduled"), "2026-04-24T17:00:00+02:00")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Reference letter",
+            "Hi Jo,\r\n\r\nplease send the reference letter by Thursday 23 April, 17:00 CEST. "
+            "I'll share the interview date later, once the panel is set.\r\n",
+        ),
+        (
+            "Referenzschreiben",
+            "Hallo Jo,\r\n\r\nbitte schicken Sie das Referenzschreiben bis Donnerstag, 23. April, "
+            "17:00 Uhr. Den Termin für das Gespräch teile ich Ihnen später mit.\r\n",
+        ),
+        (
+            "Lettre de référence",
+            "Bonjour Jo,\r\n\r\nmerci d'envoyer la lettre avant le jeudi 23 avril à 17h00. Nous "
+            "vous communiquerons la date de l'entretien plus tard.\r\n",
+        ),
+        (
+            "Referans mektubu",
+            "Merhaba Jo,\r\n\r\nreferans mektubunu 23 Nisan Perşembe 17:00'ye kadar gönder lütfen;"
+            " mülakat tarihini sonra paylaşacağım.\r\n",
+        ),
+    ],
+)
+def test_a_date_still_to_be_shared_books_nothing(subject: str, body: str) -> None:
+    _not_sure(_mail(body, subject=subject), "")
