@@ -257,7 +257,10 @@ _CLOCK = re.compile(
     r"|in the (?:afternoon|evening|morning)"
     r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
     # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
-    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا)(?!\w))?"
+    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
+    # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
+    # displays (Thunderbird) print them
+    r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -1217,7 +1220,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
-            "umaga",
+            *("umaga", "π.μ.", "π. μ."),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
