@@ -1022,6 +1022,11 @@ _INVITATION_INSIDE = (
     "booked",
     "appointment",
     "مقابل",
+    # Persian and Urdu: interview, meeting, invitation
+    "مصاحبه",
+    "جلسه",
+    "ملاقات",
+    "انٹرویو",
     "موعد",
     "دعوة",
     "ראיון",

@@ -268,7 +268,7 @@ _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
-    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se"
+    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
     r"|(?:έως|μέχρι)(?: τις)?)\s?",
     re.IGNORECASE,
 )
@@ -340,6 +340,8 @@ _DURATION = re.compile(
     r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
     # Arabic and Hebrew minutes and hours
     r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
+    # Persian minutes and hours, Slovenian hours ("trajanje 1 ura")
+    r"|دقیقه|ساعت|ur[aei]?\b"
     # Thai and Hindi minutes and hours
     r"|นาที|ชั่วโมง|मिनट|घंटे|घंटा"
     # Korean and Chinese hours and minutes
@@ -361,7 +363,8 @@ _DURATION = re.compile(
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
-_HOUR_UNITS += ("tieng", "ساع", "שעו")  # Vietnamese "tiếng", Arabic and Hebrew hours
+_HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
+# Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
@@ -382,6 +385,8 @@ _DIGITS = {
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _KHMER = re.compile("[\u1780-\u17ff]")
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
@@ -550,6 +555,9 @@ def normalise(text: str) -> str:
     text = _NOON_IN_RANGE.sub(
         lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
     )
+    if "-" in text and _HEBREW.search(text, 0, 4000):
+        # Hebrew joins "on", "to", "from" to a number with a hyphen: "ב-12 בנובמבר", "ל-15:00"
+        text = _HEBREW_PREFIX.sub(r"\1 ", text)
     if _KHMER.search(text, 0, 4000):
         # Khmer writes "day 12 month November year 2026", the counter words glued to what
         # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
@@ -2256,7 +2264,7 @@ _NOT_A_LENGTH_AFTER = re.compile(
 def _duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         before = text[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um)\s*$", before):
+        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob)\s*$", before):
             continue  # "in 15 minutes", "push it by an hour": not how long it lasts
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
