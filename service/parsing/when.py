@@ -242,7 +242,7 @@ _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시|点|點))?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
@@ -418,7 +418,13 @@ def _spell_iso(match: re.Match[str]) -> str:
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _MILITARY = re.compile(
-    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|UTC|GMT|Z)\b", re.IGNORECASE
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|h|UTC|GMT|Z)\b", re.IGNORECASE
+)
+# "1400-1500 CET", "0900–0945 hrs": a range of military times before its zone or unit
+_MILITARY_RANGE = re.compile(
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?([-–])\s?([01]\d|2[0-3])([0-5]\d)"
+    r"(?=\s?(?:hrs?\b|hours\b|h\b|UTC\b|GMT\b|Z\b|(?-i:[A-Z]{1,4}T)\b))",
+    re.IGNORECASE,
 )
 # "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
 _YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
@@ -545,6 +551,7 @@ def normalise(text: str) -> str:
     # "3. 6. 2026": Czech and Slovak dates are written with a space after each dot
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
+    text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
     text = _MILITARY.sub(_spell_military, text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)
