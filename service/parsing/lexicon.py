@@ -428,7 +428,8 @@ WHEN_LABELS = (
     "időpont|időpontja|termín|čas|datum a čas|aika|päivämäärä|tidspunkt|dato|tarih|data și ora"
 )
 END_LABELS = (
-    "end|ends|end time|end date|ends at|until|ende|enddatum|endzeit|fin|date de fin|heure de fin"
+    "end|ends|end time|end date|ends at|until|ending(?: around| at| by)?"
+    "|finishing(?: around| at| by)?|ende|enddatum|endzeit|fin|date de fin|heure de fin"
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
 )

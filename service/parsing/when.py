@@ -346,6 +346,12 @@ _DURATION = re.compile(
     r"|นาที|ชั่วโมง|मिनट|घंटे|घंटा"
     # Korean and Chinese hours and minutes
     r"|시간|小时|小時|分钟|分鐘)"
+    # "45 mn", "45'": French and Italian shorthand for minutes
+    r"|(?P<short_minutes>(?<!\d)[1-9]\d(?:\s?mn\b|['’](?![\w']))(?!\s?\d))"
+    # three quarters of an hour, before "an hour" can take its last words
+    r"|(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
+    r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
+    r"|três quartos de hora)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
     # an hour and a half, before "an hour" can take its first words
@@ -2275,6 +2281,13 @@ def _duration(text: str) -> timedelta | None:
             continue  # "in 15 minutes", "push it by an hour": not how long it lasts
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
+        if match.group("short_minutes"):
+            minutes = int(match.group("short_minutes")[:2])
+            if 10 <= minutes <= 90:
+                return timedelta(minutes=minutes)
+            continue
+        if match.group("three_quarters"):
+            return timedelta(minutes=45)
         if match.group("half"):
             return timedelta(minutes=30)
         if match.group("hour_half"):

@@ -140,3 +140,28 @@ def test_an_hour_or_a_range_gives_the_end_in_more_languages(line: str) -> None:
     result = parse_message(_mail(line))
     assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
     assert result.end == datetime(2026, 11, 12, 15, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Interview on Thursday 12 November 2026 at 14:00 for about 45'.", id="prime"),
+        pytest.param("Entretien le jeudi 12 novembre 2026 à 14h00 (durée : 45 mn).", id="fr-mn"),
+        pytest.param(
+            "Interview on Thursday 12 November 2026 at 14:00; it takes three quarters of an hour.",
+            id="three-quarters",
+        ),
+        pytest.param(
+            "Interview on Thursday 12 November 2026 from 14:00, ending around 14:45.", id="ending"
+        ),
+    ],
+)
+def test_the_shorthand_and_words_people_use_for_a_length(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 14, 45, tzinfo=BERLIN)
+
+
+def test_a_swiss_thousands_apostrophe_is_not_a_length() -> None:
+    line = "Interview on Thursday 12 November 2026 at 14:00; salary band 95'000 CHF."
+    assert parse_message(_mail(line)).end is None
