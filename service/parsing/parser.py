@@ -96,6 +96,9 @@ class _Sources:
     original: Envelope
     inline: InlineForward | None
     texts: list[str] = field(default_factory=list)
+    # header blocks down to the innermost forward: a forward of a forward passes the
+    # message on twice, and neither block quotes older mail
+    forward_blocks: int = 0
     calendars: list[bytes] = field(default_factory=list)
 
 
@@ -230,6 +233,9 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
             return parsed if parsed <= forwarded + timedelta(hours=1) else None
     except (TypeError, ValueError, IndexError):
         pass
+    read = _read_forward_date(text, forwarded)
+    if read is not None:
+        return read
     import dateparser
 
     cleaned = _FORWARD_DATE_WORDS.sub("", text)[:100]
@@ -253,6 +259,28 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
     return max(readings, default=None)
 
 
+FORWARD_DATE_WINDOW = timedelta(days=366)
+
+
+def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
+    """Read a forward header's date with the prose reader, which knows the clients' layouts
+    in every language it reads ("Mo., 16. März 2026 um 14:05 Uhr", "lunes, 16 de marzo de
+    2026 14:05", "2026年3月16日(月) 14:05"); the header's language is often not the body's,
+    which is all dateparser is told. An all-digit date whose order is a guess is left to
+    the caller, which weighs both orders."""
+    context = Context(
+        reference=forwarded - FORWARD_DATE_WINDOW,
+        dated=True,
+        default_zone=forwarded.tzinfo or UTC,
+        default_zone_name=None,
+    )
+    readings = find_times([Segment(text[:200], "body")], context)
+    if not readings or readings[0].order_assumed:
+        return None
+    found = readings[0].start
+    return found if found <= forwarded + timedelta(hours=1) else None
+
+
 def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     outer, original = sources.outer, sources.original
     notes: list[str] = list(outer.warnings)
@@ -266,9 +294,11 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
             # the plain part holding only the user's note
             candidates = [*candidates, *_texts(outer, prefer_plain=False)]
         for text in candidates:
-            forwards = [item for item in find_forwards(text) if item.is_forward]
+            blocks = find_forwards(text)
+            forwards = [index for index, item in enumerate(blocks) if item.is_forward]
             if forwards and not _quotes_a_reply(outer.subject, text):
-                sources.inline = forwards[-1]
+                sources.inline = blocks[forwards[-1]]
+                sources.forward_blocks = forwards[-1] + 1
                 break
     reference, dated = _reference(sources, now)
     original_sender = (
@@ -548,6 +578,7 @@ def _from_text(
         is_reply=is_reply_subject(subject) and sources.inline is None,
         reply_subject=is_reply_subject(subject),
         is_forward=sources.inline is not None,
+        forward_blocks=sources.forward_blocks,
     )
     cancels = _cancels(subject_text, body)
     auto_reply = _is_auto_reply(sources, subject_text)

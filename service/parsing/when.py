@@ -104,6 +104,9 @@ class Context:
     # the subject read is a reply's ("Re: …"), also inside an inline forward
     reply_subject: bool = False
     is_forward: bool = False
+    # how many header blocks pass the message on before its own text (two when a forward
+    # was forwarded again); blocks below them introduce quoted earlier mail
+    forward_blocks: int = 0
 
 
 # --- vocabulary as patterns -------------------------------------------------------------
@@ -472,11 +475,16 @@ def normalise(text: str) -> str:
 
 
 def _lines(text: str, context: Context) -> list[_Line]:
-    """Split into bounded lines and mark the ones that quote earlier mail."""
+    """Split into bounded lines and mark the ones that quote earlier mail.
+
+    The header blocks of a forward (one per time it was passed on) do not quote: the text
+    below the innermost is the message itself, also where the client (Apple Mail on the
+    iPhone) put "> " before its header lines and body.
+    """
     lines: list[_Line] = []
     offset = 0
     quoted = False
-    forward_seen = not context.is_forward
+    forwards = max(context.forward_blocks, 1) if context.is_forward else 0
     header_blocks = 0
     base_depth: int | None = None
     last_block = -10
@@ -493,12 +501,17 @@ def _lines(text: str, context: Context) -> list[_Line]:
             header_blocks += 1
             if base_depth is None:
                 base_depth = depth
-            if not forward_seen and not context.is_reply:
-                forward_seen = True
-            elif header_blocks > 1 or context.is_reply:
+            if header_blocks > max(forwards, 1) or context.is_reply:
                 quoted = True
         elif REPLY_HEADER.match(stripped[:300]):
             quoted = True
+        if (
+            not quoted
+            and header_blocks <= forwards
+            and index - last_block <= 4
+            and _HEADER_FROM.match(stripped)
+        ):
+            base_depth = depth  # the forwarded header lines set the depth of the message
         if base_depth is None and depth and not context.is_forward:
             quoted = True
         if base_depth is not None and depth > base_depth:
