@@ -7,24 +7,41 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from functools import lru_cache
 
-_FROM = r"from|von|de|da|van|feladó|od|fra|från|lähettäjä|kimden"
-_SENT = (
-    r"sent|date|datum|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data|verzonden"
-    r"|inviato|wysłano|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi|trimis"
+# The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
+# Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
+# and Norwegian "Dato", Outlook's Romanian "De la", the Japanese labels all four share).
+_FROM = (
+    r"from|von|de la|de|da|van|feladó|od|fra|från|lähettäjä|kimden|mittente|dari|差出人|发件人"
+    r"|寄件者"
 )
-_TO = r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do"
+_SENT = (
+    r"sent|date|datum|dato|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data"
+    r"|verzonden|inviato|wysłano|wysłane|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi"
+    r"|trimis|dikirim|tanggal|送信日時|日付|发送时间|寄件日期"
+)
+_TO = (
+    r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do|kepada|宛先"
+    r"|收件人"
+)
 _SUBJECT = (
     r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp|assunto|temat|ämne|tárgy|předmět"
-    r"|emne|aihe|konu|subiect"
+    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨"
 )
-_CC = r"cc|kopie|bcc"
+_CC = r"cc|kopie|kopia|dw|bcc"
+# For the prose reader, which skips header lines: who wrote, and the other fields.
+FROM_LABELS = _FROM
+OTHER_LABELS = f"{_SENT}|{_TO}|{_SUBJECT}"
+SENT_LABELS = _SENT
+SUBJECT_LABELS = _SUBJECT
+# ASCII or the full-width colon East Asian clients may write
+COLON = "[:\uff1a]"
 _LABEL = rf"(?P<label>{_FROM}|{_SENT}|{_TO}|{_SUBJECT}|{_CC}|reply-to|message-id)"
 # Blanks and stars are taken possessively: "[ \t>]*\**[ \t]*" could split a line of 16,000
 # spaces between its two blank runs in every way, which took 12 s per line.
 _BLANK = r"[ \t\xa0\u202f]*+"  # spaces, tabs, and the no-break spaces French puts before ":"
 _STARS = rf"(?:\*++{_BLANK})?"
 _HEADER_LINE = re.compile(
-    rf"^[ \t\xa0>]*+{_STARS}{_LABEL}{_BLANK}{_STARS}:{_BLANK}{_STARS}(?P<value>.*)$",
+    rf"^[ \t\xa0>]*+{_STARS}{_LABEL}{_BLANK}{_STARS}{COLON}{_BLANK}{_STARS}(?P<value>.*)$",
     re.IGNORECASE,
 )
 # A rule starts only where a run of dashes or underscores starts: otherwise every dash of a
@@ -54,7 +71,7 @@ MAX_FIELD_CHARS = 1000
 _RUN_TOGETHER = re.compile(
     # a label starts a new header only after a space or a closing bracket or quote, so the
     # "a" of Italian "Da:" or the "an" of Dutch "Van:" never splits the From line
-    rf"(?:(?<=[>\"'])\s*|(?<=[\w>\"'])\s+)(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*:\s)",
+    rf"(?:(?<=[>\"'])\s*|(?<=[\w>\"'])\s+)(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*{COLON}\s)",
     re.IGNORECASE,
 )
 _FROM_LABEL = re.compile(_FROM)

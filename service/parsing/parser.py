@@ -562,6 +562,10 @@ def _from_text(
 ) -> ParsedMessage:
     plain = _texts(sources.original)
     body = "\n".join(plain)
+    # What the forwarded message itself says: the checks that read the head of a mail (its
+    # opening, the sentence a tool starts with) read the message, not the user's note and
+    # the client's header block above it, so that forwarding changes none of them.
+    message = sources.inline.body if sources.inline is not None else body
     subject_text = subject or ""
     category = categorise(subject_text, body)
     language = detect_language(f"{subject_text}\n{body}")
@@ -580,7 +584,7 @@ def _from_text(
         is_forward=sources.inline is not None,
         forward_blocks=sources.forward_blocks,
     )
-    cancels = _cancels(subject_text, body)
+    cancels = _cancels(subject_text, message)
     auto_reply = _is_auto_reply(sources, subject_text)
     if auto_reply:
         # an out-of-office answer is neither an invitation nor the employer getting back
@@ -593,21 +597,20 @@ def _from_text(
         else _best_time(sources, subject, context)
     )
     found = reading.found if reading is not None else None
-    sample = f"{subject_text}\n{body[:6000]}"
+    sample = f"{subject_text}\n{message[:6000]}"
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None, plain)
     company = find_company([*plain, subject_text], domains, _senders(sources))
     role = find_role(subject, plain, (*domains, company or ""))
     meeting_url = _meeting_url(sources, plain)
-    opening = _unquoted_opening(body)
-    written = _unquoted_opening(sources.inline.body) if sources.inline is not None else opening
+    opening = _unquoted_opening(message)
     common_facts = {
-        "said": written[:SAID_LIMIT].strip() or None,
+        "said": opening[:SAID_LIMIT].strip() or None,
         "company": company,
         "role": role,
         "meeting_url": meeting_url,
         "dial_in": _first(find_dial_in, plain),
-        "description": _summary(body[:2000]),
+        "description": _summary(message[:2000]),
         **common,
     }
     refusal = _refusal(found, invitation_words, sample, dated)
@@ -629,7 +632,7 @@ def _from_text(
             category=category if category != "other" or not invitation_words else "other",
             **common_facts,  # type: ignore[arg-type]
         )
-    kind = _text_kind(subject_text, body, cancels)
+    kind = _text_kind(subject_text, message, cancels)
     if kind == "invitation" and found.moved:
         kind = "reschedule"
     if found.quoted and sources.inline is None:
@@ -680,10 +683,10 @@ def _from_text(
     if DECLINE_CUES.search(opening):
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
-    if kind == "invitation" and SELF_SCHEDULE_CUES.search(f"{subject_text}\n{body[:3000]}"):
+    if kind == "invitation" and SELF_SCHEDULE_CUES.search(f"{subject_text}\n{message[:3000]}"):
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
-    if OFFER_CUES.search(f"{subject_text}\n{body[:1500]}"):
+    if OFFER_CUES.search(f"{subject_text}\n{message[:1500]}"):
         notes.append("reads like a job offer; a first day or a deadline is not an interview")
         confidence = min(confidence, 0.4)
     with_someone = MEETING_CUES.search(sample) or MEETING_WITH_PERSON.search(sample)
@@ -693,7 +696,7 @@ def _from_text(
     lookalike = lookalike_reason(
         MailView(
             subject=subject_text,
-            body=body,
+            body=message,
             opening=opening,
             note=_unquoted_opening(sources.outer.plain[0])
             if sources.inline is not None and sources.outer.plain
@@ -713,7 +716,8 @@ def _from_text(
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
-    if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
+    # links left out: every Teams meeting link has "meetup-join" in its path
+    if absent or OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}")):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
     return ParsedMessage(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 
+from service.parsing.forwards import COLON, FROM_LABELS, OTHER_LABELS, SENT_LABELS, SUBJECT_LABELS
 from service.parsing.lexicon import (
     ARRIVAL_CUES,
     END_LABELS,
@@ -521,30 +522,14 @@ def _lines(text: str, context: Context) -> list[_Line]:
     return lines
 
 
-_HEADER_FROM = re.compile(
-    r"^[\s>*]*(?:from|von|de|da|van|od|från|fra|dari|feladó|lähettäjä|kimden|de la|差出人|发件人)"
-    r"\s?\**\s?:",
-    re.IGNORECASE,
-)
-_HEADER_OTHER = re.compile(
-    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato"
-    r"|wysłano"
-    r"|skickat|elküldve|odesláno|sendt|lähetetty|gönderildi|trimis|címzett|komu|til|vastaanottaja"
-    r"|kime|către|tárgy|předmět|emne|aihe|konu|subiect|dikirim|tanggal|送信日時|subject|betreff|objet"
-    r"|asunto|oggetto|onderwerp|assunto"
-    r"|temat|ämne|perihal|件名|to|an|à|para|a|aan|do|till|kepada|宛先)\s?\**\s?:",
-    re.IGNORECASE,
-)
+_HEADER_FROM = re.compile(rf"^[\s>*]*(?:{FROM_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
+_HEADER_OTHER = re.compile(rf"^[\s>*]*(?:{OTHER_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 _APPOINTMENT = re.compile(
     r"^-{2,}\s?(?:original appointment|ursprünglicher termin|rendez-vous d'origine|cita original"
     r"|appuntamento originale|oorspronkelijke afspraak|compromisso original|spotkanie oryginalne)",
     re.IGNORECASE,
 )
-_HEADER_SUBJECT = re.compile(
-    r"^[\s>*]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|件名|tárgy"
-    r"|předmět|emne|aihe|konu|subiect)\s?\**\s?:",
-    re.IGNORECASE,
-)
+_HEADER_SUBJECT = re.compile(rf"^[\s>*]*(?:{SUBJECT_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"^[\s>]*(?:-{2,}\s?[^-\n]{4,40}\s?-{2,}|_{20,}|begin forwarded message|anfang der weiter"
     r"|début du message|inicio del mensaje|inizio messaggio|begin doorgestuurd|início da mensagem"
@@ -1575,12 +1560,7 @@ class _Below:
         return []
 
 
-_WRITTEN_LINE = re.compile(
-    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|enviada em|fecha|data"
-    r"|verzonden|inviato|wysłano|skickat|sendt|lähetetty|odesláno|elküldve|gönderildi|trimis)"
-    r"\s?\**\s?:",
-    re.IGNORECASE,
-)
+_WRITTEN_LINE = re.compile(rf"^[\s>*]*(?:{SENT_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 
 
 def _written_on(text: str, reference: date, order: str, order_sure: bool) -> date | None:
