@@ -7,25 +7,28 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from functools import lru_cache
 
+from service.parsing.lexicon import FORWARD_SUBJECT
+
 # The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
 # Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
-# and Norwegian "Dato", Outlook's Romanian "De la", the Japanese labels all four share).
+# and Norwegian "Dato", Outlook's Romanian "De la", the Japanese labels all four share,
+# the Russian and Ukrainian ones of Gmail and Outlook).
 _FROM = (
     r"from|von|de la|de|da|van|feladó|od|fra|från|lähettäjä|kimden|mittente|dari|差出人|发件人"
-    r"|寄件者"
+    r"|寄件者|от|від"
 )
 _SENT = (
     r"sent|date|datum|dato|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data"
     r"|verzonden|inviato|wysłano|wysłane|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi"
-    r"|trimis|dikirim|tanggal|送信日時|日付|发送时间|寄件日期"
+    r"|trimis|dikirim|tanggal|送信日時|日付|发送时间|寄件日期|дата|отправлено|надіслано"
 )
 _TO = (
     r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do|kepada|宛先"
-    r"|收件人"
+    r"|收件人|кому"
 )
 _SUBJECT = (
     r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp|assunto|temat|ämne|tárgy|předmět"
-    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨"
+    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨|тема"
 )
 _CC = r"cc|kopie|kopia|dw|bcc"
 # For the prose reader, which skips header lines: who wrote, and the other fields.
@@ -44,25 +47,36 @@ _HEADER_LINE = re.compile(
     rf"^[ \t\xa0>]*+{_STARS}{_LABEL}{_BLANK}{_STARS}{COLON}{_BLANK}{_STARS}(?P<value>.*)$",
     re.IGNORECASE,
 )
+# The rule a forward writes above the forwarded header block, between dashes: Gmail,
+# Thunderbird and Outlook in their languages.
+_FORWARD_RULES = (
+    r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado"
+    r"|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande"
+    r"|videresendt (?:besked|melding)|välitetty viesti|przekazana wiadomość"
+    r"|пересланное сообщение|переслане повідомлення|転送メッセージ|転送されたメッセージ"
+)
+# Apple Mail's line above it ("Begin forwarded message:") in its languages.
+BEGIN_FORWARDED = (
+    r"begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié"
+    r"|inicio del mensaje reenviado|begin doorgestuurd bericht|inizio messaggio inoltrato"
+    r"|início da mensagem (?:re)?encaminhada|początek przekazywanej wiadomości"
+    r"|vidarebefordrat brev|転送されたメッセージ"
+)
+# Outlook's rule above a forwarded or quoted message alike.
+_ORIGINAL_RULES = (
+    r"original message|ursprüngliche nachricht|message d'origine|mensaje original"
+    r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
+    r"|ursprungligt meddelande"
+)
 # A rule starts only where a run of dashes or underscores starts: otherwise every dash of a
 # long run began a new attempt that read the rest of the run again.
 _SEPARATORS = re.compile(
-    r"(?:(?<!-)-{2,}+\s*+(?:forwarded message|original message|weitergeleitete nachricht"
-    r"|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado"
-    r"|mensaje original|messaggio inoltrato)\s*+-{2,}"
-    r"|begin forwarded message|anfang der weitergeleiteten nachricht"
-    r"|début du message réexpédié|inicio del mensaje reenviado|(?<!_)_{20,}+)",
+    rf"(?:(?<!-)-{{2,}}+\s*+(?:{_FORWARD_RULES}|{_ORIGINAL_RULES})\s*+-{{2,}}"
+    rf"|{BEGIN_FORWARDED}|(?<!_)_{{20,}}+)",
     re.IGNORECASE,
 )
 # Separators only a forward writes (never a reply): they tell a forwarded "RE:" thread apart.
-FORWARD_SEPARATORS = re.compile(
-    r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado"
-    r"|messaggio inoltrato|begin forwarded message|anfang der weitergeleiteten nachricht"
-    r"|début du message réexpédié|inicio del mensaje reenviado|doorgestuurd bericht"
-    r"|mensagem encaminhada|vidarebefordrat meddelande|videresendt (?:besked|melding)"
-    r"|välitetty viesti|przekazana wiadomość|пересланное сообщение|переслане повідомлення",
-    re.IGNORECASE,
-)
+FORWARD_SEPARATORS = re.compile(f"{_FORWARD_RULES}|{BEGIN_FORWARDED}", re.IGNORECASE)
 # Forward headers are short lines near the top; longer lines are matched on their start.
 MAX_HEADER_LINE_CHARS = 2000
 MAX_SCANNED_LINES = 20_000
@@ -136,6 +150,8 @@ def find_forwards(text: str) -> list[InlineForward]:
     written_at = 0
     index = 0
     separator_seen = False
+    # the block above said its message was itself a forward ("Subject: Fwd: …")
+    passed_on = False
     while index < len(expanded):
         if _SEPARATORS.search(heads[index]):
             separator_seen = True
@@ -177,9 +193,10 @@ def find_forwards(text: str) -> list[InlineForward]:
             for line in heads[written_at:index]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
-            is_forward = separator_seen or written <= 2
+            is_forward = separator_seen or written <= 2 or passed_on
             blocks.append((fields, cursor, is_forward))
             separator_seen = False
+            passed_on = is_forward and bool(FORWARD_SUBJECT.match(fields.get("subject", "")))
             index = cursor
         else:
             index += 1

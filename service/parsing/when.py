@@ -16,7 +16,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 
-from service.parsing.forwards import COLON, FROM_LABELS, OTHER_LABELS, SENT_LABELS, SUBJECT_LABELS
+from service.parsing.forwards import (
+    BEGIN_FORWARDED,
+    COLON,
+    FROM_LABELS,
+    OTHER_LABELS,
+    SENT_LABELS,
+    SUBJECT_LABELS,
+)
 from service.parsing.lexicon import (
     ARRIVAL_CUES,
     END_LABELS,
@@ -531,10 +538,7 @@ _APPOINTMENT = re.compile(
 )
 _HEADER_SUBJECT = re.compile(rf"^[\s>*]*(?:{SUBJECT_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 _SEPARATOR = re.compile(
-    r"^[\s>]*(?:-{2,}\s?[^-\n]{4,40}\s?-{2,}|_{20,}|begin forwarded message|anfang der weiter"
-    r"|début du message|inicio del mensaje|inizio messaggio|begin doorgestuurd|início da mensagem"
-    r"|vidarebefordrat meddelande)",
-    re.IGNORECASE,
+    rf"^[\s>]*(?:-{{2,}}\s?[^-\n]{{4,40}}\s?-{{2,}}|_{{20,}}|{BEGIN_FORWARDED})", re.IGNORECASE
 )
 
 
