@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from functools import lru_cache
 
-from service.parsing.lexicon import FORWARD_SUBJECT
+from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER
 
 # The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
 # Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
@@ -221,6 +221,36 @@ def find_forwards(text: str) -> list[InlineForward]:
 
 
 _QUOTE = re.compile(r"^[ \t]*+>[ \t]?")
+QUOTED_FORWARD_LINES = 200
+
+
+def quoted_forward(text: str) -> InlineForward | None:
+    """Return the message a forward passes on as a quote, or None.
+
+    Some clients forward the way they reply (Gmail's and Outlook's mobile apps, mutt with
+    forward_quote): "On <date>, <who> wrote:" and the message below it with "> ". Only the
+    caller knows the mail is a forward (its subject says so); here the attribution must name
+    an address and the quote must start right below it.
+    """
+    lines = text.splitlines()[:MAX_SCANNED_LINES]
+    for index, line in enumerate(lines[:QUOTED_FORWARD_LINES]):
+        head = line[:MAX_HEADER_LINE_CHARS]
+        if "--" in head or not REPLY_HEADER.match(head[:300]):
+            continue
+        below = lines[index + 1 : index + 3]
+        found = _ADDRESS.search(head)
+        if found is None or not any(item.lstrip().startswith(">") for item in below):
+            continue
+        return InlineForward(
+            sender=found.group(0).lower(),
+            sender_name=None,
+            subject=None,
+            date_text=head[:MAX_FIELD_CHARS],
+            message_id=None,
+            body="\n".join(_QUOTE.sub("", item) for item in lines[index + 1 :]),
+            is_forward=True,
+        )
+    return None
 
 
 def _value(match: re.Match[str]) -> str:

@@ -21,7 +21,12 @@ from service.parsing.details import (
     find_meeting_url,
     find_role,
 )
-from service.parsing.forwards import FORWARD_SEPARATORS, InlineForward, find_forwards
+from service.parsing.forwards import (
+    FORWARD_SEPARATORS,
+    InlineForward,
+    find_forwards,
+    quoted_forward,
+)
 from service.parsing.lexicon import (
     ABSENCE_CUES,
     ALTERNATIVES_CUES,
@@ -293,12 +298,9 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
             # Outlook and Apple Mail may keep the forwarded headers in the HTML alone,
             # the plain part holding only the user's note
             candidates = [*candidates, *_texts(outer, prefer_plain=False)]
+        forwarded = bool(FORWARD_SUBJECT.match(outer.subject or ""))
         for text in candidates:
-            blocks = find_forwards(text)
-            forwards = [index for index, item in enumerate(blocks) if item.is_forward]
-            if forwards and not _quotes_a_reply(outer.subject, text):
-                sources.inline = blocks[forwards[-1]]
-                sources.forward_blocks = forwards[-1] + 1
+            if not _quotes_a_reply(outer.subject, text) and _find_inline(sources, text, forwarded):
                 break
     reference, dated = _reference(sources, now)
     original_sender = (
@@ -326,6 +328,24 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     if event is not None and event.start is not None:
         return _from_calendar(event, sources, subject, notes, common)
     return _from_text(sources, subject, reference, dated, notes, common)
+
+
+def _find_inline(sources: _Sources, text: str, forwarded: bool) -> bool:
+    """Take the innermost forward of the text as the original, also when a mail marked as a
+    forward passes the message on as a quote ("On … wrote:" above "> " lines)."""
+    blocks = find_forwards(text)
+    quoted = quoted_forward(text) if forwarded else None
+    above = 0
+    if quoted is not None and (not blocks or len(quoted.body) > len(blocks[0].body)):
+        # the quote comes first: any header blocks are inside the message it passes on
+        blocks, above = find_forwards(quoted.body), 1
+    forwards = [index for index, item in enumerate(blocks) if item.is_forward]
+    if forwards:
+        sources.inline = blocks[forwards[-1]]
+        sources.forward_blocks = above + forwards[-1] + 1
+    elif above:
+        sources.inline, sources.forward_blocks = quoted, 1
+    return sources.inline is not None
 
 
 def _quotes_a_reply(subject: str | None, text: str) -> bool:

@@ -512,7 +512,14 @@ def _lines(text: str, context: Context) -> list[_Line]:
             if header_blocks > max(forwards, 1) or context.is_reply:
                 quoted = True
         elif REPLY_HEADER.match(stripped[:300]):
-            quoted = True
+            if context.is_forward and header_blocks < forwards and not quoted:
+                # a forward written as a quote ("On … wrote:" and "> " lines, under "Fwd:"):
+                # the quote below is the message passed on
+                header_blocks += 1
+                last_block = index
+                base_depth = depth + 1
+            else:
+                quoted = True
         if (
             not quoted
             and header_blocks <= forwards
@@ -1483,6 +1490,8 @@ def _read(
             quote_day = _written_on(line.text, reference_day, order, order_sure) or quote_day
         if not line.text or _is_forward_header_line(lines, index):
             continue
+        if not line.quoted and REPLY_HEADER.match(line.text[:300]):
+            continue  # the "On … wrote:" above a forwarded quote dates the message, not a meeting
         # "Thursday" in quoted mail is the Thursday after that mail was written, not this one
         day = quote_day if line.quoted and quote_day is not None else reference_day
         dates = _dates(line.text, day, order, order_sure, context.language)
