@@ -136,8 +136,13 @@ def _address_of(value: str) -> tuple[str | None, str | None]:
     return None, value.strip() or None
 
 
-def find_forwards(text: str) -> list[InlineForward]:
+def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
     """Return the forwarded or quoted header blocks in the text, outermost first.
+
+    A block is a forward (not quoted mail) below a forward-only rule, near the top, when
+    the block above forwarded a forward ("Subject: Fwd: …"), or first in a mail whose own
+    subject says it is a forward (forwarded). Outlook's "-----Original Message-----" and
+    its rule of underscores head replies too: alone they make no forward.
 
     At most the last MAX_FORWARDS blocks are returned; each needs its own copy of the text
     below it, so an unbounded number of blocks would cost quadratic time and memory.
@@ -149,12 +154,13 @@ def find_forwards(text: str) -> list[InlineForward]:
     written = 0  # lines with text above the current index, to tell replies from forwards
     written_at = 0
     index = 0
-    separator_seen = False
+    separator_seen = forward_rule = False
     # the block above said its message was itself a forward ("Subject: Fwd: …")
     passed_on = False
     while index < len(expanded):
         if _SEPARATORS.search(heads[index]):
             separator_seen = True
+            forward_rule = forward_rule or bool(FORWARD_SEPARATORS.search(heads[index]))
         match = header_matches[index]
         if not match or _label_kind(match.group("label")) != "from":
             index += 1
@@ -193,9 +199,11 @@ def find_forwards(text: str) -> list[InlineForward]:
             for line in heads[written_at:index]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
-            is_forward = separator_seen or written <= 2 or passed_on
+            is_forward = (
+                forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
+            )
             blocks.append((fields, cursor, is_forward))
-            separator_seen = False
+            separator_seen = forward_rule = False
             passed_on = is_forward and bool(FORWARD_SUBJECT.match(fields.get("subject", "")))
             index = cursor
         else:

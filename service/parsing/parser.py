@@ -333,7 +333,7 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
 def _find_inline(sources: _Sources, text: str, forwarded: bool) -> bool:
     """Take the innermost forward of the text as the original, also when a mail marked as a
     forward passes the message on as a quote ("On … wrote:" above "> " lines)."""
-    blocks = find_forwards(text)
+    blocks = find_forwards(text, forwarded)
     quoted = quoted_forward(text) if forwarded else None
     above = 0
     if quoted is not None and (not blocks or len(quoted.body) > len(blocks[0].body)):
