@@ -12,23 +12,23 @@ from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER
 # The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
 # Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
 # and Norwegian "Dato", Outlook's Romanian "De la", the Japanese labels all four share,
-# the Russian and Ukrainian ones of Gmail and Outlook).
+# the Russian, Ukrainian and Vietnamese ones of Gmail and Outlook).
 _FROM = (
     r"from|von|de la|de|da|van|feladó|od|fra|från|lähettäjä|kimden|mittente|dari|差出人|发件人"
-    r"|寄件者|от|від"
+    r"|寄件者|от|від|từ"
 )
 _SENT = (
     r"sent|date|datum|dato|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data"
     r"|verzonden|inviato|wysłano|wysłane|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi"
-    r"|trimis|dikirim|tanggal|送信日時|日付|发送时间|寄件日期|дата|отправлено|надіслано"
+    r"|trimis|dikirim|tanggal|送信日時|日付|发送时间|寄件日期|дата|отправлено|надіслано|đã gửi"
 )
 _TO = (
     r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do|kepada|宛先"
-    r"|收件人|кому"
+    r"|收件人|кому|đến"
 )
 _SUBJECT = (
     r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp|assunto|temat|ämne|tárgy|předmět"
-    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨|тема"
+    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨|тема|chủ đề"
 )
 _CC = r"cc|kopie|kopia|dw|bcc"
 # For the prose reader, which skips header lines: who wrote, and the other fields.
@@ -199,9 +199,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             for line in heads[written_at:index]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
-            is_forward = (
-                forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
-            )
+            is_forward = forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
             blocks.append((fields, cursor, is_forward))
             separator_seen = forward_rule = False
             passed_on = is_forward and bool(FORWARD_SUBJECT.match(fields.get("subject", "")))
