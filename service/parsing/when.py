@@ -425,6 +425,9 @@ class _Line:
     text: str
     offset: int
     quoted: bool
+    # written by whoever forwarded the message, above its header block ("can you add this?
+    # I'm away from 30 November"): their own days, not the meeting's
+    note: bool = False
 
 
 @dataclass
@@ -531,7 +534,8 @@ def _lines(text: str, context: Context) -> list[_Line]:
             quoted = True
         if base_depth is not None and depth > base_depth:
             quoted = True
-        lines.append(_Line(stripped, offset, quoted))
+        note = context.is_forward and header_blocks == 0
+        lines.append(_Line(stripped, offset, quoted, note))
         offset += len(stripped) + 1
     return lines
 
@@ -558,7 +562,8 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
     def flush() -> None:
         if len(run) > 1:
             joined = " ".join(item.text for item in run)
-            merged.append(_Line(joined, run[0].offset, any(item.quoted for item in run)))
+            quoted = any(item.quoted for item in run)
+            merged.append(_Line(joined, run[0].offset, quoted, all(item.note for item in run)))
         else:
             merged.extend(run)
         run.clear()
@@ -1389,7 +1394,7 @@ def _pair_across(
     lone_clocks: list[tuple[_Clock, _Line]] = []
     for segment, text in zip(segments, texts, strict=True):
         for line in _lines(text, context)[:400]:
-            if line.quoted:
+            if line.quoted or line.note:
                 continue
             dates = [
                 hit
