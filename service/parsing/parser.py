@@ -655,9 +655,10 @@ def _from_text(
     kind = _text_kind(subject_text, message, cancels)
     if kind == "invitation" and found.moved:
         kind = "reschedule"
-    if found.quoted and sources.inline is None:
-        # a reply's time only in quoted earlier mail was set (or not) by that mail, not this
-        # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
+    if found.quoted:
+        # a time only in quoted earlier mail was set (or not) by that mail, not this one; the
+        # message a forward passes on is never quoted mail, also where the client put "> "
+        # before it (the iPhone does)
         kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
     if not found.zone_stated:
