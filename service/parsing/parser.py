@@ -59,7 +59,13 @@ from service.parsing.lexicon import (
     has_invitation_cue,
 )
 from service.parsing.links import link_slots
-from service.parsing.lookalikes import MailView, lookalike_reason
+from service.parsing.lookalikes import (
+    OWN_SLOT_CUES,
+    MailView,
+    lookalike_reason,
+    names_own_interview,
+    time_sentence,
+)
 from service.parsing.mime import (
     Envelope,
     build_envelope,
@@ -633,7 +639,11 @@ def _from_text(
         "description": _summary(message[:2000]),
         **common,
     }
-    refusal = _refusal(found, invitation_words, sample, dated)
+    # A time in a mail with no word for a meeting or an invitation (in a language whose
+    # words the parser lacks, or a bare "Thursday 14:00, Room 3") is still offered, for
+    # review: dropping it would lose the one fact the user forwarded the mail for.
+    unworded = found is not None and not invitation_words
+    refusal = _refusal(found, True, sample, dated)
     if found is None or refusal is not None:
         if refusal:
             notes.append(refusal)
@@ -661,6 +671,9 @@ def _from_text(
         # before it (the iPhone does)
         kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
+    if unworded:
+        notes.append("mentions a time but does not read as an invitation; check it")
+        confidence = min(confidence, 0.35)
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
         notes.append(f"no time zone stated; assumed the sender's{where}")
@@ -730,6 +743,13 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    if (
+        sources.original.bulk
+        and sources.inline is None
+        and not OWN_SLOT_CUES.search(time_sentence(found.line, found.at))
+    ):
+        notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
+        confidence = min(confidence, 0.45)
     if sources.original.discussion_list and (
         is_reply_subject(subject_text) or subject_text.lstrip().startswith("[")
     ):
@@ -738,7 +758,8 @@ def _from_text(
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
     # links left out: every Teams meeting link has "meetup-join" in its path
-    if absent or OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}")):
+    other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
+    if absent or (other_business and not names_own_interview(found.line, found.at)):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
     return ParsedMessage(

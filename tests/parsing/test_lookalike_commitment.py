@@ -192,6 +192,26 @@ def test_the_readers_own_slot_after_a_group_session_stays_sure() -> None:
             "Promemoria di un evento del calendario condiviso con te da Pat Kim:\r\n\r\nRiunione"
             " con il fornitore\r\ngiovedì 23 aprile 2026, 14:00 – 15:00\r\n",
         ),
+        (
+            "Erinnerung: Teamrunde",
+            "Erinnerung aus dem freigegebenen Kalender von Pat Kim:\r\n\r\nTeamrunde mit dem "
+            "Vertrieb\r\nDonnerstag, 23. April 2026, 14:00 – 15:00 Uhr\r\n",
+        ),
+        (
+            "Rappel : point fournisseur",
+            "Vous recevez ce rappel en tant que délégué de Pat Kim.\r\n\r\nPoint fournisseur"
+            "\r\njeudi 23 avril 2026, 14h00 – 15h00\r\n",
+        ),
+        (
+            "Herinnering: overleg",
+            "Herinnering uit de gedeelde agenda van Pat Kim:\r\n\r\nOverleg met de leverancier"
+            "\r\ndonderdag 23 april 2026, 14:00 - 15:00\r\n",
+        ),
+        (
+            "Reminder: vendor review",
+            "Pat Kim shared their calendar with you. Upcoming on that calendar:\r\n\r\nVendor "
+            "review\r\nThursday 23 April 2026, 14:00 - 15:00 CEST\r\n",
+        ),
     ],
 )
 def test_a_notice_from_someone_elses_calendar_is_not_the_readers_meeting(

@@ -1,0 +1,85 @@
+"""Dates in more languages and scripts: each language's month names (CLDR, through
+dateparser's locale data) and every script's own digits. The sentences are ours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from service.parsing import parse_message
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _mail(body: str) -> bytes:
+    return (
+        "From: Nadia Karimi <nadia@hr-example.org>\r\nTo: sam@mailbox.example\r\n"
+        "Subject: Interview\r\nDate: Mon, 02 Nov 2026 09:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\nInterview:\r\n{body}\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        pytest.param("۱۲ نوامبر ۲۰۲۶ ساعت ۱۴:۰۰", id="fa-persian-digits"),
+        pytest.param("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦ ម៉ោង ១៤:០០", id="km-khmer-digits"),
+        pytest.param("১২ নভেম্বর ২০২৬, ১৪:০০", id="bn-bengali-digits"),
+        pytest.param("12 நவம்பர் 2026, 14:00", id="ta"),
+        pytest.param("१२ नोव्हेंबर २०२६, १४:००", id="mr-devanagari-digits"),
+        pytest.param("12 ноември 2026 во 14:00", id="mk"),
+        pytest.param("12 лістапада 2026 а 14:00", id="be"),
+        pytest.param("12 ნოემბერი 2026, 14:00", id="ka"),
+        pytest.param("12. nóvember 2026 kl. 14:00", id="is"),
+        pytest.param("12 Novembar 2026 u 14:00", id="bs"),
+        pytest.param("12 de novembro de 2026 ás 14:00", id="gl"),
+    ],
+)
+def test_a_date_in_another_script_or_language_is_read(when: str) -> None:
+    result = parse_message(_mail(when))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+
+
+def test_a_first_name_that_is_a_month_elsewhere_is_not_a_date() -> None:
+    # "Julie" is July in Afrikaans; here it is the person to ask
+    result = parse_message(_mail("Ask Julie 12 questions if you like; we meet tomorrow at 10:00."))
+    assert result.start == datetime(2026, 11, 3, 10, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        # Italian and Romanian name the hour with the word for it: "alle ore 14", "ora 14"
+        ("La invitiamo a un colloquio giovedì 12 novembre alle ore 14, presso la sede.", None),
+        ("Vă invităm la interviu joi, 12 noiembrie, ora 14, la sediul nostru.", None),
+        ("Sizi 12 Kasım Perşembe saat 14 için ofisimize bekliyoruz.", None),
+        # Hungarian puts a case ending on the day before the weekday
+        ("Meghívjuk interjúra 2026. november 12-én, csütörtökön 14 órakor.", None),
+        # Polish "about an hour" is in the genitive after "ok."
+        ("Zapraszamy na rozmowę 12 listopada o godz. 14.00. Potrwa ok. godziny.", 15),
+    ],
+)
+def test_the_hour_word_and_case_endings_of_more_languages(body: str, end: int | None) -> None:
+    result = parse_message(_mail(body))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    expected_end = datetime(2026, 11, 12, end, 0, tzinfo=BERLIN) if end else None
+    assert result.end == expected_end
+
+
+def test_a_time_in_a_mail_without_any_known_invitation_word_is_offered_for_review() -> None:
+    # Georgian: "Interview: 12 November 2026, 14:00"; no cue word of any language matches,
+    # so the time is kept and the mail goes to review rather than being set aside
+    raw = (
+        "From: Nino Beridze <nino@hr-example.ge>\r\nTo: sam@mailbox.example\r\n"
+        "Subject: =?utf-8?b?4YOS4YOQ4YOh4YOQ4YOj4YOR4YOg4YOU4YOR4YOQ?=\r\n"
+        "Date: Mon, 02 Nov 2026 09:00:00 +0400\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "გამარჯობა,\r\nგასაუბრება: 12 ნოემბერი 2026, 14:00.\r\n"
+    ).encode()
+    result = parse_message(raw)
+    assert result.kind == "invitation"
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=ZoneInfo("Asia/Tbilisi"))
+    assert result.confidence < 0.5
+    assert any("does not read as an invitation" in warning for warning in result.warnings)
