@@ -82,6 +82,7 @@ MAX_HEADER_LINE_CHARS = 2000
 MAX_SCANNED_LINES = 20_000
 MAX_FORWARDS = 20
 MAX_FIELD_CHARS = 1000
+MAX_NOTE_LINES = 200
 _RUN_TOGETHER = re.compile(
     # a label starts a new header only after a space or a closing bracket or quote, so the
     # "a" of Italian "Da:" or the "an" of Dutch "Van:" never splits the From line
@@ -105,6 +106,8 @@ class InlineForward:
     message_id: str | None
     body: str
     is_forward: bool
+    # what the forwarders wrote above it (their notes), header lines and rules left out
+    notes: str = ""
 
 
 @lru_cache(maxsize=128)
@@ -150,7 +153,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
     expanded = _expanded_lines(text.splitlines()[:MAX_SCANNED_LINES])
     heads = [line[:MAX_HEADER_LINE_CHARS] for line in expanded]
     header_matches = [_HEADER_LINE.match(head) for head in heads]
-    blocks: list[tuple[dict[str, str], int, bool]] = []
+    blocks: list[tuple[dict[str, str], int, int, bool]] = []
     written = 0  # lines with text above the current index, to tell replies from forwards
     written_at = 0
     index = 0
@@ -200,7 +203,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
             is_forward = forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
-            blocks.append((fields, cursor, is_forward))
+            blocks.append((fields, back + 1, cursor, is_forward))
             separator_seen = forward_rule = False
             passed_on = is_forward and bool(FORWARD_SUBJECT.match(fields.get("subject", "")))
             index = cursor
@@ -208,9 +211,14 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             index += 1
     unquoted: list[str] | None = None
     found: list[InlineForward] = []
-    for fields, cursor, is_forward in blocks[-MAX_FORWARDS:]:
+    for fields, start, cursor, is_forward in blocks[-MAX_FORWARDS:]:
         if unquoted is None:
             unquoted = [_QUOTE.sub("", line) for line in expanded]
+        above = (
+            unquoted[line]
+            for line in range(min(start, MAX_NOTE_LINES))
+            if not header_matches[line] and not _SEPARATORS.search(heads[line])
+        )
         address, name = _address_of(fields.get("from", ""))
         found.append(
             InlineForward(
@@ -221,6 +229,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 message_id=fields.get("message-id"),
                 body="\n".join(unquoted[cursor:]),
                 is_forward=is_forward,
+                notes="\n".join(above),
             )
         )
     return found
@@ -255,6 +264,7 @@ def quoted_forward(text: str) -> InlineForward | None:
             message_id=None,
             body="\n".join(_QUOTE.sub("", item) for item in lines[index + 1 :]),
             is_forward=True,
+            notes="\n".join(lines[:index]),
         )
     return None
 

@@ -592,6 +592,8 @@ def _from_text(
     # opening, the sentence a tool starts with) read the message, not the user's note and
     # the client's header block above it, so that forwarding changes none of them.
     message = sources.inline.body if sources.inline is not None else body
+    # whether it was moved or called off, the forwarder may say so above it
+    told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
     category = categorise(subject_text, body)
     language = detect_language(f"{subject_text}\n{body}")
@@ -610,7 +612,7 @@ def _from_text(
         is_forward=sources.inline is not None,
         forward_blocks=sources.forward_blocks,
     )
-    cancels = _cancels(subject_text, message)
+    cancels = _cancels(subject_text, told)
     auto_reply = _is_auto_reply(sources, subject_text)
     if auto_reply:
         # an out-of-office answer is neither an invitation nor the employer getting back
@@ -662,7 +664,7 @@ def _from_text(
             category=category if category != "other" or not invitation_words else "other",
             **common_facts,  # type: ignore[arg-type]
         )
-    kind = _text_kind(subject_text, message, cancels)
+    kind = _text_kind(subject_text, told, cancels)
     if kind == "invitation" and found.moved:
         kind = "reschedule"
     if found.quoted:
