@@ -603,8 +603,10 @@ def _lines(text: str, context: Context) -> list[_Line]:
                 base_depth = depth
             if header_blocks > max(forwards, 1) or context.is_reply:
                 quoted = True
-            elif header_blocks <= forwards:
-                inside = True
+            else:
+                # the message passed on starts below the innermost forward's block; the text
+                # between outer blocks is what each forwarder wrote
+                inside = header_blocks == forwards
         elif REPLY_HEADER.match(stripped[:300]):
             if context.is_forward and header_blocks < forwards and not quoted:
                 # a forward written as a quote ("On … wrote:" and "> " lines, under "Fwd:"):
@@ -612,7 +614,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
                 header_blocks += 1
                 last_block = index
                 base_depth = depth + 1
-                inside = True
+                inside = header_blocks == forwards
             else:
                 quoted = True
         if (
@@ -626,7 +628,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             quoted = True
         if base_depth is not None and depth > base_depth:
             quoted = True
-        note = context.is_forward and header_blocks == 0
+        note = context.is_forward and header_blocks < forwards
         lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
