@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TypeAlias
 
-from service.parsing.catalog_cues import PHRASES, SUBJECT_PREFIXES
+from service.parsing.catalog_cues import LABELS, PHRASES, SUBJECT_PREFIXES
 
 # Languages whose month and weekday names the prose reader knows.
 LANGUAGES = [
@@ -432,6 +432,19 @@ END_LABELS = (
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
 )
+
+
+def _with_catalog_labels(labels: str, kind: str) -> str:
+    """Add the row labels calendar software prints before the slot in every language it
+    ships (Thunderbird's "When:", SOGo's "Start:"/"End:"): an Icelandic "Hvenær:" or a
+    Latvian "Sākums:" row was not read as the slot's."""
+    known = set(labels.split("|"))
+    extra = [re.escape(label) for label, _ in LABELS.get(kind, ()) if label not in known]
+    return "|".join([labels, *extra])
+
+
+WHEN_LABELS = _with_catalog_labels(WHEN_LABELS, "when")
+END_LABELS = _with_catalog_labels(END_LABELS, "end")
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|zon waktu|タイムゾーン"
@@ -1104,9 +1117,15 @@ MEETING_WITH_PERSON = re.compile(
 
 
 def has_invitation_cue(text: str) -> bool:
-    """Tell whether a text speaks of an interview, meeting or invitation, in any language."""
+    """Tell whether a text speaks of an interview, meeting or invitation, in any language;
+    calendar software's own "X has invited you to" sentence counts in every language it
+    ships (an Icelandic "hefur boðið þér á fund" had no cue word)."""
     lowered = text.lower()
-    return any(word in lowered for word in _INVITATION_INSIDE) or bool(INVITATION_CUES.search(text))
+    return (
+        any(word in lowered for word in _INVITATION_INSIDE)
+        or bool(INVITATION_CUES.search(text))
+        or bool(CATALOG_INVITATION_CUES.search(text))
+    )
 
 
 CANCELLED_CUES = at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
@@ -1234,6 +1253,7 @@ SUBJECT_RESCHEDULED = re.compile(
 )
 CATALOG_UPDATED_CUES = _catalog_phrases("updated")
 CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
+CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
 
 
 # A few very common words per language: enough to tell the languages we read apart.

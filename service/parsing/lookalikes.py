@@ -77,7 +77,17 @@ RSVP_BUTTONS = re.compile(
 
 # The writer still has to check the time with someone before it holds.
 PENDING_CUES = re.compile(
-    r"\b(?:check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
+    # the date is still to come: "I'll share the interview date later", "den Termin teile ich
+    # Ihnen später mit", "mülakat tarihini sonra paylaşacağım"
+    r"\b(?:(?:will|'ll) (?:share|send|confirm|let you know)(?: you)? (?:the |a )?"
+    r"(?:interview |final )?(?:date|time|slot)s?(?: \w+){0,2} (?:later|soon|once|when)"
+    r"|(?:termin|datum|uhrzeit)(?: \w+){0,3} (?:später|noch) mit(?:teilen)?"
+    r"|vous communiquer(?:ai|ons) (?:la date|l'heure|le créneau)(?: \w+){0,3}"
+    r" (?:plus tard|prochainement|ultérieurement)"
+    r"|(?:te|le) (?:enviaré|enviaremos|confirmaré|confirmaremos) (?:la fecha|la hora)"
+    r"(?: \w+){0,2} (?:más adelante|luego|pronto)"
+    r"|tarihini (?:daha )?sonra (?:paylaşacağım|paylaşacağız|bildireceğim|bildireceğiz)"
+    r"|check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
     r"|(?:get|come) back to you (?:with (?:a |the )?confirmation|once)"
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
@@ -444,7 +454,7 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (
             PENDING_CUES,
-            opening,
+            f"{view.note[:600]}\n{opening}",
             "the time still waits for someone's confirmation; nothing is booked",
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),

@@ -255,8 +255,9 @@ _CLOCK = re.compile(
     r"(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시|点|點))?"
-    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b)))?"
+    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
+    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -267,7 +268,10 @@ _CLOCK = re.compile(
     r"|in the (?:afternoon|evening|morning)"
     r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
     # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
-    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا)(?!\w))?"
+    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
+    # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
+    # displays (Thunderbird) print them
+    r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -323,11 +327,14 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
+# Hour words that also count hours: a time only after the word for "at"
+_COUNTED_HOURS = frozenset({"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину"})
+_AT_HOUR = re.compile(r"(?:\bve?|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
-    r"|\bore|\bora|\bsaat"
+    r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
     r"|\bgodz\.?"
     # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
     r"|\bore|\bora"
@@ -1232,11 +1239,12 @@ def _meridiem(match: re.Match[str]) -> str | None:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
-            "umaga",
+            *("umaga", "π.μ.", "π. μ."),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
-    return text or None
+    # Greek writes "π.μ." (before noon) and "μ.μ." (after noon)
+    return {"πμ": "am", "μμ": "pm"}.get(text, text) or None
 
 
 _LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
@@ -1290,14 +1298,16 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if match.group("mer") or match.group("merword") or match.group("pre") or match.group("kanji"):
         return True
     if match.group("suffix"):
-        suffix = match.group("suffix").strip().lower()
+        suffix = match.group("suffix").strip(" .").lower()  # Slovenian "ob 14. uri"
         if suffix in {"h", "u"}:
             return bool(re.search(r"\d\s?h$|\d\s?u$", match.group(0).strip(), re.I)) and (
                 suffix == "h"
                 or bool(_HOUR_CUE.search(line[max(0, match.start() - 8) : match.start()]))
             )
-        if suffix == "hodin":  # "v 9 hodin" is at nine; "9 hodin" alone lasts nine hours
-            return bool(re.search(r"\bv\s?$", line[max(0, match.start() - 3) : match.start()]))
+        if suffix in _COUNTED_HOURS:
+            # "ve 14 hodin", "в 14 часов", "о 14 годині", "ob 14. uri" are at that hour;
+            # "9 hodin", "2 часа" alone last that long
+            return bool(_AT_HOUR.search(line[max(0, match.start() - 4) : match.start()]))
         return True
     if in_range:
         return True

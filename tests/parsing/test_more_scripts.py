@@ -83,3 +83,28 @@ def test_a_time_in_a_mail_without_any_known_invitation_word_is_offered_for_revie
     assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=ZoneInfo("Asia/Tbilisi"))
     assert result.confidence < 0.5
     assert any("does not read as an invitation" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("when", "hour", "minute"),
+    [
+        pytest.param("۱۲ نوامبر ۲۰۲۶ ساعت ۱۴", 14, 0, id="fa-hour-word"),
+        pytest.param("12. novembra 2026 ob 14. uri", 14, 0, id="sl-ob-uri"),
+        pytest.param("12 листопада 2026 о 14 годині", 14, 0, id="uk-o-hodyni"),
+        pytest.param("12 ноября 2026 в 14 часов", 14, 0, id="ru-v-chasov"),
+        pytest.param("12. listopadu 2026 ve 14 hodin", 14, 0, id="cs-ve-hodin"),
+        pytest.param("12 Νοεμβρίου 2026 στις 2 μ.μ.", 14, 0, id="el-mm"),
+        pytest.param("2026年11月12日 下午两点", 14, 0, id="zh-numerals"),
+        pytest.param("2026年11月12日 上午十点半", 10, 30, id="zh-half"),
+        pytest.param("2026年11月12日 晚上七点十五分", 19, 15, id="zh-minutes"),
+    ],
+)
+def test_hours_written_with_the_words_of_their_language(when: str, hour: int, minute: int) -> None:
+    result = parse_message(_mail(when))
+    assert result.start == datetime(2026, 11, 12, hour, minute, tzinfo=BERLIN)
+
+
+def test_a_count_of_hours_is_not_a_clock() -> None:
+    # "длится 2 часа" (lasts two hours) and "trvá 2 hodin" name a length, not an hour
+    result = parse_message(_mail("Собеседование длится 2 часа, 12 ноября 2026 в 14:00."))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
