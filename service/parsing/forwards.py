@@ -12,23 +12,25 @@ from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER
 # The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
 # Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
 # and Norwegian "Dato", Outlook's Romanian "De la", the Japanese labels all four share,
-# the Russian, Ukrainian and Vietnamese ones of Gmail and Outlook).
+# the Russian, Ukrainian, Vietnamese and Greek ones of Gmail, Outlook and Thunderbird; not the
+# Greek 'Ημερομηνία', which labels the meeting's own date in invitations).
 _FROM = (
     r"from|von|de la|de|da|van|feladó|od|fra|från|lähettäjä|kimden|mittente|dari|差出人|发件人"
-    r"|寄件者|от|від|từ"
+    r"|寄件者|от|від|từ|από"
 )
 _SENT = (
     r"sent|date|datum|dato|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data"
     r"|verzonden|inviato|wysłano|wysłane|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi"
     r"|trimis|dikirim|tanggal|送信日時|日付|发送时间|寄件日期|дата|отправлено|надіслано|đã gửi"
+    r"|στάλθηκε"
 )
 _TO = (
     r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do|kepada|宛先"
-    r"|收件人|кому|đến"
+    r"|收件人|кому|đến|προς"
 )
 _SUBJECT = (
     r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp|assunto|temat|ämne|tárgy|předmět"
-    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨|тема|chủ đề"
+    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨|тема|chủ đề|θέμα"
 )
 _CC = r"cc|kopie|kopia|dw|bcc"
 # For the prose reader, which skips header lines: who wrote, and the other fields.
@@ -54,6 +56,7 @@ _FORWARD_RULES = (
     r"|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande"
     r"|videresendt (?:besked|melding)|välitetty viesti|przekazana wiadomość"
     r"|пересланное сообщение|переслане повідомлення|転送メッセージ|転送されたメッセージ"
+    r"|προωθημένο μήνυμα"
 )
 # Apple Mail's line above it ("Begin forwarded message:") in its languages.
 BEGIN_FORWARDED = (
