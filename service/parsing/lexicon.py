@@ -717,7 +717,11 @@ REPLY_HEADER = re.compile(
 REPLY_SUBJECT = re.compile(
     r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
 )
-FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw)\s*:", re.IGNORECASE)
+# Outlook's localized forward prefixes too: Turkish "İLT:", Hungarian "TOV:", Finnish "VL:",
+# Czech "PŘ:"
+FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw|İlt|ilt|tov|vl|př)\s*:", re.IGNORECASE
+)
 
 # Mail that asks the candidate to choose or record something: nothing is booked yet.
 SELF_SCHEDULE_CUES = re.compile(

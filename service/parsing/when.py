@@ -17,6 +17,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 
+from service.parsing.forwards import (
+    BEGIN_FORWARDED,
+    COLON,
+    FROM_LABELS,
+    OTHER_LABELS,
+    SENT_LABELS,
+    SUBJECT_LABELS,
+)
 from service.parsing.lexicon import (
     ARRIVAL_CUES,
     END_LABELS,
@@ -106,6 +114,9 @@ class Context:
     # the subject read is a reply's ("Re: …"), also inside an inline forward
     reply_subject: bool = False
     is_forward: bool = False
+    # how many header blocks pass the message on before its own text (two when a forward
+    # was forwarded again); blocks below them introduce quoted earlier mail
+    forward_blocks: int = 0
 
 
 # --- vocabulary as patterns -------------------------------------------------------------
@@ -518,6 +529,9 @@ class _Line:
     offset: int
     quoted: bool
     forwarded: bool = False  # below the header block of the mail a forward passes on
+    # written by whoever forwarded the message, above its header block ("can you add this?
+    # I'm away from 30 November"): their own days, not the meeting's
+    note: bool = False
 
 
 @dataclass
@@ -588,11 +602,16 @@ def normalise(text: str) -> str:
 
 
 def _lines(text: str, context: Context) -> list[_Line]:
-    """Split into bounded lines and mark the ones that quote earlier mail."""
+    """Split into bounded lines and mark the ones that quote earlier mail.
+
+    The header blocks of a forward (one per time it was passed on) do not quote: the text
+    below the innermost is the message itself, also where the client (Apple Mail on the
+    iPhone) put "> " before its header lines and body.
+    """
     lines: list[_Line] = []
     offset = 0
     quoted = False
-    forward_seen = not context.is_forward
+    forwards = max(context.forward_blocks, 1) if context.is_forward else 0
     inside = False
     header_blocks = 0
     base_depth: int | None = None
@@ -610,50 +629,49 @@ def _lines(text: str, context: Context) -> list[_Line]:
             header_blocks += 1
             if base_depth is None:
                 base_depth = depth
-            if not forward_seen and not context.is_reply:
-                forward_seen = inside = True
-            elif header_blocks > 1 or context.is_reply:
+            if header_blocks > max(forwards, 1) or context.is_reply:
                 quoted = True
+            else:
+                # the message passed on starts below the innermost forward's block; the text
+                # between outer blocks is what each forwarder wrote
+                inside = header_blocks == forwards
         elif REPLY_HEADER.match(stripped[:300]):
-            quoted = True
+            if context.is_forward and header_blocks < forwards and not quoted:
+                # a forward written as a quote ("On … wrote:" and "> " lines, under "Fwd:"):
+                # the quote below is the message passed on
+                header_blocks += 1
+                last_block = index
+                base_depth = depth + 1
+                inside = header_blocks == forwards
+            else:
+                quoted = True
+        if (
+            not quoted
+            and header_blocks <= forwards
+            and index - last_block <= 4
+            and _HEADER_FROM.match(stripped)
+        ):
+            base_depth = depth  # the forwarded header lines set the depth of the message
         if base_depth is None and depth and not context.is_forward:
             quoted = True
         if base_depth is not None and depth > base_depth:
             quoted = True
-        lines.append(_Line(stripped, offset, quoted, inside))
+        note = context.is_forward and header_blocks < forwards
+        lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
 
 
-_HEADER_FROM = re.compile(
-    r"^[\s>*]*(?:from|von|de|da|van|od|från|fra|dari|feladó|lähettäjä|kimden|de la|差出人|发件人)"
-    r"\s?\**\s?:",
-    re.IGNORECASE,
-)
-_HEADER_OTHER = re.compile(
-    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato"
-    r"|wysłano"
-    r"|skickat|elküldve|odesláno|sendt|lähetetty|gönderildi|trimis|címzett|komu|til|vastaanottaja"
-    r"|kime|către|tárgy|předmět|emne|aihe|konu|subiect|dikirim|tanggal|送信日時|subject|betreff|objet"
-    r"|asunto|oggetto|onderwerp|assunto"
-    r"|temat|ämne|perihal|件名|to|an|à|para|a|aan|do|till|kepada|宛先)\s?\**\s?:",
-    re.IGNORECASE,
-)
+_HEADER_FROM = re.compile(rf"^[\s>*]*(?:{FROM_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
+_HEADER_OTHER = re.compile(rf"^[\s>*]*(?:{OTHER_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 _APPOINTMENT = re.compile(
     r"^-{2,}\s?(?:original appointment|ursprünglicher termin|rendez-vous d'origine|cita original"
     r"|appuntamento originale|oorspronkelijke afspraak|compromisso original|spotkanie oryginalne)",
     re.IGNORECASE,
 )
-_HEADER_SUBJECT = re.compile(
-    r"^[\s>*]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|件名|tárgy"
-    r"|předmět|emne|aihe|konu|subiect)\s?\**\s?:",
-    re.IGNORECASE,
-)
+_HEADER_SUBJECT = re.compile(rf"^[\s>*]*(?:{SUBJECT_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 _SEPARATOR = re.compile(
-    r"^[\s>]*(?:-{2,}\s?[^-\n]{4,40}\s?-{2,}|_{20,}|begin forwarded message|anfang der weiter"
-    r"|début du message|inicio del mensaje|inizio messaggio|begin doorgestuurd|início da mensagem"
-    r"|vidarebefordrat meddelande)",
-    re.IGNORECASE,
+    rf"^[\s>]*(?:-{{2,}}\s?[^-\n]{{4,40}}\s?-{{2,}}|_{{20,}}|{BEGIN_FORWARDED})", re.IGNORECASE
 )
 
 
@@ -672,6 +690,7 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
                     run[0].offset,
                     any(item.quoted for item in run),
                     any(item.forwarded for item in run),
+                    all(item.note for item in run),
                 )
             )
         else:
@@ -1615,7 +1634,7 @@ def _pair_across(
     lone_clocks: list[tuple[_Clock, _Line]] = []
     for segment, text in zip(segments, texts, strict=True):
         for line in _lines(text, context)[:400]:
-            if line.quoted:
+            if line.quoted or line.note:
                 continue
             dates = [
                 hit
@@ -1735,6 +1754,8 @@ def _read(
             quote_day = _written_on(line.text, reference_day, order, order_sure) or quote_day
         if not line.text or _is_forward_header_line(lines, index):
             continue
+        if not line.quoted and REPLY_HEADER.match(line.text[:300]):
+            continue  # the "On … wrote:" above a forwarded quote dates the message, not a meeting
         # "Thursday" in quoted mail is the Thursday after that mail was written, not this one
         day = quote_day if line.quoted and quote_day is not None else reference_day
         dates = _dates(line.text, day, order, order_sure, context.language)
@@ -1845,12 +1866,7 @@ class _Below:
         return []
 
 
-_WRITTEN_LINE = re.compile(
-    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|enviada em|fecha|data"
-    r"|verzonden|inviato|wysłano|skickat|sendt|lähetetty|odesláno|elküldve|gönderildi|trimis)"
-    r"\s?\**\s?:",
-    re.IGNORECASE,
-)
+_WRITTEN_LINE = re.compile(rf"^[\s>*]*(?:{SENT_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 
 
 def _written_on(text: str, reference: date, order: str, order_sure: bool) -> date | None:
