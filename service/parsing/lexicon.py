@@ -8,6 +8,7 @@ so each rule reads the same in every language.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -402,7 +403,7 @@ ZONE_LABELS = (
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.
-INVITATION_CUES = re.compile(
+_INVITATION_WORDS = re.compile(
     r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
     r"|could you do|does .{0,30} work for you|booked|booking|appointment|call with|meet with"
     r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
@@ -452,7 +453,7 @@ INVITATION_CUES = re.compile(
 )
 
 # Words that say a meeting was called off. They must read as a statement, not a link.
-CANCELLED_CUES = re.compile(
+_CANCELLED_WORDS = re.compile(
     r"\b(?:has|have|was|were|is|been) (?:been )?cancel+ed\b|^\s*(?:fwd?:\s*)?cancel+ed\b"
     r"|\bcancel+ed (?:event|meeting|interview|invitation)|\bcancel+ation\b|event canceled"
     r"|\b(?:appointment|reservation|booking) (?:has been |was )(?:removed|deleted)\b"
@@ -474,7 +475,7 @@ CANCELLED_CUES = re.compile(
 )
 
 # Words that say a meeting moved, and words that mark the old or the new time.
-RESCHEDULED_CUES = re.compile(
+_RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
@@ -541,7 +542,7 @@ SUBJECT_DELETED_BOOKING = re.compile(
     re.IGNORECASE,
 )
 # Cancelling in the first person: "we have to cancel", "müssen wir … absagen".
-CANCELLING_CUES = re.compile(
+_CANCELLING_WORDS = re.compile(
     r"\b(?:we|i)(?: will| would|'ll)? (?:have|need|must|had) to cancel\b|\bwe(?:'re"
     r"| are) cancel+ing\b"
     r"|\bmüssen (?:wir )?[^.\n]{0,60}absagen"
@@ -643,7 +644,7 @@ REPLY_SUBJECT = re.compile(
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw)\s*:", re.IGNORECASE)
 
 # Mail that asks the candidate to choose or record something: nothing is booked yet.
-SELF_SCHEDULE_CUES = re.compile(
+_SELF_SCHEDULE_WORDS = re.compile(
     r"pick a time|choose a time|select a time|book a time|(?:select|choose) (?:a|your) (?:slot"
     r"|time)"
     r"|schedule your (?:interview|call) (?:here|using|via|by|through)|self-schedul|easy book"
@@ -677,7 +678,7 @@ SELF_SCHEDULE_CUES = re.compile(
 )
 
 # Mail that offers more than one time: the choice is still open.
-ALTERNATIVES_CUES = re.compile(
+_ALTERNATIVES_WORDS = re.compile(
     r"\bif not\b|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
     r"|pick (?:whatever|whichever|one)|either .{0,40} or "
     r"|which (?:one|of these|of those|slot|time|option)s? (?:would )?(?:works?|suits?|fits?"
@@ -689,7 +690,7 @@ ALTERNATIVES_CUES = re.compile(
     re.IGNORECASE,
 )
 # Mail that declines a meeting rather than setting one.
-DECLINE_CUES = re.compile(
+_DECLINE_WORDS = re.compile(
     r"can(?:'|no)?t make it|cannot make it|won't be able to (?:attend|join|make)|unable to attend"
     r"|can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas|ne peux pas|no podré"
     r"|no puedo"
@@ -705,7 +706,7 @@ DECLINE_CUES = re.compile(
 )
 
 # Digests and agendas list many meetings; none of them is an invitation to this user.
-DIGEST_CUES = re.compile(
+_DIGEST_WORDS = re.compile(
     r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
     r"|daily briefing|your day ahead|your week ahead|termine heute|wochenübersicht"
     r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
@@ -732,7 +733,7 @@ AUTO_REPLY_CUES = re.compile(
 )
 
 # Mail that is about something else even when it carries a date and time.
-OTHER_BUSINESS_CUES = re.compile(
+_OTHER_BUSINESS_WORDS = re.compile(
     r"leave request|leave (?:has been )?approved|time off|vacation request|urlaubsantrag"
     r"|congés|vacaciones aprobadas|ticket #|\[ticket|order (?:confirmation|#)|invoice"
     r"|your order|password reset|verify your email"
@@ -832,7 +833,7 @@ CALENDAR_RESPONSE_SUBJECT = re.compile(
     r"|đã chấp nhận|đã từ chối|수락됨|거절됨|미정|承諾|辞退|仮承諾|已接受|已拒绝|已拒絕|暂定)\s*:",
     re.IGNORECASE,
 )
-CALENDAR_RESPONSE_CUES = re.compile(
+_CALENDAR_RESPONSE_WORDS = re.compile(
     r"\bhas (?:accepted|declined|tentatively accepted) (?:the|this|your) (?:invitation|meeting"
     r"|event)|\bhat (?:die einladung|den termin)\b[^.\n]{0,60}\b(?:angenommen|abgelehnt)"
     r"|\ba (?:accepté|décliné|refusé) (?:l'invitation|la réunion|cette (?:réunion|invitation))"
@@ -894,21 +895,95 @@ OFFER_CUES = re.compile(
 )
 
 
-def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> re.Pattern[str]:
-    """Try a long list of cue words only where a word starts.
+# The letters Python's case-blind matching holds equal beyond lower case (re._casefix):
+# each is written as the first of its group, so one lower-cased copy serves every pattern.
+_SAME_LETTER = str.maketrans(
+    {
+        "\u0131": "i",  # dotless i
+        "\u017f": "s",  # long s
+        "\u00b5": "\u03bc",  # micro sign: mu
+        "\u0345": "\u03b9",  # ypogegrammeni: iota
+        "\u1fbe": "\u03b9",  # prosgegrammeni: iota
+        "\u1fd3": "\u0390",  # iota with dialytika and oxia: ... and tonos
+        "\u1fe3": "\u03b0",  # upsilon with dialytika and oxia: ... and tonos
+        "\u03d0": "\u03b2",  # beta symbol
+        "\u03f5": "\u03b5",  # lunate epsilon
+        "\u03d1": "\u03b8",  # theta symbol
+        "\u03f0": "\u03ba",  # kappa symbol
+        "\u03d6": "\u03c0",  # pi symbol
+        "\u03f1": "\u03c1",  # rho symbol
+        "\u03c2": "\u03c3",  # final sigma
+        "\u03d5": "\u03c6",  # phi symbol
+        "\u1c80": "\u0432",  # Cyrillic rounded ve
+        "\u1c81": "\u0434",  # long-legged de
+        "\u1c82": "\u043e",  # narrow o
+        "\u1c83": "\u0441",  # wide es
+        "\u1c84": "\u0442",  # tall te
+        "\u1c85": "\u0442",  # three-legged te
+        "\u1c86": "\u044a",  # tall hard sign
+        "\u1c87": "\u0463",  # tall yat
+        "\u1c88": "\ua64b",  # unblended uk: monograph uk
+        "\u1e9b": "\u1e61",  # long s with dot above: s with dot above
+        "\ufb05": "\ufb06",  # ligature long s t: s t
+    }
+)
+_HAS_SAME_LETTER = re.compile("[" + "".join(map(chr, _SAME_LETTER)) + "]")
+
+
+def lower_as_regex(text: str) -> str:
+    """Lower-case `text` the way a case-blind regex compares letters, one for one.
+
+    str.lower() alone turns "İ" into two characters; here every character keeps its place,
+    so a match's positions are the original text's.
+    """
+    lowered = text.replace("İ", "i").lower()
+    if not lowered.isascii() and _HAS_SAME_LETTER.search(lowered):
+        lowered = lowered.translate(_SAME_LETTER)
+    return lowered
+
+
+class CaseBlindCues:
+    """A case-blind list of cue words, run case-sensitively on a lower-cased copy of the text.
+
+    Python's engine skips an alternative that cannot start with the next letter only when it
+    matches case-sensitively: on lower-cased text the same list finds the same matches about
+    three times faster. The cue words are lowered the same way ("toplantı" is also
+    "toplanti"). A match's positions are the text's; its letters are the lower-cased copy's.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        if re.search(r"\\[xuUN]|\(\?P[<=]", pattern):
+            raise ValueError(f"case-blind cues spell letters plainly, no groups: {pattern[:60]!r}")
+        # escapes (\W, \b, \S) keep their case; every other character is a letter to lower
+        lowered = re.sub(r"\\.|[^\\]+", lambda part: _lowered_part(part[0]), pattern)
+        self.pattern = pattern
+        self._compiled = re.compile(lowered, flags & ~re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled.search(lower_as_regex(text), pos, endpos)
+
+
+def _lowered_part(part: str) -> str:
+    return part if part.startswith("\\") else lower_as_regex(part)
+
+
+def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> CaseBlindCues:
+    """Try a long, case-blind list of cue words only where a word starts.
 
     Python's regex engine tries every alternative at every position; starting only at word
     starts makes these lists about ten times cheaper on long mail. Words that also hide
     inside compounds or unspaced scripts ("Telefoninterview", "最終面接") stay matchable
     anywhere through the short `anywhere` list.
     """
+    if not cues.flags & re.IGNORECASE:
+        raise ValueError("at_word_starts() takes case-blind cues")
     pattern = rf"(?:(?<=\W)|^)(?=\w)(?:{cues.pattern})"
     if anywhere:
         pattern = rf"{pattern}|(?:{anywhere})"
-    return re.compile(pattern, cues.flags)
+    return CaseBlindCues(pattern, cues.flags)
 
 
-INVITATION_CUES = at_word_starts(INVITATION_CUES)
+INVITATION_CUES = at_word_starts(_INVITATION_WORDS)
 # Cue words that also hide inside compounds and unspaced scripts ("Telefoninterview",
 # "最終面接"): looked for as plain substrings, which costs next to nothing.
 _INVITATION_INSIDE = (
@@ -1009,12 +1084,12 @@ def has_invitation_cue(text: str) -> bool:
     return any(word in lowered for word in _INVITATION_INSIDE) or bool(INVITATION_CUES.search(text))
 
 
-CANCELLED_CUES = at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
-RESCHEDULED_CUES = at_word_starts(RESCHEDULED_CUES, r"変更|再調整|verschoben")
-SELF_SCHEDULE_CUES = at_word_starts(SELF_SCHEDULE_CUES, r"期限|마감")
-ALTERNATIVES_CUES = at_word_starts(ALTERNATIVES_CUES)
-DECLINE_CUES = at_word_starts(DECLINE_CUES)
-DIGEST_CUES = at_word_starts(DIGEST_CUES)
+CANCELLED_CUES = at_word_starts(_CANCELLED_WORDS, r"キャンセルされ|中止にな|取り消され|abgesagt")
+RESCHEDULED_CUES = at_word_starts(_RESCHEDULED_WORDS, r"変更|再調整|verschoben")
+SELF_SCHEDULE_CUES = at_word_starts(_SELF_SCHEDULE_WORDS, r"期限|마감")
+ALTERNATIVES_CUES = at_word_starts(_ALTERNATIVES_WORDS)
+DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
+DIGEST_CUES = at_word_starts(_DIGEST_WORDS)
 # The programme of the reader's own visit or interview day lists several sessions too, and
 # is one invitation, not a digest: "your onsite agenda", "Ablauf Ihres Besuchs"
 VISIT_PROGRAMME_CUES = re.compile(
@@ -1029,14 +1104,14 @@ VISIT_PROGRAMME_CUES = re.compile(
     re.IGNORECASE,
 )
 OTHER_BUSINESS_CUES = at_word_starts(
-    OTHER_BUSINESS_CUES,
+    _OTHER_BUSINESS_WORDS,
     r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|合同企業|채용박람회|설명회|웨비나|สัมมนา|มหกรรม"
     r"|リクエスト\s?#|معرض|歯科|診療予約",
 )
 # Every branch of these already starts with \b and a letter: the same matches, found sooner.
-CANCELLING_CUES = at_word_starts(CANCELLING_CUES)
+CANCELLING_CUES = at_word_starts(_CANCELLING_WORDS)
 CALENDAR_RESPONSE_CUES = at_word_starts(
-    CALENDAR_RESPONSE_CUES,
+    _CALENDAR_RESPONSE_WORDS,
     r"이 초대를 (?:수락|거절)|を(?:承諾|辞退)しました|(?:接受|拒绝|拒絕)了(?:此|您的)?邀请",
 )
 
