@@ -78,6 +78,80 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+# The letters Python's case-blind matching holds equal beyond lower case (re._casefix):
+# each is written as the first of its group, so one lower-cased copy serves every pattern.
+_SAME_LETTER = str.maketrans(
+    {
+        "\u0131": "i",  # dotless i
+        "\u017f": "s",  # long s
+        "\u00b5": "\u03bc",  # micro sign: mu
+        "\u0345": "\u03b9",  # ypogegrammeni: iota
+        "\u1fbe": "\u03b9",  # prosgegrammeni: iota
+        "\u1fd3": "\u0390",  # iota with dialytika and oxia: ... and tonos
+        "\u1fe3": "\u03b0",  # upsilon with dialytika and oxia: ... and tonos
+        "\u03d0": "\u03b2",  # beta symbol
+        "\u03f5": "\u03b5",  # lunate epsilon
+        "\u03d1": "\u03b8",  # theta symbol
+        "\u03f0": "\u03ba",  # kappa symbol
+        "\u03d6": "\u03c0",  # pi symbol
+        "\u03f1": "\u03c1",  # rho symbol
+        "\u03c2": "\u03c3",  # final sigma
+        "\u03d5": "\u03c6",  # phi symbol
+        "\u1c80": "\u0432",  # Cyrillic rounded ve
+        "\u1c81": "\u0434",  # long-legged de
+        "\u1c82": "\u043e",  # narrow o
+        "\u1c83": "\u0441",  # wide es
+        "\u1c84": "\u0442",  # tall te
+        "\u1c85": "\u0442",  # three-legged te
+        "\u1c86": "\u044a",  # tall hard sign
+        "\u1c87": "\u0463",  # tall yat
+        "\u1c88": "\ua64b",  # unblended uk: monograph uk
+        "\u1e9b": "\u1e61",  # long s with dot above: s with dot above
+        "\ufb05": "\ufb06",  # ligature long s t: s t
+    }
+)
+_HAS_SAME_LETTER = re.compile("[" + "".join(map(chr, _SAME_LETTER)) + "]")
+
+
+def lower_as_regex(text: str) -> str:
+    """Lower-case `text` the way a case-blind regex compares letters, one for one.
+
+    str.lower() alone turns "İ" into two characters; here every character keeps its place,
+    so a match's positions are the original text's.
+    """
+    lowered = text.replace("İ", "i").lower()
+    if not lowered.isascii() and _HAS_SAME_LETTER.search(lowered):
+        lowered = lowered.translate(_SAME_LETTER)
+    return lowered
+
+
+class CaseBlindCues:
+    """A case-blind list of cue words, run case-sensitively on a lower-cased copy of the text.
+
+    Python's engine skips an alternative that cannot start with the next letter only when it
+    matches case-sensitively: on lower-cased text the same list finds the same matches about
+    three times faster. The cue words are lowered the same way ("toplantı" is also
+    "toplanti"). A match's positions are the text's; its letters are the lower-cased copy's.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        if not flags & re.IGNORECASE:
+            raise ValueError(f"cues read case-sensitively need no lowering: {pattern[:60]!r}")
+        if re.search(r"\\[xuUN]|\(\?P[<=]", pattern):
+            raise ValueError(f"case-blind cues spell letters plainly, no groups: {pattern[:60]!r}")
+        # escapes (\W, \b, \S) keep their case; every other character is a letter to lower
+        lowered = re.sub(r"\\.|[^\\]+", lambda part: _lowered_part(part[0]), pattern)
+        self.pattern = pattern
+        self._compiled = re.compile(lowered, flags & ~re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled.search(lower_as_regex(text), pos, endpos)
+
+
+def _lowered_part(part: str) -> str:
+    return part if part.startswith("\\") else lower_as_regex(part)
+
+
 def _locale_words(key: str) -> dict[str, set[str]]:
     from dateparser.languages.loader import default_loader
 
@@ -506,7 +580,7 @@ _RESCHEDULED_WORDS = re.compile(
 # A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",
 # "your mail client does not support HTML", "open it in your browser"): mailing tools write
 # one beside an HTML part that carries the details.
-HTML_STUB_CUES = re.compile(
+HTML_STUB_CUES = CaseBlindCues(
     r"\bviewed? (?:this (?:e-?mail|message) )?(?:best )?in (?:html|(?:your|a) (?:web )?browser)"
     r"|\bbest viewed in|\bhtml version|(?:does not|doesn't|cannot|can't) (?:support|display|show)"
     r" html|\bopen (?:it|this (?:e-?mail|message)) in (?:your|a) (?:web )?browser"
@@ -532,7 +606,7 @@ SUBJECT_CANCELLED = re.compile(
 )
 # Booking tools say a reservation or appointment was deleted or removed (LibreBooking in
 # every locale, Easy!Appointments): the slot is off, whatever the reason says about a new date.
-SUBJECT_DELETED_BOOKING = re.compile(
+SUBJECT_DELETED_BOOKING = CaseBlindCues(
     r"(?:reservation|reservierung|réservation|reserva|rezerwacja|reservering|bokning|booking"
     r"|appointment|termin)\w{0,12}\b.{0,40}\b(?:removed|deleted|gelöscht|entfernt|supprimée?"
     r"|effacée?|borrad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|usunięt[ay]|verwijderd|borttagen)"
@@ -564,7 +638,7 @@ SUBJECT_RESCHEDULED = re.compile(
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
 # new one, not a range. A verb followed by "to"/"auf"/"au" ("moved to Thursday, from 2 to 3")
 # has already named where it goes, and the hours after it are the new slot's range.
-MOVE_VERBS = re.compile(
+MOVE_VERBS = CaseBlindCues(
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos)"
@@ -573,7 +647,7 @@ MOVE_VERBS = re.compile(
     r"(?!\s+(?:to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på)\b)",
     re.IGNORECASE,
 )
-OLD_TIME_CUES = re.compile(
+OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
@@ -585,7 +659,7 @@ OLD_TIME_CUES = re.compile(
     r"|\b(?:fra|från) (?:(?=(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|den\b|kl\b)|$)",
     re.IGNORECASE,
 )
-NEW_TIME_CUES = re.compile(
+NEW_TIME_CUES = CaseBlindCues(
     r"\b(?:to|new|now|moved to|instead(?! of)|updated)\b|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
     r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
@@ -597,7 +671,7 @@ NEW_TIME_CUES = re.compile(
 
 # Words before a time to be there by, not the time the meeting starts ("arrive by 08:45 for
 # a 09:00 start", "Einlass ab 8:30", "merci d'arriver à 8h45").
-ARRIVAL_CUES = re.compile(
+ARRIVAL_CUES = CaseBlindCues(
     r"\b(?:arrive|arrival|be there|be here|check[- ]in|report to reception|doors open|sign in)"
     r"\b[^\d\n]{0,20}$"
     r"|\b(?:ankunft|einlass|eintreffen|da sein|arriv(?:ée|er|al)|présent(?:er|ez)-vous|llegada"
@@ -608,7 +682,7 @@ ARRIVAL_CUES = re.compile(
 
 # Someone saying they are away. It opens an absence notice; further down an invitation it
 # is a side remark ("I'm on holiday until the 28th; ask Noor until then").
-ABSENCE_CUES = re.compile(
+ABSENCE_CUES = CaseBlindCues(
     r"out of (?:the )?office|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede"
     r"|afwezig|fuori ufficio|nicht im büro|außer haus bis|en congés jusqu|de vacaciones hasta"
     r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret",
@@ -721,7 +795,7 @@ _DIGEST_WORDS = re.compile(
 
 # Automatic replies: Outlook's localized subject prefixes and the out-of-office sentence.
 # Whatever dates they carry (the day the writer is back) are no meeting.
-AUTO_REPLY_CUES = re.compile(
+AUTO_REPLY_CUES = CaseBlindCues(
     r"^\s*(?:automatic reply|auto-?reply|out of office(?: reply)?|automatische antwort"
     r"|réponse automatique|respuesta automática|risposta automatica|automatisch antwoord"
     r"|resposta automática|autosvar|automaattinen vastaus|automatyczna odpowiedź"
@@ -879,7 +953,7 @@ AUTO_REPLY_SUBJECT = re.compile(
 )
 
 # A job offer names a first day and a signing deadline; it is not an interview.
-OFFER_CUES = re.compile(
+OFFER_CUES = CaseBlindCues(
     r"offer you the (?:position|role|job)|(?:pleased|delighted|happy|thrilled|excited) to"
     r" (?:extend (?:you )?an |make you an )?offer|offer letter|your offer from"
     r"|ihnen die stelle[^.\n]{0,60}anbieten|\barbeitsbeginn|\barbeitsvertrag"
@@ -895,78 +969,6 @@ OFFER_CUES = re.compile(
 )
 
 
-# The letters Python's case-blind matching holds equal beyond lower case (re._casefix):
-# each is written as the first of its group, so one lower-cased copy serves every pattern.
-_SAME_LETTER = str.maketrans(
-    {
-        "\u0131": "i",  # dotless i
-        "\u017f": "s",  # long s
-        "\u00b5": "\u03bc",  # micro sign: mu
-        "\u0345": "\u03b9",  # ypogegrammeni: iota
-        "\u1fbe": "\u03b9",  # prosgegrammeni: iota
-        "\u1fd3": "\u0390",  # iota with dialytika and oxia: ... and tonos
-        "\u1fe3": "\u03b0",  # upsilon with dialytika and oxia: ... and tonos
-        "\u03d0": "\u03b2",  # beta symbol
-        "\u03f5": "\u03b5",  # lunate epsilon
-        "\u03d1": "\u03b8",  # theta symbol
-        "\u03f0": "\u03ba",  # kappa symbol
-        "\u03d6": "\u03c0",  # pi symbol
-        "\u03f1": "\u03c1",  # rho symbol
-        "\u03c2": "\u03c3",  # final sigma
-        "\u03d5": "\u03c6",  # phi symbol
-        "\u1c80": "\u0432",  # Cyrillic rounded ve
-        "\u1c81": "\u0434",  # long-legged de
-        "\u1c82": "\u043e",  # narrow o
-        "\u1c83": "\u0441",  # wide es
-        "\u1c84": "\u0442",  # tall te
-        "\u1c85": "\u0442",  # three-legged te
-        "\u1c86": "\u044a",  # tall hard sign
-        "\u1c87": "\u0463",  # tall yat
-        "\u1c88": "\ua64b",  # unblended uk: monograph uk
-        "\u1e9b": "\u1e61",  # long s with dot above: s with dot above
-        "\ufb05": "\ufb06",  # ligature long s t: s t
-    }
-)
-_HAS_SAME_LETTER = re.compile("[" + "".join(map(chr, _SAME_LETTER)) + "]")
-
-
-def lower_as_regex(text: str) -> str:
-    """Lower-case `text` the way a case-blind regex compares letters, one for one.
-
-    str.lower() alone turns "İ" into two characters; here every character keeps its place,
-    so a match's positions are the original text's.
-    """
-    lowered = text.replace("İ", "i").lower()
-    if not lowered.isascii() and _HAS_SAME_LETTER.search(lowered):
-        lowered = lowered.translate(_SAME_LETTER)
-    return lowered
-
-
-class CaseBlindCues:
-    """A case-blind list of cue words, run case-sensitively on a lower-cased copy of the text.
-
-    Python's engine skips an alternative that cannot start with the next letter only when it
-    matches case-sensitively: on lower-cased text the same list finds the same matches about
-    three times faster. The cue words are lowered the same way ("toplantı" is also
-    "toplanti"). A match's positions are the text's; its letters are the lower-cased copy's.
-    """
-
-    def __init__(self, pattern: str, flags: int) -> None:
-        if re.search(r"\\[xuUN]|\(\?P[<=]", pattern):
-            raise ValueError(f"case-blind cues spell letters plainly, no groups: {pattern[:60]!r}")
-        # escapes (\W, \b, \S) keep their case; every other character is a letter to lower
-        lowered = re.sub(r"\\.|[^\\]+", lambda part: _lowered_part(part[0]), pattern)
-        self.pattern = pattern
-        self._compiled = re.compile(lowered, flags & ~re.IGNORECASE)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._compiled.search(lower_as_regex(text), pos, endpos)
-
-
-def _lowered_part(part: str) -> str:
-    return part if part.startswith("\\") else lower_as_regex(part)
-
-
 def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> CaseBlindCues:
     """Try a long, case-blind list of cue words only where a word starts.
 
@@ -975,8 +977,6 @@ def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> CaseBlindCues:
     inside compounds or unspaced scripts ("Telefoninterview", "最終面接") stay matchable
     anywhere through the short `anywhere` list.
     """
-    if not cues.flags & re.IGNORECASE:
-        raise ValueError("at_word_starts() takes case-blind cues")
     pattern = rf"(?:(?<=\W)|^)(?=\w)(?:{cues.pattern})"
     if anywhere:
         pattern = rf"{pattern}|(?:{anywhere})"
@@ -1092,7 +1092,7 @@ DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)
 # The programme of the reader's own visit or interview day lists several sessions too, and
 # is one invitation, not a digest: "your onsite agenda", "Ablauf Ihres Besuchs"
-VISIT_PROGRAMME_CUES = re.compile(
+VISIT_PROGRAMME_CUES = CaseBlindCues(
     r"\b(?:onsite|on-site|interview|visit|interview day|super ?day|assessment day)"
     r" (?:agenda|schedule|itinerary|programme|program|timetable)"
     r"|\b(?:agenda|schedule|itinerary|programme|program) (?:for|of) your (?:onsite|on-site|visit"
