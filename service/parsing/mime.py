@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -86,10 +87,10 @@ def header_text(message: Message, name: str) -> str | None:
     if raw is None:
         return None
     value = str(raw)[:MAX_HEADER_CHARS]
-    try:
-        decoded = str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeError, AssertionError):
-        decoded = value
+    decoded = value
+    if "=?" in value:  # most headers hold no RFC 2047 encoded word: nothing to decode
+        with contextlib.suppress(ValueError, LookupError, UnicodeError, AssertionError):
+            decoded = str(make_header(decode_header(value)))
     return re.sub(r"\s+", " ", decoded).strip() or None
 
 

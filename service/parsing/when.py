@@ -313,6 +313,7 @@ _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves
 _HOUR_UNITS += ("tieng", "ساع", "שעו")  # Vietnamese "tiếng", Arabic and Hebrew hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
@@ -615,7 +616,7 @@ def _dates(
     hits: list[_Date] = []
     names: tuple[str, ...] = ("relative", "weekday")
     # every other pattern needs a digit, and a CJK date its month sign
-    if any(map(str.isdigit, line)):
+    if _DIGIT.search(line):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day")
@@ -962,7 +963,9 @@ def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
 
 def _clocks(line: str) -> list[_Clock]:
     hits: list[_Clock] = []
-    matches = list(_CLOCK.finditer(line))
+    # every clock but noon has a digit (normalise() wrote out the spelled ones): most lines
+    # of a mail have none and need not be scanned for one
+    matches = list(_CLOCK.finditer(line)) if _DIGIT.search(line) else []
     used_as_end: set[int] = set()
     moved: set[int] = set()
     for index, match in enumerate(matches):
