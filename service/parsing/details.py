@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from service.parsing.lexicon import MONTH_KEYS, WEEKDAY_KEYS, has_invitation_cue
+from service.parsing.lexicon import MONTH_KEYS, WEEKDAY_KEYS, CaseBlindCues, has_invitation_cue
 
 # Video-meeting services, with or without a scheme: Google Calendar's mail writes its Meet
 # link bare ("meet.google.com/mxr-fbdt-qoz").
@@ -145,7 +145,7 @@ _ROLE_SCAN_CHARS = 50_000
 _ROLE_LINE_CHARS = 1000
 _MAX_ROLE_CUES = 50
 _MAX_NAME_WORDS = 12
-_ROLE_CUES = re.compile(
+_ROLE_CUES = CaseBlindCues(
     r"(?:position of|role of|for the position|for the role|position:|role:|job opening[: \t]"
     r"|job title[: \t]|opening[: \t]|application(?: [\w-]+)? for|apply(?:ing)? for|interview for"
     r"|interview - |interview – |interview: |screen - |screen – )",

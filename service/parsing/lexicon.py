@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TypeAlias
 
@@ -146,6 +146,9 @@ class CaseBlindCues:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._compiled.search(lower_as_regex(text), pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._compiled.finditer(lower_as_regex(text))
 
 
 def _lowered_part(part: str) -> str:
@@ -1264,8 +1267,9 @@ def detect_language(text: str) -> str:
     Scripts decide at once; otherwise the language with the most common words wins.
     """
     sample = text[:6000]
-    latin = len(_LATIN.findall(sample))
-    for script, code in _SCRIPTS:
+    scripts = [(script, code) for script, code in _SCRIPTS if script.search(sample)]
+    latin = len(_LATIN.findall(sample)) if scripts else 0  # counted only when it matters
+    for script, code in scripts:
         if len(script.findall(sample)) > latin:
             return code
     if re.search(r"[\u3040-\u30ff]", sample):

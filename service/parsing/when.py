@@ -1165,7 +1165,7 @@ def _document_zone(lines: list[_Line]) -> Zone | None:
             zone = read_zone(line.text[match.end() :])
             if zone is not None:
                 return zone
-    for line in lines:
+    for line in (line for line in lines if "/" in line.text):  # every IANA name has one
         for bracket in re.finditer(
             r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?", line.text
         ):
