@@ -715,6 +715,20 @@ REPLY_HEADER = re.compile(
     r")",
     re.IGNORECASE,
 )
+
+
+def is_reply_header(line: str) -> bool:
+    """Tell whether a line heads quoted earlier mail ("On … wrote:", "-----Original Message").
+
+    Every such line has a colon, a run of dashes or "írta": most lines have none and are not
+    scanned for the phrases.
+    """
+    head = line[:300]
+    if ":" not in head and "---" not in head and "írta" not in head.lower():
+        return False
+    return bool(REPLY_HEADER.match(head))
+
+
 REPLY_SUBJECT = re.compile(
     r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
 )

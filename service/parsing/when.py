@@ -27,7 +27,6 @@ from service.parsing.lexicon import (
     NEXT_WORDS,
     OLD_TIME_CUES,
     RELATIVE_DAYS,
-    REPLY_HEADER,
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
     WHEN_LABELS,
@@ -37,6 +36,7 @@ from service.parsing.lexicon import (
     fold,
     full_weekday_names,
     has_invitation_cue,
+    is_reply_header,
     month_names,
     own_month_names,
     weekday_names,
@@ -498,7 +498,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
                 forward_seen = True
             elif header_blocks > 1 or context.is_reply:
                 quoted = True
-        elif REPLY_HEADER.match(stripped[:300]):
+        elif is_reply_header(stripped):
             quoted = True
         if base_depth is None and depth and not context.is_forward:
             quoted = True
@@ -583,8 +583,8 @@ def _is_forward_header_line(lines: list[_Line], index: int) -> bool:
     a scheduling mail is a slot, not a header.
     """
     line = lines[index].text
-    if not _HEADER_OTHER.match(line) and not _HEADER_FROM.match(line):
-        return False
+    if ":" not in line or (not _HEADER_OTHER.match(line) and not _HEADER_FROM.match(line)):
+        return False  # every header label ends in a colon
     window = lines[max(0, index - 4) : index + 5]
     if not any("@" in other.text or _HEADER_SUBJECT.match(other.text) for other in window):
         return False
@@ -1575,7 +1575,7 @@ _WRITTEN_LINE = re.compile(
 
 def _written_on(text: str, reference: date, order: str, order_sure: bool) -> date | None:
     """Return the day a quoted message was written, from its "On … wrote:" or "Sent:" line."""
-    attribution = text.endswith(":") and REPLY_HEADER.match(text[:300])  # "… wrote:"
+    attribution = text.endswith(":") and is_reply_header(text)  # "… wrote:"
     if not (attribution or _WRITTEN_LINE.match(text)):
         return None
     for hit in _dates(text[:300], reference, order, order_sure):
