@@ -389,7 +389,7 @@ _AND_BETWEEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Clock:
     start: time
     end: time | None
@@ -1465,6 +1465,20 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
     )
 
 
+@dataclass
+class _LineClocks:
+    """The clocks of each line of one text, read once: the reading, the pairing with the
+    line below and the restated ranges all ask for the same lines."""
+
+    lines: list[_Line]
+    read: dict[int, list[_Clock]] = field(default_factory=dict)
+
+    def __call__(self, index: int) -> list[_Clock]:
+        if index not in self.read:
+            self.read[index] = _clocks(self.lines[index].text)
+        return self.read[index]
+
+
 def _read(
     text: str, origin: str, context: Context, order: str, order_sure: bool
 ) -> list[_Candidate]:
@@ -1476,7 +1490,10 @@ def _read(
     end_label = _patterns()["end_label"]
     found: list[_Candidate] = []
     quote_day: date | None = None
-    reader = _Below(lines, context, order, order_sure, document_zone, origin, label, end_label)
+    clocks_of = _LineClocks(lines)
+    reader = _Below(
+        lines, clocks_of, context, order, order_sure, document_zone, origin, label, end_label
+    )
     for index, line in enumerate(lines):
         if len(found) >= MAX_CANDIDATES:
             break  # an invitation states its time early; a list of hundreds is no invitation
@@ -1491,7 +1508,7 @@ def _read(
             continue
         clocks = [
             clock
-            for clock in _clocks(line.text)
+            for clock in clocks_of(index)
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
         if not clocks:
@@ -1521,7 +1538,7 @@ def _read(
             # the new day's programme on the lines below: the old day took the only time
             found.extend(reader.read(last, index, (1, 2, 3)))
     _attach_ends(found)
-    _attach_restated_ranges(found, lines)
+    _attach_restated_ranges(found, lines, clocks_of)
     return found
 
 
@@ -1531,6 +1548,7 @@ class _Below:
     "Time: 14:00", or a moved day with its programme below."""
 
     lines: list[_Line]
+    clocks_of: _LineClocks
     context: Context
     order: str
     order_sure: bool
@@ -1545,7 +1563,7 @@ class _Below:
             if index + step >= len(self.lines):
                 break
             later = self.lines[index + step]
-            later_clocks = _clocks(later.text)
+            later_clocks = self.clocks_of(index + step)
             if later_clocks and not _dates(
                 later.text, reference_day, self.order, self.order_sure, self.context.language
             ):
@@ -1866,16 +1884,18 @@ def _attach_ends(found: list[_Candidate]) -> None:
             candidate.end = following.start
 
 
-def _attach_restated_ranges(found: list[_Candidate], lines: list[_Line]) -> None:
+def _attach_restated_ranges(
+    found: list[_Candidate], lines: list[_Line], clocks_of: _LineClocks
+) -> None:
     """Give a start without an end the range that restates it a little later ("Tuesday at
     2:30pm (Sydney time)? … it will run 2:30-3:15pm")."""
     if not found:
         return
     ranges = [
         (line.offset + clock.begin, clock)
-        for line in lines[:MAX_CANDIDATES]
+        for index, line in enumerate(lines[:MAX_CANDIDATES])
         if line.text and not line.quoted
-        for clock in _clocks(line.text[:MAX_LINE])
+        for clock in clocks_of(index)  # a line is at most MAX_LINE long
         if clock.end is not None
     ]
     for candidate in found:
