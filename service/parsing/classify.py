@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from service.parsing.lexicon import at_word_starts
+from service.parsing.lexicon import at_word_starts, lower_as_regex
 from service.parsing.model import Category
 
 # Regret words alone are not a rejection ("Leider muss ich den Termin verschieben"): each
@@ -73,14 +73,14 @@ _EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY_WORDS)
 
 def categorise(subject: str, text: str) -> Category:
     """Return which kind of non-invitation mail this is."""
-    sample = f"{subject}\n{text[:20_000]}"
-    if _REJECTION.search(sample):
+    sample = lower_as_regex(f"{subject}\n{text[:20_000]}")
+    if _REJECTION.search_lowered(sample):
         return "rejection"
-    if _NEWSLETTER.search(sample):
-        return "job_alert" if _JOB_ALERT.search(sample) else "newsletter"
-    if _THANK_YOU.search(sample):
+    if _NEWSLETTER.search_lowered(sample):
+        return "job_alert" if _JOB_ALERT.search_lowered(sample) else "newsletter"
+    if _THANK_YOU.search_lowered(sample):
         return "thank_you_note"
-    if _EMPLOYER_REPLY.search(sample):
+    if _EMPLOYER_REPLY.search_lowered(sample):
         return "employer_reply"
     return "other"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.parsing.lexicon import CaseBlindCues
+from service.parsing.lexicon import CaseBlindCues, lower_as_regex
 
 # --- the sentence that holds the time -----------------------------------------------------
 
@@ -335,15 +335,18 @@ def lookalike_reason(view: MailView) -> str | None:
 
     The answer is a warning in the reader's words; the caller caps the confidence.
     """
-    sentence = time_sentence(view.time_line, view.time_at)
-    head = f"{view.subject}\n{view.body[:1500]}"
-    opening = view.opening[:1500]
-    top = view.note[:600] if view.forwarded else view.body[:300]
+    # every list here is case-blind: each text is lowered once, not once per list
+    sentence = lower_as_regex(time_sentence(view.time_line, view.time_at))
+    subject = lower_as_regex(view.subject)
+    body = lower_as_regex(view.body[:4000])
+    opening = lower_as_regex(view.opening[:1500])
+    head = f"{subject}\n{body[:1500]}"
+    top = lower_as_regex(view.note[:600]) if view.forwarded else body[:300]
     checks = (
         (NOT_AN_INTERVIEW_CUES, top, "the note on top says this is not an interview"),
         (
             HOST_BOOKING_CUES,
-            f"{view.subject}\n{view.opening[:600]}",
+            f"{subject}\n{opening[:600]}",
             "someone booked a slot on your own booking page; you host it, nobody invites you",
         ),
         (
@@ -364,42 +367,44 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
         (OUTREACH_CUES, opening, "a recruiter's first approach; a call is suggested, not booked"),
-        (POLL_SUBJECT_CUES, view.subject, "a poll about dates; nothing is booked yet"),
+        (POLL_SUBJECT_CUES, subject, "a poll about dates; nothing is booked yet"),
         (
             HOST_RESPONSE_CUES,
-            f"{view.subject}\n{opening[:600]}",
+            f"{subject}\n{opening[:600]}",
             "someone answered an event you organise; it sets no meeting for you",
         ),
         (
             OTHERS_CALENDAR_CUES,
-            f"{view.subject}\n{opening[:600]}",
+            f"{subject}\n{opening[:600]}",
             "a notice from a calendar you watch or manage for someone else; not your meeting",
         ),
         (
             BILLING_SUBJECT_CUES,
-            view.subject,
+            subject,
             "an invoice, receipt or payment notice; its times are due dates, not meetings",
         ),
         (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
         (
             JOIN_CHAT_CUES,
-            view.body[:4000] if view.forwarded else f"{view.subject}\n{view.body[:4000]}",
+            body if view.forwarded else f"{subject}\n{body}",
             "invites you to join a chat or workspace, not to a meeting",
         ),
     )
     for cues, text, reason in checks:
-        if text and cues.search(text):
+        if text and cues.search_lowered(text):
             return reason
-    if not YOUR_SLOT.search(sentence) and AUDIENCE_CUES.search(f"{view.subject}\n{sentence}"):
+    if not YOUR_SLOT.search_lowered(sentence) and AUDIENCE_CUES.search_lowered(
+        f"{subject}\n{sentence}"
+    ):
         return "a session for a whole group (open day, information session), not your own slot"
-    if not OWN_SLOT_CUES.search(sentence):
-        if CHASER_CUES.search(opening):
+    if not OWN_SLOT_CUES.search_lowered(sentence):
+        if CHASER_CUES.search_lowered(opening):
             return "follows up an unanswered message; the time is still a suggestion"
         for cues, reason in (
             (DECISION_CUES, "the time is when they decide or answer, not a meeting with you"),
             (CONDITIONAL_CUES, "the time is offered only if you are interested; nothing is booked"),
             (RETURN_CUES, "the time is when someone is back at work (an absence reply)"),
         ):
-            if cues.search(sentence):
+            if cues.search_lowered(sentence):
                 return reason
     return None

@@ -32,6 +32,7 @@ from service.parsing.lexicon import (
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
+    CaseBlindCues,
     alternation,
     fold,
     full_weekday_names,
@@ -1178,11 +1179,12 @@ def _document_zone(lines: list[_Line]) -> Zone | None:
 _STATED_IN = re.compile(r"\(|\b(?:in|en|em|w|im|dans|are)\s(?=\(|[^\W\d_])", re.IGNORECASE)
 
 
-# Words that a zone statement contains; lines without one are not read for a zone.
-_ZONE_HINT = re.compile(
-    r"(?i:time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|[čc]as|aika|id[őo]\b|saat|waktu)|GMT|UTC"
-    r"|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время"
+# Words that a zone statement contains; lines without one are not read for a zone. The
+# case-blind words and the capitals are two lists, so the words can read lower-cased text.
+_ZONE_WORD_HINT = CaseBlindCues(
+    r"time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|[čc]as|aika|id[őo]\b|saat|waktu", re.IGNORECASE
 )
+_ZONE_MARK_HINT = re.compile(r"GMT|UTC|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время")
 
 
 def _bracketed_zone(lines: list[_Line]) -> Zone | None:
@@ -1191,7 +1193,8 @@ def _bracketed_zone(lines: list[_Line]) -> Zone | None:
     nothing when the mail names two different zones."""
     found: dict[str, Zone] = {}
     for line in lines[:400]:
-        if not _ZONE_HINT.search(line.text[:MAX_LINE]):
+        hinted = line.text[:MAX_LINE]
+        if not (_ZONE_MARK_HINT.search(hinted) or _ZONE_WORD_HINT.search(hinted)):
             continue
         for cue in _STATED_IN.finditer(line.text[:MAX_LINE]):
             zone = read_zone(line.text[cue.end() - (cue.group(0) == "(") :])
