@@ -317,7 +317,8 @@ _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGN
 _DIGIT = re.compile(r"\d")
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # Arabic-Indic, Persian and Thai digits, read as the digits they are.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙", "0123456789" * 3)
+_OTHER_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙"
+_DIGITS = str.maketrans(_OTHER_DIGITS, "0123456789" * 3)
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _CJK = re.compile("[\u3040-\u9fff]")
@@ -443,7 +444,11 @@ class _Candidate:
 
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
-    text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_DIGITS)
+    text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    # translating costs a dictionary look-up per character of non-ASCII text: only mail that
+    # has such a digit pays it
+    if not text.isascii() and any(digit in text for digit in _OTHER_DIGITS):
+        text = text.translate(_DIGITS)
     if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
