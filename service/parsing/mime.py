@@ -172,9 +172,11 @@ def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = 
     message_id = header_text(message, "message-id")
     envelope.message_id = message_id.strip() if message_id else None
     envelope.date = parse_date_header(header_text(message, "date"))
-    reply_to = header_text(message, "reply-to") or ""
-    envelope.reply_to = tuple(
-        address.lower() for _, address in getaddresses([reply_to]) if "@" in address
+    reply_to = header_text(message, "reply-to")
+    envelope.reply_to = (
+        tuple(address.lower() for _, address in getaddresses([reply_to]) if "@" in address)
+        if reply_to
+        else ()
     )
     recipients = " ,".join(filter(None, [header_text(message, "to"), header_text(message, "cc")]))
     envelope.recipients = tuple(
