@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import TypeAlias
 
-from service.parsing.catalog_cues import PHRASES, SUBJECT_PREFIXES
+from service.parsing.catalog_cues import LABELS, PHRASES, SUBJECT_PREFIXES
 
 # Languages whose month and weekday names the prose reader knows.
 LANGUAGES = [
@@ -62,6 +62,25 @@ LANGUAGES = [
     # Basque and Azerbaijani: Cal.com and EGroupware mail in them (dayjs and CLDR names)
     "eu",
     "az",
+    # more languages job seekers write in, each one code: CLDR's names via dateparser
+    "fa",
+    "ur",
+    "bn",
+    "mk",
+    "bs",
+    "be",
+    "is",
+    "af",
+    "ka",
+    "hy",
+    "sw",
+    "ta",
+    "mr",
+    "ne",
+    "kk",
+    "uz",
+    "km",
+    "gl",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -196,6 +215,10 @@ WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
     {"de", "do", "di", "ma", "me", "to", "so", "on", "sa", "mi", "ju", "vi", "lu", "we", "za"}
+    # short forms of the rarer languages that are words or first names elsewhere ("pay",
+    # "fim", "Julie", "Juma")
+    | {"julie", "junie", "xan", "xul", "fim", "fos", "lau", "pay", "shan", "yak", "juma"}
+    | {"chor", "dush", "sesh"}
 )
 
 
@@ -442,6 +465,28 @@ RELATIVE_DAYS: dict[str, int] = {
     "今日": 0,
     "明日": 1,
     "明後日": 2,
+    # the day after tomorrow and today where the list above lacked them; "depois de amanhã"
+    # was read as "amanhã", a day early
+    "depois de amanhã": 2,
+    "övermorgon": 2,
+    "i övermorgon": 2,
+    "ylihuomenna": 2,
+    "pozítří": 2,
+    "öbür gün": 2,
+    "ertesi gün": 1,
+    "后天": 2,
+    "後天": 2,
+    "모레": 2,
+    "ngày kia": 2,
+    "今天": 0,
+    "오늘": 0,
+    "hôm nay": 0,
+    "bugün": 0,
+    "dnes": 0,
+    "tänään": 0,
+    # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
+    "morgenochtend": 1,
+    "morgenmiddag": 1,
 }
 
 # "next"/"this"/"coming" before a weekday.
@@ -473,6 +518,19 @@ END_LABELS = (
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
 )
+
+
+def _with_catalog_labels(labels: str, kind: str) -> str:
+    """Add the row labels calendar software prints before the slot in every language it
+    ships (Thunderbird's "When:", SOGo's "Start:"/"End:"): an Icelandic "Hvenær:" or a
+    Latvian "Sākums:" row was not read as the slot's."""
+    known = set(labels.split("|"))
+    extra = [re.escape(label) for label, _ in LABELS.get(kind, ()) if label not in known]
+    return "|".join([labels, *extra])
+
+
+WHEN_LABELS = _with_catalog_labels(WHEN_LABELS, "when")
+END_LABELS = _with_catalog_labels(END_LABELS, "end")
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|zon waktu|タイムゾーン"
@@ -515,11 +573,16 @@ _INVITATION_WORDS = re.compile(
     # Basque (Cal.com "bilera", EGroupware "Bilera bat daukazu ... programatua") and
     # Azerbaijani (Cal.com "Görüşünüz təyin edilib", "Tədbiriniz planlaşdırılıb")
     r"|elkarrizket|bilera|hitzordu|gonbidape|programatu|müsahib|görüş|dəvət|planlaşdırıl"
+    # Icelandic: "Boð í viðtal", "viðtalið verður", "fundarboð"
+    r"|viðtal|boð í|fundarboð"
     r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
     r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
+    # "this week's sync", "a quick catch-up": the meeting words of teams and lists
+    r"|(?:weekly|daily|team|quick|monthly|bi-?weekly|short|week's|our|the) sync\b|\bsync[- ]?up\b"
+    r"|(?:a|our|the|quick|short) catch[- ]?up\b"
     r"|chiamata|telefoontje|ligação|telefonicz|samtal|puhelu|sopisi|hovor|telefonhív|convorbire"
     r"|arama|görüşme|電話|통화"
     r"|works? for you|suit you|how about|wie wäre es|passt (?:dir|ihnen|es)|ça vous va"
@@ -528,12 +591,17 @@ _INVITATION_WORDS = re.compile(
     r"|(?:nächste|zweite|dritte|letzte|finale) runde|(?:volgende|tweede|laatste) ronde"
     r"|(?:segunda|siguiente|próxima|última) (?:ronda|fase|etapa)|prochaine étape"
     r"|(?:second|deuxième|dernier) tour|(?:seconda|prossima|ultima) fase|nästa omgång"
-    r"|andra omgången|næste runde|bei uns im büro|in unserem büro|in our office|at our office"
+    r"|andra omgången|næste runde|bei uns im büro|in unserem büro"
+    # "at our Surry Hills office", "at their Temple Quay office", "op hun kantoor"
+    r"|(?:in|at) (?:our|their) (?:[\w'-]+ ){0,3}office\b"
     r"|in person\b|dans nos locaux|en nuestras oficinas|nei nostri uffici|nella nostra sede"
-    r"|nas nossas instalações|no nosso escritório|op (?:ons|het) kantoor|på (?:vårt )?kontor"
+    r"|nas nossas instalações|no nosso escritório|op (?:ons|het|hun) kantoor|på (?:vårt )?kontor"
     # talking, as people ask for it: "podemos conversar amanhã?", "zullen we bellen?"
     r"|conversar|bate-papo|charla(?:r|mos)?|sentirci|ci sentiamo|bellen|telefonieren"
-    r"|ringa dig|ringe deg|ringe dig|soitella|zadzwonię|porozmawiać|zavolám",
+    r"|ringa dig|ringe deg|ringe dig|soitella|zadzwonię|porozmawiać|zavolám"
+    # "I'll call you" where people write it: "te ligo", "te llamo", "je vous appelle"
+    r"|te ligo|vou te ligar|te llamo|le llamo|t'appelle|vous appelle|ti chiamo|la chiamo"
+    r"|(?:ich rufe|rufe ich) (?:sie|dich) an",
     re.IGNORECASE,
 )
 
@@ -565,12 +633,14 @@ _RESCHEDULED_WORDS = re.compile(
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
+    r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
     r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward) (?:our|the|your|this)"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
     r"|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
+    r"|(?:hemos|ha sido|foi|fue) movid[oa]"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
     r"|remarcad|novo horário|nova data|convite atualizado"
@@ -652,15 +722,17 @@ SUBJECT_RESCHEDULED = re.compile(
 MOVE_VERBS = CaseBlindCues(
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
-    r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos)"
+    r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
     r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
-    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*)\b"
+    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*"
+    # Spanish and Portuguese participles: "la hemos movido al jueves", "foi movida para"
+    r"|movid[oa]s?)\b"
     r"(?!\s+(?:to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på)\b)",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
-    r"|\bvon\b|ursprünglich|bisher|statt|alte[rns]?\b|ancien|initialement|au lieu de"
+    r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|yerine|بدلاً من|במקום"
@@ -672,11 +744,15 @@ OLD_TIME_CUES = CaseBlindCues(
 )
 NEW_TIME_CUES = CaseBlindCues(
     r"\b(?:to|new|now|moved to|instead(?! of)|updated)\b|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
+    r"|stattdessen|à la place|en su lugar|in plaats daarvan|\bistället\b(?! för)"
+    r"|\bi stedet\b(?! for)"
     r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
-    r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов",
+    r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
+    # "la hemos movido al jueves", "foi movida para sexta"
+    r"|movid[oa]s? (?:al|a|para|pra)\b",
     re.IGNORECASE,
 )
 
@@ -772,7 +848,17 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
     r"|dostępne terminy|horários disponíveis"
     # walk-in interviews: a public window to drop by, not a slot booked for the reader
-    r"|walk-?in (?:interview|drive|hiring)|interviuri pe loc|on-the-spot interviews",
+    r"|walk-?in (?:interview|drive|hiring)|interviuri pe loc|on-the-spot interviews"
+    # a nudge to book: "you haven't booked your interview yet", "book your slot"; its time
+    # is the last free slot or when booking closes
+    r"|(?:haven't|have not|not yet) (?:booked|scheduled|picked|chosen|selected) (?:your |an? "
+    r"|the )?(?:\w+[ -])?(?:interview|slot|time)|book your (?:\w+ )?slot"
+    r"|noch keinen termin (?:\w+ ){0,3}(?:gebucht|gewählt|ausgewählt)"
+    r"|pas encore (?:réservé|choisi)|réserver (?:votre|un) créneau"
+    r"|non hai ancora prenotato|prenotazioni chiudono|(?:todavía|aún) no has (?:reservado"
+    r"|elegido|agendado)|reserva tu (?:hueco|horario)|(?:ainda )?não agendou"
+    r"|nog geen (?:tijd|moment|afspraak) (?:gekozen|geboekt|ingepland)|inte bokat"
+    r"|boka (?:din|en) (?:intervju)?tid|nie (?:wybrał|zarezerwował)\w* jeszcze",
     re.IGNORECASE,
 )
 
@@ -929,7 +1015,12 @@ CALENDAR_RESPONSE_SUBJECT = re.compile(
     r"|nõustus|keeldus|võib-olla|přijato|odmítnuto|předběžně|prijaté|odmietnuté"
     r"|elfogadva|elutasítva|acceptat|refuzat|provizoriu|kabul edildi|reddedildi"
     r"|geçici olarak kabul edildi|принято|отклонено|прийнято|відхилено|diterima|ditolak"
-    r"|đã chấp nhận|đã từ chối|수락됨|거절됨|미정|承諾|辞退|仮承諾|已接受|已拒绝|已拒絕|暂定)\s*:",
+    r"|đã chấp nhận|đã từ chối|수락됨|거절됨|미정|承諾|辞退|仮承諾|已接受|已拒绝|已拒絕|暂定"
+    # an attendee's counter-proposal (Outlook's "New Time Proposed:", Google Calendar's
+    # "Proposed new time:"): an answer that asks the organiser to move, it sets nothing
+    r"|new time proposed|proposed new time|neue (?:uhr)?zeit vorgeschlagen"
+    r"|nouvel(?:le)? (?:heure|horaire) proposée?|nuev[oa] (?:hora|horario) propuest[oa]"
+    r"|nieuwe tijd voorgesteld|nuovo orario proposto|novo horário proposto)\s*:",
     re.IGNORECASE,
 )
 _CALENDAR_RESPONSE_WORDS = re.compile(
@@ -963,7 +1054,12 @@ _CALENDAR_RESPONSE_WORDS = re.compile(
     r"|\bparticipant has (?:accepted|declined)|\bteilnehmer(?:in)? hat (?:akzeptiert|abgelehnt)"
     # "On <date> <name> Accepted your meeting request for <date>" (EGroupware), "<name> has
     # accepted your meeting request" (Exchange)
-    r"|\b(?:accepted|declined|tentatively accepted|rejected) your meeting request",
+    r"|\b(?:accepted|declined|tentatively accepted|rejected) your meeting request"
+    # an attendee proposing another time for a meeting someone else organises
+    r"|\bhas proposed a new time\b|\bhat eine neue (?:uhr)?zeit\b[^.\n]{0,40}\bvorgeschlagen"
+    r"|\ba proposé (?:un nouvel horaire|une nouvelle heure)|\b(?:propuso|ha propuesto) un nuevo"
+    r" horario|\bheeft een nieuwe tijd voorgesteld|\bha proposto un nuovo orario"
+    r"|\bpropôs um novo horário",
     re.IGNORECASE,
 )
 
@@ -1026,6 +1122,11 @@ _INVITATION_INSIDE = (
     "booked",
     "appointment",
     "مقابل",
+    # Persian and Urdu: interview, meeting, invitation
+    "مصاحبه",
+    "جلسه",
+    "ملاقات",
+    "انٹرویو",
     "موعد",
     "دعوة",
     "ראיון",
@@ -1067,6 +1168,11 @@ _INVITATION_INSIDE = (
     "미팅",
     "電話",
     "통화",
+    # Chinese rounds: the first, second and final interview
+    "初试",
+    "复试",
+    "終面",
+    "终面",
 )
 
 
@@ -1076,7 +1182,8 @@ _INVITATION_INSIDE = (
 MEETING_CUES = at_word_starts(
     re.compile(
         r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
-        r"|speak with|speak to|discussion|screen|round\b|come in|onsite|on-site|visit us"
+        r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
+        r"|come in|onsite|on-site|visit us"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
         r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
         r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"
@@ -1085,15 +1192,22 @@ MEETING_CUES = at_word_starts(
         r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
         r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
-        r"|elkarrizket|bilera|müsahib|görüş"
+        r"|elkarrizket|bilera|müsahib|görüş|viðtal"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too
         r"|assessment cent|personality test|appear for|review on|puhelu|soitan"
-        r"|zoom|teams|webex|google meet|skype|whereby|jitsi|video|videocall",
+        r"|zoom|teams|webex|google meet|skype|whereby|jitsi|video|videocall"
+        # "we'll see each other": "on se voit le 21", "nos vemos el viernes", "då ses vi"
+        r"|on se voit|nos vemos|ci vediamo|wir sehen uns|sehen wir uns|zien we (?:je|elkaar)"
+        r"|vi ses\b|ses vi\b|a gente se vê"
+        # someone meets the candidate at the front desk: "ask for me at reception"
+        r"|at reception|am empfang|beim empfang|en recepción|à l'accueil|alla reception"
+        r"|bij de receptie|i receptionen|i resepsjonen|na recepção",
         re.IGNORECASE,
     ),
     r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
+    r"|初试|复试|终面|受付|前台"
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
 )
@@ -1104,9 +1218,15 @@ MEETING_WITH_PERSON = re.compile(
 
 
 def has_invitation_cue(text: str) -> bool:
-    """Tell whether a text speaks of an interview, meeting or invitation, in any language."""
+    """Tell whether a text speaks of an interview, meeting or invitation, in any language;
+    calendar software's own "X has invited you to" sentence counts in every language it
+    ships (an Icelandic "hefur boðið þér á fund" had no cue word)."""
     lowered = text.lower()
-    return any(word in lowered for word in _INVITATION_INSIDE) or bool(INVITATION_CUES.search(text))
+    return (
+        any(word in lowered for word in _INVITATION_INSIDE)
+        or bool(INVITATION_CUES.search(text))
+        or bool(CATALOG_INVITATION_CUES.search(text))
+    )
 
 
 CANCELLED_CUES = at_word_starts(_CANCELLED_WORDS, r"キャンセルされ|中止にな|取り消され|abgesagt")
@@ -1234,6 +1354,7 @@ SUBJECT_RESCHEDULED = re.compile(
 )
 CATALOG_UPDATED_CUES = _catalog_phrases("updated")
 CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
+CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
 
 
 # A few very common words per language: enough to tell the languages we read apart.

@@ -55,9 +55,41 @@ PROPOSAL_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# An invitation's reply buttons, "Accept / Maybe / Decline" (Group-Office's iMIP card) or
+# "Yes / No / Maybe" (Google Calendar's invitation text): their "maybe" floats nothing.
+_ACCEPT_VERB = (
+    r"accept|akzeptieren|zusagen|akkoord|accepteren|akceptuj|přijmout|accepter|accetta"
+    r"|aceptar|aceitar"
+)
+_ACCEPT = rf"yes|ja|oui|sí|sim|tak|ano|{_ACCEPT_VERB}"
+_MAYBE = r"maybe|vielleicht|misschien|być może|možná|peut-être|forse|talvez|quizás|kanske"
+_DECLINE_VERB = (
+    r"decline|ablehnen|absagen|afwijzen|odmów|odmítnout|décliner|refuser|rifiuta|rechazar"
+    r"|recusar"
+)
+_DECLINE = rf"no|nein|non|nee|nie|ne|{_DECLINE_VERB}"
+_GAP = r"[\s\-–|•·/,]{1,6}"
+# the three together in either order, or a button verb next to the "maybe" (a long card
+# may cut the row after the second button)
+RSVP_BUTTONS = re.compile(
+    rf"\b(?:(?:{_ACCEPT}){_GAP}(?:(?:{_MAYBE}){_GAP}(?:{_DECLINE})|(?:{_DECLINE}){_GAP}(?:{_MAYBE}))"
+    rf"|(?:{_ACCEPT_VERB}){_GAP}(?:{_MAYBE})|(?:{_MAYBE}){_GAP}(?:{_DECLINE_VERB}))(?!\w)",
+    re.IGNORECASE,
+)
+
 # The writer still has to check the time with someone before it holds.
 PENDING_CUES = CaseBlindCues(
-    r"\b(?:check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
+    # the date is still to come: "I'll share the interview date later", "den Termin teile ich
+    # Ihnen später mit", "mülakat tarihini sonra paylaşacağım"
+    r"\b(?:(?:will|'ll) (?:share|send|confirm|let you know)(?: you)? (?:the |a )?"
+    r"(?:interview |final )?(?:date|time|slot)s?(?: \w+){0,2} (?:later|soon|once|when)"
+    r"|(?:termin|datum|uhrzeit)(?: \w+){0,3} (?:später|noch) mit(?:teilen)?"
+    r"|vous communiquer(?:ai|ons) (?:la date|l'heure|le créneau)(?: \w+){0,3}"
+    r" (?:plus tard|prochainement|ultérieurement)"
+    r"|(?:te|le) (?:enviaré|enviaremos|confirmaré|confirmaremos) (?:la fecha|la hora)"
+    r"(?: \w+){0,2} (?:más adelante|luego|pronto)"
+    r"|tarihini (?:daha )?sonra (?:paylaşacağım|paylaşacağız|bildireceğim|bildireceğiz)"
+    r"|check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
     r"|(?:get|come) back to you (?:with (?:a |the )?confirmation|once)"
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
@@ -135,6 +167,32 @@ CHASER_CUES = CaseBlindCues(
     r" relancer|vuelvo a escribirte|te escribo de nuevo|ti riscrivo|volevo ricontattarti"
     r"|nog even opvolgen|ik wilde even navragen|retomando (?:meu|o meu) (?:e-?mail|contato)"
     r"|wracam do (?:mojej|poprzedniej) wiadomości)",
+    re.IGNORECASE,
+)
+
+# The writer says when they themselves are free ("I'm fairly open on Tuesday after 2pm", "ich
+# bin am Dienstag ab 14 Uhr erreichbar", "je suis libre le mardi", "jeg er selv ledig"; German
+# and Dutch put the adjective after the day and hour) ...
+OWN_AVAILABILITY_CUES = CaseBlindCues(
+    r"\b(?:i(?:'m| am) (?:\w+ )?(?:open|free|available)|i have (?:\w+ )?(?:time|availability)"
+    r"|ich (?:selbst )?bin\b[^\n]{0,60}?\b(?:erreichbar|frei|verfügbar)"
+    r"|je suis (?:\w+ )?(?:libre|disponible)|(?:yo )?estoy (?:libre|disponible)"
+    r"|jeg er (?:selv )?ledig|já mohu|mám čas|sono (?:liber[oa]|disponibile)"
+    r"|ik ben\b[^\n]{0,60}?\b(?:vrij|beschikbaar)|estou (?:livre|disponível)"
+    r"|jestem (?:wolny|wolna|dostępn\w*)|jag är (?:ledig|tillgänglig)|olen vapaa)",
+    re.IGNORECASE,
+)
+# ... and asks when the reader is: the two together are a question, nothing is booked.
+ASKS_AVAILABILITY_CUES = CaseBlindCues(
+    r"\b(?:let me know (?:what|which|when) (?:works|suits|time)|what works (?:best )?for you"
+    r"|(?:are|would) you (?:be )?free|send me (?:a few|some|your) (?:times|slots)"
+    r"|wann (?:hätten|haben|hast) (?:sie|du)\b[^.\n]{0,40}\bzeit|schicken sie mir"
+    r"|sagen sie mir,? wann|envoyez-moi vos disponibilités|quand seriez-vous disponible"
+    r"|seriez-vous disponible|dime (?:dos o tres|cuándo|qué)|¿?tienes disponibilidad"
+    r"|send mig (?:gerne )?(?:et par|nogle) tidspunkter|har du tid|pošlete mi"
+    r"|kdy se vám to hodí|laat (?:me )?weten wanneer|heb je tijd|quando (?:ti|le) va bene"
+    r"|sei disponibile|me diga quando|você tem disponibilidade|när passar|har du tid"
+    r"|kiedy (?:ma pan|ma pani|masz) czas)",
     re.IGNORECASE,
 )
 
@@ -233,7 +291,11 @@ DECISION_CUES = CaseBlindCues(
     r"|entscheiden|melden uns|décision|décider|reviendrons vers|decisión|decidir\w*"
     r"|te daremos (?:una )?respuesta|decisione|decider\w*|esito|comunicheremo|decisão|retorno"
     r"|besluit|beslissing|uitslag|laten (?:je|u) weten|beslut\w*|besked|beslutning"
-    r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme)\b",
+    r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme"
+    # results announced on a date: "results will be sent on", "Rezultatele vor fi comunicate",
+    # "rezultati", "odluka", "odločitev"
+    r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
+    r"|decizi\w*|odluk\w*|odločit\w*)\b",
     re.IGNORECASE,
 )
 
@@ -276,6 +338,22 @@ AUDIENCE_CUES = CaseBlindCues(
 YOUR_SLOT = CaseBlindCues(
     r"\byour (?:own |individual |personal )?(?:interview|slot|appointment)\b", re.IGNORECASE
 )
+# The line with the time names the reader's own interview: "Your interview: Thursday, 10
+# December, 7:15 PM", "Ihr Vorstellungsgespräch am", "votre entretien le", "tu entrevista el".
+YOUR_INTERVIEW = re.compile(
+    r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
+    r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
+    r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
+    r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju))\b",
+    re.IGNORECASE,
+)
+
+
+def names_own_interview(line: str, at: int) -> bool:
+    """Tell whether the sentence that holds the time gives the reader an interview of their
+    own, which outweighs a word about something else (a ticket, a fair) nearby."""
+    return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
+
 
 # --- what kind of mail it is -----------------------------------------------------------------
 
@@ -297,13 +375,32 @@ HOST_RESPONSE_CUES = CaseBlindCues(
 )
 
 # A notice about a calendar the reader only watches or manages for someone else: a delegate's
-# copy, a shared calendar's reminder. The meeting is theirs.
+# copy, a shared calendar's reminder, the notice that a calendar was shared (Google Calendar,
+# Outlook, Nextcloud and Proton preview its owner's next event). The meeting is theirs.
 OTHERS_CALENDAR_CUES = CaseBlindCues(
     r"\b(?:you are (?:a )?delegate for|as (?:a )?delegate|(?:received|respond) on behalf of"
     r"|calendario condiviso|sei iscritto al calendario|agenda compartilhada|assinou a agenda"
     r"|calendario compartido|som du är ombud för|som ombud|delad kalender|delt kalender"
     r"|jaettu kalenteri|kalendarz\w* udostępnion\w*|udostępnion\w* (?:ci|tobie)"
-    r"|subskrybujesz kalendarz|sdílen\w* kalendář)",
+    r"|subskrybujesz kalendarz|sdílen\w* kalendář"
+    # the same notices in English, German, French, Spanish and Dutch
+    r"|shared calendar|calendar (?:shared|you (?:follow|subscribe to|manage))"
+    r"|shared (?:their|his|her|a) calendar|(?:acting )?as (?:their|his|her) delegate"
+    r"|delegate (?:of|access)|freigegebene[nrs]? kalender|kalender(?:freigabe| freigegeben)"
+    r"|als stellvertret\w+|stellvertretung für|abonnierte[nrs]? kalender"
+    r"|(?:calendrier|agenda) partagé|en tant que délégué|délégué\w* de|agenda que vous suivez"
+    r"|como delegad[oa]|delegad[oa] de|calendario al que (?:estás|está) suscrit"
+    r"|gedeelde (?:agenda|kalender)|als gemachtigde|gemachtigde (?:van|voor)|gedelegeerde"
+    # the notice that a calendar was shared, which previews its owner's next event ("X shared
+    # the calendar ... with you", "Upcoming on this calendar"), and an assistant's copy; the
+    # sharing verb only: "namens", "en nombre de", "w imieniu" open real invitations
+    r"|shared the calendar|on this calendar|member of the calendar"
+    r"|(?:zugriff auf|freigabe für) (?:ihren|seinen|ihre|seine|den) kalender|in diesem kalender"
+    r"|kalender geteilt|a partagé (?:son|un|le) (?:agenda|calendrier)|ajouté comme délégué"
+    r"|como asistente de|ha compartido (?:su|un) calendario|heeft (?:zijn|haar|een) agenda"
+    r" gedeeld|compartilhou (?:sua|a|uma) agenda|ha condiviso (?:il suo|un) calendario"
+    r"|jakoi (?:kalenterinsa|kalenterin)|delade (?:sin|en) kalender"
+    r"|udostępnił\w* (?:ci )?(?:swój )?kalendarz)",
     re.IGNORECASE,
 )
 
@@ -336,12 +433,13 @@ def lookalike_reason(view: MailView) -> str | None:
     The answer is a warning in the reader's words; the caller caps the confidence.
     """
     # every list here is case-blind: each text is lowered once, not once per list
-    sentence = lower_as_regex(time_sentence(view.time_line, view.time_at))
+    sentence = lower_as_regex(RSVP_BUTTONS.sub(" ", time_sentence(view.time_line, view.time_at)))
     subject = lower_as_regex(view.subject)
     body = lower_as_regex(view.body[:4000])
     opening = lower_as_regex(view.opening[:1500])
+    note = lower_as_regex(view.note[:600])
     head = f"{subject}\n{body[:1500]}"
-    top = lower_as_regex(view.note[:600]) if view.forwarded else body[:300]
+    top = note if view.forwarded else body[:300]
     checks = (
         (NOT_AN_INTERVIEW_CUES, top, "the note on top says this is not an interview"),
         (
@@ -362,7 +460,7 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (
             PENDING_CUES,
-            opening,
+            f"{note}\n{opening}",
             "the time still waits for someone's confirmation; nothing is booked",
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
@@ -393,6 +491,10 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if OWN_AVAILABILITY_CUES.search_lowered(sentence) and ASKS_AVAILABILITY_CUES.search_lowered(
+        opening
+    ):
+        return "the writer says when they are free and asks when you are; nothing is booked"
     if not YOUR_SLOT.search_lowered(sentence) and AUDIENCE_CUES.search_lowered(
         f"{subject}\n{sentence}"
     ):

@@ -74,6 +74,7 @@ class Envelope:
     recipients: tuple[str, ...] = ()
     auto_reply: bool = False
     discussion_list: bool = False  # posted to a mailing list (List-Post, a lists.* address)
+    bulk: bool = False  # sent in bulk: Precedence bulk/list/junk, List-Unsubscribe, List-Id
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     calendars: list[bytes] = field(default_factory=list)
@@ -186,8 +187,18 @@ def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = 
     envelope.discussion_list = header_text(message, "list-post") is not None or any(
         _LIST_HOST.search(address) for address in envelope.recipients
     )
+    envelope.bulk = is_bulk(message)
     _collect(message, envelope, depth, budget)
     return envelope
+
+
+def is_bulk(message: Message) -> bool:
+    """Tell mail sent to many at once by its headers (RFC 2076 Precedence, RFC 2369 List-*,
+    RFC 8058 one-click unsubscribe): newsletters, event platforms and mailing lists."""
+    precedence = (header_text(message, "precedence") or "").lower()
+    return precedence in {"bulk", "list", "junk"} or any(
+        header_text(message, name) is not None for name in ("list-unsubscribe", "list-id")
+    )
 
 
 # the hosts of discussion lists: "dev@lists.example.org", Google Groups, groups.io

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.classify import (
@@ -54,7 +55,13 @@ from service.parsing.lexicon import (
     is_reply_header,
 )
 from service.parsing.links import link_slots
-from service.parsing.lookalikes import MailView, lookalike_reason
+from service.parsing.lookalikes import (
+    OWN_SLOT_CUES,
+    MailView,
+    lookalike_reason,
+    names_own_interview,
+    time_sentence,
+)
 from service.parsing.mime import (
     Envelope,
     build_envelope,
@@ -579,7 +586,11 @@ def _from_text(
         "description": _summary(body[:2000]),
         **common,
     }
-    refusal = _refusal(found, invitation_words, sample, dated)
+    # A time in a mail with no word for a meeting or an invitation (in a language whose
+    # words the parser lacks, or a bare "Thursday 14:00, Room 3") is still offered, for
+    # review: dropping it would lose the one fact the user forwarded the mail for.
+    unworded = found is not None and not invitation_words
+    refusal = _refusal(found, True, sample, dated)
     if found is None or refusal is not None:
         if refusal:
             notes.append(refusal)
@@ -606,6 +617,9 @@ def _from_text(
         # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
         kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
+    if unworded:
+        notes.append("mentions a time but does not read as an invitation; check it")
+        confidence = min(confidence, 0.35)
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
         notes.append(f"no time zone stated; assumed the sender's{where}")
@@ -643,6 +657,10 @@ def _from_text(
         notes.append("answers an invitation (accepted or declined); it sets no new meeting")
         kind = "reply"
         confidence = min(confidence, 0.3)
+    if _separate_meetings(sample) and not VISIT_PROGRAMME_CUES.search(sample[:3000]):
+        # a programme with a long break stays readable; it only goes to review
+        notes.append("lists separate meetings hours apart, like a day's agenda; check it")
+        confidence = min(confidence, 0.45)
     if ALTERNATIVES_CUES.search(opening):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
@@ -675,6 +693,13 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    if (
+        sources.original.bulk
+        and sources.inline is None
+        and not OWN_SLOT_CUES.search(time_sentence(found.line, found.at))
+    ):
+        notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
+        confidence = min(confidence, 0.45)
     if sources.original.discussion_list and (
         is_reply_subject(subject_text) or subject_text.lstrip().startswith("[")
     ):
@@ -682,7 +707,8 @@ def _from_text(
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
-    if absent or OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}"):
+    other_business = OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}")
+    if absent or (other_business and not names_own_interview(found.line, found.at)):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
     return ParsedMessage(
@@ -802,6 +828,30 @@ def _open_days(readings: list[FoundTime]) -> int:
 OPEN_SCORE_MARGIN = 0.75
 # A time of day; "24.04.2026" is a date, not 24:04.
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}(?:[:h]\d\d|\.\d\d(?![.\d])|\s?[ap]\.?m\b)", re.IGNORECASE)
+
+
+# A row of a day's agenda or programme: "09:30 – 10:00  Team meeting"
+_RANGE_ROW = re.compile(
+    r"^[ \t•*-]{0,4}([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?[^\d\s–—-]{1,5})?\s?[-–—]\s?"
+    r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?[^\d\s:|]{1,5})?[ \t:|]+\S",
+    re.MULTILINE,
+)
+AGENDA_GAP = timedelta(hours=1)
+
+
+def _separate_meetings(body: str) -> bool:
+    """Tell a day's agenda (rows of separate meetings, hours apart) from one visit's
+    programme, whose sessions follow each other: "09:30–10:00 Team meeting / 14:00–15:00
+    Interview with a candidate" is a calendar's digest of the reader's day."""
+    rows = [
+        (int(row[1]) * 60 + int(row[2]), int(row[3]) * 60 + int(row[4]))
+        for row in _RANGE_ROW.finditer(body[:20_000])
+    ]
+    if len(rows) < 2:
+        return False
+    # on a 12-hour dial "2:00 PM" comes after "10:00 AM": a later row never starts earlier
+    gaps = ((later[0] - earlier[1]) % 720 for earlier, later in pairwise(rows))
+    return any(gap >= AGENDA_GAP.total_seconds() // 60 for gap in gaps)
 
 
 def _itinerary(body: str, days: int) -> bool:

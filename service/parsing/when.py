@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
@@ -42,6 +43,7 @@ from service.parsing.lexicon import (
     own_month_names,
     weekday_names,
 )
+from service.parsing.lookalikes import time_sentence
 from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
@@ -118,6 +120,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     marks = (
         "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f"
         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+        # Bengali, Tamil and Khmer vowel signs ("নভেম্বর", "நவம்பர்", "វិច្ឆិកា")
+        "\u0981-\u0983\u09bc-\u09d7\u0b82\u0bbe-\u0bcd\u0bd7\u17b4-\u17d3\u17dd"
     )
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
@@ -127,6 +131,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
+    unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
+    spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
     year = r"(?P<year>20\d\d)"
     wd_prefix = (
         r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
@@ -159,16 +165,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
+        # Chinese, Japanese and Korean write "明日10時", "面接は明天": no space marks the word
         "relative": re.compile(
-            r"(?<!\w)(?P<relative>" + alternation(RELATIVE_DAYS) + r")(?!\w)", re.IGNORECASE
+            r"(?<!\w)(?P<relative>"
+            + alternation(spaced)
+            + r")(?!\w)|(?P<relative_cjk>"
+            + alternation(unspaced)
+            + ")",
+            re.IGNORECASE,
         ),
         "weekday": re.compile(
-            rf"(?<!\w)(?:(?P<next>{NEXT_WORDS})\s)?"
+            r"(?<!\w)(?:(?P<later_before>a week (?:on|from))\s)?"
+            rf"(?:(?P<next>{NEXT_WORDS})\s)?"
             # Hebrew and Vietnamese name a day in two words: "(ב)יום שני", "thứ hai"
             r"(?:ב(?=יום\s))?(?P<weekday>(?:יום|[Tt]hứ)\s[^\W\d_]{2,6}"
             rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{3,14}})(?![\w{marks}])"
             r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor"
-            r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan)))?"
+            r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan))"
+            # "Thursday week", "jeudi en huit", "Donnerstag in einer Woche": a week after the
+            # coming one
+            r"|\s(?P<later>week|en huit|in einer woche|in acht tagen|over een week)(?!\s?\d))?"
             # "Tuesday the 13th", "martes día 13", "Dienstag, den 13.", "dinsdag de 13e",
             # "tisdag den 13:e", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
             + r"(?:,?\s(?:(?:the|día|dia|den|de|le|il)\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|:e|e|º)?"
@@ -182,9 +198,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:st|nd|rd|th)(?!\w)",
             re.IGNORECASE,
         ),
+        # "am 23. um 13 Uhr", "le 23 à 14h", "el 23 a las 10", "il 23 alle 9", "op de 23e
+        # om 10 uur": a day of the month after its article, only right before "at" and a time
+        "article_day": re.compile(
+            r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia)\s(?P<day>[0-3]?\d)(?:\.|er|e|ste|º|ª)?"
+            r"(?=,?\s(?:um|à|a las?|alle|om|às|kl\.?|klo|at)\s?\d)",
+            re.IGNORECASE,
+        ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
-            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d))",
+            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
+            # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
+            r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$)",
             re.IGNORECASE,
         ),
         # German and Dutch two-letter days ("nächsten Di um 10 Uhr", "do 14:00"): only
@@ -223,8 +248,9 @@ _CLOCK = re.compile(
     r"(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     r"|(?P<kanji>時|시|点|點))?"
-    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b)))?"
+    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
+    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -235,7 +261,10 @@ _CLOCK = re.compile(
     r"|in the (?:afternoon|evening|morning)"
     r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
     # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
-    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا)(?!\w))?"
+    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
+    # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
+    # displays (Thunderbird) print them
+    r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -243,7 +272,7 @@ _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
-    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se"
+    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
     r"|(?:έως|μέχρι)(?: τις)?)\s?",
     re.IGNORECASE,
 )
@@ -266,14 +295,23 @@ _DUE = re.compile(
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
     r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
     r"|expira (?:em|el|a|no dia)|wygasa|vanhenee|utløper|udløber|går ut"
-    r"|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
+    r"|\w*(?:søknads|ansøgnings|ansöknings)frist"
+    # Galician and Portuguese "antes do/da", Vietnamese "trước" / "hạn chót", Indonesian
+    # "sampai" / "paling lambat" / "batas waktu": before, until, at the latest
+    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
+    # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
+    # "legkésőbb": until, at the latest
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
 # lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに"; a suffix of up
 # to three letters may stand between ("30a", "18:00-a").
 _DUE_AFTER = re.compile(
-    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに)",
+    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに"
+    # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition; Finnish
+    # "5.11. mennessä", Estonian "kell 12.00-ks", Hungarian "november 5-ig" (by then)
+    r"|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -282,16 +320,23 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
+# Hour words that also count hours: a time only after the word for "at"
+_COUNTED_HOURS = frozenset({"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину"})
+_AT_HOUR = re.compile(r"(?:\bve?|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
+    # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
+    r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
     r"|\bgodz\.?"
+    # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
+    r"|\bore|\bora"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    r"(?P<num>\d{1,3})\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    r"(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
@@ -299,13 +344,21 @@ _DURATION = re.compile(
     r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
     # Arabic and Hebrew minutes and hours
     r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
+    # Persian minutes and hours, Slovenian hours ("trajanje 1 ura")
+    r"|دقیقه|ساعت|ur[aei]?\b"
     # Thai and Hindi minutes and hours
     r"|นาที|ชั่วโมง|मिनट|घंटे|घंटा"
     # Korean and Chinese hours and minutes
     r"|시간|小时|小時|分钟|分鐘)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
+    # an hour and a half, before "an hour" can take its first words
+    r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
+    r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
+    r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
+    r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
     r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
@@ -314,17 +367,37 @@ _DURATION = re.compile(
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
-_HOUR_UNITS += ("tieng", "ساع", "שעו")  # Vietnamese "tiếng", Arabic and Hebrew hours
+_HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
+# Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
-# Arabic-Indic, Persian and Thai digits, read as the digits they are.
-_OTHER_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓๔๕๖๗๘๙"
-_DIGITS = str.maketrans(_OTHER_DIGITS, "0123456789" * 3)
+# "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
+_NOON_IN_RANGE = re.compile(
+    r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
+    r"|(?<=\d(?:am|pm|AM|PM))(\s?(?:[-–—]|to|until)\s?)(?:noon|midday)\b"
+    r"|(?<=\d)(\s?[-–—]\s?)(?:noon|midday)\b",
+    re.IGNORECASE,
+)
+# Every script's decimal digits (Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, ...)
+# read as ASCII ones; NFKC leaves them as they are.
+_DIGITS = {
+    code: str(unicodedata.decimal(chr(code)))
+    for code in range(0x0660, 0x1FFFF)
+    if unicodedata.category(chr(code)) == "Nd" and not ("0" <= chr(code) <= "9")
+}
+# Text holding a decimal digit other than 0-9: only such text is worth translating, which
+# costs a dictionary look-up per character of non-ASCII text (most mail, for its dashes).
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
+_KHMER = re.compile("[\u1780-\u17ff]")
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
+_KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
@@ -352,7 +425,27 @@ def _spell_iso(match: re.Match[str]) -> str:
 
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
-_MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours)\b", re.IGNORECASE)
+_MILITARY = re.compile(
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|UTC|GMT|Z)\b", re.IGNORECASE
+)
+# "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
+_YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
+
+
+def _spell_noon(match: re.Match[str]) -> str:
+    return f"{match.group(1) or match.group(2) or ''}12:00pm"
+
+
+def _spell_military(match: re.Match[str]) -> str:
+    """Write "1430 hrs" and "1500 UTC" with a colon, unless the digits end a date."""
+    hours, minutes, unit = match.group(1), match.group(2), match.group(3)
+    if unit.lower() not in {"hr", "hrs", "hours"} and hours in {"19", "20"}:
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        if _YEAR_BEFORE_ZONE.search(before):
+            return match.group(0)
+    return f"{hours}:{minutes} {unit}"
+
+
 _STRUCK = re.compile(r"~~.{1,200}?~~")
 # Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026
 _COUNTED_MONTH = re.compile(
@@ -420,6 +513,7 @@ class _Line:
     text: str
     offset: int
     quoted: bool
+    forwarded: bool = False  # below the header block of the mail a forward passes on
 
 
 @dataclass
@@ -439,6 +533,7 @@ class _Candidate:
     at: int = 0
     moved: bool = False
     old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
+    forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
 
 
@@ -448,9 +543,7 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
-    # translating costs a dictionary look-up per character of non-ASCII text: only mail that
-    # has such a digit pays it
-    if not text.isascii() and any(digit in text for digit in _OTHER_DIGITS):
+    if not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
     if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
@@ -462,13 +555,23 @@ def normalise(text: str) -> str:
     # "3. 6. 2026": Czech and Slovak dates are written with a space after each dot
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
-    text = _MILITARY.sub(r"\1:\2 \3", text)
+    text = _MILITARY.sub(_spell_military, text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     text = _AND_BETWEEN.sub(r"\1–\2", text)
+    text = _NOON_IN_RANGE.sub(
+        lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
+    )
+    if "-" in text and _HEBREW.search(text, 0, 4000):
+        # Hebrew joins "on", "to", "from" to a number with a hyphen: "ב-12 בנובמבר", "ל-15:00"
+        text = _HEBREW_PREFIX.sub(r"\1 ", text)
+    if _KHMER.search(text, 0, 4000):
+        # Khmer writes "day 12 month November year 2026", the counter words glued to what
+        # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
+        text = _KHMER_COUNTERS.sub("", text)
     return (
         text.replace("\u2212", "-")
         .replace("\u22c5", " ")
@@ -487,6 +590,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
     offset = 0
     quoted = False
     forward_seen = not context.is_forward
+    inside = False
     header_blocks = 0
     base_depth: int | None = None
     last_block = -10
@@ -504,7 +608,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             if base_depth is None:
                 base_depth = depth
             if not forward_seen and not context.is_reply:
-                forward_seen = True
+                forward_seen = inside = True
             elif header_blocks > 1 or context.is_reply:
                 quoted = True
         elif is_reply_header(stripped):
@@ -513,7 +617,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             quoted = True
         if base_depth is not None and depth > base_depth:
             quoted = True
-        lines.append(_Line(stripped, offset, quoted))
+        lines.append(_Line(stripped, offset, quoted, inside))
         offset += len(stripped) + 1
     return lines
 
@@ -559,7 +663,14 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
     def flush() -> None:
         if len(run) > 1:
             joined = " ".join(item.text for item in run)
-            merged.append(_Line(joined, run[0].offset, any(item.quoted for item in run)))
+            merged.append(
+                _Line(
+                    joined,
+                    run[0].offset,
+                    any(item.quoted for item in run),
+                    any(item.forwarded for item in run),
+                )
+            )
         else:
             merged.extend(run)
         run.clear()
@@ -630,7 +741,7 @@ def _dates(
     if _DIGIT.search(line):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
-        names = (*names, "weekday_short", "weekday_two", "ordinal_day")
+        names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -646,12 +757,36 @@ def _dates(
             continue
         kept.append(hit)
     kept.sort(key=lambda hit: hit.begin)
+    kept = _same_days(line, kept)
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
-    return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index)]
+    return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line)]
 
 
-def _beside_explicit(hits: list[_Date], index: int) -> bool:
+# "14:30 the same day instead", "am selben Tag um 15 Uhr": the day of the date just before
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleichen) tag"
+    r"|(?:le )?même jour|(?:el )?mismo día|(?:lo )?stesso giorno|(?:de|die)zelfde dag"
+    r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
+    """Add "the same day" as the date it repeats, after the last explicit date before it."""
+    if not hits:
+        return hits
+    added = list(hits)
+    for match in _SAME_DAY.finditer(line):
+        earlier = [hit for hit in hits if hit.finish <= match.start() and not hit.relative]
+        if not earlier or any(h.begin < match.end() and match.start() < h.finish for h in hits):
+            continue
+        last = earlier[-1]
+        added.append(replace(last, begin=match.start(), finish=match.end(), weekday_checked=False))
+    return sorted(added, key=lambda hit: hit.begin)
+
+
+def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
     hit = hits[index]
     if not hit.relative:
         return False
@@ -659,8 +794,19 @@ def _beside_explicit(hits: list[_Date], index: int) -> bool:
     before = hits[index - 1] if index > 0 else None
     return bool(
         (after is not None and not after.relative and after.begin - hit.finish <= 20)
-        or (before is not None and not before.relative and hit.begin - before.finish <= 3)
+        or (
+            before is not None
+            and not before.relative
+            and (
+                hit.begin - before.finish <= 3
+                or _DATE_SUFFIX_GAP.fullmatch(line, before.finish, hit.begin) is not None
+            )
+        )
     )
+
+
+# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
+_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?")
 
 
 def _date_from(
@@ -688,9 +834,10 @@ def _date_from(
         groups["weekday"] = None
     try:
         if kind == "relative":
-            days = RELATIVE_DAYS.get(match.group("relative").lower())
+            written = match.group("relative") or match.group("relative_cjk")
+            days = RELATIVE_DAYS.get(written.lower())
             if days is None:
-                days = RELATIVE_DAYS.get(_folded(match.group("relative")), None)
+                days = RELATIVE_DAYS.get(_folded(written), None)
             if days is None:
                 return None
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
@@ -700,7 +847,7 @@ def _date_from(
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
-        if kind == "ordinal_day":
+        if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
@@ -866,14 +1013,16 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     next_word = (match.group("next") or "").lower()
     if next_word in {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"} and delta < 2:
         delta += 7
+    if match.group("later") or match.group("later_before"):
+        delta += 7
     finish = match.start("day") if day_text else match.end()
     return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
 
 
 def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:
-    """ "the 15th", "Thu 10th": the next such day within two months, on the written weekday
-    when there is one."""
-    weekday_text = match.group("weekday")
+    """ "the 15th", "Thu 10th", "am 15.": the next such day within two months, on the written
+    weekday when there is one."""
+    weekday_text = match.groupdict().get("weekday")
     weekday = weekday_names().get(_folded(weekday_text)) if weekday_text else None
     begin = match.start() if weekday is not None else match.start("day")
     found = _coming_day_of_month(reference, int(match.group("day")), weekday)
@@ -960,14 +1109,17 @@ _INSTEAD_OF = re.compile(
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|el|il|am|den|op de|dia)\s$", re.IGNORECASE)
 _AT_AFTER = re.compile(r"\.?,?\s(?:à|a|alle|at|um|om|kl\.?|klockan|klokken|@)\s", re.IGNORECASE)
 
 
 def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
-    """Tell the day of "mardi 15 à 16h" or "martedì 15 alle 16" from the start of a range
-    ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
+    """Tell the day of "mardi 15 à 16h", "martedì 15 alle 16" or "le 21 à 14h30" from the
+    start of a range ("Tuesday 3 to 4pm"): the day is followed by a word for "at"."""
     if not clock.group(0).strip().isdigit() or not _AT_AFTER.match(line, clock.end()):
         return False
+    if _ARTICLE_BEFORE.search(line, max(0, clock.start() - 7), clock.start()):
+        return True
     word = _WEEKDAY_BEFORE.search(line, max(0, clock.start() - 24), clock.start())
     return word is not None and _folded(word.group(1)) in full_weekday_names()
 
@@ -982,7 +1134,9 @@ def _clocks(line: str) -> list[_Clock]:
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
-        start = _clock_value(match, None)
+        start = (
+            _moved_to(match, matches[index - 1]) if index in moved else _clock_value(match, None)
+        )
         if start is None:
             continue
         end: time | None = None
@@ -1011,7 +1165,8 @@ def _clocks(line: str) -> list[_Clock]:
                             start = _clock_value(match, "am") or start
                     used_as_end.add(index + 1)
                     finish = following.end()
-        if not _is_time(match, line, end is not None):
+        # the hour a time was moved to is one however bare ("push today's 2pm to 4")
+        if not _is_time(match, line, end is not None or index in moved):
             continue
         hits.append(
             _Clock(start, end, match.start(), finish, match.group("m") is None, index in moved)
@@ -1036,17 +1191,42 @@ _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 
 def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
-    """Tell "moved from 2:00pm to 4:30pm" (an old and a new hour) from a range."""
-    if not _FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]):
-        return False
+    """Tell "moved from 2:00pm to 4:30pm" or "move tomorrow's 10am to 11:30" (an old and a
+    new hour) from a range."""
     gap = line[first.end() : second.start()]
-    if _MOVE_ONLY_JOIN.fullmatch(gap):
+    has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]))
+    if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
         return True
     if not _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~", "bis", "tot", "do"}:
         return False
     clause = line[max(0, first.start() - 160) : first.start()]
     ends = list(_CLAUSE_END.finditer(clause))
-    return bool(MOVE_VERBS.search(clause[ends[-1].end() :] if ends else clause))
+    clause = clause[ends[-1].end() :] if ends else clause
+    verbs = list(MOVE_VERBS.finditer(clause))
+    if not verbs:
+        return False
+    # without "from", the first hour must be what the verb moves ("push the 10am to 11"),
+    # not the destination already named ("move our chat to Thursday, 2 to 3pm")
+    return has_from or not _DESTINATION.search(clause[verbs[-1].end() :])
+
+
+# "to"/"auf"/"à" after a move verb names where the meeting goes
+_DESTINATION = re.compile(
+    r"\b(?:to|into|for|until|auf|zu|au|aux|à|a|al|para|naar|na|till|til|på|on|am|le|el|il)\b"
+    r"|\d",
+    re.IGNORECASE,
+)
+
+
+def _moved_to(match: re.Match[str], old: re.Match[str]) -> time | None:
+    """ "push your 3pm to 7" is 7pm, "move the 11am to 1" 1pm: the new hour keeps the old
+    one's half of the day unless that would put it before the old one in the morning."""
+    hint = _meridiem(old)
+    new = _clock_value(match, hint)
+    before = _clock_value(old, None)
+    if hint == "am" and new is not None and before is not None and new < before:
+        return _clock_value(match, "pm")
+    return new
 
 
 def _meridiem(match: re.Match[str]) -> str | None:
@@ -1062,11 +1242,15 @@ def _meridiem(match: re.Match[str]) -> str | None:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
-            "umaga",
+            *("umaga", "π.μ.", "π. μ."),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
-    return text or None
+    # Greek writes "π.μ." (before noon) and "μ.μ." (after noon)
+    return {"πμ": "am", "μμ": "pm"}.get(text, text) or None
+
+
+_LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
 
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
@@ -1078,7 +1262,11 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
         # noon, 1 siang after
     if meridiem:
         if hour > 12:
-            return None
+            # "14:00 PM": a 24-hour clock with the meridiem printed after it (PHP 'H:i A',
+            # Krayin CRM's activity mails, shop receipts); "14:00 AM" contradicts itself
+            if meridiem != "pm" or len(match.group("h")) != 2 or not match.group("m"):
+                return None
+            return time(hour, minute)
         if hour == 0:  # "午後0時" is noon, "午前0時" midnight
             hour = 12
         if meridiem == "pm" and hour < 12:
@@ -1087,7 +1275,9 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
             hour = 0
     if hour == 24:
         return None
-    plain = not (meridiem or match.group("suffix") or match.group("kanji"))
+    # "3ish", "4 o'clock" name the hour loosely, as a bare "3" does
+    loose = (match.group("suffix") or "").strip().lower() in _LOOSE_SUFFIXES
+    plain = not (meridiem or (match.group("suffix") and not loose) or match.group("kanji"))
     # "@ 4", "at 3", "say 3:30": nobody is asked to an interview at four in the morning, and
     # a 24-hour writer puts 15:30 or 03:30, never a one-digit hour with minutes
     if plain and 1 <= hour <= 6 and (not match.group("m") or len(match.group("h")) == 1):
@@ -1111,14 +1301,16 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if match.group("mer") or match.group("merword") or match.group("pre") or match.group("kanji"):
         return True
     if match.group("suffix"):
-        suffix = match.group("suffix").strip().lower()
+        suffix = match.group("suffix").strip(" .").lower()  # Slovenian "ob 14. uri"
         if suffix in {"h", "u"}:
             return bool(re.search(r"\d\s?h$|\d\s?u$", match.group(0).strip(), re.I)) and (
                 suffix == "h"
                 or bool(_HOUR_CUE.search(line[max(0, match.start() - 8) : match.start()]))
             )
-        if suffix == "hodin":  # "v 9 hodin" is at nine; "9 hodin" alone lasts nine hours
-            return bool(re.search(r"\bv\s?$", line[max(0, match.start() - 3) : match.start()]))
+        if suffix in _COUNTED_HOURS:
+            # "ve 14 hodin", "в 14 часов", "о 14 годині", "ob 14. uri" are at that hour;
+            # "9 hodin", "2 часа" alone last that long
+            return bool(_AT_HOUR.search(line[max(0, match.start() - 4) : match.start()]))
         return True
     if in_range:
         return True
@@ -1316,7 +1508,8 @@ def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
     # every other country domain returns below before this counts; .co may be Colombia
     us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld != "co"
     if _day_first_country(tld):
-        return "DMY", True  # the sender's country writes the day first, whatever zone
+        # the sender's country writes the day first; a US zone beside it leaves doubt
+        return "DMY", not us_zone
     # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
     # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
     named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
@@ -1365,6 +1558,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     for candidate in candidates:
         if candidate.end is None:
             candidate.end = ends.get(candidate.start)
+    _prefer_forwarders_new_time(candidates)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
     best = ranked[0]
     if best.zone is None and not best.quoted:
@@ -1381,6 +1575,34 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
+    """A new time the forwarder writes above the mail they pass on ("la hemos movido al
+    jueves 25 a las 11:00", "moved to Friday 3 PM" over a relayed CRM or HR notice) replaces
+    the time in that mail, however well labelled it is there."""
+    if not any(item.forwarded and not item.quoted for item in candidates):
+        return
+    for item in candidates:
+        if (
+            item.new
+            and not item.forwarded
+            and not item.quoted
+            and item.origin == "body"
+            and not _REQUEST.search(time_sentence(item.line, item.at))
+        ):
+            item.score += 2.0
+
+
+# A move the forwarder only asks for or proposes ("Can we move it to Friday at 3?", "I asked
+# them to move it", "¿podemos pasarla al jueves?"): nothing has moved yet.
+_REQUEST = re.compile(
+    r"\?|\b(?:ask(?:ed)?|request(?:ed)?|propos(?:e|ed)|suggest(?:ed)?|can we|could we|could you"
+    r"|would it be possible|podemos|podríamos|pedí|hemos pedido|können wir|könnten wir"
+    r"|gebeten|pourrions|pouvons|demandé|possiamo|potremmo|kunnen we|zouden we|pedimos"
+    r"|czy możemy|poprosiłem|poprosiłam)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair_across(
@@ -1432,9 +1654,28 @@ _DUE_TASK = re.compile(
 )
 
 
+# Hours someone can be reached, printed in signatures in every language
+_OPENING_HOURS = re.compile(
+    r"\b(?:office|opening|business|support|phone) hours\b|öffnungszeiten|sprechzeiten|bürozeiten"
+    r"|\berreichbar\b|heures d'ouverture|horaires? d'ouverture|horario de (?:atención|oficina)"
+    r"|orari (?:d'|di )?(?:ufficio|apertura)|openingstijden|kantoortijden|\bbereikbaar\b"
+    r"|öppettider|åbningstider|åpningstider|horário de (?:atendimento|funcionamento)",
+    re.IGNORECASE,
+)
+
+
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
-    return bool(_DUE.search(before[-30:]) or _DUE_TASK.search(before[-90:]))
+    due = _DUE.search(before[-30:])
+    if due is not None and _JOINS_TWO_MOMENTS.search(before[-30:][: due.start()]):
+        due = None  # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment
+    return bool(due or _DUE_TASK.search(before[-90:]))
+
+
+# "until" right after a time joins it to another moment, as a range or a move does
+_JOINS_TWO_MOMENTS = re.compile(
+    r"\d(?:\s?(?:[ap]\.?m\.?|uhr|h|hrs?|tim(?:e|men)?))?\s*(?:\([^()]{1,40}\))?\s*$", re.IGNORECASE
+)
 
 
 def _placed(
@@ -1552,7 +1793,36 @@ def _read(
             found.extend(reader.read(last, index, (1, 2, 3)))
     _attach_ends(found)
     _attach_restated_ranges(found, lines, clocks_of)
+    _attach_labelled_ends(found, lines, clocks_of, end_label)
     return found
+
+
+def _attach_labelled_ends(
+    found: list[_Candidate], lines: list[_Line], clocks_of: _LineClocks, end_label: re.Pattern[str]
+) -> None:
+    """ "Date: 12.11.2026 / Start: 10:00 / End: 10:45", "Beginn: 10:00 Uhr, Ende: 11:00 Uhr":
+    a time under an end label, on the start's line or the two below, closes the slot."""
+    offsets = [line.offset for line in lines]
+    for candidate in found:
+        if candidate.end is not None or candidate.deadline:
+            continue
+        index = bisect_right(offsets, candidate.begin) - 1
+        if index < 0:
+            continue
+        for step, line in enumerate(lines[index : index + 3]):
+            after = candidate.begin - line.offset if step == 0 else 0
+            ends = [
+                clock
+                for clock in clocks_of(index + step)
+                if clock.begin > after
+                and end_label.search(line.text[max(after, clock.begin - 30) : clock.begin])
+            ]
+            if not ends:
+                continue
+            end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
+            if timedelta(0) < end - candidate.start <= timedelta(hours=8):
+                candidate.end = end
+            break
 
 
 @dataclass(frozen=True)
@@ -1723,15 +1993,26 @@ def _combine(
         candidate.old = bool(OLD_TIME_CUES.search(near)) and not NEW_TIME_CUES.search(near[-12:])
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
         candidate.moved = clock.moved
+        candidate.forwarded = date_line.forwarded
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
-        after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 24]
-        if _DUE_AFTER.match(after):
+        after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 40]
+        if not candidate.old and _NEW_AFTER.match(after):
+            candidate.new = True  # "14h30 le même jour à la place", "15 Uhr stattdessen"
+            candidate.score += 0.6
+        elif not candidate.new and _MOVED_AFTER.match(after):
+            candidate.old = True  # "à 10h doit être décalé", "at 10:00 has to move"
+            candidate.score -= 1.2
+        if _DUE_AFTER.match(after[:24]):
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:
             candidate.deadline = clock.start == time(23, 59) or _is_due(before)
-        if found and same_line and RESCHEDULED_CUES.search(clock_line):
+        if (
+            found
+            and same_line
+            and (RESCHEDULED_CUES.search(clock_line) or MOVE_VERBS.search(clock_line))
+        ):
             joined = clock_line[previous_finish:begin]
             if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
                 found[-1].score -= 1.2
@@ -1739,6 +2020,23 @@ def _combine(
         previous_finish = max(hit.finish, clock.finish)
         found.append(candidate)
     return found
+
+
+# Words after a slot that make it the new one, or the one that has to go
+_NEW_AFTER = re.compile(
+    r"^[^.!?\n\d]{0,24}?\b(?:instead|stattdessen|à la place|en su lugar|in plaats daarvan"
+    r"|istället|i stedet|invece|em vez disso|zamiast tego)\b",
+    re.IGNORECASE,
+)
+_MOVED_AFTER = re.compile(
+    r"^[^.!?\n\d]{0,16}?\b(?:(?:has|have|needs?|must|will) (?:to |got to )?(?:be )?"
+    r"(?:moved|move|rescheduled|pushed|shifted|postponed)|(?:doit|doivent) être (?:déplacée?"
+    r"|décalée?|reportée?)|(?:muss|müssen) (?:leider )?(?:\w+ )?(?:verschoben|verlegt)"
+    r"|verschieben\b|verlegen\b|(?:debe|tiene que|hay que) (?:ser )?(?:movid|mover|cambiar"
+    r"|reprogramar)|deve essere (?:spostat|anticipat|posticipat)|moet (?:worden )?verplaatst"
+    r"|musi zostać przeniesion|måste flyttas)",
+    re.IGNORECASE,
+)
 
 
 # Words that say the next time is the same moment in another zone; "or" is left out on
@@ -1860,6 +2158,8 @@ def _score(
         score -= 3.0
     if clock.start == time(23, 59) or _is_due(before):
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
+    if _OPENING_HOURS.search(before[-60:]):
+        score -= 3.0  # "Office hours: Mon-Fri 9am-5.30pm" under a signature: no meeting
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(
         tzinfo=zone.tz if zone else context.default_zone
@@ -1875,9 +2175,21 @@ def _score(
         score -= 1.0  # the time to arrive by, just before the start
     if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
         score -= 1.2
-    elif NEW_TIME_CUES.search(near):
+    elif NEW_TIME_CUES.search(near) and not _range_joint(before):
         score += 0.6
     return score
+
+
+# "Thu Nov 12, 2026 09:00 AM to Thu Nov 12, 2026 10:00 AM" (CRM and HR tables print both
+# ends in full): a "to" right after a time joins a range unless the line moves something
+_CLOCK_TO = re.compile(r"\d[:.]\d\d(?:\s?[ap]\.?m\.?)?\s*(?:\([^)]{1,40}\)\s*)?to\s*$", re.I)
+
+
+def _range_joint(before: str) -> bool:
+    """Tell the "to" of a range of two full date-times from the "to" of a new time."""
+    return bool(_CLOCK_TO.search(before)) and not (
+        MOVE_VERBS.search(before) or OLD_TIME_CUES.search(before)
+    )
 
 
 def _attach_ends(found: list[_Candidate]) -> None:
@@ -1893,8 +2205,17 @@ def _attach_ends(found: list[_Candidate]) -> None:
             and following.origin == candidate.origin
             and 0 < following.begin - candidate.begin <= 200
             and timedelta(0) < following.start - candidate.start <= timedelta(hours=8)
+            and not _moved_between(candidate, following)
         ):
             candidate.end = following.start
+
+
+def _moved_between(first: _Candidate, second: _Candidate) -> bool:
+    """Tell "à 10h doit être décalé : … 14h30" (an old slot, then the new) from an end."""
+    if first.line != second.line or second.at <= first.at:
+        return False
+    between = first.line[first.at : second.at]
+    return bool(MOVE_VERBS.search(between) or RESCHEDULED_CUES.search(between))
 
 
 def _attach_restated_ranges(
@@ -1969,7 +2290,9 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
 _NOT_A_LENGTH_AFTER = re.compile(
     r"\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later|früher|vorher"
     r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
-    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b",
+    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b"
+    # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour
+    r"|\s?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
 
@@ -1977,18 +2300,20 @@ _NOT_A_LENGTH_AFTER = re.compile(
 def _duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         before = text[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um)\s*$", before):
+        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob)\s*$", before):
             continue  # "in 15 minutes", "push it by an hour": not how long it lasts
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
         if match.group("half"):
             return timedelta(minutes=30)
+        if match.group("hour_half"):
+            return timedelta(minutes=90)
         if match.group("hour"):
             return timedelta(hours=1)
-        number = int(match.group("num"))
+        number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
-        minutes = number * 60 if hours else number
+        minutes = round(number * 60 if hours else number)
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):

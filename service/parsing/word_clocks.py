@@ -137,6 +137,33 @@ _FRAMES = (
     _frame(" e meia", r"(?:às|as|das|a|à) ", "", _PT_N, r" e meia", 30),
     _frame(" e quinze", r"(?:às|as|das|a|à) ", "", _PT_N, r" e quinze", 15),
 )
+# Chinese hours in its own numerals: "下午两点", "上午十点半", "晚上七点十五分"
+_ZH_NUMBERS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
+_ZH_NUMBERS |= {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ZH_CLOCK = re.compile(
+    r"(?<![零一二两兩三四五六七八九十\d])([一二两兩三四五六七八九十]{1,3})[点點]"
+    r"(?:(半)|([零一二三四五六七八九十]{1,3})分)?"
+)
+
+
+def _zh_number(text: str) -> int | None:
+    """Read a Chinese number up to fifty-nine ("十", "十二", "二十", "四十五")."""
+    if "十" not in text:
+        return _ZH_NUMBERS.get(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    value = (_ZH_NUMBERS.get(tens, -100) if tens else 1) * 10
+    value += _ZH_NUMBERS.get(units, -100) if units else 0
+    return value if 0 <= value < 60 else None
+
+
+def _spell_zh_clock(match: re.Match[str]) -> str:
+    hour = _zh_number(match.group(1))
+    minute = 30 if match.group(2) else _zh_number(match.group(3)) if match.group(3) else 0
+    if hour is None or minute is None or hour > 24:
+        return match.group(0)
+    return f"{hour}:{minute:02d}"
+
+
 # "alle 14 e 30", "dalle 9 e 15": Italian hours and minutes joined by "e"
 _IT_DIGITS = re.compile(r"(?<![\w-])((?:alle|dalle|le|alla)\s)([01]?\d|2[0-3]) e ([0-5]\d)(?!\d)")
 
@@ -162,4 +189,6 @@ def spell_word_clocks(text: str) -> str:
             text = frame.pattern.sub(replace, text)
     if " e " in text:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
+    if "点" in text or "點" in text:
+        text = _ZH_CLOCK.sub(_spell_zh_clock, text)
     return text

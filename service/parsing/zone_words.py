@@ -69,6 +69,8 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"heure de paris", "Europe/Paris"),
     (r"hora (?:de verano |estandar |central )?de europa central", "Europe/Madrid"),
     (r"hora peninsular", "Europe/Madrid"),
+    # the Canaries run an hour behind the mainland: "10:00 (hora canaria)", "hora de Canarias"
+    (r"hora canaria|hora de (?:las )?canarias", "Atlantic/Canary"),
     (r"ora (?:legale |standard )?dell'europa centrale", "Europe/Rome"),
     (r"ora italiana", "Europe/Rome"),
     (r"midden-europese (?:zomer|standaard)?tijd", "Europe/Amsterdam"),
@@ -373,6 +375,41 @@ CITY_ALIASES: dict[str, str] = {
     "ciudad de mexico": "America/Mexico_City",
     "bogota": "America/Bogota",
     "nueva delhi": "Asia/Kolkata",
+    # big hiring cities the tz database files under another city's name
+    "gurgaon": "Asia/Kolkata",
+    "gurugram": "Asia/Kolkata",
+    "noida": "Asia/Kolkata",
+    "cape town": "Africa/Johannesburg",
+    "durban": "Africa/Johannesburg",
+    "nyc": "America/New_York",
+    "new york city": "America/New_York",
+    "atlanta": "America/New_York",
+    "miami": "America/New_York",
+    "philadelphia": "America/New_York",
+    "ottawa": "America/Toronto",
+    "houston": "America/Chicago",
+    "minneapolis": "America/Chicago",
+    "calgary": "America/Edmonton",
+    "sf": "America/Los_Angeles",
+    "bay area": "America/Los_Angeles",
+    "silicon valley": "America/Los_Angeles",
+    "san diego": "America/Los_Angeles",
+    "san jose": "America/Los_Angeles",
+    "portland": "America/Los_Angeles",
+    "guadalajara": "America/Mexico_City",
+    "medellin": "America/Bogota",
+    "canberra": "Australia/Sydney",
+    "wellington": "Pacific/Auckland",
+    "abu dhabi": "Asia/Dubai",
+    "osaka": "Asia/Tokyo",
+    "edinburgh": "Europe/London",
+    "manchester": "Europe/London",
+    "stuttgart": "Europe/Berlin",
+    "dusseldorf": "Europe/Berlin",
+    "lyon": "Europe/Paris",
+    "porto": "Europe/Lisbon",
+    "gothenburg": "Europe/Stockholm",
+    "antwerp": "Europe/Brussels",
     # capitals as their own languages spell them (Outlook's and Google's localized labels)
     "bucuresti": "Europe/Bucharest",
     "bukarest": "Europe/Bucharest",
@@ -512,7 +549,7 @@ class Zone:
 _ABBREVIATION = re.compile(
     r"(?P<abbr>"
     + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
-    + r"|GMT|UTC|Z)(?![A-Za-z])"
+    + r"|GMT|UTC|Z)(?![^\W\d_])"
 )
 _OFFSET = re.compile(
     r"(?:GMT|UTC|UT)?\s?(?P<sign>[+-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?(?!\d)",

@@ -270,3 +270,26 @@ def test_shifts_and_arrival_margins_are_not_lengths(body: str, hour: int, end: i
         assert result.end is None
     else:
         assert result.end == result.start + timedelta(minutes=end)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 30 November 2026 is a Monday: Thursday is 3 December, Friday 4 December
+        ("Loved your portfolio. Free for a zoom Thu at 11 PST? 30 min max.", (3, 11, "PST")),
+        ("Does Fri at 3 ET work for a phone interview?", (4, 15, "ET")),
+        ("Could we do the interview Thu at 10?", (3, 10, None)),
+    ],
+)
+def test_a_short_weekday_with_a_bare_hour_names_that_hour(
+    body: str, expected: tuple[int, int, str | None]
+) -> None:
+    day, hour, zone = expected
+    result = parse_message(_mail(body, sender="tom@studio-example.com"))
+    assert isinstance(result.start, datetime)
+    tz = {"PST": ZoneInfo("America/Los_Angeles"), "ET": ZoneInfo("America/New_York")}
+    assert result.start == datetime(2026, 12, day, hour, 0, tzinfo=tz.get(zone or "", BERLIN))
+
+
+def test_a_short_weekday_before_a_count_is_not_a_time() -> None:
+    assert _start("Our team grew on Mon at 5 people per squad, see the attached chart.") is None

@@ -149,9 +149,34 @@ def test_english_day_first_next_to_ist_is_flagged_not_silent() -> None:
         ("hora de Perú", "America/Lima"),
         ("New York time", "America/New_York"),
         ("Los Angeles time", "America/Los_Angeles"),
+        ("Cape Town time", "Africa/Johannesburg"),
+        ("(NYC time)", "America/New_York"),
+        ("Bay Area time", "America/Los_Angeles"),
     ],
 )
 def test_a_place_of_several_words_or_a_country_names_the_zone(words: str, zone: str) -> None:
     body = f"Entrevista / interview: jueves 10 de diciembre de 2026, 10:00 {words}.\n"
     result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
     assert result.start == datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo(zone))
+
+
+def test_a_word_that_starts_like_an_abbreviation_is_not_a_zone() -> None:
+    # "Zürcher Zeit" begins with "Z", which alone is UTC; the word goes on, so it is no zone
+    body = "Gespräch: Donnerstag, 10. Dezember 2026, 14:00 Zürcher Zeit.\n"
+    sent = datetime(2026, 11, 30, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    result = parse_message(_mail(body, sent))
+    assert result.start == datetime(2026, 12, 10, 14, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end"),
+    [("noon-1pm ET", 12, 13), ("11am to noon ET", 11, 12), ("11:00 - noon (ET)", 11, 12)],
+)
+def test_noon_as_one_end_of_a_range_keeps_the_range_and_its_zone(
+    words: str, start: int, end: int
+) -> None:
+    body = f"Your interview: Thursday, December 10, 2026, {words}.\n"
+    result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
+    eastern = ZoneInfo("America/New_York")
+    assert result.start == datetime(2026, 12, 10, start, 0, tzinfo=eastern)
+    assert result.end == datetime(2026, 12, 10, end, 0, tzinfo=eastern)

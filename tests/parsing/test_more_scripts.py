@@ -1,0 +1,142 @@
+"""Dates in more languages and scripts: each language's month names (CLDR, through
+dateparser's locale data) and every script's own digits. The sentences are ours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from service.parsing import parse_message
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _mail(body: str) -> bytes:
+    return (
+        "From: Nadia Karimi <nadia@hr-example.org>\r\nTo: sam@mailbox.example\r\n"
+        "Subject: Interview\r\nDate: Mon, 02 Nov 2026 09:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\nInterview:\r\n{body}\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        pytest.param("۱۲ نوامبر ۲۰۲۶ ساعت ۱۴:۰۰", id="fa-persian-digits"),
+        pytest.param("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦ ម៉ោង ១៤:០០", id="km-khmer-digits"),
+        pytest.param("১২ নভেম্বর ২০২৬, ১৪:০০", id="bn-bengali-digits"),
+        pytest.param("12 நவம்பர் 2026, 14:00", id="ta"),
+        pytest.param("१२ नोव्हेंबर २०२६, १४:००", id="mr-devanagari-digits"),
+        pytest.param("12 ноември 2026 во 14:00", id="mk"),
+        pytest.param("12 лістапада 2026 а 14:00", id="be"),
+        pytest.param("12 ნოემბერი 2026, 14:00", id="ka"),
+        pytest.param("12. nóvember 2026 kl. 14:00", id="is"),
+        pytest.param("12 Novembar 2026 u 14:00", id="bs"),
+        pytest.param("12 de novembro de 2026 ás 14:00", id="gl"),
+    ],
+)
+def test_a_date_in_another_script_or_language_is_read(when: str) -> None:
+    result = parse_message(_mail(when))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+
+
+def test_a_first_name_that_is_a_month_elsewhere_is_not_a_date() -> None:
+    # "Julie" is July in Afrikaans; here it is the person to ask
+    result = parse_message(_mail("Ask Julie 12 questions if you like; we meet tomorrow at 10:00."))
+    assert result.start == datetime(2026, 11, 3, 10, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        # Italian and Romanian name the hour with the word for it: "alle ore 14", "ora 14"
+        ("La invitiamo a un colloquio giovedì 12 novembre alle ore 14, presso la sede.", None),
+        ("Vă invităm la interviu joi, 12 noiembrie, ora 14, la sediul nostru.", None),
+        ("Sizi 12 Kasım Perşembe saat 14 için ofisimize bekliyoruz.", None),
+        # Hungarian puts a case ending on the day before the weekday
+        ("Meghívjuk interjúra 2026. november 12-én, csütörtökön 14 órakor.", None),
+        # Polish "about an hour" is in the genitive after "ok."
+        ("Zapraszamy na rozmowę 12 listopada o godz. 14.00. Potrwa ok. godziny.", 15),
+    ],
+)
+def test_the_hour_word_and_case_endings_of_more_languages(body: str, end: int | None) -> None:
+    result = parse_message(_mail(body))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    expected_end = datetime(2026, 11, 12, end, 0, tzinfo=BERLIN) if end else None
+    assert result.end == expected_end
+
+
+def test_a_time_in_a_mail_without_any_known_invitation_word_is_offered_for_review() -> None:
+    # Georgian: "Interview: 12 November 2026, 14:00"; no cue word of any language matches,
+    # so the time is kept and the mail goes to review rather than being set aside
+    raw = (
+        "From: Nino Beridze <nino@hr-example.ge>\r\nTo: sam@mailbox.example\r\n"
+        "Subject: =?utf-8?b?4YOS4YOQ4YOh4YOQ4YOj4YOR4YOg4YOU4YOR4YOQ?=\r\n"
+        "Date: Mon, 02 Nov 2026 09:00:00 +0400\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "გამარჯობა,\r\nგასაუბრება: 12 ნოემბერი 2026, 14:00.\r\n"
+    ).encode()
+    result = parse_message(raw)
+    assert result.kind == "invitation"
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=ZoneInfo("Asia/Tbilisi"))
+    assert result.confidence < 0.5
+    assert any("does not read as an invitation" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("when", "hour", "minute"),
+    [
+        pytest.param("۱۲ نوامبر ۲۰۲۶ ساعت ۱۴", 14, 0, id="fa-hour-word"),
+        pytest.param("12. novembra 2026 ob 14. uri", 14, 0, id="sl-ob-uri"),
+        pytest.param("12 листопада 2026 о 14 годині", 14, 0, id="uk-o-hodyni"),
+        pytest.param("12 ноября 2026 в 14 часов", 14, 0, id="ru-v-chasov"),
+        pytest.param("12. listopadu 2026 ve 14 hodin", 14, 0, id="cs-ve-hodin"),
+        pytest.param("12 Νοεμβρίου 2026 στις 2 μ.μ.", 14, 0, id="el-mm"),
+        pytest.param("2026年11月12日 下午两点", 14, 0, id="zh-numerals"),
+        pytest.param("2026年11月12日 上午十点半", 10, 30, id="zh-half"),
+        pytest.param("2026年11月12日 晚上七点十五分", 19, 15, id="zh-minutes"),
+    ],
+)
+def test_hours_written_with_the_words_of_their_language(when: str, hour: int, minute: int) -> None:
+    result = parse_message(_mail(when))
+    assert result.start == datetime(2026, 11, 12, hour, minute, tzinfo=BERLIN)
+
+
+def test_a_count_of_hours_is_not_a_clock() -> None:
+    # "длится 2 часа" (lasts two hours) and "trvá 2 hodin" name a length, not an hour
+    result = parse_message(_mail("Собеседование длится 2 часа, 12 ноября 2026 в 14:00."))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Intervjuu 12. novembril 2026 kell 14.00, kestus 45 minutit.", id="et"),
+        pytest.param("Mülakat 12 Kasım 2026 saat 14:00, süre 45 dakika.", id="tr"),
+        pytest.param("Razgovor 12. studenoga 2026. u 14:00, trajanje: 45 minuta.", id="hr"),
+        pytest.param("Wawancara 12 November 2026 pukul 14.00, durasi 45 menit.", id="id"),
+        pytest.param("مصاحبه ۱۲ نوامبر ۲۰۲۶ ساعت ۱۴:۰۰، مدت ۴۵ دقیقه", id="fa"),
+        pytest.param("Συνέντευξη 12 Νοεμβρίου 2026 στις 14:00, διάρκεια 45 λεπτά.", id="el"),
+        pytest.param("Interjú 2026. november 12. 14:00, időtartam 45 perc.", id="hu"),
+    ],
+)
+def test_a_length_in_minutes_gives_the_end_in_more_languages(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 14, 45, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Razgovor 12. novembra 2026 ob 14.00, trajanje 1 ura.", id="sl-hour"),
+        pytest.param("مصاحبه ۱۲ نوامبر ۲۰۲۶ ساعت ۱۴:۰۰ تا ۱۵:۰۰", id="fa-range"),
+        pytest.param("ראיון ב-12 בנובמבר 2026, בין 14:00 ל-15:00", id="he-range"),
+    ],
+)
+def test_an_hour_or_a_range_gives_the_end_in_more_languages(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 15, 0, tzinfo=BERLIN)

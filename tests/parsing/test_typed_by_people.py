@@ -1,0 +1,209 @@
+"""Slots as people type them in a hurry: a day of the month after its article with no month
+("am 23. um 13 Uhr", "le 21 à 14h30"), an hour moved without "from" ("push my 2pm to 4"),
+office hours under a signature, and the short words that say a meeting is on ("te ligo", "at
+our Leeds office", "nos vemos"). Each property renders one instant in several languages and
+checks that every rendering reads as that instant."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+
+SENT = "Mon, 30 Nov 2026 09:12:00 +0100"
+
+
+def _mail(body: str, subject: str = "Hello") -> bytes:
+    return (
+        "From: Anna Kessler <anna@kessler.example.de>\r\nTo: sam@mailbox.example\r\n"
+        f"Subject: {subject}\r\nDate: {SENT}\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def _read(body: str, subject: str = "Hello") -> tuple[datetime | None, float]:
+    result = parse_message(_mail(body, subject))
+    start = result.start if isinstance(result.start, datetime) else None
+    return start, result.confidence
+
+
+# (sentence with {d} day of the month, {h} hour, {m} minutes); December, as the mail is sent
+# on 30 November and names no month
+ARTICLE_DAYS = [
+    "Hallo Sam, wir sehen uns dann am {d}. um {h}:{m} Uhr bei uns im Büro.",
+    "Bonjour Sam, on se voit le {d} à {h}h{m} pour l'entretien.",
+    "Hola Sam, te confirmo la entrevista el {d} a las {h}:{m}.",
+    "Ciao Sam, ci vediamo per il colloquio il {d} alle {h}:{m}.",
+    "Hoi Sam, we zien je graag voor een gesprek op de {d}e om {h}.{m} uur.",
+    "Hej Sam, välkommen på intervju den {d} kl. {h}.{m}.",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(ARTICLE_DAYS),
+    st.integers(1, 28),
+    st.integers(9, 17),
+    st.sampled_from([0, 15, 30, 45]),
+)
+def test_a_day_of_the_month_after_its_article_is_the_coming_such_day(
+    sentence: str, day: int, hour: int, minute: int
+) -> None:
+    body = sentence.format(d=day, h=hour, m=f"{minute:02d}")
+    start, _ = _read(body)
+    assert start is not None, body
+    assert (start.month, start.day, start.time()) == (12, day, time(hour, minute)), body
+
+
+# (sentence with {old} and {new} afternoon hours, on the 12- or the 24-hour dial)
+PUSHES = [
+    "Hi Sam, something came up - can we push your {old}pm to {new} on Thursday 3 December? "
+    "The interview itself stays the same.",
+    "Hi Sam, I had to move the {old}pm to {new} on Thursday 3 December, same link for the call.",
+    "Ciao Sam, devo spostare le {old24} alle {new24} di giovedì 3 dicembre per il colloquio.",
+    "Salut Sam, je dois décaler ton {old24}h à {new24}h jeudi 3 décembre pour l'entretien.",
+    "Hej Sam, vi måste flytta din {old24}.00 till {new24}.00 torsdag 3 december (intervjun).",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(PUSHES), st.integers(1, 5), st.integers(1, 4))
+def test_the_hour_a_time_is_pushed_to_is_the_start(sentence: str, old: int, later: int) -> None:
+    new = old + later
+    body = sentence.format(old=old, new=new, old24=old + 12, new24=new + 12)
+    start, _ = _read(body, "Change of time")
+    assert start is not None, body
+    assert (start.month, start.day, start.time()) == (12, 3, time(new + 12)), body
+
+
+@pytest.mark.parametrize(
+    ("moved", "expected"),
+    [("11am to 1", time(13)), ("9am to 11", time(11)), ("4pm to 2", time(14))],
+)
+def test_a_bare_hour_moved_to_keeps_or_crosses_noon_as_a_reader_would(
+    moved: str, expected: time
+) -> None:
+    body = f"Hi Sam, can we push the {moved} on Thursday 3 December for the interview?"
+    start, _ = _read(body, "Change of time")
+    assert start is not None
+    assert start.time() == expected
+
+
+HOURS_LINES = [
+    "Office hours: Mon-Fri 9am-5.30pm",
+    "Tel. +49 30 1234 5600 (erreichbar Mo-Do 8-16 Uhr)",
+    "Orari ufficio: lun-ven 9:00-18:00",
+    "Horario de atención: lunes a viernes de 9:00 a 18:00",
+    "Openingstijden: ma t/m vr 8.30-17.00 uur",
+]
+
+
+@pytest.mark.parametrize("hours", HOURS_LINES)
+def test_office_hours_under_a_signature_are_not_a_second_option(hours: str) -> None:
+    body = (
+        "Dear Sam,\n\nThank you for confirming: we will see you for your interview on "
+        f"Tuesday 8 December at 10:30 at our Leeds office.\n\nKind regards,\nAnna Kessler\n{hours}"
+    )
+    start, confidence = _read(body, "Your interview")
+    assert start is not None
+    assert (start.month, start.day, start.time()) == (12, 8, time(10, 30))
+    assert confidence >= 0.5
+
+
+# mails whose only sign of a meeting is a short word people type on a phone
+SHORT_WORDS = [
+    "fechado então: quinta 3/12 às 16h. te ligo nesse número",
+    "listo, el jueves 3/12 a las 16:00 te llamo a tu celular",
+    "c'est bon pour jeudi 3/12 à 16h, je vous appelle sur votre portable",
+    "confirming Thurs 3/12 at 4pm at our Surry Hills office, ask for me at reception",
+    "donderdag 3/12 om 16.00 uur op hun kantoor in Utrecht",
+]
+
+
+@pytest.mark.parametrize("body", SHORT_WORDS)
+def test_a_short_confirmation_typed_on_a_phone_is_an_invitation(body: str) -> None:
+    result = parse_message(_mail(body, "Re: Thursday"))
+    assert result.kind == "invitation", body
+    assert isinstance(result.start, datetime)
+    assert (result.start.month, result.start.day, result.start.time()) == (12, 3, time(16))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 11), st.sampled_from(["{h}ish", "{h} o'clock", "{h}:30ish"]))
+def test_a_loose_hour_is_read_like_a_bare_one(hour: int, written: str) -> None:
+    clock = written.format(h=hour)
+    body = f"Hi Sam - your interview is confirmed for {clock} on Thursday 3 December."
+    start, _ = _read(body)
+    expected = hour + 12 if hour <= 6 else hour
+    assert start is not None, body
+    assert (start.hour, start.minute) == (expected, 30 if ":30" in clock else 0), body
+
+
+# (sentence, days after the mail's date); the mail is sent on Monday 30 November
+RELATIVE = [
+    ("A entrevista é depois de amanhã às 10h.", 2),
+    ("A entrevista é amanhã às 10h.", 1),
+    ("Intervjun är i övermorgon kl. 10.", 2),
+    ("Haastattelu on ylihuomenna klo 10.", 2),
+    ("Pohovor je pozítří v 10:00.", 2),
+    ("Mülakat öbür gün saat 10:00'da.", 2),
+    ("Het gesprek is morgenochtend om 10 uur.", 1),
+    ("面接は明日10時からです。", 1),
+    ("面接は明後日10時からです。", 2),
+    ("面试是明天上午10点。", 1),
+    ("面试是后天上午10点。", 2),
+    ("면접은 내일 오전 10시입니다.", 1),
+    ("면접은 모레 오전 10시입니다.", 2),
+]
+
+
+@pytest.mark.parametrize(("sentence", "days"), RELATIVE)
+def test_tomorrow_and_the_day_after_are_counted_from_the_mail(sentence: str, days: int) -> None:
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.month, start.day, start.hour) == (12, days, 10), sentence
+
+
+# an hour and a half as people write it; "an hour" alone used to be read out of the first ones
+NINETY_MINUTES = [
+    "Your interview is on Thursday 3 December at 2pm and lasts an hour and a half.",
+    "Your interview is on Thursday 3 December at 2pm, it should take 1.5 hours.",
+    "Ihr Gespräch ist am Donnerstag, 3. Dezember um 14 Uhr und dauert eineinhalb Stunden.",
+    "Ihr Gespräch ist am Donnerstag, 3. Dezember um 14 Uhr und dauert 1,5 Stunden.",
+    "Votre entretien aura lieu le jeudi 3 décembre à 14h et durera une heure et demie.",
+    "Tu entrevista es el jueves 3 de diciembre a las 14:00 y dura una hora y media.",
+    "Il colloquio è giovedì 3 dicembre alle 14 e durerà un'ora e mezza.",
+    "Het gesprek is donderdag 3 december om 14.00 uur en duurt anderhalf uur.",
+    "A entrevista é quinta, 3 de dezembro, às 14h e dura uma hora e meia.",
+]
+
+
+@pytest.mark.parametrize("sentence", NINETY_MINUTES)
+def test_an_hour_and_a_half_ends_ninety_minutes_after_the_start(sentence: str) -> None:
+    result = parse_message(_mail(sentence, "Interview"))
+    assert isinstance(result.start, datetime)
+    assert isinstance(result.end, datetime), sentence
+    assert result.start.time() == time(14)
+    assert (result.end - result.start).total_seconds() == 90 * 60, sentence
+
+
+# a weekday a week after the coming one; the mail is sent on Monday 30 November
+WEEK_LATER = [
+    "Your interview is Thursday week at 10am.",
+    "Your interview is a week on Thursday at 10am.",
+    "Votre entretien est jeudi en huit à 10h.",
+    "Ihr Gespräch ist Donnerstag in acht Tagen um 10 Uhr.",
+    "Ihr Gespräch ist Donnerstag in einer Woche um 10 Uhr.",
+    "Het gesprek is donderdag over een week om 10 uur.",
+]
+
+
+@pytest.mark.parametrize("sentence", WEEK_LATER)
+def test_thursday_week_is_the_thursday_after_the_coming_one(sentence: str) -> None:
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.month, start.day, start.hour) == (12, 10, 10), sentence
