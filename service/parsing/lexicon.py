@@ -727,7 +727,15 @@ MOVE_VERBS = CaseBlindCues(
     r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
     r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*"
     # Spanish and Portuguese participles: "la hemos movido al jueves", "foi movida para"
-    r"|movid[oa]s?)\b"
+    r"|movid[oa]s?"
+    # "te paso la entrevista", "a entrevista passa de … para", "l'entrevista es mou", Greek
+    # "μεταφέρεται", Romanian "se mută", Hungarian "áthelyezzük", Lithuanian "perkeliamas",
+    # Slovak "presúvame", Slovene "prestavljamo", Serbo-Croatian "pomera/premješta", Polish
+    # "przekładamy", Finnish "siirtyy/siirretään", Turkish "ertelendi/kaydırıldı/taşındı"
+    r"|paso|pasamos|passa(?:r|mos)?|mou|movem|μεταφέρ\w*|μετατίθε\w*|mut[ăa]\w*"
+    r"|áthelyez\w*|átrak\w*|perkel\w*|presúva\w*|presun\w*|prestavlj\w*|prestavi\w*"
+    r"|pomer\w*|pomjer\w*|premešt\w*|premješt\w*|przekład\w*|przenos\w*|siirty\w*"
+    r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*)\b"
     r"(?!\s+(?:to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på)\b)",
     re.IGNORECASE,
 )
@@ -736,10 +744,10 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
-    r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|yerine|بدلاً من|במקום"
+    r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
     # Czech/Slovak, Nordic "fra … til", Finnish, Hungarian, Romanian, Estonian, Greek, French
-    r"|původn|pôvodn|tidligere|aiemmin|alun perin|eredetileg|helyett|inițial|în loc de"
-    r"|algselt|asemel|αρχικά|αντί για|önceki"
+    r"|původn|pôvodn|tidligere|aiemmin|alun perin|eredetileg|inițial|în loc de"
+    r"|algselt|αρχικά|αντί για|önceki"
     r"|\b(?:fra|från) (?:(?=(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|den\b|kl\b)|$)",
     re.IGNORECASE,
 )

@@ -1918,7 +1918,7 @@ def _written_on(text: str, reference: date, order: str, order_sure: bool) -> dat
 _MOVE_JOIN = re.compile(
     # "…, sa preložilo na …", "…, wurde verschoben auf …": a few words of the move may come first
     r"^[\s,]{0,3}(?:\)\s*)?(?:[^\W\d_]+\s){0,3}?(?:to|auf|au|à|al|a|para|naar|till|til|na|zu"
-    r"|into|→|->)\s",
+    r"|into|→|->|στην|στις|στο|σε|pe|į|на|sang)\s",
     re.IGNORECASE,
 )
 
@@ -1972,6 +1972,7 @@ def _combine(
     same_line = clock_line is date_line.text
     used: set[int] = set()
     previous_finish = 0
+    given_up = False  # the slot just read was marked as the one given up
     # "từ 14h00 thứ Tư 05/08 sang 9h00 thứ Năm 06/08": a line that gives two moments, each
     # time written just before its date, pairs every date with the time before it
     time_first = (
@@ -2026,12 +2027,16 @@ def _combine(
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 40]
-        if not candidate.old and _NEW_AFTER.match(after):
-            candidate.new = True  # "14h30 le même jour à la place", "15 Uhr stattdessen"
+        if not candidate.old and (_NEW_AFTER.match(after) or given_up):
+            # "14h30 le même jour à la place", "15 Uhr stattdessen", and the slot that
+            # follows one given up ("november 10. 10:00 helyett november 12. 14:00")
+            candidate.new = True
             candidate.score += 0.6
-        elif not candidate.new and _MOVED_AFTER.match(after):
+        given_up = False
+        if not candidate.new and _MOVED_AFTER.match(after):
             candidate.old = True  # "à 10h doit être décalé", "at 10:00 has to move"
             candidate.score -= 1.2
+            given_up = True
         if _DUE_AFTER.match(after[:24]):
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
@@ -2054,7 +2059,9 @@ def _combine(
 # Words after a slot that make it the new one, or the one that has to go
 _NEW_AFTER = re.compile(
     r"^[^.!?\n\d]{0,24}?\b(?:instead|stattdessen|à la place|en su lugar|in plaats daarvan"
-    r"|istället|i stedet|invece|em vez disso|zamiast tego)\b",
+    r"|istället|i stedet|invece|em vez disso|zamiast tego)\b"
+    # Turkish marks the new slot with a dative ending and the verb: "14:00'e alınmıştır"
+    r"|^['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril)",
     re.IGNORECASE,
 )
 _MOVED_AFTER = re.compile(
@@ -2063,7 +2070,10 @@ _MOVED_AFTER = re.compile(
     r"|décalée?|reportée?)|(?:muss|müssen) (?:leider )?(?:\w+ )?(?:verschoben|verlegt)"
     r"|verschieben\b|verlegen\b|(?:debe|tiene que|hay que) (?:ser )?(?:movid|mover|cambiar"
     r"|reprogramar)|deve essere (?:spostat|anticipat|posticipat)|moet (?:worden )?verplaatst"
-    r"|musi zostać przeniesion|måste flyttas)",
+    r"|musi zostać przeniesion|måste flyttas"
+    # postpositions after the slot given up: Hungarian "10:00 helyett", Turkish "10:00
+    # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"
+    r"|helyett|yerine|sijaan|asemel)",
     re.IGNORECASE,
 )
 

@@ -71,6 +71,55 @@ MOVES = [
 ]
 
 
+BERLIN = ZoneInfo("Europe/Berlin")
+# the same move, "from Tuesday 10 November 10:00 to Thursday 12 November 14:00", as writers of
+# more languages put it; no zone stated, so the sender's (Berlin, from the Date header) holds
+MORE_MOVES = [
+    pytest.param(
+        "Καλησπέρα, η συνέντευξή σας μεταφέρεται από την Τρίτη 10 Νοεμβρίου στις 10:00 στην "
+        "Πέμπτη 12 Νοεμβρίου στις 14:00.",
+        id="el",
+    ),
+    pytest.param(
+        "Bună ziua, interviul se mută de marți, 10 noiembrie, ora 10:00, pe joi, 12 noiembrie, "
+        "ora 14:00.",
+        id="ro",
+    ),
+    pytest.param(
+        "Olá, a entrevista passa de terça, 10 de novembro, às 10h00, para quinta, 12 de "
+        "novembro, às 14h00.",
+        id="pt",
+    ),
+    pytest.param(
+        "Hola, l'entrevista es mou del dimarts 10 de novembre a les 10:00 al dijous 12 de "
+        "novembre a les 14:00.",
+        id="ca",
+    ),
+    pytest.param(
+        "Laba diena, pokalbis perkeliamas iš lapkričio 10 d. 10:00 į lapkričio 12 d. 14:00.",
+        id="lt",
+    ),
+    pytest.param(
+        "Kedves Anna! Az interjú időpontja november 10. 10:00 helyett november 12. 14:00 lesz.",
+        id="hu-postposition",
+    ),
+    pytest.param(
+        "Merhaba, 10 Kasım Salı 10:00'daki mülakatınız 12 Kasım Perşembe 14:00'e alınmıştır.",
+        id="tr-dative",
+    ),
+    pytest.param(
+        "Hola, te paso la entrevista del martes 10/11 a las 10 hs al jueves 12/11 a las 14 hs.",
+        id="es-AR",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", MORE_MOVES)
+def test_a_move_in_more_languages_keeps_the_new_slot(body: str) -> None:
+    result = parse_message(_mail(body, subject="Interview"))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+
+
 @pytest.mark.parametrize(("body", "subject", "new_start"), MOVES)
 def test_a_move_in_one_sentence_gives_the_new_slot(
     body: str, subject: str, new_start: datetime
