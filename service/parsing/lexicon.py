@@ -249,6 +249,11 @@ _INFLECTED_MONTHS = {
     # "y('e')'ko' MMMM'ren' d('a')"; "ekainaren 25ean", on 25 June)
     "eu": "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren"
     " abuztuaren irailaren urriaren azaroaren abenduaren",
+    # Kazakh and Uzbek locative, "on <month>" after the day ("24 қарашада", "25-noyabrda")
+    "kk": "қаңтарда ақпанда наурызда сәуірде мамырда маусымда шілдеде тамызда қыркүйекте"
+    " қазанда қарашада желтоқсанда",
+    "uz": "yanvarda fevralda martda aprelda mayda iyunda iyulda avgustda sentyabrda oktyabrda"
+    " noyabrda dekabrda",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",
@@ -463,10 +468,15 @@ INVITATION_CUES = re.compile(
     r"|rozmow|spotkani|zaproszeni"
     r"|intervju|möte|inbjudan|samtal"
     r"|wawancara|undangan|rapat|pertemuan|jadwal"
+    # Indonesian and Malay "please attend": "mohon hadir", "dijemput untuk hadir", "konfirmasi
+    # kehadiran"
+    r"|hadir|kehadiran"
     r"|mülakat|görüşme|toplantı|davet"
     r"|面接|面談|招待|打ち合わせ|会議|ミーティング|面试|邀请|会议|면접|초대|미팅"
     r"|pohovor|schůzk|pozvánk|pozván|συνέντευξ|πρόσκληση|ραντεβού|συνάντηση"
     r"|співбесід|інтерв|запрошен|зустріч|собеседован|встреч|приглашен"
+    # Kazakh "сұхбатқа шақырамыз" and Uzbek "suhbatga taklif": interview, invite
+    r"|сұхбат|шақыр|suhbat|taklif"
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
     r"|интервю|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
@@ -475,6 +485,8 @@ INVITATION_CUES = re.compile(
     # Azerbaijani (Cal.com "Görüşünüz təyin edilib", "Tədbiriniz planlaşdırılıb")
     r"|elkarrizket|bilera|hitzordu|gonbidape|programatu|müsahib|görüş|dəvət|planlaşdırıl"
     r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
+    # the rounds Indian and Gulf recruiters name by their form: "F2F round", "telephonic round"
+    r"|(?:face[- ]to[- ]face|f2f|telephonic|managerial|virtual) round"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
     r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"

@@ -289,10 +289,12 @@ _DUE = re.compile(
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
-# lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに"; a suffix of up
-# to three letters may stand between ("30a", "18:00-a").
+# lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに", Korean
+# "18시까지"; a suffix of up to three letters may stand between ("30a", "18:00-a").
 _DUE_AFTER = re.compile(
-    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに)",
+    r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに"
+    # Korean "오후 6시까지" (by 6 p.m.); a range has swallowed its own 까지 before this
+    r"|까지)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -1610,7 +1612,13 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
     # A stated zone pins the instant, so an hour's slack covers a late notice; a zone-less
     # time is read in the sender's zone, which can be some hours off the meeting's.
     slack = timedelta(hours=1) if zone is not None else timedelta(hours=6)
-    past = context.dated and candidate.start < context.reference - slack
+    start, reference = candidate.start, context.reference
+    # A stamp to the odd minute just before the mail was sent ("viewed on 10 Nov at 09.12",
+    # "recebida às 09h14", "посмотрел в 16:07") says when something happened: meetings are
+    # set on the five minutes, and one that began before the mail was written is no news.
+    past = context.dated and (
+        start < reference - slack or (start < reference and start.minute % 5 != 0)
+    )
     return FoundTime(
         start=candidate.start,
         end=candidate.end,

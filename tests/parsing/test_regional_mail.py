@@ -1,0 +1,119 @@
+"""Recruiting mail from regions with their own habits: Turkic month names with the locative
+ending ("24 қарашада", "25-noyabrda"), Korean "까지" after a time (by then, not at then),
+Indonesian and Malay "hadir" (attend), Indian "F2F round", drives open to every shortlisted
+candidate, and a platform's stamp of when something happened ("viewed at 09.07") just before
+the mail went out. Each case is written here in our own words."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from service.parsing import parse_message
+
+INVITATIONS = {"invitation", "reschedule", "cancellation"}
+
+
+def _mail(body: str, offset: str, subject: str = "Hello", sent: str = "09:12:00") -> bytes:
+    return (
+        "From: Desk <desk@employer.example>\r\nTo: sam@mailbox.example\r\n"
+        f"Subject: {subject}\r\nDate: Mon, 30 Nov 2026 {sent} {offset}\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def _claims(raw: bytes) -> bool:
+    result = parse_message(raw)
+    return result.kind in INVITATIONS and result.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "hours", "expected"),
+    [
+        (
+            "Сізді сұхбатқа шақырамыз: 2026 жылғы 9 желтоқсанда сағат 15:00-де (Астана уақыты).",
+            5,
+            datetime(2026, 12, 9, 15, 0),
+        ),
+        (
+            "Sizni suhbatga taklif qilamiz: 10-dekabrda soat 11:30 da (Toshkent vaqti bilan).",
+            5,
+            datetime(2026, 12, 10, 11, 30),
+        ),
+        (
+            "Mhn hadir di kantor kami hari Kamis 3/12 jam 10 WIB. Bawa CV.",
+            7,
+            datetime(2026, 12, 3, 10, 0),
+        ),
+        (
+            "Anda dijemput untuk hadir pada 4 Disember 2026, jam 2.30 petang (waktu Malaysia).",
+            8,
+            datetime(2026, 12, 4, 14, 30),
+        ),
+        (
+            "You are shortlisted for the F2F round on Saturday, 12-12-2026 at 10.30 AM at our "
+            "Hyderabad campus. Kindly report by 10.15 AM.",
+            5.5,
+            datetime(2026, 12, 12, 10, 30),
+        ),
+        (
+            "면접 일정: 12월 10일 (목) 오후 2시부터 3시까지, 본사 3층입니다.",
+            9,
+            datetime(2026, 12, 10, 14, 0),
+        ),
+    ],
+)
+def test_regional_invitations_read_their_slot(body: str, hours: float, expected: datetime) -> None:
+    offset = timezone(timedelta(hours=hours))
+    sign = f"+{int(hours):02d}{int(hours % 1 * 60):02d}"
+    result = parse_message(_mail(body, sign))
+    assert result.kind in INVITATIONS, (body, result.warnings)
+    assert isinstance(result.start, datetime), body
+    assert result.start == expected.replace(tzinfo=offset), body
+
+
+@pytest.mark.parametrize(
+    ("body", "offset"),
+    [
+        # results announced by a time: "까지" after the clock, and the result words
+        (
+            "면접에 참석해 주셔서 감사합니다. 면접 결과는 12월 7일 (월) 오후 6시까지 "
+            "안내드리겠습니다.",
+            "+0900",
+        ),
+        (
+            "選考結果は12月7日(月) 18時頃にメールでご連絡いたします。面接へのご参加"
+            "ありがとうございました。",
+            "+0900",
+        ),
+        # a drive for every shortlisted candidate, not the reader's own slot
+        (
+            "You are shortlisted for the interview process. A hiring drive runs on 5th Dec, "
+            "10:00 AM onwards at our Pune office, open to all shortlisted candidates.",
+            "+0530",
+        ),
+        # when the platform saw the application, minutes before it wrote
+        (
+            "Lamaranmu sudah dilihat pada 30 Nov 2026 pukul 09.07 WIB. Kami kabari jika ada "
+            "undangan interview.",
+            "+0700",
+        ),
+        (
+            "Tu hoja de vida fue vista el 30/11 a las 9:03 a. m. Si avanzas, te invitarán a "
+            "una entrevista.",
+            "-0500",
+        ),
+    ],
+)
+def test_regional_lookalikes_are_not_claimed(body: str, offset: str) -> None:
+    assert not _claims(_mail(body, offset)), body
+
+
+def test_a_meeting_on_the_hour_just_before_the_mail_is_still_read() -> None:
+    """Only stamps to the odd minute count as past at once; a notice sent a little late
+    about a slot on the hour keeps its hour's grace."""
+    body = "Reminder: your interview is today, 30 Nov 2026, at 09:00 WIB on Google Meet."
+    result = parse_message(_mail(body, "+0700", sent="09:05:00"))
+    assert isinstance(result.start, datetime)
+    assert result.start.hour == 9
