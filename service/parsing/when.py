@@ -241,7 +241,8 @@ _CLOCK = re.compile(
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
-    r"|(?P<kanji>時|시|点|點))?"
+    # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
+    r"|(?P<kanji>時|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b)))?"
     r"(?:\s(?P<merword>"
@@ -363,6 +364,93 @@ _DIGITS = {
 }
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
+# Thai abbreviates a month with a dot after each part ("10 ธ.ค. 69", CLDR's th MMM); the
+# locale data the month names come from has them without dots, too short to be told apart
+_THAI_MONTHS = dict(
+    zip(
+        (
+            "ม.ค.",
+            "ก.พ.",
+            "มี.ค.",
+            "เม.ย.",
+            "พ.ค.",
+            "มิ.ย.",
+            "ก.ค.",
+            "ส.ค.",
+            "ก.ย.",
+            "ต.ค.",
+            "พ.ย.",
+            "ธ.ค.",
+        ),
+        (
+            "มกราคม",
+            "กุมภาพันธ์",
+            "มีนาคม",
+            "เมษายน",
+            "พฤษภาคม",
+            "มิถุนายน",
+            "กรกฎาคม",
+            "สิงหาคม",
+            "กันยายน",
+            "ตุลาคม",
+            "พฤศจิกายน",
+            "ธันวาคม",
+        ),
+        strict=True,
+    )
+)
+_THAI_ABBREVIATED = re.compile(
+    r"(?<=\d)\s?(" + "|".join(re.escape(key) for key in _THAI_MONTHS) + ")"
+)
+# Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
+# "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with
+# minutes, "half" or "sharp" after it, or right after a date ("10日十点"); "以下三点" is three
+# points and "一点"/"一時" alone mean "a little"/"for a while".
+_CJK_CLOCK = re.compile(
+    r"(?P<pre>上午|下午|晚上|早上|中午|凌晨|傍晚|午前|午後)?"
+    r"(?P<h>[一二三四五六七八九十两兩]{1,3})(?P<k>[点點時时])"
+    r"(?:(?P<m>[一二三四五六七八九十零〇]{1,3})分|(?P<tail>半|整))?"
+)
+_CJK_DIGITS = dict(
+    zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
+)
+
+
+def _cjk_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral up to 99 ("十二" 12, "二十三" 23, "零五" 5)."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        tens, units = "", numeral
+    if len(tens) > 1 or len(units) > 2 or any(char not in _CJK_DIGITS for char in tens + units):
+        return None
+    value = (_CJK_DIGITS[tens] if tens else 1) * 10 if ten else 0
+    for char in units:
+        value = value * 10 + _CJK_DIGITS[char] if not ten else value + _CJK_DIGITS[char]
+    return value
+
+
+def _spell_cjk_clock(match: re.Match[str]) -> str:
+    text = match.group(0)
+    before = match.string[max(0, match.start() - 1) : match.start()]
+    if not (
+        match.group("pre")
+        or match.group("m")
+        or match.group("tail")
+        or before in {"", "日", "号", "號", ")", " ", "\n"}
+    ):
+        return text
+    if match.group("h") == "一" and not match.group("pre"):
+        return text
+    hour = _cjk_number(match.group("h"))
+    minute = _cjk_number(match.group("m")) if match.group("m") else None
+    if hour is None or hour > 24 or (match.group("m") and (minute is None or minute > 59)):
+        return text
+    spelled = f"{match.group('pre') or ''}{hour}{match.group('k')}"
+    if minute is not None:
+        return f"{spelled}{minute:02d}分"
+    return spelled + ("半" if match.group("tail") == "半" else "")
+
+
 _KHMER = re.compile("[\u1780-\u17ff]")
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
@@ -513,6 +601,9 @@ def normalise(text: str) -> str:
     if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
+        text = _THAI_ABBREVIATED.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]}", text)
+    if _CJK.search(text, 0, 4000):
+        text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
     text = _ISO_DATETIME.sub(_spell_iso, text)
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
@@ -1119,7 +1210,14 @@ def _clocks(line: str) -> list[_Clock]:
         if not _is_time(match, line, end is not None or index in moved):
             continue
         hits.append(
-            _Clock(start, end, match.start(), finish, match.group("m") is None, index in moved)
+            _Clock(
+                start,
+                end,
+                match.start(),
+                finish,
+                match.group("m") is None and match.group("half") is None,
+                index in moved,
+            )
         )
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
@@ -1204,7 +1302,7 @@ _LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
     hour = int(match.group("h"))
-    minute = int(match.group("m") or 0)
+    minute = 30 if match.group("half") else int(match.group("m") or 0)
     meridiem = _meridiem(match) or meridiem_hint
     if (match.group("merword") or "").lower() in {"siang", "tengah hari", "trưa"} and hour >= 11:
         meridiem = None  # "siang", "tengah hari", "trưa" are midday: 11.30 siang is before

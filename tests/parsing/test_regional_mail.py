@@ -117,3 +117,39 @@ def test_a_meeting_on_the_hour_just_before_the_mail_is_still_read() -> None:
     result = parse_message(_mail(body, "+0700", sent="09:05:00"))
     assert isinstance(result.start, datetime)
     assert result.start.hour == 9
+
+
+@pytest.mark.parametrize(
+    ("body", "offset", "start", "end"),
+    [
+        # "half" after the hour word in Chinese, Japanese and Korean
+        ("面试安排在12月10日（周四）晚上7点半，时长30分钟。", "+0800", (19, 30), None),
+        ("面试时间：12月10日 下午3点半-4点半", "+0800", (15, 30), (16, 30)),
+        ("面接は12月10日(木)午後2時半からです。", "+0900", (14, 30), None),
+        ("면접은 12월 10일 (목) 오후 2시 반에 시작합니다.", "+0900", (14, 30), None),
+        # the hour in Chinese or Japanese numerals
+        ("请于2026年12月10日上午十点到公司参加面试。", "+0800", (10, 0), None),
+        ("面试时间：12月10日下午两点十五分，地点：公司三楼。", "+0800", (14, 15), None),
+        ("面接日時：12月10日 午後三時～午後四時", "+0900", (15, 0), (16, 0)),
+        # a Thai month abbreviated with dots, and the Buddhist year
+        ("ขอเชิญสัมภาษณ์งานวันที่ 10 ธ.ค. 2569 เวลา 10:00 - 11:00 น.", "+0700", (10, 0), (11, 0)),
+    ],
+)
+def test_east_asian_and_thai_clocks(
+    body: str, offset: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    result = parse_message(_mail(body, offset, subject="面试 / 面接 / 면접 / สัมภาษณ์"))
+    assert isinstance(result.start, datetime), body
+    assert (result.start.month, result.start.day) == (12, 10), body
+    assert (result.start.hour, result.start.minute) == start, body
+    if end is not None:
+        assert isinstance(result.end, datetime), body
+        assert (result.end.hour, result.end.minute) == end, body
+
+
+def test_chinese_numerals_before_the_point_word_are_not_always_a_clock() -> None:
+    """Neither "以下三点" (three points to note) nor "早一点" (a little earlier) is a clock."""
+    body = "面试时间：12月10日 14:00。请注意以下三点：准时到达，携带简历，早一点出发。"
+    result = parse_message(_mail(body, "+0800", subject="面试通知"))
+    assert isinstance(result.start, datetime)
+    assert (result.start.hour, result.start.minute) == (14, 0)
