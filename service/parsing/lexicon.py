@@ -815,6 +815,13 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|congés|vacaciones aprobadas|ticket #|\[ticket|order (?:confirmation|#)|invoice"
     r"|your order|password reset|verify your email"
     r"|application (?:received|submitted)|received your application|status (?:changed|update)"
+    # the same receipt as job boards word it elsewhere (Gupy, Computrabajo, hh.ru, Pracuj.pl,
+    # Glints; the unspaced scripts are below)
+    r"|recebemos (?:a )?sua candidatura|candidatura (?:foi )?recebida"
+    r"|recibimos tu (?:postulación|candidatura|hoja de vida)|(?:postulación|candidatura) recibida"
+    r"|отклик (?:отправлен|доставлен|получен)|aplikacja została wysłana"
+    r"|otrzymaliśmy (?:twoją|pana|pani) aplikację|lamaran(?:mu| kamu| anda)? (?:telah |sudah )?"
+    r"(?:terkirim|diterima|berhasil dikirim)"
     r"|not in consideration|no longer (?:being )?considered"
     r"|undeliverable|delivery status notification|delivery (?:has )?failed|delivery (?:is )?delayed"
     r"|mail delivery (?:failed|subsystem)|unzustellbar|zustellung verzögert|non remis"
@@ -1132,7 +1139,7 @@ VISIT_PROGRAMME_CUES = re.compile(
 OTHER_BUSINESS_CUES = at_word_starts(
     OTHER_BUSINESS_CUES,
     r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|合同企業|채용박람회|설명회|웨비나|สัมมนา|มหกรรม"
-    r"|リクエスト\s?#|معرض|歯科|診療予約",
+    r"|リクエスト\s?#|معرض|歯科|診療予約|応募を受け付け|投递成功|지원이 완료|지원 완료",
 )
 # Every branch of these already starts with \b and a letter: the same matches, found sooner.
 CANCELLING_CUES = at_word_starts(CANCELLING_CUES)

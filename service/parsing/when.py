@@ -238,7 +238,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात)\s?)?"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
+    # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
+    r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
@@ -254,6 +256,8 @@ _CLOCK = re.compile(
     r"|sore|malam|siang|tengah hari|pagi|petang|sáng|trưa|chiều|tối"
     r"|in the (?:afternoon|evening|morning)"
     r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
+    # Russian, Ukrainian and Bulgarian: "в 11 утра", "о 7 вечора", "в 9 сутринта"
+    r"|утра|вечера|ранку|вечора|сутринта|вечерта"
     # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
     r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا)(?!\w))?"
     r"(?![\d])",
@@ -364,6 +368,15 @@ _DIGITS = {
 }
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_FIL_ORDINAL_DAY = re.compile(r"(?<![\w-])ika-?([0-3]?\d) ng ", re.IGNORECASE)
+# Russian, Ukrainian and Bulgarian mail writes the clock with a hyphen after "at", "from" or
+# "until": "в 15-00", "о 10-30", "с 11-00 до 12-00"; not counts ("в 2-3 раза", "10-15 минут")
+_HYPHEN_CLOCK = re.compile(
+    r"(?<![\w-])((?:в|во|с|со|до|о|об|от|від|из)\s)([01]?\d|2[0-3])-([0-5]\d)(?![\d-])"
+    r"(?!\s?(?:мин|раз|час|дн|лет|%|тыс|руб|чел|хв|год))",
+    re.IGNORECASE,
+)
 # Thai abbreviates a month with a dot after each part ("10 ธ.ค. 69", CLDR's th MMM); the
 # locale data the month names come from has them without dots, too short to be told apart
 _THAI_MONTHS = dict(
@@ -614,6 +627,11 @@ def normalise(text: str) -> str:
     text = _MILITARY.sub(_spell_military, text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)
+    if "ika" in text:
+        # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"
+        text = _FIL_ORDINAL_DAY.sub(r"\1 ", text)
+    if _CYRILLIC.search(text, 0, 4000):
+        text = _HYPHEN_CLOCK.sub(r"\1\2:\3", text)
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
@@ -1282,7 +1300,19 @@ def _meridiem(match: re.Match[str]) -> str | None:
     if pre:
         return (
             "pm"
-            if pre.strip() in {"午後", "오후", "下午", "晚上", "中午", "दोपहर", "शाम", "रात"}
+            if pre.strip().removesuffix(" saat")
+            in {
+                "午後",
+                "오후",
+                "下午",
+                "晚上",
+                "中午",
+                "दोपहर",
+                "शाम",
+                "रात",
+                "öğleden sonra",
+                "akşam",
+            }
             else "am"
         )
     word = (match.group("merword") or "").lower()
@@ -1291,6 +1321,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
             "umaga",
+            *("утра", "ранку", "сутринта"),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")

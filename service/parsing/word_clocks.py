@@ -26,6 +26,8 @@ _ES = "una dos tres cuatro cinco seis siete ocho nueve diez once doce"
 _IT = "una due tre quattro cinque sei sette otto nove dieci undici dodici"
 _IT_AFTERNOON = "tredici quattordici quindici sedici diciassette diciotto diciannove venti"
 _PT = "uma duas três quatro cinco seis sete oito nove dez onze doze"
+# Arabic counts the hours with feminine ordinals: "الساعة الثالثة عصراً" (at three p.m.)
+_AR = "الواحدة الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة"
 
 
 def _numbers(words: str, first: int = 1) -> dict[str, int]:
@@ -77,6 +79,10 @@ _FR_N = _numbers(_FR) | _numbers(_FR_AFTERNOON, first=13) | {"un": 1}
 _ES_N = _numbers(_ES)
 _IT_N = _numbers(_IT) | _numbers(_IT_AFTERNOON, first=13) | {"l'una": 1}
 _PT_N = _numbers(_PT) | {"um": 1}
+_AR_N = _numbers(_AR) | {
+    **dict.fromkeys(("الحادية عشرة", "الحادية عشر"), 11),
+    **dict.fromkeys(("الثانية عشرة", "الثانية عشر"), 12),
+}
 _EN_CUE = r"(?:at|from|by|until|till|to) "
 _IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
 _FR_CUE = r"(?:à|a|vers|dès|de|jusqu'à) "
@@ -133,6 +139,12 @@ _FRAMES = (
     _frame(" e mezz", _IT_CUE, "", _IT_N, r" e mezz[ao]", 30),
     _frame(" e un quarto", _IT_CUE, "", _IT_N, r" e un quarto", 15),
     _frame("meno un quarto", _IT_CUE, "", _IT_N, r" meno un quarto", 45, -1),
+    # Arabic: "الساعة الثالثة والنصف" (half past three), "والربع", "إلا ربعاً", "الساعة العاشرة
+    # صباحاً"; the word for "the hour" must stand before it
+    _frame("الساعة", r"الساعة ", "", _AR_N, r" والنصف", 30),
+    _frame("الساعة", r"الساعة ", "", _AR_N, r" والربع", 15),
+    _frame("الساعة", r"الساعة ", "", _AR_N, r" إلا ربع[اًً]*", 45, -1),
+    _frame("الساعة", r"الساعة ", "", _AR_N, "", 0),
     # Portuguese: "às duas e meia", "das três e quinze"
     _frame(" e meia", r"(?:às|as|das|a|à) ", "", _PT_N, r" e meia", 30),
     _frame(" e quinze", r"(?:às|as|das|a|à) ", "", _PT_N, r" e quinze", 15),

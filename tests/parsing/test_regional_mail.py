@@ -153,3 +153,71 @@ def test_chinese_numerals_before_the_point_word_are_not_always_a_clock() -> None
     result = parse_message(_mail(body, "+0800", subject="面试通知"))
     assert isinstance(result.start, datetime)
     assert (result.start.hour, result.start.minute) == (14, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "offset", "start"),
+    [
+        # the part of the day in words, before or after the hour
+        ("Görüşmemiz 10 Aralık Perşembe öğleden sonra 2'de, ofisimizde.", "+0300", (14, 0)),
+        ("Mülakat 10 Aralık akşam saat 7'de, online.", "+0300", (19, 0)),
+        ("Ждём вас на собеседование в четверг в 11 утра, 10 декабря.", "+0300", (11, 0)),
+        ("Співбесіда 10 грудня о 7 вечора, онлайн.", "+0200", (19, 0)),
+        # Arabic hours as ordinals after "الساعة"
+        ("موعد المقابلة يوم الخميس 10 ديسمبر الساعة الثالثة عصراً.", "+0400", (15, 0)),
+        ("المقابلة يوم 10 ديسمبر 2026 الساعة العاشرة والنصف صباحاً.", "+0300", (10, 30)),
+        # the Russian hyphen between hours and minutes
+        ("Собеседование 10 декабря в 15-00, офис на Тверской.", "+0300", (15, 0)),
+        ("Співбесіда 10.12.2026 о 10-30.", "+0200", (10, 30)),
+        # Filipino ordinal day
+        ("Panayam sa Huwebes, ika-10 ng Disyembre, 2:00 ng hapon.", "+0800", (14, 0)),
+    ],
+)
+def test_day_parts_word_hours_and_separators(
+    body: str, offset: str, start: tuple[int, int]
+) -> None:
+    result = parse_message(_mail(body, offset, subject="Interview"))
+    assert result.kind in INVITATIONS, (body, result.warnings)
+    assert isinstance(result.start, datetime), body
+    assert (result.start.month, result.start.day) == (12, 10), body
+    assert (result.start.hour, result.start.minute) == start, body
+
+
+def test_counts_with_a_hyphen_stay_counts() -> None:
+    body = "Собеседование 10 декабря в 15:00. Тест займёт 10-15 минут, в 2-3 раза быстрее."
+    result = parse_message(_mail(body, "+0300", subject="Собеседование"))
+    assert isinstance(result.start, datetime)
+    assert (result.start.hour, result.start.minute) == (15, 0)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "offset"),
+    [
+        (
+            "Candidatura",
+            "Recebemos sua candidatura. As entrevistas começam em 10/12 às 9h.",
+            "-0300",
+        ),
+        (
+            "Postulación",
+            "Recibimos tu postulación. Las entrevistas serán el 10/12 a las 9:00.",
+            "-0500",
+        ),
+        ("Отклик", "Ваш отклик отправлен. Собеседования пройдут 10 декабря с 10:00.", "+0300"),
+        (
+            "Aplikacja",
+            "Twoja aplikacja została wysłana. Rozmowy od 10 grudnia, godz. 9:00.",
+            "+0100",
+        ),
+        (
+            "Lamaran",
+            "Lamaran kamu sudah terkirim. Interview mulai 10 Desember pukul 09.00.",
+            "+0700",
+        ),
+        ("応募", "応募を受け付けました。面接は12月10日(木) 10:00から順次行います。", "+0900"),
+        ("投递", "简历投递成功！面试将于12月10日 10:00开始陆续安排。", "+0800"),
+        ("지원", "입사지원이 완료되었습니다. 면접은 12월 10일 10:00부터 순차 진행됩니다.", "+0900"),
+    ],
+)
+def test_application_receipts_are_not_claimed(subject: str, body: str, offset: str) -> None:
+    assert not _claims(_mail(body, offset, subject=subject)), body
