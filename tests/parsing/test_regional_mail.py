@@ -6,7 +6,7 @@ the mail went out. Each case is written here in our own words."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -221,3 +221,42 @@ def test_counts_with_a_hyphen_stay_counts() -> None:
 )
 def test_application_receipts_are_not_claimed(subject: str, body: str, offset: str) -> None:
     assert not _claims(_mail(body, offset, subject=subject)), body
+
+
+@pytest.mark.parametrize(
+    ("body", "utc"),
+    [
+        ("Entrevista el jueves 10 de diciembre a las 10:00 hora Colombia.", (15, 0)),
+        ("Entrevista el jueves 10 de diciembre a las 10:00 (hora de Bolivia).", (14, 0)),
+        ("Entrevista el jueves 10 de diciembre a las 10:00 (hora de Paraguay).", (13, 0)),
+        ("Interview on 10 Dec 2026 at 10:00 AM (Doha time).", (7, 0)),
+        ("Interview on 10 Dec 2026 at 10:00 AM KSA time.", (7, 0)),
+        ("Interview on 10 Dec 2026 at 10:00 AM (Sri Lanka time).", (4, 30)),
+        ("Interview on 10 Dec 2026 at 10:00 AM Pakistan time.", (5, 0)),
+        ("Собеседование 10 декабря в 10:00 по Алматы.", (5, 0)),
+        ("Собеседование 10 декабря в 10:00 (время Ташкента).", (5, 0)),
+        ("Собеседование 10 декабря в 10:00 по Бишкеку.", (4, 0)),
+    ],
+)
+def test_one_zone_countries_and_cis_capitals_pin_the_instant(
+    body: str, utc: tuple[int, int]
+) -> None:
+    result = parse_message(_mail(body, "+0000", subject="Interview"))
+    assert isinstance(result.start, datetime), body
+    moment = result.start.astimezone(UTC)
+    assert (moment.day, moment.hour, moment.minute) == (10, *utc), body
+
+
+def test_ast_is_arabia_time_from_a_gulf_sender_and_atlantic_elsewhere() -> None:
+    body = "Your interview is on 10 Dec 2026 at 10:00 AM AST."
+
+    def read(sender: str, offset: str) -> datetime:
+        raw = _mail(body, offset, subject="Interview").replace(
+            b"desk@employer.example", sender.encode()
+        )
+        start = parse_message(raw).start
+        assert isinstance(start, datetime)
+        return start.astimezone(UTC)
+
+    assert read("hr@najd.example.sa", "+0300").hour == 7
+    assert read("hr@harbour.example.ca", "-0400").hour == 14
