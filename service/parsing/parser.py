@@ -656,6 +656,10 @@ def _from_text(
         notes.append("answers an invitation (accepted or declined); it sets no new meeting")
         kind = "reply"
         confidence = min(confidence, 0.3)
+    if _separate_meetings(sample) and not VISIT_PROGRAMME_CUES.search(sample[:3000]):
+        # a programme with a long break stays readable; it only goes to review
+        notes.append("lists separate meetings hours apart, like a day's agenda; check it")
+        confidence = min(confidence, 0.45)
     if ALTERNATIVES_CUES.search(opening):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
@@ -823,6 +827,30 @@ def _open_days(readings: list[FoundTime]) -> int:
 OPEN_SCORE_MARGIN = 0.75
 # A time of day; "24.04.2026" is a date, not 24:04.
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}(?:[:h]\d\d|\.\d\d(?![.\d])|\s?[ap]\.?m\b)", re.IGNORECASE)
+
+
+# A row of a day's agenda or programme: "09:30 – 10:00  Team meeting"
+_RANGE_ROW = re.compile(
+    r"^[ \t•*-]{0,4}([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?[^\d\s–—-]{1,5})?\s?[-–—]\s?"
+    r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?[^\d\s:|]{1,5})?[ \t:|]+\S",
+    re.MULTILINE,
+)
+AGENDA_GAP = timedelta(hours=1)
+
+
+def _separate_meetings(body: str) -> bool:
+    """Tell a day's agenda (rows of separate meetings, hours apart) from one visit's
+    programme, whose sessions follow each other: "09:30–10:00 Team meeting / 14:00–15:00
+    Interview with a candidate" is a calendar's digest of the reader's day."""
+    rows = [
+        (int(row[1]) * 60 + int(row[2]), int(row[3]) * 60 + int(row[4]))
+        for row in _RANGE_ROW.finditer(body[:20_000])
+    ]
+    if len(rows) < 2:
+        return False
+    # on a 12-hour dial "2:00 PM" comes after "10:00 AM": a later row never starts earlier
+    gaps = ((later[0] - earlier[1]) % 720 for earlier, later in zip(rows, rows[1:], strict=False))
+    return any(gap >= AGENDA_GAP.total_seconds() // 60 for gap in gaps)
 
 
 def _itinerary(body: str, days: int) -> bool:

@@ -275,3 +275,36 @@ def test_a_live_interview_on_the_same_platform_stays_sure() -> None:
 )
 def test_a_date_still_to_be_shared_books_nothing(subject: str, body: str) -> None:
     _not_sure(_mail(body, subject=subject), "")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your schedule for Thursday 23 April",
+            "Your schedule for Thursday 23 April 2026\r\n\r\n09:30 - 10:00  Team stand-up\r\n"
+            "14:00 - 15:00  Interview with a candidate\r\n",
+        ),
+        (
+            "Dnevni raspored",
+            "Vaš raspored za četvrtak, 23. travnja 2026.\r\n\r\n9:00 – 9:30  Jutarnji sastanak\r\n"
+            "13:00 – 14:00  Razgovor s kandidatkinjom\r\n",
+        ),
+        (
+            "Agenda",
+            "Thursday 23 April 2026\r\n\r\n9:30 AM – 10:00 AM  Weekly sync\r\n"
+            "2:00 PM – 3:00 PM  Candidate interview\r\n",
+        ),
+    ],
+)
+def test_a_days_agenda_of_separate_meetings_is_not_sure(subject: str, body: str) -> None:
+    _not_sure(_mail(body, subject=subject), "agenda")
+
+
+def test_an_onsite_programme_of_sessions_back_to_back_stays_sure() -> None:
+    body = (
+        "Hi Jo,\r\n\r\nwe look forward to your onsite interview on Thursday 23 April 2026 "
+        "(times CEST):\r\n\r\n10:00 - 10:45  Hiring manager\r\n10:45 - 11:30  Technical "
+        "interview\r\n11:30 - 12:15  Team lunch\r\n"
+    )
+    _sure(_mail(body, subject="Your onsite interview"), "2026-04-23T10:00:00+02:00")
