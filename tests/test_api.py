@@ -237,3 +237,87 @@ def test_openapi_document_lists_every_route(app: Flask, client: FlaskClient) -> 
 )
 def test_impossible_ids_are_404_not_500(client: FlaskClient, token: str, path: str) -> None:
     assert client.get(path, headers=auth(token)).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "key"),
+    [
+        ("POST", "/api/v1/interviews", {**INTERVIEW, "notse": "bring a laptop"}, "notse"),
+        ("PATCH", "/api/v1/interviews/{id}", {"compnay": "Initech"}, "compnay"),
+        ("POST", "/api/v1/interviews/{id}/reschedule", {**INTERVIEW, "tz": "UTC"}, "tz"),
+        ("PUT", "/api/v1/interviews/{id}/timeline", {"txt": "two weeks"}, "txt"),
+        ("PATCH", "/api/v1/steps/{step}", {"status": "done", "note": "sent"}, "note"),
+        ("PATCH", "/api/v1/me", {"timezon": "Berlin"}, "timezon"),
+    ],
+)
+def test_a_key_a_request_does_not_take_is_named_and_nothing_changes(
+    client: FlaskClient, token: str, method: str, path: str, body: dict[str, object], key: str
+) -> None:
+    """A misspelt key was dropped and the request answered 2xx (the attack pass): the
+    client believed its notes or new zone were saved. Every JSON write now names it,
+    as PATCH /me always did, and saves nothing."""
+    created = _create(client, token)
+    step = _steps(created)["thank_you"]["id"]
+    url = path.format(id=created["id"], step=step)
+    before = client.get(f"/api/v1/interviews/{created['id']}", headers=auth(token)).get_json()
+    listed = client.get("/api/v1/interviews", headers=auth(token)).get_json()["interviews"]
+
+    response = client.open(url, method=method, json=body, headers=auth(token))
+
+    assert response.status_code == 422, response.get_json()
+    errors = response.get_json()["errors"]
+    assert {"field": key, "message": errors[-1]["message"]} in errors
+    assert "is not a field this request takes" in errors[-1]["message"]
+    after = client.get(f"/api/v1/interviews/{created['id']}", headers=auth(token)).get_json()
+    assert after == before
+    assert len(client.get("/api/v1/interviews", headers=auth(token)).get_json()["interviews"]) == (
+        len(listed)
+    )
+
+
+def test_patch_takes_the_whole_record_back_but_names_a_changed_read_only_field(
+    client: FlaskClient, token: str
+) -> None:
+    """A read-modify-write sends every field GET gave; unchanged ones pass, a changed one
+    is named with where that change is made."""
+    created = _create(client, token)
+    url = f"/api/v1/interviews/{created['id']}"
+    record = client.get(url, headers=auth(token)).get_json()
+
+    saved = client.patch(url, json={**record, "notes": "Ask about the team"}, headers=auth(token))
+    assert saved.status_code == 200, saved.get_json()
+    assert saved.get_json()["notes"] == "Ask about the team"
+
+    record = client.get(url, headers=auth(token)).get_json()
+    refused = client.patch(url, json={**record, "status": "cancelled"}, headers=auth(token))
+    assert refused.status_code == 422
+    assert refused.get_json()["errors"] == [
+        {"field": "status", "message": f"POST to {url}/cancel or {url}/restore to change it"}
+    ]
+    me = client.get("/api/v1/me", headers=auth(token)).get_json()
+    assert client.patch("/api/v1/me", json=me, headers=auth(token)).status_code == 200
+
+
+def test_a_field_of_the_wrong_type_is_named_once(client: FlaskClient, token: str) -> None:
+    """A number for the company was named twice: 'must be a string' and 'is required'."""
+    response = client.post(
+        "/api/v1/interviews", json={**INTERVIEW, "company": 5}, headers=auth(token)
+    )
+    assert response.status_code == 422
+    assert response.get_json()["errors"] == [{"field": "company", "message": "must be a string"}]
+
+
+def test_timeline_problems_are_named_by_the_fields_the_body_has(
+    client: FlaskClient, token: str
+) -> None:
+    """The domain names the form's `timeline` and `timeline_date`; this body has `text`
+    and `date`, and the errors must name those."""
+    url = f"/api/v1/interviews/{_create(client, token)['id']}/timeline"
+    for body, field in [
+        ({"text": "x" * 501}, "text"),
+        ({"text": "   "}, "text"),
+        ({"date": "2020-01-01"}, "date"),
+    ]:
+        response = client.put(url, json=body, headers=auth(token))
+        assert response.status_code == 422, body
+        assert [e["field"] for e in response.get_json()["errors"]] == [field], body

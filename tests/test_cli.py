@@ -221,3 +221,26 @@ def test_reprocess_of_an_id_no_row_can_have_is_not_found(runner: FlaskCliRunner)
     assert result.exit_code == 1
     assert "no inbound message" in result.output
     assert isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("said", ["", "   "])
+def test_an_empty_timeline_is_refused_and_the_one_kept_stays(
+    app: Flask, runner: FlaskCliRunner, said: str
+) -> None:
+    """`interview timeline ID ''` answered 0 and wiped what the employer had said; the
+    pages and the API refused it, each with a check of its own. The domain refuses it now."""
+    make_user(app)
+    args = ["--company", "Initech", "--role", "Analyst", "--start", "2026-10-23T15:00"]
+    added = _invoke(
+        runner, "interview", "add", "--user", "ana@example.com", *args, "--end", "2026-10-23T16:00"
+    )
+    interview_id = added.output.strip()
+    kept = _invoke(runner, "interview", "timeline", interview_id, "within two weeks")
+    assert kept.exit_code == 0, kept.output
+
+    result = _invoke(runner, "interview", "timeline", interview_id, said)
+
+    assert result.exit_code == 2
+    assert "write what they said" in result.output
+    listing = _invoke(runner, "interview", "list", "--user", "ana@example.com", "--json").output
+    assert "within two weeks" in listing

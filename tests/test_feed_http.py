@@ -64,6 +64,20 @@ def _interview(client: FlaskClient, token: str, **changes: object) -> dict[str, 
     return result
 
 
+def _settle(app: Flask, user_id: int) -> None:
+    """Put the feed's last change a minute back, as it is for almost every fetch.
+
+    Each change moves the change time a second on, so right after a few it lies ahead of
+    the clock: Last-Modified then says now, and a date cannot vouch for the feed until
+    that second has passed (the full feed is sent instead of a 304).
+    """
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        assert user is not None
+        user.feed_changed_at = utcnow().replace(microsecond=0) - timedelta(minutes=1)
+        db.session.commit()
+
+
 @pytest.fixture
 def user_id(app: Flask) -> int:
     return make_user(app)
@@ -165,6 +179,7 @@ def test_conditional_get_and_head(
     app: Flask, client: FlaskClient, user_id: int, token: str
 ) -> None:
     _interview(client, token)
+    _settle(app, user_id)
     url = _feed_url(app, user_id)
     first = client.get(url)
     etag = first.headers["ETag"]
@@ -197,6 +212,7 @@ def test_conditional_get_and_head(
         "Fri, 31 Dec 99999999999 23:59:59 GMT",  # a year datetime cannot hold
         "Mon, 01 Jan 0001 00:00:00 GMT",
         "not a date",
+        "Fri, 31 Dec 9999 23:59:59 GMT",  # later than now: no date this server gave
     ],
 )
 @pytest.mark.parametrize("method", ["GET", "HEAD"])
@@ -366,3 +382,34 @@ def test_feed_keeps_the_newest_interviews_under_googles_limit(
     newest = f"Interview — Company {MAX_FEED_INTERVIEWS + 19}, Engineer with a long title for size"
     assert newest in summaries
     assert not any("Company 0," in s for s in summaries)
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+def test_last_modified_is_never_later_than_now_after_a_burst_of_edits(
+    app: Flask, client: FlaskClient, user_id: int, token: str, method: str
+) -> None:
+    """Each change moves the change time a whole second on, so six quick edits put
+    Last-Modified five seconds in the future (the attack pass); a client keeps that date
+    and sends it back. The header stops at now, and a client that revalidates with it
+    still gets the edits made after it fetched."""
+    created = _interview(client, token)
+    url = _feed_url(app, user_id)
+    for n in range(6):
+        edit = {"notes": f"edit {n}"}
+        client.patch(f"/api/v1/interviews/{created['id']}", json=edit, headers=auth(token))
+
+    fetched = client.open(url, method=method)
+    after = datetime.now(UTC)
+
+    assert fetched.last_modified is not None
+    assert fetched.last_modified <= after
+    client.post(f"/api/v1/steps/{_step_id(created)}/snooze", headers=auth(token))
+    again = client.get(url, headers={"If-Modified-Since": fetched.headers["Last-Modified"]})
+    assert again.status_code == 200
+    assert again.headers["ETag"] != fetched.headers["ETag"]
+
+
+def _step_id(created: dict[str, object]) -> object:
+    steps = created["steps"]
+    assert isinstance(steps, list)
+    return next(s["id"] for s in steps if s["kind"] == "follow_up")

@@ -21,8 +21,10 @@ from flask import Flask
 from service import interviews
 from service.accounts.models import User
 from service.interviews.models import FollowUpStep, Interview, Interviewer, StepStatus
+from service.interviews.reminders import LINK_PURPOSE
 from service.outbox import failed_messages
 from service.outbox.models import OutboxMessage, OutboxStatus
+from service.outbox.oneclick import sign_link
 from service.parsing.model import Person
 from service.platform.db import db
 from service.scheduler import DispatchResult, dispatch_once
@@ -480,6 +482,20 @@ def test_the_timeline_link_records_what_the_employer_said(
         row = db.session.get(Interview, interview_id)
         assert row is not None
         assert row.timeline_text == "within two weeks"
+
+
+@pytest.mark.parametrize("step_id", [10**30, 2**63, -1])
+def test_a_signed_link_to_a_step_no_row_can_have_is_a_dead_link(app: Flask, step_id: int) -> None:
+    """The step id came straight from the link into the query: past SQLite's INTEGER it
+    overflowed into a 500 (the attack pass, with a link signed by the right key)."""
+    user_id = make_user(app)
+    token = sign_link(
+        app.config["SECRET_KEY"], LINK_PURPOSE, {"s": step_id, "u": user_id, "a": "done"}
+    )
+    client = app.test_client()
+    for response in (client.get(f"/act/{token}"), client.post(f"/act/{token}")):
+        assert response.status_code == 404
+        assert b"This link does not work" in response.data
 
 
 def test_two_dispatchers_at_once_send_each_reminder_once(

@@ -21,7 +21,8 @@ from service.accounts import tokens
 from service.accounts.models import AllowedSender, ApiToken, FeedInterviews, User
 from service.accounts.sessions import WebSession
 from service.parsing.timezones import check_zone
-from service.platform.errors import Invalid, Problems
+from service.platform.errors import Invalid, Problems, not_one_of
+from service.platform.text import check_text
 from service.steps.schedule import WorkingHours
 
 EMAIL_RE = re.compile(
@@ -310,6 +311,10 @@ def preference_problems(prefs: Preferences) -> list[Invalid]:
     if len(prefs.display_name.strip()) > 200:
         problems.append(Invalid("display_name", "at most 200 characters"))
     try:
+        check_text("display_name", prefs.display_name)
+    except Invalid as exc:
+        problems.append(exc)
+    try:
         check_zone(prefs.timezone, "timezone")
     except Invalid as exc:
         problems.append(exc)
@@ -318,8 +323,8 @@ def preference_problems(prefs: Preferences) -> list[Invalid]:
     except ValueError as exc:
         problems.append(Invalid("working_hours", str(exc)))
     if prefs.feed_interviews not in set(FeedInterviews):
-        choices = ", ".join(choice.value for choice in FeedInterviews)
-        problems.append(Invalid("feed_interviews", f"must be one of {choices}"))
+        choices = (choice.value for choice in FeedInterviews)
+        problems.append(Invalid("feed_interviews", not_one_of(prefs.feed_interviews, choices)))
     if not 1 <= prefs.follow_up_days <= 60:
         problems.append(Invalid("follow_up_days", "must be between 1 and 60 days"))
     return problems

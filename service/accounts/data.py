@@ -28,7 +28,7 @@ from service.interviews.models import FeedFetch, FollowUpStep, Interview, Interv
 from service.interviews.records import interview_json, iso
 from service.outbox.models import OutboxMessage
 from service.parsing.timezones import zone
-from service.platform.errors import Invalid, NotFound
+from service.platform.errors import Invalid, NotFound, not_one_of
 
 
 class ExportFormat(StrEnum):
@@ -50,7 +50,7 @@ def export_format(text: str) -> ExportFormat:
     try:
         return ExportFormat(text.strip().lower())
     except ValueError:
-        raise Invalid("format", f"{text[:20]!r} is not one of json, csv, ics") from None
+        raise Invalid("format", not_one_of(text, (f.value for f in ExportFormat))) from None
 
 
 def _interviews(session: Session, user: User) -> list[Interview]:

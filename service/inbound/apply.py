@@ -19,7 +19,7 @@ from service import interviews
 from service.accounts import own_addresses
 from service.accounts.models import User
 from service.inbound.arrival import Head, read_head
-from service.inbound.models import InboundMessage, MessageStatus, Provider
+from service.inbound.models import STATUS_WORDS, InboundMessage, MessageStatus, Provider
 from service.inbound.replies import find_reply_interview, is_next_round, other_side, read_reply
 from service.inbound.sandbox import Reading
 from service.inbound.store import complete_head
@@ -486,8 +486,13 @@ def reprocess(session: Session, message_id: int, now: datetime) -> InboundMessag
     if message is None:
         raise NotFound(f"no inbound message {message_id}")
     if message.status not in REPROCESSABLE:
-        allowed = ", ".join(REPROCESSABLE)
-        raise Invalid("status", f"message {message_id} is {message.status}; only {allowed} can be")
+        said = STATUS_WORDS[MessageStatus(message.status)]
+        *most, last = (f"“{STATUS_WORDS[status]}”" for status in REPROCESSABLE)
+        allowed = f"{', '.join(most)} or {last}"
+        raise Invalid(
+            "status",
+            f"message {message_id} is marked “{said}”: only mail marked {allowed} is read again",
+        )
     if message.raw is None or len(message.raw) != message.raw_size:
         raise Invalid("raw", f"message {message_id} was not kept whole, so it cannot be read again")
     # A message that already belongs to an account keeps it: its secret address is not

@@ -21,6 +21,17 @@ class MessageStatus(StrEnum):
     DISCARDED = "discarded"
 
 
+# What pages and messages call each status: words a person reads, not the stored codes.
+STATUS_WORDS = {
+    MessageStatus.RECEIVED: "Not read yet",
+    MessageStatus.APPLIED: "Done",
+    MessageStatus.NEEDS_REVIEW: "Needs you",
+    MessageStatus.QUARANTINED: "Held back",
+    MessageStatus.DUPLICATE: "Nothing new",
+    MessageStatus.DISCARDED: "Discarded",
+}
+
+
 class Provider(StrEnum):
     RAW = "raw"
     MAILGUN = "mailgun"

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from service.accounts.models import User
-from service.inbound.models import InboundMessage, MessageStatus
+from service.inbound.models import STATUS_WORDS, InboundMessage, MessageStatus
 from service.interviews import (
     InterviewInput,
     adopt_calendar_identity,
@@ -36,10 +36,12 @@ def owned_message(session: Session, user: User, message_id: int) -> InboundMessa
     return message
 
 
-def _undecided(message: InboundMessage, verb: str) -> None:
+def check_undecided(message: InboundMessage, verb: str) -> None:
+    """Refuse to act on mail already decided, saying how it was (in the page's words)."""
     if message.status not in UNDECIDED:
+        said = STATUS_WORDS[MessageStatus(message.status)]
         raise Invalid(
-            "status", f"this message is {message.status}; only undecided mail can be {verb}"
+            "status", f"this mail is marked “{said}”: only mail still undecided can be {verb}"
         )
 
 
@@ -48,7 +50,7 @@ def attach(
 ) -> InboundMessage:
     """Say which interview a message is about; its calendar UID then matches later updates."""
     message = owned_message(session, user, message_id)
-    _undecided(message, "attached")
+    check_undecided(message, "attached")
     interview = get_interview(session, user, interview_id)
     summary = message.parse_summary or {}
     uid, sequence = summary.get("uid"), summary.get("sequence")
@@ -76,7 +78,7 @@ def create_from(
     later update with the same calendar UID or Message-ID finds it.
     """
     message = owned_message(session, user, message_id)
-    _undecided(message, "turned into an interview")
+    check_undecided(message, "turned into an interview")
     summary = message.parse_summary or {}
     uid, sequence = summary.get("uid"), summary.get("sequence")
     origin = summary.get("original_message_id") or message.message_id_header or None
@@ -103,7 +105,7 @@ def create_from(
 def discard(session: Session, user: User, message_id: int, now: datetime) -> InboundMessage:
     """Set a message aside for good; it stays listed, marked discarded."""
     message = owned_message(session, user, message_id)
-    _undecided(message, "discarded")
+    check_undecided(message, "discarded")
     message.status = MessageStatus.DISCARDED
     message.reason = "discarded by hand"
     message.processed_at = now

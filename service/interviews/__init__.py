@@ -37,7 +37,8 @@ from service.parsing.timezones import (
     parse_instant,
     zone,
 )
-from service.platform.errors import Invalid, NotFound, Problems
+from service.platform.errors import Invalid, NotFound, Problems, not_one_of
+from service.platform.text import check_text, without_controls
 from service.steps.kinds import StepKind
 from service.steps.schedule import (
     StepPlan,
@@ -60,6 +61,9 @@ HEARD_BACK = "heard back from the employer"
 CANCELLED = "interview cancelled"
 # An interview logged once it was over: there was no moment to ask in the room.
 ASKED_TOO_LATE = "the interview was over when it was logged"
+# What a step's status can be set to; cancelled comes only with the interview.
+SETTABLE_STATUSES = ("pending", "done", "skipped")
+NO_TIMELINE = "write what they said (such as 'within two weeks'), or give the date they named"
 
 
 def read_person(text: str) -> Person:
@@ -106,15 +110,7 @@ class DetailsUpdate:
 
 
 def _text(name: str, value: str, *, required: bool = False) -> str:
-    if "\x00" in value:  # no PostgreSQL text column can hold it; say so rather than fail there
-        raise Invalid(name, "contains a NUL character, which no text field can hold")
-    if not value.isascii():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            # Half a character (a lone surrogate) cannot be written as UTF-8: the
-            # database refused it with a UnicodeEncodeError, a 500 on any new edge.
-            raise Invalid(name, "contains half a character, which no text field can hold") from None
+    check_text(name, value)
     cleaned = " ".join(value.split()) if name != "notes" else value.strip()
     if required and not cleaned:
         raise Invalid(name, "is required")
@@ -130,7 +126,7 @@ def _people(people: Sequence[Person], own: frozenset[str] = frozenset()) -> tupl
     cleaned = []
     for person in people:
         # Names end up in mail headers and calendar text: one line, bounded.
-        name = " ".join(person.name.replace("\x00", "").split())[:200]
+        name = " ".join(without_controls(person.name).split())[:200]
         email = person.email.strip().lower()
         if email and ("@" not in email or len(email) > 320 or any(c.isspace() for c in email)):
             raise Invalid("interviewers", f"{email[:80]!r} is not an email address")
@@ -171,14 +167,22 @@ def validate(data: InterviewInput, problems: Problems | None = None) -> Intervie
         ("https://", "http://")
     ):
         found.add("meeting_url", "must be an http(s) link")
+
+    def text(name: str, value: str, *, required: bool = False) -> str:
+        # A field the caller already found wrong (a number sent for the company) is not
+        # read again: it was also named "is required", two answers to one mistake.
+        if found.has(name):
+            return ""
+        return found.value(lambda: _text(name, value, required=required), "")
+
     clean = replace(
         data,
         timezone=zone.key if zone is not None else data.timezone,
-        company=found.value(lambda: _text("company", data.company, required=True), ""),
-        role=found.value(lambda: _text("role", data.role, required=True), ""),
-        location=found.value(lambda: _text("location", data.location), ""),
-        meeting_url=found.value(lambda: _text("meeting_url", data.meeting_url), ""),
-        notes=found.value(lambda: _text("notes", data.notes), ""),
+        company=text("company", data.company, required=True),
+        role=text("role", data.role, required=True),
+        location=text("location", data.location),
+        meeting_url=text("meeting_url", data.meeting_url),
+        notes=text("notes", data.notes),
         interviewers=found.value(lambda: _people(data.interviewers), ()),
     )
     found.raise_any()
@@ -431,6 +435,10 @@ def record_timeline(
     waits for, or None when the text gives no date (the default delay then applies).
     """
     cleaned = " ".join(text.split())
+    if not cleaned and on is None:
+        # Nothing said and no date: every edge refuses it here, the command line too,
+        # which used to take an empty text and wipe the timeline kept before.
+        raise Invalid("timeline", NO_TIMELINE)
     if len(cleaned) > 500:
         raise Invalid("timeline", "at most 500 characters")
     user = interview.user
@@ -452,8 +460,7 @@ def record_outcome(session: Session, interview: Interview, outcome: str, now: da
     try:
         value = Outcome(outcome)
     except ValueError:
-        allowed = ", ".join(o.value for o in Outcome)
-        raise Invalid("outcome", f"{outcome[:40]!r} is not one of {allowed}") from None
+        raise Invalid("outcome", not_one_of(outcome, (o.value for o in Outcome))) from None
     interview.outcome = value
     if interview.heard_back_at is None:
         interview.heard_back_at = now
@@ -542,7 +549,7 @@ def set_step_status(step: FollowUpStep, status: str, now: datetime) -> None:
     try:
         wanted = StepStatus(status)
     except ValueError:
-        raise Invalid("status", f"{status[:40]!r} is not one of pending, done, skipped") from None
+        raise Invalid("status", not_one_of(status, SETTABLE_STATUSES)) from None
     if wanted == StepStatus.CANCELLED:
         raise Invalid("status", "steps are cancelled with their interview, not directly")
     if step.status == StepStatus.CANCELLED:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TypeAlias
 
-from service.parsing.catalog_cues import PHRASES, SUBJECT_PREFIXES
+from service.parsing.catalog_cues import LABELS, PHRASES, SUBJECT_PREFIXES
 
 # Languages whose month and weekday names the prose reader knows.
 LANGUAGES = [
@@ -437,6 +437,19 @@ END_LABELS = (
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
 )
+
+
+def _with_catalog_labels(labels: str, kind: str) -> str:
+    """Add the row labels calendar software prints before the slot in every language it
+    ships (Thunderbird's "When:", SOGo's "Start:"/"End:"): an Icelandic "Hvenær:" or a
+    Latvian "Sākums:" row was not read as the slot's."""
+    known = set(labels.split("|"))
+    extra = [re.escape(label) for label, _ in LABELS.get(kind, ()) if label not in known]
+    return "|".join([labels, *extra])
+
+
+WHEN_LABELS = _with_catalog_labels(WHEN_LABELS, "when")
+END_LABELS = _with_catalog_labels(END_LABELS, "end")
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|zon waktu|タイムゾーン"
@@ -484,6 +497,8 @@ INVITATION_CUES = re.compile(
     # Basque (Cal.com "bilera", EGroupware "Bilera bat daukazu ... programatua") and
     # Azerbaijani (Cal.com "Görüşünüz təyin edilib", "Tədbiriniz planlaşdırılıb")
     r"|elkarrizket|bilera|hitzordu|gonbidape|programatu|müsahib|görüş|dəvət|planlaşdırıl"
+    # Icelandic: "Boð í viðtal", "viðtalið verður", "fundarboð"
+    r"|viðtal|boð í|fundarboð"
     r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
     # the rounds Indian and Gulf recruiters name by their form: "F2F round", "telephonic round"
     r"|(?:face[- ]to[- ]face|f2f|telephonic|managerial|virtual) round"
@@ -551,6 +566,7 @@ RESCHEDULED_CUES = re.compile(
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
     r"|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
+    r"|(?:hemos|ha sido|foi|fue) movid[oa]"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
     r"|remarcad|novo horário|nova data|convite atualizado"
@@ -634,7 +650,9 @@ MOVE_VERBS = re.compile(
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
     r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
-    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*)\b"
+    r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*"
+    # Spanish and Portuguese participles: "la hemos movido al jueves", "foi movida para"
+    r"|movid[oa]s?)\b"
     r"(?!\s+(?:to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på)\b)",
     re.IGNORECASE,
 )
@@ -658,7 +676,9 @@ NEW_TIME_CUES = re.compile(
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
-    r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов",
+    r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
+    # "la hemos movido al jueves", "foi movida para sexta"
+    r"|movid[oa]s? (?:al|a|para|pra)\b",
     re.IGNORECASE,
 )
 
@@ -1086,7 +1106,7 @@ MEETING_CUES = at_word_starts(
         r"|interviu|întâlnire|discuți|pohovor|schůzk|stretnut|razgovor|sastan|sestan|pokalb"
         r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
-        r"|elkarrizket|bilera|müsahib|görüş"
+        r"|elkarrizket|bilera|müsahib|görüş|viðtal"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too
@@ -1112,9 +1132,15 @@ MEETING_WITH_PERSON = re.compile(
 
 
 def has_invitation_cue(text: str) -> bool:
-    """Tell whether a text speaks of an interview, meeting or invitation, in any language."""
+    """Tell whether a text speaks of an interview, meeting or invitation, in any language;
+    calendar software's own "X has invited you to" sentence counts in every language it
+    ships (an Icelandic "hefur boðið þér á fund" had no cue word)."""
     lowered = text.lower()
-    return any(word in lowered for word in _INVITATION_INSIDE) or bool(INVITATION_CUES.search(text))
+    return (
+        any(word in lowered for word in _INVITATION_INSIDE)
+        or bool(INVITATION_CUES.search(text))
+        or bool(CATALOG_INVITATION_CUES.search(text))
+    )
 
 
 CANCELLED_CUES = at_word_starts(CANCELLED_CUES, r"キャンセルされ|中止にな|取り消され|abgesagt")
@@ -1242,6 +1268,7 @@ SUBJECT_RESCHEDULED = re.compile(
 )
 CATALOG_UPDATED_CUES = _catalog_phrases("updated")
 CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
+CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
 
 
 # A few very common words per language: enough to tell the languages we read apart.

@@ -53,9 +53,41 @@ PROPOSAL_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# An invitation's reply buttons, "Accept / Maybe / Decline" (Group-Office's iMIP card) or
+# "Yes / No / Maybe" (Google Calendar's invitation text): their "maybe" floats nothing.
+_ACCEPT_VERB = (
+    r"accept|akzeptieren|zusagen|akkoord|accepteren|akceptuj|přijmout|accepter|accetta"
+    r"|aceptar|aceitar"
+)
+_ACCEPT = rf"yes|ja|oui|sí|sim|tak|ano|{_ACCEPT_VERB}"
+_MAYBE = r"maybe|vielleicht|misschien|być może|možná|peut-être|forse|talvez|quizás|kanske"
+_DECLINE_VERB = (
+    r"decline|ablehnen|absagen|afwijzen|odmów|odmítnout|décliner|refuser|rifiuta|rechazar"
+    r"|recusar"
+)
+_DECLINE = rf"no|nein|non|nee|nie|ne|{_DECLINE_VERB}"
+_GAP = r"[\s\-–|•·/,]{1,6}"
+# the three together in either order, or a button verb next to the "maybe" (a long card
+# may cut the row after the second button)
+RSVP_BUTTONS = re.compile(
+    rf"\b(?:(?:{_ACCEPT}){_GAP}(?:(?:{_MAYBE}){_GAP}(?:{_DECLINE})|(?:{_DECLINE}){_GAP}(?:{_MAYBE}))"
+    rf"|(?:{_ACCEPT_VERB}){_GAP}(?:{_MAYBE})|(?:{_MAYBE}){_GAP}(?:{_DECLINE_VERB}))(?!\w)",
+    re.IGNORECASE,
+)
+
 # The writer still has to check the time with someone before it holds.
 PENDING_CUES = re.compile(
-    r"\b(?:check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
+    # the date is still to come: "I'll share the interview date later", "den Termin teile ich
+    # Ihnen später mit", "mülakat tarihini sonra paylaşacağım"
+    r"\b(?:(?:will|'ll) (?:share|send|confirm|let you know)(?: you)? (?:the |a )?"
+    r"(?:interview |final )?(?:date|time|slot)s?(?: \w+){0,2} (?:later|soon|once|when)"
+    r"|(?:termin|datum|uhrzeit)(?: \w+){0,3} (?:später|noch) mit(?:teilen)?"
+    r"|vous communiquer(?:ai|ons) (?:la date|l'heure|le créneau)(?: \w+){0,3}"
+    r" (?:plus tard|prochainement|ultérieurement)"
+    r"|(?:te|le) (?:enviaré|enviaremos|confirmaré|confirmaremos) (?:la fecha|la hora)"
+    r"(?: \w+){0,2} (?:más adelante|luego|pronto)"
+    r"|tarihini (?:daha )?sonra (?:paylaşacağım|paylaşacağız|bildireceğim|bildireceğiz)"
+    r"|check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
     r"|(?:get|come) back to you (?:with (?:a |the )?confirmation|once)"
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
@@ -257,7 +289,11 @@ DECISION_CUES = re.compile(
     r"|entscheiden|melden uns|décision|décider|reviendrons vers|decisión|decidir\w*"
     r"|te daremos (?:una )?respuesta|decisione|decider\w*|esito|comunicheremo|decisão|retorno"
     r"|besluit|beslissing|uitslag|laten (?:je|u) weten|beslut\w*|besked|beslutning"
-    r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme)\b"
+    r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme"
+    # results announced on a date: "results will be sent on", "Rezultatele vor fi comunicate",
+    # "rezultati", "odluka", "odločitev"
+    r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
+    r"|decizi\w*|odluk\w*|odločit\w*)\b"
     # "the result will reach you by then" in Korean, Japanese and Chinese, unspaced scripts
     r"|결과[^.\n]{0,30}(?:안내|발표|통보|연락)|結果[^。\n]{0,30}(?:連絡|通知|お知らせ)"
     r"|结果[^。\n]{0,30}(?:通知|告知)",
@@ -398,7 +434,7 @@ def lookalike_reason(view: MailView) -> str | None:
 
     The answer is a warning in the reader's words; the caller caps the confidence.
     """
-    sentence = time_sentence(view.time_line, view.time_at)
+    sentence = RSVP_BUTTONS.sub(" ", time_sentence(view.time_line, view.time_at))
     head = f"{view.subject}\n{view.body[:1500]}"
     opening = view.opening[:1500]
     top = view.note[:600] if view.forwarded else view.body[:300]
@@ -422,7 +458,7 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (
             PENDING_CUES,
-            opening,
+            f"{view.note[:600]}\n{opening}",
             "the time still waits for someone's confirmation; nothing is booked",
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),

@@ -585,7 +585,11 @@ def _from_text(
         "description": _summary(body[:2000]),
         **common,
     }
-    refusal = _refusal(found, invitation_words, sample, dated)
+    # A time in a mail with no word for a meeting or an invitation (in a language whose
+    # words the parser lacks, or a bare "Thursday 14:00, Room 3") is still offered, for
+    # review: dropping it would lose the one fact the user forwarded the mail for.
+    unworded = found is not None and not invitation_words
+    refusal = _refusal(found, True, sample, dated)
     if found is None or refusal is not None:
         if refusal:
             notes.append(refusal)
@@ -612,6 +616,9 @@ def _from_text(
         # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
         kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
+    if unworded:
+        notes.append("mentions a time but does not read as an invitation; check it")
+        confidence = min(confidence, 0.35)
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
         notes.append(f"no time zone stated; assumed the sender's{where}")
@@ -649,6 +656,10 @@ def _from_text(
         notes.append("answers an invitation (accepted or declined); it sets no new meeting")
         kind = "reply"
         confidence = min(confidence, 0.3)
+    if _separate_meetings(sample) and not VISIT_PROGRAMME_CUES.search(sample[:3000]):
+        # a programme with a long break stays readable; it only goes to review
+        notes.append("lists separate meetings hours apart, like a day's agenda; check it")
+        confidence = min(confidence, 0.45)
     if ALTERNATIVES_CUES.search(opening):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
@@ -816,6 +827,30 @@ def _open_days(readings: list[FoundTime]) -> int:
 OPEN_SCORE_MARGIN = 0.75
 # A time of day; "24.04.2026" is a date, not 24:04.
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}(?:[:h]\d\d|\.\d\d(?![.\d])|\s?[ap]\.?m\b)", re.IGNORECASE)
+
+
+# A row of a day's agenda or programme: "09:30 – 10:00  Team meeting"
+_RANGE_ROW = re.compile(
+    r"^[ \t•*-]{0,4}([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?[^\d\s–—-]{1,5})?\s?[-–—]\s?"
+    r"([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?[^\d\s:|]{1,5})?[ \t:|]+\S",
+    re.MULTILINE,
+)
+AGENDA_GAP = timedelta(hours=1)
+
+
+def _separate_meetings(body: str) -> bool:
+    """Tell a day's agenda (rows of separate meetings, hours apart) from one visit's
+    programme, whose sessions follow each other: "09:30–10:00 Team meeting / 14:00–15:00
+    Interview with a candidate" is a calendar's digest of the reader's day."""
+    rows = [
+        (int(row[1]) * 60 + int(row[2]), int(row[3]) * 60 + int(row[4]))
+        for row in _RANGE_ROW.finditer(body[:20_000])
+    ]
+    if len(rows) < 2:
+        return False
+    # on a 12-hour dial "2:00 PM" comes after "10:00 AM": a later row never starts earlier
+    gaps = ((later[0] - earlier[1]) % 720 for earlier, later in zip(rows, rows[1:], strict=False))
+    return any(gap >= AGENDA_GAP.total_seconds() // 60 for gap in gaps)
 
 
 def _itinerary(body: str, days: int) -> bool:

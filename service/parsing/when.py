@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
@@ -41,6 +42,7 @@ from service.parsing.lexicon import (
     own_month_names,
     weekday_names,
 )
+from service.parsing.lookalikes import time_sentence
 from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
@@ -245,8 +247,9 @@ _CLOCK = re.compile(
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
-    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b)))?"
+    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
+    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -259,7 +262,10 @@ _CLOCK = re.compile(
     # Russian, Ukrainian and Bulgarian: "в 11 утра", "о 7 вечора", "в 9 сутринта"
     r"|утра|вечера|ранку|вечора|сутринта|вечерта"
     # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
-    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا)(?!\w))?"
+    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
+    # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
+    # displays (Thunderbird) print them
+    r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -290,7 +296,13 @@ _DUE = re.compile(
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
     r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
     r"|expira (?:em|el|a|no dia)|wygasa|vanhenee|utløper|udløber|går ut"
-    r"|\w*(?:søknads|ansøgnings|ansöknings)frist)\b[\s:]*$",
+    r"|\w*(?:søknads|ansøgnings|ansöknings)frist"
+    # Galician and Portuguese "antes do/da", Vietnamese "trước" / "hạn chót", Indonesian
+    # "sampai" / "paling lambat" / "batas waktu": before, until, at the latest
+    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
+    # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
+    # "legkésőbb": until, at the latest
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -298,8 +310,10 @@ _DUE = re.compile(
 # "18시까지"; a suffix of up to three letters may stand between ("30a", "18:00-a").
 _DUE_AFTER = re.compile(
     r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに"
-    # Korean "오후 6시까지" (by 6 p.m.); a range has swallowed its own 까지 before this
-    r"|까지)",
+    # Korean "오후 6시까지" (by 6 p.m.); a range has swallowed its own 까지 before this;
+    # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition; Finnish
+    # "5.11. mennessä", Estonian "kell 12.00-ks", Hungarian "november 5-ig" (by then)
+    r"|까지|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -308,12 +322,17 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
+# Hour words that also count hours: a time only after the word for "at"
+_COUNTED_HOURS = frozenset({"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину"})
+_AT_HOUR = re.compile(r"(?:\bve?|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
-    r"|\bore|\bora|\bsaat"
+    r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
     r"|\bgodz\.?"
+    # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
+    r"|\bore|\bora"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
     re.IGNORECASE,
 )
@@ -415,55 +434,6 @@ _THAI_MONTHS = dict(
 _THAI_ABBREVIATED = re.compile(
     r"(?<=\d)\s?(" + "|".join(re.escape(key) for key in _THAI_MONTHS) + ")"
 )
-# Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
-# "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with
-# minutes, "half" or "sharp" after it, or right after a date ("10日十点"); "以下三点" is three
-# points and "一点"/"一時" alone mean "a little"/"for a while".
-_CJK_CLOCK = re.compile(
-    r"(?P<pre>上午|下午|晚上|早上|中午|凌晨|傍晚|午前|午後)?"
-    r"(?P<h>[一二三四五六七八九十两兩]{1,3})(?P<k>[点點時时])"
-    r"(?:(?P<m>[一二三四五六七八九十零〇]{1,3})分|(?P<tail>半|整))?"
-)
-_CJK_DIGITS = dict(
-    zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
-)
-
-
-def _cjk_number(numeral: str) -> int | None:
-    """The value of a Chinese numeral up to 99 ("十二" 12, "二十三" 23, "零五" 5)."""
-    tens, ten, units = numeral.partition("十")
-    if not ten:
-        tens, units = "", numeral
-    if len(tens) > 1 or len(units) > 2 or any(char not in _CJK_DIGITS for char in tens + units):
-        return None
-    value = (_CJK_DIGITS[tens] if tens else 1) * 10 if ten else 0
-    for char in units:
-        value = value * 10 + _CJK_DIGITS[char] if not ten else value + _CJK_DIGITS[char]
-    return value
-
-
-def _spell_cjk_clock(match: re.Match[str]) -> str:
-    text = match.group(0)
-    before = match.string[max(0, match.start() - 1) : match.start()]
-    if not (
-        match.group("pre")
-        or match.group("m")
-        or match.group("tail")
-        or before in {"", "日", "号", "號", ")", " ", "\n"}
-    ):
-        return text
-    if match.group("h") == "一" and not match.group("pre"):
-        return text
-    hour = _cjk_number(match.group("h"))
-    minute = _cjk_number(match.group("m")) if match.group("m") else None
-    if hour is None or hour > 24 or (match.group("m") and (minute is None or minute > 59)):
-        return text
-    spelled = f"{match.group('pre') or ''}{hour}{match.group('k')}"
-    if minute is not None:
-        return f"{spelled}{minute:02d}分"
-    return spelled + ("半" if match.group("tail") == "半" else "")
-
-
 _KHMER = re.compile("[\u1780-\u17ff]")
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
@@ -583,6 +553,7 @@ class _Line:
     text: str
     offset: int
     quoted: bool
+    forwarded: bool = False  # below the header block of the mail a forward passes on
 
 
 @dataclass
@@ -602,6 +573,7 @@ class _Candidate:
     at: int = 0
     moved: bool = False
     old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
+    forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
 
 
@@ -615,8 +587,6 @@ def normalise(text: str) -> str:
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
         text = _THAI_ABBREVIATED.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]}", text)
-    if _CJK.search(text, 0, 4000):
-        text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
     text = _ISO_DATETIME.sub(_spell_iso, text)
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
@@ -661,6 +631,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
     offset = 0
     quoted = False
     forward_seen = not context.is_forward
+    inside = False
     header_blocks = 0
     base_depth: int | None = None
     last_block = -10
@@ -678,7 +649,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             if base_depth is None:
                 base_depth = depth
             if not forward_seen and not context.is_reply:
-                forward_seen = True
+                forward_seen = inside = True
             elif header_blocks > 1 or context.is_reply:
                 quoted = True
         elif REPLY_HEADER.match(stripped[:300]):
@@ -687,7 +658,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
             quoted = True
         if base_depth is not None and depth > base_depth:
             quoted = True
-        lines.append(_Line(stripped, offset, quoted))
+        lines.append(_Line(stripped, offset, quoted, inside))
         offset += len(stripped) + 1
     return lines
 
@@ -733,7 +704,14 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
     def flush() -> None:
         if len(run) > 1:
             joined = " ".join(item.text for item in run)
-            merged.append(_Line(joined, run[0].offset, any(item.quoted for item in run)))
+            merged.append(
+                _Line(
+                    joined,
+                    run[0].offset,
+                    any(item.quoted for item in run),
+                    any(item.forwarded for item in run),
+                )
+            )
         else:
             merged.extend(run)
         run.clear()
@@ -1320,12 +1298,13 @@ def _meridiem(match: re.Match[str]) -> str | None:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
-            "umaga",
+            *("umaga", "π.μ.", "π. μ."),
             *("утра", "ранку", "сутринта"),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
-    return text or None
+    # Greek writes "π.μ." (before noon) and "μ.μ." (after noon)
+    return {"πμ": "am", "μμ": "pm"}.get(text, text) or None
 
 
 _LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
@@ -1340,7 +1319,11 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
         # noon, 1 siang after
     if meridiem:
         if hour > 12:
-            return None
+            # "14:00 PM": a 24-hour clock with the meridiem printed after it (PHP 'H:i A',
+            # Krayin CRM's activity mails, shop receipts); "14:00 AM" contradicts itself
+            if meridiem != "pm" or len(match.group("h")) != 2 or not match.group("m"):
+                return None
+            return time(hour, minute)
         if hour == 0:  # "午後0時" is noon, "午前0時" midnight
             hour = 12
         if meridiem == "pm" and hour < 12:
@@ -1375,14 +1358,16 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if match.group("mer") or match.group("merword") or match.group("pre") or match.group("kanji"):
         return True
     if match.group("suffix"):
-        suffix = match.group("suffix").strip().lower()
+        suffix = match.group("suffix").strip(" .").lower()  # Slovenian "ob 14. uri"
         if suffix in {"h", "u"}:
             return bool(re.search(r"\d\s?h$|\d\s?u$", match.group(0).strip(), re.I)) and (
                 suffix == "h"
                 or bool(_HOUR_CUE.search(line[max(0, match.start() - 8) : match.start()]))
             )
-        if suffix == "hodin":  # "v 9 hodin" is at nine; "9 hodin" alone lasts nine hours
-            return bool(re.search(r"\bv\s?$", line[max(0, match.start() - 3) : match.start()]))
+        if suffix in _COUNTED_HOURS:
+            # "ve 14 hodin", "в 14 часов", "о 14 годині", "ob 14. uri" are at that hour;
+            # "9 hodin", "2 часа" alone last that long
+            return bool(_AT_HOUR.search(line[max(0, match.start() - 4) : match.start()]))
         return True
     if in_range:
         return True
@@ -1628,6 +1613,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     for candidate in candidates:
         if candidate.end is None:
             candidate.end = ends.get(candidate.start)
+    _prefer_forwarders_new_time(candidates)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
     best = ranked[0]
     if best.zone is None and not best.quoted:
@@ -1644,6 +1630,34 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
+    """A new time the forwarder writes above the mail they pass on ("la hemos movido al
+    jueves 25 a las 11:00", "moved to Friday 3 PM" over a relayed CRM or HR notice) replaces
+    the time in that mail, however well labelled it is there."""
+    if not any(item.forwarded and not item.quoted for item in candidates):
+        return
+    for item in candidates:
+        if (
+            item.new
+            and not item.forwarded
+            and not item.quoted
+            and item.origin == "body"
+            and not _REQUEST.search(time_sentence(item.line, item.at))
+        ):
+            item.score += 2.0
+
+
+# A move the forwarder only asks for or proposes ("Can we move it to Friday at 3?", "I asked
+# them to move it", "¿podemos pasarla al jueves?"): nothing has moved yet.
+_REQUEST = re.compile(
+    r"\?|\b(?:ask(?:ed)?|request(?:ed)?|propos(?:e|ed)|suggest(?:ed)?|can we|could we|could you"
+    r"|would it be possible|podemos|podríamos|pedí|hemos pedido|können wir|könnten wir"
+    r"|gebeten|pourrions|pouvons|demandé|possiamo|potremmo|kunnen we|zouden we|pedimos"
+    r"|czy możemy|poprosiłem|poprosiłam)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair_across(
@@ -1823,7 +1837,36 @@ def _read(
             found.extend(reader.read(last, index, (1, 2, 3)))
     _attach_ends(found)
     _attach_restated_ranges(found, lines)
+    _attach_labelled_ends(found, lines, end_label)
     return found
+
+
+def _attach_labelled_ends(
+    found: list[_Candidate], lines: list[_Line], end_label: re.Pattern[str]
+) -> None:
+    """ "Date: 12.11.2026 / Start: 10:00 / End: 10:45", "Beginn: 10:00 Uhr, Ende: 11:00 Uhr":
+    a time under an end label, on the start's line or the two below, closes the slot."""
+    offsets = [line.offset for line in lines]
+    for candidate in found:
+        if candidate.end is not None or candidate.deadline:
+            continue
+        index = bisect_right(offsets, candidate.begin) - 1
+        if index < 0:
+            continue
+        for step, line in enumerate(lines[index : index + 3]):
+            after = candidate.begin - line.offset if step == 0 else 0
+            ends = [
+                clock
+                for clock in _clocks(line.text)
+                if clock.begin > after
+                and end_label.search(line.text[max(after, clock.begin - 30) : clock.begin])
+            ]
+            if not ends:
+                continue
+            end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
+            if timedelta(0) < end - candidate.start <= timedelta(hours=8):
+                candidate.end = end
+            break
 
 
 @dataclass(frozen=True)
@@ -1993,6 +2036,7 @@ def _combine(
         candidate.old = bool(OLD_TIME_CUES.search(near)) and not NEW_TIME_CUES.search(near[-12:])
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
         candidate.moved = clock.moved
+        candidate.forwarded = date_line.forwarded
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 40]
@@ -2174,9 +2218,21 @@ def _score(
         score -= 1.0  # the time to arrive by, just before the start
     if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
         score -= 1.2
-    elif NEW_TIME_CUES.search(near):
+    elif NEW_TIME_CUES.search(near) and not _range_joint(before):
         score += 0.6
     return score
+
+
+# "Thu Nov 12, 2026 09:00 AM to Thu Nov 12, 2026 10:00 AM" (CRM and HR tables print both
+# ends in full): a "to" right after a time joins a range unless the line moves something
+_CLOCK_TO = re.compile(r"\d[:.]\d\d(?:\s?[ap]\.?m\.?)?\s*(?:\([^)]{1,40}\)\s*)?to\s*$", re.I)
+
+
+def _range_joint(before: str) -> bool:
+    """Tell the "to" of a range of two full date-times from the "to" of a new time."""
+    return bool(_CLOCK_TO.search(before)) and not (
+        MOVE_VERBS.search(before) or OLD_TIME_CUES.search(before)
+    )
 
 
 def _attach_ends(found: list[_Candidate]) -> None:

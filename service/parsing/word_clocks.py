@@ -149,6 +149,55 @@ _FRAMES = (
     _frame(" e meia", r"(?:às|as|das|a|à) ", "", _PT_N, r" e meia", 30),
     _frame(" e quinze", r"(?:às|as|das|a|à) ", "", _PT_N, r" e quinze", 15),
 )
+# Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
+# "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with
+# minutes, "half" or "sharp" after it, or right after a date ("10日十点"); "以下三点" is three
+# points and "一点"/"一時" alone mean "a little"/"for a while".
+_CJK_CLOCK = re.compile(
+    r"(?P<pre>上午|下午|晚上|早上|中午|凌晨|傍晚|午前|午後)?"
+    r"(?P<h>[一二三四五六七八九十两兩]{1,3})(?P<k>[点點時时])"
+    r"(?:(?P<m>[一二三四五六七八九十零〇]{1,3})分|(?P<tail>半|整))?"
+)
+_CJK_DIGITS = dict(
+    zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
+)
+
+
+def _cjk_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral up to 99 ("十二" 12, "二十三" 23, "零五" 5)."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        tens, units = "", numeral
+    if len(tens) > 1 or len(units) > 2 or any(char not in _CJK_DIGITS for char in tens + units):
+        return None
+    value = (_CJK_DIGITS[tens] if tens else 1) * 10 if ten else 0
+    for char in units:
+        value = value * 10 + _CJK_DIGITS[char] if not ten else value + _CJK_DIGITS[char]
+    return value
+
+
+def _spell_cjk_clock(match: re.Match[str]) -> str:
+    text = match.group(0)
+    before = match.string[max(0, match.start() - 1) : match.start()]
+    if not (
+        match.group("pre")
+        or match.group("m")
+        or match.group("tail")
+        or before in {"", "日", "号", "號", ")", " ", "\n"}
+    ):
+        return text
+    if match.group("h") == "一" and not match.group("pre"):
+        return text
+    hour = _cjk_number(match.group("h"))
+    minute = _cjk_number(match.group("m")) if match.group("m") else None
+    if hour is None or hour > 24 or (match.group("m") and (minute is None or minute > 59)):
+        return text
+    spelled = f"{match.group('pre') or ''}{hour}{match.group('k')}"
+    if minute is not None:
+        return f"{spelled}{minute:02d}分"
+    return spelled + ("半" if match.group("tail") == "半" else "")
+
+
 # "alle 14 e 30", "dalle 9 e 15": Italian hours and minutes joined by "e"
 _IT_DIGITS = re.compile(r"(?<![\w-])((?:alle|dalle|le|alla)\s)([01]?\d|2[0-3]) e ([0-5]\d)(?!\d)")
 
@@ -174,4 +223,6 @@ def spell_word_clocks(text: str) -> str:
             text = frame.pattern.sub(replace, text)
     if " e " in text:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
+    if any(word in text for word in "点點時时"):
+        text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     return text

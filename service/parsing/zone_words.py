@@ -69,6 +69,8 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"heure de paris", "Europe/Paris"),
     (r"hora (?:de verano |estandar |central )?de europa central", "Europe/Madrid"),
     (r"hora peninsular", "Europe/Madrid"),
+    # the Canaries run an hour behind the mainland: "10:00 (hora canaria)", "hora de Canarias"
+    (r"hora canaria|hora de (?:las )?canarias", "Atlantic/Canary"),
     (r"ora (?:legale |standard )?dell'europa centrale", "Europe/Rome"),
     (r"ora italiana", "Europe/Rome"),
     (r"midden-europese (?:zomer|standaard)?tijd", "Europe/Amsterdam"),

@@ -5,7 +5,7 @@ The HTTP mapping lives in `service.web.errors`; the CLI's in `service.platform.c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -27,6 +27,31 @@ class Invalid(ValueError):
 
     def __str__(self) -> str:
         return "; ".join(f"{field}: {message}" for field, message in self.problems)
+
+
+class Unoffered(str):
+    """A message refusing a value outside a fixed set of choices; it lists the set.
+
+    Programs (the API, the command line) are told the set. A page offered the set as
+    buttons or options, so a person meets this only after an outdated or altered form,
+    and pages show `UNOFFERED_ON_A_PAGE` instead of names made for programs.
+    """
+
+
+UNOFFERED_ON_A_PAGE = (
+    "That choice is not one Afterview offers here (the page may be out of date). "
+    "Reload the page and choose again."
+)
+
+
+def not_one_of(given: str, allowed: Iterable[str]) -> Unoffered:
+    """Refuse `given`, listing what is allowed (see `Unoffered`)."""
+    return Unoffered(f"{given[:40]!r} is not one of {', '.join(allowed)}")
+
+
+def page_words(message: str) -> str:
+    """What a page shows for one problem's message."""
+    return UNOFFERED_ON_A_PAGE if isinstance(message, Unoffered) else message
 
 
 class Problems:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from service.accounts import Preferences, update_preferences
 from service.accounts.models import User
 from service.interviews import replan_user
-from service.platform.errors import Problems
+from service.platform.errors import Problems, Unoffered
 from service.steps.templates import DraftText, TemplateError, check_template
 from service.steps.wording import DEFAULT_TEMPLATES, DRAFT_KINDS
 
@@ -45,7 +45,9 @@ def save_draft_templates(user: User, changes: Mapping[str, DraftText | None]) ->
     checked: dict[str, DraftText | None] = {}
     for name, template in changes.items():
         if name not in kinds:
-            problems.add(name, f"there is no draft to word for this; use {' or '.join(kinds)}")
+            problems.add(
+                name, Unoffered(f"there is no draft to word for this; use {' or '.join(kinds)}")
+            )
         elif template is None:
             checked[name] = None
         else:

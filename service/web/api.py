@@ -23,7 +23,7 @@ from service.steps.templates import PLACEHOLDERS, DraftText
 from service.steps.wording import DRAFT_KINDS
 from service.web.errors import problem
 from service.web.input_guard import JSONInputError
-from service.web.openapi import openapi_document
+from service.web.openapi import openapi_document, request_fields
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -79,6 +79,40 @@ def _body() -> dict[str, Any]:
     if not isinstance(data, dict):
         raise Invalid("body", "must be a JSON object")
     return data
+
+
+def _check_keys(
+    body: dict[str, Any],
+    operation: str,
+    problems: Problems,
+    *,
+    echoed: dict[str, Any] | None = None,
+    hints: dict[str, str] | None = None,
+) -> None:
+    """Name every key the request cannot use, as PATCH /me always did.
+
+    A misspelt optional key ("notse") used to be dropped and answered 2xx, so the client
+    believed it was saved. Keys of the resource as GET shows it (`echoed`) may come back
+    unchanged, so a read-modify-write of the whole record passes; a changed one is
+    named, with the `hints` saying where that change is made.
+    """
+    fields = request_fields(operation)
+    unknown = f"is not a field this request takes ({', '.join(sorted(fields))})"
+    for key in body:
+        if key in fields:
+            continue
+        if echoed is not None and key in echoed:
+            if body[key] != echoed[key]:
+                problems.add(key, (hints or {}).get(key, "cannot be changed"))
+        else:
+            problems.add(key, unknown)
+
+
+def _only_keys(body: dict[str, Any], operation: str) -> None:
+    """Raise naming every key `operation` does not take (see `_check_keys`)."""
+    problems = Problems()
+    _check_keys(body, operation, problems)
+    problems.raise_any()
 
 
 def _get(body: dict[str, Any], key: str, kind: type, *, required: bool = False) -> Any:
@@ -151,6 +185,7 @@ def create_interview() -> tuple[Response, int, dict[str, str]]:
     body = _body()
     user = _user()
     problems = Problems()
+    _check_keys(body, "createInterview", problems)
 
     def text(key: str, *, required: bool = False) -> str:
         value: str | None = problems.value(lambda: _get(body, key, str, required=required), "")
@@ -188,16 +223,23 @@ def update_interview(interview_id: int) -> Response:
     interview = interviews.get_interview(db.session(), _user(), interview_id)
     problems = Problems()
     # PATCH changes details only. A new start, end or zone here used to be answered 200
-    # and dropped, so a client believed the interview had moved; the same values as now
-    # (a read-modify-write of the whole record) still pass.
-    current = interview_json(interview)
-    for key in ("start", "end", "timezone"):
-        if key in body and body[key] != current[key]:
-            problems.add(
-                key,
-                f"to move the interview, POST start, end and timezone to "
-                f"/api/v1/interviews/{interview.id}/reschedule (its steps move with it)",
-            )
+    # and dropped, so a client believed the interview had moved.
+    here = f"/api/v1/interviews/{interview.id}"
+    move = f"to move the interview, POST start, end and timezone to {here}/reschedule"
+    _check_keys(
+        body,
+        "updateInterview",
+        problems,
+        echoed=interview_json(interview),
+        hints={
+            "start": f"{move} (its steps move with it)",
+            "end": f"{move} (its steps move with it)",
+            "timezone": f"{move} (its steps move with it)",
+            "status": f"POST to {here}/cancel or {here}/restore to change it",
+            "timeline": f"PUT what the employer said to {here}/timeline",
+            "steps": "change a step at /api/v1/steps/{id}",
+        },
+    )
 
     def text(key: str) -> str | None:
         value: str | None = problems.value(lambda: _get(body, key, str), None)
@@ -227,6 +269,7 @@ def update_interview(interview_id: int) -> Response:
 @bp.post("/interviews/<int:interview_id>/reschedule")
 def reschedule_interview(interview_id: int) -> Response:
     body = _body()
+    _only_keys(body, "rescheduleInterview")
     user = _user()
     interview = interviews.get_interview(db.session(), user, interview_id)
     start, end, tz_name = _times(body, interview.timezone)
@@ -255,6 +298,7 @@ def restore_interview(interview_id: int) -> Response:
 @bp.put("/interviews/<int:interview_id>/timeline")
 def record_timeline(interview_id: int) -> Response:
     body = _body()
+    _only_keys(body, "recordTimeline")
     interview = interviews.get_interview(db.session(), _user(), interview_id)
     text = _get(body, "text", str) or ""
     raw_date = _get(body, "date", str)
@@ -264,10 +308,20 @@ def record_timeline(interview_id: int) -> Response:
             on = date.fromisoformat(raw_date)
         except ValueError:
             raise Invalid("date", f"{raw_date[:40]!r} is not a YYYY-MM-DD date") from None
-    if not text and on is None:
-        raise Invalid("text", "give the employer's words in `text`, or a `date`")
-    committed(lambda: interviews.record_timeline(db.session(), interview, text, utcnow(), on=on))
+    try:
+        committed(
+            lambda: interviews.record_timeline(db.session(), interview, text, utcnow(), on=on)
+        )
+    except Invalid as exc:
+        # The domain names the form's fields; this body calls them `text` and `date`.
+        raise _renamed(exc, {"timeline": "text", "timeline_date": "date"}) from None
     return jsonify(interview_json(interview))
+
+
+def _renamed(exc: Invalid, names: dict[str, str]) -> Invalid:
+    """The same problems, each field under the name this request gave it."""
+    (field, message), *rest = [(names.get(f, f), m) for f, m in exc.problems]
+    return Invalid(field, message, also=rest)
 
 
 @bp.get("/steps")
@@ -281,6 +335,7 @@ def list_steps() -> Response:
 @bp.patch("/steps/<int:step_id>")
 def update_step(step_id: int) -> Response:
     body = _body()
+    _only_keys(body, "updateStep")
     step = interviews.get_step(db.session(), _user(), step_id)
     status = _get(body, "status", str, required=True)
     committed(lambda: interviews.set_step_status(step, status, utcnow()))
@@ -322,9 +377,7 @@ def update_me() -> Response:
     body = _body()
     user = _user()
     problems = Problems()
-    for key in body:
-        if key not in _PREFERENCE_TYPES:
-            problems.add(key, "is not a setting that can be changed here")
+    _check_keys(body, "updateMe", problems, echoed={"email": user.email})
     changes: dict[str, Any] = {}
     for key, kind in _PREFERENCE_TYPES.items():
         if key in body:

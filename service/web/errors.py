@@ -8,7 +8,7 @@ from flask import Flask, Response, jsonify, render_template, request
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from service.platform.errors import Invalid, NotFound
+from service.platform.errors import Invalid, NotFound, page_words
 
 RETRY_AFTER_SECONDS = 5
 
@@ -30,6 +30,22 @@ def problem(status: int, title: str, detail: str = "", **extra: Any) -> Response
     return response
 
 
+def said_on_a_page(exc: Invalid) -> str:
+    """The problems in words for a person: each message once, without the field names.
+
+    Field names ("outcome", "feed_interviews") are for programs; a page reaches this
+    handler only for a button or a list the person did not type into, so the
+    field is clear from what they just did.
+    """
+    said = dict.fromkeys(page_words(message) for _field, message in exc.problems)
+    return " ".join(_sentence(message) for message in said)
+
+
+def _sentence(message: str) -> str:
+    text = message[:1].upper() + message[1:]
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
 def _wants_problem() -> bool:
     return request.path.startswith(("/api/", "/hooks/"))
 
@@ -46,7 +62,7 @@ def init_app(app: Flask) -> None:
                 exc.message if len(exc.problems) == 1 else str(exc),
                 errors=[{"field": field, "message": message} for field, message in exc.problems],
             )
-        return render_template("error.html", status=422, message=str(exc)), 422
+        return render_template("error.html", status=422, message=said_on_a_page(exc)), 422
 
     @app.errorhandler(NotFound)
     def _not_found(exc: NotFound) -> Response | tuple[str, int]:

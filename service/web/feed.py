@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from flask import Blueprint, Response, abort, current_app, request
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.datastructures import Headers
-from werkzeug.http import parse_date
+from werkzeug.http import http_date, parse_date
 
 from feeds import classify_client
 from service.accounts import tokens
@@ -84,9 +84,16 @@ class FeedResponse(Response):
 
 
 def is_fresh(
-    rendered: RenderedFeed, if_none_match: str | None, if_modified_since: str | None
+    rendered: RenderedFeed,
+    if_none_match: str | None,
+    if_modified_since: str | None,
+    now: datetime,
 ) -> bool:
-    """Apply If-None-Match first, then If-Modified-Since (RFC 9110 13.2.2)."""
+    """Apply If-None-Match first, then If-Modified-Since (RFC 9110 13.2.2).
+
+    A date later than `now` is none this server gave (a client's clock set wrong), so it
+    validates nothing: the full feed goes out rather than a 304 that may hide a change.
+    """
     if if_none_match is not None:
         wanted = rendered.etag
         return any(
@@ -100,15 +107,17 @@ def is_fresh(
         # Werkzeug catches ValueError only; a year past what datetime holds
         # ("31 Dec 99999999999") overflows instead. Such a date validates nothing.
         return False
-    return since is not None and rendered.last_modified <= since
+    return since is not None and since <= now and rendered.last_modified <= since
 
 
-def feed_headers(rendered: RenderedFeed, filename: str, fresh: bool) -> list[tuple[str, str]]:
+def feed_headers(
+    rendered: RenderedFeed, filename: str, fresh: bool, now: datetime
+) -> list[tuple[str, str]]:
     """Return the headers of a 304 (`fresh`) or of a 200 carrying the body."""
     headers = [
         ("Cache-Control", CACHE_CONTROL),
         ("ETag", rendered.etag),
-        ("Last-Modified", rendered.last_modified_header),
+        ("Last-Modified", last_modified_header(rendered, now)),
         ("Content-Type", FEED_TYPE),
     ]
     if not fresh:
@@ -116,12 +125,29 @@ def feed_headers(rendered: RenderedFeed, filename: str, fresh: bool) -> list[tup
     return headers
 
 
-def _respond(rendered: RenderedFeed, filename: str) -> Response:
+def last_modified_header(rendered: RenderedFeed, now: datetime) -> str:
+    """Last-Modified, never later than `now` (RFC 9110 8.8.2.1).
+
+    The change time moves a whole second per change so two changes within a second
+    differ (see `mark_feed_changed`); a burst of edits therefore runs it ahead of the
+    clock, and a date in the future is one a client may keep and send back as
+    If-Modified-Since. `is_fresh` compares the unclamped time, so the burst's last
+    change is still sent.
+    """
+    if rendered.last_modified <= now:
+        return rendered.last_modified_header
+    return http_date(now.replace(microsecond=0))
+
+
+def _respond(rendered: RenderedFeed, filename: str, now: datetime) -> Response:
     """Answer 200 with the body, or 304 with the validators only."""
     fresh = is_fresh(
-        rendered, request.headers.get("If-None-Match"), request.headers.get("If-Modified-Since")
+        rendered,
+        request.headers.get("If-None-Match"),
+        request.headers.get("If-Modified-Since"),
+        now,
     )
-    headers = feed_headers(rendered, filename, fresh)
+    headers = feed_headers(rendered, filename, fresh, now)
     if fresh:
         return FeedResponse(status=304, headers=headers)
     return FeedResponse(rendered.body, headers=headers)
@@ -132,7 +158,7 @@ def subscription(secret: str) -> Response:
     owner = _owner(secret)
     now = utcnow()
     note_fetch(owner, now, request.headers.get("User-Agent"))
-    return _respond(user_feed(db.session, owner, now, _options()), FEED_FILENAME)
+    return _respond(user_feed(db.session, owner, now, _options()), FEED_FILENAME, now)
 
 
 @bp.route("/feeds/<string:secret>/interviews/<int:interview_id>.ics", methods=["GET", "HEAD"])
@@ -141,4 +167,4 @@ def single_interview(secret: str, interview_id: int) -> Response:
     rendered = interview_feed(db.session(), owner, interview_id, _options())
     if rendered is None:
         abort(404)
-    return _respond(rendered, f"interview-{interview_id}.ics")
+    return _respond(rendered, f"interview-{interview_id}.ics", utcnow())

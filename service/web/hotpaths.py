@@ -185,9 +185,12 @@ class HotPaths:
                 log.warning("feed fast path failed; the full app answers", exc_info=True)
                 return None
         fresh = is_fresh(
-            rendered, environ.get("HTTP_IF_NONE_MATCH"), environ.get("HTTP_IF_MODIFIED_SINCE")
+            rendered,
+            environ.get("HTTP_IF_NONE_MATCH"),
+            environ.get("HTTP_IF_MODIFIED_SINCE"),
+            now,
         )
-        headers = feed_headers(rendered, FEED_FILENAME, fresh)
+        headers = feed_headers(rendered, FEED_FILENAME, fresh, now)
         if fresh:
             return "304 Not Modified", headers, b""
         headers.append(("Content-Length", str(len(rendered.body))))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 JSON = "application/json"
@@ -117,11 +118,26 @@ def _body(schema: dict[str, Any]) -> dict[str, Any]:
     return {"required": True, "content": {JSON: {"schema": schema}}}
 
 
+@functools.cache
+def request_fields(operation_id: str) -> frozenset[str]:
+    """The keys the operation's JSON body may carry, as its schema lists them.
+
+    The API checks bodies against this, so the document and the check cannot drift.
+    """
+    for path in openapi_document()["paths"].values():
+        for operation in path.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                schema = operation["requestBody"]["content"][JSON]["schema"]
+                return frozenset(schema["properties"])
+    raise KeyError(operation_id)
+
+
 def openapi_document() -> dict[str, Any]:
     """Return the API description; a test drives the real API from it."""
     interview_write = {
         "type": "object",
         "required": ["company", "role", "start", "end"],
+        "additionalProperties": False,
         "properties": {
             "company": NAME,
             "role": NAME,
@@ -203,6 +219,9 @@ def openapi_document() -> dict[str, Any]:
                 },
                 "patch": {
                     "operationId": "updateInterview",
+                    "description": "Change the details below. The interview's other fields, "
+                    "as GET shows them, may come along unchanged (a read-modify-write); a "
+                    "changed one, or a key the interview does not have, is named in `errors`.",
                     "requestBody": _body(
                         {
                             "type": "object",
@@ -237,6 +256,7 @@ def openapi_document() -> dict[str, Any]:
                         {
                             "type": "object",
                             "required": ["start", "end"],
+                            "additionalProperties": False,
                             "properties": {"start": INSTANT, "end": INSTANT, "timezone": ZONE},
                         }
                     ),
@@ -276,6 +296,7 @@ def openapi_document() -> dict[str, Any]:
                     "requestBody": _body(
                         {
                             "type": "object",
+                            "additionalProperties": False,
                             "properties": {
                                 "text": {
                                     "type": "string",
@@ -372,6 +393,7 @@ def openapi_document() -> dict[str, Any]:
                         {
                             "type": "object",
                             "required": ["status"],
+                            "additionalProperties": False,
                             "properties": {
                                 "status": {"type": "string", "enum": ["pending", "done", "skipped"]}
                             },

@@ -124,6 +124,7 @@ def test_every_mined_phrase_is_matched_where_a_mail_would_carry_it() -> None:
         "cancelled": lexicon.CATALOG_CANCELLED_CUES,
         "updated": lexicon.CATALOG_UPDATED_CUES,
         "absence": lexicon.CATALOG_ABSENCE_CUES,
+        "invitation": lexicon.CATALOG_INVITATION_CUES,
     }
     subject_patterns = {
         "reply": lexicon.CALENDAR_RESPONSE_SUBJECT.match,

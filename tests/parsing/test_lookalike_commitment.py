@@ -246,3 +246,65 @@ def test_a_live_interview_on_the_same_platform_stays_sure() -> None:
         "24 April at 17:00 CEST with Dana Whitfield.\r\n"
     )
     _sure(_mail(body, subject="Live interview scheduled"), "2026-04-24T17:00:00+02:00")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Reference letter",
+            "Hi Jo,\r\n\r\nplease send the reference letter by Thursday 23 April, 17:00 CEST. "
+            "I'll share the interview date later, once the panel is set.\r\n",
+        ),
+        (
+            "Referenzschreiben",
+            "Hallo Jo,\r\n\r\nbitte schicken Sie das Referenzschreiben bis Donnerstag, 23. April, "
+            "17:00 Uhr. Den Termin für das Gespräch teile ich Ihnen später mit.\r\n",
+        ),
+        (
+            "Lettre de référence",
+            "Bonjour Jo,\r\n\r\nmerci d'envoyer la lettre avant le jeudi 23 avril à 17h00. Nous "
+            "vous communiquerons la date de l'entretien plus tard.\r\n",
+        ),
+        (
+            "Referans mektubu",
+            "Merhaba Jo,\r\n\r\nreferans mektubunu 23 Nisan Perşembe 17:00'ye kadar gönder lütfen;"
+            " mülakat tarihini sonra paylaşacağım.\r\n",
+        ),
+    ],
+)
+def test_a_date_still_to_be_shared_books_nothing(subject: str, body: str) -> None:
+    _not_sure(_mail(body, subject=subject), "")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your schedule for Thursday 23 April",
+            "Your schedule for Thursday 23 April 2026\r\n\r\n09:30 - 10:00  Team stand-up\r\n"
+            "14:00 - 15:00  Interview with a candidate\r\n",
+        ),
+        (
+            "Dnevni raspored",
+            "Vaš raspored za četvrtak, 23. travnja 2026.\r\n\r\n9:00 – 9:30  Jutarnji sastanak\r\n"
+            "13:00 – 14:00  Razgovor s kandidatkinjom\r\n",
+        ),
+        (
+            "Agenda",
+            "Thursday 23 April 2026\r\n\r\n9:30 AM – 10:00 AM  Weekly sync\r\n"
+            "2:00 PM – 3:00 PM  Candidate interview\r\n",
+        ),
+    ],
+)
+def test_a_days_agenda_of_separate_meetings_is_not_sure(subject: str, body: str) -> None:
+    _not_sure(_mail(body, subject=subject), "agenda")
+
+
+def test_an_onsite_programme_of_sessions_back_to_back_stays_sure() -> None:
+    body = (
+        "Hi Jo,\r\n\r\nwe look forward to your onsite interview on Thursday 23 April 2026 "
+        "(times CEST):\r\n\r\n10:00 - 10:45  Hiring manager\r\n10:45 - 11:30  Technical "
+        "interview\r\n11:30 - 12:15  Team lunch\r\n"
+    )
+    _sure(_mail(body, subject="Your onsite interview"), "2026-04-23T10:00:00+02:00")

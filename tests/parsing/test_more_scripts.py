@@ -66,3 +66,45 @@ def test_the_hour_word_and_case_endings_of_more_languages(body: str, end: int | 
     assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
     expected_end = datetime(2026, 11, 12, end, 0, tzinfo=BERLIN) if end else None
     assert result.end == expected_end
+
+
+def test_a_time_in_a_mail_without_any_known_invitation_word_is_offered_for_review() -> None:
+    # Georgian: "Interview: 12 November 2026, 14:00"; no cue word of any language matches,
+    # so the time is kept and the mail goes to review rather than being set aside
+    raw = (
+        "From: Nino Beridze <nino@hr-example.ge>\r\nTo: sam@mailbox.example\r\n"
+        "Subject: =?utf-8?b?4YOS4YOQ4YOh4YOQ4YOj4YOR4YOg4YOU4YOR4YOQ?=\r\n"
+        "Date: Mon, 02 Nov 2026 09:00:00 +0400\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "გამარჯობა,\r\nგასაუბრება: 12 ნოემბერი 2026, 14:00.\r\n"
+    ).encode()
+    result = parse_message(raw)
+    assert result.kind == "invitation"
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=ZoneInfo("Asia/Tbilisi"))
+    assert result.confidence < 0.5
+    assert any("does not read as an invitation" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("when", "hour", "minute"),
+    [
+        pytest.param("۱۲ نوامبر ۲۰۲۶ ساعت ۱۴", 14, 0, id="fa-hour-word"),
+        pytest.param("12. novembra 2026 ob 14. uri", 14, 0, id="sl-ob-uri"),
+        pytest.param("12 листопада 2026 о 14 годині", 14, 0, id="uk-o-hodyni"),
+        pytest.param("12 ноября 2026 в 14 часов", 14, 0, id="ru-v-chasov"),
+        pytest.param("12. listopadu 2026 ve 14 hodin", 14, 0, id="cs-ve-hodin"),
+        pytest.param("12 Νοεμβρίου 2026 στις 2 μ.μ.", 14, 0, id="el-mm"),
+        pytest.param("2026年11月12日 下午两点", 14, 0, id="zh-numerals"),
+        pytest.param("2026年11月12日 上午十点半", 10, 30, id="zh-half"),
+        pytest.param("2026年11月12日 晚上七点十五分", 19, 15, id="zh-minutes"),
+    ],
+)
+def test_hours_written_with_the_words_of_their_language(when: str, hour: int, minute: int) -> None:
+    result = parse_message(_mail(when))
+    assert result.start == datetime(2026, 11, 12, hour, minute, tzinfo=BERLIN)
+
+
+def test_a_count_of_hours_is_not_a_clock() -> None:
+    # "длится 2 часа" (lasts two hours) and "trvá 2 hodin" name a length, not an hour
+    result = parse_message(_mail("Собеседование длится 2 часа, 12 ноября 2026 в 14:00."))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)

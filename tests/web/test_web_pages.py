@@ -404,7 +404,7 @@ def test_settings_save_all_or_nothing(app: Flask, client: FlaskClient, ana: int)
     for bad, message in [
         ({"timezone": "Nowhere/Land"}, "is not a city, country or time zone we know"),
         ({"follow_up_days": "99"}, "between 1 and 60"),
-        ({"feed_interviews": "some"}, "must be one of all, hand_logged, none"),
+        ({"feed_interviews": "some"}, "That choice is not one Afterview offers here"),
         ({"follow_up_days": "soon"}, "whole number"),
         ({"hours_start": "18:00"}, "must be before end"),
     ]:

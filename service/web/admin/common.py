@@ -17,7 +17,7 @@ from service.parsing.timezones import zone
 from service.platform.config import Settings, settings_of
 from service.platform.dates import format_moment
 from service.platform.db import committed as committed  # re-exported for the admin views
-from service.platform.errors import Invalid
+from service.platform.errors import Invalid, page_words
 
 
 def zones_now() -> tuple[tuple[str, str], ...]:
@@ -76,7 +76,7 @@ def invalid_page(
     """
     errors: dict[str, str] = {}
     for field, message in exc.problems:
-        errors.setdefault((fields or {}).get(field, field), message)
+        errors.setdefault((fields or {}).get(field, field), page_words(message))
     return render_template(template, **{**context, "errors": errors}), 422
 
 

@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 from service.accounts.models import User
 from service.inbound import review, wakeup
 from service.inbound.apply import reprocess
-from service.inbound.models import InboundMessage, MessageStatus
+from service.inbound.models import STATUS_WORDS, InboundMessage, MessageStatus
 from service.inbound.summary import understood, what_happened
 from service.interviews import list_interviews
 from service.interviews.models import Interview
@@ -29,14 +29,7 @@ from service.web.admin.common import committed, form, invalid_page, me
 from service.web.admin.interviews import form_input, form_values
 
 WAITING = review.WAITING
-STATUS_LABELS = {
-    MessageStatus.RECEIVED: "Not read yet",
-    MessageStatus.APPLIED: "Done",
-    MessageStatus.NEEDS_REVIEW: "Needs you",
-    MessageStatus.QUARANTINED: "Held back",
-    MessageStatus.DUPLICATE: "Nothing new",
-    MessageStatus.DISCARDED: "Discarded",
-}
+STATUS_LABELS = STATUS_WORDS
 # The heading over a message's reason, by status: plain English, not a status code.
 REASON_HEADINGS = {
     MessageStatus.NEEDS_REVIEW: "Why it needs review",
@@ -194,8 +187,7 @@ def _wall(value: object, tz: tzinfo) -> str:
 
 def _creatable(user: User, message_id: int) -> InboundMessage:
     message = _message(user, message_id)
-    if message.status not in review.UNDECIDED:
-        raise Invalid("status", f"this message is {message.status}; it was already decided")
+    review.check_undecided(message, "turned into an interview")
     return message
 
 

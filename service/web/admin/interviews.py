@@ -353,8 +353,6 @@ def record_timeline(interview_id: int) -> Response | tuple[str, int]:
                 on = date.fromisoformat(raw_date[:10])
             except ValueError:
                 raise Invalid("timeline_date", f"{raw_date[:40]!r} is not a date") from None
-        if not text.strip() and on is None:
-            raise Invalid("timeline", "write what they said, or pick the date they gave")
         implied = committed(
             lambda: interviews.record_timeline(db.session(), interview, text, utcnow(), on=on)
         )

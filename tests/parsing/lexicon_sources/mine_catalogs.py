@@ -84,12 +84,18 @@ THUNDERBIRD_KEYS: dict[str, tuple[str, str, str]] = {
         "body",
         '%1$S has declined your counterproposal for "%2$S".',
     ),
+    # an attendee proposing another time answers the invitation; it sets nothing
+    "itipCounterBody": ("reply", "body", '%1$S has made a counterproposal for "%2$S":'),
+    "itip-counter-body": ("reply", "body", '%1$S has made a counterproposal for "%2$S":'),
     "itipCancelSubject2": ("cancelled", "subject", "Cancelled: %1$S"),
     "itip-cancel-subject": ("cancelled", "subject", "Cancelled: %1$S"),
     "itipCancelBody": ("cancelled", "body", "%1$S has canceled this event: %2$S"),
     "itip-cancel-body": ("cancelled", "body", "%1$S has canceled this event: %2$S"),
     "itipRequestUpdatedSubject2": ("updated", "subject", "Updated: %1$S"),
     "itip-request-updated-subject": ("updated", "subject", "Updated: %1$S"),
+    # the row label of the event's date in Thunderbird's invitation display
+    "imipHtml.when": ("when", "label", "When:"),
+    "imip-html-when": ("when", "label", "When:"),
     # the invitation itself: mined only to keep its words out of the other kinds
     "itipRequestSubject2": ("invitation", "subject", "Invitation: %1$S"),
     "itip-request-subject": ("invitation", "subject", "Invitation: %1$S"),
@@ -117,6 +123,9 @@ SOGO_KEYS: dict[str, tuple[str, str]] = {
     # out, what remains, "has changed", fits any mail.)
     'The following parameters have changed in the "%{Summary}" meeting:': ("updated", "body"),
     'Event Invitation: "%{Summary}"': ("invitation", "subject"),
+    # the row labels of the slot in SOGo's notices ("Start: 24.06.2026 10:00")
+    "startDate_label": ("when", "label"),
+    "endDate_label": ("end", "label"),
     "%{Organizer} %{SentByText}has invited you to %{Summary}.": ("invitation", "body"),
 }
 SOGO_DIR = "SoObjects/Appointments"
@@ -458,9 +467,15 @@ def generate(records: list[dict[str, str]]) -> str:
 
     subjects: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     phrases: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for entry in records:
         kind, lang = entry["kind"], entry["lang"].split("-")[0]
         if kind == "invitation":
+            # the sentence itself says "you are invited" in a language the cue words lack
+            if entry["form"] == "body":
+                for piece in body_phrases(entry["text"]):
+                    if piece not in TOO_GENERIC:
+                        phrases[kind][piece].add(lang)
             continue
         if entry["form"] == "subject":
             prefix = subject_prefix(entry["text"])
@@ -477,6 +492,10 @@ def generate(records: list[dict[str, str]]) -> str:
                     piece in words for words in invitation_words
                 ):
                     phrases[kind][piece].add(lang)
+        elif entry["form"] == "label" and kind in ("when", "end"):
+            label = _normalise(entry["text"]).strip(_EDGE + ":：").lower()
+            if label and len(label.split()) <= 3:
+                labels[kind][label].add(lang)
         elif entry["form"] == "label":
             piece = _normalise(entry["text"]).strip(_EDGE).lower()
             if _distinctive(piece, words=2, chars=10):
@@ -493,13 +512,14 @@ def generate(records: list[dict[str, str]]) -> str:
         "",
         "SUBJECT_PREFIXES: what a subject starts with (lower case, colon included);",
         "PHRASES: pieces of the notice's sentences, placeholders cut out (lower case).",
-        "Each maps a kind (reply, cancelled, updated, absence) to (phrase, languages) pairs.",
+        "Each maps a kind (reply, cancelled, updated, absence, invitation) to (phrase, languages)",
+        "pairs; LABELS: the row labels of the slot's start ('when') and end ('end').",
         '"""',
         "",
         "from __future__ import annotations",
         "",
     ]
-    for name, table in (("SUBJECT_PREFIXES", subjects), ("PHRASES", phrases)):
+    for name, table in (("SUBJECT_PREFIXES", subjects), ("PHRASES", phrases), ("LABELS", labels)):
         lines.append(f"{name}: dict[str, tuple[tuple[str, str], ...]] = {{")
         for kind in sorted(table):
             lines.append(f"    {json.dumps(kind)}: (")
