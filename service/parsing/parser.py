@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.classify import (
@@ -849,7 +850,7 @@ def _separate_meetings(body: str) -> bool:
     if len(rows) < 2:
         return False
     # on a 12-hour dial "2:00 PM" comes after "10:00 AM": a later row never starts earlier
-    gaps = ((later[0] - earlier[1]) % 720 for earlier, later in zip(rows, rows[1:], strict=False))
+    gaps = ((later[0] - earlier[1]) % 720 for earlier, later in pairwise(rows))
     return any(gap >= AGENDA_GAP.total_seconds() // 60 for gap in gaps)
 
 
