@@ -685,7 +685,9 @@ NEW_TIME_CUES = re.compile(
 # Words before a time to be there by, not the time the meeting starts ("arrive by 08:45 for
 # a 09:00 start", "Einlass ab 8:30", "merci d'arriver à 8h45").
 ARRIVAL_CUES = re.compile(
-    r"\b(?:arrive|arrival|be there|be here|check[- ]in|report to reception|doors open|sign in)"
+    r"\b(?:arrive|arrival|be there|be here|check[- ]in|report to reception|doors open|sign in"
+    # Indian and Gulf call letters: "Reporting Time: 9:30 AM", "kindly report by 9.15"
+    r"|reporting time|report(?:ing)? (?:by|at|before))"
     r"\b[^\d\n]{0,20}$"
     r"|\b(?:ankunft|einlass|eintreffen|da sein|arriv(?:ée|er|al)|présent(?:er|ez)-vous|llegada"
     r"|llegar|presentarse|arrivo|arrivare|presentarsi|aankomst|aanwezig|chegada|chegar"
@@ -1108,6 +1110,7 @@ MEETING_CUES = at_word_starts(
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
         r"|elkarrizket|bilera|müsahib|görüş|viðtal"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
+        r"|сұхбат|suhbat"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too
         r"|assessment cent|personality test|appear for|review on|puhelu|soitan"

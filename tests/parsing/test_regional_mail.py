@@ -260,3 +260,26 @@ def test_ast_is_arabia_time_from_a_gulf_sender_and_atlantic_elsewhere() -> None:
 
     assert read("hr@najd.example.sa", "+0300").hour == 7
     assert read("hr@harbour.example.ca", "-0400").hour == 14
+
+
+def test_reporting_time_is_not_the_interview_time() -> None:
+    body = (
+        "You are invited for the interview.\n\nInterview Date: 10-Dec-2026\nReporting Time: "
+        "9:30 AM\nInterview Time: 10:00 AM\nVenue: Plot 7, Electronic City, Bengaluru"
+    )
+    start = parse_message(_mail(body, "+0530", subject="Interview call letter")).start
+    assert isinstance(start, datetime)
+    assert (start.hour, start.minute) == (10, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "offset"),
+    [
+        ("Сізді сұхбатқа шақырамыз.\nКүні: 10.12.2026\nУақыты: 15:00", "+0500"),
+        ("Sizni suhbatga taklif qilamiz.\nSana: 10.12.2026\nVaqt: 15:00", "+0500"),
+    ],
+)
+def test_kazakh_and_uzbek_interviews_are_meetings_with_someone(body: str, offset: str) -> None:
+    result = parse_message(_mail(body, offset, subject="Suhbat / Сұхбат"))
+    assert isinstance(result.start, datetime)
+    assert result.confidence >= 0.5, result.warnings
