@@ -841,7 +841,7 @@ OTHER_BUSINESS_CUES = re.compile(
     # Glints; the unspaced scripts are below)
     r"|recebemos (?:a )?sua candidatura|candidatura (?:foi )?recebida"
     r"|recibimos tu (?:postulación|candidatura|hoja de vida)|(?:postulación|candidatura) recibida"
-    r"|отклик (?:отправлен|доставлен|получен)|aplikacja została wysłana"
+    r"|отклик (?:отправлен|доставлен|получен)|aplikacja została wysłana|başvurunuz alın"
     r"|otrzymaliśmy (?:twoją|pana|pani) aplikację|lamaran(?:mu| kamu| anda)? (?:telah |sudah )?"
     r"(?:terkirim|diterima|berhasil dikirim)"
     r"|not in consideration|no longer (?:being )?considered"
@@ -855,6 +855,13 @@ OTHER_BUSINESS_CUES = re.compile(
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"
     r"|career[^.\n]{0,25}fair|job fair|recruiting fair|hiring event|open day|jobmesse"
+    # open days and live streams in the other languages: "Dzień Otwarty", "portes ouvertes",
+    # "open dag", "live no YouTube", "dicas para entrevistas"
+    r"|dzień otwarty|drzwi otwarte|tag der offenen tür|portes ouvertes"
+    r"|open dag"
+    r"|live (?:no|on|en|na) (?:youtube|instagram|linkedin)"
+    r"|transmissão ao vivo|transmisión en vivo|dicas (?:para|de) entrevista"
+    r"|consejos para (?:tu |la )?entrevista"
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"

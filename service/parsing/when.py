@@ -286,6 +286,8 @@ _DUE = re.compile(
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
+    # Portuguese "até" alone ("Prazo estimado: até 10/12 às 18h"), as "until" and "bis"
+    r"|até"
     r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist|before|vor dem|bis|avant|przed"
     r"|до|kadar|までに"
     # when an answer or an application is due, not a meeting: "we will contact you by",
@@ -307,13 +309,16 @@ _DUE = re.compile(
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
 # lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに", Korean
-# "18시까지"; a suffix of up to three letters may stand between ("30a", "18:00-a").
+# "18시까지", Chinese "18:00前"; a suffix of up to three letters may stand between ("30a",
+# "18:00-a").
 _DUE_AFTER = re.compile(
     r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに"
     # Korean "오후 6시까지" (by 6 p.m.); a range has swallowed its own 까지 before this;
     # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition; Finnish
     # "5.11. mennessä", Estonian "kell 12.00-ks", Hungarian "november 5-ig" (by then)
-    r"|까지|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b)",
+    r"|까지|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b"
+    # Chinese "18:00前", "下午6点之前": before then ("前往", going to, is no deadline)
+    r"|之前|以前|前(?![往来去]))",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(

@@ -283,3 +283,39 @@ def test_kazakh_and_uzbek_interviews_are_meetings_with_someone(body: str, offset
     result = parse_message(_mail(body, offset, subject="Suhbat / Сұхбат"))
     assert isinstance(result.start, datetime)
     assert result.confidence >= 0.5, result.warnings
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "offset"),
+    [
+        # "até" and "前": by then, not at then
+        ("Atualização", "Sua candidatura avançou. Prazo estimado: até 10/12 às 18h.", "-0300"),
+        ("笔试通知", "请于12月10日18:00前完成在线笔试，通过后将安排面试。", "+0800"),
+        # open days and live streams are events for everyone
+        ("Dzień otwarty", "Zapraszamy na Dzień Otwarty 10 grudnia w godz. 10:00–14:00.", "+0100"),
+        (
+            "Live",
+            "Quinta, 10/12, às 19h, faremos uma live no YouTube com dicas de entrevista.",
+            "-0300",
+        ),
+        # a Turkish application receipt
+        (
+            "Başvuru",
+            "Başvurunuz alındı. Mülakatlar 10 Aralık'ta saat 10:00'da başlayacak.",
+            "+0300",
+        ),
+    ],
+)
+def test_deadlines_events_and_receipts_of_more_languages(
+    subject: str, body: str, offset: str
+) -> None:
+    assert not _claims(_mail(body, offset, subject=subject)), body
+
+
+def test_going_to_the_office_at_a_time_is_no_deadline() -> None:
+    """ "前往" (go to) starts with the same character as "前" (before)."""
+    body = "面试安排：12月10日下午2点前往公司三楼参加面试。"
+    result = parse_message(_mail(body, "+0800", subject="面试通知"))
+    assert _claims(_mail(body, "+0800", subject="面试通知"))
+    assert isinstance(result.start, datetime)
+    assert (result.start.hour, result.start.minute) == (14, 0)
