@@ -266,7 +266,8 @@ _CLOCK = re.compile(
     # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
     # displays (Thunderbird) print them
     r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
-    r"(?![\d])",
+    # "11th Dec" is a day, never the end of "10:00 AM to 11"
+    r"(?![\d])(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
@@ -2256,6 +2257,31 @@ def _attach_ends(found: list[_Candidate]) -> None:
             and not _moved_between(candidate, following)
         ):
             candidate.end = following.start
+        elif following is not None and _opens_window(candidate, following):
+            candidate.end = following.start  # the window's whole span, sent to review
+            following.score -= 3.0  # its close is no meeting of its own
+
+
+# "active from 10th Dec, 10:00 AM to 11th Dec, 10:00 AM", "с 21 ноября 9:00 до 22 ноября
+# 18:00", "11월 21일 09:00 ~ 11월 22일 18:00": a test or an application window a day or more
+# wide, whose close is no second meeting; a move ("rescheduled from … to …") is not one, nor
+# a dash, which also joins the items of a flattened list.
+_WINDOW_JOIN = re.compile(
+    r"(?:\bto|\buntil|\btill|\bbis|\bhasta|\baté|\bdo|\bau|\bjusqu'au|до|по|[~～〜])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_window(first: _Candidate, second: _Candidate) -> bool:
+    """Tell a window open for a day or more from a slot and its end."""
+    return (
+        first.line == second.line
+        and 0 < second.at - first.at <= 80
+        and timedelta(hours=12) <= second.start - first.start <= timedelta(days=14)
+        and "\n" not in (between := first.line[first.at : second.at])
+        and bool(_WINDOW_JOIN.search(between))
+        and not (MOVE_VERBS.search(first.line) or RESCHEDULED_CUES.search(first.line))
+    )
 
 
 def _moved_between(first: _Candidate, second: _Candidate) -> bool:

@@ -319,3 +319,35 @@ def test_going_to_the_office_at_a_time_is_no_deadline() -> None:
     assert _claims(_mail(body, "+0800", subject="面试通知"))
     assert isinstance(result.start, datetime)
     assert (result.start.hour, result.start.minute) == (14, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "offset"),
+    [
+        (
+            "The online assessment link is active from 10th Dec, 10:00 AM to 11th Dec, "
+            "10:00 AM IST. Interviews will be scheduled after the results.",
+            "+0530",
+        ),
+        (
+            "Тестирование доступно с 10 декабря 9:00 до 11 декабря 18:00, после него "
+            "пригласим на собеседование.",
+            "+0300",
+        ),
+        (
+            "La prueba en línea estará abierta del 10/12 a las 9:00 hasta el 11/12 a las 18:00; "
+            "luego agendaremos la entrevista.",
+            "-0500",
+        ),
+    ],
+)
+def test_a_window_a_day_wide_is_no_slot(body: str, offset: str) -> None:
+    assert not _claims(_mail(body, offset, subject="Assessment / Тест / Prueba")), body
+
+
+def test_a_move_from_one_day_to_the_next_is_still_a_move() -> None:
+    body = "Your interview has been rescheduled from 10 Dec 2026, 10:00 AM to 11 Dec 2026, 3:00 PM."
+    result = parse_message(_mail(body, "+0530", subject="Interview rescheduled"))
+    assert result.kind == "reschedule"
+    assert isinstance(result.start, datetime)
+    assert (result.start.day, result.start.hour) == (11, 15)
