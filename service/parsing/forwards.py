@@ -7,54 +7,89 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from functools import lru_cache
 
-_FROM = r"from|von|de|da|van|feladó|od|fra|från|lähettäjä|kimden"
-_SENT = (
-    r"sent|date|datum|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data|verzonden"
-    r"|inviato|wysłano|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi|trimis"
+from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER
+
+# The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
+# Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
+# and Norwegian "Dato", Outlook's Romanian "De la", the Japanese labels all four share,
+# the Russian, Ukrainian, Vietnamese and Greek ones of Gmail, Outlook and Thunderbird; not the
+# Greek 'Ημερομηνία', which labels the meeting's own date in invitations).
+_FROM = (
+    r"from|von|de la|de|da|van|feladó|od|fra|från|lähettäjä|kimden|mittente|dari|差出人|发件人"
+    r"|寄件者|от|від|từ|από"
 )
-_TO = r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do"
+_SENT = (
+    r"sent|date|datum|dato|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data"
+    r"|verzonden|inviato|wysłano|wysłane|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi"
+    r"|trimis|dikirim|tanggal|送信日時|日付|发送时间|寄件日期|дата|отправлено|надіслано|đã gửi"
+    r"|στάλθηκε"
+)
+_TO = (
+    r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do|kepada|宛先"
+    r"|收件人|кому|đến|προς"
+)
 _SUBJECT = (
     r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp|assunto|temat|ämne|tárgy|předmět"
-    r"|emne|aihe|konu|subiect"
+    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨|тема|chủ đề|θέμα"
 )
-_CC = r"cc|kopie|bcc"
+_CC = r"cc|kopie|kopia|dw|bcc"
+# For the prose reader, which skips header lines: who wrote, and the other fields.
+FROM_LABELS = _FROM
+OTHER_LABELS = f"{_SENT}|{_TO}|{_SUBJECT}"
+SENT_LABELS = _SENT
+SUBJECT_LABELS = _SUBJECT
+# ASCII or the full-width colon East Asian clients may write
+COLON = "[:\uff1a]"
 _LABEL = rf"(?P<label>{_FROM}|{_SENT}|{_TO}|{_SUBJECT}|{_CC}|reply-to|message-id)"
 # Blanks and stars are taken possessively: "[ \t>]*\**[ \t]*" could split a line of 16,000
 # spaces between its two blank runs in every way, which took 12 s per line.
 _BLANK = r"[ \t\xa0\u202f]*+"  # spaces, tabs, and the no-break spaces French puts before ":"
 _STARS = rf"(?:\*++{_BLANK})?"
 _HEADER_LINE = re.compile(
-    rf"^[ \t\xa0>]*+{_STARS}{_LABEL}{_BLANK}{_STARS}:{_BLANK}{_STARS}(?P<value>.*)$",
+    rf"^[ \t\xa0>]*+{_STARS}{_LABEL}{_BLANK}{_STARS}{COLON}{_BLANK}{_STARS}(?P<value>.*)$",
     re.IGNORECASE,
+)
+# The rule a forward writes above the forwarded header block, between dashes: Gmail,
+# Thunderbird and Outlook in their languages.
+_FORWARD_RULES = (
+    r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado"
+    r"|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande"
+    r"|videresendt (?:besked|melding)|välitetty viesti|przekazana wiadomość"
+    r"|пересланное сообщение|переслане повідомлення|転送メッセージ|転送されたメッセージ"
+    r"|προωθημένο μήνυμα"
+)
+# Apple Mail's line above it ("Begin forwarded message:") in its languages.
+BEGIN_FORWARDED = (
+    r"begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié"
+    r"|inicio del mensaje reenviado|begin doorgestuurd bericht|inizio messaggio inoltrato"
+    r"|início da mensagem (?:re)?encaminhada|początek przekazywanej wiadomości"
+    r"|vidarebefordrat brev|転送されたメッセージ"
+)
+# Outlook's rule above a forwarded or quoted message alike.
+_ORIGINAL_RULES = (
+    r"original message|ursprüngliche nachricht|message d'origine|mensaje original"
+    r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
+    r"|ursprungligt meddelande"
 )
 # A rule starts only where a run of dashes or underscores starts: otherwise every dash of a
 # long run began a new attempt that read the rest of the run again.
 _SEPARATORS = re.compile(
-    r"(?:(?<!-)-{2,}+\s*+(?:forwarded message|original message|weitergeleitete nachricht"
-    r"|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado"
-    r"|mensaje original|messaggio inoltrato)\s*+-{2,}"
-    r"|begin forwarded message|anfang der weitergeleiteten nachricht"
-    r"|début du message réexpédié|inicio del mensaje reenviado|(?<!_)_{20,}+)",
+    rf"(?:(?<!-)-{{2,}}+\s*+(?:{_FORWARD_RULES}|{_ORIGINAL_RULES})\s*+-{{2,}}"
+    rf"|{BEGIN_FORWARDED}|(?<!_)_{{20,}}+)",
     re.IGNORECASE,
 )
 # Separators only a forward writes (never a reply): they tell a forwarded "RE:" thread apart.
-FORWARD_SEPARATORS = re.compile(
-    r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado"
-    r"|messaggio inoltrato|begin forwarded message|anfang der weitergeleiteten nachricht"
-    r"|début du message réexpédié|inicio del mensaje reenviado|doorgestuurd bericht"
-    r"|mensagem encaminhada|vidarebefordrat meddelande|videresendt (?:besked|melding)"
-    r"|välitetty viesti|przekazana wiadomość|пересланное сообщение|переслане повідомлення",
-    re.IGNORECASE,
-)
+FORWARD_SEPARATORS = re.compile(f"{_FORWARD_RULES}|{BEGIN_FORWARDED}", re.IGNORECASE)
 # Forward headers are short lines near the top; longer lines are matched on their start.
 MAX_HEADER_LINE_CHARS = 2000
 MAX_SCANNED_LINES = 20_000
 MAX_FORWARDS = 20
 MAX_FIELD_CHARS = 1000
+MAX_NOTE_LINES = 200
 _RUN_TOGETHER = re.compile(
     # a label starts a new header only after a space or a closing bracket or quote, so the
     # "a" of Italian "Da:" or the "an" of Dutch "Van:" never splits the From line
-    rf"(?:(?<=[>\"'])\s*|(?<=[\w>\"'])\s+)(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*:\s)",
+    rf"(?:(?<=[>\"'])\s*|(?<=[\w>\"'])\s+)(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*{COLON}\s)",
     re.IGNORECASE,
 )
 _FROM_LABEL = re.compile(_FROM)
@@ -74,6 +109,8 @@ class InlineForward:
     message_id: str | None
     body: str
     is_forward: bool
+    # what the forwarders wrote above it (their notes), header lines and rules left out
+    notes: str = ""
 
 
 @lru_cache(maxsize=128)
@@ -105,8 +142,13 @@ def _address_of(value: str) -> tuple[str | None, str | None]:
     return None, value.strip() or None
 
 
-def find_forwards(text: str) -> list[InlineForward]:
+def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
     """Return the forwarded or quoted header blocks in the text, outermost first.
+
+    A block is a forward (not quoted mail) below a forward-only rule, near the top, when
+    the block above forwarded a forward ("Subject: Fwd: …"), or first in a mail whose own
+    subject says it is a forward (forwarded). Outlook's "-----Original Message-----" and
+    its rule of underscores head replies too: alone they make no forward.
 
     At most the last MAX_FORWARDS blocks are returned; each needs its own copy of the text
     below it, so an unbounded number of blocks would cost quadratic time and memory.
@@ -114,14 +156,17 @@ def find_forwards(text: str) -> list[InlineForward]:
     expanded = _expanded_lines(text.splitlines()[:MAX_SCANNED_LINES])
     heads = [line[:MAX_HEADER_LINE_CHARS] for line in expanded]
     header_matches = [_HEADER_LINE.match(head) for head in heads]
-    blocks: list[tuple[dict[str, str], int, bool]] = []
+    blocks: list[tuple[dict[str, str], int, int, bool]] = []
     written = 0  # lines with text above the current index, to tell replies from forwards
     written_at = 0
     index = 0
-    separator_seen = False
+    separator_seen = forward_rule = False
+    # the block above said its message was itself a forward ("Subject: Fwd: …")
+    passed_on = False
     while index < len(expanded):
         if _SEPARATORS.search(heads[index]):
             separator_seen = True
+            forward_rule = forward_rule or bool(FORWARD_SEPARATORS.search(heads[index]))
         match = header_matches[index]
         if not match or _label_kind(match.group("label")) != "from":
             index += 1
@@ -160,17 +205,23 @@ def find_forwards(text: str) -> list[InlineForward]:
             for line in heads[written_at:index]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
-            is_forward = separator_seen or written <= 2
-            blocks.append((fields, cursor, is_forward))
-            separator_seen = False
+            is_forward = forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
+            blocks.append((fields, back + 1, cursor, is_forward))
+            separator_seen = forward_rule = False
+            passed_on = is_forward and bool(FORWARD_SUBJECT.match(fields.get("subject", "")))
             index = cursor
         else:
             index += 1
     unquoted: list[str] | None = None
     found: list[InlineForward] = []
-    for fields, cursor, is_forward in blocks[-MAX_FORWARDS:]:
+    for fields, start, cursor, is_forward in blocks[-MAX_FORWARDS:]:
         if unquoted is None:
             unquoted = [_QUOTE.sub("", line) for line in expanded]
+        above = (
+            unquoted[line]
+            for line in range(min(start, MAX_NOTE_LINES))
+            if not header_matches[line] and not _SEPARATORS.search(heads[line])
+        )
         address, name = _address_of(fields.get("from", ""))
         found.append(
             InlineForward(
@@ -181,12 +232,44 @@ def find_forwards(text: str) -> list[InlineForward]:
                 message_id=fields.get("message-id"),
                 body="\n".join(unquoted[cursor:]),
                 is_forward=is_forward,
+                notes="\n".join(above),
             )
         )
     return found
 
 
 _QUOTE = re.compile(r"^[ \t]*+>[ \t]?")
+QUOTED_FORWARD_LINES = 200
+
+
+def quoted_forward(text: str) -> InlineForward | None:
+    """Return the message a forward passes on as a quote, or None.
+
+    Some clients forward the way they reply (Gmail's and Outlook's mobile apps, mutt with
+    forward_quote): "On <date>, <who> wrote:" and the message below it with "> ". Only the
+    caller knows the mail is a forward (its subject says so); here the attribution must name
+    an address and the quote must start right below it.
+    """
+    lines = text.splitlines()[:MAX_SCANNED_LINES]
+    for index, line in enumerate(lines[:QUOTED_FORWARD_LINES]):
+        head = line[:MAX_HEADER_LINE_CHARS]
+        if "--" in head or not REPLY_HEADER.match(head[:300]):
+            continue
+        below = lines[index + 1 : index + 3]
+        found = _ADDRESS.search(head)
+        if found is None or not any(item.lstrip().startswith(">") for item in below):
+            continue
+        return InlineForward(
+            sender=found.group(0).lower(),
+            sender_name=None,
+            subject=None,
+            date_text=head[:MAX_FIELD_CHARS],
+            message_id=None,
+            body="\n".join(_QUOTE.sub("", item) for item in lines[index + 1 :]),
+            is_forward=True,
+            notes="\n".join(lines[:index]),
+        )
+    return None
 
 
 def _value(match: re.Match[str]) -> str:

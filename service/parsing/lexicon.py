@@ -433,7 +433,8 @@ WHEN_LABELS = (
     "időpont|időpontja|termín|čas|datum a čas|aika|päivämäärä|tidspunkt|dato|tarih|data și ora"
 )
 END_LABELS = (
-    "end|ends|end time|end date|ends at|until|ende|enddatum|endzeit|fin|date de fin|heure de fin"
+    "end|ends|end time|end date|ends at|until|ending(?: around| at| by)?"
+    "|finishing(?: around| at| by)?|ende|enddatum|endzeit|fin|date de fin|heure de fin"
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
 )
@@ -730,7 +731,11 @@ REPLY_HEADER = re.compile(
 REPLY_SUBJECT = re.compile(
     r"^\s*(?:re|aw|antw|sv|vs|r|rif|res|odp|ynt|答复|回复)\s*(?:\[\d+\])?\s*:", re.IGNORECASE
 )
-FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw)\s*:", re.IGNORECASE)
+# Outlook's localized forward prefixes too: Turkish "İLT:", Hungarian "TOV:", Finnish "VL:",
+# Czech "PŘ:"
+FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|pd|vs|vb|fw|İlt|ilt|tov|vl|př)\s*:", re.IGNORECASE
+)
 
 # Mail that asks the candidate to choose or record something: nothing is booked yet.
 SELF_SCHEDULE_CUES = re.compile(
@@ -1050,6 +1055,11 @@ _INVITATION_INSIDE = (
     "booked",
     "appointment",
     "مقابل",
+    # Persian and Urdu: interview, meeting, invitation
+    "مصاحبه",
+    "جلسه",
+    "ملاقات",
+    "انٹرویو",
     "موعد",
     "دعوة",
     "ראיון",

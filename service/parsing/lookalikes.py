@@ -482,7 +482,7 @@ def lookalike_reason(view: MailView) -> str | None:
         (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
         (
             JOIN_CHAT_CUES,
-            view.body[:4000] if view.forwarded else f"{view.subject}\n{view.body[:4000]}",
+            f"{view.subject}\n{view.body[:4000]}",
             "invites you to join a chat or workspace, not to a meeting",
         ),
     )

@@ -22,7 +22,12 @@ from service.parsing.details import (
     find_meeting_url,
     find_role,
 )
-from service.parsing.forwards import FORWARD_SEPARATORS, InlineForward, find_forwards
+from service.parsing.forwards import (
+    FORWARD_SEPARATORS,
+    InlineForward,
+    find_forwards,
+    quoted_forward,
+)
 from service.parsing.lexicon import (
     ABSENCE_CUES,
     ALTERNATIVES_CUES,
@@ -103,6 +108,9 @@ class _Sources:
     original: Envelope
     inline: InlineForward | None
     texts: list[str] = field(default_factory=list)
+    # header blocks down to the innermost forward: a forward of a forward passes the
+    # message on twice, and neither block quotes older mail
+    forward_blocks: int = 0
     calendars: list[bytes] = field(default_factory=list)
 
 
@@ -237,6 +245,9 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
             return parsed if parsed <= forwarded + timedelta(hours=1) else None
     except (TypeError, ValueError, IndexError):
         pass
+    read = _read_forward_date(text, forwarded)
+    if read is not None:
+        return read
     import dateparser
 
     cleaned = _FORWARD_DATE_WORDS.sub("", text)[:100]
@@ -260,6 +271,28 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
     return max(readings, default=None)
 
 
+FORWARD_DATE_WINDOW = timedelta(days=366)
+
+
+def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
+    """Read a forward header's date with the prose reader, which knows the clients' layouts
+    in every language it reads ("Mo., 16. März 2026 um 14:05 Uhr", "lunes, 16 de marzo de
+    2026 14:05", "2026年3月16日(月) 14:05"); the header's language is often not the body's,
+    which is all dateparser is told. An all-digit date whose order is a guess is left to
+    the caller, which weighs both orders."""
+    context = Context(
+        reference=forwarded - FORWARD_DATE_WINDOW,
+        dated=True,
+        default_zone=forwarded.tzinfo or UTC,
+        default_zone_name=None,
+    )
+    readings = find_times([Segment(text[:200], "body")], context)
+    if not readings or readings[0].order_assumed:
+        return None
+    found = readings[0].start
+    return found if found <= forwarded + timedelta(hours=1) else None
+
+
 def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     outer, original = sources.outer, sources.original
     notes: list[str] = list(outer.warnings)
@@ -272,10 +305,9 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
             # Outlook and Apple Mail may keep the forwarded headers in the HTML alone,
             # the plain part holding only the user's note
             candidates = [*candidates, *_texts(outer, prefer_plain=False)]
+        forwarded = bool(FORWARD_SUBJECT.match(outer.subject or ""))
         for text in candidates:
-            forwards = [item for item in find_forwards(text) if item.is_forward]
-            if forwards and not _quotes_a_reply(outer.subject, text):
-                sources.inline = forwards[-1]
+            if not _quotes_a_reply(outer.subject, text) and _find_inline(sources, text, forwarded):
                 break
     reference, dated = _reference(sources, now)
     original_sender = (
@@ -303,6 +335,24 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     if event is not None and event.start is not None:
         return _from_calendar(event, sources, subject, notes, common)
     return _from_text(sources, subject, reference, dated, notes, common)
+
+
+def _find_inline(sources: _Sources, text: str, forwarded: bool) -> bool:
+    """Take the innermost forward of the text as the original, also when a mail marked as a
+    forward passes the message on as a quote ("On … wrote:" above "> " lines)."""
+    blocks = find_forwards(text, forwarded)
+    quoted = quoted_forward(text) if forwarded else None
+    above = 0
+    if quoted is not None and (not blocks or len(quoted.body) > len(blocks[0].body)):
+        # the quote comes first: any header blocks are inside the message it passes on
+        blocks, above = find_forwards(quoted.body), 1
+    forwards = [index for index, item in enumerate(blocks) if item.is_forward]
+    if forwards:
+        sources.inline = blocks[forwards[-1]]
+        sources.forward_blocks = above + forwards[-1] + 1
+    elif above:
+        sources.inline, sources.forward_blocks = quoted, 1
+    return sources.inline is not None
 
 
 def _quotes_a_reply(subject: str | None, text: str) -> bool:
@@ -539,6 +589,12 @@ def _from_text(
 ) -> ParsedMessage:
     plain = _texts(sources.original)
     body = "\n".join(plain)
+    # What the forwarded message itself says: the checks that read the head of a mail (its
+    # opening, the sentence a tool starts with) read the message, not the user's note and
+    # the client's header block above it, so that forwarding changes none of them.
+    message = sources.inline.body if sources.inline is not None else body
+    # whether it was moved or called off, the forwarder may say so above it
+    told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
     category = categorise(subject_text, body)
     language = detect_language(f"{subject_text}\n{body}")
@@ -555,8 +611,9 @@ def _from_text(
         is_reply=is_reply_subject(subject) and sources.inline is None,
         reply_subject=is_reply_subject(subject),
         is_forward=sources.inline is not None,
+        forward_blocks=sources.forward_blocks,
     )
-    cancels = _cancels(subject_text, body)
+    cancels = _cancels(subject_text, told)
     auto_reply = _is_auto_reply(sources, subject_text)
     if auto_reply:
         # an out-of-office answer is neither an invitation nor the employer getting back
@@ -569,21 +626,20 @@ def _from_text(
         else _best_time(sources, subject, context)
     )
     found = reading.found if reading is not None else None
-    sample = f"{subject_text}\n{body[:6000]}"
+    sample = f"{subject_text}\n{message[:6000]}"
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None, plain)
     company = find_company([*plain, subject_text], domains, _senders(sources))
     role = find_role(subject, plain, (*domains, company or ""))
     meeting_url = _meeting_url(sources, plain)
-    opening = _unquoted_opening(body)
-    written = _unquoted_opening(sources.inline.body) if sources.inline is not None else opening
+    opening = _unquoted_opening(message)
     common_facts = {
-        "said": written[:SAID_LIMIT].strip() or None,
+        "said": opening[:SAID_LIMIT].strip() or None,
         "company": company,
         "role": role,
         "meeting_url": meeting_url,
         "dial_in": _first(find_dial_in, plain),
-        "description": _summary(body[:2000]),
+        "description": _summary(message[:2000]),
         **common,
     }
     # A time in a mail with no word for a meeting or an invitation (in a language whose
@@ -609,12 +665,13 @@ def _from_text(
             category=category if category != "other" or not invitation_words else "other",
             **common_facts,  # type: ignore[arg-type]
         )
-    kind = _text_kind(subject_text, body, cancels)
+    kind = _text_kind(subject_text, told, cancels)
     if kind == "invitation" and found.moved:
         kind = "reschedule"
-    if found.quoted and sources.inline is None:
-        # a reply's time only in quoted earlier mail was set (or not) by that mail, not this
-        # one; a forward's quoted lines are the mail being passed on (iPhone quotes them)
+    if found.quoted:
+        # a time only in quoted earlier mail was set (or not) by that mail, not this one; the
+        # message a forward passes on is never quoted mail, also where the client put "> "
+        # before it (the iPhone does)
         kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
     if unworded:
@@ -667,10 +724,10 @@ def _from_text(
     if DECLINE_CUES.search(opening):
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
-    if kind == "invitation" and SELF_SCHEDULE_CUES.search(f"{subject_text}\n{body[:3000]}"):
+    if kind == "invitation" and SELF_SCHEDULE_CUES.search(f"{subject_text}\n{message[:3000]}"):
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
-    if OFFER_CUES.search(f"{subject_text}\n{body[:1500]}"):
+    if OFFER_CUES.search(f"{subject_text}\n{message[:1500]}"):
         notes.append("reads like a job offer; a first day or a deadline is not an interview")
         confidence = min(confidence, 0.4)
     with_someone = MEETING_CUES.search(sample) or MEETING_WITH_PERSON.search(sample)
@@ -680,7 +737,7 @@ def _from_text(
     lookalike = lookalike_reason(
         MailView(
             subject=subject_text,
-            body=body,
+            body=message,
             opening=opening,
             note=_unquoted_opening(sources.outer.plain[0])
             if sources.inline is not None and sources.outer.plain
@@ -707,7 +764,8 @@ def _from_text(
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
-    other_business = OTHER_BUSINESS_CUES.search(f"{subject_text}\n{body[:400]}")
+    # links left out: every Teams meeting link has "meetup-join" in its path
+    other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
     if absent or (other_business and not names_own_interview(found.line, found.at)):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)

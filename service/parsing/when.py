@@ -17,6 +17,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 
+from service.parsing.forwards import (
+    BEGIN_FORWARDED,
+    COLON,
+    FROM_LABELS,
+    OTHER_LABELS,
+    SENT_LABELS,
+    SUBJECT_LABELS,
+)
 from service.parsing.lexicon import (
     ARRIVAL_CUES,
     END_LABELS,
@@ -106,6 +114,9 @@ class Context:
     # the subject read is a reply's ("Re: …"), also inside an inline forward
     reply_subject: bool = False
     is_forward: bool = False
+    # how many header blocks pass the message on before its own text (two when a forward
+    # was forwarded again); blocks below them introduce quoted earlier mail
+    forward_blocks: int = 0
 
 
 # --- vocabulary as patterns -------------------------------------------------------------
@@ -244,7 +255,8 @@ _CLOCK = re.compile(
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
+    r"(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
@@ -274,7 +286,7 @@ _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
-    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se"
+    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
     r"|(?:έως|μέχρι)(?: τις)?)\s?",
     re.IGNORECASE,
 )
@@ -352,10 +364,18 @@ _DURATION = re.compile(
     r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
     # Arabic and Hebrew minutes and hours
     r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
+    # Persian minutes and hours, Slovenian hours ("trajanje 1 ura")
+    r"|دقیقه|ساعت|ur[aei]?\b"
     # Thai and Hindi minutes and hours
     r"|นาที|ชั่วโมง|मिनट|घंटे|घंटा"
     # Korean and Chinese hours and minutes
     r"|시간|小时|小時|分钟|分鐘)"
+    # "45 mn", "45'": French and Italian shorthand for minutes
+    r"|(?P<short_minutes>(?<!\d)[1-9]\d(?:\s?mn\b|['’](?![\w']))(?!\s?\d))"
+    # three quarters of an hour, before "an hour" can take its last words
+    r"|(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
+    r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
+    r"|três quartos de hora)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
     # an hour and a half, before "an hour" can take its first words
@@ -373,7 +393,8 @@ _DURATION = re.compile(
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
-_HOUR_UNITS += ("tieng", "ساع", "שעו")  # Vietnamese "tiếng", Arabic and Hebrew hours
+_HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
+# Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
@@ -441,6 +462,8 @@ _THAI_ABBREVIATED = re.compile(
     r"(?<=\d)\s?(" + "|".join(re.escape(key) for key in _THAI_MONTHS) + ")"
 )
 _KHMER = re.compile("[\u1780-\u17ff]")
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
@@ -472,7 +495,13 @@ def _spell_iso(match: re.Match[str]) -> str:
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _MILITARY = re.compile(
-    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|UTC|GMT|Z)\b", re.IGNORECASE
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|h|UTC|GMT|Z)\b", re.IGNORECASE
+)
+# "1400-1500 CET", "0900–0945 hrs": a range of military times before its zone or unit
+_MILITARY_RANGE = re.compile(
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?([-–])\s?([01]\d|2[0-3])([0-5]\d)"
+    r"(?=\s?(?:hrs?\b|hours\b|h\b|UTC\b|GMT\b|Z\b|(?-i:[A-Z]{1,4}T)\b))",
+    re.IGNORECASE,
 )
 # "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
 _YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
@@ -560,6 +589,9 @@ class _Line:
     offset: int
     quoted: bool
     forwarded: bool = False  # below the header block of the mail a forward passes on
+    # written by whoever forwarded the message, above its header block ("can you add this?
+    # I'm away from 30 November"): their own days, not the meeting's
+    note: bool = False
 
 
 @dataclass
@@ -600,6 +632,7 @@ def normalise(text: str) -> str:
     # "3. 6. 2026": Czech and Slovak dates are written with a space after each dot
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
+    text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
     text = _MILITARY.sub(_spell_military, text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)
@@ -615,6 +648,9 @@ def normalise(text: str) -> str:
     text = _NOON_IN_RANGE.sub(
         lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
     )
+    if "-" in text and _HEBREW.search(text, 0, 4000):
+        # Hebrew joins "on", "to", "from" to a number with a hyphen: "ב-12 בנובמבר", "ל-15:00"
+        text = _HEBREW_PREFIX.sub(r"\1 ", text)
     if _KHMER.search(text, 0, 4000):
         # Khmer writes "day 12 month November year 2026", the counter words glued to what
         # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
@@ -632,11 +668,16 @@ def normalise(text: str) -> str:
 
 
 def _lines(text: str, context: Context) -> list[_Line]:
-    """Split into bounded lines and mark the ones that quote earlier mail."""
+    """Split into bounded lines and mark the ones that quote earlier mail.
+
+    The header blocks of a forward (one per time it was passed on) do not quote: the text
+    below the innermost is the message itself, also where the client (Apple Mail on the
+    iPhone) put "> " before its header lines and body.
+    """
     lines: list[_Line] = []
     offset = 0
     quoted = False
-    forward_seen = not context.is_forward
+    forwards = max(context.forward_blocks, 1) if context.is_forward else 0
     inside = False
     header_blocks = 0
     base_depth: int | None = None
@@ -654,50 +695,49 @@ def _lines(text: str, context: Context) -> list[_Line]:
             header_blocks += 1
             if base_depth is None:
                 base_depth = depth
-            if not forward_seen and not context.is_reply:
-                forward_seen = inside = True
-            elif header_blocks > 1 or context.is_reply:
+            if header_blocks > max(forwards, 1) or context.is_reply:
                 quoted = True
+            else:
+                # the message passed on starts below the innermost forward's block; the text
+                # between outer blocks is what each forwarder wrote
+                inside = header_blocks == forwards
         elif REPLY_HEADER.match(stripped[:300]):
-            quoted = True
+            if context.is_forward and header_blocks < forwards and not quoted:
+                # a forward written as a quote ("On … wrote:" and "> " lines, under "Fwd:"):
+                # the quote below is the message passed on
+                header_blocks += 1
+                last_block = index
+                base_depth = depth + 1
+                inside = header_blocks == forwards
+            else:
+                quoted = True
+        if (
+            not quoted
+            and header_blocks <= forwards
+            and index - last_block <= 4
+            and _HEADER_FROM.match(stripped)
+        ):
+            base_depth = depth  # the forwarded header lines set the depth of the message
         if base_depth is None and depth and not context.is_forward:
             quoted = True
         if base_depth is not None and depth > base_depth:
             quoted = True
-        lines.append(_Line(stripped, offset, quoted, inside))
+        note = context.is_forward and header_blocks < forwards
+        lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
 
 
-_HEADER_FROM = re.compile(
-    r"^[\s>*]*(?:from|von|de|da|van|od|från|fra|dari|feladó|lähettäjä|kimden|de la|差出人|发件人)"
-    r"\s?\**\s?:",
-    re.IGNORECASE,
-)
-_HEADER_OTHER = re.compile(
-    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|fecha|data|verzonden|inviato"
-    r"|wysłano"
-    r"|skickat|elküldve|odesláno|sendt|lähetetty|gönderildi|trimis|címzett|komu|til|vastaanottaja"
-    r"|kime|către|tárgy|předmět|emne|aihe|konu|subiect|dikirim|tanggal|送信日時|subject|betreff|objet"
-    r"|asunto|oggetto|onderwerp|assunto"
-    r"|temat|ämne|perihal|件名|to|an|à|para|a|aan|do|till|kepada|宛先)\s?\**\s?:",
-    re.IGNORECASE,
-)
+_HEADER_FROM = re.compile(rf"^[\s>*]*(?:{FROM_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
+_HEADER_OTHER = re.compile(rf"^[\s>*]*(?:{OTHER_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 _APPOINTMENT = re.compile(
     r"^-{2,}\s?(?:original appointment|ursprünglicher termin|rendez-vous d'origine|cita original"
     r"|appuntamento originale|oorspronkelijke afspraak|compromisso original|spotkanie oryginalne)",
     re.IGNORECASE,
 )
-_HEADER_SUBJECT = re.compile(
-    r"^[\s>*]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|ämne|件名|tárgy"
-    r"|předmět|emne|aihe|konu|subiect)\s?\**\s?:",
-    re.IGNORECASE,
-)
+_HEADER_SUBJECT = re.compile(rf"^[\s>*]*(?:{SUBJECT_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 _SEPARATOR = re.compile(
-    r"^[\s>]*(?:-{2,}\s?[^-\n]{4,40}\s?-{2,}|_{20,}|begin forwarded message|anfang der weiter"
-    r"|début du message|inicio del mensaje|inizio messaggio|begin doorgestuurd|início da mensagem"
-    r"|vidarebefordrat meddelande)",
-    re.IGNORECASE,
+    rf"^[\s>]*(?:-{{2,}}\s?[^-\n]{{4,40}}\s?-{{2,}}|_{{20,}}|{BEGIN_FORWARDED})", re.IGNORECASE
 )
 
 
@@ -716,6 +756,7 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
                     run[0].offset,
                     any(item.quoted for item in run),
                     any(item.forwarded for item in run),
+                    all(item.note for item in run),
                 )
             )
         else:
@@ -1679,7 +1720,7 @@ def _pair_across(
     lone_clocks: list[tuple[_Clock, _Line]] = []
     for segment, text in zip(segments, texts, strict=True):
         for line in _lines(text, context)[:400]:
-            if line.quoted:
+            if line.quoted or line.note:
                 continue
             dates = [
                 hit
@@ -1805,6 +1846,8 @@ def _read(
             quote_day = _written_on(line.text, reference_day, order, order_sure) or quote_day
         if not line.text or _is_forward_header_line(lines, index):
             continue
+        if not line.quoted and REPLY_HEADER.match(line.text[:300]):
+            continue  # the "On … wrote:" above a forwarded quote dates the message, not a meeting
         # "Thursday" in quoted mail is the Thursday after that mail was written, not this one
         day = quote_day if line.quoted and quote_day is not None else reference_day
         dates = _dates(line.text, day, order, order_sure, context.language)
@@ -1915,12 +1958,7 @@ class _Below:
         return []
 
 
-_WRITTEN_LINE = re.compile(
-    r"^[\s>*]*(?:sent|date|datum|gesendet|envoyé|enviado el|enviado|enviada em|fecha|data"
-    r"|verzonden|inviato|wysłano|skickat|sendt|lähetetty|odesláno|elküldve|gönderildi|trimis)"
-    r"\s?\**\s?:",
-    re.IGNORECASE,
-)
+_WRITTEN_LINE = re.compile(rf"^[\s>*]*(?:{SENT_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
 
 
 def _written_on(text: str, reference: date, order: str, order_sure: bool) -> date | None:
@@ -2372,10 +2410,17 @@ _NOT_A_LENGTH_AFTER = re.compile(
 def _duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         before = text[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um)\s*$", before):
+        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob)\s*$", before):
             continue  # "in 15 minutes", "push it by an hour": not how long it lasts
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
+        if match.group("short_minutes"):
+            minutes = int(match.group("short_minutes")[:2])
+            if 10 <= minutes <= 90:
+                return timedelta(minutes=minutes)
+            continue
+        if match.group("three_quarters"):
+            return timedelta(minutes=45)
         if match.group("half"):
             return timedelta(minutes=30)
         if match.group("hour_half"):

@@ -39,3 +39,17 @@ def test_a_moved_team_sync_gives_the_new_slot() -> None:
     result = parse_message(_post("Weekly sync moved", body))
     assert result.kind == "reschedule"
     assert result.start == datetime(2026, 11, 5, 15, 30, tzinfo=UTC)
+
+
+def test_a_range_of_four_digit_times_before_a_zone_keeps_both_ends() -> None:
+    body = "Steering meeting on Thursday (Nov 5th), 1400-1500 UTC, on Jitsi."
+    result = parse_message(_post("Steering meeting", body))
+    assert result.start == datetime(2026, 11, 5, 14, 0, tzinfo=UTC)
+    assert result.end == datetime(2026, 11, 5, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["14u30", "1430h"])
+def test_hours_and_minutes_joined_by_a_letter(text: str) -> None:
+    # Flemish "14u30" and "1430h" both say half past two in the afternoon; the minutes count
+    result = parse_message(_post("Meeting", f"We meet on Thursday (Nov 5th) at {text} UTC."))
+    assert result.start == datetime(2026, 11, 5, 14, 30, tzinfo=UTC)

@@ -108,3 +108,60 @@ def test_a_count_of_hours_is_not_a_clock() -> None:
     # "длится 2 часа" (lasts two hours) and "trvá 2 hodin" name a length, not an hour
     result = parse_message(_mail("Собеседование длится 2 часа, 12 ноября 2026 в 14:00."))
     assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Intervjuu 12. novembril 2026 kell 14.00, kestus 45 minutit.", id="et"),
+        pytest.param("Mülakat 12 Kasım 2026 saat 14:00, süre 45 dakika.", id="tr"),
+        pytest.param("Razgovor 12. studenoga 2026. u 14:00, trajanje: 45 minuta.", id="hr"),
+        pytest.param("Wawancara 12 November 2026 pukul 14.00, durasi 45 menit.", id="id"),
+        pytest.param("مصاحبه ۱۲ نوامبر ۲۰۲۶ ساعت ۱۴:۰۰، مدت ۴۵ دقیقه", id="fa"),
+        pytest.param("Συνέντευξη 12 Νοεμβρίου 2026 στις 14:00, διάρκεια 45 λεπτά.", id="el"),
+        pytest.param("Interjú 2026. november 12. 14:00, időtartam 45 perc.", id="hu"),
+    ],
+)
+def test_a_length_in_minutes_gives_the_end_in_more_languages(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 14, 45, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Razgovor 12. novembra 2026 ob 14.00, trajanje 1 ura.", id="sl-hour"),
+        pytest.param("مصاحبه ۱۲ نوامبر ۲۰۲۶ ساعت ۱۴:۰۰ تا ۱۵:۰۰", id="fa-range"),
+        pytest.param("ראיון ב-12 בנובמבר 2026, בין 14:00 ל-15:00", id="he-range"),
+    ],
+)
+def test_an_hour_or_a_range_gives_the_end_in_more_languages(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 15, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Interview on Thursday 12 November 2026 at 14:00 for about 45'.", id="prime"),
+        pytest.param("Entretien le jeudi 12 novembre 2026 à 14h00 (durée : 45 mn).", id="fr-mn"),
+        pytest.param(
+            "Interview on Thursday 12 November 2026 at 14:00; it takes three quarters of an hour.",
+            id="three-quarters",
+        ),
+        pytest.param(
+            "Interview on Thursday 12 November 2026 from 14:00, ending around 14:45.", id="ending"
+        ),
+    ],
+)
+def test_the_shorthand_and_words_people_use_for_a_length(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 14, 45, tzinfo=BERLIN)
+
+
+def test_a_swiss_thousands_apostrophe_is_not_a_length() -> None:
+    line = "Interview on Thursday 12 November 2026 at 14:00; salary band 95'000 CHF."
+    assert parse_message(_mail(line)).end is None
