@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from service.parsing.lexicon import at_word_starts
+from service.parsing.lexicon import at_word_starts, lower_as_regex
 from service.parsing.model import Category
 
 # Regret words alone are not a rejection ("Leider muss ich den Termin verschieben"): each
 # needs the refusal that follows it, and every pattern is bounded to one sentence.
-_REJECTION = re.compile(
+_REJECTION_WORDS = re.compile(
     r"\bunfortunately,? (?:we|i|the)\b[^.\n]{0,80}\b(?:not|unable|decided|won't|cannot|can't|other)"
     r"|regret to inform|\bnot (?:been )?selected|did not select|decided to (?:move|go|proceed)"
     r" (?:forward )?with (?:other|another)|\bnot (?:be )?moving forward|will not be moving"
@@ -29,14 +29,14 @@ _REJECTION = re.compile(
     r"|bewerber))",
     re.IGNORECASE,
 )
-_JOB_ALERT = re.compile(
+_JOB_ALERT_WORDS = re.compile(
     r"job alert|jobs? (?:for|matching) you|new jobs?\b|recommended jobs|jobs you may|similar jobs"
     r"|apply now|based on your (?:profile|search)",
     re.IGNORECASE,
 )
 # "View in browser" and its translations are left out: transactional mail (ATS and booking
 # notices, a recruiter's HTML template) carries the link too, over a real invitation.
-_NEWSLETTER = re.compile(
+_NEWSLETTER_WORDS = re.compile(
     r"unsubscribe|newsletter|manage (?:your )?(?:email )?preferences|weekly digest"
     # the same footer words in the other languages the parser reads
     r"|abbestellen|newsletter abmelden|se désabonner|désinscri|darse de baja|date de baja"
@@ -47,7 +47,7 @@ _NEWSLETTER = re.compile(
     r"|you subscribed|abonniert|vous êtes abonné|estás suscrito|إلغاء الاشتراك|配信停止",
     re.IGNORECASE,
 )
-_THANK_YOU = re.compile(
+_THANK_YOU_WORDS = re.compile(
     r"thank(?:s| you) (?:so much )?for (?:taking the time|meeting|speaking|the (?:great )?"
     r"(?:conversation|chat|interview)|your time)|thank(?:s| you) for coming in"
     r"|(?:vielen )?dank für das (?:\w+ )?gespräch|merci pour (?:notre|cet|votre) (?:\w+ )?entretien"
@@ -55,7 +55,7 @@ _THANK_YOU = re.compile(
     r"|bedankt voor het (?:\w+ )?gesprek|obrigad[oa] pela entrevista|dziękujemy za rozmowę",
     re.IGNORECASE,
 )
-_EMPLOYER_REPLY = re.compile(
+_EMPLOYER_REPLY_WORDS = re.compile(
     r"application (?:has been )?(?:received|submitted)|received your application|thank you for"
     r" (?:your )?(?:application|applying|your interest)|under review|we will (?:be in touch|contact"
     r" you)|what happens next|next steps",
@@ -64,23 +64,23 @@ _EMPLOYER_REPLY = re.compile(
 
 # Tried only where a word starts (several times cheaper on long mail); the words that hide
 # inside compounds, addresses and unspaced scripts stay matchable anywhere.
-_REJECTION = at_word_starts(_REJECTION, "残念ながら|見送らせて|不採用")
-_JOB_ALERT = at_word_starts(_JOB_ALERT)
-_NEWSLETTER = at_word_starts(_NEWSLETTER, "unsubscribe|newsletter")
-_THANK_YOU = at_word_starts(_THANK_YOU)
-_EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY)
+_REJECTION = at_word_starts(_REJECTION_WORDS, "残念ながら|見送らせて|不採用")
+_JOB_ALERT = at_word_starts(_JOB_ALERT_WORDS)
+_NEWSLETTER = at_word_starts(_NEWSLETTER_WORDS, "unsubscribe|newsletter")
+_THANK_YOU = at_word_starts(_THANK_YOU_WORDS)
+_EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY_WORDS)
 
 
 def categorise(subject: str, text: str) -> Category:
     """Return which kind of non-invitation mail this is."""
-    sample = f"{subject}\n{text[:20_000]}"
-    if _REJECTION.search(sample):
+    sample = lower_as_regex(f"{subject}\n{text[:20_000]}")
+    if _REJECTION.search_lowered(sample):
         return "rejection"
-    if _NEWSLETTER.search(sample):
-        return "job_alert" if _JOB_ALERT.search(sample) else "newsletter"
-    if _THANK_YOU.search(sample):
+    if _NEWSLETTER.search_lowered(sample):
+        return "job_alert" if _JOB_ALERT.search_lowered(sample) else "newsletter"
+    if _THANK_YOU.search_lowered(sample):
         return "thank_you_note"
-    if _EMPLOYER_REPLY.search(sample):
+    if _EMPLOYER_REPLY.search_lowered(sample):
         return "employer_reply"
     return "other"
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.parsing.lexicon import CaseBlindCues, lower_as_regex
+
 # --- the sentence that holds the time -----------------------------------------------------
 
 # A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.") or at a
@@ -43,7 +45,7 @@ def time_sentence(line: str, at: int) -> str:
 
 # The time is floated, not set: "maybe", "for example", "sometime", "how about" in the very
 # sentence that gives it. ("Would Tuesday at 10 work?" is a fixed slot offered, an invitation.)
-PROPOSAL_CUES = re.compile(
+PROPOSAL_CUES = CaseBlindCues(
     r"\b(?:maybe|perhaps|e\.g\.|for example|for instance|sometime|some time|how about"
     r"|what about|vielleicht|eventuell|zum beispiel|z\.\s?b\.|etwa am|peut-être|par exemple"
     r"|quizás|quizá|tal vez|por ejemplo|forse|ad esempio|per esempio|misschien|bijvoorbeeld"
@@ -76,7 +78,7 @@ RSVP_BUTTONS = re.compile(
 )
 
 # The writer still has to check the time with someone before it holds.
-PENDING_CUES = re.compile(
+PENDING_CUES = CaseBlindCues(
     # the date is still to come: "I'll share the interview date later", "den Termin teile ich
     # Ihnen später mit", "mülakat tarihini sonra paylaşacağım"
     r"\b(?:(?:will|'ll) (?:share|send|confirm|let you know)(?: you)? (?:the |a )?"
@@ -112,7 +114,7 @@ PENDING_CUES = re.compile(
 # --- whose meeting it is -------------------------------------------------------------------
 
 # Someone booked a slot on the reader's own booking page: the reader hosts, nobody invites.
-HOST_BOOKING_CUES = re.compile(
+HOST_BOOKING_CUES = CaseBlindCues(
     r"\b(?:booked (?:an |the )?appointment with you|booked (?:a |an )?(?:slot|time|session"
     r"|meeting) with you|(?:new|a new) (?:appointment )?booking|has (?:booked|scheduled)"
     r" (?:a |an )?(?:meeting|appointment|call|session|time) with you|(?:book|reserv)\w*"
@@ -129,7 +131,7 @@ HOST_BOOKING_CUES = re.compile(
 )
 
 # A third person is introduced; a call with them is suggested, not booked.
-INTRODUCTION_CUES = re.compile(
+INTRODUCTION_CUES = CaseBlindCues(
     r"\b(?:introduce you to|introduce you two|introducing you to|looping in"
     r"|connect you (?:two|both|with)|put you in touch|putting you in touch|bekannt machen"
     r"|in kontakt bringen|vous mettre en relation|mise en relation|presentarte a"
@@ -140,7 +142,7 @@ INTRODUCTION_CUES = re.compile(
 )
 
 # A recruiter's first approach: "came across your profile", "open to new opportunities?".
-OUTREACH_CUES = re.compile(
+OUTREACH_CUES = CaseBlindCues(
     r"\b(?:came across your (?:profile|cv|resume|background)|found your profile"
     r"|open to (?:new |a )?(?:opportunit|role|conversation|chat|move)|would you be (?:open"
     r"|interested)|are you open to|interested in (?:hearing|exploring)"
@@ -159,7 +161,7 @@ OUTREACH_CUES = re.compile(
 )
 
 # A chaser after an unanswered message: the time it floats is still a suggestion.
-CHASER_CUES = re.compile(
+CHASER_CUES = CaseBlindCues(
     r"\b(?:just bumping|bumping this|following up on my (?:last|previous|earlier) (?:email|note"
     r"|message)|circling back (?:on|to) my|wanted to follow up on my|nachhaken|je me permets de"
     r" relancer|vuelvo a escribirte|te escribo de nuevo|ti riscrivo|volevo ricontattarti"
@@ -171,7 +173,7 @@ CHASER_CUES = re.compile(
 # The writer says when they themselves are free ("I'm fairly open on Tuesday after 2pm", "ich
 # bin am Dienstag ab 14 Uhr erreichbar", "je suis libre le mardi", "jeg er selv ledig"; German
 # and Dutch put the adjective after the day and hour) ...
-OWN_AVAILABILITY_CUES = re.compile(
+OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"\b(?:i(?:'m| am) (?:\w+ )?(?:open|free|available)|i have (?:\w+ )?(?:time|availability)"
     r"|ich (?:selbst )?bin\b[^\n]{0,60}?\b(?:erreichbar|frei|verfügbar)"
     r"|je suis (?:\w+ )?(?:libre|disponible)|(?:yo )?estoy (?:libre|disponible)"
@@ -181,7 +183,7 @@ OWN_AVAILABILITY_CUES = re.compile(
     re.IGNORECASE,
 )
 # ... and asks when the reader is: the two together are a question, nothing is booked.
-ASKS_AVAILABILITY_CUES = re.compile(
+ASKS_AVAILABILITY_CUES = CaseBlindCues(
     r"\b(?:let me know (?:what|which|when) (?:works|suits|time)|what works (?:best )?for you"
     r"|(?:are|would) you (?:be )?free|send me (?:a few|some|your) (?:times|slots)"
     r"|wann (?:hätten|haben|hast) (?:sie|du)\b[^.\n]{0,40}\bzeit|schicken sie mir"
@@ -195,7 +197,7 @@ ASKS_AVAILABILITY_CUES = re.compile(
 )
 
 # A reference check: about the reader's references (or the reader as one), not an interview.
-REFERENCE_CHECK_CUES = re.compile(
+REFERENCE_CHECK_CUES = CaseBlindCues(
     r"\b(?:reference check|reference call|referee|as (?:a|one of (?:his|her|their))"
     r" references?|listed you as|als referenz|referenzauskunft|en tant que référence"
     r"|prise de références|como referencia|referencias laborales|come referenza|referenze"
@@ -205,7 +207,7 @@ REFERENCE_CHECK_CUES = re.compile(
 )
 
 # An invitation to a chat or a workspace (Zulip, Slack, Mattermost), not to a meeting.
-JOIN_CHAT_CUES = re.compile(
+JOIN_CHAT_CUES = CaseBlindCues(
     r"\b(?:invited you to join|invites you to join|you(?:'ve| have) been invited to join"
     r"|join (?:the|our) (?:organization|organisation|workspace|server|community|team on)"
     r"|hat (?:dich|sie) eingeladen,? [^.\n]{0,40}beizutreten|vous a invitée? à rejoindre"
@@ -216,7 +218,7 @@ JOIN_CHAT_CUES = re.compile(
 )
 
 # A poll's subject: the reader is asked to vote on dates (or runs the poll), nothing is set.
-POLL_SUBJECT_CUES = re.compile(
+POLL_SUBJECT_CUES = CaseBlindCues(
     r"\b(?:poll|survey|sondage|umfrage|abstimmung|encuesta|votación|sondaggio|votazione"
     r"|peiling|enquete|votação|ankieta|głosowanie|omröstning|afstemning|avstemning|kysely"
     r"|äänestys|sondaj|anketa|hlasování)\b",
@@ -227,7 +229,7 @@ POLL_SUBJECT_CUES = re.compile(
 
 # A first working day is not an interview ("start date would be Monday 4 January, 9:00").
 # "Start date:" as a label is a calendar tool's start of the meeting itself.
-START_DATE_CUES = re.compile(
+START_DATE_CUES = CaseBlindCues(
     r"\b(?:start date|starting date|first day|first working day|onboarding|joining date"
     r"|date of joining|eintrittsdatum|erster arbeitstag|arbeitsbeginn|dienstantritt"
     r"|date de début|premier jour|date d'entrée|prise de poste|fecha de inicio"
@@ -239,7 +241,7 @@ START_DATE_CUES = re.compile(
 )
 
 # An application's status moved on: offered, hired, closed, withdrawn.
-STATUS_OUTCOME_CUES = re.compile(
+STATUS_OUTCOME_CUES = CaseBlindCues(
     r"\b(?:new status|status)\s*(?:is|:)?\s*(?:<b>)?\s*(?:offered|offer|hired|placed|closed"
     r"|rejected|withdrawn)\b"
     r"|\b(?:withdr[ae]wn? (?:your|the) application|application (?:has been |was |is )?"
@@ -254,7 +256,7 @@ STATUS_OUTCOME_CUES = re.compile(
 )
 
 # The forwarding user's own note says what the mail is not.
-NOT_AN_INTERVIEW_CUES = re.compile(
+NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
     r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien|\bno es una entrevista"
     r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
@@ -272,7 +274,7 @@ NOT_AN_INTERVIEW_CUES = re.compile(
 # The sentence gives the reader a slot of their own: "your interview is scheduled for", "we
 # invite you", "Ihr Vorstellungsgespräch", "la invitiamo". A sentence that says so is read as
 # an invitation whatever else it mentions; the sentence-level signals below yield to it.
-OWN_SLOT_CUES = re.compile(
+OWN_SLOT_CUES = CaseBlindCues(
     r"\b(?:interview|invit\w*|einlad\w*|eingeladen|\w*gespräch|entretien|entrevue|convoc\w*"
     r"|convi\w*|entrevista|cita(?:mos|do)?|colloquio|invitiamo|gesprek|uitnodig\w*|rozmow\w*"
     r"|zaprasz\w*|pohovor\w*|intervju\w*|haastattel\w*|samtal\w*|sollicitatie\w*|interjú\w*"
@@ -284,7 +286,7 @@ OWN_SLOT_CUES = re.compile(
 # The time is when the employer decides or answers, after an interview that already took
 # place: "the panel meets on Thursday at 3pm to make a decision", "Die Entscheidung fällt am",
 # "Le comunicheremo l'esito", "te damos um retorno", "rozhodneme".
-DECISION_CUES = re.compile(
+DECISION_CUES = CaseBlindCues(
     r"\b(?:decision|decide[sd]?|outcome|let you know|get back to you|entscheidung\w*"
     r"|entscheiden|melden uns|décision|décider|reviendrons vers|decisión|decidir\w*"
     r"|te daremos (?:una )?respuesta|decisione|decider\w*|esito|comunicheremo|decisão|retorno"
@@ -302,7 +304,7 @@ DECISION_CUES = re.compile(
 
 # The time waits on the reader's interest: "if that's of interest", "falls Sie Interesse
 # haben", "hvis du har lyst", "si te apetece", "se fizer sentido": a first approach floats it.
-CONDITIONAL_CUES = re.compile(
+CONDITIONAL_CUES = CaseBlindCues(
     r"\b(?:if (?:that's|that is|this is|it's|it is) (?:of interest|interesting)"
     r"|if you(?:'re| are) (?:interested|curious|open)|if you fancy|if you like"
     r"|falls sie interesse|wenn sie interesse|falls du lust|wenn du lust|si cela vous intéresse"
@@ -316,7 +318,7 @@ CONDITIONAL_CUES = re.compile(
 )
 
 # The time is when someone is back at work: an absence reply, with or without its headers.
-RETURN_CUES = re.compile(
+RETURN_CUES = CaseBlindCues(
     r"\b(?:(?:i'?ll|i will|will) be back|back in the office|return(?:ing)? to (?:the )?office"
     r"|wieder (?:im büro|erreichbar|da|zurück)|zurück im büro|de retour|estaré de vuelta"
     r"|de vuelta el|regresaré|volveré|rientrerò|rientro in ufficio|weer (?:aanwezig|bereikbaar"
@@ -328,7 +330,7 @@ RETURN_CUES = re.compile(
 # The time is for a whole group: "all candidates are welcome to join", "convidamos todos os
 # candidatos", "alla sökande", "zveme všechny uchazeče", "no registration needed". An open
 # day or an information session is no interview slot of the reader's own.
-AUDIENCE_CUES = re.compile(
+AUDIENCE_CUES = CaseBlindCues(
     r"\b(?:all (?:shortlisted |eligible |interested )?(?:candidates|applicants)|open to all\b"
     r"|every candidate|no registration (?:is )?(?:needed|required)"
     r"|todos los candidatos|no es necesario inscribirse|todos os candidatos"
@@ -337,7 +339,7 @@ AUDIENCE_CUES = re.compile(
     r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat)",
     re.IGNORECASE,
 )
-YOUR_SLOT = re.compile(
+YOUR_SLOT = CaseBlindCues(
     r"\byour (?:own |individual |personal )?(?:interview|slot|appointment)\b", re.IGNORECASE
 )
 # The line with the time names the reader's own interview: "Your interview: Thursday, 10
@@ -362,7 +364,7 @@ def names_own_interview(line: str, at: int) -> bool:
 # Someone answered an event the reader organises: "X will attend your event", "asistirá a tu
 # sesión", "heeft uw uitnodiging voorlopig geaccepteerd", "a répondu « peut-être » à votre
 # invitation", "potwierdziła udział w wydarzeniu, które organizujesz".
-HOST_RESPONSE_CUES = re.compile(
+HOST_RESPONSE_CUES = CaseBlindCues(
     r"\b(?:(?:will attend|is attending|is going to|registered for|responded \w+ to|rsvp'?d"
     r" (?:yes|no|maybe) to) your (?:event|session|meetup|invitation|meeting|workshop)"
     r"|you organi[sz]e (?:this|the) event|(?:zur|zu) (?:ihrer|deiner) veranstaltung zugesagt"
@@ -379,7 +381,7 @@ HOST_RESPONSE_CUES = re.compile(
 # A notice about a calendar the reader only watches or manages for someone else: a delegate's
 # copy, a shared calendar's reminder, the notice that a calendar was shared (Google Calendar,
 # Outlook, Nextcloud and Proton preview its owner's next event). The meeting is theirs.
-OTHERS_CALENDAR_CUES = re.compile(
+OTHERS_CALENDAR_CUES = CaseBlindCues(
     r"\b(?:you are (?:a )?delegate for|as (?:a )?delegate|(?:received|respond) on behalf of"
     r"|calendario condiviso|sei iscritto al calendario|agenda compartilhada|assinou a agenda"
     r"|calendario compartido|som du är ombud för|som ombud|delad kalender|delt kalender"
@@ -407,7 +409,7 @@ OTHERS_CALENDAR_CUES = re.compile(
 )
 
 # An invoice, a receipt or a payment notice: its times are due dates and opening hours.
-BILLING_SUBJECT_CUES = re.compile(
+BILLING_SUBJECT_CUES = CaseBlindCues(
     r"\b(?:invoice|receipt|payment (?:received|due|confirmation|reminder)|rechnung|quittung"
     r"|zahlungserinnerung|facture|reçu|paiement|factura|recibo|pago|fattura|ricevuta"
     r"|pagamento|factuur|betaalherinnering|kvitto|faktura|lasku|kuitti|rachunek|płatność"
@@ -434,15 +436,19 @@ def lookalike_reason(view: MailView) -> str | None:
 
     The answer is a warning in the reader's words; the caller caps the confidence.
     """
-    sentence = RSVP_BUTTONS.sub(" ", time_sentence(view.time_line, view.time_at))
-    head = f"{view.subject}\n{view.body[:1500]}"
-    opening = view.opening[:1500]
-    top = view.note[:600] if view.forwarded else view.body[:300]
+    # every list here is case-blind: each text is lowered once, not once per list
+    sentence = lower_as_regex(RSVP_BUTTONS.sub(" ", time_sentence(view.time_line, view.time_at)))
+    subject = lower_as_regex(view.subject)
+    body = lower_as_regex(view.body[:4000])
+    opening = lower_as_regex(view.opening[:1500])
+    note = lower_as_regex(view.note[:600])
+    head = f"{subject}\n{body[:1500]}"
+    top = note if view.forwarded else body[:300]
     checks = (
         (NOT_AN_INTERVIEW_CUES, top, "the note on top says this is not an interview"),
         (
             HOST_BOOKING_CUES,
-            f"{view.subject}\n{view.opening[:600]}",
+            f"{subject}\n{opening[:600]}",
             "someone booked a slot on your own booking page; you host it, nobody invites you",
         ),
         (
@@ -458,49 +464,53 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (
             PENDING_CUES,
-            f"{view.note[:600]}\n{opening}",
+            f"{note}\n{opening}",
             "the time still waits for someone's confirmation; nothing is booked",
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
         (OUTREACH_CUES, opening, "a recruiter's first approach; a call is suggested, not booked"),
-        (POLL_SUBJECT_CUES, view.subject, "a poll about dates; nothing is booked yet"),
+        (POLL_SUBJECT_CUES, subject, "a poll about dates; nothing is booked yet"),
         (
             HOST_RESPONSE_CUES,
-            f"{view.subject}\n{opening[:600]}",
+            f"{subject}\n{opening[:600]}",
             "someone answered an event you organise; it sets no meeting for you",
         ),
         (
             OTHERS_CALENDAR_CUES,
-            f"{view.subject}\n{opening[:600]}",
+            f"{subject}\n{opening[:600]}",
             "a notice from a calendar you watch or manage for someone else; not your meeting",
         ),
         (
             BILLING_SUBJECT_CUES,
-            view.subject,
+            subject,
             "an invoice, receipt or payment notice; its times are due dates, not meetings",
         ),
         (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
         (
             JOIN_CHAT_CUES,
-            f"{view.subject}\n{view.body[:4000]}",
+            f"{subject}\n{body}",
             "invites you to join a chat or workspace, not to a meeting",
         ),
     )
     for cues, text, reason in checks:
-        if text and cues.search(text):
+        if text and cues.search_lowered(text):
             return reason
-    if OWN_AVAILABILITY_CUES.search(sentence) and ASKS_AVAILABILITY_CUES.search(opening):
+    if OWN_AVAILABILITY_CUES.search_lowered(sentence) and ASKS_AVAILABILITY_CUES.search_lowered(
+        opening
+    ):
         return "the writer says when they are free and asks when you are; nothing is booked"
-    if not YOUR_SLOT.search(sentence) and AUDIENCE_CUES.search(f"{view.subject}\n{sentence}"):
+    if not YOUR_SLOT.search_lowered(sentence) and AUDIENCE_CUES.search_lowered(
+        f"{subject}\n{sentence}"
+    ):
         return "a session for a whole group (open day, information session), not your own slot"
-    if not OWN_SLOT_CUES.search(sentence):
-        if CHASER_CUES.search(opening):
+    if not OWN_SLOT_CUES.search_lowered(sentence):
+        if CHASER_CUES.search_lowered(opening):
             return "follows up an unanswered message; the time is still a suggestion"
         for cues, reason in (
             (DECISION_CUES, "the time is when they decide or answer, not a meeting with you"),
             (CONDITIONAL_CUES, "the time is offered only if you are interested; nothing is booked"),
             (RETURN_CUES, "the time is when someone is back at work (an absence reply)"),
         ):
-            if cues.search(sentence):
+            if cues.search_lowered(sentence):
                 return reason
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -87,10 +88,10 @@ def header_text(message: Message, name: str) -> str | None:
     if raw is None:
         return None
     value = str(raw)[:MAX_HEADER_CHARS]
-    try:
-        decoded = str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeError, AssertionError):
-        decoded = value
+    decoded = value
+    if "=?" in value:  # most headers hold no RFC 2047 encoded word: nothing to decode
+        with contextlib.suppress(ValueError, LookupError, UnicodeError, AssertionError):
+            decoded = str(make_header(decode_header(value)))
     return re.sub(r"\s+", " ", decoded).strip() or None
 
 
@@ -172,9 +173,11 @@ def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = 
     message_id = header_text(message, "message-id")
     envelope.message_id = message_id.strip() if message_id else None
     envelope.date = parse_date_header(header_text(message, "date"))
-    reply_to = header_text(message, "reply-to") or ""
-    envelope.reply_to = tuple(
-        address.lower() for _, address in getaddresses([reply_to]) if "@" in address
+    reply_to = header_text(message, "reply-to")
+    envelope.reply_to = (
+        tuple(address.lower() for _, address in getaddresses([reply_to]) if "@" in address)
+        if reply_to
+        else ()
     )
     recipients = " ,".join(filter(None, [header_text(message, "to"), header_text(message, "cc")]))
     envelope.recipients = tuple(

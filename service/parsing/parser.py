@@ -49,7 +49,6 @@ from service.parsing.lexicon import (
     MEETING_WITH_PERSON,
     OFFER_CUES,
     OTHER_BUSINESS_CUES,
-    REPLY_HEADER,
     RESCHEDULED_CUES,
     SELF_SCHEDULE_CUES,
     SUBJECT_CANCELLED,
@@ -58,6 +57,7 @@ from service.parsing.lexicon import (
     VISIT_PROGRAMME_CUES,
     detect_language,
     has_invitation_cue,
+    is_reply_header,
 )
 from service.parsing.links import link_slots
 from service.parsing.lookalikes import (
@@ -790,7 +790,7 @@ def _unquoted_opening(body: str) -> str:
     """Return the new text at the top of a mail, before any quoted earlier mail."""
     lines: list[str] = []
     for line in body[:4000].splitlines():
-        if line.lstrip().startswith(">") or REPLY_HEADER.match(line[:300]):
+        if line.lstrip().startswith(">") or is_reply_header(line):
             break
         lines.append(line)
     return "\n".join(lines)

@@ -36,16 +36,17 @@ from service.parsing.lexicon import (
     NEXT_WORDS,
     OLD_TIME_CUES,
     RELATIVE_DAYS,
-    REPLY_HEADER,
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
+    CaseBlindCues,
     alternation,
     fold,
     full_weekday_names,
     has_invitation_cue,
+    is_reply_header,
     month_names,
     own_month_names,
     weekday_names,
@@ -249,6 +250,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# The words of the "relative" pattern alone, read on lower-cased text: most lines have none,
+# and this says so faster than the case-blind pattern.
+_RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
@@ -397,6 +401,7 @@ _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arab
 # Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
 _NOON_IN_RANGE = re.compile(
@@ -412,6 +417,9 @@ _DIGITS = {
     for code in range(0x0660, 0x1FFFF)
     if unicodedata.category(chr(code)) == "Nd" and not ("0" <= chr(code) <= "9")
 }
+# Text holding a decimal digit other than 0-9: only such text is worth translating, which
+# costs a dictionary look-up per character of non-ASCII text (most mail, for its dashes).
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -562,7 +570,7 @@ _AND_BETWEEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Clock:
     start: time
     end: time | None
@@ -620,7 +628,9 @@ class _Candidate:
 
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
-    text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_DIGITS)
+    text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        text = text.translate(_DIGITS)
     if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
@@ -701,7 +711,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
                 # the message passed on starts below the innermost forward's block; the text
                 # between outer blocks is what each forwarder wrote
                 inside = header_blocks == forwards
-        elif REPLY_HEADER.match(stripped[:300]):
+        elif is_reply_header(stripped):
             if context.is_forward and header_blocks < forwards and not quoted:
                 # a forward written as a quote ("On … wrote:" and "> " lines, under "Fwd:"):
                 # the quote below is the message passed on
@@ -791,8 +801,8 @@ def _is_forward_header_line(lines: list[_Line], index: int) -> bool:
     a scheduling mail is a slot, not a header.
     """
     line = lines[index].text
-    if not _HEADER_OTHER.match(line) and not _HEADER_FROM.match(line):
-        return False
+    if ":" not in line or (not _HEADER_OTHER.match(line) and not _HEADER_FROM.match(line)):
+        return False  # every header label ends in a colon
     window = lines[max(0, index - 4) : index + 5]
     if not any("@" in other.text or _HEADER_SUBJECT.match(other.text) for other in window):
         return False
@@ -822,9 +832,11 @@ def _dates(
 ) -> list[_Date]:
     patterns = _patterns()
     hits: list[_Date] = []
-    names: tuple[str, ...] = ("relative", "weekday")
+    names: tuple[str, ...] = (
+        ("relative", "weekday") if _RELATIVE_WORDS.search(line) else ("weekday",)
+    )
     # every other pattern needs a digit, and a CJK date its month sign
-    if any(map(str.isdigit, line)):
+    if _DIGIT.search(line):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
@@ -1212,7 +1224,9 @@ def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
 
 def _clocks(line: str) -> list[_Clock]:
     hits: list[_Clock] = []
-    matches = list(_CLOCK.finditer(line))
+    # every clock but noon has a digit (normalise() wrote out the spelled ones): most lines
+    # of a mail have none and need not be scanned for one
+    matches = list(_CLOCK.finditer(line)) if _DIGIT.search(line) else []
     used_as_end: set[int] = set()
     moved: set[int] = set()
     for index, match in enumerate(matches):
@@ -1472,7 +1486,7 @@ def _document_zone(lines: list[_Line]) -> Zone | None:
             zone = read_zone(line.text[match.end() :])
             if zone is not None:
                 return zone
-    for line in lines:
+    for line in (line for line in lines if "/" in line.text):  # every IANA name has one
         for bracket in re.finditer(
             r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?", line.text
         ):
@@ -1485,11 +1499,12 @@ def _document_zone(lines: list[_Line]) -> Zone | None:
 _STATED_IN = re.compile(r"\(|\b(?:in|en|em|w|im|dans|are)\s(?=\(|[^\W\d_])", re.IGNORECASE)
 
 
-# Words that a zone statement contains; lines without one are not read for a zone.
-_ZONE_HINT = re.compile(
-    r"(?i:time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|[čc]as|aika|id[őo]\b|saat|waktu)|GMT|UTC"
-    r"|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время"
+# Words that a zone statement contains; lines without one are not read for a zone. The
+# case-blind words and the capitals are two lists, so the words can read lower-cased text.
+_ZONE_WORD_HINT = CaseBlindCues(
+    r"time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|[čc]as|aika|id[őo]\b|saat|waktu", re.IGNORECASE
 )
+_ZONE_MARK_HINT = re.compile(r"GMT|UTC|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время")
 
 
 def _bracketed_zone(lines: list[_Line]) -> Zone | None:
@@ -1498,7 +1513,8 @@ def _bracketed_zone(lines: list[_Line]) -> Zone | None:
     nothing when the mail names two different zones."""
     found: dict[str, Zone] = {}
     for line in lines[:400]:
-        if not _ZONE_HINT.search(line.text[:MAX_LINE]):
+        hinted = line.text[:MAX_LINE]
+        if not (_ZONE_MARK_HINT.search(hinted) or _ZONE_WORD_HINT.search(hinted)):
             continue
         for cue in _STATED_IN.finditer(line.text[:MAX_LINE]):
             zone = read_zone(line.text[cue.end() - (cue.group(0) == "(") :])
@@ -1827,6 +1843,20 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
     )
 
 
+@dataclass
+class _LineClocks:
+    """The clocks of each line of one text, read once: the reading, the pairing with the
+    line below and the restated ranges all ask for the same lines."""
+
+    lines: list[_Line]
+    read: dict[int, list[_Clock]] = field(default_factory=dict)
+
+    def __call__(self, index: int) -> list[_Clock]:
+        if index not in self.read:
+            self.read[index] = _clocks(self.lines[index].text)
+        return self.read[index]
+
+
 def _read(
     text: str, origin: str, context: Context, order: str, order_sure: bool
 ) -> list[_Candidate]:
@@ -1838,7 +1868,10 @@ def _read(
     end_label = _patterns()["end_label"]
     found: list[_Candidate] = []
     quote_day: date | None = None
-    reader = _Below(lines, context, order, order_sure, document_zone, origin, label, end_label)
+    clocks_of = _LineClocks(lines)
+    reader = _Below(
+        lines, clocks_of, context, order, order_sure, document_zone, origin, label, end_label
+    )
     for index, line in enumerate(lines):
         if len(found) >= MAX_CANDIDATES:
             break  # an invitation states its time early; a list of hundreds is no invitation
@@ -1846,7 +1879,7 @@ def _read(
             quote_day = _written_on(line.text, reference_day, order, order_sure) or quote_day
         if not line.text or _is_forward_header_line(lines, index):
             continue
-        if not line.quoted and REPLY_HEADER.match(line.text[:300]):
+        if not line.quoted and is_reply_header(line.text):
             continue  # the "On … wrote:" above a forwarded quote dates the message, not a meeting
         # "Thursday" in quoted mail is the Thursday after that mail was written, not this one
         day = quote_day if line.quoted and quote_day is not None else reference_day
@@ -1855,7 +1888,7 @@ def _read(
             continue
         clocks = [
             clock
-            for clock in _clocks(line.text)
+            for clock in clocks_of(index)
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
         if not clocks:
@@ -1885,13 +1918,13 @@ def _read(
             # the new day's programme on the lines below: the old day took the only time
             found.extend(reader.read(last, index, (1, 2, 3)))
     _attach_ends(found)
-    _attach_restated_ranges(found, lines)
-    _attach_labelled_ends(found, lines, end_label)
+    _attach_restated_ranges(found, lines, clocks_of)
+    _attach_labelled_ends(found, lines, clocks_of, end_label)
     return found
 
 
 def _attach_labelled_ends(
-    found: list[_Candidate], lines: list[_Line], end_label: re.Pattern[str]
+    found: list[_Candidate], lines: list[_Line], clocks_of: _LineClocks, end_label: re.Pattern[str]
 ) -> None:
     """ "Date: 12.11.2026 / Start: 10:00 / End: 10:45", "Beginn: 10:00 Uhr, Ende: 11:00 Uhr":
     a time under an end label, on the start's line or the two below, closes the slot."""
@@ -1906,7 +1939,7 @@ def _attach_labelled_ends(
             after = candidate.begin - line.offset if step == 0 else 0
             ends = [
                 clock
-                for clock in _clocks(line.text)
+                for clock in clocks_of(index + step)
                 if clock.begin > after
                 and end_label.search(line.text[max(after, clock.begin - 30) : clock.begin])
             ]
@@ -1924,6 +1957,7 @@ class _Below:
     "Time: 14:00", or a moved day with its programme below."""
 
     lines: list[_Line]
+    clocks_of: _LineClocks
     context: Context
     order: str
     order_sure: bool
@@ -1938,7 +1972,7 @@ class _Below:
             if index + step >= len(self.lines):
                 break
             later = self.lines[index + step]
-            later_clocks = _clocks(later.text)
+            later_clocks = self.clocks_of(index + step)
             if later_clocks and not _dates(
                 later.text, reference_day, self.order, self.order_sure, self.context.language
             ):
@@ -1963,7 +1997,7 @@ _WRITTEN_LINE = re.compile(rf"^[\s>*]*(?:{SENT_LABELS})\s?\**\s?{COLON}", re.IGN
 
 def _written_on(text: str, reference: date, order: str, order_sure: bool) -> date | None:
     """Return the day a quoted message was written, from its "On … wrote:" or "Sent:" line."""
-    attribution = text.endswith(":") and REPLY_HEADER.match(text[:300])  # "… wrote:"
+    attribution = text.endswith(":") and is_reply_header(text)  # "… wrote:"
     if not (attribution or _WRITTEN_LINE.match(text)):
         return None
     for hit in _dates(text[:300], reference, order, order_sure):
@@ -2330,16 +2364,18 @@ def _moved_between(first: _Candidate, second: _Candidate) -> bool:
     return bool(MOVE_VERBS.search(between) or RESCHEDULED_CUES.search(between))
 
 
-def _attach_restated_ranges(found: list[_Candidate], lines: list[_Line]) -> None:
+def _attach_restated_ranges(
+    found: list[_Candidate], lines: list[_Line], clocks_of: _LineClocks
+) -> None:
     """Give a start without an end the range that restates it a little later ("Tuesday at
     2:30pm (Sydney time)? … it will run 2:30-3:15pm")."""
     if not found:
         return
     ranges = [
         (line.offset + clock.begin, clock)
-        for line in lines[:MAX_CANDIDATES]
+        for index, line in enumerate(lines[:MAX_CANDIDATES])
         if line.text and not line.quoted
-        for clock in _clocks(line.text[:MAX_LINE])
+        for clock in clocks_of(index)  # a line is at most MAX_LINE long
         if clock.end is not None
     ]
     for candidate in found:

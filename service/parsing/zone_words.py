@@ -229,6 +229,9 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
 )
 # Patterns are folded like the text they meet: "київським" folds to "киівським".
 _NAMED = [(re.compile(fold(pattern)), zone) for pattern, zone in NAMED_ZONES]
+# All of them in one pattern: most text read for a zone starts with none, and one scan that
+# tries them by first letter says so before each is tried in turn.
+_ANY_NAMED = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _NAMED))
 
 # "<place> time" and "time of <place>" in the languages we read: country words (adjective,
 # genitive or name) of countries with one zone, as CLDR's zone names and people write them
@@ -741,7 +744,7 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
     exact = len(folded) == len(text[:90])
     if not exact and (loose := _named_loose(text)) is not None:
         return loose
-    for pattern, name in _NAMED if exact else ():
+    for pattern, name in _NAMED if exact and _ANY_NAMED.match(folded) else ():
         match = pattern.match(folded)
         if match:
             zone = iana_zone(name)
@@ -799,7 +802,7 @@ def zone_of_place_after(text: str) -> Zone | None:
 def _named_loose(text: str) -> tuple[tzinfo, str, int] | None:
     """Match named zones when folding changed the length (ligatures, CJK): no end offset."""
     folded = fold(text[:90])
-    for pattern, name in _NAMED:
+    for pattern, name in _NAMED if _ANY_NAMED.match(folded) else ():
         match = pattern.match(folded)
         if match and (zone := iana_zone(name)) is not None:
             return zone, name, min(len(text), match.end())

@@ -98,6 +98,13 @@ def iana_zone(name: str) -> ZoneInfo | None:
     name = name.strip()
     if not _IANA_SHAPE.match(name) or name not in _known_zone_names():
         return None
+    return _loaded_zone(name)
+
+
+@cache
+def _loaded_zone(name: str) -> ZoneInfo | None:
+    """Load a known zone once: ZoneInfo itself keeps only the last few loaded, and mail from
+    many places read its file again each time (a few hundred names at most are kept)."""
     try:
         return ZoneInfo(name)
     except (ValueError, OSError):
