@@ -335,6 +335,11 @@ _INFLECTED_MONTHS = {
     # "y('e')'ko' MMMM'ren' d('a')"; "ekainaren 25ean", on 25 June)
     "eu": "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren"
     " abuztuaren irailaren urriaren azaroaren abenduaren",
+    # Kazakh and Uzbek locative, "on <month>" after the day ("24 қарашада", "25-noyabrda")
+    "kk": "қаңтарда ақпанда наурызда сәуірде мамырда маусымда шілдеде тамызда қыркүйекте"
+    " қазанда қарашада желтоқсанда",
+    "uz": "yanvarda fevralda martda aprelda mayda iyunda iyulda avgustda sentyabrda oktyabrda"
+    " noyabrda dekabrda",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",
@@ -563,10 +568,15 @@ _INVITATION_WORDS = re.compile(
     r"|rozmow|spotkani|zaproszeni"
     r"|intervju|möte|inbjudan|samtal"
     r"|wawancara|undangan|rapat|pertemuan|jadwal"
+    # Indonesian and Malay "please attend": "mohon hadir", "dijemput untuk hadir", "konfirmasi
+    # kehadiran"
+    r"|hadir|kehadiran"
     r"|mülakat|görüşme|toplantı|davet"
     r"|面接|面談|招待|打ち合わせ|会議|ミーティング|面试|邀请|会议|면접|초대|미팅"
     r"|pohovor|schůzk|pozvánk|pozván|συνέντευξ|πρόσκληση|ραντεβού|συνάντηση"
     r"|співбесід|інтерв|запрошен|зустріч|собеседован|встреч|приглашен"
+    # Kazakh "сұхбатқа шақырамыз" and Uzbek "suhbatga taklif": interview, invite
+    r"|сұхбат|шақыр|suhbat|taklif"
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
     r"|интервю|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
@@ -577,6 +587,8 @@ _INVITATION_WORDS = re.compile(
     # Icelandic: "Boð í viðtal", "viðtalið verður", "fundarboð"
     r"|viðtal|boð í|fundarboð"
     r"|(?:hr|hm|technical|final|first|second|third|next|\d(?:st|nd|rd|th)) round|round \d"
+    # the rounds Indian and Gulf recruiters name by their form: "F2F round", "telephonic round"
+    r"|(?:face[- ]to[- ]face|f2f|telephonic|managerial|virtual) round"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
     r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
@@ -768,7 +780,9 @@ NEW_TIME_CUES = CaseBlindCues(
 # Words before a time to be there by, not the time the meeting starts ("arrive by 08:45 for
 # a 09:00 start", "Einlass ab 8:30", "merci d'arriver à 8h45").
 ARRIVAL_CUES = CaseBlindCues(
-    r"\b(?:arrive|arrival|be there|be here|check[- ]in|report to reception|doors open|sign in)"
+    r"\b(?:arrive|arrival|be there|be here|check[- ]in|report to reception|doors open|sign in"
+    # Indian and Gulf call letters: "Reporting Time: 9:30 AM", "kindly report by 9.15"
+    r"|reporting time|report(?:ing)? (?:by|at|before))"
     r"\b[^\d\n]{0,20}$"
     r"|\b(?:ankunft|einlass|eintreffen|da sein|arriv(?:ée|er|al)|présent(?:er|ez)-vous|llegada"
     r"|llegar|presentarse|arrivo|arrivare|presentarsi|aankomst|aanwezig|chegada|chegar"
@@ -936,6 +950,13 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|congés|vacaciones aprobadas|ticket #|\[ticket|order (?:confirmation|#)|invoice"
     r"|your order|password reset|verify your email"
     r"|application (?:received|submitted)|received your application|status (?:changed|update)"
+    # the same receipt as job boards word it elsewhere (Gupy, Computrabajo, hh.ru, Pracuj.pl,
+    # Glints; the unspaced scripts are below)
+    r"|recebemos (?:a )?sua candidatura|candidatura (?:foi )?recebida"
+    r"|recibimos tu (?:postulación|candidatura|hoja de vida)|(?:postulación|candidatura) recibida"
+    r"|отклик (?:отправлен|доставлен|получен)|aplikacja została wysłana|başvurunuz alın"
+    r"|otrzymaliśmy (?:twoją|pana|pani) aplikację|lamaran(?:mu| kamu| anda)? (?:telah |sudah )?"
+    r"(?:terkirim|diterima|berhasil dikirim)"
     r"|not in consideration|no longer (?:being )?considered"
     r"|undeliverable|delivery status notification|delivery (?:has )?failed|delivery (?:is )?delayed"
     r"|mail delivery (?:failed|subsystem)|unzustellbar|zustellung verzögert|non remis"
@@ -947,6 +968,13 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"
     r"|career[^.\n]{0,25}fair|job fair|recruiting fair|hiring event|open day|jobmesse"
+    # open days and live streams in the other languages: "Dzień Otwarty", "portes ouvertes",
+    # "open dag", "live no YouTube", "dicas para entrevistas"
+    r"|dzień otwarty|drzwi otwarte|tag der offenen tür|portes ouvertes"
+    r"|open dag"
+    r"|live (?:no|on|en|na) (?:youtube|instagram|linkedin)"
+    r"|transmissão ao vivo|transmisión en vivo|dicas (?:para|de) entrevista"
+    r"|consejos para (?:tu |la )?entrevista"
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
@@ -1207,6 +1235,7 @@ MEETING_CUES = at_word_starts(
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
         r"|elkarrizket|bilera|müsahib|görüş|viðtal"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
+        r"|сұхбат|suhbat"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too
         r"|assessment cent|personality test|appear for|review on|puhelu|soitan"
@@ -1264,7 +1293,7 @@ VISIT_PROGRAMME_CUES = CaseBlindCues(
 OTHER_BUSINESS_CUES = at_word_starts(
     _OTHER_BUSINESS_WORDS,
     r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|合同企業|채용박람회|설명회|웨비나|สัมมนา|มหกรรม"
-    r"|リクエスト\s?#|معرض|歯科|診療予約",
+    r"|リクエスト\s?#|معرض|歯科|診療予約|応募を受け付け|投递成功|지원이 완료|지원 완료",
 )
 # Every branch of these already starts with \b and a letter: the same matches, found sooner.
 CANCELLING_CUES = at_word_starts(_CANCELLING_WORDS)

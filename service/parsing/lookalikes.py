@@ -295,7 +295,10 @@ DECISION_CUES = CaseBlindCues(
     # results announced on a date: "results will be sent on", "Rezultatele vor fi comunicate",
     # "rezultati", "odluka", "odločitev"
     r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
-    r"|decizi\w*|odluk\w*|odločit\w*)\b",
+    r"|decizi\w*|odluk\w*|odločit\w*)\b"
+    # "the result will reach you by then" in Korean, Japanese and Chinese, unspaced scripts
+    r"|결과[^.\n]{0,30}(?:안내|발표|통보|연락)|結果[^。\n]{0,30}(?:連絡|通知|お知らせ)"
+    r"|结果[^。\n]{0,30}(?:通知|告知)",
     re.IGNORECASE,
 )
 
@@ -328,7 +331,8 @@ RETURN_CUES = CaseBlindCues(
 # candidatos", "alla sökande", "zveme všechny uchazeče", "no registration needed". An open
 # day or an information session is no interview slot of the reader's own.
 AUDIENCE_CUES = CaseBlindCues(
-    r"\b(?:all candidates|every candidate|no registration (?:is )?(?:needed|required)"
+    r"\b(?:all (?:shortlisted |eligible |interested )?(?:candidates|applicants)|open to all\b"
+    r"|every candidate|no registration (?:is )?(?:needed|required)"
     r"|todos los candidatos|no es necesario inscribirse|todos os candidatos"
     r"|não é preciso se inscrever|tutti i candidati|alle (?:kandidaten|sollicitanten)"
     r"|alla sökande|ingen anmälan|všechny uchazeče|registrace není nutná|toți candidații"

@@ -255,10 +255,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात)\s?)?"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
+    # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
+    r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?(?:\s?(?:分|분))?"
-    r"|(?P<kanji>時|시|点|點))?"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
+    r"(?:\s?(?:分|분))?"
+    # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
+    r"|(?P<kanji>時|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
@@ -271,12 +275,15 @@ _CLOCK = re.compile(
     r"|sore|malam|siang|tengah hari|pagi|petang|sáng|trưa|chiều|tối"
     r"|in the (?:afternoon|evening|morning)"
     r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
+    # Russian, Ukrainian and Bulgarian: "в 11 утра", "о 7 вечора", "в 9 сутринта"
+    r"|утра|вечера|ранку|вечора|сутринта|вечерта"
     # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
     r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
     # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
     # displays (Thunderbird) print them
     r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
-    r"(?![\d])",
+    # "11th Dec" is a day, never the end of "10:00 AM to 11"
+    r"(?![\d])(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
@@ -296,6 +303,8 @@ _DUE = re.compile(
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
+    # Portuguese "até" alone ("Prazo estimado: até 10/12 às 18h"), as "until" and "bis"
+    r"|até"
     r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist|before|vor dem|bis|avant|przed"
     r"|до|kadar|までに"
     # when an answer or an application is due, not a meeting: "we will contact you by",
@@ -316,13 +325,17 @@ _DUE = re.compile(
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
-# lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに"; a suffix of up
-# to three letters may stand between ("30a", "18:00-a").
+# lehen", Azerbaijani "saat 18:00-dək" / "18:00-a qədər", Japanese "17時までに", Korean
+# "18시까지", Chinese "18:00前"; a suffix of up to three letters may stand between ("30a",
+# "18:00-a").
 _DUE_AFTER = re.compile(
     r"^(?:[^\W\d_]{1,3}|\))?\s?(?:baino lehen(?:ago)?\b|-?d[əe]k\b|-?[aeə]? qədər\b|までに"
+    # Korean "오후 6시까지" (by 6 p.m.); a range has swallowed its own 까지 before this;
     # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition; Finnish
     # "5.11. mennessä", Estonian "kell 12.00-ks", Hungarian "november 5-ig" (by then)
-    r"|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b)",
+    r"|까지|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b"
+    # Chinese "18:00前", "下午6点之前": before then ("前往", going to, is no deadline)
+    r"|之前|以前|前(?![往来去]))",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -409,6 +422,53 @@ _DIGITS = {
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_FIL_ORDINAL_DAY = re.compile(r"(?<![\w-])ika-?([0-3]?\d) ng ", re.IGNORECASE)
+# Russian, Ukrainian and Bulgarian mail writes the clock with a hyphen after "at", "from" or
+# "until": "в 15-00", "о 10-30", "с 11-00 до 12-00"; not counts ("в 2-3 раза", "10-15 минут")
+_HYPHEN_CLOCK = re.compile(
+    r"(?<![\w-])((?:в|во|с|со|до|о|об|от|від|из)\s)([01]?\d|2[0-3])-([0-5]\d)(?![\d-])"
+    r"(?!\s?(?:мин|раз|час|дн|лет|%|тыс|руб|чел|хв|год))",
+    re.IGNORECASE,
+)
+# Thai abbreviates a month with a dot after each part ("10 ธ.ค. 69", CLDR's th MMM); the
+# locale data the month names come from has them without dots, too short to be told apart
+_THAI_MONTHS = dict(
+    zip(
+        (
+            "ม.ค.",
+            "ก.พ.",
+            "มี.ค.",
+            "เม.ย.",
+            "พ.ค.",
+            "มิ.ย.",
+            "ก.ค.",
+            "ส.ค.",
+            "ก.ย.",
+            "ต.ค.",
+            "พ.ย.",
+            "ธ.ค.",
+        ),
+        (
+            "มกราคม",
+            "กุมภาพันธ์",
+            "มีนาคม",
+            "เมษายน",
+            "พฤษภาคม",
+            "มิถุนายน",
+            "กรกฎาคม",
+            "สิงหาคม",
+            "กันยายน",
+            "ตุลาคม",
+            "พฤศจิกายน",
+            "ธันวาคม",
+        ),
+        strict=True,
+    )
+)
+_THAI_ABBREVIATED = re.compile(
+    r"(?<=\d)\s?(" + "|".join(re.escape(key) for key in _THAI_MONTHS) + ")"
+)
 _KHMER = re.compile("[\u1780-\u17ff]")
 _HEBREW = re.compile("[\u05d0-\u05ea]")
 _HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
@@ -574,6 +634,7 @@ def normalise(text: str) -> str:
     if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
+        text = _THAI_ABBREVIATED.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]}", text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
     text = _ISO_DATETIME.sub(_spell_iso, text)
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
@@ -585,6 +646,11 @@ def normalise(text: str) -> str:
     text = _MILITARY.sub(_spell_military, text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)
+    if "ika" in text:
+        # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"
+        text = _FIL_ORDINAL_DAY.sub(r"\1 ", text)
+    if _CYRILLIC.search(text, 0, 4000):
+        text = _HYPHEN_CLOCK.sub(r"\1\2:\3", text)
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
@@ -1201,7 +1267,14 @@ def _clocks(line: str) -> list[_Clock]:
         if not _is_time(match, line, end is not None or index in moved):
             continue
         hits.append(
-            _Clock(start, end, match.start(), finish, match.group("m") is None, index in moved)
+            _Clock(
+                start,
+                end,
+                match.start(),
+                finish,
+                match.group("m") is None and match.group("half") is None,
+                index in moved,
+            )
         )
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
@@ -1266,7 +1339,19 @@ def _meridiem(match: re.Match[str]) -> str | None:
     if pre:
         return (
             "pm"
-            if pre.strip() in {"午後", "오후", "下午", "晚上", "中午", "दोपहर", "शाम", "रात"}
+            if pre.strip().removesuffix(" saat")
+            in {
+                "午後",
+                "오후",
+                "下午",
+                "晚上",
+                "中午",
+                "दोपहर",
+                "शाम",
+                "रात",
+                "öğleden sonra",
+                "akşam",
+            }
             else "am"
         )
     word = (match.group("merword") or "").lower()
@@ -1275,6 +1360,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
             *("umaga", "π.μ.", "π. μ."),
+            *("утра", "ранку", "сутринта"),
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
@@ -1287,7 +1373,7 @@ _LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
     hour = int(match.group("h"))
-    minute = int(match.group("m") or 0)
+    minute = 30 if match.group("half") else int(match.group("m") or 0)
     meridiem = _meridiem(match) or meridiem_hint
     if (match.group("merword") or "").lower() in {"siang", "tengah hari", "trưa"} and hour >= 11:
         meridiem = None  # "siang", "tengah hari", "trưa" are midday: 11.30 siang is before
@@ -1732,7 +1818,13 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
     # A stated zone pins the instant, so an hour's slack covers a late notice; a zone-less
     # time is read in the sender's zone, which can be some hours off the meeting's.
     slack = timedelta(hours=1) if zone is not None else timedelta(hours=6)
-    past = context.dated and candidate.start < context.reference - slack
+    start, reference = candidate.start, context.reference
+    # A stamp to the odd minute just before the mail was sent ("viewed on 10 Nov at 09.12",
+    # "recebida às 09h14", "посмотрел в 16:07") says when something happened: meetings are
+    # set on the five minutes, and one that began before the mail was written is no news.
+    past = context.dated and (
+        start < reference - slack or (start < reference and start.minute % 5 != 0)
+    )
     return FoundTime(
         start=candidate.start,
         end=candidate.end,
@@ -2247,6 +2339,31 @@ def _attach_ends(found: list[_Candidate]) -> None:
             and not _moved_between(candidate, following)
         ):
             candidate.end = following.start
+        elif following is not None and _opens_window(candidate, following):
+            candidate.end = following.start  # the window's whole span, sent to review
+            following.score -= 3.0  # its close is no meeting of its own
+
+
+# "active from 10th Dec, 10:00 AM to 11th Dec, 10:00 AM", "с 21 ноября 9:00 до 22 ноября
+# 18:00", "11월 21일 09:00 ~ 11월 22일 18:00": a test or an application window a day or more
+# wide, whose close is no second meeting; a move ("rescheduled from … to …") is not one, nor
+# a dash, which also joins the items of a flattened list.
+_WINDOW_JOIN = re.compile(
+    r"(?:\bto|\buntil|\btill|\bbis|\bhasta|\baté|\bdo|\bau|\bjusqu'au|до|по|[~～〜])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_window(first: _Candidate, second: _Candidate) -> bool:
+    """Tell a window open for a day or more from a slot and its end."""
+    return (
+        first.line == second.line
+        and 0 < second.at - first.at <= 80
+        and timedelta(hours=12) <= second.start - first.start <= timedelta(days=14)
+        and "\n" not in (between := first.line[first.at : second.at])
+        and bool(_WINDOW_JOIN.search(between))
+        and not (MOVE_VERBS.search(first.line) or RESCHEDULED_CUES.search(first.line))
+    )
 
 
 def _moved_between(first: _Candidate, second: _Candidate) -> bool:

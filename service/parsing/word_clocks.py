@@ -26,6 +26,8 @@ _ES = "una dos tres cuatro cinco seis siete ocho nueve diez once doce"
 _IT = "una due tre quattro cinque sei sette otto nove dieci undici dodici"
 _IT_AFTERNOON = "tredici quattordici quindici sedici diciassette diciotto diciannove venti"
 _PT = "uma duas três quatro cinco seis sete oito nove dez onze doze"
+# Arabic counts the hours with feminine ordinals: "الساعة الثالثة عصراً" (at three p.m.)
+_AR = "الواحدة الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة"
 
 
 def _numbers(words: str, first: int = 1) -> dict[str, int]:
@@ -77,6 +79,10 @@ _FR_N = _numbers(_FR) | _numbers(_FR_AFTERNOON, first=13) | {"un": 1}
 _ES_N = _numbers(_ES)
 _IT_N = _numbers(_IT) | _numbers(_IT_AFTERNOON, first=13) | {"l'una": 1}
 _PT_N = _numbers(_PT) | {"um": 1}
+_AR_N = _numbers(_AR) | {
+    **dict.fromkeys(("الحادية عشرة", "الحادية عشر"), 11),
+    **dict.fromkeys(("الثانية عشرة", "الثانية عشر"), 12),
+}
 _EN_CUE = r"(?:at|from|by|until|till|to) "
 _IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
 _FR_CUE = r"(?:à|a|vers|dès|de|jusqu'à) "
@@ -133,35 +139,63 @@ _FRAMES = (
     _frame(" e mezz", _IT_CUE, "", _IT_N, r" e mezz[ao]", 30),
     _frame(" e un quarto", _IT_CUE, "", _IT_N, r" e un quarto", 15),
     _frame("meno un quarto", _IT_CUE, "", _IT_N, r" meno un quarto", 45, -1),
+    # Arabic: "الساعة الثالثة والنصف" (half past three), "والربع", "إلا ربعاً", "الساعة العاشرة
+    # صباحاً"; the word for "the hour" must stand before it
+    _frame("الساعة", r"الساعة ", "", _AR_N, r" والنصف", 30),
+    _frame("الساعة", r"الساعة ", "", _AR_N, r" والربع", 15),
+    _frame("الساعة", r"الساعة ", "", _AR_N, r" إلا ربع[اًً]*", 45, -1),
+    _frame("الساعة", r"الساعة ", "", _AR_N, "", 0),
     # Portuguese: "às duas e meia", "das três e quinze"
     _frame(" e meia", r"(?:às|as|das|a|à) ", "", _PT_N, r" e meia", 30),
     _frame(" e quinze", r"(?:às|as|das|a|à) ", "", _PT_N, r" e quinze", 15),
 )
-# Chinese hours in its own numerals: "下午两点", "上午十点半", "晚上七点十五分"
-_ZH_NUMBERS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
-_ZH_NUMBERS |= {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_ZH_CLOCK = re.compile(
-    r"(?<![零一二两兩三四五六七八九十\d])([一二两兩三四五六七八九十]{1,3})[点點]"
-    r"(?:(半)|([零一二三四五六七八九十]{1,3})分)?"
+# Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
+# "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with
+# minutes, "half" or "sharp" after it, or right after a date ("10日十点"); "以下三点" is three
+# points and "一点"/"一時" alone mean "a little"/"for a while".
+_CJK_CLOCK = re.compile(
+    r"(?P<pre>上午|下午|晚上|早上|中午|凌晨|傍晚|午前|午後)?"
+    r"(?P<h>[一二三四五六七八九十两兩]{1,3})(?P<k>[点點時时])"
+    r"(?:(?P<m>[一二三四五六七八九十零〇]{1,3})分|(?P<tail>半|整))?"
+)
+_CJK_DIGITS = dict(
+    zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
 )
 
 
-def _zh_number(text: str) -> int | None:
-    """Read a Chinese number up to fifty-nine ("十", "十二", "二十", "四十五")."""
-    if "十" not in text:
-        return _ZH_NUMBERS.get(text) if len(text) == 1 else None
-    tens, _, units = text.partition("十")
-    value = (_ZH_NUMBERS.get(tens, -100) if tens else 1) * 10
-    value += _ZH_NUMBERS.get(units, -100) if units else 0
-    return value if 0 <= value < 60 else None
+def _cjk_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral up to 99 ("十二" 12, "二十三" 23, "零五" 5)."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        tens, units = "", numeral
+    if len(tens) > 1 or len(units) > 2 or any(char not in _CJK_DIGITS for char in tens + units):
+        return None
+    value = (_CJK_DIGITS[tens] if tens else 1) * 10 if ten else 0
+    for char in units:
+        value = value * 10 + _CJK_DIGITS[char] if not ten else value + _CJK_DIGITS[char]
+    return value
 
 
-def _spell_zh_clock(match: re.Match[str]) -> str:
-    hour = _zh_number(match.group(1))
-    minute = 30 if match.group(2) else _zh_number(match.group(3)) if match.group(3) else 0
-    if hour is None or minute is None or hour > 24:
-        return match.group(0)
-    return f"{hour}:{minute:02d}"
+def _spell_cjk_clock(match: re.Match[str]) -> str:
+    text = match.group(0)
+    before = match.string[max(0, match.start() - 1) : match.start()]
+    if not (
+        match.group("pre")
+        or match.group("m")
+        or match.group("tail")
+        or before in {"", "日", "号", "號", ")", " ", "\n"}
+    ):
+        return text
+    if match.group("h") == "一" and not match.group("pre"):
+        return text
+    hour = _cjk_number(match.group("h"))
+    minute = _cjk_number(match.group("m")) if match.group("m") else None
+    if hour is None or hour > 24 or (match.group("m") and (minute is None or minute > 59)):
+        return text
+    spelled = f"{match.group('pre') or ''}{hour}{match.group('k')}"
+    if minute is not None:
+        return f"{spelled}{minute:02d}分"
+    return spelled + ("半" if match.group("tail") == "半" else "")
 
 
 # "alle 14 e 30", "dalle 9 e 15": Italian hours and minutes joined by "e"
@@ -189,6 +223,6 @@ def spell_word_clocks(text: str) -> str:
             text = frame.pattern.sub(replace, text)
     if " e " in text:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
-    if "点" in text or "點" in text:
-        text = _ZH_CLOCK.sub(_spell_zh_clock, text)
+    if any(word in text for word in "点點時时"):
+        text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     return text

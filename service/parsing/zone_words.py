@@ -284,6 +284,32 @@ PLACE_ZONES: dict[str, str] = {
     **dict.fromkeys(["uruguay"], "America/Montevideo"),
     **dict.fromkeys(["costa rica"], "America/Costa_Rica"),
     **dict.fromkeys(["brasil", "brazil", "brasileira"], "America/Sao_Paulo"),
+    # the other one-zone countries of Latin America, South Asia, the Gulf and Central Asia,
+    # as their job boards and employers write "hora Colombia", "KSA time", "Doha time"
+    **dict.fromkeys(["colombia", "colombiana"], "America/Bogota"),
+    **dict.fromkeys(["bolivia", "boliviana"], "America/La_Paz"),
+    **dict.fromkeys(["paraguay", "paraguaya"], "America/Asuncion"),
+    **dict.fromkeys(["guatemala"], "America/Guatemala"),
+    **dict.fromkeys(["panama", "panamena"], "America/Panama"),
+    **dict.fromkeys(["sri lanka", "sri lankan"], "Asia/Colombo"),
+    **dict.fromkeys(["pakistan", "pakistani"], "Asia/Karachi"),
+    **dict.fromkeys(["bangladesh"], "Asia/Dhaka"),
+    **dict.fromkeys(["nepal", "nepali"], "Asia/Kathmandu"),
+    **dict.fromkeys(["ksa", "saudi"], "Asia/Riyadh"),
+    **dict.fromkeys(["qatar", "doha"], "Asia/Qatar"),
+    **dict.fromkeys(["kuwait"], "Asia/Kuwait"),
+    **dict.fromkeys(["bahrain"], "Asia/Bahrain"),
+    **dict.fromkeys(["oman", "muscat"], "Asia/Muscat"),
+    **dict.fromkeys(["uzbekistan", "tashkent", "toshkent"], "Asia/Tashkent"),
+    **dict.fromkeys(["kazakhstan", "astana"], "Asia/Almaty"),
+    **dict.fromkeys(["malaysia", "malaysian"], "Asia/Kuala_Lumpur"),
+    # Russian capitals of the CIS in the cases "по <city>" and "время <city>" take
+    **dict.fromkeys(["алматы", "астана", "астаны", "астане"], "Asia/Almaty"),
+    **dict.fromkeys(["ташкент", "ташкента", "ташкенту"], "Asia/Tashkent"),
+    **dict.fromkeys(["бишкек", "бишкека", "бишкеку"], "Asia/Bishkek"),
+    **dict.fromkeys(["баку"], "Asia/Baku"),
+    **dict.fromkeys(["тбилиси"], "Asia/Tbilisi"),
+    **dict.fromkeys(["ереван", "еревана", "еревану"], "Asia/Yerevan"),
 }
 
 
@@ -301,7 +327,8 @@ _TIME_WORDS = (
 _PLACE_WORDS = r"[^\W\d_][^\W\d_'.\s]{1,23}(?:\s[^\W\d_][^\W\d_'.\s]{1,23}){0,2}"
 _PLACE_TIME = re.compile(rf"({_PLACE_WORDS}?)\s?(?:{_TIME_WORDS})(?!\w)")
 _TIME_PLACE = re.compile(
-    r"(?:hora|heure|ora|horario|zeit|czas|czasu|cas|casu|saat|waktu|שעון|ώρα)\s"
+    r"(?:hora|heure|ora|horario|zeit|czas|czasu|cas|casu|saat|waktu|שעון|ώρα|по|время"
+    r"|времени)\s"
     rf"(?:oficiala a |(?:de|di|in|du|da|do|a|del)\s|d')?({_PLACE_WORDS})"
 )
 
@@ -663,6 +690,9 @@ SHARED_ABBREVIATIONS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]]
         ("Asia/Jerusalem", frozenset({"il"}), frozenset({"he"})),
         ("Europe/Dublin", frozenset({"ie"}), frozenset()),
     ),
+    # "AST" is the Atlantic clock in the Americas, Arabia Standard Time in Saudi, Kuwaiti,
+    # Qatari, Bahraini, Iraqi and Yemeni hiring mail
+    "AST": (("Asia/Riyadh", frozenset({"sa", "kw", "qa", "bh", "iq", "ye"}), frozenset({"ar"})),),
 }
 
 
