@@ -1440,7 +1440,15 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
         and read_zone(line[match.end() : match.end() + 60]) is None
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
-    return bool(_HOUR_CUE.search(before))
+    return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+# "Time: 10", "Uhrzeit: 10", "Hora: 10": a bare number as the value of a time label is an hour
+_TIME_LABEL_BEFORE = re.compile(
+    r"(?:^|\s)(?:time|start time|uhrzeit|zeit|heure|hora|ora|orario|tijd|tijdstip|tid"
+    r"|godzina|saat|kellonaika|klo|čas|jam|waktu|час)\s?[:：]\s*$",
+    re.IGNORECASE,
+)
 
 
 # --- zones ----------------------------------------------------------------------------------

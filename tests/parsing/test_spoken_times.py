@@ -293,3 +293,17 @@ def test_a_short_weekday_with_a_bare_hour_names_that_hour(
 
 def test_a_short_weekday_before_a_count_is_not_a_time() -> None:
     assert _start("Our team grew on Mon at 5 people per squad, see the attached chart.") is None
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["Date: 10.12.2026\nTime: 10", "Datum: 10.12.2026\nUhrzeit: 10", "Fecha: 10/12/2026\nHora: 10"],
+)
+def test_a_bare_number_as_the_value_of_a_time_label_is_the_hour(block: str) -> None:
+    start = _start(f"Interview\n{block}\n")
+    assert start is not None
+    assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 10, 10, 0)
+
+
+def test_a_bare_number_after_a_date_label_is_not_an_hour() -> None:
+    assert _start("Interview\nDate: 10\nRoom: 4\n") is None
