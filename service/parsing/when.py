@@ -957,6 +957,8 @@ def _date_from(
             month = int(groups["month"])
         else:
             name = _folded(groups["month"]).rstrip(".")
+            if language == "vi" and name == "mai":
+                return None  # Vietnamese "mai" is tomorrow ("ngày mai 9h"), never May
             # the mail's own language first: "listopada" is October in Croatian
             month = own_month_names(language).get(name) or month_names().get(name, 0)
             if not month:

@@ -165,3 +165,16 @@ def test_the_shorthand_and_words_people_use_for_a_length(line: str) -> None:
 def test_a_swiss_thousands_apostrophe_is_not_a_length() -> None:
     line = "Interview on Thursday 12 November 2026 at 14:00; salary band 95'000 CHF."
     assert parse_message(_mail(line)).end is None
+
+
+@pytest.mark.parametrize(
+    ("line", "hour"),
+    [
+        ("Chào bạn, ngày mai 9h sáng phỏng vấn nhé.", 9),
+        ("Chào bạn, sáng mai lúc 9h phỏng vấn nhé.", 9),
+        ("Chào bạn, chiều mai 14h phỏng vấn nhé.", 14),
+    ],
+)
+def test_vietnamese_mai_is_tomorrow_not_may(line: str, hour: int) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 3, hour, 0, tzinfo=BERLIN)
