@@ -907,6 +907,9 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 _DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?")
 
 
+_VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
+
+
 def _date_from(
     kind: str,
     match: re.Match[str],
@@ -957,7 +960,12 @@ def _date_from(
             month = int(groups["month"])
         else:
             name = _folded(groups["month"]).rstrip(".")
-            if language == "vi" and name == "mai":
+            if name == "mai" and (
+                language == "vi"
+                or _VI_TOMORROW.search(
+                    match.string, max(0, match.start("month") - 8), match.start("month")
+                )
+            ):
                 return None  # Vietnamese "mai" is tomorrow ("ngày mai 9h"), never May
             # the mail's own language first: "listopada" is October in Croatian
             month = own_month_names(language).get(name) or month_names().get(name, 0)
