@@ -1705,12 +1705,51 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
                 ranked.remove(other)
                 ranked.insert(0, other)
                 break
+    if ranked[0].quoted:
+        _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
     top = ranked[0]
     if top.new and any(
         item.old and not item.quoted and item.start != top.start for item in candidates
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _take_the_named_quoted_slot(
+    ranked: list[_Candidate],
+    segments: list[Segment],
+    texts: list[str],
+    context: Context,
+    order: str,
+    order_sure: bool,
+) -> None:
+    """Put first the quoted slot that the reply's own words pick by its day.
+
+    "Thursday works best for me" above "Wednesday 10:00 or Thursday 14:00" confirms the
+    Thursday slot: the new text names the day, the quote gives its hour.
+    """
+    quoted_days = {item.start.date() for item in ranked if item.quoted}
+    if len(quoted_days) < 2:
+        return
+    named: set[date] = set()
+    reference_day = context.reference.date()
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject":
+            continue
+        for line in _lines(text, context)[:60]:
+            if line.quoted or not line.text:
+                continue  # ("On Mon, 2 Nov … wrote:" names the quote's day, not a slot)
+            hits = _dates(line.text, reference_day, order, order_sure, context.language)
+            named.update(hit.day for hit in hits)
+    picked = named & quoted_days
+    if len(picked) != 1:
+        return
+    (day,) = picked
+    choice = next(item for item in ranked if item.quoted and item.start.date() == day)
+    ranked.remove(choice)
+    choice.quoted = False  # the reply's own words confirm it
+    choice.notes.append("the reply picks this day from the times it quotes; check the hour")
+    ranked.insert(0, choice)
 
 
 def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:

@@ -151,3 +151,23 @@ def test_a_us_zone_from_a_day_first_country_leaves_the_numeric_date_in_doubt() -
     result = parse_message(_mail(body, subject="Interview time change"))
     assert result.confidence < 0.5
     assert any("day-first or month-first" in warning for warning in result.warnings)
+
+
+QUOTED_CHOICE = (
+    "\n\nOn Mon, Nov 2, 2026 at 9:00 AM Dana <dana@corp.example> wrote:\n"
+    "> Hi Sam, could you do Wednesday 4 Nov at 10:00 CET or Thursday 5 Nov at 14:00 CET?\n"
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Hi Dana, Thursday works best for me. See you then!", "Great, Thursday it is. Talk soon!"],
+)
+def test_a_reply_naming_the_day_picks_that_quoted_slot(reply: str) -> None:
+    result = parse_message(_mail(reply + QUOTED_CHOICE, subject="Re: Interview slots"))
+    assert result.start == datetime(2026, 11, 5, 14, 0, tzinfo=PARIS)
+
+
+def test_a_reply_naming_no_day_picks_no_quoted_slot() -> None:
+    result = parse_message(_mail("Thanks, will get back to you." + QUOTED_CHOICE, subject="Re: x"))
+    assert result.kind == "not_invitation" or result.confidence < 0.5
