@@ -1999,13 +1999,59 @@ def _attach_labelled_ends(
                 for clock in clocks_of(index + step)
                 if clock.begin > after
                 and end_label.search(line.text[max(after, clock.begin - 30) : clock.begin])
+                and (step or _same_sentence(line.text, after, clock.begin))
             ]
             if not ends:
+                if step == 0:
+                    _attach_prose_end(candidate, line, clocks_of(index), after)
                 continue
             end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
             if timedelta(0) < end - candidate.start <= timedelta(hours=8):
                 candidate.end = end
             break
+
+
+# Words in a sentence that say when the meeting is over: "… beginnt um 14 Uhr und dauert bis
+# 15 Uhr", "se terminera vers 15h", "terminará a las 15:00", "(ends 15:00)", "15:00-ig tart"
+_PROSE_END_BEFORE = re.compile(
+    r"(?:\b(?:until|till|ends?|ending|finish(?:es|ing)?|over)(?: (?:at|by|around|about))?"
+    r"|\bbis(?: ca\.| etwa)?|\bendet(?: um| gegen)?|jusqu'(?:à|a)(?: environ)?"
+    r"|\bterminera (?:vers|à)|\bhasta(?: las)?|\bterminará (?:a|hacia) las|\bfino alle"
+    r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\btill|\bkuni|\bдо)\s*$",
+    re.IGNORECASE,
+)
+_PROSE_END_AFTER = re.compile(r"-?ig\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?]\s+([^\W\d_])")
+PROSE_END_LIMIT = timedelta(hours=4)
+
+
+def _same_sentence(text: str, start: int, stop: int) -> bool:
+    """Tell whether a label's time is still in the start's sentence: "14:00. Reception is
+    open until 17:00" is not; "Start: 10:00. End: 10:45" is, by its colon."""
+    between = text[start:stop]
+    full_stop = _SENTENCE_STOP.search(between)
+    return (
+        full_stop is None
+        or not full_stop.group(1).isupper()
+        or bool(re.search(r"[:：]\s*$", between))
+    )
+
+
+def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], after: int) -> None:
+    """Close the slot with a later clock of the same sentence that an "until" word leads."""
+    for clock in clocks:
+        if clock.begin <= after:
+            continue
+        between = line.text[after : clock.begin]
+        if not _same_sentence(line.text, after, clock.begin) or len(between) > 120:
+            return  # another sentence: its times are not this slot's ("kl. 14" is not one)
+        lead = _PROSE_END_BEFORE.search(line.text[max(after, clock.begin - 30) : clock.begin])
+        if lead is None and not _PROSE_END_AFTER.match(line.text, clock.finish):
+            continue
+        end = datetime.combine(candidate.start.date(), clock.start, candidate.start.tzinfo)
+        if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
+            candidate.end = end
+        return
 
 
 @dataclass(frozen=True)

@@ -178,3 +178,39 @@ def test_a_swiss_thousands_apostrophe_is_not_a_length() -> None:
 def test_vietnamese_mai_is_tomorrow_not_may(line: str, hour: int) -> None:
     result = parse_message(_mail(line))
     assert result.start == datetime(2026, 11, 3, hour, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Das Gespräch am Donnerstag, 12.11.2026 beginnt um 14 Uhr und dauert bis 15 Uhr.",
+            id="de",
+        ),
+        pytest.param(
+            "L'entretien aura lieu le jeudi 12 novembre 2026 à 14h et se terminera vers 15h.",
+            id="fr",
+        ),
+        pytest.param(
+            "La entrevista será el jueves 12 de noviembre de 2026 a las 14:00 y terminará a "
+            "las 15:00.",
+            id="es",
+        ),
+        pytest.param(
+            "Az interjú 2026. november 12-én 14:00-kor kezdődik és 15:00-ig tart.", id="hu"
+        ),
+        pytest.param(
+            "Intervjun är torsdag 12 november 2026 kl. 14.00 och håller på till 15.00.", id="sv"
+        ),
+        pytest.param("Thursday 12 November 2026 at 14:00 (ends 15:00)", id="en-brackets"),
+    ],
+)
+def test_an_end_told_in_the_same_sentence_closes_the_slot(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 15, 0, tzinfo=BERLIN)
+
+
+def test_a_later_time_in_the_next_sentence_is_not_the_end() -> None:
+    line = "Interview on Thursday 12 November 2026 at 14:00. Reception is open until 17:00."
+    assert parse_message(_mail(line)).end is None
