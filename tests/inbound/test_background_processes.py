@@ -337,6 +337,10 @@ def test_every_acknowledged_invitation_is_read_after_gunicorn_is_killed(
     env = _env(database_url, tmp_path / "server", AFTERVIEW_INBOUND_POLL_SECONDS="1")
     acknowledged: list[int] = []
     lock = threading.Lock()
+    # the 40th acknowledgement wakes the killer at once: polling for it let a fast server
+    # acknowledge every post before the kill, and the test then killed nothing in flight
+    fortieth = threading.Event()
+    posts = 300
     with _gunicorn(env, tmp_path / "gunicorn.log") as (port, web_pid):
 
         def post(number: int) -> None:
@@ -347,14 +351,16 @@ def test_every_acknowledged_invitation_is_read_after_gunicorn_is_killed(
             if code == 200:
                 with lock:
                     acknowledged.append(number)
+                    if len(acknowledged) >= 40:
+                        fortieth.set()
 
         with ThreadPoolExecutor(max_workers=6) as pool:
-            futures = [pool.submit(post, n) for n in range(120)]
-            _wait_for(lambda: len(acknowledged) >= 40, 60, "40 acknowledgements")
+            futures = [pool.submit(post, n) for n in range(posts)]
+            assert fortieth.wait(60), "timed out waiting for 40 acknowledgements"
             os.killpg(web_pid, signal.SIGKILL)
             for future in futures:
                 future.result()
-    assert 40 <= len(acknowledged) < 120
+    assert 40 <= len(acknowledged) < posts
     scheduler = _start([str(BIN / "afterview"), "scheduler"], env, tmp_path / "scheduler.log")
     try:
         _wait_for(lambda: not _unread(app), 60, "every stored message read")
