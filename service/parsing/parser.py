@@ -674,9 +674,6 @@ def _from_text(
         # before it (the iPhone does)
         kind = "not_invitation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
-    if unworded:
-        notes.append("mentions a time but does not read as an invitation; check it")
-        confidence = min(confidence, 0.35)
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
         notes.append(f"no time zone stated; assumed the sender's{where}")
@@ -769,6 +766,11 @@ def _from_text(
     if absent or (other_business and not names_own_interview(found.line, found.at)):
         notes.append("reads like a notification about something else; check it is an interview")
         confidence = min(confidence, 0.4)
+    if unworded:
+        # not called an invitation, but the time stays in the reading for the review page:
+        # it may well be a meeting in words the parser does not know
+        notes.insert(0, "mentions a time but does not read as an invitation; check it")
+        kind, confidence = "not_invitation", UNDECIDED
     return ParsedMessage(
         kind=kind,
         organizer=_sender_as_organizer(sources),
@@ -778,9 +780,12 @@ def _from_text(
         all_day=False,
         confidence=max(0.05, min(confidence, 0.85)),
         warnings=tuple(dict.fromkeys([*notes, *found.warnings])),
-        category=None,
+        category="other" if unworded else None,
         **common_facts,  # type: ignore[arg-type]
     )
+
+
+UNDECIDED = 0.45  # below the line that would skip review
 
 
 SAID_LIMIT = 3000

@@ -68,7 +68,7 @@ def test_the_hour_word_and_case_endings_of_more_languages(body: str, end: int | 
     assert result.end == expected_end
 
 
-def test_a_time_in_a_mail_without_any_known_invitation_word_is_offered_for_review() -> None:
+def test_a_time_in_a_mail_without_any_known_invitation_word_is_kept_for_review() -> None:
     # Georgian: "Interview: 12 November 2026, 14:00"; no cue word of any language matches,
     # so the time is kept and the mail goes to review rather than being set aside
     raw = (
@@ -79,7 +79,7 @@ def test_a_time_in_a_mail_without_any_known_invitation_word_is_offered_for_revie
         "გამარჯობა,\r\nგასაუბრება: 12 ნოემბერი 2026, 14:00.\r\n"
     ).encode()
     result = parse_message(raw)
-    assert result.kind == "invitation"
+    assert result.kind == "not_invitation"  # not called one, but the time is kept for review
     assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=ZoneInfo("Asia/Tbilisi"))
     assert result.confidence < 0.5
     assert any("does not read as an invitation" in warning for warning in result.warnings)
