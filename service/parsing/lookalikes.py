@@ -374,7 +374,19 @@ HOST_RESPONSE_CUES = CaseBlindCues(
     r"|ha confirmado (?:su )?asistencia a (?:tu|su)|parteciperà al (?:tuo|suo) evento"
     r"|heeft (?:je|uw) uitnodiging (?:voorlopig )?(?:geaccepteerd|geweigerd)"
     r"|vai participar (?:do )?(?:seu|sua)|potwierdził\w* udział w wydarzeniu, które organizujesz"
-    r"|kommer på (?:ditt|din) (?:evenemang|träff)|deltager i (?:dit|din) (?:arrangement|event))",
+    r"|kommer på (?:ditt|din) (?:evenemang|träff)|deltager i (?:dit|din) (?:arrangement|event)"
+    # someone else said yes or no, in the third person: Bulgarian, Serbo-Croatian, Russian,
+    # Ukrainian, Greek, Turkish, Romanian, Czech, Hebrew, Arabic
+    r"|(?:прие|отказа) (?:вашата |твоята )?покана|потвърди участие"
+    r"|(?:prihvatio|prihvatila|odbio|odbila) je (?:vaš |tvoj )?poziv"
+    r"|potvrdio je dolazak|potvrdila je dolazak"
+    r"|(?:принял|приняла|отклонил|отклонила) (?:ваше |твоё )?приглашение"
+    r"|(?:прийняв|прийняла|відхилив|відхилила) (?:ваше |твоє )?запрошення"
+    r"|(?:αποδέχτηκε|απέρριψε) (?:την )?πρόσκλησ"
+    r"|davetinizi (?:kabul|reddetti)|katılımını onayladı"
+    r"|a (?:acceptat|refuzat) invitația|(?:přijal|přijala|odmítl|odmítla) (?:vaši |tvou )?pozvánku"
+    r"|(?:אישר|אישרה|דחה|דחתה) את ההזמנה|(?:אישר|אישרה) (?:את )?הגעת"
+    r"|(?:قبل|قبلت|رفض|رفضت)(?: \S+){0,3} (?:دعوتك|الدعوة)|(?:أكد|أكدت)(?: \S+){0,3} حضور)",
     re.IGNORECASE,
 )
 

@@ -308,3 +308,50 @@ def test_an_onsite_programme_of_sessions_back_to_back_stays_sure() -> None:
         "interview\r\n11:30 - 12:15  Team lunch\r\n"
     )
     _sure(_mail(body, subject="Your onsite interview"), "2026-04-23T10:00:00+02:00")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Отговор: практическо интервю",
+            "Мария Петрова прие поканата за практическото интервю, което организирате, в четвъртък"
+            " 23 април 2026 г. от 14:00.\r\n",
+        ),
+        (
+            "Odgovor: vježba razgovora",
+            "Ivana Horvat prihvatila je poziv na vježbu razgovora u četvrtak, 23. travnja 2026. "
+            "u 14:00.\r\n",
+        ),
+        (
+            "Ответ: пробное собеседование",
+            "Анна Смирнова приняла приглашение на пробное собеседование в четверг, 23 апреля 2026 "
+            "в 14:00.\r\n",
+        ),
+        (
+            "תשובה: ראיון תרגול",
+            "נועה לוי אישרה את ההזמנה לראיון התרגול ביום חמישי, 23 באפריל 2026, בשעה 14:00.\r\n",
+        ),
+        (
+            "رد: مقابلة تدريبية",
+            "قبلت سارة أحمد الدعوة إلى المقابلة التدريبية يوم الخميس 23 أبريل 2026 "
+            "الساعة 14:00.\r\n",
+        ),
+        (
+            "Yanıt: deneme mülakatı",
+            "Ayşe Yılmaz davetinizi kabul etti: deneme mülakatı, 23 Nisan 2026 Perşembe 14:00.\r\n",
+        ),
+    ],
+)
+def test_someone_elses_yes_to_an_event_the_reader_organises_sets_nothing(
+    subject: str, body: str
+) -> None:
+    _not_sure(_mail(body, subject=subject), "")
+
+
+def test_asking_the_reader_to_confirm_attendance_stays_an_invitation() -> None:
+    body = (
+        "Poštovana Jo,\r\n\r\npozivamo Vas na razgovor za posao u četvrtak, 23. travnja 2026. u "
+        "14:00 (CEST) u našem uredu. Molimo potvrdite dolazak.\r\n"
+    )
+    _sure(_mail(body, subject="Poziv na razgovor za posao"), "2026-04-23T14:00:00+02:00")
