@@ -505,6 +505,18 @@ _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)"
 _MILITARY = re.compile(
     r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|h|UTC|GMT|Z)\b", re.IGNORECASE
 )
+# "alle 14,30", "ora 14,00", "godz. 14,00": a comma between hour and minutes after the word
+# for "at" (elsewhere "1,5" is a decimal and "14, 15" a list)
+_COMMA_CLOCK = re.compile(
+    r"(\b(?:alle|ore|ora|godz\.?|kell|kl\.?|klo|a las|às|as|at|um|om|à|ob|ve|w)\s)"
+    r"([01]?\d|2[0-3]),([0-5]\d)(?![\d,])",
+    re.IGNORECASE,
+)
+# ... or before the word for the hour: "14,30 Uhr", "14,30 h", "14,30 hs"
+_COMMA_CLOCK_UNIT = re.compile(
+    r"(?<![\d,.])([01]?\d|2[0-3]),([0-5]\d)(?=\s?(?:uhr|h|hs|hrs?|uur|óra|val)\b)",
+    re.IGNORECASE,
+)
 # "1400-1500 CET", "0900–0945 hrs": a range of military times before its zone or unit
 _MILITARY_RANGE = re.compile(
     r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?([-–])\s?([01]\d|2[0-3])([0-5]\d)"
@@ -643,6 +655,9 @@ def normalise(text: str) -> str:
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
     text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
+    if "," in text:
+        text = _COMMA_CLOCK.sub(r"\1\2:\3", text)
+        text = _COMMA_CLOCK_UNIT.sub(r"\1:\2", text)
     text = _MILITARY.sub(_spell_military, text)
     text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)

@@ -214,3 +214,22 @@ def test_an_end_told_in_the_same_sentence_closes_the_slot(line: str) -> None:
 def test_a_later_time_in_the_next_sentence_is_not_the_end() -> None:
     line = "Interview on Thursday 12 November 2026 at 14:00. Reception is open until 17:00."
     assert parse_message(_mail(line)).end is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Colloquio giovedì 12 novembre 2026 alle 14,30.", id="it-alle"),
+        pytest.param("Rozmowa w czwartek 12 listopada 2026, godz. 14,30.", id="pl-godz"),
+        pytest.param("Gespräch am Donnerstag, 12.11.2026, 14,30 Uhr.", id="de-uhr"),
+        pytest.param("Entrevista el jueves 12 de noviembre de 2026 a las 14,30 hs.", id="es-hs"),
+    ],
+)
+def test_a_comma_between_hour_and_minutes_keeps_the_minutes(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 30, tzinfo=BERLIN)
+
+
+def test_a_decimal_length_is_not_a_clock() -> None:
+    result = parse_message(_mail("Interview am 12.11.2026 um 14:00, Dauer 1,5 h."))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
