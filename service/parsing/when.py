@@ -259,10 +259,10 @@ _CLOCK = re.compile(
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
     r"(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
-    r"|(?P<kanji>時|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
+    r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
@@ -512,6 +512,11 @@ _COMMA_CLOCK = re.compile(
     r"([01]?\d|2[0-3]),([0-5]\d)(?![\d,])",
     re.IGNORECASE,
 )
+_HOUR_WORD_MINUTES = re.compile(
+    r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra)\s([0-5]\d)"
+    r"(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*))?(?![\d:.,])",
+    re.IGNORECASE,
+)
 # ... or before the word for the hour: "14,30 Uhr", "14,30 h", "14,30 hs"
 _COMMA_CLOCK_UNIT = re.compile(
     r"(?<![\d,.])([01]?\d|2[0-3]),([0-5]\d)(?=\s?(?:uhr|h|hs|hrs?|uur|óra|val)\b)",
@@ -655,6 +660,8 @@ def normalise(text: str) -> str:
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
     text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
+    # "um 14 Uhr 30", "в 14 ч 30 мин": the minutes after the word for the hour
+    text = _HOUR_WORD_MINUTES.sub(r"\1:\2", text)
     if "," in text:
         text = _COMMA_CLOCK.sub(r"\1\2:\3", text)
         text = _COMMA_CLOCK_UNIT.sub(r"\1:\2", text)

@@ -199,7 +199,9 @@ def _spell_cjk_clock(match: re.Match[str]) -> str:
 
 
 # "alle 14 e 30", "dalle 9 e 15": Italian hours and minutes joined by "e"
-_IT_DIGITS = re.compile(r"(?<![\w-])((?:alle|dalle|le|alla)\s)([01]?\d|2[0-3]) e ([0-5]\d)(?!\d)")
+_IT_DIGITS = re.compile(
+    r"(?<![\w-])((?:alle|dalle|le|alla)\s(?:ore\s)?)([01]?\d|2[0-3]) e ([0-5]\d)(?!\d)"
+)
 
 
 def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:

@@ -233,3 +233,17 @@ def test_a_comma_between_hour_and_minutes_keeps_the_minutes(line: str) -> None:
 def test_a_decimal_length_is_not_a_clock() -> None:
     result = parse_message(_mail("Interview am 12.11.2026 um 14:00, Dauer 1,5 h."))
     assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Gespräch am Donnerstag, 12.11.2026 um 14 Uhr 30.", id="de-uhr-30"),
+        pytest.param("Собеседование 12 ноября 2026 в 14 ч 30 мин.", id="ru-ch-min"),
+        pytest.param("Colloquio il 12 novembre 2026 alle ore 14 e 30.", id="it-ore-e"),
+        pytest.param("面试时间：2026年11月12日14时30分", id="zh-shi-fen"),
+    ],
+)
+def test_minutes_after_the_word_for_the_hour_are_kept(line: str) -> None:
+    result = parse_message(_mail(line))
+    assert result.start == datetime(2026, 11, 12, 14, 30, tzinfo=BERLIN)
