@@ -514,7 +514,7 @@ _COMMA_CLOCK = re.compile(
 )
 _HOUR_WORD_MINUTES = re.compile(
     r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra)\s([0-5]\d)"
-    r"(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*))?(?![\d:.,])",
+    r"(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*))?(?![\d:]|[.,]\d)",
     re.IGNORECASE,
 )
 # ... or before the word for the hour: "14,30 Uhr", "14,30 h", "14,30 hs"
