@@ -513,7 +513,7 @@ _COMMA_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _HOUR_WORD_MINUTES = re.compile(
-    r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra)\s([0-5]\d)"
+    r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?)\s([0-5]\d)"
     r"(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*))?(?![\d:]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -660,7 +660,7 @@ def normalise(text: str) -> str:
     text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
     text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
-    # "um 14 Uhr 30", "в 14 ч 30 мин": the minutes after the word for the hour
+    # "um 14 Uhr 30", "à 14 heures 30", "в 14 ч 30 мин": the minutes after the hour word
     text = _HOUR_WORD_MINUTES.sub(r"\1:\2", text)
     if "," in text:
         text = _COMMA_CLOCK.sub(r"\1\2:\3", text)

@@ -241,6 +241,8 @@ def test_a_decimal_length_is_not_a_clock() -> None:
         pytest.param("Gespräch am Donnerstag, 12.11.2026 um 14 Uhr 30.", id="de-uhr-30"),
         pytest.param("Собеседование 12 ноября 2026 в 14 ч 30 мин.", id="ru-ch-min"),
         pytest.param("Colloquio il 12 novembre 2026 alle ore 14 e 30.", id="it-ore-e"),
+        pytest.param("Entretien le jeudi 12 novembre 2026 à 14 heures 30.", id="fr-heures-30"),
+        pytest.param("Entrevista el 12 de noviembre de 2026 a las 14 horas 30.", id="es-horas-30"),
         pytest.param("面试时间：2026年11月12日14时30分", id="zh-shi-fen"),
     ],
 )
