@@ -1145,8 +1145,32 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         delta += 7
     if match.group("later") or match.group("later_before"):
         delta += 7
+    text = match.string
+    if _NEXT_WEEK_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
+        _NEXT_WEEK_AFTER.match(text, match.end())
+    ):
+        # "Thursday next week", "nächste Woche Donnerstag": that day in the coming calendar
+        # week, not the first one ahead
+        delta = 7 - reference.weekday() + weekday
+    elif _AFTER_NEXT.match(text, match.end()):
+        delta += 7  # "Thursday after next"
     finish = match.start("day") if day_text else match.end()
     return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
+
+
+_NEXT_WEEK_WORDS = (
+    r"next week|the following week|nächste[rn]? woche|der nächsten woche|kommende[rn]? woche"
+    r"|la semaine prochaine|de la semaine prochaine|semaine prochaine|la semana que viene"
+    r"|de la semana que viene|la próxima semana|de la próxima semana|la semana próxima"
+    r"|la prossima settimana|della prossima settimana|la settimana prossima|volgende week"
+    r"|van volgende week|na próxima semana|da próxima semana|semana que vem|nästa vecka"
+    r"|næste uge|neste uke|w przyszłym tygodniu|příští týden|ensi viikolla"
+)
+_NEXT_WEEK_BEFORE = re.compile(
+    rf"(?:{_NEXT_WEEK_WORDS})[,:]?\s(?:(?:on|am|le|el|il|op|på|w|no|na)\s)?$", re.IGNORECASE
+)
+_NEXT_WEEK_AFTER = re.compile(rf",?\s(?:of\s|in\s)?(?:{_NEXT_WEEK_WORDS})\b", re.IGNORECASE)
+_AFTER_NEXT = re.compile(r"\s(?:after next|über(?:über)?nächste[rn]? woche)\b", re.IGNORECASE)
 
 
 def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:

@@ -307,3 +307,28 @@ def test_a_bare_number_as_the_value_of_a_time_label_is_the_hour(block: str) -> N
 
 def test_a_bare_number_after_a_date_label_is_not_an_hour() -> None:
     assert _start("Interview\nDate: 10\nRoom: 4\n") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could we do the interview Thursday next week at 14:00?",
+        "How about next week, on Thursday at 14:00?",
+        "Passt Ihnen nächste Woche Donnerstag um 14 Uhr?",
+        "Wir sehen uns am Donnerstag nächster Woche um 14 Uhr.",
+        "Entretien la semaine prochaine, jeudi à 14h.",
+        "Entrevista el jueves de la semana que viene a las 14:00.",
+        "Interview Thursday after next at 14:00.",
+    ],
+)
+def test_a_weekday_of_next_week_is_in_the_coming_calendar_week(body: str) -> None:
+    # sent on Monday 30 November 2026: next week's Thursday is 10 December, not 3 December
+    start = _start(body)
+    assert start is not None
+    assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 10, 14, 0)
+
+
+def test_this_weeks_weekday_stays_in_this_week() -> None:
+    start = _start("Interview this Thursday at 14:00.")
+    assert start is not None
+    assert start.astimezone(BERLIN).date() == datetime(2026, 12, 3).date()
