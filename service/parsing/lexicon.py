@@ -644,6 +644,10 @@ _CANCELLED_WORDS = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# Words after a move verb that name where the meeting goes ("moved to Thursday", "auf
+# Donnerstag verschoben", "déplacé au jeudi")
+DESTINATION_WORDS = "to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på"
+
 # Words that say a meeting moved, and words that mark the old or the new time.
 _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
@@ -752,7 +756,7 @@ MOVE_VERBS = CaseBlindCues(
     r"|áthelyez\w*|átrak\w*|perkel\w*|presúva\w*|presun\w*|prestavlj\w*|prestavi\w*"
     r"|pomer\w*|pomjer\w*|premešt\w*|premješt\w*|przekład\w*|przenos\w*|siirty\w*"
     r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*)\b"
-    r"(?!\s+(?:to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|på)\b)",
+    rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = CaseBlindCues(

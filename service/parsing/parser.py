@@ -646,7 +646,7 @@ def _from_text(
     # words the parser lacks, or a bare "Thursday 14:00, Room 3") is still offered, for
     # review: dropping it would lose the one fact the user forwarded the mail for.
     unworded = found is not None and not invitation_words
-    refusal = _refusal(found, True, sample, dated)
+    refusal = _refusal(found, sample, dated)
     if found is None or refusal is not None:
         if refusal:
             notes.append(refusal)
@@ -938,14 +938,13 @@ def _unstruck(html: str) -> str:
     return _STRUCK_HTML.sub(" ", html)
 
 
-def _refusal(
-    found: FoundTime | None, invitation_words: bool, sample: str, dated: bool
-) -> str | None:
-    """Return why a mail with a time is still not an invitation, or None when it is one."""
+def _refusal(found: FoundTime | None, sample: str, dated: bool) -> str | None:
+    """Return why a mail with a time is still not an invitation, or None when it is one.
+
+    A mail without any word for a meeting is not refused here: its time is kept for review.
+    """
     if found is None:
         return None
-    if not invitation_words:
-        return "mentions a time but does not read as an invitation"
     if found.deadline:
         return "gives a deadline to meet, not a time to meet"
     if AUTO_REPLY_CUES.search(sample[:1500]):

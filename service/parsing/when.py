@@ -27,6 +27,7 @@ from service.parsing.forwards import (
 )
 from service.parsing.lexicon import (
     ARRIVAL_CUES,
+    DESTINATION_WORDS,
     END_LABELS,
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
@@ -1372,11 +1373,7 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
 
 
 # "to"/"auf"/"à" after a move verb names where the meeting goes
-_DESTINATION = re.compile(
-    r"\b(?:to|into|for|until|auf|zu|au|aux|à|a|al|para|naar|na|till|til|på|on|am|le|el|il)\b"
-    r"|\d",
-    re.IGNORECASE,
-)
+_DESTINATION = re.compile(rf"\b(?:{DESTINATION_WORDS}|until|zu|on|am|le|el|il)\b|\d", re.IGNORECASE)
 
 
 def _moved_to(match: re.Match[str], old: re.Match[str]) -> time | None:
