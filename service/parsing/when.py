@@ -2618,11 +2618,13 @@ def _duration(text: str) -> timedelta | None:
         if match.group("hour_half"):
             return timedelta(minutes=90)
         if match.group("hour"):
-            return timedelta(hours=1)
+            return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
         minutes = round(number * 60 if hours else number)
+        if hours:
+            minutes += _minutes_after_hours(text, match.end())
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
@@ -2634,6 +2636,25 @@ def _duration(text: str) -> timedelta | None:
         ):
             return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0))
     return None
+
+
+# what may join the hours and the minutes of one length: "1 hr 30 min", "1 hour and 15
+# minutes", "1 Stunde 30 Minuten", "una hora y 15 minutos", "1 heure et 30 minutes"
+_HOURS_MINUTES_JOIN = re.compile(r"\s?(?:,|and|und|et|y|e|en|och|og|i|a|és|и)?\s?(?=\d)", re.I)
+
+
+def _minutes_after_hours(text: str, at: int) -> int:
+    """Return the minutes a length in hours goes on with ("1 hr 30 min"), or 0."""
+    join = _HOURS_MINUTES_JOIN.match(text, at)
+    if join is None:
+        return 0
+    more = _DURATION.match(text, join.end())
+    if more is None or more.group("num") is None or "." in more.group("num"):
+        return 0
+    if _folded(more.group("unit")).startswith(_HOUR_UNITS):
+        return 0
+    minutes = int(more.group("num"))
+    return minutes if minutes < 60 else 0
 
 
 def lone_date(texts: list[str], context: Context) -> date | None:

@@ -191,6 +191,28 @@ def test_an_hour_and_a_half_ends_ninety_minutes_after_the_start(sentence: str) -
     assert (result.end - result.start).total_seconds() == 90 * 60, sentence
 
 
+# hours and minutes of one length, as booking tools and people write them; the hours alone
+# used to be taken ("1 hr 30 min" ended an hour after the start)
+HOURS_AND_MINUTES = [
+    ("Interview slot: 3 Dec 2026, 14:00 (Duration: 1 hr 30 min)", 90),
+    ("Your interview on Thursday 3 December at 2pm will last 1 hour and 15 minutes.", 75),
+    ("Ihr Gespräch am Donnerstag, 3. Dezember um 14 Uhr dauert 1 Stunde 30 Minuten.", 90),
+    ("La entrevista del jueves 3 de diciembre a las 14:00 durará una hora y 20 minutos.", 80),
+    ("L'entretien du jeudi 3 décembre à 14h durera 1 heure et 45 minutes.", 105),
+    # a number of rounds after the hours is not minutes
+    ("Your interview on Thursday 3 December at 2pm takes 2 hours, 3 rounds in all.", 120),
+]
+
+
+@pytest.mark.parametrize(("sentence", "minutes"), HOURS_AND_MINUTES)
+def test_a_length_in_hours_and_minutes_counts_both(sentence: str, minutes: int) -> None:
+    result = parse_message(_mail(sentence, "Interview"))
+    assert isinstance(result.start, datetime), sentence
+    assert result.start.time() == time(14), sentence
+    assert isinstance(result.end, datetime), sentence
+    assert (result.end - result.start).total_seconds() == minutes * 60, sentence
+
+
 # a weekday a week after the coming one; the mail is sent on Monday 30 November
 WEEK_LATER = [
     "Your interview is Thursday week at 10am.",
