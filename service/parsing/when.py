@@ -265,7 +265,7 @@ _CLOCK = re.compile(
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b"
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
@@ -356,7 +356,9 @@ _HOUR_CUE = re.compile(
     r"|\bgodz\.?"
     # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
     r"|\bore|\bora"
-    r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
+    r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod"
+    # "at about 2", "at around 3", "Thursday, say 2": the hour named loosely
+    r"|\bat (?:about|around|roughly)|, say)\s?$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -1421,7 +1423,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
     return {"πμ": "am", "μμ": "pm"}.get(text, text) or None
 
 
-_LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
+_LOOSE_SUFFIXES = frozenset({"ish", "-ish", "o'clock", "o’clock"})
 
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:

@@ -213,6 +213,29 @@ def test_a_length_in_hours_and_minutes_counts_both(sentence: str, minutes: int) 
     assert (result.end - result.start).total_seconds() == minutes * 60, sentence
 
 
+# an hour named loosely, as people type it when they propose a call: still that hour
+LOOSE_HOURS = [
+    "Are you free Thursday afternoon, say 2-ish, for a quick interview call?",
+    "Can we do the interview call Thursday at about 2?",
+    "Could we have the interview call on Thursday at around 2?",
+    "Interview call on Thursday, say 2, if that suits you?",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOSE_HOURS)
+def test_a_loosely_named_hour_is_that_hour(sentence: str) -> None:
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.month, start.day, start.hour, start.minute) == (12, 3, 14, 0), sentence
+
+
+# a number after "about" that is no hour stays out of the reading
+def test_about_a_number_of_people_is_no_hour() -> None:
+    start, _ = _read("Interview on Thursday 3 December at 10am, with about 3 people from the team.")
+    assert start is not None
+    assert (start.hour, start.minute) == (10, 0)
+
+
 # a weekday a week after the coming one; the mail is sent on Monday 30 November
 WEEK_LATER = [
     "Your interview is Thursday week at 10am.",
