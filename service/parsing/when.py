@@ -265,7 +265,7 @@ _CLOCK = re.compile(
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
@@ -358,7 +358,10 @@ _HOUR_CUE = re.compile(
     r"|\bore|\bora"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod"
     # "at about 2", "at around 3", "Thursday, say 2": the hour named loosely
-    r"|\bat (?:about|around|roughly)|, say)\s?$",
+    r"|\bat (?:about|around|roughly)|, say"
+    # the same in other languages: "gegen 14", "vers 14", "verso le 15", "sobre las 4",
+    # "hacia las 4", "runt 14", "omkring 14", "rond 14"
+    r"|\bgegen|\bvers|\bverso le|\b(?:sobre|hacia|eso de) las|\brunt|\bomkring|\brond)\s?$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -405,7 +408,8 @@ _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arab
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
+# "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
+_NOON = re.compile(r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
 _NOON_IN_RANGE = re.compile(
     r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
@@ -1423,7 +1427,8 @@ def _meridiem(match: re.Match[str]) -> str | None:
     return {"πμ": "am", "μμ": "pm"}.get(text, text) or None
 
 
-_LOOSE_SUFFIXES = frozenset({"ish", "-ish", "o'clock", "o’clock"})
+# "vid 14-tiden", "ved 14-tiden": Swedish, Danish and Norwegian "around 14"
+_LOOSE_SUFFIXES = frozenset({"ish", "-ish", "o'clock", "o’clock", "-tiden"})
 
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:

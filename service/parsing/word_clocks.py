@@ -110,6 +110,16 @@ _FRAMES = (
     _frame("viertel nach", "", r"viertel nach ", _DE_N, "", 15),
     _frame("viertel", "", r"(?:viertel vor |dreiviertel )", _DE_N, "", 45, -1),
     _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_N, r" uhr", 0),
+    # "um drei", "gegen vier" with no "Uhr": an hour when no noun follows ("um zwei Termine"
+    # counts them), and never "ein", which is "a" ("um ein Gespräch")
+    _frame(
+        "um ",
+        r"(?:um|gegen) ",
+        "",
+        {word: value for word, value in _DE_N.items() if word != "ein"},
+        r"(?=\s?(?:[,.!?)]|$)|\s(?-i:[a-zäöü]))",
+        0,
+    ),
     # Dutch: "half drie" is 2:30, "kwart voor vier" 3:45, "om drie uur"
     # "half een" may be "half a": the Dutch half hour needs its word for "at"
     _frame("half", r"(?:om|rond|omstreeks|vanaf|van|tot) ", r"half ", _NL_N, "", 30, -1),
@@ -133,7 +143,12 @@ _FRAMES = (
     _frame("y cuarto", r"las? ", "", _ES_N, r" y cuarto", 15),
     _frame("menos cuarto", r"las? ", "", _ES_N, r" menos cuarto", 45, -1),
     _frame(
-        "la", r"(?:a|desde|hasta) las? ", "", _ES_N, r"(?= en punto| de la (?:mañana|tarde))", 0
+        "la",
+        r"(?:a|desde|hasta|sobre|hacia|eso de) las? ",
+        "",
+        _ES_N,
+        r"(?= en punto| de la (?:mañana|tarde))",
+        0,
     ),
     # Italian: "alle due e mezza", "le tre e un quarto", "alle quattro meno un quarto"
     _frame(" e mezz", _IT_CUE, "", _IT_N, r" e mezz[ao]", 30),

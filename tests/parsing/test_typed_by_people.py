@@ -219,6 +219,15 @@ LOOSE_HOURS = [
     "Can we do the interview call Thursday at about 2?",
     "Could we have the interview call on Thursday at around 2?",
     "Interview call on Thursday, say 2, if that suits you?",
+    "Hallo Sam, passt dir Donnerstag so gegen 14 Uhr für ein kurzes Telefonat?",
+    "Hallo Sam, wir könnten uns Donnerstag Nachmittag um zwei zum Gespräch treffen.",
+    "Salut Sam, on peut faire l'entretien jeudi vers 14h ?",
+    "Bonjour Sam, seriez-vous libre jeudi en début d'après-midi, vers 14h, pour un entretien ?",
+    "Hola Sam, ¿te viene bien el jueves sobre las 2 para la entrevista?",
+    "Hola Sam, ¿hacemos la entrevista el jueves a eso de las dos de la tarde?",
+    "Ciao Sam, ti va bene giovedì verso le 14 per il colloquio?",
+    "Hej Sam, passar det med intervju på torsdag runt 14?",
+    "Hei Sam, kan vi ta intervjuet torsdag ved 14-tiden?",
 ]
 
 
@@ -229,11 +238,26 @@ def test_a_loosely_named_hour_is_that_hour(sentence: str) -> None:
     assert (start.month, start.day, start.hour, start.minute) == (12, 3, 14, 0), sentence
 
 
-# a number after "about" that is no hour stays out of the reading
-def test_about_a_number_of_people_is_no_hour() -> None:
-    start, _ = _read("Interview on Thursday 3 December at 10am, with about 3 people from the team.")
-    assert start is not None
-    assert (start.hour, start.minute) == (10, 0)
+# a number after such a word that counts something is no hour; "après-midi" holds no noon
+NOT_LOOSE_HOURS = [
+    "Interview on Thursday 3 December at 10am, with about 3 people from the team.",
+    "Am Donnerstag, 3.12., kümmern wir uns um zwei Termine, Ihrer ist um 10 Uhr.",
+    "Am Donnerstag, 3.12., um 10 Uhr beginnt das Gespräch; wir haben gegen 20 Bewerber.",
+    "Het gesprek is donderdag 3 december om 10.00 uur; we spreken rond 20 kandidaten.",
+    "L'entretien a lieu jeudi 3 décembre, en fin de matinée, à 10h, pas l'après-midi.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LOOSE_HOURS)
+def test_a_counted_number_is_no_hour(sentence: str) -> None:
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.day, start.hour, start.minute) == (3, 10, 0), sentence
+
+
+def test_asking_for_a_talk_names_no_hour() -> None:
+    start, _ = _read("Wir bitten Sie am Donnerstag, 3.12., um ein Gespräch mit uns.", "Interview")
+    assert start is None
 
 
 # a weekday a week after the coming one; the mail is sent on Monday 30 November
