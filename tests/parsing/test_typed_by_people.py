@@ -199,6 +199,9 @@ HOURS_AND_MINUTES = [
     ("Ihr Gespräch am Donnerstag, 3. Dezember um 14 Uhr dauert 1 Stunde 30 Minuten.", 90),
     ("La entrevista del jueves 3 de diciembre a las 14:00 durará una hora y 20 minutos.", 80),
     ("L'entretien du jeudi 3 décembre à 14h durera 1 heure et 45 minutes.", 105),
+    ("Your interview is on Thursday 3 December at 14:00.\nDauer: 1 Std.", 60),
+    ("Your one-hour interview is on Thursday 3 December at 2pm.", 60),
+    ("Your interview is on Thursday 3 December from 2pm through 3:30pm.", 90),
     # a number of rounds after the hours is not minutes
     ("Your interview on Thursday 3 December at 2pm takes 2 hours, 3 rounds in all.", 120),
 ]
