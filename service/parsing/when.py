@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 
+import jdatetime
+
 from service.parsing.forwards import (
     BEGIN_FORWARDED,
     COLON,
@@ -39,6 +41,7 @@ from service.parsing.lexicon import (
     RELATIVE_DAYS,
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
+    SOLAR_HIJRI_MONTHS,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
@@ -138,7 +141,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
     word = (
-        r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|آب(?![\u0600-\u06ff])"
+        r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|(?:آب|دی)(?![\u0600-\u06ff])"
         r"|[\u0900-\u097f]{2}(?![\u0900-\u097f])"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
@@ -257,6 +260,9 @@ _RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
+    # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
+    # மணிக்கு", "دوپہر 2 بجے"
+    r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
@@ -266,6 +272,8 @@ _CLOCK = re.compile(
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
+    # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
+    r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
@@ -935,7 +943,8 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 
 
 # between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
-_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?")
+# or a word for "on the day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
+_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s")
 
 
 _VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
@@ -991,6 +1000,10 @@ def _date_from(
             month = int(groups["month"])
         else:
             name = _folded(groups["month"]).rstrip(".")
+            # Persian written with the Arabic yeh and kaf, as older systems do, is the same
+            solar = SOLAR_HIJRI_MONTHS.get(groups["month"].replace("ي", "ی").replace("ك", "ک"))
+            if solar is not None and kind == "day_month":
+                return _solar_hijri_date(match, day_number, solar, reference, begin)
             if name == "mai" and (
                 language == "vi"
                 or _VI_TOMORROW.search(
@@ -1011,6 +1024,34 @@ def _date_from(
         return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+# the Solar Hijri year after its month: "۲۱ آبان ۱۴۰۵", "۲۱ آبان ماه ۱۴۰۵"
+_SOLAR_HIJRI_YEAR = re.compile(r"\s?(?:ماه\s)?(1[34]\d\d)(?!\d)")
+
+
+def _solar_hijri_date(
+    match: re.Match[str], day: int, month: int, reference: date, begin: int
+) -> _Date | None:
+    """Read a Solar Hijri day and month (and year, when written) as the Gregorian day."""
+    written = _SOLAR_HIJRI_YEAR.match(match.string, match.end())
+    if written is not None:
+        years = [int(written[1])]
+    else:
+        this_year = jdatetime.date.fromgregorian(date=reference).year
+        years = [this_year - 1, this_year, this_year + 1]
+    for year in years:
+        try:
+            found: date = jdatetime.date(year, month, day).togregorian()
+        except ValueError:
+            continue
+        # as for Gregorian dates: a day some weeks back is that past day
+        if written is not None or found >= reference - timedelta(days=120):
+            finish = written.end() if written is not None else match.end()
+            return _checked(
+                _Date(found, begin, finish, written is not None), match.groupdict().get("weekday")
+            )
+    return None
 
 
 def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
@@ -1412,6 +1453,8 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "रात",
                 "öğleden sonra",
                 "akşam",
+                *("দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত"),
+                *("மதியம்", "மாலை", "இரவு", "دوپہر", "شام", "رات"),
             }
             else "am"
         )

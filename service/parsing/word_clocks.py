@@ -219,6 +219,31 @@ _IT_DIGITS = re.compile(
 )
 
 
+# Swahili counts the hours from 6 in the morning: "saa 8 mchana" (the eighth hour, by day) is
+# 14:00, "saa 2 asubuhi" 8:00, "saa 1 jioni" 19:00; the part of the day after it says so
+_SW_HOURS = _numbers("moja mbili tatu nne tano sita saba nane tisa kumi") | {
+    "kumi na moja": 11,
+    "kumi na mbili": 12,
+}
+_SW_CLOCK = re.compile(
+    r"\bsaa\s(?P<n>1[0-2]|[1-9]|"
+    + "|".join(sorted(_SW_HOURS, key=len, reverse=True))
+    + r")(?:[:.](?P<m>[0-5]\d))?(?:\s(?:na\s)?(?P<half>nusu|robo))?"
+    r"\s(?P<part>asubuhi|mchana|jioni|usiku)\b",
+    re.IGNORECASE,
+)
+
+
+def _swahili_clock(match: re.Match[str]) -> str:
+    written = match["n"].lower()
+    count = int(written) if written.isdigit() else _SW_HOURS[written]
+    hour = (count + 6) % 12
+    if match["part"].lower() != "asubuhi" and (hour < 12 and (hour or match["part"] != "usiku")):
+        hour += 12  # by day, in the evening and at night: after noon
+    minute = int(match["m"] or 0) or {"nusu": 30, "robo": 15}.get((match["half"] or "").lower(), 0)
+    return f"saa {hour % 24}:{minute:02d}"
+
+
 def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
         hour = frame.numbers[match["n"].lower()] + frame.hour_shift
@@ -240,6 +265,8 @@ def spell_word_clocks(text: str) -> str:
             text = frame.pattern.sub(replace, text)
     if " e " in text:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
+    if "saa " in lowered:
+        text = _SW_CLOCK.sub(_swahili_clock, text)
     if any(word in text for word in "点點時时"):
         text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     return text
