@@ -244,6 +244,39 @@ def _swahili_clock(match: re.Match[str]) -> str:
     return f"saa {hour % 24}:{minute:02d}"
 
 
+# Thai tells the hour by the part of the day: "บ่ายสองโมง" (afternoon, two) is 14:00,
+# "สิบโมงเช้า" 10:00, "ห้าโมงเย็น" 17:00, "สองทุ่ม" (two of the evening drum) 20:00,
+# "เที่ยง" noon, "บ่ายโมง" 13:00, "ครึ่ง" half past; in words or in digits
+_TH_NUMBERS = _numbers("หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ สิบเอ็ด สิบสอง")
+_TH_NUMBER = "|".join([*sorted(_TH_NUMBERS, key=len, reverse=True), r"1[0-2]|[1-9]"])
+_TH_CLOCK = re.compile(
+    rf"(?P<afternoon>บ่าย\s?)?(?P<n>{_TH_NUMBER})?\s?(?P<unit>โมง|ทุ่ม)"
+    r"(?P<part>\s?(?:เช้า|เย็น))?(?:\s?ตรง)?(?P<half>\s?ครึ่ง)?"
+    r"|(?P<noon>เที่ยง)(?!คืน)"
+)
+
+
+def _thai_clock(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if match["noon"]:
+        return "12:00"
+    written = match["n"]
+    count = (int(written) if written.isdigit() else _TH_NUMBERS[written]) if written else None
+    if count is None:
+        if not match["afternoon"] or match["unit"] != "โมง":
+            return text
+        hour = 13  # "บ่ายโมง": the first hour of the afternoon
+    elif match["unit"] == "ทุ่ม":
+        hour = 18 + count
+    elif match["afternoon"] or (match["part"] and "เย็น" in match["part"]):
+        hour = count + 12 if count < 12 else count
+    else:
+        hour = count  # "สิบโมง(เช้า)": the morning
+    if not 0 <= hour <= 23:
+        return text
+    return f" {hour}:{30 if match['half'] else 0:02d} "
+
+
 def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
         hour = frame.numbers[match["n"].lower()] + frame.hour_shift
@@ -265,6 +298,8 @@ def spell_word_clocks(text: str) -> str:
             text = frame.pattern.sub(replace, text)
     if " e " in text:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
+    if "โมง" in text or "ทุ่ม" in text or "เที่ยง" in text:
+        text = _TH_CLOCK.sub(_thai_clock, text)
     if "saa " in lowered:
         text = _SW_CLOCK.sub(_swahili_clock, text)
     if any(word in text for word in "点點時时"):

@@ -309,3 +309,27 @@ def test_a_solar_hijri_day_past_by_months_is_next_years() -> None:
     result = parse_message(_mail("مصاحبه ۱۰ فروردین ساعت ۱۰:۰۰"))
     assert isinstance(result.start, datetime)
     assert result.start.replace(tzinfo=None) == datetime(2027, 3, 30, 10, 0)
+
+
+# Thai names the hour by the part of the day, in words or digits
+@pytest.mark.parametrize(
+    ("words", "hour", "minute"),
+    [
+        ("บ่ายสองโมง", 14, 0),
+        ("บ่าย 2 โมง", 14, 0),
+        ("บ่ายโมงครึ่ง", 13, 30),
+        ("สิบโมงเช้า", 10, 0),
+        ("10 โมงเช้า", 10, 0),
+        ("ห้าโมงเย็น", 17, 0),
+        ("สองทุ่ม", 20, 0),
+        ("เที่ยงตรง", 12, 0),
+    ],
+)
+def test_a_thai_hour_in_words_is_read(words: str, hour: int, minute: int) -> None:
+    result = parse_message(_mail(f"คุณแซม สัมภาษณ์วันที่ 12 พฤศจิกายน เวลา{words}นะครับ"))
+    assert result.start == datetime(2026, 11, 12, hour, minute, tzinfo=BERLIN), words
+
+
+def test_thai_midnight_is_no_noon() -> None:
+    result = parse_message(_mail("สัมภาษณ์วันที่ 12 พฤศจิกายน เวลา 10:00 (ส่งเอกสารก่อนเที่ยงคืน)"))
+    assert result.start == datetime(2026, 11, 12, 10, 0, tzinfo=BERLIN)
