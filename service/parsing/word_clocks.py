@@ -277,6 +277,37 @@ def _thai_clock(match: re.Match[str]) -> str:
     return f" {hour}:{30 if match['half'] else 0:02d} "
 
 
+# English hours before am/pm in words or with a space for the colon ("ten am", "9 30 am"),
+# and bare spelled hours after "at", "from" or "between" where the clause ends or a range
+# goes on ("at ten.", "from ten to eleven", "between ten and eleven am")
+_EN_WORDS = "|".join(sorted(_EN_N, key=len, reverse=True))
+_EN_BEFORE_MERIDIEM = re.compile(
+    rf"(?<![\w:.-])(?P<n>{_EN_WORDS}|1[0-2]|0?[1-9])(?:\s(?P<m>[0-5]\d))?(?=\s?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+_EN_BARE_HOUR = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:at|from|between) )(?P<n>{_EN_WORDS})"
+    rf"(?:(?P<join>\s?(?:to|and|until|till|-|–)\s?)(?P<end>{_EN_WORDS}))?"
+    r"(?=\s?(?:[,.!?;)]|$|[ap]\.?m\b|\s(?:on|for|sharp|tomorrow|today)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _en_before_meridiem(match: re.Match[str]) -> str:
+    written = match["n"].lower()
+    if written.isdigit() and not match["m"]:
+        return match.group(0)
+    hour = int(written) if written.isdigit() else _EN_N[written]
+    return f"{hour}:{match['m'] or '00'}"
+
+
+def _en_bare_hour(match: re.Match[str]) -> str:
+    start = f"{match['cue']}{_EN_N[match['n'].lower()]}:00"
+    if match["end"]:
+        return f"{start}{match['join']}{_EN_N[match['end'].lower()]}:00"
+    return start
+
+
 def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
         hour = frame.numbers[match["n"].lower()] + frame.hour_shift
@@ -296,6 +327,10 @@ def spell_word_clocks(text: str) -> str:
     for frame, replace in _REPLACERS:
         if frame.keyword in lowered:
             text = frame.pattern.sub(replace, text)
+    if "at " in lowered or "from " in lowered or "between " in lowered:
+        text = _EN_BARE_HOUR.sub(_en_bare_hour, text)
+    if "m" in lowered:
+        text = _EN_BEFORE_MERIDIEM.sub(_en_before_meridiem, text)
     if " e " in text:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
     if "โมง" in text or "ทุ่ม" in text or "เที่ยง" in text:
