@@ -281,10 +281,12 @@ def _thai_clock(match: re.Match[str]) -> str:
 # and bare spelled hours after "at", "from" or "between" where the clause ends or a range
 # goes on ("at ten.", "from ten to eleven", "between ten and eleven am")
 _EN_WORDS = "|".join(sorted(_EN_N, key=len, reverse=True))
+# (the pattern ends where the meridiem starts; it is tried only on the few characters before
+# each "am"/"pm", which a fast scan finds, not at every position of the text)
 _EN_BEFORE_MERIDIEM = re.compile(
-    rf"(?<![\w:.-])(?P<n>{_EN_WORDS}|1[0-2]|0?[1-9])(?:\s(?P<m>[0-5]\d))?(?=\s?[ap]\.?m\b)",
-    re.IGNORECASE,
+    rf"(?<![\w:.-])(?P<n>{_EN_WORDS}|1[0-2]|0?[1-9])(?:\s(?P<m>[0-5]\d))?\s?$", re.IGNORECASE
 )
+_MERIDIEM = re.compile(r"(?<![^\W\d_.])[ap]\.?m\b", re.IGNORECASE)
 _EN_BARE_HOUR = re.compile(
     rf"(?<![\w-])(?P<cue>(?:at|from|between) )(?P<n>{_EN_WORDS})"
     rf"(?:(?P<join>\s?(?:to|and|until|till|-|–)\s?)(?P<end>{_EN_WORDS}))?"
@@ -293,12 +295,23 @@ _EN_BARE_HOUR = re.compile(
 )
 
 
-def _en_before_meridiem(match: re.Match[str]) -> str:
-    written = match["n"].lower()
-    if written.isdigit() and not match["m"]:
-        return match.group(0)
-    hour = int(written) if written.isdigit() else _EN_N[written]
-    return f"{hour}:{match['m'] or '00'}"
+def _en_before_meridiem(text: str) -> str:
+    """Write "ten am" and "9 30 am" as "10:00 am" and "9:30 am"."""
+    pieces: list[str] = []
+    done = 0
+    for meridiem in _MERIDIEM.finditer(text):
+        begin = max(done, meridiem.start() - 16)
+        hour = _EN_BEFORE_MERIDIEM.search(text, begin, meridiem.start())
+        if hour is None:
+            continue
+        written = hour["n"].lower()
+        if written.isdigit() and not hour["m"]:
+            continue
+        value = int(written) if written.isdigit() else _EN_N[written]
+        gap = text[hour.end("m") if hour["m"] else hour.end("n") : meridiem.start()]
+        pieces += [text[done : hour.start()], f"{value}:{hour['m'] or '00'}{gap}"]
+        done = meridiem.start()
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def _en_bare_hour(match: re.Match[str]) -> str:
@@ -330,7 +343,7 @@ def spell_word_clocks(text: str) -> str:
     if "at " in lowered or "from " in lowered or "between " in lowered:
         text = _EN_BARE_HOUR.sub(_en_bare_hour, text)
     if "m" in lowered:
-        text = _EN_BEFORE_MERIDIEM.sub(_en_before_meridiem, text)
+        text = _en_before_meridiem(text)
     if " e " in text:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
     if "โมง" in text or "ทุ่ม" in text or "เที่ยง" in text:
