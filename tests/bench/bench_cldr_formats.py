@@ -94,7 +94,9 @@ def _time_skeleton(locale: Locale) -> str:
     return "hm" if "h" in pattern or "K" in pattern else "Hm"
 
 
-def _interval(start: datetime | dt_time, end: datetime | dt_time, skeleton: str, locale: Locale) -> str:
+def _interval(
+    start: datetime | dt_time, end: datetime | dt_time, skeleton: str, locale: Locale
+) -> str:
     """Babel's interval; where its pattern has a field Babel cannot compare ('B', the
     flexible day period), the locale's fallback pattern joins two short times."""
     try:
@@ -103,7 +105,10 @@ def _interval(start: datetime | dt_time, end: datetime | dt_time, skeleton: str,
         fallback = str(locale.interval_formats[None])
         pair = [format_time(value, "short", locale=locale) for value in (start, end)]
         if isinstance(start, datetime) and isinstance(end, datetime):
-            pair = [f"{format_date(v, 'medium', locale=locale)} {p}" for v, p in zip((start, end), pair)]
+            pair = [
+                f"{format_date(v, 'medium', locale=locale)} {p}"
+                for v, p in zip((start, end), pair, strict=True)
+            ]
         return fallback.replace("{0}", pair[0]).replace("{1}", pair[1])
 
 
@@ -126,7 +131,9 @@ def renderings(identifier: str) -> Iterator[Rendering]:
                 text = _joined(locale, width, day, clock)
                 yield Rendering(f"dt_{width}_{time_width}", text, naive_start, None)
             span = _interval(naive_start.time(), naive_end.time(), skeleton, locale)
-            yield Rendering(f"iv_{width}", _joined(locale, width, day, span), naive_start, naive_end)
+            yield Rendering(
+                f"iv_{width}", _joined(locale, width, day, span), naive_start, naive_end
+            )
         for kind, date_skeleton in (("iv_dt", "yMMMd"), ("iv_dt_weekday", "yMMMEd")):
             text = _interval(naive_start, naive_end, date_skeleton + skeleton, locale)
             yield Rendering(kind, text, naive_start, naive_end)
@@ -138,7 +145,9 @@ def _mail(rendering: Rendering, context: str) -> bytes:
     if context == "block":
         body = f"Interview\n\nWhen: {rendering.text}\nWhere: Video call\n"
     else:
-        body = f"Hello,\n\nYour interview is scheduled for {rendering.text}.\n\nBest regards\nDana\n"
+        body = (
+            f"Hello,\n\nYour interview is scheduled for {rendering.text}.\n\nBest regards\nDana\n"
+        )
     head = (
         "From: Recruiting <jobs@hiring.example>\r\nTo: me@example.org\r\n"
         f"Date: {mail_date(sent)}\r\nSubject: Interview\r\n"

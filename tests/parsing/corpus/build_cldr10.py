@@ -70,19 +70,34 @@ SOURCES = {
 # Our words per language: subject, one line that invites (with {when} for the sentence
 # family), the labels of the date and time lines, a past-interview thank-you (negatives).
 WORDS: dict[str, tuple[str, str, str, str]] = {
-    "de": ("Einladung zum Vorstellungsgespräch", "wir laden Sie zum Vorstellungsgespräch ein", "Datum", "Uhrzeit"),
+    "de": (
+        "Einladung zum Vorstellungsgespräch",
+        "wir laden Sie zum Vorstellungsgespräch ein",
+        "Datum",
+        "Uhrzeit",
+    ),
     "fr": ("Invitation à un entretien", "nous vous invitons à un entretien", "Date", "Heure"),
     "ja": ("面接のご案内", "下記の日程で面接を行います", "日付", "時間"),
     "ko": ("면접 안내", "아래 일정으로 면접을 진행합니다", "날짜", "시간"),
     "ar": ("دعوة لإجراء مقابلة", "يسعدنا دعوتك لإجراء مقابلة", "التاريخ", "الوقت"),
     "fi": ("Kutsu haastatteluun", "kutsumme sinut haastatteluun", "Päivämäärä", "Aika"),
     "cs": ("Pozvánka na pohovor", "zveme Vás na pohovor", "Datum", "Čas"),
-    "vi": ("Thư mời phỏng vấn", "chúng tôi trân trọng mời bạn tham gia buổi phỏng vấn", "Ngày", "Giờ"),
+    "vi": (
+        "Thư mời phỏng vấn",
+        "chúng tôi trân trọng mời bạn tham gia buổi phỏng vấn",
+        "Ngày",
+        "Giờ",
+    ),
     "he": ("הזמנה לראיון עבודה", "אנו שמחים להזמין אותך לראיון עבודה", "תאריך", "שעה"),
     "en": ("Interview invitation", "we would like to invite you to an interview", "Date", "Time"),
     "es": ("Invitación a entrevista", "te invitamos a una entrevista", "Fecha", "Hora"),
     "it": ("Invito a colloquio", "la invitiamo a un colloquio", "Data", "Ora"),
-    "pl": ("Zaproszenie na rozmowę kwalifikacyjną", "zapraszamy na rozmowę kwalifikacyjną", "Data", "Godzina"),
+    "pl": (
+        "Zaproszenie na rozmowę kwalifikacyjną",
+        "zapraszamy na rozmowę kwalifikacyjną",
+        "Data",
+        "Godzina",
+    ),
     "zh_Hant": ("面試邀請", "誠摯邀請您參加面試", "日期", "時間"),
     "tr": ("Mülakat daveti", "sizi mülakata davet ediyoruz", "Tarih", "Saat"),
     "fa": ("دعوت به مصاحبه", "شما را به مصاحبه دعوت می‌کنیم", "تاریخ", "ساعت"),
@@ -91,8 +106,18 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
     "uk": ("Запрошення на співбесіду", "запрошуємо вас на співбесіду", "Дата", "Час"),
     "ca": ("Invitació a una entrevista", "et convidem a una entrevista", "Data", "Hora"),
     "pt": ("Convite para entrevista", "convidamos você para uma entrevista", "Data", "Horário"),
-    "nl": ("Uitnodiging sollicitatiegesprek", "wij nodigen u uit voor een sollicitatiegesprek", "Datum", "Tijd"),
-    "da": ("Invitation til jobsamtale", "vi vil gerne invitere dig til jobsamtale", "Dato", "Tidspunkt"),
+    "nl": (
+        "Uitnodiging sollicitatiegesprek",
+        "wij nodigen u uit voor een sollicitatiegesprek",
+        "Datum",
+        "Tijd",
+    ),
+    "da": (
+        "Invitation til jobsamtale",
+        "vi vil gerne invitere dig til jobsamtale",
+        "Dato",
+        "Tidspunkt",
+    ),
     "hu": ("Meghívó állásinterjúra", "szeretettel meghívjuk állásinterjúra", "Dátum", "Időpont"),
     "ru": ("Приглашение на собеседование", "приглашаем вас на собеседование", "Дата", "Время"),
     "zh": ("面试邀请", "诚邀您参加面试", "日期", "时间"),
@@ -107,7 +132,12 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
     "bg": ("Покана за интервю", "каним Ви на интервю за работа", "Дата", "Час"),
     "ms": ("Jemputan temu duga", "kami menjemput anda ke sesi temu duga", "Tarikh", "Masa"),
     "ta": ("நேர்காணல் அழைப்பு", "உங்களை நேர்காணலுக்கு அழைக்கிறோம்", "தேதி", "நேரம்"),
-    "eu": ("Elkarrizketarako gonbidapena", "lan elkarrizketa batera gonbidatzen zaitugu", "Data", "Ordua"),
+    "eu": (
+        "Elkarrizketarako gonbidapena",
+        "lan elkarrizketa batera gonbidatzen zaitugu",
+        "Data",
+        "Ordua",
+    ),
 }
 # Thanks after an interview that has taken place: a negative in each family's voice.
 THANKS = {
@@ -120,36 +150,67 @@ THANKS = {
 # family -> (locale, IANA zone) in the order the mails are written
 LOCALES: dict[str, list[tuple[str, str]]] = {
     "cldrnotice": [
-        ("de_AT", "Europe/Vienna"), ("fr_CA", "America/Toronto"), ("ja", "Asia/Tokyo"),
-        ("ko", "Asia/Seoul"), ("ar", "Asia/Riyadh"), ("fi", "Europe/Helsinki"),
-        ("cs", "Europe/Prague"), ("vi", "Asia/Ho_Chi_Minh"), ("he", "Asia/Jerusalem"),
+        ("de_AT", "Europe/Vienna"),
+        ("fr_CA", "America/Toronto"),
+        ("ja", "Asia/Tokyo"),
+        ("ko", "Asia/Seoul"),
+        ("ar", "Asia/Riyadh"),
+        ("fi", "Europe/Helsinki"),
+        ("cs", "Europe/Prague"),
+        ("vi", "Asia/Ho_Chi_Minh"),
+        ("he", "Asia/Jerusalem"),
         ("en_IN", "Asia/Kolkata"),
     ],
     "cldrline": [
-        ("es_MX", "America/Mexico_City"), ("it", "Europe/Rome"), ("pl", "Europe/Warsaw"),
-        ("zh_Hant", "Asia/Taipei"), ("tr", "Europe/Istanbul"), ("fa", "Asia/Tehran"),
-        ("sv_FI", "Europe/Helsinki"), ("th", "Asia/Bangkok"), ("uk", "Europe/Kyiv"),
+        ("es_MX", "America/Mexico_City"),
+        ("it", "Europe/Rome"),
+        ("pl", "Europe/Warsaw"),
+        ("zh_Hant", "Asia/Taipei"),
+        ("tr", "Europe/Istanbul"),
+        ("fa", "Asia/Tehran"),
+        ("sv_FI", "Europe/Helsinki"),
+        ("th", "Asia/Bangkok"),
+        ("uk", "Europe/Kyiv"),
         ("ca", "Europe/Madrid"),
     ],
     "cldrremind": [
-        ("pt", "America/Sao_Paulo"), ("nl_BE", "Europe/Brussels"), ("da", "Europe/Copenhagen"),
-        ("hu", "Europe/Budapest"), ("ru", "Europe/Moscow"), ("zh", "Asia/Shanghai"),
-        ("el", "Europe/Athens"), ("id", "Asia/Jakarta"), ("hi", "Asia/Kolkata"),
+        ("pt", "America/Sao_Paulo"),
+        ("nl_BE", "Europe/Brussels"),
+        ("da", "Europe/Copenhagen"),
+        ("hu", "Europe/Budapest"),
+        ("ru", "Europe/Moscow"),
+        ("zh", "Asia/Shanghai"),
+        ("el", "Europe/Athens"),
+        ("id", "Asia/Jakarta"),
+        ("hi", "Asia/Kolkata"),
         ("sq", "Europe/Tirane"),
     ],
     "cldrspan": [
-        ("en_US", "America/Chicago"), ("en_GB", "Europe/London"), ("nb", "Europe/Oslo"),
-        ("ro", "Europe/Bucharest"), ("sk", "Europe/Bratislava"), ("lt", "Europe/Vilnius"),
-        ("bg", "Europe/Sofia"), ("ms", "Asia/Kuala_Lumpur"), ("ta", "Asia/Kolkata"),
+        ("en_US", "America/Chicago"),
+        ("en_GB", "Europe/London"),
+        ("nb", "Europe/Oslo"),
+        ("ro", "Europe/Bucharest"),
+        ("sk", "Europe/Bratislava"),
+        ("lt", "Europe/Vilnius"),
+        ("bg", "Europe/Sofia"),
+        ("ms", "Asia/Kuala_Lumpur"),
+        ("ta", "Asia/Kolkata"),
         ("eu", "Europe/Madrid"),
     ],
 }
 # (month, day, hour, minute, minutes long): one per position in a family's locale list,
 # shifted by family so the four families do not share instants
 SLOTS = [
-    (1, 29, 9, 30, 45), (2, 27, 12, 0, 30), (3, 9, 14, 0, 60), (3, 30, 8, 15, 45),
-    (4, 30, 16, 30, 30), (6, 1, 11, 0, 45), (7, 31, 17, 45, 30), (9, 15, 13, 15, 45),
-    (10, 26, 10, 0, 90), (12, 14, 15, 30, 30),
+    (1, 29, 9, 30, 45),
+    (2, 27, 12, 0, 30),
+    (3, 9, 14, 0, 60),
+    (3, 30, 8, 15, 45),
+    (4, 30, 16, 30, 30),
+    (6, 1, 11, 0, 45),
+    (7, 31, 17, 45, 30),
+    (9, 15, 13, 15, 45),
+    (10, 26, 10, 0, 90),
+    (12, 14, 15, 30, 30),
 ]
 
 
@@ -200,11 +261,19 @@ def _sender(family: str, index: int) -> tuple[str, str]:
 
 
 def _case(
-    family: str, index: int, identifier: str, sent: datetime, subject: str, text: str,
-    label: dict[str, object], note: str,
+    family: str,
+    index: int,
+    identifier: str,
+    sent: datetime,
+    subject: str,
+    text: str,
+    label: dict[str, object],
+    note: str,
 ) -> Case:
     sender = _sender(family, index)
-    raw = mail(f"cldr10/{family}/{index}", sender=sender, to=ME, subject=subject, sent=sent, text=text)
+    raw = mail(
+        f"cldr10/{family}/{index}", sender=sender, to=ME, subject=subject, sent=sent, text=text
+    )
     label = {**label, "organizer_email": sender[1]}
     name = f"{identifier.lower()}_{'neg' if label['kind'] == 'not_invitation' else index}"
     return Case(family, SPLITS[family], name, raw, label, _tag(identifier), note, TEMPLATE, OWN)
@@ -215,13 +284,24 @@ def _negative(family: str, index: int, identifier: str, zone: str, width: str) -
     locale = Locale.parse(identifier)
     start, _end, _sent = _slot(family, index, zone)
     sent = start + timedelta(days=1, hours=3)
-    when = _joined(locale, width, format_date(start, width, locale=locale),
-                   format_time(start, "short", tzinfo=start.tzinfo, locale=locale))
+    when = _joined(
+        locale,
+        width,
+        format_date(start, width, locale=locale),
+        format_time(start, "short", tzinfo=start.tzinfo, locale=locale),
+    )
     thanks = THANKS[locale.language].format(when=when)
     text = f"{thanks}\n\n{_sender(family, index)[0]}\n"
-    return _case(family, index, identifier, sent, "Follow-up: " + WORDS[locale.language][0],
-                 text, {"kind": "not_invitation"},
-                 f"Thanks after a past interview, its {width} date-time rendered: {when!r}.")
+    return _case(
+        family,
+        index,
+        identifier,
+        sent,
+        "Follow-up: " + WORDS[locale.language][0],
+        text,
+        {"kind": "not_invitation"},
+        f"Thanks after a past interview, its {width} date-time rendered: {when!r}.",
+    )
 
 
 def cldrnotice() -> Iterator[Case]:
@@ -237,11 +317,20 @@ def cldrnotice() -> Iterator[Case]:
         span = _interval(start, end, _skeleton(locale), locale)
         text = (
             f"{intro}{_stop(identifier)}\n\n{date_label}: {day}\n{time_label}: {span} ({zone})\n"
-            "Meet: https://meet.cldrnotice.example/r/" + f"{index:03d}\n\n{_sender(family, index)[0]}\n"
+            "Meet: https://meet.cldrnotice.example/r/"
+            + f"{index:03d}\n\n{_sender(family, index)[0]}\n"
         )
-        yield _case(family, index, identifier, sent, subject, text, slot(start, end, zone=zone),
-                    f"Full date {day!r} and time interval {span!r} on separate labelled lines, "
-                    f"IANA zone after the range.")
+        yield _case(
+            family,
+            index,
+            identifier,
+            sent,
+            subject,
+            text,
+            slot(start, end, zone=zone),
+            f"Full date {day!r} and time interval {span!r} on separate labelled lines, "
+            f"IANA zone after the range.",
+        )
 
 
 def cldrline() -> Iterator[Case]:
@@ -256,8 +345,16 @@ def cldrline() -> Iterator[Case]:
         span = _interval(start, end, _skeleton(locale), locale)
         when = _joined(locale, "long", format_date(start, "long", locale=locale), span)
         text = f"{intro}: {when}{_stop(identifier)}\n\n{_sender(family, index)[0]}\n"
-        yield _case(family, index, identifier, sent, subject, text, slot(start, end, sent=sent),
-                    f"One sentence, long date joined to the interval: {when!r}; no zone.")
+        yield _case(
+            family,
+            index,
+            identifier,
+            sent,
+            subject,
+            text,
+            slot(start, end, sent=sent),
+            f"One sentence, long date joined to the interval: {when!r}; no zone.",
+        )
 
 
 def cldrremind() -> Iterator[Case]:
@@ -272,10 +369,18 @@ def cldrremind() -> Iterator[Case]:
             continue
         width = "medium" if index % 2 else "short"
         when = format_datetime(start, width, tzinfo=start.tzinfo, locale=locale)
-        text = f"⏰ {subject}\n\n{intro}{_stop(identifier)}\n{time_label}: {when}\n\n{_sender(family, index)[0]}\n"
-        yield _case(family, index, identifier, sent, f"⏰ {subject}", text,
-                    slot(start, sent=sent),
-                    f"Reminder with the {width} date-time {when!r}; no zone, no end.")
+        signature = _sender(family, index)[0]
+        text = f"⏰ {subject}\n\n{intro}{_stop(identifier)}\n{time_label}: {when}\n\n{signature}\n"
+        yield _case(
+            family,
+            index,
+            identifier,
+            sent,
+            f"⏰ {subject}",
+            text,
+            slot(start, sent=sent),
+            f"Reminder with the {width} date-time {when!r}; no zone, no end.",
+        )
 
 
 def cldrspan() -> Iterator[Case]:
@@ -289,9 +394,18 @@ def cldrspan() -> Iterator[Case]:
             continue
         naive_start, naive_end = start.replace(tzinfo=None), end.replace(tzinfo=None)
         span = format_interval(naive_start, naive_end, "yMMMEd" + _skeleton(locale), locale=locale)
-        text = f"{subject}\n{span}\n{zone}\n\n{intro}{_stop(identifier)}\n\n{_sender(family, index)[0]}\n"
-        yield _case(family, index, identifier, sent, subject, text, slot(start, end, zone=zone),
-                    f"Date-time interval {span!r}, IANA zone on the next line.")
+        signature = _sender(family, index)[0]
+        text = f"{subject}\n{span}\n{zone}\n\n{intro}{_stop(identifier)}\n\n{signature}\n"
+        yield _case(
+            family,
+            index,
+            identifier,
+            sent,
+            subject,
+            text,
+            slot(start, end, zone=zone),
+            f"Date-time interval {span!r}, IANA zone on the next line.",
+        )
 
 
 BUILDERS = (cldrnotice, cldrline, cldrremind, cldrspan)
@@ -309,7 +423,8 @@ def provenance(cases: list[Case]) -> str:
         "from, before the parser was run on the message.",
         "",
         f"{len(cases)} messages in {len(SPLITS)} families. Held-out families ({len(held)} of "
-        f"{len(SPLITS)}, chosen before anything was measured): " + ", ".join(held)
+        f"{len(SPLITS)}, chosen before anything was measured): "
+        + ", ".join(held)
         + "; their files are not listed here.",
         "",
         "Regenerate with `.venv/bin/python tests/parsing/corpus/build_cldr10.py` "
@@ -321,7 +436,9 @@ def provenance(cases: list[Case]) -> str:
     for name in SPLITS:
         items = [item for item in cases if item.family == name]
         langs = ", ".join(sorted({item.language for item in items}))
-        lines.append(f"- **{name}** ({len(items)} messages, {SPLITS[name]}; {langs}): {SOURCES[name]}")
+        lines.append(
+            f"- **{name}** ({len(items)} messages, {SPLITS[name]}; {langs}): {SOURCES[name]}"
+        )
     lines += ["", "## Files (dev only)", ""]
     lines += pp.file_rows(item for item in cases if item.split == "dev")
     return "\n".join(lines) + "\n"
