@@ -224,6 +224,52 @@ _NOT_NAMES = frozenset(
 
 # Scripts in which a month is two letters: Hindi "मई" (May)
 _TWO_LETTER_SCRIPT = re.compile("[\u0900-\u097f]{2}")
+# The months of the Solar Hijri calendar, in which Iran (Persian names) and Afghanistan
+# (Dari names) date their mail: "۲۱ آبان ۱۴۰۵" is 12 November 2026. None of them is a
+# Gregorian month's name in any language read here.
+SOLAR_HIJRI_MONTHS: dict[str, int] = {
+    **{
+        word: number
+        for number, words in enumerate(
+            (
+                "فروردین",
+                "اردیبهشت",
+                "خرداد",
+                "تیر",
+                "مرداد امرداد",
+                "شهریور",
+                "مهر",
+                "آبان",
+                "آذر",
+                "دی",
+                "بهمن",
+                "اسفند",
+            ),
+            start=1,
+        )
+        for word in words.split()
+    },
+    **{
+        word: number
+        for number, word in enumerate(
+            (
+                "حمل",
+                "ثور",
+                "جوزا",
+                "سرطان",
+                "اسد",
+                "سنبله",
+                "میزان",
+                "عقرب",
+                "قوس",
+                "جدی",
+                "دلو",
+                "حوت",
+            ),
+            start=1,
+        )
+    },
+}
 LEVANTINE_MONTHS = (
     "كانون الثاني",
     "شباط",
@@ -240,20 +286,13 @@ LEVANTINE_MONTHS = (
 )
 
 
-# Persian writes the Arabic-script names of the Gregorian months and days with its own yeh
-# and kaf ("ژانویه"); dateparser's data has the Arabic letters ("ژانويه").
-_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
-
-
 def _name_keys(word: str, code: str) -> list[str]:
     """The folded keys a month or weekday name is looked up by: without the abbreviation
-    marks CLDR prints ("jan.", Hebrew "ינו׳", Hindi "जन॰"), in Persian letters, and in
-    Hebrew also after the prefix "in" ("בינו׳", as dateparser has "בינואר")."""
+    marks CLDR prints ("jan.", Hebrew "ינו׳", Hindi "जन॰"), and in Hebrew also
+    after the prefix "in" ("בינו׳", as dateparser has "בינואר")."""
     key = fold(word).strip(".\u05f3\u0970")
     keys = [key]
-    if code == "fa" or code == "ur":
-        keys.append(key.translate(_PERSIAN_LETTERS))
-    elif code == "he" and not key.startswith("ב"):
+    if code == "he" and not key.startswith("ב"):
         keys.append("ב" + key)
     return keys
 
@@ -1219,6 +1258,12 @@ _INVITATION_INSIDE = (
     "booked",
     "appointment",
     "مقابل",
+    # Bengali, Tamil and Swahili: interview
+    "সাক্ষাৎকার",
+    "ইন্টারভিউ",
+    "நேர்காணல்",
+    "mahojiano",
+    "usaili",
     # Persian and Urdu: interview, meeting, invitation
     "مصاحبه",
     "جلسه",
@@ -1307,6 +1352,8 @@ MEETING_CUES = at_word_starts(
     r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
     r"|初试|复试|终面|受付|前台"
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
+    # Persian and Urdu, Bengali, Tamil and Swahili interviews and meetings
+    r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
 )
 # "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 
+import jdatetime
+
 from service.parsing.forwards import (
     BEGIN_FORWARDED,
     COLON,
@@ -39,6 +41,7 @@ from service.parsing.lexicon import (
     RELATIVE_DAYS,
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
+    SOLAR_HIJRI_MONTHS,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
@@ -140,7 +143,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
     word = (
-        r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|آب(?![\u0600-\u06ff])"
+        r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|(?:آب|دی)(?![\u0600-\u06ff])"
         r"|[\u0900-\u097f]{2}(?![\u0900-\u096f\u0971-\u097f])"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
@@ -259,6 +262,9 @@ _RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
+    # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
+    # மணிக்கு", "دوپہر 2 بجے"
+    r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
@@ -267,7 +273,9 @@ _CLOCK = re.compile(
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
+    # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
+    r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
@@ -291,7 +299,8 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
-    r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
+    r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|do"
+    r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
     r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
@@ -359,13 +368,19 @@ _HOUR_CUE = re.compile(
     r"|\bgodz\.?"
     # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
     r"|\bore|\bora"
-    r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
+    r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod"
+    # "at about 2", "at around 3", "Thursday, say 2": the hour named loosely
+    r"|\bat (?:about|around|roughly)|, say"
+    # the same in other languages: "gegen 14", "vers 14", "verso le 15", "sobre las 4",
+    # "hacia las 4", "runt 14", "omkring 14", "rond 14"
+    r"|\bgegen|\bvers|\bverso le|\b(?:sobre|hacia|eso de) las|\brunt|\bomkring|\brond)\s?$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     r"(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
-    r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
+    r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|std\b\.?|heures?|horas?|ore\b"
+    r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
     r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
@@ -391,14 +406,14 @@ _DURATION = re.compile(
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
-    r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|(?P<hour>an hour|one[- ]hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
     re.IGNORECASE,
 )
-_HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
+_HOUR_UNITS: tuple[str, ...] = ("h", "stund", "std", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
 _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
@@ -406,7 +421,8 @@ _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arab
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
+# "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
+_NOON = re.compile(r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
 _NOON_IN_RANGE = re.compile(
     r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
@@ -935,7 +951,8 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 
 
 # between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
-_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?")
+# or a word for "on the day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
+_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s")
 
 
 _VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
@@ -991,6 +1008,10 @@ def _date_from(
             month = int(groups["month"])
         else:
             name = _folded(groups["month"]).rstrip(".")
+            # Persian written with the Arabic yeh and kaf, as older systems do, is the same
+            solar = SOLAR_HIJRI_MONTHS.get(groups["month"].replace("ي", "ی").replace("ك", "ک"))
+            if solar is not None and kind == "day_month":
+                return _solar_hijri_date(match, day_number, solar, reference, begin)
             if name == "mai" and (
                 language == "vi"
                 or _VI_TOMORROW.search(
@@ -1011,6 +1032,34 @@ def _date_from(
         return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+# the Solar Hijri year after its month: "۲۱ آبان ۱۴۰۵", "۲۱ آبان ماه ۱۴۰۵"
+_SOLAR_HIJRI_YEAR = re.compile(r"\s?(?:ماه\s)?(1[34]\d\d)(?!\d)")
+
+
+def _solar_hijri_date(
+    match: re.Match[str], day: int, month: int, reference: date, begin: int
+) -> _Date | None:
+    """Read a Solar Hijri day and month (and year, when written) as the Gregorian day."""
+    written = _SOLAR_HIJRI_YEAR.match(match.string, match.end())
+    if written is not None:
+        years = [int(written[1])]
+    else:
+        this_year = jdatetime.date.fromgregorian(date=reference).year
+        years = [this_year - 1, this_year, this_year + 1]
+    for year in years:
+        try:
+            found: date = jdatetime.date(year, month, day).togregorian()
+        except ValueError:
+            continue
+        # as for Gregorian dates: a day some weeks back is that past day
+        if written is not None or found >= reference - timedelta(days=120):
+            finish = written.end() if written is not None else match.end()
+            return _checked(
+                _Date(found, begin, finish, written is not None), match.groupdict().get("weekday")
+            )
+    return None
 
 
 def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
@@ -1435,6 +1484,8 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "रात",
                 "öğleden sonra",
                 "akşam",
+                *("দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত"),
+                *("மதியம்", "மாலை", "இரவு", "دوپہر", "شام", "رات"),
             }
             else "am"
         )
@@ -1492,7 +1543,8 @@ def _day_period_around(match: re.Match[str]) -> str | None:
     return halves.get(day_period_key(found.group(0).strip())) if found else None
 
 
-_LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
+# "vid 14-tiden", "ved 14-tiden": Swedish, Danish and Norwegian "around 14"
+_LOOSE_SUFFIXES = frozenset({"ish", "-ish", "o'clock", "o’clock", "-tiden"})
 
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
@@ -2689,11 +2741,13 @@ def _duration(text: str) -> timedelta | None:
         if match.group("hour_half"):
             return timedelta(minutes=90)
         if match.group("hour"):
-            return timedelta(hours=1)
+            return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
         minutes = round(number * 60 if hours else number)
+        if hours:
+            minutes += _minutes_after_hours(text, match.end())
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
@@ -2705,6 +2759,25 @@ def _duration(text: str) -> timedelta | None:
         ):
             return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0))
     return None
+
+
+# what may join the hours and the minutes of one length: "1 hr 30 min", "1 hour and 15
+# minutes", "1 Stunde 30 Minuten", "una hora y 15 minutos", "1 heure et 30 minutes"
+_HOURS_MINUTES_JOIN = re.compile(r"\s?(?:,|and|und|et|y|e|en|och|og|i|a|és|и)?\s?(?=\d)", re.I)
+
+
+def _minutes_after_hours(text: str, at: int) -> int:
+    """Return the minutes a length in hours goes on with ("1 hr 30 min"), or 0."""
+    join = _HOURS_MINUTES_JOIN.match(text, at)
+    if join is None:
+        return 0
+    more = _DURATION.match(text, join.end())
+    if more is None or more.group("num") is None or "." in more.group("num"):
+        return 0
+    if _folded(more.group("unit")).startswith(_HOUR_UNITS):
+        return 0
+    minutes = int(more.group("num"))
+    return minutes if minutes < 60 else 0
 
 
 def lone_date(texts: list[str], context: Context) -> date | None:

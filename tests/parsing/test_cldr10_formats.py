@@ -37,10 +37,10 @@ bench = _bench()
 
 # One locale per script and date habit, and the ones the fixes were for: Arabic direction
 # marks and ص/م, Malay PG/PTG, Albanian p.d./m.d., Turkish ÖÖ before the time, Afrikaans vm.,
-# Korean and Basque short year-first dates, Persian letters, Hebrew and Hindi abbreviations.
+# Korean and Basque short year-first dates, Hebrew and Hindi abbreviations.
 LOCALES = (
     "en_US", "en_GB", "de", "fr", "es_MX", "pt", "it", "nl", "pl", "cs", "ru", "uk", "bg",
-    "el", "tr", "ar", "ar_IQ", "he", "fa", "hi", "ja", "ko", "zh", "ms", "sq", "af", "hr",
+    "el", "tr", "ar", "ar_IQ", "he", "hi", "ja", "ko", "zh", "ms", "sq", "af", "hr",
     "sr_Latn", "ro", "hu", "sk", "nb", "km",
 )  # fmt: skip
 KINDS = ("dt_full_short", "dt_medium_short", "dt_short_short", "iv_long", "iv_medium", "iv_dt")
@@ -120,9 +120,8 @@ def _read(body: str, sent: str = "Mon, 05 Jan 2026 10:00:00 +0100") -> tuple[str
         # the date repeated after a range's dash is the end's date
         ("02.03.2026, 16:00:00 – 02.03.2026, 16:45:00", "2026-03-02T16:00", "2026-03-02T16:45"),
         ("2.3.2026 16.00.00–2.3.2026 16.45.00", "2026-03-02T16:00", "2026-03-02T16:45"),
-        # Persian letters in Gregorian month names, Hebrew and Hindi abbreviations
+        # Persian 'ساعت' and 'تا' around the times, Hebrew and Hindi abbreviations
         ("2 مارس 2026، ساعت 16:00 تا 16:45", "2026-03-02T16:00", "2026-03-02T16:45"),
-        ("2 ژانویه 2027، ساعت 16:00", "2027-01-02T16:00", ""),
         ("2 במרץ 2026, 16:00–16:45", "2026-03-02T16:00", "2026-03-02T16:45"),
         ("30 בינו׳ 2026, 9:00–9:45", "2026-01-30T09:00", "2026-01-30T09:45"),
         ("30 जन॰ 2026, 9:00–9:45 am", "2026-01-30T09:00", "2026-01-30T09:45"),
