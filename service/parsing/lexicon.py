@@ -286,6 +286,17 @@ LEVANTINE_MONTHS = (
 )
 
 
+def _name_keys(word: str, code: str) -> list[str]:
+    """The folded keys a month or weekday name is looked up by: without the abbreviation
+    marks CLDR prints ("jan.", Hebrew "ינו׳", Hindi "जन॰"), and in Hebrew also
+    after the prefix "in" ("בינו׳", as dateparser has "בינואר")."""
+    key = fold(word).strip(".\u05f3\u0970")
+    keys = [key]
+    if code == "he" and not key.startswith("ב"):
+        keys.append("ב" + key)
+    return keys
+
+
 @cache
 def month_names() -> dict[str, int]:
     """Return every known month name or abbreviation (folded) with its number."""
@@ -296,13 +307,13 @@ def month_names() -> dict[str, int]:
     for code in LANGUAGES:
         for number, words in enumerate(by_month, start=1):
             for word in sorted(words.get(code, ())):
-                folded = fold(word).strip(".")
-                if (
-                    (len(folded) >= 3 or _TWO_LETTER_SCRIPT.fullmatch(folded))
-                    and folded not in _NOT_NAMES
-                    and not folded[0].isdigit()
-                ):
-                    names.setdefault(folded, number)
+                for folded in _name_keys(word, code):
+                    if (
+                        (len(folded) >= 3 or _TWO_LETTER_SCRIPT.fullmatch(folded))
+                        and folded not in _NOT_NAMES
+                        and not folded[0].isdigit()
+                    ):
+                        names.setdefault(folded, number)
     # Forms people write that the locale data lacks.
     for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
         names.setdefault(fold(word), number)
@@ -401,9 +412,9 @@ def own_month_names(code: str) -> dict[str, int]:
         return names
     for number, key in enumerate(MONTH_KEYS, start=1):
         for word in _locale_words(key).get(code, ()):
-            folded = fold(word).strip(".")
-            if len(folded) >= 3 and not folded[0].isdigit():
-                names.setdefault(folded, number)
+            for folded in _name_keys(word, code):
+                if len(folded) >= 3 and not folded[0].isdigit():
+                    names.setdefault(folded, number)
     return names
 
 
@@ -415,9 +426,9 @@ def weekday_names() -> dict[str, int]:
     for code in LANGUAGES:  # as for months, the more common language wins a shared spelling
         for number, words in enumerate(by_day):
             for word in sorted(words.get(code, ())):
-                folded = fold(word).strip(".()")
-                if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
-                    names.setdefault(folded, number)
+                for folded in _name_keys(word.strip("()"), code):
+                    if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
+                        names.setdefault(folded, number)
     for word, number in EXTRA_WEEKDAYS.items():
         names.setdefault(fold(word), number)
     return names
@@ -453,6 +464,36 @@ def weekday_words() -> frozenset[str]:
 def full_weekday_names() -> dict[str, int]:
     """Return weekday names long enough to stand alone ("next Tuesday", "dinsdag")."""
     return {name: day for name, day in weekday_names().items() if len(name) >= 4}
+
+
+def day_period_key(word: str) -> str:
+    """A day-period word without case, accents, dots or spaces: 'p.d.', 'PD' and 'pd' agree."""
+    return fold(word).replace(".", "").replace(" ", "").replace("\u200c", "")
+
+
+@cache
+def day_periods() -> dict[str, str]:
+    """CLDR's words for the two halves of a 12-hour clock in every language read (dateparser's
+    am/pm data), as written, to 'am' or 'pm': 'vm.' (af), 'p.d.' (sq), 'ص' (ar), 'ÖÖ' (tr),
+    'ق.ظ.' (fa), 'पूर्वाह्न' (hi, ne). 'am'/'pm' themselves are read elsewhere; a spelling one
+    language gives the morning and another the afternoon is left out."""
+    halves: dict[str, str] = {}
+    clashing: set[str] = set()
+    for half in ("am", "pm"):
+        for words in _locale_words(half).values():
+            for word in words:
+                key = day_period_key(word)
+                if key in {"am", "pm"}:
+                    continue
+                if halves.setdefault(key, half) != half:
+                    clashing.add(key)
+    periods: dict[str, str] = {}
+    for half in ("am", "pm"):
+        for words in _locale_words(half).values():
+            for word in words:
+                if day_period_key(word) in halves and day_period_key(word) not in clashing:
+                    periods[word.lower()] = half
+    return periods
 
 
 def alternation(words: object) -> str:

@@ -47,6 +47,8 @@ from service.parsing.lexicon import (
     ZONE_LABELS,
     CaseBlindCues,
     alternation,
+    day_period_key,
+    day_periods,
     fold,
     full_weekday_names,
     has_invitation_cue,
@@ -142,7 +144,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # "تشرين الثاني")
     word = (
         r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|(?:آب|دی)(?![\u0600-\u06ff])"
-        r"|[\u0900-\u097f]{2}(?![\u0900-\u097f])"
+        r"|[\u0900-\u097f]{2}(?![\u0900-\u096f\u0971-\u097f])"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
@@ -177,7 +179,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "numeric": re.compile(
             rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
-            r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
+            r"(?:(?P=sep)(?P<c>\d{4}|\d{1,2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
         # Chinese, Japanese and Korean write "明日10時", "面接は明天": no space marks the word
@@ -292,7 +294,8 @@ _CLOCK = re.compile(
     # displays (Thunderbird) print them
     r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
     # "11th Dec" is a day, never the end of "10:00 AM to 11"
-    r"(?![\d])(?!(?:st|nd|rd|th)\b)",
+    # "09.03.2026" repeated after a range's dash is the end's date, not the time 09:03
+    r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
@@ -491,6 +494,7 @@ _HEBREW = re.compile("[\u05d0-\u05ea]")
 _HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
+_BIDI_MARK = re.compile("[\u200e\u200f\u061c]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
@@ -663,6 +667,10 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    if not text.isascii() and _BIDI_MARK.search(text):
+        # Arabic, Persian and Hebrew date formats carry invisible direction marks between
+        # the numbers ("30\u200f/1\u200f/2026", "2026،\u200f 9:00"): they are no character
+        text = _BIDI_MARK.sub("", text)
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
     if _THAI.search(text, 0, 4000):
@@ -1087,7 +1095,7 @@ def _numeric_date(
     if len(a_text) == 4:
         if not c_text:
             return None
-        found = date(a, b, int(c_text))
+        found = date(a, b, int(c_text))  # "2026. 3. 9." (Korean): a one-digit day too
         return _checked(_Date(found, begin, finish, True), match.group("weekday"))
     if c_text is None:
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
@@ -1096,6 +1104,17 @@ def _numeric_date(
         if sep == "-" or (sep == "." and not match.group("dot") and not clock_follows):
             return None
         year = None
+    elif (
+        len(a_text) == 2
+        and len(c_text) <= 2
+        and _two_digit_year_first(a, b, int(c_text), reference)
+    ):
+        # "26/1/30" (Basque, Nepali in India), "26. 3. 2." (Korean): CLDR's short year-first
+        # dates; read day first they would be years away
+        found = date(2000 + a, b, int(c_text))
+        return _checked(_Date(found, begin, finish, True), match.group("weekday"))
+    elif len(c_text) == 1:
+        return None  # "1.2.3" is a section number; only a year-first date ends on one digit
     else:
         year = int(c_text) + (2000 if len(c_text) == 2 else 0)
     assumed = False
@@ -1124,6 +1143,18 @@ def _numeric_date(
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
     return _checked(hit, match.group("weekday"))
+
+
+def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
+    """Tell a short year-first date "yy/m/d" from "d/m/yy": the first number is this year or
+    the next, and the last, read as a year, is two or more years away from the mail."""
+    if not (0 <= a - reference.year % 100 <= 1 and abs(c - reference.year % 100) >= 2):
+        return False
+    try:
+        date(2000 + a, b, c)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_date(year: int, month: int, day: int, *, after: date) -> bool:
@@ -1469,7 +1500,47 @@ def _meridiem(match: re.Match[str]) -> str | None:
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
     # Greek writes "π.μ." (before noon) and "μ.μ." (after noon)
-    return {"πμ": "am", "μμ": "pm"}.get(text, text) or None
+    if text:
+        return {"πμ": "am", "μμ": "pm"}.get(text, text)
+    return _day_period_around(match)
+
+
+def _day_period_spelling(word: str) -> str:
+    """A CLDR day-period word as it is printed: short ones with or without their dots
+    ("p.d.", "vm.", "пр.об.", "ق.ظ."). A short Latin word counts only with a dot or in
+    capitals ("de.", "PG", "SA"), since "de", "em", "sa" are words after a time too."""
+    if " " in word or len(word) > 4:
+        return re.escape(word).replace("\\ ", r"\s") + r"\.?"
+    dotted = r"\.?".join(map(re.escape, word))
+    if not word.isascii():
+        return dotted + r"\.?"
+    return rf"{dotted}\.|(?-i:{re.escape(word.upper())})"
+
+
+@cache
+def _day_period_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The day-period words after a time ("9:00 ص", "3:30 PG") and, for the non-Latin ones,
+    before it ("ÖÖ 3:30"), compiled once for all languages; and the half each key names."""
+    periods = {word: half for word, half in day_periods().items() if word != "to"}
+    words = sorted(periods, key=len, reverse=True)
+    after = "|".join(_day_period_spelling(word) for word in words)
+    before = "|".join(_day_period_spelling(word) for word in words if not word.isascii())
+    halves = {day_period_key(word): half for word, half in periods.items()}
+    return (
+        re.compile(rf"\s?(?:{after})(?![^\W\d_])", re.IGNORECASE),
+        re.compile(rf"(?<![^\W\d_])(?:{before})\s?$", re.IGNORECASE),
+        halves,
+    )
+
+
+def _day_period_around(match: re.Match[str]) -> str | None:
+    """The half of the day a CLDR day-period word right after or before a time names."""
+    line, start, end = match.string, match.start(), match.end()
+    after, before, halves = _day_period_patterns()
+    found = after.match(line, end) if end < len(line) else None
+    if found is None and start:
+        found = before.search(line, max(0, start - 24), start)
+    return halves.get(day_period_key(found.group(0).strip())) if found else None
 
 
 # "vid 14-tiden", "ved 14-tiden": Swedish, Danish and Norwegian "around 14"
