@@ -276,6 +276,8 @@ _CLOCK = re.compile(
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
     r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
+    # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
+    r"|น\."
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"

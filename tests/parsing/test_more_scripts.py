@@ -333,3 +333,9 @@ def test_a_thai_hour_in_words_is_read(words: str, hour: int, minute: int) -> Non
 def test_thai_midnight_is_no_noon() -> None:
     result = parse_message(_mail("สัมภาษณ์วันที่ 12 พฤศจิกายน เวลา 10:00 (ส่งเอกสารก่อนเที่ยงคืน)"))
     assert result.start == datetime(2026, 11, 12, 10, 0, tzinfo=BERLIN)
+
+
+def test_a_thai_range_with_its_hour_sign_keeps_the_end() -> None:
+    result = parse_message(_mail("สัมภาษณ์งาน 12 พฤศจิกายน 2026 เวลา 14:00 น. – 15:30 น."))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 15, 30, tzinfo=BERLIN)
