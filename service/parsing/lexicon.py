@@ -315,7 +315,10 @@ def month_names() -> dict[str, int]:
                     ):
                         names.setdefault(folded, number)
     # Forms people write that the locale data lacks.
-    for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
+    # ("juill." is how Canadian French abbreviates July, "maerz" how March is typed without
+    # the umlaut)
+    forms = {"sept": 9, "juin": 6, "juil": 7, "juill": 7, "janv": 1, "févr": 2, "avr": 4}
+    for word, number in {**forms, "maerz": 3}.items():
         names.setdefault(fold(word), number)
     # The Syriac month names of Arabic in Jordan, Lebanon, Syria, Iraq and Palestine
     # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.

@@ -339,3 +339,10 @@ def test_a_thai_range_with_its_hour_sign_keeps_the_end() -> None:
     result = parse_message(_mail("สัมภาษณ์งาน 12 พฤศจิกายน 2026 เวลา 14:00 น. – 15:30 น."))
     assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
     assert result.end == datetime(2026, 11, 12, 15, 30, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("when", ["12 juill. 2027 à 14 h", "12 Maerz 2027 um 14 Uhr"])
+def test_month_abbreviations_people_type_are_read(when: str) -> None:
+    result = parse_message(_mail(when))
+    assert isinstance(result.start, datetime), when
+    assert (result.start.month, result.start.day, result.start.hour) in {(7, 12, 14), (3, 12, 14)}
