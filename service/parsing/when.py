@@ -260,7 +260,7 @@ _CLOCK = re.compile(
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
     r"(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
@@ -283,8 +283,9 @@ _CLOCK = re.compile(
     # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
     # displays (Thunderbird) print them
     r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
-    # "11th Dec" is a day, never the end of "10:00 AM to 11"
-    r"(?![\d])(?!(?:st|nd|rd|th)\b)",
+    # "11th Dec" is a day, never the end of "10:00 AM to 11"; "14.04" in "14.04.2026" and "12"
+    # in "12/5/26" are dates ("12.00.00", with seconds after a dot, is a Finnish time)
+    r"(?![\d])(?!(?:st|nd|rd|th)\b)(?![./]\d)",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
@@ -1307,6 +1308,7 @@ def _clocks(line: str) -> list[_Clock]:
                 _RANGE_GAP.fullmatch(gap)
                 or gap.strip() in {"-", "–", "—", "~"}
                 or (between and _AND.fullmatch(gap))
+                or _repeats_date(line, match.start(), gap)
             ) and not _is_day_of_month(line, following):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
@@ -1454,6 +1456,22 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
     if plain and 1 <= hour <= 6 and (not match.group("m") or len(match.group("h")) == 1):
         hour += 12
     return time(hour, minute)
+
+
+_DASH_THEN_DATE = re.compile(r"\s?[-–—]\s?(?P<date>\d[\d./\s-]{3,14}?\d\.?),?\s?")
+
+
+def _repeats_date(line: str, start: int, gap: str) -> bool:
+    """'24.06.26, 14:00:00 – 24.06.26, 14:45:00': calendar software that prints an event's
+    end as a full date and time repeats the start's date; the two clocks are one range."""
+    found = _DASH_THEN_DATE.fullmatch(gap) if len(gap) < 24 else None
+    if found is None:
+        return False
+    date_text = found.group("date")
+    before = line[max(0, start - 20) : start].rstrip(" ,")
+    if not before.endswith(date_text):
+        return False
+    return len(before) == len(date_text) or not before[-len(date_text) - 1].isdigit()
 
 
 def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
