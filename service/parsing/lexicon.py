@@ -1165,6 +1165,8 @@ _INVITATION_INSIDE = (
     "samtale",
     "intervju",
     "haastattel",
+    # Hungarian writes a job interview as one word: "állásinterjú", "munkainterjú"
+    "interjú",
     "meeting",
     "invit",
     "schedul",

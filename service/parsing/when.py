@@ -164,8 +164,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            # "2026. június 23.", and Basque's "2026ko ekainaren 23a"
-            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            # "2026. június 23.", Basque's "2026ko ekainaren 23a", Lithuanian "2026 m. birželio 18"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
             r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -323,7 +323,13 @@ _DUE = re.compile(
     r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
     # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
     # "legkésőbb": until, at the latest
-    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb"
+    # a task's due-date label in task boards and trackers: Romanian "Data scadentă", Hungarian
+    # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
+    # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
+    r"|(?:data |dată )?scadent[ăa]|termen limită|határidő|son tarih|teslim tarihi"
+    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок)"
+    r"\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -927,8 +933,9 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
     )
 
 
-# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
-_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?")
+# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön"),
+# or Lithuanian's day word ("2026 m. birželio 18 d., ketvirtadienis")
+_DATE_SUFFIX_GAP = re.compile(r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?")
 
 
 _VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
