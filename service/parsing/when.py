@@ -222,6 +222,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=,?\s(?:um|à|a las?|alle|om|às|kl\.?|klo|at)\s?\d)",
             re.IGNORECASE,
         ),
+        # a day of the month with its own mark and no month: "12日（木）", "12号", "12일",
+        # "tgl 12", "tanggal 12", "ngày 12", "วันพฤหัสที่ 12", "12'si", "12'sinde"
+        "marked_day": re.compile(
+            r"(?<![\d月월/.:])(?P<day>[0-3]?\d)\s?(?:日|号|號|일)(?![間间간楼樓号室館线線\d])"
+            r"|(?<!\w)(?:tgl\.?|tanggal|ngày|วัน[^\s\d]{0,12}ที่)\s?(?P<day_after>[0-3]?\d)"
+            r"(?![\d:.]|\s?(?:/|tháng))"
+            r"|(?<![\d.:])(?P<day_tr>[0-3]?\d)['’](?:si|sı|sinde|sında)\b",
+            re.IGNORECASE,
+        ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
@@ -896,6 +905,7 @@ def _dates(
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
+        names = (*names, "marked_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -1010,6 +1020,11 @@ def _date_from(
             return _cjk_weekday_date(match, reference)
         if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
+        if kind == "marked_day":
+            day = int(match.group("day") or match.group("day_after") or match.group("day_tr"))
+            found = _coming_day_of_month(reference, day, None)
+            # a day the mail names by its number: a date, beside which a weekday says no more
+            return None if found is None else _Date(found, begin, finish, False)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
             if hit is not None:
