@@ -231,6 +231,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<![\d.:])(?P<day_tr>[0-3]?\d)['’](?:si|sı|sinde|sında)\b",
             re.IGNORECASE,
         ),
+        # a weekday, short or long, and a day of the month after it with no month: "Do, 12.
+        # um 14 Uhr", "Thu 12, 2pm", "Fri 13 at 10"; counted only where the word is a weekday
+        "weekday_day": re.compile(
+            r"(?<!\w)(?P<weekday>[^\W\d_]{2,12})\.?,?\s{1,2}(?P<day>[0-3]?\d)"
+            r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d))",
+        ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
@@ -905,7 +911,7 @@ def _dates(
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
-        names = (*names, "marked_day")
+        names = (*names, "marked_day", "weekday_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -1020,6 +1026,16 @@ def _date_from(
             return _cjk_weekday_date(match, reference)
         if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
+        if kind == "weekday_day":
+            written = match.group("weekday")
+            weekday = _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
+            if weekday is None:
+                return None
+            # the coming such day, if the weekday agrees; if not, one of them is a slip
+            found = _coming_day_of_month(reference, int(match.group("day")), None)
+            if found is None or found.weekday() != weekday:
+                return None
+            return _Date(found, begin, finish, False, weekday_checked=True)
         if kind == "marked_day":
             day = int(match.group("day") or match.group("day_after") or match.group("day_tr"))
             found = _coming_day_of_month(reference, day, None)

@@ -378,3 +378,22 @@ def test_a_marked_day_of_the_month_is_that_day(sentence: str) -> None:
 )
 def test_a_count_of_days_or_a_building_number_is_no_day(sentence: str) -> None:
     assert parse_message(_mail(sentence)).start is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vorstellungsgespräch am Do, 12. um 14 Uhr.",
+        "Interview Thu 12, 2pm.",
+        "Interview Thursday 12 at 2pm.",
+    ],
+)
+def test_a_weekday_and_a_day_of_the_month_name_that_day(sentence: str) -> None:
+    result = parse_message(_mail(sentence))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN), sentence
+
+
+def test_a_weekday_that_disagrees_with_the_day_is_not_pushed_months_on() -> None:
+    # the 13th is a Friday: the pair is a slip, not a Thursday the 13th next year
+    result = parse_message(_mail("Interview Thu 13, 2pm."))
+    assert result.start is None or result.start.month == 11
