@@ -125,7 +125,12 @@ def dachhr() -> Iterator[Case]:
     sent = at(2026, 4, 14, 9, 12, "Europe/Berlin", "Tue")
     st = at(2026, 4, 16, 14, 30, "Europe/Berlin", "Thu")
     yield case(
-        f, "uebermorgen_halb_drei", "de-DE", s, "Ihr Vorstellungsgespräch", sent,
+        f,
+        "uebermorgen_halb_drei",
+        "de-DE",
+        s,
+        "Ihr Vorstellungsgespräch",
+        sent,
         "'übermorgen, also am Donnerstag, gegen halb drei'; 'ca. 45 Minuten' is loose, so no "
         "end; phone hours 'Mo–Fr 9–12 Uhr' in the signature; no zone.",
         slot(st, sent=sent),
@@ -140,7 +145,12 @@ def dachhr() -> Iterator[Case]:
     sent = at(2026, 4, 16, 15, 40, "Europe/Vienna", "Thu")
     st = at(2026, 4, 21, 10, 15, "Europe/Vienna", "Tue")
     yield case(
-        f, "naechsten_dienstag_viertel_nach_zehn", "de-AT", s, "Termin bei Innsteg", sent,
+        f,
+        "naechsten_dienstag_viertel_nach_zehn",
+        "de-AT",
+        s,
+        "Termin bei Innsteg",
+        sent,
         "Agency consultant: 'nächsten Dienstag um viertel nach zehn' (sent on a Thursday), "
         "'Dauer: eine Stunde' is exact; no zone.",
         slot(st, st + 60 * MIN, sent=sent),
@@ -154,7 +164,12 @@ def dachhr() -> Iterator[Case]:
     sent = at(2026, 5, 4, 8, 55, "Europe/Zurich", "Mon")
     st = at(2026, 5, 7, 14, 30, "Europe/Zurich", "Thu")
     yield case(
-        f, "zeile_datum_zeile_zeit", "de-CH", s, "Einladung zum Gespräch", sent,
+        f,
+        "zeile_datum_zeile_zeit",
+        "de-CH",
+        s,
+        "Einladung zum Gespräch",
+        sent,
         "Swiss: the date on one line ('Donnerstag, 7. Mai 2026'), the hours on the next "
         "('14.30 – 15.15 Uhr'); no zone.",
         slot(st, st + 45 * MIN, sent=sent),
@@ -167,7 +182,12 @@ def dachhr() -> Iterator[Case]:
     sent = at(2026, 5, 6, 17, 20, "Europe/Berlin", "Wed")
     st = at(2026, 5, 11, 9, 0, "Europe/Berlin", "Mon")
     yield case(
-        f, "mo_11_5_raum", "de-DE", s, "Kennenlernen", sent,
+        f,
+        "mo_11_5_raum",
+        "de-DE",
+        s,
+        "Kennenlernen",
+        sent,
         "Hiring manager: 'Mo., 11.5., um 9:00 Uhr' with a room number '3.12' nearby; no zone.",
         slot(st, sent=sent),
         "Hallo Alex,\n\nich bin Jens, Teamlead Backend. Lass uns gerne Mo., 11.5., um 9:00 "
@@ -178,7 +198,12 @@ def dachhr() -> Iterator[Case]:
     sent = at(2026, 5, 15, 11, 2, "Europe/Vienna", "Fri")
     st = at(2026, 5, 20, 14, 45, "Europe/Vienna", "Wed")
     yield case(
-        f, "dreiviertel_drei", "de-AT", s, "Vorstellungstermin", sent,
+        f,
+        "dreiviertel_drei",
+        "de-AT",
+        s,
+        "Vorstellungstermin",
+        sent,
         "Austrian 'am Mittwoch, 20. Mai, um dreiviertel drei' (14:45 in an office context); no "
         "zone.",
         slot(st, sent=sent),
@@ -189,7 +214,12 @@ def dachhr() -> Iterator[Case]:
     s = ("Tobias Ehrlich", "tobias.ehrlich@nordlicht-media.example.de")
     sent = at(2026, 5, 18, 10, 30, "Europe/Berlin", "Mon")
     yield case(
-        f, "wann_haetten_sie_zeit", "de-DE", s, "Terminfindung", sent,
+        f,
+        "wann_haetten_sie_zeit",
+        "de-DE",
+        s,
+        "Terminfindung",
+        sent,
         "Negative: asks when the candidate is free and offers 'Dienstag ab 14 Uhr oder Mittwoch "
         "vormittags'.",
         NEG,
@@ -200,7 +230,12 @@ def dachhr() -> Iterator[Case]:
     s = ("Beat Zimmermann", "beat.zimmermann@aare-technik.example.ch")
     sent = at(2026, 5, 20, 16, 10, "Europe/Zurich", "Wed")
     yield case(
-        f, "danke_gestern", "de-CH", s, "Danke für das Gespräch", sent,
+        f,
+        "danke_gestern",
+        "de-CH",
+        s,
+        "Danke für das Gespräch",
+        sent,
         "Negative: thanks for yesterday's talk at 10.30 Uhr; a decision by Friday 29 May.",
         NEG,
         "Grüezi Herr Morgan\n\nvielen Dank für das angenehme Gespräch gestern um 10.30 Uhr. "
@@ -209,7 +244,12 @@ def dachhr() -> Iterator[Case]:
     s = ("Anja Kessler", "anja.kessler@taunus-finanz.example.de")
     sent = at(2026, 5, 25, 9, 45, "Europe/Berlin", "Mon")
     yield case(
-        f, "unterlagen_bis_mittwoch", "de-DE", s, "Fehlende Unterlagen", sent,
+        f,
+        "unterlagen_bis_mittwoch",
+        "de-DE",
+        s,
+        "Fehlende Unterlagen",
+        sent,
         "Negative: a deadline ('bis Mittwoch, 27. Mai, 12 Uhr').",
         NEG,
         "Sehr geehrter Herr Morgan,\n\nfür das weitere Verfahren fehlen uns noch Ihre "
@@ -219,7 +259,12 @@ def dachhr() -> Iterator[Case]:
     s = ("Martina Leitner", "martina.leitner@alpenrekrut.example.at")
     sent = at(2026, 5, 26, 14, 0, "Europe/Vienna", "Tue")
     yield case(
-        f, "frau_berger_eingeplant", "de-AT", s, "Kurzes Update", sent,
+        f,
+        "frau_berger_eingeplant",
+        "de-AT",
+        s,
+        "Kurzes Update",
+        sent,
         "Negative: another candidate is booked 'Dienstag 10 Uhr'; the reader's slot is still "
         "being sought.",
         NEG,
@@ -235,7 +280,12 @@ def frrecrut() -> Iterator[Case]:
     sent = at(2026, 4, 23, 11, 5, "Europe/Paris", "Thu")
     st = at(2026, 4, 28, 14, 30, "Europe/Paris", "Tue")
     yield case(
-        f, "mardi_prochain_vers_14h30", "fr-FR", s, "Entretien", sent,
+        f,
+        "mardi_prochain_vers_14h30",
+        "fr-FR",
+        s,
+        "Entretien",
+        sent,
         "'mardi prochain vers 14h30' (sent on a Thursday), 'Prévoir 1h' as an exact duration; "
         "no zone.",
         slot(st, st + 60 * MIN, sent=sent),
@@ -248,7 +298,12 @@ def frrecrut() -> Iterator[Case]:
     sent = at(2026, 5, 4, 14, 20, "Europe/Brussels", "Mon")
     st = at(2026, 5, 7, 14, 30, "Europe/Brussels", "Thu")
     yield case(
-        f, "jeudi_7_mai_14_h_30", "fr-BE", s, "Invitation à un entretien", sent,
+        f,
+        "jeudi_7_mai_14_h_30",
+        "fr-BE",
+        s,
+        "Invitation à un entretien",
+        sent,
         "Belgian 'le jeudi 7 mai à 14 h 30'; 'environ trois quarts d'heure' is loose; no zone.",
         slot(st, sent=sent),
         "Monsieur,\n\nNous avons le plaisir de vous inviter à un entretien le jeudi 7 mai à "
@@ -260,7 +315,12 @@ def frrecrut() -> Iterator[Case]:
     sent = at(2026, 5, 8, 10, 15, "America/Toronto", "Fri")
     st = at(2026, 5, 13, 14, 30, "America/Toronto", "Wed")
     yield case(
-        f, "mercredi_13_mai_14_h_30", "fr-CA", s, "Entrevue avec Julie", sent,
+        f,
+        "mercredi_13_mai_14_h_30",
+        "fr-CA",
+        s,
+        "Entrevue avec Julie",
+        sent,
         "Canadian 'mercredi 13 mai à 14 h 30', 'une trentaine de minutes' is loose; no zone.",
         slot(st, sent=sent),
         "Salut Alex,\n\nJe t'ai réservé mercredi 13 mai à 14 h 30 avec Julie, la directrice "
@@ -271,7 +331,12 @@ def frrecrut() -> Iterator[Case]:
     sent = at(2026, 5, 12, 9, 0, "Europe/Zurich", "Tue")
     st = at(2026, 5, 18, 9, 15, "Europe/Zurich", "Mon")
     yield case(
-        f, "lundi_18_mai_9h15_horaires", "fr-CH", s, "Votre candidature", sent,
+        f,
+        "lundi_18_mai_9h15_horaires",
+        "fr-CH",
+        s,
+        "Votre candidature",
+        sent,
         "Swiss: 'lundi 18 mai à 9h15' and office hours 'lu–ve 8h–12h / 13h30–17h' in the "
         "signature; no zone.",
         slot(st, sent=sent),
@@ -285,7 +350,12 @@ def frrecrut() -> Iterator[Case]:
     sent = at(2026, 5, 18, 16, 40, "Europe/Paris", "Mon")
     st = at(2026, 5, 19, 11, 0, "Europe/Paris", "Tue")
     yield case(
-        f, "demain_fin_de_matinee", "fr-FR", s, "Point demain", sent,
+        f,
+        "demain_fin_de_matinee",
+        "fr-FR",
+        s,
+        "Point demain",
+        sent,
         "'demain en fin de matinée, vers 11h'; no zone.",
         slot(st, sent=sent),
         "Hello Alex,\n\nComme convenu au téléphone, on se cale demain en fin de matinée, vers "
@@ -296,7 +366,12 @@ def frrecrut() -> Iterator[Case]:
     sent = at(2026, 5, 19, 9, 30, "Europe/Paris", "Tue")
     st = at(2026, 5, 22, 15, 0, "Europe/Paris", "Fri")
     yield case(
-        f, "date_heure_lignes", "fr-FR", s, "Confirmation de votre entretien", sent,
+        f,
+        "date_heure_lignes",
+        "fr-FR",
+        s,
+        "Confirmation de votre entretien",
+        sent,
         "'Date : vendredi 22 mai' and 'Heure : 15h – 15h45' on separate lines; no zone.",
         slot(st, st + 45 * MIN, sent=sent),
         "Bonjour,\n\nJe vous confirme votre entretien avec l'équipe finance :\n\nDate : "
@@ -306,7 +381,12 @@ def frrecrut() -> Iterator[Case]:
     s = ("Marc Lambert", "marc.lambert@meuse-assurances.example.be")
     sent = at(2026, 5, 19, 15, 0, "Europe/Brussels", "Tue")
     yield case(
-        f, "vos_disponibilites", "fr-BE", s, "Disponibilités", sent,
+        f,
+        "vos_disponibilites",
+        "fr-BE",
+        s,
+        "Disponibilités",
+        sent,
         "Negative: asks for availability in the week of 25 May, 'entre 9 h et 12 h'.",
         NEG,
         "Bonjour Monsieur Morgan,\n\nPourriez-vous me communiquer vos disponibilités pour la "
@@ -317,21 +397,34 @@ def frrecrut() -> Iterator[Case]:
     asked = at(2026, 5, 19, 20, 5, "Europe/Paris")
     sent = at(2026, 5, 20, 9, 10, "Europe/Paris", "Wed")
     yield case(
-        f, "je_verifie_avec_manager", "fr-FR", s, "RE: Entretien", sent,
+        f,
+        "je_verifie_avec_manager",
+        "fr-FR",
+        s,
+        "RE: Entretien",
+        sent,
         "Negative: the candidate's quoted offer ('jeudi 21 mai à 10h') is only passed on.",
         NEG,
         thread(
             "Bonjour Alex,\n\nMerci pour votre retour. Je vérifie avec Mme Perrin et je vous "
             "confirme d'ici demain.\n\nBien cordialement,\nCamille",
-            (fr_said(ME, asked), "Bonjour Camille,\n\nJe serais disponible jeudi 21 mai à 10h "
-             "ou vendredi après 14h.\n\nAlex"),
+            (
+                fr_said(ME, asked),
+                "Bonjour Camille,\n\nJe serais disponible jeudi 21 mai à 10h "
+                "ou vendredi après 14h.\n\nAlex",
+            ),
         ),
         reply=True,
     )
     s = ("Maxime Gagnon", "maxime.gagnon@boreal-conseil.example.ca")
     sent = at(2026, 5, 21, 13, 0, "America/Toronto", "Thu")
     yield case(
-        f, "rencontre_mardi_dernier", "fr-CA", s, "Merci!", sent,
+        f,
+        "rencontre_mardi_dernier",
+        "fr-CA",
+        s,
+        "Merci!",
+        sent,
         "Negative: thanks for last Tuesday's meeting at 13 h 30.",
         NEG,
         "Salut Alex,\n\nMerci encore pour la rencontre de mardi dernier à 13 h 30, l'équipe a "
@@ -340,7 +433,12 @@ def frrecrut() -> Iterator[Case]:
     s = ("Laure Favre", "laure.favre@leman-horlogerie.example.ch")
     sent = at(2026, 5, 25, 8, 30, "Europe/Zurich", "Mon")
     yield case(
-        f, "test_en_ligne_jeudi", "fr-CH", s, "Test en ligne", sent,
+        f,
+        "test_en_ligne_jeudi",
+        "fr-CH",
+        s,
+        "Test en ligne",
+        sent,
         "Negative: a deadline for an online test ('d'ici jeudi 28 mai à 17h').",
         NEG,
         "Bonjour Monsieur Morgan,\n\nMerci de compléter le test en ligne d'ici jeudi 28 mai à "
@@ -354,7 +452,12 @@ def hisprh() -> Iterator[Case]:
     sent = at(2026, 4, 22, 12, 40, "Europe/Madrid", "Wed")
     st = at(2026, 4, 28, 11, 0, "Europe/Madrid", "Tue")
     yield case(
-        f, "martes_que_viene_eso_de_las_once", "es-ES", s, "Entrevista", sent,
+        f,
+        "martes_que_viene_eso_de_las_once",
+        "es-ES",
+        s,
+        "Entrevista",
+        sent,
         "'el martes que viene a eso de las once' (sent on a Wednesday); 'una horita' is loose; "
         "no zone.",
         slot(st, sent=sent),
@@ -366,7 +469,12 @@ def hisprh() -> Iterator[Case]:
     sent = at(2026, 4, 27, 10, 0, "America/Mexico_City", "Mon")
     st = at(2026, 4, 30, 14, 30, "America/Mexico_City", "Thu")
     yield case(
-        f, "jueves_2_30_p_m", "es-MX", s, "Entrevista con Grupo Ceiba", sent,
+        f,
+        "jueves_2_30_p_m",
+        "es-MX",
+        s,
+        "Entrevista con Grupo Ceiba",
+        sent,
         "Mexican 'el jueves 30 de abril a las 2:30 p. m.', '45 minutos' exact; no zone.",
         slot(st, st + 45 * MIN, sent=sent),
         "Hola Alex, buen día.\n\nTe comparto que Grupo Ceiba quiere entrevistarte el jueves 30 "
@@ -378,7 +486,12 @@ def hisprh() -> Iterator[Case]:
     sent = at(2026, 4, 29, 17, 15, "America/Argentina/Buenos_Aires", "Wed")
     st = at(2026, 5, 4, 14, 0, "America/Argentina/Buenos_Aires", "Mon")
     yield case(
-        f, "lunes_14_hs", "es-AR", s, "Entrevista técnica", sent,
+        f,
+        "lunes_14_hs",
+        "es-AR",
+        s,
+        "Entrevista técnica",
+        sent,
         "Argentine 'el lunes 4 de mayo a las 14 hs'; no zone.",
         slot(st, sent=sent),
         "Hola Alex, ¿cómo va?\n\nTe agendé la entrevista técnica para el lunes 4 de mayo a las "
@@ -389,7 +502,12 @@ def hisprh() -> Iterator[Case]:
     sent = at(2026, 5, 5, 9, 20, "America/Bogota", "Tue")
     st = at(2026, 5, 6, 15, 0, "America/Bogota", "Wed")
     yield case(
-        f, "manana_3_de_la_tarde", "es-CO", s, "Entrevista", sent,
+        f,
+        "manana_3_de_la_tarde",
+        "es-CO",
+        s,
+        "Entrevista",
+        sent,
         "Colombian 'mañana miércoles a las 3 de la tarde'; 'Duración aproximada: 30 minutos' "
         "is loose; no zone.",
         slot(st, sent=sent),
@@ -401,7 +519,12 @@ def hisprh() -> Iterator[Case]:
     sent = at(2026, 5, 11, 10, 5, "Europe/Madrid", "Mon")
     st = at(2026, 5, 13, 16, 0, "Europe/Madrid", "Wed")
     yield case(
-        f, "pasado_manana_sobre_las_4", "es-ES", s, "Segunda entrevista", sent,
+        f,
+        "pasado_manana_sobre_las_4",
+        "es-ES",
+        s,
+        "Segunda entrevista",
+        sent,
         "'pasado mañana sobre las 4 de la tarde'; no zone.",
         slot(st, sent=sent),
         "Buenas Alex,\n\nTe paso la segunda entrevista: pasado mañana sobre las 4 de la tarde, "
@@ -411,7 +534,12 @@ def hisprh() -> Iterator[Case]:
     sent = at(2026, 5, 11, 13, 0, "America/Mexico_City", "Mon")
     st = at(2026, 5, 15, 10, 0, "America/Mexico_City", "Fri")
     yield case(
-        f, "fecha_hora_lineas", "es-MX", s, "Confirmación de entrevista", sent,
+        f,
+        "fecha_hora_lineas",
+        "es-MX",
+        s,
+        "Confirmación de entrevista",
+        sent,
         "'Fecha: viernes 15 de mayo de 2026' and 'Hora: 10:00 a 11:00 a. m.' on separate lines; "
         "no zone.",
         slot(st, st + 60 * MIN, sent=sent),
@@ -422,7 +550,12 @@ def hisprh() -> Iterator[Case]:
     s = ("Lucía Ortega", "lucia.ortega@mesetaverde.example.es")
     sent = at(2026, 5, 13, 13, 30, "Europe/Madrid", "Wed")
     yield case(
-        f, "gracias_esta_manana", "es-ES", s, "Gracias", sent,
+        f,
+        "gracias_esta_manana",
+        "es-ES",
+        s,
+        "Gracias",
+        sent,
         "Negative: thanks for this morning's interview at 10.",
         NEG,
         "Hola Alex:\n\nGracias por tu tiempo esta mañana a las 10, a Raquel le gustó mucho la "
@@ -431,7 +564,12 @@ def hisprh() -> Iterator[Case]:
     s = ("Sofía Bianchi", "sofia.bianchi@pampa-sistemas.example.ar")
     sent = at(2026, 5, 14, 11, 0, "America/Argentina/Buenos_Aires", "Thu")
     yield case(
-        f, "que_dias_tenes", "es-AR", s, "Disponibilidad", sent,
+        f,
+        "que_dias_tenes",
+        "es-AR",
+        s,
+        "Disponibilidad",
+        sent,
         "Negative: asks which days the candidate is free; 'de 10 a 13 hs' is the team's window.",
         NEG,
         "Hola Alex,\n\n¿Qué días tenés libres la semana que viene? Nosotros podemos de 10 a 13 "
@@ -440,7 +578,12 @@ def hisprh() -> Iterator[Case]:
     s = ("Paola Restrepo", "paola.restrepo@andina-energia.example.co")
     sent = at(2026, 5, 18, 8, 40, "America/Bogota", "Mon")
     yield case(
-        f, "entrevista_de_andres", "es-CO", s, "Proceso de selección", sent,
+        f,
+        "entrevista_de_andres",
+        "es-CO",
+        s,
+        "Proceso de selección",
+        sent,
         "Negative: another candidate's interview is 'el jueves a las 9 a. m.'; the reader's is "
         "not set yet.",
         NEG,
@@ -452,7 +595,12 @@ def hisprh() -> Iterator[Case]:
     sent = at(2026, 5, 18, 12, 0, "Europe/Madrid", "Mon")
     st = at(2026, 5, 21, 12, 30, "Europe/Madrid", "Thu")
     yield case(
-        f, "jueves_21_horario_atencion", "es-ES", s, "Entrevista en Mediterrània Foods", sent,
+        f,
+        "jueves_21_horario_atencion",
+        "es-ES",
+        s,
+        "Entrevista en Mediterrània Foods",
+        sent,
         "'el jueves 21 de mayo a las 12:30' with office hours 'L-J 9:00-14:00 y 15:00-18:00' in "
         "the signature; no zone.",
         slot(st, sent=sent),
@@ -470,15 +618,22 @@ def slotagreed() -> Iterator[Case]:
     sent = at(2026, 5, 18, 8, 50, "Europe/Berlin", "Mon")
     st = at(2026, 5, 20, 11, 0, "Europe/Berlin", "Wed")
     yield case(
-        f, "mittwoch_11_fest", "de-DE", s, "AW: Terminvorschläge", sent,
-        "'Dann machen wir Mittwoch 11 Uhr fest' over the candidate's quoted two options; no "
-        "zone.",
+        f,
+        "mittwoch_11_fest",
+        "de-DE",
+        s,
+        "AW: Terminvorschläge",
+        sent,
+        "'Dann machen wir Mittwoch 11 Uhr fest' over the candidate's quoted two options; no zone.",
         slot(st, sent=sent),
         thread(
             "Guten Morgen Herr Morgan,\n\nprima, dann machen wir Mittwoch 11 Uhr fest. Herr "
             "Brandes freut sich.\n\nViele Grüße\nKatrin Vogelsang",
-            (de_said(ME, asked), "Hallo Frau Vogelsang,\n\nMittwoch um 11 oder Donnerstag um "
-             "15 Uhr würde mir beides passen.\n\nBeste Grüße\nAlex Morgan"),
+            (
+                de_said(ME, asked),
+                "Hallo Frau Vogelsang,\n\nMittwoch um 11 oder Donnerstag um "
+                "15 Uhr würde mir beides passen.\n\nBeste Grüße\nAlex Morgan",
+            ),
         ),
         reply=True,
     )
@@ -487,14 +642,21 @@ def slotagreed() -> Iterator[Case]:
     sent = at(2026, 6, 1, 9, 5, "Europe/Paris", "Mon")
     st = at(2026, 6, 3, 11, 0, "Europe/Paris", "Wed")
     yield case(
-        f, "va_pour_mercredi_11h", "fr-FR", s, "RE: Prochain échange", sent,
+        f,
+        "va_pour_mercredi_11h",
+        "fr-FR",
+        s,
+        "RE: Prochain échange",
+        sent,
         "'Parfait, va pour mercredi 11h' over the candidate's quoted 'mercredi 11h ou vendredi "
         "14h'; no zone.",
         slot(st, sent=sent),
         thread(
             "Parfait, va pour mercredi 11h ! Je t'envoie le lien Meet.\n\nJulien",
-            (fr_said(ME, asked), "Salut Julien,\n\nJe peux mercredi 11h ou vendredi 14h, comme "
-             "tu préfères.\n\nAlex"),
+            (
+                fr_said(ME, asked),
+                "Salut Julien,\n\nJe peux mercredi 11h ou vendredi 14h, comme tu préfères.\n\nAlex",
+            ),
         ),
         reply=True,
     )
@@ -503,15 +665,23 @@ def slotagreed() -> Iterator[Case]:
     sent = at(2026, 6, 2, 9, 15, "America/Mexico_City", "Tue")
     st = at(2026, 6, 4, 17, 0, "America/Mexico_City", "Thu")
     yield case(
-        f, "quedamos_el_jueves", "es-MX", s, "RE: Horarios", sent,
+        f,
+        "quedamos_el_jueves",
+        "es-MX",
+        s,
+        "RE: Horarios",
+        sent,
         "'Perfecto, quedamos el jueves a las 5 p. m.' over the candidate's quoted options; no "
         "zone.",
         slot(st, sent=sent),
         thread(
             "Perfecto Alex, quedamos el jueves a las 5 p. m. Ya le avisé a Rodrigo.\n\n"
             "Saludos,\nFernanda",
-            (es_said(ME, asked), "Hola Fernanda, el jueves en la tarde a partir de las 4 o el "
-             "viernes temprano me acomodan.\n\nAlex"),
+            (
+                es_said(ME, asked),
+                "Hola Fernanda, el jueves en la tarde a partir de las 4 o el "
+                "viernes temprano me acomodan.\n\nAlex",
+            ),
         ),
         reply=True,
     )
@@ -520,14 +690,21 @@ def slotagreed() -> Iterator[Case]:
     sent = at(2026, 6, 8, 9, 0, "Europe/Rome", "Mon")
     st = at(2026, 6, 11, 15, 0, "Europe/Rome", "Thu")
     yield case(
-        f, "confermiamo_giovedi_15", "it", s, "R: Disponibilità", sent,
+        f,
+        "confermiamo_giovedi_15",
+        "it",
+        s,
+        "R: Disponibilità",
+        sent,
         "'Perfetto, allora confermiamo giovedì alle 15' over the quoted options; no zone.",
         slot(st, sent=sent),
         thread(
             "Buongiorno Alex,\n\nperfetto, allora confermiamo giovedì alle 15 con l'ing. "
             "Martini. Le mando a breve il link.\n\nCordiali saluti\nChiara Ferri",
-            (f"Il giorno {asked:%d/%m/%Y} alle {asked:%H:%M} Alex Morgan <{ME[1]}> ha scritto:",
-             "Buonasera, sarei disponibile giovedì alle 15 oppure venerdì mattina.\n\nAlex"),
+            (
+                f"Il giorno {asked:%d/%m/%Y} alle {asked:%H:%M} Alex Morgan <{ME[1]}> ha scritto:",
+                "Buonasera, sarei disponibile giovedì alle 15 oppure venerdì mattina.\n\nAlex",
+            ),
         ),
         reply=True,
     )
@@ -536,14 +713,21 @@ def slotagreed() -> Iterator[Case]:
     sent = at(2026, 6, 4, 8, 45, "Europe/Amsterdam", "Thu")
     st = at(2026, 6, 9, 10, 30, "Europe/Amsterdam", "Tue")
     yield case(
-        f, "dinsdag_half_elf_vast", "nl", s, "RE: Gesprek", sent,
+        f,
+        "dinsdag_half_elf_vast",
+        "nl",
+        s,
+        "RE: Gesprek",
+        sent,
         "'dan zetten we dinsdag om half elf vast' (10:30) over the quoted options; no zone.",
         slot(st, sent=sent),
         thread(
             "Hoi Alex,\n\nTop, dan zetten we dinsdag om half elf vast. Je krijgt zo een "
             "uitnodiging van Pieter.\n\nGroetjes,\nSanne",
-            (f"Op {asked:%d-%m-%Y} om {asked:%H:%M} schreef Alex Morgan <{ME[1]}>:",
-             "Hoi Sanne, dinsdagochtend of woensdag na de lunch kan ik allebei.\n\nAlex"),
+            (
+                f"Op {asked:%d-%m-%Y} om {asked:%H:%M} schreef Alex Morgan <{ME[1]}>:",
+                "Hoi Sanne, dinsdagochtend of woensdag na de lunch kan ik allebei.\n\nAlex",
+            ),
         ),
         reply=True,
     )
@@ -552,14 +736,22 @@ def slotagreed() -> Iterator[Case]:
     sent = at(2026, 6, 8, 10, 0, "America/Sao_Paulo", "Mon")
     st = at(2026, 6, 10, 14, 0, "America/Sao_Paulo", "Wed")
     yield case(
-        f, "combinado_quarta_14h", "pt-BR", s, "Re: Entrevista", sent,
+        f,
+        "combinado_quarta_14h",
+        "pt-BR",
+        s,
+        "Re: Entrevista",
+        sent,
         "'Combinado então: quarta às 14h' over the quoted options; no zone.",
         slot(st, sent=sent),
         thread(
             "Oi Alex, combinado então: quarta às 14h, pelo Meet. Te mando o convite.\n\n"
             "Abs,\nBeatriz",
-            (f"Em sáb., {asked.day} de jun. de 2026 às {asked:%H:%M}, Alex Morgan <{ME[1]}> "
-             "escreveu:", "Oi Beatriz, quarta às 14h ou quinta de manhã funcionam.\n\nAlex"),
+            (
+                f"Em sáb., {asked.day} de jun. de 2026 às {asked:%H:%M}, Alex Morgan <{ME[1]}> "
+                "escreveu:",
+                "Oi Beatriz, quarta às 14h ou quinta de manhã funcionam.\n\nAlex",
+            ),
         ),
         reply=True,
     )
@@ -567,14 +759,21 @@ def slotagreed() -> Iterator[Case]:
     asked = at(2026, 6, 8, 19, 0, "Europe/Warsaw")
     sent = at(2026, 6, 9, 9, 30, "Europe/Warsaw", "Tue")
     yield case(
-        f, "sprawdze_z_kierownikiem", "pl", s, "Odp: Termin rozmowy", sent,
+        f,
+        "sprawdze_z_kierownikiem",
+        "pl",
+        s,
+        "Odp: Termin rozmowy",
+        sent,
         "Negative: the candidate's quoted 'w czwartek koło 14' is only passed on.",
         NEG,
         thread(
             "Dzień dobry,\n\ndziękuję za informację. Sprawdzę z kierownikiem, czy czwartek mu "
             "pasuje, i dam znać.\n\nPozdrawiam\nAgnieszka Wójcik",
-            (f"W dniu {asked:%d.%m.%Y} o {asked:%H:%M}, Alex Morgan pisze:",
-             "Dzień dobry, mogę w czwartek koło 14 albo w piątek rano.\n\nAlex"),
+            (
+                f"W dniu {asked:%d.%m.%Y} o {asked:%H:%M}, Alex Morgan pisze:",
+                "Dzień dobry, mogę w czwartek koło 14 albo w piątek rano.\n\nAlex",
+            ),
         ),
         reply=True,
     )
@@ -582,7 +781,12 @@ def slotagreed() -> Iterator[Case]:
     asked = at(2026, 6, 9, 18, 0, "Europe/Zurich")
     sent = at(2026, 6, 10, 8, 20, "Europe/Zurich", "Wed")
     yield case(
-        f, "donnerstag_geht_nicht", "de-CH", s, "AW: Zweitgespräch", sent,
+        f,
+        "donnerstag_geht_nicht",
+        "de-CH",
+        s,
+        "AW: Zweitgespräch",
+        sent,
         "Negative: the candidate's quoted 'Donnerstag um 14.00 Uhr' is turned down; new "
         "proposals to follow.",
         NEG,
@@ -590,15 +794,23 @@ def slotagreed() -> Iterator[Case]:
             "Grüezi Herr Morgan\n\nDonnerstag geht bei uns leider nicht, Herr Keller ist auf "
             "Reisen. Ich schicke Ihnen morgen neue Vorschläge.\n\nFreundliche Grüsse\nRegula "
             "Bachmann",
-            (de_said(ME, asked), "Guten Abend Frau Bachmann\n\nDonnerstag um 14.00 Uhr würde "
-             "mir gut passen.\n\nFreundliche Grüsse\nAlex Morgan"),
+            (
+                de_said(ME, asked),
+                "Guten Abend Frau Bachmann\n\nDonnerstag um 14.00 Uhr würde "
+                "mir gut passen.\n\nFreundliche Grüsse\nAlex Morgan",
+            ),
         ),
         reply=True,
     )
     s = ("Maxime Gagnon", "maxime.gagnon@boreal-conseil.example.ca")
     sent = at(2026, 6, 10, 11, 0, "America/Toronto", "Wed")
     yield case(
-        f, "je_transmets_au_gestionnaire", "fr-CA", s, "Re: Disponibilités", sent,
+        f,
+        "je_transmets_au_gestionnaire",
+        "fr-CA",
+        s,
+        "Re: Disponibilités",
+        sent,
         "Negative: thanks for the availabilities ('lundi 15 juin dès 9 h'), passed on to the "
         "manager.",
         NEG,
@@ -613,9 +825,13 @@ def shiftslot() -> Iterator[Case]:
     sent = at(2026, 5, 11, 15, 30, "Europe/Berlin", "Mon")
     st = at(2026, 5, 12, 13, 30, "Europe/Berlin", "Tue")
     yield case(
-        f, "von_10_auf_13_30", "de-DE", s, "Änderung: Gespräch morgen", sent,
-        "'unser Gespräch morgen verschiebt sich von 10 Uhr auf 13:30 Uhr': the new slot; no "
-        "zone.",
+        f,
+        "von_10_auf_13_30",
+        "de-DE",
+        s,
+        "Änderung: Gespräch morgen",
+        sent,
+        "'unser Gespräch morgen verschiebt sich von 10 Uhr auf 13:30 Uhr': the new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
         "Hallo Alex,\n\nkurze Änderung: Unser Gespräch morgen verschiebt sich von 10 Uhr auf "
         "13:30 Uhr, ich habe vormittags einen Kundentermin reinbekommen. Der Teams-Link bleibt "
@@ -624,7 +840,12 @@ def shiftslot() -> Iterator[Case]:
     s = ("Sabine Hofer", "s.hofer@wienerwald-pflege.example.at")
     sent = at(2026, 5, 12, 10, 0, "Europe/Vienna", "Tue")
     yield case(
-        f, "koennen_wir_schieben", "de-AT", s, "Termin Freitag", sent,
+        f,
+        "koennen_wir_schieben",
+        "de-AT",
+        s,
+        "Termin Freitag",
+        sent,
         "Negative: asks whether Friday's talk can move to 16 Uhr; not answered yet.",
         NEG,
         "Sehr geehrter Herr Morgan,\n\nkönnten wir unseren Termin am Freitag auf 16 Uhr "
@@ -636,15 +857,23 @@ def shiftslot() -> Iterator[Case]:
     sent = at(2026, 5, 12, 9, 0, "Europe/Paris", "Tue")
     st = at(2026, 5, 14, 16, 0, "Europe/Paris", "Thu")
     yield case(
-        f, "on_decale_a_16h", "fr-FR", s, "RE: Entretien jeudi", sent,
+        f,
+        "on_decale_a_16h",
+        "fr-FR",
+        s,
+        "RE: Entretien jeudi",
+        sent,
         "'on décale à 16h jeudi' over the candidate's quoted request to move Thursday 14h; "
         "the new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
         thread(
             "Bonjour Alex,\n\nPas de souci, on décale à 16h jeudi, même lien Teams.\n\n"
             "Bonne journée,\nÉlodie",
-            (fr_said(ME, asked), "Bonjour Élodie,\n\nSerait-il possible de décaler notre "
-             "entretien de jeudi 14h ? J'ai un empêchement en début d'après-midi.\n\nAlex"),
+            (
+                fr_said(ME, asked),
+                "Bonjour Élodie,\n\nSerait-il possible de décaler notre "
+                "entretien de jeudi 14h ? J'ai un empêchement en début d'après-midi.\n\nAlex",
+            ),
         ),
         reply=True,
     )
@@ -652,7 +881,12 @@ def shiftslot() -> Iterator[Case]:
     sent = at(2026, 5, 13, 11, 20, "Europe/Madrid", "Wed")
     st = at(2026, 5, 15, 16, 0, "Europe/Madrid", "Fri")
     yield case(
-        f, "la_pasamos_a_las_16", "es-ES", s, "Cambio de hora", sent,
+        f,
+        "la_pasamos_a_las_16",
+        "es-ES",
+        s,
+        "Cambio de hora",
+        sent,
         "'La entrevista del viernes la pasamos a las 16:00': the new slot on the named day; no "
         "zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -664,7 +898,12 @@ def shiftslot() -> Iterator[Case]:
     sent = at(2026, 5, 14, 14, 0, "Europe/Rome", "Thu")
     st = at(2026, 5, 20, 9, 30, "Europe/Rome", "Wed")
     yield case(
-        f, "spostiamo_a_mercoledi_20", "it", s, "Spostamento colloquio", sent,
+        f,
+        "spostiamo_a_mercoledi_20",
+        "it",
+        s,
+        "Spostamento colloquio",
+        sent,
         "'spostiamo il colloquio di martedì prossimo alle 11 a mercoledì 20 alle 9.30': the new "
         "slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -676,7 +915,12 @@ def shiftslot() -> Iterator[Case]:
     sent = at(2026, 5, 18, 9, 40, "Europe/Brussels", "Mon")
     st = at(2026, 5, 22, 14, 0, "Europe/Brussels", "Fri")
     yield case(
-        f, "verplaatst_naar_vrijdag_14u", "nl-BE", s, "Nieuw tijdstip gesprek", sent,
+        f,
+        "verplaatst_naar_vrijdag_14u",
+        "nl-BE",
+        s,
+        "Nieuw tijdstip gesprek",
+        sent,
         "Flemish 'wordt verplaatst naar vrijdag 22 mei om 14u': the new slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
         "Dag Alex,\n\nOns gesprek van donderdag wordt verplaatst naar vrijdag 22 mei om 14u, "
@@ -687,7 +931,12 @@ def shiftslot() -> Iterator[Case]:
     sent = at(2026, 5, 18, 10, 30, "Europe/Lisbon", "Mon")
     st = at(2026, 5, 21, 14, 30, "Europe/Lisbon", "Thu")
     yield case(
-        f, "passar_para_quinta_14h30m", "pt-PT", s, "Alteração da entrevista", sent,
+        f,
+        "passar_para_quinta_14h30m",
+        "pt-PT",
+        s,
+        "Alteração da entrevista",
+        sent,
         "Portuguese 'passar a entrevista para quinta-feira, 21 de maio, às 14h30m': the new "
         "slot; no zone.",
         slot(st, kind="reschedule", sent=sent),
@@ -698,7 +947,12 @@ def shiftslot() -> Iterator[Case]:
     s = ("Martín Gaspari", "martin.gaspari@pampa-sistemas.example.ar")
     sent = at(2026, 5, 19, 16, 0, "America/Argentina/Buenos_Aires", "Tue")
     yield case(
-        f, "podriamos_pasarla", "es-AR", s, "Entrevista del jueves", sent,
+        f,
+        "podriamos_pasarla",
+        "es-AR",
+        s,
+        "Entrevista del jueves",
+        sent,
         "Negative: asks whether Thursday's 14 hs can move to Friday; not answered yet.",
         NEG,
         "Hola Alex,\n\n¿Podríamos pasar la entrevista del jueves a las 14 hs al viernes a la "
@@ -707,7 +961,12 @@ def shiftslot() -> Iterator[Case]:
     s = ("Agnieszka Wójcik", "agnieszka.wojcik@wislatech.example.pl")
     sent = at(2026, 5, 20, 12, 0, "Europe/Warsaw", "Wed")
     yield case(
-        f, "dziekuje_za_wczoraj", "pl", s, "Podziękowanie", sent,
+        f,
+        "dziekuje_za_wczoraj",
+        "pl",
+        s,
+        "Podziękowanie",
+        sent,
         "Negative: thanks for yesterday's talk at 14:00.",
         NEG,
         "Dzień dobry,\n\ndziękuję za wczorajszą rozmowę o 14:00. Odezwiemy się z decyzją do "
@@ -721,7 +980,12 @@ def itnlhr() -> Iterator[Case]:
     sent = at(2026, 4, 15, 10, 0, "Europe/Rome", "Wed")
     st = at(2026, 4, 21, 15, 0, "Europe/Rome", "Tue")
     yield case(
-        f, "martedi_prossimo_verso_le_tre", "it", s, "Colloquio", sent,
+        f,
+        "martedi_prossimo_verso_le_tre",
+        "it",
+        s,
+        "Colloquio",
+        sent,
         "'martedì prossimo verso le tre' (15:00 in an office context); 'circa un'ora' is loose.",
         slot(st, sent=sent),
         "Buongiorno Alex,\n\ncome anticipato al telefono, il responsabile di produzione la "
@@ -732,7 +996,12 @@ def itnlhr() -> Iterator[Case]:
     sent = at(2026, 4, 20, 9, 10, "Europe/Rome", "Mon")
     st = at(2026, 4, 23, 10, 30, "Europe/Rome", "Thu")
     yield case(
-        f, "giovedi_23_durata_45", "it", s, "Invito a colloquio", sent,
+        f,
+        "giovedi_23_durata_45",
+        "it",
+        s,
+        "Invito a colloquio",
+        sent,
         "'giovedì 23 aprile alle ore 10:30, durata 45 minuti'.",
         slot(st, st + 45 * MIN, sent=sent),
         "Gentile Alex,\n\nla invitiamo a un colloquio conoscitivo giovedì 23 aprile alle ore "
@@ -742,7 +1011,12 @@ def itnlhr() -> Iterator[Case]:
     sent = at(2026, 4, 22, 11, 0, "Europe/Rome", "Wed")
     st = at(2026, 4, 27, 14, 0, "Europe/Rome", "Mon")
     yield case(
-        f, "data_orario_righe", "it", s, "Conferma secondo colloquio", sent,
+        f,
+        "data_orario_righe",
+        "it",
+        s,
+        "Conferma secondo colloquio",
+        sent,
         "'Data: lunedì 27 aprile 2026' and 'Orario: 14:00 - 15:00' on separate lines.",
         slot(st, st + 60 * MIN, sent=sent),
         "Buongiorno,\n\ncon la presente le confermo il secondo colloquio:\n\nData: lunedì 27 "
@@ -752,7 +1026,12 @@ def itnlhr() -> Iterator[Case]:
     s = ("Davide Conti", "davide.conti@lagunare.example.it")
     sent = at(2026, 4, 24, 15, 0, "Europe/Rome", "Fri")
     yield case(
-        f, "sua_disponibilita", "it", s, "Disponibilità", sent,
+        f,
+        "sua_disponibilita",
+        "it",
+        s,
+        "Disponibilità",
+        sent,
         "Negative: asks for availability next week 'tra le 9 e le 13'.",
         NEG,
         "Gentile Alex,\n\nmi potrebbe indicare la sua disponibilità per la prossima settimana, "
@@ -762,7 +1041,12 @@ def itnlhr() -> Iterator[Case]:
     sent = at(2026, 4, 23, 14, 0, "Europe/Amsterdam", "Thu")
     st = at(2026, 4, 28, 10, 30, "Europe/Amsterdam", "Tue")
     yield case(
-        f, "aanstaande_dinsdag_rond_half_elf", "nl", s, "Kennismaking", sent,
+        f,
+        "aanstaande_dinsdag_rond_half_elf",
+        "nl",
+        s,
+        "Kennismaking",
+        sent,
         "'aanstaande dinsdag rond half elf' (10:30); 'ongeveer drie kwartier' is loose.",
         slot(st, sent=sent),
         "Hoi Alex,\n\nLeuk dat je wilt komen kennismaken! Pieter verwacht je aanstaande "
@@ -773,7 +1057,12 @@ def itnlhr() -> Iterator[Case]:
     sent = at(2026, 4, 24, 10, 0, "Europe/Brussels", "Fri")
     st = at(2026, 4, 29, 14, 30, "Europe/Brussels", "Wed")
     yield case(
-        f, "woensdag_29_april_14u30", "nl-BE", s, "Uitnodiging sollicitatiegesprek", sent,
+        f,
+        "woensdag_29_april_14u30",
+        "nl-BE",
+        s,
+        "Uitnodiging sollicitatiegesprek",
+        sent,
         "Flemish 'op woensdag 29 april om 14u30'.",
         slot(st, sent=sent),
         "Beste Alex,\n\nGraag nodigen wij u uit voor een sollicitatiegesprek op woensdag 29 "
@@ -783,7 +1072,12 @@ def itnlhr() -> Iterator[Case]:
     s = ("Pieter Bakker", "pieter.bakker@polderpunt.example.nl")
     sent = at(2026, 4, 28, 12, 0, "Europe/Amsterdam", "Tue")
     yield case(
-        f, "bedankt_vanochtend", "nl", s, "Bedankt!", sent,
+        f,
+        "bedankt_vanochtend",
+        "nl",
+        s,
+        "Bedankt!",
+        sent,
         "Negative: thanks for this morning's talk at 9.",
         NEG,
         "Hoi Alex,\n\nBedankt voor het fijne gesprek van vanochtend om 9 uur. We laten je "
@@ -792,7 +1086,12 @@ def itnlhr() -> Iterator[Case]:
     s = ("Lotte Peeters", "lotte.peeters@scheldewerk.example.be")
     sent = at(2026, 4, 30, 9, 0, "Europe/Brussels", "Thu")
     yield case(
-        f, "opdracht_tegen_vrijdag", "nl-BE", s, "Case-opdracht", sent,
+        f,
+        "opdracht_tegen_vrijdag",
+        "nl-BE",
+        s,
+        "Case-opdracht",
+        sent,
         "Negative: a deadline ('tegen vrijdag 8 mei, 12u').",
         NEG,
         "Beste Alex,\n\nGelieve de case-opdracht terug te bezorgen tegen vrijdag 8 mei, 12u."
@@ -806,7 +1105,12 @@ def lusopolhr() -> Iterator[Case]:
     sent = at(2026, 4, 23, 16, 0, "America/Sao_Paulo", "Thu")
     st = at(2026, 4, 28, 15, 0, "America/Sao_Paulo", "Tue")
     yield case(
-        f, "proxima_terca_por_volta_das_15h", "pt-BR", s, "Entrevista", sent,
+        f,
+        "proxima_terca_por_volta_das_15h",
+        "pt-BR",
+        s,
+        "Entrevista",
+        sent,
         "'na próxima terça por volta das 15h'.",
         slot(st, sent=sent),
         "Oi Alex, tudo bem?\n\nO Rafael quer bater um papo com você na próxima terça por "
@@ -816,7 +1120,12 @@ def lusopolhr() -> Iterator[Case]:
     sent = at(2026, 4, 27, 11, 0, "Europe/Lisbon", "Mon")
     st = at(2026, 4, 30, 14, 30, "Europe/Lisbon", "Thu")
     yield case(
-        f, "dia_30_14h30m", "pt-PT", s, "Convite para entrevista", sent,
+        f,
+        "dia_30_14h30m",
+        "pt-PT",
+        s,
+        "Convite para entrevista",
+        sent,
         "'no dia 30 de abril (quinta-feira), às 14h30m'; 'cerca de 1 hora' is loose.",
         slot(st, sent=sent),
         "Caro Alex,\n\nGostaríamos de o convidar para uma entrevista no dia 30 de abril "
@@ -828,7 +1137,12 @@ def lusopolhr() -> Iterator[Case]:
     sent = at(2026, 4, 29, 9, 0, "America/Sao_Paulo", "Wed")
     st = at(2026, 5, 5, 10, 0, "America/Sao_Paulo", "Tue")
     yield case(
-        f, "data_horario_linhas", "pt-BR", s, "Confirmação", sent,
+        f,
+        "data_horario_linhas",
+        "pt-BR",
+        s,
+        "Confirmação",
+        sent,
         "'Data: 05/05 (terça)' and 'Horário: 10h às 11h' on separate lines.",
         slot(st, st + 60 * MIN, sent=sent),
         "Olá Alex,\n\nSegue a confirmação da entrevista técnica:\n\nData: 05/05 (terça)\n"
@@ -837,7 +1151,12 @@ def lusopolhr() -> Iterator[Case]:
     s = ("Beatriz Lopes", "beatriz.lopes@cerrado-tech.example.com.br")
     sent = at(2026, 5, 4, 10, 0, "America/Sao_Paulo", "Mon")
     yield case(
-        f, "me_passa_disponibilidade", "pt-BR", s, "Disponibilidade", sent,
+        f,
+        "me_passa_disponibilidade",
+        "pt-BR",
+        s,
+        "Disponibilidade",
+        sent,
         "Negative: asks for availability; the team can do 'entre 14h e 17h'.",
         NEG,
         "Oi Alex,\n\nMe passa sua disponibilidade para a próxima semana? Aqui o time consegue "
@@ -847,7 +1166,12 @@ def lusopolhr() -> Iterator[Case]:
     sent = at(2026, 4, 29, 13, 0, "Europe/Warsaw", "Wed")
     st = at(2026, 5, 5, 14, 0, "Europe/Warsaw", "Tue")
     yield case(
-        f, "przyszly_wtorek_kolo_14", "pl", s, "Rozmowa", sent,
+        f,
+        "przyszly_wtorek_kolo_14",
+        "pl",
+        s,
+        "Rozmowa",
+        sent,
         "'w przyszły wtorek koło 14'.",
         slot(st, sent=sent),
         "Cześć Alex,\n\nzapraszam na rozmowę w przyszły wtorek koło 14, u nas w biurze na "
@@ -857,7 +1181,12 @@ def lusopolhr() -> Iterator[Case]:
     sent = at(2026, 5, 4, 9, 0, "Europe/Warsaw", "Mon")
     st = at(2026, 5, 7, 10, 0, "Europe/Warsaw", "Thu")
     yield case(
-        f, "czwartek_7_maja_godz_10", "pl", s, "Zaproszenie na rozmowę", sent,
+        f,
+        "czwartek_7_maja_godz_10",
+        "pl",
+        s,
+        "Zaproszenie na rozmowę",
+        sent,
         "'w czwartek, 7 maja, o godz. 10:00'; 'ok. 45 minut' is loose.",
         slot(st, sent=sent),
         "Dzień dobry,\n\nzapraszam Pana na rozmowę kwalifikacyjną w czwartek, 7 maja, o godz. "
@@ -867,7 +1196,12 @@ def lusopolhr() -> Iterator[Case]:
     s = ("Katarzyna Zielińska", "katarzyna.zielinska@wislatech.example.pl")
     sent = at(2026, 5, 5, 15, 0, "Europe/Warsaw", "Tue")
     yield case(
-        f, "pani_anna_zarzad", "pl", s, "Termin", sent,
+        f,
+        "pani_anna_zarzad",
+        "pl",
+        s,
+        "Termin",
+        sent,
         "Negative: the manager has a board meeting Wednesday at 11; new proposals asked for.",
         NEG,
         "Cześć Alex,\n\nPani Anna ma w środę o 11 posiedzenie zarządu, więc musimy poszukać "
@@ -876,7 +1210,12 @@ def lusopolhr() -> Iterator[Case]:
     s = ("Inês Carvalho", "ines.carvalho@tejo-servicos.example.pt")
     sent = at(2026, 5, 11, 10, 0, "Europe/Lisbon", "Mon")
     yield case(
-        f, "questionario_ate_sexta", "pt-PT", s, "Questionário", sent,
+        f,
+        "questionario_ate_sexta",
+        "pt-PT",
+        s,
+        "Questionário",
+        sent,
         "Negative: a deadline ('até sexta-feira, 15 de maio, às 18h').",
         NEG,
         "Caro Alex,\n\nAgradecemos que envie o questionário preenchido até sexta-feira, 15 de "
@@ -890,7 +1229,12 @@ def sigfooter() -> Iterator[Case]:
     sent = at(2026, 6, 3, 10, 0, "Europe/Berlin", "Wed")
     st = at(2026, 6, 9, 10, 0, "Europe/Berlin", "Tue")
     yield case(
-        f, "termin_uhrzeit_sprechzeiten", "de-DE", s, "Ihr Termin bei Spree Energie", sent,
+        f,
+        "termin_uhrzeit_sprechzeiten",
+        "de-DE",
+        s,
+        "Ihr Termin bei Spree Energie",
+        sent,
         "'Termin: Dienstag, 9. Juni 2026' and 'Uhrzeit: 10:00 Uhr (Dauer ca. 1 Stunde)' on "
         "separate lines; phone hours in the signature.",
         slot(st, sent=sent),
@@ -903,7 +1247,12 @@ def sigfooter() -> Iterator[Case]:
     sent = at(2026, 6, 8, 14, 0, "Europe/Paris", "Mon")
     st = at(2026, 6, 11, 9, 30, "Europe/Paris", "Thu")
     yield case(
-        f, "ps_jeudi_9h30", "fr-FR", s, "Documents à apporter", sent,
+        f,
+        "ps_jeudi_9h30",
+        "fr-FR",
+        s,
+        "Documents à apporter",
+        sent,
         "The slot in a P.S. ('on vous attend jeudi 11 juin à 9h30').",
         slot(st, sent=sent),
         "Bonjour Alex,\n\nPour finaliser votre dossier, merci d'apporter une copie de votre "
@@ -915,7 +1264,12 @@ def sigfooter() -> Iterator[Case]:
     sent = at(2026, 6, 10, 17, 0, "Europe/Madrid", "Wed")
     st = at(2026, 6, 11, 12, 30, "Europe/Madrid", "Thu")
     yield case(
-        f, "pd_manana_12_30", "es-ES", s, "Documentación", sent,
+        f,
+        "pd_manana_12_30",
+        "es-ES",
+        s,
+        "Documentación",
+        sent,
         "The slot in a P.D. ('lo de mañana a las 12:30').",
         slot(st, sent=sent),
         "Hola Alex,\n\nTe adjunto la política de privacidad para que la firmes.\n\nUn saludo,"
@@ -926,7 +1280,12 @@ def sigfooter() -> Iterator[Case]:
     sent = at(2026, 6, 8, 11, 0, "Europe/Rome", "Mon")
     st = at(2026, 6, 12, 11, 0, "Europe/Rome", "Fri")
     yield case(
-        f, "venerdi_orari_ufficio", "it", s, "Colloquio finale", sent,
+        f,
+        "venerdi_orari_ufficio",
+        "it",
+        s,
+        "Colloquio finale",
+        sent,
         "'ci vediamo venerdì 12 giugno alle 11.00' with office hours 'lun-ven 9.00-13.00 / "
         "14.00-18.00' in the signature.",
         slot(st, sent=sent),
@@ -938,7 +1297,12 @@ def sigfooter() -> Iterator[Case]:
     sent = at(2026, 6, 15, 16, 0, "Europe/Amsterdam", "Mon")
     st = at(2026, 6, 16, 14, 15, "Europe/Amsterdam", "Tue")
     yield case(
-        f, "ps_morgen_kwart_over_twee", "nl", s, "Contract", sent,
+        f,
+        "ps_morgen_kwart_over_twee",
+        "nl",
+        s,
+        "Contract",
+        sent,
         "The slot in a PS ('morgen om kwart over twee', 14:15).",
         slot(st, sent=sent),
         "Hoi Alex,\n\nIn de bijlage vind je het conceptcontract, lees het rustig door.\n\n"
@@ -947,7 +1311,12 @@ def sigfooter() -> Iterator[Case]:
     s = ("Beat Zimmermann", "beat.zimmermann@aare-technik.example.ch")
     sent = at(2026, 6, 15, 9, 0, "Europe/Zurich", "Mon")
     yield case(
-        f, "dossier_eingegangen", "de-CH", s, "Eingangsbestätigung", sent,
+        f,
+        "dossier_eingegangen",
+        "de-CH",
+        s,
+        "Eingangsbestätigung",
+        sent,
         "Negative: acknowledgement with opening hours only in the signature.",
         NEG,
         "Grüezi Herr Morgan\n\nIhr Dossier ist bei uns eingegangen, besten Dank. Wir melden "
@@ -957,7 +1326,12 @@ def sigfooter() -> Iterator[Case]:
     s = ("Marc Lambert", "marc.lambert@meuse-assurances.example.be")
     sent = at(2026, 5, 18, 11, 0, "Europe/Brussels", "Mon")
     yield case(
-        f, "ps_bureaux_fermes", "fr-BE", s, "Votre CV", sent,
+        f,
+        "ps_bureaux_fermes",
+        "fr-BE",
+        s,
+        "Votre CV",
+        sent,
         "Negative: asks for an updated CV; the P.S. says the offices close on Whit Monday.",
         NEG,
         "Bonjour Monsieur Morgan,\n\nPourriez-vous nous transmettre une version à jour de "
@@ -968,7 +1342,12 @@ def sigfooter() -> Iterator[Case]:
     sent = at(2026, 6, 15, 10, 0, "America/Sao_Paulo", "Mon")
     st = at(2026, 6, 18, 16, 0, "America/Sao_Paulo", "Thu")
     yield case(
-        f, "quinta_18_06_atendimento", "pt-BR", s, "Entrevista agendada", sent,
+        f,
+        "quinta_18_06_atendimento",
+        "pt-BR",
+        s,
+        "Entrevista agendada",
+        sent,
         "'Fica agendada sua entrevista para quinta, 18/06, às 16h' with 'Atendimento: seg a "
         "sex, 9h às 18h' in the signature.",
         slot(st, sent=sent),
