@@ -586,6 +586,15 @@ RELATIVE_DAYS: dict[str, int] = {
     # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
     "morgenochtend": 1,
     "morgenmiddag": 1,
+    # yesterday: "danke für das Gespräch gestern um 10.30 Uhr" names a past hour, which must
+    # not be lent to a later date in the mail (French "hier" is German "here": left out)
+    "yesterday": -1,
+    "gestern": -1,
+    "ayer": -1,
+    "ieri": -1,
+    "gisteren": -1,
+    "ontem": -1,
+    "wczoraj": -1,
 }
 
 # "next"/"this"/"coming" before a weekday.
