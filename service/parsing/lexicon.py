@@ -654,8 +654,17 @@ ZONE_LABELS = (
     "|tutti gli orari(?: sono)?(?: in)?|alle tijden(?: zijn)?(?: in)?"
 )
 
+# A slot the candidate offered, fixed in the reply: "dann machen wir Mittwoch 11 Uhr fest",
+# "va pour mercredi 11h", "confermiamo giovedì", "dan zetten we dinsdag vast", "combinado
+# então": someone will meet the reader then.
+_AGREED_SLOT = (
+    r"machen wir\b[^.\n]{0,40}\bfest|halten wir\b[^.\n]{0,40}\bfest|va pour\b"
+    r"|confermiamo\b|zetten we\b[^.\n]{0,40}\bvast|combinado\b|quedamos\b|fica combinad"
+)
+
 # Words that say a mail invites to (or confirms) an interview or meeting.
 _INVITATION_WORDS = re.compile(
+    _AGREED_SLOT + "|"
     r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
     r"|could you do|does .{0,30} work for you|booked|booking|appointment|call with|meet with"
     r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
@@ -1360,7 +1369,7 @@ MEETING_CUES = at_word_starts(
         r"|vi ses\b|ses vi\b|a gente se vê"
         # someone meets the candidate at the front desk: "ask for me at reception"
         r"|at reception|am empfang|beim empfang|en recepción|à l'accueil|alla reception"
-        r"|bij de receptie|i receptionen|i resepsjonen|na recepção",
+        r"|bij de receptie|i receptionen|i resepsjonen|na recepção|" + _AGREED_SLOT,
         re.IGNORECASE,
     ),
     r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"

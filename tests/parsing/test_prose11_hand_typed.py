@@ -126,3 +126,31 @@ def test_french_offer_with_question_is_not_claimed() -> None:
 def test_french_offer_alone_stays_an_invitation() -> None:
     body = "Bonjour, je peux vous proposer un entretien le jeudi 30 avril à 11h dans nos locaux."
     assert _claimed(body, "Fri, 24 Apr 2026 09:00:00 +0200")
+
+
+# --- the candidate's slot, fixed in the reply --------------------------------------------------
+
+
+def _reply(new: str, quoted: str, date: str) -> dict[str, object]:
+    body = f"{new}\n\nAm 03.05.2026 um 19:02 schrieb Kim Lenz <kim@mailbox.example>:\n> {quoted}\n"
+    return _parse(body, date)
+
+
+def test_german_machen_wir_fest_is_a_sure_invitation() -> None:
+    got = _reply(
+        "Hallo Kim,\n\ndann machen wir Donnerstag 14 Uhr fest. Bis dann!\n\nUte",
+        "Donnerstag um 14 Uhr oder Freitag um 9 Uhr ginge bei mir.",
+        "Mon, 04 May 2026 08:30:00 +0200",
+    )
+    assert str(got.get("start"))[:16] == "2026-05-07T14:00"
+    assert float(got.get("confidence") or 0) >= 0.5  # type: ignore[arg-type]
+
+
+def test_french_va_pour_is_a_sure_invitation() -> None:
+    got = _reply(
+        "Bonjour Kim,\n\nTrès bien, va pour jeudi 14h, je préviens l'équipe.\n\nUte",
+        "Je peux jeudi à 14h ou vendredi à 9h.",
+        "Mon, 04 May 2026 08:30:00 +0200",
+    )
+    assert str(got.get("start"))[:16] == "2026-05-07T14:00"
+    assert float(got.get("confidence") or 0) >= 0.5  # type: ignore[arg-type]
