@@ -2005,10 +2005,12 @@ def _pair_across(
         for line in _lines(text, context)[:400]:
             if line.quoted or line.note:
                 continue
+            # a weekday or "tomorrow" counts only in the subject ("Interview Thursday" over
+            # "confirming 2pm"): in the body such words are too often about something else
             dates = [
                 hit
                 for hit in _dates(line.text, reference_day, order, order_sure, context.language)
-                if not hit.relative
+                if not hit.relative or segment.origin == "subject"
             ]
             clocks = [
                 clock

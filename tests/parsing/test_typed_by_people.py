@@ -290,3 +290,9 @@ def test_the_minutes_of_a_clock_are_no_length() -> None:
     assert isinstance(result.start, datetime)
     assert result.start.time() == time(14, 30)
     assert result.end is None
+
+
+def test_a_weekday_in_the_subject_is_the_day_of_the_hour_in_the_body() -> None:
+    start, _ = _read("Hi Sam, confirming 2pm. Ask for Anna at reception.", "Interview Thursday")
+    assert start is not None
+    assert (start.month, start.day, start.hour) == (12, 3, 14)
