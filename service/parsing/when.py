@@ -2437,6 +2437,8 @@ def _score(
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
     if _OPENING_HOURS.search(before[-60:]):
         score -= 3.0  # "Office hours: Mon-Fri 9am-5.30pm" under a signature: no meeting
+    if _WEEK_OF.search(before[-24:]):
+        score -= 3.0  # "your week of Nov 30", "in de week van 25 mei": a week, not a day
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(
         tzinfo=zone.tz if zone else context.default_zone
@@ -2460,6 +2462,16 @@ def _score(
 # "Thu Nov 12, 2026 09:00 AM to Thu Nov 12, 2026 10:00 AM" (CRM and HR tables print both
 # ends in full): a "to" right after a time joins a range unless the line moves something
 _CLOCK_TO = re.compile(r"\d[:.]\d\d(?:\s?[ap]\.?m\.?)?\s*(?:\([^)]{1,40}\)\s*)?to\s*$", re.I)
+
+
+# A date that names the week it falls in, not a day: "what does your week of Nov 30 look
+# like?", "the week commencing 7 December", "in der Woche vom 7.", "la semaine du 7"
+_WEEK_OF = re.compile(
+    r"\bweeks? (?:of|commencing|beginning|starting)(?: the| on)?\s*$|\bw/c\s*$|\bwoche vom\s*$"
+    r"|\bsemaine du\s*$|\bsemanas? del?\s*$|\bweek van\s*$|\bsettimana del\s*$"
+    r"|\bveckan (?:som börjar|från)?\s*$|\btygodni(?:u|a) od\s*$",
+    re.IGNORECASE,
+)
 
 
 def _range_joint(before: str) -> bool:
