@@ -762,7 +762,7 @@ SUBJECT_RESCHEDULED = re.compile(
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
 # new one, not a range. A verb followed by "to"/"auf"/"au" ("moved to Thursday, from 2 to 3")
 # has already named where it goes, and the hours after it are the new slot's range.
-MOVE_VERBS = CaseBlindCues(
+MOVE_VERB_WORDS = (
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
@@ -778,7 +778,9 @@ MOVE_VERBS = CaseBlindCues(
     r"|áthelyez\w*|átrak\w*|perkel\w*|presúva\w*|presun\w*|prestavlj\w*|prestavi\w*"
     r"|pomer\w*|pomjer\w*|premešt\w*|premješt\w*|przekład\w*|przenos\w*|siirty\w*"
     r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*)\b"
-    rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
+)
+MOVE_VERBS = CaseBlindCues(
+    MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = CaseBlindCues(

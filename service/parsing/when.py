@@ -32,6 +32,7 @@ from service.parsing.lexicon import (
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
+    MOVE_VERB_WORDS,
     MOVE_VERBS,
     NEW_TIME_CUES,
     NEXT_WORDS,
@@ -1289,6 +1290,9 @@ def _clocks(line: str) -> list[_Clock]:
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
+        if index + 1 < len(matches) and _pushed_onto(line, match, matches[index + 1]):
+            moved.add(index + 1)
+            continue  # "2pm no longer works. Can we push to 4pm instead?": the old hour
         start = (
             _moved_to(match, matches[index - 1]) if index in moved else _clock_value(match, None)
         )
@@ -1342,6 +1346,23 @@ def _clocks(line: str) -> list[_Clock]:
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
     ]
+
+
+def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
+    """Tell "Friday at 2pm no longer works. Can we push to 4pm instead?" (the later hour is
+    where a move verb sends the meeting, a sentence or two after the hour it leaves) from two
+    times of their own. The verb must stand right before the new hour, with at most a pronoun
+    between ("move us to 4pm", "on peut décaler à 16h", "flytta till kl. 15")."""
+    if new.start() - old.end() > 200:
+        return False
+    return bool(_ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]))
+
+
+_ONTO = re.compile(
+    MOVE_VERB_WORDS + r"(?:\s(?:it|us|you|this|that|la|lo|le|les|het|es|den|det))?"
+    rf"\s(?:{DESTINATION_WORDS})\s(?:(?:the|las?|les?|kl\.?|klo|ore|om|um)\s?)?$",
+    re.IGNORECASE,
+)
 
 
 _FROM_WORD = re.compile(
@@ -2363,7 +2384,8 @@ def _pair(
     after = [
         clock
         for clock in clocks
-        if 0 <= clock.begin - hit.finish <= 60
+        # the hour a meeting was moved to keeps the day of the hour it left, a sentence on
+        if 0 <= clock.begin - hit.finish <= (200 if clock.moved else 60)
         and id(clock) not in used
         and (next_date is None or clock.begin < next_date)
     ]
