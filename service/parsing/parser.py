@@ -597,7 +597,9 @@ def _from_text(
     told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
     category = categorise(subject_text, body)
-    language = detect_language(f"{subject_text}\n{body}")
+    # the language of the message passed on, not of the client's forward header above it
+    # (a Japanese Thunderbird header over a Brazilian "12/11/2026" made it year-first)
+    language = detect_language(f"{subject_text}\n{message}")
     zone, zone_name = _default_zone(sources, reference, language)
     context = Context(
         reference=reference,
