@@ -1290,6 +1290,8 @@ def _clocks(line: str) -> list[_Clock]:
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
+        if index + 1 < len(matches) and _glossed(line, match, matches[index + 1]):
+            continue  # "saa 4:00 asubuhi (10:00 AM)": the bracket says it plainly
         if index + 1 < len(matches) and _pushed_onto(line, match, matches[index + 1]):
             moved.add(index + 1)
             continue  # "2pm no longer works. Can we push to 4pm instead?": the old hour
@@ -1346,6 +1348,23 @@ def _clocks(line: str) -> list[_Clock]:
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
     ]
+
+
+def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Tell a time restated at once in brackets in a plainer clock from two times: Swahili
+    "saa 4:00 asubuhi (10:00 AM)" counts hours from dawn, and "um 8:30 (20:30)" leaves the
+    half of the day open; the bracket with a meridiem or a 24-hour hour settles it."""
+    if not _GLOSS_GAP.fullmatch(line[first.end() : second.start()]):
+        return False
+    if not line[second.end() : second.end() + 4].lstrip().startswith(")"):
+        return False  # "(10:00 AM UTC)": another zone's time, read by the zone rules
+    if _meridiem(first) is not None:
+        return False
+    value = _clock_value(second, None)
+    return value is not None and (_meridiem(second) is not None or value.hour >= 13)
+
+
+_GLOSS_GAP = re.compile(r"[^\d\n()]{0,16}\(\s?")
 
 
 def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
