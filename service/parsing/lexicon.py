@@ -635,7 +635,7 @@ _INVITATION_WORDS = re.compile(
     r"|how does [^.?!\n]{1,40}? sound\b|grab(?:bing)? (?:a )?(?:coffee|lunch|a bite)"
     r"|(?:swing|drop|stop|pop) (?:by|in|over)\b|slot with\b"
     r"|(?:te|le|les|os) (?:va|viene|vendría) bien|pasarte por"
-    r"|pásate por|conocer(?:te|le|la|lo)\b"
+    r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
     r"|\b(?:'d|would) (?:like|love) to (?:meet|speak|chat|talk|see)\b"
     rf"|{AGREED_SLOT}"
     # Afrikaans and Swahili: "vir 'n onderhoud", "die onderhoud is bevestig"; "mahojiano"
@@ -1280,7 +1280,8 @@ MEETING_CUES = at_word_starts(
         r"|bij de receptie|i receptionen|i resepsjonen|na recepção"
         # coming over to be met, and the Afrikaans and Swahili words for an interview
         r"|(?:have|bring) you in\b|(?:swing|drop|stop|pop) (?:by|in|over)\b|pasarte por"
-        r"|pásate por|conocer(?:te|le|la|lo)\b|slot with\b|vir 'n onderhoud|die onderhoud"
+        r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
+        r"|slot with\b|vir 'n onderhoud|die onderhoud"
         r"|onderhoud is bevestig\b|mahojiano|mkutano"
         rf"|{AGREED_SLOT}",
         re.IGNORECASE,

@@ -35,6 +35,7 @@ ASKED_OVER = [
     ("2:30pm, Thursday 12/3 - that's your slot with our VP. 30 min.", 3, 14),
     ("¿Te viene bien pasarte por la oficina el jueves 3 de diciembre a las 12:00?", 3, 12),
     ("Nos encantaría conocerte el viernes 4 de diciembre a las 10:00 en Madrid.", 4, 10),
+    ("O time quer te conhecer! Pode ser na quinta, dia 3, às 15h, aqui no escritório?", 3, 15),
     ("Ons wil jou graag vir 'n onderhoud ontmoet op Donderdag 3 Desember om 14:00.", 3, 14),
     ("Die onderhoud is bevestig vir Vrydag 4 Desember om 09:00 – 10:00.", 4, 9),
     ("Mahojiano yako yamethibitishwa: Alhamisi, 3 Desemba 2026, 14:00 - 15:00.", 3, 14),
