@@ -637,6 +637,11 @@ _INVITATION_WORDS = re.compile(
     r"|(?:te|le|les|os) (?:va|viene|vendría) bien|pasarte por"
     r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
     r"|\b(?:'d|would) (?:like|love) to (?:meet|speak|chat|talk|see)\b"
+    # a time kept for the reader, and the people who will be there: "blocked Thu 11/5 2-3pm
+    # for you and Dana", "11am suits the panel - they'll see you then"
+    r"|blocked (?:out |off )?[^.\n]{0,40}? for (?:you|your)\b|(?:interview|hiring|the) panel\b"
+    r"|panel (?:interview|round)|(?:'ll|will) see you (?:on|then|at|next|this|tomorrow)\b"
+    r"|see you (?:on )?(?:mon|tue|wed|thu|fri)"
     rf"|{AGREED_SLOT}"
     # Afrikaans and Swahili: "vir 'n onderhoud", "die onderhoud is bevestig"; "mahojiano"
     # (interview), "mkutano" (meeting); not Dutch "onderhoud", which is maintenance
@@ -1283,6 +1288,8 @@ MEETING_CUES = at_word_starts(
         r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
         r"|slot with\b|vir 'n onderhoud|die onderhoud"
         r"|onderhoud is bevestig\b|mahojiano|mkutano"
+        # the people the reader will meet: "11am suits the panel"
+        r"|panel\b"
         rf"|{AGREED_SLOT}",
         re.IGNORECASE,
     ),

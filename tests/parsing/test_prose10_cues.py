@@ -2,7 +2,8 @@
 love to have you in", "how does Thursday at 2pm sound?", "swing by the studio", "grab a
 coffee", "¿te viene bien pasarte por la oficina?", agreeing to the slot the candidate picked
 ("Wednesday at 11 it is", "va pour jeudi"), Afrikaans and Swahili interview words. Each such
-mail must go to the calendar; the same voices asking for a week, or a time, stay unsure."""
+mail must go to the calendar; the same voices asking for a week, or a time, stay unsure.
+A time blocked for the reader, and the panel that will see them, count as well."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ ASKED_OVER = [
     ("2:30pm, Thursday 12/3 - that's your slot with our VP. 30 min.", 3, 14),
     ("¿Te viene bien pasarte por la oficina el jueves 3 de diciembre a las 12:00?", 3, 12),
     ("Nos encantaría conocerte el viernes 4 de diciembre a las 10:00 en Madrid.", 4, 10),
+    ("Sam - blocked Thu 12/3 2-3pm for you and Dana. Zoom to follow.", 3, 14),
+    ("11am Friday 12/4 suits the panel - they'll see you then.", 4, 11),
     ("O time quer te conhecer! Pode ser na quinta, dia 3, às 15h, aqui no escritório?", 3, 15),
     ("Ons wil jou graag vir 'n onderhoud ontmoet op Donderdag 3 Desember om 14:00.", 3, 14),
     ("Die onderhoud is bevestig vir Vrydag 4 Desember om 09:00 – 10:00.", 4, 9),
