@@ -1,14 +1,16 @@
 """The language a mail is read in is the language of the message passed on, not of the mail
 client's forward header above it: a Brazilian "Data: 12/11/2026" is the 12th of November
-whether it arrives directly or under a Japanese (or any other) Thunderbird header."""
+whether it arrives directly or under a Japanese (or any other) Thunderbird header; and the
+header's own clock is read as the client prints it."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from service.parsing import parse_message
+from service.parsing.parser import _read_forward_date
 from tests.parsing.wrappers import LANGUAGES, Wrapper
 
 MAIL = (
@@ -33,3 +35,21 @@ def test_a_forward_header_language_does_not_reorder_the_date(language: str) -> N
     assert wrapped is not None
     forwarded = parse_message(wrapped)
     assert forwarded.start == direct.start, language
+
+
+@pytest.mark.parametrize(
+    ("header", "hour"),
+    [
+        ("mar, 26 may 2026 a las 6:00", 6),
+        ("mar., 26 mai 2026 à 6:05", 6),
+        ("Tue, May 26, 2026 at 6:00 PM", 18),
+        ("lun, 25 may 2026 a las 14:05", 14),
+    ],
+)
+def test_a_forward_header_clock_is_read_as_the_client_prints_it(header: str, hour: int) -> None:
+    """Clients print 24-hour clocks unpadded ("a las 6:00" is six in the morning); only an
+    am/pm mark makes an hour the afternoon one."""
+    forwarded = datetime(2026, 5, 27, 8, 17, tzinfo=timezone(timedelta(hours=3)))
+    read = _read_forward_date(header, forwarded)
+    assert read is not None, header
+    assert read.hour == hour, header
