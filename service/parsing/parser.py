@@ -274,6 +274,8 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
 
 
 FORWARD_DATE_WINDOW = timedelta(days=366)
+_MERIDIEM_MARK = re.compile(r"\b[ap]\.?\s?m\b|午前|午後|오전|오후|上午|下午", re.IGNORECASE)
+_UNPADDED_HOUR = re.compile(r"(?<![\d:.])(\d[:.]\d\d)(?![\d.:])")
 
 
 def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
@@ -288,6 +290,11 @@ def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
         default_zone=forwarded.tzinfo or UTC,
         default_zone_name=None,
     )
+    if not _MERIDIEM_MARK.search(text):
+        # a client prints its clock in 24 hours unless it writes am/pm: Gmail's Spanish
+        # "mar, 26 may 2026 a las 6:00" is six in the morning, not the afternoon hour a
+        # bare "6:00" in prose would be
+        text = _UNPADDED_HOUR.sub(r"0\1", text)
     readings = find_times([Segment(text[:200], "body")], context)
     if not readings or readings[0].order_assumed:
         return None
@@ -599,7 +606,9 @@ def _from_text(
     told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
     category = categorise(subject_text, body)
-    language = detect_language(f"{subject_text}\n{body}")
+    # the language of the message passed on, not of the client's forward header above it
+    # (a Japanese Thunderbird header over a Brazilian "12/11/2026" made it year-first)
+    language = detect_language(f"{subject_text}\n{message}")
     zone, zone_name = _default_zone(sources, reference, language)
     context = Context(
         reference=reference,
