@@ -161,9 +161,12 @@ _FRAMES = (
     # "a eso de las once", "verso le tre", "por volta das três": a word for "about" before a
     # spelled hour marks a clock on its own (offices say it of the hour, not of a count); a
     # noun after it ("sobre las dos opciones") still counts things
-    _frame("la", r"(?:eso de|sobre|hacia) las? ", "", _ES_N, _LOOSE_AFTER, 0),
-    _frame("verso", r"verso (?:le )?", "", _IT_N, _LOOSE_AFTER, 0),
-    _frame("as ", r"(?:por volta d|lá pel|pel)as? ", "", _PT_N, _LOOSE_AFTER, 0),
+    _frame("eso de la", r"eso de las? ", "", _ES_N, _LOOSE_AFTER, 0),
+    _frame("sobre la", r"sobre las? ", "", _ES_N, _LOOSE_AFTER, 0),
+    _frame("hacia la", r"hacia las? ", "", _ES_N, _LOOSE_AFTER, 0),
+    _frame("verso ", r"verso (?:le )?", "", _IT_N, _LOOSE_AFTER, 0),
+    _frame("volta da", r"por volta das? ", "", _PT_N, _LOOSE_AFTER, 0),
+    _frame("pela", r"(?:lá )?pelas? ", "", _PT_N, _LOOSE_AFTER, 0),
     # Italian: "alle due e mezza", "le tre e un quarto", "alle quattro meno un quarto"
     _frame(" e mezz", _IT_CUE, "", _IT_N, r" e mezz[ao]", 30),
     _frame(" e un quarto", _IT_CUE, "", _IT_N, r" e un quarto", 15),
