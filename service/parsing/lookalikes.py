@@ -377,7 +377,9 @@ AUDIENCE_CUES = CaseBlindCues(
 INVITING_CUES = CaseBlindCues(
     r"\b(?:invit\w*|einlad\w*|eingeladen|convi\w*|convoc\w*|uitnodig\w*|zaprasz\w*|bjud\w* in"
     r"|inbjud\w*|invitación|your (?:interview )?(?:schedule|slot)|(?:is|are) (?:booked|scheduled)"
-    r"|we(?:'ve| have) (?:booked|scheduled))",
+    r"|we(?:'ve| have) (?:booked|scheduled)"
+    # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
+    r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b)",
     re.IGNORECASE,
 )
 YOUR_SLOT = CaseBlindCues(

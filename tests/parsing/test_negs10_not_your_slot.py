@@ -117,6 +117,16 @@ def test_when_they_decide_or_write_back_is_not_sure(subject: str, body: str) -> 
             "pratica; il link arriva lunedì 16 novembre alle 9:00.\r\n\r\nInes",
         ),
         (
+            "Terugkoppeling",
+            "Hoi Kit,\r\n\r\nDank voor het prettige gesprek. De praktijkopdracht staat klaar "
+            "op maandag 16 november om 9:00.\r\n\r\nInes",
+        ),
+        (
+            "Votre entretien",
+            "Bonjour Kit,\r\n\r\nMerci pour notre échange de ce matin. L'exercice pratique sera "
+            "disponible le lundi 16 novembre à 9h00.\r\n\r\nInes",
+        ),
+        (
             "Resumen",
             "Hola, Kit:\r\n\r\nGracias por la entrevista de ayer. La prueba técnica se abre el "
             "lunes 16 de noviembre a las 9:00.\r\n\r\nInes",
@@ -140,6 +150,18 @@ def test_a_note_after_an_interview_is_not_sure(subject: str, body: str) -> None:
             "Secondo colloquio",
             "Ciao Kit,\r\n\r\ngrazie per il colloquio di oggi. Ti invitiamo al secondo colloquio "
             "lunedì 16 novembre alle 10:00.\r\n\r\nInes",
+            "2026-11-16T10:00",
+        ),
+        (
+            "Tweede gesprek",
+            "Hoi Kit,\r\n\r\nDank voor het prettige gesprek. We nodigen je graag uit voor een "
+            "tweede ronde op maandag 16 november om 10:00.\r\n\r\nInes",
+            "2026-11-16T10:00",
+        ),
+        (
+            "Zweite Runde",
+            "Hallo Kit,\r\n\r\nvielen Dank für das nette Gespräch. Wir laden Sie gern zur "
+            "zweiten Runde ein: Montag, 16.11.2026, 10:00 Uhr.\r\n\r\nInes",
             "2026-11-16T10:00",
         ),
     ],
