@@ -314,10 +314,11 @@ DECISION_CUES = CaseBlindCues(
 # participants inscrits", "siamo già in 40", "zapisanych jest 57 osób". A community event
 # has an audience; an interview slot has none.
 GROUP_COUNT_CUES = CaseBlindCues(
-    r"\b\d+ (?:(?:people |others )?(?:are |have )?(?:going|attending|rsvp'?d)\b|spots? left"
-    r"|zusagen|participants|inscrits|personas|asistentes|inscritos|partecipanti|iscritti"
-    r"|aanmeldingen|zapisanych|uczestników)|\bwait(?:ing )?list|\bsiamo già in \d"
-    r"|\bzapisan\w* (?:jest )?\d+ osób",
+    r"\b\d+ (?:(?:people |others )?(?:are |have )?(?:going|attending|rsvp'?d)\b|spots? left)"
+    # a head count of ten or more: a group assessment may name its six participants
+    r"|\b\d\d+ (?:zusagen|participants|inscrits|personas|asistentes|inscritos|partecipanti"
+    r"|iscritti|aanmeldingen|zapisanych|uczestników)|\bwait(?:ing )?list|\bsiamo già in \d\d"
+    r"|\bzapisan\w* (?:jest )?\d\d+ osób",
     re.IGNORECASE,
 )
 

@@ -194,6 +194,15 @@ def test_an_event_that_counts_its_guests_is_not_sure(subject: str, body: str) ->
     _not_sure(_mail(body, subject=subject), "counts its guests")
 
 
+def test_an_interview_day_naming_a_small_group_stays_sure() -> None:
+    body = (
+        "Dear Kit,\r\n\r\nWe are pleased to invite you to a group interview with our hiring "
+        "team on Thursday 12 November at 9:30, at our Leeds office. You will work with 6 "
+        "participants in a group exercise.\r\n\r\nInes"
+    )
+    _sure(_mail(body, subject="Invitation: group interview"), "2026-11-12T09:30")
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
