@@ -152,6 +152,11 @@ def test_english_day_first_next_to_ist_is_flagged_not_silent() -> None:
         ("Cape Town time", "Africa/Johannesburg"),
         ("(NYC time)", "America/New_York"),
         ("Bay Area time", "America/Los_Angeles"),
+        ("Hawaii time", "Pacific/Honolulu"),
+        ("Atlantic Time", "America/Halifax"),
+        ("Newfoundland time", "America/St_Johns"),
+        ("Alaska Time", "America/Anchorage"),
+        ("NZT", "Pacific/Auckland"),
     ],
 )
 def test_a_place_of_several_words_or_a_country_names_the_zone(words: str, zone: str) -> None:
