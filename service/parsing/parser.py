@@ -598,7 +598,9 @@ def _from_text(
     told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
     category = categorise(subject_text, body)
-    language = detect_language(f"{subject_text}\n{body}")
+    # the forwarded message's language, not the client's: a Japanese client's header block
+    # above an English mail made it Japanese, and a UTC Date then meant Tokyo time
+    language = detect_language(f"{subject_text}\n{message}")
     zone, zone_name = _default_zone(sources, reference, language)
     context = Context(
         reference=reference,
