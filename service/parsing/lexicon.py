@@ -1259,6 +1259,8 @@ _INVITATION_INSIDE = (
     "samtale",
     "intervju",
     "haastattel",
+    # Hungarian writes a job interview as one word: "állásinterjú", "munkainterjú"
+    "interjú",
     "meeting",
     "invit",
     "schedul",
@@ -1507,6 +1509,13 @@ SUBJECT_RESCHEDULED = re.compile(
 CATALOG_UPDATED_CUES = _catalog_phrases("updated")
 CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
 CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
+# A shared calendar's change notice ("Event added: ...", "Új esemény: ...") and a daily agenda
+# ("Your daily agenda for ...") tell a subscriber about a calendar: nobody invites the reader
+CATALOG_NOTICE_CUES = _catalog_phrases("notice")
+SUBJECT_CALENDAR_NOTICE = re.compile(
+    rf"{_catalog_subject('notice')}|{_SUBJECT_LEAD}event (?:added|edited|deleted)\s*:",
+    re.IGNORECASE,
+)
 
 
 # A few very common words per language: enough to tell the languages we read apart.

@@ -169,8 +169,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            # "2026. június 23.", and Basque's "2026ko ekainaren 23a"
-            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            # "2026. június 23.", Basque's "2026ko ekainaren 23a", Lithuanian "2026 m. birželio 18"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
             r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -283,7 +283,8 @@ _CLOCK = re.compile(
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
+    # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
     r"(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
@@ -310,8 +311,8 @@ _CLOCK = re.compile(
     # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
     # displays (Thunderbird) print them
     r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
-    # "11th Dec" is a day, never the end of "10:00 AM to 11"
-    # "09.03.2026" repeated after a range's dash is the end's date, not the time 09:03
+    # "11th Dec" is a day, never the end of "10:00 AM to 11"; "09.03.2026" repeated after a
+    # range's dash is the end's date, not the time 09:03, and "12" in "12/5/26" a day
     r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
@@ -351,7 +352,13 @@ _DUE = re.compile(
     r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
     # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
     # "legkésőbb": until, at the latest
-    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb"
+    # a task's due-date label in task boards and trackers: Romanian "Data scadentă", Hungarian
+    # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
+    # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
+    r"|(?:data |dată )?scadent[ăa]|termen limită|határidő|son tarih|teslim tarihi"
+    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок)"
+    r"\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -968,9 +975,12 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
     )
 
 
-# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
-# or a word for "on the day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
-_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s")
+# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön"),
+# Lithuanian's day word ("2026 m. birželio 18 d., ketvirtadienis"), or a word for "on the
+# day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
+_DATE_SUFFIX_GAP = re.compile(
+    r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+)
 
 
 _VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
