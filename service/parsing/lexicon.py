@@ -1103,6 +1103,10 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|transmissão ao vivo|transmisión en vivo|dicas (?:para|de) entrevista"
     r"|consejos para (?:tu |la )?entrevista"
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
+    # a visit to a doctor, a dentist or a visa centre, booked with a person ("with Dr Shah")
+    r"|dentist|dental (?:appointment|check|practice|surgery|clinic)|check-up|checkup"
+    r"|zahnarzt\w*|arzttermin|hausarzt\w*|tandlæge\w*|tandläkar\w*|biometric\w*"
+    r"|cita médica|visita (?:medica|oculistica)|rendez-vous médical"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
     r"|jetzt anmelden|register (?:now|here|today)|inscreva-se"

@@ -1986,9 +1986,12 @@ def _take_the_named_quoted_slot(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        for line in _lines(text, context)[:60]:
-            if line.quoted or not line.text:
+        lines = _lines(text, context)[:60]
+        for index, line in enumerate(lines):
+            if line.quoted or not line.text or is_reply_header(line.text):
                 continue  # ("On Mon, 2 Nov … wrote:" names the quote's day, not a slot)
+            if _is_forward_header_line(lines, index):
+                continue  # nor does the "Date:" of a forward's header block
             hits = _dates(line.text, reference_day, order, order_sure, context.language)
             named.update(hit.day for hit in hits)
     picked = named & quoted_days
