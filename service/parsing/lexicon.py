@@ -81,6 +81,28 @@ LANGUAGES = [
     "uz",
     "km",
     "gl",
+    # the languages of the langs11 batch: hand-written invitations from South and South-East
+    # Asia, Central Asia, Africa and Europe's smaller languages (CLDR names via dateparser)
+    "si",
+    "my",
+    "lo",
+    "mn",
+    "ky",
+    "ps",
+    "am",
+    "so",
+    "ha",
+    "yo",
+    "zu",
+    "ga",
+    "cy",
+    "mt",
+    "lb",
+    "gu",
+    "pa",
+    "te",
+    "kn",
+    "ml",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -397,6 +419,19 @@ _INFLECTED_MONTHS = {
     " қазанда қарашада желтоқсанда",
     "uz": "yanvarda fevralda martda aprelda mayda iyunda iyulda avgustda sentyabrda oktyabrda"
     " noyabrda dekabrda",
+    # Georgian dative, "on <month>" ("19 ნოემბერს")
+    "ka": "იანვარს თებერვალს მარტს აპრილს მაისს ივნისს ივლისს აგვისტოს სექტემბერს ოქტომბერს"
+    " ნოემბერს დეკემბერს",
+    # Kyrgyz locative, bare and possessive ("24-ноябрда", "24-ноябрында")
+    "ky": "январда/январында февралда/февралында мартта/мартында апрелде/апрелинде майда/майында"
+    " июнда/июнунда июлда/июлунда августта/августунда сентябрда/сентябрында"
+    " октябрда/октябрында ноябрда/ноябрында декабрда/декабрында",
+    # Burmese writes the month with "လ" (month) after it ("နိုဝင်ဘာလ ၁၉ ရက်")
+    "my": "ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ"
+    " နိုဝင်ဘာလ ဒီဇင်ဘာလ",
+    # Zulu locative "in <month>" ("zingama-19 kuNovemba")
+    "zu": "kujanuwari kufebruwari kumashi kuephreli kumeyi kujuni kujulayi kuagasti kusepthemba"
+    " kuokthoba kunovemba kudisemba",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",
