@@ -618,6 +618,16 @@ RELATIVE_DAYS: dict[str, int] = {
     # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
     "morgenochtend": 1,
     "morgenmiddag": 1,
+    # spoken Arabic's "tomorrow" (Egyptian and Levantine "بكرة", Gulf "باجر", in Latin letters
+    # "bokra"), and the Turkic one of Kazakh, Kyrgyz and Uzbek ("ертең", "эртең", "ertaga")
+    "بكرة": 1,
+    "بكره": 1,
+    "باجر": 1,
+    "bokra": 1,
+    "bukra": 1,
+    "ертең": 1,
+    "эртең": 1,
+    "ertaga": 1,
 }
 
 # "next"/"this"/"coming" before a weekday.

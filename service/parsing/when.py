@@ -165,7 +165,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "day_month": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
-            rf"(?:\s?(?:de|of|di|del)\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
+            # Maltese joins them with "ta'" ("19 ta' Novembru", CLDR's "d 'ta'’ MMMM")
+            rf"(?:\s?(?:de|of|di|del|ta['’])\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
             rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
             re.IGNORECASE,
         ),
