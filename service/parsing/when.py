@@ -278,6 +278,8 @@ _PRE_AFTERNOON = (
     *("ਦੁਪਹਿਰ", "ਸ਼ਾਮ", "మధ్యాహ్నం", "సాయంత్రం", "ಮಧ್ಯಾಹ್ನ", "ಸಂಜೆ", "ഉച്ചയ്ക്ക്", "ഉച്ചക്ക്"),
     *("വൈകുന്നേരം", "വൈകിട്ട്", "နေ့လည်", "ညနေ", "dopahar", "dopehar", "shaam", "sham"),
     "arratsaldeko",
+    # Lao, as Thai's "บ่าย" ("ບ່າຍ 2 ໂມງ")
+    "ບ່າຍ",
 )
 # ... and after it: Somali, Hausa, Zulu, Irish, Welsh, Maltese, Catalan, Galician, Khmer,
 # Egyptian and Gulf Arabic and Arabizi ("10:00 subaxnimo", "2 na rana", "ngo-2 ntambama",
@@ -326,7 +328,7 @@ _CLOCK = re.compile(
     # "૨ વાગ્યે", "4 ਵਜੇ", "2 గంటలకు", "10 ಗಂಟೆಗೆ", "2 മണിക്ക്", "2 baje",
     # "14:00 საათზე", "14:00 цагт", "11 часот", "14 Auer", "10 a chlog", "2 o'r gloch"
     r"|वाजता|वाजे|વાગ્યે|વાગે|ਵਜੇ|గంటలకు|ಗಂಟೆಗೆ|മണിക്ക്"
-    r"|baje\b|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
+    r"|ໂມງ|baje\b|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
@@ -644,6 +646,33 @@ _GIO_CLOCK = re.compile(
 )
 
 
+# Mongolian counts the months as Vietnamese does: "2026 оны 11-р сарын 19-ний өдөр" (of the
+# year 2026, of the 11th month, on the 19th day), in words "арван нэгдүгээр сарын 2-нд"
+_MN_ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        (
+            *("нэгдүгээр", "хоёрдугаар", "гуравдугаар", "дөрөвдүгээр", "тавдугаар"),
+            *("зургаадугаар", "долдугаар", "наймдугаар", "есдүгээр", "аравдугаар"),
+            *("арван нэгдүгээр", "арван хоёрдугаар"),
+        ),
+        start=1,
+    )
+}
+_MN_COUNTED_MONTH = re.compile(
+    r"(?:(?P<year>20\d\d)\sоны\s)?(?:(?P<month>1[0-2]|0?[1-9])\s?-?\s?р|(?P<word>"
+    + "|".join(sorted(_MN_ORDINALS, key=len, reverse=True))
+    + r"))\sсар(?:ын)?\s(?P<day>[0-3]?\d)(?:-?(?:ний|ны|нд|ан|ид|д)\b)?(?:\sөдөр)?(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _spell_mn_month(match: re.Match[str]) -> str:
+    month = int(match["month"]) if match["month"] else _MN_ORDINALS[match["word"].lower()]
+    year = match["year"]
+    return f"{int(match['day'])}.{month}.{year}" if year else f"{int(match['day'])}.{month}."
+
+
 def _spell_counted_month(match: re.Match[str]) -> str:
     day, month, year = match.group(1), match.group(2), match.group(3)
     return f"{int(day)}.{int(month)}.{year}" if year else f"{int(day)}.{int(month)}."
@@ -760,6 +789,8 @@ def normalise(text: str) -> str:
         text = _FIL_ORDINAL_DAY.sub(r"\1 ", text)
     if _CYRILLIC.search(text, 0, 4000):
         text = _HYPHEN_CLOCK.sub(r"\1\2:\3", text)
+    if "сар" in text:
+        text = _MN_COUNTED_MONTH.sub(_spell_mn_month, text)
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
@@ -1014,7 +1045,12 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 
 # between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
 # or a word for "on the day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
-_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s")
+_DATE_SUFFIX_GAP = re.compile(
+    r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+    # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
+    # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
+    r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
+)
 
 
 _VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
@@ -2465,7 +2501,9 @@ def _combine(
             candidate.old = True  # "à 10h doit être décalé", "at 10:00 has to move"
             candidate.score -= 1.2
             given_up = True
-        if _DUE_AFTER.match(after[:24]):
+        # "until" after a range's end closes the range ("15:00-dan 16:00-dək", "10-től
+        # 11-ig"); after a single time it says by when
+        if (clock.end is None or clock.finish < hit.finish) and _DUE_AFTER.match(after[:24]):
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:

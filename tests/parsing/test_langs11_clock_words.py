@@ -118,3 +118,47 @@ def test_an_indonesian_and_is_no_range() -> None:
     start, stop = _read("Kamis, 12 November 2026 pukul 10.00 dan 14.00")
     assert start == _at(12, 10)
     assert stop is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("2026 оны 11-р сарын 12-ны өдөр (Пүрэв гараг) 15:00 цагт", id="mn-digits"),
+        pytest.param("арван нэгдүгээр сарын 12-нд 15 цагт", id="mn-words"),
+        pytest.param("ngày 12 tháng 11 năm 2026 lúc 15:00", id="vi"),
+    ],
+)
+def test_a_counted_month_is_read(body: str) -> None:
+    """Mongolian, like Vietnamese, names a month by its number ("the 11th month")."""
+    start, _ = _read(body)
+    assert start == _at(12, 15)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("12 noyabr 2026-cı il, cümə axşamı, saat 15:00-da", id="az-il"),
+        pytest.param("12 ноември 2026 година, четврток, во 15 часот", id="mk-godina"),
+    ],
+)
+def test_a_weekday_after_the_word_for_year_belongs_to_the_date(body: str) -> None:
+    """Azerbaijani "cümə axşamı" (Thursday) starts with "cümə" (Friday): after "2026-cı il"
+    it is the date's own weekday, not the next Friday."""
+    start, _ = _read(body)
+    assert start == _at(12, 15)
+
+
+def test_until_after_a_ranges_end_is_no_deadline() -> None:
+    start, stop = _read("12 noyabr saat 15:00-dan 16:00-dək onlayn müsahibə")
+    assert (start, stop) == (_at(12, 15), _at(12, 16))
+
+
+def test_until_after_a_single_time_is_still_a_deadline() -> None:
+    result = parse_message(_mail("Tapşırığı 12 noyabr saat 18:00-dək göndərin.")).to_json_dict()
+    assert result.get("kind") == "not_invitation"
+
+
+def test_lao_afternoon_hour() -> None:
+    """Lao writes Thai's afternoon and o'clock words in its own letters."""
+    start, _ = _read("ວັນພະຫັດ ທີ 12 ພະຈິກ 2026 ເວລາ ບ່າຍ 3 ໂມງ")
+    assert start == _at(12, 15)
