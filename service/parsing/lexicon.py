@@ -432,6 +432,10 @@ _INFLECTED_MONTHS = {
     # Zulu locative "in <month>" ("zingama-19 kuNovemba")
     "zu": "kujanuwari kufebruwari kumashi kuephreli kumeyi kujuni kujulayi kuagasti kusepthemba"
     " kuokthoba kunovemba kudisemba",
+    # Tajik (no CLDR data in dateparser) and Uzbek in Cyrillic letters write the months
+    # without the Russian soft sign, Tajik also with the izafet "-и" ("19 ноябри соли 2026")
+    "tg": "январ/январи феврал/феврали март/марти апрел/апрели май/майи июн/июни июл/июли"
+    " август/августи сентябр/сентябри октябр/октябри ноябр/ноябри декабр/декабри",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",

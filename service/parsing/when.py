@@ -272,14 +272,17 @@ _RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
 _PRE_MORNING = (
     *("बिहान", "सकाळी", "સવારે", "ਸਵੇਰੇ", "ఉదయం", "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "രാവിലെ"),
     *("နံနက်", "မနက်", "subah", "subha", "goizeko"),
+    # Sinhala's full word for a.m. (CLDR has "පෙ.ව.") and Pashto's morning
+    *("පෙරවරු", "سهار"),
 )
 _PRE_AFTERNOON = (
     *("दिउँसो", "बेलुका", "बेलुकी", "साँझ", "दुपारी", "संध्याकाळी", "બપોરે", "સાંજે"),
     *("ਦੁਪਹਿਰ", "ਸ਼ਾਮ", "మధ్యాహ్నం", "సాయంత్రం", "ಮಧ್ಯಾಹ್ನ", "ಸಂಜೆ", "ഉച്ചയ്ക്ക്", "ഉച്ചക്ക്"),
     *("വൈകുന്നേരം", "വൈകിട്ട്", "နေ့လည်", "ညနေ", "dopahar", "dopehar", "shaam", "sham"),
     "arratsaldeko",
-    # Lao, as Thai's "บ่าย" ("ບ່າຍ 2 ໂມງ")
-    "ບ່າຍ",
+    # Lao, as Thai's "บ่าย" ("ບ່າຍ 2 ໂມງ"); Sinhala's full p.m. word; Pashto's afternoon and
+    # evening ("د ماسپښین ۲ بجې")
+    *("ບ່າຍ", "පස්වරු", "ماسپښین", "مازدیګر", "ماښام"),
 )
 # ... and after it: Somali, Hausa, Zulu, Irish, Welsh, Maltese, Catalan, Galician, Khmer,
 # Egyptian and Gulf Arabic and Arabizi ("10:00 subaxnimo", "2 na rana", "ngo-2 ntambama",
@@ -328,7 +331,7 @@ _CLOCK = re.compile(
     # "૨ વાગ્યે", "4 ਵਜੇ", "2 గంటలకు", "10 ಗಂಟೆಗೆ", "2 മണിക്ക്", "2 baje",
     # "14:00 საათზე", "14:00 цагт", "11 часот", "14 Auer", "10 a chlog", "2 o'r gloch"
     r"|वाजता|वाजे|વાગ્યે|વાગે|ਵਜੇ|గంటలకు|ಗಂಟೆಗೆ|മണിക്ക്"
-    r"|ໂມງ|baje\b|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
+    r"|ໂມງ|بجې|بجو|baje\b|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
@@ -1712,6 +1715,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if in_range:
         return True
     before = line[max(0, match.start() - 12) : match.start()]
+    if _day_period_around(match) is not None:
+        return True  # "ag 3 i.n.", "3 PG", "ص 9": a CLDR day period names the half of the day
     after = line[match.end() : match.end() + 12]
     if (
         re.match(r"\s?[A-Z][a-z]{2}", after)

@@ -162,3 +162,25 @@ def test_lao_afternoon_hour() -> None:
     """Lao writes Thai's afternoon and o'clock words in its own letters."""
     start, _ = _read("ວັນພະຫັດ ທີ 12 ພະຈິກ 2026 ເວລາ ບ່າຍ 3 ໂມງ")
     assert start == _at(12, 15)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("12 ноябри соли 2026, соати 15:00", id="tg-izafet-month"),
+        pytest.param("12-ноябр, соат 15:00 да", id="uz-cyrillic-month"),
+        pytest.param("د نومبر ۱۲ مه، د ماسپښین ۳ بجې", id="ps-afternoon"),
+        pytest.param("2026 නොවැම්බර් 12 පස්වරු 3ට", id="si-full-pm-word"),
+        pytest.param("12 Samhain 2026 ag 3 i.n.", id="ga-dotted-pm"),
+    ],
+)
+def test_more_month_and_day_part_forms(body: str) -> None:
+    start, _ = _read(body)
+    assert start == _at(12, 15)
+
+
+def test_a_bare_number_without_a_day_period_stays_a_number() -> None:
+    """A day period makes a bare number an hour; "3 in the box" has none (Irish "in" counts
+    only dotted or in capitals)."""
+    start, _ = _read("12 November 2026 um 15 Uhr, Raum 3 in the box")
+    assert start == _at(12, 15)
