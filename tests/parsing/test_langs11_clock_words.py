@@ -184,3 +184,15 @@ def test_a_bare_number_without_a_day_period_stays_a_number() -> None:
     only dotted or in capitals)."""
     start, _ = _read("12 November 2026 um 15 Uhr, Raum 3 in the box")
     assert start == _at(12, 15)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("12 лістапада а 15-й гадзіне", id="be"),
+        pytest.param("12 листопада о 15-й годині", id="uk"),
+    ],
+)
+def test_the_ordinal_hour_of_ukrainian_and_belarusian(body: str) -> None:
+    start, _ = _read(body)
+    assert start == _at(12, 15)
