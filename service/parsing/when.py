@@ -274,6 +274,8 @@ _PRE_MORNING = (
     *("နံနက်", "မနက်", "subah", "subha", "goizeko"),
     # Sinhala's full word for a.m. (CLDR has "පෙ.ව.") and Pashto's morning
     *("පෙරවරු", "سهار"),
+    # Georgian "of the morning" ("დილის 10 საათზე")
+    "დილის",
 )
 _PRE_AFTERNOON = (
     *("दिउँसो", "बेलुका", "बेलुकी", "साँझ", "दुपारी", "संध्याकाळी", "બપોરે", "સાંજે"),
@@ -283,6 +285,8 @@ _PRE_AFTERNOON = (
     # Lao, as Thai's "บ่าย" ("ບ່າຍ 2 ໂມງ"); Sinhala's full p.m. word; Pashto's afternoon and
     # evening ("د ماسپښین ۲ بجې")
     *("ບ່າຍ", "පස්වරු", "ماسپښین", "مازدیګر", "ماښام"),
+    # Georgian "of the day" and "of the evening" ("დღის 3 საათზე", as Russian "3 часа дня")
+    *("დღის", "საღამოს"),
 )
 # ... and after it: Somali, Hausa, Zulu, Irish, Welsh, Maltese, Catalan, Galician, Khmer,
 # Egyptian and Gulf Arabic and Arabizi ("10:00 subaxnimo", "2 na rana", "ngo-2 ntambama",
@@ -291,6 +295,7 @@ _PRE_AFTERNOON = (
 _POST_MORNING = (
     *("subaxnimo", "na safe", "ekuseni", "ar maidin", "y bore", "yn y bore", "ta' filgħodu"),
     *("ta’ filgħodu", "del matí", "da mañá", "ព្រឹក", "الصبح", "el sob7", "el sobh"),
+    *("ujutro", "ujutru"),
 )
 _POST_AFTERNOON = (
     *("galabnimo", "fiidnimo", "na rana", "na yamma", "na dare", "ntambama", "kusihlwa"),
@@ -298,6 +303,8 @@ _POST_AFTERNOON = (
     *("ta' wara nofsinhar", "ta’ wara nofsinhar", "ta' filgħaxija", "ta’ filgħaxija"),
     *("de la tarda", "del vespre", "de la nit", "រសៀល", "ល្ងាច", "الضهر", "العصر", "المغرب"),
     *("بالليل", "el dohr", "el do7r", "el 3asr", "bel leil"),
+    # Bosnian, Croatian and Serbian afternoon ("u 3 sata poslijepodne")
+    *("poslijepodne", "poslepodne"),
 )
 _POST_DAY_PARTS = "|".join(
     re.escape(word).replace("\\ ", r"\s")
@@ -334,7 +341,7 @@ _CLOCK = re.compile(
     r"|ໂມງ|بجې|بجو|baje\b|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
-    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b"
+    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b|sata\b"
     # the ordinal hour of Ukrainian and Belarusian: "о 10-й годині", "а 11-й гадзіне"
     r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
@@ -352,7 +359,11 @@ _CLOCK = re.compile(
     r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
     # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
     # displays (Thunderbird) print them
-    rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS})(?!\w))?"
+    rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS}"
+    # Russian, Ukrainian and Belarusian "of the day" after the word for the hour only ("в 3
+    # часа дня"; "3 дня" alone is three days)
+    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=гадзіны\s)дня)"
+    r"(?!\w))?"
     # "11th Dec" is a day, never the end of "10:00 AM to 11"
     # "09.03.2026" repeated after a range's dash is the end's date, not the time 09:03
     r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
@@ -422,8 +433,10 @@ _BETWEEN = re.compile(
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 # Hour words that also count hours: a time only after the word for "at"
-_COUNTED_HOURS = frozenset({"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину"})
-_AT_HOUR = re.compile(r"(?:\bve?|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
+_COUNTED_HOURS = frozenset(
+    {"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину", "sata"}
+)
+_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"

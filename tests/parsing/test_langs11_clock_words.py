@@ -196,3 +196,27 @@ def test_a_bare_number_without_a_day_period_stays_a_number() -> None:
 def test_the_ordinal_hour_of_ukrainian_and_belarusian(body: str) -> None:
     start, _ = _read(body)
     assert start == _at(12, 15)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("12 ნოემბერს დღის 3 საათზე", id="ka-of-the-day"),
+        pytest.param("12. novembra u 3 sata poslijepodne", id="bs-afternoon"),
+        pytest.param("12 ноября, начало в 3 часа дня", id="ru-of-the-day"),
+    ],
+)
+def test_of_the_day_after_or_before_a_small_hour_is_the_afternoon(body: str) -> None:
+    start, _ = _read(body)
+    assert start == _at(12, 15)
+
+
+def test_three_days_is_no_clock() -> None:
+    """"дня" is the afternoon only after the word for the hour: "через 3 дня" is in 3 days."""
+    start, _ = _read("через 3 дня, 12 ноября в 10:00")
+    assert start == _at(12, 10)
+
+
+def test_a_count_of_hours_in_bosnian_is_no_clock() -> None:
+    start, _ = _read("12. novembra u 10:00, razgovor traje 2 sata")
+    assert start == _at(12, 10)
