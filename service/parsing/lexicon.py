@@ -337,7 +337,10 @@ def month_names() -> dict[str, int]:
                     ):
                         names.setdefault(folded, number)
     # Forms people write that the locale data lacks.
-    for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
+    # ("juill." is how Canadian French abbreviates July, "maerz" how March is typed without
+    # the umlaut)
+    forms = {"sept": 9, "juin": 6, "juil": 7, "juill": 7, "janv": 1, "févr": 2, "avr": 4}
+    for word, number in {**forms, "maerz": 3}.items():
         names.setdefault(fold(word), number)
     # The Syriac month names of Arabic in Jordan, Lebanon, Syria, Iraq and Palestine
     # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.
@@ -1301,6 +1304,8 @@ _INVITATION_INSIDE = (
     "samtale",
     "intervju",
     "haastattel",
+    # Hungarian writes a job interview as one word: "állásinterjú", "munkainterjú"
+    "interjú",
     "meeting",
     "invit",
     "schedul",
@@ -1549,6 +1554,13 @@ SUBJECT_RESCHEDULED = re.compile(
 CATALOG_UPDATED_CUES = _catalog_phrases("updated")
 CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
 CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
+# A shared calendar's change notice ("Event added: ...", "Új esemény: ...") and a daily agenda
+# ("Your daily agenda for ...") tell a subscriber about a calendar: nobody invites the reader
+CATALOG_NOTICE_CUES = _catalog_phrases("notice")
+SUBJECT_CALENDAR_NOTICE = re.compile(
+    rf"{_catalog_subject('notice')}|{_SUBJECT_LEAD}event (?:added|edited|deleted)\s*:",
+    re.IGNORECASE,
+)
 
 
 # A few very common words per language: enough to tell the languages we read apart.

@@ -39,6 +39,7 @@ from service.parsing.lexicon import (
     CANCELLING_CUES,
     CATALOG_ABSENCE_CUES,
     CATALOG_CANCELLED_CUES,
+    CATALOG_NOTICE_CUES,
     CATALOG_REPLY_CUES,
     CATALOG_UPDATED_CUES,
     DECLINE_CUES,
@@ -51,6 +52,7 @@ from service.parsing.lexicon import (
     OTHER_BUSINESS_CUES,
     RESCHEDULED_CUES,
     SELF_SCHEDULE_CUES,
+    SUBJECT_CALENDAR_NOTICE,
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
@@ -760,7 +762,12 @@ def _from_text(
         notes.append("a discussion on a mailing list: a group's meeting, not an interview for you")
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
-    absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
+    absent = (
+        ABSENCE_CUES.search(absence_head)
+        or CATALOG_ABSENCE_CUES.search(absence_head)
+        or SUBJECT_CALENDAR_NOTICE.search(subject_text)
+        or CATALOG_NOTICE_CUES.search(absence_head)
+    )
     # links left out: every Teams meeting link has "meetup-join" in its path
     other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
     if absent or (other_business and not names_own_interview(found.line, found.at)):

@@ -177,8 +177,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            # "2026. június 23.", and Basque's "2026ko ekainaren 23a"
-            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            # "2026. június 23.", Basque's "2026ko ekainaren 23a", Lithuanian "2026 m. birželio 18"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
             r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -229,6 +229,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia)\s(?P<day>[0-3]?\d)(?:\.|er|e|ste|º|ª)?"
             r"(?=,?\s(?:um|à|a las?|alle|om|às|kl\.?|klo|at)\s?\d)",
             re.IGNORECASE,
+        ),
+        # a day of the month with its own mark and no month: "12日（木）", "12号", "12일",
+        # "tgl 12", "tanggal 12", "ngày 12", "วันพฤหัสที่ 12", "12'si", "12'sinde"
+        "marked_day": re.compile(
+            r"(?<![\d月월/.:])(?P<day>[0-3]?\d)\s?(?:日|号|號|일)(?![間间간楼樓号室館线線\d])"
+            r"|(?<!\w)(?:tgl\.?|tanggal|ngày|วัน[^\s\d]{0,12}ที่)\s?(?P<day_after>[0-3]?\d)"
+            r"(?![\d:.]|\s?(?:/|tháng))"
+            r"|(?<![\d.:])(?P<day_tr>[0-3]?\d)['’](?:si|sı|sinde|sında)\b",
+            re.IGNORECASE,
+        ),
+        # a weekday, short or long, and a day of the month after it with no month: "Do, 12.
+        # um 14 Uhr", "Thu 12, 2pm", "Fri 13 at 10"; counted only where the word is a weekday
+        "weekday_day": re.compile(
+            r"(?<!\w)(?P<weekday>[^\W\d_]{2,12})\.?,?\s{1,2}(?P<day>[0-3]?\d)"
+            r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d))",
         ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
@@ -325,7 +340,8 @@ _CLOCK = re.compile(
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
+    # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
     r"(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
@@ -364,8 +380,8 @@ _CLOCK = re.compile(
     # часа дня"; "3 дня" alone is three days)
     r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=гадзіны\s)дня)"
     r"(?!\w))?"
-    # "11th Dec" is a day, never the end of "10:00 AM to 11"
-    # "09.03.2026" repeated after a range's dash is the end's date, not the time 09:03
+    # "11th Dec" is a day, never the end of "10:00 AM to 11"; "09.03.2026" repeated after a
+    # range's dash is the end's date, not the time 09:03, and "12" in "12/5/26" a day
     r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
@@ -409,7 +425,13 @@ _DUE = re.compile(
     r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
     # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
     # "legkésőbb": until, at the latest
-    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb"
+    # a task's due-date label in task boards and trackers: Romanian "Data scadentă", Hungarian
+    # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
+    # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
+    r"|(?:data |dată )?scadent[ăa]|termen limită|határidő|son tarih|teslim tarihi"
+    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок)"
+    r"\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -459,7 +481,8 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    r"(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    # (not the minutes of a clock: "14h30min")
+    r"(?<![hH\d])(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|std\b\.?|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
@@ -500,7 +523,7 @@ _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves
 _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
 # Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
-_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
+_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
 _NOON = re.compile(r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
@@ -998,6 +1021,7 @@ def _dates(
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
+        names = (*names, "marked_day", "weekday_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -1061,10 +1085,11 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
     )
 
 
-# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
-# or a word for "on the day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
+# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön"),
+# Lithuanian's day word ("2026 m. birželio 18 d., ketvirtadienis"), or a word for "on the
+# day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
 _DATE_SUFFIX_GAP = re.compile(
-    r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+    r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
     # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
     # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
     r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
@@ -1114,6 +1139,21 @@ def _date_from(
             return _cjk_weekday_date(match, reference)
         if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
+        if kind == "weekday_day":
+            written = match.group("weekday")
+            weekday = _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
+            if weekday is None:
+                return None
+            # the coming such day, if the weekday agrees; if not, one of them is a slip
+            found = _coming_day_of_month(reference, int(match.group("day")), None)
+            if found is None or found.weekday() != weekday:
+                return None
+            return _Date(found, begin, finish, False, weekday_checked=True)
+        if kind == "marked_day":
+            day = int(match.group("day") or match.group("day_after") or match.group("day_tr"))
+            found = _coming_day_of_month(reference, day, None)
+            # a day the mail names by its number: a date, beside which a weekday says no more
+            return None if found is None else _Date(found, begin, finish, False)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
             if hit is not None:
@@ -2878,7 +2918,8 @@ def _duration(text: str) -> timedelta | None:
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
         # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h"
         if re.search(
-            r"(?:dur|länge|durée|duración|durata|duur)\w*\W{0,4}$",
+            r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
+            r"|trvání|időtartam|süre)\w*\W{0,4}$",
             text[max(0, hhmm.start() - 30) : hhmm.start()],
             re.I,
         ):
