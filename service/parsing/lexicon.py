@@ -81,6 +81,28 @@ LANGUAGES = [
     "uz",
     "km",
     "gl",
+    # the languages of the langs11 batch: hand-written invitations from South and South-East
+    # Asia, Central Asia, Africa and Europe's smaller languages (CLDR names via dateparser)
+    "si",
+    "my",
+    "lo",
+    "mn",
+    "ky",
+    "ps",
+    "am",
+    "so",
+    "ha",
+    "yo",
+    "zu",
+    "ga",
+    "cy",
+    "mt",
+    "lb",
+    "gu",
+    "pa",
+    "te",
+    "kn",
+    "ml",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -400,6 +422,22 @@ _INFLECTED_MONTHS = {
     " қазанда қарашада желтоқсанда",
     "uz": "yanvarda fevralda martda aprelda mayda iyunda iyulda avgustda sentyabrda oktyabrda"
     " noyabrda dekabrda",
+    # Georgian dative, "on <month>" ("19 ნოემბერს")
+    "ka": "იანვარს თებერვალს მარტს აპრილს მაისს ივნისს ივლისს აგვისტოს სექტემბერს ოქტომბერს"
+    " ნოემბერს დეკემბერს",
+    # Kyrgyz locative, bare and possessive ("24-ноябрда", "24-ноябрында")
+    "ky": "январда/январында февралда/февралында мартта/мартында апрелде/апрелинде майда/майында"
+    " июнда/июнунда июлда/июлунда августта/августунда сентябрда/сентябрында"
+    " октябрда/октябрында ноябрда/ноябрында декабрда/декабрында",
+    # Burmese writes the month with "လ" (month) after it ("နိုဝင်ဘာလ ၁၉ ရက်")
+    "my": "ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ နိုဝင်ဘာလ ဒီဇင်ဘာလ",
+    # Zulu locative "in <month>" ("zingama-19 kuNovemba")
+    "zu": "kujanuwari kufebruwari kumashi kuephreli kumeyi kujuni kujulayi kuagasti kusepthemba"
+    " kuokthoba kunovemba kudisemba",
+    # Tajik (no CLDR data in dateparser) and Uzbek in Cyrillic letters write the months
+    # without the Russian soft sign, Tajik also with the izafet "-и" ("19 ноябри соли 2026")
+    "tg": "январ/январи феврал/феврали март/марти апрел/апрели май/майи июн/июни июл/июли"
+    " август/августи сентябр/сентябри октябр/октябри ноябр/ноябри декабр/декабри",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",
@@ -586,6 +624,16 @@ RELATIVE_DAYS: dict[str, int] = {
     # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
     "morgenochtend": 1,
     "morgenmiddag": 1,
+    # spoken Arabic's "tomorrow" (Egyptian and Levantine "بكرة", Gulf "باجر", in Latin letters
+    # "bokra"), and the Turkic one of Kazakh, Kyrgyz and Uzbek ("ертең", "эртең", "ertaga")
+    "بكرة": 1,
+    "بكره": 1,
+    "باجر": 1,
+    "bokra": 1,
+    "bukra": 1,
+    "ертең": 1,
+    "эртең": 1,
+    "ertaga": 1,
     # yesterday: "danke für das Gespräch gestern um 10.30 Uhr" names a past hour, which must
     # not be lent to a later date in the mail (French "hier" is German "here": left out)
     "yesterday": -1,
@@ -1116,6 +1164,10 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|transmissão ao vivo|transmisión en vivo|dicas (?:para|de) entrevista"
     r"|consejos para (?:tu |la )?entrevista"
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
+    # a visit to a doctor, a dentist or a visa centre, booked with a person ("with Dr Shah")
+    r"|dentist|dental (?:appointment|check|practice|surgery|clinic)|check-up|checkup"
+    r"|zahnarzt\w*|arzttermin|hausarzt\w*|tandlæge\w*|tandläkar\w*|biometric\w*"
+    r"|cita médica|visita (?:medica|oculistica)|rendez-vous médical"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
     r"|jetzt anmelden|register (?:now|here|today)|inscreva-se"

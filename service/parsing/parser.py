@@ -63,6 +63,7 @@ from service.parsing.lexicon import (
 )
 from service.parsing.links import link_slots
 from service.parsing.lookalikes import (
+    INVITING_CUES,
     OWN_SLOT_CUES,
     MailView,
     lookalike_reason,
@@ -606,8 +607,9 @@ def _from_text(
     told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
     category = categorise(subject_text, body)
-    # the language of the message passed on, not of the client's forward header above it
-    # (a Japanese Thunderbird header over a Brazilian "12/11/2026" made it year-first)
+    # the language of the message passed on, not of the client's forward header above it:
+    # a Japanese client's header made a Brazilian "12/11/2026" year-first, and a UTC Date
+    # on an English mail Tokyo time
     language = detect_language(f"{subject_text}\n{message}")
     zone, zone_name = _default_zone(sources, reference, language)
     context = Context(
@@ -700,6 +702,16 @@ def _from_text(
         confidence -= 0.1
     if category in {"employer_reply", "thank_you_note"}:
         confidence -= 0.15
+    if (
+        category == "thank_you_note"
+        and not OWN_SLOT_CUES.search(time_sentence(found.line, found.at))
+        and not INVITING_CUES.search(f"{subject_text}\n{opening[:1500]}")
+    ):
+        # a note after an interview ("thanks for your time today") names when they decide,
+        # answer or send the next step; one that sets the next round invites to it or names
+        # it in the time's own sentence
+        notes.append("a note after an interview; the time it names sets no new interview")
+        confidence = min(confidence, 0.45)
     if found.end is not None and found.end - found.start > timedelta(hours=4):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)

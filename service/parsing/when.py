@@ -140,6 +140,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
         # Bengali, Tamil and Khmer vowel signs ("নভেম্বর", "நவம்பர்", "វិច្ឆិកា")
         "\u0981-\u0983\u09bc-\u09d7\u0b82\u0bbe-\u0bcd\u0bd7\u17b4-\u17d3\u17dd"
+        # Gurmukhi, Gujarati, Telugu, Kannada, Malayalam, Sinhala, Lao and Myanmar signs
+        # ("ਨਵੰਬਰ", "નવેમ્બર", "నవంబర్", "ನವೆಂಬರ್", "നവംബർ", "නොවැම්බර්", "ພະຈິກ", "နိုဝင်ဘာ")
+        "\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a81-\u0a83\u0abc-\u0acd"
+        "\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57"
+        "\u0d81-\u0d83\u0dca-\u0df3\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u102b-\u103e"
+        "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d"
+        "\u200d"
     )
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
@@ -159,7 +166,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "day_month": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
-            rf"(?:\s?(?:de|of|di|del)\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
+            # Maltese joins them with "ta'" ("19 ta' Novembru", CLDR's "d 'ta'’ MMMM")
+            rf"(?:\s?(?:de|of|di|del|ta['’])\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
             rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -275,12 +283,61 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # The words of the "relative" pattern alone, read on lower-cased text: most lines have none,
 # and this says so faster than the case-blind pattern.
 _RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
+# The parts of the day written before the hour, by the half of the day they name (the
+# Chinese, Japanese, Korean, Hindi, Bengali, Tamil, Urdu and Turkish ones are in _CLOCK).
+_PRE_MORNING = (
+    *("बिहान", "सकाळी", "સવારે", "ਸਵੇਰੇ", "ఉదయం", "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "രാവിലെ"),
+    *("နံနက်", "မနက်", "subah", "subha", "goizeko"),
+    # Sinhala's full word for a.m. (CLDR has "පෙ.ව.") and Pashto's morning
+    *("පෙරවරු", "سهار"),
+    # Georgian "of the morning" ("დილის 10 საათზე")
+    "დილის",
+)
+_PRE_AFTERNOON = (
+    *("दिउँसो", "बेलुका", "बेलुकी", "साँझ", "दुपारी", "संध्याकाळी", "બપોરે", "સાંજે"),
+    *("ਦੁਪਹਿਰ", "ਸ਼ਾਮ", "మధ్యాహ్నం", "సాయంత్రం", "ಮಧ್ಯಾಹ್ನ", "ಸಂಜೆ", "ഉച്ചയ്ക്ക്", "ഉച്ചക്ക്"),
+    *("വൈകുന്നേരം", "വൈകിട്ട്", "နေ့လည်", "ညနေ", "dopahar", "dopehar", "shaam", "sham"),
+    "arratsaldeko",
+    # Lao, as Thai's "บ่าย" ("ບ່າຍ 2 ໂມງ"); Sinhala's full p.m. word; Pashto's afternoon and
+    # evening ("د ماسپښین ۲ بجې")
+    *("ບ່າຍ", "පස්වරු", "ماسپښین", "مازدیګر", "ماښام"),
+    # Georgian "of the day" and "of the evening" ("დღის 3 საათზე", as Russian "3 часа дня")
+    *("დღის", "საღამოს"),
+)
+# ... and after it: Somali, Hausa, Zulu, Irish, Welsh, Maltese, Catalan, Galician, Khmer,
+# Egyptian and Gulf Arabic and Arabizi ("10:00 subaxnimo", "2 na rana", "ngo-2 ntambama",
+# "10 a chlog ar maidin", "2 o'r gloch y prynhawn", "fl-10:00 ta' filgħodu", "4 de la tarda",
+# "ម៉ោង ២ រសៀល", "الساعة ٤ العصر", "el sa3a 2 el dohr")
+_POST_MORNING = (
+    *("subaxnimo", "na safe", "ekuseni", "ar maidin", "y bore", "yn y bore", "ta' filgħodu"),
+    *("ta’ filgħodu", "del matí", "da mañá", "ព្រឹក", "الصبح", "el sob7", "el sobh"),
+    *("ujutro", "ujutru"),
+)
+_POST_AFTERNOON = (
+    *("galabnimo", "fiidnimo", "na rana", "na yamma", "na dare", "ntambama", "kusihlwa"),
+    *("ebusuku", "tráthnóna", "san iarnóin", "y prynhawn", "yr hwyr", "yn yr hwyr"),
+    *("ta' wara nofsinhar", "ta’ wara nofsinhar", "ta' filgħaxija", "ta’ filgħaxija"),
+    *("de la tarda", "del vespre", "de la nit", "រសៀល", "ល្ងាច", "الضهر", "العصر", "المغرب"),
+    *("بالليل", "el dohr", "el do7r", "el 3asr", "bel leil"),
+    # Bosnian, Croatian and Serbian afternoon ("u 3 sata poslijepodne")
+    *("poslijepodne", "poslepodne"),
+)
+_POST_DAY_PARTS = "|".join(
+    re.escape(word).replace("\\ ", r"\s")
+    for word in sorted((*_POST_MORNING, *_POST_AFTERNOON), key=len, reverse=True)
+)
+_PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
     # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
     # மணிக்கு", "دوپہر 2 بجے"
     r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
+    # ... and in Nepali, Marathi, Gujarati, Punjabi, Telugu, Kannada, Malayalam, Burmese,
+    # Hindi in Latin script and Basque: "दिउँसो २ बजे", "दुपारी ३ वाजता", "બપોરે ૨ વાગ્યે",
+    # "ਸ਼ਾਮ 4 ਵਜੇ", "మధ్యాహ్నం 2 గంటలకు", "ಬೆಳಿಗ್ಗೆ 10 ಗಂಟೆಗೆ", "ഉച്ചയ്ക്ക് 2 മണിക്ക്",
+    # "နေ့လည် ၂ နာရီ", "kal dopahar 2 baje", "arratsaldeko 4etan"
+    rf"|{_PRE_DAY_PARTS}"
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
@@ -293,9 +350,17 @@ _CLOCK = re.compile(
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
     r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
+    # ... in Marathi, Gujarati, Punjabi, Telugu, Kannada, Malayalam, Burmese, Hindi in Latin
+    # script, Georgian, Mongolian, Macedonian, Luxembourgish, Irish and Welsh: "३ वाजता",
+    # "૨ વાગ્યે", "4 ਵਜੇ", "2 గంటలకు", "10 ಗಂಟೆಗೆ", "2 മണിക്ക്", "2 baje",
+    # "14:00 საათზე", "14:00 цагт", "11 часот", "14 Auer", "10 a chlog", "2 o'r gloch"
+    r"|वाजता|वाजे|વાગ્યે|વાગે|ਵਜੇ|గంటలకు|ಗಂಟೆಗೆ|മണിക്ക്"
+    r"|ໂມງ|بجې|بجو|baje\b|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
-    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
+    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b|sata\b"
+    # the ordinal hour of Ukrainian and Belarusian: "о 10-й годині", "а 11-й гадзіне"
+    r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -311,7 +376,11 @@ _CLOCK = re.compile(
     r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
     # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
     # displays (Thunderbird) print them
-    r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
+    rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS}"
+    # Russian, Ukrainian and Belarusian "of the day" after the word for the hour only ("в 3
+    # часа дня"; "3 дня" alone is three days)
+    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=гадзіны\s)дня)"
+    r"(?!\w))?"
     # "11th Dec" is a day, never the end of "10:00 AM to 11"; "09.03.2026" repeated after a
     # range's dash is the end's date, not the time 09:03, and "12" in "12/5/26" a day
     r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
@@ -323,7 +392,11 @@ _RANGE_GAP = re.compile(
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
     r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
-    r"|(?:έως|μέχρι)(?: τις)?)\s?",
+    r"|(?:έως|μέχρι)(?: τις)?"
+    # "from" written after the first hour, as South Asian and Turkic languages do: "2.30 සිට
+    # 3.15", "4:30 నుండి 5:15", "२:३० बजेदेखि ३:३०", "15:00-dan 16:00-dək", "10:00 dan 11:00"
+    r"|සිට|నుండి|నుంచి|ರಿಂದ|ರವರೆಗೆ|മുതൽ|पासून|देखि|ਤੋਂ|થી"
+    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s?",
     re.IGNORECASE,
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
@@ -383,14 +456,20 @@ _BETWEEN = re.compile(
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 # Hour words that also count hours: a time only after the word for "at"
-_COUNTED_HOURS = frozenset({"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину"})
-_AT_HOUR = re.compile(r"(?:\bve?|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
+_COUNTED_HOURS = frozenset(
+    {"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину", "sata"}
+)
+_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
     r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
     r"|\bgodz\.?"
+    # the word for the hour before it in Armenian, Somali, Hausa, Yoruba, Khmer, Uzbek,
+    # Kazakh, Kyrgyz, Tajik and Arabizi: "ժամը 11", "saacadda 10", "karfe 2", "aago 10",
+    # "ម៉ោង ២", "soat 14", "сағат 10", "саат 11", "соати 14", "el sa3a 2"
+    r"|ժամը|\bsaacadd?a|\bkarfe|\baago|ម៉ោង|\bsoat|сағат|\bсаат|\bсоати|\bsa3a"
     # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
     r"|\bore|\bora"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod"
@@ -560,8 +639,9 @@ _COMMA_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _HOUR_WORD_MINUTES = re.compile(
-    r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?)\s([0-5]\d)"
-    r"(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*))?(?![\d:]|[.,]\d)",
+    r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?|နာရီ)"
+    # Burmese "၂ နာရီ ၃၀ မိနစ်" (2 hours 30 minutes) as German "14 Uhr 30"
+    r"\s([0-5]\d)(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*|မိနစ်))?(?![\d:]|[.,]\d)",
     re.IGNORECASE,
 )
 # ... or before the word for the hour: "14,30 Uhr", "14,30 h", "14,30 hs"
@@ -606,6 +686,33 @@ _GIO_CLOCK = re.compile(
     r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)))?(?!\w)",
     re.IGNORECASE,
 )
+
+
+# Mongolian counts the months as Vietnamese does: "2026 оны 11-р сарын 19-ний өдөр" (of the
+# year 2026, of the 11th month, on the 19th day), in words "арван нэгдүгээр сарын 2-нд"
+_MN_ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        (
+            *("нэгдүгээр", "хоёрдугаар", "гуравдугаар", "дөрөвдүгээр", "тавдугаар"),
+            *("зургаадугаар", "долдугаар", "наймдугаар", "есдүгээр", "аравдугаар"),
+            *("арван нэгдүгээр", "арван хоёрдугаар"),
+        ),
+        start=1,
+    )
+}
+_MN_COUNTED_MONTH = re.compile(
+    r"(?:(?P<year>20\d\d)\sоны\s)?(?:(?P<month>1[0-2]|0?[1-9])\s?-?\s?р|(?P<word>"
+    + "|".join(sorted(_MN_ORDINALS, key=len, reverse=True))
+    + r"))\sсар(?:ын)?\s(?P<day>[0-3]?\d)(?:-?(?:ний|ны|нд|ан|ид|д)\b)?(?:\sөдөр)?(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _spell_mn_month(match: re.Match[str]) -> str:
+    month = int(match["month"]) if match["month"] else _MN_ORDINALS[match["word"].lower()]
+    year = match["year"]
+    return f"{int(match['day'])}.{month}.{year}" if year else f"{int(match['day'])}.{month}."
 
 
 def _spell_counted_month(match: re.Match[str]) -> str:
@@ -724,6 +831,8 @@ def normalise(text: str) -> str:
         text = _FIL_ORDINAL_DAY.sub(r"\1 ", text)
     if _CYRILLIC.search(text, 0, 4000):
         text = _HYPHEN_CLOCK.sub(r"\1\2:\3", text)
+    if "сар" in text:
+        text = _MN_COUNTED_MONTH.sub(_spell_mn_month, text)
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
@@ -982,6 +1091,9 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 # day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
 _DATE_SUFFIX_GAP = re.compile(
     r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+    # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
+    # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
+    r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
 )
 
 
@@ -1556,7 +1668,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
     if pre:
         return (
             "pm"
-            if pre.strip().removesuffix(" saat")
+            if pre.strip().lower().removesuffix(" saat")
             in {
                 "午後",
                 "오후",
@@ -1570,6 +1682,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "akşam",
                 *("দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত"),
                 *("மதியம்", "மாலை", "இரவு", "دوپہر", "شام", "رات"),
+                *_PRE_AFTERNOON,
             }
             else "am"
         )
@@ -1580,6 +1693,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
             *("umaga", "π.μ.", "π. μ."),
             *("утра", "ранку", "сутринта"),
+            *_POST_MORNING,
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
@@ -1674,7 +1788,10 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             # "10.00" is a time in much of the world, "1.50" a price or a version
             return bool(
                 _HOUR_CUE.search(before) or re.match(r"\s?(?:uhr|h\b|\(|[A-Z]{2,4}\b)", after, re.I)
-            ) or (int(match.group("h")) >= 6 and not re.search(r"[$€£]\s?$|\bv\s?$", before))
+            ) or (
+                (int(match.group("h")) >= 6 or _day_period_around(match) is not None)
+                and not re.search(r"[$€£]\s?$|\bv\s?$", before)
+            )
         return True
     if match.group("mer") or match.group("merword") or match.group("pre") or match.group("kanji"):
         return True
@@ -1693,6 +1810,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if in_range:
         return True
     before = line[max(0, match.start() - 12) : match.start()]
+    if _day_period_around(match) is not None:
+        return True  # "ag 3 i.n.", "3 PG", "ص 9": a CLDR day period names the half of the day
     after = line[match.end() : match.end() + 12]
     if (
         re.match(r"\s?[A-Z][a-z]{2}", after)
@@ -1986,9 +2105,12 @@ def _take_the_named_quoted_slot(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        for line in _lines(text, context)[:60]:
-            if line.quoted or not line.text:
+        lines = _lines(text, context)[:60]
+        for index, line in enumerate(lines):
+            if line.quoted or not line.text or is_reply_header(line.text):
                 continue  # ("On Mon, 2 Nov … wrote:" names the quote's day, not a slot)
+            if _is_forward_header_line(lines, index):
+                continue  # nor does the "Date:" of a forward's header block
             hits = _dates(line.text, reference_day, order, order_sure, context.language)
             named.update(hit.day for hit in hits)
     picked = named & quoted_days
@@ -2484,7 +2606,9 @@ def _combine(
             candidate.old = True  # "à 10h doit être décalé", "at 10:00 has to move"
             candidate.score -= 1.2
             given_up = True
-        if _DUE_AFTER.match(after[:24]):
+        # "until" after a range's end closes the range ("15:00-dan 16:00-dək", "10-től
+        # 11-ig"); after a single time it says by when
+        if (clock.end is None or clock.finish < hit.finish) and _DUE_AFTER.match(after[:24]):
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:
