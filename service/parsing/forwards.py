@@ -186,7 +186,14 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
     while index < len(expanded):
         if _SEPARATORS.search(heads[index]):
             separator_seen = True
-            forward_rule = forward_rule or bool(FORWARD_SEPARATORS.search(heads[index]))
+            rule_here = bool(FORWARD_SEPARATORS.search(heads[index]))
+            forward_rule = forward_rule or rule_here
+            attributed = _attribution_below(heads, header_matches, index) if rule_here else None
+            if attributed is not None:
+                blocks.append((attributed[0], index + 1, attributed[1], True))
+                separator_seen = forward_rule = passed_on = False
+                written_at = index = attributed[1]
+                continue
         match = header_matches[index]
         if not match or _label_kind(match.group("label")) != "from":
             index += 1
@@ -289,6 +296,33 @@ def quoted_forward(text: str) -> InlineForward | None:
             is_forward=True,
             notes="\n".join(lines[:index]),
         )
+    return None
+
+
+# Yandex writes no header block under its forward rule, only "26.10.2026, 13:10, "Name"
+# <address>:" (the way a reply attributes a quote): when and who, ending in a colon.
+RULE_ATTRIBUTION = re.compile(
+    r"^[ \t>]*+(?P<date>[^<>@\n]{6,80}?),[ \t]*+(?P<who>[^<>@\n]{0,120}?)[ \t]*+"
+    r"<(?P<address>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>[ \t]*+:[ \t]*+$"
+)
+
+
+def _attribution_below(
+    heads: list[str], matches: list[re.Match[str] | None], rule: int
+) -> tuple[dict[str, str], int] | None:
+    """Return the fields of an attribution line right below a forward rule, and the line
+    after it, unless a header block follows there as usual."""
+    for index in range(rule + 1, min(rule + 3, len(heads))):
+        if matches[index]:
+            return None
+        if not heads[index].strip(" >\t"):
+            continue
+        found = RULE_ATTRIBUTION.match(heads[index][:MAX_FIELD_CHARS])
+        if found is None or not any(char.isdigit() for char in found.group("date")):
+            return None
+        who = found.group("who").strip()
+        fields = {"from": f"{who} <{found.group('address')}>", "date": found.group("date")}
+        return fields, index + 1
     return None
 
 

@@ -22,6 +22,7 @@ from service.parsing.forwards import (
     COLON,
     FROM_LABELS,
     OTHER_LABELS,
+    RULE_ATTRIBUTION,
     SENT_LABELS,
     SUBJECT_LABELS,
 )
@@ -1984,6 +1985,13 @@ def _read(
             continue
         if not line.quoted and is_reply_header(line.text):
             continue  # the "On … wrote:" above a forwarded quote dates the message, not a meeting
+        if (
+            index
+            and line.text.endswith(":")
+            and _SEPARATOR.match(lines[index - 1].text)
+            and RULE_ATTRIBUTION.match(line.text)
+        ):
+            continue  # "26.10.2026, 13:10, "Name" <address>:" under a forward rule, likewise
         # "Thursday" in quoted mail is the Thursday after that mail was written, not this one
         day = quote_day if line.quoted and quote_day is not None else reference_day
         dates = _dates(line.text, day, order, order_sure, context.language)

@@ -87,3 +87,18 @@ def test_a_subject_word_inside_prose_is_not_a_header() -> None:
     # the glued split only applies on a forward rule's own line
     text = "Our Subject: matters\nFrom: someone\n"
     assert find_forwards(text) == []
+
+
+def test_an_attribution_line_under_a_forward_rule_names_the_sender() -> None:
+    block = (
+        f'-------- Пересылаемое сообщение --------\n14.10.2026, 16:05, "Нина Гусева" <{BOSS}>:\n'
+    )
+    parsed = parse_message(_forward(block, "Ждём вас в пятницу, 16 октября, в 10:00."))
+    assert parsed.original_sender == BOSS
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (16, 10)
+
+
+def test_an_attribution_line_needs_the_rule_above_it() -> None:
+    text = f'Notes from the call, 14.10.2026, "Nina" <{BOSS}>:\nThanks!\n'
+    assert find_forwards(text) == []
