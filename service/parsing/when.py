@@ -2051,14 +2051,19 @@ def _read_anchored(
     to 4:30", "Перенесли на 16:00, в тот же день") name only the part that changes: the rest
     is the older slot's. Asking ("could we do the day after?") moves nothing.
     """
-    anchors = [item for item in found if item.quoted or item.forwarded]
-    if not anchors:
+    older = [item for item in found if item.quoted]
+    passed_on = [item for item in found if item.forwarded and not item.quoted]
+    if not older and not passed_on:
         return
-    anchor = max(anchors, key=lambda item: item.score)
     best = max(item.score for item in found)
     reference_day = context.reference.date()
     for index, line in enumerate(lines[:MAX_ANCHORED_LINES]):
-        if line.quoted or line.forwarded or not line.text:
+        if line.quoted or not line.text:
+            continue
+        # the message a forward passes on may itself answer older mail it quotes; what the
+        # forwarder wrote above it answers either
+        anchors = older if line.forwarded else older + passed_on
+        if not anchors:
             continue
         text = line.text
         lowered = lower_as_regex(text)  # once for the four lists
@@ -2078,6 +2083,7 @@ def _read_anchored(
         ]
         if dates and clocks:
             continue  # a whole slot of its own, read like any other
+        anchor = max(anchors, key=lambda item: item.score)
         if next_day:
             day = anchor.start.date() + timedelta(days=1)
         elif dates:

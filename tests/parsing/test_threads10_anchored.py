@@ -134,3 +134,15 @@ def test_a_note_without_a_move_leaves_the_slot() -> None:
 def test_a_request_for_free_times_is_not_claimed(body: str) -> None:
     parsed = parse_message(_mail(body, "면접 / 面接", "Mon, 02 Mar 2026 10:00:00 +0900"))
     assert not (parsed.kind != "not_invitation" and parsed.confidence >= 0.5)
+
+
+def test_a_forwarded_reply_still_takes_the_day_from_its_own_quote() -> None:
+    # the user forwards the employer's reply; the reply quotes the original invitation
+    inner = (
+        "Sorry, we have to push it to the day after, same time.\n\n"
+        "On Mon, Mar 2, 2026 at 9:00 AM Ridgeway HR <hr@ridgeway.example> wrote:\n"
+        "> Your interview is on Thursday 5 March at 10:00."
+    )
+    parsed = parse_message(_forward("", inner))
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None) == datetime(2026, 3, 6, 10, 0)
