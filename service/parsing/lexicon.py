@@ -496,6 +496,19 @@ RELATIVE_DAYS: dict[str, int] = {
     # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
     "morgenochtend": 1,
     "morgenmiddag": 1,
+    # today's parts of the day, which a reminder names instead of the date ("just a reminder
+    # about this afternoon", "cet après-midi", "esta tarde", "vanmiddag")
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "ce matin": 0,
+    "cet après-midi": 0,
+    "esta mañana": 0,
+    "esta tarde": 0,
+    "vanochtend": 0,
+    "vanmorgen": 0,
+    "vanmiddag": 0,
+    "i eftermiddag": 0,
 }
 
 # "next"/"this"/"coming" before a weekday.

@@ -146,3 +146,17 @@ def test_a_forwarded_reply_still_takes_the_day_from_its_own_quote() -> None:
     parsed = parse_message(_forward("", inner))
     assert parsed.start is not None
     assert parsed.start.replace(tzinfo=None) == datetime(2026, 3, 6, 10, 0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you come in this afternoon at 3pm for a short interview?",
+        "Pouvez-vous passer cet après-midi à 15h pour un entretien ?",
+        "¿Puedes venir esta tarde a las 15:00 para la entrevista?",
+    ],
+)
+def test_this_afternoon_is_the_day_the_mail_was_sent(body: str) -> None:
+    parsed = parse_message(_mail(body, "Interview", "Tue, 03 Mar 2026 09:00:00 +0100"))
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None) == datetime(2026, 3, 3, 15, 0)
