@@ -224,6 +224,52 @@ _NOT_NAMES = frozenset(
 
 # Scripts in which a month is two letters: Hindi "मई" (May)
 _TWO_LETTER_SCRIPT = re.compile("[\u0900-\u097f]{2}")
+# The months of the Solar Hijri calendar, in which Iran (Persian names) and Afghanistan
+# (Dari names) date their mail: "۲۱ آبان ۱۴۰۵" is 12 November 2026. None of them is a
+# Gregorian month's name in any language read here.
+SOLAR_HIJRI_MONTHS: dict[str, int] = {
+    **{
+        word: number
+        for number, words in enumerate(
+            (
+                "فروردین",
+                "اردیبهشت",
+                "خرداد",
+                "تیر",
+                "مرداد امرداد",
+                "شهریور",
+                "مهر",
+                "آبان",
+                "آذر",
+                "دی",
+                "بهمن",
+                "اسفند",
+            ),
+            start=1,
+        )
+        for word in words.split()
+    },
+    **{
+        word: number
+        for number, word in enumerate(
+            (
+                "حمل",
+                "ثور",
+                "جوزا",
+                "سرطان",
+                "اسد",
+                "سنبله",
+                "میزان",
+                "عقرب",
+                "قوس",
+                "جدی",
+                "دلو",
+                "حوت",
+            ),
+            start=1,
+        )
+    },
+}
 LEVANTINE_MONTHS = (
     "كانون الثاني",
     "شباط",
@@ -240,6 +286,17 @@ LEVANTINE_MONTHS = (
 )
 
 
+def _name_keys(word: str, code: str) -> list[str]:
+    """The folded keys a month or weekday name is looked up by: without the abbreviation
+    marks CLDR prints ("jan.", Hebrew "ינו׳", Hindi "जन॰"), and in Hebrew also
+    after the prefix "in" ("בינו׳", as dateparser has "בינואר")."""
+    key = fold(word).strip(".\u05f3\u0970")
+    keys = [key]
+    if code == "he" and not key.startswith("ב"):
+        keys.append("ב" + key)
+    return keys
+
+
 @cache
 def month_names() -> dict[str, int]:
     """Return every known month name or abbreviation (folded) with its number."""
@@ -250,15 +307,18 @@ def month_names() -> dict[str, int]:
     for code in LANGUAGES:
         for number, words in enumerate(by_month, start=1):
             for word in sorted(words.get(code, ())):
-                folded = fold(word).strip(".")
-                if (
-                    (len(folded) >= 3 or _TWO_LETTER_SCRIPT.fullmatch(folded))
-                    and folded not in _NOT_NAMES
-                    and not folded[0].isdigit()
-                ):
-                    names.setdefault(folded, number)
+                for folded in _name_keys(word, code):
+                    if (
+                        (len(folded) >= 3 or _TWO_LETTER_SCRIPT.fullmatch(folded))
+                        and folded not in _NOT_NAMES
+                        and not folded[0].isdigit()
+                    ):
+                        names.setdefault(folded, number)
     # Forms people write that the locale data lacks.
-    for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
+    # ("juill." is how Canadian French abbreviates July, "maerz" how March is typed without
+    # the umlaut)
+    forms = {"sept": 9, "juin": 6, "juil": 7, "juill": 7, "janv": 1, "févr": 2, "avr": 4}
+    for word, number in {**forms, "maerz": 3}.items():
         names.setdefault(fold(word), number)
     # The Syriac month names of Arabic in Jordan, Lebanon, Syria, Iraq and Palestine
     # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.
@@ -355,9 +415,9 @@ def own_month_names(code: str) -> dict[str, int]:
         return names
     for number, key in enumerate(MONTH_KEYS, start=1):
         for word in _locale_words(key).get(code, ()):
-            folded = fold(word).strip(".")
-            if len(folded) >= 3 and not folded[0].isdigit():
-                names.setdefault(folded, number)
+            for folded in _name_keys(word, code):
+                if len(folded) >= 3 and not folded[0].isdigit():
+                    names.setdefault(folded, number)
     return names
 
 
@@ -369,9 +429,9 @@ def weekday_names() -> dict[str, int]:
     for code in LANGUAGES:  # as for months, the more common language wins a shared spelling
         for number, words in enumerate(by_day):
             for word in sorted(words.get(code, ())):
-                folded = fold(word).strip(".()")
-                if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
-                    names.setdefault(folded, number)
+                for folded in _name_keys(word.strip("()"), code):
+                    if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
+                        names.setdefault(folded, number)
     for word, number in EXTRA_WEEKDAYS.items():
         names.setdefault(fold(word), number)
     return names
@@ -407,6 +467,36 @@ def weekday_words() -> frozenset[str]:
 def full_weekday_names() -> dict[str, int]:
     """Return weekday names long enough to stand alone ("next Tuesday", "dinsdag")."""
     return {name: day for name, day in weekday_names().items() if len(name) >= 4}
+
+
+def day_period_key(word: str) -> str:
+    """A day-period word without case, accents, dots or spaces: 'p.d.', 'PD' and 'pd' agree."""
+    return fold(word).replace(".", "").replace(" ", "").replace("\u200c", "")
+
+
+@cache
+def day_periods() -> dict[str, str]:
+    """CLDR's words for the two halves of a 12-hour clock in every language read (dateparser's
+    am/pm data), as written, to 'am' or 'pm': 'vm.' (af), 'p.d.' (sq), 'ص' (ar), 'ÖÖ' (tr),
+    'ق.ظ.' (fa), 'पूर्वाह्न' (hi, ne). 'am'/'pm' themselves are read elsewhere; a spelling one
+    language gives the morning and another the afternoon is left out."""
+    halves: dict[str, str] = {}
+    clashing: set[str] = set()
+    for half in ("am", "pm"):
+        for words in _locale_words(half).values():
+            for word in words:
+                key = day_period_key(word)
+                if key in {"am", "pm"}:
+                    continue
+                if halves.setdefault(key, half) != half:
+                    clashing.add(key)
+    periods: dict[str, str] = {}
+    for half in ("am", "pm"):
+        for words in _locale_words(half).values():
+            for word in words:
+                if day_period_key(word) in halves and day_period_key(word) not in clashing:
+                    periods[word.lower()] = half
+    return periods
 
 
 def alternation(words: object) -> str:
@@ -1205,6 +1295,12 @@ _INVITATION_INSIDE = (
     "booked",
     "appointment",
     "مقابل",
+    # Bengali, Tamil and Swahili: interview
+    "সাক্ষাৎকার",
+    "ইন্টারভিউ",
+    "நேர்காணல்",
+    "mahojiano",
+    "usaili",
     # Persian and Urdu: interview, meeting, invitation
     "مصاحبه",
     "جلسه",
@@ -1293,6 +1389,8 @@ MEETING_CUES = at_word_starts(
     r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
     r"|初试|复试|终面|受付|前台"
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
+    # Persian and Urdu, Bengali, Tamil and Swahili interviews and meetings
+    r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
 )
 # "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 
+import jdatetime
+
 from service.parsing.forwards import (
     BEGIN_FORWARDED,
     COLON,
@@ -42,11 +44,14 @@ from service.parsing.lexicon import (
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
     SAME_HOUR_CUES,
+    SOLAR_HIJRI_MONTHS,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
     CaseBlindCues,
     alternation,
+    day_period_key,
+    day_periods,
     fold,
     full_weekday_names,
     has_invitation_cue,
@@ -142,8 +147,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
     word = (
-        r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|آب(?![\u0600-\u06ff])"
-        r"|[\u0900-\u097f]{2}(?![\u0900-\u097f])"
+        r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|(?:آب|دی)(?![\u0600-\u06ff])"
+        r"|[\u0900-\u097f]{2}(?![\u0900-\u096f\u0971-\u097f])"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
     ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
@@ -178,7 +183,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "numeric": re.compile(
             rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
-            r"(?:(?P=sep)(?P<c>\d{4}|\d{2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
+            r"(?:(?P=sep)(?P<c>\d{4}|\d{1,2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
         # Chinese, Japanese and Korean write "明日10時", "面接は明天": no space marks the word
@@ -221,6 +226,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=,?\s(?:um|à|a las?|alle|om|às|kl\.?|klo|at)\s?\d)",
             re.IGNORECASE,
         ),
+        # a day of the month with its own mark and no month: "12日（木）", "12号", "12일",
+        # "tgl 12", "tanggal 12", "ngày 12", "วันพฤหัสที่ 12", "12'si", "12'sinde"
+        "marked_day": re.compile(
+            r"(?<![\d月월/.:])(?P<day>[0-3]?\d)\s?(?:日|号|號|일)(?![間间간楼樓号室館线線\d])"
+            r"|(?<!\w)(?:tgl\.?|tanggal|ngày|วัน[^\s\d]{0,12}ที่)\s?(?P<day_after>[0-3]?\d)"
+            r"(?![\d:.]|\s?(?:/|tháng))"
+            r"|(?<![\d.:])(?P<day_tr>[0-3]?\d)['’](?:si|sı|sinde|sında)\b",
+            re.IGNORECASE,
+        ),
+        # a weekday, short or long, and a day of the month after it with no month: "Do, 12.
+        # um 14 Uhr", "Thu 12, 2pm", "Fri 13 at 10"; counted only where the word is a weekday
+        "weekday_day": re.compile(
+            r"(?<!\w)(?P<weekday>[^\W\d_]{2,12})\.?,?\s{1,2}(?P<day>[0-3]?\d)"
+            r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d))",
+        ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
@@ -261,6 +281,9 @@ _RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
+    # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
+    # மணிக்கு", "دوپہر 2 بجے"
+    r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
@@ -269,7 +292,11 @@ _CLOCK = re.compile(
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|ish\b|o['’]clock\b"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
+    # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
+    r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
+    # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
+    r"|น\."
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
@@ -288,11 +315,13 @@ _CLOCK = re.compile(
     # displays (Thunderbird) print them
     r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
     # "11th Dec" is a day, never the end of "10:00 AM to 11"
-    r"(?![\d])(?!(?:st|nd|rd|th)\b)",
+    # "09.03.2026" repeated after a range's dash is the end's date, not the time 09:03
+    r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
-    r"\s?(?:[-–—~〜～]|to|until|till|bis|à|a|au|hasta|al|alle|tot|até|às|do|sampai(?: dengan)?"
+    r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|do"
+    r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
     r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
@@ -360,13 +389,19 @@ _HOUR_CUE = re.compile(
     r"|\bgodz\.?"
     # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
     r"|\bore|\bora"
-    r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod)\s?$",
+    r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod"
+    # "at about 2", "at around 3", "Thursday, say 2": the hour named loosely
+    r"|\bat (?:about|around|roughly)|, say"
+    # the same in other languages: "gegen 14", "vers 14", "verso le 15", "sobre las 4",
+    # "hacia las 4", "runt 14", "omkring 14", "rond 14"
+    r"|\bgegen|\bvers|\bverso le|\b(?:sobre|hacia|eso de) las|\brunt|\bomkring|\brond)\s?$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     r"(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
-    r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|heures?|horas?|ore\b|uur|godzin\w*"
+    r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|std\b\.?|heures?|horas?|ore\b"
+    r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
     r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
@@ -392,14 +427,14 @@ _DURATION = re.compile(
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
-    r"|(?P<hour>an hour|one hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|(?P<hour>an hour|one[- ]hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
     re.IGNORECASE,
 )
-_HOUR_UNITS: tuple[str, ...] = ("h", "stund", "heure", "hora", "ore", "uur", "godz", "tim")
+_HOUR_UNITS: tuple[str, ...] = ("h", "stund", "std", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
 _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
@@ -407,7 +442,8 @@ _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arab
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_NOON = re.compile(r"\b(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
+# "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
+_NOON = re.compile(r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
 _NOON_IN_RANGE = re.compile(
     r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
@@ -479,6 +515,7 @@ _HEBREW = re.compile("[\u05d0-\u05ea]")
 _HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
+_BIDI_MARK = re.compile("[\u200e\u200f\u061c]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
@@ -651,6 +688,10 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    if not text.isascii() and _BIDI_MARK.search(text):
+        # Arabic, Persian and Hebrew date formats carry invisible direction marks between
+        # the numbers ("30\u200f/1\u200f/2026", "2026،\u200f 9:00"): they are no character
+        text = _BIDI_MARK.sub("", text)
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
     if _THAI.search(text, 0, 4000):
@@ -867,6 +908,7 @@ def _dates(
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
+        names = (*names, "marked_day", "weekday_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -931,7 +973,8 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 
 
 # between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
-_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?")
+# or a word for "on the day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
+_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s")
 
 
 _VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
@@ -977,6 +1020,21 @@ def _date_from(
             return _cjk_weekday_date(match, reference)
         if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
+        if kind == "weekday_day":
+            written = match.group("weekday")
+            weekday = _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
+            if weekday is None:
+                return None
+            # the coming such day, if the weekday agrees; if not, one of them is a slip
+            found = _coming_day_of_month(reference, int(match.group("day")), None)
+            if found is None or found.weekday() != weekday:
+                return None
+            return _Date(found, begin, finish, False, weekday_checked=True)
+        if kind == "marked_day":
+            day = int(match.group("day") or match.group("day_after") or match.group("day_tr"))
+            found = _coming_day_of_month(reference, day, None)
+            # a day the mail names by its number: a date, beside which a weekday says no more
+            return None if found is None else _Date(found, begin, finish, False)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
             if hit is not None:
@@ -987,6 +1045,10 @@ def _date_from(
             month = int(groups["month"])
         else:
             name = _folded(groups["month"]).rstrip(".")
+            # Persian written with the Arabic yeh and kaf, as older systems do, is the same
+            solar = SOLAR_HIJRI_MONTHS.get(groups["month"].replace("ي", "ی").replace("ك", "ک"))
+            if solar is not None and kind == "day_month":
+                return _solar_hijri_date(match, day_number, solar, reference, begin)
             if name == "mai" and (
                 language == "vi"
                 or _VI_TOMORROW.search(
@@ -1007,6 +1069,34 @@ def _date_from(
         return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+# the Solar Hijri year after its month: "۲۱ آبان ۱۴۰۵", "۲۱ آبان ماه ۱۴۰۵"
+_SOLAR_HIJRI_YEAR = re.compile(r"\s?(?:ماه\s)?(1[34]\d\d)(?!\d)")
+
+
+def _solar_hijri_date(
+    match: re.Match[str], day: int, month: int, reference: date, begin: int
+) -> _Date | None:
+    """Read a Solar Hijri day and month (and year, when written) as the Gregorian day."""
+    written = _SOLAR_HIJRI_YEAR.match(match.string, match.end())
+    if written is not None:
+        years = [int(written[1])]
+    else:
+        this_year = jdatetime.date.fromgregorian(date=reference).year
+        years = [this_year - 1, this_year, this_year + 1]
+    for year in years:
+        try:
+            found: date = jdatetime.date(year, month, day).togregorian()
+        except ValueError:
+            continue
+        # as for Gregorian dates: a day some weeks back is that past day
+        if written is not None or found >= reference - timedelta(days=120):
+            finish = written.end() if written is not None else match.end()
+            return _checked(
+                _Date(found, begin, finish, written is not None), match.groupdict().get("weekday")
+            )
+    return None
 
 
 def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
@@ -1042,7 +1132,7 @@ def _numeric_date(
     if len(a_text) == 4:
         if not c_text:
             return None
-        found = date(a, b, int(c_text))
+        found = date(a, b, int(c_text))  # "2026. 3. 9." (Korean): a one-digit day too
         return _checked(_Date(found, begin, finish, True), match.group("weekday"))
     if c_text is None:
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
@@ -1051,6 +1141,17 @@ def _numeric_date(
         if sep == "-" or (sep == "." and not match.group("dot") and not clock_follows):
             return None
         year = None
+    elif (
+        len(a_text) == 2
+        and len(c_text) <= 2
+        and _two_digit_year_first(a, b, int(c_text), reference)
+    ):
+        # "26/1/30" (Basque, Nepali in India), "26. 3. 2." (Korean): CLDR's short year-first
+        # dates; read day first they would be years away
+        found = date(2000 + a, b, int(c_text))
+        return _checked(_Date(found, begin, finish, True), match.group("weekday"))
+    elif len(c_text) == 1:
+        return None  # "1.2.3" is a section number; only a year-first date ends on one digit
     else:
         year = int(c_text) + (2000 if len(c_text) == 2 else 0)
     assumed = False
@@ -1079,6 +1180,18 @@ def _numeric_date(
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
     return _checked(hit, match.group("weekday"))
+
+
+def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
+    """Tell a short year-first date "yy/m/d" from "d/m/yy": the first number is this year or
+    the next, and the last, read as a year, is two or more years away from the mail."""
+    if not (0 <= a - reference.year % 100 <= 1 and abs(c - reference.year % 100) >= 2):
+        return False
+    try:
+        date(2000 + a, b, c)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_date(year: int, month: int, day: int, *, after: date) -> bool:
@@ -1408,6 +1521,8 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "रात",
                 "öğleden sonra",
                 "akşam",
+                *("দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত"),
+                *("மதியம்", "மாலை", "இரவு", "دوپہر", "شام", "رات"),
             }
             else "am"
         )
@@ -1422,10 +1537,51 @@ def _meridiem(match: re.Match[str]) -> str | None:
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
     # Greek writes "π.μ." (before noon) and "μ.μ." (after noon)
-    return {"πμ": "am", "μμ": "pm"}.get(text, text) or None
+    if text:
+        return {"πμ": "am", "μμ": "pm"}.get(text, text)
+    return _day_period_around(match)
 
 
-_LOOSE_SUFFIXES = frozenset({"ish", "o'clock", "o’clock"})
+def _day_period_spelling(word: str) -> str:
+    """A CLDR day-period word as it is printed: short ones with or without their dots
+    ("p.d.", "vm.", "пр.об.", "ق.ظ."). A short Latin word counts only with a dot or in
+    capitals ("de.", "PG", "SA"), since "de", "em", "sa" are words after a time too."""
+    if " " in word or len(word) > 4:
+        return re.escape(word).replace("\\ ", r"\s") + r"\.?"
+    dotted = r"\.?".join(map(re.escape, word))
+    if not word.isascii():
+        return dotted + r"\.?"
+    return rf"{dotted}\.|(?-i:{re.escape(word.upper())})"
+
+
+@cache
+def _day_period_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The day-period words after a time ("9:00 ص", "3:30 PG") and, for the non-Latin ones,
+    before it ("ÖÖ 3:30"), compiled once for all languages; and the half each key names."""
+    periods = {word: half for word, half in day_periods().items() if word != "to"}
+    words = sorted(periods, key=len, reverse=True)
+    after = "|".join(_day_period_spelling(word) for word in words)
+    before = "|".join(_day_period_spelling(word) for word in words if not word.isascii())
+    halves = {day_period_key(word): half for word, half in periods.items()}
+    return (
+        re.compile(rf"\s?(?:{after})(?![^\W\d_])", re.IGNORECASE),
+        re.compile(rf"(?<![^\W\d_])(?:{before})\s?$", re.IGNORECASE),
+        halves,
+    )
+
+
+def _day_period_around(match: re.Match[str]) -> str | None:
+    """The half of the day a CLDR day-period word right after or before a time names."""
+    line, start, end = match.string, match.start(), match.end()
+    after, before, halves = _day_period_patterns()
+    found = after.match(line, end) if end < len(line) else None
+    if found is None and start:
+        found = before.search(line, max(0, start - 24), start)
+    return halves.get(day_period_key(found.group(0).strip())) if found else None
+
+
+# "vid 14-tiden", "ved 14-tiden": Swedish, Danish and Norwegian "around 14"
+_LOOSE_SUFFIXES = frozenset({"ish", "-ish", "o'clock", "o’clock", "-tiden"})
 
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:
@@ -2711,11 +2867,13 @@ def _duration(text: str) -> timedelta | None:
         if match.group("hour_half"):
             return timedelta(minutes=90)
         if match.group("hour"):
-            return timedelta(hours=1)
+            return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
         hours = unit.startswith(_HOUR_UNITS)
         minutes = round(number * 60 if hours else number)
+        if hours:
+            minutes += _minutes_after_hours(text, match.end())
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
@@ -2727,6 +2885,25 @@ def _duration(text: str) -> timedelta | None:
         ):
             return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0))
     return None
+
+
+# what may join the hours and the minutes of one length: "1 hr 30 min", "1 hour and 15
+# minutes", "1 Stunde 30 Minuten", "una hora y 15 minutos", "1 heure et 30 minutes"
+_HOURS_MINUTES_JOIN = re.compile(r"\s?(?:,|and|und|et|y|e|en|och|og|i|a|és|и)?\s?(?=\d)", re.I)
+
+
+def _minutes_after_hours(text: str, at: int) -> int:
+    """Return the minutes a length in hours goes on with ("1 hr 30 min"), or 0."""
+    join = _HOURS_MINUTES_JOIN.match(text, at)
+    if join is None:
+        return 0
+    more = _DURATION.match(text, join.end())
+    if more is None or more.group("num") is None or "." in more.group("num"):
+        return 0
+    if _folded(more.group("unit")).startswith(_HOUR_UNITS):
+        return 0
+    minutes = int(more.group("num"))
+    return minutes if minutes < 60 else 0
 
 
 def lone_date(texts: list[str], context: Context) -> date | None:

@@ -110,6 +110,16 @@ _FRAMES = (
     _frame("viertel nach", "", r"viertel nach ", _DE_N, "", 15),
     _frame("viertel", "", r"(?:viertel vor |dreiviertel )", _DE_N, "", 45, -1),
     _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_N, r" uhr", 0),
+    # "um drei", "gegen vier" with no "Uhr": an hour when no noun follows ("um zwei Termine"
+    # counts them), and never "ein", which is "a" ("um ein Gespräch")
+    _frame(
+        "um ",
+        r"(?:um|gegen) ",
+        "",
+        {word: value for word, value in _DE_N.items() if word != "ein"},
+        r"(?=\s?(?:[,.!?)]|$)|\s(?-i:[a-zäöü]))",
+        0,
+    ),
     # Dutch: "half drie" is 2:30, "kwart voor vier" 3:45, "om drie uur"
     # "half een" may be "half a": the Dutch half hour needs its word for "at"
     _frame("half", r"(?:om|rond|omstreeks|vanaf|van|tot) ", r"half ", _NL_N, "", 30, -1),
@@ -133,7 +143,12 @@ _FRAMES = (
     _frame("y cuarto", r"las? ", "", _ES_N, r" y cuarto", 15),
     _frame("menos cuarto", r"las? ", "", _ES_N, r" menos cuarto", 45, -1),
     _frame(
-        "la", r"(?:a|desde|hasta) las? ", "", _ES_N, r"(?= en punto| de la (?:mañana|tarde))", 0
+        "la",
+        r"(?:a|desde|hasta|sobre|hacia|eso de) las? ",
+        "",
+        _ES_N,
+        r"(?= en punto| de la (?:mañana|tarde))",
+        0,
     ),
     # Italian: "alle due e mezza", "le tre e un quarto", "alle quattro meno un quarto"
     _frame(" e mezz", _IT_CUE, "", _IT_N, r" e mezz[ao]", 30),
@@ -204,6 +219,108 @@ _IT_DIGITS = re.compile(
 )
 
 
+# Swahili counts the hours from 6 in the morning: "saa 8 mchana" (the eighth hour, by day) is
+# 14:00, "saa 2 asubuhi" 8:00, "saa 1 jioni" 19:00; the part of the day after it says so
+_SW_HOURS = _numbers("moja mbili tatu nne tano sita saba nane tisa kumi") | {
+    "kumi na moja": 11,
+    "kumi na mbili": 12,
+}
+_SW_CLOCK = re.compile(
+    r"\bsaa\s(?P<n>1[0-2]|[1-9]|"
+    + "|".join(sorted(_SW_HOURS, key=len, reverse=True))
+    + r")(?:[:.](?P<m>[0-5]\d))?(?:\s(?:na\s)?(?P<half>nusu|robo))?"
+    r"\s(?P<part>asubuhi|mchana|jioni|usiku)\b",
+    re.IGNORECASE,
+)
+
+
+def _swahili_clock(match: re.Match[str]) -> str:
+    written = match["n"].lower()
+    count = int(written) if written.isdigit() else _SW_HOURS[written]
+    hour = (count + 6) % 12
+    if match["part"].lower() != "asubuhi" and (hour < 12 and (hour or match["part"] != "usiku")):
+        hour += 12  # by day, in the evening and at night: after noon
+    minute = int(match["m"] or 0) or {"nusu": 30, "robo": 15}.get((match["half"] or "").lower(), 0)
+    return f"saa {hour % 24}:{minute:02d}"
+
+
+# Thai tells the hour by the part of the day: "บ่ายสองโมง" (afternoon, two) is 14:00,
+# "สิบโมงเช้า" 10:00, "ห้าโมงเย็น" 17:00, "สองทุ่ม" (two of the evening drum) 20:00,
+# "เที่ยง" noon, "บ่ายโมง" 13:00, "ครึ่ง" half past; in words or in digits
+_TH_NUMBERS = _numbers("หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ สิบเอ็ด สิบสอง")
+_TH_NUMBER = "|".join([*sorted(_TH_NUMBERS, key=len, reverse=True), r"1[0-2]|[1-9]"])
+_TH_CLOCK = re.compile(
+    rf"(?P<afternoon>บ่าย\s?)?(?P<n>{_TH_NUMBER})?\s?(?P<unit>โมง|ทุ่ม)"
+    r"(?P<part>\s?(?:เช้า|เย็น))?(?:\s?ตรง)?(?P<half>\s?ครึ่ง)?"
+    r"|(?P<noon>เที่ยง)(?!คืน)"
+)
+
+
+def _thai_clock(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if match["noon"]:
+        return "12:00"
+    written = match["n"]
+    count = (int(written) if written.isdigit() else _TH_NUMBERS[written]) if written else None
+    if count is None:
+        if not match["afternoon"] or match["unit"] != "โมง":
+            return text
+        hour = 13  # "บ่ายโมง": the first hour of the afternoon
+    elif match["unit"] == "ทุ่ม":
+        hour = 18 + count
+    elif match["afternoon"] or (match["part"] and "เย็น" in match["part"]):
+        hour = count + 12 if count < 12 else count
+    else:
+        hour = count  # "สิบโมง(เช้า)": the morning
+    if not 0 <= hour <= 23:
+        return text
+    return f" {hour}:{30 if match['half'] else 0:02d} "
+
+
+# English hours before am/pm in words or with a space for the colon ("ten am", "9 30 am"),
+# and bare spelled hours after "at", "from" or "between" where the clause ends or a range
+# goes on ("at ten.", "from ten to eleven", "between ten and eleven am")
+_EN_WORDS = "|".join(sorted(_EN_N, key=len, reverse=True))
+# (the pattern ends where the meridiem starts; it is tried only on the few characters before
+# each "am"/"pm", which a fast scan finds, not at every position of the text)
+_EN_BEFORE_MERIDIEM = re.compile(
+    rf"(?<![\w:.-])(?P<n>{_EN_WORDS}|1[0-2]|0?[1-9])(?:\s(?P<m>[0-5]\d))?\s?$", re.IGNORECASE
+)
+_MERIDIEM = re.compile(r"(?<![^\W\d_.])[ap]\.?m\b", re.IGNORECASE)
+_EN_BARE_HOUR = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:at|from|between) )(?P<n>{_EN_WORDS})"
+    rf"(?:(?P<join>\s?(?:to|and|until|till|-|–)\s?)(?P<end>{_EN_WORDS}))?"
+    r"(?=\s?(?:[,.!?;)]|$|[ap]\.?m\b|\s(?:on|for|sharp|tomorrow|today)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _en_before_meridiem(text: str) -> str:
+    """Write "ten am" and "9 30 am" as "10:00 am" and "9:30 am"."""
+    pieces: list[str] = []
+    done = 0
+    for meridiem in _MERIDIEM.finditer(text):
+        begin = max(done, meridiem.start() - 16)
+        hour = _EN_BEFORE_MERIDIEM.search(text, begin, meridiem.start())
+        if hour is None:
+            continue
+        written = hour["n"].lower()
+        if written.isdigit() and not hour["m"]:
+            continue
+        value = int(written) if written.isdigit() else _EN_N[written]
+        gap = text[hour.end("m") if hour["m"] else hour.end("n") : meridiem.start()]
+        pieces += [text[done : hour.start()], f"{value}:{hour['m'] or '00'}{gap}"]
+        done = meridiem.start()
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _en_bare_hour(match: re.Match[str]) -> str:
+    start = f"{match['cue']}{_EN_N[match['n'].lower()]}:00"
+    if match["end"]:
+        return f"{start}{match['join']}{_EN_N[match['end'].lower()]}:00"
+    return start
+
+
 def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
         hour = frame.numbers[match["n"].lower()] + frame.hour_shift
@@ -223,8 +340,16 @@ def spell_word_clocks(text: str) -> str:
     for frame, replace in _REPLACERS:
         if frame.keyword in lowered:
             text = frame.pattern.sub(replace, text)
+    if "at " in lowered or "from " in lowered or "between " in lowered:
+        text = _EN_BARE_HOUR.sub(_en_bare_hour, text)
+    if "m" in lowered:
+        text = _en_before_meridiem(text)
     if " e " in text:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
+    if "โมง" in text or "ทุ่ม" in text or "เที่ยง" in text:
+        text = _TH_CLOCK.sub(_thai_clock, text)
+    if "saa " in lowered:
+        text = _SW_CLOCK.sub(_swahili_clock, text)
     if any(word in text for word in "点點時时"):
         text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     return text

@@ -44,6 +44,11 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "AET": "Australia/Sydney",
     "IDT": "Asia/Jerusalem",
     "MYT": "Asia/Kuala_Lumpur",
+    # "9am NZT", "NST" (Newfoundland), "HAST": the short forms people use beside the table's
+    "NZT": "Pacific/Auckland",
+    "NST": "America/St_Johns",
+    "NDT": "America/St_Johns",
+    "HAST": "Pacific/Honolulu",
     "HEC": "Europe/Paris",
     "HAEC": "Europe/Paris",
     "SELČ": "Europe/Prague",
@@ -61,6 +66,12 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"eastern (?:standard |daylight )?time", "America/New_York"),
     (r"central (?:standard |daylight )?time", "America/Chicago"),
     (r"mountain (?:standard |daylight )?time", "America/Denver"),
+    # the rest of North America's named clocks: "10:00 Hawaii time", "Atlantic time"
+    (r"(?:hawaii|hawaiian|hawaii-aleutian) (?:standard )?time", "Pacific/Honolulu"),
+    (r"alaska(?:n)? (?:standard |daylight )?time", "America/Anchorage"),
+    (r"atlantic (?:standard |daylight )?time", "America/Halifax"),
+    (r"newfoundland (?:standard |daylight )?time", "America/St_Johns"),
+    (r"arizona time", "America/Phoenix"),
     (r"central europe(?:an)? (?:summer |standard )?time", "Europe/Berlin"),
     (r"western europe(?:an)? (?:summer |standard )?time", "Europe/Lisbon"),
     (r"eastern europe(?:an)? (?:summer |standard )?time", "Europe/Helsinki"),
@@ -678,7 +689,40 @@ def read_zone(text: str) -> Zone | None:
             return Zone(zone, name, end, word)
     if rest[:1] in "+-" and offset and "(" in text[:start] and offset.group("minutes"):
         return _offset_zone(offset, start)
+    cities = _CITY_LIST.match(rest)
+    if cities:
+        name = _zone_of_city_list(cities.group(0))
+        zone = iana_zone(name) if name else None
+        if zone is not None and name is not None:
+            return Zone(zone, name, start + cities.end())
     return None
+
+
+# "02:00 PM Amsterdam, Berlin, Rome, Stockholm, Vienna", "02:00 PM Mumbai, Kolkata, New
+# Delhi", "02:00 PM Paris": Zoom names the zone by the cities of its display name, and
+# nothing else follows on the line
+_CITY_LIST = re.compile(
+    r"[^\W\d_][^\n,、，;:!?()]{1,30}(?:[,、，]\s?[^\W\d_][^\n,、，;:!?()]{1,30}){0,6}\.?\s*$"
+)
+
+
+def _zone_of_city_list(text: str) -> str | None:
+    """Return the zone of a list of cities that all name the same clock, and only such."""
+    cities = _city_zones()
+    found: list[str] = []
+    for chunk in re.split(r"[,、，]", text):
+        name = cities.get(fold(chunk.strip(" .\n")))
+        if name is not None:
+            found.append(name)
+    if not found:
+        return None
+    zones = [iana_zone(name) for name in found]
+    offsets = {
+        tuple(datetime(2026, month, 15, 12, tzinfo=zone).utcoffset() for month in (1, 7))
+        for zone in zones
+        if zone is not None
+    }
+    return found[0] if len(offsets) == 1 else None
 
 
 # Abbreviations several countries use. The first reading holds unless the mail comes from

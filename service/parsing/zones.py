@@ -268,6 +268,8 @@ COUNTRY_ZONES: dict[str, str] = {
     "cn": "Asia/Shanghai",
     "ph": "Asia/Manila",
     "my": "Asia/Kuala_Lumpur",
+    "ir": "Asia/Tehran",
+    "af": "Asia/Kabul",
 }
 
 # Languages written essentially in one zone: the zone of a mail in them whose Date header

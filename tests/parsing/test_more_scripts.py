@@ -249,3 +249,151 @@ def test_a_decimal_length_is_not_a_clock() -> None:
 def test_minutes_after_the_word_for_the_hour_are_kept(line: str) -> None:
     result = parse_message(_mail(line))
     assert result.start == datetime(2026, 11, 12, 14, 30, tzinfo=BERLIN)
+
+
+# the hour as these languages write it in a sentence: a part of the day before it and their
+# own word for "o'clock" after it (Bengali "দুপুর ২টায়", Tamil "மதியம் 2 மணிக்கு", Urdu
+# "دوپہر 2 بجے"), and Swahili's count of the hours from six in the morning ("saa 8 mchana")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("প্রিয় স্যাম, আপনার সাক্ষাৎকার ১২ নভেম্বর দুপুর ২টায় হবে।", id="bn"),
+        pytest.param("சாம், உங்கள் நேர்காணல் நவம்பர் 12 அன்று மதியம் 2 மணிக்கு.", id="ta"),
+        pytest.param("سام، آپ کا انٹرویو 12 نومبر بروز جمعرات دوپہر 2 بجے ہوگا۔", id="ur"),
+        pytest.param("Sam, mahojiano yako ni Alhamisi, tarehe 12 Novemba saa 8 mchana.", id="sw"),
+        pytest.param("Sam, mahojiano yako ni tarehe 12 Novemba saa nane mchana.", id="sw-words"),
+    ],
+)
+def test_an_hour_in_a_sentence_of_these_languages_is_read(sentence: str) -> None:
+    result = parse_message(_mail(sentence))
+    assert result.kind == "invitation", sentence
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN), sentence
+
+
+@pytest.mark.parametrize(
+    ("words", "hour", "minute"),
+    [
+        ("saa 2 asubuhi", 8, 0),
+        ("saa tatu na nusu asubuhi", 9, 30),
+        ("saa 1 jioni", 19, 0),
+        ("saa kumi jioni", 16, 0),
+        ("saa 6 mchana", 12, 0),
+    ],
+)
+def test_swahili_hours_count_from_six_in_the_morning(words: str, hour: int, minute: int) -> None:
+    result = parse_message(_mail(f"Mahojiano: tarehe 12 Novemba {words}."))
+    assert result.start == datetime(2026, 11, 12, hour, minute, tzinfo=BERLIN), words
+
+
+# Iran and Afghanistan date mail in the Solar Hijri calendar: 21 Aban 1405 (Persian month
+# names) and 21 Aqrab 1405 (Dari ones) are 12 November 2026; without a year, the coming one
+@pytest.mark.parametrize(
+    "when",
+    [
+        pytest.param("مصاحبه روز پنجشنبه ۲۱ آبان ۱۴۰۵ ساعت ۱۴:۰۰", id="fa-with-year"),
+        pytest.param("مصاحبه ۲۱ آبان ماه ۱۴۰۵، ساعت ۱۴", id="fa-month-word"),
+        pytest.param("جلسه مصاحبه در تاریخ ۲۱ آبان ساعت ۱۴:۰۰", id="fa-no-year"),
+        pytest.param("مصاحبه شما به تاریخ ۲۱ عقرب ۱۴۰۵ ساعت ۱۴:۰۰ است", id="prs-dari"),
+        pytest.param(
+            "مصاحبه ۲۱ آبان ۱۴۰۵ ساعت ۱۴:۰۰ (اردیبهشت سال بعد قرارداد)", id="fa-other-month"
+        ),
+    ],
+)
+def test_a_solar_hijri_date_is_the_gregorian_day_it_names(when: str) -> None:
+    result = parse_message(_mail(when))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN), when
+
+
+def test_a_solar_hijri_day_past_by_months_is_next_years() -> None:
+    # 10 Farvardin is 30 March: sent in November, the coming one is in 2027
+    result = parse_message(_mail("مصاحبه ۱۰ فروردین ساعت ۱۰:۰۰"))
+    assert isinstance(result.start, datetime)
+    assert result.start.replace(tzinfo=None) == datetime(2027, 3, 30, 10, 0)
+
+
+# Thai names the hour by the part of the day, in words or digits
+@pytest.mark.parametrize(
+    ("words", "hour", "minute"),
+    [
+        ("บ่ายสองโมง", 14, 0),
+        ("บ่าย 2 โมง", 14, 0),
+        ("บ่ายโมงครึ่ง", 13, 30),
+        ("สิบโมงเช้า", 10, 0),
+        ("10 โมงเช้า", 10, 0),
+        ("ห้าโมงเย็น", 17, 0),
+        ("สองทุ่ม", 20, 0),
+        ("เที่ยงตรง", 12, 0),
+    ],
+)
+def test_a_thai_hour_in_words_is_read(words: str, hour: int, minute: int) -> None:
+    result = parse_message(_mail(f"คุณแซม สัมภาษณ์วันที่ 12 พฤศจิกายน เวลา{words}นะครับ"))
+    assert result.start == datetime(2026, 11, 12, hour, minute, tzinfo=BERLIN), words
+
+
+def test_thai_midnight_is_no_noon() -> None:
+    result = parse_message(_mail("สัมภาษณ์วันที่ 12 พฤศจิกายน เวลา 10:00 (ส่งเอกสารก่อนเที่ยงคืน)"))
+    assert result.start == datetime(2026, 11, 12, 10, 0, tzinfo=BERLIN)
+
+
+def test_a_thai_range_with_its_hour_sign_keeps_the_end() -> None:
+    result = parse_message(_mail("สัมภาษณ์งาน 12 พฤศจิกายน 2026 เวลา 14:00 น. – 15:30 น."))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
+    assert result.end == datetime(2026, 11, 12, 15, 30, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("when", ["12 juill. 2027 à 14 h", "12 Maerz 2027 um 14 Uhr"])
+def test_month_abbreviations_people_type_are_read(when: str) -> None:
+    result = parse_message(_mail(when))
+    assert isinstance(result.start, datetime), when
+    assert (result.start.month, result.start.day, result.start.hour) in {(7, 12, 14), (3, 12, 14)}
+
+
+# a day of the month with its own mark and no month, often beside its weekday: the coming
+# 12th (a Thursday; the mail is sent on Monday 2 November), not the coming Thursday
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("サムさん、面接は12日（木）14時からです。", id="ja"),
+        pytest.param("샘님, 면접은 12일(목) 오후 2시입니다.", id="ko"),
+        pytest.param("Sam，面试定在周四12号下午两点。", id="zh-weekday-first"),
+        pytest.param("Sam，面试定在12号（周四）14:00。", id="zh-weekday-after"),
+        pytest.param("Sam, wawancara hari Kamis tgl 12 jam 14.00 ya.", id="id"),
+        pytest.param("Sam, phỏng vấn vào thứ Năm ngày 12 lúc 14h nhé.", id="vi"),
+        pytest.param("คุณแซม สัมภาษณ์วันพฤหัสที่ 12 นี้ เวลา 14:00 นะครับ", id="th"),
+        pytest.param("Sam, mülakat 12'si Perşembe saat 14:00'te.", id="tr"),
+    ],
+)
+def test_a_marked_day_of_the_month_is_that_day(sentence: str) -> None:
+    result = parse_message(_mail(sentence))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "研修は3日間です。面接日時は追ってご連絡します。",
+        "교육은 3일간 진행됩니다. 면접 일정은 추후 안내드리겠습니다.",
+        "面试地点：12号楼，时间另行通知。",
+    ],
+)
+def test_a_count_of_days_or_a_building_number_is_no_day(sentence: str) -> None:
+    assert parse_message(_mail(sentence)).start is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vorstellungsgespräch am Do, 12. um 14 Uhr.",
+        "Interview Thu 12, 2pm.",
+        "Interview Thursday 12 at 2pm.",
+    ],
+)
+def test_a_weekday_and_a_day_of_the_month_name_that_day(sentence: str) -> None:
+    result = parse_message(_mail(sentence))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN), sentence
+
+
+def test_a_weekday_that_disagrees_with_the_day_is_not_pushed_months_on() -> None:
+    # the 13th is a Friday: the pair is a slip, not a Thursday the 13th next year
+    result = parse_message(_mail("Interview Thu 13, 2pm."))
+    assert result.start is None or result.start.month == 11

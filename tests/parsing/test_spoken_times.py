@@ -91,12 +91,44 @@ def test_a_time_written_in_words_is_read_as_the_clock_it_names(
         ("Ti aspettiamo giovedì 10 dicembre alle 14 e 30 per il colloquio.", 14, 30),
         ("Te esperamos el jueves 10 de diciembre a las dos y media de la tarde.", 14, 30),
         ("Interview on Thursday 10 December, say 3:30? I'll send a link.", 15, 30),
+        ("Your interview is on Thursday 10 December at ten.", 10, 0),
+        ("Your interview is on Thursday 10 December, eleven am, in our office.", 11, 0),
+        ("Your interview is on Thursday 10 December at 9 30 am.", 9, 30),
+        ("We will see you at twelve on Thursday 10 December for the interview.", 12, 0),
     ],
 )
 def test_spelled_and_one_digit_times(body: str, hour: int, minute: int) -> None:
     start = _start(body)
     assert start is not None
     assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 10, hour, minute)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your interview is on Thursday 10 December from ten to eleven.",
+        "Your interview is on Thursday 10 December between ten and eleven am.",
+    ],
+)
+def test_a_range_of_spelled_hours_has_its_end(body: str) -> None:
+    result = parse_message(_mail(body))
+    assert isinstance(result.start, datetime)
+    assert isinstance(result.end, datetime)
+    assert (result.start.hour, result.end.hour) == (10, 11), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are at one with the panel: your interview is on 10 December at 9:00.",
+        "Interviews run from one to another all day; yours is on 10 December at 9:00.",
+        "We narrowed the list to ten; your interview is on 10 December at 9:00.",
+    ],
+)
+def test_a_spelled_number_that_is_no_hour_stays_out(body: str) -> None:
+    start = _start(body)
+    assert start is not None
+    assert start.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 12, 10, 9, 0)
 
 
 @pytest.mark.parametrize(

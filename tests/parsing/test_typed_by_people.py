@@ -191,6 +191,78 @@ def test_an_hour_and_a_half_ends_ninety_minutes_after_the_start(sentence: str) -
     assert (result.end - result.start).total_seconds() == 90 * 60, sentence
 
 
+# hours and minutes of one length, as booking tools and people write them; the hours alone
+# used to be taken ("1 hr 30 min" ended an hour after the start)
+HOURS_AND_MINUTES = [
+    ("Interview slot: 3 Dec 2026, 14:00 (Duration: 1 hr 30 min)", 90),
+    ("Your interview on Thursday 3 December at 2pm will last 1 hour and 15 minutes.", 75),
+    ("Ihr Gespräch am Donnerstag, 3. Dezember um 14 Uhr dauert 1 Stunde 30 Minuten.", 90),
+    ("La entrevista del jueves 3 de diciembre a las 14:00 durará una hora y 20 minutos.", 80),
+    ("L'entretien du jeudi 3 décembre à 14h durera 1 heure et 45 minutes.", 105),
+    ("Your interview is on Thursday 3 December at 14:00.\nDauer: 1 Std.", 60),
+    ("Your one-hour interview is on Thursday 3 December at 2pm.", 60),
+    ("Your interview is on Thursday 3 December from 2pm through 3:30pm.", 90),
+    # a number of rounds after the hours is not minutes
+    ("Your interview on Thursday 3 December at 2pm takes 2 hours, 3 rounds in all.", 120),
+]
+
+
+@pytest.mark.parametrize(("sentence", "minutes"), HOURS_AND_MINUTES)
+def test_a_length_in_hours_and_minutes_counts_both(sentence: str, minutes: int) -> None:
+    result = parse_message(_mail(sentence, "Interview"))
+    assert isinstance(result.start, datetime), sentence
+    assert result.start.time() == time(14), sentence
+    assert isinstance(result.end, datetime), sentence
+    assert (result.end - result.start).total_seconds() == minutes * 60, sentence
+
+
+# an hour named loosely, as people type it when they propose a call: still that hour
+LOOSE_HOURS = [
+    "Are you free Thursday afternoon, say 2-ish, for a quick interview call?",
+    "Can we do the interview call Thursday at about 2?",
+    "Could we have the interview call on Thursday at around 2?",
+    "Interview call on Thursday, say 2, if that suits you?",
+    "Hallo Sam, passt dir Donnerstag so gegen 14 Uhr für ein kurzes Telefonat?",
+    "Hallo Sam, wir könnten uns Donnerstag Nachmittag um zwei zum Gespräch treffen.",
+    "Salut Sam, on peut faire l'entretien jeudi vers 14h ?",
+    "Bonjour Sam, seriez-vous libre jeudi en début d'après-midi, vers 14h, pour un entretien ?",
+    "Hola Sam, ¿te viene bien el jueves sobre las 2 para la entrevista?",
+    "Hola Sam, ¿hacemos la entrevista el jueves a eso de las dos de la tarde?",
+    "Ciao Sam, ti va bene giovedì verso le 14 per il colloquio?",
+    "Hej Sam, passar det med intervju på torsdag runt 14?",
+    "Hei Sam, kan vi ta intervjuet torsdag ved 14-tiden?",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOSE_HOURS)
+def test_a_loosely_named_hour_is_that_hour(sentence: str) -> None:
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.month, start.day, start.hour, start.minute) == (12, 3, 14, 0), sentence
+
+
+# a number after such a word that counts something is no hour; "après-midi" holds no noon
+NOT_LOOSE_HOURS = [
+    "Interview on Thursday 3 December at 10am, with about 3 people from the team.",
+    "Am Donnerstag, 3.12., kümmern wir uns um zwei Termine, Ihrer ist um 10 Uhr.",
+    "Am Donnerstag, 3.12., um 10 Uhr beginnt das Gespräch; wir haben gegen 20 Bewerber.",
+    "Het gesprek is donderdag 3 december om 10.00 uur; we spreken rond 20 kandidaten.",
+    "L'entretien a lieu jeudi 3 décembre, en fin de matinée, à 10h, pas l'après-midi.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LOOSE_HOURS)
+def test_a_counted_number_is_no_hour(sentence: str) -> None:
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.day, start.hour, start.minute) == (3, 10, 0), sentence
+
+
+def test_asking_for_a_talk_names_no_hour() -> None:
+    start, _ = _read("Wir bitten Sie am Donnerstag, 3.12., um ein Gespräch mit uns.", "Interview")
+    assert start is None
+
+
 # a weekday a week after the coming one; the mail is sent on Monday 30 November
 WEEK_LATER = [
     "Your interview is Thursday week at 10am.",

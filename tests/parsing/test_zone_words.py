@@ -152,6 +152,11 @@ def test_english_day_first_next_to_ist_is_flagged_not_silent() -> None:
         ("Cape Town time", "Africa/Johannesburg"),
         ("(NYC time)", "America/New_York"),
         ("Bay Area time", "America/Los_Angeles"),
+        ("Hawaii time", "Pacific/Honolulu"),
+        ("Atlantic Time", "America/Halifax"),
+        ("Newfoundland time", "America/St_Johns"),
+        ("Alaska Time", "America/Anchorage"),
+        ("NZT", "Pacific/Auckland"),
     ],
 )
 def test_a_place_of_several_words_or_a_country_names_the_zone(words: str, zone: str) -> None:
@@ -180,3 +185,26 @@ def test_noon_as_one_end_of_a_range_keeps_the_range_and_its_zone(
     eastern = ZoneInfo("America/New_York")
     assert result.start == datetime(2026, 12, 10, start, 0, tzinfo=eastern)
     assert result.end == datetime(2026, 12, 10, end, 0, tzinfo=eastern)
+
+
+# Zoom's text invitation names the zone by its display name's cities, in the user's language
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        ("Time: Dec 10, 2026 02:00 PM Mumbai, Kolkata, New Delhi", "Asia/Kolkata"),
+        ("Zeit: 10.Dez..2026 02:00 PM Amsterdam, Berlin, Rom, Stockholm, Wien", "Europe/Berlin"),
+        ("Horário: 10 dez. 2026 02:00 PM São Paulo", "America/Sao_Paulo"),
+        ("時刻: 2026年12月10日 02:00 PM 大阪、札幌、東京", "Asia/Tokyo"),
+        ("Hora: 10 dic 2026 02:00 PM Bogotá, Lima, Quito", "America/Bogota"),
+    ],
+)
+def test_a_list_of_cities_after_the_time_names_the_zone(line: str, zone: str) -> None:
+    body = f"Anna Berg is inviting you to a scheduled Zoom meeting.\nTopic: Interview\n{line}\n"
+    result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
+    assert result.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo(zone))
+
+
+def test_cities_of_different_clocks_name_no_zone() -> None:
+    body = "Interview: 10 December 2026, 14:00 London, New York\n"
+    result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
+    assert "no time zone stated" in " ".join(result.warnings)
