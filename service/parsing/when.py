@@ -779,7 +779,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
                 # the message passed on starts below the innermost forward's block; the text
                 # between outer blocks is what each forwarder wrote
                 inside = header_blocks == forwards
-        elif is_reply_header(stripped):
+        elif is_reply_header(stripped) or _opens_wrapped_quote(stripped, raw_lines, index):
             if context.is_forward and header_blocks < forwards and not quoted:
                 # a forward written as a quote ("On … wrote:" and "> " lines, under "Fwd:"):
                 # the quote below is the message passed on
@@ -804,6 +804,18 @@ def _lines(text: str, context: Context) -> list[_Line]:
         lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
+
+
+def _opens_wrapped_quote(line: str, raw_lines: list[str], index: int) -> bool:
+    """Tell an "On … wrote:" line that the client wrapped in two ("On Mon, Nov 2, 2026 at
+    2:14 PM Alex <alex@example.com>" / "wrote:", "… Alex <" / "alex@example.com>:", "… a" /
+    "écrit :"): read alone, its first half is a date and a time, the quote below not quoted."""
+    if index + 1 >= len(raw_lines) or line.endswith(":"):
+        return False
+    following = raw_lines[index + 1][:MAX_LINE].strip()
+    if not following.endswith(":") or len(following) > 80 or following.startswith(">"):
+        return False
+    return is_reply_header(f"{line} {following}")
 
 
 _HEADER_FROM = re.compile(rf"^[\s>*]*(?:{FROM_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
