@@ -810,12 +810,13 @@ def _opens_wrapped_quote(line: str, raw_lines: list[str], index: int) -> bool:
     """Tell an "On … wrote:" line that the client wrapped in two ("On Mon, Nov 2, 2026 at
     2:14 PM Alex <alex@example.com>" / "wrote:", "… Alex <" / "alex@example.com>:", "… a" /
     "écrit :"): read alone, its first half is a date and a time, the quote below not quoted."""
-    if index + 1 >= len(raw_lines) or line.endswith(":"):
+    if index + 1 >= len(raw_lines) or not line or line.endswith(":"):
         return False
     following = raw_lines[index + 1][:MAX_LINE].strip()
     if not following.endswith(":") or len(following) > 80 or following.startswith(">"):
         return False
-    return is_reply_header(f"{line} {following}")
+    # a whole attribution below is its own line's business, not this one's
+    return is_reply_header(f"{line} {following}") and not is_reply_header(following)
 
 
 _HEADER_FROM = re.compile(rf"^[\s>*]*(?:{FROM_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)

@@ -49,3 +49,10 @@ def test_a_line_before_a_short_colon_line_is_not_an_attribution() -> None:
     parsed = parse_message(_reply("We meet on Thursday 5 November at 11:00 in room 4\nAgenda:", ""))
     assert parsed.start is not None
     assert parsed.start.replace(tzinfo=None) == datetime(2026, 11, 5, 11, 0)
+
+
+def test_a_blank_line_above_a_whole_attribution_is_not_one() -> None:
+    attribution = "Am Mo., 2. Nov. 2026 um 14:14 Uhr schrieb Alex <alex@mailbox.example>:"
+    parsed = parse_message(_reply("Thanks Alex, Thursday works.\n", attribution))
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None) == datetime(2026, 11, 5, 11, 0)
