@@ -280,9 +280,18 @@ def quoted_forward(text: str) -> InlineForward | None:
     lines = text.splitlines()[:MAX_SCANNED_LINES]
     for index, line in enumerate(lines[:QUOTED_FORWARD_LINES]):
         head = line[:MAX_HEADER_LINE_CHARS]
-        if "--" in head or not REPLY_HEADER.match(head[:300]):
+        if "--" in head:
             continue
-        below = lines[index + 1 : index + 3]
+        after = index + 1
+        if not REPLY_HEADER.match(head[:300]):
+            # the attribution wrapped in two ("… <alex@example.com>" / "wrote:")
+            following = lines[after].strip() if after < len(lines) else ""
+            if not head.strip() or not following.endswith(":") or len(following) > 80:
+                continue
+            if REPLY_HEADER.match(following) or not REPLY_HEADER.match(f"{head} {following}"):
+                continue
+            head, after = f"{head} {following}", after + 1
+        below = lines[after : after + 2]
         found = _ADDRESS.search(head)
         if found is None or not any(item.lstrip().startswith(">") for item in below):
             continue
@@ -292,7 +301,7 @@ def quoted_forward(text: str) -> InlineForward | None:
             subject=None,
             date_text=head[:MAX_FIELD_CHARS],
             message_id=None,
-            body="\n".join(_QUOTE.sub("", item) for item in lines[index + 1 :]),
+            body="\n".join(_QUOTE.sub("", item) for item in lines[after:]),
             is_forward=True,
             notes="\n".join(lines[:index]),
         )

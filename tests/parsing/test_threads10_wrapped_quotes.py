@@ -56,3 +56,20 @@ def test_a_blank_line_above_a_whole_attribution_is_not_one() -> None:
     parsed = parse_message(_reply("Thanks Alex, Thursday works.\n", attribution))
     assert parsed.start is not None
     assert parsed.start.replace(tzinfo=None) == datetime(2026, 11, 5, 11, 0)
+
+
+def test_a_forward_written_as_a_wrapped_quote_names_its_sender() -> None:
+    message = EmailMessage()
+    message["From"] = "alex.morgan@mailbox.example"
+    message["To"] = "in@afterview.example"
+    message["Date"] = "Tue, 03 Nov 2026 09:00:00 +0100"
+    message["Subject"] = "Fwd: Interview"
+    message.set_content(
+        "On Mon, Nov 2, 2026 at 2:14 PM Hiring Team <hiring@fernhill.example>\nwrote:\n\n"
+        "> Dear Alex, your interview is on Thursday 5 November at 11:00.\n",
+        cte="8bit",
+    )
+    parsed = parse_message(message.as_bytes(policy=SMTP))
+    assert parsed.original_sender == "hiring@fernhill.example"
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None) == datetime(2026, 11, 5, 11, 0)
