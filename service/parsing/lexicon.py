@@ -658,6 +658,15 @@ ZONE_LABELS = (
     "|tutti gli orari(?: sono)?(?: in)?|alle tijden(?: zijn)?(?: in)?"
 )
 
+# Agreeing to the slot the reader picked, as people type it in a reply: "Perfect, Wednesday at
+# 11 it is", "4pm it is", "let's lock in Tue 6/9", "va pour jeudi 10 décembre". Two people
+# settle a time between them, so it is a meeting with someone as much as an invitation.
+AGREED_SLOT = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m)?|noon|midday) it is\b|let'?s lock (?:in|it in)\b"
+    r"|let'?s do (?:mon|tue|wed|thu|fri|\d|noon|tomorrow|next)"
+    r"|va pour (?:lundi|mardi|mercredi|jeudi|vendredi|le \d|demain)"
+)
+
 # Words that say a mail invites to (or confirms) an interview or meeting.
 _INVITATION_WORDS = re.compile(
     r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
@@ -721,7 +730,25 @@ _INVITATION_WORDS = re.compile(
     r"|ringa dig|ringe deg|ringe dig|soitella|zadzwonię|porozmawiać|zavolám"
     # "I'll call you" where people write it: "te ligo", "te llamo", "je vous appelle"
     r"|te ligo|vou te ligar|te llamo|le llamo|t'appelle|vous appelle|ti chiamo|la chiamo"
-    r"|(?:ich rufe|rufe ich) (?:sie|dich) an",
+    r"|(?:ich rufe|rufe ich) (?:sie|dich) an"
+    # asking the reader over: "we'd love to have you in", "bring you in", "grab a coffee",
+    # "swing by the studio", "¿te viene bien pasarte por la oficina?", "nos encantaría
+    # conocerte", "how does Thursday at 2pm sound?"
+    r"|(?:have|bring) you in\b|in for a (?:conversation|chat)\b"
+    r"|how does [^.?!\n]{1,40}? sound\b|grab(?:bing)? (?:a )?(?:coffee|lunch|a bite)"
+    r"|(?:swing|drop|stop|pop) (?:by|in|over)\b|slot with\b"
+    r"|(?:te|le|les|os) (?:va|viene|vendría) bien|pasarte por"
+    r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
+    r"|\b(?:'d|would) (?:like|love) to (?:meet|speak|chat|talk|see)\b"
+    # a time kept for the reader, and the people who will be there: "blocked Thu 11/5 2-3pm
+    # for you and Dana", "11am suits the panel - they'll see you then"
+    r"|blocked (?:out |off )?[^.\n]{0,40}? for (?:you|your)\b|(?:interview|hiring|the) panel\b"
+    r"|panel (?:interview|round)|(?:'ll|will) see you (?:on|then|at|next|this|tomorrow)\b"
+    r"|see you (?:on )?(?:mon|tue|wed|thu|fri)"
+    rf"|{AGREED_SLOT}"
+    # Afrikaans and Swahili: "vir 'n onderhoud", "die onderhoud is bevestig"; "mahojiano"
+    # (interview), "mkutano" (meeting); not Dutch "onderhoud", which is maintenance
+    r"|vir 'n onderhoud|die onderhoud|onderhoud is bevestig\b|mahojiano|mkutano",
     re.IGNORECASE,
 )
 
@@ -843,7 +870,7 @@ SUBJECT_RESCHEDULED = re.compile(
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
 # new one, not a range. A verb followed by "to"/"auf"/"au" ("moved to Thursday, from 2 to 3")
 # has already named where it goes, and the hours after it are the new slot's range.
-MOVE_VERBS = CaseBlindCues(
+MOVE_VERB_WORDS = (
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
@@ -859,7 +886,9 @@ MOVE_VERBS = CaseBlindCues(
     r"|áthelyez\w*|átrak\w*|perkel\w*|presúva\w*|presun\w*|prestavlj\w*|prestavi\w*"
     r"|pomer\w*|pomjer\w*|premešt\w*|premješt\w*|przekład\w*|przenos\w*|siirty\w*"
     r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*)\b"
-    rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
+)
+MOVE_VERBS = CaseBlindCues(
+    MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
     re.IGNORECASE,
 )
 # Words that take a slot's hour or day from a slot named elsewhere in the thread: "same time
@@ -1289,6 +1318,8 @@ _INVITATION_INSIDE = (
     "samtale",
     "intervju",
     "haastattel",
+    # Hungarian writes a job interview as one word: "állásinterjú", "munkainterjú"
+    "interjú",
     "meeting",
     "invit",
     "schedul",
@@ -1383,7 +1414,15 @@ MEETING_CUES = at_word_starts(
         r"|vi ses\b|ses vi\b|a gente se vê"
         # someone meets the candidate at the front desk: "ask for me at reception"
         r"|at reception|am empfang|beim empfang|en recepción|à l'accueil|alla reception"
-        r"|bij de receptie|i receptionen|i resepsjonen|na recepção",
+        r"|bij de receptie|i receptionen|i resepsjonen|na recepção"
+        # coming over to be met, and the Afrikaans and Swahili words for an interview
+        r"|(?:have|bring) you in\b|(?:swing|drop|stop|pop) (?:by|in|over)\b|pasarte por"
+        r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
+        r"|slot with\b|vir 'n onderhoud|die onderhoud"
+        r"|onderhoud is bevestig\b|mahojiano|mkutano"
+        # the people the reader will meet: "11am suits the panel"
+        r"|panel\b"
+        rf"|{AGREED_SLOT}",
         re.IGNORECASE,
     ),
     r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
@@ -1537,6 +1576,13 @@ SUBJECT_RESCHEDULED = re.compile(
 CATALOG_UPDATED_CUES = _catalog_phrases("updated")
 CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
 CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
+# A shared calendar's change notice ("Event added: ...", "Új esemény: ...") and a daily agenda
+# ("Your daily agenda for ...") tell a subscriber about a calendar: nobody invites the reader
+CATALOG_NOTICE_CUES = _catalog_phrases("notice")
+SUBJECT_CALENDAR_NOTICE = re.compile(
+    rf"{_catalog_subject('notice')}|{_SUBJECT_LEAD}event (?:added|edited|deleted)\s*:",
+    re.IGNORECASE,
+)
 
 
 # A few very common words per language: enough to tell the languages we read apart.

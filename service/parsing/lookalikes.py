@@ -100,6 +100,15 @@ PENDING_CUES = CaseBlindCues(
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
     r"|do potwierdzenia|sprawdzę z|verific cu|revin cu (?:o )?confirmare|tarkistan|kollar med"
     r"|sjekker med|tjekker med|ověřím s"
+    # a move only asked, the answer awaited: "Can we push to 4pm instead? Let me know", "on
+    # peut décaler à 16h ? Dis-moi", "Können wir auf 16 Uhr verschieben? Gib mir Bescheid"
+    # (a move made, "I've already moved the invite", is not asked)
+    r"|(?:can|could) we (?:push|move|shift|bump)\b[^?\n]{0,60}\?\s{0,3}(?:let me know|lmk"
+    r"|(?:does|would|will) that work|(?:is|would) that (?:be )?ok)"
+    r"|(?:on peut|peut-on|pourrait-on|pourrions-nous) (?:décaler|déplacer|avancer|reporter)"
+    r"[^?\n]{0,60}\?\s{0,3}(?:dis-moi|dites-moi|ça (?:te|vous) va)"
+    r"|(?:können|könnten) wir [^?\n]{0,60}(?:verschieben|verlegen)\?\s{0,3}(?:gib|geben sie)"
+    r" mir"
     # the other side has not said yes: "n'a pas encore confirmé", "hasn't confirmed yet"
     r"|(?:has not|hasn't|have not|haven't) (?:yet )?confirmed|pas encore confirmé"
     r"|(?:todavía|aún) no (?:ha|han) confirmado|non (?:ha|hanno) ancora confermato"

@@ -35,6 +35,7 @@ from service.parsing.lexicon import (
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
+    MOVE_VERB_WORDS,
     MOVE_VERBS,
     NEW_TIME_CUES,
     NEXT_DAY_CUES,
@@ -173,8 +174,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            # "2026. június 23.", and Basque's "2026ko ekainaren 23a"
-            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            # "2026. június 23.", Basque's "2026ko ekainaren 23a", Lithuanian "2026 m. birželio 18"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
             r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -287,7 +288,8 @@ _CLOCK = re.compile(
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
+    # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
     r"(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
@@ -314,8 +316,8 @@ _CLOCK = re.compile(
     # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
     # displays (Thunderbird) print them
     r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
-    # "11th Dec" is a day, never the end of "10:00 AM to 11"
-    # "09.03.2026" repeated after a range's dash is the end's date, not the time 09:03
+    # "11th Dec" is a day, never the end of "10:00 AM to 11"; "09.03.2026" repeated after a
+    # range's dash is the end's date, not the time 09:03, and "12" in "12/5/26" a day
     r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
@@ -355,7 +357,13 @@ _DUE = re.compile(
     r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
     # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
     # "legkésőbb": until, at the latest
-    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb"
+    # a task's due-date label in task boards and trackers: Romanian "Data scadentă", Hungarian
+    # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
+    # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
+    r"|(?:data |dată )?scadent[ăa]|termen limită|határidő|son tarih|teslim tarihi"
+    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок)"
+    r"\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -399,7 +407,8 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    r"(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    # (not the minutes of a clock: "14h30min")
+    r"(?<![hH\d])(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|std\b\.?|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
@@ -440,7 +449,7 @@ _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves
 _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
 # Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
-_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
+_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
 _NOON = re.compile(r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
@@ -985,9 +994,12 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
     )
 
 
-# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
-# or a word for "on the day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
-_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s")
+# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön"),
+# Lithuanian's day word ("2026 m. birželio 18 d., ketvirtadienis"), or a word for "on the
+# day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
+_DATE_SUFFIX_GAP = re.compile(
+    r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+)
 
 
 _VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
@@ -1419,6 +1431,11 @@ def _clocks(line: str) -> list[_Clock]:
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
+        if index + 1 < len(matches) and _glossed(line, match, matches[index + 1]):
+            continue  # "saa 4:00 asubuhi (10:00 AM)": the bracket says it plainly
+        if index + 1 < len(matches) and _pushed_onto(line, match, matches[index + 1]):
+            moved.add(index + 1)
+            continue  # "2pm no longer works. Can we push to 4pm instead?": the old hour
         start = (
             _moved_to(match, matches[index - 1]) if index in moved else _clock_value(match, None)
         )
@@ -1472,6 +1489,40 @@ def _clocks(line: str) -> list[_Clock]:
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
     ]
+
+
+def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Tell a time restated at once in brackets in a plainer clock from two times: Swahili
+    "saa 4:00 asubuhi (10:00 AM)" counts hours from dawn, and "um 8:30 (20:30)" leaves the
+    half of the day open; the bracket with a meridiem or a 24-hour hour settles it."""
+    if not _GLOSS_GAP.fullmatch(line[first.end() : second.start()]):
+        return False
+    if not line[second.end() : second.end() + 4].lstrip().startswith(")"):
+        return False  # "(10:00 AM UTC)": another zone's time, read by the zone rules
+    if _meridiem(first) is not None:
+        return False
+    value = _clock_value(second, None)
+    return value is not None and (_meridiem(second) is not None or value.hour >= 13)
+
+
+_GLOSS_GAP = re.compile(r"[^\d\n()]{0,16}\(\s?")
+
+
+def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
+    """Tell "Friday at 2pm no longer works. Can we push to 4pm instead?" (the later hour is
+    where a move verb sends the meeting, a sentence or two after the hour it leaves) from two
+    times of their own. The verb must stand right before the new hour, with at most a pronoun
+    between ("move us to 4pm", "on peut décaler à 16h", "flytta till kl. 15")."""
+    if new.start() - old.end() > 200:
+        return False
+    return bool(_ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]))
+
+
+_ONTO = re.compile(
+    MOVE_VERB_WORDS + r"(?:\s(?:it|us|you|this|that|la|lo|le|les|het|es|den|det))?"
+    rf"\s(?:{DESTINATION_WORDS})\s(?:(?:the|las?|les?|kl\.?|klo|ore|om|um)\s?)?$",
+    re.IGNORECASE,
+)
 
 
 _FROM_WORD = re.compile(
@@ -2011,10 +2062,12 @@ def _pair_across(
         for line in _lines(text, context)[:400]:
             if line.quoted or line.note:
                 continue
+            # a weekday or "tomorrow" counts only in the subject ("Interview Thursday" over
+            # "confirming 2pm"): in the body such words are too often about something else
             dates = [
                 hit
                 for hit in _dates(line.text, reference_day, order, order_sure, context.language)
-                if not hit.relative
+                if not hit.relative or segment.origin == "subject"
             ]
             clocks = [
                 clock
@@ -2635,7 +2688,8 @@ def _pair(
     after = [
         clock
         for clock in clocks
-        if 0 <= clock.begin - hit.finish <= 60
+        # the hour a meeting was moved to keeps the day of the hour it left, a sentence on
+        if 0 <= clock.begin - hit.finish <= (200 if clock.moved else 60)
         and id(clock) not in used
         and (next_date is None or clock.begin < next_date)
     ]
@@ -2709,6 +2763,8 @@ def _score(
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
     if _OPENING_HOURS.search(before[-60:]):
         score -= 3.0  # "Office hours: Mon-Fri 9am-5.30pm" under a signature: no meeting
+    if _WEEK_OF.search(before[-24:]):
+        score -= 3.0  # "your week of Nov 30", "in de week van 25 mei": a week, not a day
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(
         tzinfo=zone.tz if zone else context.default_zone
@@ -2732,6 +2788,16 @@ def _score(
 # "Thu Nov 12, 2026 09:00 AM to Thu Nov 12, 2026 10:00 AM" (CRM and HR tables print both
 # ends in full): a "to" right after a time joins a range unless the line moves something
 _CLOCK_TO = re.compile(r"\d[:.]\d\d(?:\s?[ap]\.?m\.?)?\s*(?:\([^)]{1,40}\)\s*)?to\s*$", re.I)
+
+
+# A date that names the week it falls in, not a day: "what does your week of Nov 30 look
+# like?", "the week commencing 7 December", "in der Woche vom 7.", "la semaine du 7"
+_WEEK_OF = re.compile(
+    r"\bweeks? (?:of|commencing|beginning|starting)(?: the| on)?\s*$|\bw/c\s*$|\bwoche vom\s*$"
+    r"|\bsemaine du\s*$|\bsemanas? del?\s*$|\bweek van\s*$|\bsettimana del\s*$"
+    r"|\bveckan (?:som börjar|från)?\s*$|\btygodni(?:u|a) od\s*$",
+    re.IGNORECASE,
+)
 
 
 def _range_joint(before: str) -> bool:
@@ -2892,7 +2958,8 @@ def _duration(text: str) -> timedelta | None:
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
         # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h"
         if re.search(
-            r"(?:dur|länge|durée|duración|durata|duur)\w*\W{0,4}$",
+            r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
+            r"|trvání|időtartam|süre)\w*\W{0,4}$",
             text[max(0, hhmm.start() - 30) : hhmm.start()],
             re.I,
         ):
