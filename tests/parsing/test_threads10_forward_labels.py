@@ -102,3 +102,17 @@ def test_an_attribution_line_under_a_forward_rule_names_the_sender() -> None:
 def test_an_attribution_line_needs_the_rule_above_it() -> None:
     text = f'Notes from the call, 14.10.2026, "Nina" <{BOSS}>:\nThanks!\n'
     assert find_forwards(text) == []
+
+
+def test_apple_mail_dates_with_seconds_and_gmt_offset_anchor_relative_days() -> None:
+    block = (
+        "Inicio del mensaje reenviado:\n\nDe: Lucía Gil <" + BOSS + ">\nAsunto: Entrevista\n"
+        f"Fecha: 14 de octubre de 2026, 16:05:00 GMT+3\nPara: <{USER}>\n"
+    )
+    parsed = parse_message(
+        _forward(
+            block, "Hola, ¿puedes venir mañana a las 15:00?", "Fri, 16 Oct 2026 08:40:00 +0300"
+        )
+    )
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (15, 15)
