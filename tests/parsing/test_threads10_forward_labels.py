@@ -7,13 +7,15 @@ files or published samples); the people, addresses and mail text are invented.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
 
 import pytest
 
 from service.parsing import parse_message
-from service.parsing.forwards import find_forwards
+from service.parsing.forwards import InlineForward, find_forwards
+from service.parsing.parser import _inline_date
 
 USER = "me@mailbox.example"
 BOSS = "hr@harbourline.example"
@@ -104,15 +106,11 @@ def test_an_attribution_line_needs_the_rule_above_it() -> None:
     assert find_forwards(text) == []
 
 
-def test_apple_mail_dates_with_seconds_and_gmt_offset_anchor_relative_days() -> None:
-    block = (
-        "Inicio del mensaje reenviado:\n\nDe: Lucía Gil <" + BOSS + ">\nAsunto: Entrevista\n"
-        f"Fecha: 14 de octubre de 2026, 16:05:00 GMT+3\nPara: <{USER}>\n"
-    )
-    parsed = parse_message(
-        _forward(
-            block, "Hola, ¿puedes venir mañana a las 15:00?", "Fri, 16 Oct 2026 08:40:00 +0300"
-        )
-    )
-    assert parsed.start is not None
-    assert (parsed.start.day, parsed.start.hour) == (15, 15)
+def test_apple_mail_dates_with_seconds_and_gmt_offset_are_read() -> None:
+    forwarded_at = datetime(2026, 10, 28, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+    for text, expected in (
+        ("26 de mayo de 2026, 6:00:00 GMT+3", datetime(2026, 5, 26, 3, 0, tzinfo=UTC)),
+        ("26 Ekim 2026 14:25:08 GMT+3", datetime(2026, 10, 26, 11, 25, tzinfo=UTC)),
+    ):
+        block = InlineForward(None, None, None, text, None, "", True)
+        assert _inline_date(block, forwarded_at) == expected
