@@ -13,26 +13,33 @@ from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER
 # Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
 # and Norwegian "Dato", Outlook's Romanian "De la", the Japanese labels all four share,
 # the Russian, Ukrainian, Vietnamese and Greek ones of Gmail, Outlook and Thunderbird; not the
-# Greek 'Ημερομηνία', which labels the meeting's own date in invitations).
+# Greek 'Ημερομηνία', which labels the meeting's own date in invitations). Then the labels of
+# Gmail, Apple Mail and Thunderbird in Turkish, Croatian, Estonian, Romanian, Russian and
+# Ukrainian (as email-forward-parser's fixtures show them), of K-9 Mail and Roundcube in
+# Korean, Arabic, Persian, Hebrew and Hindi (their translation files), and Daum's and
+# Mail.ru's ("보낸사람", "От кого").
 _FROM = (
     r"from|von|de la|de|da|van|feladó|od|fra|från|lähettäjä|kimden|mittente|dari|差出人|发件人"
-    r"|寄件者|от|від|từ|από"
+    r"|寄件者|от|від|từ|από|gönderen|gönderici|šalje|saatja|expeditorul|отправитель|от кого"
+    r"|від кого|보낸 ?사람|المرسل|مِن|من|از|מאת|से"
 )
 _SENT = (
     r"sent|date|datum|dato|gesendet|envoyé|envoye|enviado el|enviada em|enviado|fecha|data"
     r"|verzonden|inviato|wysłano|wysłane|skickat|lähetetty|sendt|odesláno|elküldve|gönderildi"
     r"|trimis|dikirim|tanggal|送信日時|日付|发送时间|寄件日期|дата|отправлено|надіслано|đã gửi"
-    r"|στάλθηκε"
+    r"|στάλθηκε|tarih|gönderilme|gönderilen|dátum|dată|αποστολή|送信日|보낸 날짜|날짜"
+    r"|التاريخ|تاریخ|ارسال|תאריך|तारीख"
 )
 _TO = (
     r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do|kepada|宛先"
-    r"|收件人|кому|đến|προς"
+    r"|收件人|кому|đến|προς|kime|alıcı|prima|destinatarul|tới|받는 ?사람|إلى|المستقبل|به|אל|को"
 )
 _SUBJECT = (
     r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp|assunto|temat|ämne|tárgy|předmět"
-    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨|тема|chủ đề|θέμα"
+    r"|emne|aihe|konu|subiect|perihal|件名|主题|主旨|тема|chủ đề|θέμα|subiectul|naslov|predmet"
+    r"|제목|الموضوع|موضوع|נושא|सबजेक्ट"
 )
-_CC = r"cc|kopie|kopia|dw|bcc"
+_CC = r"cc|kopie|kopia|dw|bcc|копия|копія|bilgi|másolat|참조"
 # For the prose reader, which skips header lines: who wrote, and the other fields.
 FROM_LABELS = _FROM
 OTHER_LABELS = f"{_SENT}|{_TO}|{_SUBJECT}"
@@ -40,6 +47,7 @@ SENT_LABELS = _SENT
 SUBJECT_LABELS = _SUBJECT
 # ASCII or the full-width colon East Asian clients may write
 COLON = "[:\uff1a]"
+COLON_CHARS = frozenset(":\uff1a")
 _LABEL = rf"(?P<label>{_FROM}|{_SENT}|{_TO}|{_SUBJECT}|{_CC}|reply-to|message-id)"
 # Blanks and stars are taken possessively: "[ \t>]*\**[ \t]*" could split a line of 16,000
 # spaces between its two blank runs in every way, which took 12 s per line.
@@ -56,20 +64,26 @@ _FORWARD_RULES = (
     r"|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande"
     r"|videresendt (?:besked|melding)|välitetty viesti|przekazana wiadomość"
     r"|пересланное сообщение|переслане повідомлення|転送メッセージ|転送されたメッセージ"
-    r"|προωθημένο μήνυμα"
+    r"|προωθημένο μήνυμα|пересылаемое сообщение|перенаправленное сообщение"
+    r"|перенаправлене повідомлення|iletilen ileti|iletilmiş mesaj|proslijeđena poruka"
+    r"|přeposlaná zpráva"
 )
 # Apple Mail's line above it ("Begin forwarded message:") in its languages.
 BEGIN_FORWARDED = (
     r"begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié"
     r"|inicio del mensaje reenviado|begin doorgestuurd bericht|inizio messaggio inoltrato"
     r"|início da mensagem (?:re)?encaminhada|początek przekazywanej wiadomości"
-    r"|vidarebefordrat brev|転送されたメッセージ"
+    r"|vidarebefordrat brev|転送されたメッセージ|начало переадресованного сообщения"
+    r"|ileti başlangıcı|початок листа, що пересилається|započni proslijeđenu poruku"
+    r"|začátek přeposílané zprávy|începe mesajul redirecționat|továbbított levél kezdete"
 )
 # Outlook's rule above a forwarded or quoted message alike.
 _ORIGINAL_RULES = (
     r"original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
-    r"|ursprungligt meddelande"
+    r"|ursprungligt meddelande|исходное сообщение|оригінальне повідомлення|özgün ileti"
+    r"|원본 메시지|الرسالة الأصلية|الرسالة الأساسية|پیام اصلی|پیام نخستین|הודעה מקורית"
+    r"|πρωτότυπο μήνυμα|पुराना मैसेज|thư gốc|元メール|原始邮件"
 )
 # A rule starts only where a run of dashes or underscores starts: otherwise every dash of a
 # long run began a new attempt that read the rest of the run again.
@@ -91,6 +105,12 @@ _RUN_TOGETHER = re.compile(
     # "a" of Italian "Da:" or the "an" of Dutch "Van:" never splits the From line
     rf"(?:(?<=[>\"'])\s*|(?<=[\w>\"'])\s+)(?=(?:{_TO}|{_SENT}|{_SUBJECT}|{_CC})\s*{COLON}\s)",
     re.IGNORECASE,
+)
+# Yahoo runs its whole block onto the rule's line and glues the subject label to the end of
+# the date ("… 09:26:50 GMT+1Subject:", "… MEZBetreff:", "… SEČPředmět:", "… GMT+5Тема:"):
+# the label, capitalised as Yahoo writes it, is split off even with nothing before it.
+_GLUED_SUBJECT = re.compile(
+    rf"(?<=\S)(?=(?:{'|'.join(label.capitalize() for label in _SUBJECT.split('|'))}){COLON} )"
 )
 _FROM_LABEL = re.compile(_FROM)
 _SUBJECT_LABEL = re.compile(_SUBJECT)
@@ -166,7 +186,14 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
     while index < len(expanded):
         if _SEPARATORS.search(heads[index]):
             separator_seen = True
-            forward_rule = forward_rule or bool(FORWARD_SEPARATORS.search(heads[index]))
+            rule_here = bool(FORWARD_SEPARATORS.search(heads[index]))
+            forward_rule = forward_rule or rule_here
+            attributed = _attribution_below(heads, header_matches, index) if rule_here else None
+            if attributed is not None:
+                blocks.append((attributed[0], index + 1, attributed[1], True))
+                separator_seen = forward_rule = passed_on = False
+                written_at = index = attributed[1]
+                continue
         match = header_matches[index]
         if not match or _label_kind(match.group("label")) != "from":
             index += 1
@@ -253,9 +280,18 @@ def quoted_forward(text: str) -> InlineForward | None:
     lines = text.splitlines()[:MAX_SCANNED_LINES]
     for index, line in enumerate(lines[:QUOTED_FORWARD_LINES]):
         head = line[:MAX_HEADER_LINE_CHARS]
-        if "--" in head or not REPLY_HEADER.match(head[:300]):
+        if "--" in head:
             continue
-        below = lines[index + 1 : index + 3]
+        after = index + 1
+        if not REPLY_HEADER.match(head[:300]):
+            # the attribution wrapped in two ("… <alex@example.com>" / "wrote:")
+            following = lines[after].strip() if after < len(lines) else ""
+            if not head.strip() or not following.endswith(":") or len(following) > 80:
+                continue
+            if REPLY_HEADER.match(following) or not REPLY_HEADER.match(f"{head} {following}"):
+                continue
+            head, after = f"{head} {following}", after + 1
+        below = lines[after : after + 2]
         found = _ADDRESS.search(head)
         if found is None or not any(item.lstrip().startswith(">") for item in below):
             continue
@@ -265,10 +301,37 @@ def quoted_forward(text: str) -> InlineForward | None:
             subject=None,
             date_text=head[:MAX_FIELD_CHARS],
             message_id=None,
-            body="\n".join(_QUOTE.sub("", item) for item in lines[index + 1 :]),
+            body="\n".join(_QUOTE.sub("", item) for item in lines[after:]),
             is_forward=True,
             notes="\n".join(lines[:index]),
         )
+    return None
+
+
+# Yandex writes no header block under its forward rule, only "26.10.2026, 13:10, "Name"
+# <address>:" (the way a reply attributes a quote): when and who, ending in a colon.
+RULE_ATTRIBUTION = re.compile(
+    r"^[ \t>]*+(?P<date>[^<>@\n]{6,80}?),[ \t]*+(?P<who>[^<>@\n]{0,120}?)[ \t]*+"
+    r"<(?P<address>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>[ \t]*+:[ \t]*+$"
+)
+
+
+def _attribution_below(
+    heads: list[str], matches: list[re.Match[str] | None], rule: int
+) -> tuple[dict[str, str], int] | None:
+    """Return the fields of an attribution line right below a forward rule, and the line
+    after it, unless a header block follows there as usual."""
+    for index in range(rule + 1, min(rule + 3, len(heads))):
+        if matches[index]:
+            return None
+        if not heads[index].strip(" >\t"):
+            continue
+        found = RULE_ATTRIBUTION.match(heads[index][:MAX_FIELD_CHARS])
+        if found is None or not any(char.isdigit() for char in found.group("date")):
+            return None
+        who = found.group("who").strip()
+        fields = {"from": f"{who} <{found.group('address')}>", "date": found.group("date")}
+        return fields, index + 1
     return None
 
 
@@ -284,13 +347,18 @@ def _expanded_lines(lines: list[str]) -> list[str]:
             expanded.append(line)
             continue
         if _HEADER_LINE.match(line) and _RUN_TOGETHER.search(line):
-            expanded.extend(_RUN_TOGETHER.split(line))
-            continue
+            parts = _RUN_TOGETHER.split(line)
+            # a label of two words whose second is a label too (Korean "보낸 날짜:") is one
+            # field: the piece before the split would hold no colon
+            if COLON_CHARS & set(parts[0]):
+                expanded.extend(parts)
+                continue
         separator = _SEPARATORS.search(line)
         if separator is not None and ":" in line:
             head, _, rest = line.partition(separator.group(0))
             expanded.append(head + separator.group(0))
-            expanded.extend(_RUN_TOGETHER.split(rest.strip()) if rest.strip() else [])
+            for part in _RUN_TOGETHER.split(rest.strip()) if rest.strip() else []:
+                expanded.extend(_GLUED_SUBJECT.split(part) if COLON_CHARS & set(part) else [part])
         else:
             expanded.append(line)
     return expanded

@@ -643,6 +643,19 @@ RELATIVE_DAYS: dict[str, int] = {
     "gisteren": -1,
     "ontem": -1,
     "wczoraj": -1,
+    # today's parts of the day, which a reminder names instead of the date ("just a reminder
+    # about this afternoon", "cet après-midi", "esta tarde", "vanmiddag")
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "ce matin": 0,
+    "cet après-midi": 0,
+    "esta mañana": 0,
+    "esta tarde": 0,
+    "vanochtend": 0,
+    "vanmorgen": 0,
+    "vanmiddag": 0,
+    "i eftermiddag": 0,
 }
 
 # "next"/"this"/"coming" before a weekday.
@@ -939,6 +952,24 @@ MOVE_VERBS = CaseBlindCues(
     MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
     re.IGNORECASE,
 )
+# Words that take a slot's hour or day from a slot named elsewhere in the thread: "same time
+# Thursday", "the day after, same time", "le lendemain, à la même heure", "aynı gün saat
+# 15:00'e" (a forwarder's note above the mail it passes on, a reply above the quoted one).
+SAME_HOUR_CUES = CaseBlindCues(
+    r"\bsame time\b|\bsame hour\b|zur (?:selben|gleichen) (?:uhrzeit|zeit)|gleiche uhrzeit"
+    r"|selbe uhrzeit|à la même heure|même heure|a la misma hora|misma hora|alla stessa ora"
+    r"|stessa ora|(?:om )?dezelfde tijd|à mesma hora|mesma hora|o tej samej (?:godzinie|porze)"
+    r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan",
+    re.IGNORECASE,
+)
+NEXT_DAY_CUES = CaseBlindCues(
+    r"\bthe (?:day after|next day|following day)\b|(?:am|auf den) (?:nächsten|folgenden) tag"
+    r"|am folgetag|tags darauf|le lendemain|le jour suivant|al día siguiente"
+    r"|el día siguiente|il giorno (?:dopo|successivo)|de dag (?:erna|daarna)|de volgende dag"
+    r"|no dia seguinte"
+    r"|następnego dnia|на следующий день|ertesi gün|dagen efter|dagen etter|seuraavana päivänä",
+    re.IGNORECASE,
+)
 OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
@@ -1057,6 +1088,9 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|broneeri\w* (?:endale |oma )?(?:sobiv |uus )?\w*aeg|vali (?:endale )?(?:sobiv )?aeg"
     r"|vaxtını seçin|vaxt seçin|ordua (?:zuk zeuk )?aukeratu|ordu bat aukeratu"
     r"|sua disponibilidade|期限|마감"
+    # Korean and Japanese requests for the reader's free times ("가능하신 시간을 회신 부탁드립니다",
+    # "ご都合の良い日時をお知らせください")
+    r"|가능하신 (?:시간|일정|날짜)|ご都合の(?:よい|良い)(?:日時|日程|時間)"
     # a list of slots to choose from, however it is introduced
     r"|(?:possible|available|following|proposed|open|these) (?:time )?slots|créneaux (?:possibles"
     r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from itertools import pairwise
@@ -248,6 +248,16 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
             return parsed if parsed <= forwarded + timedelta(hours=1) else None
     except (TypeError, ValueError, IndexError):
         pass
+    apple = _CLOCK_WITH_SECONDS.search(text[:200])
+    if apple is not None:
+        # Apple Mail: "26 de mayo de 2026, 6:00:00 GMT+3", "26 Ekim 2026 14:25:08 GMT+3"
+        text = text[: apple.start()] + apple.group("clock")
+        if apple.group("hours"):
+            sign = -1 if apple.group("hours").startswith("-") else 1
+            offset = timedelta(
+                hours=int(apple.group("hours")), minutes=sign * int(apple.group("minutes") or 0)
+            )
+            forwarded = forwarded.astimezone(timezone(offset))
     read = _read_forward_date(text, forwarded)
     if read is not None:
         return read
@@ -275,6 +285,12 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
 
 
 FORWARD_DATE_WINDOW = timedelta(days=366)
+# A forward header's clock with seconds and Apple Mail's "GMT+3" after it, which the prose
+# reader takes for neither a clock nor a zone.
+_CLOCK_WITH_SECONDS = re.compile(
+    r"(?P<clock>\b\d{1,2}[:.]\d{2})[:.]\d{2}\b"
+    r"(?:[ \t]*+(?:GMT|UTC)[ \t]*+(?P<hours>[+-]\d{1,2})(?::?(?P<minutes>\d{2}))?)?[ \t]*+$"
+)
 _MERIDIEM_MARK = re.compile(r"\b[ap]\.?\s?m\b|午前|午後|오전|오후|上午|下午", re.IGNORECASE)
 _UNPADDED_HOUR = re.compile(r"(?<![\d:.])(\d[:.]\d\d)(?![\d.:])")
 

@@ -24,6 +24,7 @@ from service.parsing.forwards import (
     COLON,
     FROM_LABELS,
     OTHER_LABELS,
+    RULE_ATTRIBUTION,
     SENT_LABELS,
     SUBJECT_LABELS,
 )
@@ -37,11 +38,13 @@ from service.parsing.lexicon import (
     MOVE_VERB_WORDS,
     MOVE_VERBS,
     NEW_TIME_CUES,
+    NEXT_DAY_CUES,
     NEXT_WORDS,
     OLD_TIME_CUES,
     RELATIVE_DAYS,
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
+    SAME_HOUR_CUES,
     SOLAR_HIJRI_MONTHS,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
@@ -54,6 +57,7 @@ from service.parsing.lexicon import (
     full_weekday_names,
     has_invitation_cue,
     is_reply_header,
+    lower_as_regex,
     month_names,
     own_month_names,
     weekday_names,
@@ -893,7 +897,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
                 # the message passed on starts below the innermost forward's block; the text
                 # between outer blocks is what each forwarder wrote
                 inside = header_blocks == forwards
-        elif is_reply_header(stripped):
+        elif is_reply_header(stripped) or _opens_wrapped_quote(stripped, raw_lines, index):
             if context.is_forward and header_blocks < forwards and not quoted:
                 # a forward written as a quote ("On … wrote:" and "> " lines, under "Fwd:"):
                 # the quote below is the message passed on
@@ -918,6 +922,19 @@ def _lines(text: str, context: Context) -> list[_Line]:
         lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
+
+
+def _opens_wrapped_quote(line: str, raw_lines: list[str], index: int) -> bool:
+    """Tell an "On … wrote:" line that the client wrapped in two ("On Mon, Nov 2, 2026 at
+    2:14 PM Alex <alex@example.com>" / "wrote:", "… Alex <" / "alex@example.com>:", "… a" /
+    "écrit :"): read alone, its first half is a date and a time, the quote below not quoted."""
+    if index + 1 >= len(raw_lines) or not line or line.endswith(":"):
+        return False
+    following = raw_lines[index + 1][:MAX_LINE].strip()
+    if not following.endswith(":") or len(following) > 80 or following.startswith(">"):
+        return False
+    # a whole attribution below is its own line's business, not this one's
+    return is_reply_header(f"{line} {following}") and not is_reply_header(following)
 
 
 _HEADER_FROM = re.compile(rf"^[\s>*]*(?:{FROM_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
@@ -1048,7 +1065,7 @@ def _dates(
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleichen) tag"
     r"|(?:le )?même jour|(?:el )?mismo día|(?:lo )?stesso giorno|(?:de|die)zelfde dag"
-    r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag)\b",
+    r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün)\b",
     re.IGNORECASE,
 )
 
@@ -2312,6 +2329,13 @@ def _read(
             continue
         if not line.quoted and is_reply_header(line.text):
             continue  # the "On … wrote:" above a forwarded quote dates the message, not a meeting
+        if (
+            index
+            and line.text.endswith(":")
+            and _SEPARATOR.match(lines[index - 1].text)
+            and RULE_ATTRIBUTION.match(line.text)
+        ):
+            continue  # "26.10.2026, 13:10, "Name" <address>:" under a forward rule, likewise
         # "Thursday" in quoted mail is the Thursday after that mail was written, not this one
         day = quote_day if line.quoted and quote_day is not None else reference_day
         dates = _dates(line.text, day, order, order_sure, context.language)
@@ -2351,7 +2375,99 @@ def _read(
     _attach_ends(found)
     _attach_restated_ranges(found, lines, clocks_of)
     _attach_labelled_ends(found, lines, clocks_of, end_label)
+    _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+def _read_anchored(
+    found: list[_Candidate],
+    lines: list[_Line],
+    clocks_of: _LineClocks,
+    context: Context,
+    order: str,
+    order_sure: bool,
+) -> None:
+    """Add the slot that new words place against the slot of older mail in the thread.
+
+    A reply over the quoted invitation ("we need to push it to the day after, same time",
+    "same time Thursday with the team", "le lendemain, à la même heure") and a forwarder's
+    note over the mail passed on ("they moved this to 3pm, same day", "pushed back an hour
+    to 4:30", "Перенесли на 16:00, в тот же день") name only the part that changes: the rest
+    is the older slot's. Asking ("could we do the day after?") moves nothing.
+    """
+    older = [item for item in found if item.quoted]
+    passed_on = [item for item in found if item.forwarded and not item.quoted]
+    if not older and not passed_on:
+        return
+    best = max(item.score for item in found)
+    reference_day = context.reference.date()
+    for index, line in enumerate(lines[:MAX_ANCHORED_LINES]):
+        if line.quoted or not line.text:
+            continue
+        # the message a forward passes on may itself answer older mail it quotes; what the
+        # forwarder wrote above it answers either
+        anchors = older if line.forwarded else older + passed_on
+        if not anchors:
+            continue
+        text = line.text
+        lowered = lower_as_regex(text)  # once for the four lists
+        next_day = NEXT_DAY_CUES.search_lowered(lowered)
+        same_hour = SAME_HOUR_CUES.search_lowered(lowered)
+        same_day = _SAME_DAY.search(text)
+        moved = bool(MOVE_VERBS.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered))
+        if not (next_day or same_hour or same_day or (line.note and moved)):
+            continue
+        if _REQUEST.search(text):
+            continue
+        dates = [] if next_day else _dates(text, reference_day, order, order_sure, context.language)
+        clocks = [
+            clock
+            for clock in clocks_of(index)
+            if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
+        ]
+        if dates and clocks:
+            continue  # a whole slot of its own, read like any other
+        anchor = max(anchors, key=lambda item: item.score)
+        if next_day:
+            day = anchor.start.date() + timedelta(days=1)
+        elif dates:
+            day = dates[-1].day
+        elif clocks and (same_day or (line.note and moved)):
+            day = anchor.start.date()
+        else:
+            continue
+        if clocks:
+            hour = clocks[0].start
+        elif same_hour or next_day:
+            hour = anchor.start.timetz().replace(tzinfo=None)
+        else:
+            continue
+        start = datetime.combine(day, hour, tzinfo=anchor.start.tzinfo)
+        if start == anchor.start:
+            continue
+        length = anchor.end - anchor.start if anchor.end is not None and not clocks else None
+        found.append(
+            _Candidate(
+                start=start,
+                end=start + length if length is not None else None,
+                zone=anchor.zone,
+                score=best + 0.5,
+                origin=anchor.origin,
+                begin=line.offset,
+                quoted=False,
+                relative=True,
+                order_assumed=False,
+                notes=["the day or hour is taken from an earlier message in the thread; check it"],
+                line=text,
+                at=clocks[0].begin if clocks else 0,
+                moved=moved or bool(line.note),
+                new=True,
+            )
+        )
+        return
+
+
+MAX_ANCHORED_LINES = 200
 
 
 def _attach_labelled_ends(
@@ -2918,21 +3034,7 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
     duration = _duration(normalise(text))
     if duration is None:
         return found
-    return FoundTime(
-        found.start,
-        found.start + duration,
-        found.timezone,
-        found.zone_stated,
-        found.score,
-        found.quoted,
-        found.past,
-        found.order_assumed,
-        found.relative,
-        found.warnings,
-        found.deadline,
-        found.line,
-        found.at,
-    )
+    return replace(found, end=found.start + duration)  # keeps every other fact, moved too
 
 
 _NOT_A_LENGTH_AFTER = re.compile(
@@ -2948,8 +3050,12 @@ _NOT_A_LENGTH_AFTER = re.compile(
 def _duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         before = text[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob)\s*$", before):
-            continue  # "in 15 minutes", "push it by an hour": not how long it lasts
+        if re.search(
+            r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
+            r"|(?:push|mov|shift|delay|postpon)\w*)\s*$",
+            before,
+        ):
+            continue  # "in 15 minutes", "pushed back an hour": not how long it lasts
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
             continue  # "arrive 10 minutes early", "15 Minuten vorher": not how long either
         if match.group("short_minutes"):
