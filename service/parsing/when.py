@@ -53,8 +53,10 @@ from service.parsing.lexicon import (
     full_weekday_names,
     has_invitation_cue,
     is_reply_header,
+    lower_as_regex,
     month_names,
     own_month_names,
+    phrase_trie,
     weekday_names,
 )
 from service.parsing.lookalikes import time_sentence
@@ -525,9 +527,11 @@ def _spell_iso(match: re.Match[str]) -> str:
 
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
+_SPACED_DATE_HINT = re.compile(r"\d\.\s[01]?\d\.\s20\d\d")
 _MILITARY = re.compile(
     r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|h|UTC|GMT|Z)\b", re.IGNORECASE
 )
+_MILITARY_HINT = re.compile(r"\d{4}\s?(?:hrs?|hours|h|UTC|GMT|Z)", re.IGNORECASE)
 # "alle 14,30", "ora 14,00", "godz. 14,00": a comma between hour and minutes after the word
 # for "at" (elsewhere "1,5" is a decimal and "14, 15" a list)
 _COMMA_CLOCK = re.compile(
@@ -535,10 +539,15 @@ _COMMA_CLOCK = re.compile(
     r"([01]?\d|2[0-3]),([0-5]\d)(?![\d,])",
     re.IGNORECASE,
 )
+# (both comma clocks)
+_COMMA_CLOCK_HINT = re.compile(r"\d,[0-5]\d")
 _HOUR_WORD_MINUTES = re.compile(
     r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?)\s([0-5]\d)"
     r"(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*))?(?![\d:]|[.,]\d)",
     re.IGNORECASE,
+)
+_HOUR_WORD_MINUTES_HINT = re.compile(
+    r"\d\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?)\s[0-5]\d", re.IGNORECASE
 )
 # ... or before the word for the hour: "14,30 Uhr", "14,30 h", "14,30 hs"
 _COMMA_CLOCK_UNIT = re.compile(
@@ -551,6 +560,7 @@ _MILITARY_RANGE = re.compile(
     r"(?=\s?(?:hrs?\b|hours\b|h\b|UTC\b|GMT\b|Z\b|(?-i:[A-Z]{1,4}T)\b))",
     re.IGNORECASE,
 )
+_MILITARY_RANGE_HINT = re.compile(r"\d{4}\s?[-–]\s?\d{4}")
 # "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
 _YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
 
@@ -602,12 +612,16 @@ _UNIT_CLOCK = re.compile(
     r"(?:perc(?:kor|től)?|мин\.?|хв\.?|min\.?|minut)(?!\w)",
     re.IGNORECASE,
 )
+_UNIT_CLOCK_HINT = re.compile(
+    r"\d\s?(?:óra|ч\.|час(?:ов|а)?|год\.|hod\.|godz\.)\s[0-5]?\d", re.IGNORECASE
+)
 # "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it
 _AND_BETWEEN = re.compile(
     r"(?<![\d:.])(\d{1,2}[:.]\d\d)\s(?:és|ile)\s(\d{1,2}[:.]\d\d)(?=\s?(?:óra\s|saatleri\s)?"
     r"(?:között|arasında))",
     re.IGNORECASE,
 )
+_AND_BETWEEN_HINT = re.compile(r"\d\s(?:és|ile)\s\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -620,8 +634,10 @@ class _Clock:
     moved: bool = False  # the new hour of "from 2:00pm to 4:30pm" after a move verb
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Date:
+    """A date read from a line; frozen, as the dates of a line are read once and shared."""
+
     day: date
     begin: int
     finish: int
@@ -684,16 +700,24 @@ def normalise(text: str) -> str:
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
     text = _PASTED_ICAL.sub(_spell_ical, text)
     # "3. 6. 2026": Czech and Slovak dates are written with a space after each dot
-    text = _SPACED_DATE.sub(r"\1.\2.\3", text)
+    # Each rewrite below is first looked for by a part of its pattern that starts with a
+    # digit (or by its words in lower case): the engine skips straight from digit to digit,
+    # while the full pattern, starting with a look-behind, is tried at every position.
+    if _SPACED_DATE_HINT.search(text):
+        text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
-    text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
+    if _MILITARY_RANGE_HINT.search(text):
+        text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
     # "um 14 Uhr 30", "à 14 heures 30", "в 14 ч 30 мин": the minutes after the hour word
-    text = _HOUR_WORD_MINUTES.sub(r"\1:\2", text)
-    if "," in text:
+    if _HOUR_WORD_MINUTES_HINT.search(text):
+        text = _HOUR_WORD_MINUTES.sub(r"\1:\2", text)
+    if _COMMA_CLOCK_HINT.search(text):
         text = _COMMA_CLOCK.sub(r"\1\2:\3", text)
         text = _COMMA_CLOCK_UNIT.sub(r"\1:\2", text)
-    text = _MILITARY.sub(_spell_military, text)
-    text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    if _MILITARY_HINT.search(text):
+        text = _MILITARY.sub(_spell_military, text)
+    if _UNIT_CLOCK_HINT.search(text):
+        text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     text = spell_word_clocks(text)
     if "ika" in text:
         # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"
@@ -703,10 +727,13 @@ def normalise(text: str) -> str:
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
-    text = _AND_BETWEEN.sub(r"\1–\2", text)
-    text = _NOON_IN_RANGE.sub(
-        lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
-    )
+    if _AND_BETWEEN_HINT.search(text):
+        text = _AND_BETWEEN.sub(r"\1–\2", text)
+    lowered = lower_as_regex(text)
+    if "noon" in lowered or "midday" in lowered:
+        text = _NOON_IN_RANGE.sub(
+            lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
+        )
     if "-" in text and _HEBREW.search(text, 0, 4000):
         # Hebrew joins "on", "to", "from" to a number with a hyphen: "ב-12 בנובמבר", "ל-15:00"
         text = _HEBREW_PREFIX.sub(r"\1 ", text)
@@ -879,11 +906,21 @@ def _year_for(month: int, day: int, reference: date) -> date | None:
 def _dates(
     line: str, reference: date, order: str, order_sure: bool, language: str = ""
 ) -> list[_Date]:
+    return list(_line_dates(line, reference, order, order_sure, language))
+
+
+@lru_cache(maxsize=4096)
+def _line_dates(
+    line: str, reference: date, order: str, order_sure: bool, language: str
+) -> tuple[_Date, ...]:
+    """The dates of one line, read once: the line-by-line reading, the pairing with the
+    line below, a second reading with the HTML alternative and the quoted mail's day all
+    ask for the same lines."""
     patterns = _patterns()
     hits: list[_Date] = []
-    names: tuple[str, ...] = (
-        ("relative", "weekday") if _RELATIVE_WORDS.search(line) else ("weekday",)
-    )
+    names: tuple[str, ...] = ("weekday",) if _may_name_weekday(line) else ()
+    if _RELATIVE_WORDS.search(line):
+        names = ("relative", *names)
     # every other pattern needs a digit, and a CJK date its month sign
     if _DIGIT.search(line):
         cjk = ("cjk",) if "月" in line or "월" in line else ()
@@ -907,7 +944,29 @@ def _dates(
     kept = _same_days(line, kept)
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
-    return [hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line)]
+    return tuple(hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line))
+
+
+def _may_name_weekday(line: str) -> bool:
+    """Tell whether a line holds a weekday name anywhere, before the "weekday" pattern hands
+    each of its words to Python to look up: most lines name no day. Folding is letter by
+    letter, so a word's folded name is part of the folded line."""
+    folded = _one_sigma(fold(line))
+    return _weekday_names_pattern(folded.isascii()).search(folded) is not None
+
+
+@cache
+def _weekday_names_pattern(ascii_only: bool) -> re.Pattern[str]:
+    """Every name the "weekday" pattern accepts (as _weekday_date looks it up), as one tree;
+    only the names in plain letters for a line in plain letters, a much smaller tree."""
+    names = {_one_sigma(name) for name in (*full_weekday_names(), *HABITUAL_WEEKDAYS)}
+    return re.compile(phrase_trie(name for name in names if name.isascii() or not ascii_only))
+
+
+def _one_sigma(text: str) -> str:
+    # str.lower() writes a word-final sigma as "ς" by what follows it, which differs
+    # between a word alone and the same word in its line
+    return text.replace("ς", "σ")
 
 
 # "14:30 the same day instead", "am selben Tag um 15 Uhr": the day of the date just before
@@ -1002,9 +1061,7 @@ def _date_from(
             return _ordinal_day_date(match, reference)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
-            if hit is not None:
-                hit.begin = begin
-            return hit
+            return replace(hit, begin=begin) if hit is not None else None
         day_number = int(groups["day"])
         if kind == "cjk":
             month = int(groups["month"])
@@ -1072,8 +1129,7 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
     if weekday is None:
         return hit
     if hit.day.weekday() == weekday:
-        hit.weekday_checked = True
-        return hit
+        return replace(hit, weekday_checked=True)
     if not hit.explicit_year:
         for years in (1, -1):
             try:
@@ -1081,9 +1137,7 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
             except ValueError:
                 continue
             if moved.weekday() == weekday:
-                hit.day = moved
-                hit.weekday_checked = True
-                return hit
+                return replace(hit, day=moved, weekday_checked=True)
     return hit
 
 
