@@ -1416,6 +1416,13 @@ def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
 
 
 def _clocks(line: str) -> list[_Clock]:
+    return list(_line_clocks(line))
+
+
+@lru_cache(maxsize=4096)
+def _line_clocks(line: str) -> tuple[_Clock, ...]:
+    """The clocks of one line, read once per mail: the plain and the HTML alternative, the
+    subject and the forward's date repeat lines."""
     hits: list[_Clock] = []
     # every clock but noon has a digit (normalise() wrote out the spelled ones): most lines
     # of a mail have none and need not be scanned for one
@@ -1473,11 +1480,11 @@ def _clocks(line: str) -> list[_Clock]:
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
     # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up
-    return [
+    return tuple(
         hit
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
-    ]
+    )
 
 
 _FROM_WORD = re.compile(
