@@ -52,7 +52,11 @@ _THANK_YOU_WORDS = re.compile(
     r"(?:conversation|chat|interview)|your time)|thank(?:s| you) for coming in"
     r"|(?:vielen )?dank für das (?:\w+ )?gespräch|merci pour (?:notre|cet|votre) (?:\w+ )?entretien"
     r"|gracias por (?:la|tu|su) (?:\w+ )?entrevista|grazie (?:ancora )?per il colloquio"
-    r"|bedankt voor het (?:\w+ )?gesprek|obrigad[oa] pela entrevista|dziękujemy za rozmowę",
+    r"|bedankt voor het (?:\w+ )?gesprek|obrigad[oa] pela entrevista|dziękujemy za rozmowę"
+    # the same thanks worded otherwise: "Dank voor het fijne gesprek", "Merci pour notre
+    # échange", "merci pour l'entretien"
+    r"|dank voor het (?:\w+ )?gesprek|merci pour (?:notre|cet|votre|l')\s?(?:\w+ )?échange"
+    r"|merci pour l'entretien",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(

@@ -81,6 +81,28 @@ LANGUAGES = [
     "uz",
     "km",
     "gl",
+    # the languages of the langs11 batch: hand-written invitations from South and South-East
+    # Asia, Central Asia, Africa and Europe's smaller languages (CLDR names via dateparser)
+    "si",
+    "my",
+    "lo",
+    "mn",
+    "ky",
+    "ps",
+    "am",
+    "so",
+    "ha",
+    "yo",
+    "zu",
+    "ga",
+    "cy",
+    "mt",
+    "lb",
+    "gu",
+    "pa",
+    "te",
+    "kn",
+    "ml",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -315,7 +337,10 @@ def month_names() -> dict[str, int]:
                     ):
                         names.setdefault(folded, number)
     # Forms people write that the locale data lacks.
-    for word, number in {"sept": 9, "juin": 6, "juil": 7, "janv": 1, "févr": 2, "avr": 4}.items():
+    # ("juill." is how Canadian French abbreviates July, "maerz" how March is typed without
+    # the umlaut)
+    forms = {"sept": 9, "juin": 6, "juil": 7, "juill": 7, "janv": 1, "févr": 2, "avr": 4}
+    for word, number in {**forms, "maerz": 3}.items():
         names.setdefault(fold(word), number)
     # The Syriac month names of Arabic in Jordan, Lebanon, Syria, Iraq and Palestine
     # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.
@@ -397,6 +422,23 @@ _INFLECTED_MONTHS = {
     " қазанда қарашада желтоқсанда",
     "uz": "yanvarda fevralda martda aprelda mayda iyunda iyulda avgustda sentyabrda oktyabrda"
     " noyabrda dekabrda",
+    # Georgian dative, "on <month>" ("19 ნოემბერს")
+    "ka": "იანვარს თებერვალს მარტს აპრილს მაისს ივნისს ივლისს აგვისტოს სექტემბერს ოქტომბერს"
+    " ნოემბერს დეკემბერს",
+    # Kyrgyz locative, bare and possessive ("24-ноябрда", "24-ноябрында")
+    "ky": "январда/январында февралда/февралында мартта/мартында апрелде/апрелинде майда/майында"
+    " июнда/июнунда июлда/июлунда августта/августунда сентябрда/сентябрында"
+    " октябрда/октябрында ноябрда/ноябрында декабрда/декабрында",
+    # Burmese writes the month with "လ" (month) after it ("နိုဝင်ဘာလ ၁၉ ရက်")
+    "my": "ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ"
+    " နိုဝင်ဘာလ ဒီဇင်ဘာလ",
+    # Zulu locative "in <month>" ("zingama-19 kuNovemba")
+    "zu": "kujanuwari kufebruwari kumashi kuephreli kumeyi kujuni kujulayi kuagasti kusepthemba"
+    " kuokthoba kunovemba kudisemba",
+    # Tajik (no CLDR data in dateparser) and Uzbek in Cyrillic letters write the months
+    # without the Russian soft sign, Tajik also with the izafet "-и" ("19 ноябри соли 2026")
+    "tg": "январ/январи феврал/феврали март/марти апрел/апрели май/майи июн/июни июл/июли"
+    " август/августи сентябр/сентябри октябр/октябри ноябр/ноябри декабр/декабри",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",
@@ -583,6 +625,16 @@ RELATIVE_DAYS: dict[str, int] = {
     # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
     "morgenochtend": 1,
     "morgenmiddag": 1,
+    # spoken Arabic's "tomorrow" (Egyptian and Levantine "بكرة", Gulf "باجر", in Latin letters
+    # "bokra"), and the Turkic one of Kazakh, Kyrgyz and Uzbek ("ертең", "эртең", "ertaga")
+    "بكرة": 1,
+    "بكره": 1,
+    "باجر": 1,
+    "bokra": 1,
+    "bukra": 1,
+    "ертең": 1,
+    "эртең": 1,
+    "ertaga": 1,
 }
 
 # "next"/"this"/"coming" before a weekday.
@@ -640,6 +692,15 @@ ZONE_LABELS = (
     "|all times(?: are)?(?: in)?|times are(?: in)?|alle (?:zeiten|uhrzeiten)(?: sind)?(?: in)?"
     "|toutes les heures(?: sont)?(?: en| à)?|todas las horas(?: son)?(?: en)?"
     "|tutti gli orari(?: sono)?(?: in)?|alle tijden(?: zijn)?(?: in)?"
+)
+
+# Agreeing to the slot the reader picked, as people type it in a reply: "Perfect, Wednesday at
+# 11 it is", "4pm it is", "let's lock in Tue 6/9", "va pour jeudi 10 décembre". Two people
+# settle a time between them, so it is a meeting with someone as much as an invitation.
+AGREED_SLOT = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m)?|noon|midday) it is\b|let'?s lock (?:in|it in)\b"
+    r"|let'?s do (?:mon|tue|wed|thu|fri|\d|noon|tomorrow|next)"
+    r"|va pour (?:lundi|mardi|mercredi|jeudi|vendredi|le \d|demain)"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.
@@ -705,7 +766,25 @@ _INVITATION_WORDS = re.compile(
     r"|ringa dig|ringe deg|ringe dig|soitella|zadzwonię|porozmawiać|zavolám"
     # "I'll call you" where people write it: "te ligo", "te llamo", "je vous appelle"
     r"|te ligo|vou te ligar|te llamo|le llamo|t'appelle|vous appelle|ti chiamo|la chiamo"
-    r"|(?:ich rufe|rufe ich) (?:sie|dich) an",
+    r"|(?:ich rufe|rufe ich) (?:sie|dich) an"
+    # asking the reader over: "we'd love to have you in", "bring you in", "grab a coffee",
+    # "swing by the studio", "¿te viene bien pasarte por la oficina?", "nos encantaría
+    # conocerte", "how does Thursday at 2pm sound?"
+    r"|(?:have|bring) you in\b|in for a (?:conversation|chat)\b"
+    r"|how does [^.?!\n]{1,40}? sound\b|grab(?:bing)? (?:a )?(?:coffee|lunch|a bite)"
+    r"|(?:swing|drop|stop|pop) (?:by|in|over)\b|slot with\b"
+    r"|(?:te|le|les|os) (?:va|viene|vendría) bien|pasarte por"
+    r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
+    r"|\b(?:'d|would) (?:like|love) to (?:meet|speak|chat|talk|see)\b"
+    # a time kept for the reader, and the people who will be there: "blocked Thu 11/5 2-3pm
+    # for you and Dana", "11am suits the panel - they'll see you then"
+    r"|blocked (?:out |off )?[^.\n]{0,40}? for (?:you|your)\b|(?:interview|hiring|the) panel\b"
+    r"|panel (?:interview|round)|(?:'ll|will) see you (?:on|then|at|next|this|tomorrow)\b"
+    r"|see you (?:on )?(?:mon|tue|wed|thu|fri)"
+    rf"|{AGREED_SLOT}"
+    # Afrikaans and Swahili: "vir 'n onderhoud", "die onderhoud is bevestig"; "mahojiano"
+    # (interview), "mkutano" (meeting); not Dutch "onderhoud", which is maintenance
+    r"|vir 'n onderhoud|die onderhoud|onderhoud is bevestig\b|mahojiano|mkutano",
     re.IGNORECASE,
 )
 
@@ -827,7 +906,7 @@ SUBJECT_RESCHEDULED = re.compile(
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
 # new one, not a range. A verb followed by "to"/"auf"/"au" ("moved to Thursday, from 2 to 3")
 # has already named where it goes, and the hours after it are the new slot's range.
-MOVE_VERBS = CaseBlindCues(
+MOVE_VERB_WORDS = (
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
@@ -843,7 +922,9 @@ MOVE_VERBS = CaseBlindCues(
     r"|áthelyez\w*|átrak\w*|perkel\w*|presúva\w*|presun\w*|prestavlj\w*|prestavi\w*"
     r"|pomer\w*|pomjer\w*|premešt\w*|premješt\w*|przekład\w*|przenos\w*|siirty\w*"
     r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*)\b"
-    rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
+)
+MOVE_VERBS = CaseBlindCues(
+    MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = CaseBlindCues(
@@ -1073,6 +1154,10 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|transmissão ao vivo|transmisión en vivo|dicas (?:para|de) entrevista"
     r"|consejos para (?:tu |la )?entrevista"
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
+    # a visit to a doctor, a dentist or a visa centre, booked with a person ("with Dr Shah")
+    r"|dentist|dental (?:appointment|check|practice|surgery|clinic)|check-up|checkup"
+    r"|zahnarzt\w*|arzttermin|hausarzt\w*|tandlæge\w*|tandläkar\w*|biometric\w*"
+    r"|cita médica|visita (?:medica|oculistica)|rendez-vous médical"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
     r"|jetzt anmelden|register (?:now|here|today)|inscreva-se"
@@ -1254,6 +1339,8 @@ _INVITATION_INSIDE = (
     "samtale",
     "intervju",
     "haastattel",
+    # Hungarian writes a job interview as one word: "állásinterjú", "munkainterjú"
+    "interjú",
     "meeting",
     "invit",
     "schedul",
@@ -1348,7 +1435,15 @@ MEETING_CUES = at_word_starts(
         r"|vi ses\b|ses vi\b|a gente se vê"
         # someone meets the candidate at the front desk: "ask for me at reception"
         r"|at reception|am empfang|beim empfang|en recepción|à l'accueil|alla reception"
-        r"|bij de receptie|i receptionen|i resepsjonen|na recepção",
+        r"|bij de receptie|i receptionen|i resepsjonen|na recepção"
+        # coming over to be met, and the Afrikaans and Swahili words for an interview
+        r"|(?:have|bring) you in\b|(?:swing|drop|stop|pop) (?:by|in|over)\b|pasarte por"
+        r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
+        r"|slot with\b|vir 'n onderhoud|die onderhoud"
+        r"|onderhoud is bevestig\b|mahojiano|mkutano"
+        # the people the reader will meet: "11am suits the panel"
+        r"|panel\b"
+        rf"|{AGREED_SLOT}",
         re.IGNORECASE,
     ),
     r"面接|面談|会議|打ち合わせ|ミーティング|面试|会议|面試|會議|會面|면접|미팅|회의|통화|電話"
@@ -1502,6 +1597,13 @@ SUBJECT_RESCHEDULED = re.compile(
 CATALOG_UPDATED_CUES = _catalog_phrases("updated")
 CATALOG_ABSENCE_CUES = _catalog_phrases("absence")
 CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
+# A shared calendar's change notice ("Event added: ...", "Új esemény: ...") and a daily agenda
+# ("Your daily agenda for ...") tell a subscriber about a calendar: nobody invites the reader
+CATALOG_NOTICE_CUES = _catalog_phrases("notice")
+SUBJECT_CALENDAR_NOTICE = re.compile(
+    rf"{_catalog_subject('notice')}|{_SUBJECT_LEAD}event (?:added|edited|deleted)\s*:",
+    re.IGNORECASE,
+)
 
 
 # A few very common words per language: enough to tell the languages we read apart.

@@ -100,6 +100,15 @@ PENDING_CUES = CaseBlindCues(
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
     r"|do potwierdzenia|sprawdzę z|verific cu|revin cu (?:o )?confirmare|tarkistan|kollar med"
     r"|sjekker med|tjekker med|ověřím s"
+    # a move only asked, the answer awaited: "Can we push to 4pm instead? Let me know", "on
+    # peut décaler à 16h ? Dis-moi", "Können wir auf 16 Uhr verschieben? Gib mir Bescheid"
+    # (a move made, "I've already moved the invite", is not asked)
+    r"|(?:can|could) we (?:push|move|shift|bump)\b[^?\n]{0,60}\?\s{0,3}(?:let me know|lmk"
+    r"|(?:does|would|will) that work|(?:is|would) that (?:be )?ok)"
+    r"|(?:on peut|peut-on|pourrait-on|pourrions-nous) (?:décaler|déplacer|avancer|reporter)"
+    r"[^?\n]{0,60}\?\s{0,3}(?:dis-moi|dites-moi|ça (?:te|vous) va)"
+    r"|(?:können|könnten) wir [^?\n]{0,60}(?:verschieben|verlegen)\?\s{0,3}(?:gib|geben sie)"
+    r" mir"
     # the other side has not said yes: "n'a pas encore confirmé", "hasn't confirmed yet"
     r"|(?:has not|hasn't|have not|haven't) (?:yet )?confirmed|pas encore confirmé"
     r"|(?:todavía|aún) no (?:ha|han) confirmado|non (?:ha|hanno) ancora confermato"
@@ -295,10 +304,43 @@ DECISION_CUES = CaseBlindCues(
     # results announced on a date: "results will be sent on", "Rezultatele vor fi comunicate",
     # "rezultati", "odluka", "odločitev"
     r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
-    r"|decizi\w*|odluk\w*|odločit\w*)\b"
+    r"|decizi\w*|odluk\w*|odločit\w*"
+    # the writer promises news then ("I'll be in touch", "ti scriveremo", "van me horen",
+    # "te escribiremos", "vous écrirons"), or the panel confers without the reader ("the panel
+    # meets", "het panel overlegt", "el comité se reúne", "le jury se réunit")
+    r"|be in touch|hear (?:back )?from (?:me|us)|ti scriveremo|le scriveremo|faremo sapere"
+    r"|van (?:me|ons) horen|te escribiremos|le escribiremos|vous écrirons|vous recontacter\w*"
+    r"|(?:panel|committee|hiring team|jury) (?:meets|will meet|convenes)|overlegt|overleggen"
+    r"|(?:comité|comisión|tribunal) se reúne|(?:comité|jury) se réunit"
+    r"|(?:comitato|commissione) si riunisce)\b"
     # "the result will reach you by then" in Korean, Japanese and Chinese, unspaced scripts
     r"|결과[^.\n]{0,30}(?:안내|발표|통보|연락)|結果[^。\n]{0,30}(?:連絡|通知|お知らせ)"
     r"|结果[^。\n]{0,30}(?:通知|告知)",
+    re.IGNORECASE,
+)
+
+# The mail counts the people coming: "48 going", "12 spots left", "35 Zusagen", "22
+# participants inscrits", "siamo già in 40", "zapisanych jest 57 osób". A community event
+# has an audience; an interview slot has none.
+GROUP_COUNT_CUES = CaseBlindCues(
+    r"\b\d+ (?:(?:people |others )?(?:are |have )?(?:going|attending|rsvp'?d)\b|spots? left)"
+    # a head count of ten or more: a group assessment may name its six participants
+    r"|\b\d\d+ (?:zusagen|participants|inscrits|personas|asistentes|inscritos|partecipanti"
+    r"|iscritti|aanmeldingen|zapisanych|uczestników)|\bwait(?:ing )?list|\bsiamo già in \d\d"
+    r"|\bzapisan\w* (?:jest )?\d\d+ osób",
+    re.IGNORECASE,
+)
+
+# Money is taken or due then: the body of an invoice, a renewal or a direct-debit notice whose
+# subject does not say so ("payment will be collected on", "renews on", "Abbuchung am",
+# "sera prélevée le", "addebiteremo", "débito direto").
+BILLING_BODY_CUES = CaseBlindCues(
+    r"\b(?:amount due|payment (?:will be|is) (?:collected|taken|charged)|will be charged"
+    r"|(?:subscription|membership|plan) (?:renews|will renew)|renews (?:on|automatically)"
+    r"|direct debit|abbuchung|lastschrift|(?:wird|werden) abgebucht|prélev\w*|domiciliación"
+    r"|se renovará|cargaremos|addebit\w*|si rinnova|débito direto|será debitad[oa]"
+    r"|automatische incasso|wordt (?:afgeschreven|verlengd)|förnyas|dras från"
+    r"|odnowi się|zostanie pobran\w*)",
     re.IGNORECASE,
 )
 
@@ -337,6 +379,17 @@ AUDIENCE_CUES = CaseBlindCues(
     r"|não é preciso se inscrever|tutti i candidati|alle (?:kandidaten|sollicitanten)"
     r"|alla sökande|ingen anmälan|všechny uchazeče|registrace není nutná|toți candidații"
     r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat)",
+    re.IGNORECASE,
+)
+# The mail invites to (or lays out) a meeting of the reader's own: "we'd like to invite you",
+# "wir laden Sie ein", "la convocamos", "uitnodiging", "your interview schedule". A note after
+# an interview that says none of this sets no new one.
+INVITING_CUES = CaseBlindCues(
+    r"\b(?:invit\w*|einlad\w*|eingeladen|convi\w*|convoc\w*|uitnodig\w*|zaprasz\w*|bjud\w* in"
+    r"|inbjud\w*|invitación|your (?:interview )?(?:schedule|slot)|(?:is|are) (?:booked|scheduled)"
+    r"|we(?:'ve| have) (?:booked|scheduled)"
+    # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
+    r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b)",
     re.IGNORECASE,
 )
 YOUR_SLOT = CaseBlindCues(
@@ -416,7 +469,23 @@ OTHERS_CALENDAR_CUES = CaseBlindCues(
     r"|como asistente de|ha compartido (?:su|un) calendario|heeft (?:zijn|haar|een) agenda"
     r" gedeeld|compartilhou (?:sua|a|uma) agenda|ha condiviso (?:il suo|un) calendario"
     r"|jakoi (?:kalenterinsa|kalenterin)|delade (?:sin|en) kalender"
-    r"|udostępnił\w* (?:ci )?(?:swój )?kalendarz)",
+    r"|udostępnił\w* (?:ci )?(?:swój )?kalendarz"
+    # being made someone's delegate, and a share naming the calendar before "with you"
+    # (Outlook, Google Calendar and Nextcloud word them so in Italian, Dutch and English):
+    # "ti ha aggiunto come delegato", "nel calendario di Paolo", "heeft de agenda 'Werving'
+    # met je gedeeld", "has shared the calendar 'Hiring' with you"
+    r"|come delegat[oa]|delegat[oa] (?:per|di) |nel calendario di"
+    r"|heeft de agenda\b[^\n]{0,60}\bmet (?:je|jou|u) gedeeld|in de agenda van"
+    r"|added you as (?:a )?delegate|(?:has )?shared the calendar\b"
+    r"|(?:next|upcoming) on \w+'s calendar)"
+    # a line that labels the time as the calendar's next entry, as share and delegate notices
+    # preview it ("Next appointment:", "Nächster Termin:", "Prochain rendez-vous :", "Próximo
+    # evento:", "Prossimo appuntamento:", "Eerstvolgende afspraak:"); a reminder of the
+    # reader's own slot says "your" first, so the line does not start with the label (an
+    # alternative of its own: the word boundary above would need a word before the newline)
+    r"|(?:^|\n)[ \t]*(?:(?:next|upcoming) (?:event|appointment)s?|nächste[rs]? (?:termin|ereignis)"
+    r"|prochain (?:rendez-vous|événement)|próxim[oa] (?:evento|cita)|prossimo (?:appuntamento"
+    r"|evento)|(?:eerst)?volgende afspraak)\b[^\n:]{0,40}:",
     re.IGNORECASE,
 )
 
@@ -496,6 +565,16 @@ def lookalike_reason(view: MailView) -> str | None:
             BILLING_SUBJECT_CUES,
             subject,
             "an invoice, receipt or payment notice; its times are due dates, not meetings",
+        ),
+        (
+            BILLING_BODY_CUES,
+            f"{subject}\n{opening[:800]}",
+            "a payment is taken or due then (an invoice or a renewal); not a meeting",
+        ),
+        (
+            GROUP_COUNT_CUES,
+            f"{subject}\n{opening[:1200]}",
+            "an event that counts its guests (a meetup or community event), not your own slot",
         ),
         (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
         (

@@ -39,6 +39,7 @@ from service.parsing.lexicon import (
     CANCELLING_CUES,
     CATALOG_ABSENCE_CUES,
     CATALOG_CANCELLED_CUES,
+    CATALOG_NOTICE_CUES,
     CATALOG_REPLY_CUES,
     CATALOG_UPDATED_CUES,
     DECLINE_CUES,
@@ -51,6 +52,7 @@ from service.parsing.lexicon import (
     OTHER_BUSINESS_CUES,
     RESCHEDULED_CUES,
     SELF_SCHEDULE_CUES,
+    SUBJECT_CALENDAR_NOTICE,
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
@@ -61,6 +63,7 @@ from service.parsing.lexicon import (
 )
 from service.parsing.links import link_slots
 from service.parsing.lookalikes import (
+    INVITING_CUES,
     OWN_SLOT_CUES,
     MailView,
     lookalike_reason,
@@ -272,6 +275,8 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
 
 
 FORWARD_DATE_WINDOW = timedelta(days=366)
+_MERIDIEM_MARK = re.compile(r"\b[ap]\.?\s?m\b|午前|午後|오전|오후|上午|下午", re.IGNORECASE)
+_UNPADDED_HOUR = re.compile(r"(?<![\d:.])(\d[:.]\d\d)(?![\d.:])")
 
 
 def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
@@ -286,6 +291,11 @@ def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
         default_zone=forwarded.tzinfo or UTC,
         default_zone_name=None,
     )
+    if not _MERIDIEM_MARK.search(text):
+        # a client prints its clock in 24 hours unless it writes am/pm: Gmail's Spanish
+        # "mar, 26 may 2026 a las 6:00" is six in the morning, not the afternoon hour a
+        # bare "6:00" in prose would be
+        text = _UNPADDED_HOUR.sub(r"0\1", text)
     readings = find_times([Segment(text[:200], "body")], context)
     if not readings or readings[0].order_assumed:
         return None
@@ -597,7 +607,10 @@ def _from_text(
     told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
     category = categorise(subject_text, body)
-    language = detect_language(f"{subject_text}\n{body}")
+    # the language of the message passed on, not of the client's forward header above it:
+    # a Japanese client's header made a Brazilian "12/11/2026" year-first, and a UTC Date
+    # on an English mail Tokyo time
+    language = detect_language(f"{subject_text}\n{message}")
     zone, zone_name = _default_zone(sources, reference, language)
     context = Context(
         reference=reference,
@@ -689,6 +702,16 @@ def _from_text(
         confidence -= 0.1
     if category in {"employer_reply", "thank_you_note"}:
         confidence -= 0.15
+    if (
+        category == "thank_you_note"
+        and not OWN_SLOT_CUES.search(time_sentence(found.line, found.at))
+        and not INVITING_CUES.search(f"{subject_text}\n{opening[:1500]}")
+    ):
+        # a note after an interview ("thanks for your time today") names when they decide,
+        # answer or send the next step; one that sets the next round invites to it or names
+        # it in the time's own sentence
+        notes.append("a note after an interview; the time it names sets no new interview")
+        confidence = min(confidence, 0.45)
     if found.end is not None and found.end - found.start > timedelta(hours=4):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)
@@ -760,7 +783,12 @@ def _from_text(
         notes.append("a discussion on a mailing list: a group's meeting, not an interview for you")
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
-    absent = ABSENCE_CUES.search(absence_head) or CATALOG_ABSENCE_CUES.search(absence_head)
+    absent = (
+        ABSENCE_CUES.search(absence_head)
+        or CATALOG_ABSENCE_CUES.search(absence_head)
+        or SUBJECT_CALENDAR_NOTICE.search(subject_text)
+        or CATALOG_NOTICE_CUES.search(absence_head)
+    )
     # links left out: every Teams meeting link has "meetup-join" in its path
     other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
     if absent or (other_business and not names_own_interview(found.line, found.at)):

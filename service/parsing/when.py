@@ -34,6 +34,7 @@ from service.parsing.lexicon import (
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
     MONTH_FIRST_LANGUAGES,
+    MOVE_VERB_WORDS,
     MOVE_VERBS,
     NEW_TIME_CUES,
     NEXT_WORDS,
@@ -141,6 +142,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
         # Bengali, Tamil and Khmer vowel signs ("নভেম্বর", "நவம்பர்", "វិច្ឆិកា")
         "\u0981-\u0983\u09bc-\u09d7\u0b82\u0bbe-\u0bcd\u0bd7\u17b4-\u17d3\u17dd"
+        # Gurmukhi, Gujarati, Telugu, Kannada, Malayalam, Sinhala, Lao and Myanmar signs
+        # ("ਨਵੰਬਰ", "નવેમ્બર", "నవంబర్", "ನವೆಂಬರ್", "നവംബർ", "නොවැම්බර්", "ພະຈິກ", "နိုဝင်ဘာ")
+        "\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a81-\u0a83\u0abc-\u0acd"
+        "\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57"
+        "\u0d81-\u0d83\u0dca-\u0df3\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u102b-\u103e"
+        "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d"
+        "\u200d"
     )
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
@@ -160,7 +168,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "day_month": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
-            rf"(?:\s?(?:de|of|di|del)\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
+            # Maltese joins them with "ta'" ("19 ta' Novembru", CLDR's "d 'ta'’ MMMM")
+            rf"(?:\s?(?:de|of|di|del|ta['’])\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
             rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -171,8 +180,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            # "2026. június 23.", and Basque's "2026ko ekainaren 23a"
-            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            # "2026. június 23.", Basque's "2026ko ekainaren 23a", Lithuanian "2026 m. birželio 18"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
             r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -224,6 +233,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=,?\s(?:um|à|a las?|alle|om|às|kl\.?|klo|at)\s?\d)",
             re.IGNORECASE,
         ),
+        # a day of the month with its own mark and no month: "12日（木）", "12号", "12일",
+        # "tgl 12", "tanggal 12", "ngày 12", "วันพฤหัสที่ 12", "12'si", "12'sinde"
+        "marked_day": re.compile(
+            r"(?<![\d月월/.:])(?P<day>[0-3]?\d)\s?(?:日|号|號|일)(?![間间간楼樓号室館线線\d])"
+            r"|(?<!\w)(?:tgl\.?|tanggal|ngày|วัน[^\s\d]{0,12}ที่)\s?(?P<day_after>[0-3]?\d)"
+            r"(?![\d:.]|\s?(?:/|tháng))"
+            r"|(?<![\d.:])(?P<day_tr>[0-3]?\d)['’](?:si|sı|sinde|sında)\b",
+            re.IGNORECASE,
+        ),
+        # a weekday, short or long, and a day of the month after it with no month: "Do, 12.
+        # um 14 Uhr", "Thu 12, 2pm", "Fri 13 at 10"; counted only where the word is a weekday
+        "weekday_day": re.compile(
+            r"(?<!\w)(?P<weekday>[^\W\d_]{2,12})\.?,?\s{1,2}(?P<day>[0-3]?\d)"
+            r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d))",
+        ),
         "weekday_short": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
@@ -261,16 +285,66 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # The words of the "relative" pattern alone, read on lower-cased text: most lines have none,
 # and this says so faster than the case-blind pattern.
 _RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
+# The parts of the day written before the hour, by the half of the day they name (the
+# Chinese, Japanese, Korean, Hindi, Bengali, Tamil, Urdu and Turkish ones are in _CLOCK).
+_PRE_MORNING = (
+    *("बिहान", "सकाळी", "સવારે", "ਸਵੇਰੇ", "ఉదయం", "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "രാവിലെ"),
+    *("နံနက်", "မနက်", "subah", "subha", "goizeko"),
+    # Sinhala's full word for a.m. (CLDR has "පෙ.ව.") and Pashto's morning
+    *("පෙරවරු", "سهار"),
+    # Georgian "of the morning" ("დილის 10 საათზე")
+    "დილის",
+)
+_PRE_AFTERNOON = (
+    *("दिउँसो", "बेलुका", "बेलुकी", "साँझ", "दुपारी", "संध्याकाळी", "બપોરે", "સાંજે"),
+    *("ਦੁਪਹਿਰ", "ਸ਼ਾਮ", "మధ్యాహ్నం", "సాయంత్రం", "ಮಧ್ಯಾಹ್ನ", "ಸಂಜೆ", "ഉച്ചയ്ക്ക്", "ഉച്ചക്ക്"),
+    *("വൈകുന്നേരം", "വൈകിട്ട്", "နေ့လည်", "ညနေ", "dopahar", "dopehar", "shaam", "sham"),
+    "arratsaldeko",
+    # Lao, as Thai's "บ่าย" ("ບ່າຍ 2 ໂມງ"); Sinhala's full p.m. word; Pashto's afternoon and
+    # evening ("د ماسپښین ۲ بجې")
+    *("ບ່າຍ", "පස්වරු", "ماسپښین", "مازدیګر", "ماښام"),
+    # Georgian "of the day" and "of the evening" ("დღის 3 საათზე", as Russian "3 часа дня")
+    *("დღის", "საღამოს"),
+)
+# ... and after it: Somali, Hausa, Zulu, Irish, Welsh, Maltese, Catalan, Galician, Khmer,
+# Egyptian and Gulf Arabic and Arabizi ("10:00 subaxnimo", "2 na rana", "ngo-2 ntambama",
+# "10 a chlog ar maidin", "2 o'r gloch y prynhawn", "fl-10:00 ta' filgħodu", "4 de la tarda",
+# "ម៉ោង ២ រសៀល", "الساعة ٤ العصر", "el sa3a 2 el dohr")
+_POST_MORNING = (
+    *("subaxnimo", "na safe", "ekuseni", "ar maidin", "y bore", "yn y bore", "ta' filgħodu"),
+    *("ta’ filgħodu", "del matí", "da mañá", "ព្រឹក", "الصبح", "el sob7", "el sobh"),
+    *("ujutro", "ujutru"),
+)
+_POST_AFTERNOON = (
+    *("galabnimo", "fiidnimo", "na rana", "na yamma", "na dare", "ntambama", "kusihlwa"),
+    *("ebusuku", "tráthnóna", "san iarnóin", "y prynhawn", "yr hwyr", "yn yr hwyr"),
+    *("ta' wara nofsinhar", "ta’ wara nofsinhar", "ta' filgħaxija", "ta’ filgħaxija"),
+    *("de la tarda", "del vespre", "de la nit", "រសៀល", "ល្ងាច", "الضهر", "العصر", "المغرب"),
+    *("بالليل", "el dohr", "el do7r", "el 3asr", "bel leil"),
+    # Bosnian, Croatian and Serbian afternoon ("u 3 sata poslijepodne")
+    *("poslijepodne", "poslepodne"),
+)
+_POST_DAY_PARTS = "|".join(
+    re.escape(word).replace("\\ ", r"\s")
+    for word in sorted((*_POST_MORNING, *_POST_AFTERNOON), key=len, reverse=True)
+)
+_PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
     # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
     # மணிக்கு", "دوپہر 2 بجے"
     r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
+    # ... and in Nepali, Marathi, Gujarati, Punjabi, Telugu, Kannada, Malayalam, Burmese,
+    # Hindi in Latin script and Basque: "दिउँसो २ बजे", "दुपारी ३ वाजता", "બપોરે ૨ વાગ્યે",
+    # "ਸ਼ਾਮ 4 ਵਜੇ", "మధ్యాహ్నం 2 గంటలకు", "ಬೆಳಿಗ್ಗೆ 10 ಗಂಟೆಗೆ", "ഉച്ചയ്ക്ക് 2 മണിക്ക്",
+    # "နေ့လည် ၂ နာရီ", "kal dopahar 2 baje", "arratsaldeko 4etan"
+    rf"|{_PRE_DAY_PARTS}"
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
     r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
-    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?"
+    # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
+    r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
     r"(?:\s?(?:分|분))?"
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
     r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
@@ -278,9 +352,17 @@ _CLOCK = re.compile(
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
     r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
+    # ... in Marathi, Gujarati, Punjabi, Telugu, Kannada, Malayalam, Burmese, Hindi in Latin
+    # script, Georgian, Mongolian, Macedonian, Luxembourgish, Irish and Welsh: "३ वाजता",
+    # "૨ વાગ્યે", "4 ਵਜੇ", "2 గంటలకు", "10 ಗಂಟೆಗೆ", "2 മണിക്ക്", "2 baje",
+    # "14:00 საათზე", "14:00 цагт", "11 часот", "14 Auer", "10 a chlog", "2 o'r gloch"
+    r"|वाजता|वाजे|વાગ્યે|વાગે|ਵਜੇ|గంటలకు|ಗಂಟೆಗೆ|മണിക്ക്"
+    r"|ໂມງ|بجې|بجو|baje\b|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
-    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b)|\.\s?uri\b))?"
+    r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b|sata\b"
+    # the ordinal hour of Ukrainian and Belarusian: "о 10-й годині", "а 11-й гадзіне"
+    r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     r"(?:\s(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
@@ -296,9 +378,13 @@ _CLOCK = re.compile(
     r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
     # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
     # displays (Thunderbird) print them
-    r"|π\.\s?μ\.|μ\.\s?μ\.)(?!\w))?"
-    # "11th Dec" is a day, never the end of "10:00 AM to 11"
-    # "09.03.2026" repeated after a range's dash is the end's date, not the time 09:03
+    rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS}"
+    # Russian, Ukrainian and Belarusian "of the day" after the word for the hour only ("в 3
+    # часа дня"; "3 дня" alone is three days)
+    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=гадзіны\s)дня)"
+    r"(?!\w))?"
+    # "11th Dec" is a day, never the end of "10:00 AM to 11"; "09.03.2026" repeated after a
+    # range's dash is the end's date, not the time 09:03, and "12" in "12/5/26" a day
     r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
@@ -308,7 +394,11 @@ _RANGE_GAP = re.compile(
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
     r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
-    r"|(?:έως|μέχρι)(?: τις)?)\s?",
+    r"|(?:έως|μέχρι)(?: τις)?"
+    # "from" written after the first hour, as South Asian and Turkic languages do: "2.30 සිට
+    # 3.15", "4:30 నుండి 5:15", "२:३० बजेदेखि ३:३०", "15:00-dan 16:00-dək", "10:00 dan 11:00"
+    r"|සිට|నుండి|నుంచి|ರಿಂದ|ರವರೆಗೆ|മുതൽ|पासून|देखि|ਤੋਂ|થી"
+    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s?",
     re.IGNORECASE,
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
@@ -338,7 +428,13 @@ _DUE = re.compile(
     r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
     # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
     # "legkésőbb": until, at the latest
-    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb)\b[\s:]*$",
+    r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb"
+    # a task's due-date label in task boards and trackers: Romanian "Data scadentă", Hungarian
+    # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
+    # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
+    r"|(?:data |dată )?scadent[ăa]|termen limită|határidő|son tarih|teslim tarihi"
+    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок)"
+    r"\b[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -362,14 +458,20 @@ _BETWEEN = re.compile(
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 # Hour words that also count hours: a time only after the word for "at"
-_COUNTED_HOURS = frozenset({"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину"})
-_AT_HOUR = re.compile(r"(?:\bve?|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
+_COUNTED_HOURS = frozenset(
+    {"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину", "sata"}
+)
+_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
     r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
     r"|\bgodz\.?"
+    # the word for the hour before it in Armenian, Somali, Hausa, Yoruba, Khmer, Uzbek,
+    # Kazakh, Kyrgyz, Tajik and Arabizi: "ժամը 11", "saacadda 10", "karfe 2", "aago 10",
+    # "ម៉ោង ២", "soat 14", "сағат 10", "саат 11", "соати 14", "el sa3a 2"
+    r"|ժամը|\bsaacadd?a|\bkarfe|\baago|ម៉ោង|\bsoat|сағат|\bсаат|\bсоати|\bsa3a"
     # Italian "alle ore 15", Romanian "la ora 15": the word for "hour" before a bare hour
     r"|\bore|\bora"
     r"|\bfrom|\bvon|\bde|\bdalle|\bvan|\bod"
@@ -382,7 +484,8 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    r"(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    # (not the minutes of a clock: "14h30min")
+    r"(?<![hH\d])(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|std\b\.?|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
@@ -423,7 +526,7 @@ _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves
 _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
 # Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
-_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?m?\b", re.IGNORECASE)
+_HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
 _NOON = re.compile(r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
@@ -542,8 +645,9 @@ _COMMA_CLOCK = re.compile(
 # (both comma clocks)
 _COMMA_CLOCK_HINT = re.compile(r"\d,[0-5]\d")
 _HOUR_WORD_MINUTES = re.compile(
-    r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?)\s([0-5]\d)"
-    r"(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*))?(?![\d:]|[.,]\d)",
+    r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?|နာရီ)"
+    # Burmese "၂ နာရီ ၃၀ မိနစ်" (2 hours 30 minutes) as German "14 Uhr 30"
+    r"\s([0-5]\d)(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*|မိနစ်))?(?![\d:]|[.,]\d)",
     re.IGNORECASE,
 )
 _HOUR_WORD_MINUTES_HINT = re.compile(
@@ -592,6 +696,33 @@ _GIO_CLOCK = re.compile(
     r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)))?(?!\w)",
     re.IGNORECASE,
 )
+
+
+# Mongolian counts the months as Vietnamese does: "2026 оны 11-р сарын 19-ний өдөр" (of the
+# year 2026, of the 11th month, on the 19th day), in words "арван нэгдүгээр сарын 2-нд"
+_MN_ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        (
+            *("нэгдүгээр", "хоёрдугаар", "гуравдугаар", "дөрөвдүгээр", "тавдугаар"),
+            *("зургаадугаар", "долдугаар", "наймдугаар", "есдүгээр", "аравдугаар"),
+            *("арван нэгдүгээр", "арван хоёрдугаар"),
+        ),
+        start=1,
+    )
+}
+_MN_COUNTED_MONTH = re.compile(
+    r"(?:(?P<year>20\d\d)\sоны\s)?(?:(?P<month>1[0-2]|0?[1-9])\s?-?\s?р|(?P<word>"
+    + "|".join(sorted(_MN_ORDINALS, key=len, reverse=True))
+    + r"))\sсар(?:ын)?\s(?P<day>[0-3]?\d)(?:-?(?:ний|ны|нд|ан|ид|д)\b)?(?:\sөдөр)?(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _spell_mn_month(match: re.Match[str]) -> str:
+    month = int(match["month"]) if match["month"] else _MN_ORDINALS[match["word"].lower()]
+    year = match["year"]
+    return f"{int(match['day'])}.{month}.{year}" if year else f"{int(match['day'])}.{month}."
 
 
 def _spell_counted_month(match: re.Match[str]) -> str:
@@ -724,6 +855,8 @@ def normalise(text: str) -> str:
         text = _FIL_ORDINAL_DAY.sub(r"\1 ", text)
     if _CYRILLIC.search(text, 0, 4000):
         text = _HYPHEN_CLOCK.sub(r"\1\2:\3", text)
+    if "сар" in text:
+        text = _MN_COUNTED_MONTH.sub(_spell_mn_month, text)
     if "tháng" in text or "giờ" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
@@ -926,6 +1059,7 @@ def _line_dates(
         cjk = ("cjk",) if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
+        names = (*names, "marked_day", "weekday_day")
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -1011,9 +1145,15 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
     )
 
 
-# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön")
-# or a word for "on the day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
-_DATE_SUFFIX_GAP = re.compile(r"-?[^\W\d_]{1,3}[.,]?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s")
+# between a date and its weekday: ", " or a case ending first ("november 12-én, csütörtökön"),
+# Lithuanian's day word ("2026 m. birželio 18 d., ketvirtadienis"), or a word for "on the
+# day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
+_DATE_SUFFIX_GAP = re.compile(
+    r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+    # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
+    # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
+    r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
+)
 
 
 _VI_TOMORROW = re.compile(r"(?:ngày|sáng|trưa|chiều|tối)\s$", re.IGNORECASE)
@@ -1059,6 +1199,21 @@ def _date_from(
             return _cjk_weekday_date(match, reference)
         if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
+        if kind == "weekday_day":
+            written = match.group("weekday")
+            weekday = _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
+            if weekday is None:
+                return None
+            # the coming such day, if the weekday agrees; if not, one of them is a slip
+            found = _coming_day_of_month(reference, int(match.group("day")), None)
+            if found is None or found.weekday() != weekday:
+                return None
+            return _Date(found, begin, finish, False, weekday_checked=True)
+        if kind == "marked_day":
+            day = int(match.group("day") or match.group("day_after") or match.group("day_tr"))
+            found = _coming_day_of_month(reference, day, None)
+            # a day the mail names by its number: a date, beside which a weekday says no more
+            return None if found is None else _Date(found, begin, finish, False)
         if kind == "numeric":
             hit = _numeric_date(match, reference, order, order_sure)
             return replace(hit, begin=begin) if hit is not None else None
@@ -1432,6 +1587,11 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
+        if index + 1 < len(matches) and _glossed(line, match, matches[index + 1]):
+            continue  # "saa 4:00 asubuhi (10:00 AM)": the bracket says it plainly
+        if index + 1 < len(matches) and _pushed_onto(line, match, matches[index + 1]):
+            moved.add(index + 1)
+            continue  # "2pm no longer works. Can we push to 4pm instead?": the old hour
         start = (
             _moved_to(match, matches[index - 1]) if index in moved else _clock_value(match, None)
         )
@@ -1487,6 +1647,40 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     )
 
 
+def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Tell a time restated at once in brackets in a plainer clock from two times: Swahili
+    "saa 4:00 asubuhi (10:00 AM)" counts hours from dawn, and "um 8:30 (20:30)" leaves the
+    half of the day open; the bracket with a meridiem or a 24-hour hour settles it."""
+    if not _GLOSS_GAP.fullmatch(line[first.end() : second.start()]):
+        return False
+    if not line[second.end() : second.end() + 4].lstrip().startswith(")"):
+        return False  # "(10:00 AM UTC)": another zone's time, read by the zone rules
+    if _meridiem(first) is not None:
+        return False
+    value = _clock_value(second, None)
+    return value is not None and (_meridiem(second) is not None or value.hour >= 13)
+
+
+_GLOSS_GAP = re.compile(r"[^\d\n()]{0,16}\(\s?")
+
+
+def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
+    """Tell "Friday at 2pm no longer works. Can we push to 4pm instead?" (the later hour is
+    where a move verb sends the meeting, a sentence or two after the hour it leaves) from two
+    times of their own. The verb must stand right before the new hour, with at most a pronoun
+    between ("move us to 4pm", "on peut décaler à 16h", "flytta till kl. 15")."""
+    if new.start() - old.end() > 200:
+        return False
+    return bool(_ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]))
+
+
+_ONTO = re.compile(
+    MOVE_VERB_WORDS + r"(?:\s(?:it|us|you|this|that|la|lo|le|les|het|es|den|det))?"
+    rf"\s(?:{DESTINATION_WORDS})\s(?:(?:the|las?|les?|kl\.?|klo|ore|om|um)\s?)?$",
+    re.IGNORECASE,
+)
+
+
 _FROM_WORD = re.compile(
     r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra)\s?$", re.IGNORECASE
 )
@@ -1535,7 +1729,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
     if pre:
         return (
             "pm"
-            if pre.strip().removesuffix(" saat")
+            if pre.strip().lower().removesuffix(" saat")
             in {
                 "午後",
                 "오후",
@@ -1549,6 +1743,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "akşam",
                 *("দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত"),
                 *("மதியம்", "மாலை", "இரவு", "دوپہر", "شام", "رات"),
+                *_PRE_AFTERNOON,
             }
             else "am"
         )
@@ -1559,6 +1754,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
             *("umaga", "π.μ.", "π. μ."),
             *("утра", "ранку", "сутринта"),
+            *_POST_MORNING,
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
@@ -1653,7 +1849,10 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             # "10.00" is a time in much of the world, "1.50" a price or a version
             return bool(
                 _HOUR_CUE.search(before) or re.match(r"\s?(?:uhr|h\b|\(|[A-Z]{2,4}\b)", after, re.I)
-            ) or (int(match.group("h")) >= 6 and not re.search(r"[$€£]\s?$|\bv\s?$", before))
+            ) or (
+                (int(match.group("h")) >= 6 or _day_period_around(match) is not None)
+                and not re.search(r"[$€£]\s?$|\bv\s?$", before)
+            )
         return True
     if match.group("mer") or match.group("merword") or match.group("pre") or match.group("kanji"):
         return True
@@ -1672,6 +1871,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if in_range:
         return True
     before = line[max(0, match.start() - 12) : match.start()]
+    if _day_period_around(match) is not None:
+        return True  # "ag 3 i.n.", "3 PG", "ص 9": a CLDR day period names the half of the day
     after = line[match.end() : match.end() + 12]
     if (
         re.match(r"\s?[A-Z][a-z]{2}", after)
@@ -1965,9 +2166,12 @@ def _take_the_named_quoted_slot(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        for line in _lines(text, context)[:60]:
-            if line.quoted or not line.text:
+        lines = _lines(text, context)[:60]
+        for index, line in enumerate(lines):
+            if line.quoted or not line.text or is_reply_header(line.text):
                 continue  # ("On Mon, 2 Nov … wrote:" names the quote's day, not a slot)
+            if _is_forward_header_line(lines, index):
+                continue  # nor does the "Date:" of a forward's header block
             hits = _dates(line.text, reference_day, order, order_sure, context.language)
             named.update(hit.day for hit in hits)
     picked = named & quoted_days
@@ -2024,10 +2228,12 @@ def _pair_across(
         for line in _lines(text, context)[:400]:
             if line.quoted or line.note:
                 continue
+            # a weekday or "tomorrow" counts only in the subject ("Interview Thursday" over
+            # "confirming 2pm"): in the body such words are too often about something else
             dates = [
                 hit
                 for hit in _dates(line.text, reference_day, order, order_sure, context.language)
-                if not hit.relative
+                if not hit.relative or segment.origin == "subject"
             ]
             clocks = [
                 clock
@@ -2461,7 +2667,9 @@ def _combine(
             candidate.old = True  # "à 10h doit être décalé", "at 10:00 has to move"
             candidate.score -= 1.2
             given_up = True
-        if _DUE_AFTER.match(after[:24]):
+        # "until" after a range's end closes the range ("15:00-dan 16:00-dək", "10-től
+        # 11-ig"); after a single time it says by when
+        if (clock.end is None or clock.finish < hit.finish) and _DUE_AFTER.match(after[:24]):
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:
@@ -2549,7 +2757,8 @@ def _pair(
     after = [
         clock
         for clock in clocks
-        if 0 <= clock.begin - hit.finish <= 60
+        # the hour a meeting was moved to keeps the day of the hour it left, a sentence on
+        if 0 <= clock.begin - hit.finish <= (200 if clock.moved else 60)
         and id(clock) not in used
         and (next_date is None or clock.begin < next_date)
     ]
@@ -2623,6 +2832,8 @@ def _score(
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
     if _OPENING_HOURS.search(before[-60:]):
         score -= 3.0  # "Office hours: Mon-Fri 9am-5.30pm" under a signature: no meeting
+    if _WEEK_OF.search(before[-24:]):
+        score -= 3.0  # "your week of Nov 30", "in de week van 25 mei": a week, not a day
     reference = context.reference
     start = datetime.combine(hit.day, clock.start).replace(
         tzinfo=zone.tz if zone else context.default_zone
@@ -2646,6 +2857,16 @@ def _score(
 # "Thu Nov 12, 2026 09:00 AM to Thu Nov 12, 2026 10:00 AM" (CRM and HR tables print both
 # ends in full): a "to" right after a time joins a range unless the line moves something
 _CLOCK_TO = re.compile(r"\d[:.]\d\d(?:\s?[ap]\.?m\.?)?\s*(?:\([^)]{1,40}\)\s*)?to\s*$", re.I)
+
+
+# A date that names the week it falls in, not a day: "what does your week of Nov 30 look
+# like?", "the week commencing 7 December", "in der Woche vom 7.", "la semaine du 7"
+_WEEK_OF = re.compile(
+    r"\bweeks? (?:of|commencing|beginning|starting)(?: the| on)?\s*$|\bw/c\s*$|\bwoche vom\s*$"
+    r"|\bsemaine du\s*$|\bsemanas? del?\s*$|\bweek van\s*$|\bsettimana del\s*$"
+    r"|\bveckan (?:som börjar|från)?\s*$|\btygodni(?:u|a) od\s*$",
+    re.IGNORECASE,
+)
 
 
 def _range_joint(before: str) -> bool:
@@ -2816,7 +3037,8 @@ def _duration(text: str) -> timedelta | None:
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
         # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h"
         if re.search(
-            r"(?:dur|länge|durée|duración|durata|duur)\w*\W{0,4}$",
+            r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
+            r"|trvání|időtartam|süre)\w*\W{0,4}$",
             text[max(0, hhmm.start() - 30) : hhmm.start()],
             re.I,
         ):

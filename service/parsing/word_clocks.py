@@ -234,14 +234,37 @@ _SW_CLOCK = re.compile(
 )
 
 
+def _day_clock_hour(count: int, morning: bool, night: bool) -> int:
+    """The hour of a clock counted from 6 in the morning (Swahili, Amharic): the count plus
+    six, after noon unless the part of the day is the morning (or midnight's "6 at night")."""
+    hour = (count + 6) % 12
+    if not morning and (hour or not night):
+        hour += 12  # by day, in the evening and at night: after noon
+    return hour % 24
+
+
 def _swahili_clock(match: re.Match[str]) -> str:
     written = match["n"].lower()
     count = int(written) if written.isdigit() else _SW_HOURS[written]
-    hour = (count + 6) % 12
-    if match["part"].lower() != "asubuhi" and (hour < 12 and (hour or match["part"] != "usiku")):
-        hour += 12  # by day, in the evening and at night: after noon
+    part = match["part"].lower()
+    hour = _day_clock_hour(count, part == "asubuhi", part == "usiku")
     minute = int(match["m"] or 0) or {"nusu": 30, "robo": 15}.get((match["half"] or "").lower(), 0)
-    return f"saa {hour % 24}:{minute:02d}"
+    return f"saa {hour}:{minute:02d}"
+
+
+# Amharic counts the hours from 6 in the morning as Swahili does, the part of the day before
+# the hour: "ከጠዋቱ 3:00 ሰዓት" (of the morning, the third hour) is 9:00, "ከቀኑ 8 ሰዓት" 14:00,
+# "ከምሽቱ 1 ሰዓት" 19:00
+_AM_MORNING = ("ጠዋቱ", "ጧቱ", "ረፋዱ")
+_AM_CLOCK = re.compile(
+    r"ከ?(?P<part>ጠዋቱ|ጧቱ|ረፋዱ|ቀኑ|ከሰዓት በኋላ|ምሽቱ|ማታው|ሌሊቱ)\s(?P<n>1[0-2]|[1-9])"
+    r"(?:[:.፡](?P<m>[0-5]\d))?\s?ሰዓት"
+)
+
+
+def _amharic_clock(match: re.Match[str]) -> str:
+    hour = _day_clock_hour(int(match["n"]), match["part"] in _AM_MORNING, match["part"] == "ሌሊቱ")
+    return f"{hour}:{int(match['m'] or 0):02d}"
 
 
 # Thai tells the hour by the part of the day: "บ่ายสองโมง" (afternoon, two) is 14:00,
@@ -350,6 +373,8 @@ def spell_word_clocks(text: str) -> str:
         text = _TH_CLOCK.sub(_thai_clock, text)
     if "saa " in lowered:
         text = _SW_CLOCK.sub(_swahili_clock, text)
+    if "ሰዓት" in text:
+        text = _AM_CLOCK.sub(_amharic_clock, text)
     if any(word in text for word in "点點時时"):
         text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     return text

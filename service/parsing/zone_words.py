@@ -7,11 +7,13 @@ Jakarta", "Europe/Rome": each resolves to an IANA zone or a fixed offset, or to 
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from functools import cache
+from pathlib import Path
 from zoneinfo import available_timezones
 
 from service.parsing.lexicon import fold
@@ -73,6 +75,12 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"newfoundland (?:standard |daylight )?time", "America/St_Johns"),
     (r"arizona time", "America/Phoenix"),
     (r"central europe(?:an)? (?:summer |standard )?time", "Europe/Berlin"),
+    # UTC by its long name, as Outlook and Bookings print it after a time
+    (
+        r"coordinated universal time|temps universel coordonne|koordinierte weltzeit"
+        r"|hora universal coordinada|tempo coordinato universale|gecoordineerde wereldtijd",
+        "UTC",
+    ),
     (r"western europe(?:an)? (?:summer |standard )?time", "Europe/Lisbon"),
     (r"eastern europe(?:an)? (?:summer |standard )?time", "Europe/Helsinki"),
     (r"mitteleuropaische (?:sommer|normal|standard)?zeit", "Europe/Berlin"),
@@ -689,7 +697,77 @@ def read_zone(text: str) -> Zone | None:
             return Zone(zone, name, end, word)
     if rest[:1] in "+-" and offset and "(" in text[:start] and offset.group("minutes"):
         return _offset_zone(offset, start)
+    cldr = _cldr_named(rest)
+    if cldr is not None:
+        zone = iana_zone(cldr[0])
+        if zone is not None:
+            return Zone(zone, cldr[0], start + cldr[1])
+    cities = _CITY_LIST.match(rest)
+    if cities:
+        name = _zone_of_city_list(cities.group(0))
+        zone = iana_zone(name) if name else None
+        if zone is not None and name is not None:
+            return Zone(zone, name, start + cities.end())
     return None
+
+
+@cache
+def _cldr_zone_names() -> dict[str, str]:
+    """CLDR's long zone names in the languages read here, folded, with their zone (generated
+    by tests/parsing/lexicon_sources/build_zone_names.py)."""
+    data: dict[str, str] = json.loads(
+        (Path(__file__).with_name("zone_names.json")).read_text(encoding="utf-8")
+    )
+    return data
+
+
+_WORDS = re.compile(r"[^\s()]+")
+
+
+def _cldr_named(text: str) -> tuple[str, int] | None:
+    """Read a zone's long name as scheduling tools print it after a time in the reader's
+    language ("(hora estándar de la India)", "Indische Normalzeit"): the longest run of up
+    to nine words, from the first, that is one; returns the zone and where the name ended."""
+    opening = 1 if text[:1] == "(" else 0
+    spans = [word.span() for word in _WORDS.finditer(text, opening, opening + 90)]
+    if not spans or not text[spans[0][0]].isalpha():
+        return None
+    names = _cldr_zone_names()
+    for count in range(min(len(spans), 9), 0, -1):
+        end = spans[count - 1][1]
+        name = text[spans[0][0] : end].rstrip(".,;:")
+        zone = names.get(fold(name).replace("\u2019", "'"))
+        if zone is not None:
+            closing = 1 if opening and text[end : end + 1] == ")" else 0
+            return zone, end + closing
+    return None
+
+
+# "02:00 PM Amsterdam, Berlin, Rome, Stockholm, Vienna", "02:00 PM Mumbai, Kolkata, New
+# Delhi", "02:00 PM Paris": Zoom names the zone by the cities of its display name, and
+# nothing else follows on the line
+_CITY_LIST = re.compile(
+    r"[^\W\d_][^\n,、，;:!?()]{1,30}(?:[,、，]\s?[^\W\d_][^\n,、，;:!?()]{1,30}){0,6}\.?\s*$"
+)
+
+
+def _zone_of_city_list(text: str) -> str | None:
+    """Return the zone of a list of cities that all name the same clock, and only such."""
+    cities = _city_zones()
+    found: list[str] = []
+    for chunk in re.split(r"[,、，]", text):
+        name = cities.get(fold(chunk.strip(" .\n")))
+        if name is not None:
+            found.append(name)
+    if not found:
+        return None
+    zones = [iana_zone(name) for name in found]
+    offsets = {
+        tuple(datetime(2026, month, 15, 12, tzinfo=zone).utcoffset() for month in (1, 7))
+        for zone in zones
+        if zone is not None
+    }
+    return found[0] if len(offsets) == 1 else None
 
 
 # Abbreviations several countries use. The first reading holds unless the mail comes from

@@ -125,11 +125,13 @@ def test_every_mined_phrase_is_matched_where_a_mail_would_carry_it() -> None:
         "updated": lexicon.CATALOG_UPDATED_CUES,
         "absence": lexicon.CATALOG_ABSENCE_CUES,
         "invitation": lexicon.CATALOG_INVITATION_CUES,
+        "notice": lexicon.CATALOG_NOTICE_CUES,
     }
     subject_patterns = {
         "reply": lexicon.CALENDAR_RESPONSE_SUBJECT.match,
         "cancelled": lexicon.SUBJECT_CANCELLED.search,
         "updated": lexicon.SUBJECT_RESCHEDULED.search,
+        "notice": lexicon.SUBJECT_CALENDAR_NOTICE.search,
     }
     for kind, phrases in PHRASES.items():
         for phrase, _ in phrases:

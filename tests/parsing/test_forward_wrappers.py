@@ -79,6 +79,7 @@ RESIDUAL = frozenset(
         "prose9__is_no_year_fwd_gmail.eml",
         "quotedsys__ca_cant_make_it_reply.eml",
         "recruiter__en_time_only_in_html_table.eml",
+        "recruiter__en_time_only_in_subject.eml",
         "relay9__de_go_cancelled_in_note.eml",
         "schoolevening__en_parents_evening_booking.eml",
         "sms__en_jobalert_reply_yes.eml",

@@ -339,3 +339,61 @@ def test_a_thai_range_with_its_hour_sign_keeps_the_end() -> None:
     result = parse_message(_mail("สัมภาษณ์งาน 12 พฤศจิกายน 2026 เวลา 14:00 น. – 15:30 น."))
     assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN)
     assert result.end == datetime(2026, 11, 12, 15, 30, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("when", ["12 juill. 2027 à 14 h", "12 Maerz 2027 um 14 Uhr"])
+def test_month_abbreviations_people_type_are_read(when: str) -> None:
+    result = parse_message(_mail(when))
+    assert isinstance(result.start, datetime), when
+    assert (result.start.month, result.start.day, result.start.hour) in {(7, 12, 14), (3, 12, 14)}
+
+
+# a day of the month with its own mark and no month, often beside its weekday: the coming
+# 12th (a Thursday; the mail is sent on Monday 2 November), not the coming Thursday
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("サムさん、面接は12日（木）14時からです。", id="ja"),
+        pytest.param("샘님, 면접은 12일(목) 오후 2시입니다.", id="ko"),
+        pytest.param("Sam，面试定在周四12号下午两点。", id="zh-weekday-first"),
+        pytest.param("Sam，面试定在12号（周四）14:00。", id="zh-weekday-after"),
+        pytest.param("Sam, wawancara hari Kamis tgl 12 jam 14.00 ya.", id="id"),
+        pytest.param("Sam, phỏng vấn vào thứ Năm ngày 12 lúc 14h nhé.", id="vi"),
+        pytest.param("คุณแซม สัมภาษณ์วันพฤหัสที่ 12 นี้ เวลา 14:00 นะครับ", id="th"),
+        pytest.param("Sam, mülakat 12'si Perşembe saat 14:00'te.", id="tr"),
+    ],
+)
+def test_a_marked_day_of_the_month_is_that_day(sentence: str) -> None:
+    result = parse_message(_mail(sentence))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "研修は3日間です。面接日時は追ってご連絡します。",
+        "교육은 3일간 진행됩니다. 면접 일정은 추후 안내드리겠습니다.",
+        "面试地点：12号楼，时间另行通知。",
+    ],
+)
+def test_a_count_of_days_or_a_building_number_is_no_day(sentence: str) -> None:
+    assert parse_message(_mail(sentence)).start is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vorstellungsgespräch am Do, 12. um 14 Uhr.",
+        "Interview Thu 12, 2pm.",
+        "Interview Thursday 12 at 2pm.",
+    ],
+)
+def test_a_weekday_and_a_day_of_the_month_name_that_day(sentence: str) -> None:
+    result = parse_message(_mail(sentence))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=BERLIN), sentence
+
+
+def test_a_weekday_that_disagrees_with_the_day_is_not_pushed_months_on() -> None:
+    # the 13th is a Friday: the pair is a slip, not a Thursday the 13th next year
+    result = parse_message(_mail("Interview Thu 13, 2pm."))
+    assert result.start is None or result.start.month == 11

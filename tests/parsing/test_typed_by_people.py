@@ -202,6 +202,8 @@ HOURS_AND_MINUTES = [
     ("Your interview is on Thursday 3 December at 14:00.\nDauer: 1 Std.", 60),
     ("Your one-hour interview is on Thursday 3 December at 2pm.", 60),
     ("Your interview is on Thursday 3 December from 2pm through 3:30pm.", 90),
+    ("Your interview is on Thursday 3 December at 14:00, Dauer: 1h 15m.", 75),
+    ("Your interview is on Thursday 3 December at 14:00, duration 1h30min.", 90),
     # a number of rounds after the hours is not minutes
     ("Your interview on Thursday 3 December at 2pm takes 2 hours, 3 rounds in all.", 120),
 ]
@@ -279,3 +281,18 @@ def test_thursday_week_is_the_thursday_after_the_coming_one(sentence: str) -> No
     start, _ = _read(sentence, "Interview")
     assert start is not None, sentence
     assert (start.month, start.day, start.hour) == (12, 10, 10), sentence
+
+
+def test_the_minutes_of_a_clock_are_no_length() -> None:
+    result = parse_message(
+        _mail("Your interview is on Thursday 3 December at 14h30min.", "Interview")
+    )
+    assert isinstance(result.start, datetime)
+    assert result.start.time() == time(14, 30)
+    assert result.end is None
+
+
+def test_a_weekday_in_the_subject_is_the_day_of_the_hour_in_the_body() -> None:
+    start, _ = _read("Hi Sam, confirming 2pm. Ask for Anna at reception.", "Interview Thursday")
+    assert start is not None
+    assert (start.month, start.day, start.hour) == (12, 3, 14)

@@ -9,9 +9,12 @@ stated, so a parser that ignores the words lands at the wrong instant.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -185,3 +188,57 @@ def test_noon_as_one_end_of_a_range_keeps_the_range_and_its_zone(
     eastern = ZoneInfo("America/New_York")
     assert result.start == datetime(2026, 12, 10, start, 0, tzinfo=eastern)
     assert result.end == datetime(2026, 12, 10, end, 0, tzinfo=eastern)
+
+
+# Zoom's text invitation names the zone by its display name's cities, in the user's language
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        ("Time: Dec 10, 2026 02:00 PM Mumbai, Kolkata, New Delhi", "Asia/Kolkata"),
+        ("Zeit: 10.Dez..2026 02:00 PM Amsterdam, Berlin, Rom, Stockholm, Wien", "Europe/Berlin"),
+        ("Horário: 10 dez. 2026 02:00 PM São Paulo", "America/Sao_Paulo"),
+        ("時刻: 2026年12月10日 02:00 PM 大阪、札幌、東京", "Asia/Tokyo"),
+        ("Hora: 10 dic 2026 02:00 PM Bogotá, Lima, Quito", "America/Bogota"),
+    ],
+)
+def test_a_list_of_cities_after_the_time_names_the_zone(line: str, zone: str) -> None:
+    body = f"Anna Berg is inviting you to a scheduled Zoom meeting.\nTopic: Interview\n{line}\n"
+    result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
+    assert result.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo(zone))
+
+
+def test_cities_of_different_clocks_name_no_zone() -> None:
+    body = "Interview: 10 December 2026, 14:00 London, New York\n"
+    result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
+    assert "no time zone stated" in " ".join(result.warnings)
+
+
+# scheduling tools print the zone's long name in the reader's language after the time
+@pytest.mark.parametrize(
+    ("name", "zone"),
+    [
+        ("(hora estándar de la India)", "Asia/Kolkata"),
+        ("(Indische Normalzeit)", "Asia/Kolkata"),
+        ("(hora de Brasília)", "America/Sao_Paulo"),
+        ("(ora standard dell’Europa centrale)", "Europe/Berlin"),
+        ("(Coordinated Universal Time)", "UTC"),
+        ("heure normale d’Europe de l’Est", "Europe/Helsinki"),
+    ],
+)
+def test_a_zones_long_name_in_the_readers_language_names_it(name: str, zone: str) -> None:
+    body = f"Interview / entrevista\n10.12.2026, 14:00 - 14:30 {name}\n"
+    result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
+    assert result.start == datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo(zone)), name
+
+
+def test_the_zone_names_file_is_what_cldr_gives() -> None:
+    """The committed table is regenerated from CLDR (Babel) and must match it."""
+    pytest.importorskip("babel")
+    path = Path(__file__).parent / "lexicon_sources" / "build_zone_names.py"
+    spec = importlib.util.spec_from_file_location("build_zone_names", path)
+    assert spec is not None
+    assert spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    committed = json.loads(builder.OUTPUT.read_text(encoding="utf-8"))
+    assert committed == builder.zone_names()

@@ -197,6 +197,12 @@ KRONOLITH_KEYS: dict[str, tuple[str, str]] = {
     '%s has cancelled "%s".': ("cancelled", "body"),
     '%s has cancelled an instance of the recurring "%s".': ("cancelled", "body"),
     "Updated: %s.": ("updated", "subject"),
+    # what a shared calendar's subscribers and a daily digest get: about a calendar, not an
+    # invitation of the reader ("Event added: Interview: Tóth Bence", "Your daily agenda for")
+    "Event added:": ("notice", "subject word"),
+    "Event edited:": ("notice", "subject word"),
+    "Event deleted:": ("notice", "subject word"),
+    "Your daily agenda for %s": ("notice", "body"),
 }
 ROUNDCUBE_DIR = "plugins/managesieve/localization"
 ROUNDCUBE_KEYS = {"vacation": ("absence", "label", "Out of Office")}
@@ -287,7 +293,16 @@ def _sogo_key(key: str) -> str:
 
 
 def mine(mirrors: Path) -> list[dict[str, str]]:
+    """Read every source whose snapshot is in `mirrors`; a source whose snapshot is absent
+    keeps its records from the last run (snapshots come and go; the strings do not)."""
     records: list[dict[str, str]] = []
+    kept = json.loads(DATA.read_text("utf-8")) if DATA.exists() else []
+
+    def present(repo: str, folder: str) -> bool:
+        if (mirrors / folder / "repo").exists():
+            return True
+        records.extend(entry for entry in kept if entry["repo"] == repo)
+        return False
 
     def record(repo: str, path: str, commit: str, key: str, msgid: str, **rest: str) -> None:
         records.append(
@@ -303,10 +318,13 @@ def mine(mirrors: Path) -> list[dict[str, str]]:
         )
 
     git_dir = mirrors / "thunderbird+thunderbird-l10n" / "repo"
-    commit = _git(git_dir, "rev-parse", "HEAD").strip()
+    present_tb = present(THUNDERBIRD, "thunderbird+thunderbird-l10n")
+    commit = _git(git_dir, "rev-parse", "HEAD").strip() if present_tb else ""
     locales = sorted(
         line
-        for line in _git(git_dir, "ls-tree", "--name-only", "-d", commit).splitlines()
+        for line in (
+            _git(git_dir, "ls-tree", "--name-only", "-d", commit) if present_tb else ""
+        ).splitlines()
         if not line.startswith(".")
     )
     for locale in locales:
@@ -323,9 +341,10 @@ def mine(mirrors: Path) -> list[dict[str, str]]:
                     )  # fmt: skip
 
     git_dir = mirrors / "Alinto+sogo" / "repo"
-    commit = _git(git_dir, "rev-parse", "HEAD").strip()
+    present_sogo = present(SOGO, "Alinto+sogo")
+    commit = _git(git_dir, "rev-parse", "HEAD").strip() if present_sogo else ""
     wanted = {_sogo_key(key): value for key, value in SOGO_KEYS.items()}
-    for path in _files(git_dir, commit, SOGO_DIR):
+    for path in _files(git_dir, commit, SOGO_DIR) if present_sogo else []:
         match = re.fullmatch(rf"{SOGO_DIR}/(\w+)\.lproj/Localizable\.strings", path)
         if not match or match.group(1) not in SOGO_LANGUAGES:
             continue
@@ -343,6 +362,8 @@ def mine(mirrors: Path) -> list[dict[str, str]]:
         (HORDE_ITIP, "horde+Itip", HORDE_ITIP_KEYS),
         (KRONOLITH, "horde+kronolith", KRONOLITH_KEYS),
     ):
+        if not present(repo, folder):
+            continue
         git_dir = mirrors / folder / "repo"
         commit = _git(git_dir, "rev-parse", "HEAD").strip()
         for path in _files(git_dir, commit, "locale"):
@@ -358,8 +379,9 @@ def mine(mirrors: Path) -> list[dict[str, str]]:
                     )  # fmt: skip
 
     git_dir = mirrors / "roundcube+roundcubemail" / "repo"
-    commit = _git(git_dir, "rev-parse", "HEAD").strip()
-    for path in _files(git_dir, commit, ROUNDCUBE_DIR):
+    present_rc = present(ROUNDCUBE, "roundcube+roundcubemail")
+    commit = _git(git_dir, "rev-parse", "HEAD").strip() if present_rc else ""
+    for path in _files(git_dir, commit, ROUNDCUBE_DIR) if present_rc else []:
         match = re.fullmatch(rf"{ROUNDCUBE_DIR}/([\w-]+)\.inc", path)
         if not match:
             continue
@@ -512,8 +534,8 @@ def generate(records: list[dict[str, str]]) -> str:
         "",
         "SUBJECT_PREFIXES: what a subject starts with (lower case, colon included);",
         "PHRASES: pieces of the notice's sentences, placeholders cut out (lower case).",
-        "Each maps a kind (reply, cancelled, updated, absence, invitation) to (phrase, languages)",
-        "pairs; LABELS: the row labels of the slot's start ('when') and end ('end').",
+        "Each maps a kind (reply, cancelled, updated, absence, invitation, notice) to (phrase,",
+        "languages) pairs; LABELS: the row labels of the slot's start ('when') and end ('end').",
         '"""',
         "",
         "from __future__ import annotations",
