@@ -430,8 +430,7 @@ _INFLECTED_MONTHS = {
     " июнда/июнунда июлда/июлунда августта/августунда сентябрда/сентябрында"
     " октябрда/октябрында ноябрда/ноябрында декабрда/декабрында",
     # Burmese writes the month with "လ" (month) after it ("နိုဝင်ဘာလ ၁၉ ရက်")
-    "my": "ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ"
-    " နိုဝင်ဘာလ ဒီဇင်ဘာလ",
+    "my": "ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ နိုဝင်ဘာလ ဒီဇင်ဘာလ",
     # Zulu locative "in <month>" ("zingama-19 kuNovemba")
     "zu": "kujanuwari kufebruwari kumashi kuephreli kumeyi kujuni kujulayi kuagasti kusepthemba"
     " kuokthoba kunovemba kudisemba",

@@ -631,10 +631,13 @@ def _spell_iso(match: re.Match[str]) -> str:
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _SPACED_DATE_HINT = re.compile(r"\d\.\s[01]?\d\.\s20\d\d")
+# Each rewrite of normalise() has a hint: a part of its pattern that starts with a digit,
+# sharing the pattern's words, so that a word added to the pattern is added to its hint.
+_MILITARY_UNITS = r"hrs?|hours|h|UTC|GMT|Z"
 _MILITARY = re.compile(
-    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(hrs?|hours|h|UTC|GMT|Z)\b", re.IGNORECASE
+    rf"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?({_MILITARY_UNITS})\b", re.IGNORECASE
 )
-_MILITARY_HINT = re.compile(r"\d{4}\s?(?:hrs?|hours|h|UTC|GMT|Z)", re.IGNORECASE)
+_MILITARY_HINT = re.compile(rf"\d{{4}}\s?(?:{_MILITARY_UNITS})", re.IGNORECASE)
 # "alle 14,30", "ora 14,00", "godz. 14,00": a comma between hour and minutes after the word
 # for "at" (elsewhere "1,5" is a decimal and "14, 15" a list)
 _COMMA_CLOCK = re.compile(
@@ -644,15 +647,14 @@ _COMMA_CLOCK = re.compile(
 )
 # (both comma clocks)
 _COMMA_CLOCK_HINT = re.compile(r"\d,[0-5]\d")
+# Burmese "၂ နာရီ ၃၀ မိနစ်" (2 hours 30 minutes) as German "14 Uhr 30"
+_HOUR_WORDS = r"uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?|နာရီ"
 _HOUR_WORD_MINUTES = re.compile(
-    r"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?|နာရီ)"
-    # Burmese "၂ နာရီ ၃၀ မိနစ်" (2 hours 30 minutes) as German "14 Uhr 30"
+    rf"(?<![\d:.,])([01]?\d|2[0-3])\s?(?:{_HOUR_WORDS})"
     r"\s([0-5]\d)(?:\s?(?:min(?:ut\w*)?\.?|мин(?:ут\w*)?\.?|perc\w*|မိနစ်))?(?![\d:]|[.,]\d)",
     re.IGNORECASE,
 )
-_HOUR_WORD_MINUTES_HINT = re.compile(
-    r"\d\s?(?:uhr|uur|ч\.?|час(?:а|ов)?|óra|heures?|horas?)\s[0-5]\d", re.IGNORECASE
-)
+_HOUR_WORD_MINUTES_HINT = re.compile(rf"\d\s?(?:{_HOUR_WORDS})\s[0-5]\d", re.IGNORECASE)
 # ... or before the word for the hour: "14,30 Uhr", "14,30 h", "14,30 hs"
 _COMMA_CLOCK_UNIT = re.compile(
     r"(?<![\d,.])([01]?\d|2[0-3]),([0-5]\d)(?=\s?(?:uhr|h|hs|hrs?|uur|óra|val)\b)",
@@ -738,21 +740,21 @@ def _spell_gio(match: re.Match[str]) -> str:
 
 # "13 óra 30 perckor", "14 ч. 30 мин.", "о 14 год. 30 хв.", "14 hod. 30 min.": hours and
 # minutes spelled as units
+_UNIT_CLOCK_HOURS = r"óra|ч\.|час(?:ов|а)?|год\.|hod\.|godz\."
 _UNIT_CLOCK = re.compile(
-    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:óra|ч\.|час(?:ов|а)?|год\.|hod\.|godz\.)\s([0-5]?\d)\s?"
+    rf"(?<![\d:.])([01]?\d|2[0-3])\s?(?:{_UNIT_CLOCK_HOURS})\s([0-5]?\d)\s?"
     r"(?:perc(?:kor|től)?|мин\.?|хв\.?|min\.?|minut)(?!\w)",
     re.IGNORECASE,
 )
-_UNIT_CLOCK_HINT = re.compile(
-    r"\d\s?(?:óra|ч\.|час(?:ов|а)?|год\.|hod\.|godz\.)\s[0-5]?\d", re.IGNORECASE
-)
+_UNIT_CLOCK_HINT = re.compile(rf"\d\s?(?:{_UNIT_CLOCK_HOURS})\s[0-5]?\d", re.IGNORECASE)
 # "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it
+_AND_BETWEEN_WORDS = r"és|ile"
 _AND_BETWEEN = re.compile(
-    r"(?<![\d:.])(\d{1,2}[:.]\d\d)\s(?:és|ile)\s(\d{1,2}[:.]\d\d)(?=\s?(?:óra\s|saatleri\s)?"
-    r"(?:között|arasında))",
+    rf"(?<![\d:.])(\d{{1,2}}[:.]\d\d)\s(?:{_AND_BETWEEN_WORDS})\s(\d{{1,2}}[:.]\d\d)"
+    r"(?=\s?(?:óra\s|saatleri\s)?(?:között|arasında))",
     re.IGNORECASE,
 )
-_AND_BETWEEN_HINT = re.compile(r"\d\s(?:és|ile)\s\d", re.IGNORECASE)
+_AND_BETWEEN_HINT = re.compile(rf"\d\s(?:{_AND_BETWEEN_WORDS})\s\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -831,9 +833,10 @@ def normalise(text: str) -> str:
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
     text = _PASTED_ICAL.sub(_spell_ical, text)
     # "3. 6. 2026": Czech and Slovak dates are written with a space after each dot
-    # Each rewrite below is first looked for by a part of its pattern that starts with a
-    # digit (or by its words in lower case): the engine skips straight from digit to digit,
-    # while the full pattern, starting with a look-behind, is tried at every position.
+    # Each rewrite below is first looked for by its hint, a part of its pattern that starts
+    # with a digit (or by its words in lower case): the engine skips straight from digit to
+    # digit, while the full pattern, starting with a look-behind, is tried at every position.
+    # A new rewrite or a changed pattern needs its hint to stay a part of it.
     if _SPACED_DATE_HINT.search(text):
         text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     # "1430 hrs": military time, written without a separator
