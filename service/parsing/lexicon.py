@@ -634,6 +634,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "ертең": 1,
     "эртең": 1,
     "ertaga": 1,
+    # yesterday: "danke für das Gespräch gestern um 10.30 Uhr" names a past hour, which must
+    # not be lent to a later date in the mail (French "hier" is German "here": left out)
+    "yesterday": -1,
+    "gestern": -1,
+    "ayer": -1,
+    "ieri": -1,
+    "gisteren": -1,
+    "ontem": -1,
+    "wczoraj": -1,
 }
 
 # "next"/"this"/"coming" before a weekday.
@@ -700,6 +709,10 @@ AGREED_SLOT = (
     r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m)?|noon|midday) it is\b|let'?s lock (?:in|it in)\b"
     r"|let'?s do (?:mon|tue|wed|thu|fri|\d|noon|tomorrow|next)"
     r"|va pour (?:lundi|mardi|mercredi|jeudi|vendredi|le \d|demain)"
+    # "dann machen wir Mittwoch 11 Uhr fest", "confermiamo giovedì", "dan zetten we dinsdag
+    # vast", "combinado então", "quedamos el jueves"
+    r"|machen wir\b[^.\n]{0,40}\bfest|halten wir\b[^.\n]{0,40}\bfest|confermiamo\b"
+    r"|zetten we\b[^.\n]{0,40}\bvast|combinado\b|quedamos\b|fica combinad"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.

@@ -55,6 +55,21 @@ PROPOSAL_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A move only asked, in a question that gives the time: "¿Podríamos pasar la entrevista del
+# jueves al viernes?", "Pourrions-nous décaler à 16h ?", "Könnten wir auf 16 Uhr schieben?".
+# Until the reader answers nothing has moved, and the time named may be the old one. (English
+# "can we move it to 4?" is left out: recruiters write it of moves already made.)
+MOVE_ASKED_CUES = CaseBlindCues(
+    r"\b(?:(?:können|könnten) wir\b[^?\n]{0,60}?"
+    r"\b(?:verschieben|schieben|verlegen)|(?:pourrions|pouvons)[- ]nous (?:décaler|déplacer"
+    r"|reporter|avancer)|pourrait-on (?:décaler|déplacer|reporter)|(?:podemos|podríamos) "
+    r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo) (?:spostare"
+    r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,60}?\b(?:verzetten|verschuiven"
+    r"|verplaatsen)|poderíamos (?:passar|mudar|remarcar|adiar)|czy (?:możemy|moglibyśmy) "
+    r"przełożyć)[^?\n]{0,120}\?",
+    re.IGNORECASE,
+)
+
 # An invitation's reply buttons, "Accept / Maybe / Decline" (Group-Office's iMIP card) or
 # "Yes / No / Maybe" (Google Calendar's invitation text): their "maybe" floats nothing.
 _ACCEPT_VERB = (
@@ -188,7 +203,13 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|je suis (?:\w+ )?(?:libre|disponible)|(?:yo )?estoy (?:libre|disponible)"
     r"|jeg er (?:selv )?ledig|já mohu|mám čas|sono (?:liber[oa]|disponibile)"
     r"|ik ben\b[^\n]{0,60}?\b(?:vrij|beschikbaar)|estou (?:livre|disponível)"
-    r"|jestem (?:wolny|wolna|dostępn\w*)|jag är (?:ledig|tillgänglig)|olen vapaa)",
+    r"|jestem (?:wolny|wolna|dostępn\w*)|jag är (?:ledig|tillgänglig)|olen vapaa"
+    # slots the writer could offer: "ich könnte Dienstag ab 14 Uhr anbieten", "je pourrais
+    # vous proposer", "podría ofrecerle", "potrei proporle", "ik kan u ... aanbieden"
+    r"|ich (?:könnte|kann) \w[^\n]{0,60}?\banbieten|je (?:peux|pourrais) vous proposer"
+    r"|(?:puedo|podría) (?:ofrecer|proponer)(?:te|le)|(?:posso|potrei) (?:propor|offrir)(?:le|ti)"
+    r"|ik kan (?:je|u) \w[^\n]{0,60}?\baanbieden|(?:posso|poderia) (?:te |lhe )?(?:oferecer"
+    r"|propor))",
     re.IGNORECASE,
 )
 # ... and asks when the reader is: the two together are a question, nothing is booked.
@@ -543,6 +564,7 @@ def lookalike_reason(view: MailView) -> str | None:
             sentence,
             "the time is only suggested (maybe, for example); nothing is booked",
         ),
+        (MOVE_ASKED_CUES, sentence, "a move is only asked for; nothing has moved yet"),
         (
             PENDING_CUES,
             f"{note}\n{opening}",

@@ -3038,10 +3038,11 @@ def _duration(text: str) -> timedelta | None:
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
-        # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h"
+        # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h";
+        # "prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h": set aside that long
         if re.search(
             r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
-            r"|trvání|időtartam|süre)\w*\W{0,4}$",
+            r"|trvání|időtartam|süre|prévo|compt|calcul|calcol)\w*\W{0,4}$",
             text[max(0, hhmm.start() - 30) : hhmm.start()],
             re.I,
         ):

@@ -87,6 +87,14 @@ _EN_CUE = r"(?:at|from|by|until|till|to) "
 _IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
 _FR_CUE = r"(?:à|a|vers|dès|de|jusqu'à) "
 
+# what may follow an hour given loosely: an end of clause, or a short linking word (to the
+# place, with whom, of the afternoon), never a noun the number would count
+_LOOSE_AFTER = (
+    r"(?=\s?(?:[,.;:!?)]|$)|\s(?:a|al|alla|in|en|em|na|no|y|e|o|ou|con|com|de|di|da|do|del"
+    r"|para|per|por|que|che|la|il|el|ora|hora|circa|più|mais|presso|nella|nel|sulla|nos|nas"
+    r"|pelo|pela|via|ao|à|às)\b)"
+)
+
 _FRAMES = (
     # English: "half past two", "quarter to three", "at half two", "at two thirty", "two pm"
     _frame("past", "", r"half past ", _EN_N, "", 30),
@@ -150,6 +158,15 @@ _FRAMES = (
         r"(?= en punto| de la (?:mañana|tarde))",
         0,
     ),
+    # "a eso de las once", "verso le tre", "por volta das três": a word for "about" before a
+    # spelled hour marks a clock on its own (offices say it of the hour, not of a count); a
+    # noun after it ("sobre las dos opciones") still counts things
+    _frame("eso de la", r"eso de las? ", "", _ES_N, _LOOSE_AFTER, 0),
+    _frame("sobre la", r"sobre las? ", "", _ES_N, _LOOSE_AFTER, 0),
+    _frame("hacia la", r"hacia las? ", "", _ES_N, _LOOSE_AFTER, 0),
+    _frame("verso ", r"verso (?:le )?", "", _IT_N, _LOOSE_AFTER, 0),
+    _frame("volta da", r"por volta das? ", "", _PT_N, _LOOSE_AFTER, 0),
+    _frame("pela", r"(?:lá )?pelas? ", "", _PT_N, _LOOSE_AFTER, 0),
     # Italian: "alle due e mezza", "le tre e un quarto", "alle quattro meno un quarto"
     _frame(" e mezz", _IT_CUE, "", _IT_N, r" e mezz[ao]", 30),
     _frame(" e un quarto", _IT_CUE, "", _IT_N, r" e un quarto", 15),

@@ -212,7 +212,7 @@ def test_of_the_day_after_or_before_a_small_hour_is_the_afternoon(body: str) -> 
 
 
 def test_three_days_is_no_clock() -> None:
-    """"дня" is the afternoon only after the word for the hour: "через 3 дня" is in 3 days."""
+    """ "дня" is the afternoon only after the word for the hour: "через 3 дня" is in 3 days."""
     start, _ = _read("через 3 дня, 12 ноября в 10:00")
     assert start == _at(12, 10)
 
