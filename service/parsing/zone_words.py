@@ -418,6 +418,9 @@ CITY_ALIASES: dict[str, str] = {
     "bruxelles": "Europe/Brussels",
     "praha": "Europe/Prague",
     "東京": "Asia/Tokyo",
+    # the other cities of Windows' Tokyo label in Japanese ("大阪、札幌、東京")
+    "大阪": "Asia/Tokyo",
+    "札幌": "Asia/Tokyo",
     "ciudad de mexico": "America/Mexico_City",
     "bogota": "America/Bogota",
     "nueva delhi": "Asia/Kolkata",
@@ -759,7 +762,9 @@ def _zone_of_city_list(text: str) -> str | None:
         name = cities.get(fold(chunk.strip(" .\n")))
         if name is not None:
             found.append(name)
-    if not found:
+    # one city alone, or two or more that agree: "Portland, Maine" is a city and its state,
+    # not a list of clocks
+    if len(found) < (1 if len(re.split(r"[,、，]", text)) == 1 else 2):
         return None
     zones = [iana_zone(name) for name in found]
     offsets = {

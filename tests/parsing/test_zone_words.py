@@ -242,3 +242,10 @@ def test_the_zone_names_file_is_what_cldr_gives() -> None:
     spec.loader.exec_module(builder)
     committed = json.loads(builder.OUTPUT.read_text(encoding="utf-8"))
     assert committed == builder.zone_names()
+
+
+def test_a_city_and_its_state_are_no_list_of_clocks() -> None:
+    # "Portland, Maine" is one place (Eastern), not the Pacific "Portland" plus a stray word
+    body = "Interview: 10 December 2026, 14:00 Portland, Maine\n"
+    result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
+    assert result.timezone != "America/Los_Angeles"
