@@ -384,7 +384,8 @@ _CLOCK = re.compile(
     rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS}"
     # Russian, Ukrainian and Belarusian "of the day" after the word for the hour only ("в 3
     # часа дня"; "3 дня" alone is three days)
-    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=гадзіны\s)дня)"
+    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=годині\s)дня"
+    r"|(?<=гадзіны\s)дня)"
     r"(?!\w))?"
     # "11th Dec" is a day, never the end of "10:00 AM to 11"; "09.03.2026" repeated after a
     # range's dash is the end's date, not the time 09:03, and "12" in "12/5/26" a day
@@ -3115,6 +3116,8 @@ def _duration(text: str) -> timedelta | None:
         before = text[max(0, match.start() - 30) : match.start()].lower()
         if re.search(
             r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
+            # "at": "в 3 часа дня", "о 3 годині" name the hour, as "at 3 o'clock" does
+            r"|at|в|во|о|об"
             r"|(?:push|mov|shift|delay|postpon)\w*)\s*$",
             before,
         ):

@@ -397,3 +397,14 @@ def test_a_weekday_that_disagrees_with_the_day_is_not_pushed_months_on() -> None
     # the 13th is a Friday: the pair is a slip, not a Thursday the 13th next year
     result = parse_message(_mail("Interview Thu 13, 2pm."))
     assert result.start is None or result.start.month == 11
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Собеседование 12 ноября в 3 часа дня.", "Співбесіда 12 листопада о 3 годині дня."],
+)
+def test_the_hour_of_the_day_is_no_length(sentence: str) -> None:
+    # "в 3 часа дня" is at three in the afternoon; it lasts nothing in particular
+    result = parse_message(_mail(sentence))
+    assert result.start == datetime(2026, 11, 12, 15, 0, tzinfo=BERLIN), sentence
+    assert result.end is None, sentence
