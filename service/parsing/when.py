@@ -1220,8 +1220,7 @@ def _date_from(
         if kind in {"ordinal_day", "article_day"}:
             return _ordinal_day_date(match, reference)
         if kind == "weekday_day":
-            written = match.group("weekday")
-            weekday = _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
+            weekday = _weekday_number(match.group("weekday"))
             if weekday is None:
                 return None
             # the coming such day, if the weekday agrees; if not, one of them is a slip
@@ -1510,11 +1509,15 @@ def _coming_day_of_month(reference: date, day: int, weekday: int | None) -> date
     return None
 
 
+def _weekday_number(written: str) -> int | None:
+    """Monday 0 to Sunday 6 for a weekday written in full, short or in two letters ("Do")."""
+    return _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
+
+
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "thu 3pm", "Fr 10:00", "Di um 10 Uhr": an abbreviated weekday counts only right
     before a time."""
-    written = match.group("weekday")
-    weekday = _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
+    weekday = _weekday_number(match.group("weekday"))
     if weekday is None:
         return None
     delta = (weekday - reference.weekday()) % 7 or 7

@@ -39,6 +39,11 @@ def _numbers(words: str, first: int = 1) -> dict[str, int]:
     }
 
 
+def _count(written: str, spelled: dict[str, int]) -> int:
+    """The number an hour is written as, in digits or in the language's words."""
+    return int(written) if written.isdigit() else spelled[written]
+
+
 @dataclass(frozen=True)
 class _Frame:
     """One way of writing a time: a pattern with the hour word in group `n`."""
@@ -152,7 +157,7 @@ _FRAMES = (
     _frame("menos cuarto", r"las? ", "", _ES_N, r" menos cuarto", 45, -1),
     _frame(
         "la",
-        r"(?:a|desde|hasta|sobre|hacia|eso de) las? ",
+        r"(?:a|desde|hasta) las? ",
         "",
         _ES_N,
         r"(?= en punto| de la (?:mañana|tarde))",
@@ -262,7 +267,7 @@ def _day_clock_hour(count: int, morning: bool, night: bool) -> int:
 
 def _swahili_clock(match: re.Match[str]) -> str:
     written = match["n"].lower()
-    count = int(written) if written.isdigit() else _SW_HOURS[written]
+    count = _count(written, _SW_HOURS)
     part = match["part"].lower()
     hour = _day_clock_hour(count, part == "asubuhi", part == "usiku")
     minute = int(match["m"] or 0) or {"nusu": 30, "robo": 15}.get((match["half"] or "").lower(), 0)
@@ -301,7 +306,7 @@ def _thai_clock(match: re.Match[str]) -> str:
     if match["noon"]:
         return "12:00"
     written = match["n"]
-    count = (int(written) if written.isdigit() else _TH_NUMBERS[written]) if written else None
+    count = _count(written, _TH_NUMBERS) if written else None
     if count is None:
         if not match["afternoon"] or match["unit"] != "โมง":
             return text
@@ -347,7 +352,7 @@ def _en_before_meridiem(text: str) -> str:
         written = hour["n"].lower()
         if written.isdigit() and not hour["m"]:
             continue
-        value = int(written) if written.isdigit() else _EN_N[written]
+        value = _count(written, _EN_N)
         gap = text[hour.end("m") if hour["m"] else hour.end("n") : meridiem.start()]
         pieces += [text[done : hour.start()], f"{value}:{hour['m'] or '00'}{gap}"]
         done = meridiem.start()

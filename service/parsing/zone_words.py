@@ -758,13 +758,14 @@ def _zone_of_city_list(text: str) -> str | None:
     """Return the zone of a list of cities that all name the same clock, and only such."""
     cities = _city_zones()
     found: list[str] = []
-    for chunk in re.split(r"[,、，]", text):
+    chunks = re.split(r"[,、，]", text)
+    for chunk in chunks:
         name = cities.get(fold(chunk.strip(" .\n")))
         if name is not None:
             found.append(name)
     # one city alone, or two or more that agree: "Portland, Maine" is a city and its state,
     # not a list of clocks
-    if len(found) < (1 if len(re.split(r"[,、，]", text)) == 1 else 2):
+    if len(found) < (1 if len(chunks) == 1 else 2):
         return None
     zones = [iana_zone(name) for name in found]
     offsets = {
