@@ -1026,7 +1026,7 @@ ABSENCE_CUES = CaseBlindCues(
 
 # A line that opens quoted earlier mail in a reply.
 REPLY_HEADER = re.compile(
-    r"^\s*(?:"
+    r"^[\s\ufeff]*(?:"
     r"on\b.{4,200}\bwrote\s*:"
     r"|am\b.{4,200}\bschrieb\b.{0,200}:"
     r"|le\b.{4,200}\ba écrit\s*:"
@@ -1040,7 +1040,11 @@ REPLY_HEADER = re.compile(
     # "<anyone> wrote:" ending the line, in one branch: the line is scanned back once, not
     # once per language
     r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|napisał\w*"
-    r"|skrev)\s*:$"
+    r"|skrev"
+    # Outlook's Czech, Slovak, Russian, Dutch and Turkish, and the Finnish, Swedish and
+    # Norwegian ones with the date after the verb (as email-forward-parser's fixtures)
+    r"|napsal(?:\(a\))?|napísal\w*|написал\w*|geschreven|yazdı"
+    r"|(?:kirjoitti|följande|følgende)\b.{0,40})\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
