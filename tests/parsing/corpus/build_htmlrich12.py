@@ -63,7 +63,9 @@ LAYOUT = (
     "formats and legacy mail charsets; all text ours; " + OWN
 )
 # a 1x1 transparent GIF for the inline images of multipart/related mail
-GIF = bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c000000000100010000020144003b")
+GIF = bytes.fromhex(
+    "47494638396101000100800000000000ffffff21f90401000000002c000000000100010000020144003b"
+)
 
 # Whole families per split, fixed before the parser was run on any message of the batch.
 SPLITS = {
@@ -114,8 +116,17 @@ INVITE_KINDS = {"invitation", "reschedule", "cancellation", "reply"}
 # ------------------------------------------------------------------ MIME
 
 
-ASCII_STANDIN = {"\u2014": "-", "\u2013": "-", "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
-                 "\u201c": '"', "\u201d": '"', "\u2019": "'", "\u00b7": "-"}
+ASCII_STANDIN = {
+    "\u2014": "-",
+    "\u2013": "-",
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u201e": '"',
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2019": "'",
+    "\u00b7": "-",
+}
 
 
 def _fits(ch: str, charset: str) -> bool:
@@ -190,19 +201,26 @@ def compose(
 
 # ------------------------------------------------------------------ HTML layouts
 
-HIDE = "display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all"
+HIDE = (
+    "display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;"
+    "overflow:hidden;mso-hide:all"
+)
 
 
 def page(inner: str, *, lang: str, preheader: str = "", rtl: bool = False, head: str = "") -> str:
     direction = ' dir="rtl"' if rtl else ""
-    pre = f'<div style="{HIDE}">{preheader}&#847;&zwnj;&nbsp;&#847;&zwnj;&nbsp;</div>' if preheader else ""
+    pre = (
+        f'<div style="{HIDE}">{preheader}&#847;&zwnj;&nbsp;&#847;&zwnj;&nbsp;</div>'
+        if preheader
+        else ""
+    )
     return (
         f'<!doctype html><html lang="{lang}"{direction} xmlns="http://www.w3.org/1999/xhtml">'
         '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<style>@media only screen and (max-width:480px){.desk{display:none!important}"
         ".mob{display:block!important;max-height:none!important}}</style>"
-        f"{head}</head><body style=\"margin:0;padding:0;background:#f4f4f4\">{pre}"
+        f'{head}</head><body style="margin:0;padding:0;background:#f4f4f4">{pre}'
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">'
         '<tr><td align="center"><table role="presentation" width="600" cellpadding="0" '
         f'cellspacing="0" border="0" style="background:#ffffff"{direction}>'
@@ -218,7 +236,7 @@ def block(html: str) -> str:
 
 
 def paras(*texts: str) -> str:
-    return "".join(block(f"<p style=\"margin:0\">{t}</p>") for t in texts)
+    return "".join(block(f'<p style="margin:0">{t}</p>') for t in texts)
 
 
 def cells(rows: list[tuple[str, str]], *, rtl: bool = False) -> str:
@@ -354,9 +372,7 @@ def mjmlnotice() -> Iterator[Case]:
                 ("Where", "Video call (link follows the day before)"),
             ]
         )
-        + mobile(
-            "<p><b>Thursday, 3 December 2026</b><br>14:00 – 15:00 CET<br>Video call</p>"
-        )
+        + mobile("<p><b>Thursday, 3 December 2026</b><br>14:00 – 15:00 CET<br>Video call</p>")
         + paras("Reply to this email if the time does not suit you.", "Northwind Talent Team")
         + footer("Northwind Bio B.V. · Keizersgracht 1 · Amsterdam"),
         lang="en",
@@ -604,7 +620,10 @@ def jsonldinvite() -> Iterator[Case]:
         + paras("Kind regards,<br>Lumen Health Recruiting"),
         lang="en",
         head=reservation(
-            "Interview: Clinical Systems Analyst", st, en, "Lumen Health, 3 Park Row, Leeds",
+            "Interview: Clinical Systems Analyst",
+            st,
+            en,
+            "Lumen Health, 3 Park Row, Leeds",
             "Lumen Health",
         ),
     )
@@ -643,7 +662,10 @@ def jsonldinvite() -> Iterator[Case]:
                 "startDate": st.isoformat(),
                 "endDate": en.isoformat(),
                 "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
-                "location": {"@type": "VirtualLocation", "url": "https://meet.google.example/vrd-kqpt-ama"},
+                "location": {
+                    "@type": "VirtualLocation",
+                    "url": "https://meet.google.example/vrd-kqpt-ama",
+                },
             }
         ),
     )
@@ -670,7 +692,7 @@ def jsonldinvite() -> Iterator[Case]:
         'font-size:12px">DIC</div><div style="font-size:34px;font-weight:bold">10</div>'
         '<div style="font-size:12px">jueves</div></td><td style="padding-left:16px;'
         'font-family:Arial,sans-serif"><div style="font-size:18px">Entrevista con '
-        'Recursos Humanos</div><div>11:30 h · Calle del Prado 8, Sevilla</div></td></tr>'
+        "Recursos Humanos</div><div>11:30 h · Calle del Prado 8, Sevilla</div></td></tr>"
         "</table></td></tr>"
     )
     html = page(
@@ -679,7 +701,11 @@ def jsonldinvite() -> Iterator[Case]:
         + paras("Un saludo,<br>Selección Olivar"),
         lang="es",
         head=reservation(
-            "Entrevista con Recursos Humanos", st, None, "Calle del Prado 8, Sevilla", "Olivar Foods"
+            "Entrevista con Recursos Humanos",
+            st,
+            None,
+            "Calle del Prado 8, Sevilla",
+            "Olivar Foods",
         ),
     )
     yield case(
@@ -765,11 +791,17 @@ def jsonldinvite() -> Iterator[Case]:
             "Here is your free ticket for Tech Careers Expo London. Doors open at 10:00 on "
             "Saturday 12 December; 60 employers are exhibiting.",
         )
-        + cells([("Ticket", "General admission"), ("Date", "Saturday 12 December 2026, 10:00–17:00")])
+        + cells(
+            [("Ticket", "General admission"), ("Date", "Saturday 12 December 2026, 10:00–17:00")]
+        )
         + footer("Show this email at the entrance."),
         lang="en",
         head=reservation(
-            "Tech Careers Expo London", st, st + timedelta(hours=7), "ExCeL London", "Tech Careers Expo"
+            "Tech Careers Expo London",
+            st,
+            st + timedelta(hours=7),
+            "ExCeL London",
+            "Tech Careers Expo",
         ),
     )
     yield case(
@@ -985,7 +1017,9 @@ def calbutton() -> Iterator[Case]:
             "Join us for our Careers Open Evening on Thursday, December 10 – meet engineers, tour "
             "the office and hear about open roles. Everyone who signed up is welcome.",
         )
-        + button("Add to Google Calendar", gcal("Quillstone Open Evening", st, st + timedelta(hours=2)))
+        + button(
+            "Add to Google Calendar", gcal("Quillstone Open Evening", st, st + timedelta(hours=2))
+        )
         + footer("You are receiving this because you joined our talent community."),
         lang="en",
     )
@@ -1076,7 +1110,9 @@ def cjkcharset() -> Iterator[Case]:
     sent = at(2026, 12, 2, 9, 30, "Asia/Shanghai", "Wed")
     st = at(2026, 12, 11, 10, 0, "Asia/Shanghai", "Fri")
     html = page(
-        paras("Alex Morgan 您好：", "感谢您投递星河科技数据分析师职位，现邀请您参加面试，安排如下：")
+        paras(
+            "Alex Morgan 您好：", "感谢您投递星河科技数据分析师职位，现邀请您参加面试，安排如下："
+        )
         + cells(
             [
                 ("面试时间", "2026年12月11日（星期五）<br>上午10:00-11:00"),
@@ -1131,7 +1167,10 @@ def cjkcharset() -> Iterator[Case]:
     sent = at(2026, 12, 2, 16, 0, "Asia/Seoul", "Wed")
     st = at(2026, 12, 15, 15, 0, "Asia/Seoul", "Tue")
     html = page(
-        paras("모건 알렉스 님께", "다온물산 영업관리 직무에 지원해 주셔서 감사합니다. 면접 일정을 안내드립니다.")
+        paras(
+            "모건 알렉스 님께",
+            "다온물산 영업관리 직무에 지원해 주셔서 감사합니다. 면접 일정을 안내드립니다.",
+        )
         + cells(
             [
                 ("면접 일시", "2026년 12월 15일(화) 오후 3시 ~ 4시"),
@@ -1234,7 +1273,10 @@ def cyrcharset() -> Iterator[Case]:
     sent = at(2026, 12, 2, 13, 0, "Europe/Moscow", "Wed")
     st = at(2026, 12, 10, 11, 0, "Europe/Moscow", "Thu")
     html = page(
-        paras("Уважаемый Алекс!", "Благодарим за отклик на вакансию «Аналитик». Приглашаем вас на собеседование.")
+        paras(
+            "Уважаемый Алекс!",
+            "Благодарим за отклик на вакансию «Аналитик». Приглашаем вас на собеседование.",
+        )
         + cells(
             [
                 ("Дата", "10 декабря 2026 г. (чт)"),
@@ -1326,7 +1368,13 @@ def cyrcharset() -> Iterator[Case]:
     st = at(2026, 12, 16, 14, 0, "Europe/Sofia", "Wed")
     html = page(
         paras("Здравейте, Алекс,", "Каним Ви на интервю за позицията „Счетоводител“.")
-        + cells([("Дата", "сряда, 16 декември 2026 г."), ("Час", "14:00 ч."), ("Място", "София, бул. Витоша 20")])
+        + cells(
+            [
+                ("Дата", "сряда, 16 декември 2026 г."),
+                ("Час", "14:00 ч."),
+                ("Място", "София, бул. Витоша 20"),
+            ]
+        )
         + paras("Поздрави,<br>Човешки ресурси"),
         lang="bg",
     )
@@ -1645,8 +1693,8 @@ def invisibles() -> Iterator[Case]:
     html = page(
         paras(
             "Bonjour Alex,",
-            f"Votre entretien aura lieu le jeudi{NBSP}17{NBSP}décembre{NBSP}2026 de 9{NNBSP}h{NNBSP}30 "
-            f"à 10{NNBSP}h{NNBSP}15, heure de Paris.",
+            f"Votre entretien aura lieu le jeudi{NBSP}17{NBSP}décembre{NBSP}2026 "
+            f"de 9{NNBSP}h{NNBSP}30 à 10{NNBSP}h{NNBSP}15, heure de Paris.",
         ),
         lang="fr",
     )
@@ -1670,7 +1718,10 @@ def invisibles() -> Iterator[Case]:
         + cells(
             [
                 ("Fecha", "lunes, 14 de diciembre de 2026"),
-                ("Hora", f"11:00{NBSP}a.{NBSP}m. – 11:45{NBSP}a.{NBSP}m. (hora del centro de México)"),
+                (
+                    "Hora",
+                    f"11:00{NBSP}a.{NBSP}m. – 11:45{NBSP}a.{NBSP}m. (hora del centro de México)",
+                ),
             ]
         ),
         lang="es-MX",
@@ -1783,7 +1834,11 @@ def webview() -> Iterator[Case]:
         "multipart/related (HTML + inline logo) inside alternative with a plain part that only "
         "links to the web view; the slot in a cell.",
         slot(st, st + timedelta(minutes=45)),
-        alternative(key, text_part(plain, "plain", "us-ascii", "7bit"), related(key, html_only(html), "logo@greyhaven")),
+        alternative(
+            key,
+            text_part(plain, "plain", "us-ascii", "7bit"),
+            related(key, html_only(html), "logo@greyhaven"),
+        ),
     )
 
     s = ("Selección Mareas", "seleccion@mareas.example.es")
@@ -1866,7 +1921,9 @@ def webview() -> Iterator[Case]:
         "Labels and values stacked with <br> ('Data', the date, 'Hora', '15h00 (hora de "
         "Lisboa)'); plain part only links to the browser.",
         slot(st, zone="Europe/Lisbon"),
-        alternative(key, text_part(plain, "plain"), related(key, html_only(html), "logo@atlantida")),
+        alternative(
+            key, text_part(plain, "plain"), related(key, html_only(html), "logo@atlantida")
+        ),
     )
 
     s = ("Greyhaven Events", "events@greyhaven.example.co.uk")
@@ -1879,7 +1936,9 @@ def webview() -> Iterator[Case]:
             "<b>Greyhaven Hiring Day</b>",
             "Drop in to our studio, meet the teams and bring your portfolio.",
         )
-        + cells([("When", "Saturday 12 December, 10:00–16:00"), ("Where", "Greyhaven Studio, Bristol")])
+        + cells(
+            [("When", "Saturday 12 December, 10:00–16:00"), ("Where", "Greyhaven Studio, Bristol")]
+        )
         + footer("Unsubscribe"),
         lang="en",
     )
@@ -1892,7 +1951,9 @@ def webview() -> Iterator[Case]:
         sent,
         "Negative: a drop-in hiring day for everyone, same web-view and related layout.",
         NEG,
-        alternative(key, text_part(plain, "plain"), related(key, html_only(html), "banner@greyhaven")),
+        alternative(
+            key, text_part(plain, "plain"), related(key, html_only(html), "banner@greyhaven")
+        ),
         bulk=True,
     )
 
@@ -1968,7 +2029,7 @@ def foundmail() -> Iterator[Case]:
     html = page(
         paras("Bonjour Alex,", "Nous avons le plaisir de vous inviter à un entretien.")
         + '<tr><td><table class="row"><tr><th rowspan="2" class="columns">Rendez-vous</th>'
-        "<th class=\"columns\">vendredi 11 décembre 2026</th></tr>"
+        '<th class="columns">vendredi 11 décembre 2026</th></tr>'
         '<tr><th class="columns">14 h – 14 h 45</th></tr></table></td></tr>'
         + paras("Cordialement,<br>Recrutement Bocage"),
         lang="fr",
@@ -2097,7 +2158,9 @@ def microdata() -> Iterator[Case]:
     st = at(2026, 12, 9, 13, 0, "Europe/Berlin", "Wed")
     html = page(
         paras("Hallo Alex,", "wir haben einen Termin für Ihr Gespräch gefunden:")
-        + itemprops("Vorstellungsgespräch", st, st + timedelta(hours=1), "Mittwoch, 9. Dezember, 13–14 Uhr")
+        + itemprops(
+            "Vorstellungsgespräch", st, st + timedelta(hours=1), "Mittwoch, 9. Dezember, 13–14 Uhr"
+        )
         + paras("Viele Grüße<br>Recruiting Fichtenhain"),
         lang="de",
     )
@@ -2185,7 +2248,9 @@ def microdata() -> Iterator[Case]:
     st = at(2026, 12, 10, 17, 0, "America/Denver", "Thu")
     html = page(
         paras("Hi Alex,", "Join our year-end networking mixer – all candidates welcome.")
-        + itemprops("Networking mixer", st, st + timedelta(hours=2), "Thursday, December 10 · 5–7 PM MT")
+        + itemprops(
+            "Networking mixer", st, st + timedelta(hours=2), "Thursday, December 10 · 5–7 PM MT"
+        )
         + footer("Unsubscribe"),
         lang="en",
     )
@@ -2282,7 +2347,10 @@ def rtlcharset() -> Iterator[Case]:
     s = ("منابع انسانی – شرکت آریا داده", "hr@aria-data.example.ir")
     sent = at(2026, 12, 2, 9, 0, "Asia/Tehran", "Wed")
     st = at(2026, 12, 13, 10, 0, "Asia/Tehran", "Sun")
-    text = "از شما دعوت می‌کنیم روز یکشنبه 13 دسامبر 2026 ساعت 10:00 تا 11:00 برای مصاحبه در دفتر ما حضور یابید."
+    text = (
+        "از شما دعوت می‌کنیم روز یکشنبه 13 دسامبر 2026 ساعت 10:00 تا 11:00 "
+        "برای مصاحبه در دفتر ما حضور یابید."
+    )
     html = page(paras("آقای مورگان گرامی،", text.translate(PERSIAN)), lang="fa", rtl=True)
     yield case(
         f,
