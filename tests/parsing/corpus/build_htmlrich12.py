@@ -2479,7 +2479,10 @@ def provenance(cases: list[Case], first_sight: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-FIRST_SIGHT = "First measurement, before any parser change: (to be filled)."
+FIRST_SIGHT = (
+    "First measurement, before any parser change: start and end right on 31 of 37 dev and 10 of "
+    "12 held-out invitations; 0 of 17 dev and 0 of 6 held-out negatives claimed."
+)
 
 
 def main() -> int:
