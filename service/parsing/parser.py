@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -882,7 +882,25 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     if not readings:
         return None
     every_text = "\n".join(segment.text for segment in segments + html_segments)
-    return _Reading(add_durations(readings[0], every_text), _open_days(readings))
+    found = add_durations(readings[0], every_text)
+    if found.end is None and not found.quoted:
+        found = _end_from_links(found, envelope, context)
+    return _Reading(found, _open_days(readings))
+
+
+def _end_from_links(found: FoundTime, envelope: Envelope, context: Context) -> FoundTime:
+    """Take the end from the add-to-calendar links when they carry the very start the text
+    gives: a subject or a sentence that names only the start ("Appointment confirmed: ... on
+    Jul 08, 2026 at 11:00 AM EDT") beside Google/Outlook/Yahoo links that hold the whole
+    slot. A link for any other instant says nothing about this one."""
+    parts = [*envelope.html[:3], *envelope.plain[:3]]
+    if not any("dates=" in part or "startdt=" in part or "st=" in part for part in parts):
+        return found
+    slots = link_slots(parts, context.default_zone)
+    ends = {end for start, end in slots if end is not None and start == found.start}
+    if len(ends) != 1 or len({start for start, _ in slots}) != 1:
+        return found
+    return replace(found, end=ends.pop().astimezone(found.start.tzinfo))
 
 
 def _linked_time(envelope: Envelope, context: Context) -> FoundTime | None:
