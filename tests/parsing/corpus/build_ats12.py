@@ -69,6 +69,12 @@ SPLITS = {
     "reachmee": "heldout",
     "tidycal": "heldout",
     "paradox": "heldout",
+    # second wave, split fixed before the parser was run on it
+    "workdayi18n": "dev",
+    "sfi18n": "dev",
+    "joincom": "dev",
+    "setmore": "dev",
+    "koalendar": "heldout",
 }
 
 ODOO_EN = (
@@ -111,6 +117,13 @@ TEMPLATES = {
     + RECALLED,
     "tidycal": "TidyCal booking confirmations, cancellations and receipts; " + RECALLED,
     "paradox": "Paradox Olivia conversational-scheduling texts relayed to email; " + RECALLED,
+    "workdayi18n": "Workday Recruiting candidate notifications in ja, fr, de-CH, es, pt-BR; "
+    + RECALLED,
+    "sfi18n": "SAP SuccessFactors Interview Scheduling candidate mails in de, zh-CN, es, fr "
+    "(time zone rows as SuccessFactors prints them); " + RECALLED,
+    "joincom": "JOIN (join.com) candidate interview emails and inbox notices; " + RECALLED,
+    "setmore": "Setmore customer confirmations and review requests; " + RECALLED,
+    "koalendar": "Koalendar booking confirmations, cancellations and reminders; " + RECALLED,
 }
 LICENSES = {
     "odoocard": "LGPL-3.0 (Odoo Community templates and translations)",
@@ -139,6 +152,16 @@ SOURCES = {
     "reachmee": "ReachMee (held out).",
     "tidycal": "TidyCal (held out).",
     "paradox": "Paradox / Olivia (held out).",
+    "workdayi18n": "Workday in other languages: '2026年6月17日(水) 14:00～15:00 (日本時間)', "
+    "'heure d'été d'Europe centrale', a de-CH move, 'BRT'; an assessment deadline (es).",
+    "sfi18n": "SuccessFactors rows '(GMT+02:00) Mitteleuropäische Sommerzeit (Europe/Berlin)', "
+    "'下午2:00 - 下午3:00 (GMT+08:00) 中国标准时间 (Asia/Shanghai)', a cancellation (es), a "
+    "request for availability (fr).",
+    "joincom": "JOIN: de invitation with MESZ and a Google link, en with an IANA zone, a fr "
+    "reminder for tomorrow, an inbox notice asking for availability.",
+    "setmore": "Setmore: BST on its own line (en-GB), a Spanish confirmation with the IANA "
+    "zone, '3 PM - 3:30 PM (Eastern Time)'; a review request with a next free slot.",
+    "koalendar": "Koalendar (held out).",
 }
 
 
@@ -2093,6 +2116,429 @@ def paradox() -> Iterator[Case]:
     )
 
 
+def workdayi18n() -> Iterator[Case]:
+    f = "workdayi18n"
+    tok = "Asia/Tokyo"
+    s = ("採用チーム（サクラ精機）", "sakura-seiki@myworkday-mail.example")
+    st = at(2026, 6, 17, 14, 0, tok, "Wed")
+    yield case(
+        f,
+        "mensetsu_ja",
+        "ja",
+        s,
+        "面接のご案内：生産技術エンジニア",
+        at(2026, 6, 8, 10, 30, tok),
+        "Workday interview notice in Japanese: '面接日時：2026年6月17日(水) "
+        "14:00～15:00（日本時間）'.",
+        text=(
+            "Alex Morgan 様\n\nこの度は生産技術エンジニアの求人にご応募いただき、誠にありがとう"
+            "ございます。下記の日程で面接を実施いたします。\n\n"
+            "面接日時：2026年6月17日(水) 14:00～15:00（日本時間）\n"
+            "面接形式：オンライン（Zoom）\nURL：https://zoom.example/j/8812340091\n\n"
+            "サクラ精機株式会社 採用チーム"
+        ),
+        label=slot(st, st + timedelta(hours=1), zone=tok),
+    )
+    par = "Europe/Paris"
+    s = ("Recrutement Maison Ardoise", "maisonardoise@myworkday-mail.example")
+    st = at(2026, 6, 17, 10, 0, par, "Wed")
+    yield case(
+        f,
+        "entretien_fr",
+        "fr",
+        s,
+        "Votre entretien pour le poste de Contrôleur de gestion",
+        at(2026, 6, 9, 15, 0, par),
+        "Workday interview in French: 'Date : mercredi 17 juin 2026', 'Heure : 10:00 - 11:00 "
+        "(heure d'été d'Europe centrale)'; a zone name shared by many zones, so no IANA label.",
+        text=(
+            "Bonjour Alex,\n\nNous avons le plaisir de vous inviter à un entretien.\n\n"
+            f"Date : {loc(st, 'EEEE d MMMM y', 'fr')}\n"
+            "Heure : 10:00 - 11:00 (heure d'été d'Europe centrale)\n"
+            "Lieu : 14 rue de la Chaussée-d'Antin, 75009 Paris\n"
+            "Intervenants : Hélène Faure, Romain Giraud\n\nCordialement,\nRecrutement Maison "
+            "Ardoise"
+        ),
+        label=slot(st, st + timedelta(hours=1)),
+    )
+    zrh = "Europe/Zurich"
+    s = ("Talent Acquisition Alpenbank", "alpenbank@myworkday-mail.example")
+    st = at(2026, 6, 18, 15, 30, zrh, "Thu")
+    yield case(
+        f,
+        "verschoben_de_ch",
+        "de-CH",
+        s,
+        "Ihr Interview wurde verschoben",
+        at(2026, 6, 15, 9, 40, zrh),
+        "Workday move in Swiss German: 'Neuer Termin: Donnerstag, 18. Juni 2026, 15:30–16:15 "
+        "Uhr MESZ', old 'Mittwoch, 17. Juni 2026, 09:00 Uhr'; instant only.",
+        text=(
+            "Grüezi Alex Morgan\n\nIhr Interview für die Stelle Compliance Officer wurde "
+            "verschoben.\n\nBisheriger Termin: Mittwoch, 17. Juni 2026, 09:00 Uhr\n"
+            f"Neuer Termin: {loc(st, 'EEEE, d. MMMM y', 'de_CH')}, 15:30–16:15 Uhr MESZ\n"
+            "Ort: Alpenbank AG, Bahnhofstrasse 45, Zürich\n\nFreundliche Grüsse\nTalent "
+            "Acquisition"
+        ),
+        label=slot(st, st + timedelta(minutes=45), kind="reschedule"),
+    )
+    yield case(
+        f,
+        "evaluacion_es",
+        "es",
+        ("Selección Grupo Cierzo", "grupocierzo@myworkday-mail.example"),
+        "Completa tu evaluación",
+        at(2026, 6, 12, 12, 0, "Europe/Madrid"),
+        "Workday assessment in Spanish: complete it 'antes del 20 de junio de 2026 a las 23:59 "
+        "(CEST)'; a deadline.",
+        text=(
+            "Hola Alex:\n\nEl siguiente paso del proceso es una evaluación en línea de unos 40 "
+            "minutos. Complétala antes del 20 de junio de 2026 a las 23:59 (CEST).\n\n"
+            "Accede desde tu cuenta de candidato: https://grupocierzo.myworkday.example/tareas"
+            "\n\nSelección Grupo Cierzo"
+        ),
+    )
+    sp = "America/Sao_Paulo"
+    s = ("Recrutamento Ipê Alimentos", "ipealimentos@myworkday-mail.example")
+    st = at(2026, 6, 19, 9, 0, sp, "Fri")
+    yield case(
+        f,
+        "entrevista_brt",
+        "pt-BR",
+        s,
+        "Convite para entrevista – Analista de Qualidade",
+        at(2026, 6, 10, 14, 20, sp),
+        "Workday invitation in Brazilian Portuguese: 'Data: 19 de junho de 2026', 'Horário: "
+        "09:00 - 10:00 BRT'; abbreviation, so instant only.",
+        text=(
+            "Olá, Alex!\n\nGostaríamos de convidá-lo para uma entrevista.\n\n"
+            f"Data: {loc(st, 'd MMMM y', 'pt_BR')}\nHorário: 09:00 - 10:00 BRT\n"
+            "Local: Microsoft Teams (link no convite do calendário)\n\nAtenciosamente,\n"
+            "Recrutamento Ipê Alimentos"
+        ),
+        label=slot(st, st + timedelta(hours=1)),
+    )
+
+
+def sfi18n() -> Iterator[Case]:
+    f = "sfi18n"
+    ber = "Europe/Berlin"
+    s = ("Recruiting Hanse Maschinenbau", "noreply-recruiting@sfmail.example")
+    st = at(2026, 6, 17, 14, 0, ber, "Wed")
+    yield case(
+        f,
+        "bestaetigt_de",
+        "de",
+        s,
+        "Interviewbestätigung: Konstrukteur/in Sondermaschinen",
+        at(2026, 6, 10, 8, 5, ber),
+        "SuccessFactors interview confirmation: 'Datum: 17.06.2026', 'Uhrzeit: 14:00 - 14:45', "
+        "'Zeitzone: (GMT+02:00) Mitteleuropäische Sommerzeit (Europe/Berlin)' on three rows.",
+        text=(
+            "Sehr geehrte/r Alex Morgan,\n\nIhr Interviewtermin wurde bestätigt.\n\n"
+            f"Datum: {st:%d.%m.%Y}\nUhrzeit: 14:00 - 14:45\n"
+            "Zeitzone: (GMT+02:00) Mitteleuropäische Sommerzeit (Europe/Berlin)\n"
+            "Ort: Hanse Maschinenbau GmbH, Werk 2, Billstraße 80, Hamburg\n"
+            "Interviewer: Dr. Jens Carstens\n\nMit freundlichen Grüßen\nIhr Recruiting-Team"
+        ),
+        label=slot(st, st + timedelta(minutes=45), zone=ber),
+    )
+    sha = "Asia/Shanghai"
+    s = ("招聘团队（东岳新材料）", "noreply-recruiting@sfmail.example")
+    st = at(2026, 6, 18, 14, 0, sha, "Thu")
+    yield case(
+        f,
+        "mianshi_zh",
+        "zh-CN",
+        s,
+        "面试确认：工艺工程师",
+        at(2026, 6, 12, 9, 30, sha),
+        "SuccessFactors confirmation in Simplified Chinese: '2026年6月18日 星期四 下午2:00 - "
+        "下午3:00 (GMT+08:00) 中国标准时间 (Asia/Shanghai)'.",
+        text=(
+            "尊敬的 Alex Morgan：\n\n您的面试已确认。\n\n"
+            "面试时间：2026年6月18日 星期四 下午2:00 - 下午3:00 (GMT+08:00) 中国标准时间 "
+            "(Asia/Shanghai)\n面试地点：上海市浦东新区张江路88号3楼\n面试官：王磊\n\n"
+            "东岳新材料 招聘团队"
+        ),
+        label=slot(st, st + timedelta(hours=1), zone=sha),
+    )
+    mad = "Europe/Madrid"
+    s = ("Selección Aceros del Norte", "noreply-recruiting@sfmail.example")
+    sent = at(2026, 6, 16, 11, 0, mad)
+    st = at(2026, 6, 19, 10, 0, mad, "Fri")
+    yield case(
+        f,
+        "cancelada_es",
+        "es",
+        s,
+        "Entrevista cancelada",
+        sent,
+        "SuccessFactors cancellation in Spanish: 'su entrevista del 19/06/2026 10:00 (GMT+02:00) "
+        "Hora de verano de Europa central' is cancelled.",
+        text=(
+            "Estimado/a Alex Morgan:\n\nLe informamos de que se ha cancelado su entrevista del "
+            "19/06/2026 10:00 (GMT+02:00) Hora de verano de Europa central para el puesto "
+            "Ingeniero/a de Calidad.\n\nNos pondremos en contacto con usted para proponerle "
+            "una nueva fecha.\n\nAtentamente,\nSelección Aceros del Norte"
+        ),
+        label=slot(st, kind="cancellation"),
+    )
+    par = "Europe/Paris"
+    at(2026, 6, 23, 9, 0, par, "Tue")  # the first proposed slot written in the text
+    yield case(
+        f,
+        "disponibilites_fr",
+        "fr",
+        ("Recrutement Vallée Énergie", "noreply-recruiting@sfmail.example"),
+        "Merci d'indiquer vos disponibilités",
+        at(2026, 6, 15, 14, 0, par),
+        "SuccessFactors availability request in French: choose among proposed slots from "
+        "'mardi 23 juin 2026 à 09:00'; nothing booked.",
+        text=(
+            "Bonjour Alex Morgan,\n\nMerci d'indiquer vos disponibilités pour un entretien. "
+            "Les créneaux proposés commencent le mardi 23 juin 2026 à 09:00 (heure de Paris)."
+            "\n\nSélectionner un créneau : https://sf.example/interview/select/5521\n\n"
+            "Recrutement Vallée Énergie"
+        ),
+    )
+
+
+def joincom() -> Iterator[Case]:
+    f = "joincom"
+    ber = "Europe/Berlin"
+    s = ("Finja Brandt über JOIN", "notifications@join-mail.example")
+    st = at(2026, 6, 17, 11, 0, ber, "Wed")
+    en = st + timedelta(minutes=30)
+    yield case(
+        f,
+        "einladung_mesz_link",
+        "de",
+        s,
+        "Einladung zum Interview bei Küstenlicht GmbH",
+        at(2026, 6, 11, 16, 30, ber),
+        "JOIN invitation in German: 'Mi., 17. Juni 2026, 11:00 - 11:30 (MESZ)' and a Google "
+        "Calendar link with the UTC slot.",
+        html=page(
+            "Einladung zum Interview",
+            paras(
+                "Hallo Alex,",
+                "Finja Brandt von Küstenlicht GmbH lädt dich zu einem Interview für die Stelle "
+                "<b>Werkstudent/in Marketing</b> ein.",
+                f"<b>{loc(st, 'EEE, d. MMMM y', 'de')}, 11:00 - 11:30 (MESZ)</b>",
+                "Videocall: https://meet.example/kst-ppq-wrt",
+                f"<a href='{google_link('Interview Küstenlicht', st, en)}'>Zum Kalender "
+                "hinzufügen</a>",
+            ),
+            "JOIN",
+            "#0f1f3d",
+        ),
+        label=slot(st, en),
+    )
+    zrh = "Europe/Zurich"
+    s = ("Lukas Meier via JOIN", "notifications@join-mail.example")
+    st = at(2026, 6, 18, 16, 0, zrh, "Thu")
+    yield case(
+        f,
+        "invited_iana_en",
+        "en",
+        s,
+        "You have been invited to an interview",
+        at(2026, 6, 12, 10, 0, zrh),
+        "JOIN invitation in English: 'Thursday, 18 June 2026 at 16:00 (Europe/Zurich)'.",
+        text=(
+            "Hi Alex,\n\nLukas Meier from Gletscher Analytics invited you to an interview for "
+            "Data Engineer.\n\nWhen: Thursday, 18 June 2026 at 16:00 (Europe/Zurich)\n"
+            "Where: Google Meet – https://meet.example/gla-uuv-qqa\n\nGood luck!\nThe JOIN team"
+        ),
+        label=slot(st, zone=zrh),
+    )
+    par = "Europe/Paris"
+    s = ("Camille Roy via JOIN", "notifications@join-mail.example")
+    sent = at(2026, 6, 17, 18, 0, par)
+    st = at(2026, 6, 18, 9, 30, par, "Thu")
+    yield case(
+        f,
+        "rappel_demain_fr",
+        "fr",
+        s,
+        "Rappel : votre entretien demain à 9h30",
+        sent,
+        "JOIN reminder in French of the reader's own interview: 'demain, jeudi 18 juin, à "
+        "9h30'; no zone.",
+        text=(
+            "Bonjour Alex,\n\nPetit rappel : votre entretien avec Camille Roy (Atelier Sauge) "
+            "a lieu demain, jeudi 18 juin, à 9h30, au 12 rue des Tanneurs, Lyon.\n\n"
+            "À demain !\nL'équipe JOIN"
+        ),
+        label=slot(st, sent=sent),
+    )
+    yield case(
+        f,
+        "nachricht_verfuegbarkeit",
+        "de",
+        ("Finja Brandt über JOIN", "notifications@join-mail.example"),
+        "Neue Nachricht von Küstenlicht GmbH",
+        at(2026, 6, 9, 13, 0, ber),
+        "JOIN inbox notice: the employer asks when the reader is free 'ab Montag, 15.06., "
+        "zwischen 10 und 16 Uhr'; nothing set.",
+        text=(
+            "Hallo Alex,\n\ndu hast eine neue Nachricht von Küstenlicht GmbH:\n\n"
+            "„Hallo Alex, danke für deine Bewerbung! Wann hättest du Zeit für ein kurzes "
+            "Kennenlernen? Wir könnten ab Montag, 15.06., zwischen 10 und 16 Uhr.“\n\n"
+            "Antworten: https://join.example/inbox/88211\n"
+        ),
+    )
+
+
+def setmore() -> Iterator[Case]:
+    f = "setmore"
+    lon = "Europe/London"
+    s = ("Brackenfield Veterinary Group", "no-reply@setmore-mail.example")
+    st = at(2026, 6, 16, 10, 15, lon, "Tue")
+    yield case(
+        f,
+        "confirmed_bst_lines",
+        "en-GB",
+        s,
+        "Your appointment is confirmed",
+        at(2026, 6, 9, 12, 0, lon),
+        "Setmore confirmation in British English: service, date and '10:15 AM - 10:45 AM BST' "
+        "on separate lines; instant only.",
+        text=(
+            "Hi Alex,\n\nYour appointment is confirmed.\n\nInterview – Veterinary "
+            "Receptionist\nwith Harriet Dale\nTue, 16 Jun 2026\n10:15 AM - 10:45 AM BST\n\n"
+            "Brackenfield Veterinary Group\n22 Mill Lane, Harrogate HG1 2PQ\n\n"
+            "Need to reschedule? https://brackenfield.setmore.example/reschedule/7a91\n"
+        ),
+        label=slot(st, st + timedelta(minutes=30)),
+    )
+    mad = "Europe/Madrid"
+    s = ("Clínica Dental Arenal", "no-reply@setmore-mail.example")
+    st = at(2026, 6, 18, 17, 0, mad, "Thu")
+    yield case(
+        f,
+        "confirmada_es",
+        "es",
+        s,
+        "Tu cita está confirmada",
+        at(2026, 6, 12, 10, 0, mad),
+        "Setmore confirmation in Spanish: 'jueves, 18 de junio de 2026 · 17:00 - 17:30 "
+        "(Europe/Madrid)' for a job interview at a dental clinic.",
+        text=(
+            "Hola Alex,\n\nTu cita está confirmada.\n\nEntrevista – Auxiliar de clínica\n"
+            f"{loc(st, 'EEEE, d MMMM y', 'es')} · 17:00 - 17:30 ({mad})\n"
+            "Con: Lucía Navarro\nClínica Dental Arenal, Calle del Arenal 9, Madrid\n"
+        ),
+        label=slot(st, st + timedelta(minutes=30), zone=mad),
+    )
+    ny = "America/New_York"
+    s = ("Harborview Property Management", "no-reply@setmore-mail.example")
+    st = at(2026, 6, 24, 15, 0, ny, "Wed")
+    yield case(
+        f,
+        "confirmed_3pm_eastern",
+        "en",
+        s,
+        "Appointment confirmed with Harborview Property Management",
+        at(2026, 6, 19, 9, 0, ny),
+        "Setmore confirmation in US English: 'Wed, Jun 24 · 3 PM - 3:30 PM (Eastern Time)'; a "
+        "hour without minutes, 'Eastern Time' names no single zone.",
+        text=(
+            "Hi Alex,\n\nYou're booked!\n\nLeasing Consultant interview with Dana Price\n"
+            "Wed, Jun 24 · 3 PM - 3:30 PM (Eastern Time)\n"
+            "Location: 410 Atlantic Ave, Boston, MA\n"
+        ),
+        label=slot(st, st + timedelta(minutes=30)),
+    )
+    yield case(
+        f,
+        "review_request",
+        "en-GB",
+        ("Brackenfield Veterinary Group", "no-reply@setmore-mail.example"),
+        "How was your appointment?",
+        at(2026, 6, 17, 9, 0, lon),
+        "Setmore review request after yesterday's appointment, with a 'next available: Tue, 30 "
+        "Jun 2026 at 10:00 AM' booking nudge; nothing set.",
+        text=(
+            "Hi Alex,\n\nThanks for visiting Brackenfield Veterinary Group yesterday. How did "
+            "it go? Leave a review: https://setmore.example/review/7a91\n\n"
+            "Want to book again? Next available: Tue, 30 Jun 2026 at 10:00 AM.\n"
+        ),
+    )
+
+
+def koalendar() -> Iterator[Case]:
+    f = "koalendar"
+    par = "Europe/Paris"
+    s = ("Koalendar", "notifications@koalendar-mail.example")
+    st = at(2026, 6, 17, 14, 0, par, "Wed")
+    yield case(
+        f,
+        "confirmee_fr",
+        "fr",
+        s,
+        "Réservation confirmée : Entretien avec Julie Marchand",
+        at(2026, 6, 11, 9, 0, par),
+        "Koalendar confirmation in French with the IANA zone.",
+        text=(
+            "Bonjour Alex,\n\nVotre réservation est confirmée.\n\nEntretien – Chargé(e) "
+            "de communication\n"
+            f"{loc(st, 'EEEE d MMMM y', 'fr')}, 14:00 - 14:30 ({par})\n"
+            "Lien de visio : https://meet.example/jmc-aaq-rrt\n"
+        ),
+        label=slot(st, st + timedelta(minutes=30), zone=par),
+    )
+    rome = "Europe/Rome"
+    st = at(2026, 6, 18, 10, 0, rome, "Thu")
+    yield case(
+        f,
+        "confermata_it",
+        "it",
+        ("Koalendar", "notifications@koalendar-mail.example"),
+        "Prenotazione confermata: Colloquio con Marco Bellini",
+        at(2026, 6, 12, 16, 0, rome),
+        "Koalendar confirmation in Italian.",
+        text=(
+            "Ciao Alex,\n\nla tua prenotazione è confermata: "
+            f"{loc(st, 'EEEE d MMMM y', 'it')} alle 10:00 ({rome}), 45 minuti.\n\n"
+            "Colloquio – Sviluppatore backend, con Marco Bellini\n"
+        ),
+        label=slot(st, st + timedelta(minutes=45), zone=rome),
+    )
+    tor = "America/Toronto"
+    st = at(2026, 6, 19, 16, 0, tor, "Fri")
+    yield case(
+        f,
+        "cancelled_en",
+        "en",
+        ("Koalendar", "notifications@koalendar-mail.example"),
+        "Booking cancelled: Interview with Priya Shah",
+        at(2026, 6, 17, 13, 0, tor),
+        "Koalendar cancellation in English.",
+        text=(
+            "Hi Alex,\n\nYour booking has been cancelled by Priya Shah.\n\n"
+            f"{pg7.en_long(st)} at 4:00 PM ({tor})\n\nBook another time: "
+            "https://koalendar.example/e/priya-interview\n"
+        ),
+        label=slot(st, kind="cancellation", zone=tor),
+    )
+    yield case(
+        f,
+        "book_before_expiry",
+        "en",
+        ("Koalendar", "notifications@koalendar-mail.example"),
+        "Reminder: book your interview slot",
+        at(2026, 6, 16, 9, 0, tor),
+        "Koalendar nudge: the booking link expires 'June 20, 2026 at 11:59 PM'; nothing booked.",
+        text=(
+            "Hi Alex,\n\nPriya Shah invited you to book an interview. You haven't picked a "
+            "time yet. The link expires on June 20, 2026 at 11:59 PM.\n\n"
+            "https://koalendar.example/e/priya-interview\n"
+        ),
+    )
+
+
 BUILDERS = [
     odoocard,
     vtiger,
@@ -2105,6 +2551,11 @@ BUILDERS = [
     reachmee,
     tidycal,
     paradox,
+    workdayi18n,
+    sfi18n,
+    joincom,
+    setmore,
+    koalendar,
 ]
 
 
@@ -2124,7 +2575,15 @@ def provenance(cases: list[Case]) -> str:
         "",
         "Every label was written from the datetimes the text is rendered from, before the "
         "parser was run. Held out (whole families, chosen before the first run): taleo, "
-        "reachmee, tidycal, paradox.",
+        "reachmee, tidycal, paradox, koalendar.",
+        "",
+        "## First sight (parser of main before this batch's rules)",
+        "",
+        "- first wave (11 families): dev 28/30 invitations right (26 sure), 3 of 14 "
+        "look-alikes claimed; held out 15/16 right (13 sure), 1 of 8 claimed.",
+        "- second wave (workdayi18n, sfi18n, joincom, setmore, koalendar; written after the "
+        "first rules): dev 13/13 right, 0 of 4 claimed; held out 3/3, 0 of 1.",
+        "- after the rules: dev 42/43 right (42 sure), 0 of 18 claimed; held out 18/19, 1 of 9.",
         "",
         "Regenerate with `.venv/bin/python tests/parsing/corpus/build_ats12.py`.",
         "",
