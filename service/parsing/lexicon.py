@@ -687,6 +687,8 @@ END_LABELS = (
     "|finishing(?: around| at| by)?|ende|enddatum|endzeit|fin|date de fin|heure de fin"
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
+    # Japanese, Chinese and Korean end-time rows under a "開始時刻"/"开始时间"/"시작 시간" row
+    "|終了時刻|終了時間|结束时间|結束時間|종료 시간|종료 시각|종료"
 )
 
 

@@ -6,7 +6,7 @@ Vietnamese task notices). Each case is the smallest mail of that shape; the mail
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from service.parsing import parse_message
@@ -126,3 +126,54 @@ def test_vietnamese_crm_task_with_a_due_date_is_not_sure() -> None:
     )
     raw = _mail("Mon, 27 Jul 2026 10:00:00 +0700", "Notification", "", html)
     assert not _sure(raw)
+
+
+def test_minutes_of_a_cjk_clock_are_not_a_half_hour() -> None:
+    body = "面接日時：2026年6月24日（水）14時30分\n場所：本社3階\n"
+    result = parse_message(_mail("Tue, 16 Jun 2026 11:00:00 +0900", "面接のご案内", body))
+    assert result.start is not None
+    assert (result.start.hour, result.start.minute) == (14, 30)
+    assert result.end is None
+
+
+def test_a_cjk_duration_still_counts() -> None:
+    body = "面接日時：2026年6月24日（水）14時30分から（所要時間 45分）\n"
+    result = parse_message(_mail("Tue, 16 Jun 2026 11:00:00 +0900", "面接のご案内", body))
+    assert result.start is not None
+    assert result.end is not None
+    assert result.end - result.start == timedelta(minutes=45)
+
+
+def test_cjk_end_rows_close_the_slot() -> None:
+    rows = {
+        "ja": ("面接日：2026年6月24日（水）\n開始時刻：14時30分\n終了時刻：15時30分\n", "+0900"),
+        "zh": ("面试日期：2026年6月24日\n开始时间：下午2点30分\n结束时间：下午3点30分\n", "+0800"),
+        "ko": (
+            "면접 날짜: 2026년 6월 24일 (수)\n시작 시간: 오후 2시 30분\n종료 시간: 오후 3시 30분\n",
+            "+0900",
+        ),
+    }
+    for body, offset in rows.values():
+        result = parse_message(_mail(f"Tue, 16 Jun 2026 11:00:00 {offset}", "Interview", body))
+        assert result.start is not None
+        assert result.end is not None
+        assert (result.start.hour, result.start.minute) == (14, 30)
+        assert (result.end.hour, result.end.minute) == (15, 30)
+
+
+def test_unzoned_subject_time_takes_the_zone_the_body_names_for_the_same_wall_time() -> None:
+    cases = [
+        (
+            "New Event: Alex Morgan - 02:00pm Wed, Jun 17, 2026 - Interview",
+            "Event Date/Time:\n02:00pm - Wednesday, June 17, 2026 (Central European Summer Time)",
+        ),
+        (
+            "Nuevo evento: Alex Morgan - 14:00 mié., 17 jun. 2026 - Entrevista",
+            "Fecha/Hora del evento:\n14:00 - miércoles, 17 de junio de 2026 (hora de verano de "
+            "Europa central)",
+        ),
+    ]
+    for subject, body in cases:
+        # sent from London (+01:00): the body's zone, not the Date header's, holds
+        result = parse_message(_mail("Mon, 15 Jun 2026 09:00:00 +0100", subject, body))
+        assert result.start == datetime(2026, 6, 17, 12, 0, tzinfo=UTC)
