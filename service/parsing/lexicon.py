@@ -693,6 +693,8 @@ END_LABELS = (
     "|finishing(?: around| at| by)?|ende|enddatum|endzeit|fin|date de fin|heure de fin"
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
+    # Japanese, Chinese and Korean end-time rows under a "開始時刻"/"开始时间"/"시작 시간" row
+    "|終了時刻|終了時間|结束时间|結束時間|종료 시간|종료 시각|종료"
 )
 
 
@@ -980,6 +982,8 @@ OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
+    # a booking tool's "Previous time" / "Vorheriger Termin" / "Попередня дата" row
+    r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
     # Czech/Slovak, Nordic "fra … til", Finnish, Hungarian, Romanian, Estonian, Greek, French
@@ -1084,7 +1088,8 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
     r"|submit) (?:us |me )?(?:with )?your (?:\w+ )?availability"
     r"|let us know your availability|when you (?:would be|are) available"
-    r"|(?:provide|share|send|submit|confirm) your (?:\w+ )?availability|preferences for interview"
+    # ("kindly confirm your availability" under a fixed slot asks for an RSVP, not for times)
+    r"|(?:provide|share|send|submit) your (?:\w+ )?availability|preferences for interview"
     r"|when (?:are|would) you (?:be )?available|deadline|abgabefrist|bearbeitungsfrist"
     r"|einsendeschluss|date limite|fecha límite|plazo máximo|scadenza|prazo final|sista dag att"
     r"|complete (?:the|your)"
@@ -1108,6 +1113,8 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"
     r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
     r"|dostępne terminy|horários disponíveis"
+    # Polish booking pages: "zapraszamy do wyboru terminu", "najbliższy wolny termin"
+    r"|do wyboru terminu|woln[ey] termin\w*|zarezerwuj termin"
     # walk-in interviews: a public window to drop by, not a slot booked for the reader
     r"|walk-?in (?:interview|drive|hiring)|interviuri pe loc|on-the-spot interviews"
     # a nudge to book: "you haven't booked your interview yet", "book your slot"; its time
@@ -1223,6 +1230,10 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # task and ticket tools reminding of a to-do (GitLab, Redmine, OpenProject, Vikunja)
     r"|reminder (?:for|of|about) (?:the |your |a )?(?:task|to-?do)|task reminder"
     r"|\btasks?\b[^.\n]{0,40}\b(?:assigned|overdue|is due|due (?:on|date))|assigned (?:to )?you\b"
+    # CRM task notices in Romanian and Vietnamese (vtiger's "an activity assigned to you",
+    # "due date")
+    r"|activitate asignat\w* (?:dvs|dumneavoastr)|data scadent\w*|được giao cho bạn"
+    r"|ngày đáo hạn"
     r"|aufgabe[^.\n]{0,40}(?:fällig|erinnerung|zugewiesen)|tâche[^.\n]{0,40}(?:échéance|rappel"
     r"|assignée)|tarea[^.\n]{0,40}(?:vence|recordatorio|asignada)"
     r"|vous avez été mentionné"
@@ -1240,6 +1251,8 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
     r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
     r"|wacht op goedkeuring|aguardando aprovação"
+    # the same status in Russian, Ukrainian and Polish booking tools (SimplyBook.me)
+    r"|ожидает подтверждения|очікує (?:на )?підтвердження|(?:czeka|oczekuje) na potwierdzenie"
     # a booking the host has still to confirm or reject (Cal.com: "{{user}} still needs to
     # confirm or reject the booking" in et, az, pt, en)
     r"|(?:confirm|accept) or (?:reject|decline) (?:the |your |this )?booking"

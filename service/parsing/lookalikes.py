@@ -266,7 +266,9 @@ START_DATE_CUES = CaseBlindCues(
     r"|fecha de incorporación|primer día|data di inizio|primo giorno|data di assunzione"
     r"|startdatum|eerste werkdag|ingangsdatum|data de início|primeiro dia|data de admissão"
     r"|pierwszy dzień|data rozpoczęcia|första arbetsdag|tillträde|første arbejdsdag"
-    r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup)(?!\s*:)",
+    r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup)"
+    # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start
+    r"(?!(?:\s*(?:&|and)\s*time)?\s*:)",
     re.IGNORECASE,
 )
 

@@ -913,7 +913,7 @@ def _ended_by_structure(found: FoundTime, envelope: Envelope, context: Context) 
     """Take the end from the mail's calendar links or schema.org markup when the text names
     only the start: "Monday 7 December at 1pm" above an Event whose endDate is 13:45. The
     structure must name one slot, and the text's start must be its start."""
-    if not any("=" in text for text in envelope.html[:3]):
+    if not any("=" in text for text in (*envelope.html[:3], *envelope.plain[:3])):
         return found  # neither a link with parameters nor markup attributes
     slots = _structured_slots(envelope, context)
     if len({start for start, _ in slots}) != 1:

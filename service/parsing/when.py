@@ -492,8 +492,8 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    # (not the minutes of a clock: "14h30min")
-    r"(?<![hH\d])(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
+    r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     # German lengths as adjectives: "ein 45-minütiges Gespräch", "ein 2-stündiges Assessment"
     r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|stündig\w*|std\b\.?"
     r"|heures?|horas?|ore\b"
@@ -518,7 +518,7 @@ _DURATION = re.compile(
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
     r"|três quartos de hora)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
-    r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
+    r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
@@ -2185,9 +2185,17 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     best = ranked[0]
     if best.zone is None and not best.quoted:
         # the same instant read again where its zone is named ("… 11:00 - 12:00, <date>" in
-        # the subject, "<date> | 11:00 - 12:00 (Europe/Madrid)" in the body): that reading
+        # the subject, "<date> | 11:00 - 12:00 (Europe/Madrid)" in the body): that reading.
+        # A reading without a zone knows only its wall time, so the wall times are compared
+        # (Calendly's "02:00pm Wed, Jun 17, 2026" subject sent from London over "02:00pm -
+        # Wednesday, June 17, 2026 (Central European Summer Time)").
+        wall = best.start.replace(tzinfo=None)
         for other in ranked[1:]:
-            if other.zone is not None and other.start == best.start and not other.quoted:
+            if (
+                other.zone is not None
+                and (other.start == best.start or other.start.replace(tzinfo=None) == wall)
+                and not other.quoted
+            ):
                 ranked.remove(other)
                 ranked.insert(0, other)
                 break
