@@ -89,6 +89,37 @@ _AR_N = _numbers(_AR) | {
     **dict.fromkeys(("الثانية عشرة", "الثانية عشر"), 12),
 }
 _EN_CUE = r"(?:at|from|by|until|till|to) "
+# minutes before "past"/"to" and their German and Dutch words (quarters and halves have
+# their own frames)
+_EN_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
+_DE_MINUTES = {"fünf": 5, "zehn": 10, "zwanzig": 20}
+_NL_MINUTES = {"vijf": 5, "tien": 10}
+
+
+def _minutes_frames(
+    keyword: str,
+    cue: str,
+    word: str,
+    numbers: dict[str, int],
+    minutes: dict[str, int],
+    shift: int = 0,
+) -> tuple[_Frame, ...]:
+    """Frames for "<minutes> past <hour>" (shift 0) or "<minutes> to <hour>" (shift -1, the
+    minutes counted back from the hour)."""
+    return tuple(
+        _frame(
+            keyword,
+            cue,
+            rf"{written} (?:minutes )?{word} ",
+            numbers,
+            "",
+            60 - value if shift else value,
+            shift,
+        )
+        for written, value in minutes.items()
+    )
+
+
 _IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
 _FR_CUE = r"(?:à|a|vers|dès|de|jusqu'à) "
 
@@ -106,6 +137,10 @@ _FRAMES = (
     _frame("past", "", r"quarter past ", _EN_N, "", 15),
     _frame("quarter to", "", r"(?:a )?quarter to ", _EN_N, "", 45, -1),
     _frame("half", r"(?:at|from|by) ", "half ", _EN_N, "", 30),
+    # "ten past 11", "twenty past nine"; "five to three" only after "at", "by" or "around",
+    # since "from five to ten" is a range
+    *_minutes_frames("past", "", "past", _EN_N, _EN_MINUTES),
+    *_minutes_frames(" to ", r"(?:at|by|around|about|until|till) ", "to", _EN_N, _EN_MINUTES, -1),
     _frame("thirty", _EN_CUE, "", _EN_N, r"[- ]thirty", 30),
     _frame("fifteen", _EN_CUE, "", _EN_N, r"[- ]fifteen", 15),
     _frame("forty", _EN_CUE, "", _EN_N, r"[- ]forty[- ]five", 45),
@@ -121,6 +156,9 @@ _FRAMES = (
     # German: "halb drei" is 2:30, "Viertel vor vier" 3:45, "um drei Uhr"
     _frame("halb", "", r"halb ", _DE_N, "", 30, -1),
     _frame("viertel nach", "", r"viertel nach ", _DE_N, "", 15),
+    # "zehn nach elf", "um zehn vor drei" ("fünf vor zwölf" alone is "at the last minute")
+    *_minutes_frames(" nach ", "", "nach", _DE_N, _DE_MINUTES),
+    *_minutes_frames(" vor ", r"(?:um|gegen|bis|ab) ", "vor", _DE_N, _DE_MINUTES, -1),
     _frame("viertel", "", r"(?:viertel vor |dreiviertel )", _DE_N, "", 45, -1),
     _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_N, r" uhr", 0),
     # "um drei", "gegen vier" with no "Uhr": an hour when no noun follows ("um zwei Termine"
@@ -138,6 +176,9 @@ _FRAMES = (
     _frame("half", r"(?:om|rond|omstreeks|vanaf|van|tot) ", r"half ", _NL_N, "", 30, -1),
     _frame("kwart over", "", r"kwart over ", _NL_N, "", 15),
     _frame("kwart voor", "", r"kwart voor ", _NL_N, "", 45, -1),
+    # "om tien over elf", "om vijf voor drie" (never "vijf voor half drie", read below)
+    *_minutes_frames(" over ", r"(?:om|rond|omstreeks|vanaf|tot) ", "over", _NL_N, _NL_MINUTES),
+    *_minutes_frames(" voor ", r"(?:om|rond|omstreeks|vanaf|tot) ", "voor", _NL_N, _NL_MINUTES, -1),
     _frame("uur", r"(?:om|rond|omstreeks|vanaf|van|tot) ", "", _NL_N, r" uur", 0),
     # Swedish, Danish, Norwegian: "halv tre" is 2:30, "kvart i/på fyra" 3:45
     _frame("halv", "", r"halv ", _NORDIC_N, "", 30, -1),
