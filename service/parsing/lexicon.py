@@ -798,6 +798,10 @@ _INVITATION_WORDS = re.compile(
     r"|(?:have|bring) you in\b|in for a (?:conversation|chat)\b"
     r"|how does [^.?!\n]{1,40}? sound\b|grab(?:bing)? (?:a )?(?:coffee|lunch|a bite)"
     r"|(?:swing|drop|stop|pop) (?:by|in|over)\b|slot with\b"
+    # British agency and HR wording: "would like you back for a second stage", "Ouse & Co can
+    # see you a week on Friday", "I've said yes on your behalf"
+    r"|(?:first|second|third|final|next)[- ]stage\b|like you back\b|(?:can|could) see you\b"
+    r"|(?:said yes|accepted|confirmed) on your behalf"
     r"|(?:te|le|les|os) (?:va|viene|vendría) bien|pasarte por"
     r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
     r"|\b(?:'d|would) (?:like|love) to (?:meet|speak|chat|talk|see)\b"
@@ -1074,6 +1078,8 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
     r"|submit) (?:us |me )?(?:with )?your (?:\w+ )?availability"
     r"|let us know your availability|when you (?:would be|are) available"
+    # "let me know what you can do and I'll go back to them", "let me know what suits"
+    r"|let (?:me|us) know what (?:you can do|suits|works|times? (?:suit|work))"
     r"|(?:provide|share|send|submit|confirm) your (?:\w+ )?availability|preferences for interview"
     r"|when (?:are|would) you (?:be )?available|deadline|abgabefrist|bearbeitungsfrist"
     r"|einsendeschluss|date limite|fecha límite|plazo máximo|scadenza|prazo final|sista dag att"
@@ -1460,7 +1466,7 @@ MEETING_CUES = at_word_starts(
     re.compile(
         r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
         r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
-        r"|come in|onsite|on-site|visit us"
+        r"|come in|onsite|on-site|visit us|face[- ]to[- ]face|(?:first|second|final) stage\b"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
         r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
         r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"
