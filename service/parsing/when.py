@@ -183,8 +183,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            # "2026. június 23.", Basque's "2026ko ekainaren 23a", Lithuanian "2026 m. birželio 18"
-            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            # "2026. június 23.", Basque's "2026ko ekainaren 23a" (CLDR: "2026(e)ko ekainaren
+            # 23(a)"), Lithuanian "2026 m. birželio 18"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|(?:e|\(e\))?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
             r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -334,7 +335,7 @@ _POST_DAY_PARTS = "|".join(
 _PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|凌晨|清晨|傍晚|सुबह|दोपहर|शाम|रात"
     # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
     # மணிக்கு", "دوپہر 2 بجے"
     r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
@@ -690,9 +691,10 @@ def _spell_military(match: re.Match[str]) -> str:
 
 
 _STRUCK = re.compile(r"~~.{1,200}?~~")
-# Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026
+# Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026, and software
+# shortens it as CLDR does: "09:00 30 thg 11, 2026"
 _COUNTED_MONTH = re.compile(
-    r"(?<![\d.])(?:ngày\s)?([0-3]?\d)\stháng\s(0?[1-9]|1[0-2])(?:(?:\s?năm\s?|,\s?|/)(20\d\d))?(?!\d)",
+    r"(?<![\d.])(?:ngày\s)?([0-3]?\d)\s(?:tháng|thg)\s(0?[1-9]|1[0-2])(?:(?:\s?năm\s?|,\s?|/)(20\d\d))?(?!\d)",
     re.IGNORECASE,
 )
 # "lúc 2 giờ 30 chiều", "từ 9 giờ đến 10 giờ 30", "14 giờ 30 phút": hours and minutes as
@@ -864,7 +866,7 @@ def normalise(text: str) -> str:
         text = _HYPHEN_CLOCK.sub(r"\1\2:\3", text)
     if "сар" in text:
         text = _MN_COUNTED_MONTH.sub(_spell_mn_month, text)
-    if "tháng" in text or "giờ" in text:
+    if "tháng" in text or "giờ" in text or "thg" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     if _AND_BETWEEN_HINT.search(text):
@@ -1170,6 +1172,8 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 # day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
 _DATE_SUFFIX_GAP = re.compile(
     r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+    # CLDR's Basque case ending in brackets: "2026(e)ko abenduaren 4(a), ostirala"
+    r"|\([^\W\d_]{1,2}\),\s"
     # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
     # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
     r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
@@ -1759,6 +1763,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "下午",
                 "晚上",
                 "中午",
+                "傍晚",
                 "दोपहर",
                 "शाम",
                 "रात",

@@ -24,6 +24,33 @@ def _mail(body: str, subject: str, date: str, sender: str = "Recruiter <r@firm.e
 
 
 CASES = [
+    # CLDR's shortened Vietnamese month ("thg 12") and time before the date, as software prints
+    pytest.param(
+        "Chào bạn, mời bạn tham gia buổi phỏng vấn lúc 09:00–09:45 3 thg 12, 2026.",
+        "Lịch phỏng vấn",
+        "Mon, 30 Nov 2026 10:00:00 +0700",
+        datetime(2026, 12, 3, 9, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")),
+        datetime(2026, 12, 3, 9, 45, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")),
+        id="vi-cldr-thg-month",
+    ),
+    # CLDR's Basque full date puts the case endings in brackets; the weekday agrees with it
+    pytest.param(
+        "Kaixo, elkarrizketarako gonbidatzen zaitugu: 2026(e)ko abenduaren 4(a), ostirala (10:00).",
+        "Elkarrizketa",
+        "Mon, 30 Nov 2026 10:00:00 +0100",
+        datetime(2026, 12, 4, 10, 0, tzinfo=ZoneInfo("Europe/Madrid")),
+        None,
+        id="eu-cldr-bracketed-endings",
+    ),
+    # "傍晚" (early evening) is after noon, as "下午" is
+    pytest.param(
+        "您好，诚邀您参加面试，时间：2026年12月3日 傍晚6:00。",
+        "面试邀请",
+        "Mon, 30 Nov 2026 10:00:00 +0800",
+        datetime(2026, 12, 3, 18, 0, tzinfo=ZoneInfo("Asia/Shanghai")),
+        None,
+        id="zh-early-evening-is-pm",
+    ),
     # "listopada" is November in Polish and October in Croatian
     pytest.param(
         "Dzień dobry, zapraszamy na rozmowę kwalifikacyjną 12 listopada 2026 o godz. 10:00.",
