@@ -136,7 +136,9 @@ _FRAMES = (
     _frame("past", "", r"half past ", _EN_N, "", 30),
     _frame("past", "", r"quarter past ", _EN_N, "", 15),
     _frame("quarter to", "", r"(?:a )?quarter to ", _EN_N, "", 45, -1),
-    _frame("half", r"(?:at|from|by) ", "half ", _EN_N, "", 30),
+    # British "half two" is 2:30: after "at", "from", "by", a range's "to"/"till" ("from 2
+    # till half 3") or a word for "about" ("around half ten")
+    _frame("half", r"(?:at|from|by|to|till|until|around|about) ", "half ", _EN_N, "", 30),
     # "ten past 11", "twenty past nine"; "five to three" only after "at", "by" or "around",
     # since "from five to ten" is a range
     *_minutes_frames("past", "", "past", _EN_N, _EN_MINUTES),

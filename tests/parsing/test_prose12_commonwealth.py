@@ -46,6 +46,12 @@ def test_minutes_past_and_to_in_english_german_and_dutch() -> None:
     assert spell_word_clocks("maandag om tien over elf") == "maandag om 11:10"
 
 
+def test_british_half_after_a_range_word_or_about() -> None:
+    assert spell_word_clocks("from 2 till half 3") == "from 2 till 3:30"
+    assert spell_word_clocks("Tuesday, around half ten") == "Tuesday, around 10:30"
+    assert spell_word_clocks("for half an hour") == "for half an hour"
+
+
 def test_a_range_of_numbers_is_no_clock() -> None:
     assert spell_word_clocks("it takes from five to ten minutes") == (
         "it takes from five to ten minutes"
