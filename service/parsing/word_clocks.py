@@ -53,6 +53,9 @@ class _Frame:
     numbers: dict[str, int]
     minute: int
     hour_shift: int = 0  # "halb drei" and "quarter to three" count from the coming hour
+    minutes: dict[str, int] | None = None  # the minutes in words, group `m` ("ten past")
+    # for those frames: the "<minutes> <word>" pairs, one of which every match contains
+    pairs: tuple[str, ...] = ()
 
 
 def _frame(
@@ -104,20 +107,12 @@ def _minutes_frames(
     minutes: dict[str, int],
     shift: int = 0,
 ) -> tuple[_Frame, ...]:
-    """Frames for "<minutes> past <hour>" (shift 0) or "<minutes> to <hour>" (shift -1, the
-    minutes counted back from the hour)."""
-    return tuple(
-        _frame(
-            keyword,
-            cue,
-            rf"{written} (?:minutes )?{word} ",
-            numbers,
-            "",
-            60 - value if shift else value,
-            shift,
-        )
-        for written, value in minutes.items()
-    )
+    """One frame for "<minutes> past <hour>" (shift 0) or "<minutes> to <hour>" (shift -1,
+    the minutes counted back from the hour); the minutes word is group `m`."""
+    written = "|".join(sorted(minutes, key=len, reverse=True))
+    frame = _frame(keyword, cue, rf"(?P<m>{written}) (?:minutes )?{word} ", numbers, "", 0, shift)
+    pairs = tuple(f"{minute} {kind}" for minute in minutes for kind in (word, "minutes"))
+    return (_Frame(frame.keyword, frame.pattern, frame.numbers, 0, shift, minutes, pairs),)
 
 
 _IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
@@ -414,7 +409,11 @@ def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:
         hour = frame.numbers[match["n"].lower()] + frame.hour_shift
         if hour == 0:
             hour = 12  # "halb eins" is half past twelve
-        return f"{match['cue']}{hour}:{frame.minute:02d}"
+        minute = frame.minute
+        if frame.minutes is not None:
+            minute = frame.minutes[match["m"].lower()]
+            minute = 60 - minute if frame.hour_shift else minute
+        return f"{match['cue']}{hour}:{minute:02d}"
 
     return replace
 
@@ -426,7 +425,9 @@ def spell_word_clocks(text: str) -> str:
     """Return the text with clock times in words written as digits."""
     lowered = text.lower()
     for frame, replace in _REPLACERS:
-        if frame.keyword in lowered:
+        if frame.keyword in lowered and (
+            not frame.pairs or any(pair in lowered for pair in frame.pairs)
+        ):
             text = frame.pattern.sub(replace, text)
     if "at " in lowered or "from " in lowered or "between " in lowered:
         text = _EN_BARE_HOUR.sub(_en_bare_hour, text)
