@@ -851,6 +851,11 @@ _RESCHEDULED_WORDS = re.compile(
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
     r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward) (?:our|the|your|this)"
+    # the reader's slot moved: "I've moved you to the afternoon slot", "we've had to push you
+    # back from half two" (not "moved you to the next stage")
+    r"|(?:have|has|i've|we've|they've|to) (?:moved?|push(?:ed)?|shift(?:ed)?) you "
+    r"(?:back |forward )?(?:to|from|till|until)\b"
+    r"(?! (?:the )?(?:next|final|second|third) (?:stage|round|step))"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"

@@ -126,3 +126,21 @@ def test_second_stage_is_an_invitation() -> None:
     got = _parse(body, "Wed, 04 Nov 2026 10:05:00 +0000")
     assert got.get("kind") == "invitation"
     assert str(got.get("end"))[:16] == "2026-11-17T11:15"
+
+
+def test_moved_you_to_a_slot_is_a_move() -> None:
+    body = (
+        "Dear Alex,\n\nNo problem at all. I've moved you to the afternoon slot, 3.15pm on "
+        "Friday 27th November, same venue.\n\nJoanne"
+    )
+    got = _parse(body, "Fri, 20 Nov 2026 10:20:00 +0000")
+    assert got.get("kind") == "reschedule"
+    assert str(got.get("start"))[:16] == "2026-11-27T15:15"
+
+
+def test_moved_you_to_the_next_stage_is_no_move() -> None:
+    body = (
+        "Hi Alex,\n\nGreat news, we've moved you to the next stage. Your interview is on "
+        "Friday 27th November at 3.15pm with the panel.\n\nJoanne"
+    )
+    assert _parse(body, "Fri, 20 Nov 2026 10:20:00 +0000").get("kind") == "invitation"
