@@ -144,3 +144,19 @@ def test_moved_you_to_the_next_stage_is_no_move() -> None:
         "Friday 27th November at 3.15pm with the panel.\n\nJoanne"
     )
     assert _parse(body, "Fri, 20 Nov 2026 10:20:00 +0000").get("kind") == "invitation"
+
+
+# --- "<country> time" for the one-zone Commonwealth countries ---------------------------------
+
+
+def test_commonwealth_country_time_words() -> None:
+    for place, offset in (
+        ("South African time", "+02:00"),
+        ("Ghana time", "+00:00"),
+        ("Trinidad time", "-04:00"),
+        ("Jamaica time", "-05:00"),
+        ("KL time", "+08:00"),
+    ):
+        body = f"Your interview is on Wednesday 18 November at 10:00 {place}, on Teams."
+        got = str(_parse(body, "Wed, 04 Nov 2026 10:05:00 +0100").get("start"))
+        assert got == f"2026-11-18T10:00:00{offset}", place
