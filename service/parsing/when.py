@@ -438,7 +438,10 @@ _DUE = re.compile(
     # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
     # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
     r"|(?:data |dată )?scadent[ăa]|termen limită|határidő|son tarih|teslim tarihi"
-    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок)"
+    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок"
+    # Persian "(حداکثر) تا" / "مهلت" / "قبل از", Arabic "حتى" / "قبل" / "آخر موعد", Hebrew
+    # "עד" / "לא יאוחר מ": until, before, the deadline
+    r"|تا|مهلت|قبل از|حتى|قبل|آخر موعد|موعد أقصاه|עד|לא יאוחר מ)"
     r"\b[\s:]*$",
     re.IGNORECASE,
 )
@@ -491,11 +494,14 @@ _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     # (not the minutes of a clock: "14h30min")
     r"(?<![hH\d])(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
-    r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|std\b\.?|heures?|horas?|ore\b"
+    # German lengths as adjectives: "ein 45-minütiges Gespräch", "ein 2-stündiges Assessment"
+    r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|stündig\w*|std\b\.?"
+    r"|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
-    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
+    # ("45 dakikalık", a 45-minute one)
+    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\w*|phút|perc(?:es|et)?\b|minuuttia"
     r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
     # Arabic and Hebrew minutes and hours
     r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
@@ -518,7 +524,8 @@ _DURATION = re.compile(
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
-    r"|(?P<hour>an hour|one[- ]hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|(?P<hour>an hour|one[- ]hour|eine stunde|einstündig\w*|une heure|una hora|un'ora|een uur"
+    r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
@@ -3122,7 +3129,12 @@ _NOT_A_LENGTH_AFTER = re.compile(
 def _duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         before = text[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(
+        # a Scandinavian genitive makes the length an adjective: "en 45 minuters intervju",
+        # "en 1 times samtale" (Swedish "en" is "a", not the Spanish "en 15 minutos")
+        adjective = match.group("unit") is not None and re.match(
+            r"(?:minut+ers|tim(?:mar|e)s)\b", text[match.start("unit") :], re.IGNORECASE
+        )
+        if not adjective and re.search(
             r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
             # "at": "в 3 часа дня", "о 3 годині" name the hour, as "at 3 o'clock" does
             r"|at|в|во|о|об"

@@ -158,7 +158,26 @@ CASES = [
         None,
         id="pl-listopad-is-november",
     ),
+    # Persian writes its month names with its own yeh and kaf ("ژانویه", "اکتبر")
+    pytest.param(
+        "سلام، از شما برای مصاحبه دعوت می‌کنیم: ۱۴ ژانویه ۲۰۲۷، ساعت ۹:۳۰",
+        "دعوت به مصاحبه",
+        "Mon, 04 Jan 2027 10:00:00 +0330",
+        datetime(2027, 1, 14, 9, 30, tzinfo=ZoneInfo("Asia/Tehran")),
+        None,
+        id="fa-persian-letters-in-month-names",
+    ),
 ]
+
+
+def test_a_persian_deadline_is_no_interview() -> None:
+    """'مهلت ... تا ۱۵ اکتبر ساعت ۱۷:۰۰' is when something is due, not a meeting."""
+    body = (
+        "سلام، مهلت ارسال مدارک برای این موقعیت تا ۱۵ اکتبر ۲۰۲۶ ساعت ۱۷:۰۰ تمدید شد."
+        " پس از بررسی برای مصاحبه با شما تماس می‌گیریم."
+    )
+    result = parse_message(_mail(body, "تمدید مهلت", "Mon, 05 Oct 2026 10:00:00 +0330"))
+    assert result.kind != "invitation" or result.confidence < 0.5
 
 
 @pytest.mark.parametrize(("body", "subject", "date", "start", "end"), CASES)
