@@ -806,6 +806,10 @@ _INVITATION_WORDS = re.compile(
     r"|(?:have|bring) you in\b|in for a (?:conversation|chat)\b"
     r"|how does [^.?!\n]{1,40}? sound\b|grab(?:bing)? (?:a )?(?:coffee|lunch|a bite)"
     r"|(?:swing|drop|stop|pop) (?:by|in|over)\b|slot with\b"
+    # British agency and HR wording: "would like you back for a second stage", "Ouse & Co can
+    # see you a week on Friday", "I've said yes on your behalf"
+    r"|(?:first|second|third|final|next)[- ]stage\b|like you back\b|(?:can|could) see you\b"
+    r"|(?:said yes|accepted|confirmed) on your behalf"
     r"|(?:te|le|les|os) (?:va|viene|vendría) bien|pasarte por"
     r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
     r"|\b(?:'d|would) (?:like|love) to (?:meet|speak|chat|talk|see)\b"
@@ -855,6 +859,11 @@ _RESCHEDULED_WORDS = re.compile(
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
     r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward) (?:our|the|your|this)"
+    # the reader's slot moved: "I've moved you to the afternoon slot", "we've had to push you
+    # back from half two" (not "moved you to the next stage")
+    r"|(?:have|has|i've|we've|they've|to) (?:moved?|push(?:ed)?|shift(?:ed)?) you "
+    r"(?:back |forward )?(?:to|from|till|until)\b"
+    r"(?! (?:the )?(?:next|final|second|third) (?:stage|round|step))"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
@@ -1089,6 +1098,8 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|submit) (?:us |me )?(?:with )?your (?:\w+ )?availability"
     r"|let us know your availability|when you (?:would be|are) available"
     # ("kindly confirm your availability" under a fixed slot asks for an RSVP, not for times)
+    # "let me know what you can do and I'll go back to them", "let me know what suits"
+    r"|let (?:me|us) know what (?:you can do|suits|works|times? (?:suit|work))"
     r"|(?:provide|share|send|submit) your (?:\w+ )?availability|preferences for interview"
     r"|when (?:are|would) you (?:be )?available|deadline|abgabefrist|bearbeitungsfrist"
     r"|einsendeschluss|date limite|fecha límite|plazo máximo|scadenza|prazo final|sista dag att"
@@ -1483,7 +1494,7 @@ MEETING_CUES = at_word_starts(
     re.compile(
         r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
         r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
-        r"|come in|onsite|on-site|visit us"
+        r"|come in|onsite|on-site|visit us|face[- ]to[- ]face|(?:first|second|final) stage\b"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
         r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
         r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"

@@ -24,7 +24,10 @@ from service.parsing.lexicon import CaseBlindCues, lower_as_regex
 _SENTENCE_END = re.compile(
     r"(?<![\s.]\w)"  # "e.g.", "z.B.", "t.ex.": a one-letter word before the dot
     + "".join(rf"(?<!\b{short})" for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs"))
-    + r"[.!?](?:\s+|$)|\n",
+    + r"[.!?](?:\s+|$)|\n"
+    # "a.m."/"p.m." end a sentence when one starts after them ("at 9.00 a.m. The panel will"),
+    # though a one-letter word's dot does not ("at 10 a.m. Eastern Time" goes on)
+    r"|(?<=\b[ap]\.m\.)\s+(?=(?-i:The|We|You|Please|Kindly|It|Our|If|This|They|I)\b)",
     re.IGNORECASE,
 )
 
