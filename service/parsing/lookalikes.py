@@ -627,3 +627,193 @@ def lookalike_reason(view: MailView) -> str | None:
             if cues.search_lowered(sentence):
                 return reason
     return None
+
+
+# --- whom the mail is written to --------------------------------------------------------------
+
+# The first line of a mail greets the people it is written to: "Hi Tom, hi Ines,", "Hoi
+# Ruud,", "Hallo Team,", "Bonjour à tous,", "Dear Customer,". A mail that greets other people
+# by name (an internal note sent to the reader by mistake, a planning mail about other
+# candidates), a group (the reader's current team, a club) or a customer, patient or parent
+# sets no interview for the reader, whatever time it names.
+_GREETING_WORDS = (
+    r"(?:hi|hello|hey|dear|hallo|hoi|hej|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?"
+    r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
+    r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
+    r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
+    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den)"
+)
+_GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
+_GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)
+_JOINERS = frozenset(["and", "&", "und", "et", "y", "e", "en", "och", "i", "og", "a"])
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "herr",
+        "herrn",
+        "frau",
+        "mme",
+        "m",
+        "monsieur",
+        "madame",
+        "mlle",
+        "sr",
+        "sra",
+        "señor",
+        "señora",
+        "sig",
+        "sig.ra",
+        "dott",
+        "dott.ssa",
+        "pan",
+        "panie",
+        "pane",
+        "państwo",
+        "paní",
+        "pani",
+        "meneer",
+        "mevrouw",
+        "dhr",
+        "mevr",
+        "heer",
+        "sir",
+    ]
+)
+# "Dear Candidate", "Hello there", "Sehr geehrte Bewerberin": the reader in a hiring role or
+# nobody named, which says nothing of whom the time is for.
+_ANYONE = frozenset(
+    [
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "there",
+        "sir",
+        "madam",
+        "sir/madam",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "talent",
+        "bewerber",
+        "bewerberin",
+        "bewerbende",
+        "kandidat",
+        "kandidatin",
+        "candidat",
+        "candidate",
+        "candidats",
+        "candidato",
+        "candidata",
+        "candidatos",
+        "candidatas",
+        "postulante",
+        "kandydat",
+        "kandydatko",
+        "kandidaat",
+        "sollicitant",
+        "sökande",
+    ]
+)
+# A group: the reader's team, a class, a list.
+_GROUP = re.compile(
+    r"(?:team|all|y'all|everyone|everybody|folks|guys|zusammen|alle|allemaal|iedereen|à tous"
+    r"|à toutes|tout le monde|a todos|a todas|equipo|équipe|a tutti|tutti|ragazzi|alla"
+    r"|allihopa|wszystkim|wszyscy|todos|pessoal|gente)\b",
+    re.IGNORECASE,
+)
+# The reader as someone other than a candidate: a customer, patient, member, parent, tenant.
+_ROLE = re.compile(
+    r"(?:valued )?(?:customers?|clients?|patients?|members?|guests?|parents?|residents?"
+    r"|tenants?|passengers?|subscribers?|users?|neighbours?|neighbors?|kund(?:e|in|en)"
+    r"|patient(?:in|en)|mitglied(?:er)?|eltern|mieter(?:in)?|nutzer(?:in)?|clientes?"
+    r"|patiente?s?|membres?|locataires?|abonnée?s?|usagers?|pacientes?|socios?|socias?|miembros?"
+    r"|padres|familias|huéspedes|inquilinos?|utenti|utente|genitori|ospiti|klanten|klant"
+    r"|patiënten|patiënt|leden|ouders|huurders?|kunder|kund|medlemmar|föräldrar|klienci?"
+    r"|pacjenci|pacjencie|rodzice|associados?|pais|moradores?)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*")
+
+
+def _greeted(line: str) -> tuple[str, list[str]] | None:
+    """Read a greeting line: ("group"|"role"|"names", the names greeted), or None."""
+    match = _GREETING.match(line)
+    if match is None:
+        return None
+    rest = match.group(1)
+    if _GROUP.match(rest):
+        return "group", []
+    if _ROLE.match(rest):
+        return "role", []
+    names: list[str] = []
+    for segment in re.split(r"[,;:!?]|\s[-–]\s", rest):
+        words = [
+            word
+            for word in segment.split()
+            if word.lower() not in _JOINERS and not _GREETING_WORD.fullmatch(word)
+        ]
+        if not words:
+            if names:
+                break
+            continue
+        if len(words) > 4 or not all(_NAME.fullmatch(word) for word in words):
+            break
+        names += [word.rstrip(".") for word in words if word.lower().rstrip(".") not in _TITLES]
+    return ("names", names) if names else None
+
+
+def _is_reader(name: str, reader: frozenset[str]) -> bool:
+    low = name.lower()
+    # "Alex" greets an "Alexander", Polish "Kacprze" a "Kacper" and "Anno" an "Anna" (the
+    # vocative): the names share their first three letters
+    return any(_shared_start(low, token) > 0 for token in reader)
+
+
+def _shared_start(one: str, two: str) -> int:
+    """How many first letters two names share, when at least three (or the whole name)."""
+    count = 0
+    for left, right in zip(one, two, strict=False):
+        if left != right:
+            break
+        count += 1
+    return count if count >= 3 or one == two else 0
+
+
+def reader_tokens(names: list[str]) -> frozenset[str]:
+    """The words of the reader's own display names ("Alex Morgan" -> alex, morgan)."""
+    return frozenset(
+        word.lower()
+        for name in names
+        for word in re.findall(r"[^\W\d_]{2,}", name)
+        if word.lower() not in _TITLES
+    )
+
+
+def addressed_elsewhere(opening: str, reader: frozenset[str], forwarded: bool) -> str | None:
+    """Return why the mail's greeting shows it is written to others than the reader (other
+    people by name, a group, a customer or patient), or None. `reader` holds the words of the
+    reader's display names; without them only groups and customers are told. A mail the user
+    forwards is theirs to add even when it greets a group (a list's call announcement)."""
+    line = next((text for text in opening[:400].split("\n") if text.strip()), "")
+    greeted = _greeted(line)
+    if greeted is None:
+        return None
+    kind, names = greeted
+    if kind != "names" and forwarded:
+        return None
+    if kind == "group":
+        return "written to a group (a team, a class, a list), not an interview of your own"
+    if kind == "role":
+        return "written to you as a customer, patient, member or parent, not as a candidate"
+    if not reader or any(word.lower() in _ANYONE for word in names):
+        return None
+    if any(_is_reader(name, reader) for name in names):
+        return None
+    return f"greets someone else ({', '.join(names)}), not you; the time is theirs"

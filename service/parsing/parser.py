@@ -66,8 +66,10 @@ from service.parsing.lookalikes import (
     INVITING_CUES,
     OWN_SLOT_CUES,
     MailView,
+    addressed_elsewhere,
     lookalike_reason,
     names_own_interview,
+    reader_tokens,
     time_sentence,
 )
 from service.parsing.mime import (
@@ -786,6 +788,10 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    elsewhere = addressed_elsewhere(opening, _reader(sources), sources.inline is not None)
+    if elsewhere is not None and not names_own_interview(found.line, found.at):
+        notes.append(elsewhere)
+        confidence = min(confidence, 0.45)
     if (
         sources.original.bulk
         and sources.inline is None
@@ -1046,6 +1052,15 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
     ):
         return "reschedule"
     return "invitation"
+
+
+def _reader(sources: _Sources) -> frozenset[str]:
+    """The words of the reader's names: whom the mail is addressed to, and for a forward the
+    user who passed it on."""
+    names = [*sources.original.recipient_names]
+    if sources.inline is not None or sources.original is not sources.outer:
+        names += [sources.outer.sender_name or ""]
+    return reader_tokens(names)
 
 
 def _sender_tld(sources: _Sources) -> str | None:
