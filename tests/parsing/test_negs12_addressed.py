@@ -53,8 +53,8 @@ def test_a_mail_greeting_others_is_not_sure(body: str) -> None:
     ("body", "to", "start"),
     [
         (
-            "Hi Kit,\r\n\r\nYour interview is confirmed for Thursday 12 Nov at 3pm (45 mins) with Tom and "
-            "Ines in the Blue Room.\r\n\r\nHana",
+            "Hi Kit,\r\n\r\nYour interview is confirmed for Thursday 12 Nov at 3pm (45 mins) "
+            "with Tom and Ines in the Blue Room.\r\n\r\nHana",
             "Kit Moreau",
             "2026-11-12T15:00",
         ),
@@ -81,7 +81,8 @@ def test_a_mail_greeting_others_is_not_sure(body: str) -> None:
 def test_a_mail_greeting_the_reader_stays_sure(body: str, to: str, start: str) -> None:
     result = parse_message(_mail(body, to=to))
     assert result.kind == "invitation", result
-    assert result.start is not None and result.start.isoformat().startswith(start), result
+    assert result.start is not None, result
+    assert result.start.isoformat().startswith(start), result
     assert result.confidence >= SURE, result
 
 
