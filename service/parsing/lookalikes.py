@@ -433,6 +433,54 @@ def names_own_interview(line: str, at: int) -> bool:
     return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
 
 
+# A practice interview, not one with an employer: a careers adviser's mock interview, a CV
+# clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
+# "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
+PRACTICE_CUES = CaseBlindCues(
+    r"\b(?:mock[- ]interviews?|practice interviews?|interview practice|probe-?interviews?"
+    r"|übungs-?interviews?|interviewtraining|bewerbungstraining|simulations? d'entretiens?"
+    r"|entretiens? blancs?|entrevistas? simulada|simulacros? de entrevista|colloqui simulati"
+    r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
+    r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
+    r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*)"
+    r"|模擬面接|面接練習|模拟面试|모의 ?면접",
+    re.IGNORECASE,
+)
+
+# The time belongs to someone else's meeting, said in the sentence that gives it: the writer's
+# own call with a third person ("I'm on with Jenna at 4pm", "j'ai rendez-vous demain à 11h avec
+# la manager", "ich telefoniere morgen um 10 Uhr zuerst mit Frau Lindqvist", "tengo una reunión
+# con el gerente") or another candidate's interview ("Priya's interview", "la entrevista de
+# Andrés", "l'entretien de M. Roux", "das Gespräch von Frau Lang").
+OTHERS_MEETING_CUES = CaseBlindCues(
+    r"\b(?:i(?:'m| am| will be|'ll be| have)\b[^.\n]{0,25}\b(?:on|meeting|speaking|talking"
+    r"|catching up|call|chat|sync) with (?!you\b|us\b|both\b)"
+    r"|j'ai (?:un |une )?(?:rendez-vous|rdv|réunion|appel|call|point)\b[^.\n]{0,40}"
+    r"\bavec (?!vous\b|toi\b)"
+    r"|ich (?:telefoniere|spreche|treffe mich|habe (?:einen |ein )?(?:termin|call|telefonat))"
+    r"\b[^.\n]{0,50}\bmit (?!ihnen\b|dir\b|euch\b)"
+    r"|tengo (?:una |un )?(?:reunión|llamada|cita|call)\b[^.\n]{0,40}\bcon (?!usted\b|vos\b"
+    r"|ti\b|ustedes\b)"
+    r"|ho (?:una |un )?(?:riunione|chiamata|call|appuntamento|incontro)\b[^.\n]{0,40}"
+    r"\bcon (?!lei\b|te\b|voi\b)"
+    r"|ik heb (?:een )?(?:afspraak|overleg|call|belafspraak) met (?!je\b|jou\b|u\b|jullie\b)"
+    r"|tenho (?:uma |um )?(?:reunião|call|chamada|conversa) com (?!você\b|vc\b|o senhor\b"
+    r"|a senhora\b))",
+    re.IGNORECASE,
+)
+# another person's interview, named with a capital: "Priya's interview", "la entrevista de
+# Andrés", "l'entretien de Mme Roux", "das Gespräch von Herrn Kim", "het gesprek van Sanne"
+_NAMED = r"(?:(?:Mme|M\.|Mr\.?|Ms\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+OTHERS_INTERVIEW = re.compile(
+    # not "Thursday's interview", "today's call": a day's, not a person's
+    r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Tomorrow\b|Tonight\b)"
+    rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+['’]s (?:interview|call|slot|panel)\b"
+    rf"|\b(?i:la entrevista|la llamada|l'entretien|l’entretien|das (?:vorstellungs)?gespräch"
+    rf"|das interview|het gesprek|il colloquio|a entrevista) (?:de|d'|d’|von|van|di|do|da) "
+    rf"{_NAMED}\b"
+)
+
+
 # --- what kind of mail it is -----------------------------------------------------------------
 
 # Someone answered an event the reader organises: "X will attend your event", "asistirá a tu
@@ -608,6 +656,13 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
+        return "a practice interview (a mock interview or training), not one with an employer"
+    raw_sentence = time_sentence(view.time_line, view.time_at)
+    if not YOUR_INTERVIEW.search(raw_sentence) and (
+        OTHERS_MEETING_CUES.search_lowered(sentence) or OTHERS_INTERVIEW.search(raw_sentence)
+    ):
+        return "the time is someone else's meeting (the writer's call, another person's interview)"
     if OWN_AVAILABILITY_CUES.search_lowered(sentence) and ASKS_AVAILABILITY_CUES.search_lowered(
         opening
     ):
