@@ -687,10 +687,11 @@ def lookalike_reason(view: MailView) -> str | None:
 # --- whom the mail is written to --------------------------------------------------------------
 
 # The first line of a mail greets the people it is written to: "Hi Tom, hi Ines,", "Hoi
-# Ruud,", "Hallo Team,", "Bonjour à tous,", "Dear Customer,". A mail that greets other people
-# by name (an internal note sent to the reader by mistake, a planning mail about other
-# candidates), a group (the reader's current team, a club) or a customer, patient or parent
-# sets no interview for the reader, whatever time it names.
+# Ruud,", "Dear Customer,". A mail that greets other people by name (an internal note sent to
+# the reader by mistake, a planning mail about other candidates) or a customer, patient or
+# parent sets no interview for the reader, whatever time it names. A group ("Hallo Team",
+# "Hi all") is read but tells nothing: a list's call the user forwards is theirs to add, and
+# forwarding must change nothing.
 _GREETING_WORDS = (
     r"(?:hi|hello|hey|dear|hallo|hoi|hej|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?"
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
@@ -776,7 +777,7 @@ _ANYONE = frozenset(
         "sökande",
     ]
 )
-# A group: the reader's team, a class, a list.
+# A group: the reader's team, a class, a list (not a name).
 _GROUP = re.compile(
     r"(?:team|all|y'all|everyone|everybody|folks|guys|zusammen|alle|allemaal|iedereen|à tous"
     r"|à toutes|tout le monde|a todos|a todas|equipo|équipe|a tutti|tutti|ragazzi|alla"
@@ -841,30 +842,33 @@ def _shared_start(one: str, two: str) -> int:
     return count if count >= 3 or one == two else 0
 
 
-def reader_tokens(names: list[str]) -> frozenset[str]:
-    """The words of the reader's own display names ("Alex Morgan" -> alex, morgan)."""
-    return frozenset(
-        word.lower()
-        for name in names
-        for word in re.findall(r"[^\W\d_]{2,}", name)
-        if word.lower() not in _TITLES
-    )
+_ADDRESS = re.compile(r"([\w.+-]+)@[\w.-]+")
 
 
-def addressed_elsewhere(opening: str, reader: frozenset[str], forwarded: bool) -> str | None:
+def reader_tokens(recipients: str) -> frozenset[str]:
+    """The words of the names a To line holds: "Alex Morgan <a@x>", Outlook's "Richter, Jonas
+    <…>", and an address whose local part is a name ("ada.byron@…"); "jdoe@…" gives none."""
+    words = re.findall(r"[^\W\d_]{2,}", _ADDRESS.sub(" ", recipients))
+    for local in _ADDRESS.findall(recipients):
+        parts = re.findall(r"[^\W\d_]{2,}", local)
+        if len(parts) >= 2:
+            words += parts
+    return frozenset(word.lower() for word in words if word.lower() not in _TITLES)
+
+
+def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     """Return why the mail's greeting shows it is written to others than the reader (other
-    people by name, a group, a customer or patient), or None. `reader` holds the words of the
-    reader's display names; without them only groups and customers are told. A mail the user
-    forwards is theirs to add even when it greets a group (a list's call announcement)."""
+    people by name, a customer or patient), or None. `reader` holds the words of the names
+    the mail is addressed to; without them only customers and patients are told. A group
+    greeting ("Hi all", "Hallo zusammen") is no sign: a list's call the user forwards is
+    theirs to add."""
     line = next((text for text in opening[:400].split("\n") if text.strip()), "")
     greeted = _greeted(line)
     if greeted is None:
         return None
     kind, names = greeted
-    if kind != "names" and forwarded:
-        return None
     if kind == "group":
-        return "written to a group (a team, a class, a list), not an interview of your own"
+        return None
     if kind == "role":
         return "written to you as a customer, patient, member or parent, not as a candidate"
     if not reader or any(word.lower() in _ANYONE for word in names):

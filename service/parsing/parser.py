@@ -788,7 +788,7 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
-    elsewhere = addressed_elsewhere(opening, _reader(sources), sources.inline is not None)
+    elsewhere = addressed_elsewhere(opening, _reader(sources))
     if elsewhere is not None and not names_own_interview(found.line, found.at):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
@@ -1055,12 +1055,12 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
 
 
 def _reader(sources: _Sources) -> frozenset[str]:
-    """The words of the reader's names: whom the mail is addressed to, and for a forward the
-    user who passed it on."""
-    names = [*sources.original.recipient_names]
-    if sources.inline is not None or sources.original is not sources.outer:
-        names += [sources.outer.sender_name or ""]
-    return reader_tokens(names)
+    """The words of the names the mail is written to: its To and Cc, or for an inline forward
+    the To line of the block above the message passed on (none when the client left it out).
+    Forwarding changes nothing: the user who passes a mail on is not who it greets."""
+    if sources.inline is not None:
+        return reader_tokens(sources.inline.recipients)
+    return reader_tokens(sources.original.recipient_text)
 
 
 def _sender_tld(sources: _Sources) -> str | None:
