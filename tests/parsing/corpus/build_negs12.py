@@ -1561,6 +1561,12 @@ MEASURED: list[str] = [
     "First sight (parser at main cf27c23, before any change for this batch): dev: 9 of 9 "
     "invitations with the right start (9 sure), 5 of 53 negatives claimed with confidence "
     ">= 0.5; held out: 3 of 3 invitations right, 2 of 25 negatives claimed.",
+    "",
+    "After the batch's rules (a greeting that names other people than the To line, or a "
+    "customer or patient; a practice interview; the writer's own call with a third person or "
+    "another person's interview in the time's sentence): dev 9 of 9 right (9 sure), 1 of 53 "
+    "claimed (a team meeting called by the reader's current manager); held out 3 of 3 right, "
+    "2 of 25 claimed. No invitation of any split lost its 'sure'.",
 ]
 
 
