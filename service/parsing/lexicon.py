@@ -116,7 +116,13 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     if decomposed.isascii():
         return decomposed  # most mail: no accent to drop
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return plain.translate(_ARABIC_LETTERS)
+
+
+# Persian writes yeh and kaf in its own letters ("ژانویه", "اکتبر"), dateparser's Persian
+# names and older systems in the Arabic ones ("ژانويه", "اكتبر"): a reader sees one word.
+_ARABIC_LETTERS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
 
 
 # The letters Python's case-blind matching holds equal beyond lower case (re._casefix):

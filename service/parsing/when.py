@@ -183,8 +183,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            # "2026. június 23.", Basque's "2026ko ekainaren 23a", Lithuanian "2026 m. birželio 18"
-            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            # "2026. június 23.", Basque's "2026ko ekainaren 23a" (CLDR: "2026(e)ko ekainaren
+            # 23(a)"), Lithuanian "2026 m. birželio 18"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|(?:e|\(e\))?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
             r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -334,7 +335,7 @@ _POST_DAY_PARTS = "|".join(
 _PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|凌晨|清晨|傍晚|सुबह|दोपहर|शाम|रात"
     # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
     # மணிக்கு", "دوپہر 2 بجے"
     r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
@@ -437,7 +438,10 @@ _DUE = re.compile(
     # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
     # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
     r"|(?:data |dată )?scadent[ăa]|termen limită|határidő|son tarih|teslim tarihi"
-    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок)"
+    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок"
+    # Persian "(حداکثر) تا" / "مهلت" / "قبل از", Arabic "حتى" / "قبل" / "آخر موعد", Hebrew
+    # "עד" / "לא יאוחר מ": until, before, the deadline
+    r"|تا|مهلت|قبل از|حتى|قبل|آخر موعد|موعد أقصاه|עד|לא יאוחר מ)"
     r"\b[\s:]*$",
     re.IGNORECASE,
 )
@@ -490,11 +494,14 @@ _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     # (not the minutes of a clock: "14h30min")
     r"(?<![hH\d])(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
-    r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|std\b\.?|heures?|horas?|ore\b"
+    # German lengths as adjectives: "ein 45-minütiges Gespräch", "ein 2-stündiges Assessment"
+    r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|stündig\w*|std\b\.?"
+    r"|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
-    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
+    # ("45 dakikalık", a 45-minute one)
+    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\w*|phút|perc(?:es|et)?\b|minuuttia"
     r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
     # Arabic and Hebrew minutes and hours
     r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
@@ -517,7 +524,8 @@ _DURATION = re.compile(
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
-    r"|(?P<hour>an hour|one[- ]hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|(?P<hour>an hour|one[- ]hour|eine stunde|einstündig\w*|une heure|una hora|un'ora|een uur"
+    r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
@@ -690,9 +698,10 @@ def _spell_military(match: re.Match[str]) -> str:
 
 
 _STRUCK = re.compile(r"~~.{1,200}?~~")
-# Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026
+# Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026, and software
+# shortens it as CLDR does: "09:00 30 thg 11, 2026"
 _COUNTED_MONTH = re.compile(
-    r"(?<![\d.])(?:ngày\s)?([0-3]?\d)\stháng\s(0?[1-9]|1[0-2])(?:(?:\s?năm\s?|,\s?|/)(20\d\d))?(?!\d)",
+    r"(?<![\d.])(?:ngày\s)?([0-3]?\d)\s(?:tháng|thg)\s(0?[1-9]|1[0-2])(?:(?:\s?năm\s?|,\s?|/)(20\d\d))?(?!\d)",
     re.IGNORECASE,
 )
 # "lúc 2 giờ 30 chiều", "từ 9 giờ đến 10 giờ 30", "14 giờ 30 phút": hours and minutes as
@@ -864,7 +873,7 @@ def normalise(text: str) -> str:
         text = _HYPHEN_CLOCK.sub(r"\1\2:\3", text)
     if "сар" in text:
         text = _MN_COUNTED_MONTH.sub(_spell_mn_month, text)
-    if "tháng" in text or "giờ" in text:
+    if "tháng" in text or "giờ" in text or "thg" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     if _AND_BETWEEN_HINT.search(text):
@@ -1170,6 +1179,8 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 # day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
 _DATE_SUFFIX_GAP = re.compile(
     r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+    # CLDR's Basque case ending in brackets: "2026(e)ko abenduaren 4(a), ostirala"
+    r"|\([^\W\d_]{1,2}\),\s"
     # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
     # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
     r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
@@ -1759,6 +1770,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "下午",
                 "晚上",
                 "中午",
+                "傍晚",
                 "दोपहर",
                 "शाम",
                 "रात",
@@ -3117,7 +3129,12 @@ _NOT_A_LENGTH_AFTER = re.compile(
 def _duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         before = text[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(
+        # a Scandinavian genitive makes the length an adjective: "en 45 minuters intervju",
+        # "en 1 times samtale" (Swedish "en" is "a", not the Spanish "en 15 minutos")
+        adjective = match.group("unit") is not None and re.match(
+            r"(?:minut+ers|tim(?:mar|e)s)\b", text[match.start("unit") :], re.IGNORECASE
+        )
+        if not adjective and re.search(
             r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
             # "at": "в 3 часа дня", "о 3 годині" name the hour, as "at 3 o'clock" does
             r"|at|в|во|о|об"
