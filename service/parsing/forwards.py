@@ -122,6 +122,7 @@ _GLUED_SUBJECT = re.compile(
     rf"(?<=\S)(?=(?:{'|'.join(label.capitalize() for label in _SUBJECT.split('|'))}){COLON} )"
 )
 _FROM_LABEL = re.compile(_FROM)
+_TO_LABEL = re.compile(_TO)
 _SUBJECT_LABEL = re.compile(_SUBJECT)
 _SENT_LABEL = re.compile(_SENT)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -143,6 +144,8 @@ class InlineForward:
     is_forward: bool
     # what the forwarders wrote above it (their notes), header lines and rules left out
     notes: str = ""
+    # the block's To line: whom the message passed on was written to
+    recipients: str = ""
 
 
 @lru_cache(maxsize=128)
@@ -188,7 +191,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
     expanded = _expanded_lines(text.splitlines()[:MAX_SCANNED_LINES])
     heads = [line[:MAX_HEADER_LINE_CHARS] for line in expanded]
     header_matches = [_HEADER_LINE.match(head) for head in heads]
-    blocks: list[tuple[dict[str, str], int, int, bool]] = []
+    blocks: list[tuple[dict[str, str], int, int, bool, str]] = []
     written = 0  # lines with text above the current index, to tell replies from forwards
     written_at = 0
     index = 0
@@ -202,7 +205,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             forward_rule = forward_rule or rule_here
             attributed = _attribution_below(heads, header_matches, index) if rule_here else None
             if attributed is not None:
-                blocks.append((attributed[0], index + 1, attributed[1], True))
+                blocks.append((attributed[0], index + 1, attributed[1], True, ""))
                 separator_seen = forward_rule = passed_on = False
                 written_at = index = attributed[1]
                 continue
@@ -211,6 +214,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             index += 1
             continue
         fields: dict[str, str] = {}
+        recipients = ""  # kept apart: the To line counts as any other header line
         cursor = index
         blank_run = 0
         # allow the block to start with Subject/Date (Thunderbird) by looking back
@@ -223,6 +227,8 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 back -= 1
                 continue
             fields.setdefault(_label_kind(previous.group("label")), _value(previous))
+            if _TO_LABEL.fullmatch(previous.group("label").lower()):
+                recipients = recipients or _value(previous)
             back -= 1
         while cursor < len(expanded) and cursor - index < 14:
             header = header_matches[cursor]
@@ -231,6 +237,8 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 fields.setdefault(kind, _value(header).strip())
                 if kind not in fields or kind == "other":
                     fields[kind + str(cursor)] = _value(header)
+                if kind == "other" and _TO_LABEL.fullmatch(header.group("label").lower()):
+                    recipients = recipients or _value(header)
                 blank_run = 0
             elif not heads[cursor].strip(" >\t"):
                 blank_run += 1
@@ -247,7 +255,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
             is_forward = forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
-            blocks.append((fields, back + 1, cursor, is_forward))
+            blocks.append((fields, back + 1, cursor, is_forward, recipients))
             separator_seen = forward_rule = False
             passed_on = is_forward and bool(FORWARD_SUBJECT.match(fields.get("subject", "")))
             index = cursor
@@ -255,7 +263,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             index += 1
     unquoted: list[str] | None = None
     found: list[InlineForward] = []
-    for fields, start, cursor, is_forward in blocks[-MAX_FORWARDS:]:
+    for fields, start, cursor, is_forward, recipients in blocks[-MAX_FORWARDS:]:
         if unquoted is None:
             unquoted = [_QUOTE.sub("", line) for line in expanded]
         above = (
@@ -274,6 +282,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 body="\n".join(unquoted[cursor:]),
                 is_forward=is_forward,
                 notes="\n".join(above),
+                recipients=recipients[:MAX_FIELD_CHARS],
             )
         )
     return found

@@ -66,8 +66,10 @@ from service.parsing.lookalikes import (
     INVITING_CUES,
     OWN_SLOT_CUES,
     MailView,
+    addressed_elsewhere,
     lookalike_reason,
     names_own_interview,
+    reader_tokens,
     time_sentence,
 )
 from service.parsing.mime import (
@@ -807,6 +809,10 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    elsewhere = addressed_elsewhere(opening, _reader(sources))
+    if elsewhere is not None and not names_own_interview(found.line, found.at):
+        notes.append(elsewhere)
+        confidence = min(confidence, 0.45)
     if (
         sources.original.bulk
         and sources.inline is None
@@ -1102,6 +1108,15 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
     ):
         return "reschedule"
     return "invitation"
+
+
+def _reader(sources: _Sources) -> frozenset[str]:
+    """The words of the names the mail is written to: its To and Cc, or for an inline forward
+    the To line of the block above the message passed on (none when the client left it out).
+    Forwarding changes nothing: the user who passes a mail on is not who it greets."""
+    if sources.inline is not None:
+        return reader_tokens(sources.inline.recipients)
+    return reader_tokens(sources.original.recipient_text)
 
 
 def _sender_tld(sources: _Sources) -> str | None:
