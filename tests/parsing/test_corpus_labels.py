@@ -58,6 +58,8 @@ def _moment(value: object) -> datetime | date:
 
 
 def _has_calendar(source: Path) -> bool:
+    if source.suffix == ".ics":
+        return True
     message = message_from_bytes(source.read_bytes(), policy=default)
     return any(
         part.get_content_type() in {"text/calendar", "application/ics"} for part in message.walk()
