@@ -23,7 +23,14 @@ from service.inbound.models import STATUS_WORDS, InboundMessage, MessageStatus, 
 from service.inbound.replies import find_reply_interview, is_next_round, other_side, read_reply
 from service.inbound.sandbox import Reading
 from service.inbound.store import complete_head
-from service.interviews.models import Interview, InterviewStatus, Outcome, Source, StepStatus
+from service.interviews.models import (
+    MAX_STORED_SEQUENCE,
+    Interview,
+    InterviewStatus,
+    Outcome,
+    Source,
+    StepStatus,
+)
 from service.parsing import ParsedMessage
 from service.parsing.model import Person
 from service.parsing.timezones import check_zone, zone
@@ -324,7 +331,9 @@ def _update_existing(
 ) -> Decision:
     stored_seq = existing.calendar_sequence
     sequenced = matched_by == "uid" and parsed.sequence is not None and stored_seq is not None
-    if sequenced and (parsed.sequence or 0) <= (stored_seq or 0):
+    # compared as stored: the column holds at most MAX_STORED_SEQUENCE
+    incoming = min(parsed.sequence or 0, MAX_STORED_SEQUENCE)
+    if sequenced and incoming <= (stored_seq or 0):
         return Decision(
             MessageStatus.DUPLICATE,
             Action.UNCHANGED,

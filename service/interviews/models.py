@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, validates
 
 from service.platform.db import Base
 from service.steps.schedule import reminder_anchor
@@ -50,6 +50,9 @@ class Source(StrEnum):
     API = "api"
     EMAIL = "email"
     DEMO = "demo"
+
+
+MAX_STORED_SEQUENCE = 2**31 - 1
 
 
 def new_uid() -> str:
@@ -107,6 +110,12 @@ class Interview(Base):
         order_by="FollowUpStep.due_at",
         passive_deletes=True,
     )
+
+    @validates("calendar_sequence")
+    def _fit_sequence(self, _key: str, value: int | None) -> int | None:
+        # The column is 32-bit; calendars write far larger SEQUENCEs (Google's millisecond
+        # stamps, 50-digit ones). The largest storable number still outranks every real one.
+        return None if value is None else min(max(value, 0), MAX_STORED_SEQUENCE)
 
 
 class Interviewer(Base):

@@ -169,7 +169,9 @@ def _looks_binary(head: bytes) -> bool:
 
 def _sources(raw: bytes) -> _Sources:
     stripped = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped[:15].upper() == b"BEGIN:VCALENDAR":
+    # a bare VEVENT (libical's and icalendar's test files, snippets pasted from a calendar)
+    # is a calendar without its envelope: read it as one
+    if stripped[:15].upper() == b"BEGIN:VCALENDAR" or stripped[:12].upper() == b"BEGIN:VEVENT":
         envelope = Envelope(calendars=[stripped])
         return _Sources(outer=envelope, original=envelope, inline=None, calendars=[stripped])
     message = read_message(raw)
