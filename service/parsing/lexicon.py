@@ -1497,7 +1497,9 @@ MEETING_CUES = at_word_starts(
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
     # Persian and Urdu, Bengali, Tamil and Swahili interviews and meetings
     r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
-    r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
+    r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel"
+    # Icelandic compounds: "Atvinnuviðtal", "Starfsviðtal", "Símaviðtal"
+    r"|viðtal",
 )
 # "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.
 MEETING_WITH_PERSON = re.compile(
