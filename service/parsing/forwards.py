@@ -378,7 +378,10 @@ _GENERIC_FIELD = re.compile(
     r"[^\s\d:\uff1a\u055d@<>()\[\]*]*+(?: [^\s\d:\uff1a\u055d@<>()\[\]*]++){0,3})"
     r"[ \t\xa0]*+\**[ \t\xa0]*+[:\uff1a\u055d](?P<value>[ \t\xa0]++\S.*)$"
 )
-_YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
+_YEAR_OR_CLOCK = re.compile(f"{_YEAR.pattern}|{_CLOCK.pattern}")
+_CLOCK_RANGE = re.compile(r"\d[:.]\d\d[ \t]*+[-–—][ \t]*+\d")
 MAX_GENERIC_FIELDS = 8
 
 
@@ -418,6 +421,14 @@ def _rewrite_block(lines: list[str], first: int) -> bool:
         if "@" not in found.group("value") and _YEAR_OR_CLOCK.search(found.group("value"))
     ]
     if not addresses or len(dates) != 1:
+        return False
+    when = fields[[i for i, _ in fields].index(dates[0])][1].group("value")
+    if _CLOCK_RANGE.search(when):
+        return False  # "14:00-15:00" is a meeting's time, never when a message was sent
+    if len(addresses) < 2 and not (_YEAR.search(when) and _CLOCK.search(when)):
+        # a lone address (an interviewer's, a contact's) beside a date is as likely the
+        # invitation's own details; a client's block names sender and recipient, or dates
+        # the message to the minute
         return False
     if all(_HEADER_LINE.match(lines[i][:MAX_HEADER_LINE_CHARS]) for i, _ in fields):
         return False  # labels already known
