@@ -326,7 +326,15 @@ def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
     if not readings or readings[0].order_assumed:
         return None
     found = readings[0].start
+    year = _WRITTEN_YEAR.search(text[:200])
+    if year is not None and int(year.group(0)) != found.year:
+        # the reader took the day and month but not the year written beside them (Basque
+        # "2026(e)ko azaroak 9"): a date a year off would anchor every weekday wrongly
+        return None
     return found if found <= forwarded + timedelta(hours=1) else None
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 
 
 def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:

@@ -85,3 +85,72 @@ def test_known_blocks_and_blocks_without_address_or_date_are_left_alone() -> Non
     assert canonical_headers(no_date) == no_date
     two_dates = "-----\nFennik: a@b.example\nDrassel: 2026-11-10 08:00\nKorb: 2026-11-12 14:00\n"
     assert canonical_headers(two_dates) == two_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hour"),
+    [
+        # "tomorrow" in languages read through CLDR alone, counted from Tuesday the 10th
+        ("Potvrđujemo intervju sutra u 11:00.", 11, 11),
+        ("Confirmámosche a entrevista de mañá ás 12:00.", 11, 12),
+        ("Ens veiem demà a les 9:30 per a l'entrevista.", 11, 9),
+        ("Ве очекуваме на интервју утре во 10:00 часот.", 11, 10),
+        ("Welwn ni chi yfory am 15:00 ar gyfer y cyfweliad.", 11, 15),
+        # Albanian's weekday with its article ("të enjten"), the Thursday after the mail
+        ("Ju ftojmë për një intervistë të enjten në orën 14:00.", 12, 14),
+        ("Intervista juaj është të premten, ora 09:30.", 13, 9),
+    ],
+)
+def test_tomorrow_and_albanian_weekdays_are_read(text: str, day: int, hour: int) -> None:
+    parsed = parse_message(
+        _mail(
+            f"Hi Alex,\n\n{text}\n\nMara\n", subject="Intervju", sent="Tue, 10 Nov 2026 09:00 +0100"
+        )
+    )
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (day, hour)
+
+
+@pytest.mark.parametrize(
+    ("note", "day", "hour"),
+    [
+        # the forwarder's note names only what changed; the rest is the forwarded slot's
+        ("M'han trucat: l'han passat a divendres, mateixa hora.", 13, 10),
+        ("Го поместија на 12:00, истиот ден.", 12, 12),
+        ("Pomjerili su ga na 11:30, isti dan.", 12, 11),
+    ],
+)
+def test_a_note_over_an_unknown_block_moves_the_forwarded_slot(
+    note: str, day: int, hour: int
+) -> None:
+    text = f"{note}\n\n\n{BLOCKS['subject_first']}\nHi Alex,\n\nSee you Thursday at 10:00.\n"
+    parsed = parse_message(_mail(text, sent="Wed, 11 Nov 2026 09:00:00 +0100"))
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (day, hour)
+
+
+def test_a_forward_date_read_a_year_off_is_not_the_anchor() -> None:
+    # Outlook's Basque date: the reader took "azaroak 9" but not "2026(e)ko" before it; a
+    # Monday of 2025 would move "Thursday" to another week
+    block = (
+        f"-----Jatorrizko mezua-----\nNork: Mikel Arana [mailto:{BOSS}]\n"
+        f"Noiz: 2026(e)ko azaroak 9, astelehena 13:00\nNori: Alex <{USER}>\nGaia: Interview\n"
+    )
+    text = f"{block}\nHi Alex,\n\nSee you on Thursday at 14:00.\n"
+    parsed = parse_message(_mail(text, sent="Tue, 10 Nov 2026 09:00:00 +0100"))
+    assert parsed.start is not None
+    assert (parsed.start.year, parsed.start.month, parsed.start.day) == (2026, 11, 12)
+
+
+def test_a_details_block_below_a_rule_is_not_a_header() -> None:
+    # an invitation's own fields below a rule: a range, or one address and no full timestamp
+    ranged = (
+        "Hi Alex,\n\n----------\nKdy: Thursday 12 November 2026 14:00-15:00\n"
+        f"Kontakt: Mara Holt <{BOSS}>\nKde: 4 Quill Lane\n"
+    )
+    assert canonical_headers(ranged) == ranged
+    dated = (
+        "Hi Alex,\n\n----------\nKdy: Thursday 12 November at 2 pm\n"
+        f"Kontakt: Mara Holt <{BOSS}>\nKde: 4 Quill Lane\n"
+    )
+    assert canonical_headers(dated) == dated
