@@ -251,7 +251,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             cursor += 1
         header_count = len([key for key in fields if key != "from"])
         if header_count >= 2 or (header_count >= 1 and separator_seen):
-            for line in heads[written_at:index]:
+            for line in heads[written_at : back + 1]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
             is_forward = forward_rule or written <= 2 or passed_on or (forwarded and not blocks)

@@ -154,3 +154,21 @@ def test_a_details_block_below_a_rule_is_not_a_header() -> None:
         f"Kontakt: Mara Holt <{BOSS}>\nKde: 4 Quill Lane\n"
     )
     assert canonical_headers(dated) == dated
+
+
+def test_a_subject_first_block_inside_a_quoted_forward_is_passed_on() -> None:
+    # Roundcube writes Subject and Date above From; forwarded again as a quote ("On … wrote:"
+    # and "> "), those two lines are the block's own, not text someone wrote above it
+    inner = (
+        "-------- Original Message --------\nSubject: Interview\nDate: 2026-11-09 10:00\n"
+        f"From: Mara Holt <{BOSS}>\nTo: Alex <{USER}>\n\nDear Alex,\n\n"
+        "Please come in on Thursday at 11:00.\n"
+    )
+    text = f"On Wed, Nov 11, 2026 at 12:00 PM Alex <{USER}> wrote:\n" + "\n".join(
+        f"> {line}" if line else ">" for line in inner.split("\n")
+    )
+    parsed = parse_message(_mail(text, subject="Fwd: Fwd: Interview"))
+    assert parsed.kind == "invitation"
+    assert parsed.original_sender == BOSS
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (12, 11)
