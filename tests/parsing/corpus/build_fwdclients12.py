@@ -1749,7 +1749,11 @@ FIRST_SIGHT = (
     "negatives claimed 1/10; held out invitations right 12/20, negatives claimed 0/5. Most "
     "misses were the forwarded header's date: unread, so 'Thursday' counted from the forward "
     "and fell a week late, or read as the slot itself when the body's own words were not "
-    "understood."
+    "understood. After the fwdclients12 parser changes (header blocks known by their shape, "
+    "'tomorrow' and Albanian weekdays, 'same time/same day' in more languages, a forward date "
+    "a year off not taken, Roundcube's subject-first block inside a quoted forward): dev "
+    "28/28, negatives claimed 1/10 (a 'Would Friday at 9:00 work?' the parser reads as a slot "
+    "offered, by design); held out 20/20, 0/5 (held-out files never looked at)."
 )
 
 
