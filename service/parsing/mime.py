@@ -136,6 +136,34 @@ def decode_bytes(payload: bytes, charset: str | None) -> str:
         return payload.decode("windows-1252", errors="replace")
 
 
+_UTF8_NAMES = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def calendar_as_utf8(data: bytes, charset: object) -> bytes:
+    """Return calendar bytes as UTF-8, which the calendar reader expects.
+
+    Windows Calendar and some Exchange exports write UTF-16 (with a byte-order mark); Lotus
+    Notes and older Outlook label parts ISO-8859-1 or windows-1252. Bytes that already read
+    as UTF-8 are kept whatever the label says: a wrong label is commoner than such bytes.
+    """
+    name = charset.strip().lower().replace("_", "-") if isinstance(charset, str) else ""
+    if data[:2] in UTF16_BOMS:
+        name = "utf-16"
+    if not name or name in _UTF8_NAMES:
+        return data
+    if not name.startswith(("utf-16", "utf-32")):
+        try:
+            data.decode("utf-8")
+            return data
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(name).encode("utf-8")
+    except (LookupError, UnicodeError):
+        return data
+
+
 def _payload_bytes(part: Message) -> bytes:
     try:
         payload = part.get_payload(decode=True)
@@ -247,7 +275,7 @@ def _collect(part: Message, envelope: Envelope, depth: int, budget: list[int]) -
         return
     disposition = (part.get("content-disposition") or "").lower()
     if content_type in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
-        data = _payload_bytes(part)
+        data = calendar_as_utf8(_payload_bytes(part), part.get_param("charset"))
         if len(data) > MAX_CALENDAR_BYTES:
             envelope.warnings.append("calendar attachment too large; ignored")
         elif data.strip():

@@ -74,8 +74,10 @@ from service.parsing.lookalikes import (
     time_sentence,
 )
 from service.parsing.mime import (
+    UTF16_BOMS,
     Envelope,
     build_envelope,
+    calendar_as_utf8,
     decode_bytes,
     looks_like_message,
     read_message,
@@ -103,6 +105,7 @@ def html_to_text(html: str) -> str:
 
 
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
+_HEADER_BLOCK = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{0,60}:[ \t][^\r\n]*\r?\n){2}")
 _HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
 
 
@@ -132,6 +135,9 @@ def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
         raise ParseError("input is larger than 64 MB")
     if not raw.strip():
         raise ParseError("input is empty")
+    if raw[:2] in UTF16_BOMS:
+        # a calendar (or mail) saved as UTF-16 by Windows Calendar and Outlook exports
+        raw = calendar_as_utf8(raw, "utf-16")
     head = raw[:65536]
     if _looks_binary(head):
         raise ParseError("input is binary data, not a message or calendar")
@@ -168,7 +174,8 @@ def _looks_binary(head: bytes) -> bool:
     if control > len(head) * 0.05:
         return True
     text = head.decode("utf-8", errors="replace")
-    if text.count("\ufffd") > len(text) * 0.3:
+    if text.count("\ufffd") > len(text) * 0.3 and not _HEADER_BLOCK.match(head):
+        # a header block then 8-bit text (KOI8-R, windows-1251 without a charset) is mail
         # not utf-8: legal for latin-1 mail, but then the bytes must contain letters
         letters = len(head) - len(head.translate(None, bytes(range(65, 123))))
         return letters < len(head) * 0.3

@@ -3,6 +3,7 @@ SEQUENCE numbers that are timestamps, and whole exported calendars."""
 
 from __future__ import annotations
 
+import base64
 import time
 from datetime import UTC, datetime
 
@@ -73,3 +74,50 @@ def test_a_whole_exported_calendar_reads_its_first_event_quickly() -> None:
     assert result.uid == "feed-0"
     assert result.method == "PUBLISH"
     assert seconds < 1.0, seconds
+
+
+_UTF16_CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Windows Calendar//EN\r\nMETHOD:PUBLISH\r\n"
+    "BEGIN:VEVENT\r\nUID:w16-1\r\nDTSTART;TZID=Europe/Paris:20261208T140000\r\n"
+    "DTEND;TZID=Europe/Paris:20261208T150000\r\nSUMMARY:Entretien\r\nLOCATION:Salle Été\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_a_utf16_calendar_file_is_read() -> None:
+    for encoded in (_UTF16_CALENDAR.encode("utf-16"), _UTF16_CALENDAR.encode("utf-16-be")):
+        raw = encoded if encoded[:2] in (b"\xff\xfe", b"\xfe\xff") else b"\xfe\xff" + encoded
+        result = parse_message(raw)
+        assert result.uid == "w16-1"
+        assert result.start == datetime(2026, 12, 8, 13, 0, tzinfo=UTC)
+
+
+def _mail_with_calendar(body: bytes, charset: str, encoding: str = "8bit") -> bytes:
+    if encoding == "base64":
+        body = base64.encodebytes(body)
+    return (
+        b"From: a@example.org\r\nTo: b@example.org\r\nSubject: Interview\r\n"
+        b"Date: Mon, 30 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/calendar; method=PUBLISH; charset=" + charset.encode() + b"\r\n"
+        b"Content-Transfer-Encoding: " + encoding.encode() + b"\r\n\r\n" + body
+    )
+
+
+def test_a_calendar_part_in_a_declared_charset_is_transcoded() -> None:
+    utf16 = _mail_with_calendar(_UTF16_CALENDAR.encode("utf-16"), "utf-16", "base64")
+    assert parse_message(utf16).uid == "w16-1"
+    latin = _mail_with_calendar(_UTF16_CALENDAR.encode("iso-8859-1"), "iso-8859-1")
+    assert parse_message(latin).location == "Salle Été"
+    # bytes that read as UTF-8 are kept although the label says otherwise
+    mislabelled = _mail_with_calendar(_UTF16_CALENDAR.encode("utf-8"), "iso-8859-1")
+    assert parse_message(mislabelled).location == "Salle Été"
+
+
+def test_a_mail_in_an_8bit_charset_without_a_label_is_no_binary_data() -> None:
+    body = "Приглашаем вас на собеседование во вторник в 10:00.\r\n" * 20
+    raw = (
+        b"From: hr@example.org\r\nSubject: test\r\nDate: Mon, 30 Nov 2026 10:00:00 +0300\r\n\r\n"
+        + body.encode("koi8-r")
+    )
+    result = parse_message(raw)
+    assert result is not None
