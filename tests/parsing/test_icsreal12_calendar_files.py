@@ -121,3 +121,27 @@ def test_a_mail_in_an_8bit_charset_without_a_label_is_no_binary_data() -> None:
     )
     result = parse_message(raw)
     assert result is not None
+
+
+def _zone(n: int) -> str:
+    return (
+        f"BEGIN:VTIMEZONE\r\nTZID:Zone {n}\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        f"TZOFFSETFROM:+0{n % 10}00\r\nTZOFFSETTO:+0{n % 10}00\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+
+
+def test_a_zone_library_is_read_quickly() -> None:
+    zones = "".join(_zone(n) for n in range(1, 400))
+    library = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{zones}END:VCALENDAR\r\n".encode()
+    event = (
+        "BEGIN:VEVENT\r\nUID:z-1\r\nDTSTART;TZID=Zone 3:20261201T100000\r\n"
+        "DTEND;TZID=Zone 3:20261201T110000\r\nEND:VEVENT\r\n"
+    )
+    with_event = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{zones}{event}END:VCALENDAR\r\n".encode()
+    for raw in (library, with_event):
+        parse_message(raw)
+        started = time.process_time()
+        result = parse_message(raw)
+        assert time.process_time() - started < 0.5
+    assert result.start == datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
+    assert parse_message(library).start is None

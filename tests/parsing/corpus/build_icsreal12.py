@@ -48,6 +48,7 @@ SPLITS = {
     "xwrfloat": "dev",
     "exdateseries": "dev",
     "winzone": "dev",
+    "utf16cal": "dev",
     "loneoverride": "heldout",
     "alldaydate": "heldout",
     "charsetcal": "heldout",
@@ -66,6 +67,8 @@ TEMPLATE = {
     "weekly RRULE, EXDATE in UTC, moved RECURRENCE-ID override)",
     "winzone": "nylas/sync-engine windows_event.ics, node-ical ms_timezones.ics (shape: Windows "
     "zone IDs and Outlook display names)",
+    "utf16cal": "ical-org/ical.net Ical.Net.Tests/Calendars (shape: Windows Calendar export saved "
+    "as UTF-16 with a byte-order mark)",
     "loneoverride": "Exchange/Google iMIP updates carrying one RECURRENCE-ID instance",
     "alldaydate": "iCloud / Exchange all-day VALUE=DATE events (DTEND exclusive, DURATION, none)",
     "charsetcal": "Exchange / Lotus Notes / Zimbra MIME (latin-1 and UTF-8 calendar parts, base64 "
@@ -716,6 +719,74 @@ def charset_calendars() -> None:
     )
 
 
+# ---------------------------------------------------------------------------------- utf16cal
+def utf16_calendars() -> None:
+    z = "Europe/Zurich"
+    s = datetime(2026, 11, 26, 14, 30, tzinfo=ZoneInfo(z))
+    e = s + timedelta(minutes=45)
+    uid = "5B0C7E21-93AF-4D6A-8E10-2F6C9D4A7B33"
+    body = [
+        *vtimezone(z, z),
+        "BEGIN:VEVENT",
+        f"DTSTAMP:{stamp(s - timedelta(days=8))}",
+        f"DTSTART;TZID={z}:{wall(s)}",
+        f"DTEND;TZID={z}:{wall(e)}",
+        f"UID:{uid}",
+        "SUMMARY:Vorstellungsgespräch Zürich",
+        "LOCATION:Büro Oerlikon",
+        "END:VEVENT",
+    ]
+    ics = calendar(
+        body,
+        "PUBLISH",
+        "-//Microsoft Corporation//Windows Calendar 1.0//EN",
+        head=["CALSCALE:GREGORIAN"],
+    )
+    CASES.append(
+        Case(
+            "utf16cal",
+            "windows_calendar_utf16le",
+            ics,
+            timed_label(s, e, z, uid, 0, "PUBLISH", "invitation"),
+            "Calendar file in UTF-16LE with a byte-order mark.",
+            extra={"file_encoding": "utf-16"},
+        )
+    )
+    z = "America/Bogota"
+    s = datetime(2026, 12, 9, 8, 0, tzinfo=ZoneInfo(z))
+    e = s + timedelta(hours=1)
+    uid = "entrevista-bog-5521@andinasoft.example"
+    body = [
+        "BEGIN:VEVENT",
+        f"DTSTART;TZID={z}:{wall(s)}",
+        f"DTEND;TZID={z}:{wall(e)}",
+        f"UID:{uid}",
+        "SEQUENCE:0",
+        "SUMMARY:Entrevista técnica",
+        "END:VEVENT",
+    ]
+    ics = calendar(body, "REQUEST", "-//Andina Soft//Agenda 3//ES")
+    CASES.append(
+        Case(
+            "utf16cal",
+            "mail_part_utf16_base64",
+            ics,
+            timed_label(s, e, z, uid, 0, "REQUEST", "invitation"),
+            "text/calendar; charset=utf-16, base64: the part is UTF-16 with a BOM.",
+            mail={
+                "from": "Selección <seleccion@andinasoft.example>",
+                "date": s - timedelta(days=5),
+                "subject": "Invitación: entrevista técnica",
+                "lang": "es",
+                "charset": "utf-16",
+                "encoding": "base64",
+                "text": "Adjuntamos la invitación.\n",
+                "part_method": "REQUEST",
+            },
+        )
+    )
+
+
 # ---------------------------------------------------------------------------------- writing
 def encode(body: bytes, encoding: str) -> bytes:
     if encoding == "base64":
@@ -729,7 +800,8 @@ def render(case: Case) -> tuple[str, bytes]:
     newline = str(case.extra.get("newline", "\r\n"))
     text = newline.join(lines_of(case.ics)) + newline
     if case.mail is None:
-        return f"{case.family}__{case.name}.ics", text.encode("utf-8")
+        file_encoding = str(case.extra.get("file_encoding", "utf-8"))
+        return f"{case.family}__{case.name}.ics", text.encode(file_encoding)
     mail = case.mail
     charset = str(mail.get("charset", "utf-8"))
     encoding = str(mail.get("encoding", "8bit"))
@@ -773,6 +845,7 @@ def main() -> None:
         bare_events,
         epoch_sequences,
         domino_zones,
+        utf16_calendars,
         xwr_floating,
         exdate_series,
         windows_zones,
