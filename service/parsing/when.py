@@ -350,8 +350,9 @@ _CLOCK = re.compile(
     # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
     r"(?:\s?(?:分|분))?"
-    # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
-    r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
+    # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past;
+    # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock
+    r"|(?P<kanji>時(?!間)|时(?!间)|시(?!간)|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")

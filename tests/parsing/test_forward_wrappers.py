@@ -66,6 +66,7 @@ RESIDUAL = frozenset(
         "eaintl__fi_haastattelu_kesa.eml",
         "execassist__en-SG_two_zones_sgt_london.eml",
         "fairletter__ar_maarad_wazaif.eml",
+        "fwdturkarab__fa_rc_english.eml",
         "gmailthread__ro_multumim_cv_ro.eml",
         "jitsi__gmt_plus2_fr.eml",
         "listmonk__newsletter_webinar_de.eml",

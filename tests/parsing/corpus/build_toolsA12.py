@@ -1445,7 +1445,11 @@ def provenance(cases: list[Case]) -> str:
         "abbreviated weekday in reminders). People, companies, addresses and links are made up; "
         "forward header blocks of Gmail, Outlook, Thunderbird and Apple Mail are written from "
         "memory. Every label was written from the datetimes the text is rendered from, before "
-        "the parser was run on the message.",
+        "the parser was run on the message. First measurement, before any parser change: "
+        "start (and end) right on 15 of 16 dev and 9 of 13 held-out invitations (cancellations, "
+        "updates and replies included); 0 of 5 dev and 0 of 3 held-out negatives claimed. The "
+        "dev miss was Japanese '...の5時間' ('in 5 hours') read as the clock 05:00; after "
+        "'N時間'/'N시간' stopped naming a clock: 16 of 16 dev, held-out unchanged.",
         "",
         "Odoo (addons/calendar mail templates) and OrangeHRM were in the brief but are not "
         "here: the Odoo repository is too large to fetch and its i18n files too large to read "
