@@ -192,6 +192,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cjk": re.compile(
             r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
         ),
+        # a date card's day line, then the month and year a Western CLDR pattern ("d",
+        # "MMMM y") prints in Japanese or Korean: "29 7月 2026", "29 7월 2026"
+        "cjk_card": re.compile(
+            r"(?<![\d/.:])(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s?[月월]\s(?P<year>20\d\d)(?![\d年년])"
+        ),
         "numeric": re.compile(
             rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{1,2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
@@ -1097,7 +1102,7 @@ def _line_dates(
         names = ("relative", *names)
     # every other pattern needs a digit, and a CJK date its month sign
     if _DIGIT.search(line):
-        cjk = ("cjk",) if "月" in line or "월" in line else ()
+        cjk = ("cjk", "cjk_card") if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
         names = (*names, "marked_day", "weekday_day")
@@ -1260,7 +1265,7 @@ def _date_from(
             hit = _numeric_date(match, reference, order, order_sure)
             return replace(hit, begin=begin) if hit is not None else None
         day_number = int(groups["day"])
-        if kind == "cjk":
+        if kind in ("cjk", "cjk_card"):
             month = int(groups["month"])
         else:
             name = _folded(groups["month"]).rstrip(".")
@@ -1653,10 +1658,14 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
             gap = _gap_past_day_period(line, match, following)
             between = _BETWEEN.search(line[max(0, match.start() - 14) : match.start()])
             if (
-                _RANGE_GAP.fullmatch(gap)
-                or gap.strip() in {"-", "–", "—", "~"}
-                or (between and _AND.fullmatch(gap))
-            ) and not _is_day_of_month(line, following):
+                (
+                    _RANGE_GAP.fullmatch(gap)
+                    or gap.strip() in {"-", "–", "—", "~"}
+                    or (between and _AND.fullmatch(gap))
+                )
+                and not _is_day_of_month(line, following)
+                and not _CHAINED_NUMBER.match(line, following.end())
+            ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
                     _clock_value(match, end_meridiem) if not _meridiem(match) else start
@@ -1691,6 +1700,10 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
     )
+
+
+# a third number hyphened on: "丸の内2-4-1" (a Japanese block address), "3-5-7": no hour range
+_CHAINED_NUMBER = re.compile(r"-\d")
 
 
 def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:

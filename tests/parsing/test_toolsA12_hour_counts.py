@@ -58,3 +58,37 @@ def test_hour_words_still_name_clocks(body: str, hour: int, minute: int) -> None
     start = _start(body)
     assert start is not None
     assert (start.hour, start.minute) == (hour, minute)
+
+
+# A date card split one piece a line, as Odoo's calendar mail prints it for a Japanese or
+# Korean reader: the weekday, the day, the month and year of the Western pattern "MMMM y"
+# ("11月 2026", "11월 2026"), the time and the zone.
+@pytest.mark.parametrize(
+    "card",
+    [
+        pytest.param("木曜日\n12\n11月 2026\n14:00\n(Asia/Tokyo)", id="ja"),
+        pytest.param("목요일\n12\n11월 2026\n14:00\n(Asia/Seoul)", id="ko"),
+    ],
+)
+def test_card_day_then_cjk_month_year(card: str) -> None:
+    # sent on Monday 2 November: "Thursday" alone would be the 5th
+    start = _start(f"Interview reminder\n\n{card}\n\nDuration: 1H00")
+    assert start is not None
+    assert (start.month, start.day, start.hour) == (11, 12, 14)
+
+
+# A block address or reference with a third number hyphened on is not an hour range:
+# "丸の内2-4-1" must not make 14:00-16:00 of the 14:00 interview.
+@pytest.mark.parametrize(
+    "place",
+    [
+        pytest.param("東京都千代田区丸の内2-4-1", id="ja-address"),
+        pytest.param("Building 2-4-1, Marunouchi", id="en-address"),
+    ],
+)
+def test_chained_numbers_are_no_range(place: str) -> None:
+    result = parse_message(
+        _mail(f"Interview on 12 November 2026 at 14:00.\nLocation: {place}\nDuration: 1 hour")
+    ).to_json_dict()
+    assert result.get("start", "").startswith("2026-11-12T14:00")
+    assert result.get("end", "").startswith("2026-11-12T15:00")
