@@ -103,6 +103,16 @@ LANGUAGES = [
     "te",
     "kn",
     "ml",
+    # the languages of the langs12 batch: Odia and Assamese, Oromo and Tigrinya, Igbo and
+    # Kinyarwanda, Central Kurdish and Faroese (CLDR names via dateparser)
+    "or",
+    "as",
+    "om",
+    "ti",
+    "ig",
+    "rw",
+    "ckb",
+    "fo",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
