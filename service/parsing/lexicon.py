@@ -326,6 +326,9 @@ def _name_keys(word: str, code: str) -> list[str]:
     keys = [key]
     if code == "he" and not key.startswith("ב"):
         keys.append("ב" + key)
+    if code == "ckb":
+        # Central Kurdish puts the ezafe after the month in a date ("١٩ی تشرینی دووەمی ٢٠٢٦")
+        keys.append(key + "ی")
     return keys
 
 
@@ -644,6 +647,20 @@ RELATIVE_DAYS: dict[str, int] = {
     "ертең": 1,
     "эртең": 1,
     "ertaga": 1,
+    # tomorrow in Bengali, Tamil, Odia, Assamese, Igbo, Faroese, Tigrinya, Tajik and Central
+    # Kurdish ("আগামীকাল দুপুর ১২টায়", "நாளை மாலை 4 மணிக்கு", "echi n'elekere 11", "í morgin
+    # kl. 9.30"); Urdu and Hindi "کل"/"कल" and Kinyarwanda "ejo" are yesterday too: left out
+    "আগামীকাল": 1,
+    "আগামী কাল": 1,
+    "நாளை": 1,
+    "ଆସନ୍ତାକାଲି": 1,
+    "কাইলৈ": 1,
+    "echi": 1,
+    "í morgin": 1,
+    "i morgin": 1,
+    "ጽባሕ": 1,
+    "фардо": 1,
+    "سبەینێ": 1,
     # yesterday: "danke für das Gespräch gestern um 10.30 Uhr" names a past hour, which must
     # not be lent to a later date in the mail (French "hier" is German "here": left out)
     "yesterday": -1,

@@ -289,6 +289,29 @@ def _amharic_clock(match: re.Match[str]) -> str:
     return f"{hour}:{int(match['m'] or 0):02d}"
 
 
+# Oromo counts the hours as Amharic does, where the count fits the part of the day it names:
+# "ganama sa'aatii 4:00" (the fourth hour of the morning) is 10:00, "waaree booda sa'aatii 8"
+# 14:00; a count that does not fit ("ganama sa'aatii 9:00", "waaree booda sa'aatii 2") is on
+# the international clock and is left alone
+_OM_CLOCK = re.compile(
+    r"(?P<part>ganama|waaree booda)\s(?:sa['’]?aatii\s)?(?P<n>1[01]|[1-9])(?:[:.](?P<m>[0-5]\d))?"
+    r"(?![\d:.])"
+    r"|sa['’]?aatii\s(?P<n2>1[01]|[1-9])(?:[:.](?P<m2>[0-5]\d))?\s(?P<part2>ganama|waaree booda)\b",
+    re.IGNORECASE,
+)
+
+
+def _oromo_clock(match: re.Match[str]) -> str:
+    part = (match["part"] or match["part2"]).lower()
+    count = int(match["n"] or match["n2"])
+    minute = int(match["m"] or match["m2"] or 0)
+    if part == "ganama" and count <= 5:
+        return f"sa'aatii {count + 6}:{minute:02d}"
+    if part == "waaree booda" and count >= 7:
+        return f"sa'aatii {count + 6}:{minute:02d}"
+    return match[0]
+
+
 # Thai tells the hour by the part of the day: "บ่ายสองโมง" (afternoon, two) is 14:00,
 # "สิบโมงเช้า" 10:00, "ห้าโมงเย็น" 17:00, "สองทุ่ม" (two of the evening drum) 20:00,
 # "เที่ยง" noon, "บ่ายโมง" 13:00, "ครึ่ง" half past; in words or in digits
@@ -397,6 +420,8 @@ def spell_word_clocks(text: str) -> str:
         text = _SW_CLOCK.sub(_swahili_clock, text)
     if "ሰዓት" in text:
         text = _AM_CLOCK.sub(_amharic_clock, text)
+    if "aatii" in lowered:
+        text = _OM_CLOCK.sub(_oromo_clock, text)
     if any(word in text for word in "点點時时"):
         text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     return text
