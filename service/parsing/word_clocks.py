@@ -243,15 +243,22 @@ _IT_DIGITS = re.compile(
 
 # Swahili counts the hours from 6 in the morning: "saa 8 mchana" (the eighth hour, by day) is
 # 14:00, "saa 2 asubuhi" 8:00, "saa 1 jioni" 19:00; the part of the day after it says so
-_SW_HOURS = _numbers("moja mbili tatu nne tano sita saba nane tisa kumi") | {
-    "kumi na moja": 11,
-    "kumi na mbili": 12,
-}
+# Kinyarwanda counts them the same way with its own numbers and parts of the day: "saa munani
+# z'amanywa" (the eighth hour, by day) is 14:00, "saa tatu za mu gitondo" 9:00
+_SW_HOURS = (
+    _numbers("moja mbili tatu nne tano sita saba nane tisa kumi")
+    | {"kumi na moja": 11, "kumi na mbili": 12}
+    | _numbers("moya mbiri tatu yine tanu sita saba munani cyenda kumi")
+    | {"kumi n'imwe": 11, "kumi n’imwe": 11, "kumi n'ebyiri": 12, "kumi n’ebyiri": 12}
+)
+_SW_MORNING = frozenset({"asubuhi", "za mu gitondo"})
+_SW_NIGHT = frozenset({"usiku", "z'ijoro", "z’ijoro", "za nijoro"})
 _SW_CLOCK = re.compile(
     r"\bsaa\s(?P<n>1[0-2]|[1-9]|"
     + "|".join(sorted(_SW_HOURS, key=len, reverse=True))
     + r")(?:[:.](?P<m>[0-5]\d))?(?:\s(?:na\s)?(?P<half>nusu|robo))?"
-    r"\s(?P<part>asubuhi|mchana|jioni|usiku)\b",
+    r"\s(?P<part>asubuhi|mchana|jioni|usiku|za mu gitondo|z['’]amanywa|z['’]umugoroba"
+    r"|z['’]ijoro|za nijoro)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -269,7 +276,7 @@ def _swahili_clock(match: re.Match[str]) -> str:
     written = match["n"].lower()
     count = _count(written, _SW_HOURS)
     part = match["part"].lower()
-    hour = _day_clock_hour(count, part == "asubuhi", part == "usiku")
+    hour = _day_clock_hour(count, part in _SW_MORNING, part in _SW_NIGHT)
     minute = int(match["m"] or 0) or {"nusu": 30, "robo": 15}.get((match["half"] or "").lower(), 0)
     return f"saa {hour}:{minute:02d}"
 

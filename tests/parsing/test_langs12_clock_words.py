@@ -1,8 +1,9 @@
 """Hour and date words of languages read since langs12: Odia and Assamese parts of the day and
 o'clock words, Central Kurdish's two-word months and the ezafe glued to day and hour, "from"
 and "until" after the first hour of a range, a morning range ending at noon, a part of the day
-before a dotted time, "tomorrow", "by" after the hour, the Oromo day clock and "we regret to
-inform you". Every sentence is ours; the sender writes on Monday 2 November 2026 from Berlin."""
+before a dotted time, "tomorrow", "by" after the hour, the Oromo and Kinyarwanda day clocks
+and "we regret to inform you". Every sentence is ours; the sender writes on Monday 2 November
+2026 from Berlin."""
 
 from __future__ import annotations
 
@@ -77,6 +78,19 @@ def _at(day: int, hour: int, minute: int = 0) -> str:
         pytest.param("நாளை மாலை 4 மணிக்கு நேர்காணல்.", (3, 16), None, id="ta-tomorrow"),
         pytest.param(
             "Samrøða í morgin kl. 9.30 á skrivstovuni.", (3, 9, 30), None, id="fo-tomorrow"
+        ),
+        # Kinyarwanda counts the hours from 6 in the morning, as Swahili does
+        pytest.param(
+            "Ikiganiro: ku wa Kane, 12 Ugushyingo 2026, saa munani z'amanywa.",
+            (12, 14),
+            None,
+            id="rw",
+        ),
+        pytest.param(
+            "Ikiganiro: ku wa Kane, 12 Ugushyingo 2026, saa tatu za mu gitondo.",
+            (12, 9),
+            None,
+            id="rw-am",
         ),
         # the Oromo day clock where the count fits the morning; the international one otherwise
         pytest.param(
