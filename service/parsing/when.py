@@ -207,7 +207,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alternation(spaced)
             + r")(?!\w)|(?P<relative_cjk>"
             + alternation(unspaced)
-            + ")",
+            + ")"
+            # Hindi and Urdu "kal" is tomorrow or yesterday: a word for it only with a clock
+            # after it ("kal dopahar 2 baje", "کل شام 5 بجے", "कल सुबह 10 बजे")
+            + r"|(?<!\w)(?P<relative_either>kal|कल|کل)(?=\s(?:"
+            + _EITHER_DAY_PARTS
+            + r")\s?\d|\s\d{1,2}(?:[:.][0-5]\d)?\s?(?:baje|बजे|بجے))",
             re.IGNORECASE,
         ),
         "weekday": re.compile(
@@ -290,9 +295,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# The parts of the day that may follow Hindi and Urdu "kal" before its clock, and the words
+# that put a sentence in the past ("tha", "था", "تھا": was; "hua", "हुआ", "ہوا": happened)
+_EITHER_DAY_PARTS = (
+    "subah|subha|dopahar|dopehar|shaam|sham|raat|सुबह|दोपहर|शाम|रात|صبح|دوپہر|سہ پہر|شام|رات"
+)
+_PAST_MARKER = re.compile(
+    r"(?<!\w)(?:tha|thi|hua|hui|huaa|था|थी|थे|हुआ|हुई|تھا|تھی|تھے|ہوا|ہوئی)(?!\w)", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?।۔\n]")
 # The words of the "relative" pattern alone, read on lower-cased text: most lines have none,
 # and this says so faster than the case-blind pattern.
-_RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
+_RELATIVE_WORDS = CaseBlindCues(alternation([*RELATIVE_DAYS, "kal", "कल", "کل"]), re.IGNORECASE)
 # The parts of the day written before the hour, by the half of the day they name (the
 # Chinese, Japanese, Korean, Hindi, Bengali, Tamil, Urdu and Turkish ones are in _CLOCK).
 _PRE_MORNING = (
@@ -1233,6 +1247,11 @@ def _date_from(
         )
         groups["weekday"] = None
     try:
+        if kind == "relative" and match.group("relative_either"):
+            # tomorrow, unless the sentence says it is past ("kal shaam 5 baje hua tha")
+            sentence = _SENTENCE_END.split(match.string[finish : finish + 120], maxsplit=1)[0]
+            either = -1 if _PAST_MARKER.search(sentence) else 1
+            return _Date(reference + timedelta(days=either), begin, finish, False, relative=True)
         if kind == "relative":
             written = match.group("relative") or match.group("relative_cjk")
             days = RELATIVE_DAYS.get(written.lower())

@@ -1,9 +1,9 @@
 """Hour and date words of languages read since langs12: Odia and Assamese parts of the day and
 o'clock words, Central Kurdish's two-word months and the ezafe glued to day and hour, "from"
 and "until" after the first hour of a range, a morning range ending at noon, a part of the day
-before a dotted time, "tomorrow", "by" after the hour, the Oromo and Kinyarwanda day clocks
-and "we regret to inform you". Every sentence is ours; the sender writes on Monday 2 November
-2026 from Berlin."""
+before a dotted time, "tomorrow" (and Hindi and Urdu "kal"), "by" after the hour, the Oromo
+and Kinyarwanda day clocks and "we regret to inform you". Every sentence is ours; the sender
+writes on Monday 2 November 2026 from Berlin."""
 
 from __future__ import annotations
 
@@ -79,6 +79,10 @@ def _at(day: int, hour: int, minute: int = 0) -> str:
         pytest.param(
             "Samrøða í morgin kl. 9.30 á skrivstovuni.", (3, 9, 30), None, id="fo-tomorrow"
         ),
+        # Hindi and Urdu "kal" with a clock after it and nothing past: tomorrow
+        pytest.param("Interview kal dopahar 2 baje fix ho gaya hai.", (3, 14), None, id="hi-kal"),
+        pytest.param("آپ کا انٹرویو کل شام 5 بجے ہوگا۔", (3, 17), None, id="ur-kal"),
+        pytest.param("आपका इंटरव्यू कल सुबह 10 बजे होगा।", (3, 10), None, id="hi-kal-deva"),
         # Kinyarwanda counts the hours from 6 in the morning, as Swahili does
         pytest.param(
             "Ikiganiro: ku wa Kane, 12 Ugushyingo 2026, saa munani z'amanywa.",
@@ -117,6 +121,9 @@ def test_the_hour_is_read(body: str, start: tuple[int, ...], end: tuple[int, ...
         pytest.param("براہ کرم 12 نومبر شام 5 بجے تک دستاویزات بھیج دیں۔", id="ur"),
         pytest.param("ஆவணங்களை நவம்பர் 12 மாலை 5 மணிக்குள் அனுப்பவும்.", id="ta"),
         pytest.param("Sanadoota Sadaasa 12, 2026 sa'aatii 17:00 dura ergaa.", id="om"),
+        # "kal" in a sentence that is past is yesterday; "کل" before a count is "total"
+        pytest.param("Thanks! Kal shaam 5 baje ka interview accha hua tha.", id="hi-kal-past"),
+        pytest.param("کل 3 گھنٹے کا کام ہے، جلد بھیج دیں۔", id="ur-kal-total"),
         # a refusal, whatever later date it names
         pytest.param(
             "افسوس کے ساتھ مطلع کیا جاتا ہے کہ ہم کسی اور امیدوار کے ساتھ آگے بڑھ رہے ہیں۔"
