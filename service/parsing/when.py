@@ -188,8 +188,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
-            # "2026. június 23.", Basque's "2026ko ekainaren 23a", Lithuanian "2026 m. birželio 18"
-            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|e?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
+            # "2026. június 23.", Basque's "2026ko ekainaren 23a" (CLDR: "2026(e)ko ekainaren
+            # 23(a)"), Lithuanian "2026 m. birželio 18"
+            rf"(?<![A-Za-z0-9_/.-]){year}(?:\.|(?:e|\(e\))?ko|\sm\.)?\s(?P<month>{word})\.?\s(?P<day>[0-3]?\d)"
             r"\.?(?![\d:])",
             re.IGNORECASE,
         ),
@@ -366,7 +367,7 @@ _POST_DAY_PARTS = "|".join(
 _PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
 _CLOCK = re.compile(
     r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|सुबह|दोपहर|शाम|रात"
+    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|凌晨|清晨|傍晚|सुबह|दोपहर|शाम|रात"
     # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
     # மணிக்கு", "دوپہر 2 بجے"
     r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
@@ -477,7 +478,10 @@ _DUE = re.compile(
     # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
     # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
     r"|(?:data |dată )?scadent[ăa]|termen limită|határidő|son tarih|teslim tarihi"
-    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок)"
+    r"|tamamlanması gereken tarih|термін виконання|крайній термін|срок выполнения|крайний срок"
+    # Persian "(حداکثر) تا" / "مهلت" / "قبل از", Arabic "حتى" / "قبل" / "آخر موعد", Hebrew
+    # "עד" / "לא יאוחר מ": until, before, the deadline
+    r"|تا|مهلت|قبل از|حتى|قبل|آخر موعد|موعد أقصاه|עד|לא יאוחר מ)"
     r"\b[\s:]*$",
     re.IGNORECASE,
 )
@@ -532,13 +536,16 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    # (not the minutes of a clock: "14h30min")
-    r"(?<![hH\d])(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
-    r"|minut\w*|minút|menit|minit|分間?|분|hours?|hrs?\b|stunden?|std\b\.?|heures?|horas?|ore\b"
+    # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
+    r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    # German lengths as adjectives: "ein 45-minütiges Gespräch", "ein 2-stündiges Assessment"
+    r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|stündig\w*|std\b\.?"
+    r"|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
-    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\b|phút|perc(?:es|et)?\b|minuuttia"
+    # ("45 dakikalık", a 45-minute one)
+    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\w*|phút|perc(?:es|et)?\b|minuuttia"
     r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
     # Arabic and Hebrew minutes and hours
     r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
@@ -555,13 +562,14 @@ _DURATION = re.compile(
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
     r"|três quartos de hora)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
-    r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
+    r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
-    r"|(?P<hour>an hour|one[- ]hour|eine stunde|une heure|una hora|un'ora|een uur|uma hora|godzinę"
+    r"|(?P<hour>an hour|one[- ]hour|eine stunde|einstündig\w*|une heure|una hora|un'ora|een uur"
+    r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
@@ -650,6 +658,15 @@ _HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
 _BIDI_MARK = re.compile("[\u200e\u200f\u061c]")
+# Characters that print as nothing inside a date or a time: soft hyphens and word joiners
+# that templates put into numbers so that phones do not turn them into links
+# ("10.\u00ad12.\u00ad2026", "10\u200c:00"), the grapheme joiner of preheader padding, a
+# stray byte-order mark. Zero-width (non-)joiners are letters' business in Persian and Indic
+# scripts, so they go only beside a digit or a date's punctuation.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u2060\ufeff]|(?<=[\\d:./])[\u200c\u200d]|[\u200c\u200d](?=[\\d:./])"
+)
+_INVISIBLE_HINT = re.compile("[\u00ad\u034f\u2060\ufeff\u200c\u200d]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
@@ -734,9 +751,10 @@ def _spell_military(match: re.Match[str]) -> str:
 
 
 _STRUCK = re.compile(r"~~.{1,200}?~~")
-# Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026
+# Vietnamese counts months: "ngày 3 tháng 11 năm 2026" is 3 November 2026, and software
+# shortens it as CLDR does: "09:00 30 thg 11, 2026"
 _COUNTED_MONTH = re.compile(
-    r"(?<![\d.])(?:ngày\s)?([0-3]?\d)\stháng\s(0?[1-9]|1[0-2])(?:(?:\s?năm\s?|,\s?|/)(20\d\d))?(?!\d)",
+    r"(?<![\d.])(?:ngày\s)?([0-3]?\d)\s(?:tháng|thg)\s(0?[1-9]|1[0-2])(?:(?:\s?năm\s?|,\s?|/)(20\d\d))?(?!\d)",
     re.IGNORECASE,
 )
 # "lúc 2 giờ 30 chiều", "từ 9 giờ đến 10 giờ 30", "14 giờ 30 phút": hours and minutes as
@@ -866,6 +884,8 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    if not text.isascii() and _INVISIBLE_HINT.search(text):
+        text = _INVISIBLE.sub("", text)
     if not text.isascii() and _BIDI_MARK.search(text):
         # Arabic, Persian and Hebrew date formats carry invisible direction marks between
         # the numbers ("30\u200f/1\u200f/2026", "2026،\u200f 9:00"): they are no character
@@ -908,7 +928,7 @@ def normalise(text: str) -> str:
         text = _HYPHEN_CLOCK.sub(r"\1\2:\3", text)
     if "сар" in text:
         text = _MN_COUNTED_MONTH.sub(_spell_mn_month, text)
-    if "tháng" in text or "giờ" in text:
+    if "tháng" in text or "giờ" in text or "thg" in text:
         text = _COUNTED_MONTH.sub(_spell_counted_month, text)
         text = _GIO_CLOCK.sub(_spell_gio, text)
     if _AND_BETWEEN_HINT.search(text):
@@ -1214,6 +1234,8 @@ def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
 # day" (Urdu "12 نومبر بروز جمعرات", Persian "روز", Arabic "يوم")
 _DATE_SUFFIX_GAP = re.compile(
     r"\s?-?[^\W\d_]{1,3}(?:\.,|[.,])?\s{0,2}\(?|[،,]?\s(?:بروز|روز|يوم|یوم)\s"
+    # CLDR's Basque case ending in brackets: "2026(e)ko abenduaren 4(a), ostirala"
+    r"|\([^\W\d_]{1,2}\),\s"
     # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
     # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
     r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
@@ -1676,7 +1698,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
             moved.add(index + 1)
             continue  # "from 2:00pm to 4:30pm" after "move our call": the old hour
         if following is not None:
-            gap = line[match.end() : following.start()]
+            gap = _gap_past_day_period(line, match, following)
             between = _BETWEEN.search(line[max(0, match.start() - 14) : match.start()])
             if (
                 _RANGE_GAP.fullmatch(gap)
@@ -1818,6 +1840,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "下午",
                 "晚上",
                 "中午",
+                "傍晚",
                 "दोपहर",
                 "शाम",
                 "रात",
@@ -1872,6 +1895,16 @@ def _day_period_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
         re.compile(rf"(?<![^\W\d_])(?:{before})\s?$", re.IGNORECASE),
         halves,
     )
+
+
+def _gap_past_day_period(line: str, first: re.Match[str], second: re.Match[str]) -> str:
+    """The text between two clocks, less a day-period word written after the first: in
+    "10:00 ص - 11:00 ص", "9:30 vm. tot 10:15 vm." the range's joiner follows the word."""
+    gap = line[first.end() : second.start()]
+    if not gap or (gap[0] not in " \u00a0\u202f" and gap[0].isascii()):
+        return gap  # a joiner straight after the number ("10:00-11:00"): nothing to skip
+    period = _day_period_patterns()[0].match(line, first.end(), second.start())
+    return line[period.end() : second.start()] if period else gap
 
 
 def _day_period_around(match: re.Match[str]) -> str | None:
@@ -2216,9 +2249,17 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     best = ranked[0]
     if best.zone is None and not best.quoted:
         # the same instant read again where its zone is named ("… 11:00 - 12:00, <date>" in
-        # the subject, "<date> | 11:00 - 12:00 (Europe/Madrid)" in the body): that reading
+        # the subject, "<date> | 11:00 - 12:00 (Europe/Madrid)" in the body): that reading.
+        # A reading without a zone knows only its wall time, so the wall times are compared
+        # (Calendly's "02:00pm Wed, Jun 17, 2026" subject sent from London over "02:00pm -
+        # Wednesday, June 17, 2026 (Central European Summer Time)").
+        wall = best.start.replace(tzinfo=None)
         for other in ranked[1:]:
-            if other.zone is not None and other.start == best.start and not other.quoted:
+            if (
+                other.zone is not None
+                and (other.start == best.start or other.start.replace(tzinfo=None) == wall)
+                and not other.quoted
+            ):
                 ranked.remove(other)
                 ranked.insert(0, other)
                 break
@@ -3181,7 +3222,12 @@ _NOT_A_LENGTH_AFTER = re.compile(
 def _duration(text: str) -> timedelta | None:
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         before = text[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(
+        # a Scandinavian genitive makes the length an adjective: "en 45 minuters intervju",
+        # "en 1 times samtale" (Swedish "en" is "a", not the Spanish "en 15 minutos")
+        adjective = match.group("unit") is not None and re.match(
+            r"(?:minut+ers|tim(?:mar|e)s)\b", text[match.start("unit") :], re.IGNORECASE
+        )
+        if not adjective and re.search(
             r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
             # "at": "в 3 часа дня", "о 3 годині" name the hour, as "at 3 o'clock" does
             r"|at|в|во|о|об"

@@ -206,6 +206,11 @@ HOURS_AND_MINUTES = [
     ("Your interview is on Thursday 3 December at 14:00, duration 1h30min.", 90),
     # a number of rounds after the hours is not minutes
     ("Your interview on Thursday 3 December at 2pm takes 2 hours, 3 rounds in all.", 120),
+    # the length as an adjective before the meeting: German, Swedish and Turkish
+    ("Wir laden Sie zu einem 45-minütigen Gespräch am Donnerstag, 3. Dezember um 14 Uhr ein.", 45),
+    ("Wir laden Sie zu einem einstündigen Gespräch am Donnerstag, 3. Dezember um 14 Uhr ein.", 60),
+    ("Vi vill bjuda in dig till en 45 minuters intervju torsdag 3 december kl. 14.00.", 45),
+    ("Sizi 3 Aralık Perşembe saat 14:00'te 45 dakikalık bir mülakata davet ediyoruz.", 45),
 ]
 
 
