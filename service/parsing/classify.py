@@ -56,7 +56,15 @@ _THANK_YOU_WORDS = re.compile(
     # the same thanks worded otherwise: "Dank voor het fijne gesprek", "Merci pour notre
     # échange", "merci pour l'entretien"
     r"|dank voor het (?:\w+ )?gesprek|merci pour (?:notre|cet|votre|l')\s?(?:\w+ )?échange"
-    r"|merci pour l'entretien",
+    r"|merci pour l'entretien"
+    # thanks for having come: "Thank you for attending interview yesterday", "thanks for
+    # attending the interview this morning", "gracias por asistir a la entrevista"
+    r"|thank(?:s| you)(?: so much)? for attending (?:the |your |an? |our )?(?:\w+ )?(?:interview"
+    r"|assessment|panel)|danke für ihre teilnahme am (?:\w+)?gespräch"
+    r"|merci (?:d'avoir participé|de votre participation) à (?:l'|notre )entretien"
+    r"|gracias por (?:asistir|participar) (?:a|en) (?:la|nuestra) entrevista"
+    r"|grazie per (?:aver partecipato|la partecipazione) al colloquio"
+    r"|bedankt voor (?:je|uw) komst",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(

@@ -21,6 +21,8 @@ from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER
 _FROM = (
     r"from|von|de la|de|da|van|feladó|od|fra|från|lähettäjä|kimden|mittente|dari|差出人|发件人"
     r"|寄件者|от|від|từ|από|gönderen|gönderici|šalje|saatja|expeditorul|отправитель|от кого"
+    # Thunderbird's Polish and HubSpot's Japanese sender labels
+    r"|nadawca|送信元"
     r"|від кого|보낸 ?사람|المرسل|مِن|من|از|מאת|से"
 )
 _SENT = (
@@ -33,6 +35,7 @@ _SENT = (
 _TO = (
     r"to|an|à|a|para|pour|aan|címzett|komu|til|till|vastaanottaja|kime|către|do|kepada|宛先"
     r"|收件人|кому|đến|προς|kime|alıcı|prima|destinatarul|tới|받는 ?사람|إلى|المستقبل|به|אל|को"
+    r"|adresat|送信先"
 )
 _SUBJECT = (
     r"subject|betreff|objet|sujet|asunto|oggetto|onderwerp|assunto|temat|ämne|tárgy|předmět"
@@ -67,6 +70,11 @@ _FORWARD_RULES = (
     r"|προωθημένο μήνυμα|пересылаемое сообщение|перенаправленное сообщение"
     r"|перенаправлене повідомлення|iletilen ileti|iletilmiş mesaj|proslijeđena poruka"
     r"|přeposlaná zpráva"
+    # Thunderbird's Danish and Polish, Yahoo's and HubSpot's Finnish, Hungarian, Portuguese,
+    # Romanian, Slovak and French, HubSpot's Japanese (as email-forward-parser's fixtures)
+    r"|videresendt meddelelse|treść przekazanej wiadomości|edelleenlähetetty viesti"
+    r"|továbbított üzenet|mensagem reencaminhada|mesaj redirecționat|preposlaná správa"
+    r"|message transmis|メッセージを転送"
 )
 # Apple Mail's line above it ("Begin forwarded message:") in its languages.
 BEGIN_FORWARDED = (
@@ -76,6 +84,7 @@ BEGIN_FORWARDED = (
     r"|vidarebefordrat brev|転送されたメッセージ|начало переадресованного сообщения"
     r"|ileti başlangıcı|початок листа, що пересилається|započni proslijeđenu poruku"
     r"|začátek přeposílané zprávy|începe mesajul redirecționat|továbbított levél kezdete"
+    r"|välitetty viesti alkaa"
 )
 # Outlook's rule above a forwarded or quoted message alike.
 _ORIGINAL_RULES = (
@@ -113,9 +122,13 @@ _GLUED_SUBJECT = re.compile(
     rf"(?<=\S)(?=(?:{'|'.join(label.capitalize() for label in _SUBJECT.split('|'))}){COLON} )"
 )
 _FROM_LABEL = re.compile(_FROM)
+_TO_LABEL = re.compile(_TO)
 _SUBJECT_LABEL = re.compile(_SUBJECT)
 _SENT_LABEL = re.compile(_SENT)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_OTHER_LABEL_LINE = re.compile(
+    r"[ \t>]*+[^\W\d_]{2,24}+(?: [^\W\d_]{2,24}+)?[ \t]?[:\uff1a][ \t]*+\S"
+)
 
 
 @dataclass(frozen=True)
@@ -131,6 +144,8 @@ class InlineForward:
     is_forward: bool
     # what the forwarders wrote above it (their notes), header lines and rules left out
     notes: str = ""
+    # the block's To line: whom the message passed on was written to
+    recipients: str = ""
 
 
 @lru_cache(maxsize=128)
@@ -176,7 +191,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
     expanded = _expanded_lines(text.splitlines()[:MAX_SCANNED_LINES])
     heads = [line[:MAX_HEADER_LINE_CHARS] for line in expanded]
     header_matches = [_HEADER_LINE.match(head) for head in heads]
-    blocks: list[tuple[dict[str, str], int, int, bool]] = []
+    blocks: list[tuple[dict[str, str], int, int, bool, str]] = []
     written = 0  # lines with text above the current index, to tell replies from forwards
     written_at = 0
     index = 0
@@ -190,7 +205,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             forward_rule = forward_rule or rule_here
             attributed = _attribution_below(heads, header_matches, index) if rule_here else None
             if attributed is not None:
-                blocks.append((attributed[0], index + 1, attributed[1], True))
+                blocks.append((attributed[0], index + 1, attributed[1], True, ""))
                 separator_seen = forward_rule = passed_on = False
                 written_at = index = attributed[1]
                 continue
@@ -199,6 +214,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             index += 1
             continue
         fields: dict[str, str] = {}
+        recipients = ""  # kept apart: the To line counts as any other header line
         cursor = index
         blank_run = 0
         # allow the block to start with Subject/Date (Thunderbird) by looking back
@@ -211,6 +227,8 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 back -= 1
                 continue
             fields.setdefault(_label_kind(previous.group("label")), _value(previous))
+            if _TO_LABEL.fullmatch(previous.group("label").lower()):
+                recipients = recipients or _value(previous)
             back -= 1
         while cursor < len(expanded) and cursor - index < 14:
             header = header_matches[cursor]
@@ -219,12 +237,16 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 fields.setdefault(kind, _value(header).strip())
                 if kind not in fields or kind == "other":
                     fields[kind + str(cursor)] = _value(header)
+                if kind == "other" and _TO_LABEL.fullmatch(header.group("label").lower()):
+                    recipients = recipients or _value(header)
                 blank_run = 0
             elif not heads[cursor].strip(" >\t"):
                 blank_run += 1
                 if blank_run > 1 or len(fields) >= 3:
                     break
-            else:
+            # a label this list lacks ("Päivämäärä:") inside a block a From line began is
+            # passed over: it neither ends the block nor counts towards one
+            elif cursor == index or not _OTHER_LABEL_LINE.match(heads[cursor]):
                 break
             cursor += 1
         header_count = len([key for key in fields if key != "from"])
@@ -233,7 +255,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
             is_forward = forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
-            blocks.append((fields, back + 1, cursor, is_forward))
+            blocks.append((fields, back + 1, cursor, is_forward, recipients))
             separator_seen = forward_rule = False
             passed_on = is_forward and bool(FORWARD_SUBJECT.match(fields.get("subject", "")))
             index = cursor
@@ -241,7 +263,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             index += 1
     unquoted: list[str] | None = None
     found: list[InlineForward] = []
-    for fields, start, cursor, is_forward in blocks[-MAX_FORWARDS:]:
+    for fields, start, cursor, is_forward, recipients in blocks[-MAX_FORWARDS:]:
         if unquoted is None:
             unquoted = [_QUOTE.sub("", line) for line in expanded]
         above = (
@@ -260,12 +282,14 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 body="\n".join(unquoted[cursor:]),
                 is_forward=is_forward,
                 notes="\n".join(above),
+                recipients=recipients[:MAX_FIELD_CHARS],
             )
         )
     return found
 
 
 _QUOTE = re.compile(r"^[ \t]*+>[ \t]?")
+_INDENT = re.compile(r"^(?: {4}|\t)")
 QUOTED_FORWARD_LINES = 200
 
 
@@ -291,17 +315,23 @@ def quoted_forward(text: str) -> InlineForward | None:
             if REPLY_HEADER.match(following) or not REPLY_HEADER.match(f"{head} {following}"):
                 continue
             head, after = f"{head} {following}", after + 1
-        below = lines[after : after + 2]
+        below = [item for item in lines[after : after + 3] if item.strip()][:2]
         found = _ADDRESS.search(head)
-        if found is None or not any(item.lstrip().startswith(">") for item in below):
+        if found is None or not below:
             continue
+        quote = _QUOTE
+        if not any(item.lstrip().startswith(">") for item in below):
+            # Outlook for Mac indents the forwarded message by four spaces instead
+            if not all(_INDENT.match(item) for item in below):
+                continue
+            quote = _INDENT
         return InlineForward(
             sender=found.group(0).lower(),
             sender_name=None,
             subject=None,
             date_text=head[:MAX_FIELD_CHARS],
             message_id=None,
-            body="\n".join(_QUOTE.sub("", item) for item in lines[after:]),
+            body="\n".join(quote.sub("", item) for item in lines[after:]),
             is_forward=True,
             notes="\n".join(lines[:index]),
         )

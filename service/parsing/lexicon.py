@@ -693,6 +693,8 @@ END_LABELS = (
     "|finishing(?: around| at| by)?|ende|enddatum|endzeit|fin|date de fin|heure de fin"
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
+    # Japanese, Chinese and Korean end-time rows under a "開始時刻"/"开始时间"/"시작 시간" row
+    "|終了時刻|終了時間|结束时间|結束時間|종료 시간|종료 시각|종료"
 )
 
 
@@ -804,6 +806,10 @@ _INVITATION_WORDS = re.compile(
     r"|(?:have|bring) you in\b|in for a (?:conversation|chat)\b"
     r"|how does [^.?!\n]{1,40}? sound\b|grab(?:bing)? (?:a )?(?:coffee|lunch|a bite)"
     r"|(?:swing|drop|stop|pop) (?:by|in|over)\b|slot with\b"
+    # British agency and HR wording: "would like you back for a second stage", "Ouse & Co can
+    # see you a week on Friday", "I've said yes on your behalf"
+    r"|(?:first|second|third|final|next)[- ]stage\b|like you back\b|(?:can|could) see you\b"
+    r"|(?:said yes|accepted|confirmed) on your behalf"
     r"|(?:te|le|les|os) (?:va|viene|vendría) bien|pasarte por"
     r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
     r"|\b(?:'d|would) (?:like|love) to (?:meet|speak|chat|talk|see)\b"
@@ -853,6 +859,11 @@ _RESCHEDULED_WORDS = re.compile(
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
     r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward) (?:our|the|your|this)"
+    # the reader's slot moved: "I've moved you to the afternoon slot", "we've had to push you
+    # back from half two" (not "moved you to the next stage")
+    r"|(?:have|has|i've|we've|they've|to) (?:moved?|push(?:ed)?|shift(?:ed)?) you "
+    r"(?:back |forward )?(?:to|from|till|until)\b"
+    r"(?! (?:the )?(?:next|final|second|third) (?:stage|round|step))"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
@@ -980,6 +991,8 @@ OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
+    # a booking tool's "Previous time" / "Vorheriger Termin" / "Попередня дата" row
+    r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
     # Czech/Slovak, Nordic "fra … til", Finnish, Hungarian, Romanian, Estonian, Greek, French
@@ -1026,7 +1039,7 @@ ABSENCE_CUES = CaseBlindCues(
 
 # A line that opens quoted earlier mail in a reply.
 REPLY_HEADER = re.compile(
-    r"^\s*(?:"
+    r"^[\s\ufeff]*(?:"
     r"on\b.{4,200}\bwrote\s*:"
     r"|am\b.{4,200}\bschrieb\b.{0,200}:"
     r"|le\b.{4,200}\ba écrit\s*:"
@@ -1040,7 +1053,11 @@ REPLY_HEADER = re.compile(
     # "<anyone> wrote:" ending the line, in one branch: the line is scanned back once, not
     # once per language
     r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|napisał\w*"
-    r"|skrev)\s*:$"
+    r"|skrev"
+    # Outlook's Czech, Slovak, Russian, Dutch and Turkish, and the Finnish, Swedish and
+    # Norwegian ones with the date after the verb (as email-forward-parser's fixtures)
+    r"|napsal(?:\(a\))?|napísal\w*|написал\w*|geschreven|yazdı"
+    r"|(?:kirjoitti|följande|følgende)\b.{0,40})\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
@@ -1080,7 +1097,10 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
     r"|submit) (?:us |me )?(?:with )?your (?:\w+ )?availability"
     r"|let us know your availability|when you (?:would be|are) available"
-    r"|(?:provide|share|send|submit|confirm) your (?:\w+ )?availability|preferences for interview"
+    # ("kindly confirm your availability" under a fixed slot asks for an RSVP, not for times)
+    # "let me know what you can do and I'll go back to them", "let me know what suits"
+    r"|let (?:me|us) know what (?:you can do|suits|works|times? (?:suit|work))"
+    r"|(?:provide|share|send|submit) your (?:\w+ )?availability|preferences for interview"
     r"|when (?:are|would) you (?:be )?available|deadline|abgabefrist|bearbeitungsfrist"
     r"|einsendeschluss|date limite|fecha límite|plazo máximo|scadenza|prazo final|sista dag att"
     r"|complete (?:the|your)"
@@ -1104,6 +1124,8 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"
     r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
     r"|dostępne terminy|horários disponíveis"
+    # Polish booking pages: "zapraszamy do wyboru terminu", "najbliższy wolny termin"
+    r"|do wyboru terminu|woln[ey] termin\w*|zarezerwuj termin"
     # walk-in interviews: a public window to drop by, not a slot booked for the reader
     r"|walk-?in (?:interview|drive|hiring)|interviuri pe loc|on-the-spot interviews"
     # a nudge to book: "you haven't booked your interview yet", "book your slot"; its time
@@ -1219,6 +1241,10 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # task and ticket tools reminding of a to-do (GitLab, Redmine, OpenProject, Vikunja)
     r"|reminder (?:for|of|about) (?:the |your |a )?(?:task|to-?do)|task reminder"
     r"|\btasks?\b[^.\n]{0,40}\b(?:assigned|overdue|is due|due (?:on|date))|assigned (?:to )?you\b"
+    # CRM task notices in Romanian and Vietnamese (vtiger's "an activity assigned to you",
+    # "due date")
+    r"|activitate asignat\w* (?:dvs|dumneavoastr)|data scadent\w*|được giao cho bạn"
+    r"|ngày đáo hạn"
     r"|aufgabe[^.\n]{0,40}(?:fällig|erinnerung|zugewiesen)|tâche[^.\n]{0,40}(?:échéance|rappel"
     r"|assignée)|tarea[^.\n]{0,40}(?:vence|recordatorio|asignada)"
     r"|vous avez été mentionné"
@@ -1236,6 +1262,8 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
     r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
     r"|wacht op goedkeuring|aguardando aprovação"
+    # the same status in Russian, Ukrainian and Polish booking tools (SimplyBook.me)
+    r"|ожидает подтверждения|очікує (?:на )?підтвердження|(?:czeka|oczekuje) na potwierdzenie"
     # a booking the host has still to confirm or reject (Cal.com: "{{user}} still needs to
     # confirm or reject the booking" in et, az, pt, en)
     r"|(?:confirm|accept) or (?:reject|decline) (?:the |your |this )?booking"
@@ -1466,7 +1494,7 @@ MEETING_CUES = at_word_starts(
     re.compile(
         r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
         r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
-        r"|come in|onsite|on-site|visit us"
+        r"|come in|onsite|on-site|visit us|face[- ]to[- ]face|(?:first|second|final) stage\b"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
         r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
         r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"

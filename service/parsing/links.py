@@ -5,11 +5,17 @@ the time into its "Add to Google / Outlook / Yahoo" links: Google's `dates=START
 Outlook's `startdt=…&enddt=…` and Yahoo's `st=…&et=…` (or `dur=HHMM`). Those are exact
 instants (UTC with a `Z`, or an offset); a time without either is the wall time of the
 `ctz=` zone when the link names one.
+
+The same slot is also carried by calendar data put in a `data:text/calendar,…` link
+(DTSTART/DTEND), and by schema.org markup that mail clients read (Gmail's "actions"):
+JSON-LD `Event`/`EventReservation` and microdata, each with a `startDate` (and maybe an
+`endDate`) in ISO 8601.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import UTC, datetime, timedelta, tzinfo
 from urllib.parse import unquote
@@ -22,7 +28,18 @@ _GOOGLE = re.compile(rf"[?&;]dates=({_STAMP})/({_STAMP})")
 _OUTLOOK = re.compile(rf"[?&;]startdt=({_ISO})(?:[^\s\"'<>]*?[?&;]enddt=({_ISO}))?")
 _YAHOO = re.compile(rf"[?&;]st=({_STAMP})(?:&(?:et=({_STAMP})|dur=(\d{{4}})))?")
 _CTZ = re.compile(r"[?&;]ctz=([A-Za-z_]+(?:/[A-Za-z_+-]+){1,2})")
-_LINK = re.compile(r"https?://[^\s'\"<>]{1,2000}")
+_LINK = re.compile(r"https?://[^\s'\"<>]{1,2000}|data:text/calendar[^\s'\"<>]{1,4000}")
+_ICAL_STAMP = r"(?:;TZID=([^:;\s]{1,60}))?(?:;VALUE=DATE-TIME)?:(\d{8}T\d{4}(?:\d\d)?Z?)"
+_ICAL_START = re.compile(r"DTSTART" + _ICAL_STAMP)
+_ICAL_END = re.compile(r"DTEND" + _ICAL_STAMP)
+_JSON_LD = re.compile(
+    r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.{1,20000}?)</script", re.I | re.S
+)
+# a microdata property on one tag, its value in content= or datetime=, either order
+_ITEMPROP = re.compile(
+    r"<[a-z]{1,10}\s[^<>]{0,400}?itemprop=[\"'](startDate|endDate)[\"'][^<>]{0,400}>", re.I
+)
+_ITEM_VALUE = re.compile(r"\b(?:content|datetime)=[\"']([^\"']{10,40})[\"']", re.I)
 MAX_TEXT = 200_000
 MAX_LINKS = 40
 
@@ -41,7 +58,57 @@ def link_slots(texts: list[str], default: tzinfo) -> list[tuple[datetime, dateti
     return slots
 
 
+def markup_slots(texts: list[str], default: tzinfo) -> list[tuple[datetime, datetime | None]]:
+    """Return each distinct (start, end) that schema.org markup in the HTML names, in order."""
+    slots: list[tuple[datetime, datetime | None]] = []
+    for text in texts:
+        if "startDate" not in text:
+            continue
+        for start, end in [*_json_ld_pairs(text[:MAX_TEXT]), *_microdata_pairs(text[:MAX_TEXT])]:
+            begin = _iso(start, default) if "T" in start else None
+            slot = _pair(begin, _iso(end, default) if end and "T" in end else None)
+            if slot is not None and slot not in slots:
+                slots.append(slot)
+    return slots
+
+
+def _json_ld_pairs(text: str) -> list[tuple[str, str | None]]:
+    pairs: list[tuple[str, str | None]] = []
+    for block in _JSON_LD.findall(text)[:5]:
+        try:
+            data = json.loads(html.unescape(block) if "&quot;" in block else block)
+        except ValueError:
+            continue
+        stack, seen = [data], 0
+        while stack and seen < 200:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                start = item.get("startDate")
+                if isinstance(start, str):
+                    end = item.get("endDate")
+                    pairs.append((start, end if isinstance(end, str) else None))
+                stack.extend(value for value in item.values() if isinstance(value, dict | list))
+    return pairs
+
+
+def _microdata_pairs(text: str) -> list[tuple[str, str | None]]:
+    starts: list[str] = []
+    ends: list[str] = []
+    for tag in _ITEMPROP.finditer(text):
+        value = _ITEM_VALUE.search(tag.group(0))
+        if value:
+            (starts if tag.group(1) == "startDate" else ends).append(value.group(1))
+    if len(starts) != 1:
+        return [(start, None) for start in starts]
+    return [(starts[0], ends[0] if len(ends) == 1 else None)]
+
+
 def _slot(link: str, default: tzinfo) -> tuple[datetime, datetime | None] | None:
+    if link.startswith("data:"):
+        return _ical_slot(link, default)
     ctz = _CTZ.search(link)
     zone = iana_zone(ctz.group(1)) if ctz else None
     wall = zone or default
@@ -60,6 +127,19 @@ def _slot(link: str, default: tzinfo) -> tuple[datetime, datetime | None] | None
             end = start + timedelta(hours=int(yahoo.group(3)[:2]), minutes=int(yahoo.group(3)[2:]))
         return _pair(start, end)
     return None
+
+
+def _ical_slot(link: str, default: tzinfo) -> tuple[datetime, datetime | None] | None:
+    start = _ICAL_START.search(link)
+    if start is None:
+        return None
+    end = _ICAL_END.search(link)
+
+    def moment(found: re.Match[str]) -> datetime | None:
+        zone = iana_zone(found.group(1)) if found.group(1) else None
+        return _stamp(found.group(2), zone or default)
+
+    return _pair(moment(start), moment(end) if end else None)
 
 
 def _pair(start: datetime | None, end: datetime | None) -> tuple[datetime, datetime | None] | None:

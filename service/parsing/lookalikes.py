@@ -24,7 +24,10 @@ from service.parsing.lexicon import CaseBlindCues, lower_as_regex
 _SENTENCE_END = re.compile(
     r"(?<![\s.]\w)"  # "e.g.", "z.B.", "t.ex.": a one-letter word before the dot
     + "".join(rf"(?<!\b{short})" for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs"))
-    + r"[.!?](?:\s+|$)|\n",
+    + r"[.!?](?:\s+|$)|\n"
+    # "a.m."/"p.m." end a sentence when one starts after them ("at 9.00 a.m. The panel will"),
+    # though a one-letter word's dot does not ("at 10 a.m. Eastern Time" goes on)
+    r"|(?<=\b[ap]\.m\.)\s+(?=(?-i:The|We|You|Please|Kindly|It|Our|If|This|They|I)\b)",
     re.IGNORECASE,
 )
 
@@ -266,7 +269,9 @@ START_DATE_CUES = CaseBlindCues(
     r"|fecha de incorporación|primer día|data di inizio|primo giorno|data di assunzione"
     r"|startdatum|eerste werkdag|ingangsdatum|data de início|primeiro dia|data de admissão"
     r"|pierwszy dzień|data rozpoczęcia|första arbetsdag|tillträde|første arbejdsdag"
-    r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup)(?!\s*:)",
+    r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup)"
+    # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start
+    r"(?!(?:\s*(?:&|and)\s*time)?\s*:)",
     re.IGNORECASE,
 )
 
@@ -431,6 +436,54 @@ def names_own_interview(line: str, at: int) -> bool:
     """Tell whether the sentence that holds the time gives the reader an interview of their
     own, which outweighs a word about something else (a ticket, a fair) nearby."""
     return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
+
+
+# A practice interview, not one with an employer: a careers adviser's mock interview, a CV
+# clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
+# "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
+PRACTICE_CUES = CaseBlindCues(
+    r"\b(?:mock[- ]interviews?|practice interviews?|interview practice|probe-?interviews?"
+    r"|übungs-?interviews?|interviewtraining|bewerbungstraining|simulations? d'entretiens?"
+    r"|entretiens? blancs?|entrevistas? simulada|simulacros? de entrevista|colloqui simulati"
+    r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
+    r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
+    r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*)"
+    r"|模擬面接|面接練習|模拟面试|모의 ?면접",
+    re.IGNORECASE,
+)
+
+# The time belongs to someone else's meeting, said in the sentence that gives it: the writer's
+# own call with a third person ("I'm on with Jenna at 4pm", "j'ai rendez-vous demain à 11h avec
+# la manager", "ich telefoniere morgen um 10 Uhr zuerst mit Frau Lindqvist", "tengo una reunión
+# con el gerente") or another candidate's interview ("Priya's interview", "la entrevista de
+# Andrés", "l'entretien de M. Roux", "das Gespräch von Frau Lang").
+OTHERS_MEETING_CUES = CaseBlindCues(
+    r"\b(?:i(?:'m| am| will be|'ll be| have)\b[^.\n]{0,25}\b(?:on|meeting|speaking|talking"
+    r"|catching up|call|chat|sync) with (?!you\b|us\b|both\b)"
+    r"|j'ai (?:un |une )?(?:rendez-vous|rdv|réunion|appel|call|point)\b[^.\n]{0,40}"
+    r"\bavec (?!vous\b|toi\b)"
+    r"|ich (?:telefoniere|spreche|treffe mich|habe (?:einen |ein )?(?:termin|call|telefonat))"
+    r"\b[^.\n]{0,50}\bmit (?!ihnen\b|dir\b|euch\b)"
+    r"|tengo (?:una |un )?(?:reunión|llamada|cita|call)\b[^.\n]{0,40}\bcon (?!usted\b|vos\b"
+    r"|ti\b|ustedes\b)"
+    r"|ho (?:una |un )?(?:riunione|chiamata|call|appuntamento|incontro)\b[^.\n]{0,40}"
+    r"\bcon (?!lei\b|te\b|voi\b)"
+    r"|ik heb (?:een )?(?:afspraak|overleg|call|belafspraak) met (?!je\b|jou\b|u\b|jullie\b)"
+    r"|tenho (?:uma |um )?(?:reunião|call|chamada|conversa) com (?!você\b|vc\b|o senhor\b"
+    r"|a senhora\b))",
+    re.IGNORECASE,
+)
+# another person's interview, named with a capital: "Priya's interview", "la entrevista de
+# Andrés", "l'entretien de Mme Roux", "das Gespräch von Herrn Kim", "het gesprek van Sanne"
+_NAMED = r"(?:(?:Mme|M\.|Mr\.?|Ms\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+OTHERS_INTERVIEW = re.compile(
+    # not "Thursday's interview", "today's call": a day's, not a person's
+    r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Tomorrow\b|Tonight\b)"
+    rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+['’]s (?:interview|call|slot|panel)\b"
+    rf"|\b(?i:la entrevista|la llamada|l'entretien|l’entretien|das (?:vorstellungs)?gespräch"
+    rf"|das interview|het gesprek|il colloquio|a entrevista) (?:de|d'|d’|von|van|di|do|da) "
+    rf"{_NAMED}\b"
+)
 
 
 # --- what kind of mail it is -----------------------------------------------------------------
@@ -608,6 +661,13 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
+        return "a practice interview (a mock interview or training), not one with an employer"
+    raw_sentence = time_sentence(view.time_line, view.time_at)
+    if not YOUR_INTERVIEW.search(raw_sentence) and (
+        OTHERS_MEETING_CUES.search_lowered(sentence) or OTHERS_INTERVIEW.search(raw_sentence)
+    ):
+        return "the time is someone else's meeting (the writer's call, another person's interview)"
     if OWN_AVAILABILITY_CUES.search_lowered(sentence) and ASKS_AVAILABILITY_CUES.search_lowered(
         opening
     ):
@@ -627,3 +687,197 @@ def lookalike_reason(view: MailView) -> str | None:
             if cues.search_lowered(sentence):
                 return reason
     return None
+
+
+# --- whom the mail is written to --------------------------------------------------------------
+
+# The first line of a mail greets the people it is written to: "Hi Tom, hi Ines,", "Hoi
+# Ruud,", "Dear Customer,". A mail that greets other people by name (an internal note sent to
+# the reader by mistake, a planning mail about other candidates) or a customer, patient or
+# parent sets no interview for the reader, whatever time it names. A group ("Hallo Team",
+# "Hi all") is read but tells nothing: a list's call the user forwards is theirs to add, and
+# forwarding must change nothing.
+_GREETING_WORDS = (
+    r"(?:hi|hello|hey|dear|hallo|hoi|hej|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?"
+    r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
+    r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
+    r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
+    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den)"
+)
+_GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
+_GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)
+_JOINERS = frozenset(["and", "&", "und", "et", "y", "e", "en", "och", "i", "og", "a"])
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "herr",
+        "herrn",
+        "frau",
+        "mme",
+        "m",
+        "monsieur",
+        "madame",
+        "mlle",
+        "sr",
+        "sra",
+        "señor",
+        "señora",
+        "sig",
+        "sig.ra",
+        "dott",
+        "dott.ssa",
+        "pan",
+        "panie",
+        "pane",
+        "państwo",
+        "paní",
+        "pani",
+        "meneer",
+        "mevrouw",
+        "dhr",
+        "mevr",
+        "heer",
+        "sir",
+    ]
+)
+# "Dear Candidate", "Hello there", "Sehr geehrte Bewerberin": the reader in a hiring role or
+# nobody named, which says nothing of whom the time is for.
+_ANYONE = frozenset(
+    [
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "there",
+        "sir",
+        "madam",
+        "sir/madam",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "talent",
+        "bewerber",
+        "bewerberin",
+        "bewerbende",
+        "kandidat",
+        "kandidatin",
+        "candidat",
+        "candidate",
+        "candidats",
+        "candidato",
+        "candidata",
+        "candidatos",
+        "candidatas",
+        "postulante",
+        "kandydat",
+        "kandydatko",
+        "kandidaat",
+        "sollicitant",
+        "sökande",
+    ]
+)
+# A group: the reader's team, a class, a list (not a name).
+_GROUP = re.compile(
+    r"(?:team|all|y'all|everyone|everybody|folks|guys|zusammen|alle|allemaal|iedereen|à tous"
+    r"|à toutes|tout le monde|a todos|a todas|equipo|équipe|a tutti|tutti|ragazzi|alla"
+    r"|allihopa|wszystkim|wszyscy|todos|pessoal|gente)\b",
+    re.IGNORECASE,
+)
+# The reader as someone other than a candidate: a customer, patient, member, parent, tenant.
+_ROLE = re.compile(
+    r"(?:valued )?(?:customers?|clients?|patients?|members?|guests?|parents?|residents?"
+    r"|tenants?|passengers?|subscribers?|users?|neighbours?|neighbors?|kund(?:e|in|en)"
+    r"|patient(?:in|en)|mitglied(?:er)?|eltern|mieter(?:in)?|nutzer(?:in)?|clientes?"
+    r"|patiente?s?|membres?|locataires?|abonnée?s?|usagers?|pacientes?|socios?|socias?|miembros?"
+    r"|padres|familias|huéspedes|inquilinos?|utenti|utente|genitori|ospiti|klanten|klant"
+    r"|patiënten|patiënt|leden|ouders|huurders?|kunder|kund|medlemmar|föräldrar|klienci?"
+    r"|pacjenci|pacjencie|rodzice|associados?|pais|moradores?)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*")
+
+
+def _greeted(line: str) -> tuple[str, list[str]] | None:
+    """Read a greeting line: ("group"|"role"|"names", the names greeted), or None."""
+    match = _GREETING.match(line)
+    if match is None:
+        return None
+    rest = match.group(1)
+    if _GROUP.match(rest):
+        return "group", []
+    if _ROLE.match(rest):
+        return "role", []
+    names: list[str] = []
+    for segment in re.split(r"[,;:!?]|\s[-–]\s", rest):
+        words = [
+            word
+            for word in segment.split()
+            if word.lower() not in _JOINERS and not _GREETING_WORD.fullmatch(word)
+        ]
+        if not words:
+            if names:
+                break
+            continue
+        if len(words) > 4 or not all(_NAME.fullmatch(word) for word in words):
+            break
+        names += [word.rstrip(".") for word in words if word.lower().rstrip(".") not in _TITLES]
+    return ("names", names) if names else None
+
+
+def _is_reader(name: str, reader: frozenset[str]) -> bool:
+    low = name.lower()
+    # "Alex" greets an "Alexander", Polish "Kacprze" a "Kacper" and "Anno" an "Anna" (the
+    # vocative): the names share their first three letters
+    return any(_shared_start(low, token) > 0 for token in reader)
+
+
+def _shared_start(one: str, two: str) -> int:
+    """How many first letters two names share, when at least three (or the whole name)."""
+    count = 0
+    for left, right in zip(one, two, strict=False):
+        if left != right:
+            break
+        count += 1
+    return count if count >= 3 or one == two else 0
+
+
+_ADDRESS = re.compile(r"([\w.+-]+)@[\w.-]+")
+
+
+def reader_tokens(recipients: str) -> frozenset[str]:
+    """The words of the names a To line holds: "Alex Morgan <a@x>", Outlook's "Richter, Jonas
+    <…>", and an address whose local part is a name ("ada.byron@…"); "jdoe@…" gives none."""
+    words = re.findall(r"[^\W\d_]{2,}", _ADDRESS.sub(" ", recipients))
+    for local in _ADDRESS.findall(recipients):
+        parts = re.findall(r"[^\W\d_]{2,}", local)
+        if len(parts) >= 2:
+            words += parts
+    return frozenset(word.lower() for word in words if word.lower() not in _TITLES)
+
+
+def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail's greeting shows it is written to others than the reader (other
+    people by name, a customer or patient), or None. `reader` holds the words of the names
+    the mail is addressed to; without them only customers and patients are told. A group
+    greeting ("Hi all", "Hallo zusammen") is no sign: a list's call the user forwards is
+    theirs to add."""
+    line = next((text for text in opening[:400].split("\n") if text.strip()), "")
+    greeted = _greeted(line)
+    if greeted is None:
+        return None
+    kind, names = greeted
+    if kind == "group":
+        return None
+    if kind == "role":
+        return "written to you as a customer, patient, member or parent, not as a candidate"
+    if not reader or any(word.lower() in _ANYONE for word in names):
+        return None
+    if any(_is_reader(name, reader) for name in names):
+        return None
+    return f"greets someone else ({', '.join(names)}), not you; the time is theirs"

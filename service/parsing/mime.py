@@ -72,6 +72,7 @@ class Envelope:
     date: datetime | None = None
     reply_to: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
+    recipient_text: str = ""  # To and Cc as written, names and addresses
     auto_reply: bool = False
     discussion_list: bool = False  # posted to a mailing list (List-Post, a lists.* address)
     bulk: bool = False  # sent in bulk: Precedence bulk/list/junk, List-Unsubscribe, List-Id
@@ -186,6 +187,7 @@ def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = 
     envelope.recipients = tuple(
         address.lower() for _, address in getaddresses([recipients])[:100] if "@" in address
     )
+    envelope.recipient_text = recipients[:MAX_HEADER_CHARS]
     envelope.auto_reply = is_auto_reply(message)
     envelope.discussion_list = header_text(message, "list-post") is not None or any(
         _LIST_HOST.search(address) for address in envelope.recipients

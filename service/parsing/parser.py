@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -61,13 +61,15 @@ from service.parsing.lexicon import (
     has_invitation_cue,
     is_reply_header,
 )
-from service.parsing.links import link_slots
+from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
     INVITING_CUES,
     OWN_SLOT_CUES,
     MailView,
+    addressed_elsewhere,
     lookalike_reason,
     names_own_interview,
+    reader_tokens,
     time_sentence,
 )
 from service.parsing.mime import (
@@ -203,6 +205,13 @@ def _plain_parts(envelope: Envelope) -> list[str]:
     plain = [text for text in envelope.plain if text.strip()]
     if plain and envelope.html and all(_is_html_stub(text) for text in plain):
         return []
+    if plain and envelope.html and all(_is_link_only(text) for text in plain):
+        # "Si no ves bien este correo, ábrelo en tu navegador: https://…" beside a full HTML
+        # part: a web-view pointer in any language, told by its shape, not by its words
+        html_words = sum(len(html_to_text(item).split()) for item in envelope.html[:3])
+        plain_words = sum(len(_URL.sub(" ", text).split()) for text in plain)
+        if html_words >= max(LINK_STUB_HTML_WORDS, 2 * plain_words):
+            return []
     return plain
 
 
@@ -218,6 +227,20 @@ def _is_html_stub(text: str) -> bool:
 
 
 STUB_LIMIT = 600
+# A plain alternative that is a link and a few words without a single digit sends the reader
+# to the HTML; the HTML beside it must say clearly more (twice the words, and a dozen).
+LINK_STUB_WORDS = 20
+LINK_STUB_HTML_WORDS = 12
+_DIGIT_ANYWHERE = re.compile(r"\d")
+
+
+def _is_link_only(text: str) -> bool:
+    """Tell a plain part that is only a link and a short line about it ("Ver no browser:
+    https://…"): no number of its own, so no date or time is in it."""
+    if len(text) > STUB_LIMIT or not _URL.search(text):
+        return False
+    words = _URL.sub(" ", text)
+    return len(words.split()) <= LINK_STUB_WORDS and not _DIGIT_ANYWHERE.search(words)
 
 
 def _reference(sources: _Sources, now: datetime | None) -> tuple[datetime, bool]:
@@ -791,6 +814,10 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    elsewhere = addressed_elsewhere(opening, _reader(sources))
+    if elsewhere is not None and not names_own_interview(found.line, found.at):
+        notes.append(elsewhere)
+        confidence = min(confidence, 0.45)
     if (
         sources.original.bulk
         and sources.inline is None
@@ -887,7 +914,42 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     if not readings:
         return None
     every_text = "\n".join(segment.text for segment in segments + html_segments)
-    return _Reading(add_durations(readings[0], every_text), _open_days(readings))
+    found = add_durations(readings[0], every_text)
+    if found.end is None and not found.quoted:
+        found = _ended_by_structure(found, envelope, context)
+    return _Reading(found, _open_days(readings))
+
+
+def _ended_by_structure(found: FoundTime, envelope: Envelope, context: Context) -> FoundTime:
+    """Take the end from the mail's calendar links or schema.org markup when the text names
+    only the start: "Monday 7 December at 1pm" above an Event whose endDate is 13:45. The
+    structure must name one slot, and the text's start must be its start."""
+    if not any("=" in text for text in (*envelope.html[:3], *envelope.plain[:3])):
+        return found  # neither a link with parameters nor markup attributes
+    slots = _structured_slots(envelope, context)
+    if len({start for start, _ in slots}) != 1:
+        return found
+    start, end = slots[0]
+    if end is None or start != found.start:
+        return found
+    return replace(found, end=end.astimezone(found.start.tzinfo))
+
+
+def _structured_slots(
+    envelope: Envelope, context: Context
+) -> list[tuple[datetime, datetime | None]]:
+    """The slots add-to-calendar links and schema.org markup carry, each once; a slot told
+    both with and without its end counts once, with the end."""
+    texts = [*envelope.html[:3], *envelope.plain[:3]]
+    slots = link_slots(texts, context.default_zone)
+    slots += markup_slots(envelope.html[:3], context.default_zone)
+    ended = {start: end for start, end in slots if end is not None}
+    merged: list[tuple[datetime, datetime | None]] = []
+    for start, end in slots:
+        slot = (start, end or ended.get(start))
+        if slot not in merged:
+            merged.append(slot)
+    return merged
 
 
 def _linked_time(envelope: Envelope, context: Context) -> FoundTime | None:
@@ -896,7 +958,7 @@ def _linked_time(envelope: Envelope, context: Context) -> FoundTime | None:
     Used only when the text gives no time of its own (or only a quoted or past one); links
     for several different slots (a list of events) pin nothing.
     """
-    slots = link_slots([*envelope.html[:3], *envelope.plain[:3]], context.default_zone)
+    slots = _structured_slots(envelope, context)
     if len({start for start, _ in slots}) != 1:
         return None
     start, end = slots[0]
@@ -1071,6 +1133,15 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
     ):
         return "reschedule"
     return "invitation"
+
+
+def _reader(sources: _Sources) -> frozenset[str]:
+    """The words of the names the mail is written to: its To and Cc, or for an inline forward
+    the To line of the block above the message passed on (none when the client left it out).
+    Forwarding changes nothing: the user who passes a mail on is not who it greets."""
+    if sources.inline is not None:
+        return reader_tokens(sources.inline.recipients)
+    return reader_tokens(sources.original.recipient_text)
 
 
 def _sender_tld(sources: _Sources) -> str | None:

@@ -492,8 +492,8 @@ _HOUR_CUE = re.compile(
 )
 _DURATION = re.compile(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
-    # (not the minutes of a clock: "14h30min")
-    r"(?<![hH\d])(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
+    # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
+    r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     # German lengths as adjectives: "ein 45-minütiges Gespräch", "ein 2-stündiges Assessment"
     r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|stündig\w*|std\b\.?"
     r"|heures?|horas?|ore\b"
@@ -518,7 +518,7 @@ _DURATION = re.compile(
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
     r"|três quartos de hora)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
-    r"|meia hora|pół godziny|en halvtimme|setengah jam|30分)"
+    r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
@@ -614,6 +614,15 @@ _HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
 _BIDI_MARK = re.compile("[\u200e\u200f\u061c]")
+# Characters that print as nothing inside a date or a time: soft hyphens and word joiners
+# that templates put into numbers so that phones do not turn them into links
+# ("10.\u00ad12.\u00ad2026", "10\u200c:00"), the grapheme joiner of preheader padding, a
+# stray byte-order mark. Zero-width (non-)joiners are letters' business in Persian and Indic
+# scripts, so they go only beside a digit or a date's punctuation.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u2060\ufeff]|(?<=[\\d:./])[\u200c\u200d]|[\u200c\u200d](?=[\\d:./])"
+)
+_INVISIBLE_HINT = re.compile("[\u00ad\u034f\u2060\ufeff\u200c\u200d]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
     r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
@@ -831,6 +840,8 @@ class _Candidate:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    if not text.isascii() and _INVISIBLE_HINT.search(text):
+        text = _INVISIBLE.sub("", text)
     if not text.isascii() and _BIDI_MARK.search(text):
         # Arabic, Persian and Hebrew date formats carry invisible direction marks between
         # the numbers ("30\u200f/1\u200f/2026", "2026،\u200f 9:00"): they are no character
@@ -1638,7 +1649,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
             moved.add(index + 1)
             continue  # "from 2:00pm to 4:30pm" after "move our call": the old hour
         if following is not None:
-            gap = line[match.end() : following.start()]
+            gap = _gap_past_day_period(line, match, following)
             between = _BETWEEN.search(line[max(0, match.start() - 14) : match.start()])
             if (
                 _RANGE_GAP.fullmatch(gap)
@@ -1825,6 +1836,16 @@ def _day_period_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
         re.compile(rf"(?<![^\W\d_])(?:{before})\s?$", re.IGNORECASE),
         halves,
     )
+
+
+def _gap_past_day_period(line: str, first: re.Match[str], second: re.Match[str]) -> str:
+    """The text between two clocks, less a day-period word written after the first: in
+    "10:00 ص - 11:00 ص", "9:30 vm. tot 10:15 vm." the range's joiner follows the word."""
+    gap = line[first.end() : second.start()]
+    if not gap or (gap[0] not in " \u00a0\u202f" and gap[0].isascii()):
+        return gap  # a joiner straight after the number ("10:00-11:00"): nothing to skip
+    period = _day_period_patterns()[0].match(line, first.end(), second.start())
+    return line[period.end() : second.start()] if period else gap
 
 
 def _day_period_around(match: re.Match[str]) -> str | None:
@@ -2164,9 +2185,17 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     best = ranked[0]
     if best.zone is None and not best.quoted:
         # the same instant read again where its zone is named ("… 11:00 - 12:00, <date>" in
-        # the subject, "<date> | 11:00 - 12:00 (Europe/Madrid)" in the body): that reading
+        # the subject, "<date> | 11:00 - 12:00 (Europe/Madrid)" in the body): that reading.
+        # A reading without a zone knows only its wall time, so the wall times are compared
+        # (Calendly's "02:00pm Wed, Jun 17, 2026" subject sent from London over "02:00pm -
+        # Wednesday, June 17, 2026 (Central European Summer Time)").
+        wall = best.start.replace(tzinfo=None)
         for other in ranked[1:]:
-            if other.zone is not None and other.start == best.start and not other.quoted:
+            if (
+                other.zone is not None
+                and (other.start == best.start or other.start.replace(tzinfo=None) == wall)
+                and not other.quoted
+            ):
                 ranked.remove(other)
                 ranked.insert(0, other)
                 break

@@ -53,6 +53,9 @@ class _Frame:
     numbers: dict[str, int]
     minute: int
     hour_shift: int = 0  # "halb drei" and "quarter to three" count from the coming hour
+    minutes: dict[str, int] | None = None  # the minutes in words, group `m` ("ten past")
+    # for those frames: the "<minutes> <word>" pairs, one of which every match contains
+    pairs: tuple[str, ...] = ()
 
 
 def _frame(
@@ -89,6 +92,29 @@ _AR_N = _numbers(_AR) | {
     **dict.fromkeys(("الثانية عشرة", "الثانية عشر"), 12),
 }
 _EN_CUE = r"(?:at|from|by|until|till|to) "
+# minutes before "past"/"to" and their German and Dutch words (quarters and halves have
+# their own frames)
+_EN_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
+_DE_MINUTES = {"fünf": 5, "zehn": 10, "zwanzig": 20}
+_NL_MINUTES = {"vijf": 5, "tien": 10}
+
+
+def _minutes_frames(
+    keyword: str,
+    cue: str,
+    word: str,
+    numbers: dict[str, int],
+    minutes: dict[str, int],
+    shift: int = 0,
+) -> tuple[_Frame, ...]:
+    """One frame for "<minutes> past <hour>" (shift 0) or "<minutes> to <hour>" (shift -1,
+    the minutes counted back from the hour); the minutes word is group `m`."""
+    written = "|".join(sorted(minutes, key=len, reverse=True))
+    frame = _frame(keyword, cue, rf"(?P<m>{written}) (?:minutes )?{word} ", numbers, "", 0, shift)
+    pairs = tuple(f"{minute} {kind}" for minute in minutes for kind in (word, "minutes"))
+    return (_Frame(frame.keyword, frame.pattern, frame.numbers, 0, shift, minutes, pairs),)
+
+
 _IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
 _FR_CUE = r"(?:à|a|vers|dès|de|jusqu'à) "
 
@@ -105,7 +131,13 @@ _FRAMES = (
     _frame("past", "", r"half past ", _EN_N, "", 30),
     _frame("past", "", r"quarter past ", _EN_N, "", 15),
     _frame("quarter to", "", r"(?:a )?quarter to ", _EN_N, "", 45, -1),
-    _frame("half", r"(?:at|from|by) ", "half ", _EN_N, "", 30),
+    # British "half two" is 2:30: after "at", "from", "by", a range's "to"/"till" ("from 2
+    # till half 3") or a word for "about" ("around half ten")
+    _frame("half", r"(?:at|from|by|to|till|until|around|about) ", "half ", _EN_N, "", 30),
+    # "ten past 11", "twenty past nine"; "five to three" only after "at", "by" or "around",
+    # since "from five to ten" is a range
+    *_minutes_frames("past", "", "past", _EN_N, _EN_MINUTES),
+    *_minutes_frames(" to ", r"(?:at|by|around|about|until|till) ", "to", _EN_N, _EN_MINUTES, -1),
     _frame("thirty", _EN_CUE, "", _EN_N, r"[- ]thirty", 30),
     _frame("fifteen", _EN_CUE, "", _EN_N, r"[- ]fifteen", 15),
     _frame("forty", _EN_CUE, "", _EN_N, r"[- ]forty[- ]five", 45),
@@ -121,6 +153,9 @@ _FRAMES = (
     # German: "halb drei" is 2:30, "Viertel vor vier" 3:45, "um drei Uhr"
     _frame("halb", "", r"halb ", _DE_N, "", 30, -1),
     _frame("viertel nach", "", r"viertel nach ", _DE_N, "", 15),
+    # "zehn nach elf", "um zehn vor drei" ("fünf vor zwölf" alone is "at the last minute")
+    *_minutes_frames(" nach ", "", "nach", _DE_N, _DE_MINUTES),
+    *_minutes_frames(" vor ", r"(?:um|gegen|bis|ab) ", "vor", _DE_N, _DE_MINUTES, -1),
     _frame("viertel", "", r"(?:viertel vor |dreiviertel )", _DE_N, "", 45, -1),
     _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_N, r" uhr", 0),
     # "um drei", "gegen vier" with no "Uhr": an hour when no noun follows ("um zwei Termine"
@@ -138,6 +173,9 @@ _FRAMES = (
     _frame("half", r"(?:om|rond|omstreeks|vanaf|van|tot) ", r"half ", _NL_N, "", 30, -1),
     _frame("kwart over", "", r"kwart over ", _NL_N, "", 15),
     _frame("kwart voor", "", r"kwart voor ", _NL_N, "", 45, -1),
+    # "om tien over elf", "om vijf voor drie" (never "vijf voor half drie", read below)
+    *_minutes_frames(" over ", r"(?:om|rond|omstreeks|vanaf|tot) ", "over", _NL_N, _NL_MINUTES),
+    *_minutes_frames(" voor ", r"(?:om|rond|omstreeks|vanaf|tot) ", "voor", _NL_N, _NL_MINUTES, -1),
     _frame("uur", r"(?:om|rond|omstreeks|vanaf|van|tot) ", "", _NL_N, r" uur", 0),
     # Swedish, Danish, Norwegian: "halv tre" is 2:30, "kvart i/på fyra" 3:45
     _frame("halv", "", r"halv ", _NORDIC_N, "", 30, -1),
@@ -371,7 +409,11 @@ def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:
         hour = frame.numbers[match["n"].lower()] + frame.hour_shift
         if hour == 0:
             hour = 12  # "halb eins" is half past twelve
-        return f"{match['cue']}{hour}:{frame.minute:02d}"
+        minute = frame.minute
+        if frame.minutes is not None:
+            minute = frame.minutes[match["m"].lower()]
+            minute = 60 - minute if frame.hour_shift else minute
+        return f"{match['cue']}{hour}:{minute:02d}"
 
     return replace
 
@@ -383,7 +425,9 @@ def spell_word_clocks(text: str) -> str:
     """Return the text with clock times in words written as digits."""
     lowered = text.lower()
     for frame, replace in _REPLACERS:
-        if frame.keyword in lowered:
+        if frame.keyword in lowered and (
+            not frame.pairs or any(pair in lowered for pair in frame.pairs)
+        ):
             text = frame.pattern.sub(replace, text)
     if "at " in lowered or "from " in lowered or "between " in lowered:
         text = _EN_BARE_HOUR.sub(_en_bare_hour, text)

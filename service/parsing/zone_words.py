@@ -321,7 +321,22 @@ PLACE_ZONES: dict[str, str] = {
     **dict.fromkeys(["oman", "muscat"], "Asia/Muscat"),
     **dict.fromkeys(["uzbekistan", "tashkent", "toshkent"], "Asia/Tashkent"),
     **dict.fromkeys(["kazakhstan", "astana"], "Asia/Almaty"),
-    **dict.fromkeys(["malaysia", "malaysian"], "Asia/Kuala_Lumpur"),
+    **dict.fromkeys(["malaysia", "malaysian", "kl"], "Asia/Kuala_Lumpur"),
+    # the one-zone countries of the Commonwealth in Africa and the Caribbean, as their
+    # employers write "South African time", "Ghana time", "Trinidad time"
+    **dict.fromkeys(["south africa", "south african"], "Africa/Johannesburg"),
+    **dict.fromkeys(["ghana", "ghanaian"], "Africa/Accra"),
+    **dict.fromkeys(["uganda", "ugandan"], "Africa/Kampala"),
+    **dict.fromkeys(["tanzania", "tanzanian"], "Africa/Dar_es_Salaam"),
+    **dict.fromkeys(["rwanda", "rwandan"], "Africa/Kigali"),
+    **dict.fromkeys(["zambia", "zambian"], "Africa/Lusaka"),
+    **dict.fromkeys(["zimbabwe", "zimbabwean"], "Africa/Harare"),
+    **dict.fromkeys(["botswana"], "Africa/Gaborone"),
+    **dict.fromkeys(["mauritius", "mauritian"], "Indian/Mauritius"),
+    **dict.fromkeys(["jamaica", "jamaican"], "America/Jamaica"),
+    **dict.fromkeys(["trinidad", "trinidadian"], "America/Port_of_Spain"),
+    **dict.fromkeys(["barbados", "bajan"], "America/Barbados"),
+    **dict.fromkeys(["guyana", "guyanese"], "America/Guyana"),
     # Russian capitals of the CIS in the cases "по <city>" and "время <city>" take
     **dict.fromkeys(["алматы", "астана", "астаны", "астане"], "Asia/Almaty"),
     **dict.fromkeys(["ташкент", "ташкента", "ташкенту"], "Asia/Tashkent"),
