@@ -87,16 +87,26 @@ _EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY_WORDS)
 # post a newsletter: Mailman 2/3 ("____ / <list> mailing list / ...listinfo..." and "... -- To
 # unsubscribe send an email to <list>-leave@"), Google Groups ("-- / You received this message
 # because you are subscribed to the Google Groups ..." in every language it writes), Groups.io
-# (between "_._,_._,_" marks) and Discourse's mailing-list mode ("Visit Topic or reply to this
-# email to respond"). Each one is cut before the newsletter words are looked for.
+# (between "_._,_._,_" marks), Discourse's mailing-list mode ("Visit Topic or reply to this
+# email to respond"), ezmlm (the Apache lists: "----- / To unsubscribe, e-mail:
+# <list>-unsubscribe@") and SmartList (the Debian lists: "-- / To UNSUBSCRIBE, email to
+# <list>-REQUEST@"). Each one is cut before the newsletter words are looked for.
 _LIST_FOOTER = re.compile(
     r"^_{20,}[ \t]*\r?\n[^\n]{0,120}\bmailing list\b"
     r"|^-- ?\r?\n(?:[^\n]*\n){0,2}?[^\n]*\bgoogle groups?\b"
     r"|^_\._,_\._,_"
-    r"|^visit topic or reply to this email to respond",
+    r"|^visit topic or reply to this email to respond"
+    r"|^-{20,}[ \t]*\r?\nto unsubscribe, e-mail: ?\S+-unsubscribe@"
+    r"|^-- ?\r?\nto unsubscribe, email to \S+-request@",
     re.IGNORECASE | re.MULTILINE,
 )
-_LIST_FOOTER_HINTS = ("mailing list", "google group", "_._,_._,_", "visit topic")
+_LIST_FOOTER_HINTS = (
+    "mailing list",
+    "google group",
+    "_._,_._,_",
+    "visit topic",
+    "to unsubscribe, e",
+)
 
 
 def without_list_footer(text: str) -> str:
