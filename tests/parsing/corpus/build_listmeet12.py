@@ -1877,7 +1877,15 @@ def provenance(cases: list[Case]) -> str:
         "minutes, reports, polls and digests are not) and were written from the datetimes the "
         "text is rendered from, before the parser was run on any message. Where an assembly "
         "has a first and a second call, the label takes the first call when both are "
-        "plausible times, and the second when the first is a formality (8:00 the day before).",
+        "plausible times, and the second when the first is a formality (8:00 the day before). "
+        "First measurement, before any parser change: start right on 5 of 26 dev and 1 of 13 "
+        "held-out invitations (none above 0.5 confidence: list mail is capped as bulk); 0 of "
+        "22 dev and 0 of 10 held-out negatives claimed. Most misses were one cause: a list's "
+        "footer ('To unsubscribe send an email to ...-leave@', Google Groups' 'You received "
+        "this message because you are subscribed') made the post a newsletter, whose times are "
+        "not read. After the listmeet12 rules (list footers are not newsletter words; a "
+        "recurring meeting takes the date named for its next occurrence): 25 of 26 dev and 11 "
+        "of 13 held-out invitations; 0 of 22 dev and 0 of 10 held-out negatives claimed.",
         "",
         f"{len(cases)} messages in {len(SPLITS)} families; kinds: "
         + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
