@@ -1147,7 +1147,10 @@ def _one_sigma(text: str) -> str:
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleichen) tag"
     r"|(?:le )?même jour|(?:el )?mismo día|(?:lo )?stesso giorno|(?:de|die)zelfde dag"
-    r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün)\b",
+    r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün"
+    # Catalan, Galician, Serbo-Croatian, Macedonian, Bulgarian, Albanian, Basque, Icelandic
+    r"|(?:el )?mateix dia|(?:o )?mesmo día|isti dan|istog dana|истиот ден|същия ден"
+    r"|të njëjtën ditë|egun berean|sama dag)\b",
     re.IGNORECASE,
 )
 
