@@ -92,12 +92,13 @@ _EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY_WORDS)
 # <list>-unsubscribe@") and SmartList (the Debian lists: "-- / To UNSUBSCRIBE, email to
 # <list>-REQUEST@"). Each one is cut before the newsletter words are looked for.
 _LIST_FOOTER = re.compile(
-    r"^_{20,}[ \t]*\r?\n[^\n]{0,120}\bmailing list\b"
-    r"|^-- ?\r?\n(?:[^\n]*\n){0,2}?[^\n]*\bgoogle groups?\b"
-    r"|^_\._,_\._,_"
-    r"|^visit topic or reply to this email to respond"
-    r"|^-{20,}[ \t]*\r?\nto unsubscribe, e-mail: ?\S+-unsubscribe@"
-    r"|^-- ?\r?\nto unsubscribe, email to \S+-request@",
+    # a forward that quotes the post ("> ", Apple Mail on the iPhone) quotes its footer too
+    r"^(?:> ?){0,2}(?:_{20,}[ \t]*\r?\n(?:> ?){0,2}[^\n]{0,120}\bmailing list\b"
+    r"|-- ?\r?\n(?:[^\n]*\n){0,2}?[^\n]*\bgoogle groups?\b"
+    r"|_\._,_\._,_"
+    r"|visit topic or reply to this email to respond"
+    r"|-{20,}[ \t]*\r?\n(?:> ?){0,2}to unsubscribe, e-mail: ?\S+-unsubscribe@"
+    r"|-- ?\r?\n(?:> ?){0,2}to unsubscribe, email to \S+-request@)",
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_FOOTER_HINTS = (
@@ -116,6 +117,12 @@ def without_list_footer(text: str) -> str:
         return text
     found = _LIST_FOOTER.search(text)
     return text[: found.start()] if found is not None else text
+
+
+def has_list_footer(text: str) -> bool:
+    """Tell whether `text` carries a discussion list's footer: a post to a list, also when
+    forwarded inline (the list's headers are lost then, its footer is not)."""
+    return without_list_footer(text[:20_000]) != text[:20_000]
 
 
 def categorise(subject: str, text: str) -> Category:

@@ -87,3 +87,34 @@ def test_a_mailman_digest_header_still_reads_as_bulk() -> None:
         "(Sam Chair)\r\n\r\n" + FOOTERS["mailman2"]
     )
     assert categorise("wg Digest, Vol 3, Issue 2", body) == "newsletter"
+
+
+def _forward(body: str) -> bytes:
+    return (
+        "From: Alex Morgan <alex.morgan@mailbox.example>\r\nTo: in@afterview.example\r\n"
+        "Subject: Fwd: [junta] Convocatoria: reunión de la junta\r\n"
+        "Date: Tue, 01 Dec 2026 18:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "---------- Forwarded message ---------\r\nFrom: Lucía Ferrer <lucia@asoc.example>\r\n"
+        "Date: Tue, 1 Dec 2026 at 17:40\r\nSubject: [junta] Convocatoria: reunión de la junta"
+        f"\r\nTo: <junta@lists.asoc.example>\r\n\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize("footer", ["mailman3", "googlegroups_en", "smartlist"])
+def test_a_forwarded_list_post_keeps_its_footer_and_stays_a_groups_meeting(footer: str) -> None:
+    body = (
+        "Hola a todos:\r\n\r\nOs convoco a la reunión de la junta directiva el jueves 10 de "
+        "diciembre a las 19:00 UTC por videoconferencia.\r\n\r\nLucía\r\n\r\n" + FOOTERS[footer]
+    )
+    result = parse_message(_forward(body))
+    assert result.start == datetime(2026, 12, 10, 19, 0, tzinfo=UTC)
+    assert result.confidence < 0.5  # the list's headers are gone; its footer tells
+
+
+def test_a_quoted_footer_is_still_a_footer() -> None:
+    quoted = "\r\n".join(
+        f"> {line}" if line else ">" for line in FOOTERS["mailman3"].split("\r\n") if line
+    )
+    body = "Our webinar is on Thursday 3 December at 16:00 UTC.\r\n\r\n" + quoted
+    assert categorise("Fwd: webinar", body) == "other"
