@@ -12,6 +12,7 @@ from itertools import pairwise
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.classify import (
     categorise,
+    has_list_footer,
     is_rejection_or_bulk,
 )
 from service.parsing.details import (
@@ -847,6 +848,10 @@ def _from_text(
         is_reply_subject(subject_text) or subject_text.lstrip().startswith("[")
     ):
         notes.append("a discussion on a mailing list: a group's meeting, not an interview for you")
+        confidence = min(confidence, 0.45)
+    if has_list_footer(body):
+        # the list's headers are lost when the post is forwarded inline; its footer is not
+        notes.append("posted to a mailing list (its footer says so): a group's meeting")
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = (

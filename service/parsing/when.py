@@ -2284,11 +2284,78 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
     top = ranked[0]
+    _named_occurrence(top, segments, texts, context, order, order_sure)
     if top.new and any(
         item.old and not item.quoted and item.start != top.start for item in candidates
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
+
+
+# A recurring meeting's rhythm: "every other Wednesday at 17:00 UTC", "each Thursday",
+# "jeden zweiten Mittwoch um 19 Uhr", "tous les mercredis à 18h", "todos los martes",
+# "ogni giovedì", "elke dinsdag", "co drugą środę", "každé úterý", "каждую среду", "毎週水曜日".
+_RECURRING = re.compile(
+    r"\b(?:every|each|jede[nrs]?|alle zwei wochen|tous les|toutes les|chaque|todos los"
+    r"|todas las|cada|ogni|tutti i|elke|iedere|om de week|co(?: drug\w+| tydzień)?"
+    r"|każd\w+|každ\w+|кажд\w+|todas as|todos os)\s+(?:\w+\s+){0,2}?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
+    r"|jueves|viernes|sábado|domingo|luned|marted|mercoled|gioved|venerd|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedział|wtor|środ"
+    r"|czwart|piąt|sobot|niedziel|pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli"
+    r"|понедельник|вторник|среду|четверг|пятниц|субботу|воскресенье|segunda|terça|quarta"
+    r"|quinta|sexta)"
+    r"|毎週|隔週",
+    re.IGNORECASE,
+)
+NEXT_OCCURRENCE_WINDOW = timedelta(weeks=8)
+
+
+def _named_occurrence(
+    top: _Candidate,
+    segments: list[Segment],
+    texts: list[str],
+    context: Context,
+    order: str,
+    order_sure: bool,
+) -> None:
+    """Move a recurring meeting's time to the date the mail names for its next occurrence.
+
+    "The WG meets every other Wednesday at 17:00 UTC. The next one is on 9 December": the
+    weekday alone resolves to the coming Wednesday, which may be the week off; a date on
+    that weekday named elsewhere in the mail (in the subject, a line of its own) is the one
+    meant. Only a reading from a bare weekday in a sentence that says it recurs moves.
+    """
+    if not top.relative or top.quoted or not _RECURRING.search(top.line):
+        return
+    reference_day = context.reference.date()
+    weekday = top.start.date().weekday()
+    named: set[date] = set()
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject" and (context.is_reply or context.reply_subject):
+            continue
+        for line in _lines(text, context)[:200]:
+            if line.quoted or line.note or not line.text:
+                continue
+            for hit in _dates(line.text, reference_day, order, order_sure, context.language):
+                if (
+                    not hit.relative
+                    and hit.day.weekday() == weekday
+                    and reference_day <= hit.day <= reference_day + NEXT_OCCURRENCE_WINDOW
+                ):
+                    named.add(hit.day)
+    if not named:
+        return
+    day = min(named)
+    shift = day - top.start.date()
+    if not shift:
+        return
+    top.start = top.start.replace(year=day.year, month=day.month, day=day.day)
+    if top.end is not None:
+        moved = (top.end + shift).date()
+        top.end = top.end.replace(year=moved.year, month=moved.month, day=moved.day)
+    top.notes.append("a recurring meeting: the date named for its next occurrence is taken")
 
 
 def _take_the_named_quoted_slot(
