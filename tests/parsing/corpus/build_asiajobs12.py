@@ -315,8 +315,8 @@ def jphrmail() -> Iterator[Case]:
         s,
         "二次面接について",
         sent,
-        "Era year and full-width digits with '午後２時より': '令和８年１２月８日（火）午後２時より'; "
-        "no end; no zone.",
+        "Era year and full-width digits with '午後２時より': "
+        "'令和８年１２月８日（火）午後２時より'; no end; no zone.",
         slot(st, sent=sent),
         "Alex Morgan 様\n\n先日は一次面接にお越しいただき、ありがとうございました。\n"
         "つきましては、二次面接を"
@@ -372,7 +372,8 @@ def jphrmail() -> Iterator[Case]:
         sent,
         "Negative: an offer with the entry day '令和9年4月1日（木）午前9時'.",
         NEG,
-        "Alex Morgan 様\n\n厳正なる選考の結果、Alex様を採用させていただくことに決定いたしました。\n\n"
+        "Alex Morgan 様\n\n厳正なる選考の結果、"
+        "Alex様を採用させていただくことに決定いたしました。\n\n"
         "入社日：令和9年4月1日（木）午前9時 本社集合\n\n"
         "同封の入社承諾書にご署名のうえ、12月25日（金）までにご返送ください。\n",
     )
