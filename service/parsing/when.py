@@ -2820,6 +2820,14 @@ def _combine(
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 40]
+        if (
+            candidate.old
+            and _NEW_AFTER.match(after)
+            and not OLD_TIME_CUES.search(_DIGIT.split(near)[-1])
+        ):
+            # "기존 9일 11시 면접이 11일 오후 2시로 변경", "当初10日13時…11日15時に変更": the
+            # old cue belongs to the earlier slot on the line; this one is marked new after it
+            candidate.old = False
         if not candidate.old and (_NEW_AFTER.match(after) or given_up):
             # "14h30 le même jour à la place", "15 Uhr stattdessen", and the slot that
             # follows one given up ("november 10. 10:00 helyett november 12. 14:00")
@@ -2856,9 +2864,13 @@ _NEW_AFTER = re.compile(
     r"^[^.!?\n\d]{0,24}?\b(?:instead|stattdessen|à la place|en su lugar|in plaats daarvan"
     r"|istället|i stedet|invece|em vez disso|zamiast tego)\b"
     # Turkish marks the new slot with a dative ending and the verb: "14:00'e alınmıştır"
-    r"|^['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril)",
+    r"|^['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril)"
+    # Korean and Japanese mark it with a particle and "change": "오후 4시로 변경되었습니다",
+    # "15時に変更いたします"
+    r"|^\s?(?:으로|로)\s?변경|^\s?(?:に|へ)変更",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _MOVED_AFTER = re.compile(
     r"^[^.!?\n\d]{0,16}?\b(?:(?:has|have|needs?|must|will) (?:to |got to )?(?:be )?"
     r"(?:moved|move|rescheduled|pushed|shifted|postponed)|(?:doit|doivent) être (?:déplacée?"
