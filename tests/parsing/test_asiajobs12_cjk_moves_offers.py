@@ -1,13 +1,16 @@
 """Interview mail from East and South-East Asia (asiajobs12): the slot given up and the new
 one in Chinese, Korean and Japanese moves ("原定…时间调整为…", "변경 전/변경 후", "오후 4시로
-변경", "15時に変更"), and offers, entry days, onboarding and contracts in Chinese, Japanese,
-Korean and Indonesian, which cap the confidence like their European counterparts."""
+변경", "15時に変更"); offers, entry days, onboarding and contracts in Chinese, Japanese,
+Korean and Indonesian, which cap the confidence like their European counterparts; Reiwa and
+Minguo years ("令和8年", "R8.12.10", "民國115年", "115.12.09"), the spoken day mark "12月8号"
+and the noon words "正午" and "정오"."""
 
 from __future__ import annotations
 
 from email.message import EmailMessage
 
 from service.parsing import parse_message
+from service.parsing.when import normalise
 
 
 def _parse(body: str, date: str, subject: str = "通知") -> dict[str, object]:
@@ -108,3 +111,51 @@ def test_the_hiring_steps_named_in_an_invitation_do_not_cap_it() -> None:
         "選考フロー：一次面接 → 最終面接 → 内定 → 入社\n\nよろしくお願いいたします。"
     )
     assert _claimed(body, "Tue, 24 Nov 2026 10:40:00 +0900", "一次面接のご案内")
+
+
+# --- era years, the spoken day mark, noon words ------------------------------------------------
+
+
+def test_era_years_are_written_as_gregorian_ones() -> None:
+    assert "2026年12月3日" in normalise("令和8年12月3日(木)")
+    assert "2019年" in normalise("令和元年")
+    assert "2026/12/10" in normalise("日時:R8.12.10(木)14:00")
+    assert "2026年12月3日" in normalise("民國115年12月3日")
+    assert "2026年12月3日" in normalise("面試時間:115年12月3日")
+    assert "2026/12/09" in normalise("面試時間:115.12.09(三)14:30")
+    assert "2026/12/04" in normalise("日期:115/12/04 (五)")
+
+
+def test_era_forms_stay_put_outside_han_text_and_in_other_numbers() -> None:
+    assert normalise("Version 110.12.3 is out") == "Version 110.12.3 is out"
+    assert "R8.12.3" in normalise("Part R8.12.3 of the spec")
+    assert "192.168.115.12.3" in normalise("伺服器 192.168.115.12.3")
+
+
+def test_minguo_and_reiwa_dates_in_invitations() -> None:
+    tw = "您好：\n\n面試時間：115.12.09（三）14:30\n地點：台中市西屯區工業區一路10號\n"
+    ja = "山田様\n\n日時：R8.12.10（木）14:00～15:00\n場所：本社\n"
+    assert _start(tw, "Tue, 01 Dec 2026 15:00:00 +0800") == "2026-12-09T14:30"
+    assert _start(ja, "Thu, 03 Dec 2026 16:00:00 +0900") == "2026-12-10T14:00"
+
+
+def test_a_minguo_year_places_a_date_in_the_next_year() -> None:
+    body = "您好：\n\n第二階段面試訂於民國116年1月7日（星期四）上午10時。\n"
+    assert _start(body, "Thu, 10 Dec 2026 10:00:00 +0800") == "2027-01-07T10:00"
+
+
+def test_spoken_chinese_day_mark() -> None:
+    body = "你好！想约你12月8号（周二）下午3点来公司面试，地址是体育西路103号。"
+    assert _start(body, "Tue, 01 Dec 2026 14:20:00 +0800") == "2026-12-08T15:00"
+
+
+def test_noon_in_japanese_and_korean() -> None:
+    ja = "山田様\n\n面接は12月4日（金）正午より行います。\n"
+    ko = "안녕하세요,\n\n면접을 12월 7일(월) 정오에 진행합니다.\n"
+    assert _start(ja, "Tue, 01 Dec 2026 09:00:00 +0900") == "2026-12-04T12:00"
+    assert _start(ko, "Wed, 02 Dec 2026 10:00:00 +0900") == "2026-12-07T12:00"
+
+
+def test_an_errata_list_is_no_noon() -> None:
+    ko = "안녕하세요,\n\n12월 7일(월) 정오표를 보내드립니다.\n"
+    assert _start(ko, "Wed, 02 Dec 2026 10:00:00 +0900") != "2026-12-07T12:00"

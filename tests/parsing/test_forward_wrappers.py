@@ -84,6 +84,7 @@ RESIDUAL = frozenset(
         "naukri__en_ddmmyyyy_fwd_gmail.eml",
         "nego__ro_ramane_joi_ora_romaniei.eml",
         "odoo__changedate_en_fwd_gmail_saopaulo.eml",
+        "odoocard__nl_uitnodiging_kaart.eml",
         "pinpoint__en-GB_links_only_time.eml",
         "planeissue__pt-PT_prazo_candidaturas.eml",
         "prose9__is_no_year_fwd_gmail.eml",
