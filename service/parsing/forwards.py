@@ -251,7 +251,7 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             cursor += 1
         header_count = len([key for key in fields if key != "from"])
         if header_count >= 2 or (header_count >= 1 and separator_seen):
-            for line in heads[written_at:index]:
+            for line in heads[written_at : back + 1]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
             is_forward = forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
@@ -392,3 +392,90 @@ def _expanded_lines(lines: list[str]) -> list[str]:
         else:
             expanded.append(line)
     return expanded
+
+
+# --- header blocks in languages without known labels ------------------------------------
+# A client in a language the tables above lack (Roundcube's Albanian "Datë:", K-9's Welsh
+# "Anfonwyd:", Outlook's Catalan "Enviat el:", Armenian labels ending in "՝") still writes
+# the same shape: right below its rule, a run of short "Label: value" lines, one naming an
+# address and one a date. The block is recognised by that shape alone, only where a forward
+# or quote starts (below a rule of dashes or underscores, or first in a mail whose subject
+# says it is a forward), so that "Date: … / Contact: …" in an invitation's own text stays
+# the slot. Its unknown labels are rewritten to the English ones, which every reader knows.
+_GENERIC_RULE = re.compile(r"^[ \t>]*+(?:-{2,}+[^-\n]{2,60}-{2,}+|-{2,}+|_{10,}+)[ \t]*+$")
+_GENERIC_FIELD = re.compile(
+    r"^(?P<lead>[ \t>]*+\**)(?P<label>[^\W\d_]"
+    r"[^\s\d:\uff1a\u055d@<>()\[\]*]*+(?: [^\s\d:\uff1a\u055d@<>()\[\]*]++){0,3})"
+    r"[ \t\xa0]*+\**[ \t\xa0]*+[:\uff1a\u055d](?P<value>[ \t\xa0]++\S.*)$"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
+_YEAR_OR_CLOCK = re.compile(f"{_YEAR.pattern}|{_CLOCK.pattern}")
+_CLOCK_RANGE = re.compile(r"\d[:.]\d\d[ \t]*+[-–—][ \t]*+\d")
+MAX_GENERIC_FIELDS = 8
+
+
+def canonical_headers(text: str, forwarded: bool = False) -> str:
+    """Rewrite forward header blocks whose labels are unknown into English labels."""
+    if "@" not in text or not (forwarded or "--" in text or "__" in text):
+        return text
+    lines = text.split("\n")
+    changed = False
+    starts = [0] if forwarded else []
+    for index, line in enumerate(lines[:MAX_SCANNED_LINES]):
+        head = line[:MAX_HEADER_LINE_CHARS].rstrip("\r")
+        if ("--" in head or "__" in head) and _GENERIC_RULE.match(head):
+            starts.append(index + 1)
+    for start in starts:
+        # the block starts on the next line, or after one blank line (HTML converted)
+        cursor = start
+        while cursor < len(lines) and cursor - start < 2 and not lines[cursor].strip(" \t>\r"):
+            cursor += 1
+        changed |= _rewrite_block(lines, cursor)
+    return "\n".join(lines) if changed else text
+
+
+def _rewrite_block(lines: list[str], first: int) -> bool:
+    fields: list[tuple[int, re.Match[str]]] = []
+    for index in range(first, min(first + MAX_GENERIC_FIELDS, len(lines))):
+        found = _GENERIC_FIELD.match(lines[index][:MAX_FIELD_CHARS].rstrip("\r"))
+        if found is None or len(found.group("label")) > 30:
+            break
+        fields.append((index, found))
+    if len(fields) < 3:
+        return False
+    addresses = [i for i, found in fields if _ADDRESS.search(found.group("value"))]
+    dates = [
+        i
+        for i, found in fields
+        if "@" not in found.group("value") and _YEAR_OR_CLOCK.search(found.group("value"))
+    ]
+    if not addresses or len(dates) != 1:
+        return False
+    when = fields[[i for i, _ in fields].index(dates[0])][1].group("value")
+    if _CLOCK_RANGE.search(when):
+        return False  # "14:00-15:00" is a meeting's time, never when a message was sent
+    if len(addresses) < 2 and not (_YEAR.search(when) and _CLOCK.search(when)):
+        # a lone address (an interviewer's, a contact's) beside a date is as likely the
+        # invitation's own details; a client's block names sender and recipient, or dates
+        # the message to the minute
+        return False
+    if all(_HEADER_LINE.match(lines[i][:MAX_HEADER_LINE_CHARS]) for i, _ in fields):
+        return False  # labels already known
+    roles: dict[int, str] = {addresses[0]: "From", dates[0]: "Date"}
+    roles.update({i: "To" for i in addresses[1:]})
+    rest = [i for i, _ in fields if i not in roles]
+    if rest:
+        roles[rest[0]] = "Subject"
+    changed = False
+    for index, found in fields:
+        role = roles.get(index)
+        known = _HEADER_LINE.match(lines[index][:MAX_HEADER_LINE_CHARS])
+        if role is None or (known and _label_kind(known.group("label")) == role.lower()):
+            continue
+        if known and role == "To" and _label_kind(known.group("label")) == "other":
+            continue
+        ending = "\r" if lines[index].endswith("\r") else ""
+        lines[index] = f"{found.group('lead')}{role}:{found.group('value')}{ending}"
+        changed = True
+    return changed

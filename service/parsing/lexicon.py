@@ -374,6 +374,14 @@ EXTRA_WEEKDAYS: dict[str, int] = {
     **dict.fromkeys(("srijedu", "sredu"), 2),
     "subotu": 5,
     **dict.fromkeys(("nedjelju", "nedelju"), 6),
+    # Albanian's weekday with its article, as a sentence names it ("të enjten në orën 14:00",
+    # "të premten"): CLDR has only the two-word "e enjte", which no single word matches
+    **{
+        word: day
+        for day, word in enumerate(
+            ("hënën", "martën", "mërkurën", "enjten", "premten", "shtunën", "dielën")
+        )
+    },
     # the longer English abbreviations people type: "Tues 12/8", "Thurs 10th"
     "tues": 1,
     "weds": 2,
@@ -640,6 +648,28 @@ RELATIVE_DAYS: dict[str, int] = {
     "ертең": 1,
     "эртең": 1,
     "ertaga": 1,
+    # CLDR's "tomorrow" of the languages read through their locale data alone: Bosnian,
+    # Croatian and Serbian, Slovene, Slovak, Lithuanian, Galician, Catalan, Albanian, Welsh,
+    # Irish, Icelandic, Macedonian and Bulgarian, Belarusian, Maltese, Swahili, Mongolian,
+    # Persian, Georgian and Armenian (Basque "bihar" is also the Indian state: left out)
+    "sutra": 1,
+    "jutri": 1,
+    "zajtra": 1,
+    "rytoj": 1,
+    "mañá": 1,
+    "demà": 1,
+    "nesër": 1,
+    "yfory": 1,
+    "amárach": 1,
+    "á morgun": 1,
+    "утре": 1,
+    "заўтра": 1,
+    "għada": 1,
+    "kesho": 1,
+    "маргааш": 1,
+    "فردا": 1,
+    "ხვალ": 1,
+    "վաղը": 1,
     # yesterday: "danke für das Gespräch gestern um 10.30 Uhr" names a past hour, which must
     # not be lent to a later date in the mail (French "hier" is German "here": left out)
     "yesterday": -1,
@@ -976,7 +1006,10 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"\bsame time\b|\bsame hour\b|zur (?:selben|gleichen) (?:uhrzeit|zeit)|gleiche uhrzeit"
     r"|selbe uhrzeit|à la même heure|même heure|a la misma hora|misma hora|alla stessa ora"
     r"|stessa ora|(?:om )?dezelfde tijd|à mesma hora|mesma hora|o tej samej (?:godzinie|porze)"
-    r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan",
+    r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan"
+    # Catalan, Serbo-Croatian, Macedonian, Albanian, Basque, Icelandic
+    r"|mateixa hora|isto vrijeme|isto vreme|истото време|të njëjtën orë"
+    r"|e njëjta orë|ordu berean|sama tíma",
     re.IGNORECASE,
 )
 NEXT_DAY_CUES = CaseBlindCues(
@@ -1545,7 +1578,9 @@ MEETING_CUES = at_word_starts(
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
     # Persian and Urdu, Bengali, Tamil and Swahili interviews and meetings
     r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
-    r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel",
+    r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel"
+    # Icelandic compounds: "Atvinnuviðtal", "Starfsviðtal", "Símaviðtal"
+    r"|viðtal",
 )
 # "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.
 MEETING_WITH_PERSON = re.compile(

@@ -25,6 +25,7 @@ from service.parsing.details import (
 from service.parsing.forwards import (
     FORWARD_SEPARATORS,
     InlineForward,
+    canonical_headers,
     find_forwards,
     quoted_forward,
 )
@@ -98,7 +99,7 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 @lru_cache(maxsize=8)
 def html_to_text(html: str) -> str:
     """Convert HTML once per message, however many readers ask for its text."""
-    return _html_to_text(_unstruck(html))
+    return canonical_headers(_html_to_text(_unstruck(html)))
 
 
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
@@ -152,6 +153,13 @@ def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
 _CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32), 127])
 
 
+def _relabel(envelope: Envelope) -> None:
+    """Give forward header blocks in languages without known labels the English ones, in
+    the plain parts every reader takes (the HTML is relabelled as it is converted)."""
+    forwarded = bool(FORWARD_SUBJECT.match(envelope.subject or ""))
+    envelope.plain[:] = [canonical_headers(text, forwarded) for text in envelope.plain]
+
+
 def _looks_binary(head: bytes) -> bool:
     if b"\x00" in head:
         return True
@@ -183,8 +191,10 @@ def _sources(raw: bytes) -> _Sources:
         else:
             outer.plain.append(text)
     original = outer
+    _relabel(outer)
     while original.attached:
         original = original.attached[0]
+        _relabel(original)
     sources = _Sources(outer=outer, original=original, inline=None)
     layers = [original] if original is outer else [original, outer]
     for layer in layers:
@@ -339,7 +349,15 @@ def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
     if not readings or readings[0].order_assumed:
         return None
     found = readings[0].start
+    year = _WRITTEN_YEAR.search(text[:200])
+    if year is not None and int(year.group(0)) != found.year:
+        # the reader took the day and month but not the year written beside them (Basque
+        # "2026(e)ko azaroak 9"): a date a year off would anchor every weekday wrongly
+        return None
     return found if found <= forwarded + timedelta(hours=1) else None
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 
 
 def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:

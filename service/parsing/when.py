@@ -1180,7 +1180,10 @@ def _one_sigma(text: str) -> str:
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleichen) tag"
     r"|(?:le )?même jour|(?:el )?mismo día|(?:lo )?stesso giorno|(?:de|die)zelfde dag"
-    r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün)\b",
+    r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün"
+    # Catalan, Galician, Serbo-Croatian, Macedonian, Bulgarian, Albanian, Basque, Icelandic
+    r"|(?:el )?mateix dia|(?:o )?mesmo día|isti dan|istog dana|истиот ден|същия ден"
+    r"|të njëjtën ditë|egun berean|sama dag)\b",
     re.IGNORECASE,
 )
 
@@ -2214,6 +2217,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         if candidate.end is None:
             candidate.end = ends.get(candidate.start)
     _prefer_forwarders_new_time(candidates)
+    _date_weekdays_by_subject(candidates, segments, texts, context, order, order_sure)
     ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
     best = ranked[0]
     if best.zone is None and not best.quoted:
@@ -2280,6 +2284,36 @@ def _take_the_named_quoted_slot(
     choice.quoted = False  # the reply's own words confirm it
     choice.notes.append("the reply picks this day from the times it quotes; check the hour")
     ranked.insert(0, choice)
+
+
+def _date_weekdays_by_subject(
+    candidates: list[_Candidate],
+    segments: list[Segment],
+    texts: list[str],
+    context: Context,
+    order: str,
+    order_sure: bool,
+) -> None:
+    """Give a bare weekday of the body the date the subject writes out for that weekday:
+    "Interview Thursday 3 December" above "see you Thursday at 2pm" is the 3rd, not the
+    first Thursday after the mail was sent."""
+    reference_day = context.reference.date()
+    days = {
+        hit.day
+        for segment, text in zip(segments, texts, strict=True)
+        if segment.origin == "subject"
+        for hit in _dates(text[:300], reference_day, order, order_sure, context.language)
+        if not hit.relative and hit.day >= reference_day
+    }
+    if len(days) != 1:
+        return
+    (day,) = days
+    for candidate in candidates:
+        moved_by = (day - candidate.start.date()).days
+        if candidate.relative and not candidate.quoted and moved_by > 0 and moved_by % 7 == 0:
+            candidate.start += timedelta(days=moved_by)
+            if candidate.end is not None:
+                candidate.end += timedelta(days=moved_by)
 
 
 def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
