@@ -82,6 +82,7 @@ RESIDUAL = frozenset(
         "listreply__en_move_call_after_dst_proposal.eml",
         "lookneg9__hr_open_day_newsletter.eml",
         "naukri__en_ddmmyyyy_fwd_gmail.eml",
+        "nego__de_verschoben_auf_mittwoch.eml",
         "nego__ro_ramane_joi_ora_romaniei.eml",
         "odoo__changedate_en_fwd_gmail_saopaulo.eml",
         "odoocard__nl_uitnodiging_kaart.eml",
