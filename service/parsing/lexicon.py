@@ -1428,14 +1428,16 @@ OFFER_CUES = CaseBlindCues(
     r"|bieden (?:wij )?(?:je|u) (?:graag )?(?:de|een) (?:functie|baan|positie)"
     r"|ofert\w* zatrudnienia|przedstawi\w* (?:\w+ )?ofert\w* pracy|umow\w* o pracę"
     # offers, entry days and contracts in Chinese, Japanese, Korean, Indonesian/Malay, Thai
-    # and Vietnamese ("录用通知", "入职时间", "入社日", "内定のご連絡", "입사일", "tanda tangan
+    # and Vietnamese ("录用通知", "入职时间", "入社日", "内定のご連絡", "입사일", "penandatanganan
     # kontrak", "วันเริ่มงาน", "thư mời nhận việc"); words naming the hiring process's last
-    # step ("内定", "入职", "최종 합격") alone also appear in invitations and are left out
+    # step ("内定", "入职", "최종 합격") or a kind of contract ("kontrak kerja", "hợp đồng lao
+    # động", "근로계약") also appear in invitations and job ads and are left out
     r"|录用通知|錄用通知|聘用通知|聘用信|入职(?:时间|日期|培训|手续|报到)|入職(?:日期|時間|手續)"
     r"|办理入职|到职日|到職日|内定のご連絡|内定通知|採用内定|入社日|入社式|入社手続|入社承諾"
-    r"|雇用契約書|입사일|입사 예정일|첫 출근|근로계약|처우 협의|최종 합격을 축하|최종합격을 축하"
-    r"|tanda ?tangan kontrak|kontrak kerja|surat penawaran kerja|tawaran kerja"
-    r"|วันเริ่มงาน|เริ่มงานวันที่|thư mời nhận việc|ngày nhận việc|hợp đồng lao động",
+    r"|雇用契約書|입사일|입사 예정일|첫 출근|근로계약서|처우 협의|최종 합격을 축하|최종합격을 축하"
+    r"|(?:penanda|tanda) ?tangan(?:an)? kontrak|menandatangani kontrak|surat penawaran kerja"
+    r"|tawaran kerja"
+    r"|วันเริ่มงาน|เริ่มงานวันที่|thư mời nhận việc|ngày nhận việc",
     re.IGNORECASE,
 )
 

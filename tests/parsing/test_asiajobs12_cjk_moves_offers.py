@@ -159,3 +159,11 @@ def test_noon_in_japanese_and_korean() -> None:
 def test_an_errata_list_is_no_noon() -> None:
     ko = "안녕하세요,\n\n12월 7일(월) 정오표를 보내드립니다.\n"
     assert _start(ko, "Wed, 02 Dec 2026 10:00:00 +0900") != "2026-12-07T12:00"
+
+
+def test_a_contract_position_named_in_an_invitation_does_not_cap_it() -> None:
+    body = (
+        "Halo Alex,\n\nKami mengundang Anda interview pada Kamis, 3 Desember 2026 pukul "
+        "14.00 WIB.\nPosisi: Staf Gudang (kontrak kerja 12 bulan)\n\nTerima kasih."
+    )
+    assert _claimed(body, "Fri, 27 Nov 2026 09:00:00 +0700", "Undangan Interview")
