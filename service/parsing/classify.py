@@ -26,7 +26,12 @@ _REJECTION_WORDS = re.compile(
     r"|au regret de vous (?:informer|annoncer)|ne (?:pas )?donner(?:ons)? pas suite"
     r"|n'avez pas été retenue?|(?:decided|decidido|deciso|besloten|entschieden) [^.\n]{0,60}"
     r"(?:other candidates?|otros? candidat|altri candidat|andere kandidat|anderen? (?:kandidat"
-    r"|bewerber))",
+    r"|bewerber))"
+    # "we regret to inform you" in Urdu, Hindi, Bengali, Tamil and Igbo, said only of a
+    # refusal: "افسوس کے ساتھ مطلع کیا جاتا ہے", "खेद के साथ सूचित", "দুঃখের সাথে জানাচ্ছি",
+    # "வருந்துகிறோம்", "ọ dị anyị nwute"
+    r"|افسوس (?:کے ساتھ|سے) (?:مطلع|آگاہ)|खेद के साथ सूचित|দুঃখের সাথে জানা"
+    r"|வருந்துகிறோம்|ọ dị anyị nwute|o di anyi nwute",
     re.IGNORECASE,
 )
 _JOB_ALERT_WORDS = re.compile(

@@ -103,6 +103,16 @@ LANGUAGES = [
     "te",
     "kn",
     "ml",
+    # the languages of the langs12 batch: Odia and Assamese, Oromo and Tigrinya, Igbo and
+    # Kinyarwanda, Central Kurdish and Faroese (CLDR names via dateparser)
+    "or",
+    "as",
+    "om",
+    "ti",
+    "ig",
+    "rw",
+    "ckb",
+    "fo",
 ]
 
 # How each language writes a numeric date when nothing else in the mail says.
@@ -322,6 +332,9 @@ def _name_keys(word: str, code: str) -> list[str]:
     keys = [key]
     if code == "he" and not key.startswith("ב"):
         keys.append("ב" + key)
+    if code == "ckb":
+        # Central Kurdish puts the ezafe after the month in a date ("١٩ی تشرینی دووەمی ٢٠٢٦")
+        keys.append(fold(word + "ی"))
     return keys
 
 
@@ -648,6 +661,20 @@ RELATIVE_DAYS: dict[str, int] = {
     "ертең": 1,
     "эртең": 1,
     "ertaga": 1,
+    # tomorrow in Bengali, Tamil, Odia, Assamese, Igbo, Faroese, Tigrinya, Tajik and Central
+    # Kurdish ("আগামীকাল দুপুর ১২টায়", "நாளை மாலை 4 மணிக்கு", "echi n'elekere 11", "í morgin
+    # kl. 9.30"); Urdu and Hindi "کل"/"कल" and Kinyarwanda "ejo" are yesterday too: left out
+    "আগামীকাল": 1,
+    "আগামী কাল": 1,
+    "நாளை": 1,
+    "ଆସନ୍ତାକାଲି": 1,
+    "কাইলৈ": 1,
+    "echi": 1,
+    "í morgin": 1,
+    "i morgin": 1,
+    "ጽባሕ": 1,
+    "фардо": 1,
+    "سبەینێ": 1,
     # CLDR's "tomorrow" of the languages read through their locale data alone: Bosnian,
     # Croatian and Serbian, Slovene, Slovak, Lithuanian, Galician, Catalan, Albanian, Welsh,
     # Irish, Icelandic, Macedonian and Bulgarian, Belarusian, Maltese, Swahili, Mongolian,

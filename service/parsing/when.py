@@ -151,16 +151,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57"
         "\u0d81-\u0d83\u0dca-\u0df3\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u102b-\u103e"
         "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d"
+        # Odia signs ("ନଭେମ୍ବର")
+        "\u0b01-\u0b03\u0b3c-\u0b57\u0b62\u0b63"
         "\u200d"
     )
     # (a Devanagari or Arabic month may have two letters, "मई", "آب", or two words,
     # "تشرين الثاني")
     word = (
         r"(?:(?:كانون|تشرين) (?:الأول|الاول|الثاني)|(?:آب|دی)(?![\u0600-\u06ff])"
+        # ... and Central Kurdish's, with the ezafe a date puts after it ("تشرینی دووەمی")
+        r"|(?:تشرینی|کانوونی|کانونی) (?:یەکەم|دووەم)ی?"
         r"|[\u0900-\u097f]{2}(?![\u0900-\u096f\u0971-\u097f])"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
-    ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.)?"
+    # (Central Kurdish glues its ezafe to the day: "١٩ی تشرینی دووەم")
+    ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.|ی(?=\s))?"
     unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
     spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
     year = r"(?P<year>20\d\d)"
@@ -194,6 +199,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # spoken Chinese marks the day "号"/"號" ("12月3号"), not a building or room's
             r"\s?(?:[日일]|[号號](?![楼樓室館馆线線]))"
         ),
+        # a date card's day line, then the month and year a Western CLDR pattern ("d",
+        # "MMMM y") prints in Japanese or Korean: "29 7月 2026", "29 7월 2026"
+        "cjk_card": re.compile(
+            r"(?<![\d/.:])(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s?[月월]\s(?P<year>20\d\d)(?![\d年년])"
+        ),
         "numeric": re.compile(
             rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{1,2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
@@ -205,7 +215,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alternation(spaced)
             + r")(?!\w)|(?P<relative_cjk>"
             + alternation(unspaced)
-            + ")",
+            + ")"
+            # Hindi and Urdu "kal" is tomorrow or yesterday: a word for it only with a clock
+            # after it ("kal dopahar 2 baje", "کل شام 5 بجے", "कल सुबह 10 बजे")
+            + r"|(?<!\w)(?P<relative_either>kal|कल|کل)(?=\s(?:"
+            + _EITHER_DAY_PARTS
+            + r")\s?\d|\s\d{1,2}(?:[:.][0-5]\d)?\s?(?:baje|बजे|بجے))",
             re.IGNORECASE,
         ),
         "weekday": re.compile(
@@ -288,9 +303,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# The parts of the day that may follow Hindi and Urdu "kal" before its clock, and the words
+# that put a sentence in the past ("tha", "था", "تھا": was; "hua", "हुआ", "ہوا": happened)
+_EITHER_DAY_PARTS = (
+    "subah|subha|dopahar|dopehar|shaam|sham|raat|सुबह|दोपहर|शाम|रात|صبح|دوپہر|سہ پہر|شام|رات"
+)
+_PAST_MARKER = re.compile(
+    r"(?<!\w)(?:tha|thi|hua|hui|huaa|था|थी|थे|हुआ|हुई|تھا|تھی|تھے|ہوا|ہوئی)(?!\w)", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?।۔\n]")
 # The words of the "relative" pattern alone, read on lower-cased text: most lines have none,
 # and this says so faster than the case-blind pattern.
-_RELATIVE_WORDS = CaseBlindCues(alternation(RELATIVE_DAYS), re.IGNORECASE)
+_RELATIVE_WORDS = CaseBlindCues(alternation([*RELATIVE_DAYS, "kal", "कल", "کل"]), re.IGNORECASE)
 # The parts of the day written before the hour, by the half of the day they name (the
 # Chinese, Japanese, Korean, Hindi, Bengali, Tamil, Urdu and Turkish ones are in _CLOCK).
 _PRE_MORNING = (
@@ -300,6 +324,8 @@ _PRE_MORNING = (
     *("පෙරවරු", "سهار"),
     # Georgian "of the morning" ("დილის 10 საათზე")
     "დილის",
+    # Odia and Assamese morning and forenoon ("ସକାଳ 10 ଟାରେ", "পুৱা ১১ বজাত", "পূৰ্বাহ্ন 9.30")
+    *("ସକାଳ", "ପୂର୍ବାହ୍ନ", "পুৱা", "পূৰ্বাহ্ন", "পূর্বাহ্ন"),
 )
 _PRE_AFTERNOON = (
     *("दिउँसो", "बेलुका", "बेलुकी", "साँझ", "दुपारी", "संध्याकाळी", "બપોરે", "સાંજે"),
@@ -311,6 +337,10 @@ _PRE_AFTERNOON = (
     *("ບ່າຍ", "පස්වරු", "ماسپښین", "مازدیګر", "ماښام"),
     # Georgian "of the day" and "of the evening" ("დღის 3 საათზე", as Russian "3 часа дня")
     *("დღის", "საღამოს"),
+    # Urdu's late afternoon ("سہ پہر 3 بجے"); Odia and Assamese afternoon and evening, and
+    # the CLDR p.m. word they and Bengali share ("ଅପରାହ୍ନ ୨:୩୦", "আবেলি ৩:৩০ বজাত",
+    # "অপৰাহ্ন 2.30", "সন্ধিয়া ৫ বজা")
+    *("سہ پہر", "ଅପରାହ୍ନ", "ସନ୍ଧ୍ୟା", "আবেলি", "অপৰাহ্ন", "অপরাহ্ন", "সন্ধিয়া", "দুপৰীয়া"),
 )
 # ... and after it: Somali, Hausa, Zulu, Irish, Welsh, Maltese, Catalan, Galician, Khmer,
 # Egyptian and Gulf Arabic and Arabizi ("10:00 subaxnimo", "2 na rana", "ngo-2 ntambama",
@@ -320,6 +350,9 @@ _POST_MORNING = (
     *("subaxnimo", "na safe", "ekuseni", "ar maidin", "y bore", "yn y bore", "ta' filgħodu"),
     *("ta’ filgħodu", "del matí", "da mañá", "ព្រឹក", "الصبح", "el sob7", "el sobh"),
     *("ujutro", "ujutru"),
+    # Igbo "n'elekere 10 nke ụtụtụ" (of the morning); Central Kurdish with the ezafe glued to
+    # the hour ("کاتژمێر ١٠ی بەیانی")
+    *("nke ụtụtụ", "nke ututu", "ی بەیانی", "ی بەیانیی"),
 )
 _POST_AFTERNOON = (
     *("galabnimo", "fiidnimo", "na rana", "na yamma", "na dare", "ntambama", "kusihlwa"),
@@ -329,6 +362,10 @@ _POST_AFTERNOON = (
     *("بالليل", "el dohr", "el do7r", "el 3asr", "bel leil"),
     # Bosnian, Croatian and Serbian afternoon ("u 3 sata poslijepodne")
     *("poslijepodne", "poslepodne"),
+    # Igbo afternoon and evening ("elekere 2 nke ehihie", "nke mgbede", "nke anyasị");
+    # Central Kurdish afternoon and evening after the ezafe ("٢ی دوای نیوەڕۆ", "٥ی ئێوارە")
+    *("nke ehihie", "nke mgbede", "nke anyasị", "nke anyasi"),
+    *("ی دوای نیوەڕۆ", "ی پاش نیوەڕۆ", "ی ئێوارە"),
 )
 _POST_DAY_PARTS = "|".join(
     re.escape(word).replace("\\ ", r"\s")
@@ -352,8 +389,9 @@ _CLOCK = re.compile(
     # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
     r"(?:\s?(?:分|분))?"
-    # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past
-    r"|(?P<kanji>時|时|시|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
+    # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past;
+    # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock
+    r"|(?P<kanji>時(?!間)|时(?!间)|시(?!간)|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
@@ -363,13 +401,17 @@ _CLOCK = re.compile(
     # "૨ વાગ્યે", "4 ਵਜੇ", "2 గంటలకు", "10 ಗಂಟೆಗೆ", "2 മണിക്ക്", "2 baje",
     # "14:00 საათზე", "14:00 цагт", "11 часот", "14 Auer", "10 a chlog", "2 o'r gloch"
     r"|वाजता|वाजे|વાગ્યે|વાગે|ਵਜੇ|గంటలకు|ಗಂಟೆಗೆ|മണിക്ക്"
-    r"|ໂມງ|بجې|بجو|baje\b|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
+    r"|ໂມງ|بجې|بجو|baje\b"
+    # ... and Odia and Assamese: "10 ଟାରେ", "১১ বজাত", "৫ বজাৰ"
+    r"|ଟାରେ|ଟା|বজাত|বজাৰ|বজা"
+    r"|საათზე|საათიდან|цагт|цагаас|часот\b|auer\b|a chlog\b|o['’]r gloch\b"
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b|sata\b"
     # the ordinal hour of Ukrainian and Belarusian: "о 10-й годині", "а 11-й гадзіне"
     r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
-    r"(?:\s(?P<merword>"
+    # (Central Kurdish glues the ezafe to the hour: "١٠ی بەیانی")
+    r"(?:(?:\s|(?<=\d)(?=ی\s))(?P<merword>"
     r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
     r"|vormittags)"
@@ -405,6 +447,10 @@ _RANGE_GAP = re.compile(
     # "from" written after the first hour, as South Asian and Turkic languages do: "2.30 සිට
     # 3.15", "4:30 నుండి 5:15", "२:३० बजेदेखि ३:३०", "15:00-dan 16:00-dək", "10:00 dan 11:00"
     r"|සිට|నుండి|నుంచి|ರಿಂದ|ರವರೆಗೆ|മുതൽ|पासून|देखि|ਤੋਂ|થી"
+    # ... in Bengali, Tamil, Odia and Urdu: "১০:৩০ থেকে ১১:১৫", "2:30 முதல் 3:15",
+    # "୨:୩୦ ରୁ ୩:୩୦", "11 بجے سے 12 بجے"; "until" in Tajik, Tigrinya and Igbo: "10:00 то
+    # 11:00", "2:00 ክሳብ 3:00", "2 ruo elekere 3"
+    r"|থেকে|முதல்|ରୁ|سے|то|ክሳብ|ruo(?: n?'?elekere)?"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s?",
     re.IGNORECASE,
 )
@@ -458,7 +504,11 @@ _DUE_AFTER = re.compile(
     # "5.11. mennessä", Estonian "kell 12.00-ks", Hungarian "november 5-ig" (by then)
     r"|까지|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b"
     # Chinese "18:00前", "下午6点之前": before then ("前往", going to, is no deadline)
-    r"|之前|以前|前(?![往来去]))",
+    r"|之前|以前|前(?![往来去])"
+    # "by" after the hour in Bengali, Assamese, Odia, Urdu, Tamil and Oromo: "৫টার মধ্যে",
+    # "৫ বজাৰ ভিতৰত", "6 ଟା ସୁଦ୍ଧା", "5 بجے تک", "5 மணிக்குள்" (the suffix's last letters),
+    # "17:00 dura"
+    r"|মধ্যে|ভিতৰত|ସୁଦ୍ଧା|تک(?![\u0600-\u06ff])|ள்|dura\b)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -1129,7 +1179,7 @@ def _line_dates(
         names = ("relative", *names)
     # every other pattern needs a digit, and a CJK date its month sign
     if _DIGIT.search(line):
-        cjk = ("cjk",) if "月" in line or "월" in line else ()
+        cjk = ("cjk", "cjk_card") if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
         names = (*names, "marked_day", "weekday_day")
@@ -1261,6 +1311,11 @@ def _date_from(
         )
         groups["weekday"] = None
     try:
+        if kind == "relative" and match.group("relative_either"):
+            # tomorrow, unless the sentence says it is past ("kal shaam 5 baje hua tha")
+            sentence = _SENTENCE_END.split(match.string[finish : finish + 120], maxsplit=1)[0]
+            either = -1 if _PAST_MARKER.search(sentence) else 1
+            return _Date(reference + timedelta(days=either), begin, finish, False, relative=True)
         if kind == "relative":
             written = match.group("relative") or match.group("relative_cjk")
             days = RELATIVE_DAYS.get(written.lower())
@@ -1295,7 +1350,7 @@ def _date_from(
             hit = _numeric_date(match, reference, order, order_sure)
             return replace(hit, begin=begin) if hit is not None else None
         day_number = int(groups["day"])
-        if kind == "cjk":
+        if kind in ("cjk", "cjk_card"):
             month = int(groups["month"])
         else:
             name = _folded(groups["month"]).rstrip(".")
@@ -1688,15 +1743,29 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
             gap = _gap_past_day_period(line, match, following)
             between = _BETWEEN.search(line[max(0, match.start() - 14) : match.start()])
             if (
-                _RANGE_GAP.fullmatch(gap)
-                or gap.strip() in {"-", "–", "—", "~"}
-                or (between and _AND.fullmatch(gap))
-            ) and not _is_day_of_month(line, following):
+                (
+                    _RANGE_GAP.fullmatch(gap)
+                    or gap.strip() in {"-", "–", "—", "~"}
+                    or (between and _AND.fullmatch(gap))
+                )
+                and not _is_day_of_month(line, following)
+                and not _CHAINED_NUMBER.match(line, following.end())
+            ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
                     _clock_value(match, end_meridiem) if not _meridiem(match) else start
                 )
                 end = _clock_value(following, _meridiem(match))
+                if (
+                    end is not None
+                    and start is not None
+                    and end <= start
+                    and not end_meridiem
+                    and _meridiem(match) == "am"
+                ):
+                    # "from 11 am to 12", "सुबह 11 बजे से 12 बजे तक": a morning's end that
+                    # would come before its start is past noon, not past midnight
+                    end = _clock_value(following, "pm") or end
                 if end is not None and start_with_end_meridiem is not None:
                     if _meridiem(match) is None and end_meridiem:
                         start = start_with_end_meridiem
@@ -1726,6 +1795,10 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
     )
+
+
+# a third number hyphened on: "丸の内2-4-1" (a Japanese block address), "3-5-7": no hour range
+_CHAINED_NUMBER = re.compile(r"-\d")
 
 
 def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -1933,8 +2006,13 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
 def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
     if match.group("sep") and match.group("m"):
+        # (a part of the day before it names a time too: "অপৰাহ্ন 2.30", "ප.ව. 2.30")
         if match.group("sep").strip() == "." and not (
-            match.group("mer") or match.group("merword") or match.group("suffix") or in_range
+            match.group("mer")
+            or match.group("merword")
+            or match.group("suffix")
+            or match.group("pre")
+            or in_range
         ):
             before = line[max(0, match.start() - 12) : match.start()]
             after = line[match.end() : match.end() + 6]

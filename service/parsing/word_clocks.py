@@ -281,15 +281,22 @@ _IT_DIGITS = re.compile(
 
 # Swahili counts the hours from 6 in the morning: "saa 8 mchana" (the eighth hour, by day) is
 # 14:00, "saa 2 asubuhi" 8:00, "saa 1 jioni" 19:00; the part of the day after it says so
-_SW_HOURS = _numbers("moja mbili tatu nne tano sita saba nane tisa kumi") | {
-    "kumi na moja": 11,
-    "kumi na mbili": 12,
-}
+# Kinyarwanda counts them the same way with its own numbers and parts of the day: "saa munani
+# z'amanywa" (the eighth hour, by day) is 14:00, "saa tatu za mu gitondo" 9:00
+_SW_HOURS = (
+    _numbers("moja mbili tatu nne tano sita saba nane tisa kumi")
+    | {"kumi na moja": 11, "kumi na mbili": 12}
+    | _numbers("moya mbiri tatu yine tanu sita saba munani cyenda kumi")
+    | {"kumi n'imwe": 11, "kumi n’imwe": 11, "kumi n'ebyiri": 12, "kumi n’ebyiri": 12}
+)
+_SW_MORNING = frozenset({"asubuhi", "za mu gitondo"})
+_SW_NIGHT = frozenset({"usiku", "z'ijoro", "z’ijoro", "za nijoro"})
 _SW_CLOCK = re.compile(
     r"\bsaa\s(?P<n>1[0-2]|[1-9]|"
     + "|".join(sorted(_SW_HOURS, key=len, reverse=True))
     + r")(?:[:.](?P<m>[0-5]\d))?(?:\s(?:na\s)?(?P<half>nusu|robo))?"
-    r"\s(?P<part>asubuhi|mchana|jioni|usiku)\b",
+    r"\s(?P<part>asubuhi|mchana|jioni|usiku|za mu gitondo|z['’]amanywa|z['’]umugoroba"
+    r"|z['’]ijoro|za nijoro)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -307,7 +314,7 @@ def _swahili_clock(match: re.Match[str]) -> str:
     written = match["n"].lower()
     count = _count(written, _SW_HOURS)
     part = match["part"].lower()
-    hour = _day_clock_hour(count, part == "asubuhi", part == "usiku")
+    hour = _day_clock_hour(count, part in _SW_MORNING, part in _SW_NIGHT)
     minute = int(match["m"] or 0) or {"nusu": 30, "robo": 15}.get((match["half"] or "").lower(), 0)
     return f"saa {hour}:{minute:02d}"
 
@@ -325,6 +332,29 @@ _AM_CLOCK = re.compile(
 def _amharic_clock(match: re.Match[str]) -> str:
     hour = _day_clock_hour(int(match["n"]), match["part"] in _AM_MORNING, match["part"] == "ሌሊቱ")
     return f"{hour}:{int(match['m'] or 0):02d}"
+
+
+# Oromo counts the hours as Amharic does, where the count fits the part of the day it names:
+# "ganama sa'aatii 4:00" (the fourth hour of the morning) is 10:00, "waaree booda sa'aatii 8"
+# 14:00; a count that does not fit ("ganama sa'aatii 9:00", "waaree booda sa'aatii 2") is on
+# the international clock and is left alone
+_OM_CLOCK = re.compile(
+    r"(?P<part>ganama|waaree booda)\s(?:sa['’]?aatii\s)?(?P<n>1[01]|[1-9])(?:[:.](?P<m>[0-5]\d))?"
+    r"(?![\d:.])"
+    r"|sa['’]?aatii\s(?P<n2>1[01]|[1-9])(?:[:.](?P<m2>[0-5]\d))?\s(?P<part2>ganama|waaree booda)\b",
+    re.IGNORECASE,
+)
+
+
+def _oromo_clock(match: re.Match[str]) -> str:
+    part = (match["part"] or match["part2"]).lower()
+    count = int(match["n"] or match["n2"])
+    minute = int(match["m"] or match["m2"] or 0)
+    if part == "ganama" and count <= 5:
+        return f"sa'aatii {count + 6}:{minute:02d}"
+    if part == "waaree booda" and count >= 7:
+        return f"sa'aatii {count + 6}:{minute:02d}"
+    return match[0]
 
 
 # Thai tells the hour by the part of the day: "บ่ายสองโมง" (afternoon, two) is 14:00,
@@ -441,6 +471,8 @@ def spell_word_clocks(text: str) -> str:
         text = _SW_CLOCK.sub(_swahili_clock, text)
     if "ሰዓት" in text:
         text = _AM_CLOCK.sub(_amharic_clock, text)
+    if "aatii" in lowered:
+        text = _OM_CLOCK.sub(_oromo_clock, text)
     if any(word in text for word in "点點時时"):
         text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     return text

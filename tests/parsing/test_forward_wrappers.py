@@ -71,6 +71,7 @@ RESIDUAL = frozenset(
         "calcombook__et_request_reschedule_cancelled.eml",
         "campus__en_career_fair_promo.eml",
         "candpropose__fi_ehdotus_keskiviikko.eml",
+        "cwthread__en-IE_grand_wednesday_at_12.eml",
         "eaintl__fi_haastattelu_kesa.eml",
         "execassist__en-SG_two_zones_sgt_london.eml",
         "fairletter__ar_maarad_wazaif.eml",
