@@ -94,7 +94,6 @@ RESIDUAL = frozenset(
         "odoocard__nl-BE_afspraak_gemaakt_videocall.eml",
         "odoocard__nl_uitnodiging_kaart.eml",
         "osirc__en_nova_reply_apology.eml",
-        "odoocard__nl_uitnodiging_kaart.eml",
         "pinpoint__en-GB_links_only_time.eml",
         "planeissue__pt-PT_prazo_candidaturas.eml",
         "prose9__is_no_year_fwd_gmail.eml",
