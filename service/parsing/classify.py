@@ -88,9 +88,51 @@ _THANK_YOU = at_word_starts(_THANK_YOU_WORDS)
 _EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY_WORDS)
 
 
+# The footer a discussion list appends to every post carries "unsubscribe" without making the
+# post a newsletter: Mailman 2/3 ("____ / <list> mailing list / ...listinfo..." and "... -- To
+# unsubscribe send an email to <list>-leave@"), Google Groups ("-- / You received this message
+# because you are subscribed to the Google Groups ..." in every language it writes), Groups.io
+# (between "_._,_._,_" marks), Discourse's mailing-list mode ("Visit Topic or reply to this
+# email to respond"), ezmlm (the Apache lists: "----- / To unsubscribe, e-mail:
+# <list>-unsubscribe@") and SmartList (the Debian lists: "-- / To UNSUBSCRIBE, email to
+# <list>-REQUEST@"). Each one is cut before the newsletter words are looked for.
+_LIST_FOOTER = re.compile(
+    # a forward that quotes the post ("> ", Apple Mail on the iPhone) quotes its footer too
+    r"^(?:> ?){0,2}(?:_{20,}[ \t]*\r?\n(?:> ?){0,2}[^\n]{0,120}\bmailing list\b"
+    r"|-- ?\r?\n(?:[^\n]*\n){0,2}?[^\n]*\bgoogle groups?\b"
+    r"|_\._,_\._,_"
+    r"|visit topic or reply to this email to respond"
+    r"|-{20,}[ \t]*\r?\n(?:> ?){0,2}to unsubscribe, e-mail: ?\S+-unsubscribe@"
+    r"|-- ?\r?\n(?:> ?){0,2}to unsubscribe, email to \S+-request@)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LIST_FOOTER_HINTS = (
+    "mailing list",
+    "google group",
+    "_._,_._,_",
+    "visit topic",
+    "to unsubscribe, e",
+)
+
+
+def without_list_footer(text: str) -> str:
+    """Return `text` up to a discussion list's footer, when it ends with one."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _LIST_FOOTER_HINTS):
+        return text
+    found = _LIST_FOOTER.search(text)
+    return text[: found.start()] if found is not None else text
+
+
+def has_list_footer(text: str) -> bool:
+    """Tell whether `text` carries a discussion list's footer: a post to a list, also when
+    forwarded inline (the list's headers are lost then, its footer is not)."""
+    return without_list_footer(text[:20_000]) != text[:20_000]
+
+
 def categorise(subject: str, text: str) -> Category:
     """Return which kind of non-invitation mail this is."""
-    sample = lower_as_regex(f"{subject}\n{text[:20_000]}")
+    sample = lower_as_regex(f"{subject}\n{without_list_footer(text[:20_000])}")
     if _REJECTION.search_lowered(sample):
         return "rejection"
     if _NEWSLETTER.search_lowered(sample):

@@ -1058,6 +1058,9 @@ OLD_TIME_CUES = CaseBlindCues(
     # Czech/Slovak, Nordic "fra … til", Finnish, Hungarian, Romanian, Estonian, Greek, French
     r"|původn|pôvodn|tidligere|aiemmin|alun perin|eredetileg|inițial|în loc de"
     r"|algselt|αρχικά|αντί για|önceki"
+    # Chinese "原定/原订/原訂/原先/原本/原来/原会议时间", Japanese "当初", Korean "변경 전",
+    # "기존", "원래": the slot given up in a move
+    r"|原(?:定|订|訂|先|本|来|來|会议时间|會議時間|时间|時間)|当初|변경\s?전|기존|원래"
     r"|\b(?:fra|från) (?:(?=(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|den\b|kl\b)|$)",
     re.IGNORECASE,
 )
@@ -1071,7 +1074,9 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
     r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
     # "la hemos movido al jueves", "foi movida para sexta"
-    r"|movid[oa]s? (?:al|a|para|pra)\b",
+    r"|movid[oa]s? (?:al|a|para|pra)\b"
+    # Chinese "调整为/改为/改到/更改为/修改为/变更为/延期至", Korean "변경 후"
+    r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改)(?:为|為|到|至)|변경\s?후",
     re.IGNORECASE,
 )
 
@@ -1448,7 +1453,18 @@ OFFER_CUES = CaseBlindCues(
     r"|bieden (?:je|u) de (?:functie|baan|positie) aan|arbeidsovereenkomst|eerste werkdag"
     r"|erbjuda dig (?:tjänsten|jobbet)|anställningsavtal"
     r"|bieden (?:wij )?(?:je|u) (?:graag )?(?:de|een) (?:functie|baan|positie)"
-    r"|ofert\w* zatrudnienia|przedstawi\w* (?:\w+ )?ofert\w* pracy|umow\w* o pracę",
+    r"|ofert\w* zatrudnienia|przedstawi\w* (?:\w+ )?ofert\w* pracy|umow\w* o pracę"
+    # offers, entry days and contracts in Chinese, Japanese, Korean, Indonesian/Malay, Thai
+    # and Vietnamese ("录用通知", "入职时间", "入社日", "内定のご連絡", "입사일", "penandatanganan
+    # kontrak", "วันเริ่มงาน", "thư mời nhận việc"); words naming the hiring process's last
+    # step ("内定", "入职", "최종 합격") or a kind of contract ("kontrak kerja", "hợp đồng lao
+    # động", "근로계약") also appear in invitations and job ads and are left out
+    r"|录用通知|錄用通知|聘用通知|聘用信|入职(?:时间|日期|培训|手续|报到)|入職(?:日期|時間|手續)"
+    r"|办理入职|到职日|到職日|内定のご連絡|内定通知|採用内定|入社日|入社式|入社手続|入社承諾"
+    r"|雇用契約書|입사일|입사 예정일|첫 출근|근로계약서|처우 협의|최종 합격을 축하|최종합격을 축하"
+    r"|(?:penanda|tanda) ?tangan(?:an)? kontrak|menandatangani kontrak|surat penawaran kerja"
+    r"|tawaran kerja"
+    r"|วันเริ่มงาน|เริ่มงานวันที่|thư mời nhận việc|ngày nhận việc",
     re.IGNORECASE,
 )
 

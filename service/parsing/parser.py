@@ -12,6 +12,7 @@ from itertools import pairwise
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.classify import (
     categorise,
+    has_list_footer,
     is_rejection_or_bulk,
 )
 from service.parsing.details import (
@@ -778,6 +779,11 @@ def _from_text(
         # it in the time's own sentence
         notes.append("a note after an interview; the time it names sets no new interview")
         confidence = min(confidence, 0.45)
+    if kind != "cancellation" and _passed_before_forward(sources, found):
+        # the slot is kept (it is what the forwarded mail said) but it is over: review it;
+        # a cancellation passed on late still calls that slot off
+        notes.append("forwarded after the time it mentions was over")
+        confidence = min(confidence, 0.4)
     if found.end is not None and found.end - found.start > timedelta(hours=4):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)
@@ -851,6 +857,10 @@ def _from_text(
         is_reply_subject(subject_text) or subject_text.lstrip().startswith("[")
     ):
         notes.append("a discussion on a mailing list: a group's meeting, not an interview for you")
+        confidence = min(confidence, 0.45)
+    if has_list_footer(body):
+        # the list's headers are lost when the post is forwarded inline; its footer is not
+        notes.append("posted to a mailing list (its footer says so): a group's meeting")
         confidence = min(confidence, 0.45)
     absence_head = f"{subject_text}\n{opening[:100]}"
     absent = (
@@ -1069,6 +1079,26 @@ _STRUCK_HTML = re.compile(
 def _unstruck(html: str) -> str:
     """Drop struck-through text: calendar tools strike the old time when one moves."""
     return _STRUCK_HTML.sub(" ", html)
+
+
+def _passed_before_forward(sources: _Sources, found: FoundTime | None) -> bool:
+    """Whether the user forwarded the mail only after the slot it names was over.
+
+    Times in a forwarded mail are read against the date it was first sent; a forward sent
+    a day or more after the meeting ended ("for my records, the interview was yesterday")
+    passes on an earlier interview, not one to attend. An hour stands for an unstated end;
+    a forward the same day may still be the user catching up on a short-notice invitation.
+    """
+    if found is None or found.quoted:
+        return False
+    forwarded_on = sources.outer.date
+    if forwarded_on is None or (sources.inline is None and sources.original is sources.outer):
+        return False
+    over = found.end if found.end is not None else found.start + timedelta(hours=1)
+    return over + LATE_FORWARD_MARGIN < forwarded_on
+
+
+LATE_FORWARD_MARGIN = timedelta(days=1)
 
 
 def _refusal(found: FoundTime | None, sample: str, dated: bool) -> str | None:

@@ -195,7 +195,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "cjk": re.compile(
-            r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+            r"(?:(?P<year>20\d\d)\s?[年년/]\s?)?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)"
+            # spoken Chinese marks the day "号"/"號" ("12月3号"), not a building or room's
+            r"\s?(?:[日일]|[号號](?![楼樓室館馆线線]))"
         ),
         # a date card's day line, then the month and year a Western CLDR pattern ("d",
         # "MMMM y") prints in Japanese or Korean: "29 7月 2026", "29 7월 2026"
@@ -591,7 +593,10 @@ _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
-_NOON = re.compile(r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b", re.IGNORECASE)
+# Japanese and Chinese "正午", Korean "정오" (not "정오표", an errata list)
+_NOON = re.compile(
+    r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b|正午|정오(?!표)", re.IGNORECASE
+)
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
 _NOON_IN_RANGE = re.compile(
     r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
@@ -611,6 +616,18 @@ _DIGITS = {
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
 _THAI = re.compile("[\u0e00-\u0e7f]")
+# Japanese and Taiwanese mail counts years in eras: 令和8年 and R8.12.3 are 2026 (Reiwa 1 was
+# 2019), 民國115年, 115年12月 and 115/12/03 are 2026 (Minguo 1 was 1912). The hint is looked
+# for first; each form is rewritten only in text that holds Han characters.
+_ERA_HINT = re.compile(r"令和|民[國国]|R\s?\d{1,2}[./]|1[01]\d[年./-]")
+_REIWA_YEAR = re.compile(r"令和\s?(\d{1,2}|元)\s?年")
+_REIWA_SHORT = re.compile(
+    r"(?<![A-Za-z0-9])R\s?(\d{1,2})([./])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./])"
+)
+_MINGUO_YEAR = re.compile(r"民[國国]\s?(\d{2,3})\s?年|(?<![\d./])(1[01]\d)(?=年\s?[01]?\d\s?月)")
+_MINGUO_NUMERIC = re.compile(
+    r"(?<![\d./])(1[01]\d)([./-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d./:])"
+)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _FIL_ORDINAL_DAY = re.compile(r"(?<![\w-])ika-?([0-3]?\d) ng ", re.IGNORECASE)
 # Russian, Ukrainian and Bulgarian mail writes the clock with a hyphen after "at", "from" or
@@ -887,6 +904,20 @@ class _Candidate:
 # --- text preparation -------------------------------------------------------------------
 
 
+def _era_years(text: str) -> str:
+    """Write Japanese Reiwa and Taiwanese Minguo years as Gregorian ones."""
+    text = _REIWA_YEAR.sub(
+        lambda m: f"{2018 + (1 if m.group(1) == '元' else int(m.group(1)))}年", text
+    )
+    text = _REIWA_SHORT.sub(lambda m: f"{2018 + int(m.group(1))}/{m.group(3)}/{m.group(4)}", text)
+    text = _MINGUO_YEAR.sub(
+        lambda m: f"{1911 + int(m.group(1) or m.group(2))}" + ("年" if m.group(1) else ""), text
+    )
+    return _MINGUO_NUMERIC.sub(
+        lambda m: f"{1911 + int(m.group(1))}/{m.group(3)}/{m.group(4)}", text
+    )
+
+
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
@@ -902,6 +933,8 @@ def normalise(text: str) -> str:
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
         text = _THAI_ABBREVIATED.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]}", text)
+    if _ERA_HINT.search(text) and _CJK.search(text):
+        text = _era_years(text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
     text = _ISO_DATETIME.sub(_spell_iso, text)
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
@@ -2284,11 +2317,78 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
     top = ranked[0]
+    _named_occurrence(top, segments, texts, context, order, order_sure)
     if top.new and any(
         item.old and not item.quoted and item.start != top.start for item in candidates
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     return [_found(candidate, context) for candidate in ranked]
+
+
+# A recurring meeting's rhythm: "every other Wednesday at 17:00 UTC", "each Thursday",
+# "jeden zweiten Mittwoch um 19 Uhr", "tous les mercredis à 18h", "todos los martes",
+# "ogni giovedì", "elke dinsdag", "co drugą środę", "každé úterý", "каждую среду", "毎週水曜日".
+_RECURRING = re.compile(
+    r"\b(?:every|each|jede[nrs]?|alle zwei wochen|tous les|toutes les|chaque|todos los"
+    r"|todas las|cada|ogni|tutti i|elke|iedere|om de week|co(?: drug\w+| tydzień)?"
+    r"|każd\w+|každ\w+|кажд\w+|todas as|todos os)\s+(?:\w+\s+){0,2}?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
+    r"|jueves|viernes|sábado|domingo|luned|marted|mercoled|gioved|venerd|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedział|wtor|środ"
+    r"|czwart|piąt|sobot|niedziel|pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli"
+    r"|понедельник|вторник|среду|четверг|пятниц|субботу|воскресенье|segunda|terça|quarta"
+    r"|quinta|sexta)"
+    r"|毎週|隔週",
+    re.IGNORECASE,
+)
+NEXT_OCCURRENCE_WINDOW = timedelta(weeks=8)
+
+
+def _named_occurrence(
+    top: _Candidate,
+    segments: list[Segment],
+    texts: list[str],
+    context: Context,
+    order: str,
+    order_sure: bool,
+) -> None:
+    """Move a recurring meeting's time to the date the mail names for its next occurrence.
+
+    "The WG meets every other Wednesday at 17:00 UTC. The next one is on 9 December": the
+    weekday alone resolves to the coming Wednesday, which may be the week off; a date on
+    that weekday named elsewhere in the mail (in the subject, a line of its own) is the one
+    meant. Only a reading from a bare weekday in a sentence that says it recurs moves.
+    """
+    if not top.relative or top.quoted or not _RECURRING.search(top.line):
+        return
+    reference_day = context.reference.date()
+    weekday = top.start.date().weekday()
+    named: set[date] = set()
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject" and (context.is_reply or context.reply_subject):
+            continue
+        for line in _lines(text, context)[:200]:
+            if line.quoted or line.note or not line.text:
+                continue
+            for hit in _dates(line.text, reference_day, order, order_sure, context.language):
+                if (
+                    not hit.relative
+                    and hit.day.weekday() == weekday
+                    and reference_day <= hit.day <= reference_day + NEXT_OCCURRENCE_WINDOW
+                ):
+                    named.add(hit.day)
+    if not named:
+        return
+    day = min(named)
+    shift = day - top.start.date()
+    if not shift:
+        return
+    top.start = top.start.replace(year=day.year, month=day.month, day=day.day)
+    if top.end is not None:
+        moved = (top.end + shift).date()
+        top.end = top.end.replace(year=moved.year, month=moved.month, day=moved.day)
+    top.notes.append("a recurring meeting: the date named for its next occurrence is taken")
 
 
 def _take_the_named_quoted_slot(
@@ -2932,6 +3032,14 @@ def _combine(
         if end_label.search(before):
             candidate.score -= 3.0  # "End: …" is not when it starts
         after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 40]
+        if (
+            candidate.old
+            and _NEW_AFTER.match(after)
+            and not OLD_TIME_CUES.search(_DIGIT.split(near)[-1])
+        ):
+            # "기존 9일 11시 면접이 11일 오후 2시로 변경", "当初10日13時…11日15時に変更": the
+            # old cue belongs to the earlier slot on the line; this one is marked new after it
+            candidate.old = False
         if not candidate.old and (_NEW_AFTER.match(after) or given_up):
             # "14h30 le même jour à la place", "15 Uhr stattdessen", and the slot that
             # follows one given up ("november 10. 10:00 helyett november 12. 14:00")
@@ -2968,7 +3076,10 @@ _NEW_AFTER = re.compile(
     r"^[^.!?\n\d]{0,24}?\b(?:instead|stattdessen|à la place|en su lugar|in plaats daarvan"
     r"|istället|i stedet|invece|em vez disso|zamiast tego)\b"
     # Turkish marks the new slot with a dative ending and the verb: "14:00'e alınmıştır"
-    r"|^['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril)",
+    r"|^['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril)"
+    # Korean and Japanese mark it with a particle and "change": "오후 4시로 변경되었습니다",
+    # "15時に変更いたします"
+    r"|^\s?(?:으로|로)\s?변경|^\s?(?:に|へ)変更",
     re.IGNORECASE,
 )
 _MOVED_AFTER = re.compile(

@@ -53,6 +53,18 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "HAST": "Pacific/Honolulu",
     "HEC": "Europe/Paris",
     "HAEC": "Europe/Paris",
+    "HNEC": "Europe/Paris",
+    # Canadian French, as Google Calendar and Outlook print them in fr-CA: "14:00 - 15:00 (HNE)"
+    "HNE": "America/Toronto",
+    "HAE": "America/Toronto",
+    "HNC": "America/Winnipeg",
+    "HAC": "America/Winnipeg",
+    "HNR": "America/Edmonton",
+    "HAR": "America/Edmonton",
+    "HNP": "America/Vancouver",
+    "HAP": "America/Vancouver",
+    "HNA": "America/Halifax",
+    "HAA": "America/Halifax",
     "SELČ": "Europe/Prague",
     "SEČ": "Europe/Prague",
     "МСК": "Europe/Moscow",
@@ -61,6 +73,7 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
 ABBREVIATIONS: dict[str, str] = {**ABBREVIATION_ZONES, **EXTRA_ABBREVIATIONS}
 # Abbreviations that are also ordinary words; they count only in capitals.
 _WORDLIKE = frozenset({"PACIFIC", "EASTERN", "CENTRAL", "MOUNTAIN", "UK", "ART", "CAT", "GST"})
+_WORDLIKE |= {"HNE", "HAE", "HNC", "HAC", "HNR", "HAR", "HNP", "HAP", "HNA", "HAA"}
 
 # Zone names written out, in the languages we read; matched as a prefix of folded text.
 NAMED_ZONES: tuple[tuple[str, str], ...] = (
@@ -803,6 +816,11 @@ SHARED_ABBREVIATIONS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]]
     # "AST" is the Atlantic clock in the Americas, Arabia Standard Time in Saudi, Kuwaiti,
     # Qatari, Bahraini, Iraqi and Yemeni hiring mail
     "AST": (("Asia/Riyadh", frozenset({"sa", "kw", "qa", "bh", "iq", "ye"}), frozenset({"ar"})),),
+    # "CST" is China's (and Taiwan's) clock in Chinese mail, as Google Calendar prints it there
+    "CST": (
+        ("Asia/Taipei", frozenset({"tw"}), frozenset()),
+        ("Asia/Shanghai", frozenset({"cn"}), frozenset({"zh"})),
+    ),
 }
 
 

@@ -211,3 +211,35 @@ def test_ist_is_the_clock_of_the_senders_country(sender: str, date: str, zone: s
     Date header's offset together say which."""
     result = parse_message(_mail(IST_SENTENCE, "Interview", date, sender))
     assert result.start == datetime(2026, 7, 14, 10, 30, tzinfo=ZoneInfo(zone))
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "date", "zone"),
+    [
+        # "CST" in Chinese mail is China's clock, not the US Central one
+        (
+            "诚邀您参加面试，时间：2026年12月3日 下午2点 (CST)。",
+            "HR <hr@company.example.cn>",
+            "Mon, 30 Nov 2026 10:00:00 +0800",
+            "Asia/Shanghai",
+        ),
+        # Canadian French abbreviations, as calendars print them in fr-CA
+        (
+            "Nous vous invitons à une entrevue le jeudi 3 décembre 2026 à 14 h (HNE).",
+            "RH <rh@entreprise.example.ca>",
+            "Mon, 30 Nov 2026 10:00:00 -0500",
+            "America/Toronto",
+        ),
+        (
+            "Nous vous invitons à un entretien le jeudi 3 décembre 2026 à 14h00 (HNEC).",
+            "RH <rh@entreprise.example.fr>",
+            "Mon, 30 Nov 2026 10:00:00 +0100",
+            "Europe/Paris",
+        ),
+    ],
+)
+def test_a_zone_abbreviation_is_read_in_the_mails_language(
+    body: str, sender: str, date: str, zone: str
+) -> None:
+    result = parse_message(_mail(body, "Interview", date, sender))
+    assert result.start == datetime(2026, 12, 3, 14, 0, tzinfo=ZoneInfo(zone))
