@@ -2847,12 +2847,37 @@ def _same_sentence(text: str, start: int, stop: int) -> bool:
     )
 
 
+# The next sentence says when the meeting it follows ends: "The interview will last until
+# 3pm", "Il se terminera vers 15h", "Зустріч триватиме до 11:00", "La entrevista
+# terminará a las 15:00". Its subject must be the meeting, so "We will let you know by 5pm"
+# is no end.
+_NEXT_SENTENCE_END = re.compile(
+    r"(?:(?:the |this |our |your )?(?:interview|call|meeting|conversation|session|it)"
+    r"\s(?:will|should|is expected to)\s(?:last|run|finish|end|be (?:over|done|finished))"
+    r"\s(?:until|till|by|at|around|about)"
+    r"|(?:l'entretien|la réunion|il|elle)\s(?:durera|se terminera|finira)"
+    r"\s(?:jusqu'(?:à|a)|à|vers)"
+    r"|(?:la entrevista|la reunión)\s(?:durará|terminará|finalizará)\s(?:hasta las|a las|hacia las)"
+    r"|(?:зустріч|співбесіда|розмова)\s(?:триватиме|закінчиться|завершиться)\s(?:до|о)"
+    r"|(?:встреча|собеседование|беседа)\s(?:продлится|закончится|завершится)\s(?:до|в))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], after: int) -> None:
-    """Close the slot with a later clock of the same sentence that an "until" word leads."""
+    """Close the slot with a later clock of the same sentence that an "until" word leads,
+    or of the next sentence when that sentence says the meeting lasts until then."""
     for clock in clocks:
         if clock.begin <= after:
             continue
         between = line.text[after : clock.begin]
+        if len(between) <= 120 and not _same_sentence(line.text, after, clock.begin):
+            stops = list(_SENTENCE_STOP.finditer(between))
+            if len(stops) == 1 and _NEXT_SENTENCE_END.fullmatch(between[stops[0].start(1) :]):
+                end = datetime.combine(candidate.start.date(), clock.start, candidate.start.tzinfo)
+                if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
+                    candidate.end = end
+            return
         if not _same_sentence(line.text, after, clock.begin) or len(between) > 120:
             return  # another sentence: its times are not this slot's ("kl. 14" is not one)
         lead = _PROSE_END_BEFORE.search(line.text[max(after, clock.begin - 30) : clock.begin])

@@ -301,3 +301,31 @@ def test_a_weekday_in_the_subject_is_the_day_of_the_hour_in_the_body() -> None:
     start, _ = _read("Hi Sam, confirming 2pm. Ask for Anna at reception.", "Interview Thursday")
     assert start is not None
     assert (start.month, start.day, start.hour) == (12, 3, 14)
+
+
+# the next sentence says when the meeting ends; another subject there ("we") names no end
+NEXT_SENTENCE_ENDS = [
+    ("Your interview is on Thursday 3 December at 14:00. The interview will last until 15:00.", 60),
+    ("L'entretien aura lieu le jeudi 3 décembre à 14h. Il se terminera vers 15h.", 60),
+    (
+        "La entrevista es el jueves 3 de diciembre a las 14:00."
+        " La entrevista terminará a las 15:00.",
+        60,
+    ),
+    ("Співбесіда у четвер, 3 грудня, о 14:00. Зустріч триватиме до 15:00 у Google Meet.", 60),
+    ("Your interview is on Thursday 3 December at 14:00. We will let you know by 17:00.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "minutes"), NEXT_SENTENCE_ENDS)
+def test_the_next_sentence_may_say_when_the_meeting_ends(
+    sentence: str, minutes: int | None
+) -> None:
+    result = parse_message(_mail(sentence, "Interview"))
+    assert isinstance(result.start, datetime), sentence
+    assert result.start.time() == time(14), sentence
+    if minutes is None:
+        assert result.end is None, sentence
+    else:
+        assert isinstance(result.end, datetime), sentence
+        assert (result.end - result.start).total_seconds() == minutes * 60, sentence
