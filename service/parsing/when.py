@@ -2381,13 +2381,9 @@ def _named_occurrence(
     if not named:
         return
     day = min(named)
-    shift = day - top.start.date()
-    if not shift:
+    if day == top.start.date():
         return
-    top.start = top.start.replace(year=day.year, month=day.month, day=day.day)
-    if top.end is not None:
-        moved = (top.end + shift).date()
-        top.end = top.end.replace(year=moved.year, month=moved.month, day=moved.day)
+    _move_to_day(top, day)
     top.notes.append("a recurring meeting: the date named for its next occurrence is taken")
 
 
@@ -2456,9 +2452,16 @@ def _date_weekdays_by_subject(
     for candidate in candidates:
         moved_by = (day - candidate.start.date()).days
         if candidate.relative and not candidate.quoted and moved_by > 0 and moved_by % 7 == 0:
-            candidate.start += timedelta(days=moved_by)
-            if candidate.end is not None:
-                candidate.end += timedelta(days=moved_by)
+            _move_to_day(candidate, day)
+
+
+def _move_to_day(candidate: _Candidate, day: date) -> None:
+    """Put a reading on another day at the same wall-clock hours (its end moves with it)."""
+    shift = day - candidate.start.date()
+    candidate.start = candidate.start.replace(year=day.year, month=day.month, day=day.day)
+    if candidate.end is not None:
+        moved = (candidate.end + shift).date()
+        candidate.end = candidate.end.replace(year=moved.year, month=moved.month, day=moved.day)
 
 
 def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
