@@ -752,6 +752,10 @@ END_LABELS = (
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
     # Japanese, Chinese and Korean end-time rows under a "開始時刻"/"开始时间"/"시작 시간" row
     "|終了時刻|終了時間|结束时间|結束時間|종료 시간|종료 시각|종료"
+    # the end row in Polish, Russian, Ukrainian, Turkish, Czech, Hungarian, Finnish, Danish
+    # and Norwegian booking and HR tools ("Zakończenie:", "Окончание:", "Bitiş:", "Konec:")
+    "|zakończenie|godzina zakończenia|окончание|время окончания|конец|закінчення"
+    "|час закінчення|кінець|bitiş|bitiş saati|konec|vége|befejezés|päättyy|loppu|sluttidspunkt"
 )
 
 

@@ -442,7 +442,7 @@ _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|do"
     r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
-    r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
+    r"|och|til|から|至|到|까지|부터|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
     r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
     r"|(?:έως|μέχρι)(?: τις)?"
     # "from" written after the first hour, as South Asian and Turkic languages do: "2.30 සිට
@@ -514,7 +514,7 @@ _DUE_AFTER = re.compile(
 )
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara|între|intre"
-    r"|medzi|između|између|между|tarp|orele|orelor)\s$",
+    r"|medzi|između|између|между|tarp|orele|orelor|mellem|mellom)\s(?:kl\.?\s?)?$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
@@ -840,7 +840,7 @@ _UNIT_CLOCK_HINT = re.compile(rf"\d\s?(?:{_UNIT_CLOCK_HOURS})\s[0-5]?\d", re.IGN
 # "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it
 _AND_BETWEEN_WORDS = r"és|ile"
 _AND_BETWEEN = re.compile(
-    rf"(?<![\d:.])(\d{{1,2}}[:.]\d\d)\s(?:{_AND_BETWEEN_WORDS})\s(\d{{1,2}}[:.]\d\d)"
+    rf"(?<![\d:.])(\d{{1,2}}(?:[:.]\d\d)?)\s(?:{_AND_BETWEEN_WORDS})\s(\d{{1,2}}(?:[:.]\d\d)?)"
     r"(?=\s?(?:óra\s|saatleri\s)?(?:között|arasında))",
     re.IGNORECASE,
 )
