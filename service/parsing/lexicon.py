@@ -1385,6 +1385,14 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|elternsprechtag|parent-teacher|parents' evening|ouderavond|reunión de padres"
     r"|colloqui con i genitori|zapis na szkoleni|course registration|anmeldung zum kurs"
     r"|inscription à la formation|inscripción al curso"
+    # a visit at home, a table, a viewing, a haircut or a town-hall counter booked for the reader
+    r"|boiler|plumber|electrician|technician (?:visit|appointment)|service visit|engineer visit"
+    r"|delivery (?:slot|window)|installation (?:appointment|slot)|viewing of (?:the |flat|apartment"
+    r"|house|property|\d)|property viewing|wohnungsbesichtigung|besichtigungstermin"
+    r"|visite (?:de l'appartement|du logement|du bien)|visita (?:al piso|del inmueble)"
+    r"|table for \d|your table|tischreservierung|réservation de table|reserva de mesa"
+    r"|haircut|hair (?:salon|appointment)|beauty salon|nail salon|friseurtermin|coiffeur"
+    r"|peluquería|bürgeramt|bürgerbüro|ayuntamiento|mairie|car service|mot test|reifenwechsel"
     # a chat's missed messages, a support request's update
     r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d",
     re.IGNORECASE,

@@ -471,6 +471,9 @@ _DUE = re.compile(
     # when an answer or an application is due, not a meeting: "we will contact you by",
     # "the posting closes on", "până pe", "Søknadsfrist:"
     r"|(?:contact|get back to|update|inform|notify)\w* (?:\w+ ){0,3}by|closes? on|closing date"
+    # when they answer: "we'll share our feedback by", "you'll hear from us by", "a decision by"
+    r"|(?:share|send|give|provide|let you know|hear (?:back )?from us|come back to you|revert"
+    r"|decide|decision|feedback|answer|outcome)\w* (?:\w+ ){0,3}by"
     r"|applications? close|până(?: (?:pe|la|în))?"
     # a link or a test window that stops working then: "your test link expires on", "la
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
