@@ -752,7 +752,7 @@ WHEN_LABELS = (
     "quand|date et heure|heure|début|horaire|"
     "cuándo|cuando|fecha|hora|inicio|fecha y hora|"
     "quando|data|ora|orario|inizio|data e ora|"
-    "wanneer|tijd|tijdstip|aanvang|"
+    "wanneer|tijd|tijdstip|aanvang|begintijd|starttijd|"
     "data e hora|horário|início|"
     "kiedy|godzina|termin spotkania|"
     "när|tid|tidpunkt|datum och tid|"
@@ -766,6 +766,9 @@ END_LABELS = (
     "end|ends|end time|end date|ends at|until|ending(?: around| at| by)?"
     "|finishing(?: around| at| by)?|ende|enddatum|endzeit|fin|date de fin|heure de fin"
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
+    # Spanish end rows spelled out: "Fecha de Finalización" (SuiteCRM es), "Hora de
+    # finalización" (Oracle-style ATS tables)
+    "|fecha de finalización|hora de finalización|fecha de finalizacion|hora de finalizacion"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
     # Japanese, Chinese and Korean end-time rows under a "開始時刻"/"开始时间"/"시작 시간" row
     "|終了時刻|終了時間|结束时间|結束時間|종료 시간|종료 시각|종료"

@@ -3229,7 +3229,26 @@ def _pair(
         return before[-1]
     if after:
         return _starting(after, line)
+    if len(before) > 1:
+        return _labelled_start(before, used, line)
     return before[-1] if before else None
+
+
+def _labelled_start(before: list[_Clock], used: set[int], line: str) -> _Clock:
+    """ "Begintijd 09:30 Eindtijd 10:15 Datum maandag 8 maart 2027": of two times before the
+    date, the one under an end label closes the slot the other opens (table rows that put the
+    start and end times above the date, run together into one line)."""
+    last, first = before[-1], before[-2]
+    end_label = _patterns()["end_label"]
+    if (
+        first.end is None
+        and last.start > first.start
+        and end_label.search(line[max(0, last.begin - 30) : last.begin])
+        and not end_label.search(line[max(0, first.begin - 30) : first.begin])
+    ):
+        used.add(id(last))
+        return replace(first, end=last.start, finish=last.finish)
+    return last
 
 
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
