@@ -1,4 +1,4 @@
-""""The day after tomorrow" in the languages whose word for it contains no word for
+""" "The day after tomorrow" in the languages whose word for it contains no word for
 "tomorrow" the parser knows: the slot is two days after the mail, not none and not one.
 
 Every sentence here is written for the test.
@@ -16,7 +16,7 @@ from service.parsing import parse_message
 
 SENTENCES = [
     "Собеседование послезавтра в 14:00.",
-    "Співбесіда післяз\u0430втра о 14:00.",
+    "Співбесіда післязавтра о 14:00.",
     "Az interjú holnapután 14 órakor lesz.",
     "Interviul este poimâine la ora 14:00.",
     "Η συνέντευξη είναι μεθαύριο στις 14:00.",
