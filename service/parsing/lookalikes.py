@@ -23,7 +23,10 @@ from service.parsing.lexicon import CaseBlindCues, lower_as_regex, month_words
 # stays one thought.
 _SENTENCE_END = re.compile(
     r"(?<![\s.]\w)"  # "e.g.", "z.B.", "t.ex.": a one-letter word before the dot
-    + "".join(rf"(?<!\b{short})" for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs", "kl", "ul", "tel"))
+    + "".join(
+        rf"(?<!\b{short})"
+        for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs", "kl", "ul", "tel")
+    )
     + r"[.!?](?:\s+|$)|\n"
     # "a.m."/"p.m." end a sentence when one starts after them ("at 9.00 a.m. The panel will"),
     # though a one-letter word's dot does not ("at 10 a.m. Eastern Time" goes on)
