@@ -2318,6 +2318,18 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
                 ranked.remove(other)
                 ranked.insert(0, other)
                 break
+    if ranked[0].old:
+        # the slot a move gives up loses to any other slot the mail names nearly as well
+        # ("Originally scheduled for Monday 10:00" under the new date and time)
+        for other in ranked[1:]:
+            if (
+                not (other.old or other.quoted or other.deadline)
+                and other.start not in (ranked[0].start, ranked[0].end)  # "From: … To: …"
+                and other.score >= ranked[0].score - 2.5
+            ):
+                ranked.remove(other)
+                ranked.insert(0, other)
+                break
     if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
     top = ranked[0]
@@ -3086,6 +3098,13 @@ def _combine(
         near = before[-40:]
         candidate.old = _marked_old(near)
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
+        label_above = _label_above(lines, clock_index, date_line, same_line) if not near else ""
+        if label_above and _marked_old(label_above):
+            candidate.old = True  # "Alter Termin:" / "Previous time" on the line above
+            candidate.score -= 1.2
+        elif label_above and NEW_TIME_CUES.search(label_above):
+            candidate.new = True  # "Neuer Termin:" / "New time"
+            candidate.score += 0.6
         candidate.moved = clock.moved
         candidate.forwarded = date_line.forwarded
         if end_label.search(before):
@@ -3334,6 +3353,16 @@ _WEEK_OF = re.compile(
     r"|\bveckan (?:som börjar|från)?\s*$|\btygodni(?:u|a) od\s*$",
     re.IGNORECASE,
 )
+
+
+def _label_above(lines: list[_Line], clock_index: int, date_line: _Line, same_line: bool) -> str:
+    """Return the short label on the line above a date that opens its line ("Alter
+    Termin:", "Previous time", "New date/time:"), or ""."""
+    index = clock_index if same_line else clock_index - 1
+    if index < 1 or index >= len(lines) or lines[index] is not date_line:
+        return ""
+    above = lines[index - 1].text.strip()
+    return above if len(above) <= 32 and not any(char.isdigit() for char in above) else ""
 
 
 def _marked_old(near: str) -> bool:
