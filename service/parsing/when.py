@@ -104,6 +104,8 @@ class FoundTime:
     at: int = 0
     # the mail moves a slot and this is its new time ("from 2pm to 4:30pm", "Was:/Now:")
     moved: bool = False
+    # the weekday written beside the date is not the date's ("Tuesday, December 9" in 2026)
+    weekday_conflict: bool = False
 
 
 @dataclass(frozen=True)
@@ -871,6 +873,7 @@ class _Date:
     relative: bool = False
     order_assumed: bool = False
     weekday_checked: bool = False
+    weekday_conflict: bool = False
 
 
 @dataclass
@@ -903,6 +906,7 @@ class _Candidate:
     old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
     forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
+    weekday_conflict: bool = False
 
 
 # --- text preparation -------------------------------------------------------------------
@@ -1379,7 +1383,7 @@ def _date_from(
         guessed = _year_for(month, day_number, reference)
         if guessed is None:
             return None
-        return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"))
+        return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"), reference)
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -1412,8 +1416,10 @@ def _solar_hijri_date(
     return None
 
 
-def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
-    """Use a written weekday to confirm the date, or to move a year-less date to its year."""
+def _checked(hit: _Date, weekday_text: str | None, reference: date | None = None) -> _Date | None:
+    """Use a written weekday to confirm the date, or to move a year-less date to its year;
+    a weekday that fits neither marks the date as in conflict with it (a typo: which of the
+    two was meant is the reader's call)."""
     if not weekday_text:
         return hit
     weekday = weekday_names().get(_folded(weekday_text).strip(".()"))
@@ -1427,9 +1433,24 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
                 moved = hit.day.replace(year=hit.day.year + years)
             except ValueError:
                 continue
-            if moved.weekday() == weekday:
+            if moved.weekday() == weekday and (
+                reference is None or abs((moved - reference).days) <= YEAR_MOVE_LIMIT
+            ):
                 return replace(hit, day=moved, weekday_checked=True)
-    return hit
+    written = _folded(weekday_text).strip(".()")
+    # a short word that is some language's weekday ("per", Turkish Thursday, in Catalan
+    # "programada per 23/06") is no weekday written in error
+    return replace(hit, weekday_conflict=written in full_weekday_names() or written in _EN_SHORT)
+
+
+_EN_SHORT = frozenset(
+    {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+
+
+# A year-less date whose weekday fits the year before or after is that year's only when it
+# then lies within about half a year of the mail ("Tuesday, December 29" written on 5 January)
+YEAR_MOVE_LIMIT = 200
 
 
 def _numeric_date(
@@ -1489,7 +1510,7 @@ def _numeric_date(
         hit = _Date(guessed, begin, finish, False, order_assumed=assumed)
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
-    return _checked(hit, match.group("weekday"))
+    return _checked(hit, match.group("weekday"), reference)
 
 
 def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
@@ -2648,6 +2669,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         line=candidate.line,
         at=candidate.at,
         moved=candidate.moved,
+        weekday_conflict=candidate.weekday_conflict,
     )
 
 
@@ -3095,6 +3117,11 @@ def _combine(
             hit.order_assumed,
         )
         candidate.line, candidate.at = date_line.text, begin
+        if hit.weekday_conflict:
+            candidate.weekday_conflict = True
+            candidate.notes.append(
+                f"the weekday written beside {hit.day:%d %b %Y} is not that date's; check the day"
+            )
         near = before[-40:]
         candidate.old = _marked_old(near)
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
