@@ -2235,21 +2235,29 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
 
 # CLDR's short date-time for "en" (the United States; the default locale of ICU, the JDK and
 # JavaScript's Intl): "M/d/yy, h:mm a" with "AM"/"PM", day and month unpadded, a two-digit year
-# ("1/13/27, 2:00 PM"). The English of other countries writes it otherwise: en_GB and en_IE
-# "dd/MM/y, HH:mm", en_IN "dd/MM/yy" padded, en_AU, en_NZ and en_SG with "am"/"pm" in lower
-# case, en_CA "y-MM-dd". Software printing it in a locale it was never given writes the month
-# first wherever it runs.
+# ("1/13/27, 2:00 PM"); fil, ceb, ks, or and sd write it so too. The same shape is day first
+# only in locales of India, Cambodia, Malaysia and Singapore (mr, ta, ml, pa, sa, mni, km), all
+# between UTC+5 and UTC+8; the English of other countries writes it otherwise (en_GB and
+# en_IE "dd/MM/y, HH:mm", en_IN "dd/MM/yy", en_AU, en_NZ and en_001 "am"/"pm" in lower case,
+# en_CA "y-MM-dd"). Mail sent from any other offset (UTC itself says nothing: servers keep it
+# wherever their users are) prints it from software left in its default locale: month first.
 _CLDR_EN_SHORT = re.compile(
     r"(?<![\d/.])(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])/\d\d,\s\d{1,2}:\d\d(?::\d\d)?"
     r"[ \u202f]?[AP]M\b"
 )
+_DAY_FIRST_AM_PM_OFFSETS = (timedelta(hours=5), timedelta(hours=8))
 
 
 def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how English mail writes numeric dates, judged by where it comes from."""
-    if any("M" in text and _CLDR_EN_SHORT.search(text[:MAX_TEXT]) for text in texts):
-        return "MDY", not _day_first_country(context.sender_tld or "")
     offset = context.reference.utcoffset() or timedelta()
+    low, high = _DAY_FIRST_AM_PM_OFFSETS
+    if (
+        offset
+        and not low <= offset <= high
+        and any("M" in text and _CLDR_EN_SHORT.search(text[:MAX_TEXT]) for text in texts)
+    ):
+        return "MDY", not _day_first_country(context.sender_tld or "")
     us_zone = any(
         re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
         for text in texts
