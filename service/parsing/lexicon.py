@@ -1108,7 +1108,9 @@ OLD_TIME_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 NEW_TIME_CUES = CaseBlindCues(
-    r"\b(?:to|new|now|moved to|instead(?! of)|updated)\b|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
+    # not inside a hyphenated compound: "one-to-one", "face-to-face", "back-to-back"
+    r"(?<!-)\b(?:to|new|now|moved to|instead(?! of)|updated)\b(?!-)"
+    r"|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
     r"|stattdessen|à la place|en su lugar|in plaats daarvan|\bistället\b(?! för)"
     r"|\bsondern\b|\bsino\b"
     r"|\bi stedet\b(?! for)"
@@ -1350,6 +1352,14 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # task and ticket tools reminding of a to-do (GitLab, Redmine, OpenProject, Vikunja)
     r"|reminder (?:for|of|about) (?:the |your |a )?(?:task|to-?do)|task reminder"
     r"|\btasks?\b[^.\n]{0,40}\b(?:assigned|overdue|is due|due (?:on|date))|assigned (?:to )?you\b"
+    # a card's or task's due date coming up: Wekan's "due reminders", "Erinnerung an
+    # Fälligkeit ... Fälligkeitszeitpunkt", "rappel d'échéance", "notificaciones de
+    # vencimiento", "lembretes de prazo", "напоминания о сроке"; Vikunja's "reminder ... due";
+    # the due-date fields of Kanboard and Nextcloud Deck ("Fälligkeitsdatum", "Date
+    # d'échéance", "Fecha de vencimiento", "Срок выполнения")
+    r"|due reminders?|due (?:date )?(?:reminder|is approaching)|fälligkeit\w*"
+    r"|(?:rappels?|dates?) d['’]échéance|(?:notificaci\w+|recordatorios?|fecha) de vencimiento"
+    r"|lembretes? de prazo|напоминани\w* о сроке|срок\w* выполнения"
     # CRM task notices in Romanian and Vietnamese (vtiger's "an activity assigned to you",
     # "due date")
     r"|activitate asignat\w* (?:dvs|dumneavoastr)|data scadent\w*|được giao cho bạn"
