@@ -2558,9 +2558,15 @@ def _is_due(before: str) -> bool:
     due = _DUE.search(before[-30:])
     if due is not None and _JOINS_TWO_MOMENTS.search(before[-30:][: due.start()]):
         due = None  # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment
+    elif due is not None and due.group(0).strip(" :\t\n").lower() == "till":
+        if _MOVED_TILL.search(before[-90:]):
+            due = None  # "flytta intervjun till fredag", "push it till Friday": where it goes
     return bool(due or _DUE_TASK.search(before[-90:]))
 
 
+# Swedish "till" is "to" after a move verb ("vi behöver flytta intervjun till fredag"), as
+# English "till" is in "push it till Friday": the new time, not a deadline
+_MOVED_TILL = re.compile(MOVE_VERB_WORDS + r"[^.!?\n\d]{0,40}?\still\s*$", re.IGNORECASE)
 # "until" right after a time joins it to another moment, as a range or a move does
 _JOINS_TWO_MOMENTS = re.compile(
     r"\d(?:\s?(?:[ap]\.?m\.?|uhr|h|hrs?|tim(?:e|men)?))?\s*(?:\([^()]{1,40}\))?\s*$", re.IGNORECASE
