@@ -117,7 +117,8 @@ PENDING_CUES = CaseBlindCues(
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
     r"|once|shortly)|confirm (?:it |this )?(?:later|by tomorrow)|noch nicht bestätigt"
-    r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung|kläre (?:das|es) (?:noch |erst )?(?:mit|ab)"
+    r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung"
+    r"|kläre (?:das|es) (?:noch |erst )?(?:mit|ab)"
     # the answer promised on whether the time holds: "melde mich, ob Donnerstag passt",
     # "I'll get back to you on whether Thursday works"
     r"|melde mich[^.?!\n]{0,20}, ob|get back to you (?:on )?whether"

@@ -2559,8 +2559,8 @@ def _is_due(before: str) -> bool:
     if due is not None and _JOINS_TWO_MOMENTS.search(before[-30:][: due.start()]):
         due = None  # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment
     elif due is not None and due.group(0).strip(" :\t\n").lower() == "till":
-        if _MOVED_TILL.search(before[-90:]):
-            due = None  # "flytta intervjun till fredag", "push it till Friday": where it goes
+        # "flytta intervjun till fredag", "push it till Friday": where it goes
+        due = None if _MOVED_TILL.search(before[-90:]) else due
     return bool(due or _DUE_TASK.search(before[-90:]))
 
 
