@@ -436,7 +436,9 @@ YOUR_INTERVIEW = re.compile(
     r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
-    r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju))\b",
+    r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
+    # the invitation itself: "we'd like to invite you to an interview for the … role"
+    r"|invit(?:e|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview)\b",
     re.IGNORECASE,
 )
 
