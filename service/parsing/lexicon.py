@@ -1276,7 +1276,13 @@ _DECLINE_WORDS = re.compile(
     r"|dat wordt (?:lastig|moeilijk)|das wird (?:schwierig|knapp)|that(?:'s| will be| is) tricky"
     r"|ça va être compliqué|eso (?:me )?va a ser complicado|ei (?:valitettavasti )?käy"
     r"|pass(?:er|ar) (?:(?:dessverre|desværre|tyvärr) )?(?:ikke|inte)"
-    r"|past (?:ons |mij )?(?:helaas )?niet|nie pasuje|uymuyor",
+    r"|past (?:ons |mij )?(?:helaas )?niet|nie pasuje|uymuyor"
+    # the writer's own clash, not the reader's ("if it clashes with your diary" asks):
+    # "Thursday 10:00 clashes with an exam", "kollidiert leider mit einem Termin", "krockar
+    # med ett möte", "kolliderer med en eksamen"
+    r"|(?:clashes|conflicts) with (?:an?|my) |kollidiert (?:leider )?mit (?:einem|einer|meinem"
+    r"|meiner) |krockar (?:tyvärr )?med (?:ett|en|mitt|min) |kolliderer (?:dessverre |desværre )?"
+    r"med (?:et|en|mitt|min) ",
     re.IGNORECASE,
 )
 

@@ -2621,9 +2621,11 @@ def _is_due(before: str) -> bool:
             _JOINS_TWO_MOMENTS.search(lead)
             or _MOVED_ONTO.search(lead)
             or (due[0].lower().startswith("till") and _PUT_ON_DAY.search(lead))
+            or (due[0].lower().startswith("till") and _MOVED_TILL.search(before[-90:]))
         ):
             # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment;
-            # "flyttas till onsdag", "planerad till måndag": where the meeting is put
+            # "flyttas till onsdag", "planerad till måndag", "flytta intervjun till
+            # fredag", "push it till Friday": where the meeting is put
             due = None
     return bool(due or _DUE_TASK.search(before[-90:]))
 
@@ -2634,6 +2636,8 @@ def _is_due(before: str) -> bool:
 _PUT_ON_DAY = re.compile(
     r"(?:\b[a-zåäö]{2,}(?:ad|ade|at|as|ats)|\binbjuden|\bkallad|\bsatt|\blagd)\s+$", re.IGNORECASE
 )
+# a move verb with its object before "till" ("vi behöver flytta intervjun till fredag")
+_MOVED_TILL = re.compile(MOVE_VERB_WORDS + r"[^.!?\n\d]{0,40}?\still\s*$", re.IGNORECASE)
 _MOVED_ONTO = re.compile(
     r"\b(?:moved|shifted|pushed|rescheduled|postponed|flyttade?|flyttas|flyttats|verschoben"
     r"|verlegt|déplacée?|reportée?|pospuesta|aplazada|spostat[oa]|verplaatst)\s+$",
