@@ -736,6 +736,19 @@ RELATIVE_DAYS: dict[str, int] = {
     "vanmorgen": 0,
     "vanmiddag": 0,
     "i eftermiddag": 0,
+    # the same in German, Afrikaans, Swedish, Danish and Norwegian
+    "heute morgen": 0,
+    "heute früh": 0,
+    "heute nachmittag": 0,
+    "heute abend": 0,
+    "vanoggend": 0,
+    "vanaand": 0,
+    "vandag": 0,
+    "i morse": 0,
+    "i förmiddags": 0,
+    "i formiddag": 0,
+    "i kveld": 0,
+    "i aften": 0,
 }
 
 # "next"/"this"/"coming" before a weekday.
@@ -1087,8 +1100,10 @@ NEXT_DAY_CUES = CaseBlindCues(
 )
 OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
-    r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
-    r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
+    # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
+    r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
+    r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
+    r"|eerder|oorspronkelijk"
     r"|in plaats van|i stedet for"
     # "findet nicht wie geplant am 7.12. statt, sondern am 9.12.", "no como estaba previsto"
     r"|nicht wie (?:geplant|vorgesehen)|no como estaba previsto|pas comme prévu"

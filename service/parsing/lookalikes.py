@@ -73,7 +73,12 @@ PROPOSAL_CUES = CaseBlindCues(
     r"|quizás|quizá|tal vez|por ejemplo|forse|ad esempio|per esempio|misschien|bijvoorbeeld"
     r"|bv\.|talvez|por exemplo|może|na przykład|np\.|kanske|till exempel|t\.ex\.|ehkä"
     r"|esimerkiksi|esim\.|poate|de exemplu|možná|například|např\.|mungkin|misalnya|belki"
-    r"|örneğin|возможно|может быть|например|можливо|наприклад|näiteks|adibidez|məsələn)(?!\w)",
+    r"|örneğin|возможно|может быть|например|можливо|наприклад|näiteks|adibidez|məsələn"
+    # the writer's own tentative proposal, in the conditional: "I'd suggest Wednesday at 12",
+    # "ehdottaisin keskiviikkoa klo 12", "ich würde Mittwoch 12 Uhr vorschlagen", "jag skulle
+    # föreslå", "ik zou woensdag willen voorstellen"
+    r"|i(?:'d| would) (?:like to )?(?:suggest|propose)|ehdottaisin|ich würde\b[^\n]{0,40}?"
+    r"\bvorschlagen|jag skulle (?:vilja )?föreslå|ik zou\b[^\n]{0,40}?\bvoorstellen)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -463,6 +463,8 @@ _DUE = re.compile(
     r"|bis spätestens|avant le"
     r"|au plus tard|antes del?|abans del?|a més tardar|a más tardar|entro (?:il|le)|uiterlijk"
     r"|senast|do dnia"
+    # Afrikaans "teen Vrydag" (by Friday), "nie later nie as"
+    r"|teen|nie later as"
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
