@@ -252,8 +252,8 @@ def campushire() -> Iterator[Case]:
     )
     html = (
         "<html><body><p>Dear Alex Morgan,</p><p>We are pleased to invite you for the "
-        "<b>Managerial Round</b> for the position of Risk Analyst.</p><table border=\"1\" "
-        "cellpadding=\"4\"><tr><td><b>Date</b></td><td>19-Jan-2027 (Tuesday)</td></tr><tr><td>"
+        '<b>Managerial Round</b> for the position of Risk Analyst.</p><table border="1" '
+        'cellpadding="4"><tr><td><b>Date</b></td><td>19-Jan-2027 (Tuesday)</td></tr><tr><td>'
         "<b>Time</b></td><td>10:00 AM to 11:00 AM (IST)</td></tr><tr><td><b>Venue</b></td><td>"
         "Sarvam Finance, 5th Floor, Prestige Tech Park, Bengaluru</td></tr><tr><td><b>Contact"
         "</b></td><td>Ms. Lakshmi (080 4000 1234)</td></tr></table><p>Please carry a "
@@ -813,8 +813,7 @@ def anzrec() -> Iterator[Case]:
         s,
         "Interview on Friday - cancelled",
         sent,
-        "Cancellation: 'We've had to cancel your interview on Friday 12 February at 2pm'; no "
-        "zone.",
+        "Cancellation: 'We've had to cancel your interview on Friday 12 February at 2pm'; no zone.",
         slot(st, kind="cancellation", sent=sent),
         "Kia ora Alex,\n\nI'm really sorry - we've had to cancel your interview on Friday 12 "
         "February at 2pm, as the role has been put on hold after a restructure. I'll be in "
@@ -1052,8 +1051,7 @@ def gccrec() -> Iterator[Case]:
         s,
         "Walk-in Interviews this Friday - Deira",
         sent,
-        "Negative: walk-in interviews for everyone 'Friday 15th January, 9 AM to 1 PM' at a "
-        "hotel.",
+        "Negative: walk-in interviews for everyone 'Friday 15th January, 9 AM to 1 PM' at a hotel.",
         NEG,
         "Dear Candidate,\n\nWALK-IN INTERVIEWS for a leading FM company in Dubai:\nElectricians, "
         "HVAC Technicians, Storekeepers\n\nDate: Friday 15th January\nTime: 9 AM to 1 PM\n"
@@ -1205,7 +1203,8 @@ def eastafhr() -> Iterator[Case]:
 # --------------------------------------------------------------------------------------
 def canrec() -> Iterator[Case]:
     f = "canrec"
-    nst, tor, hfx, van = "America/St_Johns", "America/Toronto", "America/Halifax", "America/Vancouver"
+    nst, tor = "America/St_Johns", "America/Toronto"
+    hfx, van = "America/Halifax", "America/Vancouver"
     s = ("Colleen Power", "colleen.power@atlanticfish.example.ca")
     sent = at(2027, 1, 6, 14, 0, nst, "Wed")
     st = at(2027, 1, 12, 10, 30, nst, "Tue")
@@ -1419,7 +1418,19 @@ def irlhr() -> Iterator[Case]:
     )
 
 
-BUILDERS = [campushire, pkrecruit, naijahr, sahr, phsghr, anzrec, notyours, gccrec, eastafhr, canrec, irlhr]
+BUILDERS = [
+    campushire,
+    pkrecruit,
+    naijahr,
+    sahr,
+    phsghr,
+    anzrec,
+    notyours,
+    gccrec,
+    eastafhr,
+    canrec,
+    irlhr,
+]
 
 FIGURES = "First measurement, before any parser change: (to be filled in)."
 
