@@ -1432,7 +1432,15 @@ BUILDERS = [
     irlhr,
 ]
 
-FIGURES = "First measurement, before any parser change: (to be filled in)."
+FIGURES = (
+    "First measurement, before any parser change: start right on 26 of 28 dev and 18 of 18 "
+    "held-out invitations, moves and cancellations; 4 of 19 dev and 1 of 8 held-out negatives "
+    "claimed. After the prose13 rules (a bare hour before 'sharp', a date that ends its "
+    "sentence keeps the time written before it, a labelled '1h30' length before a part's "
+    "length, a list of things handed in 'by' a time, mail that says it reached the reader by "
+    "mistake): 28 of 28 dev and 18 of 18 held-out; 1 of 19 dev and 1 of 8 held-out negatives "
+    "claimed."
+)
 
 
 def provenance(cases: list[Case]) -> str:
