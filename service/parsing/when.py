@@ -2071,6 +2071,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if _day_period_around(match) is not None:
         return True  # "ag 3 i.n.", "3 PG", "ص 9": a CLDR day period names the half of the day
     after = line[match.end() : match.end() + 12]
+    if _SHARP_AFTER.match(after):
+        return True  # "by 10 sharp", "at 9 sharp": only a clock hour is sharp
     if (
         re.match(r"\s?[A-Z][a-z]{2}", after)
         and not re.match(r"\s?(?:Uhr|Hrs)", after)
@@ -2078,6 +2080,11 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+# "sharp" after a bare number makes it a clock hour, as it does after a spelled one ("at ten
+# sharp", word_clocks) or a clock ("19:00 sharp"): "please reach by 10 sharp"
+_SHARP_AFTER = re.compile(r"\s(?:o'clock\s)?sharp\b", re.IGNORECASE)
 
 
 # "Time: 10", "Uhrzeit: 10", "Hora: 10": a bare number as the value of a time label is an hour
@@ -2602,6 +2609,17 @@ _DUE_TASK = re.compile(
     r"(?:by|before)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# ... and what is handed in may be a list: "submit attested copies of your degrees,
+# experience letters and two passport size photographs at the reception by 5:00 pm", "please
+# return the signed contract, your bank details and a copy of your ID to HR by Friday"; not
+# when the sentence goes on to the reader coming ("send your ID and be at the office by 9")
+_DUE_TASK_LIST = re.compile(
+    r"\b(?:submit|return|upload|hand in|drop off|deposit)\w* (?:[\w'-]+,? ){2,18}by\s$",
+    re.IGNORECASE,
+)
+_COMES = re.compile(
+    r"\b(?:and|then) (?:be|come|arrive|reach|report|join|attend|appear)\b", re.IGNORECASE
+)
 
 
 # Hours someone can be reached, printed in signatures in every language
@@ -2630,6 +2648,14 @@ def _is_due(before: str) -> bool:
             # fredag", "push it till Friday": where the meeting is put
             due = None
     return bool(due or _DUE_TASK.search(before[-90:]))
+
+
+def _handed_in_by(before: str) -> bool:
+    """Tell whether a list of things to hand in ends in the "by" just before a time."""
+    if not before.endswith("by "):
+        return False
+    listed = _DUE_TASK_LIST.search(before[-160:])
+    return listed is not None and not _COMES.search(listed.group())
 
 
 # Swedish "till" is also "to": a participle or a passive before it puts the meeting on that
@@ -3241,6 +3267,10 @@ def _combine(
             candidate.deadline = True
         else:
             candidate.deadline = clock.start == time(23, 59) or _is_due(before)
+            wide = date_line.text[max(0, begin - 160) : begin]
+            if not candidate.deadline and _handed_in_by(wide):
+                candidate.deadline = True
+                candidate.score -= 3.0
         if (
             found
             and same_line
@@ -3352,6 +3382,10 @@ def _pair(
     ]
     if before and time_first:
         return before[-1]
+    if before and after and _ENDS_SENTENCE.match(line, hit.finish - 1):
+        # "by 10 sharp on Monday 25th January. GM has a flight at 12": the sentence ends with
+        # the date, so the time before it is the date's; the next sentence's time is its own
+        return before[-1]
     if after:
         return _starting(after, line)
     if len(before) > 1:
@@ -3377,6 +3411,9 @@ def _labelled_start(before: list[_Clock], used: set[int], line: str) -> _Clock:
 
 
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+# a date's last character (or the one after it) closes the sentence: "... on Monday 25th
+# January. GM ...", "... le 12 janvier. Le ...", "... am 12. Januar! ..."
+_ENDS_SENTENCE = re.compile(r".?[.!?。](?:\s|$)")
 
 
 def _zone_length(line: str, position: int) -> int:
@@ -3615,7 +3652,10 @@ _NOT_A_LENGTH_AFTER = re.compile(
 
 
 def _duration(text: str) -> timedelta | None:
+    labelled = _labelled_hhmm(text)
     for match in _DURATION.finditer(text[:MAX_TEXT]):
+        if labelled is not None and labelled[0] < match.start():
+            break  # "Duration: 1h30 (including a 20-minute case study)": the label's length
         before = text[max(0, match.start() - 30) : match.start()].lower()
         # a Scandinavian genitive makes the length an adjective: "en 45 minuters intervju",
         # "en 1 times samtale" (Swedish "en" is "a", not the Spanish "en 15 minutos")
@@ -3653,6 +3693,11 @@ def _duration(text: str) -> timedelta | None:
             minutes += _minutes_after_hours(text, match.end())
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
+    return labelled[1] if labelled is not None else None
+
+
+def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
+    """Where a length written "1h30" after a duration label stands, and how long it is."""
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
         # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h";
         # "prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h": set aside that long
@@ -3662,7 +3707,9 @@ def _duration(text: str) -> timedelta | None:
             text[max(0, hhmm.start() - 30) : hhmm.start()],
             re.I,
         ):
-            return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0))
+            return hhmm.start(), timedelta(
+                hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0)
+            )
     return None
 
 
