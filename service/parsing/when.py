@@ -921,6 +921,10 @@ def _era_years(text: str) -> str:
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    if "\r" in text:
+        # mail on the wire ends its lines in CRLF: a rule that reads across a wrapped line
+        # ("saa 8:00" / "mchana") sees one line break, whichever way the part was encoded
+        text = text.replace("\r\n", "\n")
     if not text.isascii() and _INVISIBLE_HINT.search(text):
         text = _INVISIBLE.sub("", text)
     if not text.isascii() and _BIDI_MARK.search(text):
