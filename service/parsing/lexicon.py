@@ -675,6 +675,24 @@ RELATIVE_DAYS: dict[str, int] = {
     "ጽባሕ": 1,
     "фардо": 1,
     "سبەینێ": 1,
+    # CLDR's "tomorrow" and "the day after" (date_fields day relative +1/+2) in Telugu,
+    # Marathi, Gujarati, Nepali, Sinhala, Burmese, Khmer, Kannada and Malayalam: "రేపు
+    # సాయంత్రం 5 గంటలకు", "उद्या सकाळी ११ वाजता", "भोलि बिहान ११ बजे"
+    "రేపు": 1,
+    "ఎల్లుండి": 2,
+    "उद्या": 1,
+    "આવતીકાલે": 1,
+    "પરમદિવસે": 2,
+    "भोलि": 1,
+    "पर्सि": 2,
+    "හෙට": 1,
+    "අනිද්දා": 2,
+    "မနက်ဖြန်": 1,
+    "ថ្ងៃស្អែក": 1,
+    "ನಾಳೆ": 1,
+    "ನಾಡಿದ್ದು": 2,
+    "നാളെ": 1,
+    "മറ്റന്നാൾ": 2,
     # CLDR's "tomorrow" of the languages read through their locale data alone: Bosnian,
     # Croatian and Serbian, Slovene, Slovak, Lithuanian, Galician, Catalan, Albanian, Welsh,
     # Irish, Icelandic, Macedonian and Bulgarian, Belarusian, Maltese, Swahili, Mongolian,
@@ -941,7 +959,13 @@ _RESCHEDULED_WORDS = re.compile(
     r"|ditunda|dipindahkan|diubah|reprogramat|mutat"
     # Slovak and Czech verb forms ("sa preložilo na", EGroupware sk; "presúvame na"; "bylo
     # přesunuto", "přesouváme"), Estonian participles ("on ümber ajastatud", Cal.com)
-    r"|preložil|přeložen|přeložil|presúva|přesouvá|ümber ajastatud|ümber planeeritud",
+    r"|preložil|přeložen|přeložil|presúva|přesouvá|ümber ajastatud|ümber planeeritud"
+    # "has been changed/moved" in Telugu, Gujarati, Marathi, Hindi, Nepali, Khmer, Swahili and
+    # Persian, the verb after the old and the new slot: "... నుండి ... కు మార్చబడింది", "હવે
+    # ... ખસેડવામાં આવ્યો છે", "... से बदलकर ... कर दिया गया", "ត្រូវបានប្តូរពី ... ទៅ"
+    r"|మార్చబడింది|మార్చాము|ખસેડવામાં|બદલવામાં આવ્યો|बदलण्यात आल|बदलकर|सारिएको"
+    r"|পরিবর্তন করা হয়েছে|সরানো হয়েছে|ត្រូវបានប្តូរ|ត្រូវបានផ្លាស់ប្តូរ|imehamishwa|umehamishwa|imebadilishwa"
+    r"|تغییر (?:کرد|یافت)|جابجا شد",
     re.IGNORECASE | re.MULTILINE,
 )
 # A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",

@@ -124,7 +124,22 @@ def cldr(lang: str, y: int, mo: int, d: int, pattern: str) -> str:
     return format_date(date(y, mo, d), pattern, locale=lang)
 
 
-JALALI_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+JALALI_MONTHS = tuple(
+    [
+        "فروردین",
+        "اردیبهشت",
+        "خرداد",
+        "تیر",
+        "مرداد",
+        "شهریور",
+        "مهر",
+        "آبان",
+        "آذر",
+        "دی",
+        "بهمن",
+        "اسفند",
+    ]
+)
 
 
 def jalali(y: int, mo: int, d: int) -> tuple[int, int, int]:
@@ -144,8 +159,12 @@ def ethiopian(y: int, mo: int, d: int) -> tuple[int, int, int]:
     return 2019, index // 30 + 1, index % 30 + 1
 
 
-IST, KTM, CMB, RGN, PNH = "Asia/Kolkata", "Asia/Kathmandu", "Asia/Colombo", "Asia/Yangon", (
-    "Asia/Phnom_Penh"
+IST, KTM, CMB, RGN, PNH = (
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Colombo",
+    "Asia/Yangon",
+    ("Asia/Phnom_Penh"),
 )
 NBO, DAR, LOS, RUH, DXB = (
     "Africa/Nairobi",
@@ -644,8 +663,7 @@ m(
     [
         "ជូនចំពោះ លោក Alex,",
         "",
-        "យើងខ្ញុំសូមអញ្ជើញលោកមកសម្ភាសន៍ការងារនៅ "
-        + dg(cldr("km", 2026, 12, 16, "EEEE d MMMM y"), "khmr"),
+        "យើងខ្ញុំសូមអញ្ជើញលោកមកសម្ភាសន៍ការងារនៅ " + dg(cldr("km", 2026, 12, 16, "EEEE d MMMM y"), "khmr"),
         "វេលាម៉ោង ៩:០០ ព្រឹក នៅការិយាល័យកណ្តាល ភ្នំពេញ។",
         "",
         "សូមអរគុណ,",
@@ -1062,7 +1080,11 @@ m(
     [
         "سلام Alex،",
         "",
-        "تاریخ: شنبه " + dg(f"{jy}/{jm:02d}/{jday:02d}", "arabext") + " (" + dg("2026/12/19", "arabext") + ")",
+        "تاریخ: شنبه "
+        + dg(f"{jy}/{jm:02d}/{jday:02d}", "arabext")
+        + " ("
+        + dg("2026/12/19", "arabext")
+        + ")",
         "ساعت: ۱۴:۰۰ تا ۱۴:۴۵ (IRST)",
         "لینک: https://meet.parsdadeh.example/d-19",
         "",
@@ -1900,7 +1922,8 @@ m(
     [
         "Alex ọ̀wọ́n,",
         "",
-        "Jọ̀wọ́ fi àwọn ìwé ẹ̀rí rẹ ránṣẹ́ ṣáájú ọjọ́ Ẹtì, 11 Oṣù Ọ̀pẹ̀, ní aago márùn-ún ìrọ̀lẹ́ (5:00 PM).",
+        "Jọ̀wọ́ fi àwọn ìwé ẹ̀rí rẹ ránṣẹ́ ṣáájú ọjọ́ Ẹtì, 11 Oṣù Ọ̀pẹ̀,",
+        "ní aago márùn-ún ìrọ̀lẹ́ (5:00 PM).",
         "",
         "Adébáyọ̀",
     ],
@@ -1909,7 +1932,9 @@ m(
 )
 s2 = ("ሰላማዊት ታደሰ", "selamawit.t@abaybank.example.et")
 ey, em, eday = ethiopian(2026, 12, 15)
-ETH_MONTHS = "መስከረም ጥቅምት ኅዳር ታኅሣሥ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ነሐሴ".split()
+ETH_MONTHS = tuple(
+    ["መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ"]
+)
 m(
     F,
     "am_ethiopian_clock",
@@ -1983,7 +2008,8 @@ def to_html(body: list[str]) -> str:
                 f'<td style="padding:4px 8px"><b>{htmlmod.escape(value.strip())}</b></td></tr>'
             )
         elif text:
-            rows.append(f'<tr><td colspan="2" style="padding:4px 8px">{htmlmod.escape(text)}</td></tr>')
+            cell = htmlmod.escape(text)
+            rows.append(f'<tr><td colspan="2" style="padding:4px 8px">{cell}</td></tr>')
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
         '<table role="presentation" cellpadding="0" cellspacing="0" style="font-family:Arial">'
@@ -1996,8 +2022,11 @@ def build() -> list[Case]:
     cases: list[Case] = []
     for item in MAILS:
         family, name, lang, zone, sender, subject, sent_at, body, when, note, kind, html = item
-        assert isinstance(family, str) and isinstance(name, str) and isinstance(zone, str)
-        assert isinstance(body, list) and isinstance(sent_at, tuple)
+        assert isinstance(family, str)
+        assert isinstance(name, str)
+        assert isinstance(zone, str)
+        assert isinstance(body, list)
+        assert isinstance(sent_at, tuple)
         sent = at(*sent_at, zone)
         if when is None:
             label: dict[str, object] = {"kind": "not_invitation"}
