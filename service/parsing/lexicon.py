@@ -915,6 +915,9 @@ _CANCELLED_WORDS = re.compile(
     r"|отменено|отказана|otkazan|otkazuje|zrušený|zrušené|atšaukt|atcelt|tühistatud"
     r"|anulat|anulată|ملغاة|تم إلغاء|إلغاء|בוטל|בוטלה|रद्द|ยกเลิก|đã hủy|hủy lịch|kinansela"
     r"|dibatalkan|batal"
+    # Swahili, Sinhala, Persian, Vietnamese, Khmer, Telugu, Gujarati, Hausa: "umefutwa",
+    # "අවලංගු කර ඇත", "لغو شد", "đã bị hủy", "ត្រូវបានលុបចោល", "రద్దు", "રદ", "an soke"
+    r"|[uiy]mefutwa|yamefutwa|අවලංගු|لغو شد|لغو گردید|bị hủy|លុបចោល|రద్దు|રદ કર|an soke"
     # Estonian past tenses ("tühistas broneeringu", "üritus tühistati": Cal.com, EGroupware),
     # Basque ("bertan behera utzi da" Cal.com, "ezeztatu egin da" EGroupware), Azerbaijani
     # ("ləğv edildi"); not the infinitives of "need to reschedule or cancel?" links
@@ -1533,6 +1536,21 @@ _INVITATION_INSIDE = (
     "நேர்காணல்",
     "mahojiano",
     "usaili",
+    # interview in Marathi, Gujarati, Telugu, Nepali, Sinhala, Burmese, Kannada,
+    # Malayalam, Hausa, Amharic and Egyptian Arabic (CLDR-less words, as HR desks write them)
+    "मुलाखत",
+    "ઇન્ટરવ્યૂ",
+    "ఇంటర్వ్యూ",
+    "अन्तर्वार्ता",
+    "अंतर्वार्ता",
+    "සම්මුඛ",
+    "အင်တာဗျူး",
+    "ಸಂದರ್ಶನ",
+    "അഭിമുഖ",
+    "hira ta aiki",
+    "hirar aiki",
+    "ቃለ መጠይቅ",
+    "إنترفيو",
     # Persian and Urdu: interview, meeting, invitation
     "مصاحبه",
     "جلسه",
@@ -1631,6 +1649,8 @@ MEETING_CUES = at_word_starts(
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
     # Persian and Urdu, Bengali, Tamil and Swahili interviews and meetings
     r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
+    r"|मुलाखत|ઇન્ટરવ્યૂ|ఇంటర్వ్యూ|अन्तर्वार्ता|अंतर्वार्ता|සම්මුඛ|အင်တာဗျူး|ಸಂದರ್ಶನ"
+    r"|അഭിമുഖ|hira ta aiki|hirar aiki|ቃለ መጠይቅ|إنترفيو"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel"
     # Icelandic compounds: "Atvinnuviðtal", "Starfsviðtal", "Símaviðtal"
     r"|viðtal",

@@ -511,7 +511,11 @@ _DUE_AFTER = re.compile(
     # "by" after the hour in Bengali, Assamese, Odia, Urdu, Tamil and Oromo: "৫টার মধ্যে",
     # "৫ বজাৰ ভিতৰত", "6 ଟା ସୁଦ୍ଧା", "5 بجے تک", "5 மணிக்குள்" (the suffix's last letters),
     # "17:00 dura"
-    r"|মধ্যে|ভিতৰত|ସୁଦ୍ଧା|تک(?![\u0600-\u06ff])|ள்|dura\b)",
+    r"|মধ্যে|ভিতৰত|ସୁଦ୍ଧା|تک(?![\u0600-\u06ff])|ள்|dura\b"
+    # ... in Marathi, Hindi, Nepali, Gujarati, Telugu, Sinhala, Burmese and Khmer: "६
+    # वाजेपर्यंत", "6 बजे तक", "५ बजेभित्र", "૬ વાગ્યા સુધી", "11:59 లోపు", "5.00 ට පෙර",
+    # "၅ နာရီ မတိုင်မီ", "ម៉ោង ៥ មុន"
+    r"|पर्यंत|तक(?![\u0900-\u097f])|भित्र|સુધી|లోపు|లోగా|(?:ට\s?)?පෙර|မတိုင်မီ|មុន)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
