@@ -42,7 +42,8 @@ def _at(day: int, hour: int, minute: int = 0) -> str:
         pytest.param("मुलाखत: १७/१२/२०२६, सकाळी ९:३० ते १०:१५", (17, 9, 30), (17, 10, 15), id="mr"),
         # Hausa "zuwa", the part of the day after each hour
         pytest.param(
-            "Hira ta aiki\nRana: Alhamis, 17 ga Disamba, 2026\nLokaci: 3:00 na rana zuwa 3:30 na rana",
+            "Hira ta aiki\nRana: Alhamis, 17 ga Disamba, 2026\n"
+            "Lokaci: 3:00 na rana zuwa 3:30 na rana",
             (17, 15),
             (17, 15, 30),
             id="ha",
