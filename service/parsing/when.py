@@ -454,6 +454,9 @@ _RANGE_GAP = re.compile(
     # "୨:୩୦ ରୁ ୩:୩୦", "11 بجے سے 12 بجے"; "until" in Tajik, Tigrinya and Igbo: "10:00 то
     # 11:00", "2:00 ክሳብ 3:00", "2 ruo elekere 3"
     r"|থেকে|முதல்|ରୁ|سے|то|ክሳብ|ruo(?: n?'?elekere)?"
+    # "to" in Marathi, Hausa and Swahili, "from" after the first hour in Burmese: "११:०० ते
+    # ११:४५", "2:00 na rana zuwa 2:45", "09:00 hadi 09:45", "၁၄:၀၀ မှ ၁၄:၄၅ အထိ"
+    r"|ते|zuwa|hadi|မှ"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s?",
     re.IGNORECASE,
 )
@@ -516,7 +519,11 @@ _DUE_AFTER = re.compile(
     # "by" after the hour in Bengali, Assamese, Odia, Urdu, Tamil and Oromo: "৫টার মধ্যে",
     # "৫ বজাৰ ভিতৰত", "6 ଟା ସୁଦ୍ଧା", "5 بجے تک", "5 மணிக்குள்" (the suffix's last letters),
     # "17:00 dura"
-    r"|মধ্যে|ভিতৰত|ସୁଦ୍ଧା|تک(?![\u0600-\u06ff])|ள்|dura\b)",
+    r"|মধ্যে|ভিতৰত|ସୁଦ୍ଧା|تک(?![\u0600-\u06ff])|ள்|dura\b"
+    # ... in Marathi, Hindi, Nepali, Gujarati, Telugu, Sinhala, Burmese and Khmer: "६
+    # वाजेपर्यंत", "6 बजे तक", "५ बजेभित्र", "૬ વાગ્યા સુધી", "11:59 లోపు", "5.00 ට පෙර",
+    # "၅ နာရီ မတိုင်မီ", "ម៉ោង ៥ មុន"
+    r"|पर्यंत|तक(?![\u0900-\u097f])|भित्र|સુધી|లోపు|లోగా|(?:ට\s?)?පෙර|မတိုင်မီ|មុន)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -928,9 +935,47 @@ def _era_years(text: str) -> str:
     )
 
 
+# A line that ends in a part of the day written before the hour, the hour on the next line:
+# "డిసెంబర్ 17 (గురువారం) మధ్యాహ్నం" / "3 గంటలకు", "২৩ ডিসেম্বর বিকাল" / "৩টায়". The
+# client wrapped the line; the two belong together.
+_WRAP_AT_HOUR = re.compile(r"[^\x00-\x7f]\n(?=\d)")
+_PRE_WORDS = frozenset(
+    (
+        *_PRE_MORNING,
+        *_PRE_AFTERNOON,
+        *("सुबह", "दोपहर", "शाम", "रात", "সকাল", "দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত"),
+        *("காலை", "மதியம்", "மாலை", "இரவு", "صبح", "دوپہر", "شام", "رات"),
+    )
+)
+
+
+def _join_wrapped_day_parts(text: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match in _WRAP_AT_HOUR.finditer(text):
+        newline = match.end() - 1
+        word = text[
+            max(
+                text.rfind(" ", max(0, newline - 30), newline),
+                text.rfind("\n", max(0, newline - 30), newline),
+            )
+            + 1 : newline
+        ]
+        if word in _PRE_WORDS:
+            pieces.append(text[last:newline])
+            pieces.append(" ")
+            last = newline + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    if "\r" in text:
+        # mail on the wire ends its lines in CRLF: a rule that reads across a wrapped line
+        # ("saa 8:00" / "mchana") sees one line break, whichever way the part was encoded
+        text = text.replace("\r\n", "\n")
     if not text.isascii() and _INVISIBLE_HINT.search(text):
         text = _INVISIBLE.sub("", text)
     if not text.isascii() and _BIDI_MARK.search(text):
@@ -969,6 +1014,8 @@ def normalise(text: str) -> str:
         text = _MILITARY.sub(_spell_military, text)
     if _UNIT_CLOCK_HINT.search(text):
         text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
+        text = _join_wrapped_day_parts(text)
     text = spell_word_clocks(text)
     if "ika" in text:
         # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"
@@ -2803,7 +2850,10 @@ def _read(
         if (
             len(dates) > 1
             and all(item.start.date() != last.day for item in here)
-            and NEW_TIME_CUES.search(line.text[max(0, last.begin - 24) : last.begin])
+            and (
+                NEW_TIME_CUES.search(line.text[max(0, last.begin - 24) : last.begin])
+                or _WRAPPED_TAIL.fullmatch(line.text, last.finish)
+            )
         ):
             # "Instead of Monday at 09:00 it now takes place on Wednesday 9 December." with
             # the new day's programme on the lines below: the old day took the only time
@@ -2813,6 +2863,12 @@ def _read(
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+# What may follow the last date of a line whose hour went onto the next one: a weekday in
+# brackets and a part of the day ("డిసెంబర్ 17 (గురువారం) మధ్యాహ్నం" / "3 గంటలకు", "sang
+# 15h00 chiều thứ Hai, ngày 21/12/2026" wrapped before the hour): no digit, a few words
+_WRAPPED_TAIL = re.compile(r"[^\d.!?;:]{0,28}")
 
 
 def _read_anchored(
@@ -3256,7 +3312,13 @@ def _combine(
             candidate.new = True
             candidate.score += 0.6
         given_up = False
-        if not candidate.new and _MOVED_AFTER.match(after):
+        if not candidate.new and (
+            _MOVED_AFTER.match(after)
+            or (
+                _FROM_AFTER.match(after)
+                and RESCHEDULED_CUES.search(f"{date_line.text} {next_line or ''}")
+            )
+        ):
             candidate.old = True  # "à 10h doit être décalé", "at 10:00 has to move"
             candidate.score -= 1.2
             given_up = True
@@ -3310,6 +3372,16 @@ _MOVED_AFTER = re.compile(
     # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"
     r"|helyett|yerine|sijaan|asemel)",
     re.IGNORECASE,
+)
+
+
+# "from" written after the slot a move leaves, as South Asian languages do, on a line that
+# says the meeting moved: "డిసెంబర్ 16 ఉదయం 11 గంటల నుండి ... కు మార్చబడింది" (Telugu),
+# "21 दिसंबर से बदलकर" (Hindi), "১৬ ডিসেম্বর থেকে ... সরানো হয়েছে" (Bengali), "ઉ૧૭
+# ડિસેમ્બરથી" (Gujarati, glued), "११ वाजता ऐवजी" (Marathi "instead of")
+_FROM_AFTER = re.compile(
+    r"^[^.!?\n\d]{0,16}?(?:నుండి|నుంచి|से|سے|पासून|ऐवजी|થી|बाट|থেকে|இலிருந்து|සිට)"
+    r"(?![^\W\d_])"
 )
 
 
