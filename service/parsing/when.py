@@ -585,7 +585,9 @@ _DURATION = re.compile(
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
     r"|três quartos de hora)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
-    r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分)"
+    r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分"
+    # Russian and Ukrainian "полчаса", "пів години", "півгодини"
+    r"|полчаса|пів ?години)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
@@ -595,6 +597,8 @@ _DURATION = re.compile(
     r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
+    # "продлится около часа" / "займёт час": about an hour, the hour with no number
+    r"|(?<=около )часа|(?<=продлится )час\b|(?<=займ[её]т )час\b|(?<=триватиме )годину"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
     re.IGNORECASE,
