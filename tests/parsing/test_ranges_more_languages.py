@@ -74,4 +74,5 @@ def test_korean_from_alone_is_no_range_with_a_later_sentence() -> None:
 def test_a_length_in_words_gives_the_end(body: str, minutes: int) -> None:
     parsed = parse_message(_mail(body, "Собеседование"))
     assert parsed.start == START
-    assert parsed.end is not None and (parsed.end - parsed.start).seconds == minutes * 60
+    assert parsed.end is not None
+    assert (parsed.end - parsed.start).seconds == minutes * 60
