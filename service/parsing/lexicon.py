@@ -1474,6 +1474,12 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|table for \d|your table|tischreservierung|réservation de table|reserva de mesa"
     r"|haircut|hair (?:salon|appointment)|beauty salon|nail salon|friseurtermin|coiffeur"
     r"|peluquería|bürgeramt|bürgerbüro|ayuntamiento|mairie|car service|mot test|reifenwechsel"
+    # meetings of the residents, owners, alumni or members the reader is one of
+    r"|alumni|antiguos alumnos|ehemaligentreffen|anciens élèves|ex-alunos|ex alunni"
+    r"|reunião de condomínio|condomínio|condominio|eigentümerversammlung|mieterversammlung"
+    r"|assemblée (?:générale|des copropriétaires)|copropriété|junta de vecinos"
+    r"|asamblea (?:general|de vecinos)|assemblea (?:condominiale|dei soci)|ledenvergadering"
+    r"|buurtvergadering|general meeting of|annual general meeting|\bagm\b|residents' meeting"
     # a chat's missed messages, a support request's update
     r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d",
     re.IGNORECASE,
