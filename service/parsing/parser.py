@@ -69,6 +69,7 @@ from service.parsing.lookalikes import (
     OWN_SLOT_CUES,
     MailView,
     addressed_elsewhere,
+    interviewer_side,
     lookalike_reason,
     names_own_interview,
     reader_tokens,
@@ -842,7 +843,10 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
-    elsewhere = addressed_elsewhere(opening, _reader(sources))
+    reader = _reader(sources)
+    elsewhere = addressed_elsewhere(opening, reader) or interviewer_side(
+        subject_text, message, reader
+    )
     if elsewhere is not None and not names_own_interview(found.line, found.at):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
