@@ -1243,7 +1243,8 @@ _DIGEST_WORDS = re.compile(
     # "zet het in je agenda", "notez-le dans votre agenda", "apúntalo en tu agenda", "anote na
     # sua agenda": one appointment to keep, not a digest
     r"|(?<!in )(?<!à )(?<!dans )(?<!en )(?<!na )(?<!nella )(?<!aan )"
-    r"(?:votre agenda|tu agenda|la tua agenda|je agenda|sua agenda)|meeting minutes|minutes of|protokoll|compte rendu|acta de"
+    r"(?:votre agenda|tu agenda|la tua agenda|je agenda|sua agenda)"
+    r"|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
     r"|meeting notes|notes from (?:the|our|my|today's) (?:meeting|call|interview)|debrief notes"
     r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión"

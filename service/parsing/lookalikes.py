@@ -492,14 +492,14 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 _CANDIDATE_NOUN = CaseBlindCues(
-    r"\b(?:candidate|kandidat(?:in)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?"
+    r"\b(?:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?"
     r"|sökande)\b",
     re.IGNORECASE,
 )
 # the candidate named right after the word: "Candidate: Alex Morgan", "la candidata Marta
 # Giménez", "candidat M. Hugo Lemaire"
 _CANDIDATE_NAMED = re.compile(
-    r"\b(?i:candidate|kandidat(?:in)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?)"
+    r"\b(?i:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?)"
     r"\s*[:,(]?\s*(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))?"
 )
@@ -517,6 +517,20 @@ def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | N
         if any(name and _is_reader(name, reader) for name in match.groups()):
             return None
     return "briefs you as an interviewer about a candidate's interview; not your own"
+
+
+# The time is when a service is down, not a meeting: "unavailable for planned maintenance
+# from Saturday 22:00", "Wartungsarbeiten ... nicht erreichbar", "en maintenance le dimanche",
+# "mantenimiento programado", "przerwa techniczna", "メンテナンス". Job portals, ATS candidate
+# portals and video tools send such notices, and interview mails repeat them as a P.S.
+OUTAGE_CUES = CaseBlindCues(
+    r"(?:\bmaintenance\b|\bdowntime\b|\bdown for\b|\bwill be (?:unavailable|offline)\b"
+    r"|\bwartung\w*|\bnicht erreichbar\b|\bnicht verfügbar\b|\bindisponible\b"
+    r"|\bmantenimiento\b|\bno (?:estará|estarán) disponible|\bmanutenzione\b"
+    r"|\bonderhoud\b|\bmanutenção\b|\bprzerw\w* techniczn\w*|\bprac\w* (?:techniczn|serwisow)"
+    r"|\bunderhåll\w*|メンテナンス|系统维护|시스템 점검)",
+    re.IGNORECASE,
+)
 
 
 def names_own_interview(line: str, at: int) -> bool:

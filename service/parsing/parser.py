@@ -66,6 +66,7 @@ from service.parsing.lexicon import (
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
     INVITING_CUES,
+    OUTAGE_CUES,
     OWN_SLOT_CUES,
     MailView,
     addressed_elsewhere,
@@ -1032,6 +1033,15 @@ def _open_days(readings: list[FoundTime]) -> int:
         times.setdefault(reading.start.date(), set()).add(reading.start)
     if any(len(times[day]) > 1 for day in strong_days):
         return 1
+    if len(strong_days) > 1:
+        # a day named only for an outage ("the portal is down for maintenance on Monday
+        # 22:00-23:30") is no option to choose; looked for only when the days are several
+        strong_days = {
+            reading.start.date()
+            for reading in usable
+            if reading.score >= floor
+            and not OUTAGE_CUES.search(time_sentence(reading.line, reading.at))
+        } or strong_days
     return len(strong_days)
 
 
