@@ -141,12 +141,16 @@ def test_own_interviews_in_the_same_voices_stay_sure(body: str, start: str) -> N
     assert result.confidence >= SURE, result
 
 
+# weekday names by day of November 2026 modulo 7 (the 12th is a Thursday)
+_EN = ["Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+_DE = ["Samstag", "Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"]
+_FR = ["samedi", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi"]
 _OUTAGE_NOTES = [
-    "Please note our careers portal will be down for maintenance on {day} November from "
+    "Please note our careers portal will be down for maintenance on {en} {day} November from "
     "22:00 to 23:30; the interview link still works.",
-    "Hinweis: Unser Bewerberportal ist am {day}.11. von 18:00 bis 20:00 Uhr wegen "
+    "Hinweis: Unser Bewerberportal ist am {de}, {day}.11.2026, von 18:00 bis 20:00 Uhr wegen "
     "Wartungsarbeiten nicht erreichbar.",
-    "À noter : la plateforme sera en maintenance le {day} novembre de 6h à 7h.",
+    "À noter : la plateforme sera en maintenance le {fr} {day} novembre de 6h à 7h.",
 ]
 
 
@@ -156,7 +160,9 @@ def test_an_outage_note_leaves_the_interview_sure(day: int, note: str) -> None:
     """A day named only for a portal's maintenance is no second option to choose from."""
     body = (
         "Hi Kit,\r\n\r\nYour video interview is confirmed for Thursday 12 November 2026 at "
-        "14:00 GMT (45 minutes) with Sarah Quinn.\r\n\r\n" + note.format(day=day) + "\r\n\r\nHana"
+        "14:00 GMT (45 minutes) with Sarah Quinn.\r\n\r\n"
+        + note.format(day=day, en=_EN[day % 7], de=_DE[day % 7], fr=_FR[day % 7])
+        + "\r\n\r\nHana"
     )
     result = parse_message(_mail(body, subject="Your video interview"))
     assert result.kind == "invitation", result
