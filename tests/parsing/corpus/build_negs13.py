@@ -1702,7 +1702,18 @@ BUILDERS = [
     jurycourt,
     examtable,
 ]
-MEASURED: list[str] = []
+MEASURED: list[str] = [
+    "First sight (parser at main e73d722, before any change for this batch): dev: 19 of 20 "
+    "invitations with the right start (16 sure), 8 of 48 negatives claimed with confidence "
+    ">= 0.5; held out: 6 of 6 invitations right (6 sure), 1 of 22 negatives claimed.",
+    "",
+    "After the batch's rules (an interviewer's brief about another candidate; drop-in hours; "
+    "a booking that charges for no-shows; set-up and training for new staff; 'is set for' as "
+    "an inviting phrase; 'in je agenda' / 'dans votre agenda' is no digest; a day named only "
+    "for an outage is no second option): dev 20 of 20 right (20 sure), 0 of 48 claimed; held "
+    "out 6 of 6 right (6 sure), 1 of 22 claimed. No file of any split lost a right answer or "
+    "its 'sure', and none gained a false claim.",
+]
 
 
 def provenance(cases: list[Case]) -> str:
@@ -1722,9 +1733,11 @@ def provenance(cases: list[Case]) -> str:
         "companies, addresses and links are made up. Every label was written from the "
         "datetimes the text is rendered from, before the parser was run on the message.",
         "",
-        "Practice interviews with a careers adviser, webinars about interviews, other "
-        "candidates' slots, decision-by and survey deadlines, the reader's current job, "
-        "events, errands and appointments are `not_invitation`.",
+        "Briefs to the reader as an interviewer about someone else's candidate, offer "
+        "acceptance windows, IT set-up and training after the offer, maintenance windows, "
+        "company parties, mentoring cohorts, bookings with shops, coding-test windows, "
+        "livestreams, childcare, court and exam dates are `not_invitation`; an interview with "
+        "a maintenance P.S. is an invitation for the interview's slot.",
         "",
         f"{len(cases)} messages in {len(SPLITS)} families, {len(langs)} language tags "
         f"({', '.join(langs)}); kinds: "
