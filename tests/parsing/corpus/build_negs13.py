@@ -1716,6 +1716,31 @@ MEASURED: list[str] = [
 ]
 
 
+RULES: list[str] = [
+    "- Interviewer's brief (`INTERVIEWER_DUTY_CUES` + a candidate word, unless the named candidate",
+    '  is the reader): negs12 `othercand` (an internal panel note with "the scorecard"), this',
+    "  batch's `panelbrief` in en, de, fr, nl, es; Greenhouse and Lever send interviewers kits",
+    "  and scorecards, never candidates.",
+    '- Drop-in hours (`DROP_IN_CUES`): corpus `officehours` ("sin cita previa"), `eventattend`',
+    '  ("sans rendez-vous", "ohne Termin"), `manatal` ("No appointment needed"), `webview`',
+    '  ("Drop in to our studio"), this batch\'s `mentorcohort`; "ohne Anmeldung" is left out:',
+    "  a community call labelled invitation (`commcall`) says it.",
+    "- No-show fees (`NO_SHOW_FEE_CUES`): booking-confirmation and policy texts of unrelated",
+    '  public salon, therapy and clinic projects (found with the code search: "no-show fee",',
+    '  "Ausfallgebühr ... bei Nichterscheinen"), this batch\'s `salonbook`.',
+    '- New-hire set-up (`NEW_HIRE_CUES`): corpus `planeissue` ("Laptop für neue Mitarbeitende"),',
+    '  `cnmeeting` ("新员工入职培训"), this batch\'s `itsetup` (en-US, de, ja).',
+    '- "is set for" as an inviting phrase: OpenCATS\'s "Your interview is set for" (`opencats`),',
+    '  the `visa` family\'s "intake interview ... is set for".',
+    '- "in je agenda" / "dans votre agenda" / "en tu agenda" is no digest: a Dutch booking',
+    '  confirmation template ("Zet in je agenda:") and a Moodle plugin\'s French strings',
+    '  ("Pensez à en prendre note dans votre agenda"), both in public code; `savedate` (nl).',
+    "- A day named only for an outage is no second option (`OUTAGE_CUES`, only when the mail's",
+    "  strong readings fall on several days): this batch's `maintwin` controls (en, de, fr)",
+    "  and the notices of job boards and video tools in en, de, fr, es, pl, ja.",
+]
+
+
 def provenance(cases: list[Case]) -> str:
     kinds: dict[str, int] = {}
     for item in cases:
@@ -1759,6 +1784,7 @@ def provenance(cases: list[Case]) -> str:
         )
     if MEASURED:
         lines += ["", "## Measured", "", *MEASURED]
+    lines += ["", "## Rules and their sources", "", *RULES]
     lines += ["", "## Files (dev only)", ""]
     lines += pp.file_rows(item for item in cases if item.split == "dev")
     return "\n".join(lines) + "\n"
