@@ -14,16 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.parsing.lexicon import CaseBlindCues, lower_as_regex
+from service.parsing.lexicon import CaseBlindCues, lower_as_regex, month_words
 
 # --- the sentence that holds the time -----------------------------------------------------
 
-# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.") or at a
+# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.", "kl.") or at a
 # line break; ";" and "," do not end it, so "maybe next week; she is free on Tuesday at 2"
 # stays one thought.
 _SENTENCE_END = re.compile(
     r"(?<![\s.]\w)"  # "e.g.", "z.B.", "t.ex.": a one-letter word before the dot
-    + "".join(rf"(?<!\b{short})" for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs"))
+    + "".join(
+        rf"(?<!\b{short})"
+        for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs", "kl", "ul", "tel")
+    )
     + r"[.!?](?:\s+|$)|\n"
     # "a.m."/"p.m." end a sentence when one starts after them ("at 9.00 a.m. The panel will"),
     # though a one-letter word's dot does not ("at 10 a.m. Eastern Time" goes on)
@@ -39,9 +42,25 @@ def time_sentence(line: str, at: int) -> str:
     at = min(max(at, 0), len(line))
     start = 0
     for match in _SENTENCE_END.finditer(line, 0, at):
-        start = match.end()
-    end = _SENTENCE_END.search(line, at)
+        if not _ordinal_dot(line, match):
+            start = match.end()
+    end = next(
+        (match for match in _SENTENCE_END.finditer(line, at) if not _ordinal_dot(line, match)),
+        None,
+    )
     return line[start : end.end() if end else len(line)]
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ordinal_dot(line: str, match: re.Match[str]) -> bool:
+    """Tell the dot of a day written as an ordinal ("am 18. Februar", "den 5. marts",
+    "5. kesäkuuta") from a full stop after a number: a month or a lower-case word follows."""
+    if match.group() == "\n" or match.start() == 0 or not line[match.start() - 1].isdigit():
+        return False
+    word = _NEXT_WORD.match(line, match.end())
+    return word is not None and (word[0][0].islower() or word[0].lower() in month_words())
 
 
 # --- who commits to the time --------------------------------------------------------------
@@ -69,7 +88,12 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo) (?:spostare"
     r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,60}?\b(?:verzetten|verschuiven"
     r"|verplaatsen)|poderíamos (?:passar|mudar|remarcar|adiar)|czy (?:możemy|moglibyśmy) "
-    r"przełożyć)[^?\n]{0,120}\?",
+    r"przełożyć"
+    # "Would it be possible to move this to Friday?", "Sarebbe possibile spostare a venerdì?",
+    # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
+    r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"
+    r"|anticipare|posticipare)|serait-il possible de (?:décaler|déplacer|reporter)"
+    r"|ser[ií]a posible (?:mover|cambiar|pasar))[^?\n]{0,120}\?",
     re.IGNORECASE,
 )
 
@@ -107,12 +131,16 @@ PENDING_CUES = CaseBlindCues(
     r"|(?:te|le) (?:enviaré|enviaremos|confirmaré|confirmaremos) (?:la fecha|la hora)"
     r"(?: \w+){0,2} (?:más adelante|luego|pronto)"
     r"|tarihini (?:daha )?sonra (?:paylaşacağım|paylaşacağız|bildireceğim|bildireceğiz)"
-    r"|check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
+    r"|check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague|panel)"
     r"|(?:get|come) back to you (?:with (?:a |the )?confirmation|once)"
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
     r"|once|shortly)|confirm (?:it |this )?(?:later|by tomorrow)|noch nicht bestätigt"
-    r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung|kläre (?:das|es) mit"
+    r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung"
+    r"|kläre (?:das|es) (?:noch |erst )?(?:mit|ab)"
+    # the answer promised on whether the time holds: "melde mich, ob Donnerstag passt",
+    # "I'll get back to you on whether Thursday works"
+    r"|melde mich[^.?!\n]{0,20}, ob|get back to you (?:on )?whether"
     r"|je (?:vérifie|reviens vers (?:toi|vous)) avec|à confirmer|reste à confirmer"
     r"|por confirmar|pendiente de confirmar|lo consulto con|da confermare|verifico con"
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
@@ -215,6 +243,20 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|propor))",
     re.IGNORECASE,
 )
+# Someone's habitual free hours, not a booked slot: "the hiring manager is usually free on
+# Monday and Wednesday mornings (10:00-12:00)", "my calendar is usually open Thursday
+# afternoons", "ist normalerweise dienstags erreichbar", "est généralement disponible le lundi"
+HABITUAL_AVAILABILITY_CUES = CaseBlindCues(
+    r"\b(?:usually|typically|generally|normally) (?:\w+ )?(?:free|available|open)\b"
+    r"|\b(?:meist(?:ens)?|normalerweise|üblicherweise|in der regel)\b[^\n]{0,60}?\b(?:frei"
+    r"|verfügbar|erreichbar)\b|\b(?:généralement|habituellement|en général) (?:libre"
+    r"|disponible)|\b(?:normalmente|generalmente|habitualmente) (?:está |estoy )?(?:libre"
+    r"|disponible)|\bsuele estar (?:libre|disponible)|\b(?:di solito|solitamente) (?:è |sono )?"
+    r"(?:liber[oa]|disponibile)|\b(?:meestal|doorgaans|normaal gesproken) (?:\w+ )?(?:vrij"
+    r"|beschikbaar)\b",
+    re.IGNORECASE,
+)
+
 # ... and asks when the reader is: the two together are a question, nothing is booked.
 ASKS_AVAILABILITY_CUES = CaseBlindCues(
     r"\b(?:let me know (?:what|which|when) (?:works|suits|time)|what works (?:best )?for you"
@@ -430,7 +472,9 @@ YOUR_INTERVIEW = re.compile(
     r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
-    r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju))\b",
+    r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
+    # the invitation itself: "we'd like to invite you to an interview for the … role"
+    r"|invit(?:e|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview)\b",
     re.IGNORECASE,
 )
 
@@ -719,6 +763,11 @@ def lookalike_reason(view: MailView) -> str | None:
             "the time is only suggested (maybe, for example); nothing is booked",
         ),
         (MOVE_ASKED_CUES, sentence, "a move is only asked for; nothing has moved yet"),
+        (
+            HABITUAL_AVAILABILITY_CUES,
+            sentence,
+            "the time is when someone is usually free; nothing is booked",
+        ),
         (
             PENDING_CUES,
             f"{note}\n{opening}",

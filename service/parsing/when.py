@@ -29,6 +29,7 @@ from service.parsing.forwards import (
     SUBJECT_LABELS,
 )
 from service.parsing.lexicon import (
+    ANY_MOVE_VERB,
     ARRIVAL_CUES,
     DESTINATION_WORDS,
     END_LABELS,
@@ -103,6 +104,8 @@ class FoundTime:
     at: int = 0
     # the mail moves a slot and this is its new time ("from 2pm to 4:30pm", "Was:/Now:")
     moved: bool = False
+    # the weekday written beside the date is not the date's ("Tuesday, December 9" in 2026)
+    weekday_conflict: bool = False
 
 
 @dataclass(frozen=True)
@@ -441,7 +444,7 @@ _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|do"
     r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
-    r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
+    r"|och|til|から|至|到|까지|부터|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
     r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
     r"|(?:έως|μέχρι)(?: τις)?"
     # "from" written after the first hour, as South Asian and Turkic languages do: "2.30 සිට
@@ -470,6 +473,9 @@ _DUE = re.compile(
     # when an answer or an application is due, not a meeting: "we will contact you by",
     # "the posting closes on", "până pe", "Søknadsfrist:"
     r"|(?:contact|get back to|update|inform|notify)\w* (?:\w+ ){0,3}by|closes? on|closing date"
+    # when they answer: "we'll share our feedback by", "you'll hear from us by", "a decision by"
+    r"|(?:share|send|give|provide|let you know|hear (?:back )?from us|come back to you|revert"
+    r"|decide|decision|feedback|answer|outcome)\w* (?:\w+ ){0,3}by"
     r"|applications? close|până(?: (?:pe|la|în))?"
     # a link or a test window that stops working then: "your test link expires on", "la
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
@@ -513,7 +519,7 @@ _DUE_AFTER = re.compile(
 )
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara|între|intre"
-    r"|medzi|između|између|между|tarp|orele|orelor)\s$",
+    r"|medzi|između|између|между|tarp|orele|orelor|mellem|mellom)\s(?:kl\.?\s?)?$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
@@ -839,7 +845,7 @@ _UNIT_CLOCK_HINT = re.compile(rf"\d\s?(?:{_UNIT_CLOCK_HOURS})\s[0-5]?\d", re.IGN
 # "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it
 _AND_BETWEEN_WORDS = r"és|ile"
 _AND_BETWEEN = re.compile(
-    rf"(?<![\d:.])(\d{{1,2}}[:.]\d\d)\s(?:{_AND_BETWEEN_WORDS})\s(\d{{1,2}}[:.]\d\d)"
+    rf"(?<![\d:.])(\d{{1,2}}(?:[:.]\d\d)?)\s(?:{_AND_BETWEEN_WORDS})\s(\d{{1,2}}(?:[:.]\d\d)?)"
     r"(?=\s?(?:óra\s|saatleri\s)?(?:között|arasında))",
     re.IGNORECASE,
 )
@@ -867,6 +873,7 @@ class _Date:
     relative: bool = False
     order_assumed: bool = False
     weekday_checked: bool = False
+    weekday_conflict: bool = False
 
 
 @dataclass
@@ -899,6 +906,7 @@ class _Candidate:
     old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
     forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
+    weekday_conflict: bool = False
 
 
 # --- text preparation -------------------------------------------------------------------
@@ -1375,7 +1383,7 @@ def _date_from(
         guessed = _year_for(month, day_number, reference)
         if guessed is None:
             return None
-        return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"))
+        return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"), reference)
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -1408,8 +1416,10 @@ def _solar_hijri_date(
     return None
 
 
-def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
-    """Use a written weekday to confirm the date, or to move a year-less date to its year."""
+def _checked(hit: _Date, weekday_text: str | None, reference: date | None = None) -> _Date | None:
+    """Use a written weekday to confirm the date, or to move a year-less date to its year;
+    a weekday that fits neither marks the date as in conflict with it (a typo: which of the
+    two was meant is the reader's call)."""
     if not weekday_text:
         return hit
     weekday = weekday_names().get(_folded(weekday_text).strip(".()"))
@@ -1423,9 +1433,24 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
                 moved = hit.day.replace(year=hit.day.year + years)
             except ValueError:
                 continue
-            if moved.weekday() == weekday:
+            if moved.weekday() == weekday and (
+                reference is None or abs((moved - reference).days) <= YEAR_MOVE_LIMIT
+            ):
                 return replace(hit, day=moved, weekday_checked=True)
-    return hit
+    written = _folded(weekday_text).strip(".()")
+    # a short word that is some language's weekday ("per", Turkish Thursday, in Catalan
+    # "programada per 23/06") is no weekday written in error
+    return replace(hit, weekday_conflict=written in full_weekday_names() or written in _EN_SHORT)
+
+
+_EN_SHORT = frozenset(
+    {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+
+
+# A year-less date whose weekday fits the year before or after is that year's only when it
+# then lies within about half a year of the mail ("Tuesday, December 29" written on 5 January)
+YEAR_MOVE_LIMIT = 200
 
 
 def _numeric_date(
@@ -1485,7 +1510,7 @@ def _numeric_date(
         hit = _Date(guessed, begin, finish, False, order_assumed=assumed)
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
-    return _checked(hit, match.group("weekday"))
+    return _checked(hit, match.group("weekday"), reference)
 
 
 def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
@@ -2233,9 +2258,31 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     return "DMY", context.language != "en"
 
 
+# CLDR's short date-time for "en" (the United States; the default locale of ICU, the JDK and
+# JavaScript's Intl): "M/d/yy, h:mm a" with "AM"/"PM", day and month unpadded, a two-digit year
+# ("1/13/27, 2:00 PM"); fil, ceb, ks, or and sd write it so too. The same shape is day first
+# only in locales of India, Cambodia, Malaysia and Singapore (mr, ta, ml, pa, sa, mni, km), all
+# between UTC+5 and UTC+8; the English of other countries writes it otherwise (en_GB and
+# en_IE "dd/MM/y, HH:mm", en_IN "dd/MM/yy", en_AU, en_NZ and en_001 "am"/"pm" in lower case,
+# en_CA "y-MM-dd"). Mail sent from any other offset (UTC itself says nothing: servers keep it
+# wherever their users are) prints it from software left in its default locale: month first.
+_CLDR_EN_SHORT = re.compile(
+    r"(?<![\d/.])(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])/\d\d,\s\d{1,2}:\d\d(?::\d\d)?"
+    r"[ \u202f]?[AP]M\b"
+)
+_DAY_FIRST_AM_PM_OFFSETS = (timedelta(hours=5), timedelta(hours=8))
+
+
 def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how English mail writes numeric dates, judged by where it comes from."""
     offset = context.reference.utcoffset() or timedelta()
+    low, high = _DAY_FIRST_AM_PM_OFFSETS
+    if (
+        offset
+        and not low <= offset <= high
+        and any("M" in text and _CLDR_EN_SHORT.search(text[:MAX_TEXT]) for text in texts)
+    ):
+        return "MDY", not _day_first_country(context.sender_tld or "")
     us_zone = any(
         re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
         for text in texts
@@ -2310,6 +2357,18 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
                 other.zone is not None
                 and (other.start == best.start or other.start.replace(tzinfo=None) == wall)
                 and not other.quoted
+            ):
+                ranked.remove(other)
+                ranked.insert(0, other)
+                break
+    if ranked[0].old:
+        # the slot a move gives up loses to any other slot the mail names nearly as well
+        # ("Originally scheduled for Monday 10:00" under the new date and time)
+        for other in ranked[1:]:
+            if (
+                not (other.old or other.quoted or other.deadline)
+                and other.start not in (ranked[0].start, ranked[0].end)  # "From: … To: …"
+                and other.score >= ranked[0].score - 2.5
             ):
                 ranked.remove(other)
                 ranked.insert(0, other)
@@ -2556,9 +2615,34 @@ _OPENING_HOURS = re.compile(
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
     due = _DUE.search(before[-30:])
-    if due is not None and _JOINS_TWO_MOMENTS.search(before[-30:][: due.start()]):
-        due = None  # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment
+    if due is not None:
+        lead = before[-30:][: due.start()]
+        if (
+            _JOINS_TWO_MOMENTS.search(lead)
+            or _MOVED_ONTO.search(lead)
+            or (due[0].lower().startswith("till") and _PUT_ON_DAY.search(lead))
+            or (due[0].lower().startswith("till") and _MOVED_TILL.search(before[-90:]))
+        ):
+            # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment;
+            # "flyttas till onsdag", "planerad till måndag", "flytta intervjun till
+            # fredag", "push it till Friday": where the meeting is put
+            due = None
     return bool(due or _DUE_TASK.search(before[-90:]))
+
+
+# Swedish "till" is also "to": a participle or a passive before it puts the meeting on that
+# day ("planerad till", "bokad till", "flyttas till", "ändrad till", "inbjuden till"), as a
+# move verb does in any language; English words of that shape ("has till Friday") are short.
+_PUT_ON_DAY = re.compile(
+    r"(?:\b[a-zåäö]{2,}(?:ad|ade|at|as|ats)|\binbjuden|\bkallad|\bsatt|\blagd)\s+$", re.IGNORECASE
+)
+# a move verb with its object before "till" ("vi behöver flytta intervjun till fredag")
+_MOVED_TILL = re.compile(MOVE_VERB_WORDS + r"[^.!?\n\d]{0,40}?\still\s*$", re.IGNORECASE)
+_MOVED_ONTO = re.compile(
+    r"\b(?:moved|shifted|pushed|rescheduled|postponed|flyttade?|flyttas|flyttats|verschoben"
+    r"|verlegt|déplacée?|reportée?|pospuesta|aplazada|spostat[oa]|verplaatst)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "until" right after a time joins it to another moment, as a range or a move does
@@ -2611,6 +2695,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         line=candidate.line,
         at=candidate.at,
         moved=candidate.moved,
+        weekday_conflict=candidate.weekday_conflict,
     )
 
 
@@ -2956,6 +3041,12 @@ _MOVE_JOIN = re.compile(
 )
 
 
+# A move verb alone between the old slot and the new ("…, ora 10:00 se mută miercuri, …")
+_BARE_MOVE_JOIN = re.compile(
+    rf"[\s,]{{0,3}}(?:[^\W\d_]+\s){{0,2}}?{MOVE_VERB_WORDS}\s*,?\s*", re.IGNORECASE
+)
+
+
 # "last Thursday", "jeudi dernier", "thanks for coming in on Monday": a weekday that looks
 # back names the one before the mail, not the next one.
 _LOOKS_BACK_BEFORE = re.compile(
@@ -2986,6 +3077,46 @@ def _looks_back(text: str, hit: _Date) -> bool:
         _LOOKS_BACK_BEFORE.search(before)
         or _LOOKS_BACK_AFTER.match(text[hit.finish : hit.finish + 12])
     )
+
+
+# A heading over one block of a move's mail: the slot given up ("Previous appointment",
+# "Bisheriger Termin", "Rendez-vous précédent", "Compromisso anterior", "Old booking details")
+# or the one that replaces it ("New appointment", "Neuer Termin", "Nouveau rendez-vous",
+# "Novo compromisso", "New time"): OpenOLAT's rebooking mail in every language it ships, and
+# the "old/new appointment details" sections of booking tools' reschedule mails.
+_SECTION_NOUN = (
+    r"(?:appointment|booking|reservation|time|date|slot|meeting|interview|termin|zeit"
+    r"|rendez-vous|rdv|horaire|créneau|compromisso|horário|appuntamento|orario|cita|hora|fecha"
+    r"|afspraak|tijd|datum|spotkanie|rezerwacja)"
+)
+_SECTION_HEAD = re.compile(
+    r"\s*(?:(?P<old>previous|old|former|original|bisherige[rs]?|alte[rs]?|vorherige[rs]?"
+    r"|ursprüngliche[rs]?|ancien(?:ne)?|antig[oa]|vorige|oude|poprzedni[ae]?)"
+    r"|(?P<new>new|neue[rs]?|nouve(?:au|l|lle)|nuev[oa]|nuov[oa]|nov[oa]|nieuwe|nowy|nowa))"
+    rf"\s+{_SECTION_NOUN}\b"
+    rf"|\s*{_SECTION_NOUN}\s+(?:(?P<old2>précédente?|anterior|precedente|antig[oa]|original)"
+    r"|(?P<new2>nouveau|nouvelle|nuev[oa]|nuov[oa]))\b",
+    re.IGNORECASE,
+)
+
+
+def _section_mark(lines: list[_Line], index: int, head: str) -> str | None:
+    """Return "old" or "new" when a time sits under a heading that marks the slot given up
+    or the one replacing it: at the start of its own (joined) line, or on a short line above
+    with only the block's label rows between."""
+    texts = [head]
+    for back in range(index - 1, max(-1, index - 7), -1):
+        text = lines[back].text.strip()
+        if not text or ":" in text.rstrip(":"):
+            continue  # "Occasion: CV review", "Location: Online": rows of the same block
+        if len(text) <= 40:
+            texts.append(text)
+        break
+    for text in texts:
+        match = _SECTION_HEAD.match(text)
+        if match:
+            return "old" if match.group("old") or match.group("old2") else "new"
+    return None
 
 
 def _combine(
@@ -3052,9 +3183,32 @@ def _combine(
             hit.order_assumed,
         )
         candidate.line, candidate.at = date_line.text, begin
+        if hit.weekday_conflict:
+            candidate.weekday_conflict = True
+            candidate.notes.append(
+                f"the weekday written beside {hit.day:%d %b %Y} is not that date's; check the day"
+            )
         near = before[-40:]
-        candidate.old = bool(OLD_TIME_CUES.search(near)) and not NEW_TIME_CUES.search(near[-12:])
+        candidate.old = _marked_old(near)
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
+        if not candidate.old and not candidate.new:
+            # a block under a heading of its own: "Previous appointment" / "New appointment",
+            # "Bisheriger Termin" / "Neuer Termin" (OpenOLAT's rebooking mail; booking tools'
+            # "Old appointment details" / "New appointment details" sections)
+            mark = _section_mark(lines, clock_index, date_line.text[:begin][:200])
+            candidate.old = mark == "old"
+            candidate.new = mark == "new"
+            candidate.score += {"old": -1.2, "new": 0.6}.get(mark or "", 0.0)
+        if not candidate.old and not candidate.new and not near:
+            # any word for the slot given up or the new one on a short line above the date
+            # ("Alter Termin:", "Previous time", "Neuer Termin:")
+            label_above = _label_above(lines, clock_index, date_line, same_line)
+            if label_above and _marked_old(label_above):
+                candidate.old = True
+                candidate.score -= 1.2
+            elif label_above and NEW_TIME_CUES.search(label_above):
+                candidate.new = True
+                candidate.score += 0.6
         candidate.moved = clock.moved
         candidate.forwarded = date_line.forwarded
         if end_label.search(before):
@@ -3091,7 +3245,8 @@ def _combine(
             and (RESCHEDULED_CUES.search(clock_line) or MOVE_VERBS.search(clock_line))
         ):
             joined = clock_line[previous_finish:begin]
-            if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
+            if _MOVE_JOIN.match(joined) or _BARE_MOVE_JOIN.fullmatch(joined):
+                # "del lunes 9:30 al miércoles 12:00", "ora 10:00 se mută miercuri": old, new
                 found[-1].score -= 1.2
                 candidate.score += 0.6
         previous_finish = max(hit.finish, clock.finish)
@@ -3117,6 +3272,8 @@ _MOVED_AFTER = re.compile(
     r"|verschieben\b|verlegen\b|(?:debe|tiene que|hay que) (?:ser )?(?:movid|mover|cambiar"
     r"|reprogramar)|deve essere (?:spostat|anticipat|posticipat)|moet (?:worden )?verplaatst"
     r"|musi zostać przeniesion|måste flyttas"
+    # the slot given up in a note: "Monday's 10am is off", "Dec 7 at 10 no longer works"
+    r"|is off\b|no longer works|(?:doesn't|does not|won't) work any ?more"
     # postpositions after the slot given up: Hungarian "10:00 helyett", Turkish "10:00
     # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"
     r"|helyett|yerine|sijaan|asemel)",
@@ -3195,7 +3352,26 @@ def _pair(
         return before[-1]
     if after:
         return _starting(after, line)
+    if len(before) > 1:
+        return _labelled_start(before, used, line)
     return before[-1] if before else None
+
+
+def _labelled_start(before: list[_Clock], used: set[int], line: str) -> _Clock:
+    """ "Begintijd 09:30 Eindtijd 10:15 Datum maandag 8 maart 2027": of two times before the
+    date, the one under an end label closes the slot the other opens (table rows that put the
+    start and end times above the date, run together into one line)."""
+    last, first = before[-1], before[-2]
+    end_label = _patterns()["end_label"]
+    if (
+        first.end is None
+        and last.start > first.start
+        and end_label.search(line[max(0, last.begin - 30) : last.begin])
+        and not end_label.search(line[max(0, first.begin - 30) : first.begin])
+    ):
+        used.add(id(last))
+        return replace(first, end=last.start, finish=last.finish)
+    return last
 
 
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
@@ -3261,7 +3437,7 @@ def _score(
     near = before[-40:]
     if ARRIVAL_CUES.search(near):
         score -= 1.0  # the time to arrive by, just before the start
-    if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
+    if _marked_old(near):
         score -= 1.2
     elif NEW_TIME_CUES.search(near) and not _range_joint(before):
         score += 0.6
@@ -3281,6 +3457,30 @@ _WEEK_OF = re.compile(
     r"|\bveckan (?:som börjar|från)?\s*$|\btygodni(?:u|a) od\s*$",
     re.IGNORECASE,
 )
+
+
+def _label_above(lines: list[_Line], clock_index: int, date_line: _Line, same_line: bool) -> str:
+    """Return the short label on the line above a date that opens its line ("Alter
+    Termin:", "Previous time", "New date/time:"), or ""."""
+    index = clock_index if same_line else clock_index - 1
+    if index < 1 or index >= len(lines) or lines[index] is not date_line:
+        return ""
+    above = lines[index - 1].text.strip()
+    return above if len(above) <= 32 and not any(char.isdigit() for char in above) else ""
+
+
+def _marked_old(near: str) -> bool:
+    """Tell a slot the words before mark as given up ("originally Monday 10:00", "var
+    planerad till tisdag") from the new one ("from 10:00 to 14:00": "to" marks the new)."""
+    olds = list(OLD_TIME_CUES.finditer(near))
+    if not olds:
+        return False
+    tail = len(near) - 12
+    return not any(
+        not any(old.start() <= new.start() and new.end() <= old.end() for old in olds)
+        for new in NEW_TIME_CUES.finditer(near)
+        if new.start() >= tail or new.end() > tail
+    )
 
 
 def _range_joint(before: str) -> bool:
@@ -3316,7 +3516,9 @@ def _attach_ends(found: list[_Candidate]) -> None:
 # wide, whose close is no second meeting; a move ("rescheduled from … to …") is not one, nor
 # a dash, which also joins the items of a flattened list.
 _WINDOW_JOIN = re.compile(
-    r"(?:\bto|\buntil|\btill|\bbis|\bhasta|\baté|\bdo|\bau|\bjusqu'au|до|по|[~～〜])\s*$",
+    # (Polish "do" after a time, not the English verb: "could you do Wednesday")
+    r"(?:\bto|\buntil|\btill|\bbis|\bhasta|\baté|\d\W{0,3}(?:h\W{0,2})?do"
+    r"|\bau|\bjusqu'au|до|по|[~～〜])\s*$",
     re.IGNORECASE,
 )
 
@@ -3329,7 +3531,11 @@ def _opens_window(first: _Candidate, second: _Candidate) -> bool:
         and timedelta(hours=12) <= second.start - first.start <= timedelta(days=14)
         and "\n" not in (between := first.line[first.at : second.at])
         and bool(_WINDOW_JOIN.search(between))
-        and not (MOVE_VERBS.search(first.line) or RESCHEDULED_CUES.search(first.line))
+        and not (
+            ANY_MOVE_VERB.search(first.line)
+            or RESCHEDULED_CUES.search(first.line)
+            or OLD_TIME_CUES.search(between)
+        )
     )
 
 
