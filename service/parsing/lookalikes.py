@@ -566,13 +566,21 @@ def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | N
 # The time is when a service is down, not a meeting: "unavailable for planned maintenance
 # from Saturday 22:00", "Wartungsarbeiten ... nicht erreichbar", "en maintenance le dimanche",
 # "mantenimiento programado", "przerwa techniczna", "メンテナンス". Job portals, ATS candidate
-# portals and video tools send such notices, and interview mails repeat them as a P.S.
+# portals and video tools send such notices, and interview mails repeat them as a P.S. Not
+# "down for" ("we have you down for May 20") nor Dutch "onderhoud", which is Afrikaans for an
+# interview.
 OUTAGE_CUES = CaseBlindCues(
-    r"(?:\bmaintenance\b|\bdowntime\b|\bdown for\b|\bwill be (?:unavailable|offline)\b"
-    r"|\bwartung\w*|\bnicht erreichbar\b|\bnicht verfügbar\b|\bindisponible\b"
-    r"|\bmantenimiento\b|\bno (?:estará|estarán) disponible|\bmanutenzione\b"
-    r"|\bonderhoud\b|\bmanutenção\b|\bprzerw\w* techniczn\w*|\bprac\w* (?:techniczn|serwisow)"
-    r"|\bunderhåll\w*|メンテナンス|系统维护|시스템 점검)",
+    # the service's maintenance, not a maintenance job ("Maintenance Technician interview")
+    r"(?:\b(?:planned|scheduled|system|server|platform|site|portal) maintenance\b"
+    r"|\b(?:for|under|during|of the) maintenance\b|\bmaintenance (?:window|work)"
+    r"|\bdowntime\b|\bwill be (?:unavailable|offline)\b"
+    r"|\bwartungsarbeiten\b|\bwartungsfenster\b|\bnicht erreichbar\b"
+    r"|\ben maintenance\b|\bmaintenance (?:planifiée|programmée)|opération de maintenance"
+    r"|\bmantenimiento (?:programado|planificado)|\bpor mantenimiento\b|\bun mantenimiento\b"
+    r"|\bmanutenzione (?:programmata|straordinaria)|\bper manutenzione\b"
+    r"|\bonderhoudswerkzaamheden\b|\bgepland onderhoud\b|\bmanutenção programada"
+    r"|\bem manutenção\b|\bprzerw\w* techniczn\w*|\bprac\w* (?:techniczn|serwisow)\w*"
+    r"|\bplanerat underhåll\b|\bunderhållsarbete\w*|システムメンテナンス|系统维护|시스템 점검)",
     re.IGNORECASE,
 )
 
@@ -822,6 +830,10 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if OUTAGE_CUES.search_lowered(sentence) and not YOUR_INTERVIEW.search(
+        time_sentence(view.time_line, view.time_at)
+    ):
+        return "the time is when a service is down for maintenance, not a meeting"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
     raw_sentence = time_sentence(view.time_line, view.time_at)

@@ -169,3 +169,42 @@ def test_an_outage_note_leaves_the_interview_sure(day: int, note: str) -> None:
     assert result.start is not None
     assert result.start.isoformat().startswith("2026-11-12T14:00")
     assert result.confidence >= SURE, result
+
+
+@settings(max_examples=20, deadline=None)
+@given(hour=st.integers(min_value=1, max_value=6), minute=st.sampled_from([0, 15, 30, 45]))
+def test_an_h_clock_is_a_24_hour_clock(hour: int, minute: int) -> None:
+    """'6h00', '5h30' (French, Portuguese, Spanish writers) are morning times: the evening is
+    '18h00'. A bare '6' or '5.30' stays the afternoon guess."""
+    body = (
+        f"Bonjour Kit,\r\n\r\nVotre entretien avec Julie aura lieu le jeudi 12 novembre à "
+        f"{hour}h{minute:02d} dans nos locaux.\r\n\r\nHana"
+    )
+    result = parse_message(_mail(body, subject="Votre entretien"))
+    assert result.start is not None
+    assert (result.start.hour, result.start.minute) == (hour, minute), result
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour,\r\n\r\nUne opération de maintenance est prévue le jeudi 12 novembre de 6h00 "
+        "à 7h00 (heure de Paris). Les réunions en cours pourront être interrompues.\r\n",
+        "Hello,\r\n\r\nOur candidate portal will be unavailable for planned maintenance on "
+        "Thursday 12 November from 22:00 to 23:30 GMT. Your interviews are not affected.\r\n",
+    ],
+)
+def test_a_maintenance_window_is_not_sure(body: str) -> None:
+    result = parse_message(_mail(body, subject="Planned maintenance"))
+    assert result.kind not in CLAIMS or result.confidence < SURE, result
+
+
+def test_a_maintenance_job_interview_stays_sure() -> None:
+    body = (
+        "Hi Kit,\r\n\r\nWe would like to invite you to an interview for the Maintenance "
+        "Technician role on Thursday 12 November 2026 at 10:00 GMT with our site manager."
+        "\r\n\r\nHana"
+    )
+    result = parse_message(_mail(body, subject="Interview: Maintenance Technician"))
+    assert result.kind == "invitation", result
+    assert result.confidence >= SURE, result
