@@ -1710,7 +1710,8 @@ MEASURED: list[str] = [
     "After the batch's rules (an interviewer's brief about another candidate; drop-in hours; "
     "a booking that charges for no-shows; set-up and training for new staff; 'is set for' as "
     "an inviting phrase; 'in je agenda' / 'dans votre agenda' is no digest; a day named only "
-    "for an outage is no second option): dev 20 of 20 right (20 sure), 0 of 48 claimed; held "
+    "for an outage is no second option; a time whose sentence names a service's maintenance; "
+    "'6h00' is a 24-hour clock): dev 20 of 20 right (20 sure), 0 of 48 claimed; held "
     "out 6 of 6 right (6 sure), 1 of 22 claimed. No file of any split lost a right answer or "
     "its 'sure', and none gained a false claim.",
 ]
@@ -1737,7 +1738,13 @@ RULES: list[str] = [
     '  ("Pensez à en prendre note dans votre agenda"), both in public code; `savedate` (nl).',
     "- A day named only for an outage is no second option (`OUTAGE_CUES`, only when the mail's",
     "  strong readings fall on several days): this batch's `maintwin` controls (en, de, fr)",
-    "  and the notices of job boards and video tools in en, de, fr, es, pl, ja.",
+    "  and the notices of job boards and video tools in en, de, fr, es, pl, ja; the same list",
+    "  in the time's own sentence marks a maintenance notice (`maintwin` en, de, fr, es, pl,",
+    "  ja). Maintenance jobs ('Maintenance Technician') and Afrikaans 'onderhoud' (interview)",
+    "  are not matched.",
+    "- '6h00' is a 24-hour clock: French, Portuguese and Spanish writers put 'h' between hour",
+    "  and minutes and write the evening as '18h00' (corpus `frrecrut`, `maintwin` fr, CLDR",
+    "  fr/pt-PT time formats 'HH'h'mm'); the bare '6' afternoon guess is kept.",
 ]
 
 
