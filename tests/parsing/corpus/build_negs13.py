@@ -1743,8 +1743,8 @@ RULES: list[str] = [
     "  ja). Maintenance jobs ('Maintenance Technician') and Afrikaans 'onderhoud' (interview)",
     "  are not matched.",
     "- '6h00' is a 24-hour clock: French, Portuguese and Spanish writers put 'h' between hour",
-    "  and minutes and write the evening as '18h00' (corpus `frrecrut`, `maintwin` fr, CLDR",
-    "  fr/pt-PT time formats 'HH'h'mm'); the bare '6' afternoon guess is kept.",
+    "  and minutes and write the evening as '18h00' (corpus `frrecrut`, `maintwin` fr; CLDR",
+    "  fr-CA's time format \"HH 'h' mm\"); the bare '6' afternoon guess is kept.",
 ]
 
 
