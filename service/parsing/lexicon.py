@@ -1333,8 +1333,12 @@ _DIGEST_WORDS = re.compile(
     r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
     r"|daily briefing|your day ahead|your week ahead|termine heute|wochenübersicht"
     r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
-    r"|tagesübersicht|ihre termine|votre agenda|tu agenda|la tua agenda"
-    r"|je agenda|sua agenda|meeting minutes|minutes of|protokoll|compte rendu|acta de"
+    r"|tagesübersicht|ihre termine"
+    # "zet het in je agenda", "notez-le dans votre agenda", "apúntalo en tu agenda", "anote na
+    # sua agenda": one appointment to keep, not a digest
+    r"|(?<!in )(?<!à )(?<!dans )(?<!en )(?<!na )(?<!nella )(?<!aan )"
+    r"(?:votre agenda|tu agenda|la tua agenda|je agenda|sua agenda)"
+    r"|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
     r"|meeting notes|notes from (?:the|our|my|today's) (?:meeting|call|interview)|debrief notes"
     r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión"

@@ -489,6 +489,9 @@ INVITING_CUES = CaseBlindCues(
     r"\b(?:invit\w*|einlad\w*|eingeladen|convi\w*|convoc\w*|uitnodig\w*|zaprasz\w*|bjud\w* in"
     r"|inbjud\w*|invitación|your (?:interview )?(?:schedule|slot)|(?:is|are) (?:booked|scheduled)"
     r"|we(?:'ve| have) (?:booked|scheduled)"
+    # OpenCATS's "Your interview is set for Tuesday, April 14", a consultant's "your intake
+    # interview ... is set for Mon 19 Oct", "Your final round ... is set for Thursday"
+    r"|(?:is|are|has been) set for"
     # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
     r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b)",
     re.IGNORECASE,
@@ -505,6 +508,112 @@ YOUR_INTERVIEW = re.compile(
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
     # the invitation itself: "we'd like to invite you to an interview for the … role"
     r"|invit(?:e|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview)\b",
+    re.IGNORECASE,
+)
+
+
+# Drop-in hours: come when you like, no appointment ("no appointment needed", "sans
+# rendez-vous", "sin cita previa", "ohne Termin", "zonder afspraak"). Career services' office
+# hours, walk-in hiring days, job-fair flash interviews and mentors' open hours all say so; a
+# slot of the reader's own needs an appointment by definition. ("ohne Anmeldung" is left out:
+# a community call the reader joins says it too.)
+DROP_IN_CUES = CaseBlindCues(
+    r"\b(?:no appointment (?:is )?(?:needed|necessary|required)|without an appointment"
+    r"|drop[- ]in (?:hours|sessions?|clinic)|drop in (?:any ?time|whenever)"
+    r"|sans (?:prise de )?rendez-vous|sin cita(?: previa)?|ohne (?:vorherigen? )?termin\b"
+    r"|senza (?:appuntamento|prenotazione)|zonder afspraak|sem marcação|sem agendamento"
+    r"|utan tidsbokning|bez umawiania)",
+    re.IGNORECASE,
+)
+
+# A business's booking that charges for a missed visit: salons, clinics, therapists and
+# restaurants state their no-show or late-cancellation fee ("A $15 fee applies to
+# no-shows", "eine Ausfallgebühr von 50 %", "frais d'annulation tardive"). An employer does not
+# charge a candidate for missing an interview.
+NO_SHOW_FEE_CUES = CaseBlindCues(
+    r"\b(?:no[- ]show (?:fee|charge|policy)|fee (?:applies|will be charged|is charged) (?:to|for)"
+    r" (?:no[- ]shows|missed|late)|late[- ]cancell?ation (?:fee|charge)|no[- ]shows? will be"
+    r" charged|ausfallgebühr|ausfallhonorar|frais (?:d'annulation tardive|de non-présentation)"
+    r"|rendez-vous non honorés? (?:sera|seront) factur|cargo por no presentarse"
+    r"|penalización por no (?:presentarse|asistir)|penale per (?:mancata presentazione|disdetta)"
+    r"|no-show(?:-)?kosten|opłat\w* za nieobecność)",
+    re.IGNORECASE,
+)
+
+# Set-up and training for new staff, after the offer: "New hire security training", "as part
+# of onboarding", "Schulung ... für neue Mitarbeitende", "voor nieuwe medewerkers", "för
+# nyanställda", "新入社員向け", "新员工入职培训". The reader already has the job; the slot is
+# no interview.
+NEW_HIRE_CUES = CaseBlindCues(
+    r"\b(?:new[- ]hires? (?:it |security |it & security )?(?:orientation|training|onboarding"
+    r"|induction)|new (?:joiners?|starters?)(?:'|’)? (?:induction|orientation|training)"
+    r"|as part of (?:your )?onboarding|for new (?:hires|joiners|starters|employees)"
+    r"|für neue mitarbeitende|für neue mitarbeiter(?:innen)?|pour les nouveaux (?:arrivants"
+    r"|collaborateurs|embauchés)|para (?:los )?nuevos empleados|per i neoassunti"
+    r"|voor nieuwe medewerkers|för nyanställda)|新入社員向け|新入社員研修|新员工入职|入社前研修",
+    re.IGNORECASE,
+)
+
+# The reader sits on the other side of the table: a coordinator's brief to an interviewer or
+# hiring manager about a candidate ("Thanks for agreeing to sit on the panel", "the scorecard",
+# "für Ihre ausgeschriebene Stelle", "jury d'entretien", "la grille d'évaluation", "je
+# beoordeling", "la rúbrica"). Greenhouse and Lever send interviewers kits and scorecards;
+# the candidate never gets them.
+INTERVIEWER_DUTY_CUES = CaseBlindCues(
+    r"\b(?:scorecards?|interview kit|(?:sit|be|are) on the (?:interview )?panel for"
+    r"|submit your (?:scores|feedback|evaluation)|(?:your|the) interviewer brief"
+    r"|ausgeschriebene stelle|bewertungsbogen|beurteilungsbogen|ihre einschätzung zu"
+    r"|jury d'entretien|grille d'évaluation|fiche d'évaluation|(?:je|jouw|uw) beoordeling"
+    r"|rúbrica|ficha de evaluación|scheda di valutazione|arkusz oceny|bedömningsmall"
+    r"|avaliação do candidato|ficha de avaliação)",
+    re.IGNORECASE,
+)
+_CANDIDATE_NOUN = CaseBlindCues(
+    r"\b(?:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?"
+    r"|sökande)\b",
+    re.IGNORECASE,
+)
+# the candidate named right after the word: "Candidate: Alex Morgan", "la candidata Marta
+# Giménez", "candidat M. Hugo Lemaire"
+_CANDIDATE_NAMED = re.compile(
+    r"\b(?i:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?)"
+    r"\s*[:,(]?\s*(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))?"
+)
+
+
+def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail briefs the reader as an interviewer about someone else's
+    interview, or None. It needs a word for the interviewer's duties (a scorecard, a jury,
+    an evaluation sheet) and a word for the candidate; a mail that names the reader as
+    the candidate ("Candidate: Alex Morgan") is theirs."""
+    text = f"{subject}\n{body[:3000]}"
+    if not INTERVIEWER_DUTY_CUES.search(text) or not _CANDIDATE_NOUN.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "briefs you as an interviewer about a candidate's interview; not your own"
+
+
+# The time is when a service is down, not a meeting: "unavailable for planned maintenance
+# from Saturday 22:00", "Wartungsarbeiten ... nicht erreichbar", "en maintenance le dimanche",
+# "mantenimiento programado", "przerwa techniczna", "メンテナンス". Job portals, ATS candidate
+# portals and video tools send such notices, and interview mails repeat them as a P.S. Not
+# "down for" ("we have you down for May 20") nor Dutch "onderhoud", which is Afrikaans for an
+# interview.
+OUTAGE_CUES = CaseBlindCues(
+    # the service's maintenance, not a maintenance job ("Maintenance Technician interview")
+    r"(?:\b(?:planned|scheduled|system|server|platform|site|portal) maintenance\b"
+    r"|\b(?:for|under|during|of the) maintenance\b|\bmaintenance (?:window|work)"
+    r"|\bdowntime\b|\bwill be (?:unavailable|offline)\b"
+    r"|\bwartungsarbeiten\b|\bwartungsfenster\b|\bnicht erreichbar\b"
+    r"|\ben maintenance\b|\bmaintenance (?:planifiée|programmée)|opération de maintenance"
+    r"|\bmantenimiento (?:programado|planificado)|\bpor mantenimiento\b|\bun mantenimiento\b"
+    r"|\bmanutenzione (?:programmata|straordinaria)|\bper manutenzione\b"
+    r"|\bonderhoudswerkzaamheden\b|\bgepland onderhoud\b|\bmanutenção programada"
+    r"|\bem manutenção\b|\bprzerw\w* techniczn\w*|\bprac\w* (?:techniczn|serwisow)\w*"
+    r"|\bplanerat underhåll\b|\bunderhållsarbete\w*|システムメンテナンス|系统维护|시스템 점검)",
     re.IGNORECASE,
 )
 
@@ -735,6 +844,17 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
         (
+            DROP_IN_CUES,
+            f"{subject}\n{opening}",
+            "drop-in hours (come when you like, no appointment); not a slot of your own",
+        ),
+        (
+            NO_SHOW_FEE_CUES,
+            f"{subject}\n{body}",
+            "a shop's or clinic's booking (it charges for no-shows); not an interview",
+        ),
+        (NEW_HIRE_CUES, head, "set-up or training for new staff after the offer; not an interview"),
+        (
             JOIN_CHAT_CUES,
             f"{subject}\n{body}",
             "invites you to join a chat or workspace, not to a meeting",
@@ -743,6 +863,10 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if OUTAGE_CUES.search_lowered(sentence) and not YOUR_INTERVIEW.search(
+        time_sentence(view.time_line, view.time_at)
+    ):
+        return "the time is when a service is down for maintenance, not a meeting"
     if misdirected(opening[:1000]) and not YOUR_INTERVIEW.search(
         time_sentence(view.time_line, view.time_at)
     ):

@@ -66,9 +66,11 @@ from service.parsing.lexicon import (
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
     INVITING_CUES,
+    OUTAGE_CUES,
     OWN_SLOT_CUES,
     MailView,
     addressed_elsewhere,
+    interviewer_side,
     lookalike_reason,
     names_own_interview,
     reader_tokens,
@@ -849,7 +851,10 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
-    elsewhere = addressed_elsewhere(opening, _reader(sources))
+    reader = _reader(sources)
+    elsewhere = addressed_elsewhere(opening, reader) or interviewer_side(
+        subject_text, message, reader
+    )
     if elsewhere is not None and not names_own_interview(found.line, found.at):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
@@ -1035,6 +1040,15 @@ def _open_days(readings: list[FoundTime]) -> int:
         times.setdefault(reading.start.date(), set()).add(reading.start)
     if any(len(times[day]) > 1 for day in strong_days):
         return 1
+    if len(strong_days) > 1:
+        # a day named only for an outage ("the portal is down for maintenance on Monday
+        # 22:00-23:30") is no option to choose; looked for only when the days are several
+        strong_days = {
+            reading.start.date()
+            for reading in usable
+            if reading.score >= floor
+            and not OUTAGE_CUES.search(time_sentence(reading.line, reading.at))
+        } or strong_days
     return len(strong_days)
 
 

@@ -2076,7 +2076,15 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
     plain = not (meridiem or (match.group("suffix") and not loose) or match.group("kanji"))
     # "@ 4", "at 3", "say 3:30": nobody is asked to an interview at four in the morning, and
     # a 24-hour writer puts 15:30 or 03:30, never a one-digit hour with minutes
-    if plain and 1 <= hour <= 6 and (not match.group("m") or len(match.group("h")) == 1):
+    # ... but "6h00", "6 h 30" (French, Portuguese, Spanish writers' "h" between hour and
+    # minutes) is a 24-hour clock: its evening is "18h00"
+    h_clock = bool(match.group("m")) and (match.group("sep") or "").strip().lower() == "h"
+    if (
+        plain
+        and not h_clock
+        and 1 <= hour <= 6
+        and (not match.group("m") or len(match.group("h")) == 1)
+    ):
         hour += 12
     return time(hour, minute)
 
