@@ -864,6 +864,9 @@ _INVITATION_WORDS = re.compile(
     r"|reunião|convite|agendad"
     r"|rozmow|spotkani|zaproszeni"
     r"|intervju|möte|inbjudan|samtal"
+    # "can you come in" in Norwegian, Danish and Swedish: "kan du komme innom onsdag kl 14?",
+    # "kan du komme forbi i morgen kl. 14.00?", "kan du komma förbi"; not "komme med" (bring)
+    r"|kan du komm[ea] (?:innom|forbi|förbi|in\b|hit\b|til oss|till oss|til os\b)"
     r"|wawancara|undangan|rapat|pertemuan|jadwal"
     # Indonesian and Malay "please attend": "mohon hadir", "dijemput untuk hadir", "konfirmasi
     # kehadiran"
@@ -1010,7 +1013,11 @@ _RESCHEDULED_WORDS = re.compile(
     # Italian "rinviato/posticipato", German "vorverlegt/verlegt", Swedish "flyttas/flyttad",
     # English "rebooked you"
     r"|pospuest[oa]|se pospone|aplazad[oa]|se aplaza|postergad[oa]|se posterga|adiad[oa]"
-    r"|rinviat[oa]|posticipat[oa]|vorverlegt|verlegt|flyttas|flyttad|re-?booked",
+    r"|rinviat[oa]|posticipat[oa]|vorverlegt|verlegt|flyttas|flyttad|re-?booked"
+    # the writer moving it in the first person: "on décale notre rdv", "spostiamo il
+    # colloquio", "müssen wir unser Gespräch ... verschieben"
+    r"|\bon (?:décale|déplace|repousse)\b|\bnous (?:décalons|déplaçons)\b"
+    r"|\bspostiamo (?:il|la|lo|l')|\bmüssen (?:wir )?[^\n]{0,80}?\b(?:verschieben|verlegen)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",
@@ -1058,7 +1065,15 @@ _CANCELLING_WORDS = re.compile(
     r"|\bmüssen (?:wir )?[^.\n]{0,60}absagen"
     r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
     r"|\bdobbiamo annullare|\bmoeten [^.\n]{0,40}(?:annuleren|afzeggen)|\bprecisamos cancelar"
-    r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan",
+    r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan"
+    # the same said quickly or with the verb second after an adverb: "toca cancelar la
+    # entrevista", "se cae la entrevista de mañana", "vamos ter que cancelar", "tyvärr måste
+    # vi ställa in", "må vi dessverre avlyse", "on doit annuler"
+    r"|\b(?:toca|hay que|vamos a tener que|tendremos que) cancelar"
+    r"|\bse (?:nos )?cae (?:la|el) (?:entrevista|reuni[óo]n|llamada|call|cita)\b"
+    r"|\b(?:vamos ter|teremos|temos|tivemos|vou ter) (?:que|de) cancelar"
+    r"|\bmåste vi (?:\w+ )?ställa in|\bmå vi (?:\w+ )?(?:avlyse|aflyse)"
+    r"|\bnødt til (?:at|å) (?:aflyse|avlyse)|\bon (?:doit|va devoir) annuler",
     re.IGNORECASE,
 )
 SUBJECT_RESCHEDULED = re.compile(
@@ -1295,6 +1310,15 @@ _SELF_SCHEDULE_WORDS = re.compile(
 )
 
 # Mail that offers more than one time: the choice is still open.
+# Weekday names (and the short forms typed in fr, es, it) of the languages that write "X or Y"
+# between two days; both sides must be one, so "mar", "ven" cannot fire alone.
+_DAY_WORD = (
+    r"(?:lun(?:di|es|edì|edi)?|mar(?:di|tes|tedì|tedi)?|mer(?:credi|coledì|coledi)?"
+    r"|mi[ée](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:vedì|vedi)?|ven(?:dredi|erdì|erdi)?"
+    r"|vie(?:rnes)?|segunda|ter[çc]a|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|maandag|dinsdag|woensdag|donderdag|vrijdag|m[åa]ndag|tisdag|tirsdag|onsdag"
+    r"|torsdag|fredag|samedi|s[áa]bado|sabato|samstag|zaterdag|l[öø]rdag)"
+)
 _ALTERNATIVES_WORDS = re.compile(
     r"\bif not\b|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
     r"|pick (?:whatever|whichever|one)|either .{0,40} or "
@@ -1303,7 +1327,12 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
     r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
-    r"|o|of|eller|lub|albo|atau)\s",
+    r"|o|of|eller|lub|albo|atau)\s"
+    # one hour offered on either of two days, as "or on Tuesday" above: "mardi ou jeudi entre
+    # 10 et 12", "lun o mer dalle 9 alle 12", "martes o jueves", "terça ou quinta", "Dienstag
+    # oder Donnerstag", "dinsdag of donderdag", "tisdag eller torsdag"
+    rf"|{_DAY_WORD}(?:\.|-feira)?(?: (?:le |el |il |am |op |på |den |d\. )?\d{{1,2}}(?:/\d{{1,2}})?\.?)?"
+    rf",? (?:ou|o|oder|of|eller) (?:(?:le|el|il|am|op|på|den|d\.) )?{_DAY_WORD}\b",
     re.IGNORECASE,
 )
 # Mail that declines a meeting rather than setting one.
@@ -1731,6 +1760,9 @@ MEETING_CUES = at_word_starts(
         r"|(?:have|bring) you in\b|(?:swing|drop|stop|pop) (?:by|in|over)\b|pasarte por"
         r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
         r"|slot with\b|vir 'n onderhoud|die onderhoud"
+        # the same "drop by" in Norwegian, Danish and Swedish: "kan du komme innom onsdag",
+        # "kan du komme forbi i morgen", "kom förbi kontoret"
+        r"|komm?[ea]? (?:innom|forbi|förbi)\b"
         r"|onderhoud is bevestig\b|mahojiano|mkutano"
         # the people the reader will meet: "11am suits the panel"
         r"|panel\b"
