@@ -1331,7 +1331,8 @@ _ALTERNATIVES_WORDS = re.compile(
     # one hour offered on either of two days, as "or on Tuesday" above: "mardi ou jeudi entre
     # 10 et 12", "lun o mer dalle 9 alle 12", "martes o jueves", "terça ou quinta", "Dienstag
     # oder Donnerstag", "dinsdag of donderdag", "tisdag eller torsdag"
-    rf"|{_DAY_WORD}(?:\.|-feira)?(?: (?:le |el |il |am |op |på |den |d\. )?\d{{1,2}}(?:/\d{{1,2}})?\.?)?"
+    rf"|{_DAY_WORD}(?:\.|-feira)?"
+    r"(?: (?:le |el |il |am |op |på |den |d\. )?\d{1,2}(?:/\d{1,2})?\.?)?"
     rf",? (?:ou|o|oder|of|eller) (?:(?:le|el|il|am|op|på|den|d\.) )?{_DAY_WORD}\b",
     re.IGNORECASE,
 )

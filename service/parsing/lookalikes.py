@@ -661,6 +661,12 @@ OTHERS_MEETING_CUES = CaseBlindCues(
 )
 # another person's interview, named with a capital: "Priya's interview", "la entrevista de
 # Andrés", "l'entretien de Mme Roux", "das Gespräch von Herrn Kim", "het gesprek van Sanne"
+_CAPITAL_DAYS = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Lunes|Martes|Mi[ée]rcoles"
+    r"|Jueves|Viernes|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Luned[ìi]|Marted[ìi]|Mercoled[ìi]"
+    r"|Gioved[ìi]|Venerd[ìi]|Segunda|Ter[çc]a|Quarta|Quinta|Sexta|Maandag|Dinsdag|Woensdag"
+    r"|Donderdag|Vrijdag)"
+)
 _NAMED = r"(?:(?:Mme|M\.|Mr\.?|Ms\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
 OTHERS_INTERVIEW = re.compile(
     # not "Thursday's interview", "today's call": a day's, not a person's
@@ -668,7 +674,9 @@ OTHERS_INTERVIEW = re.compile(
     rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+['’]s (?:interview|call|slot|panel)\b"
     rf"|\b(?i:la entrevista|la llamada|l'entretien|l’entretien|das (?:vorstellungs)?gespräch"
     rf"|das interview|het gesprek|il colloquio|a entrevista) (?:de|d'|d’|von|van|di|do|da) "
-    rf"{_NAMED}\b"
+    # nor a day's written with a capital, as German always does: "das Gespräch von Mittwoch
+    # ... auf Donnerstag verlegen", "a entrevista de Segunda"
+    rf"(?!{_CAPITAL_DAYS}\b){_NAMED}\b"
 )
 
 

@@ -1,4 +1,4 @@
-"""Write the "prose14" batch: scheduling mail typed quickly at small firms in Europe and Latin America.
+"""Write the "prose14" batch: scheduling mail typed quickly at small firms (Europe, Latin America).
 
 Run: .venv/bin/python tests/parsing/corpus/build_prose14.py
 
@@ -402,8 +402,7 @@ def kmudach() -> Iterator[Case]:
         s,
         "Vorstellungsgespräch",
         sent,
-        "Swiss spelling ('begrüssen') and '10.00 Uhr'; 'rund eine Stunde' gives no end; no "
-        "zone.",
+        "Swiss spelling ('begrüssen') and '10.00 Uhr'; 'rund eine Stunde' gives no end; no zone.",
         slot(st, sent=sent),
         "Guten Tag Herr Morgan\n\nGerne laden wir Sie zu einem Vorstellungsgespräch ein. Wir "
         "freuen uns, Sie am Montag, 18. Januar um 10.00 Uhr bei uns in Winterthur zu "
@@ -451,8 +450,7 @@ def kmudach() -> Iterator[Case]:
         s,
         "Danke!",
         sent,
-        "Negative: after the interview 'heute um 14 Uhr'; an answer 'bis Freitag, 12.02., 12 "
-        "Uhr'.",
+        "Negative: after the interview 'heute um 14 Uhr'; an answer 'bis Freitag, 12.02., 12 Uhr'.",
         NEG,
         "Hi Alex,\n\ndanke für das nette Gespräch heute um 14 Uhr! Wir besprechen uns intern "
         "und melden uns bis Freitag, 12.02., 12 Uhr bei dir.\n\nLG Jana",
@@ -504,8 +502,7 @@ def mkbnlbe() -> Iterator[Case]:
         s,
         "Sollicitatiegesprek",
         sent,
-        "Flemish '14u': 'op dinsdag 19/01 om 14u'; 'reken op een uurtje' gives no end; no "
-        "zone.",
+        "Flemish '14u': 'op dinsdag 19/01 om 14u'; 'reken op een uurtje' gives no end; no zone.",
         slot(st, sent=sent),
         "Dag Alex,\n\nWe verwachten je op dinsdag 19/01 om 14u in ons kantoor in Gent "
         "(Kortrijksesteenweg 45). Reken op een uurtje.\n\nTot dan!\nPieter Claes\nVlasbloem bv"
@@ -643,8 +640,7 @@ def nordsmb() -> Iterator[Case]:
         s,
         "Ny tid",
         sent,
-        "Move in one sentence: 'rykke samtalen fra torsdag til fredag d. 12/2 kl. 10'; no "
-        "zone.",
+        "Move in one sentence: 'rykke samtalen fra torsdag til fredag d. 12/2 kl. 10'; no zone.",
         slot(st, kind="reschedule", sent=sent),
         "Hej Alex\n\nVi bliver desværre nødt til at rykke samtalen fra torsdag til fredag d. "
         "12/2 kl. 10, samme sted. Giv lige lyd hvis det ikke passer.\n\nMvh Mads",
@@ -689,8 +685,7 @@ def nordsmb() -> Iterator[Case]:
         sent,
         "Negative: thanks after the interview; an answer 'senast onsdag 17/2 kl 17'.",
         NEG,
-        "Hej Alex!\n\nTack för idag, kul att ses. Vi återkommer senast onsdag 17/2 kl 17.\n\n"
-        "/Elin",
+        "Hej Alex!\n\nTack för idag, kul att ses. Vi återkommer senast onsdag 17/2 kl 17.\n\n/Elin",
     )
 
 
