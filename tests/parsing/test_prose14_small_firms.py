@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lexicon import ALTERNATIVES_CUES, CANCELLING_CUES, RESCHEDULED_CUES
+from service.parsing.lookalikes import OTHERS_INTERVIEW
 
 DATE = "Mon, 11 Jan 2027 09:30:00 +0100"
 
@@ -136,3 +137,13 @@ def test_nordic_drop_by_is_a_visit() -> None:
     assert got.get("kind") == "invitation"
     assert str(got.get("start"))[:16] == "2027-01-15T13:00"
     assert _claimed(got)
+
+
+# --- a capitalised weekday is no person ---------------------------------------------------------
+
+
+def test_a_capitalised_weekday_is_not_another_persons_interview() -> None:
+    assert not OTHERS_INTERVIEW.search("wir müssen das Gespräch von Mittwoch auf Freitag legen")
+    assert not OTHERS_INTERVIEW.search("a entrevista de Segunda passa para terça")
+    assert OTHERS_INTERVIEW.search("das Gespräch von Herrn Kim ist um 10 Uhr")
+    assert OTHERS_INTERVIEW.search("la entrevista de Andrés es a las 10")
