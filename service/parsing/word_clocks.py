@@ -223,6 +223,10 @@ _FRAMES = (
     # Portuguese: "às duas e meia", "das três e quinze"
     _frame(" e meia", r"(?:às|as|das|a|à) ", "", _PT_N, r" e meia", 30),
     _frame(" e quinze", r"(?:às|as|das|a|à) ", "", _PT_N, r" e quinze", 15),
+    # on the hour, with the part of the day after it as Spanish "a las dos de la tarde"
+    # does: "às duas da tarde", "até as onze da manhã", Italian "alle due del pomeriggio"
+    _frame(" da ", r"(?:às|as|das|até as|até às) ", "", _PT_N, r"(?= da (?:manhã|tarde|noite))", 0),
+    _frame("pomeriggio", _IT_CUE, "", _IT_N, r"(?= del pomeriggio| di pomeriggio)", 0),
 )
 # Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
 # "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from service.parsing import parse_message
 from service.parsing.lexicon import ALTERNATIVES_CUES, CANCELLING_CUES, RESCHEDULED_CUES
 from service.parsing.lookalikes import OTHERS_INTERVIEW
+from service.parsing.word_clocks import spell_word_clocks
 
 DATE = "Mon, 11 Jan 2027 09:30:00 +0100"
 
@@ -147,3 +148,19 @@ def test_a_capitalised_weekday_is_not_another_persons_interview() -> None:
     assert not OTHERS_INTERVIEW.search("a entrevista de Segunda passa para terça")
     assert OTHERS_INTERVIEW.search("das Gespräch von Herrn Kim ist um 10 Uhr")
     assert OTHERS_INTERVIEW.search("la entrevista de Andrés es a las 10")
+
+
+# --- on the hour in words with the part of the day (pt, it) --------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(list(enumerate(["uma", "duas", "três", "quatro", "cinco", "seis"], 1))))
+def test_portuguese_hour_with_part_of_day(pair: tuple[int, str]) -> None:
+    value, word = pair
+    assert spell_word_clocks(f"às {word} da tarde") == f"às {value}:00 da tarde"
+    assert spell_word_clocks(f"as {word} opções da tarde") == f"as {word} opções da tarde"
+
+
+def test_italian_hour_in_the_afternoon() -> None:
+    assert spell_word_clocks("alle tre del pomeriggio") == "alle 3:00 del pomeriggio"
+    assert spell_word_clocks("le tre proposte del pomeriggio") == "le tre proposte del pomeriggio"
