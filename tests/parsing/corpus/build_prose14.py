@@ -1209,8 +1209,7 @@ def wordsneg14() -> Iterator[Case]:
         s,
         "Gracias!",
         sent,
-        "Negative: the interview was yesterday 'a las 10'; an answer 'el viernes antes de las "
-        "18'.",
+        "Negative: the interview was yesterday 'a las 10'; an answer 'el viernes antes de las 18'.",
         NEG,
         "Hola Alex!\n\nGracias por la entrevista de ayer a las 10, nos encantó. Te damos una "
         "respuesta el viernes antes de las 18.\n\nSaludos,\nPaula",
@@ -1239,8 +1238,7 @@ def wordsneg14() -> Iterator[Case]:
         s,
         "Plan je gesprek",
         sent,
-        "Negative: pick a slot through a link; slots 'tussen 9 en 17 uur' on 16 and 18 "
-        "February.",
+        "Negative: pick a slot through a link; slots 'tussen 9 en 17 uur' on 16 and 18 February.",
         NEG,
         "Hoi Alex,\n\nJe kunt zelf een moment kiezen voor het tweede gesprek via "
         "https://plan.brugwerk.example.nl/alex. Er zijn slots op dinsdag 16 en donderdag 18 "
