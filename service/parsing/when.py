@@ -1844,6 +1844,17 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                     # "from 11 am to 12", "सुबह 11 बजे से 12 बजे तक": a morning's end that
                     # would come before its start is past noon, not past midnight
                     end = _clock_value(following, "pm") or end
+                elif (
+                    end is not None
+                    and start is not None
+                    and end <= start
+                    and end.hour >= 12
+                    and not end_meridiem
+                    and start.hour >= 13
+                ):
+                    # "23:00-3:00": a bare end before a 24-hour evening start is past
+                    # midnight, not the next afternoon
+                    end = _clock_value(following, "am") or end
                 if end is not None and start_with_end_meridiem is not None:
                     if _meridiem(match) is None and end_meridiem:
                         start = start_with_end_meridiem
