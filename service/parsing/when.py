@@ -2848,7 +2848,7 @@ _PROSE_END_BEFORE = re.compile(
     r"(?:\b(?:until|till|ends?|ending|finish(?:es|ing)?|over)(?: (?:at|by|around|about))?"
     r"|\bbis(?: ca\.| etwa)?|\bendet(?: um| gegen)?|jusqu'(?:à|a)(?: environ)?"
     r"|\bterminera (?:vers|à)|\bhasta(?: las)?|\bterminará (?:a|hacia) las|\bfino alle"
-    r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\btill|\bkuni|\bдо)\s*$",
+    r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\bpotrvá do|\btill|\bkuni|\bдо)\s*$",
     re.IGNORECASE,
 )
 _PROSE_END_AFTER = re.compile(r"-?ig\b", re.IGNORECASE)

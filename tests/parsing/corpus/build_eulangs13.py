@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (mail bodies keep the line breaks their writers typed)
 """Write the "eulangs13" batch: recruiting and scheduling mail typed by people in European
 languages the corpus had little of.
 
