@@ -2019,7 +2019,26 @@ def build() -> list[Case]:
     return cases
 
 
-MEASURED = "(filled in after the first run)"
+MEASURED = (
+    "First sight, with `/work/notes/quick.py`'s rules (text start, and end where labelled, "
+    "right; a negative is claimed when the parser says invitation with confidence >= 0.5), on "
+    "the 87 messages as first written, with main at e73d722 and no parser change: dev start "
+    "(and end) right on 28 of 43 invitations, moves and cancellations, 5 of 26 negatives "
+    "claimed; held out 11 of 13, 2 of 5 claimed (aggregate only). Whole corpus then: dev text "
+    "1185/1206, false 7/818; heldout text 583/624, false 32/407; shared 44/44, 0/25; fixtures "
+    "8/8, 0/4; calendars all right. After the parser changes on branch eulangs13 (made from "
+    "the dev misses only, each rule shared by several languages, CLDR data or older corpus "
+    "mail, with test sentences written apart from the corpus): dev 37 of 43, 1 of 26 claimed; "
+    "held out 11 of 13, 2 of 5 claimed; whole corpus dev text 1194/1206, false 3/818; heldout "
+    "583/624, false 32/407; no file of any split lost a right answer. Left in dev: Hungarian "
+    "'holnap fél 3-kor' (half past two, no second source for a 'fél' frame), a Bulgarian date "
+    "wrapped before '(сряда) в 14:00 ч.' (the weekday on the next line is read as the coming "
+    "Wednesday), Irish 'ar a 2 a chlog' with 'san iarnóin' on the next line (read 02:00), the "
+    "Estonian translative 'neljapäevaks, 21. jaanuariks' (also a deadline form: not added), "
+    "Slovenian 'od 9. do 10. ure' (no end), Polish 'Rozmowa potrwa do 16:30' on the line after "
+    "the slot (no end), and Icelandic 'fyrir kl. 12 föstudaginn' / '22. janúar' wrapped "
+    "(still claimed)."
+)
 
 
 def provenance(cases: list[Case]) -> str:
