@@ -637,6 +637,23 @@ RELATIVE_DAYS: dict[str, int] = {
     "ylihuomenna": 2,
     "pozítří": 2,
     "öbür gün": 2,
+    "послезавтра": 2,
+    "післязавтра": 2,
+    "вдругиден": 2,
+    "holnapután": 2,
+    "poimâine": 2,
+    "μεθαύριο": 2,
+    "pozajtra": 2,
+    "pojutrišnjem": 2,
+    "prekosutra": 2,
+    "прекосутра": 2,
+    "poryt": 2,
+    "parīt": 2,
+    "ülehomme": 2,
+    "demà passat": 2,
+    "pasadomañá": 2,
+    "بعد غد": 2,
+    "מחרתיים": 2,
     "ertesi gün": 1,
     "后天": 2,
     "後天": 2,
@@ -738,7 +755,7 @@ WHEN_LABELS = (
     "quand|date et heure|heure|début|horaire|"
     "cuándo|cuando|fecha|hora|inicio|fecha y hora|"
     "quando|data|ora|orario|inizio|data e ora|"
-    "wanneer|tijd|tijdstip|aanvang|"
+    "wanneer|tijd|tijdstip|aanvang|begintijd|starttijd|"
     "data e hora|horário|início|"
     "kiedy|godzina|termin spotkania|"
     "när|tid|tidpunkt|datum och tid|"
@@ -752,9 +769,16 @@ END_LABELS = (
     "end|ends|end time|end date|ends at|until|ending(?: around| at| by)?"
     "|finishing(?: around| at| by)?|ende|enddatum|endzeit|fin|date de fin|heure de fin"
     "|fecha de fin|hora de fin|fine|data di fine|ora di fine|einde|einddatum|eindtijd|término"
+    # Spanish end rows spelled out: "Fecha de Finalización" (SuiteCRM es), "Hora de
+    # finalización" (Oracle-style ATS tables)
+    "|fecha de finalización|hora de finalización|fecha de finalizacion|hora de finalizacion"
     "|data de término|koniec|data zakończenia|slut|slutdatum|sluttid|selesai|終了|終了日時"
     # Japanese, Chinese and Korean end-time rows under a "開始時刻"/"开始时间"/"시작 시간" row
     "|終了時刻|終了時間|结束时间|結束時間|종료 시간|종료 시각|종료"
+    # the end row in Polish, Russian, Ukrainian, Turkish, Czech, Hungarian, Finnish, Danish
+    # and Norwegian booking and HR tools ("Zakończenie:", "Окончание:", "Bitiş:", "Konec:")
+    "|zakończenie|godzina zakończenia|окончание|время окончания|конец|закінчення"
+    "|час закінчення|кінець|bitiş|bitiş saati|konec|vége|befejezés|päättyy|loppu|sluttidspunkt"
 )
 
 
@@ -944,7 +968,12 @@ _RESCHEDULED_WORDS = re.compile(
     r"|ditunda|dipindahkan|diubah|reprogramat|mutat"
     # Slovak and Czech verb forms ("sa preložilo na", EGroupware sk; "presúvame na"; "bylo
     # přesunuto", "přesouváme"), Estonian participles ("on ümber ajastatud", Cal.com)
-    r"|preložil|přeložen|přeložil|presúva|přesouvá|ümber ajastatud|ümber planeeritud",
+    r"|preložil|přeložen|přeložil|presúva|přesouvá|ümber ajastatud|ümber planeeritud"
+    # Spanish and Portuguese "postpone" ("se pospone al", "ha sido aplazada", "foi adiada"),
+    # Italian "rinviato/posticipato", German "vorverlegt/verlegt", Swedish "flyttas/flyttad",
+    # English "rebooked you"
+    r"|pospuest[oa]|se pospone|aplazad[oa]|se aplaza|postergad[oa]|se posterga|adiad[oa]"
+    r"|rinviat[oa]|posticipat[oa]|vorverlegt|verlegt|flyttas|flyttad|re-?booked",
     re.IGNORECASE | re.MULTILINE,
 )
 # A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",
@@ -1023,12 +1052,21 @@ MOVE_VERB_WORDS = (
     r"|paso|pasamos|passa(?:r|mos)?|mou|movem|μεταφέρ\w*|μετατίθε\w*|mut[ăa]\w*"
     r"|áthelyez\w*|átrak\w*|perkel\w*|presúva\w*|presun\w*|prestavlj\w*|prestavi\w*"
     r"|pomer\w*|pomjer\w*|premešt\w*|premješt\w*|przekład\w*|przenos\w*|siirty\w*"
-    r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*)\b"
+    r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*"
+    # "se pospone al miércoles", "aplazada al", "postergada para", "foi adiada para", "rinviato
+    # a", "reprogramamos para", "auf Mittwoch vorverlegt"
+    r"|pospon\w*|pospuest\w*|aplaz\w*|posterg\w*|adiad[oa]s?|adiamos|adiar|rinvi\w*"
+    r"|reprogram\w*|vorverleg\w*"
+    # Vietnamese "được dời sang", "lùi sang", "chuyển sang", "đổi sang"
+    r"|dời|lùi|(?:chuyển|đổi)(?= sang))\b"
 )
 MOVE_VERBS = CaseBlindCues(
     MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
     re.IGNORECASE,
 )
+# Any move verb, also one that names where the meeting goes ("flyttas till onsdag"): a line
+# that moves a meeting joins an old slot and a new one, never the two ends of a window.
+ANY_MOVE_VERB = CaseBlindCues(MOVE_VERB_WORDS, re.IGNORECASE)
 # Words that take a slot's hour or day from a slot named elsewhere in the thread: "same time
 # Thursday", "the day after, same time", "le lendemain, à la même heure", "aynı gün saat
 # 15:00'e" (a forwarder's note above the mail it passes on, a reply above the quoted one).
@@ -1054,6 +1092,7 @@ OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
     r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
+    r"|in plaats van|i stedet for"
     # a booking tool's "Previous time" / "Vorheriger Termin" / "Попередня дата" row
     r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
@@ -1066,7 +1105,9 @@ OLD_TIME_CUES = CaseBlindCues(
     # Chinese "原定/原订/原訂/原先/原本/原来/原会议时间", Japanese "当初", Korean "변경 전",
     # "기존", "원래": the slot given up in a move
     r"|原(?:定|订|訂|先|本|来|來|会议时间|會議時間|时间|時間)|当初|변경\s?전|기존|원래"
-    r"|\b(?:fra|från) (?:(?=(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|den\b|kl\b)|$)",
+    r"|\b(?:fra|från) (?:(?=(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|den\b|kl\b)|$)"
+    # Swedish and Norwegian "var planerad/bokad till", "var planlagt/booket til": was set for
+    r"|\bvar (?:planerad|bokad|inbokad|satt|planlagt|planlagd|booket|berammet)(?: till?\b)?",
     re.IGNORECASE,
 )
 NEW_TIME_CUES = CaseBlindCues(
@@ -1369,6 +1410,14 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|elternsprechtag|parent-teacher|parents' evening|ouderavond|reunión de padres"
     r"|colloqui con i genitori|zapis na szkoleni|course registration|anmeldung zum kurs"
     r"|inscription à la formation|inscripción al curso"
+    # a visit at home, a table, a viewing, a haircut or a town-hall counter booked for the reader
+    r"|boiler|plumber|electrician|technician (?:visit|appointment)|service visit|engineer visit"
+    r"|delivery (?:slot|window)|installation (?:appointment|slot)|viewing of (?:the |flat|apartment"
+    r"|house|property|\d)|property viewing|wohnungsbesichtigung|besichtigungstermin"
+    r"|visite (?:de l'appartement|du logement|du bien)|visita (?:al piso|del inmueble)"
+    r"|table for \d|your table|tischreservierung|réservation de table|reserva de mesa"
+    r"|haircut|hair (?:salon|appointment)|beauty salon|nail salon|friseurtermin|coiffeur"
+    r"|peluquería|bürgeramt|bürgerbüro|ayuntamiento|mairie|car service|mot test|reifenwechsel"
     # a chat's missed messages, a support request's update
     r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d",
     re.IGNORECASE,

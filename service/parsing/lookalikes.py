@@ -230,6 +230,20 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|propor))",
     re.IGNORECASE,
 )
+# Someone's habitual free hours, not a booked slot: "the hiring manager is usually free on
+# Monday and Wednesday mornings (10:00-12:00)", "my calendar is usually open Thursday
+# afternoons", "ist normalerweise dienstags erreichbar", "est généralement disponible le lundi"
+HABITUAL_AVAILABILITY_CUES = CaseBlindCues(
+    r"\b(?:usually|typically|generally|normally) (?:\w+ )?(?:free|available|open)\b"
+    r"|\b(?:meist(?:ens)?|normalerweise|üblicherweise|in der regel)\b[^\n]{0,60}?\b(?:frei"
+    r"|verfügbar|erreichbar)\b|\b(?:généralement|habituellement|en général) (?:libre"
+    r"|disponible)|\b(?:normalmente|generalmente|habitualmente) (?:está |estoy )?(?:libre"
+    r"|disponible)|\bsuele estar (?:libre|disponible)|\b(?:di solito|solitamente) (?:è |sono )?"
+    r"(?:liber[oa]|disponibile)|\b(?:meestal|doorgaans|normaal gesproken) (?:\w+ )?(?:vrij"
+    r"|beschikbaar)\b",
+    re.IGNORECASE,
+)
+
 # ... and asks when the reader is: the two together are a question, nothing is booked.
 ASKS_AVAILABILITY_CUES = CaseBlindCues(
     r"\b(?:let me know (?:what|which|when) (?:works|suits|time)|what works (?:best )?for you"
@@ -448,7 +462,9 @@ YOUR_INTERVIEW = re.compile(
     r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
-    r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju))\b",
+    r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
+    # the invitation itself: "we'd like to invite you to an interview for the … role"
+    r"|invit(?:e|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview)\b",
     re.IGNORECASE,
 )
 
@@ -639,6 +655,11 @@ def lookalike_reason(view: MailView) -> str | None:
             "the time is only suggested (maybe, for example); nothing is booked",
         ),
         (MOVE_ASKED_CUES, sentence, "a move is only asked for; nothing has moved yet"),
+        (
+            HABITUAL_AVAILABILITY_CUES,
+            sentence,
+            "the time is when someone is usually free; nothing is booked",
+        ),
         (
             PENDING_CUES,
             f"{note}\n{opening}",

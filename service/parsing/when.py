@@ -29,6 +29,7 @@ from service.parsing.forwards import (
     SUBJECT_LABELS,
 )
 from service.parsing.lexicon import (
+    ANY_MOVE_VERB,
     ARRIVAL_CUES,
     DESTINATION_WORDS,
     END_LABELS,
@@ -444,7 +445,7 @@ _RANGE_GAP = re.compile(
     r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|ás|do"
     r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
-    r"|och|til|から|至|到|까지|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
+    r"|och|til|から|至|到|까지|부터|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
     r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
     r"|(?:έως|μέχρι)(?: τις)?"
     # "from" written after the first hour, as South Asian and Turkic languages do: "2.30 සිට
@@ -476,6 +477,9 @@ _DUE = re.compile(
     # when an answer or an application is due, not a meeting: "we will contact you by",
     # "the posting closes on", "până pe", "Søknadsfrist:"
     r"|(?:contact|get back to|update|inform|notify)\w* (?:\w+ ){0,3}by|closes? on|closing date"
+    # when they answer: "we'll share our feedback by", "you'll hear from us by", "a decision by"
+    r"|(?:share|send|give|provide|let you know|hear (?:back )?from us|come back to you|revert"
+    r"|decide|decision|feedback|answer|outcome)\w* (?:\w+ ){0,3}by"
     r"|applications? close|până(?: (?:pe|la|în))?"
     # a link or a test window that stops working then: "your test link expires on", "la
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
@@ -528,7 +532,7 @@ _DUE_AFTER = re.compile(
 )
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara|între|intre"
-    r"|medzi|između|између|между|tarp|orele|orelor)\s$",
+    r"|medzi|između|између|между|tarp|orele|orelor|mellem|mellom)\s(?:kl\.?\s?)?$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
@@ -856,7 +860,7 @@ _UNIT_CLOCK_HINT = re.compile(rf"\d\s?(?:{_UNIT_CLOCK_HOURS})\s[0-5]?\d", re.IGN
 # "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it
 _AND_BETWEEN_WORDS = r"és|ile"
 _AND_BETWEEN = re.compile(
-    rf"(?<![\d:.])(\d{{1,2}}[:.]\d\d)\s(?:{_AND_BETWEEN_WORDS})\s(\d{{1,2}}[:.]\d\d)"
+    rf"(?<![\d:.])(\d{{1,2}}(?:[:.]\d\d)?)\s(?:{_AND_BETWEEN_WORDS})\s(\d{{1,2}}(?:[:.]\d\d)?)"
     r"(?=\s?(?:óra\s|saatleri\s)?(?:között|arasında))",
     re.IGNORECASE,
 )
@@ -2574,9 +2578,30 @@ _OPENING_HOURS = re.compile(
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
     due = _DUE.search(before[-30:])
-    if due is not None and _JOINS_TWO_MOMENTS.search(before[-30:][: due.start()]):
-        due = None  # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment
+    if due is not None:
+        lead = before[-30:][: due.start()]
+        if (
+            _JOINS_TWO_MOMENTS.search(lead)
+            or _MOVED_ONTO.search(lead)
+            or (due[0].lower().startswith("till") and _PUT_ON_DAY.search(lead))
+        ):
+            # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment;
+            # "flyttas till onsdag", "planerad till måndag": where the meeting is put
+            due = None
     return bool(due or _DUE_TASK.search(before[-90:]))
+
+
+# Swedish "till" is also "to": a participle or a passive before it puts the meeting on that
+# day ("planerad till", "bokad till", "flyttas till", "ändrad till", "inbjuden till"), as a
+# move verb does in any language; English words of that shape ("has till Friday") are short.
+_PUT_ON_DAY = re.compile(
+    r"(?:\b[a-zåäö]{2,}(?:ad|ade|at|as|ats)|\binbjuden|\bkallad|\bsatt|\blagd)\s+$", re.IGNORECASE
+)
+_MOVED_ONTO = re.compile(
+    r"\b(?:moved|shifted|pushed|rescheduled|postponed|flyttade?|flyttas|flyttats|verschoben"
+    r"|verlegt|déplacée?|reportée?|pospuesta|aplazada|spostat[oa]|verplaatst)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "until" right after a time joins it to another moment, as a range or a move does
@@ -2979,6 +3004,12 @@ _MOVE_JOIN = re.compile(
 )
 
 
+# A move verb alone between the old slot and the new ("…, ora 10:00 se mută miercuri, …")
+_BARE_MOVE_JOIN = re.compile(
+    rf"[\s,]{{0,3}}(?:[^\W\d_]+\s){{0,2}}?{MOVE_VERB_WORDS}\s*,?\s*", re.IGNORECASE
+)
+
+
 # "last Thursday", "jeudi dernier", "thanks for coming in on Monday": a weekday that looks
 # back names the one before the mail, not the next one.
 _LOOKS_BACK_BEFORE = re.compile(
@@ -3076,7 +3107,7 @@ def _combine(
         )
         candidate.line, candidate.at = date_line.text, begin
         near = before[-40:]
-        candidate.old = bool(OLD_TIME_CUES.search(near)) and not NEW_TIME_CUES.search(near[-12:])
+        candidate.old = _marked_old(near)
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
         candidate.moved = clock.moved
         candidate.forwarded = date_line.forwarded
@@ -3114,7 +3145,8 @@ def _combine(
             and (RESCHEDULED_CUES.search(clock_line) or MOVE_VERBS.search(clock_line))
         ):
             joined = clock_line[previous_finish:begin]
-            if _MOVE_JOIN.match(joined):  # "del lunes 9:30 al miércoles 12:00": old, then new
+            if _MOVE_JOIN.match(joined) or _BARE_MOVE_JOIN.fullmatch(joined):
+                # "del lunes 9:30 al miércoles 12:00", "ora 10:00 se mută miercuri": old, new
                 found[-1].score -= 1.2
                 candidate.score += 0.6
         previous_finish = max(hit.finish, clock.finish)
@@ -3140,6 +3172,8 @@ _MOVED_AFTER = re.compile(
     r"|verschieben\b|verlegen\b|(?:debe|tiene que|hay que) (?:ser )?(?:movid|mover|cambiar"
     r"|reprogramar)|deve essere (?:spostat|anticipat|posticipat)|moet (?:worden )?verplaatst"
     r"|musi zostać przeniesion|måste flyttas"
+    # the slot given up in a note: "Monday's 10am is off", "Dec 7 at 10 no longer works"
+    r"|is off\b|no longer works|(?:doesn't|does not|won't) work any ?more"
     # postpositions after the slot given up: Hungarian "10:00 helyett", Turkish "10:00
     # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"
     r"|helyett|yerine|sijaan|asemel)",
@@ -3218,7 +3252,26 @@ def _pair(
         return before[-1]
     if after:
         return _starting(after, line)
+    if len(before) > 1:
+        return _labelled_start(before, used, line)
     return before[-1] if before else None
+
+
+def _labelled_start(before: list[_Clock], used: set[int], line: str) -> _Clock:
+    """ "Begintijd 09:30 Eindtijd 10:15 Datum maandag 8 maart 2027": of two times before the
+    date, the one under an end label closes the slot the other opens (table rows that put the
+    start and end times above the date, run together into one line)."""
+    last, first = before[-1], before[-2]
+    end_label = _patterns()["end_label"]
+    if (
+        first.end is None
+        and last.start > first.start
+        and end_label.search(line[max(0, last.begin - 30) : last.begin])
+        and not end_label.search(line[max(0, first.begin - 30) : first.begin])
+    ):
+        used.add(id(last))
+        return replace(first, end=last.start, finish=last.finish)
+    return last
 
 
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
@@ -3284,7 +3337,7 @@ def _score(
     near = before[-40:]
     if ARRIVAL_CUES.search(near):
         score -= 1.0  # the time to arrive by, just before the start
-    if OLD_TIME_CUES.search(near) and not NEW_TIME_CUES.search(near[-12:]):
+    if _marked_old(near):
         score -= 1.2
     elif NEW_TIME_CUES.search(near) and not _range_joint(before):
         score += 0.6
@@ -3304,6 +3357,20 @@ _WEEK_OF = re.compile(
     r"|\bveckan (?:som börjar|från)?\s*$|\btygodni(?:u|a) od\s*$",
     re.IGNORECASE,
 )
+
+
+def _marked_old(near: str) -> bool:
+    """Tell a slot the words before mark as given up ("originally Monday 10:00", "var
+    planerad till tisdag") from the new one ("from 10:00 to 14:00": "to" marks the new)."""
+    olds = list(OLD_TIME_CUES.finditer(near))
+    if not olds:
+        return False
+    tail = len(near) - 12
+    return not any(
+        not any(old.start() <= new.start() and new.end() <= old.end() for old in olds)
+        for new in NEW_TIME_CUES.finditer(near)
+        if new.start() >= tail or new.end() > tail
+    )
 
 
 def _range_joint(before: str) -> bool:
@@ -3339,7 +3406,9 @@ def _attach_ends(found: list[_Candidate]) -> None:
 # wide, whose close is no second meeting; a move ("rescheduled from … to …") is not one, nor
 # a dash, which also joins the items of a flattened list.
 _WINDOW_JOIN = re.compile(
-    r"(?:\bto|\buntil|\btill|\bbis|\bhasta|\baté|\bdo|\bau|\bjusqu'au|до|по|[~～〜])\s*$",
+    # (Polish "do" after a time, not the English verb: "could you do Wednesday")
+    r"(?:\bto|\buntil|\btill|\bbis|\bhasta|\baté|\d\W{0,3}(?:h\W{0,2})?do"
+    r"|\bau|\bjusqu'au|до|по|[~～〜])\s*$",
     re.IGNORECASE,
 )
 
@@ -3352,7 +3421,11 @@ def _opens_window(first: _Candidate, second: _Candidate) -> bool:
         and timedelta(hours=12) <= second.start - first.start <= timedelta(days=14)
         and "\n" not in (between := first.line[first.at : second.at])
         and bool(_WINDOW_JOIN.search(between))
-        and not (MOVE_VERBS.search(first.line) or RESCHEDULED_CUES.search(first.line))
+        and not (
+            ANY_MOVE_VERB.search(first.line)
+            or RESCHEDULED_CUES.search(first.line)
+            or OLD_TIME_CUES.search(between)
+        )
     )
 
 

@@ -1,0 +1,62 @@
+"""A slot's end written the way a language writes a range or an end row.
+
+Every mail here is written for the test: Danish "mellem kl. 14 og 14.45", Hungarian "14 és
+14:45 óra között" with a bare first hour, Korean "오후 2시부터 2시 45분까지", and end rows
+("Zakończenie:", "Окончание:", "Bitiş:") under a start row.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from service.parsing import parse_message
+
+ZONE = ZoneInfo("Europe/Paris")
+START = datetime(2026, 12, 9, 14, 0, tzinfo=ZONE)
+END = datetime(2026, 12, 9, 14, 45, tzinfo=ZONE)
+
+
+def _mail(body: str, subject: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Ola Berg <ola@hiring-example.eu>"
+    message["To"] = "sam@mailbox.example"
+    message["Date"] = "Thu, 03 Dec 2026 09:00:00 +0100"
+    message["Subject"] = subject
+    message.set_content(body)
+    return bytes(message)
+
+
+CASES = [
+    ("Samtale", "Samtalen er onsdag den 9. december mellem kl. 14 og 14.45."),
+    ("Interjú", "Az interjú december 9-én, szerdán 14 és 14:45 óra között lesz."),
+    ("면접 안내", "면접은 12월 9일(수) 오후 2시부터 2시 45분까지입니다."),
+    ("면접 안내", "면접은 12월 9일(수) 14:00부터 14:45까지 진행됩니다."),
+    (
+        "Zaproszenie na rozmowę",
+        "Data: środa, 9 grudnia 2026\nRozpoczęcie: 14:00\nZakończenie: 14:45",
+    ),
+    (
+        "Приглашение на собеседование",
+        "Дата: среда, 9 декабря 2026\nНачало: 14:00\nОкончание: 14:45",
+    ),
+    ("Mülakat daveti", "Tarih: 9 Aralık 2026 Çarşamba\nBaşlangıç: 14:00\nBitiş: 14:45"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), CASES)
+def test_the_end_is_read(subject: str, body: str) -> None:
+    parsed = parse_message(_mail(body, subject))
+    assert (parsed.start, parsed.end) == (START, END), parsed.warnings
+
+
+def test_korean_from_alone_is_no_range_with_a_later_sentence() -> None:
+    body = (
+        "면접은 12월 9일(수) 오후 2시부터 진행됩니다. 결과는 12월 11일 오후 5시까지 알려드립니다."
+    )
+    parsed = parse_message(_mail(body, "면접 안내"))
+    assert parsed.start == START
+    assert parsed.end is None
