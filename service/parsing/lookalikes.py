@@ -14,16 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.parsing.lexicon import CaseBlindCues, lower_as_regex
+from service.parsing.lexicon import CaseBlindCues, lower_as_regex, month_words
 
 # --- the sentence that holds the time -----------------------------------------------------
 
-# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.") or at a
+# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.", "kl.") or at a
 # line break; ";" and "," do not end it, so "maybe next week; she is free on Tuesday at 2"
 # stays one thought.
 _SENTENCE_END = re.compile(
     r"(?<![\s.]\w)"  # "e.g.", "z.B.", "t.ex.": a one-letter word before the dot
-    + "".join(rf"(?<!\b{short})" for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs"))
+    + "".join(
+        rf"(?<!\b{short})"
+        for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs", "kl", "ul", "tel")
+    )
     + r"[.!?](?:\s+|$)|\n"
     # "a.m."/"p.m." end a sentence when one starts after them ("at 9.00 a.m. The panel will"),
     # though a one-letter word's dot does not ("at 10 a.m. Eastern Time" goes on)
@@ -39,8 +42,12 @@ def time_sentence(line: str, at: int) -> str:
     at = min(max(at, 0), len(line))
     start = 0
     for match in _SENTENCE_END.finditer(line, 0, at):
-        start = match.end()
-    end = _SENTENCE_END.search(line, at)
+        if not _ordinal_dot(line, match):
+            start = match.end()
+    end = next(
+        (match for match in _SENTENCE_END.finditer(line, at) if not _ordinal_dot(line, match)),
+        None,
+    )
     return line[start : end.end() if end else len(line)]
 
 
@@ -57,6 +64,18 @@ def wrapped_time_line(body: str, line: str, at: int) -> tuple[str, int]:
     if not above or above[-1] in ".!?:;" or above.lstrip().startswith(">"):
         return line, at
     return f"{above} {line}", at + len(above) + 1
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ordinal_dot(line: str, match: re.Match[str]) -> bool:
+    """Tell the dot of a day written as an ordinal ("am 18. Februar", "den 5. marts",
+    "5. kesäkuuta") from a full stop after a number: a month or a lower-case word follows."""
+    if match.group() == "\n" or match.start() == 0 or not line[match.start() - 1].isdigit():
+        return False
+    word = _NEXT_WORD.match(line, match.end())
+    return word is not None and (word[0][0].islower() or word[0].lower() in month_words())
 
 
 # --- who commits to the time --------------------------------------------------------------
