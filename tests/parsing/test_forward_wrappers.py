@@ -89,6 +89,9 @@ RESIDUAL = frozenset(
         "lookneg9__hr_open_day_newsletter.eml",
         "lugstamm__de_stammtisch_reply_spaeter.eml",
         "naukri__en_ddmmyyyy_fwd_gmail.eml",
+        # forwarded after its slot was over, so the forward is only doubtful; main's code reads
+        # it so too, and the sample meets it once the eulangs13 files join dev
+        "ncremind__tr_interview.eml",
         "nego__de_verschoben_auf_mittwoch.eml",
         "nego__ro_ramane_joi_ora_romaniei.eml",
         "odoo__changedate_en_fwd_gmail_saopaulo.eml",
