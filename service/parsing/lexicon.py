@@ -1093,6 +1093,8 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
     r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
     r"|in plaats van|i stedet for"
+    # "findet nicht wie geplant am 7.12. statt, sondern am 9.12.", "no como estaba previsto"
+    r"|nicht wie (?:geplant|vorgesehen)|no como estaba previsto|pas comme prévu"
     # a booking tool's "Previous time" / "Vorheriger Termin" / "Попередня дата" row
     r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
@@ -1113,6 +1115,7 @@ OLD_TIME_CUES = CaseBlindCues(
 NEW_TIME_CUES = CaseBlindCues(
     r"\b(?:to|new|now|moved to|instead(?! of)|updated)\b|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
     r"|stattdessen|à la place|en su lugar|in plaats daarvan|\bistället\b(?! för)"
+    r"|\bsondern\b|\bsino\b"
     r"|\bi stedet\b(?! for)"
     r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"

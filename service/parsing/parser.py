@@ -759,6 +759,8 @@ def _from_text(
         where = f" ({found.timezone})" if found.timezone else ""
         notes.append(f"no time zone stated; assumed the sender's{where}")
         confidence -= 0.1
+    if found.weekday_conflict:
+        confidence = min(confidence, 0.45)
     if found.order_assumed:
         notes.append("the numeric date could be read day-first or month-first; check it")
         confidence = min(confidence, 0.45)

@@ -104,6 +104,8 @@ class FoundTime:
     at: int = 0
     # the mail moves a slot and this is its new time ("from 2pm to 4:30pm", "Was:/Now:")
     moved: bool = False
+    # the weekday written beside the date is not the date's ("Tuesday, December 9" in 2026)
+    weekday_conflict: bool = False
 
 
 @dataclass(frozen=True)
@@ -888,6 +890,7 @@ class _Date:
     relative: bool = False
     order_assumed: bool = False
     weekday_checked: bool = False
+    weekday_conflict: bool = False
 
 
 @dataclass
@@ -920,6 +923,7 @@ class _Candidate:
     old: bool = False  # marked as the slot that was ("Was:", "instead of", "Bisher:")
     forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
+    weekday_conflict: bool = False
 
 
 # --- text preparation -------------------------------------------------------------------
@@ -1396,7 +1400,7 @@ def _date_from(
         guessed = _year_for(month, day_number, reference)
         if guessed is None:
             return None
-        return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"))
+        return _checked(_Date(guessed, begin, finish, False), groups.get("weekday"), reference)
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -1429,8 +1433,10 @@ def _solar_hijri_date(
     return None
 
 
-def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
-    """Use a written weekday to confirm the date, or to move a year-less date to its year."""
+def _checked(hit: _Date, weekday_text: str | None, reference: date | None = None) -> _Date | None:
+    """Use a written weekday to confirm the date, or to move a year-less date to its year;
+    a weekday that fits neither marks the date as in conflict with it (a typo: which of the
+    two was meant is the reader's call)."""
     if not weekday_text:
         return hit
     weekday = weekday_names().get(_folded(weekday_text).strip(".()"))
@@ -1444,9 +1450,24 @@ def _checked(hit: _Date, weekday_text: str | None) -> _Date | None:
                 moved = hit.day.replace(year=hit.day.year + years)
             except ValueError:
                 continue
-            if moved.weekday() == weekday:
+            if moved.weekday() == weekday and (
+                reference is None or abs((moved - reference).days) <= YEAR_MOVE_LIMIT
+            ):
                 return replace(hit, day=moved, weekday_checked=True)
-    return hit
+    written = _folded(weekday_text).strip(".()")
+    # a short word that is some language's weekday ("per", Turkish Thursday, in Catalan
+    # "programada per 23/06") is no weekday written in error
+    return replace(hit, weekday_conflict=written in full_weekday_names() or written in _EN_SHORT)
+
+
+_EN_SHORT = frozenset(
+    {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+
+
+# A year-less date whose weekday fits the year before or after is that year's only when it
+# then lies within about half a year of the mail ("Tuesday, December 29" written on 5 January)
+YEAR_MOVE_LIMIT = 200
 
 
 def _numeric_date(
@@ -1506,7 +1527,7 @@ def _numeric_date(
         hit = _Date(guessed, begin, finish, False, order_assumed=assumed)
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
-    return _checked(hit, match.group("weekday"))
+    return _checked(hit, match.group("weekday"), reference)
 
 
 def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
@@ -2336,6 +2357,18 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
                 ranked.remove(other)
                 ranked.insert(0, other)
                 break
+    if ranked[0].old:
+        # the slot a move gives up loses to any other slot the mail names nearly as well
+        # ("Originally scheduled for Monday 10:00" under the new date and time)
+        for other in ranked[1:]:
+            if (
+                not (other.old or other.quoted or other.deadline)
+                and other.start not in (ranked[0].start, ranked[0].end)  # "From: … To: …"
+                and other.score >= ranked[0].score - 2.5
+            ):
+                ranked.remove(other)
+                ranked.insert(0, other)
+                break
     if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
     top = ranked[0]
@@ -2654,6 +2687,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         line=candidate.line,
         at=candidate.at,
         moved=candidate.moved,
+        weekday_conflict=candidate.weekday_conflict,
     )
 
 
@@ -3106,9 +3140,21 @@ def _combine(
             hit.order_assumed,
         )
         candidate.line, candidate.at = date_line.text, begin
+        if hit.weekday_conflict:
+            candidate.weekday_conflict = True
+            candidate.notes.append(
+                f"the weekday written beside {hit.day:%d %b %Y} is not that date's; check the day"
+            )
         near = before[-40:]
         candidate.old = _marked_old(near)
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
+        label_above = _label_above(lines, clock_index, date_line, same_line) if not near else ""
+        if label_above and _marked_old(label_above):
+            candidate.old = True  # "Alter Termin:" / "Previous time" on the line above
+            candidate.score -= 1.2
+        elif label_above and NEW_TIME_CUES.search(label_above):
+            candidate.new = True  # "Neuer Termin:" / "New time"
+            candidate.score += 0.6
         candidate.moved = clock.moved
         candidate.forwarded = date_line.forwarded
         if end_label.search(before):
@@ -3357,6 +3403,16 @@ _WEEK_OF = re.compile(
     r"|\bveckan (?:som börjar|från)?\s*$|\btygodni(?:u|a) od\s*$",
     re.IGNORECASE,
 )
+
+
+def _label_above(lines: list[_Line], clock_index: int, date_line: _Line, same_line: bool) -> str:
+    """Return the short label on the line above a date that opens its line ("Alter
+    Termin:", "Previous time", "New date/time:"), or ""."""
+    index = clock_index if same_line else clock_index - 1
+    if index < 1 or index >= len(lines) or lines[index] is not date_line:
+        return ""
+    above = lines[index - 1].text.strip()
+    return above if len(above) <= 32 and not any(char.isdigit() for char in above) else ""
 
 
 def _marked_old(near: str) -> bool:

@@ -90,3 +90,51 @@ def test_old_then_new_on_one_line_is_never_a_window(
     parsed = parse_message(_mail(body, "Interview moved"))
     assert parsed.start == datetime(2026, 12, new_day, new_hour, 30, tzinfo=ZONE)
     assert parsed.end is None or parsed.end.date() == parsed.start.date()
+
+
+EASTERN = ZoneInfo("America/New_York")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+LAYOUTS = [
+    pytest.param(
+        "Your interview has been rescheduled.\n\nWednesday, December 9, 2026\n3:30 PM - 4:15 PM "
+        "ET\n\nOriginally scheduled for Monday, December 7, 2026 at 10:00 AM ET.",
+        datetime(2026, 12, 9, 15, 30, tzinfo=EASTERN),
+        id="old slot below the new",
+    ),
+    pytest.param(
+        "Ihr Termin wurde verschoben.\n\nAlter Termin:\nMontag, 7. Dezember 2026, 10:00 - 10:45 "
+        "Uhr (MEZ)\n\nNeuer Termin:\nMittwoch, 9. Dezember 2026, 15:30 - 16:15 Uhr (MEZ)",
+        datetime(2026, 12, 9, 15, 30, tzinfo=BERLIN),
+        id="labels on the line above",
+    ),
+    pytest.param(
+        "Ihr Interview findet nicht wie geplant am 07.12.2026 um 10:00 Uhr statt, sondern am "
+        "09.12.2026 um 15:30 Uhr (MEZ).",
+        datetime(2026, 12, 9, 15, 30, tzinfo=BERLIN),
+        id="nicht wie geplant, sondern",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "new"), LAYOUTS)
+def test_the_new_slot_wins_in_notice_layouts(body: str, new: datetime) -> None:
+    parsed = parse_message(_mail(body, "Interview moved"))
+    assert parsed.start == new, parsed.warnings
+
+
+def test_as_planned_confirms_the_slot() -> None:
+    body = "Das Gespräch findet wie geplant am Mittwoch, 9.12., um 15:30 Uhr statt."
+    parsed = parse_message(_mail(body, "Ihr Gespräch"))
+    assert parsed.start == datetime(2026, 12, 9, 15, 30, tzinfo=BERLIN)
+    assert parsed.confidence >= 0.5
+
+
+def test_a_from_to_row_pair_is_a_range_not_a_move() -> None:
+    body = (
+        "Your interview has been scheduled as below:\n\nFrom: 09-Dec-2026 11:00 AM\n"
+        "To: 09-Dec-2026 12:00 PM\nTime zone: CET"
+    )
+    parsed = parse_message(_mail(body, "Interview Scheduled"))
+    assert parsed.start == datetime(2026, 12, 9, 11, 0, tzinfo=BERLIN)
+    assert parsed.end == datetime(2026, 12, 9, 12, 0, tzinfo=BERLIN)
