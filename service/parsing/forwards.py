@@ -402,6 +402,7 @@ def _expanded_lines(lines: list[str]) -> list[str]:
 # or quote starts (below a rule of dashes or underscores, or first in a mail whose subject
 # says it is a forward), so that "Date: … / Contact: …" in an invitation's own text stays
 # the slot. Its unknown labels are rewritten to the English ones, which every reader knows.
+_BEGIN_FORWARDED_LINE = re.compile(rf"^[ \t>]*+(?:{BEGIN_FORWARDED})[ \t]*+:$", re.IGNORECASE)
 _GENERIC_RULE = re.compile(r"^[ \t>]*+(?:-{2,}+[^-\n]{2,60}-{2,}+|-{2,}+|_{10,}+)[ \t]*+$")
 _GENERIC_FIELD = re.compile(
     r"^(?P<lead>[ \t>]*+\**)(?P<label>[^\W\d_]"
@@ -422,10 +423,22 @@ def canonical_headers(text: str, forwarded: bool = False) -> str:
     lines = text.split("\n")
     changed = False
     starts = [0] if forwarded else []
+    from_seen = False
     for index, line in enumerate(lines[:MAX_SCANNED_LINES]):
         head = line[:MAX_HEADER_LINE_CHARS].rstrip("\r")
         if ("--" in head or "__" in head) and _GENERIC_RULE.match(head):
             starts.append(index + 1)
+        elif head.endswith(":") and _BEGIN_FORWARDED_LINE.match(head):
+            # Apple Mail's "Välitetty viesti alkaa:" heads its block as a rule would
+            starts.append(index + 1)
+        elif forwarded and not from_seen and index < MAX_NOTE_LINES and "@" in head:
+            # new Outlook writes no rule: in a forward, its block starts at the first
+            # known From line below the forwarder's note ("Lähettäjä: … <…@…>")
+            found = _HEADER_LINE.match(head)
+            if found is not None and _label_kind(found.group("label")) == "from":
+                from_seen = True
+                if index > 0:
+                    starts.append(index)
     for start in starts:
         # the block starts on the next line, or after one blank line (HTML converted)
         cursor = start

@@ -1113,7 +1113,9 @@ OLD_TIME_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 NEW_TIME_CUES = CaseBlindCues(
-    r"\b(?:to|new|now|moved to|instead(?! of)|updated)\b|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
+    # not inside a hyphenated compound: "one-to-one", "face-to-face", "back-to-back"
+    r"(?<!-)\b(?:to|new|now|moved to|instead(?! of)|updated)\b(?!-)"
+    r"|\bauf\b|neu(?:e[rns]?)?\b|jetzt|nun"
     r"|stattdessen|à la place|en su lugar|in plaats daarvan|\bistället\b(?! för)"
     r"|\bsondern\b|\bsino\b"
     r"|\bi stedet\b(?! for)"
@@ -1279,7 +1281,13 @@ _DECLINE_WORDS = re.compile(
     r"|dat wordt (?:lastig|moeilijk)|das wird (?:schwierig|knapp)|that(?:'s| will be| is) tricky"
     r"|ça va être compliqué|eso (?:me )?va a ser complicado|ei (?:valitettavasti )?käy"
     r"|pass(?:er|ar) (?:(?:dessverre|desværre|tyvärr) )?(?:ikke|inte)"
-    r"|past (?:ons |mij )?(?:helaas )?niet|nie pasuje|uymuyor",
+    r"|past (?:ons |mij )?(?:helaas )?niet|nie pasuje|uymuyor"
+    # the writer's own clash, not the reader's ("if it clashes with your diary" asks):
+    # "Thursday 10:00 clashes with an exam", "kollidiert leider mit einem Termin", "krockar
+    # med ett möte", "kolliderer med en eksamen"
+    r"|(?:clashes|conflicts) with (?:an?|my) |kollidiert (?:leider )?mit (?:einem|einer|meinem"
+    r"|meiner) |krockar (?:tyvärr )?med (?:ett|en|mitt|min) |kolliderer (?:dessverre |desværre )?"
+    r"med (?:et|en|mitt|min) ",
     re.IGNORECASE,
 )
 
@@ -1355,6 +1363,14 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # task and ticket tools reminding of a to-do (GitLab, Redmine, OpenProject, Vikunja)
     r"|reminder (?:for|of|about) (?:the |your |a )?(?:task|to-?do)|task reminder"
     r"|\btasks?\b[^.\n]{0,40}\b(?:assigned|overdue|is due|due (?:on|date))|assigned (?:to )?you\b"
+    # a card's or task's due date coming up: Wekan's "due reminders", "Erinnerung an
+    # Fälligkeit ... Fälligkeitszeitpunkt", "rappel d'échéance", "notificaciones de
+    # vencimiento", "lembretes de prazo", "напоминания о сроке"; Vikunja's "reminder ... due";
+    # the due-date fields of Kanboard and Nextcloud Deck ("Fälligkeitsdatum", "Date
+    # d'échéance", "Fecha de vencimiento", "Срок выполнения")
+    r"|due reminders?|due (?:date )?(?:reminder|is approaching)|fälligkeit\w*"
+    r"|(?:rappels?|dates?) d['’]échéance|(?:notificaci\w+|recordatorios?|fecha) de vencimiento"
+    r"|lembretes? de prazo|напоминани\w* о сроке|срок\w* выполнения"
     # CRM task notices in Romanian and Vietnamese (vtiger's "an activity assigned to you",
     # "due date")
     r"|activitate asignat\w* (?:dvs|dumneavoastr)|data scadent\w*|được giao cho bạn"

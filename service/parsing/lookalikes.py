@@ -103,7 +103,12 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo) (?:spostare"
     r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,60}?\b(?:verzetten|verschuiven"
     r"|verplaatsen)|poderíamos (?:passar|mudar|remarcar|adiar)|czy (?:możemy|moglibyśmy) "
-    r"przełożyć)[^?\n]{0,120}\?",
+    r"przełożyć"
+    # "Would it be possible to move this to Friday?", "Sarebbe possibile spostare a venerdì?",
+    # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
+    r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"
+    r"|anticipare|posticipare)|serait-il possible de (?:décaler|déplacer|reporter)"
+    r"|ser[ií]a posible (?:mover|cambiar|pasar))[^?\n]{0,120}\?",
     re.IGNORECASE,
 )
 
@@ -141,12 +146,16 @@ PENDING_CUES = CaseBlindCues(
     r"|(?:te|le) (?:enviaré|enviaremos|confirmaré|confirmaremos) (?:la fecha|la hora)"
     r"(?: \w+){0,2} (?:más adelante|luego|pronto)"
     r"|tarihini (?:daha )?sonra (?:paylaşacağım|paylaşacağız|bildireceğim|bildireceğiz)"
-    r"|check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague)"
+    r"|check with (?:the|my|our|his|her|their) (?:manager|team|hiring|colleague|panel)"
     r"|(?:get|come) back to you (?:with (?:a |the )?confirmation|once)"
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
     r"|once|shortly)|confirm (?:it |this )?(?:later|by tomorrow)|noch nicht bestätigt"
-    r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung|kläre (?:das|es) mit"
+    r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung"
+    r"|kläre (?:das|es) (?:noch |erst )?(?:mit|ab)"
+    # the answer promised on whether the time holds: "melde mich, ob Donnerstag passt",
+    # "I'll get back to you on whether Thursday works"
+    r"|melde mich[^.?!\n]{0,20}, ob|get back to you (?:on )?whether"
     r"|je (?:vérifie|reviens vers (?:toi|vous)) avec|à confirmer|reste à confirmer"
     r"|por confirmar|pendiente de confirmar|lo consulto con|da confermare|verifico con"
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"

@@ -296,6 +296,8 @@ def _inline_date(forward: InlineForward | None, forwarded: datetime | None) -> d
     if apple is not None:
         # Apple Mail: "26 de mayo de 2026, 6:00:00 GMT+3", "26 Ekim 2026 14:25:08 GMT+3"
         text = text[: apple.start()] + apple.group("clock")
+        if apple.group("abbr"):
+            text += " " + apple.group("abbr")  # "09.26.50 CET": the zone stays, seconds go
         if apple.group("hours"):
             sign = -1 if apple.group("hours").startswith("-") else 1
             offset = timedelta(
@@ -333,7 +335,10 @@ FORWARD_DATE_WINDOW = timedelta(days=366)
 # reader takes for neither a clock nor a zone.
 _CLOCK_WITH_SECONDS = re.compile(
     r"(?P<clock>\b\d{1,2}[:.]\d{2})[:.]\d{2}\b"
-    r"(?:[ \t]*+(?:GMT|UTC)[ \t]*+(?P<hours>[+-]\d{1,2})(?::?(?P<minutes>\d{2}))?)?[ \t]*+$"
+    r"(?:[ \t]*+(?:GMT|UTC)[ \t]*+(?P<hours>[+-]\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
+    # or a zone's abbreviation, as Yahoo (da, it, sv, nl: "09.26.50 CET") and Apple Mail
+    # (it, no, sv, pt-BR: "14:25:08 EEST") print it after the seconds
+    r"(?:[ \t]++(?P<abbr>[A-Z]{2,5}))?[ \t]*+$"
 )
 _MERIDIEM_MARK = re.compile(r"\b[ap]\.?\s?m\b|午前|午後|오전|오후|上午|下午", re.IGNORECASE)
 _UNPADDED_HOUR = re.compile(r"(?<![\d:.])(\d[:.]\d\d)(?![\d.:])")

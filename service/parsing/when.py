@@ -2276,9 +2276,31 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     return "DMY", context.language != "en"
 
 
+# CLDR's short date-time for "en" (the United States; the default locale of ICU, the JDK and
+# JavaScript's Intl): "M/d/yy, h:mm a" with "AM"/"PM", day and month unpadded, a two-digit year
+# ("1/13/27, 2:00 PM"); fil, ceb, ks, or and sd write it so too. The same shape is day first
+# only in locales of India, Cambodia, Malaysia and Singapore (mr, ta, ml, pa, sa, mni, km), all
+# between UTC+5 and UTC+8; the English of other countries writes it otherwise (en_GB and
+# en_IE "dd/MM/y, HH:mm", en_IN "dd/MM/yy", en_AU, en_NZ and en_001 "am"/"pm" in lower case,
+# en_CA "y-MM-dd"). Mail sent from any other offset (UTC itself says nothing: servers keep it
+# wherever their users are) prints it from software left in its default locale: month first.
+_CLDR_EN_SHORT = re.compile(
+    r"(?<![\d/.])(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])/\d\d,\s\d{1,2}:\d\d(?::\d\d)?"
+    r"[ \u202f]?[AP]M\b"
+)
+_DAY_FIRST_AM_PM_OFFSETS = (timedelta(hours=5), timedelta(hours=8))
+
+
 def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how English mail writes numeric dates, judged by where it comes from."""
     offset = context.reference.utcoffset() or timedelta()
+    low, high = _DAY_FIRST_AM_PM_OFFSETS
+    if (
+        offset
+        and not low <= offset <= high
+        and any("M" in text and _CLDR_EN_SHORT.search(text[:MAX_TEXT]) for text in texts)
+    ):
+        return "MDY", not _day_first_country(context.sender_tld or "")
     us_zone = any(
         re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
         for text in texts
@@ -2617,9 +2639,11 @@ def _is_due(before: str) -> bool:
             _JOINS_TWO_MOMENTS.search(lead)
             or _MOVED_ONTO.search(lead)
             or (due[0].lower().startswith("till") and _PUT_ON_DAY.search(lead))
+            or (due[0].lower().startswith("till") and _MOVED_TILL.search(before[-90:]))
         ):
             # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment;
-            # "flyttas till onsdag", "planerad till måndag": where the meeting is put
+            # "flyttas till onsdag", "planerad till måndag", "flytta intervjun till
+            # fredag", "push it till Friday": where the meeting is put
             due = None
     return bool(due or _DUE_TASK.search(before[-90:]))
 
@@ -2630,6 +2654,8 @@ def _is_due(before: str) -> bool:
 _PUT_ON_DAY = re.compile(
     r"(?:\b[a-zåäö]{2,}(?:ad|ade|at|as|ats)|\binbjuden|\bkallad|\bsatt|\blagd)\s+$", re.IGNORECASE
 )
+# a move verb with its object before "till" ("vi behöver flytta intervjun till fredag")
+_MOVED_TILL = re.compile(MOVE_VERB_WORDS + r"[^.!?\n\d]{0,40}?\still\s*$", re.IGNORECASE)
 _MOVED_ONTO = re.compile(
     r"\b(?:moved|shifted|pushed|rescheduled|postponed|flyttade?|flyttas|flyttats|verschoben"
     r"|verlegt|déplacée?|reportée?|pospuesta|aplazada|spostat[oa]|verplaatst)\s+$",
@@ -3076,6 +3102,46 @@ def _looks_back(text: str, hit: _Date) -> bool:
     )
 
 
+# A heading over one block of a move's mail: the slot given up ("Previous appointment",
+# "Bisheriger Termin", "Rendez-vous précédent", "Compromisso anterior", "Old booking details")
+# or the one that replaces it ("New appointment", "Neuer Termin", "Nouveau rendez-vous",
+# "Novo compromisso", "New time"): OpenOLAT's rebooking mail in every language it ships, and
+# the "old/new appointment details" sections of booking tools' reschedule mails.
+_SECTION_NOUN = (
+    r"(?:appointment|booking|reservation|time|date|slot|meeting|interview|termin|zeit"
+    r"|rendez-vous|rdv|horaire|créneau|compromisso|horário|appuntamento|orario|cita|hora|fecha"
+    r"|afspraak|tijd|datum|spotkanie|rezerwacja)"
+)
+_SECTION_HEAD = re.compile(
+    r"\s*(?:(?P<old>previous|old|former|original|bisherige[rs]?|alte[rs]?|vorherige[rs]?"
+    r"|ursprüngliche[rs]?|ancien(?:ne)?|antig[oa]|vorige|oude|poprzedni[ae]?)"
+    r"|(?P<new>new|neue[rs]?|nouve(?:au|l|lle)|nuev[oa]|nuov[oa]|nov[oa]|nieuwe|nowy|nowa))"
+    rf"\s+{_SECTION_NOUN}\b"
+    rf"|\s*{_SECTION_NOUN}\s+(?:(?P<old2>précédente?|anterior|precedente|antig[oa]|original)"
+    r"|(?P<new2>nouveau|nouvelle|nuev[oa]|nuov[oa]))\b",
+    re.IGNORECASE,
+)
+
+
+def _section_mark(lines: list[_Line], index: int, head: str) -> str | None:
+    """Return "old" or "new" when a time sits under a heading that marks the slot given up
+    or the one replacing it: at the start of its own (joined) line, or on a short line above
+    with only the block's label rows between."""
+    texts = [head]
+    for back in range(index - 1, max(-1, index - 7), -1):
+        text = lines[back].text.strip()
+        if not text or ":" in text.rstrip(":"):
+            continue  # "Occasion: CV review", "Location: Online": rows of the same block
+        if len(text) <= 40:
+            texts.append(text)
+        break
+    for text in texts:
+        match = _SECTION_HEAD.match(text)
+        if match:
+            return "old" if match.group("old") or match.group("old2") else "new"
+    return None
+
+
 def _combine(
     dates: list[_Date],
     clocks: list[_Clock],
@@ -3148,13 +3214,24 @@ def _combine(
         near = before[-40:]
         candidate.old = _marked_old(near)
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
-        label_above = _label_above(lines, clock_index, date_line, same_line) if not near else ""
-        if label_above and _marked_old(label_above):
-            candidate.old = True  # "Alter Termin:" / "Previous time" on the line above
-            candidate.score -= 1.2
-        elif label_above and NEW_TIME_CUES.search(label_above):
-            candidate.new = True  # "Neuer Termin:" / "New time"
-            candidate.score += 0.6
+        if not candidate.old and not candidate.new:
+            # a block under a heading of its own: "Previous appointment" / "New appointment",
+            # "Bisheriger Termin" / "Neuer Termin" (OpenOLAT's rebooking mail; booking tools'
+            # "Old appointment details" / "New appointment details" sections)
+            mark = _section_mark(lines, clock_index, date_line.text[:begin][:200])
+            candidate.old = mark == "old"
+            candidate.new = mark == "new"
+            candidate.score += {"old": -1.2, "new": 0.6}.get(mark or "", 0.0)
+        if not candidate.old and not candidate.new and not near:
+            # any word for the slot given up or the new one on a short line above the date
+            # ("Alter Termin:", "Previous time", "Neuer Termin:")
+            label_above = _label_above(lines, clock_index, date_line, same_line)
+            if label_above and _marked_old(label_above):
+                candidate.old = True
+                candidate.score -= 1.2
+            elif label_above and NEW_TIME_CUES.search(label_above):
+                candidate.new = True
+                candidate.score += 0.6
         candidate.moved = clock.moved
         candidate.forwarded = date_line.forwarded
         if end_label.search(before):
