@@ -692,6 +692,24 @@ RELATIVE_DAYS: dict[str, int] = {
     "ጽባሕ": 1,
     "фардо": 1,
     "سبەینێ": 1,
+    # CLDR's "tomorrow" and "the day after" (date_fields day relative +1/+2) in Telugu,
+    # Marathi, Gujarati, Nepali, Sinhala, Burmese, Khmer, Kannada and Malayalam: "రేపు
+    # సాయంత్రం 5 గంటలకు", "उद्या सकाळी ११ वाजता", "भोलि बिहान ११ बजे"
+    "రేపు": 1,
+    "ఎల్లుండి": 2,
+    "उद्या": 1,
+    "આવતીકાલે": 1,
+    "પરમદિવસે": 2,
+    "भोलि": 1,
+    "पर्सि": 2,
+    "හෙට": 1,
+    "අනිද්දා": 2,
+    "မနက်ဖြန်": 1,
+    "ថ្ងៃស្អែក": 1,
+    "ನಾಳೆ": 1,
+    "ನಾಡಿದ್ದು": 2,
+    "നാളെ": 1,
+    "മറ്റന്നാൾ": 2,
     # CLDR's "tomorrow" of the languages read through their locale data alone: Bosnian,
     # Croatian and Serbian, Slovene, Slovak, Lithuanian, Galician, Catalan, Albanian, Welsh,
     # Irish, Icelandic, Macedonian and Bulgarian, Belarusian, Maltese, Swahili, Mongolian,
@@ -739,6 +757,19 @@ RELATIVE_DAYS: dict[str, int] = {
     "vanmorgen": 0,
     "vanmiddag": 0,
     "i eftermiddag": 0,
+    # the same in German, Afrikaans, Swedish, Danish and Norwegian
+    "heute morgen": 0,
+    "heute früh": 0,
+    "heute nachmittag": 0,
+    "heute abend": 0,
+    "vanoggend": 0,
+    "vanaand": 0,
+    "vandag": 0,
+    "i morse": 0,
+    "i förmiddags": 0,
+    "i formiddag": 0,
+    "i kveld": 0,
+    "i aften": 0,
 }
 
 # "next"/"this"/"coming" before a weekday.
@@ -924,6 +955,9 @@ _CANCELLED_WORDS = re.compile(
     r"|отменено|отказана|otkazan|otkazuje|zrušený|zrušené|atšaukt|atcelt|tühistatud"
     r"|anulat|anulată|ملغاة|تم إلغاء|إلغاء|בוטל|בוטלה|रद्द|ยกเลิก|đã hủy|hủy lịch|kinansela"
     r"|dibatalkan|batal"
+    # Swahili, Sinhala, Persian, Vietnamese, Khmer, Telugu, Gujarati, Hausa: "umefutwa",
+    # "අවලංගු කර ඇත", "لغو شد", "đã bị hủy", "ត្រូវបានលុបចោល", "రద్దు", "રદ", "an soke"
+    r"|[uiy]mefutwa|yamefutwa|අවලංගු|لغو شد|لغو گردید|bị hủy|លុបចោល|రద్దు|રદ કર|an soke"
     # Estonian past tenses ("tühistas broneeringu", "üritus tühistati": Cal.com, EGroupware),
     # Basque ("bertan behera utzi da" Cal.com, "ezeztatu egin da" EGroupware), Azerbaijani
     # ("ləğv edildi"); not the infinitives of "need to reschedule or cancel?" links
@@ -969,6 +1003,12 @@ _RESCHEDULED_WORDS = re.compile(
     # Slovak and Czech verb forms ("sa preložilo na", EGroupware sk; "presúvame na"; "bylo
     # přesunuto", "přesouváme"), Estonian participles ("on ümber ajastatud", Cal.com)
     r"|preložil|přeložen|přeložil|presúva|přesouvá|ümber ajastatud|ümber planeeritud"
+    # "has been changed/moved" in Telugu, Gujarati, Marathi, Hindi, Nepali, Khmer, Swahili and
+    # Persian, the verb after the old and the new slot: "... నుండి ... కు మార్చబడింది", "હવે
+    # ... ખસેડવામાં આવ્યો છે", "... से बदलकर ... कर दिया गया", "ត្រូវបានប្តូរពី ... ទៅ"
+    r"|మార్చబడింది|మార్చాము|ખસેડવામાં|બદલવામાં આવ્યો|बदलण्यात आल|बदलकर|सारिएको"
+    r"|পরিবর্তন করা হয়েছে|সরানো হয়েছে|ត្រូវបានប្តូរ|ត្រូវបានផ្លាស់ប្តូរ|imehamishwa|umehamishwa|imebadilishwa"
+    r"|تغییر (?:کرد|یافت)|جابجا شد"
     # Spanish and Portuguese "postpone" ("se pospone al", "ha sido aplazada", "foi adiada"),
     # Italian "rinviato/posticipato", German "vorverlegt/verlegt", Swedish "flyttas/flyttad",
     # English "rebooked you"
@@ -1090,8 +1130,10 @@ NEXT_DAY_CUES = CaseBlindCues(
 )
 OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
-    r"|\bvon\b|ursprünglich|bisher|statt(?!dessen)|alte[rns]?\b|ancien|initialement|au lieu de"
-    r"|anterior|original|en lugar de|precedente|invece di|oud|eerder|oorspronkelijk"
+    # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
+    r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
+    r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
+    r"|eerder|oorspronkelijk"
     r"|in plaats van|i stedet for"
     # "findet nicht wie geplant am 7.12. statt, sondern am 9.12.", "no como estaba previsto"
     r"|nicht wie (?:geplant|vorgesehen)|no como estaba previsto|pas comme prévu"
@@ -1437,6 +1479,12 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|table for \d|your table|tischreservierung|réservation de table|reserva de mesa"
     r"|haircut|hair (?:salon|appointment)|beauty salon|nail salon|friseurtermin|coiffeur"
     r"|peluquería|bürgeramt|bürgerbüro|ayuntamiento|mairie|car service|mot test|reifenwechsel"
+    # meetings of the residents, owners, alumni or members the reader is one of
+    r"|alumni|antiguos alumnos|ehemaligentreffen|anciens élèves|ex-alunos|ex alunni"
+    r"|reunião de condomínio|condomínio|condominio|eigentümerversammlung|mieterversammlung"
+    r"|assemblée (?:générale|des copropriétaires)|copropriété|junta de vecinos"
+    r"|asamblea (?:general|de vecinos)|assemblea (?:condominiale|dei soci)|ledenvergadering"
+    r"|buurtvergadering|general meeting of|annual general meeting|\bagm\b|residents' meeting"
     # a chat's missed messages, a support request's update
     r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d",
     re.IGNORECASE,
@@ -1582,6 +1630,21 @@ _INVITATION_INSIDE = (
     "நேர்காணல்",
     "mahojiano",
     "usaili",
+    # interview in Marathi, Gujarati, Telugu, Nepali, Sinhala, Burmese, Kannada,
+    # Malayalam, Hausa, Amharic and Egyptian Arabic (CLDR-less words, as HR desks write them)
+    "मुलाखत",
+    "ઇન્ટરવ્યૂ",
+    "ఇంటర్వ్యూ",
+    "अन्तर्वार्ता",
+    "अंतर्वार्ता",
+    "සම්මුඛ",
+    "အင်တာဗျူး",
+    "ಸಂದರ್ಶನ",
+    "അഭിമുഖ",
+    "hira ta aiki",
+    "hirar aiki",
+    "ቃለ መጠይቅ",
+    "إنترفيو",
     # Persian and Urdu: interview, meeting, invitation
     "مصاحبه",
     "جلسه",
@@ -1680,6 +1743,8 @@ MEETING_CUES = at_word_starts(
     r"|مقابل|اجتماع|ראיון|פגישה|साक्षात्कार|इंटरव्यू|बैठक|สัมภาษณ์|ประชุม|phỏng vấn|cuộc họp"
     # Persian and Urdu, Bengali, Tamil and Swahili interviews and meetings
     r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
+    r"|मुलाखत|ઇન્ટરવ્યૂ|ఇంటర్వ్యూ|अन्तर्वार्ता|अंतर्वार्ता|සම්මුඛ|အင်တာဗျူး|ಸಂದರ್ಶನ"
+    r"|അഭിമുഖ|hira ta aiki|hirar aiki|ቃለ መጠይቅ|إنترفيو"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel"
     # Icelandic compounds: "Atvinnuviðtal", "Starfsviðtal", "Símaviðtal"
     r"|viðtal",

@@ -88,7 +88,12 @@ PROPOSAL_CUES = CaseBlindCues(
     r"|quizás|quizá|tal vez|por ejemplo|forse|ad esempio|per esempio|misschien|bijvoorbeeld"
     r"|bv\.|talvez|por exemplo|może|na przykład|np\.|kanske|till exempel|t\.ex\.|ehkä"
     r"|esimerkiksi|esim\.|poate|de exemplu|možná|například|např\.|mungkin|misalnya|belki"
-    r"|örneğin|возможно|может быть|например|можливо|наприклад|näiteks|adibidez|məsələn)(?!\w)",
+    r"|örneğin|возможно|может быть|например|можливо|наприклад|näiteks|adibidez|məsələn"
+    # the writer's own tentative proposal, in the conditional: "I'd suggest Wednesday at 12",
+    # "ehdottaisin keskiviikkoa klo 12", "ich würde Mittwoch 12 Uhr vorschlagen", "jag skulle
+    # föreslå", "ik zou woensdag willen voorstellen"
+    r"|i(?:'d| would) (?:like to )?(?:suggest|propose)|ehdottaisin|ich würde\b[^\n]{0,40}?"
+    r"\bvorschlagen|jag skulle (?:vilja )?föreslå|ik zou\b[^\n]{0,40}?\bvoorstellen)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -295,6 +300,34 @@ REFERENCE_CHECK_CUES = CaseBlindCues(
     r"|referansesjekk|referencetjek|suosittelija)",
     re.IGNORECASE,
 )
+
+# The mail (or the schedule in it) reached the reader by mistake: "it was meant for another
+# candidate and was sent to you by mistake", "the schedule below was sent to you in error",
+# "wurde Ihnen versehentlich zugeschickt", "vous a été envoyé par erreur", "se le envió por
+# error". A disclaimer's "if you have received this email in error" says nothing of the kind.
+MISDIRECTED_CUES = CaseBlindCues(
+    r"\b(?:(?:was|were|has been|have been|got) (?:sent|forwarded|copied|addressed|mailed)"
+    r"(?: to you| out)? (?:in error|by mistake|erroneously|wrongly)"
+    r"|sent to you (?:in error|by mistake)|(?:meant|intended) for (?:another|a different"
+    r"|someone else|the other) (?:candidate|applicant|person|recipient|colleague)"
+    r"|(?:wurde|wurden) (?:ihnen |dir )?(?:irrtümlich|versehentlich|fälschlicherweise)"
+    r"|(?:a|ont) été (?:envoyée?s?|adressée?s?|transmise?s?) par erreur"
+    r"|vous a été (?:envoyée?|adressée?|transmise?) par erreur"
+    r"|(?:fue|fueron) enviad[oa]s? por error|se (?:le|te) envió por error"
+    r"|foi enviad[oa] por engano|è stat[oa] inviat[oa] per errore"
+    r"|is (?:per abuis|per vergissing) (?:naar (?:u|jou|je) )?(?:verstuurd|gestuurd))",
+    re.IGNORECASE,
+)
+_IF_BEFORE = re.compile(r"\b(?:if|wenn|falls|si|se|als|indien)\b[^.\n]*$")
+
+
+def misdirected(opening: str) -> bool:
+    """Tell whether the opening says the mail reached the reader by mistake (not in an "if")."""
+    for found in MISDIRECTED_CUES.finditer(opening):
+        if not _IF_BEFORE.search(opening, max(0, found.start() - 60), found.start()):
+            return True
+    return False
+
 
 # An invitation to a chat or a workspace (Zulip, Slack, Mattermost), not to a meeting.
 JOIN_CHAT_CUES = CaseBlindCues(
@@ -731,6 +764,10 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if misdirected(opening[:1000]) and not YOUR_INTERVIEW.search(
+        time_sentence(view.time_line, view.time_at)
+    ):
+        return "the mail says it reached you by mistake; the time is someone else's"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
     raw_sentence = time_sentence(view.time_line, view.time_at)

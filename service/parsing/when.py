@@ -460,6 +460,9 @@ _RANGE_GAP = re.compile(
     # Irish "go" (to: "10:30 r.n. go 11:15 r.n.", "ó 10 go 2"); Maltese "sa" (until) with the
     # article assimilated to the hour: "mis-2:00pm sat-3:00pm", "mill-10 sal-11", "sad-9"
     r"|go|sa[ltsd]-"
+    # "to" in Marathi, Hausa and Swahili, "from" after the first hour in Burmese: "११:०० ते
+    # ११:४५", "2:00 na rana zuwa 2:45", "09:00 hadi 09:45", "၁၄:၀၀ မှ ၁၄:၄၅ အထိ"
+    r"|ते|zuwa|hadi|မှ"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s?",
     re.IGNORECASE,
 )
@@ -469,6 +472,8 @@ _DUE = re.compile(
     r"|bis spätestens|avant le"
     r"|au plus tard|antes del?|abans del?|a més tardar|a más tardar|entro (?:il|le)|uiterlijk"
     r"|senast|do dnia"
+    # Afrikaans "teen Vrydag" (by Friday), "nie later nie as"
+    r"|teen|nie later as"
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
@@ -529,7 +534,11 @@ _DUE_AFTER = re.compile(
     # "by" after the hour in Bengali, Assamese, Odia, Urdu, Tamil and Oromo: "৫টার মধ্যে",
     # "৫ বজাৰ ভিতৰত", "6 ଟା ସୁଦ୍ଧା", "5 بجے تک", "5 மணிக்குள்" (the suffix's last letters),
     # "17:00 dura"
-    r"|মধ্যে|ভিতৰত|ସୁଦ୍ଧା|تک(?![\u0600-\u06ff])|ள்|dura\b)",
+    r"|মধ্যে|ভিতৰত|ସୁଦ୍ଧା|تک(?![\u0600-\u06ff])|ள்|dura\b"
+    # ... in Marathi, Hindi, Nepali, Gujarati, Telugu, Sinhala, Burmese and Khmer: "६
+    # वाजेपर्यंत", "6 बजे तक", "५ बजेभित्र", "૬ વાગ્યા સુધી", "11:59 లోపు", "5.00 ට පෙර",
+    # "၅ နာရီ မတိုင်မီ", "ម៉ោង ៥ មុន"
+    r"|पर्यंत|तक(?![\u0900-\u097f])|भित्र|સુધી|లోపు|లోగా|(?:ට\s?)?පෙර|မတိုင်မီ|មុន)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -593,7 +602,9 @@ _DURATION = re.compile(
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
     r"|três quartos de hora)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
-    r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分)"
+    r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分"
+    # Russian and Ukrainian "полчаса", "пів години", "півгодини"
+    r"|полчаса|пів ?години)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
@@ -603,6 +614,8 @@ _DURATION = re.compile(
     r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
+    # "продлится около часа" / "займёт час": about an hour, the hour with no number
+    r"|(?<=около )часа|(?<=продлится )час\b|(?<=займ[её]т )час\b|(?<=триватиме )годину"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
     re.IGNORECASE,
@@ -943,9 +956,47 @@ def _era_years(text: str) -> str:
     )
 
 
+# A line that ends in a part of the day written before the hour, the hour on the next line:
+# "డిసెంబర్ 17 (గురువారం) మధ్యాహ్నం" / "3 గంటలకు", "২৩ ডিসেম্বর বিকাল" / "৩টায়". The
+# client wrapped the line; the two belong together.
+_WRAP_AT_HOUR = re.compile(r"[^\x00-\x7f]\n(?=\d)")
+_PRE_WORDS = frozenset(
+    (
+        *_PRE_MORNING,
+        *_PRE_AFTERNOON,
+        *("सुबह", "दोपहर", "शाम", "रात", "সকাল", "দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত"),
+        *("காலை", "மதியம்", "மாலை", "இரவு", "صبح", "دوپہر", "شام", "رات"),
+    )
+)
+
+
+def _join_wrapped_day_parts(text: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match in _WRAP_AT_HOUR.finditer(text):
+        newline = match.end() - 1
+        word = text[
+            max(
+                text.rfind(" ", max(0, newline - 30), newline),
+                text.rfind("\n", max(0, newline - 30), newline),
+            )
+            + 1 : newline
+        ]
+        if word in _PRE_WORDS:
+            pieces.append(text[last:newline])
+            pieces.append(" ")
+            last = newline + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    if "\r" in text:
+        # mail on the wire ends its lines in CRLF: a rule that reads across a wrapped line
+        # ("saa 8:00" / "mchana") sees one line break, whichever way the part was encoded
+        text = text.replace("\r\n", "\n")
     if not text.isascii() and _INVISIBLE_HINT.search(text):
         text = _INVISIBLE.sub("", text)
     if not text.isascii() and _BIDI_MARK.search(text):
@@ -984,6 +1035,8 @@ def normalise(text: str) -> str:
         text = _MILITARY.sub(_spell_military, text)
     if _UNIT_CLOCK_HINT.search(text):
         text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
+        text = _join_wrapped_day_parts(text)
     text = spell_word_clocks(text)
     if "ika" in text:
         # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"
@@ -2087,6 +2140,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if _day_period_around(match) is not None:
         return True  # "ag 3 i.n.", "3 PG", "ص 9": a CLDR day period names the half of the day
     after = line[match.end() : match.end() + 12]
+    if _SHARP_AFTER.match(after):
+        return True  # "by 10 sharp", "at 9 sharp": only a clock hour is sharp
     if (
         re.match(r"\s?[A-Z][a-z]{2}", after)
         and not re.match(r"\s?(?:Uhr|Hrs)", after)
@@ -2094,6 +2149,11 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+# "sharp" after a bare number makes it a clock hour, as it does after a spelled one ("at ten
+# sharp", word_clocks) or a clock ("19:00 sharp"): "please reach by 10 sharp"
+_SHARP_AFTER = re.compile(r"\s(?:o'clock\s)?sharp\b", re.IGNORECASE)
 
 
 # "Time: 10", "Uhrzeit: 10", "Hora: 10": a bare number as the value of a time label is an hour
@@ -2618,6 +2678,17 @@ _DUE_TASK = re.compile(
     r"(?:by|before)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# ... and what is handed in may be a list: "submit attested copies of your degrees,
+# experience letters and two passport size photographs at the reception by 5:00 pm", "please
+# return the signed contract, your bank details and a copy of your ID to HR by Friday"; not
+# when the sentence goes on to the reader coming ("send your ID and be at the office by 9")
+_DUE_TASK_LIST = re.compile(
+    r"\b(?:submit|return|upload|hand in|drop off|deposit)\w* (?:[\w'-]+,? ){2,18}by\s$",
+    re.IGNORECASE,
+)
+_COMES = re.compile(
+    r"\b(?:and|then) (?:be|come|arrive|reach|report|join|attend|appear)\b", re.IGNORECASE
+)
 
 
 # Hours someone can be reached, printed in signatures in every language
@@ -2646,6 +2717,14 @@ def _is_due(before: str) -> bool:
             # fredag", "push it till Friday": where the meeting is put
             due = None
     return bool(due or _DUE_TASK.search(before[-90:]))
+
+
+def _handed_in_by(before: str) -> bool:
+    """Tell whether a list of things to hand in ends in the "by" just before a time."""
+    if not before.endswith("by "):
+        return False
+    listed = _DUE_TASK_LIST.search(before[-160:])
+    return listed is not None and not _COMES.search(listed.group())
 
 
 # Swedish "till" is also "to": a participle or a passive before it puts the meeting on that
@@ -2793,7 +2872,10 @@ def _read(
         if (
             len(dates) > 1
             and all(item.start.date() != last.day for item in here)
-            and NEW_TIME_CUES.search(line.text[max(0, last.begin - 24) : last.begin])
+            and (
+                NEW_TIME_CUES.search(line.text[max(0, last.begin - 24) : last.begin])
+                or _WRAPPED_TAIL.fullmatch(line.text, last.finish)
+            )
         ):
             # "Instead of Monday at 09:00 it now takes place on Wednesday 9 December." with
             # the new day's programme on the lines below: the old day took the only time
@@ -2803,6 +2885,12 @@ def _read(
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+# What may follow the last date of a line whose hour went onto the next one: a weekday in
+# brackets and a part of the day ("డిసెంబర్ 17 (గురువారం) మధ్యాహ్నం" / "3 గంటలకు", "sang
+# 15h00 chiều thứ Hai, ngày 21/12/2026" wrapped before the hour): no digit, a few words
+_WRAPPED_TAIL = re.compile(r"[^\d.!?;:]{0,28}")
 
 
 def _read_anchored(
@@ -3251,7 +3339,13 @@ def _combine(
             candidate.new = True
             candidate.score += 0.6
         given_up = False
-        if not candidate.new and _MOVED_AFTER.match(after):
+        if not candidate.new and (
+            _MOVED_AFTER.match(after)
+            or (
+                _FROM_AFTER.match(after)
+                and RESCHEDULED_CUES.search(f"{date_line.text} {next_line or ''}")
+            )
+        ):
             candidate.old = True  # "à 10h doit être décalé", "at 10:00 has to move"
             candidate.score -= 1.2
             given_up = True
@@ -3262,6 +3356,10 @@ def _combine(
             candidate.deadline = True
         else:
             candidate.deadline = clock.start == time(23, 59) or _is_due(before)
+            wide = date_line.text[max(0, begin - 160) : begin]
+            if not candidate.deadline and _handed_in_by(wide):
+                candidate.deadline = True
+                candidate.score -= 3.0
         if (
             found
             and same_line
@@ -3301,6 +3399,16 @@ _MOVED_AFTER = re.compile(
     # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"
     r"|helyett|yerine|sijaan|asemel)",
     re.IGNORECASE,
+)
+
+
+# "from" written after the slot a move leaves, as South Asian languages do, on a line that
+# says the meeting moved: "డిసెంబర్ 16 ఉదయం 11 గంటల నుండి ... కు మార్చబడింది" (Telugu),
+# "21 दिसंबर से बदलकर" (Hindi), "১৬ ডিসেম্বর থেকে ... সরানো হয়েছে" (Bengali), "ઉ૧૭
+# ડિસેમ્બરથી" (Gujarati, glued), "११ वाजता ऐवजी" (Marathi "instead of")
+_FROM_AFTER = re.compile(
+    r"^[^.!?\n\d]{0,16}?(?:నుండి|నుంచి|से|سے|पासून|ऐवजी|થી|बाट|থেকে|இலிருந்து|සිට)"
+    r"(?![^\W\d_])"
 )
 
 
@@ -3373,6 +3481,10 @@ def _pair(
     ]
     if before and time_first:
         return before[-1]
+    if before and after and _ENDS_SENTENCE.match(line, hit.finish - 1):
+        # "by 10 sharp on Monday 25th January. GM has a flight at 12": the sentence ends with
+        # the date, so the time before it is the date's; the next sentence's time is its own
+        return before[-1]
     if after:
         return _starting(after, line)
     if len(before) > 1:
@@ -3398,6 +3510,9 @@ def _labelled_start(before: list[_Clock], used: set[int], line: str) -> _Clock:
 
 
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+# a date's last character (or the one after it) closes the sentence: "... on Monday 25th
+# January. GM ...", "... le 12 janvier. Le ...", "... am 12. Januar! ..."
+_ENDS_SENTENCE = re.compile(r".?[.!?。](?:\s|$)")
 
 
 def _zone_length(line: str, position: int) -> int:
@@ -3636,7 +3751,10 @@ _NOT_A_LENGTH_AFTER = re.compile(
 
 
 def _duration(text: str) -> timedelta | None:
+    labelled = _labelled_hhmm(text)
     for match in _DURATION.finditer(text[:MAX_TEXT]):
+        if labelled is not None and labelled[0] < match.start():
+            break  # "Duration: 1h30 (including a 20-minute case study)": the label's length
         before = text[max(0, match.start() - 30) : match.start()].lower()
         # a Scandinavian genitive makes the length an adjective: "en 45 minuters intervju",
         # "en 1 times samtale" (Swedish "en" is "a", not the Spanish "en 15 minutos")
@@ -3674,6 +3792,11 @@ def _duration(text: str) -> timedelta | None:
             minutes += _minutes_after_hours(text, match.end())
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
+    return labelled[1] if labelled is not None else None
+
+
+def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
+    """Where a length written "1h30" after a duration label stands, and how long it is."""
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
         # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h";
         # "prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h": set aside that long
@@ -3683,7 +3806,9 @@ def _duration(text: str) -> timedelta | None:
             text[max(0, hhmm.start() - 30) : hhmm.start()],
             re.I,
         ):
-            return timedelta(hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0))
+            return hhmm.start(), timedelta(
+                hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0)
+            )
     return None
 
 

@@ -76,3 +76,28 @@ def test_an_interview_beside_the_same_words_still_counts() -> None:
     parsed = parse_message(_mail("Interview invitation", body))
     assert parsed.kind == "invitation"
     assert parsed.confidence >= 0.5
+
+
+GROUP_MEETINGS = [
+    (
+        "Reunión de antiguos alumnos",
+        "Te invitamos a la reunión de antiguos alumnos el viernes 11 de diciembre a las 19:30 "
+        "en el Aula Magna.",
+    ),
+    (
+        "Lembrete",
+        "Lembrete: a reunião de condomínio será na quinta-feira, 10 de dezembro, às 19h no "
+        "salão de festas.",
+    ),
+    (
+        "Einladung",
+        "Einladung zur Eigentümerversammlung am Donnerstag, 10.12., um 19 Uhr im "
+        "Gemeinschaftsraum.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), GROUP_MEETINGS)
+def test_a_meeting_of_residents_or_alumni_is_no_interview(subject: str, body: str) -> None:
+    parsed = parse_message(_mail(subject, body))
+    assert parsed.kind == "not_invitation" or parsed.confidence < 0.5, parsed.warnings

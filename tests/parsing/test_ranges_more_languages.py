@@ -60,3 +60,19 @@ def test_korean_from_alone_is_no_range_with_a_later_sentence() -> None:
     parsed = parse_message(_mail(body, "면접 안내"))
     assert parsed.start == START
     assert parsed.end is None
+
+
+@pytest.mark.parametrize(
+    ("body", "minutes"),
+    [
+        ("Собеседование в среду, 9 декабря, в 14:00, продлится около часа.", 60),
+        ("Собеседование в среду, 9 декабря, в 14:00, займёт полчаса.", 30),
+        ("Співбесіда в середу, 9 грудня, о 14:00, триватиме годину.", 60),
+        ("Співбесіда в середу, 9 грудня, о 14:00, займе пів години.", 30),
+    ],
+)
+def test_a_length_in_words_gives_the_end(body: str, minutes: int) -> None:
+    parsed = parse_message(_mail(body, "Собеседование"))
+    assert parsed.start == START
+    assert parsed.end is not None
+    assert (parsed.end - parsed.start).seconds == minutes * 60
