@@ -56,6 +56,9 @@ RESIDUAL = frozenset(
         "agendadigest__sv_dagens_schema.eml",
         "awayreply__fr_absent_fr.eml",
         "awayreply__nl_afwezig_nl.eml",
+        # eulangs13: "zajtrajší pohovor o 9-tej" (tomorrow's interview at nine) is read only
+        # when not forwarded (already so before eulangs13's parser changes)
+        "bgslovak__sk_zajtra_tej.eml",
         "bureauasso__fr_reponse_en_retard.eml",
         "calagenda__bg_daily_agenda.eml",
         "calagenda__el_daily_agenda.eml",
@@ -86,6 +89,9 @@ RESIDUAL = frozenset(
         "lookneg9__hr_open_day_newsletter.eml",
         "lugstamm__de_stammtisch_reply_spaeter.eml",
         "naukri__en_ddmmyyyy_fwd_gmail.eml",
+        # forwarded after its slot was over, so the forward is only doubtful; main's code reads
+        # it so too, and the sample meets it once the eulangs13 files join dev
+        "ncremind__tr_interview.eml",
         "nego__de_verschoben_auf_mittwoch.eml",
         "nego__ro_ramane_joi_ora_romaniei.eml",
         "odoo__changedate_en_fwd_gmail_saopaulo.eml",
