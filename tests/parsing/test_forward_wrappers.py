@@ -84,9 +84,6 @@ RESIDUAL = frozenset(
         "eaintl__fi_haastattelu_kesa.eml",
         "execassist__en-SG_two_zones_sgt_london.eml",
         "fairletter__ar_maarad_wazaif.eml",
-        # a relative day read once from the text, again from the forward's HTML part:
-        # confidence 0.49 direct, 0.52 forwarded
-        "fwdcyrillic__ru_mailru_zavtra.eml",
         "gmailthread__ro_multumim_cv_ro.eml",
         "jitsi__gmt_plus2_fr.eml",
         "jsonldinvite__en_day_only_visible.eml",
