@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import datetime
+from email import message_from_bytes
+from email.policy import default
+from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 
@@ -53,17 +57,12 @@ def _cases() -> list[Path]:
 RESIDUAL = frozenset(
     {
         "agencychat__fr_le_21_a_14h30.eml",
-        "agendadigest__sv_dagens_schema.eml",
         "awayreply__fr_absent_fr.eml",
         "awayreply__nl_afwezig_nl.eml",
+        # eulangs13: "zajtrajší pohovor o 9-tej" (tomorrow's interview at nine) is read only
+        # when not forwarded (already so before eulangs13's parser changes)
+        "bgslovak__sk_zajtra_tej.eml",
         "bureauasso__fr_reponse_en_retard.eml",
-        "calagenda__bg_daily_agenda.eml",
-        "calagenda__el_daily_agenda.eml",
-        "calagenda__gl_daily_agenda.eml",
-        "calagenda__hr_daily_agenda.eml",
-        "calagenda__id_daily_agenda.eml",
-        "calagenda__is_daily_agenda.eml",
-        "calagenda__uk_daily_agenda.eml",
         "calbutton__de_zwei_buttons.eml",
         "calbutton__en_data_url_ics.eml",
         "calbutton__en_neg_open_evening.eml",
@@ -138,7 +137,18 @@ def _check(path: Path, wrapper: Wrapper) -> None:
     wrapped = wrapper(path.read_bytes())
     if wrapped is None:  # an inline forward cannot carry what this mail holds
         return
-    assert reading(parse_message(wrapped)) == _direct(path), f"{path.name} via {wrapper}"
+    forwarded = parse_message(wrapped)
+    start = _direct(path)[1]
+    if isinstance(start, datetime) and start < _forwarded_at(wrapped):
+        # the wrappers forward a day after the mail: a reminder's slot is over by then, and
+        # the parser rightly sends it to review ("forwarded after the time it mentions")
+        assert forwarded.start == start, f"{path.name} via {wrapper}"
+        return
+    assert reading(forwarded) == _direct(path), f"{path.name} via {wrapper}"
+
+
+def _forwarded_at(wrapped: bytes) -> datetime:
+    return parsedate_to_datetime(str(message_from_bytes(wrapped, policy=default)["Date"]))
 
 
 @settings(
