@@ -824,8 +824,26 @@ SHARED_ABBREVIATIONS: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]]
 }
 
 
+# Zone names a country also gives its own clock: "hora del centro" is US Central in most mail
+# and central Mexico's in Mexican mail (zoneaway, coordinator and prose14 senders write it so
+# beside "hora del centro de México"); only for a sender under that country's domain.
+SHARED_NAMES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "America/Chicago": (("America/Mexico_City", frozenset({"mx"})),),
+}
+
+
 def in_context(zone: Zone, sent: datetime, tld: str | None, language: str) -> Zone:
     """Read a shared abbreviation as the sender's country's zone, when its clock agrees."""
+    if zone.abbreviation is None and zone.name in SHARED_NAMES and sent.utcoffset() is not None:
+        for name, tlds in SHARED_NAMES[zone.name]:
+            tz = iana_zone(name)
+            if (
+                tld in tlds
+                and tz is not None
+                and sent.astimezone(tz).utcoffset() == sent.utcoffset()
+            ):
+                return Zone(tz, name, zone.length, zone.abbreviation)
+        return zone
     readings = SHARED_ABBREVIATIONS.get(zone.abbreviation or "")
     if not readings or sent.utcoffset() is None:
         return zone

@@ -164,3 +164,25 @@ def test_portuguese_hour_with_part_of_day(pair: tuple[int, str]) -> None:
 def test_italian_hour_in_the_afternoon() -> None:
     assert spell_word_clocks("alle tre del pomeriggio") == "alle 3:00 del pomeriggio"
     assert spell_word_clocks("le tre proposte del pomeriggio") == "le tre proposte del pomeriggio"
+
+
+# --- "hora del centro" from a Mexican sender -----------------------------------------------------
+
+
+def _from(sender: str, body: str, date: str) -> dict[str, object]:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "candidate@mailbox.example"
+    message["Date"] = date
+    message["Subject"] = "Entrevista"
+    message.set_content(body)
+    return parse_message(message.as_bytes()).to_json_dict()
+
+
+def test_hora_del_centro_is_mexicos_clock_for_a_mexican_sender() -> None:
+    body = "Hola, la entrevista queda el martes 9 de marzo de 10 a 11 am, hora del centro.\n"
+    mexican = _from("Ana <ana@firma.example.mx>", body, "Mon, 01 Mar 2027 10:00:00 -0600")
+    assert mexican.get("timezone") == "America/Mexico_City"
+    assert str(mexican.get("start")) == "2027-03-09T10:00:00-06:00"
+    other = _from("Ana <ana@firma.example.com>", body, "Mon, 01 Mar 2027 10:00:00 -0600")
+    assert other.get("timezone") == "America/Chicago"
