@@ -820,7 +820,9 @@ _COUNTED_MONTH = re.compile(
 # Vietnamese spells them, where a cue or a part of the day says they are a time of day
 _GIO_CLOCK = re.compile(
     r"(?P<cue>\b(?:lúc|từ|đến|vào|tới|khoảng)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s?giờ"
-    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)))?(?!\w)",
+    # (a day after it, "14 giờ, ngày 09/12", "14 giờ 00, thứ Tư", makes it a time of day too)
+    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?"
+    r"(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)|,?\s(?:ngày|thứ)(?!\w)))?(?!\w)",
     re.IGNORECASE,
 )
 

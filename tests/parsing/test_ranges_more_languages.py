@@ -104,3 +104,9 @@ def test_the_line_after_the_slot_may_say_when_it_ends(body: str, end: datetime |
     parsed = parse_message(_mail(body, "Interview"))
     assert parsed.start == START
     assert parsed.end == end
+
+
+def test_a_vietnamese_hour_before_its_day_is_a_time_of_day() -> None:
+    body = "Thời gian phỏng vấn: 14 giờ, ngày 09/12/2026 tại văn phòng công ty."
+    parsed = parse_message(_mail(body, "Thư mời phỏng vấn"))
+    assert parsed.start == START
