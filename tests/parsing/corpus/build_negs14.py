@@ -210,7 +210,6 @@ def slot(start: datetime, end: datetime | None, sent: datetime) -> dict[str, obj
     return {"kind": "invitation", **timed(start, end, sent=sent)}
 
 
-
 # FAMILIES
 def calacc14() -> Iterator[Case]:
     f = "calacc14"
@@ -471,16 +470,16 @@ def fbwhen14() -> Iterator[Case]:
     st = when(2, 17, "Wed", 17, 0, SEL)
     yield case(
         f,
-        "gyeolgwa_annae",
+        "balpyo_hwagin",
         "ko",
-        ("한빛소프트 채용팀", "recruit@hanbitsoft.example.kr"),
-        "[한빛소프트] 1차 면접 참석 감사 및 결과 발표 안내",
+        ("누리바이오 채용팀", "recruit@nuribio.example.kr"),
+        "[누리바이오] 1차 면접 참석 감사 및 결과 발표 안내",
         sent_on(2, 10, 19, SEL),
         "Korean note after the first interview: results announced on a day at 17:00.",
         "Alex Morgan 님, 안녕하세요.\n\n오늘 1차 면접에 참석해 주셔서 감사합니다.\n\n"
         f"1차 면접 결과는 2월 {st.day}일(수) 17시에 채용 홈페이지에서 개별 확인하실 수 "
         "있습니다. 합격자에 한해 2차 면접 일정을 별도로 안내해 드립니다.\n\n"
-        "한빛소프트 인사팀 드림",
+        "누리바이오 인사팀 드림",
         headers=AUTO,
     )
     st = when(3, 3, "Wed", 10, 0, SAO)
@@ -521,14 +520,14 @@ def fbwhen14() -> Iterator[Case]:
         f,
         "ichamyeonjeop",
         "ko",
-        ("한빛소프트 채용팀", "recruit@hanbitsoft.example.kr"),
-        "[한빛소프트] 2차 면접 일정 안내",
+        ("누리바이오 채용팀", "recruit@nuribio.example.kr"),
+        "[누리바이오] 2차 면접 일정 안내",
         sent,
         "Control: the same Korean sender sets the second interview at a time; no zone.",
         "Alex Morgan 님, 안녕하세요.\n\n1차 면접 합격을 축하드립니다. 2차 면접 일정을 "
         "아래와 같이 안내해 드립니다.\n\n- 일시: 2027년 2월 23일(화) 오후 2시 ~ 3시\n- "
-        "장소: 서울시 마포구 월드컵북로 21, 한빛소프트 7층 회의실\n- 준비물: 신분증\n\n"
-        "참석 여부를 회신해 주시기 바랍니다.\n\n한빛소프트 인사팀 드림",
+        "장소: 서울시 마포구 월드컵북로 21, 누리바이오 7층 회의실\n- 준비물: 신분증\n\n"
+        "참석 여부를 회신해 주시기 바랍니다.\n\n누리바이오 인사팀 드림",
         label=slot(st, st + 60 * MIN, sent),
     )
 
@@ -561,8 +560,8 @@ def meetgrp14() -> Iterator[Case]:
         "Przypomnienie: spotkanie #47 już w czwartek o 18:30",
         sent_on(2, 2, 10, WAW),
         "Polish meetup reminder; a talk about recruitment interviews in the programme.",
-        "Cześć!\n\nPrzypominamy o spotkaniu Frontend Kraków #47:\n\n\U0001F4C5 czwartek, "
-        f"{st.day} lutego 2027, 18:30\n\U0001F4CD Hub Kazimierz, ul. Dajwór 12\n\nProgram:\n"
+        "Cześć!\n\nPrzypominamy o spotkaniu Frontend Kraków #47:\n\n\U0001f4c5 czwartek, "
+        f"{st.day} lutego 2027, 18:30\n\U0001f4cd Hub Kazimierz, ul. Dajwór 12\n\nProgram:\n"
         "18:30 \u2013 networking i pizza\n19:00 \u2013 \u201eJak przejść rozmowę "
         "rekrutacyjną na frontend\u201d \u2013 Ola W.\n19:45 \u2013 lightning talks\n\n"
         "Zapisałeś(-aś) się na to wydarzenie. Jeśli nie możesz przyjść, zwolnij miejsce.\n\n"
@@ -1129,9 +1128,41 @@ BUILDERS = [
     salesseq14,
 ]
 
-MEASURED: list[str] = []
+MEASURED: list[str] = [
+    "First sight (parser at main 715c477, before any change for this batch): dev: 10 of 10 "
+    "invitations with the right start (8 sure), 5 of 29 negatives claimed with confidence "
+    ">= 0.5; held out: 3 of 3 invitations right (3 sure), 2 of 13 negatives claimed.",
+    "",
+    "After the batch's rules (a board card or task falling due in es/pt; the familiar Spanish "
+    "booking-link forms; Korean results checked on a site and 'successful candidates "
+    "announced'; calendar-sharing notices in ja/zh/ko; a Japanese 'to change the date' footer "
+    "is no move): dev 10 of 10 right (8 sure), 0 of 29 claimed; held out 3 of 3 right (3 sure), "
+    "2 of 13 claimed. No file of any split lost a right answer or its 'sure', and none gained "
+    "a false claim. The two dev controls left unsure (prepweb14 fr, it) name a group webinar "
+    "on another day, read as a second option; no second source for a rule, so left.",
+]
 
-RULES: list[str] = []
+RULES: list[str] = [
+    "- A board card or task falling due in Spanish and Portuguese (`_OTHER_BUSINESS_WORDS`,",
+    "  next to the existing 'tarea ... vence'): task-reminder templates in public code",
+    "  ('La tarea ... está próxima a su fecha de vencimiento', 'A seguinte tarefa atingiu a",
+    "  data de vencimento'), the Wekan/Kanboard due notices the list already cites, and this",
+    "  batch's `boarddue14` (es, pt-BR).",
+    "- The familiar Spanish booking-link forms ('elige un horario', 'reserva el horario',",
+    "  'huecos disponibles'; `_SELF_SCHEDULE_WORDS`): corpus `factorial` ('Elige uno de estos",
+    "  horarios para tu entrevista') and this batch's `linkpick14`.",
+    "- Korean results checked on a site ('결과는 ... 확인') and '합격자 발표' (`DECISION_CUES`):",
+    "  corpus `postsurvey` and `hrdesk` (결과 ... 안내, the same shape), Korean recruiting code",
+    "  in public repositories ('서류 합격자 발표일', '최종 합격자 발표'), this batch's `fbwhen14`.",
+    "- Calendar-sharing notices in Japanese, Chinese and Korean (`OTHERS_CALENDAR_CUES`):",
+    "  Nextcloud event_update_notification's translations ('共有カレンダー', '共享日历',",
+    "  '共享行事曆'; repo nextcloud/event_update_notification, l10n/ja.js, zh_CN.js, zh_TW.js,",
+    "  AGPL-3.0, words only), and this batch's `calacc14` (ja).",
+    "- A Japanese 'to change the date' footer is no move ('日程を変更する場合は', '変更の際は',",
+    "  '変更・キャンセルは'; `_RESCHEDULED_WORDS` and `RESCHEDULED_CUES`): corpus `jpnavi` (an",
+    "  invitation read as a reschedule), `appointment` and `clinicintl` (clinic bookings), and",
+    "  this batch's `linkpick14` (ja).",
+]
 
 
 def provenance(cases: list[Case]) -> str:
@@ -1155,7 +1186,9 @@ def provenance(cases: list[Case]) -> str:
         "Calendar-sharing and delegate notices, task due reminders, notes after an interview "
         "that say when the decision comes, meetup reminders, volunteer rotas, closed date "
         "polls, preparation notes whose only time is a group webinar, RSVP notices about "
-        "other people, scheduling links and sales sequences are `not_invitation`.",
+        "other people, scheduling links and sales sequences are `not_invitation`. Words of "
+        "Nextcloud's event_update_notification translations (ja, zh-CN, zh-TW; AGPL-3.0) were "
+        "read to choose the parser's cues, not rendered into any mail.",
         "",
         f"{len(cases)} messages in {len(SPLITS)} families, {len(langs)} language tags "
         f"({', '.join(langs)}); kinds: "
