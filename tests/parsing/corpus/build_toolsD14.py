@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (translation strings are kept on one line each, as read)
+# ruff: noqa: E501, RUF059  (translation strings are kept on one line each, as read)
 """Write the "toolsD14" batch: notification mail from Canvas LMS appointment groups,
 Thunderbird Appointment and LimeSurvey, rendered from their real templates and translations.
 
@@ -1349,7 +1349,7 @@ def tbappt() -> Iterator[Case]:
 
     st = at(2027, 1, 20, 11, 0, LON)
     sent = at(2027, 1, 12, 15, 3, LON)
-    subject, text, visible, raw = tb_new_booking(
+    _subject, _text, _visible, raw = tb_new_booking(
         "tb3",
         "en",
         ("Tomás Ferreira", "t.ferreira@haverly-recruit.example"),
@@ -1469,7 +1469,7 @@ def tbappt() -> Iterator[Case]:
 
     st = at(2027, 1, 25, 15, 30, LON)
     sent = at(2027, 1, 18, 9, 25, LON)
-    subject, text, raw = tb_confirm_request(
+    _subject, _text, raw = tb_confirm_request(
         "tb11",
         "en",
         ("Ines Varga", "ines.varga@coldharbour-talent.example"),
@@ -1606,7 +1606,7 @@ def tbapptfwd() -> Iterator[Case]:
 
     st = at(2027, 2, 2, 16, 0, NYZ)
     sent = at(2027, 1, 27, 12, 0, NYZ)
-    subject, text, raw0 = tb_simple("tf4", "en", "pending", owner_en, st, 30, sent)
+    subject, text, _raw0 = tb_simple("tf4", "en", "pending", owner_en, st, 30, sent)
     raw = forward(
         "tf4",
         client="gmail",
