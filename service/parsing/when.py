@@ -561,6 +561,8 @@ _HOUR_CUE = re.compile(
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
     r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
+    # Italian and Spanish notes put an "h" before the hour: "mer 9/12 h 14", "h. 15"
+    r"|(?<![\w.])h\.?"
     r"|\bgodz\.?"
     # the word for the hour before it in Armenian, Somali, Hausa, Yoruba, Khmer, Uzbek,
     # Kazakh, Kyrgyz, Tajik and Arabizi: "ժամը 11", "saacadda 10", "karfe 2", "aago 10",

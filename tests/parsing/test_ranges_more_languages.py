@@ -110,3 +110,11 @@ def test_a_vietnamese_hour_before_its_day_is_a_time_of_day() -> None:
     body = "Thời gian phỏng vấn: 14 giờ, ngày 09/12/2026 tại văn phòng công ty."
     parsed = parse_message(_mail(body, "Thư mời phỏng vấn"))
     assert parsed.start == START
+
+
+@pytest.mark.parametrize(
+    "body", ["Colloquio: mer 9/12 h 14", "Colloquio mercoledì 9 dicembre, h. 14"]
+)
+def test_an_h_before_the_hour_marks_it(body: str) -> None:
+    parsed = parse_message(_mail(body, "Colloquio di lavoro"))
+    assert parsed.start == START
