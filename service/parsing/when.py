@@ -442,9 +442,11 @@ _CLOCK = re.compile(
     r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
+# strftime's space-padded hours ("%l", "%k") leave two spaces before a one-digit end:
+# Canvas's "from  9:30am to  10am"/"von  8:00 bis  8:30", Rails apps' "%l:%M %p" end times
 _RANGE_GAP = re.compile(
     # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
-    r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|ás|do"
+    r"\s{0,2}(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|ás|do"
     r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|부터|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
@@ -463,7 +465,7 @@ _RANGE_GAP = re.compile(
     # "to" in Marathi, Hausa and Swahili, "from" after the first hour in Burmese: "११:०० ते
     # ११:४५", "2:00 na rana zuwa 2:45", "09:00 hadi 09:45", "၁၄:၀၀ မှ ၁၄:၄၅ အထိ"
     r"|ते|zuwa|hadi|မှ"
-    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s?",
+    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s{0,2}",
     re.IGNORECASE,
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
@@ -559,6 +561,8 @@ _HOUR_CUE = re.compile(
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
     r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
+    # Italian and Spanish notes put an "h" before the hour: "mer 9/12 h 14", "h. 15"
+    r"|(?<![\w.])h\.?"
     r"|\bgodz\.?"
     # the word for the hour before it in Armenian, Somali, Hausa, Yoruba, Khmer, Uzbek,
     # Kazakh, Kyrgyz, Tajik and Arabizi: "ժամը 11", "saacadda 10", "karfe 2", "aago 10",
@@ -820,7 +824,9 @@ _COUNTED_MONTH = re.compile(
 # Vietnamese spells them, where a cue or a part of the day says they are a time of day
 _GIO_CLOCK = re.compile(
     r"(?P<cue>\b(?:lúc|từ|đến|vào|tới|khoảng)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s?giờ"
-    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)))?(?!\w)",
+    # (a day after it, "14 giờ, ngày 09/12", "14 giờ 00, thứ Tư", makes it a time of day too)
+    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?"
+    r"(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)|,?\s(?:ngày|thứ)(?!\w)))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -3027,6 +3033,8 @@ def _attach_labelled_ends(
             if not ends:
                 if step == 0:
                     _attach_prose_end(candidate, line, clocks_of(index), after)
+                elif step == 1 and _attach_next_line_end(candidate, line, clocks_of(index + 1)):
+                    break
                 continue
             end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
             if timedelta(0) < end - candidate.start <= timedelta(hours=8):
@@ -3079,6 +3087,20 @@ _NEXT_SENTENCE_END = re.compile(
     r"\s(?:do|o|v))\s*$",
     re.IGNORECASE,
 )
+
+
+def _attach_next_line_end(candidate: _Candidate, line: _Line, clocks: list[_Clock]) -> bool:
+    """The line after the slot opens with the sentence that says when it ends ("Rozmowa
+    potrwa do 16:30.", "The interview will last until 3pm."): close the slot, say so."""
+    if candidate.end is not None or not clocks:
+        return False
+    if not _NEXT_SENTENCE_END.fullmatch(line.text[: clocks[0].begin].strip() + " "):
+        return False
+    end = datetime.combine(candidate.start.date(), clocks[0].start, candidate.start.tzinfo)
+    if not timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
+        return False
+    candidate.end = end
+    return True
 
 
 def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], after: int) -> None:
