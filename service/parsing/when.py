@@ -996,6 +996,13 @@ def _join_wrapped_day_parts(text: str) -> str:
     return "".join(pieces)
 
 
+_RUN_TOGETHER_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_RUN_TOGETHER_DATE = re.compile(
+    rf"(?<![\w.:/-])([0-3]?\d)({_RUN_TOGETHER_MONTHS})((?:20)?\d\d)(?![\w.:/-])", re.IGNORECASE
+)
+_RUN_TOGETHER_DATE_HINT = re.compile(rf"\d(?:{_RUN_TOGETHER_MONTHS})\d", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
@@ -1028,6 +1035,14 @@ def normalise(text: str) -> str:
     # A new rewrite or a changed pattern needs its hint to stay a part of it.
     if _SPACED_DATE_HINT.search(text):
         text = _SPACED_DATE.sub(r"\1.\2.\3", text)
+    # "09DEC2026", "9Dec26": day, month and year run together, as rosters and forms print
+    if _RUN_TOGETHER_DATE_HINT.search(text):
+        text = _RUN_TOGETHER_DATE.sub(
+            lambda match: (
+                f"{match[1]} {match[2]} {match[3] if len(match[3]) == 4 else '20' + match[3]}"
+            ),
+            text,
+        )
     # "1430 hrs": military time, written without a separator
     if _MILITARY_RANGE_HINT.search(text):
         text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
