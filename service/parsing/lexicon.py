@@ -989,6 +989,9 @@ _RESCHEDULED_WORDS = re.compile(
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
     r"|remarcad|novo horário|nova data|convite atualizado"
     r"|przełożon|przeniesion|nowy termin|zaktualizowane zaproszenie"
+    # the past of the verbs that move: "przesunęli na środę" (Nextcloud pl), "przełożyli na
+    # piątek", "przenieśli", "przesunięto"
+    r"|przesunęli|przełożyli|przenieśli|przesunięt|przełożono|przeniesiono"
     r"|flyttat|ny tid|uppdaterad inbjudan|dijadwalkan ulang|waktu baru|undangan diperbarui"
     r"|変更|日程変更|再調整"
     r"|módosult|přesunut|siirretty|flyttet|改期|перенесен|перенос|перенесли|перенесено"
@@ -1163,6 +1166,10 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
     # "la hemos movido al jueves", "foi movida para sexta"
     r"|movid[oa]s? (?:al|a|para|pra)\b"
+    # Polish: a verb that moves followed by where to ("przesunęli na środę", Nextcloud pl;
+    # "przełożyli na piątek 10:00"), right before the date, which may take the "na" in
+    # ("na piątek"); "na" alone is too common to mark a new time
+    r"|(?:przesun|przeło|przeni|przenos|przekład)\w*(?: na)?\s*$"
     # Chinese "调整为/改为/改到/更改为/修改为/变更为/延期至", Korean "변경 후"
     r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改)(?:为|為|到|至)|변경\s?후",
     re.IGNORECASE,
