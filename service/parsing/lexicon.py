@@ -1144,6 +1144,8 @@ OLD_TIME_CUES = CaseBlindCues(
     # Czech/Slovak, Nordic "fra … til", Finnish, Hungarian, Romanian, Estonian, Greek, French
     r"|původn|pôvodn|tidligere|aiemmin|alun perin|eredetileg|inițial|în loc de"
     r"|algselt|αρχικά|αντί για|önceki"
+    # Slovene "prej je bil(a)" (it was before), "prejšnji termin" (the previous slot)
+    r"|\bprej\b|prejšnj"
     # Chinese "原定/原订/原訂/原先/原本/原来/原会议时间", Japanese "当初", Korean "변경 전",
     # "기존", "원래": the slot given up in a move
     r"|原(?:定|订|訂|先|本|来|來|会议时间|會議時間|时间|時間)|当初|변경\s?전|기존|원래"

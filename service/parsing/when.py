@@ -2600,16 +2600,14 @@ def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
         return
     top = max(passed_on)
     for item in candidates:
-        if (
-            item.new
-            and not item.forwarded
-            and not item.quoted
-            and item.origin == "body"
-            and not _REQUEST.search(time_sentence(item.line, item.at))
-        ):
+        if item.forwarded or item.quoted or item.origin != "body":
+            continue
+        # the forwarder says it moved ("時間が変更になりました：2月3日16時", "auf Freitag
+        # verschoben"): their time wins however fully the old one is written
+        moved = bool(ANY_MOVE_VERB.search(item.line) or RESCHEDULED_CUES.search(item.line))
+        if (item.new or moved) and not _REQUEST.search(time_sentence(item.line, item.at)):
             item.score += 2.0
-            if ANY_MOVE_VERB.search(item.line) or RESCHEDULED_CUES.search(item.line):
-                # the forwarder says it moved: their time wins however full the old one is
+            if moved:
                 item.score = max(item.score, top + 0.1)
 
 
@@ -3765,7 +3763,8 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
 
 
 _NOT_A_LENGTH_AFTER = re.compile(
-    r"\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later|früher|vorher"
+    # the unit's ending the duration pattern left ("15 Minute|n früher") comes first
+    r"[^\W\d_]{0,3}\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later|früher|vorher"
     r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
     r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b"
     # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour
