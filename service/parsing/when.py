@@ -3763,8 +3763,10 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
 
 
 _NOT_A_LENGTH_AFTER = re.compile(
-    # the unit's ending the duration pattern left ("15 Minute|n früher") comes first
-    r"[^\W\d_]{0,3}\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later|früher|vorher"
+    # the unit's ending the duration pattern left ("15 Minute|n früher", "10 Min|. vorher")
+    # comes first
+    r"[^\W\d_]{0,3}\.?\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later"
+    r"|früher|vorher"
     r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
     r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b"
     # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour
