@@ -732,6 +732,9 @@ RELATIVE_DAYS: dict[str, int] = {
     "فردا": 1,
     "ხვალ": 1,
     "վաղը": 1,
+    # Luxembourgish "muer" (CLDR lb: tomorrow; "muer de Moien um 9 Auer") and "iwwermuer"
+    "muer": 1,
+    "iwwermuer": 2,
     # yesterday: "danke für das Gespräch gestern um 10.30 Uhr" names a past hour, which must
     # not be lent to a later date in the mail (French "hier" is German "here": left out)
     "yesterday": -1,
@@ -1141,6 +1144,8 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
+    # Serbian (both scripts) and Slovenian "instead of": "umesto", "уместо", "namesto"
+    r"|umesto|уместо|namesto"
     # Czech/Slovak, Nordic "fra … til", Finnish, Hungarian, Romanian, Estonian, Greek, French
     r"|původn|pôvodn|tidligere|aiemmin|alun perin|eredetileg|inițial|în loc de"
     r"|algselt|αρχικά|αντί για|önceki"

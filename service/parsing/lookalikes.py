@@ -51,6 +51,21 @@ def time_sentence(line: str, at: int) -> str:
     return line[start : end.end() if end else len(line)]
 
 
+def wrapped_time_line(body: str, line: str, at: int) -> tuple[str, int]:
+    """Return the time's line with the line above it when a hard-wrapped sentence runs on
+    from there ("Nagħtuk risposta sa nhar il-Ħamis" / "11 ta' Frar fil-5:00pm."; "Mir mellen
+    eis bis e Freideg," / "de 29. Januar um 12 Auer"), and where the time now is."""
+    if not line or not (line[0].islower() or line[0].isdigit()):
+        return line, at
+    where = body.find(line)
+    if where <= 0 or body[where - 1] != "\n":
+        return line, at
+    above = body[body.rfind("\n", 0, where - 1) + 1 : where - 1].rstrip()
+    if not above or above[-1] in ".!?:;" or above.lstrip().startswith(">"):
+        return line, at
+    return f"{above} {line}", at + len(above) + 1
+
+
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -424,7 +439,13 @@ DECISION_CUES = CaseBlindCues(
     r"|van (?:me|ons) horen|te escribiremos|le escribiremos|vous écrirons|vous recontacter\w*"
     r"|(?:panel|committee|hiring team|jury) (?:meets|will meet|convenes)|overlegt|overleggen"
     r"|(?:comité|comisión|tribunal) se reúne|(?:comité|jury) se réunit"
-    r"|(?:comitato|commissione) si riunisce)\b"
+    r"|(?:comitato|commissione) si riunisce"
+    # "decision" and "answer" in Lithuanian, Latvian, Estonian, Icelandic, Irish, Welsh,
+    # Maltese, Luxembourgish, Bulgarian, Greek and Ukrainian, and the Lithuanian, Maltese and
+    # Luxembourgish "we will let you know" ("Sprendimą pranešime iki", "nagħtuk risposta sa",
+    # "mir mellen eis bis")
+    r"|sprendim\w*|pranešime|lēmum\w*|otsus\w*|ákvörðun\w*|cinneadh|penderfyniad\w*"
+    r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*)\b"
     # "the result will reach you by then" in Korean, Japanese and Chinese, unspaced scripts
     r"|결과[^.\n]{0,30}(?:안내|발표|통보|연락)|結果[^。\n]{0,30}(?:連絡|通知|お知らせ)"
     r"|结果[^。\n]{0,30}(?:通知|告知)",

@@ -75,6 +75,7 @@ from service.parsing.lookalikes import (
     names_own_interview,
     reader_tokens,
     time_sentence,
+    wrapped_time_line,
 )
 from service.parsing.mime import (
     UTF16_BOMS,
@@ -835,6 +836,7 @@ def _from_text(
     if meeting_url is None and not with_someone:
         notes.append("reads like a booking or a notice, not a meeting with someone; check it")
         confidence = min(confidence, 0.45)
+    time_line, time_at = wrapped_time_line(message, found.line, found.at)
     lookalike = lookalike_reason(
         MailView(
             subject=subject_text,
@@ -844,8 +846,8 @@ def _from_text(
             if sources.inline is not None and sources.outer.plain
             else "",
             forwarded=sources.inline is not None,
-            time_line=found.line,
-            time_at=found.at,
+            time_line=time_line,
+            time_at=time_at,
         )
     )
     if lookalike is not None:

@@ -254,7 +254,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # om 10 uur": a day of the month after its article, only right before "at" and a time
         "article_day": re.compile(
             r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia)\s(?P<day>[0-3]?\d)(?:\.|er|e|ste|º|ª)?"
-            r"(?=,?\s(?:um|à|a las?|alle|om|às|kl\.?|klo|at)\s?\d)",
+            r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at)\s?\d)",
             re.IGNORECASE,
         ),
         # a day of the month with its own mark and no month: "12日（木）", "12号", "12일",
@@ -395,7 +395,7 @@ _CLOCK = re.compile(
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past;
     # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock
     r"|(?P<kanji>時(?!間)|时(?!间)|시(?!간)|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
-    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
+    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.|(?<=\d)y[bh]\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
     r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
@@ -411,6 +411,8 @@ _CLOCK = re.compile(
     # Thai "น." (นาฬิกา, o'clock) after a clock: "10:00 น. – 11:30 น."
     r"|น\."
     r"|uri\b|час(?:а|ов)?\b|годин[иіу]?\b|sata\b"
+    # Serbian, Bosnian and Montenegrin in both scripts: "u 11 časova", "у 13 часова"
+    r"|časova\b|часова\b"
     # the ordinal hour of Ukrainian and Belarusian: "о 10-й годині", "а 11-й гадзіне"
     r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     # (Central Kurdish glues the ezafe to the hour: "١٠ی بەیانی")
@@ -441,7 +443,8 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
-    r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|do"
+    # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
+    r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|ás|do"
     r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|부터|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
@@ -454,6 +457,9 @@ _RANGE_GAP = re.compile(
     # "୨:୩୦ ରୁ ୩:୩୦", "11 بجے سے 12 بجے"; "until" in Tajik, Tigrinya and Igbo: "10:00 то
     # 11:00", "2:00 ክሳብ 3:00", "2 ruo elekere 3"
     r"|থেকে|முதல்|ରୁ|سے|то|ክሳብ|ruo(?: n?'?elekere)?"
+    # Irish "go" (to: "10:30 r.n. go 11:15 r.n.", "ó 10 go 2"); Maltese "sa" (until) with the
+    # article assimilated to the hour: "mis-2:00pm sat-3:00pm", "mill-10 sal-11", "sad-9"
+    r"|go|sa[ltsd]-"
     # "to" in Marathi, Hausa and Swahili, "from" after the first hour in Burmese: "११:०० ते
     # ११:४५", "2:00 na rana zuwa 2:45", "09:00 hadi 09:45", "၁၄:၀၀ မှ ၁၄:၄၅ အထိ"
     r"|ते|zuwa|hadi|မှ"
@@ -493,6 +499,15 @@ _DUE = re.compile(
     # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
     # "legkésőbb": until, at the latest
     r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb"
+    # ... and the West and South Slavic "at the latest (until)": Serbian and Croatian
+    # "najkasnije do", Slovenian "najkasneje do", Slovak "najneskôr do", Czech "nejpozději do",
+    # Polish "najpóźniej do"
+    # Polish "najpóźniej do"; the weekday between them is in the genitive, which no weekday
+    # table holds ("najkasnije do petka, 11. decembra", "najneskôr do piatku 15. januára")
+    r"|(?:najkasnije|najkasneje|najneskôr|najneskor|nejpozději|najpóźniej)(?: do)?"
+    r"(?: [^\W\d_]{3,11}(?=,?\s*$))?"
+    # Icelandic "fyrir kl. 12" (before twelve), "í síðasta lagi" (at the latest)
+    r"|fyrir(?: kl\.?)?|í síðasta lagi"
     # a task's due-date label in task boards and trackers: Romanian "Data scadentă", Hungarian
     # "Határidő", Turkish "Son tarih" / "Tamamlanması gereken tarih", Ukrainian and Russian
     # "Термін виконання", "Крайній термін", "Срок выполнения", "Крайний срок"
@@ -501,7 +516,7 @@ _DUE = re.compile(
     # Persian "(حداکثر) تا" / "مهلت" / "قبل از", Arabic "حتى" / "قبل" / "آخر موعد", Hebrew
     # "עד" / "לא יאוחר מ": until, before, the deadline
     r"|تا|مهلت|قبل از|حتى|قبل|آخر موعد|موعد أقصاه|עד|לא יאוחר מ)"
-    r"\b[\s:]*$",
+    r"\b,?[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
@@ -535,10 +550,12 @@ _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja
 # Hour words that also count hours: a time only after the word for "at"
 _COUNTED_HOURS = frozenset(
     {"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину", "sata"}
+    | {"časova", "часова"}
 )
-_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bв|\bво|\bо|\bоб)\s?$", re.IGNORECASE)
+# (Serbian Cyrillic writes "у" for "at": "у 13 часова")
+_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bв|\bво|\bо|\bоб|\bу)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
-    r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
+    r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\bás|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
     r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
@@ -748,7 +765,7 @@ _MILITARY_HINT = re.compile(rf"\d{{4}}\s?(?:{_MILITARY_UNITS})", re.IGNORECASE)
 # "alle 14,30", "ora 14,00", "godz. 14,00": a comma between hour and minutes after the word
 # for "at" (elsewhere "1,5" is a decimal and "14, 15" a list)
 _COMMA_CLOCK = re.compile(
-    r"(\b(?:alle|ore|ora|godz\.?|kell|kl\.?|klo|a las|às|as|at|um|om|à|ob|ve|w)\s)"
+    r"(\b(?:alle|ore|ora|godz\.?|kell|kl\.?|klo|a las|às|ás|as|at|um|om|à|ob|ve|w)\s)"
     r"([01]?\d|2[0-3]),([0-5]\d)(?![\d,])",
     re.IGNORECASE,
 )
@@ -1844,6 +1861,17 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                     # "from 11 am to 12", "सुबह 11 बजे से 12 बजे तक": a morning's end that
                     # would come before its start is past noon, not past midnight
                     end = _clock_value(following, "pm") or end
+                elif (
+                    end is not None
+                    and start is not None
+                    and end <= start
+                    and end.hour >= 12
+                    and not end_meridiem
+                    and start.hour >= 13
+                ):
+                    # "23:00-3:00": a bare end before a 24-hour evening start is past
+                    # midnight, not the next afternoon
+                    end = _clock_value(following, "am") or end
                 if end is not None and start_with_end_meridiem is not None:
                     if _meridiem(match) is None and end_meridiem:
                         start = start_with_end_meridiem
@@ -1991,9 +2019,10 @@ def _meridiem(match: re.Match[str]) -> str | None:
         )
         return "am" if word.endswith(morning) else "pm"
     text = (match.group("mer") or "").lower().replace(".", "").replace(" ", "")
-    # Greek writes "π.μ." (before noon) and "μ.μ." (after noon)
+    # Greek writes "π.μ." (before noon) and "μ.μ." (after noon); Welsh glues CLDR's "yb" (y
+    # bore) and "yh" (yr hwyr) to the hour: "am 2yh", "am 10yb"
     if text:
-        return {"πμ": "am", "μμ": "pm"}.get(text, text)
+        return {"πμ": "am", "μμ": "pm", "yb": "am", "yh": "pm"}.get(text, text)
     return _day_period_around(match)
 
 
@@ -3048,7 +3077,7 @@ _PROSE_END_BEFORE = re.compile(
     r"(?:\b(?:until|till|ends?|ending|finish(?:es|ing)?|over)(?: (?:at|by|around|about))?"
     r"|\bbis(?: ca\.| etwa)?|\bendet(?: um| gegen)?|jusqu'(?:à|a)(?: environ)?"
     r"|\bterminera (?:vers|à)|\bhasta(?: las)?|\bterminará (?:a|hacia) las|\bfino alle"
-    r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\btill|\bkuni|\bдо)\s*$",
+    r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\bpotrvá do|\btill|\bkuni|\bдо)\s*$",
     re.IGNORECASE,
 )
 _PROSE_END_AFTER = re.compile(r"-?ig\b", re.IGNORECASE)
@@ -3080,7 +3109,11 @@ _NEXT_SENTENCE_END = re.compile(
     r"\s(?:jusqu'(?:à|a)|à|vers)"
     r"|(?:la entrevista|la reunión)\s(?:durará|terminará|finalizará)\s(?:hasta las|a las|hacia las)"
     r"|(?:зустріч|співбесіда|розмова)\s(?:триватиме|закінчиться|завершиться)\s(?:до|о)"
-    r"|(?:встреча|собеседование|беседа)\s(?:продлится|закончится|завершится)\s(?:до|в))\s*$",
+    r"|(?:встреча|собеседование|беседа)\s(?:продлится|закончится|завершится)\s(?:до|в)"
+    # the same in Polish, Czech and Slovak: "Rozmowa potrwa do 16:30", "Pohovor potrvá do 15
+    # hod.", "Stretnutie potrvá do 11:00"
+    r"|(?:rozmowa|spotkanie|pohovor|schůzka|stretnutie)\s(?:potrwa|potrvá|skończy się|skončí)"
+    r"\s(?:do|o|v))\s*$",
     re.IGNORECASE,
 )
 
@@ -3093,8 +3126,9 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
             continue
         between = line.text[after : clock.begin]
         if len(between) <= 120 and not _same_sentence(line.text, after, clock.begin):
+            # the last sentence before the clock ("..., ul. Grzybowska 62. Rozmowa potrwa do")
             stops = list(_SENTENCE_STOP.finditer(between))
-            if len(stops) == 1 and _NEXT_SENTENCE_END.fullmatch(between[stops[0].start(1) :]):
+            if stops and _NEXT_SENTENCE_END.fullmatch(between[stops[-1].start(1) :]):
                 end = datetime.combine(candidate.start.date(), clock.start, candidate.start.tzinfo)
                 if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
                     candidate.end = end

@@ -20,6 +20,7 @@ _NL = "een twee drie vier vijf zes zeven acht negen tien elf twaalf"
 _NORDIC = (
     "ett|et två|to tre fyra|fire fem sex|seks sju|syv åtta|otte|åtte nio|ni tio|ti elva|elleve tolv"
 )
+_HU = "egy kettő|két három négy öt hat hét nyolc kilenc tíz tizenegy tizenkettő"
 _FR = "une deux trois quatre cinq six sept huit neuf dix onze douze"
 _FR_AFTERNOON = "treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt"
 _ES = "una dos tres cuatro cinco seis siete ocho nueve diez once doce"
@@ -82,6 +83,8 @@ def _frame(
 _EN_N = _numbers(_EN)
 _DE_N = _numbers(_DE) | {"ein": 1}
 _NL_N = _numbers(_NL)
+_HU_N = _numbers(_HU)
+_HU_SUFFIX = r"(?:-?kor|-?ig|-?tól|-?től)?"
 _NORDIC_N = _numbers(_NORDIC)
 _FR_N = _numbers(_FR) | _numbers(_FR_AFTERNOON, first=13) | {"un": 1}
 _ES_N = _numbers(_ES)
@@ -168,6 +171,11 @@ _FRAMES = (
         r"(?=\s?(?:[,.!?)]|$)|\s(?-i:[a-zäöü]))",
         0,
     ),
+    # Hungarian counts toward the coming hour too: "fél 3-kor" is 2:30, "negyed 11" 10:15,
+    # "háromnegyed 10" 9:45 (with the "-kor" of "at" or the "-ig" of "until" after it)
+    _frame("fél ", "", r"fél ", _HU_N, _HU_SUFFIX, 30, -1),
+    _frame("negyed ", "", r"negyed ", _HU_N, _HU_SUFFIX, 15, -1),
+    _frame("háromnegyed ", "", r"háromnegyed ", _HU_N, _HU_SUFFIX, 45, -1),
     # Dutch: "half drie" is 2:30, "kwart voor vier" 3:45, "om drie uur"
     # "half een" may be "half a": the Dutch half hour needs its word for "at"
     _frame("half", r"(?:om|rond|omstreeks|vanaf|van|tot) ", r"half ", _NL_N, "", 30, -1),

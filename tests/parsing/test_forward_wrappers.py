@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import datetime
+from email import message_from_bytes
+from email.policy import default
+from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 
@@ -56,6 +60,9 @@ RESIDUAL = frozenset(
         "agendadigest__sv_dagens_schema.eml",
         "awayreply__fr_absent_fr.eml",
         "awayreply__nl_afwezig_nl.eml",
+        # eulangs13: "zajtrajší pohovor o 9-tej" (tomorrow's interview at nine) is read only
+        # when not forwarded (already so before eulangs13's parser changes)
+        "bgslovak__sk_zajtra_tej.eml",
         "bureauasso__fr_reponse_en_retard.eml",
         "calagenda__bg_daily_agenda.eml",
         "calagenda__el_daily_agenda.eml",
@@ -86,6 +93,9 @@ RESIDUAL = frozenset(
         "lookneg9__hr_open_day_newsletter.eml",
         "lugstamm__de_stammtisch_reply_spaeter.eml",
         "naukri__en_ddmmyyyy_fwd_gmail.eml",
+        # forwarded after its slot was over, so the forward is only doubtful; main's code reads
+        # it so too, and the sample meets it once the eulangs13 files join dev
+        "ncremind__tr_interview.eml",
         "nego__de_verschoben_auf_mittwoch.eml",
         "nego__ro_ramane_joi_ora_romaniei.eml",
         "odoo__changedate_en_fwd_gmail_saopaulo.eml",
@@ -138,7 +148,18 @@ def _check(path: Path, wrapper: Wrapper) -> None:
     wrapped = wrapper(path.read_bytes())
     if wrapped is None:  # an inline forward cannot carry what this mail holds
         return
-    assert reading(parse_message(wrapped)) == _direct(path), f"{path.name} via {wrapper}"
+    forwarded = parse_message(wrapped)
+    start = _direct(path)[1]
+    if isinstance(start, datetime) and start < _forwarded_at(wrapped):
+        # the wrappers forward a day after the mail: a reminder's slot is over by then, and
+        # the parser rightly sends it to review ("forwarded after the time it mentions")
+        assert forwarded.start == start, f"{path.name} via {wrapper}"
+        return
+    assert reading(forwarded) == _direct(path), f"{path.name} via {wrapper}"
+
+
+def _forwarded_at(wrapped: bytes) -> datetime:
+    return parsedate_to_datetime(str(message_from_bytes(wrapped, policy=default)["Date"]))
 
 
 @settings(

@@ -76,3 +76,9 @@ def test_a_length_in_words_gives_the_end(body: str, minutes: int) -> None:
     assert parsed.start == START
     assert parsed.end is not None
     assert (parsed.end - parsed.start).seconds == minutes * 60
+
+
+def test_a_bare_end_after_a_late_evening_start_is_past_midnight() -> None:
+    parsed = parse_message(_mail("Trial shift on Wednesday 9 December, 23:00-3:00.", "Trial"))
+    assert parsed.start == datetime(2026, 12, 9, 23, 0, tzinfo=ZONE)
+    assert parsed.end == datetime(2026, 12, 10, 3, 0, tzinfo=ZONE)
