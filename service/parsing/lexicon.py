@@ -996,7 +996,9 @@ _RESCHEDULED_WORDS = re.compile(
     # piątek", "przenieśli", "przesunięto"
     r"|przesunęli|przełożyli|przenieśli|przesunięt|przełożono|przeniesiono"
     r"|flyttat|ny tid|uppdaterad inbjudan|dijadwalkan ulang|waktu baru|undangan diperbarui"
-    r"|変更|日程変更|再調整"
+    # "日程を変更する場合は", "変更の際は", "変更・キャンセルは": how to change a booking, in the
+    # footers of Japanese booking confirmations and clinics, moves nothing
+    r"|変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整"
     r"|módosult|přesunut|siirretty|flyttet|改期|перенесен|перенос|перенесли|перенесено"
     r"|пренасрочен|отложен|преместен|odgođen|pomaknut|premješten|presunut|preložen"
     r"|perkelt|pārcelt|edasi lükatud|ertelen|yeniden planla|αλλαγή (?:ώρας|ημερομηνίας)"
@@ -1278,6 +1280,10 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|plan (?:zelf )?(?:een|je|jouw) (?:moment|tijdstip|gesprek|\w*gesprek) in|kies zelf"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
+    # the familiar Spanish form: "Elige un horario", "Elige uno de estos horarios para tu
+    # entrevista" (Factorial), "Reserva el horario que mejor te venga", "huecos disponibles"
+    r"|elige (?:un|el|tu) horario|elige uno de (?:estos|los) horarios"
+    r"|reserva (?:el|tu|un) horario|huecos disponibles"
     # Estonian, Azerbaijani and Basque: "broneeri endale sobiv vestlusaeg", "vaxtını seçin",
     # "ordua aukeratu"
     r"|broneeri\w* (?:endale |oma )?(?:sobiv |uus )?\w*aeg|vali (?:endale )?(?:sobiv )?aeg"
@@ -1432,6 +1438,10 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|ngày đáo hạn"
     r"|aufgabe[^.\n]{0,40}(?:fällig|erinnerung|zugewiesen)|tâche[^.\n]{0,40}(?:échéance|rappel"
     r"|assignée)|tarea[^.\n]{0,40}(?:vence|recordatorio|asignada)"
+    # a board's card or a task falling due in Spanish and Portuguese ("Una tarjeta asignada a
+    # ti vence pronto", "O cartão ... vence amanhã", "A tarefa atingiu a data de vencimento")
+    r"|tarjeta[^.\n]{0,60}(?:vence|vencimiento|asignada)"
+    r"|(?:cartão|tarefa)[^.\n]{0,60}(?:vence|vencimento|atribuíd[oa])"
     r"|vous avez été mentionné"
     r"|te ha mencionado|has sido mencionad[oa]|ti ha menzionat[oa]|sei stat[oa] menzionat[oa]"
     r"|heeft je genoemd|je bent genoemd|você foi mencionad[oa]|mencionou você|wspomniał\w* o"
@@ -1781,7 +1791,10 @@ def has_invitation_cue(text: str) -> bool:
 
 
 CANCELLED_CUES = at_word_starts(_CANCELLED_WORDS, r"キャンセルされ|中止にな|取り消され|abgesagt")
-RESCHEDULED_CUES = at_word_starts(_RESCHEDULED_WORDS, r"変更|再調整|verschoben")
+RESCHEDULED_CUES = at_word_starts(
+    _RESCHEDULED_WORDS,
+    r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整|verschoben",
+)
 SELF_SCHEDULE_CUES = at_word_starts(_SELF_SCHEDULE_WORDS, r"期限|마감")
 ALTERNATIVES_CUES = at_word_starts(_ALTERNATIVES_WORDS)
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)

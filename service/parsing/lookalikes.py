@@ -447,7 +447,10 @@ DECISION_CUES = CaseBlindCues(
     r"|sprendim\w*|pranešime|lēmum\w*|otsus\w*|ákvörðun\w*|cinneadh|penderfyniad\w*"
     r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*)\b"
     # "the result will reach you by then" in Korean, Japanese and Chinese, unspaced scripts
-    r"|결과[^.\n]{0,30}(?:안내|발표|통보|연락)|結果[^。\n]{0,30}(?:連絡|通知|お知らせ)"
+    # Korean results to be checked on the careers site ("결과는 ... 홈페이지에서 개별 확인")
+    # and the "announcement of successful candidates" (합격자 발표) of recruiting notices
+    r"|결과[^.\n]{0,40}(?:안내|발표|통보|연락|확인)|합격자\s?발표"
+    r"|結果[^。\n]{0,30}(?:連絡|通知|お知らせ)"
     r"|结果[^。\n]{0,30}(?:通知|告知)",
     re.IGNORECASE,
 )
@@ -777,7 +780,12 @@ OTHERS_CALENDAR_CUES = CaseBlindCues(
     # alternative of its own: the word boundary above would need a word before the newline)
     r"|(?:^|\n)[ \t]*(?:(?:next|upcoming) (?:event|appointment)s?|nächste[rs]? (?:termin|ereignis)"
     r"|prochain (?:rendez-vous|événement)|próxim[oa] (?:evento|cita)|prossimo (?:appuntamento"
-    r"|evento)|(?:eerst)?volgende afspraak)\b[^\n:]{0,40}:",
+    r"|evento)|(?:eerst)?volgende afspraak)\b[^\n:]{0,40}:"
+    # the same notices in Japanese, Chinese and Korean (Nextcloud's "共有カレンダー", "共享日历",
+    # "共享行事曆"): "カレンダー「採用」をあなたと共有しました", "このカレンダーの次の予定",
+    # "与您共享了日历", "캘린더를 공유했습니다"
+    r"|共有カレンダー|カレンダー[^\n]{0,30}を(?:あなたと)?共有しました|このカレンダーの"
+    r"|共享(?:了)?(?:日历|行事曆)|与您共享|캘린더를 (?:당신과 )?공유|공유 캘린더",
     re.IGNORECASE,
 )
 

@@ -820,7 +820,9 @@ _COUNTED_MONTH = re.compile(
 # Vietnamese spells them, where a cue or a part of the day says they are a time of day
 _GIO_CLOCK = re.compile(
     r"(?P<cue>\b(?:lúc|từ|đến|vào|tới|khoảng)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s?giờ"
-    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)))?(?!\w)",
+    # (a day after it, "14 giờ, ngày 09/12", "14 giờ 00, thứ Tư", makes it a time of day too)
+    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?"
+    r"(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)|,?\s(?:ngày|thứ)(?!\w)))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -3064,6 +3066,8 @@ def _attach_labelled_ends(
             if not ends:
                 if step == 0:
                     _attach_prose_end(candidate, line, clocks_of(index), after)
+                elif step == 1 and _attach_next_line_end(candidate, line, clocks_of(index + 1)):
+                    break
                 continue
             end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
             if timedelta(0) < end - candidate.start <= timedelta(hours=8):
@@ -3116,6 +3120,20 @@ _NEXT_SENTENCE_END = re.compile(
     r"\s(?:do|o|v))\s*$",
     re.IGNORECASE,
 )
+
+
+def _attach_next_line_end(candidate: _Candidate, line: _Line, clocks: list[_Clock]) -> bool:
+    """The line after the slot opens with the sentence that says when it ends ("Rozmowa
+    potrwa do 16:30.", "The interview will last until 3pm."): close the slot, say so."""
+    if candidate.end is not None or not clocks:
+        return False
+    if not _NEXT_SENTENCE_END.fullmatch(line.text[: clocks[0].begin].strip() + " "):
+        return False
+    end = datetime.combine(candidate.start.date(), clocks[0].start, candidate.start.tzinfo)
+    if not timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
+        return False
+    candidate.end = end
+    return True
 
 
 def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], after: int) -> None:

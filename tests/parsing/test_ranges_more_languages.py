@@ -82,3 +82,31 @@ def test_a_bare_end_after_a_late_evening_start_is_past_midnight() -> None:
     parsed = parse_message(_mail("Trial shift on Wednesday 9 December, 23:00-3:00.", "Trial"))
     assert parsed.start == datetime(2026, 12, 9, 23, 0, tzinfo=ZONE)
     assert parsed.end == datetime(2026, 12, 10, 3, 0, tzinfo=ZONE)
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        (
+            "Zapraszamy na rozmowę w środę 9 grudnia o 14:00 w naszym biurze.\n"
+            "Rozmowa potrwa do 14:45.",
+            END,
+        ),
+        (
+            "Your interview is on Wednesday 9 December at 2pm.\n"
+            "The interview will last until 2:45pm.",
+            END,
+        ),
+        ("Your interview is on Wednesday 9 December at 2pm.\nWe will let you know by 5pm.", None),
+    ],
+)
+def test_the_line_after_the_slot_may_say_when_it_ends(body: str, end: datetime | None) -> None:
+    parsed = parse_message(_mail(body, "Interview"))
+    assert parsed.start == START
+    assert parsed.end == end
+
+
+def test_a_vietnamese_hour_before_its_day_is_a_time_of_day() -> None:
+    body = "Thời gian phỏng vấn: 14 giờ, ngày 09/12/2026 tại văn phòng công ty."
+    parsed = parse_message(_mail(body, "Thư mời phỏng vấn"))
+    assert parsed.start == START
