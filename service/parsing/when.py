@@ -442,9 +442,11 @@ _CLOCK = re.compile(
     r"(?![\d])(?![./]\d)(?!(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
+# strftime's space-padded hours ("%l", "%k") leave two spaces before a one-digit end:
+# Canvas's "from  9:30am to  10am"/"von  8:00 bis  8:30", Rails apps' "%l:%M %p" end times
 _RANGE_GAP = re.compile(
     # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
-    r"\s?(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|ás|do"
+    r"\s{0,2}(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|ás|do"
     r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|부터|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
@@ -463,7 +465,7 @@ _RANGE_GAP = re.compile(
     # "to" in Marathi, Hausa and Swahili, "from" after the first hour in Burmese: "११:०० ते
     # ११:४५", "2:00 na rana zuwa 2:45", "09:00 hadi 09:45", "၁၄:၀၀ မှ ၁၄:၄၅ အထိ"
     r"|ते|zuwa|hadi|မှ"
-    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s?",
+    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s{0,2}",
     re.IGNORECASE,
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
