@@ -393,6 +393,17 @@ NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The forwarder's note disowns what it passes on: "This is Sam's, not mine - please don't add
+# it", "No es para mí, es de mi hermana, no lo añadas", "nicht für mich", "não é pra mim".
+NOT_MINE_CUES = CaseBlindCues(
+    r"\b(?:not (?:for|meant for|addressed to) me|not mine|isn't mine|is not mine"
+    r"|(?:please )?(?:don't|do not) add (?:it|this)|no es para mí|no es mía|no es mío"
+    r"|no lo (?:añadas|agregues)|não é (?:pra|para) mim|não é minha|não adicione"
+    r"|nicht für mich|nicht meins|nicht meiner|nicht eintragen|pas pour moi|ne l'ajoute pas"
+    r"|non è per me|non è mio|non aggiungerlo|nie do mnie|nie dla mnie|to nie moje|nie dodawaj"
+    r"|niet voor mij|niet van mij|inte till mig|inte min)\b",
+    re.IGNORECASE,
+)
 
 # --- who commits to the time, in the sentence that holds it --------------------------------
 
@@ -824,6 +835,11 @@ def lookalike_reason(view: MailView) -> str | None:
     top = note if view.forwarded else body[:300]
     checks = (
         (NOT_AN_INTERVIEW_CUES, top, "the note on top says this is not an interview"),
+        (
+            NOT_MINE_CUES,
+            note if view.forwarded else "",
+            "the note on top says the invitation is someone else's, not yours",
+        ),
         (
             HOST_BOOKING_CUES,
             f"{subject}\n{opening[:600]}",

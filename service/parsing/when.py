@@ -996,6 +996,13 @@ def _join_wrapped_day_parts(text: str) -> str:
     return "".join(pieces)
 
 
+_RUN_TOGETHER_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_RUN_TOGETHER_DATE = re.compile(
+    rf"(?<![\w.:/-])([0-3]?\d)({_RUN_TOGETHER_MONTHS})((?:20)?\d\d)(?![\w.:/-])", re.IGNORECASE
+)
+_RUN_TOGETHER_DATE_HINT = re.compile(rf"\d(?:{_RUN_TOGETHER_MONTHS})\d", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
@@ -1028,6 +1035,14 @@ def normalise(text: str) -> str:
     # A new rewrite or a changed pattern needs its hint to stay a part of it.
     if _SPACED_DATE_HINT.search(text):
         text = _SPACED_DATE.sub(r"\1.\2.\3", text)
+    # "09DEC2026", "9Dec26": day, month and year run together, as rosters and forms print
+    if _RUN_TOGETHER_DATE_HINT.search(text):
+        text = _RUN_TOGETHER_DATE.sub(
+            lambda match: (
+                f"{match[1]} {match[2]} {match[3] if len(match[3]) == 4 else '20' + match[3]}"
+            ),
+            text,
+        )
     # "1430 hrs": military time, written without a separator
     if _MILITARY_RANGE_HINT.search(text):
         text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
@@ -2630,17 +2645,20 @@ def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
     """A new time the forwarder writes above the mail they pass on ("la hemos movido al
     jueves 25 a las 11:00", "moved to Friday 3 PM" over a relayed CRM or HR notice) replaces
     the time in that mail, however well labelled it is there."""
-    if not any(item.forwarded and not item.quoted for item in candidates):
+    passed_on = [item.score for item in candidates if item.forwarded and not item.quoted]
+    if not passed_on:
         return
+    top = max(passed_on)
     for item in candidates:
-        if (
-            item.new
-            and not item.forwarded
-            and not item.quoted
-            and item.origin == "body"
-            and not _REQUEST.search(time_sentence(item.line, item.at))
-        ):
+        if item.forwarded or item.quoted or item.origin != "body":
+            continue
+        # the forwarder says it moved ("時間が変更になりました：2月3日16時", "auf Freitag
+        # verschoben"): their time wins however fully the old one is written
+        moved = bool(ANY_MOVE_VERB.search(item.line) or RESCHEDULED_CUES.search(item.line))
+        if (item.new or moved) and not _REQUEST.search(time_sentence(item.line, item.at)):
             item.score += 2.0
+            if moved:
+                item.score = max(item.score, top + 0.1)
 
 
 # A move the forwarder only asks for or proposes ("Can we move it to Friday at 3?", "I asked
@@ -2964,9 +2982,15 @@ def _read_anchored(
             for clock in clocks_of(index)
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
-        if dates and clocks:
-            continue  # a whole slot of its own, read like any other
         anchor = max(anchors, key=lambda item: item.score)
+        if dates and clocks:
+            # a whole slot of its own, read like any other; but a bare weekday in the
+            # forwarder's note of a move ("Przełożyli na piątek 10:00", "auf Freitag, 10:00
+            # verschoben") is that weekday of the moved slot's week, not the next one after
+            # the day the note was written
+            if line.note and moved:
+                _weekday_of_anchor_week(found, line, dates[-1], anchor, reference_day)
+            continue
         if next_day:
             day = anchor.start.date() + timedelta(days=1)
         elif dates:
@@ -3007,6 +3031,34 @@ def _read_anchored(
 
 
 MAX_ANCHORED_LINES = 200
+
+
+def _weekday_of_anchor_week(
+    found: list[_Candidate], line: _Line, hit: _Date, anchor: _Candidate, reference_day: date
+) -> None:
+    """Put the slots read from a note's bare weekday on that weekday of the week of the slot
+    the note moves (three days either side of it), when that day is not already past; a
+    clock the note gives without a zone is in the zone of the slot it moves."""
+    if not hit.relative or _DIGIT.search(line.text, hit.begin, hit.finish):
+        return
+    anchor_day = anchor.start.date()
+    if _RELATIVE_WORDS.search(line.text[hit.begin : hit.finish]):
+        return  # "tomorrow", "today": the writer's days
+    day = anchor_day + timedelta(days=(hit.day.weekday() - anchor_day.weekday() + 3) % 7 - 3)
+    if day < reference_day or day == hit.day:
+        return
+    shift = day - hit.day
+    finish = line.offset + len(line.text)
+    for item in found:
+        if not item.quoted and line.offset <= item.begin < finish and item.start.date() == hit.day:
+            item.start += shift
+            if item.end is not None:
+                item.end += shift
+            if item.zone is None and anchor.zone is not None:
+                item.zone = anchor.zone
+                item.start = item.start.replace(tzinfo=anchor.start.tzinfo)
+                if item.end is not None:
+                    item.end = item.end.replace(tzinfo=anchor.start.tzinfo)
 
 
 def _attach_labelled_ends(
@@ -3782,7 +3834,10 @@ def add_durations(found: FoundTime, text: str) -> FoundTime:
 
 
 _NOT_A_LENGTH_AFTER = re.compile(
-    r"\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later|früher|vorher"
+    # the unit's ending the duration pattern left ("15 Minute|n früher", "10 Min|. vorher")
+    # comes first
+    r"[^\W\d_]{0,3}\.?\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later"
+    r"|früher|vorher"
     r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
     r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b"
     # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour

@@ -118,3 +118,9 @@ def test_a_vietnamese_hour_before_its_day_is_a_time_of_day() -> None:
 def test_an_h_before_the_hour_marks_it(body: str) -> None:
     parsed = parse_message(_mail(body, "Colloquio di lavoro"))
     assert parsed.start == START
+
+
+@pytest.mark.parametrize("body", ["Interview: 09DEC2026 1400 hrs", "Interview 9Dec26 at 2pm"])
+def test_a_run_together_date_is_read(body: str) -> None:
+    parsed = parse_message(_mail(body, "Interview"))
+    assert parsed.start == START
