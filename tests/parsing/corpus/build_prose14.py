@@ -1345,8 +1345,8 @@ FIGURES = (
     "change: 4 of 5 right ('às duas da tarde' unread), 0 of 5 negatives claimed; after the "
     "Portuguese and Italian on-the-hour frames, 5 of 5. 'hora del centro' from a .mx "
     "sender now names America/Mexico_City (it named America/Chicago, same offset in January)."
-    " After merging main at bb3e753, whole corpus: dev text 1436/1449, 5 of 1040 negatives "
-    "claimed; held out 696/737, 37 of 493 (main alone: 1403/1416, 5/1023; 683/724, 37/487)."
+    " After merging main at 0c48ec6, whole corpus: dev text 1461/1475, 5 of 1048 negatives "
+    "claimed; held out 701/745, 39 of 500 (main alone: 1428/1442, 5/1031; 688/732, 39/494)."
 )
 
 
