@@ -638,6 +638,7 @@ _NOON = re.compile(
     r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b|正午|정오(?!표)", re.IGNORECASE
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
+_CLOCK_NOON = re.compile(r"(?<![\d:])12[:.]00\s?(?:noon|midday)\b", re.IGNORECASE)
 _NOON_IN_RANGE = re.compile(
     r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
     r"|(?<=\d(?:am|pm|AM|PM))(\s?(?:[-–—]|to|until)\s?)(?:noon|midday)\b"
@@ -1076,6 +1077,8 @@ def normalise(text: str) -> str:
         text = _NOON_IN_RANGE.sub(
             lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
         )
+        # "11:00 AM - 12:00 Noon IST": the word after the clock only says which twelve
+        text = _CLOCK_NOON.sub("12:00pm", text)
     if "-" in text and _HEBREW.search(text, 0, 4000):
         # Hebrew joins "on", "to", "from" to a number with a hyphen: "ב-12 בנובמבר", "ל-15:00"
         text = _HEBREW_PREFIX.sub(r"\1 ", text)

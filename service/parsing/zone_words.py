@@ -629,7 +629,9 @@ _ABBREVIATION = re.compile(
     + r"|GMT|UTC|Z)(?![^\W\d_])"
 )
 _OFFSET = re.compile(
-    r"(?:GMT|UTC|UT)?\s?(?P<sign>[+-])\s?(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?(?!\d)",
+    # "UTC+5.5", "GMT +5.75": a decimal fraction of an hour after the offset
+    r"(?:GMT|UTC|UT)?\s?(?P<sign>[+-])\s?(?P<hours>\d{1,2})"
+    r"(?:(?P<fraction>\.(?:5|75|25))(?![\d:])|:?(?P<minutes>[0-5]\d))?(?!\d)",
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"[\s(\[,]*")
@@ -879,6 +881,8 @@ def _zone_from_city_list(label: str) -> str | None:
 
 def _offset_zone(match: re.Match[str], start: int) -> Zone | None:
     hours, minutes = int(match.group("hours")), int(match.group("minutes") or 0)
+    if match.group("fraction"):
+        minutes = round(float(match.group("fraction")) * 60)
     if hours > 14:
         return None
     sign = -1 if match.group("sign") == "-" else 1

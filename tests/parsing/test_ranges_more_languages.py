@@ -124,3 +124,27 @@ def test_an_h_before_the_hour_marks_it(body: str) -> None:
 def test_a_run_together_date_is_read(body: str) -> None:
     parsed = parse_message(_mail(body, "Interview"))
     assert parsed.start == START
+
+
+KOLKATA = ZoneInfo("Asia/Kolkata")
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        (
+            "Interview on Wednesday 9 December, 11:00 AM - 12:00 Noon IST.",
+            datetime(2026, 12, 9, 11, 0, tzinfo=KOLKATA),
+            datetime(2026, 12, 9, 12, 0, tzinfo=KOLKATA),
+        ),
+        (
+            "Interview on 9 December at 14:00 hrs (UTC +5.5)",
+            datetime(2026, 12, 9, 14, 0, tzinfo=KOLKATA),
+            None,
+        ),
+    ],
+)
+def test_indian_time_as_written(body: str, start: datetime, end: datetime | None) -> None:
+    parsed = parse_message(_mail(body, "Interview"))
+    assert parsed.start == start
+    assert parsed.end == end
