@@ -175,6 +175,11 @@ PENDING_CUES = CaseBlindCues(
     r"[^?\n]{0,60}\?\s{0,3}(?:dis-moi|dites-moi|ça (?:te|vous) va)"
     r"|(?:können|könnten) wir [^?\n]{0,60}(?:verschieben|verlegen)\?\s{0,3}(?:gib|geben sie)"
     r" mir"
+    # the booking waits on someone: "will confirm a time shortly", "we still need your
+    # confirmation before we can book the room", "keep an eye on your inbox (for the invite)"
+    r"|will confirm (?:a|the) (?:time|slot|date)|still need your confirmation"
+    r"|before we can (?:book|confirm|schedule|send)|keep an eye on your inbox"
+    r"|watch (?:out for|your inbox)|passed (?:on )?your availability"
     # the other side has not said yes: "n'a pas encore confirmé", "hasn't confirmed yet"
     r"|(?:has not|hasn't|have not|haven't) (?:yet )?confirmed|pas encore confirmé"
     r"|(?:todavía|aún) no (?:ha|han) confirmado|non (?:ha|hanno) ancora confermato"

@@ -101,3 +101,28 @@ GROUP_MEETINGS = [
 def test_a_meeting_of_residents_or_alumni_is_no_interview(subject: str, body: str) -> None:
     parsed = parse_message(_mail(subject, body))
     assert parsed.kind == "not_invitation" or parsed.confidence < 0.5, parsed.warnings
+
+
+PENDING = [
+    (
+        "Re: Interview",
+        "Thanks Sam, I've passed your availability (Thursday 10 December after 2pm) to the "
+        "hiring manager and will confirm a time shortly.",
+    ),
+    (
+        "Reminder",
+        "Hi Sam, you asked us to hold Thursday 10 December at 2pm, but we still need your "
+        "confirmation before we can book the room. Please reply to confirm.",
+    ),
+    (
+        "Referral",
+        "Hi Sam, I referred you for the Data Analyst role. My manager Priya has interviews on "
+        "Thursday 10 December between 2pm and 5pm, so keep an eye on your inbox.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), PENDING)
+def test_a_booking_that_still_waits_is_not_sure(subject: str, body: str) -> None:
+    parsed = parse_message(_mail(subject, body))
+    assert parsed.kind == "not_invitation" or parsed.confidence < 0.5, parsed.warnings
