@@ -1290,7 +1290,7 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|complete (?:the|your)"
     r" (?:video |one-way |on-demand )?interview (?:by|before)|on-demand|one-way video"
     r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"
-    r"|choisissez (?:un|votre) créneau|vos disponibilités|elija (?:un|su) horario|su disponibilidad"
+    r"|choisissez (?:un|votre) créneau|vos disponibilités|elija (?:un|su) horario|su disponibilidad|tu disponibilidad"
     r"|scegli (?:un|l')orario|la tua disponibilità|kies een tijd|zelf inplannen|je beschikbaarheid"
     r"|plan (?:zelf )?(?:een|je|jouw) (?:moment|tijdstip|gesprek|\w*gesprek) in|kies zelf"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"

@@ -126,3 +126,12 @@ PENDING = [
 def test_a_booking_that_still_waits_is_not_sure(subject: str, body: str) -> None:
     parsed = parse_message(_mail(subject, body))
     assert parsed.kind == "not_invitation" or parsed.confidence < 0.5, parsed.warnings
+
+
+def test_spanish_informal_availability_is_not_sure() -> None:
+    body = (
+        "Gracias, he pasado tu disponibilidad (jueves 10 de diciembre a partir de las 14:00) al "
+        "responsable y te confirmo la hora en breve."
+    )
+    parsed = parse_message(_mail("Re: entrevista", body))
+    assert parsed.kind == "not_invitation" or parsed.confidence < 0.5, parsed.warnings
