@@ -2781,11 +2781,9 @@ _PUT_ON_DAY = re.compile(
 )
 # a move verb with its object before "till" ("vi behöver flytta intervjun till fredag")
 _MOVED_TILL = re.compile(MOVE_VERB_WORDS + r"[^.!?\n\d]{0,40}?\still\s*$", re.IGNORECASE)
-_MOVED_ONTO = re.compile(
-    r"\b(?:moved|shifted|pushed|rescheduled|postponed|flyttade?|flyttas|flyttats|verschoben"
-    r"|verlegt|déplacée?|reportée?|pospuesta|aplazada|spostat[oa]|verplaatst)\s+$",
-    re.IGNORECASE,
-)
+# a move verb just before it ("flyttas till onsdag", "verschoben bis"): the shared list of
+# move verbs, and English "postponed", which that list leaves to the move-notice words
+_MOVED_ONTO = re.compile(rf"(?:{MOVE_VERB_WORDS}|\bpostponed)\s+$", re.IGNORECASE)
 
 
 # "until" right after a time joins it to another moment, as a range or a move does
