@@ -1114,11 +1114,25 @@ def _lines(text: str, context: Context) -> list[_Line]:
     base_depth: int | None = None
     last_block = -10
     raw_lines = text.split("\n")
+    # a quote under an "On … wrote:" line whose "> " lines have ended: a paragraph without
+    # "> " below them is the reply written under the quote (bottom-posted), not quoted mail
+    under_attribution = False
+    prefixed = False
     for index, raw in enumerate(raw_lines[:5000]):
         line = raw[:MAX_LINE]
         depth = len(line) - len(line.lstrip("> ")) if line.lstrip().startswith(">") else 0
         depth = line[: depth + 1].count(">")
         stripped = line.lstrip("> ").rstrip()
+        if under_attribution and quoted:
+            if depth:
+                prefixed = True
+            elif (
+                stripped
+                and prefixed
+                and header_blocks == 0
+                and not raw_lines[index - 1].strip(" >")
+            ):
+                quoted = under_attribution = prefixed = False
         if _APPOINTMENT.match(stripped):
             last_block = index  # Outlook's copy of the appointment itself, not older mail
         elif _is_header_block_start(raw_lines, index) and index - last_block > 3:
@@ -1142,6 +1156,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
                 inside = header_blocks == forwards
             else:
                 quoted = True
+                under_attribution, prefixed = True, False
         if (
             not quoted
             and header_blocks <= forwards
@@ -2496,6 +2511,8 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
                 break
     if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
+    else:
+        _date_weekday_by_quoted_offer(ranked[0], ranked)
     top = ranked[0]
     _named_occurrence(top, segments, texts, context, order, order_sure)
     if top.new and any(
@@ -2605,6 +2622,34 @@ def _take_the_named_quoted_slot(
     choice.quoted = False  # the reply's own words confirm it
     choice.notes.append("the reply picks this day from the times it quotes; check the hour")
     ranked.insert(0, choice)
+
+
+# how far ahead a quoted offer may date the bare weekday a reply picks it by
+PICKED_OFFER_WEEKS = 5
+
+
+def _date_weekday_by_quoted_offer(top: _Candidate, ranked: list[_Candidate]) -> None:
+    """Give a reply's bare weekday and hour the date of the quoted offer it picks.
+
+    "Vrijdag om 13:30 is prima!" above "woensdag 24 maart om 10:00 of vrijdag 26 maart om
+    13:30", sent on Tuesday 16 March: the Friday meant is the 26th the quote offers, not
+    the first Friday after the reply. Only a quoted slot on the same weekday at the same
+    wall-clock hour, a whole number of weeks later and the only such one, dates it.
+    """
+    if not top.relative or top.quoted or not _may_name_weekday(top.line):
+        return
+    wall = top.start.timetz().replace(tzinfo=None)
+    days: set[date] = set()
+    for item in ranked:
+        if not item.quoted or item.start.timetz().replace(tzinfo=None) != wall:
+            continue
+        ahead = (item.start.date() - top.start.date()).days
+        if 0 < ahead <= 7 * PICKED_OFFER_WEEKS and ahead % 7 == 0:
+            days.add(item.start.date())
+    if len(days) != 1:
+        return
+    _move_to_day(top, days.pop())
+    top.notes.append("the reply picks this weekday from the dated times it quotes")
 
 
 def _date_weekdays_by_subject(
@@ -3101,7 +3146,9 @@ _PROSE_END_BEFORE = re.compile(
     r"(?:\b(?:until|till|ends?|ending|finish(?:es|ing)?|over)(?: (?:at|by|around|about))?"
     r"|\bbis(?: ca\.| etwa)?|\bendet(?: um| gegen)?|jusqu'(?:à|a)(?: environ)?"
     r"|\bterminera (?:vers|à)|\bhasta(?: las)?|\bterminará (?:a|hacia) las|\bfino alle"
-    r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\bpotrvá do|\btill|\bkuni|\bдо)\s*$",
+    r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\bpotrvá do|\btill|\bkuni|\bдо"
+    # Dutch "tot" after the start's clock and a comma: "om 15:00 uur, tot 16:00 uur"
+    r"|,\s?tot)\s*$",
     re.IGNORECASE,
 )
 _PROSE_END_AFTER = re.compile(r"-?ig\b", re.IGNORECASE)
@@ -3158,7 +3205,15 @@ def _attach_next_line_end(candidate: _Candidate, line: _Line, clocks: list[_Cloc
 
 def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], after: int) -> None:
     """Close the slot with a later clock of the same sentence that an "until" word leads,
-    or of the next sentence when that sentence says the meeting lasts until then."""
+    or of the next sentence when that sentence says the meeting lasts until then.
+
+    The sentence is measured from the start's own clock when the line holds it: the dot of
+    a date before it ("Dienstag, 6. April um 15:00 Uhr, bis 16:00 Uhr") ends no sentence."""
+    wall = candidate.start.timetz().replace(tzinfo=None)
+    for clock in clocks:
+        if clock.begin > after and clock.start == wall:
+            after = clock.finish
+            break
     for clock in clocks:
         if clock.begin <= after:
             continue
