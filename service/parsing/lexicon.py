@@ -1081,7 +1081,11 @@ _CANCELLING_WORDS = re.compile(
     r"|\bse (?:nos )?cae (?:la|el) (?:entrevista|reuni[óo]n|llamada|call|cita)\b"
     r"|\b(?:vamos ter|teremos|temos|tivemos|vou ter) (?:que|de) cancelar"
     r"|\bmåste vi (?:\w+ )?ställa in|\bmå vi (?:\w+ )?(?:avlyse|aflyse)"
-    r"|\bnødt til (?:at|å) (?:aflyse|avlyse)|\bon (?:doit|va devoir) annuler",
+    r"|\bnødt til (?:at|å) (?:aflyse|avlyse)|\bon (?:doit|va devoir) annuler"
+    # the writer's own wish or regret: "I'd like to cancel our interview on Monday", "je suis
+    # au regret d'annuler notre entretien", "nous regrettons de devoir annuler"
+    r"|\b(?:i|we)(?:'d| would) like to cancel\b|\bau regret d'annuler"
+    r"|\bregrett\w* de devoir annuler",
     re.IGNORECASE,
 )
 SUBJECT_RESCHEDULED = re.compile(

@@ -756,11 +756,15 @@ def _from_text(
     kind = _text_kind(subject_text, told, cancels)
     if kind == "invitation" and found.moved:
         kind = "reschedule"
-    if found.quoted:
+    if found.quoted and not _calls_off_quoted(opening):
         # a time only in quoted earlier mail was set (or not) by that mail, not this one; the
         # message a forward passes on is never quoted mail, also where the client put "> "
-        # before it (the iPhone does)
+        # before it (the iPhone does). A reply whose own words call the meeting off
+        # ("musimy odwołać jutrzejsze spotkanie" over the quoted Thursday 12:00) cancels
+        # that quoted slot.
         kind = "not_invitation"
+    elif found.quoted:
+        kind = "cancellation"
     confidence = 0.55 + min(found.score, 3.0) * 0.1
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
@@ -1162,6 +1166,12 @@ def _cancels(subject: str, body: str) -> bool:
         or CANCELLED_CUES.search(head)
         or CATALOG_CANCELLED_CUES.search(head, 0, NOTICE_LIMIT)
     )
+
+
+def _calls_off_quoted(opening: str) -> bool:
+    """Tell whether the new text above quoted mail says the meeting is cancelled."""
+    head = opening[:1500]
+    return bool(CANCELLING_CUES.search(head) or CANCELLED_CUES.search(head))
 
 
 def _is_auto_reply(sources: _Sources, subject: str) -> bool:

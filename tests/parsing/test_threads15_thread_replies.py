@@ -192,3 +192,58 @@ def test_control_a_dutch_reply_deadline_is_no_end() -> None:
         _confirmation("Je gesprek is op dinsdag 6 april om 15:00 uur. Reageer graag tot 17:00 uur.")
     )
     assert parsed.end is None
+
+
+# --- a reply that calls off the quoted slot -------------------------------------------------
+
+
+def test_a_reply_cancelling_the_quoted_slot_is_a_cancellation_of_it() -> None:
+    quote = "Dzień dobry,\n\npotwierdzam spotkanie w czwartek 27 maja o 12:00.\n\nKatarzyna"
+    body = (
+        "Dzień dobry,\n\nniestety musimy odwołać jutrzejsze spotkanie. Przepraszam.\n\n"
+        "Katarzyna Zając\n\n"
+        f"czw., 20 maj 2027 o 10:00 Katarzyna Zając <k.zajac@wawel.example> napisał(a):\n\n"
+        f"{_quoted(quote)}\n"
+    )
+    parsed = parse_message(_mail(body, date_header="Wed, 26 May 2027 15:00:00 +0200"))
+    assert parsed.kind == "cancellation"
+    assert parsed.start == datetime.fromisoformat("2027-05-27T12:00:00+02:00")
+
+
+def test_the_candidates_own_wish_to_cancel_and_a_french_regret() -> None:
+    quote = "Hi Alex,\n\nWe'll see you on Monday 31 May at 14:00 at our office.\n\nBen"
+    body = (
+        "Hi Ben,\n\nI've accepted another offer, so I'd like to cancel our interview on Monday."
+        f"\n\nAlex\n\nOn Fri, May 21, 2027 at 10:00 AM Ben <ben@quay.example>:\n{_quoted(quote)}\n"
+    )
+    parsed = parse_message(_mail(body, date_header="Wed, 26 May 2027 19:00:00 +0100"))
+    assert parsed.kind == "cancellation"
+    french = parse_message(
+        _mail(
+            "Bonjour,\n\nJe suis au regret d'annuler notre entretien de mercredi 19 mai à 10h.",
+            subject="Entretien",
+            date_header="Mon, 17 May 2027 09:10:00 +0200",
+        )
+    )
+    assert french.kind == "cancellation"
+    assert french.start == datetime.fromisoformat("2027-05-19T10:00:00+02:00")
+
+
+def test_control_thanks_over_the_quoted_slot_cancels_nothing() -> None:
+    quote = "Hi Alex,\n\nWe'll see you on Monday 31 May at 14:00 at our office.\n\nBen"
+    head = "On Fri, May 21, 2027 at 10:00 AM Ben <b@q.example>:"
+    body = f"Thanks Ben, see you then!\n\n{head}\n{_quoted(quote)}\n"
+    parsed = parse_message(_mail(body, date_header="Fri, 21 May 2027 12:00:00 +0100"))
+    assert parsed.kind != "cancellation"
+
+
+def test_control_an_invitation_telling_how_to_cancel_stays_an_invitation() -> None:
+    parsed = parse_message(
+        _mail(
+            "Hi Alex,\n\nYour interview is on Tuesday, May 25 at 10:00 AM. If you need to cancel"
+            " the interview, please let us know a day ahead.\n\nLaura",
+            subject="Interview invitation",
+            date_header="Mon, 17 May 2027 09:00:00 -0400",
+        )
+    )
+    assert parsed.kind == "invitation"
