@@ -2933,6 +2933,7 @@ def _read(
             label,
             end_label,
         )
+        _share_line_zone(here)
         found.extend(here)
         last = dates[-1]
         if (
@@ -2946,7 +2947,7 @@ def _read(
             # "Instead of Monday at 09:00 it now takes place on Wednesday 9 December." with
             # the new day's programme on the lines below: the old day took the only time
             found.extend(reader.read(last, index, (1, 2, 3)))
-        found.extend(_same_hour_on_new_day(here, dates, line.text))
+        found.extend(_same_hour_elsewhere(here, dates, line.text))
     _attach_ends(found)
     _attach_restated_ranges(found, lines, clocks_of)
     _attach_labelled_ends(found, lines, clocks_of, end_label)
@@ -2954,47 +2955,69 @@ def _read(
     return found
 
 
-# ", same time" / " - same time" right after a day: the day takes the hour named before it
-_SAME_HOUR_AFTER = re.compile(r"\s?[,(\-–—]?\s?(?:at\s)?(?:the\s)?")
+def _share_line_zone(here: list[_Candidate]) -> None:
+    """Give the times of a line that names one zone that zone: "your 2pm ET on Thursday is
+    now 4pm", "moved from 10:00 to 14:30 (CET)" state it once for both slots."""
+    zoned = [item for item in here if item.zone is not None]
+    if not zoned or len(zoned) == len(here):
+        return
+    for item in here:
+        if item.zone is None:
+            zone = min(zoned, key=lambda other: abs(other.at - item.at)).zone
+            assert zone is not None
+            item.zone = zone
+            item.start = item.start.replace(tzinfo=zone.tz)
+            item.end = item.end.replace(tzinfo=zone.tz) if item.end is not None else None
+            item.score += 0.5
 
 
-def _same_hour_on_new_day(
-    here: list[_Candidate], dates: list[_Date], text: str
-) -> list[_Candidate]:
-    """ "your panel on Wed 17 Feb at 2.30pm has been pushed back a week - so Wed 24th, same
-    time", "on décale de jeudi 14h à vendredi 5 mars, même heure": the last day of the line
-    has no hour of its own and the words right after it say it keeps the hour of the slot
-    named before it on the same line, which it replaces."""
+def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) -> list[_Candidate]:
+    """Return the slot a move gives by its day alone, keeping the hour of the slot it moves
+    ("your 11am tomorrow moves to Monday 14 December, same time", "décalé au lundi 14,
+    même heure"): the day came without a clock, so the old slot took the line's only time."""
     if len(dates) < 2 or not here:
         return []
-    last = dates[-1]
-    if any(item.start.date() == last.day for item in here):
+    lowered = lower_as_regex(text)
+    cue = SAME_HOUR_CUES.search_lowered(lowered)
+    if cue is None or not (
+        ANY_MOVE_VERB.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered)
+    ):
         return []
-    cue = SAME_HOUR_CUES.search(text, last.finish, last.finish + 40)
-    if cue is None or not _SAME_HOUR_AFTER.fullmatch(text, last.finish, cue.start()):
+    # the day the cue belongs to: just before it, no other number between ("Monday 14
+    # December, same time", "auf Freitag, 11.12. verschieben, gleiche Uhrzeit"), or just
+    # after it ("same time on Friday")
+    target = next(
+        (
+            hit
+            for hit in reversed(dates)
+            if (
+                0 <= cue.start() - hit.finish <= 30
+                and not _DIGIT.search(text, hit.finish, cue.start())
+            )
+            or 0 <= hit.begin - cue.end() <= 8
+        ),
+        None,
+    )
+    if target is None or any(item.start.date() == target.day for item in here):
         return []
-    if not (ANY_MOVE_VERB.search(text) or RESCHEDULED_CUES.search(text)):
-        return []  # "lunch on Wed 24 Feb, same time as usual" moves nothing
-    before = [item for item in here if item.begin < last.begin and item.start.date() != last.day]
-    if not before:
+    moved = [item for item in here if item.at < target.begin]
+    if not moved or _REQUEST.search(text):
         return []
-    anchor = max(before, key=lambda item: item.score)
-    start = datetime.combine(last.day, anchor.start.timetz())
-    length = anchor.end - anchor.start if anchor.end is not None else None
-    anchor.old = True
+    old = moved[-1]
+    start = datetime.combine(target.day, old.start.timetz())
+    length = old.end - old.start if old.end is not None else None
     return [
         replace(
-            anchor,
+            old,
             start=start,
             end=start + length if length is not None else None,
-            score=anchor.score + 0.5,
-            begin=anchor.begin - anchor.at + last.begin,
-            at=last.begin,
-            relative=True,
+            score=old.score + 0.5,
+            begin=old.begin - old.at + target.begin,
+            at=target.begin,
             moved=True,
             new=True,
             old=False,
-            notes=[*anchor.notes, "the hour is taken from the slot it replaces; check it"],
+            notes=[*old.notes, "the hour is taken from the slot it moves; check it"],
         )
     ]
 
@@ -3602,10 +3625,22 @@ def _zoned_twin(
 
 def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
     """Return the first time that is not one to arrive by ("arrive by 08:45 for a 09:00 start")."""
-    for clock in clocks:
+    for index, clock in enumerate(clocks):
+        if _ARRIVAL_AFTER.match(line, clock.finish):
+            # "08:45 arrival for a 09:00 start": the next time is the start
+            return clocks[index + 1] if index + 1 < len(clocks) else clock
         if not ARRIVAL_CUES.search(line[max(0, clock.begin - 40) : clock.begin]):
             return clock
     return clocks[0] if clocks else None
+
+
+# the word after a time that makes it the time to arrive ("08:45 arrival for a 09:00 start",
+# "8.30 registration, 9.00 first interview", "8h45 accueil des candidats", "8:45 Uhr Einlass")
+_ARRIVAL_AFTER = re.compile(
+    r"\s*(?:uhr\s+)?(?:for\s+)?(?:arrival|registration|check-?in|sign-?in|to arrive|ankunft"
+    r"|einlass|accueil|llegada|registro|acreditación)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair(
