@@ -1763,9 +1763,43 @@ BUILDERS = [
     onsitetravel15,
 ]
 
-MEASURED: list[str] = []
+MEASURED: list[str] = [
+    "First sight (parser at main f76f62e, before any change for this batch): dev: 16 of 16 "
+    "invitations with the right start (14 sure), 9 of 49 negatives claimed with confidence "
+    ">= 0.5; held out: 5 of 6 invitations right (4 sure), 4 of 18 negatives claimed. No "
+    "calendar parts in the batch.",
+    "",
+    "After the batch's rules: dev 16 of 16 right (16 sure), 2 of 49 claimed; held out 5 of 6 "
+    "right (4 sure), 4 of 18 claimed (unchanged; not looked at). No file of any split lost a "
+    "right answer or its 'sure', and none gained a false claim (per-file comparison against "
+    "main's parser on every labelled file). Left claimed in dev: a coaching firm's booked "
+    "'discovery call' (a sales call; one source only) and an Indian payroll mail whose only "
+    "time is an FAQ session for all staff (one source only).",
+]
 
-RULES: list[str] = []
+RULES: list[str] = [
+    "- References being called ('I'll be ringing your referees', 'our team will be calling",
+    "  the references shared by you', 'subject to references'; `REFERENCE_CHECK_CUES`):",
+    "  this batch's `refcheck15` (UK agency consultant, Indian HR desk: two senders, two",
+    "  phrasings), next to the list's existing 'reference check'/'referee' words.",
+    "- A reference check or a scout's first approach no longer caps a mail whose opening",
+    "  invites the reader ('invite you to a panel interview', 'would like to interview you',",
+    "  'wants to interview you'; `INVITES_YOU_CUES`): `refcheck15` (AU), `coachsell15` (SG)",
+    "  and the voicemail control in `voicemail15` (US).",
+    "- A screening step named in the subject (drug screen, fingerprints, identity, background",
+    "  or DBS check, address verification, pre-employment medical, NBI clearance/PEME;",
+    "  `SCREENING_SUBJECT_CUES`), unless the subject names an interview: `screenappt15` (US",
+    "  vendor, UK vetting desk, ZA clinic, IN verification vendor, PH onboarding), corpus",
+    "  `bgcheck`, `sigtimes` and `nusaportal` look-alikes; `bgcheck`'s control ('Background",
+    "  check cleared - final interview') shows why a subject naming an interview is left alone.",
+    "- The writer's own interview in the sentence with the time, in mail the user did not",
+    "  forward ('my interview at ... is confirmed for', 'I have interview with your company",
+    "  tomorrow by 11am', Taglish 'interview ko'; `WRITERS_INTERVIEW_CUES`): `friendiv15`",
+    "  (IN, NG, PH, US) and corpus `digest` ('My interview is Thursday 10am PT - any tips?').",
+    "- The time is when the caller can be reached or will call again ('I'm in the office",
+    "  until 5 today', 'I'll try you again tomorrow', 'call back before 6 PM'; `CALL_BACK_CUES`,",
+    "  only when the sentence names no slot of the reader's): `voicemail15` (US, UK, IN).",
+]
 
 
 def provenance(cases: list[Case]) -> str:
