@@ -1775,6 +1775,11 @@ MEASURED: list[str] = [
     "main's parser on every labelled file). Left claimed in dev: a coaching firm's booked "
     "'discovery call' (a sales call; one source only) and an Indian payroll mail whose only "
     "time is an FAQ session for all staff (one source only).",
+    "",
+    "After merging main at ee25113 (with negs16), quick.py: shared text 44/44 (42 sure), 0/25 "
+    "false; fixtures 8/8, 0/4; dev calendar 145/145, text 1493/1507 (1349 sure), 7/1143 false; "
+    "held out calendar 30/30, text 713/759 (599 sure), 47/538 false. Against main's parser on "
+    "the same files only this batch's nine dev files changed, all for the better.",
 ]
 
 RULES: list[str] = [
