@@ -1130,6 +1130,8 @@ MOVE_VERB_WORDS = (
     r"|reprogram\w*|vorverleg\w*"
     # English "postponed to Friday", Indian English "preponed to 10 AM"
     r"|postpon\w*|prepon\w*"
+    # Portuguese "remarcar sua entrevista de terça para quinta", Dutch "schuift een uurtje op"
+    r"|remarc\w*|schuift(?: \w+){0,2} op|opschui\w*"
     # Vietnamese "được dời sang", "lùi sang", "chuyển sang", "đổi sang"
     r"|dời|lùi|(?:chuyển|đổi)(?= sang))\b"
 )

@@ -2912,6 +2912,7 @@ def _read(
             end_label,
         )
         _share_line_zone(here)
+        _old_then_new(here, line.text)
         found.extend(here)
         last = dates[-1]
         if (
@@ -2947,6 +2948,30 @@ def _share_line_zone(here: list[_Candidate]) -> None:
             item.start = item.start.replace(tzinfo=zone.tz)
             item.end = item.end.replace(tzinfo=zone.tz) if item.end is not None else None
             item.score += 0.5
+
+
+def _old_then_new(here: list[_Candidate], text: str) -> None:
+    """Mark the two slots of a line that moves a meeting, neither marked yet, as the old one
+    and then the new one: people write a move in that order ("remarcar sua entrevista de
+    terça às 10h para quinta às 14h", "aplazar la entrevista del martes a las 10:00. ¿Te
+    viene bien el jueves a las 16:30?", "skjuta upp intervjun på onsdag kl 10 till fredag")."""
+    if len(here) != 2 or any(item.old or item.new for item in here):
+        return
+    first, second = sorted(here, key=lambda item: item.at)
+    if first.start == second.start or not 0 < second.at - first.at <= 200:
+        return
+    verb = ANY_MOVE_VERB.search(text, 0, second.at) or RESCHEDULED_CUES.search(text[: second.at])
+    if verb is None:
+        return
+    # the sentence that moves: asking whether it may move ("can we move …?") moves nothing
+    opening = max(text.rfind(mark, 0, verb.start()) for mark in ".!?\n")
+    closing = min(
+        (found for mark in ".!?" if (found := text.find(mark, verb.end())) >= 0), default=len(text)
+    )
+    if text[closing : closing + 1] == "?" or _REQUEST.search(text[opening + 1 : closing]):
+        return
+    first.old, first.score = True, first.score - 1.2
+    second.new, second.moved, second.score = True, True, second.score + 0.6
 
 
 def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) -> list[_Candidate]:
