@@ -2296,7 +2296,10 @@ FIRST_SIGHT = (
     "a reply quote's ended '> ' lines is the bottom-posted reply; a bare weekday and hour "
     "that match exactly one quoted dated offer a whole number of weeks later take that "
     "date; a prose end is measured from the start's own clock, so a date's dot ('6. April') "
-    "ends no sentence; Dutch ', tot 16:00'): dev text 44/45, 0/12; held out text 18/20, "
+    "ends no sentence; Dutch ', tot 16:00'; a reply whose own words call the meeting off "
+    "cancels the quoted slot, with 'I'd like to cancel' and 'au regret d'annuler' as "
+    "cancelling words, so all seven cancelthread15 mails now read as cancellations): dev "
+    "text 44/45, 0/12; held out text 18/20, "
     "1/6 (held-out files never looked at). Left alone: 'option 2 it is' (one source only)."
 )
 
