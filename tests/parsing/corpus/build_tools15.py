@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (translation strings are kept on one line each, as read)
+# ruff: noqa: E501  (translation strings are kept on one line each, as read)
 """Write the "tools15" batch: notification mail (text and HTML, no calendar part) from
 HumHub's calendar module, Ever Gauzy's recruiting and appointment templates, Nextcloud Polls,
 Cachet, Hi.Events and TYPO3 sf_event_mgt, rendered from their real templates and translations.
@@ -151,7 +151,13 @@ SOURCES = {
 
 
 def case(
-    family: str, name: str, lang: str, raw: bytes, label: dict[str, object] | None, note: str, template: str
+    family: str,
+    name: str,
+    lang: str,
+    raw: bytes,
+    label: dict[str, object] | None,
+    note: str,
+    template: str,
 ) -> Case:
     return Case(
         family,
@@ -174,9 +180,27 @@ def at(y: int, mo: int, d: int, hh: int, mi: int, zone: str) -> datetime:
     return datetime(y, mo, d, hh, mi, tzinfo=ZoneInfo(zone))
 
 
-BER, LON, NYC, CHI, LAX = "Europe/Berlin", "Europe/London", "America/New_York", "America/Chicago", "America/Los_Angeles"
-PAR, MAD, AMS, WAW, ROM = "Europe/Paris", "Europe/Madrid", "Europe/Amsterdam", "Europe/Warsaw", "Europe/Rome"
-SAO, STO, SOF, MOW, JER = "America/Sao_Paulo", "Europe/Stockholm", "Europe/Sofia", "Europe/Moscow", "Asia/Jerusalem"
+BER, LON, NYC, CHI, LAX = (
+    "Europe/Berlin",
+    "Europe/London",
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+)
+PAR, MAD, AMS, WAW, ROM = (
+    "Europe/Paris",
+    "Europe/Madrid",
+    "Europe/Amsterdam",
+    "Europe/Warsaw",
+    "Europe/Rome",
+)
+SAO, STO, SOF, MOW, JER = (
+    "America/Sao_Paulo",
+    "Europe/Stockholm",
+    "Europe/Sofia",
+    "Europe/Moscow",
+    "Asia/Jerusalem",
+)
 PRG, SHA, JKT = "Europe/Prague", "Asia/Shanghai", "Asia/Jakarta"
 
 # --------------------------------------------------------------------------------------
@@ -230,7 +254,7 @@ HH: dict[str, dict[str, str]] = {
         "updated": "{displayName} vient de mettre à jour l'événement \"{contentTitle}\" dans l'espace {spaceName}.",
         "updated_subj": "{displayName} a mis à jour l'événement {contentTitle}.",
         "canceled": "{displayName} a annulé l'événement \"{contentTitle}\" dans l'espace {spaceName}.",
-        "canceled_subj": "{displayName} a annulé l'événement \"{contentTitle}\".",
+        "canceled_subj": '{displayName} a annulé l\'événement "{contentTitle}".',
         "Starting": "Début",
         "Organizer": "Responsable",
         "Location": "Lieu",
@@ -445,25 +469,261 @@ def humhub() -> Iterator[Case]:
     site_pt = ("Rede Jacarandá", "avisos@rede.jacaranda-tec.example")
     # (key, name, lang, kind, site, who, title, space, st, minutes, sent, organizer, location, desc, etype, label kind, direct?, note)
     items: list[tuple[Any, ...]] = [
-        ("hh1", "en_remind_panel_interview", "en", "remind", site_en, "", "Panel interview – Senior Data Analyst (J. Okafor)", "Talent Acquisition", at(2027, 1, 14, 9, 30, LON), 45, at(2027, 1, 13, 9, 30, LON), "Harriet Lowe", "Meeting room Thames, 3rd floor", "Candidate CV in the space files. Please read before the panel.", "Interview", "invitation", "HumHub reminder 'Upcoming Interview: ...' (custom event type); 'Starting: January 14, 2027 (9:30\u202fAM - 10:15\u202fAM)' with ICU's narrow no-break space; no zone."),
-        ("hh2", "en_remind_default_type_afternoon", "en", "remind", site_en, "", "Second-round interview: Warehouse Shift Lead", "Operations Hiring", at(2027, 2, 3, 14, 0, LON), 60, at(2027, 2, 2, 14, 0, LON), "Callum Reid", "", "", None, "invitation", "HumHub reminder with the default type ('Upcoming Event: ...'), 2:00 - 3:00 PM, no location."),
-        ("hh3", "de_remind_vorstellungsgespraech", "de", "remind", site_de, "", "Vorstellungsgespräch Frau Brandt (Controlling)", "Personal", at(2027, 1, 19, 10, 0, BER), 60, at(2027, 1, 18, 10, 0, BER), "Tobias Wendt", "Raum 2.14", "Bitte Bewerbungsunterlagen vorher lesen.", None, "invitation", "HumHub (de) 'Anstehend Termin: ...', 'Startzeitpunkt: 19. Januar 2027 (10:00 - 11:00)'."),
-        ("hh4", "fr_remind_entretien", "fr", "remind", site_fr, "", "Entretien – chargée de mission RSE", "Recrutement", at(2027, 3, 9, 15, 30, PAR), 45, at(2027, 3, 8, 15, 30, PAR), "Claire Vasseur", "Visio (lien dans la description)", "Lien : https://visio.ardenne-conseil.example/rse-0309", "Entretien", "invitation", "HumHub (fr) 'À venir Entretien : ...', 'Début: 9 mars 2027 (15:30 - 16:15)'."),
-        ("hh5", "es_remind_entrevista", "es", "remind", site_es, "", "Entrevista técnica – Analista de rutas", "Selección", at(2027, 2, 24, 11, 0, MAD), 60, at(2027, 2, 23, 11, 0, MAD), "Marta Ibáñez", "Sala Guadalquivir", "", None, "invitation", "HumHub (es) 'Próximo Evento: ...', 'Comienza: 24 de febrero de 2027 (11:00 - 12:00)'."),
-        ("hh6", "pl_remind_rozmowa", "pl", "remind", site_pl, "", "Rozmowa rekrutacyjna – Tester QA", "Rekrutacja", at(2027, 4, 13, 13, 0, WAW), 30, at(2027, 4, 12, 13, 0, WAW), "Agnieszka Dudek", "Teams", "", "Rozmowa", "invitation", "HumHub (pl) 'Nadchodzące Rozmowa: ...', 'Rusza: 13 kwietnia 2027 (13:00 - 13:30)', after the DST change."),
-        ("hh7", "en_invited_relay", "en", "invited", site_en, "Harriet Lowe", "Hiring panel – Category Manager (final round)", "Talent Acquisition", at(2027, 3, 2, 11, 0, LON), 60, at(2027, 2, 22, 16, 5, LON), "Harriet Lowe", "Boardroom", "Final round with two shortlisted candidates.", None, "invitation", "HumHub 'invited you to the event ... starting at March 2, 2027 (11:00\u202fAM - 12:00\u202fPM)', relayed without its .ics (text and HTML)."),
-        ("hh8", "de_updated_relay", "de", "updated", site_de, "Tobias Wendt", "Vorstellungsgespräch Herr Yilmaz (Einkauf)", "Personal", at(2027, 2, 11, 14, 30, BER), 45, at(2027, 2, 8, 9, 12, BER), "Tobias Wendt", "Raum 2.14", "", None, "reschedule", "HumHub (de) 'hat Termin ... aktualisiert' relayed without .ics; only the new time 'Startzeitpunkt: 11. Februar 2027 (14:30 - 15:15)'."),
-        ("hh9", "nl_canceled_relay", "nl", "canceled", site_nl, "Sanne de Vries", "Sollicitatiegesprek Junior Planner", "Werving", at(2027, 1, 28, 9, 0, AMS), 45, at(2027, 1, 25, 17, 40, AMS), "Sanne de Vries", "Kantoor Utrecht", "", None, "cancellation", "HumHub (nl) 'annuleerde ...' relayed without .ics; the cancelled slot 'Beginnend: 28 januari 2027 (09:00 - 09:45)'."),
-        ("hh10", "pt_added_relay", "pt_BR", "added", site_pt, "Renata Lobo", "Entrevista final – Engenheira de dados", "Recrutamento", at(2027, 5, 6, 16, 0, SAO), 60, at(2027, 4, 29, 10, 20, SAO), "Renata Lobo", "Sala Ipê", "", None, "invitation", "HumHub (pt-BR) 'acabou de adicionar você ao evento ... a partir de 6 de maio de 2027 (16:00 - 17:00)', relayed without .ics."),
-        ("hh11", "fr_canceled_relay", "fr", "canceled", site_fr, "Claire Vasseur", "Entretien – assistant juridique", "Recrutement", at(2027, 2, 16, 10, 0, PAR), 30, at(2027, 2, 12, 8, 45, PAR), "Claire Vasseur", "", "", None, "cancellation", "HumHub (fr) 'a annulé l'événement ...' relayed without .ics; 'Début: 16 février 2027 (10:00 - 10:30)'."),
+        (
+            "hh1",
+            "en_remind_panel_interview",
+            "en",
+            "remind",
+            site_en,
+            "",
+            "Panel interview – Senior Data Analyst (J. Okafor)",
+            "Talent Acquisition",
+            at(2027, 1, 14, 9, 30, LON),
+            45,
+            at(2027, 1, 13, 9, 30, LON),
+            "Harriet Lowe",
+            "Meeting room Thames, 3rd floor",
+            "Candidate CV in the space files. Please read before the panel.",
+            "Interview",
+            "invitation",
+            "HumHub reminder 'Upcoming Interview: ...' (custom event type); 'Starting: January 14, 2027 (9:30\u202fAM - 10:15\u202fAM)' with ICU's narrow no-break space; no zone.",
+        ),
+        (
+            "hh2",
+            "en_remind_default_type_afternoon",
+            "en",
+            "remind",
+            site_en,
+            "",
+            "Second-round interview: Warehouse Shift Lead",
+            "Operations Hiring",
+            at(2027, 2, 3, 14, 0, LON),
+            60,
+            at(2027, 2, 2, 14, 0, LON),
+            "Callum Reid",
+            "",
+            "",
+            None,
+            "invitation",
+            "HumHub reminder with the default type ('Upcoming Event: ...'), 2:00 - 3:00 PM, no location.",
+        ),
+        (
+            "hh3",
+            "de_remind_vorstellungsgespraech",
+            "de",
+            "remind",
+            site_de,
+            "",
+            "Vorstellungsgespräch Frau Brandt (Controlling)",
+            "Personal",
+            at(2027, 1, 19, 10, 0, BER),
+            60,
+            at(2027, 1, 18, 10, 0, BER),
+            "Tobias Wendt",
+            "Raum 2.14",
+            "Bitte Bewerbungsunterlagen vorher lesen.",
+            None,
+            "invitation",
+            "HumHub (de) 'Anstehend Termin: ...', 'Startzeitpunkt: 19. Januar 2027 (10:00 - 11:00)'.",
+        ),
+        (
+            "hh4",
+            "fr_remind_entretien",
+            "fr",
+            "remind",
+            site_fr,
+            "",
+            "Entretien – chargée de mission RSE",
+            "Recrutement",
+            at(2027, 3, 9, 15, 30, PAR),
+            45,
+            at(2027, 3, 8, 15, 30, PAR),
+            "Claire Vasseur",
+            "Visio (lien dans la description)",
+            "Lien : https://visio.ardenne-conseil.example/rse-0309",
+            "Entretien",
+            "invitation",
+            "HumHub (fr) 'À venir Entretien : ...', 'Début: 9 mars 2027 (15:30 - 16:15)'.",
+        ),
+        (
+            "hh5",
+            "es_remind_entrevista",
+            "es",
+            "remind",
+            site_es,
+            "",
+            "Entrevista técnica – Analista de rutas",
+            "Selección",
+            at(2027, 2, 24, 11, 0, MAD),
+            60,
+            at(2027, 2, 23, 11, 0, MAD),
+            "Marta Ibáñez",
+            "Sala Guadalquivir",
+            "",
+            None,
+            "invitation",
+            "HumHub (es) 'Próximo Evento: ...', 'Comienza: 24 de febrero de 2027 (11:00 - 12:00)'.",
+        ),
+        (
+            "hh6",
+            "pl_remind_rozmowa",
+            "pl",
+            "remind",
+            site_pl,
+            "",
+            "Rozmowa rekrutacyjna – Tester QA",
+            "Rekrutacja",
+            at(2027, 4, 13, 13, 0, WAW),
+            30,
+            at(2027, 4, 12, 13, 0, WAW),
+            "Agnieszka Dudek",
+            "Teams",
+            "",
+            "Rozmowa",
+            "invitation",
+            "HumHub (pl) 'Nadchodzące Rozmowa: ...', 'Rusza: 13 kwietnia 2027 (13:00 - 13:30)', after the DST change.",
+        ),
+        (
+            "hh7",
+            "en_invited_relay",
+            "en",
+            "invited",
+            site_en,
+            "Harriet Lowe",
+            "Hiring panel – Category Manager (final round)",
+            "Talent Acquisition",
+            at(2027, 3, 2, 11, 0, LON),
+            60,
+            at(2027, 2, 22, 16, 5, LON),
+            "Harriet Lowe",
+            "Boardroom",
+            "Final round with two shortlisted candidates.",
+            None,
+            "invitation",
+            "HumHub 'invited you to the event ... starting at March 2, 2027 (11:00\u202fAM - 12:00\u202fPM)', relayed without its .ics (text and HTML).",
+        ),
+        (
+            "hh8",
+            "de_updated_relay",
+            "de",
+            "updated",
+            site_de,
+            "Tobias Wendt",
+            "Vorstellungsgespräch Herr Yilmaz (Einkauf)",
+            "Personal",
+            at(2027, 2, 11, 14, 30, BER),
+            45,
+            at(2027, 2, 8, 9, 12, BER),
+            "Tobias Wendt",
+            "Raum 2.14",
+            "",
+            None,
+            "reschedule",
+            "HumHub (de) 'hat Termin ... aktualisiert' relayed without .ics; only the new time 'Startzeitpunkt: 11. Februar 2027 (14:30 - 15:15)'.",
+        ),
+        (
+            "hh9",
+            "nl_canceled_relay",
+            "nl",
+            "canceled",
+            site_nl,
+            "Sanne de Vries",
+            "Sollicitatiegesprek Junior Planner",
+            "Werving",
+            at(2027, 1, 28, 9, 0, AMS),
+            45,
+            at(2027, 1, 25, 17, 40, AMS),
+            "Sanne de Vries",
+            "Kantoor Utrecht",
+            "",
+            None,
+            "cancellation",
+            "HumHub (nl) 'annuleerde ...' relayed without .ics; the cancelled slot 'Beginnend: 28 januari 2027 (09:00 - 09:45)'.",
+        ),
+        (
+            "hh10",
+            "pt_added_relay",
+            "pt_BR",
+            "added",
+            site_pt,
+            "Renata Lobo",
+            "Entrevista final – Engenheira de dados",
+            "Recrutamento",
+            at(2027, 5, 6, 16, 0, SAO),
+            60,
+            at(2027, 4, 29, 10, 20, SAO),
+            "Renata Lobo",
+            "Sala Ipê",
+            "",
+            None,
+            "invitation",
+            "HumHub (pt-BR) 'acabou de adicionar você ao evento ... a partir de 6 de maio de 2027 (16:00 - 17:00)', relayed without .ics.",
+        ),
+        (
+            "hh11",
+            "fr_canceled_relay",
+            "fr",
+            "canceled",
+            site_fr,
+            "Claire Vasseur",
+            "Entretien – assistant juridique",
+            "Recrutement",
+            at(2027, 2, 16, 10, 0, PAR),
+            30,
+            at(2027, 2, 12, 8, 45, PAR),
+            "Claire Vasseur",
+            "",
+            "",
+            None,
+            "cancellation",
+            "HumHub (fr) 'a annulé l'événement ...' relayed without .ics; 'Début: 16 février 2027 (10:00 - 10:30)'.",
+        ),
     ]
-    for key, name, lang, kind, site, who, title, space, st, mins, sent, org, loc, desc, etype, lkind, note in items:
+    for (
+        key,
+        name,
+        lang,
+        kind,
+        site,
+        who,
+        title,
+        space,
+        st,
+        mins,
+        sent,
+        org,
+        loc,
+        desc,
+        etype,
+        lkind,
+        note,
+    ) in items:
         en = st + timedelta(minutes=mins)
         _subject, _text, raw = humhub_mail(
-            key, lang=lang, kind=kind, site=site, who=who, title=title, space=space, st=st, en=en,
-            sent=sent, organizer=org, location=loc, desc=desc, etype=etype,
+            key,
+            lang=lang,
+            kind=kind,
+            site=site,
+            who=who,
+            title=title,
+            space=space,
+            st=st,
+            en=en,
+            sent=sent,
+            organizer=org,
+            location=loc,
+            desc=desc,
+            etype=etype,
         )
-        yield case(fam, name, lang.replace("_", "-"), raw, slot(st, en, kind=lkind, sent=sent), note, HUMHUB_TPL)
+        yield case(
+            fam,
+            name,
+            lang.replace("_", "-"),
+            raw,
+            slot(st, en, kind=lkind, sent=sent),
+            note,
+            HUMHUB_TPL,
+        )
 
 
 def humhubfwd() -> Iterator[Case]:
@@ -474,21 +734,175 @@ def humhubfwd() -> Iterator[Case]:
     site_de = ("Hallmann Intranet", "intranet@hallmann-gruppe.example")
     site_fr = ("Réseau Ardenne", "ne-pas-repondre@reseau.ardenne-conseil.example")
     items: list[tuple[Any, ...]] = [
-        ("hf1", "it_invited_fwd_gmail", "it", "invited", site_it, "Giulia Ferri", "Colloquio – Visual merchandiser", "Selezione", at(2027, 3, 17, 10, 30, ROM), 45, at(2027, 3, 10, 12, 0, ROM), "Giulia Ferri", "Showroom Via Tortona", "gmail", "it", "Colloquio confermato, me lo segni?", "invitation"),
-        ("hf2", "sv_remind_fwd_outlook", "sv", "remind", site_sv, "", "Intervju – projektingenjör", "Rekrytering", at(2027, 4, 8, 9, 0, STO), 60, at(2027, 4, 7, 9, 0, STO), "Erik Lindholm", "Konferensrum Vänern", "outlook", "sv", "Påminnelse om intervjun imorgon.", "invitation"),
-        ("hf3", "de_canceled_fwd_thunderbird", "de", "canceled", site_de, "Tobias Wendt", "Zweitgespräch Frau Brandt", "Personal", at(2027, 2, 2, 13, 0, BER), 60, at(2027, 1, 29, 15, 30, BER), "Tobias Wendt", "Raum 2.14", "thunderbird", "de", "Abgesagt - bitte aus dem Kalender nehmen.", "cancellation"),
-        ("hf4", "en_updated_fwd_gmail", "en", "updated", site_en, "Callum Reid", "Interview: Fleet Coordinator", "Operations Hiring", at(2027, 2, 18, 15, 30, LON), 45, at(2027, 2, 15, 11, 0, LON), "Callum Reid", "Depot office", "gmail", "en", "They moved it - new time below.", "reschedule"),
-        ("hf5", "fr_added_fwd_outlook", "fr", "added", site_fr, "Claire Vasseur", "Entretien final – responsable paie", "Recrutement", at(2027, 3, 23, 14, 0, PAR), 60, at(2027, 3, 16, 18, 20, PAR), "Claire Vasseur", "Siège, salle Meuse", "outlook", "fr", "Pour info, le dernier entretien.", "invitation"),
-        ("hf6", "it_remind_fwd_apple", "it", "remind", site_it, "", "Colloquio tecnico – buyer junior", "Selezione", at(2027, 5, 12, 11, 0, ROM), 30, at(2027, 5, 11, 11, 0, ROM), "Giulia Ferri", "", "apple", "it", "Domani mattina.", "invitation"),
+        (
+            "hf1",
+            "it_invited_fwd_gmail",
+            "it",
+            "invited",
+            site_it,
+            "Giulia Ferri",
+            "Colloquio – Visual merchandiser",
+            "Selezione",
+            at(2027, 3, 17, 10, 30, ROM),
+            45,
+            at(2027, 3, 10, 12, 0, ROM),
+            "Giulia Ferri",
+            "Showroom Via Tortona",
+            "gmail",
+            "it",
+            "Colloquio confermato, me lo segni?",
+            "invitation",
+        ),
+        (
+            "hf2",
+            "sv_remind_fwd_outlook",
+            "sv",
+            "remind",
+            site_sv,
+            "",
+            "Intervju – projektingenjör",
+            "Rekrytering",
+            at(2027, 4, 8, 9, 0, STO),
+            60,
+            at(2027, 4, 7, 9, 0, STO),
+            "Erik Lindholm",
+            "Konferensrum Vänern",
+            "outlook",
+            "sv",
+            "Påminnelse om intervjun imorgon.",
+            "invitation",
+        ),
+        (
+            "hf3",
+            "de_canceled_fwd_thunderbird",
+            "de",
+            "canceled",
+            site_de,
+            "Tobias Wendt",
+            "Zweitgespräch Frau Brandt",
+            "Personal",
+            at(2027, 2, 2, 13, 0, BER),
+            60,
+            at(2027, 1, 29, 15, 30, BER),
+            "Tobias Wendt",
+            "Raum 2.14",
+            "thunderbird",
+            "de",
+            "Abgesagt - bitte aus dem Kalender nehmen.",
+            "cancellation",
+        ),
+        (
+            "hf4",
+            "en_updated_fwd_gmail",
+            "en",
+            "updated",
+            site_en,
+            "Callum Reid",
+            "Interview: Fleet Coordinator",
+            "Operations Hiring",
+            at(2027, 2, 18, 15, 30, LON),
+            45,
+            at(2027, 2, 15, 11, 0, LON),
+            "Callum Reid",
+            "Depot office",
+            "gmail",
+            "en",
+            "They moved it - new time below.",
+            "reschedule",
+        ),
+        (
+            "hf5",
+            "fr_added_fwd_outlook",
+            "fr",
+            "added",
+            site_fr,
+            "Claire Vasseur",
+            "Entretien final – responsable paie",
+            "Recrutement",
+            at(2027, 3, 23, 14, 0, PAR),
+            60,
+            at(2027, 3, 16, 18, 20, PAR),
+            "Claire Vasseur",
+            "Siège, salle Meuse",
+            "outlook",
+            "fr",
+            "Pour info, le dernier entretien.",
+            "invitation",
+        ),
+        (
+            "hf6",
+            "it_remind_fwd_apple",
+            "it",
+            "remind",
+            site_it,
+            "",
+            "Colloquio tecnico – buyer junior",
+            "Selezione",
+            at(2027, 5, 12, 11, 0, ROM),
+            30,
+            at(2027, 5, 11, 11, 0, ROM),
+            "Giulia Ferri",
+            "",
+            "apple",
+            "it",
+            "Domani mattina.",
+            "invitation",
+        ),
     ]
-    for key, name, lang, kind, site, who, title, space, st, mins, sent, org, loc, client, flang, note, lkind in items:
+    for (
+        key,
+        name,
+        lang,
+        kind,
+        site,
+        who,
+        title,
+        space,
+        st,
+        mins,
+        sent,
+        org,
+        loc,
+        client,
+        flang,
+        note,
+        lkind,
+    ) in items:
         en = st + timedelta(minutes=mins)
         subject, text, _raw = humhub_mail(
-            key, lang=lang, kind=kind, site=site, who=who, title=title, space=space, st=st, en=en,
-            sent=sent, organizer=org, location=loc, desc="",
+            key,
+            lang=lang,
+            kind=kind,
+            site=site,
+            who=who,
+            title=title,
+            space=space,
+            st=st,
+            en=en,
+            sent=sent,
+            organizer=org,
+            location=loc,
+            desc="",
         )
-        raw = forward(key, client=client, lang=flang, org=site, orig_sent=sent, subject=subject, body_text=text, note=note)
-        yield case(fam, name, lang, raw, slot(st, en, kind=lkind, sent=sent), f"{client.title()} forward of a HumHub '{kind}' notice ({lang}).", HUMHUB_TPL)
+        raw = forward(
+            key,
+            client=client,
+            lang=flang,
+            org=site,
+            orig_sent=sent,
+            subject=subject,
+            body_text=text,
+            note=note,
+        )
+        yield case(
+            fam,
+            name,
+            lang,
+            raw,
+            slot(st, en, kind=lkind, sent=sent),
+            f"{client.title()} forward of a HumHub '{kind}' notice ({lang}).",
+            HUMHUB_TPL,
+        )
 
 
 # --------------------------------------------------------------------------------------
@@ -631,27 +1045,62 @@ def gz_html(title: str, paras: list[str], footer: tuple[str, str]) -> str:
 
 
 def gz_text(title: str, paras: list[str], footer: tuple[str, str]) -> str:
-    plain = [p.replace("<strong>", "").replace("</strong>", "").replace("<br>", "\n") for p in paras]
-    return f"{title}\n\n" + "\n\n".join(plain) + f"\n\n© 2019, {footer[0]} by {footer[1]} All rights reserved.\n"
+    plain = [
+        p.replace("<strong>", "").replace("</strong>", "").replace("<br>", "\n") for p in paras
+    ]
+    return (
+        f"{title}\n\n"
+        + "\n\n".join(plain)
+        + f"\n\n© 2019, {footer[0]} by {footer[1]} All rights reserved.\n"
+    )
 
 
 def gauzy_interview(
-    key: str, *, lang: str, to_name: str, other: str, st: datetime, en: datetime, sent: datetime, sender: tuple[str, str], app: tuple[str, str], html_only: bool = False
+    key: str,
+    *,
+    lang: str,
+    to_name: str,
+    other: str,
+    st: datetime,
+    en: datetime,
+    sent: datetime,
+    sender: tuple[str, str],
+    app: tuple[str, str],
+    html_only: bool = False,
 ) -> tuple[str, str, bytes]:
     s = GZ[lang]
     paras = [
         h(s["dear"].format(name=to_name)),
-        h(s["int_body"].format(date=gz_date(st, lang), duration=gz_duration(st, en, lang), other=other)),
+        h(
+            s["int_body"].format(
+                date=gz_date(st, lang), duration=gz_duration(st, en, lang), other=other
+            )
+        ),
         h(s["regards"]) + "<br>" + h(s["team"]),
     ]
     html = gz_html(h(s["int_head"]), paras, app)
     text = None if html_only else gz_text(s["int_head"], paras, app)
-    raw = build(key, sender=sender, to=ME, subject=s["int_subject"], sent=sent, text=text, html=html)
+    raw = build(
+        key, sender=sender, to=ME, subject=s["int_subject"], sent=sent, text=text, html=html
+    )
     return s["int_subject"], gz_text(s["int_head"], paras, app), raw
 
 
 def gauzy_appointment(
-    key: str, *, lang: str, cancel: bool, host: str, agenda: str, desc: str, emails: str, location: str, st: datetime, en: datetime, sent: datetime, sender: tuple[str, str], app: tuple[str, str]
+    key: str,
+    *,
+    lang: str,
+    cancel: bool,
+    host: str,
+    agenda: str,
+    desc: str,
+    emails: str,
+    location: str,
+    st: datetime,
+    en: datetime,
+    sent: datetime,
+    sender: tuple[str, str],
+    app: tuple[str, str],
 ) -> tuple[str, str, bytes]:
     s = GZ[lang]
     fields = [
@@ -667,7 +1116,12 @@ def gauzy_appointment(
         subject, head = s["canc_subject"], s["canc_head"]
     else:
         link = f"https://{app[1]}/share/appointments/reschedule/{pp.digest(key, 'r')[:10]}"
-        paras = [*fields, h(s["sent_note"]), f"<strong>{h(s['reschedule'])}</strong> {h(link)}", h(s["cancel_btn"])]
+        paras = [
+            *fields,
+            h(s["sent_note"]),
+            f"<strong>{h(s['reschedule'])}</strong> {h(link)}",
+            h(s["cancel_btn"]),
+        ]
         subject, head = s["conf_subject"], s["conf_head"]
     html = gz_html(f"<strong>{h(head)}</strong>", paras, app)
     text = gz_text(head, paras, app)
@@ -681,27 +1135,132 @@ def gauzyint() -> Iterator[Case]:
     snd = ("Oakfield Analytics Recruiting", "noreply@hr.oakfield-analytics.example")
     tpl = GAUZY_TPL.replace("{tpl}", "candidate-schedule-interview")
     items = [
-        ("gi1", "en_candidate_schedule", "en", "Maya Okonkwo", "Daniel Reyes, Priya Shah", at(2027, 1, 14, 9, 30, CHI), 45, at(2027, 1, 6, 13, 0, CHI), "Gauzy 'Interview Schedule': 'on Thursday, January 14, 2027 from Thu, Jan 14, 2027 9:30 AM - Thu, Jan 14, 2027 10:15 AM with ...' (preview shapes); no zone."),
-        ("gi2", "en_candidate_schedule_pm_html_only", "en", "Tomás Ferreira", "Linh Tran", at(2027, 2, 9, 15, 0, NYC), 60, at(2027, 2, 1, 10, 40, NYC), "Gauzy interview schedule, HTML only, 3:00 PM - 4:00 PM."),
-        ("gi3", "bg_candidate_schedule", "bg", "Мария Петрова", "Георги Илиев", at(2027, 3, 4, 11, 0, SOF), 60, at(2027, 2, 25, 9, 15, SOF), "Gauzy (bg) 'График за интервю': 'на четвъртък, 4 март 2027 г. от 4.03.2027 г. 11:00 - 4.03.2027 г. 12:00' (babel bg)."),
-        ("gi4", "ru_candidate_schedule", "ru", "Анна Соколова", "Илья Морозов", at(2027, 2, 17, 14, 30, MOW), 45, at(2027, 2, 10, 12, 0, MOW), "Gauzy (ru) 'Расписание интервью' with the full date and a ru medium-date range."),
-        ("gi5", "he_candidate_schedule", "he", "נועה לוי", "דן כהן", at(2027, 4, 5, 10, 0, JER), 60, at(2027, 3, 29, 8, 0, JER), "Gauzy (he) 'לוח הזמנים לראיון' (RTL; babel he dates)."),
+        (
+            "gi1",
+            "en_candidate_schedule",
+            "en",
+            "Maya Okonkwo",
+            "Daniel Reyes, Priya Shah",
+            at(2027, 1, 14, 9, 30, CHI),
+            45,
+            at(2027, 1, 6, 13, 0, CHI),
+            "Gauzy 'Interview Schedule': 'on Thursday, January 14, 2027 from Thu, Jan 14, 2027 9:30 AM - Thu, Jan 14, 2027 10:15 AM with ...' (preview shapes); no zone.",
+        ),
+        (
+            "gi2",
+            "en_candidate_schedule_pm_html_only",
+            "en",
+            "Tomás Ferreira",
+            "Linh Tran",
+            at(2027, 2, 9, 15, 0, NYC),
+            60,
+            at(2027, 2, 1, 10, 40, NYC),
+            "Gauzy interview schedule, HTML only, 3:00 PM - 4:00 PM.",
+        ),
+        (
+            "gi3",
+            "bg_candidate_schedule",
+            "bg",
+            "Мария Петрова",
+            "Георги Илиев",
+            at(2027, 3, 4, 11, 0, SOF),
+            60,
+            at(2027, 2, 25, 9, 15, SOF),
+            "Gauzy (bg) 'График за интервю': 'на четвъртък, 4 март 2027 г. от 4.03.2027 г. 11:00 - 4.03.2027 г. 12:00' (babel bg).",
+        ),
+        (
+            "gi4",
+            "ru_candidate_schedule",
+            "ru",
+            "Анна Соколова",
+            "Илья Морозов",
+            at(2027, 2, 17, 14, 30, MOW),
+            45,
+            at(2027, 2, 10, 12, 0, MOW),
+            "Gauzy (ru) 'Расписание интервью' with the full date and a ru medium-date range.",
+        ),
+        (
+            "gi5",
+            "he_candidate_schedule",
+            "he",
+            "נועה לוי",
+            "דן כהן",
+            at(2027, 4, 5, 10, 0, JER),
+            60,
+            at(2027, 3, 29, 8, 0, JER),
+            "Gauzy (he) 'לוח הזמנים לראיון' (RTL; babel he dates).",
+        ),
     ]
     for key, name, lang, cand, other, st, mins, sent, note in items:
         en = st + timedelta(minutes=mins)
-        _s, _t, raw = gauzy_interview(key, lang=lang, to_name=cand, other=other, st=st, en=en, sent=sent, sender=snd, app=app, html_only=name.endswith("html_only"))
+        _s, _t, raw = gauzy_interview(
+            key,
+            lang=lang,
+            to_name=cand,
+            other=other,
+            st=st,
+            en=en,
+            sent=sent,
+            sender=snd,
+            app=app,
+            html_only=name.endswith("html_only"),
+        )
         yield case(fam, name, lang, raw, slot(st, en, sent=sent), note, tpl.replace("{lang}", lang))
     # interviewer copy
     st, sent = at(2027, 1, 21, 16, 0, CHI), at(2027, 1, 15, 9, 0, CHI)
     en = st + timedelta(minutes=30)
     s = GZ["en"]
-    paras = [h(s["dear"].format(name="Alex Morgan")), h(s["int_body"].format(date=gz_date(st, "en"), duration=gz_duration(st, en, "en"), other="Rafael Quintero")), h(s["regards"]) + "<br>" + h(s["team"])]
-    raw = build("gi6", sender=snd, to=ME, subject=s["int_subject"], sent=sent, text=gz_text(s["int_head"], paras, app), html=gz_html(s["int_head"], paras, app))
-    yield case(fam, "en_interviewer_schedule", "en", raw, slot(st, en, sent=sent), "Gauzy 'interviewer-interview-schedule' to the reader as interviewer ('with Rafael Quintero'), 4:00 PM - 4:30 PM.", GAUZY_TPL.replace("{tpl}", "interviewer-interview-schedule").replace("{lang}", "en"))
+    paras = [
+        h(s["dear"].format(name="Alex Morgan")),
+        h(
+            s["int_body"].format(
+                date=gz_date(st, "en"), duration=gz_duration(st, en, "en"), other="Rafael Quintero"
+            )
+        ),
+        h(s["regards"]) + "<br>" + h(s["team"]),
+    ]
+    raw = build(
+        "gi6",
+        sender=snd,
+        to=ME,
+        subject=s["int_subject"],
+        sent=sent,
+        text=gz_text(s["int_head"], paras, app),
+        html=gz_html(s["int_head"], paras, app),
+    )
+    yield case(
+        fam,
+        "en_interviewer_schedule",
+        "en",
+        raw,
+        slot(st, en, sent=sent),
+        "Gauzy 'interviewer-interview-schedule' to the reader as interviewer ('with Rafael Quintero'), 4:00 PM - 4:30 PM.",
+        GAUZY_TPL.replace("{tpl}", "interviewer-interview-schedule").replace("{lang}", "en"),
+    )
     # recruiter's candidate e-mail (candidate-email.component.ts)
     for key, name, title, st, mins, where, ivs, sent, note in [
-        ("gi7", "en_candidate_email_when_where", "Technical interview – Backend Engineer", at(2027, 2, 23, 10, 0, BER), 60, "Online", "Jonas Keller, Mira Albrecht", at(2027, 2, 16, 11, 0, BER), "Gauzy candidate e-mail: 'When Tue Feb 23 2027, 10:00-11:00' (Date.toDateString + H:MM-H:MM), 'Where Online'."),
-        ("gi8", "en_candidate_email_onsite_afternoon", "Onsite interview – Product Designer", at(2027, 3, 11, 13, 30, NYC), 90, "Oakfield HQ, 220 Pier St, 5th floor", "Sam Whitaker", at(2027, 3, 3, 15, 20, NYC), "Gauzy candidate e-mail, 24-hour 'When Thu Mar 11 2027, 13:30-15:00' with an address."),
+        (
+            "gi7",
+            "en_candidate_email_when_where",
+            "Technical interview – Backend Engineer",
+            at(2027, 2, 23, 10, 0, BER),
+            60,
+            "Online",
+            "Jonas Keller, Mira Albrecht",
+            at(2027, 2, 16, 11, 0, BER),
+            "Gauzy candidate e-mail: 'When Tue Feb 23 2027, 10:00-11:00' (Date.toDateString + H:MM-H:MM), 'Where Online'.",
+        ),
+        (
+            "gi8",
+            "en_candidate_email_onsite_afternoon",
+            "Onsite interview – Product Designer",
+            at(2027, 3, 11, 13, 30, NYC),
+            90,
+            "Oakfield HQ, 220 Pier St, 5th floor",
+            "Sam Whitaker",
+            at(2027, 3, 3, 15, 20, NYC),
+            "Gauzy candidate e-mail, 24-hour 'When Thu Mar 11 2027, 13:30-15:00' with an address.",
+        ),
     ]:
         en = st + timedelta(minutes=mins)
         when = f"{st:%a %b %d %Y}, {st.hour}:{st:%M}-{en.hour}:{en:%M}"
@@ -716,16 +1275,50 @@ def gauzyint() -> Iterator[Case]:
         yield case(fam, name, "en", raw, slot(st, en, sent=sent), note, GAUZY_CAND_TPL)
     # rejection mails (negatives)
     for key, name, lang, cand, job, org, sent in [
-        ("gi9", "en_rejected_after_interview", "en", "Maya Okonkwo", "Data Engineer", "Oakfield Analytics", at(2027, 1, 20, 10, 0, CHI)),
-        ("gi10", "ru_rejected", "ru", "Анна Соколова", "Аналитик данных", "Oakfield Analytics", at(2027, 2, 19, 10, 0, MOW)),
+        (
+            "gi9",
+            "en_rejected_after_interview",
+            "en",
+            "Maya Okonkwo",
+            "Data Engineer",
+            "Oakfield Analytics",
+            at(2027, 1, 20, 10, 0, CHI),
+        ),
+        (
+            "gi10",
+            "ru_rejected",
+            "ru",
+            "Анна Соколова",
+            "Аналитик данных",
+            "Oakfield Analytics",
+            at(2027, 2, 19, 10, 0, MOW),
+        ),
     ]:
         s = GZ[lang]
         paras = [h(s.get("rej_dear", s["dear"]).format(name=cand))]
         paras += [h(p) for p in s["rej_body"].format(job=job, org=org).split("\n\n")]
-        paras.append(h(s.get("rej_regards", s["regards"])) + "<br>" + h(s["rej_team"].format(org=org)))
+        paras.append(
+            h(s.get("rej_regards", s["regards"])) + "<br>" + h(s["rej_team"].format(org=org))
+        )
         subject = s["rej_subject"].format(name=cand)
-        raw = build(key, sender=snd, to=ME, subject=subject, sent=sent, text=gz_text(s["rej_head"], paras, app), html=gz_html(s["rej_head"], paras, app))
-        yield case(fam, name, lang, raw, None, f"Gauzy 'reject-candidate' ({lang}) after an interview; no meeting.", GAUZY_TPL.replace("{tpl}", "reject-candidate").replace("{lang}", lang))
+        raw = build(
+            key,
+            sender=snd,
+            to=ME,
+            subject=subject,
+            sent=sent,
+            text=gz_text(s["rej_head"], paras, app),
+            html=gz_html(s["rej_head"], paras, app),
+        )
+        yield case(
+            fam,
+            name,
+            lang,
+            raw,
+            None,
+            f"Gauzy 'reject-candidate' ({lang}) after an interview; no meeting.",
+            GAUZY_TPL.replace("{tpl}", "reject-candidate").replace("{lang}", lang),
+        )
 
 
 def gauzyappt() -> Iterator[Case]:
@@ -733,19 +1326,170 @@ def gauzyappt() -> Iterator[Case]:
     app = ("Gauzy", "book.brightwater-studio.example")
     snd = ("Brightwater Studio", "appointments@book.brightwater-studio.example")
     items = [
-        ("ga1", "en_confirmed", "en", False, "Ines Calder (ines@brightwater-studio.example)", "Portfolio review – UX Researcher", "30 minute intro call with the design lead", f"{ME[1]},ines@brightwater-studio.example", "meet.brightwater-studio.example/portfolio", at(2027, 1, 21, 14, 0, NYC), 30, at(2027, 1, 12, 9, 0, NYC), "invitation", "Gauzy 'Appointment Confirmed': 'Duration: Thu, Jan 21, 2027 2:00 PM - Thu, Jan 21, 2027 2:30 PM' (the preview's shape); no zone."),
-        ("ga2", "en_confirmed_morning_onsite", "en", False, "Owen Marsh (owen@brightwater-studio.example)", "Onsite interview", "Meet the team, whiteboard exercise", f"{ME[1]}", "Brightwater Studio, 14 Canal Row", at(2027, 3, 16, 9, 0, NYC), 90, at(2027, 3, 5, 16, 0, NYC), "invitation", "Gauzy appointment confirmed, 9:00 AM - 10:30 AM, a day after the US DST change."),
-        ("ga3", "en_cancelled", "en", True, "Ines Calder (ines@brightwater-studio.example)", "Portfolio review – UX Researcher", "30 minute intro call with the design lead", f"{ME[1]},ines@brightwater-studio.example", "meet.brightwater-studio.example/portfolio", at(2027, 1, 21, 14, 0, NYC), 30, at(2027, 1, 18, 11, 0, NYC), "cancellation", "Gauzy 'Appointment Cancellation' ('** Your booking canceled') for the Jan 21 slot."),
-        ("ga4", "bg_confirmed", "bg", False, "Стефан Иванов", "Интервю – фронтенд разработчик", "Техническо интервю", f"{ME[1]}", "Онлайн", at(2027, 2, 10, 15, 30, SOF), 60, at(2027, 2, 3, 10, 0, SOF), "invitation", "Gauzy (bg) 'Назначението е потвърдено' with 'продължителност: 10.02.2027 г. 15:30 - 10.02.2027 г. 16:30'."),
-        ("ga5", "bg_cancelled_subject_says_confirmed", "bg", True, "Стефан Иванов", "Интервю – фронтенд разработчик", "Техническо интервю", f"{ME[1]}", "Онлайн", at(2027, 2, 10, 15, 30, SOF), 60, at(2027, 2, 8, 17, 0, SOF), "cancellation", "Gauzy (bg) cancellation whose subject is the confirmation's ('Назначението е потвърдено', as in the seed); body 'Отмяна на резервация', '** Резервацията ви се анулира'."),
-        ("ga6", "ru_confirmed", "ru", False, "Ольга Климова", "Собеседование – тестировщик", "Знакомство с командой", f"{ME[1]}", "Zoom", at(2027, 4, 7, 12, 0, MOW), 45, at(2027, 3, 31, 9, 30, MOW), "invitation", "Gauzy (ru) 'Назначение подтверждено', 'продолжительность: 7 апр. 2027 г. 12:00 - 7 апр. 2027 г. 12:45'."),
-        ("ga7", "ru_cancelled", "ru", True, "Ольга Климова", "Собеседование – тестировщик", "Знакомство с командой", f"{ME[1]}", "Zoom", at(2027, 4, 7, 12, 0, MOW), 45, at(2027, 4, 5, 18, 0, MOW), "cancellation", "Gauzy (ru) 'Отмена встречи'."),
-        ("ga8", "he_confirmed", "he", False, "מיכל ברק", "ראיון – מנהלת מוצר", "שיחת היכרות", f"{ME[1]}", "Google Meet", at(2027, 5, 11, 13, 0, JER), 60, at(2027, 5, 3, 10, 0, JER), "invitation", "Gauzy (he) 'אישור המינוי' with a he medium-date range."),
+        (
+            "ga1",
+            "en_confirmed",
+            "en",
+            False,
+            "Ines Calder (ines@brightwater-studio.example)",
+            "Portfolio review – UX Researcher",
+            "30 minute intro call with the design lead",
+            f"{ME[1]},ines@brightwater-studio.example",
+            "meet.brightwater-studio.example/portfolio",
+            at(2027, 1, 21, 14, 0, NYC),
+            30,
+            at(2027, 1, 12, 9, 0, NYC),
+            "invitation",
+            "Gauzy 'Appointment Confirmed': 'Duration: Thu, Jan 21, 2027 2:00 PM - Thu, Jan 21, 2027 2:30 PM' (the preview's shape); no zone.",
+        ),
+        (
+            "ga2",
+            "en_confirmed_morning_onsite",
+            "en",
+            False,
+            "Owen Marsh (owen@brightwater-studio.example)",
+            "Onsite interview",
+            "Meet the team, whiteboard exercise",
+            f"{ME[1]}",
+            "Brightwater Studio, 14 Canal Row",
+            at(2027, 3, 16, 9, 0, NYC),
+            90,
+            at(2027, 3, 5, 16, 0, NYC),
+            "invitation",
+            "Gauzy appointment confirmed, 9:00 AM - 10:30 AM, a day after the US DST change.",
+        ),
+        (
+            "ga3",
+            "en_cancelled",
+            "en",
+            True,
+            "Ines Calder (ines@brightwater-studio.example)",
+            "Portfolio review – UX Researcher",
+            "30 minute intro call with the design lead",
+            f"{ME[1]},ines@brightwater-studio.example",
+            "meet.brightwater-studio.example/portfolio",
+            at(2027, 1, 21, 14, 0, NYC),
+            30,
+            at(2027, 1, 18, 11, 0, NYC),
+            "cancellation",
+            "Gauzy 'Appointment Cancellation' ('** Your booking canceled') for the Jan 21 slot.",
+        ),
+        (
+            "ga4",
+            "bg_confirmed",
+            "bg",
+            False,
+            "Стефан Иванов",
+            "Интервю – фронтенд разработчик",
+            "Техническо интервю",
+            f"{ME[1]}",
+            "Онлайн",
+            at(2027, 2, 10, 15, 30, SOF),
+            60,
+            at(2027, 2, 3, 10, 0, SOF),
+            "invitation",
+            "Gauzy (bg) 'Назначението е потвърдено' with 'продължителност: 10.02.2027 г. 15:30 - 10.02.2027 г. 16:30'.",
+        ),
+        (
+            "ga5",
+            "bg_cancelled_subject_says_confirmed",
+            "bg",
+            True,
+            "Стефан Иванов",
+            "Интервю – фронтенд разработчик",
+            "Техническо интервю",
+            f"{ME[1]}",
+            "Онлайн",
+            at(2027, 2, 10, 15, 30, SOF),
+            60,
+            at(2027, 2, 8, 17, 0, SOF),
+            "cancellation",
+            "Gauzy (bg) cancellation whose subject is the confirmation's ('Назначението е потвърдено', as in the seed); body 'Отмяна на резервация', '** Резервацията ви се анулира'.",
+        ),
+        (
+            "ga6",
+            "ru_confirmed",
+            "ru",
+            False,
+            "Ольга Климова",
+            "Собеседование – тестировщик",
+            "Знакомство с командой",
+            f"{ME[1]}",
+            "Zoom",
+            at(2027, 4, 7, 12, 0, MOW),
+            45,
+            at(2027, 3, 31, 9, 30, MOW),
+            "invitation",
+            "Gauzy (ru) 'Назначение подтверждено', 'продолжительность: 7 апр. 2027 г. 12:00 - 7 апр. 2027 г. 12:45'.",
+        ),
+        (
+            "ga7",
+            "ru_cancelled",
+            "ru",
+            True,
+            "Ольга Климова",
+            "Собеседование – тестировщик",
+            "Знакомство с командой",
+            f"{ME[1]}",
+            "Zoom",
+            at(2027, 4, 7, 12, 0, MOW),
+            45,
+            at(2027, 4, 5, 18, 0, MOW),
+            "cancellation",
+            "Gauzy (ru) 'Отмена встречи'.",
+        ),
+        (
+            "ga8",
+            "he_confirmed",
+            "he",
+            False,
+            "מיכל ברק",
+            "ראיון – מנהלת מוצר",
+            "שיחת היכרות",
+            f"{ME[1]}",
+            "Google Meet",
+            at(2027, 5, 11, 13, 0, JER),
+            60,
+            at(2027, 5, 3, 10, 0, JER),
+            "invitation",
+            "Gauzy (he) 'אישור המינוי' with a he medium-date range.",
+        ),
     ]
-    for key, name, lang, cancel, host, agenda, desc, emails, loc, st, mins, sent, lkind, note in items:
+    for (
+        key,
+        name,
+        lang,
+        cancel,
+        host,
+        agenda,
+        desc,
+        emails,
+        loc,
+        st,
+        mins,
+        sent,
+        lkind,
+        note,
+    ) in items:
         en = st + timedelta(minutes=mins)
-        _s, _t, raw = gauzy_appointment(key, lang=lang, cancel=cancel, host=host, agenda=agenda, desc=desc, emails=emails, location=loc, st=st, en=en, sent=sent, sender=snd, app=app)
-        tpl = GAUZY_TPL.replace("{tpl}", "appointment-cancellation" if cancel else "appointment-confirmation").replace("{lang}", lang)
+        _s, _t, raw = gauzy_appointment(
+            key,
+            lang=lang,
+            cancel=cancel,
+            host=host,
+            agenda=agenda,
+            desc=desc,
+            emails=emails,
+            location=loc,
+            st=st,
+            en=en,
+            sent=sent,
+            sender=snd,
+            app=app,
+        )
+        tpl = GAUZY_TPL.replace(
+            "{tpl}", "appointment-cancellation" if cancel else "appointment-confirmation"
+        ).replace("{lang}", lang)
         yield case(fam, name, lang, raw, slot(st, en, kind=lkind, sent=sent), note, tpl)
 
 
@@ -755,31 +1499,173 @@ def gauzyfwd() -> Iterator[Case]:
     snd = ("Larkspur Bio Talent", "noreply@hr.larkspur-bio.example")
     st, sent = at(2027, 2, 25, 11, 0, NYC), at(2027, 2, 18, 14, 0, NYC)
     en = st + timedelta(minutes=60)
-    subject, text, _r = gauzy_interview("gf1", lang="en", to_name="Alex Morgan", other="Dr. Helen Park", st=st, en=en, sent=sent, sender=snd, app=app)
-    raw = forward("gf1", client="outlook", lang="en", org=snd, orig_sent=sent, subject=subject, body_text=text, note="Interview confirmed through their HR system, see below.")
-    yield case(fam, "en_schedule_fwd_outlook", "en", raw, slot(st, en, sent=sent), "Outlook forward of a Gauzy interview schedule.", GAUZY_TPL.replace("{tpl}", "candidate-schedule-interview").replace("{lang}", "en"))
+    subject, text, _r = gauzy_interview(
+        "gf1",
+        lang="en",
+        to_name="Alex Morgan",
+        other="Dr. Helen Park",
+        st=st,
+        en=en,
+        sent=sent,
+        sender=snd,
+        app=app,
+    )
+    raw = forward(
+        "gf1",
+        client="outlook",
+        lang="en",
+        org=snd,
+        orig_sent=sent,
+        subject=subject,
+        body_text=text,
+        note="Interview confirmed through their HR system, see below.",
+    )
+    yield case(
+        fam,
+        "en_schedule_fwd_outlook",
+        "en",
+        raw,
+        slot(st, en, sent=sent),
+        "Outlook forward of a Gauzy interview schedule.",
+        GAUZY_TPL.replace("{tpl}", "candidate-schedule-interview").replace("{lang}", "en"),
+    )
     st, sent = at(2027, 3, 3, 16, 0, MOW), at(2027, 2, 24, 11, 0, MOW)
     en = st + timedelta(minutes=45)
-    subject, text, _r = gauzy_interview("gf2", lang="ru", to_name="Алекс Морган", other="Сергей Волков", st=st, en=en, sent=sent, sender=snd, app=app)
-    raw = forward("gf2", client="gmail", lang="ru", org=snd, orig_sent=sent, subject=subject, body_text=text, note="Пересылаю приглашение на собеседование.")
-    yield case(fam, "ru_schedule_fwd_gmail", "ru", raw, slot(st, en, sent=sent), "Gmail (ru) forward of a Gauzy interview schedule (ru).", GAUZY_TPL.replace("{tpl}", "candidate-schedule-interview").replace("{lang}", "ru"))
+    subject, text, _r = gauzy_interview(
+        "gf2",
+        lang="ru",
+        to_name="Алекс Морган",
+        other="Сергей Волков",
+        st=st,
+        en=en,
+        sent=sent,
+        sender=snd,
+        app=app,
+    )
+    raw = forward(
+        "gf2",
+        client="gmail",
+        lang="ru",
+        org=snd,
+        orig_sent=sent,
+        subject=subject,
+        body_text=text,
+        note="Пересылаю приглашение на собеседование.",
+    )
+    yield case(
+        fam,
+        "ru_schedule_fwd_gmail",
+        "ru",
+        raw,
+        slot(st, en, sent=sent),
+        "Gmail (ru) forward of a Gauzy interview schedule (ru).",
+        GAUZY_TPL.replace("{tpl}", "candidate-schedule-interview").replace("{lang}", "ru"),
+    )
     snd2 = ("Brightwater Studio", "appointments@book.brightwater-studio.example")
     app2 = ("Gauzy", "book.brightwater-studio.example")
     st, sent = at(2027, 4, 14, 10, 30, NYC), at(2027, 4, 6, 9, 0, NYC)
     en = st + timedelta(minutes=30)
-    subject, text, _r = gauzy_appointment("gf3", lang="en", cancel=False, host="Owen Marsh (owen@brightwater-studio.example)", agenda="Screening call", desc="Short call about the Motion Designer role", emails=ME[1], location="Phone", st=st, en=en, sent=sent, sender=snd2, app=app2)
-    raw = forward("gf3", client="gmail", lang="en", org=snd2, orig_sent=sent, subject=subject, body_text=text, note="fyi - booked the screening call")
-    yield case(fam, "en_appointment_fwd_gmail", "en", raw, slot(st, en, sent=sent), "Gmail forward of a Gauzy appointment confirmation.", GAUZY_TPL.replace("{tpl}", "appointment-confirmation").replace("{lang}", "en"))
+    subject, text, _r = gauzy_appointment(
+        "gf3",
+        lang="en",
+        cancel=False,
+        host="Owen Marsh (owen@brightwater-studio.example)",
+        agenda="Screening call",
+        desc="Short call about the Motion Designer role",
+        emails=ME[1],
+        location="Phone",
+        st=st,
+        en=en,
+        sent=sent,
+        sender=snd2,
+        app=app2,
+    )
+    raw = forward(
+        "gf3",
+        client="gmail",
+        lang="en",
+        org=snd2,
+        orig_sent=sent,
+        subject=subject,
+        body_text=text,
+        note="fyi - booked the screening call",
+    )
+    yield case(
+        fam,
+        "en_appointment_fwd_gmail",
+        "en",
+        raw,
+        slot(st, en, sent=sent),
+        "Gmail forward of a Gauzy appointment confirmation.",
+        GAUZY_TPL.replace("{tpl}", "appointment-confirmation").replace("{lang}", "en"),
+    )
     st, sent = at(2027, 4, 14, 10, 30, NYC), at(2027, 4, 12, 8, 0, NYC)
-    subject, text, _r = gauzy_appointment("gf4", lang="en", cancel=True, host="Owen Marsh (owen@brightwater-studio.example)", agenda="Screening call", desc="Short call about the Motion Designer role", emails=ME[1], location="Phone", st=st, en=en, sent=sent, sender=snd2, app=app2)
-    raw = forward("gf4", client="outlook", lang="de", org=snd2, orig_sent=sent, subject=subject, body_text=text, note="Der Termin wurde storniert.")
-    yield case(fam, "en_cancelled_fwd_outlook_de", "en", raw, slot(st, en, kind="cancellation", sent=sent), "Outlook (de) forward of a Gauzy appointment cancellation.", GAUZY_TPL.replace("{tpl}", "appointment-cancellation").replace("{lang}", "en"))
+    subject, text, _r = gauzy_appointment(
+        "gf4",
+        lang="en",
+        cancel=True,
+        host="Owen Marsh (owen@brightwater-studio.example)",
+        agenda="Screening call",
+        desc="Short call about the Motion Designer role",
+        emails=ME[1],
+        location="Phone",
+        st=st,
+        en=en,
+        sent=sent,
+        sender=snd2,
+        app=app2,
+    )
+    raw = forward(
+        "gf4",
+        client="outlook",
+        lang="de",
+        org=snd2,
+        orig_sent=sent,
+        subject=subject,
+        body_text=text,
+        note="Der Termin wurde storniert.",
+    )
+    yield case(
+        fam,
+        "en_cancelled_fwd_outlook_de",
+        "en",
+        raw,
+        slot(st, en, kind="cancellation", sent=sent),
+        "Outlook (de) forward of a Gauzy appointment cancellation.",
+        GAUZY_TPL.replace("{tpl}", "appointment-cancellation").replace("{lang}", "en"),
+    )
     sent = at(2027, 3, 10, 9, 0, NYC)
     s = GZ["en"]
-    paras = [h(s["dear"].format(name="Alex Morgan"))] + [h(p) for p in s["rej_body"].format(job="Lab Data Scientist", org="Larkspur Bio").split("\n\n")] + [h(s["regards"]) + "<br>" + h(s["rej_team"].format(org="Larkspur Bio"))]
+    paras = (
+        [h(s["dear"].format(name="Alex Morgan"))]
+        + [
+            h(p)
+            for p in s["rej_body"]
+            .format(job="Lab Data Scientist", org="Larkspur Bio")
+            .split("\n\n")
+        ]
+        + [h(s["regards"]) + "<br>" + h(s["rej_team"].format(org="Larkspur Bio"))]
+    )
     subject = s["rej_subject"].format(name="Alex Morgan")
-    raw = forward("gf5", client="gmail", lang="en", org=snd, orig_sent=sent, subject=subject, body_text=gz_text(s["rej_head"], paras, app), note="After the Feb 25 interview... oh well. No need to keep the slot next week.")
-    yield case(fam, "en_rejected_fwd_gmail_note_dates", "en", raw, None, "Gmail forward of a Gauzy rejection; the note names a past interview.", GAUZY_TPL.replace("{tpl}", "reject-candidate").replace("{lang}", "en"))
+    raw = forward(
+        "gf5",
+        client="gmail",
+        lang="en",
+        org=snd,
+        orig_sent=sent,
+        subject=subject,
+        body_text=gz_text(s["rej_head"], paras, app),
+        note="After the Feb 25 interview... oh well. No need to keep the slot next week.",
+    )
+    yield case(
+        fam,
+        "en_rejected_fwd_gmail_note_dates",
+        "en",
+        raw,
+        None,
+        "Gmail forward of a Gauzy rejection; the note names a past interview.",
+        GAUZY_TPL.replace("{tpl}", "reject-candidate").replace("{lang}", "en"),
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -819,7 +1705,9 @@ NCP_KEYS = {
     "foot_inv": NCP_EN["foot_inv"],
     "foot_conf": NCP_EN["foot_conf"],
 }
-NCP_L10N: dict[str, dict[str, str]] = json.loads((HERE / "tools15_ncpolls_l10n.json").read_text("utf-8"))
+NCP_L10N: dict[str, dict[str, str]] = json.loads(
+    (HERE / "tools15_ncpolls_l10n.json").read_text("utf-8")
+)
 
 
 def ncp(lang: str, key: str) -> str:
@@ -843,7 +1731,15 @@ def ncp_time(value: datetime, lang: str, seconds: bool = True) -> str:
 
 def ncp_datetime(value: datetime, lang: str) -> str:
     day = format_date(value, "long", locale=lang)
-    joint = {"en": " at ", "de": " um ", "fr": " à ", "es": ", ", "it": " ", "pl": " ", "nl": " om "}[lang]
+    joint = {
+        "en": " at ",
+        "de": " um ",
+        "fr": " à ",
+        "es": ", ",
+        "it": " ",
+        "pl": " ",
+        "nl": " om ",
+    }[lang]
     return f"{day}{joint}{ncp_time(value, lang)}"
 
 
@@ -875,7 +1771,12 @@ def ncp_mail(
     elif kind == "reminder":
         assert deadline is not None
         subject = ncp(lang, "rem_subject").replace("%s", title)
-        line = ncp(lang, reason).replace("{leftPeriod}", "48").replace("{dateTime}", ncp_datetime(deadline, lang)).replace("{timezone}", zone)
+        line = (
+            ncp(lang, reason)
+            .replace("{leftPeriod}", "48")
+            .replace("{dateTime}", ncp_datetime(deadline, lang))
+            .replace("{timezone}", zone)
+        )
         paras = [line]
         button, foot = ncp(lang, "check"), ncp(lang, "foot_inv")
         items = []
@@ -897,23 +1798,57 @@ def ncp_mail(
     if kind == "confirmation":
         for p in tail:
             text_lines += [p, ""]
-    text_lines += [f"{button}: {url}", "", ncp(lang, "link"), "", url, "", ncp(lang, "noshare"), "", "-- ", f"{server[0]} – a safe home for all your data", foot]
+    text_lines += [
+        f"{button}: {url}",
+        "",
+        ncp(lang, "link"),
+        "",
+        url,
+        "",
+        ncp(lang, "noshare"),
+        "",
+        "-- ",
+        f"{server[0]} – a safe home for all your data",
+        foot,
+    ]
     text = "\n".join(text_lines) + "\n"
     blocks = [f'<h1 style="font-size:20px">{h(subject)}</h1>']
     blocks += [f"<p>{h(p)}</p>" for p in paras if p]
     if items:
-        blocks.append("<table>" + "".join(f'<tr><td style="padding-left:10px">&bull;</td><td>{h(it)}</td></tr>' for it in items) + "</table>")
+        blocks.append(
+            "<table>"
+            + "".join(
+                f'<tr><td style="padding-left:10px">&bull;</td><td>{h(it)}</td></tr>'
+                for it in items
+            )
+            + "</table>"
+        )
     if kind == "confirmation":
         blocks += [f"<p>{h(p)}</p>" for p in tail]
-    blocks.append(f'<p><a href="{h(url)}" style="background:#00679e;color:#fff;padding:10px 20px;border-radius:8px;text-decoration:none">{h(button)}</a></p>')
-    blocks += [f"<p>{h(ncp(lang, 'link'))}</p>", f"<p>{h(url)}</p>", f"<p>{h(ncp(lang, 'noshare'))}</p>"]
+    blocks.append(
+        f'<p><a href="{h(url)}" style="background:#00679e;color:#fff;padding:10px 20px;border-radius:8px;text-decoration:none">{h(button)}</a></p>'
+    )
+    blocks += [
+        f"<p>{h(ncp(lang, 'link'))}</p>",
+        f"<p>{h(url)}</p>",
+        f"<p>{h(ncp(lang, 'noshare'))}</p>",
+    ]
     html = (
         '<!DOCTYPE html><html><body><table width="100%"><tr><td align="center"><table width="600"><tr><td>'
         + "".join(blocks)
         + f'<p style="font-size:12px;color:#6d6d6d">{h(server[0])} – a safe home for all your data<br>{h(foot)}</p>'
         "</td></tr></table></td></tr></table></body></html>"
     )
-    raw = build(key, sender=server, to=ME, subject=subject, sent=sent, text=text.replace("\n\n\n", "\n\n"), html=html, headers={"Auto-Submitted": "auto-generated"})
+    raw = build(
+        key,
+        sender=server,
+        to=ME,
+        subject=subject,
+        sent=sent,
+        text=text.replace("\n\n\n", "\n\n"),
+        html=html,
+        headers={"Auto-Submitted": "auto-generated"},
+    )
     return subject, text, raw
 
 
@@ -928,27 +1863,204 @@ def ncpolls() -> Iterator[Case]:
     ncp_tpl = POLLS_TPL
     # confirmations of one date (invitation)
     for key, name, lang, srv, owner, title, st, mins, sent, zone, note in [
-        ("np1", "en_confirmation_one_date", "en", srv_en, "Rebecca Hale", "Final interview – Platform Engineer", at(2027, 1, 26, 14, 0, LON), 60, at(2027, 1, 18, 9, 0, LON), "Europe/London", "Polls confirmation: 'Confirmed option:' 'January 26, 2027 at 2:00:00 PM GMT – 3:00:00 PM GMT'; 'The used time zone is \"Europe/London\"'."),
-        ("np2", "de_confirmation_ein_termin", "de", srv_de, "Kerstin Vogt", "Zweites Gespräch – Werkstudent Marketing", at(2027, 2, 9, 10, 30, BER), 45, at(2027, 2, 1, 16, 0, BER), "Europe/Berlin", "Polls (de) 'Bestätigte Option:' '9. Februar 2027 um 10:30:00 GMT+1 – 11:15:00 GMT+1', zone named."),
-        ("np3", "fr_confirmation_une_date", "fr", srv_fr, "Hélène Marchal", "Entretien – juriste droit social", at(2027, 3, 30, 9, 0, PAR), 60, at(2027, 3, 22, 11, 0, PAR), "Europe/Paris", "Polls (fr) 'Option confirmée :' after the DST change ('GMT+2')."),
-        ("np4", "es_confirmation_tz_line_english", "es", srv_es, "Lucía Ortega", "Entrevista final – jefe de obra", at(2027, 4, 20, 12, 0, MAD), 60, at(2027, 4, 12, 9, 0, MAD), "Europe/Madrid", "Polls (es) 'Opción confirmada:'; the time-zone sentence is untranslated in es.json, so English."),
-        ("np5", "it_confirmation_pomeriggio", "it", srv_it, "Paolo Benedetti", "Colloquio – responsabile qualità", at(2027, 5, 18, 15, 0, ROM), 45, at(2027, 5, 10, 10, 0, ROM), "Europe/Rome", "Polls (it) 'Opzione confermata:' '18 maggio 2027 15:00:00 GMT+2 – 15:45:00 GMT+2'."),
+        (
+            "np1",
+            "en_confirmation_one_date",
+            "en",
+            srv_en,
+            "Rebecca Hale",
+            "Final interview – Platform Engineer",
+            at(2027, 1, 26, 14, 0, LON),
+            60,
+            at(2027, 1, 18, 9, 0, LON),
+            "Europe/London",
+            "Polls confirmation: 'Confirmed option:' 'January 26, 2027 at 2:00:00 PM GMT – 3:00:00 PM GMT'; 'The used time zone is \"Europe/London\"'.",
+        ),
+        (
+            "np2",
+            "de_confirmation_ein_termin",
+            "de",
+            srv_de,
+            "Kerstin Vogt",
+            "Zweites Gespräch – Werkstudent Marketing",
+            at(2027, 2, 9, 10, 30, BER),
+            45,
+            at(2027, 2, 1, 16, 0, BER),
+            "Europe/Berlin",
+            "Polls (de) 'Bestätigte Option:' '9. Februar 2027 um 10:30:00 GMT+1 – 11:15:00 GMT+1', zone named.",
+        ),
+        (
+            "np3",
+            "fr_confirmation_une_date",
+            "fr",
+            srv_fr,
+            "Hélène Marchal",
+            "Entretien – juriste droit social",
+            at(2027, 3, 30, 9, 0, PAR),
+            60,
+            at(2027, 3, 22, 11, 0, PAR),
+            "Europe/Paris",
+            "Polls (fr) 'Option confirmée :' after the DST change ('GMT+2').",
+        ),
+        (
+            "np4",
+            "es_confirmation_tz_line_english",
+            "es",
+            srv_es,
+            "Lucía Ortega",
+            "Entrevista final – jefe de obra",
+            at(2027, 4, 20, 12, 0, MAD),
+            60,
+            at(2027, 4, 12, 9, 0, MAD),
+            "Europe/Madrid",
+            "Polls (es) 'Opción confirmada:'; the time-zone sentence is untranslated in es.json, so English.",
+        ),
+        (
+            "np5",
+            "it_confirmation_pomeriggio",
+            "it",
+            srv_it,
+            "Paolo Benedetti",
+            "Colloquio – responsabile qualità",
+            at(2027, 5, 18, 15, 0, ROM),
+            45,
+            at(2027, 5, 10, 10, 0, ROM),
+            "Europe/Rome",
+            "Polls (it) 'Opzione confermata:' '18 maggio 2027 15:00:00 GMT+2 – 15:45:00 GMT+2'.",
+        ),
     ]:
         en = st + timedelta(minutes=mins)
-        _s, _t, raw = ncp_mail(key, lang=lang, kind="confirmation", owner=owner, title=title, desc="", sent=sent, server=srv, option=(st, en), zone=zone)
-        yield case(fam, name, lang, raw, slot(st, en, zone=zone), note, ncp_tpl.replace("{cls}", "ConfirmationMail").replace("{lang}", lang))
+        _s, _t, raw = ncp_mail(
+            key,
+            lang=lang,
+            kind="confirmation",
+            owner=owner,
+            title=title,
+            desc="",
+            sent=sent,
+            server=srv,
+            option=(st, en),
+            zone=zone,
+        )
+        yield case(
+            fam,
+            name,
+            lang,
+            raw,
+            slot(st, en, zone=zone),
+            note,
+            ncp_tpl.replace("{cls}", "ConfirmationMail").replace("{lang}", lang),
+        )
     # invitations to vote and reminders (negatives)
     for key, name, lang, srv, kind, owner, title, desc, sent, deadline, reason, zone, note in [
-        ("np6", "en_invitation_to_vote_interview_slots", "en", srv_en, "invitation", "Rebecca Hale", "Final interview – Platform Engineer", "Please tick every slot that works for you: Jan 25 10:00, Jan 26 14:00, Jan 27 16:00 (London time). I'll confirm one.", at(2027, 1, 12, 9, 0, LON), None, "expire", "Europe/London", "Polls invitation to vote on interview slots listed in the description; nothing fixed."),
-        ("np7", "de_einladung_umfrage", "de", srv_de, "invitation", "Kerstin Vogt", "Termin für das Zweitgespräch", "Bitte alle passenden Termine ankreuzen.", at(2027, 1, 26, 12, 0, BER), None, "expire", "Europe/Berlin", "Polls (de) 'Einladung zur Umfrage'; slots to vote on."),
-        ("np8", "en_reminder_poll_expires", "en", srv_en, "reminder", "Rebecca Hale", "Final interview – Platform Engineer", "", at(2027, 1, 15, 9, 0, LON), at(2027, 1, 17, 9, 0, LON), "expire", "Europe/London", "Polls reminder: 'The poll is about to expire in less than 48 hours (January 17, 2027 at 9:00:00 AM GMT, Europe/London).'"),
-        ("np9", "fr_reminder_first_option", "fr", srv_fr, "reminder", "Hélène Marchal", "Entretien – juriste droit social", "", at(2027, 3, 27, 9, 0, PAR), at(2027, 3, 29, 9, 0, PAR), "first_option", "Europe/Paris", "Polls (fr) reminder: the first option is less than 48 hours away; a vote reminder, not a meeting."),
-        ("np10", "pl_reminder_expire", "pl", srv_pl, "reminder", "Tomasz Wrona", "Rozmowa – spedytor", "", at(2027, 2, 20, 8, 0, WAW), at(2027, 2, 22, 8, 0, WAW), "expire", "Europe/Warsaw", "Polls (pl) reminder with the expiry date and zone; a poll deadline."),
-        ("np11", "it_invito_sondaggio", "it", srv_it, "invitation", "Paolo Benedetti", "Colloquio – responsabile qualità", "Indica le tue disponibilità: 17, 18 o 19 maggio, pomeriggio.", at(2027, 5, 3, 10, 0, ROM), None, "expire", "Europe/Rome", "Polls (it) invitation to vote; candidate days in the description."),
+        (
+            "np6",
+            "en_invitation_to_vote_interview_slots",
+            "en",
+            srv_en,
+            "invitation",
+            "Rebecca Hale",
+            "Final interview – Platform Engineer",
+            "Please tick every slot that works for you: Jan 25 10:00, Jan 26 14:00, Jan 27 16:00 (London time). I'll confirm one.",
+            at(2027, 1, 12, 9, 0, LON),
+            None,
+            "expire",
+            "Europe/London",
+            "Polls invitation to vote on interview slots listed in the description; nothing fixed.",
+        ),
+        (
+            "np7",
+            "de_einladung_umfrage",
+            "de",
+            srv_de,
+            "invitation",
+            "Kerstin Vogt",
+            "Termin für das Zweitgespräch",
+            "Bitte alle passenden Termine ankreuzen.",
+            at(2027, 1, 26, 12, 0, BER),
+            None,
+            "expire",
+            "Europe/Berlin",
+            "Polls (de) 'Einladung zur Umfrage'; slots to vote on.",
+        ),
+        (
+            "np8",
+            "en_reminder_poll_expires",
+            "en",
+            srv_en,
+            "reminder",
+            "Rebecca Hale",
+            "Final interview – Platform Engineer",
+            "",
+            at(2027, 1, 15, 9, 0, LON),
+            at(2027, 1, 17, 9, 0, LON),
+            "expire",
+            "Europe/London",
+            "Polls reminder: 'The poll is about to expire in less than 48 hours (January 17, 2027 at 9:00:00 AM GMT, Europe/London).'",
+        ),
+        (
+            "np9",
+            "fr_reminder_first_option",
+            "fr",
+            srv_fr,
+            "reminder",
+            "Hélène Marchal",
+            "Entretien – juriste droit social",
+            "",
+            at(2027, 3, 27, 9, 0, PAR),
+            at(2027, 3, 29, 9, 0, PAR),
+            "first_option",
+            "Europe/Paris",
+            "Polls (fr) reminder: the first option is less than 48 hours away; a vote reminder, not a meeting.",
+        ),
+        (
+            "np10",
+            "pl_reminder_expire",
+            "pl",
+            srv_pl,
+            "reminder",
+            "Tomasz Wrona",
+            "Rozmowa – spedytor",
+            "",
+            at(2027, 2, 20, 8, 0, WAW),
+            at(2027, 2, 22, 8, 0, WAW),
+            "expire",
+            "Europe/Warsaw",
+            "Polls (pl) reminder with the expiry date and zone; a poll deadline.",
+        ),
+        (
+            "np11",
+            "it_invito_sondaggio",
+            "it",
+            srv_it,
+            "invitation",
+            "Paolo Benedetti",
+            "Colloquio – responsabile qualità",
+            "Indica le tue disponibilità: 17, 18 o 19 maggio, pomeriggio.",
+            at(2027, 5, 3, 10, 0, ROM),
+            None,
+            "expire",
+            "Europe/Rome",
+            "Polls (it) invitation to vote; candidate days in the description.",
+        ),
     ]:
-        _s, _t, raw = ncp_mail(key, lang=lang, kind=kind, owner=owner, title=title, desc=desc, sent=sent, server=srv, deadline=deadline, reason=reason, zone=zone)
+        _s, _t, raw = ncp_mail(
+            key,
+            lang=lang,
+            kind=kind,
+            owner=owner,
+            title=title,
+            desc=desc,
+            sent=sent,
+            server=srv,
+            deadline=deadline,
+            reason=reason,
+            zone=zone,
+        )
         cls = "InvitationMail" if kind == "invitation" else "ReminderMail"
-        yield case(fam, name, lang, raw, None, note, ncp_tpl.replace("{cls}", cls).replace("{lang}", lang))
+        yield case(
+            fam, name, lang, raw, None, note, ncp_tpl.replace("{cls}", cls).replace("{lang}", lang)
+        )
 
 
 def ncpollsfwd() -> Iterator[Case]:
@@ -961,38 +2073,225 @@ def ncpollsfwd() -> Iterator[Case]:
     tpl = POLLS_TPL
     st = at(2027, 6, 8, 11, 0, ROM)
     en = st + timedelta(minutes=60)
-    subject, text, _r = ncp_mail("nf1", lang="it", kind="confirmation", owner="Paolo Benedetti", title="Colloquio finale – controller", desc="", sent=at(2027, 5, 31, 9, 0, ROM), server=srv_it, option=(st, en), zone="Europe/Rome")
-    raw = forward("nf1", client="apple", lang="it", org=srv_it, orig_sent=at(2027, 5, 31, 9, 0, ROM), subject=subject, body_text=text, note="Data confermata.")
-    yield case(fam, "it_confirmation_fwd_apple", "it", raw, slot(st, en, zone="Europe/Rome"), "Apple Mail (it) forward of a Polls confirmation.", tpl.replace("{cls}", "ConfirmationMail").replace("{lang}", "it"))
+    subject, text, _r = ncp_mail(
+        "nf1",
+        lang="it",
+        kind="confirmation",
+        owner="Paolo Benedetti",
+        title="Colloquio finale – controller",
+        desc="",
+        sent=at(2027, 5, 31, 9, 0, ROM),
+        server=srv_it,
+        option=(st, en),
+        zone="Europe/Rome",
+    )
+    raw = forward(
+        "nf1",
+        client="apple",
+        lang="it",
+        org=srv_it,
+        orig_sent=at(2027, 5, 31, 9, 0, ROM),
+        subject=subject,
+        body_text=text,
+        note="Data confermata.",
+    )
+    yield case(
+        fam,
+        "it_confirmation_fwd_apple",
+        "it",
+        raw,
+        slot(st, en, zone="Europe/Rome"),
+        "Apple Mail (it) forward of a Polls confirmation.",
+        tpl.replace("{cls}", "ConfirmationMail").replace("{lang}", "it"),
+    )
     st = at(2027, 3, 2, 13, 30, AMS)
     en = st + timedelta(minutes=45)
-    subject, text, _r = ncp_mail("nf2", lang="nl", kind="confirmation", owner="Femke Jansen", title="Gesprek teamleider klantenservice", desc="", sent=at(2027, 2, 22, 10, 0, AMS), server=srv_nl, option=(st, en), zone="Europe/Amsterdam")
-    raw = forward("nf2", client="apple", lang="nl", org=srv_nl, orig_sent=at(2027, 2, 22, 10, 0, AMS), subject=subject, body_text=text, note="Zie onder, de datum staat vast.")
-    yield case(fam, "nl_confirmation_fallback_english_fwd_apple", "nl", raw, slot(st, en, zone="Europe/Amsterdam"), "Apple Mail (nl) forward of a Polls confirmation whose nl strings fall back to English.", tpl.replace("{cls}", "ConfirmationMail").replace("{lang}", "nl"))
-    subject, text, _r = ncp_mail("nf3", lang="pl", kind="invitation", owner="Tomasz Wrona", title="Rozmowa – kierownik zmiany", desc="Proszę zaznaczyć: 9, 10 lub 11 marca, 10:00.", sent=at(2027, 3, 1, 9, 0, WAW), server=srv_pl)
-    raw = forward("nf3", client="outlook", lang="pl", org=srv_pl, orig_sent=at(2027, 3, 1, 9, 0, WAW), subject=subject, body_text=text, note="Ankieta o termin rozmowy.")
-    yield case(fam, "pl_invitation_fwd_outlook", "pl", raw, None, "Outlook (pl) forward of a Polls invitation to vote.", tpl.replace("{cls}", "InvitationMail").replace("{lang}", "pl"))
-    subject, text, _r = ncp_mail("nf4", lang="de", kind="reminder", owner="Kerstin Vogt", title="Termin für das Zweitgespräch", desc="", sent=at(2027, 1, 28, 8, 0, BER), server=srv_de, deadline=at(2027, 1, 30, 8, 0, BER), reason="expire")
-    raw = forward("nf4", client="thunderbird", lang="de", org=srv_de, orig_sent=at(2027, 1, 28, 8, 0, BER), subject=subject, body_text=text, note="Erinnerung an die Umfrage.")
-    yield case(fam, "de_reminder_fwd_thunderbird", "de", raw, None, "Thunderbird (de) forward of a Polls expiry reminder.", tpl.replace("{cls}", "ReminderMail").replace("{lang}", "de"))
+    subject, text, _r = ncp_mail(
+        "nf2",
+        lang="nl",
+        kind="confirmation",
+        owner="Femke Jansen",
+        title="Gesprek teamleider klantenservice",
+        desc="",
+        sent=at(2027, 2, 22, 10, 0, AMS),
+        server=srv_nl,
+        option=(st, en),
+        zone="Europe/Amsterdam",
+    )
+    raw = forward(
+        "nf2",
+        client="apple",
+        lang="nl",
+        org=srv_nl,
+        orig_sent=at(2027, 2, 22, 10, 0, AMS),
+        subject=subject,
+        body_text=text,
+        note="Zie onder, de datum staat vast.",
+    )
+    yield case(
+        fam,
+        "nl_confirmation_fallback_english_fwd_apple",
+        "nl",
+        raw,
+        slot(st, en, zone="Europe/Amsterdam"),
+        "Apple Mail (nl) forward of a Polls confirmation whose nl strings fall back to English.",
+        tpl.replace("{cls}", "ConfirmationMail").replace("{lang}", "nl"),
+    )
+    subject, text, _r = ncp_mail(
+        "nf3",
+        lang="pl",
+        kind="invitation",
+        owner="Tomasz Wrona",
+        title="Rozmowa – kierownik zmiany",
+        desc="Proszę zaznaczyć: 9, 10 lub 11 marca, 10:00.",
+        sent=at(2027, 3, 1, 9, 0, WAW),
+        server=srv_pl,
+    )
+    raw = forward(
+        "nf3",
+        client="outlook",
+        lang="pl",
+        org=srv_pl,
+        orig_sent=at(2027, 3, 1, 9, 0, WAW),
+        subject=subject,
+        body_text=text,
+        note="Ankieta o termin rozmowy.",
+    )
+    yield case(
+        fam,
+        "pl_invitation_fwd_outlook",
+        "pl",
+        raw,
+        None,
+        "Outlook (pl) forward of a Polls invitation to vote.",
+        tpl.replace("{cls}", "InvitationMail").replace("{lang}", "pl"),
+    )
+    subject, text, _r = ncp_mail(
+        "nf4",
+        lang="de",
+        kind="reminder",
+        owner="Kerstin Vogt",
+        title="Termin für das Zweitgespräch",
+        desc="",
+        sent=at(2027, 1, 28, 8, 0, BER),
+        server=srv_de,
+        deadline=at(2027, 1, 30, 8, 0, BER),
+        reason="expire",
+    )
+    raw = forward(
+        "nf4",
+        client="thunderbird",
+        lang="de",
+        org=srv_de,
+        orig_sent=at(2027, 1, 28, 8, 0, BER),
+        subject=subject,
+        body_text=text,
+        note="Erinnerung an die Umfrage.",
+    )
+    yield case(
+        fam,
+        "de_reminder_fwd_thunderbird",
+        "de",
+        raw,
+        None,
+        "Thunderbird (de) forward of a Polls expiry reminder.",
+        tpl.replace("{cls}", "ReminderMail").replace("{lang}", "de"),
+    )
     st = at(2027, 2, 4, 16, 0, LON)
     en = st + timedelta(minutes=30)
-    subject, text, _r = ncp_mail("nf5", lang="en", kind="confirmation", owner="Rebecca Hale", title="Chat with the CTO", desc="", sent=at(2027, 1, 27, 12, 0, LON), server=srv_en, option=(st, en), zone="Europe/London")
-    raw = forward("nf5", client="gmail", lang="en", org=srv_en, orig_sent=at(2027, 1, 27, 12, 0, LON), subject=subject, body_text=text, note="Poll closed, this is the slot.")
-    yield case(fam, "en_confirmation_fwd_gmail", "en", raw, slot(st, en, zone="Europe/London"), "Gmail forward of a Polls confirmation.", tpl.replace("{cls}", "ConfirmationMail").replace("{lang}", "en"))
+    subject, text, _r = ncp_mail(
+        "nf5",
+        lang="en",
+        kind="confirmation",
+        owner="Rebecca Hale",
+        title="Chat with the CTO",
+        desc="",
+        sent=at(2027, 1, 27, 12, 0, LON),
+        server=srv_en,
+        option=(st, en),
+        zone="Europe/London",
+    )
+    raw = forward(
+        "nf5",
+        client="gmail",
+        lang="en",
+        org=srv_en,
+        orig_sent=at(2027, 1, 27, 12, 0, LON),
+        subject=subject,
+        body_text=text,
+        note="Poll closed, this is the slot.",
+    )
+    yield case(
+        fam,
+        "en_confirmation_fwd_gmail",
+        "en",
+        raw,
+        slot(st, en, zone="Europe/London"),
+        "Gmail forward of a Polls confirmation.",
+        tpl.replace("{cls}", "ConfirmationMail").replace("{lang}", "en"),
+    )
 
 
 # --------------------------------------------------------------------------------------
 # Cachet
 
 CACHET_L = {
-    "en": ("New Schedule Created", ":name was scheduled for :date", "A new scheduled maintenance was created.", "Unsubscribe", "Manage subscription", "Thanks,"),
-    "de": ("Neuer Zeitplan erstellt", ":name wurde für :date geplant", "Eine neue geplante Wartung wurde erstellt.", "Abmelden", "Abonnements verwalten", "Vielen Dank,"),
-    "nl": ("Nieuw tijdschema aangemaakt", ":name is ingepland voor :date", "Nieuw gepland onderhoud aangemaakt.", "Abonnement opzeggen", "Abonnement beheren", "Bedankt,"),
-    "pt-BR": ("Novo Agendamento Criado", ":name foi agendado para :date", "Uma nova manutenção agendada foi criada.", "Cancelar inscrição", "Gerenciar inscrição", "Obrigado,"),
-    "cs": ("Nový plán vytvořen", ":name bylo naplánováno na :date", "Nová plánovaná údržba byla vytvořena.", "Odhlásit odběr", "Spravovat odběry", "Díky,"),
-    "zh-CN": ("新的维护计划已创建", ":name 已计划于 :date 进行", "新的计划维护已创建。", "取消订阅", "管理订阅", "谢谢，"),
-    "id": ("Jadwal Baru Sudah Dibuat", ":name dijadwalkan pada :date", "Pemeliharaan terjadwal baru telah dibuat.", "Unsubscribe", "Manage subscription", "Terima kasih,"),
+    "en": (
+        "New Schedule Created",
+        ":name was scheduled for :date",
+        "A new scheduled maintenance was created.",
+        "Unsubscribe",
+        "Manage subscription",
+        "Thanks,",
+    ),
+    "de": (
+        "Neuer Zeitplan erstellt",
+        ":name wurde für :date geplant",
+        "Eine neue geplante Wartung wurde erstellt.",
+        "Abmelden",
+        "Abonnements verwalten",
+        "Vielen Dank,",
+    ),
+    "nl": (
+        "Nieuw tijdschema aangemaakt",
+        ":name is ingepland voor :date",
+        "Nieuw gepland onderhoud aangemaakt.",
+        "Abonnement opzeggen",
+        "Abonnement beheren",
+        "Bedankt,",
+    ),
+    "pt-BR": (
+        "Novo Agendamento Criado",
+        ":name foi agendado para :date",
+        "Uma nova manutenção agendada foi criada.",
+        "Cancelar inscrição",
+        "Gerenciar inscrição",
+        "Obrigado,",
+    ),
+    "cs": (
+        "Nový plán vytvořen",
+        ":name bylo naplánováno na :date",
+        "Nová plánovaná údržba byla vytvořena.",
+        "Odhlásit odběr",
+        "Spravovat odběry",
+        "Díky,",
+    ),
+    "zh-CN": (
+        "新的维护计划已创建",
+        ":name 已计划于 :date 进行",
+        "新的计划维护已创建。",
+        "取消订阅",
+        "管理订阅",
+        "谢谢，",
+    ),
+    "id": (
+        "Jadwal Baru Sudah Dibuat",
+        ":name dijadwalkan pada :date",
+        "Pemeliharaan terjadwal baru telah dibuat.",
+        "Unsubscribe",
+        "Manage subscription",
+        "Terima kasih,",
+    ),
 }
 
 
@@ -1008,7 +2307,11 @@ def php_date(value: datetime, fmt: str, lang: str) -> str:
         elif ch == "j":
             out.append(str(value.day))
         elif ch == "S":
-            out.append({1: "st", 2: "nd", 3: "rd"}.get(value.day if value.day < 20 else value.day % 10, "th"))
+            out.append(
+                {1: "st", 2: "nd", 3: "rd"}.get(
+                    value.day if value.day < 20 else value.day % 10, "th"
+                )
+            )
         elif ch == "Y":
             out.append(str(value.year))
         elif ch == "H":
@@ -1030,14 +2333,86 @@ def php_date(value: datetime, fmt: str, lang: str) -> str:
 def cachet() -> Iterator[Case]:
     fam = "cachet"
     items = [
-        ("ca1", "en_ats_portal_maintenance", "en", ("Talentdesk Status", "status@status.talentdesk.example"), "Candidate portal upgrade", at(2027, 1, 16, 22, 0, LON), "l jS F Y H:i:s", "Cachet 'New Schedule Created': 'Candidate portal upgrade was scheduled for Saturday 16th January 2027 22:00:00' (default format); a maintenance window."),
-        ("ca2", "en_video_interview_platform_maintenance", "en", ("HireCall Status", "noreply@status.hirecall.example"), "Video interview rooms – database migration", at(2027, 2, 6, 6, 0, NYC), "l jS F Y H:i:s", "Cachet maintenance for a video-interview service; the reader's interview is not concerned."),
-        ("ca3", "de_wartung_bewerberportal", "de", ("Statusseite Jobwerk", "status@jobwerk.example"), "Wartung Bewerberportal", at(2027, 3, 13, 20, 0, BER), "l, j. F Y H:i", "Cachet (de) 'Wartung Bewerberportal wurde für Samstag, 13. März 2027 20:00 geplant' (custom format)."),
-        ("ca4", "nl_onderhoud", "nl", ("Status Roosterplan", "status@roosterplan.example"), "Onderhoud planningsmodule", at(2027, 2, 27, 23, 0, AMS), "l j F Y H:i", "Cachet (nl) 'Onderhoud planningsmodule is ingepland voor zaterdag 27 februari 2027 23:00'."),
-        ("ca5", "ptbr_manutencao", "pt-BR", ("Status Vagas Já", "status@vagasja.example"), "Manutenção do sistema de entrevistas", at(2027, 4, 10, 1, 0, SAO), "d/m/Y H:i", "Cachet (pt-BR) 'Manutenção ... foi agendado para 10/04/2027 01:00'."),
-        ("ca6", "cs_udrzba", "cs", ("Stav služeb Práceonline", "stav@praceonline.example"), "Údržba databáze", at(2027, 1, 30, 21, 0, PRG), "j. n. Y H:i", "Cachet (cs) 'Údržba databáze bylo naplánováno na 30. 1. 2027 21:00'."),
-        ("ca7", "zhcn_maintenance", "zh-CN", ("招聘云状态", "status@zhaopinyun.example"), "面试系统升级", at(2027, 3, 6, 2, 0, SHA), "Y-m-d H:i", "Cachet (zh-CN) '面试系统升级 已计划于 2027-03-06 02:00 进行'."),
-        ("ca8", "id_pemeliharaan", "id", ("Status KerjaKita", "status@kerjakita.example"), "Pemeliharaan server", at(2027, 2, 13, 23, 0, JKT), "d/m/Y H:i", "Cachet (id) 'Pemeliharaan server dijadwalkan pada 13/02/2027 23:00'."),
+        (
+            "ca1",
+            "en_ats_portal_maintenance",
+            "en",
+            ("Talentdesk Status", "status@status.talentdesk.example"),
+            "Candidate portal upgrade",
+            at(2027, 1, 16, 22, 0, LON),
+            "l jS F Y H:i:s",
+            "Cachet 'New Schedule Created': 'Candidate portal upgrade was scheduled for Saturday 16th January 2027 22:00:00' (default format); a maintenance window.",
+        ),
+        (
+            "ca2",
+            "en_video_interview_platform_maintenance",
+            "en",
+            ("HireCall Status", "noreply@status.hirecall.example"),
+            "Video interview rooms – database migration",
+            at(2027, 2, 6, 6, 0, NYC),
+            "l jS F Y H:i:s",
+            "Cachet maintenance for a video-interview service; the reader's interview is not concerned.",
+        ),
+        (
+            "ca3",
+            "de_wartung_bewerberportal",
+            "de",
+            ("Statusseite Jobwerk", "status@jobwerk.example"),
+            "Wartung Bewerberportal",
+            at(2027, 3, 13, 20, 0, BER),
+            "l, j. F Y H:i",
+            "Cachet (de) 'Wartung Bewerberportal wurde für Samstag, 13. März 2027 20:00 geplant' (custom format).",
+        ),
+        (
+            "ca4",
+            "nl_onderhoud",
+            "nl",
+            ("Status Roosterplan", "status@roosterplan.example"),
+            "Onderhoud planningsmodule",
+            at(2027, 2, 27, 23, 0, AMS),
+            "l j F Y H:i",
+            "Cachet (nl) 'Onderhoud planningsmodule is ingepland voor zaterdag 27 februari 2027 23:00'.",
+        ),
+        (
+            "ca5",
+            "ptbr_manutencao",
+            "pt-BR",
+            ("Status Vagas Já", "status@vagasja.example"),
+            "Manutenção do sistema de entrevistas",
+            at(2027, 4, 10, 1, 0, SAO),
+            "d/m/Y H:i",
+            "Cachet (pt-BR) 'Manutenção ... foi agendado para 10/04/2027 01:00'.",
+        ),
+        (
+            "ca6",
+            "cs_udrzba",
+            "cs",
+            ("Stav služeb Práceonline", "stav@praceonline.example"),
+            "Údržba databáze",
+            at(2027, 1, 30, 21, 0, PRG),
+            "j. n. Y H:i",
+            "Cachet (cs) 'Údržba databáze bylo naplánováno na 30. 1. 2027 21:00'.",
+        ),
+        (
+            "ca7",
+            "zhcn_maintenance",
+            "zh-CN",
+            ("招聘云状态", "status@zhaopinyun.example"),
+            "面试系统升级",
+            at(2027, 3, 6, 2, 0, SHA),
+            "Y-m-d H:i",
+            "Cachet (zh-CN) '面试系统升级 已计划于 2027-03-06 02:00 进行'.",
+        ),
+        (
+            "ca8",
+            "id_pemeliharaan",
+            "id",
+            ("Status KerjaKita", "status@kerjakita.example"),
+            "Pemeliharaan server",
+            at(2027, 2, 13, 23, 0, JKT),
+            "d/m/Y H:i",
+            "Cachet (id) 'Pemeliharaan server dijadwalkan pada 13/02/2027 23:00'.",
+        ),
     ]
     for key, name, lang, sender, title, when, fmt, note in items:
         subj, content, head, unsub, manage, thanks = CACHET_L[lang]
@@ -1056,14 +2431,36 @@ def cachet() -> Iterator[Case]:
             f'</td></tr></table><p style="font-size:12px;color:#aeaeae">© {when.year} {h(sender[0])}. All rights reserved.</p></td></tr></table></body></html>'
         )
         sent = when - timedelta(days=5, hours=3)
-        raw = build(key, sender=sender, to=ME, subject=subj, sent=sent, text=text, html=html, headers={"List-Unsubscribe": f"<https://{host}/subscribe/unsubscribe/{code}>"})
-        yield case(fam, name, lang, raw, None, note, CACHET_TPL.replace("{lang}", {"de": "de-DE", "nl": "nl-NL", "cs": "cs-CZ", "id": "id-ID"}.get(lang, lang)))
+        raw = build(
+            key,
+            sender=sender,
+            to=ME,
+            subject=subj,
+            sent=sent,
+            text=text,
+            html=html,
+            headers={"List-Unsubscribe": f"<https://{host}/subscribe/unsubscribe/{code}>"},
+        )
+        yield case(
+            fam,
+            name,
+            lang,
+            raw,
+            None,
+            note,
+            CACHET_TPL.replace(
+                "{lang}",
+                {"de": "de-DE", "nl": "nl-NL", "cs": "cs-CZ", "id": "id-ID"}.get(lang, lang),
+            ),
+        )
 
 
 # --------------------------------------------------------------------------------------
 # Hi.Events
 
-HIE_L10N: dict[str, dict[str, str]] = json.loads((HERE / "tools15_hievents_l10n.json").read_text("utf-8"))
+HIE_L10N: dict[str, dict[str, str]] = json.loads(
+    (HERE / "tools15_hievents_l10n.json").read_text("utf-8")
+)
 
 
 def tr(lang: str, key: str, **repl: str) -> str:
@@ -1076,20 +2473,95 @@ def tr(lang: str, key: str, **repl: str) -> str:
 
 def hie_when(value: datetime) -> tuple[str, str]:
     hour = value.hour % 12 or 12
-    return f"{value:%B} {value.day}, {value.year}", f"{hour}:{value:%M} {'AM' if value.hour < 12 else 'PM'}"
+    return (
+        f"{value:%B} {value.day}, {value.year}",
+        f"{hour}:{value:%M} {'AM' if value.hour < 12 else 'PM'}",
+    )
 
 
 def hievents() -> Iterator[Case]:
     fam = "hievents"
     items = [
-        ("he1", "en_order_confirmed_career_fair", "en", "summary", "Tech Careers Fair Leeds 2027", at(2027, 3, 4, 10, 0, LON), ("Tech Careers Fair", "tickets@careersfair-leeds.example"), "Hi.Events order confirmed: 'Your order for Tech Careers Fair Leeds 2027 on March 4, 2027 at 10:00 AM was successful'; a ticket, not an interview."),
-        ("he2", "de_order_confirmed_english_dates", "de", "summary", "Karrieretag Logistik", at(2027, 4, 15, 9, 30, BER), ("Karrieretag Logistik", "tickets@karrieretag-logistik.example"), "Hi.Events (de) order confirmation; Carbon's format() keeps English month names ('April 15, 2027', '9:30 AM')."),
-        ("he3", "fr_commande_confirmee", "fr", "summary", "Forum Emploi Numérique", at(2027, 2, 18, 14, 0, PAR), ("Forum Emploi Numérique", "billets@forum-emploi-numerique.example"), "Hi.Events (fr) order confirmation for a job forum."),
-        ("he4", "en_ticket_jsonld_meetup", "en", "ticket", "Women in Data – Hiring Meetup", at(2027, 1, 27, 18, 30, NYC), ("Women in Data NYC", "events@womenindata-nyc.example"), "Hi.Events attendee ticket with schema.org EventReservation JSON-LD (startDate) in the HTML; a meetup ticket."),
-        ("he5", "es_ticket_placeholder_quirk", "es", "ticket", "Feria de Empleo Tajo", at(2027, 3, 10, 10, 0, MAD), ("Feria de Empleo Tajo", "entradas@feriaempleo-tajo.example"), "Hi.Events (es) ticket mail; the es subject's ':evento' placeholder leaves a stray 'o' after the title."),
-        ("he6", "ptbr_pedido_confirmado", "pt-br", "summary", "Semana de Carreiras Tech", at(2027, 5, 20, 19, 0, SAO), ("Semana de Carreiras", "ingressos@semanacarreiras.example"), "Hi.Events (pt-BR) order confirmation for a careers week."),
-        ("he7", "en_order_cancelled", "en", "cancelled", "Tech Careers Fair Leeds 2027", at(2027, 3, 4, 10, 0, LON), ("Tech Careers Fair", "tickets@careersfair-leeds.example"), "Hi.Events 'Your order has been cancelled' (no date)."),
-        ("he8", "zhcn_order_confirmed", "zh-cn", "summary", "春季校园招聘会", at(2027, 3, 20, 9, 0, SHA), ("校园招聘会", "tickets@xiaoyuan-zhaopin.example"), "Hi.Events (zh-CN) order confirmation, English date shapes."),
+        (
+            "he1",
+            "en_order_confirmed_career_fair",
+            "en",
+            "summary",
+            "Tech Careers Fair Leeds 2027",
+            at(2027, 3, 4, 10, 0, LON),
+            ("Tech Careers Fair", "tickets@careersfair-leeds.example"),
+            "Hi.Events order confirmed: 'Your order for Tech Careers Fair Leeds 2027 on March 4, 2027 at 10:00 AM was successful'; a ticket, not an interview.",
+        ),
+        (
+            "he2",
+            "de_order_confirmed_english_dates",
+            "de",
+            "summary",
+            "Karrieretag Logistik",
+            at(2027, 4, 15, 9, 30, BER),
+            ("Karrieretag Logistik", "tickets@karrieretag-logistik.example"),
+            "Hi.Events (de) order confirmation; Carbon's format() keeps English month names ('April 15, 2027', '9:30 AM').",
+        ),
+        (
+            "he3",
+            "fr_commande_confirmee",
+            "fr",
+            "summary",
+            "Forum Emploi Numérique",
+            at(2027, 2, 18, 14, 0, PAR),
+            ("Forum Emploi Numérique", "billets@forum-emploi-numerique.example"),
+            "Hi.Events (fr) order confirmation for a job forum.",
+        ),
+        (
+            "he4",
+            "en_ticket_jsonld_meetup",
+            "en",
+            "ticket",
+            "Women in Data – Hiring Meetup",
+            at(2027, 1, 27, 18, 30, NYC),
+            ("Women in Data NYC", "events@womenindata-nyc.example"),
+            "Hi.Events attendee ticket with schema.org EventReservation JSON-LD (startDate) in the HTML; a meetup ticket.",
+        ),
+        (
+            "he5",
+            "es_ticket_placeholder_quirk",
+            "es",
+            "ticket",
+            "Feria de Empleo Tajo",
+            at(2027, 3, 10, 10, 0, MAD),
+            ("Feria de Empleo Tajo", "entradas@feriaempleo-tajo.example"),
+            "Hi.Events (es) ticket mail; the es subject's ':evento' placeholder leaves a stray 'o' after the title.",
+        ),
+        (
+            "he6",
+            "ptbr_pedido_confirmado",
+            "pt-br",
+            "summary",
+            "Semana de Carreiras Tech",
+            at(2027, 5, 20, 19, 0, SAO),
+            ("Semana de Carreiras", "ingressos@semanacarreiras.example"),
+            "Hi.Events (pt-BR) order confirmation for a careers week.",
+        ),
+        (
+            "he7",
+            "en_order_cancelled",
+            "en",
+            "cancelled",
+            "Tech Careers Fair Leeds 2027",
+            at(2027, 3, 4, 10, 0, LON),
+            ("Tech Careers Fair", "tickets@careersfair-leeds.example"),
+            "Hi.Events 'Your order has been cancelled' (no date).",
+        ),
+        (
+            "he8",
+            "zhcn_order_confirmed",
+            "zh-cn",
+            "summary",
+            "春季校园招聘会",
+            at(2027, 3, 20, 9, 0, SHA),
+            ("校园招聘会", "tickets@xiaoyuan-zhaopin.example"),
+            "Hi.Events (zh-CN) order confirmation, English date shapes.",
+        ),
     ]
     for key, name, lang, tpl, title, when, sender, note in items:
         date, clock = hie_when(when)
@@ -1100,7 +2572,13 @@ def hievents() -> Iterator[Case]:
             subject = tr(lang, "Your Order is Confirmed!") + "  🎉"
             lines = [
                 f"# {tr(lang, 'Your Order is Confirmed! ')} 🎉",
-                tr(lang, "Congratulations! Your order for :eventTitle on :eventDate at :eventTime was successful. Please find your order details below.", eventTitle=title, eventDate=date, eventTime=clock),
+                tr(
+                    lang,
+                    "Congratulations! Your order for :eventTitle on :eventDate at :eventTime was successful. Please find your order details below.",
+                    eventTitle=title,
+                    eventDate=date,
+                    eventTime=clock,
+                ),
                 f"## {tr(lang, 'Event Details')}",
                 f"**{tr(lang, 'Event Name:')}** {title}",
                 f"**{tr(lang, 'Date & Time:')}** {date} at {clock}",
@@ -1138,7 +2616,10 @@ def hievents() -> Iterator[Case]:
                 f"{tr(lang, 'Hello')},",
                 f"{tr(lang, 'Your order for')} {title} {tr(lang, 'has been cancelled.')}",
                 f"{tr(lang, 'Order #:')} {order}",
-                tr(lang, "If you have any questions or need assistance, please respond to this email."),
+                tr(
+                    lang,
+                    "If you have any questions or need assistance, please respond to this email.",
+                ),
                 f"{tr(lang, 'Thank you')},\n{sender[0]}",
             ]
             jsonld = ""
@@ -1146,44 +2627,136 @@ def hievents() -> Iterator[Case]:
             sent = when - timedelta(days=3)
         text = "\n\n".join(lines) + "\n"
         html_body = "".join(
-            f"<h1>{h(ln[2:])}</h1>" if ln.startswith("# ") else f"<h2>{h(ln[3:])}</h2>" if ln.startswith("## ") else "<p>" + h(ln).replace("\n", "<br>") + "</p>"
+            f"<h1>{h(ln[2:])}</h1>"
+            if ln.startswith("# ")
+            else f"<h2>{h(ln[3:])}</h2>"
+            if ln.startswith("## ")
+            else "<p>" + h(ln).replace("\n", "<br>") + "</p>"
             for ln in lines
         ).replace("**", "")
         html = f'<html><body style="background:#f5f8fa"><table width="570" align="center" style="background:#fff;padding:32px"><tr><td>{html_body}{jsonld}</td></tr></table></body></html>'
-        raw = build(key, sender=sender, to=ME, subject=subject, sent=sent, text=text.replace("**", ""), html=html)
+        raw = build(
+            key,
+            sender=sender,
+            to=ME,
+            subject=subject,
+            sent=sent,
+            text=text.replace("**", ""),
+            html=html,
+        )
         lab = {"pt-br": "pt-BR", "zh-cn": "zh-CN"}.get(lang, lang)
-        yield case(fam, name, lab, raw, None, note, HIE_TPL.replace("{tpl}", label_tpl).replace("{lang}", lang))
+        yield case(
+            fam,
+            name,
+            lab,
+            raw,
+            None,
+            note,
+            HIE_TPL.replace("{tpl}", label_tpl).replace("{lang}", lang),
+        )
 
 
 # --------------------------------------------------------------------------------------
 # TYPO3 sf_event_mgt
 
 SFEM_TEXT = {
-    "RegistrationNew": ("Your registration for event \"{title}\"", "we have received your registration for the following event:", True),
-    "RegistrationWaitlistNew": ("Your registration for event \"{title}\" on the waitlist", "we have received your registration on the waitlist for the following event:", True),
-    "RegistrationConfirmed": ("Registration for event \"{title}\" successful", "your registration for the following event has successfully been confirmed:", False),
-    "RegistrationCancelled": ("Registration for event \"{title}\" cancelled successful", "your registration for the following event has successfully been cancelled:", False),
+    "RegistrationNew": (
+        'Your registration for event "{title}"',
+        "we have received your registration for the following event:",
+        True,
+    ),
+    "RegistrationWaitlistNew": (
+        'Your registration for event "{title}" on the waitlist',
+        "we have received your registration on the waitlist for the following event:",
+        True,
+    ),
+    "RegistrationConfirmed": (
+        'Registration for event "{title}" successful',
+        "your registration for the following event has successfully been confirmed:",
+        False,
+    ),
+    "RegistrationCancelled": (
+        'Registration for event "{title}" cancelled successful',
+        "your registration for the following event has successfully been cancelled:",
+        False,
+    ),
 }
 
 
 def sfeventmgt() -> Iterator[Case]:
     fam = "sfeventmgt"
     items = [
-        ("sf1", "en_registration_new_info_evening", "RegistrationNew", "Apprenticeship info evening 2027", at(2027, 2, 11, 18, 0, BER), 120, ("Kessler Maschinenbau Events", "events@kessler-maschinenbau.example"), "Thea", "Lorenz"),
-        ("sf2", "en_registration_confirmed_open_day", "RegistrationConfirmed", "Open day for graduates", at(2027, 3, 19, 10, 0, BER), 360, ("Kessler Maschinenbau Events", "events@kessler-maschinenbau.example"), "Thea", "Lorenz"),
-        ("sf3", "en_waitlist_workshop", "RegistrationWaitlistNew", "Application photo & CV workshop", at(2027, 1, 30, 14, 0, "Europe/Vienna"), 180, ("Donau Career Center", "veranstaltungen@donau-career.example"), "Alex", "Morgan"),
-        ("sf4", "en_registration_cancelled_info_session", "RegistrationCancelled", "Trainee programme info session", at(2027, 4, 22, 17, 30, "Europe/Zurich"), 90, ("Alpstein Versicherungen", "events@alpstein-vers.example"), "Alex", "Morgan"),
-        ("sf5", "en_registration_confirmed_assessment_info", "RegistrationConfirmed", "Assessment centre briefing (online)", at(2027, 5, 5, 16, 0, BER), 60, ("Kessler Maschinenbau Events", "events@kessler-maschinenbau.example"), "Alex", "Morgan"),
+        (
+            "sf1",
+            "en_registration_new_info_evening",
+            "RegistrationNew",
+            "Apprenticeship info evening 2027",
+            at(2027, 2, 11, 18, 0, BER),
+            120,
+            ("Kessler Maschinenbau Events", "events@kessler-maschinenbau.example"),
+            "Thea",
+            "Lorenz",
+        ),
+        (
+            "sf2",
+            "en_registration_confirmed_open_day",
+            "RegistrationConfirmed",
+            "Open day for graduates",
+            at(2027, 3, 19, 10, 0, BER),
+            360,
+            ("Kessler Maschinenbau Events", "events@kessler-maschinenbau.example"),
+            "Thea",
+            "Lorenz",
+        ),
+        (
+            "sf3",
+            "en_waitlist_workshop",
+            "RegistrationWaitlistNew",
+            "Application photo & CV workshop",
+            at(2027, 1, 30, 14, 0, "Europe/Vienna"),
+            180,
+            ("Donau Career Center", "veranstaltungen@donau-career.example"),
+            "Alex",
+            "Morgan",
+        ),
+        (
+            "sf4",
+            "en_registration_cancelled_info_session",
+            "RegistrationCancelled",
+            "Trainee programme info session",
+            at(2027, 4, 22, 17, 30, "Europe/Zurich"),
+            90,
+            ("Alpstein Versicherungen", "events@alpstein-vers.example"),
+            "Alex",
+            "Morgan",
+        ),
+        (
+            "sf5",
+            "en_registration_confirmed_assessment_info",
+            "RegistrationConfirmed",
+            "Assessment centre briefing (online)",
+            at(2027, 5, 5, 16, 0, BER),
+            60,
+            ("Kessler Maschinenbau Events", "events@kessler-maschinenbau.example"),
+            "Alex",
+            "Morgan",
+        ),
     ]
     for key, name, tpl, title, st, mins, sender, first, last in items:
         en = st + timedelta(minutes=mins)
         subj_t, lead, confirm = SFEM_TEXT[tpl]
         host = sender[1].split("@")[1]
         span = f"{title} - ({st:%d.%m.%Y - %H:%M}  - {en:%d.%m.%Y - %H:%M})"
-        parts = [f"<p>Hello {h(first)} {h(last)},</p>", f"<p>{h(lead)}</p>", f"<ul>\n    <li>{h(span)}</li>\n</ul>"]
+        parts = [
+            f"<p>Hello {h(first)} {h(last)},</p>",
+            f"<p>{h(lead)}</p>",
+            f"<ul>\n    <li>{h(span)}</li>\n</ul>",
+        ]
         sent = st - timedelta(days=9, hours=5)
         if tpl == "RegistrationWaitlistNew":
-            parts.append("<strong>Note, that the event is currently fully booked and your registration will be on the waitlist.</strong>")
+            parts.append(
+                "<strong>Note, that the event is currently fully booked and your registration will be on the waitlist.</strong>"
+            )
         if confirm:
             until = sent + timedelta(hours=24)
             parts += [
@@ -1194,9 +2767,23 @@ def sfeventmgt() -> Iterator[Case]:
                 f"<p>Note, that your registration will be cancelled, if you do not open the confirmation link until {until:%d.%m.%Y - %H:%M:%S}</p>",
             ]
         parts += ["<p>Best regards,</p>", f"<p>{h(sender[0])}</p>"]
-        html = '<html xmlns:f="http://typo3.org/ns/TYPO3/CMS/Fluid/ViewHelpers">\n\n' + "\n".join(parts) + "\n\n</html>"
-        raw = build(key, sender=sender, to=ME, subject=subj_t.format(title=title), sent=sent, html=html)
-        yield case(fam, name, "en", raw, None, f"sf_event_mgt {tpl} ('{st:%d.%m.%Y - %H:%M}  - {en:%d.%m.%Y - %H:%M}'); an event registration, not an interview.", SFEM_TPL.replace("{tpl}", tpl))
+        html = (
+            '<html xmlns:f="http://typo3.org/ns/TYPO3/CMS/Fluid/ViewHelpers">\n\n'
+            + "\n".join(parts)
+            + "\n\n</html>"
+        )
+        raw = build(
+            key, sender=sender, to=ME, subject=subj_t.format(title=title), sent=sent, html=html
+        )
+        yield case(
+            fam,
+            name,
+            "en",
+            raw,
+            None,
+            f"sf_event_mgt {tpl} ('{st:%d.%m.%Y - %H:%M}  - {en:%d.%m.%Y - %H:%M}'); an event registration, not an interview.",
+            SFEM_TPL.replace("{tpl}", tpl),
+        )
 
 
 BUILDERS: list[Callable[[], Iterator[Case]]] = [
@@ -1249,7 +2836,9 @@ def provenance(cases: list[Case]) -> str:
         items = [item for item in cases if item.family == name]
         langs = ", ".join(sorted({item.language for item in items}))
         negatives = sum(1 for item in items if item.label.get("kind") == NEG)
-        lines.append(f"- **{name}** ({len(items)} messages, {negatives} negatives, {SPLITS[name]}; {langs}): {SOURCES[name]}")
+        lines.append(
+            f"- **{name}** ({len(items)} messages, {negatives} negatives, {SPLITS[name]}; {langs}): {SOURCES[name]}"
+        )
     lines += ["", "## Figures (quick.py, this batch only)", "", FIGURES]
     lines += ["", "## Files (dev only)", ""]
     dev = sorted((item for item in cases if item.split == "dev"), key=lambda c: c.filename)
@@ -1257,7 +2846,18 @@ def provenance(cases: list[Case]) -> str:
     return "\n".join(lines) + "\n"
 
 
-FIGURES = "(pending)"
+FIGURES = (
+    "First sight, before any parser change (quick.py's scoring on this batch's files): dev text "
+    "invitations right 27/32, calendar-bearing 0/0, negatives claimed 1/24; held out text 10/13, "
+    "calendar-bearing 0/0, negatives claimed 1/8. The dev misses: the five Polls confirmations lost "
+    "the range's end ('10:30:00 GMT+1 – 11:15:00 GMT+1': a zone after each end), and the Polish Polls "
+    "reminder ('Przypomnienie do sondy', a poll deadline) was claimed at 0.81.\n\n"
+    "After the fixes (when.py: a zone named after both ends of a range, 'GMT+1', 'EST', '(GMT+1)', "
+    "'CET', stands between the first end and the joiner; lookalikes.py: Polish 'sonda' is a poll in "
+    "the subject): dev text 32/32, negatives claimed 0/24; held out text 13/13, negatives claimed 0/8. "
+    "Left: the Polls confirmations are read right but at confidence 0.45 (the poll subject lowers "
+    "it), so they do not count as sure."
+)
 
 
 def main() -> int:
@@ -1266,7 +2866,9 @@ def main() -> int:
         raise ValueError("every family needs a split and a builder")
     pp.write_batch(cases, SPLITS, "PROVENANCE-tools15.md", provenance(cases))
     negatives = sum(1 for item in cases if item.label.get("kind") == NEG)
-    print(f"{len(cases)} messages ({negatives} negatives) in {len(SPLITS)} families", file=sys.stderr)
+    print(
+        f"{len(cases)} messages ({negatives} negatives) in {len(SPLITS)} families", file=sys.stderr
+    )
     return 0
 
 
