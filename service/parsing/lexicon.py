@@ -978,6 +978,8 @@ _RESCHEDULED_WORDS = re.compile(
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
+    # the writer's "we need to reschedule", not a booking footer's "Need to reschedule?"
+    r"|\b(?:we|i|we'll|i'll|will) (?:need|have|had) to reschedule\b(?!\?)"
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
     r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward) (?:our|the|your|this)"
     # the reader's slot moved: "I've moved you to the afternoon slot", "we've had to push you
@@ -1022,6 +1024,15 @@ _RESCHEDULED_WORDS = re.compile(
     # English "rebooked you"
     r"|pospuest[oa]|se pospone|aplazad[oa]|se aplaza|postergad[oa]|se posterga|adiad[oa]"
     r"|rinviat[oa]|posticipat[oa]|vorverlegt|verlegt|flyttas|flyttad|re-?booked"
+    # "the interview slated for 10 Dec is postponed to 11 Dec", "has been preponed", "we've
+    # had to bring your panel forward"
+    r"|(?:is|are|was|were|been|be) (?:postponed|preponed|brought forward|pushed back)\b"
+    r"|\b(?:bring|brought|push|pushed|move|moved) (?:your|our|the|this) (?:\w+ )?"
+    r"(?:interview|call|panel|meeting|chat|screen|session) (?:forward|back|up)\b"
+    # "your 2pm on Thursday is now 4pm the same day", "the call is now on Friday"
+    r"|\b(?:is|are) now (?:at |on |set for |scheduled for |booked for )?"
+    r"(?=\d|mon|tue|wed|thu|fri|sat|sun|noon|\s*$)"
+    r"|\bnow (?:starts|begins|kicks off) (?:at|on)\b"
     # the writer moving it in the first person: "on décale notre rdv", "spostiamo il
     # colloquio", "müssen wir unser Gespräch ... verschieben"
     r"|\bon (?:décale|déplace|repousse)\b|\bnous (?:décalons|déplaçons)\b"
@@ -1117,6 +1128,8 @@ MOVE_VERB_WORDS = (
     # a", "reprogramamos para", "auf Mittwoch vorverlegt"
     r"|pospon\w*|pospuest\w*|aplaz\w*|posterg\w*|adiad[oa]s?|adiamos|adiar|rinvi\w*"
     r"|reprogram\w*|vorverleg\w*"
+    # English "postponed to Friday", Indian English "preponed to 10 AM"
+    r"|postpon\w*|prepon\w*"
     # Vietnamese "được dời sang", "lùi sang", "chuyển sang", "đổi sang"
     r"|dời|lùi|(?:chuyển|đổi)(?= sang))\b"
 )
@@ -1445,6 +1458,9 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # a visit to a doctor, a dentist or a visa centre, booked with a person ("with Dr Shah")
     r"|dentist|dental (?:appointment|check|practice|surgery|clinic)|check-up|checkup"
     r"|zahnarzt\w*|arzttermin|hausarzt\w*|tandlæge\w*|tandläkar\w*|biometric\w*"
+    # an embassy's or consulate's own appointment (a visa interview is no job interview)
+    r"|embassy|consulate|botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata"
+    r"|visa (?:appointment|interview)|vfs global"
     r"|cita médica|visita (?:medica|oculistica)|rendez-vous médical"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"

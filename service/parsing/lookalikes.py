@@ -452,13 +452,23 @@ DECISION_CUES = CaseBlindCues(
     # Luxembourgish "we will let you know" ("Sprendimą pranešime iki", "nagħtuk risposta sa",
     # "mir mellen eis bis")
     r"|sprendim\w*|pranešime|lēmum\w*|otsus\w*|ákvörðun\w*|cinneadh|penderfyniad\w*"
-    r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*)\b"
+    r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*"
+    # "ti daremo un riscontro entro" (Italian "we'll get back to you by")
+    r"|(?:daremo|diamo|darò|darà) (?:un |il )?riscontro"
+    # results published on a date: "sınav sonuçları ... ilan edilecektir" / "açıklanacak",
+    # "pengumuman hasil seleksi"
+    r"|sonuçlar\w*|ilan edil\w*|açıklanacak\w*|pengumuman hasil\w*|hasil \w+ akan diumumkan)\b"
     # "the result will reach you by then" in Korean, Japanese and Chinese, unspaced scripts
     # Korean results to be checked on the careers site ("결과는 ... 홈페이지에서 개별 확인")
     # and the "announcement of successful candidates" (합격자 발표) of recruiting notices
     r"|결과[^.\n]{0,40}(?:안내|발표|통보|연락|확인)|합격자\s?발표"
     r"|結果[^。\n]{0,30}(?:連絡|通知|お知らせ)"
-    r"|结果[^。\n]{0,30}(?:通知|告知)",
+    r"|结果[^。\n]{0,30}(?:通知|告知)"
+    # results announced or published then, in Chinese ("成绩将于...公布"), Arabic ("ستُعلن
+    # نتائج", "إعلان النتائج") and Hindi ("परिणाम ... घोषित किया जाएगा")
+    r"|(?:结果|成绩|名单)[^。\n]{0,40}(?:公布|公示|发布)"
+    r"|(?:س?[تي]ُ?علن|إعلان|س?[تي]ُ?نشر)\s+(?:ال)?نتائج|(?:ال)?نتائج[^.\n]{0,40}(?:[تي]ُ?علن|إعلان)"
+    r"|(?:परिणाम|नतीजे|रिजल्ट)[^।.\n]{0,60}(?:घोषित|प्रकाशित)",
     re.IGNORECASE,
 )
 
@@ -592,7 +602,10 @@ NEW_HIRE_CUES = CaseBlindCues(
     r"|as part of (?:your )?onboarding|for new (?:hires|joiners|starters|employees)"
     r"|für neue mitarbeitende|für neue mitarbeiter(?:innen)?|pour les nouveaux (?:arrivants"
     r"|collaborateurs|embauchés)|para (?:los )?nuevos empleados|per i neoassunti"
-    r"|voor nieuwe medewerkers|för nyanställda)|新入社員向け|新入社員研修|新员工入职|入社前研修",
+    r"|voor nieuwe medewerkers|för nyanställda"
+    # Turkish orientation for new starters ("oryantasyon programı", "işe yeni başlayanlar")
+    r"|oryantasyon\w*|işe (?:yeni )?başlayan\w*|yeni çalışanlar için)"
+    r"|新入社員向け|新入社員研修|新员工入职|入社前研修",
     re.IGNORECASE,
 )
 

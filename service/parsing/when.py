@@ -2931,6 +2931,7 @@ def _read(
             label,
             end_label,
         )
+        _share_line_zone(here)
         found.extend(here)
         last = dates[-1]
         if (
@@ -2944,11 +2945,79 @@ def _read(
             # "Instead of Monday at 09:00 it now takes place on Wednesday 9 December." with
             # the new day's programme on the lines below: the old day took the only time
             found.extend(reader.read(last, index, (1, 2, 3)))
+        found.extend(_same_hour_elsewhere(here, dates, line.text))
     _attach_ends(found)
     _attach_restated_ranges(found, lines, clocks_of)
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+def _share_line_zone(here: list[_Candidate]) -> None:
+    """Give the times of a line that names one zone that zone: "your 2pm ET on Thursday is
+    now 4pm", "moved from 10:00 to 14:30 (CET)" state it once for both slots."""
+    zoned = [item for item in here if item.zone is not None]
+    if not zoned or len(zoned) == len(here):
+        return
+    for item in here:
+        if item.zone is None:
+            zone = min(zoned, key=lambda other: abs(other.at - item.at)).zone
+            assert zone is not None
+            item.zone = zone
+            item.start = item.start.replace(tzinfo=zone.tz)
+            item.end = item.end.replace(tzinfo=zone.tz) if item.end is not None else None
+            item.score += 0.5
+
+
+def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) -> list[_Candidate]:
+    """Return the slot a move gives by its day alone, keeping the hour of the slot it moves
+    ("your 11am tomorrow moves to Monday 14 December, same time", "décalé au lundi 14,
+    même heure"): the day came without a clock, so the old slot took the line's only time."""
+    if len(dates) < 2 or not here:
+        return []
+    lowered = lower_as_regex(text)
+    cue = SAME_HOUR_CUES.search_lowered(lowered)
+    if cue is None or not (
+        ANY_MOVE_VERB.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered)
+    ):
+        return []
+    # the day the cue belongs to: just before it, no other number between ("Monday 14
+    # December, same time", "auf Freitag, 11.12. verschieben, gleiche Uhrzeit"), or just
+    # after it ("same time on Friday")
+    target = next(
+        (
+            hit
+            for hit in reversed(dates)
+            if (
+                0 <= cue.start() - hit.finish <= 30
+                and not _DIGIT.search(text, hit.finish, cue.start())
+            )
+            or 0 <= hit.begin - cue.end() <= 8
+        ),
+        None,
+    )
+    if target is None or any(item.start.date() == target.day for item in here):
+        return []
+    moved = [item for item in here if item.at < target.begin]
+    if not moved or _REQUEST.search(text):
+        return []
+    old = moved[-1]
+    start = datetime.combine(target.day, old.start.timetz())
+    length = old.end - old.start if old.end is not None else None
+    return [
+        replace(
+            old,
+            start=start,
+            end=start + length if length is not None else None,
+            score=old.score + 0.5,
+            begin=old.begin - old.at + target.begin,
+            at=target.begin,
+            moved=True,
+            new=True,
+            old=False,
+            notes=[*old.notes, "the hour is taken from the slot it moves; check it"],
+        )
+    ]
 
 
 # What may follow the last date of a line whose hour went onto the next one: a weekday in
@@ -3554,10 +3623,22 @@ def _zoned_twin(
 
 def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
     """Return the first time that is not one to arrive by ("arrive by 08:45 for a 09:00 start")."""
-    for clock in clocks:
+    for index, clock in enumerate(clocks):
+        if _ARRIVAL_AFTER.match(line, clock.finish):
+            # "08:45 arrival for a 09:00 start": the next time is the start
+            return clocks[index + 1] if index + 1 < len(clocks) else clock
         if not ARRIVAL_CUES.search(line[max(0, clock.begin - 40) : clock.begin]):
             return clock
     return clocks[0] if clocks else None
+
+
+# the word after a time that makes it the time to arrive ("08:45 arrival for a 09:00 start",
+# "8.30 registration, 9.00 first interview", "8h45 accueil des candidats", "8:45 Uhr Einlass")
+_ARRIVAL_AFTER = re.compile(
+    r"\s*(?:uhr\s+)?(?:for\s+)?(?:arrival|registration|check-?in|sign-?in|to arrive|ankunft"
+    r"|einlass|accueil|llegada|registro|acreditación)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair(

@@ -26,6 +26,16 @@ def _mail(subject: str, body: str) -> bytes:
 
 ERRANDS = [
     (
+        "Appointment confirmation",
+        "Dear Sam, this is to confirm your appointment at the US Embassy on 15 Dec 2026 at "
+        "08:30 AM. Please bring your passport and the DS-160 confirmation page.",
+    ),
+    (
+        "Terminbestätigung",
+        "Sehr geehrte Frau Berg, Ihr Termin im Generalkonsulat ist am Dienstag, 15.12.2026, "
+        "um 9:40 Uhr. Bitte bringen Sie Ihren Reisepass mit.",
+    ),
+    (
         "Your boiler service appointment",
         "Your boiler service is booked for Tuesday 8 December between 8am and 12pm. Our "
         "engineer will call 30 minutes before arriving.",
