@@ -2856,7 +2856,11 @@ FIGURES = (
     "'CET', stands between the first end and the joiner; lookalikes.py: Polish 'sonda' is a poll in "
     "the subject): dev text 32/32, negatives claimed 0/24; held out text 13/13, negatives claimed 0/8. "
     "Left: the Polls confirmations are read right but at confidence 0.45 (the poll subject lowers "
-    "it), so they do not count as sure."
+    "it), so they do not count as sure.\n\n"
+    "Whole splits (quick.py scoring, after merging main at ee25113e; before = that main's code on the "
+    "same files): dev text 1504/1523 -> 1509/1523, false claims 6/1118 -> 5/1118; held out text "
+    "718/766 -> 721/766, false claims 44/528 -> 43/528; shared 44/44, 0/25 and fixtures 8/8, 0/4 "
+    "unchanged; no output changed on any of the 4,207 files outside this batch."
 )
 
 
