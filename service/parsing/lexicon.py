@@ -858,6 +858,8 @@ _INVITATION_WORDS = re.compile(
     r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
     r"|below event|upcoming event|erinnerung|rappel|recordatorio|promemoria|herinnering|lembrete"
     r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
+    # "confirmed" as it is typed in a hurry: "confimred: monday feb 15", "confirmd for wed"
+    r"|confimred|confirmd|confrimed|comfirmed|confimed|cofirmed"
     r"|vorstellungsgespräch|bewerbungsgespräch|gespräch|einladung|eingeladen|termin|kennenlernen"
     r"|entretien|entrevue|rendez-vous|réunion|convocation|invité|rencontre|visio|c'est noté"
     r"|entrevista|reunión|cita|convocatoria|invitación|videollamada|quedamos|platica|plática"
@@ -981,7 +983,11 @@ _RESCHEDULED_WORDS = re.compile(
     # the writer's "we need to reschedule", not a booking footer's "Need to reschedule?"
     r"|\b(?:we|i|we'll|i'll|will) (?:need|have|had) to reschedule\b(?!\?)"
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
-    r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward) (?:our|the|your|this)"
+    r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward)"
+    r" (?:our|the|your|this|it)"
+    # "has been pushed back a week", "has been brought forward to 10"; Indian English
+    # "preponed to 11 AM", "we need to prepone your HR round"
+    r"|been (?:pushed back|brought forward)|prepone(?:d|ment)?\b"
     # the reader's slot moved: "I've moved you to the afternoon slot", "we've had to push you
     # back from half two" (not "moved you to the next stage")
     r"|(?:have|has|i've|we've|they've|to) (?:moved?|push(?:ed)?|shift(?:ed)?) you "
@@ -1130,6 +1136,8 @@ MOVE_VERB_WORDS = (
     r"|reprogram\w*|vorverleg\w*"
     # English "postponed to Friday", Indian English "preponed to 10 AM"
     r"|postpon\w*|prepon\w*"
+    # Portuguese "remarcar sua entrevista de terça para quinta", Dutch "schuift een uurtje op"
+    r"|remarc\w*|schuift(?: \w+){0,2} op|opschui\w*"
     # Vietnamese "được dời sang", "lùi sang", "chuyển sang", "đổi sang"
     r"|dời|lùi|(?:chuyển|đổi)(?= sang))\b"
 )

@@ -247,7 +247,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "on the 15th", "Thu 10th @ 2pm": an English ordinal day of the coming weeks
         "ordinal_day": re.compile(
             r"(?<!\w)(?:(?P<weekday>[^\W\d_]{2,9})\.?,?\s)?(?:the\s)?(?P<day>[0-3]?\d)"
-            r"(?:st|nd|rd|th)(?!\w)",
+            # "2nd stage", "1st round", "3rd interview", "4th floor" count rounds and floors
+            r"(?:st|nd|rd|th)(?!\w)(?!\s(?:stages?|rounds?|interviews?|floor|level|step|phase"
+            r"|attempt|choice|option|place|session|shift)\b)",
             re.IGNORECASE,
         ),
         # "am 23. um 13 Uhr", "le 23 à 14h", "el 23 a las 10", "il 23 alle 9", "op de 23e
@@ -376,7 +378,8 @@ _POST_DAY_PARTS = "|".join(
 )
 _PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
 _CLOCK = re.compile(
-    r"(?<![A-Za-z0-9_.,/+])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
+    # "#21-03" is a unit number in Singapore and Malaysian addresses, never an hour
+    r"(?<![A-Za-z0-9_.,/+#])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
     r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|凌晨|清晨|傍晚|सुबह|दोपहर|शाम|रात"
     # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
     # மணிக்கு", "دوپہر 2 بجے"
@@ -1924,7 +1927,26 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
         hit
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
+        and not (index and _restated_in_unread_zone(line, hits[index - 1], hit))
     )
+
+
+# "8:00am Pacific / 4:00pm London": a zone, then a slash or a bar before the next time
+_ZONE_SLASH = re.compile(r"\s?(?P<zone>[^\W\d_][^\n/|=]{0,30}?)\s?[/|=]\s?")
+
+
+def _restated_in_unread_zone(line: str, first: _Clock, second: _Clock) -> bool:
+    """Tell "4:00pm London" in "8:00am Pacific / 4:00pm London, Wed March 3" from a time
+    of its own: the moment said again for a place whose zone is not written as one. The
+    first time's zone is read; the second's is not, and without it the second would be
+    read in the sender's zone."""
+    gap = _ZONE_SLASH.fullmatch(line, first.finish, second.begin)
+    if gap is None or first.end is not None:
+        return False
+    zone = read_zone(gap.group("zone"))
+    if zone is None or zone.length < len(gap.group("zone").strip()):
+        return False
+    return read_zone(line[second.finish : second.finish + 40].lstrip()) is None
 
 
 # a third number hyphened on: "丸の内2-4-1" (a Japanese block address), "3-5-7": no hour range
@@ -2932,6 +2954,7 @@ def _read(
             end_label,
         )
         _share_line_zone(here)
+        _old_then_new(here, line.text)
         found.extend(here)
         last = dates[-1]
         if (
@@ -2967,6 +2990,30 @@ def _share_line_zone(here: list[_Candidate]) -> None:
             item.start = item.start.replace(tzinfo=zone.tz)
             item.end = item.end.replace(tzinfo=zone.tz) if item.end is not None else None
             item.score += 0.5
+
+
+def _old_then_new(here: list[_Candidate], text: str) -> None:
+    """Mark the two slots of a line that moves a meeting, neither marked yet, as the old one
+    and then the new one: people write a move in that order ("remarcar sua entrevista de
+    terça às 10h para quinta às 14h", "aplazar la entrevista del martes a las 10:00. ¿Te
+    viene bien el jueves a las 16:30?", "skjuta upp intervjun på onsdag kl 10 till fredag")."""
+    if len(here) != 2 or any(item.old or item.new for item in here):
+        return
+    first, second = sorted(here, key=lambda item: item.at)
+    if first.start == second.start or not 0 < second.at - first.at <= 200:
+        return
+    verb = ANY_MOVE_VERB.search(text, 0, second.at) or RESCHEDULED_CUES.search(text[: second.at])
+    if verb is None:
+        return
+    # the sentence that moves: asking whether it may move ("can we move …?") moves nothing
+    opening = max(text.rfind(mark, 0, verb.start()) for mark in ".!?\n")
+    closing = min(
+        (found for mark in ".!?" if (found := text.find(mark, verb.end())) >= 0), default=len(text)
+    )
+    if text[closing : closing + 1] == "?" or _REQUEST.search(text[opening + 1 : closing]):
+        return
+    first.old, first.score = True, first.score - 1.2
+    second.new, second.moved, second.score = True, True, second.score + 0.6
 
 
 def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) -> list[_Candidate]:

@@ -639,10 +639,14 @@ _LEAD = re.compile(r"[\s(\[,]*")
 _ZONE_PREPOSITION = re.compile(r"(?:ب|حسب\s?|وفق\s?)توقيت\s")
 # "3 to 3:45 pm Eastern?", "All times are Eastern.": the US region word alone, capitalised,
 # where the phrase ends; "Eastern Europe", "Central Park" or "central heating" do not count.
+# (typed in lower case too: "2:30-3:15pm pacific.", "at 4 eastern, works?")
 _US_REGION = re.compile(
-    r"(Eastern|Central|Mountain|Pacific)(?=\s*(?:$|[?.,;:!)\]/]|\s(?:on|at|and|or|if|for|via"
+    r"([Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)(?=\s*(?:$|[?.,;:!)\]/]|\s(?:on|at|and|or|if|for|via"
     r"|by|with|please|works?)\b))"
 )
+# US zone abbreviations typed in lower case that are no word of a language we read ("est",
+# "et" are French words, "pt" and "ct" abbreviate too much else)
+_LOWER_US = re.compile(r"(pst|pdt|cst|cdt|mst|mdt|edt)(?![^\W\d_])")
 # Russia counts its regional time from Moscow's, which is UTC+3 all year: "14:00 (МСК+2)"
 _MOSCOW_OFFSET = re.compile(r"(?:по\s)?(?:МСК|MSK)\s?([+-])\s?(\d{1,2})(?!\d)", re.IGNORECASE)
 _IANA = re.compile(r"[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
@@ -713,6 +717,12 @@ def read_zone(text: str) -> Zone | None:
         zone = iana_zone(name)
         if zone is not None:
             return Zone(zone, name, start + region.end())
+    lowered = _LOWER_US.match(rest)
+    if lowered:  # "11am pst", "3pm cdt": typed in lower case
+        name = ABBREVIATIONS[lowered.group(1).upper()]
+        zone = iana_zone(name)
+        if zone is not None:
+            return Zone(zone, name, start + lowered.end(), lowered.group(1).upper())
     abbreviation = _ABBREVIATION.match(rest)
     if abbreviation:
         word = abbreviation.group("abbr")

@@ -2,7 +2,8 @@
 
 Every mail here is written for the test. A move that says "moved to Friday 11 December, same
 time" keeps the hour of the slot it gives up; "is postponed to" and "brought forward" join an
-old slot and a new one, never the two ends of a window; "your 2pm is now 4pm" is a move.
+old slot and a new one, never the two ends of a window; "your 2pm is now 4pm" is a move; two
+unmarked slots in a sentence that moves the meeting are the old one, then the new one.
 """
 
 from __future__ import annotations
@@ -75,6 +76,28 @@ CASES = [
         "+0530",
         datetime(2026, 12, 10, 11, 0, tzinfo=KOLKATA),
         id="en-in-preponed-to",
+    ),
+    pytest.param(
+        "Hola Sam: por un imprevisto tenemos que aplazar la entrevista del martes 8 a las 10:00 "
+        "(hora de Madrid). ¿Te viene bien el jueves 10 a las 16:30? Si no me dices nada, la "
+        "dejamos así.",
+        "+0100",
+        datetime(2026, 12, 10, 16, 30, tzinfo=ZoneInfo("Europe/Madrid")),
+        id="es-aplazar-then-proposal",
+    ),
+    pytest.param(
+        "Oi Sam, tudo bem? Precisamos remarcar sua entrevista de terça (08/12) às 10h para "
+        "quinta (10/12) às 14h (horário de Brasília). Pode ser?",
+        "-0300",
+        datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo("America/Sao_Paulo")),
+        id="pt-remarcar-de-para",
+    ),
+    pytest.param(
+        "Hoi Sam, ons gesprek van donderdag 10 december om 14.00 uur schuift een uurtje op naar "
+        "15.00 uur (Nederlandse tijd). Tot dan!",
+        "+0100",
+        datetime(2026, 12, 10, 15, 0, tzinfo=ZoneInfo("Europe/Amsterdam")),
+        id="nl-schuift-op",
     ),
     pytest.param(
         "Hi Sam - quick change: your 2pm ET on Thursday Dec 10 is now 4pm the same day. "
