@@ -302,7 +302,18 @@ REFERENCE_CHECK_CUES = CaseBlindCues(
     r" references?|listed you as|als referenz|referenzauskunft|en tant que référence"
     r"|prise de références|como referencia|referencias laborales|come referenza|referenze"
     r"|als referentie|referentiecheck|como referência|referencj\w*|som referens"
-    r"|referansesjekk|referencetjek|suosittelija)",
+    r"|referansesjekk|referencetjek|suosittelija"
+    # the references themselves being called: "I'll be ringing your referees", "our team
+    # will be calling the references shared by you", "subject to references"
+    r"|(?:call|ring|phon|contact|chas|email)(?:e|es|s|ed|ing)? (?:the |your |both )?"
+    r"(?:references|referees)\b|subject to (?:satisfactory )?references)",
+    re.IGNORECASE,
+)
+# The opening invites the reader to an interview of their own: a reference check, a
+# scout's first approach or a screening step mentioned beside it does not make the mail one.
+INVITES_YOU_CUES = CaseBlindCues(
+    r"\b(?:invit(?:e|ing) you (?:to|for) (?:an?|the|your) (?:\w+ ){0,2}interview"
+    r"|(?:would|'d|’d) like to interview you|wants? to interview you)\b",
     re.IGNORECASE,
 )
 
@@ -522,6 +533,17 @@ RETURN_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The time is when the writer can be reached or will try the reader again, as recruiters'
+# voicemails and missed-call notes say: "I'm in the office until 5 today", "I'll try you again
+# tomorrow around half ten", "kindly call back before 6 PM today".
+CALL_BACK_CUES = CaseBlindCues(
+    r"\b(?:i(?:'m| am|’m) in the office (?:until|till|from|after)"
+    r"|(?:i'?ll|i will|i’ll) (?:try|call|ring|phone) you (?:again|back)"
+    r"|call (?:me )?back (?:before|by|until|till|after)"
+    r"|(?:give me|drop me) a (?:call|ring|buzz) back (?:before|by|until|after))",
+    re.IGNORECASE,
+)
+
 # The time is for a whole group: "all candidates are welcome to join", "convidamos todos os
 # candidatos", "alla sökande", "zveme všechny uchazeče", "no registration needed". An open
 # day or an information session is no interview slot of the reader's own.
@@ -591,6 +613,20 @@ NO_SHOW_FEE_CUES = CaseBlindCues(
     r"|no-show(?:-)?kosten|opłat\w* za nieobecność)",
     re.IGNORECASE,
 )
+
+# A screening step booked for the reader by the employer's vendor, named in the subject: a
+# drug screen, fingerprints, an identity or background check, an address verification visit,
+# a pre-employment medical or clearance. The reader goes alone to a clinic, a branch or a
+# collection site; nobody interviews them. A subject that names an interview is left alone.
+SCREENING_SUBJECT_CUES = CaseBlindCues(
+    r"\b(?:drug (?:screen|test)\w*|fingerprint\w*|(?:identity|id|background|right to work"
+    r"|dbs|police|criminal record) (?:check|verification|screening)\w*"
+    r"|(?:address|background|document|police) verification|pre-?employment (?:medical"
+    r"|requirements|checks?|screening|health)|(?:medical|health) (?:exam|examination"
+    r"|assessment|screening)|nbi clearance|peme)\b",
+    re.IGNORECASE,
+)
+_INTERVIEW_WORD = CaseBlindCues(r"\binterview", re.IGNORECASE)
 
 # Set-up and training for new staff, after the offer: "New hire security training", "as part
 # of onboarding", "Schulung ... für neue Mitarbeitende", "voor nieuwe medewerkers", "för
@@ -735,6 +771,17 @@ OTHERS_INTERVIEW = re.compile(
 )
 
 
+# The writer's own interview, in the sentence that holds the time: a friend's "my interview
+# at Kalyani Motors is confirmed for 18th Jan, 10 AM", "I have interview with your company
+# tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
+# interview ko". Read only in mail the user did not forward: there "my" is the reader's.
+WRITERS_INTERVIEW_CUES = CaseBlindCues(
+    r"\b(?:my (?:\w+ )?interview|i(?:'ve| have|’ve)(?: got)? (?:an? |my )?(?:\w+ )?interview"
+    r"|interview ko)\b",
+    re.IGNORECASE,
+)
+
+
 # --- what kind of mail it is -----------------------------------------------------------------
 
 # Someone answered an event the reader organises: "X will attend your event", "asistirá a tu
@@ -853,6 +900,9 @@ def lookalike_reason(view: MailView) -> str | None:
     note = lower_as_regex(view.note[:600])
     head = f"{subject}\n{body[:1500]}"
     top = note if view.forwarded else body[:300]
+    # a reference check or a scout's approach mentioned beside the reader's own invitation
+    invites_you = bool(INVITES_YOU_CUES.search_lowered(opening))
+    screening = "" if _INTERVIEW_WORD.search_lowered(subject) else subject
     checks = (
         (NOT_AN_INTERVIEW_CUES, top, "the note on top says this is not an interview"),
         (
@@ -888,7 +938,11 @@ def lookalike_reason(view: MailView) -> str | None:
             "the time still waits for someone's confirmation; nothing is booked",
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
-        (OUTREACH_CUES, opening, "a recruiter's first approach; a call is suggested, not booked"),
+        (
+            OUTREACH_CUES,
+            "" if invites_you else opening,
+            "a recruiter's first approach; a call is suggested, not booked",
+        ),
         (POLL_SUBJECT_CUES, subject, "a poll about dates; nothing is booked yet"),
         (
             HOST_RESPONSE_CUES,
@@ -915,7 +969,16 @@ def lookalike_reason(view: MailView) -> str | None:
             f"{subject}\n{opening[:1200]}",
             "an event that counts its guests (a meetup or community event), not your own slot",
         ),
-        (REFERENCE_CHECK_CUES, head, "about a reference check, not an interview with you"),
+        (
+            REFERENCE_CHECK_CUES,
+            "" if invites_you else head,
+            "about a reference check, not an interview with you",
+        ),
+        (
+            SCREENING_SUBJECT_CUES,
+            screening,
+            "a screening appointment (drug test, ID or background check, medical); no interview",
+        ),
         (
             DROP_IN_CUES,
             f"{subject}\n{opening}",
@@ -948,7 +1011,9 @@ def lookalike_reason(view: MailView) -> str | None:
         return "a practice interview (a mock interview or training), not one with an employer"
     raw_sentence = time_sentence(view.time_line, view.time_at)
     if not YOUR_INTERVIEW.search(raw_sentence) and (
-        OTHERS_MEETING_CUES.search_lowered(sentence) or OTHERS_INTERVIEW.search(raw_sentence)
+        OTHERS_MEETING_CUES.search_lowered(sentence)
+        or OTHERS_INTERVIEW.search(raw_sentence)
+        or (not view.forwarded and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
     ):
         return "the time is someone else's meeting (the writer's call, another person's interview)"
     if OWN_AVAILABILITY_CUES.search_lowered(sentence) and ASKS_AVAILABILITY_CUES.search_lowered(
@@ -966,6 +1031,7 @@ def lookalike_reason(view: MailView) -> str | None:
             (DECISION_CUES, "the time is when they decide or answer, not a meeting with you"),
             (CONDITIONAL_CUES, "the time is offered only if you are interested; nothing is booked"),
             (RETURN_CUES, "the time is when someone is back at work (an absence reply)"),
+            (CALL_BACK_CUES, "the time is when the caller can be reached or will call again"),
         ):
             if cues.search_lowered(sentence):
                 return reason
