@@ -360,7 +360,9 @@ JOIN_CHAT_CUES = CaseBlindCues(
 POLL_SUBJECT_CUES = CaseBlindCues(
     r"\b(?:poll|survey|sondage|umfrage|abstimmung|encuesta|votación|sondaggio|votazione"
     r"|peiling|enquete|votação|ankieta|głosowanie|omröstning|afstemning|avstemning|kysely"
-    r"|äänestys|sondaj|anketa|hlasování)\b",
+    r"|äänestys|sondaj|anketa|hlasování"
+    # Polish "sonda" (Nextcloud Polls: "Przypomnienie do sondy", Microsoft Forms "Szybka sonda")
+    r"|sond(?:a|y|zie|ę|ach|ami))\b",
     re.IGNORECASE,
 )
 

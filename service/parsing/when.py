@@ -2117,12 +2117,32 @@ def _day_period_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
 
 def _gap_past_day_period(line: str, first: re.Match[str], second: re.Match[str]) -> str:
     """The text between two clocks, less a day-period word written after the first: in
-    "10:00 ص - 11:00 ص", "9:30 vm. tot 10:15 vm." the range's joiner follows the word."""
+    "10:00 ص - 11:00 ص", "9:30 vm. tot 10:15 vm." the range's joiner follows the word; less,
+    too, a zone written after both ends ("2:00 PM EST – 3:00 PM EST")."""
     gap = line[first.end() : second.start()]
     if not gap or (gap[0] not in " \u00a0\u202f" and gap[0].isascii()):
         return gap  # a joiner straight after the number ("10:00-11:00"): nothing to skip
     period = _day_period_patterns()[0].match(line, first.end(), second.start())
-    return line[period.end() : second.start()] if period else gap
+    begin = period.end() if period else first.end()
+    zone = _ZONE_AFTER_CLOCK.match(line, begin, second.start())
+    if zone and _same_zone_after(line, second, zone.group("zone")):
+        return line[zone.end() : second.start()]
+    return line[begin : second.start()]
+
+
+# "2:00 PM EST – 3:00 PM EST", "10:30:00 GMT+1 – 11:15:00 GMT+1" (CLDR's long time, as
+# Nextcloud Polls and other ICU/Punic formatters print it), "14:00 CET - 15:00 CET": the
+# zone named after each end stands between the first end and the range's joiner
+_ZONE_AFTER_CLOCK = re.compile(
+    r"[ \u00a0\u202f]\(?(?P<zone>(?:GMT|UTC)(?:[+\-\u2212]\d{1,2}(?::\d{2})?)?|[A-Z]{2,5})\)?"
+)
+
+
+def _same_zone_after(line: str, second: re.Match[str], zone: str) -> bool:
+    """Tell whether the range's end names the same zone right after it (and its day period)."""
+    period = _day_period_patterns()[0].match(line, second.end(), second.end() + 24)
+    found = _ZONE_AFTER_CLOCK.match(line, period.end() if period else second.end())
+    return found is not None and found.group("zone") == zone
 
 
 def _day_period_around(match: re.Match[str]) -> str | None:
