@@ -1640,7 +1640,11 @@ AUTO_REPLY_SUBJECT = re.compile(
     r"^\s*(?:auto(?:matic|matische|matiskt|matisk|maattinen|matyczna)?[ -]?(?:reply|antwort|svar"
     r"|vastaus|odpowiedź)|autoreply|auto:|out of (?:the )?office|ooo\b|abwesenheit|réponse"
     r" automatique|absence\b|respuesta automática|risposta automatica|automatisch antwoord"
-    r"|resposta automática|fuera de la oficina|fuori (?:sede|ufficio)|afwezig|自動応答|不在)",
+    r"|resposta automática|fuera de la oficina|fuori (?:sede|ufficio)|afwezig|自動応答|不在"
+    # Hungarian, Czech, Slovak, Romanian, Turkish, Russian, Greek, Indonesian, Chinese, Korean
+    r"|automatikus válasz|automatická odpověď|automatická odpoveď|răspuns automat"
+    r"|otomatik (?:yanıt|cevap)|автоответ|автоматический ответ|αυτόματη απάντηση"
+    r"|balasan otomatis|自动回复|자동 ?응답)",
     re.IGNORECASE,
 )
 
