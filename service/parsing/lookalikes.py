@@ -405,9 +405,13 @@ NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
-    r"|\bnení pohovor|\bnem interjú|\bjust a reminder|\bonly a reminder"
-    r"|\bnur eine erinnerung|\bjuste un rappel|\bsolo un recordatorio|\bsolo un promemoria"
-    r"|\btylko przypomnienie|\bпросто нагадування|\bпросто напоминание)",
+    r"|\bnení pohovor|\bnem interjú"
+    # "just a reminder" of something; a reminder of the interview itself ("Just a reminder
+    # about your interview tomorrow at 10am") still sets it
+    r"|(?:\bjust a reminder|\bonly a reminder|\bnur eine erinnerung|\bjuste un rappel"
+    r"|\bsolo un recordatorio|\bsolo un promemoria|\btylko przypomnienie|\bпросто нагадування"
+    r"|\bпросто напоминание)(?![^.\n]{0,40}(?:interview|\bcall\b|gespräch|entretien|entrevista"
+    r"|colloquio|rozmow|собеседован|співбесід)))",
     re.IGNORECASE,
 )
 
