@@ -891,6 +891,19 @@ class MailView:
     time_at: int  # where in that line
 
 
+# The mail asks nothing of the reader: the time it names is a step others take (a review, a
+# reference call, a system change). "No action needed", "Sie müssen nichts tun", "aucune
+# action n'est requise", "no tienes que hacer nada".
+NO_ACTION_CUES = CaseBlindCues(
+    r"\bno (?:further )?action (?:is )?(?:needed|required)|\bnothing (?:you need|for you) to do"
+    r"|\byou (?:don't|do not) need to (?:do anything|attend|join)|\bmüssen (?:sie|du) nichts tun"
+    r"|\bkeine (?:weitere )?aktion (?:ist )?erforderlich|\baucune action (?:n'est )?requise"
+    r"|\bvous n'avez rien à faire|\bno (?:tienes|tiene|necesitas|necesita) que hacer nada"
+    r"|\bnon (?:devi|deve) fare nulla|\bje hoeft niets te doen|\bu hoeft niets te doen",
+    re.IGNORECASE,
+)
+
+
 def lookalike_reason(view: MailView) -> str | None:
     """Return why a mail with a time is likely not an invitation for the reader, or None.
 
@@ -1003,6 +1016,10 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if NO_ACTION_CUES.search_lowered(opening) and not YOUR_INTERVIEW.search(
+        time_sentence(view.time_line, view.time_at)
+    ):
+        return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not YOUR_INTERVIEW.search(
         time_sentence(view.time_line, view.time_at)
     ):
