@@ -3472,6 +3472,12 @@ _BARE_MOVE_JOIN = re.compile(
 # back names the one before the mail, not the next one.
 _LOOKS_BACK_BEFORE = re.compile(
     r"(?:\b(?:last|letzte[nrs]?|vergangene[nrs]?|afgelopen|vorige|förra|ubiegł\w*)\s+"
+    # the talk that was, right before its day: "as discussed on our call Tuesday at 3pm",
+    # "great to speak with you on Monday", "lovely meeting you on Thursday"
+    r"|\b(?:discussed|spoke|talked|chatted|met|mentioned) (?:on|in|during|at) (?:our|the|your)"
+    r"(?: \w+)? (?:call|chat|conversation|meeting|interview)(?: on)?\s+"
+    r"|\b(?:great|good|lovely|nice) (?:to )?(?:speak|talk|chat|meet)(?:ing)? (?:with |to )?you"
+    r"(?: on)?\s+"
     r"|(?:\bthank(?:s| you)(?: so much| again)? for (?:coming|meeting|speaking|visiting"
     r"|interviewing|stopping by|joining)|\bgracias (?:de nuevo |otra vez )?por venir"
     r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"

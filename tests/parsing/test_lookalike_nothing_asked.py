@@ -58,3 +58,30 @@ def test_a_confirmed_interview_that_needs_nothing_more_stays_sure() -> None:
     )
     assert parsed.start == datetime(2026, 12, 10, 14, 0, tzinfo=NEW_YORK)
     assert parsed.confidence >= SURE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As discussed on our call Tuesday at 3pm, I'm attaching the job description. Let me "
+        "know any questions.",
+        "Hi Sam, great to speak with you on Friday at 11am - I've passed your notes to the "
+        "team and they'll be in touch.",
+    ],
+)
+def test_the_talk_that_was_sets_nothing(body: str) -> None:
+    parsed = parse_message(_mail(body, subject="Following up"))
+    assert parsed.kind not in {"invitation", "reschedule"} or parsed.confidence < SURE
+
+
+def test_a_slot_told_after_the_call_stays_sure() -> None:
+    """The words about the call come first; the day they name later is the new slot."""
+    parsed = parse_message(
+        _mail(
+            "As discussed on our call, your interview with Priya is on Tuesday 8 December at "
+            "3pm ET on Zoom.",
+            subject="Interview",
+        )
+    )
+    assert parsed.start == datetime(2026, 12, 8, 15, 0, tzinfo=NEW_YORK)
+    assert parsed.confidence >= SURE
