@@ -481,6 +481,8 @@ _DUE = re.compile(
     r"|teen|nie later as"
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
+    # French "nous reviendrons vers vous d'ici vendredi 17h" (by Friday)
+    r"|d'ici(?: (?:le|à|au))?"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
     # Portuguese "até" alone ("Prazo estimado: até 10/12 às 18h"), as "until" and "bis"
     r"|até"
