@@ -399,13 +399,20 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
 )
 
 # The forwarding user's own note says what the mail is not.
+# "Just a reminder: your interview is tomorrow", "Just a reminder that your panel interview
+# starts soon": a scheduler's reminder of the reader's own booked interview (Fountain-style and
+# Chili Piper-style layouts), not a note saying the mail is only a memo. Bounded: no backtracking.
+_OWN_INTERVIEW_REMINDED = (
+    r"[:,\s–—-]{1,4}(?:that |about )?your (?:[a-z-]{1,20} ){0,3}"
+    r"(?:interview|call|meeting|appointment)\b"
+)
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
     r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien|\bno es una entrevista"
     r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
-    r"|\bnení pohovor|\bnem interjú|\bjust a reminder|\bonly a reminder"
+    r"|\bnení pohovor|\bnem interjú|\b(?:just|only) a reminder(?!" + _OWN_INTERVIEW_REMINDED + ")"
     r"|\bnur eine erinnerung|\bjuste un rappel|\bsolo un recordatorio|\bsolo un promemoria"
     r"|\btylko przypomnienie|\bпросто нагадування|\bпросто напоминание)",
     re.IGNORECASE,
