@@ -1370,6 +1370,10 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|pick (?:whatever|whichever|one)|either .{0,40} or "
     r"|which (?:one|of these|of those|slot|time|option)s? (?:would )?(?:works?|suits?|fits?"
     r"|is best|are best)"
+    # "free Tuesday at 10am or 2pm (ET). Which suits you better?"
+    r"|which (?:\w+ )?(?:suits|works|would suit|would work) (?:for )?you (?:best|better)"
+    r"|\b\d{1,2}\s?[ap]\.?m\.?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou|o|of|eller|lub|albo|atau)"
+    r"\s\d{1,2}\s?(?:[ap]\.?m|[:.]\d\d)"
     r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|o bien|altrimenti|oppure"
     # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
     # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
