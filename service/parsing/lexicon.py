@@ -1382,7 +1382,11 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|which (?:\w+ )?(?:suits|works|would suit|would work) (?:for )?you (?:best|better)"
     r"|\b\d{1,2}\s?[ap]\.?m\.?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou|o|of|eller|lub|albo|atau)"
     r"\s\d{1,2}\s?(?:[ap]\.?m|[:.]\d\d)"
-    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
+    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|o bien|altrimenti|oppure"
+    # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
+    # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
+    r"|si no\b(?! (?:puedes|puede|pueden|podéis|podrás|podrá|te viene|le viene|les viene"
+    r"|os viene))"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
     r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"
