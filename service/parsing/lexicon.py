@@ -923,6 +923,10 @@ _INVITATION_WORDS = re.compile(
     # "I'll call you" where people write it: "te ligo", "te llamo", "je vous appelle"
     r"|te ligo|vou te ligar|te llamo|le llamo|t'appelle|vous appelle|ti chiamo|la chiamo"
     r"|(?:ich rufe|rufe ich) (?:sie|dich) an"
+    # and with the day between the separable verb's parts: "dann rufe ich Sie wie besprochen
+    # am Donnerstag um 10:30 Uhr an.", "wie abgesprochen rufe ich Sie am Dienstag kurz an,"
+    r"|(?:ich rufe|rufe ich) (?:sie|dich) (?:[^.?!\n]|\.(?=\d)){1,80}?"
+    r" an(?=[.!,;]| und\b|\s*\n|\s*$)"
     # asking the reader over: "we'd love to have you in", "bring you in", "grab a coffee",
     # "swing by the studio", "¿te viene bien pasarte por la oficina?", "nos encantaría
     # conocerte", "how does Thursday at 2pm sound?"
@@ -1346,6 +1350,9 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"
     r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
     r"|dostępne terminy|horários disponíveis"
+    # Arabic booking pages and pick-a-slot mail: "اختر موعدًا", "يرجى اختيار الموعد المناسب
+    # لك", "المواعيد المتاحة" (available appointments)
+    r"|اختر (?:ال)?موعد|اختيار (?:ال)?موعد|المواعيد المتاحة"
     # Polish booking pages: "zapraszamy do wyboru terminu", "najbliższy wolny termin"
     r"|do wyboru terminu|woln[ey] termin\w*|zarezerwuj termin"
     # walk-in interviews: a public window to drop by, not a slot booked for the reader
@@ -1385,8 +1392,8 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|o bien|altrimenti|oppure"
     # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
     # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
-    r"|si no\b(?! (?:puedes|puede|pueden|podéis|podrás|podrá|te viene|le viene|les viene"
-    r"|os viene))"
+    r"|si no\b(?! (?:te |le |me |les |os )?(?:pued\w*|podéis|podés|podrás|podrá|viene|va bien"
+    r"|es posible))"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
     r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"

@@ -287,6 +287,9 @@ ASKS_AVAILABILITY_CUES = CaseBlindCues(
     r"\b(?:let me know (?:what|which|when) (?:works|suits|time)|what works (?:best )?for you"
     r"|(?:are|would) you (?:be )?free|send me (?:a few|some|your) (?:times|slots)"
     r"|wann (?:hätten|haben|hast) (?:sie|du)\b[^.\n]{0,40}\bzeit|schicken sie mir"
+    # the yes/no question of recruiters' first messages: "Hätten Sie in den nächsten Tagen
+    # Zeit für ein kurzes Telefonat?", "Hättest du Zeit ...?"
+    r"|(?<!wann )(?:hätten sie|hättest du)\b[^.?\n]{0,40}\bzeit\b[^.\n]{0,60}\?"
     r"|sagen sie mir,? wann|envoyez-moi vos disponibilités|quand seriez-vous disponible"
     r"|seriez-vous disponible|dime (?:dos o tres|cuándo|qué)|¿?tienes disponibilidad"
     r"|send mig (?:gerne )?(?:et par|nogle) tidspunkter|har du tid|pošlete mi"
