@@ -1087,9 +1087,13 @@ SUBJECT_DELETED_BOOKING = CaseBlindCues(
 _CANCELLING_WORDS = re.compile(
     r"\b(?:we|i)(?: will| would|'ll)? (?:have|need|must|had) to cancel\b|\bwe(?:'re"
     r"| are) cancel+ing\b"
-    r"|\bmüssen (?:wir )?[^.\n]{0,60}absagen"
+    # the slot may sit between the verb's two halves, its dots too: "müssen wir das Gespräch
+    # am 10.12. um 14.00 Uhr absagen", "moeten we het gesprek van donderdag om 14.00 uur
+    # annuleren"
+    r"|\bmüssen (?:wir )?(?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}absagen"
     r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
-    r"|\bdobbiamo annullare|\bmoeten [^.\n]{0,40}(?:annuleren|afzeggen)|\bprecisamos cancelar"
+    r"|\bdobbiamo annullare|\bprecisamos cancelar"
+    r"|\bmoeten (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}(?:annuleren|afzeggen)"
     r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan"
     # the same said quickly or with the verb second after an adverb: "toca cancelar la
     # entrevista", "se cae la entrevista de mañana", "vamos ter que cancelar", "tyvärr måste
@@ -1370,6 +1374,10 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|pick (?:whatever|whichever|one)|either .{0,40} or "
     r"|which (?:one|of these|of those|slot|time|option)s? (?:would )?(?:works?|suits?|fits?"
     r"|is best|are best)"
+    # "free Tuesday at 10am or 2pm (ET). Which suits you better?"
+    r"|which (?:\w+ )?(?:suits|works|would suit|would work) (?:for )?you (?:best|better)"
+    r"|\b\d{1,2}\s?[ap]\.?m\.?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou|o|of|eller|lub|albo|atau)"
+    r"\s\d{1,2}\s?(?:[ap]\.?m|[:.]\d\d)"
     r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
     r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"

@@ -405,9 +405,13 @@ NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
-    r"|\bnení pohovor|\bnem interjú|\bjust a reminder|\bonly a reminder"
-    r"|\bnur eine erinnerung|\bjuste un rappel|\bsolo un recordatorio|\bsolo un promemoria"
-    r"|\btylko przypomnienie|\bпросто нагадування|\bпросто напоминание)",
+    r"|\bnení pohovor|\bnem interjú"
+    # "just a reminder" of something; a reminder of the interview itself ("Just a reminder
+    # about your interview tomorrow at 10am") still sets it
+    r"|(?:\bjust a reminder|\bonly a reminder|\bnur eine erinnerung|\bjuste un rappel"
+    r"|\bsolo un recordatorio|\bsolo un promemoria|\btylko przypomnienie|\bпросто нагадування"
+    r"|\bпросто напоминание)(?![^.\n]{0,40}(?:interview|\bcall\b|gespräch|entretien|entrevista"
+    r"|colloquio|rozmow|собеседован|співбесід)))",
     re.IGNORECASE,
 )
 
@@ -887,6 +891,19 @@ class MailView:
     time_at: int  # where in that line
 
 
+# The mail asks nothing of the reader: the time it names is a step others take (a review, a
+# reference call, a system change). "No action needed", "Sie müssen nichts tun", "aucune
+# action n'est requise", "no tienes que hacer nada".
+NO_ACTION_CUES = CaseBlindCues(
+    r"\bno (?:further )?action (?:is )?(?:needed|required)|\bnothing (?:you need|for you) to do"
+    r"|\byou (?:don't|do not) need to (?:do anything|attend|join)|\bmüssen (?:sie|du) nichts tun"
+    r"|\bkeine (?:weitere )?aktion (?:ist )?erforderlich|\baucune action (?:n'est )?requise"
+    r"|\bvous n'avez rien à faire|\bno (?:tienes|tiene|necesitas|necesita) que hacer nada"
+    r"|\bnon (?:devi|deve) fare nulla|\bje hoeft niets te doen|\bu hoeft niets te doen",
+    re.IGNORECASE,
+)
+
+
 def lookalike_reason(view: MailView) -> str | None:
     """Return why a mail with a time is likely not an invitation for the reader, or None.
 
@@ -999,6 +1016,10 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if NO_ACTION_CUES.search_lowered(opening) and not YOUR_INTERVIEW.search(
+        time_sentence(view.time_line, view.time_at)
+    ):
+        return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not YOUR_INTERVIEW.search(
         time_sentence(view.time_line, view.time_at)
     ):
