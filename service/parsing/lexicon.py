@@ -858,6 +858,9 @@ _INVITATION_WORDS = re.compile(
     r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
     r"|below event|upcoming event|erinnerung|rappel|recordatorio|promemoria|herinnering|lembrete"
     r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
+    # a slot named by its hour is a meeting: "we need to move tomorrow's 10am to 3pm", "can
+    # we push our 3pm?"
+    r"|(?:tomorrow's|today's|[a-z]{3,6}day's|\bour) \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|h\b)"
     # "confirmed" as it is typed in a hurry: "confimred: monday feb 15", "confirmd for wed"
     r"|confimred|confirmd|confrimed|comfirmed|confimed|cofirmed"
     r"|vorstellungsgespräch|bewerbungsgespräch|gespräch|einladung|eingeladen|termin|kennenlernen"
@@ -979,7 +982,8 @@ _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
-    r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
+    r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this|tomorrow's"
+    r"|today's|[a-z]{3,6}day's)"
     # the writer's "we need to reschedule", not a booking footer's "Need to reschedule?"
     r"|\b(?:we|i|we'll|i'll|will) (?:need|have|had) to reschedule\b(?!\?)"
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
@@ -1378,7 +1382,11 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|which (?:\w+ )?(?:suits|works|would suit|would work) (?:for )?you (?:best|better)"
     r"|\b\d{1,2}\s?[ap]\.?m\.?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou|o|of|eller|lub|albo|atau)"
     r"\s\d{1,2}\s?(?:[ap]\.?m|[:.]\d\d)"
-    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
+    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|o bien|altrimenti|oppure"
+    # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
+    # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
+    r"|si no\b(?! (?:puedes|puede|pueden|podéis|podrás|podrá|te viene|le viene|les viene"
+    r"|os viene))"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
     r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"

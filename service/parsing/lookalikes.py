@@ -470,6 +470,15 @@ DECISION_CUES = CaseBlindCues(
     r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*"
     # "ti daremo un riscontro entro" (Italian "we'll get back to you by")
     r"|(?:daremo|diamo|darò|darà) (?:un |il )?riscontro"
+    # results announced or published on a date in Spanish, Portuguese and Polish:
+    # "comunicaremos los resultados el viernes", "publicación de resultados", "os resultados
+    # serão divulgados", "wyniki rekrutacji ogłosimy", "ogłoszenie wyników rekrutacji"; the
+    # Italian plural "gli esiti saranno pubblicati"
+    r"|(?:comunic|public|divulg|anunci)\w* (?:los |el |os |o )?resultados?"
+    r"|resultados? (?:se |será |serán |vai ser |vão ser |sera |serão )?"
+    r"(?:comunicad|publicad|divulgad|anunciad|publicar|comunicar)\w*"
+    r"|publicación de (?:los )?resultados|esiti"
+    r"|(?:ogłos|ogłoszeni)\w* wynik\w*|wynik\w* (?:\w+ ){0,2}(?:ogłos|opublik)\w*"
     # results published on a date: "sınav sonuçları ... ilan edilecektir" / "açıklanacak",
     # "pengumuman hasil seleksi"
     r"|sonuçlar\w*|ilan edil\w*|açıklanacak\w*|pengumuman hasil\w*|hasil \w+ akan diumumkan)\b"
