@@ -97,7 +97,14 @@ from service.parsing.when import (
     is_reply_subject,
     lone_date,
 )
-from service.parsing.zones import COUNTRY_ZONES, LANGUAGE_ZONES, OFFSET_ZONES, iana_zone
+from service.parsing.zone_words import read_zone
+from service.parsing.zones import (
+    COUNTRY_ZONES,
+    LANGUAGE_ZONES,
+    OFFSET_ZONES,
+    iana_zone,
+    same_zone,
+)
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
@@ -108,6 +115,9 @@ def html_to_text(html: str) -> str:
     return canonical_headers(_html_to_text(_unstruck(html)))
 
 
+# where a zone is written after a time: "10:45am (Pacific Time - Los Angeles)", "10:45 AM
+# Mountain Time (US & Canada)"
+_BEFORE_ZONE = re.compile(r"\(|\d(?:[ \t]?[ap]\.?[ \t]?m\.?)?[ \t]", re.IGNORECASE)
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
 _HEADER_BLOCK = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{0,60}:[ \t][^\r\n]*\r?\n){2}")
 _HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
@@ -418,7 +428,7 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     }
     event = _first_event(sources.calendars, reference if dated else None)
     if event is not None and event.start is not None:
-        return _from_calendar(event, sources, subject, notes, common)
+        return _from_calendar(event, sources, subject, notes, common, (reference, dated))
     return _from_text(sources, subject, reference, dated, notes, common)
 
 
@@ -529,13 +539,19 @@ def _from_calendar(
     subject: str | None,
     notes: list[str],
     common: dict[str, object],
+    when: tuple[datetime, bool],
 ) -> ParsedMessage:
     notes.extend(event.warnings)
     body_texts = _texts(sources.original)
     texts = [text for text in (event.summary, event.description) if text] + body_texts
     timezone = event.timezone
+    start, end = event.start, event.end
     if timezone is None and not event.all_day and not event.floating and _is_utc(event.start):
-        timezone = _body_zone(texts)
+        timezone = _body_zone(texts) or _zone_the_text_gives(event, sources, subject, when, common)
+        zone = iana_zone(timezone) if timezone else None
+        if zone is not None and isinstance(start, datetime):
+            start = start.astimezone(zone)
+            end = end.astimezone(zone) if isinstance(end, datetime) else end
     confidence = 0.95
     if event.floating:
         confidence = 0.55
@@ -546,14 +562,21 @@ def _from_calendar(
         # a REQUEST without SEQUENCE whose own words say the slot moved (Cal.com's
         # "rescheduled" mails, EGroupware's "has been rescheduled to")
         kind = "reschedule"
+    if kind == "invitation" and event.method in (None, "PUBLISH"):
+        # a calendar file published to whoever asked (no iTIP request to the reader):
+        # webinar registrations, deadline reminders. The mail's own text decides.
+        reading = _from_text(sources, subject, when[0], when[1], [], common)
+        if _rules_out(reading):
+            kind, confidence = "not_invitation", min(reading.confidence, 0.45)
+            notes.extend(reading.warnings)
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer, body_texts))
     company = find_company(texts + ([subject] if subject else []), list(domains), _senders(sources))
     return ParsedMessage(
         kind=kind,
-        start=event.start,
-        end=event.end,
+        start=start,
+        end=end,
         timezone=timezone,
         all_day=event.all_day,
         company=company,
@@ -573,6 +596,54 @@ def _from_calendar(
         description=_summary(event.description),
         **common,  # type: ignore[arg-type]
     )
+
+
+def _rules_out(reading: ParsedMessage) -> bool:
+    """Tell whether the text, read alone, says this is no invitation: bulk mail (a webinar
+    registration, a newsletter) or a time it refused as a deadline or a notice. A text that
+    merely states no time ("the invitation is attached") rules nothing out."""
+    if reading.kind != "not_invitation":
+        return False
+    if reading.category in {"rejection", "job_alert", "newsletter"}:
+        return True
+    return any(not note.startswith("reads like an invitation") for note in reading.warnings)
+
+
+def _zone_the_text_gives(
+    event: CalendarEvent,
+    sources: _Sources,
+    subject: str | None,
+    when: tuple[datetime, bool],
+    common: dict[str, object],
+) -> str | None:
+    """The zone the text names for the calendar's own instant, when the calendar gives UTC.
+
+    Google Calendar writes DTSTART in UTC and names the zone only in the text ("10am –
+    10:45am (Pacific Time - Los Angeles)", "(hora estándar central - Ciudad de México)");
+    applicant-tracking confirmations print a Rails label ("Mountain Time (US & Canada)")
+    over a UTC invite.ics. The text is read as a mail without a calendar would be; its zone
+    is taken only when its time is the very instant the calendar holds.
+    """
+    reading = _from_text(sources, subject, when[0], when[1], [], common)
+    name = reading.timezone
+    if not name or not isinstance(reading.start, datetime) or reading.start != event.start:
+        return None
+    # an abbreviation (CST, MEZ, ET) read in the sender's context is a guess the calendar
+    # does not need: only a zone the text spells out is taken
+    for text in _texts(sources.original):
+        head = text[:50_000]
+        for count, match in enumerate(_BEFORE_ZONE.finditer(head)):
+            if count >= 300:
+                break
+            zone = read_zone(head[match.end() : match.end() + 120])
+            if (
+                zone is not None
+                and zone.abbreviation is None
+                and zone.length > 4
+                and same_zone(zone.name, name)
+            ):
+                return name
+    return None
 
 
 def _says_moved(subject: str | None, texts: list[str]) -> bool:

@@ -86,6 +86,17 @@ _IANA_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){1,2}$|^U
 
 # Link names that CLDR and the tz database spell differently but mean the same zone.
 _IANA_ALIASES = {"Europe/Kyiv": "Europe/Kiev", "Asia/Calcutta": "Asia/Kolkata"}
+# The old spellings CLDR's windowsZones still maps Windows IDs to (Outlook's "Nepal Standard
+# Time" -> Asia/Katmandu), with the tz database's current names: the name given to users is
+# the current one, the old one only a link to it.
+_CURRENT_NAMES = {
+    "Asia/Calcutta": "Asia/Kolkata",
+    "Asia/Katmandu": "Asia/Kathmandu",
+    "Asia/Rangoon": "Asia/Yangon",
+    "America/Godthab": "America/Nuuk",
+    "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+    "America/Indianapolis": "America/Indiana/Indianapolis",
+}
 
 
 @cache
@@ -146,13 +157,19 @@ def iana_name_for_label(label: str) -> str | None:
     windows_id = windows_id_for(cleaned)
     if windows_id is None or windows_id == "UTC" or windows_id.startswith("UTC"):
         return None
-    return WINDOWS_TO_OLSON.get(windows_id)
+    name = WINDOWS_TO_OLSON.get(windows_id)
+    current = _CURRENT_NAMES.get(name or "")
+    if current is not None and iana_zone(current) is not None:
+        return current
+    return name
 
 
 def same_zone(left: str | None, right: str | None) -> bool:
     """Tell whether two IANA names denote the same zone, treating links as equal."""
     if left is None or right is None:
         return left is right
+    left = _CURRENT_NAMES.get(left, left)
+    right = _CURRENT_NAMES.get(right, right)
     return _IANA_ALIASES.get(left, left) == _IANA_ALIASES.get(right, right)
 
 
