@@ -2294,6 +2294,9 @@ _TIME_LABEL_BEFORE = re.compile(
 # --- zones ----------------------------------------------------------------------------------
 
 
+_IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
+
+
 def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
@@ -2307,7 +2310,11 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     )
     zone = read_zone(rest)
     if zone is not None and rest[: zone.length].count("\n") == 0:
-        return zone
+        # "2:00 PM IST (Europe/Dublin)": the zone's own name settles an abbreviation that
+        # several zones share (Irish and India Standard Time)
+        named = _IANA_AFTER.match(rest, zone.length)
+        exact = read_zone(named.group(1)) if named is not None else None
+        return exact if exact is not None else zone
     # a zone later on the same line, e.g. "10:00 – 11:00, Thursday (Europe/Rome)"
     label = _patterns()["zone_label"].search(rest[:80])
     if label is not None:
