@@ -1134,7 +1134,9 @@ def _lines(text: str, context: Context) -> list[_Line]:
             elif (
                 stripped
                 and prefixed
-                and header_blocks == 0
+                # not in older mail quoted whole under a header block; the message a
+                # forward passes on is read as if sent directly
+                and header_blocks <= forwards
                 and not raw_lines[index - 1].strip(" >")
             ):
                 quoted = under_attribution = prefixed = False
