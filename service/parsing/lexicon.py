@@ -1179,6 +1179,9 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
     r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
     r"|eerder|oorspronkelijk"
+    # Spanish "en vez del lunes", "en lugar del martes": "de" + "el" written as one word;
+    # Dutch "ipv" / "i.p.v." (in plaats van) as people type it
+    r"|en (?:vez|lugar) del\b|\bipv\b|\bi\.p\.v\."
     r"|in plaats van|i stedet for"
     # "findet nicht wie geplant am 7.12. statt, sondern am 9.12.", "no como estaba previsto"
     r"|nicht wie (?:geplant|vorgesehen)|no como estaba previsto|pas comme prévu"
@@ -1210,6 +1213,8 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|\bi stedet\b(?! for)"
     r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
+    # Dutch "ipv vrijdag 10:00 wordt het maandag 13:30": "it becomes", before the new slot
+    r"|\bwordt het\b"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
     r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"

@@ -1821,7 +1821,7 @@ def _is_day_of_month(line: str, clock: re.Match[str]) -> bool:
 
 _INSTEAD_OF = re.compile(
     r"\s*,?\s*(?:instead of|rather than|not|statt|anstatt|anstelle von|au lieu de|et non"
-    r"|en (?:lugar|vez) de|y no|invece (?:di|delle|della)|anziché|in plaats van|em vez de"
+    r"|en (?:lugar|vez) del?|y no|invece (?:di|delle|della)|anziché|in plaats van|em vez de"
     r"|ao invés de|zamiast|istället för|i stedet for|sijaan)(?:\s(?:at|um|à|a las|alle|om|às))?\s*",
     re.IGNORECASE,
 )

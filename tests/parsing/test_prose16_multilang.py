@@ -1,0 +1,111 @@
+"""Interview scheduling mail typed in many languages (prose16): a Spanish move that names the
+old slot after "en vez del" / "en lugar del" (the "de" + "el" contraction) keeps the new slot;
+relative days with a part of the day in Japanese and Korean and the Indonesian zone word
+"WIB" give the right instant."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+from service.parsing.lexicon import OLD_TIME_CUES
+
+
+def _parse(body: str, date: str, subject: str = "Entrevista") -> dict[str, object]:
+    message = EmailMessage()
+    message["From"] = "Lucía Ferrer <lucia@olivo.example.es>"
+    message["To"] = "candidate@mailbox.example"
+    message["Date"] = date
+    message["Subject"] = subject
+    message.set_content(body)
+    return parse_message(message.as_bytes()).to_json_dict()
+
+
+def _start(got: dict[str, object]) -> datetime:
+    value = got.get("start")
+    assert isinstance(value, str), got
+    return datetime.fromisoformat(value)
+
+
+MADRID = "Thu, 11 Feb 2027 12:00:00 +0100"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["vez", "lugar"]),
+    st.sampled_from(["lunes", "viernes"]),
+    st.sampled_from([("martes 16", 16), ("miércoles 17", 17), ("jueves 18", 18)]),
+)
+def test_new_slot_first_then_en_vez_del_old(word: str, old_day: str, new: tuple[str, int]) -> None:
+    text, day = new
+    got = _parse(
+        f"Hola,\n\nlo pasamos al {text} a las 12 en {word} del {old_day} a las 10, ya lo he "
+        "cambiado en el calendario.\n\nSaludos,\nJorge",
+        MADRID,
+    )
+    start = _start(got)
+    assert (start.month, start.day, start.hour) == (2, day, 12)
+
+
+def test_old_time_cue_reads_the_contraction_but_not_other_words() -> None:
+    assert OLD_TIME_CUES.search("en vez del lunes")
+    assert OLD_TIME_CUES.search("en lugar del martes")
+    assert not OLD_TIME_CUES.search("en vez delante")  # a whole word only
+
+
+def test_control_plain_confirmation_unchanged() -> None:
+    got = _parse("Hola,\n\nte confirmo la entrevista el martes 16 a las 12.\n\nJorge", MADRID)
+    start = _start(got)
+    assert (start.day, start.hour) == (16, 12)
+    assert got.get("kind") == "invitation"
+
+
+def test_japanese_next_week_weekday_and_hour() -> None:
+    got = _parse(
+        "Alex様\n\n二次面接は来週火曜の15時からで確定いたしました。\n\n佐藤",
+        "Wed, 13 Jan 2027 14:20:00 +0900",
+        "面接日程確定のご連絡",
+    )
+    assert _start(got).isoformat() == "2027-01-19T15:00:00+09:00"
+
+
+def test_korean_tomorrow_afternoon() -> None:
+    got = _parse(
+        "Alex님 안녕하세요,\n\n내일 오후 3시에 강남 사무실에서 뵙겠습니다.\n\n김지은 드림",
+        "Tue, 12 Jan 2027 16:00:00 +0900",
+        "내일 면접 안내",
+    )
+    assert _start(got).isoformat() == "2027-01-13T15:00:00+09:00"
+
+
+def test_indonesian_wib_zone() -> None:
+    got = _parse(
+        "Halo Alex,\n\nmau konfirmasi ya, interview-nya besok jam 10.00 WIB di kantor kami.\n\n"
+        "Salam,\nDewi",
+        "Wed, 13 Jan 2027 15:00:00 +0700",
+        "Konfirmasi interview besok",
+    )
+    assert _start(got).isoformat() == "2027-01-14T10:00:00+07:00"
+
+
+def test_dutch_ipv_old_slot_first_then_wordt_het_new() -> None:
+    got = _parse(
+        "Hoi Alex,\n\nipv vrijdag 19/2 om 10:00 wordt het maandag 22/2 om 13:30, Sanne is "
+        "vrijdag ziek.\n\nGroet,\nBram",
+        "Mon, 15 Feb 2027 08:50:00 +0100",
+        "verzetten gesprek",
+    )
+    assert _start(got).isoformat() == "2027-02-22T13:30:00+01:00"
+
+
+def test_control_dutch_plain_slot() -> None:
+    got = _parse(
+        "Hoi Alex,\n\nhet gesprek is maandag 22/2 om 13:30.\n\nGroet,\nBram",
+        "Mon, 15 Feb 2027 08:50:00 +0100",
+        "gesprek",
+    )
+    assert _start(got).isoformat() == "2027-02-22T13:30:00+01:00"
