@@ -1866,7 +1866,11 @@ RESCHEDULED_CUES = at_word_starts(
     _RESCHEDULED_WORDS,
     r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整|verschoben",
 )
-SELF_SCHEDULE_CUES = at_word_starts(_SELF_SCHEDULE_WORDS, r"期限|마감")
+# (Japanese runs its words together: "来週のご都合の良い日時を", "以下の候補からご都合の良い日時を
+# お選びください" have no word start before the request)
+SELF_SCHEDULE_CUES = at_word_starts(
+    _SELF_SCHEDULE_WORDS, r"期限|마감|ご都合の(?:よい|良い)(?:日時|日程|時間)"
+)
 ALTERNATIVES_CUES = at_word_starts(_ALTERNATIVES_WORDS)
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)

@@ -109,3 +109,51 @@ def test_control_dutch_plain_slot() -> None:
         "gesprek",
     )
     assert _start(got).isoformat() == "2027-02-22T13:30:00+01:00"
+
+
+TOKYO = "Mon, 01 Feb 2027 10:00:00 +0900"
+
+
+def _claimed(got: dict[str, object]) -> bool:
+    return (
+        got.get("kind") in {"invitation", "reschedule"} and float(got.get("confidence") or 0) >= 0.5
+    )
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["①", "②", "③", "⑴", "⒈"]), st.integers(3, 9), st.integers(1, 28))
+def test_circled_list_number_does_not_glue_onto_the_date(mark: str, month: int, day: int) -> None:
+    got = _parse(f"Alex様\n\n面接日時：\n{mark}{month}/{day} 10:00～11:00\n\n中村", TOKYO, "面接")
+    start = _start(got)
+    assert (start.month, start.day, start.hour) == (month, day, 10)
+
+
+def test_japanese_pick_from_candidates_is_not_sure() -> None:
+    got = _parse(
+        "Alex様\n\n二次面接の日程につきまして、以下の候補からご都合の良い日時をお選びください。\n\n"
+        "①2/8（月）10:00～11:00\n②2/9（火）14:00～15:00\n\n中村",
+        TOKYO,
+        "二次面接の候補日",
+    )
+    assert not _claimed(got)
+
+
+def test_japanese_ask_for_candidate_times_is_not_sure() -> None:
+    got = _parse(
+        "Alex様\n\n来週のご都合の良い日時を2〜3候補いただけますでしょうか。弊社は火曜・木曜の午後"
+        "でしたら調整可能です。\n\n佐藤",
+        TOKYO,
+        "最終面接の日程調整",
+    )
+    assert not _claimed(got)
+
+
+def test_control_japanese_fixed_slot_is_sure() -> None:
+    got = _parse(
+        "Alex様\n\n下記の通り面接を実施いたします。\n\n日時：2月8日（月）10:00～11:00\n"
+        "場所：本社5F\n\n中村",
+        TOKYO,
+        "面接のご案内",
+    )
+    assert _start(got).isoformat() == "2027-02-08T10:00:00+09:00"
+    assert _claimed(got)
