@@ -603,6 +603,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "esok": 1,
     "غدا": 1,
     "غداً": 1,
+    # the tanween written on the dal, before the alef: the usual print spelling
+    "غدًا": 1,
     "מחר": 1,
     "พรุ่งนี้": 1,
     "ngày mai": 1,

@@ -157,3 +157,37 @@ def test_control_japanese_fixed_slot_is_sure() -> None:
     )
     assert _start(got).isoformat() == "2027-02-08T10:00:00+09:00"
     assert _claimed(got)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([("drei", 14), ("elf", 10), ("zehn", 9), ("vier", 15)]))
+def test_austrian_viertel_counts_toward_the_coming_hour(pair: tuple[str, int]) -> None:
+    word, hour = pair
+    got = _parse(
+        f"Servus Alex,\n\nwie besprochen passt uns Mittwoch, 16.12., um viertel {word} bei uns "
+        "im Büro.\n\nLG Lukas",
+        "Thu, 10 Dec 2026 11:02:00 +0100",
+        "Termin Mittwoch",
+    )
+    start = _start(got)
+    assert (start.day, start.hour, start.minute) == (16, hour, 15)
+
+
+def test_control_viertel_nach_is_past_the_hour() -> None:
+    got = _parse(
+        "Servus Alex,\n\npasst uns Mittwoch, 16.12., um viertel nach drei im Büro.\n\nLG Lukas",
+        "Thu, 10 Dec 2026 11:02:00 +0100",
+        "Termin Mittwoch",
+    )
+    start = _start(got)
+    assert (start.hour, start.minute) == (15, 15)
+
+
+def test_arabic_tomorrow_with_tanween_on_the_dal() -> None:
+    got = _parse(
+        "الأستاذ أليكس،\n\nالسلام عليكم،\n\nنؤكد لكم موعد المقابلة غدًا الساعة 3 عصرًا بتوقيت "
+        "الرياض عبر Microsoft Teams.\n\nمع التحية،\nنورة",
+        "Sun, 10 Jan 2027 13:00:00 +0300",
+        "تأكيد موعد المقابلة",
+    )
+    assert _start(got).isoformat() == "2027-01-11T15:00:00+03:00"
