@@ -1097,6 +1097,8 @@ _CANCELLING_WORDS = re.compile(
     # entrevista", "se cae la entrevista de mañana", "vamos ter que cancelar", "tyvärr måste
     # vi ställa in", "må vi dessverre avlyse", "on doit annuler"
     r"|\b(?:toca|hay que|vamos a tener que|tendremos que) cancelar"
+    # Spain's "anular" (a subject's "anulada" is read already): "tenemos que anular la entrevista"
+    r"|\b(?:tenemos que|debemos|hay que|toca|tendremos que) anular"
     r"|\bse (?:nos )?cae (?:la|el) (?:entrevista|reuni[óo]n|llamada|call|cita)\b"
     r"|\b(?:vamos ter|teremos|temos|tivemos|vou ter) (?:que|de) cancelar"
     r"|\bmåste vi (?:\w+ )?ställa in|\bmå vi (?:\w+ )?(?:avlyse|aflyse)"

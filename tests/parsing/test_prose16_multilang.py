@@ -191,3 +191,25 @@ def test_arabic_tomorrow_with_tanween_on_the_dal() -> None:
         "تأكيد موعد المقابلة",
     )
     assert _start(got).isoformat() == "2027-01-11T15:00:00+03:00"
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["tenemos que anular", "hay que anular", "debemos anular"]))
+def test_spanish_anular_is_a_cancellation(verb: str) -> None:
+    got = _parse(
+        f"Hola Alex,\n\nsiento avisarte tarde pero {verb} la entrevista del jueves 21 a las "
+        "12:00, se ha congelado la vacante.\n\nLucía",
+        "Tue, 19 Jan 2027 10:20:00 +0100",
+        "Entrevista del jueves",
+    )
+    assert got.get("kind") == "cancellation"
+    assert _start(got).isoformat() == "2027-01-21T12:00:00+01:00"
+
+
+def test_control_spanish_confirmation_is_an_invitation() -> None:
+    got = _parse(
+        "Hola Alex,\n\nte confirmo la entrevista del jueves 21 a las 12:00 en la oficina.\n\nLucía",
+        "Tue, 19 Jan 2027 10:20:00 +0100",
+        "Entrevista del jueves",
+    )
+    assert got.get("kind") == "invitation"
