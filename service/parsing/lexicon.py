@@ -860,6 +860,9 @@ _INVITATION_WORDS = re.compile(
     r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
     r"|below event|upcoming event|erinnerung|rappel|recordatorio|promemoria|herinnering|lembrete"
     r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
+    # a slot named by its hour is a meeting: "we need to move tomorrow's 10am to 3pm", "can
+    # we push our 3pm?"
+    r"|(?:tomorrow's|today's|[a-z]{3,6}day's|\bour) \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|h\b)"
     # "confirmed" as it is typed in a hurry: "confimred: monday feb 15", "confirmd for wed"
     r"|confimred|confirmd|confrimed|comfirmed|confimed|cofirmed"
     r"|vorstellungsgespräch|bewerbungsgespräch|gespräch|einladung|eingeladen|termin|kennenlernen"
@@ -981,7 +984,8 @@ _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
-    r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this)"
+    r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this|tomorrow's"
+    r"|today's|[a-z]{3,6}day's)"
     # the writer's "we need to reschedule", not a booking footer's "Need to reschedule?"
     r"|\b(?:we|i|we'll|i'll|will) (?:need|have|had) to reschedule\b(?!\?)"
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
@@ -1089,9 +1093,13 @@ SUBJECT_DELETED_BOOKING = CaseBlindCues(
 _CANCELLING_WORDS = re.compile(
     r"\b(?:we|i)(?: will| would|'ll)? (?:have|need|must|had) to cancel\b|\bwe(?:'re"
     r"| are) cancel+ing\b"
-    r"|\bmüssen (?:wir )?[^.\n]{0,60}absagen"
+    # the slot may sit between the verb's two halves, its dots too: "müssen wir das Gespräch
+    # am 10.12. um 14.00 Uhr absagen", "moeten we het gesprek van donderdag om 14.00 uur
+    # annuleren"
+    r"|\bmüssen (?:wir )?(?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}absagen"
     r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
-    r"|\bdobbiamo annullare|\bmoeten [^.\n]{0,40}(?:annuleren|afzeggen)|\bprecisamos cancelar"
+    r"|\bdobbiamo annullare|\bprecisamos cancelar"
+    r"|\bmoeten (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}(?:annuleren|afzeggen)"
     r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan"
     # the same said quickly or with the verb second after an adverb: "toca cancelar la
     # entrevista", "se cae la entrevista de mañana", "vamos ter que cancelar", "tyvärr måste
@@ -1379,7 +1387,15 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|pick (?:whatever|whichever|one)|either .{0,40} or "
     r"|which (?:one|of these|of those|slot|time|option)s? (?:would )?(?:works?|suits?|fits?"
     r"|is best|are best)"
-    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|si no\b|o bien|altrimenti|oppure"
+    # "free Tuesday at 10am or 2pm (ET). Which suits you better?"
+    r"|which (?:\w+ )?(?:suits|works|would suit|would work) (?:for )?you (?:best|better)"
+    r"|\b\d{1,2}\s?[ap]\.?m\.?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou|o|of|eller|lub|albo|atau)"
+    r"\s\d{1,2}\s?(?:[ap]\.?m|[:.]\d\d)"
+    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|o bien|altrimenti|oppure"
+    # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
+    # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
+    r"|si no\b(?! (?:puedes|puede|pueden|podéis|podrás|podrá|te viene|le viene|les viene"
+    r"|os viene))"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
     r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"

@@ -405,9 +405,13 @@ NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
-    r"|\bnení pohovor|\bnem interjú|\bjust a reminder|\bonly a reminder"
-    r"|\bnur eine erinnerung|\bjuste un rappel|\bsolo un recordatorio|\bsolo un promemoria"
-    r"|\btylko przypomnienie|\bпросто нагадування|\bпросто напоминание)",
+    r"|\bnení pohovor|\bnem interjú"
+    # "just a reminder" of something; a reminder of the interview itself ("Just a reminder
+    # about your interview tomorrow at 10am") still sets it
+    r"|(?:\bjust a reminder|\bonly a reminder|\bnur eine erinnerung|\bjuste un rappel"
+    r"|\bsolo un recordatorio|\bsolo un promemoria|\btylko przypomnienie|\bпросто нагадування"
+    r"|\bпросто напоминание)(?![^.\n]{0,40}(?:interview|\bcall\b|gespräch|entretien|entrevista"
+    r"|colloquio|rozmow|собеседован|співбесід)))",
     re.IGNORECASE,
 )
 
@@ -466,6 +470,15 @@ DECISION_CUES = CaseBlindCues(
     r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*"
     # "ti daremo un riscontro entro" (Italian "we'll get back to you by")
     r"|(?:daremo|diamo|darò|darà) (?:un |il )?riscontro"
+    # results announced or published on a date in Spanish, Portuguese and Polish:
+    # "comunicaremos los resultados el viernes", "publicación de resultados", "os resultados
+    # serão divulgados", "wyniki rekrutacji ogłosimy", "ogłoszenie wyników rekrutacji"; the
+    # Italian plural "gli esiti saranno pubblicati"
+    r"|(?:comunic|public|divulg|anunci)\w* (?:los |el |os |o )?resultados?"
+    r"|resultados? (?:se |será |serán |vai ser |vão ser |sera |serão )?"
+    r"(?:comunicad|publicad|divulgad|anunciad|publicar|comunicar)\w*"
+    r"|publicación de (?:los )?resultados|esiti"
+    r"|(?:ogłos|ogłoszeni)\w* wynik\w*|wynik\w* (?:\w+ ){0,2}(?:ogłos|opublik)\w*"
     # results published on a date: "sınav sonuçları ... ilan edilecektir" / "açıklanacak",
     # "pengumuman hasil seleksi"
     r"|sonuçlar\w*|ilan edil\w*|açıklanacak\w*|pengumuman hasil\w*|hasil \w+ akan diumumkan)\b"
@@ -887,6 +900,19 @@ class MailView:
     time_at: int  # where in that line
 
 
+# The mail asks nothing of the reader: the time it names is a step others take (a review, a
+# reference call, a system change). "No action needed", "Sie müssen nichts tun", "aucune
+# action n'est requise", "no tienes que hacer nada".
+NO_ACTION_CUES = CaseBlindCues(
+    r"\bno (?:further )?action (?:is )?(?:needed|required)|\bnothing (?:you need|for you) to do"
+    r"|\byou (?:don't|do not) need to (?:do anything|attend|join)|\bmüssen (?:sie|du) nichts tun"
+    r"|\bkeine (?:weitere )?aktion (?:ist )?erforderlich|\baucune action (?:n'est )?requise"
+    r"|\bvous n'avez rien à faire|\bno (?:tienes|tiene|necesitas|necesita) que hacer nada"
+    r"|\bnon (?:devi|deve) fare nulla|\bje hoeft niets te doen|\bu hoeft niets te doen",
+    re.IGNORECASE,
+)
+
+
 def lookalike_reason(view: MailView) -> str | None:
     """Return why a mail with a time is likely not an invitation for the reader, or None.
 
@@ -999,6 +1025,10 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if NO_ACTION_CUES.search_lowered(opening) and not YOUR_INTERVIEW.search(
+        time_sentence(view.time_line, view.time_at)
+    ):
+        return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not YOUR_INTERVIEW.search(
         time_sentence(view.time_line, view.time_at)
     ):

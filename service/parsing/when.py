@@ -481,6 +481,8 @@ _DUE = re.compile(
     r"|teen|nie later as"
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
     r"|until|till|bis zum|jusqu'(?:au|à)|hasta el|fino al|tot en met|até o dia"
+    # French "nous reviendrons vers vous d'ici vendredi 17h" (by Friday)
+    r"|d'ici(?: (?:le|à|au))?"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
     # Portuguese "até" alone ("Prazo estimado: até 10/12 às 18h"), as "until" and "bis"
     r"|até"
@@ -1780,10 +1782,35 @@ def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "thu 3pm", "Fr 10:00", "Di um 10 Uhr": an abbreviated weekday counts only right
     before a time."""
     weekday = _weekday_number(match.group("weekday"))
-    if weekday is None:
+    if weekday is None or _greeted_name(match):
         return None
     delta = (weekday - reference.weekday()) % 7 or 7
     return _Date(reference + timedelta(days=delta), match.start(), match.end(), False, True)
+
+
+# a greeting just before a word: "Hi Sam, 3pm tomorrow?", "Hola Mar, ¿a las 10?"
+_GREETING_BEFORE = re.compile(
+    r"\b(?:hi|hey|hello|dear|thanks|morning|hallo|hola|ciao|bonjour|salut|olá|oi|hej|cześć"
+    r"|ahoj|moin|servus|buongiorno|buenos días|caro|cara|querid[oa]|liebe[rs]?)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _greeted_name(match: re.Match[str]) -> bool:
+    """Tell a name greeted or opening the mail ("Hi Sam, 3pm tomorrow?", "Sam, 3pm works",
+    "Dom, 10h ok?") from a short weekday before a time: French "sam." is Saturday, Italian
+    "dom" Sunday, Norwegian "tor" Thursday, and each is a first name too."""
+    text, begin = match.string, match.start()
+    if _GREETING_BEFORE.search(text, max(0, begin - 16), begin):
+        return True
+    opens_line = not text[max(0, begin - 1) : begin].strip() and (
+        begin == 0 or text[begin - 1] == "\n"
+    )
+    return (
+        opens_line
+        and text[match.end() : match.end() + 1] == ","
+        and _folded(match.group("weekday")).strip(".") not in _EN_SHORT
+    )
 
 
 def _cjk_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
@@ -3459,6 +3486,12 @@ _BARE_MOVE_JOIN = re.compile(
 # back names the one before the mail, not the next one.
 _LOOKS_BACK_BEFORE = re.compile(
     r"(?:\b(?:last|letzte[nrs]?|vergangene[nrs]?|afgelopen|vorige|förra|ubiegł\w*)\s+"
+    # the talk that was, right before its day: "as discussed on our call Tuesday at 3pm",
+    # "great to speak with you on Monday", "lovely meeting you on Thursday"
+    r"|\b(?:discussed|spoke|talked|chatted|met|mentioned) (?:on|in|during|at) (?:our|the|your)"
+    r"(?: \w+)? (?:call|chat|conversation|meeting|interview)(?: on)?\s+"
+    r"|\b(?:great|good|lovely|nice) (?:to )?(?:speak|talk|chat|meet)(?:ing)? (?:with |to )?you"
+    r"(?: on)?\s+"
     r"|(?:\bthank(?:s| you)(?: so much| again)? for (?:coming|meeting|speaking|visiting"
     r"|interviewing|stopping by|joining)|\bgracias (?:de nuevo |otra vez )?por venir"
     r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"

@@ -153,3 +153,12 @@ def test_same_time_keeps_the_old_hour_on_the_new_day(
     assert parsed.start == datetime.combine(new_day, datetime.min.time(), NEW_YORK).replace(
         hour=hour
     ), body
+
+
+def test_a_slot_named_by_its_hour_is_a_meeting_that_moves() -> None:
+    """ "We need to move tomorrow's 10am to 3pm" names no meeting word, yet moves one."""
+    parsed = parse_message(
+        _mail("Hi Sam, sorry - we need to move tomorrow's 10am to 3pm ET. Same place.")
+    )
+    assert parsed.kind == "reschedule"
+    assert parsed.start == datetime(2026, 12, 8, 15, 0, tzinfo=NEW_YORK)
