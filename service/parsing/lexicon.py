@@ -603,6 +603,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "esok": 1,
     "غدا": 1,
     "غداً": 1,
+    # the tanween written on the dal, before the alef: the usual print spelling
+    "غدًا": 1,
     "מחר": 1,
     "พรุ่งนี้": 1,
     "ngày mai": 1,
@@ -1107,6 +1109,8 @@ _CANCELLING_WORDS = re.compile(
     # entrevista", "se cae la entrevista de mañana", "vamos ter que cancelar", "tyvärr måste
     # vi ställa in", "må vi dessverre avlyse", "on doit annuler"
     r"|\b(?:toca|hay que|vamos a tener que|tendremos que) cancelar"
+    # Spain's "anular" (a subject's "anulada" is read already): "tenemos que anular la entrevista"
+    r"|\b(?:tenemos que|debemos|hay que|toca|tendremos que) anular"
     r"|\bse (?:nos )?cae (?:la|el) (?:entrevista|reuni[óo]n|llamada|call|cita)\b"
     r"|\b(?:vamos ter|teremos|temos|tivemos|vou ter) (?:que|de) cancelar"
     r"|\bmåste vi (?:\w+ )?ställa in|\bmå vi (?:\w+ )?(?:avlyse|aflyse)"
@@ -1191,6 +1195,9 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
     r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
     r"|eerder|oorspronkelijk"
+    # Spanish "en vez del lunes", "en lugar del martes": "de" + "el" written as one word;
+    # Dutch "ipv" / "i.p.v." (in plaats van) as people type it
+    r"|en (?:vez|lugar) del\b|\bipv\b|\bi\.p\.v\."
     r"|in plaats van|i stedet for"
     # "findet nicht wie geplant am 7.12. statt, sondern am 9.12.", "no como estaba previsto"
     r"|nicht wie (?:geplant|vorgesehen)|no como estaba previsto|pas comme prévu"
@@ -1222,6 +1229,8 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|\bi stedet\b(?! for)"
     r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
+    # Dutch "ipv vrijdag 10:00 wordt het maandag 13:30": "it becomes", before the new slot
+    r"|\bwordt het\b"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
     r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
@@ -1884,7 +1893,11 @@ RESCHEDULED_CUES = at_word_starts(
     _RESCHEDULED_WORDS,
     r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整|verschoben",
 )
-SELF_SCHEDULE_CUES = at_word_starts(_SELF_SCHEDULE_WORDS, r"期限|마감")
+# (Japanese runs its words together: "来週のご都合の良い日時を", "以下の候補からご都合の良い日時を
+# お選びください" have no word start before the request)
+SELF_SCHEDULE_CUES = at_word_starts(
+    _SELF_SCHEDULE_WORDS, r"期限|마감|ご都合の(?:よい|良い)(?:日時|日程|時間)"
+)
 ALTERNATIVES_CUES = at_word_starts(_ALTERNATIVES_WORDS)
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)

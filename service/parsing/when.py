@@ -1009,9 +1009,21 @@ _RUN_TOGETHER_DATE = re.compile(
 _RUN_TOGETHER_DATE_HINT = re.compile(rf"\d(?:{_RUN_TOGETHER_MONTHS})\d", re.IGNORECASE)
 
 
+# Circled and parenthesised list numbers ("①2/8（月）10:00", "⑴ 9/3"): NFKC folds "①" to a
+# bare "1", which would glue onto the date after it ("12/8"); they become "(1) " first.
+_LIST_NUMBER = re.compile("[\u2460-\u249b\u24ea]")
+
+
+def _list_number(match: re.Match[str]) -> str:
+    return "(" + unicodedata.normalize("NFKC", match.group(0)).strip("(). ") + ") "
+
+
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
-    text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    text = text[:MAX_TEXT]
+    if not text.isascii() and _LIST_NUMBER.search(text):
+        text = _LIST_NUMBER.sub(_list_number, text)
+    text = unicodedata.normalize("NFKC", text)
     if "\r" in text:
         # mail on the wire ends its lines in CRLF: a rule that reads across a wrapped line
         # ("saa 8:00" / "mchana") sees one line break, whichever way the part was encoded
@@ -1850,7 +1862,7 @@ def _is_day_of_month(line: str, clock: re.Match[str]) -> bool:
 
 _INSTEAD_OF = re.compile(
     r"\s*,?\s*(?:instead of|rather than|not|statt|anstatt|anstelle von|au lieu de|et non"
-    r"|en (?:lugar|vez) de|y no|invece (?:di|delle|della)|anziché|in plaats van|em vez de"
+    r"|en (?:lugar|vez) del?|y no|invece (?:di|delle|della)|anziché|in plaats van|em vez de"
     r"|ao invés de|zamiast|istället för|i stedet for|sijaan)(?:\s(?:at|um|à|a las|alle|om|às))?\s*",
     re.IGNORECASE,
 )

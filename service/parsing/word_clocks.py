@@ -160,6 +160,9 @@ _FRAMES = (
     *_minutes_frames(" nach ", "", "nach", _DE_N, _DE_MINUTES),
     *_minutes_frames(" vor ", r"(?:um|gegen|bis|ab) ", "vor", _DE_N, _DE_MINUTES, -1),
     _frame("viertel", "", r"(?:viertel vor |dreiviertel )", _DE_N, "", 45, -1),
+    # Austrian and East German "um viertel drei" is 2:15, counted toward the coming hour like
+    # "dreiviertel drei" and the Hungarian "negyed 3"; only after "um", "gegen", "ab", "bis"
+    _frame("viertel ", r"(?:um|gegen|ab|bis) ", r"viertel ", _DE_N, "", 15, -1),
     _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_N, r" uhr", 0),
     # "um drei", "gegen vier" with no "Uhr": an hour when no noun follows ("um zwei Termine"
     # counts them), and never "ein", which is "a" ("um ein Gespräch")
