@@ -1562,6 +1562,8 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|nuovo sondaggio|nieuwe peiling|nowa ankieta"
     r"|zusage zu[mr]|ihre anmeldung zu[mr]|teilnahmebestätigung|votre inscription"
     r"|tu inscripción|la tua iscrizione|je inschrijving|sua inscrição|networking"
+    # the same registration and career evening in Swedish, Norwegian and Danish
+    r"|din anmälan|din påmelding|din tilmelding|karriärkväll|karrierekveld|karriereaften"
     r"|karriereabend|get-together|afterwork|prep(?:aration)? session|interview tips"
     r"|tips to prepare|coaching session"
     # talks at a conference, and sellers asking for a slot to pitch

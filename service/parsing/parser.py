@@ -569,6 +569,13 @@ def _from_calendar(
         if _rules_out(reading):
             kind, confidence = "not_invitation", min(reading.confidence, 0.45)
             notes.extend(reading.warnings)
+    elif kind == "invitation" and event.method == "REQUEST":
+        # an iTIP request does book the slot, but one whose words read as no meeting with
+        # the reader (a team lunch, a barbecue) goes to review rather than to the calendar
+        reading = _from_text(sources, subject, when[0], when[1], [], common)
+        if _rules_out(reading):
+            confidence = min(confidence, 0.45)
+            notes.extend(reading.warnings)
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer, body_texts))
@@ -602,6 +609,10 @@ def _rules_out(reading: ParsedMessage) -> bool:
     """Tell whether the text, read alone, says this is no invitation: bulk mail (a webinar
     registration, a newsletter) or a time it refused as a deadline or a notice. A text that
     merely states no time ("the invitation is attached") rules nothing out."""
+    if reading.kind == "invitation" and OTHER_BUSINESS_NOTE in reading.warnings:
+        # a registration for a career evening, a fair, a workshop: the text names that
+        # business, even where it also says "interview" ("no interview, all are welcome")
+        return True
     if reading.kind != "not_invitation":
         return False
     if reading.category in {"rejection", "job_alert", "newsletter"}:
@@ -961,7 +972,7 @@ def _from_text(
     # links left out: every Teams meeting link has "meetup-join" in its path
     other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
     if absent or (other_business and not names_own_interview(found.line, found.at)):
-        notes.append("reads like a notification about something else; check it is an interview")
+        notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
     if unworded:
         # not called an invitation, but the time stays in the reading for the review page:
@@ -983,6 +994,7 @@ def _from_text(
 
 
 UNDECIDED = 0.45  # below the line that would skip review
+OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
 
 
 SAID_LIMIT = 3000
