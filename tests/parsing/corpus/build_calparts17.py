@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import quopri
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -130,6 +131,16 @@ def add(
     if method in ("REQUEST", "CANCEL"):
         organizer = str(mail.get("organizer", mail["sender"]))
         ics = cp.with_parties(ics, organizer)
+    elif method == "PUBLISH":
+        # RFC 5546 3.2.1: a published event names its ORGANIZER too (no ATTENDEE needed)
+        who, address = parseaddr(str(mail["sender"]))
+        ics = [
+            x
+            for line in ics
+            for x in (
+                (f"ORGANIZER;CN={who}:mailto:{address}", line) if line == "END:VEVENT" else (line,)
+            )
+        ]
     CASES.append(Case(family, name, ics, lab, note, dict(mail)))
 
 
@@ -2406,6 +2417,17 @@ def charsets19() -> None:
 
 
 # ------------------------------------------------------------------------------ writing
+def part(ctype: str, data: bytes, how: str, extra: tuple[str, ...] = ()) -> bytes:
+    """One MIME part; quoted-printable is written from LF lines so CRLF stays CRLF (encoding
+    CRLF text directly would leave a bare CR before every line break)."""
+    if how == "quoted-printable":
+        body = quopri.encodestring(data.replace(b"\r\n", b"\n")).replace(b"\n", b"\r\n")
+    else:
+        body = cp.enc(data, how)
+    head = [f"Content-Type: {ctype}", f"Content-Transfer-Encoding: {how}", *extra, "", ""]
+    return "\r\n".join(head).encode() + body
+
+
 def tnef_blob(key: str) -> bytes:
     """A stand-in winmail.dat: the TNEF signature, then bytes no reader should interpret."""
     return b"\x78\x9f\x3e\x22" + key.encode() * 8
@@ -2425,19 +2447,19 @@ def body_of(case: Case, m: dict[str, object], key: str) -> bytes:
         if tbytes.isascii()
         else ("base64" if charset in ("shift_jis", "koi8-r") else "quoted-printable")
     )
-    tpart = cp.part(f'text/plain; charset="{charset}"', tbytes, tenc)
+    tpart = part(f'text/plain; charset="{charset}"', tbytes, tenc)
     alts = [tpart]
     if m.get("html"):
         h = cp.html_of(text).replace("\n", "\r\n").encode(charset)
-        alts.append(cp.part(f'text/html; charset="{charset}"', h, "quoted-printable"))
+        alts.append(part(f'text/html; charset="{charset}"', h, "quoted-printable"))
     mp = f"; method={method}" if method else ""
     layout = m["layout"]
-    calpart = cp.part(f'text/calendar; charset="{charset}"{mp}', cal, cal_enc)
+    calpart = part(f'text/calendar; charset="{charset}"{mp}', cal, cal_enc)
     if layout == "alt":
         return cp.multipart("alternative", f"=_alt_{key}", [*alts, calpart])
     if layout in ("alt_attach", "google", "thunderbird"):
         inner = cp.multipart("alternative", f"=_ialt_{key}", [*alts, calpart])
-        att = cp.part(
+        att = part(
             'application/ics; name="invite.ics"',
             cal,
             "base64",
@@ -2446,7 +2468,7 @@ def body_of(case: Case, m: dict[str, object], key: str) -> bytes:
         return cp.multipart("mixed", f"=_imix_{key}", [inner, att])
     first = alts[0] if len(alts) == 1 else cp.multipart("alternative", f"=_aalt_{key}", alts)
     if layout == "tnef":
-        tnef = cp.part(
+        tnef = part(
             'application/ms-tnef; name="winmail.dat"',
             tnef_blob(key),
             "base64",
@@ -2454,7 +2476,7 @@ def body_of(case: Case, m: dict[str, object], key: str) -> bytes:
         )
         return cp.multipart("mixed", f"=_tnef_{key}", [first, calpart, tnef])
     if layout == "attach_calendar":
-        att = cp.part(
+        att = part(
             f'text/calendar; charset="{charset}"{mp}; name="invite.ics"',
             cal,
             cal_enc if cal_enc != "8bit" else "base64",
@@ -2462,7 +2484,7 @@ def body_of(case: Case, m: dict[str, object], key: str) -> bytes:
         )
     else:
         assert layout == "attach", layout
-        att = cp.part(
+        att = part(
             'application/ics; name="interview.ics"',
             cal,
             cal_enc if cal_enc in ("base64", "quoted-printable") else "base64",
@@ -2506,7 +2528,7 @@ def render(case: Case) -> tuple[str, bytes]:
         )
         note = str(m["text"])
         nbytes = note.replace("\n", "\r\n").encode()
-        npart = cp.part(
+        npart = part(
             'text/plain; charset="utf-8"',
             nbytes,
             "7bit" if nbytes.isascii() else "quoted-printable",
