@@ -901,7 +901,8 @@ _INVITATION_WORDS = re.compile(
     r"|(?:face[- ]to[- ]face|f2f|telephonic|managerial|virtual) round"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
-    r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
+    # "we're on for tomorrow at 09:30", as "we're set for": the reminder people type
+    r"|(?:we're|we are|you're|you are) (?:all )?(?:set|on) for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
     # "this week's sync", "a quick catch-up": the meeting words of teams and lists
     r"|(?:weekly|daily|team|quick|monthly|bi-?weekly|short|week's|our|the) sync\b|\bsync[- ]?up\b"
