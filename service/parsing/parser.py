@@ -1251,6 +1251,11 @@ def _is_auto_reply(sources: _Sources, subject: str) -> bool:
         sources.original is sources.outer and sources.inline is None and sources.outer.auto_reply
     ):
         return True
+    # an out-of-office passed on keeps its responder's subject under the forward prefix
+    # ("FW: Automatic reply: RE: ...", "Fwd: Automatická odpověď: Re: ..."): the headers
+    # that marked it went with the mail it was forwarded from
+    while FORWARD_SUBJECT.match(subject):
+        subject = FORWARD_SUBJECT.sub("", subject, count=1)
     return bool(AUTO_REPLY_SUBJECT.match(subject))
 
 

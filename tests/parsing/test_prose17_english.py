@@ -93,3 +93,17 @@ def test_were_on_for_tomorrow_is_a_meeting_word() -> None:
     )
     assert got.get("kind") == "invitation"
     assert got.get("start") == "2027-02-12T09:30:00+02:00"
+
+
+@pytest.mark.parametrize("prefix", ["FW: ", "Fwd: ", "Fwd: FW: "])
+def test_forwarded_out_of_office_is_not_an_invitation(prefix: str) -> None:
+    # a Czech responder's text gives a date and an hour (when the sender is back); only the
+    # subject under the forward prefix says it is an automatic reply
+    got = _parse(
+        "On Mon, Mar 8, 2027 at 9:07 AM Pavla Dvořáková <pavla@oakvale-energy.example> "
+        "wrote:\n> Dobrý den,\n>\n> do středy 10. 3. 2027 nejsem v kanceláři. Od čtvrtka "
+        "11. 3. od 9:00 jsem opět k zastižení.\n>\n> Pavla Dvořáková",
+        "Tue, 09 Mar 2027 11:24:00 +0100",
+        f"{prefix}Automatická odpověď: Re: Pohovor",
+    )
+    assert got.get("kind") == "not_invitation"
