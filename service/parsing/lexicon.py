@@ -1103,6 +1103,9 @@ _CANCELLING_WORDS = re.compile(
     r"|\bmüssen (?:wir )?(?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}absagen"
     r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
     r"|\bdobbiamo annullare|\bprecisamos cancelar"
+    # the same verbs in the singular, as one person writes them in a reply: "je suis
+    # contraint(e) d'annuler", "je dois annuler", "devo annullare il colloquio"
+    r"|\b(?:dois|obligée? d'|contrainte? d')\s?annuler|\bdevo annullare"
     r"|\bmoeten (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}(?:annuleren|afzeggen)"
     r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan"
     # the same said quickly or with the verb second after an adverb: "toca cancelar la
