@@ -3008,7 +3008,13 @@ def _read(
         if len(found) >= MAX_CANDIDATES:
             break  # an invitation states its time early; a list of hundreds is no invitation
         if line.quoted and line.text:
-            quote_day = _written_on(line.text, reference_day, order, order_sure) or quote_day
+            written = _written_on(line.text, reference_day, order, order_sure)
+            if written is None and index + 1 < len(lines) and not line.text.endswith(":"):
+                # Gmail wraps a long attribution before the address: "Am Fr., 16. Juli 2027
+                # um 15:00 Uhr schrieb Name" then "<name@example.de>:"
+                joined = f"{line.text} {lines[index + 1].text}"
+                written = _written_on(joined, reference_day, order, order_sure)
+            quote_day = written or quote_day
         if not line.text or _is_forward_header_line(lines, index):
             continue
         if not line.quoted and is_reply_header(line.text):
