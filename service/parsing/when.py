@@ -2609,7 +2609,23 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         item.old and not item.quoted and item.start != top.start for item in candidates
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
+    elif _moves_quoted_slot(top, candidates):
+        top.moved = True
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _moves_quoted_slot(top: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Tell a reply that moves the slot quoted under it ("la entrevista del jueves pasa a las
+    12:00", "flytta intervjun till fredag 23 april") from one that confirms it.
+
+    The move verb must sit in the sentence of the reply's own time, a different time must be
+    in the quoted mail, and the sentence must not only ask ("können wir … verschieben?").
+    """
+    if top.quoted or not any(item.quoted and item.start != top.start for item in candidates):
+        return False
+    sentence = time_sentence(top.line, top.at)
+    said = ANY_MOVE_VERB.search(sentence) or RESCHEDULED_CUES.search(sentence)
+    return bool(said) and not _REQUEST.search(sentence)
 
 
 # A recurring meeting's rhythm: "every other Wednesday at 17:00 UTC", "each Thursday",
