@@ -1106,6 +1106,9 @@ _CANCELLING_WORDS = re.compile(
     # the same verbs in the singular, as one person writes them in a reply: "je suis
     # contraint(e) d'annuler", "je dois annuler", "devo annullare il colloquio"
     r"|\b(?:dois|obligée? d'|contrainte? d')\s?annuler|\bdevo annullare"
+    # Dutch says a meeting is off with "gaat niet door": "het gesprek van vrijdag gaat helaas
+    # niet door", "Afspraak gaat niet door"
+    r"|\bgaat (?:\w+ ){0,2}?niet door\b"
     r"|\bmoeten (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}(?:annuleren|afzeggen)"
     r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan"
     # the same said quickly or with the verb second after an adverb: "toca cancelar la

@@ -168,3 +168,17 @@ def test_an_italian_singular_cancellation_cancels_the_quoted_slot() -> None:
         _mail(body, subject="Re: Colloquio", date_header="Fri, 5 Mar 2027 10:00:00 +0100")
     )
     assert parsed.kind == "cancellation"
+
+
+def test_dutch_gaat_niet_door_cancels_the_quoted_slot() -> None:
+    body = (
+        "Hoi Alex,\n\nHet gesprek van donderdag gaat helaas niet door; de functie vervalt."
+        "\n\nGroet,\nNoor\n\n"
+        "Op ma 1 mrt 2027 om 10:00 schreef Noor Bakker <noor.bakker@kestrel-works.example>:"
+        "\n\n" + _quoted("Hoi Alex,\n\nJe gesprek staat op donderdag 11 maart om 14.00 uur.")
+    )
+    parsed = parse_message(
+        _mail(body, subject="Re: Gesprek", date_header="Fri, 5 Mar 2027 10:00:00 +0100")
+    )
+    assert parsed.kind == "cancellation"
+    assert _wall(parsed.start) == datetime(2027, 3, 11, 14, 0)
