@@ -348,6 +348,25 @@ def docsdue20() -> Iterator[Case]:
         "Echipa de Resurse Umane",
         form="both",
     )
+    st = when(4, 27, "Tue", 9, 30, HCM)
+    sent = sent_on(4, 22, 14, HCM)
+    yield case(
+        f,
+        "moi_phong_van",
+        "vi",
+        ("Phòng Nhân sự Sông Hồng Logistics", "tuyendung@songhong.example.vn"),
+        "Thư mời phỏng vấn – Chuyên viên Kế hoạch Kho vận",
+        sent,
+        "Control (added after the first measurement): the same HR desk, papers received, "
+        "invites to the interview at 9h30-10h30 Tuesday.",
+        "Chào anh Alex,\n\nPhòng Nhân sự đã nhận đủ hồ sơ bổ sung của anh. Chúng tôi trân trọng "
+        "mời anh tham dự buổi phỏng vấn vị trí Chuyên viên Kế hoạch Kho vận:\n\nThời gian: "
+        "9h30 - 10h30, thứ Ba, ngày 27/04/2027\nĐịa điểm: Phòng họp tầng 3, 25 Nguyễn Huệ, "
+        "Quận 1, TP. Hồ Chí Minh\nNgười phỏng vấn: chị Trần Thu Hà, Trưởng phòng Kế hoạch\n\n"
+        "Anh vui lòng xác nhận tham dự bằng cách trả lời email này.\n\nTrân trọng,\n"
+        "Phòng Nhân sự",
+        label=slot(st, st + 60 * MIN, sent),
+    )
     chk(4, 19, "Mon")
     yield case(
         f,
@@ -575,6 +594,23 @@ def onboard20() -> Iterator[Case]:
         "Січових Стрільців, 21, Київ, 4 поверх. Вас зустріне менеджерка з персоналу Олена "
         "Коваль.\n\nПри собі майте паспорт, ідентифікаційний код і трудову книжку (за "
         "наявності).\n\nЗ повагою,\nВідділ кадрів",
+    )
+    st = when(5, 12, "Wed", 11, 0, KYI)
+    sent = sent_on(5, 6, 15, KYI)
+    yield case(
+        f,
+        "spivbesida",
+        "uk",
+        ("Відділ кадрів «Дніпро Агро»", "hr@dniproagro.example.ua"),
+        "Запрошення на співбесіду",
+        sent,
+        "Control (added after the first measurement): the same HR desk invites to the "
+        "interview, Wednesday 11:00-12:00.",
+        "Доброго дня, Алексе!\n\nЗапрошуємо вас на співбесіду на посаду аналітика з "
+        "логістики.\n\nДата: середа, 12 травня 2027 року\nЧас: 11:00–12:00\nМісце: вул. "
+        "Січових Стрільців, 21, Київ, 4 поверх, переговорна «Дніпро»\n\nБудь ласка, "
+        "підтвердіть участь у відповідь на цей лист.\n\nЗ повагою,\nВідділ кадрів",
+        label=slot(st, st + 60 * MIN, sent),
     )
     st = when(5, 5, "Wed", 13, 0, HEL)
     sent = sent_on(4, 28, 13, HEL)
@@ -882,6 +918,22 @@ def declined20() -> Iterator[Case]:
         "হয়নি। ভবিষ্যতে উপযুক্ত পদ খালি হলে আমরা আপনার সাথে যোগাযোগ করব।\n\nশুভেচ্ছান্তে,\n"
         "মানবসম্পদ বিভাগ\nপদ্মা ফার্মা লিমিটেড",
     )
+    st = when(5, 6, "Thu", 10, 0, TLV)
+    sent = sent_on(5, 2, 12, TLV)
+    yield case(
+        f,
+        "zimun_leraayon",
+        "he",
+        ("מחלקת גיוס – גליל טכנולוגיות", "jobs@galiltech.example.co.il"),
+        "זימון לראיון עבודה",
+        sent,
+        "Control (added after the first measurement): the same recruiting desk sets the "
+        "interview, Thursday 10:00-11:00.",
+        "שלום אלכס,\n\nנשמח לפגוש אותך לראיון לתפקיד מהנדס/ת בדיקות.\n\nמועד: יום חמישי, "
+        "6 במאי 2027, בשעה 10:00-11:00\nמקום: משרדי גליל טכנולוגיות, רחוב הנחושת 4, יקנעם, "
+        "קומה 2\n\nנא לאשר הגעה בתשובה למייל זה.\n\nבהצלחה,\nצוות הגיוס",
+        label=slot(st, st + 60 * MIN, sent),
+    )
     st = when(5, 10, "Mon", 15, 0, MSK)
     yield case(
         f,
@@ -1113,6 +1165,24 @@ def calreply20() -> Iterator[Case]:
         "(mentoring)\nΠότε: Δευτέρα 17 Μαΐου 2027 18:30 – 19:30 (Ώρα Ανατολικής Ευρώπης)\n"
         "Πού: Google Meet",
         headers=AUTO,
+    )
+
+    st = when(5, 13, "Thu", 10, 0, PRG)
+    sent = sent_on(5, 7, 11, PRG)
+    yield case(
+        f,
+        "pozvanka_pohovor",
+        "cs",
+        ("Jana Dvořáková", "jana.dvorakova@brnostroj.example.cz"),
+        "Pozvánka: Pohovor – Alex Morgan @ čt 13. 5. 2027 10:00 – 11:00",
+        sent,
+        "Control (added after the first measurement): a calendar's text invitation from the "
+        "recruiter to the reader's interview, Thursday 10:00-11:00 (no iCalendar part).",
+        "Jana Dvořáková vás zve na tuto událost.\n\nPohovor – Alex Morgan\nKdy: čtvrtek "
+        "13. května 2027 10:00 – 11:00 (středoevropský letní čas)\nKde: Brněnské strojírny, "
+        "Heršpická 12, Brno, zasedačka 3\nHosté: Jana Dvořáková (organizátor), Alex Morgan\n\n"
+        "Zúčastníte se? Ano – Možná – Ne",
+        label=slot(st, st + 60 * MIN, sent),
     )
 
 
