@@ -268,7 +268,10 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|propor)"
     # the employer's side as a window, not a slot: "our hiring manager is flexible between
     # 2-5pm", "they're flexible anytime between 9 and 4"
-    r"|(?:is|are|'re|am|'m) (?:\w+ )?flexible (?:between|from|anytime|any time|after|before))",
+    r"|(?:is|are|'re|am|'m) (?:\w+ )?flexible (?:between|from|anytime|any time|after|before)"
+    # "estamos disponíveis entre as 10h00 e as 17h00", "estamos disponíveis a partir das 9h"
+    # (not the sign-off "estamos disponíveis para qualquer questão")
+    r"|estamos (?:livres|disponíveis) (?:entre|a partir|das|às))",
     re.IGNORECASE,
 )
 # Someone's habitual free hours, not a booked slot: "the hiring manager is usually free on
@@ -303,6 +306,18 @@ ASKS_AVAILABILITY_CUES = CaseBlindCues(
     r"|kdy se vám to hodí|laat (?:me )?weten wanneer|heb je tijd|quando (?:ti|le) va bene"
     r"|sei disponibile|me diga quando|você tem disponibilidade|när passar|har du tid"
     r"|kiedy (?:ma pan|ma pani|masz) czas)",
+    re.IGNORECASE,
+)
+# ... of those, the ones that ask the reader to name times of their own (not a yes/no about
+# one slot, "Would you be free on Thursday at half past two?"): a date in the same sentence
+# only frames the question. "Kan du sende mig et par forslag til tidspunkter?", "Send
+# forslag til tidspunkt", "Por favor, indique a sua disponibilidade", "Poderia indicar-nos
+# duas ou três opções de horário entre segunda-feira, 3 de maio, e quarta-feira, 5 de maio?"
+ASKS_FOR_TIMES_CUES = CaseBlindCues(
+    r"\b(?:send me (?:a few|some|your) (?:times|slots)|envoyez-moi vos disponibilités"
+    r"|sende? (?:mig |meg )?(?:gerne |gjerne )?(?:et par |nogle |noen )?(?:forslag til )?"
+    r"tidspunkt|indique(?:-nos)? a sua disponibilidade|indicar-nos (?:\w+ ){0,4}opções de"
+    r" horário)",
     re.IGNORECASE,
 )
 
@@ -502,7 +517,11 @@ DECISION_CUES = CaseBlindCues(
     # نتائج", "إعلان النتائج") and Hindi ("परिणाम ... घोषित किया जाएगा")
     r"|(?:结果|成绩|名单)[^。\n]{0,40}(?:公布|公示|发布)"
     r"|(?:س?[تي]ُ?علن|إعلان|س?[تي]ُ?نشر)\s+(?:ال)?نتائج|(?:ال)?نتائج[^.\n]{0,40}(?:[تي]ُ?علن|إعلان)"
-    r"|(?:परिणाम|नतीजे|रिजल्ट)[^।.\n]{0,60}(?:घोषित|प्रकाशित)",
+    r"|(?:परिणाम|नतीजे|रिजल्ट)[^।.\n]{0,60}(?:घोषित|प्रकाशित)"
+    # Vietnamese "Kết quả sẽ được công bố vào ..." and Persian "اعلام نتایج" / "نتایج ... منتشر
+    # خواهد شد": results published then
+    r"|kết quả[^.\n]{0,60}công bố|công bố kết quả"
+    r"|اعلام نتایج|نتایج[^.\n]{0,90}(?:منتشر|اعلام) (?:خواهد شد|می\S?شود)",
     re.IGNORECASE,
 )
 
@@ -828,7 +847,9 @@ HOST_RESPONSE_CUES = CaseBlindCues(
     r"|potvrdio je dolazak|potvrdila je dolazak"
     r"|(?:принял|приняла|отклонил|отклонила) (?:ваше |твоё )?приглашение"
     r"|(?:прийняв|прийняла|відхилив|відхилила) (?:ваше |твоє )?запрошення"
-    r"|(?:αποδέχτηκε|απέρριψε) (?:την )?πρόσκλησ"
+    # Greek puts "tentatively" between the verb and the invitation ("αποδέχτηκε με επιφύλαξη
+    # την πρόσκληση", as Thunderbird's "έχει αποδεχθεί με επιφύλαξη την πρόσκληση")
+    r"|(?:αποδέχτηκε|απέρριψε) (?:με επιφύλαξη )?(?:την )?πρόσκλησ"
     r"|davetinizi (?:kabul|reddetti)|katılımını onayladı"
     r"|a (?:acceptat|refuzat) invitația|(?:přijal|přijala|odmítl|odmítla) (?:vaši |tvou )?pozvánku"
     r"|(?:אישר|אישרה|דחה|דחתה) את ההזמנה|(?:אישר|אישרה) (?:את )?הגעת"
@@ -1056,10 +1077,15 @@ def lookalike_reason(view: MailView) -> str | None:
         or (not view.forwarded and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
     ):
         return "the time is someone else's meeting (the writer's call, another person's interview)"
-    if OWN_AVAILABILITY_CUES.search_lowered(sentence) and ASKS_AVAILABILITY_CUES.search_lowered(
-        opening
+    if OWN_AVAILABILITY_CUES.search_lowered(sentence) and (
+        ASKS_AVAILABILITY_CUES.search_lowered(opening)
+        or ASKS_FOR_TIMES_CUES.search_lowered(opening)
     ):
         return "the writer says when they are free and asks when you are; nothing is booked"
+    if ASKS_FOR_TIMES_CUES.search_lowered(sentence):
+        # the days are the frame of the question itself: "Poderia indicar-nos duas ou três
+        # opções de horário entre segunda-feira, 3 de maio, e quarta-feira, 5 de maio?"
+        return "the time sits in a question about when you are free; nothing is booked"
     if not YOUR_SLOT.search_lowered(sentence) and AUDIENCE_CUES.search_lowered(
         f"{subject}\n{sentence}"
     ):
