@@ -1342,6 +1342,10 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|(?:provide|share|send|submit) your (?:\w+ )?availability|preferences for interview"
     r"|when (?:are|would) you (?:be )?available|deadline|abgabefrist|bearbeitungsfrist"
     r"|einsendeschluss|date limite|fecha límite|plazo máximo|scadenza|prazo final|sista dag att"
+    # Polish due dates: "Termin oddania eksportu: środa 12.05., godz. 16:00", "termin
+    # składania ofert", "ostateczny termin" (a hand-in time, not a meeting)
+    r"|(?:ostateczny|nieprzekraczalny) termin|termin (?:oddania|składania|złożenia"
+    r"|nadsyłania|przesłania|zgłoszeń)"
     r"|complete (?:the|your)"
     r" (?:video |one-way |on-demand )?interview (?:by|before)|on-demand|one-way video"
     r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"

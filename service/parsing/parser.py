@@ -558,9 +558,15 @@ def _from_calendar(
     if event.event_count > 1:
         confidence = min(confidence, 0.6)
     kind: Kind = event.kind  # type: ignore[assignment]
-    if kind == "invitation" and event.method == "REQUEST" and _says_moved(subject, body_texts):
+    if (
+        kind == "invitation"
+        and event.method in ("REQUEST", "PUBLISH", None)
+        and _says_moved(subject, body_texts)
+    ):
         # a REQUEST without SEQUENCE whose own words say the slot moved (Cal.com's
-        # "rescheduled" mails, EGroupware's "has been rescheduled to")
+        # "rescheduled" mails, EGroupware's "has been rescheduled to"), or a published file
+        # sent again with its new slot (pretalx's "has been moved to", booking apps whose
+        # .ics goes out as PUBLISH, Nodemailer's default)
         kind = "reschedule"
     if kind == "invitation" and event.method in (None, "PUBLISH"):
         # a calendar file published to whoever asked (no iTIP request to the reader):
@@ -605,10 +611,22 @@ def _from_calendar(
     )
 
 
+# Notes that record only what the text lacks (no invitation words, nobody named to meet, no
+# zone): beside a calendar file they say nothing against it.
+_LACKS_ONLY = (
+    "reads like an invitation",
+    "mentions a time but does not read as an invitation",
+    "reads like a booking or a notice, not a meeting with someone",
+    "no time zone stated",
+)
+
+
 def _rules_out(reading: ParsedMessage) -> bool:
     """Tell whether the text, read alone, says this is no invitation: bulk mail (a webinar
     registration, a newsletter) or a time it refused as a deadline or a notice. A text that
-    merely states no time ("the invitation is attached") rules nothing out."""
+    merely states no time ("the invitation is attached") rules nothing out, nor one that
+    only lacks invitation words around the calendar's own slot (pretalx's "your session
+    will take place at ...", in each translation)."""
     if reading.kind == "invitation" and OTHER_BUSINESS_NOTE in reading.warnings:
         # a registration for a career evening, a fair, a workshop: the text names that
         # business, even where it also says "interview" ("no interview, all are welcome")
@@ -617,7 +635,7 @@ def _rules_out(reading: ParsedMessage) -> bool:
         return False
     if reading.category in {"rejection", "job_alert", "newsletter"}:
         return True
-    return any(not note.startswith("reads like an invitation") for note in reading.warnings)
+    return any(not note.startswith(_LACKS_ONLY) for note in reading.warnings)
 
 
 def _zone_the_text_gives(

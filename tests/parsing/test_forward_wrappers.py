@@ -67,6 +67,9 @@ RESIDUAL = frozenset(
         "bottompost15__pl_czwartek_14.eml",
         "bureauasso__fr_reponse_en_retard.eml",
         "calbutton__de_zwei_buttons.eml",
+        # tools17: 0.49 direct, 0.57 once forwarded (the default zone is then named from the
+        # forwarder's side); surfaced when the batch's new files shifted the wrapper sample
+        "candask13__da_anden_tid.eml",
         "calbutton__en_data_url_ics.eml",
         "calbutton__en_neg_open_evening.eml",
         "calbutton__ja_google_only_time.eml",
