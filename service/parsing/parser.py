@@ -579,7 +579,7 @@ def _from_calendar(
         # an iTIP request does book the slot, but one whose words read as no meeting with
         # the reader (a team lunch, a barbecue) goes to review rather than to the calendar
         reading = _from_text(sources, subject, when[0], when[1], [], common)
-        if _rules_out(reading):
+        if _rules_out(reading, lacking_counts=True):
             confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
@@ -621,12 +621,14 @@ _LACKS_ONLY = (
 )
 
 
-def _rules_out(reading: ParsedMessage) -> bool:
+def _rules_out(reading: ParsedMessage, *, lacking_counts: bool = False) -> bool:
     """Tell whether the text, read alone, says this is no invitation: bulk mail (a webinar
     registration, a newsletter) or a time it refused as a deadline or a notice. A text that
     merely states no time ("the invitation is attached") rules nothing out, nor one that
     only lacks invitation words around the calendar's own slot (pretalx's "your session
-    will take place at ...", in each translation)."""
+    will take place at ...", in each translation) when a wrong answer would drop the slot.
+    Where it would only send a booked request to review (`lacking_counts`), a text with no
+    word of a meeting with the reader (a team lunch, a barbecue) is reason enough."""
     if reading.kind == "invitation" and OTHER_BUSINESS_NOTE in reading.warnings:
         # a registration for a career evening, a fair, a workshop: the text names that
         # business, even where it also says "interview" ("no interview, all are welcome")
@@ -635,7 +637,8 @@ def _rules_out(reading: ParsedMessage) -> bool:
         return False
     if reading.category in {"rejection", "job_alert", "newsletter"}:
         return True
-    return any(not note.startswith(_LACKS_ONLY) for note in reading.warnings)
+    ignored = ("reads like an invitation",) if lacking_counts else _LACKS_ONLY
+    return any(not note.startswith(ignored) for note in reading.warnings)
 
 
 def _zone_the_text_gives(
