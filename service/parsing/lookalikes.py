@@ -156,6 +156,9 @@ PENDING_CUES = CaseBlindCues(
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
     r"|once|shortly)|confirm (?:it |this )?(?:later|by tomorrow)|noch nicht bestätigt"
+    # whether the time holds is still to be said: "she'll confirm directly if it works", "tell
+    # me your timeline and I'll confirm if it works"
+    r"|(?:will|'ll) confirm(?: \w+){0,2} (?:if|whether) (?:it|that|this|the time) works"
     r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung"
     r"|kläre (?:das|es) (?:noch |erst )?(?:mit|ab)"
     # the answer promised on whether the time holds: "melde mich, ob Donnerstag passt",

@@ -3,10 +3,11 @@
 Fixtures are written for these tests (own words): an ATS telling the reader they were added to
 the interview panel for a named candidate (with a "Your interview" heading that is the one the
 reader runs), a hiring lead thanking the panel for sitting on it before the debrief, an L&D
-nomination to interviewer training, a careers-desk CV-review appointment and an onboarding
-buddy's first-day coffee. Controls in the same voices: an internal posting's own interview for
-the reader, a panel interview the reader is invited to, and a slot where a colleague "has been
-added to the panel".
+nomination to interviewer training, a careers-desk CV-review appointment, an onboarding
+buddy's first-day coffee and a referral's maybe-coffee that "he'll confirm if it works".
+Controls in the same voices: an internal posting's own interview for the reader, a panel
+interview the reader is invited to while a colleague "has been added to the panel", and a
+short "Thursday ... 2pm works - see you then".
 """
 
 from __future__ import annotations
@@ -68,6 +69,12 @@ def _claimed(parsed: ParsedMessage) -> bool:
             "Hey Robin,\r\n\r\nI'm your onboarding buddy. I've booked us a coffee at 8:30am on "
             "Monday 14 June before your induction.\r\n\r\nSee you then,\r\nKai",
         ),
+        (
+            "Re: intro to the hiring manager",
+            "Hey Robin,\r\n\r\nPassed your CV on. Lee is in town Thursday 10 June and might "
+            "grab a coffee with you around 4pm - he'll confirm directly if it works.\r\n\r\n"
+            "Sasha",
+        ),
     ],
 )
 def test_not_the_readers_interview_is_not_claimed(subject: str, body: str) -> None:
@@ -90,6 +97,12 @@ def test_not_the_readers_interview_is_not_claimed(subject: str, body: str) -> No
             "Dear Robin,\r\n\r\nYou have been invited to a panel interview for the Account "
             "Manager role on Thursday, June 10, 2027 at 2:00 PM ET. Dana Reyes has been added "
             "to the panel as well.\r\n\r\nNorthwind Recruiting",
+            datetime.fromisoformat("2027-06-10T14:00:00-04:00"),
+        ),
+        (
+            "Re: next step",
+            "Thursday June 10 at 2pm ET works - see you then! I'll send the interview link "
+            "tomorrow.\r\n\r\nChris",
             datetime.fromisoformat("2027-06-10T14:00:00-04:00"),
         ),
     ],
