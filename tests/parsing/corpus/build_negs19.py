@@ -1413,9 +1413,52 @@ BUILDERS = [
     agencynews19,
 ]
 
-MEASURED: list[str] = []
+MEASURED: list[str] = [
+    "First sight (parser at main 752eb9f2, before any change for this batch): dev: 13 of 13 "
+    "invitations with the right start (12 sure), 9 of 34 negatives claimed with confidence "
+    ">= 0.5 (all six panel-side mails, a careers CV-review appointment, an onboarding "
+    "buddy's coffee, a referral's maybe-coffee); held out: 3 of 3 invitations right (1 "
+    "sure), 2 of 18 negatives claimed; no calendar-bearing mail in the batch.",
+    "",
+    "After the batch's rules: dev 13 of 13 right (12 sure), 2 of 34 claimed; held out 3 of 3 "
+    "right (1 sure), 2 of 18 claimed (unchanged, as it should be: no rule was written from "
+    "them). Whole splits (quick.py, batch included): dev false claims 17 -> 10 of 1367, sure "
+    "1551 and text 1740/1757 unchanged; shared, fixtures and held out unchanged (held out "
+    "799/852, 667 sure, 58/625 claimed). Left in dev: a UK assessor rota ('Thank you for "
+    "volunteering as an assessor') and a South African panel pack ('Good afternoon panel') "
+    "are still claimed (no second source found for either phrase); the Australian forwarded "
+    "confirmation 'we're locked in for Thursday 20 May, 2pm AEST' stays unsure (no meeting "
+    "word in it).",
+]
 
-RULES: list[str] = []
+RULES: list[str] = [
+    "- The reader is put on the panel (`READER_ON_PANEL_CUES`, `on_the_panel`): 'You've been",
+    "  added to the interview panel for ...', 'thank you for agreeing to serve / sitting on",
+    "  the ... panel', 'you are on the panel', 'interviewer / panelist training'. Stronger",
+    "  than the duty words of `interviewer_side`: a 'Your interview' heading in such a notice",
+    "  is the one the reader runs, so it does not undo the cap; naming the reader as the",
+    "  candidate does. Only 'you' as the one added or thanked ('Dana has been added to the",
+    "  panel' and 'invited to a panel interview' stay the reader's own). Sources: public code",
+    "  (several ATS and HR apps' panel notices: 'You've been added to the interview panel for",
+    "  ${candidateName}', subject 'You're on the interview panel for ...', 'You are added to",
+    "  the interview panel'), a public-sector panel letter ('Thank you for agreeing to serve",
+    "  on the interview panel ... A brief, mandatory panelist training is ...'), corpus",
+    "  `panelbrief` en-GB ('you are on the panel', 'sit on the panel for') and this batch's",
+    "  `panelside19`.",
+    "- Careers-advising appointments (`ADVISING_CUES`): 'Appointment confirmed: CV ...',",
+    "  'CV/cover letter review appointment', 'career advice appointment', 'appointment with a",
+    "  careers consultant'. Sources: a university careers service's public appointment policy",
+    "  ('appointments for CV/Cover Letter/Application Reviews', 'Careers Consultants'), corpus",
+    "  `careersvc` (German 'CV-Check', Swedish 'CV-granskning' bookings) and this batch's",
+    "  `mockiv19` en-AU.",
+    "- An onboarding buddy's first-day meeting is new-hire business (`NEW_HIRE_CUES`: 'I'm",
+    "  your onboarding buddy', 'I am your \"Buddy\"'): public buddy-programme templates ('I am",
+    "  your \"Buddy\" ... I would like to schedule a video meeting with you', 'First day: meet",
+    "  or schedule time') and this batch's `onboardit19` en-AU.",
+    "- A time that someone 'will confirm if it works' is pending (`PENDING_CUES`): public chat",
+    "  replies ('Tell me your timeline and I'll confirm if it works', 'Let me know your budget",
+    "  and I'll confirm if it works') and this batch's `teamfwd19` en-AU referral note.",
+]
 
 
 def provenance(cases: list[Case]) -> str:
