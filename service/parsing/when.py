@@ -3099,11 +3099,8 @@ def _old_then_new(here: list[_Candidate], text: str) -> None:
     if verb is None:
         return
     # the sentence that moves: asking whether it may move ("can we move …?") moves nothing
-    opening = max(text.rfind(mark, 0, verb.start()) for mark in ".!?\n")
-    closing = min(
-        (found for mark in ".!?" if (found := text.find(mark, verb.end())) >= 0), default=len(text)
-    )
-    if text[closing : closing + 1] == "?" or _REQUEST.search(text[opening + 1 : closing]):
+    sentence = time_sentence(text, verb.start())
+    if sentence.rstrip().endswith("?") or _REQUEST.search(sentence):
         return
     first.old, first.score = True, first.score - 1.2
     second.new, second.moved, second.score = True, True, second.score + 0.6
