@@ -59,6 +59,10 @@ RESIDUAL = frozenset(
         "agencychat__fr_le_21_a_14h30.eml",
         "awayreply__fr_absent_fr.eml",
         "awayreply__nl_afwezig_nl.eml",
+        # an Indonesian out-of-office known as one by its Auto-Submitted header, which a quoted
+        # forward drops: the return time is then read (unclaimed either way; so on main
+        # 822b6848 too; first drawn when negs19 changed the sample)
+        "autoreply16__id_balasan_otomatis.eml",
         # eulangs13: "zajtrajší pohovor o 9-tej" (tomorrow's interview at nine) is read only
         # when not forwarded (already so before eulangs13's parser changes)
         "bgslovak__sk_zajtra_tej.eml",
