@@ -901,7 +901,8 @@ _INVITATION_WORDS = re.compile(
     r"|(?:face[- ]to[- ]face|f2f|telephonic|managerial|virtual) round"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
-    r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
+    # "we're on for tomorrow at 09:30", as "we're set for": the reminder people type
+    r"|(?:we're|we are|you're|you are) (?:all )?(?:set|on) for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
     # "this week's sync", "a quick catch-up": the meeting words of teams and lists
     r"|(?:weekly|daily|team|quick|monthly|bi-?weekly|short|week's|our|the) sync\b|\bsync[- ]?up\b"
@@ -1103,6 +1104,12 @@ _CANCELLING_WORDS = re.compile(
     r"|\bmüssen (?:wir )?(?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}absagen"
     r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
     r"|\bdobbiamo annullare|\bprecisamos cancelar"
+    # the same verbs in the singular, as one person writes them in a reply: "je suis
+    # contraint(e) d'annuler", "je dois annuler", "devo annullare il colloquio"
+    r"|\b(?:dois|obligée? d'|contrainte? d')\s?annuler|\bdevo annullare"
+    # Dutch says a meeting is off with "gaat niet door": "het gesprek van vrijdag gaat helaas
+    # niet door", "Afspraak gaat niet door"
+    r"|\bgaat (?:\w+ ){0,2}?niet door\b"
     r"|\bmoeten (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}(?:annuleren|afzeggen)"
     r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan"
     # the same said quickly or with the verb second after an adverb: "toca cancelar la
@@ -1277,12 +1284,14 @@ REPLY_HEADER = re.compile(
     r"|il\b.{4,200}\bha scritto\s*:"
     r"|op\b.{4,200}\bschreef\b.{0,200}:"
     r"|em\b.{4,200}\bescreveu\s*:"
-    r"|w dniu\b.{4,200}\bnapisał\w*\s*:"
+    r"|w dniu\b.{4,200}\bnapisał\w*(?:\(a\))?\s*:"
     r"|den\b.{4,200}\bskrev\b.{0,200}:"
     r"|pada\b.{4,200}\bmenulis\s*:|.{2,200}\bezt írta\b.{0,80}:?$"
     # "<anyone> wrote:" ending the line, in one branch: the line is scanned back once, not
     # once per language
-    r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|napisał\w*"
+    # Gmail's Polish "… napisał(a):" leaves the writer's gender open, as Czech "napsal(a)"
+    r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu"
+    r"|napisał\w*(?:\(a\))?"
     r"|skrev"
     # Outlook's Czech, Slovak, Russian, Dutch and Turkish, and the Finnish, Swedish and
     # Norwegian ones with the date after the verb (as email-forward-parser's fixtures)

@@ -268,7 +268,10 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|ich (?:könnte|kann) \w[^\n]{0,60}?\banbieten|je (?:peux|pourrais) vous proposer"
     r"|(?:puedo|podría) (?:ofrecer|proponer)(?:te|le)|(?:posso|potrei) (?:propor|offrir)(?:le|ti)"
     r"|ik kan (?:je|u) \w[^\n]{0,60}?\baanbieden|(?:posso|poderia) (?:te |lhe )?(?:oferecer"
-    r"|propor))",
+    r"|propor)"
+    # the employer's side as a window, not a slot: "our hiring manager is flexible between
+    # 2-5pm", "they're flexible anytime between 9 and 4"
+    r"|(?:is|are|'re|am|'m) (?:\w+ )?flexible (?:between|from|anytime|any time|after|before))",
     re.IGNORECASE,
 )
 # Someone's habitual free hours, not a booked slot: "the hiring manager is usually free on
@@ -289,6 +292,10 @@ HABITUAL_AVAILABILITY_CUES = CaseBlindCues(
 ASKS_AVAILABILITY_CUES = CaseBlindCues(
     r"\b(?:let me know (?:what|which|when) (?:works|suits|time)|what works (?:best )?for you"
     r"|(?:are|would) you (?:be )?free|send me (?:a few|some|your) (?:times|slots)"
+    # "could you send over 2-3 times that work", "send me a couple of times that work for
+    # you", "please confirm your availability for a call this week"
+    r"|send (?:me |us )?(?:over )?(?:a few|a couple of|some|\d(?:\s?[-–]\s?\d)?) (?:times|slots)"
+    r"|(?:share|confirm|send)(?: me| us)? your availability"
     r"|wann (?:hätten|haben|hast) (?:sie|du)\b[^.\n]{0,40}\bzeit|schicken sie mir"
     # the yes/no question of recruiters' first messages: "Hätten Sie in den nächsten Tagen
     # Zeit für ein kurzes Telefonat?", "Hättest du Zeit ...?"

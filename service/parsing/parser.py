@@ -902,7 +902,9 @@ def _from_text(
     if DECLINE_CUES.search(opening):
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
-    if kind == "invitation" and SELF_SCHEDULE_CUES.search(f"{subject_text}\n{message[:3000]}"):
+    if kind == "invitation" and SELF_SCHEDULE_CUES.search(
+        f"{subject_text}\n{_asking_text(message, opening, found.quoted)}"
+    ):
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
     if OFFER_CUES.search(f"{subject_text}\n{message[:1500]}"):
@@ -988,6 +990,18 @@ def _from_text(
 
 
 UNDECIDED = 0.45  # below the line that would skip review
+
+
+def _asking_text(message: str, opening: str, quoted: bool) -> str:
+    """Return the text whose asks for a choice still stand.
+
+    A reply that books a slot in its own words answers the "let me know your availability"
+    quoted under it: that request is history. Without quoted mail, or with the time only in
+    the quote, the whole message counts.
+    """
+    if quoted or not opening.strip() or len(opening) >= len(message[:3000]):
+        return message[:3000]
+    return opening
 
 
 SAID_LIMIT = 3000
@@ -1256,6 +1270,11 @@ def _is_auto_reply(sources: _Sources, subject: str) -> bool:
         sources.original is sources.outer and sources.inline is None and sources.outer.auto_reply
     ):
         return True
+    # an out-of-office passed on keeps its responder's subject under the forward prefix
+    # ("FW: Automatic reply: RE: ...", "Fwd: Automatická odpověď: Re: ..."): the headers
+    # that marked it went with the mail it was forwarded from
+    while FORWARD_SUBJECT.match(subject):
+        subject = FORWARD_SUBJECT.sub("", subject, count=1)
     return bool(AUTO_REPLY_SUBJECT.match(subject))
 
 

@@ -2609,7 +2609,23 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         item.old and not item.quoted and item.start != top.start for item in candidates
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
+    elif _moves_quoted_slot(top, candidates):
+        top.moved = True
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _moves_quoted_slot(top: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Tell a reply that moves the slot quoted under it ("la entrevista del jueves pasa a las
+    12:00", "flytta intervjun till fredag 23 april") from one that confirms it.
+
+    The move verb must sit in the sentence of the reply's own time, a different time must be
+    in the quoted mail, and the sentence must not only ask ("können wir … verschieben?").
+    """
+    if top.quoted or not any(item.quoted and item.start != top.start for item in candidates):
+        return False
+    sentence = time_sentence(top.line, top.at)
+    said = ANY_MOVE_VERB.search(sentence) or RESCHEDULED_CUES.search(sentence)
+    return bool(said) and not _REQUEST.search(sentence)
 
 
 # A recurring meeting's rhythm: "every other Wednesday at 17:00 UTC", "each Thursday",
@@ -3008,7 +3024,13 @@ def _read(
         if len(found) >= MAX_CANDIDATES:
             break  # an invitation states its time early; a list of hundreds is no invitation
         if line.quoted and line.text:
-            quote_day = _written_on(line.text, reference_day, order, order_sure) or quote_day
+            written = _written_on(line.text, reference_day, order, order_sure)
+            if written is None and index + 1 < len(lines) and not line.text.endswith(":"):
+                # Gmail wraps a long attribution before the address: "Am Fr., 16. Juli 2027
+                # um 15:00 Uhr schrieb Name" then "<name@example.de>:"
+                joined = f"{line.text} {lines[index + 1].text}"
+                written = _written_on(joined, reference_day, order, order_sure)
+            quote_day = written or quote_day
         if not line.text or _is_forward_header_line(lines, index):
             continue
         if not line.quoted and is_reply_header(line.text):
