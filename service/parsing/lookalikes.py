@@ -156,6 +156,9 @@ PENDING_CUES = CaseBlindCues(
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
     r"|once|shortly)|confirm (?:it |this )?(?:later|by tomorrow)|noch nicht bestätigt"
+    # whether the time holds is still to be said: "she'll confirm directly if it works", "tell
+    # me your timeline and I'll confirm if it works"
+    r"|(?:will|'ll) confirm(?: \w+){0,2} (?:if|whether) (?:it|that|this|the time) works"
     r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung"
     r"|kläre (?:das|es) (?:noch |erst )?(?:mit|ab)"
     # the answer promised on whether the time holds: "melde mich, ob Donnerstag passt",
@@ -642,6 +645,22 @@ DROP_IN_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A careers-advising appointment: the reader books a careers consultant to look over a CV or
+# talk options ("Appointment confirmed: CV and cover letter review", "career advice
+# appointment", "appointments for CV/Cover Letter/Application Reviews" in university careers
+# services' booking policies; the corpus' German "CV-Check" and Swedish "CV-granskning"
+# bookings). A meeting, but with the reader's own adviser, never an employer.
+ADVISING_CUES = CaseBlindCues(
+    r"\b(?:(?:cv|résumé|resume|cover letter|application)(?:s)?(?: ?(?:and|&|/|,) ?(?:cv|résumé"
+    r"|resume|cover letter|application)s?)* (?:review|check)(?:s)? (?:appointment|session)"
+    r"|appointment confirmed: (?:cv|résumé|resume|cover letter)"
+    r"|careers? (?:advice|guidance|advising) (?:appointment|session)"
+    r"|careers? (?:hub|service|centre|center|office) appointment"
+    r"|appointment with (?:a |your |our )?careers? (?:consultant|adviser|advisor))",
+    re.IGNORECASE,
+)
+
+
 # A business's booking that charges for a missed visit: salons, clinics, therapists and
 # restaurants state their no-show or late-cancellation fee ("A $15 fee applies to
 # no-shows", "eine Ausfallgebühr von 50 %", "frais d'annulation tardive"). An employer does not
@@ -678,6 +697,10 @@ NEW_HIRE_CUES = CaseBlindCues(
     r"\b(?:new[- ]hires? (?:it |security |it & security )?(?:orientation|training|onboarding"
     r"|induction)|new (?:joiners?|starters?)(?:'|’)? (?:induction|orientation|training)"
     r"|as part of (?:your )?onboarding|for new (?:hires|joiners|starters|employees)"
+    # the new starter's buddy offering a first-day coffee or call ("I'm your onboarding buddy",
+    # "I am your 'Buddy'" in buddy-programme templates)
+    r"|(?:i am|i'm|i will be|i'll be) your (?:onboarding |new starter |new hire )?[\"“']?buddy\b"
+    r"|onboarding buddy"
     r"|für neue mitarbeitende|für neue mitarbeiter(?:innen)?|pour les nouveaux (?:arrivants"
     r"|collaborateurs|embauchés)|para (?:los )?nuevos empleados|per i neoassunti"
     r"|voor nieuwe medewerkers|för nyanställda"
@@ -713,6 +736,40 @@ _CANDIDATE_NAMED = re.compile(
     r"\s*[:,(]?\s*(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))?"
 )
+
+
+# The reader is put on the panel, not in front of it: "You've been added to the interview
+# panel for Priya Raman" (ATS panel notices), "Thank you for agreeing to serve on the interview
+# panel" (public-sector panel letters), "Thanks for sitting on the Senior Planner panel",
+# "you are on the panel", "mandatory panelist training", "your interviewer onboarding". Only
+# with "you" as the one added or thanked: "Dana has been added to the panel" and "a panel
+# interview" stay the reader's own.
+READER_ON_PANEL_CUES = CaseBlindCues(
+    r"\byou(?:'ve| have|'re| are|'ll| will)(?: not)?(?: be| been)? (?:added|nominated|invited"
+    r"|assigned|appointed) (?:to (?:join |sit on |serve on )?|as |for )(?:the |an? |any |our )?"
+    r"(?:interview(?:ing)? |hiring |selection |assessment |recruitment )?"
+    r"(?:panel(?:l)?ists?|panel members?|assessors?|interviewers?|panels?)\b"
+    r"(?! interview| round| discussion| session)"
+    r"|\b(?:you(?:'re| are| will be|'ll be)|(?:thank you|thanks) for (?:agreeing to |volunteering"
+    r" to |offering to )?(?:sit(?:ting)?|serv(?:e|ing)|being)) on the (?:[\w-]+ ){0,4}?panel\b"
+    r"(?! interview| round| discussion| session)"
+    r"|\b(?:interviewer|panel(?:l)?ist) (?:training|onboarding|certification)\b",
+    re.IGNORECASE,
+)
+
+
+def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the reader sits on the panel rather than before it, or None. Stronger than
+    a duty word: "Your interview: Thursday 2pm" in a panel notice is the one the reader runs,
+    so the reader's own-interview words do not undo it; a mail naming the reader as the
+    candidate does."""
+    text = f"{subject}\n{body[:3000]}"
+    if not READER_ON_PANEL_CUES.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "puts you on the interview panel for someone else; not your own interview"
 
 
 def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | None:
@@ -1047,6 +1104,11 @@ def lookalike_reason(view: MailView) -> str | None:
             "a shop's or clinic's booking (it charges for no-shows); not an interview",
         ),
         (NEW_HIRE_CUES, head, "set-up or training for new staff after the offer; not an interview"),
+        (
+            ADVISING_CUES,
+            f"{subject}\n{opening[:600]}",
+            "a careers-advising appointment (CV review, career advice), not an interview",
+        ),
         (
             JOIN_CHAT_CUES,
             f"{subject}\n{body}",

@@ -73,6 +73,7 @@ from service.parsing.lookalikes import (
     interviewer_side,
     lookalike_reason,
     names_own_interview,
+    on_the_panel,
     reader_tokens,
     time_sentence,
     wrapped_time_line,
@@ -968,6 +969,10 @@ def _from_text(
     )
     if elsewhere is not None and not names_own_interview(found.line, found.at):
         notes.append(elsewhere)
+        confidence = min(confidence, 0.45)
+    panel = on_the_panel(subject_text, message, reader)
+    if panel is not None:
+        notes.append(panel)
         confidence = min(confidence, 0.45)
     if (
         sources.original.bulk
