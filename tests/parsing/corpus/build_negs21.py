@@ -196,15 +196,39 @@ GMAIL_EXTRA = {
         "Missatge reenviat",
         "De:",
         ["dl.", "dt.", "dc.", "dj.", "dv.", "ds.", "dg."],
-        ["gen.", "febr.", "març", "abr.", "maig", "juny", "jul.", "ag.", "set.", "oct.",
-         "nov.", "des."],
+        [
+            "gen.",
+            "febr.",
+            "març",
+            "abr.",
+            "maig",
+            "juny",
+            "jul.",
+            "ag.",
+            "set.",
+            "oct.",
+            "nov.",
+            "des.",
+        ],
     ),
     "ro": (
         "Mesaj redirecționat",
         "De la:",
         ["lun.", "mar.", "mie.", "joi", "vin.", "sâm.", "dum."],
-        ["ian.", "feb.", "mar.", "apr.", "mai", "iun.", "iul.", "aug.", "sept.", "oct.",
-         "nov.", "dec."],
+        [
+            "ian.",
+            "feb.",
+            "mar.",
+            "apr.",
+            "mai",
+            "iun.",
+            "iul.",
+            "aug.",
+            "sept.",
+            "oct.",
+            "nov.",
+            "dec.",
+        ],
     ),
 }
 
@@ -449,8 +473,7 @@ def callback21() -> Iterator[Case]:
         ("Lucía Bertolini", "lucia.bertolini@pampagro.example"),
         "Novedades del proceso",
         sent_on(5, 10, 18, BUE),
-        "Argentine recruiter: 'te llamo el jueves tipo 15 con novedades'; a call back with "
-        "news.",
+        "Argentine recruiter: 'te llamo el jueves tipo 15 con novedades'; a call back with news.",
         "Hola Alex, ¿cómo estás?\n\nTe cuento que todavía no tenemos la devolución del "
         "gerente, está de viaje hasta el miércoles. Te llamo el jueves 13 tipo 15 hs con "
         "novedades, sean buenas o malas.\n\nCualquier cosa me escribís.\n\nSaludos,\nLucía"
@@ -597,8 +620,7 @@ def thanks21() -> Iterator[Case]:
         ("Julie Bouchard", "julie.bouchard@erable-media.example"),
         "Merci pour la rencontre",
         sent_on(5, 13, 16, MTL),
-        "Pour mes dossiers : belle rencontre jeudi 13 h 30. Rien d'autre de prévu pour "
-        "l'instant.",
+        "Pour mes dossiers : belle rencontre jeudi 13 h 30. Rien d'autre de prévu pour l'instant.",
         "Bonjour Alex,\n\nMerci d'être venu nous rencontrer cet après-midi à 13 h 30. "
         "L'équipe a bien aimé la discussion. On se reparle d'ici la fin de la semaine "
         "prochaine.\n\nJulie Bouchard\nGestionnaire, Érable Média",
@@ -634,8 +656,7 @@ def docs21() -> Iterator[Case]:
         ("Nadia Benali", "nadia.benali@maison-cerise.example"),
         "Votre contrat de travail",
         sent_on(5, 10, 10, PAR),
-        "French HR: send the signed contract back before Friday 12h; a deadline, not a "
-        "meeting.",
+        "French HR: send the signed contract back before Friday 12h; a deadline, not a meeting.",
         "Bonjour Alex,\n\nVous trouverez ci-joint votre contrat de travail en deux "
         "exemplaires. Merci de me renvoyer le contrat signé avant vendredi 14 mai 12h, "
         "par retour de mail (scan) ou par courrier.\n\nN'hésitez pas si vous avez des "
@@ -769,8 +790,7 @@ def medical21() -> Iterator[Case]:
         ("Sara Colombo", "sara.colombo@officine-brera.example"),
         "Visita medica preventiva",
         sent_on(5, 12, 11, ROM),
-        "Italian HR: pre-hiring medical visit with the company doctor, Wednesday 19 at "
-        "9:15.",
+        "Italian HR: pre-hiring medical visit with the company doctor, Wednesday 19 at 9:15.",
         "Ciao Alex,\n\nprima dell'assunzione è prevista la visita medica preventiva con il "
         "medico competente: mercoledì 19 maggio alle 9:15 presso il Centro Medico Lavoro, "
         "viale Monza 33. Porta la tessera sanitaria.\n\nA presto,\nSara",
@@ -784,8 +804,7 @@ def medical21() -> Iterator[Case]:
         ("Fernanda Lopes", "fernanda.lopes@cajuina-foods.example"),
         "Agendamento do exame admissional",
         sent_on(5, 10, 16, SAO),
-        "Exame admissional na quinta cedo. Coloca na agenda só como lembrete, não é "
-        "entrevista.",
+        "Exame admissional na quinta cedo. Coloca na agenda só como lembrete, não é entrevista.",
         "Oi Alex,\n\nSeu exame admissional ficou agendado para quinta-feira, 13/05, às 7h30, "
         "na Clínica Ocupa Saúde (Av. Paulista, 900, 3º andar). Vá em jejum de 8 horas e leve"
         " documento com foto.\n\nAtt,\nFernanda Lopes\nDepartamento Pessoal",
@@ -874,8 +893,7 @@ def firstday21() -> Iterator[Case]:
         ("Matteo Galli", "matteo.galli@ferrovie-alpine.example"),
         "Benvenuto! Informazioni per il primo giorno",
         sent_on(5, 18, 15, ROM),
-        "Italian HR: first working day Monday 24 at 8:30 at reception, badge and safety "
-        "training.",
+        "Italian HR: first working day Monday 24 at 8:30 at reception, badge and safety training.",
         "Ciao Alex,\n\nti aspettiamo lunedì 24 maggio alle 8:30 alla reception di via "
         "Tortona 8. La mattina faremo il badge e la formazione sulla sicurezza; nel "
         "pomeriggio conoscerai il team.\n\nBenvenuto a bordo!\nMatteo",
@@ -928,8 +946,7 @@ def firstday21() -> Iterator[Case]:
         ("Lucía Bertolini", "lucia.bertolini@pampagro.example"),
         "Agenda de tu primera semana",
         sent_on(5, 13, 10, BUE),
-        "Esto es la primera semana de laburo, no una entrevista. Lo reenvío para tenerlo a "
-        "mano.",
+        "Esto es la primera semana de laburo, no una entrevista. Lo reenvío para tenerlo a mano.",
         "Hola Alex,\n\nTe paso la agenda de la primera semana:\n\nLunes 17, 9:00 - Inducción "
         "con RRHH\nMartes 18, 10:00 - Capacitación de sistemas\nMiércoles 19, 15:00 - "
         "Reunión con tu equipo\n\nCualquier duda, avisame.\nLucía",
@@ -980,8 +997,7 @@ def infomeet21() -> Iterator[Case]:
         ("Catalina Muñoz", "catalina.munoz@cordillera-minera.example"),
         "Charla informativa para postulantes",
         sent_on(5, 12, 12, SCL),
-        "Chilean recruiter: information talk for all applicants Thursday 20 at 18:00 by "
-        "Zoom.",
+        "Chilean recruiter: information talk for all applicants Thursday 20 at 18:00 by Zoom.",
         "Hola,\n\nGracias por postular al programa de trainees. El jueves 20 de mayo a las "
         "18:00 haremos una charla informativa por Zoom para todos los postulantes, donde "
         "explicaremos las etapas del proceso. No es una entrevista; asistir es opcional.\n\n"
@@ -1123,9 +1139,7 @@ def ownprop21() -> Iterator[Case]:
         "Oi Alex!\n\nAnotado. Vou confirmar com o gestor e te retorno até amanhã.\n\nAbraço,"
         "\nRenata\n\n"
         f"Em sex., 7 de mai. de 2027 às 14:12, {MEv} escreveu:\n"
-        + pp.quote(
-            "Oi Renata,\n\nPode ser na quarta-feira, 12/05, às 11h?\n\nObrigado,\nAlex"
-        ),
+        + pp.quote("Oi Renata,\n\nPode ser na quarta-feira, 12/05, às 11h?\n\nObrigado,\nAlex"),
         reply=True,
     )
     chk(5, 14, "Fri")
@@ -1142,8 +1156,7 @@ def ownprop21() -> Iterator[Case]:
         "dilluns.\n\nMarta\n\n"
         f"El dv., 7 de maig 2027 a les 15:02, {ME[0]} (<{ME[1]}>) va escriure:\n"
         + pp.quote(
-            "Hola Marta,\n\nEm va millor divendres 14 de maig a les 12:30.\n\nSalutacions,\n"
-            "Alex"
+            "Hola Marta,\n\nEm va millor divendres 14 de maig a les 12:30.\n\nSalutacions,\nAlex"
         ),
         reply=True,
     )
@@ -1391,8 +1404,7 @@ def closes21() -> Iterator[Case]:
         ("Anne Dubois", "anne.dubois@commune-ottignies.example"),
         "Rappel : clôture des candidatures",
         sent_on(5, 11, 10, BRU),
-        "Belgian HR reminder: applications close Friday 14 May at 12h; the file is "
-        "incomplete.",
+        "Belgian HR reminder: applications close Friday 14 May at 12h; the file is incomplete.",
         "Bonjour,\n\nNous n'avons pas encore reçu votre lettre de motivation. Pour rappel, la "
         "date de clôture des candidatures est fixée au vendredi 14 mai à 12h. Passé ce "
         "délai, les dossiers incomplets ne seront pas retenus.\n\nAnne Dubois\nService du "
