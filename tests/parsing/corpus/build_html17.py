@@ -1650,10 +1650,15 @@ def outlookfwd21() -> Iterator[Case]:
         item = f.case(
             name, lang, subj, sent, note, html, text if with_text else None, label, org=org[1]
         )
-        item.raw = item.raw.replace(
-            b"To: Alex Morgan <alex.morgan@mailbox.example>",
-            b"To: Afterview <in+inbox@afterview.example>",
-        )
+        # a forward goes to Afterview, without the notice's Reply-To
+        sep = b"\r\n\r\n" if b"\r\n\r\n" in item.raw else b"\n\n"
+        head, body = item.raw.split(sep, 1)
+        lines = [x for x in head.splitlines() if not x.startswith(b"Reply-To:")]
+        lines = [
+            b"To: Afterview <in+inbox@afterview.example>" if x.startswith(b"To:") else x
+            for x in lines
+        ]
+        item.raw = (b"\r\n" if sep.startswith(b"\r") else b"\n").join(lines) + sep + body
         return item
 
     osent = at(2027, 1, 11, 15, 2, NY)
