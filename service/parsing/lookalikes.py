@@ -1194,7 +1194,8 @@ def lookalike_reason(view: MailView) -> str | None:
 # "Hi all") is read but tells nothing: a list's call the user forwards is theirs to add, and
 # forwarding must change nothing.
 _GREETING_WORDS = (
-    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|hoi|hej|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?"
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|hoi|hej|moin|servus"
+    r"|grüezi|liebe[rs]?|sehr geehrte[rs]?"
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"

@@ -51,7 +51,8 @@ def test_good_afternoon_with_the_readers_name_keeps_their_interview() -> None:
         )
     )
     assert parsed.kind == "invitation"
-    assert parsed.start is not None and (parsed.start.day, parsed.start.hour) == (10, 10)
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (10, 10)
     assert parsed.confidence >= 0.5
 
 
