@@ -901,7 +901,8 @@ _INVITATION_WORDS = re.compile(
     r"|(?:face[- ]to[- ]face|f2f|telephonic|managerial|virtual) round"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
-    r"|(?:we're|we are|you're|you are) (?:all )?set for|locked in"
+    # "we're on for tomorrow at 09:30", as "we're set for": the reminder people type
+    r"|(?:we're|we are|you're|you are) (?:all )?(?:set|on) for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
     # "this week's sync", "a quick catch-up": the meeting words of teams and lists
     r"|(?:weekly|daily|team|quick|monthly|bi-?weekly|short|week's|our|the) sync\b|\bsync[- ]?up\b"
@@ -1103,6 +1104,12 @@ _CANCELLING_WORDS = re.compile(
     r"|\bmüssen (?:wir )?(?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}absagen"
     r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
     r"|\bdobbiamo annullare|\bprecisamos cancelar"
+    # the same verbs in the singular, as one person writes them in a reply: "je suis
+    # contraint(e) d'annuler", "je dois annuler", "devo annullare il colloquio"
+    r"|\b(?:dois|obligée? d'|contrainte? d')\s?annuler|\bdevo annullare"
+    # Dutch says a meeting is off with "gaat niet door": "het gesprek van vrijdag gaat helaas
+    # niet door", "Afspraak gaat niet door"
+    r"|\bgaat (?:\w+ ){0,2}?niet door\b"
     r"|\bmoeten (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}(?:annuleren|afzeggen)"
     r"|\bmusimy odwołać|\bmåste ställa in|\bharus membatalkan"
     # the same said quickly or with the verb second after an adverb: "toca cancelar la
@@ -1277,12 +1284,14 @@ REPLY_HEADER = re.compile(
     r"|il\b.{4,200}\bha scritto\s*:"
     r"|op\b.{4,200}\bschreef\b.{0,200}:"
     r"|em\b.{4,200}\bescreveu\s*:"
-    r"|w dniu\b.{4,200}\bnapisał\w*\s*:"
+    r"|w dniu\b.{4,200}\bnapisał\w*(?:\(a\))?\s*:"
     r"|den\b.{4,200}\bskrev\b.{0,200}:"
     r"|pada\b.{4,200}\bmenulis\s*:|.{2,200}\bezt írta\b.{0,80}:?$"
     # "<anyone> wrote:" ending the line, in one branch: the line is scanned back once, not
     # once per language
-    r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|napisał\w*"
+    # Gmail's Polish "… napisał(a):" leaves the writer's gender open, as Czech "napsal(a)"
+    r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu"
+    r"|napisał\w*(?:\(a\))?"
     r"|skrev"
     # Outlook's Czech, Slovak, Russian, Dutch and Turkish, and the Finnish, Swedish and
     # Norwegian ones with the date after the verb (as email-forward-parser's fixtures)
@@ -1333,6 +1342,10 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|(?:provide|share|send|submit) your (?:\w+ )?availability|preferences for interview"
     r"|when (?:are|would) you (?:be )?available|deadline|abgabefrist|bearbeitungsfrist"
     r"|einsendeschluss|date limite|fecha límite|plazo máximo|scadenza|prazo final|sista dag att"
+    # Polish due dates: "Termin oddania eksportu: środa 12.05., godz. 16:00", "termin
+    # składania ofert", "ostateczny termin" (a hand-in time, not a meeting)
+    r"|(?:ostateczny|nieprzekraczalny) termin|termin (?:oddania|składania|złożenia"
+    r"|nadsyłania|przesłania|zgłoszeń)"
     r"|complete (?:the|your)"
     r" (?:video |one-way |on-demand )?interview (?:by|before)|on-demand|one-way video"
     r"|wählen sie (?:einen|ihren) termin|termin (?:selbst )?(?:auswählen|buchen)|verfügbarkeit"
@@ -1562,6 +1575,8 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|nuovo sondaggio|nieuwe peiling|nowa ankieta"
     r"|zusage zu[mr]|ihre anmeldung zu[mr]|teilnahmebestätigung|votre inscription"
     r"|tu inscripción|la tua iscrizione|je inschrijving|sua inscrição|networking"
+    # the same registration and career evening in Swedish, Norwegian and Danish
+    r"|din anmälan|din påmelding|din tilmelding|karriärkväll|karrierekveld|karriereaften"
     r"|karriereabend|get-together|afterwork|prep(?:aration)? session|interview tips"
     r"|tips to prepare|coaching session"
     # talks at a conference, and sellers asking for a slot to pitch
@@ -1669,14 +1684,18 @@ _CALENDAR_RESPONSE_WORDS = re.compile(
 # Subjects that out-of-office responders put first (Exchange's localized "Automatic reply:",
 # Sieve/webmail "Auto:", "Out of Office"): such a reply never sets a meeting.
 AUTO_REPLY_SUBJECT = re.compile(
-    r"^\s*(?:auto(?:matic|matische|matiskt|matisk|maattinen|matyczna)?[ -]?(?:reply|antwort|svar"
+    # Japanese and Chinese writers bracket it: "【自動返信】Re: …", "[自動回覆] …"
+    r"^\s*[\[【(（]?\s*(?:auto(?:matic|matische|matiskt|matisk|maattinen|matyczna)?[ -]?"
+    r"(?:reply|antwort|svar"
     r"|vastaus|odpowiedź)|autoreply|auto:|out of (?:the )?office|ooo\b|abwesenheit|réponse"
     r" automatique|absence\b|respuesta automática|risposta automatica|automatisch antwoord"
     r"|resposta automática|fuera de la oficina|fuori (?:sede|ufficio)|afwezig|自動応答|不在"
     # Hungarian, Czech, Slovak, Romanian, Turkish, Russian, Greek, Indonesian, Chinese, Korean
     r"|automatikus válasz|automatická odpověď|automatická odpoveď|răspuns automat"
     r"|otomatik (?:yanıt|cevap)|автоответ|автоматический ответ|αυτόματη απάντηση"
-    r"|balasan otomatis|自动回复|자동 ?응답)",
+    r"|balasan otomatis|自动回复|자동 ?응답"
+    # Japanese "自動返信", Traditional Chinese, Polish, Arabic and Hebrew out-of-office subjects
+    r"|自動返信|自動回覆|odpowiedź automatyczna|رد تلقائي|תשובה אוטומטית)",
     re.IGNORECASE,
 )
 

@@ -156,6 +156,9 @@ PENDING_CUES = CaseBlindCues(
     r"|once (?:it is|it's|i have|we have|they have|(?:s)?he has) confirmed|(?:still )?to be"
     r" confirmed|not (?:yet )?confirmed|yet to be confirmed|will confirm (?:later|tomorrow|by"
     r"|once|shortly)|confirm (?:it |this )?(?:later|by tomorrow)|noch nicht bestätigt"
+    # whether the time holds is still to be said: "she'll confirm directly if it works", "tell
+    # me your timeline and I'll confirm if it works"
+    r"|(?:will|'ll) confirm(?: \w+){0,2} (?:if|whether) (?:it|that|this|the time) works"
     r"|noch zu bestätigen|melde mich (?:dann )?mit (?:einer )?bestätigung"
     r"|kläre (?:das|es) (?:noch |erst )?(?:mit|ab)"
     # the answer promised on whether the time holds: "melde mich, ob Donnerstag passt",
@@ -265,7 +268,13 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|ich (?:könnte|kann) \w[^\n]{0,60}?\banbieten|je (?:peux|pourrais) vous proposer"
     r"|(?:puedo|podría) (?:ofrecer|proponer)(?:te|le)|(?:posso|potrei) (?:propor|offrir)(?:le|ti)"
     r"|ik kan (?:je|u) \w[^\n]{0,60}?\baanbieden|(?:posso|poderia) (?:te |lhe )?(?:oferecer"
-    r"|propor))",
+    r"|propor)"
+    # the employer's side as a window, not a slot: "our hiring manager is flexible between
+    # 2-5pm", "they're flexible anytime between 9 and 4"
+    r"|(?:is|are|'re|am|'m) (?:\w+ )?flexible (?:between|from|anytime|any time|after|before)"
+    # "estamos disponíveis entre as 10h00 e as 17h00", "estamos disponíveis a partir das 9h"
+    # (not the sign-off "estamos disponíveis para qualquer questão")
+    r"|estamos (?:livres|disponíveis) (?:entre|a partir|das|às))",
     re.IGNORECASE,
 )
 # Someone's habitual free hours, not a booked slot: "the hiring manager is usually free on
@@ -286,6 +295,10 @@ HABITUAL_AVAILABILITY_CUES = CaseBlindCues(
 ASKS_AVAILABILITY_CUES = CaseBlindCues(
     r"\b(?:let me know (?:what|which|when) (?:works|suits|time)|what works (?:best )?for you"
     r"|(?:are|would) you (?:be )?free|send me (?:a few|some|your) (?:times|slots)"
+    # "could you send over 2-3 times that work", "send me a couple of times that work for
+    # you", "please confirm your availability for a call this week"
+    r"|send (?:me |us )?(?:over )?(?:a few|a couple of|some|\d(?:\s?[-–]\s?\d)?) (?:times|slots)"
+    r"|(?:share|confirm|send)(?: me| us)? your availability"
     r"|wann (?:hätten|haben|hast) (?:sie|du)\b[^.\n]{0,40}\bzeit|schicken sie mir"
     # the yes/no question of recruiters' first messages: "Hätten Sie in den nächsten Tagen
     # Zeit für ein kurzes Telefonat?", "Hättest du Zeit ...?"
@@ -296,6 +309,18 @@ ASKS_AVAILABILITY_CUES = CaseBlindCues(
     r"|kdy se vám to hodí|laat (?:me )?weten wanneer|heb je tijd|quando (?:ti|le) va bene"
     r"|sei disponibile|me diga quando|você tem disponibilidade|när passar|har du tid"
     r"|kiedy (?:ma pan|ma pani|masz) czas)",
+    re.IGNORECASE,
+)
+# ... of those, the ones that ask the reader to name times of their own (not a yes/no about
+# one slot, "Would you be free on Thursday at half past two?"): a date in the same sentence
+# only frames the question. "Kan du sende mig et par forslag til tidspunkter?", "Send
+# forslag til tidspunkt", "Por favor, indique a sua disponibilidade", "Poderia indicar-nos
+# duas ou três opções de horário entre segunda-feira, 3 de maio, e quarta-feira, 5 de maio?"
+ASKS_FOR_TIMES_CUES = CaseBlindCues(
+    r"\b(?:send me (?:a few|some|your) (?:times|slots)|envoyez-moi vos disponibilités"
+    r"|sende? (?:mig |meg )?(?:gerne |gjerne )?(?:et par |nogle |noen )?(?:forslag til )?"
+    r"tidspunkt|indique(?:-nos)? a sua disponibilidade|indicar-nos (?:\w+ ){0,4}opções de"
+    r" horário)",
     re.IGNORECASE,
 )
 
@@ -404,8 +429,11 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
-    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien|\bno es una entrevista"
-    r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
+    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien"
+    # the verb may be left out: "la primera semana de trabajo, no una entrevista", "è il
+    # corso, non un colloquio"
+    r"|\bno (?:es )?una entrevista|\bnon (?:è )?un colloquio|\bgeen (?:sollicitatie)?gesprek"
+    r"|\bnão (?:é (?:uma )?|uma )entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
     r"|\bnení pohovor|\bnem interjú"
@@ -473,6 +501,11 @@ DECISION_CUES = CaseBlindCues(
     r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*"
     # "ti daremo un riscontro entro" (Italian "we'll get back to you by")
     r"|(?:daremo|diamo|darò|darà) (?:un |il )?riscontro"
+    # the writer brings the answer then: "je reviens vers vous jeudi vers 15h pour vous donner
+    # leur retour", "nous vous donnerons des nouvelles", "vă revin cu un răspuns miercuri",
+    # "va reveni cu un răspuns până pe"
+    r"|(?:vous|te|t'|lui) (?:donner|communiquer|apporter)\w* (?:un |une |leur |notre |mon |ma "
+    r"|des |la |le )?(?:retour|réponse|nouvelles)|\b(?:revin|reveni)\w* cu (?:un )?răspuns"
     # results announced or published on a date in Spanish, Portuguese and Polish:
     # "comunicaremos los resultados el viernes", "publicación de resultados", "os resultados
     # serão divulgados", "wyniki rekrutacji ogłosimy", "ogłoszenie wyników rekrutacji"; the
@@ -495,7 +528,11 @@ DECISION_CUES = CaseBlindCues(
     # نتائج", "إعلان النتائج") and Hindi ("परिणाम ... घोषित किया जाएगा")
     r"|(?:结果|成绩|名单)[^。\n]{0,40}(?:公布|公示|发布)"
     r"|(?:س?[تي]ُ?علن|إعلان|س?[تي]ُ?نشر)\s+(?:ال)?نتائج|(?:ال)?نتائج[^.\n]{0,40}(?:[تي]ُ?علن|إعلان)"
-    r"|(?:परिणाम|नतीजे|रिजल्ट)[^।.\n]{0,60}(?:घोषित|प्रकाशित)",
+    r"|(?:परिणाम|नतीजे|रिजल्ट)[^।.\n]{0,60}(?:घोषित|प्रकाशित)"
+    # Vietnamese "Kết quả sẽ được công bố vào ..." and Persian "اعلام نتایج" / "نتایج ... منتشر
+    # خواهد شد": results published then
+    r"|kết quả[^.\n]{0,60}công bố|công bố kết quả"
+    r"|اعلام نتایج|نتایج[^.\n]{0,90}(?:منتشر|اعلام) (?:خواهد شد|می\S?شود)",
     re.IGNORECASE,
 )
 
@@ -569,7 +606,11 @@ AUDIENCE_CUES = CaseBlindCues(
     r"|todos los candidatos|no es necesario inscribirse|todos os candidatos"
     r"|não é preciso se inscrever|tutti i candidati|alle (?:kandidaten|sollicitanten)"
     r"|alla sökande|ingen anmälan|všechny uchazeče|registrace není nutná|toți candidații"
-    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat)",
+    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat"
+    # French: "ouverte à tous les candidats", "réunion d'information collective" (negs18's
+    # webinar, negs9's coaching session and negs21's drivers' meeting all say so)
+    r"|tous les candidats|toutes les candidates|ouverte? à tou(?:s|tes)\b"
+    r"|information collective)",
     re.IGNORECASE,
 )
 # The mail invites to (or lays out) a meeting of the reader's own: "we'd like to invite you",
@@ -616,6 +657,22 @@ DROP_IN_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A careers-advising appointment: the reader books a careers consultant to look over a CV or
+# talk options ("Appointment confirmed: CV and cover letter review", "career advice
+# appointment", "appointments for CV/Cover Letter/Application Reviews" in university careers
+# services' booking policies; the corpus' German "CV-Check" and Swedish "CV-granskning"
+# bookings). A meeting, but with the reader's own adviser, never an employer.
+ADVISING_CUES = CaseBlindCues(
+    r"\b(?:(?:cv|résumé|resume|cover letter|application)(?:s)?(?: ?(?:and|&|/|,) ?(?:cv|résumé"
+    r"|resume|cover letter|application)s?)* (?:review|check)(?:s)? (?:appointment|session)"
+    r"|appointment confirmed: (?:cv|résumé|resume|cover letter)"
+    r"|careers? (?:advice|guidance|advising) (?:appointment|session)"
+    r"|careers? (?:hub|service|centre|center|office) appointment"
+    r"|appointment with (?:a |your |our )?careers? (?:consultant|adviser|advisor))",
+    re.IGNORECASE,
+)
+
+
 # A business's booking that charges for a missed visit: salons, clinics, therapists and
 # restaurants state their no-show or late-cancellation fee ("A $15 fee applies to
 # no-shows", "eine Ausfallgebühr von 50 %", "frais d'annulation tardive"). An employer does not
@@ -652,6 +709,10 @@ NEW_HIRE_CUES = CaseBlindCues(
     r"\b(?:new[- ]hires? (?:it |security |it & security )?(?:orientation|training|onboarding"
     r"|induction)|new (?:joiners?|starters?)(?:'|’)? (?:induction|orientation|training)"
     r"|as part of (?:your )?onboarding|for new (?:hires|joiners|starters|employees)"
+    # the new starter's buddy offering a first-day coffee or call ("I'm your onboarding buddy",
+    # "I am your 'Buddy'" in buddy-programme templates)
+    r"|(?:i am|i'm|i will be|i'll be) your (?:onboarding |new starter |new hire )?[\"“']?buddy\b"
+    r"|onboarding buddy"
     r"|für neue mitarbeitende|für neue mitarbeiter(?:innen)?|pour les nouveaux (?:arrivants"
     r"|collaborateurs|embauchés)|para (?:los )?nuevos empleados|per i neoassunti"
     r"|voor nieuwe medewerkers|för nyanställda"
@@ -687,6 +748,40 @@ _CANDIDATE_NAMED = re.compile(
     r"\s*[:,(]?\s*(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))?"
 )
+
+
+# The reader is put on the panel, not in front of it: "You've been added to the interview
+# panel for Priya Raman" (ATS panel notices), "Thank you for agreeing to serve on the interview
+# panel" (public-sector panel letters), "Thanks for sitting on the Senior Planner panel",
+# "you are on the panel", "mandatory panelist training", "your interviewer onboarding". Only
+# with "you" as the one added or thanked: "Dana has been added to the panel" and "a panel
+# interview" stay the reader's own.
+READER_ON_PANEL_CUES = CaseBlindCues(
+    r"\byou(?:'ve| have|'re| are|'ll| will)(?: not)?(?: be| been)? (?:added|nominated|invited"
+    r"|assigned|appointed) (?:to (?:join |sit on |serve on )?|as |for )(?:the |an? |any |our )?"
+    r"(?:interview(?:ing)? |hiring |selection |assessment |recruitment )?"
+    r"(?:panel(?:l)?ists?|panel members?|assessors?|interviewers?|panels?)\b"
+    r"(?! interview| round| discussion| session)"
+    r"|\b(?:you(?:'re| are| will be|'ll be)|(?:thank you|thanks) for (?:agreeing to |volunteering"
+    r" to |offering to )?(?:sit(?:ting)?|serv(?:e|ing)|being)) on the (?:[\w-]+ ){0,4}?panel\b"
+    r"(?! interview| round| discussion| session)"
+    r"|\b(?:interviewer|panel(?:l)?ist) (?:training|onboarding|certification)\b",
+    re.IGNORECASE,
+)
+
+
+def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the reader sits on the panel rather than before it, or None. Stronger than
+    a duty word: "Your interview: Thursday 2pm" in a panel notice is the one the reader runs,
+    so the reader's own-interview words do not undo it; a mail naming the reader as the
+    candidate does."""
+    text = f"{subject}\n{body[:3000]}"
+    if not READER_ON_PANEL_CUES.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "puts you on the interview panel for someone else; not your own interview"
 
 
 def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | None:
@@ -790,7 +885,7 @@ OTHERS_INTERVIEW = re.compile(
 # The writer's own interview, in the sentence that holds the time: a friend's "my interview
 # at Kalyani Motors is confirmed for 18th Jan, 10 AM", "I have interview with your company
 # tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
-# interview ko". Read only in mail the user did not forward: there "my" is the reader's.
+# interview ko". Not in the forwarding user's own note: there "my" is the reader's.
 WRITERS_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:my (?:\w+ )?interview|i(?:'ve| have|’ve)(?: got)? (?:an? |my )?(?:\w+ )?interview"
     r"|interview ko)\b",
@@ -821,7 +916,9 @@ HOST_RESPONSE_CUES = CaseBlindCues(
     r"|potvrdio je dolazak|potvrdila je dolazak"
     r"|(?:принял|приняла|отклонил|отклонила) (?:ваше |твоё )?приглашение"
     r"|(?:прийняв|прийняла|відхилив|відхилила) (?:ваше |твоє )?запрошення"
-    r"|(?:αποδέχτηκε|απέρριψε) (?:την )?πρόσκλησ"
+    # Greek puts "tentatively" between the verb and the invitation ("αποδέχτηκε με επιφύλαξη
+    # την πρόσκληση", as Thunderbird's "έχει αποδεχθεί με επιφύλαξη την πρόσκληση")
+    r"|(?:αποδέχτηκε|απέρριψε) (?:με επιφύλαξη )?(?:την )?πρόσκλησ"
     r"|davetinizi (?:kabul|reddetti)|katılımını onayladı"
     r"|a (?:acceptat|refuzat) invitația|(?:přijal|přijala|odmítl|odmítla) (?:vaši |tvou )?pozvánku"
     r"|(?:אישר|אישרה|דחה|דחתה) את ההזמנה|(?:אישר|אישרה) (?:את )?הגעת"
@@ -901,6 +998,13 @@ class MailView:
     forwarded: bool  # an inline forward was found
     time_line: str  # the line the chosen time was read from
     time_at: int  # where in that line
+
+
+def _in_note(view: MailView) -> bool:
+    """Tell whether the time was read from the forwarding user's own words above a forward;
+    below it, in the mail passed on, "my interview" is still its writer's (a brother's "my
+    interview is confirmed for 18th Jan, can I stay at yours?" forwarded as it came)."""
+    return view.forwarded and bool(view.time_line) and view.time_line not in view.body
 
 
 # The mail asks nothing of the reader: the time it names is a step others take (a review, a
@@ -1020,6 +1124,11 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (NEW_HIRE_CUES, head, "set-up or training for new staff after the offer; not an interview"),
         (
+            ADVISING_CUES,
+            f"{subject}\n{opening[:600]}",
+            "a careers-advising appointment (CV review, career advice), not an interview",
+        ),
+        (
             JOIN_CHAT_CUES,
             f"{subject}\n{body}",
             "invites you to join a chat or workspace, not to a meeting",
@@ -1046,13 +1155,18 @@ def lookalike_reason(view: MailView) -> str | None:
     if not YOUR_INTERVIEW.search(raw_sentence) and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
-        or (not view.forwarded and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
+        or (not _in_note(view) and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
     ):
         return "the time is someone else's meeting (the writer's call, another person's interview)"
-    if OWN_AVAILABILITY_CUES.search_lowered(sentence) and ASKS_AVAILABILITY_CUES.search_lowered(
-        opening
+    if OWN_AVAILABILITY_CUES.search_lowered(sentence) and (
+        ASKS_AVAILABILITY_CUES.search_lowered(opening)
+        or ASKS_FOR_TIMES_CUES.search_lowered(opening)
     ):
         return "the writer says when they are free and asks when you are; nothing is booked"
+    if ASKS_FOR_TIMES_CUES.search_lowered(sentence):
+        # the days are the frame of the question itself: "Poderia indicar-nos duas ou três
+        # opções de horário entre segunda-feira, 3 de maio, e quarta-feira, 5 de maio?"
+        return "the time sits in a question about when you are free; nothing is booked"
     if not YOUR_SLOT.search_lowered(sentence) and AUDIENCE_CUES.search_lowered(
         f"{subject}\n{sentence}"
     ):

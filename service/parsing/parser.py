@@ -73,6 +73,7 @@ from service.parsing.lookalikes import (
     interviewer_side,
     lookalike_reason,
     names_own_interview,
+    on_the_panel,
     reader_tokens,
     time_sentence,
     wrapped_time_line,
@@ -558,9 +559,15 @@ def _from_calendar(
     if event.event_count > 1:
         confidence = min(confidence, 0.6)
     kind: Kind = event.kind  # type: ignore[assignment]
-    if kind == "invitation" and event.method == "REQUEST" and _says_moved(subject, body_texts):
+    if (
+        kind == "invitation"
+        and event.method in ("REQUEST", "PUBLISH", None)
+        and _says_moved(subject, body_texts)
+    ):
         # a REQUEST without SEQUENCE whose own words say the slot moved (Cal.com's
-        # "rescheduled" mails, EGroupware's "has been rescheduled to")
+        # "rescheduled" mails, EGroupware's "has been rescheduled to"), or a published file
+        # sent again with its new slot (pretalx's "has been moved to", booking apps whose
+        # .ics goes out as PUBLISH, Nodemailer's default)
         kind = "reschedule"
     if kind == "invitation" and event.method in (None, "PUBLISH"):
         # a calendar file published to whoever asked (no iTIP request to the reader):
@@ -568,6 +575,13 @@ def _from_calendar(
         reading = _from_text(sources, subject, when[0], when[1], [], common)
         if _rules_out(reading):
             kind, confidence = "not_invitation", min(reading.confidence, 0.45)
+            notes.extend(reading.warnings)
+    elif kind == "invitation" and event.method == "REQUEST":
+        # an iTIP request does book the slot, but one whose words read as no meeting with
+        # the reader (a team lunch, a barbecue) goes to review rather than to the calendar
+        reading = _from_text(sources, subject, when[0], when[1], [], common)
+        if _rules_out(reading, lacking_counts=True):
+            confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
@@ -598,15 +612,34 @@ def _from_calendar(
     )
 
 
-def _rules_out(reading: ParsedMessage) -> bool:
+# Notes that record only what the text lacks (no invitation words, nobody named to meet, no
+# zone): beside a calendar file they say nothing against it.
+_LACKS_ONLY = (
+    "reads like an invitation",
+    "mentions a time but does not read as an invitation",
+    "reads like a booking or a notice, not a meeting with someone",
+    "no time zone stated",
+)
+
+
+def _rules_out(reading: ParsedMessage, *, lacking_counts: bool = False) -> bool:
     """Tell whether the text, read alone, says this is no invitation: bulk mail (a webinar
     registration, a newsletter) or a time it refused as a deadline or a notice. A text that
-    merely states no time ("the invitation is attached") rules nothing out."""
+    merely states no time ("the invitation is attached") rules nothing out, nor one that
+    only lacks invitation words around the calendar's own slot (pretalx's "your session
+    will take place at ...", in each translation) when a wrong answer would drop the slot.
+    Where it would only send a booked request to review (`lacking_counts`), a text with no
+    word of a meeting with the reader (a team lunch, a barbecue) is reason enough."""
+    if reading.kind == "invitation" and OTHER_BUSINESS_NOTE in reading.warnings:
+        # a registration for a career evening, a fair, a workshop: the text names that
+        # business, even where it also says "interview" ("no interview, all are welcome")
+        return True
     if reading.kind != "not_invitation":
         return False
     if reading.category in {"rejection", "job_alert", "newsletter"}:
         return True
-    return any(not note.startswith("reads like an invitation") for note in reading.warnings)
+    ignored = ("reads like an invitation",) if lacking_counts else _LACKS_ONLY
+    return any(not note.startswith(ignored) for note in reading.warnings)
 
 
 def _zone_the_text_gives(
@@ -901,7 +934,9 @@ def _from_text(
     if DECLINE_CUES.search(opening):
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
-    if kind == "invitation" and SELF_SCHEDULE_CUES.search(f"{subject_text}\n{message[:3000]}"):
+    if kind == "invitation" and SELF_SCHEDULE_CUES.search(
+        f"{subject_text}\n{_asking_text(message, opening, found.quoted)}"
+    ):
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
     if OFFER_CUES.search(f"{subject_text}\n{message[:1500]}"):
@@ -935,6 +970,10 @@ def _from_text(
     if elsewhere is not None and not names_own_interview(found.line, found.at):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
+    panel = on_the_panel(subject_text, message, reader)
+    if panel is not None:
+        notes.append(panel)
+        confidence = min(confidence, 0.45)
     if (
         sources.original.bulk
         and sources.inline is None
@@ -961,7 +1000,7 @@ def _from_text(
     # links left out: every Teams meeting link has "meetup-join" in its path
     other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
     if absent or (other_business and not names_own_interview(found.line, found.at)):
-        notes.append("reads like a notification about something else; check it is an interview")
+        notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
     if unworded:
         # not called an invitation, but the time stays in the reading for the review page:
@@ -983,6 +1022,19 @@ def _from_text(
 
 
 UNDECIDED = 0.45  # below the line that would skip review
+OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
+
+
+def _asking_text(message: str, opening: str, quoted: bool) -> str:
+    """Return the text whose asks for a choice still stand.
+
+    A reply that books a slot in its own words answers the "let me know your availability"
+    quoted under it: that request is history. Without quoted mail, or with the time only in
+    the quote, the whole message counts.
+    """
+    if quoted or not opening.strip() or len(opening) >= len(message[:3000]):
+        return message[:3000]
+    return opening
 
 
 SAID_LIMIT = 3000
@@ -1251,6 +1303,11 @@ def _is_auto_reply(sources: _Sources, subject: str) -> bool:
         sources.original is sources.outer and sources.inline is None and sources.outer.auto_reply
     ):
         return True
+    # an out-of-office passed on keeps its responder's subject under the forward prefix
+    # ("FW: Automatic reply: RE: ...", "Fwd: Automatická odpověď: Re: ..."): the headers
+    # that marked it went with the mail it was forwarded from
+    while FORWARD_SUBJECT.match(subject):
+        subject = FORWARD_SUBJECT.sub("", subject, count=1)
     return bool(AUTO_REPLY_SUBJECT.match(subject))
 
 

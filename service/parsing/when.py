@@ -2631,7 +2631,23 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         item.old and not item.quoted and item.start != top.start for item in candidates
     ):
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
+    elif _moves_quoted_slot(top, candidates):
+        top.moved = True
     return [_found(candidate, context) for candidate in ranked]
+
+
+def _moves_quoted_slot(top: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Tell a reply that moves the slot quoted under it ("la entrevista del jueves pasa a las
+    12:00", "flytta intervjun till fredag 23 april") from one that confirms it.
+
+    The move verb must sit in the sentence of the reply's own time, a different time must be
+    in the quoted mail, and the sentence must not only ask ("können wir … verschieben?").
+    """
+    if top.quoted or not any(item.quoted and item.start != top.start for item in candidates):
+        return False
+    sentence = time_sentence(top.line, top.at)
+    said = ANY_MOVE_VERB.search(sentence) or RESCHEDULED_CUES.search(sentence)
+    return bool(said) and not _REQUEST.search(sentence)
 
 
 # A recurring meeting's rhythm: "every other Wednesday at 17:00 UTC", "each Thursday",
@@ -3030,7 +3046,13 @@ def _read(
         if len(found) >= MAX_CANDIDATES:
             break  # an invitation states its time early; a list of hundreds is no invitation
         if line.quoted and line.text:
-            quote_day = _written_on(line.text, reference_day, order, order_sure) or quote_day
+            written = _written_on(line.text, reference_day, order, order_sure)
+            if written is None and index + 1 < len(lines) and not line.text.endswith(":"):
+                # Gmail wraps a long attribution before the address: "Am Fr., 16. Juli 2027
+                # um 15:00 Uhr schrieb Name" then "<name@example.de>:"
+                joined = f"{line.text} {lines[index + 1].text}"
+                written = _written_on(joined, reference_day, order, order_sure)
+            quote_day = written or quote_day
         if not line.text or _is_forward_header_line(lines, index):
             continue
         if not line.quoted and is_reply_header(line.text):
@@ -4172,7 +4194,15 @@ def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
     """Where a length written "1h30" after a duration label stands, and how long it is."""
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
         # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h";
-        # "prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h": set aside that long
+        # "prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h": set aside that long;
+        # an aside "(environ 1h)" after the meeting ("Réunion d'informations ... à 20h30
+        # (environ 1h)", "Lors de ce dernier entretien (environ 1h)"), a few hours at most
+        if int(hhmm.group("h")) <= 3 and re.search(
+            r"\(environ\s?$", text[max(0, hhmm.start() - 10) : hhmm.start()], re.I
+        ):
+            return hhmm.start(), timedelta(
+                hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0)
+            )
         if re.search(
             r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
             r"|trvání|időtartam|süre|prévo|compt|calcul|calcol)\w*\W{0,4}$",

@@ -67,6 +67,9 @@ RESIDUAL = frozenset(
         "bottompost15__pl_czwartek_14.eml",
         "bureauasso__fr_reponse_en_retard.eml",
         "calbutton__de_zwei_buttons.eml",
+        # tools17: 0.49 direct, 0.57 once forwarded (the default zone is then named from the
+        # forwarder's side); surfaced when the batch's new files shifted the wrapper sample
+        "candask13__da_anden_tid.eml",
         "calbutton__en_data_url_ics.eml",
         "calbutton__en_neg_open_evening.eml",
         "calbutton__ja_google_only_time.eml",
@@ -83,7 +86,16 @@ RESIDUAL = frozenset(
         "eaintl__fi_haastattelu_kesa.eml",
         "execassist__en-SG_two_zones_sgt_london.eml",
         "fairletter__ar_maarad_wazaif.eml",
+        # the user's own forward whose note disowns it ("that's his, not mine"): forwarded
+        # once more with no note, that note sits one forward deep and is no longer read as
+        # the forwarder's (so on main 752eb9f2 too; first drawn when negs20 changed the sample)
+        "friendiv15__en-AU_referral_update.eml",
         "gmailthread__ro_multumim_cv_ro.eml",
+        # a Dutch HR-tool task to give availability: forwarded, its pick-a-time request is
+        # read as an invitation sent to review instead of a notice (unclaimed either way; so
+        # on main bb2557b9 too, through a plain Gmail forward as well; first drawn when negs19
+        # changed the sample)
+        "hibob__nl_taak_beschikbaarheid.eml",
         "jitsi__gmt_plus2_fr.eml",
         "jsonldinvite__en_day_only_visible.eml",
         "jsonldinvite__en_reservation_1pm_uk.eml",
