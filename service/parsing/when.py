@@ -1135,11 +1135,28 @@ def _lines(text: str, context: Context) -> list[_Line]:
     # "> " below them is the reply written under the quote (bottom-posted), not quoted mail
     under_attribution = False
     prefixed = False
+    signature = 0  # lines left in a signature block below a "-- " delimiter
     for index, raw in enumerate(raw_lines[:5000]):
         line = raw[:MAX_LINE]
         depth = len(line) - len(line.lstrip("> ")) if line.lstrip().startswith(">") else 0
         depth = line[: depth + 1].count(">")
         stripped = line.lstrip("> ").rstrip()
+        if signature and (
+            _is_header_block_start(raw_lines, index)
+            or is_reply_header(stripped)
+            or _APPOINTMENT.match(stripped)
+        ):
+            signature = 0  # the signature ends where a forwarded or quoted mail begins
+        if signature:
+            signature -= 1 if stripped else 0
+            lines.append(_Line("", offset, quoted, inside, note=False))
+            offset += len(stripped) + 1
+            continue
+        if stripped == "--" and raw.rstrip("\r").lstrip("> ") == "-- ":
+            # RFC 3676's signature delimiter, trailing space included (a bare "--" is also a
+            # rule some senders put details under): the sender's name, phone and office
+            # hours ("Mon-Fri 9:00-17:30") below it are no meeting and name no zone for one
+            signature = _SIGNATURE_LINES
         if under_attribution and quoted:
             if depth:
                 prefixed = True
@@ -1191,6 +1208,11 @@ def _lines(text: str, context: Context) -> list[_Line]:
         lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
+
+
+# how many non-empty lines below "-- " are taken as the signature: names, titles, phones,
+# addresses, hours; a longer run is more likely text that uses "--" as a rule
+_SIGNATURE_LINES = 8
 
 
 def _opens_wrapped_quote(line: str, raw_lines: list[str], index: int) -> bool:
