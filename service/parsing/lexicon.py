@@ -1417,7 +1417,11 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|si no\b(?! (?:te |le |me |les |os )?(?:pued\w*|podéis|podés|podrás|podrá|viene|va bien"
     r"|es posible))"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
-    r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
+    # a clock before "or": "10.30 o 11.30"; with a dot, minutes a slot is set at (":05",
+    # ".30"), so a day and month before the Polish and Slovak "o" (at) is no clock: "we
+    # wtorek 16.03 o 14-ej", "na czwartek 12.03 o 14:00"
+    r"|altfel|aksi halde|\d{1,2}(?::\d\d|\.[0-5][05])\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?"
+    r"\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"
     # one hour offered on either of two days, as "or on Tuesday" above: "mardi ou jeudi entre
     # 10 et 12", "lun o mer dalle 9 alle 12", "martes o jueves", "terça ou quinta", "Dienstag
