@@ -877,6 +877,10 @@ _INVITATION_WORDS = re.compile(
     # "can you come in" in Norwegian, Danish and Swedish: "kan du komme innom onsdag kl 14?",
     # "kan du komme forbi i morgen kl. 14.00?", "kan du komma förbi"; not "komme med" (bring)
     r"|kan du komm[ea] (?:innom|forbi|förbi|in\b|hit\b|til oss|till oss|til os\b)"
+    # ... and in German, with "doch" (a personal ask, not an open house's "komm einfach
+    # vorbei"): "Dann kommen Sie doch am Mittwoch um 15 Uhr vorbei", "Komm doch morgen um 10
+    # bei uns im Studio vorbei"
+    r"|\bkomm(?:en sie)? doch\b[^.\n]{0,60}\bvorbei\b"
     r"|wawancara|undangan|rapat|pertemuan|jadwal"
     # Indonesian and Malay "please attend": "mohon hadir", "dijemput untuk hadir", "konfirmasi
     # kehadiran"

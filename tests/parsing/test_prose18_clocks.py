@@ -12,7 +12,7 @@ from email.message import EmailMessage
 import pytest
 
 from service.parsing import parse_message
-from service.parsing.lexicon import ALTERNATIVES_CUES
+from service.parsing.lexicon import ALTERNATIVES_CUES, has_invitation_cue
 from service.parsing.word_clocks import spell_word_clocks
 
 
@@ -99,3 +99,9 @@ def test_german_own_window_beside_a_question_books_nothing() -> None:
     )
     confidence = got["confidence"]
     assert got["kind"] == "not_invitation" or (isinstance(confidence, float) and confidence < 0.5)
+
+
+def test_german_come_by_is_an_invitation_cue() -> None:
+    assert has_invitation_cue("Dann kommen Sie doch am Mittwoch um 15 Uhr bei uns vorbei.")
+    assert has_invitation_cue("Komm doch morgen um 10 bei uns im Studio vorbei")
+    assert not has_invitation_cue("Komm einfach zwischen 14 und 17 Uhr vorbei.")
