@@ -1671,7 +1671,10 @@ FIGURES = (
     "Left unsure in dev: a terse German forward ('morgen um halb drei bei uns'), a "
     "Hungarian 'A második fordulót ... 10 órakor tartjuk' and a Romanian 'ne vedem mâine "
     "la ora 11' (no word for a meeting; 'várjuk' and 'ne vedem' also open events and chats, "
-    "so no rule)."
+    "so no rule). After merging main f4176e84: this batch unchanged (dev 46/46, 42 sure, "
+    "0/11; held out 14/18, 14 sure, 0/4); whole corpus dev text 1888/1907, 1674 sure, "
+    "13/1526 claimed; held out 849/908, 708 sure, 61/690 claimed; `pytest tests/parsing` "
+    "13537 passed."
 )
 RULES = """## Rules and their sources
 
