@@ -136,6 +136,8 @@ class _Sources:
     # message on twice, and neither block quotes older mail
     forward_blocks: int = 0
     calendars: list[bytes] = field(default_factory=list)
+    # the user's mail that carried `outer` as an attachment (message/rfc822), when it did
+    wrapper: Envelope | None = None
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -214,13 +216,23 @@ def _sources(raw: bytes) -> _Sources:
             outer.html.append(text)
         else:
             outer.plain.append(text)
-    original = outer
     _relabel(outer)
+    wrapper: Envelope | None = None
+    if outer.attached:
+        # Forwarded as an attachment ("Forward as attachment", a saved .eml dropped in),
+        # the message arrives whole: it is read as if it had come directly, its own inline
+        # forward, quotes, Date and sender included. The user's mail around it only says
+        # who passed it on and when.
+        wrapper, outer = outer, outer.attached[0]
+        _relabel(outer)
+    original = outer
     while original.attached:
         original = original.attached[0]
         _relabel(original)
-    sources = _Sources(outer=outer, original=original, inline=None)
+    sources = _Sources(outer=outer, original=original, inline=None, wrapper=wrapper)
     layers = [original] if original is outer else [original, outer]
+    if wrapper is not None:
+        layers.append(wrapper)
     for layer in layers:
         sources.calendars.extend(layer.calendars)
     return sources
@@ -419,11 +431,16 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     subject = original.subject if original is not outer else outer.subject
     if sources.inline and sources.inline.subject:
         subject = sources.inline.subject
+    received = sources.wrapper or outer
+    if received is not outer:
+        # the message passed on as an attachment is the original, whoever wrote it
+        original_sender = original_sender or outer.sender
+        original_message_id = original_message_id or outer.message_id
     common: dict[str, object] = {
-        "subject": outer.subject,
-        "message_id": outer.message_id,
-        "sender": outer.sender,
-        "date": outer.date,
+        "subject": received.subject,
+        "message_id": received.message_id,
+        "sender": received.sender,
+        "date": received.date,
         "original_sender": original_sender,
         "original_message_id": original_message_id,
     }
@@ -511,6 +528,10 @@ def _senders(sources: _Sources) -> list[tuple[str | None, str | None]]:
 
 def _interviewers(event: CalendarEvent, sources: _Sources) -> tuple[Person, ...]:
     candidates = set(sources.outer.recipients) | set(sources.original.recipients)
+    if sources.wrapper is not None:
+        candidates |= set(sources.wrapper.recipients)
+        if sources.wrapper.sender:
+            candidates.add(sources.wrapper.sender)  # who passed the attachment on
     forwarded = (
         sources.original is not sources.outer
         or sources.inline is not None
@@ -1241,8 +1262,10 @@ def _passed_before_forward(sources: _Sources, found: FoundTime | None) -> bool:
     """
     if found is None or found.quoted:
         return False
-    forwarded_on = sources.outer.date
-    if forwarded_on is None or (sources.inline is None and sources.original is sources.outer):
+    forwarded_on = (sources.wrapper or sources.outer).date
+    if forwarded_on is None or (
+        sources.inline is None and sources.original is sources.outer and sources.wrapper is None
+    ):
         return False
     over = found.end if found.end is not None else found.start + timedelta(hours=1)
     return over + LATE_FORWARD_MARGIN < forwarded_on
