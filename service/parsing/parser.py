@@ -621,7 +621,9 @@ def _from_calendar(
 
 
 BOOKING_NOTE = "reads like a booking or a notice, not a meeting with someone"
-NOT_ATTENDED_NOTE = "the calendar shows this time as free or out of office; check it is an interview"
+NOT_ATTENDED_NOTE = (
+    "the calendar shows this time as free or out of office; check it is an interview"
+)
 
 
 def _not_time_to_attend(event: CalendarEvent, sources: _Sources) -> bool:
