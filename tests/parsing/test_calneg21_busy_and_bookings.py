@@ -96,9 +96,7 @@ def test_a_service_booking_with_an_ics_goes_to_review() -> None:
         "Your booking is confirmed.\r\n\r\nEye test\r\nMonday 15 March 2027 at 10:00\r\n"
         "Brightsight Opticians, 4 Market Row\r\n\r\nPlease bring your current glasses."
     )
-    parsed = _mail(
-        "Booking confirmed", body, _calendar("PUBLISH", *TIMED, "Eye test"), "PUBLISH"
-    )
+    parsed = _mail("Booking confirmed", body, _calendar("PUBLISH", *TIMED, "Eye test"), "PUBLISH")
     assert parsed.kind == "invitation"
     assert parsed.confidence < SURE
     assert parsed.start == datetime.fromisoformat("2027-03-15T09:00:00+00:00")
