@@ -1179,7 +1179,7 @@ _GREETING_WORDS = (
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
-    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät)"
+    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa)"
 )
 _GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
 _GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)

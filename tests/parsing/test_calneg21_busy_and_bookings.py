@@ -142,3 +142,25 @@ def test_a_bare_ics_shown_as_free_is_not_judged_by_its_busy_status() -> None:
     parsed = parse_message(bare.encode())
     assert parsed.kind == "invitation"
     assert parsed.confidence >= SURE
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Beste ouder/verzorger,", "Kære forældre,", "Hyvät huoltajat,", "Bästa vårdnadshavare,"],
+)
+def test_a_school_writing_to_parents_is_not_an_interview(greeting: str) -> None:
+    body = f"{greeting}\r\n\r\nMonday 15 March 2027, 10:00 - 12:00, room 3.\r\n"
+    parsed = _mail("Class 2B", body, _calendar("PUBLISH", *TIMED, "Class 2B"), "PUBLISH")
+    assert parsed.kind not in {"invitation", "reschedule"} or parsed.confidence < SURE
+
+
+def test_a_school_inviting_a_teacher_applicant_stays_sure() -> None:
+    body = (
+        "Dear Robin,\r\n\r\nThank you for applying for the class teacher post. We invite you "
+        "to an interview on Monday 15 March 2027 at 10:00 with the headteacher."
+    )
+    parsed = _mail(
+        "Interview invitation", body, _calendar("REQUEST", *TIMED, "Interview"), "REQUEST"
+    )
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= SURE
