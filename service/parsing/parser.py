@@ -622,22 +622,34 @@ def _from_calendar(
 
 BOOKING_NOTE = "reads like a booking or a notice, not a meeting with someone"
 NOT_ATTENDED_NOTE = (
-    "the calendar shows this time as free or out of office; check it is an interview"
+    "the calendar shows this time as free, out of office or kept for oneself; check it is an "
+    "interview"
 )
 
 
 def _not_time_to_attend(event: CalendarEvent, sources: _Sources) -> bool:
     """Tell whether a mailed calendar marks its slot as time nobody spends in a meeting: an
-    out-of-office or free block (a colleague's holiday, working from home) whatever its
-    method, or a published file that leaves the time transparent (a deadline or reminder
-    saved to the calendar). Google makes all-day requests transparent by default, so a
-    transparent REQUEST is no sign; a bare .ics with no mail around it says too little."""
+    out-of-office or free block (a colleague's holiday, working from home) or a block whose
+    only guest is its organizer (focus time) whatever its method, or a published file that
+    leaves the time transparent (a deadline or reminder saved to the calendar). Google makes
+    all-day requests transparent by default, so a transparent REQUEST is no sign; a bare .ics
+    with no mail around it says too little."""
     outer = sources.outer
     if not (outer.sender or outer.subject or outer.plain or outer.html):
         return False
     if event.shows_as in ("oof", "free"):
         return True
+    if _own_block(event):
+        return True
     return event.shows_as == "transparent" and event.method in (None, "PUBLISH")
+
+
+def _own_block(event: CalendarEvent) -> bool:
+    """Tell whether the event's only attendee is its organizer: a block someone keeps in their
+    own calendar (focus time, a status event, a reminder to self), which invites nobody."""
+    owner = (event.organizer.email or "").lower() if event.organizer else ""
+    guests = {(person.email or "").lower() for person in event.attendees}
+    return bool(owner) and guests == {owner}
 
 
 # Notes that record only what the text lacks (no invitation words, nobody named to meet, no

@@ -164,3 +164,13 @@ def test_a_school_inviting_a_teacher_applicant_stays_sure() -> None:
     )
     assert parsed.kind == "invitation"
     assert parsed.confidence >= SURE
+
+
+def test_a_block_whose_only_guest_is_its_organizer_goes_to_review() -> None:
+    own = _calendar("REQUEST", *TIMED, "Focus time").replace(
+        "ATTENDEE;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:robin@inbox.example",
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:ola.berg@firm.example",
+    )
+    parsed = _mail("Focus time", "Notifications are muted during this block.", own, "REQUEST")
+    assert parsed.confidence < SURE
+    assert parsed.start == datetime.fromisoformat("2027-03-15T09:00:00+00:00")
