@@ -429,8 +429,11 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
-    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien|\bno es una entrevista"
-    r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
+    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien"
+    # the verb may be left out: "la primera semana de trabajo, no una entrevista", "è il
+    # corso, non un colloquio"
+    r"|\bno (?:es )?una entrevista|\bnon (?:è )?un colloquio|\bgeen (?:sollicitatie)?gesprek"
+    r"|\bnão (?:é (?:uma )?|uma )entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
     r"|\bnení pohovor|\bnem interjú"
@@ -498,6 +501,11 @@ DECISION_CUES = CaseBlindCues(
     r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*"
     # "ti daremo un riscontro entro" (Italian "we'll get back to you by")
     r"|(?:daremo|diamo|darò|darà) (?:un |il )?riscontro"
+    # the writer brings the answer then: "je reviens vers vous jeudi vers 15h pour vous donner
+    # leur retour", "nous vous donnerons des nouvelles", "vă revin cu un răspuns miercuri",
+    # "va reveni cu un răspuns până pe"
+    r"|(?:vous|te|t'|lui) (?:donner|communiquer|apporter)\w* (?:un |une |leur |notre |mon |ma "
+    r"|des |la |le )?(?:retour|réponse|nouvelles)|\b(?:revin|reveni)\w* cu (?:un )?răspuns"
     # results announced or published on a date in Spanish, Portuguese and Polish:
     # "comunicaremos los resultados el viernes", "publicación de resultados", "os resultados
     # serão divulgados", "wyniki rekrutacji ogłosimy", "ogłoszenie wyników rekrutacji"; the
@@ -598,7 +606,11 @@ AUDIENCE_CUES = CaseBlindCues(
     r"|todos los candidatos|no es necesario inscribirse|todos os candidatos"
     r"|não é preciso se inscrever|tutti i candidati|alle (?:kandidaten|sollicitanten)"
     r"|alla sökande|ingen anmälan|všechny uchazeče|registrace není nutná|toți candidații"
-    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat)",
+    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat"
+    # French: "ouverte à tous les candidats", "réunion d'information collective" (negs18's
+    # webinar, negs9's coaching session and negs21's drivers' meeting all say so)
+    r"|tous les candidats|toutes les candidates|ouverte? à tou(?:s|tes)\b"
+    r"|information collective)",
     re.IGNORECASE,
 )
 # The mail invites to (or lays out) a meeting of the reader's own: "we'd like to invite you",
@@ -873,7 +885,7 @@ OTHERS_INTERVIEW = re.compile(
 # The writer's own interview, in the sentence that holds the time: a friend's "my interview
 # at Kalyani Motors is confirmed for 18th Jan, 10 AM", "I have interview with your company
 # tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
-# interview ko". Read only in mail the user did not forward: there "my" is the reader's.
+# interview ko". Not in the forwarding user's own note: there "my" is the reader's.
 WRITERS_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:my (?:\w+ )?interview|i(?:'ve| have|’ve)(?: got)? (?:an? |my )?(?:\w+ )?interview"
     r"|interview ko)\b",
@@ -986,6 +998,13 @@ class MailView:
     forwarded: bool  # an inline forward was found
     time_line: str  # the line the chosen time was read from
     time_at: int  # where in that line
+
+
+def _in_note(view: MailView) -> bool:
+    """Tell whether the time was read from the forwarding user's own words above a forward;
+    below it, in the mail passed on, "my interview" is still its writer's (a brother's "my
+    interview is confirmed for 18th Jan, can I stay at yours?" forwarded as it came)."""
+    return view.forwarded and bool(view.time_line) and view.time_line not in view.body
 
 
 # The mail asks nothing of the reader: the time it names is a step others take (a review, a
@@ -1136,7 +1155,7 @@ def lookalike_reason(view: MailView) -> str | None:
     if not YOUR_INTERVIEW.search(raw_sentence) and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
-        or (not view.forwarded and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
+        or (not _in_note(view) and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
     ):
         return "the time is someone else's meeting (the writer's call, another person's interview)"
     if OWN_AVAILABILITY_CUES.search_lowered(sentence) and (
