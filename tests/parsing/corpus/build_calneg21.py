@@ -64,7 +64,7 @@ SPLITS = {
     "teammeet21": "dev",
     "webinar21": "dev",
     "appt21": "dev",
-    "ooo21": "dev",
+    "oofcal21": "dev",
     "calreply21": "dev",
     "deadline21": "dev",
     "school21": "dev",
@@ -81,7 +81,7 @@ TEMPLATE = {
     "confirmations with a PUBLISH .ics (shape as their help pages describe it); wording ours",
     "appt21": "dental, medical, garage, visa-centre and bank appointment confirmations with an "
     ".ics from booking systems (shape: PUBLISH, IANA TZID); wording ours",
-    "ooo21": "Outlook and Google out-of-office, holiday and focus-time blocks (TRANSP:TRANSPARENT, "
+    "oofcal21": "Outlook and Google out-of-office, holiday and focus-time blocks (TRANSP:TRANSPARENT, "
     "X-MICROSOFT-CDO-BUSYSTATUS:OOF, DATE-only spans) shared by colleagues; layout recalled",
     "calreply21": "iTIP REPLY mail (RFC 5546 3.2.3) from Outlook, Google, Apple and Thunderbird: "
     "accepted, declined and tentative in several languages; layout recalled, wording ours",
@@ -735,9 +735,9 @@ def appt21() -> None:
     )
 
 
-# ------------------------------------------------------------------------------ ooo21
-def ooo21() -> None:
-    fam = "ooo21"
+# ------------------------------------------------------------------------------ oofcal21
+def oofcal21() -> None:
+    fam = "oofcal21"
     mk(
         fam,
         "urlaub_block_de",
@@ -1991,7 +1991,7 @@ def main() -> None:
         teammeet21,
         webinar21,
         appt21,
-        ooo21,
+        oofcal21,
         calreply21,
         deadline21,
         school21,
