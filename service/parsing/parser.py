@@ -403,7 +403,7 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
             candidates = [*candidates, *_texts(outer, prefer_plain=False)]
         forwarded = bool(FORWARD_SUBJECT.match(outer.subject or ""))
         for text in candidates:
-            if not _quotes_a_reply(outer.subject, text) and _find_inline(sources, text, forwarded):
+            if not _quotes_a_reply(outer, text) and _find_inline(sources, text, forwarded):
                 break
     reference, dated = _reference(sources, now)
     original_sender = (
@@ -451,15 +451,26 @@ def _find_inline(sources: _Sources, text: str, forwarded: bool) -> bool:
     return sources.inline is not None
 
 
-def _quotes_a_reply(subject: str | None, text: str) -> bool:
+def _quotes_a_reply(outer: Envelope, text: str) -> bool:
     """Tell a reply that quotes earlier mail under a header block from a forward.
 
     Outlook and most clients write the same "From/Sent/To/Subject" block (and "-----Original
     Message-----") above quoted mail in a reply as in a forward; only the subject ("RE:",
     "AW:") and a forward-only separator tell them apart. A reply is not a forward: its
-    sender is who wrote it, and the block below is older mail.
+    sender is who wrote it, and the block below is older mail. Unless it goes to someone
+    other than the one it answers, from the one that mail was written to: the user who hits
+    Reply and sends the mail on ("Segue a confirmação, adiciona ao calendário") passes it
+    on as a forward would.
     """
-    return is_reply_subject(subject) and not FORWARD_SEPARATORS.search(text[:200_000])
+    if not is_reply_subject(outer.subject) or FORWARD_SEPARATORS.search(text[:200_000]):
+        return False
+    blocks = find_forwards(text)
+    if not blocks or not outer.recipients or not outer.sender:
+        return True
+    answered = (blocks[0].sender or "").lower()
+    written_to = blocks[0].recipients.lower()
+    passed_on = answered not in outer.recipients and outer.sender.lower() in written_to
+    return not (answered and passed_on)
 
 
 def _first_event(calendars: list[bytes], reference: datetime | None) -> CalendarEvent | None:
