@@ -104,7 +104,8 @@ SOURCES = {
     "look-alike: a reply still asking the candidate to choose.",
 }
 
-TYO, SEL, SHA, TPE, KOL = "Asia/Tokyo", "Asia/Seoul", "Asia/Shanghai", "Asia/Taipei", "Asia/Kolkata"
+TYO, SEL, SHA = "Asia/Tokyo", "Asia/Seoul", "Asia/Shanghai"
+TPE, KOL = "Asia/Taipei", "Asia/Kolkata"
 DAC, KHI, JKT, MAK, JAY = (
     "Asia/Dhaka",
     "Asia/Karachi",
@@ -119,7 +120,8 @@ KUL, MNL, SGN, BKK, IST = (
     "Asia/Bangkok",
     "Europe/Istanbul",
 )
-DXB, RUH, CAI, THR, JRS = "Asia/Dubai", "Asia/Riyadh", "Africa/Cairo", "Asia/Tehran", "Asia/Jerusalem"
+DXB, RUH, CAI = "Asia/Dubai", "Asia/Riyadh", "Africa/Cairo"
+THR, JRS = "Asia/Tehran", "Asia/Jerusalem"
 
 
 def html_page(text: str) -> str:
@@ -141,7 +143,12 @@ def jalali(value: datetime) -> tuple[int, int, int]:
     before = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
     gy2 = gy + 1 if gm > 2 else gy
     days = (
-        355666 + 365 * gy + (gy2 + 3) // 4 - (gy2 + 99) // 100 + (gy2 + 399) // 400 + gd
+        355666
+        + 365 * gy
+        + (gy2 + 3) // 4
+        - (gy2 + 99) // 100
+        + (gy2 + 399) // 400
+        + gd
         + before[gm - 1]
     )
     jy = -1595 + 33 * (days // 12053)
@@ -158,7 +165,20 @@ def jalali(value: datetime) -> tuple[int, int, int]:
 
 assert jalali(datetime(2027, 3, 21)) == (1406, 1, 1)
 assert jalali(datetime(2024, 3, 20)) == (1403, 1, 1)
-FA_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+FA_MONTHS = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+]
 
 
 def case(
@@ -197,14 +217,42 @@ def _who(person: tuple[str, str]) -> str:
 
 JA_WD = "月火水木金土日"
 KO_WD = "월화수목금토일"
-TR_MONTHS = "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
-TR_DAYS = "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split()
-ID_DAYS = "Sen Sel Rab Kam Jum Sab Min".split()
-AR_DAYS = "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split()
-AR_MONTHS = "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
+TR_MONTHS = [
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+]
+TR_DAYS = ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"]
+ID_DAYS = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
+AR_DAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+AR_MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
 
 
-def forward_block(client: str, lang: str, org: tuple[str, str], sent: datetime, subject: str) -> str:
+def forward_block(
+    client: str, lang: str, org: tuple[str, str], sent: datetime, subject: str
+) -> str:
     """A localised client's header block above a forwarded message (layouts from memory)."""
     who, rcpt = _who(org), _who(ME)
     wd = sent.weekday()
@@ -375,9 +423,9 @@ def jpsaiyo21() -> Iterator[Case]:
         "Thursday 22 April 10:00-11:00 Tokyo.",
         zoned(st, st + 60 * MIN, TYO),
         "モーガン様\n\nお世話になっております。みなとみらいバイオ 採用担当の小林です。\n"
-        "最終面接の日程が決まりましたので、ご連絡いたします。\n\n日時：" + digits(
-            "4月22日（木）10：00～11：00", "fw"
-        ) + "（ＪＳＴ）\n形式：Ｚｏｏｍ（海外からのご参加も可能です）\n"
+        "最終面接の日程が決まりましたので、ご連絡いたします。\n\n日時："
+        + digits("4月22日（木）10：00～11：00", "fw")
+        + "（ＪＳＴ）\n形式：Ｚｏｏｍ（海外からのご参加も可能です）\n"
         "ＵＲＬ：https://zoom.example/j/7741120093\n\n役員２名が同席いたします。\n"
         "何卒よろしくお願い申し上げます。\n\nみなとみらいバイオ株式会社 人事部 小林",
     )
@@ -793,10 +841,18 @@ def desi21() -> Iterator[Case]:
         "15:00 Dhaka.",
         zoned(st, None, DAC),
         "প্রিয় অ্যালেক্স মরগান,\n\nআপনার আবেদনের জন্য ধন্যবাদ। আপনাকে মার্চেন্ডাইজার পদের "
-        "সাক্ষাৎকারে আমন্ত্রণ জানানো হচ্ছে।\n\nতারিখ ও সময়: " + digits("15", "bn") + " এপ্রিল "
-        + digits("2027", "bn") + ", বৃহস্পতিবার, বিকেল " + digits("3", "bn") + "টায় (বাংলাদেশ "
-        "সময়)\nস্থান: পদ্মা গার্মেন্টস, বাড়ি " + digits("14", "bn") + ", রোড "
-        + digits("7", "bn") + ", গুলশান-১, ঢাকা\n\nঅনুগ্রহ করে জাতীয় পরিচয়পত্র সঙ্গে "
+        "সাক্ষাৎকারে আমন্ত্রণ জানানো হচ্ছে।\n\nতারিখ ও সময়: "
+        + digits("15", "bn")
+        + " এপ্রিল "
+        + digits("2027", "bn")
+        + ", বৃহস্পতিবার, বিকেল "
+        + digits("3", "bn")
+        + "টায় (বাংলাদেশ "
+        "সময়)\nস্থান: পদ্মা গার্মেন্টস, বাড়ি "
+        + digits("14", "bn")
+        + ", রোড "
+        + digits("7", "bn")
+        + ", গুলশান-১, ঢাকা\n\nঅনুগ্রহ করে জাতীয় পরিচয়পত্র সঙ্গে "
         "আনবেন।\n\nশুভেচ্ছান্তে,\nতানজিলা রহমান\nমানবসম্পদ বিভাগ",
     )
     s = ("கார்த்திக் சுப்பிரமணியன்", "karthik.s@kaveri-auto.example.in")
@@ -1122,7 +1178,7 @@ def turkar21() -> Iterator[Case]:
         s,
         "Mülakat Daveti - Boğaziçi Yazılım",
         sent,
-        "\"15 Nisan Perşembe saat 14:30'da\": 14:30; no zone word.",
+        '"15 Nisan Perşembe saat 14:30\'da": 14:30; no zone word.',
         wall(st, None, sent),
         "Merhaba Alex Bey,\n\nBoğaziçi Yazılım'a gösterdiğiniz ilgi için teşekkür ederiz. "
         "Kıdemli Backend Geliştirici pozisyonu için sizinle 15 Nisan Perşembe saat 14:30'da "
@@ -1160,8 +1216,11 @@ def turkar21() -> Iterator[Case]:
         "الثانية ظهراً بتوقيت الخليج (GST)': 14:00 Dubai.",
         zoned(st, None, DXB),
         "السيد أليكس مورغان المحترم،\n\nتحية طيبة وبعد،\n\nيسرّنا دعوتكم لإجراء مقابلة شخصية "
-        "لوظيفة منسق عمليات، وذلك يوم الخميس " + digits("15", "ar") + " أبريل "
-        + digits("2027", "ar") + " الساعة الثانية ظهراً بتوقيت الخليج (GST)، في مقر الشركة "
+        "لوظيفة منسق عمليات، وذلك يوم الخميس "
+        + digits("15", "ar")
+        + " أبريل "
+        + digits("2027", "ar")
+        + " الساعة الثانية ظهراً بتوقيت الخليج (GST)، في مقر الشركة "
         "بميناء جبل علي، دبي.\n\nيرجى إحضار جواز السفر ونسخة من السيرة الذاتية.\n\nمع خالص "
         "التحية،\nنورة الهاشمي\nإدارة الموارد البشرية",
     )
@@ -1179,8 +1238,11 @@ def turkar21() -> Iterator[Case]:
         "10:30; no zone word.",
         wall(st, None, sent),
         "الأخ أليكس مورغان،\n\nالسلام عليكم ورحمة الله وبركاته،\n\nنفيدكم بأنه تم تحديد موعد "
-        "المقابلة الشخصية يوم الثلاثاء الموافق " + digits("20/4/2027", "ar") + " الساعة "
-        + digits("10:30", "ar") + " صباحاً في مبنى الشركة الرئيسي، طريق الملك فهد، الرياض.\n\n"
+        "المقابلة الشخصية يوم الثلاثاء الموافق "
+        + digits("20/4/2027", "ar")
+        + " الساعة "
+        + digits("10:30", "ar")
+        + " صباحاً في مبنى الشركة الرئيسي، طريق الملك فهد، الرياض.\n\n"
         "نأمل الحضور قبل الموعد بخمس عشرة دقيقة.\n\nفهد العتيبي\nالموارد البشرية",
         form="both",
     )
@@ -1227,7 +1289,7 @@ def turkar21() -> Iterator[Case]:
         s,
         "Görüşme İptali",
         sent,
-        "Cancellation: \"20 Nisan Salı saat 10:00'daki görüşmemiz iptal\": the 10:00 slot.",
+        'Cancellation: "20 Nisan Salı saat 10:00\'daki görüşmemiz iptal": the 10:00 slot.',
         wall(st, None, sent, "cancellation"),
         "Sayın Alex Morgan,\n\nPozisyonun geçici olarak askıya alınması nedeniyle 20 Nisan "
         "Salı saat 10:00'daki görüşmemiz iptal edilmiştir. Süreç yeniden başladığında sizinle "
@@ -1253,8 +1315,12 @@ def fahe21() -> Iterator[Case]:
         zoned(st, None, THR),
         "جناب آقای الکس مورگان\n\nبا سلام و احترام،\nبدین‌وسیله از شما برای شرکت در جلسه "
         "مصاحبه شغلی موقعیت کارشناس مالی دعوت می‌شود.\n\nزمان: سه‌شنبه "
-        + digits(f"{jd}", "fa") + f" {FA_MONTHS[jm - 1]} " + digits(f"{jy}", "fa")
-        + "، ساعت " + digits("10:00", "fa") + " به وقت تهران\nمکان: تهران، خیابان ولیعصر، "
+        + digits(f"{jd}", "fa")
+        + f" {FA_MONTHS[jm - 1]} "
+        + digits(f"{jy}", "fa")
+        + "، ساعت "
+        + digits("10:00", "fa")
+        + " به وقت تهران\nمکان: تهران، خیابان ولیعصر، "
         "ساختمان البرز، طبقه " + digits("4", "fa") + "\n\nلطفاً کارت ملی همراه داشته باشید."
         "\n\nبا احترام،\nمریم احمدی\nواحد منابع انسانی",
     )
@@ -1272,9 +1338,13 @@ def fahe21() -> Iterator[Case]:
         f"'پنج‌شنبه {jd} {FA_MONTHS[jm - 1]} ساعت ۱۴:۳۰ تا ۱۵:۳۰' (no year; IRST stated): "
         "14:30-15:30 Tehran.",
         zoned(st, st + 60 * MIN, THR),
-        "سلام آقای مورگان،\n\nمصاحبه آنلاین شما برای پنج‌شنبه " + digits(f"{jd}", "fa")
-        + f" {FA_MONTHS[jm - 1]} ساعت " + digits("14:30", "fa") + " تا "
-        + digits("15:30", "fa") + " (IRST) تنظیم شد.\nلینک جلسه: https://meet.example/parsnet-9"
+        "سلام آقای مورگان،\n\nمصاحبه آنلاین شما برای پنج‌شنبه "
+        + digits(f"{jd}", "fa")
+        + f" {FA_MONTHS[jm - 1]} ساعت "
+        + digits("14:30", "fa")
+        + " تا "
+        + digits("15:30", "fa")
+        + " (IRST) تنظیم شد.\nلینک جلسه: https://meet.example/parsnet-9"
         "\n\nموفق باشید،\nرضا کریمی",
     )
     s = ("נועה לוי", "noa.levi@galil-tech.example.co.il")
@@ -1328,7 +1398,7 @@ def fahe21() -> Iterator[Case]:
     sent = at(2027, 4, 17, 9, 30, THR, "Sat")
     st = at(2027, 4, 21, 11, 0, THR, "Wed")
     old = at(2027, 4, 20, 10, 0, THR, "Tue")
-    oy, om, od = jalali(old)
+    _, om, od = jalali(old)
     ny, nm, nd = jalali(st)
     yield case(
         f,
@@ -1341,9 +1411,16 @@ def fahe21() -> Iterator[Case]:
         f"{ny} ساعت ۱۱:۰۰': 11:00; no zone word.",
         wall(st, None, sent, "reschedule"),
         "جناب آقای مورگان\n\nبا سلام،\nبه اطلاع می‌رساند جلسه مصاحبه که برای سه‌شنبه "
-        + digits(f"{od}", "fa") + f" {FA_MONTHS[om - 1]} ساعت " + digits("10:00", "fa")
-        + " تعیین شده بود، به چهارشنبه " + digits(f"{nd}", "fa") + f" {FA_MONTHS[nm - 1]} "
-        + digits(f"{ny}", "fa") + " ساعت " + digits("11:00", "fa") + " منتقل شد. مکان "
+        + digits(f"{od}", "fa")
+        + f" {FA_MONTHS[om - 1]} ساعت "
+        + digits("10:00", "fa")
+        + " تعیین شده بود، به چهارشنبه "
+        + digits(f"{nd}", "fa")
+        + f" {FA_MONTHS[nm - 1]} "
+        + digits(f"{ny}", "fa")
+        + " ساعت "
+        + digits("11:00", "fa")
+        + " منتقل شد. مکان "
         "تغییری نکرده است.\n\nبا احترام،\nمریم احمدی",
     )
 
@@ -1438,7 +1515,7 @@ def fwdasia21() -> Iterator[Case]:
         "Merhaba Alex,\n\nYüz yüze görüşmemizi 21 Nisan Çarşamba saat 15:00'te Tuzla'daki "
         "merkez ofisimizde yapalım. Görüşme yaklaşık bir saat sürecek.\n\nSelin",
         "Outlook (Turkish UI) forward, 'Gönderildi: 15 Nisan 2027 Perşembe 11:30' above; "
-        "\"21 Nisan Çarşamba saat 15:00'te\"; about an hour, no end.",
+        '"21 Nisan Çarşamba saat 15:00\'te"; about an hour, no end.',
         wall(st, None, sent),
     )
     org = ("森田 由美", "y.morita@hikari-hotel.example.jp")
@@ -1593,7 +1670,8 @@ def movesasia21() -> Iterator[Case]:
         "zone word.",
         wall(st, None, sent, "reschedule"),
         "الأستاذ أليكس،\n\nنعتذر عن تعديل موعد المقابلة؛ فبدلاً من يوم الثلاثاء الساعة "
-        "الحادية عشرة صباحاً، سيكون الموعد الجديد يوم الأربعاء " + digits("21", "ar")
+        "الحادية عشرة صباحاً، سيكون الموعد الجديد يوم الأربعاء "
+        + digits("21", "ar")
         + " أبريل الساعة الواحدة ظهراً في نفس المكان.\n\nمع التحية،\nهالة منصور",
     )
     s = ("Can Öztürk", "can.ozturk@karadeniz-gida.example.com.tr")
