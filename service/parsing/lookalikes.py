@@ -433,8 +433,11 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
-    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien|\bno es una entrevista"
-    r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
+    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien"
+    # the verb may be left out: "la primera semana de trabajo, no una entrevista", "è il
+    # corso, non un colloquio"
+    r"|\bno (?:es )?una entrevista|\bnon (?:è )?un colloquio|\bgeen (?:sollicitatie)?gesprek"
+    r"|\bnão (?:é (?:uma )?|uma )entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
     r"|\bnení pohovor|\bnem interjú"
@@ -502,6 +505,11 @@ DECISION_CUES = CaseBlindCues(
     r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*"
     # "ti daremo un riscontro entro" (Italian "we'll get back to you by")
     r"|(?:daremo|diamo|darò|darà) (?:un |il )?riscontro"
+    # the writer brings the answer then: "je reviens vers vous jeudi vers 15h pour vous donner
+    # leur retour", "nous vous donnerons des nouvelles", "vă revin cu un răspuns miercuri",
+    # "va reveni cu un răspuns până pe"
+    r"|(?:vous|te|t'|lui) (?:donner|communiquer|apporter)\w* (?:un |une |leur |notre |mon |ma "
+    r"|des |la |le )?(?:retour|réponse|nouvelles)|\b(?:revin|reveni)\w* cu (?:un )?răspuns"
     # results announced or published on a date in Spanish, Portuguese and Polish:
     # "comunicaremos los resultados el viernes", "publicación de resultados", "os resultados
     # serão divulgados", "wyniki rekrutacji ogłosimy", "ogłoszenie wyników rekrutacji"; the
@@ -602,7 +610,11 @@ AUDIENCE_CUES = CaseBlindCues(
     r"|todos los candidatos|no es necesario inscribirse|todos os candidatos"
     r"|não é preciso se inscrever|tutti i candidati|alle (?:kandidaten|sollicitanten)"
     r"|alla sökande|ingen anmälan|všechny uchazeče|registrace není nutná|toți candidații"
-    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat)",
+    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat"
+    # French: "ouverte à tous les candidats", "réunion d'information collective" (negs18's
+    # webinar, negs9's coaching session and negs21's drivers' meeting all say so)
+    r"|tous les candidats|toutes les candidates|ouverte? à tou(?:s|tes)\b"
+    r"|information collective)",
     re.IGNORECASE,
 )
 # The mail invites to (or lays out) a meeting of the reader's own: "we'd like to invite you",
@@ -1186,7 +1198,8 @@ def lookalike_reason(view: MailView) -> str | None:
 # "Hi all") is read but tells nothing: a list's call the user forwards is theirs to add, and
 # forwarding must change nothing.
 _GREETING_WORDS = (
-    r"(?:hi|hello|hey|dear|hallo|hoi|hej|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?"
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|hoi|hej|moin|servus"
+    r"|grüezi|liebe[rs]?|sehr geehrte[rs]?"
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
@@ -1278,6 +1291,14 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 # The reader as someone other than a candidate: a customer, patient, member, parent, tenant.
+# A greeting to the people who interview: "Good afternoon panel", "Dear Panel Members and
+# Recruitment Advisor Team" (a public-sector recruitment workflow's mails), "Dear
+# interviewers", "Hi assessors", "Liebe Jury", "Chers membres du jury"
+_PANEL = re.compile(
+    r"(?:all |the |dear )?(?:interview |selection |hiring )?(?:panel(?:\s?members?)?|panell?ists"
+    r"|interviewers|assessors|jury(?:\s?members)?|membres du jury|miembros del tribunal)\b",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(
     r"(?:valued )?(?:customers?|clients?|patients?|members?|guests?|parents?|residents?"
     r"|tenants?|passengers?|subscribers?|users?|neighbours?|neighbors?|kund(?:e|in|en)"
@@ -1301,6 +1322,8 @@ def _greeted(line: str) -> tuple[str, list[str]] | None:
         return "group", []
     if _ROLE.match(rest):
         return "role", []
+    if _PANEL.match(rest):
+        return "panel", []
     names: list[str] = []
     for segment in re.split(r"[,;:!?]|\s[-–]\s", rest):
         words = [
@@ -1364,6 +1387,8 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
         return None
     if kind == "role":
         return "written to you as a customer, patient, member or parent, not as a candidate"
+    if kind == "panel":
+        return "written to the interview panel: the times are candidates' interviews, not yours"
     if not reader or any(word.lower() in _ANYONE for word in names):
         return None
     if any(_is_reader(name, reader) for name in names):
