@@ -274,7 +274,10 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|(?:is|are|'re|am|'m) (?:\w+ )?flexible (?:between|from|anytime|any time|after|before)"
     # "estamos disponíveis entre as 10h00 e as 17h00", "estamos disponíveis a partir das 9h"
     # (not the sign-off "estamos disponíveis para qualquer questão")
-    r"|estamos (?:livres|disponíveis) (?:entre|a partir|das|às))",
+    r"|estamos (?:livres|disponíveis) (?:entre|a partir|das|às)"
+    # the writer's side as options, German: "Bei uns ginge es am Dienstag ab 14 Uhr", "bei
+    # mir ginge z.B. Di 16.2. zwischen 9 und 11 Uhr" (a booked slot says "findet ... statt")
+    r"|bei (?:uns|mir) (?:ginge|würde es)\b)",
     re.IGNORECASE,
 )
 # Someone's habitual free hours, not a booked slot: "the hiring manager is usually free on
@@ -1203,7 +1206,7 @@ _GREETING_WORDS = (
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
-    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den)"
+    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa)"
 )
 _GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
 _GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)
@@ -1306,7 +1309,11 @@ _ROLE = re.compile(
     r"|patiente?s?|membres?|locataires?|abonnée?s?|usagers?|pacientes?|socios?|socias?|miembros?"
     r"|padres|familias|huéspedes|inquilinos?|utenti|utente|genitori|ospiti|klanten|klant"
     r"|patiënten|patiënt|leden|ouders|huurders?|kunder|kund|medlemmar|föräldrar|klienci?"
-    r"|pacjenci|pacjencie|rodzice|associados?|pais|moradores?)\b",
+    r"|pacjenci|pacjencie|rodzice|associados?|pais|moradores?"
+    # parents and guardians as schools write to them: "Beste ouder/verzorger", "Kære
+    # forældre", "Hyvät huoltajat", "Bästa vårdnadshavare", "Kjære foresatte"
+    r"|ouder|verzorgers?|forældre|foreldre|foresatte|vårdnadshavare|huoltaja|huoltajat"
+    r"|vanhemmat|erziehungsberechtigte)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*")
