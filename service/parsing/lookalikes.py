@@ -323,7 +323,11 @@ ASKS_FOR_TIMES_CUES = CaseBlindCues(
     r"\b(?:send me (?:a few|some|your) (?:times|slots)|envoyez-moi vos disponibilités"
     r"|sende? (?:mig |meg )?(?:gerne |gjerne )?(?:et par |nogle |noen )?(?:forslag til )?"
     r"tidspunkt|indique(?:-nos)? a sua disponibilidade|indicar-nos (?:\w+ ){0,4}opções de"
-    r" horário)",
+    r" horário"
+    # Hinglish: "Kal dopahar 2 se 5 ke beech aap kab free ho?", "Kab free honge aap? Ek date
+    # bata dijiye", "apni availability share karo"
+    r"|kab free (?:ho|hai|hain|hoge|honge|hongi|rahoge|rahenge)\b"
+    r"|apni availability (?:share|bhej|bata))",
     re.IGNORECASE,
 )
 
