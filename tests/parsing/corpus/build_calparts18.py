@@ -29,7 +29,13 @@ from email.utils import format_datetime
 from pathlib import Path
 from types import ModuleType
 
-from babel.dates import format_date, format_time, get_timezone, get_timezone_location, get_timezone_name
+from babel.dates import (
+    format_date,
+    format_time,
+    get_timezone,
+    get_timezone_location,
+    get_timezone_name,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -254,7 +260,7 @@ WHERE = {"de": "Wo", "fr": "Où :", "es": "Dónde", "es-MX": "Dónde", "it": "Do
 
 def owhen(lang: str, s: datetime, e: datetime, display: str) -> str:
     word = WHEN[lang]
-    sep = " " if word.endswith(":") else ": " if lang not in ("ja", "zh-TW", "ko") else ": "
+    sep = " " if word.endswith(":") else ": "
     return f"{word}{sep}{ldate(s, lang)} {ltime(s, lang)}-{ltime(e, lang)} {display}."
 
 
