@@ -1684,14 +1684,18 @@ _CALENDAR_RESPONSE_WORDS = re.compile(
 # Subjects that out-of-office responders put first (Exchange's localized "Automatic reply:",
 # Sieve/webmail "Auto:", "Out of Office"): such a reply never sets a meeting.
 AUTO_REPLY_SUBJECT = re.compile(
-    r"^\s*(?:auto(?:matic|matische|matiskt|matisk|maattinen|matyczna)?[ -]?(?:reply|antwort|svar"
+    # Japanese and Chinese writers bracket it: "【自動返信】Re: …", "[自動回覆] …"
+    r"^\s*[\[【(（]?\s*(?:auto(?:matic|matische|matiskt|matisk|maattinen|matyczna)?[ -]?"
+    r"(?:reply|antwort|svar"
     r"|vastaus|odpowiedź)|autoreply|auto:|out of (?:the )?office|ooo\b|abwesenheit|réponse"
     r" automatique|absence\b|respuesta automática|risposta automatica|automatisch antwoord"
     r"|resposta automática|fuera de la oficina|fuori (?:sede|ufficio)|afwezig|自動応答|不在"
     # Hungarian, Czech, Slovak, Romanian, Turkish, Russian, Greek, Indonesian, Chinese, Korean
     r"|automatikus válasz|automatická odpověď|automatická odpoveď|răspuns automat"
     r"|otomatik (?:yanıt|cevap)|автоответ|автоматический ответ|αυτόματη απάντηση"
-    r"|balasan otomatis|自动回复|자동 ?응답)",
+    r"|balasan otomatis|自动回复|자동 ?응답"
+    # Japanese "自動返信", Traditional Chinese, Polish, Arabic and Hebrew out-of-office subjects
+    r"|自動返信|自動回覆|odpowiedź automatyczna|رد تلقائي|תשובה אוטומטית)",
     re.IGNORECASE,
 )
 

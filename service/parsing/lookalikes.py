@@ -873,7 +873,7 @@ OTHERS_INTERVIEW = re.compile(
 # The writer's own interview, in the sentence that holds the time: a friend's "my interview
 # at Kalyani Motors is confirmed for 18th Jan, 10 AM", "I have interview with your company
 # tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
-# interview ko". Read only in mail the user did not forward: there "my" is the reader's.
+# interview ko". Not in the forwarding user's own note: there "my" is the reader's.
 WRITERS_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:my (?:\w+ )?interview|i(?:'ve| have|’ve)(?: got)? (?:an? |my )?(?:\w+ )?interview"
     r"|interview ko)\b",
@@ -986,6 +986,13 @@ class MailView:
     forwarded: bool  # an inline forward was found
     time_line: str  # the line the chosen time was read from
     time_at: int  # where in that line
+
+
+def _in_note(view: MailView) -> bool:
+    """Tell whether the time was read from the forwarding user's own words above a forward;
+    below it, in the mail passed on, "my interview" is still its writer's (a brother's "my
+    interview is confirmed for 18th Jan, can I stay at yours?" forwarded as it came)."""
+    return view.forwarded and bool(view.time_line) and view.time_line not in view.body
 
 
 # The mail asks nothing of the reader: the time it names is a step others take (a review, a
@@ -1136,7 +1143,7 @@ def lookalike_reason(view: MailView) -> str | None:
     if not YOUR_INTERVIEW.search(raw_sentence) and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
-        or (not view.forwarded and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
+        or (not _in_note(view) and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
     ):
         return "the time is someone else's meeting (the writer's call, another person's interview)"
     if OWN_AVAILABILITY_CUES.search_lowered(sentence) and (
