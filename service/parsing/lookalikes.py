@@ -429,8 +429,11 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
-    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien|\bno es una entrevista"
-    r"|\bnon è un colloquio|\bgeen (?:sollicitatie)?gesprek|\bnão é (?:uma )?entrevista"
+    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien"
+    # the verb may be left out: "la primera semana de trabajo, no una entrevista", "è il
+    # corso, non un colloquio"
+    r"|\bno (?:es )?una entrevista|\bnon (?:è )?un colloquio|\bgeen (?:sollicitatie)?gesprek"
+    r"|\bnão (?:é (?:uma )?|uma )entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"
     r"|\bnení pohovor|\bnem interjú"
@@ -498,6 +501,11 @@ DECISION_CUES = CaseBlindCues(
     r"|risposta|deċiżjoni|nagħtuk|äntwert|decisioun|mellen eis|решени\w*|απόφασ\w*|рішенн\w*"
     # "ti daremo un riscontro entro" (Italian "we'll get back to you by")
     r"|(?:daremo|diamo|darò|darà) (?:un |il )?riscontro"
+    # the writer brings the answer then: "je reviens vers vous jeudi vers 15h pour vous donner
+    # leur retour", "nous vous donnerons des nouvelles", "vă revin cu un răspuns miercuri",
+    # "va reveni cu un răspuns până pe"
+    r"|(?:vous|te|t'|lui) (?:donner|communiquer|apporter)\w* (?:un |une |leur |notre |mon |ma "
+    r"|des |la |le )?(?:retour|réponse|nouvelles)|\b(?:revin|reveni)\w* cu (?:un )?răspuns"
     # results announced or published on a date in Spanish, Portuguese and Polish:
     # "comunicaremos los resultados el viernes", "publicación de resultados", "os resultados
     # serão divulgados", "wyniki rekrutacji ogłosimy", "ogłoszenie wyników rekrutacji"; the
@@ -598,7 +606,11 @@ AUDIENCE_CUES = CaseBlindCues(
     r"|todos los candidatos|no es necesario inscribirse|todos os candidatos"
     r"|não é preciso se inscrever|tutti i candidati|alle (?:kandidaten|sollicitanten)"
     r"|alla sökande|ingen anmälan|všechny uchazeče|registrace není nutná|toți candidații"
-    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat)",
+    r"|minden jelentkező\w*|regisztráció nem szükséges|kaikki hakijat"
+    # French: "ouverte à tous les candidats", "réunion d'information collective" (negs18's
+    # webinar, negs9's coaching session and negs21's drivers' meeting all say so)
+    r"|tous les candidats|toutes les candidates|ouverte? à tou(?:s|tes)\b"
+    r"|information collective)",
     re.IGNORECASE,
 )
 # The mail invites to (or lays out) a meeting of the reader's own: "we'd like to invite you",

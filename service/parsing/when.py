@@ -4172,7 +4172,15 @@ def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
     """Where a length written "1h30" after a duration label stands, and how long it is."""
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
         # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h";
-        # "prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h": set aside that long
+        # "prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h": set aside that long;
+        # an aside "(environ 1h)" after the meeting ("Réunion d'informations ... à 20h30
+        # (environ 1h)", "Lors de ce dernier entretien (environ 1h)"), a few hours at most
+        if int(hhmm.group("h")) <= 3 and re.search(
+            r"\(environ\s?$", text[max(0, hhmm.start() - 10) : hhmm.start()], re.I
+        ):
+            return hhmm.start(), timedelta(
+                hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0)
+            )
         if re.search(
             r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
             r"|trvání|időtartam|süre|prévo|compt|calcul|calcol)\w*\W{0,4}$",
