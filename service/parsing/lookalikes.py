@@ -1194,7 +1194,8 @@ def lookalike_reason(view: MailView) -> str | None:
 # "Hi all") is read but tells nothing: a list's call the user forwards is theirs to add, and
 # forwarding must change nothing.
 _GREETING_WORDS = (
-    r"(?:hi|hello|hey|dear|hallo|hoi|hej|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?"
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|hoi|hej|moin|servus"
+    r"|grüezi|liebe[rs]?|sehr geehrte[rs]?"
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
@@ -1286,6 +1287,14 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 # The reader as someone other than a candidate: a customer, patient, member, parent, tenant.
+# A greeting to the people who interview: "Good afternoon panel", "Dear Panel Members and
+# Recruitment Advisor Team" (a public-sector recruitment workflow's mails), "Dear
+# interviewers", "Hi assessors", "Liebe Jury", "Chers membres du jury"
+_PANEL = re.compile(
+    r"(?:all |the |dear )?(?:interview |selection |hiring )?(?:panel(?:\s?members?)?|panell?ists"
+    r"|interviewers|assessors|jury(?:\s?members)?|membres du jury|miembros del tribunal)\b",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(
     r"(?:valued )?(?:customers?|clients?|patients?|members?|guests?|parents?|residents?"
     r"|tenants?|passengers?|subscribers?|users?|neighbours?|neighbors?|kund(?:e|in|en)"
@@ -1309,6 +1318,8 @@ def _greeted(line: str) -> tuple[str, list[str]] | None:
         return "group", []
     if _ROLE.match(rest):
         return "role", []
+    if _PANEL.match(rest):
+        return "panel", []
     names: list[str] = []
     for segment in re.split(r"[,;:!?]|\s[-–]\s", rest):
         words = [
@@ -1372,6 +1383,8 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
         return None
     if kind == "role":
         return "written to you as a customer, patient, member or parent, not as a candidate"
+    if kind == "panel":
+        return "written to the interview panel: the times are candidates' interviews, not yours"
     if not reader or any(word.lower() in _ANYONE for word in names):
         return None
     if any(_is_reader(name, reader) for name in names):

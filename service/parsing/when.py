@@ -1135,11 +1135,28 @@ def _lines(text: str, context: Context) -> list[_Line]:
     # "> " below them is the reply written under the quote (bottom-posted), not quoted mail
     under_attribution = False
     prefixed = False
+    signature = 0  # lines left in a signature block below a "-- " delimiter
     for index, raw in enumerate(raw_lines[:5000]):
         line = raw[:MAX_LINE]
         depth = len(line) - len(line.lstrip("> ")) if line.lstrip().startswith(">") else 0
         depth = line[: depth + 1].count(">")
         stripped = line.lstrip("> ").rstrip()
+        if signature and (
+            _is_header_block_start(raw_lines, index)
+            or is_reply_header(stripped)
+            or _APPOINTMENT.match(stripped)
+        ):
+            signature = 0  # the signature ends where a forwarded or quoted mail begins
+        if signature:
+            signature -= 1 if stripped else 0
+            lines.append(_Line("", offset, quoted, inside, note=False))
+            offset += len(stripped) + 1
+            continue
+        if stripped == "--" and raw.rstrip("\r").lstrip("> ") == "-- ":
+            # RFC 3676's signature delimiter, trailing space included (a bare "--" is also a
+            # rule some senders put details under): the sender's name, phone and office
+            # hours ("Mon-Fri 9:00-17:30") below it are no meeting and name no zone for one
+            signature = _SIGNATURE_LINES
         if under_attribution and quoted:
             if depth:
                 prefixed = True
@@ -1191,6 +1208,11 @@ def _lines(text: str, context: Context) -> list[_Line]:
         lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
+
+
+# how many non-empty lines below "-- " are taken as the signature: names, titles, phones,
+# addresses, hours; a longer run is more likely text that uses "--" as a rule
+_SIGNATURE_LINES = 8
 
 
 def _opens_wrapped_quote(line: str, raw_lines: list[str], index: int) -> bool:
@@ -2438,6 +2460,22 @@ _DAY_FIRST_IANA = re.compile(
 )
 
 
+# Workday, SuccessFactors and Outlook print Windows zone labels beside the date ("Time Zone
+# (GMT+00:00) London", "(UTC+10:00) Canberra, Melbourne, Sydney"): their cities name a zone
+# as an IANA name does, so its country tells how the numeric date is written
+_WINDOWS_LABEL = re.compile(r"\((?:UTC|GMT)\s?[+-]\d{1,2}:?\d{2}\)\s*[^\W\d_][^\n)]{2,80}")
+
+
+def _windows_zone_names(texts: list[str]) -> set[str]:
+    names: set[str] = set()
+    for text in texts:
+        for match in _WINDOWS_LABEL.finditer(text[:MAX_TEXT]):
+            zone = read_zone(match.group(0))
+            if zone is not None and zone.name and "/" in zone.name:
+                names.add(zone.name)
+    return names
+
+
 _DAY_FIRST_ABBREVIATION = re.compile(
     r"\b(?:IST|SGT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|BST|SAST|WAT|EAT|CAT|HKT|MYT|PHT|WIB"
     r"|PKT|GST|CEST|CET|EEST|EET|WEST|BRT|ART)\b"
@@ -2522,6 +2560,7 @@ def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
     # Booking tools print the zone's IANA name next to the date ("07/02/2026 @ 4:00 PM
     # (America/Chicago)", "02/07/2026 @ 16:00 (Europe/London)"): its country decides.
     named_zones = {m for text in texts for m in _IANA_IN_TEXT.findall(text[:MAX_TEXT])}
+    named_zones |= _windows_zone_names(texts)
     us_named = any(_US_IANA.match(name) for name in named_zones)
     if us_named and not any(_DAY_FIRST_IANA.match(name) for name in named_zones):
         return "MDY", True
@@ -2857,6 +2896,7 @@ def _pair_across(
                 lone_dates.append((dates[0], line, segment.origin))
             elif clocks and not dates:
                 lone_clocks.append((clocks[0], line))
+    lone_dates = _bookable_days(lone_dates, reference_day)
     if len({hit.day for hit, _, _ in lone_dates}) != 1 or not lone_clocks:
         return []
     hit, date_line, origin = lone_dates[0]
@@ -2869,9 +2909,27 @@ def _pair_across(
     ]
 
 
+def _bookable_days(
+    lone_dates: list[tuple[_Date, _Line, str]], reference_day: date
+) -> list[tuple[_Date, _Line, str]]:
+    """When lone dates name several days, leave out those no clock can be set on: a day
+    already gone ("merci pour votre candidature du 5 janvier", "sollicitatie van 12
+    januari" in a notice's preheader) and a day the reader must act by ("please confirm by
+    January 15"). One day left is the slot's day; otherwise the dates stay as they were."""
+    if len({hit.day for hit, _, _ in lone_dates}) < 2:
+        return lone_dates
+    kept = [
+        item
+        for item in lone_dates
+        if item[0].day >= reference_day and not _is_due(item[1].text[: item[0].begin])
+    ]
+    return kept if len({hit.day for hit, _, _ in kept}) == 1 else lone_dates
+
+
 # "please submit your scorecards for the candidate by": the task named further back
 _DUE_TASK = re.compile(
-    r"\b(?:complete|finish|submit|return|send|reply|respond|upload|fill)\w* (?:[\w'-]+ ){0,6}"
+    r"\b(?:complete|finish|submit|return|send|reply|respond|upload|fill|confirm)\w* "
+    r"(?:[\w'-]+ ){0,6}"
     r"(?:by|before)\s(?:the\s)?$",
     re.IGNORECASE,
 )
