@@ -877,6 +877,10 @@ _INVITATION_WORDS = re.compile(
     # "can you come in" in Norwegian, Danish and Swedish: "kan du komme innom onsdag kl 14?",
     # "kan du komme forbi i morgen kl. 14.00?", "kan du komma förbi"; not "komme med" (bring)
     r"|kan du komm[ea] (?:innom|forbi|förbi|in\b|hit\b|til oss|till oss|til os\b)"
+    # ... and in German, with "doch" (a personal ask, not an open house's "komm einfach
+    # vorbei"): "Dann kommen Sie doch am Mittwoch um 15 Uhr vorbei", "Komm doch morgen um 10
+    # bei uns im Studio vorbei"
+    r"|\bkomm(?:en sie)? doch\b[^.\n]{0,60}\bvorbei\b"
     r"|wawancara|undangan|rapat|pertemuan|jadwal"
     # Indonesian and Malay "please attend": "mohon hadir", "dijemput untuk hadir", "konfirmasi
     # kehadiran"
@@ -1417,7 +1421,11 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|si no\b(?! (?:te |le |me |les |os )?(?:pued\w*|podéis|podés|podrás|podrá|viene|va bien"
     r"|es posible))"
     r"|anders\b|of anders|ou então|albo|eller (?:på|om)|atau|annars|ellers|muuten|inaczej|jinak"
-    r"|altfel|aksi halde|\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou"
+    # a clock before "or": "10.30 o 11.30"; with a dot, minutes a slot is set at (":05",
+    # ".30"), so a day and month before the Polish and Slovak "o" (at) is no clock: "we
+    # wtorek 16.03 o 14-ej", "na czwartek 12.03 o 14:00"
+    r"|altfel|aksi halde|\d{1,2}(?::\d\d|\.[0-5][05])\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?"
+    r"\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"
     # one hour offered on either of two days, as "or on Tuesday" above: "mardi ou jeudi entre
     # 10 et 12", "lun o mer dalle 9 alle 12", "martes o jueves", "terça ou quinta", "Dienstag

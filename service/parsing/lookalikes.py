@@ -274,7 +274,10 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|(?:is|are|'re|am|'m) (?:\w+ )?flexible (?:between|from|anytime|any time|after|before)"
     # "estamos disponíveis entre as 10h00 e as 17h00", "estamos disponíveis a partir das 9h"
     # (not the sign-off "estamos disponíveis para qualquer questão")
-    r"|estamos (?:livres|disponíveis) (?:entre|a partir|das|às))",
+    r"|estamos (?:livres|disponíveis) (?:entre|a partir|das|às)"
+    # the writer's side as options, German: "Bei uns ginge es am Dienstag ab 14 Uhr", "bei
+    # mir ginge z.B. Di 16.2. zwischen 9 und 11 Uhr" (a booked slot says "findet ... statt")
+    r"|bei (?:uns|mir) (?:ginge|würde es)\b)",
     re.IGNORECASE,
 )
 # Someone's habitual free hours, not a booked slot: "the hiring manager is usually free on

@@ -28,6 +28,20 @@ _IT = "una due tre quattro cinque sei sette otto nove dieci undici dodici"
 _IT_AFTERNOON = "tredici quattordici quindici sedici diciassette diciotto diciannove venti"
 _PT = "uma duas três quatro cinco seis sete oito nove dez onze doze"
 # Arabic counts the hours with feminine ordinals: "الساعة الثالثة عصراً" (at three p.m.)
+# Polish, Czech and Slovak name the half hour by the coming hour's ordinal: "wpół do
+# trzeciej", "v půl třetí", "o pol tretej" are all 2:30
+_PL_ORD = (
+    "pierwszej drugiej trzeciej czwartej piątej szóstej siódmej ósmej dziewiątej dziesiątej"
+    " jedenastej dwunastej"
+)
+_CS_ORD = "první druhé třetí čtvrté páté šesté sedmé osmé deváté desáté jedenácté dvanácté"
+_SK_ORD = (
+    "prvej druhej tretej štvrtej piatej šiestej siedmej ôsmej deviatej desiatej jedenástej"
+    " dvanástej"
+)
+_RO = (
+    "unu|una două|doi trei patru cinci șase|şase șapte|şapte opt nouă zece unsprezece douăsprezece"
+)
 _AR = "الواحدة الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة"
 
 
@@ -90,6 +104,13 @@ _FR_N = _numbers(_FR) | _numbers(_FR_AFTERNOON, first=13) | {"un": 1}
 _ES_N = _numbers(_ES)
 _IT_N = _numbers(_IT) | _numbers(_IT_AFTERNOON, first=13) | {"l'una": 1}
 _PT_N = _numbers(_PT) | {"um": 1}
+_PL_N = _numbers(_PL_ORD)
+_CS_N = _numbers(_CS_ORD)
+_SK_N = _numbers(_SK_ORD)
+# Romanian writes the hour in digits on the 24-hour dial before "și jumătate": "ora 14 și
+# jumătate" is 14:30 (the digits 1-12 alone are added by the frame)
+_RO_N = _numbers(_RO) | {str(value): value for value in range(13, 24)}
+_RO_AND = r" (?:și|şi) "
 _AR_N = _numbers(_AR) | {
     **dict.fromkeys(("الحادية عشرة", "الحادية عشر"), 11),
     **dict.fromkeys(("الثانية عشرة", "الثانية عشر"), 12),
@@ -188,6 +209,17 @@ _FRAMES = (
     *_minutes_frames(" over ", r"(?:om|rond|omstreeks|vanaf|tot) ", "over", _NL_N, _NL_MINUTES),
     *_minutes_frames(" voor ", r"(?:om|rond|omstreeks|vanaf|tot) ", "voor", _NL_N, _NL_MINUTES, -1),
     _frame("uur", r"(?:om|rond|omstreeks|vanaf|van|tot) ", "", _NL_N, r" uur", 0),
+    # Polish "(o) wpół do trzeciej" is 2:30, "kwadrans po ósmej" 8:15; Czech "v půl třetí"
+    # and Slovak "o pol tretej" 2:30, after their word for "at" ("půl hodiny" is half an hour)
+    _frame("wpół do ", "", r"wpół do ", _PL_N, "", 30, -1),
+    _frame("kwadrans po ", "", r"kwadrans po ", _PL_N, "", 15),
+    _frame("půl ", r"(?:v|ve|o|od|do|kolem|před) ", r"půl ", _CS_N, "", 30, -1),
+    _frame("pol ", r"(?:o|okolo|od|do|pred) ", r"pol ", _SK_N, "", 30, -1),
+    # Romanian: "ora 14 și jumătate", "la trei și jumătate", "ora 10 și un sfert", "ora 11
+    # fără un sfert" (10:45)
+    _frame("jumătate", r"(?:ora|orele|la) ", "", _RO_N, rf"{_RO_AND}jumătate", 30),
+    _frame("sfert", r"(?:ora|orele|la) ", "", _RO_N, rf"{_RO_AND}un sfert", 15),
+    _frame("fără un sfert", r"(?:ora|orele|la) ", "", _RO_N, r" fără un sfert", 45, -1),
     # Swedish, Danish, Norwegian: "halv tre" is 2:30, "kvart i/på fyra" 3:45
     _frame("halv", "", r"halv ", _NORDIC_N, "", 30, -1),
     _frame("kvart ", "", r"kvart (?:över|over) ", _NORDIC_N, "", 15),
@@ -466,9 +498,21 @@ def _spelled(frame: _Frame) -> Callable[[re.Match[str]], str]:
 _REPLACERS = tuple((frame, _spelled(frame)) for frame in _FRAMES)
 
 
+# Polish and Slovak write the hour as an ordinal with its ending: "o 14-ej", "o 9-tej" (at
+# the ninth hour); only after "o"/"około" and before the end of the clause or a short word,
+# since "po 10-tej iteracji" counts iterations
+_ORDINAL_HOUR = re.compile(
+    r"(?<![\w-])(?P<cue>o|około|okolo)\s(?P<h>[01]?\d|2[0-3])-(?:ej|tej|stej)"
+    r"(?=\s?(?:[,.;:!?)]|$)|\s(?:w|we|v|vo|u|na|i|a|rano|ráno|po|przez|czasu|godz)\b)",
+    re.IGNORECASE,
+)
+
+
 def spell_word_clocks(text: str) -> str:
     """Return the text with clock times in words written as digits."""
     lowered = text.lower()
+    if "ej" in lowered:
+        text = _ORDINAL_HOUR.sub(r"\g<cue> \g<h>:00", text)
     for frame, replace in _REPLACERS:
         if frame.keyword in lowered and (
             not frame.pairs or any(pair in lowered for pair in frame.pairs)
