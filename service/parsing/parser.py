@@ -58,6 +58,7 @@ from service.parsing.lexicon import (
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
+    TEAM_OCCASION_TITLE,
     VISIT_PROGRAMME_CUES,
     detect_language,
     has_invitation_cue,
@@ -599,6 +600,9 @@ def _from_calendar(
         if _rules_out(reading, lacking_counts=True):
             confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
+        elif _team_occasion(event.summary):
+            confidence = min(confidence, 0.45)
+            notes.append(TEAM_OCCASION_NOTE)
     if kind == "invitation" and _not_time_to_attend(event, sources):
         confidence = min(confidence, 0.45)
         notes.append(NOT_ATTENDED_NOTE)
@@ -628,6 +632,18 @@ def _from_calendar(
         dial_in=_first(find_dial_in, [event.description or "", *body_texts]),
         description=_summary(event.description),
         **common,  # type: ignore[arg-type]
+    )
+
+
+TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
+
+
+def _team_occasion(summary: str | None) -> bool:
+    """Tell whether a request's own title names a team's meal, party or routine with no word
+    of an interview or call: a workplace event that its text (a date line, a Meet or Teams
+    block) cannot tell from an invitation, so it goes to review, not to the calendar."""
+    return bool(
+        summary and TEAM_OCCASION_TITLE.search(summary) and not MEETING_CUES.search(summary)
     )
 
 
