@@ -734,6 +734,9 @@ _BIDI_MARK = re.compile("[\u200e\u200f\u061c]")
 # scripts, so they go only beside a digit or a date's punctuation.
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u2060\ufeff]|(?<=[\\d:./])[\u200c\u200d]|[\u200c\u200d](?=[\\d:./])"
+    # inside a Persian word it parts nothing a reader sees: "سه‌شنبه" is one word, Tuesday,
+    # not "سه" and "شنبه" (Saturday)
+    "|(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])"
 )
 _INVISIBLE_HINT = re.compile("[\u00ad\u034f\u2060\ufeff\u200c\u200d]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
