@@ -8,7 +8,7 @@ AV := $(BIN)/afterview
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test lint types pytest js bench bench-scale bench-parse bench-parse-worst screenshots e2e container-e2e deploy-check clean
+.PHONY: run test lint types pytest js bench bench-scale bench-parse bench-parse-worst bench-invariance screenshots e2e container-e2e deploy-check clean
 
 # `make run` installs only what the service needs; `make test` adds the dev tools.
 $(RUN_STAMP): pyproject.toml
@@ -54,6 +54,11 @@ bench-scale: $(STAMP)
 
 bench-parse: $(STAMP)
 	$(BIN)/python tests/bench/bench_parse.py
+
+# Transformations that must not change a reading (forwards, encodings, signatures, ...):
+# how many dev and held-out mails change under each (tests/bench/README.md).
+bench-invariance: $(STAMP)
+	$(BIN)/python tests/bench/bench_invariance.py
 
 # The slowest parse of a randomized set of hostile mails, against the median normal parse.
 bench-parse-worst: $(STAMP)
