@@ -60,6 +60,9 @@ class CalendarEvent:
     warnings: list[str] = field(default_factory=list)
     floating: bool = False
     event_count: int = 1
+    # how the event shows the time in a free/busy view: "oof" or "free" (Outlook's
+    # X-MICROSOFT-CDO-BUSYSTATUS / INTENDEDSTATUS), "transparent" (RFC 5545 TRANSP), or None
+    shows_as: str | None = None
 
 
 def repair_content_lines(data: bytes) -> str:
@@ -429,10 +432,28 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     people = [_person(attendee) for attendee in (attendees or [])[:100]]
     result.attendees = tuple(person for person in people if person is not None)
     result.meeting_url = _meeting_url(chosen)
+    result.shows_as = _shows_as(chosen)
     if start is None:
         result.warnings.append("the calendar event has no readable start")
     result.warnings.extend(note for note in zones.notes if note not in result.warnings)
     return result
+
+
+def _shows_as(event: Component) -> str | None:
+    """How the event marks the time: an interview is time the reader spends, never shown as
+    free or out of office; a colleague's holiday block, a working-from-home note or a
+    deadline reminder is (Outlook's busy status OOF/FREE, TRANSP:TRANSPARENT)."""
+    statuses = {
+        (_text(event, name) or "").upper()
+        for name in ("X-MICROSOFT-CDO-BUSYSTATUS", "X-MICROSOFT-CDO-INTENDEDSTATUS")
+    }
+    if "OOF" in statuses:
+        return "oof"
+    if "FREE" in statuses:
+        return "free"
+    if (_text(event, "TRANSP") or "").upper() == "TRANSPARENT":
+        return "transparent"
+    return None
 
 
 def _differs(left: datetime | date, right: datetime | date) -> bool:

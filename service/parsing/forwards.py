@@ -254,7 +254,13 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             for line in heads[written_at : back + 1]:
                 written += bool(line.strip(" >\t-_"))
             written_at = index
-            is_forward = forward_rule or written <= 2 or passed_on or (forwarded and not blocks)
+            is_forward = (
+                forward_rule
+                or written <= 2
+                or passed_on
+                or (forwarded and not blocks)
+                or (bool(blocks) and _sent_on(blocks[-1][0], blocks[-1][4], fields, recipients))
+            )
             blocks.append((fields, back + 1, cursor, is_forward, recipients))
             separator_seen = forward_rule = False
             passed_on = is_forward and bool(FORWARD_SUBJECT.match(fields.get("subject", "")))
@@ -286,6 +292,17 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
             )
         )
     return found
+
+
+def _sent_on(above: dict[str, str], above_to: str, fields: dict[str, str], recipients: str) -> bool:
+    """Tell a mail passed on with Reply from one answered: the block above was sent by the
+    one this block was written to, and not back to this block's sender (a user who hits
+    Reply on a booking notice and sends it to Afterview, forwarded once more)."""
+    writer, _ = _address_of(above.get("from", ""))
+    sender, _ = _address_of(fields.get("from", ""))
+    if not writer or not sender or not above_to:
+        return False
+    return writer.lower() in recipients.lower() and sender.lower() not in above_to.lower()
 
 
 _QUOTE = re.compile(r"^[ \t]*+>[ \t]?")

@@ -1926,6 +1926,22 @@ SELF_SCHEDULE_CUES = at_word_starts(
     _SELF_SCHEDULE_WORDS, r"期限|마감|ご都合の(?:よい|良い)(?:日時|日程|時間)"
 )
 ALTERNATIVES_CUES = at_word_starts(_ALTERNATIVES_WORDS)
+# A calendar title that names a team's own meal, party or routine ("Team lunch – Friday",
+# "Déjeuner d'équipe", "Teamessen Mai", "スプリントレビュー"): an event of the reader's
+# workplace, not a meeting the reader was invited to as a candidate. Read on the title only.
+TEAM_OCCASION_TITLE = re.compile(
+    r"(?i:\b(?:team ?lunch|team ?dinner|lunch|dinner|brunch|breakfast|bbq|barbecue|potluck"
+    r"|happy hour|after-?work|apéro|déjeuner|dîner|repas d'équipe|pot de (?:départ|fin d'année)"
+    r"|teamessen|mittagessen|abendessen|frühstück|grillfest|weihnachtsfeier|sommerfest"
+    r"|betriebsausflug|team-?event|almuerzo|comida de equipo|cena de (?:equipo|empresa|natal)"
+    r"|desayuno|pranzo|cena aziendale|aperitivo|almoço|jantar|churrasco|confraternização"
+    r"|teamuitje|borrel|etentje|obiad|kolacja|wigilia firmowa|stand-?up|daily scrum"
+    r"|sprint (?:review|planning|retro\w*|demo)|retrospective|all[- ]hands|town ?hall"
+    r"|team ?building|birthday|geburtstag|anniversaire|cumpleaños|обед|ужин|корпоратив"
+    r"|планёрка|планерка|стендап|обід|вечеря|корпоратив))"
+    r"|スプリント|朝会|定例|懇親会|飲み会|歓迎会|送別会|忘年会|新年会|ランチ|昼食|午餐|聚餐|尾牙"
+    r"|團建|团建|점심|회식|스프린트|スタンドアップ"
+)
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)
 # The programme of the reader's own visit or interview day lists several sessions too, and

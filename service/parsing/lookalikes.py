@@ -323,7 +323,11 @@ ASKS_FOR_TIMES_CUES = CaseBlindCues(
     r"\b(?:send me (?:a few|some|your) (?:times|slots)|envoyez-moi vos disponibilités"
     r"|sende? (?:mig |meg )?(?:gerne |gjerne )?(?:et par |nogle |noen )?(?:forslag til )?"
     r"tidspunkt|indique(?:-nos)? a sua disponibilidade|indicar-nos (?:\w+ ){0,4}opções de"
-    r" horário)",
+    r" horário"
+    # Hinglish: "Kal dopahar 2 se 5 ke beech aap kab free ho?", "Kab free honge aap? Ek date
+    # bata dijiye", "apni availability share karo"
+    r"|kab free (?:ho|hai|hain|hoge|honge|hongi|rahoge|rahenge)\b"
+    r"|apni availability (?:share|bhej|bata))",
     re.IGNORECASE,
 )
 
@@ -1202,7 +1206,7 @@ _GREETING_WORDS = (
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
-    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den)"
+    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa)"
 )
 _GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
 _GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)
@@ -1305,7 +1309,11 @@ _ROLE = re.compile(
     r"|patiente?s?|membres?|locataires?|abonnée?s?|usagers?|pacientes?|socios?|socias?|miembros?"
     r"|padres|familias|huéspedes|inquilinos?|utenti|utente|genitori|ospiti|klanten|klant"
     r"|patiënten|patiënt|leden|ouders|huurders?|kunder|kund|medlemmar|föräldrar|klienci?"
-    r"|pacjenci|pacjencie|rodzice|associados?|pais|moradores?)\b",
+    r"|pacjenci|pacjencie|rodzice|associados?|pais|moradores?"
+    # parents and guardians as schools write to them: "Beste ouder/verzorger", "Kære
+    # forældre", "Hyvät huoltajat", "Bästa vårdnadshavare", "Kjære foresatte"
+    r"|ouder|verzorgers?|forældre|foreldre|foresatte|vårdnadshavare|huoltaja|huoltajat"
+    r"|vanhemmat|erziehungsberechtigte)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*")

@@ -58,6 +58,7 @@ from service.parsing.lexicon import (
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
+    TEAM_OCCASION_TITLE,
     VISIT_PROGRAMME_CUES,
     detect_language,
     has_invitation_cue,
@@ -137,6 +138,8 @@ class _Sources:
     # message on twice, and neither block quotes older mail
     forward_blocks: int = 0
     calendars: list[bytes] = field(default_factory=list)
+    # the user's mail that carried `outer` as an attachment (message/rfc822), when it did
+    wrapper: Envelope | None = None
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -215,13 +218,23 @@ def _sources(raw: bytes) -> _Sources:
             outer.html.append(text)
         else:
             outer.plain.append(text)
-    original = outer
     _relabel(outer)
+    wrapper: Envelope | None = None
+    if outer.attached:
+        # Forwarded as an attachment ("Forward as attachment", a saved .eml dropped in),
+        # the message arrives whole: it is read as if it had come directly, its own inline
+        # forward, quotes, Date and sender included. The user's mail around it only says
+        # who passed it on and when.
+        wrapper, outer = outer, outer.attached[0]
+        _relabel(outer)
+    original = outer
     while original.attached:
         original = original.attached[0]
         _relabel(original)
-    sources = _Sources(outer=outer, original=original, inline=None)
+    sources = _Sources(outer=outer, original=original, inline=None, wrapper=wrapper)
     layers = [original] if original is outer else [original, outer]
+    if wrapper is not None:
+        layers.append(wrapper)
     for layer in layers:
         sources.calendars.extend(layer.calendars)
     return sources
@@ -416,7 +429,7 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
             candidates = [*candidates, *_texts(outer, prefer_plain=False)]
         forwarded = bool(FORWARD_SUBJECT.match(outer.subject or ""))
         for text in candidates:
-            if not _quotes_a_reply(outer.subject, text) and _find_inline(sources, text, forwarded):
+            if not _quotes_a_reply(outer, text) and _find_inline(sources, text, forwarded):
                 break
     reference, dated = _reference(sources, now)
     original_sender = (
@@ -432,11 +445,16 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     subject = original.subject if original is not outer else outer.subject
     if sources.inline and sources.inline.subject:
         subject = sources.inline.subject
+    received = sources.wrapper or outer
+    if received is not outer:
+        # the message passed on as an attachment is the original, whoever wrote it
+        original_sender = original_sender or outer.sender
+        original_message_id = original_message_id or outer.message_id
     common: dict[str, object] = {
-        "subject": outer.subject,
-        "message_id": outer.message_id,
-        "sender": outer.sender,
-        "date": outer.date,
+        "subject": received.subject,
+        "message_id": received.message_id,
+        "sender": received.sender,
+        "date": received.date,
         "original_sender": original_sender,
         "original_message_id": original_message_id,
     }
@@ -464,15 +482,26 @@ def _find_inline(sources: _Sources, text: str, forwarded: bool) -> bool:
     return sources.inline is not None
 
 
-def _quotes_a_reply(subject: str | None, text: str) -> bool:
+def _quotes_a_reply(outer: Envelope, text: str) -> bool:
     """Tell a reply that quotes earlier mail under a header block from a forward.
 
     Outlook and most clients write the same "From/Sent/To/Subject" block (and "-----Original
     Message-----") above quoted mail in a reply as in a forward; only the subject ("RE:",
     "AW:") and a forward-only separator tell them apart. A reply is not a forward: its
-    sender is who wrote it, and the block below is older mail.
+    sender is who wrote it, and the block below is older mail. Unless it goes to someone
+    other than the one it answers, from the one that mail was written to: the user who hits
+    Reply and sends the mail on ("Segue a confirmação, adiciona ao calendário") passes it
+    on as a forward would.
     """
-    return is_reply_subject(subject) and not FORWARD_SEPARATORS.search(text[:200_000])
+    if not is_reply_subject(outer.subject) or FORWARD_SEPARATORS.search(text[:200_000]):
+        return False
+    blocks = find_forwards(text)
+    if not blocks or not outer.recipients or not outer.sender:
+        return True
+    answered = (blocks[0].sender or "").lower()
+    written_to = blocks[0].recipients.lower()
+    passed_on = answered not in outer.recipients and outer.sender.lower() in written_to
+    return not (answered and passed_on)
 
 
 def _first_event(calendars: list[bytes], reference: datetime | None) -> CalendarEvent | None:
@@ -524,6 +553,10 @@ def _senders(sources: _Sources) -> list[tuple[str | None, str | None]]:
 
 def _interviewers(event: CalendarEvent, sources: _Sources) -> tuple[Person, ...]:
     candidates = set(sources.outer.recipients) | set(sources.original.recipients)
+    if sources.wrapper is not None:
+        candidates |= set(sources.wrapper.recipients)
+        if sources.wrapper.sender:
+            candidates.add(sources.wrapper.sender)  # who passed the attachment on
     forwarded = (
         sources.original is not sources.outer
         or sources.inline is not None
@@ -589,6 +622,11 @@ def _from_calendar(
         if _rules_out(reading):
             kind, confidence = "not_invitation", min(reading.confidence, 0.45)
             notes.extend(reading.warnings)
+        elif _service_booking(reading):
+            # a booking system's confirmation (dentist, garage, visa centre, a ticket): the
+            # slot is kept, but a time with a service is no interview until someone checks
+            confidence = min(confidence, 0.45)
+            notes.extend(reading.warnings)
     elif kind == "invitation" and event.method == "REQUEST":
         # an iTIP request does book the slot, but one whose words read as no meeting with
         # the reader (a team lunch, a barbecue) goes to review rather than to the calendar
@@ -596,6 +634,12 @@ def _from_calendar(
         if _rules_out(reading, lacking_counts=True):
             confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
+        elif _team_occasion(event.summary):
+            confidence = min(confidence, 0.45)
+            notes.append(TEAM_OCCASION_NOTE)
+    if kind == "invitation" and _not_time_to_attend(event, sources):
+        confidence = min(confidence, 0.45)
+        notes.append(NOT_ATTENDED_NOTE)
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer, body_texts))
@@ -625,14 +669,70 @@ def _from_calendar(
     )
 
 
+TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
+
+
+def _team_occasion(summary: str | None) -> bool:
+    """Tell whether a request's own title names a team's meal, party or routine with no word
+    of an interview or call: a workplace event that its text (a date line, a Meet or Teams
+    block) cannot tell from an invitation, so it goes to review, not to the calendar."""
+    return bool(
+        summary and TEAM_OCCASION_TITLE.search(summary) and not MEETING_CUES.search(summary)
+    )
+
+
+BOOKING_NOTE = "reads like a booking or a notice, not a meeting with someone"
+NOT_ATTENDED_NOTE = (
+    "the calendar shows this time as free, out of office or kept for oneself; check it is an "
+    "interview"
+)
+
+
+def _not_time_to_attend(event: CalendarEvent, sources: _Sources) -> bool:
+    """Tell whether a mailed calendar marks its slot as time nobody spends in a meeting: an
+    out-of-office or free block (a colleague's holiday, working from home) or a block whose
+    only guest is its organizer (focus time) whatever its method, or a published file that
+    leaves the time transparent (a deadline or reminder saved to the calendar). Google makes
+    all-day requests transparent by default, so a transparent REQUEST is no sign; a bare .ics
+    with no mail around it says too little."""
+    outer = sources.outer
+    if not (outer.sender or outer.subject or outer.plain or outer.html):
+        return False
+    if event.shows_as in ("oof", "free"):
+        return True
+    if _own_block(event):
+        return True
+    return event.shows_as == "transparent" and event.method in (None, "PUBLISH")
+
+
+def _own_block(event: CalendarEvent) -> bool:
+    """Tell whether the event's only attendee is its organizer: a block someone keeps in their
+    own calendar (focus time, a status event, a reminder to self), which invites nobody."""
+    owner = (event.organizer.email or "").lower() if event.organizer else ""
+    guests = {(person.email or "").lower() for person in event.attendees}
+    return bool(owner) and guests == {owner}
+
+
 # Notes that record only what the text lacks (no invitation words, nobody named to meet, no
 # zone): beside a calendar file they say nothing against it.
 _LACKS_ONLY = (
     "reads like an invitation",
     "mentions a time but does not read as an invitation",
-    "reads like a booking or a notice, not a meeting with someone",
+    BOOKING_NOTE,
     "no time zone stated",
 )
+
+
+def _service_booking(reading: ParsedMessage) -> bool:
+    """Tell whether the text alone, unsure it is an invitation, reads as a booking or a notice
+    rather than a meeting with someone. Beside a published file (nobody asked the reader to
+    attend) that is how a service's confirmation reads; beside an iTIP request it is not used,
+    as employers' requests read that way too."""
+    return (
+        reading.kind == "invitation"
+        and reading.confidence < 0.5
+        and any(note.startswith(BOOKING_NOTE) for note in reading.warnings)
+    )
 
 
 def _rules_out(reading: ParsedMessage, *, lacking_counts: bool = False) -> bool:
@@ -957,7 +1057,7 @@ def _from_text(
         confidence = min(confidence, 0.4)
     with_someone = MEETING_CUES.search(sample) or MEETING_WITH_PERSON.search(sample)
     if meeting_url is None and not with_someone:
-        notes.append("reads like a booking or a notice, not a meeting with someone; check it")
+        notes.append(f"{BOOKING_NOTE}; check it")
         confidence = min(confidence, 0.45)
     time_line, time_at = wrapped_time_line(message, found.line, found.at)
     lookalike = lookalike_reason(
@@ -1254,8 +1354,10 @@ def _passed_before_forward(sources: _Sources, found: FoundTime | None) -> bool:
     """
     if found is None or found.quoted:
         return False
-    forwarded_on = sources.outer.date
-    if forwarded_on is None or (sources.inline is None and sources.original is sources.outer):
+    forwarded_on = (sources.wrapper or sources.outer).date
+    if forwarded_on is None or (
+        sources.inline is None and sources.original is sources.outer and sources.wrapper is None
+    ):
         return False
     over = found.end if found.end is not None else found.start + timedelta(hours=1)
     return over + LATE_FORWARD_MARGIN < forwarded_on

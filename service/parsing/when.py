@@ -734,6 +734,9 @@ _BIDI_MARK = re.compile("[\u200e\u200f\u061c]")
 # scripts, so they go only beside a digit or a date's punctuation.
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u2060\ufeff]|(?<=[\\d:./])[\u200c\u200d]|[\u200c\u200d](?=[\\d:./])"
+    # inside a Persian word it parts nothing a reader sees: "سه‌شنبه" is one word, Tuesday,
+    # not "سه" and "شنبه" (Saturday)
+    "|(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])"
 )
 _INVISIBLE_HINT = re.compile("[\u00ad\u034f\u2060\ufeff\u200c\u200d]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
@@ -2055,7 +2058,19 @@ def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
     between ("move us to 4pm", "on peut décaler à 16h", "flytta till kl. 15")."""
     if new.start() - old.end() > 200:
         return False
+    if _WALA_NOW.fullmatch(line, old.end(), new.start()):
+        return True
     return bool(_ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]))
+
+
+# Hindi, Hinglish and Urdu name a slot already set by its hour ("8 baje wala reminder", "2
+# बजे वाली प्रेजेंटेशन", "3 بجے والا"); "now" (ab, अब, اب) before the next hour moves it there:
+# "Monday ka 4 baje wala slot ab 12 baje hoga", "4 बजे वाला इंटरव्यू अब 12 बजे होगा"
+_WALA_NOW = re.compile(
+    r"\s?(?:(?:wala|wali|waala|waali)\b|वाला|वाली|वाले|والا|والی)[^.!?\n\d]{0,30}?"
+    r"(?:\bab|अब|\bاب)\s?",
+    re.IGNORECASE,
+)
 
 
 _ONTO = re.compile(
@@ -2219,7 +2234,14 @@ def _day_period_around(match: re.Match[str]) -> str | None:
 
 
 # "vid 14-tiden", "ved 14-tiden": Swedish, Danish and Norwegian "around 14"
-_LOOSE_SUFFIXES = frozenset({"ish", "-ish", "o'clock", "o’clock", "-tiden"})
+# ... and so do the "o'clock" words of South Asian languages, all of a 12-hour clock: a bare
+# "3 baje", "3 बजे", "3 بجے", "৩টায়", "3 மணிக்கு" is three in the afternoon unless a part of the
+# day before it says otherwise ("सुबह 4 बजे")
+_LOOSE_SUFFIXES = frozenset(
+    {"ish", "-ish", "o'clock", "o’clock", "-tiden", "baje", "बजे", "بجے", "वाजता", "वाजे"}
+    | {"વાગ્યે", "વાગે", "ਵਜੇ", "\u099f\u09be\u09af\u09bc", "\u099f\u09be\u09df", "টা", "மணிக்கு"}
+    | {"గంటలకు", "ಗಂಟೆಗೆ", "മണിക്ക്", "بجې", "بجو"}
+)
 
 
 def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None:

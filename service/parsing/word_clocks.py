@@ -280,6 +280,9 @@ _CJK_CLOCK = re.compile(
     r"(?P<h>[一二三四五六七八九十两兩]{1,3})(?P<k>[点點時时])"
     r"(?:(?P<m>[一二三四五六七八九十零〇]{1,3})分|(?P<tail>半|整))?"
 )
+# ... or as the end of a range whose start is a clock: "上午十点至十一点", "下午三点至四点",
+# "九点到十二点" ("至"/"到" after an hour word, or a dash)
+_CJK_RANGE_END = re.compile(r"[点點時时半分]\s?(?:至|到|~|～|〜|-|－|—)\s?$")
 _CJK_DIGITS = dict(
     zip("〇零一二两兩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
 )
@@ -306,6 +309,7 @@ def _spell_cjk_clock(match: re.Match[str]) -> str:
         or match.group("m")
         or match.group("tail")
         or before in {"", "日", "号", "號", ")", " ", "\n"}
+        or _CJK_RANGE_END.search(match.string[max(0, match.start() - 4) : match.start()])
     ):
         return text
     if match.group("h") == "一" and not match.group("pre"):

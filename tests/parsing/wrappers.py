@@ -656,10 +656,20 @@ def _attached(raw: bytes, wrapper: Wrapper) -> bytes | None:
     attached = Message()
     attached.set_type("message/rfc822")
     attached.add_header("Content-Disposition", "attachment", filename="invitation.eml")
-    attached.set_payload([message_from_bytes(raw)])
+    attached.set_payload([message_from_bytes(_PLACEHOLDER)])
     message.make_mixed()
     message.attach(attached)  # type: ignore[arg-type]
-    return _bytes(message, wrapper)
+    # A client attaches the message's bytes as they are; regenerating them would refold its
+    # headers and long lines ("kell 14:30" -> "kell14:30", "12:1 5") and so change what it says.
+    data = _bytes(message, wrapper)
+    eol = b"\r\n" if wrapper.crlf else b"\n"
+    body = raw if raw.endswith((b"\n", b"\r")) else raw + eol
+    placeholder = _PLACEHOLDER.replace(b"\n", eol)
+    assert data.count(placeholder) == 1
+    return data.replace(placeholder, body)
+
+
+_PLACEHOLDER = b"X-Afterview-Placeholder: attached\n\nplaceholder\n"
 
 
 def _bytes(message: EmailMessage, wrapper: Wrapper) -> bytes:
