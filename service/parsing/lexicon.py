@@ -2120,12 +2120,34 @@ _SCRIPTS = (
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# A legal footer's paragraph: a confidentiality notice or a company's registration, written
+# in the firm's house language (often English under French or Icelandic mail) and long
+# enough to outvote the message's own words. Cues are the notices' fixed phrases.
+_LEGAL_NOTICE = re.compile(
+    r"\b(?:confidentiality notice|disclaimer|intended (?:solely|only) for|received this"
+    r" (?:e-?mail|message|communication) in error|registered in england|registered office"
+    r"|company (?:registration )?(?:number|no\.?)|vertraulich(?:e|keit)|irrtümlich erhalten"
+    r"|confidentiel(?:le)?s?\b.{0,80}\bdestinataire|riservat[ao]|confidencial(?:idad)?\b"
+    r"|vertrouwelijk|handelsregister|registergericht|amtsgericht)",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t>]*\r?\n")
+
+
+def without_legal_notices(text: str) -> str:
+    """Drop legal-footer paragraphs so that they do not decide the mail's language."""
+    if not _LEGAL_NOTICE.search(text):
+        return text
+    kept = [part for part in _PARAGRAPH_BREAK.split(text) if not _LEGAL_NOTICE.search(part)]
+    return "\n\n".join(kept) if any(part.strip() for part in kept) else text
+
+
 def detect_language(text: str) -> str:
     """Return the likeliest language of a mail's text ("en" when unsure).
 
     Scripts decide at once; otherwise the language with the most common words wins.
     """
-    sample = text[:6000]
+    sample = without_legal_notices(text[:6000])
     scripts = [(script, code) for script, code in _SCRIPTS if script.search(sample)]
     latin = len(_LATIN.findall(sample)) if scripts else 0  # counted only when it matters
     for script, code in scripts:

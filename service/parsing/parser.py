@@ -63,6 +63,7 @@ from service.parsing.lexicon import (
     detect_language,
     has_invitation_cue,
     is_reply_header,
+    without_legal_notices,
 )
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
@@ -256,7 +257,7 @@ def _plain_parts(envelope: Envelope) -> list[str]:
         # "Si no ves bien este correo, ábrelo en tu navegador: https://…" beside a full HTML
         # part: a web-view pointer in any language, told by its shape, not by its words
         html_words = sum(len(html_to_text(item).split()) for item in envelope.html[:3])
-        plain_words = sum(len(_URL.sub(" ", text).split()) for text in plain)
+        plain_words = sum(len(_URL.sub(" ", _without_footer(text)).split()) for text in plain)
         if html_words >= max(LINK_STUB_HTML_WORDS, 2 * plain_words):
             return []
     return plain
@@ -269,7 +270,7 @@ def _is_html_stub(text: str) -> bool:
     """Tell a plain alternative that only says "view this mail in HTML" from a real one."""
     if len(text) > 8 * STUB_LIMIT:
         return False
-    words = _URL.sub(" ", text)
+    words = _URL.sub(" ", _without_footer(text))
     return len(words.strip()) <= STUB_LIMIT and bool(HTML_STUB_CUES.search(words))
 
 
@@ -281,9 +282,21 @@ LINK_STUB_HTML_WORDS = 12
 _DIGIT_ANYWHERE = re.compile(r"\d")
 
 
+def _without_footer(text: str) -> str:
+    """The text above the sender's footer: a signature under RFC 3676's "-- " line and a
+    legal notice's paragraphs are appended by the sender's server or client, and say
+    nothing about whether the part is a stub pointing to the HTML."""
+    cut = _SIGNATURE_DELIMITER.search(text)
+    return without_legal_notices(text[: cut.start()] if cut else text)
+
+
+_SIGNATURE_DELIMITER = re.compile(r"^-- \r?$", re.MULTILINE)
+
+
 def _is_link_only(text: str) -> bool:
     """Tell a plain part that is only a link and a short line about it ("Ver no browser:
     https://…"): no number of its own, so no date or time is in it."""
+    text = _without_footer(text[: 8 * STUB_LIMIT])
     if len(text) > STUB_LIMIT or not _URL.search(text):
         return False
     words = _URL.sub(" ", text)

@@ -17,6 +17,25 @@ _TABLE_TAGS = ("table", "tr", "td", "th")
 MAX_HTML_CHARS = 300_000
 MAX_TAGS = 20_000
 _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+# RFC 3676's signature delimiter "-- " on a line of its own ("-- <br>", "<div>--&nbsp;</div>"):
+# inscriptis trims the trailing space, and a bare "--" is a rule, not a delimiter, for the
+# readers; the space is kept as a private-use mark and restored after the conversion
+_DELIMITER = re.compile(
+    r"(^|<br\s*/?>|<(?:div|p|pre)\b[^>]*>|\n)([ \t]*)--(?:[ \t\xa0]|&nbsp;|&#160;|&#xa0;)+"
+    r"(?=[ \t\r]*(?:<br\b|</(?:div|p|pre)\s*>|<(?:div|p)\b|\n|$))",
+    re.IGNORECASE,
+)
+# Blocks mail clients mark as the sender's signature: Gmail (class="gmail_signature"),
+# Thunderbird ("moz-signature"), Outlook on the web (id="Signature"), Outlook for Windows
+# (<a name="_MailAutoSig">), Apple Mail on iOS (id="AppleMailSignature"), Yahoo
+# ("ymail_android_signature"); their plain alternatives put "-- " above the same lines
+_SIGNATURE_BLOCK = re.compile(
+    r"<(?:div|span|a|table|pre)\b[^>]*?\b(?:class|id|name)\s*=\s*[\"']?"
+    r"(?:[\w-]+\s+)*(?:gmail_signature|moz-signature|x_Signature|Signature|AppleMailSignature"
+    r"|_MailAutoSig|ymail_android_signature|yahoo-signature)\b",
+    re.IGNORECASE,
+)
+_KEPT_SPACE = "\ue000"
 
 
 def _ignore_start(state: Any, attrs: Any) -> None:
@@ -57,13 +76,24 @@ def html_to_text(html: str) -> str:
     """Return the readable text of an HTML body."""
     # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
     spaced = _CELL_END.sub(r"\g<0> ", html[:MAX_HTML_CHARS])
-    return _converted(_within_tag_budget(spaced))
+    return _converted(_within_tag_budget(_marked_signatures(spaced)))
+
+
+def _marked_signatures(html: str) -> str:
+    """Keep "-- " above a signature as the plain alternative has it, and write it above the
+    blocks clients mark as a signature: office hours and phone numbers there are no meeting."""
+    if "--" in html:
+        html = _DELIMITER.sub(rf"\1\2--{_KEPT_SPACE}", html)
+    if "ignature" in html or "_MailAutoSig" in html:
+        html = _SIGNATURE_BLOCK.sub(rf"<div>--{_KEPT_SPACE}</div>\g<0>", html)
+    return html
 
 
 @lru_cache(maxsize=4)
 def _converted(html: str) -> str:
     # the parser asks for the text of the same body more than once per message
     try:
-        return str(get_text(html, _config()))
+        text = str(get_text(html, _config()))
     except Exception:  # lxml rejects some hostile documents outright
         return ""
+    return text.replace(_KEPT_SPACE, " ") if _KEPT_SPACE in html else text
