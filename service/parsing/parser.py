@@ -839,10 +839,13 @@ def _default_zone(
     """Return the zone a mail that names none means: the sender's, from the Date header's
     offset, named by the sender's country or the offset when they agree. A Date in UTC is
     often the mail server's stamp, not the writer's clock: there the sender's country, or a
-    language spoken in one zone, says more."""
+    language spoken in one zone, says more. In an inline forward only the forwarded
+    message's writer counts: the forwarder's country (a thread answered and passed on by
+    a German recruiter) says nothing of where the message was written."""
     offset = reference.utcoffset()
     countries = []
-    for address in (sources.inline.sender if sources.inline else None, sources.original.sender):
+    writers = [sources.inline.sender] if sources.inline else [sources.original.sender]
+    for address in writers:
         domain = employer_domain(address)
         if domain:
             zone_name = COUNTRY_ZONES.get(domain.rsplit(".", 1)[-1])

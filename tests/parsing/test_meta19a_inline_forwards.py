@@ -1,0 +1,67 @@
+"""An inline forward must read like the mail it passes on: the zone a mail that names none
+means is its writer's, so the forwarder's country (a recruiter at a .de address passing a
+candidate's reply on) must not name one the original did not."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from service.parsing import parse_message
+
+BODY = (
+    "Hello Mira,\n\n"
+    "Thank you for the invitation. Could we meet on Thursday, 18 March 2027 at 14:30\n"
+    "for the interview instead? I will come to your office.\n\n"
+    "Best regards,\nJonas Ferrell\n"
+)
+
+
+def _direct() -> bytes:
+    message = EmailMessage()
+    message["From"] = "Jonas Ferrell <jonas.ferrell@mailbox.example>"
+    message["To"] = "Mira Oswin <mira.oswin@halden-werk.example.de>"
+    message["Subject"] = "Interview time"
+    message["Date"] = "Wed, 10 Mar 2027 12:03:00 +0100"
+    message.set_content(BODY)
+    return bytes(message)
+
+
+def _forwarded(client: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Mira Oswin <mira.oswin@halden-werk.example.de>"
+    message["To"] = "in+inbox@afterview.example"
+    message["Subject"] = "Fwd: Interview time"
+    message["Date"] = "Thu, 11 Mar 2027 14:20:00 +0100"
+    if client == "gmail":
+        head = (
+            "---------- Forwarded message ---------\n"
+            "From: Jonas Ferrell <jonas.ferrell@mailbox.example>\n"
+            "Date: Wed, Mar 10, 2027 at 12:03 PM\n"
+            "Subject: Interview time\n"
+            "To: Mira Oswin <mira.oswin@halden-werk.example.de>\n\n"
+        )
+    else:
+        head = (
+            "________________________________\n"
+            "From: Jonas Ferrell <jonas.ferrell@mailbox.example>\n"
+            "Sent: Wednesday, March 10, 2027 12:03 PM\n"
+            "To: Mira Oswin <mira.oswin@halden-werk.example.de>\n"
+            "Subject: Interview time\n\n"
+        )
+    message.set_content(head + BODY)
+    return bytes(message)
+
+
+def test_forward_keeps_the_writers_zone_not_the_forwarders_country() -> None:
+    direct = parse_message(_direct())
+    assert str(direct.start).startswith("2027-03-18 14:30")
+    for client in ("gmail", "outlook"):
+        forwarded = parse_message(_forwarded(client))
+        assert forwarded.kind == direct.kind
+        assert forwarded.start == direct.start
+        assert forwarded.timezone == direct.timezone, client
+
+
+def test_forwarded_writer_with_a_country_still_names_it() -> None:
+    raw = _forwarded("gmail").replace(b"mailbox.example>", b"ferrell-atelier.example.fr>")
+    assert parse_message(raw).timezone == "Europe/Paris"
