@@ -839,12 +839,20 @@ def _default_zone(
     """Return the zone a mail that names none means: the sender's, from the Date header's
     offset, named by the sender's country or the offset when they agree. A Date in UTC is
     often the mail server's stamp, not the writer's clock: there the sender's country, or a
-    language spoken in one zone, says more. In an inline forward only the forwarded
-    message's writer counts: the forwarder's country (a thread answered and passed on by
-    a German recruiter) says nothing of where the message was written."""
+    language spoken in one zone, says more. In a mail passed on inline ("Fwd:") whose
+    forwarder wrote no time of their own above it, only the forwarded message's writer
+    counts: the forwarder's country (a thread answered and passed on by a German
+    recruiter) says nothing of where it was written. A reply over a quoted header block
+    ("Vs:" is also Finnish for a reply) that sets the slot itself is the replier's."""
     offset = reference.utcoffset()
     countries = []
-    writers = [sources.inline.sender] if sources.inline else [sources.original.sender]
+    writers = [sources.inline.sender if sources.inline else None, sources.original.sender]
+    if (
+        sources.inline is not None
+        and FORWARD_SUBJECT.match(sources.original.subject or "")
+        and not _DIGIT_ANYWHERE.search(sources.inline.notes)
+    ):
+        writers = writers[:1]
     for address in writers:
         domain = employer_domain(address)
         if domain:

@@ -65,3 +65,24 @@ def test_forward_keeps_the_writers_zone_not_the_forwarders_country() -> None:
 def test_forwarded_writer_with_a_country_still_names_it() -> None:
     raw = _forwarded("gmail").replace(b"mailbox.example>", b"ferrell-atelier.example.fr>")
     assert parse_message(raw).timezone == "Europe/Paris"
+
+
+def test_reply_over_a_quoted_header_block_keeps_the_repliers_country() -> None:
+    """ "Vs:" is a forward in Norwegian and a reply in Finnish: a replier who sets the slot
+    above the quoted block is the writer whose zone it is."""
+    message = EmailMessage()
+    message["From"] = "Aava Lindqvist <aava.lindqvist@kallio-data.example.fi>"
+    message["To"] = "Jonas Ferrell <jonas.ferrell@mailbox.example>"
+    message["Subject"] = "Vs: Haastattelu"
+    message["Date"] = "Thu, 27 May 2027 11:03:00 +0300"
+    message.set_content(
+        "Hei Jonas,\n\nsovitaan siis tiistaiksi 1.6. klo 14.00. Tervetuloa toimistollemme!\n\n"
+        "Terveisin\nAava\n\n"
+        "________________________________\n"
+        "From: Jonas Ferrell <jonas.ferrell@mailbox.example>\n"
+        "Sent: Wednesday, May 26, 2027 4:10 PM\n"
+        "To: Aava Lindqvist <aava.lindqvist@kallio-data.example.fi>\n"
+        "Subject: Haastattelu\n\n"
+        "Hei Aava, tiistai sopii minulle hyvin.\n"
+    )
+    assert parse_message(bytes(message)).timezone == "Europe/Helsinki"
