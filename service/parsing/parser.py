@@ -119,8 +119,9 @@ def html_to_text(html: str) -> str:
 
 
 # where a zone is written after a time: "10:45am (Pacific Time - Los Angeles)", "10:45 AM
-# Mountain Time (US & Canada)"
-_BEFORE_ZONE = re.compile(r"\(|\d(?:[ \t]?[ap]\.?[ \t]?m\.?)?[ \t]", re.IGNORECASE)
+# Mountain Time (US & Canada)", or on the line below the time, where an HTML layout breaks
+# it ("13:00 – 13:45<br>Midden-Europese tijd - Amsterdam")
+_BEFORE_ZONE = re.compile(r"\(|\d(?:[ \t]?[ap]\.?[ \t]?m\.?)?(?:[ \t]|[ \t]*\r?\n)", re.IGNORECASE)
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
 _HEADER_BLOCK = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{0,60}:[ \t][^\r\n]*\r?\n){2}")
 _HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
