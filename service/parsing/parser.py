@@ -261,7 +261,35 @@ def _plain_parts(envelope: Envelope) -> list[str]:
         plain_words = sum(len(_URL.sub(" ", _without_footer(text)).split()) for text in plain)
         if html_words >= max(LINK_STUB_HTML_WORDS, 2 * plain_words):
             return []
+    if envelope.html and ("ignature" in envelope.html[0] or "_MailAutoSig" in envelope.html[0]):
+        return [_signed_like_html(text, envelope.html[0]) for text in plain]
     return plain
+
+
+def _signed_like_html(plain: str, html: str) -> str:
+    """Put "-- " above the plain part's signature where its HTML twin marks one.
+
+    Outlook and Gmail mark the signature block in the HTML (id="Signature",
+    class="gmail_signature") but write no "-- " in the plain part, so office hours there
+    would read as the meeting in plain text and as a signature in the HTML. The block's first
+    line, found once unquoted in the plain part, is where the signature starts."""
+    if _SIGNATURE_DELIMITER.search(plain) or plain.count("\n") > 400:
+        return plain
+    converted = html_to_text(html)
+    mark = _SIGNATURE_DELIMITER.search(converted)
+    if mark is None:
+        return plain
+    first = next(
+        (line.strip() for line in converted[mark.end() :].splitlines() if line.strip()), ""
+    )
+    if len(first) < 3:
+        return plain
+    lines = plain.split("\n")
+    at = [index for index, line in enumerate(lines) if line.strip() == first]
+    if len(at) != 1 or at[0] == 0:
+        return plain
+    eol = "\r" if lines[at[0]].endswith("\r") else ""
+    return "\n".join([*lines[: at[0]], f"-- {eol}", *lines[at[0] :]])
 
 
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)

@@ -71,3 +71,22 @@ def test_zone_on_the_line_under_an_html_time_is_kept() -> None:
     assert parsed.start == datetime(2027, 3, 9, 13, 0, tzinfo=ZoneInfo("Europe/Berlin"))
     assert parsed.timezone is not None
     assert parsed.timezone.startswith("Europe/")
+
+
+ASK = (
+    "Hi Alex,\n\nHere is the video link for our first chat. Could you send me two or three slots"
+    " that suit you next week? I will then confirm one.\n\nThanks,\n\n"
+)
+SIGNATURE = (
+    "Harriet Clough\nRecruitment Partner, Ellison Example\nOffice hours: Mon–Thu 08:30–17:00"
+)
+
+
+@pytest.mark.parametrize("with_plain", [True, False])
+def test_office_hours_in_a_signature_the_html_marks_are_no_meeting(with_plain: bool) -> None:
+    # Outlook writes no "-- " in the plain part; only the HTML marks the signature block
+    rich = f"{_html(ASK)}<div id='Signature'>{_html(SIGNATURE)}</div>"
+    plain = ASK + SIGNATURE + "\n"
+    parsed = parse_message(_mail("Our first chat", plain if with_plain else None, rich))
+    assert parsed.start is None
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
