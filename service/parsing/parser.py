@@ -273,8 +273,9 @@ def _signed_like_html(plain: str, html: str) -> str:
     class="gmail_signature") but write no "-- " in the plain part, so office hours there
     would read as the meeting in plain text and as a signature in the HTML. The block's first
     line, found once unquoted in the plain part, is where the signature starts."""
-    if _SIGNATURE_DELIMITER.search(plain) or plain.count("\n") > 400:
+    if plain.count("\n") > 400:
         return plain
+    # a "-- " the plain part has already ends the text: the marked block is looked for above
     converted = html_to_text(html)
     mark = _SIGNATURE_DELIMITER.search(converted)
     if mark is None:
@@ -284,8 +285,10 @@ def _signed_like_html(plain: str, html: str) -> str:
     )
     if len(first) < 3:
         return plain
+    cut = _SIGNATURE_DELIMITER.search(plain)
     lines = plain.split("\n")
-    at = [index for index, line in enumerate(lines) if line.strip() == first]
+    above = plain.count("\n", 0, cut.start()) if cut else len(lines)
+    at = [index for index, line in enumerate(lines[:above]) if line.strip() == first]
     if len(at) != 1 or at[0] == 0:
         return plain
     eol = "\r" if lines[at[0]].endswith("\r") else ""
