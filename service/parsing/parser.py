@@ -119,8 +119,9 @@ def html_to_text(html: str) -> str:
 
 
 # where a zone is written after a time: "10:45am (Pacific Time - Los Angeles)", "10:45 AM
-# Mountain Time (US & Canada)"
-_BEFORE_ZONE = re.compile(r"\(|\d(?:[ \t]?[ap]\.?[ \t]?m\.?)?[ \t]", re.IGNORECASE)
+# Mountain Time (US & Canada)", or on the line below the time, where an HTML layout breaks
+# it ("13:00 – 13:45<br>Midden-Europese tijd - Amsterdam")
+_BEFORE_ZONE = re.compile(r"\(|\d(?:[ \t]?[ap]\.?[ \t]?m\.?)?(?:[ \t]|[ \t]*\r?\n)", re.IGNORECASE)
 _IANA_IN_TEXT = re.compile(r"\b([A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_]+)\b")
 _HEADER_BLOCK = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{0,60}:[ \t][^\r\n]*\r?\n){2}")
 _HTML_SHAPE = re.compile(rb"<(?:html|body|div|p|br|table|span|a|b|blockquote)\b", re.IGNORECASE)
@@ -260,7 +261,38 @@ def _plain_parts(envelope: Envelope) -> list[str]:
         plain_words = sum(len(_URL.sub(" ", _without_footer(text)).split()) for text in plain)
         if html_words >= max(LINK_STUB_HTML_WORDS, 2 * plain_words):
             return []
+    if envelope.html and ("ignature" in envelope.html[0] or "_MailAutoSig" in envelope.html[0]):
+        return [_signed_like_html(text, envelope.html[0]) for text in plain]
     return plain
+
+
+def _signed_like_html(plain: str, html: str) -> str:
+    """Put "-- " above the plain part's signature where its HTML twin marks one.
+
+    Outlook and Gmail mark the signature block in the HTML (id="Signature",
+    class="gmail_signature") but write no "-- " in the plain part, so office hours there
+    would read as the meeting in plain text and as a signature in the HTML. The block's first
+    line, found once unquoted in the plain part, is where the signature starts."""
+    if plain.count("\n") > 400:
+        return plain
+    # a "-- " the plain part has already ends the text: the marked block is looked for above
+    converted = html_to_text(html)
+    mark = _SIGNATURE_DELIMITER.search(converted)
+    if mark is None:
+        return plain
+    first = next(
+        (line.strip() for line in converted[mark.end() :].splitlines() if line.strip()), ""
+    )
+    if len(first) < 3:
+        return plain
+    cut = _SIGNATURE_DELIMITER.search(plain)
+    lines = plain.split("\n")
+    above = plain.count("\n", 0, cut.start()) if cut else len(lines)
+    at = [index for index, line in enumerate(lines[:above]) if line.strip() == first]
+    if len(at) != 1 or at[0] == 0:
+        return plain
+    eol = "\r" if lines[at[0]].endswith("\r") else ""
+    return "\n".join([*lines[: at[0]], f"-- {eol}", *lines[at[0] :]])
 
 
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)

@@ -1268,6 +1268,11 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
 
     for line in lines:
         short = 0 < len(line.text) <= 32 and not _HEADER_FROM.match(line.text)
+        if short and not run and merged and _is_zone_line(line.text):
+            # a zone alone under a full time line ("13:00 – 13:45<br>Midden-Europese tijd -
+            # Amsterdam") names that line's zone; joined to the buttons below it, it is lost
+            merged.append(line)
+            continue
         if short and not _HEADER_OTHER.match(line.text) and len(run) < 8:
             run.append(line)
             continue
@@ -1275,6 +1280,12 @@ def _merge_short_lines(lines: list[_Line]) -> list[_Line]:
         merged.append(line)
     flush()
     return merged
+
+
+def _is_zone_line(text: str) -> bool:
+    """Tell whether a line says nothing but a zone ("Midden-Europese tijd - Amsterdam")."""
+    zone = read_zone(text)
+    return zone is not None and zone.length >= len(text.strip()) - 2
 
 
 def _is_header_block_start(lines: list[str], index: int) -> bool:
@@ -2630,7 +2641,11 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
             candidate.end = ends.get(candidate.start)
     _prefer_forwarders_new_time(candidates)
     _date_weekdays_by_subject(candidates, segments, texts, context, order, order_sure)
-    ranked = sorted(candidates, key=lambda item: (-item.score, item.origin != "body", item.begin))
+    # on a tie the mail's text outranks the subject, the plain part the HTML one: an HTML-only
+    # mail's "13:00 – 13:45<br>Midden-Europese tijd - Amsterdam" over the subject's "(CEST)"
+    ranked = sorted(
+        candidates, key=lambda item: (-item.score, _ORIGIN_RANK.get(item.origin, 2), item.begin)
+    )
     best = ranked[0]
     if best.zone is None and not best.quoted:
         # the same instant read again where its zone is named ("… 11:00 - 12:00, <date>" in
@@ -2856,6 +2871,9 @@ def _move_to_day(candidate: _Candidate, day: date) -> None:
         candidate.end = candidate.end.replace(year=moved.year, month=moved.month, day=moved.day)
 
 
+_ORIGIN_RANK = {"body": 0, "html": 1}
+
+
 def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
     """A new time the forwarder writes above the mail they pass on ("la hemos movido al
     jueves 25 a las 11:00", "moved to Friday 3 PM" over a relayed CRM or HR notice) replaces
@@ -2865,7 +2883,8 @@ def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
         return
     top = max(passed_on)
     for item in candidates:
-        if item.forwarded or item.quoted or item.origin != "body":
+        # the forwarder's note is read from the HTML alternative when the plain one is absent
+        if item.forwarded or item.quoted or item.origin == "subject":
             continue
         # the forwarder says it moved ("時間が変更になりました：2月3日16時", "auf Freitag
         # verschoben"): their time wins however fully the old one is written
