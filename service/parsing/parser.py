@@ -941,7 +941,9 @@ def _from_text(
     # whether it was moved or called off, the forwarder may say so above it
     told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
-    category = categorise(subject_text, body)
+    # the forward's header block is not the message: its From line ("Karriere-Newsletter
+    # <newsletter@…>") said bulk where the mail sent directly did not
+    category = categorise(subject_text, told)
     # the language of the message passed on, not of the client's forward header above it:
     # a Japanese client's header made a Brazilian "12/11/2026" year-first, and a UTC Date
     # on an English mail Tokyo time

@@ -1134,6 +1134,8 @@ def _lines(text: str, context: Context) -> list[_Line]:
     base_depth: int | None = None
     last_block = -10
     raw_lines = text.split("\n")
+    if forwards > 1:
+        forwards = min(forwards, max(1, _block_starts(raw_lines[:5000])))
     # a quote under an "On … wrote:" line whose "> " lines have ended: a paragraph without
     # "> " below them is the reply written under the quote (bottom-posted), not quoted mail
     under_attribution = False
@@ -1211,6 +1213,22 @@ def _lines(text: str, context: Context) -> list[_Line]:
         lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
+
+
+def _block_starts(raw_lines: list[str]) -> int:
+    """Count the header blocks and attributions a text has, at most: the forwards are
+    counted in one alternative, and the other (the HTML of a forward of a forward, which
+    carries only the innermost message) may show fewer. Taken as the count there, every
+    line of the message passed on would read as a forwarder's note and its range as a
+    moved slot's new time."""
+    count, last = 0, -10
+    for index, raw in enumerate(raw_lines):
+        stripped = raw[:MAX_LINE].lstrip("> ").rstrip()
+        if (_is_header_block_start(raw_lines, index) and index - last > 3) or is_reply_header(
+            stripped
+        ):
+            count, last = count + 1, index
+    return count
 
 
 # how many non-empty lines below "-- " are taken as the signature: names, titles, phones,
