@@ -53,9 +53,11 @@ def test_forward_of_a_forward_whose_html_shows_one_block_keeps_the_range() -> No
     twice = parse_message(
         _mail("Fwd: Fwd: Event created: Interview - Sales Specialist", plain, html)
     )
-    assert once.start is not None and once.start.isoformat() == "2026-10-14T11:00:00+03:00"
+    assert once.start is not None
+    assert once.start.isoformat() == "2026-10-14T11:00:00+03:00"
     assert twice.start == once.start
-    assert twice.end == once.end and twice.end is not None
+    assert twice.end == once.end
+    assert twice.end is not None
     assert twice.end.isoformat() == "2026-10-14T11:45:00+03:00"
 
 
@@ -83,4 +85,5 @@ def test_forward_header_naming_a_newsletter_sender_does_not_make_the_mail_bulk()
     forwarded = parse_message(_mail("Fwd: Invitation: career fair 2026", head + body))
     assert first.kind == "invitation"
     assert forwarded.kind == first.kind
-    assert forwarded.start == first.start and forwarded.end == first.end
+    assert forwarded.start == first.start
+    assert forwarded.end == first.end
