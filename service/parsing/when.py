@@ -3151,6 +3151,10 @@ def _read(
         dates = _dates(line.text, day, order, order_sure, context.language)
         if not dates:
             continue
+        if index and dates[0].relative:
+            dates = _weekday_of_date_above(
+                lines[index - 1], line.text, dates, day, order, order_sure, context.language
+            )
         clocks = [
             clock
             for clock in clocks_of(index)
@@ -3193,6 +3197,44 @@ def _read(
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+def _weekday_of_date_above(
+    above: _Line,
+    line: str,
+    dates: list[_Date],
+    day: date,
+    order: str,
+    order_sure: bool,
+    language: str,
+) -> list[_Date]:
+    """Give a weekday that opens a line the date that ends the line above, when it is that
+    date's weekday: "on 13 January 2027" / "(Wednesday) at 14:00" is one phrase the client
+    wrapped, not the coming Wednesday at 14:00; a weekday that is not the date's is flagged."""
+    first = dates[0]
+    if line[: first.begin].strip(" \t(,") or above.quoted:
+        return dates
+    written = _folded(line[first.begin : first.finish]).strip(".,()")
+    if weekday_names().get(written) != first.day.weekday():
+        return dates  # "tomorrow", "next week": not a weekday name
+    dated = _dates(above.text, day, order, order_sure, language)
+    if (
+        not dated
+        or dated[-1].relative
+        or not _WRAPPED_DATE_TAIL.fullmatch(above.text, dated[-1].finish)
+    ):
+        return dates
+    # a weekday that is not that date's is flagged, as when both stand in one line
+    conflict = dated[-1].day.weekday() != first.day.weekday()
+    taken = replace(
+        first, day=dated[-1].day, relative=False, weekday_checked=True, weekday_conflict=conflict
+    )
+    return [taken, *dates[1:]]
+
+
+# what may follow a date at the end of its line when its weekday opens the next: a comma, a
+# bracket, a short word for "year" ("13 януари 2027 г.")
+_WRAPPED_DATE_TAIL = re.compile(r"[ \t,(]{0,3}(?:[^\W\d_]{1,3}\.?)?[ \t,(]{0,2}")
 
 
 def _share_line_zone(here: list[_Candidate]) -> None:
