@@ -278,7 +278,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
             # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
-            r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$)",
+            r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$"
+            # "fri at noon", "wed midday": the English words for twelve are a time too
+            r"|,?\s{1,3}(?:at\s|@\s?)?(?:12\s)?(?:noon|midday)\b)",
             re.IGNORECASE,
         ),
         # German and Dutch two-letter days ("nächsten Di um 10 Uhr", "do 14:00"): only
@@ -1360,6 +1362,8 @@ def _line_dates(
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
         names = (*names, "marked_day", "weekday_day")
+    elif _NOON.search(line):
+        names = (*names, "weekday_short")  # "fri at noon": the one clock with no digit
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
