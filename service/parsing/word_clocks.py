@@ -443,12 +443,13 @@ def _thai_clock(match: re.Match[str]) -> str:
 
 # English hours before am/pm in words or with a space for the colon ("ten am", "9 30 am"),
 # and bare spelled hours after "at", "from" or "between" where the clause ends or a range
-# goes on ("at ten.", "from ten to eleven", "between ten and eleven am")
+# goes on ("at ten.", "from ten to eleven", "between ten and eleven am"). A number after a
+# slash is a date's day: "12/9 10am" is 10am on 12/9, not 9:10am.
 _EN_WORDS = "|".join(sorted(_EN_N, key=len, reverse=True))
 # (the pattern ends where the meridiem starts; it is tried only on the few characters before
 # each "am"/"pm", which a fast scan finds, not at every position of the text)
 _EN_BEFORE_MERIDIEM = re.compile(
-    rf"(?<![\w:.-])(?P<n>{_EN_WORDS}|1[0-2]|0?[1-9])(?:\s(?P<m>[0-5]\d))?\s?$", re.IGNORECASE
+    rf"(?<![\w:./-])(?P<n>{_EN_WORDS}|1[0-2]|0?[1-9])(?:\s(?P<m>[0-5]\d))?\s?$", re.IGNORECASE
 )
 _MERIDIEM = re.compile(r"(?<![^\W\d_.])[ap]\.?m\b", re.IGNORECASE)
 _EN_BARE_HOUR = re.compile(
