@@ -539,6 +539,12 @@ DECISION_CUES = CaseBlindCues(
     # Vietnamese "Kết quả sẽ được công bố vào ..." and Persian "اعلام نتایج" / "نتایج ... منتشر
     # خواهد شد": results published then
     r"|kết quả[^.\n]{0,60}công bố|công bố kết quả"
+    # Swahili "Matokeo ya usaili yatatolewa / yatatangazwa ..." (the results will be given /
+    # announced then)
+    r"|matokeo[^.\n]{0,60}(?:yatatangazwa|yatatolewa|yatatumwa)"
+    # Amharic "ውጤቱ ... ይገለጻል / ይለጠፋል / ይፋ ይሆናል" (the result will be announced / posted /
+    # made public then), as the Swahili and Hindi lines above
+    r"|ውጤት[^።\n]{0,80}(?:ይገለጻል|ይለጠፋል|ይፋ ይሆናል|ይገለጽልዎታል)"
     r"|اعلام نتایج|نتایج[^.\n]{0,90}(?:منتشر|اعلام) (?:خواهد شد|می\S?شود)",
     re.IGNORECASE,
 )
