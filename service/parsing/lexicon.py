@@ -1802,7 +1802,7 @@ _INVITATION_INSIDE = (
     "إنترفيو",
     # interview in Zulu ("inhlolokhono", "enhlolokhonweni"), Khmer and Lao, as HR desks and
     # job apps' locale files write them
-    "hlolokhono",
+    "hlolokhon",
     "សម្ភាសន៍",
     "ສຳພາດ",
     "ສໍາພາດ",
@@ -1909,7 +1909,7 @@ MEETING_CUES = at_word_starts(
     r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
     r"|मुलाखत|ઇન્ટરવ્યૂ|ఇంటర్వ్యూ|अन्तर्वार्ता|अंतर्वार्ता|සම්මුඛ|အင်တာဗျူး|ಸಂದರ್ಶನ"
     r"|അഭിമുഖ|hira ta aiki|hirar aiki|ቃለ መጠይቅ|إنترفيو"
-    r"|hlolokhono|សម្ភាសន៍|ສຳພາດ|ສໍາພາດ"
+    r"|hlolokhon|សម្ភាសន៍|ສຳພາດ|ສໍາພາດ"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel"
     # Icelandic compounds: "Atvinnuviðtal", "Starfsviðtal", "Símaviðtal"
     r"|viðtal",
