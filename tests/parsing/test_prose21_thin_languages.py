@@ -4,7 +4,7 @@ numbers ("alas-dos ng hapon", "alas-diyes y medya") and the Bosnian/Croatian/Ser
 11" (10:30) are clock times; Zulu, Khmer and Lao words for an interview make the mail sure;
 Swahili and Afrikaans moves ("umesogezwa", "geskuif", "nuwe tyd") go to the new slot; and
 results to be announced then (Swahili "matokeo ... yatatangazwa", Amharic "ውጤቱ ...
-ይገለጻል") book nothing."""
+ይገለጻል", Khmer "... ប្រកាស") book nothing."""
 
 from __future__ import annotations
 
@@ -133,6 +133,11 @@ def test_swahili_move_goes_to_the_new_slot() -> None:
             "ውድ ሳም፣\n\nበቃለ መጠይቁ ስለተሳተፉ እናመሰግናለን። የመጨረሻው ውጤት ረቡዕ ሚያዝያ 20 ቀን "
             "2019 ዓ.ም. ከቀኑ 6:00 ሰዓት በኋላ በማስታወቂያ ሰሌዳ ላይ ይለጠፋል።\n\nየሰው ሀብት",
             "Tue, 20 Apr 2027 15:00:00 +0300",
+        ),
+        (
+            "ជូនចំពោះ Sam,\n\nបញ្ជីឈ្មោះបេក្ខជនដែលត្រូវបានជ្រើសរើសសម្រាប់សម្ភាសន៍ "
+            "នឹងត្រូវប្រកាសនៅថ្ងៃទី 30 ខែមេសា ឆ្នាំ 2027 ម៉ោង 10:00។\n\nផ្នែកធនធានមនុស្ស",
+            "Tue, 20 Apr 2027 09:00:00 +0700",
         ),
     ],
 )

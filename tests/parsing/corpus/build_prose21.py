@@ -1336,7 +1336,47 @@ BUILDERS = [
 ]
 
 FIGURES = "First sight: (to be measured)."
-RULES = ""
+RULES = """## Rules and their sources
+
+- An Ethiopian-calendar date is the Gregorian day it names (`when.py`, `_ET_DATE`,
+  `_ethiopian_date`): "ሚያዝያ 5 ቀን 2019 ዓ.ም." is 13 April 2027, by the Julian-day arithmetic
+  (Mercy-era epoch JDN 1723856) with the months in their common spellings; a year is needed.
+  Sources: lgirma/ethiopian-calendar `i18n.go` (month names), vtprepo/ethiopic_calendar
+  `lib/ethiopic_calendar.rb` (the JDN arithmetic and the spellings ህዳር, ታህሳስ, ነሃሴ, ጳጉሜ),
+  elixir-cldr/cldr_calendars_ethiopic README (new year on 11 or 12 September), and this
+  batch's `amharic21` (two senders). Amharic hours were read before; the date was not.
+- Tagalog hours in Spanish numbers are clock times (`word_clocks.py`, `_TL_CLOCK`):
+  "alas-dos ng hapon" 14:00, "ala-una" 13:00, "alas-diyes y medya ng umaga" 10:30, "y
+  kinse" a quarter past. Sources: public Tagalog text ('magsisimula ng saktong alas-dos ng
+  hapon' on an event page, 'alas-dos ng hapon, sa Barangay Hall' in a barangay notice,
+  'Alas-nuwebe y medya ng umaga' / 'Alas-siyete y kinse ng umaga' in a time-telling table,
+  'alas-tres y medya ng hapon' = 3:30 pm in a localisation test) and this batch's
+  `tagalog21`.
+- Bosnian, Croatian and Serbian "u pola 11" is 10:30 (`word_clocks.py`, `_BCS_HALF`): the
+  half hour named by the coming hour, after "u/od/do/oko/nakon/prije/poslije"; "pola sata"
+  has no number and stays a length. Sources: public language material ('Clock time takes
+  u: u osam, u pola devet', 'pola osam = 7:30', 'u pola sedam (6:30)', a test table '("u
+  pola devet", 8, 30)') and this batch's `bosna21`.
+- Interview words of Zulu ("inhlolokhono", locative "enhlolokhonweni": matched as
+  "hlolokhon"), Khmer (សម្ភាសន៍) and Lao (ສຳພາດ/ສໍາພາດ) are invitation and meeting cues
+  (`lexicon.py`). Sources: Zulu locale files of several public apps ('nav.interview':
+  'Inhlolokhono', an application status 'interview: Inhlolokhono', 'job_interview: {title:
+  "Inhlolokhono Yomsebenzi"}'); for Khmer and Lao two senders each in `indochina21` (the
+  Thai cognate สัมภาษณ์ was already a cue) - the weakest-sourced rule of the batch.
+- Swahili and Afrikaans moves (`lexicon.py`, `MOVE_VERB_WORDS`, `_RESCHEDULED_WORDS`,
+  `SUBJECT_RESCHEDULED`, `NEW_TIME_CUES`): "umesogezwa/imesogezwa", "imeahirishwa",
+  "geskuif/verskuif/skuif", "nuwe tyd", "mpya", subjects "Mabadiliko", "Verandering".
+  Sources: 'Mkutano umesogezwa hadi Alhamisi' (two public Swahili exercises for "the meeting
+  has been rescheduled to Thursday"), MediaWiki sw '[[$1]] umesogezwa hapa [[$2]]',
+  MediaWiki af 'Bladsy "[[$1]]" geskuif na "[[$2]]"', an app's af locale 'Opvolg geskuif na
+  { $date }', and this batch's `swahili21` and `southafr21`.
+- Results to be announced then book nothing (`lookalikes.py`, `DECISION_CUES`): Swahili
+  "matokeo ... yatatangazwa/yatatolewa/yatatumwa" and Amharic "ውጤት ... ይገለጻል/ይለጠፋል/ይፋ
+  ይሆናል". Sources: public Swahili text ('Matokeo ya usaili yatatolewa ndani ya siku tatu za
+  kazi', 'matokeo ya mwisho ya kura yatatangazwa', job portals' 'Matokeo ya Usaili' =
+  Interview Results) and this batch's `swahili21`; the Amharic verbs are recalled (needed
+  once Ethiopian dates were read: `amharic21`'s results notice was claimed at 0.58).
+"""
 
 
 def provenance(cases: list[Case]) -> str:
