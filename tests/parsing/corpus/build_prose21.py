@@ -55,8 +55,7 @@ slot, html_page = p8.slot, p19.html_page
 ME = ("Alex Morgan", "alex.morgan@mailbox.example")
 HAND = (
     "hand-written; recruiters and HR staff typing scheduling mail in their own language in "
-    "webmail or on the phone; date strings from CLDR via Babel's locale data where noted; "
-    + OWN
+    "webmail or on the phone; date strings from CLDR via Babel's locale data where noted; " + OWN
 )
 NEG: dict[str, object] = {"kind": "not_invitation"}
 MIN = timedelta(minutes=1)
@@ -124,8 +123,21 @@ def digits(text: str, script: str) -> str:
     return "".join(chr(base + ord(c) - 48) if c.isdigit() and c.isascii() else c for c in text)
 
 
-ET_MONTHS = ["መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ",
-             "ሐምሌ", "ነሐሴ", "ጳጉሜን"]
+ET_MONTHS = [
+    "መስከረም",
+    "ጥቅምት",
+    "ኅዳር",
+    "ታኅሣሥ",
+    "ጥር",
+    "የካቲት",
+    "መጋቢት",
+    "ሚያዝያ",
+    "ግንቦት",
+    "ሰኔ",
+    "ሐምሌ",
+    "ነሐሴ",
+    "ጳጉሜን",
+]
 
 
 def ethiopian(value: datetime) -> tuple[int, int, int]:
@@ -623,8 +635,7 @@ def southafr21() -> Iterator[Case]:
         s,
         "Isimemo senhlolokhono",
         sent,
-        "Zulu: 'ngoLwesibili, Ephreli 20, 2027 (CLDR zu) ngo-10:00 ekuseni': 10:00; no zone "
-        "word.",
+        "Zulu: 'ngoLwesibili, Ephreli 20, 2027 (CLDR zu) ngo-10:00 ekuseni': 10:00; no zone word.",
         wall(st, None, sent),
         "Sawubona Alex\n\nSiyabonga ngesicelo sakho somsebenzi. Sikumema "
         f"enhlolokhonweni ngo{cl(st, 'full', 'zu')[1:]} ngo-10:00 ekuseni, ehhovisi lethu "
@@ -677,8 +688,7 @@ def tagalog21() -> Iterator[Case]:
         s,
         "Imbitasyon para sa interview",
         sent,
-        "Tagalog: 'sa Martes, Abril 13, 2027 (CLDR fil), alas-dos ng hapon': 14:00; no zone "
-        "word.",
+        "Tagalog: 'sa Martes, Abril 13, 2027 (CLDR fil), alas-dos ng hapon': 14:00; no zone word.",
         wall(st, None, sent),
         "Magandang araw, Alex!\n\nSalamat sa iyong aplikasyon bilang Team Leader. Nais ka "
         f"naming imbitahan sa isang interview sa {cl(st, 'full', 'fil')}, alas-dos ng "
@@ -695,8 +705,7 @@ def tagalog21() -> Iterator[Case]:
         s,
         "Technical interview - Kalinaw Tech",
         sent,
-        "Block 'Petsa: … / Oras: 10:00 AM – 11:00 AM (oras sa Pilipinas)': 10:00-11:00 "
-        "Manila.",
+        "Block 'Petsa: … / Oras: 10:00 AM – 11:00 AM (oras sa Pilipinas)': 10:00-11:00 Manila.",
         zoned(st, st + 60 * MIN, MNL),
         "Hi Alex,\n\nIkaw ay napili para sa technical interview. Narito ang mga detalye:\n\n"
         f"Petsa: {cl(st, 'full', 'fil')}\nOras: 10:00 AM – 11:00 AM (oras sa Pilipinas)\n"
@@ -926,13 +935,13 @@ def indochina21() -> Iterator[Case]:
         s,
         "ការអញ្ជើញមកសម្ភាសន៍ការងារ",
         sent,
-        "Khmer digits: 'ថ្ងៃអង្គារ ទី២០ ខែមេសា ឆ្នាំ២០២៧ វេលាម៉ោង ២:០០ រសៀល': 14:00; no zone "
-        "word.",
+        "Khmer digits: 'ថ្ងៃអង្គារ ទី២០ ខែមេសា ឆ្នាំ២០២៧ វេលាម៉ោង ២:០០ រសៀល': 14:00; no zone word.",
         wall(st, None, sent),
         "ជម្រាបសួរ លោក Alex Morgan,\n\nយើងខ្ញុំសូមអរគុណចំពោះពាក្យស្នើសុំការងាររបស់លោក។ "
         "យើងខ្ញុំសូមអញ្ជើញលោកមកសម្ភាសន៍ការងារ នៅ"
-        + digits(f"ថ្ងៃ{cl(st, 'EEEE', 'km')} ទី{st.day} ខែមេសា ឆ្នាំ{st.year} វេលាម៉ោង 2:00 "
-                 "រសៀល", "khmr")
+        + digits(
+            f"ថ្ងៃ{cl(st, 'EEEE', 'km')} ទី{st.day} ខែមេសា ឆ្នាំ{st.year} វេលាម៉ោង 2:00 រសៀល", "khmr"
+        )
         + " នៅការិយាល័យរបស់យើងខ្ញុំ មហាវិថីព្រះនរោត្តម រាជធានីភ្នំពេញ។\n\nសូមយកអត្តសញ្ញាណប័ណ្ណ"
         "មកជាមួយ។\n\nដោយក្តីគោរព,\nសុខ ចាន់ធី\nផ្នែកធនធានមនុស្ស",
     )
@@ -946,8 +955,7 @@ def indochina21() -> Iterator[Case]:
         s,
         "សម្ភាសន៍ការងារ - Web Developer",
         sent,
-        "Khmer block 'កាលបរិច្ឆេទ៖ … / ម៉ោង៖ ៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក': 09:00-10:00; no zone "
-        "word.",
+        "Khmer block 'កាលបរិច្ឆេទ៖ … / ម៉ោង៖ ៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក': 09:00-10:00; no zone word.",
         wall(st, st + 60 * MIN, sent),
         "ជម្រាបសួរ Alex,\n\nលោកត្រូវបានជ្រើសរើសសម្រាប់ការសម្ភាសន៍។\n\n"
         + digits(
@@ -983,8 +991,7 @@ def indochina21() -> Iterator[Case]:
         s,
         "အလုပ်အင်တာဗျူး ဖိတ်ကြားခြင်း",
         sent,
-        "Burmese digits: '၂၀၂၇ ခုနှစ် ဧပြီလ ၂၀ ရက် (အင်္ဂါနေ့) နေ့လည် ၂ နာရီ': 14:00; no zone "
-        "word.",
+        "Burmese digits: '၂၀၂၇ ခုနှစ် ဧပြီလ ၂၀ ရက် (အင်္ဂါနေ့) နေ့လည် ၂ နာရီ': 14:00; no zone word.",
         wall(st, None, sent),
         "မင်္ဂလာပါ Alex Morgan ရှင့်,\n\nစာရင်းကိုင် ရာထူးအတွက် လျှောက်ထားသည့်အတွက် "
         "ကျေးဇူးတင်ပါသည်။ အင်တာဗျူးကို "
@@ -1022,8 +1029,7 @@ def steppe21() -> Iterator[Case]:
         s,
         "Suhbatga taklifnoma",
         sent,
-        "Uzbek: '13-aprel, seshanba kuni soat 14:00 da (Toshkent vaqti bilan)': 14:00 "
-        "Tashkent.",
+        "Uzbek: '13-aprel, seshanba kuni soat 14:00 da (Toshkent vaqti bilan)': 14:00 Tashkent.",
         zoned(st, None, TAS),
         "Hurmatli Alex Morgan,\n\nMarketing menejeri lavozimiga arizangiz uchun rahmat. Sizni "
         f"{cl(st, 'd-MMMM', 'uz')}, {cl(st, 'EEEE', 'uz')} kuni soat 14:00 da (Toshkent vaqti "
@@ -1194,8 +1200,7 @@ def caucasus21() -> Iterator[Case]:
         s,
         "Texniki müsahibə",
         sent,
-        "Block 'Tarix: 22.04.2027, cümə axşamı / Vaxt: 11:00 – 12:00': 11:00-12:00; no zone "
-        "word.",
+        "Block 'Tarix: 22.04.2027, cümə axşamı / Vaxt: 11:00 – 12:00': 11:00-12:00; no zone word.",
         wall(st, st + 60 * MIN, sent),
         "Salam Alex,\n\nTexniki müsahibənin təfərrüatları:\n\n"
         f"Tarix: {st:%d.%m.%Y}, {cl(st, 'EEEE', 'az').lower()}\nVaxt: 11:00 – 12:00\n"
@@ -1335,7 +1340,23 @@ BUILDERS = [
     bosna21,
 ]
 
-FIGURES = "First sight: (to be measured)."
+FIGURES = (
+    "First sight (parser at main 54d87ac3, before any change for this batch; quick.py on these "
+    "files only): dev text invitations 23 of 31 right (start and, where labelled, end), 18 "
+    "of them with confidence >= 0.5; 1 of 14 dev look-alikes claimed (a Swahili results "
+    "notice, 'matokeo ... yatatangazwa ... kabla ya saa kumi jioni', at 0.66); held out 12 of "
+    "12 right, 7 sure, 0 of 6 look-alikes claimed; no calendar parts. Dev misses: "
+    "Ethiopian-calendar dates (2), 'alas-dos ng hapon' and 'alas-diyes y medya' (2), 'u pola "
+    "11', a Swahili and an Afrikaans move read as the old slot; unsure: Zulu, Khmer and Lao "
+    "invitations at 0.45 (no interview word known). After the batch's rules: dev 29 of 31 "
+    "right, 28 sure, 0 of 14 claimed (left: the end of an Amharic 'ከጠዋቱ 3:00 ሰዓት እስከ 4:00 "
+    "ሰዓት' range and of a Khmer '... ព្រឹក ដល់ ... ព្រឹក' range; the Afrikaans move is right "
+    "but at 0.45, since 'onderhoud' also means maintenance); held out 12 of 12 (7 sure), 0 of "
+    "6, unchanged. Whole corpus (quick.py, main 54d87ac3 against this branch): dev text "
+    "1963/1982 -> 1992/2013 (5 older Khmer and Lao dev mails now sure), false claims 17/1593 "
+    "-> 17/1607; held out 874/935 -> 886/947 (better 1, worse 0), 67/714 -> 67/720 claimed; "
+    "calendar, shared and fixtures unchanged; cmp.py lists no BROKE line."
+)
 RULES = """## Rules and their sources
 
 - An Ethiopian-calendar date is the Gregorian day it names (`when.py`, `_ET_DATE`,
