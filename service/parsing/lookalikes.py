@@ -169,6 +169,12 @@ PENDING_CUES = CaseBlindCues(
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
     r"|do potwierdzenia|sprawdzę z|verific cu|revin cu (?:o )?confirmare|tarkistan|kollar med"
     r"|sjekker med|tjekker med|ověřím s"
+    # the writer has asked whether the time holds and waits: "I've asked the panel whether
+    # Thursday works", "estoy consultando con el responsable si", "sprawdzę, czy czwartek
+    # pasuje", "je verzoek ... doorgegeven"
+    r"|(?:asked|asking|checking with) (?:the|my|our|his|her|their)(?: \w+){1,2}"
+    r" (?:whether|if)"
+    r"|estoy consultando|sprawdzę,? czy|verzoek[^.\n]{0,80} doorgegeven"
     # a move only asked, the answer awaited: "Can we push to 4pm instead? Let me know", "on
     # peut décaler à 16h ? Dis-moi", "Können wir auf 16 Uhr verschieben? Gib mir Bescheid"
     # (a move made, "I've already moved the invite", is not asked)
