@@ -494,6 +494,8 @@ DECISION_CUES = CaseBlindCues(
     r"|te daremos (?:una )?respuesta|decisione|decider\w*|esito|comunicheremo|decisão|retorno"
     r"|besluit|beslissing|uitslag|laten (?:je|u) weten|beslut\w*|besked|beslutning"
     r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme"
+    # the Polish "we'll get in touch" ("odezwiemy się ... do poniedziałku"), as Czech "ozveme se"
+    r"|odezw(?:iemy|ę|ie) się"
     # results announced on a date: "results will be sent on", "Rezultatele vor fi comunicate",
     # "rezultati", "odluka", "odločitev"
     r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"

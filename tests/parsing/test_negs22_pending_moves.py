@@ -3,7 +3,8 @@
 Fixtures are written for these tests (own words): an English recruiter who has "asked the
 hiring manager whether" a moved time works, a Spanish one "consultando" whether a new hour is
 possible, a Polish one who will "sprawdzę, czy" the proposed day suits, and a Dutch one who
-passed the request on ("je verzoek ... doorgegeven"). Controls in the same voices: the move
+passed the request on ("je verzoek ... doorgegeven"); and a Polish recruiter who will get
+back ("odezwiemy się") by a day and hour. Controls in the same voices: the move
 confirmed, and an interview set at a time.
 """
 
@@ -80,3 +81,13 @@ def test_an_interview_set_by_the_same_voice_is_sure() -> None:
     assert parsed.confidence >= SURE
     assert parsed.start is not None
     assert parsed.start.isoformat() == "2027-06-09T13:00:00+02:00"
+
+
+def test_polish_we_will_get_back_by_is_not_an_interview() -> None:
+    parsed = _parse(
+        "Dzień dobry Panie Sam,\r\n\r\ndziękujemy za udział w rozmowie. Odezwiemy się do "
+        "Pana najpóźniej w czwartek, 10 czerwca, do godz. 12:00.\r\n\r\nZ pozdrowieniami\r\n"
+        "Nora Vidal",
+        "Informacja o procesie rekrutacji",
+    )
+    assert not (parsed.kind in CLAIMS and parsed.confidence >= SURE)
