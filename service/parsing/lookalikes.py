@@ -461,13 +461,17 @@ NOT_AN_INTERVIEW_CUES = CaseBlindCues(
 
 # The forwarder's note disowns what it passes on: "This is Sam's, not mine - please don't add
 # it", "No es para mí, es de mi hermana, no lo añadas", "nicht für mich", "não é pra mim".
+# Romance languages say "mine" with an article: "c'est l'entretien de ma collègue, pas le
+# mien", "no es el mío", "non è il mio", "não é o meu", "niet de mijne".
 NOT_MINE_CUES = CaseBlindCues(
     r"\b(?:not (?:for|meant for|addressed to) me|not mine|isn't mine|is not mine"
     r"|(?:please )?(?:don't|do not) add (?:it|this)|no es para mí|no es mía|no es mío"
     r"|no lo (?:añadas|agregues)|não é (?:pra|para) mim|não é minha|não adicione"
     r"|nicht für mich|nicht meins|nicht meiner|nicht eintragen|pas pour moi|ne l'ajoute pas"
     r"|non è per me|non è mio|non aggiungerlo|nie do mnie|nie dla mnie|to nie moje|nie dodawaj"
-    r"|niet voor mij|niet van mij|inte till mig|inte min)\b",
+    r"|niet voor mij|niet van mij|inte till mig|inte min"
+    r"|pas (?:le mien|la mienne)|no (?:es )?(?:el mío|la mía)|non (?:è )?(?:il mio|la mia)"
+    r"|não (?:é )?(?:o meu|a minha)|niet (?:de|het) mijne)\b",
     re.IGNORECASE,
 )
 

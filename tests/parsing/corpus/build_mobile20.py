@@ -90,9 +90,22 @@ SHAPES = {
 
 # Fixtures read in the search index (client_lang); other languages' labels are recalled.
 VERIFIED = {
-    "apple_en", "apple_fr", "apple_de", "apple_es", "apple_it", "apple_nl", "apple_pt",
-    "gmail_es", "gmail_pt_br", "gmail_it", "gmail_en", "gmail_fr",
-    "thunderbird_en", "thunderbird_de", "yahoo_en", "yahoo_fr",
+    "apple_en",
+    "apple_fr",
+    "apple_de",
+    "apple_es",
+    "apple_it",
+    "apple_nl",
+    "apple_pt",
+    "gmail_es",
+    "gmail_pt_br",
+    "gmail_it",
+    "gmail_en",
+    "gmail_fr",
+    "thunderbird_en",
+    "thunderbird_de",
+    "yahoo_en",
+    "yahoo_fr",
 }
 
 # Whole families per split, fixed before the parser was run on any message of the batch.
@@ -146,10 +159,21 @@ SOURCES = {
     "the .ics (en, de, fr, es); look-alike: a self-scheduling link.",
 }
 
-NY, CHI, LA, MEX = "America/New_York", "America/Chicago", "America/Los_Angeles", "America/Mexico_City"
+NY, CHI, LA, MEX = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "America/Mexico_City",
+)
 BOG, SAO = "America/Bogota", "America/Sao_Paulo"
 LON, PAR, BER, MAD = "Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Madrid"
-ROM, AMS, LIS, STO, TYO = "Europe/Rome", "Europe/Amsterdam", "Europe/Lisbon", "Europe/Stockholm", "Asia/Tokyo"
+ROM, AMS, LIS, STO, TYO = (
+    "Europe/Rome",
+    "Europe/Amsterdam",
+    "Europe/Lisbon",
+    "Europe/Stockholm",
+    "Asia/Tokyo",
+)
 
 MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -159,8 +183,7 @@ MONTHS = {
     "diciembre",
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
     "novembre dicembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november "
-    "december",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
     "dezembro",
 }
@@ -192,9 +215,16 @@ def h12(value: datetime) -> str:
 # header blocks
 
 
-def block(client: str, lang: str, org: tuple[str, str], sent: datetime, subject: str) -> str:
+def block(
+    client: str,
+    lang: str,
+    org: tuple[str, str],
+    sent: datetime,
+    subject: str,
+    to: tuple[str, str] = ME,
+) -> str:
     """The client's header block above a forwarded message, in the phone's language."""
-    w, r = who(org), who(ME)
+    w, r = who(org), who(to)
     abbr = sent.tzname() or ""
     key = (client, lang)
     if key == ("apple", "en"):
@@ -333,40 +363,45 @@ def block(client: str, lang: str, org: tuple[str, str], sent: datetime, subject:
                 f"{sent.tzname()}"
             )
             return (
-                f"   ----- Forwarded Message ----- From: {w}To: \"{ME[1]}\" <{ME[1]}>"
+                f'   ----- Forwarded Message ----- From: {w}To: "{ME[1]}" <{ME[1]}>'
                 f"Sent: {stamp}Subject: {subject}\n"
             )
         if lang == "fr":
-            stamp = f"{day('fr', sent)} {sent.day} {month('fr', sent)} {sent.year}, {sent:%H:%M:%S} UTC+1"
+            stamp = f"{day('fr', sent)} {sent.day} {month('fr', sent)} {sent.year}, "
+            stamp += f"{sent:%H:%M:%S} UTC+1"
             return (
-                f"   ----- Message transmis ----- De : {w}À : \"{ME[1]}\" <{ME[1]}>"
+                f'   ----- Message transmis ----- De : {w}À : "{ME[1]}" <{ME[1]}>'
                 f"Envoyé : {stamp}Objet : {subject}\n"
             )
         if lang == "de":
-            stamp = f"{day('de', sent)}, {sent.day}. {month('de', sent)} {sent.year}, {sent:%H:%M:%S} MEZ"
+            stamp = f"{day('de', sent)}, {sent.day}. {month('de', sent)} {sent.year}, "
+            stamp += f"{sent:%H:%M:%S} MEZ"
             return (
-                f"   ----- Weitergeleitete Nachricht ----- Von: {w}An: \"{ME[1]}\" <{ME[1]}>"
+                f'   ----- Weitergeleitete Nachricht ----- Von: {w}An: "{ME[1]}" <{ME[1]}>'
                 f"Gesendet: {stamp}Betreff: {subject}\n"
             )
         if lang == "es":
-            stamp = f"{day('es', sent)}, {sent.day} de {month('es', sent)} de {sent.year}, {sent:%H:%M:%S} CET"
+            stamp = f"{day('es', sent)}, {sent.day} de {month('es', sent)} de {sent.year}, "
+            stamp += f"{sent:%H:%M:%S} CET"
             return (
-                f"   ----- Mensaje reenviado ----- De: {w}Para: \"{ME[1]}\" <{ME[1]}>"
+                f'   ----- Mensaje reenviado ----- De: {w}Para: "{ME[1]}" <{ME[1]}>'
                 f"Enviado: {stamp}Asunto: {subject}\n"
             )
     if client == "proton":
         if lang == "en":
             suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
             stamp = (
-                f"On {day('en', sent)}, {month('en', sent)} {sent.day}{suffix.get(sent.day, 'th')}, "
-                f"{sent.year} at {h12(sent)}"
+                f"On {day('en', sent)}, {month('en', sent)} {sent.day}"
+                f"{suffix.get(sent.day, 'th')}, {sent.year} at {h12(sent)}"
             )
             return (
                 f"------- Forwarded Message -------\nFrom: {w}\nDate: {stamp}\n"
                 f"Subject: {subject}\nTo: {r}\n"
             )
         if lang == "de":
-            stamp = f"Am {day('de', sent)}, {sent.day}. {month('de', sent)} {sent.year} um {sent:%H:%M}"
+            stamp = (
+                f"Am {day('de', sent)}, {sent.day}. {month('de', sent)} {sent.year} um {sent:%H:%M}"
+            )
             return (
                 f"------- Weitergeleitete Nachricht -------\nVon: {w}\nDatum: {stamp}\n"
                 f"Betreff: {subject}\nAn: {r}\n"
@@ -445,8 +480,10 @@ def text_part(
     params = "; charset=utf-8"
     if flowed:
         params += "; format=flowed" + ("; delsp=yes" if flowed == "yes" else "")
-    needs_qp = not text.isascii() or qp_break is not None or any(
-        len(line) > 76 or line.endswith(" ") for line in text.split("\n")
+    needs_qp = (
+        not text.isascii()
+        or qp_break is not None
+        or any(len(line) > 76 or line.endswith(" ") for line in text.split("\n"))
     )
     if not needs_qp:
         return f"Content-Type: text/{subtype}{params}\nContent-Transfer-Encoding: 7bit\n\n{text}"
@@ -534,7 +571,8 @@ def ics(
         + f"DTSTART;TZID={zone}:{stamp}\nDTEND;TZID={zone}:{end:%Y%m%dT%H%M%S}\n"
         + "DTSTAMP:20261201T151400Z\n"
         + f"ORGANIZER;CN={org[0]}:mailto:{org[1]}\nUID:{uid}\nSEQUENCE:0\n"
-        + f"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN={ME[0]}:mailto:{ME[1]}\n"
+        + "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;"
+        + f"CN={ME[0]}:mailto:{ME[1]}\n"
         + f"SUMMARY:{summary}\nSTATUS:CONFIRMED\nEND:VEVENT\nEND:VCALENDAR\n"
     )
 
@@ -585,10 +623,7 @@ def fwd(
         inner = quote_lines(inner.rstrip("\n")) + "\n"
     footer = FOOTER.get((client, blang), "")
     top = user_note.strip()
-    if client == "outlook":
-        top = "\n\n".join(x for x in (top, footer) if x)
-        text = f"{top}\n\n{inner}" if top else inner
-    elif client in ("apple", "samsung", "proton"):
+    if client == "outlook" or client in ("apple", "samsung", "proton"):
         top = "\n\n".join(x for x in (top, footer) if x)
         text = f"{top}\n\n{inner}" if top else inner
     else:
@@ -643,8 +678,8 @@ def lab(
 
 def html_doc(inner: str) -> str:
     return (
-        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
-        f"</head><body dir=\"auto\">\n{inner}\n</body></html>\n"
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f'</head><body dir="auto">\n{inner}\n</body></html>\n'
     )
 
 
@@ -662,11 +697,17 @@ def iosfwd20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     st = at(2026, 12, 8, 14, 30, NY, "Tue")
     yield fwd(
-        f, "begin_forwarded_et", "en", "apple", org, sent, "Interview confirmation - Data Analyst",
-        f"Hi Sam,\n\nThanks for confirming. Your video interview with our analytics team is set "
-        f"for Tuesday, December 8 at 2:30 PM ET and will last 45 minutes.\n\nJoin: "
-        f"https://harborlight.zoom.example/j/8812004417\n\nBest,\nMegan Castillo\nTalent Team, "
-        f"Harborlight Analytics",
+        f,
+        "begin_forwarded_et",
+        "en",
+        "apple",
+        org,
+        sent,
+        "Interview confirmation - Data Analyst",
+        "Hi Sam,\n\nThanks for confirming. Your video interview with our analytics team is set "
+        "for Tuesday, December 8 at 2:30 PM ET and will last 45 minutes.\n\nJoin: "
+        "https://harborlight.zoom.example/j/8812004417\n\nBest,\nMegan Castillo\nTalent Team, "
+        "Harborlight Analytics",
         "iOS Mail 'Begin forwarded message:' with Apple's 'December 1, 2026 at 9:14:00 AM EST' "
         "line; 'Tuesday, December 8 at 2:30 PM ET', 45 minutes; ET is not one zone.",
         lab(st, st + timedelta(minutes=45)),
@@ -676,7 +717,13 @@ def iosfwd20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 11, 2, PAR, "Tue")
     st = at(2026, 12, 10, 10, 0, PAR, "Thu")
     yield fwd(
-        f, "debut_message_reexpedie", "fr", "apple", org, sent, "Votre entretien chez Atelier Navarre",
+        f,
+        "debut_message_reexpedie",
+        "fr",
+        "apple",
+        org,
+        sent,
+        "Votre entretien chez Atelier Navarre",
         "Bonjour Sam,\n\nSuite à notre échange, je vous confirme votre entretien le jeudi 10 "
         "décembre à 10h00 (heure de Paris), dans nos locaux du 14 rue Oberkampf. Il durera une "
         "heure.\n\nBien cordialement,\nClaire Dubois\nResponsable recrutement",
@@ -690,7 +737,13 @@ def iosfwd20() -> Iterator[Case]:
     st = at(2026, 12, 9, 14, 0, BER, "Wed")
     fsent = sent + timedelta(hours=1, minutes=3)
     yield fwd(
-        f, "anfang_weitergeleitet", "de", "apple", org, sent, "Einladung zum Vorstellungsgespräch",
+        f,
+        "anfang_weitergeleitet",
+        "de",
+        "apple",
+        org,
+        sent,
+        "Einladung zum Vorstellungsgespräch",
         "Hallo Sam,\n\nwir laden Sie herzlich zum Vorstellungsgespräch ein:\n\nMittwoch, 9. "
         "Dezember 2026, 14:00–15:00 Uhr\nKessler Werke, Gebäude C, Raum 2.14\n\nBitte bringen "
         "Sie Ihren Personalausweis mit.\n\nViele Grüße\nJonas Albrecht\nPersonalabteilung",
@@ -705,7 +758,13 @@ def iosfwd20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 12, 30, MAD, "Tue")
     st = at(2026, 12, 14, 11, 30, MAD, "Mon")
     yield fwd(
-        f, "inicio_reenviado", "es", "apple", org, sent, "Entrevista - Técnico de compras",
+        f,
+        "inicio_reenviado",
+        "es",
+        "apple",
+        org,
+        sent,
+        "Entrevista - Técnico de compras",
         "Hola Sam:\n\nTe confirmamos la entrevista para el puesto de Técnico de compras el lunes "
         "14 de diciembre a las 11:30 (hora peninsular), por Teams. Te llegará el enlace el día "
         "anterior.\n\nUn saludo,\nLucía Ferrer\nSelección, Grupo Almenara",
@@ -719,7 +778,13 @@ def iosfwd20() -> Iterator[Case]:
     st = at(2026, 12, 11, 15, 0, ROM, "Fri")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "inizio_inoltrato", "it", "apple", org, sent, "Colloquio conoscitivo",
+        f,
+        "inizio_inoltrato",
+        "it",
+        "apple",
+        org,
+        sent,
+        "Colloquio conoscitivo",
         "Gentile Sam,\n\ncome da accordi telefonici le confermo il colloquio conoscitivo venerdì "
         "11 dicembre alle ore 15:00 presso la nostra sede di Como. Durata prevista: 45 minuti."
         "\n\nCordiali saluti,\nGiulia Ricci\nUfficio Risorse Umane",
@@ -732,7 +797,13 @@ def iosfwd20() -> Iterator[Case]:
     st = at(2026, 12, 15, 13, 30, AMS, "Tue")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "begin_doorgestuurd", "nl", "apple", org, sent, "Uitnodiging sollicitatiegesprek",
+        f,
+        "begin_doorgestuurd",
+        "nl",
+        "apple",
+        org,
+        sent,
+        "Uitnodiging sollicitatiegesprek",
         "Beste Sam,\n\nGraag nodigen wij je uit voor een sollicitatiegesprek op dinsdag 15 "
         "december om 13:30 uur op ons kantoor in Utrecht. Het gesprek duurt ongeveer een uur."
         "\n\nMet vriendelijke groet,\nDaan Visser\nHR Polderbouw",
@@ -745,7 +816,13 @@ def iosfwd20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 50, LIS, "Tue")
     st = at(2026, 12, 16, 10, 0, LIS, "Wed")
     yield fwd(
-        f, "inicio_reencaminhada", "pt", "apple", org, sent, "Entrevista - Analista de operações",
+        f,
+        "inicio_reencaminhada",
+        "pt",
+        "apple",
+        org,
+        sent,
+        "Entrevista - Analista de operações",
         "Olá Sam,\n\nConfirmamos a sua entrevista na quarta-feira, 16 de dezembro, às 10h00 (hora "
         "de Lisboa), nas nossas instalações em Alcântara. A entrevista terá a duração de 1 hora."
         "\n\nCumprimentos,\nInês Carvalho\nRecursos Humanos",
@@ -757,7 +834,13 @@ def iosfwd20() -> Iterator[Case]:
     org = ("採用担当 森", "recruit@kaede-systems.example.jp")
     sent = at(2026, 12, 1, 17, 30, TYO, "Tue")
     yield fwd(
-        f, "tenso_setsumeikai", "ja", "apple", org, sent, "オンライン会社説明会のご案内",
+        f,
+        "tenso_setsumeikai",
+        "ja",
+        "apple",
+        org,
+        sent,
+        "オンライン会社説明会のご案内",
         "Sam Rivera 様\n\nカエデシステムズ採用担当の森です。\n12月12日（土）14:00より、"
         "オンライン会社説明会を開催いたします。参加をご希望の方は、12月9日までに下記フォーム"
         "よりお申し込みください。\nhttps://kaede-systems.example.jp/seminar\n\n採用担当 森",
@@ -768,7 +851,13 @@ def iosfwd20() -> Iterator[Case]:
     org = ("Tyler Brooks", "tyler.brooks@northgate-fin.example")
     sent = at(2026, 12, 1, 15, 40, NY, "Tue")
     yield fwd(
-        f, "decision_by", "en", "apple", org, sent, "Thank you for interviewing",
+        f,
+        "decision_by",
+        "en",
+        "apple",
+        org,
+        sent,
+        "Thank you for interviewing",
         "Hi Sam,\n\nThank you for meeting with the team yesterday. We are wrapping up our final "
         "conversations and expect to share a decision by Friday, December 11 at 5:00 PM ET.\n\n"
         "Kind regards,\nTyler Brooks",
@@ -780,7 +869,13 @@ def iosfwd20() -> Iterator[Case]:
     org = ("Katrin Vogel", "katrin.vogel@lindenhof-klinik.example.de")
     sent = at(2026, 12, 1, 13, 10, BER, "Tue")
     yield fwd(
-        f, "terminvorschlaege", "de", "apple", org, sent, "Terminvorschläge Kennenlerngespräch",
+        f,
+        "terminvorschlaege",
+        "de",
+        "apple",
+        org,
+        sent,
+        "Terminvorschläge Kennenlerngespräch",
         "Hallo Sam,\n\nfür ein Kennenlerngespräch kann ich Ihnen folgende Termine anbieten:\n\n"
         "- Donnerstag, 10.12., 9:00 Uhr\n- Freitag, 11.12., 14:30 Uhr\n- Montag, 14.12., "
         "11:00 Uhr\n\nBitte geben Sie mir kurz Bescheid, welcher Termin Ihnen passt.\n\n"
@@ -797,7 +892,13 @@ def olmobile20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 14, 22, CHI, "Tue")
     st = at(2026, 12, 10, 9, 0, CHI, "Thu")
     yield fwd(
-        f, "phone_screen_ct", "en", "outlook", org, sent, "Phone screen - Operations Engineer",
+        f,
+        "phone_screen_ct",
+        "en",
+        "outlook",
+        org,
+        sent,
+        "Phone screen - Operations Engineer",
         "Hi Sam,\n\nWe'd like to invite you to a phone screen on Thursday, Dec 10, 2026 from "
         "9:00 to 9:30 AM CT. I'll call you at the number on your application.\n\nThanks,\n"
         "Rachel Kim\nRecruiting, PrairieGrid",
@@ -811,7 +912,13 @@ def olmobile20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 10, 5, BER, "Tue")
     st = at(2026, 12, 14, 10, 30, BER, "Mon")
     yield fwd(
-        f, "gesendet_mez", "de", "outlook", org, sent, "Ihr Vorstellungsgespräch",
+        f,
+        "gesendet_mez",
+        "de",
+        "outlook",
+        org,
+        sent,
+        "Ihr Vorstellungsgespräch",
         "Guten Tag Sam Rivera,\n\nhiermit bestätigen wir Ihren Termin:\n\nTermin: Montag, "
         "14.12.2026, 10:30 Uhr (MEZ)\nOrt: Microsoft Teams (Link folgt)\nGesprächspartner: "
         "Frau Brandt, Herr Öztürk\n\nMit freundlichen Grüßen\nStefanie Brandt",
@@ -825,7 +932,13 @@ def olmobile20() -> Iterator[Case]:
     st = at(2026, 12, 15, 16, 0, PAR, "Tue")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "envoye_sans_zone", "fr", "outlook", org, sent, "Confirmation d'entretien",
+        f,
+        "envoye_sans_zone",
+        "fr",
+        "outlook",
+        org,
+        sent,
+        "Confirmation d'entretien",
         "Bonjour,\n\nNous vous confirmons votre entretien le mardi 15 décembre 2026 à 16 h 00 "
         "au cabinet, 8 place Bellecour à Lyon.\n\nBien à vous,\nMathilde Girard\nAssistante RH",
         "Outlook for iOS in French: 'Télécharger Outlook pour iOS', 'De :/Envoyé : mardi 1 "
@@ -837,7 +950,13 @@ def olmobile20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 11, 10, MEX, "Tue")
     st = at(2026, 12, 9, 12, 0, MEX, "Wed")
     yield fwd(
-        f, "enviado_hora_centro", "es", "outlook", org, sent, "Entrevista con gerencia",
+        f,
+        "enviado_hora_centro",
+        "es",
+        "outlook",
+        org,
+        sent,
+        "Entrevista con gerencia",
         "Hola Sam,\n\nQuedó agendada tu entrevista con la gerencia de tienda el miércoles 9 de "
         "diciembre a las 12:00 hrs (hora del centro de México), en Av. Insurgentes Sur 1602, "
         "piso 4.\n\nSaludos,\nAndrea Salinas\nAtracción de talento",
@@ -849,7 +968,13 @@ def olmobile20() -> Iterator[Case]:
     org = ("Campus Team", "campus@ridgeway-partners.example")
     sent = at(2026, 12, 1, 16, 0, NY, "Tue")
     yield fwd(
-        f, "open_house", "en", "outlook", org, sent, "Save the date: Careers Open House",
+        f,
+        "open_house",
+        "en",
+        "outlook",
+        org,
+        sent,
+        "Save the date: Careers Open House",
         "Hi all,\n\nSave the date! Our Careers Open House is on Thursday, December 17 from "
         "5:00 to 7:00 PM ET at our Midtown office. Meet the teams, hear about open roles and "
         "enjoy some food. RSVP on the events page.\n\nThe Campus Team",
@@ -861,7 +986,13 @@ def olmobile20() -> Iterator[Case]:
     org = ("Recruiting Nordlicht", "jobs@nordlicht-energie.example.de")
     sent = at(2026, 12, 1, 9, 0, BER, "Tue")
     yield fwd(
-        f, "buchungslink", "de", "outlook", org, sent, "Bitte buchen Sie Ihren Gesprächstermin",
+        f,
+        "buchungslink",
+        "de",
+        "outlook",
+        org,
+        sent,
+        "Bitte buchen Sie Ihren Gesprächstermin",
         "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Bitte wählen Sie über den folgenden Link "
         "einen passenden Termin für das Erstgespräch aus:\nhttps://termine.nordlicht-energie."
         "example.de/buchen/ops\n\nDer Link ist bis Freitag, 11.12., 12:00 Uhr gültig.\n\n"
@@ -879,7 +1010,13 @@ def samsung20() -> Iterator[Case]:
     st = at(2026, 12, 9, 13, 0, NY, "Wed")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "original_message_gmt", "en", "samsung", org, sent, "Onsite interview 12/9",
+        f,
+        "original_message_gmt",
+        "en",
+        "samsung",
+        org,
+        sent,
+        "Onsite interview 12/9",
         "Hi Sam,\n\nThis confirms your onsite interview on Wednesday 12/9 at 1:00 PM with the "
         "nursing leadership team. Plan on one hour. Please check in at the main lobby desk."
         "\n\nThanks,\nDerek Walsh\nTalent Acquisition",
@@ -893,7 +1030,13 @@ def samsung20() -> Iterator[Case]:
     st = at(2026, 12, 2, 10, 30, NY, "Wed")
     fsent = at(2026, 12, 2, 7, 52, NY, "Wed")
     yield fwd(
-        f, "tomorrow_from_block", "en", "samsung", org, sent, "Quick chat tomorrow",
+        f,
+        "tomorrow_from_block",
+        "en",
+        "samsung",
+        org,
+        sent,
+        "Quick chat tomorrow",
         "Hi Sam,\n\nGreat speaking earlier. Let's do the follow-up video call tomorrow at "
         "10:30am ET for 30 minutes with our CTO. Link: https://meet.quillstone.example/ops-sam"
         "\n\nPriya",
@@ -909,7 +1052,13 @@ def samsung20() -> Iterator[Case]:
     st = at(2026, 12, 10, 11, 0, BER, "Thu")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "urspruengliche_nachricht", "de", "samsung", org, sent, "Gesprächstermin",
+        f,
+        "urspruengliche_nachricht",
+        "de",
+        "samsung",
+        org,
+        sent,
+        "Gesprächstermin",
         "Hallo Sam,\n\nwie telefonisch besprochen, sehen wir uns am Donnerstag, den 10.12. um "
         "11 Uhr in unserer Niederlassung in Kassel zum Vorstellungsgespräch.\n\nGruß\nMarkus "
         "Henning\nNiederlassungsleiter",
@@ -922,7 +1071,13 @@ def samsung20() -> Iterator[Case]:
     st = at(2026, 12, 15, 17, 0, MAD, "Tue")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "mensaje_original", "es", "samsung", org, sent, "Entrevista martes 15/12",
+        f,
+        "mensaje_original",
+        "es",
+        "samsung",
+        org,
+        sent,
+        "Entrevista martes 15/12",
         "Hola Sam,\n\nTe esperamos el martes 15/12 a las 17:00 en la oficina de Sabadell para la "
         "segunda entrevista. Duración: 30 minutos.\n\nGracias,\nNuria Camps",
         "Samsung Email in Spanish: '-------- Mensaje original --------', 'Fecha: 1/12/26 9:14 "
@@ -932,7 +1087,13 @@ def samsung20() -> Iterator[Case]:
     org = ("Assessments", "no-reply@skillcheck-portal.example")
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     yield fwd(
-        f, "assessment_due", "en", "samsung", org, sent, "Reminder: complete your assessment",
+        f,
+        "assessment_due",
+        "en",
+        "samsung",
+        org,
+        sent,
+        "Reminder: complete your assessment",
         "Hello Sam,\n\nThis is a reminder that your online assessment for the Business Analyst "
         "role must be completed by 12/4/26 11:59 PM ET. The assessment takes about 40 minutes."
         "\n\nStart here: https://skillcheck-portal.example/a/7731\n\nSkillCheck",
@@ -943,7 +1104,13 @@ def samsung20() -> Iterator[Case]:
     org = ("Ayuntamiento - Empleo", "empleo@ayto-granollers.example.es")
     sent = at(2026, 12, 1, 9, 14, MAD, "Tue")
     yield fwd(
-        f, "feria_empleo", "es", "samsung", org, sent, "Feria de empleo de invierno",
+        f,
+        "feria_empleo",
+        "es",
+        "samsung",
+        org,
+        sent,
+        "Feria de empleo de invierno",
         "Te invitamos a la Feria de Empleo de Invierno el jueves 17/12 de 10:00 a 14:00 en el "
         "Pabellón Municipal. Más de 40 empresas harán entrevistas rápidas a quien se acerque."
         "\n\nServicio Municipal de Empleo",
@@ -958,7 +1125,13 @@ def gmailapp20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, LA, "Tue")
     st = at(2026, 12, 14, 15, 0, LA, "Mon")
     yield fwd(
-        f, "pacific_long_name", "en", "gmail", org, sent, "Panel interview - Controls Engineer",
+        f,
+        "pacific_long_name",
+        "en",
+        "gmail",
+        org,
+        sent,
+        "Panel interview - Controls Engineer",
         "Hi Sam,\n\nYour panel interview is scheduled:\n\nMonday, December 14, 2026\n3:00 PM - "
         "4:00 PM (Pacific Time - Los Angeles)\nGoogle Meet: https://meet.google.com/xkr-tqwe-bnm"
         "\n\nBest,\nHannah Lee\nRecruiting Coordinator",
@@ -971,7 +1144,13 @@ def gmailapp20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, BOG, "Tue")
     st = at(2026, 12, 10, 15, 0, BOG, "Thu")
     yield fwd(
-        f, "hora_colombia", "es", "gmail", org, sent, "Citación a entrevista",
+        f,
+        "hora_colombia",
+        "es",
+        "gmail",
+        org,
+        sent,
+        "Citación a entrevista",
         "Buenos días Sam,\n\nTe citamos a entrevista con el área de riesgos el jueves 10 de "
         "diciembre a las 3:00 p. m. (hora de Colombia), de manera virtual por Google Meet."
         "\n\nCordialmente,\nCamila Rojas\nGestión Humana",
@@ -983,7 +1162,13 @@ def gmailapp20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, SAO, "Tue")
     st = at(2026, 12, 11, 14, 0, SAO, "Fri")
     yield fwd(
-        f, "horario_brasilia", "pt-BR", "gmail", org, sent, "Entrevista - Analista de Dados",
+        f,
+        "horario_brasilia",
+        "pt-BR",
+        "gmail",
+        org,
+        sent,
+        "Entrevista - Analista de Dados",
         "Oi Sam, tudo bem?\n\nSua entrevista ficou marcada para sexta-feira, 11/12, às 14h "
         "(horário de Brasília), pelo Google Meet. Duração de 1 hora.\n\nAbraços,\nBeatriz Nunes"
         "\nTalentos Cerrado Agro",
@@ -996,7 +1181,13 @@ def gmailapp20() -> Iterator[Case]:
     st = at(2026, 12, 15, 9, 30, ROM, "Tue")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "alle_ore", "it", "gmail", org, sent, "Colloquio martedì",
+        f,
+        "alle_ore",
+        "it",
+        "gmail",
+        org,
+        sent,
+        "Colloquio martedì",
         "Ciao Sam,\n\nti aspettiamo martedì 15 dicembre alle 9:30 in stabilimento per il "
         "colloquio tecnico con il responsabile di produzione.\n\nA presto,\nMarco Galli",
         "Gmail app in Italian: 'Da:' and 'Date: mar 1 dic 2026 alle ore 09:14'; 'martedì 15 "
@@ -1006,7 +1197,13 @@ def gmailapp20() -> Iterator[Case]:
     org = ("Olivia Grant", "olivia.grant@summitlane.example")
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     yield fwd(
-        f, "thanks_webinar", "en", "gmail", org, sent, "Thanks for your time today",
+        f,
+        "thanks_webinar",
+        "en",
+        "gmail",
+        org,
+        sent,
+        "Thanks for your time today",
         "Hi Sam,\n\nThanks for your time today, it was great to learn about your background. "
         "We'll follow up on next steps within a week.\n\nIn the meantime, you're welcome to "
         "join our product webinar on Thursday, January 7 at 12:00 PM ET: "
@@ -1018,7 +1215,13 @@ def gmailapp20() -> Iterator[Case]:
     org = ("Processo Seletivo", "selecao@vale-verde-energia.example.com.br")
     sent = at(2026, 12, 1, 9, 14, SAO, "Tue")
     yield fwd(
-        f, "prazo_teste", "pt-BR", "gmail", org, sent, "Teste online - prazo",
+        f,
+        "prazo_teste",
+        "pt-BR",
+        "gmail",
+        org,
+        sent,
+        "Teste online - prazo",
         "Olá Sam,\n\nVocê avançou para a etapa de teste online. O prazo para concluir o teste é "
         "quinta-feira, 10/12, às 23h59 (horário de Brasília). Após essa etapa, entraremos em "
         "contato para agendar a entrevista.\n\nEquipe de Seleção",
@@ -1034,7 +1237,13 @@ def tbird20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, LON, "Tue")
     st = at(2026, 12, 11, 14, 0, LON, "Fri")
     yield fwd(
-        f, "forwarded_message_uk", "en-GB", "thunderbird", org, sent, "Interview - Friday 11th",
+        f,
+        "forwarded_message_uk",
+        "en-GB",
+        "thunderbird",
+        org,
+        sent,
+        "Interview - Friday 11th",
         "Dear Sam,\n\nThank you for your application. We would like to invite you to interview "
         "on Friday 11 December at 2pm (UK time) at our Leeds office. The interview will last "
         "around an hour.\n\nKind regards,\nFiona Marsh\nHR Officer",
@@ -1048,7 +1257,13 @@ def tbird20() -> Iterator[Case]:
     st = at(2026, 12, 15, 9, 0, BER, "Tue")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "weitergeleitete_nachricht", "de", "thunderbird", org, sent, "Ihr Vorstellungsgespräch",
+        f,
+        "weitergeleitete_nachricht",
+        "de",
+        "thunderbird",
+        org,
+        sent,
+        "Ihr Vorstellungsgespräch",
         "Sehr geehrte Person Sam Rivera,\n\nIhr Vorstellungsgespräch: Dienstag, 15. Dezember "
         "2026, 9:00 bis 10:30 Uhr, Hafenbank, Am Sandtorkai 12, Hamburg.\n\nMit freundlichen "
         "Grüßen\nPetra Lang",
@@ -1061,7 +1276,13 @@ def tbird20() -> Iterator[Case]:
     st = at(2026, 12, 14, 14, 30, PAR, "Mon")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "message_transfere", "fr", "thunderbird", org, sent, "Entretien lundi",
+        f,
+        "message_transfere",
+        "fr",
+        "thunderbird",
+        org,
+        sent,
+        "Entretien lundi",
         "Bonjour Sam,\n\nJe vous propose de nous rencontrer lundi 14 décembre à 14h30 à la "
         "brasserie ; c'est confirmé de notre côté. Durée prévue : 45 min.\n\nHugo Lefèvre",
         "Thunderbird in French: '-------- Message transféré --------', 'Sujet : \t', 'Pour : "
@@ -1073,7 +1294,13 @@ def tbird20() -> Iterator[Case]:
     st = at(2026, 12, 9, 13, 0, STO, "Wed")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "vidarebefordrat", "sv", "thunderbird", org, sent, "Intervju onsdag",
+        f,
+        "vidarebefordrat",
+        "sv",
+        "thunderbird",
+        org,
+        sent,
+        "Intervju onsdag",
         "Hej Sam,\n\nVälkommen på intervju onsdag den 9 december kl. 13.00–14.00 på vårt kontor "
         "på Kungsgatan 8.\n\nVänliga hälsningar\nElin Holm",
         "Thunderbird in Swedish: '-------- Vidarebefordrat meddelande --------', 'Ämne: \t'; "
@@ -1084,7 +1311,13 @@ def tbird20() -> Iterator[Case]:
     org = ("Werving Polderbouw", "werving@polderbouw.example.nl")
     sent = at(2026, 12, 1, 9, 14, AMS, "Tue")
     yield fwd(
-        f, "infoavond", "nl", "thunderbird", org, sent, "Informatieavond voor kandidaten",
+        f,
+        "infoavond",
+        "nl",
+        "thunderbird",
+        org,
+        sent,
+        "Informatieavond voor kandidaten",
         "Beste kandidaat,\n\nOp donderdag 17 december om 19:00 uur organiseren wij een "
         "informatieavond voor alle kandidaten van het traineeship. Aanmelden is niet nodig."
         "\n\nTeam Werving",
@@ -1105,105 +1338,160 @@ def _apple_html(lang: str, org: tuple[str, str], sent: datetime, subject: str, b
         if line
     )
     return (
-        f"<div dir=\"ltr\">{escape(FOOTER[('apple', lang)])}</div><div dir=\"ltr\"><br>"
-        f"<blockquote type=\"cite\">{escape(marker)}<br><br></blockquote></div>"
-        f"<blockquote type=\"cite\"><div dir=\"ltr\">{rows}</div><br>"
-        f"<div dir=\"ltr\">{paras(body)}</div></blockquote>"
+        f'<div dir="ltr">{escape(FOOTER[("apple", lang)])}</div><div dir="ltr"><br>'
+        f'<blockquote type="cite">{escape(marker)}<br><br></blockquote></div>'
+        f'<blockquote type="cite"><div dir="ltr">{rows}</div><br>'
+        f'<div dir="ltr">{paras(body)}</div></blockquote>'
     )
 
 
 def htmlonly20() -> Iterator[Case]:
     f = "htmlonly20"
 
-    def send(name: str, lang: str, client: str, org: tuple[str, str], sent: datetime,
-             subject: str, html: str, note: str, label: dict[str, object],
-             fsent: datetime) -> Case:
+    def send(
+        name: str,
+        lang: str,
+        client: str,
+        org: tuple[str, str],
+        sent: datetime,
+        subject: str,
+        html: str,
+        note: str,
+        label: dict[str, object],
+        fsent: datetime,
+    ) -> Case:
         key = f"mobile20/{f}/{name}"
         prefix = PREFIX_LANG.get((client, lang), PREFIX[client])
-        raw = envelope(key, ME, pp.HOOK, f"{prefix}: {subject}", fsent,
-                       text_part(html_doc(html), "html"))
+        raw = envelope(
+            key, ME, pp.HOOK, f"{prefix}: {subject}", fsent, text_part(html_doc(html), "html")
+        )
         return finish(f, name, lang, client, org, raw, note, label)
 
     org = ("Jordan Pike", "jordan.pike@ironbark-media.example")
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     st = at(2026, 12, 16, 11, 0, NY, "Wed")
     subject = "Interview scheduled - Video Producer"
-    body = ("Hi Sam,\n\nYou're confirmed for an interview with our creative director.\n\n"
-            "Interview: Wednesday, December 16, 2026, 11:00 AM – 11:45 AM EST\nLocation: "
-            "Zoom (link to follow)\n\nJordan Pike\nPeople Ops, Ironbark Media")
-    yield send("ios_blockquote", "en", "apple", org, sent, subject,
-               _apple_html("en", org, sent, subject, body),
-               "iOS Mail HTML-only forward: header block and body in <blockquote type=\"cite\">; "
-               "'Wednesday, December 16, 2026, 11:00 AM – 11:45 AM EST'.",
-               lab(st, st + timedelta(minutes=45)), sent + timedelta(hours=1))
+    body = (
+        "Hi Sam,\n\nYou're confirmed for an interview with our creative director.\n\n"
+        "Interview: Wednesday, December 16, 2026, 11:00 AM – 11:45 AM EST\nLocation: "
+        "Zoom (link to follow)\n\nJordan Pike\nPeople Ops, Ironbark Media"
+    )
+    yield send(
+        "ios_blockquote",
+        "en",
+        "apple",
+        org,
+        sent,
+        subject,
+        _apple_html("en", org, sent, subject, body),
+        'iOS Mail HTML-only forward: header block and body in <blockquote type="cite">; '
+        "'Wednesday, December 16, 2026, 11:00 AM – 11:45 AM EST'.",
+        lab(st, st + timedelta(minutes=45)),
+        sent + timedelta(hours=1),
+    )
     org = ("Sophie Marchand", "sophie.marchand@verdier-conseil.example.fr")
     sent = at(2026, 12, 1, 9, 14, PAR, "Tue")
     st = at(2026, 12, 9, 15, 30, PAR, "Wed")
     html = (
-        "<div dir=\"ltr\">Pour mon agenda, merci</div><br><div class=\"gmail_quote\">"
-        "<div dir=\"ltr\" class=\"gmail_attr\">---------- Forwarded message ---------<br>"
-        f"De&nbsp;: <strong class=\"gmail_sendername\" dir=\"auto\">{escape(org[0])}</strong> "
-        f"<span dir=\"auto\">&lt;<a href=\"mailto:{org[1]}\">{org[1]}</a>&gt;</span><br>"
+        '<div dir="ltr">Pour mon agenda, merci</div><br><div class="gmail_quote">'
+        '<div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>'
+        f'De&nbsp;: <strong class="gmail_sendername" dir="auto">{escape(org[0])}</strong> '
+        f'<span dir="auto">&lt;<a href="mailto:{org[1]}">{org[1]}</a>&gt;</span><br>'
         "Date: mar. 1 déc. 2026 à 09:14<br>Subject: Entretien le 9 décembre<br>"
-        f"To: &lt;<a href=\"mailto:{ME[1]}\">{ME[1]}</a>&gt;<br></div><br><br>"
-        "<div dir=\"ltr\"><p>Bonjour Sam,</p><p>Nous avons le plaisir de vous convier à un "
+        f'To: &lt;<a href="mailto:{ME[1]}">{ME[1]}</a>&gt;<br></div><br><br>'
+        '<div dir="ltr"><p>Bonjour Sam,</p><p>Nous avons le plaisir de vous convier à un '
         "entretien le <b>mercredi 9 décembre 2026 à 15&nbsp;h&nbsp;30 (heure de Paris)</b> "
         "dans nos bureaux de la rue de Rivoli.</p><p>Cordialement,<br>Sophie Marchand</p>"
         "</div></div>"
     )
-    yield send("gmail_quote_div", "fr", "gmail", org, sent, "Entretien le 9 décembre", html,
-               "Gmail web HTML-only forward in French: gmail_quote/gmail_attr divs, 'De&nbsp;:'; "
-               "'mercredi 9 décembre 2026 à 15 h 30 (heure de Paris)' with no-break spaces.",
-               lab(st, zone=PAR), sent + timedelta(hours=2))
+    yield send(
+        "gmail_quote_div",
+        "fr",
+        "gmail",
+        org,
+        sent,
+        "Entretien le 9 décembre",
+        html,
+        "Gmail web HTML-only forward in French: gmail_quote/gmail_attr divs, 'De&nbsp;:'; "
+        "'mercredi 9 décembre 2026 à 15 h 30 (heure de Paris)' with no-break spaces.",
+        lab(st, zone=PAR),
+        sent + timedelta(hours=2),
+    )
     org = ("Tobias Keller", "tobias.keller@alpenholz.example.de")
     sent = at(2026, 12, 1, 9, 14, BER, "Tue")
     st = at(2026, 12, 10, 8, 30, BER, "Thu")
     fsent = sent + timedelta(hours=1, minutes=30)
     html = (
-        "<div dir=\"ltr\">Bitte eintragen</div><div dir=\"ltr\"><br></div>"
-        "<div id=\"ms-outlook-mobile-signature\">Outlook für Android herunterladen</div>"
-        "<hr style=\"display:inline-block;width:98%\" tabindex=\"-1\"><div id=\"divRplyFwdMsg\" "
-        f"dir=\"ltr\"><font style=\"font-size:11pt\"><b>Von:</b> {escape(org[0])} &lt;{org[1]}"
+        '<div dir="ltr">Bitte eintragen</div><div dir="ltr"><br></div>'
+        '<div id="ms-outlook-mobile-signature">Outlook für Android herunterladen</div>'
+        '<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" '
+        f'dir="ltr"><font style="font-size:11pt"><b>Von:</b> {escape(org[0])} &lt;{org[1]}'
         "&gt;<br><b>Gesendet:</b> Dienstag, 1. Dezember 2026 09:14:00<br><b>An:</b> "
         f"{escape(ME[0])} &lt;{ME[1]}&gt;<br><b>Betreff:</b> Termin Vorstellungsgespräch</font>"
         "<div>&nbsp;</div></div><div><p>Hallo Sam,</p><p>wir freuen uns, Sie am 10.12.2026 um "
         "08:30 Uhr in unserer Werkstatt in Rosenheim begrüßen zu dürfen.</p><p>Beste Grüße<br>"
         "Tobias Keller</p></div>"
     )
-    yield send("outlook_divrplyfwdmsg", "de", "outlook", org, sent, "Termin Vorstellungsgespräch",
-               html,
-               "Outlook for Android HTML-only forward in German: <hr> and divRplyFwdMsg with "
-               "bold 'Von:/Gesendet:/An:/Betreff:'; 'am 10.12.2026 um 08:30 Uhr', no zone.",
-               lab(st, sent=fsent), fsent)
+    yield send(
+        "outlook_divrplyfwdmsg",
+        "de",
+        "outlook",
+        org,
+        sent,
+        "Termin Vorstellungsgespräch",
+        html,
+        "Outlook for Android HTML-only forward in German: <hr> and divRplyFwdMsg with "
+        "bold 'Von:/Gesendet:/An:/Betreff:'; 'am 10.12.2026 um 08:30 Uhr', no zone.",
+        lab(st, sent=fsent),
+        fsent,
+    )
     org = ("Marta Ibáñez", "marta.ibanez@costa-brava-hoteles.example.es")
     sent = at(2026, 12, 1, 9, 14, MAD, "Tue")
     st = at(2026, 12, 18, 10, 0, MAD, "Fri")
     fsent = sent + timedelta(hours=3)
     subject = "Entrevista recepción"
-    body = ("Hola Sam,\n\nTe confirmo la entrevista para el puesto de recepcionista el viernes "
-            "18 de diciembre a las 10:00 h en el hotel de Lloret.\n\nUn saludo,\nMarta Ibáñez")
-    yield send("ios_blockquote", "es", "apple", org, sent, subject,
-               _apple_html("es", org, sent, subject, body),
-               "iOS Mail HTML-only forward in Spanish ('Inicio del mensaje reenviado:' in a "
-               "blockquote); 'viernes 18 de diciembre a las 10:00 h', no zone.",
-               lab(st, sent=fsent), fsent)
+    body = (
+        "Hola Sam,\n\nTe confirmo la entrevista para el puesto de recepcionista el viernes "
+        "18 de diciembre a las 10:00 h en el hotel de Lloret.\n\nUn saludo,\nMarta Ibáñez"
+    )
+    yield send(
+        "ios_blockquote",
+        "es",
+        "apple",
+        org,
+        sent,
+        subject,
+        _apple_html("es", org, sent, subject, body),
+        "iOS Mail HTML-only forward in Spanish ('Inicio del mensaje reenviado:' in a "
+        "blockquote); 'viernes 18 de diciembre a las 10:00 h', no zone.",
+        lab(st, sent=fsent),
+        fsent,
+    )
     org = ("Google Calendar", "calendar-notification@google.example")
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     html = (
-        "<div dir=\"ltr\">is this something?</div><br><div class=\"gmail_quote\">"
-        "<div dir=\"ltr\" class=\"gmail_attr\">---------- Forwarded message ---------<br>"
-        f"From: <strong class=\"gmail_sendername\">Google Calendar</strong> &lt;{org[1]}&gt;"
+        '<div dir="ltr">is this something?</div><br><div class="gmail_quote">'
+        '<div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>'
+        f'From: <strong class="gmail_sendername">Google Calendar</strong> &lt;{org[1]}&gt;'
         "<br>Date: Tue, Dec 1, 2026 at 9:14 AM<br>Subject: Dana Ortiz has shared a calendar "
         f"with you<br>To: &lt;{ME[1]}&gt;<br></div><br><div><p>Dana Ortiz has shared the "
         "calendar <b>Hiring team</b> with you.</p><p>Upcoming: <i>Weekly hiring sync</i> – "
         "every Monday, 9:00 AM – 9:30 AM (Eastern Time - New York)</p><p>Add this calendar"
         "</p></div></div>"
     )
-    yield send("shared_calendar", "en", "gmail", org, sent,
-               "Dana Ortiz has shared a calendar with you", html,
-               "Look-alike: HTML-only Gmail forward of a calendar-sharing notice with a weekly "
-               "team sync; no interview for the reader.",
-               NEG, sent + timedelta(hours=1))
+    yield send(
+        "shared_calendar",
+        "en",
+        "gmail",
+        org,
+        sent,
+        "Dana Ortiz has shared a calendar with you",
+        html,
+        "Look-alike: HTML-only Gmail forward of a calendar-sharing notice with a weekly "
+        "team sync; no interview for the reader.",
+        NEG,
+        sent + timedelta(hours=1),
+    )
 
 
 def flowqp20() -> Iterator[Case]:
@@ -1216,7 +1504,14 @@ def flowqp20() -> Iterator[Case]:
         "December 10, 2026 at 2: \n30 PM ET with Dana and Luis, and runs 45 minutes.\n\nNate"
     )
     yield fwd(
-        f, "flowed_delsp_time", "en", "apple", org, sent, "Interview with Dana and Luis", body,
+        f,
+        "flowed_delsp_time",
+        "en",
+        "apple",
+        org,
+        sent,
+        "Interview with Dana and Luis",
+        body,
         "format=flowed; delsp=yes plain part (iOS): the soft line break falls inside the time "
         "('at 2: ' + CRLF + '30 PM ET'), which unflows to 'at 2:30 PM ET'; 45 minutes.",
         lab(st, st + timedelta(minutes=45)),
@@ -1231,7 +1526,14 @@ def flowqp20() -> Iterator[Case]:
         "Grace Okafor\nTidewater Labs"
     )
     yield fwd(
-        f, "flowed_date_break", "en", "gmail", org, sent, "Second round - Dec 17", body,
+        f,
+        "flowed_date_break",
+        "en",
+        "gmail",
+        org,
+        sent,
+        "Second round - Dec 17",
+        body,
         "format=flowed (DelSp=no) plain part: the soft break falls inside the date ('December ' "
         "+ CRLF + '17 at 11:00 AM Eastern'); 'about an hour' gives no end.",
         lab(st),
@@ -1246,7 +1548,14 @@ def flowqp20() -> Iterator[Case]:
         "Uhr in Neuss statt. Planen Sie bitte eine Stunde ein.\n\nViele Grüße\nAnja Wolff"
     )
     yield fwd(
-        f, "qp_break_in_time", "de", "outlook", org, sent, "Vorstellungsgespräch 16.12.", body,
+        f,
+        "qp_break_in_time",
+        "de",
+        "outlook",
+        org,
+        sent,
+        "Vorstellungsgespräch 16.12.",
+        body,
         "Quoted-printable soft line break inside the time ('14:=' CRLF '30 Uhr') in an Outlook "
         "for Android forward; 'Mittwoch, 16. Dezember 2026, um 14:30 Uhr', one hour, no zone.",
         lab(st, st + timedelta(hours=1), sent=fsent),
@@ -1261,7 +1570,14 @@ def flowqp20() -> Iterator[Case]:
         "de Montreuil.\n\nÀ bientôt,\nLéa Fontaine"
     )
     yield fwd(
-        f, "qp_break_in_hour", "fr", "apple", org, sent, "Entretien mardi", body,
+        f,
+        "qp_break_in_hour",
+        "fr",
+        "apple",
+        org,
+        sent,
+        "Entretien mardi",
+        body,
         "iOS forward in French whose quoted-printable body breaks inside the time ('10h=' CRLF "
         "'00'); 'mardi 15 décembre à 10h00', no zone.",
         lab(st, sent=fsent),
@@ -1277,7 +1593,14 @@ def flowqp20() -> Iterator[Case]:
         "本社 5階 会議室\n\nよろしくお願いいたします。\n佐藤"
     )
     yield fwd(
-        f, "flowed_delsp_ja", "ja", "apple", org, sent, "二次面接のご案内", body,
+        f,
+        "flowed_delsp_ja",
+        "ja",
+        "apple",
+        org,
+        sent,
+        "二次面接のご案内",
+        body,
         "Apple Mail Japanese plain part with format=flowed; delsp=yes: the soft break splits "
         "'14時' from '30分から15時30分まで', which unflows to '14時30分から15時30分まで'; no zone.",
         lab(st, st + timedelta(hours=1), sent=fsent),
@@ -1291,7 +1614,14 @@ def flowqp20() -> Iterator[Case]:
         "Just reply with the one that works and I'll send an invite.\n\nEthan"
     )
     yield fwd(
-        f, "qp_pick_one", "en", "gmail", org, sent, "Times for a first call", body,
+        f,
+        "qp_pick_one",
+        "en",
+        "gmail",
+        org,
+        sent,
+        "Times for a first call",
+        body,
         "Look-alike: a quoted-printable Gmail forward listing three times to pick from (one "
         "with a soft break inside '2:00 PM'); nothing is set.",
         NEG,
@@ -1305,7 +1635,13 @@ def fwdnote20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 11, 20, NY, "Tue")
     st = at(2026, 12, 14, 16, 0, NY, "Mon")
     yield fwd(
-        f, "pls_add", "en", "gmail", org, sent, "Interview - Curriculum Designer",
+        f,
+        "pls_add",
+        "en",
+        "gmail",
+        org,
+        sent,
+        "Interview - Curriculum Designer",
         "Hi Sam,\n\nWe'd love to have you in for an interview on Monday 12/14 at 4pm EST with "
         "our director of learning. Please let me know if you need parking.\n\nAlicia",
         "'my interview, pls add' above a Gmail app forward; 'Monday 12/14 at 4pm EST'.",
@@ -1315,7 +1651,13 @@ def fwdnote20() -> Iterator[Case]:
     org = ("Kevin Tran", "kevin.tran@meridian-auto.example")
     sent = at(2026, 12, 1, 13, 5, CHI, "Tue")
     yield fwd(
-        f, "brothers_ignore", "en", "apple", org, sent, "Interview invitation - Service Technician",
+        f,
+        "brothers_ignore",
+        "en",
+        "apple",
+        org,
+        sent,
+        "Interview invitation - Service Technician",
         "Hi Danny,\n\nThanks for applying. Your interview is set for Friday, December 11 at "
         "10:00 AM CT at our Plano service center.\n\nKevin Tran\nService Manager",
         "Look-alike: 'not mine, my brother's — ignore' above an iOS forward of an interview "
@@ -1330,12 +1672,18 @@ def fwdnote20() -> Iterator[Case]:
     asent = at(2026, 12, 1, 11, 40, LON, "Tue")
     st = at(2026, 12, 17, 10, 0, LON, "Thu")
     inner = (
-        block("gmail", "en", emp, esent, "Interview: Sam Rivera")
+        block("gmail", "en", emp, esent, "Interview: Sam Rivera", agency)
         + "\nHi Ben,\n\nWe'd like to see Sam on Thursday 17 December, 10:00–11:00 GMT, at our "
         "Bristol office. Please pass this on.\n\nHarriet Cole\nWexford Insurance"
     )
     yield fwd(
-        f, "fwd_of_fwd_agency", "en", "apple", agency, asent, "Fwd: Interview: Sam Rivera",
+        f,
+        "fwd_of_fwd_agency",
+        "en",
+        "apple",
+        agency,
+        asent,
+        "Fwd: Interview: Sam Rivera",
         "Hi Sam,\n\nGood news, see below from Wexford - all confirmed.\n\nBen\n\n" + inner,
         "Forward of a forward: the user's iOS forward of the agency's Gmail forward of the "
         "employer's mail; 'Thursday 17 December, 10:00–11:00 GMT'; original_sender is the "
@@ -1348,7 +1696,13 @@ def fwdnote20() -> Iterator[Case]:
     st = at(2026, 12, 10, 15, 0, BER, "Thu")
     fsent = sent + timedelta(hours=5)
     yield fwd(
-        f, "moved_by_phone", "de", "samsung", org, sent, "Einladung Vorstellungsgespräch",
+        f,
+        "moved_by_phone",
+        "de",
+        "samsung",
+        org,
+        sent,
+        "Einladung Vorstellungsgespräch",
         "Hallo Sam,\n\nwir laden Sie am Donnerstag, 10.12.2026, um 14:00 Uhr zum "
         "Vorstellungsgespräch ein.\n\nViele Grüße\nSabine Roth",
         "The user's note moves the forwarded slot ('Uhrzeit ist jetzt 15 Uhr statt 14 Uhr, "
@@ -1361,7 +1715,13 @@ def fwdnote20() -> Iterator[Case]:
     org = ("Nadia Benali", "nadia.benali@groupe-ormeaux.example.fr")
     sent = at(2026, 12, 1, 9, 14, PAR, "Tue")
     yield fwd(
-        f, "collegue_pas_moi", "fr", "outlook", org, sent, "Entretien jeudi 10 décembre",
+        f,
+        "collegue_pas_moi",
+        "fr",
+        "outlook",
+        org,
+        sent,
+        "Entretien jeudi 10 décembre",
         "Bonjour Élodie,\n\nJe vous confirme votre entretien le jeudi 10 décembre à 11h00 dans "
         "nos locaux de Nantes.\n\nNadia Benali",
         "Look-alike: 'pour info, c'est l'entretien de ma collègue, pas le mien' above an "
@@ -1375,12 +1735,18 @@ def fwdnote20() -> Iterator[Case]:
     hsent = at(2026, 12, 1, 12, 3, MAD, "Tue")
     st = at(2026, 12, 16, 12, 30, MAD, "Wed")
     inner = (
-        block("outlook", "es", emp, esent, "Entrevista Sam Rivera")
+        block("outlook", "es", emp, esent, "Entrevista Sam Rivera", hh)
         + "\nHola Laura,\n\nPodemos ver a Sam el miércoles 16 de diciembre a las 12:30 (hora de "
         "Madrid) en la sede de Las Tablas.\n\nGracias,\nJorge Pardo"
     )
     yield fwd(
-        f, "fwd_of_fwd_headhunter", "es", "apple", hh, hsent, "RV: Entrevista Sam Rivera",
+        f,
+        "fwd_of_fwd_headhunter",
+        "es",
+        "apple",
+        hh,
+        hsent,
+        "RV: Entrevista Sam Rivera",
         "Hola Sam, te reenvío la confirmación de Iberlink.\n\nLaura\n\n" + inner,
         "Forward of a forward in Spanish: iOS 'Inicio del mensaje reenviado:' around a "
         "headhunter's Outlook 'De:/Enviado:/Para:/Asunto:' forward; 'miércoles 16 de diciembre "
@@ -1391,7 +1757,13 @@ def fwdnote20() -> Iterator[Case]:
     org = ("Chris Young", "chris.young@pinecrest-sw.example")
     sent = at(2026, 11, 20, 10, 0, NY, "Fri")
     yield fwd(
-        f, "already_happened", "en", "gmail", org, sent, "Interview confirmed - Nov 24",
+        f,
+        "already_happened",
+        "en",
+        "gmail",
+        org,
+        sent,
+        "Interview confirmed - Nov 24",
         "Hi Sam,\n\nYou're confirmed for Tuesday, November 24 at 3:00 PM ET with our "
         "engineering manager.\n\nChris",
         "Look-alike: 'fyi the interview already happened last week, just for records' above a "
@@ -1408,7 +1780,13 @@ def yahoo20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     st = at(2026, 12, 11, 10, 0, NY, "Fri")
     yield fwd(
-        f, "forwarded_runon", "en", "yahoo", org, sent, "Interview - Care Coordinator",
+        f,
+        "forwarded_runon",
+        "en",
+        "yahoo",
+        org,
+        sent,
+        "Interview - Care Coordinator",
         "Hello Sam,\nYour interview is scheduled for Friday, December 11 at 10:00 AM ET (1 hour) "
         "at our Albany office.\nMonica Reyes, HR",
         "Yahoo Mail app forward: run-on block 'From: ...To: ...Sent: Tuesday, December 1, 2026, "
@@ -1420,7 +1798,13 @@ def yahoo20() -> Iterator[Case]:
     st = at(2026, 12, 16, 11, 0, PAR, "Wed")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "message_transmis", "fr", "yahoo", org, sent, "Entretien mercredi 16",
+        f,
+        "message_transmis",
+        "fr",
+        "yahoo",
+        org,
+        sent,
+        "Entretien mercredi 16",
         "Bonjour Sam,\nEntretien confirmé mercredi 16 décembre à 11h, agence de Grenoble.\n"
         "Julien Roche",
         "Yahoo Mail in French: '----- Message transmis ----- De : ...Envoyé : mardi 1 décembre "
@@ -1432,7 +1816,13 @@ def yahoo20() -> Iterator[Case]:
     st = at(2026, 12, 14, 13, 0, BER, "Mon")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "weitergeleitete_runon", "de", "yahoo", org, sent, "Gesprächstermin Montag",
+        f,
+        "weitergeleitete_runon",
+        "de",
+        "yahoo",
+        org,
+        sent,
+        "Gesprächstermin Montag",
         "Hallo Sam,\nwir sehen uns am Montag, 14. Dezember um 13:00 Uhr auf der Baustelle in "
         "Pirna.\nUwe Fischer",
         "Yahoo Mail in German: '----- Weitergeleitete Nachricht ----- Von: ...Gesendet: "
@@ -1443,7 +1833,13 @@ def yahoo20() -> Iterator[Case]:
     org = ("Applicant Updates", "updates@hirestream.example")
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     yield fwd(
-        f, "status_by", "en", "yahoo", org, sent, "Your application status",
+        f,
+        "status_by",
+        "en",
+        "yahoo",
+        org,
+        sent,
+        "Your application status",
         "Hi Sam,\nYour application for Logistics Planner is under review. We expect to contact "
         "shortlisted candidates by Tuesday, December 15 at 12:00 PM ET.\nHireStream",
         "Look-alike: Yahoo forward of an application-status note naming when candidates will "
@@ -1453,7 +1849,13 @@ def yahoo20() -> Iterator[Case]:
     org = ("Talento Andaluz", "eventos@talento-andaluz.example.es")
     sent = at(2026, 12, 1, 9, 14, MAD, "Tue")
     yield fwd(
-        f, "webinar_candidatos", "es", "yahoo", org, sent, "Webinar para candidatos",
+        f,
+        "webinar_candidatos",
+        "es",
+        "yahoo",
+        org,
+        sent,
+        "Webinar para candidatos",
         "Hola,\nTe invitamos al webinar 'Cómo preparar tu entrevista' el jueves 10 de diciembre "
         "a las 18:00. Inscripción gratuita en la web.\nTalento Andaluz",
         "Look-alike: Yahoo forward (Spanish) of an interview-preparation webinar.",
@@ -1467,7 +1869,13 @@ def proton20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, BER, "Tue")
     st = at(2026, 12, 8, 15, 30, BER, "Tue")
     yield fwd(
-        f, "forwarded_ordinal", "en", "proton", org, sent, "Technical interview confirmed",
+        f,
+        "forwarded_ordinal",
+        "en",
+        "proton",
+        org,
+        sent,
+        "Technical interview confirmed",
         "Hi Sam,\n\nConfirmed: your technical interview is on Tuesday, December 8th at 3:30 PM "
         "CET and takes 90 minutes.\n\nLena",
         "Proton Mail forward: '------- Forwarded Message -------' with 'Date: On Tuesday, "
@@ -1480,7 +1888,13 @@ def proton20() -> Iterator[Case]:
     st = at(2026, 12, 10, 16, 0, BER, "Thu")
     fsent = sent + timedelta(hours=2, minutes=6)
     yield fwd(
-        f, "weitergeleitet_am", "de", "proton", org, sent, "Gespräch Donnerstag",
+        f,
+        "weitergeleitet_am",
+        "de",
+        "proton",
+        org,
+        sent,
+        "Gespräch Donnerstag",
         "Hallo Sam,\n\nwie besprochen: Donnerstag, 10. Dezember, 16:00–16:45 Uhr, per Video.\n\n"
         "Moritz",
         "Proton Mail in German: 'Datum: Am Dienstag, 1. Dezember 2026 um 09:14'; 'Donnerstag, "
@@ -1491,7 +1905,13 @@ def proton20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     st = at(2026, 12, 9, 11, 0, NY, "Wed")
     yield fwd(
-        f, "fastmail_original", "en", "fastmail", org, sent, "Interview Wed",
+        f,
+        "fastmail_original",
+        "en",
+        "fastmail",
+        org,
+        sent,
+        "Interview Wed",
         "Hi Sam,\n\nLocking in your interview for Wed Dec 9, 11am Eastern. I'll send the video "
         "link the day before.\n\nAva",
         "Fastmail forward: '---------- Original message -----------' with From/To/Subject/Date "
@@ -1501,7 +1921,13 @@ def proton20() -> Iterator[Case]:
     org = ("Reference Desk", "references@checkpoint-hr.example")
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     yield fwd(
-        f, "referee_call", "en", "proton", org, sent, "Reference call scheduled",
+        f,
+        "referee_call",
+        "en",
+        "proton",
+        org,
+        sent,
+        "Reference call scheduled",
         "Hello,\n\nWe have scheduled a reference call with your referee, Dr. Ellen Park, on "
         "Thursday, December 10 at 2:00 PM ET. No action is needed from you.\n\nCheckpoint HR",
         "Look-alike: Proton Mail forward of a reference call with the candidate's referee; "
@@ -1511,7 +1937,13 @@ def proton20() -> Iterator[Case]:
     org = ("Meetup Utrecht", "info@devmeetup-utrecht.example.nl")
     sent = at(2026, 12, 1, 9, 14, AMS, "Tue")
     yield fwd(
-        f, "meetup", "nl", "fastmail", org, sent, "Tech meetup december",
+        f,
+        "meetup",
+        "nl",
+        "fastmail",
+        org,
+        sent,
+        "Tech meetup december",
         "Hoi,\n\nDe volgende tech meetup is op dinsdag 15 december om 18:30 bij De Werkplaats. "
         "Er zijn ook recruiters aanwezig voor korte kennismakingsgesprekken.\n\nTot dan!",
         "Look-alike: Fastmail forward (Dutch) of a meetup with recruiters present.",
@@ -1526,46 +1958,72 @@ def atsfwd20() -> Iterator[Case]:
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     st = at(2026, 12, 10, 13, 0, NY, "Thu")
     table = (
-        "<table cellpadding=\"6\" style=\"border-collapse:collapse\"><tr><td><b>Position</b>"
+        '<table cellpadding="6" style="border-collapse:collapse"><tr><td><b>Position</b>'
         "</td><td>Grid Analyst</td></tr><tr><td><b>Date</b></td><td>Thursday, December 10, "
         "2026</td></tr><tr><td><b>Time</b></td><td>1:00 PM - 1:45 PM EST</td></tr><tr><td>"
         "<b>Interviewers</b></td><td>Maya Singh, Oren Blum</td></tr><tr><td><b>Location</b>"
         "</td><td>Microsoft Teams</td></tr></table>"
     )
     html = (
-        "<div dir=\"ltr\">forwarding my interview</div><br><div class=\"gmail_quote\">"
-        "<div dir=\"ltr\" class=\"gmail_attr\">---------- Forwarded message ---------<br>"
-        f"From: <strong class=\"gmail_sendername\">Greenfield Recruiting</strong> &lt;{org[1]}"
+        '<div dir="ltr">forwarding my interview</div><br><div class="gmail_quote">'
+        '<div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>'
+        f'From: <strong class="gmail_sendername">Greenfield Recruiting</strong> &lt;{org[1]}'
         f"&gt;<br>Date: Tue, Dec 1, 2026 at 9:14 AM<br>Subject: Your interview is scheduled<br>"
         f"To: &lt;{ME[1]}&gt;<br></div><br><div><p>Hi Sam,</p><p>Your interview has been "
         f"scheduled.</p>{table}<p>Greenfield Energy Talent Team</p></div></div>"
     )
-    raw = envelope(f"mobile20/{f}/table", ME, pp.HOOK, "Fwd: Your interview is scheduled",
-                   sent + timedelta(hours=1), text_part(html_doc(html), "html"))
-    yield finish(f, "table_gmail", "en", "gmail", org, raw,
-                 "HTML-only Gmail forward of an ATS notice: Date and Time in separate table "
-                 "rows ('1:00 PM - 1:45 PM EST').",
-                 lab(st, st + timedelta(minutes=45)))
+    raw = envelope(
+        f"mobile20/{f}/table",
+        ME,
+        pp.HOOK,
+        "Fwd: Your interview is scheduled",
+        sent + timedelta(hours=1),
+        text_part(html_doc(html), "html"),
+    )
+    yield finish(
+        f,
+        "table_gmail",
+        "en",
+        "gmail",
+        org,
+        raw,
+        "HTML-only Gmail forward of an ATS notice: Date and Time in separate table "
+        "rows ('1:00 PM - 1:45 PM EST').",
+        lab(st, st + timedelta(minutes=45)),
+    )
     # Outlook mobile forward of a German ATS mail, table with an IANA zone
     org = ("Personal Rheinmetallbau", "jobs@rheinmetallbau.example.de")
     sent = at(2026, 12, 1, 9, 14, BER, "Tue")
     st = at(2026, 12, 15, 10, 0, BER, "Tue")
     html = (
-        "<div dir=\"ltr\">Termin!</div><div id=\"ms-outlook-mobile-signature\">Outlook für "
-        "Android herunterladen</div><hr><div id=\"divRplyFwdMsg\" dir=\"ltr\"><b>Von:</b> "
+        '<div dir="ltr">Termin!</div><div id="ms-outlook-mobile-signature">Outlook für '
+        'Android herunterladen</div><hr><div id="divRplyFwdMsg" dir="ltr"><b>Von:</b> '
         f"Personal Rheinmetallbau &lt;{org[1]}&gt;<br><b>Gesendet:</b> Dienstag, 1. Dezember "
         f"2026 09:14:00<br><b>An:</b> {ME[0]} &lt;{ME[1]}&gt;<br><b>Betreff:</b> Einladung zum "
         "Interview</div><div><p>Hallo Sam,</p><p>wir laden Sie zu einem Interview ein:</p>"
-        "<table><tr><th align=\"left\">Datum</th><td>15.12.2026</td></tr><tr><th align=\"left\">"
-        "Uhrzeit</th><td>10:00 - 11:00 Uhr (Europe/Berlin)</td></tr><tr><th align=\"left\">Ort"
+        '<table><tr><th align="left">Datum</th><td>15.12.2026</td></tr><tr><th align="left">'
+        'Uhrzeit</th><td>10:00 - 11:00 Uhr (Europe/Berlin)</td></tr><tr><th align="left">Ort'
         "</th><td>Werk Duisburg, Tor 3</td></tr></table><p>Ihr Personal-Team</p></div>"
     )
-    raw = envelope(f"mobile20/{f}/table_de", ME, pp.HOOK, "WG: Einladung zum Interview",
-                   sent + timedelta(hours=2), text_part(html_doc(html), "html"))
-    yield finish(f, "table_outlook", "de", "outlook", org, raw,
-                 "HTML-only Outlook for Android forward of an ATS table with <th> labels: "
-                 "'15.12.2026', '10:00 - 11:00 Uhr (Europe/Berlin)'.",
-                 lab(st, st + timedelta(hours=1), zone=BER))
+    raw = envelope(
+        f"mobile20/{f}/table_de",
+        ME,
+        pp.HOOK,
+        "WG: Einladung zum Interview",
+        sent + timedelta(hours=2),
+        text_part(html_doc(html), "html"),
+    )
+    yield finish(
+        f,
+        "table_outlook",
+        "de",
+        "outlook",
+        org,
+        raw,
+        "HTML-only Outlook for Android forward of an ATS table with <th> labels: "
+        "'15.12.2026', '10:00 - 11:00 Uhr (Europe/Berlin)'.",
+        lab(st, st + timedelta(hours=1), zone=BER),
+    )
     # iOS forward that kept the invite.ics
     org = ("Lauren Price", "lauren.price@prairiegrid.example")
     sent = at(2026, 12, 1, 9, 14, CHI, "Tue")
@@ -1573,22 +2031,46 @@ def atsfwd20() -> Iterator[Case]:
     en = st + timedelta(minutes=45)
     uid = "c7a1e2f0-5d2b-4c1e-9f0e-20261210ops@prairiegrid.example"
     text = (
-        "Sent from my iPhone\n\n" + block("apple", "en", org, sent, "Invitation: Interview - Sam "
-        "Rivera @ Thu Dec 10, 2026 2pm - 2:45pm (CST)") + "\nYou have been invited to an "
+        "Sent from my iPhone\n\n"
+        + block(
+            "apple",
+            "en",
+            org,
+            sent,
+            "Invitation: Interview - Sam Rivera @ Thu Dec 10, 2026 2pm - 2:45pm (CST)",
+        )
+        + "\nYou have been invited to an "
         "interview.\n\nThursday Dec 10, 2026 2pm - 2:45pm (CST)\nZoom: "
         "https://prairiegrid.zoom.example/j/5520019\n"
     )
-    entity = multipart("mixed", f"mobile20/{f}/ics", [
-        text_part(text),
-        ics_part(ics(uid, st, en, CHI, "Interview - Sam Rivera", org)),
-    ])
-    raw = envelope(f"mobile20/{f}/ics", ME, pp.HOOK, "Fwd: Invitation: Interview - Sam Rivera",
-                   sent + timedelta(hours=1), entity)
-    yield finish(f, "ics_kept_ios", "en", "apple", org, raw,
-                 "iOS forward that kept the invitation as an invite.ics attachment (METHOD:"
-                 "REQUEST, TZID America/Chicago): calendar-bearing, so uid/sequence/method are "
-                 "labelled.",
-                 {**lab(st, en, zone=CHI), "uid": uid, "sequence": 0, "method": "REQUEST"})
+    entity = multipart(
+        "mixed",
+        f"mobile20/{f}/ics",
+        [
+            text_part(text),
+            ics_part(ics(uid, st, en, CHI, "Interview - Sam Rivera", org)),
+        ],
+    )
+    raw = envelope(
+        f"mobile20/{f}/ics",
+        ME,
+        pp.HOOK,
+        "Fwd: Invitation: Interview - Sam Rivera",
+        sent + timedelta(hours=1),
+        entity,
+    )
+    yield finish(
+        f,
+        "ics_kept_ios",
+        "en",
+        "apple",
+        org,
+        raw,
+        "iOS forward that kept the invitation as an invite.ics attachment (METHOD:"
+        "REQUEST, TZID America/Chicago): calendar-bearing, so uid/sequence/method are "
+        "labelled.",
+        {**lab(st, en, zone=CHI), "uid": uid, "sequence": 0, "method": "REQUEST"},
+    )
     # iOS forward that dropped the Google invitation's .ics (French)
     org = ("Camille Perrin", "camille.perrin@lumen-optique.example.fr")
     sent = at(2026, 12, 1, 9, 14, PAR, "Tue")
@@ -1601,8 +2083,14 @@ def atsfwd20() -> Iterator[Case]:
         "Invitation de Google Agenda"
     )
     yield fwd(
-        f, "gcal_ics_dropped", "fr", "apple", org, sent,
-        "Invitation: Entretien Sam Rivera @ jeu. 17 déc. 2026 14:00 - 15:00 (CET)", body,
+        f,
+        "gcal_ics_dropped",
+        "fr",
+        "apple",
+        org,
+        sent,
+        "Invitation: Entretien Sam Rivera @ jeu. 17 déc. 2026 14:00 - 15:00 (CET)",
+        body,
         "iOS forward (French) of a Google Calendar invitation whose .ics the phone dropped: "
         "'jeudi 17 déc. 2026 14:00 – 15:00 (heure normale d'Europe centrale - Paris)' (Google "
         "long zone name).",
@@ -1613,20 +2101,34 @@ def atsfwd20() -> Iterator[Case]:
     org = ("Harbor Staffing", "scheduling@harborstaffing.example")
     sent = at(2026, 12, 1, 9, 14, NY, "Tue")
     html = (
-        "<div dir=\"ltr\">which one should I take?</div><br><div class=\"gmail_quote\">"
-        "<div dir=\"ltr\" class=\"gmail_attr\">---------- Forwarded message ---------<br>"
+        '<div dir="ltr">which one should I take?</div><br><div class="gmail_quote">'
+        '<div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>'
         f"From: Harbor Staffing &lt;{org[1]}&gt;<br>Date: Tue, Dec 1, 2026 at 9:14 AM<br>"
         f"Subject: Schedule your interview<br>To: &lt;{ME[1]}&gt;<br></div><br><div><p>Hi Sam,"
         "</p><p>Please select a time for your interview:</p><table><tr><td>Wed, Dec 9</td><td>"
-        "10:00 AM EST</td><td><a href=\"https://harborstaffing.example/s/1\">Select</a></td>"
-        "</tr><tr><td>Thu, Dec 10</td><td>2:00 PM EST</td><td><a href=\"https://harborstaffing"
-        ".example/s/2\">Select</a></td></tr></table><p>Harbor Staffing</p></div></div>"
+        '10:00 AM EST</td><td><a href="https://harborstaffing.example/s/1">Select</a></td>'
+        '</tr><tr><td>Thu, Dec 10</td><td>2:00 PM EST</td><td><a href="https://harborstaffing'
+        '.example/s/2">Select</a></td></tr></table><p>Harbor Staffing</p></div></div>'
     )
-    raw = envelope(f"mobile20/{f}/selfsched", ME, pp.HOOK, "Fwd: Schedule your interview",
-                   sent + timedelta(hours=1), text_part(html_doc(html), "html"))
-    yield finish(f, "self_schedule", "en", "gmail", org, raw,
-                 "Look-alike: HTML-only forward of a self-scheduling mail with a table of "
-                 "times to select; nothing booked.", NEG)
+    raw = envelope(
+        f"mobile20/{f}/selfsched",
+        ME,
+        pp.HOOK,
+        "Fwd: Schedule your interview",
+        sent + timedelta(hours=1),
+        text_part(html_doc(html), "html"),
+    )
+    yield finish(
+        f,
+        "self_schedule",
+        "en",
+        "gmail",
+        org,
+        raw,
+        "Look-alike: HTML-only forward of a self-scheduling mail with a table of "
+        "times to select; nothing booked.",
+        NEG,
+    )
     # Outlook iOS forward that kept the .ics (Spanish)
     org = ("Irene Soler", "irene.soler@levante-puertos.example.es")
     sent = at(2026, 12, 1, 9, 14, MAD, "Tue")
@@ -1639,16 +2141,33 @@ def atsfwd20() -> Iterator[Case]:
         + "\nHola Sam, te envío la convocatoria para el viernes 18 de diciembre de 9:30 a "
         "10:30.\n\nIrene\n"
     )
-    entity = multipart("mixed", f"mobile20/{f}/ics_es", [
-        text_part(text),
-        ics_part(ics(uid, st, en, MAD, "Entrevista Sam Rivera", org)),
-    ])
-    raw = envelope(f"mobile20/{f}/ics_es", ME, pp.HOOK, "RV: Entrevista Sam Rivera",
-                   sent + timedelta(hours=2), entity)
-    yield finish(f, "ics_kept_outlook", "es", "outlook", org, raw,
-                 "Outlook for iOS forward (Spanish) that kept the invitation: text/calendar "
-                 "attachment with TZID Europe/Madrid; 'viernes 18 de diciembre de 9:30 a 10:30'.",
-                 {**lab(st, en, zone=MAD), "uid": uid, "sequence": 0, "method": "REQUEST"})
+    entity = multipart(
+        "mixed",
+        f"mobile20/{f}/ics_es",
+        [
+            text_part(text),
+            ics_part(ics(uid, st, en, MAD, "Entrevista Sam Rivera", org)),
+        ],
+    )
+    raw = envelope(
+        f"mobile20/{f}/ics_es",
+        ME,
+        pp.HOOK,
+        "RV: Entrevista Sam Rivera",
+        sent + timedelta(hours=2),
+        entity,
+    )
+    yield finish(
+        f,
+        "ics_kept_outlook",
+        "es",
+        "outlook",
+        org,
+        raw,
+        "Outlook for iOS forward (Spanish) that kept the invitation: text/calendar "
+        "attachment with TZID Europe/Madrid; 'viernes 18 de diciembre de 9:30 a 10:30'.",
+        {**lab(st, en, zone=MAD), "uid": uid, "sequence": 0, "method": "REQUEST"},
+    )
 
 
 BUILDERS = [
