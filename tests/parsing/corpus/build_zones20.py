@@ -344,7 +344,9 @@ FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobr
 DE_DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 DE_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
 ES_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+ES_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
 PT_DAYS = [
     "segunda-feira",
     "terça-feira",
@@ -354,9 +356,13 @@ PT_DAYS = [
     "sábado",
     "domingo",
 ]
-PT_MONTHS = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+PT_MONTHS = (
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+)
 NL_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-NL_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
+NL_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+)
 ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 ID_MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
 RU_DAYS = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"]
@@ -1567,8 +1573,7 @@ def spelled20() -> Iterator[Case]:
         s,
         "Dossier de candidature à compléter",
         sent,
-        "Look-alike: a document deadline 'avant le jeudi 15 avril 2027 à 12 h (heure de "
-        "Paris)'.",
+        "Look-alike: a document deadline 'avant le jeudi 15 avril 2027 à 12 h (heure de Paris)'.",
         NEG,
         f"Bonjour,\n\nMerci de compléter votre dossier de candidature en ligne avant le "
         f"{fr_day(dl)} à 12 h (heure de Paris). Passé ce délai, il ne pourra plus être "
@@ -1903,8 +1908,7 @@ def shiftweek20() -> Iterator[Case]:
         "Sent 30 September in AEST (+10:00); 'Tuesday 5 October, 10am Melbourne time' is "
         "after the 3 October change: +11:00.",
         zoned(st, None, MEL),
-        f"Hi Alex,\n\nLocking in {en_day(st)}, 10am Melbourne time, at 8 Exhibition St.\n\n"
-        "Liam",
+        f"Hi Alex,\n\nLocking in {en_day(st)}, 10am Melbourne time, at 8 Exhibition St.\n\nLiam",
     )
     s = ("Camila Soto", "camila.soto@patagonia-salmon.example.cl")
     sent = at(2027, 4, 1, 11, 0, SCL)
@@ -2043,8 +2047,7 @@ def deadlines20() -> Iterator[Case]:
         s,
         "Webinaire : découvrez nos métiers",
         sent,
-        "Look-alike: a webinar 'mardi 9 mars 2027 à 18 h 30 (heure de Paris)' for all "
-        "applicants.",
+        "Look-alike: a webinar 'mardi 9 mars 2027 à 18 h 30 (heure de Paris)' for all applicants.",
         NEG,
         f"Bonjour,\n\nDécouvrez nos métiers lors de notre webinaire le {fr_day(ev)} à 18 h 30 "
         "(heure de Paris).\n\nInscription : https://lumiere-conseil.example.fr/webinaire\n\n"
@@ -2079,8 +2082,7 @@ def deadlines20() -> Iterator[Case]:
         s,
         "Virtual Career Fair - Feb 18, 10 AM EST",
         sent,
-        "Look-alike: a virtual career fair 'Thursday, February 18, 2027, 10:00 AM - 3:00 PM "
-        "EST'.",
+        "Look-alike: a virtual career fair 'Thursday, February 18, 2027, 10:00 AM - 3:00 PM EST'.",
         NEG,
         f"Don't miss our Virtual Career Fair on {us_day(ev)}, 10:00 AM - 3:00 PM EST. Meet "
         "40+ employers.\n\nRSVP: https://hudson-careers.example.com/fair\n\nHudson Careers",
