@@ -2156,7 +2156,11 @@ FIGURES = (
     "'heure de l'Est' as America/New_York rather than Toronto, '3pm New York time' as "
     "Europe/London. After the batch's rule: dev 60 of 61 (58 sure), 0 of 13; timezone 51 "
     "of 60; held out 18 of 19 (18 sure), 0 of 3, timezone 13 of 18, unchanged. "
-    "WHOLE_CORPUS"
+    "Whole corpus (quick.py; before: /work/main at b2b05b9c; after: this branch merged "
+    "with main at b2b05b9c, rule in): dev text 2074 of 2099, sure 1850, false claims 20 of "
+    "1645, calendar 348/348; held out text 908 of 972, 763 sure, 71/738 claimed, calendar "
+    "110/111; shared 44/44 and fixtures 8/8 unchanged; cmp.py lists no BROKE line, held "
+    "out better 1, worse 0; `pytest tests/parsing` 14800 passed."
 )
 RULES = """## Rules and their sources
 
