@@ -1119,6 +1119,9 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    if _own_question(sources, found):
+        notes.append("the time is your own proposal, asked as a question; nobody has said yes")
+        confidence = min(confidence, 0.45)
     reader = _reader(sources)
     elsewhere = addressed_elsewhere(opening, reader) or interviewer_side(
         subject_text, message, reader
@@ -1179,6 +1182,22 @@ def _from_text(
 
 UNDECIDED = 0.45  # below the line that would skip review
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
+
+
+def _own_question(sources: _Sources, found: FoundTime) -> bool:
+    """Tell whether the time is the user's own question in a mail the user wrote and passes on.
+
+    A job seeker forwards a thread whose last word is their own "Would Monday 13 Dec at 4pm
+    work instead?": the forwarded block's From is the forwarder, and the time is asked, not
+    agreed. The user's own "Thursday at 2:30 works" (a pick, not a question) still counts.
+    """
+    inline = sources.inline
+    mine = sources.outer.sender
+    if inline is None or not inline.sender or not mine or found.quoted:
+        return False
+    if inline.sender.strip().lower() != mine.strip().lower():
+        return False
+    return time_sentence(found.line, found.at).rstrip().endswith("?")
 
 
 def _asking_text(message: str, opening: str, quoted: bool) -> str:
