@@ -141,6 +141,8 @@ class _Sources:
     calendars: list[bytes] = field(default_factory=list)
     # the user's mail that carried `outer` as an attachment (message/rfc822), when it did
     wrapper: Envelope | None = None
+    # the From of each forward block above the message passed on: whoever forwarded it
+    forwarders: tuple[str, ...] = ()
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -509,6 +511,9 @@ def _find_inline(sources: _Sources, text: str, forwarded: bool) -> bool:
     if forwards:
         sources.inline = blocks[forwards[-1]]
         sources.forward_blocks = above + forwards[-1] + 1
+        sources.forwarders = tuple(
+            blocks[index].sender or "" for index in forwards[:-1] if blocks[index].sender
+        )
     elif above:
         sources.inline, sources.forward_blocks = quoted, 1
     return sources.inline is not None
@@ -1192,10 +1197,15 @@ def _own_question(sources: _Sources, found: FoundTime) -> bool:
     agreed. The user's own "Thursday at 2:30 works" (a pick, not a question) still counts.
     """
     inline = sources.inline
-    mine = sources.outer.sender
-    if inline is None or not inline.sender or not mine or found.quoted:
+    if inline is None or not inline.sender or found.quoted:
         return False
-    if inline.sender.strip().lower() != mine.strip().lower():
+    # the user is whoever passed it on: the envelope's sender, or that of a forward block
+    # above (forwarding the forward again, or as an attachment, changes nothing)
+    users = [sources.outer.sender, *sources.forwarders]
+    if sources.wrapper is not None:
+        users.append(sources.wrapper.sender)
+    author = inline.sender.strip().lower()
+    if not any(user and user.strip().lower() == author for user in users):
         return False
     return time_sentence(found.line, found.at).rstrip().endswith("?")
 
