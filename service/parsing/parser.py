@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from service.parsing.calendar import CalendarEvent, read_calendar
@@ -463,7 +463,10 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
             candidates = [*candidates, *_texts(outer, prefer_plain=False)]
         forwarded = bool(FORWARD_SUBJECT.match(outer.subject or ""))
         for text in candidates:
-            if not _quotes_a_reply(outer, text) and _find_inline(sources, text, forwarded):
+            blocks = find_forwards(text, forwarded)
+            if not _quotes_a_reply(outer, text, blocks) and _find_inline(
+                sources, text, forwarded, blocks
+            ):
                 break
     reference, dated = _reference(sources, now)
     original_sender = (
@@ -498,10 +501,12 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     return _from_text(sources, subject, reference, dated, notes, common)
 
 
-def _find_inline(sources: _Sources, text: str, forwarded: bool) -> bool:
-    """Take the innermost forward of the text as the original, also when a mail marked as a
-    forward passes the message on as a quote ("On … wrote:" above "> " lines)."""
-    blocks = find_forwards(text, forwarded)
+def _find_inline(
+    sources: _Sources, text: str, forwarded: bool, blocks: list[InlineForward]
+) -> bool:
+    """Take the innermost forward of the text (`blocks`: its header blocks) as the original,
+    also when a mail marked as a forward passes the message on as a quote ("On … wrote:"
+    above "> " lines)."""
     quoted = quoted_forward(text) if forwarded else None
     above = 0
     if quoted is not None and (not blocks or len(quoted.body) > len(blocks[0].body)):
@@ -519,7 +524,7 @@ def _find_inline(sources: _Sources, text: str, forwarded: bool) -> bool:
     return sources.inline is not None
 
 
-def _quotes_a_reply(outer: Envelope, text: str) -> bool:
+def _quotes_a_reply(outer: Envelope, text: str, blocks: list[InlineForward]) -> bool:
     """Tell a reply that quotes earlier mail under a header block from a forward.
 
     Outlook and most clients write the same "From/Sent/To/Subject" block (and "-----Original
@@ -528,11 +533,11 @@ def _quotes_a_reply(outer: Envelope, text: str) -> bool:
     sender is who wrote it, and the block below is older mail. Unless it goes to someone
     other than the one it answers, from the one that mail was written to: the user who hits
     Reply and sends the mail on ("Segue a confirmação, adiciona ao calendário") passes it
-    on as a forward would.
+    on as a forward would. `blocks` are the text's header blocks (a reply's subject is no
+    forward's, so they are read as in any mail not marked as forwarded).
     """
     if not is_reply_subject(outer.subject) or FORWARD_SEPARATORS.search(text[:200_000]):
         return False
-    blocks = find_forwards(text)
     if not blocks or not outer.recipients or not outer.sender:
         return True
     answered = (blocks[0].sender or "").lower()
@@ -628,10 +633,16 @@ def _from_calendar(
     notes.extend(event.warnings)
     body_texts = _texts(sources.original)
     texts = [text for text in (event.summary, event.description) if text] + body_texts
+
+    @cache
+    def text_reading() -> ParsedMessage:
+        """The mail read as if it had no calendar: done once, and only when a check needs it."""
+        return _from_text(sources, subject, when[0], when[1], [], common)
+
     timezone = event.timezone
     start, end = event.start, event.end
     if timezone is None and not event.all_day and not event.floating and _is_utc(event.start):
-        timezone = _body_zone(texts) or _zone_the_text_gives(event, sources, subject, when, common)
+        timezone = _body_zone(texts) or _zone_the_text_gives(event, sources, text_reading())
         zone = iana_zone(timezone) if timezone else None
         if zone is not None and isinstance(start, datetime):
             start = start.astimezone(zone)
@@ -655,7 +666,7 @@ def _from_calendar(
     if kind == "invitation" and event.method in (None, "PUBLISH"):
         # a calendar file published to whoever asked (no iTIP request to the reader):
         # webinar registrations, deadline reminders. The mail's own text decides.
-        reading = _from_text(sources, subject, when[0], when[1], [], common)
+        reading = text_reading()
         if _rules_out(reading):
             kind, confidence = "not_invitation", min(reading.confidence, 0.45)
             notes.extend(reading.warnings)
@@ -667,7 +678,7 @@ def _from_calendar(
     elif kind == "invitation" and event.method == "REQUEST":
         # an iTIP request does book the slot, but one whose words read as no meeting with
         # the reader (a team lunch, a barbecue) goes to review rather than to the calendar
-        reading = _from_text(sources, subject, when[0], when[1], [], common)
+        reading = text_reading()
         if _rules_out(reading, lacking_counts=True):
             confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
@@ -793,11 +804,7 @@ def _rules_out(reading: ParsedMessage, *, lacking_counts: bool = False) -> bool:
 
 
 def _zone_the_text_gives(
-    event: CalendarEvent,
-    sources: _Sources,
-    subject: str | None,
-    when: tuple[datetime, bool],
-    common: dict[str, object],
+    event: CalendarEvent, sources: _Sources, reading: ParsedMessage
 ) -> str | None:
     """The zone the text names for the calendar's own instant, when the calendar gives UTC.
 
@@ -805,9 +812,9 @@ def _zone_the_text_gives(
     10:45am (Pacific Time - Los Angeles)", "(hora estándar central - Ciudad de México)");
     applicant-tracking confirmations print a Rails label ("Mountain Time (US & Canada)")
     over a UTC invite.ics. The text is read as a mail without a calendar would be; its zone
-    is taken only when its time is the very instant the calendar holds.
+    is taken only when its time (`reading`, the mail read without its calendar) is the very
+    instant the calendar holds.
     """
-    reading = _from_text(sources, subject, when[0], when[1], [], common)
     name = reading.timezone
     if not name or not isinstance(reading.start, datetime) or reading.start != event.start:
         return None

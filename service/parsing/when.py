@@ -738,6 +738,9 @@ _INVISIBLE = re.compile(
     # not "سه" and "شنبه" (Saturday)
     "|(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])"
 )
+# Persian weekdays are a number and "شنبه" (Saturday); many writers part them with a space
+# rather than the joiner ("دو شنبه", Monday). Joined, they read as the one word they are.
+_PERSIAN_SPACED_WEEKDAY = re.compile("(?<![\u0600-\u06ff])(یک|دو|سه|چهار|پنج) +(شنبه)")
 _INVISIBLE_HINT = re.compile("[\u00ad\u034f\u2060\ufeff\u200c\u200d]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
@@ -1033,6 +1036,8 @@ def normalise(text: str) -> str:
         text = text.replace("\r\n", "\n")
     if not text.isascii() and _INVISIBLE_HINT.search(text):
         text = _INVISIBLE.sub("", text)
+    if not text.isascii() and "شنبه" in text:
+        text = _PERSIAN_SPACED_WEEKDAY.sub(r"\1\2", text)
     if not text.isascii() and _BIDI_MARK.search(text):
         # Arabic, Persian and Hebrew date formats carry invisible direction marks between
         # the numbers ("30\u200f/1\u200f/2026", "2026،\u200f 9:00"): they are no character

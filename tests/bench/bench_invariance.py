@@ -297,17 +297,26 @@ def eol_swap(raw: bytes, language: str) -> bytes | None:
     return raw.replace(b"\n", b"\r\n")
 
 
-def html_only(raw: bytes, language: str) -> bytes | None:
-    message = _load(raw)
-    changed = False
+def _twin_alternatives(message: Message) -> list[tuple[Message, list[Message]]]:
+    """The multipart/alternative parts holding both a plain and an HTML twin, with their
+    children: what html_only and plain_only each cut one side of."""
+    found = []
     for part in list(message.walk()):
         if part.get_content_type() != "multipart/alternative":
             continue
         children = part.get_payload()
         types = {c.get_content_type() for c in children}
         if "text/html" in types and "text/plain" in types:
-            part.set_payload([c for c in children if c.get_content_type() != "text/plain"])
-            changed = True
+            found.append((part, children))
+    return found
+
+
+def html_only(raw: bytes, language: str) -> bytes | None:
+    message = _load(raw)
+    changed = False
+    for part, children in _twin_alternatives(message):
+        part.set_payload([c for c in children if c.get_content_type() != "text/plain"])
+        changed = True
     for part in _body_parts(message):
         if part.get_content_type() != "text/plain":
             continue
@@ -323,20 +332,13 @@ def html_only(raw: bytes, language: str) -> bytes | None:
 def plain_only(raw: bytes, language: str) -> bytes | None:
     message = _load(raw)
     changed = False
-    for part in list(message.walk()):
-        if part.get_content_type() != "multipart/alternative":
-            continue
-        children = part.get_payload()
-        types = {c.get_content_type() for c in children}
-        if "text/html" in types and "text/plain" in types:
-            plain = " ".join(
-                _text(c) or "" for c in children if c.get_content_type() == "text/plain"
-            )
-            rich = " ".join(_text(c) or "" for c in children if c.get_content_type() == "text/html")
-            if not set(_NUMBERS.findall(html_to_text(rich))) <= set(_NUMBERS.findall(plain)):
-                return None  # the plain part says less (a stub, a table left out): not the same
-            part.set_payload([c for c in children if c.get_content_type() != "text/html"])
-            changed = True
+    for part, children in _twin_alternatives(message):
+        plain = " ".join(_text(c) or "" for c in children if c.get_content_type() == "text/plain")
+        rich = " ".join(_text(c) or "" for c in children if c.get_content_type() == "text/html")
+        if not set(_NUMBERS.findall(html_to_text(rich))) <= set(_NUMBERS.findall(plain)):
+            return None  # the plain part says less (a stub, a table left out): not the same
+        part.set_payload([c for c in children if c.get_content_type() != "text/html"])
+        changed = True
     return _dump(message, _crlf(raw)) if changed else None
 
 
