@@ -1941,7 +1941,10 @@ TEAM_OCCASION_TITLE = re.compile(
     r"|teamuitje|borrel|etentje|obiad|kolacja|wigilia firmowa|stand-?up|daily scrum"
     r"|sprint (?:review|planning|retro\w*|demo)|retrospective|all[- ]hands|town ?hall"
     r"|team ?building|birthday|geburtstag|anniversaire|cumpleaños|обед|ужин|корпоратив"
-    r"|планёрка|планерка|стендап|обід|вечеря|корпоратив))"
+    r"|планёрка|планерка|стендап|обід|вечеря|корпоратив"
+    # a team's standing meeting (German "Jour fixe") and a Polish team-building outing
+    r"|jour fixe|(?:impreza|wyjazd|spotkanie|wieczór) integracyjn\w*"
+    r"|integracja (?:działu|zespołu|firmowa|firmy)))"
     r"|スプリント|朝会|定例|懇親会|飲み会|歓迎会|送別会|忘年会|新年会|ランチ|昼食|午餐|聚餐|尾牙"
     r"|團建|团建|점심|회식|스프린트|スタンドアップ"
 )

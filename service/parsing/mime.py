@@ -164,6 +164,31 @@ def calendar_as_utf8(data: bytes, charset: object) -> bytes:
         return data
 
 
+_ITIP_METHODS = frozenset(
+    {"PUBLISH", "REQUEST", "REPLY", "ADD", "CANCEL", "REFRESH", "COUNTER", "DECLINECOUNTER"}
+)
+_CALENDAR_HEAD = re.compile(rb"\A((?:\xef\xbb\xbf)?\s*BEGIN:VCALENDAR[ \t]*\r?\n)", re.IGNORECASE)
+_METHOD_LINE = re.compile(rb"^METHOD[;:]", re.IGNORECASE | re.MULTILINE)
+
+
+def with_part_method(data: bytes, method: object) -> bytes:
+    """Give a calendar without METHOD the method its MIME part names.
+
+    iMIP (RFC 6047 2.4) writes the method twice, as the part's `method` parameter and as the
+    calendar's METHOD. Producers whose calendar library cannot write METHOD
+    (markuspoerschke/iCal#427) or that leave it out so one file also suits CalDAV, which
+    forbids it (adamgibbons/ics#297, betagouv/rdv-service-public#6516), set it only on the
+    part; the part's word then stands for the missing property. A METHOD already written
+    anywhere in the file is left alone.
+    """
+    if not isinstance(method, str) or method.strip().upper() not in _ITIP_METHODS:
+        return data
+    if _METHOD_LINE.search(data):
+        return data
+    line = b"METHOD:" + method.strip().upper().encode("ascii") + b"\r\n"
+    return _CALENDAR_HEAD.sub(lambda m: m.group(1) + line, data, count=1)
+
+
 def _payload_bytes(part: Message) -> bytes:
     try:
         payload = part.get_payload(decode=True)
@@ -276,6 +301,7 @@ def _collect(part: Message, envelope: Envelope, depth: int, budget: list[int]) -
     disposition = (part.get("content-disposition") or "").lower()
     if content_type in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
         data = calendar_as_utf8(_payload_bytes(part), part.get_param("charset"))
+        data = with_part_method(data, part.get_param("method"))
         if len(data) > MAX_CALENDAR_BYTES:
             envelope.warnings.append("calendar attachment too large; ignored")
         elif data.strip():

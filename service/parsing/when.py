@@ -278,7 +278,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
             # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
-            r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$)",
+            r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$"
+            # "fri at noon", "wed midday": the English words for twelve are a time too
+            r"|,?\s{1,3}(?:at\s|@\s?)?(?:12\s)?(?:noon|midday)\b)",
             re.IGNORECASE,
         ),
         # German and Dutch two-letter days ("nächsten Di um 10 Uhr", "do 14:00"): only
@@ -1360,6 +1362,8 @@ def _line_dates(
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
         names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
         names = (*names, "marked_day", "weekday_day")
+    elif _NOON.search(line):
+        names = (*names, "weekday_short")  # "fri at noon": the one clock with no digit
     if _CJK.search(line) or "요일" in line or "วัน" in line:
         names = (*names, "weekday_cjk")
     for name in names:
@@ -3161,6 +3165,10 @@ def _read(
         dates = _dates(line.text, day, order, order_sure, context.language)
         if not dates:
             continue
+        if index and dates[0].relative:
+            dates = _weekday_of_date_above(
+                lines[index - 1], line.text, dates, day, order, order_sure, context.language
+            )
         clocks = [
             clock
             for clock in clocks_of(index)
@@ -3203,6 +3211,44 @@ def _read(
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+def _weekday_of_date_above(
+    above: _Line,
+    line: str,
+    dates: list[_Date],
+    day: date,
+    order: str,
+    order_sure: bool,
+    language: str,
+) -> list[_Date]:
+    """Give a weekday that opens a line the date that ends the line above, when it is that
+    date's weekday: "on 13 January 2027" / "(Wednesday) at 14:00" is one phrase the client
+    wrapped, not the coming Wednesday at 14:00; a weekday that is not the date's is flagged."""
+    first = dates[0]
+    if line[: first.begin].strip(" \t(,") or above.quoted:
+        return dates
+    written = _folded(line[first.begin : first.finish]).strip(".,()")
+    if weekday_names().get(written) != first.day.weekday():
+        return dates  # "tomorrow", "next week": not a weekday name
+    dated = _dates(above.text, day, order, order_sure, language)
+    if (
+        not dated
+        or dated[-1].relative
+        or not _WRAPPED_DATE_TAIL.fullmatch(above.text, dated[-1].finish)
+    ):
+        return dates
+    # a weekday that is not that date's is flagged, as when both stand in one line
+    conflict = dated[-1].day.weekday() != first.day.weekday()
+    taken = replace(
+        first, day=dated[-1].day, relative=False, weekday_checked=True, weekday_conflict=conflict
+    )
+    return [taken, *dates[1:]]
+
+
+# what may follow a date at the end of its line when its weekday opens the next: a comma, a
+# bracket, a short word for "year" ("13 януари 2027 г.")
+_WRAPPED_DATE_TAIL = re.compile(r"[ \t,(]{0,3}(?:[^\W\d_]{1,3}\.?)?[ \t,(]{0,2}")
 
 
 def _share_line_zone(here: list[_Candidate]) -> None:
