@@ -1043,6 +1043,9 @@ _RESCHEDULED_WORDS = re.compile(
     r"|మార్చబడింది|మార్చాము|ખસેડવામાં|બદલવામાં આવ્યો|बदलण्यात आल|बदलकर|सारिएको"
     r"|পরিবর্তন করা হয়েছে|সরানো হয়েছে|ត្រូវបានប្តូរ|ត្រូវបានផ្លាស់ប្តូរ|imehamishwa|umehamishwa|imebadilishwa"
     r"|تغییر (?:کرد|یافت)|جابجا شد"
+    # Swahili "umesogezwa hadi", "imeahirishwa" (moved, postponed), Afrikaans "geskuif na",
+    # "moet ons jou onderhoud ... skuif", "die nuwe tyd is"
+    r"|\w*sogezwa|\w*ahirishwa|geskuif|verskuif|\bskuif\b|nuwe tyd"
     # Spanish and Portuguese "postpone" ("se pospone al", "ha sido aplazada", "foi adiada"),
     # Italian "rinviato/posticipato", German "vorverlegt/verlegt", Swedish "flyttas/flyttad",
     # English "rebooked you"
@@ -1142,7 +1145,9 @@ SUBJECT_RESCHEDULED = re.compile(
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
     r"|пренасроч|промяна|odgod|promjena|zmena termínu|pakeit|izmaiņ|muudatus|erteleme"
     r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare"
-    r"|ümber ajastatud",
+    r"|ümber ajastatud"
+    # Swahili "Mabadiliko" (changes), Afrikaans "Verandering" (change) and "skuif" (moves)
+    r"|mabadiliko|verandering|skuif",
     re.IGNORECASE,
 )
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
@@ -1173,7 +1178,10 @@ MOVE_VERB_WORDS = (
     # Portuguese "remarcar sua entrevista de terça para quinta", Dutch "schuift een uurtje op"
     r"|remarc\w*|schuift(?: \w+){0,2} op|opschui\w*"
     # Vietnamese "được dời sang", "lùi sang", "chuyển sang", "đổi sang"
-    r"|dời|lùi|(?:chuyển|đổi)(?= sang))\b"
+    r"|dời|lùi|(?:chuyển|đổi)(?= sang)"
+    # Swahili "Mkutano umesogezwa hadi Alhamisi", "imeahirishwa hadi" (moved, postponed to);
+    # Afrikaans "geskuif na", "skuif", "verskuif" (move)
+    r"|\w*sogezw\w*|\w*sogeza\w*|\w*ahirishw\w*|\w*skuif\w*)\b"
 )
 MOVE_VERBS = CaseBlindCues(
     MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
@@ -1245,6 +1253,8 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
     # Dutch "ipv vrijdag 10:00 wordt het maandag 13:30": "it becomes", before the new slot
     r"|\bwordt het\b"
+    # Swahili "mpya" (usaili mpya: the new interview), Afrikaans "nuwe tyd" (new time)
+    r"|\bmpya\b|\bnuwe\b"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
     r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
@@ -1793,6 +1803,12 @@ _INVITATION_INSIDE = (
     "hirar aiki",
     "ቃለ መጠይቅ",
     "إنترفيو",
+    # interview in Zulu ("inhlolokhono", "enhlolokhonweni"), Khmer and Lao, as HR desks and
+    # job apps' locale files write them
+    "hlolokhon",
+    "សម្ភាសន៍",
+    "ສຳພາດ",
+    "ສໍາພາດ",
     # Persian and Urdu: interview, meeting, invitation
     "مصاحبه",
     "جلسه",
@@ -1896,6 +1912,7 @@ MEETING_CUES = at_word_starts(
     r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
     r"|मुलाखत|ઇન્ટરવ્યૂ|ఇంటర్వ్యూ|अन्तर्वार्ता|अंतर्वार्ता|සම්මුඛ|အင်တာဗျူး|ಸಂದರ್ಶನ"
     r"|അഭിമുഖ|hira ta aiki|hirar aiki|ቃለ መጠይቅ|إنترفيو"
+    r"|hlolokhon|សម្ភាសន៍|ສຳພາດ|ສໍາພາດ"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel"
     # Icelandic compounds: "Atvinnuviðtal", "Starfsviðtal", "Símaviðtal"
     r"|viðtal",

@@ -169,6 +169,12 @@ PENDING_CUES = CaseBlindCues(
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
     r"|do potwierdzenia|sprawdzę z|verific cu|revin cu (?:o )?confirmare|tarkistan|kollar med"
     r"|sjekker med|tjekker med|ověřím s"
+    # the writer has asked whether the time holds and waits: "I've asked the panel whether
+    # Thursday works", "estoy consultando con el responsable si", "sprawdzę, czy czwartek
+    # pasuje", "je verzoek ... doorgegeven"
+    r"|(?:asked|asking|checking with) (?:the|my|our|his|her|their)(?: \w+){1,2}"
+    r" (?:whether|if)"
+    r"|estoy consultando|sprawdzę,? czy|verzoek[^.\n]{0,80} doorgegeven"
     # a move only asked, the answer awaited: "Can we push to 4pm instead? Let me know", "on
     # peut décaler à 16h ? Dis-moi", "Können wir auf 16 Uhr verschieben? Gib mir Bescheid"
     # (a move made, "I've already moved the invite", is not asked)
@@ -488,6 +494,8 @@ DECISION_CUES = CaseBlindCues(
     r"|te daremos (?:una )?respuesta|decisione|decider\w*|esito|comunicheremo|decisão|retorno"
     r"|besluit|beslissing|uitslag|laten (?:je|u) weten|beslut\w*|besked|beslutning"
     r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme"
+    # the Polish "we'll get in touch" ("odezwiemy się ... do poniedziałku"), as Czech "ozveme se"
+    r"|odezw(?:iemy|ę|ie) się"
     # results announced on a date: "results will be sent on", "Rezultatele vor fi comunicate",
     # "rezultati", "odluka", "odločitev"
     r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
@@ -539,6 +547,15 @@ DECISION_CUES = CaseBlindCues(
     # Vietnamese "Kết quả sẽ được công bố vào ..." and Persian "اعلام نتایج" / "نتایج ... منتشر
     # خواهد شد": results published then
     r"|kết quả[^.\n]{0,60}công bố|công bố kết quả"
+    # Swahili "Matokeo ya usaili yatatolewa / yatatangazwa ..." (the results will be given /
+    # announced then)
+    r"|matokeo[^.\n]{0,60}(?:yatatangazwa|yatatolewa|yatatumwa)"
+    # Amharic "ውጤቱ ... ይገለጻል / ይለጠፋል / ይፋ ይሆናል" (the result will be announced / posted /
+    # made public then), as the Swahili and Hindi lines above
+    r"|ውጤት[^።\n]{0,80}(?:ይገለጻል|ይለጠፋል|ይፋ ይሆናል|ይገለጽልዎታል)"
+    # Khmer "លទ្ធផល / បញ្ជីឈ្មោះបេក្ខជន ... នឹងត្រូវប្រកាស" (the results / the list of
+    # candidates will be announced then), now that the Khmer word for interview is a cue
+    r"|(?:លទ្ធផល|បញ្ជីឈ្មោះ)[^។\n]{0,120}ប្រកាស"
     r"|اعلام نتایج|نتایج[^.\n]{0,90}(?:منتشر|اعلام) (?:خواهد شد|می\S?شود)",
     re.IGNORECASE,
 )

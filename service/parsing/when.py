@@ -663,6 +663,50 @@ _DIGITS = {
 # costs a dictionary look-up per character of non-ASCII text (most mail, for its dashes).
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
+# Ethiopian mail dates by the Ethiopian calendar: "ሚያዝያ 5 ቀን 2019 ዓ.ም." (the 5th of Miyazya,
+# 2019 of the Mercy era) is 13 April 2027; twelve months of 30 days from 11 or 12 September
+# and the epagomenal Pagume. The months in their common spellings ("ኅዳር"/"ህዳር",
+# "ታኅሣሥ"/"ታህሳስ", "ሚያዝያ"/"ሚያዚያ", "ነሐሴ"/"ነሃሴ", "ጳጉሜን"/"ጳጉሜ"); a year is needed, since
+# the Gregorian month names of CLDR am ("ኤፕሪል") are read as any month name is.
+_ET_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "መስከረም",
+            "ጥቅምት",
+            "ኅዳር ህዳር ሕዳር",
+            "ታኅሣሥ ታኅሳስ ታህሳስ ታህሣሥ",
+            "ጥር",
+            "የካቲት",
+            "መጋቢት",
+            "ሚያዝያ ሚያዚያ",
+            "ግንቦት",
+            "ሰኔ",
+            "ሐምሌ ሀምሌ",
+            "ነሐሴ ነሃሴ ነሀሴ",
+            "ጳጉሜን ጳጕሜን ጳጉሜ",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ET_DATE = re.compile(
+    rf"(?P<m>{'|'.join(sorted(_ET_MONTHS, key=len, reverse=True))})\s?(?P<d>[12]?\d|30)"
+    r"(?:\s?ቀን)?\s?,?\s?(?P<y>20[0-3]\d)\s?(?:ዓ\.?\s?ም\.?)?(?!\d)"
+)
+_ET_EPOCH = 1723856  # the Julian day number of Meskerem 1 in year 1 of the Mercy era
+_JDN_ORDINAL = 1721425  # a Julian day number less this is a proleptic Gregorian ordinal
+
+
+def _ethiopian_date(match: re.Match[str]) -> str:
+    """An Ethiopian-calendar date as its Gregorian ISO day, or the text as it was."""
+    year, month, day = int(match["y"]), _ET_MONTHS[match["m"]], int(match["d"])
+    if month == 13 and day > 6:
+        return match[0]
+    jdn = _ET_EPOCH + 365 * year + year // 4 + 30 * (month - 1) + day - 1
+    return date.fromordinal(jdn - _JDN_ORDINAL).isoformat()
+
+
 _THAI = re.compile("[\u0e00-\u0e7f]")
 # Japanese and Taiwanese mail counts years in eras: 令和8年 and R8.12.3 are 2026 (Reiwa 1 was
 # 2019), 民國115年, 115年12月 and 115/12/03 are 2026 (Minguo 1 was 1912). The hint is looked
@@ -1046,6 +1090,8 @@ def normalise(text: str) -> str:
         text = _BIDI_MARK.sub("", text)
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
+    if "ዓ" in text or "ቀን" in text:
+        text = _ET_DATE.sub(_ethiopian_date, text)
     if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
