@@ -3074,8 +3074,10 @@ def _is_due(before: str) -> bool:
             or _MOVED_ONTO.search(lead)
             or (due[0].lower().startswith("till") and _PUT_ON_DAY.search(lead))
             or (due[0].lower().startswith("till") and _MOVED_TILL.search(before[-90:]))
+            or (due[0].strip().lower() == "bis" and _SEE_YOU_THEN.search(lead))
         ):
             # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment;
+            # "Super, dann bis Dienstag, 16.11., um 14:00 Uhr!": a farewell, see you then;
             # "flyttas till onsdag", "planerad till måndag", "flytta intervjun till
             # fredag", "push it till Friday": where the meeting is put
             due = None
@@ -3101,6 +3103,14 @@ _MOVED_TILL = re.compile(MOVE_VERB_WORDS + r"[^.!?\n\d]{0,40}?\still\s*$", re.IG
 # a move verb just before it ("flyttas till onsdag", "verschoben bis"): the shared list of
 # move verbs, and English "postponed", which that list leaves to the move-notice words
 _MOVED_ONTO = re.compile(rf"(?:{MOVE_VERB_WORDS}|\bpostponed)\s+$", re.IGNORECASE)
+
+
+# German "(Super,) dann bis Dienstag um 14 Uhr!" / "also bis Montag": "see you then", said
+# when a time is agreed; the clause opens with "dann"/"also" (a deadline's "bis" follows a
+# verb or a thing to hand in: "die Unterlagen bitte bis Freitag")
+_SEE_YOU_THEN = re.compile(
+    r"(?:^|[,.!;:\u2013\-]\s*|\n\s*)(?:na )?(?:dann|also)\s+$", re.IGNORECASE
+)
 
 
 # "until" right after a time joins it to another moment, as a range or a move does
