@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.parsing.lexicon import CaseBlindCues, lower_as_regex, month_words
+from service.parsing.lexicon import (
+    TEAM_OCCASION_TITLE,
+    CaseBlindCues,
+    lower_as_regex,
+    month_words,
+)
 
 # --- the sentence that holds the time -----------------------------------------------------
 
@@ -850,6 +855,18 @@ def names_own_interview(line: str, at: int) -> bool:
     return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
 
 
+# Words that put a hiring process in a sentence or subject: with one of them, a lunch or a
+# breakfast beside the time is part of an interview day ("interview, then lunch with the
+# team"); without, a team's lunch or all-hands is the reader's workplace, as the calendar
+# path already reads a request's title (TEAM_OCCASION_TITLE).
+_HIRING_WORDS = re.compile(
+    r"(?i:interview|gespräch|gesprek|entretien|entrevista|entrevue|colloquio|intervju"
+    r"|haastattel|wawancara|pohovor|rozmow|mülakat|interjú|candidat|kandidat|applicant"
+    r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід)"
+    r"|面接|面试|面試|면접"
+)
+
+
 # A practice interview, not one with an employer: a careers adviser's mock interview, a CV
 # clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
 # "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
@@ -1176,6 +1193,10 @@ def lookalike_reason(view: MailView) -> str | None:
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
     raw_sentence = time_sentence(view.time_line, view.time_at)
+    if TEAM_OCCASION_TITLE.search(raw_sentence) and not _HIRING_WORDS.search(
+        f"{view.subject}\n{raw_sentence}"
+    ):
+        return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
     if not YOUR_INTERVIEW.search(raw_sentence) and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
