@@ -439,6 +439,27 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A talk with the reader's current employer about their own job, not a job interview: an
+# appraisal, an annual or development review, an exit interview. Odoo's Appraisals app books
+# the appraisal as a "Final Interview" meeting between an employee and their manager; German
+# HR tools file the "Mitarbeitergespräch" by date; negs23's appraisal (de), performance
+# evaluation (es) and exit talk (nl) name the time beside these words.
+EMPLOYEE_REVIEW_CUES = CaseBlindCues(
+    r"\b(?:(?:annual |yearly |mid-year |year-end )?(?:performance|appraisal) (?:review|meeting"
+    r"|evaluation|conversation|discussion|interview)|(?:your|annual|yearly|mid-year) appraisal"
+    r"|annual review|exit interview"
+    r"|mitarbeiter(?:jahres)?gespräch|jahresgespräch|entwicklungsgespräch"
+    r"|zielvereinbarungsgespräch|austrittsgespräch|exitgespräch|entretien (?:annuel|de sortie)"
+    r"(?: d'évaluation)?|entretien d'évaluation"
+    r"|evaluaci[óo]n (?:del? )?desempeño|reuni[óo]n de evaluaci[óo]n|entrevista de salida"
+    r"|colloquio (?:di valutazione|annuale|di uscita)|valutazione delle prestazioni"
+    r"|exitgesprek|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
+    r"|avalia[çc][ãa]o de desempenho|entrevista de desligamento|rozmowa (?:oceniająca|roczna"
+    r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal)"
+    r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
+    re.IGNORECASE,
+)
+
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
@@ -860,6 +881,8 @@ PRACTICE_CUES = CaseBlindCues(
     r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
     r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
     r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*)"
+    # Hindi placement cells write the English words in Devanagari
+    r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
     r"|模擬面接|面接練習|模拟面试|모의 ?면접",
     re.IGNORECASE,
 )
@@ -1078,6 +1101,12 @@ def lookalike_reason(view: MailView) -> str | None:
             "an application status notice (offered, closed or withdrawn), not an invitation",
         ),
         (START_DATE_CUES, sentence, "the time is a first working day, not an interview"),
+        (
+            EMPLOYEE_REVIEW_CUES,
+            f"{subject}\n{sentence}",
+            "a review with your current employer (appraisal, annual or exit talk), not a job "
+            "interview",
+        ),
         (
             PROPOSAL_CUES,
             sentence,
