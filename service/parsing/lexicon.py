@@ -1573,13 +1573,6 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"\b(?:to|in|for|at|an|à|en|all|aan|w|no|na)\b[^.\n]{0,12}\b(?:the )?(?:event|veranstaltung"
     r"|événement|evento|evenement|wydarzeni\w*)"
     r"|workshop|meetup\b(?!-)|masterclass|bootcamp|info(?:rmation)? session|open house"
-    # the same information sessions, online seminars and course sign-ups in the other
-    # languages (negs23's pension session and prep seminars; fwdmisc's "taller online",
-    # course17's "iscrizione al corso")
-    r"|sesi[óo]n informativa|sessione informativa|sess[ãa]o informativa|séance d'information"
-    r"|informationsveranstaltung|infoveranstaltung|informatiebijeenkomst|informatiesessie"
-    r"|spotkanie informacyjne|informationsmöte|online-seminar|taller (?:online|virtual)"
-    r"|iscrizione al corso|corso di formazione"
     r"|your rsvp|rsvp (?:is )?confirmed|you(?:'re| are) going|your ticket"
     r"|get ready for|bewerbungstraining|taller de|warsztat|schulung"
     # a request still waiting for someone's yes

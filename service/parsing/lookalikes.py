@@ -460,6 +460,19 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The time is a session's or a course's, named in the sentence that gives it: "haremos una
+# sesión informativa", "ein Online-Seminar", "nuestro taller online", "l'iscrizione al corso
+# ..., che si terrà". negs23's pension session (es) and preparation seminars (de, es),
+# fwdmisc's Spanish "taller online" and course17's Italian course sign-up say so; a mail may
+# still thank the reader for a past session before setting the interview, in another sentence.
+SESSION_CUES = CaseBlindCues(
+    r"\b(?:sesi[óo]n informativa|sessione informativa|sess[ãa]o informativa"
+    r"|séance d'information|informationsveranstaltung|infoveranstaltung|informatiebijeenkomst"
+    r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
+    r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione)",
+    re.IGNORECASE,
+)
+
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
@@ -1205,6 +1218,8 @@ def lookalike_reason(view: MailView) -> str | None:
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
     raw_sentence = time_sentence(view.time_line, view.time_at)
+    if not YOUR_INTERVIEW.search(raw_sentence) and SESSION_CUES.search_lowered(sentence):
+        return "the time is a course's or an information session's, not your own interview"
     if not YOUR_INTERVIEW.search(raw_sentence) and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
