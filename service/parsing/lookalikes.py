@@ -444,6 +444,40 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A talk with the reader's current employer about their own job, not a job interview: an
+# appraisal, an annual or development review, an exit interview. Odoo's Appraisals app books
+# the appraisal as a "Final Interview" meeting between an employee and their manager; German
+# HR tools file the "Mitarbeitergespräch" by date; negs23's appraisal (de), performance
+# evaluation (es) and exit talk (nl) name the time beside these words.
+EMPLOYEE_REVIEW_CUES = CaseBlindCues(
+    r"\b(?:(?:annual |yearly |mid-year |year-end )?(?:performance|appraisal) (?:review|meeting"
+    r"|evaluation|conversation|discussion|interview)|(?:your|annual|yearly|mid-year) appraisal"
+    r"|annual review|exit interview"
+    r"|mitarbeiter(?:jahres)?gespräch|jahresgespräch|entwicklungsgespräch"
+    r"|zielvereinbarungsgespräch|austrittsgespräch|exitgespräch|entretien (?:annuel|de sortie)"
+    r"(?: d'évaluation)?|entretien d'évaluation"
+    r"|evaluaci[óo]n (?:del? )?desempeño|reuni[óo]n de evaluaci[óo]n|entrevista de salida"
+    r"|colloquio (?:di valutazione|annuale|di uscita)|valutazione delle prestazioni"
+    r"|exitgesprek|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
+    r"|avalia[çc][ãa]o de desempenho|entrevista de desligamento|rozmowa (?:oceniająca|roczna"
+    r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal)"
+    r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
+    re.IGNORECASE,
+)
+
+# The time is a session's or a course's, named in the sentence that gives it: "haremos una
+# sesión informativa", "ein Online-Seminar", "nuestro taller online", "l'iscrizione al corso
+# ..., che si terrà". negs23's pension session (es) and preparation seminars (de, es),
+# fwdmisc's Spanish "taller online" and course17's Italian course sign-up say so; a mail may
+# still thank the reader for a past session before setting the interview, in another sentence.
+SESSION_CUES = CaseBlindCues(
+    r"\b(?:sesi[óo]n informativa|sessione informativa|sess[ãa]o informativa"
+    r"|séance d'information|informationsveranstaltung|infoveranstaltung|informatiebijeenkomst"
+    r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
+    r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione)",
+    re.IGNORECASE,
+)
+
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
@@ -877,6 +911,8 @@ PRACTICE_CUES = CaseBlindCues(
     r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
     r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
     r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*)"
+    # Hindi placement cells write the English words in Devanagari
+    r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
     r"|模擬面接|面接練習|模拟面试|모의 ?면접",
     re.IGNORECASE,
 )
@@ -1096,6 +1132,12 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (START_DATE_CUES, sentence, "the time is a first working day, not an interview"),
         (
+            EMPLOYEE_REVIEW_CUES,
+            f"{subject}\n{sentence}",
+            "a review with your current employer (appraisal, annual or exit talk), not a job "
+            "interview",
+        ),
+        (
             PROPOSAL_CUES,
             sentence,
             "the time is only suggested (maybe, for example); nothing is booked",
@@ -1197,6 +1239,8 @@ def lookalike_reason(view: MailView) -> str | None:
         f"{view.subject}\n{raw_sentence}"
     ):
         return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
+    if not YOUR_INTERVIEW.search(raw_sentence) and SESSION_CUES.search_lowered(sentence):
+        return "the time is a course's or an information session's, not your own interview"
     if not YOUR_INTERVIEW.search(raw_sentence) and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
