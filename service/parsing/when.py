@@ -275,8 +275,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d))",
         ),
         "weekday_short": re.compile(
-            r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
-            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
+            # the word for "at" of the Romance languages and Dutch comes between: "el jue a
+            # las 4 d la tarde", "qua às 10h", "gio alle 15", "vr om 14u"
+            r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s"
+            r"|(?:às|as|a las|alle|om)\s)?"
+            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|hrs?\b|[:.]\d|o'clock"
+            r"|de? la (?:tarde|noche|mañana)\b"
             # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
             r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$"
             # "fri at noon", "wed midday": the English words for twelve are a time too
@@ -422,7 +426,9 @@ _CLOCK = re.compile(
     r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     # (Central Kurdish glues the ezafe to the hour: "١٠ی بەیانی")
     r"(?:(?:\s|(?<=\d)(?=ی\s))(?P<merword>"
-    r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
+    # (a hurried Spanish hand drops the vowel: "a las 4 d la tarde")
+    r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
+    r"|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
@@ -1425,7 +1431,7 @@ def _line_dates(
             continue
         kept.append(hit)
     kept.sort(key=lambda hit: hit.begin)
-    kept = _same_days(line, kept)
+    kept = _same_days(line, kept) or _same_day_move(line, reference)
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
     return tuple(hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line))
@@ -1455,7 +1461,7 @@ def _one_sigma(text: str) -> str:
 
 # "14:30 the same day instead", "am selben Tag um 15 Uhr": the day of the date just before
 _SAME_DAY = re.compile(
-    r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleichen) tag"
+    r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleiche[nr]?) tag"
     r"|(?:le )?même jour|(?:el )?mismo día|(?:lo )?stesso giorno|(?:de|die)zelfde dag"
     r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün"
     # Catalan, Galician, Serbo-Croatian, Macedonian, Bulgarian, Albanian, Basque, Icelandic
@@ -1477,6 +1483,30 @@ def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
         last = earlier[-1]
         added.append(replace(last, begin=match.start(), finish=match.end(), weekday_checked=False))
     return sorted(added, key=lambda hit: hit.begin)
+
+
+# a move to another hour "same day" with no date before it: "can we move to 4pm est same
+# day?", "¿lo pasamos a las 12 el mismo día?", "können wir auf 16 Uhr gleicher Tag schieben?"
+_SAME_DAY_MOVE = re.compile(
+    r"\b(?:move|push|shift|bump|prepone|postpone|pasa(?:r|mos)|move(?:r|mos)|camb(?:iar|iamos)"
+    r"|(?:ver)?schieben|verlegen|décaler|déplacer|avancer|spost(?:are|iamo)|passar|mudar"
+    r"|remarcar|verzetten|verschuiven)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_day_move(line: str, reference: date) -> list[_Date]:
+    """A move to another hour "same day" that names no date: the day the mail is written.
+
+    Short-notice moves are typed the morning of the call and name only the new hour, in
+    every language ("can we move to 4pm est same day?", "lo pasamos a las 12 el mismo día",
+    "auf 16 Uhr gleicher Tag schieben"); with no date in the line, the day the call was on
+    is the day of writing. A date earlier in the line is read by _same_days instead."""
+    if _DIGIT.search(line) is None or _SAME_DAY_MOVE.search(line) is None:
+        return []
+    for match in _SAME_DAY.finditer(line):
+        return [_Date(reference, match.start(), match.end(), False, relative=True)]
+    return []
 
 
 def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:

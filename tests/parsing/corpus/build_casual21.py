@@ -99,7 +99,12 @@ SOURCES = {
 }
 
 NY, LA, CHI, LON = "America/New_York", "America/Los_Angeles", "America/Chicago", "Europe/London"
-SYD, BNE, TOR, JNB = "Australia/Sydney", "Australia/Brisbane", "America/Toronto", "Africa/Johannesburg"
+SYD, BNE, TOR, JNB = (
+    "Australia/Sydney",
+    "Australia/Brisbane",
+    "America/Toronto",
+    "Africa/Johannesburg",
+)
 BER, MAD, MEX, LIS = "Europe/Berlin", "Europe/Madrid", "America/Mexico_City", "Europe/Lisbon"
 SAO, AMS, BRU, PAR = "America/Sao_Paulo", "Europe/Amsterdam", "Europe/Brussels", "Europe/Paris"
 ROM, KOL = "Europe/Rome", "Asia/Kolkata"
@@ -169,7 +174,12 @@ def usrec21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 10, 5, NY, "Wed")
     st = at(2026, 12, 9, 16, 0, NY, "Wed")
     yield case(
-        f, "move_4pm_confirmed", "en-US", s, "Re: call w/ devon", sent,
+        f,
+        "move_4pm_confirmed",
+        "en-US",
+        s,
+        "Re: call w/ devon",
+        sent,
         "Move asked and confirmed in one mail: 'can we move to 4pm est same day? ... so lets "
         "call it confirmed, see you then': Wednesday 9 Dec 16:00 New York.",
         zoned(st, None, NY, "reschedule"),
@@ -182,7 +192,12 @@ def usrec21() -> Iterator[Case]:
     sent = at(2026, 12, 11, 8, 40, NY, "Fri")
     st = at(2026, 12, 17, 13, 0, NY, "Thu")
     yield case(
-        f, "thurs_1217_pt_et", "en-US", s2, "panel next wk", sent,
+        f,
+        "thurs_1217_pt_et",
+        "en-US",
+        s2,
+        "panel next wk",
+        sent,
         "'thurs 12/17 works for the panel - 10am PT / 1pm ET, 45 min': the instant 13:00 New "
         "York on Thursday 17 Dec; two zones, so no timezone label; '45 min' gives no end.",
         instant(st),
@@ -193,7 +208,12 @@ def usrec21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 15, 20, LA, "Wed")
     st = at(2026, 12, 10, 12, 0, LA, "Thu")
     yield case(
-        f, "tmrw_noon_pacific", "en-US", s3, "quick chat w/ sam", sent,
+        f,
+        "tmrw_noon_pacific",
+        "en-US",
+        s3,
+        "quick chat w/ sam",
+        sent,
         "'tmrw at noon pacific works for sam': Thursday 10 Dec 12:00 Los Angeles.",
         zoned(st, None, LA),
         "hi alex! tmrw at noon pacific works for sam, he'll call ur cell. its a casual one, "
@@ -203,7 +223,12 @@ def usrec21() -> Iterator[Case]:
     sent = at(2027, 1, 12, 17, 15, CHI, "Tue")
     st = at(2027, 1, 18, 11, 0, CHI, "Mon")
     yield case(
-        f, "mon_118_central", "en-US", s4, "GM mtg", sent,
+        f,
+        "mon_118_central",
+        "en-US",
+        s4,
+        "GM mtg",
+        sent,
         "'mon 1/18 @ 11am central w/ the GM': Monday 18 Jan 11:00 Chicago.",
         zoned(st, None, CHI),
         "alex - you're on for mon 1/18 @ 11am central w/ the GM at the plant. park in "
@@ -212,7 +237,12 @@ def usrec21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 16, 30, NY, "Mon")
     chk(2026, 12, 15, "Tue")
     yield case(
-        f, "not_confirmed_yet", "en-US", s, "tues?", sent,
+        f,
+        "not_confirmed_yet",
+        "en-US",
+        s,
+        "tues?",
+        sent,
         "Look-alike: 'the client floated 2pm tues but nothing's confirmed yet - dont hold it': "
         "a proposal not yet made firm.",
         NEG,
@@ -222,7 +252,12 @@ def usrec21() -> Iterator[Case]:
     sent = at(2026, 12, 11, 12, 0, NY, "Fri")
     chk(2026, 12, 17, "Thu")
     yield case(
-        f, "other_finalist", "en-US", s2, "timeline", sent,
+        f,
+        "other_finalist",
+        "en-US",
+        s2,
+        "timeline",
+        sent,
         "Look-alike: the other finalist's slot ('jordan is in thurs 12/17 at 10am').",
         NEG,
         "fyi on timing - the other finalist (jordan) is in thurs 12/17 at 10am, so we should "
@@ -231,7 +266,12 @@ def usrec21() -> Iterator[Case]:
     sent = at(2026, 12, 16, 11, 5, LA, "Wed")
     chk(2026, 12, 18, "Fri")
     yield case(
-        f, "happy_hour", "en-US", s3, "fri hh", sent,
+        f,
+        "happy_hour",
+        "en-US",
+        s3,
+        "fri hh",
+        sent,
         "Look-alike: a team happy hour 'fri 5:30 at the brewery on 3rd, come say hi'.",
         NEG,
         "team happy hour fri 5:30 at the brewery on 3rd - come say hi if ur around, no "
@@ -245,7 +285,12 @@ def ukau21() -> Iterator[Case]:
     sent = at(2026, 12, 10, 9, 15, LON, "Thu")
     st = at(2026, 12, 10, 15, 30, LON, "Thu")
     yield case(
-        f, "half_3_same_day", "en-GB", s, "Re: this afternoon", sent,
+        f,
+        "half_3_same_day",
+        "en-GB",
+        s,
+        "Re: this afternoon",
+        sent,
         "Move asked and confirmed: 'shall we move it to half 3 same day? ... she's fine with "
         "it, so that's confirmed': Thursday 10 Dec 15:30; no zone word.",
         wall(st, None, sent, "reschedule"),
@@ -258,7 +303,12 @@ def ukau21() -> Iterator[Case]:
     sent = at(2026, 12, 8, 16, 0, SYD, "Tue")
     st = at(2026, 12, 9, 14, 0, SYD, "Wed")
     yield case(
-        f, "tmrw_arvo_aedt", "en-AU", s2, "chat tmrw", sent,
+        f,
+        "tmrw_arvo_aedt",
+        "en-AU",
+        s2,
+        "chat tmrw",
+        sent,
         "'locked in for tmrw arvo - 2pm AEDT': the instant 14:00 Sydney on Wednesday 9 Dec; "
         "AEDT is kept by several states, so no timezone label.",
         instant(st),
@@ -269,7 +319,12 @@ def ukau21() -> Iterator[Case]:
     sent = at(2026, 12, 7, 10, 20, SYD, "Mon")
     st = at(2026, 12, 11, 12, 0, SYD, "Fri")
     yield case(
-        f, "midday_sydney_fri", "en-AU", s3, "Friday", sent,
+        f,
+        "midday_sydney_fri",
+        "en-AU",
+        s3,
+        "Friday",
+        sent,
         "'midday sydney time fri, level 4': Friday 11 Dec 12:00 Sydney.",
         zoned(st, None, SYD),
         "G'day Alex - we're set for midday sydney time fri, level 4 of the pitt st office. "
@@ -278,20 +333,33 @@ def ukau21() -> Iterator[Case]:
     sent = at(2026, 12, 11, 19, 0, SYD, "Fri")
     st = at(2026, 12, 16, 9, 0, LON, "Wed")
     yield case(
-        f, "your_time_mine", "en-GB", s3, "Re: next round", sent,
+        f,
+        "your_time_mine",
+        "en-GB",
+        s3,
+        "Re: next round",
+        sent,
         "Sender in Sydney, reader in London: 'wed works - 9am your time = 8pm mine': the "
         "instant 09:00 London on Wednesday 16 Dec; no zone label.",
         instant(st),
         thread(
             "wed works - 9am your time = 8pm mine. I'll send a teams invite tonight\n\nC",
-            quoted(ALEX, "Fri, 11 Dec 2026 at 07:10", "Hi Callum, I could do Tue or Wed "
-                   "next week, mornings UK time work best.\n\nAlex"),
+            quoted(
+                ALEX,
+                "Fri, 11 Dec 2026 at 07:10",
+                "Hi Callum, I could do Tue or Wed next week, mornings UK time work best.\n\nAlex",
+            ),
         ),
         reply=True,
     )
     sent = at(2026, 12, 9, 13, 0, LON, "Wed")
     yield case(
-        f, "coffee_catchup", "en-GB", s, "coffee?", sent,
+        f,
+        "coffee_catchup",
+        "en-GB",
+        s,
+        "coffee?",
+        sent,
         "Look-alike: 'fancy a coffee next week? no agenda, just a catch up'; nothing set.",
         NEG,
         "Alex - fancy a coffee next week? no agenda, just a catch up now you've met the team. "
@@ -300,7 +368,12 @@ def ukau21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 8, 45, SYD, "Mon")
     chk(2026, 12, 17, "Thu")
     yield case(
-        f, "colleague_final", "en-AU", s2, "notes for liam", sent,
+        f,
+        "colleague_final",
+        "en-AU",
+        s2,
+        "notes for liam",
+        sent,
         "Look-alike: a colleague's final round ('liam has his final thurs 2pm').",
         NEG,
         "mate, liam from our team has his final thurs 2pm - could you send him those notes on "
@@ -314,7 +387,12 @@ def caza21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 14, 10, TOR, "Wed")
     st = at(2026, 12, 15, 13, 0, TOR, "Tue")
     yield case(
-        f, "et_pt_tues", "en-CA", s, "round 2", sent,
+        f,
+        "et_pt_tues",
+        "en-CA",
+        s,
+        "round 2",
+        sent,
         "'let's do 1pm ET / 10am PT on tues 12/15': the instant 13:00 Toronto on Tuesday 15 "
         "Dec; two zones, no timezone label.",
         instant(st),
@@ -324,7 +402,12 @@ def caza21() -> Iterator[Case]:
     sent = at(2027, 1, 6, 11, 0, TOR, "Wed")
     st = at(2027, 1, 11, 9, 30, TOR, "Mon")
     yield case(
-        f, "mon_jan11_eastern", "en-CA", s, "director mtg", sent,
+        f,
+        "mon_jan11_eastern",
+        "en-CA",
+        s,
+        "director mtg",
+        sent,
         "'mon jan 11 @ 9:30am eastern w/ the director': Monday 11 Jan 09:30 Toronto.",
         zoned(st, None, TOR),
         "alex - confirmed mon jan 11 @ 9:30am eastern w/ the director, 45 mins, bay st office "
@@ -334,7 +417,12 @@ def caza21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 15, 30, JNB, "Wed")
     st = at(2026, 12, 10, 10, 0, JNB, "Thu")
     yield case(
-        f, "tmrw_10h00_sast", "en-ZA", s2, "Interview tomorrow", sent,
+        f,
+        "tmrw_10h00_sast",
+        "en-ZA",
+        s2,
+        "Interview tomorrow",
+        sent,
         "'tomorrow at 10h00 SAST, Teams link below': Thursday 10 Dec 10:00 Johannesburg.",
         zoned(st, None, JNB),
         "Hi Alex\n\nJust confirming tomorrow at 10h00 SAST with Sipho and the tech lead, Teams "
@@ -343,7 +431,12 @@ def caza21() -> Iterator[Case]:
     sent = at(2026, 12, 10, 8, 20, JNB, "Thu")
     st = at(2026, 12, 10, 14, 30, JNB, "Thu")
     yield case(
-        f, "shift_1430_confirmed", "en-ZA", s2, "Re: Interview tomorrow", sent,
+        f,
+        "shift_1430_confirmed",
+        "en-ZA",
+        s2,
+        "Re: Interview tomorrow",
+        sent,
         "Move asked and confirmed: 'can we shift to 14h30 same day? ... Sipho confirmed, see "
         "you then': Thursday 10 Dec 14:30; no zone word.",
         wall(st, None, sent, "reschedule"),
@@ -354,7 +447,12 @@ def caza21() -> Iterator[Case]:
     )
     sent = at(2026, 12, 4, 10, 0, TOR, "Fri")
     yield case(
-        f, "panel_lining_up", "en-CA", s, "next steps", sent,
+        f,
+        "panel_lining_up",
+        "en-CA",
+        s,
+        "next steps",
+        sent,
         "Look-alike: 'still lining up the panel - probably the week of the 11th, i'll confirm a "
         "time once everyone replies'.",
         NEG,
@@ -364,7 +462,12 @@ def caza21() -> Iterator[Case]:
     sent = at(2026, 12, 15, 17, 0, JNB, "Tue")
     chk(2026, 12, 19, "Sat")
     yield case(
-        f, "braai_sat", "en-ZA", s2, "braai", sent,
+        f,
+        "braai_sat",
+        "en-ZA",
+        s2,
+        "braai",
+        sent,
         "Look-alike: 'braai at mine sat from 1pm'.",
         NEG,
         "Alex! year-end braai at mine sat from 1pm, bring whoever. no need to RSVP\n\nT",
@@ -377,7 +480,12 @@ def dechat21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 17, 40, BER, "Wed")
     st = at(2026, 12, 10, 15, 30, BER, "Thu")
     yield case(
-        f, "morgen_halb_4", "de", s, "morgen", sent,
+        f,
+        "morgen_halb_4",
+        "de",
+        s,
+        "morgen",
+        sent,
         "'dann machen wir morgen um halb 4, ich ruf dich an': Thursday 10 Dec 15:30; no zone.",
         wall(st, None, sent),
         "hi alex, dann machen wir morgen um halb 4, ich ruf dich an. dauert max ne halbe "
@@ -387,7 +495,12 @@ def dechat21() -> Iterator[Case]:
     sent = at(2026, 12, 18, 10, 0, BER, "Fri")
     st = at(2027, 1, 12, 14, 0, BER, "Tue")
     yield case(
-        f, "di_121_14_15", "de", s2, "Termin Januar", sent,
+        f,
+        "di_121_14_15",
+        "de",
+        s2,
+        "Termin Januar",
+        sent,
         "'Di, 12.1., 14-15 Uhr bei uns im Büro': Tuesday 12 Jan 14:00-15:00; no zone.",
         wall(st, st + HOUR, sent),
         "Hallo Alex,\n\nwie besprochen: Di, 12.1., 14-15 Uhr bei uns im Büro (Hafenstr. 12, "
@@ -396,7 +509,12 @@ def dechat21() -> Iterator[Case]:
     sent = at(2026, 12, 15, 9, 10, BER, "Tue")
     st = at(2026, 12, 15, 16, 0, BER, "Tue")
     yield case(
-        f, "16_uhr_bestaetigt", "de", s, "Re: heute", sent,
+        f,
+        "16_uhr_bestaetigt",
+        "de",
+        s,
+        "Re: heute",
+        sent,
         "Move asked and confirmed: 'können wir auf 16 Uhr gleicher Tag schieben? ... also "
         "bestätigt, bis dann': Tuesday 15 Dec 16:00; no zone.",
         wall(st, None, sent, "reschedule"),
@@ -407,20 +525,32 @@ def dechat21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 12, 30, BER, "Mon")
     st = at(2026, 12, 17, 11, 0, BER, "Thu")
     yield case(
-        f, "do_11_passt", "de", s2, "AW: Gespräch", sent,
+        f,
+        "do_11_passt",
+        "de",
+        s2,
+        "AW: Gespräch",
+        sent,
         "'Do 11 Uhr passt' over the candidate's 'Do 11 Uhr oder Fr 14 Uhr?': Thursday 17 Dec "
         "11:00; no zone.",
         wall(st, None, sent),
         thread(
             "Do 11 Uhr passt, bis dann!\n\nT",
-            ("Am So., 13. Dez. 2026 um 20:14 Uhr schrieb " + ALEX + ":",
-             "Hallo Tobias, mir ginge Do 11 Uhr oder Fr 14 Uhr.\n\nGruß Alex"),
+            (
+                "Am So., 13. Dez. 2026 um 20:14 Uhr schrieb " + ALEX + ":",
+                "Hallo Tobias, mir ginge Do 11 Uhr oder Fr 14 Uhr.\n\nGruß Alex",
+            ),
         ),
         reply=True,
     )
     sent = at(2026, 12, 10, 18, 0, BER, "Thu")
     yield case(
-        f, "naechste_woche_zeit", "de", s, "nächste woche", sent,
+        f,
+        "naechste_woche_zeit",
+        "de",
+        s,
+        "nächste woche",
+        sent,
         "Look-alike: 'hast du nächste Woche mal Zeit? sag mir wann's dir passt'; no time.",
         NEG,
         "hey, hast du nächste woche mal zeit für nen kaffee? sag mir einfach wann's dir "
@@ -429,7 +559,12 @@ def dechat21() -> Iterator[Case]:
     sent = at(2026, 12, 11, 9, 0, BER, "Fri")
     chk(2026, 12, 18, "Fri")
     yield case(
-        f, "weihnachtsfeier", "de", s2, "Weihnachtsfeier", sent,
+        f,
+        "weihnachtsfeier",
+        "de",
+        s2,
+        "Weihnachtsfeier",
+        sent,
         "Look-alike: 'Weihnachtsfeier am Fr ab 18 Uhr im Brauhaus'.",
         NEG,
         "Hi Alex, unsere Weihnachtsfeier ist am Fr ab 18 Uhr im Brauhaus am Markt - du bist "
@@ -443,7 +578,12 @@ def esmx21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 11, 0, MAD, "Mon")
     st = at(2026, 12, 16, 17, 0, MAD, "Wed")
     yield case(
-        f, "mie_5_tarde", "es", s, "entrevista", sent,
+        f,
+        "mie_5_tarde",
+        "es",
+        s,
+        "entrevista",
+        sent,
         "'el mié a las 5 d la tarde por meet': Wednesday 16 Dec 17:00; no zone.",
         wall(st, None, sent),
         "hola alex! te va bien el mié a las 5 d la tarde por meet con el CTO? te paso el link "
@@ -453,7 +593,12 @@ def esmx21() -> Iterator[Case]:
     sent = at(2026, 12, 7, 13, 0, MEX, "Mon")
     st = at(2026, 12, 10, 11, 0, MEX, "Thu")
     yield case(
-        f, "jue_11_centro", "es-MX", s2, "entrevista jueves", sent,
+        f,
+        "jue_11_centro",
+        "es-MX",
+        s2,
+        "entrevista jueves",
+        sent,
         "'el jue a las 11 hrs (hora del centro)': Thursday 10 Dec 11:00 Mexico City.",
         zoned(st, None, MEX),
         "Que tal Alex, quedamos el jue a las 11 hrs (hora del centro) con la directora, en "
@@ -462,7 +607,12 @@ def esmx21() -> Iterator[Case]:
     sent = at(2026, 12, 16, 9, 30, MAD, "Wed")
     st = at(2026, 12, 16, 12, 0, MAD, "Wed")
     yield case(
-        f, "mismo_dia_12", "es", s, "RE: entrevista", sent,
+        f,
+        "mismo_dia_12",
+        "es",
+        s,
+        "RE: entrevista",
+        sent,
         "Move asked and confirmed: '¿lo pasamos a las 12 el mismo día? ... queda confirmado, "
         "nos vemos': Wednesday 16 Dec 12:00; no zone.",
         wall(st, None, sent, "reschedule"),
@@ -474,7 +624,12 @@ def esmx21() -> Iterator[Case]:
     sent = at(2026, 12, 10, 18, 20, MAD, "Thu")
     st = at(2026, 12, 11, 10, 30, MAD, "Fri")
     yield case(
-        f, "manana_1030", "es", s, "mañana", sent,
+        f,
+        "manana_1030",
+        "es",
+        s,
+        "mañana",
+        sent,
         "'mañana a las 10.30h en la ofi': Friday 11 Dec 10:30; no zone.",
         wall(st, None, sent),
         "hola! entonces mañana a las 10.30h en la ofi (c/ Alcalá 88, 2º), pregunta por mí en "
@@ -483,7 +638,12 @@ def esmx21() -> Iterator[Case]:
     sent = at(2026, 12, 15, 16, 0, MAD, "Tue")
     chk(2026, 12, 18, "Fri")
     yield case(
-        f, "canas_viernes", "es", s, "cañas", sent,
+        f,
+        "canas_viernes",
+        "es",
+        s,
+        "cañas",
+        sent,
         "Look-alike: 'el vie cañas con el equipo a las 7, ¿te apuntas?'.",
         NEG,
         "oye, el vie cañas con el equipo a las 7 en el bar de abajo, ¿te apuntas?\n\nL",
@@ -491,7 +651,12 @@ def esmx21() -> Iterator[Case]:
     sent = at(2026, 12, 8, 9, 0, MEX, "Tue")
     chk(2026, 12, 10, "Thu")
     yield case(
-        f, "entrevista_marta", "es-MX", s2, "recordatorio", sent,
+        f,
+        "entrevista_marta",
+        "es-MX",
+        s2,
+        "recordatorio",
+        sent,
         "Look-alike: a colleague's interview ('Marta tiene su entrevista el jue a las 4').",
         NEG,
         "Alex, te recuerdo que Marta tiene su entrevista el jue a las 4, ¿puedes estar tú "
@@ -505,7 +670,12 @@ def ptnl21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 10, 0, SAO, "Mon")
     st = at(2026, 12, 16, 10, 0, SAO, "Wed")
     yield case(
-        f, "qua_10h", "pt-BR", s, "Re: entrevista", sent,
+        f,
+        "qua_10h",
+        "pt-BR",
+        s,
+        "Re: entrevista",
+        sent,
         "'fechado então: qua às 10h pelo meet': Wednesday 16 Dec 10:00; no zone.",
         wall(st, None, sent),
         "oi alex, fechado então: qua às 10h pelo meet, com o gestor da área. mando o link "
@@ -516,7 +686,12 @@ def ptnl21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 16, 30, LIS, "Wed")
     st = at(2026, 12, 10, 15, 0, LIS, "Thu")
     yield case(
-        f, "amanha_15h_lisboa", "pt-PT", s2, "amanhã", sent,
+        f,
+        "amanha_15h_lisboa",
+        "pt-PT",
+        s2,
+        "amanhã",
+        sent,
         "'amanhã às 15h, hora de Lisboa': Thursday 10 Dec 15:00 Lisbon.",
         zoned(st, None, LIS),
         "Olá Alex, fica então amanhã às 15h, hora de Lisboa, por Teams. Até amanhã!\n\nRui",
@@ -525,7 +700,12 @@ def ptnl21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 17, 0, AMS, "Mon")
     st = at(2026, 12, 15, 15, 30, AMS, "Tue")
     yield case(
-        f, "morgen_half_4", "nl", s3, "morgen", sent,
+        f,
+        "morgen_half_4",
+        "nl",
+        s3,
+        "morgen",
+        sent,
         "'morgen om half 4, ik bel je': Tuesday 15 Dec 15:30; no zone.",
         wall(st, None, sent),
         "hoi alex, laten we morgen om half 4 doen, ik bel je. duurt ongeveer een half "
@@ -535,7 +715,12 @@ def ptnl21() -> Iterator[Case]:
     sent = at(2026, 12, 11, 11, 0, BRU, "Fri")
     st = at(2026, 12, 17, 14, 0, BRU, "Thu")
     yield case(
-        f, "do_1712_14u", "nl-BE", s4, "gesprek", sent,
+        f,
+        "do_1712_14u",
+        "nl-BE",
+        s4,
+        "gesprek",
+        sent,
         "'do 17/12 om 14u in ons kantoor': Thursday 17 Dec 14:00; no zone.",
         wall(st, None, sent),
         "Dag Alex, we zien je graag do 17/12 om 14u in ons kantoor in Antwerpen. Vraag naar "
@@ -544,7 +729,12 @@ def ptnl21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 15, 0, SAO, "Mon")
     chk(2026, 12, 17, "Thu")
     yield case(
-        f, "nada_confirmado", "pt-BR", s, "agenda", sent,
+        f,
+        "nada_confirmado",
+        "pt-BR",
+        s,
+        "agenda",
+        sent,
         "Look-alike: 'provavelmente na qui às 14h, mas nada confirmado ainda'.",
         NEG,
         "alex, ainda tô vendo a agenda do diretor - provavelmente na qui às 14h, mas nada "
@@ -553,11 +743,15 @@ def ptnl21() -> Iterator[Case]:
     sent = at(2026, 12, 16, 12, 0, AMS, "Wed")
     chk(2026, 12, 18, "Fri")
     yield case(
-        f, "borrel_vrijdag", "nl", s3, "borrel", sent,
+        f,
+        "borrel_vrijdag",
+        "nl",
+        s3,
+        "borrel",
+        sent,
         "Look-alike: 'vrijdag borrel vanaf 17u, kom je ook?'.",
         NEG,
-        "hee alex, vrijdag borrel vanaf 17u op kantoor, kom je ook? je bent welkom hoor\n\n"
-        "sanne",
+        "hee alex, vrijdag borrel vanaf 17u op kantoor, kom je ook? je bent welkom hoor\n\nsanne",
     )
 
 
@@ -567,7 +761,12 @@ def frit21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 17, 0, PAR, "Wed")
     st = at(2026, 12, 10, 11, 0, PAR, "Thu")
     yield case(
-        f, "demain_11h", "fr", s, "demain", sent,
+        f,
+        "demain_11h",
+        "fr",
+        s,
+        "demain",
+        sent,
         "'ok pour demain 11h, je t'appelle': Thursday 10 Dec 11:00; no zone.",
         wall(st, None, sent),
         "coucou alex, ok pour demain 11h, je t'appelle sur ton portable. 30 min max\n\nClaire"
@@ -576,7 +775,12 @@ def frit21() -> Iterator[Case]:
     sent = at(2026, 12, 10, 9, 0, PAR, "Thu")
     st = at(2026, 12, 10, 16, 0, PAR, "Thu")
     yield case(
-        f, "decaler_16h", "fr", s, "RE: demain", sent,
+        f,
+        "decaler_16h",
+        "fr",
+        s,
+        "RE: demain",
+        sent,
         "Move asked and confirmed: 'on peut décaler à 16h le même jour ? ... c'est confirmé': "
         "Thursday 10 Dec 16:00; no zone.",
         wall(st, None, sent, "reschedule"),
@@ -588,7 +792,12 @@ def frit21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 12, 0, ROM, "Mon")
     st = at(2026, 12, 17, 15, 0, ROM, "Thu")
     yield case(
-        f, "gio_alle_15", "it", s2, "colloquio", sent,
+        f,
+        "gio_alle_15",
+        "it",
+        s2,
+        "colloquio",
+        sent,
         "'gio alle 15, ci vediamo in ufficio': Thursday 17 Dec 15:00; no zone.",
         wall(st, None, sent),
         "ciao alex, allora gio alle 15, ci vediamo in ufficio in via Torino 40. chiedi di me "
@@ -597,7 +806,12 @@ def frit21() -> Iterator[Case]:
     sent = at(2026, 12, 15, 18, 0, ROM, "Tue")
     st = at(2026, 12, 16, 10, 30, ROM, "Wed")
     yield case(
-        f, "domani_1030_ora_italiana", "it", s2, "domani", sent,
+        f,
+        "domani_1030_ora_italiana",
+        "it",
+        s2,
+        "domani",
+        sent,
         "'domani alle 10.30 ora italiana su Teams': Wednesday 16 Dec 10:30 Rome.",
         zoned(st, None, ROM),
         "ciao alex, confermato domani alle 10.30 ora italiana su Teams con il responsabile "
@@ -606,7 +820,12 @@ def frit21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 10, 0, PAR, "Mon")
     chk(2026, 12, 18, "Fri")
     yield case(
-        f, "apero_vendredi", "fr", s, "apéro", sent,
+        f,
+        "apero_vendredi",
+        "fr",
+        s,
+        "apéro",
+        sent,
         "Look-alike: 'apéro vendredi 19h chez Paul'.",
         NEG,
         "apéro vendredi 19h chez Paul pour fêter la fin d'année, viens si tu veux !\n\nC",
@@ -614,7 +833,12 @@ def frit21() -> Iterator[Case]:
     sent = at(2026, 12, 11, 9, 30, ROM, "Fri")
     chk(2026, 12, 15, "Tue")
     yield case(
-        f, "colloquio_luca", "it", s2, "luca", sent,
+        f,
+        "colloquio_luca",
+        "it",
+        s2,
+        "luca",
+        sent,
         "Look-alike: a colleague's interview ('Luca ha il colloquio mar alle 11').",
         NEG,
         "alex, Luca ha il colloquio mar alle 11, riesci a esserci per la parte tecnica? 20 "
@@ -628,7 +852,12 @@ def inaus21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 18, 0, KOL, "Wed")
     st = at(2026, 12, 10, 15, 0, KOL, "Thu")
     yield case(
-        f, "tmrw_3pm_ist", "en-IN", s, "HR round tmrw", sent,
+        f,
+        "tmrw_3pm_ist",
+        "en-IN",
+        s,
+        "HR round tmrw",
+        sent,
         "'tmrw 3pm IST, HR round on teams': Thursday 10 Dec 15:00 Kolkata.",
         zoned(st, None, KOL),
         "Hi Alex, ur HR round is scheduled tmrw 3pm IST on teams. pls keep ur docs ready. "
@@ -637,7 +866,12 @@ def inaus21() -> Iterator[Case]:
     sent = at(2026, 12, 10, 9, 0, KOL, "Thu")
     st = at(2026, 12, 10, 11, 0, KOL, "Thu")
     yield case(
-        f, "prepone_11am", "en-IN", s, "RE: HR round tmrw", sent,
+        f,
+        "prepone_11am",
+        "en-IN",
+        s,
+        "RE: HR round tmrw",
+        sent,
         "Move asked and confirmed: 'can we prepone to 11am same day? ... confirmed with "
         "panel': Thursday 10 Dec 11:00; no zone word.",
         wall(st, None, sent, "reschedule"),
@@ -649,7 +883,12 @@ def inaus21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 16, 0, BNE, "Mon")
     st = at(2026, 12, 17, 9, 30, BNE, "Thu")
     yield case(
-        f, "thurs_930_aest", "en-AU", s2, "thurs", sent,
+        f,
+        "thurs_930_aest",
+        "en-AU",
+        s2,
+        "thurs",
+        sent,
         "'thurs 9.30am AEST, brisbane office': Thursday 17 Dec 09:30 Brisbane (AEST in "
         "December is Queensland's).",
         zoned(st, None, BNE),
@@ -659,7 +898,12 @@ def inaus21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 12, 0, KOL, "Wed")
     st = at(2026, 12, 14, 11, 0, KOL, "Mon")
     yield case(
-        f, "ist_gmt_mon", "en-IN", s, "client call mon", sent,
+        f,
+        "ist_gmt_mon",
+        "en-IN",
+        s,
+        "client call mon",
+        sent,
         "'11am IST / 5:30am GMT on mon 14/12': the instant 11:00 Kolkata on Monday 14 Dec; "
         "two zones, no timezone label.",
         instant(st),
@@ -668,7 +912,12 @@ def inaus21() -> Iterator[Case]:
     )
     sent = at(2026, 12, 11, 10, 0, KOL, "Fri")
     yield case(
-        f, "share_availability", "en-IN", s, "availability", sent,
+        f,
+        "share_availability",
+        "en-IN",
+        s,
+        "availability",
+        sent,
         "Look-alike: 'pls share ur availability for next week, slots 10am-6pm IST'.",
         NEG,
         "Hi Alex, pls share ur availability for next week for the final round, client slots "
@@ -677,7 +926,12 @@ def inaus21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 9, 0, BNE, "Mon")
     chk(2026, 12, 18, "Fri")
     yield case(
-        f, "xmas_lunch", "en-AU", s2, "xmas lunch", sent,
+        f,
+        "xmas_lunch",
+        "en-AU",
+        s2,
+        "xmas lunch",
+        sent,
         "Look-alike: 'xmas lunch fri 18th at 12:30, the pub on george st'.",
         NEG,
         "all - xmas lunch fri 18th at 12:30, the pub on george st. alex you're welcome to "
@@ -690,8 +944,12 @@ def casneg21() -> Iterator[Case]:
     sent = at(2026, 12, 8, 15, 0, NY, "Tue")
     chk(2026, 12, 15, "Tue")
     yield case(
-        f, "proposed_not_confirmed", "en-US", ("Ty Harper", "ty@harper-recruit.example.com"),
-        "update", sent,
+        f,
+        "proposed_not_confirmed",
+        "en-US",
+        ("Ty Harper", "ty@harper-recruit.example.com"),
+        "update",
+        sent,
         "Look-alike: 'hiring mgr proposed tues 2pm but hasnt confirmed, will lyk'.",
         NEG,
         "quick update - hiring mgr proposed tues 2pm but hasnt confirmed yet, will lyk as "
@@ -700,8 +958,12 @@ def casneg21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 14, 0, BER, "Wed")
     chk(2026, 12, 16, "Wed")
     yield case(
-        f, "wollten_vorschlagen", "de", ("Miriam Otto", "m.otto@feldberg.example.de"),
-        "Termin", sent,
+        f,
+        "wollten_vorschlagen",
+        "de",
+        ("Miriam Otto", "m.otto@feldberg.example.de"),
+        "Termin",
+        sent,
         "Look-alike: 'wir wollten Mi 10 Uhr vorschlagen, warten aber noch auf das Team'.",
         NEG,
         "hi alex, wir wollten eigentlich Mi 10 Uhr vorschlagen, warten aber noch auf "
@@ -710,7 +972,12 @@ def casneg21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 19, 0, MAD, "Mon")
     chk(2026, 12, 19, "Sat")
     yield case(
-        f, "cena_navidad", "es", ("Pablo", "pablo.g@correo.example.es"), "cena", sent,
+        f,
+        "cena_navidad",
+        "es",
+        ("Pablo", "pablo.g@correo.example.es"),
+        "cena",
+        sent,
         "Look-alike: 'cena de navidad el sáb a las 9'.",
         NEG,
         "no te olvides de la cena de navidad el sáb a las 9 en casa de mis padres!!\n\np",
@@ -718,8 +985,12 @@ def casneg21() -> Iterator[Case]:
     sent = at(2026, 12, 14, 9, 0, AMS, "Mon")
     chk(2026, 12, 17, "Thu")
     yield case(
-        f, "gesprek_pieter", "nl", ("Eva Jansen", "eva.jansen@dijkdata.example.nl"),
-        "pieter", sent,
+        f,
+        "gesprek_pieter",
+        "nl",
+        ("Eva Jansen", "eva.jansen@dijkdata.example.nl"),
+        "pieter",
+        sent,
         "Look-alike: someone else's interview ('Pieter heeft zijn gesprek do om 10u').",
         NEG,
         "hoi alex, Pieter heeft zijn gesprek do om 10u, kun jij hem daarna even rondleiden? "
@@ -728,7 +999,12 @@ def casneg21() -> Iterator[Case]:
     sent = at(2026, 12, 15, 17, 0, ROM, "Tue")
     chk(2026, 12, 18, "Fri")
     yield case(
-        f, "aperitivo_ven", "it", ("Marco", "marco.b@posta.example.it"), "aperitivo", sent,
+        f,
+        "aperitivo_ven",
+        "it",
+        ("Marco", "marco.b@posta.example.it"),
+        "aperitivo",
+        sent,
         "Look-alike: 'aperitivo ven alle 19?'.",
         NEG,
         "ehi, aperitivo ven alle 19 al solito posto? ci sono anche gli altri\n\nm",
@@ -736,15 +1012,22 @@ def casneg21() -> Iterator[Case]:
     sent = at(2026, 12, 9, 11, 0, LON, "Wed")
     chk(2026, 12, 11, "Fri")
     yield case(
-        f, "check_with_sarah", "en-GB", ("Olly Grant", "olly.grant@ferncastle.example.co.uk"),
-        "Re: next stage", sent,
+        f,
+        "check_with_sarah",
+        "en-GB",
+        ("Olly Grant", "olly.grant@ferncastle.example.co.uk"),
+        "Re: next stage",
+        sent,
         "Look-alike: 'let me check with Sarah and come back to you' over the candidate's own "
         "'could we do fri 11am?'.",
         NEG,
         thread(
             "Thanks Alex - let me check with Sarah and come back to you.\n\nOlly",
-            quoted(ALEX, "Tue, 8 Dec 2026 at 18:40", "Hi Olly, could we do fri 11am for the "
-                   "next stage?\n\nAlex"),
+            quoted(
+                ALEX,
+                "Tue, 8 Dec 2026 at 18:40",
+                "Hi Olly, could we do fri 11am for the next stage?\n\nAlex",
+            ),
         ),
         reply=True,
     )

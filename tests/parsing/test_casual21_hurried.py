@@ -1,0 +1,72 @@
+"""Hurried mail (casual21): three gaps the typos20 and casual21 batches share.
+
+- An abbreviated weekday before the Romance or Dutch word for "at" ("el jue a las 4 d la
+  tarde", "qua às 10h") names the day, as "thu at 4pm" already did; the dropped vowel of
+  "d la tarde" still says afternoon.
+- A move to another hour "same day" with no date in its line ("can we move to 4pm est same
+  day?") lands on the day the mail is written, instead of giving no date at all.
+- "nothing's confirmed yet" beside a floated slot keeps it from being claimed.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from service.parsing import parse_message
+
+SENT = "Wed, 09 Dec 2026 10:05:00 -0500"
+
+
+def _parse(body: str) -> dict[str, object]:
+    message = EmailMessage()
+    message["From"] = "Rita Lopes <rita@example-hr.example.com>"
+    message["To"] = "candidate@mailbox.example"
+    message["Date"] = SENT
+    message["Subject"] = "entrevista"
+    message.set_content(body)
+    return parse_message(message.as_bytes()).to_json_dict()
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Hola, quedamos el jue a las 4 d la tarde por meet.", "2026-12-10T16:00:00-05:00"),
+        ("hola! te va bien el mié a las 17h con el CTO?", "2026-12-16T17:00:00-05:00"),
+        ("quedamos el vie a las 11 hrs en la oficina", "2026-12-11T11:00:00-05:00"),
+        ("oi, fechado então: qua às 10h pelo meet", "2026-12-16T10:00:00-05:00"),
+        ("combinado, qui às 15h no escritório", "2026-12-10T15:00:00-05:00"),
+    ],
+)
+def test_short_weekday_before_romance_at_names_the_day(body: str, start: str) -> None:
+    got = _parse(body)
+    assert got["kind"] == "invitation"
+    assert got["start"] == start
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "sorry, the manager got stuck at 2 - can we move to 4pm same day? he's free, see you then",
+        "perdona, ¿lo pasamos a las 16h el mismo día? ya está confirmado, nos vemos",
+        "sorry, können wir auf 16 Uhr gleicher Tag schieben? passt bei ihr, also bestätigt",
+    ],
+)
+def test_same_day_move_without_a_date_is_the_day_of_writing(body: str) -> None:
+    got = _parse(body)
+    assert got["kind"] in {"invitation", "reschedule"}
+    assert got["start"] == "2026-12-09T16:00:00-05:00"
+
+
+def test_same_day_without_a_move_names_no_day() -> None:
+    got = _parse("Thanks for the chat, we'll send feedback at 4pm same day as usual.")
+    assert got["start"] is None or float(str(got["confidence"])) < 0.5
+
+
+def test_nothing_confirmed_yet_is_not_claimed() -> None:
+    got = _parse(
+        "heads up - the client floated 2pm tues for the next round but nothing's confirmed "
+        "yet, dont hold it. i'll confirm once i hear back"
+    )
+    assert got["kind"] != "invitation" or float(str(got["confidence"])) < 0.5
