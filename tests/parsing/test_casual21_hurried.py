@@ -70,3 +70,37 @@ def test_nothing_confirmed_yet_is_not_claimed() -> None:
         "yet, dont hold it. i'll confirm once i hear back"
     )
     assert got["kind"] != "invitation" or float(str(got["confidence"])) < 0.5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hey alex! great news - mon 12/14 @ 4pm w/ the VP of ops, onsite at fulton st.",
+        "alex - you're on for mon 12/14 @ 4pm w/ the GM at the plant. park in lot B",
+    ],
+)
+def test_with_written_w_slash_names_someone_to_meet(body: str) -> None:
+    got = _parse(body)
+    assert got["kind"] == "invitation"
+    assert got["start"] == "2026-12-14T16:00:00-05:00"
+    assert float(str(got["confidence"])) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi alex, dann machen wir morgen um halb 4, ich ruf dich an. dauert max ne halbe stunde",
+        "hoi alex, laten we morgen om half 4 doen, ik bel je. duurt een half uurtje",
+        "top, dan zien we je morgen om half 4 op de keizersgracht. vraag naar mij bij de balie",
+    ],
+)
+def test_spoken_call_and_see_you_make_a_casual_slot_sure(body: str) -> None:
+    got = _parse(body)
+    assert got["kind"] == "invitation"
+    assert got["start"] == "2026-12-10T15:30:00-05:00"
+    assert float(str(got["confidence"])) >= 0.5
+
+
+def test_call_me_is_still_no_invitation() -> None:
+    got = _parse("ruf mich morgen an wenn du kannst, ab 3 bin ich frei")
+    assert got["kind"] != "invitation" or float(str(got["confidence"])) < 0.5
