@@ -278,7 +278,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # the word for "at" of the Romance languages and Dutch comes between: "el jue a
             # las 4 d la tarde", "qua às 10h", "gio alle 15", "vr om 14u"
             r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s"
-            r"|(?:às|as|a las|alle|om)\s)?"
+            r"|(?:às|as|a las|alle|om)\s"
+            # the day agreed, then its hour: "wed works - 9am your time", "thurs works. 3pm"
+            r"|works(?: for me)?[.,;:]?\s[-–]?\s?)?"
             r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|hrs?\b|[:.]\d|o'clock"
             r"|de? la (?:tarde|noche|mañana)\b"
             # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
@@ -3860,6 +3862,11 @@ def _combine(
             if twin is not None:
                 clock, zone = twin
                 used.add(id(clock))
+            else:
+                own = _own_twin(clock, clocks, clock_line, used)
+                if own is not None:
+                    clock = own
+                    used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
         zone, start, end = _placed(hit.day, clock, zone, context)
@@ -4019,6 +4026,30 @@ def _zoned_twin(
             return None
         zone = _zone_after(line, other.finish, None) or zone_of_place_after(line[other.finish :])
         return (other, zone) if zone is not None else None
+    return None
+
+
+# "3pm your time = 8pm mine", "9am your time / 8pm for me": the reader's hour, then the
+# writer's own, which the Date header's offset places
+_YOUR_TIME = re.compile(r"\s{0,2}(?:your time|for you|ur time)\b", re.IGNORECASE)
+_MINE_AFTER = re.compile(r"\s{0,2}(?:mine|my time|for me|here)\b", re.IGNORECASE)
+
+
+def _own_twin(clock: _Clock, clocks: list[_Clock], line: str, used: set[int]) -> _Clock | None:
+    """Return the writer's own hour written after the reader's ("3pm your time = 8pm mine").
+
+    The reader's zone is not in the mail, the writer's is the Date header's: the second hour
+    pins the moment. Writers across an ocean type it this way (typos20 London to New York,
+    casual21 Sydney to London)."""
+    if not _YOUR_TIME.match(line, clock.finish):
+        return None
+    for other in clocks:
+        if other.begin <= clock.finish or id(other) in used:
+            continue
+        gap = line[clock.finish : other.begin]
+        if len(gap) > 40 or not re.search(r"[=/]|\bis\b", gap):
+            return None
+        return other if _MINE_AFTER.match(line, other.finish) else None
     return None
 
 

@@ -104,3 +104,22 @@ def test_spoken_call_and_see_you_make_a_casual_slot_sure(body: str) -> None:
 def test_call_me_is_still_no_invitation() -> None:
     got = _parse("ruf mich morgen an wenn du kannst, ab 3 bin ich frei")
     assert got["kind"] != "invitation" or float(str(got["confidence"])) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        # sender in New York (the Date header), reader elsewhere: the writer's hour counts
+        ("wed works - 9am your time = 2pm mine. see you then", "2026-12-16T14:00:00-05:00"),
+        ("wed works for me. 3pm your time = 8pm mine, ill call you", "2026-12-16T20:00:00-05:00"),
+    ],
+)
+def test_your_time_equals_mine_takes_the_writers_hour(body: str, start: str) -> None:
+    got = _parse(body)
+    assert got["kind"] == "invitation"
+    assert got["start"] == start
+
+
+def test_a_lone_your_time_is_still_read_as_written() -> None:
+    got = _parse("Your interview is wed at 3pm your time, on Zoom.")
+    assert got["start"] == "2026-12-16T15:00:00-05:00"
