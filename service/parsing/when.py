@@ -1497,17 +1497,22 @@ _SAME_DAY_MOVE = re.compile(
 )
 
 
+_ASKED_AFTER = re.compile(r"(?:\s[^\W\d]+){0,2}\s?\?")
+
+
 def _same_day_move(line: str, reference: date) -> list[_Date]:
     """A move to another hour "same day" that names no date: the day the mail is written.
 
     Short-notice moves are typed the morning of the call and name only the new hour, in
     every language ("can we move to 4pm est same day?", "lo pasamos a las 12 el mismo día",
     "auf 16 Uhr gleicher Tag schieben"); with no date in the line, the day the call was on
-    is the day of writing. A date earlier in the line is read by _same_days instead."""
+    is the day of writing. Only the asked move counts (the phrase ends a question), and a
+    date earlier in the line is read by _same_days, a quoted slot by _read_anchored."""
     if _DIGIT.search(line) is None or _SAME_DAY_MOVE.search(line) is None:
         return []
     for match in _SAME_DAY.finditer(line):
-        return [_Date(reference, match.start(), match.end(), False, relative=True)]
+        if _ASKED_AFTER.match(line, match.end()):
+            return [_Date(reference, match.start(), match.end(), False, relative=True)]
     return []
 
 
@@ -3454,6 +3459,8 @@ def _read_anchored(
         if _REQUEST.search(text):
             continue
         dates = [] if next_day else _dates(text, reference_day, order, order_sure, context.language)
+        # "same day" read as the day of writing (_same_day_move) is the older slot's day here
+        dates = [hit for hit in dates if not _SAME_DAY.fullmatch(text, hit.begin, hit.finish)]
         clocks = [
             clock
             for clock in clocks_of(index)

@@ -123,3 +123,12 @@ def test_your_time_equals_mine_takes_the_writers_hour(body: str, start: str) -> 
 def test_a_lone_your_time_is_still_read_as_written() -> None:
     got = _parse("Your interview is wed at 3pm your time, on Zoom.")
     assert got["start"] == "2026-12-16T15:00:00-05:00"
+
+
+def test_same_day_move_over_a_quoted_slot_keeps_the_quoted_day() -> None:
+    got = _parse(
+        "sorry alex, can we move to 4pm same day? see you then\n\n"
+        "On Mon, Dec 7, 2026 at 9:00 AM Rita Lopes <rita@example-hr.example.com> wrote:\n"
+        "> Confirmed: your interview is Thursday 17 December at 2pm on Zoom.\n"
+    )
+    assert got["start"] == "2026-12-17T16:00:00-05:00"
