@@ -3456,7 +3456,11 @@ def _read_anchored(
         moved = bool(MOVE_VERBS.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered))
         if not (next_day or same_hour or same_day or (line.note and moved)):
             continue
-        if _REQUEST.search(text):
+        # a move asked "same day" is still placed on the older slot's day: whether it holds
+        # is for the look-alike cues ("let me know") to say, and the day of writing, which
+        # _same_day_move would give, is wrong here
+        asked_same_day = same_day is not None and _ASKED_AFTER.match(text, same_day.end())
+        if _REQUEST.search(text) and not asked_same_day:
             continue
         dates = [] if next_day else _dates(text, reference_day, order, order_sure, context.language)
         # "same day" read as the day of writing (_same_day_move) is the older slot's day here
