@@ -1908,6 +1908,8 @@ MEETING_CUES = at_word_starts(
         r"|w/\s?(?:the |our |their |my )?(?:s?vp|evp|gm|c[etfop]o|director|head of|hiring"
         r"|founder|manager|mgr|team lead|eng)"
         r"|(?:ich ruf|ruf ich) dich an|(?:ik bel|bel ik) (?:je|u)\b"
+        # the reader comes to the team's own office: "Mi, 16.12., 10-11 Uhr bei uns im Büro"
+        r"|bei uns im büro|in unserem büro"
         rf"|{AGREED_SLOT}",
         re.IGNORECASE,
     ),

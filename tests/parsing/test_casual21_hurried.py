@@ -132,3 +132,11 @@ def test_same_day_move_over_a_quoted_slot_keeps_the_quoted_day() -> None:
         "> Confirmed: your interview is Thursday 17 December at 2pm on Zoom.\n"
     )
     assert got["start"] == "2026-12-17T16:00:00-05:00"
+
+
+def test_bei_uns_im_buero_is_someone_to_meet() -> None:
+    got = _parse("hey alex,\n\ntermin steht: Mi, 16.12., 10-11 Uhr bei uns im Büro. kaffee gibts")
+    assert got["kind"] == "invitation"
+    assert got["start"] == "2026-12-16T10:00:00-05:00"
+    assert got["end"] == "2026-12-16T11:00:00-05:00"
+    assert float(str(got["confidence"])) >= 0.5
