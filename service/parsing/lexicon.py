@@ -933,6 +933,10 @@ _INVITATION_WORDS = re.compile(
     # "I'll call you" where people write it: "te ligo", "te llamo", "je vous appelle"
     r"|te ligo|vou te ligar|te llamo|le llamo|t'appelle|vous appelle|ti chiamo|la chiamo"
     r"|(?:ich rufe|rufe ich) (?:sie|dich) an"
+    # the spoken forms typed on phones: "ich ruf dich an", "ik bel je", "ik bel u"
+    r"|(?:ich ruf|ruf ich) dich an|(?:ik bel|bel ik) (?:je|u)\b"
+    # "dan zien we je morgen om half 3", "we zien je graag do 17/12": the reader is expected
+    r"|zien we je\b|we zien je\b"
     # and with the day between the separable verb's parts: "dann rufe ich Sie wie besprochen
     # am Donnerstag um 10:30 Uhr an.", "wie abgesprochen rufe ich Sie am Dienstag kurz an,"
     r"|(?:ich rufe|rufe ich) (?:sie|dich) (?:[^.?!\n]|\.(?=\d)){1,80}?"
@@ -1902,6 +1906,13 @@ MEETING_CUES = at_word_starts(
         r"|onderhoud is bevestig\b|mahojiano|mkutano"
         # the people the reader will meet: "11am suits the panel"
         r"|panel\b"
+        # ... and "with" as phones shorten it: "mon 1/11 @ 4pm central w/ the VP", "w/ the
+        # GM at the plant", "w/ the director"; and "I'll call you" spoken: "ich ruf dich an"
+        r"|w/\s?(?:the |our |their |my )?(?:s?vp|evp|gm|c[etfop]o|director|head of|hiring"
+        r"|founder|manager|mgr|team lead|eng)"
+        r"|(?:ich ruf|ruf ich) dich an|(?:ik bel|bel ik) (?:je|u)\b"
+        # the reader comes to the team's own office: "Mi, 16.12., 10-11 Uhr bei uns im Büro"
+        r"|bei uns im büro|in unserem büro"
         rf"|{AGREED_SLOT}",
         re.IGNORECASE,
     ),

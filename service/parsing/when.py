@@ -284,8 +284,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d))",
         ),
         "weekday_short": re.compile(
-            r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
-            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
+            # the word for "at" of the Romance languages and Dutch comes between: "el jue a
+            # las 4 d la tarde", "qua às 10h", "gio alle 15", "vr om 14u"
+            r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s"
+            r"|(?:às|as|a las|alle|om)\s"
+            # the day agreed, then its hour: "wed works - 9am your time", "thurs works. 3pm"
+            r"|works(?: for me)?[.,;:]?\s[-–]?\s?)?"
+            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|hrs?\b|[:.]\d|o'clock"
+            r"|de? la (?:tarde|noche|mañana)\b"
             # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
             r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$"
             # "fri at noon", "wed midday": the English words for twelve are a time too
@@ -431,7 +437,9 @@ _CLOCK = re.compile(
     r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     # (Central Kurdish glues the ezafe to the hour: "١٠ی بەیانی")
     r"(?:(?:\s|(?<=\d)(?=ی\s))(?P<merword>"
-    r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
+    # (a hurried Spanish hand drops the vowel: "a las 4 d la tarde")
+    r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
+    r"|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
@@ -1434,7 +1442,7 @@ def _line_dates(
             continue
         kept.append(hit)
     kept.sort(key=lambda hit: hit.begin)
-    kept = _same_days(line, kept)
+    kept = _same_days(line, kept) or _same_day_move(line, reference)
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
     return tuple(hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line))
@@ -1464,7 +1472,7 @@ def _one_sigma(text: str) -> str:
 
 # "14:30 the same day instead", "am selben Tag um 15 Uhr": the day of the date just before
 _SAME_DAY = re.compile(
-    r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleichen) tag"
+    r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleiche[nr]?) tag"
     r"|(?:le )?même jour|(?:el )?mismo día|(?:lo )?stesso giorno|(?:de|die)zelfde dag"
     r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün"
     # Catalan, Galician, Serbo-Croatian, Macedonian, Bulgarian, Albanian, Basque, Icelandic
@@ -1486,6 +1494,35 @@ def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
         last = earlier[-1]
         added.append(replace(last, begin=match.start(), finish=match.end(), weekday_checked=False))
     return sorted(added, key=lambda hit: hit.begin)
+
+
+# a move to another hour "same day" with no date before it: "can we move to 4pm est same
+# day?", "¿lo pasamos a las 12 el mismo día?", "können wir auf 16 Uhr gleicher Tag schieben?"
+_SAME_DAY_MOVE = re.compile(
+    r"\b(?:move|push|shift|bump|prepone|postpone|pasa(?:r|mos)|move(?:r|mos)|camb(?:iar|iamos)"
+    r"|(?:ver)?schieben|verlegen|décaler|déplacer|avancer|spost(?:are|iamo)|passar|mudar"
+    r"|remarcar|verzetten|verschuiven)\b",
+    re.IGNORECASE,
+)
+
+
+_ASKED_AFTER = re.compile(r"(?:\s[^\W\d]+){0,2}\s?\?")
+
+
+def _same_day_move(line: str, reference: date) -> list[_Date]:
+    """A move to another hour "same day" that names no date: the day the mail is written.
+
+    Short-notice moves are typed the morning of the call and name only the new hour, in
+    every language ("can we move to 4pm est same day?", "lo pasamos a las 12 el mismo día",
+    "auf 16 Uhr gleicher Tag schieben"); with no date in the line, the day the call was on
+    is the day of writing. Only the asked move counts (the phrase ends a question), and a
+    date earlier in the line is read by _same_days, a quoted slot by _read_anchored."""
+    if _DIGIT.search(line) is None or _SAME_DAY_MOVE.search(line) is None:
+        return []
+    for match in _SAME_DAY.finditer(line):
+        if _ASKED_AFTER.match(line, match.end()):
+            return [_Date(reference, match.start(), match.end(), False, relative=True)]
+    return []
 
 
 def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
@@ -3442,9 +3479,15 @@ def _read_anchored(
         moved = bool(MOVE_VERBS.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered))
         if not (next_day or same_hour or same_day or (line.note and moved)):
             continue
-        if _REQUEST.search(text):
+        # a move asked "same day" is still placed on the older slot's day: whether it holds
+        # is for the look-alike cues ("let me know") to say, and the day of writing, which
+        # _same_day_move would give, is wrong here
+        asked_same_day = same_day is not None and _ASKED_AFTER.match(text, same_day.end())
+        if _REQUEST.search(text) and not asked_same_day:
             continue
         dates = [] if next_day else _dates(text, reference_day, order, order_sure, context.language)
+        # "same day" read as the day of writing (_same_day_move) is the older slot's day here
+        dates = [hit for hit in dates if not _SAME_DAY.fullmatch(text, hit.begin, hit.finish)]
         clocks = [
             clock
             for clock in clocks_of(index)
@@ -3853,6 +3896,11 @@ def _combine(
             if twin is not None:
                 clock, zone = twin
                 used.add(id(clock))
+            else:
+                own = _own_twin(clock, clocks, clock_line, used)
+                if own is not None:
+                    clock = own
+                    used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
         zone, start, end = _placed(hit.day, clock, zone, context)
@@ -4012,6 +4060,30 @@ def _zoned_twin(
             return None
         zone = _zone_after(line, other.finish, None) or zone_of_place_after(line[other.finish :])
         return (other, zone) if zone is not None else None
+    return None
+
+
+# "3pm your time = 8pm mine", "9am your time / 8pm for me": the reader's hour, then the
+# writer's own, which the Date header's offset places
+_YOUR_TIME = re.compile(r"\s{0,2}(?:your time|for you|ur time)\b", re.IGNORECASE)
+_MINE_AFTER = re.compile(r"\s{0,2}(?:mine|my time|for me|here)\b", re.IGNORECASE)
+
+
+def _own_twin(clock: _Clock, clocks: list[_Clock], line: str, used: set[int]) -> _Clock | None:
+    """Return the writer's own hour written after the reader's ("3pm your time = 8pm mine").
+
+    The reader's zone is not in the mail, the writer's is the Date header's: the second hour
+    pins the moment. Writers across an ocean type it this way (typos20 London to New York,
+    casual21 Sydney to London)."""
+    if not _YOUR_TIME.match(line, clock.finish):
+        return None
+    for other in clocks:
+        if other.begin <= clock.finish or id(other) in used:
+            continue
+        gap = line[clock.finish : other.begin]
+        if len(gap) > 40 or not re.search(r"[=/]|\bis\b", gap):
+            return None
+        return other if _MINE_AFTER.match(line, other.finish) else None
     return None
 
 
