@@ -851,6 +851,9 @@ AGREED_SLOT = (
     # vast", "combinado então", "quedamos el jueves"
     r"|machen wir\b[^.\n]{0,40}\bfest|halten wir\b[^.\n]{0,40}\bfest|confermiamo\b"
     r"|zetten we\b[^.\n]{0,40}\bvast|combinado\b|quedamos\b|fica combinad"
+    # Dutch "dan staat donderdag 9 december om 11.00 uur vast", "Gesprek staat vast" (the
+    # slot is fixed); "staat nog niet vast" is not
+    r"|\bstaat\b(?:(?!\bniet\b)(?:[^.\n]|(?<=\d)\.(?=\d))){0,50}\bvast\b"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.
@@ -930,6 +933,10 @@ _INVITATION_WORDS = re.compile(
     # "I'll call you" where people write it: "te ligo", "te llamo", "je vous appelle"
     r"|te ligo|vou te ligar|te llamo|le llamo|t'appelle|vous appelle|ti chiamo|la chiamo"
     r"|(?:ich rufe|rufe ich) (?:sie|dich) an"
+    # the spoken forms typed on phones: "ich ruf dich an", "ik bel je", "ik bel u"
+    r"|(?:ich ruf|ruf ich) dich an|(?:ik bel|bel ik) (?:je|u)\b"
+    # "dan zien we je morgen om half 3", "we zien je graag do 17/12": the reader is expected
+    r"|zien we je\b|we zien je\b"
     # and with the day between the separable verb's parts: "dann rufe ich Sie wie besprochen
     # am Donnerstag um 10:30 Uhr an.", "wie abgesprochen rufe ich Sie am Dienstag kurz an,"
     r"|(?:ich rufe|rufe ich) (?:sie|dich) (?:[^.?!\n]|\.(?=\d)){1,80}?"
@@ -1040,6 +1047,9 @@ _RESCHEDULED_WORDS = re.compile(
     r"|మార్చబడింది|మార్చాము|ખસેડવામાં|બદલવામાં આવ્યો|बदलण्यात आल|बदलकर|सारिएको"
     r"|পরিবর্তন করা হয়েছে|সরানো হয়েছে|ត្រូវបានប្តូរ|ត្រូវបានផ្លាស់ប្តូរ|imehamishwa|umehamishwa|imebadilishwa"
     r"|تغییر (?:کرد|یافت)|جابجا شد"
+    # Swahili "umesogezwa hadi", "imeahirishwa" (moved, postponed), Afrikaans "geskuif na",
+    # "moet ons jou onderhoud ... skuif", "die nuwe tyd is"
+    r"|\w*sogezwa|\w*ahirishwa|geskuif|verskuif|\bskuif\b|nuwe tyd"
     # Spanish and Portuguese "postpone" ("se pospone al", "ha sido aplazada", "foi adiada"),
     # Italian "rinviato/posticipato", German "vorverlegt/verlegt", Swedish "flyttas/flyttad",
     # English "rebooked you"
@@ -1139,7 +1149,9 @@ SUBJECT_RESCHEDULED = re.compile(
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
     r"|пренасроч|промяна|odgod|promjena|zmena termínu|pakeit|izmaiņ|muudatus|erteleme"
     r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare"
-    r"|ümber ajastatud",
+    r"|ümber ajastatud"
+    # Swahili "Mabadiliko" (changes), Afrikaans "Verandering" (change) and "skuif" (moves)
+    r"|mabadiliko|verandering|skuif",
     re.IGNORECASE,
 )
 # Verbs that move a meeting: "move our call from 2:00pm to 4:30pm" names the old hour and the
@@ -1170,7 +1182,10 @@ MOVE_VERB_WORDS = (
     # Portuguese "remarcar sua entrevista de terça para quinta", Dutch "schuift een uurtje op"
     r"|remarc\w*|schuift(?: \w+){0,2} op|opschui\w*"
     # Vietnamese "được dời sang", "lùi sang", "chuyển sang", "đổi sang"
-    r"|dời|lùi|(?:chuyển|đổi)(?= sang))\b"
+    r"|dời|lùi|(?:chuyển|đổi)(?= sang)"
+    # Swahili "Mkutano umesogezwa hadi Alhamisi", "imeahirishwa hadi" (moved, postponed to);
+    # Afrikaans "geskuif na", "skuif", "verskuif" (move)
+    r"|\w*sogezw\w*|\w*sogeza\w*|\w*ahirishw\w*|\w*skuif\w*)\b"
 )
 MOVE_VERBS = CaseBlindCues(
     MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
@@ -1242,6 +1257,8 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
     # Dutch "ipv vrijdag 10:00 wordt het maandag 13:30": "it becomes", before the new slot
     r"|\bwordt het\b"
+    # Swahili "mpya" (usaili mpya: the new interview), Afrikaans "nuwe tyd" (new time)
+    r"|\bmpya\b|\bnuwe\b"
     r"|ny tid|nu\b|baru|menjadi|新|変更後|\bsang\b|\bна\b|новое время|нов(?:ая|ое) дата"
     r"|novi termin|nové|nově|nyní|yeni|νέα|الجديد|إلى|החדש|नया|ใหม่|mới"
     r"|\btil\b|\btill\b|uusi|uuteen|\búj\b|\bnoua\b|\bnou\b|\buus\b|\bнов"
@@ -1790,6 +1807,12 @@ _INVITATION_INSIDE = (
     "hirar aiki",
     "ቃለ መጠይቅ",
     "إنترفيو",
+    # interview in Zulu ("inhlolokhono", "enhlolokhonweni"), Khmer and Lao, as HR desks and
+    # job apps' locale files write them
+    "hlolokhon",
+    "សម្ភាសន៍",
+    "ສຳພາດ",
+    "ສໍາພາດ",
     # Persian and Urdu: interview, meeting, invitation
     "مصاحبه",
     "جلسه",
@@ -1883,6 +1906,13 @@ MEETING_CUES = at_word_starts(
         r"|onderhoud is bevestig\b|mahojiano|mkutano"
         # the people the reader will meet: "11am suits the panel"
         r"|panel\b"
+        # ... and "with" as phones shorten it: "mon 1/11 @ 4pm central w/ the VP", "w/ the
+        # GM at the plant", "w/ the director"; and "I'll call you" spoken: "ich ruf dich an"
+        r"|w/\s?(?:the |our |their |my )?(?:s?vp|evp|gm|c[etfop]o|director|head of|hiring"
+        r"|founder|manager|mgr|team lead|eng)"
+        r"|(?:ich ruf|ruf ich) dich an|(?:ik bel|bel ik) (?:je|u)\b"
+        # the reader comes to the team's own office: "Mi, 16.12., 10-11 Uhr bei uns im Büro"
+        r"|bei uns im büro|in unserem büro"
         rf"|{AGREED_SLOT}",
         re.IGNORECASE,
     ),
@@ -1893,6 +1923,7 @@ MEETING_CUES = at_word_starts(
     r"|مصاحبه|جلسه|ملاقات|انٹرویو|সাক্ষাৎকার|ইন্টারভিউ|நேர்காணல்|mahojiano|usaili"
     r"|मुलाखत|ઇન્ટરવ્યૂ|ఇంటర్వ్యూ|अन्तर्वार्ता|अंतर्वार्ता|සම්මුඛ|အင်တာဗျူး|ಸಂದರ್ಶನ"
     r"|അഭിമുഖ|hira ta aiki|hirar aiki|ቃለ መጠይቅ|إنترفيو"
+    r"|hlolokhon|សម្ភាសន៍|ສຳພາດ|ສໍາພາດ"
     r"|gespräch|gesprek|interview|intervju|interjú|samtale|haastattel"
     # Icelandic compounds: "Atvinnuviðtal", "Starfsviðtal", "Símaviðtal"
     r"|viðtal",

@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.parsing.lexicon import CaseBlindCues, lower_as_regex, month_words
+from service.parsing.lexicon import (
+    TEAM_OCCASION_TITLE,
+    CaseBlindCues,
+    lower_as_regex,
+    month_words,
+)
 
 # --- the sentence that holds the time -----------------------------------------------------
 
@@ -169,6 +174,12 @@ PENDING_CUES = CaseBlindCues(
     r"|nog te bevestigen|ik check (?:het )?(?:even )?met|a confirmar|verifico com"
     r"|do potwierdzenia|sprawdzę z|verific cu|revin cu (?:o )?confirmare|tarkistan|kollar med"
     r"|sjekker med|tjekker med|ověřím s"
+    # the writer has asked whether the time holds and waits: "I've asked the panel whether
+    # Thursday works", "estoy consultando con el responsable si", "sprawdzę, czy czwartek
+    # pasuje", "je verzoek ... doorgegeven"
+    r"|(?:asked|asking|checking with) (?:the|my|our|his|her|their)(?: \w+){1,2}"
+    r" (?:whether|if)"
+    r"|estoy consultando|sprawdzę,? czy|verzoek[^.\n]{0,80} doorgegeven"
     # a move only asked, the answer awaited: "Can we push to 4pm instead? Let me know", "on
     # peut décaler à 16h ? Dis-moi", "Können wir auf 16 Uhr verschieben? Gib mir Bescheid"
     # (a move made, "I've already moved the invite", is not asked)
@@ -185,6 +196,9 @@ PENDING_CUES = CaseBlindCues(
     r"|watch (?:out for|your inbox)|passed (?:on )?your availability"
     # the other side has not said yes: "n'a pas encore confirmé", "hasn't confirmed yet"
     r"|(?:has not|hasn't|have not|haven't) (?:yet )?confirmed|pas encore confirmé"
+    # "nothing's confirmed yet", "nada confirmado ainda", "nog niets bevestigd"
+    r"|nothing(?:['’]s| is| has been) (?:been )?confirmed|nada (?:está |tá )?confirmado"
+    r"|rien (?:n'est )?(?:de )?confirmé|niets (?:is )?bevestigd|niente (?:di )?confermato"
     r"|(?:todavía|aún) no (?:ha|han) confirmado|non (?:ha|hanno) ancora confermato"
     r"|nog niet bevestigd|ainda não (?:confirmou|confirmaram|foi confirmad)"
     r"|jeszcze nie potwierdzi|inte bekräftat än|ännu inte bekräftat|ei ole vielä vahvistanut"
@@ -433,6 +447,40 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A talk with the reader's current employer about their own job, not a job interview: an
+# appraisal, an annual or development review, an exit interview. Odoo's Appraisals app books
+# the appraisal as a "Final Interview" meeting between an employee and their manager; German
+# HR tools file the "Mitarbeitergespräch" by date; negs23's appraisal (de), performance
+# evaluation (es) and exit talk (nl) name the time beside these words.
+EMPLOYEE_REVIEW_CUES = CaseBlindCues(
+    r"\b(?:(?:annual |yearly |mid-year |year-end )?(?:performance|appraisal) (?:review|meeting"
+    r"|evaluation|conversation|discussion|interview)|(?:your|annual|yearly|mid-year) appraisal"
+    r"|annual review|exit interview"
+    r"|mitarbeiter(?:jahres)?gespräch|jahresgespräch|entwicklungsgespräch"
+    r"|zielvereinbarungsgespräch|austrittsgespräch|exitgespräch|entretien (?:annuel|de sortie)"
+    r"(?: d'évaluation)?|entretien d'évaluation"
+    r"|evaluaci[óo]n (?:del? )?desempeño|reuni[óo]n de evaluaci[óo]n|entrevista de salida"
+    r"|colloquio (?:di valutazione|annuale|di uscita)|valutazione delle prestazioni"
+    r"|exitgesprek|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
+    r"|avalia[çc][ãa]o de desempenho|entrevista de desligamento|rozmowa (?:oceniająca|roczna"
+    r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal)"
+    r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
+    re.IGNORECASE,
+)
+
+# The time is a session's or a course's, named in the sentence that gives it: "haremos una
+# sesión informativa", "ein Online-Seminar", "nuestro taller online", "l'iscrizione al corso
+# ..., che si terrà". negs23's pension session (es) and preparation seminars (de, es),
+# fwdmisc's Spanish "taller online" and course17's Italian course sign-up say so; a mail may
+# still thank the reader for a past session before setting the interview, in another sentence.
+SESSION_CUES = CaseBlindCues(
+    r"\b(?:sesi[óo]n informativa|sessione informativa|sess[ãa]o informativa"
+    r"|séance d'information|informationsveranstaltung|infoveranstaltung|informatiebijeenkomst"
+    r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
+    r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione)",
+    re.IGNORECASE,
+)
+
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
@@ -455,13 +503,17 @@ NOT_AN_INTERVIEW_CUES = CaseBlindCues(
 
 # The forwarder's note disowns what it passes on: "This is Sam's, not mine - please don't add
 # it", "No es para mí, es de mi hermana, no lo añadas", "nicht für mich", "não é pra mim".
+# Romance languages say "mine" with an article: "c'est l'entretien de ma collègue, pas le
+# mien", "no es el mío", "non è il mio", "não é o meu", "niet de mijne".
 NOT_MINE_CUES = CaseBlindCues(
     r"\b(?:not (?:for|meant for|addressed to) me|not mine|isn't mine|is not mine"
     r"|(?:please )?(?:don't|do not) add (?:it|this)|no es para mí|no es mía|no es mío"
     r"|no lo (?:añadas|agregues)|não é (?:pra|para) mim|não é minha|não adicione"
     r"|nicht für mich|nicht meins|nicht meiner|nicht eintragen|pas pour moi|ne l'ajoute pas"
     r"|non è per me|non è mio|non aggiungerlo|nie do mnie|nie dla mnie|to nie moje|nie dodawaj"
-    r"|niet voor mij|niet van mij|inte till mig|inte min)\b",
+    r"|niet voor mij|niet van mij|inte till mig|inte min"
+    r"|pas (?:le mien|la mienne)|no (?:es )?(?:el mío|la mía)|non (?:è )?(?:il mio|la mia)"
+    r"|não (?:é )?(?:o meu|a minha)|niet (?:de|het) mijne)\b",
     re.IGNORECASE,
 )
 
@@ -488,6 +540,8 @@ DECISION_CUES = CaseBlindCues(
     r"|te daremos (?:una )?respuesta|decisione|decider\w*|esito|comunicheremo|decisão|retorno"
     r"|besluit|beslissing|uitslag|laten (?:je|u) weten|beslut\w*|besked|beslutning"
     r"|decyzj\w*|rozhodn\w*|ozveme se|päätö\w*|päätämme"
+    # the Polish "we'll get in touch" ("odezwiemy się ... do poniedziałku"), as Czech "ozveme se"
+    r"|odezw(?:iemy|ę|ie) się"
     # results announced on a date: "results will be sent on", "Rezultatele vor fi comunicate",
     # "rezultati", "odluka", "odločitev"
     r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
@@ -539,6 +593,15 @@ DECISION_CUES = CaseBlindCues(
     # Vietnamese "Kết quả sẽ được công bố vào ..." and Persian "اعلام نتایج" / "نتایج ... منتشر
     # خواهد شد": results published then
     r"|kết quả[^.\n]{0,60}công bố|công bố kết quả"
+    # Swahili "Matokeo ya usaili yatatolewa / yatatangazwa ..." (the results will be given /
+    # announced then)
+    r"|matokeo[^.\n]{0,60}(?:yatatangazwa|yatatolewa|yatatumwa)"
+    # Amharic "ውጤቱ ... ይገለጻል / ይለጠፋል / ይፋ ይሆናል" (the result will be announced / posted /
+    # made public then), as the Swahili and Hindi lines above
+    r"|ውጤት[^።\n]{0,80}(?:ይገለጻል|ይለጠፋል|ይፋ ይሆናል|ይገለጽልዎታል)"
+    # Khmer "លទ្ធផល / បញ្ជីឈ្មោះបេក្ខជន ... នឹងត្រូវប្រកាស" (the results / the list of
+    # candidates will be announced then), now that the Khmer word for interview is a cue
+    r"|(?:លទ្ធផល|បញ្ជីឈ្មោះ)[^។\n]{0,120}ប្រកាស"
     r"|اعلام نتایج|نتایج[^.\n]{0,90}(?:منتشر|اعلام) (?:خواهد شد|می\S?شود)",
     re.IGNORECASE,
 )
@@ -833,6 +896,18 @@ def names_own_interview(line: str, at: int) -> bool:
     return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
 
 
+# Words that put a hiring process in a sentence or subject: with one of them, a lunch or a
+# breakfast beside the time is part of an interview day ("interview, then lunch with the
+# team"); without, a team's lunch or all-hands is the reader's workplace, as the calendar
+# path already reads a request's title (TEAM_OCCASION_TITLE).
+_HIRING_WORDS = re.compile(
+    r"(?i:interview|gespräch|gesprek|entretien|entrevista|entrevue|colloquio|intervju"
+    r"|haastattel|wawancara|pohovor|rozmow|mülakat|interjú|candidat|kandidat|applicant"
+    r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід)"
+    r"|面接|面试|面試|면접"
+)
+
+
 # A practice interview, not one with an employer: a careers adviser's mock interview, a CV
 # clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
 # "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
@@ -843,6 +918,8 @@ PRACTICE_CUES = CaseBlindCues(
     r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
     r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
     r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*)"
+    # Hindi placement cells write the English words in Devanagari
+    r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
     r"|模擬面接|面接練習|模拟面试|모의 ?면접",
     re.IGNORECASE,
 )
@@ -1062,6 +1139,12 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (START_DATE_CUES, sentence, "the time is a first working day, not an interview"),
         (
+            EMPLOYEE_REVIEW_CUES,
+            f"{subject}\n{sentence}",
+            "a review with your current employer (appraisal, annual or exit talk), not a job "
+            "interview",
+        ),
+        (
             PROPOSAL_CUES,
             sentence,
             "the time is only suggested (maybe, for example); nothing is booked",
@@ -1159,6 +1242,12 @@ def lookalike_reason(view: MailView) -> str | None:
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
     raw_sentence = time_sentence(view.time_line, view.time_at)
+    if TEAM_OCCASION_TITLE.search(raw_sentence) and not _HIRING_WORDS.search(
+        f"{view.subject}\n{raw_sentence}"
+    ):
+        return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
+    if not YOUR_INTERVIEW.search(raw_sentence) and SESSION_CUES.search_lowered(sentence):
+        return "the time is a course's or an information session's, not your own interview"
     if not YOUR_INTERVIEW.search(raw_sentence) and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)

@@ -136,6 +136,48 @@ def decode_bytes(payload: bytes, charset: str | None) -> str:
         return payload.decode("windows-1252", errors="replace")
 
 
+_QUOTE_DEPTH = re.compile(r">*")
+
+
+def unflow(text: str, *, delsp: bool) -> str:
+    """Join the soft line breaks of a format=flowed plain part (RFC 3676).
+
+    Apple Mail (iOS and macOS) and Thunderbird send format=flowed: a line ending in a space
+    continues on the next one, and with DelSp=yes (Apple Mail) that space is not part of the
+    text, so a wrap inside "at 2:30 PM" arrives as "at 2: " + CRLF + "30 PM". Read raw, the
+    time is cut in two; a reader joins the lines as the sender meant them.
+    """
+    out: list[str] = []
+    open_line: str | None = None
+    open_depth = 0
+    for raw in text.split("\n"):
+        line = raw[:-1] if raw.endswith("\r") else raw
+        mark = _QUOTE_DEPTH.match(line)
+        depth = len(mark.group()) if mark else 0
+        content = line[depth:]
+        if content.startswith(" "):
+            content = content[1:]  # space-stuffing (or the space after a quote mark)
+        if open_line is not None and depth != open_depth:
+            out.append(open_line)  # a soft break may not cross quote depths
+            open_line = None
+        soft = content.endswith(" ") and content != "-- "
+        if soft and delsp:
+            content = content[:-1]
+        joined = _quoted(depth, content) if open_line is None else open_line + content
+        if soft:
+            open_line, open_depth = joined, depth
+        else:
+            out.append(joined)
+            open_line = None
+    if open_line is not None:
+        out.append(open_line)
+    return "\n".join(out)
+
+
+def _quoted(depth: int, content: str) -> str:
+    return f"{'>' * depth} {content}" if depth else content
+
+
 _UTF8_NAMES = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -311,6 +353,8 @@ def _collect(part: Message, envelope: Envelope, depth: int, budget: list[int]) -
         return
     if content_type == "text/plain" and "attachment" not in disposition:
         text = decode_bytes(_payload_bytes(part), part.get_content_charset())
+        if str(part.get_param("format") or "").lower() == "flowed":
+            text = unflow(text, delsp=str(part.get_param("delsp") or "").lower() == "yes")
         if text.strip():
             envelope.plain.append(text[:MAX_TEXT_CHARS])
     elif content_type == "text/html" and "attachment" not in disposition:

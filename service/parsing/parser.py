@@ -141,6 +141,8 @@ class _Sources:
     calendars: list[bytes] = field(default_factory=list)
     # the user's mail that carried `outer` as an attachment (message/rfc822), when it did
     wrapper: Envelope | None = None
+    # the From of each forward block above the message passed on: whoever forwarded it
+    forwarders: tuple[str, ...] = ()
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -514,6 +516,9 @@ def _find_inline(
     if forwards:
         sources.inline = blocks[forwards[-1]]
         sources.forward_blocks = above + forwards[-1] + 1
+        sources.forwarders = tuple(
+            blocks[index].sender or "" for index in forwards[:-1] if blocks[index].sender
+        )
     elif above:
         sources.inline, sources.forward_blocks = quoted, 1
     return sources.inline is not None
@@ -710,6 +715,15 @@ def _from_calendar(
         description=_summary(event.description),
         **common,  # type: ignore[arg-type]
     )
+
+
+# An event open to anyone who signs up, named in the very sentence of its time: whatever
+# interview its title promises to help with, it is no interview of the reader's.
+_PUBLIC_EVENT = re.compile(
+    r"(?i:\bwebinar|\bwebinaire|\bwebinário|\bseminario web|\bвебинар|\bcareer fair"
+    r"|\bjob fair|\bjobmesse|\bhiring event|\bopen house|\binfo(?:rmation)? session"
+    r"|\blive ?stream)"
+)
 
 
 TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
@@ -1128,6 +1142,9 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    if _own_question(sources, found):
+        notes.append("the time is your own proposal, asked as a question; nobody has said yes")
+        confidence = min(confidence, 0.45)
     reader = _reader(sources)
     elsewhere = addressed_elsewhere(opening, reader) or interviewer_side(
         subject_text, message, reader
@@ -1164,7 +1181,12 @@ def _from_text(
     )
     # links left out: every Teams meeting link has "meetup-join" in its path
     other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
-    if absent or (other_business and not names_own_interview(found.line, found.at)):
+    # an own interview in the time's sentence outweighs another business nearby, but not one
+    # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
+    own = names_own_interview(found.line, found.at) and not _PUBLIC_EVENT.search(
+        time_sentence(found.line, found.at)
+    )
+    if absent or (other_business and not own):
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
     if unworded:
@@ -1188,6 +1210,27 @@ def _from_text(
 
 UNDECIDED = 0.45  # below the line that would skip review
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
+
+
+def _own_question(sources: _Sources, found: FoundTime) -> bool:
+    """Tell whether the time is the user's own question in a mail the user wrote and passes on.
+
+    A job seeker forwards a thread whose last word is their own "Would Monday 13 Dec at 4pm
+    work instead?": the forwarded block's From is the forwarder, and the time is asked, not
+    agreed. The user's own "Thursday at 2:30 works" (a pick, not a question) still counts.
+    """
+    inline = sources.inline
+    if inline is None or not inline.sender or found.quoted:
+        return False
+    # the user is whoever passed it on: the envelope's sender, or that of a forward block
+    # above (forwarding the forward again, or as an attachment, changes nothing)
+    users = [sources.outer.sender, *sources.forwarders]
+    if sources.wrapper is not None:
+        users.append(sources.wrapper.sender)
+    author = inline.sender.strip().lower()
+    if not any(user and user.strip().lower() == author for user in users):
+        return False
+    return time_sentence(found.line, found.at).rstrip().endswith("?")
 
 
 def _asking_text(message: str, opening: str, quoted: bool) -> str:

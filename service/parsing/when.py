@@ -172,6 +172,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
     spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
     year = r"(?P<year>20\d\d)"
+    # "8 Dec 26", "8-Dec-26": a day and month word with a two-digit year, as spreadsheets
+    # ("d-mmm-yy") and databases (Oracle's "DD-MON-RR") print it; not an hour or a count
+    short_year = (
+        r"(?P<short_year>[1-4]\d)(?![\d:.]|\s?(?:[ap]\.?m\b|h\b|hs\b|hrs?\b|uhr\b|uur\b"
+        r"|min|o'clock))"
+    )
     wd_prefix = (
         r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
         r"(?:(?:the|le|el|den|il|op|am|de|ngày)\s)?)?"
@@ -181,13 +187,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
             # Maltese joins them with "ta'" ("19 ta' Novembru", CLDR's "d 'ta'’ MMMM")
             rf"(?:\s?(?:de|of|di|del|ta['’])\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
-            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
+            # (a two-digit year is looked at, not taken: if the word was no month, the number
+            # may start the next date, "2 часа, 12 ноября")
+            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d)|(?=[\s,.\-/]{{1,3}}{short_year}(?!\d)))?",
             re.IGNORECASE,
         ),
         "month_day": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
-            # "December 10:" heads a programme; "December 10:30" is no day
-            rf"(?!\d|:\d)(?:,?\s{{1,3}}{year}(?!\d))?",
+            # "December 10:" heads a programme; "December 10:30" is no day, nor "8 Dec 10am"
+            r"(?!\d|:\d|[ap]\.?m\b|\s[ap]\.m\.|\s(?-i:[AP]M)\b|\s?(?:uhr|uur|h|hs|hrs?|o'clock)\b)"
+            rf"(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
@@ -275,8 +284,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d))",
         ),
         "weekday_short": re.compile(
-            r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s)?"
-            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|[:.]\d|o'clock"
+            # the word for "at" of the Romance languages and Dutch comes between: "el jue a
+            # las 4 d la tarde", "qua às 10h", "gio alle 15", "vr om 14u"
+            r"(?<!\w)(?P<weekday>[^\W\d_]{3,4})\.?(?=,?\s{1,3}(?:@\s?|at\s|um\s|à\s"
+            r"|(?:às|as|a las|alle|om)\s"
+            # the day agreed, then its hour: "wed works - 9am your time", "thurs works. 3pm"
+            r"|works(?: for me)?[.,;:]?\s[-–]?\s?)?"
+            r"\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\b|uhr|h\b|hrs?\b|[:.]\d|o'clock"
+            r"|de? la (?:tarde|noche|mañana)\b"
             # "Thu at 11 PST?", "Fri at 3?": an hour with its zone, or ending the question
             r"|(?-i:[A-Z]{1,4}T)\b)|,?\s{1,3}at\s\d{1,2}\s?[?!,;]|,?\s{1,3}at\s\d{1,2}\.?$"
             # "fri at noon", "wed midday": the English words for twelve are a time too
@@ -422,7 +437,9 @@ _CLOCK = re.compile(
     r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     # (Central Kurdish glues the ezafe to the hour: "١٠ی بەیانی")
     r"(?:(?:\s|(?<=\d)(?=ی\s))(?P<merword>"
-    r"de la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi|du (?:soir|matin)"
+    # (a hurried Spanish hand drops the vowel: "a las 4 d la tarde")
+    r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
+    r"|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
     r"|vormittags)"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
@@ -663,6 +680,50 @@ _DIGITS = {
 # costs a dictionary look-up per character of non-ASCII text (most mail, for its dashes).
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)25[4-9]\d(?!\d)")
+# Ethiopian mail dates by the Ethiopian calendar: "ሚያዝያ 5 ቀን 2019 ዓ.ም." (the 5th of Miyazya,
+# 2019 of the Mercy era) is 13 April 2027; twelve months of 30 days from 11 or 12 September
+# and the epagomenal Pagume. The months in their common spellings ("ኅዳር"/"ህዳር",
+# "ታኅሣሥ"/"ታህሳስ", "ሚያዝያ"/"ሚያዚያ", "ነሐሴ"/"ነሃሴ", "ጳጉሜን"/"ጳጉሜ"); a year is needed, since
+# the Gregorian month names of CLDR am ("ኤፕሪል") are read as any month name is.
+_ET_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "መስከረም",
+            "ጥቅምት",
+            "ኅዳር ህዳር ሕዳር",
+            "ታኅሣሥ ታኅሳስ ታህሳስ ታህሣሥ",
+            "ጥር",
+            "የካቲት",
+            "መጋቢት",
+            "ሚያዝያ ሚያዚያ",
+            "ግንቦት",
+            "ሰኔ",
+            "ሐምሌ ሀምሌ",
+            "ነሐሴ ነሃሴ ነሀሴ",
+            "ጳጉሜን ጳጕሜን ጳጉሜ",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ET_DATE = re.compile(
+    rf"(?P<m>{'|'.join(sorted(_ET_MONTHS, key=len, reverse=True))})\s?(?P<d>[12]?\d|30)"
+    r"(?:\s?ቀን)?\s?,?\s?(?P<y>20[0-3]\d)\s?(?:ዓ\.?\s?ም\.?)?(?!\d)"
+)
+_ET_EPOCH = 1723856  # the Julian day number of Meskerem 1 in year 1 of the Mercy era
+_JDN_ORDINAL = 1721425  # a Julian day number less this is a proleptic Gregorian ordinal
+
+
+def _ethiopian_date(match: re.Match[str]) -> str:
+    """An Ethiopian-calendar date as its Gregorian ISO day, or the text as it was."""
+    year, month, day = int(match["y"]), _ET_MONTHS[match["m"]], int(match["d"])
+    if month == 13 and day > 6:
+        return match[0]
+    jdn = _ET_EPOCH + 365 * year + year // 4 + 30 * (month - 1) + day - 1
+    return date.fromordinal(jdn - _JDN_ORDINAL).isoformat()
+
+
 _THAI = re.compile("[\u0e00-\u0e7f]")
 # Japanese and Taiwanese mail counts years in eras: 令和8年 and R8.12.3 are 2026 (Reiwa 1 was
 # 2019), 民國115年, 115年12月 and 115/12/03 are 2026 (Minguo 1 was 1912). The hint is looked
@@ -1046,6 +1107,8 @@ def normalise(text: str) -> str:
         text = _BIDI_MARK.sub("", text)
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
+    if "ዓ" in text or "ቀን" in text:
+        text = _ET_DATE.sub(_ethiopian_date, text)
     if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
@@ -1397,7 +1460,7 @@ def _line_dates(
             continue
         kept.append(hit)
     kept.sort(key=lambda hit: hit.begin)
-    kept = _same_days(line, kept)
+    kept = _same_days(line, kept) or _same_day_move(line, reference)
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
     return tuple(hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line))
@@ -1427,7 +1490,7 @@ def _one_sigma(text: str) -> str:
 
 # "14:30 the same day instead", "am selben Tag um 15 Uhr": the day of the date just before
 _SAME_DAY = re.compile(
-    r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleichen) tag"
+    r"\b(?:(?:the|that) same (?:day|date)|same day|(?:am )?(?:selben|gleiche[nr]?) tag"
     r"|(?:le )?même jour|(?:el )?mismo día|(?:lo )?stesso giorno|(?:de|die)zelfde dag"
     r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün"
     # Catalan, Galician, Serbo-Croatian, Macedonian, Bulgarian, Albanian, Basque, Icelandic
@@ -1449,6 +1512,35 @@ def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
         last = earlier[-1]
         added.append(replace(last, begin=match.start(), finish=match.end(), weekday_checked=False))
     return sorted(added, key=lambda hit: hit.begin)
+
+
+# a move to another hour "same day" with no date before it: "can we move to 4pm est same
+# day?", "¿lo pasamos a las 12 el mismo día?", "können wir auf 16 Uhr gleicher Tag schieben?"
+_SAME_DAY_MOVE = re.compile(
+    r"\b(?:move|push|shift|bump|prepone|postpone|pasa(?:r|mos)|move(?:r|mos)|camb(?:iar|iamos)"
+    r"|(?:ver)?schieben|verlegen|décaler|déplacer|avancer|spost(?:are|iamo)|passar|mudar"
+    r"|remarcar|verzetten|verschuiven)\b",
+    re.IGNORECASE,
+)
+
+
+_ASKED_AFTER = re.compile(r"(?:\s[^\W\d]+){0,2}\s?\?")
+
+
+def _same_day_move(line: str, reference: date) -> list[_Date]:
+    """A move to another hour "same day" that names no date: the day the mail is written.
+
+    Short-notice moves are typed the morning of the call and name only the new hour, in
+    every language ("can we move to 4pm est same day?", "lo pasamos a las 12 el mismo día",
+    "auf 16 Uhr gleicher Tag schieben"); with no date in the line, the day the call was on
+    is the day of writing. Only the asked move counts (the phrase ends a question), and a
+    date earlier in the line is read by _same_days, a quoted slot by _read_anchored."""
+    if _DIGIT.search(line) is None or _SAME_DAY_MOVE.search(line) is None:
+        return []
+    for match in _SAME_DAY.finditer(line):
+        if _ASKED_AFTER.match(line, match.end()):
+            return [_Date(reference, match.start(), match.end(), False, relative=True)]
+    return []
 
 
 def _beside_explicit(hits: list[_Date], index: int, line: str) -> bool:
@@ -1570,6 +1662,10 @@ def _date_from(
                 return None
         if groups.get("year"):
             found = date(int(groups["year"]), month, day_number)
+            return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
+        if groups.get("short_year") and abs(2000 + int(groups["short_year"]) - reference.year) <= 1:
+            found = date(2000 + int(groups["short_year"]), month, day_number)
+            finish = match.end("short_year")
             return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
         guessed = _year_for(month, day_number, reference)
         if guessed is None:
@@ -3034,8 +3130,10 @@ def _is_due(before: str) -> bool:
             or _MOVED_ONTO.search(lead)
             or (due[0].lower().startswith("till") and _PUT_ON_DAY.search(lead))
             or (due[0].lower().startswith("till") and _MOVED_TILL.search(before[-90:]))
+            or (due[0].strip().lower() == "bis" and _SEE_YOU_THEN.search(lead))
         ):
             # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment;
+            # "Super, dann bis Dienstag, 16.11., um 14:00 Uhr!": a farewell, see you then;
             # "flyttas till onsdag", "planerad till måndag", "flytta intervjun till
             # fredag", "push it till Friday": where the meeting is put
             due = None
@@ -3061,6 +3159,14 @@ _MOVED_TILL = re.compile(MOVE_VERB_WORDS + r"[^.!?\n\d]{0,40}?\still\s*$", re.IG
 # a move verb just before it ("flyttas till onsdag", "verschoben bis"): the shared list of
 # move verbs, and English "postponed", which that list leaves to the move-notice words
 _MOVED_ONTO = re.compile(rf"(?:{MOVE_VERB_WORDS}|\bpostponed)\s+$", re.IGNORECASE)
+
+
+# German "(Super,) dann bis Dienstag um 14 Uhr!" / "also bis Montag": "see you then", said
+# when a time is agreed; the clause opens with "dann"/"also" (a deadline's "bis" follows a
+# verb or a thing to hand in: "die Unterlagen bitte bis Freitag")
+_SEE_YOU_THEN = re.compile(
+    r"(?:^|[,.!;:\u2013\-]\s*|\n\s*)(?:na )?(?:dann|also)\s+$", re.IGNORECASE
+)
 
 
 # "until" right after a time joins it to another moment, as a range or a move does
@@ -3391,9 +3497,15 @@ def _read_anchored(
         moved = bool(MOVE_VERBS.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered))
         if not (next_day or same_hour or same_day or (line.note and moved)):
             continue
-        if _REQUEST.search(text):
+        # a move asked "same day" is still placed on the older slot's day: whether it holds
+        # is for the look-alike cues ("let me know") to say, and the day of writing, which
+        # _same_day_move would give, is wrong here
+        asked_same_day = same_day is not None and _ASKED_AFTER.match(text, same_day.end())
+        if _REQUEST.search(text) and not asked_same_day:
             continue
         dates = [] if next_day else _dates(text, reference_day, order, order_sure, context.language)
+        # "same day" read as the day of writing (_same_day_move) is the older slot's day here
+        dates = [hit for hit in dates if not _SAME_DAY.fullmatch(text, hit.begin, hit.finish)]
         clocks = [
             clock
             for clock in clocks_of(index)
@@ -3802,6 +3914,11 @@ def _combine(
             if twin is not None:
                 clock, zone = twin
                 used.add(id(clock))
+            else:
+                own = _own_twin(clock, clocks, clock_line, used)
+                if own is not None:
+                    clock = own
+                    used.add(id(clock))
         if zone is None and document_zone is not None:
             zone = document_zone
         zone, start, end = _placed(hit.day, clock, zone, context)
@@ -3961,6 +4078,30 @@ def _zoned_twin(
             return None
         zone = _zone_after(line, other.finish, None) or zone_of_place_after(line[other.finish :])
         return (other, zone) if zone is not None else None
+    return None
+
+
+# "3pm your time = 8pm mine", "9am your time / 8pm for me": the reader's hour, then the
+# writer's own, which the Date header's offset places
+_YOUR_TIME = re.compile(r"\s{0,2}(?:your time|for you|ur time)\b", re.IGNORECASE)
+_MINE_AFTER = re.compile(r"\s{0,2}(?:mine|my time|for me|here)\b", re.IGNORECASE)
+
+
+def _own_twin(clock: _Clock, clocks: list[_Clock], line: str, used: set[int]) -> _Clock | None:
+    """Return the writer's own hour written after the reader's ("3pm your time = 8pm mine").
+
+    The reader's zone is not in the mail, the writer's is the Date header's: the second hour
+    pins the moment. Writers across an ocean type it this way (typos20 London to New York,
+    casual21 Sydney to London)."""
+    if not _YOUR_TIME.match(line, clock.finish):
+        return None
+    for other in clocks:
+        if other.begin <= clock.finish or id(other) in used:
+            continue
+        gap = line[clock.finish : other.begin]
+        if len(gap) > 40 or not re.search(r"[=/]|\bis\b", gap):
+            return None
+        return other if _MINE_AFTER.match(line, other.finish) else None
     return None
 
 

@@ -441,14 +441,56 @@ def _thai_clock(match: re.Match[str]) -> str:
     return f" {hour}:{30 if match['half'] else 0:02d} "
 
 
+# Tagalog tells the hour with Spanish numbers after "alas" ("ala" before "una"):
+# "alas-dos ng hapon" is 2 p.m., "alas-diyes y medya ng umaga" 10:30 a.m., "alas-siyete y
+# kinse" 7:15; the part of the day after it ("ng hapon") is read as for "alas-3 ng hapon"
+_TL_HOURS = _numbers(
+    "una dos tres kuwatro|kwatro|kuatro singko|sinko|sinco seis|sais siyete|syete|siete otso|ocho"
+    " nuwebe|nwebe|nueve diyes|dyes|dies onse|once dose|doce"
+)
+_TL_CLOCK = re.compile(
+    r"(?<![\w-])(?P<cue>alas|ala)[- ](?P<n>"
+    + "|".join(sorted(_TL_HOURS, key=len, reverse=True))
+    + r")(?:\sy\s(?P<m>medya|media|kinse))?(?![\w-])",
+    re.IGNORECASE,
+)
+_TL_MINUTES = {"medya": 30, "media": 30, "kinse": 15}
+
+
+def _tagalog_clock(match: re.Match[str]) -> str:
+    minute = _TL_MINUTES.get((match["m"] or "").lower(), 0)
+    return f"alas {_TL_HOURS[match['n'].lower()]}:{minute:02d}"
+
+
+# Bosnian, Croatian, Serbian and Montenegrin name the half hour by the coming hour: "u pola
+# 11" and "u pola devet" are 10:30 and 8:30 (after "u", "od", "do", "oko", "nakon", "prije",
+# "poslije"; "pola sata" is half an hour and has no number)
+_BCS_HOURS = _numbers(
+    "jedan|jedna dva|dvije|dve tri četiri pet šest sedam osam devet deset jedanaest dvanaest"
+)
+_BCS_HALF = re.compile(
+    r"(?<![\w-])(?P<cue>u|od|do|oko|nakon|prije|poslije|posle|pre)\spola\s(?P<n>1[0-2]|[1-9]|"
+    + "|".join(sorted(_BCS_HOURS, key=len, reverse=True))
+    + r")(?![\w:.-])",
+    re.IGNORECASE,
+)
+
+
+def _bcs_half(match: re.Match[str]) -> str:
+    written = match["n"].lower()
+    hour = (_count(written, _BCS_HOURS) - 1) or 12
+    return f"{match['cue']} {hour}:30"
+
+
 # English hours before am/pm in words or with a space for the colon ("ten am", "9 30 am"),
 # and bare spelled hours after "at", "from" or "between" where the clause ends or a range
-# goes on ("at ten.", "from ten to eleven", "between ten and eleven am")
+# goes on ("at ten.", "from ten to eleven", "between ten and eleven am"). A number after a
+# slash is a date's day: "12/9 10am" is 10am on 12/9, not 9:10am.
 _EN_WORDS = "|".join(sorted(_EN_N, key=len, reverse=True))
 # (the pattern ends where the meridiem starts; it is tried only on the few characters before
 # each "am"/"pm", which a fast scan finds, not at every position of the text)
 _EN_BEFORE_MERIDIEM = re.compile(
-    rf"(?<![\w:.-])(?P<n>{_EN_WORDS}|1[0-2]|0?[1-9])(?:\s(?P<m>[0-5]\d))?\s?$", re.IGNORECASE
+    rf"(?<![\w:./-])(?P<n>{_EN_WORDS}|1[0-2]|0?[1-9])(?:\s(?P<m>[0-5]\d))?\s?$", re.IGNORECASE
 )
 _MERIDIEM = re.compile(r"(?<![^\W\d_.])[ap]\.?m\b", re.IGNORECASE)
 _EN_BARE_HOUR = re.compile(
@@ -530,6 +572,10 @@ def spell_word_clocks(text: str) -> str:
         text = _IT_DIGITS.sub(r"\1\2:\3", text)
     if "โมง" in text or "ทุ่ม" in text or "เที่ยง" in text:
         text = _TH_CLOCK.sub(_thai_clock, text)
+    if "ala" in lowered:
+        text = _TL_CLOCK.sub(_tagalog_clock, text)
+    if "pola " in lowered:
+        text = _BCS_HALF.sub(_bcs_half, text)
     if "saa " in lowered:
         text = _SW_CLOCK.sub(_swahili_clock, text)
     if "ሰዓት" in text:

@@ -86,6 +86,10 @@ RESIDUAL = frozenset(
         # once more with no note, that note sits one forward deep and is no longer read as
         # the forwarder's (so on main 752eb9f2 too; first drawn when negs20 changed the sample)
         "friendiv15__en-AU_referral_update.eml",
+        # the same: the user's note saying the invitation is their sister's sits one forward
+        # deep once forwarded again (so on main 54d87ac3 too; drawn when session 10's
+        # batches changed the sample)
+        "fwmnotes__es_en_for_sister.eml",
         "gmailthread__ro_multumim_cv_ro.eml",
         # a Dutch HR-tool task to give availability: forwarded, its pick-a-time request is
         # read as an invitation sent to review instead of a notice (unclaimed either way; so
