@@ -20,6 +20,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import ModuleType
+from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
 
@@ -79,6 +80,13 @@ TEMPLATE = {
     "eventreg22": "event-platform registrations; wording ours",
     "govappt22": "public-office bookings; wording ours",
 }
+CANONICAL = {
+    "W. Europe Standard Time": "Europe/Berlin",
+    "GMT Standard Time": "Europe/London",
+    "Romance Standard Time": "Europe/Paris",
+    "Central European Standard Time": "Europe/Warsaw",
+    "Eastern Standard Time": "America/New_York",
+}
 ZOOMP = "-//zoom.us//iCalendar Event//EN"
 
 
@@ -88,7 +96,10 @@ def pub(fam: str, name: str, lang: str, note: str, s: datetime, mins: int, summa
 
 
 def req(fam: str, name: str, lang: str, note: str, s: datetime, mins: int, summary: str, sender: str, subject: str, text: str, *, kind: str = "not_invitation", google: bool = False) -> None:
-    """An Outlook (Windows TZID) or Google (UTC) REQUEST."""
+    """An Outlook (Windows TZID) or Google (UTC) REQUEST. An Outlook file names only the Windows
+    zone, so the label names that zone's canonical IANA zone (CLDR windowsZones, territory 001)."""
+    if not google:
+        s = s.astimezone(ZoneInfo(CANONICAL[c21.WINDOWS[str(s.tzinfo)]]))
     c21.mk(fam, name, kind, lang, note, s=s, e=s + timedelta(minutes=mins), tz="utc" if google else "win", summary=summary, method="REQUEST", prodid=GOOGLE if google else OUTLOOK, sender=sender, subject=subject, text=text, layout="google" if google else "alt", html=True)
 
 
