@@ -851,6 +851,9 @@ AGREED_SLOT = (
     # vast", "combinado então", "quedamos el jueves"
     r"|machen wir\b[^.\n]{0,40}\bfest|halten wir\b[^.\n]{0,40}\bfest|confermiamo\b"
     r"|zetten we\b[^.\n]{0,40}\bvast|combinado\b|quedamos\b|fica combinad"
+    # Dutch "dan staat donderdag 9 december om 11.00 uur vast", "Gesprek staat vast" (the
+    # slot is fixed); "staat nog niet vast" is not
+    r"|\bstaat\b(?:(?!\bniet\b)(?:[^.\n]|(?<=\d)\.(?=\d))){0,50}\bvast\b"
 )
 
 # Words that say a mail invites to (or confirms) an interview or meeting.

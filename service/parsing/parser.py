@@ -144,6 +144,8 @@ class _Sources:
     calendars: list[bytes] = field(default_factory=list)
     # the user's mail that carried `outer` as an attachment (message/rfc822), when it did
     wrapper: Envelope | None = None
+    # the From of each forward block above the message passed on: whoever forwarded it
+    forwarders: tuple[str, ...] = ()
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -517,6 +519,9 @@ def _find_inline(
     if forwards:
         sources.inline = blocks[forwards[-1]]
         sources.forward_blocks = above + forwards[-1] + 1
+        sources.forwarders = tuple(
+            blocks[index].sender or "" for index in forwards[:-1] if blocks[index].sender
+        )
     elif above:
         sources.inline, sources.forward_blocks = quoted, 1
     return sources.inline is not None
@@ -1137,6 +1142,9 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+    if _own_question(sources, found):
+        notes.append("the time is your own proposal, asked as a question; nobody has said yes")
+        confidence = min(confidence, 0.45)
     reader = _reader(sources)
     elsewhere = addressed_elsewhere(opening, reader) or interviewer_side(
         subject_text, message, reader
@@ -1197,6 +1205,27 @@ def _from_text(
 
 UNDECIDED = 0.45  # below the line that would skip review
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
+
+
+def _own_question(sources: _Sources, found: FoundTime) -> bool:
+    """Tell whether the time is the user's own question in a mail the user wrote and passes on.
+
+    A job seeker forwards a thread whose last word is their own "Would Monday 13 Dec at 4pm
+    work instead?": the forwarded block's From is the forwarder, and the time is asked, not
+    agreed. The user's own "Thursday at 2:30 works" (a pick, not a question) still counts.
+    """
+    inline = sources.inline
+    if inline is None or not inline.sender or found.quoted:
+        return False
+    # the user is whoever passed it on: the envelope's sender, or that of a forward block
+    # above (forwarding the forward again, or as an attachment, changes nothing)
+    users = [sources.outer.sender, *sources.forwarders]
+    if sources.wrapper is not None:
+        users.append(sources.wrapper.sender)
+    author = inline.sender.strip().lower()
+    if not any(user and user.strip().lower() == author for user in users):
+        return False
+    return time_sentence(found.line, found.at).rstrip().endswith("?")
 
 
 def _asking_text(message: str, opening: str, quoted: bool) -> str:

@@ -172,6 +172,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
     spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
     year = r"(?P<year>20\d\d)"
+    # "8 Dec 26", "8-Dec-26": a day and month word with a two-digit year, as spreadsheets
+    # ("d-mmm-yy") and databases (Oracle's "DD-MON-RR") print it; not an hour or a count
+    short_year = (
+        r"(?P<short_year>[1-4]\d)(?![\d:.]|\s?(?:[ap]\.?m\b|h\b|hs\b|hrs?\b|uhr\b|uur\b"
+        r"|min|o'clock))"
+    )
     wd_prefix = (
         r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
         r"(?:(?:the|le|el|den|il|op|am|de|ngày)\s)?)?"
@@ -181,13 +187,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
             # Maltese joins them with "ta'" ("19 ta' Novembru", CLDR's "d 'ta'’ MMMM")
             rf"(?:\s?(?:de|of|di|del|ta['’])\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
-            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d))?",
+            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}})(?:{year}|{short_year})(?!\d))?",
             re.IGNORECASE,
         ),
         "month_day": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
-            # "December 10:" heads a programme; "December 10:30" is no day
-            rf"(?!\d|:\d)(?:,?\s{{1,3}}{year}(?!\d))?",
+            # "December 10:" heads a programme; "December 10:30" is no day, nor "8 Dec 10am"
+            r"(?!\d|:\d|[ap]\.?m\b|\s[ap]\.m\.|\s(?-i:[AP]M)\b|\s?(?:uhr|uur|h|hs|hrs?|o'clock)\b)"
+            rf"(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
         "year_month_day": re.compile(
@@ -1599,6 +1606,11 @@ def _date_from(
         if groups.get("year"):
             found = date(int(groups["year"]), month, day_number)
             return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
+        if groups.get("short_year"):
+            if abs(2000 + int(groups["short_year"]) - reference.year) <= 1:
+                found = date(2000 + int(groups["short_year"]), month, day_number)
+                return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
+            finish = match.end("month")  # a number after the date that is no year of ours
         guessed = _year_for(month, day_number, reference)
         if guessed is None:
             return None
@@ -3062,8 +3074,10 @@ def _is_due(before: str) -> bool:
             or _MOVED_ONTO.search(lead)
             or (due[0].lower().startswith("till") and _PUT_ON_DAY.search(lead))
             or (due[0].lower().startswith("till") and _MOVED_TILL.search(before[-90:]))
+            or (due[0].strip().lower() == "bis" and _SEE_YOU_THEN.search(lead))
         ):
             # "från 10.00 till torsdag 14.30", "von 9 Uhr bis Freitag": a second moment;
+            # "Super, dann bis Dienstag, 16.11., um 14:00 Uhr!": a farewell, see you then;
             # "flyttas till onsdag", "planerad till måndag", "flytta intervjun till
             # fredag", "push it till Friday": where the meeting is put
             due = None
@@ -3089,6 +3103,14 @@ _MOVED_TILL = re.compile(MOVE_VERB_WORDS + r"[^.!?\n\d]{0,40}?\still\s*$", re.IG
 # a move verb just before it ("flyttas till onsdag", "verschoben bis"): the shared list of
 # move verbs, and English "postponed", which that list leaves to the move-notice words
 _MOVED_ONTO = re.compile(rf"(?:{MOVE_VERB_WORDS}|\bpostponed)\s+$", re.IGNORECASE)
+
+
+# German "(Super,) dann bis Dienstag um 14 Uhr!" / "also bis Montag": "see you then", said
+# when a time is agreed; the clause opens with "dann"/"also" (a deadline's "bis" follows a
+# verb or a thing to hand in: "die Unterlagen bitte bis Freitag")
+_SEE_YOU_THEN = re.compile(
+    r"(?:^|[,.!;:\u2013\-]\s*|\n\s*)(?:na )?(?:dann|also)\s+$", re.IGNORECASE
+)
 
 
 # "until" right after a time joins it to another moment, as a range or a move does

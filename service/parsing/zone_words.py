@@ -844,8 +844,34 @@ SHARED_NAMES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
 }
 
 
+# Standard-time abbreviations a region without summer time also writes: "10am AEST" from
+# Brisbane in January (+10:00, while Sydney keeps AEDT), "2pm MST" from Arizona in June
+# (-07:00, while Denver keeps MDT). Read as that region's clock only when the Date header
+# shows it and not the usual zone's, so "MST" typed loosely in a Denver summer stays Denver.
+NO_SUMMER_READINGS: dict[str, str] = {
+    "AEST": "Australia/Brisbane",
+    "MST": "America/Phoenix",
+}
+
+
+def _no_summer_reading(zone: Zone, sent: datetime) -> Zone | None:
+    """The no-summer-time region's zone for a standard abbreviation, if the sender's clock is
+    that region's and not the usual zone's."""
+    name = NO_SUMMER_READINGS.get(zone.abbreviation or "")
+    tz = iana_zone(name) if name else None
+    if name is None or tz is None or sent.utcoffset() is None:
+        return None
+    if sent.astimezone(tz).utcoffset() != sent.utcoffset():
+        return None
+    if sent.astimezone(zone.tz).utcoffset() == sent.utcoffset():
+        return None
+    return Zone(tz, name, zone.length, zone.abbreviation)
+
+
 def in_context(zone: Zone, sent: datetime, tld: str | None, language: str) -> Zone:
     """Read a shared abbreviation as the sender's country's zone, when its clock agrees."""
+    if (plain := _no_summer_reading(zone, sent)) is not None:
+        return plain
     if zone.abbreviation is None and zone.name in SHARED_NAMES and sent.utcoffset() is not None:
         for name, tlds in SHARED_NAMES[zone.name]:
             tz = iana_zone(name)
