@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.parsing.lexicon import CaseBlindCues, lower_as_regex, month_words
+from service.parsing.lexicon import (
+    TEAM_OCCASION_TITLE,
+    CaseBlindCues,
+    lower_as_regex,
+    month_words,
+)
 
 # --- the sentence that holds the time -----------------------------------------------------
 
@@ -439,6 +444,40 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A talk with the reader's current employer about their own job, not a job interview: an
+# appraisal, an annual or development review, an exit interview. Odoo's Appraisals app books
+# the appraisal as a "Final Interview" meeting between an employee and their manager; German
+# HR tools file the "Mitarbeitergespräch" by date; negs23's appraisal (de), performance
+# evaluation (es) and exit talk (nl) name the time beside these words.
+EMPLOYEE_REVIEW_CUES = CaseBlindCues(
+    r"\b(?:(?:annual |yearly |mid-year |year-end )?(?:performance|appraisal) (?:review|meeting"
+    r"|evaluation|conversation|discussion|interview)|(?:your|annual|yearly|mid-year) appraisal"
+    r"|annual review|exit interview"
+    r"|mitarbeiter(?:jahres)?gespräch|jahresgespräch|entwicklungsgespräch"
+    r"|zielvereinbarungsgespräch|austrittsgespräch|exitgespräch|entretien (?:annuel|de sortie)"
+    r"(?: d'évaluation)?|entretien d'évaluation"
+    r"|evaluaci[óo]n (?:del? )?desempeño|reuni[óo]n de evaluaci[óo]n|entrevista de salida"
+    r"|colloquio (?:di valutazione|annuale|di uscita)|valutazione delle prestazioni"
+    r"|exitgesprek|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
+    r"|avalia[çc][ãa]o de desempenho|entrevista de desligamento|rozmowa (?:oceniająca|roczna"
+    r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal)"
+    r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
+    re.IGNORECASE,
+)
+
+# The time is a session's or a course's, named in the sentence that gives it: "haremos una
+# sesión informativa", "ein Online-Seminar", "nuestro taller online", "l'iscrizione al corso
+# ..., che si terrà". negs23's pension session (es) and preparation seminars (de, es),
+# fwdmisc's Spanish "taller online" and course17's Italian course sign-up say so; a mail may
+# still thank the reader for a past session before setting the interview, in another sentence.
+SESSION_CUES = CaseBlindCues(
+    r"\b(?:sesi[óo]n informativa|sessione informativa|sess[ãa]o informativa"
+    r"|séance d'information|informationsveranstaltung|infoveranstaltung|informatiebijeenkomst"
+    r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
+    r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione)",
+    re.IGNORECASE,
+)
+
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
@@ -850,6 +889,18 @@ def names_own_interview(line: str, at: int) -> bool:
     return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
 
 
+# Words that put a hiring process in a sentence or subject: with one of them, a lunch or a
+# breakfast beside the time is part of an interview day ("interview, then lunch with the
+# team"); without, a team's lunch or all-hands is the reader's workplace, as the calendar
+# path already reads a request's title (TEAM_OCCASION_TITLE).
+_HIRING_WORDS = re.compile(
+    r"(?i:interview|gespräch|gesprek|entretien|entrevista|entrevue|colloquio|intervju"
+    r"|haastattel|wawancara|pohovor|rozmow|mülakat|interjú|candidat|kandidat|applicant"
+    r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід)"
+    r"|面接|面试|面試|면접"
+)
+
+
 # A practice interview, not one with an employer: a careers adviser's mock interview, a CV
 # clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
 # "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
@@ -860,6 +911,8 @@ PRACTICE_CUES = CaseBlindCues(
     r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
     r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
     r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*)"
+    # Hindi placement cells write the English words in Devanagari
+    r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
     r"|模擬面接|面接練習|模拟面试|모의 ?면접",
     re.IGNORECASE,
 )
@@ -1079,6 +1132,12 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (START_DATE_CUES, sentence, "the time is a first working day, not an interview"),
         (
+            EMPLOYEE_REVIEW_CUES,
+            f"{subject}\n{sentence}",
+            "a review with your current employer (appraisal, annual or exit talk), not a job "
+            "interview",
+        ),
+        (
             PROPOSAL_CUES,
             sentence,
             "the time is only suggested (maybe, for example); nothing is booked",
@@ -1176,6 +1235,12 @@ def lookalike_reason(view: MailView) -> str | None:
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
     raw_sentence = time_sentence(view.time_line, view.time_at)
+    if TEAM_OCCASION_TITLE.search(raw_sentence) and not _HIRING_WORDS.search(
+        f"{view.subject}\n{raw_sentence}"
+    ):
+        return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
+    if not YOUR_INTERVIEW.search(raw_sentence) and SESSION_CUES.search_lowered(sentence):
+        return "the time is a course's or an information session's, not your own interview"
     if not YOUR_INTERVIEW.search(raw_sentence) and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)

@@ -722,6 +722,15 @@ def _from_calendar(
     )
 
 
+# An event open to anyone who signs up, named in the very sentence of its time: whatever
+# interview its title promises to help with, it is no interview of the reader's.
+_PUBLIC_EVENT = re.compile(
+    r"(?i:\bwebinar|\bwebinaire|\bwebinário|\bseminario web|\bвебинар|\bcareer fair"
+    r"|\bjob fair|\bjobmesse|\bhiring event|\bopen house|\binfo(?:rmation)? session"
+    r"|\blive ?stream)"
+)
+
+
 TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
 
 
@@ -1181,7 +1190,12 @@ def _from_text(
     )
     # links left out: every Teams meeting link has "meetup-join" in its path
     other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
-    if absent or (other_business and not names_own_interview(found.line, found.at)):
+    # an own interview in the time's sentence outweighs another business nearby, but not one
+    # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
+    own = names_own_interview(found.line, found.at) and not _PUBLIC_EVENT.search(
+        time_sentence(found.line, found.at)
+    )
+    if absent or (other_business and not own):
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
     if unworded:

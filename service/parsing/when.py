@@ -187,7 +187,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
             # Maltese joins them with "ta'" ("19 ta' Novembru", CLDR's "d 'ta'’ MMMM")
             rf"(?:\s?(?:de|of|di|del|ta['’])\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
-            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}})(?:{year}|{short_year})(?!\d))?",
+            # (a two-digit year is looked at, not taken: if the word was no month, the number
+            # may start the next date, "2 часа, 12 ноября")
+            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d)|(?=[\s,.\-/]{{1,3}}{short_year}(?!\d)))?",
             re.IGNORECASE,
         ),
         "month_day": re.compile(
@@ -1606,11 +1608,10 @@ def _date_from(
         if groups.get("year"):
             found = date(int(groups["year"]), month, day_number)
             return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
-        if groups.get("short_year"):
-            if abs(2000 + int(groups["short_year"]) - reference.year) <= 1:
-                found = date(2000 + int(groups["short_year"]), month, day_number)
-                return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
-            finish = match.end("month")  # a number after the date that is no year of ours
+        if groups.get("short_year") and abs(2000 + int(groups["short_year"]) - reference.year) <= 1:
+            found = date(2000 + int(groups["short_year"]), month, day_number)
+            finish = match.end("short_year")
+            return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
         guessed = _year_for(month, day_number, reference)
         if guessed is None:
             return None
