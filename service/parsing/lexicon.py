@@ -1611,7 +1611,8 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|leaders|founders)|we help (?:\w+ ){0,3}(?:teams|companies|leaders|founders)"
     r"|grow(?:ing)? your (?:pipeline|revenue|sales)"
     # job fairs, webinars and sign-ups in the other languages the reader knows
-    r"|kariyer fuar|fuar(?:ı|i)|kayıt ol|ندوة|معرض توظيف|سجل الآن|ярмарк\w* вакансий|вебинар"
+    r"|kariyer fuar|fuar(?:ı|i)|kayıt ol|web seminer\w*"
+    r"|ندوة|معرض توظيف|سجل الآن|ярмарк\w* вакансий|вебинар"
     r"|день открытых дверей|зарегистрируй|targi pracy|zapisz się|feira de (?:emprego|carreiras)"
     r"|fiera del lavoro|bursa kerja|daftar sekarang|ngày hội việc làm|hội thảo|đăng ký ngay"
     r"|रोजगार मेला|वेबिनार|inscríbete|forum (?:de l')?emploi|ярмарка"
@@ -1967,7 +1968,7 @@ TEAM_OCCASION_TITLE = re.compile(
     r"|betriebsausflug|team-?event|almuerzo|comida de equipo|cena de (?:equipo|empresa|natal)"
     r"|desayuno|pranzo|cena aziendale|aperitivo|almoço|jantar|churrasco|confraternização"
     r"|teamuitje|borrel|etentje|obiad|kolacja|wigilia firmowa|stand-?up|daily scrum"
-    r"|sprint (?:review|planning|retro\w*|demo)|retrospective|all[- ]hands|town ?hall"
+    r"|sprint[- ](?:review|planning|retro\w*|demo)|retrospective|all[- ]hands|town ?hall"
     r"|team ?building|birthday|geburtstag|anniversaire|cumpleaños|обед|ужин|корпоратив"
     r"|планёрка|планерка|стендап|обід|вечеря|корпоратив"
     # a team's standing meeting (German "Jour fixe") and a Polish team-building outing
@@ -1975,6 +1976,47 @@ TEAM_OCCASION_TITLE = re.compile(
     r"|integracja (?:działu|zespołu|firmowa|firmy)))"
     r"|スプリント|朝会|定例|懇親会|飲み会|歓迎会|送別会|忘年会|新年会|ランチ|昼食|午餐|聚餐|尾牙"
     r"|團建|团建|점심|회식|스프린트|スタンドアップ"
+)
+# A calendar title that names a team's or department's own standing meeting ("Riunione di
+# reparto", "Avdelningsmöte april", "Cotygodniowe spotkanie zespołu", "定例ミーティング",
+# "营业部 定例会议", "团队周会"): a meeting at the reader's own workplace. Unlike the occasions
+# above these titles do carry a meeting word, so only an interview word clears them.
+TEAM_ROUTINE_TITLE = re.compile(
+    r"(?i:\b(?:team ?meeting|department(?:al)? meeting|staff meeting|teammeeting|teambesprechung"
+    r"|abteilungs(?:besprechung|meeting|runde)|réunion (?:d'équipe|de service|du service)"
+    r"|reunión (?:de|del) (?:equipo|departamento)|riunione (?:di|del) (?:reparto|team|settore"
+    r"|ufficio)|reunião (?:de|da) (?:equipe|equipa|departamento)|teamoverleg|werkoverleg"
+    r"|afdelingsoverleg|avdelningsmöte|teammöte|arbetsplatsträff|apt-möte"
+    r"|spotkanie (?:zespołu|działu)|zebranie (?:zespołu|działu)))"
+    r"|定例|(?<!每)周会|例会|部门会议|週次ミーティング|팀 ?회의|주간 ?회의"
+)
+TEAM_ROUTINE_VETO = re.compile(
+    r"(?i:interview|intervju|gespräch|gesprek|entretien|entrevista"
+    r"|colloquio|rozmowa|mülakat|haastattelu|candidat|kandidat|bewerb|sollicit)|面接|面试|面試|면접"
+)
+# A booking system's own confirmation ("Randevunuz oluşturuldu", "예약이 확정되었습니다",
+# "Reserva confirmada", "Uw afspraak is bevestigd"): said of a clinic's, a garage's or a
+# school's slot, and read only where the text names no meeting with anyone.
+SERVICE_BOOKING_CUES = at_word_starts(
+    re.compile(
+        r"your (?:appointment|booking|reservation) (?:is|has been) (?:confirmed|booked)"
+        r"|(?:booking|reservation|appointment) confirm|terminbestätigung|buchungsbestätigung"
+        r"|reservierungsbestätigung|ihr termin wurde gebucht"
+        r"|confirmation de (?:votre )?(?:rendez-vous|réservation)|votre réservation"
+        r"|votre rendez-vous est confirmé|reserva confirmada|(?:tu|su) reserva\b"
+        r"|cita (?:previa|confirmada)|justificante de cita|prenotazione confermata"
+        r"|la (?:tua|sua) prenotazione|conferma (?:della )?prenotazione|appuntamento confermato"
+        r"|confirmação (?:de|da) (?:marcação|agendamento|reserva)"
+        r"|(?:consulta|marcação)\b[^.\n]{0,40}\b(?:está|foi) (?:marcada|confirmada)"
+        r"|agendamento confirmado|(?:uw|je) afspraak is bevestigd"
+        r"|bevestiging van (?:uw|je) (?:afspraak|reservering)|reservering bevestigd"
+        r"|potwierdzenie (?:wizyty|rezerwacji)|wizyta (?:została )?potwierdzona"
+        r"|rezerwacja potwierdzona|bokningsbekräftelse|din bokning|bokning bekräftad"
+        r"|randevunuz|rezervasyonunuz",
+        re.IGNORECASE,
+    ),
+    r"ご予約(?:ありがとう|が確定|を承り)|予約(?:完了|が確定)|예약이 (?:확정|완료|접수)|예약 확정"
+    r"|수강 ?신청|预约成功|预约已确认|預約成功|预订成功",
 )
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)

@@ -54,11 +54,14 @@ from service.parsing.lexicon import (
     OTHER_BUSINESS_CUES,
     RESCHEDULED_CUES,
     SELF_SCHEDULE_CUES,
+    SERVICE_BOOKING_CUES,
     SUBJECT_CALENDAR_NOTICE,
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
     TEAM_OCCASION_TITLE,
+    TEAM_ROUTINE_TITLE,
+    TEAM_ROUTINE_VETO,
     VISIT_PROGRAMME_CUES,
     detect_language,
     has_invitation_cue,
@@ -670,7 +673,9 @@ def _from_calendar(
         if _rules_out(reading):
             kind, confidence = "not_invitation", min(reading.confidence, 0.45)
             notes.extend(reading.warnings)
-        elif _service_booking(reading):
+        elif _service_booking(
+            reading, f"{subject or ''}\n{body_texts[0][:1500] if body_texts else ''}"
+        ):
             # a booking system's confirmation (dentist, garage, visa centre, a ticket): the
             # slot is kept, but a time with a service is no interview until someone checks
             confidence = min(confidence, 0.45)
@@ -733,9 +738,13 @@ def _team_occasion(summary: str | None) -> bool:
     """Tell whether a request's own title names a team's meal, party or routine with no word
     of an interview or call: a workplace event that its text (a date line, a Meet or Teams
     block) cannot tell from an invitation, so it goes to review, not to the calendar."""
-    return bool(
-        summary and TEAM_OCCASION_TITLE.search(summary) and not MEETING_CUES.search(summary)
-    )
+    if not summary:
+        return False
+    if TEAM_OCCASION_TITLE.search(summary) and not MEETING_CUES.search(summary):
+        return True
+    # a team's or department's standing meeting ("Riunione di reparto", "定例会議") names a
+    # meeting, but one of the reader's own workplace unless the title says interview
+    return bool(TEAM_ROUTINE_TITLE.search(summary) and not TEAM_ROUTINE_VETO.search(summary))
 
 
 BOOKING_NOTE = "reads like a booking or a notice, not a meeting with someone"
@@ -780,16 +789,18 @@ _LACKS_ONLY = (
 )
 
 
-def _service_booking(reading: ParsedMessage) -> bool:
+def _service_booking(reading: ParsedMessage, head: str) -> bool:
     """Tell whether the text alone, unsure it is an invitation, reads as a booking or a notice
     rather than a meeting with someone. Beside a published file (nobody asked the reader to
     attend) that is how a service's confirmation reads; beside an iTIP request it is not used,
-    as employers' requests read that way too."""
-    return (
-        reading.kind == "invitation"
-        and reading.confidence < 0.5
-        and any(note.startswith(BOOKING_NOTE) for note in reading.warnings)
-    )
+    as employers' requests read that way too. A text with no invitation word at all counts
+    only when `head` (subject and opening) says a booking was confirmed ("Randevunuz
+    oluşturuldu", "예약이 확정되었습니다"): a conference's published session reads as bare."""
+    if reading.confidence >= 0.5 or not any(
+        note.startswith(BOOKING_NOTE) for note in reading.warnings
+    ):
+        return False
+    return reading.kind == "invitation" or bool(SERVICE_BOOKING_CUES.search(head))
 
 
 def _rules_out(reading: ParsedMessage, *, lacking_counts: bool = False) -> bool:
