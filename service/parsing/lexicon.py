@@ -1961,13 +1961,14 @@ ALTERNATIVES_CUES = at_word_starts(_ALTERNATIVES_WORDS)
 # A calendar title that names a team's own meal, party or routine ("Team lunch – Friday",
 # "Déjeuner d'équipe", "Teamessen Mai", "スプリントレビュー"): an event of the reader's
 # workplace, not a meeting the reader was invited to as a candidate. Read on the title only.
+# Dutch writes its drinks as one compound ("vrijdagborrel", "zomerborrel", "afscheidsborrel").
 TEAM_OCCASION_TITLE = re.compile(
     r"(?i:\b(?:team ?lunch|team ?dinner|lunch|dinner|brunch|breakfast|bbq|barbecue|potluck"
     r"|happy hour|after-?work|apéro|déjeuner|dîner|repas d'équipe|pot de (?:départ|fin d'année)"
     r"|teamessen|mittagessen|abendessen|frühstück|grillfest|weihnachtsfeier|sommerfest"
     r"|betriebsausflug|team-?event|almuerzo|comida de equipo|cena de (?:equipo|empresa|natal)"
     r"|desayuno|pranzo|cena aziendale|aperitivo|almoço|jantar|churrasco|confraternização"
-    r"|teamuitje|borrel|etentje|obiad|kolacja|wigilia firmowa|stand-?up|daily scrum"
+    r"|teamuitje|\w{0,20}borrel|etentje|obiad|kolacja|wigilia firmowa|stand-?up|daily scrum"
     r"|sprint[- ](?:review|planning|retro\w*|demo)|retrospective|all[- ]hands|town ?hall"
     r"|team ?building|birthday|geburtstag|anniversaire|cumpleaños|обед|ужин|корпоратив"
     r"|планёрка|планерка|стендап|обід|вечеря|корпоратив"

@@ -84,3 +84,49 @@ def test_an_interview_in_the_same_shape_stays_sure(mail: tuple[str, str, tuple[i
     assert parsed.start is not None
     assert (parsed.start.month, parsed.start.day, parsed.start.hour) == (month, day, hour)
     assert parsed.confidence >= SURE
+
+
+def _request(summary: str) -> bytes:
+    calendar = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "PRODID:-//Test//team occasions//NL",
+            "VERSION:2.0",
+            "METHOD:REQUEST",
+            "BEGIN:VEVENT",
+            "UID:team-occasion-1@bedrijf.example.nl",
+            "DTSTAMP:20261201T090000Z",
+            "DTSTART:20261204T153000Z",
+            "DTEND:20261204T173000Z",
+            "SEQUENCE:0",
+            f"SUMMARY:{summary}",
+            "ORGANIZER;CN=Sanne de Vries:mailto:sanne@bedrijf.example.nl",
+            "ATTENDEE;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:sam.lee@mailbox.example",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+    message = EmailMessage()
+    message["From"] = "Sanne de Vries <sanne@bedrijf.example.nl>"
+    message["To"] = "Sam Lee <sam.lee@mailbox.example>"
+    message["Date"] = "Tue, 01 Dec 2026 11:10:00 +0100"
+    message["Subject"] = f"Uitnodiging: {summary}"
+    message.set_content(f"Je bent uitgenodigd voor {summary}.")
+    message.add_alternative(calendar, subtype="calendar", params={"method": "REQUEST"})
+    return bytes(message)
+
+
+@pytest.mark.parametrize("summary", ["Vrijdagborrel", "Zomerborrel team Finance"])
+def test_dutch_drinks_written_as_one_word_go_to_review(summary: str) -> None:
+    """Dutch joins its drinks into one word ("vrijdagborrel", "zomerborrel"): still the
+    team's own occasion, kept with its slot but not claimed."""
+    parsed = parse_message(_request(summary))
+    assert parsed.start is not None
+    assert parsed.confidence < SURE
+
+
+def test_a_dutch_interview_request_stays_sure() -> None:
+    parsed = parse_message(_request("Sollicitatiegesprek Data Analist"))
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= SURE
