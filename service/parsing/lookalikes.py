@@ -484,7 +484,8 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
     r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione"
     r"|webinar|webinaire|webinário|seminario web|вебинар|career fair|job fair|jobmesse"
-    r"|hiring event|open house|info(?:rmation)? session|live ?stream)",
+    r"|hiring event|open house|info(?:rmation)? session|live ?stream|live q&a|q&a session"
+    r"|masterclass|fireside chat|panel discussion)",
     re.IGNORECASE,
 )
 

@@ -1776,6 +1776,13 @@ def _numeric_date(
     # "24.06." is day first, save in a year-first language: Hungarian "06.24." is June 24
     if (sep == "." and (order != "YMD" or c_text is not None)) or a > 12 >= b:
         day, month = a, b
+        # an American writes "Tuesday, 12.8." for December 8: in a month-first mail the
+        # written weekday turns a dotted date round when only that way fits it, or when
+        # both do and day first it had passed when the mail was sent
+        if order == "MDY" and b <= 12 and a != b:
+            fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
+            if (a, b) in fits and (len(fits) == 1 or _passed(year, b, a, reference)):
+                month, day = a, b
     elif b > 12 >= a:
         month, day = a, b
     else:
@@ -1810,6 +1817,16 @@ def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _passed(year: int | None, month: int, day: int, reference: date) -> bool:
+    """Tell whether a date, its year given or the one a year-less date is read in, had
+    passed on `reference` (or is no date at all)."""
+    try:
+        found = date(year, month, day) if year else _year_for(month, day, reference)
+    except ValueError:
+        return True
+    return found is None or found < reference
 
 
 def _is_date(year: int, month: int, day: int, *, after: date) -> bool:
