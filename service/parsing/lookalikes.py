@@ -452,7 +452,9 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
 # appraisal, an annual or development review, an exit interview. Odoo's Appraisals app books
 # the appraisal as a "Final Interview" meeting between an employee and their manager; German
 # HR tools file the "Mitarbeitergespräch" by date; negs23's appraisal (de), performance
-# evaluation (es) and exit talk (nl) name the time beside these words.
+# evaluation (es) and exit talk (nl) name the time beside these words. Czech HR guides and
+# templates call the yearly appraisal a "hodnoticí (hodnotící) pohovor" or "rozhovor" (pohovor
+# alone is a job interview), as negs24's Czech manager does.
 EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"\b(?:(?:annual |yearly |mid-year |year-end )?(?:performance|appraisal) (?:review|meeting"
     r"|evaluation|conversation|discussion|interview)|(?:your|annual|yearly|mid-year) appraisal"
@@ -464,7 +466,8 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|colloquio (?:di valutazione|annuale|di uscita)|valutazione delle prestazioni"
     r"|exitgesprek|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
     r"|avalia[çc][ãa]o de desempenho|entrevista de desligamento|rozmowa (?:oceniająca|roczna"
-    r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal)"
+    r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal"
+    r"|hodnot[ií]c\w* (?:pohovor|rozhovor)\w*|hodnotiac\w* (?:pohovor|rozhovor)\w*)"
     r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
     re.IGNORECASE,
 )
