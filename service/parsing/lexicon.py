@@ -1610,7 +1610,11 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|tu inscripción|la tua iscrizione|je inschrijving|sua inscrição|networking"
     # the same registration and career evening in Swedish, Norwegian and Danish
     r"|din anmälan|din påmelding|din tilmelding|karriärkväll|karrierekveld|karriereaften"
-    r"|karriereabend|get-together|afterwork|prep(?:aration)? session|interview tips"
+    r"|karriereabend|get-together|afterwork"
+    # and in English: a job board's alert of a 'careers evening', a ticket to a 'careers
+    # night', an employer's 'career night' promotion forwarded by the reader
+    r"|careers? (?:evening|night)"
+    r"|prep(?:aration)? session|interview tips"
     r"|tips to prepare|coaching session"
     # talks at a conference, and sellers asking for a slot to pitch
     r"|your (?:talk|session|proposal) (?:has been|was|is) (?:scheduled|accepted)|call for (?:papers"
