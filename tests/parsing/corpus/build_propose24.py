@@ -291,8 +291,7 @@ def ask1de24() -> Iterator[Case]:
         s,
         "Kennenlerngespräch",
         sent,
-        "One slot as a question: 'Hätten Sie am Mittwoch, den 9.12., um 10:30 Uhr Zeit'; no "
-        "zone.",
+        "One slot as a question: 'Hätten Sie am Mittwoch, den 9.12., um 10:30 Uhr Zeit'; no zone.",
         wall(at(2026, 12, 9, 10, 30, BER, "Wed"), sent),
         "Guten Tag Herr Morgan,\n\nhätten Sie am Mittwoch, den 9.12., um 10:30 Uhr Zeit für ein "
         "erstes Gespräch per Teams? Teilnehmen würden unsere Teamleiterin und ich.\n\n"
@@ -323,8 +322,7 @@ def ask1de24() -> Iterator[Case]:
         s,
         "Gespräch nächste Woche",
         sent,
-        "One slot as a question: 'Ginge es bei Ihnen am Montag, 14. Dezember, um 9 Uhr?'; no "
-        "zone.",
+        "One slot as a question: 'Ginge es bei Ihnen am Montag, 14. Dezember, um 9 Uhr?'; no zone.",
         wall(at(2026, 12, 14, 9, 0, VIE, "Mon"), sent),
         "Grüß Gott Herr Morgan,\n\nwir würden Sie gerne näher kennenlernen. Ginge es bei Ihnen "
         "am Montag, 14. Dezember, um 9 Uhr? Das Gespräch findet bei uns in der "
@@ -988,8 +986,7 @@ def confirm24() -> Iterator[Case]:
         thread(
             "Great, confirmed for Tuesday at 3pm \u2014 invite to follow.\n\nJordan",
             (
-                "On Tue, Dec 1, 2026 at 1:05 PM Alex Morgan <alex.morgan@mailbox.example> "
-                "wrote:",
+                "On Tue, Dec 1, 2026 at 1:05 PM Alex Morgan <alex.morgan@mailbox.example> wrote:",
                 "Hi Jordan,\n\nTuesday 3pm works for me.\n\nAlex",
             ),
             (
@@ -1017,8 +1014,7 @@ def confirm24() -> Iterator[Case]:
             "fest. Die Teams-Einladung schicke ich Ihnen gleich.\n\nBeste Grüße\nMatthias "
             "Kröger",
             (
-                "Am Mi., 2. Dez. 2026 um 17:40 schrieb Alex Morgan <alex.morgan@mailbox."
-                "example>:",
+                "Am Mi., 2. Dez. 2026 um 17:40 schrieb Alex Morgan <alex.morgan@mailbox.example>:",
                 "Mittwoch, 9.12., um 10:30 Uhr passt mir gut.",
             ),
         ),
@@ -1040,8 +1036,7 @@ def confirm24() -> Iterator[Case]:
             "Bonjour Alex,\n\nParfait, c'est confirmé pour mercredi 9 décembre à 16h. Je vous "
             "envoie l'invitation Teams dans la foulée.\n\nCamille",
             (
-                "Le mar. 1 déc. 2026 à 18:30, Alex Morgan <alex.morgan@mailbox.example> a "
-                "écrit :",
+                "Le mar. 1 déc. 2026 à 18:30, Alex Morgan <alex.morgan@mailbox.example> a écrit :",
                 "Mercredi 9 décembre à 16h me convient parfaitement.",
             ),
         ),
@@ -1079,8 +1074,7 @@ def confirm24() -> Iterator[Case]:
         s,
         "RE: Uitnodiging kennismaking",
         sent,
-        "'Top, dan staat dinsdag 8 december om 14.00 uur vast' over the candidate's yes; no "
-        "zone.",
+        "'Top, dan staat dinsdag 8 december om 14.00 uur vast' over the candidate's yes; no zone.",
         wall(at(2026, 12, 8, 14, 0, AMS, "Tue"), sent),
         thread(
             "Beste Alex,\n\nTop, dan staat dinsdag 8 december om 14.00 uur vast. U ontvangt zo "
@@ -1283,8 +1277,7 @@ def change24() -> Iterator[Case]:
             "Bonjour Alex,\n\nSuite à votre demande, l'entretien est décalé au jeudi 10 "
             "décembre à 14h30. L'invitation a été mise à jour.\n\nBonne journée,\nCamille",
             (
-                "Le jeu. 3 déc. 2026 à 19:12, Alex Morgan <alex.morgan@mailbox.example> a "
-                "écrit :",
+                "Le jeu. 3 déc. 2026 à 19:12, Alex Morgan <alex.morgan@mailbox.example> a écrit :",
                 "Bonjour Camille,\n\nSerait-il possible de décaler notre entretien de mercredi "
                 "à jeudi après-midi ?\n\nAlex",
             ),
@@ -1320,8 +1313,7 @@ def confirmx24() -> Iterator[Case]:
         s,
         "R: Secondo colloquio",
         sent,
-        "'Perfetto, confermato martedì 15 dicembre alle 10:00' over the candidate's pick; no "
-        "zone.",
+        "'Perfetto, confermato martedì 15 dicembre alle 10:00' over the candidate's pick; no zone.",
         wall(at(2026, 12, 15, 10, 0, ROM, "Tue"), sent),
         thread(
             "Gentile Alex,\n\nperfetto, confermato martedì 15 dicembre alle 10:00. Le invio a "
@@ -1466,8 +1458,7 @@ def optneg24() -> Iterator[Case]:
         "Look-alike: the candidate's own proposal 'Eu poderia na terça, 15/12, às 10h. "
         "Funciona para vocês?'; unconfirmed.",
         NEG,
-        "Oi Renata,\n\nEu poderia na terça, 15/12, às 10h. Funciona para vocês?\n\nAbraço,\n"
-        "Alex",
+        "Oi Renata,\n\nEu poderia na terça, 15/12, às 10h. Funciona para vocês?\n\nAbraço,\nAlex",
         to=r,
         reply=True,
     )
@@ -1607,8 +1598,35 @@ BUILDERS = (
     change2x24,
 )
 
-FIGURES = "First sight and after figures: see the end of this file."
-RULES = ""
+FIGURES = (
+    "First sight (parser at main 4c5939cc, before any change for this batch; quick.py on these "
+    "files only): dev: 33 of 33 invitations and moves with the right start (and labelled end), "
+    "29 sure (confidence >= 0.5), 1 of 22 look-alikes claimed; held out: 12 of 12 right (10 "
+    "sure), 1 of 8 look-alikes claimed; no calendar-bearing mail in the batch. The dev claim: "
+    "the candidate's own 'mir würde Donnerstag, 10.12., um 14 Uhr gut passen - ginge das bei "
+    "Ihnen?' (0.55). Right but unsure in dev: a one-slot question after 'Thanks for your time "
+    "on the phone yesterday' (read as a note after an interview), 'How about Friday ... 1:30 "
+    "p.m. Eastern' ('how about' floats a time by the table's design; 'move you forward' read "
+    "as a move), 'Você teria disponibilidade ... para uma conversa' (no invitation word, read "
+    "as a first approach), and a terse 'confirmed for Tuesday at 3pm - invite to follow' with "
+    "no meeting word. organizer_email is not given for senders under example.com, which the "
+    "parser lists as a mail host (an artefact of the reserved test domain)."
+)
+RULES = (
+    "Rules added (service/parsing/lookalikes.py), each with two independent sources: "
+    "(1) PROPOSAL_CUES: the writer's own time in the German conditional, 'mir würde ... "
+    "passen', floats it (`candpropose__de_gegenvorschlag_de` of parsegen6, "
+    "`candprop24__de_mir_wuerde_passen`); (2) INVITING_CUES: 'would/'d like/love to meet/see "
+    "you' in a thank-you note asks for the next round, so the note-after-an-interview cap does "
+    "not apply (`anz20__en-AU_sydney_aedt_october`, `ask1en24__en-US_tuesday_3pm_et`). After: "
+    "dev 33 of 33 right (30 sure), 0 of 22 claimed; held out 12 of 12 (10 sure), 1 of 8 "
+    "claimed (not opened). Whole corpus (quick.py, main 4c5939cc against this branch): dev "
+    "text 2228/2250 -> 2261/2283 (the batch's 33 added), sure 1994 -> 2025 (30 of the batch, "
+    "plus `anz20__en-AU_sydney_aedt_october`), false claims 23 unchanged outside the batch; "
+    "held out text 957/1022 -> 969/1034, sure 803 -> 813, false 79 -> 80 (the batch's one); "
+    "shared and fixtures unchanged; cmp.py: no BROKE line, one FIXED-like change (anz20 now "
+    "sure), held out better 0 worse 0."
+)
 
 
 def provenance(cases: list[Case]) -> str:
