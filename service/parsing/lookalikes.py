@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from service.parsing.lexicon import (
+    INTERVIEW_NOUNS,
     TEAM_OCCASION_TITLE,
     CaseBlindCues,
     lower_as_regex,
@@ -472,16 +473,23 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
-# The time is a session's or a course's, named in the sentence that gives it: "haremos una
-# sesión informativa", "ein Online-Seminar", "nuestro taller online", "l'iscrizione al corso
-# ..., che si terrà". negs23's pension session (es) and preparation seminars (de, es),
-# fwdmisc's Spanish "taller online" and course17's Italian course sign-up say so; a mail may
-# still thank the reader for a past session before setting the interview, in another sentence.
-SESSION_CUES = CaseBlindCues(
+# The time is a public event's, a session's or a course's, named in the sentence that gives
+# it: whatever interview its title promises to help with, it is no interview of the reader's
+# ("our free webinar 'How to ace your interview' on Thursday", "haremos una sesión
+# informativa", "ein Online-Seminar", "nuestro taller online", "l'iscrizione al corso ...,
+# che si terrà"). negs23's pension session (es) and preparation seminars (de, es), fwdmisc's
+# Spanish "taller online", course17's Italian course sign-up and the webinars and fairs of
+# the negs batches say so; a mail may still thank the reader for a past session before
+# setting the interview, in another sentence. The head of a mail is read for the same
+# events, among other business, by lexicon.OTHER_BUSINESS_CUES.
+PUBLIC_EVENT_CUES = CaseBlindCues(
     r"\b(?:sesi[óo]n informativa|sessione informativa|sess[ãa]o informativa"
     r"|séance d'information|informationsveranstaltung|infoveranstaltung|informatiebijeenkomst"
     r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
-    r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione)",
+    r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione"
+    r"|webinar|webinaire|webinário|seminario web|вебинар|career fair|job fair|jobmesse"
+    r"|hiring event|open house|info(?:rmation)? session|live ?stream|live q&a|q&a session"
+    r"|masterclass|fireside chat|panel discussion)",
     re.IGNORECASE,
 )
 
@@ -897,10 +905,10 @@ OUTAGE_CUES = CaseBlindCues(
 )
 
 
-def names_own_interview(line: str, at: int) -> bool:
+def names_own_interview(sentence: str) -> bool:
     """Tell whether the sentence that holds the time gives the reader an interview of their
     own, which outweighs a word about something else (a ticket, a fair) nearby."""
-    return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
+    return bool(YOUR_INTERVIEW.search(sentence))
 
 
 # Words that put a hiring process in a sentence or subject: with one of them, a lunch or a
@@ -908,8 +916,7 @@ def names_own_interview(line: str, at: int) -> bool:
 # team"); without, a team's lunch or all-hands is the reader's workplace, as the calendar
 # path already reads a request's title (TEAM_OCCASION_TITLE).
 _HIRING_WORDS = re.compile(
-    r"(?i:interview|gespräch|gesprek|entretien|entrevista|entrevue|colloquio|intervju"
-    r"|haastattel|wawancara|pohovor|rozmow|mülakat|interjú|candidat|kandidat|applicant"
+    rf"(?i:{INTERVIEW_NOUNS}|haastattel|rozmow|candidat|kandidat|applicant"
     r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід)"
     r"|面接|面试|面試|면접"
 )
@@ -1116,8 +1123,10 @@ def lookalike_reason(view: MailView) -> str | None:
 
     The answer is a warning in the reader's words; the caller caps the confidence.
     """
+    raw_sentence = time_sentence(view.time_line, view.time_at)
+    own_interview = names_own_interview(raw_sentence)
     # every list here is case-blind: each text is lowered once, not once per list
-    sentence = lower_as_regex(RSVP_BUTTONS.sub(" ", time_sentence(view.time_line, view.time_at)))
+    sentence = lower_as_regex(RSVP_BUTTONS.sub(" ", raw_sentence))
     subject = lower_as_regex(view.subject)
     body = lower_as_regex(view.body[:4000])
     opening = lower_as_regex(view.opening[:1500])
@@ -1234,28 +1243,24 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
-    if NO_ACTION_CUES.search_lowered(opening) and not YOUR_INTERVIEW.search(
-        time_sentence(view.time_line, view.time_at)
-    ):
+    if NO_ACTION_CUES.search_lowered(opening) and not own_interview:
         return "says nothing is needed from you; the time is someone else's step, not a meeting"
-    if OUTAGE_CUES.search_lowered(sentence) and not YOUR_INTERVIEW.search(
-        time_sentence(view.time_line, view.time_at)
-    ):
+    if OUTAGE_CUES.search_lowered(sentence) and not own_interview:
         return "the time is when a service is down for maintenance, not a meeting"
-    if misdirected(opening[:1000]) and not YOUR_INTERVIEW.search(
-        time_sentence(view.time_line, view.time_at)
-    ):
+    if misdirected(opening[:1000]) and not own_interview:
         return "the mail says it reached you by mistake; the time is someone else's"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
-    raw_sentence = time_sentence(view.time_line, view.time_at)
     if TEAM_OCCASION_TITLE.search(raw_sentence) and not _HIRING_WORDS.search(
         f"{view.subject}\n{raw_sentence}"
     ):
         return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
-    if not YOUR_INTERVIEW.search(raw_sentence) and SESSION_CUES.search_lowered(sentence):
-        return "the time is a course's or an information session's, not your own interview"
-    if not YOUR_INTERVIEW.search(raw_sentence) and (
+    if not own_interview and PUBLIC_EVENT_CUES.search_lowered(sentence):
+        return (
+            "the time is a public event's or a course's (a webinar, a fair, an information "
+            "session), not your own interview"
+        )
+    if not own_interview and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
         or (not _in_note(view) and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
