@@ -529,6 +529,18 @@ NOT_MINE_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The note on top of a forward asks the reader for advice about the interview below: the
+# person invited passed it on to a friend or relative ("Any tips?", "what do you think they'll
+# ask", "was fragen die da so?", "kannst du mal drüberschauen", "me ajuda?", "o que você acha
+# que eles vão perguntar"). Nobody forwards their own invitation to a calendar to ask it for
+# tips, so the interview is the note-writer's.
+ADVICE_ASKED_CUES = CaseBlindCues(
+    r"\b(?:any tips|got any advice|what (?:do you think )?(?:will they|they(?:'ll|’ll| will)) ask"
+    r"|was fragen die|kannst du (?:mal )?drüber(?:schauen|lesen|gucken)|hast du tipps"
+    r"|me ajuda\b|o que você acha que (?:eles|elas) vão perguntar)",
+    re.IGNORECASE,
+)
+
 # --- who commits to the time, in the sentence that holds it --------------------------------
 
 # The sentence gives the reader a slot of their own: "your interview is scheduled for", "we
@@ -855,13 +867,51 @@ READER_ON_PANEL_CUES = CaseBlindCues(
 )
 
 
+# The reader interviews, watches or judges someone else: "we're interviewing Jordan Pike ...
+# would you be able to join", "please shadow my interview with", "reverse shadow", "as an
+# observer", "en observateur", "als Beobachter", "面接官として", "見学", "sitta med och lyssna",
+# "entrevistamos a", "je reçois Mme Girard en entretien", "l'entretien que je mène", "führen wir
+# das Vorstellungsgespräch mit Herrn", "yo le hago la entrevista", "você vai entrevistar",
+# "can you take my 3pm interview"; the debrief and the feedback that follow ("let's debrief
+# on", "your written feedback", "deine Einschätzung zu", "la tua valutazione del colloquio",
+# "nabespreking van de gesprekken", "poner en común las valoraciones"); a note about the
+# applicant who comes in ("the applicant ... is confirmed for", "die Bewerberin ... kommt",
+# "een sollicitant", "el postulante"); and the loop itself. An invitation to the reader
+# speaks of "your interview" and "interview you", never of these.
+OTHERS_INTERVIEW_CUES = CaseBlindCues(
+    r"\b(?:(?:reverse )?shadow (?:my|an|the|our|their) interview|reverse shadow"
+    r"|(?:as|en) (?:an? )?observ(?:er|ateur|atrice)\b|als beobachter(?:in)?\b"
+    r"|(?:we(?:'re| are| will be)|i(?:'m| am)) interviewing (?!you\b|with\b)"
+    r"|you(?:'re| are| will be|'ll be) interviewing (?!you\b|with\b)"
+    r"|(?:can|could) you take my \S+ interview"
+    r"|entrevistamos a\b|yo le hago la entrevista|(?:vai|vão) entrevistar"
+    r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
+    r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
+    r"|när jag intervjuar|sitta med och lyssna"
+    r"|let(?:'s| us) debrief|(?:your|the) written feedback|deine einschätzung zu"
+    r"|valutazione del colloquio|nabespreking van de gesprek|poner en común las valoraciones"
+    r"|(?:the|an?) applicant (?:from|for) |(?:die|eine) bewerberin für|(?:der|ein) bewerber für"
+    r"|(?:een|de) sollicitant (?:voor|komt)|(?:el|la) postulante (?:para|a)\b"
+    # someone else's loop sent to its interviewers ("Interview loop: Priya Raman",
+    # "Intervjuschema för Elin Berg", "het rooster voor de gesprekken met", "Agenda de
+    # entrevistas - Rafael Souza"), and the interviewer's calendar blocked for it ("blocke dir
+    # ... für die Gespräche", "te bloqueamos la agenda ... para las entrevistas")
+    r"|interview loop(?::| for) |intervjuschema för |rooster voor de gesprekken met "
+    r"|agenda de entrevistas (?:-|–|do |da )"
+    r"|(?:blocke? dir|te bloqueamos la agenda|reservamos sua agenda)\b.{0,80}?"
+    r"(?:gespräche|entrevistas))"
+    r"|面接官として|見学",
+    re.IGNORECASE,
+)
+
+
 def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the reader sits on the panel rather than before it, or None. Stronger than
     a duty word: "Your interview: Thursday 2pm" in a panel notice is the one the reader runs,
     so the reader's own-interview words do not undo it; a mail naming the reader as the
     candidate does."""
     text = f"{subject}\n{body[:3000]}"
-    if not READER_ON_PANEL_CUES.search(text):
+    if not READER_ON_PANEL_CUES.search(text) and not OTHERS_INTERVIEW_CUES.search(text):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
         if any(name and _is_reader(name, reader) for name in match.groups()):
@@ -1142,6 +1192,11 @@ def lookalike_reason(view: MailView) -> str | None:
             NOT_MINE_CUES,
             note if view.forwarded else "",
             "the note on top says the invitation is someone else's, not yours",
+        ),
+        (
+            ADVICE_ASKED_CUES,
+            note if view.forwarded else "",
+            "the note on top asks you for advice: the interview is the writer's, not yours",
         ),
         (
             HOST_BOOKING_CUES,
