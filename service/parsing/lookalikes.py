@@ -99,7 +99,11 @@ PROPOSAL_CUES = CaseBlindCues(
     # "ehdottaisin keskiviikkoa klo 12", "ich würde Mittwoch 12 Uhr vorschlagen", "jag skulle
     # föreslå", "ik zou woensdag willen voorstellen"
     r"|i(?:'d| would) (?:like to )?(?:suggest|propose)|ehdottaisin|ich würde\b[^\n]{0,40}?"
-    r"\bvorschlagen|jag skulle (?:vilja )?föreslå|ik zou\b[^\n]{0,40}?\bvoorstellen)(?!\w)",
+    r"\bvorschlagen|jag skulle (?:vilja )?föreslå|ik zou\b[^\n]{0,40}?\bvoorstellen"
+    # ... or as what would suit the writer: "Mir würde Mittwoch, 12. Mai, 15:00 Uhr passen",
+    # "mir würde Donnerstag um 14 Uhr gut passen - ginge das bei Ihnen?" (the reader's own
+    # "passt mir gut" is a pick, not in the conditional)
+    r"|mir würde\b[^\n]{0,60}?\bpassen)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -716,6 +720,9 @@ INVITING_CUES = CaseBlindCues(
     # OpenCATS's "Your interview is set for Tuesday, April 14", a consultant's "your intake
     # interview ... is set for Mon 19 Oct", "Your final round ... is set for Thursday"
     r"|(?:is|are|has been) set for"
+    # the next round asked for in the note's own words: "Maria would like to meet you for a
+    # video interview", "The partners would like to see you again on Tuesday 5 October"
+    r"|(?:would|'d) (?:like|love) to (?:meet|see) you"
     # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
     r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b)",
     re.IGNORECASE,
