@@ -1038,7 +1038,8 @@ OTHERS_INTERVIEW = re.compile(
 # tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
 # interview ko". Not in the forwarding user's own note: there "my" is the reader's.
 WRITERS_INTERVIEW_CUES = CaseBlindCues(
-    r"\b(?:my (?:\w+ )?interview|i(?:'ve| have|’ve)(?: got)? (?:an? |my )?(?:\w+ )?interview"
+    r"\b(?:my (?:\w+ )?interview|i(?:(?:'ve| have|’ve)(?: got)?| got) (?:an? |my )?(?:\w+ )?"
+    r"interview"
     r"|interview ko)\b",
     re.IGNORECASE,
 )

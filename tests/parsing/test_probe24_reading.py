@@ -87,3 +87,9 @@ def test_thanks_for_a_conversation_sets_no_new_one() -> None:
     )
     parsed = parse_message(_mail("Feedback", body))
     assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_a_relatives_news_of_their_own_interview_is_not_the_readers() -> None:
+    body = "Hey Sam,\nI got an interview at Globex on Thursday at 2pm!! Any tips?\nLove, Mom"
+    parsed = parse_message(_mail("My interview!", body, "Mom <mum.lee@mailbox.example>"))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
