@@ -1353,6 +1353,8 @@ FORWARD_SUBJECT = re.compile(
 _SELF_SCHEDULE_WORDS = re.compile(
     r"pick a time|choose a time|select a time|book a time|(?:select|choose) (?:a|your) (?:slot"
     r"|time)"
+    # "grab whatever slot works for you", "grab any 45-minute slot on my calendar"
+    r"|(?:grab|pick|book) (?:any|whatever|whichever) (?:\S+ )?(?:slot|time)"
     r"|schedule your (?:interview|call) (?:here|using|via|by|through)|self-schedul|easy book"
     r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
     r"|submit) (?:us |me )?(?:with )?your (?:\w+ )?availability"

@@ -492,7 +492,10 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione"
     r"|webinar|webinaire|webinário|seminario web|вебинар|career fair|job fair|jobmesse"
     r"|hiring event|open house|info(?:rmation)? session|live ?stream|live q&a|q&a session"
-    r"|masterclass|fireside chat|panel discussion)",
+    r"|masterclass|fireside chat|panel discussion"
+    # "our Meet the Recruiters evening", "a networking night", "meet-the-team event"
+    r"|meet[- ]the[- ](?:recruiters|team|employers)[- ](?:evening|event|night|session|day)"
+    r"|networking (?:event|evening|night|drinks|session))",
     re.IGNORECASE,
 )
 

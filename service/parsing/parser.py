@@ -1067,10 +1067,13 @@ def _from_text(
     if not dated:
         notes.append("no Date header; relative dates resolved against the current time")
         confidence -= 0.1
-    if category in {"employer_reply", "thank_you_note"}:
-        confidence -= 0.15
     # the sentence that holds the time: most checks below weigh what it says of that time
     sentence = time_sentence(found.line, found.at)
+    if category in {"employer_reply", "thank_you_note"} and not names_own_interview(sentence):
+        # thanks or a receipt around the time weigh against it, unless the time's own
+        # sentence sets the reader's interview ("As discussed, your in-person interview is
+        # on Friday at 10am")
+        confidence -= 0.15
     if (
         category == "thank_you_note"
         and not OWN_SLOT_CUES.search(sentence)
