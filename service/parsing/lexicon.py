@@ -1586,8 +1586,11 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
     r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
     r"|wacht op goedkeuring|aguardando aprovação"
-    # the same status in Russian, Ukrainian and Polish booking tools (SimplyBook.me)
-    r"|ожидает подтверждения|очікує (?:на )?підтвердження|(?:czeka|oczekuje) na potwierdzenie"
+    # the same status in Russian, Ukrainian and Polish booking tools (SimplyBook.me; Polish
+    # booking mail also says "oczekuje na zatwierdzenie / akceptację": Bookly, rental and
+    # salon booking mailers)
+    r"|ожидает подтверждения|очікує (?:на )?підтвердження"
+    r"|(?:czeka|oczekuje) na (?:potwierdzenie|zatwierdzenie|akceptację)"
     # a booking the host has still to confirm or reject (Cal.com: "{{user}} still needs to
     # confirm or reject the booking" in et, az, pt, en)
     r"|(?:confirm|accept) or (?:reject|decline) (?:the |your |this )?booking"

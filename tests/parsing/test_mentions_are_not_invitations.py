@@ -552,3 +552,27 @@ def test_an_employer_in_health_care_still_invites() -> None:
         "Manager role on Thursday 23 April 2026 at 10:00 CEST."
     )
     assert _claims_invitation(_mail(body, subject="Interview scheduled"))
+
+
+@pytest.mark.parametrize("status", ["zatwierdzenie", "akceptację", "potwierdzenie"])
+@pytest.mark.parametrize("verb", ["oczekuje", "czeka"])
+def test_a_polish_booking_still_waiting_for_approval_is_no_invitation(
+    verb: str, status: str
+) -> None:
+    body = (
+        "Dzień dobry,\r\n\r\notrzymaliśmy prośbę o rezerwację: rozmowa kwalifikacyjna, "
+        f"czwartek 23.04.2026, godz. 10:00. Rezerwacja {verb} na {status} przez pracownika; "
+        "dostaniesz osobną wiadomość.\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="Twoja rezerwacja"))
+
+
+def test_the_polish_booking_once_confirmed_is_still_read() -> None:
+    body = (
+        "Dzień dobry,\r\n\r\nTwoja rezerwacja została potwierdzona: rozmowa kwalifikacyjna, "
+        "czwartek 23.04.2026, godz. 10:00, ul. Długa 5, Gdańsk.\r\n"
+    )
+    result = parse_message(_mail(body, subject="Twoja rezerwacja"))
+    assert result.kind == "invitation"
+    assert result.start is not None
+    assert (result.start.hour, result.start.minute) == (10, 0)
