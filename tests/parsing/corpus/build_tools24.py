@@ -1394,6 +1394,190 @@ def talentio24() -> Iterator[Case]:
     )
 
 
+@builder
+def second_wave() -> Iterator[Case]:
+    """Dev mails added after the first measurement (labelled before the parser read them)."""
+    f = "harver24"
+    org = ("Northbay Logistics via Harver", "no-reply@candidates.harver.example")
+    sent = sent_on(3, 12, 9, AMS)
+    s = when(3, 18, "Thu", 9, 15, AMS)
+    yield case(
+        f,
+        "gesprek_verplaatst",
+        "nl",
+        org,
+        "Je gesprek is verplaatst",
+        sent,
+        "Dutch move: 'verplaatst naar donderdag 18 maart 2027 om 09:15 uur'; no zone.",
+        "Hoi Alex,\n\nJoost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst "
+        "naar donderdag 18 maart 2027 om 09:15 uur, op hetzelfde adres.\n\nGroet,\n"
+        "Team Recruitment",
+        inv("reschedule", s, None, sent=sent),
+    )
+    yield case(
+        f,
+        "after_interview",
+        "en",
+        org,
+        "Thanks for interviewing with Northbay",
+        sent_on(3, 11, 16, AMS),
+        "After-interview thank-you naming the past interview's day and time.",
+        "Hi Alex,\n\nThank you for speaking with Sanne today (Thursday, March 11, 2027 at "
+        "10:00 AM). We will share an update within a week.\n\nNorthbay Logistics",
+    )
+    f = "cronofy24"
+    s = when(6, 24, "Thu", 16, 0, BER)
+    yield case(
+        f,
+        "abgesagt",
+        "de",
+        ("Halden Partners GmbH", "scheduler@halden.cronofy.example"),
+        "Abgesagt: Vorstellungsgespräch mit Halden Partners",
+        sent_on(6, 21, 10, BER),
+        "German cancellation: 'Donnerstag, 24. Juni 2027, 16:00–16:30 (Europe/Berlin)'.",
+        "Ihr Termin wurde abgesagt\n\nVorstellungsgespräch mit Halden Partners\n"
+        "Donnerstag, 24. Juni 2027, 16:00–16:30 (Europe/Berlin)\n\nNachricht von Katrin "
+        "Vogel: Wir melden uns mit neuen Zeiten.",
+        {"kind": "cancellation", **timed(s, s + timedelta(minutes=30), zone=BER)},
+    )
+    chk(6, 28, "Mon")
+    chk(6, 29, "Tue")
+    yield case(
+        f,
+        "proposed_times",
+        "en-GB",
+        ("Halden Partners", "scheduler@halden.cronofy.example"),
+        "Ruth Penrose proposed new times",
+        sent_on(6, 22, 11, LON),
+        "Proposal of two times to choose from; nothing confirmed.",
+        "Ruth Penrose has proposed new times for 'Interview with Halden Partners':\n\n"
+        "- Monday, 28 June 2027 · 10:00 – 10:30 (Europe/London)\n- Tuesday, 29 June 2027 "
+        "· 15:00 – 15:30 (Europe/London)\n\nChoose one: https://halden.cronofy.example/p/"
+        "e41",
+    )
+    f = "square24"
+    s = when(9, 23, "Thu", 16, 0, CHI)
+    yield case(
+        f,
+        "rescheduled_cdt",
+        "en",
+        ("Prairie Search Group", "no-reply@squareup.example"),
+        "Your appointment was rescheduled",
+        sent_on(9, 17, 10, CHI),
+        "Reschedule with a zone abbreviation: new 'Thursday, September 23, 2027 at 4:00 "
+        "PM CDT', was Tuesday 21st.",
+        "Appointment rescheduled\n\nPrairie Search Group\nThursday, September 23, 2027 at "
+        "4:00 PM CDT\nScreening interview with Dee Harmon\n\nPreviously: Tuesday, "
+        "September 21, 2027 at 9:00 AM CDT",
+        {"kind": "reschedule", "start": s.isoformat(), "all_day": False},
+    )
+    chk(9, 30, "Thu")
+    yield case(
+        f,
+        "request_received",
+        "en",
+        ("Ridgeway Staffing", "no-reply@squareup.example"),
+        "Appointment request received",
+        sent_on(9, 24, 12, NY),
+        "Request still to be accepted by the business: a requested time, not confirmed.",
+        "Request received\n\nRidgeway Staffing will review your request and let you "
+        "know if it is accepted.\n\nRequested: Thursday, September 30, 2027 at 10:00 AM "
+        "EDT\nCandidate intake interview (45 min)\n\nYou have not been booked yet.",
+    )
+    f = "sonru24"
+    s = when(5, 25, "Tue", 12, 0, MAD)
+    yield case(
+        f,
+        "entrevista_directo",
+        "es",
+        ("Grupo Almendra", "entrevistas@sonru.example"),
+        "Entrevista en directo con Grupo Almendra",
+        sent_on(5, 18, 10, MAD),
+        "Spanish live interview 'martes 25 de mayo de 2027 a las 12:00 (hora de Madrid)'.",
+        "Hola Alex:\n\nTe invitamos a una entrevista en directo por vídeo con Marta Gil "
+        "el martes 25 de mayo de 2027 a las 12:00 (hora de Madrid). Duración: 30 "
+        "minutos.\n\nUn saludo,\nSelección Grupo Almendra",
+        inv("invitation", s, s + timedelta(minutes=30), MAD),
+    )
+    f = "bookly24"
+    sent = sent_on(7, 9, 10, PAR)
+    s = when(7, 12, "Mon", 15, 0, PAR)
+    yield case(
+        f,
+        "rappel",
+        "fr",
+        ("Cabinet Lemaire Conseil", "wordpress@lemaire.example"),
+        "Rappel de votre rendez-vous",
+        sent,
+        "French reminder: 'le 12/07/2027 à 15:00'; no zone.",
+        "Bonjour Alex Morgan,\n\nNous vous rappelons votre rendez-vous Entretien de "
+        "recrutement le 12/07/2027 à 15:00 au 9 place Bellecour, Lyon.\n\nMerci de "
+        "votre confiance.\nCabinet Lemaire Conseil",
+        inv("invitation", s, None, sent=sent),
+    )
+    f = "beisen24"
+    sent = sent_on(3, 5, 11, SHA)
+    s = when(3, 12, "Fri", 15, 0, SHA)
+    yield case(
+        f,
+        "xiawu",
+        "zh-CN",
+        ("云杉科技 招聘团队", "hr-noreply@beisen.example"),
+        "面试邀请｜云杉科技 产品经理",
+        sent,
+        "Afternoon written as '下午3:00' (12-hour Chinese clock).",
+        "Alex Morgan，您好！\n\n诚邀您参加【产品经理】职位面试。\n\n面试时间：2027年3月12日"
+        "（星期五）下午3:00\n面试地点：上海市徐汇区漕溪北路88号 12楼\n\n云杉科技 招聘团队",
+        inv("invitation", s, None, sent=sent),
+    )
+    f = "varbi24"
+    osl = "Europe/Oslo"
+    sent = sent_on(12, 1, 10, osl)
+    s = when(12, 9, "Thu", 10, 0, osl)
+    yield case(
+        f,
+        "innkalling_nb",
+        "nb",
+        ("Fjordkraft Kommune", "noreply@varbi.example"),
+        "Innkalling til intervju",
+        sent,
+        "Norwegian: 'torsdag 9. desember 2027 kl. 10.00–11.00' with dotted clock times.",
+        "Hei Alex!\n\nTakk for søknaden din. Vi vil gjerne invitere deg til intervju "
+        "torsdag 9. desember 2027 kl. 10.00–11.00 i rådhuset, møterom 2.\n\n"
+        "Vennlig hilsen\nFjordkraft Kommune",
+        inv("invitation", s, s + timedelta(hours=1), sent=sent),
+    )
+    f = "taleez24"
+    chk(11, 5, "Fri")
+    yield case(
+        f,
+        "rappel_test",
+        "fr",
+        ("Maison Verlaine Recrutement", "notifications@taleez.example"),
+        "Rappel : test en ligne à compléter",
+        sent_on(11, 3, 9, PAR),
+        "Online test reminder with a hand-in limit 'avant le vendredi 5 novembre 2027 à 18h00'.",
+        "Bonjour Alex,\n\nVotre test en ligne doit être complété avant le vendredi 5 "
+        "novembre 2027 à 18h00. Comptez environ 40 minutes.\n\nhttps://app.taleez.example/"
+        "t/verlaine-22\n\nMaison Verlaine",
+    )
+    f = "intervieweb24"
+    chk(11, 25, "Thu")
+    yield case(
+        f,
+        "in_attesa",
+        "it",
+        ("Gruppo Ferrante - Selezione", "noreply@intervieweb.example"),
+        "Richiesta di appuntamento ricevuta",
+        sent_on(11, 19, 15, ROM),
+        "The slot the candidate asked for is still waiting for the recruiter's yes.",
+        "Gentile Alex Morgan,\n\nabbiamo ricevuto la sua richiesta: colloquio "
+        "giovedì 25 novembre 2027 alle 10:00. La richiesta è in attesa di conferma da "
+        "parte del selezionatore; riceverà un'email quando sarà confermata.\n\nUfficio "
+        "Selezione Gruppo Ferrante",
+    )
+
+
 MEASURED: list[str] = []
 RULES: list[str] = []
 
