@@ -576,3 +576,32 @@ def test_the_polish_booking_once_confirmed_is_still_read() -> None:
     assert result.kind == "invitation"
     assert result.start is not None
     assert (result.start.hour, result.start.minute) == (10, 0)
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Your appointment is not confirmed yet.",
+        "Your booking has not been confirmed yet.",
+        "You have not been booked yet.",
+        "This interview is not yet confirmed.",
+    ],
+)
+def test_a_booking_request_not_yet_confirmed_is_no_invitation(status: str) -> None:
+    body = (
+        "Request received\r\n\r\nRequested: Thursday, 23 April 2026 at 10:00 AM CEST\r\n"
+        f"Interview with Ana Ruiz (45 min)\r\n\r\n{status} We will let you know once it is "
+        "accepted.\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="Appointment request received"))
+
+
+@pytest.mark.parametrize("who", ["Ana Ruiz has", "The hiring team have"])
+def test_new_times_proposed_to_choose_from_are_no_claim(who: str) -> None:
+    body = (
+        f"{who} proposed new times for your interview:\r\n\r\n"
+        "- Thursday, 23 April 2026, 10:00 - 10:30 CEST\r\n"
+        "- Friday, 24 April 2026, 14:00 - 14:30 CEST\r\n\r\nChoose one: "
+        "https://scheduler.example/p/1\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="New times proposed"))
