@@ -1508,6 +1508,14 @@ AUTO_REPLY_CUES = CaseBlindCues(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# The nouns for a job interview in the languages whose word is written with letters, each
+# whole ("Vorstellungsgespräch", "sollicitatiegesprek"): a calendar title's lead word
+# (details) and the hiring words that make a lunch part of an interview day (lookalikes).
+INTERVIEW_NOUNS = (
+    r"\w{0,20}gespräch|\w{0,20}gesprek|interview|entretien|entrevista|entrevue|colloquio"
+    r"|intervju|haastattelu|wawancara|pohovor|rozmowa|mülakat|interjú"
+)
+
 # Mail that is about something else even when it carries a date and time.
 _OTHER_BUSINESS_WORDS = re.compile(
     r"leave request|leave (?:has been )?approved|time off|vacation request|urlaubsantrag"
