@@ -680,11 +680,15 @@ def _from_calendar(
             # slot is kept, but a time with a service is no interview until someone checks
             confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
-        elif reading.kind == "not_invitation" and not _speaks_of_meeting(
-            event, subject, body_texts
+        elif (
+            reading.kind == "not_invitation"
+            and reading.start != event.start
+            and not _speaks_of_meeting(event, subject, body_texts)
         ):
             # a published event whose title and mail name no interview, call or meeting (a
-            # webinar, a talk slot, a holiday, an offsite, a fair): the slot is kept for review
+            # webinar, a holiday, an offsite, a fair): the slot is kept for review. A text that
+            # itself states the file's slot for the reader ("your talk is on 14/06, 11:20")
+            # is left as it was.
             confidence = min(confidence, 0.45)
             notes.append(PUBLISHED_EVENT_NOTE)
     elif kind == "invitation" and event.method == "REQUEST":

@@ -4,7 +4,8 @@ that are no interview, and a series whose next instance is an override with its 
 Fixtures are written for these tests (own words). A file published to whoever asked (a
 webinar registration, a conference talk slot, a holiday, an offsite, a dentist's booking)
 whose title and mail name no interview, call or meeting keeps its slot but goes to review; a
-published file whose title names an interview is still sure. A series moved for one instance
+published file whose title names an interview is still sure, and so is one whose text states
+the file's slot itself (tools17's talk slots). A series moved for one instance
 (Google, Apple) bumps the override's SEQUENCE and leaves the master's: the instance reported
 carries the override's.
 """
