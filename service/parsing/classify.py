@@ -55,7 +55,8 @@ _NEWSLETTER_WORDS = re.compile(
 _THANK_YOU_WORDS = re.compile(
     r"thank(?:s| you) (?:so much )?for (?:taking the time|meeting|speaking|the (?:great )?"
     r"(?:conversation|chat|interview)|your time)|thank(?:s| you) for coming in"
-    r"|(?:vielen )?dank für das (?:\w+ )?gespräch|merci pour (?:notre|cet|votre) (?:\w+ )?entretien"
+    r"|(?:vielen )?danke? für das (?:\w+ )?gespräch"
+    r"|merci pour (?:notre|cet|votre) (?:\w+ )?entretien"
     r"|gracias por (?:la|tu|su) (?:\w+ )?entrevista|grazie (?:ancora )?per il colloquio"
     r"|bedankt voor het (?:\w+ )?gesprek|obrigad[oa] pela entrevista|dziękujemy za rozmowę"
     # the same thanks worded otherwise: "Dank voor het fijne gesprek", "Merci pour notre

@@ -8,7 +8,13 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from service.parsing.lexicon import MONTH_KEYS, WEEKDAY_KEYS, CaseBlindCues, has_invitation_cue
+from service.parsing.lexicon import (
+    INTERVIEW_NOUNS,
+    MONTH_KEYS,
+    WEEKDAY_KEYS,
+    CaseBlindCues,
+    has_invitation_cue,
+)
 
 # Video-meeting services, with or without a scheme: Google Calendar's mail writes its Meet
 # link bare ("meet.google.com/mxr-fbdt-qoz").
@@ -918,10 +924,8 @@ def _role_after_subject_dash(subject: str | None, employer: tuple[str, ...]) -> 
 # post ("Sollicitatiegesprek Accountmanager", "Colloquio: Sviluppatore Full Stack",
 # "Vorstellungsgespräch – Mechatroniker (m/w/d)", "Entrevista confirmada: Analista de Compras").
 _INTERVIEW_WORD = re.compile(
-    r"(?i:(?:\w{0,20}gespräch|\w{0,20}gesprek|kennismaking|einladung|uitnodiging|invitation"
-    r"|interview|entretien|entrevista|entrevue|colloquio|intervju|inbjudan|haastattelu|kutsu"
-    r"|wawancara|undangan|pohovor|pozvánka|rozmowa|zaproszenie|mülakat|interjú|meghívó"
-    r"|convite|invito|invitación))"
+    rf"(?i:(?:{INTERVIEW_NOUNS}|kennismaking|einladung|uitnodiging|invitation|inbjudan|kutsu"
+    r"|undangan|pozvánka|zaproszenie|meghívó|convite|invito|invitación))"
 )
 _TITLE_LINE = re.compile(
     r"^(?:[^\s:]{1,20}:[ \t]*)?(?:[A-Z]\w{0,20}[ \t]+){0,2}"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from service.parsing.lexicon import (
+    INTERVIEW_NOUNS,
     TEAM_OCCASION_TITLE,
     CaseBlindCues,
     lower_as_regex,
@@ -98,7 +99,11 @@ PROPOSAL_CUES = CaseBlindCues(
     # "ehdottaisin keskiviikkoa klo 12", "ich würde Mittwoch 12 Uhr vorschlagen", "jag skulle
     # föreslå", "ik zou woensdag willen voorstellen"
     r"|i(?:'d| would) (?:like to )?(?:suggest|propose)|ehdottaisin|ich würde\b[^\n]{0,40}?"
-    r"\bvorschlagen|jag skulle (?:vilja )?föreslå|ik zou\b[^\n]{0,40}?\bvoorstellen)(?!\w)",
+    r"\bvorschlagen|jag skulle (?:vilja )?föreslå|ik zou\b[^\n]{0,40}?\bvoorstellen"
+    # ... or as what would suit the writer: "Mir würde Mittwoch, 12. Mai, 15:00 Uhr passen",
+    # "mir würde Donnerstag um 14 Uhr gut passen - ginge das bei Ihnen?" (the reader's own
+    # "passt mir gut" is a pick, not in the conditional)
+    r"|mir würde\b[^\n]{0,60}?\bpassen)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -451,7 +456,9 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
 # appraisal, an annual or development review, an exit interview. Odoo's Appraisals app books
 # the appraisal as a "Final Interview" meeting between an employee and their manager; German
 # HR tools file the "Mitarbeitergespräch" by date; negs23's appraisal (de), performance
-# evaluation (es) and exit talk (nl) name the time beside these words.
+# evaluation (es) and exit talk (nl) name the time beside these words. Czech HR guides and
+# templates call the yearly appraisal a "hodnoticí (hodnotící) pohovor" or "rozhovor" (pohovor
+# alone is a job interview), as negs24's Czech manager does.
 EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"\b(?:(?:annual |yearly |mid-year |year-end )?(?:performance|appraisal) (?:review|meeting"
     r"|evaluation|conversation|discussion|interview)|(?:your|annual|yearly|mid-year) appraisal"
@@ -463,21 +470,29 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|colloquio (?:di valutazione|annuale|di uscita)|valutazione delle prestazioni"
     r"|exitgesprek|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
     r"|avalia[çc][ãa]o de desempenho|entrevista de desligamento|rozmowa (?:oceniająca|roczna"
-    r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal)"
+    r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal"
+    r"|hodnot[ií]c\w* (?:pohovor|rozhovor)\w*|hodnotiac\w* (?:pohovor|rozhovor)\w*)"
     r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
     re.IGNORECASE,
 )
 
-# The time is a session's or a course's, named in the sentence that gives it: "haremos una
-# sesión informativa", "ein Online-Seminar", "nuestro taller online", "l'iscrizione al corso
-# ..., che si terrà". negs23's pension session (es) and preparation seminars (de, es),
-# fwdmisc's Spanish "taller online" and course17's Italian course sign-up say so; a mail may
-# still thank the reader for a past session before setting the interview, in another sentence.
-SESSION_CUES = CaseBlindCues(
+# The time is a public event's, a session's or a course's, named in the sentence that gives
+# it: whatever interview its title promises to help with, it is no interview of the reader's
+# ("our free webinar 'How to ace your interview' on Thursday", "haremos una sesión
+# informativa", "ein Online-Seminar", "nuestro taller online", "l'iscrizione al corso ...,
+# che si terrà"). negs23's pension session (es) and preparation seminars (de, es), fwdmisc's
+# Spanish "taller online", course17's Italian course sign-up and the webinars and fairs of
+# the negs batches say so; a mail may still thank the reader for a past session before
+# setting the interview, in another sentence. The head of a mail is read for the same
+# events, among other business, by lexicon.OTHER_BUSINESS_CUES.
+PUBLIC_EVENT_CUES = CaseBlindCues(
     r"\b(?:sesi[óo]n informativa|sessione informativa|sess[ãa]o informativa"
     r"|séance d'information|informationsveranstaltung|infoveranstaltung|informatiebijeenkomst"
     r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
-    r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione)",
+    r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione"
+    r"|webinar|webinaire|webinário|seminario web|вебинар|career fair|job fair|jobmesse"
+    r"|hiring event|open house|info(?:rmation)? session|live ?stream|live q&a|q&a session"
+    r"|masterclass|fireside chat|panel discussion)",
     re.IGNORECASE,
 )
 
@@ -514,6 +529,18 @@ NOT_MINE_CUES = CaseBlindCues(
     r"|niet voor mij|niet van mij|inte till mig|inte min"
     r"|pas (?:le mien|la mienne)|no (?:es )?(?:el mío|la mía)|non (?:è )?(?:il mio|la mia)"
     r"|não (?:é )?(?:o meu|a minha)|niet (?:de|het) mijne)\b",
+    re.IGNORECASE,
+)
+
+# The note on top of a forward asks the reader for advice about the interview below: the
+# person invited passed it on to a friend or relative ("Any tips?", "what do you think they'll
+# ask", "was fragen die da so?", "kannst du mal drüberschauen", "me ajuda?", "o que você acha
+# que eles vão perguntar"). Nobody forwards their own invitation to a calendar to ask it for
+# tips, so the interview is the note-writer's.
+ADVICE_ASKED_CUES = CaseBlindCues(
+    r"\b(?:any tips|got any advice|what (?:do you think )?(?:will they|they(?:'ll|’ll| will)) ask"
+    r"|was fragen die|kannst du (?:mal )?drüber(?:schauen|lesen|gucken)|hast du tipps"
+    r"|me ajuda\b|o que você acha que (?:eles|elas) vão perguntar)",
     re.IGNORECASE,
 )
 
@@ -693,6 +720,9 @@ INVITING_CUES = CaseBlindCues(
     # OpenCATS's "Your interview is set for Tuesday, April 14", a consultant's "your intake
     # interview ... is set for Mon 19 Oct", "Your final round ... is set for Thursday"
     r"|(?:is|are|has been) set for"
+    # the next round asked for in the note's own words: "Maria would like to meet you for a
+    # video interview", "The partners would like to see you again on Tuesday 5 October"
+    r"|(?:would|'d) (?:like|love) to (?:meet|see) you"
     # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
     r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b)",
     re.IGNORECASE,
@@ -840,13 +870,51 @@ READER_ON_PANEL_CUES = CaseBlindCues(
 )
 
 
+# The reader interviews, watches or judges someone else: "we're interviewing Jordan Pike ...
+# would you be able to join", "please shadow my interview with", "reverse shadow", "as an
+# observer", "en observateur", "als Beobachter", "面接官として", "見学", "sitta med och lyssna",
+# "entrevistamos a", "je reçois Mme Girard en entretien", "l'entretien que je mène", "führen wir
+# das Vorstellungsgespräch mit Herrn", "yo le hago la entrevista", "você vai entrevistar",
+# "can you take my 3pm interview"; the debrief and the feedback that follow ("let's debrief
+# on", "your written feedback", "deine Einschätzung zu", "la tua valutazione del colloquio",
+# "nabespreking van de gesprekken", "poner en común las valoraciones"); a note about the
+# applicant who comes in ("the applicant ... is confirmed for", "die Bewerberin ... kommt",
+# "een sollicitant", "el postulante"); and the loop itself. An invitation to the reader
+# speaks of "your interview" and "interview you", never of these.
+OTHERS_INTERVIEW_CUES = CaseBlindCues(
+    r"\b(?:(?:reverse )?shadow (?:my|an|the|our|their) interview|reverse shadow"
+    r"|(?:as|en) (?:an? )?observ(?:er|ateur|atrice)\b|als beobachter(?:in)?\b"
+    r"|(?:we(?:'re| are| will be)|i(?:'m| am)) interviewing (?!you\b|with\b)"
+    r"|you(?:'re| are| will be|'ll be) interviewing (?!you\b|with\b)"
+    r"|(?:can|could) you take my \S+ interview"
+    r"|entrevistamos a\b|yo le hago la entrevista|(?:vai|vão) entrevistar"
+    r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
+    r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
+    r"|när jag intervjuar|sitta med och lyssna"
+    r"|let(?:'s| us) debrief|(?:your|the) written feedback|deine einschätzung zu"
+    r"|valutazione del colloquio|nabespreking van de gesprek|poner en común las valoraciones"
+    r"|(?:the|an?) applicant (?:from|for) |(?:die|eine) bewerberin für|(?:der|ein) bewerber für"
+    r"|(?:een|de) sollicitant (?:voor|komt)|(?:el|la) postulante (?:para|a)\b"
+    # someone else's loop sent to its interviewers ("Interview loop: Priya Raman",
+    # "Intervjuschema för Elin Berg", "het rooster voor de gesprekken met", "Agenda de
+    # entrevistas - Rafael Souza"), and the interviewer's calendar blocked for it ("blocke dir
+    # ... für die Gespräche", "te bloqueamos la agenda ... para las entrevistas")
+    r"|interview loop(?::| for) |intervjuschema för |rooster voor de gesprekken met "
+    r"|agenda de entrevistas (?:-|–|do |da )"
+    r"|(?:blocke? dir|te bloqueamos la agenda|reservamos sua agenda)\b.{0,80}?"
+    r"(?:gespräche|entrevistas))"
+    r"|面接官として|見学",
+    re.IGNORECASE,
+)
+
+
 def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the reader sits on the panel rather than before it, or None. Stronger than
     a duty word: "Your interview: Thursday 2pm" in a panel notice is the one the reader runs,
     so the reader's own-interview words do not undo it; a mail naming the reader as the
     candidate does."""
     text = f"{subject}\n{body[:3000]}"
-    if not READER_ON_PANEL_CUES.search(text):
+    if not READER_ON_PANEL_CUES.search(text) and not OTHERS_INTERVIEW_CUES.search(text):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
         if any(name and _is_reader(name, reader) for name in match.groups()):
@@ -890,10 +958,10 @@ OUTAGE_CUES = CaseBlindCues(
 )
 
 
-def names_own_interview(line: str, at: int) -> bool:
+def names_own_interview(sentence: str) -> bool:
     """Tell whether the sentence that holds the time gives the reader an interview of their
     own, which outweighs a word about something else (a ticket, a fair) nearby."""
-    return bool(YOUR_INTERVIEW.search(time_sentence(line, at)))
+    return bool(YOUR_INTERVIEW.search(sentence))
 
 
 # Words that put a hiring process in a sentence or subject: with one of them, a lunch or a
@@ -901,8 +969,7 @@ def names_own_interview(line: str, at: int) -> bool:
 # team"); without, a team's lunch or all-hands is the reader's workplace, as the calendar
 # path already reads a request's title (TEAM_OCCASION_TITLE).
 _HIRING_WORDS = re.compile(
-    r"(?i:interview|gespräch|gesprek|entretien|entrevista|entrevue|colloquio|intervju"
-    r"|haastattel|wawancara|pohovor|rozmow|mülakat|interjú|candidat|kandidat|applicant"
+    rf"(?i:{INTERVIEW_NOUNS}|haastattel|rozmow|candidat|kandidat|applicant"
     r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід)"
     r"|面接|面试|面試|면접"
 )
@@ -1109,8 +1176,10 @@ def lookalike_reason(view: MailView) -> str | None:
 
     The answer is a warning in the reader's words; the caller caps the confidence.
     """
+    raw_sentence = time_sentence(view.time_line, view.time_at)
+    own_interview = names_own_interview(raw_sentence)
     # every list here is case-blind: each text is lowered once, not once per list
-    sentence = lower_as_regex(RSVP_BUTTONS.sub(" ", time_sentence(view.time_line, view.time_at)))
+    sentence = lower_as_regex(RSVP_BUTTONS.sub(" ", raw_sentence))
     subject = lower_as_regex(view.subject)
     body = lower_as_regex(view.body[:4000])
     opening = lower_as_regex(view.opening[:1500])
@@ -1126,6 +1195,11 @@ def lookalike_reason(view: MailView) -> str | None:
             NOT_MINE_CUES,
             note if view.forwarded else "",
             "the note on top says the invitation is someone else's, not yours",
+        ),
+        (
+            ADVICE_ASKED_CUES,
+            note if view.forwarded else "",
+            "the note on top asks you for advice: the interview is the writer's, not yours",
         ),
         (
             HOST_BOOKING_CUES,
@@ -1227,28 +1301,24 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
-    if NO_ACTION_CUES.search_lowered(opening) and not YOUR_INTERVIEW.search(
-        time_sentence(view.time_line, view.time_at)
-    ):
+    if NO_ACTION_CUES.search_lowered(opening) and not own_interview:
         return "says nothing is needed from you; the time is someone else's step, not a meeting"
-    if OUTAGE_CUES.search_lowered(sentence) and not YOUR_INTERVIEW.search(
-        time_sentence(view.time_line, view.time_at)
-    ):
+    if OUTAGE_CUES.search_lowered(sentence) and not own_interview:
         return "the time is when a service is down for maintenance, not a meeting"
-    if misdirected(opening[:1000]) and not YOUR_INTERVIEW.search(
-        time_sentence(view.time_line, view.time_at)
-    ):
+    if misdirected(opening[:1000]) and not own_interview:
         return "the mail says it reached you by mistake; the time is someone else's"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
-    raw_sentence = time_sentence(view.time_line, view.time_at)
     if TEAM_OCCASION_TITLE.search(raw_sentence) and not _HIRING_WORDS.search(
         f"{view.subject}\n{raw_sentence}"
     ):
         return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
-    if not YOUR_INTERVIEW.search(raw_sentence) and SESSION_CUES.search_lowered(sentence):
-        return "the time is a course's or an information session's, not your own interview"
-    if not YOUR_INTERVIEW.search(raw_sentence) and (
+    if not own_interview and PUBLIC_EVENT_CUES.search_lowered(sentence):
+        return (
+            "the time is a public event's or a course's (a webinar, a fair, an information "
+            "session), not your own interview"
+        )
+    if not own_interview and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
         or (not _in_note(view) and WRITERS_INTERVIEW_CUES.search_lowered(sentence))

@@ -73,6 +73,7 @@ from service.parsing.lookalikes import (
     INVITING_CUES,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
+    PUBLIC_EVENT_CUES,
     MailView,
     addressed_elsewhere,
     interviewer_side,
@@ -733,15 +734,6 @@ def _from_calendar(
     )
 
 
-# An event open to anyone who signs up, named in the very sentence of its time: whatever
-# interview its title promises to help with, it is no interview of the reader's.
-_PUBLIC_EVENT = re.compile(
-    r"(?i:\bwebinar|\bwebinaire|\bwebinário|\bseminario web|\bвебинар|\bcareer fair"
-    r"|\bjob fair|\bjobmesse|\bhiring event|\bopen house|\binfo(?:rmation)? session"
-    r"|\blive ?stream)"
-)
-
-
 TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
 
 
@@ -1105,9 +1097,11 @@ def _from_text(
         confidence -= 0.1
     if category in {"employer_reply", "thank_you_note"}:
         confidence -= 0.15
+    # the sentence that holds the time: most checks below weigh what it says of that time
+    sentence = time_sentence(found.line, found.at)
     if (
         category == "thank_you_note"
-        and not OWN_SLOT_CUES.search(time_sentence(found.line, found.at))
+        and not OWN_SLOT_CUES.search(sentence)
         and not INVITING_CUES.search(f"{subject_text}\n{opening[:1500]}")
     ):
         # a note after an interview ("thanks for your time today") names when they decide,
@@ -1181,25 +1175,21 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
-    if _own_question(sources, found):
+    if _own_question(sources, found, sentence):
         notes.append("the time is your own proposal, asked as a question; nobody has said yes")
         confidence = min(confidence, 0.45)
     reader = _reader(sources)
     elsewhere = addressed_elsewhere(opening, reader) or interviewer_side(
         subject_text, message, reader
     )
-    if elsewhere is not None and not names_own_interview(found.line, found.at):
+    if elsewhere is not None and not names_own_interview(sentence):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
     panel = on_the_panel(subject_text, message, reader)
     if panel is not None:
         notes.append(panel)
         confidence = min(confidence, 0.45)
-    if (
-        sources.original.bulk
-        and sources.inline is None
-        and not OWN_SLOT_CUES.search(time_sentence(found.line, found.at))
-    ):
+    if sources.original.bulk and sources.inline is None and not OWN_SLOT_CUES.search(sentence):
         notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
         confidence = min(confidence, 0.45)
     if sources.original.discussion_list and (
@@ -1222,9 +1212,7 @@ def _from_text(
     other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
     # an own interview in the time's sentence outweighs another business nearby, but not one
     # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
-    own = names_own_interview(found.line, found.at) and not _PUBLIC_EVENT.search(
-        time_sentence(found.line, found.at)
-    )
+    own = names_own_interview(sentence) and not PUBLIC_EVENT_CUES.search(sentence)
     if absent or (other_business and not own):
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
@@ -1251,7 +1239,7 @@ UNDECIDED = 0.45  # below the line that would skip review
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
 
 
-def _own_question(sources: _Sources, found: FoundTime) -> bool:
+def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     """Tell whether the time is the user's own question in a mail the user wrote and passes on.
 
     A job seeker forwards a thread whose last word is their own "Would Monday 13 Dec at 4pm
@@ -1269,7 +1257,7 @@ def _own_question(sources: _Sources, found: FoundTime) -> bool:
     author = inline.sender.strip().lower()
     if not any(user and user.strip().lower() == author for user in users):
         return False
-    return time_sentence(found.line, found.at).rstrip().endswith("?")
+    return sentence.rstrip().endswith("?")
 
 
 def _asking_text(message: str, opening: str, quoted: bool) -> str:

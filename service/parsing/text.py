@@ -16,7 +16,10 @@ from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 _TABLE_TAGS = ("table", "tr", "td", "th")
 MAX_HTML_CHARS = 300_000
 MAX_TAGS = 20_000
+# a cell's edges: a space goes after each end tag and before each start tag, so that cells
+# written back to back, or left unclosed ("<td>Date<td>06/09/2026"), stay apart
 _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_CELL_START = re.compile(r"<t[dh]\b", re.IGNORECASE)
 # RFC 3676's signature delimiter "-- " on a line of its own ("-- <br>", "<div>--&nbsp;</div>"):
 # inscriptis trims the trailing space, and a bare "--" is a rule, not a delimiter, for the
 # readers; the space is kept as a private-use mark and restored after the conversion
@@ -53,8 +56,10 @@ def _config() -> ParserConfig:
     css = dict(CSS_PROFILES["strict"])
     for tag in ("table", "tr", "tbody", "thead", "tfoot"):
         css[tag] = HtmlElement(display=Display.block)
+    # no suffix on cells: inscriptis writes an element's suffix after every text node of
+    # it, so "<td>12:<span>00</span></td>" became "12: 00"; html_to_text spaces the cells
     for tag in ("td", "th"):
-        css[tag] = HtmlElement(display=Display.inline, suffix="  ")
+        css[tag] = HtmlElement(display=Display.inline)
     mapping = CustomHtmlTagHandlerMapping(
         start_tag_mapping=dict.fromkeys(_TABLE_TAGS, _ignore_start),
         end_tag_mapping=dict.fromkeys(_TABLE_TAGS, _ignore_end),
@@ -75,7 +80,7 @@ def _within_tag_budget(html: str) -> str:
 def html_to_text(html: str) -> str:
     """Return the readable text of an HTML body."""
     # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
-    spaced = _CELL_END.sub(r"\g<0> ", html[:MAX_HTML_CHARS])
+    spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html[:MAX_HTML_CHARS]))
     return _converted(_within_tag_budget(_marked_signatures(spaced)))
 
 

@@ -841,6 +841,15 @@ _MILITARY = re.compile(
     rf"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?({_MILITARY_UNITS})\b", re.IGNORECASE
 )
 _MILITARY_HINT = re.compile(rf"\d{{4}}\s?(?:{_MILITARY_UNITS})", re.IGNORECASE)
+# "wed @ 1430 ET", "1430 thurs London time": hand-typed military time with no unit, where an
+# "@" before it, or a weekday or a zone abbreviation after it, says it is a time of day
+_MILITARY_CUED = re.compile(
+    r"(?:(?<=@)|(?<=@\s))([01]\d|2[0-3])([0-5]\d)(?![\d:.,/])"
+    r"|(?<![\d:.,/@\w-])([01]\d|2[0-3])([0-5]\d)"
+    r"(?=\s(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|(?-i:[A-Z]{1,4}T)\b))",
+    re.IGNORECASE,
+)
+_MILITARY_CUED_HINT = re.compile(r"@\s?\d{4}|\d{4}\s[a-z]", re.IGNORECASE)
 # "alle 14,30", "ora 14,00", "godz. 14,00": a comma between hour and minutes after the word
 # for "at" (elsewhere "1,5" is a decimal and "14, 15" a list)
 _COMMA_CLOCK = re.compile(
@@ -886,6 +895,18 @@ def _spell_military(match: re.Match[str]) -> str:
         if _YEAR_BEFORE_ZONE.search(before):
             return match.group(0)
     return f"{hours}:{minutes} {unit}"
+
+
+def _spell_cued_military(match: re.Match[str]) -> str:
+    """Write "@ 1430" and "1430 thurs" with a colon, unless the digits end a date."""
+    if match.group(1) is not None:
+        return f"{match.group(1)}:{match.group(2)}"
+    hours, minutes = match.group(3), match.group(4)
+    if hours in {"19", "20"}:
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        if _YEAR_BEFORE_ZONE.search(before):
+            return match.group(0)
+    return f"{hours}:{minutes}"
 
 
 _STRUCK = re.compile(r"~~.{1,200}?~~")
@@ -1145,6 +1166,8 @@ def normalise(text: str) -> str:
         text = _COMMA_CLOCK_UNIT.sub(r"\1:\2", text)
     if _MILITARY_HINT.search(text):
         text = _MILITARY.sub(_spell_military, text)
+    if _MILITARY_CUED_HINT.search(text):
+        text = _MILITARY_CUED.sub(_spell_cued_military, text)
     if _UNIT_CLOCK_HINT.search(text):
         text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
@@ -1776,6 +1799,13 @@ def _numeric_date(
     # "24.06." is day first, save in a year-first language: Hungarian "06.24." is June 24
     if (sep == "." and (order != "YMD" or c_text is not None)) or a > 12 >= b:
         day, month = a, b
+        # an American writes "Tuesday, 12.8." for December 8: in a month-first mail the
+        # written weekday turns a dotted date round when only that way fits it, or when
+        # both do and day first it had passed when the mail was sent
+        if order == "MDY" and b <= 12 and a != b:
+            fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
+            if (a, b) in fits and (len(fits) == 1 or _passed(year, b, a, reference)):
+                month, day = a, b
     elif b > 12 >= a:
         month, day = a, b
     else:
@@ -1810,6 +1840,16 @@ def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _passed(year: int | None, month: int, day: int, reference: date) -> bool:
+    """Tell whether a date, its year given or the one a year-less date is read in, had
+    passed on `reference` (or is no date at all)."""
+    try:
+        found = date(year, month, day) if year else _year_for(month, day, reference)
+    except ValueError:
+        return True
+    return found is None or found < reference
 
 
 def _is_date(year: int, month: int, day: int, *, after: date) -> bool:

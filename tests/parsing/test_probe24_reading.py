@@ -1,0 +1,89 @@
+"""Shapes found by probing common mail by hand (session 11): an American "Tuesday, 12.8.",
+a live Q&A named after "your interview", a German thank-you that says "danke" in full.
+Every mail here is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+
+SENT = datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _mail(
+    subject: str, body: str, sender: str = "Dana Reyes <dana@acme-corp.example.com>"
+) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "Sam Lee <sam.lee@mailbox.example>"
+    message["Date"] = SENT.strftime("%a, %d %b %Y %H:%M:%S %z")
+    message["Subject"] = subject
+    message.set_content(body)
+    return bytes(message)
+
+
+def _dotted_american(day: date) -> bool:
+    """A date an American may write "12.8.": both numbers could be a month, and only the
+    month-first reading falls on the written weekday."""
+    if day.day > 12 or day.day == day.month:
+        return False
+    try:
+        swapped = day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return True
+    return swapped.weekday() != day.weekday()
+
+
+@settings(deadline=None)
+@given(
+    st.integers(min_value=1, max_value=150)
+    .map(lambda days: SENT.date() + timedelta(days=days))
+    .filter(_dotted_american)
+)
+def test_a_weekday_turns_an_american_dotted_date_round(day: date) -> None:
+    body = (
+        "Hi Sam,\n\nThanks for applying. We'd like to invite you to an interview on "
+        f"{WEEKDAYS[day.weekday()]}, {day.month}.{day.day}. 2:30 PM EST with our team.\n\n"
+        "Best, Dana"
+    )
+    parsed = parse_message(_mail("Interview", body))
+    assert parsed.kind == "invitation"
+    assert parsed.start == datetime(
+        day.year, day.month, day.day, 14, 30, tzinfo=ZoneInfo("America/New_York")
+    )
+
+
+def test_a_german_dotted_date_stays_day_first() -> None:
+    body = (
+        "Hallo Sam,\n\nwir laden Sie zu einem Vorstellungsgespräch am Dienstag, 8.12. um "
+        "14:30 Uhr in unser Büro in Köln ein.\n\nViele Grüße\nDana"
+    )
+    parsed = parse_message(_mail("Einladung zum Vorstellungsgespräch", body))
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None) == datetime(2026, 12, 8, 14, 30)
+
+
+def test_a_live_qa_named_after_your_interview_is_not_one() -> None:
+    body = (
+        'Hi Sam,\nDon\'t miss our live Q&A "How to ace your interview" on Wednesday at 6pm '
+        "EST. Save your seat!\nCareer Coach"
+    )
+    parsed = parse_message(_mail("This week's webinar", body, "Coach <hello@career-coach.example>"))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_thanks_for_a_conversation_sets_no_new_one() -> None:
+    body = (
+        "Hallo Sam, danke für das nette Gespräch am Montag um 10 Uhr. Wir melden uns bis "
+        "Freitag bei Ihnen.\nDana"
+    )
+    parsed = parse_message(_mail("Feedback", body))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
