@@ -761,7 +761,7 @@ def _speaks_of_meeting(event: CalendarEvent, subject: str | None, body_texts: li
     speak of meeting someone (an interview, a call, a video room). A file published to whoever
     asked, with none of that, is a webinar, a talk slot, a holiday or an offsite; so is one
     whose title names an event open to all (a webinar, a job fair), whatever else it says."""
-    if event.summary and _PUBLIC_EVENT.search(event.summary):
+    if event.summary and PUBLIC_EVENT_CUES.search(event.summary):
         return False  # "Webinar: how hiring teams read your CV": open to all who sign up
     head = body_texts[0][:3000] if body_texts else ""
     parts = (event.summary, (event.description or "")[:3000], subject, head)
