@@ -123,3 +123,16 @@ def test_thanks_for_a_call_before_the_interview_it_sets_stays_sure() -> None:
     assert parsed.start is not None
     assert parsed.start.replace(tzinfo=None) == datetime(2026, 12, 11, 10, 0)
     assert parsed.confidence >= 0.5
+
+
+def test_an_unsubscribe_link_marks_bulk_mail_once_its_list_headers_are_gone() -> None:
+    """Forwarded, a status page's notice loses its List-Unsubscribe header; the footer link
+    ("取消订阅", "Abonnement opzeggen") still says it went to every subscriber."""
+    for body in (
+        "新的计划维护已创建。\n\n面试平台升级 已计划于 2026-12-12 02:00 进行\n\n谢谢\n"
+        "[取消订阅](https://status.example.cn/unsubscribe/1)",
+        "Nieuw gepland onderhoud.\n\nOnderhoud gespreksmodule is ingepland voor zaterdag "
+        "12 december 2026 23:00\n\n[Abonnement opzeggen](https://status.example.nl/u/1)",
+    ):
+        parsed = parse_message(_mail("Fwd: notice", body, "Status <status@platform.example>"))
+        assert parsed.kind != "invitation" or parsed.confidence < 0.5
