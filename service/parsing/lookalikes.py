@@ -738,9 +738,11 @@ YOUR_SLOT = CaseBlindCues(
 # The line with the time names the reader's own interview: "Your interview: Thursday, 10
 # December, 7:15 PM", "Ihr Vorstellungsgespräch am", "votre entretien le", "tu entrevista el".
 YOUR_INTERVIEW = re.compile(
-    # "your in-person interview", "your final round interview"; a mock one is practice
+    # "your in-person interview", "your final round interview"; not a mock one (practice) nor
+    # "your one-way interview" (a recording others review)
     r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
-    r"|your (?:(?!mock\b|practice\b|dream\b)[\w-]+ ){1,2}interview"
+    r"|your (?:in-person|in person|onsite|on-site|face-to-face|final|first|second|third|next"
+    r"|technical|phone|telephone|virtual|video|panel|follow-up)(?: round)? interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
