@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from service.parsing.lexicon import at_word_starts, lower_as_regex
+from service.parsing.lexicon import RESCHEDULED_CUES, at_word_starts, lower_as_regex
 from service.parsing.model import Category
 
 # Regret words alone are not a rejection ("Leider muss ich den Termin verschieben"): each
@@ -138,7 +138,9 @@ def has_list_footer(text: str) -> bool:
 def categorise(subject: str, text: str) -> Category:
     """Return which kind of non-invitation mail this is."""
     sample = lower_as_regex(f"{subject}\n{without_list_footer(text[:20_000])}")
-    if _REJECTION.search_lowered(sample):
+    # "Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…": regret
+    # that explains a move is no refusal
+    if _REJECTION.search_lowered(sample) and not RESCHEDULED_CUES.search(sample):
         return "rejection"
     if _NEWSLETTER.search_lowered(sample):
         return "job_alert" if _JOB_ALERT.search_lowered(sample) else "newsletter"
