@@ -1805,6 +1805,11 @@ OFFER_CUES = CaseBlindCues(
 )
 
 
+# Scripts written without spaces between words (Japanese, Chinese, Thai; Korean's word
+# chunks carry their particles): a word there has no word start to be found at.
+_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
 def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> CaseBlindCues:
     """Try a long, case-blind list of cue words only where a word starts.
 
@@ -1814,9 +1819,39 @@ def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> CaseBlindCues:
     anywhere through the short `anywhere` list.
     """
     pattern = rf"(?:(?<=\W)|^)(?=\w)(?:{cues.pattern})"
+    # a word of an unspaced script in the list has no word start inside a sentence
+    # ("面试改期至", "面接はキャンセルされました"): it is looked for anywhere too
+    unspaced = [
+        branch for branch in _top_level_branches(cues.pattern) if _UNSPACED_SCRIPT.match(branch)
+    ]
+    anywhere = "|".join(part for part in (anywhere, *unspaced) if part)
     if anywhere:
         pattern = rf"{pattern}|(?:{anywhere})"
     return CaseBlindCues(pattern, cues.flags)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """Split a pattern at the "|" that are outside every group and character class."""
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
 
 
 INVITATION_CUES = at_word_starts(_INVITATION_WORDS)
@@ -2108,7 +2143,6 @@ CALENDAR_RESPONSE_CUES = at_word_starts(
 # The wording calendar software sends in every language it ships (Thunderbird, SOGo,
 # Roundcube; see tests/parsing/lexicon_sources/): what a reply, a cancellation or an update
 # notice starts its subject with, and the sentences of their bodies with names cut out.
-_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 _Trie: TypeAlias = "dict[str, _Trie]"

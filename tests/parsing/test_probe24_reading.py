@@ -176,3 +176,13 @@ def test_thanks_that_asks_for_the_next_round_keeps_its_time(asks: str) -> None:
     parsed = parse_message(_mail("Re: Next steps", body + "\n\nDana"))
     assert parsed.start == datetime(2026, 12, 15, 13, 0, tzinfo=ZoneInfo("America/New_York"))
     assert parsed.confidence >= 0.5
+
+
+def test_cue_words_of_unspaced_scripts_are_found_inside_a_sentence() -> None:
+    """A cue list tried at word starts only must still find its Chinese, Japanese and Thai
+    words where a sentence runs them on: "面试改期至", "面接はキャンセルされました"."""
+    from service.parsing.lexicon import CANCELLED_CUES, RESCHEDULED_CUES
+
+    assert RESCHEDULED_CUES.search("您原定于12月9日的面试改期至12月11日")
+    assert CANCELLED_CUES.search("明日の面接はキャンセルされました")
+    assert not RESCHEDULED_CUES.search("面试时间为12月11日下午2点")
