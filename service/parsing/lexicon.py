@@ -1020,7 +1020,7 @@ _RESCHEDULED_WORDS = re.compile(
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
     r"|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
-    r"|(?:hemos|ha sido|foi|fue) movid[oa]"
+    r"|(?:hemos|ha sido|foi|fue) movid[oa]|se (?:ha movido|movió|ha pasado|pasó) (?:a|al)\b"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
     r"|remarcad|novo horário|nova data|convite atualizado"

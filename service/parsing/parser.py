@@ -1146,7 +1146,9 @@ def _from_text(
     if ALTERNATIVES_CUES.search(opening):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
-    if DECLINE_CUES.search(opening):
+    if DECLINE_CUES.search(opening) and not names_own_interview(sentence):
+        # someone who cannot come, unless the time's own sentence sets the reader's interview
+        # ("Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…")
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
     if kind == "invitation" and SELF_SCHEDULE_CUES.search(
