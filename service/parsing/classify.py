@@ -135,12 +135,44 @@ def has_list_footer(text: str) -> bool:
     return without_list_footer(text[:20_000]) != text[:20_000]
 
 
+# A regret about travel costs is part of an invitation, not a refusal: German public employers
+# close their interview letters with "Reisekosten können leider nicht erstattet werden", UK
+# councils and trusts with "Unfortunately, we are unable to reimburse travel expenses", and the
+# same in French, Dutch, Italian, Polish and Swedish letters. The sentence that names those
+# costs is left out before the regret words are looked for.
+_COST_HINTS = (
+    "kosten",
+    "travel",
+    "frais de",
+    "gastos de",
+    "spese di",
+    "koszt",
+    "resekostnad",
+    "reiseutgift",
+)
+_COST_SENTENCE = re.compile(
+    r"[^.\n]{0,160}\b(?:(?:reise|fahrt|anreise|reis)kosten|kosten (?:für die|der) anreise"
+    r"|travel(?:ling)? (?:costs?|expenses)|frais de (?:déplacement|transport|voyage)"
+    r"|gastos de (?:viaje|desplazamiento)|spese di viaggio|koszt\w* (?:dojazdu|podróży)"
+    r"|resekostnad\w*|reiseutgift\w*)[^.\n]{0,160}",
+    re.IGNORECASE,
+)
+
+
+def _without_cost_notes(text: str) -> str:
+    if not any(hint in text for hint in _COST_HINTS):
+        return text
+    return _COST_SENTENCE.sub(" ", text)
+
+
 def categorise(subject: str, text: str) -> Category:
     """Return which kind of non-invitation mail this is."""
     sample = lower_as_regex(f"{subject}\n{without_list_footer(text[:20_000])}")
     # "Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…": regret
-    # that explains a move is no refusal
-    if _REJECTION.search_lowered(sample) and not RESCHEDULED_CUES.search(sample):
+    # that explains a move is no refusal; nor is a regret about travel costs
+    if _REJECTION.search_lowered(_without_cost_notes(sample)) and not RESCHEDULED_CUES.search(
+        sample
+    ):
         return "rejection"
     if _NEWSLETTER.search_lowered(sample):
         return "job_alert" if _JOB_ALERT.search_lowered(sample) else "newsletter"

@@ -1310,7 +1310,10 @@ ARRIVAL_CUES = CaseBlindCues(
     r"\b[^\d\n]{0,20}$"
     r"|\b(?:ankunft|einlass|eintreffen|da sein|arriv(?:ée|er|al)|présent(?:er|ez)-vous|llegada"
     r"|llegar|presentarse|arrivo|arrivare|presentarsi|aankomst|aanwezig|chegada|chegar"
-    r"|przyjazd|przybyć|ankomst|saapu\w*|érkez\w*|příchod)\b[^\d\n]{0,20}$",
+    r"|przyjazd|przybyć|ankomst|saapu\w*|érkez\w*|příchod)\b[^\d\n]{0,20}$"
+    # Japanese calls give the time to assemble before the start: "集合時刻：9時30分 /
+    # 面接開始：10時00分" (public-service examination notices, company interview days)
+    r"|集合(?:時刻|時間)[^\d\n]{0,20}$",
     re.IGNORECASE,
 )
 

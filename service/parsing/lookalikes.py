@@ -1029,6 +1029,23 @@ PRACTICE_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A written exam or test day, not an interview: an admit card for a computer-based test with
+# its "Exam Time", a "schriftlicher Auswahltest", a "testdag" for every applicant, a "筆記試験"
+# notice with the "受験票", "épreuves écrites", an oposición's "primer ejercicio". Public
+# employers send these in the same letter shapes as their interview calls, and say that
+# interviews come later; the interview words only name that later step.
+WRITTEN_TEST_CUES = CaseBlindCues(
+    r"\b(?:written (?:test|exam(?:ination)?)|computer[- ]based test|admit card|hall ticket"
+    r"|exam(?:ination)? (?:time|centre|center|venue)|test (?:centre|center)"
+    r"|schriftlich\w* (?:auswahl|einstellungs)?(?:test|prüfung)|auswahltest|einstellungstest"
+    r"|épreuves? écrites?|examen escrito|primer ejercicio|testdag(?:en)?"
+    r"|skriftlig\w* (?:prov|prøve|test)\w*)"
+    r"|筆記試験|一次試験|受験票",
+    re.IGNORECASE,
+)
+# a subject that names an interview is the interview's, whatever test it also names
+_INTERVIEW_NAMED = re.compile(rf"(?i:{INTERVIEW_NOUNS})|面接|面试|面試|면접")
+
 # The time belongs to someone else's meeting, said in the sentence that gives it: the writer's
 # own call with a third person ("I'm on with Jenna at 4pm", "j'ai rendez-vous demain à 11h avec
 # la manager", "ich telefoniere morgen um 10 Uhr zuerst mit Frau Lindqvist", "tengo una reunión
@@ -1352,6 +1369,9 @@ def lookalike_reason(view: MailView) -> str | None:
         f"{view.subject}\n{raw_sentence}"
     ):
         return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
+    exam_subject = "" if _INTERVIEW_NAMED.search(view.subject) else subject
+    if not own_interview and WRITTEN_TEST_CUES.search_lowered(f"{exam_subject}\n{sentence}"):
+        return "the time is a written exam or test day (an admit card, a test), not an interview"
     if not own_interview and PUBLIC_EVENT_CUES.search_lowered(sentence):
         return (
             "the time is a public event's or a course's (a webinar, a fair, an information "
