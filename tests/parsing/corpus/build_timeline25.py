@@ -223,7 +223,7 @@ def ctl(
 # FAMILIES
 def hiretl25() -> Iterator[Case]:
     f = "hiretl25"
-    s = ("Dana Whitfield", "careers@larkspur-analytics.example.com")
+    s = ("Dana Whitfield", "careers@larkspur-analytics.example")
     yield neg(
         f,
         "week_of_shortlist_by",
@@ -239,7 +239,7 @@ def hiretl25() -> Iterator[Case]:
         "Talent Team, Larkspur Analytics",
         days=((2026, 12, 11, "Fri"), (2026, 12, 14, "Mon")),
     )
-    s2 = ("Recruitment Team", "recruitment@hollins-greave.example.co.uk")
+    s2 = ("Recruitment Team", "recruitment@hollins-greave.example")
     yield neg(
         f,
         "first_round_planned",
@@ -257,7 +257,7 @@ def hiretl25() -> Iterator[Case]:
         "this occasion.\n\nKind regards,\nRecruitment Team\nHollins & Greave",
         days=((2026, 12, 15, "Tue"), (2026, 12, 16, "Wed"), (2026, 12, 10, "Thu")),
     )
-    s3 = ("Priya Nair", "talent@veluri-systems.example.in")
+    s3 = ("Priya Nair", "talent@veluri-systems.example")
     yield neg(
         f,
         "panel_dates_by",
@@ -274,7 +274,7 @@ def hiretl25() -> Iterator[Case]:
         "phone reachable.\n\nRegards,\nPriya Nair\nTalent Acquisition, Veluri Systems",
         days=((2026, 12, 12, "Sat"), (2026, 12, 13, "Sun"), (2026, 12, 10, "Thu")),
     )
-    s4 = ("Mitch Carrodus", "jobs@saltbush-civil.example.com.au")
+    s4 = ("Mitch Carrodus", "jobs@saltbush-civil.example")
     yield neg(
         f,
         "hear_back_by",
@@ -330,7 +330,7 @@ def hiretl25() -> Iterator[Case]:
 
 def hiretlx25() -> Iterator[Case]:
     f = "hiretlx25"
-    s = ("Personalabteilung Brenner Logistik", "bewerbung@brenner-logistik.example.de")
+    s = ("Personalabteilung Brenner Logistik", "bewerbung@brenner-logistik.example")
     yield neg(
         f,
         "gespraeche_woche_ab",
@@ -347,7 +347,7 @@ def hiretlx25() -> Iterator[Case]:
         "GmbH",
         days=((2026, 12, 14, "Mon"), (2026, 12, 11, "Fri")),
     )
-    s2 = ("Service RH - Maison Castaing", "recrutement@maison-castaing.example.fr")
+    s2 = ("Service RH - Maison Castaing", "recrutement@maison-castaing.example")
     yield neg(
         f,
         "entretiens_semaine",
@@ -363,7 +363,7 @@ def hiretlx25() -> Iterator[Case]:
         "Le service RH\nMaison Castaing",
         days=((2026, 12, 14, "Mon"), (2026, 12, 10, "Thu")),
     )
-    s3 = ("Selección Grupo Albar", "seleccion@grupo-albar.example.es")
+    s3 = ("Selección Grupo Albar", "seleccion@grupo-albar.example")
     yield neg(
         f,
         "entrevistas_semana",
@@ -379,7 +379,7 @@ def hiretlx25() -> Iterator[Case]:
         "saludo,\nEquipo de Selección\nGrupo Albar",
         days=((2026, 12, 14, "Mon"), (2026, 12, 11, "Fri")),
     )
-    s4 = ("Recruitment Van Dijk Zorg", "werkenbij@vandijk-zorg.example.nl")
+    s4 = ("Recruitment Van Dijk Zorg", "werkenbij@vandijk-zorg.example")
     yield neg(
         f,
         "gesprekken_week",
@@ -416,7 +416,7 @@ def hiretlx25() -> Iterator[Case]:
 
 def decide25() -> Iterator[Case]:
     f = "decide25"
-    s = ("Kelsey Duarte", "kelsey.duarte@bramblecroft.example.com")
+    s = ("Kelsey Duarte", "kelsey.duarte@bramblecroft.example")
     yield neg(
         f,
         "eod_thursday",
@@ -432,7 +432,7 @@ def decide25() -> Iterator[Case]:
         "Bramblecroft",
         days=((2026, 12, 3, "Thu"),),
     )
-    s2 = ("Jana Winter", "jana.winter@kessler-medtech.example.de")
+    s2 = ("Jana Winter", "jana.winter@kessler-medtech.example")
     yield neg(
         f,
         "entscheidung_bis",
@@ -447,7 +447,7 @@ def decide25() -> Iterator[Case]:
         "Kessler Medtech",
         days=((2026, 12, 4, "Fri"),),
     )
-    s3 = ("Claire Morvan", "c.morvan@atelier-sorel.example.fr")
+    s3 = ("Claire Morvan", "c.morvan@atelier-sorel.example")
     yield neg(
         f,
         "reponse_au_plus_tard",
@@ -461,7 +461,7 @@ def decide25() -> Iterator[Case]:
         "soirée,\nClaire Morvan\nAtelier Sorel",
         days=((2026, 12, 7, "Mon"),),
     )
-    s4 = ("Lucía Peña", "lucia.pena@ferrovia-norte.example.es")
+    s4 = ("Lucía Peña", "lucia.pena@ferrovia-norte.example")
     yield neg(
         f,
         "decision_antes_de",
@@ -476,7 +476,7 @@ def decide25() -> Iterator[Case]:
         "13:00. Te escribiré en cuanto la tengamos.\n\nSaludos,\nLucía Peña\nFerrovía Norte",
         days=((2026, 12, 9, "Wed"),),
     )
-    s5 = ("Tom Ashworth", "tom.ashworth@pellbrook.example.co.uk")
+    s5 = ("Tom Ashworth", "tom.ashworth@pellbrook.example")
     yield neg(
         f,
         "references_then_decision",
@@ -512,7 +512,7 @@ def decide25() -> Iterator[Case]:
 
 def oneway25() -> Iterator[Case]:
     f = "oneway25"
-    s = ("Northvale Recruiting", "recruiting@northvale-bank.example.com")
+    s = ("Northvale Recruiting", "recruiting@northvale-bank.example")
     yield neg(
         f,
         "oneway_by_thursday",
@@ -528,7 +528,7 @@ def oneway25() -> Iterator[Case]:
         "PM using this link: https://video.example/r/4471\n\nGood luck!\nNorthvale Recruiting",
         days=((2026, 12, 3, "Thu"),),
     )
-    s2 = ("Campus Hiring - Tarang Infotech", "campus@tarang-infotech.example.in")
+    s2 = ("Campus Hiring - Tarang Infotech", "campus@tarang-infotech.example")
     yield neg(
         f,
         "online_test_window",
@@ -545,7 +545,7 @@ def oneway25() -> Iterator[Case]:
         "Regards,\nCampus Hiring Team, Tarang Infotech",
         days=((2026, 12, 4, "Fri"), (2026, 12, 5, "Sat")),
     )
-    s3 = ("Recruiting Team Falkenried", "karriere@falkenried-versicherung.example.de")
+    s3 = ("Recruiting Team Falkenried", "karriere@falkenried-versicherung.example")
     yield neg(
         f,
         "videointerview_bis",
@@ -561,7 +561,7 @@ def oneway25() -> Iterator[Case]:
         "https://video.example/d/5520\n\nViele Grüße\nIhr Recruiting Team Falkenried",
         days=((2026, 12, 10, "Thu"),),
     )
-    s4 = ("Équipe Talents Verlaine Conseil", "talents@verlaine-conseil.example.fr")
+    s4 = ("Équipe Talents Verlaine Conseil", "talents@verlaine-conseil.example")
     yield neg(
         f,
         "entretien_differe_avant",
@@ -576,7 +576,7 @@ def oneway25() -> Iterator[Case]:
         "Verlaine Conseil",
         days=((2026, 12, 3, "Thu"),),
     )
-    s5 = ("Talento Marvella", "talento@marvella-hoteles.example.es")
+    s5 = ("Talento Marvella", "talento@marvella-hoteles.example")
     yield neg(
         f,
         "prueba_antes_de",
@@ -591,7 +591,7 @@ def oneway25() -> Iterator[Case]:
         "Marvella Hoteles",
         days=((2026, 12, 10, "Thu"),),
     )
-    s6 = ("Recruitment Bosveld", "recruitment@bosveld-energie.example.nl")
+    s6 = ("Recruitment Bosveld", "recruitment@bosveld-energie.example")
     yield neg(
         f,
         "assessment_uiterlijk",
@@ -626,7 +626,7 @@ def oneway25() -> Iterator[Case]:
 
 def slotlist25() -> Iterator[Case]:
     f = "slotlist25"
-    s = ("Jordan Pike", "jordan.pike@cobaltreach.example.com")
+    s = ("Jordan Pike", "jordan.pike@cobaltreach.example")
     yield neg(
         f,
         "thursday_three_slots",
@@ -641,7 +641,7 @@ def slotlist25() -> Iterator[Case]:
         "that suits you best.\n\nThanks,\nJordan Pike\nCobalt Reach",
         days=((2026, 12, 10, "Thu"),),
     )
-    s2 = ("Eleanor Voss", "e.voss@marlowe-dene.example.co.uk")
+    s2 = ("Eleanor Voss", "e.voss@marlowe-dene.example")
     yield neg(
         f,
         "tuesday_times_list",
@@ -657,7 +657,7 @@ def slotlist25() -> Iterator[Case]:
         "Marlowe Dene LLP",
         days=((2026, 12, 8, "Tue"),),
     )
-    s3 = ("Miriam Hoff", "m.hoff@stahlwerk-ost.example.de")
+    s3 = ("Miriam Hoff", "m.hoff@stahlwerk-ost.example")
     yield neg(
         f,
         "donnerstag_uhrzeiten",
@@ -672,7 +672,7 @@ def slotlist25() -> Iterator[Case]:
         "am besten?\n\nViele Grüße\nMiriam Hoff\nStahlwerk Ost",
         days=((2026, 12, 10, "Thu"),),
     )
-    s4 = ("Hélène Garnier", "h.garnier@optique-vauban.example.fr")
+    s4 = ("Hélène Garnier", "h.garnier@optique-vauban.example")
     yield neg(
         f,
         "creneaux_mardi",
@@ -687,7 +687,7 @@ def slotlist25() -> Iterator[Case]:
         "Garnier\nOptique Vauban",
         days=((2026, 12, 8, "Tue"),),
     )
-    s5 = ("Raúl Ibarra", "raul.ibarra@solana-renovables.example.es")
+    s5 = ("Raúl Ibarra", "raul.ibarra@solana-renovables.example")
     yield neg(
         f,
         "huecos_jueves",
@@ -702,7 +702,7 @@ def slotlist25() -> Iterator[Case]:
         "Ibarra\nSolana Renovables",
         days=((2026, 12, 10, "Thu"),),
     )
-    s6 = ("Sanne Mulder", "sanne.mulder@greveling.example.nl")
+    s6 = ("Sanne Mulder", "sanne.mulder@greveling.example")
     yield neg(
         f,
         "tijden_woensdag",
@@ -754,7 +754,7 @@ def slotlist25() -> Iterator[Case]:
 
 def daysfollow25() -> Iterator[Case]:
     f = "daysfollow25"
-    s = ("Bea Lindqvist", "bea@harrowgate-studio.example.com")
+    s = ("Bea Lindqvist", "bea@harrowgate-studio.example")
     yield neg(
         f,
         "days_slot_follow",
@@ -769,7 +769,7 @@ def daysfollow25() -> Iterator[Case]:
         "at noon.\n\nBea Lindqvist\nHarrowgate Studio",
         days=((2026, 12, 10, "Thu"), (2026, 12, 11, "Fri")),
     )
-    s2 = ("Recruiting Aurelia Pharma", "recruiting@aurelia-pharma.example.de")
+    s2 = ("Recruiting Aurelia Pharma", "recruiting@aurelia-pharma.example")
     yield neg(
         f,
         "auswahltage",
@@ -785,7 +785,7 @@ def daysfollow25() -> Iterator[Case]:
         "Recruiting Aurelia Pharma",
         days=((2026, 12, 9, "Wed"), (2026, 12, 10, "Thu")),
     )
-    s3 = ("RH Lumen Énergie", "rh@lumen-energie.example.fr")
+    s3 = ("RH Lumen Énergie", "rh@lumen-energie.example")
     yield neg(
         f,
         "journees_convocation_suivra",
@@ -800,7 +800,7 @@ def daysfollow25() -> Iterator[Case]:
         "suivra d'ici vendredi.\n\nCordialement,\nService RH, Lumen Énergie",
         days=((2026, 12, 14, "Mon"), (2026, 12, 15, "Tue")),
     )
-    s4 = ("Selezione Carraro", "selezione@carraro-meccanica.example.it")
+    s4 = ("Selezione Carraro", "selezione@carraro-meccanica.example")
     yield neg(
         f,
         "giornate_colloqui",
@@ -815,7 +815,7 @@ def daysfollow25() -> Iterator[Case]:
         "comunicato nei prossimi giorni.\n\nCordiali saluti,\nUfficio Selezione Carraro",
         days=((2026, 12, 10, "Thu"), (2026, 12, 11, "Fri")),
     )
-    s5 = ("Selección Hostal Brisa", "rrhh@hostal-brisa.example.es")
+    s5 = ("Selección Hostal Brisa", "rrhh@hostal-brisa.example")
     yield neg(
         f,
         "jornadas_hora_confirmar",
@@ -848,7 +848,7 @@ def daysfollow25() -> Iterator[Case]:
 
 def closure25() -> Iterator[Case]:
     f = "closure25"
-    s = ("People Team Quarrendon", "people@quarrendon.example.co.uk")
+    s = ("People Team Quarrendon", "people@quarrendon.example")
     yield neg(
         f,
         "christmas_closure",
@@ -863,7 +863,7 @@ def closure25() -> Iterator[Case]:
         "role will be arranged after we return.\n\nKind regards,\nPeople Team, Quarrendon",
         days=((2026, 12, 23, "Wed"), (2027, 1, 4, "Mon")),
     )
-    s2 = ("Personalteam Hofmann", "personal@hofmann-bau.example.de")
+    s2 = ("Personalteam Hofmann", "personal@hofmann-bau.example")
     yield neg(
         f,
         "betriebsferien",
@@ -878,7 +878,7 @@ def closure25() -> Iterator[Case]:
         "eines Gesprächstermins.\n\nViele Grüße\nIhr Personalteam Hofmann Bau",
         days=((2027, 1, 4, "Mon"),),
     )
-    s3 = ("RH Bercy Distribution", "rh@bercy-distribution.example.fr")
+    s3 = ("RH Bercy Distribution", "rh@bercy-distribution.example")
     yield neg(
         f,
         "fermeture_fetes",
@@ -893,7 +893,7 @@ def closure25() -> Iterator[Case]:
         "proposerons alors une date d'entretien.\n\nCordialement,\nRH Bercy Distribution",
         days=((2026, 12, 24, "Thu"), (2027, 1, 1, "Fri"), (2027, 1, 4, "Mon")),
     )
-    s4 = ("HR Ter Horst", "hr@terhorst-techniek.example.nl")
+    s4 = ("HR Ter Horst", "hr@terhorst-techniek.example")
     yield neg(
         f,
         "kerstsluiting",
@@ -907,7 +907,7 @@ def closure25() -> Iterator[Case]:
         "HR Ter Horst Techniek",
         days=((2026, 12, 18, "Fri"), (2027, 1, 4, "Mon")),
     )
-    s5 = ("Gente & Cultura Ipê", "gente@ipe-alimentos.example.com.br")
+    s5 = ("Gente & Cultura Ipê", "gente@ipe-alimentos.example")
     yield neg(
         f,
         "recesso_fim_de_ano",
@@ -943,7 +943,7 @@ def closure25() -> Iterator[Case]:
 
 def recooo25() -> Iterator[Case]:
     f = "recooo25"
-    s = ("Megan Ortiz", "megan.ortiz@tallgrass-health.example.com")
+    s = ("Megan Ortiz", "megan.ortiz@tallgrass-health.example")
     yield neg(
         f,
         "ooo_back_monday",
@@ -955,12 +955,12 @@ def recooo25() -> Iterator[Case]:
         "questions to another address.",
         "Thank you for your email. I am out of the office with limited access to email and "
         "will return on Monday, December 7 at 9:00 AM. For urgent questions about interview "
-        "scheduling, please contact recruiting@tallgrass-health.example.com.\n\nMegan Ortiz\n"
+        "scheduling, please contact recruiting@tallgrass-health.example.\n\nMegan Ortiz\n"
         "Senior Recruiter",
         days=((2026, 12, 7, "Mon"),),
         headers=AUTOREPLY,
     )
-    s2 = ("Ananya Rao", "ananya.rao@kestrel-fintech.example.in")
+    s2 = ("Ananya Rao", "ananya.rao@kestrel-fintech.example")
     yield neg(
         f,
         "ooo_leave_india",
@@ -971,11 +971,11 @@ def recooo25() -> Iterator[Case]:
         "Indian recruiter on leave till Friday, 4 December; 'I will respond after 10 AM'.",
         "Hi,\n\nI am on leave till Friday, 4 December and will respond to your mail after "
         "10 AM that day. For interview-related queries please write to "
-        "hiring@kestrel-fintech.example.in.\n\nThanks & Regards,\nAnanya Rao",
+        "hiring@kestrel-fintech.example.\n\nThanks & Regards,\nAnanya Rao",
         days=((2026, 12, 4, "Fri"),),
         headers=AUTOREPLY,
     )
-    s3 = ("Katrin Sommer", "k.sommer@lindner-maschinen.example.de")
+    s3 = ("Katrin Sommer", "k.sommer@lindner-maschinen.example")
     yield neg(
         f,
         "abwesenheit",
@@ -987,11 +987,11 @@ def recooo25() -> Iterator[Case]:
         "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich Freitag, 4. Dezember, nicht "
         "im Büro und ab Montag, 7. Dezember, 8:00 Uhr wieder erreichbar. In dringenden Fällen "
         "zu Vorstellungsgesprächen wenden Sie sich bitte an bewerbung@lindner-maschinen."
-        "example.de.\n\nKatrin Sommer",
+        "example.\n\nKatrin Sommer",
         days=((2026, 12, 4, "Fri"), (2026, 12, 7, "Mon")),
         headers=AUTOREPLY,
     )
-    s4 = ("Julie Perrin", "julie.perrin@groupe-alizee.example.fr")
+    s4 = ("Julie Perrin", "julie.perrin@groupe-alizee.example")
     yield neg(
         f,
         "absence_retour",
@@ -1002,11 +1002,11 @@ def recooo25() -> Iterator[Case]:
         "French auto-reply: 'de retour le mardi 8 décembre à 9h'.",
         "Bonjour,\n\nJe suis absente du bureau et serai de retour le mardi 8 décembre à 9h. "
         "Pour toute question concernant un entretien, merci d'écrire à "
-        "recrutement@groupe-alizee.example.fr.\n\nJulie Perrin",
+        "recrutement@groupe-alizee.example.\n\nJulie Perrin",
         days=((2026, 12, 8, "Tue"),),
         headers=AUTOREPLY,
     )
-    s5 = ("Marta Gil", "marta.gil@cadena-olmo.example.es")
+    s5 = ("Marta Gil", "marta.gil@cadena-olmo.example")
     yield neg(
         f,
         "fuera_oficina",
@@ -1017,11 +1017,11 @@ def recooo25() -> Iterator[Case]:
         "Spanish out-of-office: 'estaré de vuelta el lunes 7 de diciembre a las 9:00'.",
         "Gracias por tu mensaje. Estoy fuera de la oficina y estaré de vuelta el lunes 7 de "
         "diciembre a las 9:00. Para entrevistas urgentes, contacta con seleccion@cadena-olmo."
-        "example.es.\n\nMarta Gil",
+        "example.\n\nMarta Gil",
         days=((2026, 12, 7, "Mon"),),
         headers=AUTOREPLY,
     )
-    s6 = ("Giulia Ferri", "giulia.ferri@ventura-design.example.it")
+    s6 = ("Giulia Ferri", "giulia.ferri@ventura-design.example")
     yield neg(
         f,
         "fuori_ufficio",
@@ -1031,11 +1031,11 @@ def recooo25() -> Iterator[Case]:
         sent_on(12, 2, 10, ROM),
         "Italian auto-reply: 'rientrerò lunedì 7 dicembre alle 9:00'.",
         "Grazie per il messaggio. Sono fuori ufficio e rientrerò lunedì 7 dicembre alle 9:00. "
-        "Per i colloqui scrivete a selezione@ventura-design.example.it.\n\nGiulia Ferri",
+        "Per i colloqui scrivete a selezione@ventura-design.example.\n\nGiulia Ferri",
         days=((2026, 12, 7, "Mon"),),
         headers=AUTOREPLY,
     )
-    s7 = ("Bram de Wit", "bram.dewit@polderlicht.example.nl")
+    s7 = ("Bram de Wit", "bram.dewit@polderlicht.example")
     yield neg(
         f,
         "afwezig",
@@ -1045,7 +1045,7 @@ def recooo25() -> Iterator[Case]:
         sent_on(12, 2, 9, AMS),
         "Dutch auto-reply: 'vanaf dinsdag 8 december om 9:00 weer aanwezig'.",
         "Bedankt voor je bericht. Ik ben afwezig en vanaf dinsdag 8 december om 9:00 weer "
-        "aanwezig. Voor sollicitatiegesprekken kun je terecht bij werken@polderlicht.example.nl."
+        "aanwezig. Voor sollicitatiegesprekken kun je terecht bij werken@polderlicht.example."
         "\n\nBram de Wit",
         days=((2026, 12, 8, "Tue"),),
         headers=AUTOREPLY,
@@ -1070,7 +1070,7 @@ def recooo25() -> Iterator[Case]:
 
 def prepcall25() -> Iterator[Case]:
     f = "prepcall25"
-    s = ("Renata Cole", "renata@brightpath-coaching.example.com")
+    s = ("Renata Cole", "renata@brightpath-coaching.example")
     yield neg(
         f,
         "prep_call_tomorrow",
@@ -1083,7 +1083,7 @@ def prepcall25() -> Iterator[Case]:
         "Hi Alex,\n\nReminder: interview prep call with your career coach tomorrow at 5pm. "
         "Bring your questions!\n\nRenata\nBrightPath Coaching",
     )
-    s2 = ("Oliver Haines", "oliver@nextstep-careers.example.co.uk")
+    s2 = ("Oliver Haines", "oliver@nextstep-careers.example")
     yield neg(
         f,
         "mock_interview",
@@ -1098,7 +1098,7 @@ def prepcall25() -> Iterator[Case]:
         "Careers",
         days=((2026, 12, 3, "Thu"),),
     )
-    s3 = ("Uni Careers Hub", "careers@southbank-uni.example.edu.au")
+    s3 = ("Uni Careers Hub", "careers@southbank-uni.example")
     yield neg(
         f,
         "practice_interview",
@@ -1112,7 +1112,7 @@ def prepcall25() -> Iterator[Case]:
         "preparing for.\n\nCareers Hub, Southbank University",
         days=((2026, 12, 7, "Mon"),),
     )
-    s4 = ("Sabine Roth", "sabine.roth@karriere-kompass.example.de")
+    s4 = ("Sabine Roth", "sabine.roth@karriere-kompass.example")
     yield neg(
         f,
         "interviewtraining",
@@ -1126,7 +1126,7 @@ def prepcall25() -> Iterator[Case]:
         "Viele Grüße\nSabine Roth\nKarriere-Kompass Coaching",
         days=((2026, 12, 4, "Fri"),),
     )
-    s5 = ("Nadia Benali", "nadia@cap-emploi-coaching.example.fr")
+    s5 = ("Nadia Benali", "nadia@cap-emploi-coaching.example")
     yield neg(
         f,
         "simulation_entretien",
@@ -1140,7 +1140,7 @@ def prepcall25() -> Iterator[Case]:
         "Benali\nCoach carrière",
         days=((2026, 12, 3, "Thu"),),
     )
-    s6 = ("Pablo Ruiz", "pablo@impulsa-coaching.example.es")
+    s6 = ("Pablo Ruiz", "pablo@impulsa-coaching.example")
     yield neg(
         f,
         "preparacion_entrevista",
@@ -1153,7 +1153,7 @@ def prepcall25() -> Iterator[Case]:
         "19:00 por videollamada. Trae tus dudas sobre la entrevista con la consultora.\n\n"
         "Pablo Ruiz\nImpulsa Coaching",
     )
-    s7 = ("Outplacement Team", "candidates@meridian-transition.example.com")
+    s7 = ("Outplacement Team", "candidates@meridian-transition.example")
     sent = sent_on(12, 2, 15, NY)
     yield ctl(
         f,
@@ -1175,7 +1175,7 @@ def prepcall25() -> Iterator[Case]:
 
 def portal25() -> Iterator[Case]:
     f = "portal25"
-    s = ("Recruitment - Fenwick Council", "recruitment@fenwick-council.example.gov.uk")
+    s = ("Recruitment - Fenwick Council", "recruitment@fenwick-council.example")
     yield neg(
         f,
         "closing_date",
@@ -1190,7 +1190,7 @@ def portal25() -> Iterator[Case]:
         "Recruitment, Fenwick Council",
         days=((2026, 12, 11, "Fri"), (2027, 1, 4, "Mon")),
     )
-    s2 = ("Careers - Redgum Water", "careers@redgum-water.example.com.au")
+    s2 = ("Careers - Redgum Water", "careers@redgum-water.example")
     yield neg(
         f,
         "portal_closes",
@@ -1204,7 +1204,7 @@ def portal25() -> Iterator[Case]:
         "Careers Team, Redgum Water",
         days=((2026, 12, 6, "Sun"),),
     )
-    s3 = ("Karriere Stadtwerke Lenz", "karriere@stadtwerke-lenz.example.de")
+    s3 = ("Karriere Stadtwerke Lenz", "karriere@stadtwerke-lenz.example")
     yield neg(
         f,
         "bewerbungsfrist",
@@ -1218,7 +1218,7 @@ def portal25() -> Iterator[Case]:
         "Ihr Karriere-Team der Stadtwerke Lenz",
         days=((2026, 12, 13, "Sun"),),
     )
-    s4 = ("Recrutement Hôpital Saint-Roch", "recrutement@hopital-stroch.example.fr")
+    s4 = ("Recrutement Hôpital Saint-Roch", "recrutement@hopital-stroch.example")
     yield neg(
         f,
         "cloture_candidatures",
@@ -1232,7 +1232,7 @@ def portal25() -> Iterator[Case]:
         "Service recrutement, Hôpital Saint-Roch",
         days=((2026, 12, 11, "Fri"),),
     )
-    s5 = ("Empleo Aguas del Turia", "empleo@aguas-turia.example.es")
+    s5 = ("Empleo Aguas del Turia", "empleo@aguas-turia.example")
     yield neg(
         f,
         "plazo_inscripcion",
@@ -1246,7 +1246,7 @@ def portal25() -> Iterator[Case]:
         "Empleo, Aguas del Turia",
         days=((2026, 12, 3, "Thu"),),
     )
-    s6 = ("Werving Gemeente Dalwijk", "werving@dalwijk.example.nl")
+    s6 = ("Werving Gemeente Dalwijk", "werving@dalwijk.example")
     yield neg(
         f,
         "sluitingsdatum",
@@ -1260,7 +1260,7 @@ def portal25() -> Iterator[Case]:
         "Gemeente Dalwijk",
         days=((2026, 12, 7, "Mon"),),
     )
-    s7 = ("採用事務局", "saiyo@asahi-kogyo.example.jp")
+    s7 = ("採用事務局", "saiyo@asahi-kogyo.example")
     yield neg(
         f,
         "entry_shimekiri",
@@ -1293,7 +1293,7 @@ def portal25() -> Iterator[Case]:
 
 def hiretlf25() -> Iterator[Case]:
     f = "hiretlf25"
-    s = ("Talentos Jacarandá", "talentos@jacaranda-seguros.example.com.br")
+    s = ("Talentos Jacarandá", "talentos@jacaranda-seguros.example")
     yield neg(
         f,
         "entrevistas_semana",
@@ -1309,7 +1309,7 @@ def hiretlf25() -> Iterator[Case]:
         "Talentos Jacarandá",
         days=((2026, 12, 14, "Mon"), (2026, 12, 11, "Fri")),
     )
-    s2 = ("Risorse Umane Valdora", "hr@valdora-tessile.example.it")
+    s2 = ("Risorse Umane Valdora", "hr@valdora-tessile.example")
     yield neg(
         f,
         "colloqui_settimana",
@@ -1324,7 +1324,7 @@ def hiretlf25() -> Iterator[Case]:
         "18:00.\n\nCordiali saluti,\nRisorse Umane Valdora",
         days=((2026, 12, 14, "Mon"), (2026, 12, 10, "Thu")),
     )
-    s3 = ("Dział Rekrutacji Orlik", "rekrutacja@orlik-logistyka.example.pl")
+    s3 = ("Dział Rekrutacji Orlik", "rekrutacja@orlik-logistyka.example")
     yield neg(
         f,
         "rozmowy_tydzien",
@@ -1338,7 +1338,7 @@ def hiretlf25() -> Iterator[Case]:
         "grudnia do godz. 16:00.\n\nPozdrawiamy\nDział Rekrutacji Orlik Logistyka",
         days=((2026, 12, 14, "Mon"), (2026, 12, 11, "Fri")),
     )
-    s4 = ("採用担当", "jinji@midori-shoji.example.jp")
+    s4 = ("採用担当", "jinji@midori-shoji.example")
     yield neg(
         f,
         "mensetsu_kikan",
@@ -1370,7 +1370,7 @@ def hiretlf25() -> Iterator[Case]:
 
 def assesswin25() -> Iterator[Case]:
     f = "assesswin25"
-    s = ("Recrutamento Aroeira", "vagas@aroeira-tech.example.com.br")
+    s = ("Recrutamento Aroeira", "vagas@aroeira-tech.example")
     yield neg(
         f,
         "video_gravado_ate",
@@ -1384,7 +1384,7 @@ def assesswin25() -> Iterator[Case]:
         "https://video.example/b/1190\n\nEquipe de Recrutamento Aroeira",
         days=((2026, 12, 3, "Thu"),),
     )
-    s2 = ("Selezione Brera Consulting", "careers@brera-consulting.example.it")
+    s2 = ("Selezione Brera Consulting", "careers@brera-consulting.example")
     yield neg(
         f,
         "test_entro",
@@ -1398,7 +1398,7 @@ def assesswin25() -> Iterator[Case]:
         "https://test.example/i/5521\n\nUfficio Selezione Brera Consulting",
         days=((2026, 12, 9, "Wed"),),
     )
-    s3 = ("Rekrutacja Wisła Bank", "kariera@wisla-bank.example.pl")
+    s3 = ("Rekrutacja Wisła Bank", "kariera@wisla-bank.example")
     yield neg(
         f,
         "test_do",
@@ -1412,7 +1412,7 @@ def assesswin25() -> Iterator[Case]:
         "Rekrutacji Wisła Bank",
         days=((2026, 12, 10, "Thu"),),
     )
-    s4 = ("新卒採用", "recruit@kaede-foods.example.jp")
+    s4 = ("新卒採用", "recruit@kaede-foods.example")
     yield neg(
         f,
         "doga_mensetsu_kigen",
@@ -1426,7 +1426,7 @@ def assesswin25() -> Iterator[Case]:
         "\nかえで食品株式会社 新卒採用",
         days=((2026, 12, 10, "Thu"),),
     )
-    s5 = ("Talent Team Kookaburra", "talent@kookaburra-retail.example.com.au")
+    s5 = ("Talent Team Kookaburra", "talent@kookaburra-retail.example")
     yield neg(
         f,
         "video_by_sunday",
@@ -1459,7 +1459,7 @@ def assesswin25() -> Iterator[Case]:
 
 def slotlistx25() -> Iterator[Case]:
     f = "slotlistx25"
-    s = ("Camila Souza", "camila.souza@ipanema-log.example.com.br")
+    s = ("Camila Souza", "camila.souza@ipanema-log.example")
     yield neg(
         f,
         "horarios_quinta",
@@ -1473,7 +1473,7 @@ def slotlistx25() -> Iterator[Case]:
         "11h ou 15h. Me diga qual prefere.\n\nAbraço,\nCamila Souza\nIpanema Logística",
         days=((2026, 12, 10, "Thu"),),
     )
-    s2 = ("Marco Bellini", "marco.bellini@ortensia-group.example.it")
+    s2 = ("Marco Bellini", "marco.bellini@ortensia-group.example")
     yield neg(
         f,
         "orari_martedi",
@@ -1486,7 +1486,7 @@ def slotlistx25() -> Iterator[Case]:
         "12:00 o 16:30. Fammi sapere quale orario preferisci.\n\nMarco Bellini\nOrtensia Group",
         days=((2026, 12, 8, "Tue"),),
     )
-    s3 = ("Agnieszka Nowak", "a.nowak@bursztyn-it.example.pl")
+    s3 = ("Agnieszka Nowak", "a.nowak@bursztyn-it.example")
     yield neg(
         f,
         "terminy_czwartek",
@@ -1499,7 +1499,7 @@ def slotlistx25() -> Iterator[Case]:
         "14:00. Proszę o wybór jednej z godzin.\n\nPozdrawiam\nAgnieszka Nowak\nBursztyn IT",
         days=((2026, 12, 10, "Thu"),),
     )
-    s4 = ("人事部 佐藤", "sato@hikari-denshi.example.jp")
+    s4 = ("人事部 佐藤", "sato@hikari-denshi.example")
     yield neg(
         f,
         "kouho_jikan",
@@ -1514,7 +1514,7 @@ def slotlistx25() -> Iterator[Case]:
         "ひかり電子 人事部 佐藤",
         days=((2026, 12, 10, "Thu"),),
     )
-    s5 = ("Rohit Malhotra", "rohit.m@saffron-analytics.example.in")
+    s5 = ("Rohit Malhotra", "rohit.m@saffron-analytics.example")
     yield neg(
         f,
         "slots_friday",
@@ -1548,7 +1548,7 @@ def slotlistx25() -> Iterator[Case]:
 
 def prepcallx25() -> Iterator[Case]:
     f = "prepcallx25"
-    s = ("Fernanda Lima", "fernanda@rumo-carreira.example.com.br")
+    s = ("Fernanda Lima", "fernanda@rumo-carreira.example")
     yield neg(
         f,
         "treino_entrevista",
@@ -1560,7 +1560,7 @@ def prepcallx25() -> Iterator[Case]:
         "Oi, Alex!\n\nLembrete do nosso treino de entrevista amanhã às 18h, por "
         "videochamada. Traga suas dúvidas sobre a vaga!\n\nFernanda Lima\nRumo Carreira",
     )
-    s2 = ("Servizio Placement", "placement@ateneo-nord.example.it")
+    s2 = ("Servizio Placement", "placement@ateneo-nord.example")
     yield neg(
         f,
         "simulazione_colloquio",
@@ -1574,7 +1574,7 @@ def prepcallx25() -> Iterator[Case]:
         "Ateneo del Nord",
         days=((2026, 12, 4, "Fri"),),
     )
-    s3 = ("Joanna Zielińska", "joanna@kariera-coach.example.pl")
+    s3 = ("Joanna Zielińska", "joanna@kariera-coach.example")
     yield neg(
         f,
         "probna_rozmowa",
@@ -1588,7 +1588,7 @@ def prepcallx25() -> Iterator[Case]:
         "Kariera Coach",
         days=((2026, 12, 9, "Wed"),),
     )
-    s4 = ("キャリアアドバイザー 田中", "tanaka@career-navi.example.jp")
+    s4 = ("キャリアアドバイザー 田中", "tanaka@career-navi.example")
     yield neg(
         f,
         "mogi_mensetsu",
@@ -1601,7 +1601,7 @@ def prepcallx25() -> Iterator[Case]:
         "オンラインで実施します。想定質問を事前にお送りします。\n\nキャリアナビ 田中",
         days=((2026, 12, 8, "Tue"),),
     )
-    s5 = ("Loopbaancoach Eva", "eva@loopbaan-kompas.example.nl")
+    s5 = ("Loopbaancoach Eva", "eva@loopbaan-kompas.example")
     yield neg(
         f,
         "oefengesprek",
@@ -1614,7 +1614,7 @@ def prepcallx25() -> Iterator[Case]:
         "donderdag 10 december om 16:00 via Teams.\n\nGroet,\nEva\nLoopbaan Kompas",
         days=((2026, 12, 10, "Thu"),),
     )
-    s6 = ("Recrutamento Rumo", "vagas@rumo-carreira.example.com.br")
+    s6 = ("Recrutamento Rumo", "vagas@rumo-carreira.example")
     sent = sent_on(12, 3, 10, SAO)
     yield ctl(
         f,
