@@ -953,7 +953,12 @@ OUTAGE_CUES = CaseBlindCues(
     r"|\bmanutenzione (?:programmata|straordinaria)|\bper manutenzione\b"
     r"|\bonderhoudswerkzaamheden\b|\bgepland onderhoud\b|\bmanutenção programada"
     r"|\bem manutenção\b|\bprzerw\w* techniczn\w*|\bprac\w* (?:techniczn|serwisow)\w*"
-    r"|\bplanerat underhåll\b|\bunderhållsarbete\w*|システムメンテナンス|系统维护|시스템 점검)",
+    r"|\bplanerat underhåll\b|\bunderhållsarbete\w*|システムメンテナンス|系统维护|시스템 점검"
+    # ... or an office closes for the holidays and the process picks up again: "our offices
+    # close for Christmas at 5pm ... and reopen at 9am", "ons kantoor is gesloten vanaf",
+    # "le processus reprendra le lundi 4 janvier à 9h", "será retomado na segunda-feira"
+    r"|\bclose[sd]? for (?:christmas|the holidays?|the break)\b|\bre-?open(?:s|ed|ing)?\b"
+    r"|\bis gesloten\b|\breprendra\b|\bser[áa] retomad[oa]\b)",
     re.IGNORECASE,
 )
 
@@ -984,7 +989,11 @@ PRACTICE_CUES = CaseBlindCues(
     r"|entretiens? blancs?|entrevistas? simulada|simulacros? de entrevista|colloqui simulati"
     r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
     r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
-    r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*)"
+    r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*"
+    # a session held by the reader's career coach, not by an employer: "interview prep call
+    # with your career coach tomorrow at 5pm", "our career coach will cover the questions"
+    r"|(?:call|session|meeting|appointment) with (?:your|our|a) (?:career|careers|interview"
+    r"|job[- ]search) coach|(?:career|careers|interview) coach will)"
     # Hindi placement cells write the English words in Devanagari
     r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
     r"|模擬面接|面接練習|模拟面试|모의 ?면접",
@@ -1304,7 +1313,7 @@ def lookalike_reason(view: MailView) -> str | None:
     if NO_ACTION_CUES.search_lowered(opening) and not own_interview:
         return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not own_interview:
-        return "the time is when a service is down for maintenance, not a meeting"
+        return "the time is when a service is down or an office is closed, not a meeting"
     if misdirected(opening[:1000]) and not own_interview:
         return "the mail says it reached you by mistake; the time is someone else's"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
