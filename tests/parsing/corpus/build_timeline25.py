@@ -1650,9 +1650,55 @@ BUILDERS = [
     prepcallx25,
 ]
 
-MEASURED: list[str] = []
+MEASURED: list[str] = [
+    "First sight (parser at main e0fffd8a, before any change for this batch): dev: 12 of 12 "
+    "invitations with the right start and end (12 sure), 12 of 55 negatives claimed with "
+    "confidence >= 0.5 (the lead's three probe shapes among them: 'We will reach out to "
+    "shortlisted candidates by Friday, December 11 at 5pm' 0.54, 'slots on Thursday Dec 10 at "
+    "10am, 11am and 2pm ET' 0.63, 'interview prep call with your career coach tomorrow at 5pm' "
+    "0.54; also French and Spanish slot lists, three holiday closures, two 'your slot will "
+    "follow' mails, a Spanish prep session and a Spanish posting's closing time); held out: 4 "
+    "of 4 invitations right (4 sure), 3 of 19 negatives claimed; no calendar-bearing mail. "
+    "(The same figures with the first build's sender domains under .example.com/.co.uk, "
+    "which the parser takes for mail hosts and so gives no organizer_email; the domains were "
+    "then moved under .example, labels otherwise unchanged.)",
+    "",
+    "After the batch's rules: dev 12 of 12 right (12 sure), 3 of 55 claimed; held out 4 of 4 "
+    "right (4 sure), 2 of 19 claimed (not opened). Whole splits (quick.py, batch included): "
+    "dev false claims 38 -> 29 of 2049, text 2361/2387 and sure 2107 unchanged, calendars "
+    "362/362; held out false 92 -> 90 of 902, text 1000/1065, sure 841, calendars 116/117 "
+    "unchanged; shared (33/33 calendars, 44/44 text, 0/25 claimed) and fixtures unchanged; "
+    "cmp.py: 9 FIXED (all in this batch), no BROKE, held out better 2 worse 0. Left in dev: "
+    "the German closure whose time sits in 'Ab Montag, 4. Januar, 8 Uhr bearbeiten wir Ihre "
+    "Bewerbung weiter' (no closure word in that sentence), the Spanish 'el plazo de "
+    "inscripción termina el jueves ... a las 14:00' and the Spanish 'sesión de preparación de "
+    "entrevista' (one source each, no rule written).",
+]
 
-RULES: list[str] = []
+RULES: list[str] = [
+    "- `_ALTERNATIVES_WORDS` (lexicon.py): three or more bare clock times in one list, the",
+    "  last after and/or ('10am, 11am and 2pm', '9:00, 10:30 oder 14:00 Uhr', '10h, 11h30 ou",
+    "  16h', '9:30, 12:00 y 17:00', '10:00, 13:00 of 15:30', '09:30, 11:00, 13:30 or 15:00'):",
+    "  times to pick from; sources: `slotlist25` en-US, en-GB, de, fr, es, nl (six senders)",
+    "  and propose24's label policy ('two or more options to pick from'). The control 'your",
+    "  interview is at 2pm; please confirm by Friday 5pm' stays sure and right.",
+    "- `_DUE_TASK` (when.py): 'reach out / be in touch / get back / follow ... by' (the 90-",
+    "  character window, so the answering verb may stand six words before the 'by') says when",
+    "  they answer; sources: `hiretl25` en-US, `daysfollow25` en-US ('your exact slot will",
+    "  follow by Monday at noon'), `oooreturn__en_in_touch_by_friday` and",
+    "  `noslot15__en_in_touch_by_friday` ('we'll be in touch by Friday').",
+    "- `PRACTICE_CUES` (lookalikes.py): a call or session with the reader's career coach",
+    "  ('interview prep call with your career coach', 'our career coach will cover');",
+    "  sources: `prepcall25` en-US and `webinar17__en_owa_ace_video_interview`. A bare 'prep",
+    "  call' is left alone: `gcalseq`'s 'Onsite loop prep call' is the recruiter's invitation.",
+    "- `OUTAGE_CUES` (lookalikes.py): an office closing for the holidays, reopening, or the",
+    "  process resuming ('close for Christmas ... reopen at 9am', 'is gesloten vanaf',",
+    "  'reprendra le lundi 4 janvier à 9h', 'será retomado na segunda-feira'); sources:",
+    "  `closure25` en-GB, nl, fr, pt-BR (four senders, two shapes with two each).",
+    "- `_SELF_SCHEDULE_WORDS` (lexicon.py): the reader's exact time still to come ('exact",
+    "  slot will follow', 'genaue Uhrzeit teilen wir', 'heure exacte suivra', 'confirmaremos",
+    "  tu hora', 'orario preciso le verrà'); sources: `daysfollow25` en-US, de, fr, es, it.",
+]
 
 
 def provenance(cases: list[Case]) -> str:
