@@ -87,3 +87,39 @@ def test_thanks_for_a_conversation_sets_no_new_one() -> None:
     )
     parsed = parse_message(_mail("Feedback", body))
     assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_a_relatives_news_of_their_own_interview_is_not_the_readers() -> None:
+    body = "Hey Sam,\nI got an interview at Globex on Thursday at 2pm!! Any tips?\nLove, Mom"
+    parsed = parse_message(_mail("My interview!", body, "Mom <mum.lee@mailbox.example>"))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_a_recruiting_evening_is_a_public_event() -> None:
+    body = (
+        "Hi Sam,\nJoin our Meet the Recruiters evening on Thursday, December 10 at 6pm at our "
+        "London office. Drinks and snacks provided!\nGlobex Campus"
+    )
+    parsed = parse_message(_mail("Meet the recruiters", body, "Campus <campus@globex.example>"))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_a_window_to_grab_any_slot_in_books_nothing() -> None:
+    body = (
+        "Hi Sam,\nThe team is free on Thursday between 1 and 5pm ET. Just grab whatever "
+        "45-minute slot works on my calendar: https://calendly.com/dana\nDana"
+    )
+    parsed = parse_message(_mail("Interview times", body))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_thanks_for_a_call_before_the_interview_it_sets_stays_sure() -> None:
+    body = (
+        "Hi Sam,\nThanks for your time on the phone earlier. As discussed, your in-person "
+        "interview is on Friday, December 11 at 10am at our Boston office.\nDana"
+    )
+    parsed = parse_message(_mail("Phone interview", body))
+    assert parsed.kind == "invitation"
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None) == datetime(2026, 12, 11, 10, 0)
+    assert parsed.confidence >= 0.5
