@@ -576,10 +576,12 @@ DECISION_CUES = CaseBlindCues(
     # "rezultati", "odluka", "odločitev"
     r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
     r"|decizi\w*|odluk\w*|odločit\w*"
-    # the writer promises news then ("I'll be in touch", "ti scriveremo", "van me horen",
+    # the writer promises news then ("I'll be in touch", "we will reach out to shortlisted
+    # candidates by Friday", "ti scriveremo", "van me horen",
     # "te escribiremos", "vous écrirons"), or the panel confers without the reader ("the panel
     # meets", "het panel overlegt", "el comité se reúne", "le jury se réunit")
-    r"|be in touch|hear (?:back )?from (?:me|us)|ti scriveremo|le scriveremo|faremo sapere"
+    r"|be in touch|reach out|hear (?:back )?from (?:me|us)|ti scriveremo|le scriveremo"
+    r"|faremo sapere"
     r"|van (?:me|ons) horen|te escribiremos|le escribiremos|vous écrirons|vous recontacter\w*"
     r"|(?:panel|committee|hiring team|jury) (?:meets|will meet|convenes)|overlegt|overleggen"
     r"|(?:comité|comisión|tribunal) se reúne|(?:comité|jury) se réunit"

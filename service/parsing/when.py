@@ -3132,10 +3132,7 @@ def _bookable_days(
 
 # "please submit your scorecards for the candidate by": the task named further back
 _DUE_TASK = re.compile(
-    r"\b(?:complete|finish|submit|return|send|reply|respond|upload|fill|confirm"
-    # when they answer, however far the "by" is: "we will reach out to shortlisted
-    # candidates by Friday", "we'll be in touch by Friday", "your slot will follow by Monday"
-    r"|reach out|be in touch|get back|follow)\w* "
+    r"\b(?:complete|finish|submit|return|send|reply|respond|upload|fill|confirm)\w* "
     r"(?:[\w'-]+ ){0,6}"
     r"(?:by|before)\s(?:the\s)?$",
     re.IGNORECASE,
