@@ -1418,6 +1418,13 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|broneeri\w* (?:endale |oma )?(?:sobiv |uus )?\w*aeg|vali (?:endale )?(?:sobiv )?aeg"
     r"|vaxtını seçin|vaxt seçin|ordua (?:zuk zeuk )?aukeratu|ordu bat aukeratu"
     r"|sua disponibilidade|期限|마감"
+    # the day is named and the reader's own time is still to come: "your exact slot will
+    # follow", "Ihre genaue Uhrzeit teilen wir Ihnen gesondert mit", "votre convocation avec
+    # l'heure exacte suivra", "te confirmaremos tu hora exacta", "l'orario preciso le verrà
+    # comunicato"
+    r"|(?:exact|precise|individual) (?:slot|time)s? (?:will follow|to follow|will be (?:sent"
+    r"|confirmed|shared))|genaue (?:uhrzeit|zeit)\w* (?:teilen wir|erhalten sie|folgt)"
+    r"|heure exacte suivra|confirmaremos (?:tu|su) hora|orario preciso (?:le|ti|vi) verrà"
     # Korean and Japanese requests for the reader's free times ("가능하신 시간을 회신 부탁드립니다",
     # "ご都合の良い日時をお知らせください")
     r"|가능하신 (?:시간|일정|날짜)|ご都合の(?:よい|良い)(?:日時|日程|時間)"
@@ -1456,6 +1463,9 @@ _DAY_WORD = (
     r"|freitag|maandag|dinsdag|woensdag|donderdag|vrijdag|m[åa]ndag|tisdag|tirsdag|onsdag"
     r"|torsdag|fredag|samedi|s[áa]bado|sabato|samstag|zaterdag|l[öø]rdag)"
 )
+# A clock time in a list of offered times: minutes, an "h" or am/pm ("10am", "11h30",
+# "9:00", "14.30"), never a day and month with its year ("10.12.2026")
+_LISTED_CLOCK = r"\d{1,2}(?:[:.][0-5]\d(?!\.?\d)|h(?:[0-5]\d)?\b|\s?[ap]\.?m\b\.?)"
 _ALTERNATIVES_WORDS = re.compile(
     r"\bif not\b|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
     r"|pick (?:whatever|whichever|one)|either .{0,40} or "
@@ -1480,6 +1490,12 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|altfel|aksi halde|\d{1,2}(?::\d\d|\.[0-5][05])\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?"
     r"\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"
+    # three or more bare clock times in one list, the last after "and"/"or": "slots on
+    # Thursday at 10am, 11am and 2pm", "um 9:00, 10:30 oder 14:00 Uhr", "à 10h, 11h30 ou 16h",
+    # "a las 9:30, 12:00 y 17:00", "om 10:00, 13:00 of 15:30": times to pick from, where a
+    # visit's programme gives each time its own line or its own step
+    rf"|{_LISTED_CLOCK},\s{_LISTED_CLOCK}(?:,\s{_LISTED_CLOCK})*,?\s"
+    rf"(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|i|lub|albo|oraz)\s{_LISTED_CLOCK}"
     # one hour offered on either of two days, as "or on Tuesday" above: "mardi ou jeudi entre
     # 10 et 12", "lun o mer dalle 9 alle 12", "martes o jueves", "terça ou quinta", "Dienstag
     # oder Donnerstag", "dinsdag of donderdag", "tisdag eller torsdag"

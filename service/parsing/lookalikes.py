@@ -576,10 +576,12 @@ DECISION_CUES = CaseBlindCues(
     # "rezultati", "odluka", "odločitev"
     r"|results? (?:will be|are) (?:announced|sent|published|communicated)|rezultat\w*"
     r"|decizi\w*|odluk\w*|odločit\w*"
-    # the writer promises news then ("I'll be in touch", "ti scriveremo", "van me horen",
+    # the writer promises news then ("I'll be in touch", "we will reach out to shortlisted
+    # candidates by Friday", "ti scriveremo", "van me horen",
     # "te escribiremos", "vous écrirons"), or the panel confers without the reader ("the panel
     # meets", "het panel overlegt", "el comité se reúne", "le jury se réunit")
-    r"|be in touch|hear (?:back )?from (?:me|us)|ti scriveremo|le scriveremo|faremo sapere"
+    r"|be in touch|reach out|hear (?:back )?from (?:me|us)|ti scriveremo|le scriveremo"
+    r"|faremo sapere"
     r"|van (?:me|ons) horen|te escribiremos|le escribiremos|vous écrirons|vous recontacter\w*"
     r"|(?:panel|committee|hiring team|jury) (?:meets|will meet|convenes)|overlegt|overleggen"
     r"|(?:comité|comisión|tribunal) se reúne|(?:comité|jury) se réunit"
@@ -991,7 +993,12 @@ OUTAGE_CUES = CaseBlindCues(
     r"|\bmanutenzione (?:programmata|straordinaria)|\bper manutenzione\b"
     r"|\bonderhoudswerkzaamheden\b|\bgepland onderhoud\b|\bmanutenção programada"
     r"|\bem manutenção\b|\bprzerw\w* techniczn\w*|\bprac\w* (?:techniczn|serwisow)\w*"
-    r"|\bplanerat underhåll\b|\bunderhållsarbete\w*|システムメンテナンス|系统维护|시스템 점검)",
+    r"|\bplanerat underhåll\b|\bunderhållsarbete\w*|システムメンテナンス|系统维护|시스템 점검"
+    # ... or an office closes for the holidays and the process picks up again: "our offices
+    # close for Christmas at 5pm ... and reopen at 9am", "ons kantoor is gesloten vanaf",
+    # "le processus reprendra le lundi 4 janvier à 9h", "será retomado na segunda-feira"
+    r"|\bclose[sd]? for (?:christmas|the holidays?|the break)\b|\bre-?open(?:s|ed|ing)?\b"
+    r"|\bis gesloten\b|\breprendra\b|\bser[áa] retomad[oa]\b)",
     re.IGNORECASE,
 )
 
@@ -1022,7 +1029,11 @@ PRACTICE_CUES = CaseBlindCues(
     r"|entretiens? blancs?|entrevistas? simulada|simulacros? de entrevista|colloqui simulati"
     r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
     r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
-    r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*)"
+    r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*"
+    # a session held by the reader's career coach, not by an employer: "interview prep call
+    # with your career coach tomorrow at 5pm", "our career coach will cover the questions"
+    r"|(?:call|session|meeting|appointment) with (?:your|our|a) (?:career|careers|interview"
+    r"|job[- ]search) coach|(?:career|careers|interview) coach will)"
     # Hindi placement cells write the English words in Devanagari
     r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
     r"|模擬面接|面接練習|模拟面试|모의 ?면접",
@@ -1360,7 +1371,7 @@ def lookalike_reason(view: MailView) -> str | None:
     if NO_ACTION_CUES.search_lowered(opening) and not own_interview:
         return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not own_interview:
-        return "the time is when a service is down for maintenance, not a meeting"
+        return "the time is when a service is down or an office is closed, not a meeting"
     if misdirected(opening[:1000]) and not own_interview:
         return "the mail says it reached you by mistake; the time is someone else's"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
