@@ -934,17 +934,22 @@ def _default_zone(
 
 
 def _sender_as_organizer(sources: _Sources) -> Person | None:
-    """Return the person who wrote the invitation, unless it came from a shared mailbox."""
+    """Return who wrote the mail: the From of a direct mail, or of the mail forwarded.
+
+    A shared mailbox or a hiring platform's address ("noreply@", "careers@", a Workday or
+    Teamtailor sender) still is where the invitation came from and where its changes will
+    come from; only its display name (a team or a company, not a person) is left out.
+    """
     if sources.inline is not None:
         address, name = sources.inline.sender, sources.inline.sender_name
     elif sources.original is sources.outer and FORWARD_SUBJECT.match(sources.outer.subject or ""):
         return None  # a forward whose original we could not find: the sender is the user
     else:
         address, name = sources.original.sender, sources.original.sender_name
-    if not address or employer_domain(address) is None:
+    if not address or "@" not in address:
         return None
     if ROLE_MAILBOXES.match(address.split("@", 1)[0]):
-        return None
+        name = ""
     return Person(name=name or "", email=address)
 
 
@@ -1014,6 +1019,8 @@ def _from_text(
         "meeting_url": meeting_url,
         "dial_in": _first(find_dial_in, plain),
         "description": _summary(message[:2000]),
+        # who wrote it is a fact of the mail, also when it sets no interview
+        "organizer": _sender_as_organizer(sources),
         **common,
     }
     # A time in a mail with no word for a meeting or an invitation (in a language whose
@@ -1195,7 +1202,6 @@ def _from_text(
         kind, confidence = "not_invitation", UNDECIDED
     return ParsedMessage(
         kind=kind,
-        organizer=_sender_as_organizer(sources),
         start=found.start,
         end=found.end,
         timezone=found.timezone,
