@@ -1154,6 +1154,7 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+        kind = _something_else(kind)
     if _own_question(sources, found, sentence):
         notes.append("the time is your own proposal, asked as a question; nobody has said yes")
         confidence = min(confidence, 0.45)
@@ -1164,10 +1165,12 @@ def _from_text(
     if elsewhere is not None and not names_own_interview(sentence):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
+        kind = _something_else(kind)
     panel = on_the_panel(subject_text, message, reader)
     if panel is not None:
         notes.append(panel)
         confidence = min(confidence, 0.45)
+        kind = _something_else(kind)
     if sources.original.bulk and sources.inline is None and not OWN_SLOT_CUES.search(sentence):
         notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
         confidence = min(confidence, 0.45)
@@ -1214,6 +1217,19 @@ def _from_text(
 
 
 UNDECIDED = 0.45  # below the line that would skip review
+
+
+def _something_else(kind: Kind) -> Kind:
+    """The kind of a mail whose time a look-alike check names as something else's.
+
+    Said of an invitation, the check (a webinar's time, a panel you sit on, a decision
+    date, someone else's interview) tells what the time is, so the mail is no invitation;
+    the time stays in the reading, below the review line, as for a mail without invitation
+    words. A move or a cancellation keeps its kind: the check only doubts whose it is.
+    """
+    return "not_invitation" if kind == "invitation" else kind
+
+
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
 
 
