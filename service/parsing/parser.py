@@ -641,7 +641,7 @@ def _from_calendar(
     @cache
     def text_reading() -> ParsedMessage:
         """The mail read as if it had no calendar: done once, and only when a check needs it."""
-        return _from_text(sources, subject, when[0], when[1], [], common)
+        return _from_text(sources, subject, when[0], when[1], [], common, beside_calendar=True)
 
     timezone = event.timezone
     start, end = event.start, event.end
@@ -960,6 +960,8 @@ def _from_text(
     dated: bool,
     notes: list[str],
     common: dict[str, object],
+    *,
+    beside_calendar: bool = False,
 ) -> ParsedMessage:
     plain = _texts(sources.original)
     body = "\n".join(plain)
@@ -1154,7 +1156,7 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
-        kind = _something_else(kind)
+        kind = _something_else(kind, beside_calendar)
     if _own_question(sources, found, sentence):
         notes.append("the time is your own proposal, asked as a question; nobody has said yes")
         confidence = min(confidence, 0.45)
@@ -1165,12 +1167,12 @@ def _from_text(
     if elsewhere is not None and not names_own_interview(sentence):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
-        kind = _something_else(kind)
+        kind = _something_else(kind, beside_calendar)
     panel = on_the_panel(subject_text, message, reader)
     if panel is not None:
         notes.append(panel)
         confidence = min(confidence, 0.45)
-        kind = _something_else(kind)
+        kind = _something_else(kind, beside_calendar)
     if sources.original.bulk and sources.inline is None and not OWN_SLOT_CUES.search(sentence):
         notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
         confidence = min(confidence, 0.45)
@@ -1219,15 +1221,17 @@ def _from_text(
 UNDECIDED = 0.45  # below the line that would skip review
 
 
-def _something_else(kind: Kind) -> Kind:
+def _something_else(kind: Kind, beside_calendar: bool) -> Kind:
     """The kind of a mail whose time a look-alike check names as something else's.
 
     Said of an invitation, the check (a webinar's time, a panel you sit on, a decision
     date, someone else's interview) tells what the time is, so the mail is no invitation;
     the time stays in the reading, below the review line, as for a mail without invitation
-    words. A move or a cancellation keeps its kind: the check only doubts whose it is.
+    words. A move or a cancellation keeps its kind: the check only doubts whose it is. The
+    text beside a calendar part keeps its kind too: there the calendar's own method decides
+    ("Your panel day" over a published file of two rounds is the reader's own day).
     """
-    return "not_invitation" if kind == "invitation" else kind
+    return "not_invitation" if kind == "invitation" and not beside_calendar else kind
 
 
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"

@@ -74,4 +74,5 @@ def test_plain_invitation_stays_one() -> None:
     ],
 )
 def test_only_an_invitation_turns(kind: Kind, after: Kind) -> None:
-    assert _something_else(kind) == after
+    assert _something_else(kind, beside_calendar=False) == after
+    assert _something_else(kind, beside_calendar=True) == kind
