@@ -71,6 +71,7 @@ from service.parsing.lexicon import (
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
     INVITING_CUES,
+    MOVE_ASKED_NOTE,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PUBLIC_EVENT_CUES,
@@ -1156,7 +1157,8 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
-        kind = _something_else(kind, beside_calendar)
+        if lookalike != MOVE_ASKED_NOTE:  # doubts the time, not whose meeting it is
+            kind = _something_else(kind, beside_calendar)
     if _own_question(sources, found, sentence):
         notes.append("the time is your own proposal, asked as a question; nobody has said yes")
         confidence = min(confidence, 0.45)

@@ -76,3 +76,14 @@ def test_plain_invitation_stays_one() -> None:
 def test_only_an_invitation_turns(kind: Kind, after: Kind) -> None:
     assert _something_else(kind, beside_calendar=False) == after
     assert _something_else(kind, beside_calendar=True) == kind
+
+
+def test_a_move_only_asked_for_keeps_the_kind() -> None:
+    # the check doubts the time, not whose meeting it is: the kind is left alone
+    got = _parse(
+        "Interview",
+        "Hi Sam,\n\nwould it be possible to move our interview to Friday 19 March 2027 at "
+        "15:00?\n\nIlse\n",
+    )
+    assert "a move is only asked for; nothing has moved yet" in got["warnings"]  # type: ignore[operator]
+    assert got["kind"] == "invitation"
