@@ -402,13 +402,14 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     if end is None and isinstance(start, date) and not isinstance(start, datetime):
         end = start + timedelta(days=1)
     moved = False
+    instance = chosen  # the component the reported instance comes from
     is_override_only = chosen.get("RECURRENCE-ID") is not None
     if is_override_only:
         recurrence_raw, recurrence_tzid = _raw_moment(chosen, "RECURRENCE-ID")
         recurrence, _, _ = _localise(recurrence_raw, recurrence_tzid, zones, start_zone)
         moved = recurrence is not None and start is not None and _differs(recurrence, start)
     elif chosen.get("RRULE") is not None and reference is not None and start is not None:
-        start, end, moved_instance = _next_occurrence(
+        start, end, moved_instance, instance = _next_occurrence(
             chosen, overrides, zones, start, end, reference, result.warnings
         )
         moved = moved or moved_instance
@@ -420,7 +421,9 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     if floating and start is not None:
         result.warnings.append("the calendar gives a time without a known zone")
     result.uid = _text(chosen, "UID")
-    result.sequence = _sequence(chosen)
+    # an override carries its own SEQUENCE (RFC 5546 2.1.5: bumped when that one instance
+    # moves; Google and Apple leave the master's as it was): the instance reported counts
+    result.sequence = max(_sequence(chosen), _sequence(instance))
     result.kind = _kind(method, chosen, result.sequence, moved)
     result.summary = _text(chosen, "SUMMARY")
     result.location = _text(chosen, "LOCATION")
@@ -496,15 +499,16 @@ def _next_occurrence(
     end: datetime | date | None,
     reference: datetime,
     notes: list[str],
-) -> tuple[datetime | date, datetime | date | None, bool]:
-    """Return the occurrence on or after the reference, honouring EXDATE and overrides."""
+) -> tuple[datetime | date, datetime | date | None, bool, Component]:
+    """Return the occurrence on or after the reference, honouring EXDATE and overrides, and
+    the component it comes from (the master, or the override that stands for it)."""
     rule = master.get("RRULE")
     if isinstance(rule, list):
         rule = rule[0]
     rule_text = rule.to_ical().decode() if hasattr(rule, "to_ical") else str(rule)
     if re.search(r"FREQ=(SECONDLY|MINUTELY|HOURLY)", rule_text, re.IGNORECASE):
         notes.append("sub-daily recurrence ignored; the first occurrence was used")
-        return start, end, False
+        return start, end, False, master
     all_day = not isinstance(start, datetime)
     zone: tzinfo | None
     if isinstance(start, datetime):
@@ -519,7 +523,7 @@ def _next_occurrence(
     span = max(reference_wall, wall_start) - min(reference_wall, wall_start)
     if span > (_MAX_DAILY_SPAN if "DAILY" in rule_text.upper() else _MAX_RULE_SPAN):
         notes.append("recurrence starts too long before; the first occurrence was used")
-        return start, end, False
+        return start, end, False, master
     # dateutil searches a rule with no occurrence left (Feb 30) up to the year 9999. Moving the
     # whole rule by whole 400-year cycles, which repeat every date and weekday exactly, puts
     # that year just past the reference: the search then ends within ten years.
@@ -536,7 +540,7 @@ def _next_occurrence(
         )
     except (ValueError, TypeError, OverflowError):
         notes.append("unreadable recurrence rule; the first occurrence was used")
-        return start, end, False
+        return start, end, False, master
     excluded = _exdates(master, zone)
     replaced: dict[datetime, Component] = {}
     for override in overrides[:_MAX_EVENTS]:
@@ -574,16 +578,21 @@ def _next_occurrence(
     if occurrence == wall_start or (occurrence is not None and extra_end is None):
         extra_end = None
     length = _length(start, end)
-    best: tuple[datetime | date, datetime | date | None, bool] | None = None
+    best: tuple[datetime | date, datetime | date | None, bool, Component] | None = None
     if occurrence is not None:
         shift = occurrence - wall_start
         if all_day:
-            best = (occurrence.date(), None if end is None else _shift(end, shift, zone), False)
+            best = (
+                occurrence.date(),
+                None if end is None else _shift(end, shift, zone),
+                False,
+                master,
+            )
         else:
             new_end: datetime | date | None = None if end is None else _shift(end, shift, zone)
             if extra_end is not None:
                 new_end = extra_end.replace(tzinfo=zone)
-            best = (occurrence.replace(tzinfo=zone), new_end, False)
+            best = (occurrence.replace(tzinfo=zone), new_end, False, master)
     # an override moves its instance anywhere: the earliest one still ahead may come first
     for recurrence_wall, override in replaced.items():
         if recurrence_wall in excluded or (_text(override, "STATUS") or "").upper() == "CANCELLED":
@@ -601,8 +610,8 @@ def _next_occurrence(
         original: datetime | date = (
             recurrence_wall.date() if all_day else recurrence_wall.replace(tzinfo=zone)
         )
-        best = (o_start, o_end, _differs(o_start, original))
-    return best if best is not None else (start, end, False)
+        best = (o_start, o_end, _differs(o_start, original), override)
+    return best if best is not None else (start, end, False, master)
 
 
 def _wall_in(component: Component, name: str, zone: tzinfo | None) -> datetime | None:

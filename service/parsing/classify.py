@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from service.parsing.lexicon import at_word_starts, lower_as_regex
+from service.parsing.lexicon import RESCHEDULED_CUES, at_word_starts, lower_as_regex
 from service.parsing.model import Category
 
 # Regret words alone are not a rejection ("Leider muss ich den Termin verschieben"): each
@@ -49,7 +49,11 @@ _NEWSLETTER_WORDS = re.compile(
     r"|uitschrijven|afmelden voor|descadastr|cancelar (?:a )?inscrição|avregistrera dig"
     r"|avsluta prenumeration|wypisz się|odhlásit odběr"
     r"|manage (?:your )?(?:job )?alerts|alert settings|you(?:'re| are)? subscribed"
-    r"|you subscribed|abonniert|vous êtes abonné|estás suscrito|إلغاء الاشتراك|配信停止",
+    r"|you subscribed|abonniert|vous êtes abonné|estás suscrito|إلغاء الاشتراك|配信停止"
+    # and where the mail's list headers are lost (forwarded), its footer's link still says
+    # it: "Abonnement opzeggen", "取消订阅", "退订", "구독 취소", "отписаться", "berhenti
+    # berlangganan", "aboneliği iptal"
+    r"|abonnement opzeggen|구독 취소|수신 거부|отписаться|berhenti berlangganan|aboneliği iptal",
     re.IGNORECASE,
 )
 _THANK_YOU_WORDS = re.compile(
@@ -84,7 +88,7 @@ _EMPLOYER_REPLY_WORDS = re.compile(
 # inside compounds, addresses and unspaced scripts stay matchable anywhere.
 _REJECTION = at_word_starts(_REJECTION_WORDS, "残念ながら|見送らせて|不採用")
 _JOB_ALERT = at_word_starts(_JOB_ALERT_WORDS)
-_NEWSLETTER = at_word_starts(_NEWSLETTER_WORDS, "unsubscribe|newsletter")
+_NEWSLETTER = at_word_starts(_NEWSLETTER_WORDS, "unsubscribe|newsletter|取消订阅|退订|取消訂閱")
 _THANK_YOU = at_word_starts(_THANK_YOU_WORDS)
 _EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY_WORDS)
 
@@ -134,7 +138,9 @@ def has_list_footer(text: str) -> bool:
 def categorise(subject: str, text: str) -> Category:
     """Return which kind of non-invitation mail this is."""
     sample = lower_as_regex(f"{subject}\n{without_list_footer(text[:20_000])}")
-    if _REJECTION.search_lowered(sample):
+    # "Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…": regret
+    # that explains a move is no refusal
+    if _REJECTION.search_lowered(sample) and not RESCHEDULED_CUES.search(sample):
         return "rejection"
     if _NEWSLETTER.search_lowered(sample):
         return "job_alert" if _JOB_ALERT.search_lowered(sample) else "newsletter"

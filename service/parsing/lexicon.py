@@ -1020,7 +1020,7 @@ _RESCHEDULED_WORDS = re.compile(
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
     r"|invitation mise à jour|modifié"
     r"|reprogramad|nueva fecha|nueva hora|invitación actualizada|cambio de hora"
-    r"|(?:hemos|ha sido|foi|fue) movid[oa]"
+    r"|(?:hemos|ha sido|foi|fue) movid[oa]|se (?:ha movido|movió|ha pasado|pasó) (?:a|al)\b"
     r"|riprogrammat|spostat[oa]|nuovo orario|nuova data|invito aggiornato"
     r"|verplaatst|nieuwe tijd|nieuwe datum|bijgewerkte uitnodiging|gewijzigd"
     r"|remarcad|novo horário|nova data|convite atualizado"
@@ -1353,6 +1353,8 @@ FORWARD_SUBJECT = re.compile(
 _SELF_SCHEDULE_WORDS = re.compile(
     r"pick a time|choose a time|select a time|book a time|(?:select|choose) (?:a|your) (?:slot"
     r"|time)"
+    # "grab whatever slot works for you", "grab any 45-minute slot on my calendar"
+    r"|(?:grab|pick|book) (?:any|whatever|whichever) (?:\S+ )?(?:slot|time)"
     r"|schedule your (?:interview|call) (?:here|using|via|by|through)|self-schedul|easy book"
     r"|use (?:this|the) link to (?:schedule|book)|(?:share|provide|send"
     r"|submit) (?:us |me )?(?:with )?your (?:\w+ )?availability"
@@ -1426,6 +1428,9 @@ _DAY_WORD = (
 _ALTERNATIVES_WORDS = re.compile(
     r"\bif not\b|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
     r"|pick (?:whatever|whichever|one)|either .{0,40} or "
+    # "X has proposed new times for your appointment / interview": booking apps' reschedule
+    # requests, where nothing moves until the reader picks one of them
+    r"|\b(?:has|have) proposed (?:some |several |two |three )?new times\b"
     r"|which (?:one|of these|of those|slot|time|option)s? (?:would )?(?:works?|suits?|fits?"
     r"|is best|are best)"
     # "free Tuesday at 10am or 2pm (ET). Which suits you better?"
@@ -1592,10 +1597,17 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|get ready for|bewerbungstraining|taller de|warsztat|schulung"
     # a request still waiting for someone's yes
     r"|pending approval|awaiting approval|wartet auf (?:die )?(?:genehmigung|freigabe)"
+    # "Your appointment is not confirmed yet", "you have not been booked yet" (booking
+    # requests' receipts: clinics, showrooms, Square-style request booking)
+    r"|\b(?:appointment|booking|reservation|request|interview|slot|you) (?:is|are|has|have)"
+    r" not (?:yet )?(?:been )?(?:confirmed|booked)(?: yet)?\b"
     r"|en attente de (?:validation|confirmation)|pendiente de aprobación|in attesa di approvazione"
     r"|wacht op goedkeuring|aguardando aprovação"
-    # the same status in Russian, Ukrainian and Polish booking tools (SimplyBook.me)
-    r"|ожидает подтверждения|очікує (?:на )?підтвердження|(?:czeka|oczekuje) na potwierdzenie"
+    # the same status in Russian, Ukrainian and Polish booking tools (SimplyBook.me; Polish
+    # booking mail also says "oczekuje na zatwierdzenie / akceptację": Bookly, rental and
+    # salon booking mailers)
+    r"|ожидает подтверждения|очікує (?:на )?підтвердження"
+    r"|(?:czeka|oczekuje) na (?:potwierdzenie|zatwierdzenie|akceptację)"
     # a booking the host has still to confirm or reject (Cal.com: "{{user}} still needs to
     # confirm or reject the booking" in et, az, pt, en)
     r"|(?:confirm|accept) or (?:reject|decline) (?:the |your |this )?booking"

@@ -493,7 +493,10 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione"
     r"|webinar|webinaire|webinário|seminario web|вебинар|career fair|job fair|jobmesse"
     r"|hiring event|open house|info(?:rmation)? session|live ?stream|live q&a|q&a session"
-    r"|masterclass|fireside chat|panel discussion)",
+    r"|masterclass|fireside chat|panel discussion"
+    # "our Meet the Recruiters evening", "a networking night", "meet-the-team event"
+    r"|meet[- ]the[- ](?:recruiters|team|employers)[- ](?:evening|event|night|session|day)"
+    r"|networking (?:event|evening|night|drinks|session))",
     re.IGNORECASE,
 )
 
@@ -734,7 +737,9 @@ YOUR_SLOT = CaseBlindCues(
 # The line with the time names the reader's own interview: "Your interview: Thursday, 10
 # December, 7:15 PM", "Ihr Vorstellungsgespräch am", "votre entretien le", "tu entrevista el".
 YOUR_INTERVIEW = re.compile(
+    # "your in-person interview", "your final round interview"; a mock one is practice
     r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
+    r"|your (?:(?!mock\b|practice\b|dream\b)[\w-]+ ){1,2}interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
@@ -1039,7 +1044,8 @@ OTHERS_INTERVIEW = re.compile(
 # tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
 # interview ko". Not in the forwarding user's own note: there "my" is the reader's.
 WRITERS_INTERVIEW_CUES = CaseBlindCues(
-    r"\b(?:my (?:\w+ )?interview|i(?:'ve| have|’ve)(?: got)? (?:an? |my )?(?:\w+ )?interview"
+    r"\b(?:my (?:\w+ )?interview|i(?:(?:'ve| have|’ve)(?: got)?| got) (?:an? |my )?(?:\w+ )?"
+    r"interview"
     r"|interview ko)\b",
     re.IGNORECASE,
 )

@@ -682,6 +682,17 @@ def _from_calendar(
             # slot is kept, but a time with a service is no interview until someone checks
             confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
+        elif (
+            reading.kind == "not_invitation"
+            and reading.start != event.start
+            and not _speaks_of_meeting(event, subject, body_texts)
+        ):
+            # a published event whose title and mail name no interview, call or meeting (a
+            # webinar, a holiday, an offsite, a fair): the slot is kept for review. A text that
+            # itself states the file's slot for the reader ("your talk is on 14/06, 11:20")
+            # is left as it was.
+            confidence = min(confidence, 0.45)
+            notes.append(PUBLISHED_EVENT_NOTE)
     elif kind == "invitation" and event.method == "REQUEST":
         # an iTIP request does book the slot, but one whose words read as no meeting with
         # the reader (a team lunch, a barbecue) goes to review rather than to the calendar
@@ -741,6 +752,23 @@ def _team_occasion(summary: str | None) -> bool:
 
 
 BOOKING_NOTE = "reads like a booking or a notice, not a meeting with someone"
+PUBLISHED_EVENT_NOTE = (
+    "a published calendar event whose title and mail name no interview or meeting; check it"
+)
+
+
+def _speaks_of_meeting(event: CalendarEvent, subject: str | None, body_texts: list[str]) -> bool:
+    """Tell whether a published event's title, description, the mail's subject or its opening
+    speak of meeting someone (an interview, a call, a video room). A file published to whoever
+    asked, with none of that, is a webinar, a talk slot, a holiday or an offsite; so is one
+    whose title names an event open to all (a webinar, a job fair), whatever else it says."""
+    if event.summary and PUBLIC_EVENT_CUES.search(event.summary):
+        return False  # "Webinar: how hiring teams read your CV": open to all who sign up
+    head = body_texts[0][:3000] if body_texts else ""
+    parts = (event.summary, (event.description or "")[:3000], subject, head)
+    return any(MEETING_CUES.search(part) for part in parts if part)
+
+
 NOT_ATTENDED_NOTE = (
     "the calendar shows this time as free, out of office or kept for oneself; check it is an "
     "interview"
@@ -1077,10 +1105,13 @@ def _from_text(
     if not dated:
         notes.append("no Date header; relative dates resolved against the current time")
         confidence -= 0.1
-    if category in {"employer_reply", "thank_you_note"}:
-        confidence -= 0.15
     # the sentence that holds the time: most checks below weigh what it says of that time
     sentence = time_sentence(found.line, found.at)
+    if category in {"employer_reply", "thank_you_note"} and not names_own_interview(sentence):
+        # thanks or a receipt around the time weigh against it, unless the time's own
+        # sentence sets the reader's interview ("As discussed, your in-person interview is
+        # on Friday at 10am")
+        confidence -= 0.15
     if (
         category == "thank_you_note"
         and not OWN_SLOT_CUES.search(sentence)
@@ -1125,7 +1156,9 @@ def _from_text(
     if ALTERNATIVES_CUES.search(opening):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
-    if DECLINE_CUES.search(opening):
+    if DECLINE_CUES.search(opening) and not names_own_interview(sentence):
+        # someone who cannot come, unless the time's own sentence sets the reader's interview
+        # ("Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…")
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
     if kind == "invitation" and SELF_SCHEDULE_CUES.search(

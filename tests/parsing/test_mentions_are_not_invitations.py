@@ -552,3 +552,56 @@ def test_an_employer_in_health_care_still_invites() -> None:
         "Manager role on Thursday 23 April 2026 at 10:00 CEST."
     )
     assert _claims_invitation(_mail(body, subject="Interview scheduled"))
+
+
+@pytest.mark.parametrize("status", ["zatwierdzenie", "akceptację", "potwierdzenie"])
+@pytest.mark.parametrize("verb", ["oczekuje", "czeka"])
+def test_a_polish_booking_still_waiting_for_approval_is_no_invitation(
+    verb: str, status: str
+) -> None:
+    body = (
+        "Dzień dobry,\r\n\r\notrzymaliśmy prośbę o rezerwację: rozmowa kwalifikacyjna, "
+        f"czwartek 23.04.2026, godz. 10:00. Rezerwacja {verb} na {status} przez pracownika; "
+        "dostaniesz osobną wiadomość.\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="Twoja rezerwacja"))
+
+
+def test_the_polish_booking_once_confirmed_is_still_read() -> None:
+    body = (
+        "Dzień dobry,\r\n\r\nTwoja rezerwacja została potwierdzona: rozmowa kwalifikacyjna, "
+        "czwartek 23.04.2026, godz. 10:00, ul. Długa 5, Gdańsk.\r\n"
+    )
+    result = parse_message(_mail(body, subject="Twoja rezerwacja"))
+    assert result.kind == "invitation"
+    assert result.start is not None
+    assert (result.start.hour, result.start.minute) == (10, 0)
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Your appointment is not confirmed yet.",
+        "Your booking has not been confirmed yet.",
+        "You have not been booked yet.",
+        "This interview is not yet confirmed.",
+    ],
+)
+def test_a_booking_request_not_yet_confirmed_is_no_invitation(status: str) -> None:
+    body = (
+        "Request received\r\n\r\nRequested: Thursday, 23 April 2026 at 10:00 AM CEST\r\n"
+        f"Interview with Ana Ruiz (45 min)\r\n\r\n{status} We will let you know once it is "
+        "accepted.\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="Appointment request received"))
+
+
+@pytest.mark.parametrize("who", ["Ana Ruiz has", "The hiring team have"])
+def test_new_times_proposed_to_choose_from_are_no_claim(who: str) -> None:
+    body = (
+        f"{who} proposed new times for your interview:\r\n\r\n"
+        "- Thursday, 23 April 2026, 10:00 - 10:30 CEST\r\n"
+        "- Friday, 24 April 2026, 14:00 - 14:30 CEST\r\n\r\nChoose one: "
+        "https://scheduler.example/p/1\r\n"
+    )
+    assert not _claims_invitation(_mail(body, subject="New times proposed"))

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,3 +88,77 @@ def test_thanks_for_a_conversation_sets_no_new_one() -> None:
     )
     parsed = parse_message(_mail("Feedback", body))
     assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_a_relatives_news_of_their_own_interview_is_not_the_readers() -> None:
+    body = "Hey Sam,\nI got an interview at Globex on Thursday at 2pm!! Any tips?\nLove, Mom"
+    parsed = parse_message(_mail("My interview!", body, "Mom <mum.lee@mailbox.example>"))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_a_recruiting_evening_is_a_public_event() -> None:
+    body = (
+        "Hi Sam,\nJoin our Meet the Recruiters evening on Thursday, December 10 at 6pm at our "
+        "London office. Drinks and snacks provided!\nGlobex Campus"
+    )
+    parsed = parse_message(_mail("Meet the recruiters", body, "Campus <campus@globex.example>"))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_a_window_to_grab_any_slot_in_books_nothing() -> None:
+    body = (
+        "Hi Sam,\nThe team is free on Thursday between 1 and 5pm ET. Just grab whatever "
+        "45-minute slot works on my calendar: https://calendly.com/dana\nDana"
+    )
+    parsed = parse_message(_mail("Interview times", body))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+def test_thanks_for_a_call_before_the_interview_it_sets_stays_sure() -> None:
+    body = (
+        "Hi Sam,\nThanks for your time on the phone earlier. As discussed, your in-person "
+        "interview is on Friday, December 11 at 10am at our Boston office.\nDana"
+    )
+    parsed = parse_message(_mail("Phone interview", body))
+    assert parsed.kind == "invitation"
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None) == datetime(2026, 12, 11, 10, 0)
+    assert parsed.confidence >= 0.5
+
+
+def test_an_unsubscribe_link_marks_bulk_mail_once_its_list_headers_are_gone() -> None:
+    """Forwarded, a status page's notice loses its List-Unsubscribe header; the footer link
+    ("取消订阅", "Abonnement opzeggen") still says it went to every subscriber."""
+    for body in (
+        "新的计划维护已创建。\n\n面试平台升级 已计划于 2026-12-12 02:00 进行\n\n谢谢\n"
+        "[取消订阅](https://status.example.cn/unsubscribe/1)",
+        "Nieuw gepland onderhoud.\n\nOnderhoud gespreksmodule is ingepland voor zaterdag "
+        "12 december 2026 23:00\n\n[Abonnement opzeggen](https://status.example.nl/u/1)",
+    ):
+        parsed = parse_message(_mail("Fwd: notice", body, "Status <status@platform.example>"))
+        assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+REGRET_THEN_MOVE = {
+    "en": "Unfortunately Raj is not available on Tuesday. Your interview has therefore been "
+    "moved to Thursday, December 10 at 2pm.",
+    "nl": "Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar donderdag "
+    "10 december om 14:00.",
+    "de": "Leider ist Herr Maier am Dienstag verhindert. Ihr Vorstellungsgespräch wurde daher "
+    "auf Donnerstag, 10. Dezember, 14:00 Uhr verschoben.",
+    "fr": "Malheureusement M. Martin n'est pas disponible mardi. Votre entretien est donc "
+    "déplacé au jeudi 10 décembre à 14h.",
+    "es": "Lamentablemente Ana no puede el martes. Tu entrevista se ha movido al jueves 10 de "
+    "diciembre a las 14:00.",
+    "it": "Purtroppo Marco non è disponibile martedì. Il tuo colloquio è stato spostato a "
+    "giovedì 10 dicembre alle 14:00.",
+}
+
+
+@pytest.mark.parametrize("text", REGRET_THEN_MOVE.values(), ids=REGRET_THEN_MOVE.keys())
+def test_regret_that_explains_a_move_is_no_rejection(text: str) -> None:
+    parsed = parse_message(_mail("Interview", f"Hi Sam,\n{text}\nDana"))
+    assert parsed.kind in {"invitation", "reschedule"}
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None) == datetime(2026, 12, 10, 14, 0)
+    assert parsed.confidence >= 0.5
