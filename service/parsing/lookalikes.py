@@ -727,6 +727,8 @@ INVITING_CUES = CaseBlindCues(
     # the next round asked for in the note's own words: "Maria would like to meet you for a
     # video interview", "The partners would like to see you again on Tuesday 5 October"
     r"|(?:would|'d) (?:like|love) to (?:meet|see) you"
+    # "would like to bring you in for a final round", "we'd love to have you back"
+    r"|(?:would|'d) (?:like|love) to (?:bring|have) you (?:in|back|onsite|on-site)\b"
     # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
     r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b)",
     re.IGNORECASE,

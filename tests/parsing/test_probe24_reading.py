@@ -162,3 +162,17 @@ def test_regret_that_explains_a_move_is_no_rejection(text: str) -> None:
     assert parsed.start is not None
     assert parsed.start.replace(tzinfo=None) == datetime(2026, 12, 10, 14, 0)
     assert parsed.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "asks",
+    [
+        "The team would like to bring you in for a final round.",
+        "We'd love to have you back for a conversation with our CTO.",
+    ],
+)
+def test_thanks_that_asks_for_the_next_round_keeps_its_time(asks: str) -> None:
+    body = f"Hi Sam,\nThanks for the chat yesterday! {asks} Are you free Tuesday Dec 15 at 1pm ET?"
+    parsed = parse_message(_mail("Re: Next steps", body + "\n\nDana"))
+    assert parsed.start == datetime(2026, 12, 15, 13, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert parsed.confidence >= 0.5
