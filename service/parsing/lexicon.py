@@ -987,7 +987,15 @@ _CANCELLED_WORDS = re.compile(
     # Estonian past tenses ("tühistas broneeringu", "üritus tühistati": Cal.com, EGroupware),
     # Basque ("bertan behera utzi da" Cal.com, "ezeztatu egin da" EGroupware), Azerbaijani
     # ("ləğv edildi"); not the infinitives of "need to reschedule or cancel?" links
-    r"|tühistas|tühistati|bertan behera utzi (?:da|dute|dugu)|ezeztatu egin da|ləğv edildi",
+    r"|tühistas|tühistati|bertan behera utzi (?:da|dute|dugu)|ezeztatu egin da|ləğv edildi"
+    # the meeting is off without the verb "cancel": "will no longer take place", "won't be
+    # going ahead", "has been called off", "n'aura pas lieu", "findet nicht statt", "muss
+    # leider ausfallen"; Korean "취소되었습니다" (has been cancelled)
+    r"|\b(?:will|would) no longer (?:take place|go ahead)|\b(?:won't|will not) be going ahead"
+    r"|\b(?:is|are|was|were|been|had to|have to|'ve had to) call(?:ed)? off\b"
+    r"|\bn'aura (?:finalement |donc )?pas lieu|\bfindet (?:leider |daher )?nicht statt"
+    r"|\b(?:muss|müssen|musste) (?:leider |daher )?ausfallen|\bfällt (?:leider )?aus\b"
+    r"|취소되었|취소됐",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1067,7 +1075,27 @@ _RESCHEDULED_WORDS = re.compile(
     # the writer moving it in the first person: "on décale notre rdv", "spostiamo il
     # colloquio", "müssen wir unser Gespräch ... verschieben"
     r"|\bon (?:décale|déplace|repousse)\b|\bnous (?:décalons|déplaçons)\b"
-    r"|\bspostiamo (?:il|la|lo|l')|\bmüssen (?:wir )?[^\n]{0,80}?\b(?:verschieben|verlegen)\b",
+    r"|\bspostiamo (?:il|la|lo|l')|\bmüssen (?:wir )?[^\n]{0,80}?\b(?:verschieben|verlegen)\b"
+    # brought forward or pushed back, in the Romance languages and Dutch, German, Turkish:
+    # "nous avons avancé votre entretien au", "hemos adelantado tu entrevista", "abbiamo
+    # anticipato il colloquio", "antecipamos sua entrevista", "est décalé d'une heure", "se
+    # retrasa una hora", "is verzet naar", "verschiebt sich um eine Stunde", "bir saat ileri
+    # alındı"; English "move up your final round", "bring your onsite forward"
+    r"|\b(?:avons|a été|est|sera|on a) avancée?\b|\bavancée? (?:au|à)\b"
+    r"|\b(?:hemos|ha sido|se ha|queda|fue) adelantad[oa]|\badelantamos\b"
+    r"|\b(?:abbiamo|è stat[oa]|viene) anticipat[oa]|\banticipiamo\b"
+    r"|\b(?:foi|foram) antecipad[oa]|\bantecipamos\b"
+    r"|\b(?:est|a été|sera|sont|ont été) décalée?s?|\bdécalée? (?:d'une|de \d|au|à)\b"
+    r"|\bse retrasa\b|\b(?:ha sido|queda|fue) retrasad[oa]|\bretrasamos\b"
+    r"|\b(?:is|wordt|worden) verzet\b|\bverzet naar\b|\bverschiebt sich\b"
+    r"|\b(?:ileri|geri) alındı|변경되었|변경됐"
+    # moved by a stated span: "begint een uur later", "moves one day later"
+    r"|\b(?:begint|start|starts|begins|moves?|is|wordt) (?:\w+ )?(?:een|één|an|one|a) "
+    r"(?:uur|hour|dag|day) (?:later|eerder|earlier)\b"
+    r"|\b(?:move|moved|bring|brought|push|pushed) (?:up|forward|back) (?:your|our|the|this) "
+    r"(?:\w+ )?(?:interview|call|panel|meeting|chat|screen|session|round|onsite)\b"
+    r"|\b(?:bring|brought|push|pushed|move|moved) (?:your|our|the|this) (?:\w+ )?"
+    r"(?:round|onsite|assessment) (?:forward|back|up)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # A plain-text alternative that only sends the reader to the HTML ("best viewed in HTML",

@@ -739,9 +739,11 @@ YOUR_SLOT = CaseBlindCues(
 # The line with the time names the reader's own interview: "Your interview: Thursday, 10
 # December, 7:15 PM", "Ihr Vorstellungsgespräch am", "votre entretien le", "tu entrevista el".
 YOUR_INTERVIEW = re.compile(
-    # "your in-person interview", "your final round interview"; a mock one is practice
+    # "your in-person interview", "your final round interview"; not a mock one (practice) nor
+    # "your one-way interview" (a recording others review)
     r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
-    r"|your (?:(?!mock\b|practice\b|dream\b)[\w-]+ ){1,2}interview"
+    r"|your (?:in-person|in person|onsite|on-site|face-to-face|final|first|second|third|next"
+    r"|technical|phone|telephone|virtual|video|panel|follow-up)(?: round)? interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
@@ -841,12 +843,20 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|ausgeschriebene stelle|bewertungsbogen|beurteilungsbogen|ihre einschätzung zu"
     r"|jury d'entretien|grille d'évaluation|fiche d'évaluation|(?:je|jouw|uw) beoordeling"
     r"|rúbrica|ficha de evaluación|scheda di valutazione|arkusz oceny|bedömningsmall"
-    r"|avaliação do candidato|ficha de avaliação)",
+    r"|avaliação do candidato|ficha de avaliação"
+    # the interviewer's evaluation to fill in after someone else's interview: "mark your
+    # decision", "uzupełnij ocenę", "udfylde din vurdering", "vyplnění hodnocení",
+    # "değerlendirme formu", "面试评价", "평가표"
+    r"|(?:mark|record|enter|submit|update) your (?:decision|evaluation|ratings?)"
+    r"|uzupełnij ocenę|udfylde (?:din )?vurdering|vypln\w* hodnocení|değerlendirme formu"
+    r"|面试评价|평가표)",
     re.IGNORECASE,
 )
 _CANDIDATE_NOUN = CaseBlindCues(
     r"\b(?:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?"
-    r"|sökande)\b",
+    # and the same word in more languages: "kandydatką", "uchazeče", "aday", "ansøger",
+    # "кандидатом"; Chinese and Korean write it without spaces ("候选人王磊", "지원자 김민준")
+    r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande)\b|候选人|지원자",
     re.IGNORECASE,
 )
 # the candidate named right after the word: "Candidate: Alex Morgan", "la candidata Marta
@@ -873,7 +883,28 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\b(?:you(?:'re| are| will be|'ll be)|(?:thank you|thanks) for (?:agreeing to |volunteering"
     r" to |offering to )?(?:sit(?:ting)?|serv(?:e|ing)|being)) on the (?:[\w-]+ ){0,4}?panel\b"
     r"(?! interview| round| discussion| session)"
-    r"|\b(?:interviewer|panel(?:l)?ist) (?:training|onboarding|certification)\b",
+    r"|\b(?:interviewer|panel(?:l)?ist) (?:training|onboarding|certification)\b"
+    # the reader cast in the role, in each language's own way of saying "as an interviewer",
+    # "as an assessor", "a member of the selection board": "nominated as an expert member of
+    # the Interview Board", "confirmed as an assessor", "du er tilføjet som interviewer", "du
+    # er assessor", "dodany jako osoba prowadząca rozmowę", "powołany w skład komisji",
+    # "ajouté à l'équipe d'entrevue", "tu fais partie du comité de sélection", "como
+    # evaluador", "bertindak sebagai pewawancara", "komisyon üyesi olarak", "بعضوية لجنة",
+    # "vogal do júri", "в составе асессоров", "साक्षात्कार पैनल में", "면접위원",
+    # "招聘委员会委员", "valintatyöryhmän jäsenet", "členové komise"
+    r"|\b(?:confirmed|nominated|appointed|assigned|named|selected) as (?:an? |the )?(?:expert "
+    r"|external |independent |lead )?(?:interviewer|assessor|evaluator|observer|(?:panel |board "
+    r"|committee |jury )?member of the (?:interview |selection |recruitment )?(?:panel|board"
+    r"|committee|jury))\b"
+    r"|\bsom (?:interviewer|assessor|bedømmer|censor)\b|\bdu er assessor\b|\bvære assessor\b"
+    r"|\bsidder med (?:i samtalerne|som fagperson)"
+    r"|\bjako osoba prowadząca\b|\bw skład\w* komisji\b|\bbył(?:a|byś|abyś)? w komisji\b"
+    r"|\bà l'équipe d'entrevue\b|\bpartie du comité de sélection\b|\bmembres du comité\b"
+    r"|\bcomo (?:entrevistador|evaluador)(?:a|\(a\))?(?!\w)"
+    r"|\bsebagai pewawancara\b|\bkomisyon üyesi olarak\b|\bvogal do júri\b"
+    r"|\bв состав(?:е)? (?:асессоров|наблюдателей|комиссии)"
+    r"|\bvalintatyöryhmän jäsen|\bčlenové komise\b|\bcommittee members\b"
+    r"|بعضوية لجنة|साक्षात्कार पैनल में|면접위원|招聘委员会委员",
     re.IGNORECASE,
 )
 
@@ -1547,6 +1578,24 @@ def reader_tokens(recipients: str) -> frozenset[str]:
     return frozenset(word.lower() for word in words if word.lower() not in _TITLES)
 
 
+_ROW_TIME = re.compile(r"(?<![\d:.])\d{1,2}(?:[:.]\d{2}|h\d{2})(?![\d:])")
+
+
+def _on_the_rota(opening: str, reader: frozenset[str]) -> str | None:
+    """Return why a mail to a group gives the reader a row of someone's timetable, or None:
+    "9:30 - 10:15  Technical deep-dive  Alex Morgan", "9:00 a 9:45 - Alex (técnica)". A
+    coordinator lists who runs each part of a candidate's day; a mail setting the reader's own
+    interview names the people they meet in its rows, not the reader."""
+    for line in opening[:2000].split("\n")[1:]:
+        clock = _ROW_TIME.search(line)
+        if clock is None:
+            continue
+        words = re.findall(r"[^\W\d_]{3,}", line[clock.end() :])
+        if any(word.lower() in reader for word in words if word[0].isupper()):
+            return "lists a timetable for a group with you running one of its rows; not yours"
+    return None
+
+
 def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     """Return why the mail's greeting shows it is written to others than the reader (other
     people by name, a customer or patient), or None. `reader` holds the words of the names
@@ -1559,7 +1608,7 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
         return None
     kind, names = greeted
     if kind == "group":
-        return None
+        return _on_the_rota(opening, reader)
     if kind == "role":
         return "written to you as a customer, patient, member or parent, not as a candidate"
     if kind == "panel":
@@ -1569,3 +1618,23 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     if any(_is_reader(name, reader) for name in names):
         return None
     return f"greets someone else ({', '.join(names)}), not you; the time is theirs"
+
+
+def passed_on_for_someone(
+    forwarder: frozenset[str], addressee: frozenset[str], passed_on: str
+) -> str | None:
+    """Return why a forward carries someone else's mail, or None: the message passed on was
+    written to a person (its To) who is not the one forwarding it, and greets that person in
+    its first line ("Hola Valeria:", "김도윤 님 안녕하세요", "Sayın Can Aydın,"). A parent or
+    partner files a son's, daughter's or partner's invitation; an agency that passes on mail
+    written to itself, or a user forwarding their own, shares a name with the To."""
+    if not forwarder or not addressee:
+        return None
+    if any(_is_reader(word, forwarder) for word in addressee):
+        return None
+    head = next((line for line in passed_on[:400].split("\n") if line.strip()), "")
+    for word in addressee:
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", head, re.IGNORECASE):
+            if not match.group(0)[0].islower():
+                return "forwards an invitation written to someone else; the interview is theirs"
+    return None

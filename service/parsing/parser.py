@@ -81,6 +81,7 @@ from service.parsing.lookalikes import (
     lookalike_reason,
     names_own_interview,
     on_the_panel,
+    passed_on_for_someone,
     reader_tokens,
     time_sentence,
     wrapped_time_line,
@@ -1203,7 +1204,7 @@ def _from_text(
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
-    panel = on_the_panel(subject_text, message, reader)
+    panel = on_the_panel(subject_text, message, reader) or _passed_on_for_someone(sources, message)
     if panel is not None:
         notes.append(panel)
         confidence = min(confidence, 0.45)
@@ -1605,6 +1606,17 @@ def _reader(sources: _Sources) -> frozenset[str]:
     if sources.inline is not None:
         return reader_tokens(sources.inline.recipients)
     return reader_tokens(sources.original.recipient_text)
+
+
+def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
+    """Tell whether an inline forward passes on mail written to another person than the one
+    forwarding it (its outer From)."""
+    # a forward of a forward passes on mail written to the agency in between
+    if sources.inline is None or sources.forward_blocks > 1:
+        return None
+    outer = sources.outer
+    forwarder = reader_tokens(f"{outer.sender_name or ''} <{outer.sender or ''}>")
+    return passed_on_for_someone(forwarder, reader_tokens(sources.inline.recipients), message)
 
 
 def _sender_tld(sources: _Sources) -> str | None:
