@@ -111,6 +111,7 @@ PROPOSAL_CUES = CaseBlindCues(
 # jueves al viernes?", "Pourrions-nous décaler à 16h ?", "Könnten wir auf 16 Uhr schieben?".
 # Until the reader answers nothing has moved, and the time named may be the old one. (English
 # "can we move it to 4?" is left out: recruiters write it of moves already made.)
+MOVE_ASKED_NOTE = "a move is only asked for; nothing has moved yet"
 MOVE_ASKED_CUES = CaseBlindCues(
     r"\b(?:(?:können|könnten) wir\b[^?\n]{0,60}?"
     r"\b(?:verschieben|schieben|verlegen)|(?:pourrions|pouvons)[- ]nous (?:décaler|déplacer"
@@ -1290,7 +1291,7 @@ def lookalike_reason(view: MailView) -> str | None:
             sentence,
             "the time is only suggested (maybe, for example); nothing is booked",
         ),
-        (MOVE_ASKED_CUES, sentence, "a move is only asked for; nothing has moved yet"),
+        (MOVE_ASKED_CUES, sentence, MOVE_ASKED_NOTE),
         (
             HABITUAL_AVAILABILITY_CUES,
             sentence,

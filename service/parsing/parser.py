@@ -71,6 +71,7 @@ from service.parsing.lexicon import (
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
     INVITING_CUES,
+    MOVE_ASKED_NOTE,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PUBLIC_EVENT_CUES,
@@ -642,7 +643,7 @@ def _from_calendar(
     @cache
     def text_reading() -> ParsedMessage:
         """The mail read as if it had no calendar: done once, and only when a check needs it."""
-        return _from_text(sources, subject, when[0], when[1], [], common)
+        return _from_text(sources, subject, when[0], when[1], [], common, beside_calendar=True)
 
     timezone = event.timezone
     start, end = event.start, event.end
@@ -963,17 +964,22 @@ def _default_zone(
 
 
 def _sender_as_organizer(sources: _Sources) -> Person | None:
-    """Return the person who wrote the invitation, unless it came from a shared mailbox."""
+    """Return who wrote the mail: the From of a direct mail, or of the mail forwarded.
+
+    A shared mailbox or a hiring platform's address ("noreply@", "careers@", a Workday or
+    Teamtailor sender) still is where the invitation came from and where its changes will
+    come from; only its display name (a team or a company, not a person) is left out.
+    """
     if sources.inline is not None:
         address, name = sources.inline.sender, sources.inline.sender_name
     elif sources.original is sources.outer and FORWARD_SUBJECT.match(sources.outer.subject or ""):
         return None  # a forward whose original we could not find: the sender is the user
     else:
         address, name = sources.original.sender, sources.original.sender_name
-    if not address or employer_domain(address) is None:
+    if not address or "@" not in address:
         return None
     if ROLE_MAILBOXES.match(address.split("@", 1)[0]):
-        return None
+        name = ""
     return Person(name=name or "", email=address)
 
 
@@ -984,6 +990,8 @@ def _from_text(
     dated: bool,
     notes: list[str],
     common: dict[str, object],
+    *,
+    beside_calendar: bool = False,
 ) -> ParsedMessage:
     plain = _texts(sources.original)
     body = "\n".join(plain)
@@ -1043,6 +1051,8 @@ def _from_text(
         "meeting_url": meeting_url,
         "dial_in": _first(find_dial_in, plain),
         "description": _summary(message[:2000]),
+        # who wrote it is a fact of the mail, also when it sets no interview
+        "organizer": _sender_as_organizer(sources),
         **common,
     }
     # A time in a mail with no word for a meeting or an invitation (in a language whose
@@ -1181,6 +1191,8 @@ def _from_text(
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
+        if lookalike != MOVE_ASKED_NOTE:  # doubts the time, not whose meeting it is
+            kind = _something_else(kind, beside_calendar)
     if _own_question(sources, found, sentence):
         notes.append("the time is your own proposal, asked as a question; nobody has said yes")
         confidence = min(confidence, 0.45)
@@ -1191,10 +1203,12 @@ def _from_text(
     if elsewhere is not None and not names_own_interview(sentence):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
+        kind = _something_else(kind, beside_calendar)
     panel = on_the_panel(subject_text, message, reader) or _passed_on_for_someone(sources, message)
     if panel is not None:
         notes.append(panel)
         confidence = min(confidence, 0.45)
+        kind = _something_else(kind, beside_calendar)
     if sources.original.bulk and sources.inline is None and not OWN_SLOT_CUES.search(sentence):
         notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
         confidence = min(confidence, 0.45)
@@ -1229,7 +1243,6 @@ def _from_text(
         kind, confidence = "not_invitation", UNDECIDED
     return ParsedMessage(
         kind=kind,
-        organizer=_sender_as_organizer(sources),
         start=found.start,
         end=found.end,
         timezone=found.timezone,
@@ -1242,6 +1255,21 @@ def _from_text(
 
 
 UNDECIDED = 0.45  # below the line that would skip review
+
+
+def _something_else(kind: Kind, beside_calendar: bool) -> Kind:
+    """The kind of a mail whose time a look-alike check names as something else's.
+
+    Said of an invitation, the check (a webinar's time, a panel you sit on, a decision
+    date, someone else's interview) tells what the time is, so the mail is no invitation;
+    the time stays in the reading, below the review line, as for a mail without invitation
+    words. A move or a cancellation keeps its kind: the check only doubts whose it is. The
+    text beside a calendar part keeps its kind too: there the calendar's own method decides
+    ("Your panel day" over a published file of two rounds is the reader's own day).
+    """
+    return "not_invitation" if kind == "invitation" and not beside_calendar else kind
+
+
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
 
 
