@@ -183,7 +183,7 @@ def decide(
         )
         return _review(f"the interview could not be saved: {said}")
     label = parsed.category or parsed.kind
-    if label in ("other", "unknown") and parsed.warnings:
+    if label in ("other", "unknown", "not_invitation") and parsed.warnings:
         return _review(parsed.warnings[0])  # what the parser missed says more than "other"
     return _review(f"not an interview invitation ({label.replace('_', ' ')})")
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from service.accounts.models import User
 from service.interviews.models import Interview, InterviewStatus, Outcome
 from service.parsing import ParsedMessage
-from service.parsing.details import employer_domain
+from service.parsing.details import ROLE_MAILBOXES, employer_domain
 from service.steps.timeline import timeline_date
 
 # Words of an offer, in the languages the parser reads (one sentence, no quoted mail).
@@ -110,11 +110,19 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def _shared_mailbox(address: str) -> bool:
+    return ROLE_MAILBOXES.match(address.split("@", 1)[0]) is not None
+
+
 def _strength(interview: Interview, sender: str, company: str) -> int:
     """How surely a mail from `sender` is about this interview: 3 person, 2 domain, 1 name."""
     people = {p.email for p in interview.interviewers if p.email}
     if interview.organizer_email:
         people.add(interview.organizer_email)
+    # a shared mailbox ("careers@acme…", a platform's "no-reply@") writes about many
+    # interviews, a platform's for many employers: neither that address nor its domain
+    # says which (an employer's own shows in its name, below)
+    people = {p for p in people if not _shared_mailbox(p)}
     if sender in people:
         return 3
     domain = employer_domain(sender)

@@ -1188,11 +1188,13 @@ def _from_text(
             time_at=time_at,
         )
     )
+    why_else = ""  # the check that names the time as something else's, said first
     if lookalike is not None:
         notes.append(lookalike)
         confidence = min(confidence, 0.45)
         if lookalike != MOVE_ASKED_NOTE:  # doubts the time, not whose meeting it is
             kind = _something_else(kind, beside_calendar)
+            why_else = why_else or lookalike
     if _own_question(sources, found, sentence):
         notes.append("the time is your own proposal, asked as a question; nobody has said yes")
         confidence = min(confidence, 0.45)
@@ -1204,11 +1206,13 @@ def _from_text(
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
+        why_else = why_else or elsewhere
     panel = on_the_panel(subject_text, message, reader) or _passed_on_for_someone(sources, message)
     if panel is not None:
         notes.append(panel)
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
+        why_else = why_else or panel
     if sources.original.bulk and sources.inline is None and not OWN_SLOT_CUES.search(sentence):
         notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
         confidence = min(confidence, 0.45)
@@ -1236,6 +1240,8 @@ def _from_text(
     if absent or (other_business and not own):
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
+    if why_else and kind == "not_invitation":
+        notes.insert(0, why_else)  # the review page gives the first warning as its reason
     if unworded:
         # not called an invitation, but the time stays in the reading for the review page:
         # it may well be a meeting in words the parser does not know

@@ -194,3 +194,20 @@ def test_not_an_interview_keeps_what_ada_set_herself_since(app: Flask, client: F
     [hooli] = _interviews(app)
     assert hooli["outcome"] == "offer"
     assert hooli["steps"]["follow_up"][0] == "cancelled"  # type: ignore[index]
+
+
+def test_a_shared_no_reply_address_does_not_name_the_interview(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A hiring platform's no-reply sender writes for every employer on it: the Hooli
+    interview it once sent must not take Initech's rejection from the same address."""
+    to = _ada(app, client)
+    with app.app_context():
+        [hooli] = db.session.scalars(sa.select(Interview)).all()
+        hooli.organizer_email = "no-reply@hire-platform.example"
+        db.session.commit()
+    answer = _send(app, client, "platform_rejection_other_company.eml", to)
+    assert answer.status == MessageStatus.NEEDS_REVIEW, answer.reason
+    [row] = _interviews(app)
+    assert row["outcome"] is None
+    assert row["steps"]["follow_up"][0] == "pending"  # type: ignore[index]
