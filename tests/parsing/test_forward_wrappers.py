@@ -74,6 +74,11 @@ RESIDUAL = frozenset(
         "calbutton__ko_outlook_deeplink_offset.eml",
         "calbutton__ru_yahoo_dur.eml",
         "calcombook__et_request_reschedule_cancelled.eml",
+        # a Swedish reply picking "fredag kl 9" from the options it quotes: 0.57 direct,
+        # 0.45 through a plain Gmail forward, where the quoted options count as still open
+        # (the safe side; so on main 4c5939cc too; drawn when session 11's batches changed
+        # the sample)
+        "confirmpick19__sv_fredag_kl_9.eml",
         "campus__en_career_fair_promo.eml",
         "cwthread__en-IE_grand_wednesday_at_12.eml",
         # a poll whose plain part only points to the web view: forwarded as text, one of its
