@@ -53,7 +53,8 @@ _NEWSLETTER_WORDS = re.compile(
     # and where the mail's list headers are lost (forwarded), its footer's link still says
     # it: "Abonnement opzeggen", "取消订阅", "退订", "구독 취소", "отписаться", "berhenti
     # berlangganan", "aboneliği iptal"
-    r"|abonnement opzeggen|구독 취소|수신 거부|отписаться|berhenti berlangganan|aboneliği iptal",
+    r"|abonnement opzeggen|구독 취소|수신 거부|отписаться|berhenti berlangganan|aboneliği iptal"
+    r"|取消订阅|退订|取消訂閱",
     re.IGNORECASE,
 )
 _THANK_YOU_WORDS = re.compile(
@@ -88,7 +89,7 @@ _EMPLOYER_REPLY_WORDS = re.compile(
 # inside compounds, addresses and unspaced scripts stay matchable anywhere.
 _REJECTION = at_word_starts(_REJECTION_WORDS, "残念ながら|見送らせて|不採用")
 _JOB_ALERT = at_word_starts(_JOB_ALERT_WORDS)
-_NEWSLETTER = at_word_starts(_NEWSLETTER_WORDS, "unsubscribe|newsletter|取消订阅|退订|取消訂閱")
+_NEWSLETTER = at_word_starts(_NEWSLETTER_WORDS, "unsubscribe|newsletter")
 _THANK_YOU = at_word_starts(_THANK_YOU_WORDS)
 _EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY_WORDS)
 

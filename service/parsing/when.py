@@ -1845,10 +1845,9 @@ def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
 def _passed(year: int | None, month: int, day: int, reference: date) -> bool:
     """Tell whether a date, its year given or the one a year-less date is read in, had
     passed on `reference` (or is no date at all)."""
-    try:
-        found = date(year, month, day) if year else _year_for(month, day, reference)
-    except ValueError:
-        return True
+    if year:
+        return not _is_date(year, month, day, after=reference)
+    found = _year_for(month, day, reference)
     return found is None or found < reference
 
 
