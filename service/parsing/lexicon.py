@@ -249,6 +249,12 @@ MONTH_KEYS = [
     "december",
 ]
 WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# The English days as typed in a hurry, full or short, and the near days ("tmrw"): the words a
+# casual clock leans on ("wed 3p", "noon thurs", "half 2 thurs", "Monday week, half 2").
+EN_TYPED_DAYS = (
+    r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|thurs|fri|satur|sat|sun)(?:day)?"
+    r"|tmrw|tmr|tomorrow|today"
+)
 
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
@@ -429,10 +435,12 @@ HABITUAL_WEEKDAYS: dict[str, int] = {
 
 
 _INFLECTED_MONTHS = {
-    # Estonian adessive / genitive
-    "et": "jaanuaril/jaanuari veebruaril/veebruari märtsil/märtsi aprillil/aprilli mail/mai"
-    " juunil/juuni juulil/juuli augustil/augusti septembril/septembri oktoobril/oktoobri"
-    " novembril/novembri detsembril/detsembri",
+    # Estonian adessive / genitive / translative (the date a thing was set for: "21.
+    # jaanuariks kell 11 planeeritud vestlus")
+    "et": "jaanuaril/jaanuari/jaanuariks veebruaril/veebruari/veebruariks märtsil/märtsi/märtsiks"
+    " aprillil/aprilli/aprilliks mail/mai/maiks juunil/juuni/juuniks juulil/juuli/juuliks"
+    " augustil/augusti/augustiks septembril/septembri/septembriks oktoobril/oktoobri/oktoobriks"
+    " novembril/novembri/novembriks detsembril/detsembri/detsembriks",
     # Latvian locative / genitive
     "lv": "janvārī/janvāra februārī/februāra martā/marta aprīlī/aprīļa maijā/maija jūnijā/jūnija"
     " jūlijā/jūlija augustā/augusta septembrī/septembra oktobrī/oktobra novembrī/novembra"

@@ -14,6 +14,7 @@ from service.parsing.classify import (
     categorise,
     has_list_footer,
     is_rejection_or_bulk,
+    is_relayed_message,
 )
 from service.parsing.details import (
     ROLE_MAILBOXES,
@@ -1217,7 +1218,13 @@ def _from_text(
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
         why_else = why_else or panel
-    if sources.original.bulk and sources.inline is None and not OWN_SLOT_CUES.search(sentence):
+    # a platform's notice of one person's message is sent with the platform's list headers
+    if (
+        sources.original.bulk
+        and sources.inline is None
+        and not OWN_SLOT_CUES.search(sentence)
+        and not is_relayed_message(subject_text, message)
+    ):
         notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
         confidence = min(confidence, 0.45)
     if sources.original.discussion_list and (

@@ -33,6 +33,7 @@ from service.parsing.lexicon import (
     ANY_MOVE_VERB,
     ARRIVAL_CUES,
     DESTINATION_WORDS,
+    EN_TYPED_DAYS,
     END_LABELS,
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
@@ -793,6 +794,11 @@ _THAI_ABBREVIATED = re.compile(
 _KHMER = re.compile("[\u1780-\u17ff]")
 _HEBREW = re.compile("[\u05d0-\u05ea]")
 _HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
+# Zulu joins the day of the month to its copula with a hyphen: "zingama-19 kuNovemba",
+# "zingu-10 kuDisemba" (it is the 19th of November)
+_ZULU_DAY_PREFIX = re.compile(
+    r"(?<!\w)(?:zinga|zingu|zingama|zingo)-(?=[0-3]?\d(?!\d))", re.IGNORECASE
+)
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
 _BIDI_MARK = re.compile("[\u200e\u200f\u061c]")
@@ -856,6 +862,25 @@ _MILITARY_CUED = re.compile(
     re.IGNORECASE,
 )
 _MILITARY_CUED_HINT = re.compile(r"@\s?\d{4}|\d{4}\s[a-z]", re.IGNORECASE)
+# "wed 3p", "tues 11a", "tmrw 4p my time", "Thursday at 3p", "@ 2:30p": US founders and
+# hiring managers type am/pm as one letter; read as a clock only right after a day or "at"
+# ("Flat 2a", "3p" of a ratio stay)
+_ONE_LETTER_MERIDIEM = re.compile(
+    rf"((?<![\w@])(?:{EN_TYPED_DAYS}|at)\s|@\s?)(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?([ap])(?![\w'’.])",
+    re.IGNORECASE,
+)
+_ONE_LETTER_MERIDIEM_HINT = re.compile(r"\d[ap](?![\w'’.])", re.IGNORECASE)
+# "noon wed works", "noon thurs work for you?": noon typed before its day is that day at noon
+_NOON_BEFORE_DAY = re.compile(
+    rf"(?<![\w-])(?:at\s)?(noon|midday)\s(?:on\s)?({EN_TYPED_DAYS})(?![\w'’])", re.IGNORECASE
+)
+
+
+def _spell_one_letter_meridiem(match: re.Match[str]) -> str:
+    minutes = f":{match[3]}" if match[3] else ""
+    return f"{match[1]}{match[2]}{minutes}{match[4]}m"
+
+
 # "alle 14,30", "ora 14,00", "godz. 14,00": a comma between hour and minutes after the word
 # for "at" (elsewhere "1,5" is a decimal and "14, 15" a list)
 _COMMA_CLOCK = re.compile(
@@ -1175,6 +1200,8 @@ def normalise(text: str) -> str:
         text = _MILITARY.sub(_spell_military, text)
     if _MILITARY_CUED_HINT.search(text):
         text = _MILITARY_CUED.sub(_spell_cued_military, text)
+    if _ONE_LETTER_MERIDIEM_HINT.search(text):
+        text = _ONE_LETTER_MERIDIEM.sub(_spell_one_letter_meridiem, text)
     if _UNIT_CLOCK_HINT.search(text):
         text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
@@ -1194,6 +1221,7 @@ def normalise(text: str) -> str:
         text = _AND_BETWEEN.sub(r"\1–\2", text)
     lowered = lower_as_regex(text)
     if "noon" in lowered or "midday" in lowered:
+        text = _NOON_BEFORE_DAY.sub(r"\2 at \1", text)
         text = _NOON_IN_RANGE.sub(
             lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
         )
@@ -1202,6 +1230,8 @@ def normalise(text: str) -> str:
     if "-" in text and _HEBREW.search(text, 0, 4000):
         # Hebrew joins "on", "to", "from" to a number with a hyphen: "ב-12 בנובמבר", "ל-15:00"
         text = _HEBREW_PREFIX.sub(r"\1 ", text)
+    if "zing" in lowered:
+        text = _ZULU_DAY_PREFIX.sub("", text)
     if _KHMER.search(text, 0, 4000):
         # Khmer writes "day 12 month November year 2026", the counter words glued to what
         # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
@@ -2008,7 +2038,13 @@ def _greeted_name(match: re.Match[str]) -> bool:
     "Dom, 10h ok?") from a short weekday before a time: French "sam." is Saturday, Italian
     "dom" Sunday, Norwegian "tor" Thursday, and each is a first name too."""
     text, begin = match.string, match.start()
-    if _GREETING_BEFORE.search(text, max(0, begin - 16), begin):
+    greeting = _GREETING_BEFORE.search(text, max(0, begin - 16), begin)
+    # "hey, tue 3pm works", "thanks - wed 10am": the greeting closed by its comma or dash
+    # greets nobody by an English day's short name
+    if greeting is not None and not (
+        _folded(match.group("weekday")).strip(".") in _EN_SHORT
+        and re.search(r"[,–—-]", greeting.group(0))
+    ):
         return True
     opens_line = not text[max(0, begin - 1) : begin].strip() and (
         begin == 0 or text[begin - 1] == "\n"
@@ -2844,6 +2880,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
                 ranked.remove(other)
                 ranked.insert(0, other)
                 break
+    _take_the_numbered_option(ranked, segments, texts, context)
     if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
     else:
@@ -2972,6 +3009,59 @@ def _take_the_named_quoted_slot(
     ranked.remove(choice)
     choice.quoted = False  # the reply's own words confirm it
     choice.notes.append("the reply picks this day from the times it quotes; check the hour")
+    ranked.insert(0, choice)
+
+
+# "option 2 works", "let's lock in #3", "Option 2 passt", "l'option 2", "opción 2": a pick of
+# one numbered slot ("2) Thu 12/10 2pm", "Option 2: ...") of a list the thread carries
+_OPTION_PICK = re.compile(
+    r"(?:\b(?:option|choice|slot|number|opción|opção|opzione|optie|variante)|(?<![\w&])#)"
+    r"\s?(?P<n>[1-9])(?![\d:.]\d|\s?(?:[ap]\.?m\b|h\b|uhr\b|/))",
+    re.IGNORECASE,
+)
+# a list item's number before its slot: "2) ", "2. ", "2: ", "#2 ", "Option 2: ", "2 - "
+_OPTION_MARK = re.compile(
+    r"(?:^|(?<=\s)|(?<=[>(]))(?:(?:option|choice|slot|opción|opção|opzione|optie|variante)\s?"
+    r"|#)?(?P<n>[1-9])(?:[).:]|\s[-–])(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _take_the_numbered_option(
+    ranked: list[_Candidate], segments: list[Segment], texts: list[str], context: Context
+) -> None:
+    """Put first the slot a reply picks by its number in a listed offer.
+
+    "Option 2 works - see you then!" above "1) Wed 12/9 10am 2) Thu 12/10 2pm 3) Fri 12/11
+    9am", or "let's lock in #3" over a quoted list: the new text names the item, the list
+    gives its day and hour. Only one number picked and one slot listed under it count.
+    """
+    if len(ranked) < 2:
+        return
+    picks: set[str] = set()
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject":
+            continue
+        for line in _lines(text, context)[:40]:
+            if line.quoted or not line.text or is_reply_header(line.text):
+                continue
+            if _OPTION_MARK.match(line.text.lstrip()):
+                continue  # a list item itself, not a pick of one
+            picks.update(found["n"] for found in _OPTION_PICK.finditer(line.text))
+    if len(picks) != 1:
+        return
+    (number,) = picks
+    chosen: list[_Candidate] = []
+    for item in ranked:
+        marks = list(_OPTION_MARK.finditer(item.line, 0, item.at + 1))
+        if marks and marks[-1]["n"] == number and item.start not in {c.start for c in chosen}:
+            chosen.append(item)
+    if len(chosen) != 1 or (chosen[0] is ranked[0] and not chosen[0].quoted):
+        return
+    choice = chosen[0]
+    ranked.remove(choice)
+    choice.quoted = False  # the reply's own words confirm it
+    choice.notes.append(f"the reply picks option {number} of the times listed; check it")
     ranked.insert(0, choice)
 
 
