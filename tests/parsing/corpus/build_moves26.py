@@ -1436,7 +1436,23 @@ FIGURES = (
     "of 16 look-alikes claimed; kind right on 29 of 52. Held out: 9 of 16 right (8 sure), 4 "
     "of 6 look-alikes claimed, kind right on 10 of 22 (counts only)."
 )
-RULES = ""
+RULES = (
+    "## Rules added (service/parsing)\n\n"
+    "- Two dated slots either side of an arrow ('→', '➜', '->', '=>') under a word for the "
+    "change on the line or the three above it: the first is given up, the second is the move's "
+    "new slot (when.py `_ARROW_JOIN`). Sources: arrow26 (en-US, fr, pt-BR), movep16 fr-FR. "
+    "'reagend' (pt-BR 'reagendado/reagendada') joins SUBJECT_RESCHEDULED beside 'remarca' "
+    "(arrow26 pt-BR, smartrec21 pt-BR).\n"
+    "- Japanese 'Bからに変更' ('starting at B' before the change): the existing 'Bに変更' new-slot "
+    "rule allows the 'から' start times carry (cjkmove25 ja; jakomove26 ja writes 'Bに変更').\n"
+    "- Chinese '改期至/改期到' and '延至' join the new-slot words beside '改为/改到/延期至' "
+    "(cjkmove25 zh, zhvi26 zh-TW).\n"
+    "- The postpositions for 'instead of' already read after a dated slot ('yerine', 'helyett', "
+    "'asemel' in `_MOVED_AFTER`) also drop the first of two bare hours: '15:00 yerine 14:00'te' "
+    "(trrumove25 tr, artrp16 tr with a date).\n"
+    "- Japanese asks for a move without a question mark: '変更していただくことは可能でしょうか' "
+    "joins MOVE_ASKED_CUES (cjkmove25 ja, jakomove26 ja): confidence drops below 0.5."
+)
 POLICY = (
     "## Label policy (as PROVENANCE-moves25.md)\n\n"
     "- A move the employer has made is a `reschedule` labelled with the NEW slot, whichever "
