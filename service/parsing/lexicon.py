@@ -1181,7 +1181,7 @@ _CANCELLING_WORDS = re.compile(
 SUBJECT_RESCHEDULED = re.compile(
     r"reschedul|\bmoved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
     r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
-    r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
+    r"|nuovo orario|wijziging|verplaatst|remarca|reagend|nowy termin|ny tid|変更"
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
     r"|пренасроч|промяна|odgod|promjena|zmena termínu|pakeit|izmaiņ|muudatus|erteleme"
     r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare"
@@ -1305,7 +1305,8 @@ NEW_TIME_CUES = CaseBlindCues(
     # ("na piątek"); "na" alone is too common to mark a new time
     r"|(?:przesun|przeło|przeni|przenos|przekład)\w*(?: na)?\s*$"
     # Chinese "调整为/改为/改到/更改为/修改为/变更为/延期至", Korean "변경 후"
-    r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改)(?:为|為|到|至)|변경\s?후",
+    # "改期至/改期到" (rescheduled to), "延至" (put off to)
+    r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改期|改|延)(?:为|為|到|至)|변경\s?후",
     re.IGNORECASE,
 )
 

@@ -124,7 +124,11 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
     r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"
     r"|anticipare|posticipare)|serait-il possible de (?:décaler|déplacer|reporter)"
-    r"|ser[ií]a posible (?:mover|cambiar|pasar))[^?\n]{0,120}\?",
+    r"|ser[ií]a posible (?:mover|cambiar|pasar))[^?\n]{0,120}\?"
+    # Japanese asks without a question mark, the verb last: "12月10日（木）13時の面接を、
+    # 12月14日（月）に変更していただくことは可能でしょうか。" (could you change it to …?)
+    r"|(?:変更|調整)(?:して)?(?:いただく|いただける|頂く|頂ける)ことは(?:可能|でき(?:ます|ない))"
+    r"でしょうか",
     re.IGNORECASE,
 )
 

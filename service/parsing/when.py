@@ -49,6 +49,7 @@ from service.parsing.lexicon import (
     RESCHEDULED_CUES,
     SAME_HOUR_CUES,
     SOLAR_HIJRI_MONTHS,
+    SUBJECT_RESCHEDULED,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
@@ -2107,6 +2108,9 @@ _INSTEAD_OF = re.compile(
     r"|ao invés de|zamiast|istället för|i stedet for|sijaan)(?:\s(?:at|um|à|a las|alle|om|às))?\s*",
     re.IGNORECASE,
 )
+# Postpositions for "instead of" (Turkish, Hungarian, Estonian; as in _MOVED_AFTER) alone
+# between two times: the first is given up
+_INSTEAD_AFTER = re.compile(r"['’]?\s*(?:yerine|helyett|asemel)\s*,?\s*", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
@@ -2219,11 +2223,19 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
-    # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up
+    # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up;
+    # a postposition puts it first: "15:00 yerine 14:00'te", "10:00 helyett 11:00-kor"
     return tuple(
-        hit
+        # the hour taken keeps the day of the hour given up, like a pushed one
+        replace(hit, moved=True)
+        if index and _INSTEAD_AFTER.fullmatch(line, hits[index - 1].finish, hit.begin)
+        else hit
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
+        and not (
+            index + 1 < len(hits)
+            and _INSTEAD_AFTER.fullmatch(line, hit.finish, hits[index + 1].begin)
+        )
         and not (index and _restated_in_unread_zone(line, hits[index - 1], hit))
     )
 
@@ -2276,7 +2288,20 @@ def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
         return False
     if _WALA_NOW.fullmatch(line, old.end(), new.start()):
         return True
+    if _SHIFTED_SO.search(line, old.end(), new.start()):
+        return True
     return bool(_ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]))
+
+
+# a move by a span, then the hour it lands on: "pushed back by an hour, so 11:30am", "we've
+# pushed it back 2 hours, so it's now 3pm", "moved 30 minutes later, i.e. 1:30"
+_SHIFTED_SO = re.compile(
+    MOVE_VERB_WORDS + r"[^.!?\n\d]{0,30}?\b(?:\d{1,3}|an?|one|two|three|half an?)\s?"
+    r"(?:hours?|hrs?|minutes?|mins?)\b[^.!?\n\d]{0,12}?,?\s"
+    r"(?:so|i\.e\.|making it|which makes it)(?:\s(?:it's|it is|that's|that is|we're|we are))?"
+    r"(?:\s(?:now|starting))?(?:\s(?:at|from))?\s?$",
+    re.IGNORECASE,
+)
 
 
 # Hindi, Hinglish and Urdu name a slot already set by its hour ("8 baje wala reminder", "2
@@ -3933,6 +3958,10 @@ _MOVE_JOIN = re.compile(
 )
 
 
+# An arrow alone between two dated slots: "mardi 9/02 10h → jeudi 11/02 15h"
+_ARROW_JOIN = re.compile(r"\s*(?:→|➜|➔|➝|⇒|⟶|->|=>)\s*")
+
+
 # A move verb alone between the old slot and the new ("…, ora 10:00 se mută miercuri, …")
 _BARE_MOVE_JOIN = re.compile(
     rf"[\s,]{{0,3}}(?:[^\W\d_]+\s){{0,2}}?{MOVE_VERB_WORDS}\s*,?\s*", re.IGNORECASE
@@ -4162,6 +4191,22 @@ def _combine(
                 # "del lunes 9:30 al miércoles 12:00", "ora 10:00 se mută miercuri": old, new
                 found[-1].score -= 1.2
                 candidate.score += 0.6
+        if found and same_line and _ARROW_JOIN.fullmatch(clock_line, previous_finish, begin):
+            # "mardi 9/02 10h → jeudi 11/02 15h", "Wed, Dec 9, 2:00 PM → Thu, Dec 10, 11:00
+            # AM", "qua 09/12 às 10h ➜ sex 11/12 às 14h": two dated slots either side of an
+            # arrow under a word for the change (on the line or just above it) are the slot
+            # given up and the new one; without such a word an arrow may join a range's ends
+            above = " ".join(item.text for item in lines[max(0, clock_index - 3) : clock_index])
+            said = f"{above} {clock_line}"
+            if (
+                RESCHEDULED_CUES.search(said)
+                or ANY_MOVE_VERB.search(said)
+                or SUBJECT_RESCHEDULED.search(said)
+            ):
+                found[-1].old = True
+                found[-1].score -= 1.2
+                candidate.new = candidate.moved = True
+                candidate.score += 0.6
         previous_finish = max(hit.finish, clock.finish)
         found.append(candidate)
     return found
@@ -4175,7 +4220,7 @@ _NEW_AFTER = re.compile(
     r"|^['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril)"
     # Korean and Japanese mark it with a particle and "change": "오후 4시로 변경되었습니다",
     # "15時に変更いたします"
-    r"|^\s?(?:으로|로)\s?변경|^\s?(?:に|へ)変更",
+    r"|^\s?(?:으로|로)\s?변경|^\s?(?:から)?(?:に|へ)変更",
     re.IGNORECASE,
 )
 _MOVED_AFTER = re.compile(
