@@ -2106,7 +2106,11 @@ TEAM_ROUTINE_TITLE = re.compile(
     r"|reunión (?:de|del) (?:equipo|departamento)|riunione (?:di|del) (?:reparto|team|settore"
     r"|ufficio)|reunião (?:de|da) (?:equipe|equipa|departamento)|teamoverleg|werkoverleg"
     r"|afdelingsoverleg|avdelningsmöte|teammöte|arbetsplatsträff|apt-möte"
-    r"|spotkanie (?:zespołu|działu)|zebranie (?:zespołu|działu)))"
+    r"|spotkanie (?:zespołu|działu)|zebranie (?:zespołu|działu)"
+    # a team's planning or away day: "Q1-Planung", "quarterly planning", "planeringsdag",
+    # "heidag", "team offsite"
+    r"|q[1-4][- ]?planung|quartalsplanung|quarterly planning|planeringsdag|heidag"
+    r"|team ?offsite))"
     r"|定例|(?<!每)周会|例会|部门会议|週次ミーティング|팀 ?회의|주간 ?회의"
 )
 TEAM_ROUTINE_VETO = re.compile(

@@ -1633,7 +1633,12 @@ def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
         return None
     outer = sources.outer
     forwarder = reader_tokens(f"{outer.sender_name or ''} <{outer.sender or ''}>")
-    return passed_on_for_someone(forwarder, reader_tokens(sources.inline.recipients), message)
+    return passed_on_for_someone(
+        forwarder,
+        reader_tokens(sources.inline.recipients),
+        message,
+        own_names=reader_tokens(outer.sender_name or ""),
+    )
 
 
 def _sender_tld(sources: _Sources) -> str | None:
