@@ -1179,7 +1179,11 @@ def _from_text(
         # a cancellation passed on late still calls that slot off
         notes.append("forwarded after the time it mentions was over")
         confidence = min(confidence, 0.4)
-    if found.end is not None and found.end - found.start > timedelta(hours=4):
+    if (
+        found.end is not None
+        and found.end - found.start > timedelta(hours=4)
+        and not found.programme  # an onsite loop's sessions, each stated, make a long day
+    ):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)
     if (

@@ -29,6 +29,7 @@ from service.parsing.forwards import (
     SUBJECT_LABELS,
 )
 from service.parsing.lexicon import (
+    ALTERNATIVES_CUES,
     ANY_MOVE_VERB,
     ARRIVAL_CUES,
     DESTINATION_WORDS,
@@ -106,6 +107,9 @@ class FoundTime:
     moved: bool = False
     # the weekday written beside the date is not the date's ("Tuesday, December 9" in 2026)
     weekday_conflict: bool = False
+    # the end is the last session's of a programme listed session by session ("9:30-10:15
+    # coding / 10:30-11:15 design / ..."): a long span, but each of its parts is stated
+    programme: bool = False
 
 
 @dataclass(frozen=True)
@@ -487,6 +491,8 @@ _RANGE_GAP = re.compile(
     # "to" in Marathi, Hausa and Swahili, "from" after the first hour in Burmese: "११:०० ते
     # ११:४५", "2:00 na rana zuwa 2:45", "09:00 hadi 09:45", "၁၄:၀၀ မှ ၁၄:၄၅ အထိ"
     r"|ते|zuwa|hadi|မှ"
+    # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"
+    r"|ដល់"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s{0,2}",
     re.IGNORECASE,
 )
@@ -1039,6 +1045,7 @@ class _Candidate:
     forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
     weekday_conflict: bool = False
+    programme: bool = False  # the end is the last of several sessions listed one by one
 
 
 # --- text preparation -------------------------------------------------------------------
@@ -3259,6 +3266,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         at=candidate.at,
         moved=candidate.moved,
         weekday_conflict=candidate.weekday_conflict,
+        programme=candidate.programme,
     )
 
 
@@ -3655,6 +3663,12 @@ def _attach_labelled_ends(
                     _attach_prose_end(candidate, line, clocks_of(index), after)
                 elif step == 1 and _attach_next_line_end(candidate, line, clocks_of(index + 1)):
                     break
+                elif (
+                    step == 2
+                    and not lines[index + 1].text.strip()
+                    and _attach_next_line_end(candidate, line, clocks_of(index + 2))
+                ):
+                    break  # the sentence after a blank line: the next paragraph
                 continue
             end = datetime.combine(candidate.start.date(), ends[0].start, candidate.start.tzinfo)
             if timedelta(0) < end - candidate.start <= timedelta(hours=8):
@@ -3716,7 +3730,13 @@ def _attach_next_line_end(candidate: _Candidate, line: _Line, clocks: list[_Cloc
     potrwa do 16:30.", "The interview will last until 3pm."): close the slot, say so."""
     if candidate.end is not None or not clocks:
         return False
-    if not _NEXT_SENTENCE_END.fullmatch(line.text[: clocks[0].begin].strip() + " "):
+    before = line.text[: clocks[0].begin]
+    # the sentence may follow the slot's own line's tail ("ul. Grzybowska 62, Warszawa.
+    # Rozmowa potrwa do 16:30."): the last sentence before the clock must say it
+    stops = list(_SENTENCE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].start(1) :]
+    if not _NEXT_SENTENCE_END.fullmatch(before.strip() + " "):
         return False
     end = datetime.combine(candidate.start.date(), clocks[0].start, candidate.start.tzinfo)
     if not timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
@@ -4411,16 +4431,17 @@ def _attach_restated_ranges(
     if not found:
         return
     ranges = [
-        (line.offset + clock.begin, clock)
+        (line.offset + clock.begin, clock, index)
         for index, line in enumerate(lines[:MAX_CANDIDATES])
         if line.text and not line.quoted
         for clock in clocks_of(index)  # a line is at most MAX_LINE long
         if clock.end is not None
     ]
+    offsets = [line.offset for line in lines]
     for candidate in found:
         local = candidate.start.timetz().replace(tzinfo=None)
         if candidate.end is None:
-            for offset, clock in ranges:
+            for offset, clock, _ in ranges:
                 if 0 < offset - candidate.begin <= 400 and clock.start == local and clock.end:
                     end = datetime.combine(
                         candidate.start.date(), clock.end, candidate.start.tzinfo
@@ -4428,24 +4449,55 @@ def _attach_restated_ranges(
                     if timedelta(0) < end - candidate.start <= timedelta(hours=4):
                         candidate.end = end
                     break
-        _extend_through_programme(candidate, ranges)
+        row = bisect_right(offsets, candidate.begin) - 1
+        _extend_through_programme(candidate, ranges, lines, row)
 
 
-def _extend_through_programme(candidate: _Candidate, ranges: list[tuple[int, _Clock]]) -> None:
+# the longest break between two sessions of one programme ("10:00 - 10:45 technical /
+# 11:00 - 11:45 hiring manager"): a longer one ends the programme
+PROGRAMME_BREAK = timedelta(minutes=30)
+
+
+def _extend_through_programme(
+    candidate: _Candidate, ranges: list[tuple[int, _Clock, int]], lines: list[_Line], row: int
+) -> None:
     """Stretch an end through the sessions that follow it back to back, as an onsite
-    programme lists them ("9:30-10:15 welcome / 10:15-11:15 case / 11:15-12:00 lunch")."""
+    programme lists them ("9:30-10:15 welcome / 10:15-11:15 case / 11:15-12:00 lunch"); a
+    session on the next row of the list may also follow a short break ("10:00 - 10:45 /
+    11:00 - 11:45"), unless its row offers it as another choice."""
     if candidate.end is None:
         return
     last = candidate.begin
-    for offset, clock in ranges:
+    local = candidate.start.timetz().replace(tzinfo=None)
+    for offset, clock, index in ranges:
+        if 0 <= offset - last <= 400 and (clock.start, clock.end) == (
+            local,
+            candidate.end.timetz().replace(tzinfo=None),
+        ):
+            last, row = offset, index  # the slot's own row of the programme, below its date
+            break
+    for offset, clock, index in ranges:
         if offset <= last or offset - last > 300 or clock.end is None:
             continue
-        if clock.start != candidate.end.timetz().replace(tzinfo=None):
-            continue
+        wall_end = candidate.end.timetz().replace(tzinfo=None)
+        if clock.start != wall_end:
+            next_row = 0 <= index - row <= 2 and all(
+                not lines[between].text.strip() for between in range(row + 1, index)
+            )
+            gap = datetime.combine(candidate.end.date(), clock.start) - datetime.combine(
+                candidate.end.date(), wall_end
+            )
+            if not (
+                next_row
+                and timedelta(0) < gap <= PROGRAMME_BREAK
+                and not ALTERNATIVES_CUES.search(lines[index].text)
+            ):
+                continue
         end = datetime.combine(candidate.end.date(), clock.end, candidate.start.tzinfo)
         if end <= candidate.end or end - candidate.start > timedelta(hours=10):
             break
-        candidate.end, last = end, offset
+        candidate.end, last, row = end, offset, index
+        candidate.programme = True
 
 
 def add_durations(found: FoundTime, text: str) -> FoundTime:

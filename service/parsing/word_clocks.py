@@ -374,15 +374,25 @@ def _swahili_clock(match: re.Match[str]) -> str:
 # the hour: "ከጠዋቱ 3:00 ሰዓት" (of the morning, the third hour) is 9:00, "ከቀኑ 8 ሰዓት" 14:00,
 # "ከምሽቱ 1 ሰዓት" 19:00
 _AM_MORNING = ("ጠዋቱ", "ጧቱ", "ረፋዱ")
+# A range names the part of the day once, before its start: "ከጠዋቱ 3:00 ሰዓት እስከ 4:00 ሰዓት"
+# (from the third hour of the morning until the fourth) is 9:00 to 10:00
 _AM_CLOCK = re.compile(
     r"ከ?(?P<part>ጠዋቱ|ጧቱ|ረፋዱ|ቀኑ|ከሰዓት በኋላ|ምሽቱ|ማታው|ሌሊቱ)\s(?P<n>1[0-2]|[1-9])"
     r"(?:[:.፡](?P<m>[0-5]\d))?\s?ሰዓት"
+    r"(?:\s?እስከ\s?(?P<n2>1[0-2]|[1-9])(?:[:.፡](?P<m2>[0-5]\d))?\s?ሰዓት)?"
 )
 
 
 def _amharic_clock(match: re.Match[str]) -> str:
-    hour = _day_clock_hour(int(match["n"]), match["part"] in _AM_MORNING, match["part"] == "ሌሊቱ")
-    return f"{hour}:{int(match['m'] or 0):02d}"
+    morning, night = match["part"] in _AM_MORNING, match["part"] == "ሌሊቱ"
+    hour = _day_clock_hour(int(match["n"]), morning, night)
+    start = f"{hour}:{int(match['m'] or 0):02d}"
+    if match["n2"] is None:
+        return start
+    end = _day_clock_hour(int(match["n2"]), morning, night)
+    if match["part"] in _AM_MORNING and end < hour:
+        end = _day_clock_hour(int(match["n2"]), False, False)  # "ከጠዋቱ 5 እስከ 7": past noon
+    return f"{start} - {end}:{int(match['m2'] or 0):02d}"
 
 
 # Oromo counts the hours as Amharic does, where the count fits the part of the day it names:
@@ -554,11 +564,22 @@ _ORDINAL_HOUR = re.compile(
 )
 
 
+# Slovenian writes a range of whole hours as ordinals with the word for the hour after the
+# end only: "od 9. do 10. ure", "med 13. in 14. uro" (from the ninth to the tenth hour)
+_SL_ORDINAL_RANGE = re.compile(
+    r"(?<![\w.])(?P<cue>od|med)\s(?P<h>[01]?\d|2[0-3])\.\s?(?P<join>do|in)\s"
+    r"(?P<e>[01]?\d|2[0-3])\.\s?(?:ure|uro|uri)\b",
+    re.IGNORECASE,
+)
+
+
 def spell_word_clocks(text: str) -> str:
     """Return the text with clock times in words written as digits."""
     lowered = text.lower()
     if "ej" in lowered:
         text = _ORDINAL_HOUR.sub(r"\g<cue> \g<h>:00", text)
+    if "ur" in lowered:
+        text = _SL_ORDINAL_RANGE.sub(r"\g<cue> \g<h>:00 do \g<e>:00", text)
     for frame, replace in _REPLACERS:
         if frame.keyword in lowered and (
             not frame.pairs or any(pair in lowered for pair in frame.pairs)
