@@ -2141,6 +2141,34 @@ SERVICE_BOOKING_CUES = at_word_starts(
     r"ご予約(?:ありがとう|が確定|を承り)|予約(?:完了|が確定)|예약이 (?:확정|완료|접수)|예약 확정"
     r"|수강 ?신청|预约成功|预约已确认|預約成功|预订成功",
 )
+# A calendar title or subject that names an occasion nobody is hired at: a rehearsal of a
+# choir, band or troupe ("Próba generalna", "Zusatzprobe", "Répétition générale", "Ensayo
+# general", "Repetitie"), a company's live broadcast or all-staff session ("Teams live event",
+# "Liveübertragung", "Plénière", "Informatiemoment"), a talk or ticketed show ("Palestra",
+# "Lesung"), a visit to a doctor ("Afspraak huisarts", "Wizyta: lek."), an adviser at a bank
+# or insurer ("Spotkanie z doradcą – kredyt hipoteczny", "Beratungstermin Baufinanzierung")
+# and a vendor's sales call ("Discovery call", "Produktdemo", "devis"). club22, appt21,
+# events26 (teamslive, health, sales, ebrite) and calpub24's published events name them so;
+# only read beside a calendar part and only where no hiring word is near.
+NON_HIRING_OCCASION_TITLE = at_word_starts(
+    re.compile(
+        r"rehearsal|próba (?:generaln|chór|orkiestr|zespoł)\w*|próby\b|(?:general|chor|zusatz"
+        r"|orchester|band|theater|stell)probe\b|répétition|ensayo (?:general|del coro)|ensayo\b"
+        r"|repetitie|körrepetition|prova generale|ensaio (?:geral|do coral)"
+        r"|live[- ]?event|liveübertragung|live-übertragung|diffusion en direct|emisión en directo"
+        r"|plénière|assemblea plenaria|informatiemoment|informatieavond|company update"
+        r"|all[- ]staff|mandatory training|pflichtschulung|formation obligatoire"
+        r"|palestra|lesung|konzert|concert|concierto|spektakl|koncert"
+        r"|huisarts|tandarts|fysiotherap|physiotherap|fisioterap|optician|optometrist|eye test"
+        r"|médecin|lekarz|lek\. |internista|stomatolog|dentista|dentiste|médico\b|medico\b"
+        r"|doradc\w*|kredyt\w*|hipote\w*|mortgage|baufinanzierung|beratungstermin"
+        r"|assurance emprunteur|plan de pensiones|pension(?:s)?försäkring|rådgivare"
+        r"|self assessment|tax return|steuererklärung|déclaration d'impôts"
+        r"|discovery call|sales call|product demo|produktdemo|demo (?:av|of|de|van)\b|devis"
+        r"|free (?:trial|consultation)|meetup\b|stammtisch",
+        re.IGNORECASE,
+    ),
+)
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)
 # The programme of the reader's own visit or interview day lists several sessions too, and

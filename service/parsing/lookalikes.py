@@ -1103,7 +1103,7 @@ def names_own_interview(sentence: str) -> bool:
 # breakfast beside the time is part of an interview day ("interview, then lunch with the
 # team"); without, a team's lunch or all-hands is the reader's workplace, as the calendar
 # path already reads a request's title (TEAM_OCCASION_TITLE).
-_HIRING_WORDS = re.compile(
+HIRING_WORDS = re.compile(
     rf"(?i:{INTERVIEW_NOUNS}|haastattel|rozmow|candidat|kandidat|applicant"
     r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід)"
     r"|面接|面试|面試|면접"
@@ -1481,7 +1481,7 @@ def lookalike_reason(view: MailView) -> str | None:
         return "a practice interview (a mock interview or training), not one with an employer"
     if PREP_CALL_CUES.search_lowered(f"{subject}\n{sentence}"):
         return "the time is a call to prepare for an interview, not the interview itself"
-    if TEAM_OCCASION_TITLE.search(raw_sentence) and not _HIRING_WORDS.search(
+    if TEAM_OCCASION_TITLE.search(raw_sentence) and not HIRING_WORDS.search(
         f"{view.subject}\n{raw_sentence}"
     ):
         return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
