@@ -610,7 +610,7 @@ _HOUR_CUE = re.compile(
     r"|\bgegen|\bvers|\bverso le|\b(?:sobre|hacia|eso de) las|\brunt|\bomkring|\brond)\s?$",
     re.IGNORECASE,
 )
-_DURATION = re.compile(
+_DURATION = CaseBlindCues(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
     r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
@@ -1141,8 +1141,12 @@ def _list_number(match: re.Match[str]) -> str:
     return "(" + unicodedata.normalize("NFKC", match.group(0)).strip("(). ") + ") "
 
 
+@lru_cache(maxsize=8)
 def normalise(text: str) -> str:
-    """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
+    """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms.
+
+    Kept for the last few texts: the subject and parts find_times reads are read again for
+    a stated length and for a lone date."""
     text = text[:MAX_TEXT]
     if not text.isascii() and _LIST_NUMBER.search(text):
         text = _LIST_NUMBER.sub(_list_number, text)
@@ -4635,11 +4639,12 @@ def _extend_through_programme(
         candidate.programme = True
 
 
-def add_durations(found: FoundTime, text: str) -> FoundTime:
-    """Return the reading with an end taken from a stated duration, if it has none."""
+def add_durations(found: FoundTime, texts: list[str]) -> FoundTime:
+    """Return the reading with an end taken from a stated duration, if it has none; the
+    texts are the subject and the parts find_times read, the first length stated wins."""
     if found.end is not None:
         return found
-    duration = _duration(normalise(text))
+    duration = next(filter(None, (_duration(normalise(text)) for text in texts)), None)
     if duration is None:
         return found
     return replace(found, end=found.start + duration)  # keeps every other fact, moved too
