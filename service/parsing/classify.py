@@ -166,16 +166,39 @@ def _without_cost_notes(text: str) -> str:
     return _COST_SENTENCE.sub(" ", text)
 
 
+# A job platform's notice of one person's message (LinkedIn InMail, Indeed employer messages,
+# XING, Welcome to the Jungle, Naukri recruiter messages) carries the platform's unsubscribe
+# footer and List-Unsubscribe header under a message a person wrote to the reader: "X sent
+# you a new message", "New message from ...", "Sie haben eine neue Nachricht von ...", "Vous
+# avez reçu un nouveau message de ...", "Recruiter message". Said in the subject or the
+# opening, the footer words are the relay's, not a newsletter's; the message is read as it
+# reads alone (job alerts and event mail say no such thing and stay bulk).
+_RELAYED_MESSAGE_WORDS = re.compile(
+    r"\bsent you an? (?:new )?(?:in)?(?:mail|message)\b|\bnew message from\b"
+    r"|\brecruiter message\b|\b(?:eine )?neue nachricht von\b|\bhat (?:ihnen|dir) eine"
+    r" (?:neue )?nachricht\b|\bnouveau message de\b|\bvous a envoyé un (?:nouveau )?message\b",
+    re.IGNORECASE,
+)
+_RELAY_OPENING = 400
+
+
+def is_relayed_message(subject: str, text: str) -> bool:
+    """Tell whether a platform notice relays one person's message (said in its subject or
+    its opening lines)."""
+    return bool(_RELAYED_MESSAGE_WORDS.search(f"{subject}\n{text.lstrip()[:_RELAY_OPENING]}"))
+
+
 def categorise(subject: str, text: str) -> Category:
     """Return which kind of non-invitation mail this is."""
     sample = lower_as_regex(f"{subject}\n{without_list_footer(text[:20_000])}")
+    relayed = is_relayed_message(subject, text)
     # "Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…": regret
     # that explains a move is no refusal; nor is a regret about travel costs
     if _REJECTION.search_lowered(_without_cost_notes(sample)) and not RESCHEDULED_CUES.search(
         sample
     ):
         return "rejection"
-    if _NEWSLETTER.search_lowered(sample):
+    if not relayed and _NEWSLETTER.search_lowered(sample):
         return "job_alert" if _JOB_ALERT.search_lowered(sample) else "newsletter"
     if _THANK_YOU.search_lowered(sample):
         return "thank_you_note"

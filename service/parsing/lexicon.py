@@ -249,6 +249,12 @@ MONTH_KEYS = [
     "december",
 ]
 WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# The English days as typed in a hurry, full or short, and the near days ("tmrw"): the words a
+# casual clock leans on ("wed 3p", "noon thurs", "half 2 thurs", "Monday week, half 2").
+EN_TYPED_DAYS = (
+    r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|thurs|fri|satur|sat|sun)(?:day)?"
+    r"|tmrw|tmr|tomorrow|today"
+)
 
 # Words too short or too common to stand for a month or weekday on their own.
 _NOT_NAMES = frozenset(
@@ -429,10 +435,12 @@ HABITUAL_WEEKDAYS: dict[str, int] = {
 
 
 _INFLECTED_MONTHS = {
-    # Estonian adessive / genitive
-    "et": "jaanuaril/jaanuari veebruaril/veebruari märtsil/märtsi aprillil/aprilli mail/mai"
-    " juunil/juuni juulil/juuli augustil/augusti septembril/septembri oktoobril/oktoobri"
-    " novembril/novembri detsembril/detsembri",
+    # Estonian adessive / genitive / translative (the date a thing was set for: "21.
+    # jaanuariks kell 11 planeeritud vestlus")
+    "et": "jaanuaril/jaanuari/jaanuariks veebruaril/veebruari/veebruariks märtsil/märtsi/märtsiks"
+    " aprillil/aprilli/aprilliks mail/mai/maiks juunil/juuni/juuniks juulil/juuli/juuliks"
+    " augustil/augusti/augustiks septembril/septembri/septembriks oktoobril/oktoobri/oktoobriks"
+    " novembril/novembri/novembriks detsembril/detsembri/detsembriks",
     # Latvian locative / genitive
     "lv": "janvārī/janvāra februārī/februāra martā/marta aprīlī/aprīļa maijā/maija jūnijā/jūnija"
     " jūlijā/jūlija augustā/augusta septembrī/septembra oktobrī/oktobra novembrī/novembra"
@@ -1173,7 +1181,7 @@ _CANCELLING_WORDS = re.compile(
 SUBJECT_RESCHEDULED = re.compile(
     r"reschedul|\bmoved|new time|updated|update:|geändert|verschoben|verschiebung|neuer termin"
     r"|modifié|changement|déplac|reporté|cambio de|nuevo horario|reprogram|spostament|spostat"
-    r"|nuovo orario|wijziging|verplaatst|remarca|nowy termin|ny tid|変更"
+    r"|nuovo orario|wijziging|verplaatst|remarca|reagend|nowy termin|ny tid|変更"
     r"|módosul|módosít|změna termínu|siirretty|endret|ændret|改期|变更|перенес|μετάθεση"
     r"|пренасроч|промяна|odgod|promjena|zmena termínu|pakeit|izmaiņ|muudatus|erteleme"
     r"|değişiklik|αλλαγή|تغيير|تأجيل|שינוי|बदलाव|เลื่อน|đổi lịch|dời lịch|schimbare"
@@ -1297,7 +1305,8 @@ NEW_TIME_CUES = CaseBlindCues(
     # ("na piątek"); "na" alone is too common to mark a new time
     r"|(?:przesun|przeło|przeni|przenos|przekład)\w*(?: na)?\s*$"
     # Chinese "调整为/改为/改到/更改为/修改为/变更为/延期至", Korean "변경 후"
-    r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改)(?:为|為|到|至)|변경\s?후",
+    # "改期至/改期到" (rescheduled to), "延至" (put off to)
+    r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改期|改|延)(?:为|為|到|至)|변경\s?후",
     re.IGNORECASE,
 )
 
@@ -2117,7 +2126,11 @@ TEAM_ROUTINE_TITLE = re.compile(
     r"|reunión (?:de|del) (?:equipo|departamento)|riunione (?:di|del) (?:reparto|team|settore"
     r"|ufficio)|reunião (?:de|da) (?:equipe|equipa|departamento)|teamoverleg|werkoverleg"
     r"|afdelingsoverleg|avdelningsmöte|teammöte|arbetsplatsträff|apt-möte"
-    r"|spotkanie (?:zespołu|działu)|zebranie (?:zespołu|działu)))"
+    r"|spotkanie (?:zespołu|działu)|zebranie (?:zespołu|działu)"
+    # a team's planning or away day: "Q1-Planung", "quarterly planning", "planeringsdag",
+    # "heidag", "team offsite"
+    r"|q[1-4][- ]?planung|quartalsplanung|quarterly planning|planeringsdag|heidag"
+    r"|team ?offsite))"
     r"|定例|(?<!每)周会|例会|部门会议|週次ミーティング|팀 ?회의|주간 ?회의"
 )
 TEAM_ROUTINE_VETO = re.compile(
@@ -2147,6 +2160,34 @@ SERVICE_BOOKING_CUES = at_word_starts(
     ),
     r"ご予約(?:ありがとう|が確定|を承り)|予約(?:完了|が確定)|예약이 (?:확정|완료|접수)|예약 확정"
     r"|수강 ?신청|预约成功|预约已确认|預約成功|预订成功",
+)
+# A calendar title or subject that names an occasion nobody is hired at: a rehearsal of a
+# choir, band or troupe ("Próba generalna", "Zusatzprobe", "Répétition générale", "Ensayo
+# general", "Repetitie"), a company's live broadcast or all-staff session ("Teams live event",
+# "Liveübertragung", "Plénière", "Informatiemoment"), a talk or ticketed show ("Palestra",
+# "Lesung"), a visit to a doctor ("Afspraak huisarts", "Wizyta: lek."), an adviser at a bank
+# or insurer ("Spotkanie z doradcą – kredyt hipoteczny", "Beratungstermin Baufinanzierung")
+# and a vendor's sales call ("Discovery call", "Produktdemo", "devis"). club22, appt21,
+# events26 (teamslive, health, sales, ebrite) and calpub24's published events name them so;
+# only read beside a calendar part and only where no hiring word is near.
+NON_HIRING_OCCASION_TITLE = at_word_starts(
+    re.compile(
+        r"rehearsal|próba (?:generaln|chór|orkiestr|zespoł)\w*|próby\b|(?:general|chor|zusatz"
+        r"|orchester|band|theater|stell)probe\b|répétition|ensayo (?:general|del coro)|ensayo\b"
+        r"|repetitie|körrepetition|prova generale|ensaio (?:geral|do coral)"
+        r"|live[- ]?event|liveübertragung|live-übertragung|diffusion en direct|emisión en directo"
+        r"|plénière|assemblea plenaria|informatiemoment|informatieavond|company update"
+        r"|all[- ]staff|mandatory training|pflichtschulung|formation obligatoire"
+        r"|palestra|lesung|konzert|concert|concierto|spektakl|koncert"
+        r"|huisarts|tandarts|fysiotherap|physiotherap|fisioterap|optician|optometrist|eye test"
+        r"|médecin|lekarz|lek\. |internista|stomatolog|dentista|dentiste|médico\b|medico\b"
+        r"|doradc\w*|kredyt\w*|hipote\w*|mortgage|baufinanzierung|beratungstermin"
+        r"|assurance emprunteur|plan de pensiones|pension(?:s)?försäkring|rådgivare"
+        r"|self assessment|tax return|steuererklärung|déclaration d'impôts"
+        r"|discovery call|sales call|product demo|produktdemo|demo (?:av|of|de|van)\b|devis"
+        r"|free (?:trial|consultation)|meetup\b|stammtisch",
+        re.IGNORECASE,
+    ),
 )
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from service.parsing.lexicon import (
     INTERVIEW_NOUNS,
     TEAM_OCCASION_TITLE,
+    TEAM_ROUTINE_TITLE,
+    TEAM_ROUTINE_VETO,
     CaseBlindCues,
     lower_as_regex,
     month_words,
@@ -124,7 +126,11 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
     r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"
     r"|anticipare|posticipare)|serait-il possible de (?:décaler|déplacer|reporter)"
-    r"|ser[ií]a posible (?:mover|cambiar|pasar))[^?\n]{0,120}\?",
+    r"|ser[ií]a posible (?:mover|cambiar|pasar))[^?\n]{0,120}\?"
+    # Japanese asks without a question mark, the verb last: "12月10日（木）13時の面接を、
+    # 12月14日（月）に変更していただくことは可能でしょうか。" (could you change it to …?)
+    r"|(?:変更|調整)(?:して)?(?:いただく|いただける|頂く|頂ける)ことは(?:可能|でき(?:ます|ない))"
+    r"でしょうか",
     re.IGNORECASE,
 )
 
@@ -532,7 +538,15 @@ NOT_MINE_CUES = CaseBlindCues(
     r"|non è per me|non è mio|non aggiungerlo|nie do mnie|nie dla mnie|to nie moje|nie dodawaj"
     r"|niet voor mij|niet van mij|inte till mig|inte min"
     r"|pas (?:le mien|la mienne)|no (?:es )?(?:el mío|la mía)|non (?:è )?(?:il mio|la mia)"
-    r"|não (?:é )?(?:o meu|a minha)|niet (?:de|het) mijne)\b",
+    r"|não (?:é )?(?:o meu|a minha)|niet (?:de|het) mijne"
+    # the note names whose it is, a son's or daughter's: "das Gespräch von Leon (meinem
+    # Sohn)", "il colloquio di mia figlia Sara", "Это собеседование сына", "my son's
+    # interview", "मेरी बेटी प्रिया का इंटरव्यू है, मेरा नहीं"
+    r"|(?:my|mein(?:e[mnr]?|es)?|mi|mia|mio|mon|ma|meu|minha|mijn|min|mój|moja|moje\w*)"
+    r" (?:son|daughter|sohn\w*|tochter|hij[oa]|figli[oa]|fils|fille|filh[oa]|zoon|dochter"
+    r"|dotter|syna?|córk\w*)(?:'s|’s)?)\b"
+    r"|собеседование (?:сына|дочери)|(?:сына|дочери|сыну|дочке)\b"
+    r"|मेरा नहीं|मेरी नहीं|बेटी|बेटे",
     re.IGNORECASE,
 )
 
@@ -906,6 +920,16 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\bsebagai pewawancara\b|\bkomisyon üyesi olarak\b|\bvogal do júri\b"
     r"|\bв состав(?:е)? (?:асессоров|наблюдателей|комиссии)"
     r"|\bvalintatyöryhmän jäsen|\bčlenové komise\b|\bcommittee members\b"
+    # the reader told, in the second person, that they were added or booked in the role:
+    # "Sie wurden als Interviewer:in ... hinzugefügt" (Personio), "Du är inbokad som
+    # intervjuare" (Teamtailor), "Je bent toegevoegd als interviewer" (Recruitee), "du er
+    # lagt til som intervjuer", "Você foi adicionado como entrevistador", "sei stato aggiunto
+    # come intervistatore", "zostałeś wskazany jako rekruter", "面接官をお願い"
+    r"|\b(?:wurden|wirst|bist|är|bent|er|foi|sei stat[oa]|zostałeś|zostałaś|został[ao]ś"
+    r"|vous avez été|tu as été|has sido)\b[^.\n]{0,40}?\b(?:als|som|como|come|jako|comme)"
+    r" (?:interviewer|intervjuare|intervjuer|intervieweu?r|intervistat(?:ore|rice)"
+    r"|entrevistador|rekruter|évaluat(?:eur|rice))"
+    r"|面接官をお願い|面接官として登録"
     r"|بعضوية لجنة|साक्षात्कार पैनल में|면접위원|招聘委员会委员",
     re.IGNORECASE,
 )
@@ -928,6 +952,11 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|(?:we(?:'re| are| will be)|i(?:'m| am)) interviewing (?!you\b|with\b)"
     r"|you(?:'re| are| will be|'ll be) interviewing (?!you\b|with\b)"
     r"|(?:can|could) you take my \S+ interview"
+    # the reader asked or booked to interview a person: "Could you interview Sofia Reyes",
+    # "You're scheduled to interview Hannah Price", "¿podrías entrevistar a Diego Martín?"
+    r"|(?:can|could|would) you (?:please )?interview (?!you\b|us\b|me\b|with\b)"
+    r"|(?:scheduled|booked|asked|lined up) to interview (?!you\b|us\b|me\b|with\b)"
+    r"|entrevistar a (?!usted\b|ti\b)"
     r"|entrevistamos a\b|yo le hago la entrevista|(?:vai|vão) entrevistar"
     r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
     r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
@@ -949,17 +978,77 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
 )
 
 
+# Someone else's CV is in the mail: the interviewer gets the candidate's papers, the candidate
+# is asked for their own ("your CV", "Ihren Lebenslauf", "tu CV"). A third person owns it:
+# "Her resume is attached", "Hannah's resume", "the candidate's CV", "seine Unterlagen", "den
+# Lebenslauf von Frau Lena Hoffmann", "son CV", "CV de la candidata", "CV del candidato",
+# "currículo da candidata", "haar cv", "kandidatens CV", "CV kandydata". German "ihr" is
+# read in lower case only: "Ihren Lebenslauf" is the reader's.
+_CV = (
+    r"(?:cv|c\.v\.|resume|résumé|lebenslauf|bewerbungsunterlagen|unterlagen|currículo"
+    r"|curr[ií]culum(?: vitae)?|życiorys|životopis|резюме)"
+)
+_CV_WORD = re.compile(
+    rf"(?i:\b{_CV}(?!\w)|candidate profile|bewerberprofil|kandidaatprofiel|kandidatprofil\w*"
+    r"|profilo del candidato|perfil d[oe]l? candidat[oa])"
+)
+THIRD_PARTY_CV = re.compile(
+    rf"(?i:(?<!or )(?<!/)\b(?:her|his|the candidate's|the applicant's|sein(?:e[nrs]?)?|son"
+    r"|haar|zijn|hennes|hans|jego|jej|kandidatens|ansøgerens|kandidaatin|the candidate’s)"
+    rf" {_CV}(?!\w)"
+    rf"|\b{_CV} (?:of|von|van) (?:the candidate|the applicant|(?:der|des) (?:bewerber|kandidat)"
+    r"|de kandidaat|(?!Ihnen|You\b|U\b)(?=(?-i:[A-ZÀ-ÖØ-Þ])))"
+    rf"|\b{_CV} (?:d[eoa]l?|della|do|da|di) (?:la |el |il |lo )?(?:candidat[oae]|postulante)"
+    rf"|\b{_CV} kandydat\w*|\b{_CV} (?:dela|dele)\b)"
+    r"|(?<![Ss]ie )\b(?-i:ihr(?:e[nrs]?)?) (?i:lebenslauf|unterlagen|bewerbungsunterlagen|cv)\b"
+)
+# "Candidate: Marcus Bell", "Bewerber: Jonas Keller", "kandidaat Sanne de Vries": a candidate
+# named in full (two words, name particles between)
+_CANDIDATE_FULL_NAME = re.compile(
+    r"\b(?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in|en)?|candidat[aoe]?|kandidaat"
+    r"|kandydat(?:ka)?|sökande)\s*[:：(]?\s*(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herrn?)\s)?"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
+    r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
+)
+_POSSESSIVE_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)['’]s (?i:cv|resume|résumé)\b")
+
+
+def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
+    """Tell whether the mail hands the reader another person's CV or profile: a third
+    person's CV, "Hannah's resume", or a candidate named in full beside a CV or profile
+    word. A name that is the reader's own ("Candidate: Alex Morgan", "Alex's CV") is not
+    someone else's; without the reader's name only a third person's CV tells."""
+    if THIRD_PARTY_CV.search(text):
+        return True
+    if not reader:
+        return False
+    for match in _POSSESSIVE_NAME.finditer(text):
+        if not _is_reader(match.group(1), reader):
+            return True
+    if not _CV_WORD.search(text):
+        return False
+    named = [match.groups() for match in _CANDIDATE_FULL_NAME.finditer(text)]
+    return bool(named) and not any(_is_reader(name, reader) for pair in named for name in pair)
+
+
 def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the reader sits on the panel rather than before it, or None. Stronger than
     a duty word: "Your interview: Thursday 2pm" in a panel notice is the one the reader runs,
     so the reader's own-interview words do not undo it; a mail naming the reader as the
     candidate does."""
     text = f"{subject}\n{body[:3000]}"
-    if not READER_ON_PANEL_CUES.search(text) and not OTHERS_INTERVIEW_CUES.search(text):
+    papers = someone_elses_papers(text, reader)
+    if (
+        not papers
+        and not READER_ON_PANEL_CUES.search(text)
+        and not OTHERS_INTERVIEW_CUES.search(text)
+    ):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
         if any(name and _is_reader(name, reader) for name in match.groups()):
             return None
+    if papers:
+        return "hands you another person's CV: you interview them, it is not your own interview"
     return "puts you on the interview panel for someone else; not your own interview"
 
 
@@ -1014,7 +1103,7 @@ def names_own_interview(sentence: str) -> bool:
 # breakfast beside the time is part of an interview day ("interview, then lunch with the
 # team"); without, a team's lunch or all-hands is the reader's workplace, as the calendar
 # path already reads a request's title (TEAM_OCCASION_TITLE).
-_HIRING_WORDS = re.compile(
+HIRING_WORDS = re.compile(
     rf"(?i:{INTERVIEW_NOUNS}|haastattel|rozmow|candidat|kandidat|applicant"
     r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід)"
     r"|面接|面试|面試|면접"
@@ -1031,6 +1120,8 @@ PRACTICE_CUES = CaseBlindCues(
     r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
     r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
     r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*"
+    # a rehearsal with a mentor or a job centre: "Übungsgespräch", "colloquio di prova"
+    r"|übungsgespräch\w*|colloqui[oi] di prova"
     # a session held by the reader's career coach, not by an employer: "interview prep call
     # with your career coach tomorrow at 5pm", "our career coach will cover the questions"
     r"|(?:call|session|meeting|appointment) with (?:your|our|a) (?:career|careers|interview"
@@ -1038,6 +1129,17 @@ PRACTICE_CUES = CaseBlindCues(
     # Hindi placement cells write the English words in Devanagari
     r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
     r"|模擬面接|面接練習|模拟面试|모의 ?면접",
+    re.IGNORECASE,
+)
+
+# A coach's or an agency's call to prepare for an interview, held before it: "sesión de
+# preparación de entrevista", "un appel de préparation jeudi à 18 h", "interview prep call".
+# Read in the time's own sentence and the subject only: an agency's mail that sets the
+# client interview may mention a prep call beside it.
+PREP_CALL_CUES = CaseBlindCues(
+    r"\b(?:sesi[oó]n de preparaci[oó]n|preparaci[oó]n de (?:la |tu |su )?entrevista"
+    r"|appel de préparation|(?:interview )?prep(?:aration)? (?:call|session)"
+    r"|vorbereitungs(?:gespräch|call|termin))\b",
     re.IGNORECASE,
 )
 
@@ -1377,10 +1479,16 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the mail says it reached you by mistake; the time is someone else's"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
-    if TEAM_OCCASION_TITLE.search(raw_sentence) and not _HIRING_WORDS.search(
+    if PREP_CALL_CUES.search_lowered(f"{subject}\n{sentence}"):
+        return "the time is a call to prepare for an interview, not the interview itself"
+    if TEAM_OCCASION_TITLE.search(raw_sentence) and not HIRING_WORDS.search(
         f"{view.subject}\n{raw_sentence}"
     ):
         return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
+    # a team's own meeting named in the subject or the time's sentence, as in a calendar title
+    routine = f"{view.subject}\n{raw_sentence}"
+    if TEAM_ROUTINE_TITLE.search(routine) and not TEAM_ROUTINE_VETO.search(routine):
+        return "the time is your own team's meeting at work (a team meeting, a planning day)"
     exam_subject = "" if _INTERVIEW_NAMED.search(view.subject) else subject
     if not own_interview and WRITTEN_TEST_CUES.search_lowered(f"{exam_subject}\n{sentence}"):
         return "the time is a written exam or test day (an admit card, a test), not an interview"
@@ -1652,19 +1760,33 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
 
 
 def passed_on_for_someone(
-    forwarder: frozenset[str], addressee: frozenset[str], passed_on: str
+    forwarder: frozenset[str],
+    addressee: frozenset[str],
+    passed_on: str,
+    own_names: frozenset[str] | None = None,
 ) -> str | None:
     """Return why a forward carries someone else's mail, or None: the message passed on was
     written to a person (its To) who is not the one forwarding it, and greets that person in
     its first line ("Hola Valeria:", "김도윤 님 안녕하세요", "Sayın Can Aydın,"). A parent or
     partner files a son's, daughter's or partner's invitation; an agency that passes on mail
-    written to itself, or a user forwarding their own, shares a name with the To."""
+    written to itself, or a user forwarding their own, shares a name with the To. A family
+    shares a surname: Alex Morgan passing on "Hallo Leon," written to Leon Morgan passes on
+    Leon's, since the name greeted is not the forwarder's and the forwarder has a name of
+    their own the To lacks ("A. Morgan" has none, and is not told apart). `own_names` are the
+    words of the forwarder's display name (default: all of `forwarder`): the leftovers of an
+    address ("kenta.yamada.work") are no given name, and "山田 健太" greeted in Japanese is
+    the same Kenta Yamada."""
     if not forwarder or not addressee:
         return None
-    if any(_is_reader(word, forwarder) for word in addressee):
+    names = forwarder if own_names is None else own_names
+    if any(_is_reader(word, forwarder) for word in addressee) and all(
+        _is_reader(word, addressee) for word in names
+    ):
         return None
     head = next((line for line in passed_on[:400].split("\n") if line.strip()), "")
     for word in addressee:
+        if _is_reader(word, forwarder):
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", head, re.IGNORECASE):
             if not match.group(0)[0].islower():
                 return "forwards an invitation written to someone else; the interview is theirs"

@@ -14,6 +14,7 @@ from service.parsing.classify import (
     categorise,
     has_list_footer,
     is_rejection_or_bulk,
+    is_relayed_message,
 )
 from service.parsing.details import (
     ROLE_MAILBOXES,
@@ -50,6 +51,7 @@ from service.parsing.lexicon import (
     HTML_STUB_CUES,
     MEETING_CUES,
     MEETING_WITH_PERSON,
+    NON_HIRING_OCCASION_TITLE,
     OFFER_CUES,
     OTHER_BUSINESS_CUES,
     RESCHEDULED_CUES,
@@ -70,6 +72,7 @@ from service.parsing.lexicon import (
 )
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
+    HIRING_WORDS,
     INVITING_CUES,
     MOVE_ASKED_NOTE,
     OUTAGE_CUES,
@@ -704,6 +707,13 @@ def _from_calendar(
         elif _team_occasion(event.summary):
             confidence = min(confidence, 0.45)
             notes.append(TEAM_OCCASION_NOTE)
+    if kind in ("invitation", "reschedule") and confidence >= 0.5:
+        occasion = _other_occasion(event, subject, body_texts, _reader(sources))
+        if occasion is not None:
+            # the slot, zone and UID stay as the file gives them; only the claim that it is
+            # the reader's interview is withdrawn to review
+            confidence = min(confidence, 0.45)
+            notes.append(f"{OTHER_OCCASION_NOTE} ({occasion})")
     if kind == "invitation" and _not_time_to_attend(event, sources):
         confidence = min(confidence, 0.45)
         notes.append(NOT_ATTENDED_NOTE)
@@ -768,6 +778,48 @@ def _speaks_of_meeting(event: CalendarEvent, subject: str | None, body_texts: li
     head = body_texts[0][:3000] if body_texts else ""
     parts = (event.summary, (event.description or "")[:3000], subject, head)
     return any(MEETING_CUES.search(part) for part in parts if part)
+
+
+def _without_names(text: str, reader: frozenset[str]) -> str:
+    """The text with the words of the reader's own name blanked out."""
+    if not reader:
+        return text
+    return re.sub(
+        r"[^\W\d_]{2,}", lambda m: " " if m.group(0).lower() in reader else m.group(0), text
+    )
+
+
+OTHER_OCCASION_NOTE = (
+    "the calendar event names an occasion nobody is hired at and no word of hiring; check it"
+)
+# A request sent to this many people is a broadcast (a live event, a town hall, a training
+# for all staff); a panel interview lists a handful of interviewers.
+_CROWD = 15
+
+
+def _other_occasion(
+    event: CalendarEvent, subject: str | None, body_texts: list[str], reader: frozenset[str]
+) -> str | None:
+    """Say what non-hiring occasion a calendar event is, or None: its title or the mail's
+    subject names a public event (a webinar, an info session), a rehearsal, a live broadcast,
+    a doctor's or a bank adviser's appointment or a vendor's demo, or the request goes out to
+    a crowd, and neither those nor the description or the mail's opening has a word of hiring
+    (interview, candidate, application). A bare "Meeting with Anna" names no occasion, so a
+    terse invitation is left as it was. The reader's own name is no hiring word, whatever it
+    is (a mailbox greeted as "Candidate")."""
+    head = body_texts[0][:3000] if body_texts else ""
+    parts = [part for part in (event.summary, subject) if part]
+    seen = (*parts, (event.description or "")[:3000], head)
+    if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
+        return None
+    for part in parts:
+        for cues in (PUBLIC_EVENT_CUES, NON_HIRING_OCCASION_TITLE, OTHER_BUSINESS_CUES):
+            found = cues.search(part)
+            if found:
+                return found.group(0).strip()
+    if len(event.attendees) >= _CROWD:
+        return f"sent to {len(event.attendees)} people"
+    return None
 
 
 NOT_ATTENDED_NOTE = (
@@ -1217,7 +1269,13 @@ def _from_text(
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
         why_else = why_else or panel
-    if sources.original.bulk and sources.inline is None and not OWN_SLOT_CUES.search(sentence):
+    # a platform's notice of one person's message is sent with the platform's list headers
+    if (
+        sources.original.bulk
+        and sources.inline is None
+        and not OWN_SLOT_CUES.search(sentence)
+        and not is_relayed_message(subject_text, message)
+    ):
         notes.append("sent in bulk (a mailing list or newsletter) and names no slot of your own")
         confidence = min(confidence, 0.45)
     if sources.original.discussion_list and (
@@ -1626,7 +1684,12 @@ def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
         return None
     outer = sources.outer
     forwarder = reader_tokens(f"{outer.sender_name or ''} <{outer.sender or ''}>")
-    return passed_on_for_someone(forwarder, reader_tokens(sources.inline.recipients), message)
+    return passed_on_for_someone(
+        forwarder,
+        reader_tokens(sources.inline.recipients),
+        message,
+        own_names=reader_tokens(outer.sender_name or ""),
+    )
 
 
 def _sender_tld(sources: _Sources) -> str | None:

@@ -33,6 +33,7 @@ from service.parsing.lexicon import (
     ANY_MOVE_VERB,
     ARRIVAL_CUES,
     DESTINATION_WORDS,
+    EN_TYPED_DAYS,
     END_LABELS,
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
@@ -49,6 +50,7 @@ from service.parsing.lexicon import (
     RESCHEDULED_CUES,
     SAME_HOUR_CUES,
     SOLAR_HIJRI_MONTHS,
+    SUBJECT_RESCHEDULED,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
@@ -794,6 +796,11 @@ _THAI_ABBREVIATED = re.compile(
 _KHMER = re.compile("[\u1780-\u17ff]")
 _HEBREW = re.compile("[\u05d0-\u05ea]")
 _HEBREW_PREFIX = re.compile("(?<![\u05d0-\u05ea])([בלמה])-(?=\\d)")
+# Zulu joins the day of the month to its copula with a hyphen: "zingama-19 kuNovemba",
+# "zingu-10 kuDisemba" (it is the 19th of November)
+_ZULU_DAY_PREFIX = re.compile(
+    r"(?<!\w)(?:zinga|zingu|zingama|zingo)-(?=[0-3]?\d(?!\d))", re.IGNORECASE
+)
 _KHMER_COUNTERS = re.compile("(?:ថ្ងៃទី|ខែ|ឆ្នាំ)\\s?")
 _CJK = re.compile("[\u3040-\u9fff]")
 _BIDI_MARK = re.compile("[\u200e\u200f\u061c]")
@@ -857,6 +864,25 @@ _MILITARY_CUED = re.compile(
     re.IGNORECASE,
 )
 _MILITARY_CUED_HINT = re.compile(r"@\s?\d{4}|\d{4}\s[a-z]", re.IGNORECASE)
+# "wed 3p", "tues 11a", "tmrw 4p my time", "Thursday at 3p", "@ 2:30p": US founders and
+# hiring managers type am/pm as one letter; read as a clock only right after a day or "at"
+# ("Flat 2a", "3p" of a ratio stay)
+_ONE_LETTER_MERIDIEM = re.compile(
+    rf"((?<![\w@])(?:{EN_TYPED_DAYS}|at)\s|@\s?)(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?([ap])(?![\w'’.])",
+    re.IGNORECASE,
+)
+_ONE_LETTER_MERIDIEM_HINT = re.compile(r"\d[ap](?![\w'’.])", re.IGNORECASE)
+# "noon wed works", "noon thurs work for you?": noon typed before its day is that day at noon
+_NOON_BEFORE_DAY = re.compile(
+    rf"(?<![\w-])(?:at\s)?(noon|midday)\s(?:on\s)?({EN_TYPED_DAYS})(?![\w'’])", re.IGNORECASE
+)
+
+
+def _spell_one_letter_meridiem(match: re.Match[str]) -> str:
+    minutes = f":{match[3]}" if match[3] else ""
+    return f"{match[1]}{match[2]}{minutes}{match[4]}m"
+
+
 # "alle 14,30", "ora 14,00", "godz. 14,00": a comma between hour and minutes after the word
 # for "at" (elsewhere "1,5" is a decimal and "14, 15" a list)
 _COMMA_CLOCK = re.compile(
@@ -1176,6 +1202,8 @@ def normalise(text: str) -> str:
         text = _MILITARY.sub(_spell_military, text)
     if _MILITARY_CUED_HINT.search(text):
         text = _MILITARY_CUED.sub(_spell_cued_military, text)
+    if _ONE_LETTER_MERIDIEM_HINT.search(text):
+        text = _ONE_LETTER_MERIDIEM.sub(_spell_one_letter_meridiem, text)
     if _UNIT_CLOCK_HINT.search(text):
         text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
@@ -1195,6 +1223,7 @@ def normalise(text: str) -> str:
         text = _AND_BETWEEN.sub(r"\1–\2", text)
     lowered = lower_as_regex(text)
     if "noon" in lowered or "midday" in lowered:
+        text = _NOON_BEFORE_DAY.sub(r"\2 at \1", text)
         text = _NOON_IN_RANGE.sub(
             lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
         )
@@ -1203,6 +1232,8 @@ def normalise(text: str) -> str:
     if "-" in text and _HEBREW.search(text, 0, 4000):
         # Hebrew joins "on", "to", "from" to a number with a hyphen: "ב-12 בנובמבר", "ל-15:00"
         text = _HEBREW_PREFIX.sub(r"\1 ", text)
+    if "zing" in lowered:
+        text = _ZULU_DAY_PREFIX.sub("", text)
     if _KHMER.search(text, 0, 4000):
         # Khmer writes "day 12 month November year 2026", the counter words glued to what
         # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
@@ -2009,7 +2040,13 @@ def _greeted_name(match: re.Match[str]) -> bool:
     "Dom, 10h ok?") from a short weekday before a time: French "sam." is Saturday, Italian
     "dom" Sunday, Norwegian "tor" Thursday, and each is a first name too."""
     text, begin = match.string, match.start()
-    if _GREETING_BEFORE.search(text, max(0, begin - 16), begin):
+    greeting = _GREETING_BEFORE.search(text, max(0, begin - 16), begin)
+    # "hey, tue 3pm works", "thanks - wed 10am": the greeting closed by its comma or dash
+    # greets nobody by an English day's short name
+    if greeting is not None and not (
+        _folded(match.group("weekday")).strip(".") in _EN_SHORT
+        and re.search(r"[,–—-]", greeting.group(0))
+    ):
         return True
     opens_line = not text[max(0, begin - 1) : begin].strip() and (
         begin == 0 or text[begin - 1] == "\n"
@@ -2072,6 +2109,9 @@ _INSTEAD_OF = re.compile(
     r"|ao invés de|zamiast|istället för|i stedet for|sijaan)(?:\s(?:at|um|à|a las|alle|om|às))?\s*",
     re.IGNORECASE,
 )
+# Postpositions for "instead of" (Turkish, Hungarian, Estonian; as in _MOVED_AFTER) alone
+# between two times: the first is given up
+_INSTEAD_AFTER = re.compile(r"['’]?\s*(?:yerine|helyett|asemel)\s*,?\s*", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
@@ -2184,11 +2224,19 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
-    # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up
+    # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up;
+    # a postposition puts it first: "15:00 yerine 14:00'te", "10:00 helyett 11:00-kor"
     return tuple(
-        hit
+        # the hour taken keeps the day of the hour given up, like a pushed one
+        replace(hit, moved=True)
+        if index and _INSTEAD_AFTER.fullmatch(line, hits[index - 1].finish, hit.begin)
+        else hit
         for index, hit in enumerate(hits)
         if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
+        and not (
+            index + 1 < len(hits)
+            and _INSTEAD_AFTER.fullmatch(line, hit.finish, hits[index + 1].begin)
+        )
         and not (index and _restated_in_unread_zone(line, hits[index - 1], hit))
     )
 
@@ -2241,7 +2289,20 @@ def _pushed_onto(line: str, old: re.Match[str], new: re.Match[str]) -> bool:
         return False
     if _WALA_NOW.fullmatch(line, old.end(), new.start()):
         return True
+    if _SHIFTED_SO.search(line, old.end(), new.start()):
+        return True
     return bool(_ONTO.search(line[max(old.end(), new.start() - 48) : new.start()]))
+
+
+# a move by a span, then the hour it lands on: "pushed back by an hour, so 11:30am", "we've
+# pushed it back 2 hours, so it's now 3pm", "moved 30 minutes later, i.e. 1:30"
+_SHIFTED_SO = re.compile(
+    MOVE_VERB_WORDS + r"[^.!?\n\d]{0,30}?\b(?:\d{1,3}|an?|one|two|three|half an?)\s?"
+    r"(?:hours?|hrs?|minutes?|mins?)\b[^.!?\n\d]{0,12}?,?\s"
+    r"(?:so|i\.e\.|making it|which makes it)(?:\s(?:it's|it is|that's|that is|we're|we are))?"
+    r"(?:\s(?:now|starting))?(?:\s(?:at|from))?\s?$",
+    re.IGNORECASE,
+)
 
 
 # Hindi, Hinglish and Urdu name a slot already set by its hour ("8 baje wala reminder", "2
@@ -2845,6 +2906,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
                 ranked.remove(other)
                 ranked.insert(0, other)
                 break
+    _take_the_numbered_option(ranked, segments, texts, context)
     if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
     else:
@@ -2973,6 +3035,59 @@ def _take_the_named_quoted_slot(
     ranked.remove(choice)
     choice.quoted = False  # the reply's own words confirm it
     choice.notes.append("the reply picks this day from the times it quotes; check the hour")
+    ranked.insert(0, choice)
+
+
+# "option 2 works", "let's lock in #3", "Option 2 passt", "l'option 2", "opción 2": a pick of
+# one numbered slot ("2) Thu 12/10 2pm", "Option 2: ...") of a list the thread carries
+_OPTION_PICK = re.compile(
+    r"(?:\b(?:option|choice|slot|number|opción|opção|opzione|optie|variante)|(?<![\w&])#)"
+    r"\s?(?P<n>[1-9])(?![\d:.]\d|\s?(?:[ap]\.?m\b|h\b|uhr\b|/))",
+    re.IGNORECASE,
+)
+# a list item's number before its slot: "2) ", "2. ", "2: ", "#2 ", "Option 2: ", "2 - "
+_OPTION_MARK = re.compile(
+    r"(?:^|(?<=\s)|(?<=[>(]))(?:(?:option|choice|slot|opción|opção|opzione|optie|variante)\s?"
+    r"|#)?(?P<n>[1-9])(?:[).:]|\s[-–])(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _take_the_numbered_option(
+    ranked: list[_Candidate], segments: list[Segment], texts: list[str], context: Context
+) -> None:
+    """Put first the slot a reply picks by its number in a listed offer.
+
+    "Option 2 works - see you then!" above "1) Wed 12/9 10am 2) Thu 12/10 2pm 3) Fri 12/11
+    9am", or "let's lock in #3" over a quoted list: the new text names the item, the list
+    gives its day and hour. Only one number picked and one slot listed under it count.
+    """
+    if len(ranked) < 2:
+        return
+    picks: set[str] = set()
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject":
+            continue
+        for line in _lines(text, context)[:40]:
+            if line.quoted or not line.text or is_reply_header(line.text):
+                continue
+            if _OPTION_MARK.match(line.text.lstrip()):
+                continue  # a list item itself, not a pick of one
+            picks.update(found["n"] for found in _OPTION_PICK.finditer(line.text))
+    if len(picks) != 1:
+        return
+    (number,) = picks
+    chosen: list[_Candidate] = []
+    for item in ranked:
+        marks = list(_OPTION_MARK.finditer(item.line, 0, item.at + 1))
+        if marks and marks[-1]["n"] == number and item.start not in {c.start for c in chosen}:
+            chosen.append(item)
+    if len(chosen) != 1 or (chosen[0] is ranked[0] and not chosen[0].quoted):
+        return
+    choice = chosen[0]
+    ranked.remove(choice)
+    choice.quoted = False  # the reply's own words confirm it
+    choice.notes.append(f"the reply picks option {number} of the times listed; check it")
     ranked.insert(0, choice)
 
 
@@ -3881,6 +3996,10 @@ _MOVE_JOIN = re.compile(
 )
 
 
+# An arrow alone between two dated slots: "mardi 9/02 10h → jeudi 11/02 15h"
+_ARROW_JOIN = re.compile(r"\s*(?:→|➜|➔|➝|⇒|⟶|->|=>)\s*")
+
+
 # A move verb alone between the old slot and the new ("…, ora 10:00 se mută miercuri, …")
 _BARE_MOVE_JOIN = re.compile(
     rf"[\s,]{{0,3}}(?:[^\W\d_]+\s){{0,2}}?{MOVE_VERB_WORDS}\s*,?\s*", re.IGNORECASE
@@ -4110,6 +4229,22 @@ def _combine(
                 # "del lunes 9:30 al miércoles 12:00", "ora 10:00 se mută miercuri": old, new
                 found[-1].score -= 1.2
                 candidate.score += 0.6
+        if found and same_line and _ARROW_JOIN.fullmatch(clock_line, previous_finish, begin):
+            # "mardi 9/02 10h → jeudi 11/02 15h", "Wed, Dec 9, 2:00 PM → Thu, Dec 10, 11:00
+            # AM", "qua 09/12 às 10h ➜ sex 11/12 às 14h": two dated slots either side of an
+            # arrow under a word for the change (on the line or just above it) are the slot
+            # given up and the new one; without such a word an arrow may join a range's ends
+            above = " ".join(item.text for item in lines[max(0, clock_index - 3) : clock_index])
+            said = f"{above} {clock_line}"
+            if (
+                RESCHEDULED_CUES.search(said)
+                or ANY_MOVE_VERB.search(said)
+                or SUBJECT_RESCHEDULED.search(said)
+            ):
+                found[-1].old = True
+                found[-1].score -= 1.2
+                candidate.new = candidate.moved = True
+                candidate.score += 0.6
         previous_finish = max(hit.finish, clock.finish)
         found.append(candidate)
     return found
@@ -4123,7 +4258,7 @@ _NEW_AFTER = re.compile(
     r"|^['’]y?[ae]\s(?:alın|ertelen|kaydırıl|taşın|değiştiril)"
     # Korean and Japanese mark it with a particle and "change": "오후 4시로 변경되었습니다",
     # "15時に変更いたします"
-    r"|^\s?(?:으로|로)\s?변경|^\s?(?:に|へ)変更",
+    r"|^\s?(?:으로|로)\s?변경|^\s?(?:から)?(?:に|へ)変更",
     re.IGNORECASE,
 )
 _MOVED_AFTER = re.compile(

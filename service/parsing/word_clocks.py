@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from service.parsing.lexicon import EN_TYPED_DAYS
+
 _EN = "one two three four five six seven eight nine ten eleven twelve"
 _DE = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"
 _NL = "een twee drie vier vijf zes zeven acht negen tien elf twaalf"
@@ -158,6 +160,9 @@ _FRAMES = (
     # British "half two" is 2:30: after "at", "from", "by", a range's "to"/"till" ("from 2
     # till half 3") or a word for "about" ("around half ten")
     _frame("half", r"(?:at|from|by|to|till|until|around|about) ", "half ", _EN_N, "", 30),
+    # ... or typed beside its day: "Monday week, half 2", "half 3 thurs", "tmrw half 10"
+    _frame("half", rf"(?:{EN_TYPED_DAYS}|week),? ", "half ", _EN_N, "", 30),
+    _frame("half", "", "half ", _EN_N, rf"(?=,? (?:{EN_TYPED_DAYS})\b)", 30),
     # "ten past 11", "twenty past nine"; "five to three" only after "at", "by" or "around",
     # since "from five to ten" is a range
     *_minutes_frames("past", "", "past", _EN_N, _EN_MINUTES),

@@ -136,6 +136,11 @@ def test_forward_of_mail_written_to_someone_else() -> None:
     own = reader_tokens("Sam Okafor <sam@work.example>")
     assert passed_on_for_someone(parent, own, "Hi Sam,\n\nyour interview") is None
     assert passed_on_for_someone(parent, son, "Dear candidate,\n\nJonas will call") is None
-    # a name shared with the forwarder (a family name) is the forwarder's own
-    assert passed_on_for_someone(parent, daughter, "Hi Lena,\n\nsee you") is None
+    # a family name shared with the forwarder does not make a daughter's greeting the
+    # forwarder's (sides26); the forwarder's own given name greeted does
+    assert passed_on_for_someone(parent, daughter, "Hi Lena,\n\nsee you") is not None
+    assert passed_on_for_someone(parent, daughter, "Hi Sam,\n\nsee you") is None
+    # a forwarder known only by the family name is not told apart
+    surname = frozenset({"okafor"})
+    assert passed_on_for_someone(surname, daughter, "Hi Lena,\n\nsee you") is None
     assert passed_on_for_someone(frozenset(), son, "Hallo Jonas,") is None
