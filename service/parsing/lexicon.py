@@ -1447,6 +1447,26 @@ NEW_TIME_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# Things other than the meeting whose hours a sender gives beside its time: the reception,
+# the car park, the building, lunch, the next round or candidate, the results. A later clock
+# with one of them between it and the slot's time is theirs, not the meeting's end ("at 10:00
+# and parking is free until 16:00", "um 10 Uhr, der Empfang ist bis 17 Uhr besetzt").
+OTHER_EVENT_NOUNS = CaseBlindCues(
+    r"\b(?:reception|front desk|security desk|lobby|parking|car park|garage|building|canteen"
+    r"|cafeteria|lunch|dinner|drinks|next round|second round|next candidate|results?|feedback"
+    r"|empfang|rezeption|pforte|parkhaus|parkplatz|tiefgarage|gebäude|kantine|mittagessen"
+    r"|zweitrunde|zweite runde|nächste runde|ergebnis"
+    r"|accueil|réception|bâtiment|cantine|déjeuner|second entretien|deuxième tour|résultats?"
+    r"|recepción|estacionamiento|aparcamiento|parqueadero|edificio|comedor|almuerzo"
+    r"|segunda ronda|segunda entrevista|resultados?|portineria|parcheggio|mensa|pranzo"
+    r"|secondo colloquio|risultati|recepção|portaria|prédio|edifício|almoço|retorno"
+    r"|receptie|parkeren|parkeergarage|gebouw|tweede ronde|recepcja|budynek|stołówka|obiad"
+    r"|druga tura|drugi etap|recepce|parkování|parkoviště|budova|oběd|druhé kolo"
+    r"|receptionen|parkering(?:en)?|byggnaden|frokost|kantinen|andra omgången)\b"
+    r"|受付|駐車場|昼食|ランチ|二次面接|주차|접수|점심|2차 면접|前台|停车|午餐|复试|结果",
+    re.IGNORECASE,
+)
+
 # Words before a time to be there by, not the time the meeting starts ("arrive by 08:45 for
 # a 09:00 start", "Einlass ab 8:30", "merci d'arriver à 8h45").
 ARRIVAL_CUES = CaseBlindCues(
