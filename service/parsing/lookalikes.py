@@ -1107,7 +1107,7 @@ OUTAGE_CUES = CaseBlindCues(
     # "our recruitment office will be closed from Friday 11 June at 1:00pm" (closure22),
     # "Vom 24. Dezember bis 1. Januar sind Betriebsferien" (closure25), "bleibt ... geschlossen"
     r"|\bwill be closed\b|\bbetriebsferien\b|\bbleib(?:t|en)\b[^.\n]{0,60}\bgeschlossen\b"
-    r"|\bsera fermée?\b|\bestar[áa] cerrad[ao]\b|\brester[àa] chius[oa]\b)",
+    r"|\bsera fermée?\b|\bestar[áa] cerrad[ao]\b|\brester(?:[àa]|anno) chius[oiae]\b)",
     re.IGNORECASE,
 )
 
