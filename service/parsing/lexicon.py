@@ -1575,6 +1575,12 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|plan (?:zelf )?(?:een|je|jouw) (?:moment|tijdstip|gesprek|\w*gesprek) in|kies zelf"
     r"|vælg (?:et )?tid|välj en tid|velg (?:et )?tidspunkt|valitse aika|wybierz termin"
     r"|escolha um horário"
+    # a booking page's free times: "Freie Zeiten gibt es ab Mittwoch", "I primi slot liberi
+    # sono martedì", "Os primeiros horários livres são na quarta-feira", "A agenda abre na
+    # segunda-feira ... os horários são liberados" (booklink22, textneg26's tbook)
+    r"|freie (?:zeiten|slots|zeitfenster)|einen termin\b[^.\n]{0,60}?\baussuchen"
+    r"|slot (?:liberi|disponibili)|prenota(?:re)? uno slot|horários (?:livres|são liberados)"
+    r"|escolha (?:você mesmo |você )?o (?:melhor )?horário|a agenda abre"
     # the familiar Spanish form: "Elige un horario", "Elige uno de estos horarios para tu
     # entrevista" (Factorial), "Reserva el horario que mejor te venga", "huecos disponibles"
     r"|elige (?:un|el|tu) horario|elige uno de (?:estos|los) horarios"
@@ -1686,6 +1692,11 @@ _DECLINE_WORDS = re.compile(
     # the writer's own clash, not the reader's ("if it clashes with your diary" asks):
     # "Thursday 10:00 clashes with an exam", "kollidiert leider mit einem Termin", "krockar
     # med ett möte", "kolliderer med en eksamen"
+    # the writer's own "I am prevented then": "Leider bin ich am Montag … verhindert", "Helaas
+    # kan ik vrijdag … niet", "Infelizmente tenho um compromisso na quarta-feira",
+    # "Unfortunately I have a clash on Tuesday" (textneg26's taskmove, esmove25's exam)
+    r"|(?:bin ich|ich bin)\b[^\n]{0,60}?\bverhindert|\bkan ik\b[^\n]{0,60}?\bniet\b"
+    r"|tenho (?:um )?compromisso|i (?:have|'ve got) a clash|tengo un examen"
     r"|(?:clashes|conflicts) with (?:an?|my) |kollidiert (?:leider )?mit (?:einem|einer|meinem"
     r"|meiner) |krockar (?:tyvärr )?med (?:ett|en|mitt|min) |kolliderer (?:dessverre |desværre )?"
     r"med (?:et|en|mitt|min) ",
@@ -2298,7 +2309,14 @@ NON_HIRING_OCCASION_TITLE = at_word_starts(
         r"|assurance emprunteur|plan de pensiones|pension(?:s)?försäkring|rådgivare"
         r"|self assessment|tax return|steuererklärung|déclaration d'impôts"
         r"|discovery call|sales call|product demo|produktdemo|demo (?:av|of|de|van)\b|devis"
-        r"|free (?:trial|consultation)|meetup\b|stammtisch",
+        r"|free (?:trial|consultation)|meetup\b|stammtisch"
+        # a free session a coach or vendor sells from: "your free 15-minute discovery call",
+        # "free career strategy session", "kostenloses Erstgespräch", "sesión gratuita",
+        # "sessão de diagnóstico gratuita", "consulenza gratuita" (coachsell15, sales26)
+        r"|free (?:\d+[- ]min(?:ute)?s?\s)?(?:\w+\s){0,2}(?:call|session|consultation)"
+        r"|kostenlos\w* (?:erstgespräch|beratung\w*|coaching\w*)"
+        r"|(?:séance|session|consultation|sesi[óo]n|sessão|consulenza|consulta|sessione)"
+        r"\s(?:\w+\s){0,3}(?:gratuit[eoa]?|gratis|gratuitamente)",
         re.IGNORECASE,
     ),
 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from service.parsing.lexicon import (
     INTERVIEW_NOUNS,
+    NON_HIRING_OCCASION_TITLE,
     TEAM_OCCASION_TITLE,
     TEAM_ROUTINE_TITLE,
     TEAM_ROUTINE_VETO,
@@ -126,7 +127,14 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
     r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"
     r"|anticipare|posticipare)|serait-il possible de (?:décaler|déplacer|reporter)"
-    r"|ser[ií]a posible (?:mover|cambiar|pasar))[^?\n]{0,120}\?"
+    r"|ser[ií]a posible (?:mover|cambiar|pasar|retrasar|aplazar|adelantar)"
+    # "¿Sería posible retrasar la entrevista…?" (esmove25), "Seria possível remarcar a
+    # entrevista…?", "Wäre es möglich, das Gespräch … zu verschieben?", "Is het mogelijk het
+    # gesprek te verzetten…?" (textneg26's taskmove)
+    r"|seria possível (?:remarcar|adiar|mudar|passar|antecipar)"
+    r"|wäre es (?:eventuell )?möglich\b[^?\n]{0,80}?\b(?:verschieben|verlegen)"
+    r"|is het (?:eventueel )?mogelijk\b[^?\n]{0,80}?\b(?:verzetten|verschuiven|verplaatsen))"
+    r"[^?\n]{0,120}\?"
     # Japanese asks without a question mark, the verb last: "12月10日（木）13時の面接を、
     # 12月14日（月）に変更していただくことは可能でしょうか。" (could you change it to …?)
     r"|(?:変更|調整)(?:して)?(?:いただく|いただける|頂く|頂ける)ことは(?:可能|でき(?:ます|ない))"
@@ -470,6 +478,13 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"\b(?:(?:annual |yearly |mid-year |year-end )?(?:performance|appraisal) (?:review|meeting"
     r"|evaluation|conversation|discussion|interview)|(?:your|annual|yearly|mid-year) appraisal"
     r"|annual review|exit interview"
+    # the end of a probation period and the half-year talk at the current job: "your
+    # probation review", "Probezeitgespräch", "entretien de fin de période d'essai", "reunión
+    # de seguimiento semestral", "conversa de feedback semestral" (textneg26's en, es; ACAS
+    # guidance on probation review meetings)
+    r"|probation(?:ary)? (?:period )?(?:review|meeting)|end of probation|probezeitgespräch"
+    r"|fin de (?:la )?période d'essai|(?:mid-year|half-year|six-month) review"
+    r"|seguimiento semestral|feedback semestral|revisi[óo]n semestral|halbjahresgespräch"
     r"|mitarbeiter(?:jahres)?gespräch|jahresgespräch|entwicklungsgespräch"
     r"|zielvereinbarungsgespräch|austrittsgespräch|exitgespräch|entretien (?:annuel|de sortie)"
     r"(?: d'évaluation)?|entretien d'évaluation"
@@ -1088,7 +1103,11 @@ OUTAGE_CUES = CaseBlindCues(
     # close for Christmas at 5pm ... and reopen at 9am", "ons kantoor is gesloten vanaf",
     # "le processus reprendra le lundi 4 janvier à 9h", "será retomado na segunda-feira"
     r"|\bclose[sd]? for (?:christmas|the holidays?|the break)\b|\bre-?open(?:s|ed|ing)?\b"
-    r"|\bis gesloten\b|\breprendra\b|\bser[áa] retomad[oa]\b)",
+    r"|\bis gesloten\b|\breprendra\b|\bser[áa] retomad[oa]\b"
+    # "our recruitment office will be closed from Friday 11 June at 1:00pm" (closure22),
+    # "Vom 24. Dezember bis 1. Januar sind Betriebsferien" (closure25), "bleibt ... geschlossen"
+    r"|\bwill be closed\b|\bbetriebsferien\b|\bbleib(?:t|en)\b[^.\n]{0,60}\bgeschlossen\b"
+    r"|\bsera fermée?\b|\bestar[áa] cerrad[ao]\b|\brester(?:[àa]|anno) chius[oiae]\b)",
     re.IGNORECASE,
 )
 
@@ -1489,6 +1508,16 @@ def lookalike_reason(view: MailView) -> str | None:
     routine = f"{view.subject}\n{raw_sentence}"
     if TEAM_ROUTINE_TITLE.search(routine) and not TEAM_ROUTINE_VETO.search(routine):
         return "the time is your own team's meeting at work (a team meeting, a planning day)"
+    # the occasion a calendar title would name, said in the subject or the time's sentence of
+    # a text-only mail: an optician's eye test, a vendor's or a coach's free discovery call
+    # (events26's optician, coachsell15's "free 15-minute discovery call", sales26). A
+    # forward is the reader's own pick of a community call or meetup to add: left alone.
+    found = None if view.forwarded else NON_HIRING_OCCASION_TITLE.search(routine)
+    if found and not HIRING_WORDS.search(routine):
+        return (
+            f"the time is for something nobody is hired at ({found.group(0).strip()}), not a "
+            "job interview"
+        )
     exam_subject = "" if _INTERVIEW_NAMED.search(view.subject) else subject
     if not own_interview and WRITTEN_TEST_CUES.search_lowered(f"{exam_subject}\n{sentence}"):
         return "the time is a written exam or test day (an admit card, a test), not an interview"
