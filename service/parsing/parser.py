@@ -108,6 +108,7 @@ from service.parsing.when import (
     find_times,
     is_reply_subject,
     lone_date,
+    shift_by_stated_span,
 )
 from service.parsing.zone_words import read_zone
 from service.parsing.zones import (
@@ -1424,7 +1425,7 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     if not readings:
         return None
     every_text = "\n".join(segment.text for segment in segments + html_segments)
-    found = add_durations(readings[0], every_text)
+    found = shift_by_stated_span(add_durations(readings[0], every_text))
     if found.end is None and not found.quoted:
         found = _ended_by_structure(found, envelope, context)
     return _Reading(found, _open_days(readings))
