@@ -4779,15 +4779,16 @@ def is_reply_subject(subject: str | None) -> bool:
 
 SHIFTED_NOTE = "the new time is not written: read as the old slot moved by the span the mail states"
 _SHIFT_SPAN = re.compile(
-    r"(?<![\w:.時시])(?:(?P<digits>\d{1,3})|(?P<word>"
+    r"(?<![0-9A-Za-z\u00c0-\u024f_:.時시])(?:(?P<digits>\d{1,3})|(?P<word>"
     + alternation(SHIFT_AMOUNT_WORDS)
     + r"))(?:[\s-]?)(?P<unit>"
     + alternation(SHIFT_UNITS)
     + r")(?![^\W\d_\u3040-\u9fff\uac00-\ud7af])",
     re.IGNORECASE,
 )
-_SHIFT_LATER = re.compile(rf"(?<!\w)(?:{SHIFT_LATER_WORDS})", re.IGNORECASE)
-_SHIFT_EARLIER = re.compile(rf"(?<!\w)(?:{SHIFT_EARLIER_WORDS})", re.IGNORECASE)
+_LATIN_BEFORE = r"(?<![0-9A-Za-z\u00c0-\u024f])"  # CJK runs its words together
+_SHIFT_LATER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_LATER_WORDS})", re.IGNORECASE)
+_SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGNORECASE)
 _SHIFT_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?:\s|$)|[。?？]")
 _SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 
