@@ -1377,14 +1377,14 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan"
     # Catalan, Serbo-Croatian, Macedonian, Albanian, Basque, Icelandic
     r"|mateixa hora|isto vrijeme|isto vreme|истото време|të njëjtën orë"
-    r"|e njëjta orë|ordu berean|sama tíma",
+    r"|e njëjta orë|ordu berean|sama tíma|aynı saate|zelfde tijd|同じ時間|같은 시간",
     re.IGNORECASE,
 )
 NEXT_DAY_CUES = CaseBlindCues(
     r"\bthe (?:day after|next day|following day)\b|(?:am|auf den) (?:nächsten|folgenden) tag"
     r"|am folgetag|tags darauf|le lendemain|le jour suivant|al día siguiente"
     r"|el día siguiente|il giorno (?:dopo|successivo)|de dag (?:erna|daarna)|de volgende dag"
-    r"|no dia seguinte"
+    r"|no dia seguinte|au lendemain|翌日|다음 날"
     r"|następnego dnia|на следующий день|ertesi gün|dagen efter|dagen etter|seuraavana päivänä",
     re.IGNORECASE,
 )
@@ -2708,3 +2708,42 @@ def timeline_names() -> dict[str, str]:
                     if len(folded) >= 4:
                         names.setdefault(folded, calendar.day_name[number].lower())
     return names
+
+
+# A move by a stated span: "30 minutes later", "eine halbe Stunde später", "avancé d'une heure",
+# "bir saat ertelendi", "30分繰り下げ", "back by a week". The amount (digits or a number word)
+# stands right before its unit; the direction is a word near it. Number words that are also
+# other words ("a", "um", "un") only count right before a unit.
+SHIFT_AMOUNT_WORDS: dict[str, float] = {
+    **dict.fromkeys(("a", "an", "one", "ein", "eine", "einen", "einer", "une", "un", "una"), 1.0),
+    **dict.fromkeys(("uno", "uma", "um", "un'", "een", "één", "bir", "satu", "ek"), 1.0),
+    **dict.fromkeys(
+        ("two", "zwei", "deux", "dos", "dois", "duas", "due", "twee", "iki", "dua"), 2.0
+    ),
+    **dict.fromkeys(("three", "drei", "trois", "tres", "três", "tre", "drie"), 3.0),
+    **dict.fromkeys(("half an", "half a", "halbe", "media", "meia", "yarım", "setengah"), 0.5),
+    **dict.fromkeys(("demi", "mezz'", "mezz’", "half"), 0.5),
+}
+# unit words by the minutes they stand for
+SHIFT_UNITS: dict[str, int] = {
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "stunde", "stunden", "heure", "heures"), 60),
+    **dict.fromkeys(("hora", "horas", "ora", "ore", "uur", "saat", "jam", "時間", "시간"), 60),
+    **dict.fromkeys(("minute", "minutes", "min", "mins", "minuten", "minutos", "minuti"), 1),
+    **dict.fromkeys(("dakika", "menit", "分", "분"), 1),
+    **dict.fromkeys(("day", "days", "tag", "tage", "tagen", "jour", "jours", "día", "días"), 1440),
+    **dict.fromkeys(("dia", "dias", "giorno", "giorni", "dag", "dagen", "gün", "hari"), 1440),
+    **dict.fromkeys(("week", "weeks", "woche", "wochen", "semaine", "semaines"), 10080),
+    **dict.fromkeys(("semana", "semanas", "settimana", "settimane", "weken", "hafta"), 10080),
+}
+# words that send a slot later or earlier, looked for beside the span
+SHIFT_LATER_WORDS = (
+    r"later|back|delay\w*|postpon\w*|später|nach hinten|plus tard|repouss\w*|décal\w*"
+    r"|retras\w*|más tarde|recorr\w*|mais tarde|adiad\w*|atras\w*|più tardi|posticip\w*"
+    r"|ritard\w*|schuift|opgeschoven|sonra\w*|ertelen\w*|ertele\w*|mundur\w*|dimundurkan"
+    r"|繰り下げ|遅らせ|遅れ|늦춰|늦어|뒤로"
+)
+SHIFT_EARLIER_WORDS = (
+    r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
+    r"|más temprano|adelant\w*|mais cedo|antecip\w*|anticip\w*|eerder|vervroeg\w*|naar voren"
+    r"|erken|öne|dimajukan|maju\w*|繰り上げ|早め|앞당\w*|당겨"
+)

@@ -1197,7 +1197,18 @@ OTHERS_MEETING_CUES = CaseBlindCues(
     r"\bcon (?!lei\b|te\b|voi\b)"
     r"|ik heb (?:een )?(?:afspraak|overleg|call|belafspraak) met (?!je\b|jou\b|u\b|jullie\b)"
     r"|tenho (?:uma |um )?(?:reunião|call|chamada|conversa) com (?!você\b|vc\b|o senhor\b"
-    r"|a senhora\b))",
+    r"|a senhora\b)"
+    # another candidate's slot: "the interview with the other candidate has moved to",
+    # "intervjun med den andra kandidaten", "l'entretien de l'autre candidat"
+    r"|(?:the other|another) (?:candidate|applicant)|(?:den )?andra kandidaten"
+    r"|en annan kandidat|andere[nr]? (?:kandidat|bewerber)|autre candidat|otro candidato"
+    r"|outro candidato|altro candidato|andere kandida(?:at|ten)|diğer aday"
+    r"|다른 (?:후보|지원자)"
+    # the interview held with a candidate, said to the team: "intervjun med kandidat 2",
+    # "the interview with candidate Ruiz", "das Gespräch mit dem Bewerber"
+    r"|\b(?:intervjun|the interview|l'entretien|das gespräch|la entrevista|het gesprek) "
+    r"(?:med|with|avec|mit|con|met) (?:the |le |la |dem |der |el |de )?(?:kandidat|candidat"
+    r"|bewerber|kandidaat)\w*)",
     re.IGNORECASE,
 )
 # another person's interview, named with a capital: "Priya's interview", "la entrevista de
@@ -1212,7 +1223,7 @@ _NAMED = r"(?:(?:Mme|M\.|Mr\.?|Ms\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?[A-ZÀ-ÖØ-Þ][
 OTHERS_INTERVIEW = re.compile(
     # not "Thursday's interview", "today's call": a day's, not a person's
     r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Tomorrow\b|Tonight\b)"
-    rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+['’]s (?:interview|call|slot|panel)\b"
+    rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+['’]s (?:[\w-]+ ){{0,2}}(?:interview|call|slot|panel)\b"
     rf"|\b(?i:la entrevista|la llamada|l'entretien|l’entretien|das (?:vorstellungs)?gespräch"
     rf"|das interview|het gesprek|il colloquio|a entrevista) (?:de|d'|d’|von|van|di|do|da) "
     # nor a day's written with a capital, as German always does: "das Gespräch von Mittwoch

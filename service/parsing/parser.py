@@ -108,6 +108,7 @@ from service.parsing.when import (
     find_times,
     is_reply_subject,
     lone_date,
+    shift_by_stated_span,
 )
 from service.parsing.zone_words import read_zone
 from service.parsing.zones import (
@@ -1423,7 +1424,9 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
                 return _Reading(linked, 1)
     if not readings:
         return None
-    found = add_durations(readings[0], [segment.text for segment in segments + html_segments])
+    found = shift_by_stated_span(
+        add_durations(readings[0], [segment.text for segment in segments + html_segments])
+    )
     if found.end is None and not found.quoted:
         found = _ended_by_structure(found, envelope, context)
     return _Reading(found, _open_days(readings))

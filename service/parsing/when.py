@@ -49,6 +49,10 @@ from service.parsing.lexicon import (
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
     SAME_HOUR_CUES,
+    SHIFT_AMOUNT_WORDS,
+    SHIFT_EARLIER_WORDS,
+    SHIFT_LATER_WORDS,
+    SHIFT_UNITS,
     SOLAR_HIJRI_MONTHS,
     SUBJECT_RESCHEDULED,
     WHEN_LABELS,
@@ -4831,3 +4835,85 @@ def is_reply_subject(subject: str | None) -> bool:
     if not subject:
         return False
     return bool(REPLY_SUBJECT.match(subject)) and not FORWARD_SUBJECT.match(subject)
+
+
+# --- moves by a stated span -------------------------------------------------------------
+
+SHIFTED_NOTE = "the new time is not written: read as the old slot moved by the span the mail states"
+_SHIFT_SPAN = re.compile(
+    r"(?<![0-9A-Za-z\u00c0-\u024f_:.時시])(?:(?P<digits>\d{1,3})|(?P<word>"
+    + alternation(SHIFT_AMOUNT_WORDS)
+    + r"))(?:[\s-]?)(?P<unit>"
+    + alternation(SHIFT_UNITS)
+    + r")(?![^\W\d_\u3040-\u9fff\uac00-\ud7af])",
+    re.IGNORECASE,
+)
+_LATIN_BEFORE = r"(?<![0-9A-Za-z\u00c0-\u024f])"  # CJK runs its words together
+_SHIFT_LATER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_LATER_WORDS})", re.IGNORECASE)
+_SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGNORECASE)
+_SHIFT_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?:\s|$)|[。?？]")
+_SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
+
+
+def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
+    """The span a move states ("45 minutes later", "avancé d'une heure", "bir gün
+    sonraya"), signed by the word beside it; None when it is no move by a span."""
+    unit = SHIFT_UNITS[match.group("unit").lower()]
+    if match.group("digits"):
+        amount = float(match.group("digits"))
+    else:
+        amount = SHIFT_AMOUNT_WORDS[match.group("word").lower()]
+    if amount <= 0 or amount > _SHIFT_LIMITS[unit] or (unit == 1 and amount % 5):
+        return None
+    window = line[max(0, match.start() - 40) : match.end() + 24]
+    if _SHIFT_EARLIER.search(window):
+        sign = -1
+    elif _SHIFT_LATER.search(window):
+        sign = 1
+    else:
+        return None
+    return timedelta(minutes=sign * amount * unit)
+
+
+def shift_by_stated_span(found: FoundTime) -> FoundTime:
+    """Move a slot by the span a move states: "your interview on Tuesday, December 8 at 10:00
+    AM will now start 45 minutes later", "…15:00'teki mülakatınız bir saat ertelendi", "has to
+    move to the same time the following day". The slot read must be the old one, its hour
+    written before the span in the same sentence. A time written after the span must be the
+    old one plus the span ("pushed back 2 hours, so it's now 3pm"); any other time there is
+    a new time of its own and nothing is changed. Asked moves ("could we …?") are left."""
+    line = found.line
+    if not line or found.quoted or found.deadline:
+        return found
+    stop = _SHIFT_SENTENCE_END.search(line, found.at)
+    end = stop.start() if stop else len(line)
+    if stop is not None and line[stop.start()] in "?？":
+        return found
+    old_hour = found.start.time().replace(tzinfo=None)
+    clocks = _clocks(line)
+    lowered = lower_as_regex(line[found.at : end])
+    spans: list[tuple[int, int, timedelta]] = []
+    for match in _SHIFT_SPAN.finditer(line, found.at, end):
+        span = _stated_span(line, match)
+        if span is not None:
+            spans.append((match.start(), match.end(), span))
+    next_day = NEXT_DAY_CUES.search_lowered(lowered)
+    if not spans and next_day is not None and SAME_HOUR_CUES.search_lowered(lowered):
+        at = found.at + next_day.start()
+        spans.append((at, found.at + next_day.end(), timedelta(days=1)))
+    for begin, finish, span in spans[:1]:
+        if not any(c.finish <= begin and c.start == old_hour for c in clocks):
+            return found
+        new_start = found.start + span
+        after = [c for c in clocks if begin < c.begin < end and not c.begin < finish]
+        if after and not any(c.start == new_start.time().replace(tzinfo=None) for c in after):
+            return found
+        notes = found.warnings if after else (*found.warnings, SHIFTED_NOTE)
+        return replace(
+            found,
+            start=new_start,
+            end=found.end + span if found.end is not None else None,
+            moved=True,
+            warnings=notes,
+        )
+    return found
