@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from functools import lru_cache
 
-from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER
+from service.parsing.lexicon import FORWARD_SUBJECT, REPLY_HEADER, CaseBlindCues
 
 # The labels of forward and reply header blocks as clients write them: Gmail, Outlook, Apple
 # Mail and Thunderbird in their languages (Thunderbird's Italian "Mittente", Gmail's Danish
@@ -96,7 +96,7 @@ _ORIGINAL_RULES = (
 )
 # A rule starts only where a run of dashes or underscores starts: otherwise every dash of a
 # long run began a new attempt that read the rest of the run again.
-_SEPARATORS = re.compile(
+_SEPARATORS = CaseBlindCues(
     rf"(?:(?<!-)-{{2,}}+\s*+(?:{_FORWARD_RULES}|{_ORIGINAL_RULES})\s*+-{{2,}}"
     rf"|{BEGIN_FORWARDED}|(?<!_)_{{20,}}+)",
     re.IGNORECASE,
@@ -402,8 +402,8 @@ def _expanded_lines(lines: list[str]) -> list[str]:
                 continue
         separator = _SEPARATORS.search(line)
         if separator is not None and ":" in line:
-            head, _, rest = line.partition(separator.group(0))
-            expanded.append(head + separator.group(0))
+            expanded.append(line[: separator.end()])  # (the match's letters are lowered)
+            rest = line[separator.end() :]
             for part in _RUN_TOGETHER.split(rest.strip()) if rest.strip() else []:
                 expanded.extend(_GLUED_SUBJECT.split(part) if COLON_CHARS & set(part) else [part])
         else:

@@ -197,12 +197,13 @@ class CaseBlindCues:
     def __init__(self, pattern: str, flags: int) -> None:
         if not flags & re.IGNORECASE:
             raise ValueError(f"cues read case-sensitively need no lowering: {pattern[:60]!r}")
-        if re.search(r"\\[xuUN]|\(\?P[<=]", pattern):
-            raise ValueError(f"case-blind cues spell letters plainly, no groups: {pattern[:60]!r}")
-        # escapes (\W, \b, \S) keep their case; every other character is a letter to lower
-        lowered = re.sub(r"\\.|[^\\]+", lambda part: _lowered_part(part[0]), pattern)
+        if re.search(r"\\[xuUN]|\(\?P=|\(\?[aiLmsux]*-?[imsx]+[:)]", pattern):
+            raise ValueError(f"case-blind cues spell letters plainly: {pattern[:60]!r}")
+        # escapes (\W, \b, \S) and group names keep their case; every other character is a
+        # letter to lower
+        lowered = re.sub(r"\\.|\(\?P<\w+>|[^\\(]+|\(", lambda part: _lowered_part(part[0]), pattern)
         self.pattern = pattern
-        self._compiled = re.compile(lowered, flags & ~re.IGNORECASE)
+        self._compiled = re.compile(factored(lowered), flags & ~re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._compiled.search(lower_as_regex(text), pos, endpos)
@@ -215,9 +216,145 @@ class CaseBlindCues:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._compiled.finditer(lower_as_regex(text))
 
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self._compiled.match(lower_as_regex(text), pos)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """Split a pattern at the "|" that are outside every group and character class."""
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+# A branch that opens with one plain character, not repeated (a letter, or an escaped sign),
+# perhaps at a word boundary
+_LEADING_LITERAL = re.compile(r"(?:\\b)?(?P<char>\\[^A-Za-z0-9]|[^\\()\[\]|.^$?*+{}])(?![?*+{])")
+
+
+def factored(pattern: str) -> str:
+    """Rewrite a list of alternatives as a trie of their first letters, matching the same.
+
+    Python's engine tries the branches of an alternation one by one at every position, so a
+    list of 300 cue words costs 300 tries per character of mail. Branches that open with
+    different characters can never match at the same place, so a run of such branches may be
+    regrouped by that character ("interview|invit|schedul" reads "(?:i(?:n(?:terview|vit))|
+    schedul)") with the order kept among those that share it: the first match, its span and
+    its text are the same, found in a handful of tries. A branch that opens otherwise (a group,
+    a class, an assertion) stays where it is, between runs. Only for patterns without
+    capturing groups, whose numbers the regrouping would change.
+    """
+    if re.search(r"(?<!\\)\((?!\?)", pattern):
+        return pattern
+    return "|".join(_merged_runs([_factored_groups(b) for b in _top_level_branches(pattern)]))
+
+
+def _factored_groups(branch: str) -> str:
+    """Factor the alternatives inside each non-capturing group of one branch."""
+    parts, index = [], 0
+    while index < len(branch):
+        char = branch[index]
+        if char == "\\":
+            parts.append(branch[index : index + 2])
+            index += 2
+        elif char == "[":
+            end = _class_end(branch, index)
+            parts.append(branch[index:end])
+            index = end
+        elif char == "(":
+            end = _group_end(branch, index)
+            inner = branch[index + 3 : end - 1]
+            if branch.startswith("(?:", index):
+                parts.append(f"(?:{factored(inner)})")
+            else:
+                parts.append(branch[index:end])  # assertions and flag groups stay as written
+            index = end
+        else:
+            parts.append(char)
+            index += 1
+    return "".join(parts)
+
+
+def _merged_runs(branches: list[str]) -> list[str]:
+    """Regroup each run of branches that open with a plain character by that character."""
+    merged: list[str] = []
+    run: dict[str, list[tuple[str, str]]] = {}
+
+    def flush() -> None:
+        for pairs in run.values():
+            if len(pairs) == 1:
+                merged.append("".join(pairs[0]))
+            else:
+                rests = _merged_runs([rest for _, rest in pairs])
+                merged.append(f"{pairs[0][0]}(?:{'|'.join(rests)})")
+        run.clear()
+
+    for branch in branches:
+        lead = _LEADING_LITERAL.match(branch)
+        if lead is None:
+            flush()
+            merged.append(branch)
+            continue
+        char = lead["char"][-1]
+        if char in run and run[char][0][0] != lead[0]:
+            flush()  # "\\bab|ad": the same letter, once at a word start only: keep their order
+        run.setdefault(char, []).append((lead[0], branch[lead.end() :]))
+    flush()
+    return merged
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index just past the character class that opens at `start`."""
+    index = start + 1
+    if pattern.startswith("^", index):
+        index += 1
+    if pattern.startswith("]", index):
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index + 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just past the group that opens at `start`."""
+    depth, index = 0, start
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    raise ValueError(f"unbalanced group in {pattern[:60]!r}")
+
 
 def _lowered_part(part: str) -> str:
-    return part if part.startswith("\\") else lower_as_regex(part)
+    return part if part.startswith(("\\", "(?P<")) else lower_as_regex(part)
 
 
 def _locale_words(key: str) -> dict[str, set[str]]:
@@ -1310,6 +1447,26 @@ NEW_TIME_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# Things other than the meeting whose hours a sender gives beside its time: the reception,
+# the car park, the building, lunch, the next round or candidate, the results. A later clock
+# with one of them between it and the slot's time is theirs, not the meeting's end ("at 10:00
+# and parking is free until 16:00", "um 10 Uhr, der Empfang ist bis 17 Uhr besetzt").
+OTHER_EVENT_NOUNS = CaseBlindCues(
+    r"\b(?:reception|front desk|security desk|lobby|parking|car park|garage|building|canteen"
+    r"|cafeteria|lunch|dinner|drinks|next round|second round|next candidate|results?|feedback"
+    r"|empfang|rezeption|pforte|parkhaus|parkplatz|tiefgarage|gebäude|kantine|mittagessen"
+    r"|zweitrunde|zweite runde|nächste runde|ergebnis"
+    r"|accueil|réception|bâtiment|cantine|déjeuner|second entretien|deuxième tour|résultats?"
+    r"|recepción|estacionamiento|aparcamiento|parqueadero|edificio|comedor|almuerzo"
+    r"|segunda ronda|segunda entrevista|resultados?|portineria|parcheggio|mensa|pranzo"
+    r"|secondo colloquio|risultati|recepção|portaria|prédio|edifício|almoço|retorno"
+    r"|receptie|parkeren|parkeergarage|gebouw|tweede ronde|recepcja|budynek|stołówka|obiad"
+    r"|druga tura|drugi etap|recepce|parkování|parkoviště|budova|oběd|druhé kolo"
+    r"|receptionen|parkering(?:en)?|byggnaden|frokost|kantinen|andra omgången)\b"
+    r"|受付|駐車場|昼食|ランチ|二次面接|주차|접수|점심|2차 면접|前台|停车|午餐|复试|结果",
+    re.IGNORECASE,
+)
+
 # Words before a time to be there by, not the time the meeting starts ("arrive by 08:45 for
 # a 09:00 start", "Einlass ab 8:30", "merci d'arriver à 8h45").
 ARRIVAL_CUES = CaseBlindCues(
@@ -1856,30 +2013,6 @@ def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> CaseBlindCues:
     if anywhere:
         pattern = rf"{pattern}|(?:{anywhere})"
     return CaseBlindCues(pattern, cues.flags)
-
-
-def _top_level_branches(pattern: str) -> list[str]:
-    """Split a pattern at the "|" that are outside every group and character class."""
-    branches, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    branches.append(pattern[start:])
-    return branches
 
 
 INVITATION_CUES = at_word_starts(_INVITATION_WORDS)

@@ -1423,8 +1423,7 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
                 return _Reading(linked, 1)
     if not readings:
         return None
-    every_text = "\n".join(segment.text for segment in segments + html_segments)
-    found = add_durations(readings[0], every_text)
+    found = add_durations(readings[0], [segment.text for segment in segments + html_segments])
     if found.end is None and not found.quoted:
         found = _ended_by_structure(found, envelope, context)
     return _Reading(found, _open_days(readings))

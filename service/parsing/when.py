@@ -44,6 +44,7 @@ from service.parsing.lexicon import (
     NEXT_DAY_CUES,
     NEXT_WORDS,
     OLD_TIME_CUES,
+    OTHER_EVENT_NOUNS,
     RELATIVE_DAYS,
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
@@ -614,7 +615,7 @@ _HOUR_CUE = re.compile(
     r"|\bgegen|\bvers|\bverso le|\b(?:sobre|hacia|eso de) las|\brunt|\bomkring|\brond)\s?$",
     re.IGNORECASE,
 )
-_DURATION = re.compile(
+_DURATION = CaseBlindCues(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
     r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
@@ -1145,8 +1146,12 @@ def _list_number(match: re.Match[str]) -> str:
     return "(" + unicodedata.normalize("NFKC", match.group(0)).strip("(). ") + ") "
 
 
+@lru_cache(maxsize=8)
 def normalise(text: str) -> str:
-    """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms."""
+    """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms.
+
+    Kept for the last few texts: the subject and parts find_times reads are read again for
+    a stated length and for a lone date."""
     text = text[:MAX_TEXT]
     if not text.isascii() and _LIST_NUMBER.search(text):
         text = _LIST_NUMBER.sub(_list_number, text)
@@ -3774,8 +3779,20 @@ def _attach_labelled_ends(
                 clock
                 for clock in clocks_of(index + step)
                 if clock.begin > after
-                and end_label.search(line.text[max(after, clock.begin - 30) : clock.begin])
-                and (step or _same_sentence(line.text, after, clock.begin))
+                and (
+                    label := end_label.search(line.text[max(after, clock.begin - 30) : clock.begin])
+                )
+                and (
+                    _same_sentence(line.text, after, clock.begin)
+                    and not _for_something_else(line.text, after, clock.begin)
+                    if not step
+                    else _opens_end_row(
+                        candidate,
+                        line.text,
+                        max(after, clock.begin - 30) + label.start(),
+                        clocks_of(index + step),
+                    )
+                )
             ]
             if not ends:
                 if step == 0:
@@ -3793,6 +3810,22 @@ def _attach_labelled_ends(
             if timedelta(0) < end - candidate.start <= timedelta(hours=8):
                 candidate.end = end
             break
+
+
+def _opens_end_row(candidate: _Candidate, text: str, label_at: int, clocks: list[_Clock]) -> bool:
+    """Tell an end row below the slot ("End: 10:45", "Ende: 11:00 Uhr", "Time: 10:00 - End:
+    10:45") from a sentence about something else that has an "until" in it ("Our reception
+    is open until 17:00", "Parking is free until 4pm"): the label opens its line, or follows
+    the start's own clock in the same sentence."""
+    if not text[:label_at].strip(" \t|*•·-–—>"):
+        return True
+    wall = candidate.start.timetz().replace(tzinfo=None)
+    return any(
+        clock.finish <= label_at
+        and clock.start == wall
+        and _same_sentence(text, clock.finish, label_at)
+        for clock in clocks
+    )
 
 
 # Words in a sentence that say when the meeting is over: "… beginnt um 14 Uhr und dauert bis
@@ -3821,6 +3854,13 @@ def _same_sentence(text: str, start: int, stop: int) -> bool:
         or not full_stop.group(1).isupper()
         or bool(re.search(r"[:：]\s*$", between))
     )
+
+
+def _for_something_else(text: str, start: int, stop: int) -> bool:
+    """Tell a later clock of the slot's sentence that belongs to another thing named between
+    them ("at 10:00 and parking is free until 16:00", "alle 10:00, la reception è aperta
+    fino alle 18:00") from the slot's own end ("at 10:00 until 11:00")."""
+    return bool(OTHER_EVENT_NOUNS.search(text[start:stop]))
 
 
 # The next sentence says when the meeting it follows ends: "The interview will last until
@@ -3892,6 +3932,8 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
         lead = _PROSE_END_BEFORE.search(line.text[max(after, clock.begin - 30) : clock.begin])
         if lead is None and not _PROSE_END_AFTER.match(line.text, clock.finish):
             continue
+        if _for_something_else(line.text, after, clock.begin):
+            return
         end = datetime.combine(candidate.start.date(), clock.start, candidate.start.tzinfo)
         if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
             candidate.end = end
@@ -4519,6 +4561,11 @@ def _attach_ends(found: list[_Candidate]) -> None:
             and 0 < following.begin - candidate.begin <= 200
             and timedelta(0) < following.start - candidate.start <= timedelta(hours=8)
             and not _moved_between(candidate, following)
+            and not _other_sentence(candidate, following)
+            and not (
+                following.line == candidate.line
+                and _for_something_else(candidate.line, candidate.at, following.at)
+            )
         ):
             candidate.end = following.start
         elif following is not None and _opens_window(candidate, following):
@@ -4552,6 +4599,20 @@ def _opens_window(first: _Candidate, second: _Candidate) -> bool:
             or OLD_TIME_CUES.search(between)
         )
     )
+
+
+def _other_sentence(first: _Candidate, second: _Candidate) -> bool:
+    """Tell a later time in the next sentence of the same line ("… um 9.00 Uhr. Falls alles
+    passt, wäre die Zweitrunde am selben Tag um 15.00 Uhr.", "… à 9h30. Un second entretien
+    est prévu le même jour à 14h") from the slot's end: another sentence sets another event,
+    unless it opens with an end label ("Start: 10:00. End: 10:45")."""
+    if first.line != second.line or second.at <= first.at:
+        return False
+    if _same_sentence(first.line, first.at, second.at):
+        return False
+    stops = list(_SENTENCE_STOP.finditer(first.line, first.at, second.at))
+    tail = first.line[stops[-1].start(1) : second.at] if stops else ""
+    return not re.match(rf"(?:{END_LABELS})\b", tail, re.IGNORECASE)
 
 
 def _moved_between(first: _Candidate, second: _Candidate) -> bool:
@@ -4639,11 +4700,12 @@ def _extend_through_programme(
         candidate.programme = True
 
 
-def add_durations(found: FoundTime, text: str) -> FoundTime:
-    """Return the reading with an end taken from a stated duration, if it has none."""
+def add_durations(found: FoundTime, texts: list[str]) -> FoundTime:
+    """Return the reading with an end taken from a stated duration, if it has none; the
+    texts are the subject and the parts find_times read, the first length stated wins."""
     if found.end is not None:
         return found
-    duration = _duration(normalise(text))
+    duration = next(filter(None, (_duration(normalise(text)) for text in texts)), None)
     if duration is None:
         return found
     return replace(found, end=found.start + duration)  # keeps every other fact, moved too

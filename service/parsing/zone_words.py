@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import available_timezones
 
@@ -676,7 +676,14 @@ def _city_with_offset(match: re.Match[str]) -> tuple[tzinfo, str] | None:
 
 def read_zone(text: str) -> Zone | None:
     """Return the zone written at the start of text (after spaces or an opening bracket)."""
-    text = text[:120].replace("\u2212", "-").replace("\u2019", "'")
+    return _read_zone(text[:120])
+
+
+@lru_cache(maxsize=4096)
+def _read_zone(text: str) -> Zone | None:
+    """read_zone() of a text's first 120 characters, kept: a line's start is asked for its
+    zone by several readers (a lone zone line, the zone after a clock, the mail's zone)."""
+    text = text.replace("\u2212", "-").replace("\u2019", "'")
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
     rest = text[start:]

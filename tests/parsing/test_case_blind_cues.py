@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from service.parsing.lexicon import CaseBlindCues, lower_as_regex
+from service.parsing.lexicon import CaseBlindCues, factored, lower_as_regex
 
 # U+0345 (a combining iota below) is a letter only once lowered to iota; no mail we read
 # writes it, and re.IGNORECASE holds it equal to iota, so it is lowered like one.
@@ -55,6 +57,49 @@ def test_same_answer_as_ignorecase(pattern: str, text: str) -> None:
         assert blind.span() == folded.span()
 
 
-def test_named_groups_are_refused() -> None:
-    with pytest.raises(ValueError, match="no groups"):
-        CaseBlindCues(r"(?P<Word>\w+)", re.IGNORECASE)
+def test_named_groups_keep_their_names_and_text_positions() -> None:
+    cues = CaseBlindCues(r"(?P<num>\d+) ?(?P<unit>Minuten|minutes)", re.IGNORECASE)
+    found = cues.search("Das Gespräch dauert 45 MINUTEN.")
+    assert found is not None
+    assert found.group("num") == "45"
+    assert found.span("unit") == (23, 30)
+
+
+@pytest.mark.parametrize("pattern", [r"(?P<w>a)(?P=w)", r"(?-i:AM)|pm", r"\u0041m"])
+def test_what_lowering_would_change_is_refused(pattern: str) -> None:
+    with pytest.raises(ValueError, match="spell letters plainly"):
+        CaseBlindCues(pattern, re.IGNORECASE)
+
+
+# Words from a small alphabet share first letters often, as cue lists do ("interview",
+# "invit", "interjú"); some branches open with a group, a class or a word boundary.
+_WORDS = st.text(alphabet="abcé -", min_size=1, max_size=5).map(re.escape)
+_BRANCHES = st.one_of(
+    _WORDS,
+    _WORDS.map(lambda word: rf"\b{word}"),
+    st.tuples(_WORDS, _WORDS).map(lambda pair: f"(?:{pair[0]}|{pair[1]})"),
+    _WORDS.map(lambda word: f"[ab]{word}"),
+    st.tuples(_WORDS, _WORDS).map(lambda pair: f"{pair[0]}(?:{pair[1]}|x)?"),
+    st.just("a?b"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BRANCHES, min_size=1, max_size=12), st.text(alphabet="abcé -x", max_size=40))
+def test_a_factored_list_finds_the_same_matches(branches: list[str], text: str) -> None:
+    pattern = "|".join(branches)
+    wrapped = rf"(?:(?<=\W)|^)(?=\w)(?:{pattern})|(?:{pattern})c"
+    for source in (pattern, wrapped):
+        plain = [(m.span(), m[0]) for m in re.finditer(source, text)]
+        fast = [(m.span(), m[0]) for m in re.finditer(factored(source), text)]
+        assert fast == plain, (source, factored(source))
+
+
+def test_factoring_groups_branches_by_their_first_letter() -> None:
+    assert factored("interview|invit|schedul") == "i(?:n(?:terview|vit))|schedul"
+    # a branch opening otherwise stays between the runs it separates
+    assert factored(r"ab|\w+|ac") == r"ab|\w+|ac"
+    # the same letter at a word boundary and not: their order is kept
+    assert factored(r"\bab|ad|\bac") == r"\bab|ad|\bac"
+    # numbered groups would be renumbered: left alone
+    assert factored("(a)b|(a)c") == "(a)b|(a)c"

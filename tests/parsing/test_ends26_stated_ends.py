@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,11 +96,6 @@ def test_end_sentence_in_the_next_paragraph() -> None:
     assert _wall(body) == (_on(12, 10), _on(12, 11))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_attach_ends closes a slot with any later time of the same day within 200 "
-    "characters, here the reception's closing hour; left for a review of that rule",
-)
 def test_a_later_paragraph_about_something_else_is_no_end() -> None:
     body = (
         "Hi Sam,\n\nYour interview is on Thursday, November 12 at 10:00.\n\n"

@@ -73,6 +73,10 @@ RESIDUAL = frozenset(
         "calbutton__ja_google_only_time.eml",
         "calbutton__ko_outlook_deeplink_offset.eml",
         "calbutton__ru_yahoo_dur.eml",
+        # meetgrp14: an Arabic meetup reminder reads as a cancellation below 0.5 direct and
+        # above 0.5 once forwarded (so on d1d70ff1 too); drawn when the moves26/sides26/
+        # events26 batches shifted the wrapper sample
+        "meetgrp14__ar_liqaa_tadhkir.eml",
         "calcombook__et_request_reschedule_cancelled.eml",
         # a Swedish reply picking "fredag kl 9" from the options it quotes: 0.57 direct,
         # 0.45 through a plain Gmail forward, where the quoted options count as still open
