@@ -2254,12 +2254,17 @@ TEAM_ROUTINE_TITLE = re.compile(
     # a team's planning or away day: "Q1-Planung", "quarterly planning", "planeringsdag",
     # "heidag", "team offsite"
     r"|q[1-4][- ]?planung|quartalsplanung|quarterly planning|planeringsdag|heidag"
-    r"|team ?offsite))"
-    r"|定例|(?<!每)周会|例会|部门会议|週次ミーティング|팀 ?회의|주간 ?회의"
+    r"|team ?offsite"
+    # a budget or business review of the quarter, and the Vietnamese office's routine
+    # briefing and team meetings ("Họp giao ban tuần", "Họp phòng", "Họp nhóm")
+    r"|quarterly (?:budget |business )?review|họp giao ban|họp (?:phòng|nhóm|bộ phận)\b))"
+    # the weekly report meeting ("周报会议"), beside the standing meetings "定例", "例会"
+    r"|定例|(?<!每)周会|周报会|例会|部门会议|週次ミーティング|팀 ?회의|주간 ?회의"
 )
 TEAM_ROUTINE_VETO = re.compile(
     r"(?i:interview|intervju|gespräch|gesprek|entretien|entrevista"
-    r"|colloquio|rozmowa|mülakat|haastattelu|candidat|kandidat|bewerb|sollicit)|面接|面试|面試|면접"
+    r"|colloquio|rozmowa|mülakat|haastattelu|candidat|kandidat|bewerb|sollicit|phỏng vấn)"
+    r"|面接|面试|面試|면접"
 )
 # A booking system's own confirmation ("Randevunuz oluşturuldu", "예약이 확정되었습니다",
 # "Reserva confirmada", "Uw afspraak is bevestigd"): said of a clinic's, a garage's or a

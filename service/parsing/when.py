@@ -326,10 +326,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|วัน(?P<weekday_th>จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
             r"(?P<next_th>หน้า|นี้)?"
         ),
-        "label": re.compile(rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})\s?[:：]?\s*$", re.IGNORECASE),
+        # a label may be padded to a column before its colon ("to          : 09/02/2027
+        # 15:00" in OBM's notices, "Waktu        : pukul 09.00" in Indonesian letters)
+        "label": re.compile(
+            rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})[ \t]{{0,16}}[:：]?\s*$", re.IGNORECASE
+        ),
         "end_label": re.compile(
-            rf"(?:(?:^|[\s|¶*•·])(?:{END_LABELS})\s?[:：]?|^\s*(?:to|bis|à|hasta|tot|till"
-            rf"|a)\s?[:：])\s*$",
+            rf"(?:(?:^|[\s|¶*•·])(?:{END_LABELS})[ \t]{{0,16}}[:：]?|^\s*(?:to|bis|à|au|hasta|tot"
+            rf"|till|a|đến|到)[ \t]{{0,16}}[:：])\s*$",
             re.IGNORECASE,
         ),
         "zone_label": re.compile(rf"(?:^|[\s(])(?:{ZONE_LABELS})\s?(?:[:：]\s*|\s)", re.IGNORECASE),
