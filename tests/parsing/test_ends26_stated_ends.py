@@ -12,26 +12,7 @@ from datetime import datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
-
-
-def _mail(body: str) -> bytes:
-    return (
-        "From: Mira Osei <mira@hr-example.org>\r\nTo: sam@mailbox.example\r\n"
-        "Subject: Interview\r\nDate: Mon, 02 Nov 2026 09:00:00 +0100\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
-    ).encode()
-
-
-def _wall(body: str) -> tuple[datetime | None, datetime | None]:
-    """The start and end the parser reads, as wall times (no zone is stated)."""
-    result = parse_message(_mail(body))
-    start = result.start if isinstance(result.start, datetime) else None
-    end = result.end if isinstance(result.end, datetime) else None
-    return (
-        start.replace(tzinfo=None) if start else None,
-        end.replace(tzinfo=None) if end else None,
-    )
+from tests.parsing.wall_times import wall_times
 
 
 def _on(day: int, hour: int, minute: int = 0) -> datetime:
@@ -45,7 +26,7 @@ def test_slovenian_ordinal_hour_range(hour: int, hours: int) -> None:
         f"Pozdravljeni,\n\nvabimo vas na razgovor v četrtek, 12. novembra 2026, od {hour}. do "
         f"{hour + hours}. ure v naši pisarni.\n\nLep pozdrav,\nMaja"
     )
-    assert _wall(body) == (_on(12, hour), _on(12, hour + hours))
+    assert wall_times(body) == (_on(12, hour), _on(12, hour + hours))
 
 
 @settings(max_examples=12, deadline=None)
@@ -58,12 +39,12 @@ def test_amharic_day_clock_range_names_the_part_once(hour: int, minute: int) -> 
         f"ውድ አሌክስ፣\n\nቃለ መጠይቁ ሐሙስ ኅዳር 3 ቀን 2019 ዓ.ም. ከ{part} {count}:{minute:02d} ሰዓት "
         f"እስከ {end_count}:{minute:02d} ሰዓት በቢሯችን ይካሄዳል።\n\nሄኖክ"
     )
-    assert _wall(body) == (_on(12, hour, minute), _on(12, hour + 1, minute))
+    assert wall_times(body) == (_on(12, hour, minute), _on(12, hour + 1, minute))
 
 
 def test_amharic_morning_range_ending_after_noon() -> None:
     body = "ቃለ መጠይቁ ሐሙስ ኅዳር 3 ቀን 2019 ዓ.ም. ከጠዋቱ 5:00 ሰዓት እስከ 7:00 ሰዓት ይካሄዳል።"
-    assert _wall(body) == (_on(12, 11), _on(12, 13))
+    assert wall_times(body) == (_on(12, 11), _on(12, 13))
 
 
 _KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
@@ -77,7 +58,7 @@ def test_khmer_range_joined_by_until(hour: int, khmer: bool) -> None:
         "ជម្រាបសួរ Alex,\n\nកាលបរិច្ឆេទ៖ ថ្ងៃព្រហស្បតិ៍ ទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦\n"
         f"ម៉ោង៖ {clock.translate(_KHMER_DIGITS) if khmer else clock}\n\nអរគុណ"
     )
-    assert _wall(body) == (_on(12, hour), _on(12, hour + 1))
+    assert wall_times(body) == (_on(12, hour), _on(12, hour + 1))
 
 
 def test_end_sentence_after_the_address_on_the_next_line() -> None:
@@ -85,7 +66,7 @@ def test_end_sentence_after_the_address_on_the_next_line() -> None:
         "Cześć Alex,\n\npotwierdzam spotkanie w czwartek, 12 listopada o godz. 15:30,\n"
         "ul. Prosta 20, Warszawa. Rozmowa potrwa do 16:30.\n\nKasia"
     )
-    assert _wall(body) == (_on(12, 15, 30), _on(12, 16, 30))
+    assert wall_times(body) == (_on(12, 15, 30), _on(12, 16, 30))
 
 
 def test_end_sentence_in_the_next_paragraph() -> None:
@@ -93,7 +74,7 @@ def test_end_sentence_in_the_next_paragraph() -> None:
         "Добрий день!\n\nЗапрошуємо вас на співбесіду у четвер, 12 листопада, о 10:00.\n\n"
         "Зустріч триватиме до 11:00 і пройде у Google Meet.\n\nВідділ кадрів"
     )
-    assert _wall(body) == (_on(12, 10), _on(12, 11))
+    assert wall_times(body) == (_on(12, 10), _on(12, 11))
 
 
 def test_a_later_paragraph_about_something_else_is_no_end() -> None:
@@ -101,7 +82,7 @@ def test_a_later_paragraph_about_something_else_is_no_end() -> None:
         "Hi Sam,\n\nYour interview is on Thursday, November 12 at 10:00.\n\n"
         "Our reception is open until 17:00 if you need to drop off documents.\n\nMira"
     )
-    assert _wall(body) == (_on(12, 10), None)
+    assert wall_times(body) == (_on(12, 10), None)
 
 
 @settings(max_examples=25, deadline=None)
@@ -125,7 +106,7 @@ def test_programme_ends_with_its_last_session(
         + "\n".join(rows)
         + "\n\nAsk for me at reception.\n\nMira"
     )
-    assert _wall(body) == (start, at)
+    assert wall_times(body) == (start, at)
 
 
 def test_a_long_break_ends_the_programme() -> None:
@@ -133,7 +114,7 @@ def test_a_long_break_ends_the_programme() -> None:
         "Hi Sam,\n\nHere is your timetable for Thursday 12 November:\n\n"
         "10:00 - 10:45   Technical interview\n14:00 - 14:30   Office tour\n\nMira"
     )
-    assert _wall(body) == (_on(12, 10), _on(12, 10, 45))
+    assert wall_times(body) == (_on(12, 10), _on(12, 10, 45))
 
 
 def test_rows_offered_as_choices_are_no_programme() -> None:
@@ -141,4 +122,4 @@ def test_rows_offered_as_choices_are_no_programme() -> None:
         "Hi Sam,\n\nYour interview on Thursday 12 November:\n\n"
         "10:00 - 10:45   with Grace\n11:00 - 11:45   or with Ben, alternatively\n\nMira"
     )
-    assert _wall(body)[1] == _on(12, 10, 45)
+    assert wall_times(body)[1] == _on(12, 10, 45)

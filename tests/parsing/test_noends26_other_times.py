@@ -10,25 +10,7 @@ from datetime import datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
-
-
-def _mail(body: str) -> bytes:
-    return (
-        "From: Mira Osei <mira@hr-example.org>\r\nTo: sam@mailbox.example\r\n"
-        "Subject: Interview\r\nDate: Mon, 02 Nov 2026 09:00:00 +0100\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
-    ).encode()
-
-
-def _wall(body: str) -> tuple[datetime | None, datetime | None]:
-    result = parse_message(_mail(body))
-    start = result.start if isinstance(result.start, datetime) else None
-    end = result.end if isinstance(result.end, datetime) else None
-    return (
-        start.replace(tzinfo=None) if start else None,
-        end.replace(tzinfo=None) if end else None,
-    )
+from tests.parsing.wall_times import wall_times
 
 
 def _on(hour: int, minute: int = 0) -> datetime:
@@ -61,7 +43,7 @@ _SLOT_AND_OTHER = [
 )
 def test_another_things_later_clock_is_no_end(shape: str, hour: int, later: int) -> None:
     body = "Hi,\n\n" + shape.format(h=hour, o=hour + later) + "\n\nMira"
-    assert _wall(body) == (_on(hour), None)
+    assert wall_times(body) == (_on(hour), None)
 
 
 # the same mails with the interview's end stated beside the other thing's clock
@@ -83,7 +65,7 @@ _SLOT_WITH_END = [
 @given(shape=st.sampled_from(_SLOT_WITH_END), hour=st.integers(9, 12))
 def test_the_stated_end_wins_over_the_other_clock(shape: str, hour: int) -> None:
     body = "Hi,\n\n" + shape.format(h=hour, e=hour + 1, o=hour + 4) + "\n\nMira"
-    assert _wall(body) == (_on(hour), _on(hour + 1))
+    assert wall_times(body) == (_on(hour), _on(hour + 1))
 
 
 def test_until_said_of_the_interview_is_its_end() -> None:
@@ -91,4 +73,4 @@ def test_until_said_of_the_interview_is_its_end() -> None:
         "Hallo Alex,\n\nIhr Gespräch ist am Donnerstag, 12. November um 10 Uhr und dauert bis "
         "11 Uhr.\n\nMira"
     )
-    assert _wall(body) == (_on(10), _on(11))
+    assert wall_times(body) == (_on(10), _on(11))
