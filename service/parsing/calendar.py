@@ -14,7 +14,13 @@ from icalendar import Calendar, Component
 from service.parsing.mime import MAX_CALENDAR_BYTES
 from service.parsing.model import Person
 from service.parsing.vtimezone import zone_from_vtimezone
-from service.parsing.zones import iana_name_for_label, iana_zone, offsets_agree, same_zone
+from service.parsing.zones import (
+    iana_name_for_label,
+    iana_zone,
+    offset_in_label,
+    offsets_agree,
+    same_zone,
+)
 
 # Zoom writes SEQUENCE as seconds since the epoch; such a number says nothing about updates.
 _EPOCH_STYLE_SEQUENCE = 1_000_000
@@ -293,7 +299,9 @@ class _Zones:
                 built = None
             if built is not None:
                 return built
-        return iana_zone(name) if name else None
+        if name:
+            return iana_zone(name)
+        return offset_in_label(key)
 
 
 def _raw_moment(component: Component, name: str) -> tuple[datetime | date | None, str | None]:

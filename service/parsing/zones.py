@@ -239,6 +239,23 @@ def fixed_offset(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
+_LABEL_OFFSET = re.compile(r"\(?(?:UTC|GMT)\s?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
+
+
+def offset_in_label(label: str) -> timezone | None:
+    """Return the fixed offset a zone label opens with ("GMT+0530", "(UTC-03:00) Somewhere"):
+    for a TZID no VTIMEZONE defines and no zone name matches, the offset it states beats
+    reading the time as floating."""
+    found = _LABEL_OFFSET.match(label.strip().strip('"'))
+    if found is None:
+        return None
+    hours, minutes = int(found[2]), int(found[3] or 0)
+    if hours > 14 or minutes >= 60:
+        return None
+    sign = 1 if found[1] == "+" else -1
+    return fixed_offset(sign * (hours * 60 + minutes))
+
+
 # Countries with one zone, used only to name the zone when a mail states no zone but
 # the sender's domain and the Date header agree on it.
 COUNTRY_ZONES: dict[str, str] = {

@@ -349,3 +349,29 @@ def test_an_added_rdate_instance_is_an_occurrence() -> None:
     assert event is not None
     assert event.start == datetime(2026, 6, 11, 9, 0, tzinfo=BERLIN)
     assert event.end == datetime(2026, 6, 11, 10, 0, tzinfo=BERLIN)
+
+
+def test_a_tzid_that_is_only_an_offset_is_read_at_that_offset() -> None:
+    # some web calendars write the zone as "GMT+0530" or "(UTC-03:00) …" with no VTIMEZONE
+    # and no name a zone table knows: the offset stated beats a floating reading in UTC
+    for tzid, offset in (
+        ("GMT+0530", "+05:30"),
+        ("UTC-03:00", "-03:00"),
+        ("(UTC+09:30) Somewhere Central", "+09:30"),
+    ):
+        data = _calendar(
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "METHOD:REQUEST",
+            "BEGIN:VEVENT",
+            "UID:offset-tzid@example.org",
+            "SUMMARY:Interview",
+            f'DTSTART;TZID="{tzid}":20260714T100000',
+            f'DTEND;TZID="{tzid}":20260714T110000',
+            "END:VEVENT",
+            "END:VCALENDAR",
+        )
+        event = read_calendar(data, SENT)
+        assert event is not None
+        assert event.start == datetime.fromisoformat(f"2026-07-14T10:00:00{offset}"), tzid
+        assert not event.floating, tzid
