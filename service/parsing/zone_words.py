@@ -745,7 +745,9 @@ def _read_zone(text: str) -> Zone | None:
         zone = iana_zone(name) if name else None
         if zone is not None and name is not None:
             return Zone(zone, name, end, word)
-    if rest[:1] in "+-" and offset and "(" in text[:start] and offset.group("minutes"):
+    if rest[:1] in "+-" and offset and offset.group("minutes") and (
+        "(" in text[:start] or _bare_offset(offset)
+    ):
         return _offset_zone(offset, start)
     cldr = _cldr_named(rest)
     if cldr is not None:
@@ -920,6 +922,19 @@ def _zone_from_city_list(label: str) -> str | None:
         if standard is not None and int(standard.total_seconds() // 60) == minutes:
             return name
     return None
+
+
+def _bare_offset(match: re.Match[str]) -> bool:
+    """Tell whether an offset with no bracket and no GMT/UTC is one ("14:30 +0530",
+    "10:00 +01:00", "9:00 -0500") and not the end of a range ("10:00 -11:00", "9:30-1030")
+    or a count ("+ 30"): the sign is glued to two-digit hours, and minus only to "-0HMM",
+    which no range's end is written as; the minutes are ones zones use."""
+    text = match.group(0)
+    if not text[1:2].isdigit() or len(match.group("hours")) != 2:
+        return False
+    if match.group("minutes") not in {"00", "15", "30", "45"}:
+        return False
+    return text[0] == "+" or (":" not in text and text[1] == "0")
 
 
 def _offset_zone(match: re.Match[str], start: int) -> Zone | None:

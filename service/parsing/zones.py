@@ -239,7 +239,9 @@ def fixed_offset(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
-_LABEL_OFFSET = re.compile(r"\(?(?:UTC|GMT)\s?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
+_LABEL_OFFSET = re.compile(
+    r"\(?(?:UTC|GMT)\s?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE
+)
 
 
 def offset_in_label(label: str) -> timezone | None:

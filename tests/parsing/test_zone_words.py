@@ -249,3 +249,32 @@ def test_a_city_and_its_state_are_no_list_of_clocks() -> None:
     body = "Interview: 10 December 2026, 14:00 Portland, Maine\n"
     result = parse_message(_mail(body, datetime(2026, 11, 30, 9, 0, tzinfo=UTC)))
     assert result.timezone != "America/Los_Angeles"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    day=st.dates(min_value=date(2026, 1, 5), max_value=date(2026, 12, 20)),
+    hour=st.integers(min_value=7, max_value=18),
+    minutes=st.sampled_from([0, 15, 30, 45]),
+    offset=st.sampled_from(["+0530", "+05:30", "+0100", "+09:00", "-0500", "-0300", "+1300"]),
+)
+def test_a_bare_offset_after_the_time_gives_the_instant(
+    day: date, hour: int, minutes: int, offset: str
+) -> None:
+    # "14:30 +0530", the way a script or a mail client's date line writes the zone
+    sign = -1 if offset[0] == "-" else 1
+    digits = offset[1:].replace(":", "")
+    zone = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    wall = datetime.combine(day, time(hour, minutes))
+    body = f"Your interview is confirmed for {day:%A %d %B %Y} at {wall:%H:%M} {offset}."
+    sent = datetime.combine(day - timedelta(days=3), time(9, 0), tzinfo=UTC)
+    reading = parse_message(_mail(body, sent))
+    assert reading.start == wall.replace(tzinfo=zone)
+
+
+@pytest.mark.parametrize("end", ["-11:00", "-1130", "- 11:30", "-12:00"])
+def test_a_range_end_after_a_space_is_no_offset(end: str) -> None:
+    sent = datetime(2026, 11, 30, 9, 0, tzinfo=ZoneInfo("Europe/London"))
+    body = f"Your interview is confirmed for Thursday 3 December 2026, 10:00 {end}."
+    reading = parse_message(_mail(body, sent))
+    assert reading.start == datetime(2026, 12, 3, 10, 0, tzinfo=ZoneInfo("Europe/London"))
