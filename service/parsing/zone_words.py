@@ -745,8 +745,11 @@ def _read_zone(text: str) -> Zone | None:
         zone = iana_zone(name) if name else None
         if zone is not None and name is not None:
             return Zone(zone, name, end, word)
-    if rest[:1] in "+-" and offset and offset.group("minutes") and (
-        "(" in text[:start] or _bare_offset(offset)
+    if (
+        rest[:1] in "+-"
+        and offset
+        and offset.group("minutes")
+        and ("(" in text[:start] or _bare_offset(offset))
     ):
         return _offset_zone(offset, start)
     cldr = _cldr_named(rest)
