@@ -976,7 +976,8 @@ def _default_zone(
     sources: _Sources, reference: datetime, language: str
 ) -> tuple[tzinfo, str | None]:
     """Return the zone a mail that names none means: the sender's, from the Date header's
-    offset, named by the sender's country or the offset when they agree. A Date in UTC is
+    offset, named by the sender's country, the mail's language or the offset when they
+    agree. A Date in UTC is
     often the mail server's stamp, not the writer's clock: there the sender's country, or a
     language spoken in one zone, says more. In a mail passed on inline ("Fwd:") whose
     forwarder wrote no time of their own above it, only the forwarded message's writer
@@ -1002,10 +1003,15 @@ def _default_zone(
                     return zone, zone_name
                 countries.append((zone, zone_name))
     if offset is not None:
-        zone_name = OFFSET_ZONES.get(int(offset.total_seconds() // 60))
-        zone = iana_zone(zone_name) if zone_name else None
-        if zone is not None and reference.astimezone(zone).utcoffset() == offset:
-            return zone, zone_name
+        # a language spoken in one zone names it before the offset's most populous one does:
+        # a Korean mail at +09:00 is Seoul's, not Tokyo's
+        for zone_name in (
+            LANGUAGE_ZONES.get(language),
+            OFFSET_ZONES.get(int(offset.total_seconds() // 60)),
+        ):
+            zone = iana_zone(zone_name) if zone_name else None
+            if zone is not None and reference.astimezone(zone).utcoffset() == offset:
+                return zone, zone_name
     if not offset:
         if countries:
             return countries[0]
