@@ -779,7 +779,7 @@ YOUR_INTERVIEW = re.compile(
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
     # the invitation itself: "we'd like to invite you to an interview for the … role"
-    r"|invit(?:e|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview)\b",
+    r"|invit(?:e|ed|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview)\b",
     re.IGNORECASE,
 )
 

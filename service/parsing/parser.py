@@ -78,6 +78,7 @@ from service.parsing.lookalikes import (
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PUBLIC_EVENT_CUES,
+    YOUR_INTERVIEW,
     MailView,
     addressed_elsewhere,
     interviewer_side,
@@ -1091,8 +1092,7 @@ def _from_text(
         notes.append("an automatic reply (out of office), not an invitation")
     reading = (
         None
-        if auto_reply
-        or (is_rejection_or_bulk(category) and not (category == "rejection" and cancels))
+        if auto_reply or (category == "rejection" and not cancels) or category == "job_alert"
         else _best_time(sources, subject, context)
     )
     found = reading.found if reading is not None else None
@@ -1114,6 +1114,17 @@ def _from_text(
         "organizer": _sender_as_organizer(sources),
         **common,
     }
+    if (
+        found is not None
+        and category == "newsletter"
+        and not _names_own_slot(
+            time_sentence(found.line, found.at), f"{subject_text}\n{opening[:600]}"
+        )
+    ):
+        # an unsubscribe footer is a newsletter's, and an applicant-tracking system's too: the
+        # time of a mail that carries one counts only where the mail gives it as the reader's
+        # own interview ("Your interview is confirmed"); otherwise the footer decides
+        found = None
     # A time in a mail with no word for a meeting or an invitation (in a language whose
     # words the parser lacks, or a bare "Thursday 14:00, Room 3") is still offered, for
     # review: dropping it would lose the one fact the user forwarded the mail for.
@@ -1330,6 +1341,14 @@ def _from_text(
 
 
 UNDECIDED = 0.45  # below the line that would skip review
+
+
+def _names_own_slot(sentence: str, head: str) -> bool:
+    """Tell whether a mail gives its time as the reader's own interview or slot: in the
+    time's sentence, or in its subject and opening ("Your interview is confirmed")."""
+    own = names_own_interview(sentence) or bool(YOUR_INTERVIEW.search(head))
+    # "Ace your interview: our live Q&A on Thursday" is a newsletter's public event
+    return own and not PUBLIC_EVENT_CUES.search(f"{head}\n{sentence}")
 
 
 def _something_else(kind: Kind, beside_calendar: bool) -> Kind:
