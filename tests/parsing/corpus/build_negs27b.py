@@ -1264,9 +1264,29 @@ MEASURED: list[str] = [
     "The two confirmations by the reader of a slot the recruiter offered were then relabelled "
     "as invitations, as candpick24 labels the reader's pick (the slot is settled); with "
     "them: dev 7 of 7 right (7 sure), 5 of 45 claimed.",
+    "",
+    "After the batch's rules: dev 7 of 7 right (7 sure), 0 of 45 claimed, calendars 4 of 4; "
+    "held out 3 of 3 right (3 sure), 0 of 11 claimed. Whole splits (quick.py, batch "
+    "included): dev false claims 43 -> 38 of 2409 (selfsched18 it, and this batch's five), "
+    "text 2761/2786 and sure 2470 unchanged, calendars 457/457; held out false 122 -> 121 "
+    "of 1061 (hiretlf25 pl; feedbacknext pl also reads better), text 1144/1218, sure 977, "
+    "calendars 142/143 unchanged; shared and fixtures unchanged; cmp.py: better 13, worse 0.",
 ]
 
-RULES: list[str] = []
+RULES: list[str] = [
+    "- `_DUE` (when.py) reads Italian bare 'entro' (by) before a date, with or without its",
+    "  article ('saranno contattati entro giovedì 26 novembre'): atsack27 it, intervieweb24.",
+    "- `_DUE` reads Polish 'do' with a weekday in the genitive ('odesłać do środy 2",
+    "  grudnia'): assessdue27 pl, offer27 pl, deadline22.",
+    "- `DECISION_CUES` gains the passive 'you will be contacted' ('vous serez recontacté si",
+    "  votre profil est retenu', 'will be contacted', 'saranno contattati', 'serán",
+    "  contactados', 'werden kontaktiert'): itou27 fr, jazzhr, nhspanel.",
+    "- `OTHERS_MEETING_CUES` gains the plural 'other candidates' ('las entrevistas con otros",
+    "  candidatos', 'other applicants', 'autres candidats', 'altri candidati'): postiv27 es,",
+    "  gauzyint, aftermath.",
+    "- `OFFER_CUES` gains German 'erster/ersten Arbeitstag', beside Dutch 'eerste werkdag':",
+    "  offer27 de, startdate17, itsetup.",
+]
 
 
 def provenance(cases: list[Case]) -> str:
