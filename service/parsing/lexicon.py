@@ -1978,6 +1978,9 @@ OFFER_CUES = CaseBlindCues(
     r"offer you the (?:position|role|job)|(?:pleased|delighted|happy|thrilled|excited) to"
     r" (?:extend (?:you )?an |make you an )?offer|offer letter|your offer from"
     r"|ihnen die stelle[^.\n]{0,60}anbieten|\barbeitsbeginn|\barbeitsvertrag"
+    # a first working day's plan, as Dutch "eerste werkdag" below: "Ihr erster Arbeitstag",
+    # "Ablauf Ihres ersten Arbeitstags" (offer27, startdate17, itsetup)
+    r"|\berste[nr]? arbeitstag"
     r"|vous proposer le poste|vous offrir le poste|promesse d'embauche|proposition d'embauche"
     r"|ofrecer(?:te|le) el puesto|fecha de incorporación|carta oferta"
     r"|offrirti la posizione|offrirle la posizione|proposta di assunzione"

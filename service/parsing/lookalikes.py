@@ -613,6 +613,12 @@ DECISION_CUES = CaseBlindCues(
     r"|be in touch|reach out|hear (?:back )?from (?:me|us)|ti scriveremo|le scriveremo"
     r"|faremo sapere"
     r"|van (?:me|ons) horen|te escribiremos|le escribiremos|vous écrirons|vous recontacter\w*"
+    # the passive "you will be contacted (if ...)": "vous serez recontacté si votre profil est
+    # retenu", "shortlisted candidates will be contacted", "saranno contattati", "serán
+    # contactados", "werden kontaktiert" (itou27, jazzhr, nhspanel, atsack27)
+    r"|(?:serez|sera|seront) (?:re)?contacté\w*|will be (?:re)?contacted|saranno contattat\w*"
+    r"|sarà contattat\w*|serán contactad\w*|será contactad\w*|(?:werden|wird) kontaktiert"
+    r"|serão contatad\w*|serão contactad\w*|zostaną skontaktowan\w*"
     r"|(?:panel|committee|hiring team|jury) (?:meets|will meet|convenes)|overlegt|overleggen"
     r"|(?:comité|comisión|tribunal) se reúne|(?:comité|jury) se réunit"
     r"|(?:comitato|commissione) si riunisce"
@@ -1203,6 +1209,10 @@ OTHERS_MEETING_CUES = CaseBlindCues(
     r"|(?:the other|another) (?:candidate|applicant)|(?:den )?andra kandidaten"
     r"|en annan kandidat|andere[nr]? (?:kandidat|bewerber)|autre candidat|otro candidato"
     r"|outro candidato|altro candidato|andere kandida(?:at|ten)|diğer aday"
+    # interviews with the other candidates, plural: "estamos terminando las entrevistas con
+    # otros candidatos", "we're interviewing other applicants" (postiv27, gauzyint, aftermath)
+    r"|other (?:candidates|applicants)|otros candidatos|autres candidat(?:e)?s|altri candidati"
+    r"|outros candidatos|anderen (?:kandidat|bewerber)\w*|andra kandidater|innych kandydat\w*"
     r"|다른 (?:후보|지원자)"
     # the interview held with a candidate, said to the team: "intervjun med kandidat 2",
     # "the interview with candidate Ruiz", "das Gespräch mit dem Bewerber"

@@ -511,7 +511,13 @@ _RANGE_GAP = re.compile(
 _DUE = re.compile(
     r"(?:(?<=\W)|^)(?=\w)(?:due|deadline|completed? by|submit by|no later than|spätestens"
     r"|bis spätestens|avant le"
-    r"|au plus tard|antes del?|abans del?|a més tardar|a más tardar|entro (?:il|le)|uiterlijk"
+    r"|au plus tard|antes del?|abans del?|a més tardar|a más tardar|uiterlijk"
+    # Italian "entro" (by) before the date, bare or with its article: "saranno contattati
+    # entro giovedì 26 novembre", "completare il test entro venerdì" (atsack27, intervieweb24)
+    r"|entro(?: (?:il|le|la|lo))?"
+    # Polish "do" (by) with a weekday in the genitive before the date: "odesłać do środy 2
+    # grudnia", "decyzja do czwartku 3 grudnia" (assessdue27, offer27, deadline22)
+    r"|do (?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)"
     r"|senast|do dnia"
     # Afrikaans "teen Vrydag" (by Friday), "nie later nie as"
     r"|teen|nie later as"
