@@ -96,7 +96,7 @@ SPLITS = {
 SOURCES = {
     "snappy27": "SnappyMail HTML forwards ('-------- Weitergeleitete Nachricht -------', "
     "Von/An/Gesendet/Betreff ...) in de, fr, es, it, nl, pl, pt-BR, ja, zh, tr of text "
-    "invitations, reschedules and cancellations; calendar parts dropped by the original sender.",
+    "invitations, reschedules and cancellations (text-only originals).",
     "claws27": "Claws Mail plain-text forwards with its localized 'Begin forwarded message:' "
     "block (fr, es, it, nl, pl, pt-BR, cs, tr, sv, zh, de) and the original Date header.",
     "fwdcal27": "Calendar-bearing invitations forwarded: SnappyMail keeps the .ics as an "
@@ -2071,7 +2071,7 @@ def provenance(cases: list[Case]) -> str:
         "browser's Intl long date + short time per locale is recalled, and the text/plain "
         "alternative is our rendering of the HTML. AGPL-3.0.",
         f"- Claws Mail `eworm-de/claws-mail@{CLAWS_COMMIT}`: po/{{de,fr,es,it,nl,pl,pt_BR,cs,"
-        "tr,sv,zh_CN}}.po msgstr of forward_quote_format ('Begin forwarded message:' with "
+        "tr,sv,zh_CN}.po msgstr of forward_quote_format ('Begin forwarded message:' with "
         "Date/From/To/Subject, %d = the original Date header) and reply_quote_format ('On %d\\n"
         "%f wrote:'); src/prefs_common.c defaults. Swedish keeps its 'Datum:%d' / 'Från:%f' "
         "without a space. GPL-3.0-or-later.",
