@@ -1776,6 +1776,11 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|jobempfehlung|job recommendation|unread (?:messages|notifications)|workspace"
     # a visit to a doctor, a dentist or a visa centre, booked with a person ("with Dr Shah")
     r"|dentist|dental (?:appointment|check|practice|surgery|clinic)|check-up|checkup"
+    # the appointment is with a doctor: "your appointment with Dr Shah", "with Dr. Ruth
+    # Alvarez", "Your cleaning with Dr. Patel has been moved" (GP, dentist and clinic
+    # reminders: apptcare, appt23, openemr, atsmove26, others26b, fwd27); an interview with a
+    # doctor of philosophy is an interview, not an appointment
+    r"|(?:appointment|appt|cleaning|check-?up|consultation) with (?:the )?dr\.?\s"
     r"|zahnarzt\w*|arzttermin|hausarzt\w*|tandlæge\w*|tandläkar\w*|biometric\w*"
     # an embassy's or consulate's own appointment (a visa interview is no job interview)
     r"|embassy|consulate|botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata"

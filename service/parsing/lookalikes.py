@@ -1809,6 +1809,18 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     return f"greets someone else ({', '.join(names)}), not you; the time is theirs"
 
 
+def answers_greeted(opening: str, authors: frozenset[str]) -> bool:
+    """Tell whether the greeting of a reply names the author of the mail it quotes: the
+    writer answers them, so the greeting is no sign that the time belongs to someone else."""
+    if not authors:
+        return False
+    line = next((text for text in opening[:400].split("\n") if text.strip()), "")
+    greeted = _greeted(line)
+    if greeted is None or greeted[0] != "names":
+        return False
+    return any(_is_reader(name, authors) for name in greeted[1])
+
+
 def passed_on_for_someone(
     forwarder: frozenset[str],
     addressee: frozenset[str],

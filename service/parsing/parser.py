@@ -81,6 +81,7 @@ from service.parsing.lookalikes import (
     YOUR_INTERVIEW,
     MailView,
     addressed_elsewhere,
+    answers_greeted,
     interviewer_side,
     lookalike_reason,
     names_own_interview,
@@ -1276,6 +1277,11 @@ def _from_text(
     elsewhere = addressed_elsewhere(opening, reader) or interviewer_side(
         subject_text, message, reader
     )
+    if elsewhere is not None and answers_greeted(opening, _quoted_authors(message)):
+        # the reader's own reply, greeting the one whose mail it quotes below ("Guten Tag
+        # Herr Lindner, der Termin passt" over "… schrieb Andreas Lindner <…>:"): the time
+        # is the reader's, copied to Afterview, not someone else's
+        elsewhere = None
     if elsewhere is not None and not names_own_interview(sentence):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
@@ -1401,6 +1407,25 @@ def _asking_text(message: str, opening: str, quoted: bool) -> str:
 
 
 SAID_LIMIT = 3000
+
+
+_ATTRIBUTION_LINES = 3  # Claws writes "Am <date>" and "schrieb <who>:" on two lines
+
+
+def _quoted_authors(body: str) -> frozenset[str]:
+    """The words of the names in the attribution above the first quoted line ("> "): "On …,
+    Ana Ruiz <ana@…> wrote:", Claws' "Am …\nschrieb Andreas Lindner <…>:", SnappyMail's
+    "Harriet Cole <…> schreef op …:". Empty when nothing is quoted or no address heads it."""
+    lines = body[:4000].splitlines()
+    for index, line in enumerate(lines):
+        if not line.lstrip().startswith(">"):
+            continue
+        above = [text for text in lines[max(0, index - 6) : index] if text.strip()]
+        head = "\n".join(above[-_ATTRIBUTION_LINES:])
+        if "@" not in head or not head.rstrip().endswith(":"):
+            return frozenset()
+        return reader_tokens(head)
+    return frozenset()
 
 
 def _unquoted_opening(body: str) -> str:
