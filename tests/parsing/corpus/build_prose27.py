@@ -92,7 +92,7 @@ SOURCES = {
     "'pukul 13.00 WITA', '14h30 thứ Năm, ngày 10/12/2026', '9 giờ sáng ... kéo dài 45 phút "
     "(giờ Việt Nam)'; look-alikes: an Indonesian thank-you and a Vietnamese availability "
     "request.",
-    "trpl27": "Turkish and Polish recruiters: \"saat 14.30'da\", \"yarın saat 11'de\", "
+    "trpl27": 'Turkish and Polish recruiters: "saat 14.30\'da", "yarın saat 11\'de", '
     "'10:00 (TSİ)' only in the subject, 'o godz. 10:00', 'w godz. 13:00–13:45', HTML-only "
     "'godz. 9.30 (czasu polskiego)'; look-alikes: a Turkish thank-you, a Polish availability "
     "request.",
@@ -310,8 +310,7 @@ def inrec27() -> Iterator[Case]:
         anand,
         "Slot confirmed for F2F round",
         sent,
-        "Small-business owner: 'Slot confirmed: Tuesday 15-Dec, 10-11am IST': 10:00-11:00 "
-        "Kolkata.",
+        "Small-business owner: 'Slot confirmed: Tuesday 15-Dec, 10-11am IST': 10:00-11:00 Kolkata.",
         zoned(at(2026, 12, 15, 10, 0, KOL, "Tue"), at(2026, 12, 15, 11, 0, KOL), KOL),
         "Dear Alex,\n\nSlot confirmed: Tuesday 15-Dec, 10-11am IST at our Whitefield office, "
         "Bengaluru (Plot 22, EPIP Zone). Please carry 2 copies of resume and a govt ID proof.\n"
@@ -765,8 +764,7 @@ def latam27() -> Iterator[Case]:
         mx,
         "Entrevista: viernes 11/12, 10:00 hrs",
         sent,
-        "Time only in the subject ('viernes 11/12, 10:00 hrs'): Friday 11 Dec 10:00; no zone "
-        "word.",
+        "Time only in the subject ('viernes 11/12, 10:00 hrs'): Friday 11 Dec 10:00; no zone word.",
         wall(at(2026, 12, 11, 10, 0, MEX, "Fri"), None, sent),
         "Hola Alex, te comparto el enlace para la entrevista: https://meet.example/nop-abcd-"
         "efg\n\nSaludos,\nMariela",
@@ -888,8 +886,7 @@ def idvn27() -> Iterator[Case]:
         idhr,
         "Terima kasih atas kehadiran Anda",
         sent,
-        "Look-alike: thanks for the interview 'pada hari Selasa, 1 Desember 2026 pukul "
-        "10.00'.",
+        "Look-alike: thanks for the interview 'pada hari Selasa, 1 Desember 2026 pukul 10.00'.",
         NEG,
         "Dengan hormat,\n\nTerima kasih telah mengikuti wawancara pada hari Selasa, 1 "
         "Desember 2026 pukul 10.00 WIB. Hasil seleksi akan kami informasikan paling lambat "
@@ -922,7 +919,7 @@ def trpl27() -> Iterator[Case]:
         selin,
         "Mülakat Daveti",
         sent,
-        "\"10.12.2026 Perşembe günü saat 14.30'da\": 14:30; no zone word.",
+        '"10.12.2026 Perşembe günü saat 14.30\'da": 14:30; no zone word.',
         wall(at(2026, 12, 10, 14, 30, IST, "Thu"), None, sent),
         "Merhaba Alex Bey,\n\nBaşvurunuz için teşekkür ederiz. Sizi 10.12.2026 Perşembe "
         "günü saat 14.30'da Levent ofisimizde yüz yüze görüşmeye davet ediyoruz. Görüşme "
@@ -936,7 +933,7 @@ def trpl27() -> Iterator[Case]:
         selin,
         "Yarınki görüşme",
         sent,
-        "\"yarın saat 11'de Teams üzerinden\": Wednesday 9 Dec 11:00; no zone word.",
+        '"yarın saat 11\'de Teams üzerinden": Wednesday 9 Dec 11:00; no zone word.',
         wall(at(2026, 12, 9, 11, 0, IST, "Wed"), None, sent),
         "Alex merhaba, yarın saat 11'de Teams üzerinden teknik ekiple görüşmemiz kesinleşti, "
         "davet linki ayrıca gelecek. Kolay gelsin!\n\nSelin\n\niPhone'umdan gönderildi",
@@ -965,8 +962,7 @@ def trpl27() -> Iterator[Case]:
         ola,
         "Zaproszenie na rozmowę kwalifikacyjną",
         sent,
-        "'w czwartek 10.12.2026 r. o godz. 10:00': 10:00; 'ok. godziny' is no end; no zone "
-        "word.",
+        "'w czwartek 10.12.2026 r. o godz. 10:00': 10:00; 'ok. godziny' is no end; no zone word.",
         wall(at(2026, 12, 10, 10, 0, WAW, "Thu"), None, sent),
         "Dzień dobry Panie Alexie,\n\nzapraszamy na rozmowę kwalifikacyjną w czwartek "
         "10.12.2026 r. o godz. 10:00 w naszym biurze przy ul. Marszałkowskiej 10 w "
@@ -1045,8 +1041,7 @@ def arab27() -> Iterator[Case]:
         eg,
         "دعوة لإجراء مقابلة شخصية",
         sent,
-        "'يوم الخميس الموافق 10/12/2026 في تمام الساعة 11:00 صباحاً بتوقيت القاهرة': "
-        "11:00 Cairo.",
+        "'يوم الخميس الموافق 10/12/2026 في تمام الساعة 11:00 صباحاً بتوقيت القاهرة': 11:00 Cairo.",
         zoned(at(2026, 12, 10, 11, 0, CAI, "Thu"), None, CAI),
         "الأستاذ/ أليكس مورغان المحترم،\n\nتحية طيبة وبعد،\n\nيسعدنا دعوتكم لإجراء مقابلة "
         "شخصية لوظيفة محاسب أول يوم الخميس الموافق 10/12/2026 في تمام الساعة 11:00 صباحاً "
@@ -1077,8 +1072,7 @@ def arab27() -> Iterator[Case]:
         sa,
         "موعد المقابلة الوظيفية",
         sent,
-        "Block 'موعد المقابلة: الثلاثاء 15/12/2026 الساعة 10 صباحاً بتوقيت الرياض': 10:00 "
-        "Riyadh.",
+        "Block 'موعد المقابلة: الثلاثاء 15/12/2026 الساعة 10 صباحاً بتوقيت الرياض': 10:00 Riyadh.",
         zoned(at(2026, 12, 15, 10, 0, RUH, "Tue"), None, RUH),
         "السلام عليكم ورحمة الله،\n\nنفيدكم بأنه تم ترشيحكم للمقابلة الوظيفية لوظيفة "
         "مهندس مشاريع.\n\nموعد المقابلة: الثلاثاء 15/12/2026 الساعة 10 صباحاً بتوقيت الرياض"
@@ -1286,8 +1280,7 @@ def brrec27() -> Iterator[Case]:
         rh,
         "Convite para entrevista presencial",
         sent,
-        "'na segunda-feira, 14 de dezembro de 2026, das 9h às 10h': 09:00-10:00; no zone "
-        "word.",
+        "'na segunda-feira, 14 de dezembro de 2026, das 9h às 10h': 09:00-10:00; no zone word.",
         wall(at(2026, 12, 14, 9, 0, SAO, "Mon"), at(2026, 12, 14, 10, 0, SAO), sent),
         "Prezado Alex,\n\nConvidamos você para a entrevista presencial na segunda-feira, 14 "
         "de dezembro de 2026, das 9h às 10h, em nossa sede na Av. Paulista, 1000 - 12º "
@@ -1394,8 +1387,7 @@ def eurest27() -> Iterator[Case]:
         ro,
         "Interviu online",
         sent,
-        "'marți, 15.12.2026, între orele 14:00 și 15:00 (ora României)': 14:00-15:00 "
-        "Bucharest.",
+        "'marți, 15.12.2026, între orele 14:00 și 15:00 (ora României)': 14:00-15:00 Bucharest.",
         zoned(at(2026, 12, 15, 14, 0, BUC, "Tue"), at(2026, 12, 15, 15, 0, BUC), BUC),
         "Bună ziua,\n\nInterviul online va avea loc marți, 15.12.2026, între orele 14:00 și "
         "15:00 (ora României), pe Google Meet.\n\nCu stimă,\nIoana Popescu",
@@ -1424,8 +1416,7 @@ def eurest27() -> Iterator[Case]:
         ua,
         "Завтра",
         sent,
-        "Phone-typed: 'Завтра о 10:30 співбесіда з техлідом': Tuesday 8 Dec 10:30; no zone "
-        "word.",
+        "Phone-typed: 'Завтра о 10:30 співбесіда з техлідом': Tuesday 8 Dec 10:30; no zone word.",
         wall(at(2026, 12, 8, 10, 30, KYIV, "Tue"), None, sent),
         "Алекс, привіт! Завтра о 10:30 співбесіда з техлідом, посилання в Zoom надішлю "
         "зранку.\n\nНадіслано з iPhone",
