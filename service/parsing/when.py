@@ -2606,6 +2606,7 @@ _TIME_LABEL_BEFORE = re.compile(
 # --- zones ----------------------------------------------------------------------------------
 
 
+_PUNCTUAL_AFTER = re.compile(r"^\s?(?:o'clock\s)?(?:sharp|prompt)\b,?", re.IGNORECASE)
 _IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
 
 
@@ -2620,6 +2621,9 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
         rest,
         flags=re.IGNORECASE,
     )
+    # a word of punctuality between the time and its zone: "by 3 sharp Lagos time", "10am
+    # prompt WAT", "at 9 o'clock sharp IST"
+    rest = _PUNCTUAL_AFTER.sub("", rest, count=1)
     zone = read_zone(rest)
     if zone is not None and rest[: zone.length].count("\n") == 0:
         # "2:00 PM IST (Europe/Dublin)": the zone's own name settles an abbreviation that
@@ -4029,7 +4033,11 @@ _LOOKS_BACK_BEFORE = re.compile(
     r"|\b(?:great|good|lovely|nice) (?:to )?(?:speak|talk|chat|meet)(?:ing)? (?:with |to )?you"
     r"(?: on)?\s+"
     r"|(?:\bthank(?:s| you)(?: so much| again)? for (?:coming|meeting|speaking|visiting"
-    r"|interviewing|stopping by|joining)|\bgracias (?:de nuevo |otra vez )?por venir"
+    r"|interviewing|stopping by|joining|attending|participating in|taking part in)"
+    # thanks for attending, in Arabic and Swahili: "شكراً لحضوركم المقابلة يوم الثلاثاء",
+    # "asante kwa kuhudhuria usaili Jumanne"
+    r"|شكرا?ً?\s+(?:لكم\s+|لك\s+)?(?:على\s+)?ل?حضور|\basante (?:sana )?kwa kuhudhuria"
+    r"|\bgracias (?:de nuevo |otra vez )?por venir"
     r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"
     r"|\bdanke (?:für ihren besuch|fürs kommen|für das gespräch)"
     r"|\bvielen dank für (?:das|unser|ihr) (?:gespräch|kommen)|\bgrazie per essere venut[oa]"
