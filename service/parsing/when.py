@@ -193,6 +193,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
         r"(?:(?:the|le|el|den|il|op|am|de|ngày)\s)?)?"
     )
+    wd_prefix_bracket = (
+        r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
+        r"(?:(?:the|le|el|den|il|op|am|de|ngày)\s|\((?=\d{1,2}[/.\-]\d{1,2}\)))?)?"
+    )
     return {
         "day_month": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
@@ -228,7 +232,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d/.:])(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s?[月월]\s(?P<year>20\d\d)(?![\d年년])"
         ),
         "numeric": re.compile(
-            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
+            # the weekday also checks a date in brackets after it: "this Thursday (12/3)",
+            # "quinta (25/02)", "Monday (1/25)"
+            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix_bracket}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{1,2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),

@@ -108,3 +108,28 @@ def test_confirm_your_availability_keeps_the_slot() -> None:
     )
     assert got["kind"] == "invitation"
     assert got["start"] == "2026-12-14T10:00:00+01:00"
+
+
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 120), st.booleans())
+def test_weekday_before_bracketed_numeric_date_orders_it(ahead: int, month_first: bool) -> None:
+    """'this Thursday (12/3)': the weekday picks the reading of a bracketed d/m or m/d."""
+    from datetime import date, timedelta
+
+    sent = date(2026, 11, 30)
+    day = sent + timedelta(days=ahead)
+    if day.day > 12 or day.day == day.month:
+        return  # only dates that read both ways
+    others = [date(year, day.day, day.month) for year in (sent.year, sent.year + 1)]
+    if any(other.weekday() == day.weekday() for other in others):
+        return  # the other reading (this year's or next) is that weekday too
+    a, b = (day.month, day.day) if month_first else (day.day, day.month)
+    got = _parse(
+        f"Hi Sam, we'd like to see you on {_DAYS[day.weekday()]} ({a}/{b}) at 10am at our office.",
+        sent="Mon, 30 Nov 2026 09:00:00 +0800",
+    )
+    assert got["kind"] == "invitation"
+    assert got["start"] == f"{day.isoformat()}T10:00:00+08:00"
