@@ -309,6 +309,10 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     # "estamos disponíveis entre as 10h00 e as 17h00", "estamos disponíveis a partir das 9h"
     # (not the sign-off "estamos disponíveis para qualquer questão")
     r"|estamos (?:livres|disponíveis) (?:entre|a partir|das|às)"
+    # the same in Spanish and Vietnamese: "Tenemos horarios entre 10:00 y 13:00", "bên mình
+    # rảnh từ 9h đến 17h"
+    r"|tenemos (?:horarios|espacios|disponibilidad) (?:entre|de|desde|a partir)"
+    r"|(?:bên )?(?:mình|chúng tôi|công ty) rảnh (?:từ|vào)"
     # the writer's side as options, German: "Bei uns ginge es am Dienstag ab 14 Uhr", "bei
     # mir ginge z.B. Di 16.2. zwischen 9 und 11 Uhr" (a booked slot says "findet ... statt")
     r"|bei (?:uns|mir) (?:ginge|würde es)\b)",
@@ -361,7 +365,16 @@ ASKS_FOR_TIMES_CUES = CaseBlindCues(
     # Hinglish: "Kal dopahar 2 se 5 ke beech aap kab free ho?", "Kab free honge aap? Ek date
     # bata dijiye", "apni availability share karo"
     r"|kab free (?:ho|hai|hain|hoge|honge|hongi|rahoge|rahenge)\b"
-    r"|apni availability (?:share|bhej|bata))",
+    r"|apni availability (?:share|bhej|bata)"
+    # the reader is to name times within a window: "Kindly send me your availability for a
+    # virtual interview next week, between 10am and 4pm WAT", "Kindly indicate your
+    # availability for an interview between 14th and 18th December", "¿Me podría compartir
+    # su disponibilidad ...?", "Bạn vui lòng cho mình biết thời gian thuận tiện trong tuần
+    # tới" ("confirm your availability" confirms a slot given, so it is not one of them)
+    r"|(?:share|send|indicate|provide)(?: me| us)?(?: with)? your availability"
+    r"|(?:compartir|indicar|enviar)(?:me|nos)? (?:su|tu) disponibilidad"
+    r"|cho (?:mình|tôi|em|chúng tôi|bên mình) biết (?:thời gian|lịch|khung giờ) "
+    r"(?:thuận tiện|phù hợp|rảnh))",
     re.IGNORECASE,
 )
 

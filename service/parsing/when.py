@@ -193,6 +193,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
         r"(?:(?:the|le|el|den|il|op|am|de|ngày)\s)?)?"
     )
+    wd_prefix_bracket = (
+        r"(?:(?P<weekday>(?:(?:[Tt]hứ|יום)\s)?[^\W\d_]{2,15}(?:-[^\W\d_]{2,8})?)\.?,?\s{1,3}"
+        r"(?:(?:the|le|el|den|il|op|am|de|ngày)\s|\((?=\d{1,2}[/.\-]\d{1,2}\)))?)?"
+    )
     return {
         "day_month": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
@@ -228,7 +232,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d/.:])(?P<day>[0-3]?\d)\s(?P<month>[01]?\d)\s?[月월]\s(?P<year>20\d\d)(?![\d年년])"
         ),
         "numeric": re.compile(
-            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
+            # the weekday also checks a date in brackets after it: "this Thursday (12/3)",
+            # "quinta (25/02)", "Monday (1/25)"
+            rf"(?<![A-Za-z0-9_./-])(?<!\d:){wd_prefix_bracket}(?P<a>\d{{1,4}})(?P<sep>[/\-]|\.\s?)(?P<b>\d{{1,2}})"
             r"(?:(?P=sep)(?P<c>\d{4}|\d{1,2}))?(?P<dot>\.)?(?![\d]|[.:/-]\d)",
             re.IGNORECASE,
         ),
@@ -2612,6 +2618,7 @@ _TIME_LABEL_BEFORE = re.compile(
 # --- zones ----------------------------------------------------------------------------------
 
 
+_PUNCTUAL_AFTER = re.compile(r"^\s?(?:o'clock\s)?(?:sharp|prompt)\b,?", re.IGNORECASE)
 _IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
 
 
@@ -2626,6 +2633,9 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
         rest,
         flags=re.IGNORECASE,
     )
+    # a word of punctuality between the time and its zone: "by 3 sharp Lagos time", "10am
+    # prompt WAT", "at 9 o'clock sharp IST"
+    rest = _PUNCTUAL_AFTER.sub("", rest, count=1)
     zone = read_zone(rest)
     if zone is not None and rest[: zone.length].count("\n") == 0:
         # "2:00 PM IST (Europe/Dublin)": the zone's own name settles an abbreviation that
@@ -4035,7 +4045,11 @@ _LOOKS_BACK_BEFORE = re.compile(
     r"|\b(?:great|good|lovely|nice) (?:to )?(?:speak|talk|chat|meet)(?:ing)? (?:with |to )?you"
     r"(?: on)?\s+"
     r"|(?:\bthank(?:s| you)(?: so much| again)? for (?:coming|meeting|speaking|visiting"
-    r"|interviewing|stopping by|joining)|\bgracias (?:de nuevo |otra vez )?por venir"
+    r"|interviewing|stopping by|joining|attending|participating in|taking part in)"
+    # thanks for attending, in Arabic and Swahili: "شكراً لحضوركم المقابلة يوم الثلاثاء",
+    # "asante kwa kuhudhuria usaili Jumanne"
+    r"|شكرا?ً?\s+(?:لكم\s+|لك\s+)?(?:على\s+)?ل?حضور|\basante (?:sana )?kwa kuhudhuria"
+    r"|\bgracias (?:de nuevo |otra vez )?por venir"
     r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"
     r"|\bdanke (?:für ihren besuch|fürs kommen|für das gespräch)"
     r"|\bvielen dank für (?:das|unser|ihr) (?:gespräch|kommen)|\bgrazie per essere venut[oa]"
