@@ -761,7 +761,10 @@ INVITING_CUES = CaseBlindCues(
     # "would like to bring you in for a final round", "we'd love to have you back"
     r"|(?:would|'d) (?:like|love) to (?:bring|have) you (?:in|back|onsite|on-site)\b"
     # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
-    r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b)",
+    r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b"
+    # a confirmation after a phone screen: "I'm pleased to confirm your interview for the
+    # Data Analyst role" (negs27a's control, agency15, enrol15, inhouse15)
+    r"|confirm(?:ing)? your (?:\w+ ){0,2}interview)",
     re.IGNORECASE,
 )
 YOUR_SLOT = CaseBlindCues(
@@ -1195,6 +1198,21 @@ OTHERS_MEETING_CUES = CaseBlindCues(
     r"|ti\b|ustedes\b)"
     r"|ho (?:una |un )?(?:riunione|chiamata|call|appuntamento|incontro)\b[^.\n]{0,40}"
     r"\bcon (?!lei\b|te\b|voi\b)"
+    # a relative's appointment, said in the time's sentence: "Mum's appointment with the
+    # cardiologist", "A consulta da sua avó com a geriatra", "la cita de mi hijo", "papà ha
+    # la visita", "Annemin göz doktoru randevusu", "Papa ka cardiology appointment" (negs27a's
+    # kinappt27: a sister, a mother, a partner, a brother, each writing on their own)
+    r"|(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan|nana|gran)['’]s"
+    r" (?:\w+ )?(?:appointment|check-?up|scan|visit|operation|surgery)"
+    r"|(?:consulta|cita|visita|exame|revisión|turno)\b[^.\n]{0,12}\b(?:d[aoe]|del)"
+    r" (?:sua |tua |minha |mi |tu |su |la |o |a )?(?:avó|avô|vovó|vovô|mãe|pai|abuel[oa]"
+    r"|mamá|papá|madre|padre|nonn[oa]|mamma|papà)\b"
+    r"|\b(?:papà|mamma|nonn[oa]|mio padre|mia madre) ha (?:la |una |il )?(?:visita|esame"
+    r"|controllo|appuntamento)"
+    r"|\b(?:annem|babam|anneannem|babaannem|annemin|babamın)\b"
+    r"|\b(?:papa|mummy|mama|maa|dadi|nani) ka (?:\w+ )?(?:appointment|checkup|operation)"
+    r"|\b(?:meine[rms]? |unsere[rms]? )?(?:mutter|vater|oma|opa|mama|papa)\b[^.\n]{0,20}"
+    r"\b(?:arzttermin|termin beim|op-termin)"
     r"|ik heb (?:een )?(?:afspraak|overleg|call|belafspraak) met (?!je\b|jou\b|u\b|jullie\b)"
     r"|tenho (?:uma |um )?(?:reunião|call|chamada|conversa) com (?!você\b|vc\b|o senhor\b"
     r"|a senhora\b)"

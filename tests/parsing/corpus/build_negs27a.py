@@ -212,7 +212,9 @@ def _mrbs_text(intro: str, link: str, rows: list[tuple[str, str]]) -> str:
     return body.replace("\r\n", "\n")
 
 
-def _mrbs_html(company: str, system: str, intro: str, link: str, name: str, rows: list[tuple[str, str]]) -> str:
+def _mrbs_html(
+    company: str, system: str, intro: str, link: str, name: str, rows: list[tuple[str, str]]
+) -> str:
     cells = "\n".join(f"<tr>\n<td>{k}: </td>\n<td>{v}</td>\n</tr>" for k, v in rows)
     return (
         '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title></title>\n</head>\n<body>\n'
@@ -225,11 +227,37 @@ def _mrbs_html(company: str, system: str, intro: str, link: str, name: str, rows
 def mrbs27() -> Iterator[Case]:
     f = "mrbs27"
 
-    def m(name: str, lang: str, sender: tuple[str, str], subject: str, sent: datetime, note: str, intro: str, entry: int, host: str, rows: list[tuple[str, str]], days: tuple[tuple[int, int, str], ...], html: tuple[str, str] | None = None) -> Case:
+    def m(
+        name: str,
+        lang: str,
+        sender: tuple[str, str],
+        subject: str,
+        sent: datetime,
+        note: str,
+        intro: str,
+        entry: int,
+        host: str,
+        rows: list[tuple[str, str]],
+        days: tuple[tuple[int, int, str], ...],
+        html: tuple[str, str] | None = None,
+    ) -> Case:
         link = f"https://{host}/view_entry.php?id={entry}"
         text = _mrbs_text(intro, link, rows)
         page = _mrbs_html(html[0], html[1], intro, link, rows[0][1], rows) if html else None
-        return build(f, name, lang, sender, subject, sent, note, text, html=page, template=MRBS.replace("{lang}", lang), license_=MRBS_LIC, days=days)
+        return build(
+            f,
+            name,
+            lang,
+            sender,
+            subject,
+            sent,
+            note,
+            text,
+            html=page,
+            template=MRBS.replace("{lang}", lang),
+            license_=MRBS_LIC,
+            days=days,
+        )
 
     yield m(
         "room_booked",
@@ -241,7 +269,16 @@ def mrbs27() -> Iterator[Case]:
         "A new entry has been booked by Alex Morgan, here are the details:",
         4182,
         "rooms.hatcheryworks.example",
-        [("Brief description", "Portfolio study group"), ("Full description", "Weekly UX portfolio crit, bring laptops"), ("Room", "Ground floor - Meeting Room 2 (Kestrel)"), ("Start time", "Thursday 19 November 2026 at 14:00"), ("Duration", "2 hours"), ("End time", "Thursday 19 November 2026 at 16:00"), ("Type", "Internal"), ("Created by", "Alex Morgan")],
+        [
+            ("Brief description", "Portfolio study group"),
+            ("Full description", "Weekly UX portfolio crit, bring laptops"),
+            ("Room", "Ground floor - Meeting Room 2 (Kestrel)"),
+            ("Start time", "Thursday 19 November 2026 at 14:00"),
+            ("Duration", "2 hours"),
+            ("End time", "Thursday 19 November 2026 at 16:00"),
+            ("Type", "Internal"),
+            ("Created by", "Alex Morgan"),
+        ],
         ((11, 19, "Thu"),),
         ("Hatchery Works", "Meeting Room Booking System"),
     )
@@ -255,7 +292,14 @@ def mrbs27() -> Iterator[Case]:
         "An entry has been modified by Alex Morgan, here are the details:",
         9921,
         "rooms.northgate-library.example",
-        [("Brief description", "CV workshop practice"), ("Room", "Level 3 - Group Study 3B"), ("Start time", "Tuesday 24 November 2026 at 10:30 (Monday 23 November 2026 at 10:30)"), ("Duration", "90 minutes"), ("End time", "Tuesday 24 November 2026 at 12:00 (Monday 23 November 2026 at 12:00)"), ("Created by", "Alex Morgan")],
+        [
+            ("Brief description", "CV workshop practice"),
+            ("Room", "Level 3 - Group Study 3B"),
+            ("Start time", "Tuesday 24 November 2026 at 10:30 (Monday 23 November 2026 at 10:30)"),
+            ("Duration", "90 minutes"),
+            ("End time", "Tuesday 24 November 2026 at 12:00 (Monday 23 November 2026 at 12:00)"),
+            ("Created by", "Alex Morgan"),
+        ],
         ((11, 24, "Tue"), (11, 23, "Mon")),
     )
     yield m(
@@ -268,7 +312,15 @@ def mrbs27() -> Iterator[Case]:
         "Ein neuer Eintrag wurde von Alex Morgan vorgenommen; hier die Details:",
         377,
         "raum.spinnerei-cowork.example",
-        [("Kurzbeschreibung ", "Vorstandssitzung Lauftreff e.V."), ("Vollständige Beschreibung", "Jahresplanung, Kassenbericht"), ("Raum", "Halle 14 - Besprechungsraum Weberei"), ("Anfangsdatum", "Mittwoch, 18. November 2026 um 19:00"), ("Dauer", "2 Stunden"), ("Enddatum", "Mittwoch, 18. November 2026 um 21:00"), ("Erstellt von", "Alex Morgan")],
+        [
+            ("Kurzbeschreibung ", "Vorstandssitzung Lauftreff e.V."),
+            ("Vollständige Beschreibung", "Jahresplanung, Kassenbericht"),
+            ("Raum", "Halle 14 - Besprechungsraum Weberei"),
+            ("Anfangsdatum", "Mittwoch, 18. November 2026 um 19:00"),
+            ("Dauer", "2 Stunden"),
+            ("Enddatum", "Mittwoch, 18. November 2026 um 21:00"),
+            ("Erstellt von", "Alex Morgan"),
+        ],
         ((11, 18, "Wed"),),
         ("Spinnerei Coworking", "Raumbuchungssystem"),
     )
@@ -282,7 +334,14 @@ def mrbs27() -> Iterator[Case]:
         "Une nouvelle entrée a été réservée, voici les détails :",
         2210,
         "salles.laruche-coworking.example",
-        [("Brève description", "Atelier freelances"), ("Salle", "Rez-de-chaussée - Salle Tilleul"), ("Date de début", "mardi 24 novembre 2026 à 15:00"), ("Durée", "1.5 heures"), ("Date de fin", "mardi 24 novembre 2026 à 16:30"), ("Créée par", "Alex Morgan")],
+        [
+            ("Brève description", "Atelier freelances"),
+            ("Salle", "Rez-de-chaussée - Salle Tilleul"),
+            ("Date de début", "mardi 24 novembre 2026 à 15:00"),
+            ("Durée", "1.5 heures"),
+            ("Date de fin", "mardi 24 novembre 2026 à 16:30"),
+            ("Créée par", "Alex Morgan"),
+        ],
         ((11, 24, "Tue"),),
     )
     yield m(
@@ -295,7 +354,14 @@ def mrbs27() -> Iterator[Case]:
         "Alex Morgan ha creado una nueva reserva; estos son los detalles:",
         15012,
         "salas.biblioteca-uam.example",
-        [("Nombre", "Sesión de estudio TFM"), ("Sala", "Planta 1 - Sala de trabajo 4"), ("Fecha de inicio", "jueves, 26 de noviembre de 2026, 11:00"), ("Duración", "3 horas"), ("Fecha final", "jueves, 26 de noviembre de 2026, 14:00"), ("Creada por", "Alex Morgan")],
+        [
+            ("Nombre", "Sesión de estudio TFM"),
+            ("Sala", "Planta 1 - Sala de trabajo 4"),
+            ("Fecha de inicio", "jueves, 26 de noviembre de 2026, 11:00"),
+            ("Duración", "3 horas"),
+            ("Fecha final", "jueves, 26 de noviembre de 2026, 14:00"),
+            ("Creada por", "Alex Morgan"),
+        ],
         ((11, 26, "Thu"),),
         ("Biblioteca Campus Sur", "Sistema de reserva de salas"),
     )
@@ -309,7 +375,14 @@ def mrbs27() -> Iterator[Case]:
         "Er is een nieuwe boeking geplaatst door Femke Bakker, dit zijn de details:",
         803,
         "ruimtes.dewerkplaats.example",
-        [("Korte omschrijving", "Bewonersoverleg Oosterpark"), ("Ruimte", "Begane grond - Vergaderzaal Linde"), ("Starttijd", "donderdag 3 december 2026 om 20:00"), ("Tijdsduur", "1.5 uren"), ("Eindtijd", "donderdag 3 december 2026 om 21:30"), ("Aangemaakt door", "Femke Bakker")],
+        [
+            ("Korte omschrijving", "Bewonersoverleg Oosterpark"),
+            ("Ruimte", "Begane grond - Vergaderzaal Linde"),
+            ("Starttijd", "donderdag 3 december 2026 om 20:00"),
+            ("Tijdsduur", "1.5 uren"),
+            ("Eindtijd", "donderdag 3 december 2026 om 21:30"),
+            ("Aangemaakt door", "Femke Bakker"),
+        ],
         ((12, 3, "Thu"),),
     )
     yield m(
@@ -322,7 +395,14 @@ def mrbs27() -> Iterator[Case]:
         "È stata registrata una nuova prenotazione, questi i dettagli:",
         6620,
         "sale.tag-coworking.example",
-        [("Breve Descrizione", "Tandem linguistico"), ("Sala", "Piano 2 - Sala Aranci"), ("Ora Inizio", "lunedì 23 novembre 2026 alle ore 18:30"), ("Durata", "2 ora"), ("Ora Fine", "lunedì 23 novembre 2026 alle ore 20:30"), ("Creato da", "Alex Morgan")],
+        [
+            ("Breve Descrizione", "Tandem linguistico"),
+            ("Sala", "Piano 2 - Sala Aranci"),
+            ("Ora Inizio", "lunedì 23 novembre 2026 alle ore 18:30"),
+            ("Durata", "2 ora"),
+            ("Ora Fine", "lunedì 23 novembre 2026 alle ore 20:30"),
+            ("Creato da", "Alex Morgan"),
+        ],
         ((11, 23, "Mon"),),
     )
     yield m(
@@ -335,7 +415,13 @@ def mrbs27() -> Iterator[Case]:
         "Wpis został utworzony, oto szczegóły operacji:",
         1299,
         "sale.cowork-krakow.example",
-        [("Krótki Opis", "Spotkanie klubu fotograficznego"), ("Pokój", "Piętro 1 - Sala Wawel"), ("Czas Rozpoczęcia", "piątek, 27 listopada 2026 17:00"), ("Czas Trwania", "2 godziny"), ("Utworzony Przez", "Alex Morgan")],
+        [
+            ("Krótki Opis", "Spotkanie klubu fotograficznego"),
+            ("Pokój", "Piętro 1 - Sala Wawel"),
+            ("Czas Rozpoczęcia", "piątek, 27 listopada 2026 17:00"),
+            ("Czas Trwania", "2 godziny"),
+            ("Utworzony Przez", "Alex Morgan"),
+        ],
         ((11, 27, "Fri"),),
         ("Cowork Kraków", "System rezerwacji pomieszczeń"),
     )
@@ -345,21 +431,45 @@ def mrbs27() -> Iterator[Case]:
 def koha27() -> Iterator[Case]:
     f = "koha27"
 
-    def en(name: str, library: str, host: str, when: str, items: list[str], sent: datetime, note: str, days: tuple[tuple[int, int, str], ...]) -> Case:
+    def en(
+        name: str,
+        library: str,
+        host: str,
+        when: str,
+        items: list[str],
+        sent: datetime,
+        note: str,
+        days: tuple[tuple[int, int, str], ...],
+    ) -> Case:
         text = (
             f"You have a curbside pickup scheduled for {when} at {library}.\n\n"
             "Any holds waiting for you at the pickup time will be included in this pickup. At this time, that list includes:\n"
             + "".join(f"* {item}\n" for item in items)
             + '\nOnce you have arrived, please call your library or log into your account and click the "Alert staff of your arrival" button to let them know you are there.\n'
         )
-        return build(f, name, "en", (library, f"circulation@{host}"), f"You have scheduled a curbside pickup for {library}", sent, note, text, template=KOHA_EN, license_=KOHA_LIC, days=days)
+        return build(
+            f,
+            name,
+            "en",
+            (library, f"circulation@{host}"),
+            f"You have scheduled a curbside pickup for {library}",
+            sent,
+            note,
+            text,
+            template=KOHA_EN,
+            license_=KOHA_LIC,
+            days=days,
+        )
 
     yield en(
         "curbside_us",
         "Maple Grove Public Library",
         "maplegrove-lib.example",
         "11/20/2026 04:30 PM",
-        ["Cracking the Coding Interview, McDowell, Gayle Laakmann (39021004471823)", "The Pragmatic Programmer, Thomas, David (39021003310077)"],
+        [
+            "Cracking the Coding Interview, McDowell, Gayle Laakmann (39021004471823)",
+            "The Pragmatic Programmer, Thomas, David (39021003310077)",
+        ],
         sent_on(11, 17, 10, NYC),
         "Koha NEW_CURBSIDE_PICKUP (US date format, 12-hour clock): a book pickup on 11/20/2026 04:30 PM; one held title is an interview-prep book.",
         (),
@@ -379,13 +489,18 @@ def koha27() -> Iterator[Case]:
         "Riverside Branch Library",
         "riverside-lib.example",
         "2026-12-01 17:45",
-        ["Designing Data-Intensive Applications, Kleppmann, Martin (31234000987612)", "Atomic Habits, Clear, James (31234000551230)"],
+        [
+            "Designing Data-Intensive Applications, Kleppmann, Martin (31234000987612)",
+            "Atomic Habits, Clear, James (31234000551230)",
+        ],
         sent_on(11, 26, 9, NYC),
         "Koha curbside pickup with ISO dates: 2026-12-01 17:45.",
         (),
     )
 
-    def de(name: str, library: str, host: str, when: str, items: list[str], sent: datetime, note: str) -> Case:
+    def de(
+        name: str, library: str, host: str, when: str, items: list[str], sent: datetime, note: str
+    ) -> Case:
         rows = "".join(f"<br /> {item}<br />" for item in items)
         html = (
             "<p>Guten Tag,</p>\n\n"
@@ -395,7 +510,19 @@ def koha27() -> Iterator[Case]:
             "<p>Wenn Sie am Ort der Abholung angekommen sind, rufen Sie bitte kurz bei Ihrer Bibliothek an oder melden sich mit Ihrem Bibliothekskonto an und klicken auf \u201cBibliotheksmitarbeiter benachrichtigen\u201d, damit die Bibliothek über Ihre Ankunft informiert ist.</p>\n\n"
             f"<p>Vielen Dank und viele Grüße<br /><br /> \n\nIhr Bibliotheksteam\n<br />{library}\n</p>\n"
         )
-        return build(f, name, "de", (library, f"ausleihe@{host}"), "Termin zur Abholung eingericht", sent, note, None, html=html, template=KOHA_DE, license_=KOHA_LIC)
+        return build(
+            f,
+            name,
+            "de",
+            (library, f"ausleihe@{host}"),
+            "Termin zur Abholung eingericht",
+            sent,
+            note,
+            None,
+            html=html,
+            template=KOHA_DE,
+            license_=KOHA_LIC,
+        )
 
     yield de(
         "abholung_termin",
@@ -411,7 +538,10 @@ def koha27() -> Iterator[Case]:
         "Stadtbücherei Hallstein",
         "buecherei-hallstein.example",
         "03.12.2026 11:00",
-        ["Die Kunst des klugen Handelns, Dobelli, Rolf (22004519)", "Python kurz & gut, Lutz, Mark (22007730)"],
+        [
+            "Die Kunst des klugen Handelns, Dobelli, Rolf (22004519)",
+            "Python kurz & gut, Lutz, Mark (22007730)",
+        ],
         sent_on(11, 27, 14, VIE),
         "Austrian library (Koha, German notice): curbside pickup 03.12.2026 11:00 with two held titles.",
     )
@@ -421,15 +551,50 @@ def koha27() -> Iterator[Case]:
 def engel27() -> Iterator[Case]:
     f = "engel27"
 
-    def assigned(name: str, lang: str, system: str, host: str, event: str, day: int | None, shift: list[str], sent: datetime, note: str) -> Case:
+    def assigned(
+        name: str,
+        lang: str,
+        system: str,
+        host: str,
+        event: str,
+        day: int | None,
+        shift: list[str],
+        sent: datetime,
+        note: str,
+    ) -> Case:
         if lang == "en":
-            head, intro, line, subj = "Hi Alex,", f"here is a message for you from the {system}:", "You have been assigned to a Shift:", "Assigned to Shift"
+            head, intro, line, subj = (
+                "Hi Alex,",
+                f"here is a message for you from the {system}:",
+                "You have been assigned to a Shift:",
+                "Assigned to Shift",
+            )
             dayline = f", Day {day}" if day else ""
         else:
-            head, intro, line, subj = "Hallo Alex,", f"hier ist eine Nachricht aus dem {system} für Dich:", "Du wurdest in eine Schicht eingetragen:", "In Schicht eingetragen"
+            head, intro, line, subj = (
+                "Hallo Alex,",
+                f"hier ist eine Nachricht aus dem {system} für Dich:",
+                "Du wurdest in eine Schicht eingetragen:",
+                "In Schicht eingetragen",
+            )
             dayline = f", Tag {day}" if day else ""
-        text = f"{head}\n\n{intro}\n\n{line}\n" + "\n".join(shift) + f"\n\nhttps://{host}/shifts?action=view&shift_id={int(pp.digest(name)[:6], 16) % 9000 + 100}\n\n-- \n{event}{dayline}\n"
-        return build(f, name, lang, (system, f"noreply@{host}"), f"[{system}] {subj}", sent, note, text, template=ENGEL, license_=ENGEL_LIC)
+        text = (
+            f"{head}\n\n{intro}\n\n{line}\n"
+            + "\n".join(shift)
+            + f"\n\nhttps://{host}/shifts?action=view&shift_id={int(pp.digest(name)[:6], 16) % 9000 + 100}\n\n-- \n{event}{dayline}\n"
+        )
+        return build(
+            f,
+            name,
+            lang,
+            (system, f"noreply@{host}"),
+            f"[{system}] {subj}",
+            sent,
+            note,
+            text,
+            template=ENGEL,
+            license_=ENGEL_LIC,
+        )
 
     yield assigned(
         "assigned_en",
@@ -449,7 +614,12 @@ def engel27() -> Iterator[Case]:
         "volunteers.pycon-nordic.example",
         "PyCon Nordic 2026",
         2,
-        ["Registration Desk", "Badge pick-up, morning", "2026-11-27 07:30 - 12:00", "Foyer, Hall A"],
+        [
+            "Registration Desk",
+            "Badge pick-up, morning",
+            "2026-11-27 07:30 - 12:00",
+            "Foyer, Hall A",
+        ],
         sent_on(11, 20, 16, BER),
         "Engelsystem shift assignment at a conference, renamed 'Volunteer Planner', with 'Day 2' in the footer: 2026-11-27 07:30 - 12:00.",
     )
@@ -476,22 +646,45 @@ def engel27() -> Iterator[Case]:
         "German Engelsystem shift at a hacker camp, footer 'Tag 3': 29.11.2026 09:00 - 13:00.",
     )
 
-    def updated(name: str, lang: str, host: str, event: str, old: str, new: str, shift: list[str], sent: datetime, note: str) -> Case:
+    def updated(
+        name: str,
+        lang: str,
+        host: str,
+        event: str,
+        old: str,
+        new: str,
+        shift: list[str],
+        sent: datetime,
+        note: str,
+    ) -> Case:
         if lang == "en":
             text = (
                 "Hi Alex,\n\nhere is a message for you from the Engelsystem:\n\nYour shift has changed:\n"
-                f"* Shift start changed from {old} to {new}\n\nThe updated Shift:\n\n" + "\n".join(shift)
+                f"* Shift start changed from {old} to {new}\n\nThe updated Shift:\n\n"
+                + "\n".join(shift)
                 + f"\n\nhttps://{host}/shifts?action=view&shift_id=2231\n\n-- \n{event}\n"
             )
             subj = "[Engelsystem] Your shift was updated"
         else:
             text = (
                 "Hallo Alex,\n\nhier ist eine Nachricht aus dem Engelsystem für Dich:\n\nEine deiner Schichten wurde aktualisiert:\n"
-                f"* Schicht Start wurde von {old} zu {new} geändert\n\nDie aktualisierte Schicht:\n\n" + "\n".join(shift)
+                f"* Schicht Start wurde von {old} zu {new} geändert\n\nDie aktualisierte Schicht:\n\n"
+                + "\n".join(shift)
                 + f"\n\nhttps://{host}/shifts?action=view&shift_id=877\n\n-- \n{event}\n"
             )
             subj = "[Engelsystem] Deine Schicht wurde aktualisiert"
-        return build(f, name, lang, ("Engelsystem", f"noreply@{host}"), subj, sent, note, text, template=ENGEL, license_=ENGEL_LIC)
+        return build(
+            f,
+            name,
+            lang,
+            ("Engelsystem", f"noreply@{host}"),
+            subj,
+            sent,
+            note,
+            text,
+            template=ENGEL,
+            license_=ENGEL_LIC,
+        )
 
     yield updated(
         "updated_en",
@@ -500,7 +693,13 @@ def engel27() -> Iterator[Case]:
         "Lakeside Festival 2026",
         "2026-11-22 10:00",
         "2026-11-22 11:00",
-        ["Cleaning", "Campsite litter picking", "Campsite tidy-up", "2026-11-22 11:00 - 14:00", "Campsite East"],
+        [
+            "Cleaning",
+            "Campsite litter picking",
+            "Campsite tidy-up",
+            "2026-11-22 11:00 - 14:00",
+            "Campsite East",
+        ],
         sent_on(11, 18, 9, LON),
         "Engelsystem shift update: the volunteer's shift start moved from 10:00 to 11:00 on 2026-11-22; a move notice but not an interview.",
     )
@@ -511,7 +710,13 @@ def engel27() -> Iterator[Case]:
         "Winterwunder Open Air",
         "06.12.2026 12:00",
         "06.12.2026 13:00",
-        ["Garderobe", "Garderobe Mittag", "Garderobe im Zelt B", "06.12.2026 13:00 - 17:00", "Zelt B"],
+        [
+            "Garderobe",
+            "Garderobe Mittag",
+            "Garderobe im Zelt B",
+            "06.12.2026 13:00 - 17:00",
+            "Zelt B",
+        ],
         sent_on(11, 30, 8, BER),
         "German Engelsystem shift moved: 'Schicht Start wurde von 06.12.2026 12:00 zu 06.12.2026 13:00 geändert'.",
     )
