@@ -2330,7 +2330,7 @@ NON_HIRING_OCCASION_TITLE = at_word_starts(
         # appointment with {{Practitioner.name}} at ..." and "appointment with Dr ..."
         r"|cardiolog\w*|dermatolog\w*|geriatr\w*|radiolog\w*|ortop[eé]dic\w*|orthop[aä]d\w*"
         r"|ortodon\w*|orthodont\w*|oftalmolog\w*|ophthalmolog\w*|gyn[aeä]\w*colog\w*"
-        r"|ginecolog\w*|pediatr\w*|pädiatr\w*|dahiliye|polikliniğ\w*|outpatients?\b"
+        r"|ginecolog\w*|p(?:a?e|ä)diatr\w*|dahiliye|polikliniğ\w*|outpatients?\b"
         r"|hemograma|blood test|análisis de sangre|exame de sangue"
         r"|patient\b[^.\n]{0,40}\bhas an appointment|appointment with (?:the )?(?:dr\b|doctor)"
         # goods to collect at a counter or kerb: Koha's NEW_CURBSIDE_PICKUP ("You have a

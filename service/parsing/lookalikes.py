@@ -1132,6 +1132,21 @@ HIRING_WORDS = re.compile(
 )
 
 
+# A field of medicine names a post as often as a visit ("Paediatric Nurse position", "vaga de
+# Radiologia"): beside a word for a job the field is not a patient's appointment.
+MEDICAL_FIELD = re.compile(
+    r"(?i:cardiolog|dermatolog|geriatr|radiolog|ortop|orthop|ortodon|orthodont|oftalmolog"
+    r"|ophthalmolog|gyn|ginecolog|paediatr|pediatr|pädiatr|dahiliye|poliklini|outpatient)"
+)
+ROLE_WORDS = CaseBlindCues(
+    r"\b(?:role|position|post(?!-)|vacanc\w*|job|opening|stelle|poste|vaga|puesto|posizione"
+    r"|functie|vacature|stanowisk\w*|pozisyon|kadro|lowongan|jabatan|vị trí"
+    # titles a patient's mail does not give its reader (a practice nurse it does)
+    r"|technician|technologist|registrar|techniker\w*|técnic[oa]|tecnic[oa])\b",
+    re.IGNORECASE,
+)
+
+
 # A practice interview, not one with an employer: a careers adviser's mock interview, a CV
 # clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
 # "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
@@ -1542,6 +1557,8 @@ def lookalike_reason(view: MailView) -> str | None:
     # (events26's optician, coachsell15's "free 15-minute discovery call", sales26). A
     # forward is the reader's own pick of a community call or meetup to add: left alone.
     found = None if view.forwarded else NON_HIRING_OCCASION_TITLE.search(routine)
+    if found and MEDICAL_FIELD.match(found.group(0)) and ROLE_WORDS.search(routine):
+        found = None  # "Radiology Technician role - next steps": a post, not a patient's visit
     if found and not HIRING_WORDS.search(routine):
         return (
             f"the time is for something nobody is hired at ({found.group(0).strip()}), not a "

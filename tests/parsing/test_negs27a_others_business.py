@@ -113,6 +113,22 @@ CONTROLS = [
 ]
 
 
+CONTROLS += [
+    (
+        "Paediatric Nurse position - next steps",
+        "Hi Sam,\n\nThanks for applying. We would like to invite you to meet our ward manager "
+        "on Tuesday 17 November at 10:00 on Ward 6, St Anne's.\n\nRhea Voss",
+        datetime(2026, 11, 17, 10, 0, tzinfo=LONDON),
+    ),
+    (
+        "Radiology Technician - next steps",
+        "Hi Sam,\n\nThanks for applying. We would like to invite you to meet our imaging lead "
+        "on Wednesday 18 November at 14:00 at the Royal.\n\nRhea Voss",
+        datetime(2026, 11, 18, 14, 0, tzinfo=LONDON),
+    ),
+]
+
+
 @pytest.mark.parametrize(("subject", "body", "start"), CONTROLS)
 def test_interviews_in_the_same_words_stay_sure(subject: str, body: str, start: datetime) -> None:
     parsed = parse_message(_mail(subject, body))
