@@ -2329,7 +2329,32 @@ NON_HIRING_OCCASION_TITLE = at_word_starts(
         r"|free (?:\d+[- ]min(?:ute)?s?\s)?(?:\w+\s){0,2}(?:call|session|consultation)"
         r"|kostenlos\w* (?:erstgespräch|beratung\w*|coaching\w*)"
         r"|(?:séance|session|consultation|sesi[óo]n|sessão|consulenza|consulta|sessione)"
-        r"\s(?:\w+\s){0,3}(?:gratuit[eoa]?|gratis|gratuitamente)",
+        r"\s(?:\w+\s){0,3}(?:gratuit[eoa]?|gratis|gratuitamente)"
+        # a visit to a specialist or a lab, named by the specialty or the test: "Mum's
+        # appointment with the cardiologist", "a consulta ... com a geriatra", "Papa ka
+        # cardiology appointment", "consulta de dermatologia", "Hemograma completo"
+        # (negs27a's clinic27 and kinappt27, each a different writer), and a practice's
+        # reminder to its patient: ClinicArrivals' "Patient {{Patient.name}} has an
+        # appointment with {{Practitioner.name}} at ..." and "appointment with Dr ..."
+        r"|cardiolog\w*|dermatolog\w*|geriatr\w*|radiolog\w*|ortop[eé]dic\w*|orthop[aä]d\w*"
+        r"|ortodon\w*|orthodont\w*|oftalmolog\w*|ophthalmolog\w*|gyn[aeä]\w*colog\w*"
+        r"|ginecolog\w*|p(?:a?e|ä)diatr\w*|dahiliye|polikliniğ\w*|outpatients?\b"
+        r"|hemograma|blood test|análisis de sangre|exame de sangue"
+        r"|patient\b[^.\n]{0,40}\bhas an appointment|appointment with (?:the )?(?:dr\b|doctor)"
+        # goods to collect at a counter or kerb: Koha's NEW_CURBSIDE_PICKUP ("You have a
+        # curbside pickup scheduled for ...", German "Termin zur Abholung", "Bitte holen Sie
+        # Ihre Medien am ... ab") and shops' click-and-collect slots (Square's pickup
+        # fulfilment, "retrait en magasin", "recogida en tienda")
+        r"|curbside pickup|kerbside (?:pickup|collection)|pick-?up (?:is )?scheduled"
+        r"|click (?:&|and) collect|(?:termin zur )?abholung\b|abholtermin"
+        r"|retrait (?:en magasin|de (?:votre )?commande)|recogida en tienda|ritiro in negozio"
+        r"|odbiór osobisty|afhaalmoment"
+        # a room booked in a room-booking system, in the notice's own sentence: MRBS in the
+        # languages it ships ("A new entry has been booked by ...", "Entry added/changed for
+        # ... MRBS", "Wpis wprowadzony", "Wpis został utworzony"); one source only, so only
+        # its sentences, not words like "room booking" that invitations use too (LibreBooking)
+        r"|new entry has been booked|entry (?:added|changed) for"
+        r"|wpis (?:wprowadzony|zmieniony|został utworzony)",
         re.IGNORECASE,
     ),
 )

@@ -780,7 +780,10 @@ INVITING_CUES = CaseBlindCues(
     # "would like to bring you in for a final round", "we'd love to have you back"
     r"|(?:would|'d) (?:like|love) to (?:bring|have) you (?:in|back|onsite|on-site)\b"
     # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
-    r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b)",
+    r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b"
+    # a confirmation after a phone screen: "I'm pleased to confirm your interview for the
+    # Data Analyst role" (negs27a's control, agency15, enrol15, inhouse15)
+    r"|confirm(?:ing)? your (?:\w+ ){0,2}interview)",
     re.IGNORECASE,
 )
 YOUR_SLOT = CaseBlindCues(
@@ -1148,6 +1151,21 @@ HIRING_WORDS = re.compile(
 )
 
 
+# A field of medicine names a post as often as a visit ("Paediatric Nurse position", "vaga de
+# Radiologia"): beside a word for a job the field is not a patient's appointment.
+MEDICAL_FIELD = re.compile(
+    r"(?i:cardiolog|dermatolog|geriatr|radiolog|ortop|orthop|ortodon|orthodont|oftalmolog"
+    r"|ophthalmolog|gyn|ginecolog|paediatr|pediatr|pädiatr|dahiliye|poliklini|outpatient)"
+)
+ROLE_WORDS = CaseBlindCues(
+    r"\b(?:role|position|post(?!-)|vacanc\w*|job|opening|stelle|poste|vaga|puesto|posizione"
+    r"|functie|vacature|stanowisk\w*|pozisyon|kadro|lowongan|jabatan|vị trí"
+    # titles a patient's mail does not give its reader (a practice nurse it does)
+    r"|technician|technologist|registrar|techniker\w*|técnic[oa]|tecnic[oa])\b",
+    re.IGNORECASE,
+)
+
+
 # A practice interview, not one with an employer: a careers adviser's mock interview, a CV
 # clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
 # "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
@@ -1214,6 +1232,21 @@ OTHERS_MEETING_CUES = CaseBlindCues(
     r"|ti\b|ustedes\b)"
     r"|ho (?:una |un )?(?:riunione|chiamata|call|appuntamento|incontro)\b[^.\n]{0,40}"
     r"\bcon (?!lei\b|te\b|voi\b)"
+    # a relative's appointment, said in the time's sentence: "Mum's appointment with the
+    # cardiologist", "A consulta da sua avó com a geriatra", "la cita de mi hijo", "papà ha
+    # la visita", "Annemin göz doktoru randevusu", "Papa ka cardiology appointment" (negs27a's
+    # kinappt27: a sister, a mother, a partner, a brother, each writing on their own)
+    r"|(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan|nana|gran)['’]s"
+    r" (?:\w+ )?(?:appointment|check-?up|scan|visit|operation|surgery)"
+    r"|(?:consulta|cita|visita|exame|revisión|turno)\b[^.\n]{0,12}\b(?:d[aoe]|del)"
+    r" (?:sua |tua |minha |mi |tu |su |la |o |a )?(?:avó|avô|vovó|vovô|mãe|pai|abuel[oa]"
+    r"|mamá|papá|madre|padre|nonn[oa]|mamma|papà)\b"
+    r"|\b(?:papà|mamma|nonn[oa]|mio padre|mia madre) ha (?:la |una |il )?(?:visita|esame"
+    r"|controllo|appuntamento)"
+    r"|\b(?:annem|babam|anneannem|babaannem|annemin|babamın)\b"
+    r"|\b(?:papa|mummy|mama|maa|dadi|nani) ka (?:\w+ )?(?:appointment|checkup|operation)"
+    r"|\b(?:meine[rms]? |unsere[rms]? )?(?:mutter|vater|oma|opa|mama|papa)\b[^.\n]{0,20}"
+    r"\b(?:arzttermin|termin beim|op-termin)"
     r"|ik heb (?:een )?(?:afspraak|overleg|call|belafspraak) met (?!je\b|jou\b|u\b|jullie\b)"
     r"|tenho (?:uma |um )?(?:reunião|call|chamada|conversa) com (?!você\b|vc\b|o senhor\b"
     r"|a senhora\b)"
@@ -1547,6 +1580,8 @@ def lookalike_reason(view: MailView) -> str | None:
     # (events26's optician, coachsell15's "free 15-minute discovery call", sales26). A
     # forward is the reader's own pick of a community call or meetup to add: left alone.
     found = None if view.forwarded else NON_HIRING_OCCASION_TITLE.search(routine)
+    if found and MEDICAL_FIELD.match(found.group(0)) and ROLE_WORDS.search(routine):
+        found = None  # "Radiology Technician role - next steps": a post, not a patient's visit
     if found and not HIRING_WORDS.search(routine):
         return (
             f"the time is for something nobody is hired at ({found.group(0).strip()}), not a "
