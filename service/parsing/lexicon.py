@@ -1393,6 +1393,8 @@ OLD_TIME_CUES = CaseBlindCues(
     # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
     r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
     r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
+    # Italian "(in precedenza martedì 8 dicembre)", "precedentemente fissato"
+    r"|in precedenza|precedentemente"
     r"|eerder|oorspronkelijk"
     # Spanish "en vez del lunes", "en lugar del martes": "de" + "el" written as one word;
     # Dutch "ipv" / "i.p.v." (in plaats van) as people type it

@@ -3464,7 +3464,7 @@ def _read(
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
         if not clocks:
-            found.extend(reader.read(dates[-1], index))
+            found.extend(reader.read(_date_kept(dates, line.text), index))
             continue
         here = _combine(
             dates,
@@ -3500,6 +3500,20 @@ def _read(
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+def _date_kept(dates: list[_Date], text: str) -> _Date:
+    """Return the date of a line without a time that the time below belongs to: the last
+    one, unless words before it mark it as the day given up while an earlier one is not
+    ("New date: Thursday 10 December (previously Tuesday 8 December)" then "Time: 14:00",
+    "Nuova data: giovedì 10 dicembre (in precedenza martedì 8 dicembre)" then "Ora: 15:00")."""
+    last = dates[-1]
+    if len(dates) < 2 or not _marked_old(text[max(0, last.begin - 40) : last.begin]):
+        return last
+    for hit in reversed(dates[:-1]):
+        if not _marked_old(text[max(0, hit.begin - 40) : hit.begin]):
+            return hit
+    return last
 
 
 def _weekday_of_date_above(

@@ -1,0 +1,78 @@
+"""Notices of change (moves27 batch). Fixtures are our own short mails; the corpus files are
+in tests/parsing/corpus (moves27).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from email.message import EmailMessage
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+
+SENT = "Tue, 01 Dec 2026 09:00:00 +0000"
+
+
+def _parse(body: str, subject: str = "Interview", sent: str = SENT) -> dict[str, object]:
+    message = EmailMessage()
+    message["From"] = "Ruth Ansell <ruth.ansell@kelpie-works.example.com>"
+    message["To"] = "candidate@mailbox.example"
+    message["Date"] = sent
+    message["Subject"] = subject
+    message.set_content(body)
+    return parse_message(message.as_bytes()).to_json_dict()
+
+
+OLD_WORDS = [
+    ("New date: {new} (previously {old})", "Time: {hh}:00"),
+    ("New date: {new} (was {old})", "{hh}:00 - {hh}:45"),
+    ("Nuova data: {new} (in precedenza {old})", "Ora: {hh}:00"),
+    ("Nouvelle date : {new} (au lieu de {old})", "Heure : {hh}:00"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    new_day=st.integers(min_value=9, max_value=18),
+    back=st.integers(min_value=1, max_value=5),
+    hour=st.integers(min_value=9, max_value=16),
+    shape=st.sampled_from(OLD_WORDS),
+)
+def test_time_below_goes_with_the_new_date_not_the_one_given_up(
+    new_day: int, back: int, hour: int, shape: tuple[str, str]
+) -> None:
+    new, old = date(2026, 12, new_day), date(2026, 12, new_day - back)
+    head, below = shape
+    body = (
+        "Hello Alex,\n\nYour interview has been rescheduled.\n\n"
+        + head.format(new=f"{new:%A} {new.day} December 2026", old=f"{old:%A} {old.day} December")
+        + "\n"
+        + below.format(hh=f"{hour:02d}")
+        + "\n\nRuth"
+    )
+    got = _parse(body)
+    assert str(got["start"]).startswith(f"2026-12-{new_day:02d}T{hour:02d}:00")
+
+
+def test_a_date_line_with_only_old_words_keeps_its_last_date() -> None:
+    body = (
+        "Hello Alex,\n\nWe met on Monday 30 November; next step below.\n\n"
+        "Date: Thursday 10 December 2026\nTime: 14:00\n\nRuth"
+    )
+    got = _parse(body)
+    assert str(got["start"]).startswith("2026-12-10T14:00")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interview on Thursday 10 December 2026 (originally Tuesday 8 December)",
+        "Interview: Thursday 10 December 2026 (old date: Tuesday 8 December)",
+    ],
+)
+def test_new_date_first_on_its_line(line: str) -> None:
+    got = _parse(f"Hi Alex,\n\nThe date has changed.\n{line}\nTime: 11:30\n\nRuth")
+    assert str(got["start"]).startswith("2026-12-10T11:30")
