@@ -2349,6 +2349,10 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]))
     if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
         return True
+    if _DAY_THEN_TO.fullmatch(gap) and _VERB_ON_HOUR.search(
+        line, max(0, first.start() - 40), first.start()
+    ):
+        return True  # "push your 2pm today to 4", "move your 10am on Friday to 11:30"
     if not _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~", "bis", "tot", "do"}:
         return False
     clause = line[max(0, first.start() - 160) : first.start()]
@@ -2360,6 +2364,19 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     # without "from", the first hour must be what the verb moves ("push the 10am to 11"),
     # not the destination already named ("move our chat to Thursday, 2 to 3pm")
     return has_from or not _DESTINATION.search(clause[verbs[-1].end() :])
+
+
+# the day of the hour a verb moves, between it and the hour it goes to: "push your 2pm today
+# to 4", "move my 11am tomorrow to 1pm", "shift your 3pm on Thursday to 5"
+_DAY_THEN_TO = re.compile(
+    r"\s(?:today|tomorrow|tonight|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\s(?:to|till)\s?",
+    re.IGNORECASE,
+)
+_VERB_ON_HOUR = re.compile(
+    MOVE_VERB_WORDS + r"\s(?:(?:your|our|my|the|this|that)\s)?$",
+    re.IGNORECASE,
+)
 
 
 # "to"/"auf"/"à" after a move verb names where the meeting goes

@@ -76,3 +76,26 @@ def test_a_date_line_with_only_old_words_keeps_its_last_date() -> None:
 def test_new_date_first_on_its_line(line: str) -> None:
     got = _parse(f"Hi Alex,\n\nThe date has changed.\n{line}\nTime: 11:30\n\nRuth")
     assert str(got["start"]).startswith("2026-12-10T11:30")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    old=st.integers(min_value=1, max_value=4),
+    later=st.integers(min_value=1, max_value=3),
+    day=st.sampled_from([("today", 1), ("tomorrow", 2)]),
+    verb=st.sampled_from(["push", "move", "shift"]),
+)
+def test_move_of_your_hour_on_a_named_day_to_a_bare_hour(
+    old: int, later: int, day: tuple[str, int], verb: str
+) -> None:
+    word, dom = day
+    body = f"Hi Alex - I've had to {verb} your {old}pm {word} to {old + later}. Same link.\n\nRuth"
+    got = _parse(body, subject="quick one")
+    assert str(got["start"]).startswith(f"2026-12-0{dom}T{old + later + 12}:00")
+    assert got["kind"] == "reschedule"
+
+
+def test_a_range_on_a_named_day_is_not_a_move() -> None:
+    got = _parse("Hi Alex,\n\nYour interview is tomorrow 2pm to 3pm.\n\nRuth")
+    assert str(got["start"]).startswith("2026-12-02T14:00")
+    assert str(got["end"]).startswith("2026-12-02T15:00")
