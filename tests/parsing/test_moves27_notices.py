@@ -99,3 +99,63 @@ def test_a_range_on_a_named_day_is_not_a_move() -> None:
     got = _parse("Hi Alex,\n\nYour interview is tomorrow 2pm to 3pm.\n\nRuth")
     assert str(got["start"]).startswith("2026-12-02T14:00")
     assert str(got["end"]).startswith("2026-12-02T15:00")
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Hi Alex,\n\nSorry - we've moved your final interview to Friday 11 December, "
+            "10am-10.45am.\n\nRuth",
+            "2026-12-11T10:00",
+        ),
+        (
+            "Hoi Alex,\n\nJe sollicitatiegesprek is naar voren gehaald: woensdag 9 december om "
+            "11:00 uur.\n\nRuth",
+            "2026-12-09T11:00",
+        ),
+        (
+            "Halo Alex,\n\nWawancara Anda diundur ke hari Kamis, 10 Desember 2026 pukul 14.00."
+            "\n\nRuth",
+            "2026-12-10T14:00",
+        ),
+        (
+            "Halo Alex,\n\nWawancara Anda dimajukan ke hari Senin, 7 Desember 2026 pukul 09.00."
+            "\n\nRuth",
+            "2026-12-07T09:00",
+        ),
+        (
+            "Hi Alex,\n\nAapka interview Friday, 11 Dec 4:00 PM par shift kar diya hai.\n\nRuth",
+            "2026-12-11T16:00",
+        ),
+        (
+            "سلام Alex،\n\nمصاحبه شما به روز دوشنبه ۱۴ دسامبر ساعت ۱۰:۰۰ موکول شد.\n\nRuth",
+            "2026-12-14T10:00",
+        ),
+    ],
+)
+def test_words_for_a_made_move_make_a_reschedule(body: str, start: str) -> None:
+    got = _parse(body, subject="Update")
+    assert str(got["start"]).startswith(start)
+    assert got["kind"] == "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Hola Alex:\n\nPor un imprevisto, cancelamos la entrevista del martes 15 de "
+            "diciembre a las 12:00. Te escribimos con otras opciones.\n\nRuth",
+            "2026-12-15T12:00",
+        ),
+        (
+            "Bonjour Alex,\n\nLe poste est pourvu : nous annulons l'entretien du lundi 14 "
+            "décembre à 10 h.\n\nRuth",
+            "2026-12-14T10:00",
+        ),
+    ],
+)
+def test_we_cancel_in_the_present_names_the_cancelled_slot(body: str, start: str) -> None:
+    got = _parse(body, subject="Entrevista / entretien")
+    assert str(got["start"]).startswith(start)
+    assert got["kind"] == "cancellation"
