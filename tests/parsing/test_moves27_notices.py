@@ -159,3 +159,27 @@ def test_we_cancel_in_the_present_names_the_cancelled_slot(body: str, start: str
     got = _parse(body, subject="Entrevista / entretien")
     assert str(got["start"]).startswith(start)
     assert got["kind"] == "cancellation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Alex,\n\nYour appointment with Dr. Moreau has been moved to Friday, Dec 11 at "
+        "10:40 AM. Reply C to confirm or call us.\n\nHarbourview Smiles",
+        "hi alex, dr okoye is off sick so ur appt is moved to thu 2pm. reply Y to confirm, "
+        "thx!\n\nreception",
+    ],
+)
+def test_a_practice_text_that_takes_a_one_letter_reply_is_not_claimed(body: str) -> None:
+    got = _parse(body, subject="Your appointment has been moved")
+    assert float(str(got["confidence"])) < 0.5 or got["kind"] == "not_invitation"
+
+
+def test_an_interview_move_asking_for_a_reply_stays_claimed() -> None:
+    got = _parse(
+        "Hi Alex,\n\nYour interview has been moved to Friday, Dec 11 at 10:40 AM. Reply to "
+        "confirm, please.\n\nRuth",
+        subject="Interview moved",
+    )
+    assert got["kind"] == "reschedule"
+    assert float(str(got["confidence"])) >= 0.5
