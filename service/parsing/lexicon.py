@@ -1789,7 +1789,7 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # a practice's text-style reminder that takes a one-letter answer: "Reply C to confirm
     # or call us", "reply Y to confirm" (dental practices in atsmove26, auin24, others26b,
     # mvneg27, each its own writer)
-    r"|reply (?:with )?[\"'“]?[a-z0-9][\"'”]? to (?:confirm|cancel)\b"
+    r"|reply (?:with )?[\"'“]?[a-z0-9][\"'”]? to confirm\b"
     r"|zahnarzt\w*|arzttermin|hausarzt\w*|tandlæge\w*|tandläkar\w*|biometric\w*"
     # an embassy's or consulate's own appointment (a visa interview is no job interview)
     r"|embassy|consulate|botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata"
