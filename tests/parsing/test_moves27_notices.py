@@ -183,3 +183,44 @@ def test_an_interview_move_asking_for_a_reply_stays_claimed() -> None:
     )
     assert got["kind"] == "reschedule"
     assert float(str(got["confidence"])) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hola Alex:\n\nGracias por recomendarnos a Sofía. Te cuento que su entrevista se ha "
+        "movido al martes 15 de diciembre a las 11:00.\n\nUn saludo,\nRuth",
+        "Hi Alex,\n\nThanks again for referring Tomás! His interview has been moved to "
+        "Tuesday, December 15 at 11:00 AM.\n\nRuth",
+        "Bonjour Alex,\n\nMerci d'avoir recommandé Léa. Son entretien est déplacé au mardi 15 "
+        "décembre à 11 h.\n\nRuth",
+    ],
+)
+def test_the_interview_of_someone_the_reader_referred_is_not_claimed(body: str) -> None:
+    got = _parse(body, subject="Referral")
+    assert float(str(got["confidence"])) < 0.5 or got["kind"] == "not_invitation"
+
+
+def test_being_referred_is_still_an_invitation() -> None:
+    got = _parse(
+        "Hi Alex,\n\nJamie referred you for our analyst role - thanks for recommending us to "
+        "your network too! We'd like to invite you to your interview on Tuesday, December 15 "
+        "at 11:00 AM.\n\nRuth",
+        subject="Interview invitation",
+    )
+    assert got["kind"] == "invitation"
+    assert float(str(got["confidence"])) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour,\n\nLa réunion d'information du jeudi 10 décembre à 18 h est reportée au "
+        "jeudi 17 décembre à 18 h.\n\nL'équipe",
+        "Bonjour,\n\nNotre réunion d'informations pour les candidats est déplacée au mardi 15 "
+        "décembre à 19 h.\n\nL'équipe",
+    ],
+)
+def test_a_moved_information_meeting_is_a_group_event(body: str) -> None:
+    got = _parse(body, subject="Réunion reportée")
+    assert float(str(got["confidence"])) < 0.5 or got["kind"] == "not_invitation"
