@@ -2349,6 +2349,8 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]))
     if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
         return True
+    if _KO_FROM.fullmatch(gap) and _KO_TO.match(line, second.end()):
+        return True  # "오후 3시에서 오후 4시 30분으로 변경되었습니다": the old hour, then the new
     if _DAY_THEN_TO.fullmatch(gap) and _VERB_ON_HOUR.search(
         line, max(0, first.start() - 40), first.start()
     ):
@@ -2366,6 +2368,11 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     return has_from or not _DESTINATION.search(clause[verbs[-1].end() :])
 
 
+# Korean marks the hour left with "에서" (from) and the one taken with "(으)로" (to), with no
+# date between: "오후 3시에서 오후 4시 30분으로 변경" (jakomove26), "오전 10시에서 오후 2시로"
+# (ownform26b)
+_KO_FROM = re.compile(r"\s?에서\s?")
+_KO_TO = re.compile(r"\s?으?로(?![^\W\d_])|\s?으?로\s?(?:변경|바뀌|옮|조정|연기|당겨)")
 # the day of the hour a verb moves, between it and the hour it goes to: "push your 2pm today
 # to 4", "move my 11am tomorrow to 1pm", "shift your 3pm on Thursday to 5"
 _DAY_THEN_TO = re.compile(

@@ -224,3 +224,38 @@ def test_being_referred_is_still_an_invitation() -> None:
 def test_a_moved_information_meeting_is_a_group_event(body: str) -> None:
     got = _parse(body, subject="Réunion reportée")
     assert float(str(got["confidence"])) < 0.5 or got["kind"] == "not_invitation"
+
+
+def _ko_hour(hour: int, minute: int) -> str:
+    half = "오전" if hour < 12 else "오후"
+    twelve = hour if hour <= 12 else hour - 12
+    return f"{half} {twelve}시" + (f" {minute}분" if minute else "")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    old=st.integers(min_value=9, max_value=17),
+    new=st.integers(min_value=9, max_value=17),
+    minute=st.sampled_from([0, 30]),
+    ending=st.sampled_from(["으로 변경되었습니다", "으로 옮겨졌습니다", "으로 조정되었습니다"]),
+)
+def test_korean_hour_moved_from_one_hour_to_another_on_the_same_day(
+    old: int, new: int, minute: int, ending: str
+) -> None:
+    if old == new:
+        return
+    to = _ko_hour(new, minute)
+    tail = ending if to.endswith("분") else ending.removeprefix("으")
+    body = (
+        f"Alex 님,\n\n12월 10일(목) 면접 시간이 {_ko_hour(old, 0)}에서 {to}{tail}.\n\n감사합니다."
+    )
+    got = _parse(body, subject="면접 시간 변경", sent="Tue, 01 Dec 2026 09:00:00 +0900")
+    assert str(got["start"]).startswith(f"2026-12-10T{new:02d}:{minute:02d}")
+    assert got["kind"] == "reschedule"
+
+
+def test_korean_range_from_until_is_still_a_range() -> None:
+    body = "Alex 님,\n\n면접은 12월 10일(목) 오후 3시부터 오후 4시까지입니다.\n\n감사합니다."
+    got = _parse(body, subject="면접 안내", sent="Tue, 01 Dec 2026 09:00:00 +0900")
+    assert str(got["start"]).startswith("2026-12-10T15:00")
+    assert str(got["end"]).startswith("2026-12-10T16:00")
