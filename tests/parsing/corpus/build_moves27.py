@@ -190,7 +190,12 @@ def handmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 9, 40, CHI, "Wed")
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "from_to_central", "en-US", s, "Updated: your onsite with Prairie Grain", sent,
+        f,
+        "from_to_central",
+        "en-US",
+        s,
+        "Updated: your onsite with Prairie Grain",
+        sent,
         "'rescheduled from Tuesday, December 8 at 10:00 AM to Thursday, December 10 at 1:30 "
         "PM (Central Time)': the second time; Central Time is not one IANA zone.",
         la(at(2026, 12, 10, 13, 30, CHI, "Thu")),
@@ -201,7 +206,12 @@ def handmv27() -> Iterator[Case]:
     s = ("Imogen Hart", "imogen.hart@saltmarsh-studio.example.co.uk")
     sent = at(2026, 12, 3, 14, 5, LON, "Thu")
     yield case(
-        f, "moved_to_range", "en-GB", s, "Second interview - new slot", sent,
+        f,
+        "moved_to_range",
+        "en-GB",
+        s,
+        "Second interview - new slot",
+        sent,
         "'we've moved your second interview to Friday 11 December, 9.30am-10.15am'; dotted "
         "hours, no zone.",
         lab(at(2026, 12, 11, 9, 30, LON, "Fri"), sent, 45),
@@ -212,7 +222,12 @@ def handmv27() -> Iterator[Case]:
     s = ("Kavya Raman", "kavya.raman@tessellate-labs.example.in")
     sent = at(2026, 12, 2, 11, 0, KOL, "Wed")
     yield case(
-        f, "new_time_ist", "en-IN", s, "Technical round - new time", sent,
+        f,
+        "new_time_ist",
+        "en-IN",
+        s,
+        "Technical round - new time",
+        sent,
         "'New time: 3:30 PM IST, Wednesday 9 December 2026 (earlier 11:00 AM)'.",
         lz(at(2026, 12, 9, 15, 30, KOL, "Wed"), KOL),
         "Dear Alex,\n\nOur interviewer has a production release that morning, so the "
@@ -224,7 +239,12 @@ def handmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 8, 30, BER, "Wed")
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "verschieben_auf", "de", s, "Neuer Termin für unser Gespräch", sent,
+        f,
+        "verschieben_auf",
+        "de",
+        s,
+        "Neuer Termin für unser Gespräch",
+        sent,
         "'am Dienstag, 8. Dezember, um 10 Uhr ... auf Mittwoch, 9. Dezember, 15:30 Uhr "
         "verschieben'; no zone.",
         lab(at(2026, 12, 9, 15, 30, BER, "Wed"), sent),
@@ -236,7 +256,12 @@ def handmv27() -> Iterator[Case]:
     sent = at(2026, 12, 1, 17, 20, PAR, "Tue")
     chk(2026, 12, 3, "Thu")
     yield case(
-        f, "reporte_au", "fr", s, "Report de votre entretien", sent,
+        f,
+        "reporte_au",
+        "fr",
+        s,
+        "Report de votre entretien",
+        sent,
         "'L'entretien prévu le jeudi 3 décembre à 14 h est reporté au lundi 7 décembre à 11 h "
         "30'; no zone.",
         lab(at(2026, 12, 7, 11, 30, PAR, "Mon"), sent),
@@ -248,7 +273,12 @@ def handmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 12, 10, MAD, "Wed")
     chk(2026, 12, 11, "Fri")
     yield case(
-        f, "adelantamos", "es", s, "Cambio de fecha de tu entrevista", sent,
+        f,
+        "adelantamos",
+        "es",
+        s,
+        "Cambio de fecha de tu entrevista",
+        sent,
         "Brought forward: 'adelantamos la entrevista del viernes 11 al miércoles 9 de "
         "diciembre, a las 16:00'; no zone.",
         lab(at(2026, 12, 9, 16, 0, MAD, "Wed"), sent),
@@ -260,7 +290,12 @@ def handmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 10, 0, SAO, "Wed")
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "remarcada_de_para", "pt-BR", s, "Entrevista remarcada", sent,
+        f,
+        "remarcada_de_para",
+        "pt-BR",
+        s,
+        "Entrevista remarcada",
+        sent,
         "'remarcada de terça, 8/12, às 9h para quinta, 10/12, às 14h30 (horário de Brasília)'.",
         lz(at(2026, 12, 10, 14, 30, SAO, "Thu"), SAO),
         "Oi Alex, tudo bem?\n\nSua entrevista com o time de produto foi remarcada de terça, "
@@ -271,7 +306,12 @@ def handmv27() -> Iterator[Case]:
     sent = at(2026, 12, 3, 9, 15, ROM, "Thu")
     chk(2026, 12, 14, "Mon")
     yield case(
-        f, "spostato_da_a", "it", s, "Colloquio spostato", sent,
+        f,
+        "spostato_da_a",
+        "it",
+        s,
+        "Colloquio spostato",
+        sent,
         "'è stato spostato da lunedì 14 dicembre alle 10:00 a martedì 15 dicembre alle "
         "12:00'; no zone.",
         lab(at(2026, 12, 15, 12, 0, ROM, "Tue"), sent),
@@ -283,7 +323,12 @@ def handmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 15, 45, AMS, "Wed")
     chk(2026, 12, 10, "Thu")
     yield case(
-        f, "naar_voren", "nl", s, "Je gesprek is eerder", sent,
+        f,
+        "naar_voren",
+        "nl",
+        s,
+        "Je gesprek is eerder",
+        sent,
         "'naar voren gehaald: het is nu op maandag 7 december om 13:00 uur in plaats van "
         "donderdag 10 december'; no zone.",
         lab(at(2026, 12, 7, 13, 0, AMS, "Mon"), sent),
@@ -294,7 +339,12 @@ def handmv27() -> Iterator[Case]:
     s = ("佐藤 美咲", "misaki.sato@kawasemi-sys.example.jp")
     sent = at(2026, 12, 2, 13, 0, TYO, "Wed")
     yield case(
-        f, "kara_ni_henkou", "ja", s, "【日程変更】二次面接のご案内", sent,
+        f,
+        "kara_ni_henkou",
+        "ja",
+        s,
+        "【日程変更】二次面接のご案内",
+        sent,
         "'12月10日（木）14:00から12月11日（金）10:30〜11:30に変更': the second slot, with its "
         "end; no zone.",
         lab(at(2026, 12, 11, 10, 30, TYO, "Fri"), sent, 60),
@@ -305,7 +355,12 @@ def handmv27() -> Iterator[Case]:
     s = ("Ben Okafor", "ben.okafor@northgate-health.example.com")
     sent = at(2026, 12, 8, 16, 50, NY, "Tue")
     yield case(
-        f, "push_2pm_tomorrow_to_4", "en-US", s, "tomorrow", sent,
+        f,
+        "push_2pm_tomorrow_to_4",
+        "en-US",
+        s,
+        "tomorrow",
+        sent,
         "Terse 'I've had to push your 2pm tomorrow to 4': Wednesday 9 December 16:00; no zone.",
         lab(at(2026, 12, 9, 16, 0, NY, "Wed"), sent),
         "Alex - heads up, I've had to push your 2pm tomorrow to 4. Same Zoom link. Sorry!\n\n"
@@ -314,7 +369,12 @@ def handmv27() -> Iterator[Case]:
     s = ("Lachlan Reid", "lachlan.reid@coralbay-energy.example.com.au")
     sent = at(2026, 12, 3, 11, 0, SYD, "Thu")
     yield case(
-        f, "postponed_to_aedt", "en-AU", s, "Panel interview postponed", sent,
+        f,
+        "postponed_to_aedt",
+        "en-AU",
+        s,
+        "Panel interview postponed",
+        sent,
         "'postponed to Monday 14 December at 2:00pm AEDT'; AEDT names no single zone.",
         la(at(2026, 12, 14, 14, 0, SYD, "Mon")),
         "Hi Alex,\n\nUnfortunately two of our panel members are out sick, so your panel "
@@ -329,7 +389,12 @@ def lblmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 10, 0, LON, "Wed")
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "new_date_previously_next_line", "en-GB", s, "Change to your interview date", sent,
+        f,
+        "new_date_previously_next_line",
+        "en-GB",
+        s,
+        "Change to your interview date",
+        sent,
         "'New date: Thursday 10 December 2026 (previously Tuesday 8 December)' and the time "
         "alone on the next line '11:00-11:45'; no zone.",
         lab(at(2026, 12, 10, 11, 0, LON, "Thu"), sent, 45),
@@ -340,14 +405,19 @@ def lblmv27() -> Iterator[Case]:
     s = ("Tyler Brooks", "tyler.brooks@harborline.example.com")
     sent = at(2026, 12, 2, 13, 0, NY, "Wed")
     table = (
-        "<table border=\"1\" cellpadding=\"6\"><tr><th></th><th>Original time</th><th>New "
+        '<table border="1" cellpadding="6"><tr><th></th><th>Original time</th><th>New '
         "time</th></tr><tr><td>Date</td><td>Tue, Dec 8, 2026</td><td>Wed, Dec 9, 2026</td>"
         "</tr><tr><td>Time</td><td>10:00 AM - 10:45 AM</td><td>2:00 PM - 2:45 PM</td></tr>"
         "</table><p>Time zone: (GMT-05:00) Eastern Time (US &amp; Canada)</p>"
     )
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "html_table_original_new", "en-US", s, "Your interview time has changed", sent,
+        f,
+        "html_table_original_new",
+        "en-US",
+        s,
+        "Your interview time has changed",
+        sent,
         "HTML-only table 'Original time | New time' with Date/Time rows; Rails zone label "
         "'Eastern Time (US & Canada)': the New column.",
         lz(at(2026, 12, 9, 14, 0, NY, "Wed"), NY, 45),
@@ -359,7 +429,12 @@ def lblmv27() -> Iterator[Case]:
     s = ("Miriam Scholz", "miriam.scholz@lindgrund.example.de")
     sent = at(2026, 12, 2, 9, 0, BER, "Wed")
     yield case(
-        f, "alter_neuer_termin", "de", s, "Terminänderung Vorstellungsgespräch", sent,
+        f,
+        "alter_neuer_termin",
+        "de",
+        s,
+        "Terminänderung Vorstellungsgespräch",
+        sent,
         "Label block 'Alter Termin: Di, 08.12.2026, 10:00 Uhr' / 'Neuer Termin: Do, "
         "10.12.2026, 14:00-15:00 Uhr'; no zone.",
         lab(at(2026, 12, 10, 14, 0, BER, "Thu"), sent, 60),
@@ -371,7 +446,12 @@ def lblmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 11, 30, PAR, "Wed")
     chk(2026, 12, 7, "Mon")
     yield case(
-        f, "ancien_nouveau_creneau", "fr", s, "Nouveau créneau pour votre entretien", sent,
+        f,
+        "ancien_nouveau_creneau",
+        "fr",
+        s,
+        "Nouveau créneau pour votre entretien",
+        sent,
         "'Ancien créneau : lundi 7 décembre, 9 h 00' / 'Nouveau créneau : mardi 8 décembre, "
         "16 h 00 (heure de Paris)'.",
         lz(at(2026, 12, 8, 16, 0, PAR, "Tue"), PAR),
@@ -383,7 +463,12 @@ def lblmv27() -> Iterator[Case]:
     sent = at(2026, 12, 3, 10, 0, MAD, "Thu")
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "antes_ahora", "es", s, "Entrevista: nuevo horario", sent,
+        f,
+        "antes_ahora",
+        "es",
+        s,
+        "Entrevista: nuevo horario",
+        sent,
         "'Antes: martes 8 de diciembre, 10:00 h' / 'Ahora: jueves 10 de diciembre, 12:30 h'; "
         "no zone.",
         lab(at(2026, 12, 10, 12, 30, MAD, "Thu"), sent),
@@ -394,7 +479,12 @@ def lblmv27() -> Iterator[Case]:
     s = ("山本 健太", "kenta.yamamoto@hoshizora-net.example.jp")
     sent = at(2026, 12, 2, 17, 0, TYO, "Wed")
     yield case(
-        f, "henkoumae_henkougo", "ja", s, "面接日程変更のお知らせ", sent,
+        f,
+        "henkoumae_henkougo",
+        "ja",
+        s,
+        "面接日程変更のお知らせ",
+        sent,
         "'【変更前】12月8日（火）10:00〜11:00' / '【変更後】12月9日（水）15:00〜16:00'; no zone.",
         lab(at(2026, 12, 9, 15, 0, TYO, "Wed"), sent, 60),
         "Alex Morgan様\n\n一次面接の日程を下記のとおり変更いたします。\n\n【変更前】12月8日（火）"
@@ -404,7 +494,12 @@ def lblmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 9, 30, AMS, "Wed")
     chk(2026, 12, 7, "Mon")
     yield case(
-        f, "nieuwe_datum_tijd", "nl", s, "Wijziging sollicitatiegesprek", sent,
+        f,
+        "nieuwe_datum_tijd",
+        "nl",
+        s,
+        "Wijziging sollicitatiegesprek",
+        sent,
         "'Oude datum: maandag 7 december' / 'Nieuwe datum: woensdag 9 december 2026' / 'Tijd: "
         "10:30 - 11:15 uur'; no zone.",
         lab(at(2026, 12, 9, 10, 30, AMS, "Wed"), sent, 45),
@@ -416,7 +511,12 @@ def lblmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 16, 0, ROM, "Wed")
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "nuova_data_ora", "it", s, "Nuova data per il colloquio", sent,
+        f,
+        "nuova_data_ora",
+        "it",
+        s,
+        "Nuova data per il colloquio",
+        sent,
         "'Nuova data: giovedì 10 dicembre 2026 (in precedenza martedì 8 dicembre)' then 'Ora: "
         "15:00'; no zone.",
         lab(at(2026, 12, 10, 15, 0, ROM, "Thu"), sent),
@@ -428,7 +528,12 @@ def lblmv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 10, 0, LIS, "Wed")
     chk(2026, 12, 9, "Wed")
     yield case(
-        f, "data_anterior_nova", "pt-PT", s, "Alteração da data da entrevista", sent,
+        f,
+        "data_anterior_nova",
+        "pt-PT",
+        s,
+        "Alteração da data da entrevista",
+        sent,
         "'Data anterior: quarta-feira, 9 de dezembro, 10h00' / 'Nova data: sexta-feira, 11 de "
         "dezembro de 2026, 14h30'; no zone.",
         lab(at(2026, 12, 11, 14, 30, LIS, "Fri"), sent),
@@ -444,7 +549,12 @@ def plkomv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 9, 0, WAW, "Wed")
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "z_na", "pl", s, "Zmiana terminu rozmowy", sent,
+        f,
+        "z_na",
+        "pl",
+        s,
+        "Zmiana terminu rozmowy",
+        sent,
         "'przesunięta z wtorku 8 grudnia, godz. 10:00 na czwartek 10 grudnia, godz. 13:30'; "
         "no zone.",
         lab(at(2026, 12, 10, 13, 30, WAW, "Thu"), sent),
@@ -455,7 +565,12 @@ def plkomv27() -> Iterator[Case]:
     s = ("Tomasz Lis", "tomasz.lis@bursztyn-it.example.pl")
     sent = at(2026, 12, 3, 12, 0, WAW, "Thu")
     yield case(
-        f, "przelozyc_na", "pl", s, "Nowy termin spotkania", sent,
+        f,
+        "przelozyc_na",
+        "pl",
+        s,
+        "Nowy termin spotkania",
+        sent,
         "'Musieliśmy przełożyć spotkanie na piątek, 11.12.2026, godz. 9:00–9:45 (czasu "
         "polskiego)'.",
         lz(at(2026, 12, 11, 9, 0, WAW, "Fri"), WAW, 45),
@@ -466,7 +581,12 @@ def plkomv27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 10, 0, SEL, "Wed")
     chk(2026, 12, 8, "Tue")
     yield case(
-        f, "eseo_ro", "ko", s, "면접 일정 변경 안내", sent,
+        f,
+        "eseo_ro",
+        "ko",
+        s,
+        "면접 일정 변경 안내",
+        sent,
         "'12월 8일(화) 오후 2시에서 12월 10일(목) 오전 11시로 변경'; no zone.",
         lab(at(2026, 12, 10, 11, 0, SEL, "Thu"), sent),
         "Alex Morgan 님, 안녕하세요.\n\n하늘소프트 채용팀 김지현입니다. 면접 일정이 12월 8일(화) "
@@ -475,9 +595,14 @@ def plkomv27() -> Iterator[Case]:
     s = ("박서준", "seojun.park@daon-bio.example.kr")
     sent = at(2026, 12, 3, 15, 0, SEL, "Thu")
     yield case(
-        f, "byeongyeong_ilsi", "ko", s, "[다온바이오] 2차 면접 일시 변경", sent,
-        "'변경된 일시: 2026년 12월 9일(수) 오후 4시 30분' with '(기존: 12월 8일 오후 3시)' after it; "
-        "no zone.",
+        f,
+        "byeongyeong_ilsi",
+        "ko",
+        s,
+        "[다온바이오] 2차 면접 일시 변경",
+        sent,
+        "'변경된 일시: 2026년 12월 9일(수) 오후 4시 30분' with "
+        "'(기존: 12월 8일 오후 3시)' after it; no zone.",
         lab(at(2026, 12, 9, 16, 30, SEL, "Wed"), sent),
         "안녕하세요, Alex 님.\n\n2차 면접 일시가 아래와 같이 변경되었습니다.\n\n변경된 일시: "
         "2026년 12월 9일(수) 오후 4시 30분 (기존: 12월 8일 오후 3시)\n장소: 본사 5층 회의실\n\n"
@@ -486,7 +611,12 @@ def plkomv27() -> Iterator[Case]:
     s = ("Sara Rahimi", "sara.rahimi@alborz-data.example.ir")
     sent = at(2026, 12, 2, 9, 30, THR, "Wed")
     yield case(
-        f, "mowkool_shod", "fa", s, "تغییر زمان مصاحبه", sent,
+        f,
+        "mowkool_shod",
+        "fa",
+        s,
+        "تغییر زمان مصاحبه",
+        sent,
         "'به روز پنجشنبه ۱۰ دسامبر ساعت ۱۴:۰۰ موکول شد' with Persian digits; no zone.",
         lab(at(2026, 12, 10, 14, 0, THR, "Thu"), sent),
         (
@@ -497,9 +627,13 @@ def plkomv27() -> Iterator[Case]:
     s = ("Khalid Al-Harbi", "khalid.alharbi@nakheel-systems.example.sa")
     sent = at(2026, 12, 2, 10, 0, RUH, "Wed")
     yield case(
-        f, "tam_taajil", "ar", s, "تأجيل موعد المقابلة", sent,
-        "'تم تأجيل المقابلة إلى يوم الخميس 10 ديسمبر الساعة 11:00 صباحاً'; Western digits; no "
-        "zone.",
+        f,
+        "tam_taajil",
+        "ar",
+        s,
+        "تأجيل موعد المقابلة",
+        sent,
+        "'تم تأجيل المقابلة إلى يوم الخميس 10 ديسمبر الساعة 11:00 صباحاً'; Western digits; no zone.",
         lab(at(2026, 12, 10, 11, 0, RUH, "Thu"), sent),
         "مرحباً Alex،\n\nنود إبلاغك بأنه تم تأجيل المقابلة إلى يوم الخميس 10 ديسمبر الساعة "
         "11:00 صباحاً، بسبب ارتباط طارئ لدى لجنة المقابلة.\n\nمع التحية،\nخالد الحربي",
@@ -507,9 +641,13 @@ def plkomv27() -> Iterator[Case]:
     s = ("Rohit Sharma", "rohit.sharma@indigo-fintech.example.in")
     sent = at(2026, 12, 2, 12, 0, KOL, "Wed")
     yield case(
-        f, "naya_time_hinglish", "hi-Latn", s, "Interview reschedule", sent,
-        "Hinglish 'interview reschedule ho gaya hai. Naya time: Thursday, 10 Dec, 3:00 PM "
-        "IST'.",
+        f,
+        "naya_time_hinglish",
+        "hi-Latn",
+        s,
+        "Interview reschedule",
+        sent,
+        "Hinglish 'interview reschedule ho gaya hai. Naya time: Thursday, 10 Dec, 3:00 PM IST'.",
         lz(at(2026, 12, 10, 15, 0, KOL, "Thu"), KOL),
         "Hi Alex,\n\nPanel ki availability ki wajah se aapka interview reschedule ho gaya hai."
         "\nNaya time: Thursday, 10 Dec, 3:00 PM IST\nLink wahi rahega.\n\nThanks,\nRohit",
@@ -518,7 +656,12 @@ def plkomv27() -> Iterator[Case]:
     sent = at(2026, 12, 3, 18, 0, KOL, "Thu")
     chk(2026, 12, 7, "Mon")
     yield case(
-        f, "shift_kar_diya", "hi-Latn", s, "Re: HR round", sent,
+        f,
+        "shift_kar_diya",
+        "hi-Latn",
+        s,
+        "Re: HR round",
+        sent,
         "Hinglish 'HR round ko Monday 7 Dec se Tuesday 8 Dec 11:30 AM par shift kar diya "
         "hai'; no zone.",
         lab(at(2026, 12, 8, 11, 30, KOL, "Tue"), sent),
@@ -528,7 +671,12 @@ def plkomv27() -> Iterator[Case]:
     s = ("Dewi Lestari", "dewi.lestari@nusantara-kreatif.example.co.id")
     sent = at(2026, 12, 2, 9, 0, JKT, "Wed")
     yield case(
-        f, "diundur_ke", "id", s, "Perubahan jadwal wawancara", sent,
+        f,
+        "diundur_ke",
+        "id",
+        s,
+        "Perubahan jadwal wawancara",
+        sent,
         "'wawancara Anda diundur ke hari Jumat, 11 Desember 2026 pukul 10.00 WIB'.",
         lz(at(2026, 12, 11, 10, 0, JKT, "Fri"), JKT),
         "Halo Alex,\n\nMohon maaf, wawancara Anda diundur ke hari Jumat, 11 Desember 2026 "
@@ -538,9 +686,13 @@ def plkomv27() -> Iterator[Case]:
     sent = at(2026, 12, 3, 8, 0, JKT, "Thu")
     chk(2026, 12, 10, "Thu")
     yield case(
-        f, "dimajukan_menjadi", "id", s, "Jadwal wawancara dimajukan", sent,
-        "'dimajukan dari Kamis, 10 Desember pukul 14.00 menjadi Rabu, 9 Desember pukul 09.30 "
-        "WIB'.",
+        f,
+        "dimajukan_menjadi",
+        "id",
+        s,
+        "Jadwal wawancara dimajukan",
+        sent,
+        "'dimajukan dari Kamis, 10 Desember pukul 14.00 menjadi Rabu, 9 Desember pukul 09.30 WIB'.",
         lz(at(2026, 12, 9, 9, 30, JKT, "Wed"), JKT),
         "Selamat pagi Alex,\n\nJadwal wawancara user dimajukan dari Kamis, 10 Desember pukul "
         "14.00 menjadi Rabu, 9 Desember pukul 09.30 WIB.\n\nTerima kasih,\nBudi Santoso",
@@ -552,7 +704,12 @@ def cancel27() -> Iterator[Case]:
     s = ("Megan Holt", "megan.holt@redwood-analytics.example.com")
     sent = at(2026, 12, 2, 9, 0, LA, "Wed")
     yield case(
-        f, "cancelled_on_hold_pst", "en-US", s, "Interview cancelled", sent,
+        f,
+        "cancelled_on_hold_pst",
+        "en-US",
+        s,
+        "Interview cancelled",
+        sent,
         "'your interview on Thursday, December 10 at 11:00 AM PST has been cancelled': the "
         "cancelled slot; PST names no single IANA zone label.",
         la(at(2026, 12, 10, 11, 0, LA, "Thu"), kind=X),
@@ -563,7 +720,12 @@ def cancel27() -> Iterator[Case]:
     s = ("Felix Brandt", "felix.brandt@seeblick-media.example.de")
     sent = at(2026, 12, 3, 10, 0, BER, "Thu")
     yield case(
-        f, "absagen", "de", s, "Absage des Termins am 9. Dezember", sent,
+        f,
+        "absagen",
+        "de",
+        s,
+        "Absage des Termins am 9. Dezember",
+        sent,
         "'müssen wir das Gespräch am Mittwoch, 9. Dezember 2026 um 14:00 Uhr absagen'; no zone.",
         lab(at(2026, 12, 9, 14, 0, BER, "Wed"), sent, kind=X),
         "Hallo Alex,\n\nleider müssen wir das Gespräch am Mittwoch, 9. Dezember 2026 um 14:00 "
@@ -572,7 +734,12 @@ def cancel27() -> Iterator[Case]:
     s = ("Amélie Roux", "amelie.roux@cime-energie.example.fr")
     sent = at(2026, 12, 2, 14, 0, PAR, "Wed")
     yield case(
-        f, "annuler", "fr", s, "Annulation de votre entretien", sent,
+        f,
+        "annuler",
+        "fr",
+        s,
+        "Annulation de votre entretien",
+        sent,
         "'Nous sommes au regret d'annuler l'entretien du mardi 15 décembre à 10 h 30'; no zone.",
         lab(at(2026, 12, 15, 10, 30, PAR, "Tue"), sent, kind=X),
         "Bonjour Alex,\n\nNous sommes au regret d'annuler l'entretien du mardi 15 décembre à "
@@ -581,7 +748,12 @@ def cancel27() -> Iterator[Case]:
     s = ("Lucía Navarro", "lucia.navarro@pinar-ingenieria.example.es")
     sent = at(2026, 12, 3, 9, 30, MAD, "Thu")
     yield case(
-        f, "cancel_with_options", "es", s, "Entrevista del jueves", sent,
+        f,
+        "cancel_with_options",
+        "es",
+        s,
+        "Entrevista del jueves",
+        sent,
         "'cancelamos la entrevista del jueves 10 de diciembre a las 17:00' and only options "
         "('¿el lunes 14 o el martes 15 por la mañana?'): the cancelled slot.",
         lab(at(2026, 12, 10, 17, 0, MAD, "Thu"), sent, kind=X),
@@ -593,7 +765,12 @@ def cancel27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 10, 0, SGP, "Wed")
     chk(2026, 12, 9, "Wed")
     yield case(
-        f, "cancelled_rebooked_sgt", "en-SG", s, "Interview rebooked", sent,
+        f,
+        "cancelled_rebooked_sgt",
+        "en-SG",
+        s,
+        "Interview rebooked",
+        sent,
         "'Your 2:00 PM interview on Wednesday 9 December is cancelled; we've rebooked you for "
         "Friday 11 December at 10:00 AM SGT instead': a move, the new slot.",
         lz(at(2026, 12, 11, 10, 0, SGP, "Fri"), SGP),
@@ -604,7 +781,12 @@ def cancel27() -> Iterator[Case]:
     s = ("Chiara Bellini", "chiara.bellini@vela-design.example.it")
     sent = at(2026, 12, 2, 11, 0, ROM, "Wed")
     yield case(
-        f, "annullato", "it", s, "Colloquio annullato", sent,
+        f,
+        "annullato",
+        "it",
+        s,
+        "Colloquio annullato",
+        sent,
         "'il colloquio di giovedì 10 dicembre alle 9:30 è annullato'; no zone.",
         lab(at(2026, 12, 10, 9, 30, ROM, "Thu"), sent, kind=X),
         "Ciao Alex,\n\nti scrivo per avvisarti che il colloquio di giovedì 10 dicembre alle "
@@ -614,7 +796,12 @@ def cancel27() -> Iterator[Case]:
     s = ("Bram Jansen", "bram.jansen@waddenwerk.example.nl")
     sent = at(2026, 12, 3, 16, 0, AMS, "Thu")
     yield case(
-        f, "gaat_niet_door", "nl", s, "Gesprek maandag", sent,
+        f,
+        "gaat_niet_door",
+        "nl",
+        s,
+        "Gesprek maandag",
+        sent,
         "'Het gesprek van maandag 14 december om 9:00 uur gaat helaas niet door'; no zone.",
         lab(at(2026, 12, 14, 9, 0, AMS, "Mon"), sent, kind=X),
         "Hoi Alex,\n\nHet gesprek van maandag 14 december om 9:00 uur gaat helaas niet door. "
@@ -623,16 +810,26 @@ def cancel27() -> Iterator[Case]:
     s = ("田中 優子", "yuko.tanaka@minato-denki.example.jp")
     sent = at(2026, 12, 3, 11, 0, TYO, "Thu")
     yield case(
-        f, "cancel_ja", "ja", s, "面接キャンセルのご連絡", sent,
+        f,
+        "cancel_ja",
+        "ja",
+        s,
+        "面接キャンセルのご連絡",
+        sent,
         "'12月9日（水）13:00からの面接はキャンセルとなりました'; no zone.",
         lab(at(2026, 12, 9, 13, 0, TYO, "Wed"), sent, kind=X),
-        "Alex Morgan様\n\n誠に恐れ入りますが、12月9日（水）13:00からの面接はキャンセルとなりました。"
-        "改めてご連絡いたします。\n\n港電機 人事部 田中",
+        "Alex Morgan様\n\n誠に恐れ入りますが、12月9日（水）13:00からの面接は"
+        "キャンセルとなりました。改めてご連絡いたします。\n\n港電機 人事部 田中",
     )
     s = ("Katarzyna Nowak", "katarzyna.nowak@orlik-media.example.pl")
     sent = at(2026, 12, 2, 13, 0, WAW, "Wed")
     yield case(
-        f, "odwolana", "pl", s, "Odwołanie rozmowy", sent,
+        f,
+        "odwolana",
+        "pl",
+        s,
+        "Odwołanie rozmowy",
+        sent,
         "'rozmowa zaplanowana na 10 grudnia o 12:00 została odwołana'; no zone.",
         lab(at(2026, 12, 10, 12, 0, WAW, "Thu"), sent, kind=X),
         "Dzień dobry,\n\ninformuję, że rozmowa zaplanowana na 10 grudnia o 12:00 została "
@@ -645,7 +842,12 @@ def mvneg27() -> Iterator[Case]:
     s = ("Jordan Lee", "jordan.lee@mailbox.example")
     sent = at(2026, 12, 2, 19, 0, NY, "Wed")
     yield case(
-        f, "friends_interview_moved", "en-US", s, "lol guess what", sent,
+        f,
+        "friends_interview_moved",
+        "en-US",
+        s,
+        "lol guess what",
+        sent,
         "A friend's own interview moved ('my interview with Acme got moved to Thursday at "
         "3'): someone else's move.",
         NEG,
@@ -655,7 +857,12 @@ def mvneg27() -> Iterator[Case]:
     s = ("Brightsmile Dental", "appointments@brightsmile-dental.example.com")
     sent = at(2026, 12, 2, 8, 0, NY, "Wed")
     yield case(
-        f, "dentist_moved", "en-US", s, "Your appointment has been rescheduled", sent,
+        f,
+        "dentist_moved",
+        "en-US",
+        s,
+        "Your appointment has been rescheduled",
+        sent,
         "A dental appointment moved to 'Thursday, Dec 10 at 9:15 AM': not an interview.",
         NEG,
         "Hi Alex,\n\nYour appointment with Dr. Patel (hygiene cleaning) has been rescheduled "
@@ -665,7 +872,11 @@ def mvneg27() -> Iterator[Case]:
     s = ("Karriere-Akademie", "events@karriere-akademie.example.de")
     sent = at(2026, 12, 2, 12, 0, BER, "Wed")
     yield case(
-        f, "webinar_verschoben", "de", s, "Webinar verschoben: Bewerbungsgespräche meistern",
+        f,
+        "webinar_verschoben",
+        "de",
+        s,
+        "Webinar verschoben: Bewerbungsgespräche meistern",
         sent,
         "A public webinar 'wird auf Donnerstag, 10. Dezember, 18:00 Uhr verschoben': a group "
         "event.",
@@ -677,7 +888,12 @@ def mvneg27() -> Iterator[Case]:
     s = ("Owen Price", "owen.price@kestrel-apps.example.com")
     sent = at(2026, 12, 3, 9, 0, NY, "Thu")
     yield case(
-        f, "can_we_move_question", "en-US", s, "Thursday", sent,
+        f,
+        "can_we_move_question",
+        "en-US",
+        s,
+        "Thursday",
+        sent,
         "The recruiter asks 'could we move Thursday's 2pm to later in the week?' without a "
         "new time: no slot fixed.",
         NEG,
@@ -688,7 +904,12 @@ def mvneg27() -> Iterator[Case]:
     s = ("Élodie Martin", "elodie.martin@phare-rh.example.fr")
     sent = at(2026, 12, 2, 10, 0, PAR, "Wed")
     yield case(
-        f, "decaler_question", "fr", s, "Notre entretien de mardi", sent,
+        f,
+        "decaler_question",
+        "fr",
+        s,
+        "Notre entretien de mardi",
+        sent,
         "'Serait-il possible de décaler notre entretien de mardi 14 h ?' with no new time.",
         NEG,
         "Bonjour Alex,\n\nSerait-il possible de décaler notre entretien de mardi 14 h ? Un "
@@ -698,7 +919,12 @@ def mvneg27() -> Iterator[Case]:
     s = ("Andrés Gil", "andres.gil@mailbox.example")
     sent = at(2026, 12, 2, 21, 0, MAD, "Wed")
     yield case(
-        f, "amiga_entrevista", "es", s, "Lo de Lucía", sent,
+        f,
+        "amiga_entrevista",
+        "es",
+        s,
+        "Lo de Lucía",
+        sent,
         "A friend writes that someone else's interview ('la entrevista de Lucía') moved to "
         "'viernes 11 a las 10:00'.",
         NEG,
@@ -708,7 +934,12 @@ def mvneg27() -> Iterator[Case]:
     s = ("채용설명회 사무국", "event@campus-fair.example.kr")
     sent = at(2026, 12, 2, 10, 0, SEL, "Wed")
     yield case(
-        f, "seolmyeonghoe", "ko", s, "[안내] 온라인 채용설명회 일정 변경", sent,
+        f,
+        "seolmyeonghoe",
+        "ko",
+        s,
+        "[안내] 온라인 채용설명회 일정 변경",
+        sent,
         "An online careers talk moved ('일정이 12월 10일(목) 오후 7시로 변경'): a group event.",
         NEG,
         "안녕하세요.\n\n온라인 채용설명회 일정이 12월 10일(목) 오후 7시로 변경되었습니다. 신청하신 "
@@ -717,7 +948,12 @@ def mvneg27() -> Iterator[Case]:
     s = ("Alex Morgan", "alex.morgan@mailbox.example")
     sent = at(2026, 12, 2, 11, 0, SAO, "Wed")
     yield case(
-        f, "pedido_remarcar", "pt-BR", s, "Pedido de remarcação", sent,
+        f,
+        "pedido_remarcar",
+        "pt-BR",
+        s,
+        "Pedido de remarcação",
+        sent,
         "The reader asks 'Seria possível remarcar para quinta, 10/12, às 15h?': only asked.",
         NEG,
         "Olá Fernanda,\n\nTive um imprevisto na terça. Seria possível remarcar nossa entrevista "
@@ -726,7 +962,12 @@ def mvneg27() -> Iterator[Case]:
     s = ("Garage Vermeulen", "planning@garage-vermeulen.example.nl")
     sent = at(2026, 12, 2, 9, 0, AMS, "Wed")
     yield case(
-        f, "apk_verplaatst", "nl", s, "Uw afspraak is verplaatst", sent,
+        f,
+        "apk_verplaatst",
+        "nl",
+        s,
+        "Uw afspraak is verplaatst",
+        sent,
         "A car-service (APK) appointment 'verplaatst naar donderdag 10 december om 08:30 uur'.",
         NEG,
         "Beste klant,\n\nUw APK-afspraak is verplaatst naar donderdag 10 december om 08:30 uur."
@@ -815,30 +1056,78 @@ def _meetrix(lang: str, cancelled: bool, service: str, start: datetime, app: str
 def meetrix27() -> Iterator[Case]:
     f = "meetrix27"
     rows = [
-        ("en", False, "rescheduled_en", ("Grove Talent via Meetrix", "no-reply@grove-talent."
-         "example.com"), LON, at(2026, 12, 2, 9, 0, LON, "Wed"),
-         at(2026, 12, 9, 15, 0, LON, "Wed"), "Screening call (30 min)", "Grove Talent"),
-        ("pt-BR", False, "remarcado_ptbr", ("Vértice RH", "agenda@vertice-rh.example.com.br"),
-         SAO, at(2026, 12, 2, 10, 0, SAO, "Wed"), at(2026, 12, 10, 14, 30, SAO, "Thu"),
-         "Entrevista com RH", "Vértice Agenda"),
-        ("es", False, "reprogramada_es", ("Talento Austral", "citas@talento-austral.example.cl"),
-         MAD, at(2026, 12, 3, 12, 0, MAD, "Thu"), at(2026, 12, 11, 11, 0, MAD, "Fri"),
-         "Entrevista técnica", "Austral Citas"),
-        ("de", True, "storniert_de", ("Nordlicht Recruiting", "termine@nordlicht-rec.example."
-         "de"), BER, at(2026, 12, 2, 16, 0, BER, "Wed"), at(2026, 12, 8, 10, 30, BER, "Tue"),
-         "Kennenlerngespräch", "Nordlicht Termine"),
-        ("fr", True, "annulee_fr", ("Cap Recrutement", "rdv@cap-recrutement.example.fr"),
-         PAR, at(2026, 12, 3, 9, 0, PAR, "Thu"), at(2026, 12, 9, 17, 0, PAR, "Wed"),
-         "Entretien de préqualification", "Cap RDV"),
+        (
+            "en",
+            False,
+            "rescheduled_en",
+            ("Grove Talent via Meetrix", "no-reply@grove-talent.example.com"),
+            LON,
+            at(2026, 12, 2, 9, 0, LON, "Wed"),
+            at(2026, 12, 9, 15, 0, LON, "Wed"),
+            "Screening call (30 min)",
+            "Grove Talent",
+        ),
+        (
+            "pt-BR",
+            False,
+            "remarcado_ptbr",
+            ("Vértice RH", "agenda@vertice-rh.example.com.br"),
+            SAO,
+            at(2026, 12, 2, 10, 0, SAO, "Wed"),
+            at(2026, 12, 10, 14, 30, SAO, "Thu"),
+            "Entrevista com RH",
+            "Vértice Agenda",
+        ),
+        (
+            "es",
+            False,
+            "reprogramada_es",
+            ("Talento Austral", "citas@talento-austral.example.cl"),
+            MAD,
+            at(2026, 12, 3, 12, 0, MAD, "Thu"),
+            at(2026, 12, 11, 11, 0, MAD, "Fri"),
+            "Entrevista técnica",
+            "Austral Citas",
+        ),
+        (
+            "de",
+            True,
+            "storniert_de",
+            ("Nordlicht Recruiting", "termine@nordlicht-rec.example.de"),
+            BER,
+            at(2026, 12, 2, 16, 0, BER, "Wed"),
+            at(2026, 12, 8, 10, 30, BER, "Tue"),
+            "Kennenlerngespräch",
+            "Nordlicht Termine",
+        ),
+        (
+            "fr",
+            True,
+            "annulee_fr",
+            ("Cap Recrutement", "rdv@cap-recrutement.example.fr"),
+            PAR,
+            at(2026, 12, 3, 9, 0, PAR, "Thu"),
+            at(2026, 12, 9, 17, 0, PAR, "Wed"),
+            "Entretien de préqualification",
+            "Cap RDV",
+        ),
     ]
-    for lang, cancelled, name, sender, zone, sent, start, service, app in rows:
+    for lang, cancelled, name, sender, _zone, sent, start, service, app in rows:
         subject, text, html = _meetrix(lang, cancelled, service, start, app)
         yield case(
-            f, name, lang, sender, subject, sent,
+            f,
+            name,
+            lang,
+            sender,
+            subject,
+            sent,
             "Meetrix-style booking mail: 'Date & time' line in d/m/Y H:i, no zone; "
             + ("cancelled: the cancelled slot." if cancelled else "rescheduled: the new slot."),
             lab(start, sent, kind=X if cancelled else R),
-            text, html, MEETRIX, MEETRIX_LIC,
+            text,
+            html,
+            MEETRIX,
+            MEETRIX_LIC,
         )
 
 
@@ -848,7 +1137,12 @@ def handmvho27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 9, 0, SYD, "Wed")
     chk(2026, 12, 10, "Thu")
     yield case(
-        f, "brought_forward", "en-AU", s, "Interview brought forward", sent,
+        f,
+        "brought_forward",
+        "en-AU",
+        s,
+        "Interview brought forward",
+        sent,
         "'brought forward from Thursday 10 December to Tuesday 8 December, 2pm-2.45pm'; no zone.",
         lab(at(2026, 12, 8, 14, 0, SYD, "Tue"), sent, 45),
         "Hi Alex,\n\nGood news - we've brought your interview forward from Thursday 10 "
@@ -858,7 +1152,12 @@ def handmvho27() -> Iterator[Case]:
     s = ("Lukas Gruber", "lukas.gruber@alpenfeld.example.at")
     sent = at(2026, 12, 2, 10, 0, VIE, "Wed")
     yield case(
-        f, "vorverlegt", "de-AT", s, "Vorverlegung Ihres Gesprächs", sent,
+        f,
+        "vorverlegt",
+        "de-AT",
+        s,
+        "Vorverlegung Ihres Gesprächs",
+        sent,
         "'auf Montag, 7. Dezember 2026, 9:30 Uhr vorverlegt (statt Mittwoch, 9. Dezember)'.",
         lab(at(2026, 12, 7, 9, 30, VIE, "Mon"), sent),
         "Sehr geehrte/r Alex Morgan,\n\nIhr Gespräch wurde auf Montag, 7. Dezember 2026, 9:30 "
@@ -867,7 +1166,12 @@ def handmvho27() -> Iterator[Case]:
     s = ("Julie Tremblay", "julie.tremblay@erable-numerique.example.ca")
     sent = at(2026, 12, 2, 11, 0, MTL, "Wed")
     yield case(
-        f, "deplace_a_hne", "fr-CA", s, "Entrevue déplacée", sent,
+        f,
+        "deplace_a_hne",
+        "fr-CA",
+        s,
+        "Entrevue déplacée",
+        sent,
         "'Ton entrevue est déplacée au jeudi 10 décembre à 13 h 30 (HNE)'; HNE is not one "
         "IANA zone.",
         la(at(2026, 12, 10, 13, 30, MTL, "Thu")),
@@ -877,9 +1181,13 @@ def handmvho27() -> Iterator[Case]:
     s = ("Fernanda Ruiz", "fernanda.ruiz@maguey-tech.example.mx")
     sent = at(2026, 12, 2, 9, 0, MEX, "Wed")
     yield case(
-        f, "cambio_horario_cdmx", "es-MX", s, "Cambio de horario", sent,
-        "'Nuevo horario: miércoles 9 de diciembre, 17:00 a 17:45 (hora del centro de "
-        "México)'.",
+        f,
+        "cambio_horario_cdmx",
+        "es-MX",
+        s,
+        "Cambio de horario",
+        sent,
+        "'Nuevo horario: miércoles 9 de diciembre, 17:00 a 17:45 (hora del centro de México)'.",
         lz(at(2026, 12, 9, 17, 0, MEX, "Wed"), MEX, 45),
         "Hola Alex,\n\nTe compartimos el cambio:\n\nNuevo horario: miércoles 9 de diciembre, "
         "17:00 a 17:45 (hora del centro de México)\nHorario anterior: martes 8, 10:00\n\n"
@@ -888,7 +1196,12 @@ def handmvho27() -> Iterator[Case]:
     s = ("Elena Conti", "elena.conti@ponte-fintech.example.it")
     sent = at(2026, 12, 3, 10, 0, ROM, "Thu")
     yield case(
-        f, "posticipato", "it", s, "Colloquio posticipato", sent,
+        f,
+        "posticipato",
+        "it",
+        s,
+        "Colloquio posticipato",
+        sent,
         "'il colloquio è posticipato a venerdì 18 dicembre, ore 11:00 (ora italiana)'.",
         lz(at(2026, 12, 18, 11, 0, ROM, "Fri"), ROM),
         "Buongiorno Alex,\n\nil colloquio è posticipato a venerdì 18 dicembre, ore 11:00 (ora "
@@ -898,7 +1211,12 @@ def handmvho27() -> Iterator[Case]:
     sent = at(2026, 12, 2, 14, 0, WAW, "Wed")
     chk(2026, 12, 9, "Wed")
     yield case(
-        f, "przeniesiona", "pl", s, "Przeniesienie rozmowy", sent,
+        f,
+        "przeniesiona",
+        "pl",
+        s,
+        "Przeniesienie rozmowy",
+        sent,
         "'Rozmowa przeniesiona ze środy 9.12 (10:00) na piątek 11.12 godz. 14:00'.",
         lab(at(2026, 12, 11, 14, 0, WAW, "Fri"), sent),
         "Cześć Alex,\n\nRozmowa przeniesiona ze środy 9.12 (10:00) na piątek 11.12 godz. "
@@ -907,7 +1225,12 @@ def handmvho27() -> Iterator[Case]:
     s = ("이수민", "sumin.lee@baram-games.example.kr")
     sent = at(2026, 12, 2, 11, 0, SEL, "Wed")
     yield case(
-        f, "ro_omgyeo", "ko", s, "면접 시간 조정", sent,
+        f,
+        "ro_omgyeo",
+        "ko",
+        s,
+        "면접 시간 조정",
+        sent,
         "'12월 9일(수) 오후 3시로 옮겨졌습니다' (previous time before it).",
         lab(at(2026, 12, 9, 15, 0, SEL, "Wed"), sent),
         "Alex 님 안녕하세요,\n\n원래 12월 8일(화) 오전 10시였던 면접이 12월 9일(수) 오후 3시로 "
@@ -916,7 +1239,12 @@ def handmvho27() -> Iterator[Case]:
     s = ("Putri Anggraini", "putri.anggraini@cendana-digital.example.co.id")
     sent = at(2026, 12, 2, 10, 0, JKT, "Wed")
     yield case(
-        f, "dijadwal_ulang", "id", s, "Wawancara dijadwal ulang", sent,
+        f,
+        "dijadwal_ulang",
+        "id",
+        s,
+        "Wawancara dijadwal ulang",
+        sent,
         "'dijadwal ulang menjadi Senin, 14 Desember 2026, 13.00-14.00 WIB'.",
         lz(at(2026, 12, 14, 13, 0, JKT, "Mon"), JKT, 60),
         "Halo Alex,\n\nWawancara Anda dijadwal ulang menjadi Senin, 14 Desember 2026, "
@@ -929,7 +1257,12 @@ def cancelho27() -> Iterator[Case]:
     s = ("Grace Kim", "grace.kim@lumen-bio.example.com")
     sent = at(2026, 12, 2, 9, 0, NY, "Wed")
     yield case(
-        f, "cancelled_et", "en-US", s, "Cancelled: final round", sent,
+        f,
+        "cancelled_et",
+        "en-US",
+        s,
+        "Cancelled: final round",
+        sent,
         "'We have to cancel your final round on Friday, December 11, 1:00-3:00 PM ET'.",
         la(at(2026, 12, 11, 13, 0, NY, "Fri"), 120, kind=X),
         "Hi Alex,\n\nWe have to cancel your final round on Friday, December 11, 1:00-3:00 PM "
@@ -938,7 +1271,12 @@ def cancelho27() -> Iterator[Case]:
     s = ("Sabine Krüger", "sabine.krueger@elbstrom.example.de")
     sent = at(2026, 12, 3, 9, 0, BER, "Thu")
     yield case(
-        f, "entfaellt", "de", s, "Termin entfällt", sent,
+        f,
+        "entfaellt",
+        "de",
+        s,
+        "Termin entfällt",
+        sent,
         "'Der Termin am Dienstag, 15.12.2026 um 11:00 Uhr entfällt'.",
         lab(at(2026, 12, 15, 11, 0, BER, "Tue"), sent, kind=X),
         "Hallo Alex,\n\nder Termin am Dienstag, 15.12.2026 um 11:00 Uhr entfällt leider. Wir "
@@ -947,7 +1285,12 @@ def cancelho27() -> Iterator[Case]:
     s = ("Nicolas Girard", "nicolas.girard@orme-finance.example.fr")
     sent = at(2026, 12, 2, 10, 0, PAR, "Wed")
     yield case(
-        f, "annule_nouveau_creneau", "fr", s, "Entretien annulé et reprogrammé", sent,
+        f,
+        "annule_nouveau_creneau",
+        "fr",
+        s,
+        "Entretien annulé et reprogrammé",
+        sent,
         "'L'entretien du jeudi 10 décembre à 9 h est annulé ; nous vous attendons à la place "
         "le vendredi 11 décembre à 15 h': rebooked, the new slot.",
         lab(at(2026, 12, 11, 15, 0, PAR, "Fri"), sent),
@@ -957,7 +1300,12 @@ def cancelho27() -> Iterator[Case]:
     s = ("Beatriz Lima", "beatriz.lima@ipe-solucoes.example.com.br")
     sent = at(2026, 12, 2, 15, 0, SAO, "Wed")
     yield case(
-        f, "cancelada_pt", "pt-BR", s, "Entrevista cancelada", sent,
+        f,
+        "cancelada_pt",
+        "pt-BR",
+        s,
+        "Entrevista cancelada",
+        sent,
         "'a entrevista de segunda, 14/12, às 10h foi cancelada'.",
         lab(at(2026, 12, 14, 10, 0, SAO, "Mon"), sent, kind=X),
         "Oi Alex,\n\nInfelizmente a entrevista de segunda, 14/12, às 10h foi cancelada. Assim "
@@ -966,7 +1314,12 @@ def cancelho27() -> Iterator[Case]:
     s = ("中村 大輔", "daisuke.nakamura@sakura-data.example.jp")
     sent = at(2026, 12, 2, 10, 0, TYO, "Wed")
     yield case(
-        f, "chuushi_ja", "ja", s, "面接中止のお知らせ", sent,
+        f,
+        "chuushi_ja",
+        "ja",
+        s,
+        "面接中止のお知らせ",
+        sent,
         "'12月10日（木）16時〜17時の面接は中止'.",
         lab(at(2026, 12, 10, 16, 0, TYO, "Thu"), sent, 60, kind=X),
         "Alex Morgan様\n\n大変申し訳ございませんが、12月10日（木）16時〜17時の面接は中止とさせて"
@@ -975,7 +1328,12 @@ def cancelho27() -> Iterator[Case]:
     s = ("Fatima Al-Sayed", "fatima.alsayed@dune-logistics.example.ae")
     sent = at(2026, 12, 2, 10, 0, "Asia/Dubai", "Wed")
     yield case(
-        f, "ilgha_ar", "ar", s, "إلغاء المقابلة", sent,
+        f,
+        "ilgha_ar",
+        "ar",
+        s,
+        "إلغاء المقابلة",
+        sent,
         "'تم إلغاء المقابلة المحددة يوم الأربعاء 9 ديسمبر الساعة 2:00 مساءً' with Arabic-Indic "
         "digits.",
         lab(at(2026, 12, 9, 14, 0, "Asia/Dubai", "Wed"), sent, kind=X),
@@ -991,7 +1349,12 @@ def mvnegho27() -> Iterator[Case]:
     s = ("CareerLab Events", "events@careerlab.example.com")
     sent = at(2026, 12, 2, 12, 0, NY, "Wed")
     yield case(
-        f, "webinar_postponed", "en-US", s, "Postponed: Ace your panel interview (live)", sent,
+        f,
+        "webinar_postponed",
+        "en-US",
+        s,
+        "Postponed: Ace your panel interview (live)",
+        sent,
         "A webinar postponed to 'Tuesday, December 15 at 12:00 PM ET'.",
         NEG,
         "Hi there,\n\nOur live session 'Ace your panel interview' has been postponed to "
@@ -1000,7 +1363,12 @@ def mvnegho27() -> Iterator[Case]:
     s = ("Riverside Physio", "bookings@riverside-physio.example.co.uk")
     sent = at(2026, 12, 2, 8, 0, LON, "Wed")
     yield case(
-        f, "physio_moved", "en-GB", s, "Appointment change", sent,
+        f,
+        "physio_moved",
+        "en-GB",
+        s,
+        "Appointment change",
+        sent,
         "A physiotherapy appointment moved 'from Wed 9 Dec 10:00 to Thu 10 Dec 16:20'.",
         NEG,
         "Dear Alex,\n\nYour physiotherapy appointment has been moved from Wed 9 Dec 10:00 to "
@@ -1009,7 +1377,12 @@ def mvnegho27() -> Iterator[Case]:
     s = ("Jana Köhler", "jana.koehler@mailbox.example")
     sent = at(2026, 12, 2, 20, 0, BER, "Wed")
     yield case(
-        f, "kollegin_verschoben", "de", s, "kurz", sent,
+        f,
+        "kollegin_verschoben",
+        "de",
+        s,
+        "kurz",
+        sent,
         "A colleague writes her own interview was moved ('Mein Gespräch bei ... wurde auf "
         "Freitag, 14 Uhr verschoben').",
         NEG,
@@ -1019,7 +1392,12 @@ def mvnegho27() -> Iterator[Case]:
     s = ("Rocío Méndez", "rocio.mendez@cumbre-hr.example.es")
     sent = at(2026, 12, 2, 10, 0, MAD, "Wed")
     yield case(
-        f, "podemos_mover", "es", s, "¿Podemos mover la entrevista?", sent,
+        f,
+        "podemos_mover",
+        "es",
+        s,
+        "¿Podemos mover la entrevista?",
+        sent,
         "'¿Podríamos mover la entrevista del jueves 10 a las 12:00 a otro día?': only asked.",
         NEG,
         "Hola Alex,\n\n¿Podríamos mover la entrevista del jueves 10 a las 12:00 a otro día de "
@@ -1028,7 +1406,12 @@ def mvnegho27() -> Iterator[Case]:
     s = ("Piotr Mazur", "piotr.mazur@mailbox.example")
     sent = at(2026, 12, 2, 19, 0, WAW, "Wed")
     yield case(
-        f, "kolega_przeniesiona", "pl", s, "Re: piątek", sent,
+        f,
+        "kolega_przeniesiona",
+        "pl",
+        s,
+        "Re: piątek",
+        sent,
         "A friend's interview moved ('moja rozmowa ... przeniesiona z czwartku na piątek na "
         "10:00').",
         NEG,
@@ -1038,8 +1421,14 @@ def mvnegho27() -> Iterator[Case]:
     s = ("小林 彩", "aya.kobayashi@tsubame-hr.example.jp")
     sent = at(2026, 12, 2, 15, 0, TYO, "Wed")
     yield case(
-        f, "henkou_kanou_ka", "ja", s, "面接日程のご相談", sent,
-        "'12月10日（木）14:00の面接ですが、日程を変更させていただくことは可能でしょうか': only asked.",
+        f,
+        "henkou_kanou_ka",
+        "ja",
+        s,
+        "面接日程のご相談",
+        sent,
+        "'12月10日（木）14:00の面接ですが、日程を変更させていただくことは可能でしょうか': "
+        "only asked.",
         NEG,
         "Alex Morgan様\n\n12月10日（木）14:00の面接ですが、社内都合により日程を変更させていただく"
         "ことは可能でしょうか。ご都合のよい日時を複数お知らせください。\n\nつばめHR 小林",
