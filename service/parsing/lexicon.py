@@ -1158,7 +1158,7 @@ _RESCHEDULED_WORDS = re.compile(
     # the writer's "we need to reschedule", not a booking footer's "Need to reschedule?"
     r"|\b(?:we|i|we'll|i'll|will) (?:need|have|had) to reschedule\b(?!\?)"
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
-    r"|(?:have|has|had|'ve|we) (?:moved|shifted|pushed back|brought forward)"
+    r"|(?:have|has|had|we|(?:we|i|they)['’]ve) (?:moved|shifted|pushed back|brought forward)"
     r" (?:our|the|your|this|it)"
     # "has been pushed back a week", "has been brought forward to 10"; Indian English
     # "preponed to 11 AM", "we need to prepone your HR round"
@@ -1191,6 +1191,11 @@ _RESCHEDULED_WORDS = re.compile(
     r"|μετατέθηκε|تم تغيير موعد|تغيير موعد|تأجيل|إعادة جدولة|שינוי מועד|נדחה|पुनर्निर्धारित"
     r"|เลื่อน|đổi lịch|dời lịch|thay đổi lịch|lùi lịch|đổi giờ|inilipat|nirefresh"
     r"|ditunda|dipindahkan|diubah|reprogramat|mutat"
+    # Indonesian "diundur ke" (put back to), "dimajukan" (brought forward); Dutch "naar voren
+    # gehaald", "vervroegd" (brought forward); Persian "موکول شد" (put off to); Hinglish
+    # "shift kar diya", "reschedule ho gaya" (moves26b and moves27 writers)
+    r"|diundur|dimajukan|naar voren gehaald|vervroegd|موکول (?:شد|گردید)"
+    r"|shift kar (?:diya|di|diye)\b|reschedule (?:ho gaya|ho gayi|kar diya|kar di)\b"
     # Slovak and Czech verb forms ("sa preložilo na", EGroupware sk; "presúvame na"; "bylo
     # přesunuto", "přesouváme"), Estonian participles ("on ümber ajastatud", Cal.com)
     r"|preložil|přeložen|přeložil|presúva|přesouvá|ümber ajastatud|ümber planeeritud"
@@ -1312,6 +1317,9 @@ _CANCELLING_WORDS = re.compile(
     # the writer's own wish or regret: "I'd like to cancel our interview on Monday", "je suis
     # au regret d'annuler notre entretien", "nous regrettons de devoir annuler"
     r"|\b(?:i|we)(?:'d| would) like to cancel\b|\bau regret d'annuler"
+    # the first person plural in the present: "cancelamos la entrevista por un imprevisto",
+    # "nous annulons l'entretien" (cancelintl21, cancel27)
+    r"|\bcancelamos (?:la|el|a|o|tu|su|sua|seu|nuestra|nuestro)\b|\bnous annulons\b"
     r"|\bregrett\w* de devoir annuler",
     re.IGNORECASE,
 )
@@ -1393,6 +1401,8 @@ OLD_TIME_CUES = CaseBlindCues(
     # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
     r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
     r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
+    # Italian "(in precedenza martedì 8 dicembre)", "precedentemente fissato"
+    r"|in precedenza|precedentemente"
     r"|eerder|oorspronkelijk"
     # Spanish "en vez del lunes", "en lugar del martes": "de" + "el" written as one word;
     # Dutch "ipv" / "i.p.v." (in plaats van) as people type it
@@ -1781,6 +1791,10 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # reminders: apptcare, appt23, openemr, atsmove26, others26b, fwd27); an interview with a
     # doctor of philosophy is an interview, not an appointment
     r"|(?:appointment|appt|cleaning|check-?up|consultation) with (?:the )?dr\.?\s"
+    # a practice's text-style reminder that takes a one-letter answer: "Reply C to confirm
+    # or call us", "reply Y to confirm" (dental practices in atsmove26, auin24, others26b,
+    # mvneg27, each its own writer)
+    r"|reply (?:with )?[\"'“]?[a-z0-9][\"'”]? to confirm\b"
     r"|zahnarzt\w*|arzttermin|hausarzt\w*|tandlæge\w*|tandläkar\w*|biometric\w*"
     # an embassy's or consulate's own appointment (a visa interview is no job interview)
     r"|embassy|consulate|botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata"

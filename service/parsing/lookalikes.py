@@ -523,6 +523,8 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
 PUBLIC_EVENT_CUES = CaseBlindCues(
     r"\b(?:sesi[óo]n informativa|sessione informativa|sess[ãa]o informativa"
     r"|séance d'information|informationsveranstaltung|infoveranstaltung|informatiebijeenkomst"
+    # "la réunion d'information ... est reportée au" (frmove25, others26b: two recruiters)
+    r"|réunions? d'informations?"
     r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
     r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione"
     r"|webinar|webinaire|webinário|seminario web|вебинар|career fair|job fair|jobmesse"
@@ -531,6 +533,30 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # "our Meet the Recruiters evening", "a networking night", "meet-the-team event"
     r"|meet[- ]the[- ](?:recruiters|team|employers)[- ](?:evening|event|night|session|day)"
     r"|networking (?:event|evening|night|drinks|session))",
+    re.IGNORECASE,
+)
+
+# The reader recommended someone to the writer: "thanks again for referring Priya", "gracias
+# por recomendarnos a Marta", "merci d'avoir recommandé Léa", "danke für die Empfehlung von
+# Jonas" (moveneg26's and others26b's Spanish recruiters, each their own writer; referral
+# updates). Someone who referred the reader ("Jamie referred you") says nothing of the kind.
+READER_REFERRED_CUES = CaseBlindCues(
+    r"\b(?:thanks|thank you)(?: again| so much)? for (?:referring|recommending|the referral of)\b"
+    r"|\bgracias (?:de nuevo |otra vez |nuevamente )?por (?:recomendar|referir)\w*"
+    r"|\bmerci (?:encore )?d'avoir (?:recommandé|parrainé|coopté)\b"
+    r"|\bdanke (?:nochmals |noch einmal )?für (?:die|deine|ihre) empfehlung\b"
+    r"|\bobrigad[oa] (?:de novo |novamente )?por (?:indicar|recomendar)\b"
+    r"|\bgrazie (?:ancora |di nuovo )?per aver (?:segnalato|raccomandato|consigliato)\b"
+    r"|\bbedankt (?:nogmaals )?(?:voor|dat je) (?:het aanbevelen|de aanbeveling|\w+ hebt"
+    r" aanbevolen)",
+    re.IGNORECASE,
+)
+# A slot said to be the reader's in the second person: "your interview", "tu entrevista",
+# "votre entretien", "dein Gespräch", "a tua entrevista", "il tuo colloquio", "je gesprek"
+SECOND_PERSON_SLOT = re.compile(
+    r"\b(?:your|tu|tus|ton|ta|votre|dein\w*|ihr\w* (?:gespräch|interview|termin)|teu|tua"
+    r"|tuo|je|jouw|uw)\s(?:\w+\s)?(?:interview|entrevista|entretien|gespräch|termin"
+    r"|colloquio|gesprek|sollicitatiegesprek|call|slot)\b",
     re.IGNORECASE,
 )
 
@@ -1563,6 +1589,12 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is when a service is down or an office is closed, not a meeting"
     if misdirected(opening[:1000]) and not own_interview:
         return "the mail says it reached you by mistake; the time is someone else's"
+    if READER_REFERRED_CUES.search_lowered(opening[:600]) and not SECOND_PERSON_SLOT.search(
+        raw_sentence
+    ):
+        # "Gracias de nuevo por recomendarnos a Marta. Te cuento que su entrevista se ha
+        # movido al jueves": the reader recommended someone, and the slot is that person's
+        return "the time is the interview of someone you referred, not yours"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
     if PREP_CALL_CUES.search_lowered(f"{subject}\n{sentence}"):

@@ -51,6 +51,7 @@ from service.parsing.lexicon import (
     HTML_STUB_CUES,
     MEETING_CUES,
     MEETING_WITH_PERSON,
+    MOVE_VERB_WORDS,
     NON_HIRING_OCCASION_TITLE,
     OFFER_CUES,
     OTHER_BUSINESS_CUES,
@@ -1044,6 +1045,13 @@ def _sender_as_organizer(sources: _Sources) -> Person | None:
     return Person(name=name or "", email=address)
 
 
+# a move verb on the reader's own hour: "push your 2pm today to 4", "move your 10am to 11"
+_YOUR_HOUR_MOVED = re.compile(
+    MOVE_VERB_WORDS + r"\s(?:your|ur)\s\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)",
+    re.IGNORECASE,
+)
+
+
 def _from_text(
     sources: _Sources,
     subject: str | None,
@@ -1129,7 +1137,13 @@ def _from_text(
     # A time in a mail with no word for a meeting or an invitation (in a language whose
     # words the parser lacks, or a bare "Thursday 14:00, Room 3") is still offered, for
     # review: dropping it would lose the one fact the user forwarded the mail for.
-    unworded = found is not None and not invitation_words
+    # "push your 2pm today to 4": a move of the reader's own hour speaks of a meeting even
+    # in a note with no word for one
+    unworded = (
+        found is not None
+        and not invitation_words
+        and not (found.moved and _YOUR_HOUR_MOVED.search(found.line))
+    )
     refusal = _refusal(found, sample, dated)
     if found is None or refusal is not None:
         if refusal:

@@ -2361,6 +2361,12 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]))
     if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
         return True
+    if _KO_FROM.fullmatch(gap) and _KO_TO.match(line, second.end()):
+        return True  # "오후 3시에서 오후 4시 30분으로 변경되었습니다": the old hour, then the new
+    if _DAY_THEN_TO.fullmatch(gap) and _VERB_ON_HOUR.search(
+        line, max(0, first.start() - 40), first.start()
+    ):
+        return True  # "push your 2pm today to 4", "move your 10am on Friday to 11:30"
     if not _RANGE_GAP.fullmatch(gap) or gap.strip() in {"-", "–", "—", "~", "bis", "tot", "do"}:
         return False
     clause = line[max(0, first.start() - 160) : first.start()]
@@ -2372,6 +2378,24 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     # without "from", the first hour must be what the verb moves ("push the 10am to 11"),
     # not the destination already named ("move our chat to Thursday, 2 to 3pm")
     return has_from or not _DESTINATION.search(clause[verbs[-1].end() :])
+
+
+# Korean marks the hour left with "에서" (from) and the one taken with "(으)로" (to), with no
+# date between: "오후 3시에서 오후 4시 30분으로 변경" (jakomove26), "오전 10시에서 오후 2시로"
+# (ownform26b)
+_KO_FROM = re.compile(r"\s?에서\s?")
+_KO_TO = re.compile(r"\s?으?로(?![^\W\d_])|\s?으?로\s?(?:변경|바뀌|옮|조정|연기|당겨)")
+# the day of the hour a verb moves, between it and the hour it goes to: "push your 2pm today
+# to 4", "move my 11am tomorrow to 1pm", "shift your 3pm on Thursday to 5"
+_DAY_THEN_TO = re.compile(
+    r"\s(?:today|tomorrow|tonight|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\s(?:to|till)\s?",
+    re.IGNORECASE,
+)
+_VERB_ON_HOUR = re.compile(
+    MOVE_VERB_WORDS + r"\s(?:(?:your|our|my|the|this|that)\s)?$",
+    re.IGNORECASE,
+)
 
 
 # "to"/"auf"/"à" after a move verb names where the meeting goes
@@ -3480,7 +3504,7 @@ def _read(
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
         if not clocks:
-            found.extend(reader.read(dates[-1], index))
+            found.extend(reader.read(_date_kept(dates, line.text), index))
             continue
         here = _combine(
             dates,
@@ -3516,6 +3540,20 @@ def _read(
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+def _date_kept(dates: list[_Date], text: str) -> _Date:
+    """Return the date of a line without a time that the time below belongs to: the last
+    one, unless words before it mark it as the day given up while an earlier one is not
+    ("New date: Thursday 10 December (previously Tuesday 8 December)" then "Time: 14:00",
+    "Nuova data: giovedì 10 dicembre (in precedenza martedì 8 dicembre)" then "Ora: 15:00")."""
+    last = dates[-1]
+    if len(dates) < 2 or not _marked_old(text[max(0, last.begin - 40) : last.begin]):
+        return last
+    for hit in reversed(dates[:-1]):
+        if not _marked_old(text[max(0, hit.begin - 40) : hit.begin]):
+            return hit
+    return last
 
 
 def _weekday_of_date_above(
