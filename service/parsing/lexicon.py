@@ -1398,6 +1398,8 @@ NEXT_DAY_CUES = CaseBlindCues(
 )
 OLD_TIME_CUES = CaseBlindCues(
     r"\b(?:from|was|previously|original(?:ly)?|old|instead of|no longer|former)\b"
+    # "(earlier 11:00 AM)" beside the new time, "rather than 11:00", "not at 11 but at 3"
+    r"|\(earlier\b|\brather than\b|\bnot (?:at|on)\b"
     # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
     r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
     r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"

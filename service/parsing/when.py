@@ -4462,6 +4462,15 @@ def _pair(
     ]
     if before and time_first:
         return before[-1]
+    # "3:30 PM IST, Wed 9 Dec (was 11:00 AM)", "on Wed 9 Dec, not at 11:00 but at 15:30": a
+    # time after the date that the words before it give up is not the date's new time
+    kept = [
+        clock
+        for clock in after
+        if not _given_up(line[max([hit.finish, *_finishes_before(clocks, clock)]) : clock.begin])
+    ]
+    if len(kept) < len(after) and (kept or before):
+        after = kept
     if before and after and _ENDS_SENTENCE.match(line, hit.finish - 1):
         # "by 10 sharp on Monday 25th January. GM has a flight at 12": the sentence ends with
         # the date, so the time before it is the date's; the next sentence's time is its own
@@ -4600,6 +4609,22 @@ def _marked_old(near: str) -> bool:
         for new in NEW_TIME_CUES.finditer(near)
         if new.start() >= tail or new.end() > tail
     )
+
+
+def _finishes_before(clocks: list[_Clock], clock: _Clock) -> list[int]:
+    """Where the times before this one end: the words that mark a time are after those."""
+    return [other.finish for other in clocks if other.finish <= clock.begin]
+
+
+# "from" opens a range as often as it names the slot left ("from 10:00 to 10:45")
+_RANGE_FROM = re.compile(r"\b(?:from|von|từ|fra|från)\W*$", re.IGNORECASE)
+
+
+def _given_up(between: str) -> bool:
+    """Tell whether the words just before a time mark it as the slot given up ("(was ",
+    "(earlier ", "rather than ", "not at "), leaving out a range's "from"."""
+    near = between[-40:]
+    return _marked_old(near) and not _RANGE_FROM.search(near)
 
 
 def _range_joint(before: str) -> bool:
