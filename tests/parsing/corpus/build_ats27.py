@@ -36,9 +36,10 @@ import importlib.util
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from types import ModuleType
 from zoneinfo import ZoneInfo
@@ -123,6 +124,7 @@ class Case:
     lang: str
     html: str | None
     text: str | None
+    to: str = TO
 
 
 CASES: list[Case] = []
@@ -167,10 +169,18 @@ def add(
     lang: str,
     html: str | None = None,
     text: str | None = None,
+    to: str = TO,
 ) -> None:
     assert all(c.name != name or c.family != fam for c in CASES), name
     assert html or text
-    CASES.append(Case(fam, name, lab, note, sender, subject, sent, lang, html, text))
+    CASES.append(Case(fam, name, lab, note, sender, subject, sent, lang, html, text, to))
+
+
+def rcpt(name: str, domain: str = "inbox.example") -> str:
+    """The reader's own address line: their name and a mailbox made from it."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z]+", ".", folded).strip(".") or "mailbox"
+    return f"{name} <{slug}@{domain}>"
 
 
 def html_to_text(doc: str) -> str:
@@ -462,6 +472,7 @@ def sakai_mail(
         lab,
         note,
         sender=f"{env.sender_name} <no-reply@{env.host}>",
+        to=rcpt(who),
         subject=subject,
         sent=sent,
         lang=lang,
@@ -488,6 +499,15 @@ TOKYO = Sakai("CLE", "cle.kanto-u.example", "キャリア支援室 2026", "CLE")
 USP = Sakai("Moodle Stoa", "stoa.usp-sim.example", "Estágios Engenharia 2026", "Stoa")
 IST = Sakai("Sakai", "sakai.bogazkent.example", "Kariyer Merkezi 2026", "Sakai Bogazkent")
 HH = Sakai("Sakai", "sakai.hs-elbtal.example", "Praxissemester WS 2026/27", "Sakai HS Elbtal")
+
+
+SITE_READER = {
+    NORTH.host: "Jordan Alvarez",
+    LYON.host: "Camille Roussel",
+    MAD.host: "Lucía Ferrer",
+    TOKYO.host: "佐藤 美咲",
+    IST.host: "Elif Aydın",
+}
 
 
 def sakaisignup() -> None:
@@ -626,6 +646,7 @@ def sakaisignup() -> None:
         slot("reschedule", s, e, None),
         "Sakai Sign-up organizer change (en): 'From 10:00 AM - 10:30 AM <BR>To 1:30 PM - 2:00 PM' on 'Oct 20, 2026'; the change lines state no zone.",
         sender="NorthLearn <no-reply@learn.northfield-univ.example>",
+        to=rcpt("Aisha Karim"),
         subject=mf(
             t["s_change"],
             j_date(s, "en"),
@@ -670,6 +691,7 @@ def sakaisignup() -> None:
         slot("reschedule", s, e, None),
         "Sakai Sign-up organizer change (fr): 'De 14:00 - 14:30 <BR> à 15:00 - 15:30' on '5 nov. 2026'; no zone in the change lines.",
         sender="Ariane <no-reply@ariane.iut-rhone.example>",
+        to=rcpt("Théo Vasseur"),
         subject=mf(
             t["s_change"],
             j_date(s, "fr"),
@@ -764,6 +786,7 @@ def sakaisignup() -> None:
         slot("invitation", s, e, "America/Denver"),
         "Sakai Sign-up assignment with a cross-day slot (en): 'Time slot: 11:30 PM, 12/1/26 - 12:15 AM, 12/2/26 (America/Denver)'.",
         sender="NorthLearn <no-reply@learn.northfield-univ.example>",
+        to=rcpt("Tessa Brandt"),
         subject=mf(
             t["s_assigned"],
             "Owen Pryce",
@@ -795,6 +818,7 @@ def sakai_announce(
 ) -> None:
     t = SAKAI[lang]
     site = f"'{env.site}'"
+    reader = SITE_READER[env.host]
     body = [
         mf(t["modified"], site, env.service, organizer)
         if modified
@@ -819,6 +843,7 @@ def sakai_announce(
         neg(),
         note,
         sender=f"{env.sender_name} <no-reply@{env.host}>",
+        to=rcpt(reader),
         subject=subj,
         sent=sent,
         lang=lang,
@@ -1032,6 +1057,7 @@ def sakairemind() -> None:
             slot("invitation", s, e, zone),
             f"Sakai Sign-up auto reminder ({lang}) the day before the reader's appointment: '{sakai_slot_line(lang, s, e, zone)}'.",
             sender=f"{env.sender_name} <no-reply@{env.host}>",
+            to=rcpt(who),
             subject=subj,
             sent=(s - timedelta(days=1)).replace(hour=6, minute=0),
             lang=lang,
@@ -1166,6 +1192,7 @@ def sakaiintl() -> None:
         slot("invitation", s, e, "Europe/Vienna"),
         "Sakai Sign-up auto reminder (de_DE bundle, English text) with German date '26.11.2026' and '(Europe/Vienna)'.",
         sender="Sakai HS Elbtal <no-reply@sakai.hs-elbtal.example>",
+        to=rcpt("Lena Hofbauer"),
         subject=mf(
             t["s_remind"],
             j_date(s, "de"),
@@ -1232,6 +1259,7 @@ def sakaiintl() -> None:
         slot("reschedule", s, e, None),
         "Sakai Sign-up organizer change (pt_BR): 'De 09:00 - 09:30 <BR> Até 10:00 - 10:30' on '18 de nov. de 2026', no zone.",
         sender="Stoa <no-reply@stoa.usp-sim.example>",
+        to=rcpt("Larissa Prado"),
         subject=mf(
             t["s_change"], j_date(s, "pt"), j_time(s0, "pt"), "Entrevista final - Estágio em Dados"
         ),
@@ -1416,6 +1444,7 @@ def yeti_invite(
         slot("invitation", s, e, None),
         note,
         sender=f"{company.title()} CRM <crm@{company}.example>",
+        to=rcpt(rel),
         subject=title,
         sent=sent,
         lang=lang,
@@ -1563,6 +1592,15 @@ def yetiinvite() -> None:
     )
 
 
+YETI_OWNER = {
+    "aldermoor": "Fiona Hartley",
+    "brightpath": "Tyler Brooks",
+    "hanseatec": "Kirsten Albers",
+    "wislatech": "Agnieszka Wróbel",
+    "uralsoft": "Ольга Смирнова",
+}
+
+
 def yetitask() -> None:
     fam = "yetitask"
     tasks = [
@@ -1626,6 +1664,7 @@ def yetitask() -> None:
             neg(),
             note,
             sender=f"{company.title()} CRM <crm@{company}.example>",
+            to=rcpt(YETI_OWNER[company]),
             subject=f"Task : {subj}",
             sent=sent,
             lang=lang,
@@ -1698,6 +1737,7 @@ def yetitask() -> None:
             lab if lab is not None else slot("invitation", s, None, None),
             note,
             sender=f"{company.title()} CRM <crm@{company}.example>",
+            to=rcpt(YETI_OWNER[company]),
             subject=f"Reminder:  {subj}",
             sent=(s - timedelta(hours=1)).replace(minute=0),
             lang=lang,
@@ -1842,6 +1882,17 @@ def m_time(d: datetime, lang: str) -> str:
     return d.strftime("%H:%M")
 
 
+F2F_HOST = {
+    "Careers Online": "careers.online-uni.example",
+    "WA Skills Hub": "skillshub.wa-tafe.example",
+    "Co-op Portal": "coop.lakeshore-college.example",
+    "Learning Zone": "learningzone.pennine-bank.example",
+    "キャリアポータル": "career.kansai-u.example",
+    "就业服务平台": "jobs.huadong-univ.example",
+    "بوابة التوظيف": "careers.gulf-univ.example",
+}
+
+
 def f2f_mail(
     fam: str,
     name: str,
@@ -1891,7 +1942,8 @@ def f2f_mail(
         name,
         lab,
         note,
-        sender=f"{site} (via Moodle) <noreply@{site.lower().replace(' ', '')}.example>",
+        sender=f"{site} (via Moodle) <noreply@{F2F_HOST[site]}>",
+        to=rcpt(who),
         subject=subject,
         sent=sent,
         lang=lang,
@@ -2032,6 +2084,7 @@ def f2fappt() -> None:
         neg(),
         "Moodle appointment wait-list advice (en): no session, no time.",
         sender="Careers Online (via Moodle) <noreply@careersonline.example>",
+        to=rcpt("Ella Whitaker"),
         subject="Waitlisting advice for Assessment centre - Northgate Rail graduate scheme",
         sent=at(2026, 11, 3, 17, 50, "Europe/London"),
         lang="en",
@@ -2240,6 +2293,25 @@ def oro_doc(
     )
 
 
+ORO_ATTENDEE = {
+    "invite_enus": "Samir Haddad",
+    "invite_de": "Lukas Brenner",
+    "invite_fr": "Manon Lefèvre",
+    "invite_it": "Giulia Ferraro",
+    "invite_nl": "Daan Visser",
+    "invite_es": "Sergio Navarro",
+    "update_engb": "Callum Reid",
+    "canceled_de": "Anna Krüger",
+}
+RECRUITER = {
+    "crm.quillfield.example": "Morgan Ellis",
+    "crm.nordlicht-handel.example": "Katrin Vogel",
+    "crm.atelier-garance.example": "Julien Perrot",
+    "crm.baltic-parts.example": "Ewa Zielińska",
+    "crm.cerrado-agro.example": "Paula Mendes",
+}
+
+
 def oroinvite() -> None:
     fam = "oroinvite"
     rows = [
@@ -2411,6 +2483,7 @@ def oroinvite() -> None:
             lab,
             note,
             sender=f"{host.split('.')[1].replace('-', ' ').title()} CRM <no-reply@{host}>",
+            to=rcpt(owner if what == "accepted" else ORO_ATTENDEE[name]),
             subject=subj,
             sent=(s - timedelta(days=5)).replace(hour=9, minute=30),
             lang=lang,
@@ -2491,6 +2564,7 @@ def ororemind() -> None:
             slot("invitation", s, e, None),
             f"OroCRM calendar reminder ({loc}) of an interview in the reader's own calendar: subject '{starting}', 'When:' '{oro_range(s, e, loc)}'; no zone.",
             sender=f"{host.split('.')[1].replace('-', ' ').title()} CRM <no-reply@{host}>",
+            to=rcpt(RECRUITER[host]),
             subject=starting,
             sent=s - timedelta(minutes=15),
             lang=lang,
@@ -2499,11 +2573,17 @@ def ororemind() -> None:
 
 
 # ------------------------------------------------------------------------------ rendering
+def addr_header(value: str) -> str:
+    name, addr = parseaddr(value)
+    assert addr.isascii(), value
+    return formataddr((name, addr), charset="utf-8") if name else addr
+
+
 def render(case: Case, idx: int) -> tuple[str, bytes]:
     name = f"{case.family}__{case.name}.eml"
     head = [
-        f"From: {cp.header_text(case.sender)}",
-        f"To: {TO}",
+        f"From: {addr_header(case.sender)}",
+        f"To: {addr_header(case.to)}",
         f"Subject: {cp.header_text(case.subject)}",
         f"Date: {format_datetime(case.sent)}",
         f"Message-ID: <{case.family}.{case.name}@ats27.example>",
