@@ -576,8 +576,8 @@ def sakaisignup() -> None:
     sakai_mail(
         fam,
         "own_ja_tokyo",
-        slot("invitation", s, e, "Asia/Tokyo"),
-        "Sakai Sign-up confirmation of the reader's own sign-up (ja): '時間帯: 13:00 -  13:30  2026/11/10 にて(Asia/Tokyo)'.",
+        neg(),
+        "Sakai Sign-up confirmation of the reader's own sign-up (ja) '時間帯: 13:00 -  13:30  2026/11/10 にて(Asia/Tokyo)' for a careers-office mock interview (模擬面接). First labelled an invitation; relabelled after the first run to follow the corpus convention that practice interviews are not invitations (mockiv19, mockprep26).",
         lang="ja",
         env=TOKYO,
         kind="own",
@@ -748,8 +748,8 @@ def sakaisignup() -> None:
     sakai_mail(
         fam,
         "preassign_en_recurring_kolkata",
-        slot("invitation", s, e, "Asia/Kolkata"),
-        "Sakai Sign-up pre-assignment to the first of a weekly series (en): 'This meeting recurs weekly until: Dec 16, 2026' and 'you have only been assigned to the current meeting'.",
+        neg(),
+        "Sakai Sign-up pre-assignment to the first of a weekly series of case-interview practice (en): 'This meeting recurs weekly until: Dec 16, 2026'. First labelled an invitation; relabelled after the first run to follow the corpus convention that practice interviews are not invitations (mockiv19, mockprep26).",
         lang="en",
         env=NORTH,
         kind="preassign",
