@@ -166,6 +166,11 @@ RSVP_BUTTONS = re.compile(
 
 # The writer still has to check the time with someone before it holds.
 PENDING_CUES = CaseBlindCues(
+    # a booking that waits for an approver: Moodle's appointment and Face-to-face activities
+    # ("Your request to book into the following appointment has been sent to your manager"),
+    # Totara's seminars ("... has been sent to the sessions approvers")
+    r"\brequest to book (?:into|onto|on)\b[^.\n]{0,80}?sent to (?:your|the) (?:line )?"
+    r"(?:manager|sessions? approvers?|approvers?)\b|"
     # the date is still to come: "I'll share the interview date later", "den Termin teile ich
     # Ihnen später mit", "mülakat tarihini sonra paylaşacağım"
     r"\b(?:(?:will|'ll) (?:share|send|confirm|let you know)(?: you)? (?:the |a )?"
@@ -243,7 +248,14 @@ HOST_BOOKING_CUES = CaseBlindCues(
     r"|nuova prenotazione|heeft een afspraak met (?:je|u) geboekt|nieuwe boeking"
     r"|agendou um horário com você|nova reserva|zarezerwował\w* spotkanie z tobą"
     r"|nowa rezerwacja|ny (?:aftale )?booking|ny bokning|ny timebestilling|uusi varaus"
-    r"|varasi ajan kanssasi)",
+    r"|varasi ajan kanssasi"
+    # a sign-up sheet tells its organizer who took a slot: Sakai Sign-up's "Priya Raman has
+    # signed up for the meeting", "山本 蓮 がサインアップしました" (someone, not "you", signed
+    # up), "… s'est inscrit à la réunion"; Moodle Scheduler's "An appointment has been applied
+    # for … by the student …"
+    r"|(?<!you )has signed up for (?:the|your) (?:meeting|slot|time slot|session|appointment)"
+    r"|an appointment has been applied for|が\s*サインアップしました"
+    r"|s'est inscrite? (?:à|pour) (?:la|votre) réunion)",
     re.IGNORECASE,
 )
 
@@ -447,8 +459,11 @@ START_DATE_CUES = CaseBlindCues(
     r"|startdatum|eerste werkdag|ingangsdatum|data de início|primeiro dia|data de admissão"
     r"|pierwszy dzień|data rozpoczęcia|första arbetsdag|tillträde|første arbejdsdag"
     r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup)"
-    # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start
-    r"(?!(?:\s*(?:&|and)\s*time)?\s*:)",
+    # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start; a
+    # date-and-time label does so as a table cell too, its value in the next cell (YetiForce's
+    # "Start date & time | 2026-10-15 10:00", "Startdatum & Zeit | 05.11.2026 09:30"; vtiger's
+    # "Start Date & Time :", EGroupware's "Start date/time:")
+    r"(?!(?:\s*(?:&|and)\s*time)?\s*:|\s*(?:&|and|und|/)\s*(?:time|zeit|uhrzeit)\s*(?::|\d))",
     re.IGNORECASE,
 )
 
