@@ -459,11 +459,8 @@ START_DATE_CUES = CaseBlindCues(
     r"|startdatum|eerste werkdag|ingangsdatum|data de início|primeiro dia|data de admissão"
     r"|pierwszy dzień|data rozpoczęcia|första arbetsdag|tillträde|første arbejdsdag"
     r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup)"
-    # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start; a
-    # date-and-time label does so as a table cell too, its value in the next cell (YetiForce's
-    # "Start date & time | 2026-10-15 10:00", "Startdatum & Zeit | 05.11.2026 09:30"; vtiger's
-    # "Start Date & Time :", EGroupware's "Start date/time:")
-    r"(?!(?:\s*(?:&|and)\s*time)?\s*:|\s*(?:&|and|und|/)\s*(?:time|zeit|uhrzeit)\s*(?::|\d))",
+    # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start
+    r"(?!(?:\s*(?:&|and)\s*time)?\s*:)",
     re.IGNORECASE,
 )
 
@@ -1386,6 +1383,20 @@ NO_ACTION_CUES = CaseBlindCues(
 )
 
 
+# An event record's rows as table cells, each label beside its value: a start date-and-time
+# cell ("Start date & time | 2026-10-15 10:00", "Startdatum & Zeit | 05.11.2026 09:30") with an
+# end row in the same record ("End time", "Endzeit") is a meeting's start and end, as vtiger's
+# "Start Date & Time : … / End Date & Time : …" and EGroupware's "Start date/time: … / End
+# Date/Time: …" rows are; a first day has no end time.
+_START_CELL = re.compile(
+    r"(?:start date|startdatum)\s*(?:&|and|und|/)\s*(?:time|zeit|uhrzeit)\s*\d", re.IGNORECASE
+)
+_END_ROW = re.compile(
+    r"\b(?:end (?:date\s*(?:&|and|/)\s*)?time|endzeit|enddatum\s*(?:&|und|/)\s*zeit)\b",
+    re.IGNORECASE,
+)
+
+
 def lookalike_reason(view: MailView) -> str | None:
     """Return why a mail with a time is likely not an invitation for the reader, or None.
 
@@ -1426,7 +1437,11 @@ def lookalike_reason(view: MailView) -> str | None:
             head,
             "an application status notice (offered, closed or withdrawn), not an invitation",
         ),
-        (START_DATE_CUES, sentence, "the time is a first working day, not an interview"),
+        (
+            START_DATE_CUES,
+            "" if _START_CELL.search(sentence) and _END_ROW.search(body) else sentence,
+            "the time is a first working day, not an interview",
+        ),
         (
             EMPLOYEE_REVIEW_CUES,
             f"{subject}\n{sentence}",

@@ -1,8 +1,8 @@
 """Sign-up sheets, approval requests and date-and-time table cells (ats27 batch).
 
 - A date-and-time label in a table cell ("Start date & time | 2026-10-15 10:00", German
-  "Startdatum & Zeit") names an event's start, like the "Start Date & Time :" row does; it is
-  not a job's first working day.
+  "Startdatum & Zeit") beside an end row names an event's start, like the "Start Date & Time :"
+  row does; it is not a job's first working day.
 - A sign-up sheet's announcement cuts a window into slots to sign up for: nothing is booked.
 - The organizer of a sign-up sheet is told that someone else took a slot: they host it.
 - A booking request sent to a manager or approver still waits: nothing is booked.
@@ -72,6 +72,13 @@ def test_date_and_time_cell_is_the_meeting_start(
     assert parsed.kind == "invitation"
     assert parsed.start == datetime(2026, 10, 21, hour, 30, tzinfo=zone)
     assert not any("first working day" in note for note in parsed.warnings)
+
+
+def test_a_start_cell_without_an_end_row_stays_a_first_day() -> None:
+    rows = [("Start date & time", "2026-11-02 08:30"), ("Contact", "Front desk, Pier Road 4")]
+    doc = _table(rows, "Onboarding")
+    parsed = parse_message(_mail(doc, "Onboarding: your details", html=True))
+    assert parsed.kind != "invitation" or parsed.confidence < 0.5
 
 
 def test_a_first_day_cell_stays_a_first_day() -> None:
