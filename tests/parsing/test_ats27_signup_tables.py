@@ -165,3 +165,56 @@ def test_a_booking_request_waits_for_its_approver(approver: str) -> None:
     )
     parsed = parse_message(_mail(body, "Appointment booking request: Interview - Team Leader"))
     assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("lead", "old", "joint", "new", "want"),
+    [
+        (
+            "has changed your appointment for meeting: Interview on Oct 20, 2026",
+            "From 10:00 AM - 10:30 AM",
+            "To",
+            "1:30 PM - 2:00 PM",
+            (13, 30, 14, 0),
+        ),
+        (
+            "a changé votre rendez-vous pour la réunion : Entretien le 20 oct. 2026",
+            "De 14:00 - 14:30",
+            "à",
+            "15:00 - 15:30",
+            (15, 0, 15, 30),
+        ),
+        (
+            "foi mudado seu compromisso para a reunião: Entrevista em 20 de out. de 2026",
+            "De 09:00 - 09:30",
+            "Até",
+            "10:00 - 10:30",
+            (10, 0, 10, 30),
+        ),
+    ],
+)
+@pytest.mark.parametrize("two_lines", [False, True])
+def test_a_move_below_its_day_takes_the_new_range(
+    lead: str, old: str, joint: str, new: str, want: tuple[int, int, int, int], two_lines: bool
+) -> None:
+    sep = "\n" if two_lines else " "
+    body = (
+        f"Dear Robin Vale,\n\nAna Diaz {lead} for the 'Careers' site on Campus\n\n"
+        f"Meeting Title: Interview\nMeeting Place: Room 4\n{old}{sep}{joint} {new}\n\n"
+        "Details of this meeting are available on Campus.\n"
+    )
+    parsed = parse_message(_mail(body, "Meeting changed"))
+    zone = timezone(timedelta(hours=1))
+    assert parsed.start == datetime(2026, 10, 20, want[0], want[1], tzinfo=zone)
+    assert parsed.end == datetime(2026, 10, 20, want[2], want[3], tzinfo=zone)
+
+
+def test_a_single_range_below_its_day_is_no_move() -> None:
+    body = (
+        "Dear Robin Vale,\n\nYour interview is booked for Tuesday, October 20, 2026.\n\n"
+        "Meeting Title: Interview\nFrom 10:00 to 11:00\n"
+    )
+    parsed = parse_message(_mail(body, "Interview booked"))
+    zone = timezone(timedelta(hours=1))
+    assert parsed.start == datetime(2026, 10, 20, 10, 0, tzinfo=zone)
+    assert parsed.kind == "invitation"
