@@ -3992,8 +3992,11 @@ class _Below:
         two, as dated "Old: … / New: …", "Old time: … / New time: …" and "alt: … / neu: …"
         rows are read. Only lines without a date of their own count; a single range ("from
         10:00 to 11:00") is no move."""
+        window = range(index + 1, min(index + 6, len(self.lines)))
+        if not any(_OLD_LEAD.search(self.lines[at].text) for at in window):
+            return []  # (most dates: no line below leads with "From 10:00"; no dates read)
         reference_day = self.context.reference.date()
-        for at in range(index + 1, min(index + 6, len(self.lines))):
+        for at in window:
             text = self.lines[at].text
             if _dates(text, reference_day, self.order, self.order_sure, self.context.language):
                 return []
