@@ -1617,6 +1617,15 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|disponibles|suivants|proposés)|(?:folgende|mögliche|freie) termine|termine zur auswahl"
     r"|horarios disponibles|opciones de horario|orari disponibili|(?:beschikbare|mogelijke) tijden"
     r"|dostępne terminy|horários disponíveis"
+    # a sign-up sheet: the meeting's window is cut into slots for people to sign up for
+    # (Sakai Sign-up's "divided into 9 time slots of 20 minutes. Each time slot permits 1
+    # participant(s) to sign up", "sign-up is required … select a time slot"; Moodle
+    # Scheduler's "sign up for a time to meet"), in Sakai's translations too
+    r"|time slots of \d+ minutes|sign[- ]?up is required|sign up for a (?:time )?(?:slot|time)"
+    r"|sélectionner un créneau|l'inscription est requise|créneaux horaires de \d+ minutes"
+    r"|seleccionar un (?:periodo|intervalo) de tiempo|es necesario inscribirse"
+    r"|intervalos de tiempo de \d+ minutos|selecionar um intervalo de tempo"
+    r"|時間帯に分割|時間帯を選択|zaman aralığı seçmek|zaman aralıklarına bölün"
     # Arabic booking pages and pick-a-slot mail: "اختر موعدًا", "يرجى اختيار الموعد المناسب
     # لك", "المواعيد المتاحة" (available appointments)
     r"|اختر (?:ال)?موعد|اختيار (?:ال)?موعد|المواعيد المتاحة"

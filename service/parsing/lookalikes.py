@@ -166,6 +166,11 @@ RSVP_BUTTONS = re.compile(
 
 # The writer still has to check the time with someone before it holds.
 PENDING_CUES = CaseBlindCues(
+    # a booking that waits for an approver: Moodle's appointment and Face-to-face activities
+    # ("Your request to book into the following appointment has been sent to your manager"),
+    # Totara's seminars ("... has been sent to the sessions approvers")
+    r"\brequest to book (?:into|onto|on)\b[^.\n]{0,80}?sent to (?:your|the) (?:line )?"
+    r"(?:manager|sessions? approvers?|approvers?)\b|"
     # the date is still to come: "I'll share the interview date later", "den Termin teile ich
     # Ihnen später mit", "mülakat tarihini sonra paylaşacağım"
     r"\b(?:(?:will|'ll) (?:share|send|confirm|let you know)(?: you)? (?:the |a )?"
@@ -243,7 +248,14 @@ HOST_BOOKING_CUES = CaseBlindCues(
     r"|nuova prenotazione|heeft een afspraak met (?:je|u) geboekt|nieuwe boeking"
     r"|agendou um horário com você|nova reserva|zarezerwował\w* spotkanie z tobą"
     r"|nowa rezerwacja|ny (?:aftale )?booking|ny bokning|ny timebestilling|uusi varaus"
-    r"|varasi ajan kanssasi)",
+    r"|varasi ajan kanssasi"
+    # a sign-up sheet tells its organizer who took a slot: Sakai Sign-up's "Priya Raman has
+    # signed up for the meeting", "山本 蓮 がサインアップしました" (someone, not "you", signed
+    # up), "… s'est inscrit à la réunion"; Moodle Scheduler's "An appointment has been applied
+    # for … by the student …"
+    r"|(?<!you )has signed up for (?:the|your) (?:meeting|slot|time slot|session|appointment)"
+    r"|an appointment has been applied for|が\s*サインアップしました"
+    r"|s'est inscrite? (?:à|pour) (?:la|votre) réunion)",
     re.IGNORECASE,
 )
 
@@ -1453,6 +1465,20 @@ NO_ACTION_CUES = CaseBlindCues(
 )
 
 
+# An event record's rows as table cells, each label beside its value: a start date-and-time
+# cell ("Start date & time | 2026-10-15 10:00", "Startdatum & Zeit | 05.11.2026 09:30") with an
+# end row in the same record ("End time", "Endzeit") is a meeting's start and end, as vtiger's
+# "Start Date & Time : … / End Date & Time : …" and EGroupware's "Start date/time: … / End
+# Date/Time: …" rows are; a first day has no end time.
+_START_CELL = re.compile(
+    r"(?:start date|startdatum)\s*(?:&|and|und|/)\s*(?:time|zeit|uhrzeit)\s*\d", re.IGNORECASE
+)
+_END_ROW = re.compile(
+    r"\b(?:end (?:date\s*(?:&|and|/)\s*)?time|endzeit|enddatum\s*(?:&|und|/)\s*zeit)\b",
+    re.IGNORECASE,
+)
+
+
 def lookalike_reason(view: MailView) -> str | None:
     """Return why a mail with a time is likely not an invitation for the reader, or None.
 
@@ -1493,7 +1519,11 @@ def lookalike_reason(view: MailView) -> str | None:
             head,
             "an application status notice (offered, closed or withdrawn), not an invitation",
         ),
-        (START_DATE_CUES, sentence, "the time is a first working day, not an interview"),
+        (
+            START_DATE_CUES,
+            "" if _START_CELL.search(sentence) and _END_ROW.search(body) else sentence,
+            "the time is a first working day, not an interview",
+        ),
         (
             EMPLOYEE_REVIEW_CUES,
             f"{subject}\n{sentence}",

@@ -3505,6 +3505,8 @@ def _read(
         ]
         if not clocks:
             found.extend(reader.read(_date_kept(dates, line.text), index))
+            found.extend(reader.read(dates[-1], index))
+            found.extend(reader.moved_below(dates[-1], index))
             continue
         here = _combine(
             dates,
@@ -4037,6 +4039,72 @@ class _Below:
                     self.end_label,
                 )
         return []
+
+    def moved_below(self, hit: _Date, index: int) -> list[_Candidate]:
+        """Read a move written under the day it keeps, the slot given up first and each a
+        range of times: "From 10:00 AM - 10:30 AM To 1:30 PM - 2:00 PM" (Sakai Sign-up's
+        organizer change; "De 14:00 - 14:30 à 15:00 - 15:30", "De … Até …"), on one line or
+        two, as dated "Old: … / New: …", "Old time: … / New time: …" and "alt: … / neu: …"
+        rows are read. Only lines without a date of their own count; a single range ("from
+        10:00 to 11:00") is no move."""
+        window = range(index + 1, min(index + 6, len(self.lines)))
+        if not any(_OLD_LEAD.search(self.lines[at].text) for at in window):
+            return []  # (most dates: no line below leads with "From 10:00"; no dates read)
+        reference_day = self.context.reference.date()
+        for at in window:
+            text = self.lines[at].text
+            if _dates(text, reference_day, self.order, self.order_sure, self.context.language):
+                return []
+            lead = _OLD_LEAD.search(text)
+            if lead is None:
+                continue
+            clocks = [clock for clock in self.clocks_of(at) if clock.begin >= lead.end() - 1]
+            if not clocks:
+                return []
+            joint = _NEW_MID.search(text, clocks[0].finish)
+            rows: list[tuple[int, list[_Clock], bool]] = []
+            if joint is not None:
+                old = [clock for clock in clocks if clock.finish <= joint.start()]
+                new = [clock for clock in clocks if clock.begin >= joint.end()]
+                rows = [(at, old, False), (at, new, True)]
+            elif at + 1 < len(self.lines) and _NEW_LEAD.match(
+                self.lines[at + 1].text.lstrip(" >*")
+            ):
+                then = self.lines[at + 1].text
+                if _dates(then, reference_day, self.order, self.order_sure, self.context.language):
+                    return []
+                rows = [(at, clocks, False), (at + 1, self.clocks_of(at + 1), True)]
+            if len(rows) != 2 or not all(row[1] and row[1][0].end is not None for row in rows):
+                return []  # each side a range of its own
+            out: list[_Candidate] = []
+            for row, row_clocks, is_new in rows:
+                for item in _combine(
+                    [hit],
+                    row_clocks,
+                    self.lines[row].text,
+                    self.lines,
+                    row,
+                    self.context,
+                    self.document_zone,
+                    self.origin,
+                    self.lines[index],
+                    self.label,
+                    self.end_label,
+                ):
+                    item.old, item.new, item.moved = not is_new, is_new, is_new
+                    item.score += 0.6 if is_new else -1.2
+                    out.append(item)
+            return out
+        return []
+
+
+# the two lines of a move under its day: the slot given up leads with "From"/"De"/"Von"/
+# "Was", the new one with "To"/"à"/"Até"/"Auf"/"Now"; each gives a time, no date
+_OLD_LEAD = re.compile(
+    r"(?<![\w'’])(?:from|de|desde|von|was|old|alt|previously)\s+\d", re.IGNORECASE
+)
+_NEW_LEAD = re.compile(r"(?:to|à|a|até|hasta|auf|bis|now|new|neu|nu)\s+\d", re.IGNORECASE)
+_NEW_MID = re.compile(r"\s(?:to|à|até|hasta|auf|bis)\s+(?=\d)", re.IGNORECASE)
 
 
 _WRITTEN_LINE = re.compile(rf"^[\s>*]*(?:{SENT_LABELS})\s?\**\s?{COLON}", re.IGNORECASE)
