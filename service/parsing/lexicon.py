@@ -2165,7 +2165,10 @@ _INVITATION_INSIDE = (
 # cues are those is not sure enough to go to the calendar unasked.
 MEETING_CUES = at_word_starts(
     re.compile(
-        r"interview|meeting|\bmeet\b|call\b|calls\b|chat\b|\btalk|conversation|coffee|catch up"
+        # an "on-call" week or rota is a duty, not a call with someone ("On-call: platform
+        # team", "lessons from a year of on-call", "your questions about on-call")
+        r"interview|meeting|\bmeet\b|(?<!on-)call\b|calls\b|chat\b|\btalk|conversation|coffee"
+        r"|catch up"
         r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
         r"|come in|onsite|on-site|visit us|face[- ]to[- ]face|(?:first|second|final) stage\b"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
