@@ -340,7 +340,7 @@ def govslot28() -> Iterator[Case]:
         "Confirmación de cita - Trámite de e.firma",
         sent_on(11, 24, 11, MEX),
         "Look-alike: the Mexican tax office confirms an e.firma appointment, martes 1 de diciembre de 2026 a las 9:20 hrs.",
-        "Estimado contribuyente:\n\nSu cita ha sido registrada con éxito.\n\nFolio: MXC-2026-118733\nTrámite: Obtención de e.firma (persona física)\nFecha: martes 1 de diciembre de 2026\nHora: 9:20 hrs.\nOficina: ADSC Ciudad de México \"4\", Av. Paseo de la Reforma 10\n\nPresente identificación oficial vigente y una memoria USB. Si no puede asistir, cancele su cita con anticipación.\n\nAtentamente,\nSAT",
+        'Estimado contribuyente:\n\nSu cita ha sido registrada con éxito.\n\nFolio: MXC-2026-118733\nTrámite: Obtención de e.firma (persona física)\nFecha: martes 1 de diciembre de 2026\nHora: 9:20 hrs.\nOficina: ADSC Ciudad de México "4", Av. Paseo de la Reforma 10\n\nPresente identificación oficial vigente y una memoria USB. Si no puede asistir, cancele su cita con anticipación.\n\nAtentamente,\nSAT',
         ((12, 1, "Tue"),),
     )
 
@@ -560,10 +560,10 @@ def seatside28() -> Iterator[Case]:
         "hoi_thao_viec_lam",
         "vi",
         ("ViecLamNhanh - Sự kiện", "sukien@vieclamnhanh.example"),
-        "Nhắc lịch: Hội thảo trực tuyến \"Bí quyết phỏng vấn thành công\"",
+        'Nhắc lịch: Hội thảo trực tuyến "Bí quyết phỏng vấn thành công"',
         sent_on(11, 25, 9, HCM),
         "Look-alike: a job board reminds of its online seminar about interviews, 19:30 thứ Năm ngày 3/12/2026.",
-        "Chào Alex,\n\nCảm ơn bạn đã đăng ký hội thảo trực tuyến \"Bí quyết phỏng vấn thành công cho người đi làm\".\n\nThời gian: 19:30 - 21:00, thứ Năm ngày 3/12/2026\nHình thức: trực tuyến qua Zoom (đường link sẽ gửi trước 30 phút)\nDiễn giả: chị Trần Thu Hà, Giám đốc Nhân sự\n\nHẹn gặp bạn!\nĐội ngũ ViecLamNhanh",
+        'Chào Alex,\n\nCảm ơn bạn đã đăng ký hội thảo trực tuyến "Bí quyết phỏng vấn thành công cho người đi làm".\n\nThời gian: 19:30 - 21:00, thứ Năm ngày 3/12/2026\nHình thức: trực tuyến qua Zoom (đường link sẽ gửi trước 30 phút)\nDiễn giả: chị Trần Thu Hà, Giám đốc Nhân sự\n\nHẹn gặp bạn!\nĐội ngũ ViecLamNhanh',
         ((12, 3, "Thu"),),
     )
     yield neg(
@@ -574,7 +574,7 @@ def seatside28() -> Iterator[Case]:
         "रिमाइंडर: मॉक इंटरव्यू वेबिनार शनिवार को",
         sent_on(11, 24, 18, DEL),
         "Look-alike: a job board's mock-interview webinar reminder, शनिवार, 28 नवंबर को शाम 6:00 बजे.",
-        "नमस्ते एलेक्स,\n\nआपने हमारे मुफ़्त वेबिनार \"इंटरव्यू में आत्मविश्वास कैसे बढ़ाएँ\" के लिए पंजीकरण किया है।\n\nतारीख: शनिवार, 28 नवंबर 2026\nसमय: शाम 6:00 बजे से 7:00 बजे तक\nप्लेटफ़ॉर्म: ऑनलाइन (लिंक ईमेल पर भेजा जाएगा)\n\nवेबिनार के अंत में लाइव प्रश्नोत्तर सत्र भी होगा।\n\nधन्यवाद,\nनौकरीसाथी करियर टीम",
+        'नमस्ते एलेक्स,\n\nआपने हमारे मुफ़्त वेबिनार "इंटरव्यू में आत्मविश्वास कैसे बढ़ाएँ" के लिए पंजीकरण किया है।\n\nतारीख: शनिवार, 28 नवंबर 2026\nसमय: शाम 6:00 बजे से 7:00 बजे तक\nप्लेटफ़ॉर्म: ऑनलाइन (लिंक ईमेल पर भेजा जाएगा)\n\nवेबिनार के अंत में लाइव प्रश्नोत्तर सत्र भी होगा।\n\nधन्यवाद,\nनौकरीसाथी करियर टीम',
         ((11, 28, "Sat"),),
     )
 
@@ -656,7 +656,7 @@ def tickets28() -> Iterator[Case]:
         "บัตรเข้างาน: สัมมนาเตรียมตัวสัมภาษณ์งาน",
         sent_on(11, 26, 14, BKK),
         "Look-alike: an e-ticket for a job-interview preparation seminar, วันเสาร์ที่ 5 ธันวาคม 2569 เวลา 13:00 น.",
-        "สวัสดีคุณอเล็กซ์\n\nขอบคุณที่ลงทะเบียนเข้าร่วมสัมมนา \"เตรียมตัวสัมภาษณ์งานอย่างมืออาชีพ\"\n\nวันที่: วันเสาร์ที่ 5 ธันวาคม 2569\nเวลา: 13:00 - 16:00 น.\nสถานที่: ห้องประชุมใหญ่ ชั้น 5 อาคารสยามทาวเวอร์\n\nกรุณาแสดงบัตรนี้ที่จุดลงทะเบียน\n\nทีมงาน JobThai Events",
+        'สวัสดีคุณอเล็กซ์\n\nขอบคุณที่ลงทะเบียนเข้าร่วมสัมมนา "เตรียมตัวสัมภาษณ์งานอย่างมืออาชีพ"\n\nวันที่: วันเสาร์ที่ 5 ธันวาคม 2569\nเวลา: 13:00 - 16:00 น.\nสถานที่: ห้องประชุมใหญ่ ชั้น 5 อาคารสยามทาวเวอร์\n\nกรุณาแสดงบัตรนี้ที่จุดลงทะเบียน\n\nทีมงาน JobThai Events',
         ((12, 5, "Sat"),),
     )
     yield neg(
@@ -795,9 +795,38 @@ BUILDERS = [
     ctrlho28,
 ]
 
-MEASURED: list[str] = []
+MEASURED: list[str] = [
+    "First sight (parser at main 2f39e245, before any change for this batch; labels as first "
+    "written): dev: 4 of 4 invitations right (4 sure), 6 of 34 negatives claimed with "
+    "confidence >= 0.5 (campus28 fr child's admission interview and zh thesis defence, "
+    "advisor28 fr insurance adviser and pt-BR bank manager, staffhr28 pl town hall and tr "
+    "performance review); govslot28 0 of 7 and seatside28 0 of 7 claimed; held out: 2 of 2 "
+    "invitations right (2 sure), 2 of 10 negatives claimed (mixho28 it interview board with "
+    "the reader as member, pt-BR insurance consultant call); tickets28 0 of 5.",
+    "",
+    "After the batch's rules: dev 4 of 4 right (4 sure), 0 of 34 claimed; held out unchanged "
+    "(2 of 2 right, 2 of 10 claimed; not tuned). Whole corpus (quick.py, batch included): dev "
+    "false claims 37 -> 31 of 2512, text 2898/2918, sure 2602 and calendars 461/461 "
+    "unchanged; held out false 129 of 1112, text 1193/1266, sure 1023, calendars 145/146 "
+    "unchanged (bank26 fr and fairnews27 pl read better); shared and fixtures unchanged; "
+    "cmp.py --heldout: better 14, worse 0.",
+]
 
-RULES: list[str] = []
+RULES: list[str] = [
+    "- `CUSTOMER_ADVISER_CUES` (lookalikes.py): 'votre conseiller/conseillère', 'your",
+    "  relationship manager', 'gerente de relacionamento' in the subject or opening, no hiring",
+    "  word near: advisor28 fr and pt-BR, sales26 fr, civicappt en-IN (bank26, appoint17).",
+    "- `CHILD_CUES`: the appointment is the reader's child's ('de votre fille', 'your",
+    "  child's', 'Ihrem Kind'): campus28 fr, schoolevening de.",
+    "- `THESIS_DEFENCE_CUES`: a degree's public defence ('Disputation', 'obrona pracy',",
+    "  '论文答辩'): campus28 zh and pl, exams23 de.",
+    "- Staff greeting (`_STAFF`, and Polish 'Drodzy' among greeting words): 'Drodzy",
+    "  Pracownicy', 'Liebe Mitarbeiterinnen und Mitarbeiter': staffhr28 pl, payroll23 de.",
+    "- `EMPLOYEE_REVIEW_CUES` gains Turkish 'performans (değerlendirme) görüşmesi' beside the",
+    "  existing appraisal words of nine languages: staffhr28 tr.",
+]
+
+
 def provenance(cases: list[Case]) -> str:
     kinds: dict[str, int] = {}
     for item in cases:
