@@ -519,6 +519,8 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|avalia[çc][ãa]o de desempenho|entrevista de desligamento|rozmowa (?:oceniająca|roczna"
     r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal"
     r"|hodnot[ií]c\w* (?:pohovor|rozhovor)\w*|hodnotiac\w* (?:pohovor|rozhovor)\w*)"
+    # Turkish HR's "yıl sonu performans değerlendirme görüşmeniz" (staffhr28 tr)
+    r"|performans (?:değerlendirme )?görüşme\w*|değerlendirme görüşmesi"
     r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
     re.IGNORECASE,
 )
@@ -1452,6 +1454,52 @@ def _in_note(view: MailView) -> bool:
     return view.forwarded and bool(view.time_line) and view.time_line not in view.body
 
 
+# The time is the reader's as a customer of an adviser who serves them: "votre rendez-vous
+# avec votre conseillère" (bank26, appoint17, sales26's energy adviser, advisor28 fr), "your
+# Relationship Manager" (civicappt en-IN), "o gerente de relacionamento" (advisor28 pt-BR).
+# Read in the subject and the opening, and only where no word of hiring is near: a bank
+# hires relationship managers too.
+CUSTOMER_ADVISER_CUES = CaseBlindCues(
+    r"\bvotre (?:conseill(?:er|ère)|gestionnaire de compte)\b|\byour (?:relationship manager"
+    r"|(?:financial |insurance |mortgage |bank )advis[eo]r)\b|\bgerente de relacionamento\b"
+    r"|\b(?:seu|sua) gerente\b|\bihr(?:e|em|er)? (?:kunden)?berater(?:in)?\b(?= (?:für|zum|zur)\b)",
+    re.IGNORECASE,
+)
+
+# The appointment is the reader's child's: "l'entretien d'admission de votre fille Léa"
+# (campus28 fr), "Gesprächstermin ... zu Ihrem Kind" (schoolevening de), "your child's first
+# mock examination". A parent is written to about a school's talk, not a job interview.
+CHILD_CUES = CaseBlindCues(
+    r"\bvotre (?:fils|fille|enfant)\b|\byour (?:son|daughter|child)(?:'s|’s)?\b"
+    r"|\bihr(?:es|em|er|e)? (?:kind(?:es)?|tochter|sohn(?:es)?)\b|\b(?:su|tu) hij[oa]\b"
+    r"|\b(?:seu|sua) filh[oa]\b|\b(?:vostr[oa]|tu[oa]) figli[oa]\b|\buw (?:kind|zoon|dochter)\b"
+    r"|\bpana (?:syna|córki|dziecka)\b|お子様|お子さま|您的孩子|자녀",
+    re.IGNORECASE,
+)
+
+# A degree's public defence, someone else's occasion the reader may attend: "öffentliche
+# Disputation von Herrn Jonas Kraft" (exams23 de), "obrona pracy magisterskiej Pani
+# Katarzyny" and "王思远同学的硕士学位论文答辩" (campus28 pl, zh).
+THESIS_DEFENCE_CUES = CaseBlindCues(
+    r"\bdisputation\b|\bobron\w* (?:prac\w*|rozpraw\w*|doktor\w*)|\bthesis defen[cs]e\b"
+    r"|\bdefen[cs]e of (?:the|his|her|their) (?:thesis|dissertation)\b|\bsoutenance de (?:thèse"
+    r"|mémoire)\b|\bdefensa de (?:la )?tesis\b|\bdefesa de (?:tese|dissertação)\b"
+    r"|\bdiscussione (?:della|di) tesi\b|\bpromotie\b|\bverdediging\b|论文答辩|論文答辯|学位答辩"
+    r"|論文審査|학위논문 ?심사",
+    re.IGNORECASE,
+)
+
+# A greeting to a company's whole staff: "Drodzy Pracownicy" (staffhr28 pl), "Liebe
+# Mitarbeiterinnen und Mitarbeiter" (payroll23 de), "Chers collaborateurs": a notice to
+# employees (a town hall, a payroll date, a training), not to a candidate.
+_STAFF = re.compile(
+    r"(?:all )?(?:employees|staff members|pracownic[yz]\w*|mitarbeiter(?:innen)?|mitarbeitende"
+    r"|collaborat(?:eurs|rices)|salariés|colaboradores|dipendenti|medewerkers|çalışanlar\w*"
+    r"|personeel)\b",
+    re.IGNORECASE,
+)
+
+
 # The mail asks nothing of the reader: the time it names is a step others take (a review, a
 # reference call, a system change). "No action needed", "Sie müssen nichts tun", "aucune
 # action n'est requise", "no tienes que hacer nada".
@@ -1613,6 +1661,17 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    lead = f"{subject}\n{opening[:600]}"
+    if (
+        CUSTOMER_ADVISER_CUES.search_lowered(lead)
+        and not HIRING_WORDS.search(lead)
+        and not own_interview
+    ):
+        return "the time is a customer's appointment with an adviser (a bank, an insurer)"
+    if CHILD_CUES.search_lowered(lead) and not own_interview:
+        return "the time is your child's (a school's talk or exam), not your job interview"
+    if THESIS_DEFENCE_CUES.search_lowered(lead) and not own_interview:
+        return "the time is someone's thesis defence, not your job interview"
     if NO_ACTION_CUES.search_lowered(opening) and not own_interview:
         return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not own_interview:
@@ -1704,7 +1763,7 @@ _GREETING_WORDS = (
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
-    r"|dzień dobry|szanown[aiy]|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa)"
+    r"|dzień dobry|szanown[aiy]|drodzy|drogie|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa)"
 )
 _GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
 _GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)
@@ -1827,6 +1886,8 @@ def _greeted(line: str) -> tuple[str, list[str]] | None:
         return "group", []
     if _ROLE.match(rest):
         return "role", []
+    if _STAFF.match(rest):
+        return "staff", []
     if _PANEL.match(rest):
         return "panel", []
     names: list[str] = []
@@ -1910,6 +1971,8 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
         return _on_the_rota(opening, reader)
     if kind == "role":
         return "written to you as a customer, patient, member or parent, not as a candidate"
+    if kind == "staff":
+        return "written to a company's staff (all employees), not to a candidate"
     if kind == "panel":
         return "written to the interview panel: the times are candidates' interviews, not yours"
     if not reader or any(word.lower() in _ANYONE for word in names):
