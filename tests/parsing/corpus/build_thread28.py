@@ -296,7 +296,8 @@ def gmnewest28() -> Iterator[Case]:
         s,
         "Re: 面接日程のご相談",
         sent,
-        "新しい返信: '12月9日（水）16:00〜17:00で確定いたしました'; 引用は12月8日（火）11時を提示。",
+        "新しい返信: '12月9日（水）16:00〜17:00で確定いたしました'; "
+        "引用は12月8日（火）11時を提示。",
         lab(at(2026, 12, 9, 16, 0, TYO, "Wed"), sent, 60),
         gmail(
             "Alex様\n\nご返信ありがとうございます。\n面接は12月9日（水）16:00〜17:00で確定いたしまし"
@@ -508,7 +509,7 @@ def candok28() -> Iterator[Case]:
         gmail(
             "Bonjour Anaïs,\n\nLe vendredi 11 à 14 h me convient parfaitement, à vendredi !\n\n"
             "Alex",
-            f"Le 02/12/2026 à 16:12, Anaïs Lefort a écrit :",
+            "Le 02/12/2026 à 16:12, Anaïs Lefort a écrit :",
             "Bonjour Alex,\n\nNous pouvons vous recevoir le mercredi 9 décembre à 10 h ou le "
             "vendredi 11 décembre à 14 h. Qu'est-ce qui vous arrange ?\n\nAnaïs Lefort",
         ),
@@ -565,7 +566,8 @@ def candok28() -> Iterator[Case]:
         ME,
         "Re: 二次面接日程のご案内",
         sent,
-        "候補者の返信: '12月10日（木）15時からの面接、承知いたしました。当日よろしくお願いいたします。'"
+        "候補者の返信: '12月10日（木）15時からの面接、承知いたしました。"
+        "当日よろしくお願いいたします。'"
         " 引用は同じ日時の案内。ゾーンなし。",
         lab(at(2026, 12, 10, 15, 0, TYO, "Thu"), sent),
         gmail(
@@ -806,7 +808,7 @@ def qweekday28() -> Iterator[Case]:
         "Inline answers: to the quoted 'Is Tuesday still 1pm?' the answer is 'Yes - Tuesday "
         "the 8th, 1:00-2:00 PM, room 4B.' No zone.",
         lab(at(2026, 12, 8, 13, 0, CHI, "Tue"), sent, 60),
-        f"Hi Alex - answers inline.\n\nOn Thu, Dec 3, 2026 at 6:44 PM Alex Morgan "
+        "Hi Alex - answers inline.\n\nOn Thu, Dec 3, 2026 at 6:44 PM Alex Morgan "
         "<alex.morgan@mailbox.example> wrote:\n"
         "> Is Tuesday still 1pm?\n\nYes - Tuesday the 8th, 1:00-2:00 PM, room 4B.\n\n"
         "> Should I bring a portfolio?\n\nA laptop is enough.\n\nNadia\n",
