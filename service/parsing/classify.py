@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from service.parsing.lexicon import RESCHEDULED_CUES, at_word_starts, lower_as_regex
+from service.parsing.lexicon import (
+    RESCHEDULED_CUES,
+    at_word_starts,
+    lower_as_regex,
+    weekday_words,
+)
 from service.parsing.model import Category
 
 # Regret words alone are not a rejection ("Leider muss ich den Termin verschieben"): each
@@ -160,6 +166,63 @@ _COST_SENTENCE = re.compile(
 )
 
 
+# A regret that a day does not suit is about a slot, not a refusal: "Dinsdag lukt bij ons
+# helaas niet meer. We zien je dan op woensdag ...", "unfortunately Wednesday afternoon
+# doesn't work on my side. Thursday 10:30 CT it is" (thread28, nego): the sentence names a
+# weekday and a verb of suiting, and the rest of its paragraph names a clock time and asks
+# nothing. Asked instead ("Leider passt mir Montag nicht. Ginge auch Dienstag?", noslot15,
+# candask13) or with no time ("neue Vorschläge folgen", slotagreed), the regret stays.
+_SUIT_VERBS = re.compile(
+    r"\b(?:lukt|past|passt|klappt|geht|gaat|kan|kann|works?|suits?|convient|va|conviene"
+    r"|funciona|viene|serve|serv\w+|dá|pasuje|odpowiada)\b"
+)
+
+
+@cache
+def _weekday_word() -> re.Pattern[str]:
+    words = sorted((word for word in weekday_words() if len(word) >= 4 and word.isalpha()), key=len)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in reversed(words)) + r")\b")
+
+
+def _day_does_not_suit(regret: str) -> bool:
+    return bool(_SUIT_VERBS.search(regret) and _weekday_word().search(regret))
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?(?:uur|uhr|h|am|pm)\b")
+
+
+def _paragraph_around(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the paragraph holding text[start:end] begins, and its text (at most 300
+    characters either side)."""
+    low = max(start - 300, 0)
+    begin = max(text.rfind("\n\n", low, start), low)
+    stop = min(end + 300, len(text))
+    found = text.find("\n\n", end, stop)
+    return begin, text[begin : found if found >= 0 else stop]
+
+
+def _sentence_in(paragraph: str, start: int, end: int) -> str:
+    begin = max(paragraph.rfind(".", 0, start), paragraph.rfind("\n", 0, start), 0)
+    ends = [at for at in (paragraph.find(".", end), paragraph.find("\n", end)) if at >= 0]
+    return paragraph[begin : min(ends) if ends else len(paragraph)]
+
+
+def _refuses(sample: str) -> bool:
+    """Tell whether some regret in the lowered sample is a refusal, not a day that does not
+    suit while the same paragraph, asking nothing, names the clock time that replaces it."""
+    sample = sample.replace("\r\n", "\n")
+    for found in _REJECTION.finditer(sample):
+        offset, paragraph = _paragraph_around(sample, found.start(), found.end())
+        sentence = _sentence_in(paragraph, found.start() - offset, found.end() - offset)
+        if not (
+            _day_does_not_suit(sentence)
+            and "?" not in paragraph
+            and _CLOCK_TIME.search(paragraph.replace(sentence, " "))
+        ):
+            return True
+    return False
+
+
 def _without_cost_notes(text: str) -> str:
     if not any(hint in text for hint in _COST_HINTS):
         return text
@@ -194,9 +257,7 @@ def categorise(subject: str, text: str) -> Category:
     relayed = is_relayed_message(subject, text)
     # "Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…": regret
     # that explains a move is no refusal; nor is a regret about travel costs
-    if _REJECTION.search_lowered(_without_cost_notes(sample)) and not RESCHEDULED_CUES.search(
-        sample
-    ):
+    if _refuses(_without_cost_notes(sample)) and not RESCHEDULED_CUES.search(sample):
         return "rejection"
     if not relayed and _NEWSLETTER.search_lowered(sample):
         return "job_alert" if _JOB_ALERT.search_lowered(sample) else "newsletter"

@@ -1299,6 +1299,9 @@ _CANCELLING_WORDS = re.compile(
     # the same verbs in the singular, as one person writes them in a reply: "je suis
     # contraint(e) d'annuler", "je dois annuler", "devo annullare il colloquio"
     r"|\b(?:dois|obligée? d'|contrainte? d')\s?annuler|\bdevo annullare"
+    # with the regret between modal and verb: "je dois malheureusement annuler notre
+    # entretien", "nous devons malheureusement annuler l'entretien" (frap16, umantis, thread28)
+    r"|\b(?:dois|doit|devons) (?:malheureusement|hélas|donc|finalement) annuler"
     # Dutch says a meeting is off with "gaat niet door": "het gesprek van vrijdag gaat helaas
     # niet door", "Afspraak gaat niet door"
     r"|\bgaat (?:\w+ ){0,2}?niet door\b"
