@@ -3504,9 +3504,9 @@ def _read(
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
         if not clocks:
-            found.extend(reader.read(_date_kept(dates, line.text), index))
-            found.extend(reader.read(dates[-1], index))
-            found.extend(reader.moved_below(dates[-1], index))
+            kept = _date_kept(dates, line.text)
+            found.extend(reader.read(kept, index))
+            found.extend(reader.moved_below(kept, index))
             continue
         here = _combine(
             dates,
