@@ -1489,6 +1489,57 @@ THESIS_DEFENCE_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# An interview in another sense than hiring: the press's (a podcast guest, a journalist's
+# questions, "Interview für unseren Podcast", "wywiad do magazynu"), a study's (user research,
+# a student's thesis, "participer à notre étude") or an authority's (a visa, a naturalisation,
+# "Einbürgerung", "cita en el consulado"). Read in the subject, the opening and the time's own
+# sentence, and only where none of them names a job (_JOB_NAMED): "Interview for the Reporter
+# position", "UX Researcher role" are hiring.
+OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
+    # the press
+    r"\b(?:podcast\w*|pódcast\w*|podd(?:en|avsnitt)?|episode|journalist\w*|giornalist\w*"
+    r"|periodista\w*|jornalista\w*|dziennikar\w*|newspaper|zeitung|tijdschrift|krant|gazet\w*"
+    r"|czasopism\w*|(?:magazine|zeitschrift|revista|rivista) (?:article|artikel|interview)"
+    r"|(?:for|in|to) (?:an?|our|my|the) (?:article|magazine|newsletter|documentary|feature)"
+    r"|(?:für|in) (?:einen|unseren|den|einem|unserem|unsere) (?:artikel|beitrag|podcast"
+    r"|sendung|magazin)|pour (?:un|notre|le) (?:article|magazine|reportage|documentaire)"
+    r"|para (?:un|nuestro|el|um|o nosso|uma|a nossa) (?:artículo|reportaje|documental|artigo"
+    r"|matéria|reportagem)|per (?:un|il nostro) (?:articolo|servizio|documentario)"
+    r"|voor (?:een|ons|onze) (?:artikel|reportage|documentaire)|do (?:artykułu|reportażu)"
+    r"|wywiad\w*|radio ?(?:show|programme|program|station|studio|interview|sendung)"
+    r"|radioprogramm\w*|radiosendung|émission de (?:radio|télé\w*)|programa de (?:radio|tv"
+    r"|televisión|rádio|televisão)|(?:tv|television) (?:show|programme|program|segment|crew"
+    r"|interview)|fernsehsendung|press interview|media interview|on air\b"
+    # a study's participant or a student's thesis
+    r"|user research|research (?:study|session|participant\w*)|(?:usability|ux|user) (?:study"
+    r"|session|test\w*)|study participant\w*|(?:take|taking) part in (?:our|a|this|the) study"
+    r"|focus group|fokusgrupp\w*|grupo focal|groupe de discussion|nutzer(?:studie|forschung)"
+    r"|teilnahme an (?:unserer|der|einer) studie|participer à (?:notre|cette|une) étude"
+    r"|participar en (?:nuestro|este|un) estudio|participar d[oa] (?:nossa|nosso|esta|este)"
+    r" (?:pesquisa|estudo)|partecipare (?:al nostro|a questo|allo) studio"
+    r"|deelnemen aan (?:ons|dit|het) onderzoek|gebruikersonderzoek|udział w badani\w*"
+    r"|(?:my|meine[rm]?|mon|ma|mi|mia|minha|mijn|mojej|moja) (?:thesis|dissertation"
+    r"|master'?s thesis|masterarbeit|bachelorarbeit|abschlussarbeit|doktorarbeit|mémoire"
+    r"|thèse|tesis|tfm|tfg|tesi|tese|dissertação|tcc|scriptie|prac\w* magistersk\w*"
+    r"|prac\w* licencjack\w*)"
+    # an authority's
+    r"|visa (?:interview|appointment|application cent(?:re|er))|embass(?:y|ies)|consulate"
+    r"|uscis|naturali[sz]ation\w*|citizenship|immigration (?:interview|office|appointment)"
+    r"|green card|botschaft|konsulat\w*|einbürgerung\w*|ausländerbehörde|visumsantrag"
+    r"|visumtermin|ambassade|consulat|préfecture|titre de séjour|embajada|consulado"
+    r"|extranjería|nacionalidad española|ambasciata|consolato|cittadinanza|questura"
+    r"|permesso di soggiorno|embaixada|cidadania|naturalização|naturalisatie|inburgering"
+    r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu)\b",
+    re.IGNORECASE,
+)
+_JOB_NAMED = CaseBlindCues(
+    r"\b(?:candida\w*|kandida\w*|applicant\w*|hiring|bewerb\w*|sollicit\w*|postul\w*"
+    r"|resume|résumé|lebenslauf|curriculum|cv|werkstudent\w*|praktik\w*|internship|intern"
+    r"|trainee\w*|ausbildung\w*|stagiaire|pasant\w*|estágio|tirocin\w*|stagiair\w*|staż\w*)\b",
+    re.IGNORECASE,
+)
+
+
 # A greeting to a company's whole staff: "Drodzy Pracownicy" (staffhr28 pl), "Liebe
 # Mitarbeiterinnen und Mitarbeiter" (payroll23 de), "Chers collaborateurs": a notice to
 # employees (a town hall, a payroll date, a training), not to a candidate.
@@ -1688,6 +1739,16 @@ def lookalike_reason(view: MailView) -> str | None:
         return "a practice interview (a mock interview or training), not one with an employer"
     if PREP_CALL_CUES.search_lowered(f"{subject}\n{sentence}"):
         return "the time is a call to prepare for an interview, not the interview itself"
+    where_named = f"{subject}\n{opening[:600]}\n{sentence}"
+    if (
+        OTHER_SENSE_INTERVIEW_CUES.search_lowered(where_named)
+        and not ROLE_WORDS.search_lowered(where_named)
+        and not _JOB_NAMED.search_lowered(where_named)
+    ):
+        return (
+            "the interview is for the press, a study or an authority (a podcast, research, "
+            "a visa), not a job interview"
+        )
     if TEAM_OCCASION_TITLE.search(raw_sentence) and not HIRING_WORDS.search(
         f"{view.subject}\n{raw_sentence}"
     ):

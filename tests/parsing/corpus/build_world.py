@@ -2004,8 +2004,9 @@ def visa() -> Iterator[Case]:
         "en_embassy_nairobi_local",
         "en",
         "Consular appointment '27 April 2026, 08:15 AM (local time)' at the Nairobi embassy: "
-        "local time there is Africa/Nairobi.",
-        "invitation",
+        "local time there is Africa/Nairobi. A consular appointment is no job interview: "
+        "not_invitation, as reloc23 and later batches label authorities' appointments.",
+        "not_invitation",
         sender=("Visa Appointment Service", "noreply@visa-appointments.example"),
         to=cand,
         subject="Your visa interview appointment is confirmed",
@@ -2027,8 +2028,9 @@ def visa() -> Iterator[Case]:
         fam,
         "de_botschaft_ortszeit_moskau",
         "de",
-        "German embassy wording: 'Donnerstag, 4. Juni 2026, 09:30 Uhr Ortszeit Moskau'.",
-        "invitation",
+        "German embassy wording: 'Donnerstag, 4. Juni 2026, 09:30 Uhr Ortszeit Moskau'. A "
+        "consular appointment is no job interview: not_invitation, as reloc23 labels it.",
+        "not_invitation",
         sender=("Visastelle", "visa@botschaft-termine.example"),
         to=cand,
         subject="Terminbestätigung Visastelle",
