@@ -1905,7 +1905,10 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|estimados estudiantes|beste studenten|drodzy studenci|appello d'esame|exam session"
     r"|prüfungstermin|parents d'élèves|réunion parents|parents-professeurs|elternabend"
     r"|elternsprechtag|parent-teacher|parents' evening|ouderavond|reunión de padres"
-    r"|colloqui con i genitori|zapis na szkoleni|course registration|anmeldung zum kurs"
+    r"|colloqui con i genitori|riunione (?:dei |con i )?genitori|reunião de pais"
+    r"|reunião de responsáveis|wywiadówk\w*|zebranie z rodzicami|föräldramöte|forældremøde"
+    r"|foreldremøte|vanhempainilta|veli toplantı\w*|保護者会|家长会|학부모 ?(?:총회|상담)"
+    r"|zapis na szkoleni|course registration|anmeldung zum kurs"
     r"|inscription à la formation|inscripción al curso"
     # a visit at home, a table, a viewing, a haircut or a town-hall counter booked for the reader
     r"|boiler|plumber|electrician|technician (?:visit|appointment)|service visit|engineer visit"

@@ -521,6 +521,15 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|hodnot[ií]c\w* (?:pohovor|rozhovor)\w*|hodnotiac\w* (?:pohovor|rozhovor)\w*)"
     # Turkish HR's "yıl sonu performans değerlendirme görüşmeniz" (staffhr28 tr)
     r"|performans (?:değerlendirme )?görüşme\w*|değerlendirme görüşmesi"
+    # the formal meetings of an employment the reader already has: a grievance or a
+    # disciplinary hearing, a return-to-work talk after sickness, a redundancy consultation
+    # ("entretien préalable à un licenciement", "Krankenrückkehrgespräch", "verzuimgesprek")
+    r"|\b(?:grievance|disciplinary|investigation|capability|absence review|welfare)"
+    r" (?:meeting|hearing|interview)|return[- ]to[- ]work (?:meeting|interview|discussion)"
+    r"|redundancy consultation|entretien (?:préalable|disciplinaire)|(?:kranken)?rückkehrgespräch"
+    r"|personalgespräch|kritikgespräch|bem-gespräch|expediente disciplinario"
+    r"|audiencia disciplinaria|procedimento disciplinare|verzuimgesprek|re-integratiegesprek"
+    r"|rozmowa dyscyplinując\w*"
     r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
     re.IGNORECASE,
 )
@@ -1526,6 +1535,11 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|visa (?:interview|appointment|application cent(?:re|er))|embass(?:y|ies)|consulate"
     r"|uscis|naturali[sz]ation\w*|citizenship|immigration (?:interview|office|appointment)"
     r"|green card|botschaft|konsulat\w*|einbürgerung\w*|ausländerbehörde|visumsantrag"
+    # a public employment service's appointment about the reader's job search, not with an
+    # employer: "Jobcenter", "Agentur für Arbeit", "work coach", "France Travail", "UWV"
+    r"|jobcenter|jobcentre plus|agentur für arbeit|arbeitsvermittler\w*|work coach"
+    r"|pôle emploi|france travail|uwv|werkplein|centrelink|urząd pracy|urzędzie pracy"
+    r"|arbetsförmedlingen|servicio público de empleo|centro per l'impiego"
     r"|visumtermin|ambassade|consulat|préfecture|titre de séjour|embajada|consulado"
     r"|extranjería|nacionalidad española|ambasciata|consolato|cittadinanza|questura"
     r"|permesso di soggiorno|embaixada|cidadania|naturalização|naturalisatie|inburgering"
@@ -1626,8 +1640,8 @@ def lookalike_reason(view: MailView) -> str | None:
         (
             EMPLOYEE_REVIEW_CUES,
             f"{subject}\n{sentence}",
-            "a review with your current employer (appraisal, annual or exit talk), not a job "
-            "interview",
+            "a meeting with your current employer (a review, an exit talk, a hearing), not a "
+            "job interview",
         ),
         (
             PROPOSAL_CUES,

@@ -120,3 +120,53 @@ def test_a_job_named_beside_press_or_research_words_is_still_an_interview(
     assert reading.kind == "invitation"
     assert reading.confidence >= 0.5
     assert reading.start == datetime(2026, 12, 10, hour, tzinfo=ZoneInfo("Europe/London"))
+
+
+# Meetings of a life the reader already has: at the current job, with the job centre, at a
+# child's school. Each names a fixed time and a meeting word; none is a job interview.
+NOT_HIRING_MEETINGS = {
+    "grievance_en": (
+        "Grievance meeting",
+        "Dear Alex,\n\nFurther to your grievance dated 20 November, I'd like to invite you to a "
+        "grievance meeting on Friday 11 December at 11:00.\n\nRegards,\nHR",
+        "Europe/London",
+    ),
+    "return_to_work_en": (
+        "Return to work",
+        "Hi Alex,\n\nWelcome back. Let's have your return to work interview on Monday 7 "
+        "December at 9:30 in my office.\n\nDan",
+        "Europe/London",
+    ),
+    "jobcenter_de": (
+        "Einladung",
+        "Sehr geehrter Herr Morgan,\n\nich lade Sie zu einem Gespräch über Ihre berufliche "
+        "Situation ein. Bitte kommen Sie am Dienstag, 08.12.2026 um 09:15 Uhr in das Jobcenter, "
+        "Zimmer 2.14.\n\nIhre Arbeitsvermittlerin",
+        "Europe/Berlin",
+    ),
+    "france_travail_fr": (
+        "Convocation",
+        "Bonjour,\n\nVous êtes convoqué à un rendez-vous avec votre conseiller France Travail le "
+        "lundi 7 décembre à 14 h 00.\n\nFrance Travail",
+        "Europe/Paris",
+    ),
+    "parents_pt": (
+        "Reunião de pais",
+        "Prezados responsáveis,\n\na reunião de pais da turma 5B será na quinta-feira, 10 de "
+        "dezembro, às 19h, na sala 12.\n\nA coordenação",
+        "America/Sao_Paulo",
+    ),
+    "parents_it": (
+        "Riunione genitori",
+        "Gentili famiglie,\n\nla riunione dei genitori della classe 3A si terrà giovedì 10 "
+        "dicembre alle 17:30.\n\nLa segreteria",
+        "Europe/Rome",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_HIRING_MEETINGS))
+def test_a_meeting_of_a_life_the_reader_already_has_is_not_claimed(name: str) -> None:
+    subject, body, zone = NOT_HIRING_MEETINGS[name]
+    reading = parse_message(_mail(subject, body, zone, "Someone <someone@example.org>"))
+    assert not (reading.kind in CLAIMING and reading.confidence >= 0.5), reading
