@@ -2388,7 +2388,12 @@ NON_HIRING_OCCASION_TITLE = at_word_starts(
         # ... MRBS", "Wpis wprowadzony", "Wpis został utworzony"); one source only, so only
         # its sentences, not words like "room booking" that invitations use too (LibreBooking)
         r"|new entry has been booked|entry (?:added|changed) for"
-        r"|wpis (?:wprowadzony|zmieniony|został utworzony)",
+        r"|wpis (?:wprowadzony|zmieniony|został utworzony)"
+        # a journey an airline, a railway or a hotel put in the calendar: "Flight LH 923
+        # LHR-FRA", "Vol AF 1234", "Flug LH 400", "Boarding pass", "Hotel reservation"
+        r"|(?:flight|flug|vuelo|volo|vlucht|voo) [a-z]{2} ?\d{2,4}\b|boarding pass"
+        r"|bordkarte|carte d'embarquement|tarjeta de embarque|hotel (?:reservation|booking)"
+        r"|hotelreservierung|réservation d'hôtel|reserva de hotel",
         re.IGNORECASE,
     ),
 )

@@ -1554,6 +1554,23 @@ _JOB_NAMED = CaseBlindCues(
 )
 
 
+OTHER_SENSE_NOTE = (
+    "the interview is for the press, a study or an authority (a podcast, research, a visa), "
+    "not a job interview"
+)
+
+
+def hires_nobody(text: str) -> bool:
+    """Tell whether the text names an interview or appointment in another sense than hiring
+    (the press's, a study's, an authority's) and names no job beside it."""
+    lowered = lower_as_regex(text)
+    return bool(
+        OTHER_SENSE_INTERVIEW_CUES.search_lowered(lowered)
+        and not ROLE_WORDS.search_lowered(lowered)
+        and not _JOB_NAMED.search_lowered(lowered)
+    )
+
+
 # A greeting to a company's whole staff: "Drodzy Pracownicy" (staffhr28 pl), "Liebe
 # Mitarbeiterinnen und Mitarbeiter" (payroll23 de), "Chers collaborateurs": a notice to
 # employees (a town hall, a payroll date, a training), not to a candidate.
@@ -1753,16 +1770,8 @@ def lookalike_reason(view: MailView) -> str | None:
         return "a practice interview (a mock interview or training), not one with an employer"
     if PREP_CALL_CUES.search_lowered(f"{subject}\n{sentence}"):
         return "the time is a call to prepare for an interview, not the interview itself"
-    where_named = f"{subject}\n{opening[:600]}\n{sentence}"
-    if (
-        OTHER_SENSE_INTERVIEW_CUES.search_lowered(where_named)
-        and not ROLE_WORDS.search_lowered(where_named)
-        and not _JOB_NAMED.search_lowered(where_named)
-    ):
-        return (
-            "the interview is for the press, a study or an authority (a podcast, research, "
-            "a visa), not a job interview"
-        )
+    if hires_nobody(f"{subject}\n{opening[:600]}\n{sentence}"):
+        return OTHER_SENSE_NOTE
     if TEAM_OCCASION_TITLE.search(raw_sentence) and not HIRING_WORDS.search(
         f"{view.subject}\n{raw_sentence}"
     ):

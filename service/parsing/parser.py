@@ -83,6 +83,7 @@ from service.parsing.lookalikes import (
     MailView,
     addressed_elsewhere,
     answers_greeted,
+    hires_nobody,
     interviewer_side,
     lookalike_reason,
     names_own_interview,
@@ -718,6 +719,15 @@ def _from_calendar(
             # the reader's interview is withdrawn to review
             confidence = min(confidence, 0.45)
             notes.append(f"{OTHER_OCCASION_NOTE} ({occasion})")
+    if kind in ("invitation", "reschedule") and confidence >= 0.5:
+        description = f"{event.description or ''}\n{body_texts[0] if body_texts else ''}"
+        panel = on_the_panel(
+            event.summary or subject or "", description, _reader(sources)
+        ) or interviewer_side(event.summary or subject or "", description, _reader(sources))
+        if panel is not None:
+            # the request books the reader's hour, but as an interviewer of someone else
+            confidence = min(confidence, 0.45)
+            notes.append(panel)
     if kind == "invitation" and _not_time_to_attend(event, sources):
         confidence = min(confidence, 0.45)
         notes.append(NOT_ATTENDED_NOTE)
@@ -814,6 +824,10 @@ def _other_occasion(
     head = body_texts[0][:3000] if body_texts else ""
     parts = [part for part in (event.summary, subject) if part]
     seen = (*parts, (event.description or "")[:3000], head)
+    if hires_nobody("\n".join(part[:600] for part in seen)):
+        # "Podcast recording", "User research session", "Visa appointment": an interview
+        # word here names the press's, a study's or a consulate's, so it clears nothing
+        return "an interview for the press, a study or an authority"
     if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
         return None
     for part in parts:

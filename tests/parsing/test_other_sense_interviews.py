@@ -170,3 +170,58 @@ def test_a_meeting_of_a_life_the_reader_already_has_is_not_claimed(name: str) ->
     subject, body, zone = NOT_HIRING_MEETINGS[name]
     reading = parse_message(_mail(subject, body, zone, "Someone <someone@example.org>"))
     assert not (reading.kind in CLAIMING and reading.confidence >= 0.5), reading
+
+
+def _request(summary: str, body: str, description: str = "") -> bytes:
+    """A Google-style iTIP request to the reader, with its one-line text part."""
+    calendar = (
+        "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\n"
+        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nDTSTART:20261210T150000Z\r\n"
+        "DTEND:20261210T160000Z\r\nDTSTAMP:20261201T091200Z\r\n"
+        "ORGANIZER;CN=Maria:mailto:maria@northwind.example\r\n"
+        f"UID:{abs(hash(summary))}@google.com\r\n"
+        "ATTENDEE;CN=Alex Morgan;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:"
+        "mailto:alex.morgan@mailbox.example\r\n"
+        f"SEQUENCE:0\r\nSUMMARY:{summary}\r\nDESCRIPTION:{description}\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    message = EmailMessage()
+    message["From"] = "Maria <maria@northwind.example>"
+    message["To"] = "alex.morgan@mailbox.example"
+    message["Subject"] = f"Invitation: {summary} @ Thu 10 Dec 2026 15:00 - 16:00 (GMT)"
+    message["Date"] = "Tue, 01 Dec 2026 09:12:00 +0000"
+    message.set_content(body)
+    message.add_alternative(calendar, subtype="calendar", params={"method": "REQUEST"})
+    return message.as_bytes()
+
+
+INVITED = "You have been invited to the following event."
+REQUESTS_FOR_NO_JOB = {
+    "podcast": ("Podcast recording: The Build Log ep. 42", INVITED, ""),
+    "user_research": ("User research session", "Thanks for taking part in our study.", ""),
+    "flight": ("Flight LH 923 LHR-FRA", "Your itinerary is attached.", ""),
+    "as_interviewer": (
+        "Interview: Jordan Lee - Backend Engineer (Technical)",
+        f"{INVITED}\n\nPlease review the candidate's CV before the interview and submit your "
+        "scorecard.",
+        "Candidate: Jordan Lee\\nScorecard: https://ats.example/s/1",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REQUESTS_FOR_NO_JOB))
+def test_a_calendar_request_for_no_job_interview_goes_to_review(name: str) -> None:
+    summary, body, description = REQUESTS_FOR_NO_JOB[name]
+    reading = parse_message(_request(summary, body, description))
+    # the calendar's own facts stay exactly as the file gives them
+    assert reading.start == datetime(2026, 12, 10, 15, tzinfo=ZoneInfo("UTC"))
+    assert reading.method == "REQUEST"
+    assert reading.confidence < 0.5, reading.warnings
+
+
+def test_a_calendar_request_for_the_readers_interview_stays_sure() -> None:
+    reading = parse_message(
+        _request("Interview: Alex Morgan / Northwind - Backend Engineer", INVITED)
+    )
+    assert reading.kind == "invitation"
+    assert reading.confidence >= 0.9
