@@ -1204,7 +1204,7 @@ _RESCHEDULED_WORDS = re.compile(
     # ... ખસેડવામાં આવ્યો છે", "... से बदलकर ... कर दिया गया", "ត្រូវបានប្តូរពី ... ទៅ"
     r"|మార్చబడింది|మార్చాము|ખસેડવામાં|બદલવામાં આવ્યો|बदलण्यात आल|बदलकर|सारिएको"
     r"|পরিবর্তন করা হয়েছে|সরানো হয়েছে|ត្រូវបានប្តូរ|ត្រូវបានផ្លាស់ប្តូរ|imehamishwa|umehamishwa|imebadilishwa"
-    r"|تغییر (?:کرد|یافت)|جابجا شد"
+    r"|تغییر (?:کرد|یافت)|جابجا شد|منتقل (?:شد|گردید)"
     # Swahili "umesogezwa hadi", "imeahirishwa" (moved, postponed), Afrikaans "geskuif na",
     # "moet ons jou onderhoud ... skuif", "die nuwe tyd is"
     r"|\w*sogezwa|\w*ahirishwa|geskuif|verskuif|\bskuif\b|nuwe tyd"
@@ -1431,7 +1431,10 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|原(?:定|订|訂|先|本|来|來|会议时间|會議時間|时间|時間)|当初|변경\s?전|기존|원래"
     r"|\b(?:fra|från) (?:(?=(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|den\b|kl\b)|$)"
     # Swedish and Norwegian "var planerad/bokad till", "var planlagt/booket til": was set for
-    r"|\bvar (?:planerad|bokad|inbokad|satt|planlagt|planlagd|booket|berammet)(?: till?\b)?",
+    r"|\bvar (?:planerad|bokad|inbokad|satt|planlagt|planlagd|booket|berammet)(?: till?\b)?"
+    # Persian "از" (from) right before the slot given up, a word at most between: "از
+    # دوشنبه ۷ دسامبر ساعت ۹:۳۰ به ..." (ownform26b, trhifa26); elsewhere it is "of", "than"
+    r"|(?<![؀-ۿ])از\s+(?:[؀-ۿ‌]+\s+)?$",
     re.IGNORECASE,
 )
 NEW_TIME_CUES = CaseBlindCues(
@@ -1458,7 +1461,10 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|(?:przesun|przeło|przeni|przenos|przekład)\w*(?: na)?\s*$"
     # Chinese "调整为/改为/改到/更改为/修改为/变更为/延期至", Korean "변경 후"
     # "改期至/改期到" (rescheduled to), "延至" (put off to)
-    r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改期|改|延)(?:为|為|到|至)|변경\s?후",
+    r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改期|改|延)(?:为|為|到|至)|변경\s?후"
+    # right before the new slot: Persian "به" (to) after the old one ("... ۹:۳۰ به چهارشنبه
+    # ۹ دسامبر"), Hindi "अब" (now: "जो ... होना था, अब 11 दिसंबर को")
+    r"|(?<![؀-ۿ])به\s+(?:[؀-ۿ‌]+\s+)?$|(?<![ऀ-ॿ])अब\s*$",
     re.IGNORECASE,
 )
 

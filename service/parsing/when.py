@@ -4410,7 +4410,9 @@ _MOVED_AFTER = re.compile(
     r"|is off\b|no longer works|(?:doesn't|does not|won't) work any ?more"
     # postpositions after the slot given up: Hungarian "10:00 helyett", Turkish "10:00
     # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"
-    r"|helyett|yerine|sijaan|asemel)",
+    r"|helyett|yerine|sijaan|asemel"
+    # Hindi "जो 8 दिसंबर को 2 बजे होना था, अब ...": the slot that was to be
+    r"|होना था|होनी थी|होने वाला था|होने वाली थी)",
     re.IGNORECASE,
 )
 
