@@ -1406,6 +1406,9 @@ OLD_TIME_CUES = CaseBlindCues(
     # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
     r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
     r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
+    # "instead of" in the other words people use: Italian "anziché", "piuttosto che",
+    # French "plutôt que", Portuguese "ao invés de", Spanish "en vez de"
+    r"|anziché|anzichè|piuttosto che|plutôt que|ao invés de|en vez de"
     # Italian "(in precedenza martedì 8 dicembre)", "precedentemente fissato"
     r"|in precedenza|precedentemente"
     r"|eerder|oorspronkelijk"

@@ -83,3 +83,33 @@ def test_a_range_from_is_no_time_given_up(line: str, end: time | None) -> None:
     assert reading.start == datetime.combine(DAY, time(11, 0), tzinfo=KOLKATA)
     expected_end = datetime.combine(DAY, end, tzinfo=KOLKATA) if end else None
     assert reading.end == expected_end
+
+
+# "instead of" as Italian, French, Portuguese and Spanish writers put it, after the new slot:
+# the day given up after it is not the new one
+INSTEAD_OF = {
+    "it": "il suo colloquio è stato spostato a giovedì 10 dicembre alle 11:00 anziché "
+    "mercoledì 9 alle 15:00.",
+    "it_piuttosto": "il colloquio sarà giovedì 10 dicembre alle 11:00 piuttosto che mercoledì 9 "
+    "alle 15:00.",
+    "fr": "votre entretien aura lieu le jeudi 10 décembre à 11h00 plutôt que le mercredi 9 à "
+    "15h00.",
+    "pt": "sua entrevista foi remarcada para quinta-feira, 10 de dezembro, às 11h00 ao invés de "
+    "quarta-feira, 9, às 15h00.",
+    "es": "tu entrevista será el jueves 10 de diciembre a las 11:00 en vez del miércoles 9 a las "
+    "15:00.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(INSTEAD_OF))
+def test_the_slot_after_instead_of_is_the_one_given_up(language: str) -> None:
+    rome = ZoneInfo("Europe/Rome")
+    message = EmailMessage()
+    message["From"] = "HR <hr@firm.example>"
+    message["To"] = "alex@mail.example"
+    message["Subject"] = "Colloquio / entretien / entrevista"
+    message["Date"] = format_datetime(datetime(2026, 12, 2, 10, 30, tzinfo=rome))
+    message.set_content(f"Buongiorno,\n\n{INSTEAD_OF[language]}\n\nHR")
+    reading = parse_message(message.as_bytes())
+    assert reading.start is not None
+    assert (reading.start.day, reading.start.hour) == (10, 11)
