@@ -1795,6 +1795,22 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|feria de empleo|jobmesse|salon de l'emploi"
     r"|\bticket\b|an issue|issue #|merge request|pull request|due date|fälligkeitsdatum"
     r"|\breplied:|visit topic|reply to this email to respond|new post in|commented on"
+    # the same forum and community notices in the other languages: someone posted a topic,
+    # a reply or a comment where the reader follows (NodeBB's "hat eine Antwort in ...
+    # gepostet", "a répondu dans", Lemmy's "Antwort auf Kommentar", "Odpowiedź na
+    # komentarz", "Nieuw bericht ... in gemeenschap", Friendica's "Kommentar von ... auf
+    # Unterhaltung", "Nouveau commentaire dans la conversation"); nodebb30 de, lemmy30 nl and
+    # pl, friendica30 de. A private message or chat through the same tools is not one of them.
+    r"|hat eine antwort in|posted a reply in|a répondu dans|ha postato una risposta in"
+    r"|dodał odpowiedź w|\bhat [^\n]{1,160}? gepostet\b|\ba publié [^\n]{1,160}? dans\b"
+    r"|antwort auf kommentar|odpowiedź na komentarz|resposta a comentário|antwoord op opmerking"
+    r"|comment reply|(?:new post|nieuw bericht|nova publicação|nouvelle publication"
+    r"|neuer beitrag|nowy post) [^\n]{1,100}? (?:in community|in gemeenschap|na comunidade"
+    r"|dans la communauté|in der community|w społeczności)\b"
+    r"|kommentar von [^\n]{1,80}? auf unterhaltung|comment to conversation #"
+    r"|commentaire dans la conversation|komentarz do rozmowy #|commento alla conversazione"
+    r"|in der eigenen unterhaltung|commented in their thread|a commenté dans sa conversation"
+    r"|skomentował w swoim wątku"
     r"|your registration|registration (?:confirmed|is confirmed)|registrierung"
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"

@@ -1011,6 +1011,10 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     # intervjuare" (Teamtailor), "Je bent toegevoegd als interviewer" (Recruitee), "du er
     # lagt til som intervjuer", "Você foi adicionado como entrevistador", "sei stato aggiunto
     # come intervistatore", "zostałeś wskazany jako rekruter", "面接官をお願い"
+    # the reader put on the panel in Spanish and Portuguese, in the second person: "Tú estás
+    # en el panel de las 11:30" (taiga30 es), "você está no painel"
+    r"|\b(?:tú |usted )?est(?:á|ás|arás) en el (?:panel|tribunal)\b|\bvocê (?:está|estará) no"
+    r" painel\b"
     r"|\b(?:wurden|wirst|bist|är|bent|er|foi|sei stat[oa]|zostałeś|zostałaś|został[ao]ś"
     r"|vous avez été|tu as été|has sido)\b[^.\n]{0,40}?\b(?:als|som|como|come|jako|comme)"
     r" (?:interviewer|intervjuare|intervjuer|intervieweu?r|intervistat(?:ore|rice)"
@@ -1044,6 +1048,9 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|(?:scheduled|booked|asked|lined up) to interview (?!you\b|us\b|me\b|with\b)"
     r"|entrevistar a (?!usted\b|ti\b)"
     r"|entrevistamos a\b|yo le hago la entrevista|(?:vai|vão) entrevistar"
+    # the reader interviews a person, in the present: "Você entrevista a Júlia às 15h"
+    # (taiga30 pt-BR), "tú entrevistas a Diego"
+    r"|\b(?:você|tu) entrevista (?:a|o)\b|\btú entrevistas a\b"
     r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
     r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
     r"|när jag intervjuar|sitta med och lyssna"
@@ -1344,7 +1351,20 @@ OTHERS_INTERVIEW = re.compile(
 WRITERS_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:my (?:\w+ )?interview|i(?:(?:'ve| have|’ve)(?: got)?| got) (?:an? |my )?(?:\w+ )?"
     r"interview"
-    r"|interview ko)\b",
+    r"|interview ko"
+    # the same in the other languages, the possessive or "I have" before the interview noun:
+    # a friend's "mein Vorstellungsgespräch bei Lindner ist am Montag" (friendica30 de), "mam
+    # rozmowę kwalifikacyjną we wtorek" (friendica30 pl), "Moja rozmowa w Allegro jest w
+    # piątek" (lemmy30 pl); "mon entretien", "mi entrevista", "minha entrevista", "il mio
+    # colloquio", "mijn sollicitatiegesprek"
+    r"|mein(?: \w+)? (?:vorstellungs|bewerbungs)?gespräch|mein(?: \w+)? (?:job)?interview"
+    r"|ich habe (?:ein|mein)(?: \w+)? (?:vorstellungs|bewerbungs)gespräch"
+    r"|moja(?: \w+)? rozmowa|mam(?: \w+)? rozmowę (?:kwalifikacyjną|rekrutacyjną|o pracę)"
+    r"|mon(?: \w+)? entretien|j'ai (?:un|mon)(?: \w+)? entretien"
+    r"|mi(?: \w+)? entrevista|tengo (?:una|mi)(?: \w+)? entrevista"
+    r"|minha(?: \w+)? entrevista|tenho (?:uma|minha)(?: \w+)? entrevista"
+    r"|il mio(?: \w+)? colloquio|ho (?:un|il mio)(?: \w+)? colloquio"
+    r"|mijn(?: \w+)? sollicitatiegesprek|ik heb (?:een|mijn)(?: \w+)? sollicitatiegesprek)\b",
     re.IGNORECASE,
 )
 
