@@ -1431,7 +1431,13 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|原(?:定|订|訂|先|本|来|來|会议时间|會議時間|时间|時間)|当初|변경\s?전|기존|원래"
     r"|\b(?:fra|från) (?:(?=(?:man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|den\b|kl\b)|$)"
     # Swedish and Norwegian "var planerad/bokad till", "var planlagt/booket til": was set for
-    r"|\bvar (?:planerad|bokad|inbokad|satt|planlagt|planlagd|booket|berammet)(?: till?\b)?",
+    r"|\bvar (?:planerad|bokad|inbokad|satt|planlagt|planlagd|booket|berammet)(?: till?\b)?"
+    # a change log's bracketed mark on the value taken away, beside "[NEW]" on the one that
+    # replaces it: Moodle Booking's change notification "Dates: [DELETED] 14 October 2026,
+    # 10:00 AM - 10:45 AM / [NEW] 16 October …" ("[GELÖSCHT]" / "[NEU]", "[SUPPRIMÉ]" /
+    # "[NOUVEAU]", "[محذوف]" / "[جديد]")
+    r"|\[(?:deleted|removed|old|gelöscht|entfernt|alt|supprimé|ancien|eliminado|borrado"
+    r"|rimosso|eliminato|verwijderd|oud|removido|usunięt\w*|محذوف)\]",
     re.IGNORECASE,
 )
 NEW_TIME_CUES = CaseBlindCues(
