@@ -1437,7 +1437,13 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|\bvar (?:planerad|bokad|inbokad|satt|planlagt|planlagd|booket|berammet)(?: till?\b)?"
     # Persian "از" (from) right before the slot given up, a word at most between: "از
     # دوشنبه ۷ دسامبر ساعت ۹:۳۰ به ..." (ownform26b, trhifa26); elsewhere it is "of", "than"
-    r"|(?<![؀-ۿ])از\s+(?:[؀-ۿ‌]+\s+)?$",
+    r"|(?<![؀-ۿ])از\s+(?:[؀-ۿ‌]+\s+)?$"
+    # a change log's bracketed mark on the value taken away, beside "[NEW]" on the one that
+    # replaces it: Moodle Booking's change notification "Dates: [DELETED] 14 October 2026,
+    # 10:00 AM - 10:45 AM / [NEW] 16 October …" ("[GELÖSCHT]" / "[NEU]", "[SUPPRIMÉ]" /
+    # "[NOUVEAU]", "[محذوف]" / "[جديد]")
+    r"|\[(?:deleted|removed|old|gelöscht|entfernt|alt|supprimé|ancien|eliminado|borrado"
+    r"|rimosso|eliminato|verwijderd|oud|removido|usunięt\w*|محذوف)\]",
     re.IGNORECASE,
 )
 NEW_TIME_CUES = CaseBlindCues(

@@ -229,7 +229,30 @@ PENDING_CUES = CaseBlindCues(
     r"|jeszcze nie potwierdzi|inte bekräftat än|ännu inte bekräftat|ei ole vielä vahvistanut"
     r"|stämmer av med|(?:och|så) återkommer|onay bekliyor|netleşince|teyit edince)"
     # Japanese, Korean, Chinese: "社内で確認のうえ改めてご連絡いたします" (we check, then write)
-    r"|確認の(?:うえ|上)|改めてご連絡|확인 후 (?:다시 )?연락|确认后(?:再)?(?:联系|通知)",
+    r"|確認の(?:うえ|上)|改めてご連絡|확인 후 (?:다시 )?연락|确认后(?:再)?(?:联系|通知)"
+    # a booking the business has still to confirm: Wappointment's "It will be confirmed
+    # shortly, you will receive the confirmation by email" and its staff copy "A new
+    # appointment is pending!", as booking requests' "Your booking request is pending
+    # approval" (tbappt) and "It is pending approval … once it is confirmed" (pendingreq)
+    r"|\b(?:appointment|booking|reservation|request|slot) is (?:still )?pending\b"
+    r"|\bwill be confirmed (?:shortly|soon|later)\b",
+    re.IGNORECASE,
+)
+
+# The reader holds no place, only a spot on the waiting list: Moodle Booking's "You are now
+# on the waiting list of:" (en, "Sie sind nun auf der Warteliste von:", "Vous êtes
+# maintenant sur la liste d'attente de :", "Booking status: Waiting list") and the Moodle
+# appointment activity's "you have been added to the waitlist for:". Being promoted "from
+# the wait list to a confirmed place" is a place.
+WAITLIST_CUES = CaseBlindCues(
+    r"\b(?:you(?:'re| are)(?: now| still)? on (?:the|a) wait(?:ing)?[- ]?list"
+    r"|added to (?:the|a) wait(?:ing)?[- ]?list"
+    r"|(?:sind|bist) (?:nun |jetzt |noch )?auf der warteliste|auf die warteliste gesetzt"
+    r"|(?:êtes|es) (?:maintenant |toujours |désormais )?sur (?:la|une) liste d'attente"
+    r"|(?:está|estás) en (?:la )?lista de espera|(?:è|sei) in lista d'attesa"
+    r"|(?:staat|sta|staan) op de wachtlijst|(?:está|estás) na lista de espera"
+    r"|status ?: (?:wait(?:ing)?[- ]?list|warteliste|liste d'attente|lista de espera"
+    r"|lista d'attesa|wachtlijst))",
     re.IGNORECASE,
 )
 
@@ -243,7 +266,8 @@ HOST_BOOKING_CUES = CaseBlindCues(
     r" (?:a |an )?(?:slot|time|appointment) (?:on|in|from) your (?:calendar|booking page|page)"
     r"|bookede (?:en )?aftale med dig|bestilte time hos deg|bokade (?:en )?tid (?:hos|med) dig"
     r"|hat (?:einen termin )?(?:bei|mit) (?:dir|ihnen) (?:einen termin )?gebucht"
-    r"|neue terminbuchung|a réservé un rendez-vous avec vous|nouvelle réservation"
+    r"|neue terminbuchung|(?<!ihre )(?<!deine )neue buchung\b"
+    r"|a réservé un rendez-vous avec vous|nouvelle réservation"
     r"|ha reservado una cita contigo|nueva reserva|ha prenotato un appuntamento con te"
     r"|nuova prenotazione|heeft een afspraak met (?:je|u) geboekt|nieuwe boeking"
     r"|agendou um horário com você|nova reserva|zarezerwował\w* spotkanie z tobą"
@@ -1695,6 +1719,11 @@ def lookalike_reason(view: MailView) -> str | None:
             PENDING_CUES,
             f"{note}\n{opening}",
             "the time still waits for someone's confirmation; nothing is booked",
+        ),
+        (
+            WAITLIST_CUES,
+            f"{subject}\n{opening[:800]}",
+            "you are only on the waiting list; no place is yours yet",
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
         (

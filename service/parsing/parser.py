@@ -948,9 +948,24 @@ def _zone_the_text_gives(
     return None
 
 
+# A subject about a status ("Booking status has changed", "Buchungstatus für … geändert",
+# "Status change: Java Developer"): what changed is where a booking or an application
+# stands, not when the meeting is, so its "geändert"/"changed"/"update" says no move.
+_STATUS_SUBJECT = re.compile(
+    r"\b\w{0,12}status\w{0,8}\b|\bstatut\b|\bestado\b|\bstato\b", re.IGNORECASE
+)
+
+
+def _subject_moves(subject: str | None) -> bool:
+    """Tell whether the subject says the meeting moved (a status change is no move)."""
+    return bool(
+        subject and SUBJECT_RESCHEDULED.search(subject) and not _STATUS_SUBJECT.search(subject)
+    )
+
+
 def _says_moved(subject: str | None, texts: list[str]) -> bool:
     """Tell whether the subject or the opening of the text says the meeting moved."""
-    if subject and SUBJECT_RESCHEDULED.search(subject):
+    if _subject_moves(subject):
         return True
     return any(RESCHEDULED_CUES.search(text[:SAID_LIMIT]) for text in texts[:1])
 
@@ -1739,7 +1754,7 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
     if cancels or SUBJECT_DELETED_BOOKING.search(subject[:400]):
         return "cancellation"
     if (
-        SUBJECT_RESCHEDULED.search(subject)
+        _subject_moves(subject)
         or RESCHEDULED_CUES.search(head)
         or CATALOG_UPDATED_CUES.search(head, 0, NOTICE_LIMIT)
     ):
