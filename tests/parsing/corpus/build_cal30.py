@@ -128,7 +128,9 @@ def gx_event(
     out = ["BEGIN:VEVENT"]
     if method in ("REQUEST", "CANCEL"):
         out.append(f"ORGANIZER;CN={cn}:MAILTO:{addr}")
-        out.append(f"ATTENDEE;CN=Candidate;ROLE=REQ-PARTICIPANT;PARTSTAT={partstat};RSVP=TRUE:MAILTO:{ME}")
+        out.append(
+            f"ATTENDEE;CN=Candidate;ROLE=REQ-PARTICIPANT;PARTSTAT={partstat};RSVP=TRUE:MAILTO:{ME}"
+        )
     if desc:
         out.append(f"DESCRIPTION;LANGUAGE={lang}:{desc}")
     out.append(f"UID:{uid}")
@@ -347,7 +349,23 @@ def gromox30() -> None:
             "gromox REQUEST with TZID 'Central Standard Time (Mexico)' written with a single STANDARD block (Mexico dropped DST in 2022) while the US Central zone is already on CDT.",
         ),
     ]
-    for name, iana, win, sd, snt, mins, org, summary, method, seq, kind, lang, subject, text, note in rows:
+    for (
+        name,
+        iana,
+        win,
+        sd,
+        snt,
+        mins,
+        org,
+        summary,
+        method,
+        seq,
+        kind,
+        lang,
+        subject,
+        text,
+        note,
+    ) in rows:
         s = at(*sd, iana)
         sent = at(*snt, iana)
         e = s + timedelta(minutes=mins)
@@ -368,25 +386,64 @@ def gromox30() -> None:
             else:
                 body += gx_vtz(iana, win, s.year)
         body += gx_event(
-            u, s, e, win, summary, sent, org, method=method, seq=seq, lang=lang,
+            u,
+            s,
+            e,
+            win,
+            summary,
+            sent,
+            org,
+            method=method,
+            seq=seq,
+            lang=lang,
             loc="Besprechungsraum" if lang.startswith("de") else "",
         )
         ics = gx_cal(method, body, cats="Bewerbung" if lang.startswith("de") else None)
         add(
-            fam, name, ics, lab(kind, s, e, iana if win else None, u, seq, method), note,
-            sender=org, subject=subject, text=text, sent=sent, layout="alt", lang=lang.split("-")[0], html=True,
+            fam,
+            name,
+            ics,
+            lab(kind, s, e, iana if win else None, u, seq, method),
+            note,
+            sender=org,
+            subject=subject,
+            text=text,
+            sent=sent,
+            layout="alt",
+            lang=lang.split("-")[0],
+            html=True,
         )
     # all-day assessment day (allday_ymd: VALUE=DATE)
     org = "Jana Kraus <j.kraus@mainfels-bank.example>"
     sent = at(2027, 6, 2, 10, 15, "Europe/Berlin")
     s_d, e_d = date(2027, 6, 15), date(2027, 6, 16)
     u = goid("allday")
-    body = gx_event(u, s_d, e_d, "W. Europe Standard Time", "Assessment-Center Traineeprogramm", sent, org, method="REQUEST", seq=0, lang="de-DE", busy="OOF")
+    body = gx_event(
+        u,
+        s_d,
+        e_d,
+        "W. Europe Standard Time",
+        "Assessment-Center Traineeprogramm",
+        sent,
+        org,
+        method="REQUEST",
+        seq=0,
+        lang="de-DE",
+        busy="OOF",
+    )
     add(
-        fam, "assessment_allday_de", gx_cal("REQUEST", gx_vtz("Europe/Berlin", "W. Europe Standard Time", 2027) + body), lab("invitation", s_d, e_d, None, u, 0, "REQUEST"),
+        fam,
+        "assessment_allday_de",
+        gx_cal("REQUEST", gx_vtz("Europe/Berlin", "W. Europe Standard Time", 2027) + body),
+        lab("invitation", s_d, e_d, None, u, 0, "REQUEST"),
         "gromox all-day REQUEST (DTSTART/DTEND;VALUE=DATE, X-MICROSOFT-CDO-ALLDAYEVENT:TRUE, busy status OOF) for an assessment day; the VTIMEZONE is still written.",
-        sender=org, subject="Einladung zum Assessment-Center", text="Liebe Frau Schulz,\n\nwir freuen uns, Sie zu unserem Assessment-Center für das Traineeprogramm einzuladen. Ablauf und Anfahrt schicken wir Ihnen gesondert.\n\nBeste Grüße\nJana Kraus\nMainfels Bank\n",
-        sent=sent, layout="alt", lang="de", html=True,
+        sender=org,
+        subject="Einladung zum Assessment-Center",
+        text="Liebe Frau Schulz,\n\nwir freuen uns, Sie zu unserem Assessment-Center für das Traineeprogramm einzuladen. Ablauf und Anfahrt schicken wir Ihnen gesondert.\n\nBeste Grüße\nJana Kraus\nMainfels Bank\n",
+        sent=sent,
+        layout="alt",
+        lang="de",
+        html=True,
     )
     # exception: series of two trial days, the second moved (master + RECURRENCE-ID VEVENT)
     z, win = "Europe/Berlin", "W. Europe Standard Time"
@@ -396,14 +453,47 @@ def gromox30() -> None:
     orig2 = at(2027, 10, 28, 9, 0, z)
     new2 = at(2027, 11, 2, 9, 0, z)
     u = goid("trialdays")
-    master = gx_event(u, first, first + timedelta(hours=4), win, "Probearbeit Robotik", sent, org, method="REQUEST", seq=1, lang="de-DE")
-    master.insert(master.index(f"SUMMARY;LANGUAGE=de-DE:Probearbeit Robotik"), "RRULE:FREQ=DAILY;COUNT=2")
-    exc = gx_event(u, new2, new2 + timedelta(hours=4), win, "Probearbeit Robotik", sent, org, method="REQUEST", seq=1, lang="de-DE", rid=f"RECURRENCE-ID;TZID={win}:{wall(orig2)}")
+    master = gx_event(
+        u,
+        first,
+        first + timedelta(hours=4),
+        win,
+        "Probearbeit Robotik",
+        sent,
+        org,
+        method="REQUEST",
+        seq=1,
+        lang="de-DE",
+    )
+    master.insert(
+        master.index("SUMMARY;LANGUAGE=de-DE:Probearbeit Robotik"), "RRULE:FREQ=DAILY;COUNT=2"
+    )
+    exc = gx_event(
+        u,
+        new2,
+        new2 + timedelta(hours=4),
+        win,
+        "Probearbeit Robotik",
+        sent,
+        org,
+        method="REQUEST",
+        seq=1,
+        lang="de-DE",
+        rid=f"RECURRENCE-ID;TZID={win}:{wall(orig2)}",
+    )
     add(
-        fam, "trial_days_exception_de", gx_cal("REQUEST", gx_vtz(z, win, 2027) + master + exc), lab("reschedule", new2, new2 + timedelta(hours=4), z, u, 1, "REQUEST"),
+        fam,
+        "trial_days_exception_de",
+        gx_cal("REQUEST", gx_vtz(z, win, 2027) + master + exc),
+        lab("reschedule", new2, new2 + timedelta(hours=4), z, u, 1, "REQUEST"),
         "gromox series of two trial mornings (RRULE COUNT=2) with the second moved from Thu 28 Oct to Tue 2 Nov (after the 31 Oct change to CET) in an exception VEVENT; the text says the second day moved: the override is the label.",
-        sender=org, subject="Aktualisiert: Probearbeit Robotik", text="Hallo Herr Petrov,\n\nder zweite Tag Ihrer Probearbeit muss verschoben werden: statt Donnerstag, 28. Oktober, kommen Sie bitte am Dienstag, 2. November, wieder um 9 Uhr. Der erste Tag bleibt wie geplant.\n\nGruß\nFelix Adler\n",
-        sent=sent, layout="alt", lang="de", html=True,
+        sender=org,
+        subject="Aktualisiert: Probearbeit Robotik",
+        text="Hallo Herr Petrov,\n\nder zweite Tag Ihrer Probearbeit muss verschoben werden: statt Donnerstag, 28. Oktober, kommen Sie bitte am Dienstag, 2. November, wieder um 9 Uhr. Der erste Tag bleibt wie geplant.\n\nGruß\nFelix Adler\n",
+        sent=sent,
+        layout="alt",
+        lang="de",
+        html=True,
     )
 
 
@@ -434,8 +524,18 @@ def ccs_vtz(iana: str) -> list[str]:
 
 
 def ccs_event(
-    uid: str, s: datetime, dur: str, iana: str, summary: str, sent: datetime, org: str, *,
-    seq: int, partstat: str = "NEEDS-ACTION", extra: tuple[str, ...] = (), utc: bool = False,
+    uid: str,
+    s: datetime,
+    dur: str,
+    iana: str,
+    summary: str,
+    sent: datetime,
+    org: str,
+    *,
+    seq: int,
+    partstat: str = "NEEDS-ACTION",
+    extra: tuple[str, ...] = (),
+    utc: bool = False,
 ) -> list[str]:
     cn, addr = who(org)
     tok = f"{uid[:8].lower()}"
@@ -479,13 +579,111 @@ def en_time(d: datetime) -> str:
 def calserver30() -> None:
     fam = "calserver30"
     rows = [
-        ("invite_los_angeles_en", "America/Los_Angeles", (2027, 3, 16, 10, 0), (2027, 3, 9, 8, 40), 60, "Morgan Lee <morgan.lee@redwood-analytics.example>", "Interview: Senior iOS Engineer", "Redwood Analytics, 4th floor", "REQUEST", 0, "invitation", "PDT", "Calendar Server invitation in PDT two days after the 14 March switch; DURATION:PT1H instead of DTEND; the sender sent it in PST."),
-        ("update_london_en", "Europe/London", (2027, 4, 1, 14, 30), (2027, 3, 25, 12, 0), 45, "Oliver Grant <o.grant@thamesbridge.example>", "Second interview – Product Designer", "Thamesbridge, 12 Bankside", "REQUEST", 3, None, "BST", "'Event update:' with SEQUENCE 3 and the current slot only; the text does not say what changed, so no kind. Sent in GMT, slot in BST."),
-        ("cancel_adelaide_en", "Australia/Adelaide", (2027, 4, 7, 11, 30), (2027, 4, 1, 9, 15), 30, "Chloe Martin <chloe.martin@southgate-mining.example>", "Phone screen – Geologist", "", "CANCEL", 1, "cancellation", "ACST", "'Event canceled:' for a half-hour-offset slot after the 4 April change (ACDT +10:30 -> ACST +09:30)."),
-        ("invite_sao_paulo_old_rules_pt", "America/Sao_Paulo", (2027, 11, 9, 15, 0), (2027, 11, 3, 10, 0), 60, "Renata Souza <renata.souza@ipe-tecnologia.example>", "Entrevista – Engenheira de Dados", "Av. Paulista 1000, 9º andar", "REQUEST", 0, "invitation", "-03", "Calendar Server invitation whose VTIMEZONE still carries the last DST period (2018-11-04 to 2019-02-17, RDATEs); a November slot is -03:00 now that Brazil has no DST. English labels (the server's language) with a Portuguese summary."),
-        ("invite_tokyo_utc_ja", "Asia/Tokyo", (2027, 6, 8, 13, 0), (2027, 6, 1, 18, 30), 60, "佐藤 美咲 <m.sato@sakura-logic.example>", "面接：バックエンドエンジニア", "渋谷オフィス 7F", "REQUEST", 0, "invitation", "JST", "Invitation with a UTC DTSTART (04:00Z) and DURATION; the Japanese summary and location, English server labels; the text's time is in JST (Calendar Server renders in the server zone), which names the zone."),
-        ("reply_accepted_en", "America/Los_Angeles", (2027, 3, 16, 10, 0), (2027, 3, 9, 17, 5), 60, "Morgan Lee <morgan.lee@redwood-analytics.example>", "Interview: Senior iOS Engineer", "Redwood Analytics, 4th floor", "REPLY", 0, "reply", "PDT", "'Event reply:' the candidate's acceptance as relayed by the server (METHOD:REPLY, PARTSTAT=ACCEPTED)."),
-        ("invite_chicago_dst_end_en", "America/Chicago", (2027, 11, 8, 9, 0), (2027, 11, 2, 15, 0), 90, "Jordan Price <jprice@lakeshore-freight.example>", "Onsite interview – Logistics Analyst", "Lakeshore Freight HQ", "REQUEST", 0, "invitation", "CST", "Invitation sent in CDT for a slot after the 7 Nov change to CST; DURATION:PT1H30M."),
+        (
+            "invite_los_angeles_en",
+            "America/Los_Angeles",
+            (2027, 3, 16, 10, 0),
+            (2027, 3, 9, 8, 40),
+            60,
+            "Morgan Lee <morgan.lee@redwood-analytics.example>",
+            "Interview: Senior iOS Engineer",
+            "Redwood Analytics, 4th floor",
+            "REQUEST",
+            0,
+            "invitation",
+            "PDT",
+            "Calendar Server invitation in PDT two days after the 14 March switch; DURATION:PT1H instead of DTEND; the sender sent it in PST.",
+        ),
+        (
+            "update_london_en",
+            "Europe/London",
+            (2027, 4, 1, 14, 30),
+            (2027, 3, 25, 12, 0),
+            45,
+            "Oliver Grant <o.grant@thamesbridge.example>",
+            "Second interview – Product Designer",
+            "Thamesbridge, 12 Bankside",
+            "REQUEST",
+            3,
+            None,
+            "BST",
+            "'Event update:' with SEQUENCE 3 and the current slot only; the text does not say what changed, so no kind. Sent in GMT, slot in BST.",
+        ),
+        (
+            "cancel_adelaide_en",
+            "Australia/Adelaide",
+            (2027, 4, 7, 11, 30),
+            (2027, 4, 1, 9, 15),
+            30,
+            "Chloe Martin <chloe.martin@southgate-mining.example>",
+            "Phone screen – Geologist",
+            "",
+            "CANCEL",
+            1,
+            "cancellation",
+            "ACST",
+            "'Event canceled:' for a half-hour-offset slot after the 4 April change (ACDT +10:30 -> ACST +09:30).",
+        ),
+        (
+            "invite_sao_paulo_old_rules_pt",
+            "America/Sao_Paulo",
+            (2027, 11, 9, 15, 0),
+            (2027, 11, 3, 10, 0),
+            60,
+            "Renata Souza <renata.souza@ipe-tecnologia.example>",
+            "Entrevista – Engenheira de Dados",
+            "Av. Paulista 1000, 9º andar",
+            "REQUEST",
+            0,
+            "invitation",
+            "-03",
+            "Calendar Server invitation whose VTIMEZONE still carries the last DST period (2018-11-04 to 2019-02-17, RDATEs); a November slot is -03:00 now that Brazil has no DST. English labels (the server's language) with a Portuguese summary.",
+        ),
+        (
+            "invite_tokyo_utc_ja",
+            "Asia/Tokyo",
+            (2027, 6, 8, 13, 0),
+            (2027, 6, 1, 18, 30),
+            60,
+            "佐藤 美咲 <m.sato@sakura-logic.example>",
+            "面接：バックエンドエンジニア",
+            "渋谷オフィス 7F",
+            "REQUEST",
+            0,
+            "invitation",
+            "JST",
+            "Invitation with a UTC DTSTART (04:00Z) and DURATION; the Japanese summary and location, English server labels; the text's time is in JST (Calendar Server renders in the server zone), which names the zone.",
+        ),
+        (
+            "reply_accepted_en",
+            "America/Los_Angeles",
+            (2027, 3, 16, 10, 0),
+            (2027, 3, 9, 17, 5),
+            60,
+            "Morgan Lee <morgan.lee@redwood-analytics.example>",
+            "Interview: Senior iOS Engineer",
+            "Redwood Analytics, 4th floor",
+            "REPLY",
+            0,
+            "reply",
+            "PDT",
+            "'Event reply:' the candidate's acceptance as relayed by the server (METHOD:REPLY, PARTSTAT=ACCEPTED).",
+        ),
+        (
+            "invite_chicago_dst_end_en",
+            "America/Chicago",
+            (2027, 11, 8, 9, 0),
+            (2027, 11, 2, 15, 0),
+            90,
+            "Jordan Price <jprice@lakeshore-freight.example>",
+            "Onsite interview – Logistics Analyst",
+            "Lakeshore Freight HQ",
+            "REQUEST",
+            0,
+            "invitation",
+            "CST",
+            "Invitation sent in CDT for a slot after the 7 Nov change to CST; DURATION:PT1H30M.",
+        ),
     ]
     for name, iana, sd, snt, mins, org, summary, loc, method, seq, kind, abbr, note in rows:
         s = at(*sd, iana)
@@ -500,10 +698,16 @@ def calserver30() -> None:
         extra = (f"LOCATION:{loc}",) if loc else ()
         if method == "CANCEL":
             extra = (*extra, "STATUS:CANCELLED")
-        body = ([] if utc else ccs_vtz(iana)) + ccs_event(u, s, dur, iana, summary, sent, org, seq=seq, partstat=partstat, extra=extra, utc=utc)
+        body = ([] if utc else ccs_vtz(iana)) + ccs_event(
+            u, s, dur, iana, summary, sent, org, seq=seq, partstat=partstat, extra=extra, utc=utc
+        )
         ics = cp.calendar(body, method, CCS, ("CALSCALE:GREGORIAN",))
         ics = [ics[0], "VERSION:2.0", *(ln for ln in ics[1:] if ln != "VERSION:2.0")]
-        state = {"REQUEST": "Event update" if seq else "Event invitation", "CANCEL": "Event canceled", "REPLY": "Event reply"}[method]
+        state = {
+            "REQUEST": "Event update" if seq else "Event invitation",
+            "CANCEL": "Event canceled",
+            "REPLY": "Event reply",
+        }[method]
         subject = f"{state}: {summary}"
         time_s = f"{en_time(s)} to {en_time(e)} ({abbr})"
         text = ccs_text(subject, org, loc, en_date(s), time_s, cancel=method == "CANCEL")
@@ -511,8 +715,18 @@ def calserver30() -> None:
         if method == "REPLY":
             sender = "Candidate <candidate@inbox.example>"
         add(
-            fam, name, ics, lab(kind, s, e, iana, u, seq, method), note,
-            sender=sender, subject=subject, text=text, sent=sent, layout="ccs", lang="ja" if "ja" in name else ("pt" if name.endswith("_pt") else "en"), html=True,
+            fam,
+            name,
+            ics,
+            lab(kind, s, e, iana, u, seq, method),
+            note,
+            sender=sender,
+            subject=subject,
+            text=text,
+            sent=sent,
+            layout="ccs",
+            lang="ja" if "ja" in name else ("pt" if name.endswith("_pt") else "en"),
+            html=True,
         )
 
 
@@ -524,8 +738,19 @@ def zlib_hex(name: str) -> str:
 
 # ------------------------------------------------------------------------------ egw30
 def egw_event(
-    uid: str, s: datetime | date, e: datetime | date, tzid: str | None, summary: str, sent: datetime, org: str, *,
-    seq: int, loc: str = "", status: str = "CONFIRMED", extra: tuple[str, ...] = (), attendee: bool = True,
+    uid: str,
+    s: datetime | date,
+    e: datetime | date,
+    tzid: str | None,
+    summary: str,
+    sent: datetime,
+    org: str,
+    *,
+    seq: int,
+    loc: str = "",
+    status: str = "CONFIRMED",
+    extra: tuple[str, ...] = (),
+    attendee: bool = True,
 ) -> list[str]:
     cn, addr = who(org)
     out = ["BEGIN:VEVENT", f"UID:{uid}", f"SUMMARY:{summary}"]
@@ -537,12 +762,14 @@ def egw_event(
         dtl("DTEND", e, tzid),
         f"STATUS:{status}",
         "TRANSP:OPAQUE",
-        f"ORGANIZER;CN=\"{cn}\":mailto:{addr}",
+        f'ORGANIZER;CN="{cn}":mailto:{addr}',
     ]
     if attendee:
-        out.append(f"ATTENDEE;CN=Candidate;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CUTYPE=INDIVIDUAL;RSVP=TRUE;X-EGROUPWARE-UID=0:mailto:{ME}")
+        out.append(
+            f"ATTENDEE;CN=Candidate;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CUTYPE=INDIVIDUAL;RSVP=TRUE;X-EGROUPWARE-UID=0:mailto:{ME}"
+        )
     out += [
-        f"ATTENDEE;CN=\"{cn}\";ROLE=CHAIR;PARTSTAT=ACCEPTED;CUTYPE=INDIVIDUAL;RSVP=FALSE:mailto:{addr}",
+        f'ATTENDEE;CN="{cn}";ROLE=CHAIR;PARTSTAT=ACCEPTED;CUTYPE=INDIVIDUAL;RSVP=FALSE:mailto:{addr}',
         f"CREATED:{stamp(sent - timedelta(hours=2))}",
         f"LAST-MODIFIED:{stamp(sent)}",
         f"DTSTAMP:{stamp(sent)}",
@@ -560,23 +787,152 @@ def egw_vtz(iana: str) -> list[str]:
 def egw30() -> None:
     fam = "egw30"
     rows = [
-        ("neuer_termin_berlin_de", "Europe/Berlin", (2027, 2, 23, 10, 0), (2027, 2, 15, 9, 40), 60, "Anke Roth <a.roth@rheinhafen-it.example>", "Vorstellungsgespräch IT-Administration", "Raum 2.14, Hafenstraße 8", "REQUEST", 0, "invitation", "de", "Neuer Termin", "alt", "Neuer Termin: Vorstellungsgespräch IT-Administration\n\nTermin: Vorstellungsgespräch IT-Administration\nBeginn: 23.02.2027 10:00\nEnde: 23.02.2027 11:00\nOrt: Raum 2.14, Hafenstraße 8\nVeranstalter: Anke Roth\n\nBitte nehmen Sie die Einladung an oder lehnen Sie sie ab.\n", "EGroupware REQUEST (German user, PRODID language DE), X-LIC-LOCATION VTIMEZONE, 'Beginn/Ende' lines in the notification."),
-        ("geaendert_zurich_de", "Europe/Zurich", (2027, 3, 30, 15, 0), (2027, 3, 23, 11, 0), 60, "Reto Baumann <r.baumann@alpenfirn.example>", "Interview Projektleitung", "Sitzungszimmer Säntis", "REQUEST", 1, "reschedule", "de", "Termin geändert", "alt", "Termin geändert: Interview Projektleitung\n\nDer Termin wurde verschoben.\nNeuer Beginn: 30.03.2027 15:00\nNeues Ende: 30.03.2027 16:00\nOrt: Sitzungszimmer Säntis\nVeranstalter: Reto Baumann\n", "EGroupware update, SEQUENCE 1: the text says the appointment was moved; sent in CET for a CEST slot."),
-        ("abgesagt_vienna_de", "Europe/Vienna", (2027, 5, 11, 9, 0), (2027, 5, 5, 14, 30), 60, "Martina Gruber <m.gruber@wachau-media.example>", "Bewerbungsgespräch Redaktion", "", "CANCEL", 1, "cancellation", "de", "Termin abgesagt", "alt", "Termin abgesagt: Bewerbungsgespräch Redaktion\n\nDer folgende Termin wurde abgesagt:\nBeginn: 11.05.2027 09:00\nEnde: 11.05.2027 10:00\nVeranstalter: Martina Gruber\n", "EGroupware CANCEL with STATUS:CANCELLED."),
-        ("method_in_ct_only_en", "Europe/London", (2027, 6, 22, 11, 0), (2027, 6, 14, 10, 5), 45, "Gareth Hughes <g.hughes@severn-energy.example>", "Interview – Asset Engineer", "Severn Energy, Cardiff", None, 0, "invitation", "en", "New appointment", "ctonly", "New appointment: Interview – Asset Engineer\n\nStart: 22/06/2027 11:00\nEnd: 22/06/2027 11:45\nLocation: Severn Energy, Cardiff\nOrganizer: Gareth Hughes\n", "EGroupware notification whose calendar body has no METHOD line; method=REQUEST is only in the part's Content-Type."),
-        ("neuer_termin_madrid_es", "Europe/Madrid", (2027, 10, 26, 12, 0), (2027, 10, 19, 16, 0), 60, "Lucía Navarro <l.navarro@tajo-renovables.example>", "Entrevista – Técnico de mantenimiento", "Oficina Madrid, sala 3", "REQUEST", 0, "invitation", "es", "Nueva cita", "alt", "Nueva cita: Entrevista – Técnico de mantenimiento\n\nInicio: 26.10.2027 12:00\nFin: 26.10.2027 13:00\nLugar: Oficina Madrid, sala 3\nOrganizador: Lucía Navarro\n", "EGroupware REQUEST for a Spanish user (PRODID language ES), sent in CEST for a slot on 26 Oct, still CEST (the change is on 31 Oct)."),
-        ("neuer_termin_warsaw_pl", "Europe/Warsaw", (2027, 11, 3, 10, 30), (2027, 10, 27, 8, 45), 60, "Agnieszka Wójcik <a.wojcik@wisla-soft.example>", "Rozmowa rekrutacyjna – Tester", "Biuro Kraków", "REQUEST", 0, "invitation", "pl", "Nowe spotkanie", "alt", "Nowe spotkanie: Rozmowa rekrutacyjna – Tester\n\nPoczątek: 03.11.2027 10:30\nKoniec: 03.11.2027 11:30\nMiejsce: Biuro Kraków\nOrganizator: Agnieszka Wójcik\n", "EGroupware REQUEST (PL), slot after the 31 Oct change to CET, sent in CEST."),
+        (
+            "neuer_termin_berlin_de",
+            "Europe/Berlin",
+            (2027, 2, 23, 10, 0),
+            (2027, 2, 15, 9, 40),
+            60,
+            "Anke Roth <a.roth@rheinhafen-it.example>",
+            "Vorstellungsgespräch IT-Administration",
+            "Raum 2.14, Hafenstraße 8",
+            "REQUEST",
+            0,
+            "invitation",
+            "de",
+            "Neuer Termin",
+            "alt",
+            "Neuer Termin: Vorstellungsgespräch IT-Administration\n\nTermin: Vorstellungsgespräch IT-Administration\nBeginn: 23.02.2027 10:00\nEnde: 23.02.2027 11:00\nOrt: Raum 2.14, Hafenstraße 8\nVeranstalter: Anke Roth\n\nBitte nehmen Sie die Einladung an oder lehnen Sie sie ab.\n",
+            "EGroupware REQUEST (German user, PRODID language DE), X-LIC-LOCATION VTIMEZONE, 'Beginn/Ende' lines in the notification.",
+        ),
+        (
+            "geaendert_zurich_de",
+            "Europe/Zurich",
+            (2027, 3, 30, 15, 0),
+            (2027, 3, 23, 11, 0),
+            60,
+            "Reto Baumann <r.baumann@alpenfirn.example>",
+            "Interview Projektleitung",
+            "Sitzungszimmer Säntis",
+            "REQUEST",
+            1,
+            "reschedule",
+            "de",
+            "Termin geändert",
+            "alt",
+            "Termin geändert: Interview Projektleitung\n\nDer Termin wurde verschoben.\nNeuer Beginn: 30.03.2027 15:00\nNeues Ende: 30.03.2027 16:00\nOrt: Sitzungszimmer Säntis\nVeranstalter: Reto Baumann\n",
+            "EGroupware update, SEQUENCE 1: the text says the appointment was moved; sent in CET for a CEST slot.",
+        ),
+        (
+            "abgesagt_vienna_de",
+            "Europe/Vienna",
+            (2027, 5, 11, 9, 0),
+            (2027, 5, 5, 14, 30),
+            60,
+            "Martina Gruber <m.gruber@wachau-media.example>",
+            "Bewerbungsgespräch Redaktion",
+            "",
+            "CANCEL",
+            1,
+            "cancellation",
+            "de",
+            "Termin abgesagt",
+            "alt",
+            "Termin abgesagt: Bewerbungsgespräch Redaktion\n\nDer folgende Termin wurde abgesagt:\nBeginn: 11.05.2027 09:00\nEnde: 11.05.2027 10:00\nVeranstalter: Martina Gruber\n",
+            "EGroupware CANCEL with STATUS:CANCELLED.",
+        ),
+        (
+            "method_in_ct_only_en",
+            "Europe/London",
+            (2027, 6, 22, 11, 0),
+            (2027, 6, 14, 10, 5),
+            45,
+            "Gareth Hughes <g.hughes@severn-energy.example>",
+            "Interview – Asset Engineer",
+            "Severn Energy, Cardiff",
+            None,
+            0,
+            "invitation",
+            "en",
+            "New appointment",
+            "ctonly",
+            "New appointment: Interview – Asset Engineer\n\nStart: 22/06/2027 11:00\nEnd: 22/06/2027 11:45\nLocation: Severn Energy, Cardiff\nOrganizer: Gareth Hughes\n",
+            "EGroupware notification whose calendar body has no METHOD line; method=REQUEST is only in the part's Content-Type.",
+        ),
+        (
+            "neuer_termin_madrid_es",
+            "Europe/Madrid",
+            (2027, 10, 26, 12, 0),
+            (2027, 10, 19, 16, 0),
+            60,
+            "Lucía Navarro <l.navarro@tajo-renovables.example>",
+            "Entrevista – Técnico de mantenimiento",
+            "Oficina Madrid, sala 3",
+            "REQUEST",
+            0,
+            "invitation",
+            "es",
+            "Nueva cita",
+            "alt",
+            "Nueva cita: Entrevista – Técnico de mantenimiento\n\nInicio: 26.10.2027 12:00\nFin: 26.10.2027 13:00\nLugar: Oficina Madrid, sala 3\nOrganizador: Lucía Navarro\n",
+            "EGroupware REQUEST for a Spanish user (PRODID language ES), sent in CEST for a slot on 26 Oct, still CEST (the change is on 31 Oct).",
+        ),
+        (
+            "neuer_termin_warsaw_pl",
+            "Europe/Warsaw",
+            (2027, 11, 3, 10, 30),
+            (2027, 10, 27, 8, 45),
+            60,
+            "Agnieszka Wójcik <a.wojcik@wisla-soft.example>",
+            "Rozmowa rekrutacyjna – Tester",
+            "Biuro Kraków",
+            "REQUEST",
+            0,
+            "invitation",
+            "pl",
+            "Nowe spotkanie",
+            "alt",
+            "Nowe spotkanie: Rozmowa rekrutacyjna – Tester\n\nPoczątek: 03.11.2027 10:30\nKoniec: 03.11.2027 11:30\nMiejsce: Biuro Kraków\nOrganizator: Agnieszka Wójcik\n",
+            "EGroupware REQUEST (PL), slot after the 31 Oct change to CET, sent in CEST.",
+        ),
     ]
-    for name, iana, sd, snt, mins, org, summary, loc, method, seq, kind, lang, _title, layout, text, note in rows:
+    for (
+        name,
+        iana,
+        sd,
+        snt,
+        mins,
+        org,
+        summary,
+        loc,
+        method,
+        seq,
+        kind,
+        lang,
+        _title,
+        _layout,
+        text,
+        note,
+    ) in rows:
         s = at(*sd, iana)
         sent = at(*snt, iana)
         e = s + timedelta(minutes=mins)
         u = f"calendar-{zlib_hex(name)[:4].lower()}-{zlib_hex(name + 'x')[:8].lower()}@egw.{parseaddr(org)[1].split('@')[1]}"
         extra: tuple[str, ...] = ()
         status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
-        body = egw_vtz(iana) + egw_event(u, s, e, iana, summary, sent, org, seq=seq, loc=loc, status=status, extra=extra)
+        body = egw_vtz(iana) + egw_event(
+            u, s, e, iana, summary, sent, org, seq=seq, loc=loc, status=status, extra=extra
+        )
         ics = cp.calendar(body, method, egw(lang), ())
-        m = dict(sender=org, subject=text.splitlines()[0], text=text, sent=sent, layout="egw", lang=lang, html=True)
+        m = dict(
+            sender=org,
+            subject=text.splitlines()[0],
+            text=text,
+            sent=sent,
+            layout="egw",
+            lang=lang,
+            html=True,
+        )
         if method is None:
             m["ct_method"] = "REQUEST"
         add(fam, name, ics, lab(kind, s, e, iana, u, seq, method or None), note, **m)
@@ -585,17 +941,45 @@ def egw30() -> None:
     sent = at(2027, 8, 30, 12, 0, "Europe/Berlin")
     s_d = date(2027, 9, 8)
     u = "calendar-7a31-5be02c94@egw.spree-kultur.example"
-    ev = egw_event(u, s_d, s_d + timedelta(days=1), None, "Hospitationstag Kulturmanagement", sent, org, seq=0, loc="Spree Kultur, Berlin")
+    ev = egw_event(
+        u,
+        s_d,
+        s_d + timedelta(days=1),
+        None,
+        "Hospitationstag Kulturmanagement",
+        sent,
+        org,
+        seq=0,
+        loc="Spree Kultur, Berlin",
+    )
     ev = [ln if not ln.startswith("DTEND") else "DURATION:P1D" for ln in ev]
     add(
-        fam, "hospitation_allday_duration_de", cp.calendar(ev, "REQUEST", egw("de"), ()), lab("invitation", s_d, s_d + timedelta(days=1), None, u, 0, "REQUEST"),
+        fam,
+        "hospitation_allday_duration_de",
+        cp.calendar(ev, "REQUEST", egw("de"), ()),
+        lab("invitation", s_d, s_d + timedelta(days=1), None, u, 0, "REQUEST"),
         "EGroupware all-day REQUEST: DTSTART;VALUE=DATE with DURATION:P1D instead of DTEND; no VTIMEZONE.",
-        sender=org, subject="Neuer Termin: Hospitationstag Kulturmanagement", text="Neuer Termin: Hospitationstag Kulturmanagement\n\nBeginn: 08.09.2027 (ganztägig)\nOrt: Spree Kultur, Berlin\nVeranstalter: Birgit Lehmann\n", sent=sent, layout="egw", lang="de", html=True,
+        sender=org,
+        subject="Neuer Termin: Hospitationstag Kulturmanagement",
+        text="Neuer Termin: Hospitationstag Kulturmanagement\n\nBeginn: 08.09.2027 (ganztägig)\nOrt: Spree Kultur, Berlin\nVeranstalter: Birgit Lehmann\n",
+        sent=sent,
+        layout="egw",
+        lang="de",
+        html=True,
     )
 
 
 # ------------------------------------------------------------------------------ davical30
-def dav_event(uid: str, s: datetime | date, end_line: str, tzid: str | None, summary: str, sent: datetime, *, extra: tuple[str, ...] = ()) -> list[str]:
+def dav_event(
+    uid: str,
+    s: datetime | date,
+    end_line: str,
+    tzid: str | None,
+    summary: str,
+    sent: datetime,
+    *,
+    extra: tuple[str, ...] = (),
+) -> list[str]:
     return [
         "BEGIN:VEVENT",
         f"DTSTAMP:{stamp(sent)}",
@@ -614,14 +998,119 @@ def davical30() -> None:
     head = ("CALSCALE:GREGORIAN",)
     rows = [
         # name, zone (None = floating), sd, snt-zone, snt, minutes, org, summary, kind, lang, text, note, layout, use_duration
-        ("export_berlin_octet_de", "Europe/Berlin", (2027, 3, 4, 13, 0), "Europe/Berlin", (2027, 2, 25, 17, 30), 60, "Thomas Wendt <t.wendt@havelsoft.example>", "Vorstellungsgespräch Havelsoft", "invitation", "de", "Hallo Frau Aydin,\n\nanbei der Termin für unser Gespräch als Kalenderdatei zum Importieren. Wir freuen uns auf Sie!\n\nThomas Wendt\nHavelsoft\n", "DAViCal export (no METHOD) attached as application/octet-stream 'Termin.ics'; TZID Europe/Berlin with a 1970-anchored VTIMEZONE.", "octet", False),
-        ("export_floating_en", None, (2027, 4, 20, 15, 0), "Europe/Dublin", (2027, 4, 12, 10, 0), 45, "Siobhan Kelly <s.kelly@liffey-games.example>", "Interview - Liffey Games", "invitation", "en", "Hi Conor,\n\nI've attached the slot for your interview so you can drop it into your calendar.\n\nBest,\nSiobhan\n", "DAViCal export with floating DTSTART/DTEND (no TZID, no Z) and no zone in the text: wall-clock time only.", "attach", False),
-        ("export_duration_sydney_en", "Australia/Sydney", (2027, 10, 5, 10, 0), "Australia/Sydney", (2027, 9, 28, 9, 0), 90, "Grace Nguyen <grace.nguyen@harbourview-fin.example>", "Assessment – Graduate Analyst", "invitation", "en", "Hi Ethan,\n\nPlease save the attached calendar file for your assessment session.\n\nKind regards,\nGrace\n", "DAViCal export with DURATION:PT1H30M, sent in AEST for a slot after the 3 Oct change to AEDT.", "attach", True),
-        ("export_allday_fr", "date", (2027, 5, 19, 0, 0), "Europe/Paris", (2027, 5, 10, 11, 0), 0, "Camille Laurent <c.laurent@garonne-aero.example>", "Journée d'immersion – Garonne Aéro", "invitation", "fr", "Bonjour Léa,\n\nVous trouverez en pièce jointe la date de votre journée d'immersion dans nos ateliers.\n\nCordialement,\nCamille Laurent\n", "DAViCal all-day export: DTSTART;VALUE=DATE and DTEND the next day.", "octet", False),
-        ("export_rome_override_it", "Europe/Rome", (2027, 6, 10, 11, 0), "Europe/Rome", (2027, 6, 1, 9, 0), 60, "Giulia Ferri <g.ferri@tevere-design.example>", "Colloquio – Tevere Design", "reschedule", "it", "Ciao Marco,\n\nil secondo colloquio è stato spostato da mercoledì 9 a giovedì 10 giugno, sempre alle 11:00. In allegato il file aggiornato.\n\nGiulia\n", "DAViCal export of a two-meeting series (COUNT=2) where the override (RECURRENCE-ID 9 June) moves to 10 June; the text says it moved; the override is the label.", "attach", False),
-        ("export_utc_singapore_en", "utc", (2027, 8, 3, 14, 0), "Asia/Singapore", (2027, 7, 27, 12, 0), 60, "Wei Ling Tan <weiling.tan@merlion-pay.example>", "Interview – Merlion Pay", "invitation", "en", "Hi Daniel,\n\nThe interview slot is attached (calendar file). Talk soon!\n\nWei Ling\n", "DAViCal export with UTC times (06:00Z = 14:00 SGT); no zone label (only UTC in the mail).", "octet", False),
+        (
+            "export_berlin_octet_de",
+            "Europe/Berlin",
+            (2027, 3, 4, 13, 0),
+            "Europe/Berlin",
+            (2027, 2, 25, 17, 30),
+            60,
+            "Thomas Wendt <t.wendt@havelsoft.example>",
+            "Vorstellungsgespräch Havelsoft",
+            "invitation",
+            "de",
+            "Hallo Frau Aydin,\n\nanbei der Termin für unser Gespräch als Kalenderdatei zum Importieren. Wir freuen uns auf Sie!\n\nThomas Wendt\nHavelsoft\n",
+            "DAViCal export (no METHOD) attached as application/octet-stream 'Termin.ics'; TZID Europe/Berlin with a 1970-anchored VTIMEZONE.",
+            "octet",
+            False,
+        ),
+        (
+            "export_floating_en",
+            None,
+            (2027, 4, 20, 15, 0),
+            "Europe/Dublin",
+            (2027, 4, 12, 10, 0),
+            45,
+            "Siobhan Kelly <s.kelly@liffey-games.example>",
+            "Interview - Liffey Games",
+            "invitation",
+            "en",
+            "Hi Conor,\n\nI've attached the slot for your interview so you can drop it into your calendar.\n\nBest,\nSiobhan\n",
+            "DAViCal export with floating DTSTART/DTEND (no TZID, no Z) and no zone in the text: wall-clock time only.",
+            "attach",
+            False,
+        ),
+        (
+            "export_duration_sydney_en",
+            "Australia/Sydney",
+            (2027, 10, 5, 10, 0),
+            "Australia/Sydney",
+            (2027, 9, 28, 9, 0),
+            90,
+            "Grace Nguyen <grace.nguyen@harbourview-fin.example>",
+            "Assessment – Graduate Analyst",
+            "invitation",
+            "en",
+            "Hi Ethan,\n\nPlease save the attached calendar file for your assessment session.\n\nKind regards,\nGrace\n",
+            "DAViCal export with DURATION:PT1H30M, sent in AEST for a slot after the 3 Oct change to AEDT.",
+            "attach",
+            True,
+        ),
+        (
+            "export_allday_fr",
+            "date",
+            (2027, 5, 19, 0, 0),
+            "Europe/Paris",
+            (2027, 5, 10, 11, 0),
+            0,
+            "Camille Laurent <c.laurent@garonne-aero.example>",
+            "Journée d'immersion – Garonne Aéro",
+            "invitation",
+            "fr",
+            "Bonjour Léa,\n\nVous trouverez en pièce jointe la date de votre journée d'immersion dans nos ateliers.\n\nCordialement,\nCamille Laurent\n",
+            "DAViCal all-day export: DTSTART;VALUE=DATE and DTEND the next day.",
+            "octet",
+            False,
+        ),
+        (
+            "export_rome_override_it",
+            "Europe/Rome",
+            (2027, 6, 10, 11, 0),
+            "Europe/Rome",
+            (2027, 6, 1, 9, 0),
+            60,
+            "Giulia Ferri <g.ferri@tevere-design.example>",
+            "Colloquio – Tevere Design",
+            "reschedule",
+            "it",
+            "Ciao Marco,\n\nil secondo colloquio è stato spostato da mercoledì 9 a giovedì 10 giugno, sempre alle 11:00. In allegato il file aggiornato.\n\nGiulia\n",
+            "DAViCal export of a two-meeting series (COUNT=2) where the override (RECURRENCE-ID 9 June) moves to 10 June; the text says it moved; the override is the label.",
+            "attach",
+            False,
+        ),
+        (
+            "export_utc_singapore_en",
+            "utc",
+            (2027, 8, 3, 14, 0),
+            "Asia/Singapore",
+            (2027, 7, 27, 12, 0),
+            60,
+            "Wei Ling Tan <weiling.tan@merlion-pay.example>",
+            "Interview – Merlion Pay",
+            "invitation",
+            "en",
+            "Hi Daniel,\n\nThe interview slot is attached (calendar file). Talk soon!\n\nWei Ling\n",
+            "DAViCal export with UTC times (06:00Z = 14:00 SGT); no zone label (only UTC in the mail).",
+            "octet",
+            False,
+        ),
     ]
-    for name, zone, sd, szone, snt, mins, org, summary, kind, lang, text, note, layout, use_dur in rows:
+    for (
+        name,
+        zone,
+        sd,
+        szone,
+        snt,
+        mins,
+        org,
+        summary,
+        kind,
+        lang,
+        text,
+        note,
+        layout,
+        use_dur,
+    ) in rows:
         sent = at(*snt, szone)
         u = f"{zlib_hex(name).lower()}-davical-{sd[0]}{sd[1]:02d}{sd[2]:02d}"
         floating = None
@@ -635,14 +1124,36 @@ def davical30() -> None:
             s = at(*sd, real)
             e = s + timedelta(minutes=mins)
             tzid = None if zone in (None, "utc") else zone
-            end_line = f"DURATION:PT{mins // 60}H{mins % 60}M" if use_dur else dtl("DTEND", e, tzid, utc=zone == "utc")
+            end_line = (
+                f"DURATION:PT{mins // 60}H{mins % 60}M"
+                if use_dur
+                else dtl("DTEND", e, tzid, utc=zone == "utc")
+            )
             if zone == "Europe/Rome":
                 orig = s - timedelta(days=1)
-                master = dav_event(u, at(2027, 6, 2, 11, 0, zone), dtl("DTEND", at(2027, 6, 2, 12, 0, zone), zone), zone, summary, sent, extra=("RRULE:FREQ=WEEKLY;COUNT=2",))
-                over = dav_event(u, s, dtl("DTEND", e, zone), zone, summary, sent, extra=(f"RECURRENCE-ID;TZID={zone}:{wall(orig)}",))
+                master = dav_event(
+                    u,
+                    at(2027, 6, 2, 11, 0, zone),
+                    dtl("DTEND", at(2027, 6, 2, 12, 0, zone), zone),
+                    zone,
+                    summary,
+                    sent,
+                    extra=("RRULE:FREQ=WEEKLY;COUNT=2",),
+                )
+                over = dav_event(
+                    u,
+                    s,
+                    dtl("DTEND", e, zone),
+                    zone,
+                    summary,
+                    sent,
+                    extra=(f"RECURRENCE-ID;TZID={zone}:{wall(orig)}",),
+                )
                 body = cp.vtz(zone, zone, exchange=False) + master + over
             else:
-                body = (cp.vtz(zone, zone, exchange=False) if tzid else []) + dav_event(u, s, end_line, tzid, summary, sent)
+                body = (cp.vtz(zone, zone, exchange=False) if tzid else []) + dav_event(
+                    u, s, end_line, tzid, summary, sent
+                )
                 if zone == "utc":
                     body = [ln.replace(f"DTSTART:{wall(s)}", f"DTSTART:{stamp(s)}") for ln in body]
             zl = tzid
@@ -650,9 +1161,21 @@ def davical30() -> None:
                 floating = sent
         ics = cp.calendar(body, None, DAVICAL, head)
         add(
-            fam, name, ics, lab(kind, s, e, zl, u, None, None, floating=floating), note,
-            sender=org, subject={"de": "Termin Vorstellungsgespräch", "fr": "Votre journée d'immersion", "it": "Colloquio spostato"}.get(lang, "Interview slot"),
-            text=text, sent=sent, layout=layout, lang=lang,
+            fam,
+            name,
+            ics,
+            lab(kind, s, e, zl, u, None, None, floating=floating),
+            note,
+            sender=org,
+            subject={
+                "de": "Termin Vorstellungsgespräch",
+                "fr": "Votre journée d'immersion",
+                "it": "Colloquio spostato",
+            }.get(lang, "Interview slot"),
+            text=text,
+            sent=sent,
+            layout=layout,
+            lang=lang,
         )
 
 
@@ -662,7 +1185,21 @@ def horde_uid(sent: datetime, name: str, host: str) -> str:
     return f"{sent.strftime('%Y%m%d%H%M%S')}.{rnd}@{host}"
 
 
-def horde_event(uid: str, s: datetime | date, e: datetime | date, tzid: str | None, summary: str, sent: datetime, org: str, *, seq: int, utc: bool, status: str = "CONFIRMED", loc: str = "", extra: tuple[str, ...] = ()) -> list[str]:
+def horde_event(
+    uid: str,
+    s: datetime | date,
+    e: datetime | date,
+    tzid: str | None,
+    summary: str,
+    sent: datetime,
+    org: str,
+    *,
+    seq: int,
+    utc: bool,
+    status: str = "CONFIRMED",
+    loc: str = "",
+    extra: tuple[str, ...] = (),
+) -> list[str]:
     cn, addr = who(org)
     return [
         "BEGIN:VEVENT",
@@ -688,14 +1225,126 @@ def horde_event(uid: str, s: datetime | date, e: datetime | date, tzid: str | No
 def horde30() -> None:
     fam = "horde30"
     rows = [
-        ("invite_utc_hamburg_de", "Europe/Berlin", (2027, 2, 16, 14, 0), (2027, 2, 8, 10, 30), 60, "Nina Hartmann <n.hartmann@alster-consult.example>", "Vorstellungsgespräch Junior Consultant", "REQUEST", 0, "invitation", "de", True, "Einladung: Vorstellungsgespräch Junior Consultant", "Sie wurden zu folgendem Termin eingeladen:\n\nVorstellungsgespräch Junior Consultant\nam 16.02.2027 von 14:00 bis 15:00\nOrt: Alster Consult, Ballindamm 5\n\nBitte antworten Sie mit Zusage oder Absage.\n", "Kronolith REQUEST with UTC DTSTART/DTEND (13:00Z); the German text gives the local wall time without a zone; no zone label."),
-        ("updated_tz_madrid_es", "Europe/Madrid", (2027, 4, 6, 10, 30), (2027, 3, 26, 9, 0), 60, "Pablo Serrano <p.serrano@meseta-digital.example>", "Entrevista – Desarrollador PHP", "REQUEST", 2, "reschedule", "es", False, "Invitación actualizada: Entrevista – Desarrollador PHP", "Se ha cambiado la hora del siguiente evento:\n\nEntrevista – Desarrollador PHP\nnueva fecha: 06/04/2027 de 10:30 a 11:30\nLugar: Meseta Digital, Calle Mayor 22\n", "Kronolith update with TZID Europe/Madrid, SEQUENCE 2; the text says the time changed; sent in CET for a CEST slot."),
-        ("cancel_utc_milan_it", "Europe/Rome", (2027, 5, 25, 16, 0), (2027, 5, 18, 12, 0), 45, "Chiara Colombo <c.colombo@navigli-tech.example>", "Colloquio – Sistemista Linux", "CANCEL", 1, "cancellation", "it", True, "Annullato: Colloquio – Sistemista Linux", "Il seguente evento è stato annullato:\n\nColloquio – Sistemista Linux\n25/05/2027 16:00 - 16:45\n", "Kronolith CANCEL with UTC times and STATUS:CANCELLED."),
-        ("invite_tz_chicago_en", "America/Chicago", (2027, 3, 18, 9, 0), (2027, 3, 10, 16, 0), 60, "Dana Kowalski <dkowalski@prairie-works.example>", "Interview – Systems Administrator", "REQUEST", 0, "invitation", "en", False, "Invitation: Interview – Systems Administrator", "You have been invited to the following event:\n\nInterview – Systems Administrator\non 03/18/2027 from 9:00 AM to 10:00 AM\nLocation: Prairie Works, Building B\n", "Kronolith REQUEST with TZID America/Chicago after the 14 March change; sent in CDT."),
-        ("invite_allday_de", "date", (2027, 6, 9, 0, 0), (2027, 6, 1, 9, 0), 0, "Nina Hartmann <n.hartmann@alster-consult.example>", "Assessment-Tag Alster Consult", "REQUEST", 0, "invitation", "de", False, "Einladung: Assessment-Tag Alster Consult", "Sie wurden zu folgendem Termin eingeladen:\n\nAssessment-Tag Alster Consult\nam 09.06.2027 (ganztägig)\n", "Kronolith all-day REQUEST (VALUE=DATE)."),
-        ("invite_utc_warsaw_pl", "Europe/Warsaw", (2027, 10, 28, 10, 0), (2027, 10, 20, 8, 0), 60, "Tomasz Nowak <t.nowak@odra-systems.example>", "Rozmowa kwalifikacyjna – DevOps", "REQUEST", 0, "invitation", "pl", True, "Zaproszenie: Rozmowa kwalifikacyjna – DevOps", "Zostałeś zaproszony na następujące wydarzenie:\n\nRozmowa kwalifikacyjna – DevOps\n28.10.2027 10:00 - 11:00\n", "Kronolith REQUEST with UTC times for a slot on 28 Oct (CEST, before the 31 Oct change)."),
+        (
+            "invite_utc_hamburg_de",
+            "Europe/Berlin",
+            (2027, 2, 16, 14, 0),
+            (2027, 2, 8, 10, 30),
+            60,
+            "Nina Hartmann <n.hartmann@alster-consult.example>",
+            "Vorstellungsgespräch Junior Consultant",
+            "REQUEST",
+            0,
+            "invitation",
+            "de",
+            True,
+            "Einladung: Vorstellungsgespräch Junior Consultant",
+            "Sie wurden zu folgendem Termin eingeladen:\n\nVorstellungsgespräch Junior Consultant\nam 16.02.2027 von 14:00 bis 15:00\nOrt: Alster Consult, Ballindamm 5\n\nBitte antworten Sie mit Zusage oder Absage.\n",
+            "Kronolith REQUEST with UTC DTSTART/DTEND (13:00Z); the German text gives the local wall time without a zone; no zone label.",
+        ),
+        (
+            "updated_tz_madrid_es",
+            "Europe/Madrid",
+            (2027, 4, 6, 10, 30),
+            (2027, 3, 26, 9, 0),
+            60,
+            "Pablo Serrano <p.serrano@meseta-digital.example>",
+            "Entrevista – Desarrollador PHP",
+            "REQUEST",
+            2,
+            "reschedule",
+            "es",
+            False,
+            "Invitación actualizada: Entrevista – Desarrollador PHP",
+            "Se ha cambiado la hora del siguiente evento:\n\nEntrevista – Desarrollador PHP\nnueva fecha: 06/04/2027 de 10:30 a 11:30\nLugar: Meseta Digital, Calle Mayor 22\n",
+            "Kronolith update with TZID Europe/Madrid, SEQUENCE 2; the text says the time changed; sent in CET for a CEST slot.",
+        ),
+        (
+            "cancel_utc_milan_it",
+            "Europe/Rome",
+            (2027, 5, 25, 16, 0),
+            (2027, 5, 18, 12, 0),
+            45,
+            "Chiara Colombo <c.colombo@navigli-tech.example>",
+            "Colloquio – Sistemista Linux",
+            "CANCEL",
+            1,
+            "cancellation",
+            "it",
+            True,
+            "Annullato: Colloquio – Sistemista Linux",
+            "Il seguente evento è stato annullato:\n\nColloquio – Sistemista Linux\n25/05/2027 16:00 - 16:45\n",
+            "Kronolith CANCEL with UTC times and STATUS:CANCELLED.",
+        ),
+        (
+            "invite_tz_chicago_en",
+            "America/Chicago",
+            (2027, 3, 18, 9, 0),
+            (2027, 3, 10, 16, 0),
+            60,
+            "Dana Kowalski <dkowalski@prairie-works.example>",
+            "Interview – Systems Administrator",
+            "REQUEST",
+            0,
+            "invitation",
+            "en",
+            False,
+            "Invitation: Interview – Systems Administrator",
+            "You have been invited to the following event:\n\nInterview – Systems Administrator\non 03/18/2027 from 9:00 AM to 10:00 AM\nLocation: Prairie Works, Building B\n",
+            "Kronolith REQUEST with TZID America/Chicago after the 14 March change; sent in CDT.",
+        ),
+        (
+            "invite_allday_de",
+            "date",
+            (2027, 6, 9, 0, 0),
+            (2027, 6, 1, 9, 0),
+            0,
+            "Nina Hartmann <n.hartmann@alster-consult.example>",
+            "Assessment-Tag Alster Consult",
+            "REQUEST",
+            0,
+            "invitation",
+            "de",
+            False,
+            "Einladung: Assessment-Tag Alster Consult",
+            "Sie wurden zu folgendem Termin eingeladen:\n\nAssessment-Tag Alster Consult\nam 09.06.2027 (ganztägig)\n",
+            "Kronolith all-day REQUEST (VALUE=DATE).",
+        ),
+        (
+            "invite_utc_warsaw_pl",
+            "Europe/Warsaw",
+            (2027, 10, 28, 10, 0),
+            (2027, 10, 20, 8, 0),
+            60,
+            "Tomasz Nowak <t.nowak@odra-systems.example>",
+            "Rozmowa kwalifikacyjna – DevOps",
+            "REQUEST",
+            0,
+            "invitation",
+            "pl",
+            True,
+            "Zaproszenie: Rozmowa kwalifikacyjna – DevOps",
+            "Zostałeś zaproszony na następujące wydarzenie:\n\nRozmowa kwalifikacyjna – DevOps\n28.10.2027 10:00 - 11:00\n",
+            "Kronolith REQUEST with UTC times for a slot on 28 Oct (CEST, before the 31 Oct change).",
+        ),
     ]
-    for name, iana, sd, snt, mins, org, summary, method, seq, kind, lang, utc, subject, text, note in rows:
+    for (
+        name,
+        iana,
+        sd,
+        snt,
+        mins,
+        org,
+        summary,
+        method,
+        seq,
+        kind,
+        lang,
+        utc,
+        subject,
+        text,
+        note,
+    ) in rows:
         sent = at(*snt, "Europe/Berlin" if iana == "date" else iana)
         host = "webmail." + parseaddr(org)[1].split("@")[1]
         u = horde_uid(sent, name, host)
@@ -708,10 +1357,24 @@ def horde30() -> None:
             s = at(*sd, iana)
             e = s + timedelta(minutes=mins)
             status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
-            body = ([] if utc else cp.vtz(iana, iana, exchange=False)) + horde_event(u, s, e, None if utc else iana, summary, sent, org, seq=seq, utc=utc, status=status)
+            body = ([] if utc else cp.vtz(iana, iana, exchange=False)) + horde_event(
+                u, s, e, None if utc else iana, summary, sent, org, seq=seq, utc=utc, status=status
+            )
             zl = None if utc else iana
         ics = cp.calendar(body, method, HORDE, ())
-        add(fam, name, ics, lab(kind, s, e, zl, u, seq, method), note, sender=org, subject=subject, text=text, sent=sent, layout="horde", lang=lang)
+        add(
+            fam,
+            name,
+            ics,
+            lab(kind, s, e, zl, u, seq, method),
+            note,
+            sender=org,
+            subject=subject,
+            text=text,
+            sent=sent,
+            layout="horde",
+            lang=lang,
+        )
 
 
 # ------------------------------------------------------------------------------ look-alikes
@@ -723,28 +1386,101 @@ def look30() -> None:
     sent = at(2027, 3, 3, 9, 0, z)
     s = at(2027, 3, 10, 10, 0, z)
     u = goid("look_team")
-    ev = gx_event(u, s, s + timedelta(hours=1), "W. Europe Standard Time", "Sprint-Review Team Plattform", sent, org, method="REQUEST", seq=0, lang="de-DE")
-    add(fam, "colleague_sprint_review_de", gx_cal("REQUEST", gx_vtz(z, "W. Europe Standard Time", 2027) + ev), lab("not_invitation", s, None, None, u, 0, "REQUEST"),
+    ev = gx_event(
+        u,
+        s,
+        s + timedelta(hours=1),
+        "W. Europe Standard Time",
+        "Sprint-Review Team Plattform",
+        sent,
+        org,
+        method="REQUEST",
+        seq=0,
+        lang="de-DE",
+    )
+    add(
+        fam,
+        "colleague_sprint_review_de",
+        gx_cal("REQUEST", gx_vtz(z, "W. Europe Standard Time", 2027) + ev),
+        lab("not_invitation", s, None, None, u, 0, "REQUEST"),
         "A colleague's sprint review (gromox REQUEST) at the reader's current job: a calendar invitation, but not an interview.",
-        sender=org, subject="Sprint-Review Team Plattform", text="Hallo zusammen,\n\nwie jeden Monat: Sprint-Review mit Demo der neuen Features. Bitte bringt eure Tickets mit.\n\nJens\n", sent=sent, layout="alt", lang="de", html=True)
+        sender=org,
+        subject="Sprint-Review Team Plattform",
+        text="Hallo zusammen,\n\nwie jeden Monat: Sprint-Review mit Demo der neuen Features. Bitte bringt eure Tickets mit.\n\nJens\n",
+        sent=sent,
+        layout="alt",
+        lang="de",
+        html=True,
+    )
     # 2. public-holiday feed (EGroupware PUBLISH, several all-day VEVENTs)
     sent = at(2027, 1, 4, 8, 0, z)
     evs: list[str] = []
-    for i, (d_, name_) in enumerate(((date(2027, 3, 26), "Karfreitag"), (date(2027, 3, 29), "Ostermontag"), (date(2027, 5, 1), "Tag der Arbeit"), (date(2027, 5, 6), "Christi Himmelfahrt"))):
-        evs += ["BEGIN:VEVENT", f"UID:holiday-de-{d_:%Y%m%d}-{i}@egw.personal-hr.example", f"SUMMARY:{name_}", dtl("DTSTART", d_, None), dtl("DTEND", d_ + timedelta(days=1), None), "TRANSP:TRANSPARENT", "CATEGORIES:Feiertag", f"DTSTAMP:{stamp(sent)}", "END:VEVENT"]
-    add(fam, "holidays_feed_de", cp.calendar(evs, "PUBLISH", egw("de"), ("X-WR-CALNAME:Feiertage 2027",)), {"kind": "not_invitation"},
+    for i, (d_, name_) in enumerate(
+        (
+            (date(2027, 3, 26), "Karfreitag"),
+            (date(2027, 3, 29), "Ostermontag"),
+            (date(2027, 5, 1), "Tag der Arbeit"),
+            (date(2027, 5, 6), "Christi Himmelfahrt"),
+        )
+    ):
+        evs += [
+            "BEGIN:VEVENT",
+            f"UID:holiday-de-{d_:%Y%m%d}-{i}@egw.personal-hr.example",
+            f"SUMMARY:{name_}",
+            dtl("DTSTART", d_, None),
+            dtl("DTEND", d_ + timedelta(days=1), None),
+            "TRANSP:TRANSPARENT",
+            "CATEGORIES:Feiertag",
+            f"DTSTAMP:{stamp(sent)}",
+            "END:VEVENT",
+        ]
+    add(
+        fam,
+        "holidays_feed_de",
+        cp.calendar(evs, "PUBLISH", egw("de"), ("X-WR-CALNAME:Feiertage 2027",)),
+        {"kind": "not_invitation"},
         "EGroupware PUBLISH of public holidays (four all-day VEVENTs) sent by HR: no appointment for the reader.",
-        sender="Personalabteilung <hr@personal-hr.example>", subject="Feiertage 2027 für Ihren Kalender", text="Liebe Kolleginnen und Kollegen,\n\nanbei die gesetzlichen Feiertage 2027 zum Importieren in Ihren Kalender.\n\nIhre Personalabteilung\n", sent=sent, layout="egw", lang="de", html=True)
+        sender="Personalabteilung <hr@personal-hr.example>",
+        subject="Feiertage 2027 für Ihren Kalender",
+        text="Liebe Kolleginnen und Kollegen,\n\nanbei die gesetzlichen Feiertage 2027 zum Importieren in Ihren Kalender.\n\nIhre Personalabteilung\n",
+        sent=sent,
+        layout="egw",
+        lang="de",
+        html=True,
+    )
     # 3. recruiter out-of-office block (gromox PUBLISH, OOF)
     org = "Sarah Blake <s.blake@brightpath-recruit.example>"
     zl = "Europe/London"
     sent = at(2027, 7, 30, 16, 0, zl)
     s_d = date(2027, 8, 9)
     u = goid("look_oof")
-    ev = gx_event(u, s_d, s_d + timedelta(days=5), "GMT Standard Time", "Out of office – Sarah Blake", sent, org, method="PUBLISH", seq=0, lang="en-GB", busy="OOF")
-    add(fam, "recruiter_out_of_office_en", gx_cal("PUBLISH", cp.vtz(zl, "GMT Standard Time", exchange=True) + ev), {"kind": "not_invitation"},
+    ev = gx_event(
+        u,
+        s_d,
+        s_d + timedelta(days=5),
+        "GMT Standard Time",
+        "Out of office – Sarah Blake",
+        sent,
+        org,
+        method="PUBLISH",
+        seq=0,
+        lang="en-GB",
+        busy="OOF",
+    )
+    add(
+        fam,
+        "recruiter_out_of_office_en",
+        gx_cal("PUBLISH", cp.vtz(zl, "GMT Standard Time", exchange=True) + ev),
+        {"kind": "not_invitation"},
         "A recruiter shares her out-of-office week (PUBLISH, X-MICROSOFT-CDO-BUSYSTATUS:OOF, all-day) and promises to schedule interviews afterwards.",
-        sender=org, subject="Out of office 9–13 August", text="Hi Mia,\n\nJust a heads-up that I'm out of the office from 9 to 13 August (calendar block attached). I'll be in touch about interview slots when I'm back.\n\nBest,\nSarah\n", sent=sent, layout="alt", lang="en", html=True)
+        sender=org,
+        subject="Out of office 9–13 August",
+        text="Hi Mia,\n\nJust a heads-up that I'm out of the office from 9 to 13 August (calendar block attached). I'll be in touch about interview slots when I'm back.\n\nBest,\nSarah\n",
+        sent=sent,
+        layout="alt",
+        lang="en",
+        html=True,
+    )
     # 4. webinar PUBLISH (Calendar Server shape)
     org = "CareerLab Events <events@careerlab.example>"
     zl = "America/New_York"
@@ -753,27 +1489,75 @@ def look30() -> None:
     u = "9C1E55A2-4B7F-4E1D-A0B3-77D2F1E0C4A9"
     ev = ccs_event(u, s, "PT1H", zl, "Webinar: Acing the behavioral interview", sent, org, seq=0)
     ev = [ln for ln in ev if not ln.startswith("ATTENDEE")]
-    add(fam, "webinar_publish_en", cp.calendar(ccs_vtz(zl) + ev, "PUBLISH", CCS, ("CALSCALE:GREGORIAN",)), {"kind": "not_invitation"},
+    add(
+        fam,
+        "webinar_publish_en",
+        cp.calendar(ccs_vtz(zl) + ev, "PUBLISH", CCS, ("CALSCALE:GREGORIAN",)),
+        {"kind": "not_invitation"},
         "A public careers webinar sent as a PUBLISH with an 'Add to calendar' file: not an interview.",
-        sender=org, subject="You're registered: Acing the behavioral interview", text="Thanks for registering!\n\nWebinar: Acing the behavioral interview\nWednesday, September 15, 2027, 12:00 PM ET\nJoin link will be emailed an hour before. Add the attached event to your calendar.\n\nCareerLab\n", sent=sent, layout="attach", lang="en")
+        sender=org,
+        subject="You're registered: Acing the behavioral interview",
+        text="Thanks for registering!\n\nWebinar: Acing the behavioral interview\nWednesday, September 15, 2027, 12:00 PM ET\nJoin link will be emailed an hour before. Add the attached event to your calendar.\n\nCareerLab\n",
+        sent=sent,
+        layout="attach",
+        lang="en",
+    )
     # 5. a colleague's interview with someone else (DAViCal export forwarded for room booking)
     org = "Petra Seidel <p.seidel@current-employer.example>"
     sent = at(2027, 4, 19, 14, 0, z)
     s = at(2027, 4, 27, 9, 0, z)
     u = "5f0e2c1a-davical-20270427"
-    ev = dav_event(u, s, dtl("DTEND", s + timedelta(hours=2), z), z, "Raumbuchung: Bewerbergespräche Buchhaltung", sent)
-    add(fam, "room_booking_export_de", cp.calendar(cp.vtz(z, z, exchange=False) + ev, None, DAVICAL, ("CALSCALE:GREGORIAN",)), {"kind": "not_invitation"},
+    ev = dav_event(
+        u,
+        s,
+        dtl("DTEND", s + timedelta(hours=2), z),
+        z,
+        "Raumbuchung: Bewerbergespräche Buchhaltung",
+        sent,
+    )
+    add(
+        fam,
+        "room_booking_export_de",
+        cp.calendar(cp.vtz(z, z, exchange=False) + ev, None, DAVICAL, ("CALSCALE:GREGORIAN",)),
+        {"kind": "not_invitation"},
         "A colleague's room booking for interviews she holds with other applicants (DAViCal export attached): the reader is asked to free the room, not invited.",
-        sender=org, subject="Raum 3.01 am 27.04. belegt", text="Hi,\n\nnur zur Info: ich habe Raum 3.01 am 27.04. von 9 bis 11 Uhr für meine Bewerbergespräche gebucht (Export anbei). Bitte plant eure Besprechung in einen anderen Raum.\n\nPetra\n", sent=sent, layout="attach", lang="de")
+        sender=org,
+        subject="Raum 3.01 am 27.04. belegt",
+        text="Hi,\n\nnur zur Info: ich habe Raum 3.01 am 27.04. von 9 bis 11 Uhr für meine Bewerbergespräche gebucht (Export anbei). Bitte plant eure Besprechung in einen anderen Raum.\n\nPetra\n",
+        sent=sent,
+        layout="attach",
+        lang="de",
+    )
     # 6. a conference talk REQUEST accepted by the candidate's colleague (REPLY from someone else about a non-interview)
     org = "Meetup Orga <orga@pydata-rhein.example>"
     sent = at(2027, 5, 3, 18, 0, z)
     s = at(2027, 5, 20, 18, 30, z)
     u = "calendar-9f10-2ab7c4d1@egw.pydata-rhein.example"
-    ev = egw_event(u, s, s + timedelta(hours=2), z, "PyData Rhein Meetup #41", sent, org, seq=0, loc="Coworking Köln")
-    add(fam, "meetup_request_de", cp.calendar(egw_vtz(z) + ev, "REQUEST", egw("de"), ()), {"kind": "not_invitation"},
+    ev = egw_event(
+        u,
+        s,
+        s + timedelta(hours=2),
+        z,
+        "PyData Rhein Meetup #41",
+        sent,
+        org,
+        seq=0,
+        loc="Coworking Köln",
+    )
+    add(
+        fam,
+        "meetup_request_de",
+        cp.calendar(egw_vtz(z) + ev, "REQUEST", egw("de"), ()),
+        {"kind": "not_invitation"},
         "An EGroupware REQUEST for a community meetup the reader signed up for: a real calendar invitation, but not an interview.",
-        sender=org, subject="Neuer Termin: PyData Rhein Meetup #41", text="Neuer Termin: PyData Rhein Meetup #41\n\nBeginn: 20.05.2027 18:30\nEnde: 20.05.2027 20:30\nOrt: Coworking Köln\n\nTalks: Streaming mit Kafka, Datenqualität in der Praxis.\n", sent=sent, layout="egw", lang="de", html=True)
+        sender=org,
+        subject="Neuer Termin: PyData Rhein Meetup #41",
+        text="Neuer Termin: PyData Rhein Meetup #41\n\nBeginn: 20.05.2027 18:30\nEnde: 20.05.2027 20:30\nOrt: Coworking Köln\n\nTalks: Streaming mit Kafka, Datenqualität in der Praxis.\n",
+        sent=sent,
+        layout="egw",
+        lang="de",
+        html=True,
+    )
 
 
 def lookho30() -> None:
@@ -784,33 +1568,114 @@ def lookho30() -> None:
     s = at(2027, 2, 12, 15, 0, z)
     host = "webmail.current-employer.example"
     u = horde_uid(sent, "lookho_budget", host)
-    ev = horde_event(u, s, s + timedelta(hours=1), None, "Budgetrunde Q2", sent, org, seq=0, utc=True)
-    add(fam, "colleague_budget_utc_de", cp.calendar(ev, "REQUEST", HORDE, ()), {"kind": "not_invitation"},
+    ev = horde_event(
+        u, s, s + timedelta(hours=1), None, "Budgetrunde Q2", sent, org, seq=0, utc=True
+    )
+    add(
+        fam,
+        "colleague_budget_utc_de",
+        cp.calendar(ev, "REQUEST", HORDE, ()),
+        {"kind": "not_invitation"},
         "A colleague's budget meeting (Horde REQUEST, UTC times) at the reader's current job.",
-        sender=org, subject="Einladung: Budgetrunde Q2", text="Sie wurden zu folgendem Termin eingeladen:\n\nBudgetrunde Q2\nam 12.02.2027 von 15:00 bis 16:00\n", sent=sent, layout="horde", lang="de")
+        sender=org,
+        subject="Einladung: Budgetrunde Q2",
+        text="Sie wurden zu folgendem Termin eingeladen:\n\nBudgetrunde Q2\nam 12.02.2027 von 15:00 bis 16:00\n",
+        sent=sent,
+        layout="horde",
+        lang="de",
+    )
     sent = at(2027, 1, 10, 8, 0, z)
     evs: list[str] = []
-    for i, (d1, d2, name_) in enumerate(((date(2027, 3, 22), date(2027, 4, 3), "Osterferien"), (date(2027, 7, 29), date(2027, 9, 9), "Sommerferien"))):
-        evs += ["BEGIN:VEVENT", f"UID:ferien-{d1:%Y%m%d}-{i}@webmail.schule-nrw.example", f"SUMMARY:{name_}", dtl("DTSTART", d1, None), dtl("DTEND", d2, None), f"DTSTAMP:{stamp(sent)}", "TRANSP:TRANSPARENT", "END:VEVENT"]
-    add(fam, "school_holidays_feed_de", cp.calendar(evs, "PUBLISH", HORDE, ()), {"kind": "not_invitation"},
+    for i, (d1, d2, name_) in enumerate(
+        (
+            (date(2027, 3, 22), date(2027, 4, 3), "Osterferien"),
+            (date(2027, 7, 29), date(2027, 9, 9), "Sommerferien"),
+        )
+    ):
+        evs += [
+            "BEGIN:VEVENT",
+            f"UID:ferien-{d1:%Y%m%d}-{i}@webmail.schule-nrw.example",
+            f"SUMMARY:{name_}",
+            dtl("DTSTART", d1, None),
+            dtl("DTEND", d2, None),
+            f"DTSTAMP:{stamp(sent)}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+    add(
+        fam,
+        "school_holidays_feed_de",
+        cp.calendar(evs, "PUBLISH", HORDE, ()),
+        {"kind": "not_invitation"},
         "School holiday feed (Horde PUBLISH, multi-day all-day events).",
-        sender="Elternbeirat <eb@schule-nrw.example>", subject="Ferientermine 2027", text="Liebe Eltern,\n\nanbei die Ferientermine 2027 zum Import in Ihren Kalender.\n\nIhr Elternbeirat\n", sent=sent, layout="horde", lang="de")
+        sender="Elternbeirat <eb@schule-nrw.example>",
+        subject="Ferientermine 2027",
+        text="Liebe Eltern,\n\nanbei die Ferientermine 2027 zum Import in Ihren Kalender.\n\nIhr Elternbeirat\n",
+        sent=sent,
+        layout="horde",
+        lang="de",
+    )
     org = "Fachkonferenz HR <info@hr-konferenz.example>"
     sent = at(2027, 8, 20, 10, 0, z)
     s = at(2027, 9, 23, 9, 0, z)
     u = "calendar-4c2d-91e0b7aa@egw.hr-konferenz.example"
-    ev = egw_event(u, s, s + timedelta(hours=8), z, "HR-Fachkonferenz 2027: Recruiting im Wandel", sent, org, seq=0, loc="Messe Frankfurt", attendee=False)
-    add(fam, "conference_publish_de", cp.calendar(egw_vtz(z) + ev, "PUBLISH", egw("de"), ()), {"kind": "not_invitation"},
+    ev = egw_event(
+        u,
+        s,
+        s + timedelta(hours=8),
+        z,
+        "HR-Fachkonferenz 2027: Recruiting im Wandel",
+        sent,
+        org,
+        seq=0,
+        loc="Messe Frankfurt",
+        attendee=False,
+    )
+    add(
+        fam,
+        "conference_publish_de",
+        cp.calendar(egw_vtz(z) + ev, "PUBLISH", egw("de"), ()),
+        {"kind": "not_invitation"},
         "EGroupware PUBLISH for a paid HR conference about recruiting: the word 'Recruiting' and a full slot, but no interview.",
-        sender=org, subject="Ihr Ticket: HR-Fachkonferenz 2027", text="Vielen Dank für Ihre Anmeldung!\n\nHR-Fachkonferenz 2027: Recruiting im Wandel\n23.09.2027, 09:00–17:00, Messe Frankfurt\n\nDen Termin finden Sie im Anhang.\n", sent=sent, layout="egw", lang="de", html=True)
+        sender=org,
+        subject="Ihr Ticket: HR-Fachkonferenz 2027",
+        text="Vielen Dank für Ihre Anmeldung!\n\nHR-Fachkonferenz 2027: Recruiting im Wandel\n23.09.2027, 09:00–17:00, Messe Frankfurt\n\nDen Termin finden Sie im Anhang.\n",
+        sent=sent,
+        layout="egw",
+        lang="de",
+        html=True,
+    )
     org = "Lena Fischer <l.fischer@current-employer.example>"
     sent = at(2027, 6, 25, 15, 0, z)
     s_d = date(2027, 7, 12)
     u = goid("lookho_vacation")
-    ev = gx_event(u, s_d, s_d + timedelta(days=12), "W. Europe Standard Time", "Urlaub Lena", sent, org, method="REQUEST", seq=0, lang="de-DE", busy="FREE")
-    add(fam, "vacation_block_de", gx_cal("REQUEST", gx_vtz(z, "W. Europe Standard Time", 2027) + ev), {"kind": "not_invitation"},
+    ev = gx_event(
+        u,
+        s_d,
+        s_d + timedelta(days=12),
+        "W. Europe Standard Time",
+        "Urlaub Lena",
+        sent,
+        org,
+        method="REQUEST",
+        seq=0,
+        lang="de-DE",
+        busy="FREE",
+    )
+    add(
+        fam,
+        "vacation_block_de",
+        gx_cal("REQUEST", gx_vtz(z, "W. Europe Standard Time", 2027) + ev),
+        {"kind": "not_invitation"},
         "A colleague's vacation sent as a REQUEST marked free (gromox): not an interview.",
-        sender=org, subject="Urlaub Lena", text="Hallo Team,\n\nich bin vom 12. bis 23. Juli im Urlaub, Vertretung macht Jonas.\n\nLena\n", sent=sent, layout="alt", lang="de", html=True)
+        sender=org,
+        subject="Urlaub Lena",
+        text="Hallo Team,\n\nich bin vom 12. bis 23. Juli im Urlaub, Vertretung macht Jonas.\n\nLena\n",
+        sent=sent,
+        layout="alt",
+        lang="de",
+        html=True,
+    )
 
 
 # ------------------------------------------------------------------------------ MIME layouts
@@ -847,17 +1712,39 @@ def body_of(case: object, m: dict[str, object], key: str) -> bytes:
         htm = c17.part('text/html; charset="utf-8"', html, "quoted-printable")
         alt = cp.multipart("alternative", f"=_alt_{key}", [plain, htm])
         mp = f"; method={method}" if method else ""
-        calp = c17.part(f'text/calendar; charset="utf-8"{mp}; name="cal.ics"', data, "8bit" if not data.isascii() else "7bit", ('Content-Disposition: attachment; filename="cal.ics"',))
+        calp = c17.part(
+            f'text/calendar; charset="utf-8"{mp}; name="cal.ics"',
+            data,
+            "8bit" if not data.isascii() else "7bit",
+            ('Content-Disposition: attachment; filename="cal.ics"',),
+        )
         return cp.multipart("mixed", f"=_mix_{key}", [alt, calp])
     if layout == "octet":
         plain = c17.part('text/plain; charset="utf-8"', text, "quoted-printable")
-        fname = "Termin.ics" if m.get("lang") == "de" else "rendez-vous.ics" if m.get("lang") == "fr" else "interview.ics"
-        att = b64part(f'application/octet-stream; name="{fname}"', data, (f'Content-Disposition: attachment; filename="{fname}"',))
+        fname = (
+            "Termin.ics"
+            if m.get("lang") == "de"
+            else "rendez-vous.ics"
+            if m.get("lang") == "fr"
+            else "interview.ics"
+        )
+        att = b64part(
+            f'application/octet-stream; name="{fname}"',
+            data,
+            (f'Content-Disposition: attachment; filename="{fname}"',),
+        )
         return cp.multipart("mixed", f"=_mix_{key}", [plain, att])
     # horde: alternative [text/plain, text/calendar; METHOD=...; name=...]
     plain = c17.part('text/plain; charset="utf-8"', text, "quoted-printable")
-    fname = {"REQUEST": "event-invitation.ics", "CANCEL": "event-cancellation.ics"}.get(str(method), "event.ics")
-    calp = c17.part(f'text/calendar; charset="utf-8"; METHOD={method}; name="{fname}"', data, "quoted-printable", (f'Content-Disposition: inline; filename="{fname}"',))
+    fname = {"REQUEST": "event-invitation.ics", "CANCEL": "event-cancellation.ics"}.get(
+        str(method), "event.ics"
+    )
+    calp = c17.part(
+        f'text/calendar; charset="utf-8"; METHOD={method}; name="{fname}"',
+        data,
+        "quoted-printable",
+        (f'Content-Disposition: inline; filename="{fname}"',),
+    )
     return cp.multipart("alternative", f"=_alt_{key}", [plain, calp])
 
 
