@@ -69,9 +69,6 @@ class CalendarEvent:
     # how the event shows the time in a free/busy view: "oof" or "free" (Outlook's
     # X-MICROSOFT-CDO-BUSYSTATUS / INTENDEDSTATUS), "transparent" (RFC 5545 TRANSP), or None
     shows_as: str | None = None
-    # a later instance of the series that an override moves (its start and end), when the
-    # instance reported is an unmoved earlier one: the slot a mail saying "moved" speaks of
-    moved_later: tuple[datetime | date, datetime | date | None] | None = None
 
 
 def repair_content_lines(data: bytes) -> str:
@@ -420,12 +417,10 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         recurrence, _, _ = _localise(recurrence_raw, recurrence_tzid, zones, start_zone)
         moved = recurrence is not None and start is not None and _differs(recurrence, start)
     elif chosen.get("RRULE") is not None and reference is not None and start is not None:
-        start, end, moved_instance, instance, moved_later = _next_occurrence(
+        start, end, moved_instance, instance = _next_occurrence(
             chosen, overrides, zones, start, end, reference, result.warnings
         )
         moved = moved or moved_instance
-        if not moved_instance:
-            result.moved_later = moved_later
 
     result.start, result.end = start, end
     result.all_day = isinstance(start, date) and not isinstance(start, datetime)
@@ -512,23 +507,16 @@ def _next_occurrence(
     end: datetime | date | None,
     reference: datetime,
     notes: list[str],
-) -> tuple[
-    datetime | date,
-    datetime | date | None,
-    bool,
-    Component,
-    tuple[datetime | date, datetime | date | None] | None,
-]:
-    """Return the occurrence on or after the reference, honouring EXDATE and overrides, the
-    component it comes from (the master, or the override that stands for it), and the
-    earliest override still ahead that moves its instance (None when there is none)."""
+) -> tuple[datetime | date, datetime | date | None, bool, Component]:
+    """Return the occurrence on or after the reference, honouring EXDATE and overrides, and
+    the component it comes from (the master, or the override that stands for it)."""
     rule = master.get("RRULE")
     if isinstance(rule, list):
         rule = rule[0]
     rule_text = rule.to_ical().decode() if hasattr(rule, "to_ical") else str(rule)
     if re.search(r"FREQ=(SECONDLY|MINUTELY|HOURLY)", rule_text, re.IGNORECASE):
         notes.append("sub-daily recurrence ignored; the first occurrence was used")
-        return start, end, False, master, None
+        return start, end, False, master
     all_day = not isinstance(start, datetime)
     zone: tzinfo | None
     if isinstance(start, datetime):
@@ -543,7 +531,7 @@ def _next_occurrence(
     span = max(reference_wall, wall_start) - min(reference_wall, wall_start)
     if span > (_MAX_DAILY_SPAN if "DAILY" in rule_text.upper() else _MAX_RULE_SPAN):
         notes.append("recurrence starts too long before; the first occurrence was used")
-        return start, end, False, master, None
+        return start, end, False, master
     # dateutil searches a rule with no occurrence left (Feb 30) up to the year 9999. Moving the
     # whole rule by whole 400-year cycles, which repeat every date and weekday exactly, puts
     # that year just past the reference: the search then ends within ten years.
@@ -560,7 +548,7 @@ def _next_occurrence(
         )
     except (ValueError, TypeError, OverflowError):
         notes.append("unreadable recurrence rule; the first occurrence was used")
-        return start, end, False, master, None
+        return start, end, False, master
     excluded = _exdates(master, zone)
     replaced: dict[datetime, Component] = {}
     for override in overrides[:_MAX_EVENTS]:
@@ -614,13 +602,14 @@ def _next_occurrence(
                 new_end = extra_end.replace(tzinfo=zone)
             best = (occurrence.replace(tzinfo=zone), new_end, False, master)
     # an override moves its instance anywhere: the earliest one still ahead may come first
-    moved_later: tuple[datetime | date, datetime | date | None] | None = None
     for recurrence_wall, override in replaced.items():
         if recurrence_wall in excluded or (_text(override, "STATUS") or "").upper() == "CANCELLED":
             continue
         o_start_raw, o_start_tzid = _raw_moment(override, "DTSTART")
         o_start, _, _ = _localise(o_start_raw, o_start_tzid, zones, zone)
         if o_start is None or not _ahead(o_start, reference, reference_wall):
+            continue
+        if best is not None and _order(best[0], zone) <= _order(o_start, zone):
             continue
         o_end_raw, o_end_tzid = _raw_moment(override, "DTEND")
         o_end, _, _ = _localise(o_end_raw, o_end_tzid, zones, zone)
@@ -629,15 +618,8 @@ def _next_occurrence(
         original: datetime | date = (
             recurrence_wall.date() if all_day else recurrence_wall.replace(tzinfo=zone)
         )
-        moves = _differs(o_start, original)
-        if moves and (moved_later is None or _order(o_start, zone) < _order(moved_later[0], zone)):
-            moved_later = (o_start, o_end)
-        if best is not None and _order(best[0], zone) <= _order(o_start, zone):
-            continue
-        best = (o_start, o_end, moves, override)
-    if best is None:
-        return start, end, False, master, moved_later
-    return (*best, moved_later)
+        best = (o_start, o_end, _differs(o_start, original), override)
+    return best if best is not None else (start, end, False, master)
 
 
 def _wall_in(component: Component, name: str, zone: tzinfo | None) -> datetime | None:

@@ -654,12 +654,6 @@ def _from_calendar(
 
     timezone = event.timezone
     start, end = event.start, event.end
-    if event.moved_later is not None and _says_moved(subject, body_texts):
-        # the series' next instance is unchanged, but an override moves a later one and the
-        # mail says the meeting moved ("the second day is moved to Tuesday"): that instance
-        # is the news, and the slot the reader has to act on
-        start, end = event.moved_later
-        notes.append(MOVED_LATER_NOTE)
     if timezone is None and not event.all_day and not event.floating and _is_utc(event.start):
         timezone = _body_zone(texts) or _zone_the_text_gives(event, sources, text_reading())
         zone = iana_zone(timezone) if timezone else None
@@ -756,7 +750,6 @@ def _from_calendar(
     )
 
 
-MOVED_LATER_NOTE = "the mail says the meeting moved: the moved instance of the series is given"
 TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
 
 
