@@ -106,7 +106,11 @@ def is_calendar_bearing(raw: bytes, path: Path) -> bool:
     if path.suffix.lower() == ".ics":
         return True
     message = BytesParser(policy=default).parsebytes(raw)
-    return any(part.get_content_type() in CALENDAR_TYPES for part in message.walk())
+    return any(
+        part.get_content_type() in CALENDAR_TYPES
+        or (part.get_filename() or "").lower().endswith(".ics")
+        for part in message.walk()
+    )
 
 
 def baseline(raw: bytes) -> None:

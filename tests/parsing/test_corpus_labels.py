@@ -62,7 +62,9 @@ def _has_calendar(source: Path) -> bool:
         return True
     message = message_from_bytes(source.read_bytes(), policy=default)
     return any(
-        part.get_content_type() in {"text/calendar", "application/ics"} for part in message.walk()
+        part.get_content_type() in {"text/calendar", "application/ics"}
+        or (part.get_filename() or "").lower().endswith(".ics")
+        for part in message.walk()
     )
 
 
