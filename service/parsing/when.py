@@ -510,8 +510,15 @@ _RANGE_GAP = re.compile(
     r"|ते|zuwa|hadi|မှ"
     # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"
     r"|ដល់"
-    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s{0,2}",
+    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс)"
+    # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
+    r"|(?:e|eta)?tik)\s{0,2}",
     re.IGNORECASE,
+)
+# Basque marks a move with the same endings as a range, the verb after the new hour:
+# "10:00etatik 11:00etara aldatu da" is "moved from 10 to 11", not a range
+_CASE_MOVE_AFTER = re.compile(
+    r"\w{0,5}\s(?:\w{1,20}\s)?(?:aldatu|atzeratu|aurreratu|mugitu|eraman)", re.IGNORECASE
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
 _DUE = re.compile(
@@ -2198,6 +2205,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                 )
                 and not _is_day_of_month(line, following)
                 and not _CHAINED_NUMBER.match(line, following.end())
+                and not _CASE_MOVE_AFTER.match(line, following.end())
             ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
