@@ -1041,7 +1041,9 @@ _INVITATION_WORDS = re.compile(
     r"|сұхбат|шақыр|suhbat|taklif"
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
-    r"|интервю|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
+    # Macedonian and Serbian write the interview with a "ј": "интервјуто ќе се одржи", "Позив
+    # на интервју" (Bulgarian "интервю", Serbian Latin "intervju")
+    r"|интервю|интервј|покан|срещ|разговор|встрет|razgovor|poziv|sastan|sestan|pokalb|susitik"
     r"|intervij|pārrun|vestlus|kutse|intervjuu|intervist|takim|temuduga|jemput|panayam|pakikipanayam"
     # Basque (Cal.com "bilera", EGroupware "Bilera bat daukazu ... programatua") and
     # Azerbaijani (Cal.com "Görüşünüz təyin edilib", "Tədbiriniz planlaşdırılıb")
@@ -2168,6 +2170,7 @@ _INVITATION_INSIDE = (
     "นัดหมาย",
     "lịch phỏng vấn",
     "интервю",
+    "интервј",
     "интервью",
     "собеседован",
     "співбесід",
@@ -2217,7 +2220,7 @@ MEETING_CUES = at_word_starts(
         r"|susitik|intervij|pārrun|vestlus|intervjuu|intervist|takim|wawancara|rapat|pertemuan"
         r"|temu ?duga|mesyuarat|panayam|pulong|mülakat|görüşme|toplantı"
         r"|elkarrizket|bilera|müsahib|görüş|viðtal"
-        r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|срещ|співбесід|зустріч"
+        r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|интервј|срещ|співбесід|зустріч"
         r"|сұхбат|suhbat"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too

@@ -510,8 +510,15 @@ _RANGE_GAP = re.compile(
     r"|ते|zuwa|hadi|မှ"
     # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"
     r"|ដល់"
-    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс))\s{0,2}",
+    r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс)"
+    # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
+    r"|(?:e|eta)?tik)\s{0,2}",
     re.IGNORECASE,
+)
+# Basque marks a move with the same endings as a range, the verb after the new hour:
+# "10:00etatik 11:00etara aldatu da" is "moved from 10 to 11", not a range
+_CASE_MOVE_AFTER = re.compile(
+    r"\w{0,5}\s(?:\w{1,20}\s)?(?:aldatu|atzeratu|aurreratu|mugitu|eraman)", re.IGNORECASE
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
 _DUE = re.compile(
@@ -2198,6 +2205,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                 )
                 and not _is_day_of_month(line, following)
                 and not _CHAINED_NUMBER.match(line, following.end())
+                and not _CASE_MOVE_AFTER.match(line, following.end())
             ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
@@ -4150,19 +4158,24 @@ _LOOKS_BACK_BEFORE = re.compile(
     r"(?: \w+)? (?:call|chat|conversation|meeting|interview)(?: on)?\s+"
     r"|\b(?:great|good|lovely|nice) (?:to )?(?:speak|talk|chat|meet)(?:ing)? (?:with |to )?you"
     r"(?: on)?\s+"
-    r"|(?:\bthank(?:s| you)(?: so much| again)? for (?:coming|meeting|speaking|visiting"
+    # ("thanks a million for coming in on Thursday", Irish and British English)
+    r"|(?:\bthank(?:s| you)(?: so much| again| a million| a lot| very much)? for (?:coming"
+    r"|meeting|speaking|visiting"
     r"|interviewing|stopping by|joining|attending|participating in|taking part in)"
     # thanks for attending, in Arabic and Swahili: "شكراً لحضوركم المقابلة يوم الثلاثاء",
     # "asante kwa kuhudhuria usaili Jumanne"
     r"|شكرا?ً?\s+(?:لكم\s+|لك\s+)?(?:على\s+)?ل?حضور|\basante (?:sana )?kwa kuhudhuria"
     r"|\bgracias (?:de nuevo |otra vez )?por venir"
+    # Catalan and Galician: "Gràcies per venir ahir, dijous, a les 10 h", "grazas por vir"
+    r"|\bgràcies (?:de nou )?per (?:venir|haver vingut)|\bgrazas por (?:vir|virdes)"
     r"|\bmerci (?:encore )?(?:d'être venue?|pour votre venue|pour (?:notre|l')échange)"
     r"|\bdanke (?:für ihren besuch|fürs kommen|für das gespräch)"
     r"|\bvielen dank für (?:das|unser|ihr) (?:gespräch|kommen)|\bgrazie per essere venut[oa]"
     r"|\bbedankt voor (?:je|uw) komst|\bobrigad[oa] por (?:ter vindo|vir)"
     # thanks for the talk that was: "thanks for the great chat on Thursday", "vielen Dank für
     # das angenehme Gespräch am Donnerstag", "merci pour notre échange de jeudi"
-    r"|\bthank(?:s| you)(?: so much| again)? for (?:the|our|your)(?: \w+)? (?:chat|call"
+    r"|\bthank(?:s| you)(?: so much| again| a million| a lot| very much)? for (?:the|our|your)"
+    r"(?: \w+)? (?:chat|call"
     r"|conversation|interview|time|meeting)|\b(?:vielen )?dank für (?:das|unser|ihr|den)"
     r"(?: \w+)? (?:gespräch|telefonat|treffen|austausch)|\bmerci pour (?:notre|votre|l'|cet|cette)"
     r"(?: ?\w+)? (?:échange|entretien|rencontre|appel)|\bgracias por (?:la|el|nuestra)"
