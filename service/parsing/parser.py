@@ -940,12 +940,20 @@ def _zone_the_text_gives(
             zone = read_zone(head[match.end() : match.end() + 120])
             if (
                 zone is not None
-                and zone.abbreviation is None
-                and zone.length > 4
+                and (zone.abbreviation is None or zone.abbreviation in _ONE_ZONE_ABBREVIATIONS)
+                and (zone.length > 4 or zone.abbreviation is not None)
                 and same_zone(zone.name, name)
             ):
                 return name
     return None
+
+
+# Abbreviations that only one zone's people write (the README's convention: "JST", "SGT",
+# "WIB"): beside a UTC calendar whose instant the text's time matches, they name that zone
+# as surely as "Asia/Tokyo" would. Shared ones (CST, IST, EST, BST) stay a guess.
+_ONE_ZONE_ABBREVIATIONS = frozenset(
+    {"JST", "KST", "SGT", "HKT", "WIB", "WITA", "WIT", "PHT", "PKT", "NPT", "MYT", "MSK", "МСК"}
+)
 
 
 # A subject about a status ("Booking status has changed", "Buchungstatus für … geändert",

@@ -375,3 +375,46 @@ def test_a_tzid_that_is_only_an_offset_is_read_at_that_offset() -> None:
         assert event is not None
         assert event.start == datetime.fromisoformat(f"2026-07-14T10:00:00{offset}"), tzid
         assert not event.floating, tzid
+
+
+def _utc_request_with_text(time_line: str) -> bytes:
+    """A UTC-only iTIP request whose text prints the slot in the organiser's zone."""
+    from email.message import EmailMessage
+
+    calendar = _calendar(
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Example//Calendar Server//EN",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        "UID:utc-text-zone@example.org",
+        "DTSTART:20270608T040000Z",
+        "DURATION:PT1H",
+        "DTSTAMP:20270601T093000Z",
+        "SUMMARY:Interview",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    )
+    message = EmailMessage()
+    message["From"] = "Recruiter <r@example.org>"
+    message["To"] = "candidate@example.org"
+    message["Subject"] = "Event invitation: Interview"
+    message["Date"] = "Tue, 01 Jun 2027 18:30:00 +0900"
+    message.set_content(f"Date: Tuesday, June 8, 2027\n{time_line}\n")
+    message.add_alternative(calendar.decode(), subtype="calendar", params={"method": "REQUEST"})
+    return message.as_bytes()
+
+
+def test_a_one_zone_abbreviation_names_the_zone_of_a_utc_calendar() -> None:
+    # "(JST)" beside the very instant the UTC calendar holds: Japan's zone, as "Asia/Tokyo"
+    # would be; "KST" at that instant is Seoul's
+    reading = parse_message(_utc_request_with_text("Time: 1:00 PM to 2:00 PM (JST)"))
+    assert reading.timezone == "Asia/Tokyo"
+    assert reading.start == datetime(2027, 6, 8, 4, tzinfo=UTC)
+    assert parse_message(_utc_request_with_text("Time: 1:00 PM (KST)")).timezone == "Asia/Seoul"
+
+
+def test_a_shared_abbreviation_or_another_instant_names_no_zone() -> None:
+    # CST is China's and America's; "(JST)" at another hour is not this calendar's slot
+    assert parse_message(_utc_request_with_text("Time: 12:00 PM (CST)")).timezone is None
+    assert parse_message(_utc_request_with_text("Time: 3:00 PM (JST)")).timezone is None
