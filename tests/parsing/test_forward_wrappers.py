@@ -31,6 +31,14 @@ INVITATION_KINDS = {"invitation", "reschedule", "cancellation", "reply"}
 CALENDAR_MARKERS = (b"text/calendar", b"application/ics", b"BEGIN:VCALENDAR")
 
 
+def _ics_attached(raw: bytes) -> bool:
+    """An .ics file sent under another type (application/octet-stream, base64): a calendar."""
+    if b".ics" not in raw:
+        return False
+    message = message_from_bytes(raw, policy=default)
+    return any((part.get_filename() or "").lower().endswith(".ics") for part in message.walk())
+
+
 def _cases() -> list[Path]:
     """Text invitations with a labelled start and labelled negatives, without calendar parts."""
     found = []
@@ -39,7 +47,7 @@ def _cases() -> list[Path]:
             path = label_path.with_name(label_path.name.removesuffix(".expected.json"))
             label = json.loads(label_path.read_text(encoding="utf-8"))
             raw = path.read_bytes()
-            if any(marker in raw for marker in CALENDAR_MARKERS):
+            if any(marker in raw for marker in CALENDAR_MARKERS) or _ics_attached(raw):
                 continue
             kind = label.get("kind")
             if (kind in INVITATION_KINDS and "start" in label) or kind == "not_invitation":
