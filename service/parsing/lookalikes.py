@@ -834,7 +834,13 @@ AUDIENCE_CUES = CaseBlindCues(
     # French: "ouverte à tous les candidats", "réunion d'information collective" (negs18's
     # webinar, negs9's coaching session and negs21's drivers' meeting all say so)
     r"|tous les candidats|toutes les candidates|ouverte? à tou(?:s|tes)\b"
-    r"|information collective)",
+    r"|information collective"
+    # a merit list posted to every applicant, by roll number: "The list of candidates
+    # shortlisted for interview on 27-01-2027 ...", "The following candidates have been
+    # shortlisted", "Candidates must report 30 minutes before" (pkrecruit, public-sector
+    # recruitment cells)
+    r"|(?:list of|following) (?:\w+ )?candidates|candidates (?:must|should|are (?:requested"
+    r"|required|advised|directed) to) report|roll (?:no\.?|numbers?)\b)",
     re.IGNORECASE,
 )
 # The mail invites to (or lays out) a meeting of the reader's own: "we'd like to invite you",

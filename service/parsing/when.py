@@ -542,6 +542,8 @@ _DUE = re.compile(
     # Portuguese "até" alone ("Prazo estimado: até 10/12 às 18h"), as "until" and "bis"
     r"|até"
     r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist|before|vor dem|bis|avant|przed"
+    # German closing dates for applications and sign-ups: "Bewerbungsschluss ist der 15.12."
+    r"|(?:bewerbungs|anmelde|melde|annahme|rückmelde)(?:schluss|frist)"
     r"|до|kadar|までに"
     # when an answer or an application is due, not a meeting: "we will contact you by",
     # "the posting closes on", "până pe", "Søknadsfrist:"
@@ -578,7 +580,9 @@ _DUE = re.compile(
     # Persian "(حداکثر) تا" / "مهلت" / "قبل از", Arabic "حتى" / "قبل" / "آخر موعد", Hebrew
     # "עד" / "לא יאוחר מ": until, before, the deadline
     r"|تا|مهلت|قبل از|حتى|قبل|آخر موعد|موعد أقصاه|עד|לא יאוחר מ)"
-    r"\b,?[\s:]*$",
+    # a deadline word with its verb before the date: "the deadline is Friday", "Bewerbungs-
+    # schluss ist der 15.12.", "la date limite est le"
+    r"\b(?:\s(?:is|ist|est|es|è|é|endet)(?:\s(?:on|the|der|am|le|el|il|o|a))?)?,?[\s:]*$",
     re.IGNORECASE,
 )
 # Languages that put "before" or "until" after the date or time: Basque "ekainaren 30a baino
