@@ -1511,7 +1511,8 @@ ABSENCE_CUES = CaseBlindCues(
 REPLY_HEADER = re.compile(
     r"^[\s\ufeff]*(?:"
     r"on\b.{4,200}\bwrote\s*:"
-    r"|am\b.{4,200}\bschrieb\b.{0,200}:"
+    # KMail's German reply template "Am %1 %2 schrieben Sie:" (the reader is "Sie")
+    r"|am\b.{4,200}\bschrieb(?:en)?\b.{0,200}:"
     r"|le\b.{4,200}\ba écrit\s*:"
     r"|el\b.{4,200}\bescribió\s*:"
     r"|il\b.{4,200}\bha scritto\s*:"
