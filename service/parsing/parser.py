@@ -1429,17 +1429,36 @@ _ATTRIBUTION_LINES = 3  # Claws writes "Am <date>" and "schrieb <who>:" on two l
 def _quoted_authors(body: str) -> frozenset[str]:
     """The words of the names in the attribution above the first quoted line ("> "): "On …,
     Ana Ruiz <ana@…> wrote:", Claws' "Am …\nschrieb Andreas Lindner <…>:", SnappyMail's
-    "Harriet Cole <…> schreef op …:". Empty when nothing is quoted or no address heads it."""
+    "Harriet Cole <…> schreef op …:", or a name alone after the date (`_named_author`). Empty
+    when nothing is quoted or no author is named."""
     lines = body[:4000].splitlines()
     for index, line in enumerate(lines):
         if not line.lstrip().startswith(">"):
             continue
         above = [text for text in lines[max(0, index - 6) : index] if text.strip()]
         head = "\n".join(above[-_ATTRIBUTION_LINES:])
-        if "@" not in head or not head.rstrip().endswith(":"):
+        if not head.rstrip().endswith(":"):
             return frozenset()
+        if "@" not in head:
+            return _named_author(above[-1] if above else "")
         return reader_tokens(head)
     return frozenset()
+
+
+def _named_author(line: str) -> frozenset[str]:
+    """The words of the name an attribution gives without an address: Evolution's "On Thu,
+    2026-12-03 at 14:00 +0000, Hannah Moore wrote:" and Roundcube's "On 2026-12-03 14:00,
+    Hannah Moore wrote:" ("În …, Mihai Popa a scris:") name the sender after the date's last
+    comma. Only a line that heads a quote counts, and only capitalised words are names."""
+    head = line[:300].rstrip()
+    if not is_reply_header(head):
+        return frozenset()
+    comma = head.rfind(",")
+    tail = head[comma + 1 :]
+    if comma < 0 or any(char.isdigit() for char in tail):
+        return frozenset()  # no comma, or the date runs on after it: no name alone there
+    words = re.findall(r"[^\W\d_][\w'-]*", tail)
+    return frozenset(word.lower() for word in words if word[0].isupper() and len(word) >= 2)
 
 
 def _unquoted_opening(body: str) -> str:
