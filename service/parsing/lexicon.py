@@ -1511,9 +1511,10 @@ ABSENCE_CUES = CaseBlindCues(
 REPLY_HEADER = re.compile(
     r"^[\s\ufeff]*(?:"
     r"on\b.{4,200}\bwrote\s*:"
-    # KMail's German reply template "Am %1 %2 schrieben Sie:" (the reader is "Sie")
+    # KMail's reply templates address the one answered: German "Am %1 %2 schrieben Sie:",
+    # French "Le %1 %2, vous avez écrit :" (as KMail mail in public list archives shows them)
     r"|am\b.{4,200}\bschrieb(?:en)?\b.{0,200}:"
-    r"|le\b.{4,200}\ba écrit\s*:"
+    r"|le\b.{4,200}\b(?:a|avez) écrit\s*:"
     r"|el\b.{4,200}\bescribió\s*:"
     r"|il\b.{4,200}\bha scritto\s*:"
     r"|op\b.{4,200}\bschreef\b.{0,200}:"

@@ -7,8 +7,8 @@ Invariants, each on our own short mails (not corpus files):
   (known or not), the forwarded sender is that address and the forwarded Date anchors the
   original's "tomorrow".
 - A dashed line naming an address with no header block below it changes nothing.
-- KMail's German reply "Am <date> <time> schrieben Sie:" heads quoted mail: its own date is
-  never the slot.
+- KMail's replies "Am <date> <time> schrieben Sie:" and "Le <date> <time>, vous avez écrit :"
+  head quoted mail: their own date is never the slot.
 - Evolution's "On Thu, 2026-12-03 at 14:00 +0000, Hannah Moore wrote:" and Roundcube's
   "On 2026-12-03 14:00, Hannah Moore wrote:" name the quoted author without an address: a
   reply greeting that author is the reader's own, not mail to someone else; a greeting of
@@ -127,10 +127,24 @@ def test_dashed_line_with_an_address_and_no_block_changes_nothing() -> None:
     [
         "Am Montag, 30. November 2026 10:05:00 CET schrieben Sie:",
         "Am Dienstag, 1. Dezember 2026, 16:40:12 CET schrieben Sie:",
+        "Le lundi 30 novembre 2026 10:05:00 Léa Brandt, vous avez écrit :",
+        "Le mardi 1 décembre 2026 16:40, vous avez écrit :",
     ],
 )
-def test_kmail_german_attribution_heads_a_quote(line: str) -> None:
+def test_kmail_you_wrote_attribution_heads_a_quote(line: str) -> None:
     assert is_reply_header(line)
+
+
+def test_kmail_french_reply_attribution_date_is_not_the_slot() -> None:
+    body = (
+        "Le lundi 30 novembre 2026 10:05:00 Léa Brandt, vous avez écrit :\n"
+        "> Bonjour Kaisa,\n>\n> nous vous proposons un entretien le mercredi 9 décembre à"
+        " 11h00 dans nos locaux.\n>\n> Cordialement,\n> Léa Brandt\n\n"
+        "Bonjour Léa,\n\nmercredi à 11h00 me convient très bien.\n\nKaisa\n"
+    )
+    parsed = parse_message(_mail(body, "Re: Entretien", "Mon, 30 Nov 2026 12:46:00 +0100"))
+    assert parsed.start is not None
+    assert parsed.start.replace(tzinfo=None).isoformat() == "2026-12-09T11:00:00"
 
 
 def test_kmail_reply_attribution_date_is_not_the_slot() -> None:
