@@ -1531,7 +1531,11 @@ REPLY_HEADER = re.compile(
     # Outlook's Czech, Slovak, Russian, Dutch and Turkish, and the Finnish, Swedish and
     # Norwegian ones with the date after the verb (as email-forward-parser's fixtures)
     r"|napsal(?:\(a\))?|napísal\w*|написал\w*|geschreven|yazdı"
-    r"|(?:kirjoitti|följande|følgende)\b.{0,40})\s*:$"
+    # Roundcube's reply intros (mailreplyintro): Greek "Στις $date, $sender έγραψε:",
+    # Romanian "În $date, $sender a scris:"; Danish and Norwegian "$sender skrev den $date:"
+    # put the date after the verb
+    r"|έγραψε|a scris"
+    r"|(?:kirjoitti|följande|følgende|skrev den)\b.{0,60})\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
