@@ -126,9 +126,10 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 
 @lru_cache(maxsize=8)
-def html_to_text(html: str) -> str:
-    """Convert HTML once per message, however many readers ask for its text."""
-    return canonical_headers(_html_to_text(_unstruck(html)))
+def html_to_text(html: str, quotes: bool = False) -> str:
+    """Convert HTML once per message, however many readers ask for its text; with `quotes`
+    (an HTML-only body), quoted mail in <blockquote>s keeps its "> " marks."""
+    return canonical_headers(_html_to_text(_unstruck(html), quotes))
 
 
 # where a zone is written after a time: "10:45am (Pacific Time - Los Angeles)", "10:45 AM
@@ -260,7 +261,7 @@ def _texts(envelope: Envelope, *, prefer_plain: bool = True) -> list[str]:
     plain = _plain_parts(envelope)
     if plain and prefer_plain:
         return plain
-    converted = [html_to_text(html) for html in envelope.html]
+    converted = [html_to_text(html, quotes=not plain) for html in envelope.html]
     return [text for text in converted if text.strip()] or list(envelope.plain)
 
 
@@ -1489,7 +1490,7 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     plain_parts = _plain_parts(envelope)
     segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain_parts)]
     html_segments = (
-        [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
+        [Segment(html_to_text(item, quotes=True), "html") for item in envelope.html[:3]]
         if not plain_parts
         else []
     )

@@ -77,11 +77,60 @@ def _within_tag_budget(html: str) -> str:
     return html[: position - 1]
 
 
-def html_to_text(html: str) -> str:
-    """Return the readable text of an HTML body."""
+def html_to_text(html: str, quotes: bool = False) -> str:
+    """Return the readable text of an HTML body; with `quotes`, lines inside <blockquote>s
+    get "> " once per level (for a body that has no plain twin to show them)."""
     # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
     spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html[:MAX_HTML_CHARS]))
-    return _converted(_within_tag_budget(_marked_signatures(spaced)))
+    marked = _marked_signatures(spaced)
+    if quotes:
+        marked = _marked_quotes(marked)
+    text = _converted(_within_tag_budget(marked))
+    return _quoted_lines(text) if quotes and _QUOTE_OPEN in text else text
+
+
+# Quoted earlier mail in HTML replies sits in <blockquote>s, one level per reply (Roundcube's
+# '<p id="reply-intro">…</p><blockquote>', Thunderbird's and Apple Mail's <blockquote
+# type="cite">, Gmail's <blockquote class="gmail_quote">); their plain alternatives put "> "
+# before each quoted line. An HTML-only mail's text keeps that mark, so a reply written below
+# a quote (bottom-posting) is told from the quote as in plain text. Where a plain part exists
+# it already shows the quotes, and its HTML twin is read as before.
+_BLOCKQUOTE = re.compile(r"<(/?)blockquote\b[^>]*>", re.IGNORECASE)
+_QUOTE_OPEN = "\ue001"
+_QUOTE_CLOSE = "\ue002"
+MAX_QUOTE_DEPTH = 12
+
+
+def _marked_quotes(html: str) -> str:
+    if "blockquote" not in html and "BLOCKQUOTE" not in html and "Blockquote" not in html:
+        return html
+
+    def mark(found: re.Match[str]) -> str:
+        if found.group(1):
+            return f"{found.group(0)}<div>{_QUOTE_CLOSE}</div>"
+        return f"<div>{_QUOTE_OPEN}</div>{found.group(0)}"
+
+    return _BLOCKQUOTE.sub(mark, html)
+
+
+def _quoted_lines(text: str) -> str:
+    """Put "> " before each line inside a blockquote, once per level, and drop the marks."""
+    lines: list[str] = []
+    depth = 0
+    for line in text.split("\n"):
+        bare = line.strip()
+        if bare == _QUOTE_OPEN:
+            depth += 1
+            continue
+        if bare == _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+            continue
+        line = line.replace(_QUOTE_OPEN, "").replace(_QUOTE_CLOSE, "")
+        if depth:
+            level = min(depth, MAX_QUOTE_DEPTH)
+            line = ">" * level + (" " + line.strip() if line.strip() else "")
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _marked_signatures(html: str) -> str:
