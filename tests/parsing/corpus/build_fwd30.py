@@ -100,7 +100,7 @@ SOURCE = {
 
 SPLITS = {
     "rc30": "dev",
-    "horde30": "dev",
+    "imp30": "dev",
     "kmail30": "dev",
     "evo30": "dev",
     "ownnote30": "dev",
@@ -115,7 +115,7 @@ SPLITS = {
 SOURCES = {
     "rc30": "Roundcube plain-text forwards in hu, ro, fi, da, lt, et, id, el ('-------- Eredeti "
     "üzenet --------', 'Dátum: 2026-11-10 09:12'); one keeps the original's .ics attachment.",
-    "horde30": "Horde IMP forwards in fi, hu, lt, et, da, nb, sk, sl: right-aligned labels and "
+    "imp30": "Horde IMP forwards in fi, hu, lt, et, da, nb, sk, sl: right-aligned labels and "
     "the original RFC 5322 Date header in the employer's zone; 'tomorrow' and weekdays read "
     "against that date.",
     "kmail30": "KMail forwards ('----------  Weitergeleitete Nachricht  ----------', 'Datum: "
@@ -980,8 +980,8 @@ add(
     what="Negative: Roundcube (el) forward of an open webinar about interviews, Thursday 18:00.",
 )
 
-# ---------------- horde30 (dev): Horde IMP forwards, original Date header ----------------
-f = "horde30"
+# ---------------- imp30 (dev): Horde IMP forwards, original Date header ----------------
+f = "imp30"
 add(
     f,
     "fi_huomenna_english",
@@ -2132,7 +2132,7 @@ FIRST_SIGHT = (
     "right 41/52, text 35/38 start right (33 sure), calendars 1/1, false claims 1/13; held "
     "out all fields 14/18, text 15/15 (12 sure), calendars 1/1, false claims 2/2. Per family "
     "(all fields right / files): rc30 6/8 (a Greek webinar on interviews claimed at 0.66; "
-    "Hungarian '45 percig tart' gives no end), horde30 5/8 (Horde's Estonian, Lithuanian and "
+    "Hungarian '45 percig tart' gives no end), imp30 5/8 (Horde's Estonian, Lithuanian and "
     "Slovenian blocks not read: no original_sender, and 'rytoj' resolved against the outer "
     "Date), kmail30 5/6 (the German reply attribution 'Am ... schrieben Sie:' read as the "
     "slot), evo30 5/6 (the user's reply greeting the recruiter named in Evolution's name-only "
