@@ -13,6 +13,8 @@ from inscriptis.model.config import ParserConfig
 from inscriptis.model.html_element import HtmlElement
 from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 
+from service.parsing.lexicon import is_reply_header
+
 _TABLE_TAGS = ("table", "tr", "td", "th")
 MAX_HTML_CHARS = 300_000
 MAX_TAGS = 20_000
@@ -114,16 +116,24 @@ def _marked_quotes(html: str) -> str:
 
 
 def _quoted_lines(text: str) -> str:
-    """Put "> " before each line inside a blockquote, once per level, and drop the marks."""
+    """Put "> " before each line inside a blockquote an attribution heads ("On …, X wrote:"),
+    once per such level, and drop the marks. A blockquote without one (Apple Mail's forward
+    in <blockquote type="cite"> below "Begin forwarded message:") passes a message on: its
+    lines stay as they are."""
     lines: list[str] = []
+    levels: list[bool] = []  # for each open blockquote: does it count as a quote level
     depth = 0
     for line in text.split("\n"):
         bare = line.strip()
         if bare == _QUOTE_OPEN:
-            depth += 1
+            before = next((item for item in reversed(lines) if item.strip(" >")), "")
+            quoted = is_reply_header(before.lstrip("> ").strip())
+            levels.append(quoted)
+            depth += quoted
             continue
         if bare == _QUOTE_CLOSE:
-            depth = max(0, depth - 1)
+            if levels:
+                depth -= levels.pop()
             continue
         line = line.replace(_QUOTE_OPEN, "").replace(_QUOTE_CLOSE, "")
         if depth:

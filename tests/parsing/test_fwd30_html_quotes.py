@@ -2,10 +2,12 @@
 
 Invariants, on our own short mails (not corpus files):
 
-- In an HTML-only mail, lines inside <blockquote> get "> " once per level, as a plain part
-  shows them: the newest mail of a bottom-posted thread (written after the blockquote) sets
-  the slot, and the quoted proposals below do not.
-- A mail with a plain part is converted as before (its plain part shows the quotes).
+- In an HTML-only mail, lines inside a <blockquote> that an attribution heads ("On …, X
+  wrote:") get "> " once per level, as a plain part shows them: the newest mail of a
+  bottom-posted thread (written after the blockquote) sets the slot, and the quoted
+  proposals below do not.
+- A mail with a plain part is converted as before (its plain part shows the quotes), and a
+  blockquote no attribution heads (Apple Mail's forward) passes its message on unquoted.
 - Roundcube's reply intros in Danish/Norwegian ("X skrev den 2026-12-02 10:00:"), Greek
   ("Στις …, X έγραψε:") and Romanian ("În …, X a scris:") head quoted mail; their date is
   never the slot.
@@ -73,13 +75,27 @@ def test_blockquote_levels_become_quote_marks() -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(
-    depth=st.integers(min_value=1, max_value=6), words=st.from_regex(r"[a-z]{3,8}", fullmatch=True)
+    depth=st.integers(min_value=1, max_value=6),
+    words=st.from_regex(r"[a-z]{3,8}", fullmatch=True),
 )
 def test_nesting_depth_is_kept(depth: int, words: str) -> None:
-    html = "<blockquote>" * depth + f"<p>{words}</p>" + "</blockquote>" * depth + "<p>tail</p>"
+    opening = "<p>On 2026-12-01 10:00, Jonas Weber wrote:</p><blockquote>"
+    html = opening * depth + f"<p>{words}</p>" + "</blockquote>" * depth + "<p>tail</p>"
     lines = [line for line in html_to_text(html, quotes=True).splitlines() if line.strip()]
     assert f"{'>' * depth} {words}" in lines
     assert "tail" in lines
+
+
+def test_forwarded_message_in_a_blockquote_is_not_quoted() -> None:
+    # Apple Mail forwards in <blockquote type="cite"> below "Begin forwarded message:": the
+    # message is passed on, not quoted
+    html = (
+        '<div>fyi</div><div><br><blockquote type="cite"><div>Begin forwarded message:</div>'
+        "<div><b>From:</b> Jonas Weber &lt;jonas.weber@northgate-labs.example.com&gt;</div>"
+        "<div>Interview on Thursday 10 December at 14:00</div></blockquote></div>"
+    )
+    text = html_to_text(html, quotes=True)
+    assert not any(line.startswith(">") for line in text.splitlines())
 
 
 def test_without_quotes_the_text_is_as_before() -> None:
