@@ -2167,9 +2167,12 @@ FIRST_SIGHT = (
     "- Roundcube's reply intros 'X skrev den <date>:' (da, nb), 'Στις <date>, X έγραψε:' (el), "
     "'În <date>, X a scris:' (ro) head quotes (`lexicon.REPLY_HEADER`). Sources: "
     "labels.inc of four locales, bqnest30's Danish and Greek threads.\n"
-    "- In an HTML-only mail, lines inside <blockquote> get '>' once per level "
-    "(`text.html_to_text(quotes=True)`); a body with a plain part is read as before. Sources: "
-    "Roundcube's HTML reply (bqnest30), Gmail's gmail_quote (htmlquote15 became sure)."
+    "- In an HTML-only mail, lines inside a <blockquote> that a reply attribution heads get "
+    "'>' once per level (`text.html_to_text(quotes=True)`); a blockquote nothing attributes "
+    "(Apple Mail's forward) passes its message on, and a body with a plain part is read as "
+    "before. Sources: Roundcube's HTML replies in bqnest30's Hungarian and Finnish threads "
+    "(two employers); the same nesting is what Thunderbird's and Apple Mail's type=cite and "
+    "Gmail's gmail_quote write."
 )
 
 
