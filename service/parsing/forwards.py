@@ -421,6 +421,25 @@ def _expanded_lines(lines: list[str]) -> list[str]:
 # the slot. Its unknown labels are rewritten to the English ones, which every reader knows.
 _BEGIN_FORWARDED_LINE = re.compile(rf"^[ \t>]*+(?:{BEGIN_FORWARDED})[ \t]*+:$", re.IGNORECASE)
 _GENERIC_RULE = re.compile(r"^[ \t>]*+(?:-{2,}+[^-\n]{2,60}-{2,}+|-{2,}+|_{10,}+)[ \t]*+$")
+# Horde IMP ("----- Välitetty viesti lähettäjältä Ana Ruiz <ana@…> -----", in its languages)
+# and NeoMutt ("----- Forwarded message from Ana Ruiz <ana@…> -----") name the sender inside
+# the rule, which makes it longer than a title: such a rule, between runs of dashes and
+# naming an address, starts a block too.
+_SENDER_RULE = re.compile(r"^[ \t>]*+-{2,}+[ \t]++[^\n]{2,240}?[ \t]-{2,}+[ \t]*+$")
+MAX_SENDER_RULE_CHARS = 320
+
+
+def _names_sender(head: str) -> bool:
+    """Tell a rule of dashes that names the forwarded mail's sender (Horde, NeoMutt)."""
+    return (
+        "@" in head
+        and "--" in head
+        and len(head) <= MAX_SENDER_RULE_CHARS
+        and _SENDER_RULE.match(head) is not None
+        and _ADDRESS.search(head) is not None
+    )
+
+
 _GENERIC_FIELD = re.compile(
     r"^(?P<lead>[ \t>]*+\**)(?P<label>[^\W\d_]"
     r"[^\s\d:\uff1a\u055d@<>()\[\]*]*+(?: [^\s\d:\uff1a\u055d@<>()\[\]*]++){0,3})"
@@ -443,7 +462,7 @@ def canonical_headers(text: str, forwarded: bool = False) -> str:
     from_seen = False
     for index, line in enumerate(lines[:MAX_SCANNED_LINES]):
         head = line[:MAX_HEADER_LINE_CHARS].rstrip("\r")
-        if ("--" in head or "__" in head) and _GENERIC_RULE.match(head):
+        if (("--" in head or "__" in head) and _GENERIC_RULE.match(head)) or _names_sender(head):
             starts.append(index + 1)
         elif head.endswith(":") and _BEGIN_FORWARDED_LINE.match(head):
             # Apple Mail's "Välitetty viesti alkaa:" heads its block as a rule would

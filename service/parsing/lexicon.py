@@ -1528,8 +1528,10 @@ ABSENCE_CUES = CaseBlindCues(
 REPLY_HEADER = re.compile(
     r"^[\s\ufeff]*(?:"
     r"on\b.{4,200}\bwrote\s*:"
-    r"|am\b.{4,200}\bschrieb\b.{0,200}:"
-    r"|le\b.{4,200}\ba écrit\s*:"
+    # KMail's reply templates address the one answered: German "Am %1 %2 schrieben Sie:",
+    # French "Le %1 %2, vous avez écrit :" (as KMail mail in public list archives shows them)
+    r"|am\b.{4,200}\bschrieb(?:en)?\b.{0,200}:"
+    r"|le\b.{4,200}\b(?:a|avez) écrit\s*:"
     r"|el\b.{4,200}\bescribió\s*:"
     r"|il\b.{4,200}\bha scritto\s*:"
     r"|op\b.{4,200}\bschreef\b.{0,200}:"
@@ -1546,7 +1548,11 @@ REPLY_HEADER = re.compile(
     # Outlook's Czech, Slovak, Russian, Dutch and Turkish, and the Finnish, Swedish and
     # Norwegian ones with the date after the verb (as email-forward-parser's fixtures)
     r"|napsal(?:\(a\))?|napísal\w*|написал\w*|geschreven|yazdı"
-    r"|(?:kirjoitti|följande|følgende)\b.{0,40})\s*:$"
+    # Roundcube's reply intros (mailreplyintro): Greek "Στις $date, $sender έγραψε:",
+    # Romanian "În $date, $sender a scris:"; Danish and Norwegian "$sender skrev den $date:"
+    # put the date after the verb
+    r"|έγραψε|a scris"
+    r"|(?:kirjoitti|följande|følgende|skrev den)\b.{0,60})\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"

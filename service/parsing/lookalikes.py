@@ -575,6 +575,10 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
     r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione"
     r"|webinar|webinaire|webinário|seminario web|вебинар|career fair|job fair|jobmesse"
+    # Greek seminars and online or information events: a careers site's free webinar "How to
+    # succeed at the interview" (fwd30), a university's CV seminar (seminar24), a bank's
+    # graduate-programme information event (fwdgeary20)
+    r"|σεμινάρι\w*|διαδικτυακ\w* εκδήλωσ\w*|ενημερωτικ\w* εκδήλωσ\w*"
     r"|hiring event|open house|info(?:rmation)? session|live ?stream|live q&a|q&a session"
     r"|masterclass|fireside chat|panel discussion"
     # "our Meet the Recruiters evening", "a networking night", "meet-the-team event"

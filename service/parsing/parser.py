@@ -127,9 +127,10 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 
 @lru_cache(maxsize=8)
-def html_to_text(html: str) -> str:
-    """Convert HTML once per message, however many readers ask for its text."""
-    return canonical_headers(_html_to_text(_unstruck(html)))
+def html_to_text(html: str, quotes: bool = False) -> str:
+    """Convert HTML once per message, however many readers ask for its text; with `quotes`
+    (an HTML-only body), quoted mail in <blockquote>s keeps its "> " marks."""
+    return canonical_headers(_html_to_text(_unstruck(html), quotes))
 
 
 # where a zone is written after a time: "10:45am (Pacific Time - Los Angeles)", "10:45 AM
@@ -261,7 +262,7 @@ def _texts(envelope: Envelope, *, prefer_plain: bool = True) -> list[str]:
     plain = _plain_parts(envelope)
     if plain and prefer_plain:
         return plain
-    converted = [html_to_text(html) for html in envelope.html]
+    converted = [html_to_text(html, quotes=not plain) for html in envelope.html]
     return [text for text in converted if text.strip()] or list(envelope.plain)
 
 
@@ -1466,17 +1467,36 @@ _ATTRIBUTION_LINES = 3  # Claws writes "Am <date>" and "schrieb <who>:" on two l
 def _quoted_authors(body: str) -> frozenset[str]:
     """The words of the names in the attribution above the first quoted line ("> "): "On …,
     Ana Ruiz <ana@…> wrote:", Claws' "Am …\nschrieb Andreas Lindner <…>:", SnappyMail's
-    "Harriet Cole <…> schreef op …:". Empty when nothing is quoted or no address heads it."""
+    "Harriet Cole <…> schreef op …:", or a name alone after the date (`_named_author`). Empty
+    when nothing is quoted or no author is named."""
     lines = body[:4000].splitlines()
     for index, line in enumerate(lines):
         if not line.lstrip().startswith(">"):
             continue
         above = [text for text in lines[max(0, index - 6) : index] if text.strip()]
         head = "\n".join(above[-_ATTRIBUTION_LINES:])
-        if "@" not in head or not head.rstrip().endswith(":"):
+        if not head.rstrip().endswith(":"):
             return frozenset()
+        if "@" not in head:
+            return _named_author(above[-1] if above else "")
         return reader_tokens(head)
     return frozenset()
+
+
+def _named_author(line: str) -> frozenset[str]:
+    """The words of the name an attribution gives without an address: Evolution's "On Thu,
+    2026-12-03 at 14:00 +0000, Hannah Moore wrote:" and Roundcube's "On 2026-12-03 14:00,
+    Hannah Moore wrote:" ("În …, Mihai Popa a scris:") name the sender after the date's last
+    comma. Only a line that heads a quote counts, and only capitalised words are names."""
+    head = line[:300].rstrip()
+    if not is_reply_header(head):
+        return frozenset()
+    comma = head.rfind(",")
+    tail = head[comma + 1 :]
+    if comma < 0 or any(char.isdigit() for char in tail):
+        return frozenset()  # no comma, or the date runs on after it: no name alone there
+    words = re.findall(r"[^\W\d_][\w'-]*", tail)
+    return frozenset(word.lower() for word in words if word[0].isupper() and len(word) >= 2)
 
 
 def _unquoted_opening(body: str) -> str:
@@ -1507,7 +1527,7 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     plain_parts = _plain_parts(envelope)
     segments = [Segment(subject or "", "subject"), *(Segment(text, "body") for text in plain_parts)]
     html_segments = (
-        [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
+        [Segment(html_to_text(item, quotes=True), "html") for item in envelope.html[:3]]
         if not plain_parts
         else []
     )

@@ -13,6 +13,8 @@ from inscriptis.model.config import ParserConfig
 from inscriptis.model.html_element import HtmlElement
 from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 
+from service.parsing.lexicon import is_reply_header
+
 _TABLE_TAGS = ("table", "tr", "td", "th")
 MAX_HTML_CHARS = 300_000
 MAX_TAGS = 20_000
@@ -77,11 +79,68 @@ def _within_tag_budget(html: str) -> str:
     return html[: position - 1]
 
 
-def html_to_text(html: str) -> str:
-    """Return the readable text of an HTML body."""
+def html_to_text(html: str, quotes: bool = False) -> str:
+    """Return the readable text of an HTML body; with `quotes`, lines inside <blockquote>s
+    get "> " once per level (for a body that has no plain twin to show them)."""
     # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
     spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html[:MAX_HTML_CHARS]))
-    return _converted(_within_tag_budget(_marked_signatures(spaced)))
+    marked = _marked_signatures(spaced)
+    if quotes:
+        marked = _marked_quotes(marked)
+    text = _converted(_within_tag_budget(marked))
+    return _quoted_lines(text) if quotes and _QUOTE_OPEN in text else text
+
+
+# Quoted earlier mail in HTML replies sits in <blockquote>s, one level per reply (Roundcube's
+# '<p id="reply-intro">…</p><blockquote>', Thunderbird's and Apple Mail's <blockquote
+# type="cite">, Gmail's <blockquote class="gmail_quote">); their plain alternatives put "> "
+# before each quoted line. An HTML-only mail's text keeps that mark, so a reply written below
+# a quote (bottom-posting) is told from the quote as in plain text. Where a plain part exists
+# it already shows the quotes, and its HTML twin is read as before.
+_BLOCKQUOTE = re.compile(r"<(/?)blockquote\b[^>]*>", re.IGNORECASE)
+_QUOTE_OPEN = "\ue001"
+_QUOTE_CLOSE = "\ue002"
+MAX_QUOTE_DEPTH = 12
+
+
+def _marked_quotes(html: str) -> str:
+    if "blockquote" not in html and "BLOCKQUOTE" not in html and "Blockquote" not in html:
+        return html
+
+    def mark(found: re.Match[str]) -> str:
+        if found.group(1):
+            return f"{found.group(0)}<div>{_QUOTE_CLOSE}</div>"
+        return f"<div>{_QUOTE_OPEN}</div>{found.group(0)}"
+
+    return _BLOCKQUOTE.sub(mark, html)
+
+
+def _quoted_lines(text: str) -> str:
+    """Put "> " before each line inside a blockquote an attribution heads ("On …, X wrote:"),
+    once per such level, and drop the marks. A blockquote without one (Apple Mail's forward
+    in <blockquote type="cite"> below "Begin forwarded message:") passes a message on: its
+    lines stay as they are."""
+    lines: list[str] = []
+    levels: list[bool] = []  # for each open blockquote: does it count as a quote level
+    depth = 0
+    for line in text.split("\n"):
+        bare = line.strip()
+        if bare == _QUOTE_OPEN:
+            before = next((item for item in reversed(lines) if item.strip(" >")), "")
+            quoted = is_reply_header(before.lstrip("> ").strip())
+            levels.append(quoted)
+            depth += quoted
+            continue
+        if bare == _QUOTE_CLOSE:
+            if levels:
+                depth -= levels.pop()
+            continue
+        line = line.replace(_QUOTE_OPEN, "").replace(_QUOTE_CLOSE, "")
+        if depth:
+            level = min(depth, MAX_QUOTE_DEPTH)
+            line = ">" * level + (" " + line.strip() if line.strip() else "")
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _marked_signatures(html: str) -> str:
