@@ -282,7 +282,7 @@ def nbreceipt30() -> Iterator[Case]:
         "Müraciətiniz qəbul edildi: Kredit mütəxəssisi",
         sent_on(12, 1, 15, BAKU),
         "Look-alike: a Baku bank confirms an application; candidates passing the first stage will be contacted by 14 dekabr 2026, 18:00.",
-        "Hörmətli Leyla xanım,\n\n\"Kredit mütəxəssisi\" vakansiyasına göstərdiyiniz marağa görə təşəkkür edirik. Müraciətiniz qəbul edilib və hazırda baxılır.\n\nİlkin seçimdən keçən namizədlərlə 14 dekabr 2026-cı il, saat 18:00-dək telefon və ya e-poçt vasitəsilə əlaqə saxlanılacaq və müsahibənin vaxtı razılaşdırılacaq.\n\nHörmətlə,\nİnsan Resursları Departamenti\nXəzər Bank ASC",
+        'Hörmətli Leyla xanım,\n\n"Kredit mütəxəssisi" vakansiyasına göstərdiyiniz marağa görə təşəkkür edirik. Müraciətiniz qəbul edilib və hazırda baxılır.\n\nİlkin seçimdən keçən namizədlərlə 14 dekabr 2026-cı il, saat 18:00-dək telefon və ya e-poçt vasitəsilə əlaqə saxlanılacaq və müsahibənin vaxtı razılaşdırılacaq.\n\nHörmətlə,\nİnsan Resursları Departamenti\nXəzər Bank ASC',
     )
     yield neg(
         f,
@@ -579,7 +579,7 @@ def nbdrive30() -> Iterator[Case]:
         "रोजगार मेला २०८३ - डिसेम्बर १२, शनिबार",
         sent_on(12, 4, 10, KATHMANDU),
         "Look-alike: a job portal's job-fair announcement, डिसेम्बर १२ शनिबार बिहान १० बजेदेखि बेलुका ४ बजेसम्म, on-the-spot interviews for everyone.",
-        "नमस्कार,\n\nनेपाल रोजगार पोर्टलले आयोजना गरेको \"रोजगार मेला २०८३\" मा तपाईंलाई हार्दिक निमन्त्रणा छ।\n\nमिति: डिसेम्बर १२, २०२६ (शनिबार)\nसमय: बिहान १० बजेदेखि बेलुका ४ बजेसम्म\nस्थान: भृकुटीमण्डप, काठमाडौं\n\n५० भन्दा बढी कम्पनीहरूले स्थलगत अन्तर्वार्ता (on-the-spot interview) लिनेछन्। आफ्नो CV का प्रतिहरू साथमा ल्याउनुहोला। प्रवेश निःशुल्क।\n\nनेपाल रोजगार पोर्टल",
+        'नमस्कार,\n\nनेपाल रोजगार पोर्टलले आयोजना गरेको "रोजगार मेला २०८३" मा तपाईंलाई हार्दिक निमन्त्रणा छ।\n\nमिति: डिसेम्बर १२, २०२६ (शनिबार)\nसमय: बिहान १० बजेदेखि बेलुका ४ बजेसम्म\nस्थान: भृकुटीमण्डप, काठमाडौं\n\n५० भन्दा बढी कम्पनीहरूले स्थलगत अन्तर्वार्ता (on-the-spot interview) लिनेछन्। आफ्नो CV का प्रतिहरू साथमा ल्याउनुहोला। प्रवेश निःशुल्क।\n\nनेपाल रोजगार पोर्टल',
         ((2026, 12, 12, "Sat"),),
     )
     yield neg(
@@ -933,7 +933,7 @@ def nbnewsho30() -> Iterator[Case]:
         "CV Writing Webinar - දෙසැම්බර් 10 බ්‍රහස්පතින්දා ප.ව. 7.00ට",
         sent_on(12, 5, 18, COLOMBO),
         "Look-alike: a job board's newsletter announcing a CV and interview-skills webinar, දෙසැම්බර් 10 බ්‍රහස්පතින්දා ප.ව. 7.00ට.",
-        "හිතවත් නදීෂා,\n\nමෙම සතියේ නව රැකියා 240ක් LankaJobs.lk හි පළ කර ඇත.\n\nනොමිලේ Webinar: \"CV ලිවීම සහ සම්මුඛ පරීක්ෂණ සඳහා සූදානම් වීම\"\nදිනය: දෙසැම්බර් 10 බ්‍රහස්පතින්දා\nවේලාව: ප.ව. 7.00ට (Zoom)\nලියාපදිංචිය: https://lankajobs.example/webinar\n\nLankaJobs.lk කණ්ඩායම\nUnsubscribe",
+        'හිතවත් නදීෂා,\n\nමෙම සතියේ නව රැකියා 240ක් LankaJobs.lk හි පළ කර ඇත.\n\nනොමිලේ Webinar: "CV ලිවීම සහ සම්මුඛ පරීක්ෂණ සඳහා සූදානම් වීම"\nදිනය: දෙසැම්බර් 10 බ්‍රහස්පතින්දා\nවේලාව: ප.ව. 7.00ට (Zoom)\nලියාපදිංචිය: https://lankajobs.example/webinar\n\nLankaJobs.lk කණ්ඩායම\nUnsubscribe',
         ((2026, 12, 10, "Thu"),),
     )
     yield neg(
@@ -944,7 +944,7 @@ def nbnewsho30() -> Iterator[Case]:
         "Jarida la wiki: nafasi mpya + warsha ya usaili Alhamisi",
         sent_on(12, 6, 8, NAIROBI),
         "Look-alike: a job board's newsletter with an online workshop on interviews, Alhamisi 10 Desemba, saa 12:00 jioni (6:00 PM).",
-        "Habari Wanjiru,\n\nNafasi mpya za kazi wiki hii: 85 jijini Nairobi, 23 Mombasa, 12 Kisumu.\n\nWarsha ya mtandaoni: \"Jinsi ya kufaulu usaili\"\nAlhamisi, 10 Desemba 2026, saa 12:00 jioni (6:00 PM)\nJisajili bure: https://ajirapoa.example/warsha\n\nTimu ya AjiraPoa\nJiondoe kwenye orodha hii",
+        'Habari Wanjiru,\n\nNafasi mpya za kazi wiki hii: 85 jijini Nairobi, 23 Mombasa, 12 Kisumu.\n\nWarsha ya mtandaoni: "Jinsi ya kufaulu usaili"\nAlhamisi, 10 Desemba 2026, saa 12:00 jioni (6:00 PM)\nJisajili bure: https://ajirapoa.example/warsha\n\nTimu ya AjiraPoa\nJiondoe kwenye orodha hii',
         ((2026, 12, 10, "Thu"),),
     )
     yield neg(
