@@ -81,7 +81,12 @@ _THANK_YOU_WORDS = re.compile(
     r"|merci (?:d'avoir participé|de votre participation) à (?:l'|notre )entretien"
     r"|gracias por (?:asistir|participar) (?:a|en) (?:la|nuestra) entrevista"
     r"|grazie per (?:aver partecipato|la partecipazione) al colloquio"
-    r"|bedankt voor (?:je|uw) komst",
+    r"|bedankt voor (?:je|uw) komst"
+    # the same thanks in Slovak and Czech ("ďakujeme za Váš čas na dnešnom pohovore",
+    # "děkujeme za dnešní pohovor") and Tamil ("interview-ல் கலந்துகொண்டதற்கு நன்றி",
+    # thanks for having taken part; negs30b sk and ta)
+    r"|[ďd](?:a|ě)kujeme (?:vám )?za (?:v[aá]š čas na )?(?:dnešn\w+ |včeraj?š\w+ )?pohovor"
+    r"|கலந்துகொண்டதற்கு (?:மிக்க )?நன்றி",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(

@@ -1039,6 +1039,9 @@ _INVITATION_WORDS = re.compile(
     r"|співбесід|інтерв|запрошен|зустріч|собеседован|встреч|приглашен"
     # Kazakh "сұхбатқа шақырамыз" and Uzbek "suhbatga taklif": interview, invite
     r"|сұхбат|шақыр|suhbat|taklif"
+    # Georgian "გიწვევთ გასაუბრებაზე" (we invite you to an interview) and Macedonian
+    # "интервју" (negs30b ka and mk controls)
+    r"|გასაუბრებ|გიწვევ|მოწვევ|интервју"
     r"|jobsamtale|samtale|møde|møte|haastattel|tapaami|kutsu|interjú|meghív|találkoz"
     r"|interviu|întâlnire|invitați"
     # Macedonian and Serbian write the interview with a "ј": "интервјуто ќе се одржи", "Позив
@@ -2044,7 +2047,12 @@ AUTO_REPLY_SUBJECT = re.compile(
     r"|otomatik (?:yanıt|cevap)|автоответ|автоматический ответ|αυτόματη απάντηση"
     r"|balasan otomatis|自动回复|자동 ?응답"
     # Japanese "自動返信", Traditional Chinese, Polish, Arabic and Hebrew out-of-office subjects
-    r"|自動返信|自動回覆|odpowiedź automatyczna|رد تلقائي|תשובה אוטומטית)",
+    r"|自動返信|自動回覆|odpowiedź automatyczna|رد تلقائي|תשובה אוטומטית"
+    # Azerbaijani and Georgian ("Avtomatik cavab:", "ავტომატური პასუხი:", negs30b), with the
+    # Baltic, South Slavic and Ukrainian subjects Outlook writes the same way
+    r"|avtomatik cavab|ავტომატური პასუხი|automātiskā atbilde|automatinis atsakymas"
+    r"|automaatne vastus|samodejni odgovor|automatski odgovor|автоматски одговор"
+    r"|автоматичен отговор|автоматична відповідь)",
     re.IGNORECASE,
 )
 
@@ -2228,6 +2236,9 @@ MEETING_CUES = at_word_starts(
         r"|elkarrizket|bilera|müsahib|görüş|viðtal"
         r"|собеседован|встреч|разговор|интервью|звонок|созвон|интервю|интервј|срещ|співбесід|зустріч"
         r"|сұхбат|suhbat"
+        # Georgian and Macedonian (also Serbian Cyrillic) interviews: "მოწვევა გასაუბრებაზე",
+        # "Покана за интервју" (negs30b ka and mk controls)
+        r"|გასაუბრებ|интервју"
         r"|розмов|συνέντευξ|συνάντηση|κλήση"
         # tests taken in person and video rooms are meetings too
         r"|assessment cent|personality test|appear for|review on|puhelu|soitan"

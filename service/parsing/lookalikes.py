@@ -1631,7 +1631,12 @@ def hires_nobody(text: str) -> bool:
 _STAFF = re.compile(
     r"(?:all )?(?:employees|staff members|pracownic[yz]\w*|mitarbeiter(?:innen)?|mitarbeitende"
     r"|collaborat(?:eurs|rices)|salariés|colaboradores|dipendenti|medewerkers|çalışanlar\w*"
-    r"|personeel)\b",
+    r"|personeel"
+    # colleagues, as an internal note to the interviewers opens: "Sveiki, kolēģi!" (nbafter30
+    # lv), "Հարգելի գործընկերներ" (nbafter30 hy), "Liebe Kolleginnen und Kollegen", "Chers
+    # collègues", "Dear colleagues": a candidate is never greeted as one
+    r"|colleagues|kolleg(?:inn)?en|collègues|colleghi|colegas|collega's|kollegor|kolleger"
+    r"|kolēģi|kolegos|kolegovia|kolegové|koleżanki|գործընկերներ)\b",
     re.IGNORECASE,
 )
 
@@ -1906,7 +1911,9 @@ _GREETING_WORDS = (
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
-    r"|dzień dobry|szanown[aiy]|drodzy|drogie|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa)"
+    r"|dzień dobry|szanown[aiy]|drodzy|drogie|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa"
+    # Latvian, Lithuanian and Armenian openings ("Sveiki, kolēģi!", "Հարգելի գործընկերներ")
+    r"|sveiki|labdien|laba diena|հարգելի)"
 )
 _GREETING = re.compile(rf"[ \t]*{_GREETING_WORDS}(?![\w-])[ \t,]*([^\n]{{0,100}})", re.IGNORECASE)
 _GREETING_WORD = re.compile(_GREETING_WORDS, re.IGNORECASE)
@@ -2115,7 +2122,7 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     if kind == "role":
         return "written to you as a customer, patient, member or parent, not as a candidate"
     if kind == "staff":
-        return "written to a company's staff (all employees), not to a candidate"
+        return "written to a company's staff or to colleagues, not to a candidate"
     if kind == "panel":
         return "written to the interview panel: the times are candidates' interviews, not yours"
     if not reader or any(word.lower() in _ANYONE for word in names):

@@ -69,18 +69,19 @@ def test_the_hour_word_and_case_endings_of_more_languages(body: str, end: int | 
 
 
 def test_a_time_in_a_mail_without_any_known_invitation_word_is_kept_for_review() -> None:
-    # Georgian: "Interview: 12 November 2026, 14:00"; no cue word of any language matches,
-    # so the time is kept and the mail goes to review rather than being set aside
+    # Armenian: "Interview: 12 November 2026, 14:00"; no cue word of any language matches,
+    # so the time is kept and the mail goes to review rather than being set aside (the
+    # Georgian example this test first used is a known interview word since negs30b)
     raw = (
-        "From: Nino Beridze <nino@hr-example.ge>\r\nTo: sam@mailbox.example\r\n"
-        "Subject: =?utf-8?b?4YOS4YOQ4YOh4YOQ4YOj4YOR4YOg4YOU4YOR4YOQ?=\r\n"
+        "From: Anush Hakobyan <anush@hr-example.am>\r\nTo: sam@mailbox.example\r\n"
+        "Subject: =?utf-8?b?1YDVodaA1oHVodWm1oDVuNaC1bXWgQ==?=\r\n"
         "Date: Mon, 02 Nov 2026 09:00:00 +0400\r\nMIME-Version: 1.0\r\n"
         "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-        "გამარჯობა,\r\nგასაუბრება: 12 ნოემბერი 2026, 14:00.\r\n"
+        "Բարև Ձեզ,\r\nՀարցազրույց՝ 12 նոյեմբերի 2026, 14:00։\r\n"
     ).encode()
     result = parse_message(raw)
     assert result.kind == "not_invitation"  # not called one, but the time is kept for review
-    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=ZoneInfo("Asia/Tbilisi"))
+    assert result.start == datetime(2026, 11, 12, 14, 0, tzinfo=ZoneInfo("Asia/Yerevan"))
     assert result.confidence < 0.5
     assert any("does not read as an invitation" in warning for warning in result.warnings)
 
