@@ -1413,7 +1413,7 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
     # "instead of" in the other words people use: Italian "anziché", "piuttosto che",
     # French "plutôt que", Portuguese "ao invés de", Spanish "en vez de"
-    r"|anziché|anzichè|piuttosto che|plutôt que|ao invés de|en vez de"
+    r"|anziché|anzichè|piuttosto che|plutôt que|ao invés de\b|\ben vez de\b"
     # Italian "(in precedenza martedì 8 dicembre)", "precedentemente fissato"
     r"|in precedenza|precedentemente"
     r"|eerder|oorspronkelijk"
