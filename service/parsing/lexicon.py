@@ -2460,9 +2460,19 @@ PERSONAL_OCCASION_TITLE = at_word_starts(
         # a school's council or open class, for a parent: "Conseil d'école - école Jean
         # Moulin" (obm26's OBM request), "授業参観・保護者会" (calneg30's Google request)
         r"|conseil d'école|conseil de classe|consejo escolar|consiglio di (?:classe|istituto)"
-        r"|schoolraad|medezeggenschapsraad|schulkonferenz|授業参観",
+        r"|schoolraad|medezeggenschapsraad|schulkonferenz|授業参観"
+        # a friend's dinner at home ("Cena da Giulia", iCloud; the pt-BR "Aniversário do
+        # Rafa – churrasco" that TEAM_OCCASION_TITLE reads is the same kind of invitation)
+        r"|cena\b|cenetta\b",
         re.IGNORECASE,
     ),
+)
+# A calendar title that is one leg of a journey: a carrier's code and number, then two places
+# with an arrow between them ("Flight LX 966 Zurich → Berlin Brandenburg", "ICE 597 Berlin
+# Hbf → München Hbf", "NH 245 羽田 → 福岡"; calneg30's airline and rail files, calneg21's and
+# calneg22's itineraries). Read on the title only; the gap before the arrow is bounded.
+JOURNEY_LEG_TITLE = re.compile(
+    r"(?<![\w-])[A-Z][A-Z0-9]{1,3} ?\d{2,5}\b[^\n→]{1,60}?\s(?:→|->|⇒|➔)\s"
 )
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)

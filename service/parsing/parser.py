@@ -49,6 +49,7 @@ from service.parsing.lexicon import (
     DIGEST_CUES,
     FORWARD_SUBJECT,
     HTML_STUB_CUES,
+    JOURNEY_LEG_TITLE,
     MEETING_CUES,
     MEETING_WITH_PERSON,
     MOVE_VERB_WORDS,
@@ -845,6 +846,9 @@ def _other_occasion(
             return review.group(0).strip()
     if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
         return None
+    if event.summary and JOURNEY_LEG_TITLE.search(event.summary[:200]):
+        # "NH 245 羽田 → 福岡": a flight or a train the reader takes
+        return "a journey (a flight or a train)"
     for part in parts:
         for cues in (
             PUBLIC_EVENT_CUES,

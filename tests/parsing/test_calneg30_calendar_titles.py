@@ -163,3 +163,25 @@ def test_a_school_council_or_open_class_goes_to_review(summary: str) -> None:
     got = _mail(summary, "Merci de votre présence.")
     _facts_kept(got)
     assert got.confidence < SURE
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "NH 245 羽田 → 福岡",
+        "IC 2013 Köln Hbf → Hamburg Hbf",
+        "U2 4410 Lyon -> Porto",
+        "Cena da Marta",
+    ],
+)
+def test_a_journey_leg_or_a_friends_dinner_goes_to_review(summary: str) -> None:
+    got = _mail(summary, "Buon viaggio!")
+    _facts_kept(got)
+    assert got.confidence < SURE
+
+
+def test_an_interview_titled_with_a_journey_stays_sure() -> None:
+    """A hiring word beside the arrow ("Interview Round 2 → final") clears the title."""
+    got = _mail("Interview AB 12 → final round", "Thanks for applying to the Analyst role.")
+    _facts_kept(got)
+    assert got.confidence >= SURE
