@@ -2448,6 +2448,52 @@ NON_HIRING_OCCASION_TITLE = at_word_starts(
         re.IGNORECASE,
     ),
 )
+# Read on a calendar request's own title only (a text's time sentence says "a 1:1 with our
+# CTO" of an interview, and a Mumble "salon" of a meeting room): the standing routines of the
+# reader's own workplace beyond TEAM_ROUTINE_TITLE's, from calneg30's Webex, Google and
+# Thunderbird requests, and the manager's monthly "point" of calneg21's French request
+# (still held there by its "Candidat", an interview word to the veto). Cleared, like those,
+# only by an interview word.
+WORKPLACE_ROUTINE_TITLE = re.compile(
+    r"(?i:\b(?:kwartaal(?:planning|review)|revue trimestrielle|planification trimestrielle"
+    r"|(?:revisión|planificación) trimestral|(?:revisione|pianificazione) trimestrale"
+    r"|kvartals(?:planering|genomgång)|planowanie kwartalne|kick-?off"
+    r"|one[- ]on[- ]one|point (?:mensuel|hebdo\w*)))"
+    r"|(?<![\w:])1:1(?![\w:])"
+)
+# Read on a calendar request's title or subject only, beside NON_HIRING_OCCASION_TITLE and
+# under the same guard (no hiring word near): a vendor's demonstration in more languages
+# ("Démonstration Kalibra", "Demonstração: Plataforma Fluxa"), a hairdresser's or a
+# dentist's chair ("Coupe + couleur – Salon Mirabelle", "Professionelle Zahnreinigung"), a
+# volunteer's shift at a charity ("Schicht Ausgabe – Tafel Nordstadt", "Vrijwilligersdienst
+# Voedselbank") and a speaker's slot ("Speaker slot: ...", "Charla: ..."); calneg30's Webex,
+# Google, iCloud, Zimbra, Nextcloud and SOGo requests, two senders for each.
+PERSONAL_OCCASION_TITLE = at_word_starts(
+    re.compile(
+        r"démonstration|demostración|demonstração|dimostrazione|demonstratie|demonstration\b"
+        r"|salon\b|friseur\w*|coiffeur\w*|coiffure|kapper\b|peluquer\w*|parrucchier\w*"
+        r"|cabeleireir\w*|hairdresser\w*|haircut|zahnarzt\w*|zahnreinigung|prophylaxe"
+        r"|tandläkar\w*|dentyst\w*|dental (?:cleaning|check-?up|hygien\w*)"
+        r"|vrijwillig\w*|ehrenamt\w*|volunteer\w*|bénévol\w*|voluntari[oa]\w*|volontari\w*"
+        r"|wolontari\w*|frivillig\w*|tafel\b|voedselbank|food ?bank|banque alimentaire"
+        r"|banco de alimentos|speaker slot|speaking slot|talk slot|charla\b|ponencia\b"
+        # a school's council or open class, for a parent: "Conseil d'école - école Jean
+        # Moulin" (obm26's OBM request), "授業参観・保護者会" (calneg30's Google request)
+        r"|conseil d'école|conseil de classe|consejo escolar|consiglio di (?:classe|istituto)"
+        r"|schoolraad|medezeggenschapsraad|schulkonferenz|授業参観"
+        # a friend's dinner at home ("Cena da Giulia", iCloud; the pt-BR "Aniversário do
+        # Rafa – churrasco" that TEAM_OCCASION_TITLE reads is the same kind of invitation)
+        r"|cena\b|cenetta\b",
+        re.IGNORECASE,
+    ),
+)
+# A calendar title that is one leg of a journey: a carrier's code and number, then two places
+# with an arrow between them ("Flight LX 966 Zurich → Berlin Brandenburg", "ICE 597 Berlin
+# Hbf → München Hbf", "NH 245 羽田 → 福岡"; calneg30's airline and rail files, calneg21's and
+# calneg22's itineraries). Read on the title only; the gap before the arrow is bounded.
+JOURNEY_LEG_TITLE = re.compile(
+    r"(?<![\w-])[A-Z][A-Z0-9]{1,3} ?\d{2,5}\b[^\n→]{1,60}?\s(?:→|->|⇒|➔)\s"
+)
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)
 # The programme of the reader's own visit or interview day lists several sessions too, and

@@ -49,12 +49,14 @@ from service.parsing.lexicon import (
     DIGEST_CUES,
     FORWARD_SUBJECT,
     HTML_STUB_CUES,
+    JOURNEY_LEG_TITLE,
     MEETING_CUES,
     MEETING_WITH_PERSON,
     MOVE_VERB_WORDS,
     NON_HIRING_OCCASION_TITLE,
     OFFER_CUES,
     OTHER_BUSINESS_CUES,
+    PERSONAL_OCCASION_TITLE,
     RESCHEDULED_CUES,
     SELF_SCHEDULE_CUES,
     SERVICE_BOOKING_CUES,
@@ -66,6 +68,7 @@ from service.parsing.lexicon import (
     TEAM_ROUTINE_TITLE,
     TEAM_ROUTINE_VETO,
     VISIT_PROGRAMME_CUES,
+    WORKPLACE_ROUTINE_TITLE,
     detect_language,
     has_invitation_cue,
     is_reply_header,
@@ -73,6 +76,7 @@ from service.parsing.lexicon import (
 )
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
+    EMPLOYEE_REVIEW_CUES,
     HIRING_WORDS,
     INVITING_CUES,
     MOVE_ASKED_NOTE,
@@ -710,7 +714,7 @@ def _from_calendar(
         if _rules_out(reading, lacking_counts=True):
             confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
-        elif _team_occasion(event.summary):
+        elif _team_occasion(event.summary, _reader(sources)):
             confidence = min(confidence, 0.45)
             notes.append(TEAM_OCCASION_NOTE)
     if kind in ("invitation", "reschedule") and confidence >= 0.5:
@@ -764,17 +768,21 @@ def _from_calendar(
 TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
 
 
-def _team_occasion(summary: str | None) -> bool:
+def _team_occasion(summary: str | None, reader: frozenset[str] = frozenset()) -> bool:
     """Tell whether a request's own title names a team's meal, party or routine with no word
     of an interview or call: a workplace event that its text (a date line, a Meet or Teams
-    block) cannot tell from an invitation, so it goes to review, not to the calendar."""
+    block) cannot tell from an invitation, so it goes to review, not to the calendar. The
+    reader's own name is no interview word ("1:1 Priya / Candidate" for a mailbox greeted as
+    "Candidate")."""
     if not summary:
         return False
+    summary = _without_names(summary, reader)
     if TEAM_OCCASION_TITLE.search(summary) and not MEETING_CUES.search(summary):
         return True
     # a team's or department's standing meeting ("Riunione di reparto", "定例会議") names a
     # meeting, but one of the reader's own workplace unless the title says interview
-    return bool(TEAM_ROUTINE_TITLE.search(summary) and not TEAM_ROUTINE_VETO.search(summary))
+    routine = TEAM_ROUTINE_TITLE.search(summary) or WORKPLACE_ROUTINE_TITLE.search(summary)
+    return bool(routine and not TEAM_ROUTINE_VETO.search(summary))
 
 
 BOOKING_NOTE = "reads like a booking or a notice, not a meeting with someone"
@@ -829,10 +837,26 @@ def _other_occasion(
         # "Podcast recording", "User research session", "Visa appointment": an interview
         # word here names the press's, a study's or a consulate's, so it clears nothing
         return "an interview for the press, a study or an authority"
+    for part in parts:
+        # the title or subject names a talk with the reader's current employer about their
+        # own job ("Jahresgespräch 2027 – Zielvereinbarung", "Performance review – H1"): the
+        # words the text path already reads beside a time, here said by the calendar itself,
+        # whose "Gespräch" or "review" is no hiring word
+        review = EMPLOYEE_REVIEW_CUES.search(part)
+        if review:
+            return review.group(0).strip()
     if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
         return None
+    if event.summary and JOURNEY_LEG_TITLE.search(event.summary[:200]):
+        # "NH 245 羽田 → 福岡": a flight or a train the reader takes
+        return "a journey (a flight or a train)"
     for part in parts:
-        for cues in (PUBLIC_EVENT_CUES, NON_HIRING_OCCASION_TITLE, OTHER_BUSINESS_CUES):
+        for cues in (
+            PUBLIC_EVENT_CUES,
+            NON_HIRING_OCCASION_TITLE,
+            PERSONAL_OCCASION_TITLE,
+            OTHER_BUSINESS_CUES,
+        ):
             found = cues.search(part)
             if found:
                 return found.group(0).strip()
