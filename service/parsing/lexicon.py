@@ -1391,6 +1391,22 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"|e njëjta orë|ordu berean|sama tíma|aynı saate|zelfde tijd|同じ時間|같은 시간",
     re.IGNORECASE,
 )
+# Words that keep the hour of a slot a move gives up, said of the time itself rather than
+# beside the new day: "Wednesday 9 December instead of Tuesday 8 December, still starting at
+# 9:30", "the start time of 14:00 stays the same", "die Uhrzeit bleibt", "l'horaire ne change
+# pas", "el horario no cambia", "l'orario resta", "de tijd blijft", "mesmo horário".
+KEPT_HOUR_CUES = CaseBlindCues(
+    r"\bstill (?:starting |starts |beginning |begins )?at\b|\bsame (?:start(?:ing)? )?time\b"
+    r"|\btime\b[^.;!?]{0,20}\b(?:stays|remains|is) (?:the same|unchanged)\b"
+    r"|(?:uhrzeit|beginn)[^.;!?]{0,20}\bbleibt|gleiche(?:n|r)? uhrzeit|selbe(?:n|r)? uhrzeit"
+    r"|même horaire|même heure|(?:l'heure|horaire)[^.;!?]{0,20}(?:reste|ne change pas|inchangé)"
+    r"|misma hora|(?:hora|horario)[^.;!?]{0,20}(?:no cambia|se mantiene|sigue igual)"
+    r"|stessa ora|stesso orario|orario[^.;!?]{0,20}(?:resta|rimane|non cambia)"
+    r"|zelfde tijd|dezelfde tijd|\btijd(?:stip)?[^.;!?]{0,20}\bblijft"
+    r"|mesmo horário|mesma hora|horário[^.;!?]{0,20}(?:se mantém|continua|não muda)"
+    r"|samma tid|samme tid(?:spunkt)?",
+    re.IGNORECASE,
+)
 NEXT_DAY_CUES = CaseBlindCues(
     r"\bthe (?:day after|next day|following day)\b|(?:am|auf den) (?:nächsten|folgenden) tag"
     r"|am folgetag|tags darauf|le lendemain|le jour suivant|al día siguiente"
@@ -1405,7 +1421,8 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|\(earlier\b|\brather than\b|\bnot (?:at|on)\b"
     # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
     r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
-    r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
+    r"|initialement|au lieu d(?:e|u|es)\b|anterior|original|en lugar de|precedente|invece di"
+    r"|\boude?\b"
     # "instead of" in the other words people use: Italian "anziché", "piuttosto che",
     # French "plutôt que", Portuguese "ao invés de", Spanish "en vez de"
     r"|anziché|anzichè|piuttosto che|plutôt que|ao invés de|en vez de"
@@ -1420,7 +1437,8 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|nicht wie (?:geplant|vorgesehen)|no como estaba previsto|pas comme prévu"
     # a booking tool's "Previous time" / "Vorheriger Termin" / "Попередня дата" row
     r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
-    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
+    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|i stället för"
+    r"|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
     # Serbian (both scripts) and Slovenian "instead of": "umesto", "уместо", "namesto"
     r"|umesto|уместо|namesto"
