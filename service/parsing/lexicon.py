@@ -2849,6 +2849,12 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     **dict.fromkeys(("three", "drei", "trois", "tres", "três", "tre", "drie"), 3.0),
     **dict.fromkeys(("half an", "half a", "halbe", "media", "meia", "yarım", "setengah"), 0.5),
     **dict.fromkeys(("demi", "mezz'", "mezz’", "half"), 0.5),
+    # Polish "o godzinę później" (by an hour), "o dwie godziny", "o pół godziny", "o dzień"
+    # ("o" stands for the amount only before a Polish unit: SHIFT_BARE_O_UNITS)
+    **dict.fromkeys(("o", "jeden", "jedną"), 1.0),
+    **dict.fromkeys(("dwie", "dwa"), 2.0),
+    **dict.fromkeys(("trzy",), 3.0),
+    **dict.fromkeys(("pół",), 0.5),
 }
 # unit words by the minutes they stand for
 SHIFT_UNITS: dict[str, int] = {
@@ -2860,16 +2866,26 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("dia", "dias", "giorno", "giorni", "dag", "dagen", "gün", "hari"), 1440),
     **dict.fromkeys(("week", "weeks", "woche", "wochen", "semaine", "semaines"), 10080),
     **dict.fromkeys(("semana", "semanas", "settimana", "settimane", "weken", "hafta"), 10080),
+    **dict.fromkeys(("godzinę", "godziny", "godzin"), 60),
+    **dict.fromkeys(("minut", "minuty"), 1),
+    **dict.fromkeys(("dzień", "dni"), 1440),
+    **dict.fromkeys(("tydzień", "tygodnie"), 10080),
 }
+# Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
+# only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
+SHIFT_BARE_O_UNITS = frozenset(("godzinę", "dzień", "tydzień"))
 # words that send a slot later or earlier, looked for beside the span
 SHIFT_LATER_WORDS = (
     r"later|back|delay\w*|postpon\w*|später|nach hinten|plus tard|repouss\w*|décal\w*"
     r"|retras\w*|más tarde|recorr\w*|mais tarde|adiad\w*|atras\w*|più tardi|posticip\w*"
     r"|ritard\w*|schuift|opgeschoven|sonra\w*|ertelen\w*|ertele\w*|mundur\w*|dimundurkan"
     r"|繰り下げ|遅らせ|遅れ|늦춰|늦어|뒤로"
+    # French "reporté d'une semaine" (put off), Polish "później" (later)
+    r"|reporté\w*|później"
 )
 SHIFT_EARLIER_WORDS = (
     r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
     r"|más temprano|adelant\w*|mais cedo|antecip\w*|anticip\w*|eerder|vervroeg\w*|naar voren"
     r"|erken|öne|dimajukan|maju\w*|繰り上げ|早め|앞당\w*|당겨"
+    r"|wcześniej"
 )

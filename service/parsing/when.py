@@ -51,6 +51,7 @@ from service.parsing.lexicon import (
     RESCHEDULED_CUES,
     SAME_HOUR_CUES,
     SHIFT_AMOUNT_WORDS,
+    SHIFT_BARE_O_UNITS,
     SHIFT_EARLIER_WORDS,
     SHIFT_LATER_WORDS,
     SHIFT_UNITS,
@@ -2356,8 +2357,9 @@ _ONTO = re.compile(
 _FROM_WORD = re.compile(
     r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra)\s?$", re.IGNORECASE
 )
-# joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00")
-_MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|->|→)\s?", re.IGNORECASE)
+# joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00", "o
+# horário passa de 10h para 14h30": a Portuguese range is "das 10h às 11h", never "para")
+_MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|para(?:\s[aà]s?)?|->|→)\s?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 
@@ -5106,6 +5108,9 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
     """The span a move states ("45 minutes later", "avancé d'une heure", "bir gün
     sonraya"), signed by the word beside it; None when it is no move by a span."""
     unit = SHIFT_UNITS[match.group("unit").lower()]
+    word = (match.group("word") or "").lower()
+    if word == "o" and match.group("unit").lower() not in SHIFT_BARE_O_UNITS:
+        return None
     if match.group("digits"):
         amount = float(match.group("digits"))
     else:

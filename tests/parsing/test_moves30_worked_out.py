@@ -135,3 +135,51 @@ def test_a_request_in_the_next_sentence_does_not_undo_a_same_hour_move() -> None
     )
     got = _parse(body, "Alteração da entrevista")
     assert str(got["start"]).startswith("2026-12-16T10:00")
+
+
+SHIFTS = [
+    # (body with {d} the old day of December and {h} the old hour, days, hours)
+    ("L'entretien du {wd_fr} {d} décembre à {h} h est reporté d'une semaine, même heure.", 7, 0),
+    ("Rozmowa w dniu {d} grudnia o {h}:00 zostaje przesunięta o godzinę później.", 0, 1),
+    ("Rozmowa w dniu {d} grudnia o {h}:00 zostaje przesunięta o dzień później.", 1, 0),
+    ("Rozmowa w dniu {d} grudnia o {h}:00 odbędzie się o godzinę wcześniej.", 0, -1),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    day=st.integers(min_value=7, max_value=20),
+    hour=st.integers(min_value=9, max_value=15),
+    shape=st.sampled_from(SHIFTS),
+)
+def test_a_stated_shift_moves_the_old_slot_by_it(
+    day: int, hour: int, shape: tuple[str, int, int]
+) -> None:
+    """Invariant: "reporté d'une semaine", "o godzinę później", "o dzień później", "o godzinę
+    wcześniej" move the dated old slot by that span, in that direction."""
+    text, days, hours = shape
+    old = date(2026, 12, day)
+    body = "Bonjour Alex,\n\n" + text.format(d=day, h=hour, wd_fr=FR_DAYS[old.weekday()])
+    got = _parse(body + "\n\nRuth\n", "Entretien / rozmowa")
+    new = old + timedelta(days=days)
+    assert str(got["start"]).startswith(f"{new:%Y-%m-%d}T{hour + hours:02d}:00")
+
+
+def test_o_before_a_word_that_is_no_polish_unit_is_no_amount() -> None:
+    """Portuguese "o dia 15" (the 15th) is no shift of one day."""
+    body = "Olá Alex,\n\nA entrevista foi adiada para o dia 15 de dezembro, às 14h.\n\nRuth\n"
+    got = _parse(body, "Entrevista adiada")
+    assert str(got["start"]).startswith("2026-12-15T14:00")
+
+
+@settings(max_examples=30, deadline=None)
+@given(day=st.integers(min_value=7, max_value=22), old=st.integers(8, 11), new=st.integers(13, 17))
+def test_para_joins_an_old_and_a_new_hour_not_a_range(day: int, old: int, new: int) -> None:
+    """Invariant: "o horário passa de Xh para Yh30" on a kept date is Y:30 that day (a
+    Portuguese range is "das Xh às Yh")."""
+    body = (
+        f"Oi Alex,\n\nMantivemos a data ({day}/12), mas o horário passa de {old}h para "
+        f"{new}h30.\n\nRuth\n"
+    )
+    got = _parse(body, "Novo horário da entrevista")
+    assert str(got["start"]).startswith(f"2026-12-{day:02d}T{new:02d}:30")
