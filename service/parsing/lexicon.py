@@ -1396,6 +1396,22 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"|e njëjta orë|ordu berean|sama tíma|aynı saate|zelfde tijd|同じ時間|같은 시간",
     re.IGNORECASE,
 )
+# Words that keep the hour of a slot a move gives up, said of the time itself rather than
+# beside the new day: "Wednesday 9 December instead of Tuesday 8 December, still starting at
+# 9:30", "the start time of 14:00 stays the same", "die Uhrzeit bleibt", "l'horaire ne change
+# pas", "el horario no cambia", "l'orario resta", "de tijd blijft", "mesmo horário".
+KEPT_HOUR_CUES = CaseBlindCues(
+    r"\bstill (?:starting |starts |beginning |begins )?at\b|\bsame (?:start(?:ing)? )?time\b"
+    r"|\btime\b[^.;!?]{0,20}\b(?:stays|remains|is) (?:the same|unchanged)\b"
+    r"|(?:uhrzeit|beginn)[^.;!?]{0,20}\bbleibt|gleiche(?:n|r)? uhrzeit|selbe(?:n|r)? uhrzeit"
+    r"|même horaire|même heure|(?:l'heure|horaire)[^.;!?]{0,20}(?:reste|ne change pas|inchangé)"
+    r"|misma hora|(?:hora|horario)[^.;!?]{0,20}(?:no cambia|se mantiene|sigue igual)"
+    r"|stessa ora|stesso orario|orario[^.;!?]{0,20}(?:resta|rimane|non cambia)"
+    r"|zelfde tijd|dezelfde tijd|\btijd(?:stip)?[^.;!?]{0,20}\bblijft"
+    r"|mesmo horário|mesma hora|horário[^.;!?]{0,20}(?:se mantém|continua|não muda)"
+    r"|samma tid|samme tid(?:spunkt)?",
+    re.IGNORECASE,
+)
 NEXT_DAY_CUES = CaseBlindCues(
     r"\bthe (?:day after|next day|following day)\b|(?:am|auf den) (?:nächsten|folgenden) tag"
     r"|am folgetag|tags darauf|le lendemain|le jour suivant|al día siguiente"
@@ -1410,7 +1426,8 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|\(earlier\b|\brather than\b|\bnot (?:at|on)\b"
     # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
     r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
-    r"|initialement|au lieu de|anterior|original|en lugar de|precedente|invece di|\boude?\b"
+    r"|initialement|au lieu d(?:e|u|es)\b|anterior|original|en lugar de|precedente|invece di"
+    r"|\boude?\b"
     # "instead of" in the other words people use: Italian "anziché", "piuttosto che",
     # French "plutôt que", Portuguese "ao invés de", Spanish "en vez de"
     r"|anziché|anzichè|piuttosto che|plutôt que|ao invés de\b|\ben vez de\b"
@@ -1425,7 +1442,8 @@ OLD_TIME_CUES = CaseBlindCues(
     r"|nicht wie (?:geplant|vorgesehen)|no como estaba previsto|pas comme prévu"
     # a booking tool's "Previous time" / "Vorheriger Termin" / "Попередня дата" row
     r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
-    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|sebelumnya|semula|旧|変更前"
+    r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|i stället för"
+    r"|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
     # Serbian (both scripts) and Slovenian "instead of": "umesto", "уместо", "namesto"
     r"|umesto|уместо|namesto"
@@ -2897,6 +2915,12 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     **dict.fromkeys(("three", "drei", "trois", "tres", "três", "tre", "drie"), 3.0),
     **dict.fromkeys(("half an", "half a", "halbe", "media", "meia", "yarım", "setengah"), 0.5),
     **dict.fromkeys(("demi", "mezz'", "mezz’", "half"), 0.5),
+    # Polish "o godzinę później" (by an hour), "o dwie godziny", "o pół godziny", "o dzień"
+    # ("o" stands for the amount only before a Polish unit: SHIFT_BARE_O_UNITS)
+    **dict.fromkeys(("o", "jeden", "jedną"), 1.0),
+    **dict.fromkeys(("dwie", "dwa"), 2.0),
+    **dict.fromkeys(("trzy",), 3.0),
+    **dict.fromkeys(("pół",), 0.5),
 }
 # unit words by the minutes they stand for
 SHIFT_UNITS: dict[str, int] = {
@@ -2908,16 +2932,26 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("dia", "dias", "giorno", "giorni", "dag", "dagen", "gün", "hari"), 1440),
     **dict.fromkeys(("week", "weeks", "woche", "wochen", "semaine", "semaines"), 10080),
     **dict.fromkeys(("semana", "semanas", "settimana", "settimane", "weken", "hafta"), 10080),
+    **dict.fromkeys(("godzinę", "godziny", "godzin"), 60),
+    **dict.fromkeys(("minut", "minuty"), 1),
+    **dict.fromkeys(("dzień", "dni"), 1440),
+    **dict.fromkeys(("tydzień", "tygodnie"), 10080),
 }
+# Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
+# only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
+SHIFT_BARE_O_UNITS = frozenset(("godzinę", "dzień", "tydzień"))
 # words that send a slot later or earlier, looked for beside the span
 SHIFT_LATER_WORDS = (
     r"later|back|delay\w*|postpon\w*|später|nach hinten|plus tard|repouss\w*|décal\w*"
     r"|retras\w*|más tarde|recorr\w*|mais tarde|adiad\w*|atras\w*|più tardi|posticip\w*"
     r"|ritard\w*|schuift|opgeschoven|sonra\w*|ertelen\w*|ertele\w*|mundur\w*|dimundurkan"
     r"|繰り下げ|遅らせ|遅れ|늦춰|늦어|뒤로"
+    # French "reporté d'une semaine" (put off), Polish "później" (later)
+    r"|reporté\w*|później"
 )
 SHIFT_EARLIER_WORDS = (
     r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
     r"|más temprano|adelant\w*|mais cedo|antecip\w*|anticip\w*|eerder|vervroeg\w*|naar voren"
     r"|erken|öne|dimajukan|maju\w*|繰り上げ|早め|앞당\w*|당겨"
+    r"|wcześniej"
 )

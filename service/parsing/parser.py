@@ -1244,6 +1244,8 @@ def _from_text(
         confidence -= 0.1
     if found.weekday_conflict:
         confidence = min(confidence, 0.45)
+    if found.day_unsure:
+        confidence = min(confidence, 0.45)
     if found.order_assumed:
         notes.append("the numeric date could be read day-first or month-first; check it")
         confidence = min(confidence, 0.45)

@@ -37,6 +37,7 @@ from service.parsing.lexicon import (
     END_LABELS,
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
+    KEPT_HOUR_CUES,
     MONTH_FIRST_LANGUAGES,
     MOVE_VERB_WORDS,
     MOVE_VERBS,
@@ -50,6 +51,7 @@ from service.parsing.lexicon import (
     RESCHEDULED_CUES,
     SAME_HOUR_CUES,
     SHIFT_AMOUNT_WORDS,
+    SHIFT_BARE_O_UNITS,
     SHIFT_EARLIER_WORDS,
     SHIFT_LATER_WORDS,
     SHIFT_UNITS,
@@ -114,6 +116,9 @@ class FoundTime:
     moved: bool = False
     # the weekday written beside the date is not the date's ("Tuesday, December 9" in 2026)
     weekday_conflict: bool = False
+    # a weekday a move sends the slot to, counted from the slot it moves, could name either
+    # of two days ("Thursday 10 December moves to Tuesday": the 8th or the 15th)
+    day_unsure: bool = False
     # the end is the last session's of a programme listed session by session ("9:30-10:15
     # coding / 10:30-11:15 design / ..."): a long span, but each of its parts is stated
     programme: bool = False
@@ -1070,6 +1075,8 @@ class _Date:
     order_assumed: bool = False
     weekday_checked: bool = False
     weekday_conflict: bool = False
+    day_note: str = ""  # how the day was worked out, where the text does not write it
+    day_unsure: bool = False
 
 
 @dataclass
@@ -1103,6 +1110,7 @@ class _Candidate:
     forwarded: bool = False
     new: bool = False  # marked as the slot that is ("Now:", "neu am", "Nouvelle date :")
     weekday_conflict: bool = False
+    day_unsure: bool = False
     programme: bool = False  # the end is the last of several sessions listed one by one
 
 
@@ -2361,8 +2369,9 @@ _ONTO = re.compile(
 _FROM_WORD = re.compile(
     r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra)\s?$", re.IGNORECASE
 )
-# joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00")
-_MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|->|→)\s?", re.IGNORECASE)
+# joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00", "o
+# horário passa de 10h para 14h30": a Portuguese range is "das 10h às 11h", never "para")
+_MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|para(?:\s[aà]s?)?|->|→)\s?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 
@@ -3446,6 +3455,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         at=candidate.at,
         moved=candidate.moved,
         weekday_conflict=candidate.weekday_conflict,
+        day_unsure=candidate.day_unsure,
         programme=candidate.programme,
     )
 
@@ -3510,6 +3520,7 @@ def _read(
             dates = _weekday_of_date_above(
                 lines[index - 1], line.text, dates, day, order, order_sure, context.language
             )
+        dates = _weekday_after_moved_slot(dates, line.text, day)
         clocks = [
             clock
             for clock in clocks_of(index)
@@ -3554,6 +3565,63 @@ def _read(
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     return found
+
+
+WEEKDAY_AFTER_NOTE = "the new day is the weekday named, counted from the slot it moves; check it"
+WEEKDAY_EITHER_NOTE = (
+    "the weekday named could fall in the week of the slot it moves or the week after; check the day"
+)
+_ONE_SENTENCE = re.compile(r"(?<!\d)[.!?](?:\s|$)|[。?？;\n]")
+
+
+def _weekday_after_moved_slot(dates: list[_Date], text: str, reference: date) -> list[_Date]:
+    """Count a bare weekday that a move sends a dated slot to from that slot, not from the
+    mail: "your interview on Thursday 10 December needs to move to the Friday, same time",
+    "am Dienstag, 15.12. ... auf Donnerstag verlegt", "del martes 8 pasa al jueves". A
+    weekday later in the slot's week is that day; one earlier in the week (or the same
+    weekday) is the one after when a word sends the slot later, the one before when a word
+    brings it forward, and otherwise the one after but flagged, as either may be meant."""
+    if len(dates) < 2:
+        return dates
+    out = list(dates)
+    for index, hit in enumerate(dates):
+        if not index or not hit.relative:
+            continue
+        weekday = weekday_names().get(_folded(text[hit.begin : hit.finish]).strip(".,()"))
+        if weekday is None:
+            continue  # "tomorrow", "next week": not a weekday alone
+        anchor = next((item for item in reversed(dates[:index]) if not item.relative), None)
+        if anchor is None or anchor.day <= reference or not 0 < hit.begin - anchor.finish <= 120:
+            continue
+        between = text[anchor.finish : hit.begin]
+        if _ONE_SENTENCE.search(between):
+            continue
+        # the verb stands between them or, verb-last, just after the weekday ("auf Donnerstag
+        # verlegt", "naar dinsdag verplaatst")
+        stop = _ONE_SENTENCE.search(text, hit.finish)
+        tail = text[anchor.finish : min(hit.finish + 40, stop.start() if stop else len(text))]
+        if not (ANY_MOVE_VERB.search(tail) or RESCHEDULED_CUES.search(tail)):
+            continue
+        sentence = time_sentence(text, hit.begin)
+        if _REQUEST.search(sentence):
+            continue  # "could we move it to Friday?" moves nothing
+        after = anchor.day + timedelta(days=(weekday - anchor.day.weekday()) % 7 or 7)
+        before = anchor.day - timedelta(days=(anchor.day.weekday() - weekday) % 7 or 7)
+        later = bool(_SHIFT_LATER.search(sentence))
+        earlier = bool(_SHIFT_EARLIER.search(sentence))
+        unsure = False
+        if weekday > anchor.day.weekday():
+            day = after  # later in the same week: both readings agree
+            unsure = earlier and not later
+        elif earlier and not later:
+            day = before
+        else:
+            day, unsure = after, not later
+        if day == hit.day and not unsure:
+            continue
+        note = WEEKDAY_EITHER_NOTE if unsure else WEEKDAY_AFTER_NOTE
+        out[index] = replace(hit, day=day, day_note=note, day_unsure=unsure)
+    return out
 
 
 def _date_kept(dates: list[_Date], text: str) -> _Date:
@@ -3648,34 +3716,55 @@ def _old_then_new(here: list[_Candidate], text: str) -> None:
 def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) -> list[_Candidate]:
     """Return the slot a move gives by its day alone, keeping the hour of the slot it moves
     ("your 11am tomorrow moves to Monday 14 December, same time", "décalé au lundi 14,
-    même heure"): the day came without a clock, so the old slot took the line's only time."""
+    même heure"): the day came without a clock, so the old slot took the line's only time.
+    Where a date is marked as given up ("instead of", "was", "au lieu du") and one other is
+    not, words that keep the hour ("still starting at 9:30", "same time, new day", "the
+    start time stays the same") give that other date the given-up slot's hour."""
     if len(dates) < 2 or not here:
         return []
     lowered = lower_as_regex(text)
     cue = SAME_HOUR_CUES.search_lowered(lowered)
-    if cue is None or not (
-        ANY_MOVE_VERB.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered)
-    ):
+    kept = cue or KEPT_HOUR_CUES.search_lowered(lowered)
+    if kept is None:
         return []
+    # a date marked given up by the words right before it ("instead of Tuesday 8 December",
+    # "(was Wednesday", "au lieu du mardi"), not by a word further back
+    olds = [hit for hit in dates if _marked_old(text[max(0, hit.begin - 16) : hit.begin])]
+    said = bool(ANY_MOVE_VERB.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered))
     # the day the cue belongs to: just before it, no other number between ("Monday 14
     # December, same time", "auf Freitag, 11.12. verschieben, gleiche Uhrzeit"), or just
     # after it ("same time on Friday")
-    target = next(
-        (
-            hit
-            for hit in reversed(dates)
-            if (
-                0 <= cue.start() - hit.finish <= 30
-                and not _DIGIT.search(text, hit.finish, cue.start())
-            )
-            or 0 <= hit.begin - cue.end() <= 8
-        ),
-        None,
-    )
-    if target is None or any(item.start.date() == target.day for item in here):
+    target = None
+    if cue is not None:
+        target = next(
+            (
+                hit
+                for hit in reversed(dates)
+                if (
+                    0 <= cue.start() - hit.finish <= 30
+                    and not _DIGIT.search(text, hit.finish, cue.start())
+                )
+                or 0 <= hit.begin - cue.end() <= 8
+            ),
+            None,
+        )
+        if target is not None and not said:
+            # "findet nun am Mittwoch, 9.12. statt - zur gleichen Uhrzeit": a word for the
+            # new slot before the day says the move
+            said = bool(NEW_TIME_CUES.search(text[max(0, target.begin - 24) : target.begin]))
+    if target is None and olds:
+        rest = [hit for hit in dates if hit not in olds]
+        if len(rest) == 1 and {hit.day for hit in olds}.isdisjoint({rest[0].day}):
+            target, said = rest[0], True
+    if target is None or not said or any(item.start.date() == target.day for item in here):
         return []
-    moved = [item for item in here if item.at < target.begin]
-    if not moved or _REQUEST.search(text):
+    given_up = {hit.day for hit in olds}
+    moved = [item for item in here if item.start.date() in given_up] or [
+        item for item in here if item.at < target.begin
+    ]
+    if not moved or _REQUEST.search(time_sentence(text, target.begin)):
+        # asked in its own sentence ("could we do Friday, same time?"), not in the next one
+        # ("… passa para quarta-feira à mesma hora. Pedimos desculpa …")
         return []
     old = moved[-1]
     start = datetime.combine(target.day, old.start.timetz())
@@ -4313,6 +4402,9 @@ def _combine(
             candidate.notes.append(
                 f"the weekday written beside {hit.day:%d %b %Y} is not that date's; check the day"
             )
+        if hit.day_note:
+            candidate.notes.append(hit.day_note)
+            candidate.day_unsure = hit.day_unsure
         near = before[-40:]
         candidate.old = _marked_old(near)
         candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
@@ -5033,6 +5125,9 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
     """The span a move states ("45 minutes later", "avancé d'une heure", "bir gün
     sonraya"), signed by the word beside it; None when it is no move by a span."""
     unit = SHIFT_UNITS[match.group("unit").lower()]
+    word = (match.group("word") or "").lower()
+    if word == "o" and match.group("unit").lower() not in SHIFT_BARE_O_UNITS:
+        return None
     if match.group("digits"):
         amount = float(match.group("digits"))
     else:
