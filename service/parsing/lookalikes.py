@@ -976,7 +976,7 @@ NEW_HIRE_CUES = CaseBlindCues(
 INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"\b(?:scorecards?|interview kit|(?:sit|be|are) on the (?:interview )?panel for"
     r"|submit your (?:scores|feedback|evaluation)|(?:your|the) interviewer brief"
-    r"|ausgeschriebene stelle|bewertungsbogen|beurteilungsbogen|ihre einschätzung zu"
+    r"|ausgeschriebene stelle|bewertungsb[oö]gen|beurteilungsb[oö]gen|ihre einschätzung zu"
     r"|jury d'entretien|grille d'évaluation|fiche d'évaluation|(?:je|jouw|uw) beoordeling"
     r"|rúbrica|ficha de evaluación|scheda di valutazione|arkusz oceny|bedömningsmall"
     r"|avaliação do candidato|ficha de avaliação"
@@ -992,7 +992,9 @@ _CANDIDATE_NOUN = CaseBlindCues(
     r"\b(?:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?"
     # and the same word in more languages: "kandydatką", "uchazeče", "aday", "ansøger",
     # "кандидатом"; Chinese and Korean write it without spaces ("候选人王磊", "지원자 김민준")
-    r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande)\b|候选人|지원자",
+    r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande"
+    # the applicant: "der Bewerberin Miriam Schulz", "grade for the applicant", "pelamar"
+    r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자",
     re.IGNORECASE,
 )
 # the candidate named right after the word: "Candidate: Alex Morgan", "la candidata Marta
@@ -1012,7 +1014,8 @@ _CANDIDATE_NAMED = re.compile(
 # interview" stay the reader's own.
 READER_ON_PANEL_CUES = CaseBlindCues(
     r"\byou(?:'ve| have|'re| are|'ll| will)(?: not)?(?: be| been)? (?:added|nominated|invited"
-    r"|assigned|appointed) (?:to (?:join |sit on |serve on )?|as |for )(?:the |an? |any |our )?"
+    r"|assigned|appointed|scheduled|booked|planned) (?:to (?:join |sit on |serve on )?|as |for )"
+    r"(?:the |an? |any |our )?"
     r"(?:interview(?:ing)? |hiring |selection |assessment |recruitment )?"
     r"(?:panel(?:l)?ists?|panel members?|assessors?|interviewers?|panels?)\b"
     r"(?! interview| round| discussion| session)"
@@ -1053,6 +1056,14 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|vous avez été|tu as été|has sido)\b[^.\n]{0,40}?\b(?:als|som|como|come|jako|comme)"
     r" (?:interviewer|intervjuare|intervjuer|intervieweu?r|intervistat(?:ore|rice)"
     r"|entrevistador|rekruter|évaluat(?:eur|rice))"
+    # the same with "you are" and a planning verb: "Sie sind als Interviewer für ein Interview
+    # mit ... eingeplant", "Sie sind weiterhin als Interviewerin eingetragen", "Vous êtes
+    # programmé en tant qu'intervieweur" (Horilla's notices), "anda dijadwalkan menjadi
+    # interviewer" (etamrin's interviewer notice)
+    r"|\b(?:sie sind|du bist)\b[^.\n]{0,40}?\bals (?:interviewer|beisitzer|prüfer)"
+    r"|\b(?:vous êtes|tu es|vous avez été|tu as été)\b[^.\n]{0,40}?\ben tant qu['’]"
+    r"(?:intervieweu(?:r|se)|interviewer|évaluat(?:eur|rice)|examinat(?:eur|rice))"
+    r"|\banda\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:interviewer|pewawancara|penguji)\b"
     r"|面接官をお願い|面接官として登録"
     r"|بعضوية لجنة|साक्षात्कार पैनल में|면접위원|招聘委员会委员",
     re.IGNORECASE,
