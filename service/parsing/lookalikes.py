@@ -631,6 +631,21 @@ NOT_AN_INTERVIEW_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The sender's own text says that the appointment it books is not an interview: a
+# screening vendor's fingerprinting or medical check ("Esta cita no es una entrevista",
+# "本検診は採用面接ではございません", negs30d), a careers adviser's CV check. Only the
+# statement with its subject or copula: a bare "no interview" may be "no interview is needed
+# before the test, which is on ...".
+SENDER_NOT_AN_INTERVIEW_CUES = CaseBlindCues(
+    r"(?:\b(?:this|it|which) (?:isn't|is not) (?:an? |your )?(?:job )?interview\b"
+    r"|\b(?:cita|reunión|llamada|prueba|visita) no es una entrevista"
+    r"|\bn'est pas un entretien|\bist kein(?:e)? (?:vorstellungs|bewerbungs)?(?:gespräch|interview)"
+    r"|\bnon è un colloquio|\bnão é uma entrevista|\bis geen (?:sollicitatie)?gesprek"
+    r"|\bnie jest rozmową kwalifikacyjną|\bnení (?:přijímací )?pohovor|\bär inte en intervju"
+    r"|面接ではございません|面接ではありません|面接ではない|mülakat değildir)",
+    re.IGNORECASE,
+)
+
 # The forwarder's note disowns what it passes on: "This is Sam's, not mine - please don't add
 # it", "No es para mí, es de mi hermana, no lo añadas", "nicht für mich", "não é pra mim".
 # Romance languages say "mine" with an article: "c'est l'entretien de ma collègue, pas le
@@ -1699,6 +1714,11 @@ def lookalike_reason(view: MailView) -> str | None:
     screening = "" if _INTERVIEW_WORD.search_lowered(subject) else subject
     checks = (
         (NOT_AN_INTERVIEW_CUES, top, "the note on top says this is not an interview"),
+        (
+            SENDER_NOT_AN_INTERVIEW_CUES,
+            "" if own_interview else body,
+            "the mail says the appointment it books is not an interview",
+        ),
         (
             NOT_MINE_CUES,
             note if view.forwarded else "",
