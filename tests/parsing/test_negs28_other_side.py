@@ -9,28 +9,23 @@ set the reader's own interview stay invitations with their start.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import claimed as _claimed
+from tests.parsing.mailkit import plain_mail
 
 
 def _mail(subject: str, body: str, *, date: str = "Mon, 09 Nov 2026 09:00:00 +0100") -> bytes:
-    message = EmailMessage()
-    message["From"] = "Nadia Roussel <nadia@harbour-mail.example>"
-    message["To"] = "Sam Ortiz <sam@mailbox.example>"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return bytes(message)
-
-
-def _claimed(raw: bytes) -> bool:
-    parsed = parse_message(raw)
-    return parsed.kind == "invitation" and parsed.confidence >= 0.5
+    return plain_mail(
+        subject,
+        body,
+        sender="Nadia Roussel <nadia@harbour-mail.example>",
+        to="Sam Ortiz <sam@mailbox.example>",
+        date=date,
+    )
 
 
 LOOKALIKES = [

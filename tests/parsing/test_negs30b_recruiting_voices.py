@@ -16,13 +16,13 @@ Every mail here is written for the test. Invariants:
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import claimed as _claimed
+from tests.parsing.mailkit import plain_mail
 
 
 def _mail(
@@ -33,18 +33,7 @@ def _mail(
     sender: str = "Recruiter <hr@employer.example>",
     to: str = "Dana Roe <dana.roe@mailbox.example>",
 ) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = to
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return bytes(message)
-
-
-def _claimed(raw: bytes) -> bool:
-    parsed = parse_message(raw)
-    return parsed.kind == "invitation" and parsed.confidence >= 0.5
+    return plain_mail(subject, body, sender=sender, to=to, date=date)
 
 
 AUTO_REPLIES = [

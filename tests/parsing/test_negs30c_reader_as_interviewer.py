@@ -15,28 +15,23 @@ interview word and a person's name. The invariants:
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import claimed as _claimed
+from tests.parsing.mailkit import plain_mail
 
 
 def _mail(subject: str, body: str, *, date: str = "Tue, 01 Dec 2026 09:00:00 +0100") -> bytes:
-    message = EmailMessage()
-    message["From"] = "People Team <people@firma.example>"
-    message["To"] = "Robin Hale <robin.hale@firma.example>"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return bytes(message)
-
-
-def _claimed(raw: bytes) -> bool:
-    parsed = parse_message(raw)
-    return parsed.kind == "invitation" and parsed.confidence >= 0.5
+    return plain_mail(
+        subject,
+        body,
+        sender="People Team <people@firma.example>",
+        to="Robin Hale <robin.hale@firma.example>",
+        date=date,
+    )
 
 
 AS_INTERVIEWER = [

@@ -11,23 +11,22 @@ interview in the same voices, which says nothing of the kind, is still an invita
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 
 def _mail(subject: str, body: str, *, date: str = "Thu, 03 Dec 2026 09:00:00 +0100") -> bytes:
-    message = EmailMessage()
-    message["From"] = "Candidate services <candidates@vendor.example>"
-    message["To"] = "Dana Roe <dana.roe@mailbox.example>"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return bytes(message)
+    return plain_mail(
+        subject,
+        body,
+        sender="Candidate services <candidates@vendor.example>",
+        to="Dana Roe <dana.roe@mailbox.example>",
+        date=date,
+    )
 
 
 def _claimed(raw: bytes) -> bool:

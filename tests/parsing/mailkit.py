@@ -1,0 +1,25 @@
+"""One small builder for the hand-written mails of the look-alike tests, and the question
+they ask of each: is it claimed (an invitation sure enough to go to the calendar)?"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from service.parsing import parse_message
+
+
+def plain_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
+    """A one-part text/plain message with the headers a reading depends on."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Date"] = date
+    message["Subject"] = subject
+    message.set_content(body)
+    return bytes(message)
+
+
+def claimed(raw: bytes) -> bool:
+    """Tell whether the mail is read as an invitation with confidence >= 0.5."""
+    parsed = parse_message(raw)
+    return parsed.kind == "invitation" and parsed.confidence >= 0.5
