@@ -1260,11 +1260,12 @@ def names_own_interview(sentence: str) -> bool:
 # breakfast beside the time is part of an interview day ("interview, then lunch with the
 # team"); without, a team's lunch or all-hands is the reader's workplace, as the calendar
 # path already reads a request's title (TEAM_OCCASION_TITLE).
-HIRING_WORDS = re.compile(
-    rf"(?i:{INTERVIEW_NOUNS}|haastattel|rozmow|candidat|kandidat|applicant"
-    r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід)"
+_HIRING_STEMS = (
+    rf"{INTERVIEW_NOUNS}|haastattel|rozmow|candidat|kandidat|applicant"
+    r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід"
     r"|面接|面试|面試|면접"
 )
+HIRING_WORDS = re.compile(rf"(?i:{_HIRING_STEMS})")
 
 
 # A field of medicine names a post as often as a visit ("Paediatric Nurse position", "vaga de
@@ -1278,6 +1279,46 @@ ROLE_WORDS = CaseBlindCues(
     r"|functie|vacature|stanowisk\w*|pozisyon|kadro|lowongan|jabatan|vị trí"
     # titles a patient's mail does not give its reader (a practice nurse it does)
     r"|technician|technologist|registrar|techniker\w*|técnic[oa]|tecnic[oa])\b",
+    re.IGNORECASE,
+)
+
+
+# Any word that ties a mail to a job search: an interview in the languages the parser reads
+# (beside the hiring words above), a candidate or an application, a post, a hiring team or
+# its stages ("works for the panel", "second stage"), a CV. A mail with none of them names
+# no interview of the reader's anywhere, quoted mail and a forwarder's note included: a
+# time in it may be a meeting, a class or a visit, so it goes to review instead of the
+# calendar. The words are stems, read anywhere in a word: a missed inflection would send an
+# interview to review, a wider match only keeps a reading as it was.
+JOB_SEARCH_CUES = CaseBlindCues(
+    rf"{_HIRING_STEMS}|{ROLE_WORDS.pattern}"
+    r"|wawancara|pohovor|συνέντευξ|συνεντευξ|інтерв|интервју|интервю|сұхбат|suhbat|გასაუბრებ"
+    r"|jobsamtale|ansættelsessamtale|anställningsintervju|interjú|állásinterj|interviu|intervij"
+    r"|pārrun|vestlus|intervjuu|intervist|temuduga|panayam|elkarrizket|müsahib|viðtal"
+    r"|mahojiano|onderhoud|phỏng vấn|สัมภาษณ์|សម្ភាសន៍|ইন্টারভিউ|সাক্ষাৎকার|साक्षात्कार"
+    r"|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता|मुलाखत|ઇન્ટરવ્યૂ|ਇੰਟਰਵਿਊ|நேர்காணல்|ఇంటర్వ్యూ"
+    r"|ಸಂದರ್ಶನ|അഭിമുഖ|انٹرویو|مصاحبه|مقابلة|ראיון|ቃለ ?መጠይቅ|ስራ|ቅጥር"
+    r"|kandydat|pelamar|ứng viên|ứng tuyển|tuyển dụng|ผู้สมัคร|지원자|채용|候选人|候補者|応募"
+    r"|採用|招聘|求职|求職|職位|职位|aday|başvuru|işe alım|претендент|кандидат|соискател"
+    r"|вакан|ваканц|vacan|vagas?\b|lowongan|rekrut|rekryt|recrut|recluta|reclut|werving"
+    r"|selecci[oó]n de personal|processo seletivo|proceso de selecci|sélection|selezione"
+    r"|\bcv\b|resume|résumé|lebenslauf|curr[ií]cul|talent|human resources|\bhr\b|\brh\b"
+    r"|personalabteilung|career|karriere|carrière|carrera|carriera|kariyer|kariera"
+    r"|(?:first|second|third|final|next)[- ](?:stage|round)|\bpanel\b|hiring manager"
+    r"|posisi|pozisyon|vị trí|ตำแหน่ง|nafasi ya kazi|ajira|stelling|stilling|cargo\b|pracovní"
+    r"|посад|должност|θέση|εργασ"
+    # the word for a job interview where it is also "a conversation" or "getting to know
+    # each other", as German's "Gespräch" above: "Poziv na razgovor", "Darbo pokalbis",
+    # "Samtale torsdag", "Yüz yüze görüşme", "Kennismaking", "Kennenlernen", "カジュアル面談",
+    # "复试/二面", "Mwaliko wa usaili", "hirar aiki", "Jemputan temu duga", "Интервью"
+    r"|razgovor|разговор|pokalb|samtal|görüşme|görüşmesi|kennismak|kennenlern|面談|面谈"
+    r"|初试|复试|二面|三面|终面|usaili|hira(?:r| ta) aiki|temu ?duga|интервью|интерью"
+    r"|hlolokhon|sơ tuyển|ສໍາພາດ|ສຳພາດ|සම්මුඛ|အင်တာဗျူး|إنترفيو|انترفيو|مقابلت|hakemu|haku\b"
+    # the stages of a hiring process as recruiters name them: "Phone screen", "Technical
+    # round", "Managerial round", "assessment centre", "Portfolio review", "Next steps"
+    r"|phone screen|screening|\bround\b|(?:tweede|volgende|laatste) ronde|assessment"
+    r"|portfolio|next steps?\b|opportunit|(?:your|the|job) application|for applying"
+    r"|applied (?:for|to)\b",
     re.IGNORECASE,
 )
 

@@ -79,6 +79,7 @@ from service.parsing.lookalikes import (
     EMPLOYEE_REVIEW_CUES,
     HIRING_WORDS,
     INVITING_CUES,
+    JOB_SEARCH_CUES,
     MOVE_ASKED_NOTE,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
@@ -733,6 +734,13 @@ def _from_calendar(
             # the request books the reader's hour, but as an interviewer of someone else
             confidence = min(confidence, 0.45)
             notes.append(panel)
+    if (
+        kind in ("invitation", "reschedule")
+        and confidence >= 0.5
+        and not _names_job_search(sources, subject, event.summary, event.description)
+    ):
+        confidence = min(confidence, 0.45)
+        notes.append(NO_JOB_SEARCH_NOTE)
     if kind == "invitation" and _not_time_to_attend(event, sources):
         confidence = min(confidence, 0.45)
         notes.append(NOT_ATTENDED_NOTE)
@@ -1404,6 +1412,9 @@ def _from_text(
     if absent or (other_business and not own):
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
+    if not beside_calendar and confidence >= 0.5 and not _names_job_search(sources, subject_text):
+        notes.append(NO_JOB_SEARCH_NOTE)
+        confidence = min(confidence, 0.45)
     if why_else and kind == "not_invitation":
         notes.insert(0, why_else)  # the review page gives the first warning as its reason
     if unworded:
@@ -1425,6 +1436,35 @@ def _from_text(
 
 
 UNDECIDED = 0.45  # below the line that would skip review
+
+NO_JOB_SEARCH_NOTE = (
+    "nothing in the mail names an interview, a job or an application; check it is an interview"
+)
+_JOB_SEARCH_READ = 20_000  # characters of each text: the words sit in a subject or a greeting
+
+
+def _names_job_search(sources: _Sources, *extra: str | None) -> bool:
+    """Tell whether any text of the mail ties it to a job search (JOB_SEARCH_CUES).
+
+    Afterview keeps interviews: a meeting, a class or a visit whose mail never names a job,
+    an application or an interview (in its subject, its text, the mail it quotes or the
+    forwarder's note) is a question for the reader, not an interview for the calendar.
+    """
+    envelopes = [sources.outer, sources.original]
+    if sources.wrapper is not None:
+        envelopes.append(sources.wrapper)
+    texts = [*extra]
+    for envelope in envelopes:
+        texts.append(envelope.subject)
+        texts.extend(envelope.plain)
+    if any(JOB_SEARCH_CUES.search(text[:_JOB_SEARCH_READ]) for text in texts if text):
+        return True
+    # the HTML as text ("<hr>" is no HR team), read only when the plain parts said nothing
+    return any(
+        JOB_SEARCH_CUES.search(html_to_text(html, quotes=not envelope.plain)[:_JOB_SEARCH_READ])
+        for envelope in envelopes
+        for html in envelope.html
+    )
 
 
 def _names_own_slot(sentence: str, head: str) -> bool:

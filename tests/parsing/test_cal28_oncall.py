@@ -55,6 +55,10 @@ def test_on_call_duty_is_not_claimed(summary: str, subject: str) -> None:
 
 def test_a_call_in_a_published_file_still_counts() -> None:
     got = parse_message(
-        _mail("Phone call with Dana Whitaker", "Phone call with Dana Whitaker", "See the file.")
+        _mail(
+            "Phone call with Dana Whitaker",
+            "Phone call with Dana Whitaker",
+            "See the file; it is about your application.",
+        )
     )
     assert got.confidence >= 0.5

@@ -169,7 +169,7 @@ def test_control_the_recruiter_books_the_agreed_time() -> None:
         "Hi Sam,\r\n\r\nTuesday works - I've booked our call for Tuesday 10 March at 15:30 CET, "
         "30 minutes. I'll ring your mobile.\r\n\r\nRosa\r\n"
     )
-    _sure(_mail(body, subject="Call on Tuesday"), "2026-03-10T15:30")
+    _sure(_mail(body, subject="Call on Tuesday: Data Analyst role"), "2026-03-10T15:30")
 
 
 BULK = "List-Unsubscribe: <https://news.example.com/u/77>\r\nPrecedence: bulk\r\n"

@@ -16,7 +16,7 @@ from service.parsing import parse_message
 SENT = "Mon, 30 Nov 2026 09:12:00 -0600"
 
 
-def _mail(body: str, subject: str = "Hello") -> bytes:
+def _mail(body: str, subject: str = "Product Analyst role") -> bytes:
     return (
         "From: Megan Alvarez <megan@northloop.example.com>\r\nTo: sam@mailbox.example\r\n"
         f"Subject: {subject}\r\nDate: {SENT}\r\nMIME-Version: 1.0\r\n"
@@ -57,7 +57,7 @@ def test_asking_the_reader_over_is_an_invitation(body: str, day: int, hour: int)
 def _reply(new: str, quoted: str) -> bytes:
     said = "On Mon, Nov 30, 2026 at 08:40 Sam <sam@mailbox.example> wrote:"
     body = f"{new}\r\n\r\n{said}\r\n> {quoted}"
-    return _mail(body, "Re: times")
+    return _mail(body, "Re: times for the Product Analyst role")
 
 
 @pytest.mark.parametrize(

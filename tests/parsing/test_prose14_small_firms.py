@@ -133,7 +133,7 @@ def test_a_first_person_move_is_a_reschedule() -> None:
 def test_nordic_drop_by_is_a_visit() -> None:
     got = _parse(
         "Hei,\n\nkan du komme innom fredag 15. jan kl 13? Bare en kort prat.\n\nMvh Siri",
-        subject="Kort prat",
+        subject="Kort prat om stillingen",
     )
     assert got.get("kind") == "invitation"
     assert str(got.get("start"))[:16] == "2027-01-15T13:00"

@@ -15,6 +15,7 @@ from email.header import Header
 import pytest
 
 from service.parsing import ParsedMessage, parse_message
+from service.parsing.parser import NO_JOB_SEARCH_NOTE, PUBLISHED_EVENT_NOTE
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
@@ -89,12 +90,16 @@ def _text(body: str, subject: str) -> ParsedMessage:
         ),
     ],
 )
-def test_a_published_slot_for_the_reader_goes_to_the_calendar(body: str, subject: str) -> None:
+def test_a_published_slot_for_the_reader_keeps_its_time(body: str, subject: str) -> None:
+    """The text states the file's slot for the reader, so the slot is not taken for a public
+    event's; a talk is no interview, though, so it waits for the reader in review."""
     parsed = _with_calendar(body, subject)
     assert parsed.kind == "invitation"
-    assert parsed.confidence >= SURE
     assert parsed.start is not None
     assert parsed.start.isoformat() == "2027-06-14T11:20:00+02:00"
+    assert PUBLISHED_EVENT_NOTE not in parsed.warnings
+    assert NO_JOB_SEARCH_NOTE in parsed.warnings
+    assert parsed.confidence < SURE
 
 
 def test_a_published_slot_that_moved_is_a_reschedule() -> None:
