@@ -1034,7 +1034,16 @@ BUILDERS = [
     hcctrlho31,
 ]
 
-MEASURED: list[str] = []
+MEASURED: list[str] = [
+    "First sight (parser at main 6f631638 with this batch, before any change; labels as "
+    "first written, none changed): dev: 10 of 10 controls with the right start and end, all "
+    "10 sure; 7 of 36 look-alikes claimed at confidence >= 0.5 (hcoffer31 es and it "
+    "interviews said to be not yet confirmed, with an availability range read as the slot; "
+    "hcsiton31 de and it colleague asked to join a candidate's interview, pl training for "
+    "interviewers; hcdocs31 en portfolio due 'by Monday, December 7 at 9am PT'; hcportal31 "
+    "ko dormant-account notice). Held out: 6 of 6 controls right and sure, 2 of 13 "
+    "look-alikes claimed.",
+]
 
 RULES: list[str] = []
 
