@@ -1043,9 +1043,33 @@ MEASURED: list[str] = [
     "interviewers; hcdocs31 en portfolio due 'by Monday, December 7 at 9am PT'; hcportal31 "
     "ko dormant-account notice). Held out: 6 of 6 controls right and sure, 2 of 13 "
     "look-alikes claimed.",
+    "",
+    "After the rules below (branch negs31a): dev 10 of 10 controls right and sure, 4 of 36 "
+    "look-alikes claimed (hcsiton31 it: the cue now reads the candidate, but the reader "
+    "Marco is taken for the candidate Marta, whose names share their first three letters; "
+    "hcsiton31 pl training for interviewers; hcdocs31 en portfolio deadline, seven words "
+    "between 'send' and 'by'; hcportal31 ko dormant account; each a single source, left "
+    "alone); held out unchanged: 6 of 6 controls, 2 of 13 claimed. Full corpus (quick.py): "
+    "dev false claims 51 -> 48 of 2840, text 3174/3202, sure 2857 and calendars 531/531 "
+    "unchanged; held out false claims 154 -> 153 of 1227, text 1304/1379, sure 1131, "
+    "calendars 169/170; cmp against main --heldout: 2 better, 0 worse.",
 ]
 
-RULES: list[str] = []
+RULES: list[str] = [
+    "- `PENDING_CUES` (lookalikes.py): the interview itself is said to be not yet confirmed "
+    "('la entrevista todavía no está confirmada', 'il colloquio non è ancora confermato', "
+    "'nie jest jeszcze potwierdzona', 'ainda não está confirmada'), beside the English 'not "
+    "yet confirmed' and French 'pas encore confirmé' already there. Sources: hcoffer31 es "
+    "(Logística Ebro's recruiter) and it (Ottica Marini's recruiter). Test: "
+    "tests/parsing/test_negs31a_hiring_context.py.",
+    "- `OTHERS_INTERVIEW_CUES` (lookalikes.py): an interview held with a candidate ('nel "
+    "colloquio con la candidata Marta Bianchi', 'the interview with the candidate', 'beim "
+    "Vorstellungsgespräch mit Frau Brandt (Bewerberin für ...)') puts the reader across the "
+    "table; not 'your interview with our Candidate Experience team', and the reader's own "
+    "interview with a named interviewer ('mit Frau Brandt (Teamleitung)') stays hers. "
+    "Sources: hcsiton31 de (Sonnberg Bau's HR) and it (Tessitura Brenta's HR). Test: "
+    "tests/parsing/test_negs31a_hiring_context.py.",
+]
 
 
 def provenance(cases: list[Case]) -> str:
