@@ -225,8 +225,12 @@ PENDING_CUES = CaseBlindCues(
     r"|nothing(?:['’]s| is| has been) (?:been )?confirmed|nada (?:está |tá )?confirmado"
     r"|rien (?:n'est )?(?:de )?confirmé|niets (?:is )?bevestigd|niente (?:di )?confermato"
     r"|(?:todavía|aún) no (?:ha|han) confirmado|non (?:ha|hanno) ancora confermato"
-    r"|nog niet bevestigd|ainda não (?:confirmou|confirmaram|foi confirmad)"
+    r"|nog niet bevestigd|ainda não (?:confirmou|confirmaram|(?:foi|está) confirmad)"
     r"|jeszcze nie potwierdzi|inte bekräftat än|ännu inte bekräftat|ei ole vielä vahvistanut"
+    # the interview itself is not yet confirmed, as "not yet confirmed" above: "la entrevista
+    # todavía no está confirmada" (hcoffer31 es), "il colloquio non è ancora confermato"
+    # (hcoffer31 it), "rozmowa nie jest jeszcze potwierdzona"
+    r"|(?:todavía|aún) no está confirmad|non è ancora confermat|nie jest jeszcze potwierdzon"
     r"|stämmer av med|(?:och|så) återkommer|onay bekliyor|netleşince|teyit edince)"
     # Japanese, Korean, Chinese: "社内で確認のうえ改めてご連絡いたします" (we check, then write)
     r"|確認の(?:うえ|上)|改めてご連絡|확인 후 (?:다시 )?연락|确认后(?:再)?(?:联系|通知)"
@@ -1085,6 +1089,19 @@ READER_ON_PANEL_CUES = CaseBlindCues(
 )
 
 
+# the words of an interview held with a candidate, for the cue list below
+_INTERVIEW_NOUN = (
+    r"(?:interview|(?:vorstellungs|bewerbungs)?gespräch|colloquio|entretien|entrevista"
+    r"|(?:sollicitatie)?gesprek|rozmow\w*)"
+)
+_WITH = r"(?:with|mit|con|avec|met|com|z)"
+_TITLE = r"(?:frau|herrn?|mr\.?|ms\.?|mrs\.?|mme|m\.|sig\.(?:ra)?|sr\.|sra\.)"
+_APPLICANT = (
+    r"(?:candidat[oae]?|kandidat(?:in|en)?|bewerber(?:in)?|applicant|sollicitant"
+    r"|postulante|kandydat(?:em|ką)?)"
+)
+
+
 # The reader interviews, watches or judges someone else: "we're interviewing Jordan Pike ...
 # would you be able to join", "please shadow my interview with", "reverse shadow", "as an
 # observer", "en observateur", "als Beobachter", "面接官として", "見学", "sitta med och lyssna",
@@ -1118,6 +1135,13 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|valutazione del colloquio|nabespreking van de gesprek|poner en común las valoraciones"
     r"|(?:the|an?) applicant (?:from|for) |(?:die|eine) bewerberin für|(?:der|ein) bewerber für"
     r"|(?:een|de) sollicitant (?:voor|komt)|(?:el|la) postulante (?:para|a)\b"
+    # the interview is held with a candidate, so the reader sits across from them: "nel
+    # colloquio con la candidata Marta Bianchi" (hcsiton31 it), "the interview with the
+    # candidate", "beim Vorstellungsgespräch mit Frau Brandt (Bewerberin für ...)" (hcsiton31
+    # de); not "your interview with our Candidate Experience team"
+    rf"|{_INTERVIEW_NOUN} {_WITH} (?:(?:the|der|dem|die|la|il|le|el|o|a|de) )?{_APPLICANT}\b"
+    r"(?! (?:experience|care|support|portal|team|success))"
+    rf"|{_INTERVIEW_NOUN} {_WITH} (?:{_TITLE} )?[\w-]+(?: [\w-]+)? \({_APPLICANT}\b"
     # someone else's loop sent to its interviewers ("Interview loop: Priya Raman",
     # "Intervjuschema för Elin Berg", "het rooster voor de gesprekken met", "Agenda de
     # entrevistas - Rafael Souza"), and the interviewer's calendar blocked for it ("blocke dir
