@@ -1,7 +1,9 @@
 """Rules from the prose31 batch's dev misses: a 24-hour hour with its unit and an afternoon
 word ("14h chiều") keeps its hour; Swahili ranges name the hour again after "hadi" and may end
 "alasiri" (afternoon, on the Swahili clock); Swahili "kabla ya" (before) makes the date after
-it a deadline. Every sentence is ours; the sender writes on Wednesday 10 February 2027."""
+it a deadline; CLDR's spelled-out day periods ("το πρωί", "délután", "odpoledne") set the
+half of the day of a bare hour. Every sentence is ours; the sender writes on Wednesday 10
+February 2027."""
 
 from __future__ import annotations
 
@@ -105,3 +107,22 @@ def test_an_invitation_that_asks_to_come_early_is_still_claimed() -> None:
         "dakika 15 kabla ya muda."
     )
     assert claimed(_mail(body, "+0300"))
+
+
+ATHENS = timezone(timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    ("body", "hour"),
+    [
+        pytest.param("Η συνέντευξη θα γίνει την Τρίτη 16/2 στις 10 το πρωί.", 10, id="el-morning"),
+        pytest.param("Η συνέντευξη θα γίνει την Τρίτη 16/2 στις 4 το απόγευμα.", 16, id="el-pm"),
+        pytest.param("Az interjú február 16-án, kedden délután 3 órakor lesz.", 15, id="hu-pm"),
+        pytest.param("Az interjú február 16-án, kedden délelőtt 9 órakor lesz.", 9, id="hu-am"),
+        pytest.param("Pohovor bude v úterý 16. února ve 3 odpoledne.", 15, id="cs-pm"),
+    ],
+)
+def test_a_spelled_out_day_period_sets_the_half_of_the_day(body: str, hour: int) -> None:
+    """CLDR's wide day periods say which half of the day a bare hour is in, as "π.μ." does."""
+    got = parse_message(_mail(body, "+0200")).to_json_dict()
+    assert got["start"] == _at(16, hour, ATHENS)
