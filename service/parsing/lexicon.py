@@ -706,7 +706,19 @@ def day_periods() -> dict[str, str]:
             for word in words:
                 if day_period_key(word) in halves and day_period_key(word) not in clashing:
                     periods[word.lower()] = half
-    return periods
+    return periods | WIDE_DAY_PERIODS
+
+
+# CLDR's wide (spelled-out) day periods where people write them beside a bare hour, which
+# dateparser's am/pm data (the abbreviations "πμ", "du.", "dop.") lacks: Greek "στις 10 το
+# πρωί", "στις 3 το απόγευμα" (medit31), Hungarian "délután 2 órakor" (ceur31), Czech "ve 2
+# odpoledne" (ceur31). Words another language uses otherwise ("este", Spanish "this") are left
+# out; the night is left out as it straddles midnight.
+WIDE_DAY_PERIODS: dict[str, str] = {
+    **dict.fromkeys(("το πρωί", "reggel", "délelőtt", "dopoledne"), "am"),
+    **dict.fromkeys(("το μεσημέρι", "το απόγευμα", "το βράδυ", "délután", "odpoledne"), "pm"),
+    "večer": "pm",
+}
 
 
 def alternation(words: object) -> str:

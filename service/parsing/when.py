@@ -511,8 +511,10 @@ _RANGE_GAP = re.compile(
     # article assimilated to the hour: "mis-2:00pm sat-3:00pm", "mill-10 sal-11", "sad-9"
     r"|go|sa[ltsd]-"
     # "to" in Marathi, Hausa and Swahili, "from" after the first hour in Burmese: "११:०० ते
-    # ११:४५", "2:00 na rana zuwa 2:45", "09:00 hadi 09:45", "၁၄:၀၀ မှ ၁၄:၄၅ အထိ"
-    r"|ते|zuwa|hadi|မှ"
+    # ११:४५", "2:00 na rana zuwa 2:45", "09:00 hadi 09:45", "၁၄:၀၀ မှ ၁၄:၄၅ အထိ"; Swahili
+    # names the hour again after it: "saa 8:00 mchana hadi saa 9:00 alasiri" (eafr31,
+    # swahili21, swhausa)
+    r"|ते|zuwa|hadi(?: saa)?|မှ"
     # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"
     r"|ដល់"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс)"
@@ -565,6 +567,10 @@ _DUE = re.compile(
     # Galician and Portuguese "antes do/da", Vietnamese "trước" / "hạn chót", Indonesian
     # "sampai" / "paling lambat" / "batas waktu": before, until, at the latest
     r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
+    # Swahili "kabla ya" (before), a capitalised weekday and "tarehe" (date) may stand
+    # between: "tuma vyeti kabla ya Ijumaa, tarehe 19 Februari, saa kumi jioni", "kamilisha
+    # kabla ya Jumatano, 9 Desemba" (eafr31, nbdeadline30, swahili21)
+    r"|kabla ya(?: (?-i:[A-Z][a-z]{2,8}),?)?(?: tarehe)?"
     # Greek "έως", "μέχρι (τις)"; Finnish "viimeistään"; Estonian "hiljemalt"; Hungarian
     # "legkésőbb": until, at the latest
     r"|έως|μέχρι(?: τις| την)?|viimeistään|hiljemalt|legkésőbb"
@@ -2565,8 +2571,14 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
     if meridiem:
         if hour > 12:
             # "14:00 PM": a 24-hour clock with the meridiem printed after it (PHP 'H:i A',
-            # Krayin CRM's activity mails, shop receipts); "14:00 AM" contradicts itself
-            if meridiem != "pm" or len(match.group("h")) != 2 or not match.group("m"):
+            # Krayin CRM's activity mails, shop receipts); "14:00 AM" contradicts itself.
+            # An hour unit says the same as minutes: "14h chiều" (14h in the afternoon) is
+            # 14:00 (seasia31, timefirst30)
+            unit = (match.group("suffix") or "").strip().lower()
+            counted = bool(unit) and unit not in _LOOSE_SUFFIXES
+            if meridiem != "pm" or len(match.group("h")) != 2 or hour > 23:
+                return None
+            if not (match.group("m") or counted):
                 return None
             return time(hour, minute)
         if hour == 0:  # "午後0時" is noon, "午前0時" midnight

@@ -337,6 +337,7 @@ _IT_DIGITS = re.compile(
 
 # Swahili counts the hours from 6 in the morning: "saa 8 mchana" (the eighth hour, by day) is
 # 14:00, "saa 2 asubuhi" 8:00, "saa 1 jioni" 19:00; the part of the day after it says so
+# ("alasiri", CLDR's afternoon from noon to four: "saa tisa alasiri" is 15:00; eafr31, swahili21)
 # Kinyarwanda counts them the same way with its own numbers and parts of the day: "saa munani
 # z'amanywa" (the eighth hour, by day) is 14:00, "saa tatu za mu gitondo" 9:00
 _SW_HOURS = (
@@ -351,7 +352,7 @@ _SW_CLOCK = re.compile(
     r"\bsaa\s(?P<n>1[0-2]|[1-9]|"
     + "|".join(sorted(_SW_HOURS, key=len, reverse=True))
     + r")(?:[:.](?P<m>[0-5]\d))?(?:\s(?:na\s)?(?P<half>nusu|robo))?"
-    r"\s(?P<part>asubuhi|mchana|jioni|usiku|za mu gitondo|z['’]amanywa|z['’]umugoroba"
+    r"\s(?P<part>asubuhi|mchana|alasiri|jioni|usiku|za mu gitondo|z['’]amanywa|z['’]umugoroba"
     r"|z['’]ijoro|za nijoro)(?!\w)",
     re.IGNORECASE,
 )
