@@ -1574,6 +1574,11 @@ REPLY_HEADER = re.compile(
     # put the date after the verb
     r"|έγραψε|a scris"
     r"|(?:kirjoitti|följande|følgende|skrev den)\b.{0,60})\s*:$"
+    # Japanese ones: Gmail's "2026年12月8日(火) 10:00 Name <address>:" (a date, a time, the
+    # author's address, a colon) and Thunderbird for Android's "<date>、<sender> より:"
+    # (values-ja message_compose_reply_header_fmt_with_date)
+    r"|\d{4}年\d{1,2}月\d{1,2}日.{0,40}?\d{1,2}:\d\d.{0,120}<[^<>\s]+@[^<>\s]+>\s*:$"
+    r"|[^、\n]{4,200}、[^\n]{1,200}より\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
