@@ -2307,6 +2307,10 @@ MEETING_CUES = at_word_starts(
 # "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.
 MEETING_WITH_PERSON = re.compile(
     r"\b(?:[Ww]ith|mit|avec|con|met|com|med|z)\s[A-Z][a-zà-ÿ]+\s[A-Z][a-zà-ÿ]+"
+    # a person named by the role they hold: "booked in with our CTO", "with our VP Eng",
+    # "with our Head of Design" (qday31, lirelay26, awayreply: three writers)
+    r"|\b[Ww]ith (?:our|the|your) (?:C[EOTFP]O|VP|SVP|(?i:co-?founder|founder|head of"
+    r"|managing director|hiring manager|team lead|engineering manager|director))\b"
 )
 
 

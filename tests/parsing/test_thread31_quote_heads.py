@@ -108,3 +108,32 @@ def test_alternatives_in_the_new_text_still_leave_the_choice_open() -> None:
         date="Tue, 01 Dec 2026 09:14:00 +0100",
     )
     assert not claimed(raw)
+
+
+@pytest.mark.parametrize(
+    "who", ["our CTO", "our VP Engineering", "our Head of Product", "the hiring manager"]
+)
+def test_a_slot_with_someone_named_by_role_is_a_meeting(who: str) -> None:
+    # no word for a meeting, but a person to meet: not a booking or a notice
+    body = (
+        f"Hi Aiko,\n\nAs agreed, you're booked in with {who} on Thursday, December 10 at 11:00"
+        " for 30 minutes. Reception will sign you in.\n\nRen"
+    )
+    raw = plain_mail(
+        "Thursday", body, sender=RECRUITER, to=READER, date="Tue, 01 Dec 2026 09:14:00 +0000"
+    )
+    parsed = parse_message(raw)
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (10, 11)
+    assert claimed(raw)
+
+
+def test_a_booked_slot_with_nobody_stays_a_booking() -> None:
+    body = (
+        "Hi Aiko,\n\nYou're booked in on Thursday, December 10 at 11:00 for 30 minutes."
+        " Reception will sign you in.\n\nRen"
+    )
+    raw = plain_mail(
+        "Thursday", body, sender=RECRUITER, to=READER, date="Tue, 01 Dec 2026 09:14:00 +0000"
+    )
+    assert not claimed(raw)
