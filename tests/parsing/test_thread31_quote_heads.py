@@ -50,11 +50,16 @@ def test_japanese_slot_lines_are_not_attributions(line: str) -> None:
 
 @pytest.mark.parametrize("head", JA_HEADS)
 def test_thanks_over_a_quoted_japanese_invitation_is_no_invitation(head: str) -> None:
-    invitation = "森様\n\n最終面接を12月15日（火）14:00より行います。本社までお越しください。\n\n藤田"
+    invitation = (
+        "森様\n\n最終面接を12月15日（火）14:00より行います。本社までお越しください。\n\n藤田"
+    )
     quoted = "\n".join(f"> {line}" if line else ">" for line in invitation.split("\n"))
     body = f"藤田様\n\nご連絡ありがとうございます。承知いたしました。\n\n森\n\n{head}\n\n{quoted}\n"
     raw = plain_mail(
-        "Re: 最終面接のご案内", body, sender=READER, to=RECRUITER,
+        "Re: 最終面接のご案内",
+        body,
+        sender=READER,
+        to=RECRUITER,
         date="Tue, 08 Dec 2026 12:30:00 +0900",
     )
     parsed = parse_message(raw)
@@ -87,7 +92,10 @@ def test_alternatives_below_a_header_block_are_the_quoted_mails(block: str) -> N
     header = block.format(who=READER, me=RECRUITER)
     body = f"{FIXES[label]}\n\nRen\n\n{header}\n\n{PROPOSALS[label]}\n\nAiko\n"
     raw = plain_mail(
-        "Re: Interview", body, sender=RECRUITER, to=READER,
+        "Re: Interview",
+        body,
+        sender=RECRUITER,
+        to=READER,
         date="Tue, 01 Dec 2026 09:14:00 +0100",
     )
     parsed = parse_message(raw)
@@ -104,7 +112,10 @@ def test_alternatives_in_the_new_text_still_leave_the_choice_open() -> None:
         f" suit, Wednesday, December 9 at 15:00.\n\nRen\n\n{header}\n\nAny news?\n\nAiko\n"
     )
     raw = plain_mail(
-        "Re: Interview", body, sender=RECRUITER, to=READER,
+        "Re: Interview",
+        body,
+        sender=RECRUITER,
+        to=READER,
         date="Tue, 01 Dec 2026 09:14:00 +0100",
     )
     assert not claimed(raw)
