@@ -1586,6 +1586,11 @@ REPLY_HEADER = re.compile(
     # put the date after the verb
     r"|έγραψε|a scris"
     r"|(?:kirjoitti|följande|følgende|skrev den)\b.{0,60})\s*:$"
+    # Japanese ones: Gmail's "2026年12月8日(火) 10:00 Name <address>:" (a date, a time, the
+    # author's address, a colon) and Thunderbird for Android's "<date>、<sender> より:"
+    # (values-ja message_compose_reply_header_fmt_with_date)
+    r"|\d{4}年\d{1,2}月\d{1,2}日.{0,40}?\d{1,2}:\d\d.{0,120}<[^<>\s]+@[^<>\s]+>\s*:$"
+    r"|[^、\n]{4,200}、[^\n]{1,200}より\s*:$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
@@ -2314,6 +2319,10 @@ MEETING_CUES = at_word_starts(
 # "Termin … mit Katrin Vogel", "a call with Dana Whitaker": a named person to meet.
 MEETING_WITH_PERSON = re.compile(
     r"\b(?:[Ww]ith|mit|avec|con|met|com|med|z)\s[A-Z][a-zà-ÿ]+\s[A-Z][a-zà-ÿ]+"
+    # a person named by the role they hold: "booked in with our CTO", "with our VP Eng",
+    # "with our Head of Design" (qday31, lirelay26, awayreply: three writers)
+    r"|\b[Ww]ith (?:our|the|your) (?:C[EOTFP]O|VP|SVP|(?i:co-?founder|founder|head of"
+    r"|managing director|hiring manager|team lead|engineering manager|director))\b"
 )
 
 

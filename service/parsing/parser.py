@@ -117,6 +117,7 @@ from service.parsing.when import (
     find_times,
     is_reply_subject,
     lone_date,
+    opens_header_block,
     shift_by_stated_span,
 )
 from service.parsing.zone_words import read_zone
@@ -1568,8 +1569,14 @@ def _named_author(line: str) -> frozenset[str]:
 def _unquoted_opening(body: str) -> str:
     """Return the new text at the top of a mail, before any quoted earlier mail."""
     lines: list[str] = []
-    for line in body[:4000].splitlines():
-        if line.lstrip().startswith(">") or is_reply_header(line):
+    raw_lines = body[:4000].splitlines()
+    for index, line in enumerate(raw_lines):
+        # quoted earlier mail starts with "> ", an attribution or a From/Sent/To block
+        if (
+            line.lstrip().startswith(">")
+            or is_reply_header(line)
+            or opens_header_block(raw_lines, index)
+        ):
             break
         lines.append(line)
     return "\n".join(lines)

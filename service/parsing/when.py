@@ -1497,6 +1497,19 @@ def _is_header_block_start(lines: list[str], index: int) -> bool:
     return sum(1 for other in following if _HEADER_OTHER.match(other[:MAX_LINE])) >= 2
 
 
+def opens_header_block(lines: list[str], index: int) -> bool:
+    """Tell whether a From line opens a mail's header block (From, then Sent/Date, To,
+    Subject within four lines, an address or a subject among them), as Outlook, K-9's
+    "header" quote style and new Outlook for Mac write one above the mail they quote.
+    "From: 10:00 / To: 11:00" in a schedule names no address and no subject."""
+    if not _HEADER_FROM.match(lines[index][:MAX_LINE]):
+        return False
+    window = [line[:MAX_LINE] for line in lines[index : index + 5]]
+    return sum(1 for line in window[1:] if _HEADER_OTHER.match(line)) >= 2 and any(
+        "@" in line or _HEADER_SUBJECT.match(line) for line in window
+    )
+
+
 def _is_forward_header_line(lines: list[_Line], index: int) -> bool:
     """Tell whether a line belongs to a forward/reply header block ("Date: ..." in it).
 
