@@ -58,6 +58,7 @@ from service.parsing.lexicon import (
     OTHER_BUSINESS_CUES,
     PERSONAL_OCCASION_TITLE,
     RESCHEDULED_CUES,
+    ROOM_BOOKING_TITLE,
     SELF_SCHEDULE_CUES,
     SERVICE_BOOKING_CUES,
     SUBJECT_CALENDAR_NOTICE,
@@ -83,6 +84,7 @@ from service.parsing.lookalikes import (
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PUBLIC_EVENT_CUES,
+    START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
     addressed_elsewhere,
@@ -845,8 +847,19 @@ def _other_occasion(
         review = EMPLOYEE_REVIEW_CUES.search(part)
         if review:
             return review.group(0).strip()
+    if event.summary and ROOM_BOOKING_TITLE.search(event.summary[:200]):
+        # the booking of a room or a booth: any interview word after it is what the room is
+        # for (someone's interviews, or the reader's held elsewhere), not a meeting with them
+        return "a room or a booth booked"
     if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
         return None
+    for part in parts:
+        # the reader's first working day or onboarding after the offer ("Willkommensfrühstück
+        # – erster Arbeitstag"): the words the text path reads for first-day mails
+        # (firstday21, startdate17, ndonboard30), here in the calendar's own title
+        found = START_DATE_CUES.search(part)
+        if found:
+            return found.group(0).strip()
     if event.summary and JOURNEY_LEG_TITLE.search(event.summary[:200]):
         # "NH 245 羽田 → 福岡": a flight or a train the reader takes
         return "a journey (a flight or a train)"
