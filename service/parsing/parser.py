@@ -719,6 +719,9 @@ def _from_calendar(
         elif _team_occasion(event.summary, _reader(sources)):
             confidence = min(confidence, 0.45)
             notes.append(TEAM_OCCASION_NOTE)
+    if kind in ("invitation", "reschedule") and _shared_calendar(event, subject, body_texts):
+        confidence = min(confidence, 0.45)
+        notes.append(SHARED_CALENDAR_NOTE)
     if kind in ("invitation", "reschedule") and confidence >= 0.5:
         occasion = _other_occasion(event, subject, body_texts, _reader(sources))
         if occasion is not None:
@@ -768,6 +771,19 @@ def _from_calendar(
 
 
 TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
+SHARED_CALENDAR_NOTE = "a named calendar's events shared for import, not one meeting; check it"
+
+
+def _shared_calendar(event: CalendarEvent, subject: str | None, body_texts: list[str]) -> bool:
+    """Tell whether the file is a named calendar (X-WR-CALNAME) published with several events
+    and no word of hiring in the first title, the subject or the mail's opening: a team's
+    rituals or a holiday list shared for import (cal31's ical4j team calendar, look30's
+    EGroupware holidays), not a meeting set for the reader. The reader's interview day
+    published as several sessions names the interview and stays as it was."""
+    if event.event_count < 2 or not event.calendar_name or event.method not in (None, "PUBLISH"):
+        return False
+    head = body_texts[0][:1500] if body_texts else ""
+    return not any(HIRING_WORDS.search(part) for part in (event.summary, subject, head) if part)
 
 
 def _team_occasion(summary: str | None, reader: frozenset[str] = frozenset()) -> bool:
