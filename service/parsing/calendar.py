@@ -66,6 +66,8 @@ class CalendarEvent:
     warnings: list[str] = field(default_factory=list)
     floating: bool = False
     event_count: int = 1
+    # the calendar's own name (X-WR-CALNAME): an exported or shared calendar carries one
+    calendar_name: str | None = None
     # how the event shows the time in a free/busy view: "oof" or "free" (Outlook's
     # X-MICROSOFT-CDO-BUSYSTATUS / INTENDEDSTATUS), "transparent" (RFC 5545 TRANSP), or None
     shows_as: str | None = None
@@ -387,7 +389,12 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     chosen, overrides = _pick_event(events)
     distinct_uids = {str(event.get("UID", id(event))) for event in events}
     zones = _Zones(calendar)
-    result = CalendarEvent(method=method, kind="invitation", event_count=len(distinct_uids))
+    result = CalendarEvent(
+        method=method,
+        kind="invitation",
+        event_count=len(distinct_uids),
+        calendar_name=_text(calendar, "X-WR-CALNAME"),
+    )
     if len(distinct_uids) > 1:
         result.warnings.append("the calendar holds several events; the first was used")
 

@@ -2526,6 +2526,20 @@ PERSONAL_OCCASION_TITLE = at_word_starts(
         re.IGNORECASE,
     ),
 )
+# A calendar title that records the booking of a room, a booth or a desk: a booking label at
+# its start and the thing booked ("Raumbuchung: Bewerbergespräche Buchhaltung" in look30's
+# DAViCal export, a colleague's room for her interviews with others; "Buchung: Telefonbox 3"
+# in calneg31's coworking confirmation, a booth for an interview held elsewhere). The words
+# after it may name interviews, but the room's, not a meeting with the reader; a booking
+# label before anything else ("Booking: Interview with Northwind") is left alone.
+ROOM_BOOKING_TITLE = re.compile(
+    r"^\W{0,3}(?:raumbuchung|raumreservierung|room (?:booking|reservation)"
+    r"|(?:réservation|reserva|prenotazione|rezerwacja) (?:de |della |sali )?(?:salle|sala)\b"
+    r"|zaalreservering|(?:buchung|booking|reservation|réservation|reserva|prenotazione"
+    r"|reservering|rezerwacja)\s?:\s*(?:(?:besprechungs|konferenz|meeting |focus |phone )?"
+    r"(?:raum|room)|telefonbox|phone ?booth|desk|schreibtisch|arbeitsplatz|salle|sala|zaal))",
+    re.IGNORECASE,
+)
 # A calendar title that is one leg of a journey: a carrier's code and number, then two places
 # with an arrow between them ("Flight LX 966 Zurich → Berlin Brandenburg", "ICE 597 Berlin
 # Hbf → München Hbf", "NH 245 羽田 → 福岡"; calneg30's airline and rail files, calneg21's and

@@ -58,6 +58,7 @@ from service.parsing.lexicon import (
     OTHER_BUSINESS_CUES,
     PERSONAL_OCCASION_TITLE,
     RESCHEDULED_CUES,
+    ROOM_BOOKING_TITLE,
     SELF_SCHEDULE_CUES,
     SERVICE_BOOKING_CUES,
     SUBJECT_CALENDAR_NOTICE,
@@ -84,6 +85,7 @@ from service.parsing.lookalikes import (
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PUBLIC_EVENT_CUES,
+    START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
     addressed_elsewhere,
@@ -719,6 +721,9 @@ def _from_calendar(
         elif _team_occasion(event.summary, _reader(sources)):
             confidence = min(confidence, 0.45)
             notes.append(TEAM_OCCASION_NOTE)
+    if kind in ("invitation", "reschedule") and _shared_calendar(event, subject, body_texts):
+        confidence = min(confidence, 0.45)
+        notes.append(SHARED_CALENDAR_NOTE)
     if kind in ("invitation", "reschedule") and confidence >= 0.5:
         occasion = _other_occasion(event, subject, body_texts, _reader(sources))
         if occasion is not None:
@@ -775,6 +780,19 @@ def _from_calendar(
 
 
 TEAM_OCCASION_NOTE = "the calendar's title names a team meal or routine; check it is an interview"
+SHARED_CALENDAR_NOTE = "a named calendar's events shared for import, not one meeting; check it"
+
+
+def _shared_calendar(event: CalendarEvent, subject: str | None, body_texts: list[str]) -> bool:
+    """Tell whether the file is a named calendar (X-WR-CALNAME) published with several events
+    and no word of hiring in the first title, the subject or the mail's opening: a team's
+    rituals or a holiday list shared for import (cal31's ical4j team calendar, look30's
+    EGroupware holidays), not a meeting set for the reader. The reader's interview day
+    published as several sessions names the interview and stays as it was."""
+    if event.event_count < 2 or not event.calendar_name or event.method not in (None, "PUBLISH"):
+        return False
+    head = body_texts[0][:1500] if body_texts else ""
+    return not any(HIRING_WORDS.search(part) for part in (event.summary, subject, head) if part)
 
 
 def _team_occasion(summary: str | None, reader: frozenset[str] = frozenset()) -> bool:
@@ -854,8 +872,19 @@ def _other_occasion(
         review = EMPLOYEE_REVIEW_CUES.search(part)
         if review:
             return review.group(0).strip()
+    if event.summary and ROOM_BOOKING_TITLE.search(event.summary[:200]):
+        # the booking of a room or a booth: any interview word after it is what the room is
+        # for (someone's interviews, or the reader's held elsewhere), not a meeting with them
+        return "a room or a booth booked"
     if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
         return None
+    for part in parts:
+        # the reader's first working day or onboarding after the offer ("Willkommensfrühstück
+        # – erster Arbeitstag"): the words the text path reads for first-day mails
+        # (firstday21, startdate17, ndonboard30), here in the calendar's own title
+        found = START_DATE_CUES.search(part)
+        if found:
+            return found.group(0).strip()
     if event.summary and JOURNEY_LEG_TITLE.search(event.summary[:200]):
         # "NH 245 羽田 → 福岡": a flight or a train the reader takes
         return "a journey (a flight or a train)"

@@ -23,3 +23,30 @@ def claimed(raw: bytes) -> bool:
     """Tell whether the mail is read as an invitation with confidence >= 0.5."""
     parsed = parse_message(raw)
     return parsed.kind == "invitation" and parsed.confidence >= 0.5
+
+
+def calendar_mail(
+    subject: str,
+    body: str,
+    events: list[str],
+    *,
+    method: str | None,
+    sender: str,
+    to: str,
+    date: str,
+) -> bytes:
+    """A text part and a text/calendar part holding `events` (VEVENT/VTIMEZONE lines) under
+    one VCALENDAR, with METHOD (and the part's method parameter) when given."""
+    lines = ["BEGIN:VCALENDAR", "PRODID:-//Afterview tests//mailkit//EN", "VERSION:2.0"]
+    if method:
+        lines.append(f"METHOD:{method}")
+    calendar = "\r\n".join([*lines, *events, "END:VCALENDAR"]) + "\r\n"
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Date"] = date
+    message["Subject"] = subject
+    message.set_content(body)
+    params = {"method": method} if method else {}
+    message.add_alternative(calendar.encode(), maintype="text", subtype="calendar", params=params)
+    return bytes(message)
