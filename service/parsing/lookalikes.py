@@ -239,7 +239,27 @@ PENDING_CUES = CaseBlindCues(
     # appointment is pending!", as booking requests' "Your booking request is pending
     # approval" (tbappt) and "It is pending approval … once it is confirmed" (pendingreq)
     r"|\b(?:appointment|booking|reservation|request|slot) is (?:still )?pending\b"
-    r"|\bwill be confirmed (?:shortly|soon|later)\b",
+    r"|\bwill be confirmed (?:shortly|soon|later)\b"
+    # a booking that waits on the business: Amelia's and BookingPress's "The … appointment is
+    # scheduled and it is waiting for a confirmation" (BookingPress de "wartet auf eine
+    # Bestätigung", fr "il attend une confirmation"), Intervieweb's "La richiesta è in attesa di
+    # conferma", a booking tool's "Deine Buchungsanfrage wartet auf Bestätigung"; the reader
+    # asked to confirm ("we are waiting for your confirmation") is not one
+    r"|\b(?:is|it's|are) (?:still )?(?:waiting for|awaiting) (?:a )?confirmation\b"
+    r"|\bwartet (?:noch )?auf (?:eine )?bestätigung|\battend une confirmation"
+    r"|\bin attesa di conferma",
+    re.IGNORECASE,
+)
+
+# The business turned the booking down, so the time it repeats was only asked for: Amelia's
+# and BookingPress's "Appointment Rejected" subjects and "The … appointment, has been rejected"
+# (BookingPress es "… cita, ha sido rechazada"), a booking tool's "Booking request declined",
+# "… denied your booking request", "Buchungsanfrage abgelehnt".
+BOOKING_REFUSED_CUES = CaseBlindCues(
+    r"\b(?:(?:appointment|booking|reservation)(?: request)? (?:rejected|declined|denied)\b"
+    r"|(?:appointment|booking|reservation),? (?:has been|was) (?:rejected|declined|denied)"
+    r"|(?:rejected|declined|denied) your (?:appointment|booking|reservation)"
+    r"|buchungsanfrage abgelehnt|\b(?:cita|reserva)\b[^.\n]{0,40} ha sido rechazada)",
     re.IGNORECASE,
 )
 
@@ -1835,6 +1855,11 @@ def lookalike_reason(view: MailView) -> str | None:
             WAITLIST_CUES,
             f"{subject}\n{opening[:800]}",
             "you are only on the waiting list; no place is yours yet",
+        ),
+        (
+            BOOKING_REFUSED_CUES,
+            f"{subject}\n{opening[:600]}",
+            "the booking you asked for was turned down; the time is not yours",
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
         (
