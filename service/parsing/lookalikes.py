@@ -1967,9 +1967,10 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is your own team's meeting at work (a team meeting, a planning day)"
     # the occasion a calendar title would name, said in the subject or the time's sentence of
     # a text-only mail: an optician's eye test, a vendor's or a coach's free discovery call
-    # (events26's optician, coachsell15's "free 15-minute discovery call", sales26). A
-    # forward is the reader's own pick of a community call or meetup to add: left alone.
-    found = None if view.forwarded else NON_HIRING_OCCASION_TITLE.search(routine)
+    # (events26's optician, coachsell15's "free 15-minute discovery call", sales26), also
+    # when forwarded: a community call or meetup the reader passes on is no interview either
+    # (it used to be left alone, and a forward then read otherwise than the mail itself)
+    found = NON_HIRING_OCCASION_TITLE.search(routine)
     if found and MEDICAL_FIELD.match(found.group(0)) and ROLE_WORDS.search(routine):
         found = None  # "Radiology Technician role - next steps": a post, not a patient's visit
     if found and not HIRING_WORDS.search(routine):

@@ -75,6 +75,11 @@ def test_an_interview_day_in_a_named_calendar_stays_sure() -> None:
 
 def test_one_published_meeting_in_a_named_calendar_stays_sure() -> None:
     events = _event("one-1@firm.example", 12, 10, "Call with Robin")
-    got = _mail("Our call", "Looking forward to our call on Monday.", events, "Ben's calendar")
+    got = _mail(
+        "Our call",
+        "Looking forward to our call on Monday about the role.",
+        events,
+        "Ben's calendar",
+    )
     assert got.kind == "invitation"
     assert got.confidence >= SURE

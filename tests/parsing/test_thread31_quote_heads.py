@@ -131,7 +131,11 @@ def test_a_slot_with_someone_named_by_role_is_a_meeting(who: str) -> None:
         " for 30 minutes. Reception will sign you in.\n\nRen"
     )
     raw = plain_mail(
-        "Thursday", body, sender=RECRUITER, to=READER, date="Tue, 01 Dec 2026 09:14:00 +0000"
+        "Thursday - Data Analyst role",
+        body,
+        sender=RECRUITER,
+        to=READER,
+        date="Tue, 01 Dec 2026 09:14:00 +0000",
     )
     parsed = parse_message(raw)
     assert parsed.start is not None
