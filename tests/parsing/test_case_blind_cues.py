@@ -101,5 +101,7 @@ def test_factoring_groups_branches_by_their_first_letter() -> None:
     assert factored(r"ab|\w+|ac") == r"ab|\w+|ac"
     # the same letter at a word boundary and not: their order is kept
     assert factored(r"\bab|ad|\bac") == r"\bab|ad|\bac"
+    # consecutive branches at a word boundary share one test of it
+    assert factored(r"\bab|\bac|\bx|ad|\bq") == r"\b(?:a(?:b|c)|x)|ad|\bq"
     # numbered groups would be renumbered: left alone
     assert factored("(a)b|(a)c") == "(a)b|(a)c"
