@@ -673,7 +673,10 @@ def find_company(
         if name:
             return name
     for text in texts:
-        cjk = _CJK_COMPANY.search(text[:_COMPANY_SCAN_CHARS])
+        head = text[:_COMPANY_SCAN_CHARS]
+        # every legal form is written in CJK script: plain ASCII holds none, and the names
+        # around the forms (Latin letters too) would otherwise be tried at every letter
+        cjk = None if head.isascii() else _CJK_COMPANY.search(head)
         if cjk:
             return cjk.group(0)
     for domain in domains:

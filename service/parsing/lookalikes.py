@@ -1185,9 +1185,10 @@ _CV = (
     r"(?:cv|c\.v\.|resume|résumé|lebenslauf|bewerbungsunterlagen|unterlagen|currículo"
     r"|curr[ií]culum(?: vitae)?|życiorys|životopis|резюме)"
 )
-_CV_WORD = re.compile(
-    rf"(?i:\b{_CV}(?!\w)|candidate profile|bewerberprofil|kandidaatprofiel|kandidatprofil\w*"
-    r"|profilo del candidato|perfil d[oe]l? candidat[oa])"
+_CV_WORD = CaseBlindCues(
+    rf"\b{_CV}(?!\w)|candidate profile|bewerberprofil|kandidaatprofiel|kandidatprofil\w*"
+    r"|profilo del candidato|perfil d[oe]l? candidat[oa]",
+    re.IGNORECASE,
 )
 THIRD_PARTY_CV = re.compile(
     rf"(?i:(?<!or )(?<!/)\b(?:her|his|the candidate's|the applicant's|sein(?:e[nrs]?)?|son"
@@ -1215,6 +1216,9 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     person's CV, "Hannah's resume", or a candidate named in full beside a CV or profile
     word. A name that is the reader's own ("Candidate: Alex Morgan", "Alex's CV") is not
     someone else's; without the reader's name only a third person's CV tells."""
+    # each of the cues below names a CV word: most mail, naming none, is done with one list
+    if not _CV_WORD.search(text):
+        return False
     if THIRD_PARTY_CV.search(text):
         return True
     if not reader:
@@ -1222,8 +1226,6 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     for match in _POSSESSIVE_NAME.finditer(text):
         if not _is_reader(match.group(1), reader):
             return True
-    if not _CV_WORD.search(text):
-        return False
     named = [match.groups() for match in _CANDIDATE_FULL_NAME.finditer(text)]
     return bool(named) and not any(_is_reader(name, reader) for pair in named for name in pair)
 

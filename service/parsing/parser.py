@@ -662,6 +662,11 @@ def _from_calendar(
         """The mail read as if it had no calendar: done once, and only when a check needs it."""
         return _from_text(sources, subject, when[0], when[1], [], common, beside_calendar=True)
 
+    @cache
+    def reader() -> frozenset[str]:
+        """Whom the mail is written to: up to four checks below ask, it is read once."""
+        return _reader(sources)
+
     timezone = event.timezone
     start, end = event.start, event.end
     if timezone is None and not event.all_day and not event.floating and _is_utc(event.start):
@@ -718,14 +723,14 @@ def _from_calendar(
         if _rules_out(reading, lacking_counts=True):
             confidence = min(confidence, 0.45)
             notes.extend(reading.warnings)
-        elif _team_occasion(event.summary, _reader(sources)):
+        elif _team_occasion(event.summary, reader()):
             confidence = min(confidence, 0.45)
             notes.append(TEAM_OCCASION_NOTE)
     if kind in ("invitation", "reschedule") and _shared_calendar(event, subject, body_texts):
         confidence = min(confidence, 0.45)
         notes.append(SHARED_CALENDAR_NOTE)
     if kind in ("invitation", "reschedule") and confidence >= 0.5:
-        occasion = _other_occasion(event, subject, body_texts, _reader(sources))
+        occasion = _other_occasion(event, subject, body_texts, reader())
         if occasion is not None:
             # the slot, zone and UID stay as the file gives them; only the claim that it is
             # the reader's interview is withdrawn to review
@@ -734,8 +739,8 @@ def _from_calendar(
     if kind in ("invitation", "reschedule") and confidence >= 0.5:
         description = f"{event.description or ''}\n{body_texts[0] if body_texts else ''}"
         panel = on_the_panel(
-            event.summary or subject or "", description, _reader(sources)
-        ) or interviewer_side(event.summary or subject or "", description, _reader(sources))
+            event.summary or subject or "", description, reader()
+        ) or interviewer_side(event.summary or subject or "", description, reader())
         if panel is not None:
             # the request books the reader's hour, but as an interviewer of someone else
             confidence = min(confidence, 0.45)

@@ -529,7 +529,7 @@ _CASE_MOVE_AFTER = re.compile(
 )
 # Tried only where a word starts: the tail is read for every date in a mail.
 _DUE = re.compile(
-    r"(?:(?<=\W)|^)(?=\w)(?:due|deadline|completed? by|submit by|no later than|spätestens"
+    r"(?<!\w)(?=\w)(?:due|deadline|completed? by|submit by|no later than|spätestens"
     r"|bis spätestens|avant le"
     r"|au plus tard|antes del?|abans del?|a més tardar|a más tardar|uiterlijk"
     # Italian "entro" (by) before the date, bare or with its article: "saranno contattati

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing.lexicon import CaseBlindCues, factored, lower_as_regex
+from service.parsing.lexicon import CaseBlindCues, at_word_starts, factored, lower_as_regex
 
 # U+0345 (a combining iota below) is a letter only once lowered to iota; no mail we read
 # writes it, and re.IGNORECASE holds it equal to iota, so it is lowered like one.
@@ -101,5 +101,25 @@ def test_factoring_groups_branches_by_their_first_letter() -> None:
     assert factored(r"ab|\w+|ac") == r"ab|\w+|ac"
     # the same letter at a word boundary and not: their order is kept
     assert factored(r"\bab|ad|\bac") == r"\bab|ad|\bac"
+    # consecutive branches at a word boundary share one test of it
+    assert factored(r"\bab|\bac|\bx|ad|\bq") == r"\b(?:a(?:b|c)|x)|ad|\bq"
     # numbered groups would be renumbered: left alone
     assert factored("(a)b|(a)c") == "(a)b|(a)c"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_BRANCHES, min_size=1, max_size=8),
+    st.text(alphabet="abcAé -x_1\n", max_size=40),
+    st.integers(min_value=0, max_value=6),
+)
+def test_a_word_start_list_is_tried_where_words_start(
+    branches: list[str], text: str, pos: int
+) -> None:
+    pattern = "|".join(branches)
+    spelled_out = re.compile(rf"(?:(?<=\W)|^)(?=\w)(?:{pattern})", re.IGNORECASE)
+    cues = at_word_starts(re.compile(pattern, re.IGNORECASE))
+    plain = [m.span() for m in spelled_out.finditer(text)]
+    assert [m.span() for m in cues.finditer(text)] == plain
+    found, fast = spelled_out.search(text, pos), cues.search(text, pos)
+    assert (found and found.span()) == (fast and fast.span())
