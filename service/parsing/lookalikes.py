@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from service.parsing.lexicon import (
     INTERVIEW_NOUNS,
+    INTERVIEW_WORDS_ABROAD,
     NON_HIRING_OCCASION_TITLE,
     TEAM_OCCASION_TITLE,
     TEAM_ROUTINE_TITLE,
@@ -1337,28 +1338,26 @@ ROLE_WORDS = CaseBlindCues(
 # calendar. The words are stems, read anywhere in a word: a missed inflection would send an
 # interview to review, a wider match only keeps a reading as it was.
 JOB_SEARCH_CUES = CaseBlindCues(
-    rf"{_HIRING_STEMS}|{ROLE_WORDS.pattern}"
-    r"|wawancara|pohovor|συνέντευξ|συνεντευξ|інтерв|интервју|интервю|сұхбат|suhbat|გასაუბრებ"
-    r"|jobsamtale|ansættelsessamtale|anställningsintervju|interjú|állásinterj|interviu|intervij"
-    r"|pārrun|vestlus|intervjuu|intervist|temuduga|panayam|elkarrizket|müsahib|viðtal"
-    r"|mahojiano|onderhoud|phỏng vấn|สัมภาษณ์|សម្ភាសន៍|ইন্টারভিউ|সাক্ষাৎকার|साक्षात्कार"
-    r"|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता|मुलाखत|ઇન્ટરવ્યૂ|ਇੰਟਰਵਿਊ|நேர்காணல்|ఇంటర్వ్యూ"
-    r"|ಸಂದರ್ಶನ|അഭിമുഖ|انٹرویو|مصاحبه|مقابلة|ראיון|ቃለ ?መጠይቅ|ስራ|ቅጥር"
-    r"|kandydat|pelamar|ứng viên|ứng tuyển|tuyển dụng|ผู้สมัคร|지원자|채용|候选人|候補者|応募"
-    r"|採用|招聘|求职|求職|職位|职位|aday|başvuru|işe alım|претендент|кандидат|соискател"
-    r"|вакан|ваканц|vacan|vagas?\b|lowongan|rekrut|rekryt|recrut|recluta|reclut|werving"
-    r"|selecci[oó]n de personal|processo seletivo|proceso de selecci|sélection|selezione"
-    r"|\bcv\b|resume|résumé|lebenslauf|curr[ií]cul|talent|human resources|\bhr\b|\brh\b"
-    r"|personalabteilung|career|karriere|carrière|carrera|carriera|kariyer|kariera"
+    rf"{_HIRING_STEMS}|{ROLE_WORDS.pattern}|{INTERVIEW_WORDS_ABROAD}"
+    r"|ansættelsessamtale|anställningsintervju|állásinterj|phỏng vấn|สัมภาษณ์|សម្ភាសន៍"
+    r"|ইন্টারভিউ|সাক্ষাৎকার|साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता|मुलाखत|ઇન્ટરવ્યૂ"
+    r"|ਇੰਟਰਵਿਊ|நேர்காணல்|ఇంటర్వ్యూ|ಸಂದರ್ಶನ|അഭിമുഖ|انٹرویو|مصاحبه|مقابلة|ראיון|ቃለ ?መጠይቅ"
+    r"|ስራ|ቅጥር|kandydat|pelamar|ứng viên|ứng tuyển|tuyển dụng|ผู้สมัคร|지원자|채용|候选人"
+    r"|候補者|応募|採用|招聘|求职|求職|職位|职位|aday|başvuru|işe alım|претендент|кандидат"
+    r"|соискател|вакан|ваканц|vacan|vagas?\b|lowongan|rekrut|rekryt|recrut|recluta|reclut"
+    r"|werving|selecci[oó]n de personal|processo seletivo|proceso de selecci|sélection"
+    r"|selezione|\bcv\b|resume|résumé|lebenslauf|curr[ií]cul|talent|human resources|\bhr\b"
+    r"|\brh\b|personalabteilung|career|karriere|carrière|carrera|carriera|kariyer|kariera"
     r"|(?:first|second|third|final|next)[- ](?:stage|round)|\bpanel\b|hiring manager"
-    r"|posisi|pozisyon|vị trí|ตำแหน่ง|nafasi ya kazi|ajira|stelling|stilling|cargo\b|pracovní"
-    r"|посад|должност|θέση|εργασ"
+    r"|posisi|pozisyon|vị trí|ตำแหน่ง|nafasi ya kazi|ajira|stelling|stilling|cargo\b"
+    r"|pracovní|посад|должност|θέση|εργασ"
     # the word for a job interview where it is also "a conversation" or "getting to know
     # each other", as German's "Gespräch" above: "Poziv na razgovor", "Darbo pokalbis",
     # "Samtale torsdag", "Yüz yüze görüşme", "Kennismaking", "Kennenlernen", "カジュアル面談",
     # "复试/二面", "Mwaliko wa usaili", "hirar aiki", "Jemputan temu duga", "Интервью"
-    r"|razgovor|разговор|pokalb|samtal|görüşme|görüşmesi|kennismak|kennenlern|面談|面谈"
+    r"|samtal|görüşme|görüşmesi|kennismak|kennenlern|面談|面谈"
     r"|初试|复试|二面|三面|终面|usaili|hira(?:r| ta) aiki|temu ?duga|интервью|интерью"
+    r"|(?:'n|tweede|eerste|finale) onderhoud"
     r"|hlolokhon|sơ tuyển|ສໍາພາດ|ສຳພາດ|සම්මුඛ|အင်တာဗျူး|إنترفيو|انترفيو|مقابلت|hakemu|haku\b"
     # the stages of a hiring process as recruiters name them: "Phone screen", "Technical
     # round", "Managerial round", "assessment centre", "Portfolio review", "Next steps"

@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
@@ -60,6 +60,8 @@ def test_a_weekday_that_is_not_the_dates_goes_to_review() -> None:
     assert parsed.confidence < 0.5
 
 
+# no deadline: the first parse warms caches, and a loaded CI machine made it flaky
+@settings(deadline=None)
 @given(st.integers(min_value=7, max_value=120), st.sampled_from(["\n", ",\n", "\n("]))
 def test_any_wrapped_date_keeps_its_own_day(days_ahead: int, joint: str) -> None:
     """Whatever the date, the weekday wrapped under it never moves the slot to another day."""
