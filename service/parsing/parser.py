@@ -751,7 +751,7 @@ def _from_calendar(
         and not _names_job_search(sources, subject, event.summary, event.description)
     ):
         confidence = min(confidence, 0.45)
-        notes.append(NO_JOB_SEARCH_NOTE)
+        notes.insert(0, NO_JOB_SEARCH_NOTE)
     if kind == "invitation" and _not_time_to_attend(event, sources):
         confidence = min(confidence, 0.45)
         notes.append(NOT_ATTENDED_NOTE)
@@ -1448,7 +1448,7 @@ def _from_text(
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
     if not beside_calendar and confidence >= 0.5 and not _names_job_search(sources, subject_text):
-        notes.append(NO_JOB_SEARCH_NOTE)
+        notes.insert(0, NO_JOB_SEARCH_NOTE)  # the review page names the first doubts
         confidence = min(confidence, 0.45)
     if why_else and kind == "not_invitation":
         notes.insert(0, why_else)  # the review page gives the first warning as its reason
