@@ -8,15 +8,20 @@ from email.message import EmailMessage
 from service.parsing import parse_message
 
 
-def plain_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
-    """A one-part text/plain message with the headers a reading depends on."""
+def _text_message(subject: str, body: str, *, sender: str, to: str, date: str) -> EmailMessage:
+    """A text/plain message with the headers a reading depends on."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
     message["Date"] = date
     message["Subject"] = subject
     message.set_content(body)
-    return bytes(message)
+    return message
+
+
+def plain_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
+    """A one-part text/plain message with the headers a reading depends on."""
+    return bytes(_text_message(subject, body, sender=sender, to=to, date=date))
 
 
 def claimed(raw: bytes) -> bool:
@@ -41,12 +46,7 @@ def calendar_mail(
     if method:
         lines.append(f"METHOD:{method}")
     calendar = "\r\n".join([*lines, *events, "END:VCALENDAR"]) + "\r\n"
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = to
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
+    message = _text_message(subject, body, sender=sender, to=to, date=date)
     params = {"method": method} if method else {}
     message.add_alternative(calendar.encode(), maintype="text", subtype="calendar", params=params)
     return bytes(message)
