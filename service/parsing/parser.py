@@ -1447,6 +1447,16 @@ def _from_text(
     if absent or (other_business and not own):
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
+    if (
+        kind == "invitation"
+        and not beside_calendar
+        and confidence >= 0.5
+        and not found.moved
+        and not found.programme
+        and not _time_called_a_meeting(subject_text, message, found.line, sentence)
+    ):
+        notes.append(UNTIED_TIME_NOTE)
+        confidence = min(confidence, 0.45)
     if not beside_calendar and confidence >= 0.5 and not _names_job_search(sources, subject_text):
         notes.insert(0, NO_JOB_SEARCH_NOTE)  # the review page names the first doubts
         confidence = min(confidence, 0.45)
@@ -1476,6 +1486,32 @@ NO_JOB_SEARCH_NOTE = (
     "nothing in the mail names an interview, a job or an application; check it is an interview"
 )
 _JOB_SEARCH_READ = 20_000  # characters of each text: the words sit in a subject or a greeting
+
+
+UNTIED_TIME_NOTE = (
+    "nothing near the time calls it a meeting or an interview (it may be a deadline or a day "
+    "to hear back); check it"
+)
+# a row's label before the time: "Datum:", "Time:", "Heure :", "Fecha y hora:"
+_ROW_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,3} ?:")
+
+
+def _time_called_a_meeting(subject: str, message: str, line: str, sentence: str) -> bool:
+    """Tell whether the words around the time make it a meeting's: its own sentence, the
+    one before it ("We'd like to invite you on:" over the date), a row label, or the subject.
+
+    A mail about a job names many times (when the panel decides, when a form is due, when
+    the reader will hear back); the one it sets for a meeting is said to be one nearby.
+    """
+    if _ROW_LABEL.match(line) or has_invitation_cue(sentence) or has_invitation_cue(subject):
+        return True
+    at = message.find(line)
+    if at < 0:
+        return False
+    # the sentence before, on the same line ("O time quer te conhecer! Pode ser na quinta às
+    # 15h?") or the line above
+    before = message[: at + max(line.find(sentence), 0)].rstrip()
+    return has_invitation_cue(before[-300:])
 
 
 def _names_job_search(sources: _Sources, *extra: str | None) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from service.parsing.parser import NO_JOB_SEARCH_NOTE
+from service.parsing.parser import NO_JOB_SEARCH_NOTE, UNTIED_TIME_NOTE
 from tests.parsing.mailkit import plain_mail
 
 SENDER = "Dana Ruiz <dana.ruiz@northwind-labs.example>"
@@ -134,3 +135,48 @@ def test_a_calendar_request_is_held_to_the_same_question() -> None:
     assert other.confidence < 0.5
     assert NO_JOB_SEARCH_NOTE in other.warnings
     assert interview.confidence >= 0.5
+
+
+# --- a time nothing near calls a meeting ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our shortlist goes to the director on Thursday 10 December 2026 at 14:00 CET.",
+        "The team takes its pick on Thursday 10 December 2026 at 14:00 CET.",
+    ],
+)
+def test_a_time_the_hiring_team_keeps_for_itself_goes_to_review(sentence: str) -> None:
+    """The mail speaks of a meeting that was, after a time that sets none: both were claimed
+    at 0.8 before."""
+    body = f"Hi Alex,\n\n{sentence} Thanks again for meeting us on Monday.\n\nBest,\nDana\n"
+    parsed = parse_message(_meeting("Data Analyst role", body))
+    assert parsed.start is not None
+    assert parsed.start.isoformat() == "2026-12-10T14:00:00+01:00"
+    assert parsed.confidence < 0.5
+    assert UNTIED_TIME_NOTE in parsed.warnings
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Your application", "We'd like to invite you to an interview:\n"),
+            ("Interview invitation", ""),
+            ("Your application", "Here are the details.\nDate: "),
+        ]
+    )
+)
+def test_a_word_for_the_meeting_beside_the_time_keeps_the_claim(case: tuple[str, str]) -> None:
+    """The sentence above, the subject or a row label ties the same time to a meeting."""
+    subject, lead = case
+    body = (
+        "Hi Alex,\n\nThank you for your application for the Data Analyst role.\n\n"
+        f"{lead}Thursday 10 December 2026 at 14:00 CET\n\nAsk for me at reception; the "
+        "meeting takes about an hour.\n\nBest,\nDana\n"
+    )
+    parsed = parse_message(_meeting(subject, body))
+    assert parsed.start is not None
+    assert parsed.start.isoformat() == "2026-12-10T14:00:00+01:00"
+    assert parsed.confidence >= 0.5, parsed.warnings
