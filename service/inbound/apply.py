@@ -258,7 +258,13 @@ def _invitation(
     own: frozenset[str],
     now: datetime,
 ) -> Decision:
-    if parsed.confidence < MIN_CONFIDENCE:
+    existing, matched_by = find_match(session, user, parsed, message)
+    confidence = parsed.confidence
+    if matched_by in ("uid", "message-id") and parsed.slot_confidence is not None:
+        # The mail is about an interview already kept (its calendar UID, or the very mail it
+        # came from): whether it is an interview is settled, only its slot is in question.
+        confidence = max(confidence, parsed.slot_confidence)
+    if confidence < MIN_CONFIDENCE:
         warnings = "; ".join(parsed.warnings[:3])
         return _review(
             f"not sure enough (confidence {parsed.confidence:.2f})"
@@ -273,7 +279,6 @@ def _invitation(
     if end <= start:
         end = start + DEFAULT_LENGTH
     zone_name = _zone_name(parsed, user)
-    existing, matched_by = find_match(session, user, parsed, message)
     if (
         existing is not None
         and existing.status == InterviewStatus.CANCELLED

@@ -71,6 +71,10 @@ class ParsedMessage:
     original_message_id: str | None = None
     original_sender: str | None = None
     confidence: float = 0.0
+    # How sure the reading is of the slot alone, before asking whether the slot is the
+    # reader's interview: a calendar update whose UID is a known interview's settles that
+    # question, so its slot is taken on this figure (None: no separate figure).
+    slot_confidence: float | None = None
     warnings: tuple[str, ...] = ()
     subject: str | None = None
     message_id: str | None = None

@@ -680,6 +680,7 @@ def _from_calendar(
         confidence = 0.55
     if event.event_count > 1:
         confidence = min(confidence, 0.6)
+    slot_confidence = confidence  # what follows asks only whether it is the reader's interview
     kind: Kind = event.kind  # type: ignore[assignment]
     if (
         kind == "invitation"
@@ -776,6 +777,7 @@ def _from_calendar(
         sequence=event.sequence,
         method=event.method,
         confidence=confidence,
+        slot_confidence=slot_confidence,
         warnings=tuple(dict.fromkeys(notes)),
         category=None,
         dial_in=_first(find_dial_in, [event.description or "", *body_texts]),
