@@ -1523,9 +1523,10 @@ def _names_job_search(sources: _Sources, *extra: str | None) -> bool:
     an application or an interview (in its subject, its text, the mail it quotes or the
     forwarder's note) is a question for the reader, not an interview for the calendar.
     """
-    envelopes = [sources.outer, sources.original]
-    if sources.wrapper is not None:
-        envelopes.append(sources.wrapper)
+    envelopes = [sources.outer]
+    for envelope in (sources.original, sources.wrapper):
+        if envelope is not None and all(envelope is not seen for seen in envelopes):
+            envelopes.append(envelope)  # a mail that is no forward is its own original
     texts = [*extra]
     for envelope in envelopes:
         texts.append(envelope.subject)
