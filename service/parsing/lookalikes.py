@@ -1293,6 +1293,28 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     return bool(named) and not any(_is_reader(name, reader) for pair in named for name in pair)
 
 
+# a field of a scheduling notice that names the one interviewed, at the start of its line:
+# "Candidate: Ines Carver", "Kandidat: Lena Vogt", "Bewerber: Jonas Keller", "Candidat :
+# Hugo Lemaire", "Candidato: Pablo Sanz"
+_CANDIDATE_FIELD = re.compile(
+    r"^[^\S\n]*(?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat[aoe]?"
+    r"|kandidaat|kandydat(?:ka)?)[^\S\n]?:[^\S\n]*"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
+    r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
+    """Tell whether a notice's "Candidate:" field names a person who is not the reader: the
+    interviewer's copy of a scheduling template names the candidate there, the candidate's
+    own copy names the interviewer. Without the reader's name nothing is told."""
+    if not reader:
+        return False
+    named = [match.groups() for match in _CANDIDATE_FIELD.finditer(text)]
+    return bool(named) and not any(_is_reader(name, reader) for pair in named for name in pair)
+
+
 def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the reader sits on the panel rather than before it, or None. Stronger than
     a duty word: "Your interview: Thursday 2pm" in a panel notice is the one the reader runs,
@@ -1304,6 +1326,7 @@ def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
         not papers
         and not READER_ON_PANEL_CUES.search(text)
         and not OTHERS_INTERVIEW_CUES.search(text)
+        and not names_another_candidate(text, reader)
     ):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):

@@ -12,7 +12,7 @@ from email.header import Header
 import pytest
 
 from service.parsing import parse_message
-from service.parsing.lookalikes import interviewer_side
+from service.parsing.lookalikes import interviewer_side, names_another_candidate
 
 SURE = 0.5
 READER = frozenset({"sam", "ortiz"})
@@ -190,3 +190,14 @@ def test_a_duty_word_needs_someone_else_to_be_interviewed() -> None:
     assert not interviewer_side("Interview", f"An interview with Sam Ortiz. {duty}", READER)
     # a date after "scheduled for" is no person
     assert not interviewer_side("Interview", f"Scheduled for Thursday March 12. {duty}", READER)
+
+
+def test_a_notice_whose_candidate_field_names_someone_else() -> None:
+    rows = "Date: Thursday, 12 March 2026\nTime: 10:00\nLocation: Online\n"
+    other = f"Hello Sam Ortiz,\n\nAn interview for the QA Lead role is booked.\n\n{rows}"
+    _not_sure(_mail(f"{other}Candidate: Nora Vance\n", subject="Interview scheduled"))
+    # the candidate's own copy names the interviewer, or the reader as the candidate
+    own = f"Hello Sam Ortiz,\n\nYour interview for the QA Lead role is booked.\n\n{rows}"
+    _sure(_mail(f"{own}Interviewer: Nora Vance\n", subject="Your interview"), "2026-03-12T10:00")
+    _sure(_mail(f"{own}Candidate: Sam Ortiz\n", subject="Your interview"), "2026-03-12T10:00")
+    assert not names_another_candidate("Candidate: Nora Vance", frozenset())
