@@ -477,7 +477,9 @@ RULES = """## Rules and their sources
 
 - A scheduling notice whose "Candidate:" field names a person who is not the reader is the
   interviewer's copy (`lookalikes.py`, `names_another_candidate`). Sources: tausched31 (Tau's
-  interviewer branch), atspanel30 and ivwmove30 (ATS interviewer notices) in dev.
+  interviewer branch); the same field in dev's atsnotify26 (Personio, Ashby, Lever), atsadd25,
+  atspanel30 (Workable) and panelbrief interviewer notices, while panelbrief's and hrtask15's
+  candidate copies name the reader there and stay claimed.
 """
 
 
