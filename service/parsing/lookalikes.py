@@ -1044,7 +1044,8 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     # for or facilitate this interview", "please review the CV", "revise el CV en el portal",
     # "مراجعة السيرة الذاتية" (the candidate is asked for "your CV", "su CV", "سيرتك")
     r"|facilitate this interview|(?:please|kindly) review the (?:cv|resume|résumé)"
-    r"|revise el (?:cv|currículum)|مراجعة السيرة الذاتية"
+    r"|revise el (?:cv|currículum)|consultez le cv|guarda il cv|reveja o cv|bekijk het cv"
+    r"|sehen sie sich (?:die bewerbungsunterlagen|den lebenslauf)|مراجعة السيرة الذاتية"
     r"|面试评价|평가표)",
     re.IGNORECASE,
 )
@@ -1297,8 +1298,9 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
 # "Candidate: Ines Carver", "Kandidat: Lena Vogt", "Bewerber: Jonas Keller", "Candidat :
 # Hugo Lemaire", "Candidato: Pablo Sanz"
 _CANDIDATE_FIELD = re.compile(
-    r"^[^\S\n]*(?i:candidate|applicant|bewerber(?:in)?|kandidat(?:in)?|candidat[aoe]?"
-    r"|kandidaat|kandydat(?:ka)?)[^\S\n]?:[^\S\n]*"
+    r"^[^\S\n]*(?i:(?:candidate|applicant)(?: name)?|interviewee|bewerber(?:in)?(?:name)?"
+    r"|kandidat(?:in)?|candidat[aoe]?|nom du candidat|nombre del candidato|nome do candidato"
+    r"|kandidaat|kandydat(?:ka)?|sökande)[^\S\n]?:[^\S\n]*"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
     r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[^\S\n]*$",
     re.MULTILINE,

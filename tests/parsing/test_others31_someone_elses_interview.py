@@ -201,3 +201,27 @@ def test_a_notice_whose_candidate_field_names_someone_else() -> None:
     _sure(_mail(f"{own}Interviewer: Nora Vance\n", subject="Your interview"), "2026-03-12T10:00")
     _sure(_mail(f"{own}Candidate: Sam Ortiz\n", subject="Your interview"), "2026-03-12T10:00")
     assert not names_another_candidate("Candidate: Nora Vance", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Entretien jeudi",
+            "Bonjour Sam,\n\nUn entretien avec Hugo Lemaire est prévu le jeudi 12 mars à 10h. "
+            "Consultez le CV dans le portail avant l'entretien.",
+        ),
+        (
+            "Interview am Donnerstag",
+            "Hallo Sam,\n\nein Interview mit Jonas Keller ist am Donnerstag, 12. März um 10:00 "
+            "Uhr geplant. Bitte sehen Sie sich die Bewerbungsunterlagen vorher an.",
+        ),
+        (
+            "Interview booked",
+            "Hello Sam Ortiz,\n\nDate: Thursday, 12 March 2026\nTime: 10:00\n"
+            "Candidate name: Nora Vance\n",
+        ),
+    ],
+)
+def test_more_languages_of_the_interviewers_copy(subject: str, body: str) -> None:
+    _not_sure(_mail(body, subject=subject))
