@@ -12,6 +12,7 @@ never turns the mail into a non-invitation on these words alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from service.parsing.lexicon import (
@@ -298,6 +299,12 @@ HOST_BOOKING_CUES = CaseBlindCues(
     r"|agendou um horário com você|nova reserva|zarezerwował\w* spotkanie z tobą"
     r"|nowa rezerwacja|ny (?:aftale )?booking|ny bokning|ny timebestilling|uusi varaus"
     r"|varasi ajan kanssasi"
+    # the staff member's copy of a client's booking, as WordPress booking plugins (Amelia,
+    # BookingPress) send it: "You have one confirmed Interview appointment ... The appointment
+    # is added to your schedule", "Sie haben einen bestätigten ...-Termin. Der Termin wurde
+    # Ihrem Terminplan hinzugefügt"; the client is told "You have successfully scheduled"
+    r"|you have (?:one|1) (?:new |confirmed |approved )|(?:appointment|booking) (?:is|has been"
+    r"|was) added to your schedule|sie haben einen bestätigten\b|ihrem terminplan hinzugefügt"
     # a sign-up sheet tells its organizer who took a slot: Sakai Sign-up's "Priya Raman has
     # signed up for the meeting", "山本 蓮 がサインアップしました" (someone, not "you", signed
     # up), "… s'est inscrit à la réunion"; Moodle Scheduler's "An appointment has been applied
@@ -1025,6 +1032,20 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     # "değerlendirme formu", "面试评价", "평가표"
     r"|(?:mark|record|enter|submit|update) your (?:decision|evaluation|ratings?)"
     r"|uzupełnij ocenę|udfylde (?:din )?vurdering|vypln\w* hodnocení|değerlendirme formu"
+    # the form the interviewer fills in after it: "Interview feedback form", "Formulario de
+    # feedback", "Feedbackformular", "formulaire d'évaluation", "beoordelingsformulier",
+    # "formularz oceny"; the grade and the notes ("submit notes and grade for the applicant")
+    r"|(?:interview )?feedback form|evaluation forms?|formulario de (?:feedback|evaluación"
+    r"|valoración)|(?:feedback|bewertungs|beurteilungs)formular\w*|formulaire (?:de feedback"
+    r"|d'évaluation)|modulo di (?:valutazione|feedback)|(?:feedback|beoordelings|evaluatie)"
+    r"formulier|formularz\w* (?:oceny|feedbacku)|formulário de (?:feedback|avaliação)"
+    r"|grade (?:for )?the (?:applicant|candidate)"
+    # the interview the reader runs or hosts, and the CV the reader reads before it: "prepare
+    # for or facilitate this interview", "please review the CV", "revise el CV en el portal",
+    # "مراجعة السيرة الذاتية" (the candidate is asked for "your CV", "su CV", "سيرتك")
+    r"|facilitate this interview|(?:please|kindly) review the (?:cv|resume|résumé)"
+    r"|revise el (?:cv|currículum)|consultez le cv|guarda il cv|reveja o cv|bekijk het cv"
+    r"|sehen sie sich (?:die bewerbungsunterlagen|den lebenslauf)|مراجعة السيرة الذاتية"
     r"|面试评价|평가표)",
     re.IGNORECASE,
 )
@@ -1034,7 +1055,7 @@ _CANDIDATE_NOUN = CaseBlindCues(
     # "кандидатом"; Chinese and Korean write it without spaces ("候选人王磊", "지원자 김민준")
     r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande"
     # the applicant: "der Bewerberin Miriam Schulz", "grade for the applicant", "pelamar"
-    r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자",
+    r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자|후보자",
     re.IGNORECASE,
 )
 # the candidate named right after the word: "Candidate: Alex Morgan", "la candidata Marta
@@ -1044,6 +1065,35 @@ _CANDIDATE_NAMED = re.compile(
     r"\s*[:,(]?\s*(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))?"
 )
+
+# the interview held with a named person, who is the candidate when the mail speaks of the
+# interviewer's duties: "an interview has been scheduled for Marcus Lee", "Ein Interview mit
+# Lena Hoffmann", "un entretien avec Inès Benali", "una entrevista con Pablo Sanz", "مقابلة
+# مع خالد العتيبي", "meeting ... with emre.aydin@…", a calendar title "Interview: Priya Nair
+# for …". A weekday or month after "scheduled for" is a date, not a person.
+_PERSON = (
+    r"(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|[\u0621-\u064a]+ [\u0621-\u064a]+)"
+)
+_INTERVIEW_WITH_PERSON = re.compile(
+    r"(?i:\b(?:interview|meeting|gespräch|entretien|entrevista|colloquio|gesprek)\w*"
+    r"[^\S\n]+(?:with|mit|avec|con|met)|مقابلة مع|\bscheduled for"
+    r"(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)\b)"
+    r"|^(?:interview|entrevista|entretien|colloquio|gesprek|gespräch)\s?:)"
+    rf"[^\S\n]+{_PERSON}",
+    re.MULTILINE,
+)
+
+
+def _interview_with_someone_else(text: str, reader: frozenset[str]) -> bool:
+    """Tell whether the mail names, as the one interviewed, a person who is not the reader."""
+    for match in _INTERVIEW_WITH_PERSON.finditer(text):
+        words = re.findall(r"[^\W\d_]{2,}", match.group(1).split("@")[0])
+        if words and not any(_is_reader(word, reader) for word in words):
+            return True
+    return False
 
 
 # The reader is put on the panel, not in front of it: "You've been added to the interview
@@ -1063,6 +1113,13 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r" to |offering to )?(?:sit(?:ting)?|serv(?:e|ing)|being)) on the (?:[\w-]+ ){0,4}?panel\b"
     r"(?! interview| round| discussion| session)"
     r"|\b(?:interviewer|panel(?:l)?ist) (?:training|onboarding|certification)\b"
+    # the same training in other languages: "Interviewer-Schulung", "szkolenie dla osób
+    # prowadzących rozmowy rekrutacyjne", "formation des recruteurs", "formación de
+    # entrevistadores"
+    r"|\binterviewer-?schulung\b|\bszkoleni\w* dla (?:osób prowadzących|rekruter\w*"
+    r"|prowadzących)|\bformation (?:des|aux|pour les) (?:recruteurs|intervieweurs)\b"
+    r"|\bformaci[oó]n (?:de|para) entrevistador\w*|\bformazione (?:per|degli) (?:selezionatori"
+    r"|intervistatori)\b"
     # the reader cast in the role, in each language's own way of saying "as an interviewer",
     # "as an assessor", "a member of the selection board": "nominated as an expert member of
     # the Interview Board", "confirmed as an assessor", "du er tilføjet som interviewer", "du
@@ -1105,6 +1162,10 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"(?:intervieweu(?:r|se)|interviewer|évaluat(?:eur|rice)|examinat(?:eur|rice))"
     r"|\banda\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:interviewer|pewawancara|penguji)\b"
     r"|面接官をお願い|面接官として登録"
+    # Hebrew "as (second) interviewer" ("כמראיין שני"), Horilla's Arabic "you are scheduled
+    # as ..." ("أنت مجدول كمقابلة مع"), and the interviewers greeted as such ("면접관
+    # 여러분", "面接官各位", "各位面试官")
+    r"|כמראיי(?:ן|נת)|(?:أنت|انت) مجدولة? ك|면접관 여러분|面接官各位|各位面试官"
     r"|بعضوية لجنة|साक्षात्कार पैनल में|면접위원|招聘委员会委员",
     re.IGNORECASE,
 )
@@ -1113,13 +1174,13 @@ READER_ON_PANEL_CUES = CaseBlindCues(
 # the words of an interview held with a candidate, for the cue list below
 _INTERVIEW_NOUN = (
     r"(?:interview|(?:vorstellungs|bewerbungs)?gespräch|colloquio|entretien|entrevista"
-    r"|(?:sollicitatie)?gesprek|rozmow\w*)"
+    r"|(?:sollicitatie)?gesprek|rozmow\w*|собеседовани\w*|интервью|встреч\w*)"
 )
-_WITH = r"(?:with|mit|con|avec|met|com|z)"
+_WITH = r"(?:with|mit|con|avec|met|com|z|с|со)"
 _TITLE = r"(?:frau|herrn?|mr\.?|ms\.?|mrs\.?|mme|m\.|sig\.(?:ra)?|sr\.|sra\.)"
 _APPLICANT = (
     r"(?:candidat[oae]?|kandidat(?:in|en)?|bewerber(?:in)?|applicant|sollicitant"
-    r"|postulante|kandydat(?:em|ką)?)"
+    r"|postulante|kandydat(?:em|ką)?|кандидат\w*|соискател\w*)"
 )
 
 
@@ -1188,7 +1249,7 @@ _CV = (
 )
 _CV_WORD = CaseBlindCues(
     rf"\b{_CV}(?!\w)|candidate profile|bewerberprofil|kandidaatprofiel|kandidatprofil\w*"
-    r"|profilo del candidato|perfil d[oe]l? candidat[oa]",
+    r"|profilo del candidato|perfil d[oe]l? candidat[oa]|קורות החיים",
     re.IGNORECASE,
 )
 THIRD_PARTY_CV = re.compile(
@@ -1200,6 +1261,8 @@ THIRD_PARTY_CV = re.compile(
     rf"|\b{_CV} (?:d[eoa]l?|della|do|da|di) (?:la |el |il |lo )?(?:candidat[oae]|postulante)"
     rf"|\b{_CV} kandydat\w*|\b{_CV} (?:dela|dele)\b)"
     r"|(?<![Ss]ie )\b(?-i:ihr(?:e[nrs]?)?) (?i:lebenslauf|unterlagen|bewerbungsunterlagen|cv)\b"
+    # Hebrew "her/his CV" ("קורות החיים שלה"); the reader's own is "שלך"
+    r"|קורות החיים של(?:ה|ו)\b"
 )
 # "Candidate: Marcus Bell", "Bewerber: Jonas Keller", "kandidaat Sanne de Vries": a candidate
 # named in full (two words, name particles between)
@@ -1231,6 +1294,29 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     return bool(named) and not any(_is_reader(name, reader) for pair in named for name in pair)
 
 
+# a field of a scheduling notice that names the one interviewed, at the start of its line:
+# "Candidate: Ines Carver", "Kandidat: Lena Vogt", "Bewerber: Jonas Keller", "Candidat :
+# Hugo Lemaire", "Candidato: Pablo Sanz"
+_CANDIDATE_FIELD = re.compile(
+    r"^[^\S\n]*(?i:(?:candidate|applicant)(?: name)?|interviewee|bewerber(?:in)?(?:name)?"
+    r"|kandidat(?:in)?|candidat[aoe]?|nom du candidat|nombre del candidato|nome do candidato"
+    r"|kandidaat|kandydat(?:ka)?|sökande)[^\S\n]?:[^\S\n]*"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
+    r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
+    """Tell whether a notice's "Candidate:" field names a person who is not the reader: the
+    interviewer's copy of a scheduling template names the candidate there, the candidate's
+    own copy names the interviewer. Without the reader's name nothing is told."""
+    if not reader:
+        return False
+    named = [match.groups() for match in _CANDIDATE_FIELD.finditer(text)]
+    return bool(named) and not any(_is_reader(name, reader) for pair in named for name in pair)
+
+
 def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the reader sits on the panel rather than before it, or None. Stronger than
     a duty word: "Your interview: Thursday 2pm" in a panel notice is the one the reader runs,
@@ -1242,6 +1328,7 @@ def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
         not papers
         and not READER_ON_PANEL_CUES.search(text)
         and not OTHERS_INTERVIEW_CUES.search(text)
+        and not names_another_candidate(text, reader)
     ):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
@@ -1255,10 +1342,13 @@ def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
 def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the mail briefs the reader as an interviewer about someone else's
     interview, or None. It needs a word for the interviewer's duties (a scorecard, a jury,
-    an evaluation sheet) and a word for the candidate; a mail that names the reader as
-    the candidate ("Candidate: Alex Morgan") is theirs."""
+    an evaluation sheet) and a word for the candidate or an interview with a person named
+    who is not the reader; a mail that names the reader as the candidate ("Candidate: Alex
+    Morgan") is theirs."""
     text = f"{subject}\n{body[:3000]}"
-    if not INTERVIEWER_DUTY_CUES.search(text) or not _CANDIDATE_NOUN.search(text):
+    if not INTERVIEWER_DUTY_CUES.search(text):
+        return None
+    if not _CANDIDATE_NOUN.search(text) and not _interview_with_someone_else(text, reader):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
         if any(name and _is_reader(name, reader) for name in match.groups()):
@@ -2181,20 +2271,35 @@ def _greeted(line: str) -> tuple[str, list[str]] | None:
 
 
 def _is_reader(name: str, reader: frozenset[str]) -> bool:
-    low = name.lower()
+    low = _unaccented(name.lower())
     # "Alex" greets an "Alexander", Polish "Kacprze" a "Kacper" and "Anno" an "Anna" (the
-    # vocative): the names share their first three letters
-    return any(_shared_start(low, token) > 0 for token in reader)
+    # vocative): the names share their first letters and differ only in the ending; "Lucía"
+    # is the "lucia" of an address
+    return any(_shared_start(low, _unaccented(token)) > 0 for token in reader)
+
+
+def _unaccented(word: str) -> str:
+    """The word with its Latin letters unaccented ("lucía" -> "lucia"); other scripts, whose
+    marks make other letters (kana's voicing, Hangul's parts), stay as written."""
+    return "".join(_latin_base(letter) for letter in word)
+
+
+def _latin_base(letter: str) -> str:
+    base = unicodedata.normalize("NFD", letter)[0]
+    return base if base < "\u0250" else letter
 
 
 def _shared_start(one: str, two: str) -> int:
-    """How many first letters two names share, when at least three (or the whole name)."""
+    """How many first letters two names share, when they read as one name: the whole name,
+    four letters or more, or three with at most a last letter changed ("Anna", "Anno").
+    "Marta" and "Marco" share three letters and are two people."""
     count = 0
     for left, right in zip(one, two, strict=False):
         if left != right:
             break
         count += 1
-    return count if count >= 3 or one == two else 0
+    close = count >= 4 or (count == 3 and min(len(one), len(two)) <= 4)
+    return count if one == two or close else 0
 
 
 _ADDRESS = re.compile(r"([\w.+-]+)@[\w.-]+")
