@@ -132,3 +132,22 @@ def test_words_that_keep_the_slots_hour_hold_that_hour(body: str) -> None:
     got = _parse(body)
     assert got["kind"] == "reschedule"
     assert str(got["start"]).startswith("2026-12-10T11:00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Would you be able to push our Friday, December 11 interview at 10:00 back by two"
+        " hours? Tell me and I'll change the invite.",
+        "Would it work for you to move your interview on Friday, December 11 at 10 AM a day"
+        " later, same time?",
+        "Would it be OK if we shift your interview on Friday, December 11 at 10:00 half an"
+        " hour earlier?",
+    ],
+)
+def test_an_english_move_only_asked_for_is_not_sure(body: str) -> None:
+    """Asked in English as in the languages MOVE_ASKED_CUES already reads: the standing slot
+    is no sure invitation and nothing moves."""
+    got = _parse(body)
+    assert got["kind"] != "reschedule"
+    assert float(str(got["confidence"])) < 0.5
