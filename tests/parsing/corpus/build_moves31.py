@@ -463,11 +463,11 @@ FIGURES = (
     "(nearest direction word signs a span; a kept hour written in its cue goes to the day "
     "'from ... to' or a give-up word marks as new; a weekday and day before 'al/au/a/to' and "
     "another weekday and day are a date; 'keeps its time', 'mantiene la hora', 'mantém o "
-    "horário' keep the hour): relmv31 6 of 6 (6 sure), agencymv31 5 of 6 (5 sure), held out "
-    "5 of 5 (3 sure); look-alikes unchanged. Left: 'Le client avance votre entretien du "
-    "jeudi 14 janvier à 15 h d'une heure' (the direction word stands more than 40 characters "
-    "before the span) and 'Would you be able to push ... back by an hour? ... I'll update "
-    "the invite' (claimed as the standing slot)."
+    "horário' keep the hour; 'would you be able to push ...?' and 'would it work for you to "
+    "move ...?' are asked moves): relmv31 6 of 6 (6 sure), 0 of 1 claimed; agencymv31 5 of "
+    "6 (5 sure), 0 of 1 claimed; held out 5 of 5 (3 sure), 0 of 1 claimed. Left: 'Le "
+    "client avance votre entretien du jeudi 14 janvier à 15 h d'une heure' (the direction "
+    "word stands more than 40 characters before the span; one mail)."
 )
 
 
