@@ -305,7 +305,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?P<weekday>[^\W\d_]{2,12})\.?,?\s{1,2}(?P<day>[0-3]?\d)"
             r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d)"
             # the first of two days whose month is written once, after the second: "del
-            # lunes 14 al miércoles 16 de diciembre", "du lundi 14 au mercredi 16 décembre"
+            # lunes 14 al miércoles 16 de diciembre", "du lundi 14 au mercredi 16 décembre";
+            # the same shape admits Spanish "el viernes 20 a las 10" (a word, then the hour)
             r"|(?=\s(?:to|till|until|al|au|à|a|bis|naar|tot|para)\s(?:(?:el|le|o)\s)?"
             r"[^\W\d_]{2,12}\.?,?\s{1,2}[0-3]?\d\b))",
         ),
