@@ -1450,7 +1450,14 @@ KEPT_HOUR_CUES = CaseBlindCues(
     r"|stessa ora|stesso orario|orario[^.;!?]{0,20}(?:resta|rimane|non cambia)"
     r"|zelfde tijd|dezelfde tijd|\btijd(?:stip)?[^.;!?]{0,20}\bblijft"
     r"|mesmo horário|mesma hora|horário[^.;!?]{0,20}(?:se mantém|continua|não muda)"
-    r"|samma tid|samme tid(?:spunkt)?",
+    r"|samma tid|samme tid(?:spunkt)?"
+    # the slot keeping its hour: "keeps its time (10:30) but moves", "mantiene la hora
+    # (12:00)", "mantém o horário", "garde le même horaire", "behält seine Uhrzeit"
+    r"|\bkeeps? (?:its|the same|the) (?:start )?time\b"
+    r"|mantiene(?:n|mos)? (?:la (?:misma )?hora|el (?:mismo )?horario|l'orario|lo stesso orario)"
+    r"|mant[ée]m (?:o (?:mesmo )?horário|a (?:mesma )?hora)"
+    r"|garde (?:le même horaire|la même heure|son horaire)"
+    r"|behält (?:die|seine|ihre) (?:uhrzeit|startzeit)",
     re.IGNORECASE,
 )
 NEXT_DAY_CUES = CaseBlindCues(

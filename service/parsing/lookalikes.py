@@ -125,6 +125,11 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,60}?\b(?:verzetten|verschuiven"
     r"|verplaatsen)|poderíamos (?:passar|mudar|remarcar|adiar)|czy (?:możemy|moglibyśmy) "
     r"przełożyć"
+    # English asking the reader: "Would you be able to push our Thursday 11:00 back by an
+    # hour?", "Would it work for you to move your interview ... one day later?" ("can we
+    # move to 4pm?" is how a recruiter on the phone makes the move, so not these)
+    r"|would you be able to (?:move|push|shift|bump|slide)"
+    r"|would it (?:work|be ok(?:ay)?)(?: for you)? (?:to|if we) (?:move|push|shift|bump|slide)"
     # "Would it be possible to move this to Friday?", "Sarebbe possibile spostare a venerdì?",
     # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
     r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"

@@ -303,7 +303,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # um 14 Uhr", "Thu 12, 2pm", "Fri 13 at 10"; counted only where the word is a weekday
         "weekday_day": re.compile(
             r"(?<!\w)(?P<weekday>[^\W\d_]{2,12})\.?,?\s{1,2}(?P<day>[0-3]?\d)"
-            r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d))",
+            r"(?:\.(?!\d)|,|(?=\s(?:um|at|@|à|alle|om|kl\.?|klo|o|ve|u)\s?\d)"
+            # the first of two days whose month is written once, after the second: "del
+            # lunes 14 al miércoles 16 de diciembre", "du lundi 14 au mercredi 16 décembre";
+            # the same shape admits Spanish "el viernes 20 a las 10" (a word, then the hour)
+            r"|(?=\s(?:to|till|until|al|au|à|a|bis|naar|tot|para)\s(?:(?:el|le|o)\s)?"
+            r"[^\W\d_]{2,12}\.?,?\s{1,2}[0-3]?\d\b))",
         ),
         "weekday_short": re.compile(
             # the word for "at" of the Romance languages and Dutch comes between: "el jue a
@@ -3569,6 +3574,25 @@ def _read(
             label,
             end_label,
         )
+        if not here:
+            kept_hour = _kept_hour_move(dates, clocks, line.text)
+            if kept_hour is not None:
+                new_day, hour = kept_hour
+                here = _combine(
+                    [new_day],
+                    [hour],
+                    line.text,
+                    lines,
+                    index,
+                    context,
+                    document_zone,
+                    origin,
+                    line,
+                    label,
+                    end_label,
+                )
+                for item in here:
+                    item.moved = item.new = True
         _share_line_zone(here)
         _old_then_new(here, line.text)
         found.extend(here)
@@ -3781,6 +3805,8 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
         rest = [hit for hit in dates if hit not in olds]
         if len(rest) == 1 and {hit.day for hit in olds}.isdisjoint({rest[0].day}):
             target, said = rest[0], True
+    elif target is None and _joined_day_to_day(dates, text):
+        target = dates[1]  # "passe du lundi 14 au mercredi 16": the second day is the new one
     if target is None or not said or any(item.start.date() == target.day for item in here):
         return []
     given_up = {hit.day for hit in olds}
@@ -3808,6 +3834,65 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
             notes=[*old.notes, "the hour is taken from the slot it moves; check it"],
         )
     ]
+
+
+# what joins the day a move leaves to the day it goes to: "del lunes 14 al miércoles 16",
+# "du lundi 14 au mercredi 16", "from Monday 14 to Wednesday 16", "vom 9.12. auf den 16.12."
+_DAY_TO_DAY = re.compile(
+    r"\s?(?:al|au|à|a|to|till|until|auf|bis|naar|para|sang)\s(?:(?:el|le|o|den|the)\s)?",
+    re.IGNORECASE,
+)
+
+
+def _joined_day_to_day(dates: list[_Date], text: str) -> bool:
+    """Tell two days of a line that a from/to joins ("del lunes 14 al miércoles 16"), the
+    order people write a move in; a word that gives one up says more and is read first."""
+    return len(dates) == 2 and bool(_DAY_TO_DAY.fullmatch(text, dates[0].finish, dates[1].begin))
+
+
+# how far the hour may stand from the words that keep it: "El horario no cambia (10:00)",
+# "the start time of 14:00 stays the same", "stessa ora (15:30)"
+_KEPT_HOUR_REACH = 16
+
+
+def _kept_hour_move(
+    dates: list[_Date], clocks: list[_Clock], text: str
+) -> tuple[_Date, _Clock] | None:
+    """The new day and the hour of a move that keeps the hour and writes it inside the words
+    that keep it, away from both days: "El horario no cambia (10:00), solo el día: la
+    entrevista pasa del lunes 14 al miércoles 16 de diciembre". No day took that hour, so
+    the move gives it to the day it goes to: the one of two days that no word gives up, or
+    the second of two joined by "to"/"al"/"au". The hour returned stands right after that
+    day, where _combine pairs it."""
+    if len(dates) != 2 or not clocks:
+        return None
+    lowered = lower_as_regex(text)
+    cue = KEPT_HOUR_CUES.search_lowered(lowered) or SAME_HOUR_CUES.search_lowered(lowered)
+    if cue is None or _REQUEST.search(time_sentence(text, cue.start())):
+        return None
+    held = [
+        clock
+        for clock in clocks
+        if cue.start() - _KEPT_HOUR_REACH <= clock.begin <= cue.end() + _KEPT_HOUR_REACH
+    ]
+    if len(held) != 1:
+        return None
+    first, second = dates
+    olds = [_marked_old(text[max(0, hit.begin - 16) : hit.begin]) for hit in dates]
+    if olds == [True, False]:
+        new_day = second
+    elif olds == [False, True]:
+        new_day = first
+    elif not any(olds) and _joined_day_to_day(dates, text):
+        new_day = second
+    else:
+        return None
+    if first.day == second.day or not (
+        ANY_MOVE_VERB.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered)
+    ):
+        return None
+    hour = held[0]
+    return new_day, replace(hour, begin=new_day.finish, finish=new_day.finish)
 
 
 # What may follow the last date of a line whose hour went onto the next one: a weekday in
@@ -5159,14 +5244,26 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
         amount = SHIFT_AMOUNT_WORDS[match.group("word").lower()]
     if amount <= 0 or amount > _SHIFT_LIMITS[unit] or (unit == 1 and amount % 5):
         return None
-    window = line[max(0, match.start() - 40) : match.end() + 24]
-    if _SHIFT_EARLIER.search(window):
-        sign = -1
-    elif _SHIFT_LATER.search(window):
-        sign = 1
-    else:
+    sign = _shift_direction(line, match.start(), match.end())
+    if sign is None:
         return None
     return timedelta(minutes=sign * amount * unit)
+
+
+def _shift_direction(line: str, start: int, finish: int) -> int | None:
+    """The sign of a span's move: the direction word nearest to it, as a clause beside the
+    span may use the other ("pushed back an hour, as her earlier meeting overruns", "moves
+    30 minutes later; the earlier slot goes to someone else"); None when there is none."""
+    begin = max(0, start - 40)
+    window = line[begin : finish + 24]
+    nearest: tuple[int, int] | None = None
+    for sign, pattern in ((-1, _SHIFT_EARLIER), (1, _SHIFT_LATER)):
+        for word in pattern.finditer(window):
+            at = begin + word.start()
+            distance = start - (begin + word.end()) if at < start else at - finish
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, sign)
+    return None if nearest is None else nearest[1]
 
 
 def shift_by_stated_span(found: FoundTime) -> FoundTime:
