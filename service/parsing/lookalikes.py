@@ -615,20 +615,26 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
 )
 
 # The mail holds its event for an audience, not for the reader alone: a headcount of those
-# going or registered ("86 going", "212 attendees are registered", "120 Gäste haben
-# zugesagt", "340 inscritos", "参加者 48 名"), seats ("Plazas: 30", "12 Plätze"; not a
-# waiting list, from which a student is also promoted to an interview slot, as in
-# sakaisignup), tickets issued ("Tickets: 1 x
-# Job seeker", "your ticket PDF", "show the QR code at the door") or a registration for an
-# event ("You're registered for", "your RSVP for", "Anmeldung zur", "inscription à
-# l'événement", "inscripción al taller", "参加登録"). However much such an event is about
-# jobs (a careers fair, an interview-prep night, an employer's presentation on campus), it
-# is no interview of the reader's. Event platforms (meetup26, ebrite26, eventattend,
-# commremind, hievents, pretix) and career centres (jobteaser32, lumalike32, pgeu32,
-# eventyay32) all say so; a real invitation names the reader's own slot instead.
+# going or registered ("86 going", "7 people are going", "212 attendees are registered",
+# "120 Gäste haben zugesagt", "340 inscritos", "参加者 48 名"), seats ("Plazas: 30", "12
+# spots left", "we've saved you a spot"; not a waiting list, from which a student is also
+# promoted to an interview slot, as in sakaisignup), tickets issued ("Tickets: 1 x Job
+# seeker", "1 x General admission", "your ticket PDF", "show the QR code"), the doors of a
+# venue ("Doors open at 6:15") or a registration for an event ("You're registered for",
+# "your RSVP for", "Anmeldung zur", "inscription à l'événement", "参加登録"). However much
+# such an event is about jobs (a careers fair, an interview-prep night, an employer's
+# presentation on campus), it is no interview of the reader's. Event platforms (meetup26,
+# ebrite26, ticketconf, attendnote, commremind, eventattend) and career centres
+# (jobteaser32, lumalike32, pgeu32, eventyay32) all say so; a real invitation names the
+# reader's own interview slot instead.
 OPEN_TO_MANY_CUES = CaseBlindCues(
-    r"\b\d{2,5} (?:people |guests |students |members |participants |attendees )?(?:are )?"
-    r"(?:going|attending|registered|signed up)\b"
+    r"\b\d{1,5} (?:people |guests |students |members |participants |attendees )?(?:are )?"
+    r"(?:going|attending)\b"
+    r"|\b\d{2,5} (?:people |guests |students |members |participants |attendees )?(?:are )?"
+    r"(?:registered|signed up)\b"
+    # a ticket type and the doors of a venue ("1 x General admission", "Doors open at 6:15")
+    r"|\bgeneral admission\b|\bdoors(?: open)?\s?:?\s?(?:at |from )?\d"
+    r"|\b(?:saved|reserved) you a (?:spot|seat|place)\b"
     r"|\b\d{2,5} (?:attendees|participants|inscritos|inscrits|iscritti|aanmeldingen"
     r"|teilnehmende|uczestników|gäste haben zugesagt)\b"
     r"|参加者\s?\d{1,5}\s?名|\d{1,5}\s?名(?:が|の方が)?(?:参加|申込)"

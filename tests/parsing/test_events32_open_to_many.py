@@ -114,3 +114,18 @@ def test_a_one_on_one_interview_is_the_readers_own() -> None:
 def test_an_open_evening_or_a_course_is_no_interview(subject: str, text: str) -> None:
     parsed = parse_message(_mail(subject, text))
     assert parsed.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Order #5521 - 1 x General admission", "Doors open at 5:45 PM.", "9 people are going."],
+)
+def test_a_ticket_type_the_doors_or_a_small_headcount_say_audience(line: str) -> None:
+    text = (
+        "Hi Candidate,\n\nInterview clinic with recruiters: Wednesday 10 February 2027 at"
+        f" 6:00 PM UTC, Old Mill, Leeds.\n\n{line}\n"
+    )
+    summary = "Interview clinic with recruiters"
+    parsed = parse_message(_mail(summary, text, summary))
+    assert parsed.confidence < 0.5
+    assert parsed.start == START
