@@ -1902,7 +1902,7 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|your registration|registration (?:confirmed|is confirmed)|registrierung"
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"
-    r"|career[^.\n]{0,25}fair|job fair|recruiting fair|hiring event|open day|jobmesse"
+    r"|career[^.\n]{0,25}fair|job fair|recruiting fair|hiring event|open (?:day|evening)|jobmesse"
     # open days and live streams in the other languages: "Dzień Otwarty", "portes ouvertes",
     # "open dag", "live no YouTube", "dicas para entrevistas"
     r"|dzień otwarty|drzwi otwarte|tag der offenen tür|portes ouvertes"
@@ -2604,7 +2604,9 @@ OTHER_BUSINESS_CUES = at_word_starts(
     _OTHER_BUSINESS_WORDS,
     # 說明會 / 说明会 are 説明会 in Chinese scripts (Taiwanese fairs' "儲備人才說明會",
     # "展前說明會", a training institute's "企业征才说明会"; negs24's company session)
-    r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|說明會|说明会|合同企業|채용박람회|설명회|웨비나"
+    # 講座 / 讲座 is a course or lecture held for many (a careers centre's 面接対策講座 in
+    # ndcareer30, a training course in course17)
+    r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|說明會|说明会|講座|讲座|合同企業|채용박람회|설명회|웨비나"
     r"|สัมมนา|มหกรรม"
     r"|リクエスト\s?#|معرض|歯科|診療予約|応募を受け付け|投递成功|지원이 완료|지원 완료",
 )

@@ -616,13 +616,60 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # succeed at the interview" (fwd30), a university's CV seminar (seminar24), a bank's
     # graduate-programme information event (fwdgeary20)
     r"|σεμινάρι\w*|διαδικτυακ\w* εκδήλωσ\w*|ενημερωτικ\w* εκδήλωσ\w*"
-    r"|hiring event|open house|info(?:rmation)? session|live ?stream|live q&a|q&a session"
+    # "Careers Open Evening" (beamery, topen26, calbutton): an open house after hours
+    r"|hiring event|open house|open evening|info(?:rmation)? session|live ?stream|live q&a"
+    r"|q&a session"
     r"|masterclass|fireside chat|panel discussion"
     # "our Meet the Recruiters evening", "a networking night", "meet-the-team event"
     r"|meet[- ]the[- ](?:recruiters|team|employers)[- ](?:evening|event|night|session|day)"
     r"|networking (?:event|evening|night|drinks|session))",
     re.IGNORECASE,
 )
+
+# The mail holds its event for an audience, not for the reader alone: a headcount of those
+# going or registered ("86 going", "7 people are going", "212 attendees are registered",
+# "120 Gäste haben zugesagt", "340 inscritos", "参加者 48 名"), seats ("Plazas: 30", "12
+# spots left", "we've saved you a spot"; not a waiting list, from which a student is also
+# promoted to an interview slot, as in sakaisignup), tickets issued ("Tickets: 1 x Job
+# seeker", "1 x General admission", "your ticket PDF", "show the QR code"), the doors of a
+# venue ("Doors open at 6:15") or a registration for an event ("You're registered for",
+# "your RSVP for", "Anmeldung zur", "inscription à l'événement", "参加登録"). However much
+# such an event is about jobs (a careers fair, an interview-prep night, an employer's
+# presentation on campus), it is no interview of the reader's. Event platforms (meetup26,
+# ebrite26, ticketconf, attendnote, commremind, eventattend) and career centres
+# (jobteaser32, lumalike32, pgeu32, eventyay32) all say so; a real invitation names the
+# reader's own interview slot instead.
+OPEN_TO_MANY_CUES = CaseBlindCues(
+    r"\b\d{1,5} (?:people |guests |students |members |participants |attendees )?(?:are )?"
+    r"(?:going|attending)\b"
+    r"|\b\d{2,5} (?:people |guests |students |members |participants |attendees )?(?:are )?"
+    r"(?:registered|signed up)\b"
+    # a ticket type and the doors of a venue ("1 x General admission", "Doors open at 6:15")
+    r"|\bgeneral admission\b|\bdoors(?: open)?\s?:?\s?(?:at |from )?\d"
+    r"|\b(?:saved|reserved) you a (?:spot|seat|place)\b"
+    r"|\b\d{2,5} (?:attendees|participants|inscritos|inscrits|iscritti|aanmeldingen"
+    r"|teilnehmende|uczestników|gäste haben zugesagt)\b"
+    r"|参加者\s?\d{1,5}\s?名|\d{1,5}\s?名(?:が|の方が)?(?:参加|申込)"
+    r"|\b(?:plazas|places|posti|plätze|plekken|miejsca|seats|spots)(?: disponibles| disponibili"
+    r"| libres| left| available)?\s?:\s?\d"
+    r"|\b\d{1,5} (?:plazas|places|posti|plätze|plekken|miejsc|seats|spots)\b"
+    r"|places limitées|aforo limitado|limited seats|posti limitati"
+    r"|\b(?:tickets?|entradas?|billets?|biglietti?|karten)\s?:\s?\d{1,3}\s?x\b"
+    r"|\bticket (?:pdf|qr)|\bqr code\b"
+    r"|\byou(?:'re| are) registered (?:for|to)\b|\byour rsvp\b|\brsvp (?:confirmed|received)"
+    r"|\banmeldung (?:zur|zum)\b|anmeldebestätigung|inscription à l'événement"
+    r"|inscripción al (?:taller|evento|curso|seminario)|iscrizione (?:al|all'|alla) (?:evento"
+    r"|career|laboratorio|workshop|seminario)|inschrijving voor (?:de|het) (?:evenement"
+    r"|workshop|banenmarkt)|参加登録|参加申込",
+    re.IGNORECASE,
+)
+
+
+def open_to_many(text: str) -> bool:
+    """Tell whether the mail's event is held for an audience (a headcount, seats, tickets,
+    a registration) rather than for the reader alone."""
+    return bool(OPEN_TO_MANY_CUES.search(text))
+
 
 # The reader recommended someone to the writer: "thanks again for referring Priya", "gracias
 # por recomendarnos a Marta", "merci d'avoir recommandé Léa", "danke für die Empfehlung von
@@ -929,7 +976,7 @@ YOUR_SLOT = CaseBlindCues(
 YOUR_INTERVIEW = re.compile(
     # "your in-person interview", "your final round interview"; not a mock one (practice) nor
     # "your one-way interview" (a recording others review)
-    r"\b(?:your (?:own |individual |personal |1:1 |one-to-one )?interview"
+    r"\b(?:your (?:own |individual |personal |1:1 |one-to-one |one-on-one |1-on-1 )?interview"
     r"|your (?:in-person|in person|onsite|on-site|face-to-face|final|first|second|third|next"
     r"|technical|phone|telephone|virtual|video|panel|follow-up)(?: round)? interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"

@@ -95,6 +95,7 @@ from service.parsing.lookalikes import (
     lookalike_reason,
     names_own_interview,
     on_the_panel,
+    open_to_many,
     passed_on_for_someone,
     reader_tokens,
     time_sentence,
@@ -879,6 +880,11 @@ def _other_occasion(
         review = EMPLOYEE_REVIEW_CUES.search(part)
         if review:
             return review.group(0).strip()
+    if open_to_many("\n".join(seen)) and not YOUR_INTERVIEW.search("\n".join(seen)):
+        # a registration, a headcount, seats or tickets: an event held for an audience, even
+        # one about jobs ("Interview Prep Night", a careers fair), whose hiring words clear
+        # nothing; the reader's own interview slot said in the mail does
+        return "an event open to many (a registration, tickets, seats or a headcount)"
     if event.summary and ROOM_BOOKING_TITLE.search(event.summary[:200]):
         # the booking of a room or a booth: any interview word after it is what the room is
         # for (someone's interviews, or the reader's held elsewhere), not a meeting with them
@@ -1446,7 +1452,10 @@ def _from_text(
     # an own interview in the time's sentence outweighs another business nearby, but not one
     # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
     own = names_own_interview(sentence) and not PUBLIC_EVENT_CUES.search(sentence)
-    if absent or (other_business and not own):
+    # an event held for an audience (a headcount, seats, tickets, a registration), however
+    # much it is about jobs, unless the mail names the reader's own interview anywhere
+    audience = open_to_many(message) and not YOUR_INTERVIEW.search(f"{subject_text}\n{message}")
+    if absent or ((other_business or audience) and not own):
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
     if (
