@@ -70,6 +70,7 @@ from service.parsing.lexicon import (
     is_reply_header,
     lower_as_regex,
     month_names,
+    month_words,
     own_month_names,
     phrase_trie,
     weekday_names,
@@ -658,20 +659,36 @@ _DURATION = CaseBlindCues(
     # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
     r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     # German lengths as adjectives: "ein 45-minütiges Gespräch", "ein 2-stündiges Assessment"
-    r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|stündig\w*|std\b\.?"
+    r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stündig\w*|std\b\.?"
+    # German and Latvian hours ("2 Stunden", "2 stundas"), Latvian and Lithuanian minutes
+    # ("40 minūtes", "30 minučių"), Lithuanian and Estonian hours ("2 valandos", "2 tundi")
+    r"|stund\w*|minūt\w*|minūšu|minuč\w*|valand\w*|tun(?:d|di|ni)\b"
+    # Czech and Slovak hours ("potrvá 2 hodiny"); "ve 2 hodiny" (at 2) is kept out below
+    r"|hodin[ay]?\b"
     r"|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
     # ("45 dakikalık", a 45-minute one)
-    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\w*|phút|perc(?:es|et)?\b|minuuttia"
-    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
+    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\w*|phút|minuuttia"
+    # Hungarian minutes and hours with the endings of a length ("45 perc", "45 percig tart",
+    # "45 perces", "1 órás", "2 órán át"), never of a clock ("2 órakor", "10 órától")
+    r"|perc(?:es|et|ig|en át)?\b|ór(?:a|át|ás\w*|án át|áig tart)\b"
+    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|tunti\w*"
+    # the Ukrainian abbreviations a booking tool prints: "(1 год 30 хв)"; Russian "год" is a
+    # year, so "год" is only read in Ukrainian text (_UKRAINIAN_LETTER)
+    r"|год\b\.?|хв\b\.?"
     # Arabic and Hebrew minutes and hours
     r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
     # Persian minutes and hours, Slovenian hours ("trajanje 1 ura")
     r"|دقیقه|ساعت|ur[aei]?\b"
     # Thai and Hindi minutes and hours
     r"|นาที|ชั่วโมง|मिनट|घंटे|घंटा"
+    # minutes and hours in the other Indian scripts the clock reads (Tamil, Bengali, Telugu,
+    # Kannada, Malayalam, Marathi, Nepali, Gujarati, Punjabi, Odia, Urdu, Sinhala); the words
+    # that are also "o'clock" (Tamil "மணி", Telugu "గంటలకు") only as a length
+    r"|நிமிட|மணி நேர|মিনিট|ঘণ্টা|నిమిష|గంట(?!లకు)|ನಿಮಿಷ|ಗಂಟೆ(?!ಗೆ)|മിനിറ്റ്|മണിക്കൂർ"
+    r"|मिनिट|तास|मिनेट|घण्टा|મિનિટ|કલાક|ਮਿੰਟ|ਘੰਟ|ମିନିଟ|ଘଣ୍ଟା|منٹ|گھنٹ|මිනිත්තු|පැය"
     # Korean and Chinese hours and minutes
     r"|시간|小时|小時|分钟|分鐘)"
     # "45 mn", "45'": French and Italian shorthand for minutes
@@ -679,24 +696,30 @@ _DURATION = CaseBlindCues(
     # three quarters of an hour, before "an hour" can take its last words
     r"|(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
-    r"|três quartos de hora)"
+    r"|três quartos de hora|háromnegyed órá?s?)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分"
+    # Hungarian, Czech, Slovak, Latvian, Lithuanian and Estonian half hours
+    r"|(?<!más)fél órá?s?|půl hodiny|pol hodiny|pusstund\w*|pusvaland\w*|pool tundi"
     # Russian and Ukrainian "полчаса", "пів години", "півгодини"
     r"|полчаса|пів ?години)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
-    r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
+    r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam"
+    r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi)"
     r"|(?P<hour>an hour|one[- ]hour|eine stunde|einstündig\w*|une heure|una hora|un'ora|een uur"
     r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
-    r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
+    r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy ór(?:a|ás)\b|один час|bir saat|hodinu\b"
+    r"|vienu stundu|viena stunda|vieną valandą|üks tund"
     # "продлится около часа" / "займёт час": about an hour, the hour with no number
     r"|(?<=около )часа|(?<=продлится )час\b|(?<=займ[её]т )час\b|(?<=триватиме )годину"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
-    r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
+    r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$)"
+    # the hour set aside: "I've blocked the hour", "we're holding the hour for you"
+    r"|(?<=blocked )the hour|(?<=block )the hour|(?<=holding )the hour|(?<=held )the hour)",
     re.IGNORECASE,
 )
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "std", "heure", "hora", "ore", "uur", "godz", "tim")
@@ -705,6 +728,40 @@ _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves
 _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
 # Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
+_HOUR_UNITS += ("valand", "tund", "tunn", "год")  # Lithuanian, Estonian, Ukrainian short
+# hours in the other Indian scripts (as _DURATION lists them)
+_HOUR_UNITS += tuple(
+    _folded(word)
+    for word in ("மணி நேர", "ঘণ্টা", "గంట", "ಗಂಟೆ", "മണിക്കൂർ", "तास", "घण्टा", "કલાક", "ਘੰਟ")
+)
+_HOUR_UNITS += tuple(_folded(word) for word in ("ଘଣ୍ଟା", "گھنٹ", "පැය"))
+# Ukrainian letters no Russian word has: "год" is an hour only in Ukrainian text
+_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+# Counts spelled out before a unit, read as digits for a length: "plan for about two hours",
+# "forty-five minutes", "zwei Stunden", "trente minutes", "dos horas", "quaranta minuti"
+_SPELLED_COUNTS: dict[str, int] = {
+    **dict.fromkeys(("two", "zwei", "deux", "dos", "due", "twee", "duas"), 2),
+    **dict.fromkeys(("three", "drei", "trois", "tres", "tre", "drie", "três"), 3),
+    **dict.fromkeys(("fifteen", "fünfzehn", "quinze", "quince", "quindici", "vijftien"), 15),
+    **dict.fromkeys(("twenty", "zwanzig", "vingt", "veinte", "venti", "twintig", "vinte"), 20),
+    **dict.fromkeys(("thirty", "dreißig", "trente", "treinta", "trenta", "dertig"), 30),
+    **dict.fromkeys(("trinta",), 30),
+    **dict.fromkeys(("forty", "vierzig", "quarante", "cuarenta", "quaranta", "veertig"), 40),
+    **dict.fromkeys(("quarenta",), 40),
+    **dict.fromkeys(("forty-five", "forty five", "fünfundvierzig", "quarante-cinq"), 45),
+    **dict.fromkeys(("cuarenta y cinco", "quarantacinque", "vijfenveertig"), 45),
+    **dict.fromkeys(("quarenta e cinco",), 45),
+    **dict.fromkeys(("sixty", "sechzig", "soixante", "sesenta", "sessanta", "zestig"), 60),
+    **dict.fromkeys(("ninety", "neunzig", "quatre-vingt-dix", "noventa", "novanta"), 90),
+    **dict.fromkeys(("negentig",), 90),
+}
+_SPELLED_COUNT = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(word) for word in sorted(_SPELLED_COUNTS, key=len, reverse=True))
+    # (not the count of quarters: "three quarters of an hour", "tres cuartos de hora")
+    + r")(?=[\s-](?!quar|cuart|kwart|viertel)\w)",
+    re.IGNORECASE,
+)
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
@@ -4030,16 +4087,32 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s+([^\W\d_])")
 PROSE_END_LIMIT = timedelta(hours=4)
 
 
+# a day's number before its full stop, as German, Czech, Latvian and Hungarian write it
+_DAY_NUMBER = re.compile(r"(?:^|[^\d:.,])\d{1,2}$")
+_WORD = re.compile(r"\w+")
+
+
+def _sentence_stops(text: str, start: int = 0, stop: int | None = None) -> list[re.Match[str]]:
+    """The full stops that end a sentence between start and stop, leaving out a day's number
+    before its month ("08:00 - 15. Dezember 2026 08:45" is one range)."""
+    stop = len(text) if stop is None else stop
+    return [
+        full_stop
+        for full_stop in _SENTENCE_STOP.finditer(text, start, stop)
+        if not (
+            _DAY_NUMBER.search(text[max(0, full_stop.start() - 3) : full_stop.start()])
+            and (word := _WORD.match(text, full_stop.start(1)))
+            and word[0].lower() in month_words()
+        )
+    ]
+
+
 def _same_sentence(text: str, start: int, stop: int) -> bool:
     """Tell whether a label's time is still in the start's sentence: "14:00. Reception is
     open until 17:00" is not; "Start: 10:00. End: 10:45" is, by its colon."""
     between = text[start:stop]
-    full_stop = _SENTENCE_STOP.search(between)
-    return (
-        full_stop is None
-        or not full_stop.group(1).isupper()
-        or bool(re.search(r"[:：]\s*$", between))
-    )
+    stops = _sentence_stops(between)
+    return not stops or not stops[0].group(1).isupper() or bool(re.search(r"[:：]\s*$", between))
 
 
 def _for_something_else(text: str, start: int, stop: int) -> bool:
@@ -4901,7 +4974,7 @@ def _other_sentence(first: _Candidate, second: _Candidate) -> bool:
         return False
     if _same_sentence(first.line, first.at, second.at):
         return False
-    stops = list(_SENTENCE_STOP.finditer(first.line, first.at, second.at))
+    stops = _sentence_stops(first.line, first.at, second.at)
     tail = first.line[stops[-1].start(1) : second.at] if stops else ""
     return not re.match(rf"(?:{END_LABELS})\b", tail, re.IGNORECASE)
 
@@ -5017,6 +5090,8 @@ _NOT_A_LENGTH_AFTER = re.compile(
 
 def _duration(text: str) -> timedelta | None:
     labelled = _labelled_hhmm(text)
+    text = _SPELLED_COUNT.sub(lambda word: str(_SPELLED_COUNTS[word[0].lower()]), text)
+    ukrainian = bool(_UKRAINIAN_LETTER.search(text))
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         if labelled is not None and labelled[0] < match.start():
             break  # "Duration: 1h30 (including a 20-minute case study)": the label's length
@@ -5030,6 +5105,9 @@ def _duration(text: str) -> timedelta | None:
             r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
             # "at": "в 3 часа дня", "о 3 годині" name the hour, as "at 3 o'clock" does
             r"|at|в|во|о|об"
+            # ... as Czech and Slovak "ve 2 hodiny", "o 10 hodine" do; "za 15 minut" (in 15
+            # minutes), "до 3 годин" (until 3) are when, not how long
+            r"|v|ve|o|za|до"
             r"|(?:push|mov|shift|delay|postpon)\w*)\s*$",
             before,
         ):
@@ -5051,6 +5129,8 @@ def _duration(text: str) -> timedelta | None:
             return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
+        if unit.startswith("год") and not unit.startswith("годин") and not ukrainian:
+            continue  # Russian "1 год" is a year
         hours = unit.startswith(_HOUR_UNITS)
         minutes = round(number * 60 if hours else number)
         if hours:

@@ -1,0 +1,150 @@
+"""A length or an end the writer states in words the parser did not read (issue 11, ends31).
+
+The start of these mails was already right; the end was missing or wrong because the unit
+of the length was unknown in the language (Latvian "minūtes", Hungarian "percig", Tamil
+"நிமிடங்கள்", Ukrainian "год"), a Hungarian clock ("2 órakor", at 2 o'clock) was read as a
+length of two hours, a count was spelled out ("two hours"), or a German day's full stop
+("15. Dezember") was taken for the end of a sentence. Wording ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
+
+
+def _read(body: str, *, date: str, subject: str = "Interview") -> tuple[str | None, str | None]:
+    raw = plain_mail(
+        subject, body, sender="HR <hr@firm.example>", to="alex@mail.example", date=date
+    )
+    parsed = parse_message(raw)
+    start = parsed.start.isoformat() if parsed.start else None
+    end = parsed.end.isoformat() if parsed.end else None
+    return start, end
+
+
+WINTER = "Mon, 07 Dec 2026 09:00:00 +0100"
+WINTER_RIGA = "Mon, 07 Dec 2026 09:00:00 +0200"
+WINTER_INDIA = "Mon, 07 Dec 2026 09:00:00 +0530"
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start", "end"),
+    [
+        # Hungarian: "órakor" is "at ... o'clock", "percig tart" "lasts ... minutes"
+        (
+            "Szeretnénk meghívni interjúra december 16-án, szerdán délután 3 órakor. "
+            "Az interjú 40 percig tart.",
+            WINTER,
+            "2026-12-16T15:00:00+01:00",
+            "2026-12-16T15:40:00+01:00",
+        ),
+        (
+            "Interjú időpontja: 2026. december 16., 10:00 órakor. Kb. másfél órás beszélgetés.",
+            WINTER,
+            "2026-12-16T10:00:00+01:00",
+            "2026-12-16T11:30:00+01:00",
+        ),
+        (
+            "Várjuk interjúra december 16-án 9 órakor, fél órás beszélgetésre.",
+            WINTER,
+            "2026-12-16T09:00:00+01:00",
+            "2026-12-16T09:30:00+01:00",
+        ),
+        # Latvian, Lithuanian and Estonian units
+        (
+            "Aicinām uz darba interviju trešdien, 16. decembrī, plkst. 10.00. "
+            "Saruna ilgs apmēram 50 minūtes.",
+            WINTER_RIGA,
+            "2026-12-16T10:00:00+02:00",
+            "2026-12-16T10:50:00+02:00",
+        ),
+        (
+            "Aicinām uz darba interviju trešdien, 16. decembrī, plkst. 10.00. "
+            "Intervija aizņems 2 stundas.",
+            WINTER_RIGA,
+            "2026-12-16T10:00:00+02:00",
+            "2026-12-16T12:00:00+02:00",
+        ),
+        (
+            "Kviečiame į pokalbį gruodžio 16 d. 10:00. Pokalbis truks 30 minučių.",
+            WINTER_RIGA,
+            "2026-12-16T10:00:00+02:00",
+            "2026-12-16T10:30:00+02:00",
+        ),
+        (
+            "Kutsume teid vestlusele 16. detsembril kell 10.00. Vestlus kestab 2 tundi.",
+            WINTER_RIGA,
+            "2026-12-16T10:00:00+02:00",
+            "2026-12-16T12:00:00+02:00",
+        ),
+        # Tamil, Bengali and Telugu minutes
+        (
+            "உங்கள் நேர்காணல்: 16 டிசம்பர் 2026, காலை 11:00 மணிக்கு. நேர்காணல் 30 நிமிடங்கள் நடைபெறும்.",
+            WINTER_INDIA,
+            "2026-12-16T11:00:00+05:30",
+            "2026-12-16T11:30:00+05:30",
+        ),
+        (
+            "আপনার সাক্ষাৎকার ১৬ ডিসেম্বর ২০২৬, সকাল ১১:০০ টায়। সময়কাল ৪০ মিনিট।",
+            WINTER_INDIA,
+            "2026-12-16T11:00:00+05:30",
+            "2026-12-16T11:40:00+05:30",
+        ),
+        # Ukrainian "год" (hours) and "хв" (minutes) as a booking tool abbreviates them
+        (
+            "Ваш запис підтверджено.\nПослуга: Співбесіда (1 год 30 хв)\nДата: 16.12.2026, 10:00",
+            "Mon, 07 Dec 2026 09:00:00 +0200",
+            "2026-12-16T10:00:00+02:00",
+            "2026-12-16T11:30:00+02:00",
+        ),
+        # English counts written out
+        (
+            "We'd like to invite you to the onsite on Wednesday, December 16 at 10:00 AM. "
+            "Plan for roughly three hours.",
+            "Mon, 07 Dec 2026 09:00:00 -0500",
+            "2026-12-16T10:00:00-05:00",
+            "2026-12-16T13:00:00-05:00",
+        ),
+        (
+            "Your screening call is on Wednesday, December 16 at 10:00 AM and takes "
+            "forty-five minutes.",
+            "Mon, 07 Dec 2026 09:00:00 -0500",
+            "2026-12-16T10:00:00-05:00",
+            "2026-12-16T10:45:00-05:00",
+        ),
+        # German day numbers with their full stop on both sides of a range
+        (
+            "Ihr Vorstellungsgespräch\nZeit: 16. Dezember 2026 10:00 - 16. Dezember 2026 10:30",
+            WINTER,
+            "2026-12-16T10:00:00+01:00",
+            "2026-12-16T10:30:00+01:00",
+        ),
+    ],
+)
+def test_stated_length_or_end_is_read(body: str, date: str, start: str, end: str) -> None:
+    assert _read(body, date=date) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "start"),
+    [
+        # a clock, not a length: "1 órakor" is at one o'clock
+        (
+            "Interjú: december 16-án, szerdán délután 1 órakor.",
+            WINTER,
+            "2026-12-16T13:00:00+01:00",
+        ),
+        # "in two hours" is when, not how long
+        (
+            "Interview confirmed for Wednesday, December 16 at 10:00 AM. "
+            "I'll send the link in two hours.",
+            "Mon, 07 Dec 2026 09:00:00 -0500",
+            "2026-12-16T10:00:00-05:00",
+        ),
+    ],
+)
+def test_clock_or_delay_gives_no_length(body: str, date: str, start: str) -> None:
+    assert _read(body, date=date) == (start, None)
