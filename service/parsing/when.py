@@ -443,7 +443,7 @@ _CLOCK = re.compile(
     # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock
     r"|(?P<kanji>時(?!間)|时(?!间)|시(?!간)|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.|(?<=\d)y[bh]\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin[ey]?\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
     r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
     # ... in Marathi, Gujarati, Punjabi, Telugu, Kannada, Malayalam, Burmese, Hindi in Latin
@@ -627,11 +627,14 @@ _BETWEEN = re.compile(
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 # Hour words that also count hours: a time only after the word for "at"
 _COUNTED_HOURS = frozenset(
-    {"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину", "sata"}
+    # (Czech "ve 2 hodiny", the form after 2 to 4; Slovak "o 2 hodine")
+    {"hodin", "hodiny", "hodine", "uri", "час", "часа", "часов", "годин", "годині", "годину"}
+    | {"sata"}
     | {"časova", "часова"}
 )
 # (Serbian Cyrillic writes "у" for "at": "у 13 часова")
-_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bв|\bво|\bо|\bоб|\bу)\s?$", re.IGNORECASE)
+# (Slovak "o 2 hodine")
+_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bo|\bв|\bво|\bо|\bоб|\bу)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\bás|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
@@ -664,7 +667,7 @@ _DURATION = CaseBlindCues(
     # ("40 minūtes", "30 minučių"), Lithuanian and Estonian hours ("2 valandos", "2 tundi")
     r"|stund\w*|minūt\w*|minūšu|minuč\w*|valand\w*|tun(?:d|di|ni)\b"
     # Czech and Slovak hours ("potrvá 2 hodiny"); "ve 2 hodiny" (at 2) is kept out below
-    r"|hodin[ay]?\b"
+    r"|hodin(?:[ay]|ami)?\b"
     r"|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
@@ -1228,6 +1231,30 @@ def _join_wrapped_day_parts(text: str) -> str:
     return "".join(pieces)
 
 
+# A prose line the writer's client wrapped after a clock, the clock's part of the day or its
+# range's end on the next line: "ar a 2 a chlog" / "san iarnóin", "n'elekere 2 nke ehihie" /
+# "ruo elekere 3", "from 2pm" / "to 3pm"; a short line (a label's value, a list's row) is
+# no wrapped prose, and a list's dash is no range word.
+_WRAPPED_CLOCK = re.compile(
+    rf"(?<=\d)(?P<tail>(?:\s?[ap]\.?m\b\.?)?(?:\s(?:a chlog|o'r gloch|o['’]clock))?"
+    rf"(?:\s(?:{_POST_DAY_PARTS}))?)[ \t]*\n[ \t]*"
+    rf"(?=(?:{_POST_DAY_PARTS})(?!\w)|(?:ruo|until|till|to|go|hasta|bis|tot|jusqu'à|à)\s"
+    r"(?:n?'?elekere\s)?\d)",
+    re.IGNORECASE,
+)
+WRAPPED_LINE = 40  # the shortest line taken for wrapped prose
+
+
+def _join_wrapped_clocks(text: str) -> str:
+    def joined(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start < WRAPPED_LINE:
+            return match[0]
+        return match["tail"] + " "
+
+    return _WRAPPED_CLOCK.sub(joined, text)
+
+
 _RUN_TOGETHER_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _RUN_TOGETHER_DATE = re.compile(
     rf"(?<![\w.:/-])([0-3]?\d)({_RUN_TOGETHER_MONTHS})((?:20)?\d\d)(?![\w.:/-])", re.IGNORECASE
@@ -1314,6 +1341,8 @@ def normalise(text: str) -> str:
         text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
         text = _join_wrapped_day_parts(text)
+    if "\n" in text:
+        text = _join_wrapped_clocks(text)
     text = spell_word_clocks(text)
     if "ika" in text:
         # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"

@@ -148,3 +148,52 @@ def test_stated_length_or_end_is_read(body: str, date: str, start: str, end: str
 )
 def test_clock_or_delay_gives_no_length(body: str, date: str, start: str) -> None:
     assert _read(body, date=date) == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        # Czech "ve 3 hodiny" (the form after 2 to 4) and Slovak "o 2 hodine" are clocks,
+        # their afternoon after them
+        (
+            "Zveme Vás na pohovor ve středu 16. prosince ve 3 hodiny odpoledne. "
+            "Pohovor potrvá 2 hodiny.",
+            "2026-12-16T15:00:00+01:00",
+            "2026-12-16T17:00:00+01:00",
+        ),
+        (
+            "Pozývame Vás na pohovor v stredu 16. decembra o 2 hodine popoludní.",
+            "2026-12-16T14:00:00+01:00",
+            None,
+        ),
+        # a hand-wrapped sentence: the afternoon or the range's end on the next line
+        (
+            "Ba mhaith linn tú a fheiceáil ag agallamh Dé Céadaoin 16 Nollaig ar a 3 a chlog\n"
+            "san iarnóin, san oifig i nGaillimh.",
+            "2026-12-16T15:00:00+01:00",
+            None,
+        ),
+        (
+            "Ajụjụ ọnụ gị ga-abụ na Wenezdee, 16 Disemba, site n'elekere 10 nke ụtụtụ\n"
+            "ruo elekere 11, n'ọfịs anyị.",
+            "2026-12-16T10:00:00+01:00",
+            "2026-12-16T11:00:00+01:00",
+        ),
+        (
+            "We would like to see you for the interview on Wednesday 16 December from 2pm\n"
+            "until 3pm, at our office on the quay.",
+            "2026-12-16T14:00:00+01:00",
+            "2026-12-16T15:00:00+01:00",
+        ),
+    ],
+)
+def test_clock_words_and_wrapped_lines(body: str, start: str, end: str | None) -> None:
+    assert _read(body, date=WINTER) == (start, end)
+
+
+def test_somali_month_as_cldr_spells_it() -> None:
+    body = (
+        "Waxaan kuu soo jeedinaynaa wareysi shaqo Isniinta, 14 Desembar 2026, "
+        "saacadda 9:30 subaxnimo, xafiiska Hargeysa."
+    )
+    assert _read(body, date="Mon, 07 Dec 2026 09:00:00 +0300")[0] == "2026-12-14T09:30:00+03:00"
