@@ -4226,6 +4226,33 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
         if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
             candidate.end = end
         return
+    _attach_bare_end_hour(candidate, line.text, after)
+
+
+# An end written as a bare hour after an "until" word in the slot's sentence: "at midday UK
+# time, running till 1", "at 2pm, going on until 3", "um 14 Uhr, bis 3 (ca.)" is read as the
+# next such hour after the start; a count ("until 3 days", "till 10/12") is none.
+_BARE_END_HOUR = re.compile(
+    r"\b(?:until|till|til|bis|jusqu'à|hasta las?)\s(?P<h>1[0-2]|[1-9])\b"
+    r"(?![:.,/-]?\d|\s?(?:days?|weeks?|months?|hours?|minutes?|mins?|%|[ap]\.?m|tage?n?|jours?|d[ií]as))",
+    re.IGNORECASE,
+)
+
+
+def _attach_bare_end_hour(candidate: _Candidate, text: str, after: int) -> None:
+    """Close the slot with a bare hour an "until" word leads later in its sentence."""
+    bare = _BARE_END_HOUR.search(text, after, after + 120)
+    # (from the clock's last letter: "2pm." takes the full stop that ends its sentence)
+    if bare is None or not _same_sentence(text, max(0, after - 1), bare.start()):
+        return
+    if _for_something_else(text, after, bare.start()):
+        return
+    start = candidate.start
+    for hour in (int(bare["h"]) % 12, int(bare["h"]) % 12 + 12):
+        end = datetime.combine(start.date(), time(hour, 0), start.tzinfo)
+        if timedelta(0) < end - start <= PROSE_END_LIMIT:
+            candidate.end = end
+            return
 
 
 @dataclass(frozen=True)

@@ -197,3 +197,32 @@ def test_somali_month_as_cldr_spells_it() -> None:
         "saacadda 9:30 subaxnimo, xafiiska Hargeysa."
     )
     assert _read(body, date="Mon, 07 Dec 2026 09:00:00 +0300")[0] == "2026-12-14T09:30:00+03:00"
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        # the end as a bare hour after "till" later in the slot's sentence
+        (
+            "The second interview is set for Wednesday 16 December at midday, running till 1.",
+            "2026-12-16T13:00:00+01:00",
+        ),
+        (
+            "We've got you down for Wednesday 16 December at 2.30pm, going on until 4.",
+            "2026-12-16T16:00:00+01:00",
+        ),
+        # another sentence, or another thing's hours, is no end
+        (
+            "The second interview is set for Wednesday 16 December at 2pm. Reception is "
+            "staffed until 6.",
+            None,
+        ),
+        (
+            "The second interview is set for Wednesday 16 December at 10am and the car park "
+            "is free until 5.",
+            None,
+        ),
+    ],
+)
+def test_bare_end_hour_after_till(body: str, end: str | None) -> None:
+    assert _read(body, date=WINTER)[1] == end
