@@ -4103,7 +4103,8 @@ def _opens_end_row(candidate: _Candidate, text: str, label_at: int, clocks: list
 # Words in a sentence that say when the meeting is over: "… beginnt um 14 Uhr und dauert bis
 # 15 Uhr", "se terminera vers 15h", "terminará a las 15:00", "(ends 15:00)", "15:00-ig tart"
 _PROSE_END_BEFORE = re.compile(
-    r"(?:\b(?:until|till|ends?|ending|finish(?:es|ing)?|over)(?: (?:at|by|around|about))?"
+    r"(?:\b(?:until|till|ends?|ending|finish(?:es|ing)?|over|wrap(?:s|ping)? up)"
+    r"(?: (?:at|by|around|about))?"
     r"|\bbis(?: ca\.| etwa)?|\bendet(?: um| gegen)?|jusqu'(?:à|a)(?: environ)?"
     r"|\bterminera (?:vers|à)|\bhasta(?: las)?|\bterminará (?:a|hacia) las|\bfino alle"
     r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\bpotrvá do|\btill|\bkuni|\bдо"
@@ -4230,10 +4231,12 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
 
 
 # An end written as a bare hour after an "until" word in the slot's sentence: "at midday UK
-# time, running till 1", "at 2pm, going on until 3", "um 14 Uhr, bis 3 (ca.)" is read as the
+# time, running till 1", "at 2pm, going on until 3", "at 10am, wrapping up by 11" is read as the
 # next such hour after the start; a count ("until 3 days", "till 10/12") is none.
 _BARE_END_HOUR = re.compile(
-    r"\b(?:until|till|til|bis|jusqu'à|hasta las?)\s(?P<h>1[0-2]|[1-9])\b"
+    r"\b(?:until|till|til|bis|jusqu'à|hasta las?"
+    r"|(?:wrap(?:s|ping)? up|finish(?:es|ing)?|ends?|ending|done) (?:by|at|around))"
+    r"\s(?P<h>1[0-2]|[1-9])\b"
     r"(?![:.,/-]?\d|\s?(?:days?|weeks?|months?|hours?|minutes?|mins?|%|[ap]\.?m|tage?n?|jours?|d[ií]as))",
     re.IGNORECASE,
 )

@@ -226,3 +226,8 @@ def test_somali_month_as_cldr_spells_it() -> None:
 )
 def test_bare_end_hour_after_till(body: str, end: str | None) -> None:
     assert _read(body, date=WINTER)[1] == end
+
+
+def test_wrapping_up_by_a_bare_hour() -> None:
+    body = "We can see you on Wednesday 16 December at 9am, finishing by 10 at the latest."
+    assert _read(body, date=WINTER)[1] == "2026-12-16T10:00:00+01:00"
