@@ -3980,7 +3980,10 @@ def _read_anchored(
         start = datetime.combine(day, hour, tzinfo=anchor.start.tzinfo)
         if start == anchor.start:
             continue
-        length = anchor.end - anchor.start if anchor.end is not None and not clocks else None
+        # the older slot's length holds when only its day moved, or when the note says it
+        # holds ("c'est décalé à 16h le même jour (même durée)")
+        kept = not clocks or _SAME_LENGTH.search(text)
+        length = anchor.end - anchor.start if anchor.end is not None and kept else None
         found.append(
             _Candidate(
                 start=start,
@@ -4228,6 +4231,15 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
             candidate.end = end
         return
     _attach_bare_end_hour(candidate, line.text, after)
+
+
+# A move's note saying the length stays: "(même durée)", "same length", "gleiche Dauer"
+_SAME_LENGTH = re.compile(
+    r"\b(?:même durée|same (?:length|duration)|gleichen? (?:dauer|länge)|misma duración"
+    r"|stessa durata|dezelfde duur|mesma duração|samma längd|samme længde|samme lengde"
+    r"|tej samej długości|stejná délka)\b",
+    re.IGNORECASE,
+)
 
 
 # An end written as a bare hour after an "until" word in the slot's sentence: "at midday UK

@@ -231,3 +231,22 @@ def test_bare_end_hour_after_till(body: str, end: str | None) -> None:
 def test_wrapping_up_by_a_bare_hour() -> None:
     body = "We can see you on Wednesday 16 December at 9am, finishing by 10 at the latest."
     assert _read(body, date=WINTER)[1] == "2026-12-16T10:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("note", "end"),
+    [
+        ("Petit changement : ils passent à 11h le même jour, même durée.", "11:45"),
+        ("Kurze Info: jetzt um 11 Uhr am selben Tag, gleiche Dauer.", "11:45"),
+        ("FYI they moved it to 11am the same day, same length.", "11:45"),
+    ],
+)
+def test_forwarded_move_keeps_the_length_it_says_it_keeps(note: str, end: str) -> None:
+    body = (
+        f"{note}\n\n---------- Forwarded message ---------\n"
+        "From: Talent Team <talent@firm.example>\n"
+        "Date: Mon, Dec 7, 2026 at 8:05 AM\nSubject: Interview\nTo: <alex@mail.example>\n\n"
+        "Hello Alex,\nYour interview is confirmed for Wednesday 16 December 2026 "
+        "from 9:00 to 9:45.\n"
+    )
+    assert _read(body, date=WINTER)[1] == f"2026-12-16T{end}:00+01:00"
