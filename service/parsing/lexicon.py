@@ -500,6 +500,14 @@ def _name_keys(word: str, code: str) -> list[str]:
     return keys
 
 
+# Somali months, one month a word, spellings split by "/" (CLDR's so locale, moment's so
+# locale, Somali date pickers)
+_SOMALI_MONTHS = (
+    "jannaayo/janaayo febraayo maarso abriil maajo/maayo juun/juunyo luuliyo/luulyo"
+    " ogost/agoosto/ogosto sebtembar oktoobar nofembar desembar/disembar"
+)
+
+
 @cache
 def month_names() -> dict[str, int]:
     """Return every known month name or abbreviation (folded) with its number."""
@@ -527,6 +535,11 @@ def month_names() -> dict[str, int]:
     # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.
     for number, word in enumerate(LEVANTINE_MONTHS, start=1):
         names.setdefault(fold(word), number)
+    # Somali months as CLDR now spells them and as people write them ("19 Nofembar 2026",
+    # "Desembar"/"Disembar"): the locale data holds older spellings ("Noofeembar")
+    for number, spellings in enumerate(_SOMALI_MONTHS.split(), start=1):
+        for spelling in spellings.split("/"):
+            names.setdefault(fold(spelling), number)
     # Languages that inflect the month in a date ("14. jaanuaril", "14. janvārī",
     # "14. januarja"): the locale data holds only the nominative.
     for months in _INFLECTED_MONTHS.values():
@@ -731,11 +744,13 @@ def day_periods() -> dict[str, str]:
 # CLDR's wide (spelled-out) day periods where people write them beside a bare hour, which
 # dateparser's am/pm data (the abbreviations "πμ", "du.", "dop.") lacks: Greek "στις 10 το
 # πρωί", "στις 3 το απόγευμα" (medit31), Hungarian "délután 2 órakor" (ceur31), Czech "ve 2
-# odpoledne" (ceur31). Words another language uses otherwise ("este", Spanish "this") are left
-# out; the night is left out as it straddles midnight.
+# odpoledne" (ceur31), and Slovak's ("o 2 hodine popoludní"). Words another language uses
+# otherwise ("este", Spanish "this") are left out; the night is left out as it straddles
+# midnight.
 WIDE_DAY_PERIODS: dict[str, str] = {
-    **dict.fromkeys(("το πρωί", "reggel", "délelőtt", "dopoledne"), "am"),
+    **dict.fromkeys(("το πρωί", "reggel", "délelőtt", "dopoledne", "dopoludnia", "ráno"), "am"),
     **dict.fromkeys(("το μεσημέρι", "το απόγευμα", "το βράδυ", "délután", "odpoledne"), "pm"),
+    "popoludní": "pm",
     "večer": "pm",
 }
 

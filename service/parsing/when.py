@@ -70,6 +70,7 @@ from service.parsing.lexicon import (
     is_reply_header,
     lower_as_regex,
     month_names,
+    month_words,
     own_month_names,
     phrase_trie,
     weekday_names,
@@ -447,7 +448,7 @@ _CLOCK = re.compile(
     # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock
     r"|(?P<kanji>時(?!間)|时(?!间)|시(?!간)|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.|(?<=\d)y[bh]\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin\b|-?ish\b|o['’]clock\b|-tiden\b"
+    r"|u\b|órakor|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin[ey]?\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
     r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
     # ... in Marathi, Gujarati, Punjabi, Telugu, Kannada, Malayalam, Burmese, Hindi in Latin
@@ -631,11 +632,14 @@ _BETWEEN = re.compile(
 _AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
 # Hour words that also count hours: a time only after the word for "at"
 _COUNTED_HOURS = frozenset(
-    {"hodin", "uri", "час", "часа", "часов", "годин", "годині", "годину", "sata"}
+    # (Czech "ve 2 hodiny", the form after 2 to 4; Slovak "o 2 hodine")
+    {"hodin", "hodiny", "hodine", "uri", "час", "часа", "часов", "годин", "годині", "годину"}
+    | {"sata"}
     | {"časova", "часова"}
 )
 # (Serbian Cyrillic writes "у" for "at": "у 13 часова")
-_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bв|\bво|\bо|\bоб|\bу)\s?$", re.IGNORECASE)
+# (Slovak "o 2 hodine")
+_AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bo|\bв|\bво|\bо|\bоб|\bу)\s?$", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\bás|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
@@ -663,20 +667,36 @@ _DURATION = CaseBlindCues(
     # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
     r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
     # German lengths as adjectives: "ein 45-minütiges Gespräch", "ein 2-stündiges Assessment"
-    r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stunden?|stündig\w*|std\b\.?"
+    r"|minut\w*|minút|minütig\w*|menit|minit|分間?|분|hours?|hrs?\b|stündig\w*|std\b\.?"
+    # German and Latvian hours ("2 Stunden", "2 stundas"), Latvian and Lithuanian minutes
+    # ("40 minūtes", "30 minučių"), Lithuanian and Estonian hours ("2 valandos", "2 tundi")
+    r"|stund\w*|minūt\w*|minūšu|minuč\w*|valand\w*|tun(?:d|di|ni)\b"
+    # Czech and Slovak hours ("potrvá 2 hodiny"); "ve 2 hodiny" (at 2) is kept out below
+    r"|hodin(?:[ay]|ami)?\b"
     r"|heures?|horas?|ore\b"
     r"|uur|godzin\w*"
     r"|timm?\w*|jam\b|時間"
     # minutes and hours in Greek, Russian, Ukrainian, Turkish, Vietnamese, Hungarian, Finnish
     # ("45 dakikalık", a 45-minute one)
-    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\w*|phút|perc(?:es|et)?\b|minuuttia"
-    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|óra\w*|tunti\w*"
+    r"|λεπτ\w*|минут\w*|хвилин\w*|dakika\w*|phút|minuuttia"
+    # Hungarian minutes and hours with the endings of a length ("45 perc", "45 percig tart",
+    # "45 perces", "1 órás", "2 órán át"), never of a clock ("2 órakor", "10 órától")
+    r"|perc(?:es|et|ig|en át)?\b|ór(?:a|át|ás\w*|án át|áig tart)\b"
+    r"|ώρ\w*|час(?:а|ов)?\b|годин\w*|saat\b|giờ|tiếng|tunti\w*"
+    # the Ukrainian abbreviations a booking tool prints: "(1 год 30 хв)"; Russian "год" is a
+    # year, so "год" is only read in Ukrainian text (_UKRAINIAN_LETTER)
+    r"|год\b\.?|хв\b\.?"
     # Arabic and Hebrew minutes and hours
     r"|دقيقة|دقائق|ساعات|ساعة|דקות|דקה|שעות"
     # Persian minutes and hours, Slovenian hours ("trajanje 1 ura")
     r"|دقیقه|ساعت|ur[aei]?\b"
     # Thai and Hindi minutes and hours
     r"|นาที|ชั่วโมง|मिनट|घंटे|घंटा"
+    # minutes and hours in the other Indian scripts the clock reads (Tamil, Bengali, Telugu,
+    # Kannada, Malayalam, Marathi, Nepali, Gujarati, Punjabi, Odia, Urdu, Sinhala); the words
+    # that are also "o'clock" (Tamil "மணி", Telugu "గంటలకు") only as a length
+    r"|நிமிட|மணி நேர|মিনিট|ঘণ্টা|నిమిష|గంట(?!లకు)|ನಿಮಿಷ|ಗಂಟೆ(?!ಗೆ)|മിനിറ്റ്|മണിക്കൂർ"
+    r"|मिनिट|तास|मिनेट|घण्टा|મિનિટ|કલાક|ਮਿੰਟ|ਘੰਟ|ମିନିଟ|ଘଣ୍ଟା|منٹ|گھنٹ|මිනිත්තු|පැය"
     # Korean and Chinese hours and minutes
     r"|시간|小时|小時|分钟|分鐘)"
     # "45 mn", "45'": French and Italian shorthand for minutes
@@ -684,24 +704,30 @@ _DURATION = CaseBlindCues(
     # three quarters of an hour, before "an hour" can take its last words
     r"|(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
-    r"|três quartos de hora)"
+    r"|três quartos de hora|háromnegyed órá?s?)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
     r"|meia hora|pół godziny|en halvtimme|setengah jam|(?<![時点點\d])30分"
+    # Hungarian, Czech, Slovak, Latvian, Lithuanian and Estonian half hours
+    r"|(?<!más)fél órá?s?|půl hodiny|pol hodiny|pusstund\w*|pusvaland\w*|pool tundi"
     # Russian and Ukrainian "полчаса", "пів години", "півгодини"
     r"|полчаса|пів ?години)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
-    r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam)"
+    r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam"
+    r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi)"
     r"|(?P<hour>an hour|one[- ]hour|eine stunde|einstündig\w*|une heure|una hora|un'ora|een uur"
     r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
-    r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy óra|один час|bir saat|hodinu\b"
+    r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy ór(?:a|ás)\b|один час|bir saat|hodinu\b"
+    r"|vienu stundu|viena stunda|vieną valandą|üks tund"
     # "продлится около часа" / "займёт час": about an hour, the hour with no number
     r"|(?<=около )часа|(?<=продлится )час\b|(?<=займ[её]т )час\b|(?<=триватиме )годину"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
-    r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$))",
+    r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$)"
+    # the hour set aside: "I've blocked the hour", "we're holding the hour for you"
+    r"|(?<=blocked )the hour|(?<=block )the hour|(?<=holding )the hour|(?<=held )the hour)",
     re.IGNORECASE,
 )
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "std", "heure", "hora", "ore", "uur", "godz", "tim")
@@ -710,6 +736,40 @@ _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves
 _HOUR_UNITS += ("tieng", "ساع", "שעו", "ur")  # Vietnamese "tiếng", Arabic, Hebrew,
 # Persian and Slovenian hours
 _HOUR_UNITS += (_folded("ชั่วโมง"), "घंट")  # Thai and Hindi hours
+_HOUR_UNITS += ("valand", "tund", "tunn", "год")  # Lithuanian, Estonian, Ukrainian short
+# hours in the other Indian scripts (as _DURATION lists them)
+_HOUR_UNITS += tuple(
+    _folded(word)
+    for word in ("மணி நேர", "ঘণ্টা", "గంట", "ಗಂಟೆ", "മണിക്കൂർ", "तास", "घण्टा", "કલાક", "ਘੰਟ")
+)
+_HOUR_UNITS += tuple(_folded(word) for word in ("ଘଣ୍ଟା", "گھنٹ", "පැය"))
+# Ukrainian letters no Russian word has: "год" is an hour only in Ukrainian text
+_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+# Counts spelled out before a unit, read as digits for a length: "plan for about two hours",
+# "forty-five minutes", "zwei Stunden", "trente minutes", "dos horas", "quaranta minuti"
+_SPELLED_COUNTS: dict[str, int] = {
+    **dict.fromkeys(("two", "zwei", "deux", "dos", "due", "twee", "duas"), 2),
+    **dict.fromkeys(("three", "drei", "trois", "tres", "tre", "drie", "três"), 3),
+    **dict.fromkeys(("fifteen", "fünfzehn", "quinze", "quince", "quindici", "vijftien"), 15),
+    **dict.fromkeys(("twenty", "zwanzig", "vingt", "veinte", "venti", "twintig", "vinte"), 20),
+    **dict.fromkeys(("thirty", "dreißig", "trente", "treinta", "trenta", "dertig"), 30),
+    **dict.fromkeys(("trinta",), 30),
+    **dict.fromkeys(("forty", "vierzig", "quarante", "cuarenta", "quaranta", "veertig"), 40),
+    **dict.fromkeys(("quarenta",), 40),
+    **dict.fromkeys(("forty-five", "forty five", "fünfundvierzig", "quarante-cinq"), 45),
+    **dict.fromkeys(("cuarenta y cinco", "quarantacinque", "vijfenveertig"), 45),
+    **dict.fromkeys(("quarenta e cinco",), 45),
+    **dict.fromkeys(("sixty", "sechzig", "soixante", "sesenta", "sessanta", "zestig"), 60),
+    **dict.fromkeys(("ninety", "neunzig", "quatre-vingt-dix", "noventa", "novanta"), 90),
+    **dict.fromkeys(("negentig",), 90),
+}
+_SPELLED_COUNT = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(word) for word in sorted(_SPELLED_COUNTS, key=len, reverse=True))
+    # (not the count of quarters: "three quarters of an hour", "tres cuartos de hora")
+    + r")(?=[\s-](?!quar|cuart|kwart|viertel)\w)",
+    re.IGNORECASE,
+)
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
@@ -1176,6 +1236,30 @@ def _join_wrapped_day_parts(text: str) -> str:
     return "".join(pieces)
 
 
+# A prose line the writer's client wrapped after a clock, the clock's part of the day or its
+# range's end on the next line: "ar a 2 a chlog" / "san iarnóin", "n'elekere 2 nke ehihie" /
+# "ruo elekere 3", "from 2pm" / "to 3pm"; a short line (a label's value, a list's row) is
+# no wrapped prose, and a list's dash is no range word.
+_WRAPPED_CLOCK = re.compile(
+    rf"(?<=\d)(?P<tail>(?:\s?[ap]\.?m\b\.?)?(?:\s(?:a chlog|o'r gloch|o['’]clock))?"
+    rf"(?:\s(?:{_POST_DAY_PARTS}))?)[ \t]*\n[ \t]*"
+    rf"(?=(?:{_POST_DAY_PARTS})(?!\w)|(?:ruo|until|till|to|go|hasta|bis|tot|jusqu'à|à)\s"
+    r"(?:n?'?elekere\s)?\d)",
+    re.IGNORECASE,
+)
+WRAPPED_LINE = 40  # the shortest line taken for wrapped prose
+
+
+def _join_wrapped_clocks(text: str) -> str:
+    def joined(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start < WRAPPED_LINE:
+            return match[0]
+        return match["tail"] + " "
+
+    return _WRAPPED_CLOCK.sub(joined, text)
+
+
 _RUN_TOGETHER_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _RUN_TOGETHER_DATE = re.compile(
     rf"(?<![\w.:/-])([0-3]?\d)({_RUN_TOGETHER_MONTHS})((?:20)?\d\d)(?![\w.:/-])", re.IGNORECASE
@@ -1262,6 +1346,8 @@ def normalise(text: str) -> str:
         text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
     if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
         text = _join_wrapped_day_parts(text)
+    if "\n" in text:
+        text = _join_wrapped_clocks(text)
     text = spell_word_clocks(text)
     if "ika" in text:
         # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"
@@ -3979,7 +4065,10 @@ def _read_anchored(
         start = datetime.combine(day, hour, tzinfo=anchor.start.tzinfo)
         if start == anchor.start:
             continue
-        length = anchor.end - anchor.start if anchor.end is not None and not clocks else None
+        # the older slot's length holds when only its day moved, or when the note says it
+        # holds ("c'est décalé à 16h le même jour (même durée)")
+        kept = not clocks or _SAME_LENGTH.search(text)
+        length = anchor.end - anchor.start if anchor.end is not None and kept else None
         found.append(
             _Candidate(
                 start=start,
@@ -4102,7 +4191,8 @@ def _opens_end_row(candidate: _Candidate, text: str, label_at: int, clocks: list
 # Words in a sentence that say when the meeting is over: "… beginnt um 14 Uhr und dauert bis
 # 15 Uhr", "se terminera vers 15h", "terminará a las 15:00", "(ends 15:00)", "15:00-ig tart"
 _PROSE_END_BEFORE = re.compile(
-    r"(?:\b(?:until|till|ends?|ending|finish(?:es|ing)?|over)(?: (?:at|by|around|about))?"
+    r"(?:\b(?:until|till|ends?|ending|finish(?:es|ing)?|over|wrap(?:s|ping)? up)"
+    r"(?: (?:at|by|around|about))?"
     r"|\bbis(?: ca\.| etwa)?|\bendet(?: um| gegen)?|jusqu'(?:à|a)(?: environ)?"
     r"|\bterminera (?:vers|à)|\bhasta(?: las)?|\bterminará (?:a|hacia) las|\bfino alle"
     r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\bpotrvá do|\btill|\bkuni|\bдо"
@@ -4115,16 +4205,32 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s+([^\W\d_])")
 PROSE_END_LIMIT = timedelta(hours=4)
 
 
+# a day's number before its full stop, as German, Czech, Latvian and Hungarian write it
+_DAY_NUMBER = re.compile(r"(?:^|[^\d:.,])\d{1,2}$")
+_WORD = re.compile(r"\w+")
+
+
+def _sentence_stops(text: str, start: int = 0, stop: int | None = None) -> list[re.Match[str]]:
+    """The full stops that end a sentence between start and stop, leaving out a day's number
+    before its month ("08:00 - 15. Dezember 2026 08:45" is one range)."""
+    stop = len(text) if stop is None else stop
+    return [
+        full_stop
+        for full_stop in _SENTENCE_STOP.finditer(text, start, stop)
+        if not (
+            _DAY_NUMBER.search(text[max(0, full_stop.start() - 3) : full_stop.start()])
+            and (word := _WORD.match(text, full_stop.start(1)))
+            and word[0].lower() in month_words()
+        )
+    ]
+
+
 def _same_sentence(text: str, start: int, stop: int) -> bool:
     """Tell whether a label's time is still in the start's sentence: "14:00. Reception is
     open until 17:00" is not; "Start: 10:00. End: 10:45" is, by its colon."""
     between = text[start:stop]
-    full_stop = _SENTENCE_STOP.search(between)
-    return (
-        full_stop is None
-        or not full_stop.group(1).isupper()
-        or bool(re.search(r"[:：]\s*$", between))
-    )
+    stops = _sentence_stops(between)
+    return not stops or not stops[0].group(1).isupper() or bool(re.search(r"[:：]\s*$", between))
 
 
 def _for_something_else(text: str, start: int, stop: int) -> bool:
@@ -4209,6 +4315,44 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
         if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
             candidate.end = end
         return
+    _attach_bare_end_hour(candidate, line.text, after)
+
+
+# A move's note saying the length stays: "(même durée)", "same length", "gleiche Dauer"
+_SAME_LENGTH = re.compile(
+    r"\b(?:même durée|same (?:length|duration)|gleichen? (?:dauer|länge)|misma duración"
+    r"|stessa durata|dezelfde duur|mesma duração|samma längd|samme længde|samme lengde"
+    r"|tej samej długości|stejná délka)\b",
+    re.IGNORECASE,
+)
+
+
+# An end written as a bare hour after an "until" word in the slot's sentence: "at midday UK
+# time, running till 1", "at 2pm, going on until 3", "at 10am, wrapping up by 11" is read as the
+# next such hour after the start; a count ("until 3 days", "till 10/12") is none.
+_BARE_END_HOUR = re.compile(
+    r"\b(?:until|till|til|bis|jusqu'à|hasta las?"
+    r"|(?:wrap(?:s|ping)? up|finish(?:es|ing)?|ends?|ending|done) (?:by|at|around))"
+    r"\s(?P<h>1[0-2]|[1-9])\b"
+    r"(?![:.,/-]?\d|\s?(?:days?|weeks?|months?|hours?|minutes?|mins?|%|[ap]\.?m|tage?n?|jours?|d[ií]as))",
+    re.IGNORECASE,
+)
+
+
+def _attach_bare_end_hour(candidate: _Candidate, text: str, after: int) -> None:
+    """Close the slot with a bare hour an "until" word leads later in its sentence."""
+    bare = _BARE_END_HOUR.search(text, after, after + 120)
+    # (from the clock's last letter: "2pm." takes the full stop that ends its sentence)
+    if bare is None or not _same_sentence(text, max(0, after - 1), bare.start()):
+        return
+    if _for_something_else(text, after, bare.start()):
+        return
+    start = candidate.start
+    for hour in (int(bare["h"]) % 12, int(bare["h"]) % 12 + 12):
+        end = datetime.combine(start.date(), time(hour, 0), start.tzinfo)
+        if timedelta(0) < end - start <= PROSE_END_LIMIT:
+            candidate.end = end
+            return
 
 
 @dataclass(frozen=True)
@@ -4986,7 +5130,7 @@ def _other_sentence(first: _Candidate, second: _Candidate) -> bool:
         return False
     if _same_sentence(first.line, first.at, second.at):
         return False
-    stops = list(_SENTENCE_STOP.finditer(first.line, first.at, second.at))
+    stops = _sentence_stops(first.line, first.at, second.at)
     tail = first.line[stops[-1].start(1) : second.at] if stops else ""
     return not re.match(rf"(?:{END_LABELS})\b", tail, re.IGNORECASE)
 
@@ -5102,6 +5246,8 @@ _NOT_A_LENGTH_AFTER = re.compile(
 
 def _duration(text: str) -> timedelta | None:
     labelled = _labelled_hhmm(text)
+    text = _SPELLED_COUNT.sub(lambda word: str(_SPELLED_COUNTS[word[0].lower()]), text)
+    ukrainian = bool(_UKRAINIAN_LETTER.search(text))
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         if labelled is not None and labelled[0] < match.start():
             break  # "Duration: 1h30 (including a 20-minute case study)": the label's length
@@ -5115,6 +5261,9 @@ def _duration(text: str) -> timedelta | None:
             r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
             # "at": "в 3 часа дня", "о 3 годині" name the hour, as "at 3 o'clock" does
             r"|at|в|во|о|об"
+            # ... as Czech and Slovak "ve 2 hodiny", "o 10 hodine" do; "za 15 minut" (in 15
+            # minutes), "до 3 годин" (until 3) are when, not how long
+            r"|v|ve|o|za|до"
             r"|(?:push|mov|shift|delay|postpon)\w*)\s*$",
             before,
         ):
@@ -5136,6 +5285,8 @@ def _duration(text: str) -> timedelta | None:
             return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
+        if unit.startswith("год") and not unit.startswith("годин") and not ukrainian:
+            continue  # Russian "1 год" is a year
         hours = unit.startswith(_HOUR_UNITS)
         minutes = round(number * 60 if hours else number)
         if hours:

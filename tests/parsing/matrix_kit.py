@@ -2607,6 +2607,8 @@ class Czech(Lang):
         return f"v {hm(s.start, '.')} hod."
 
     def duration_sentence(self, s: Slots) -> str:
+        if s.variant == 1 and s.minutes in (60, 90):
+            return "Pohovor potrvá hodinu." if s.minutes == 60 else "Pohovor potrvá 1,5 hodiny."
         return f"Pohovor potrvá {s.minutes} minut."
 
     def relative(self, s: Slots) -> str:
@@ -2786,6 +2788,14 @@ class Hungarian(Lang):
         return f"{t.hour} óra {t.minute} perckor" if t.minute else f"{t.hour} órakor"
 
     def duration_sentence(self, s: Slots) -> str:
+        # the length with the endings writers give it: "45 perc", "45 percig tart", "45
+        # perces", "másfél órás"
+        if s.variant == 1:
+            return f"Az interjú várhatóan {s.minutes} percig tart."
+        if s.variant == 2:
+            return f"Egy {s.minutes} perces beszélgetésre számítson."
+        if s.variant == 3 and s.minutes in (30, 90):
+            return f"{'Fél' if s.minutes == 30 else 'Másfél'} órás beszélgetés lesz."
         length = "1 óra" if s.minutes == 60 else f"{s.minutes} perc"
         return f"Az interjú időtartama {length}."
 
@@ -2866,6 +2876,11 @@ class Ukrainian(Lang):
         return f"о {t.hour} год. {t.minute:02d} хв." if s.variant % 2 else f"о {hm(t, '.')}"
 
     def duration_sentence(self, s: Slots) -> str:
+        if s.variant % 2:
+            # a booking tool's abbreviations: "(1 год 30 хв)", "(45 хв)"
+            hours, minutes = divmod(s.minutes, 60)
+            parts = [f"{hours} год"] * bool(hours) + [f"{minutes} хв"] * bool(minutes)
+            return f"Тривалість: {' '.join(parts)}."
         length = "1 годину" if s.minutes == 60 else f"{s.minutes} хвилин"
         return f"Співбесіда триватиме {length}."
 
@@ -4146,8 +4161,10 @@ def body_and_when(lang: Lang, fmt: str, s: Slots) -> tuple[str, str | None, str]
         when = lang.when(long_with_year, lang.at(start_clock), s)
         core = lang.invite(s, when)
         if lang.code == "en":
-            core = core.removesuffix(".") + f" for {s.minutes} minutes."
-            return lang.letter(s, core), None, f"{when} for {s.minutes} minutes"
+            # the count in digits or spelled out: "for 45 minutes", "for forty-five minutes"
+            count = _EN_COUNTS.get(s.minutes, str(s.minutes)) if s.variant == 1 else s.minutes
+            core = core.removesuffix(".") + f" for {count} minutes."
+            return lang.letter(s, core), None, f"{when} for {count} minutes"
         duration = lang.duration_sentence(s)
         joiner = "\n" if lang.code in CJK_LANGS else " "
         return lang.letter(s, f"{core}{joiner}{duration}"), None, f"{when} / {duration}"
@@ -4185,6 +4202,7 @@ def body_and_when(lang: Lang, fmt: str, s: Slots) -> tuple[str, str | None, str]
 
 
 CJK_LANGS = ("ja", "ko", "zh")
+_EN_COUNTS = {30: "thirty", 45: "forty-five", 60: "sixty", 90: "ninety"}
 
 
 def _html(text: str) -> str:
