@@ -559,6 +559,10 @@ _DUE = re.compile(
     r"|(?:share|send|give|provide|let you know|hear (?:back )?from us|come back to you|revert"
     r"|decide|decision|feedback|answer|outcome)\w* (?:\w+ ){0,3}by"
     r"|applications? close|până(?: (?:pe|la|în))?"
+    # the period that ends then, Spanish and Portuguese: "el plazo de inscripción termina el
+    # jueves 3 de diciembre", "la convocatoria vence el", "as inscrições encerram em"
+    r"|(?:termina|finaliza|vence|concluye|acaba) el"
+    r"|(?:termina|encerra|encerram|vence) (?:em|no dia)"
     # a link or a test window that stops working then: "your test link expires on", "la
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
     r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
@@ -3357,12 +3361,13 @@ _DUE_TASK = re.compile(
     r"(?:by|before)\s(?:the\s)?$",
     re.IGNORECASE,
 )
-# ... and what is handed in may be a list: "submit attested copies of your degrees,
+# ... and what is handed in may be a list: "send your portfolio link and two writing samples
+# by Monday", "submit attested copies of your degrees,
 # experience letters and two passport size photographs at the reception by 5:00 pm", "please
 # return the signed contract, your bank details and a copy of your ID to HR by Friday"; not
 # when the sentence goes on to the reader coming ("send your ID and be at the office by 9")
 _DUE_TASK_LIST = re.compile(
-    r"\b(?:submit|return|upload|hand in|drop off|deposit)\w* (?:[\w'-]+,? ){2,18}by\s$",
+    r"\b(?:submit|return|upload|hand in|drop off|deposit|send)\w* (?:[\w'-]+,? ){2,18}by\s$",
     re.IGNORECASE,
 )
 _COMES = re.compile(

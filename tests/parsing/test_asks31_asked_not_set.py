@@ -166,3 +166,35 @@ def test_an_invitation_that_asks_whether_the_slot_works_stays_claimed() -> None:
         "Let me know.\n\nNoor"
     )
     _claimed(_mail(text, subject="Interview invitation"), "2026-12-10T15:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Cierre de inscripciones",
+            "Hola Kit:\n\nLa convocatoria para el puesto de Analista de datos finaliza el "
+            "viernes 11 de diciembre a las 13:00. Las entrevistas serán en enero.\n\nNoor",
+        ),
+        (
+            "Inscrições",
+            "Olá Kit,\n\nO período de candidaturas para a vaga de Analista encerra em 11 de "
+            "dezembro às 13:00. As entrevistas serão marcadas em janeiro.\n\nNoor",
+        ),
+        (
+            "Before we schedule interviews",
+            "Hi Kit,\n\nCould you send your case study, a short cover note and two references "
+            "by Friday, December 11 at 1 PM CET? We'll pick interviewees after that.\n\nNoor",
+        ),
+    ],
+)
+def test_a_closing_or_hand_in_time_is_a_deadline(subject: str, text: str) -> None:
+    _not_claimed(_mail(text, subject=subject))
+
+
+def test_an_interview_that_ends_the_process_stays_claimed() -> None:
+    text = (
+        "Hola Kit:\n\nTe esperamos en nuestra oficina para la entrevista final el viernes 11 "
+        "de diciembre a las 13:00.\n\nNoor"
+    )
+    _claimed(_mail(text, subject="Entrevista final"), "2026-12-11T13:00:00+01:00")
