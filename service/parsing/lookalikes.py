@@ -1141,6 +1141,9 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"(?:intervieweu(?:r|se)|interviewer|évaluat(?:eur|rice)|examinat(?:eur|rice))"
     r"|\banda\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:interviewer|pewawancara|penguji)\b"
     r"|面接官をお願い|面接官として登録"
+    # Arabic "you are scheduled as …" (Horilla's notice to the interviewer: "أنت مجدول
+    # كمقابلة مع سامر خليل"); the reader's own "مقابلتك مجدولة" (your interview is set) is not
+    r"|(?:أنت|انت) (?:مجدول|مجدولة|معين|معينة|مسجل|مسجلة) ?ك(?:مقابل|محاور|عضو)"
     r"|بعضوية لجنة|साक्षात्कार पैनल में|면접위원|招聘委员会委员",
     re.IGNORECASE,
 )
@@ -1422,7 +1425,10 @@ PRACTICE_CUES = CaseBlindCues(
     r"|job[- ]search) coach|(?:career|careers|interview) coach will)"
     # Hindi placement cells write the English words in Devanagari
     r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
-    r"|模擬面接|面接練習|模拟面试|모의 ?면접",
+    r"|模擬面接|面接練習|模拟面试|모의 ?면접"
+    # a careers centre's interview-skills course for all students: "面接対策講座",
+    # "面接対策セミナー", "面试技巧讲座", "면접 특강"
+    r"|面接対策(?:講座|セミナー|講習|ガイダンス)|面试技巧(?:讲座|培训)|면접 ?특강",
     re.IGNORECASE,
 )
 

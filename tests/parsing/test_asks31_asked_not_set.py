@@ -9,6 +9,9 @@
   selv mulighed …") and Arabic ("نحن متاحون …", "يرجى تزويدنا بالأوقات المناسبة لك").
 - A recruiter's first approach with a suggested call ("viewed your profile", "ich hätte eine
   spannende Position für Sie").
+- A time that closes a period or hands a list in ("el plazo … termina el", "send your
+  portfolio and two samples by Monday"), a careers centre's interview-skills course
+  ("面接対策講座") and the reader's seat as an interviewer in Arabic ("أنت مجدولة كمحاورة").
 Each comes with a control: the same voice setting a time stays sure.
 People, addresses and text are made up.
 """
@@ -198,3 +201,30 @@ def test_an_interview_that_ends_the_process_stays_claimed() -> None:
         "de diciembre a las 13:00.\n\nNoor"
     )
     _claimed(_mail(text, subject="Entrevista final"), "2026-12-11T13:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "【就職支援課】面接対策講座のご案内",
+            "学生各位\n\n集団面接の面接対策講座を開きます。\n日時：2026年12月10日（木）14:00〜15:30\n"
+            "場所：3号館 201教室\n\n就職支援課",
+        ),
+        (
+            "إشعار من نظام التوظيف",
+            "مرحباً كيت،\n\nأنت مجدولة كمحاورة في مقابلة مع ريم سعيد يوم 2026-12-10 في "
+            "الساعة 14:00.\n\nفريق التوظيف",
+        ),
+    ],
+)
+def test_a_course_or_the_readers_interviewer_seat_is_not_claimed(subject: str, text: str) -> None:
+    _not_claimed(_mail(text, subject=subject))
+
+
+def test_the_readers_own_arabic_interview_stays_claimed() -> None:
+    text = (
+        "مرحباً كيت،\n\nنود إعلامك بأن مقابلتك مجدولة يوم 2026-12-10 في الساعة 14:00 في "
+        "مكتبنا.\n\nفريق التوظيف"
+    )
+    _claimed(_mail(text, subject="دعوة لمقابلة"), "2026-12-10T14:00:00+01:00")
