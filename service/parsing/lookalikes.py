@@ -142,6 +142,11 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # "would it be OK if we moved it to Friday?" (asked, so nothing has moved)
     r"|would it (?:work|be ok(?:ay)?|suit you)(?: for you)? (?:to|if we) (?:move|moved|push"
     r"|pushed|shift|shifted|reschedule|rescheduled|bump|bumped)"
+    # Swedish, Danish and Norwegian: "Skulle det gå att flytta intervjun …?", "skulle vi
+    # kunna flytta …?", "Er det muligt at flytte samtalen …?", "kan vi flytte …?"
+    r"|(?:skulle|kan|kunde) (?:det gå att|vi (?:kunna )?) ?(?:flytta|skjuta|ändra)"
+    r"|(?:er|ville) det (?:muligt|mulig) (?:at|å) (?:flytte|rykke|udsette|utsette)"
+    r"|(?:kan|kunne) vi (?:flytte|rykke|udsette|utsette)"
     # Hindi "… 10 दिसंबर 11 बजे की जगह 11 दिसंबर को हो सकता है?" (instead of … could it be?)
     r"|की जगह[^?\n]{0,60}?(?:हो सकता है|हो सकती है|रखा जा सकता है|रख सकते हैं|कर सकते हैं))"
     r"[^?\n]{0,120}\?"

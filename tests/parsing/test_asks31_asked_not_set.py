@@ -76,6 +76,16 @@ def _claimed(raw: bytes, start: str) -> None:
             "그날 출장이 있습니다.\n\n감사합니다.\nKit",
         ),
         (
+            "Intervju på tisdag",
+            "Hej,\n\nskulle vi kunna flytta intervjun tisdag 8 december kl. 10.00 till "
+            "onsdag? Jag har en tentamen på tisdag.\n\nHälsningar\nKit",
+        ),
+        (
+            "Samtale tirsdag",
+            "Hej,\n\ner det muligt at flytte samtalen tirsdag den 8. december kl. 10 til "
+            "onsdag? Jeg er til eksamen om tirsdagen.\n\nHilsen\nKit",
+        ),
+        (
             "Richiesta spostamento colloquio",
             "Buongiorno,\n\nvi chiederei, se possibile, di posticipare il colloquio a giovedì "
             "10 dicembre alle 15:00. Attendo un vostro cenno.\n\nCordiali saluti\nKit",
