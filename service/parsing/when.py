@@ -2241,6 +2241,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                 and not _is_day_of_month(line, following)
                 and not _CHAINED_NUMBER.match(line, following.end())
                 and not _CASE_MOVE_AFTER.match(line, following.end())
+                and not _HOURS_COUNTED_AFTER.match(line, following.end())
             ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
@@ -2328,6 +2329,14 @@ def _restated_in_unread_zone(line: str, first: _Clock, second: _Clock) -> bool:
 
 # a third number hyphened on: "丸の内2-4-1" (a Japanese block address), "3-5-7": no hour range
 _CHAINED_NUMBER = re.compile(r"-\d")
+# a span of hours, not a clock range: "ca. 3–4 Stunden Aufwand", "about 3-4 hours of work",
+# "2-3 godziny", "3～4時間"; only words that count hours and never name the hour of a clock
+# (Dutch "14-15 uur", Portuguese "14-16 horas" and Czech "14-15 hodin" are clock ranges)
+_HOURS_COUNTED_AFTER = re.compile(
+    r"\s?(?:hours?\b|hrs?\b|stunden\b|std\.?(?!\w)|timer\b|timmar\b|godzin\w*|tuntia\b"
+    r"|小时|小時|時間|시간)",
+    re.IGNORECASE,
+)
 
 
 def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:

@@ -238,3 +238,17 @@ def test_the_readers_own_arabic_interview_stays_claimed() -> None:
         "مكتبنا.\n\nفريق التوظيف"
     )
     _claimed(_mail(text, subject="دعوة لمقابلة"), "2026-12-10T14:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Kit,\n\nnach unserem Gespräch bekommen Sie heute die Fallstudie (ca. 2–3 "
+        "Stunden Aufwand). Den Termin für die Besprechung vereinbaren wir danach.\n\nNoor",
+        "Hi Kit,\n\nafter our interview you get the case study today (about 2-3 hours of "
+        "work). We'll agree a time to go through it afterwards.\n\nNoor",
+    ],
+)
+def test_a_span_of_hours_is_no_clock_range(text: str) -> None:
+    parsed = parse_message(_mail(text, subject="Case study"))
+    assert parsed.start is None, parsed
