@@ -2333,8 +2333,9 @@ _CHAINED_NUMBER = re.compile(r"-\d")
 # "2-3 godziny", "3～4時間"; only words that count hours and never name the hour of a clock
 # (Dutch "14-15 uur", Portuguese "14-16 horas" and Czech "14-15 hodin" are clock ranges)
 _HOURS_COUNTED_AFTER = re.compile(
-    r"\s?(?:hours?\b|hrs?\b|stunden\b|std\.?(?!\w)|timer\b|timmar\b|godzin\w*|tuntia\b"
-    r"|小时|小時|時間|시간)",
+    r"[ \t]?(?:hours?\b|hrs?\b|stunden\b|std\.?(?!\w)|timer\b|timmar\b|godzin\w*|tuntia\b"
+    # (not "시간대", "時間帯": a time zone's label after the range)
+    r"|小时|小時|時間(?!帯)|시간(?!대))",
     re.IGNORECASE,
 )
 
