@@ -260,6 +260,9 @@ PENDING_CUES = CaseBlindCues(
     r"|stämmer av med|(?:och|så) återkommer|onay bekliyor|netleşince|teyit edince)"
     # Japanese, Korean, Chinese: "社内で確認のうえ改めてご連絡いたします" (we check, then write)
     r"|確認の(?:うえ|上)|改めてご連絡|확인 후 (?:다시 )?연락|确认后(?:再)?(?:联系|通知)"
+    # Sinhala and Tamil "we will confirm the time" (once the reader answers): "ඔබගේ පිළිතුර
+    # ලැබුණු පසු අපි වේලාව තහවුරු කරන්නෙමු", "பதில் கிடைத்ததும் நேரத்தை உறுதிப்படுத்துவோம்"
+    r"|(?:වේලාව|දිනය|වේලාවන්) ?තහවුරු කරන්නෙමු|(?:நேரத்தை|தேதியை) ?உறுதிப்படுத்துவோம்"
     # a booking the business has still to confirm: Wappointment's "It will be confirmed
     # shortly, you will receive the confirmation by email" and its staff copy "A new
     # appointment is pending!", as booking requests' "Your booking request is pending

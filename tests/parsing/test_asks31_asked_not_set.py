@@ -252,3 +252,16 @@ def test_the_readers_own_arabic_interview_stays_claimed() -> None:
 def test_a_span_of_hours_is_no_clock_range(text: str) -> None:
     parsed = parse_message(_mail(text, subject="Case study"))
     assert parsed.start is None, parsed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ආයුබෝවන් කිට්,\n\nසම්මුඛ පරීක්ෂණය සඳහා 2026 දෙසැම්බර් 10 ප.ව. 2.00ට ඔබට පැමිණිය "
+        "හැකිද? ඔබගේ පිළිතුරෙන් පසු අපි වේලාව තහවුරු කරන්නෙමු.\n\nනූර්",
+        "வணக்கம் கிட்,\n\nநேர்காணலுக்கு 2026 டிசம்பர் 10 பிற்பகல் 2.00 மணிக்கு வர "
+        "முடியுமா? உங்கள் பதில் கிடைத்ததும் நேரத்தை உறுதிப்படுத்துவோம்.\n\nநூர்",
+    ],
+)
+def test_a_time_we_will_confirm_after_your_reply_is_not_claimed(text: str) -> None:
+    _not_claimed(_mail(text, subject="Interview"))
