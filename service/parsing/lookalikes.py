@@ -29,14 +29,14 @@ from service.parsing.lexicon import (
 
 # --- the sentence that holds the time -----------------------------------------------------
 
-# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.", "kl.") or at a
-# line break; ";" and "," do not end it, so "maybe next week; she is free on Tuesday at 2"
-# stays one thought.
+# A sentence ends at ". ", "! " or "? " (not after "e.g.", "z.B.", "Dr.", "np.", "kl.", the
+# Polish hour's "godz.") or at a line break; ";" and "," do not end it, so "maybe next week;
+# she is free on Tuesday at 2" stays one thought.
 _SENTENCE_END = re.compile(
     r"(?<![\s.]\w)"  # "e.g.", "z.B.", "t.ex.": a one-letter word before the dot
     + "".join(
         rf"(?<!\b{short})"
-        for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs", "kl", "ul", "tel")
+        for short in ("np", "bv", "ca", "dr", "mr", "ms", "nr", "vs", "kl", "ul", "tel", "godz")
     )
     + r"[.!?](?:\s+|$)|\n"
     # "a.m."/"p.m." end a sentence when one starts after them ("at 9.00 a.m. The panel will"),
@@ -140,8 +140,33 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # gesprek te verzetten…?" (textneg26's taskmove)
     r"|seria possível (?:remarcar|adiar|mudar|passar|antecipar)"
     r"|wäre es (?:eventuell )?möglich\b[^?\n]{0,80}?\b(?:verschieben|verlegen)"
-    r"|is het (?:eventueel )?mogelijk\b[^?\n]{0,80}?\b(?:verzetten|verschuiven|verplaatsen))"
+    r"|is het (?:eventueel )?mogelijk\b[^?\n]{0,80}?\b(?:verzetten|verschuiven|verplaatsen)"
+    # Polish with the noun: "czy byłoby możliwe przesunięcie rozmowy z czwartku na piątek?"
+    r"|czy (?:byłoby|będzie|jest|byłaby) (?:to )?możliw\w* (?:przesunięcie|przełożenie"
+    r"|zmian\w*)"
+    # the recruiter's own "Would it work for you to move your interview … one day later?",
+    # "would it be OK if we moved it to Friday?" (asked, so nothing has moved)
+    r"|would it (?:work|be ok(?:ay)?|suit you)(?: for you)? (?:to|if we) (?:move|moved|push"
+    r"|pushed|shift|shifted|reschedule|rescheduled|bump|bumped)"
+    # Swedish, Danish and Norwegian: "Skulle det gå att flytta intervjun …?", "skulle vi
+    # kunna flytta …?", "Er det muligt at flytte samtalen …?", "kan vi flytte …?"
+    r"|(?:skulle|kan|kunde) (?:det gå att|vi (?:kunna )?) ?(?:flytta|skjuta|ändra)"
+    r"|(?:er|ville) det (?:muligt|mulig) (?:at|å) (?:flytte|rykke|udsette|utsette)"
+    r"|(?:kan|kunne) vi (?:flytte|rykke|udsette|utsette)"
+    # Hindi "… 10 दिसंबर 11 बजे की जगह 11 दिसंबर को हो सकता है?" (instead of … could it be?)
+    r"|की जगह[^?\n]{0,60}?(?:हो सकता है|हो सकती है|रखा जा सकता है|रख सकते हैं|कर सकते हैं))"
     r"[^?\n]{0,120}\?"
+    # Chinese and Korean ask with the verb of moving before the question mark: "请问能否将
+    # 12月10日下午3点的面试改到12月11日？", "可否把面试调整到周五？", "12월 10일로 변경해
+    # 주실 수 있을까요?"
+    r"|(?:能否|可否|是否可以|可不可以|能不能)[^？?\n]{0,60}?(?:改到|改期|改在|改成|调整到|調整到"
+    r"|推迟到|推遲到|延期到|换到|換到)[^？?\n]{0,40}[？?]"
+    r"|(?:변경|조정|연기)(?:해|하여)? ?(?:주실 수 있을까요|주시면 안 될까요|가능할까요"
+    r"|가능하실까요)"
+    # Italian asks in the conditional, often with no question mark: "le chiederei, se
+    # possibile, di spostare il colloquio a venerdì 18 giugno alle 11:30."
+    r"|\b(?:le|ti|vi) (?:chiederei|chiedo)\b[^.?\n]{0,40}?\bdi (?:spostare|posticipare"
+    r"|anticipare|rinviare)"
     # Japanese asks without a question mark, the verb last: "12月10日（木）13時の面接を、
     # 12月14日（月）に変更していただくことは可能でしょうか。" (could you change it to …?)
     r"|(?:変更|調整)(?:して)?(?:いただく|いただける|頂く|頂ける)ことは(?:可能|でき(?:ます|ない))"
@@ -241,6 +266,9 @@ PENDING_CUES = CaseBlindCues(
     r"|stämmer av med|(?:och|så) återkommer|onay bekliyor|netleşince|teyit edince)"
     # Japanese, Korean, Chinese: "社内で確認のうえ改めてご連絡いたします" (we check, then write)
     r"|確認の(?:うえ|上)|改めてご連絡|확인 후 (?:다시 )?연락|确认后(?:再)?(?:联系|通知)"
+    # Sinhala and Tamil "we will confirm the time" (once the reader answers): "ඔබගේ පිළිතුර
+    # ලැබුණු පසු අපි වේලාව තහවුරු කරන්නෙමු", "பதில் கிடைத்ததும் நேரத்தை உறுதிப்படுத்துவோம்"
+    r"|(?:වේලාව|දිනය|වේලාවන්) ?තහවුරු කරන්නෙමු|(?:நேரத்தை|தேதியை) ?உறுதிப்படுத்துவோம்"
     # a booking the business has still to confirm: Wappointment's "It will be confirmed
     # shortly, you will receive the confirmation by email" and its staff copy "A new
     # appointment is pending!", as booking requests' "Your booking request is pending
@@ -343,6 +371,13 @@ OUTREACH_CUES = CaseBlindCues(
     r"|open voor (?:nieuwe|een)|vi seu perfil|seu perfil|abert[oa] a novas|twój profil"
     r"|otwart\w* na (?:now|propozycj)"
     r"|(?:saw|noticed|came upon) your (?:profile|cv|resume)|your profile caught"
+    # a job board's notice of a recruiter's look ("Suresh viewed your profile and wants to
+    # discuss …"), and the recruiter's own "I have an exciting role for you", "ich hätte eine
+    # spannende Position als Teamleitung für Sie"
+    r"|viewed your (?:profile|cv|resume)|i (?:have|might have) an? (?:exciting|interesting"
+    r"|great) (?:role|opportunity|position|opening)"
+    r"|(?:ich hätte|ich habe|hätte ich) (?:eine|ein) (?:spannende|interessante|passende|tolle)"
+    r"[sn]? (?:position|stelle|aufgabe|rolle|vakanz|projekt|angebot)"
     r"|he visto tu perfil|he visto su perfil|(?:encontré|vi) su perfil|auf ihr profil aufmerksam"
     r"|auf dein profil aufmerksam|tombée? sur votre profil|ho trovato il tuo profilo"
     r"|ho notato il tuo profilo|zag je profiel|encontrei (?:o )?seu perfil|såg din profil"
@@ -370,6 +405,11 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|jeg er (?:selv )?ledig|já mohu|mám čas|sono (?:liber[oa]|disponibile)"
     r"|ik ben\b[^\n]{0,60}?\b(?:vrij|beschikbaar)|estou (?:livre|disponível)"
     r"|jestem (?:wolny|wolna|dostępn\w*)|jag är (?:ledig|tillgänglig)|olen vapaa"
+    # "Jeg har selv mulighed mandag efter kl. 13", "jeg har tid onsdag", "jag har själv
+    # möjlighet", "jeg har mulighet" (the Nordic "I have the chance / the time")
+    r"|jeg har (?:selv )?(?:mulighed|mulighet|tid)\b|jag har (?:själv )?(?:möjlighet|tid)\b"
+    # Arabic "نحن متاحون من الأحد إلى الثلاثاء", "أنا متاحة يوم …" (we are, I am available)
+    r"|(?:نحن|أنا) (?:متاحون|متاحين|متاح|متاحة|متفرغون|متفرغ|متفرغة)"
     # slots the writer could offer: "ich könnte Dienstag ab 14 Uhr anbieten", "je pourrais
     # vous proposer", "podría ofrecerle", "potrei proporle", "ik kan u ... aanbieden"
     r"|ich (?:könnte|kann) \w[^\n]{0,60}?\banbieten|je (?:peux|pourrais) vous proposer"
@@ -439,6 +479,10 @@ ASKS_FOR_TIMES_CUES = CaseBlindCues(
     # bata dijiye", "apni availability share karo"
     r"|kab free (?:ho|hai|hain|hoge|honge|hongi|rahoge|rahenge)\b"
     r"|apni availability (?:share|bhej|bata)"
+    # Arabic "يرجى تزويدنا بالأوقات المناسبة لك", "أرسل لنا الأوقات التي تناسبك" (send us
+    # the times that suit you)
+    r"|(?:تزويدنا|تزويدي|إبلاغنا|إبلاغي|موافاتنا|أرسل لنا|أرسلي لنا|إرسال) ?(?:ب)?"
+    r"(?:ال)?(?:أوقات|مواعيد)"
     # the reader is to name times within a window: "Kindly send me your availability for a
     # virtual interview next week, between 10am and 4pm WAT", "Kindly indicate your
     # availability for an interview between 14th and 18th December", "¿Me podría compartir
@@ -1215,9 +1259,11 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\banda\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:interviewer|pewawancara|penguji)\b"
     r"|面接官をお願い|面接官として登録"
     # Hebrew "as (second) interviewer" ("כמראיין שני"), Horilla's Arabic "you are scheduled
-    # as ..." ("أنت مجدول كمقابلة مع"), and the interviewers greeted as such ("면접관
+    # as ..." ("أنت مجدول كمقابلة مع"; the reader's own "مقابلتك مجدولة" is not), "appointed
+    # or registered as interviewer/member", and the interviewers greeted as such ("면접관
     # 여러분", "面接官各位", "各位面试官")
-    r"|כמראיי(?:ן|נת)|(?:أنت|انت) مجدولة? ك|면접관 여러분|面接官各位|各位面试官"
+    r"|כמראיי(?:ן|נת)|(?:أنت|انت) مجدولة? ك|面接官各位|各位面试官|면접관 여러분"
+    r"|(?:أنت|انت) (?:معينة?|مسجلة?) ?ك(?:مقابل|محاور|عضو)"
     r"|بعضوية لجنة|साक्षात्कार पैनल में|면접위원|招聘委员会委员",
     re.IGNORECASE,
 )
@@ -1528,7 +1574,10 @@ PRACTICE_CUES = CaseBlindCues(
     r"|job[- ]search) coach|(?:career|careers|interview) coach will)"
     # Hindi placement cells write the English words in Devanagari
     r"|मॉक इंटरव्यू|मॉक साक्षात्कार"
-    r"|模擬面接|面接練習|模拟面试|모의 ?면접",
+    r"|模擬面接|面接練習|模拟面试|모의 ?면접"
+    # a careers centre's interview-skills course for all students: "面接対策講座",
+    # "面接対策セミナー", "面试技巧讲座", "면접 특강"
+    r"|面接対策(?:講座|セミナー|講習|ガイダンス)|面试技巧(?:讲座|培训)|면접 ?특강",
     re.IGNORECASE,
 )
 

@@ -565,6 +565,10 @@ _DUE = re.compile(
     r"|(?:share|send|give|provide|let you know|hear (?:back )?from us|come back to you|revert"
     r"|decide|decision|feedback|answer|outcome)\w* (?:\w+ ){0,3}by"
     r"|applications? close|până(?: (?:pe|la|în))?"
+    # the period that ends then, Spanish and Portuguese: "el plazo de inscripción termina el
+    # jueves 3 de diciembre", "la convocatoria vence el", "as inscrições encerram em"
+    r"|(?:termina|finaliza|vence|concluye|acaba) el"
+    r"|(?:termina|encerra|encerram|vence) (?:em|no dia)"
     # a link or a test window that stops working then: "your test link expires on", "la
     # ventana se cierra el", "le lien expire le", "il link scade il", "vervalt op"
     r"|expires?(?: on| at)?|expiry(?: date)?|se cierra(?: el)?|expire le|scade il|vervalt op"
@@ -2328,6 +2332,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                 and not _is_day_of_month(line, following)
                 and not _CHAINED_NUMBER.match(line, following.end())
                 and not _CASE_MOVE_AFTER.match(line, following.end())
+                and not _HOURS_COUNTED_AFTER.match(line, following.end())
             ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
@@ -2415,6 +2420,15 @@ def _restated_in_unread_zone(line: str, first: _Clock, second: _Clock) -> bool:
 
 # a third number hyphened on: "丸の内2-4-1" (a Japanese block address), "3-5-7": no hour range
 _CHAINED_NUMBER = re.compile(r"-\d")
+# a span of hours, not a clock range: "ca. 3–4 Stunden Aufwand", "about 3-4 hours of work",
+# "2-3 godziny", "3～4時間"; only words that count hours and never name the hour of a clock
+# (Dutch "14-15 uur", Portuguese "14-16 horas" and Czech "14-15 hodin" are clock ranges)
+_HOURS_COUNTED_AFTER = re.compile(
+    r"[ \t]?(?:hours?\b|hrs?\b|stunden\b|std\.?(?!\w)|timer\b|timmar\b|godzin\w*|tuntia\b"
+    # (not "시간대", "時間帯": a time zone's label after the range)
+    r"|小时|小時|時間(?!帯)|시간(?!대))",
+    re.IGNORECASE,
+)
 
 
 def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -3448,12 +3462,13 @@ _DUE_TASK = re.compile(
     r"(?:by|before)\s(?:the\s)?$",
     re.IGNORECASE,
 )
-# ... and what is handed in may be a list: "submit attested copies of your degrees,
+# ... and what is handed in may be a list: "send your portfolio link and two writing samples
+# by Monday", "submit attested copies of your degrees,
 # experience letters and two passport size photographs at the reception by 5:00 pm", "please
 # return the signed contract, your bank details and a copy of your ID to HR by Friday"; not
 # when the sentence goes on to the reader coming ("send your ID and be at the office by 9")
 _DUE_TASK_LIST = re.compile(
-    r"\b(?:submit|return|upload|hand in|drop off|deposit)\w* (?:[\w'-]+,? ){2,18}by\s$",
+    r"\b(?:submit|return|upload|hand in|drop off|deposit|send)\w* (?:[\w'-]+,? ){2,18}by\s$",
     re.IGNORECASE,
 )
 _COMES = re.compile(
