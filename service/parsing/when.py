@@ -937,6 +937,9 @@ _ISO_DATETIME = re.compile(
 )
 
 
+_EMPTY_MIDNIGHT = re.compile(
+    r"(?<=\d) 00:00(?::00)? (?=[0-2]?\d:[0-5]\d)|(?<=\d) 00:00:00(?=[ \t]*(?:\n|$))"
+)
 _PASTED_ICAL = re.compile(
     r"^(DTSTART|DTEND)(?:;TZID=\"?([^:\"\n]{1,60})\"?)?(?:;VALUE=DATE-TIME)?:"
     r"(20\d\d)(\d\d)(\d\d)T(\d\d)(\d\d)\d{0,2}(Z?)\s*$",
@@ -1312,6 +1315,11 @@ def normalise(text: str) -> str:
         text = _THAI_ABBREVIATED.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]}", text)
     if _ERA_HINT.search(text) and _CJK.search(text):
         text = _era_years(text)
+    if "00:00" in text:
+        # "10-12-2026 00:00:00 10:00:00 - 11:00:00", "Scheduled On: 16-12-2026 00:00:00": a
+        # date column printed as a datetime, its empty midnight before the slot's own clock
+        # or alone at the line's end; the midnight to the second is no time anyone set
+        text = _EMPTY_MIDNIGHT.sub(" ", text)
     # "2026-03-10T09:00:00-07:00": ISO 8601 as machines write it
     text = _ISO_DATETIME.sub(_spell_iso, text)
     # a calendar entry pasted into the body: "DTSTART;TZID=Europe/Stockholm:20260818T093000"
