@@ -1208,6 +1208,30 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\b(?:you(?:'re| are| will be|'ll be)|(?:thank you|thanks) for (?:agreeing to |volunteering"
     r" to |offering to )?(?:sit(?:ting)?|serv(?:e|ing)|being)) on the (?:[\w-]+ ){0,4}?panel\b"
     r"(?! interview| round| discussion| session)"
+    # the reader thanked for taking the seat, in the role's own name: "Thank you for
+    # volunteering as an assessor", "thanks for agreeing to act as an interviewer", "Danke,
+    # dass du als Interviewer dabei bist", "merci d'avoir accepté d'être membre du jury",
+    # "gracias por aceptar ser evaluadora", "obrigado por aceitar ser avaliador", "grazie per
+    # aver accettato di far parte della commissione", "bedankt dat je als assessor"; the
+    # candidate is thanked for an interview or an invitation, never for a role
+    r"|\b(?:thank you|thanks) for (?:volunteering|agreeing|offering|stepping in)(?: to (?:act"
+    r"|serve|be|take part|participate))?(?: as)? (?:an? |the |our )?(?:(?:lead|external"
+    r"|independent|second|guest) )?(?:assessor|interviewer|panel(?:l)?ist|panel member"
+    r"|jury member|evaluator|selector)s?\b"
+    r"|\bdank(?:e|en)?,? dass (?:sie|du)\b[^.\n]{0,30}?\bals (?:interviewer|beisitzer|prüfer"
+    r"|assessor|jurymitglied|panelmitglied)"
+    r"|\bmerci d['’]avoir accepté (?:d['’]être|de (?:participer|siéger|faire partie)) (?:en tant"
+    r" qu['’]|comme |du |au )?(?:membre du (?:jury|comité|panel)|jury|évaluat(?:eur|rice)"
+    r"|assesseur|intervieweu(?:r|se)|examinat(?:eur|rice)|comité)"
+    r"|\bgracias por (?:aceptar|ofrecerte|ofrecerse)(?: a)? (?:ser |participar como |como "
+    r"|formar parte del )(?:miembro del )?(?:evaluador|entrevistador|tribunal|panel|jurado"
+    r"|comité)"
+    r"|\bobrigad[oa] por (?:aceitar|se oferecer)(?: a)? (?:ser |participar como |fazer parte "
+    r"d[oa] )(?:membro d[oa] )?(?:avaliador|entrevistador|júri|painel|banca|comissão)"
+    r"|\bgrazie per (?:aver|avere) accettato di (?:essere |far parte (?:della|del) |partecipare"
+    r" come )(?:membro (?:della|del) )?(?:commission|valutat|selezionat|intervistat|giuria|panel)"
+    r"|\bbedankt (?:dat (?:je|u)|voor)\b[^.\n]{0,30}?\bals (?:assessor|interviewer|panellid"
+    r"|jurylid|beoordelaar)"
     r"|\b(?:interviewer|panel(?:l)?ist) (?:training|onboarding|certification)\b"
     # the same training in other languages: "Interviewer-Schulung", "szkolenie dla osób
     # prowadzących rozmowy rekrutacyjne", "formation des recruteurs", "formación de
