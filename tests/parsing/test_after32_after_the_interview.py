@@ -1,0 +1,128 @@
+"""Mail that comes after an interview or after an offer names a time that is not a new
+interview for the reader.
+
+Every mail here is written for the test. Invariants:
+- a request for the candidate's feedback on a past interview ("How did your interview on
+  Tuesday at 10:00 go?", "Wie war Ihr Gespräch am Dienstag um 10 Uhr?") is never claimed,
+  even when its weekday alone would read as the coming one;
+- a note about the first working day after an offer ("your first day", "første dag",
+  "primo giorno", said in the subject or beside the time) is never claimed;
+- an invitation to a second round that thanks for the first one, or that says feedback
+  will be asked for after it, stays claimed with its start.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.parsing import parse_message
+from tests.parsing.mailkit import claimed, plain_mail
+
+_DATE = "Thu, 03 Dec 2026 16:00:00 +0100"
+
+
+def _mail(subject: str, body: str) -> bytes:
+    return plain_mail(
+        subject,
+        body,
+        sender="Talent Team <talent@employer.example>",
+        to="Dana Roe <dana.roe@mailbox.example>",
+        date=_DATE,
+    )
+
+
+FEEDBACK_REQUESTS = [
+    (
+        "Your interview experience",
+        "Hi Dana,\n\nHow did your interview on Tuesday at 10:00 go? Please share your "
+        "feedback on our hiring process in a short survey: https://survey.example/c\n\n"
+        "Thanks,\nTalent Team",
+    ),
+    (
+        "Ihre Meinung ist uns wichtig",
+        "Hallo Dana,\n\nwie war Ihr Vorstellungsgespräch am Dienstag um 10 Uhr? Wir freuen "
+        "uns über Ihr Feedback zu unserem Bewerbungsprozess: https://survey.example/c\n\n"
+        "Viele Grüße\nRecruiting",
+    ),
+    (
+        "Votre avis sur notre processus",
+        "Bonjour Dana,\n\ncomment s'est passé votre entretien de mardi à 10h ? Donnez-nous "
+        "votre avis sur notre processus de recrutement : https://survey.example/c\n\n"
+        "Cordialement,\nRecrutement",
+    ),
+    (
+        "Tu opinión nos importa",
+        "Hola Dana:\n\n¿Qué tal fue tu entrevista del martes a las 10:00? Cuéntanos tu "
+        "opinión sobre el proceso de selección: https://survey.example/c\n\nSaludos,\nRRHH",
+    ),
+    (
+        "La tua opinione",
+        "Ciao Dana,\n\ncom'è andato il colloquio di martedì alle 10:00? Ci piacerebbe avere "
+        "la tua opinione sul processo di selezione: https://survey.example/c\n\nGrazie,\nHR",
+    ),
+    (
+        "Hoe was je gesprek?",
+        "Hoi Dana,\n\nhoe ging je sollicitatiegesprek van dinsdag om 10:00? We horen graag je "
+        "mening over onze sollicitatieprocedure: https://survey.example/c\n\nGroet,\nHR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), FEEDBACK_REQUESTS)
+def test_a_feedback_request_after_the_interview_is_not_claimed(subject: str, body: str) -> None:
+    assert not claimed(_mail(subject, body))
+
+
+FIRST_DAYS = [
+    (
+        "Welcome aboard - your first day",
+        "Hi Dana,\n\nWe look forward to seeing you on Monday 4 January at 9:00 at the front "
+        "desk. Bring a photo ID; your laptop will be ready.\n\nBest,\nPeople Team",
+    ),
+    (
+        "Informasjon før oppstart",
+        "Hei Dana!\n\nFørste dag møter du i resepsjonen mandag 4. januar kl. 09.00. "
+        "Lederen din henter deg der.\n\nHilsen HR",
+    ),
+    (
+        "Benvenuta! Il tuo primo giorno",
+        "Ciao Dana,\n\nti aspettiamo lunedì 4 gennaio alle 9:00 alla reception. La mattina "
+        "faremo il badge.\n\nA presto,\nHR",
+    ),
+    (
+        "¡Bienvenida! Tu primer día",
+        "Hola Dana:\n\nte esperamos el lunes 4 de enero a las 9:00 en la oficina. La primera "
+        "mañana es de inducción con RRHH.\n\nSaludos,\nPersonas",
+    ),
+    (
+        "Dein Start bei uns",
+        "Hallo Dana,\n\nan Deinem ersten Arbeitstag am Montag, 4. Januar um 9:00 Uhr holt "
+        "Dich Deine Teamleiterin am Empfang ab.\n\nViele Grüße\nPeople",
+    ),
+    (
+        "Első munkanap",
+        "Kedves Dana!\n\nVárunk 2027. január 4-én, hétfőn 9:00-kor a recepción.\n\n"
+        "Üdvözlettel,\nHR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), FIRST_DAYS)
+def test_a_first_working_day_is_not_claimed(subject: str, body: str) -> None:
+    assert not claimed(_mail(subject, body))
+
+
+def test_a_second_round_that_asks_feedback_afterwards_stays_claimed() -> None:
+    parsed = parse_message(
+        _mail(
+            "Second interview invitation",
+            "Hi Dana,\n\nThank you for the first interview. We would like to invite you to "
+            "a second interview on Tuesday 8 December at 10:00 with our engineering lead. "
+            "After the interview we will ask for your feedback on the process.\n\n"
+            "Best regards,\nTalent Team",
+        )
+    )
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= 0.5
+    assert parsed.start is not None
+    assert parsed.start.isoformat().startswith("2026-12-08T10:00")
