@@ -1121,6 +1121,15 @@ NEW_HIRE_CUES = CaseBlindCues(
     r"|für neue mitarbeitende|für neue mitarbeiter(?:innen)?|pour les nouveaux (?:arrivants"
     r"|collaborateurs|embauchés)|para (?:los )?nuevos empleados|per i neoassunti"
     r"|voor nieuwe medewerkers|för nyanställda"
+    # a welcome or induction session for those who start (onboard16, onboard20, onboard22,
+    # ndonboard30: four employers' HR notes): "welcome breakfast", "induction day", "journée
+    # d'intégration", "sesión de bienvenida", "sessão de acolhimento", "Einführungsschulung",
+    # "giornata di benvenuto", "introductiedag", "training de inducție", "vstupní školení"
+    r"|welcome (?:breakfast|session|day)|induction (?:day|session|training|programme|program)"
+    r"|journée d(?:'|’)(?:intégration|accueil)|jornada de (?:acogida|bienvenida)"
+    r"|sesión de bienvenida|(?:sessão|formação|programa) de acolhimento"
+    r"|einführungs(?:tag|schulung|veranstaltung)|giornata di (?:benvenuto|inserimento)"
+    r"|introductiedag|introduktionsdag|training(?:ul)? de inducți\w*|vstupní školení"
     # Turkish orientation for new starters ("oryantasyon programı", "işe yeni başlayanlar")
     r"|oryantasyon\w*|işe (?:yeni )?başlayan\w*|yeni çalışanlar için)"
     r"|新入社員向け|新入社員研修|新员工入职|入社前研修",

@@ -126,3 +126,56 @@ def test_a_second_round_that_asks_feedback_afterwards_stays_claimed() -> None:
     assert parsed.confidence >= 0.5
     assert parsed.start is not None
     assert parsed.start.isoformat().startswith("2026-12-08T10:00")
+
+
+def test_a_second_round_set_after_the_first_stays_claimed() -> None:
+    parsed = parse_message(
+        _mail(
+            "Next step",
+            "Hi Dana,\n\nFollowing your interview last week, we would like to invite you to "
+            "meet our CTO on Tuesday 8 December at 10:00.\n\nBest regards,\nTalent Team",
+        )
+    )
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= 0.5
+    assert parsed.start is not None
+    assert parsed.start.isoformat().startswith("2026-12-08T10:00")
+
+
+NEW_STARTER_SESSIONS = [
+    (
+        "Welcome breakfast for new starters",
+        "Hi Dana,\n\nWe would like to invite you to the welcome breakfast on Monday 4 January "
+        "at 8:30 with your manager, Sam Lee, in the canteen.\n\nPeople Team",
+    ),
+    (
+        "Sessão de acolhimento",
+        "Cara Dana,\n\nConvidamo-la para a sessão de acolhimento com a sua chefia na "
+        "segunda-feira, 4 de janeiro, às 9h30, na sala 2.\n\nRecursos Humanos",
+    ),
+    (
+        "Bienvenida",
+        "Hola Dana:\n\nTe invitamos a la sesión de bienvenida con tu responsable el lunes 4 de "
+        "enero a las 9:00 en la sala Norte.\n\nPersonas",
+    ),
+    (
+        "Journée d'intégration",
+        "Bonjour Dana,\n\nnous vous invitons à votre journée d'intégration avec votre "
+        "manager le lundi 4 janvier à 9h00 à l'accueil du siège.\n\nLes RH",
+    ),
+    (
+        "Ihre Einführungsschulung",
+        "Hallo Dana,\n\nwir laden Sie zur Einführungsschulung mit Ihrer Teamleiterin am "
+        "Montag, 4. Januar, um 9:00 Uhr in Raum 2 ein.\n\nViele Grüße\nPersonal",
+    ),
+    (
+        "Training de inducție",
+        "Bună ziua,\n\nVă așteptăm la trainingul de inducție pentru noii angajați luni, "
+        "4 ianuarie 2027, la ora 9:00, în sala Carpați.\n\nEchipa HR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), NEW_STARTER_SESSIONS)
+def test_a_session_for_new_starters_is_not_claimed(subject: str, body: str) -> None:
+    assert not claimed(_mail(subject, body))
