@@ -1992,9 +1992,10 @@ _END_ROW = re.compile(
 
 
 def _asks_about_past_interview(sentence: str, lead: str, own_interview: bool) -> bool:
-    """Tell whether the time's sentence asks how the interview went, or the lead asks for
-    feedback on the process while that sentence sets no interview of the reader's."""
-    if HOW_DID_IT_GO_CUES.search_lowered(sentence):
+    """Tell whether the time's sentence or the lead (subject and opening) asks how the
+    interview went, or the lead asks for feedback on the process while the time's sentence
+    sets no interview of the reader's."""
+    if HOW_DID_IT_GO_CUES.search_lowered(f"{lead}\n{sentence}"):
         return True
     return not own_interview and bool(PROCESS_FEEDBACK_CUES.search_lowered(lead))
 

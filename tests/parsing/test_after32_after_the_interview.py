@@ -179,3 +179,32 @@ NEW_STARTER_SESSIONS = [
 @pytest.mark.parametrize(("subject", "body"), NEW_STARTER_SESSIONS)
 def test_a_session_for_new_starters_is_not_claimed(subject: str, body: str) -> None:
     assert not claimed(_mail(subject, body))
+
+
+SUBJECT_ASKS_HOW_IT_WENT = [
+    (
+        "How did your interview go?",
+        "Hi Dana,\n\nThanks for meeting our team on Tuesday at 10:00. Two minutes of your time "
+        "would help us: https://survey.example/c\n\nTalent",
+    ),
+    (
+        "Wie war Ihr Vorstellungsgespräch?",
+        "Hallo Dana,\n\nSie hatten am Dienstag um 10 Uhr ein Gespräch mit unserem Team. Zwei "
+        "Minuten Ihrer Zeit helfen uns: https://survey.example/c\n\nRecruiting",
+    ),
+    (
+        "Comment s'est passé votre entretien ?",
+        "Bonjour Dana,\n\nvous avez rencontré notre équipe mardi à 10h. Deux minutes de votre "
+        "temps nous aideraient : https://survey.example/c\n\nRH",
+    ),
+    (
+        "¿Qué tal fue tu entrevista?",
+        "Hola Dana:\n\nel martes a las 10:00 hablaste con nuestro equipo. Dos minutos de tu "
+        "tiempo nos ayudarían: https://survey.example/c\n\nRRHH",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SUBJECT_ASKS_HOW_IT_WENT)
+def test_a_subject_that_asks_how_the_interview_went_is_not_claimed(subject: str, body: str) -> None:
+    assert not claimed(_mail(subject, body))
