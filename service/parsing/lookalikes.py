@@ -576,9 +576,23 @@ START_DATE_CUES = CaseBlindCues(
     r"|fecha de incorporación|primer día|data di inizio|primo giorno|data di assunzione"
     r"|startdatum|eerste werkdag|ingangsdatum|data de início|primeiro dia|data de admissão"
     r"|pierwszy dzień|data rozpoczęcia|första arbetsdag|tillträde|første arbejdsdag"
-    r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup)"
+    r"|første arbeidsdag|ensimmäinen työpäivä|prima zi|nástup"
+    # the first day said the way new starters' notes say it, in the languages the parser
+    # reads: "your first day", "ersten Arbeitstag", "første dag", "första dagen", "eerste
+    # dag", "primer dia", "első munkanap", "ilk iş günü", "hari pertama", "перший робочий
+    # день" (firstday21, onboard16, onboard20, ndonboard30, startdate17: HR notes of five
+    # employers)
+    r"|your first day|first day (?:at work|with us|in the office)|ersten arbeitstag"
+    r"|arbeitsantritt|premier jour de travail|primer dia|presa in servizio"
+    r"|eerste dag|första dag(?:en)?|første dag|første arbejdsdag|oppstartsdag"
+    r"|ensimmäisenä työpäivänä|pierwszego dnia pracy|pierwszy dzień pracy"
+    r"|první (?:pracovní )?den|prvý (?:pracovný )?deň|első munkanap\w*|ilk iş gün\w*"
+    r"|işe başla\w*|hari pertama|prvi radni dan|prvi delovni dan"
+    r"|перв\w+ (?:рабоч\w+ )?д(?:ень|ня)|перш\w+ (?:робоч\w+ )?д(?:ень|ня)|първи работен ден)"
     # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start
-    r"(?!(?:\s*(?:&|and)\s*time)?\s*:)",
+    r"(?!(?:\s*(?:&|and)\s*time)?\s*:)"
+    # unspaced scripts: "初出社", "入社日", "入职第一天", "첫 출근"
+    r"|初出社|初出勤|入社日|入职第一天|첫 출근",
     re.IGNORECASE,
 )
 
@@ -907,6 +921,52 @@ DECISION_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# Mail after an interview asks how it went or what the candidate thought of the process:
+# "How did your interview on Tuesday at 10:00 go?", "Tell us about your interview
+# experience", "wie war Ihr Gespräch", "comment s'est passé votre entretien", "com'è andato
+# il colloquio" (campus, glassdoor25, jobadder, phenom16, eightfold, limesurvey: six senders'
+# surveys). The time it names is the past interview's; only a mail that also invites to a
+# new round sets one.
+HOW_DID_IT_GO_CUES = CaseBlindCues(
+    r"\b(?:how did (?:your|the|it) [^?\n]{0,80}\bgo\b|how was (?:your|the) (?:\w+ ){0,2}"
+    r"(?:interview|conversation|chat|call)|how (?:your|the) interview went"
+    r"|wie (?:war|lief|verlief) (?:ihr|dein|das) [^?\n]{0,40}gespräch"
+    r"|wie ist (?:ihr|dein|das) [^?\n]{0,40}gespräch (?:gelaufen|verlaufen)"
+    r"|comment s'est (?:passée?|déroulée?) (?:votre|ton|l')"
+    r"|(?:qué tal|cómo) (?:te |le )?(?:fue|ha ido|salió) (?:tu|su|la) entrevista"
+    r"|com(?:e|'|’)\s?è andat[oa] (?:il|la|lo|l')\s?(?:\w+ )?colloquio"
+    r"|hoe (?:ging|was|verliep) (?:je|jouw|uw|het) [^?\n]{0,30}gesprek"
+    r"|como (?:foi|correu) (?:a |sua |a sua |tua |a tua )entrevista"
+    r"|jak (?:poszła|minęła|przebiegła) [^?\n]{0,20}rozmowa"
+    r"|hur (?:gick|var) (?:din |er |ditt )?(?:intervju|samtal)\w*"
+    r"|hvordan (?:gik|gikk|var) (?:din |jeres |ditt |dit )?(?:samtale|intervju)\w*"
+    r"|miten (?:työ)?haastattelu\w* (?:meni|sujui)|(?:mülakat|görüşme)\w* nasıl geçti"
+    r"|jak (?:proběhl|dopadl) [^?\n]{0,20}pohovor|ako (?:prebehol|dopadol) [^?\n]{0,20}pohovor"
+    r"|cum a decurs interviul|как прош(?:ло|ла) [^?\n]{0,20}собеседовани"
+    r"|як пройш(?:ла|ло) [^?\n]{0,20}співбесід)"
+    r"|面接はいかがでしたか|面试(?:感觉)?(?:怎么样|如何)|면접은 어떠셨",
+    re.IGNORECASE,
+)
+# ... or asks for feedback on the process, in the subject or the opening: "feedback on your
+# interview experience", "candidate survey", "Feedback zu Ihrem Bewerbungsprozess", "votre
+# avis sur notre processus", "tu opinión sobre el proceso", "je mening over onze procedure".
+PROCESS_FEEDBACK_CUES = CaseBlindCues(
+    r"\b(?:feedback on (?:your|the|our) (?:\w+ ){0,2}(?:interview|hiring|recruitment"
+    r"|recruiting|application|selection|candidate) (?:process|experience)"
+    r"|(?:candidate|interview) (?:experience )?survey|tell us about your (?:interview|candidate"
+    r"|application) experience|rate your (?:interview|candidate|application) experience"
+    r"|feedback zu(?:m|r)? (?:ihrem |deinem |unserem )?(?:bewerbungs|auswahl|recruiting"
+    r"|vorstellungs)\w*|bewerbungserfahrung|(?:kandidaten|bewerber)umfrage"
+    r"|avis sur (?:notre|le|votre) (?:processus|entretien|expérience)"
+    r"|opinión sobre (?:el|nuestro|tu|su|la) (?:proceso|entrevista|experiencia)"
+    r"|opinione sul (?:processo|colloquio|nostro processo)"
+    r"|mening over (?:onze|de|het|je|uw) (?:sollicitatie\w*|procedure|gesprek|ervaring)"
+    r"|opinião sobre (?:o|nosso|a) (?:processo|entrevista)"
+    r"|ankiet\w* (?:satysfakcji|kandydat\w*)|aday deneyimi anket\w*)",
+    re.IGNORECASE,
+)
+
+
 # The mail counts the people coming: "48 going", "12 spots left", "35 Zusagen", "22
 # participants inscrits", "siamo già in 40", "zapisanych jest 57 osób". A community event
 # has an audience; an interview slot has none.
@@ -1105,6 +1165,15 @@ NEW_HIRE_CUES = CaseBlindCues(
     r"|für neue mitarbeitende|für neue mitarbeiter(?:innen)?|pour les nouveaux (?:arrivants"
     r"|collaborateurs|embauchés)|para (?:los )?nuevos empleados|per i neoassunti"
     r"|voor nieuwe medewerkers|för nyanställda"
+    # a welcome or induction session for those who start (onboard16, onboard20, onboard22,
+    # ndonboard30: four employers' HR notes): "welcome breakfast", "induction day", "journée
+    # d'intégration", "sesión de bienvenida", "sessão de acolhimento", "Einführungsschulung",
+    # "giornata di benvenuto", "introductiedag", "training de inducție", "vstupní školení"
+    r"|welcome (?:breakfast|session|day)|induction (?:day|session|training|programme|program)"
+    r"|journée d(?:'|’)(?:intégration|accueil)|jornada de (?:acogida|bienvenida)"
+    r"|sesión de bienvenida|(?:sessão|formação|programa) de acolhimento"
+    r"|einführungs(?:tag|schulung|veranstaltung)|giornata di (?:benvenuto|inserimento)"
+    r"|introductiedag|introduktionsdag|training(?:ul)? de inducți\w*|vstupní školení"
     # Turkish orientation for new starters ("oryantasyon programı", "işe yeni başlayanlar")
     r"|oryantasyon\w*|işe (?:yeni )?başlayan\w*|yeni çalışanlar için)"
     r"|新入社員向け|新入社員研修|新员工入职|入社前研修",
@@ -1995,6 +2064,15 @@ _END_ROW = re.compile(
 )
 
 
+def _asks_about_past_interview(sentence: str, lead: str, own_interview: bool) -> bool:
+    """Tell whether the time's sentence or the lead (subject and opening) asks how the
+    interview went, or the lead asks for feedback on the process while the time's sentence
+    sets no interview of the reader's."""
+    if HOW_DID_IT_GO_CUES.search_lowered(f"{lead}\n{sentence}"):
+        return True
+    return not own_interview and bool(PROCESS_FEEDBACK_CUES.search_lowered(lead))
+
+
 def lookalike_reason(view: MailView) -> str | None:
     """Return why a mail with a time is likely not an invitation for the reader, or None.
 
@@ -2042,7 +2120,10 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (
             START_DATE_CUES,
-            "" if _START_CELL.search(sentence) and _END_ROW.search(body) else sentence,
+            # a subject that names no interview says what the mail is for ("Tu primer día")
+            ""
+            if _START_CELL.search(sentence) and _END_ROW.search(body)
+            else f"{'' if _INTERVIEW_NAMED.search(view.subject) else subject}\n{sentence}",
             "the time is a first working day, not an interview",
         ),
         (
@@ -2144,6 +2225,10 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if _asks_about_past_interview(
+        sentence, f"{subject}\n{opening[:800]}", own_interview
+    ) and not INVITING_CUES.search_lowered(head):
+        return "asks how a past interview went or for feedback on it; it sets no new interview"
     lead = f"{subject}\n{opening[:600]}"
     if (
         CUSTOMER_ADVISER_CUES.search_lowered(lead)
