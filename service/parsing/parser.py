@@ -1538,7 +1538,9 @@ def _names_job_search(sources: _Sources, *extra: str | None) -> bool:
             envelopes.append(envelope)  # a mail that is no forward is its own original
     texts = [*extra]
     for envelope in envelopes:
-        texts.append(envelope.subject)
+        # the sender too ("Nadia Chen <nadia@mapletalent.example>"): a forward shows that
+        # line in its text, so the mail sent straight must read it as well
+        texts.extend((envelope.subject, envelope.sender_name, envelope.sender))
         texts.extend(envelope.plain)
     if any(JOB_SEARCH_CUES.search(text[:_JOB_SEARCH_READ]) for text in texts if text):
         return True

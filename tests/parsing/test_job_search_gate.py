@@ -180,3 +180,20 @@ def test_a_word_for_the_meeting_beside_the_time_keeps_the_claim(case: tuple[str,
     assert parsed.start is not None
     assert parsed.start.isoformat() == "2026-12-10T14:00:00+01:00"
     assert parsed.confidence >= 0.5, parsed.warnings
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Nadia Chen <nadia.chen@mapletalent.example>",
+        "Careers at Northwind <careers@northwind-labs.example>",
+        "Recruiting Team <team@northwind-labs.example>",
+    ],
+)
+def test_a_sender_named_for_hiring_ties_the_mail_to_a_job_search(sender: str) -> None:
+    """Forwarded, the sender's line stands in the text the check reads; sent straight, the
+    same mail must read the same, so the sender's name and address count as well."""
+    raw = plain_mail("Thursday", BODY, sender=sender, to=READER, date=DATE)
+    parsed = parse_message(raw)
+    assert NO_JOB_SEARCH_NOTE not in parsed.warnings
+    assert parsed.confidence >= 0.5
