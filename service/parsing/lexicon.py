@@ -1775,7 +1775,12 @@ _DAY_WORD = (
 # "9:00", "14.30"), never a day and month with its year ("10.12.2026")
 _LISTED_CLOCK = r"\d{1,2}(?:[:.][0-5]\d(?!\.?\d)|h(?:[0-5]\d)?\b|\s?[ap]\.?m\b\.?)"
 _ALTERNATIVES_WORDS = re.compile(
-    r"\bif not\b|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
+    # "If not, Thursday at 10 works too" offers another time; "Does that work? If not, just
+    # let me know" only asks the reader to say so, as the Spanish "si no puedes" below
+    r"\bif not\b(?!,? (?:just |please |simply )?(?:let (?:me|us) know|tell (?:me|us)|reply"
+    r"|get in touch|say so|we(?:'ll| will| can) (?:find|look for|arrange|suggest) (?:another"
+    r"|a new|a different)))"
+    r"|\bor (?:else )?(?:on )?(?:mon|tue|wed|thu|fri)|alternatively|\botherwise\b"
     r"|pick (?:whatever|whichever|one)|either .{0,40} or "
     # "X has proposed new times for your appointment / interview": booking apps' reschedule
     # requests, where nothing moves until the reader picks one of them
