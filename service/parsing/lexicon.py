@@ -3016,6 +3016,11 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     **dict.fromkeys(("dwie", "dwa"), 2.0),
     **dict.fromkeys(("trzy",), 3.0),
     **dict.fromkeys(("pół",), 0.5),
+    # Swedish, Danish and Norwegian: "en timme senare", "två timmar", "tre timer senere"
+    # (the Danish "to" is left out: before "day" it is the English "today")
+    **dict.fromkeys(("en", "ett", "én"), 1.0),
+    **dict.fromkeys(("två",), 2.0),
+    **dict.fromkeys(("en halv", "halv"), 0.5),
 }
 # unit words by the minutes they stand for
 SHIFT_UNITS: dict[str, int] = {
@@ -3031,6 +3036,12 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("minut", "minuty"), 1),
     **dict.fromkeys(("dzień", "dni"), 1440),
     **dict.fromkeys(("tydzień", "tygodnie"), 10080),
+    # the Nordic hour is "timme" (sv) and "time" (da, no); the bare "time" is left out, since
+    # "we'll send a time later" would read as a span
+    **dict.fromkeys(("timme", "timmar", "timmes", "timer", "timen"), 60),
+    **dict.fromkeys(("minuter", "minutter", "minutterne"), 1),
+    **dict.fromkeys(("dagar", "dage", "dager"), 1440),
+    **dict.fromkeys(("vecka", "veckor", "uge", "uger", "uke", "uker"), 10080),
 }
 # Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
 # only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
@@ -3043,10 +3054,12 @@ SHIFT_LATER_WORDS = (
     r"|繰り下げ|遅らせ|遅れ|늦춰|늦어|뒤로"
     # French "reporté d'une semaine" (put off), Polish "później" (later)
     r"|reporté\w*|później"
+    r"|senare|senere"
 )
 SHIFT_EARLIER_WORDS = (
     r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
     r"|más temprano|adelant\w*|mais cedo|antecip\w*|anticip\w*|eerder|vervroeg\w*|naar voren"
     r"|erken|öne|dimajukan|maju\w*|繰り上げ|早め|앞당\w*|당겨"
     r"|wcześniej"
+    r"|tidigare|tidligere"
 )

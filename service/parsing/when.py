@@ -5401,7 +5401,8 @@ _SHIFT_SPAN = re.compile(
 _LATIN_BEFORE = r"(?<![0-9A-Za-z\u00c0-\u024f])"  # CJK runs its words together
 _SHIFT_LATER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_LATER_WORDS})", re.IGNORECASE)
 _SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGNORECASE)
-_SHIFT_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?:\s|$)|[。?？]")
+# the Nordic "kl." before an hour ("torsdag kl. 14:00 flyttas en timme senare") ends no sentence
+_SHIFT_SENTENCE_END = re.compile(r"(?<!\d)(?<!\bkl)[.!?](?:\s|$)|[。?？]", re.IGNORECASE)
 _SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 
 
