@@ -113,6 +113,7 @@ from service.parsing.mime import (
 from service.parsing.model import Kind, ParsedMessage, ParseError, Person
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
+    MOVED_AWAY_NOTE,
     Context,
     FoundTime,
     Segment,
@@ -120,6 +121,7 @@ from service.parsing.when import (
     find_times,
     is_reply_subject,
     lone_date,
+    moved_away,
     opens_header_block,
     shift_by_stated_span,
 )
@@ -1468,6 +1470,11 @@ def _from_text(
     ):
         notes.append(UNTIED_TIME_NOTE)
         confidence = min(confidence, 0.45)
+    if kind in ("invitation", "reschedule") and confidence >= 0.5 and moved_away(found):
+        # "your interview at 2pm on Tuesday is pushed to Thursday": the slot read is the one
+        # given up; keeping it would keep the old time in the calendar
+        notes.append(MOVED_AWAY_NOTE)
+        kind, confidence = "reschedule", min(confidence, 0.45)
     if not beside_calendar and confidence >= 0.5 and not _names_job_search(sources, subject_text):
         notes.insert(0, NO_JOB_SEARCH_NOTE)  # the review page names the first doubts
         confidence = min(confidence, 0.45)

@@ -3910,6 +3910,14 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
             # "findet nun am Mittwoch, 9.12. statt - zur gleichen Uhrzeit": a word for the
             # new slot before the day says the move
             said = bool(NEW_TIME_CUES.search(text[max(0, target.begin - 24) : target.begin]))
+    if target is None and not olds:
+        # "… at 2pm is moving to Thursday 10 December - the time stays the same", "spostato a
+        # giovedì 10 dicembre, stesso orario": the day a move verb sends the slot to
+        target = next(
+            (hit for hit in dates[1:] if _MOVED_ONTO_DAY.search(text, hit.begin - 60, hit.begin)),
+            None,
+        )
+        said = said or target is not None
     if target is None and olds:
         rest = [hit for hit in dates if hit not in olds]
         if len(rest) == 1 and {hit.day for hit in olds}.isdisjoint({rest[0].day}):
@@ -3943,6 +3951,15 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
             notes=[*old.notes, "the hour is taken from the slot it moves; check it"],
         )
     ]
+
+
+# a move verb and where it goes, right before a day: "is moving to", "è spostato a", "passa
+# para", "wird auf … verschoben" reads the other way round and is left to the cues above
+_MOVED_ONTO_DAY = re.compile(
+    rf"{MOVE_VERB_WORDS}(?:\s[^\W\d_]+){{0,2}}?\s(?:{DESTINATION_WORDS})\s"
+    r"(?:(?:the|on|el|le|la|o|a|den|il)\s)?$",
+    re.IGNORECASE,
+)
 
 
 # what joins the day a move leaves to the day it goes to: "del lunes 14 al miércoles 16",
@@ -5385,6 +5402,73 @@ def is_reply_subject(subject: str | None) -> bool:
     if not subject:
         return False
     return bool(REPLY_SUBJECT.match(subject)) and not FORWARD_SUBJECT.match(subject)
+
+
+# --- a slot moved away, its new time not given -----------------------------------------
+
+MOVED_AWAY_NOTE = (
+    "the mail moves this slot elsewhere without giving the new time in full; check the new time"
+)
+# a move verb and where it goes, after the slot it moves: "… at 2pm on Tuesday is pushed to
+# Thursday", "… um 14 Uhr wird auf Donnerstag verschoben" (the verb comes last in German)
+_MOVED_AWAY = re.compile(
+    rf"{MOVE_VERB_WORDS}(?:\s[^\W\d_]+)?\s(?:{DESTINATION_WORDS})\s"
+    r"|\s(?:auf|naar)\s[^\W\d_]+(?:\s[^\W\d_]+)?\s"
+    r"(?:verschoben|verlegt|vorverlegt|verplaatst|verzet|verschoven)\b",
+    re.IGNORECASE,
+)
+
+
+def moved_away(found: FoundTime) -> bool:
+    """Tell a slot that the words after it in its sentence move elsewhere: the old slot of
+    a move whose new day or hour the parser did not read ("is pushed to Thursday", "has
+    been moved to next week"). Reading it as the interview's time would keep the old slot."""
+    if found.moved or not found.line:
+        return False
+    line = found.line
+    stop = _SHIFT_SENTENCE_END.search(line, found.at)
+    end = stop.start() if stop else len(line)
+    away = _MOVED_AWAY.search(line, found.at, min(end, found.at + 240))
+    if away is None or not isinstance(found.start, datetime):
+        return False
+    # the hour read stands before the move ("at 2pm … is pushed to"), not after it ("la
+    # entrevista del viernes la pasamos a las 16:00": the new hour)
+    if not _names_when(line[away.start() : away.end() + 40], away.end() - away.start()):
+        return False  # "we'll move to the lab at 11": a place, not a day
+    hour = found.start.time().replace(tzinfo=None)
+    clocks = [clock for clock in _clocks(line) if clock.start == hour]
+    return bool(clocks) and all(clock.finish <= away.start() for clock in clocks)
+
+
+# words for when a moved slot goes besides a day's name or a number: "next week", "another
+# day", "a later date", "nächste Woche", "la semaine prochaine", "la próxima semana"
+_WHEN_WORDS = frozenset(
+    (
+        *("next", "another", "later", "tomorrow", "week", "nächste", "nächsten", "morgen"),
+        *("woche", "prochaine", "prochain", "demain", "semaine", "próxima", "próximo"),
+        *("mañana", "semana", "prossima", "prossimo", "domani", "settimana", "volgende"),
+    )
+)
+
+
+def _names_when(window: str, verb_length: int) -> bool:
+    """Tell whether the words a move sends its slot to name a time: a digit, a day, a month
+    or a word such as "next" in the two words after the verb and its destination (in the
+    German order, the words before the participle)."""
+    words = re.findall(r"[^\W_]+", window.lower())
+    head = re.findall(r"[^\W_]+", window[:verb_length].lower())
+    if len(head) >= 3 and head[0] in ("auf", "naar"):
+        ahead = head[1:-1]  # "auf Donnerstag verschoben"
+    else:
+        ahead = words[len(head) : len(head) + 2]
+    return any(word.isdigit() or word in _when_names() or word in _WHEN_WORDS for word in ahead)
+
+
+@cache
+def _when_names() -> frozenset[str]:
+    """Day and month names long enough to stand alone: "Thursday", "Donnerstag", "juin";
+    the three-letter forms of some languages are common words elsewhere ("lab", "den")."""
+    return frozenset(word for word in (*full_weekday_names(), *month_words()) if len(word) >= 4)
 
 
 # --- moves by a stated span -------------------------------------------------------------
