@@ -1386,7 +1386,7 @@ def _from_text(
             subject=subject_text,
             body=message,
             opening=opening,
-            note=_unquoted_opening(sources.outer.plain[0])
+            note=_forwarders_notes(sources.outer.plain[0], sources.forward_blocks)
             if sources.inline is not None and sources.outer.plain
             else "",
             forwarded=sources.inline is not None,
@@ -1671,6 +1671,24 @@ def _unquoted_opening(body: str) -> str:
             break
         lines.append(line)
     return "\n".join(lines)
+
+
+def _forwarders_notes(body: str, blocks: int) -> str:
+    """Return what the forwarders wrote: the text above the first forwarded header block
+    and, for a forward of a forward, the text above each further block ("Das ist das
+    Gespräch von Leon, nur zur Info" passed on once more keeps saying whose it is)."""
+    raw_lines = body[:8000].splitlines()
+    segments: list[list[str]] = [[]]
+    for index, line in enumerate(raw_lines):
+        if line.lstrip().startswith(">") or is_reply_header(line):
+            break
+        if opens_header_block(raw_lines, index):
+            if len(segments) >= max(blocks, 1):
+                break
+            segments.append([])
+            continue
+        segments[-1].append(line)
+    return "\n".join("\n".join(segment) for segment in segments)
 
 
 @dataclass(frozen=True)
