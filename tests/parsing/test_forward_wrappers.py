@@ -80,6 +80,7 @@ RESIDUAL = frozenset(
         # forwards now read the note one forward deep (_forwarders_notes), the Outlook
         # original, HTML, iPhone and quoted wrappers do not yet
         "kidfwd26__de_sohn_gespraech.eml",
+        "kidfwd26__en-GB_son_interview_no_note_name.eml",
         # eulangs13: "zajtrajší pohovor o 9-tej" (tomorrow's interview at nine) is read only
         # when not forwarded (already so before eulangs13's parser changes)
         "bgslovak__sk_zajtra_tej.eml",
