@@ -310,6 +310,25 @@ _INDENT = re.compile(r"^(?: {4}|\t)")
 QUOTED_FORWARD_LINES = 200
 
 
+# the capitalised words right before the address of an attribution ("… 9:23 PM Alex Morgan
+# <alex@…> wrote:", "schrieb Alex Morgan <…>:", "21:23, Alex Morgan <…> a écrit :")
+_NAME_BEFORE_ADDRESS = re.compile(
+    r"((?:[^\W\d_][\w.'-]{0,40} ){0,3}[^\W\d_][\w.'-]{0,40})[ \t\"']*<?[ \t]*$"
+)
+_DAY_PART_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "uhr", "um", "at", "à", "h"})
+
+
+def _attributed_name(before: str) -> str | None:
+    """Return the name an attribution gives its quoted author, when it gives one."""
+    found = _NAME_BEFORE_ADDRESS.search(before[-200:])
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and (not words[0][0].isupper() or words[0].lower() in _DAY_PART_WORDS):
+        words.pop(0)
+    return " ".join(words) or None
+
+
 def quoted_forward(text: str) -> InlineForward | None:
     """Return the message a forward passes on as a quote, or None.
 
@@ -344,7 +363,7 @@ def quoted_forward(text: str) -> InlineForward | None:
             quote = _INDENT
         return InlineForward(
             sender=found.group(0).lower(),
-            sender_name=None,
+            sender_name=_attributed_name(head[: found.start()]),
             subject=None,
             date_text=head[:MAX_FIELD_CHARS],
             message_id=None,

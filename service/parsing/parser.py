@@ -169,6 +169,9 @@ class _Sources:
     wrapper: Envelope | None = None
     # the From of each forward block above the message passed on: whoever forwarded it
     forwarders: tuple[str, ...] = ()
+    # who passed the innermost message on (display name, address): the From of the block
+    # right above it, the author of the quote that carries it, or else the outer sender
+    passer: tuple[str | None, str | None] | None = None
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -540,11 +543,20 @@ def _find_inline(
         blocks, above = find_forwards(quoted.body), 1
     forwards = [index for index, item in enumerate(blocks) if item.is_forward]
     if forwards:
-        sources.inline = blocks[forwards[-1]]
+        inline = blocks[forwards[-1]]
         sources.forward_blocks = above + forwards[-1] + 1
         sources.forwarders = tuple(
             blocks[index].sender or "" for index in forwards[:-1] if blocks[index].sender
         )
+        if len(forwards) > 1:
+            nearest = blocks[forwards[-2]]
+            sources.passer = (nearest.sender_name, nearest.sender)
+        elif quoted is not None and above:
+            sources.passer = (quoted.sender_name, quoted.sender)
+        if quoted is not None and above and quoted.notes.strip():
+            # the note above "On … wrote:" is a forwarder's too
+            inline = replace(inline, notes=f"{quoted.notes}\n{inline.notes}")
+        sources.inline = inline
     elif above:
         sources.inline, sources.forward_blocks = quoted, 1
     return sources.inline is not None
@@ -1386,9 +1398,7 @@ def _from_text(
             subject=subject_text,
             body=message,
             opening=opening,
-            note=_forwarders_notes(sources.outer.plain[0], sources.forward_blocks)
-            if sources.inline is not None and sources.outer.plain
-            else "",
+            note=sources.inline.notes if sources.inline is not None else "",
             forwarded=sources.inline is not None,
             time_line=time_line,
             time_at=time_at,
@@ -1671,24 +1681,6 @@ def _unquoted_opening(body: str) -> str:
             break
         lines.append(line)
     return "\n".join(lines)
-
-
-def _forwarders_notes(body: str, blocks: int) -> str:
-    """Return what the forwarders wrote: the text above the first forwarded header block
-    and, for a forward of a forward, the text above each further block ("Das ist das
-    Gespräch von Leon, nur zur Info" passed on once more keeps saying whose it is)."""
-    raw_lines = body[:8000].splitlines()
-    segments: list[list[str]] = [[]]
-    for index, line in enumerate(raw_lines):
-        if line.lstrip().startswith(">") or is_reply_header(line):
-            break
-        if opens_header_block(raw_lines, index):
-            if len(segments) >= max(blocks, 1):
-                break
-            segments.append([])
-            continue
-        segments[-1].append(line)
-    return "\n".join("\n".join(segment) for segment in segments)
 
 
 @dataclass(frozen=True)
@@ -1983,18 +1975,26 @@ def _reader(sources: _Sources) -> frozenset[str]:
 
 def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
     """Tell whether an inline forward passes on mail written to another person than the one
-    forwarding it (its outer From)."""
-    # a forward of a forward passes on mail written to the agency in between
-    if sources.inline is None or sources.forward_blocks > 1:
+    forwarding it (its outer From). In a forward of a forward, the one who passed the mail
+    on first must be another person too: an agency passes on mail written to itself."""
+    if sources.inline is None:
         return None
-    outer = sources.outer
-    forwarder = reader_tokens(f"{outer.sender_name or ''} <{outer.sender or ''}>")
-    return passed_on_for_someone(
-        forwarder,
-        reader_tokens(sources.inline.recipients),
-        message,
-        own_names=reader_tokens(outer.sender_name or ""),
-    )
+    people = [(sources.outer.sender_name, sources.outer.sender)]
+    if sources.passer is not None:
+        people.append(sources.passer)
+    elif sources.forward_blocks > 1:
+        return None
+    why = None
+    for name, address in people:
+        why = passed_on_for_someone(
+            reader_tokens(f"{name or ''} <{address or ''}>"),
+            reader_tokens(sources.inline.recipients),
+            message,
+            own_names=reader_tokens(name or ""),
+        )
+        if why is None:
+            return None
+    return why
 
 
 def _sender_tld(sources: _Sources) -> str | None:
