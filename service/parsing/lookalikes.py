@@ -812,6 +812,89 @@ NOT_MINE_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The note, the forwarder's subject or the line above a pasted mail says whose interview it
+# is: a relative's, a friend's, a flatmate's, a student's or a careers adviser's client's,
+# in the shapes each language gives "my brother's": a genitive ("my sister's", "min brors",
+# "Oğlumun", "mojej córki", "моего сына", "fiului meu"), "of/for my" ("de mi hija", "van
+# mijn cliënt", "di mio fratello", "של הבת שלי", "của bạn mình", "adik saya"), or the kin
+# word right before the interview noun where the possessive does not mark it ("우리 아들
+# 면접", "息子の面接", "我女儿的面试", "mieheni haastattelu", "a barátnőm interjúja",
+# "собеседование брата"). "My mum will drive me" names a relative but owns nothing.
+_KIN_EN = (
+    r"(?:son|daughter|kid|child|brother|sister|wife|husband|partner|girlfriend|boyfriend"
+    r"|fianc[ée]e?|mum|mom|mother|dad|father|niece|nephew|cousin|grandson|granddaughter"
+    r"|friend|flatmate|roommate|housemate|student|pupil|client|mentee)"
+)
+KIN_INTERVIEW_CUES = CaseBlindCues(
+    rf"\bmy (?:\w+ )?{_KIN_EN}(?:'s|’s)(?!\w)|\bfor my (?:\w+ )?{_KIN_EN}\b"
+    r"|\bone of my (?:clients|students|pupils|mentees)\b"
+    r"|\b(?:meines|meiner|unseres|unserer) (?:sohn(?:e)?s|bruders|mannes|freundes|partners"
+    r"|mitbewohners|klienten|schülers|enkels|neffen|tochter|schwester|frau|freundin|partnerin"
+    r"|mitbewohnerin|klientin|schülerin|nichte|mutter|vaters)\b"
+    r"|\b(?:von|für) (?:meinem|meiner|meinen|meine|unserem|unserer|unseren|unsere) (?:sohn"
+    r"|bruder|mann|freund|partner|mitbewohner|klienten|schüler|tochter|schwester|frau|freundin"
+    r"|partnerin|mitbewohnerin|klientin|schülerin|neffen|nichte)\b"
+    r"|\b(?:de|pour) (?:mon|ma|notre) (?:fils|fille|frère|sœur|soeur|mari|femme|conjointe?"
+    r"|compagnon|compagne|copain|copine|amie?|colocataire|coloc|neveu|nièce|cousine?"
+    r"|petit-fils|petite-fille|cliente?|élève|étudiante?|stagiaire)\b"
+    r"|\bd['’]une? de mes (?:étudiant|élève|client|ami)e?s\b"
+    r"|\b(?:de|para) (?:mi|nuestr[oa]) (?:hij[oa]|herman[oa]|marido|espos[oa]|mujer|novi[oa]"
+    r"|pareja|amig[oa]|compañer[oa] de piso|sobrin[oa]|prim[oa]|niet[oa]|cliente|alumn[oa])\b"
+    r"|\b(?:d[oa]|para(?: [oa])?) (?:meu|minha|nosso|nossa) (?:filh[oa]|irmão|irmã|marido"
+    r"|espos[oa]|mulher|namorad[oa]|companheir[oa]|amig[oa]|sobrinh[oa]|prim[oa]|net[oa]"
+    r"|cliente|alun[oa])\b"
+    r"|\b(?:di|per|del|della|per il|per la) (?:mio|mia|nostro|nostra) (?:figli[oa]|fratello"
+    r"|sorella|marito|moglie|ragazz[oa]|fidanzat[oa]|compagn[oa]|amic[oa]|coinquilin[oa]"
+    r"|nipote|cugin[oa]|cliente|student(?:e|essa)|alliev[oa])\b"
+    r"|\b(?:van|voor) (?:mijn|onze|ons) (?:zoon|dochter|broer|zus|zusje|broertje|man|vrouw"
+    r"|partner|vriend|vriendin|huisgenoot|neef|nicht|cliënte?|cliente?|leerling|studente?)\b"
+    r"|\b(?:min|mitt|vår|vårt|vores) (?:sons|dotters|datters|brors|broders|systers|søsters"
+    r"|mans|mands|frus|kones|sambos|partners|pojkväns|flickväns|kærestes|kompis|väns|vens"
+    r"|venindes|rumskamrats|elevs|klients)\b"
+    r"|\b(?:poikani|tyttäreni|tyttären|veljeni|siskoni|sisareni|mieheni|vaimoni|puolisoni"
+    r"|poikaystäväni|tyttöystäväni|ystäväni|kaverini|kämppikseni|asiakkaani|opiskelijani"
+    r"|oppilaani) (?:\w+ )?\w{0,6}haastattelu"
+    r"|\b(?:fiam|lányom|öcsém|bátyám|húgom|nővérem|testvérem|férjem|feleségem|párom|barátom"
+    r"|barátnőm|lakótársam|ügyfelem|diákom|tanítványom)é? (?:\w+ )?\w{0,6}interjú"
+    r"|\b(?:oğlumun|kızımın|kardeşimin|abimin|ablamın|eşimin|kocamın|karımın|nişanlımın"
+    r"|sevgilimin|arkadaşımın|yeğenimin|kuzenimin|danışanımın|öğrencimin)\b"
+    r"|\b(?:mojego|mojej|naszego|naszej) (?:syna|córki|brata|siostry|męża|żony|partnera"
+    r"|partnerki|chłopaka|dziewczyny|przyjaciela|przyjaciółki|współlokatora|współlokatorki"
+    r"|klienta|klientki|ucznia|uczennicy|studenta|studentki)\b"
+    r"|\b(?:mého|mojí|mé|našeho|naší) (?:syna|dcery|bratra|sestry|manžela|manželky|partnera"
+    r"|partnerky|přítele|přítelkyně|kamaráda|kamarádky|spolubydlícího|spolubydlící|klienta"
+    r"|klientky|studenta|studentky|žáka|žákyně)\b"
+    r"|\b(?:моего|моей|нашего|нашей|мого|моєї|нашої) (?:сына|сина|дочери|доньки|дочки|брата"
+    r"|сестры|сестри|мужа|чоловіка|жены|дружини|друга|подруги|соседа|сусіда|клиента|клієнта"
+    r"|студента|ученика|учня|парня|хлопця|девушки|дівчини)\b"
+    r"|(?:собеседовани|співбесід)\w{0,3} (?:сына|сина|дочери|доньки|дочки|брата|сестры"
+    r"|сестри|мужа|чоловіка|жены|дружини|друга|подруги)\b"
+    r"|(?:του (?:γιου|αδελφού|αδερφού|άντρα|συζύγου|φίλου|συγκάτοικου|πελάτη|μαθητή|ανιψιού)"
+    r"|της (?:κόρης|αδελφής|αδερφής|γυναίκας|συζύγου|φίλης|συγκάτοικου|πελάτισσας|μαθήτριας"
+    r"|ανιψιάς)) μου"
+    r"|\b(?:fiului|fiicei|fratelui|surorii|soțului|soţului|soției|soţiei|prietenului"
+    r"|prietenei|iubitului|iubitei|colegului|colegei|clientului|clientei|elevului|elevei"
+    r"|studentului|studentei|nepotului|nepoatei) (?:meu|mele|nostru|noastre)\b"
+    r"|của (?:con trai|con gái|em trai|em gái|anh trai|chị gái|chồng|vợ|bạn trai|bạn gái"
+    r"|bạn cùng phòng|bạn|cháu|học sinh|học viên|khách hàng) (?:tôi|mình)\b"
+    r"|\b(?:anak|putra|putri|adik|kakak|abang|suami|istri|pacar|teman|sahabat|keponakan"
+    r"|sepupu|klien|murid|siswa|mahasiswa)(?: \w+)? (?:saya|aku)\b"
+    r"|\b(?:anakku|adikku|kakakku|suamiku|istriku|temanku|sahabatku|pacarku|klienku|muridku)\b"
+    r"|(?:مقابلة|المقابلة) (?:\S+ )?(?:ابني|ابنتي|أخي|اخي|أختي|اختي|زوجي|زوجتي|صديقي|صديقتي)"
+    r"|(?:لابني|لابنتي|لأخي|لأختي|لزوجي|لزوجتي|لصديقي|لصديقتي)"
+    r"|של (?:(?:הבן|הבת|האח|האחות|הבעל|האישה|החבר|החברה|השותף|השותפה|הלקוח|הלקוחה|התלמיד"
+    r"|התלמידה|בן הזוג|בת הזוג)(?: \S+)? שלי|בני|בתי|אחי|אחותי|בעלי|אשתי)"
+    r"|(?:मेरे|मेरी|हमारे|हमारी) (?:बेटे|बेटी|भाई|बहन|पति|पत्नी|दोस्त|सहेली|भतीजे|भतीजी|छात्र"
+    r"|छात्रा) (?:का|की|के)"
+    r"|(?<![가-힣])(?:아들|딸|남동생|여동생|동생|오빠|형|누나|언니|남편|아내|와이프|남자친구"
+    r"|여자친구|친구|룸메이트|조카|제자|내담자)(?:의)? ?(?:\S{1,4} )?면접"
+    r"|(?:儿子|女儿|兒子|女兒|弟弟|妹妹|哥哥|姐姐|老公|老婆|丈夫|妻子|太太|男朋友|女朋友|男友"
+    r"|女友|朋友|室友|侄子|侄女|外甥|学生|學生|客户|客戶)的\S{0,4}?(?:面试|面試)"
+    r"|(?:息子|娘|弟|妹|兄|姉|夫|妻|主人|家内|彼氏|彼女|友人|友達|ルームメイト|甥|姪|孫|教え子"
+    r"|生徒|クライアント|相談者)(?:さん)?の\S{0,6}?面接",
+    re.IGNORECASE,
+)
+
 # The note on top of a forward asks the reader for advice about the interview below: the
 # person invited passed it on to a friend or relative ("Any tips?", "what do you think they'll
 # ask", "was fragen die da so?", "kannst du mal drüberschauen", "me ajuda?", "o que você acha
@@ -1904,6 +1987,8 @@ class MailView:
     forwarded: bool  # an inline forward was found
     time_line: str  # the line the chosen time was read from
     time_at: int  # where in that line
+    # the forwarding user's own subject ("Fwd: Tom's interview"), "" unless forwarded
+    forward_subject: str = ""
 
 
 def _in_note(view: MailView) -> bool:
@@ -2102,6 +2187,11 @@ def lookalike_reason(view: MailView) -> str | None:
             NOT_MINE_CUES,
             note if view.forwarded else "",
             "the note on top says the invitation is someone else's, not yours",
+        ),
+        (
+            KIN_INTERVIEW_CUES,
+            f"{subject}\n{lower_as_regex(view.forward_subject[:300])}\n{top}",
+            "the note says the interview is a relative's, friend's or client's, not yours",
         ),
         (
             ADVICE_ASKED_CUES,

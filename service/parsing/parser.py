@@ -1402,6 +1402,7 @@ def _from_text(
             forwarded=sources.inline is not None,
             time_line=time_line,
             time_at=time_at,
+            forward_subject=(sources.outer.subject or "") if sources.inline is not None else "",
         )
     )
     why_else = ""  # the check that names the time as something else's, said first
