@@ -680,7 +680,12 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     r"|masterclass|fireside chat|panel discussion"
     # "our Meet the Recruiters evening", "a networking night", "meet-the-team event"
     r"|meet[- ]the[- ](?:recruiters|team|employers)[- ](?:evening|event|night|session|day)"
-    r"|networking (?:event|evening|night|drinks|session))",
+    r"|networking (?:event|evening|night|drinks|session)"
+    # job cafés and career evenings open to whoever comes: "Café de empleo", "Banenmarkt",
+    # "Targi Pracy", "Kariyer Günleri", "Seara carierelor", "Enplegu jardunaldia"
+    r"|caf[ée] de empleo|job ?caf[ée]|banenmarkt|targi pracy|kariyer günleri"
+    r"|seara carierelor|enplegu jardunaldi\w{0,2}|vespre professional|feria de empleo"
+    r"|fira d'ocupació|career evening|careers? night)",
     re.IGNORECASE,
 )
 
@@ -723,10 +728,44 @@ OPEN_TO_MANY_CUES = CaseBlindCues(
 )
 
 
+# The same audience as event calendars and community newsletters word it, in the languages
+# event platforms ship (Mobilizon's own translations, library and union job cafés, volunteer
+# rotas): the event's page ("Ves a la pàgina de l'activitat", "Przejdź na stronę
+# wydarzenia"), the guest list, cancelling one's attendance, adding "the event" to one's
+# calendar, free entry ("Entrada libre", "Wstęp wolny"), "open to all", a headcount of
+# participants ("40 partecipanti"). A meeting word in the title ("Trobada", "Bijeenkomst",
+# "Spotkanie", "Görüşmek üzere") makes it no meeting of the reader's own; an interview booked
+# at such an event names "your interview" and stays.
+EVENT_AUDIENCE_CUES = CaseBlindCues(
+    r"\b(?:página del evento|pàgina de l'activitat|páxina do evento|página do evento"
+    r"|pagina dell'evento|veranstaltungs-?seite|pagina van het evenement|stron\w{0,2} wydarzenia"
+    r"|evenemangets sida|tapahtuman sivu\w{0,3}|pagina evenimentului|etkinlik sayfa\w{0,4}"
+    r"|ekitaldiaren orri\w{0,3}"
+    # the guest list and cancelling one's attendance
+    r"|guest list|lista de (?:invitados|convidad[ao]s)|lista degli invitati|gästeliste"
+    r"|liście gości|osallistujaluettelo\w{0,3}|cancel your attendance"
+    r"|annullare la tua partecipazione|teilnahme absagen|deelname (?:moet |wilt )?annuleren"
+    r"|anulować swoje uczestnictwo|perua osallistumisesi|canceŀlar la teva participació"
+    r"|cancelar (?:su|tu|a túa|a sua) participación"
+    # "add the event to your calendar", "Etkinliği takviminize ekleyin"
+    r"|add (?:the|this) event to your calendar|añade el evento a tu calendario"
+    r"|aggiungi l'evento al (?:tuo )?calendario|dodaj wydarzenie do kalendarza"
+    r"|etkinliği takvim\w{0,6} ekle|adaugă evenimentul în calendar|gehitu ekitaldia"
+    r"|afegeix l'activitat|engade o evento|lägg till evenemanget|lisää tapahtuma kalenteriin"
+    r"|zet de bijeenkomst (?:alvast )?in je agenda"
+    # free entry, open to all, a headcount of participants
+    r"|open to the public|entrada (?:libre|gratuita|franca)|ingresso (?:libero|gratuito)"
+    r"|entrée libre|eintritt frei|wstęp wolny|intrarea este liberă|sarrera doakoa"
+    r"|tüm öğrencilere açık\w{0,3}|aperto a tutti|oberta a tot(?:s|hom)|aberta a toda"
+    r"|\d{2,5} (?:participantes|partecipanti|deelnemers|participanți))",
+    re.IGNORECASE,
+)
+
+
 def open_to_many(text: str) -> bool:
     """Tell whether the mail's event is held for an audience (a headcount, seats, tickets,
-    a registration) rather than for the reader alone."""
-    return bool(OPEN_TO_MANY_CUES.search(text))
+    a registration, the event's page or guest list) rather than for the reader alone."""
+    return bool(OPEN_TO_MANY_CUES.search(text) or EVENT_AUDIENCE_CUES.search(text))
 
 
 # The reader recommended someone to the writer: "thanks again for referring Priya", "gracias
