@@ -1271,6 +1271,28 @@ def decision33() -> Iterator[Case]:
     )
 
 
+FIGURES = """## Figures (quick.py, claimed look-alikes)
+
+- First sight, before any parser change: dev calorg33 2/2 organizer copies claimed,
+  coordday33 3/6, coordhold33 3/5, decision33 1/4; candlist33 controls 6/6 right and sure.
+  Split totals: dev false 21/2972, held-out false 121/1280.
+- After the changes below: dev false 15/2972 (calorg33 0/2, coordday33 2/6 (de, fr),
+  coordhold33 0/5, decision33 1/4 (cs)); held-out false 106/1280; controls unchanged; no
+  file worse.
+
+## Rules and their sources
+
+- `HOST_BOOKING_CUES`: a new appointment added to the host's plan/schedule
+  (Easy!Appointments' provider subject in its languages; Amelia/BookingPress's "added to
+  your schedule" was already there), and Cal.com's host subject "New event: <attendee> -
+  <date> - <type>".
+- `names_another_candidate`: a booking's customer block ("Customer Details" / "Name ...",
+  in Easy!Appointments' languages, "Client/Patient details") naming someone other than the
+  reader, as the "Candidate:" field already did.
+- `someone_elses_papers`: several people's CVs ("the CVs are in the shared drive").
+- `READER_ON_PANEL_CUES`: the reader cast as an interviewer in Finnish, Hindi, Indonesian.
+"""
+
 BUILDERS = [eastaff33, eacust33, calorg33, coordday33, coordhold33, candlist33, decision33]
 
 
@@ -1298,6 +1320,7 @@ def provenance(cases: list[Case]) -> str:
         "Regenerate with `.venv/bin/python tests/parsing/corpus/build_sides33.py` "
         "(deterministic; deletes and rewrites only the files of these families).",
         "",
+        FIGURES,
         "## Families",
         "",
     ]
