@@ -344,7 +344,22 @@ HOST_BOOKING_CUES = CaseBlindCues(
     # for … by the student …"
     r"|(?<!you )has signed up for (?:the|your) (?:meeting|slot|time slot|session|appointment)"
     r"|an appointment has been applied for|が\s*サインアップしました"
-    r"|s'est inscrite? (?:à|pour) (?:la|votre) réunion)",
+    r"|s'est inscrite? (?:à|pour) (?:la|votre) réunion"
+    # a new appointment put on the host's plan, as Easy!Appointments tells its provider ("A new
+    # appointment has been added to your plan", "Nowa wizyta została dodana do twojego
+    # terminarza", "Do vašeho rozvrhu byla přidána nová schůzka", "Planınıza yeni bir randevu
+    # eklendi"); the customer is told the booking is theirs ("Your appointment has been
+    # successfully booked"). Cal.com's host copy is titled by the attendee, the date and the
+    # event type ("New event: Samuel Okafor - 11:00am, Tuesday, … - Technical interview",
+    # "Neuer Termin: …"); the attendee's says "Confirmed: <type> with <host>"
+    r"|\bnew (?:appointment|booking|event) (?:has been |was )?added to your (?:plan|schedule"
+    r"|planning|agenda)|zu ihrer planung hinzugefügt|ajouté à votre planning"
+    r"|aggiunto alla tua agenda|toegevoegd aan uw agenda|dodana do twojego terminarza"
+    r"|do vašeho rozvrhu byla přidána|suunnitelmaasi lisättiin|planınıza yeni bir randevu"
+    r"|um novo evento foi adicionado ao seu plano|nueva cita en su calendario"
+    r"|あなたへの新しい予約が追加|आपकी योजना के लिए जोड़ा"
+    r"|^(?:new event|neuer termin|nouvel événement|nuevo evento|nieuw evenement): [^\n]{2,60}?"
+    r" - [^\n]{4,80}? - )",
     re.IGNORECASE,
 )
 
@@ -1473,6 +1488,12 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"(?:intervieweu(?:r|se)|interviewer|évaluat(?:eur|rice)|examinat(?:eur|rice))"
     r"|\banda\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:interviewer|pewawancara|penguji)\b"
     r"|面接官をお願い|面接官として登録"
+    # "olet mukana toisena haastattelijana" (you are in it as the second interviewer), "आप
+    # दूसरे इंटरव्यूअर हैं", "Bapak mewawancarai bagian teknis" (you interview the technical
+    # part); the candidate "is interviewed" ("haastatellaan", "diwawancarai")
+    r"|\bolet\b[^.\n]{0,40}?\bhaastattelija(?:na|ksi)\b"
+    r"|आप[^।.\n]{0,40}?(?:इंटरव्यूअर|साक्षात्कारकर्ता)"
+    r"|\b(?:anda|bapak|ibu)\s(?:akan\s)?mewawancarai\b"
     # Hebrew "as (second) interviewer" ("כמראיין שני"), Horilla's Arabic "you are scheduled
     # as ..." ("أنت مجدول كمقابلة مع"; the reader's own "مقابلتك مجدولة" is not), "appointed
     # or registered as interviewer/member", and the interviewers greeted as such ("면접관
@@ -1588,11 +1609,22 @@ _CANDIDATE_FULL_NAME = re.compile(
 _POSSESSIVE_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)['’]s (?i:cv|resume|résumé)\b")
 
 
+# Several people's CVs: "The CVs are in the shared drive", "die Lebensläufe", "de cv's",
+# "os currículos", "životopisy", "życiorysy". A candidate is asked for their one CV; the
+# plural is the pile an interviewer reads.
+_CVS = re.compile(
+    r"\b(?i:the cvs|the resumes|the résumés|cvs are|resumes are|lebensläufe|cv's"
+    r"|(?:os|les|los|i) (?:currículos|cvs|curricula)|životopisy|życiorysy)\b"
+)
+
+
 def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     """Tell whether the mail hands the reader another person's CV or profile: a third
     person's CV, "Hannah's resume", or a candidate named in full beside a CV or profile
     word. A name that is the reader's own ("Candidate: Alex Morgan", "Alex's CV") is not
     someone else's; without the reader's name only a third person's CV tells."""
+    if _CVS.search(text):
+        return True
     # each of the cues below names a CV word: most mail, naming none, is done with one list
     if not _CV_WORD.search(text):
         return False
@@ -1620,14 +1652,35 @@ _CANDIDATE_FIELD = re.compile(
 )
 
 
+# A booking tool's block about the one who booked, its heading and then a name row: "Customer
+# Details / Name Rosa Delgado" (Easy!Appointments, in each of its languages: "Kundendaten",
+# "Informations client", "Szczegóły Klienta", "Asiakastiedot", "Müşteri Detayları", "お客様詳細",
+# "उपभोक्ता का विवरण"), "Client details", "Patient details". Both copies carry it: the
+# customer's names the reader, the staff member's names someone else.
+_CUSTOMER_BLOCK = re.compile(
+    r"^[^\S\n]*(?i:customer (?:details|information)|client (?:details|information)"
+    r"|patient (?:details|information)|kundendaten|patientendaten|informations client"
+    r"|detalles del cliente|dettagli cliente|klantgegevens|detalhes do cliente"
+    r"|szczegóły klienta|informace o zákazníkovi|asiakastiedot|müşteri detayları"
+    r"|お客様詳細|उपभोक्ता का विवरण)[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n){0,2}"
+    r"[^\S\n]*(?i:name|full name|nom|nombre|nome|naam|nazwisko|název|nimi|ad|jméno|名前|नाम)"
+    r"[^\S\n]*:?[^\S\n]+([^\W\d_]+)(?:[^\S\n]([^\W\d_]+))?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
 def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
-    """Tell whether a notice's "Candidate:" field names a person who is not the reader: the
-    interviewer's copy of a scheduling template names the candidate there, the candidate's
-    own copy names the interviewer. Without the reader's name nothing is told."""
+    """Tell whether a notice's "Candidate:" field, or a booking's customer block, names a
+    person who is not the reader: the interviewer's copy of a scheduling template names the
+    candidate there, the candidate's own copy names the interviewer (or the reader as the
+    customer). Without the reader's name nothing is told."""
     if not reader:
         return False
     named = [match.groups() for match in _CANDIDATE_FIELD.finditer(text)]
-    return bool(named) and not any(_is_reader(name, reader) for pair in named for name in pair)
+    named += [match.groups() for match in _CUSTOMER_BLOCK.finditer(text)]
+    return bool(named) and not any(
+        name and _is_reader(name, reader) for pair in named for name in pair
+    )
 
 
 def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
