@@ -1,3 +1,4 @@
+# ruff: noqa: E501, N806
 """Write the "shifts33" batch: interview moves that state the old dated slot, then only
 what changes.
 
@@ -541,7 +542,9 @@ def build() -> list[Case]:
             f"shifts33/{family}/{name}", sender=sender, to=ME, subject=subject, sent=sent, text=text
         )
         label = NEG if new is None else {**lab(new, sent), "organizer_email": sender[1]}
-        cases.append(Case(family, SPLITS[family], f"{lang}_{name}", raw, label, lang, note, HAND, OWN))
+        cases.append(
+            Case(family, SPLITS[family], f"{lang}_{name}", raw, label, lang, note, HAND, OWN)
+        )
     return cases
 
 
