@@ -1449,7 +1449,15 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan"
     # Catalan, Serbo-Croatian, Macedonian, Albanian, Basque, Icelandic
     r"|mateixa hora|isto vrijeme|isto vreme|истото време|të njëjtën orë"
-    r"|e njëjta orë|ordu berean|sama tíma|aynı saate|zelfde tijd|同じ時間|같은 시간",
+    r"|e njëjta orë|ordu berean|sama tíma|aynı saate|zelfde tijd|同じ時間|같은 시간"
+    # Romanian, Hungarian, Czech, Slovak, Polish, Ukrainian, Estonian, Greek, Hebrew, Arabic,
+    # Persian, Indic, Vietnamese, Malay and Indonesian, Tagalog, Thai, Chinese
+    r"|aceeași oră|ugyanabban az (?:órában|időpontban)|ve stejný čas|ve stejnou hodinu"
+    r"|v rovnakom čase|tej samej godzinie|ta sama godzina|в той самий час|о тій самій годині"
+    r"|samal kellaajal|samale kellaajale|την ίδια ώρα|באותה שעה|في نفس الوقت|نفس الموعد"
+    r"|همان ساعت|उसी समय|त्याच वेळी|একই সময়|அதே நேர|అదే సమయ|اسی وقت|cùng giờ"
+    r"|giữ nguyên giờ|jam yang sama|waktu yang sama|masa yang sama|parehong oras|เวลาเดิม"
+    r"|同一时间|相同时间|同一時間",
     re.IGNORECASE,
 )
 # Words that keep the hour of a slot a move gives up, said of the time itself rather than
@@ -1480,7 +1488,23 @@ NEXT_DAY_CUES = CaseBlindCues(
     r"|am folgetag|tags darauf|le lendemain|le jour suivant|al día siguiente"
     r"|el día siguiente|il giorno (?:dopo|successivo)|de dag (?:erna|daarna)|de volgende dag"
     r"|no dia seguinte|au lendemain|翌日|다음 날"
-    r"|następnego dnia|на следующий день|ertesi gün|dagen efter|dagen etter|seuraavana päivänä",
+    r"|następnego dnia|на следующий день|ertesi gün|dagen efter|dagen etter|seuraavana päivänä"
+    # Romance, Central and Eastern European, Baltic, Greek, Hebrew, Arabic, Persian, Indic,
+    # South-East Asian and Chinese words for the day after the slot moved
+    r"|dia seguinte|l'endemà|a doua zi|ziua următoare|másnap|následující den|nasledujúci deň"
+    r"|na druhý deň|наступного дня|järgmisele päevale|järgmisel päeval|την επόμενη μέρα"
+    r"|την επομένη|למחרת|اليوم التالي|روز بعد|अगले दिन|दुसऱ्या दिवशी|পরের দিন|পরদিন"
+    r"|மறுநாள்|அடுத்த நாள்|మరుసటి రోజు|اگلے دن|ngày hôm sau|keesokan harinya"
+    r"|hari berikutnya|susunod na araw|kinabukasan|วันถัดไป|第二天|次日|次の日",
+    re.IGNORECASE,
+)
+# Words that send a slot to the same weekday a week on: "same day next week", "samma dag
+# veckan efter", "le même jour la semaine suivante", "el mismo día de la semana siguiente"
+SAME_DAY_NEXT_WEEK_CUES = CaseBlindCues(
+    r"\bsame day (?:the )?(?:next|following) week\b|samma dag (?:veckan efter|nästa vecka)"
+    r"|samme dag (?:ugen efter|næste uge|uken etter|neste uke)|même jour la semaine suivante"
+    r"|même jour de la semaine suivante|mismo día de la semana siguiente"
+    r"|gleichen tag (?:in der )?(?:folgewoche|nächste woche)|stesso giorno della settimana dopo",
     re.IGNORECASE,
 )
 OLD_TIME_CUES = CaseBlindCues(
@@ -3021,6 +3045,19 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     **dict.fromkeys(("en", "ett", "én"), 1.0),
     **dict.fromkeys(("två",), 2.0),
     **dict.fromkeys(("en halv", "halv"), 0.5),
+    # Vietnamese, Chinese and Japanese, Indic scripts, Urdu and Persian, Hebrew and Arabic:
+    # "một tiếng", "一个小时", "一時間", "एक घंटे", "আধা ঘণ্টা", "ஒரு மணி நேரம்", "آدھا گھنٹہ",
+    # "یک روز", "חצי שעה", "نصف ساعة"
+    **dict.fromkeys(("một", "一", "एक", "এক", "ஒரு", "ایک", "یک"), 1.0),
+    **dict.fromkeys(("hai", "两", "兩", "二", "दो", "दोन", "দুই", "இரண்டு", "دو"), 2.0),
+    **dict.fromkeys(("nửa", "半", "आधा", "आधे", "अर्धा", "আধা", "আধ", "அரை", "آدھا"), 0.5),
+    **dict.fromkeys(("آدھے", "نیم", "חצי", "نصف"), 0.5),
+    # Greek, Hungarian, Czech and Slovak, Ukrainian, Finnish, Catalan: "μία ώρα",
+    # "egy órával", "o půl hodiny", "на пів години", "puoli tuntia", "mitja hora"
+    **dict.fromkeys(("μία", "μια", "ένα", "egy", "jednu", "jednou", "одну"), 1.0),
+    **dict.fromkeys(("yhden", "yhdellä"), 1.0),
+    **dict.fromkeys(("δύο", "két", "dvě", "dve", "дві", "kaksi", "kahdella", "dues"), 2.0),
+    **dict.fromkeys(("μισή", "fél", "půl", "pol", "пів", "puoli", "puolella", "mitja"), 0.5),
 }
 # unit words by the minutes they stand for
 SHIFT_UNITS: dict[str, int] = {
@@ -3042,10 +3079,39 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("minuter", "minutter", "minutterne"), 1),
     **dict.fromkeys(("dagar", "dage", "dager"), 1440),
     **dict.fromkeys(("vecka", "veckor", "uge", "uger", "uke", "uker"), 10080),
+    # the Danish and Norwegian hour "time", only after a Nordic amount (SHIFT_NORDIC_HOUR)
+    "time": 60,
+    # Vietnamese ("giờ" is also "o'clock", so only "tiếng"), Thai, Chinese
+    **dict.fromkeys(("tiếng", "ชั่วโมง", "个小时", "個小時", "小时", "小時"), 60),
+    **dict.fromkeys(("phút", "นาที", "分钟", "分鐘"), 1),
+    **dict.fromkeys(("ngày", "วัน", "天"), 1440),
+    **dict.fromkeys(("tuần", "สัปดาห์", "周", "週"), 10080),
+    # Hindi, Marathi, Bengali, Tamil (the bare "மணி" is "o'clock"), Urdu, Persian, Hebrew,
+    # Arabic ("ساعت" and "ساعة" stand before an hour too; the amount must come first)
+    **dict.fromkeys(("घंटा", "घंटे", "तास", "ঘণ্টা", "மணி நேரம்", "மணிநேரம்"), 60),
+    **dict.fromkeys(("گھنٹہ", "گھنٹے", "ساعت", "שעה", "שעות", "ساعة", "ساعات"), 60),
+    **dict.fromkeys(("मिनट", "मिनिटे", "মিনিট", "நிமிடங்கள்", "நிமிடம்", "منٹ"), 1),
+    **dict.fromkeys(("دقیقه", "דקות", "דקה", "دقيقة", "دقائق"), 1),
+    **dict.fromkeys(("दिन", "दिवस", "দিন", "நாள்", "دن", "روز", "יום", "ימים", "يوم", "أيام"), 1440),
+    **dict.fromkeys(("हफ़्ते", "हफ्ते", "সপ্তাহ", "هفته", "שבוע", "أسبوع"), 10080),
+    # Greek, Hungarian ("óra" alone is also "o'clock"), Czech and Slovak, Ukrainian,
+    # Finnish, Catalan
+    **dict.fromkeys(("ώρα", "ώρες", "órával", "órát", "hodinu", "hodiny", "hodin"), 60),
+    **dict.fromkeys(("hodín", "годину", "години", "годин"), 60),
+    **dict.fromkeys(("tuntia", "tunnin", "tunnilla", "tunti"), 60),
+    **dict.fromkeys(("λεπτά", "perccel", "percet", "minút", "хвилин", "minuuttia"), 1),
+    **dict.fromkeys(("minuts",), 1),
+    **dict.fromkeys(("ημέρα", "μέρα", "ημέρες", "μέρες", "nappal", "napot"), 1440),
+    **dict.fromkeys(("dní", "deň", "день", "дні", "päivällä", "päivää", "dies"), 1440),
+    **dict.fromkeys(("εβδομάδα", "héttel", "týden", "týždeň", "тиждень"), 10080),
+    **dict.fromkeys(("viikolla", "viikkoa", "setmana"), 10080),
 }
+# the amounts the Danish and Norwegian "time" (hour) takes: "en time senere", "en halv
+# time tidligere"; English "a time later" is no span
+SHIFT_NORDIC_HOUR = frozenset(("en", "én", "ett", "et", "halv", "en halv", "to"))
 # Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
 # only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
-SHIFT_BARE_O_UNITS = frozenset(("godzinę", "dzień", "tydzień"))
+SHIFT_BARE_O_UNITS = frozenset(("godzinę", "dzień", "tydzień", "hodinu", "týden", "deň"))
 # words that send a slot later or earlier, looked for beside the span
 SHIFT_LATER_WORDS = (
     r"later|back|delay\w*|postpon\w*|später|nach hinten|plus tard|repouss\w*|décal\w*"
@@ -3055,6 +3121,13 @@ SHIFT_LATER_WORDS = (
     # French "reporté d'une semaine" (put off), Polish "później" (later)
     r"|reporté\w*|później"
     r"|senare|senere"
+    # Vietnamese, Thai, Chinese; Hindi, Marathi, Bengali, Tamil, Urdu, Persian, Hebrew, Arabic
+    r"|lùi|muộn hơn|trễ hơn|เลื่อนออกไป|ช้าลง|推迟|推遲|延后|延後|推后|推後|延迟|延遲"
+    r"|देरी|देर से|बाद|उशिरा|नंतर|ढकल|পিছিয়ে|পিছিয়ে|পরে|দেরিতে|தள்ளி|தாமதமாக|பிறகு"
+    r"|تاخیر|دیر سے|عقب|دیرتر|נדח\w*|מאוחר יותר|تأجيل\w*|تأخير\w*|لاحقا"
+    # Greek, Hungarian, Czech, Slovak, Ukrainian, Finnish, Catalan, Italian
+    r"|αργότερα|πιο αργά|később|hátrébb|později|neskôr|пізніше"
+    r"|myöhemmäksi|myöhemmin|endarrer\w*|més tard|ajorna\w*|dopo"
 )
 SHIFT_EARLIER_WORDS = (
     r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
@@ -3062,4 +3135,9 @@ SHIFT_EARLIER_WORDS = (
     r"|erken|öne|dimajukan|maju\w*|繰り上げ|早め|앞당\w*|당겨"
     r"|wcześniej"
     r"|tidigare|tidligere"
+    # (not the words that also ask to come early: "提前", "पहले", "আগে", "پہلے")
+    r"|sớm hơn|เร็วขึ้น|เร็วกว่า|এগিয়ে|এগিয়ে|முன்னதாக"
+    r"|زودتر|הוקדמ\w*|יוקדם|מוקדם יותר|تقديم\w*|مبكرا|أبكر"
+    r"|νωρίτερα|πιο νωρίς|korábban|előrébb|dříve|dřív|skôr|раніше"
+    r"|aikaisemmaksi|aiemmaksi|aikaisemmin|aiemmin|avança\w*|més d'hora"
 )

@@ -124,7 +124,11 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo) (?:spostare"
     r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,60}?\b(?:verzetten|verschuiven"
     r"|verplaatsen)|poderíamos (?:passar|mudar|remarcar|adiar)|czy (?:możemy|moglibyśmy) "
-    r"przełożyć"
+    r"(?:przełożyć|przesunąć)"
+    # Vietnamese "có thể lùi … được không?", Turkish "bir saat ertelemek mümkün mü?"
+    r"|có thể (?:lùi|dời|đổi|chuyển|hoãn)\b[^?\n]{0,120}?được không"
+    r"|(?:ertelemek|kaydırmak|öne almak|değiştirmek) mümkün mü"
+    r"|(?:erteleyebilir|kaydırabilir|alabilir) miyiz"
     # English asking the reader: "Would you be able to push our Thursday 11:00 back by an
     # hour?", "Would it work for you to move your interview ... one day later?" ("can we
     # move to 4pm?" is how a recruiter on the phone makes the move, so not these)
@@ -139,7 +143,7 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # entrevista…?", "Wäre es möglich, das Gespräch … zu verschieben?", "Is het mogelijk het
     # gesprek te verzetten…?" (textneg26's taskmove)
     r"|seria possível (?:remarcar|adiar|mudar|passar|antecipar)"
-    r"|wäre es (?:eventuell )?möglich\b[^?\n]{0,80}?\b(?:verschieben|verlegen)"
+    r"|wäre es (?:eventuell )?möglich\b[^?\n]{0,120}?\b(?:verschieben|verlegen)"
     r"|is het (?:eventueel )?mogelijk\b[^?\n]{0,80}?\b(?:verzetten|verschuiven|verplaatsen)"
     # Polish with the noun: "czy byłoby możliwe przesunięcie rozmowy z czwartku na piątek?"
     r"|czy (?:byłoby|będzie|jest|byłaby) (?:to )?możliw\w* (?:przesunięcie|przełożenie"
@@ -169,7 +173,8 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"|anticipare|rinviare)"
     # Japanese asks without a question mark, the verb last: "12月10日（木）13時の面接を、
     # 12月14日（月）に変更していただくことは可能でしょうか。" (could you change it to …?)
-    r"|(?:変更|調整)(?:して)?(?:いただく|いただける|頂く|頂ける)ことは(?:可能|でき(?:ます|ない))"
+    r"|(?:変更|調整|繰り下げ|繰り上げ|延期)(?:して|て)?(?:いただく|いただける|頂く|頂ける)ことは"
+    r"(?:可能|でき(?:ます|ない))"
     r"でしょうか",
     re.IGNORECASE,
 )

@@ -49,11 +49,13 @@ from service.parsing.lexicon import (
     RELATIVE_DAYS,
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
+    SAME_DAY_NEXT_WEEK_CUES,
     SAME_HOUR_CUES,
     SHIFT_AMOUNT_WORDS,
     SHIFT_BARE_O_UNITS,
     SHIFT_EARLIER_WORDS,
     SHIFT_LATER_WORDS,
+    SHIFT_NORDIC_HOUR,
     SHIFT_UNITS,
     SOLAR_HIJRI_MONTHS,
     SUBJECT_RESCHEDULED,
@@ -5479,14 +5481,15 @@ _SHIFT_SPAN = re.compile(
     + alternation(SHIFT_AMOUNT_WORDS)
     + r"))(?:[\s-]?)(?P<unit>"
     + alternation(SHIFT_UNITS)
-    + r")(?![^\W\d_\u3040-\u9fff\uac00-\ud7af])",
+    + r")(?![^\W\d_\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af])",  # Thai and CJK run on
     re.IGNORECASE,
 )
 _LATIN_BEFORE = r"(?<![0-9A-Za-z\u00c0-\u024f])"  # CJK runs its words together
 _SHIFT_LATER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_LATER_WORDS})", re.IGNORECASE)
 _SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGNORECASE)
-# the Nordic "kl." before an hour ("torsdag kl. 14:00 flyttas en timme senare") ends no sentence
-_SHIFT_SENTENCE_END = re.compile(r"(?<!\d)(?<!\bkl)[.!?](?:\s|$)|[。?？]", re.IGNORECASE)
+# the Nordic "kl." before an hour ("torsdag kl. 14:00 flyttas en timme senare") and the Thai
+# "น." after one ("เวลา 10:00 น. จะเลื่อนออกไป") end no sentence
+_SHIFT_SENTENCE_END = re.compile(r"(?<!\d)(?<!\bkl)(?<!น)[.!?](?:\s|$)|[。?？।۔]", re.IGNORECASE)
 _SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 
 
@@ -5496,6 +5499,8 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
     unit = SHIFT_UNITS[match.group("unit").lower()]
     word = (match.group("word") or "").lower()
     if word == "o" and match.group("unit").lower() not in SHIFT_BARE_O_UNITS:
+        return None
+    if match.group("unit").lower() == "time" and word not in SHIFT_NORDIC_HOUR:
         return None
     if match.group("digits"):
         amount = float(match.group("digits"))
@@ -5525,6 +5530,11 @@ def _shift_direction(line: str, start: int, finish: int) -> int | None:
     return None if nearest is None else nearest[1]
 
 
+# words that send a slot some days on, read with words that keep its hour: "the next day,
+# same time", "samma dag veckan efter, samma tid"
+_DAYS_ON = ((NEXT_DAY_CUES, 1), (SAME_DAY_NEXT_WEEK_CUES, 7))
+
+
 def shift_by_stated_span(found: FoundTime) -> FoundTime:
     """Move a slot by the span a move states: "your interview on Tuesday, December 8 at 10:00
     AM will now start 45 minutes later", "…15:00'teki mülakatınız bir saat ertelendi", "has to
@@ -5544,13 +5554,16 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
     lowered = lower_as_regex(line[found.at : end])
     spans: list[tuple[int, int, timedelta]] = []
     for match in _SHIFT_SPAN.finditer(line, found.at, end):
-        span = _stated_span(line, match)
+        # the direction word must be in the span's sentence: "大约半小时。请提前准备" (about half an
+        # hour. Prepare in advance) moves nothing
+        span = _stated_span(line[:end], match)
         if span is not None:
             spans.append((match.start(), match.end(), span))
-    next_day = NEXT_DAY_CUES.search_lowered(lowered)
-    if not spans and next_day is not None and SAME_HOUR_CUES.search_lowered(lowered):
-        at = found.at + next_day.start()
-        spans.append((at, found.at + next_day.end(), timedelta(days=1)))
+    for cues, days in _DAYS_ON:
+        day_on = cues.search_lowered(lowered)
+        if not spans and day_on is not None and SAME_HOUR_CUES.search_lowered(lowered):
+            at = found.at + day_on.start()
+            spans.append((at, found.at + day_on.end(), timedelta(days=days)))
     for begin, finish, span in spans[:1]:
         if not any(c.finish <= begin and c.start == old_hour for c in clocks):
             return found
