@@ -1028,6 +1028,16 @@ _MILITARY_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MILITARY_RANGE_HINT = re.compile(r"\d{4}\s?[-–]\s?\d{4}")
+# "09:00 -05", "21:30 (+03)": the tz database's abbreviation of a zone without letters, as
+# PHP's date('T'), strftime's %Z and `date` print it after a time; nothing but the line's or
+# bracket's end, a comma or the next label follows, and a minus only before "0H", so it is no
+# range's end ("10:00 -11"). Written "UTC-05" so the zone readers take it.
+_NUMERIC_ZONE_AFTER_CLOCK = re.compile(
+    r"(?<=\d:[0-5]\d)(\s\(?)(\+\d{2}|-0\d)(?![\d:])"
+    r"(?=\)?\s?(?:$|[\n\],;)]|[-–]\s|[^\W\d_]{2,20}\s?:))",
+    re.MULTILINE,
+)
+_NUMERIC_ZONE_HINT = re.compile(r"\d:[0-5]\d\s\(?[+-]\d{2}")
 # "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
 _YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
 
@@ -1341,6 +1351,8 @@ def normalise(text: str) -> str:
             ),
             text,
         )
+    if _NUMERIC_ZONE_HINT.search(text):
+        text = _NUMERIC_ZONE_AFTER_CLOCK.sub(r"\1UTC\2", text)
     # "1430 hrs": military time, written without a separator
     if _MILITARY_RANGE_HINT.search(text):
         text = _MILITARY_RANGE.sub(r"\1:\2\3\4:\5", text)
