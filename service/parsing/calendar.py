@@ -73,6 +73,14 @@ class CalendarEvent:
     shows_as: str | None = None
 
 
+# "DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin…:20261210T100000": a Windows display name as
+# TZID, left unquoted, whose colon would end the parameters early; it is quoted back
+_UNQUOTED_DISPLAY_TZID = re.compile(
+    r"^([A-Za-z-]+(?:;[^:;\"]*)*;TZID=)(\((?:UTC|GMT)(?:[+\-\u2212]\d{1,2}:\d\d)?\)[^:;\"]*)(?=[:;])",
+    re.IGNORECASE,
+)
+
+
 def repair_content_lines(data: bytes) -> str:
     """Undo the folding damage mail clients and exporters do to content lines.
 
@@ -116,6 +124,7 @@ def repair_content_lines(data: bytes) -> str:
         if parameters > MAX_LINE_PARAMETERS or parameters > parameters_left:
             continue
         parameters_left -= parameters
+        line = _UNQUOTED_DISPLAY_TZID.sub(r'\1"\2"', line, count=1)
         marker = _BEGIN_END.match(line)
         if marker:
             if marker.group(1).upper() == "BEGIN":
@@ -269,7 +278,7 @@ def _vtimezones(calendar: Component) -> dict[str, Component]:
 
 
 def _tzid_key(tzid: str) -> str:
-    return tzid.strip().strip('"').replace("\\", "").strip()
+    return tzid.strip().strip("\"'").replace("\\", "").strip()
 
 
 class _Zones:
@@ -317,6 +326,10 @@ def _raw_moment(component: Component, name: str) -> tuple[datetime | date | None
         value = prop.dt
     except Exception:  # a broken value (icalendar keeps it as vBroken) is only unreadable
         return None, None
+    if isinstance(value, datetime) and prop.params.get("VALUE", "").upper() == "DATE":
+        # "DTSTART;TZID=Europe/Berlin;VALUE=DATE:20261210": a day, whatever zone is named
+        # (icalendar makes it midnight in that zone)
+        return value.date(), None
     if isinstance(value, datetime) and tzid:
         value = value.replace(tzinfo=None)
     if isinstance(value, timedelta) or not isinstance(value, date):
@@ -402,11 +415,16 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     end_raw, end_tzid = _raw_moment(chosen, "DTEND")
     duration = chosen.get("DURATION")
     # A calendar that names its own zone (X-WR-TIMEZONE) gives its floating times a home.
-    default_name = _text(calendar, "X-WR-TIMEZONE")
+    # Its value is written as freely as a TZID: quoted, in Windows names, in libical's paths.
+    written_default = _text(calendar, "X-WR-TIMEZONE")
+    default_name = iana_name_for_label(written_default) if written_default else None
     default_zone = iana_zone(default_name) if default_name else None
     start, tz_name, floating = _localise(start_raw, start_tzid, zones, default_zone)
     if floating and default_zone is not None:
         floating, tz_name = False, default_name
+    elif tz_name is None and isinstance(start, datetime) and start.utcoffset() == timedelta(0):
+        # Google's exports write UTC times under the zone the calendar is shown in
+        tz_name = default_name
     start_zone = start.tzinfo if isinstance(start, datetime) else None
     end, _, _ = _localise(end_raw, end_tzid, zones, start_zone)
     if end is None and start is not None and duration is not None:
@@ -414,7 +432,12 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
             end = start + duration.dt
         except Exception:  # a broken or impractical DURATION leaves the end unknown
             end = None
-    if end is None and isinstance(start, date) and not isinstance(start, datetime):
+    if (
+        isinstance(start, date)
+        and not isinstance(start, datetime)
+        and (not isinstance(end, date) or isinstance(end, datetime) or end <= start)
+    ):
+        # a day without an end, or with DTEND on the day itself, is that one day
         end = start + timedelta(days=1)
     moved = False
     instance = chosen  # the component the reported instance comes from

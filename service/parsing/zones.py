@@ -83,6 +83,9 @@ _DISPLAY_NAME_WORDS: dict[str, str] = {
 
 _OFFSET_PREFIX = re.compile(r"^\s*\((?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)\s*", re.IGNORECASE)
 _IANA_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){1,2}$|^UTC$")
+# Names of universal time a TZID or X-WR-TIMEZONE may use instead of "UTC" (Java's and the tz
+# database's own links): all are UTC, not a local "GMT" that people write for London
+_UNIVERSAL_NAMES = frozenset({"GMT", "UCT", "ETC/UTC", "ETC/GMT", "ETC/UCT", "ETC/UNIVERSAL"})
 
 # Link names that CLDR and the tz database spell differently but mean the same zone.
 _IANA_ALIASES = {"Europe/Kyiv": "Europe/Kiev", "Asia/Calcutta": "Asia/Kolkata"}
@@ -143,11 +146,22 @@ def windows_id_for(label: str) -> str | None:
     return None
 
 
+@cache
+def _zone_names_by_case() -> dict[str, str]:
+    return {name.lower(): name for name in _known_zone_names() if _IANA_SHAPE.match(name)}
+
+
 def iana_name_for_label(label: str) -> str | None:
     """Return the IANA name a calendar TZID clearly means, or None when it is only a label."""
-    cleaned = label.strip().strip('"').strip("/")
+    cleaned = label.strip().strip("\"'").strip("/")
     if iana_zone(cleaned) is not None:
         return cleaned
+    if cleaned.upper() in _UNIVERSAL_NAMES:
+        return "UTC"
+    # "europe/berlin", "AMERICA/NEW_YORK": hand-made calendars and some exporters fold the case
+    folded = _zone_names_by_case().get(cleaned.lower())
+    if folded is not None:
+        return folded
     # libical writes "/freeassociation.sourceforge.net/Tzfile/Europe/Berlin"
     parts = cleaned.split("/")
     for start in range(1, max(len(parts) - 1, 1)):
