@@ -3736,7 +3736,31 @@ def _read(
     _attach_restated_ranges(found, lines, clocks_of)
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
+    _take_thread_zone(found, context.reference)
     return found
+
+
+def _take_thread_zone(found: list[_Candidate], reference: datetime) -> None:
+    """Read a reply's zone-less time in the one zone the quoted thread states: "could we do
+    Thursday at 11:00 instead?" over "> … on Wednesday at 14:00 GMT" keeps the thread's zone,
+    which a forwarder's Date header (another country's) would otherwise replace. Times of the
+    day the mail was sent keep theirs: they are stamps (an attribution's "om 16:05"), and a
+    zone-less stamp is judged past or not with the slack a zone-less time gets."""
+
+    def key(zone: Zone) -> str:
+        return zone.name or str(zone.tz)
+
+    zones = {key(item.zone): item.zone for item in found if item.quoted and item.zone is not None}
+    if len(zones) != 1:
+        return
+    ((name, zone),) = zones.items()
+    if any(not item.quoted and item.zone is not None and key(item.zone) != name for item in found):
+        return
+    for item in found:
+        if not item.quoted and item.zone is None and item.start.date() > reference.date():
+            item.zone = zone
+            item.start = item.start.replace(tzinfo=zone.tz)
+            item.end = item.end.replace(tzinfo=zone.tz) if item.end is not None else None
 
 
 WEEKDAY_AFTER_NOTE = "the new day is the weekday named, counted from the slot it moves; check it"
