@@ -689,6 +689,11 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     r"|réunions? d'informations?"
     r"|informatiesessie|spotkanie informacyjne|informationsmöte|online-seminar"
     r"|taller (?:online|virtual)|iscrizione al corso|corso di formazione"
+    # a course's own session and leader: an adult-education course on job interviews
+    # ("Kurstermin", "Kursleitung", waitlist34), "Kursstart", "Kursledare", "Data del corso"
+    r"|kurstermin\w*|kursleit(?:ung|er\w*)|kursbeginn|kursstart|kursledare|kurstillfälle"
+    r"|course (?:date|leader|instructor)|data del corso|fecha del curso|date du cours"
+    r"|termin kursu|prowadząc\w* kurs\w*"
     r"|webinar|webinaire|webinário|seminario web|вебинар|career fair|job fair|jobmesse"
     # Greek seminars and online or information events: a careers site's free webinar "How to
     # succeed at the interview" (fwd30), a university's CV seminar (seminar24), a bank's
@@ -729,6 +734,12 @@ OPEN_TO_MANY_CUES = CaseBlindCues(
     r"(?:registered|signed up)\b"
     # a ticket type and the doors of a venue ("1 x General admission", "Doors open at 6:15")
     r"|\bgeneral admission\b|\bdoors(?: open)?\s?:?\s?(?:at |from )?\d"
+    # the same doors in the languages of conferences and fairs: pgeu32's "L'accueil commence
+    # à 08:45", ticketconf's "Einlass ab 9:30", "Apertura de puertas: 18:30"
+    r"|\bl'accueil (?:des participant\w* |du public )?(?:commence|débute|ouvre) (?:à|dès)\s?\d"
+    r"|\bouverture des portes\b|\beinlass\s?(?:ab|um|:)\s?\d|\bapertura de puertas\b"
+    r"|\bapertura (?:delle )?porte\b|\bdeuren (?:gaan )?open\b|\babertura (?:das|dos) port"
+    r"|\botwarcie drzwi\b|\binsläpp\b"
     r"|\b(?:saved|reserved) you a (?:spot|seat|place)\b"
     r"|\b\d{2,5} (?:attendees|participants|inscritos|inscrits|iscritti|aanmeldingen"
     r"|teilnehmende|uczestników|gäste haben zugesagt)\b"
