@@ -2605,16 +2605,16 @@ def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
 # Lucas", "I: colloquio di Marco", "ENC: entrevista da Ana", "VB: Elins intervju", "FW: Janin
 # pohovor", "PD: rozmowa Kasi", "Fwd: Emre'nin mülakatı" (kin33 subjnote33, en/de/fr, and
 # sides34 fwdname34).
-_NAME = r"([A-ZÀ-ÖØ-ÞŠČŘŽĽ][a-zà-öø-ÿšřžčěůýáíéľ]+)"
+_OWNER = r"([A-ZÀ-ÖØ-ÞŠČŘŽĽ][a-zà-öø-ÿšřžčěůýáíéľ]+)"
 _SUBJECT_NAMES = re.compile(
-    rf"{_NAME}['’]s (?i:(?:job |final |first |second )?interview)\b"
-    rf"|{_NAME}s (?i:(?:vorstellungs|bewerbungs)?gespräch|interview|intervju|anställningsintervju"
+    rf"{_OWNER}['’]s (?i:(?:job |final |first |second )?interview)\b"
+    rf"|{_OWNER}s (?i:(?:vorstellungs|bewerbungs)?gespräch|interview|intervju|anställningsintervju"
     r"|jobintervju|sollicitatiegesprek|jobsamtale)\b"
     rf"|(?i:entretien|entrevista|colloquio|sollicitatie(?:gesprek)?) (?i:de|d['’]|di|da|do|van)"
-    rf"\s?{_NAME}\b"
-    rf"|{_NAME}(?:in|ův|ovo|ina) (?i:pohovor)\b|(?i:pohovor) {_NAME}\b"
-    rf"|(?i:rozmowa|rozmowy) {_NAME}\b"
-    rf"|{_NAME}['’](?:n)?[ıiuü]n (?i:mülakat|görüşme)\w*"
+    rf"\s?{_OWNER}\b"
+    rf"|{_OWNER}(?:in|ův|ovo|ina) (?i:pohovor)\b|(?i:pohovor) {_OWNER}\b"
+    rf"|(?i:rozmowa|rozmowy) {_OWNER}\b"
+    rf"|{_OWNER}['’](?:n)?[ıiuü]n (?i:mülakat|görüşme)\w*"
 )
 _NOT_A_NAME = frozenset(
     [
