@@ -85,8 +85,15 @@ def _ordinal_dot(line: str, match: re.Match[str]) -> bool:
     "5. kesäkuuta") from a full stop after a number: a month or a lower-case word follows."""
     if match.group() == "\n" or match.start() == 0 or not line[match.start() - 1].isdigit():
         return False
+    if _NUMERIC_MONTH.match(line, match.end()):
+        return True
     word = _NEXT_WORD.match(line, match.end())
     return word is not None and (word[0][0].islower() or word[0].lower() in month_words())
+
+
+# the month of a numeric date after the day's dot: "ve středu 16. 12. ve 13:00", "am 4. 3.
+# 2027", "10. 3." (Czech, Slovak, German, Croatian and Hungarian write dates so)
+_NUMERIC_MONTH = re.compile(r"(?:0?[1-9]|1[0-2])\.(?!\d)")
 
 
 # --- who commits to the time --------------------------------------------------------------
@@ -807,7 +814,12 @@ READER_REFERRED_CUES = CaseBlindCues(
     r"\b(?:thanks|thank you)(?: again| so much)? for (?:referring|recommending|the referral of)\b"
     r"|\bgracias (?:de nuevo |otra vez |nuevamente )?por (?:recomendar|referir)\w*"
     r"|\bmerci (?:encore )?d'avoir (?:recommandé|parrainé|coopté)\b"
+    r"|\b(?:vielen )?dank (?:nochmals |noch einmal )?für (?:die|deine|ihre) empfehlung\b"
     r"|\bdanke (?:nochmals |noch einmal )?für (?:die|deine|ihre) empfehlung\b"
+    # the introducer thanked for the introduction: "¡Gracias por presentarnos a Marta!",
+    # "thanks for introducing us to", "merci de nous avoir présenté"
+    r"|\bgracias por presentarnos\b|\b(?:thanks|thank you) for introducing (?:us|me) to\b"
+    r"|\bmerci de nous avoir présenté\w*"
     r"|\bobrigad[oa] (?:de novo |novamente )?por (?:indicar|recomendar)\b"
     r"|\bgrazie (?:ancora |di nuovo )?per aver (?:segnalato|raccomandato|consigliato)\b"
     r"|\bbedankt (?:nogmaals )?(?:voor|dat je) (?:het aanbevelen|de aanbeveling|\w+ hebt"
@@ -1073,6 +1085,30 @@ DECISION_CUES = CaseBlindCues(
     r"|اعلام نتایج|نتایج[^.\n]{0,90}(?:منتشر|اعلام) (?:خواهد شد|می\S?شود)",
     re.IGNORECASE,
 )
+
+# The panel or committee confers without the candidate: "Die Auswahlkommission trifft sich ...
+# zur Nachbesprechung", "Le jury fera le bilan des entretiens", "Výběrová komise zasedne",
+# "the hiring committee will meet", "la commissione si riunisce", "de commissie heeft haar
+# nabespreking" (kin33 debrief33, sides33 decision33: six languages). Unlike the decision
+# words above it is read even when the sentence names the interviews ("bilan des
+# entretiens"): the interviews named are the ones that took place. Not when the panel meets
+# the reader ("the panel will meet you").
+PANEL_CONFERS_CUES = CaseBlindCues(
+    r"\b(?:(?:interview|selection|hiring|recruitment) )?(?:panel|committee|board|jury)"
+    r" (?:meets|will meet|convenes|will convene|deliberates|will deliberate)\b(?! (?:you|with you))"
+    r"|\b(?:auswahl)?(?:kommission|gremium|ausschuss|jury|panel) (?:trifft sich|tagt|berät)\b"
+    r"(?! mit (?:ihnen|dir))|\bnachbesprechung\b"
+    r"|\b(?:jury|comité|commission) (?:se réuni(?:t|ra)|délibère|délibérera|fera le bilan)\b"
+    r"(?! avec vous)|\bbilan des entretiens\b"
+    r"|\b(?:comité|comisión|tribunal) (?:se reun(?:e|irá)|tiene la reunión)\b"
+    r"(?! con usted| contigo)"
+    r"|\breunión de valoración\b"
+    r"|\b(?:commissione|comitato) si riunir(?:à|ebbe)\b|\bcommissie (?:komt (?:bijeen|samen)"
+    r"|vergadert)\b|\bnabespreking\b|\bkomise (?:zasedne|se sejde|zasedá)\b"
+    r"|\bkomisja (?:zbierze się|obraduje|spotka się)\b|\bbanca (?:se reúne|vai se reunir)\b",
+    re.IGNORECASE,
+)
+
 
 # Mail after an interview asks how it went or what the candidate thought of the process:
 # "How did your interview on Tuesday at 10:00 go?", "Tell us about your interview
@@ -1364,6 +1400,17 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|facilitate this interview|(?:please|kindly) review the (?:cv|resume|résumé)"
     r"|revise el (?:cv|currículum)|consultez le cv|guarda il cv|reveja o cv|bekijk het cv"
     r"|sehen sie sich (?:die bewerbungsunterlagen|den lebenslauf)|مراجعة السيرة الذاتية"
+    # the part of the questioning the reader takes (sides34 brief34, five languages): "you'll
+    # cover product sense", "you'll ask the technical questions", "Du übernimmst den
+    # fachlichen Teil", "tu poses les questions techniques", "tu fai le domande tecniche", "tú
+    # te encargas de la parte técnica", "du tar de tekniska frågorna", "jij stelt de
+    # technische vragen"; the candidate answers questions, never takes a part of them
+    r"|you(?:'ll| will) (?:cover|ask|lead on) (?:the )?(?:technical|behaviou?ral|product"
+    r"|system design|coding|culture|motivation|execution|leadership)\b"
+    r"|(?:du )?übernimmst den (?:fachlichen|technischen|ersten|zweiten) teil"
+    r"|tu (?:poses|feras|fais) (?:les|des) questions|tu fai le domande"
+    r"|te encargas de la parte|du tar de (?:\w+ )?frågorna|jij stelt de (?:\w+ )?vragen"
+    r"|面試評価|評価シート|面接(?:の)?ご担当|面接官をご担当"
     r"|面试评价|평가표)",
     re.IGNORECASE,
 )
@@ -1373,13 +1420,15 @@ _CANDIDATE_NOUN = CaseBlindCues(
     # "кандидатом"; Chinese and Korean write it without spaces ("候选人王磊", "지원자 김민준")
     r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande"
     # the applicant: "der Bewerberin Miriam Schulz", "grade for the applicant", "pelamar"
-    r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자|후보자",
+    r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자|후보자|候補者|応募者",
     re.IGNORECASE,
 )
 # the candidate named right after the word: "Candidate: Alex Morgan", "la candidata Marta
 # Giménez", "candidat M. Hugo Lemaire"
 _CANDIDATE_NAMED = re.compile(
-    r"\b(?i:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?)"
+    # Polish declines the word: "rozmowa z kandydatem Alex Morgan", "kandydatką"
+    r"\b(?i:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]"
+    r"|kandydat(?:ka|em|ką|a)?)"
     r"\s*[:,(]?\s*(?:(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))?"
 )
@@ -1395,8 +1444,8 @@ _PERSON = (
     r"|[\u0621-\u064a]+ [\u0621-\u064a]+)"
 )
 _INTERVIEW_WITH_PERSON = re.compile(
-    r"(?i:\b(?:interview|meeting|gespräch|entretien|entrevista|colloquio|gesprek)\w*"
-    r"[^\S\n]+(?:with|mit|avec|con|met)|مقابلة مع|\bscheduled for"
+    r"(?i:\b(?:interview|meeting|gespräch|entretien|entrevista|colloquio|gesprek|intervju)\w*"
+    r"[^\S\n]+(?:with|mit|avec|con|met|med)|\bcolloquio a|مقابلة مع|\bscheduled for"
     r"(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)\b)"
     r"|^(?:interview|entrevista|entretien|colloquio|gesprek|gespräch)\s?:)"
@@ -1405,9 +1454,17 @@ _INTERVIEW_WITH_PERSON = re.compile(
 )
 
 
+# a person said to interview for a post, in the third person: "Jordan Pike is interviewing for
+# the Senior PM role"
+_PERSON_INTERVIEWING = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
+    r" (?:is|will be) interviewing (?:for|with)\b"
+)
+
+
 def _interview_with_someone_else(text: str, reader: frozenset[str]) -> bool:
     """Tell whether the mail names, as the one interviewed, a person who is not the reader."""
-    for match in _INTERVIEW_WITH_PERSON.finditer(text):
+    for match in [*_INTERVIEW_WITH_PERSON.finditer(text), *_PERSON_INTERVIEWING.finditer(text)]:
         words = re.findall(r"[^\W\d_]{2,}", match.group(1).split("@")[0])
         if words and not any(_is_reader(word, reader) for word in words):
             return True
@@ -1699,11 +1756,14 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     )
 
 
-def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
+def on_the_panel(
+    subject: str, body: str, reader: frozenset[str], mailbox: frozenset[str] = frozenset()
+) -> str | None:
     """Return why the reader sits on the panel rather than before it, or None. Stronger than
     a duty word: "Your interview: Thursday 2pm" in a panel notice is the one the reader runs,
     so the reader's own-interview words do not undo it; a mail naming the reader as the
-    candidate does."""
+    candidate does. `mailbox` are the names of the mailbox a forward reached: an agency's
+    recruiter passes on the client's "rozmowa z kandydatem Alex Morgan" to Alex."""
     text = f"{subject}\n{body[:3000]}"
     papers = someone_elses_papers(text, reader)
     if (
@@ -1714,7 +1774,7 @@ def on_the_panel(subject: str, body: str, reader: frozenset[str]) -> str | None:
     ):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader) for name in match.groups()):
+        if any(name and _is_reader(name, reader | mailbox) for name in match.groups()):
             return None
     if papers:
         return "hands you another person's CV: you interview them, it is not your own interview"
@@ -2504,6 +2564,8 @@ def lookalike_reason(view: MailView) -> str | None:
         f"{subject}\n{sentence}"
     ):
         return "a session for a whole group (open day, information session), not your own slot"
+    if PANEL_CONFERS_CUES.search_lowered(sentence) and not SECOND_PERSON_SLOT.search(raw_sentence):
+        return "the time is when the panel confers (a debrief or decision), not a meeting with you"
     if not OWN_SLOT_CUES.search_lowered(sentence):
         if CHASER_CUES.search_lowered(opening):
             return "follows up an unanswered message; the time is still a suggestion"
@@ -2515,6 +2577,96 @@ def lookalike_reason(view: MailView) -> str | None:
         ):
             if cues.search_lowered(sentence):
                 return reason
+    return None
+
+
+# a row of a day plan: a time (or a span) at the start of the line, then a person's full
+# name: "09:30 – 10:30  Sophie Wagner (Controlling)", "14h00 Léa Moreau", "9:00 Anna Nowak"
+_ROSTER_ROW = re.compile(
+    r"^[^\S\n]*\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:[^\S\n]*[–-][^\S\n]*\d{1,2}(?:[:.]\d{2}|h\d{0,2}))?"
+    r"(?:[^\S\n]*(?i:uhr|bis))?[^\S\n]+(?:[–-][^\S\n]+)?(?!(?i:uhr|bis)\b)"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
+    # the row holds the name alone, or a role after it: "(Controlling)", "– Junior Analist"
+    r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?=[^\S\n]*(?:$|\(|[–-],?|,))",
+    re.MULTILINE,
+)
+
+
+def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail is a coordinator's day plan for an interviewer, or None: two rows
+    or more, each a time and a person's full name, none of them the reader, in a mail that
+    names no interview of the reader's own ("your interview", "wir laden Sie ... ein"). The
+    candidate's own programme lists whom they meet and says it is theirs (candlist33)."""
+    text = f"{subject}\n{body[:3000]}"
+    rows = [match.groups() for match in _ROSTER_ROW.finditer(body[:3000])]
+    if len(rows) < 2 or not reader:
+        return None
+    if any(_is_reader(name, reader) for pair in rows for name in pair):
+        return None
+    lowered = lower_as_regex(text)
+    if YOUR_INTERVIEW.search(text) or INVITING_CUES.search_lowered(lowered):
+        return None
+    if SECOND_PERSON_SLOT.search(text):
+        return None
+    return "a day plan listing several candidates' times for an interviewer; not your own"
+
+
+# A forward's own subject names whose interview it is, in the possessive or the genitive of
+# each language: "Fwd: Tom's interview", "WG: Lenas Vorstellungsgespräch", "Fwd: entretien de
+# Lucas", "I: colloquio di Marco", "ENC: entrevista da Ana", "VB: Elins intervju", "FW: Janin
+# pohovor", "PD: rozmowa Kasi", "Fwd: Emre'nin mülakatı" (kin33 subjnote33, en/de/fr, and
+# sides34 fwdname34).
+_OWNER = r"([A-ZÀ-ÖØ-ÞŠČŘŽĽ][a-zà-öø-ÿšřžčěůýáíéľ]+)"
+_SUBJECT_NAMES = re.compile(
+    rf"{_OWNER}['’]s (?i:(?:job |final |first |second )?interview)\b"
+    rf"|{_OWNER}s (?i:(?:vorstellungs|bewerbungs)?gespräch|interview|intervju|anställningsintervju"
+    r"|jobintervju|sollicitatiegesprek|jobsamtale)\b"
+    rf"|(?i:entretien|entrevista|colloquio|sollicitatie(?:gesprek)?) (?i:de|d['’]|di|da|do|van)"
+    rf"\s?{_OWNER}\b"
+    rf"|{_OWNER}(?:in|ův|ovo|ina) (?i:pohovor)\b|(?i:pohovor) {_OWNER}\b"
+    rf"|(?i:rozmowa|rozmowy) {_OWNER}\b"
+    rf"|{_OWNER}['’](?:n)?[ıiuü]n (?i:mülakat|görüşme)\w*"
+)
+_NOT_A_NAME = frozenset(
+    [
+        "today",
+        "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "this",
+        "next",
+        "your",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "the",
+    ]
+)
+
+
+def subject_names_someone(
+    subject: str, forwarder: frozenset[str], addressee: frozenset[str]
+) -> str | None:
+    """Return why a forward's own subject says the interview is another person's, or None:
+    it names a person's interview who is not the one forwarding it, and the mail passed on
+    was written to someone else than the forwarder. Forwarding one's own mail ("Fwd: Jake's
+    interview" from Jake) or an agency's passing on mail written to itself says nothing."""
+    if not forwarder or not addressee:
+        return None
+    if all(_is_reader(word, addressee) for word in forwarder):
+        return None
+    for match in _SUBJECT_NAMES.finditer(subject):
+        name = next(group for group in match.groups() if group)
+        if name.lower() in _NOT_A_NAME or _is_reader(name, forwarder):
+            continue
+        return "the subject names whose interview it is, someone else's; not yours"
     return None
 
 

@@ -90,6 +90,7 @@ from service.parsing.lookalikes import (
     MailView,
     addressed_elsewhere,
     answers_greeted,
+    day_plan,
     hires_nobody,
     interviewer_side,
     lookalike_reason,
@@ -98,6 +99,7 @@ from service.parsing.lookalikes import (
     open_to_many,
     passed_on_for_someone,
     reader_tokens,
+    subject_names_someone,
     time_sentence,
     wrapped_time_line,
 )
@@ -1429,7 +1431,12 @@ def _from_text(
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
         why_else = why_else or elsewhere
-    panel = on_the_panel(subject_text, message, reader) or _passed_on_for_someone(sources, message)
+    panel = (
+        on_the_panel(subject_text, message, reader, _mailbox(sources))
+        or day_plan(subject_text, message, reader)
+        or _passed_on_for_someone(sources, message)
+        or _subject_names_someone(sources)
+    )
     if panel is not None:
         notes.append(panel)
         confidence = min(confidence, 0.45)
@@ -1996,6 +2003,27 @@ def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
         if why is None:
             return None
     return why
+
+
+def _mailbox(sources: _Sources) -> frozenset[str]:
+    """The names on the To line of the mail that carried an inline forward: the mailbox it
+    reached (none when the mail is not a forward, or reached Afterview's own address)."""
+    if sources.inline is None:
+        return frozenset()
+    return reader_tokens(sources.outer.recipient_text)
+
+
+def _subject_names_someone(sources: _Sources) -> str | None:
+    """Tell whether an inline forward's own subject names another person's interview ("Fwd:
+    Tom's interview") while the mail passed on was written to someone else than the one
+    forwarding it."""
+    if sources.inline is None:
+        return None
+    return subject_names_someone(
+        sources.outer.subject or "",
+        reader_tokens(f"{sources.outer.sender_name or ''} <{sources.outer.sender or ''}>"),
+        reader_tokens(sources.inline.recipients),
+    )
 
 
 def _sender_tld(sources: _Sources) -> str | None:
