@@ -644,6 +644,12 @@ _INFLECTED_MONTHS = {
     # without the Russian soft sign, Tajik also with the izafet "-и" ("19 ноябри соли 2026")
     "tg": "январ/январи феврал/феврали март/марти апрел/апрели май/майи июн/июни июл/июли"
     " август/августи сентябр/сентябри октябр/октябри ноябр/ноябри декабр/декабри",
+    # Serbian and Bosnian genitive, as a date writes the month ("12. маја 2026.", "3. juna"):
+    # the locale data holds only the nominative ("мај", "jun")
+    "sr": "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра"
+    " децембра",
+    "sr-Latn": "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra"
+    " decembra",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",

@@ -1040,8 +1040,11 @@ _NUMERIC_ZONE_AFTER_CLOCK = re.compile(
     re.MULTILINE,
 )
 _NUMERIC_ZONE_HINT = re.compile(r"\d:[0-5]\d\s\(?[+-]\d{2}")
-# "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
-_YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
+# "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26; also the year that ends a
+# numeric date before a time's mark ("mar 12/05/2026 h 14:30", "12.05.2026 h 10:00")
+_YEAR_BEFORE_ZONE = re.compile(
+    r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$|(?<!\d)[0-3]?\d([/.\-])[01]?\d\1$"
+)
 
 
 def _spell_noon(match: re.Match[str]) -> str:

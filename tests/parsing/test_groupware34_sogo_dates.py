@@ -80,3 +80,45 @@ def test_the_slot_said_to_have_changed_is_the_old_one(
     assert parsed.kind == "reschedule"
     assert parsed.start == start
     assert parsed.end == start + timedelta(hours=1)
+
+
+GENITIVE_AND_YEAR = [
+    # Serbian writes the month in the genitive after the day, in either script
+    (
+        "Позив на интервју",
+        "Поштовани,\n\nпозивамо Вас на интервју 12. маја 2026. у 10 часова.\n",
+        datetime(2026, 5, 12, 10, 0, tzinfo=ZoneInfo("Europe/Belgrade")),
+    ),
+    (
+        "Позив на интервју",
+        "Поштовани,\n\nинтервју ће бити одржан 3. јуна 2026. у 14:30.\n",
+        datetime(2026, 6, 3, 14, 30, tzinfo=ZoneInfo("Europe/Belgrade")),
+    ),
+    # a numeric date's year right before an hour mark is no '20:26'
+    (
+        "Invito a colloquio",
+        "Gentile Alex,\n\ncolloquio: mar 12/05/2026 h 14:30\n\nCordiali saluti",
+        datetime(2026, 5, 12, 14, 30, tzinfo=ZoneInfo("Europe/Rome")),
+    ),
+    (
+        "Convocatoria de entrevista",
+        "Hola Alex,\n\nentrevista: 12/05/2026 h 10:00 en nuestras oficinas.\n",
+        datetime(2026, 5, 12, 10, 0, tzinfo=ZoneInfo("Europe/Madrid")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "start"), GENITIVE_AND_YEAR)
+def test_serbian_genitive_months_and_a_year_before_an_hour_mark(
+    subject: str, body: str, start: datetime
+) -> None:
+    raw = plain_mail(
+        subject,
+        body,
+        sender="HR <hr@firma.example>",
+        to="me@mailbox.example",
+        date="Mon, 04 May 2026 09:00:00 +0200",
+    )
+    parsed = parse_message(raw)
+    assert parsed.kind == "invitation"
+    assert parsed.start == start
