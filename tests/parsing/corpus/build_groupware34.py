@@ -1130,7 +1130,7 @@ def provenance(cases: list[Case]) -> str:
         "",
         f"SOGo iMIP notices without their calendar part. Message sentences, labels and month abbreviations are SOGo's own translations, read from Alinto/sogo@{SOGO_COMMIT} "
         "(SoObjects/Appointments/<Lang>.lproj/Localizable.strings, UI/MainUI/<Lang>.lproj/Locale); dates follow SOGoDateFormatter with the default SOGoShortDateFormat '%d-%b-%y' "
-        "or a numeric format a user can pick, times '%H:%M'; the HTML table follows UI/Templates/Appointments/SOGoAptMail*.wox (the rows of the update table are recalled). "
+        "or a numeric format a user can pick (UI/PreferencesUI/<Lang>.lproj/Localizable.strings shortDateFmt_0..16), times '%H:%M'; the HTML table follows UI/Templates/Appointments/SOGoAptMail*.wox (the rows of the update table are recalled). "
         "Forwards use tests/parsing/wrappers.py. People, companies, places, titles and descriptions are made up.",
         "",
         f"Every label was written from the datetimes that were rendered, before the parser was run. Held-out families ({', '.join(held)}) were drawn "
