@@ -4834,9 +4834,9 @@ _MOVED_AFTER = re.compile(
     # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"
     r"|helyett|yerine|sijaan|asemel"
     # the slot a notice says has changed: SOGo's "per la data 03-Nov-26 all'ora 14:00 è
-    # cambiato", "iz 15-Ruj-26 u 09:00 je promjenjen", "за … на 10:00 се промени", "… 的
-    # 10:00 已被更新"; the new start is listed below it
-    r"|(?:è|e) (?:stat[oa] )?(?:cambiat|modificat|aggiornat)[oa]\b"
+    # cambiato" (not "e", and), "iz 15-Ruj-26 u 09:00 je promjenjen", "за … на 10:00 се
+    # промени", "… 的 10:00 已被更新"; the new start is listed below it
+    r"|(?:è|e['’]) ?(?:stat[oa] )?(?:cambiat|modificat|aggiornat)[oa]\b"
     r"|je (?:promi?jenjen|izmi?jenjen|izmenjen)|се промени\b|було змінено|已被(?:更新|修改)"
     # Hindi "जो 8 दिसंबर को 2 बजे होना था, अब ...": the slot that was to be
     r"|होना था|होनी थी|होने वाला था|होने वाली थी)",
