@@ -423,7 +423,9 @@ _NOT_NAMES = frozenset(
 
 
 # Scripts in which a month is two letters: Hindi "मई" (May)
-_TWO_LETTER_SCRIPT = re.compile("[\u0900-\u097f]{2}")
+# (Devanagari months of two letters, "मई"; and Chinese months written with a numeral,
+# "八月", as CLDR's zh wide names and SOGo's '%d-%b-%y' print them: "26-八月-26")
+_TWO_LETTER_SCRIPT = re.compile("[\u0900-\u097f]{2}|[一二三四五六七八九十]月")
 # The months of the Solar Hijri calendar, in which Iran (Persian names) and Afghanistan
 # (Dari names) date their mail: "۲۱ آبان ۱۴۰۵" is 12 November 2026. None of them is a
 # Gregorian month's name in any language read here.
@@ -642,6 +644,12 @@ _INFLECTED_MONTHS = {
     # without the Russian soft sign, Tajik also with the izafet "-и" ("19 ноябри соли 2026")
     "tg": "январ/январи феврал/феврали март/марти апрел/апрели май/майи июн/июни июл/июли"
     " август/августи сентябр/сентябри октябр/октябри ноябр/ноябри декабр/декабри",
+    # Serbian and Bosnian genitive, as a date writes the month ("12. маја 2026.", "3. juna"):
+    # the locale data holds only the nominative ("мај", "jun")
+    "sr": "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра"
+    " децембра",
+    "sr-Latn": "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra"
+    " decembra",
     # Hungarian inessive ("januárban")
     "hu": "januárban februárban márciusban áprilisban májusban júniusban júliusban augusztusban"
     " szeptemberben októberben novemberben decemberben",

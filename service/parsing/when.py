@@ -184,6 +184,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ... and Central Kurdish's, with the ezafe a date puts after it ("تشرینی دووەمی")
         r"|(?:تشرینی|کانوونی|کانونی) (?:یەکەم|دووەم)ی?"
         r"|[\u0900-\u097f]{2}(?![\u0900-\u096f\u0971-\u097f])"
+        # Chinese months of two signs, a numeral and "月" ("26-八月-26", SOGo's '%d-%b-%y')
+        r"|[一二三四五六七八九十]月(?![^\W\d_])"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
     # (Central Kurdish glues its ezafe to the day: "١٩ی تشرینی دووەم")
@@ -1038,8 +1040,11 @@ _NUMERIC_ZONE_AFTER_CLOCK = re.compile(
     re.MULTILINE,
 )
 _NUMERIC_ZONE_HINT = re.compile(r"\d:[0-5]\d\s\(?[+-]\d{2}")
-# "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26
-_YEAR_BEFORE_ZONE = re.compile(r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$")
+# "Nov 5, 2026 UTC", "5 November 2026 GMT": a year, not 20:26; also the year that ends a
+# numeric date before a time's mark ("mar 12/05/2026 h 14:30", "12.05.2026 h 10:00")
+_YEAR_BEFORE_ZONE = re.compile(
+    r"(?:[^\W\d_]{3,}\.?|\d)(?:st|nd|rd|th)?,?\s$|(?<!\d)[0-3]?\d([/.\-])[01]?\d\1$"
+)
 
 
 def _spell_noon(match: re.Match[str]) -> str:
@@ -4852,6 +4857,11 @@ _MOVED_AFTER = re.compile(
     # postpositions after the slot given up: Hungarian "10:00 helyett", Turkish "10:00
     # yerine", Finnish "klo 10 sijaan", Estonian "kell 10 asemel"
     r"|helyett|yerine|sijaan|asemel"
+    # the slot a notice says has changed: SOGo's "per la data 03-Nov-26 all'ora 14:00 è
+    # cambiato" (not "e", and), "iz 15-Ruj-26 u 09:00 je promjenjen", "за … на 10:00 се
+    # промени", "… 的 10:00 已被更新"; the new start is listed below it
+    r"|(?:è|e['’]) ?(?:stat[oa] )?(?:cambiat|modificat|aggiornat)[oa]\b"
+    r"|je (?:promi?jenjen|izmi?jenjen|izmenjen)|се промени\b|було змінено|已被(?:更新|修改)"
     # Hindi "जो 8 दिसंबर को 2 बजे होना था, अब ...": the slot that was to be
     r"|होना था|होनी थी|होने वाला था|होने वाली थी)",
     re.IGNORECASE,
