@@ -130,7 +130,9 @@ def msg(
     """A mail from `sender` to the reader; `start` given makes it an invitation (a control)."""
     for mo, d, wd in days:
         chk(mo, d, wd)
-    raw = mail(f"{BATCH}/{family}/{name}", sender=sender, to=ME, subject=subject, sent=sent, text=text)
+    raw = mail(
+        f"{BATCH}/{family}/{name}", sender=sender, to=ME, subject=subject, sent=sent, text=text
+    )
     if start is None:
         label: dict[str, object] = {"kind": NEG}
     else:
