@@ -3454,7 +3454,9 @@ def _pair_across(
             ]
             if dates and not clocks:
                 lone_dates.append((dates[0], line, segment.origin))
-            elif clocks and not dates:
+            elif clocks and not dates and not _is_due(line.text[: clocks[0].begin]):
+                # a time to hand something in by on its own line is no meeting's half:
+                # "skilaðu verkefninu fyrir kl. 12 föstudaginn" / "22. janúar"
                 lone_clocks.append((clocks[0], line))
     lone_dates = _bookable_days(lone_dates, reference_day)
     if len({hit.day for hit, _, _ in lone_dates}) != 1 or not lone_clocks:
@@ -3517,8 +3519,14 @@ _OPENING_HOURS = re.compile(
 )
 
 
+# the Nordic word for "o'clock" between a deadline word and the hour: "fyrir kl. 12",
+# "senast kl. 12", "senest kl. 9", "viimeistään klo 16"
+_CLOCK_WORD_TAIL = re.compile(r"\s(?:kl|klo)\.?\s*$", re.IGNORECASE)
+
+
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
+    before = _CLOCK_WORD_TAIL.sub(" ", before)
     due = _DUE.search(before[-30:])
     if due is not None:
         lead = before[-30:][: due.start()]

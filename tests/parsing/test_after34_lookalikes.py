@@ -189,3 +189,40 @@ def test_committee_that_interviews_the_reader_is_claimed() -> None:
         "Interview invitation", body, sender=SENDER, to=TO, date="Mon, 15 Jun 2026 10:00:00 +0100"
     )
     assert claimed(raw)
+
+
+WRAPPED_DEADLINES = [
+    (
+        "is",
+        "Verkefni",
+        "Sæll Alex,\n\ntakk fyrir spjallið. Vinsamlegast sendu okkur verkefnið fyrir kl. 15 á "
+        "fimmtudaginn\n11. júní. Við höfum svo samband.\n\nKveðja,\nHildur",
+    ),
+    (
+        "sv",
+        "Uppgift",
+        "Hej Alex,\n\ntack för samtalet. Skicka in din lösning senast kl. 15 på torsdag,\n"
+        "den 11 juni. Vi hör av oss efter det.\n\nHälsningar,\nLina",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "body"), WRAPPED_DEADLINES, ids=[c[0] for c in WRAPPED_DEADLINES]
+)
+def test_hour_to_hand_in_by_on_a_wrapped_line_is_not_claimed(
+    lang: str, subject: str, body: str
+) -> None:
+    raw = plain_mail(subject, body, sender=SENDER, to=TO, date="Mon, 08 Jun 2026 10:00:00 +0000")
+    assert not claimed(raw), lang
+
+
+def test_interview_hour_on_a_wrapped_line_is_claimed() -> None:
+    body = (
+        "Hej Alex,\n\nvi bjuder in dig till intervju. Intervjun börjar kl. 15 på torsdag,\n"
+        "den 11 juni, på vårt kontor.\n\nHälsningar,\nLina"
+    )
+    raw = plain_mail(
+        "Inbjudan till intervju", body, sender=SENDER, to=TO, date="Mon, 08 Jun 2026 10:00:00 +0200"
+    )
+    assert claimed(raw)
