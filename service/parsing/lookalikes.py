@@ -294,7 +294,14 @@ PENDING_CUES = CaseBlindCues(
     # asked to confirm ("we are waiting for your confirmation") is not one
     r"|\b(?:is|it's|are) (?:still )?(?:waiting for|awaiting) (?:a )?confirmation\b"
     r"|\bwartet (?:noch )?auf (?:eine )?bestätigung|\battend une confirmation"
-    r"|\bin attesa di conferma",
+    r"|\bin attesa di conferma"
+    # a booking request received and still pending: "It is pending confirmation by the hiring
+    # team", "Está pendiente de confirmación", "en attente de confirmation", "Deze moet nog
+    # worden bevestigd", "aguardando confirmação", "väntar på bekräftelse" (after34)
+    r"|\bpending confirmation\b|\bpendiente de confirmación|\ben attente de confirmation"
+    r"|\bmoet nog (?:worden |door \w+ )?bevestigd|\bin afwachting van bevestiging"
+    r"|\baguardando (?:a )?confirmação|\bväntar på bekräftelse|\bventer på bekræftelse"
+    r"|\bodottaa vahvistusta|\bčeká na potvrzení|\boczekuje na potwierdzenie",
     re.IGNORECASE,
 )
 
@@ -620,6 +627,26 @@ START_DATE_CUES = CaseBlindCues(
     r"(?!(?:\s*(?:&|and)\s*time)?\s*:)"
     # unspaced scripts: "初出社", "入社日", "入职第一天", "첫 출근"
     r"|初出社|初出勤|入社日|入职第一天|첫 출근",
+    re.IGNORECASE,
+)
+
+# An appointment to sign the employment contract comes after the offer; nobody interviews
+# the reader then: "Termin zur Vertragsunterzeichnung", "la firma del contratto", "podpisanie
+# umowy o pracę", "Vi ses för kontraktsskrivning", "para a assinatura do contrato" (after34).
+# Read in the time's sentence and a subject that names no interview, as the first day is, so
+# an invitation that only says a contract may follow keeps its slot.
+CONTRACT_SIGNING_CUES = CaseBlindCues(
+    r"\b(?:contract signing|sign(?:ing)? (?:of )?(?:the |your )?(?:employment )?contract"
+    r"|vertragsunterzeichnung|vertragsunterschrift|unterzeichnung (?:des|ihres|deines)"
+    r" (?:arbeits)?vertrag\w*|signature (?:du|de votre|de ton) contrat"
+    r"|firma (?:del|de tu|de su|dei) contrat\w*|assinatura d[oe] (?:seu )?contrato"
+    r"|ondertekening van (?:je|uw|het) (?:arbeids)?contract|contract (?:te )?(?:tekenen"
+    r"|ondertekenen)|podpisani\w* umowy|podpis(?:ání)? (?:pracovní )?smlouvy"
+    r"|kontraktsskrivning|skriva (?:på )?(?:anställnings)?(?:kontrakt|avtal)\w*"
+    r"|kontraktunderskrivelse|underskrive\w* (?:af )?(?:ansættelses)?kontrakt\w*"
+    r"|sopimuksen allekirjoit\w*|sözleşme imza\w*)"
+    r"|契約書?の?(?:締結|署名)|雇用契約の?締結|계약서? (?:작성|서명)|근로계약 체결"
+    r"|签(?:订|署)(?:劳动|雇佣)?合同",
     re.IGNORECASE,
 )
 
@@ -1997,6 +2024,16 @@ OTHERS_MEETING_CUES = CaseBlindCues(
     r"|other (?:candidates|applicants)|otros candidatos|autres candidat(?:e)?s|altri candidati"
     r"|outros candidatos|anderen (?:kandidat|bewerber)\w*|andra kandidater|innych kandydat\w*"
     r"|다른 (?:후보|지원자)"
+    # the selection board meets by itself after the interviews, told to a candidate: "Die
+    # Auswahlkommission trifft sich ... zur Nachbesprechung aller Gespräche", "Le jury fera le
+    # bilan des entretiens le vendredi à 10h", "Výběrová komise zasedne ve středu ve 13:00"
+    # (debrief33, decision33); the board's word is the subject, the reader is not in it
+    r"|(?:auswahl)?(?:kommission|gremium|ausschuss) (?:trifft sich|tagt|berät)\b"
+    r"|nachbesprechung (?:aller|der) (?:\w+)?(?:gespräche|interviews)"
+    r"|(?:fera|feront|fait|font|ferons) le bilan des entretiens|le jury (?:se réunit|délibère)"
+    r"|(?:výběrová )?komise (?:zasedne|se sejde|zasedá)|komisia (?:zasadne|sa zíde|zasadá)"
+    r"|(?:panel|committee|hiring team) (?:meets|will meet|convenes) to (?:discuss|review"
+    r"|decide|debrief)"
     # the interview held with a candidate, said to the team: "intervjun med kandidat 2",
     # "the interview with candidate Ruiz", "das Gespräch mit dem Bewerber"
     r"|\b(?:intervjun|the interview|l'entretien|das gespräch|la entrevista|het gesprek) "
@@ -2383,6 +2420,11 @@ def lookalike_reason(view: MailView) -> str | None:
             if _START_CELL.search(sentence) and _END_ROW.search(body)
             else f"{'' if _INTERVIEW_NAMED.search(view.subject) else subject}\n{sentence}",
             "the time is a first working day, not an interview",
+        ),
+        (
+            CONTRACT_SIGNING_CUES,
+            f"{'' if _INTERVIEW_NAMED.search(view.subject) else subject}\n{sentence}",
+            "the time is for signing the employment contract, not an interview",
         ),
         (
             EMPLOYEE_REVIEW_CUES,

@@ -548,7 +548,13 @@ _DUE = re.compile(
     # Polish "do" (by) with a weekday in the genitive before the date: "odesłać do środy 2
     # grudnia", "decyzja do czwartku 3 grudnia" (assessdue27, offer27, deadline22)
     r"|do (?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)"
-    r"|senast|do dnia"
+    # ... as Czech and Slovak "do" with the weekday's genitive: "pošlete do pátku 12. června",
+    # "zarezervovat do středy 20. května", "nahrajte do piatku 12. júna" (after34)
+    r"|do (?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|pondelka|utorka|stredy|štvrtka"
+    r"|piatku|nedele)"
+    # Swedish "senast", Danish and Norwegian "senest" (at the latest): "send din besvarelse
+    # senest tirsdag den 19. maj kl. 12.00", "last opp senest torsdag 11. juni"
+    r"|senast|senest|do dnia"
     # Afrikaans "teen Vrydag" (by Friday), "nie later nie as"
     r"|teen|nie later as"
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
@@ -629,7 +635,10 @@ _DUE_AFTER = re.compile(
     # ... in Marathi, Hindi, Nepali, Gujarati, Telugu, Sinhala, Burmese and Khmer: "६
     # वाजेपर्यंत", "6 बजे तक", "५ बजेभित्र", "૬ વાગ્યા સુધી", "11:59 లోపు", "5.00 ට පෙර",
     # "၅ နာရီ မတိုင်မီ", "ម៉ោង ៥ មុន"
-    r"|पर्यंत|तक(?![\u0900-\u097f])|भित्र|સુધી|లోపు|లోగా|(?:ට\s?)?පෙර|မတိုင်မီ|មុន)",
+    r"|पर्यंत|तक(?![\u0900-\u097f])|भित्र|સુધી|లోపు|లోగా|(?:ට\s?)?පෙර|မတိုင်မီ|មុន"
+    # ... and "before" after it in Hindi and Urdu: "सुबह 9:00 बजे से पहले अपलोड करें",
+    # "2 بجے سے پہلے بھیج دیں" (after34)
+    r"|से पहले|سے پہلے)",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
@@ -3450,7 +3459,9 @@ def _pair_across(
             ]
             if dates and not clocks:
                 lone_dates.append((dates[0], line, segment.origin))
-            elif clocks and not dates:
+            elif clocks and not dates and not _is_due(line.text[: clocks[0].begin]):
+                # a time to hand something in by on its own line is no meeting's half:
+                # "skilaðu verkefninu fyrir kl. 12 föstudaginn" / "22. janúar"
                 lone_clocks.append((clocks[0], line))
     lone_dates = _bookable_days(lone_dates, reference_day)
     if len({hit.day for hit, _, _ in lone_dates}) != 1 or not lone_clocks:
@@ -3513,8 +3524,14 @@ _OPENING_HOURS = re.compile(
 )
 
 
+# the Nordic word for "o'clock" between a deadline word and the hour: "fyrir kl. 12",
+# "senast kl. 12", "senest kl. 9", "viimeistään klo 16"
+_CLOCK_WORD_TAIL = re.compile(r"\s(?:kl|klo)\.?\s*$", re.IGNORECASE)
+
+
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
+    before = _CLOCK_WORD_TAIL.sub(" ", before)
     due = _DUE.search(before[-30:])
     if due is not None:
         lead = before[-30:][: due.start()]
@@ -3531,6 +3548,22 @@ def _is_due(before: str) -> bool:
             # fredag", "push it till Friday": where the meeting is put
             due = None
     return bool(due or _DUE_TASK.search(before[-90:]))
+
+
+# Czech and Slovak "do" (by) before a weekday in the genitive that the date itself begins with:
+# "termín si zarezervujte do středy 20. května do 12:00", "pošlete do pátku 12. června"; the
+# weekday is read as part of the date, so "do" is all that is left before it.
+_BY_BEFORE = re.compile(r"(?<!\w)do\s$", re.IGNORECASE)
+_GENITIVE_WEEKDAY = re.compile(
+    r"(?:pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|pondelka|utorka|stredy|štvrtka"
+    r"|piatku|nedele)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _by_weekday(before: str, start: str) -> bool:
+    """Tell whether a date that opens with a genitive weekday follows Czech or Slovak "do"."""
+    return bool(_BY_BEFORE.search(before) and _GENITIVE_WEEKDAY.match(start))
 
 
 def _handed_in_by(before: str) -> bool:
@@ -4798,7 +4831,11 @@ def _combine(
             candidate.score -= 3.0  # "30a baino lehen", "18:00-dək", "17時までに": by then
             candidate.deadline = True
         else:
-            candidate.deadline = clock.start == time(23, 59) or _is_due(before)
+            candidate.deadline = (
+                clock.start == time(23, 59)
+                or _is_due(before)
+                or _by_weekday(before, date_line.text[begin : begin + 12])
+            )
             wide = date_line.text[max(0, begin - 160) : begin]
             if not candidate.deadline and _handed_in_by(wide):
                 candidate.deadline = True
