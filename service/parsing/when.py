@@ -5631,9 +5631,21 @@ def _shift_direction(line: str, start: int, finish: int) -> int | None:
     return None if nearest is None else nearest[1]
 
 
-# how far from a span a word asking the reader to come early is read ("Lütfen 15 dakika erken
-# gelin", "please arrive at reception 10 minutes earlier")
-_ARRIVE_REACH = 24
+# how far from a span a word asking the reader to come early is read: right before it
+# ("please arrive 15 minutes earlier", "Kom gärna 10 minuter tidigare") or, verb last, in
+# the same clause after it ("15 dakika erken gelin", "15 Minuten früher da sein")
+_ARRIVE_REACH = 16
+_SAME_CLAUSE = re.compile(r"[^,;:.!?\n]{0,24}")
+
+
+def _asks_to_come_early(line: str, span: re.Match[str]) -> bool:
+    """Tell a span that says how early the reader should come, not how far the slot moves:
+    "bumped forward by half an hour, so please arrive a bit earlier" still moves it."""
+    before = line[max(0, span.start() - _ARRIVE_REACH) : span.start()]
+    clause = _SAME_CLAUSE.match(line, span.end())
+    after = clause.group(0) if clause else ""
+    return bool(ARRIVE_EARLY_CUES.search(before) or ARRIVE_EARLY_CUES.search(after))
+
 
 # words that send a slot some days on, read with words that keep its hour: "the next day,
 # same time", "samma dag veckan efter, samma tid"
@@ -5662,8 +5674,7 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
         # the direction word must be in the span's sentence: "大约半小时。请提前准备" (about half an
         # hour. Prepare in advance) moves nothing
         span = _stated_span(line[:end], match)
-        near = line[max(0, match.start() - _ARRIVE_REACH) : match.end() + _ARRIVE_REACH]
-        if span is not None and ARRIVE_EARLY_CUES.search(near):
+        if span is not None and _asks_to_come_early(line, match):
             continue  # "please arrive 15 minutes earlier": the start stays
         if span is not None:
             spans.append((match.start(), match.end(), span))

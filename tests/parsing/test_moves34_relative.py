@@ -152,3 +152,13 @@ def test_a_made_move_then_a_question_is_still_a_reschedule() -> None:
     kind, confidence, got = _read(body)
     assert (kind, got) == ("reschedule", "2027-01-14T14:00:00+01:00")
     assert confidence >= 0.5
+
+
+def test_a_move_then_a_word_to_come_early_still_moves() -> None:
+    body = (
+        "Hi Alex,\n\nThe panel has pulled your interview on Thursday 17 December 2026 at "
+        "10:00 forward by half an hour, so please arrive a little earlier.\n\nPat"
+    )
+    kind, confidence, got = _read(body)
+    assert (kind, got) == ("reschedule", "2026-12-17T09:30:00+01:00")
+    assert confidence >= 0.5
