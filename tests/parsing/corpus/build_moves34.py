@@ -551,7 +551,11 @@ POLICY = (
     "`organizer_email` is the sender on positives."
 )
 
-FIGURES = "First sight and after: see the report in the commit that adds the rules."
+FIGURES = (
+    "First sight (every labelled field right, no false claim; measured once the files "
+    "existed, before any rule): dev 4 of 39, held out 13 of 15. After the rules of the same "
+    "branch: dev 21 of 39, held out 13 of 15."
+)
 
 
 def provenance(cases: list[Case]) -> str:
