@@ -1299,9 +1299,10 @@ def _list_number(match: re.Match[str]) -> str:
 
 # Vietnamese calendar notices print the hour between the weekday and the date ("Thứ 5, 09:30
 # 17 thg 12, 2026 - 10:30"): the hour goes after the date, where its range end stands, so
-# the date is not read with the end
+# the date is not read with the end; a range's end before the date ("lúc 09:00–09:45 3 thg
+# 12, 2026") stays with its start
 _VI_TIME_FIRST = re.compile(
-    r"(?<![\d:.])(?P<clock>[0-2]?\d:[0-5]\d)\s(?P<date>[0-3]?\d\sthg\s[01]?\d,?\s20\d\d)(?!\d)"
+    r"(?<![\d:.\-–—])(?<![\-–—]\s)(?P<clock>[0-2]?\d:[0-5]\d)\s(?P<date>[0-3]?\d\sthg\s[01]?\d,?\s20\d\d)(?!\d)"
 )
 
 
