@@ -1451,7 +1451,8 @@ ANY_MOVE_VERB = CaseBlindCues(MOVE_VERB_WORDS, re.IGNORECASE)
 # Thursday", "the day after, same time", "le lendemain, à la même heure", "aynı gün saat
 # 15:00'e" (a forwarder's note above the mail it passes on, a reply above the quoted one).
 SAME_HOUR_CUES = CaseBlindCues(
-    r"\bsame time\b|\bsame hour\b|zur (?:selben|gleichen) (?:uhrzeit|zeit)|gleiche uhrzeit"
+    r"\bsame time\b|\bsame hour\b|\bsame day and time\b"
+    r"|zur (?:selben|gleichen) (?:uhrzeit|zeit)|gleiche uhrzeit"
     r"|selbe uhrzeit|à la même heure|même heure|a la misma hora|misma hora|alla stessa ora"
     r"|stessa ora|(?:om )?dezelfde tijd|à mesma hora|mesma hora|o tej samej (?:godzinie|porze)"
     r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan"
@@ -1509,7 +1510,8 @@ NEXT_DAY_CUES = CaseBlindCues(
 # Words that send a slot to the same weekday a week on: "same day next week", "samma dag
 # veckan efter", "le même jour la semaine suivante", "el mismo día de la semana siguiente"
 SAME_DAY_NEXT_WEEK_CUES = CaseBlindCues(
-    r"\bsame day (?:the )?(?:next|following) week\b|samma dag (?:veckan efter|nästa vecka)"
+    r"\bsame day (?:and time )?(?:the )?(?:next|following) week\b"
+    r"|samma dag (?:veckan efter|nästa vecka)|다음 주 같은 요일"
     r"|samme dag (?:ugen efter|næste uge|uken etter|neste uke)|même jour la semaine suivante"
     r"|même jour de la semaine suivante|mismo día de la semana siguiente"
     r"|gleichen tag (?:in der )?(?:folgewoche|nächste woche)|stesso giorno della settimana dopo",
@@ -1628,6 +1630,23 @@ ARRIVAL_CUES = CaseBlindCues(
     # Japanese calls give the time to assemble before the start: "集合時刻：9時30分 /
     # 面接開始：10時00分" (public-service examination notices, company interview days)
     r"|集合(?:時刻|時間)[^\d\n]{0,20}$",
+    re.IGNORECASE,
+)
+
+# Words that ask the reader to come some minutes early, beside the span ("please arrive 15
+# minutes earlier", "Kom gärna 10 minuter tidigare", "10 minuten eerder aanwezig", "15
+# Minuten früher da sein", "đến sớm hơn 15 phút", "15 मिनट पहले पहुँचें"): the reader's
+# arrival moves, not the slot's start.
+ARRIVE_EARLY_CUES = CaseBlindCues(
+    r"\b(?:arriv\w*|come|coming|be there|be here|report|check in|sign in|kom|komma|komme"
+    r"|møde op|møt opp|mød op|vær på plass|var på plats|kommen|kommt|da sein|eintreffen"
+    r"|erscheinen|venir|venez|présent\w+|llegar|llega|llegue|ven|venga|presentarse"
+    r"|presentarsi|venire|chegue|chegar|venha|aanwezig|komen|przyjść|przyjdź|przybyć"
+    r"|gelin|gelmeniz\w*|gelmek|dođite|dođete|doći|pridite|budite|prisijungti|atvykite"
+    r"|ierasties|ierodieties|saavu\w*|tule|tulkaa|érkezz\w*|jöjjön|veniți|să veniți"
+    r"|datang|hadir|tiba)\b"
+    r"|đến|có mặt|पहुँच|पहुंच|आएं|आइए|আসুন|পৌঁছ|お越し|到着|도착|오시|到达|到場|到场"
+    r"|الحضور|الوصول|احضر|להגיע",
     re.IGNORECASE,
 )
 
@@ -3066,6 +3085,10 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     **dict.fromkeys(("yhden", "yhdellä"), 1.0),
     **dict.fromkeys(("δύο", "két", "dvě", "dve", "дві", "kaksi", "kahdella", "dues"), 2.0),
     **dict.fromkeys(("μισή", "fél", "půl", "pol", "пів", "puoli", "puolella", "mitja"), 0.5),
+    # Estonian "pool tundi", Slovene "eno uro", Romanian "o jumătate de oră", "două ore"
+    **dict.fromkeys(("pool", "jumătate de"), 0.5),
+    **dict.fromkeys(("eno", "üks", "ühe", "vienu", "vieną"), 1.0),
+    **dict.fromkeys(("două", "kaks", "divas", "dvi"), 2.0),
 }
 # unit words by the minutes they stand for
 SHIFT_UNITS: dict[str, int] = {
@@ -3113,13 +3136,28 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("dní", "deň", "день", "дні", "päivällä", "päivää", "dies"), 1440),
     **dict.fromkeys(("εβδομάδα", "héttel", "týden", "týždeň", "тиждень"), 10080),
     **dict.fromkeys(("viikolla", "viikkoa", "setmana"), 10080),
+    # Estonian, Slovene, Romanian, Latvian, Lithuanian
+    **dict.fromkeys(("tundi", "tunni", "tund", "uro", "ure", "uri", "oră", "stundas"), 60),
+    **dict.fromkeys(("valandą", "valandas", "valandomis", "valandos"), 60),
+    **dict.fromkeys(("minutit", "minūtes", "minūtēm", "minučių"), 1),
+    **dict.fromkeys(("päeva", "päev", "zi", "zile", "dienu", "dienas", "dieną"), 1440),
+    **dict.fromkeys(("nädal", "nädala", "teden", "săptămână", "nedēļu", "savaitę"), 10080),
+}
+# one word that is a whole span, its amount inside it: Latvian "stundu vēlāk" (an hour
+# later), "pusstundu" (half an hour), Lithuanian "valanda vėliau", "pusvalandžiu anksčiau",
+# Finnish "tuntia myöhemmin" (an hour later)
+SHIFT_WHOLE_SPANS: dict[str, int] = {
+    **dict.fromkeys(("stundu", "valanda", "valandą", "tuntia", "tunnin"), 60),
+    **dict.fromkeys(("pusstundu", "pusvalandžiu", "pusvalandį", "pusvalandis"), 30),
 }
 # the amounts the Danish and Norwegian "time" (hour) takes: "en time senere", "en halv
 # time tidligere"; English "a time later" is no span
 SHIFT_NORDIC_HOUR = frozenset(("en", "én", "ett", "et", "halv", "en halv", "to"))
 # Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
 # only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
-SHIFT_BARE_O_UNITS = frozenset(("godzinę", "dzień", "tydzień", "hodinu", "týden", "deň"))
+SHIFT_BARE_O_UNITS = frozenset(
+    ("godzinę", "dzień", "tydzień", "hodinu", "týden", "deň", "oră", "săptămână", "zi")
+)
 # words that send a slot later or earlier, looked for beside the span
 SHIFT_LATER_WORDS = (
     r"later|back|delay\w*|postpon\w*|später|nach hinten|plus tard|repouss\w*|décal\w*"
@@ -3136,6 +3174,10 @@ SHIFT_LATER_WORDS = (
     # Greek, Hungarian, Czech, Slovak, Ukrainian, Finnish, Catalan, Italian
     r"|αργότερα|πιο αργά|később|hátrébb|později|neskôr|пізніше"
     r"|myöhemmäksi|myöhemmin|endarrer\w*|més tard|ajorna\w*|dopo"
+    # Estonian, Latvian, Lithuanian, Slovene, Romanian, Norwegian and Danish ("utsettes en
+    # uke", "udsat en time"), Korean asking form ("늦출 수 있을까요")
+    r"|hiljem|vēlāk|vėliau|pozneje|kasneje|mai târziu|amân\w*|utsett\w*|utsatt|udsat\w*"
+    r"|udsætt\w*|늦출|늦추\w*"
 )
 SHIFT_EARLIER_WORDS = (
     r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
@@ -3148,4 +3190,6 @@ SHIFT_EARLIER_WORDS = (
     r"|زودتر|הוקדמ\w*|יוקדם|מוקדם יותר|تقديم\w*|مبكرا|أبكر"
     r"|νωρίτερα|πιο νωρίς|korábban|előrébb|dříve|dřív|skôr|раніше"
     r"|aikaisemmaksi|aiemmaksi|aikaisemmin|aiemmin|avança\w*|més d'hora"
+    # Estonian, Latvian, Lithuanian, Romanian
+    r"|varem|agrāk|anksčiau|mai devreme"
 )

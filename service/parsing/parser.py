@@ -115,11 +115,13 @@ from service.parsing.mime import (
 from service.parsing.model import Kind, ParsedMessage, ParseError, Person
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
+    ASKED_MOVE_NOTE,
     MOVED_AWAY_NOTE,
     Context,
     FoundTime,
     Segment,
     add_durations,
+    asked_to_move,
     find_times,
     is_reply_subject,
     lone_date,
@@ -1493,6 +1495,15 @@ def _from_text(
         # given up; keeping it would keep the old time in the calendar
         notes.append(MOVED_AWAY_NOTE)
         kind, confidence = "reschedule", min(confidence, 0.45)
+    if (
+        kind in ("invitation", "reschedule")
+        and confidence >= 0.5
+        and not beside_calendar
+        and asked_to_move(found)
+    ):
+        # "could we push your interview on Thursday at 2pm back an hour?": only asked
+        notes.append(ASKED_MOVE_NOTE)
+        confidence = min(confidence, 0.45)
     if not beside_calendar and confidence >= 0.5 and not _names_job_search(sources, subject_text):
         notes.insert(0, NO_JOB_SEARCH_NOTE)  # the review page names the first doubts
         confidence = min(confidence, 0.45)

@@ -32,6 +32,7 @@ from service.parsing.lexicon import (
     ALTERNATIVES_CUES,
     ANY_MOVE_VERB,
     ARRIVAL_CUES,
+    ARRIVE_EARLY_CUES,
     DESTINATION_WORDS,
     EN_TYPED_DAYS,
     END_LABELS,
@@ -57,6 +58,7 @@ from service.parsing.lexicon import (
     SHIFT_LATER_WORDS,
     SHIFT_NORDIC_HOUR,
     SHIFT_UNITS,
+    SHIFT_WHOLE_SPANS,
     SOLAR_HIJRI_MONTHS,
     SUBJECT_RESCHEDULED,
     WHEN_LABELS,
@@ -1309,6 +1311,15 @@ def _list_number(match: re.Match[str]) -> str:
     return "(" + unicodedata.normalize("NFKC", match.group(0)).strip("(). ") + ") "
 
 
+# Vietnamese calendar notices print the hour between the weekday and the date ("Thứ 5, 09:30
+# 17 thg 12, 2026 - 10:30"): the hour goes after the date, where its range end stands, so
+# the date is not read with the end; a range's end before the date ("lúc 09:00–09:45 3 thg
+# 12, 2026") stays with its start
+_VI_TIME_FIRST = re.compile(
+    r"(?<![\d:.\-–—])(?<![\-–—]\s)(?P<clock>[0-2]?\d:[0-5]\d)\s(?P<date>[0-3]?\d\sthg\s[01]?\d,?\s20\d\d)(?!\d)"
+)
+
+
 @lru_cache(maxsize=8)
 def normalise(text: str) -> str:
     """Fold full-width digits, odd spaces, minus signs and dashes to their plain forms.
@@ -1341,6 +1352,8 @@ def normalise(text: str) -> str:
         text = _THAI_ABBREVIATED.sub(lambda match: f" {_THAI_MONTHS[match.group(1)]}", text)
     if _ERA_HINT.search(text) and _CJK.search(text):
         text = _era_years(text)
+    if "thg" in text and _VI_TIME_FIRST.search(text):
+        text = _VI_TIME_FIRST.sub(r"\g<date> \g<clock>", text)
     if "00:00" in text:
         # "10-12-2026 00:00:00 10:00:00 - 11:00:00", "Scheduled On: 16-12-2026 00:00:00": a
         # date column printed as a datetime, its empty midnight before the slot's own clock
@@ -3805,7 +3818,12 @@ WEEKDAY_AFTER_NOTE = "the new day is the weekday named, counted from the slot it
 WEEKDAY_EITHER_NOTE = (
     "the weekday named could fall in the week of the slot it moves or the week after; check the day"
 )
-_ONE_SENTENCE = re.compile(r"(?<!\d)[.!?](?:\s|$)|[。?？;\n]")
+# (the Nordic "kl." before an hour ends no sentence: "tirsdag 9. februar kl. 10:00 flyttes til
+# torsdag")
+_ONE_SENTENCE = re.compile(r"(?<!\d)(?<!\bkl)[.!?](?:\s|$)|[。?？;\n]", re.IGNORECASE)
+# a word for "on" read with the weekday: "moved to the same time on Thursday", Croatian
+# "premješten je na četvrtak", Slovene "v četrtek"
+_ON_BEFORE_WEEKDAY = frozenset(("on", "the", "na", "u", "v", "w", "am", "le", "el", "op", "på"))
 
 
 def _weekday_after_moved_slot(dates: list[_Date], text: str, reference: date) -> list[_Date]:
@@ -3821,20 +3839,26 @@ def _weekday_after_moved_slot(dates: list[_Date], text: str, reference: date) ->
     for index, hit in enumerate(dates):
         if not index or not hit.relative:
             continue
-        weekday = weekday_names().get(_folded(text[hit.begin : hit.finish]).strip(".,()"))
+        written = _folded(text[hit.begin : hit.finish]).strip(".,()").split()
+        if len(written) == 2 and written[0] in _ON_BEFORE_WEEKDAY:
+            written = written[1:]  # "on Thursday": still a weekday alone
+        weekday = weekday_names().get(" ".join(written))
         if weekday is None:
             continue  # "tomorrow", "next week": not a weekday alone
         anchor = next((item for item in reversed(dates[:index]) if not item.relative), None)
         if anchor is None or anchor.day <= reference or not 0 < hit.begin - anchor.finish <= 120:
             continue
-        between = text[anchor.finish : hit.begin]
-        if _ONE_SENTENCE.search(between):
+        # searched in place, so that the year's dot ("15. prosinca 2026. u 11:00") ends nothing
+        if _ONE_SENTENCE.search(text, anchor.finish, hit.begin):
             continue
         # the verb stands between them or, verb-last, just after the weekday ("auf Donnerstag
         # verlegt", "naar dinsdag verplaatst")
         stop = _ONE_SENTENCE.search(text, hit.finish)
         tail = text[anchor.finish : min(hit.finish + 40, stop.start() if stop else len(text))]
-        if not (ANY_MOVE_VERB.search(tail) or RESCHEDULED_CUES.search(tail)):
+        # or a word for "now"/"new" stands right before the weekday, after the old slot
+        # ("… 10:00 बजे होना था, अब गुरुवार को उसी समय", "… की जगह अब शुक्रवार को")
+        now = NEW_TIME_CUES.search(text[max(anchor.finish, hit.begin - 12) : hit.begin])
+        if not (ANY_MOVE_VERB.search(tail) or RESCHEDULED_CUES.search(tail) or now):
             continue
         sentence = time_sentence(text, hit.begin)
         if _REQUEST.search(sentence):
@@ -5525,6 +5549,61 @@ def moved_away(found: FoundTime) -> bool:
     return bool(clocks) and all(clock.finish <= away.start() for clock in clocks)
 
 
+ASKED_MOVE_NOTE = "the mail only asks whether this slot may move; nothing has moved yet"
+# where a question ends: the Latin, CJK and Arabic question marks, and the Japanese polite
+# question that ends in a full stop ("…変更させていただくことは可能でしょうか。")
+_QUESTION_END = re.compile(r"[?？؟]|でしょうか|ませんか")
+# a sentence ends at a full stop (not a year's, not the Nordic "kl."), a question mark or a
+# dash that opens a clause of its own ("… moved to Thursday at 10:00 - does that work?")
+_ASK_SENTENCE_END = re.compile(
+    r"(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])[.!](?:\s|$)|[。।۔\n]|[?？؟]|\s[-–—]\s",
+    re.IGNORECASE,
+)
+
+
+# Chinese, Japanese and Korean words that move a slot, in a question: "能否把…提前半小时？",
+# "…に変更していただけますか", "…로 옮길 수 있을까요?" ("提前" alone also asks the reader to come
+# early; a word for arriving rules that out above)
+_CJK_MOVE_WORDS = re.compile(
+    "提前|推迟|推遲|延后|延後|改到|改为|改成|调整|調整|変更|ずら|遅らせ|早め|繰り上げ|繰り下げ"
+    "|옮기|옮길|변경|조정|당기|당길"
+)
+
+
+def asked_to_move(found: FoundTime) -> bool:
+    """Tell a slot whose own sentence only asks whether it may move ("Would it be possible
+    to move your interview on Tuesday … to Thursday at the same time?", "…を30分遅らせることは
+    可能でしょうか。", "هل يمكن تأجيل مقابلتك … لمدة ساعة؟"): a question with a move verb, a
+    span's direction or words that keep the hour. Nothing has moved, and the slot read is
+    either the one that may be given up or one only proposed."""
+    line = found.line
+    if not line:
+        return False
+    start = 0
+    for before in _ASK_SENTENCE_END.finditer(line, 0, found.at):
+        start = before.end()
+    stop = _ASK_SENTENCE_END.search(line, found.at)
+    end = stop.end() if stop else len(line)
+    sentence = line[start:end]
+    if not _QUESTION_END.search(sentence) or ARRIVE_EARLY_CUES.search(sentence):
+        return False  # "Wil je 10 minuten eerder aanwezig zijn?" asks the reader to come early
+    # the change asked for is all the question says of the new slot: a span ("back an
+    # hour?", "30분 늦출 수 있을까요?") or the old hour kept ("to Thursday at the same time?");
+    # a question that writes the new time out ("can we move to 4pm same day?") proposes a
+    # slot of its own, often taken as agreed in the next breath
+    spans = list(_SHIFT_SPAN.finditer(sentence))
+    if any(_stated_span(sentence, match) is not None for match in spans):
+        return True
+    if spans and _CJK_MOVE_WORDS.search(sentence):
+        return True  # "能否…提前半小时？": "提前" is no direction word elsewhere
+    lowered = lower_as_regex(sentence)
+    return bool(
+        SAME_HOUR_CUES.search_lowered(lowered)
+        or NEXT_DAY_CUES.search_lowered(lowered)
+        or SAME_DAY_NEXT_WEEK_CUES.search_lowered(lowered)
+    )
+
+
 # words for when a moved slot goes besides a day's name or a number: "next week", "another
 # day", "a later date", "nächste Woche", "la semaine prochaine", "la próxima semana"
 _WHEN_WORDS = frozenset(
@@ -5560,11 +5639,13 @@ def _when_names() -> frozenset[str]:
 
 SHIFTED_NOTE = "the new time is not written: read as the old slot moved by the span the mail states"
 _SHIFT_SPAN = re.compile(
-    r"(?<![0-9A-Za-z\u00c0-\u024f_:.時시])(?:(?P<digits>\d{1,3})|(?P<word>"
+    r"(?<![0-9A-Za-z\u00c0-\u024f_:.時시])(?:(?:(?P<digits>\d{1,3})|(?P<word>"
     + alternation(SHIFT_AMOUNT_WORDS)
     + r"))(?:[\s-]?)(?P<unit>"
     + alternation(SHIFT_UNITS)
-    + r")(?![^\W\d_\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af])",  # Thai and CJK run on
+    + r")|(?P<whole>"
+    + alternation(SHIFT_WHOLE_SPANS)
+    + r"))(?![^\W\d_\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af])",  # Thai and CJK run on
     re.IGNORECASE,
 )
 _LATIN_BEFORE = r"(?<![0-9A-Za-z\u00c0-\u024f])"  # CJK runs its words together
@@ -5572,13 +5653,22 @@ _SHIFT_LATER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_LATER_WORDS})", re.IGNOREC
 _SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGNORECASE)
 # the Nordic "kl." before an hour ("torsdag kl. 14:00 flyttas en timme senare") and the Thai
 # "น." after one ("เวลา 10:00 น. จะเลื่อนออกไป") end no sentence
-_SHIFT_SENTENCE_END = re.compile(r"(?<!\d)(?<!\bkl)(?<!น)[.!?](?:\s|$)|[。?？।۔]", re.IGNORECASE)
+# the Latvian "plkst." before an hour and the Lithuanian "2026 m. gruodžio 16 d. 13:00" (year,
+# day) likewise
+_SHIFT_SENTENCE_END = re.compile(
+    r"(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔]", re.IGNORECASE
+)
 _SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 
 
 def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
     """The span a move states ("45 minutes later", "avancé d'une heure", "bir gün
     sonraya"), signed by the word beside it; None when it is no move by a span."""
+    if match.group("whole"):
+        # "stundu vēlāk", "pusvalandžiu anksčiau": one word holds the amount and the unit
+        sign = _shift_direction(line, match.start(), match.end())
+        minutes = SHIFT_WHOLE_SPANS[match.group("whole").lower()]
+        return None if sign is None else timedelta(minutes=sign * minutes)
     unit = SHIFT_UNITS[match.group("unit").lower()]
     word = (match.group("word") or "").lower()
     if word == "o" and match.group("unit").lower() not in SHIFT_BARE_O_UNITS:
@@ -5613,6 +5703,22 @@ def _shift_direction(line: str, start: int, finish: int) -> int | None:
     return None if nearest is None else nearest[1]
 
 
+# how far from a span a word asking the reader to come early is read: right before it
+# ("please arrive 15 minutes earlier", "Kom gärna 10 minuter tidigare") or, verb last, in
+# the same clause after it ("15 dakika erken gelin", "15 Minuten früher da sein")
+_ARRIVE_REACH = 16
+_SAME_CLAUSE = re.compile(r"[^,;:.!?\n]{0,24}")
+
+
+def _asks_to_come_early(line: str, span: re.Match[str]) -> bool:
+    """Tell a span that says how early the reader should come, not how far the slot moves:
+    "bumped forward by half an hour, so please arrive a bit earlier" still moves it."""
+    before = line[max(0, span.start() - _ARRIVE_REACH) : span.start()]
+    clause = _SAME_CLAUSE.match(line, span.end())
+    after = clause.group(0) if clause else ""
+    return bool(ARRIVE_EARLY_CUES.search(before) or ARRIVE_EARLY_CUES.search(after))
+
+
 # words that send a slot some days on, read with words that keep its hour: "the next day,
 # same time", "samma dag veckan efter, samma tid"
 _DAYS_ON = ((NEXT_DAY_CUES, 1), (SAME_DAY_NEXT_WEEK_CUES, 7))
@@ -5640,6 +5746,8 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
         # the direction word must be in the span's sentence: "大约半小时。请提前准备" (about half an
         # hour. Prepare in advance) moves nothing
         span = _stated_span(line[:end], match)
+        if span is not None and _asks_to_come_early(line, match):
+            continue  # "please arrive 15 minutes earlier": the start stays
         if span is not None:
             spans.append((match.start(), match.end(), span))
     for cues, days in _DAYS_ON:
