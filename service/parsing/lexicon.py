@@ -592,6 +592,20 @@ EXTRA_WEEKDAYS: dict[str, int] = {
             )
         )
     },
+    # the day a move goes to: Estonian allative ("lükkub neljapäevale"), Hungarian sublative
+    # ("csütörtökre tesszük át", also "for Thursday"), Finnish allative ("siirtyy torstaille");
+    # and Lithuanian's accusative, its plain "on <day>" ("ketvirtadienį 10:00")
+    **{
+        word: day
+        for week in (
+            "esmaspäevale teisipäevale kolmapäevale neljapäevale reedele laupäevale pühapäevale",
+            "hétfőre keddre szerdára csütörtökre péntekre szombatra vasárnapra",
+            "maanantaille tiistaille keskiviikolle torstaille perjantaille lauantaille"
+            " sunnuntaille",
+            "pirmadienį antradienį trečiadienį ketvirtadienį penktadienį šeštadienį sekmadienį",
+        )
+        for day, word in enumerate(week.split())
+    },
 }
 
 
@@ -1466,7 +1480,10 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"|samal kellaajal|samale kellaajale|την ίδια ώρα|באותה שעה|في نفس الوقت|نفس الموعد"
     r"|همان ساعت|उसी समय|त्याच वेळी|একই সময়|அதே நேர|అదే సమయ|اسی وقت|cùng giờ"
     r"|giữ nguyên giờ|jam yang sama|waktu yang sama|masa yang sama|parehong oras|เวลาเดิม"
-    r"|同一时间|相同时间|同一時間",
+    r"|同一时间|相同时间|同一時間"
+    # Lithuanian, Latvian, Slovene
+    r"|tuo pačiu laiku|tą pačią valandą|tajā pašā laikā|tajā pašā stundā|ob isti uri"
+    r"|ob istem času",
     re.IGNORECASE,
 )
 # Words that keep the hour of a slot a move gives up, said of the time itself rather than

@@ -3437,7 +3437,9 @@ def _prefer_forwarders_new_time(candidates: list[_Candidate]) -> None:
 _REQUEST = re.compile(
     r"\?|\b(?:ask(?:ed)?|request(?:ed)?|propos(?:e|ed)|suggest(?:ed)?|can we|could we|could you"
     r"|would it be possible|podemos|podríamos|pedí|hemos pedido|können wir|könnten wir"
-    r"|gebeten|pourrions|pouvons|demandé|possiamo|potremmo|kunnen we|zouden we|pedimos"
+    r"|gebeten|pourrions|pouvons|demandé|possiamo|potremmo|kunnen we|zouden we"
+    # "pedimos desculpa/disculpas" (we apologise) asks for nothing
+    r"|pedimos(?!\s+(?:desculpa|disculpa|perd[aã]o|perd[oó]n))"
     r"|czy możemy|poprosiłem|poprosiłam)\b",
     re.IGNORECASE,
 )
@@ -4180,6 +4182,7 @@ def _read_anchored(
             if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
         ]
         anchor = max(anchors, key=lambda item: item.score)
+        span = _first_stated_span(text) if same_day and not clocks else None
         if dates and clocks:
             # a whole slot of its own, read like any other; but a bare weekday in the
             # forwarder's note of a move ("Przełożyli na piątek 10:00", "auf Freitag, 10:00
@@ -4191,15 +4194,28 @@ def _read_anchored(
         if next_day:
             day = anchor.start.date() + timedelta(days=1)
         elif dates:
-            day = dates[-1].day
+            # "let's move it to Thursday at the same time" over a quoted Tuesday 15 December:
+            # the Thursday of that week, not the one after the reply was written
+            hit, anchor_day = dates[-1], anchor.start.date()
+            bare = _folded(text[hit.begin : hit.finish]).strip(".,()") in weekday_names()
+            in_week = _day_in_anchor_week(hit, text, anchor_day, reference_day) if bare else None
+            if in_week is not None and in_week != anchor_day and (moved or same_hour):
+                day = in_week
+            else:
+                day = hit.day
         elif clocks and (same_day or (line.note and moved)):
             day = anchor.start.date()
+        elif same_day and span is not None:
+            day = (anchor.start + span).date()
         else:
             continue
         if clocks:
             hour = clocks[0].start
         elif same_hour or next_day:
             hour = anchor.start.timetz().replace(tzinfo=None)
+        elif same_day and span is not None:
+            # "now on the same day, one hour later": the older slot moved by the span
+            hour = (anchor.start + span).timetz().replace(tzinfo=None)
         else:
             continue
         start = datetime.combine(day, hour, tzinfo=anchor.start.tzinfo)
@@ -4233,19 +4249,27 @@ def _read_anchored(
 MAX_ANCHORED_LINES = 200
 
 
+def _day_in_anchor_week(
+    hit: _Date, text: str, anchor_day: date, reference_day: date
+) -> date | None:
+    """Return the day a bare weekday names in the week of the slot it moves (three days
+    either side of it), or None when it is no bare weekday or that day is already past."""
+    if not hit.relative or _DIGIT.search(text, hit.begin, hit.finish):
+        return None
+    if _RELATIVE_WORDS.search(text[hit.begin : hit.finish]):
+        return None  # "tomorrow", "today": the writer's days
+    day = anchor_day + timedelta(days=(hit.day.weekday() - anchor_day.weekday() + 3) % 7 - 3)
+    return None if day < reference_day else day
+
+
 def _weekday_of_anchor_week(
     found: list[_Candidate], line: _Line, hit: _Date, anchor: _Candidate, reference_day: date
 ) -> None:
     """Put the slots read from a note's bare weekday on that weekday of the week of the slot
     the note moves (three days either side of it), when that day is not already past; a
     clock the note gives without a zone is in the zone of the slot it moves."""
-    if not hit.relative or _DIGIT.search(line.text, hit.begin, hit.finish):
-        return
-    anchor_day = anchor.start.date()
-    if _RELATIVE_WORDS.search(line.text[hit.begin : hit.finish]):
-        return  # "tomorrow", "today": the writer's days
-    day = anchor_day + timedelta(days=(hit.day.weekday() - anchor_day.weekday() + 3) % 7 - 3)
-    if day < reference_day or day == hit.day:
+    day = _day_in_anchor_week(hit, line.text, anchor.start.date(), reference_day)
+    if day is None or day == hit.day:
         return
     shift = day - hit.day
     finish = line.offset + len(line.text)
@@ -5659,6 +5683,15 @@ _SHIFT_SENTENCE_END = re.compile(
     r"(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔]", re.IGNORECASE
 )
 _SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
+
+
+def _first_stated_span(text: str) -> timedelta | None:
+    """The first span a line moves something by, other than asking the reader to come early."""
+    for match in _SHIFT_SPAN.finditer(text):
+        span = _stated_span(text, match)
+        if span is not None and not _asks_to_come_early(text, match):
+            return span
+    return None
 
 
 def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
