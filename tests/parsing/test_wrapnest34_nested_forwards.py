@@ -6,7 +6,10 @@ Roundcube and Thunderbird send a bottom-posted thread as HTML only: each reply s
 other clients) forwarding it write a plain alternative from that HTML in which the quote levels
 are gone, so the newest reply ran on below "X wrote:" as if it were quoted earlier mail: the
 user saw "the only time found is in quoted earlier mail" instead of the confirmed slot. The
-HTML twin still tells which part is quoted.
+HTML twin still tells which part is quoted. Where there is no HTML twin (Outlook's plain
+"-----Original Message-----" forward, a forward written as a quote), the attributions stacked
+on each other with no deeper "> " line below them tell that the levels were lost, and the
+text under them is not all read as quoted mail.
 """
 
 from __future__ import annotations
@@ -96,3 +99,14 @@ def test_the_german_thread_confirms_thursday_once_forwarded() -> None:
     assert parsed.kind == "invitation"
     assert parsed.confidence >= 0.5
     assert parsed.start == datetime(2026, 12, 3, 14, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def test_a_plain_forward_that_lost_the_quote_levels_reads_the_same() -> None:
+    # (the German thread forwarded as a quote still takes the first offered option: left)
+    for raw, clients in ((EN, ("outlook_original", "quoted")), (DE, ("outlook_original",))):
+        direct = _reading(raw)
+        for client in clients:
+            for language in ("en", "fr"):
+                forwarded = Wrapper(client, language, note="none")(raw)
+                assert forwarded is not None
+                assert _reading(forwarded) == direct, client
