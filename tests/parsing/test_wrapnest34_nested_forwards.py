@@ -110,3 +110,49 @@ def test_a_plain_forward_that_lost_the_quote_levels_reads_the_same() -> None:
                 forwarded = Wrapper(client, language, note="none")(raw)
                 assert forwarded is not None
                 assert _reading(forwarded) == direct, client
+
+
+# The user's own reply, copied to Afterview: it greets the one whose invitation it quotes.
+_REPLIES = (
+    (
+        "Re: Interview - warehouse planner",
+        "Dear Mr Okafor,\n\nThat works, see you on Thursday at 2pm. Thank you!\n\nRuth Baines\n\n"
+        "On Mon, 30 Nov 2026 16:10:00 +0000,\nDaniel Okafor <d.okafor@brightwell-freight.example"
+        ".co.uk> wrote:\n\n> Dear Ruth,\n>\n> We would like to invite you to an interview on"
+        " Thursday 10 December 2026 at 14:00 (UK time) at our Leeds office.\n>\n> Kind regards,"
+        "\n> Daniel Okafor\n",
+        "Ruth Baines <ruth.baines@mail.example.org>",
+        ("gmail", "outlook_original"),
+    ),
+    (
+        "Re: Vorstellungsgespräch",
+        "Guten Tag Frau Seidel,\n\nDonnerstag um 14 Uhr passt mir gut, bis dann!\n\nMarkus Vogt\n\n"
+        "Am Mon, 30 Nov 2026 16:10:00 +0100\nschrieb Ines Seidel <i.seidel@lindenhof-logistik"
+        ".example.de>:\n\n> Guten Tag Herr Vogt,\n>\n> wir laden Sie zum Vorstellungsgespräch am"
+        " Donnerstag, 10. Dezember 2026 um 14:00 Uhr in Leipzig ein.\n>\n> Mit freundlichen"
+        " Grüßen\n> Ines Seidel\n",
+        "Markus Vogt <markus.vogt@post.example.de>",
+        # (through Gmail, its header's date counts as a second offered day: left)
+        ("outlook_original",),
+    ),
+)
+
+
+def test_a_forwarded_reply_still_answers_the_one_it_greets() -> None:
+    """Passed on inline, the reply's quote keeps its "> " marks below the forward's block, so
+    "Dear Mr Okafor" still reads as the reader answering the quoted sender, not as mail
+    written to someone else."""
+    for subject, body, sender, clients in _REPLIES:
+        message = EmailMessage()
+        message["From"] = sender
+        message["To"] = "Afterview <in+inbox@afterview.example>"
+        message["Date"] = "Mon, 30 Nov 2026 19:40:00 +0000"
+        message["Subject"] = subject
+        message.set_content(body)
+        raw = bytes(message)
+        direct = _reading(raw)
+        assert direct[2], subject
+        for client in clients:
+            forwarded = Wrapper(client, "en", note="none")(raw)
+            assert forwarded is not None
+            assert _reading(forwarded) == direct, (subject, client)
