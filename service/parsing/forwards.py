@@ -285,13 +285,23 @@ def find_forwards(text: str, forwarded: bool = False) -> list[InlineForward]:
                 subject=fields.get("subject"),
                 date_text=fields.get("date"),
                 message_id=fields.get("message-id"),
-                body="\n".join(unquoted[cursor:]),
+                body="\n".join(_passed_on_body(expanded, unquoted, start, cursor)),
                 is_forward=is_forward,
                 notes="\n".join(above),
                 recipients=recipients[:MAX_FIELD_CHARS],
             )
         )
     return found
+
+
+def _passed_on_body(expanded: list[str], unquoted: list[str], start: int, cursor: int) -> list[str]:
+    """The lines of the message below a header block, one "> " level off where the client
+    quoted the block itself too (the iPhone's forward). Below a block written without "> ",
+    a "> " line is the message's own quote of earlier mail and keeps its mark: a reply passed
+    on still shows whose mail it answers ("… Cyril Mahé <…> a écrit :" over "> Bonjour")."""
+    if any(_QUOTE.match(line) for line in expanded[start:cursor] if line.strip(" >\t")):
+        return unquoted[cursor:]
+    return expanded[cursor:]
 
 
 def _sent_on(above: dict[str, str], above_to: str, fields: dict[str, str], recipients: str) -> bool:

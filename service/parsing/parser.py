@@ -296,9 +296,44 @@ def _plain_parts(envelope: Envelope) -> list[str]:
         plain_words = sum(len(_URL.sub(" ", _without_footer(text)).split()) for text in plain)
         if html_words >= max(LINK_STUB_HTML_WORDS, 2 * plain_words):
             return []
+    if plain and envelope.html and "lockquote" in envelope.html[0][:MAX_QUOTE_SCAN]:
+        plain = [_quoted_like_html(text, envelope.html[0]) for text in plain]
     if envelope.html and ("ignature" in envelope.html[0] or "_MailAutoSig" in envelope.html[0]):
         return [_signed_like_html(text, envelope.html[0]) for text in plain]
     return plain
+
+
+# how much of an HTML twin is looked at for blockquotes, and how long a plain part may be
+# for its quotes to be restored from it (a forward of a thread, not an archive)
+MAX_QUOTE_SCAN = 200_000
+_QUOTE_RESTORE_LINES = 400
+_QUOTE_MARK = re.compile(r"^[ \t]*>", re.MULTILINE)
+
+
+def _quoted_like_html(plain: str, html: str) -> str:
+    """Read the plain part with the quote marks its HTML twin shows, where it lost them.
+
+    A client that writes the plain alternative from the HTML of a message it forwards
+    (Gmail or Outlook passing on an HTML-only Roundcube or Thunderbird thread) may drop the
+    <blockquote> levels: "X wrote:" then the quoted mail and the reply written below it run
+    on as one text, and the newest reply at the bottom reads as quoted earlier mail. The HTML
+    still nests them; its text with "> " marks is read instead when it carries the same
+    attribution and the plain part has no quote mark at all."""
+    if _QUOTE_MARK.search(plain) or plain.count("\n") > _QUOTE_RESTORE_LINES:
+        return plain
+    quoted = html_to_text(html, quotes=True)
+    lines = quoted.split("\n")
+    first = next((index for index, line in enumerate(lines) if line.startswith(">")), None)
+    if first is None:
+        return plain
+    attribution = next((line.strip() for line in reversed(lines[:first]) if line.strip()), "")
+    inner = next((line.strip(" >") for line in lines[first:] if line.strip(" >")), "")
+    flat = " ".join(plain.split())
+    if not attribution or not inner or " ".join(attribution.split()) not in flat:
+        return plain
+    if " ".join(inner.split()) not in flat:
+        return plain
+    return quoted
 
 
 def _signed_like_html(plain: str, html: str) -> str:

@@ -1520,7 +1520,7 @@ def _lines(text: str, context: Context) -> list[_Line]:
                 last_block = index
                 base_depth = depth + 1
                 inside = header_blocks == forwards
-            else:
+            elif not _flattened_stack(raw_lines, index, depth):
                 quoted = True
                 under_attribution, prefixed = True, False
         if (
@@ -1538,6 +1538,45 @@ def _lines(text: str, context: Context) -> list[_Line]:
         lines.append(_Line(stripped, offset, quoted, inside, note))
         offset += len(stripped) + 1
     return lines
+
+
+def _line_depth(raw: str) -> int:
+    line = raw[:MAX_LINE]
+    if not line.lstrip().startswith(">"):
+        return 0
+    return line[: len(line) - len(line.lstrip("> ")) + 1].count(">")
+
+
+# how far below stacked attributions a deeper "> " line is looked for
+_FLATTENED_SPAN = 200
+
+
+def _flattened_stack(raw_lines: list[str], index: int, depth: int) -> bool:
+    """Tell an attribution stacked on another ("X wrote:" right above or below "Y wrote:")
+    with no deeper "> " line under them: a nested thread whose quote levels were lost.
+
+    A client that writes the plain text of an HTML thread (Roundcube's and Thunderbird's
+    bottom-posted replies in nested <blockquote>s) without the levels leaves the
+    attributions on top of each other and the oldest mail, each reply and the newest one
+    below them on one level. Which lines were quoted is no longer told, and the newest
+    reply is the last of them: read as quoted mail, the mail's own time was lost."""
+    neighbours = []
+    for step in (-1, 1):
+        probe = index + step
+        while 0 <= probe < len(raw_lines) and abs(probe - index) <= 3:
+            text = raw_lines[probe][:MAX_LINE].lstrip("> ").strip()
+            if text:
+                neighbours.append(probe)
+                break
+            probe += step
+    if not any(
+        _line_depth(raw_lines[probe]) == depth
+        and is_reply_header(raw_lines[probe][:MAX_LINE].lstrip("> ").rstrip())
+        for probe in neighbours
+    ):
+        return False
+    start = max(0, index - 4)
+    return all(_line_depth(raw) <= depth for raw in raw_lines[start : index + _FLATTENED_SPAN])
 
 
 def _block_starts(raw_lines: list[str]) -> int:
