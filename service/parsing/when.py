@@ -5835,11 +5835,11 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
         if after and not any(c.start == new_start.time().replace(tzinfo=None) for c in after):
             return found
         notes = found.warnings if after else (*found.warnings, SHIFTED_NOTE)
-        return replace(
-            found,
-            start=new_start,
-            end=found.end + span if found.end is not None else None,
-            moved=True,
-            warnings=notes,
-        )
+        new_end = found.end + span if found.end is not None else None
+        stated_end = any(c.start == old_hour and c.end is not None for c in clocks)
+        if new_end is not None and not stated_end and new_end - new_start == abs(span):
+            # "pusvalandžiu anksčiau" (half an hour earlier) was also read as the meeting's
+            # length: the words say how far it moves, not how long it lasts
+            new_end = None
+        return replace(found, start=new_start, end=new_end, moved=True, warnings=notes)
     return found
