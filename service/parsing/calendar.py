@@ -81,6 +81,43 @@ _UNQUOTED_DISPLAY_TZID = re.compile(
 )
 
 
+# A moment property's value as producers really write it: "20261210T100000Z", but also
+# lower-case ("20261210t100000z") and without seconds ("20261210T1000"); several in a list
+_ONE_MOMENT = r"\d{8}(?:[Tt]\d{4}(?:\d\d)?[Zz]?)?"
+_MOMENT_VALUE = re.compile(rf"{_ONE_MOMENT}(?:,{_ONE_MOMENT})*")
+_MOMENT_PROPERTIES = frozenset(
+    {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "DTSTAMP"}
+)
+_SHORT_CLOCK = re.compile(r"([Tt]\d{4})(?=[Zz]?(?:,|$))")
+
+
+def _repaired_moment(line: str) -> str:
+    """Mend a date-time line that RFC 5545 readers refuse but its producer meant plainly.
+
+    "DTSTART;TZID=tzone://Microsoft/Custom:20261210T100000": a TZID with a colon left
+    unquoted ends the parameters early; "20261210T1000" lacks its seconds; "t" and "z"
+    written small. Each made icalendar drop the moment, and with it the whole invitation.
+    """
+    if len(line) > 400:
+        return line
+    name_end = min((i for i in (line.find(";"), line.find(":")) if i >= 0), default=-1)
+    if name_end <= 0 or line[:name_end].upper() not in _MOMENT_PROPERTIES:
+        return line
+    head, _, value = line.rpartition(":")
+    if not head or not _MOMENT_VALUE.fullmatch(value.strip()):
+        return line
+    value = _SHORT_CLOCK.sub(r"\g<1>00", value.strip()).upper()
+    if ":" in head[name_end:]:
+        # the colon belongs to an unquoted parameter value: quote each parameter holding one
+        params = head[name_end + 1 :].split(";") if head[name_end] == ";" else []
+        quoted = [
+            f'{key}="{text}"' if ":" in text and not text.startswith('"') else f"{key}={text}"
+            for key, _, text in (param.partition("=") for param in params)
+        ]
+        head = ";".join([head[:name_end], *quoted])
+    return f"{head}:{value}"
+
+
 def repair_content_lines(data: bytes) -> str:
     """Undo the folding damage mail clients and exporters do to content lines.
 
@@ -125,6 +162,7 @@ def repair_content_lines(data: bytes) -> str:
             continue
         parameters_left -= parameters
         line = _UNQUOTED_DISPLAY_TZID.sub(r'\1"\2"', line, count=1)
+        line = _repaired_moment(line)
         marker = _BEGIN_END.match(line)
         if marker:
             if marker.group(1).upper() == "BEGIN":
@@ -439,6 +477,11 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     ):
         # a day without an end, or with DTEND on the day itself, is that one day
         end = start + timedelta(days=1)
+    elif isinstance(start, datetime) and isinstance(end, datetime) and end < start:
+        # an end before the start (a producer's slip, or DTEND in another zone misread)
+        # would put an impossible span in the feed: the start alone is what is known
+        result.warnings.append("the calendar's end is before its start; the end was left out")
+        end = None
     moved = False
     instance = chosen  # the component the reported instance comes from
     is_override_only = chosen.get("RECURRENCE-ID") is not None

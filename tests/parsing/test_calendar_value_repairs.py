@@ -1,0 +1,70 @@
+"""Moments written outside RFC 5545 that their producers meant plainly.
+
+A TZID holding a colon left unquoted, a time without seconds, "t" and "z" in lower case:
+icalendar refuses each, and before this repair the whole invitation was lost (read as no
+invitation at all). An end before the start is kept out of the feed rather than shown.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from service.parsing import parse_message
+from tests.parsing.test_calendar_zone_spellings import _CET_RULES, BERLIN_TEN, _invite
+
+_CUSTOM_ZONE = ["BEGIN:VTIMEZONE", "TZID:tzone://Microsoft/Custom", *_CET_RULES, "END:VTIMEZONE"]
+
+MEANT_PLAINLY = {
+    "TZID with a colon, unquoted": (
+        _CUSTOM_ZONE,
+        [
+            "DTSTART;TZID=tzone://Microsoft/Custom:20261210T100000",
+            "DTEND;TZID=tzone://Microsoft/Custom:20261210T110000",
+        ],
+    ),
+    "no seconds": (
+        [],
+        ["DTSTART;TZID=Europe/Berlin:20261210T1000", "DTEND;TZID=Europe/Berlin:20261210T1100"],
+    ),
+    "lower-case t and z": ([], ["DTSTART:20261210t090000z", "DTEND:20261210t100000z"]),
+    "no seconds, in UTC": ([], ["DTSTART:20261210T0900Z", "DTEND:20261210T1000Z"]),
+}
+
+
+@pytest.mark.parametrize("shape", list(MEANT_PLAINLY))
+def test_a_moment_written_loosely_is_still_the_interview(shape: str) -> None:
+    calendar_lines, event_lines = MEANT_PLAINLY[shape]
+    parsed = parse_message(_invite(calendar_lines, event_lines))
+    assert parsed.kind == "invitation"
+    assert parsed.start == BERLIN_TEN
+    assert parsed.end is not None
+    assert parsed.end - parsed.start == BERLIN_TEN.replace(hour=11) - BERLIN_TEN
+
+
+def test_an_end_before_the_start_is_left_out_and_said() -> None:
+    parsed = parse_message(
+        _invite(
+            [],
+            [
+                "DTSTART;TZID=Europe/Berlin:20261210T100000",
+                "DTEND;TZID=Europe/Berlin:20261210T090000",
+            ],
+        )
+    )
+    assert parsed.start == BERLIN_TEN
+    assert parsed.end is None
+    assert any("end is before its start" in warning for warning in parsed.warnings)
+
+
+def test_a_quoted_display_name_with_colons_is_untouched() -> None:
+    tzid = "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"
+    parsed = parse_message(
+        _invite(
+            ["BEGIN:VTIMEZONE", f"TZID:{tzid}", *_CET_RULES, "END:VTIMEZONE"],
+            [f'DTSTART;TZID="{tzid}":20261210T100000', "DURATION:PT1H"],
+        )
+    )
+    assert parsed.start == datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
