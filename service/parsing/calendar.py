@@ -15,7 +15,7 @@ from service.parsing.mime import MAX_CALENDAR_BYTES
 from service.parsing.model import Person
 from service.parsing.vtimezone import zone_from_vtimezone
 from service.parsing.zones import (
-    iana_name_for_label,
+    calendar_zone_name,
     iana_zone,
     offset_in_label,
     offsets_agree,
@@ -82,13 +82,40 @@ _UNQUOTED_DISPLAY_TZID = re.compile(
 
 
 # A moment property's value as producers really write it: "20261210T100000Z", but also
-# lower-case ("20261210t100000z") and without seconds ("20261210T1000"); several in a list
-_ONE_MOMENT = r"\d{8}(?:[Tt]\d{4}(?:\d\d)?[Zz]?)?"
-_MOMENT_VALUE = re.compile(rf"{_ONE_MOMENT}(?:,{_ONE_MOMENT})*")
+# lower-case ("20261210t100000z"), without seconds ("20261210T1000"), in ISO 8601's
+# extended form ("2026-12-10T10:00:00") or with an offset ("20261210T100000+0100")
+_ONE_MOMENT = (
+    r"(?P<date>\d{4}-?\d\d-?\d\d)(?:[Tt](?P<hour>\d\d):?(?P<minute>\d\d)(?::?(?P<second>\d\d))?"
+    r"(?:(?P<utc>[Zz])|(?P<sign>[+-])(?P<oh>\d\d):?(?P<om>\d\d))?)?"
+)
+_MOMENT_ITEM = re.compile(_ONE_MOMENT)
+_MOMENT_VALUE = re.compile(
+    ":(?P<value>" + re.sub(r"\(\?P<\w+>", "(?:", _ONE_MOMENT) + "(?:,[^,:]{8,25}){0,50})\\s*$"
+)
 _MOMENT_PROPERTIES = frozenset(
     {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "DTSTAMP"}
 )
-_SHORT_CLOCK = re.compile(r"([Tt]\d{4})(?=[Zz]?(?:,|$))")
+
+
+def _basic_moment(written: str) -> str | None:
+    """Write one moment in RFC 5545's basic form, or None when it is not a moment."""
+    match = _MOMENT_ITEM.fullmatch(written.strip())
+    if match is None:
+        return None
+    day = match["date"].replace("-", "")
+    if match["hour"] is None:
+        return day
+    clock = f"{match['hour']}{match['minute']}{match['second'] or '00'}"
+    if match["sign"]:
+        # an offset has no place in the value: the same instant in UTC does
+        try:
+            written_at = datetime.strptime(
+                f"{day}{clock}{match['sign']}{match['oh']}{match['om']}", "%Y%m%d%H%M%S%z"
+            )
+        except ValueError:
+            return None
+        return written_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"{day}T{clock}{'Z' if match['utc'] else ''}"
 
 
 def _repaired_moment(line: str) -> str:
@@ -96,17 +123,21 @@ def _repaired_moment(line: str) -> str:
 
     "DTSTART;TZID=tzone://Microsoft/Custom:20261210T100000": a TZID with a colon left
     unquoted ends the parameters early; "20261210T1000" lacks its seconds; "t" and "z"
-    written small. Each made icalendar drop the moment, and with it the whole invitation.
+    written small; ISO 8601's dashes and colons; an offset after the time. Each made
+    icalendar drop the moment, and with it the whole invitation.
     """
-    if len(line) > 400:
+    if len(line) > 1000:
         return line
     name_end = min((i for i in (line.find(";"), line.find(":")) if i >= 0), default=-1)
     if name_end <= 0 or line[:name_end].upper() not in _MOMENT_PROPERTIES:
         return line
-    head, _, value = line.rpartition(":")
-    if not head or not _MOMENT_VALUE.fullmatch(value.strip()):
+    found = _MOMENT_VALUE.search(line, name_end)
+    if found is None:
         return line
-    value = _SHORT_CLOCK.sub(r"\g<1>00", value.strip()).upper()
+    moments = [_basic_moment(item) for item in found["value"].split(",")]
+    if any(moment is None for moment in moments):
+        return line
+    head = line[: found.start()]
     if ":" in head[name_end:]:
         # the colon belongs to an unquoted parameter value: quote each parameter holding one
         params = head[name_end + 1 :].split(";") if head[name_end] == ";" else []
@@ -115,7 +146,7 @@ def _repaired_moment(line: str) -> str:
             for key, _, text in (param.partition("=") for param in params)
         ]
         head = ";".join([head[:name_end], *quoted])
-    return f"{head}:{value}"
+    return f"{head}:{','.join(moment for moment in moments if moment)}"
 
 
 def repair_content_lines(data: bytes) -> str:
@@ -329,7 +360,7 @@ class _Zones:
 
     def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
         key = _tzid_key(tzid)
-        name = iana_name_for_label(key)
+        name = calendar_zone_name(key)
         if key not in self._built:
             self._built[key] = self._build(key, name)
         return self._built[key], name
@@ -455,7 +486,7 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     # A calendar that names its own zone (X-WR-TIMEZONE) gives its floating times a home.
     # Its value is written as freely as a TZID: quoted, in Windows names, in libical's paths.
     written_default = _text(calendar, "X-WR-TIMEZONE")
-    default_name = iana_name_for_label(written_default) if written_default else None
+    default_name = calendar_zone_name(written_default) if written_default else None
     default_zone = iana_zone(default_name) if default_name else None
     start, tz_name, floating = _localise(start_raw, start_tzid, zones, default_zone)
     if floating and default_zone is not None:

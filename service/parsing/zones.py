@@ -87,6 +87,26 @@ _IANA_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){1,2}$|^U
 # database's own links): all are UTC, not a local "GMT" that people write for London
 _UNIVERSAL_NAMES = frozenset({"GMT", "UCT", "ETC/UTC", "ETC/GMT", "ETC/UCT", "ETC/UNIVERSAL"})
 
+# The tz database's zones named by a rule rather than a place ("TZID=CET", "TZID=EST5EDT",
+# written by older PHP and Java exporters without a VTIMEZONE), with the place each is a
+# link to in the database's 'backward' file since 2024b: a calendar shows the place's name
+_LEGACY_ZONE_LINKS = {
+    "CET": "Europe/Brussels",
+    "MET": "Europe/Brussels",
+    "EET": "Europe/Athens",
+    "WET": "Europe/Lisbon",
+    "EST": "America/Panama",
+    "MST": "America/Phoenix",
+    "HST": "Pacific/Honolulu",
+    "EST5EDT": "America/New_York",
+    "CST6CDT": "America/Chicago",
+    "MST7MDT": "America/Denver",
+    "PST8PDT": "America/Los_Angeles",
+}
+
+# ... and "TZID=Z", "TZID=Zulu": the letter RFC 5545 writes after a UTC time, as a TZID
+_CALENDAR_UTC_NAMES = frozenset({"Z", "ZULU", "ETC/ZULU"})
+
 # Link names that CLDR and the tz database spell differently but mean the same zone.
 _IANA_ALIASES = {"Europe/Kyiv": "Europe/Kiev", "Asia/Calcutta": "Asia/Kolkata"}
 # The old spellings CLDR's windowsZones still maps Windows IDs to (Outlook's "Nepal Standard
@@ -149,6 +169,19 @@ def windows_id_for(label: str) -> str | None:
 @cache
 def _zone_names_by_case() -> dict[str, str]:
     return {name.lower(): name for name in _known_zone_names() if _IANA_SHAPE.match(name)}
+
+
+def calendar_zone_name(tzid: str) -> str | None:
+    """Return the IANA name a calendar's TZID or X-WR-TIMEZONE means.
+
+    Beyond iana_name_for_label, the tz database's rule-named zones ("CET", "EST5EDT") and
+    "Z": in a calendar they are the database's names; in prose "EST" means New York's
+    Eastern time, so they are read here only.
+    """
+    cleaned = tzid.strip().strip("\"'").upper()
+    if cleaned in _CALENDAR_UTC_NAMES:
+        return "UTC"
+    return _LEGACY_ZONE_LINKS.get(cleaned) or iana_name_for_label(tzid)
 
 
 def iana_name_for_label(label: str) -> str | None:

@@ -7,12 +7,13 @@ invitation at all). An end before the start is kept out of the feed rather than 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from service.parsing import parse_message
+from service.parsing.places import resolve
 from tests.parsing.test_calendar_zone_spellings import _CET_RULES, BERLIN_TEN, _invite
 
 _CUSTOM_ZONE = ["BEGIN:VTIMEZONE", "TZID:tzone://Microsoft/Custom", *_CET_RULES, "END:VTIMEZONE"]
@@ -31,6 +32,17 @@ MEANT_PLAINLY = {
     ),
     "lower-case t and z": ([], ["DTSTART:20261210t090000z", "DTEND:20261210t100000z"]),
     "no seconds, in UTC": ([], ["DTSTART:20261210T0900Z", "DTEND:20261210T1000Z"]),
+    "ISO 8601 extended form": (
+        [],
+        [
+            "DTSTART;TZID=Europe/Berlin:2026-12-10T10:00:00",
+            "DTEND;TZID=Europe/Berlin:2026-12-10T11:00:00",
+        ],
+    ),
+    "an offset after the time": (
+        [],
+        ["DTSTART:20261210T100000+0100", "DTEND:20261210T110000+01:00"],
+    ),
 }
 
 
@@ -68,3 +80,26 @@ def test_a_quoted_display_name_with_colons_is_untouched() -> None:
         )
     )
     assert parsed.start == datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+RULE_NAMED = {
+    "TZID=CET": ("CET", "Europe/Brussels", 1),
+    "TZID=EST5EDT": ("EST5EDT", "America/New_York", -5),
+    "TZID=Z": ("Z", "UTC", 0),
+}
+
+
+@pytest.mark.parametrize("shape", list(RULE_NAMED))
+def test_a_zone_named_by_its_rule_is_that_zone_not_floating(shape: str) -> None:
+    """Older exporters name the tz database's rule zones without a VTIMEZONE."""
+    tzid, name, hours = RULE_NAMED[shape]
+    parsed = parse_message(_invite([], [f"DTSTART;TZID={tzid}:20261210T100000", "DURATION:PT1H"]))
+    assert parsed.timezone == name
+    assert parsed.start is not None
+    assert parsed.start.utcoffset() == timedelta(hours=hours)
+    assert not any("zone" in warning for warning in parsed.warnings)
+
+
+def test_a_person_writing_est_still_means_new_york() -> None:
+    """Only a calendar's TZID is read as the database's fixed EST; a person means New York."""
+    assert resolve("EST") == "America/New_York"
