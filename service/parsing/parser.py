@@ -1893,8 +1893,13 @@ def _separate_meetings(body: str) -> bool:
     ]
     if len(rows) < 2:
         return False
-    # on a 12-hour dial "2:00 PM" comes after "10:00 AM": a later row never starts earlier
-    gaps = ((later[0] - earlier[1]) % 720 for earlier, later in pairwise(rows))
+    # on a 12-hour dial "2:00 PM" comes after "10:00 AM": a later row never starts earlier,
+    # unless it is a part of the row before ("1:00 PM - 2:00 PM" over "1:00 PM - 1:30 PM
+    # Technical screen", "1:30 PM - 2:00 PM Team chat": one slot and its programme)
+    gaps = (
+        0 if earlier[0] <= later[0] <= earlier[1] else (later[0] - earlier[1]) % 720
+        for earlier, later in pairwise(rows)
+    )
     return any(gap >= AGENDA_GAP.total_seconds() // 60 for gap in gaps)
 
 

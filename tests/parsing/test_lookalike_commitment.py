@@ -311,6 +311,20 @@ def test_an_onsite_programme_of_sessions_back_to_back_stays_sure() -> None:
 
 
 @pytest.mark.parametrize(
+    "rows",
+    [
+        "1:00 PM - 2:00 PM PDT\r\n\r\n1:00 PM - 1:30 PM Technical screen with Alex Kim\r\n"
+        "1:30 PM - 2:00 PM Team chat with Dana Ortiz\r\n",
+        "13:00 - 15:00 Uhr\r\n\r\n13:00 - 14:00 Fachgespräch\r\n14:00 - 15:00 Rundgang\r\n",
+    ],
+)
+def test_a_slot_followed_by_its_own_programme_stays_sure(rows: str) -> None:
+    """The whole slot first, then its parts: one visit, not a day of separate meetings."""
+    body = f"Hi Jo,\r\n\r\nyour interview is confirmed for Thursday 23 April 2026:\r\n\r\n{rows}"
+    _sure(_mail(body, subject="Your interview"), "2026-04-23T13:00:00")
+
+
+@pytest.mark.parametrize(
     ("subject", "body"),
     [
         (
