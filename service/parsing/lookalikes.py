@@ -936,6 +936,49 @@ _KIN_EN = (
 )
 KIN_INTERVIEW_CUES = CaseBlindCues(
     rf"\bmy (?:\w+ )?{_KIN_EN}(?:'s|’s)(?!\w)|\bfor my (?:\w+ )?{_KIN_EN}\b"
+    # the relative is the one who has the interview, told in the writer's own words: the kin
+    # word with "my" as the subject, a name or a comma between, then "has / is going to" and
+    # the interview ("my brother Tom has an interview", "a minha irmã Inês tem uma
+    # entrevista", "fiica mea, Ioana, are interviu", "мой младший брат Дима идёт на
+    # собеседование", "moje sestra Tereza má v úterý pohovor", "mój brat Kuba ma w czwartek
+    # rozmowę"); "my sister drives me" has no interview of hers (thirdparty35)
+    rf"|\bmy (?:\w+ )?{_KIN_EN},?(?: \w+,?)? (?:has|has got|is having|will have|is going to"
+    r" (?:have|attend)|is off to) (?:an? |the |his |her |their )?(?:\w+ )?interview"
+    r"|\b(?:o|a) (?:meu|minha|nosso|nossa) (?:filh[oa]|irmão|irmã|marido|mulher|namorad[oa]"
+    r"|prim[oa]|sobrinh[oa]|cunhad[oa]|net[oa]|amig[oa]),?(?: \w+,?)? (?:tem|vai ter)"
+    r" (?:uma |a )?entrevista"
+    r"|\b(?:mi|nuestr[oa]) (?:hij[oa]|herman[oa]|marido|espos[oa]|novi[oa]|prim[oa]"
+    r"|sobrin[oa]|cuñad[oa]|niet[oa]|amig[oa]),?(?: \w+,?)? (?:tiene|tendrá) (?:una )?entrevista"
+    r"|\b(?:fiul|fiica|fratele|sora|soțul|soţul|soția|soţia|iubitul|iubita|vărul|verișoara"
+    r"|nepotul|nepoata|prietenul|prietena|cumnatul|cumnata) (?:meu|mea|nostru|noastră),?"
+    r"(?: \w+,?)? (?:are|va avea|merge la)(?: un)? interviu"
+    # the kin word in brackets after the name whose interview it is: "interviul lui Andrei
+    # (fratele meu mai mic)"
+    r"|\binterviul (?:lui )?\w+ \((?:fiul|fiica|fratele|sora|vărul|verișoara|nepotul|nepoata"
+    r"|cumnatul|cumnata|prietenul|prietena) (?:meu|mea)\b"
+    r"|\b(?:мой|моя|наш|наша) (?:младш(?:ий|ая) |старш(?:ий|ая) |двоюродн(?:ый|ая) )?(?:брат"
+    r"|сестра|сын|дочь|дочка|муж|жена|парень|девушка|друг|подруга|племянни(?:к|ца))"
+    r"(?: \w+)? (?:идёт|идет|пойдёт|пойдет|едет|поедет) на собеседовани"
+    r"|\b(?:můj|moje|má) (?:mladší |starší )?(?:bratr|brácha|sestra|ségra|syn|dcera|manžel"
+    r"|manželka|přítel|přítelkyně|bratranec|sestřenice)(?: \w+)? (?:má|jde na|půjde na)\b"
+    r"[^.\n]{0,40}?\bpohovor"
+    r"|\bpro (?:mou|moji|mého|našeho|naši) (?:ségru|sestru|bráchu|bratra|syna|dceru|manžela"
+    r"|manželku|přítele|přítelkyni|bratrance|sestřenici)\b"
+    r"|\b(?:mój|moja|nasz|nasza) (?:młodszy |starszy |młodsza |starsza )?(?:brat|siostra|syn"
+    r"|córka|mąż|żona|chłopak|dziewczyna|kuzyn|kuzynka|przyjaciel|przyjaciółka)(?: \w+)?"
+    r" (?:ma|idzie na|będzie miał|będzie miała)\b[^.\n]{0,40}?\brozmow"
+    # Turkish puts the genitive on the name after the kin word: "kardeşim Emre'nin görüşmesi"
+    r"|\b(?:kardeşim|oğlum|kızım|abim|ablam|eşim|kocam|karım|nişanlım|sevgilim|arkadaşım"
+    r"|yeğenim|kuzenim) \w+['’](?:nin|nın|nun|nün|in|ın|un|ün)\b"
+    # Arabic: "أخي فيصل لديه مقابلة" (my brother Faisal has an interview)
+    r"|(?:ابني|ابنتي|أخي|اخي|أختي|اختي|زوجي|زوجتي|صديقي|صديقتي)(?: \S+)? (?:لديه|لديها|عنده"
+    r"|عندها)(?: \S+)? مقابلة"
+    # Chinese and Korean: "我妹妹……有个面试" with no 的, "제 남동생이 … 면접을 봐요"; no first
+    # person between them ("我妹妹陪我去面试" is the writer's own)
+    r"|我(?:的)?(?:儿子|女儿|兒子|女兒|弟弟|妹妹|哥哥|姐姐|表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐"
+    r"|老公|老婆|男朋友|女朋友)[^。！？\n我]{0,40}?(?:面试|面試)"
+    r"|(?:제|내|우리) (?:남동생|여동생|동생|오빠|형|누나|언니|아들|딸|남편|아내|사촌|조카)"
+    r"(?:이|가|은|는) [^.\n저나]{0,40}?면접"
     r"|\bone of my (?:clients|students|pupils|mentees)\b"
     r"|\b(?:meines|meiner|unseres|unserer) (?:sohn(?:e)?s|bruders|mannes|freundes|partners"
     r"|mitbewohners|klienten|schülers|enkels|neffen|tochter|schwester|frau|freundin|partnerin"
@@ -947,9 +990,11 @@ KIN_INTERVIEW_CUES = CaseBlindCues(
     r"|compagnon|compagne|copain|copine|amie?|colocataire|coloc|neveu|nièce|cousine?"
     r"|petit-fils|petite-fille|cliente?|élève|étudiante?|stagiaire)\b"
     r"|\bd['’]une? de mes (?:étudiant|élève|client|ami)e?s\b"
-    r"|\b(?:de|para) (?:mi|nuestr[oa]) (?:hij[oa]|herman[oa]|marido|espos[oa]|mujer|novi[oa]"
+    r"|\b(?:de|para) (?:mi|nuestr[oa]) (?:hij[oa]|herman[oa]|cuñad[oa]|marido|espos[oa]"
+    r"|mujer|novi[oa]"
     r"|pareja|amig[oa]|compañer[oa] de piso|sobrin[oa]|prim[oa]|niet[oa]|cliente|alumn[oa])\b"
-    r"|\b(?:d[oa]|para(?: [oa])?) (?:meu|minha|nosso|nossa) (?:filh[oa]|irmão|irmã|marido"
+    r"|\b(?:d[oa]|para(?: [oa])?) (?:meu|minha|nosso|nossa) (?:filh[oa]|irmão|irmã|cunhad[oa]"
+    r"|marido"
     r"|espos[oa]|mulher|namorad[oa]|companheir[oa]|amig[oa]|sobrinh[oa]|prim[oa]|net[oa]"
     r"|cliente|alun[oa])\b"
     r"|\b(?:di|per|del|della|per il|per la) (?:mio|mia|nostro|nostra) (?:figli[oa]|fratello"
@@ -994,10 +1039,11 @@ KIN_INTERVIEW_CUES = CaseBlindCues(
     r"|של (?:(?:הבן|הבת|האח|האחות|הבעל|האישה|החבר|החברה|השותף|השותפה|הלקוח|הלקוחה|התלמיד"
     r"|התלמידה|בן הזוג|בת הזוג)(?: \S+)? שלי|בני|בתי|אחי|אחותי|בעלי|אשתי)"
     r"|(?:मेरे|मेरी|हमारे|हमारी) (?:बेटे|बेटी|भाई|बहन|पति|पत्नी|दोस्त|सहेली|भतीजे|भतीजी|छात्र"
-    r"|छात्रा) (?:का|की|के)"
+    r"|छात्रा)(?: \S+)? (?:का|की|के)"
     r"|(?<![가-힣])(?:아들|딸|남동생|여동생|동생|오빠|형|누나|언니|남편|아내|와이프|남자친구"
     r"|여자친구|친구|룸메이트|조카|제자|내담자)(?:의)? ?(?:\S{1,4} )?면접"
-    r"|(?:儿子|女儿|兒子|女兒|弟弟|妹妹|哥哥|姐姐|老公|老婆|丈夫|妻子|太太|男朋友|女朋友|男友"
+    r"|(?:儿子|女儿|兒子|女兒|弟弟|妹妹|哥哥|姐姐|表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐|老公|老婆"
+    r"|丈夫|妻子|太太|男朋友|女朋友|男友"
     r"|女友|朋友|室友|侄子|侄女|外甥|学生|學生|客户|客戶)的\S{0,4}?(?:面试|面試)"
     r"|(?:息子|娘|弟|妹|兄|姉|夫|妻|主人|家内|彼氏|彼女|友人|友達|ルームメイト|甥|姪|孫|教え子"
     r"|生徒|クライアント|相談者)(?:さん)?の\S{0,6}?面接",
@@ -1600,7 +1646,15 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     # 여러분", "面接官各位", "各位面试官")
     r"|כמראיי(?:ן|נת)|(?:أنت|انت) مجدولة? ك|面接官各位|各位面试官|면접관 여러분"
     r"|(?:أنت|انت) (?:معينة?|مسجلة?) ?ك(?:مقابل|محاور|عضو)"
-    r"|بعضوية لجنة|साक्षात्कार पैनल में|면접위원|招聘委员会委员",
+    r"|بعضوية لجنة|साक्षात्कार पैनल में|면접위원|招聘委员会委员"
+    # a recruiting system assigns the reader as interviewer (Odoo's "You have been assigned as
+    # an interviewer for the Applicant %s", read above; thirdparty35 atsivw35): "вы назначены
+    # интервьюером", "mülakatçı olarak atandınız", "면접관으로 배정되었습니다", "您已被指派为
+    # 面试官", "desemnat intervievator", "przypisano cię jako osobę przeprowadzającą"
+    r"|\bназначен[аы]? (?:интервьюер\w*|собеседующ\w*)|\bвас назначили интервьюер\w*"
+    r"|\b(?:mülakatçı|görüşmeci) olarak (?:atandınız|atandın|görevlendirildiniz|eklendiniz)"
+    r"|면접관으로 ?(?:배정|지정|선정)|(?:指派|指定|安排|委派)为[^。\n]{0,16}?面试官"
+    r"|\bdesemnat(?:ă)? (?:ca )?intervievator|\bprzypisano cię jako osob\w* przeprowadzając",
     re.IGNORECASE,
 )
 
@@ -1666,6 +1720,16 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|agenda de entrevistas (?:-|–|do |da )"
     r"|(?:blocke? dir|te bloqueamos la agenda|reservamos sua agenda)\b.{0,80}?"
     r"(?:gespräche|entrevistas))"
+    # a third person comes in for the interview, told to a colleague (thirdparty35 hmcome35):
+    # "Nora Blake is coming in for an interview", "přijde na pohovor paní ...", "vine la
+    # interviu domnul ...", "придёт на собеседование ...", "vem cá a Marta ... para a
+    # entrevista", "... görüşmeye gelecek". The candidate is asked in the second person
+    # ("přijďte", "veniți", "приходите", "você vem", "gelmenizi"); "you will come in" stays
+    r"|\b(?:is|will be) coming in for (?:an? |the |their |his |her )?(?:\w+ )?interview"
+    r"|\bpřijde\b[^.\n]{0,20}?\bna pohovor|\bvine la interviu\b"
+    r"|\bпридёт\b[^.\n]{0,20}?\bна собеседовани|\bпридет\b[^.\n]{0,20}?\bна собеседовани"
+    r"|\bvem cá (?:o|a) (?!senhor|senhora)\w+[^.\n]{0,30}?\bpara a entrevista"
+    r"|\bgörüşmeye gelecek(?!\w)"
     r"|面接官として|見学",
     re.IGNORECASE,
 )
