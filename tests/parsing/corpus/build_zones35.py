@@ -138,14 +138,14 @@ def rows() -> list[Row]:
         (P, "london_slash_paris", "en-GB", ("Oliver Grant", "oliver.grant@seine-thames.example.eu"), LON,
          "Second-round interview",
          "'Thursday 18 March 2027, 10:00 London / 11:00 Paris': before either clock changes; 10:00 UTC.",
-         same(at(2027, 3, 18, 10, 0, LON, "Thu"), at(2027, 3, 18, 11, 0, PAR)), 60, None,
+         same(at(2027, 3, 18, 10, 0, LON, "Thu"), at(2027, 3, 18, 11, 0, PAR)), 0, None,
          "Hello Alex,\n\nYour second-round interview is booked for Thursday 18 March 2027, "
          "10:00 London / 11:00 Paris, with Claire and Tom from the Paris office on video.\n\n"
          "Regards,\nOliver Grant\nSeine-Thames Partners"),
         (P, "ist_paren_cet", "en-IN", ("Priya Raman", "priya.raman@kaveri-analytics.example.in"), KOL,
          "Interview schedule – Data Engineer",
          "'Monday, 8 February 2027 at 16:00 IST (11:30 CET)': India Standard Time; 10:30 UTC.",
-         same(at(2027, 2, 8, 16, 0, KOL, "Mon"), at(2027, 2, 8, 11, 30, BER)), 60, None,
+         same(at(2027, 2, 8, 16, 0, KOL, "Mon"), at(2027, 2, 8, 11, 30, BER)), 0, None,
          "Dear Alex,\n\nYour interview for the Data Engineer role is scheduled on Monday, 8 "
          "February 2027 at 16:00 IST (11:30 CET). The panel will join from Bengaluru; the "
          "Google Meet link is below.\n\nmeet.example/kvr-dnbx-pqa\n\nThanks & regards,\nPriya "
@@ -160,7 +160,7 @@ def rows() -> list[Row]:
         (P, "bst_slash_edt", "en-US", ("Marcus Webb", "marcus.webb@tidewater-health.example.com"), NY,
          "Panel interview confirmed",
          "'Tuesday, June 15, 2027 at 1:30pm BST / 8:30am EDT': 12:30 UTC.",
-         same(at(2027, 6, 15, 13, 30, LON, "Tue"), at(2027, 6, 15, 8, 30, NY)), 60, None,
+         same(at(2027, 6, 15, 13, 30, LON, "Tue"), at(2027, 6, 15, 8, 30, NY)), 0, None,
          "Hi Alex,\n\nYour panel interview is confirmed for Tuesday, June 15, 2027 at 1:30pm "
          "BST / 8:30am EDT. You'll meet three people from our London team.\n\nThanks,\nMarcus "
          "Webb\nTalent Acquisition, Tidewater Health"),
@@ -168,7 +168,7 @@ def rows() -> list[Row]:
         (I, "mez_slash_est", "de", ("Katrin Vogel", "katrin.vogel@elbtal-software.example.de"), BER,
          "Einladung zum Vorstellungsgespräch",
          "'Donnerstag, 14. Januar 2027, um 15:00 Uhr MEZ / 9:00 Uhr EST': 14:00 UTC.",
-         same(at(2027, 1, 14, 15, 0, BER, "Thu"), at(2027, 1, 14, 9, 0, NY)), 60, None,
+         same(at(2027, 1, 14, 15, 0, BER, "Thu"), at(2027, 1, 14, 9, 0, NY)), 0, None,
          "Hallo Alex,\n\nwir laden Sie herzlich zu einem Videogespräch am Donnerstag, 14. "
          "Januar 2027, um 15:00 Uhr MEZ / 9:00 Uhr EST ein. Unser Team in Boston ist ebenfalls "
          "dabei.\n\nViele Grüße\nKatrin Vogel\nElbtal Software GmbH"),
@@ -189,14 +189,14 @@ def rows() -> list[Row]:
         (I, "horario_brasilia_lisboa", "pt-BR", ("Rafael Souza", "rafael.souza@cerrado-tech.example.com.br"), SAO,
          "Convite para entrevista",
          "'quinta-feira, 11 de março de 2027, às 14h, horário de Brasília (17h em Lisboa)': 17:00 UTC.",
-         same(at(2027, 3, 11, 14, 0, SAO, "Thu"), at(2027, 3, 11, 17, 0, LIS)), 60, None,
+         same(at(2027, 3, 11, 14, 0, SAO, "Thu"), at(2027, 3, 11, 17, 0, LIS)), 0, None,
          "Olá, Alex!\n\nGostaríamos de convidá-lo para uma entrevista online na quinta-feira, "
          "11 de março de 2027, às 14h, horário de Brasília (17h em Lisboa).\n\nAbraços,\n"
          "Rafael Souza\nCerrado Tech"),
         (I, "nederlandse_tijd_singapore", "nl", ("Sanne de Vries", "sanne.devries@polderdata.example.nl"), AMS,
          "Uitnodiging sollicitatiegesprek",
          "'maandag 1 maart 2027 om 9:00 uur Nederlandse tijd (16:00 in Singapore)': 08:00 UTC.",
-         same(at(2027, 3, 1, 9, 0, AMS, "Mon"), at(2027, 3, 1, 16, 0, SIN)), 60, None,
+         same(at(2027, 3, 1, 9, 0, AMS, "Mon"), at(2027, 3, 1, 16, 0, SIN)), 0, None,
          "Beste Alex,\n\nGraag nodigen we je uit voor een online gesprek op maandag 1 maart "
          "2027 om 9:00 uur Nederlandse tijd (16:00 in Singapore), met onze collega's in "
          "Azië.\n\nMet vriendelijke groet,\nSanne de Vries\nPolderData"),
@@ -204,41 +204,41 @@ def rows() -> list[Row]:
         (C, "heure_de_paris_from_montreal", "fr", ("Émilie Tremblay", "emilie.tremblay@saint-laurent-rh.example.ca"), MTL,
          "Entretien avec notre bureau de Paris",
          "Sent from Montréal: 'mardi 12 janvier 2027 à 10h30, heure de Paris': 09:30 UTC.",
-         at(2027, 1, 12, 10, 30, PAR, "Tue"), 45, PAR,
+         at(2027, 1, 12, 10, 30, PAR, "Tue"), 0, PAR,
          "Bonjour Alex,\n\nVotre entretien avec l'équipe de Paris aura lieu le mardi 12 "
          "janvier 2027 à 10h30, heure de Paris, par Teams.\n\nCordialement,\nÉmilie Tremblay"
          "\nSaint-Laurent RH"),
         (C, "hora_de_madrid_from_mexico", "es", ("Diego Ramírez", "diego.ramirez@azteca-talento.example.mx"), MEX,
          "Entrevista con el equipo de Madrid",
          "Sent from Mexico City: 'jueves 14 de enero de 2027 a las 16:00, hora de Madrid': 15:00 UTC.",
-         at(2027, 1, 14, 16, 0, MAD, "Thu"), 60, MAD,
+         at(2027, 1, 14, 16, 0, MAD, "Thu"), 0, MAD,
          "Hola Alex:\n\nTu entrevista con el equipo de Madrid será el jueves 14 de enero de "
          "2027 a las 16:00, hora de Madrid, por Google Meet.\n\nSaludos,\nDiego Ramírez\nAzteca "
          "Talento"),
         (C, "ora_italiana_from_london", "it", ("Giulia Conti", "giulia.conti@tevere-recruiting.example.co.uk"), LON,
          "Colloquio conoscitivo",
          "Sent from London: 'lunedì 18 gennaio 2027 alle 11:00 ora italiana': 10:00 UTC.",
-         at(2027, 1, 18, 11, 0, ROM, "Mon"), 30, ROM,
+         at(2027, 1, 18, 11, 0, ROM, "Mon"), 0, ROM,
          "Gentile Alex,\n\nle confermo il colloquio conoscitivo di lunedì 18 gennaio 2027 "
          "alle 11:00 ora italiana, in videochiamata.\n\nCordiali saluti,\nGiulia Conti\nTevere "
          "Recruiting"),
         (C, "berliner_zeit_from_new_york", "de", ("Jonas Keller", "jonas.keller@hudson-spree.example.com"), NY,
          "Ihr Gespräch mit dem Berliner Team",
          "Sent from New York: 'Mittwoch, 20. Januar 2027, um 14 Uhr Berliner Zeit': 13:00 UTC.",
-         at(2027, 1, 20, 14, 0, BER, "Wed"), 60, BER,
+         at(2027, 1, 20, 14, 0, BER, "Wed"), 0, BER,
          "Hallo Alex,\n\nIhr Gespräch mit unserem Berliner Team findet am Mittwoch, 20. "
          "Januar 2027, um 14 Uhr Berliner Zeit statt.\n\nBeste Grüße\nJonas Keller\nHudson & "
          "Spree"),
         (C, "lisbon_time_from_berlin", "en-GB", ("Hannah Scott", "hannah.scott@atlantic-bridge.example.de"), BER,
          "Interview with our Lisbon hub",
          "Sent from Berlin: 'Thursday 21 January 2027 at 9:00 Lisbon time': 09:00 UTC.",
-         at(2027, 1, 21, 9, 0, LIS, "Thu"), 45, LIS,
+         at(2027, 1, 21, 9, 0, LIS, "Thu"), 0, LIS,
          "Hi Alex,\n\nYour interview with the Lisbon hub is on Thursday 21 January 2027 at "
          "9:00 Lisbon time, on Zoom.\n\nBest wishes,\nHannah Scott\nAtlantic Bridge"),
         (C, "horario_de_brasilia_from_lisbon", "pt-BR", ("Beatriz Lima", "beatriz.lima@ponte-atlantica.example.pt"), LIS,
          "Entrevista com a equipe de São Paulo",
          "Sent from Lisbon: 'segunda-feira, 25 de janeiro de 2027, às 15h, horário de Brasília': 18:00 UTC.",
-         at(2027, 1, 25, 15, 0, SAO, "Mon"), 60, SAO,
+         at(2027, 1, 25, 15, 0, SAO, "Mon"), 0, SAO,
          "Olá, Alex,\n\nSua entrevista com a equipe de São Paulo será na segunda-feira, 25 de "
          "janeiro de 2027, às 15h, horário de Brasília.\n\nAtenciosamente,\nBeatriz Lima\n"
          "Ponte Atlântica"),
@@ -246,43 +246,43 @@ def rows() -> list[Row]:
         (S, "fa_vaght_tehran", "fa", ("Maryam Karimi", "maryam.karimi@alborz-soft.example.de"), BER,
          "دعوت به مصاحبه",
          "From Berlin: 'پنجشنبه ۲۱ ژانویه ۲۰۲۷ ساعت ۱۰:۳۰ به وقت تهران': Tehran, 07:00 UTC.",
-         at(2027, 1, 21, 10, 30, THR, "Thu"), 60, THR,
+         at(2027, 1, 21, 10, 30, THR, "Thu"), 0, THR,
          "سلام الکس عزیز،\n\nمصاحبهٔ شما با تیم تهران روز پنجشنبه ۲۱ ژانویه ۲۰۲۷ ساعت ۱۰:۳۰ به "
          "وقت تهران به صورت آنلاین برگزار می‌شود.\n\nبا احترام،\nمریم کریمی"),
         (S, "fa_vaght_berlin_latin_digits", "fa", ("Reza Ahmadi", "reza.ahmadi@kavir-tech.example.ir"), THR,
          "زمان مصاحبه",
          "From Tehran: 'سه‌شنبه 9 فوریه 2027 ساعت 15:00 به وقت برلین': Berlin, 14:00 UTC.",
-         at(2027, 2, 9, 15, 0, BER, "Tue"), 60, BER,
+         at(2027, 2, 9, 15, 0, BER, "Tue"), 0, BER,
          "سلام الکس،\n\nمصاحبهٔ شما با همکاران ما در برلین روز سه‌شنبه 9 فوریه 2027 ساعت 15:00 "
          "به وقت برلین برگزار خواهد شد.\n\nموفق باشید،\nرضا احمدی"),
         (S, "ar_tawqit_makkah", "ar", ("سارة المصري", "sara.elmasry@nile-careers.example.eg"), CAI,
          "دعوة لمقابلة عمل",
          "From Cairo: 'يوم الأحد 17 يناير 2027 الساعة 11:00 صباحًا بتوقيت مكة المكرمة': Riyadh, 08:00 UTC.",
-         at(2027, 1, 17, 11, 0, RUH, "Sun"), 60, RUH,
+         at(2027, 1, 17, 11, 0, RUH, "Sun"), 0, RUH,
          "عزيزي أليكس،\n\nيسعدنا دعوتك لمقابلة عمل عبر الإنترنت يوم الأحد 17 يناير 2027 "
          "الساعة 11:00 صباحًا بتوقيت مكة المكرمة.\n\nمع أطيب التحيات،\nسارة المصري"),
         (S, "ar_tawqit_alqahira", "ar", ("خالد الحربي", "khaled.alharbi@khaleej-hr.example.ae"), DXB,
          "موعد المقابلة",
          "From Dubai: 'يوم الثلاثاء 26 يناير 2027 الساعة 13:00 بتوقيت القاهرة': Cairo, 11:00 UTC.",
-         at(2027, 1, 26, 13, 0, CAI, "Tue"), 45, CAI,
+         at(2027, 1, 26, 13, 0, CAI, "Tue"), 0, CAI,
          "مرحبًا أليكس،\n\nنؤكد موعد مقابلتك مع فريقنا في مصر يوم الثلاثاء 26 يناير 2027 "
          "الساعة 13:00 بتوقيت القاهرة.\n\nتحياتي،\nخالد الحربي"),
         (S, "ar_tawqit_dubai", "ar", ("ليلى حداد", "layla.haddad@cedar-talent.example.co.uk"), LON,
          "مقابلة مع فريق دبي",
          "From London: 'يوم الأربعاء 3 فبراير 2027 الساعة 10:00 بتوقيت دبي': Dubai, 06:00 UTC.",
-         at(2027, 2, 3, 10, 0, DXB, "Wed"), 60, DXB,
+         at(2027, 2, 3, 10, 0, DXB, "Wed"), 0, DXB,
          "عزيزي أليكس،\n\nتم تحديد موعد مقابلتك مع فريق دبي يوم الأربعاء 3 فبراير 2027 الساعة "
          "10:00 بتوقيت دبي.\n\nمع التحية،\nليلى حداد"),
         (S, "ru_po_moskovskomu", "ru", ("Анна Смирнова", "anna.smirnova@sibir-it.example.ru"), NSK,
          "Приглашение на собеседование",
          "From Novosibirsk: 'в четверг, 28 января 2027 года, в 11:00 по московскому времени': 08:00 UTC.",
-         at(2027, 1, 28, 11, 0, MOW, "Thu"), 60, MOW,
+         at(2027, 1, 28, 11, 0, MOW, "Thu"), 0, MOW,
          "Здравствуйте, Алекс!\n\nПриглашаем вас на онлайн-собеседование в четверг, 28 января "
          "2027 года, в 11:00 по московскому времени.\n\nС уважением,\nАнна Смирнова"),
         (S, "ja_tokyo_jikan", "ja", ("佐藤 美咲", "misaki.sato@sakura-works.example.co.uk"), LON,
          "面接のご案内",
          "From London: '2027年2月4日（木）10:00（東京時間）': 01:00 UTC.",
-         at(2027, 2, 4, 10, 0, TYO, "Thu"), 60, TYO,
+         at(2027, 2, 4, 10, 0, TYO, "Thu"), 0, TYO,
          "Alex様\n\n面接の日程が決まりましたのでご連絡いたします。\n\n日時：2027年2月4日（木）"
          "10:00（東京時間）\n形式：オンライン\n\nよろしくお願いいたします。\n佐藤 美咲"),
         (S, "zh_beijing_shijian", "zh", ("李娜", "na.li@pacific-bridge.example.com"), SFO,
@@ -294,26 +294,26 @@ def rows() -> list[Row]:
         (S, "he_shaon_israel", "he", ("נועה לוי", "noa.levi@carmel-talent.example.co.uk"), LON,
          "הזמנה לראיון",
          "From London: 'ביום שני, 8 בפברואר 2027, בשעה 10:00 לפי שעון ישראל': 08:00 UTC.",
-         at(2027, 2, 8, 10, 0, JRS, "Mon"), 60, JRS,
+         at(2027, 2, 8, 10, 0, JRS, "Mon"), 0, JRS,
          "שלום אלכס,\n\nנשמח להזמין אותך לראיון בווידאו ביום שני, 8 בפברואר 2027, בשעה 10:00 "
          "לפי שעון ישראל.\n\nבברכה,\nנועה לוי"),
         (S, "uk_za_kyivskym_chasom", "uk", ("Олена Бондар", "olena.bondar@vistula-dev.example.pl"), WAW,
          "Запрошення на співбесіду",
          "From Warsaw: 'у середу, 20 січня 2027 року, о 12:00 за київським часом': 10:00 UTC.",
-         at(2027, 1, 20, 12, 0, KYV, "Wed"), 60, KYV,
+         at(2027, 1, 20, 12, 0, KYV, "Wed"), 0, KYV,
          "Добрий день, Алексе!\n\nЗапрошуємо вас на онлайн-співбесіду у середу, 20 січня 2027 "
          "року, о 12:00 за київським часом.\n\nЗ повагою,\nОлена Бондар"),
         # ---- zoffset35 ----------------------------------------------------------------
         (O, "gmt_plus_530", "en-GB", ("Rohan Mehta", "rohan.mehta@indus-bridge.example.co.uk"), LON,
          "Interview with our Pune team",
          "'Thursday 28 January 2027 at 10:00 GMT+5:30': 04:30 UTC.",
-         at(2027, 1, 28, 10, 0, KOL, "Thu"), 60, None,
+         at(2027, 1, 28, 10, 0, KOL, "Thu"), 0, None,
          "Hi Alex,\n\nYour interview with the Pune team is on Thursday 28 January 2027 at "
          "10:00 GMT+5:30, on Teams.\n\nBest regards,\nRohan Mehta\nIndus Bridge"),
         (O, "utc_minus_sign_3", "es-AR", ("Martina Gómez", "martina.gomez@pampa-labs.example.es"), MAD,
          "Entrevista técnica",
          "'martes 2 de febrero de 2027 a las 15:00 (UTC−3)', a minus sign U+2212: 18:00 UTC.",
-         at(2027, 2, 2, 15, 0, BUE, "Tue"), 60, None,
+         at(2027, 2, 2, 15, 0, BUE, "Tue"), 0, None,
          "Hola Alex:\n\nTe esperamos para la entrevista técnica el martes 2 de febrero de 2027 "
          "a las 15:00 (UTC\u22123), hora de nuestro equipo.\n\nSaludos,\nMartina Gómez\nPampa "
          "Labs"),
@@ -327,20 +327,20 @@ def rows() -> list[Row]:
         (O, "gmt_minus_0500", "en-US", ("Tanya Brooks", "tanya.brooks@lakeshore-fin.example.com"), CHI,
          "Interview invitation – Lakeshore Financial",
          "'Tuesday, February 2, 2027 at 4:00 PM GMT-05:00': 21:00 UTC.",
-         at(2027, 2, 2, 16, 0, NY, "Tue"), 60, None,
+         at(2027, 2, 2, 16, 0, NY, "Tue"), 0, None,
          "Hi Alex,\n\nWe'd like to invite you to interview on Tuesday, February 2, 2027 at "
          "4:00 PM GMT-05:00 with our New York team.\n\nThank you,\nTanya Brooks\nLakeshore "
          "Financial"),
         (O, "paren_utc_plus_2", "fr", ("Aminata Diallo", "aminata.diallo@teranga-rh.example.sn"), DKR,
          "Entretien – équipe de Paris",
          "Sent from Dakar: 'jeudi 10 juin 2027 à 14h (UTC+2)': 12:00 UTC.",
-         at(2027, 6, 10, 14, 0, PAR, "Thu"), 60, None,
+         at(2027, 6, 10, 14, 0, PAR, "Thu"), 0, None,
          "Bonjour Alex,\n\nVotre entretien avec l'équipe de Paris aura lieu le jeudi 10 juin "
          "2027 à 14h (UTC+2).\n\nBien à vous,\nAminata Diallo\nTeranga RH"),
         (O, "gmt_plus_545", "en", ("Sujan Shrestha", "sujan.shrestha@himal-soft.example.com"), LON,
          "Interview with Himal Soft",
          "'Monday, 15 February 2027, 11:45 GMT+5:45': 06:00 UTC.",
-         at(2027, 2, 15, 11, 45, KTM, "Mon"), 45, None,
+         at(2027, 2, 15, 11, 45, KTM, "Mon"), 0, None,
          "Dear Alex,\n\nThank you for applying. Your interview is set for Monday, 15 "
          "February 2027, 11:45 GMT+5:45, by Google Meet.\n\nRegards,\nSujan Shrestha\nHimal "
          "Soft"),
@@ -348,51 +348,51 @@ def rows() -> list[Row]:
         (W, "pst_in_july", "en-US", ("Kelsey Park", "kelsey.park@redwood-ai.example.com"), NY,
          "Onsite interview (virtual)",
          "'Wednesday, July 14, 2027 at 10am PST': Pacific time in July, 17:00 UTC.",
-         at(2027, 7, 14, 10, 0, LA, "Wed"), 60, LA,
+         at(2027, 7, 14, 10, 0, LA, "Wed"), 0, LA,
          "Hi Alex,\n\nYou're confirmed for a virtual onsite on Wednesday, July 14, 2027 at "
          "10am PST with our Seattle team.\n\nThanks,\nKelsey Park\nRedwood AI"),
         (W, "est_in_august", "en-US", ("Brian Cole", "brian.cole@harborview-tech.example.com"), LA,
          "Interview with Harborview",
          "'Thursday, August 12, 2027 at 2pm EST': Eastern time in August, 18:00 UTC.",
-         at(2027, 8, 12, 14, 0, NY, "Thu"), 45, NY,
+         at(2027, 8, 12, 14, 0, NY, "Thu"), 0, NY,
          "Hi Alex,\n\nLet's lock in Thursday, August 12, 2027 at 2pm EST for your interview "
          "with the Boston office.\n\nBest,\nBrian Cole\nHarborview Tech"),
         (W, "cet_in_july", "de", ("Laura Fischer", "laura.fischer@isar-mobility.example.co.uk"), LON,
          "Ihr Interview bei Isar Mobility",
          "From London: 'Dienstag, 6. Juli 2027, 11:00 Uhr CET': Central European time in July, 09:00 UTC.",
-         at(2027, 7, 6, 11, 0, BER, "Tue"), 60, BER,
+         at(2027, 7, 6, 11, 0, BER, "Tue"), 0, BER,
          "Hallo Alex,\n\nIhr Interview findet am Dienstag, 6. Juli 2027, 11:00 Uhr CET per "
          "Video statt.\n\nViele Grüße\nLaura Fischer"),
         (W, "acdt_after_change", "en-AU", ("Ella Nguyen", "ella.nguyen@southgate-energy.example.com.au"), SYD,
          "Interview – Southgate Energy",
          "'Thursday 7 October 2027 at 3:30pm ACDT': Adelaide, the week after its clocks went forward; 05:00 UTC.",
-         at(2027, 10, 7, 15, 30, ADL, "Thu"), 60, ADL,
+         at(2027, 10, 7, 15, 30, ADL, "Thu"), 0, ADL,
          "Hi Alex,\n\nThanks for your application. We'd like to interview you on Thursday 7 "
          "October 2027 at 3:30pm ACDT with our Adelaide team.\n\nKind regards,\nElla Nguyen\n"
          "Southgate Energy"),
         (W, "sydney_time_from_london", "en-GB", ("Tom Barker", "tom.barker@meridian-search.example.co.uk"), LON,
          "Call with the Sydney office",
          "From London: 'Tuesday 5 October 2027 at 9:30am Sydney time': two days after Sydney's clocks went forward (+11); 22:30 UTC the day before.",
-         at(2027, 10, 5, 9, 30, SYD, "Tue"), 30, SYD,
+         at(2027, 10, 5, 9, 30, SYD, "Tue"), 0, SYD,
          "Hi Alex,\n\nThe hiring manager in Sydney can speak on Tuesday 5 October 2027 at "
          "9:30am Sydney time, which is the evening before for you.\n\nBest,\nTom Barker\n"
          "Meridian Search"),
         (W, "auckland_time_from_singapore", "en-NZ", ("Aroha Wilson", "aroha.wilson@kauri-systems.example.sg"), SIN,
          "Interview with Kauri Systems",
          "From Singapore: 'Wednesday 29 September 2027 at 10:30 Auckland time': three days after Auckland's change (+13); 21:30 UTC the day before.",
-         at(2027, 9, 29, 10, 30, AKL, "Wed"), 60, AKL,
+         at(2027, 9, 29, 10, 30, AKL, "Wed"), 0, AKL,
          "Kia ora Alex,\n\nYour interview with Kauri Systems is on Wednesday 29 September 2027 "
          "at 10:30 Auckland time.\n\nNgā mihi,\nAroha Wilson"),
         (W, "hora_de_santiago_after_change", "es-CL", ("Valentina Rojas", "valentina.rojas@andes-talento.example.es"), MAD,
          "Entrevista con el equipo de Santiago",
          "From Madrid: 'martes 6 de abril de 2027 a las 14:00, hora de Santiago': two days after Chile left summer time (−04); 18:00 UTC.",
-         at(2027, 4, 6, 14, 0, SCL, "Tue"), 60, SCL,
+         at(2027, 4, 6, 14, 0, SCL, "Tue"), 0, SCL,
          "Hola Alex:\n\nTu entrevista con el equipo de Santiago será el martes 6 de abril de "
          "2027 a las 14:00, hora de Santiago.\n\nSaludos,\nValentina Rojas"),
         (W, "newfoundland_time", "en-CA", ("Sarah Doyle", "sarah.doyle@narrows-marine.example.ca"), MTL,
          "Interview – Narrows Marine",
          "'Thursday, January 21, 2027 at 9:00 a.m. Newfoundland time': UTC−3:30, 12:30 UTC.",
-         at(2027, 1, 21, 9, 0, STJ, "Thu"), 60, STJ,
+         at(2027, 1, 21, 9, 0, STJ, "Thu"), 0, STJ,
          "Hi Alex,\n\nWe'd like to meet you on Thursday, January 21, 2027 at 9:00 a.m. "
          "Newfoundland time, by video.\n\nRegards,\nSarah Doyle\nNarrows Marine"),
     ]  # fmt: skip
@@ -422,7 +422,8 @@ POLICY = (
     "season ('PST' in July, 'EST' in August, 'CET' in July) means the region's clock, summer "
     "time applying, as the writer's readers take it.\n- A numeric offset is a fixed instant; "
     "its label names no zone.\n- An end is labelled only where the mail states a length "
-    "(the duration is written in every mail here).\n- `organizer_email` is the sender."
+    "('45-minute', 'about an hour', 'Dauer: 30 Minuten', '时长约一小时'); the others have none."
+    "\n- `organizer_email` is the sender."
 )
 
 FIGURES = "First sight and after the rules of the same branch: see the branch's report."
