@@ -1,4 +1,4 @@
-# ruff: noqa: E501, N806
+# ruff: noqa: E501, E741, N806
 """Write the "zones35" batch: time-zone words people write in invitations that carry no
 calendar part.
 

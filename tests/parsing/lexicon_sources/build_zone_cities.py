@@ -3,10 +3,11 @@ languages the parser reads ("برلین", "القاهرة", "Москва", "ソ
 as the parser folds text, with the IANA zone it stands for.
 
 People name a zone by its city in their own script ("به وقت برلین", "بتوقيت القاهرة",
-"ソウル時間"); the tz database spells its cities in English only. A name that stands for two
-zones in two languages, a name in Latin script (folded, many are words of some language), a
-single character, and a name the tz database's own English city already covers are left out. Run with the dev dependencies installed (Babel
-holds CLDR's data); the file is committed so the service does not need Babel:
+"ソウル時間"); the tz database spells its cities in English only. Left out: a name that stands
+for two zones in two languages, a name in Latin script (folded, many are words of some
+language), a single character, and a name the tz database's own English city already
+covers. Run with the dev dependencies installed (Babel holds CLDR's data); the file is
+committed so the service does not need Babel:
 
     .venv/bin/python tests/parsing/lexicon_sources/build_zone_cities.py
 """
