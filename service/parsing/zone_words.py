@@ -1019,6 +1019,80 @@ _WHERE_I_AM = re.compile(
 )
 
 
+# "10:00 London / 11:00 Paris", "9am New York (3pm Berlin)": a bare city after each of two
+# clocks. A city alone after a time is no zone ("10:00 London office"); two whose clocks
+# differ by what the cities' zones differ by are one moment written twice.
+_CLOCK_BEFORE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?\s?$", re.IGNORECASE)
+_PAIR_SEPARATOR = re.compile(r"\s?(?:/|\||=|\(|,)\s?")
+_CLOCK_AT = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?m\.?)?\s", re.IGNORECASE)
+_CITY_WORDS = re.compile(r"[^\W\d_][^\W\d_.'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*){0,3}")
+
+
+def _minutes_of_day(match: re.Match[str]) -> int | None:
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    half = (match.group(3) or "").lower()
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + minute
+
+
+def _city_at(text: str) -> tuple[str, int] | None:
+    """The zone of a city that starts text, and where its words end."""
+    words = _CITY_WORDS.match(text)
+    if words is None:
+        return None
+    parts = words.group(0).split()
+    for size in range(len(parts), 0, -1):
+        name = _city_zones().get(fold(" ".join(parts[:size])))
+        if name is not None and iana_zone(name) is not None:
+            return name, len(" ".join(parts[:size]))
+    return None
+
+
+def city_pair_zone(before: str, rest: str) -> Zone | None:
+    """Return the zone of a bare city after a time when a second time and city follow and
+    the two clocks differ by what the two cities' zones differ by ("10:00 London / 11:00
+    Paris"); `before` ends with the first time, `rest` starts after it."""
+    first_clock = _CLOCK_BEFORE.search(before)
+    lead = re.match(r"\s?(?:[ap]\.?m\.?)?\s", rest, re.IGNORECASE) if first_clock else None
+    first_city = _city_at(rest[lead.end() :]) if lead else None
+    if first_clock is None or lead is None or first_city is None:
+        return None
+    if not first_clock.group(3) and re.match(r"\s?[ap]\.?m", rest, re.IGNORECASE):
+        first_clock = _CLOCK_BEFORE.search(before + rest[: lead.end()].rstrip())
+    after_city = lead.end() + first_city[1]
+    separator = _PAIR_SEPARATOR.match(rest, after_city)
+    second_clock = _CLOCK_AT.match(rest, separator.end()) if separator else None
+    if first_clock is None or second_clock is None:
+        return None
+    # the second half's zone: a bare city too, or any zone word ("07:00 London / 11:30 IST")
+    second_city = _city_at(rest[second_clock.end() :])
+    stated = read_zone(rest[second_clock.end() :]) if second_city is None else None
+    other = iana_zone(second_city[0]) if second_city else (stated.tz if stated else None)
+    one, two = _minutes_of_day(first_clock), _minutes_of_day(second_clock)
+    zone = iana_zone(first_city[0])
+    if one is None or two is None or zone is None or other is None or zone == other:
+        return None
+    # either zone in summer time or not, whichever the other is in: the weeks when one side
+    # has changed its clocks and the other not yet ("07:00 New York / 11:00 London" on the
+    # last Sunday of October) pair a summer offset with a winter one
+    if (two - one) % 1440 not in {(b - a) % 1440 for a in _offsets(zone) for b in _offsets(other)}:
+        return None
+    return Zone(zone, first_city[0], after_city)
+
+
+def _offsets(zone: tzinfo) -> set[int]:
+    """A zone's offsets in minutes, in January and in July."""
+    found = set()
+    for month in (1, 7):
+        offset = datetime(2026, month, 15, 12, tzinfo=zone).utcoffset()
+        if offset is not None:
+            found.add(int(offset.total_seconds() // 60))
+    return found
+
+
 def zone_of_place_after(text: str) -> Zone | None:
     """Return the zone of the place named just after a time ("17:00 for me in Singapore")."""
     lead = _WHERE_I_AM.match(text[:60])
