@@ -426,7 +426,11 @@ POLICY = (
     "\n- `organizer_email` is the sender."
 )
 
-FIGURES = "First sight and after the rules of the same branch: see the branch's report."
+FIGURES = (
+    "First sight (start and stated end right; measured once the files existed and the end "
+    "labels were corrected, before any rule): dev 25 of 26, held out 12 of 15. After the "
+    "rules of the same branch: dev 26 of 26, held out 14 of 15."
+)
 
 
 def provenance(cases: list[Case]) -> str:
