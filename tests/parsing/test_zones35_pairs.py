@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
@@ -44,6 +44,12 @@ def _clock(value: datetime, twelve: bool) -> str:
     st.sampled_from([0, 30]),
     st.sampled_from(_LAYOUTS),
     st.booleans(),
+)
+# the Sunday Europe's clocks go forward, and the last Sunday of October, when London has
+# gone back and New York not yet
+@example(("London", "Europe/London"), ("Paris", "Europe/Paris"), 83, 7, 0, "{a} / {b}", False)
+@example(
+    ("New York", "America/New_York"), ("London", "Europe/London"), 300, 7, 0, "{a} / {b}", False
 )
 def test_both_halves_of_a_zone_pair_are_one_instant(
     first: tuple[str, str],
