@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import available_timezones
@@ -1025,7 +1025,6 @@ _WHERE_I_AM = re.compile(
 _CLOCK_BEFORE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?\s?$", re.IGNORECASE)
 _PAIR_SEPARATOR = re.compile(r"\s?(?:/|\||=|\(|,)\s?")
 _CLOCK_AT = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?m\.?)?\s", re.IGNORECASE)
-_CITY_WORDS = re.compile(r"[^\W\d_][^\W\d_.'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*){0,3}")
 
 
 def _minutes_of_day(match: re.Match[str]) -> int | None:
@@ -1039,15 +1038,13 @@ def _minutes_of_day(match: re.Match[str]) -> int | None:
 
 
 def _city_at(text: str) -> tuple[str, int] | None:
-    """The zone of a city that starts text, and where its words end."""
-    words = _CITY_WORDS.match(text)
-    if words is None:
-        return None
-    parts = words.group(0).split()
+    """The zone of a city of up to four words that starts text, and where its words end."""
+    parts = text[:48].split(" ", 4)[:4]
     for size in range(len(parts), 0, -1):
-        name = _city_zones().get(fold(" ".join(parts[:size])))
+        words = " ".join(parts[:size]).rstrip(".,;:!?)")
+        name = _city_zones().get(fold(words)) if words else None
         if name is not None and iana_zone(name) is not None:
-            return name, len(" ".join(parts[:size]))
+            return name, len(words)
     return None
 
 
@@ -1075,22 +1072,24 @@ def city_pair_zone(before: str, rest: str) -> Zone | None:
     zone = iana_zone(first_city[0])
     if one is None or two is None or zone is None or other is None or zone == other:
         return None
-    # either zone in summer time or not, whichever the other is in: the weeks when one side
-    # has changed its clocks and the other not yet ("07:00 New York / 11:00 London" on the
-    # last Sunday of October) pair a summer offset with a winter one
-    if (two - one) % 1440 not in {(b - a) % 1440 for a in _offsets(zone) for b in _offsets(other)}:
+    # the clocks' difference on some day of the year: the weeks when one side has changed
+    # its clocks and the other not yet ("07:00 New York / 11:00 London" on the last Sunday
+    # of October) count, a pairing no day has ("10:00 London / 12:00 Paris") does not
+    if (two - one) % 1440 not in _shifts(zone, other):
         return None
     return Zone(zone, first_city[0], after_city)
 
 
-def _offsets(zone: tzinfo) -> set[int]:
-    """A zone's offsets in minutes, in January and in July."""
+@lru_cache(maxsize=256)
+def _shifts(zone: tzinfo, other: tzinfo) -> frozenset[int]:
+    """How far other's clock is ahead of zone's, in minutes of a day, week by week."""
     found = set()
-    for month in (1, 7):
-        offset = datetime(2026, month, 15, 12, tzinfo=zone).utcoffset()
-        if offset is not None:
-            found.add(int(offset.total_seconds() // 60))
-    return found
+    for week in range(53):
+        moment = datetime(2026, 1, 1, 12, tzinfo=UTC) + timedelta(days=7 * week)
+        here, there = moment.astimezone(zone).utcoffset(), moment.astimezone(other).utcoffset()
+        if here is not None and there is not None:
+            found.add(int((there - here).total_seconds() // 60) % 1440)
+    return frozenset(found)
 
 
 def zone_of_place_after(text: str) -> Zone | None:
