@@ -382,6 +382,19 @@ STUB_LIMIT = 600
 LINK_STUB_WORDS = 20
 LINK_STUB_HTML_WORDS = 12
 _DIGIT_ANYWHERE = re.compile(r"\d")
+# Cyrillic reads as Russian for dates, but the sender's clock differs: letters only Ukrainian
+# writes (і, ї, є, ґ) with none only Russian writes (ы, э, ъ, ё) make it a Ukrainian mail,
+# whose zone is Kyiv's (+02 in winter, +03 in summer) where the Date header's offset agrees.
+_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def _zone_language(language: str, text: str) -> str:
+    """The language whose one zone a mail naming no zone most likely means."""
+    sample = text[:6000]
+    if language == "ru" and _UKRAINIAN_ONLY.search(sample) and not _RUSSIAN_ONLY.search(sample):
+        return "uk"
+    return language
 
 
 def _without_footer(text: str) -> str:
@@ -1244,7 +1257,9 @@ def _from_text(
     # a Japanese client's header made a Brazilian "12/11/2026" year-first, and a UTC Date
     # on an English mail Tokyo time
     language = detect_language(f"{subject_text}\n{message}")
-    zone, zone_name = _default_zone(sources, reference, language)
+    zone, zone_name = _default_zone(
+        sources, reference, _zone_language(language, f"{subject_text}\n{message}")
+    )
     context = Context(
         reference=reference,
         dated=dated,

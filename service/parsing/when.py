@@ -81,7 +81,13 @@ from service.parsing.lexicon import (
 )
 from service.parsing.lookalikes import time_sentence
 from service.parsing.word_clocks import spell_word_clocks
-from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
+from service.parsing.zone_words import (
+    Zone,
+    city_pair_zone,
+    in_context,
+    read_zone,
+    zone_of_place_after,
+)
 
 MAX_TEXT = 60_000
 MAX_LINE = 400
@@ -2906,6 +2912,9 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
         named = _IANA_AFTER.match(rest, zone.length)
         exact = read_zone(named.group(1)) if named is not None else None
         return exact if exact is not None else zone
+    paired = city_pair_zone(line[max(0, position - 12) : position], rest)
+    if paired is not None:
+        return paired
     # a zone later on the same line, e.g. "10:00 – 11:00, Thursday (Europe/Rome)"
     label = _patterns()["zone_label"].search(rest[:80])
     if label is not None:
