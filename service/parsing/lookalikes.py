@@ -2001,6 +2001,11 @@ PRACTICE_CUES = CaseBlindCues(
     r"|colloquio simulato|simulazione (?:di|del) colloquio|proefsollicitatie|oefengesprek"
     r"|sollicitatietraining|próbn\w* rozmow\w*|symulacj\w* rozmowy|simulação de entrevista"
     r"|övningsintervju\w*|provintervju\w*|mülakat simülasyonu|deneme mülakat\w*"
+    # the same in more languages of the job clubs' and libraries' programmes: "Simulació
+    # d'entrevista", "elkarrizketa simulazioa", "harjoitushaastattelu", "simulare de
+    # interviu"
+    r"|simulaci[óo] d'entrevist\w*|elkarrizketa simulazio\w*|harjoitushaastattel\w*"
+    r"|simulare (?:de |a )?interviu\w*|interviu\w* simulat\w*"
     # a rehearsal with a mentor or a job centre: "Übungsgespräch", "colloquio di prova"
     r"|übungsgespräch\w*|colloqui[oi] di prova"
     # a session held by the reader's career coach, not by an employer: "interview prep call
@@ -2013,6 +2018,63 @@ PRACTICE_CUES = CaseBlindCues(
     # a careers centre's interview-skills course for all students: "面接対策講座",
     # "面接対策セミナー", "面试技巧讲座", "면접 특강"
     r"|面接対策(?:講座|セミナー|講習|ガイダンス)|面试技巧(?:讲座|培训)|면접 ?특강",
+    re.IGNORECASE,
+)
+
+# The interview is an event's programme, not the reader's: a workshop, talk or course whose
+# topic is the interview ("Taller d'entrevista de feina", "Charla: cómo preparar la
+# entrevista", "Warsztaty: rozmowa kwalifikacyjna", "Työhaastattelutyöpaja", "İş görüşmesi
+# atölyesi", "Lan-elkarrizketa tailerra", "Interview skills workshop"), or a public interview
+# with a guest of a cultural programme ("Entrevista en directe amb l'autora", "Gespräch mit
+# der Autorin", "Intervju med regissören", "Kirjailijahaastattelu", "in conversation with
+# the author"). Event platforms announce both in one line of a title (Decidim's meeting
+# titles, pretix's event names, Gathio's event names).
+_TALK_IV = (
+    r"(?:\w{0,20}haastattelu\w*|\w{0,20}gespräch\w*|\w{0,20}gesprek\w*|interview\w*"
+    r"|entrevist\w*|entretien\w*|entrevue\w*|colloqui\w*|intervist\w*|interviu\w*"
+    r"|intervju\w*|\w{0,10}elkarrizketa\w*|rozmow\w*|wywiad\w*|mülakat\w*|görüşme\w*"
+    r"|röportaj\w*|sollicitatie\w*|samtal\w*|conversation|conversa|conversación"
+    r"|conversazione)"
+)
+_TALK_SESSION = (
+    r"(?:workshops?|taller(?:es)?|tailerr?a\w*|obradoiros?|ateliers?|atelierul"
+    r"|laboratori[oa]?|warsztat\w*|\w{0,20}työpaj\w*|atölye\w*|verkstad\w*|seminar\w*"
+    r"|webinar\w*|charlas?|xerrad\w*|hitzaldi\w*|palestras?|conferência|conferencia"
+    r"|conferință|conferinta|wykład\w*|luento\w*|söyleşi\w*|föreläsning\w*|vortrag"
+    r"|lezing\w*|masterclass)"
+)
+_TALK_GUEST = (
+    r"(?:author\w*|writers?|poets?|novelists?|autor\w*|autoar\w*|autork\w*|autric\w*"
+    r"|escritor\w*|escriptor\w*|scrittor\w*|schrijver\w*|schriftsteller\w*|pisarz\w*"
+    r"|pisark\w*|författar\w*|yazar\w*|kirjailij\w*|idazle\w*|regisseu\w*|regista"
+    r"|reżyser\w*|regissör\w*|yönetmen\w*|realizador\w*|cineasta|filmmakers?|künstler\w*"
+    r"|kunstenaar\w*|musicians?|singers?|actor|actress|actriz|attore|attrice"
+    r"|schauspieler\w*|poeta|dichter\w*)"
+)
+# a word between a session and its topic, within one clause (no "and", "then" or comma)
+_TALK_GAP = (
+    r"(?:(?!(?:and|und|y|i|et|e|och|ja|ve|și|en|eta|or|then|dann|danach|puis|luego|después"
+    r"|poi|potem|sitten|apoi|sonra|sedan|daarna|gero)\b)[^\s,;.]+\s+)"
+)
+PUBLIC_TALK_CUES = CaseBlindCues(
+    # a session whose topic is the interview: "workshop on", "taller de", "Vortrag: So
+    # bereiten Sie sich auf das Vorstellungsgespräch vor" (no "and" between the two)
+    rf"\b{_TALK_SESSION}(?::\s*{_TALK_GAP}{{0,7}}|\s+(?:de|d'|do|da|dos|das|sobre|on|about|zur"
+    r"|zum|über|z|ze|o|na|di|sul|sulla|su|om|over|despre|for|para|per)\s+"
+    rf"{_TALK_GAP}{{0,4}}|\s+)(?:l'|d'|[\w]+-)?{_TALK_IV}"
+    # the interview naming the session: "interview skills workshop", "elkarrizketa
+    # tailerra", "görüşmesi atölyesi", "Vorstellungsgespräch-Workshop"
+    rf"|\b{_TALK_IV}(?:\s+skills?)?(?:\s*-\s*|\s+){_TALK_SESSION}"
+    # a public interview with a guest: "interview with the author", "entrevista amb l'autora"
+    rf"|\b{_TALK_IV}(?:\s+(?:en directe|en directo|en vivo|ao vivo|pública|publica|public"
+    r"|pubblica|aberta|abierta|oberta|na żywo|live))?(?:\s+(?:with|con|amb|co|coa|com|mit"
+    r"|met|z|ze|cu|med|alla|allo|al|a la|à)\s+(?:(?:the|la|el|lo|il|o|a|der|dem|den|de|het"
+    rf"|die)\s+|l')?|\s+(?:all|dell|coll)'){_TALK_GUEST}"
+    # Basque puts "with" on the guest: "Elkarrizketa idazlearekin"
+    r"|\b\w{0,10}elkarrizketa\w*\s+\w{0,12}(?:idazle|artista|zinegile|olerkari)\w*rekin"
+    r"|\b(?:public interview\w*|autorengespräch\w*|autorinnengespräch\w*"
+    r"|kirjailijahaastattel\w*)"
+    rf"|\b{_TALK_GUEST}\w*\s+(?:\w+\s+)?(?:söyleşi\w*|röportaj\w*)",
     re.IGNORECASE,
 )
 
@@ -2618,6 +2680,13 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is the interview of someone you referred, not yours"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
+    if not own_interview and PUBLIC_TALK_CUES.search_lowered(
+        f"{subject}\n{opening[:600]}\n{sentence}"
+    ):
+        return (
+            "the interview is an event's programme (a talk, a workshop or a public interview"
+            " with a guest), not yours"
+        )
     if PREP_CALL_CUES.search_lowered(f"{subject}\n{sentence}"):
         return "the time is a call to prepare for an interview, not the interview itself"
     if hires_nobody(f"{subject}\n{opening[:600]}\n{sentence}"):
