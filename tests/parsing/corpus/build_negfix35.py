@@ -94,7 +94,7 @@ def rows() -> list[Row]:
         "Europe/Amsterdam", "Europe/Warsaw", "America/New_York", "Europe/Lisbon",
         "Europe/Stockholm", "Europe/Copenhagen", "America/Sao_Paulo",
     )  # fmt: skip
-    M, A, Q, O, G, K = FAMILIES
+    M, A, Q, R, G, K = FAMILIES
     return [
         # ---- misdir35 -----------------------------------------------------------------
         (M, "dear_tom_your_interview", "en-GB", ("Fiona Reid", "fiona.reid@clydeworks.example.co.uk"),
@@ -223,37 +223,37 @@ def rows() -> list[Row]:
          "Dzień dobry Panie Alexie,\n\nklient chciałby się z Panem spotkać. Czy pasuje Panu "
          "piątek 11 grudnia o 10:00? Proszę o informację.\n\nPozdrawiam,\nAgnieszka Lis"),
         # ---- optor35 ------------------------------------------------------------------
-        (O, "tuesday_or_thursday", "en-US", ("Dana Price", "dana.price@lakeshore-staffing.example.com"),
+        (R, "tuesday_or_thursday", "en-US", ("Dana Price", "dana.price@lakeshore-staffing.example.com"),
          "Interview times", nyc,
          "Two options: Tuesday 10 AM or Thursday 2 PM, none chosen.",
          None,
          "Hi Alex,\n\nThe hiring manager can do Tuesday, December 8 at 10 AM or Thursday, "
          "December 10 at 2 PM. Which one works better for you?\n\nDana"),
-        (O, "montag_oder_mittwoch", "de", ("Svenja Roth", "svenja.roth@rheinpersonal.example.de"),
+        (R, "montag_oder_mittwoch", "de", ("Svenja Roth", "svenja.roth@rheinpersonal.example.de"),
          "Zwei Terminvorschläge", ber,
          "Two options: 'Montag, 7.12. um 9 Uhr oder Mittwoch, 9.12. um 16 Uhr', none chosen.",
          None,
          "Hallo Alex,\n\nfür das Gespräch kann ich Ihnen Montag, 7.12. um 9 Uhr oder "
          "Mittwoch, 9.12. um 16 Uhr anbieten. Was ist Ihnen lieber?\n\nGruß\nSvenja Roth"),
-        (O, "mardi_ou_jeudi", "fr", ("Julien Morel", "julien.morel@seine-talents.example.fr"),
+        (R, "mardi_ou_jeudi", "fr", ("Julien Morel", "julien.morel@seine-talents.example.fr"),
          "Créneaux pour l'entretien", par,
          "Two options: 'mardi 8 décembre à 14h ou jeudi 10 décembre à 9h30', none chosen.",
          None,
          "Bonjour Alex,\n\nje vous propose mardi 8 décembre à 14h ou jeudi 10 décembre à "
          "9h30. Lequel vous arrange ?\n\nJulien Morel"),
-        (O, "lunes_o_miercoles", "es", ("Carmen Ruiz", "carmen.ruiz@guadalquivir-rrhh.example.es"),
+        (R, "lunes_o_miercoles", "es", ("Carmen Ruiz", "carmen.ruiz@guadalquivir-rrhh.example.es"),
          "Opciones para la entrevista", mad,
          "Two options: 'el lunes 7 a las 12:00 o el miércoles 9 a las 17:00', none chosen.",
          None,
          "Hola Alex:\n\nPodemos hacer la entrevista el lunes 7 de diciembre a las 12:00 o el "
          "miércoles 9 de diciembre a las 17:00. ¿Qué te viene mejor?\n\nCarmen"),
-        (O, "terca_ou_quinta", "pt-BR", ("Fernanda Lima", "fernanda.lima@cerrado-rh.example.com.br"),
+        (R, "terca_ou_quinta", "pt-BR", ("Fernanda Lima", "fernanda.lima@cerrado-rh.example.com.br"),
          "Horários para a entrevista", sao,
          "Two options: 'terça, 8/12, às 10h ou quinta, 10/12, às 15h', none chosen.",
          None,
          "Oi Alex,\n\ntenho dois horários para a entrevista: terça, 8/12, às 10h ou quinta, "
          "10/12, às 15h. Qual fica melhor para você?\n\nAbraços,\nFernanda"),
-        (O, "tirsdag_eller_torsdag", "da", ("Mette Holm", "mette.holm@fyn-rekruttering.example.dk"),
+        (R, "tirsdag_eller_torsdag", "da", ("Mette Holm", "mette.holm@fyn-rekruttering.example.dk"),
          "Forslag til samtale", cph,
          "Two options: 'tirsdag den 8. december kl. 10 eller torsdag den 10. december kl. 13', none chosen.",
          None,
@@ -326,7 +326,7 @@ def rows() -> list[Row]:
          at(*dec, 10, 14, 30, rom, "Thu"),
          "Ciao Alex,\n\nil tuo colloquio è fissato per giovedì 10 dicembre alle 14:30 a "
          "Firenze. Mi mandi il CV aggiornato?\n\nSara Bianchi\nArno Digitale"),
-    ]
+    ]  # fmt: skip
 
 
 def build() -> list[Case]:
@@ -359,8 +359,14 @@ POLICY = (
 )
 
 FIGURES = (
-    "First sight (every labelled field right, no false claim; measured once the files "
-    "existed, before any rule): see the branch report."
+    "First sight (parser at main bc5a211f, before any change; quick.py on these files "
+    "only): dev: 6 of 7 misdir35 and 5 of 5 misdirats35 confirmations to another candidate "
+    "claimed (the Polish 'Dzień dobry Pani Anno' is not), 0 of 6 optor35 two-option mails "
+    "claimed, 5 of 5 ctlgreet35 controls right and sure; held out: 12 of 12 controls right "
+    "and sure. A rule that lets a greeting to another person by name outweigh 'your "
+    "interview' (with a table of short forms, e.g. Bob for Robert) fixes 11 of the 12 dev "
+    "claims and 2 older misdir34 ones, but costs one held-out sure invitation, so it is not "
+    "on this branch (see branch negfix35-greeting)."
 )
 
 
