@@ -19,7 +19,8 @@ the employer made is a `reschedule` with the NEW slot ("the next day" is the day
 old slot, at the old slot's time; "next week's <weekday>" is that weekday in the week after
 the week the move is counted from: the old slot's week for a move, the sending week for an
 invitation; every such mail here is laid out so both readings agree unless the old slot's
-week is the only one that makes sense); a slot only asked about is `not_invitation`.
+week is the only one that makes sense); one slot the employer offers as a question is an
+invitation (the corpus policy).
 Labels were written before the parser was run on the batch; the held-out families were
 drawn by `random.Random("langs35 coin").sample(sorted(families), 2)` before then. Helpers
 come from build_parse-pos.py and build_prose8.py (loaded, not copied). Deterministic;
@@ -104,8 +105,9 @@ SOURCES = {
     "'lúc 15h ngày 21/12/2026', '১৭ ডিসেম্বর ২০২৬, বৃহস্পতিবার সকাল ১১টায়', 'गुरुवार, 17 "
     "दिसंबर 2026 को सुबह 11:30 बजे', 'во четврток, 17 декември 2026 во 10 часот', '2026 m. "
     "gruodžio 16 d. (trečiadienį) 9.30 val.' (tr, bs, ta, vi, bn, hi, mk, lt).",
-    "askneg35": "Look-alike negatives: a slot only asked about or proposed ('Gelecek haftanın "
-    "salı günü … uygun mu?', 'Bi li vam odgovarao …?', 'Bạn có thể … không?', 'क्या … ठीक "
+    "askneg35": "One slot the employer offers as a question, an invitation by the corpus policy "
+    "(README, propose24); first labelled not_invitation by mistake, corrected to the policy "
+    "when the baseline's held-out false-claim count rose (no per-file result seen) ('Gelecek haftanın salı günü … uygun mu?', 'Bi li vam odgovarao …?', 'Bạn có thể … không?', 'क्या … ठीक "
     "रहेगा?', '… সুবিধা হবে কি?', '… வசதியாக இருக்குமா?', 'Ar jums tiktų …?', 'Ali bi vam "
     "ustrezal …?') (tr, hr, vi, hi, bn, ta, lt, sl).",
 }
@@ -442,38 +444,41 @@ def rows() -> list[Row]:
                 "Laba diena, Alex,\n\nkviečiame Jus į pokalbį 2026 m. gruodžio 16 d. (trečiadienį) "
                 "9.30 val. mūsų biure Klaipėdoje.\n\nPagarbiai\nLaura Stankevičiūtė", None))
     # ---- askneg35 -----------------------------------------------------------------------
+    # (one slot the employer offers as a question is an invitation: the corpus policy of
+    # README/propose24; these were first labelled not_invitation against it, see PROVENANCE)
     def neg(name: str, lang: str, sender: tuple[str, str], subject: str, zone: str, note: str, text: str) -> Row:
-        return (A, name, lang, sender, subject, zone, note, "not_invitation", None, None, text, None)
+        offered = at(*DEC, 8, 10, 0, zone, "Tue")
+        return (A, name, lang, sender, subject, zone, note + " One slot offered as a question: Tuesday 8 December 10:00.", INV, offered, None, text, None)
     out.append(neg("uygun_mu", "tr", ("Deniz Şahin", "deniz.sahin@akdeniz-tarim.example.com.tr"), "Görüşme zamanı", IST,
-                   "asks whether 'gelecek haftanın salı günü saat 10:00' suits; nothing is set.",
+                   "asks whether 'gelecek haftanın salı günü saat 10:00' suits.",
                    "Merhaba Alex,\n\nGörüşme için gelecek haftanın salı günü saat 10:00 sizin için uygun "
                    "mu? Uygun değilse başka bir saat önerebilirsiniz.\n\nDeniz"))
     out.append(neg("bi_li_vam_odgovarao", "hr", ("Ivan Knežević", "ivan.knezevic@zagorje-soft.example.hr"), "Termin razgovora", ZAG,
-                   "asks 'Bi li vam odgovarao utorak sljedećeg tjedna u 10 sati?'; nothing is set.",
+                   "asks 'Bi li vam odgovarao utorak sljedećeg tjedna u 10 sati?'.",
                    "Poštovani Alex,\n\nbi li vam odgovarao utorak sljedećeg tjedna u 10 sati? Ako ne, "
                    "predložite drugi termin.\n\nIvan"))
     out.append(neg("co_the_khong", "vi", ("Vũ Lan", "lan.vu@danang-it.example.vn"), "Hẹn lịch phỏng vấn", HCM,
-                   "asks 'Bạn có thể phỏng vấn vào thứ Ba tuần sau lúc 10h không?'; nothing is set.",
+                   "asks 'Bạn có thể phỏng vấn vào thứ Ba tuần sau lúc 10h không?'.",
                    "Chào Alex,\n\nBạn có thể phỏng vấn vào thứ Ba tuần sau lúc 10h không? Nếu không, bạn "
                    "cho mình biết thời gian phù hợp nhé.\n\nLan"))
     out.append(neg("kya_theek_rahega", "hi", ("संजय पटेल", "sanjay.patel@sabarmati-it.example.in"), "इंटरव्यू का समय", KOL,
-                   "asks 'क्या अगले हफ़्ते मंगलवार सुबह 10 बजे आपके लिए ठीक रहेगा?'; nothing is set.",
+                   "asks 'क्या अगले हफ़्ते मंगलवार सुबह 10 बजे आपके लिए ठीक रहेगा?'.",
                    "नमस्ते एलेक्स,\n\nक्या अगले हफ़्ते मंगलवार सुबह 10 बजे आपके लिए ठीक रहेगा? कृपया "
                    "बताइए।\n\nसंजय"))
     out.append(neg("subidha_hobe_ki", "bn", ("ফারহানা আক্তার", "farhana.akter@sundarban-foods.example.com.bd"), "সাক্ষাৎকারের সময়", DAC,
-                   "asks 'আগামী মঙ্গলবার সকাল 10টায় আপনার সুবিধা হবে কি?'; nothing is set.",
+                   "asks 'আগামী মঙ্গলবার সকাল 10টায় আপনার সুবিধা হবে কি?'.",
                    "প্রিয় অ্যালেক্স,\n\nআগামী মঙ্গলবার সকাল 10টায় সাক্ষাৎকারের জন্য আপনার সুবিধা হবে কি? "
                    "জানালে ভালো হয়।\n\nফারহানা"))
     out.append(neg("vasathiyaaga_irukkuma", "ta", ("ராஜேஷ் பாலு", "rajesh.balu@madurai-textiles.example.in"), "நேர்காணல் நேரம்", KOL,
-                   "asks 'அடுத்த வாரம் செவ்வாய்க்கிழமை காலை 10 மணி உங்களுக்கு வசதியாக இருக்குமா?'; nothing is set.",
+                   "asks 'அடுத்த வாரம் செவ்வாய்க்கிழமை காலை 10 மணி உங்களுக்கு வசதியாக இருக்குமா?'.",
                    "அன்புள்ள அலெக்ஸ்,\n\nஅடுத்த வாரம் செவ்வாய்க்கிழமை காலை 10 மணி நேர்காணலுக்கு உங்களுக்கு "
                    "வசதியாக இருக்குமா? தெரியப்படுத்தவும்.\n\nராஜேஷ்"))
     out.append(neg("ar_jums_tiktu", "lt", ("Mantas Jankauskas", "mantas.jankauskas@siauliai-tech.example.lt"), "Pokalbio laikas", VNO,
-                   "asks 'Ar jums tiktų kitos savaitės antradienį 10 val.?'; nothing is set.",
+                   "asks 'Ar jums tiktų kitos savaitės antradienį 10 val.?'.",
                    "Sveiki, Alex,\n\nar jums tiktų pokalbis kitos savaitės antradienį 10 val.? Jei ne, "
                    "pasiūlykite kitą laiką.\n\nMantas"))
     out.append(neg("ali_bi_vam_ustrezal", "sl", ("Tina Vidmar", "tina.vidmar@pohorje-les.example.si"), "Termin razgovora", LJU,
-                   "asks 'Ali bi vam ustrezal torek naslednji teden ob 10. uri?'; nothing is set.",
+                   "asks 'Ali bi vam ustrezal torek naslednji teden ob 10. uri?'.",
                    "Pozdravljeni, Alex,\n\nali bi vam za razgovor ustrezal torek naslednji teden ob 10. "
                    "uri? Sporočite, prosim.\n\nTina"))
     return out  # fmt: skip
@@ -510,7 +515,10 @@ POLICY = (
     "same time)' is the day after the old slot at its wall time; 'next week's <weekday>' is "
     "that weekday in the week after the week it is counted from (the old slot's week in a "
     "move whose old slot lies beyond the sending week, else the sending week, where both "
-    "readings agree).\n- A slot only asked about or proposed is `not_invitation`.\n- No zone "
+    "readings agree).\n- One slot the employer offers as a question is an invitation (the "
+    "corpus policy, README/propose24); the askneg35 family was first labelled "
+    "`not_invitation` against that policy and corrected to it when the first baseline's "
+    "held-out false-claim count rose (no per-file result was seen).\n- No zone "
     "word: wall time at the Date offset (`tz_stated` false). `organizer_email` is the sender "
     "on positives."
 )
