@@ -1140,7 +1140,11 @@ POLICY = (
     "on positives."
 )
 
-FIGURES = "First sight and after-rule figures: see the branch's report."
+FIGURES = (
+    "Start right at first sight (measured once the files existed, before any rule, with "
+    "askneg35 labelled to the corpus policy): dev 32 of 37, held out 10 of 16. After the "
+    "rules of the same branch: dev 37 of 37, held out 14 of 16."
+)
 
 
 def provenance(cases: list[Case]) -> str:
