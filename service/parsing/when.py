@@ -5481,7 +5481,13 @@ _NOT_A_LENGTH_AFTER = re.compile(
     r"[^\W\d_]{0,3}\.?\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later"
     r"|früher|vorher"
     r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
-    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b"
+    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed"
+    # the same "early" in the languages whose words ARRIVE_EARLY_CUES reads: "dođite 10
+    # minuta ranije", "15 dakika erken gelin", "pridite 10 minut prej", "15 minučių anksčiau"
+    r"|ranije|раније|порано|erken|prej|anksčiau)\b"
+    # and where the word ends in a vowel sign no word boundary follows: "15 मिनट पहले
+    # पहुँचें", "15 মিনিট আগে আসুন", "15 நிமிடங்கள் முன்னதாக வரவும்"
+    r"|\S{0,6}\s(?:पहले|আগে|முன்னதாக|முன்பே)"
     # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour
     r"|\s?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,

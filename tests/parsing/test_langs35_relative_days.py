@@ -117,3 +117,24 @@ def test_tamil_regret_for_the_trouble_of_a_move_is_no_refusal() -> None:
     )
     assert (kind, start) == ("reschedule", "2027-01-13T16:00:00+01:00")
     assert confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "early",
+    [
+        "Molimo dođite 10 minuta ranije.",
+        "Lütfen 10 dakika erken gelin.",
+        "कृपया 10 मिनट पहले पहुँचें।",
+        "অনুগ্রহ করে 10 মিনিট আগে আসুন।",
+        "தயவுசெய்து 10 நிமிடங்கள் முன்னதாக வரவும்.",
+    ],
+)
+def test_minutes_to_come_early_are_not_the_interviews_length(early: str) -> None:
+    raw = plain_mail("Interview", f"Hello,\n\nInterview: 15.12.2026, 10:00.\n{early}\n\nPat",
+                     sender="Pat Lee <pat.lee@acme-works.example>", to="alex@mailbox.example",
+                     date=SENT)  # fmt: skip
+    parsed = parse_message(raw)
+    assert parsed.kind == "invitation"
+    assert isinstance(parsed.start, datetime)
+    assert parsed.start.isoformat() == "2026-12-15T10:00:00+01:00"
+    assert parsed.end is None
