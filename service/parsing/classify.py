@@ -37,7 +37,8 @@ _REJECTION_WORDS = re.compile(
     # refusal: "افسوس کے ساتھ مطلع کیا جاتا ہے", "खेद के साथ सूचित", "দুঃখের সাথে জানাচ্ছি",
     # "வருந்துகிறோம்", "ọ dị anyị nwute"
     r"|افسوس (?:کے ساتھ|سے) (?:مطلع|آگاہ)|खेद के साथ सूचित|দুঃখের সাথে জানা"
-    r"|வருந்துகிறோம்|ọ dị anyị nwute|o di anyi nwute",
+    # (Tamil regret for the trouble a move causes, "சிரமத்திற்கு வருந்துகிறோம்", refuses nothing)
+    r"|(?<!சிரமத்திற்கு )(?<!அசௌகரியத்திற்கு )வருந்துகிறோம்|ọ dị anyị nwute|o di anyi nwute",
     re.IGNORECASE,
 )
 _JOB_ALERT_WORDS = re.compile(

@@ -572,6 +572,15 @@ EXTRA_WEEKDAYS: dict[str, int] = {
             ("hënën", "martën", "mërkurën", "enjten", "premten", "shtunën", "dielën")
         )
     },
+    # Tamil's weekday with "கிழமை" (day), as prose writes it ("புதன்கிழமை காலை 10 மணிக்கு",
+    # "(செவ்வாய்க்கிழமை)", "வியாழக்கிழமை"): CLDR has only the bare "புதன்"
+    **dict.fromkeys(("திங்கட்கிழமை", "திங்கள்கிழமை"), 0),
+    "செவ்வாய்க்கிழமை": 1,
+    "புதன்கிழமை": 2,
+    "வியாழக்கிழமை": 3,
+    "வெள்ளிக்கிழமை": 4,
+    "சனிக்கிழமை": 5,
+    **dict.fromkeys(("ஞாயிற்றுக்கிழமை", "ஞாயிறுக்கிழமை"), 6),
     # the longer English abbreviations people type: "Tues 12/8", "Thurs 10th"
     "tues": 1,
     "weds": 2,
@@ -1286,6 +1295,9 @@ _RESCHEDULED_WORDS = re.compile(
     # Persian, the verb after the old and the new slot: "... నుండి ... కు మార్చబడింది", "હવે
     # ... ખસેડવામાં આવ્યો છે", "... से बदलकर ... कर दिया गया", "ត្រូវបានប្តូរពី ... ទៅ"
     r"|మార్చబడింది|మార్చాము|ખસેડવામાં|બદલવામાં આવ્યો|बदलण्यात आल|बदलकर|सारिएको"
+    # Tamil "… இலிருந்து … க்கு மாற்றப்பட்டுள்ளது" (has been changed), Serbian Cyrillic "помера
+    # се са … на …", "померен је" (the Latin "pomeren" is a move verb already)
+    r"|மாற்றப்பட்டுள்ளது|மாற்றப்பட்டது|помера|померен"
     r"|পরিবর্তন করা হয়েছে|সরানো হয়েছে|ត្រូវបានប្តូរ|ត្រូវបានផ្លាស់ប្តូរ|imehamishwa|umehamishwa|imebadilishwa"
     r"|تغییر (?:کرد|یافت)|جابجا شد|منتقل (?:شد|گردید)"
     # Swahili "umesogezwa hadi", "imeahirishwa" (moved, postponed), Afrikaans "geskuif na",
@@ -1471,7 +1483,7 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"|stessa ora|(?:om )?dezelfde tijd|à mesma hora|mesma hora|o tej samej (?:godzinie|porze)"
     r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan"
     # Catalan, Serbo-Croatian, Macedonian, Albanian, Basque, Icelandic
-    r"|mateixa hora|isto vrijeme|isto vreme|истото време|të njëjtën orë"
+    r"|mateixa hora|isto vrijeme|isto vreme|истото време|исто време|të njëjtën orë"
     r"|e njëjta orë|ordu berean|sama tíma|aynı saate|zelfde tijd|同じ時間|같은 시간"
     # Romanian, Hungarian, Czech, Slovak, Polish, Ukrainian, Estonian, Greek, Hebrew, Arabic,
     # Persian, Indic, Vietnamese, Malay and Indonesian, Tagalog, Thai, Chinese
@@ -1521,7 +1533,13 @@ NEXT_DAY_CUES = CaseBlindCues(
     r"|na druhý deň|наступного дня|järgmisele päevale|järgmisel päeval|την επόμενη μέρα"
     r"|την επομένη|למחרת|اليوم التالي|روز بعد|अगले दिन|दुसऱ्या दिवशी|পরের দিন|পরদিন"
     r"|மறுநாள்|அடுத்த நாள்|మరుసటి రోజు|اگلے دن|ngày hôm sau|keesokan harinya"
-    r"|hari berikutnya|susunod na araw|kinabukasan|วันถัดไป|第二天|次日|次の日",
+    r"|hari berikutnya|susunod na araw|kinabukasan|วันถัดไป|第二天|次日|次の日"
+    # Lithuanian, Latvian, Slovene, Croatian/Bosnian, Serbian and Macedonian: "kitą dieną tuo
+    # pačiu laiku", "naslednji dan ob isti uri", "sljedeći dan u isto vrijeme", "за следећи
+    # дан, у исто време", "следниот ден во исто време"
+    r"|kitą dieną|kitos dienos|nākamajā dienā|naslednji dan|naslednjega dne|sljedeći dan"
+    r"|sljedećeg dana|idući dan|idućeg dana|narednog dana|sledeći dan|sledećeg dana"
+    r"|следећи дан|следећег дана|наредног дана|следниот ден|наредниот ден",
     re.IGNORECASE,
 )
 # Words that send a slot to the same weekday a week on: "same day next week", "samma dag

@@ -799,8 +799,13 @@ _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\
 _DIGIT = re.compile(r"\d")
 # "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
 # Japanese and Chinese "正午", Korean "정오" (not "정오표", an errata list)
+# Bosnian, Croatian, Serbian, Slovene, Macedonian and Lithuanian noon ("ove srijede, 9.12. u
+# podne", "у подне", "opoldne", "пладне", "vidurdienį"); "popodne"/"poslijepodne" (afternoon)
+# hold "podne" inside a word, which the word boundary leaves out
 _NOON = re.compile(
-    r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno)\b|正午|정오(?!표)", re.IGNORECASE
+    r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
+    r"|vidurdienį)\b|正午|정오(?!표)",
+    re.IGNORECASE,
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
 _CLOCK_NOON = re.compile(r"(?<![\d:])12[:.]00\s?(?:noon|midday)\b", re.IGNORECASE)
@@ -1885,6 +1890,9 @@ _DATE_SUFFIX_GAP = re.compile(
     # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
     # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
     r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
+    # Tamil's "the nth date" after the day, its vowel sign no letter to the pattern above:
+    # "டிசம்பர் 15-ம் தேதி (செவ்வாய்க்கிழமை)", "15ஆம் தேதி, செவ்வாய்"
+    r"|-?(?:ஆ?ம்)?\s?தேதி,?\s{0,2}\(?"
 )
 
 
@@ -2211,8 +2219,12 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     if match.group("later") or match.group("later_before"):
         delta += 7
     text = match.string
-    if _NEXT_WEEK_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
-        _NEXT_WEEK_AFTER.match(text, match.end())
+    # "thứ Năm tuần sau", "Kamis minggu depan": the word after the day says "next week" itself
+    week_after = (match.group("after") or "").lower().startswith(("tuần", "minggu"))
+    if (
+        week_after
+        or _NEXT_WEEK_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _NEXT_WEEK_AFTER.match(text, match.end())
     ):
         # "Thursday next week", "nächste Woche Donnerstag": that day in the coming calendar
         # week, not the first one ahead
@@ -2230,6 +2242,18 @@ _NEXT_WEEK_WORDS = (
     r"|la prossima settimana|della prossima settimana|la settimana prossima|volgende week"
     r"|van volgende week|na próxima semana|da próxima semana|semana que vem|nästa vecka"
     r"|næste uge|neste uke|w przyszłym tygodniu|příští týden|ensi viikolla"
+    # Lithuanian, Turkish, Croatian/Bosnian, Serbian, Slovene, Macedonian, Vietnamese, Hindi,
+    # Bengali and Tamil: "kitos savaitės antradienį", "gelecek haftanın salı günü", "u utorak
+    # sljedećeg tjedna", "у уторак следеће недеље", "v torek naslednji teden", "thứ Ba tuần
+    # sau", "अगले हफ़्ते मंगलवार", "আগামী সপ্তাহের বৃহস্পতিবার", "அடுத்த வாரம் புதன்கிழமை"
+    r"|kitos savaitės|kitą savaitę|ateinančios savaitės|ateinančią savaitę"
+    r"|gelecek haftanın|gelecek hafta|önümüzdeki haftanın|önümüzdeki hafta"
+    r"|sljedećeg tjedna|sljedeći tjedan|idućeg tjedna|idući tjedan|sljedeće sedmice"
+    r"|naredne sedmice|iduće sedmice|sledeće nedelje|naredne nedelje|следеће недеље"
+    r"|наредне недеље|naslednji teden|prihodnji teden|naslednjega tedna|следната недела"
+    r"|следната седмица|tuần sau|tuần tới|अगले हफ़्ते|अगले हफ्ते|अगले सप्ताह"
+    r"|আগামী সপ্তাহের|আগামী সপ্তাহে|পরের সপ্তাহের|পরের সপ্তাহে|அடுத்த வாரம்"
+    r"|அடுத்த வாரத்தின்"
 )
 _NEXT_WEEK_BEFORE = re.compile(
     rf"(?:{_NEXT_WEEK_WORDS})[,:]?\s(?:(?:on|am|le|el|il|op|på|w|no|na)\s)?$", re.IGNORECASE
@@ -3870,7 +3894,9 @@ WEEKDAY_EITHER_NOTE = (
 )
 # (the Nordic "kl." before an hour ends no sentence: "tirsdag 9. februar kl. 10:00 flyttes til
 # torsdag")
-_ONE_SENTENCE = re.compile(r"(?<!\d)(?<!\bkl)[.!?](?:\s|$)|[。?？;\n]", re.IGNORECASE)
+# (nor do the Lithuanian year's and day's "m." and "d.": "2026 m. gruodžio 15 d. 11:00,
+# perkeliamas į …", as in _SHIFT_SENTENCE_END)
+_ONE_SENTENCE = re.compile(r"(?<!\d)(?<!\bkl)(?<!\b[dm])[.!?](?:\s|$)|[。?？;\n]", re.IGNORECASE)
 # a word for "on" read with the weekday: "moved to the same time on Thursday", Croatian
 # "premješten je na četvrtak", Slovene "v četrtek"
 _ON_BEFORE_WEEKDAY = frozenset(("on", "the", "na", "u", "v", "w", "am", "le", "el", "op", "på"))
@@ -3918,7 +3944,13 @@ def _weekday_after_moved_slot(dates: list[_Date], text: str, reference: date) ->
         later = bool(_SHIFT_LATER.search(sentence))
         earlier = bool(_SHIFT_EARLIER.search(sentence))
         unsure = False
-        if weekday > anchor.day.weekday():
+        if _NEXT_WEEK_BEFORE.search(text, max(0, hit.begin - 40), hit.begin) or (
+            _NEXT_WEEK_AFTER.match(text, hit.finish)
+        ):
+            # "perkeliamas į kitos savaitės antradienį", "na torek naslednji teden": that
+            # weekday in the week after the old slot's week
+            day = anchor.day + timedelta(days=7 - anchor.day.weekday() + weekday)
+        elif weekday > anchor.day.weekday():
             day = after  # later in the same week: both readings agree
             unsure = earlier and not later
         elif earlier and not later:
@@ -5458,7 +5490,13 @@ _NOT_A_LENGTH_AFTER = re.compile(
     r"[^\W\d_]{0,3}\.?\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later"
     r"|früher|vorher"
     r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
-    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed)\b"
+    r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed"
+    # the same "early" in the languages whose words ARRIVE_EARLY_CUES reads: "dođite 10
+    # minuta ranije", "15 dakika erken gelin", "pridite 10 minut prej", "15 minučių anksčiau"
+    r"|ranije|раније|порано|erken|prej|anksčiau)\b"
+    # and where the word ends in a vowel sign no word boundary follows: "15 मिनट पहले
+    # पहुँचें", "15 মিনিট আগে আসুন", "15 நிமிடங்கள் முன்னதாக வரவும்"
+    r"|\S{0,6}\s(?:पहले|আগে|முன்னதாக|முன்பே)"
     # "na godzinę 14:00" is "at the hour 14:00": a clock right after names the hour
     r"|\s?\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
