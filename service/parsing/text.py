@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from functools import cache, lru_cache
 from typing import Any
 
@@ -82,13 +83,90 @@ def _within_tag_budget(html: str) -> str:
 def html_to_text(html: str, quotes: bool = False) -> str:
     """Return the readable text of an HTML body; with `quotes`, lines inside <blockquote>s
     get "> " once per level (for a body that has no plain twin to show them)."""
+    html = _by_slot(html[:MAX_HTML_CHARS])
     # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
-    spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html[:MAX_HTML_CHARS]))
+    spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html))
     marked = _marked_signatures(spaced)
     if quotes:
         marked = _marked_quotes(marked)
     text = _converted(_within_tag_budget(marked))
     return _quoted_lines(text) if quotes and _QUOTE_OPEN in text else text
+
+
+# A move laid out in columns: a header row names the slot given up and the one replacing it
+# ("| Original time | New time |", "| Ursprünglicher Termin | Neuer Termin |", "| 原定时间 |
+# 新时间 |") and each row below gives one field of both ("Date | Tue, Dec 8 | Wed, Dec 9").
+# Rows become lines, so the two slots' dates and times would interleave on each line; the
+# table is written column by column instead, each slot under its own heading, as the
+# label/value notices set them out.
+_LATIN_OLD = (
+    r"previous|old|former|original|earlier|before|ursprünglich\w*|bisherig\w*|alte[rs]?"
+    r"|vorherig\w*|ancien(?:ne)?|précédent\w*|anterior\w*|antig[oa]|precedente|vecchio"
+    r"|oude?|vorige|poprzedni\w*|dotychczasow\w*"
+)
+_LATIN_NEW = (
+    r"new|updated|rescheduled|after|neue?[rs]?|nouve(?:au|l|lle)|nuev[oa]|nuov[oa]|nov[oa]"
+    r"|nieuwe?|now[ya]"
+)
+# a word that marks a slot given up or the one replacing it in a short heading: "Original
+# time", "Neuer Termin", "Fecha anterior", "Oud tijdstip", "原定时间", "新时间"
+SLOT_HEAD = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<old>{_LATIN_OLD})(?![^\W\d_])|(?P<new>{_LATIN_NEW})(?![^\W\d_]))"
+    r"|(?P<old_cjk>原定|原来|旧|変更前|이전|기존)|(?P<new_cjk>新|変更後|새|변경)",
+    re.IGNORECASE,
+)
+# the cheap test for such a table: a cell that opens with a heading of the slot given up
+_OLD_HEAD_CELL = re.compile(
+    rf"<t[hd]\b[^>]{{0,300}}>\s*(?:<[^>]{{0,300}}>\s*){{0,4}}[^<\d]{{0,24}}?"
+    rf"(?:{_LATIN_OLD}|原定|原来|旧|変更前|이전|기존)",
+    re.IGNORECASE,
+)
+_PLAIN_TABLE = re.compile(r"<table\b[^>]*>((?:(?!<table\b).){0,6000}?)</table\s*>", re.I | re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|$)", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+MAX_SLOT_HEAD = 40
+
+
+def _cell_text(cell: str) -> str:
+    return " ".join(_TAG.sub(" ", cell).replace("&nbsp;", " ").split())
+
+
+def _slot_heads(cells: list[str]) -> list[str] | None:
+    """"old"/"new" for each column after the first, when every one of them is a heading
+    that marks a slot and both kinds are there."""
+    marks = []
+    for cell in cells[1:]:
+        text = _cell_text(cell)
+        # the mark first or after its noun: "Neuer Termin", "Fecha anterior"
+        found = SLOT_HEAD.search(text) if len(text) <= MAX_SLOT_HEAD else None
+        if found is None:
+            return None
+        marks.append("old" if found.group("old") or found.group("old_cjk") else "new")
+    return marks if "old" in marks and "new" in marks else None
+
+
+def _transposed(found: re.Match[str]) -> str:
+    rows = [_CELL.findall(row) for row in _ROW.findall(found.group(1))]
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or len(rows[0]) < 3 or _slot_heads(rows[0]) is None:
+        return found.group(0)
+    if _cell_text(rows[0][0]) or any(len(row) != len(rows[0]) for row in rows[1:]):
+        return found.group(0)  # a label over the labels, or rows of another shape
+    out = ["<table>"]
+    for column in range(1, len(rows[0])):
+        # "New time: Wed, Dec 9, 2026, 2:00 PM - 2:45 PM": the heading labels its slot
+        head = _cell_text(rows[0][column]).rstrip(":")
+        values = ", ".join(_cell_text(row[column]) for row in rows[1:])
+        out.append(f"<tr><td>{escape(head)}: {escape(values)}</td></tr>")
+    return "".join(out) + "</table>"
+
+
+def _by_slot(html: str) -> str:
+    """Write the old/new column tables of a move one slot after the other."""
+    if not _OLD_HEAD_CELL.search(html):
+        return html
+    return _PLAIN_TABLE.sub(_transposed, html)
 
 
 # Quoted earlier mail in HTML replies sits in <blockquote>s, one level per reply (Roundcube's
