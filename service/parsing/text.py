@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from html import escape
 from functools import cache, lru_cache
+from html import escape
 from typing import Any
 
 from inscriptis import get_text
@@ -133,11 +133,11 @@ def _cell_text(cell: str) -> str:
 
 
 def _slot_heads(cells: list[str]) -> list[str] | None:
-    """"old"/"new" for each column after the first, when every one of them is a heading
+    """Mark each column after the first "old" or "new", when every one of them is a heading
     that marks a slot and both kinds are there."""
     marks = []
     for cell in cells[1:]:
-        text = _cell_text(cell)
+        text = _cell_text(cell) if "<" in cell or "&" in cell else cell
         # the mark first or after its noun: "Neuer Termin", "Fecha anterior"
         found = SLOT_HEAD.search(text) if len(text) <= MAX_SLOT_HEAD else None
         if found is None:
@@ -167,6 +167,61 @@ def _by_slot(html: str) -> str:
     if not _OLD_HEAD_CELL.search(html):
         return html
     return _PLAIN_TABLE.sub(_transposed, html)
+
+
+# The same table in a plain part: cells kept apart by "|" or by runs of spaces,
+# "       | Original          | New" over "Date   | Mon, Dec 14, 2026 | Tue, Dec 15, 2026"
+_PLAIN_CELL_GAP = re.compile(r"\s*\|\s*|\s{2,}|\t+")
+_RULE_LINE = re.compile(r"[\s|+=:-]*")
+MAX_PLAIN_ROWS = 12
+
+
+def _plain_cells(line: str) -> list[str]:
+    """The cells of one plain-text row, the first empty when the row is indented."""
+    if "|" not in line and "  " not in line.strip() and "\t" not in line.strip():
+        return []
+    bare = line.rstrip().rstrip("|").rstrip()
+    if bare.startswith("|"):
+        bare = bare.lstrip()[1:].lstrip()  # "| Date | …": a border, not an empty cell
+    cells = _PLAIN_CELL_GAP.split(bare)
+    if cells and not cells[0].strip() and not line[:1].strip() and "|" not in line[:1]:
+        cells[0] = ""  # "          Vecchio orario     Nuovo orario": an empty label column
+    return [cell.strip() for cell in cells]
+
+
+def by_slot_lines(text: str) -> str:
+    """Write a plain-text old/new column table of a move one labelled slot a line."""
+    if "  " not in text and "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = _plain_cells(lines[index])
+        if len(cells) < 3 or cells[0] or _slot_heads(cells) is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows: list[list[str]] = []
+        ahead = index + 1
+        while ahead < len(lines) and len(rows) < MAX_PLAIN_ROWS and lines[ahead].strip():
+            if _RULE_LINE.fullmatch(lines[ahead]):
+                ahead += 1
+                continue
+            row = _plain_cells(lines[ahead])
+            if len(row) != len(cells) or not row[0]:
+                break
+            rows.append(row)
+            ahead += 1
+        if not rows:
+            out.append(lines[index])
+            index += 1
+            continue
+        for column in range(1, len(cells)):
+            values = ", ".join(row[column] for row in rows)
+            out.append(f"{cells[column].rstrip(':')}: {values}")
+        index = ahead
+    return "\n".join(out)
 
 
 # Quoted earlier mail in HTML replies sits in <blockquote>s, one level per reply (Roundcube's

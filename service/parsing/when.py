@@ -80,8 +80,8 @@ from service.parsing.lexicon import (
     weekday_names,
 )
 from service.parsing.lookalikes import time_sentence
-from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.text import SLOT_HEAD
+from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.zone_words import Zone, in_context, read_zone, zone_of_place_after
 
 MAX_TEXT = 60_000
