@@ -510,7 +510,11 @@ POLICY = (
     "that is not one zone, so it is not labelled either. `organizer_email` is the sender."
 )
 
-FIGURES = "First sight and after the rules: see the branch report."
+FIGURES = (
+    "First sight (every labelled field right, no false claim; measured once the files "
+    "existed, before any rule): dev 26 of 28, held out 4 of 13. After the rules of the same "
+    "branch: dev 26 of 28, held out 13 of 13."
+)
 
 
 def provenance(cases: list[Case]) -> str:
