@@ -113,6 +113,7 @@ from service.parsing.mime import (
     read_message,
 )
 from service.parsing.model import Kind, ParsedMessage, ParseError, Person
+from service.parsing.text import by_slot_lines
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
     ASKED_MOVE_NOTE,
@@ -299,8 +300,9 @@ def _plain_parts(envelope: Envelope) -> list[str]:
     if plain and envelope.html and "lockquote" in envelope.html[0][:MAX_QUOTE_SCAN]:
         plain = [_quoted_like_html(text, envelope.html[0]) for text in plain]
     if envelope.html and ("ignature" in envelope.html[0] or "_MailAutoSig" in envelope.html[0]):
-        return [_signed_like_html(text, envelope.html[0]) for text in plain]
-    return plain
+        plain = [_signed_like_html(text, envelope.html[0]) for text in plain]
+    # a move's old/new columns in plain text: one labelled slot a line
+    return [by_slot_lines(text) for text in plain]
 
 
 # how much of an HTML twin is looked at for blockquotes, and how long a plain part may be

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from html import escape
 from typing import Any
 
 from inscriptis import get_text
@@ -82,13 +83,145 @@ def _within_tag_budget(html: str) -> str:
 def html_to_text(html: str, quotes: bool = False) -> str:
     """Return the readable text of an HTML body; with `quotes`, lines inside <blockquote>s
     get "> " once per level (for a body that has no plain twin to show them)."""
+    html = _by_slot(html[:MAX_HTML_CHARS])
     # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
-    spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html[:MAX_HTML_CHARS]))
+    spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html))
     marked = _marked_signatures(spaced)
     if quotes:
         marked = _marked_quotes(marked)
     text = _converted(_within_tag_budget(marked))
     return _quoted_lines(text) if quotes and _QUOTE_OPEN in text else text
+
+
+# A move laid out in columns: a header row names the slot given up and the one replacing it
+# ("| Original time | New time |", "| Ursprünglicher Termin | Neuer Termin |", "| 原定时间 |
+# 新时间 |") and each row below gives one field of both ("Date | Tue, Dec 8 | Wed, Dec 9").
+# Rows become lines, so the two slots' dates and times would interleave on each line; the
+# table is written column by column instead, each slot under its own heading, as the
+# label/value notices set them out.
+_LATIN_OLD = (
+    r"previous|old|former|original|earlier|before|ursprünglich\w*|bisherig\w*|alte[rs]?"
+    r"|vorherig\w*|ancien(?:ne)?|précédent\w*|anterior\w*|antig[oa]|precedente|vecchio"
+    r"|oude?|vorige|poprzedni\w*|dotychczasow\w*"
+)
+_LATIN_NEW = (
+    r"new|updated|rescheduled|after|neue?[rs]?|nouve(?:au|l|lle)|nuev[oa]|nuov[oa]|nov[oa]"
+    r"|nieuwe?|now[ya]"
+)
+# a word that marks a slot given up or the one replacing it in a short heading: "Original
+# time", "Neuer Termin", "Fecha anterior", "Oud tijdstip", "原定时间", "新时间"
+SLOT_HEAD = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<old>{_LATIN_OLD})(?![^\W\d_])|(?P<new>{_LATIN_NEW})(?![^\W\d_]))"
+    r"|(?P<old_cjk>原定|原来|旧|変更前|이전|기존)|(?P<new_cjk>新|変更後|새|변경)",
+    re.IGNORECASE,
+)
+# the cheap test for such a table: a cell that opens with a heading of the slot given up
+_OLD_HEAD_CELL = re.compile(
+    rf"<t[hd]\b[^>]{{0,300}}>\s*(?:<[^>]{{0,300}}>\s*){{0,4}}[^<\d]{{0,24}}?"
+    rf"(?:{_LATIN_OLD}|原定|原来|旧|変更前|이전|기존)",
+    re.IGNORECASE,
+)
+_PLAIN_TABLE = re.compile(r"<table\b[^>]*>((?:(?!<table\b).){0,6000}?)</table\s*>", re.I | re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|$)", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+MAX_SLOT_HEAD = 40
+
+
+def _cell_text(cell: str) -> str:
+    return " ".join(_TAG.sub(" ", cell).replace("&nbsp;", " ").split())
+
+
+def _slot_heads(cells: list[str]) -> list[str] | None:
+    """Mark each column after the first "old" or "new", when every one of them is a heading
+    that marks a slot and both kinds are there."""
+    marks = []
+    for cell in cells[1:]:
+        text = _cell_text(cell) if "<" in cell or "&" in cell else cell
+        # the mark first or after its noun: "Neuer Termin", "Fecha anterior"
+        found = SLOT_HEAD.search(text) if len(text) <= MAX_SLOT_HEAD else None
+        if found is None:
+            return None
+        marks.append("old" if found.group("old") or found.group("old_cjk") else "new")
+    return marks if "old" in marks and "new" in marks else None
+
+
+def _transposed(found: re.Match[str]) -> str:
+    rows = [_CELL.findall(row) for row in _ROW.findall(found.group(1))]
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or len(rows[0]) < 3 or _slot_heads(rows[0]) is None:
+        return found.group(0)
+    if _cell_text(rows[0][0]) or any(len(row) != len(rows[0]) for row in rows[1:]):
+        return found.group(0)  # a label over the labels, or rows of another shape
+    out = ["<table>"]
+    for column in range(1, len(rows[0])):
+        # "New time: Wed, Dec 9, 2026, 2:00 PM - 2:45 PM": the heading labels its slot
+        head = _cell_text(rows[0][column]).rstrip(":")
+        values = ", ".join(_cell_text(row[column]) for row in rows[1:])
+        out.append(f"<tr><td>{escape(head)}: {escape(values)}</td></tr>")
+    return "".join(out) + "</table>"
+
+
+def _by_slot(html: str) -> str:
+    """Write the old/new column tables of a move one slot after the other."""
+    if not _OLD_HEAD_CELL.search(html):
+        return html
+    return _PLAIN_TABLE.sub(_transposed, html)
+
+
+# The same table in a plain part: cells kept apart by "|" or by runs of spaces,
+# "       | Original          | New" over "Date   | Mon, Dec 14, 2026 | Tue, Dec 15, 2026"
+_PLAIN_CELL_GAP = re.compile(r"\s*\|\s*|\s{2,}|\t+")
+_RULE_LINE = re.compile(r"[\s|+=:-]*")
+MAX_PLAIN_ROWS = 12
+
+
+def _plain_cells(line: str) -> list[str]:
+    """The cells of one plain-text row, the first empty when the row is indented."""
+    if "|" not in line and "  " not in line.strip() and "\t" not in line.strip():
+        return []
+    bare = line.rstrip().rstrip("|").rstrip()
+    if bare.startswith("|"):
+        bare = bare.lstrip()[1:].lstrip()  # "| Date | …": a border, not an empty cell
+    cells = _PLAIN_CELL_GAP.split(bare)
+    if cells and not cells[0].strip() and not line[:1].strip() and "|" not in line[:1]:
+        cells[0] = ""  # "          Vecchio orario     Nuovo orario": an empty label column
+    return [cell.strip() for cell in cells]
+
+
+def by_slot_lines(text: str) -> str:
+    """Write a plain-text old/new column table of a move one labelled slot a line."""
+    if "  " not in text and "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = _plain_cells(lines[index])
+        if len(cells) < 3 or cells[0] or _slot_heads(cells) is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows: list[list[str]] = []
+        ahead = index + 1
+        while ahead < len(lines) and len(rows) < MAX_PLAIN_ROWS and lines[ahead].strip():
+            if _RULE_LINE.fullmatch(lines[ahead]):
+                ahead += 1
+                continue
+            row = _plain_cells(lines[ahead])
+            if len(row) != len(cells) or not row[0]:
+                break
+            rows.append(row)
+            ahead += 1
+        if not rows:
+            out.append(lines[index])
+            index += 1
+            continue
+        for column in range(1, len(cells)):
+            values = ", ".join(row[column] for row in rows)
+            out.append(f"{cells[column].rstrip(':')}: {values}")
+        index = ahead
+    return "\n".join(out)
 
 
 # Quoted earlier mail in HTML replies sits in <blockquote>s, one level per reply (Roundcube's

@@ -80,6 +80,7 @@ from service.parsing.lexicon import (
     weekday_names,
 )
 from service.parsing.lookalikes import time_sentence
+from service.parsing.text import SLOT_HEAD
 from service.parsing.word_clocks import spell_word_clocks
 from service.parsing.zone_words import (
     Zone,
@@ -4823,6 +4824,12 @@ def _section_mark(lines: list[_Line], index: int, head: str) -> str | None:
         match = _SECTION_HEAD.match(text)
         if match:
             return "old" if match.group("old") or match.group("old2") else "new"
+    # a heading of one or two words alone on the line above: "Previous", "Updated", "Oud
+    # tijdstip", "原定时间" (a column table of a move written one slot after the other)
+    if len(texts) > 1 and len(texts[1].split()) <= 2:
+        bare = SLOT_HEAD.search(texts[1])
+        if bare:
+            return "old" if bare.group("old") or bare.group("old_cjk") else "new"
     return None
 
 
