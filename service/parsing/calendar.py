@@ -90,7 +90,7 @@ _ONE_MOMENT = (
 )
 _MOMENT_ITEM = re.compile(_ONE_MOMENT)
 _MOMENT_VALUE = re.compile(
-    ":(?P<value>" + re.sub(r"\(\?P<\w+>", "(?:", _ONE_MOMENT) + "(?:,[^,:]{8,25}){0,50})\\s*$"
+    ":[ \t]*(?P<value>" + re.sub(r"\(\?P<\w+>", "(?:", _ONE_MOMENT) + "(?:,[^,:]{8,25}){0,50})\\s*$"
 )
 _MOMENT_PROPERTIES = frozenset(
     {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "DTSTAMP"}

@@ -39,6 +39,13 @@ MEANT_PLAINLY = {
             "DTEND;TZID=Europe/Berlin:2026-12-10T11:00:00",
         ],
     ),
+    "a space after the colon": (
+        [],
+        [
+            "DTSTART;TZID=Europe/Berlin: 20261210T100000",
+            "DTEND;TZID=Europe/Berlin: 20261210T110000",
+        ],
+    ),
     "an offset after the time": (
         [],
         ["DTSTART:20261210T100000+0100", "DTEND:20261210T110000+01:00"],
