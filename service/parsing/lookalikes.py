@@ -2825,6 +2825,13 @@ _NOT_A_NAME = frozenset(
     ]
 )
 
+# German adjectives take "-es" before a neuter noun ("Technisches Interview", "Erstes
+# Gespräch", "Persönliches Interview", "Telefonisches Interview", "Kurzes Gespräch"): the
+# "s" is no genitive of a name "Technische"; names seldom end so ("Anne", "Marie" do not)
+_ADJECTIVE_BEFORE_S = re.compile(
+    r"(?:sch|lich|ig|ell|iv|al|st|zt|it|ritt|rz|ier|ert|ent|ant|ür)e$", re.IGNORECASE
+)
+
 
 def subject_names_someone(
     subject: str, forwarder: frozenset[str], addressee: frozenset[str]
@@ -2841,6 +2848,8 @@ def subject_names_someone(
         name = next(group for group in match.groups() if group)
         if name.lower() in _NOT_A_NAME or _is_reader(name, forwarder):
             continue
+        if _ADJECTIVE_BEFORE_S.search(name):
+            continue  # "Technisches Interview", "Erstes Gespräch": a kind of interview
         return "the subject names whose interview it is, someone else's; not yours"
     return None
 

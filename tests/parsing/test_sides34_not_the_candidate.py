@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import parse_message
+from service.parsing.lookalikes import subject_names_someone
 from tests.parsing.mailkit import claimed, plain_mail
 
 ME = "Alex Morgan <alex.morgan@inbox.example>"
@@ -231,3 +232,20 @@ def test_agency_passing_on_the_clients_mail_naming_the_reader_stays_claimed() ->
         date=DATE,
     )
     assert claimed(raw)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "WG: Technisches Interview (Pair Programming)",
+        "Fwd: Erstes Gespräch",
+        "WG: Telefonisches Interview",
+        "AW: Persönliches Vorstellungsgespräch",
+    ],
+)
+def test_a_german_adjective_before_interview_names_nobody(subject: str) -> None:
+    """ "Technisches Interview" is a kind of interview, not the interview of a "Technische"."""
+    forwarder = frozenset({"laura", "miller"})
+    assert subject_names_someone(subject, forwarder, frozenset({"lena", "miller"})) is None
+    named = subject.split(": ", 1)[0] + ": Lenas Vorstellungsgespräch"
+    assert subject_names_someone(named, forwarder, frozenset({"jo", "park"})) is not None
