@@ -1920,6 +1920,37 @@ OUTAGE_CUES = CaseBlindCues(
 )
 
 
+# An office's closure named in the subject or the opening ("Betriebsferien - Ihre Bewerbung",
+# "Chiusura estiva degli uffici", "Kerstsluiting", "Office closure over the holidays") and,
+# in the time's own sentence, the work picking up again ("Ab Montag, 4. Januar, 8 Uhr
+# bearbeiten wir Ihre Bewerbung weiter", "Reabrimos el lunes", "Riapriremo lunedì"): the
+# time is the reopening (closure22, closure25).
+CLOSURE_CUES = CaseBlindCues(
+    r"\b(?:betriebsferien|betriebsurlaub|geschlossen|closed|closures?|fermeture|fermée?s?"
+    r"|cierre|cerrad[ao]s|chiusur[ae]|chius[oiae]|sluiting|\w{0,12}sluiting|gesloten"
+    r"|encerrad[oa]s|encerramento|fechad[oa]s|zamknięt\w*|stängt)\b",
+    re.IGNORECASE,
+)
+RESUME_CUES = CaseBlindCues(
+    r"\b(?:weiter|wieder|re-?open\w*|we(?:'re| are) back|resum\w*|reabr\w*|retom\w*"
+    r"|riapr\w*|ripren\w*|réouverture|rouvr\w*|reprend\w*|weer|hervat\w*|ponownie"
+    r"|znów|öppnar igen)\b",
+    re.IGNORECASE,
+)
+# A booking tool's notice that a slot is free again, not booked for the reader: OpenOLAT's
+# "Appointment ... reopened" / "Termin ... wieder geöffnet" (olatappt), a waiting list's
+# "a slot is available again", "ist wieder ein Termin frei", "de nouveau disponible",
+# "vuelve a estar disponible" (talks36).
+SLOT_AGAIN_CUES = CaseBlindCues(
+    r"\b(?:(?:appointment|slot|booking)\b[^.\n]{0,60}\breopened|wieder geöffnet"
+    r"|(?:is|are|becomes?) available again|wieder (?:ein termin )?frei|de nouveau disponible"
+    r"|à nouveau disponible|vuelve a (?:estar|haber)\b[^.\n]{0,30}\bdisponible"
+    r"|di nuovo disponibile|nuovamente disponibile|weer beschikbaar|ponownie dostępn\w*"
+    r"|novamente disponível)",
+    re.IGNORECASE,
+)
+
+
 def names_own_interview(sentence: str) -> bool:
     """Tell whether the sentence that holds the time gives the reader an interview of their
     own, which outweighs a word about something else (a ticket, a fair) nearby."""
@@ -2056,7 +2087,30 @@ _TALK_GAP = (
     r"(?:(?!(?:and|und|y|i|et|e|och|ja|ve|și|en|eta|or|then|dann|danach|puis|luego|después"
     r"|poi|potem|sitten|apoi|sonra|sedan|daarna|gero)\b)[^\s,;.]+\s+)"
 )
+# a generic meeting word that heads a programme's title ("Incontro: come prepararsi al
+# colloquio", "Spotkanie: jak przygotować się do rozmowy", "Meetup: what interviewers look
+# for", "l'encuentro «Cómo preparar tu entrevista»"): read only before a colon or a quoted title
+_TALK_MEET = (
+    r"(?:incontr[oi]|spotkani\w*|rencontres?|encuentros?|encontros?|trobad[ae]s?|meetups?"
+    r"|bijeenkomst\w*|lezing\w*|veranstaltung\w*)"
+)
+# the how-to that opens such a title: the interview is its topic even where it says "your"
+# ("Lezing: zo bereid je je sollicitatiegesprek voor", "Cómo preparar tu entrevista")
+_TALK_HOWTO = (
+    r"(?:how|what|why|tips|come|consigli|jak|porady|hoe|zo|tips|cómo|como|claves|consejos|dicas"
+    r"|comment|réussir|wie|so|sicher|fit)"
+)
+_TALK_TITLE_OPEN = r"(?:\s*:\s*|\s+[«\"„“‘'‹]\s*)"
+TALK_HOWTO_TITLE = CaseBlindCues(
+    rf"\b(?:{_TALK_MEET}|{_TALK_SESSION}){_TALK_TITLE_OPEN}{_TALK_HOWTO}\s+{_TALK_GAP}{{0,6}}"
+    rf"(?:l'|d'|[\w]+-)?{_TALK_IV}",
+    re.IGNORECASE,
+)
 PUBLIC_TALK_CUES = CaseBlindCues(
+    # a meeting word heading a how-to title on the interview (not "Incontro: colloquio per
+    # la posizione di ...", a recruiter's subject)
+    rf"\b{_TALK_MEET}{_TALK_TITLE_OPEN}{_TALK_HOWTO}\s+{_TALK_GAP}{{0,6}}"
+    rf"(?:l'|d'|[\w]+-)?{_TALK_IV}|"
     # a session whose topic is the interview: "workshop on", "taller de", "Vortrag: So
     # bereiten Sie sich auf das Vorstellungsgespräch vor" (no "and" between the two)
     rf"\b{_TALK_SESSION}(?::\s*{_TALK_GAP}{{0,7}}|\s+(?:de|d'|do|da|dos|das|sobre|on|about|zur"
@@ -2670,6 +2724,14 @@ def lookalike_reason(view: MailView) -> str | None:
         return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not own_interview:
         return "the time is when a service is down or an office is closed, not a meeting"
+    if (
+        not own_interview
+        and RESUME_CUES.search_lowered(sentence)
+        and CLOSURE_CUES.search_lowered(f"{subject}\n{opening[:600]}")
+    ):
+        return "the time is when an office reopens after a closure, not a meeting"
+    if not own_interview and SLOT_AGAIN_CUES.search_lowered(f"{subject}\n{opening[:600]}"):
+        return "a booking tool says a slot is free again; nothing is booked for you"
     if misdirected(opening[:1000]) and not own_interview:
         return "the mail says it reached you by mistake; the time is someone else's"
     if READER_REFERRED_CUES.search_lowered(opening[:600]) and not SECOND_PERSON_SLOT.search(
@@ -2680,8 +2742,8 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is the interview of someone you referred, not yours"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
-    if not own_interview and PUBLIC_TALK_CUES.search_lowered(
-        f"{subject}\n{opening[:600]}\n{sentence}"
+    if PUBLIC_TALK_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}") and (
+        not own_interview or TALK_HOWTO_TITLE.search_lowered(f"{subject}\n{sentence}")
     ):
         return (
             "the interview is an event's programme (a talk, a workshop or a public interview"

@@ -885,7 +885,21 @@ def _team_occasion(summary: str | None, reader: frozenset[str] = frozenset()) ->
     # a team's or department's standing meeting ("Riunione di reparto", "定例会議") names a
     # meeting, but one of the reader's own workplace unless the title says interview
     routine = TEAM_ROUTINE_TITLE.search(summary) or WORKPLACE_ROUTINE_TITLE.search(summary)
+    if routine:
+        # a standing one-to-one names its two people last ("Point mensuel – Camille /
+        # Candidat", "1:1 Priya / Candidate"): a localised word for the reader's mailbox name
+        # there is a name, not a hiring word; an interview word there still counts
+        pair = _NAME_PAIR.search(summary)
+        if pair and not _PAIR_INTERVIEW.search(pair.group(0)):
+            summary = summary[: pair.start()]
     return bool(routine and not TEAM_ROUTINE_VETO.search(summary))
+
+
+_NAME_PAIR = re.compile(r"[^\W\d_]{2,}\s*/\s*[^\W\d_]{2,}\s*$")
+_PAIR_INTERVIEW = re.compile(
+    r"(?i:interview|intervju|gespräch|gesprek|entretien|entrevista|colloquio|rozmowa|mülakat"
+    r"|haastattelu|sollicit|bewerb|phỏng vấn)"
+)
 
 
 BOOKING_NOTE = "reads like a booking or a notice, not a meeting with someone"
