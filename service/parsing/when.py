@@ -5826,6 +5826,43 @@ def _shift_direction(line: str, start: int, finish: int) -> int | None:
             distance = start - (begin + word.end()) if at < start else at - finish
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, sign)
+    if nearest is None:
+        return _verb_direction(line, start)
+    return nearest[1]
+
+
+# the verbs that move a slot, read back to the start of the span's sentence when no direction
+# word stands beside the span: "Le client avance votre entretien du jeudi 14 janvier à 15 h
+# d'une heure", "Posticipiamo il colloquio di giovedì 17 dicembre alle 10:00 di un'ora",
+# "We're postponing your interview on Tuesday 15 December at 2pm by a week" (verb first, the
+# old slot between it and the span). Only verbs: an adverb ("later", "earlier") far off says
+# nothing of this span.
+_SHIFT_VERB_EARLIER = re.compile(
+    rf"{_LATIN_BEFORE}(?:avan[cç]\w*|adelant\w*|antecip\w*|anticip(?:iamo|at[oaie]|a)\b"
+    r"|vervroeg\w*|vorverleg\w*|prepon\w*)",
+    re.IGNORECASE,
+)
+_SHIFT_VERB_LATER = re.compile(
+    rf"{_LATIN_BEFORE}(?:décal\w*|repouss\w*|retras\w*|atras\w*|adiad\w*|posticip\w*"
+    r"|ritard\w*|postpon\w*|aplaz\w*)",
+    re.IGNORECASE,
+)
+_VERB_REACH = 160
+
+
+def _verb_direction(line: str, start: int) -> int | None:
+    """The sign a move verb earlier in the span's sentence gives it; None when there is none."""
+    begin = max(0, start - _VERB_REACH)
+    for stop in _SHIFT_SENTENCE_END.finditer(line, begin, start):
+        begin = stop.end()
+    newline = line.rfind("\n", begin, start)
+    if newline >= 0:
+        begin = newline + 1
+    nearest: tuple[int, int] | None = None
+    for sign, pattern in ((-1, _SHIFT_VERB_EARLIER), (1, _SHIFT_VERB_LATER)):
+        for word in pattern.finditer(line, begin, start):
+            if nearest is None or word.start() > nearest[0]:
+                nearest = (word.start(), sign)
     return None if nearest is None else nearest[1]
 
 
