@@ -5831,6 +5831,18 @@ def _shift_direction(line: str, start: int, finish: int) -> int | None:
     return nearest[1]
 
 
+# a span a sentence's opening verb moves stands after "by" ("d'une heure", "di un'ora", "en
+# una hora", "em meia hora", "met een half uur", "by a week", "um eine Stunde"); a span after
+# a word of length ("il durera une heure", "pour une durée d'une heure", "for an hour") is
+# how long the meeting lasts, not how far it moves
+_SPAN_BY_BEFORE = re.compile(r"(?:^|[^\w'’])(?:d['’]|de|di|en|em|por|met|by|um)\s*$", re.IGNORECASE)
+_SPAN_LENGTH_BEFORE = re.compile(
+    r"(?:durée|dur\w*|pendant|lasting|lasts?|for|duur\w*|während|per)\W+"
+    r"(?:(?:d['’]|de|di|en|em|por|met|by|um)\s*)?$",
+    re.IGNORECASE,
+)
+
+
 # the verbs that move a slot, read back to the start of the span's sentence when no direction
 # word stands beside the span: "Le client avance votre entretien du jeudi 14 janvier à 15 h
 # d'une heure", "Posticipiamo il colloquio di giovedì 17 dicembre alle 10:00 di un'ora",
@@ -5852,6 +5864,9 @@ _VERB_REACH = 160
 
 def _verb_direction(line: str, start: int) -> int | None:
     """The sign a move verb earlier in the span's sentence gives it; None when there is none."""
+    before = line[max(0, start - 24) : start]
+    if not _SPAN_BY_BEFORE.search(before) or _SPAN_LENGTH_BEFORE.search(before):
+        return None
     begin = max(0, start - _VERB_REACH)
     for stop in _SHIFT_SENTENCE_END.finditer(line, begin, start):
         begin = stop.end()

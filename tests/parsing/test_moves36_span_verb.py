@@ -62,3 +62,17 @@ def test_span_without_a_move_verb_keeps_the_slot() -> None:
         "une heure.\n\nClaire\n"
     )
     assert _read(body, "Mon, 04 Jan 2027 10:00:00 +0100")[1] == "2027-01-12T11:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour Alex,\n\nNous avons décalé votre entretien au mardi 12 janvier à 11 h ; il "
+        "durera une heure.\n\nClaire\n",
+        "Bonjour Alex,\n\nNous avons décalé votre entretien au mardi 12 janvier à 11 h, pour "
+        "une durée d'une heure.\n\nClaire\n",
+    ],
+)
+def test_length_after_a_move_to_a_slot_is_no_span(body: str) -> None:
+    # the hour the move names stays; the length is not added to it
+    assert _read(body, "Mon, 04 Jan 2027 10:00:00 +0100")[1] == "2027-01-12T11:00:00+01:00"
