@@ -1345,10 +1345,7 @@ _RESCHEDULED_WORDS = re.compile(
     r"|\bafspraakgegevens (?:zijn )?(?:veranderd|gewijzigd)\b"
     r"|\brandevu (?:detayları|bilgileri) değiştirildi|\bdetalji (?:sastanka|termina) su "
     r"promijenjeni\b"
-    # a new slot taken to in Turkish: "saat 14:30'a alındı", "15:00'e alınmıştır", "Cuma
-    # gününe alındı" (as "ileri/geri alındı" above), and the Bengali "… থেকে পরিবর্তন করে …"
-    # (changed from … to …, as the Hindi "… से बदलकर …")
-    r"|(?<=['’])(?:a|e|ya|ye) alın(?:dı|mıştır)|\b(?:saatine|tarihine|gününe) alın(?:dı|mıştır)"
+    # the Bengali "… থেকে পরিবর্তন করে …" (changed from … to …, as the Hindi "… से बदलकर …")
     r"|থেকে পরিবর্তন কর"
     # moved by a stated span: "begint een uur later", "moves one day later"
     r"|\b(?:begint|start|starts|begins|moves?|is|wordt) (?:\w+ )?(?:een|één|an|one|a) "
