@@ -1334,6 +1334,19 @@ _RESCHEDULED_WORDS = re.compile(
     r"|\bse retrasa\b|\b(?:ha sido|queda|fue) retrasad[oa]|\bretrasamos\b"
     r"|\b(?:is|wordt|worden) verzet\b|\bverzet naar\b|\bverschiebt sich\b"
     r"|\b(?:ileri|geri) alındı|변경되었|변경됐"
+    # a booking tool's notice that the appointment's details changed (Easy!Appointments
+    # 'appointment_details_changed' in en, es, it, pt-BR, nl, tr, hr; "your booking details have
+    # been changed" of other booking templates): the slot it lists is the new one
+    r"|\b(?:appointment|booking|meeting|reservation|interview) details (?:have|has) "
+    r"(?:been )?(?:changed|updated)\b"
+    r"|\bse han modificado los detalles de (?:la|su|tu) (?:cita|reserva)\b"
+    r"|\bdettagli dell['’]appuntamento sono (?:stati )?(?:cambiati|modificati)\b"
+    r"|\bdetalhes d[oa] (?:agendamento|reserva|consulta) foram alterad[oa]s\b"
+    r"|\bafspraakgegevens (?:zijn )?(?:veranderd|gewijzigd)\b"
+    r"|\brandevu (?:detayları|bilgileri) değiştirildi|\bdetalji (?:sastanka|termina) su "
+    r"promijenjeni\b"
+    # the Bengali "… থেকে পরিবর্তন করে …" (changed from … to …, as the Hindi "… से बदलकर …")
+    r"|থেকে পরিবর্তন কর"
     # moved by a stated span: "begint een uur later", "moves one day later"
     r"|\b(?:begint|start|starts|begins|moves?|is|wordt) (?:\w+ )?(?:een|één|an|one|a) "
     r"(?:uur|hour|dag|day) (?:later|eerder|earlier)\b"

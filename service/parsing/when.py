@@ -5826,6 +5826,58 @@ def _shift_direction(line: str, start: int, finish: int) -> int | None:
             distance = start - (begin + word.end()) if at < start else at - finish
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, sign)
+    if nearest is None:
+        return _verb_direction(line, start)
+    return nearest[1]
+
+
+# a span a sentence's opening verb moves stands after "by" ("d'une heure", "di un'ora", "en
+# una hora", "em meia hora", "met een half uur", "by a week", "um eine Stunde"); a span after
+# a word of length ("il durera une heure", "pour une durée d'une heure", "for an hour") is
+# how long the meeting lasts, not how far it moves
+_SPAN_BY_BEFORE = re.compile(r"(?:^|[^\w'’])(?:d['’]|de|di|en|em|por|met|by|um)\s*$", re.IGNORECASE)
+_SPAN_LENGTH_BEFORE = re.compile(
+    r"(?:durée|dur\w*|pendant|lasting|lasts?|for|duur\w*|während|per)\W+"
+    r"(?:(?:d['’]|de|di|en|em|por|met|by|um)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+# the verbs that move a slot, read back to the start of the span's sentence when no direction
+# word stands beside the span: "Le client avance votre entretien du jeudi 14 janvier à 15 h
+# d'une heure", "Posticipiamo il colloquio di giovedì 17 dicembre alle 10:00 di un'ora",
+# "We're postponing your interview on Tuesday 15 December at 2pm by a week" (verb first, the
+# old slot between it and the span). Only verbs: an adverb ("later", "earlier") far off says
+# nothing of this span.
+_SHIFT_VERB_EARLIER = re.compile(
+    rf"{_LATIN_BEFORE}(?:avan[cç]\w*|adelant\w*|antecip\w*|anticip(?:iamo|at[oaie]|a)\b"
+    r"|vervroeg\w*|vorverleg\w*|prepon\w*)",
+    re.IGNORECASE,
+)
+_SHIFT_VERB_LATER = re.compile(
+    rf"{_LATIN_BEFORE}(?:décal\w*|repouss\w*|retras\w*|atras\w*|adiad\w*|posticip\w*"
+    r"|ritard\w*|postpon\w*|aplaz\w*)",
+    re.IGNORECASE,
+)
+_VERB_REACH = 160
+
+
+def _verb_direction(line: str, start: int) -> int | None:
+    """The sign a move verb earlier in the span's sentence gives it; None when there is none."""
+    before = line[max(0, start - 24) : start]
+    if not _SPAN_BY_BEFORE.search(before) or _SPAN_LENGTH_BEFORE.search(before):
+        return None
+    begin = max(0, start - _VERB_REACH)
+    for stop in _SHIFT_SENTENCE_END.finditer(line, begin, start):
+        begin = stop.end()
+    newline = line.rfind("\n", begin, start)
+    if newline >= 0:
+        begin = newline + 1
+    nearest: tuple[int, int] | None = None
+    for sign, pattern in ((-1, _SHIFT_VERB_EARLIER), (1, _SHIFT_VERB_LATER)):
+        for word in pattern.finditer(line, begin, start):
+            if nearest is None or word.start() > nearest[0]:
+                nearest = (word.start(), sign)
     return None if nearest is None else nearest[1]
 
 
