@@ -336,7 +336,8 @@ POLICY = (
 
 FIGURES = (
     "First sight (every labelled field right, no false claim; measured once the files "
-    "existed, before any rule): FIRST. After the rules of the same branch: AFTER."
+    "existed, before any rule): dev 0 of 9, held out 11 of 14. After the rules of the same "
+    "branch: dev 9 of 9, held out 12 of 14."
 )
 
 
