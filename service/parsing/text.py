@@ -14,7 +14,7 @@ from inscriptis.model.config import ParserConfig
 from inscriptis.model.html_element import HtmlElement
 from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 
-from service.parsing.lexicon import is_reply_header
+from service.parsing.lexicon import END_LABELS, WHEN_LABELS, is_reply_header
 
 _TABLE_TAGS = ("table", "tr", "td", "th")
 MAX_HTML_CHARS = 300_000
@@ -146,9 +146,61 @@ def _slot_heads(cells: list[str]) -> list[str] | None:
     return marks if "old" in marks and "new" in marks else None
 
 
+# A slot laid out in columns: a header row names the fields ("Date | Start | End | Time zone",
+# "Datum | Beginn | Ende", "日付 | 開始 | 終了", "Data | Ora inizio | Ora fine") and the row
+# below gives their values ("2026-12-10 | 09:00 | 09:45 | America/Chicago"). Read as rows,
+# the end's label sat a line above its clock; each value row is written as label/value lines
+# ("Start: 09:00", "End: 09:45") so the end label stands before its time.
+_END_HEAD = re.compile(rf"(?:[^\W\d_]+ )?(?:{END_LABELS})", re.IGNORECASE)
+_WHEN_HEAD = re.compile(rf"(?:[^\W\d_]+ )?(?:{WHEN_LABELS})", re.IGNORECASE)
+_END_HEAD_CELL = re.compile(
+    rf"<t[hd]\b[^>]{{0,300}}>\s*(?:<[^>]{{0,300}}>\s*){{0,4}}"
+    rf"(?:[^\W\d_]+ )?(?:{END_LABELS})\s*:?\s*<",
+    re.IGNORECASE,
+)
+MAX_FIELD_ROWS = 6
+
+
+def field_heads(cells: list[str]) -> bool:
+    """Whether a row's cells are the headings of a slot's fields: short labels, one of them
+    the start's (or the date's) and another the end's."""
+    texts = [
+        (_cell_text(cell) if "<" in cell or "&" in cell else cell).rstrip(":：") for cell in cells
+    ]
+    if any(len(text) > MAX_SLOT_HEAD or any(c.isdigit() for c in text) for text in texts):
+        return False
+    ends = [i for i, text in enumerate(texts) if _END_HEAD.fullmatch(text)]
+    return bool(ends) and any(
+        i not in ends and _WHEN_HEAD.fullmatch(text) for i, text in enumerate(texts)
+    )
+
+
+def field_lines(head: list[str], rows: list[list[str]]) -> list[str]:
+    """Each value row as "Label: value" lines, a blank line between rows."""
+    out: list[str] = []
+    for row in rows:
+        if out:
+            out.append("")
+        for label, value in zip(head, row, strict=True):
+            if value:
+                out.append(f"{label.rstrip(':：')}: {value}" if label else value)
+    return out
+
+
 def _transposed(found: re.Match[str]) -> str:
     rows = [_CELL.findall(row) for row in _ROW.findall(found.group(1))]
     rows = [row for row in rows if row]
+    if (
+        2 <= len(rows) <= MAX_FIELD_ROWS + 1
+        and len(rows[0]) >= 2
+        and all(len(row) == len(rows[0]) for row in rows[1:])
+        and field_heads(rows[0])
+    ):
+        heads = [_cell_text(cell) for cell in rows[0]]
+        lines = field_lines(heads, [[_cell_text(cell) for cell in row] for row in rows[1:]])
+        return (
+            "<table>" + "".join(f"<tr><td>{escape(line)}</td></tr>" for line in lines) + "</table>"
+        )
     if len(rows) < 2 or len(rows[0]) < 3 or _slot_heads(rows[0]) is None:
         return found.group(0)
     if _cell_text(rows[0][0]) or any(len(row) != len(rows[0]) for row in rows[1:]):
@@ -164,7 +216,7 @@ def _transposed(found: re.Match[str]) -> str:
 
 def _by_slot(html: str) -> str:
     """Write the old/new column tables of a move one slot after the other."""
-    if not _OLD_HEAD_CELL.search(html):
+    if not _OLD_HEAD_CELL.search(html) and not _END_HEAD_CELL.search(html):
         return html
     return _PLAIN_TABLE.sub(_transposed, html)
 

@@ -4425,10 +4425,12 @@ def _opens_end_row(candidate: _Candidate, text: str, label_at: int, clocks: list
     if not text[:label_at].strip(" \t|*•·-–—>"):
         return True
     wall = candidate.start.timetz().replace(tzinfo=None)
+    # a clock's unit may have taken the label's first letters: "12:00 Godzina zakończenia"
+    # read "12:00 Godz" as Polish "godz." (hours), so the clock ends inside the label
     return any(
-        clock.finish <= label_at
+        clock.begin < label_at
         and clock.start == wall
-        and _same_sentence(text, clock.finish, label_at)
+        and _same_sentence(text, min(clock.finish, label_at), label_at)
         for clock in clocks
     )
 
@@ -4533,14 +4535,21 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
     The sentence is measured from the start's own clock when the line holds it: the dot of
     a date before it ("Dienstag, 6. April um 15:00 Uhr, bis 16:00 Uhr") ends no sentence."""
     wall = candidate.start.timetz().replace(tzinfo=None)
+    own: _Clock | None = None
     for clock in clocks:
         if clock.begin > after and clock.start == wall:
             after = clock.finish
+            own = clock
             break
-    for clock in clocks:
+    for position, clock in enumerate(clocks):
         if clock.begin <= after:
             continue
         between = line.text[after : clock.begin]
+        if own is not None and _adjacent_end(own, clock, between, clocks[position + 1 :]):
+            end = datetime.combine(candidate.start.date(), clock.start, candidate.start.tzinfo)
+            if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
+                candidate.end = end
+            return
         if len(between) <= 120 and not _same_sentence(line.text, after, clock.begin):
             # the last sentence before the clock ("..., ul. Grzybowska 62. Rozmowa potrwa do")
             stops = list(_SENTENCE_STOP.finditer(between))
@@ -4561,6 +4570,21 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
             candidate.end = end
         return
     _attach_bare_end_hour(candidate, line.text, after)
+
+
+def _adjacent_end(own: _Clock, clock: _Clock, between: str, rest: list[_Clock]) -> bool:
+    """ "01:00 PM 02:00 PM" in a start and an end cell side by side (UKG Pro's "New
+    01/22/2027 01:00 PM 02:00 PM", a "Date | Start | End" row): two full clocks with nothing
+    but cell space between them close the slot, unless a third follows (a list of times)."""
+    return (
+        own.end is None
+        and not own.hour_only
+        and not clock.hour_only
+        and clock.end is None
+        and bool(between)
+        and not between.strip(" \t|\u00a0")
+        and not (rest and not rest[0].begin - clock.finish > 3)
+    )
 
 
 # A move's note saying the length stays: "(même durée)", "same length", "gleiche Dauer"
