@@ -22,6 +22,7 @@ own families' files.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import random
 import sys
 import textwrap
@@ -80,7 +81,7 @@ def wrapped(para: str, width: int, left: str, right: str, prefix: str = "") -> s
         break_long_words=False,
         break_on_hyphens=False,
     )
-    for first, second in zip(lines, lines[1:], strict=False):
+    for first, second in itertools.pairwise(lines):
         if first.endswith(left) and second[len(prefix) :].startswith(right):
             return "\n".join(lines)
     raise ValueError(f"no break between {left!r} and {right!r}:\n" + "\n".join(lines))
@@ -109,60 +110,60 @@ def rows() -> list[Row]:
         "Europe/London", "America/New_York", "Europe/Berlin", "Europe/Paris", "Europe/Madrid",
         "Europe/Rome", "Europe/Amsterdam", "America/Sao_Paulo", "Asia/Ho_Chi_Minh", "Europe/Zurich",
     )  # fmt: skip
-    I, M = FAMILIES
+    V, M = FAMILIES
     return [
         # ---- wrapinv36 --------------------------------------------------------------------
-        (I, "video_call_clock_then_date", "en-GB", ("Harriet Booth", "harriet.booth@fenwick-analytics.example.co.uk"),
+        (V, "video_call_clock_then_date", "en-GB", ("Harriet Booth", "harriet.booth@fenwick-analytics.example.co.uk"),
          "Interview invitation - Data Engineer", lon, INV, at(*dec, 17, 14, 30, lon, "Thu"),
          "Wrapped at 72 between '2:30 pm' and 'Thursday, 17 December 2026'.",
          body("Hi Alex,", "Thank you for applying to Fenwick Analytics. We would like to invite you to a video interview with Tom Walsh, our data platform lead, at 2:30 pm Thursday, 17 December 2026. The call will take about 45 minutes and the link follows in a separate email.",
               72, "2:30 pm", "Thursday, 17 December", "Best wishes,\nHarriet Booth\nFenwick Analytics")),
-        (I, "onsite_date_then_at", "en-US", ("Marcus Reed", "marcus.reed@bluegrass-robotics.example.com"),
+        (V, "onsite_date_then_at", "en-US", ("Marcus Reed", "marcus.reed@bluegrass-robotics.example.com"),
          "Onsite interview", nyc, INV, at(*dec, 15, 10, 0, nyc, "Tue"),
          "Wrapped at 76 between 'on Tuesday, December 15' and 'at 10:00 AM'.",
          body("Hi Alex,", "Great speaking with you last week. The team would like to meet you in person at our Manhattan office (5th floor, by Bryant Park) on Tuesday, December 15 at 10:00 AM for a round of three conversations. Please bring a photo ID for the front desk.",
               76, "December 15", "at 10:00 AM", "Thanks,\nMarcus Reed\nBluegrass Robotics")),
-        (I, "gespraech_uhr_dann_datum", "de", ("Katrin Schuster", "katrin.schuster@isar-logistik.example.de"),
+        (V, "gespraech_uhr_dann_datum", "de", ("Katrin Schuster", "katrin.schuster@isar-logistik.example.de"),
          "Einladung zum Vorstellungsgespräch", ber, INV, at(*dec, 16, 14, 0, ber, "Wed"),
          "Wrapped at 72 between 'um 14:00 Uhr' and 'am Mittwoch, 16. Dezember 2026'.",
          body("Hallo Alex,", "vielen Dank für Ihre Bewerbung. Wir laden Sie herzlich zu einem persönlichen Gespräch mit unserem Teamleiter ein, und zwar um 14:00 Uhr am Mittwoch, 16. Dezember 2026, in unserem Büro in der Leopoldstraße.",
               72, "um 14:00 Uhr", "am Mittwoch, 16. Dezember", "Viele Grüße\nKatrin Schuster\nIsar Logistik")),
-        (I, "termin_datum_dann_um", "de", ("Jonas Brandt", "jonas.brandt@alpen-cloud.example.ch"),
+        (V, "termin_datum_dann_um", "de", ("Jonas Brandt", "jonas.brandt@alpen-cloud.example.ch"),
          "Ihr Interview bei Alpen Cloud", zrh, INV, at(*dec, 18, 9, 30, zrh, "Fri"),
          "Wrapped at 76 between 'am Freitag, 18. Dezember 2026' and 'um 9:30 Uhr'.",
          body("Guten Tag Alex", "gerne möchten wir Sie näher kennenlernen und laden Sie zu einem Videointerview mit Frau Mai und Herrn Ott ein, am Freitag, 18. Dezember 2026 um 9:30 Uhr. Den Link erhalten Sie am Vortag.",
               76, "18. Dezember 2026", "um 9:30 Uhr", "Freundliche Grüsse\nJonas Brandt\nAlpen Cloud")),
-        (I, "entretien_heure_puis_date", "fr", ("Élodie Marchand", "elodie.marchand@garonne-conseil.example.fr"),
+        (V, "entretien_heure_puis_date", "fr", ("Élodie Marchand", "elodie.marchand@garonne-conseil.example.fr"),
          "Invitation à un entretien", par, INV, at(*dec, 14, 11, 0, par, "Mon"),
          "Wrapped at 72 between 'à 11h00' and 'le lundi 14 décembre 2026'.",
          body("Bonjour Alex,", "Suite à votre candidature, nous avons le plaisir de vous proposer un entretien téléphonique avec notre nouvelle directrice technique à 11h00 le lundi 14 décembre 2026. L'échange durera environ trente minutes.",
               72, "à 11h00", "le lundi 14 décembre", "Bien cordialement,\nÉlodie Marchand\nGaronne Conseil")),
-        (I, "entretien_date_puis_a", "fr", ("Hugo Lambert", "hugo.lambert@rhone-mobilite.example.fr"),
+        (V, "entretien_date_puis_a", "fr", ("Hugo Lambert", "hugo.lambert@rhone-mobilite.example.fr"),
          "Votre entretien chez Rhône Mobilité", par, INV, at(*dec, 17, 16, 30, par, "Thu"),
          "Wrapped at 76 between 'le jeudi 17 décembre' and 'à 16h30'.",
          body("Bonjour Alex,", "Nous serions ravis de poursuivre les échanges avec vous. Pourriez-vous venir à nos bureaux de Lyon Part-Dieu pour un long entretien le jeudi 17 décembre à 16h30 avec l'équipe produit ? Merci de confirmer.",
               76, "jeudi 17 décembre", "à 16h30", "Cordialement,\nHugo Lambert\nRhône Mobilité")),
-        (I, "entrevista_hora_luego_fecha", "es", ("Marta Ibáñez", "marta.ibanez@meseta-pagos.example.es"),
+        (V, "entrevista_hora_luego_fecha", "es", ("Marta Ibáñez", "marta.ibanez@meseta-pagos.example.es"),
          "Entrevista con Meseta Pagos", mad, INV, at(*dec, 15, 10, 30, mad, "Tue"),
          "Wrapped at 72 between 'a las 10:30' and 'el martes 15 de diciembre'.",
          body("Hola, Alex:", "Gracias por tu interés en Meseta Pagos. Nos gustaría invitarte a una entrevista por videollamada con el equipo de backend y datos a las 10:30 el martes 15 de diciembre. Te enviaremos el enlace el día anterior.",
               72, "a las 10:30", "el martes 15 de diciembre", "Un saludo,\nMarta Ibáñez\nMeseta Pagos")),
-        (I, "colloquio_data_poi_alle", "it", ("Federica Galli", "federica.galli@brenta-software.example.it"),
+        (V, "colloquio_data_poi_alle", "it", ("Federica Galli", "federica.galli@brenta-software.example.it"),
          "Invito a colloquio", rom, INV, at(*dec, 16, 15, 0, rom, "Wed"),
          "Wrapped at 72 between 'mercoledì 16 dicembre' and 'alle 15:00'.",
          body("Ciao Alex,", "grazie per la candidatura. Ti invitiamo a un colloquio conoscitivo con il nostro responsabile tecnico, Luca Bianchini, mercoledì 16 dicembre alle 15:00 nella nostra sede di Padova.",
               72, "mercoledì 16 dicembre", "alle 15:00", "Un caro saluto,\nFederica Galli\nBrenta Software")),
-        (I, "gesprek_tijd_dan_datum", "nl", ("Lotte Jansen", "lotte.jansen@zuiderzee-it.example.nl"),
+        (V, "gesprek_tijd_dan_datum", "nl", ("Lotte Jansen", "lotte.jansen@zuiderzee-it.example.nl"),
          "Uitnodiging sollicitatiegesprek", ams, INV, at(*dec, 17, 13, 30, ams, "Thu"),
          "Wrapped at 76 between 'om 13:30 uur' and 'op donderdag 17 december 2026'.",
          body("Hoi Alex,", "Bedankt voor je sollicitatie bij Zuiderzee IT. We nodigen je graag uit voor een eerste kennismakingsgesprek met het team van de afdeling BI om 13:30 uur op donderdag 17 december 2026 op ons kantoor in Almere.",
               76, "om 13:30 uur", "op donderdag 17 december", "Met vriendelijke groet,\nLotte Jansen\nZuiderzee IT")),
-        (I, "entrevista_data_depois_as", "pt-BR", ("Beatriz Moura", "beatriz.moura@cerrado-dados.example.com.br"),
+        (V, "entrevista_data_depois_as", "pt-BR", ("Beatriz Moura", "beatriz.moura@cerrado-dados.example.com.br"),
          "Convite para entrevista", sao, INV, at(*dec, 18, 14, 0, sao, "Fri"),
          "Wrapped at 72 between 'sexta-feira, 18 de dezembro' and 'às 14h'.",
          body("Olá, Alex!", "Obrigada pelo interesse na Cerrado Dados. Gostaríamos de convidar você para uma entrevista online com a gestora na sexta-feira, 18 de dezembro às 14h. O link segue em outro e-mail.",
               72, "18 de dezembro", "às 14h", "Abraços,\nBeatriz Moura\nCerrado Dados")),
-        (I, "phong_van_gio_roi_ngay", "vi", ("Nguyễn Thu Hà", "ha.nguyen@songhong-tech.example.vn"),
+        (V, "phong_van_gio_roi_ngay", "vi", ("Nguyễn Thu Hà", "ha.nguyen@songhong-tech.example.vn"),
          "Thư mời phỏng vấn", hcm, INV, at(*dec, 15, 9, 0, hcm, "Tue"),
          "Wrapped at 72 between 'lúc 9h00 sáng' and 'thứ Ba, ngày 15/12/2026'.",
          body("Chào Alex,", "Cảm ơn bạn đã ứng tuyển vào Sông Hồng Tech. Chúng tôi trân trọng mời bạn tham dự buổi phỏng vấn trực tiếp vòng hai với trưởng phòng lúc 9h00 sáng thứ Ba, ngày 15/12/2026 tại văn phòng Hà Nội.",
