@@ -252,7 +252,11 @@ POLICY = (
     "time at the Date offset (`tz_stated` false). `organizer_email` is the sender."
 )
 
-FIGURES = "Measured once the files existed (see the branch's report); labels came first."
+FIGURES = (
+    "First sight (start right, measured once the files existed, before any rule): dev 11 of "
+    "11, held out 4 of 10. After the soft-wrap join of the same branch: dev 11 of 11, held "
+    "out 8 of 10."
+)
 
 
 def provenance(cases: list[Case]) -> str:
