@@ -1377,6 +1377,9 @@ def _join_soft_wraps(text: str) -> str:
         if (
             depth == above_depth
             and words_below
+            # "13 January 2027" / "(Thursday) at 14:00": a weekday in brackets below a date
+            # is read as that date's check (a wrong one sends the mail to review)
+            and not rest.startswith("(")
             and len(above) - above_start >= SOFT_WRAP_MIN // 2
             and len(above) + 1 + len(words_below[0]) > column
             and not _sentence_end(above)
