@@ -1307,6 +1307,99 @@ def _join_wrapped_clocks(text: str) -> str:
     return _WRAPPED_CLOCK.sub(joined, text)
 
 
+# A slot the sender's client split at its wrap column: the clock ends one line and the date
+# starts the next ("… at 2:30 pm" / "Thursday, 17 December 2026", "… lúc 15h00 chiều" / "thứ
+# Hai, ngày 21/12/2026"), the date ends it and "at / um / à / alle / lúc + clock" starts the
+# next, or the date itself is cut ("on Thursday," / "17 December 2026"). Read apart, the clock
+# pairs with another line's date or with none. Only a soft wrap is joined: the text is
+# hard-wrapped (no spaced line beyond SOFT_WRAP_MAX), the line does not end a sentence, and the
+# next line's first word would not have fitted on it, so a list or a label's value one a line
+# stays as written. Quoted lines ("> ") join within one quote depth.
+SOFT_WRAP_MAX = 80  # the widest line a hard-wrapping client writes (72-78, a quote's "> ")
+SOFT_WRAP_MIN = 36  # narrower text is a column or a card, not wrapped prose
+_WRAP_SKIP = 2  # short words between the break and the date or clock ("on", "um", "a las")
+_WRAP_SHORT = 6  # at most this long: "uhr", "sáng", "chiều", "alle", "heures"
+_WRAP_STRIP = ",;()[]\"'«»“”"
+_WRAP_TIMEISH = re.compile(r"\d")
+# a label/value row ("New date: Thursday 10 December 2026", "Nuova data: …") ends where its
+# writer ended it, however long
+_WRAP_LABEL_ROW = re.compile(r"[^\W\d]+(?:[ -][^\W\d]+){0,2} ?:\s")
+
+
+def _wrap_token(word: str) -> bool:
+    """Tell whether a word is part of a date or a clock: it holds a digit, or names a month or
+    a weekday in a language read."""
+    word = word.strip(_WRAP_STRIP)
+    if not word:
+        return False
+    if _WRAP_TIMEISH.search(word):
+        return True
+    key = fold(word).strip(".")
+    return key in month_names() or key in weekday_names()
+
+
+def _wrap_side(words: list[str]) -> bool:
+    """Whether a date or clock word stands at the break, past at most _WRAP_SKIP short words."""
+    for index, word in enumerate(words[: _WRAP_SKIP + 1]):
+        if word.endswith(":"):
+            return False  # a label ("Time:", "Ora:") starts a row of its own
+        if _wrap_token(word):
+            return True
+        if index == _WRAP_SKIP or len(word.strip(_WRAP_STRIP)) > _WRAP_SHORT:
+            return False
+    return False
+
+
+def _quote_depth(line: str) -> tuple[int, int]:
+    """The ">" count of a quoted line and where its text starts."""
+    index = depth = 0
+    while index < len(line) and line[index] in "> ":
+        depth += line[index] == ">"
+        index += 1
+    return depth, index
+
+
+def _join_soft_wraps(text: str) -> str:
+    lines = text.split("\n")
+    column = 0
+    for line in lines:
+        if " " in line.strip():
+            column = max(column, len(line.rstrip()))
+    if column > SOFT_WRAP_MAX or column < SOFT_WRAP_MIN:
+        return text
+    out: list[str] = [lines[0]]
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1].rstrip()
+        depth, start = _quote_depth(line)
+        above_depth, above_start = _quote_depth(above)
+        rest = line[start:]
+        words_below = rest.split(None, _WRAP_SKIP + 1)
+        if (
+            depth == above_depth
+            and words_below
+            # "13 January 2027" / "(Thursday) at 14:00": a weekday in brackets below a date
+            # is read as that date's check (a wrong one sends the mail to review)
+            and not rest.startswith("(")
+            and len(above) - above_start >= SOFT_WRAP_MIN // 2
+            and len(above) + 1 + len(words_below[0]) > column
+            and not _sentence_end(above)
+            and not _WRAP_LABEL_ROW.match(above, above_start)
+            and _wrap_side(words_below)
+            and _wrap_side(above[above_start:].rsplit(None, _WRAP_SKIP + 1)[::-1])
+        ):
+            out[-1] = out[-1].rstrip() + " " + rest
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _sentence_end(line: str) -> bool:
+    """A line ending a sentence or opening a list ("… this week:"), not a date's dot
+    ("15.12.")."""
+    last = line[-1:]
+    return last in "!?:;" or (last == "." and not line[-2:-1].isdigit())
+
+
 _RUN_TOGETHER_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _RUN_TOGETHER_DATE = re.compile(
     rf"(?<![\w.:/-])([0-3]?\d)({_RUN_TOGETHER_MONTHS})((?:20)?\d\d)(?![\w.:/-])", re.IGNORECASE
@@ -1409,6 +1502,8 @@ def normalise(text: str) -> str:
         text = _ONE_LETTER_MERIDIEM.sub(_spell_one_letter_meridiem, text)
     if _UNIT_CLOCK_HINT.search(text):
         text = _UNIT_CLOCK.sub(lambda match: f"{match[1]}:{int(match[2]):02d}", text)
+    if "\n" in text:
+        text = _join_soft_wraps(text)
     if "\n" in text and not text.isascii() and _WRAP_AT_HOUR.search(text):
         text = _join_wrapped_day_parts(text)
     if "\n" in text:
