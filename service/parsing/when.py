@@ -3979,9 +3979,14 @@ def _take_thread_zone(found: list[_Candidate], reference: datetime) -> None:
         return
     for item in found:
         if not item.quoted and item.zone is None and item.start.date() > reference.date():
-            item.zone = zone
-            item.start = item.start.replace(tzinfo=zone.tz)
-            item.end = item.end.replace(tzinfo=zone.tz) if item.end is not None else None
+            _put_in_zone(item, zone)
+
+
+def _put_in_zone(item: _Candidate, zone: Zone) -> None:
+    """Read a zone-less candidate's wall clock in `zone` (the clock stays, the instant moves)."""
+    item.zone = zone
+    item.start = item.start.replace(tzinfo=zone.tz)
+    item.end = item.end.replace(tzinfo=zone.tz) if item.end is not None else None
 
 
 WEEKDAY_AFTER_NOTE = "the new day is the weekday named, counted from the slot it moves; check it"
@@ -4122,9 +4127,7 @@ def _share_line_zone(here: list[_Candidate]) -> None:
         if item.zone is None:
             zone = min(zoned, key=lambda other: abs(other.at - item.at)).zone
             assert zone is not None
-            item.zone = zone
-            item.start = item.start.replace(tzinfo=zone.tz)
-            item.end = item.end.replace(tzinfo=zone.tz) if item.end is not None else None
+            _put_in_zone(item, zone)
             item.score += 0.5
 
 
@@ -4455,10 +4458,7 @@ def _weekday_of_anchor_week(
             if item.end is not None:
                 item.end += shift
             if item.zone is None and anchor.zone is not None:
-                item.zone = anchor.zone
-                item.start = item.start.replace(tzinfo=anchor.start.tzinfo)
-                if item.end is not None:
-                    item.end = item.end.replace(tzinfo=anchor.start.tzinfo)
+                _put_in_zone(item, anchor.zone)
 
 
 def _attach_labelled_ends(
