@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
@@ -5899,11 +5900,18 @@ _SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each uni
 
 def _first_stated_span(text: str) -> timedelta | None:
     """The first span a line moves something by, other than asking the reader to come early."""
-    for match in _SHIFT_SPAN.finditer(text):
-        span = _stated_span(text, match)
-        if span is not None and not _asks_to_come_early(text, match):
-            return span
-    return None
+    return next((span for _, span in _stated_spans(text, 0, len(text))), None)
+
+
+def _stated_spans(line: str, start: int, end: int) -> Iterator[tuple[re.Match[str], timedelta]]:
+    """The spans a move states between `start` and the sentence's `end`, each with its words;
+    "please arrive 15 minutes earlier" moves no start, so it is not one. The direction word
+    must be in the span's sentence: "大约半小时。请提前准备" (about half an hour. Prepare in
+    advance) moves nothing."""
+    for match in _SHIFT_SPAN.finditer(line, start, end):
+        span = _stated_span(line[:end], match)
+        if span is not None and not _asks_to_come_early(line, match):
+            yield match, span
 
 
 def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
@@ -6038,15 +6046,9 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
     old_hour = found.start.time().replace(tzinfo=None)
     clocks = _clocks(line)
     lowered = lower_as_regex(line[found.at : end])
-    spans: list[tuple[int, int, timedelta]] = []
-    for match in _SHIFT_SPAN.finditer(line, found.at, end):
-        # the direction word must be in the span's sentence: "大约半小时。请提前准备" (about half an
-        # hour. Prepare in advance) moves nothing
-        span = _stated_span(line[:end], match)
-        if span is not None and _asks_to_come_early(line, match):
-            continue  # "please arrive 15 minutes earlier": the start stays
-        if span is not None:
-            spans.append((match.start(), match.end(), span))
+    spans = [
+        (match.start(), match.end(), span) for match, span in _stated_spans(line, found.at, end)
+    ]
     for cues, days in _DAYS_ON:
         day_on = cues.search_lowered(lowered)
         if not spans and day_on is not None and SAME_HOUR_CUES.search_lowered(lowered):
