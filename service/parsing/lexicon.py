@@ -1034,6 +1034,10 @@ END_LABELS = (
     # and Norwegian booking and HR tools ("Zakończenie:", "Окончание:", "Bitiş:", "Konec:")
     "|zakończenie|godzina zakończenia|окончание|время окончания|конец|закінчення"
     "|час закінчення|кінець|bitiş|bitiş saati|konec|vége|befejezés|päättyy|loppu|sluttidspunkt"
+    # the row named by the verb, as booking tools and hand-typed lists write it: "Beginnt: …
+    # / Endet: 10:45", "Start: 2.30pm / Finish: 3.15pm", "Begint: … / Eindigt: 16:00",
+    # "Termina:", "Se termine :", "Slutar:"
+    "|endet|finish|finishes|finish time|eindigt|termina|se termine|slutar|hora de fim"
 )
 
 
@@ -1252,6 +1256,9 @@ _RESCHEDULED_WORDS = re.compile(
     r"|(?:has|needs|will have) to (?:be )?(?:moved|rescheduled|move)\b(?! forward| on| ahead)"
     r"|(?:have|has|had|we|(?:we|i|they)['’]ve) (?:moved|shifted|pushed back|brought forward)"
     r" (?:our|the|your|this|it)"
+    # British "we've had to rearrange your interview", "it has been rearranged for Friday"
+    r"|(?:we|(?:we|i|they)['’]ve|have|has|had) (?:had to )?rearranged? (?:our|the|your|this|it)\b"
+    r"|been rearranged"
     # "has been pushed back a week", "has been brought forward to 10"; Indian English
     # "preponed to 11 AM", "we need to prepone your HR round"
     r"|been (?:pushed back|brought forward)|prepone(?:d|ment)?\b"

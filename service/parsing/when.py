@@ -753,6 +753,9 @@ _DURATION = CaseBlindCues(
     r"|(?<=около )часа|(?<=продлится )час\b|(?<=займ[её]т )час\b|(?<=триватиме )годину"
     r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$)"
+    # "about an hour" in Hebrew (one word: "כשעה") and Arabic ("حوالي ساعة", "لمدة ساعة" for
+    # an hour); a bare "ساعة" may be the clock's "o'clock", so only after those words
+    r"|(?<![א-ת])כשעה(?![א-ת])|(?<=حوالي )ساعة|(?<=لمدة )ساعة"
     # the hour set aside: "I've blocked the hour", "we're holding the hour for you"
     r"|(?<=blocked )the hour|(?<=block )the hour|(?<=holding )the hour|(?<=held )the hour)",
     re.IGNORECASE,
@@ -4540,7 +4543,7 @@ _PROSE_END_BEFORE = re.compile(
     r"|\bterminera (?:vers|à)|\bhasta(?: las)?|\bterminará (?:a|hacia) las|\bfino alle"
     r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\bpotrvá do|\btill|\bkuni|\bдо"
     # Dutch "tot" after the start's clock and a comma: "om 15:00 uur, tot 16:00 uur"
-    r"|,\s?tot)\s*$",
+    r"|,\s?tot(?: ongeveer| circa| rond)?)\s*$",
     re.IGNORECASE,
 )
 _PROSE_END_AFTER = re.compile(r"-?ig\b", re.IGNORECASE)
@@ -4599,7 +4602,19 @@ _NEXT_SENTENCE_END = re.compile(
     # the same in Polish, Czech and Slovak: "Rozmowa potrwa do 16:30", "Pohovor potrvá do 15
     # hod.", "Stretnutie potrvá do 11:00"
     r"|(?:rozmowa|spotkanie|pohovor|schůzka|stretnutie)\s(?:potrwa|potrvá|skończy się|skončí)"
-    r"\s(?:do|o|v))\s*$",
+    r"\s(?:do|o|v)"
+    # Italian, German, Dutch, Portuguese and Swedish: "Il colloquio durerà fino alle 10:45",
+    # "Das Gespräch dauert bis etwa 11:30 Uhr", "Het gesprek duurt tot ongeveer 15:30",
+    # "A entrevista vai durar até as 16h", "Intervjun pågår till kl. 11"
+    r"|(?:il colloquio|l'incontro|la riunione|il)\s(?:durerà|terminerà|finirà)"
+    r"\s(?:fino alle|alle|verso le)"
+    r"|(?:das gespräch|das interview|der termin|es)\s(?:dauert|endet|geht)\s(?:bis|gegen|um)"
+    r"(?: etwa| ca\.| circa)?"
+    r"|(?:het gesprek|de afspraak|het interview|het)\s(?:duurt|eindigt|loopt)\s(?:tot|om|rond)"
+    r"(?: ongeveer| circa)?"
+    r"|(?:a entrevista|a reunião|a conversa)\s(?:durará|vai durar|terminará|vai terminar|termina)"
+    r"\s(?:até (?:as|às)|às|por volta das)"
+    r"|(?:intervjun|mötet|samtalet)\s(?:pågår|varar|slutar)\s(?:till|kl\.?|ca))\s*$",
     re.IGNORECASE,
 )
 
