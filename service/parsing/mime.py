@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import message_from_bytes
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.policy import compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -88,7 +88,8 @@ def header_text(message: Message, name: str) -> str | None:
     raw = message.get(name)
     if raw is None:
         return None
-    value = str(raw)[:MAX_HEADER_CHARS]
+    value = _eight_bit_header(message, name) if isinstance(raw, Header) else str(raw)
+    value = value[:MAX_HEADER_CHARS]
     decoded = value
     if "=?" in value:  # most headers hold no RFC 2047 encoded word: nothing to decode
         with contextlib.suppress(ValueError, LookupError, UnicodeError, AssertionError):
@@ -97,6 +98,17 @@ def header_text(message: Message, name: str) -> str | None:
 
 
 _SPACES = re.compile(r"\s+")  # compiled once: some fifteen headers are read per message
+
+
+def _eight_bit_header(message: Message, name: str) -> str:
+    """Decode a header written in raw 8-bit bytes, as RFC 6532 allows for UTF-8 (servers
+    that speak SMTPUTF8, .eml files some clients save) and old software does in Latin-1.
+    The compat32 parser keeps such bytes as surrogate escapes and prints them as U+FFFD,
+    which hid "Vorstellungsgespräch" from the readers and garbled names."""
+    for key, value in message.raw_items():
+        if key.lower() == name.lower():
+            return decode_bytes(str(value).encode("ascii", "surrogateescape"), None)
+    return str(message.get(name))
 
 
 def parse_date_header(value: str | None) -> datetime | None:
