@@ -85,7 +85,7 @@ class Envelope:
 
 def header_text(message: Message, name: str) -> str | None:
     """Return one header decoded to text, cut to a sane length."""
-    raw = message.get(name)
+    raw: object = message.get(name)  # a Header, not a str, when it holds raw 8-bit bytes
     if raw is None:
         return None
     value = _eight_bit_header(message, name) if isinstance(raw, Header) else str(raw)
