@@ -674,10 +674,11 @@ def tuta37() -> None:
     fam = "tuta37"
     prod = "-//Tutao GmbH//Tutanota 250.260107.0//EN"
 
-    def tev(uid: str, s: datetime | date, e: datetime | date, sent: datetime, summary: str, org: tuple[str, str], *, seq: int = 0, zone: str | None = None, rrule: str | None = None, rid: datetime | None = None) -> list[str]:
+    def tev(uid: str, s: datetime | date, e: datetime | date, sent: datetime, summary: str, org: tuple[str, str], *, seq: int = 0, zone: str | None = None, rrule: str | None = None, rid: datetime | None = None, bare_date: bool = False) -> list[str]:
         if not isinstance(s, datetime):
             assert not isinstance(e, datetime)
-            ds, de = f"DTSTART;VALUE=DATE:{s.strftime('%Y%m%d')}", f"DTEND;VALUE=DATE:{e.strftime('%Y%m%d')}"
+            v = "" if bare_date else ";VALUE=DATE"
+            ds, de = f"DTSTART{v}:{s.strftime('%Y%m%d')}", f"DTEND{v}:{e.strftime('%Y%m%d')}"
         elif zone:
             assert isinstance(e, datetime)
             ds, de = f"DTSTART;TZID={zone}:{wall(s)}", f"DTEND;TZID={zone}:{wall(e)}"
@@ -728,6 +729,15 @@ def tuta37() -> None:
     ics = calendar(prod, "REQUEST", tev(uid, d0, d1, sent, "Jornada de selección - Técnico/a de mantenimiento", org), ("CALSCALE:GREGORIAN",))
     text = "Hola Robin:\n\nTe invitamos a la jornada de selección para técnico/a de mantenimiento el miércoles 15 de julio de 2026 (todo el día) en nuestra planta de Getafe. Te enviaremos el programa detallado la semana anterior.\n\nUn saludo,\nPablo Serrano\n"
     add(Case(fam, "allday_selection_day_es", ics, {"kind": "invitation", "start": d0.isoformat(), "end": d1.isoformat(), "all_day": True, "uid": uid, "sequence": 0, "method": "REQUEST"}, "Tuta all-day event (VALUE=DATE, DTEND the next day, exclusive).", f"{org[0]} <{org[1]}>", "Invitación: Jornada de selección", sent, text, "es", layout="tuta", filename=fname("REQUEST", sent)))
+
+    # all-day without VALUE=DATE, as Tuta's older exporter wrote it (pt)
+    d0, d1 = date(2026, 9, 22), date(2026, 9, 24)
+    sent = at(2026, 9, 10, 15, 0, "Europe/Lisbon")
+    org = ("Rui Tavares", "rui.tavares@tuta.io")
+    uid = tuid("bare_date_pt", sent)
+    ics = calendar("-//Tutao GmbH//Tutanota 3.57.6//EN", "REQUEST", tev(uid, d0, d1, sent, "Dias de avaliação - Técnico(a) de laboratório", org, bare_date=True), ("CALSCALE:GREGORIAN",))
+    text = "Olá Robin,\n\nConvidamos-te para os dois dias de avaliação para a vaga de técnico(a) de laboratório: terça e quarta-feira, 22 e 23 de setembro de 2026, no nosso laboratório em Coimbra.\n\nCumprimentos,\nRui Tavares\n"
+    add(Case(fam, "bare_date_two_days_pt", ics, {"kind": "invitation", "start": d0.isoformat(), "end": d1.isoformat(), "all_day": True, "uid": uid, "sequence": 0, "method": "REQUEST"}, "Tuta's older exporter writes all-day dates without VALUE=DATE ('DTSTART:20260922'); two days, DTEND exclusive.", f"{org[0]} <{org[1]}>", "Convite: Dias de avaliação", sent, text, "pt", layout="tuta", filename=fname("REQUEST", sent)))
 
     # override for one occurrence, RECURRENCE-ID;VALUE=DATETIME in UTC (fr), sent alone
     first = at(2026, 11, 3, 14, 0, "Europe/Paris")
@@ -792,6 +802,13 @@ def calneg37() -> None:
     sent = at(2026, 2, 25, 10, 0, "Europe/Paris")
     ics = calendar("-//Forum Emploi//Agenda//FR", "PUBLISH", ["BEGIN:VEVENT", "UID:forum-emploi-2026@forumemploi.example", f"DTSTAMP:{utc(sent)}", f"DTSTART;VALUE=DATE:{d0.strftime('%Y%m%d')}", f"DTEND;VALUE=DATE:{(d0 + timedelta(days=1)).strftime('%Y%m%d')}", "SUMMARY:Forum Emploi Ingénieurs 2026 - entretiens flash sur place", "LOCATION:Parc des expositions\\, Lyon", "END:VEVENT"])
     add(Case(fam, "careers_fair_publish_fr", ics, neg(ics), "Look-alike: a careers fair newsletter with an all-day PUBLISH event that mentions on-site flash interviews; nothing booked for the reader.", "Forum Emploi <newsletter@forumemploi.example>", "J-22 : Forum Emploi Ingénieurs", sent, "Bonjour,\n\nLe Forum Emploi Ingénieurs aura lieu le jeudi 19 mars 2026 à Lyon. Plus de 80 entreprises, entretiens flash sur place sans rendez-vous. Ajoutez la date à votre agenda !\n\nL'équipe du Forum\n", "fr"))
+
+
+    # job fair published by its organiser, title mentions interviews on site (it)
+    d0 = date(2026, 5, 14)
+    sent = at(2026, 4, 20, 9, 30, "Europe/Rome")
+    ics = calendar("-//Fiera Lavoro Emilia//Eventi 1.2//IT", "PUBLISH", ["BEGIN:VEVENT", "UID:fiera-lavoro-2026@fieralavoroemilia.example", f"DTSTAMP:{utc(sent)}", f"DTSTART;TZID=Europe/Rome:{wall(at(2026, 5, 14, 9, 0, 'Europe/Rome'))}", f"DTEND;TZID=Europe/Rome:{wall(at(2026, 5, 14, 18, 0, 'Europe/Rome'))}", "SUMMARY:Fiera del lavoro Emilia 2026 - colloqui con le aziende presenti", "LOCATION:Quartiere fieristico\\, Padiglione 3\\, Bologna", "END:VEVENT"])
+    add(Case(fam, "job_fair_publish_it", ics, neg(ics), "Look-alike: a job-fair organiser's reminder with the fair day published as an event whose title mentions interviews with the companies there; nothing booked for the reader.", "Fiera del Lavoro Emilia <info@fieralavoroemilia.example>", "Manca poco alla Fiera del lavoro!", sent, "Ciao,\n\ngiovedì 14 maggio 2026 dalle 9:00 alle 18:00 ti aspettiamo alla Fiera del lavoro Emilia: oltre 60 aziende, colloqui conoscitivi direttamente agli stand. Porta il tuo CV!\n\nLo staff della Fiera\n", "it"))
 
 
 # ------------------------------------------------------------------------------ writing
