@@ -749,7 +749,8 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # them (eventattend's "forum emploi", fair17's "feira de carreiras", fair22's "salon de
     # l'emploi"): a published fair day titled "Forum Emploi ... entretiens flash sur place"
     # (calendars37) is open to all who come
-    r"|forum (?:de l['’]|pour l['’])?emploi|salon (?:de l['’]|pour l['’]|du )?(?:emploi|recrutement)"
+    r"|forum (?:de l['’]|pour l['’])?emploi"
+    r"|salon (?:de l['’]|pour l['’]|du )?(?:emploi|recrutement)"
     r"|feira de (?:emprego|carreiras)|fiera del lavoro)",
     re.IGNORECASE,
 )

@@ -154,7 +154,8 @@ def transitions(iana: str, y0: int, y1: int) -> list[tuple[datetime, timedelta, 
             lo = t
             while lo.astimezone(zone).utcoffset() == prev:
                 lo += timedelta(minutes=15)
-            assert prev is not None and off is not None
+            assert prev is not None
+            assert off is not None
             out.append((lo, prev, off))
             prev = off
         t = nxt
@@ -1002,7 +1003,7 @@ def imipmix37() -> None:
         "END:VALARM",
         f"CREATED:{utc(sent - timedelta(days=2))}",
         f"LAST-MODIFIED:{utc(sent)}",
-        f"X-MS-OLK-APPTLASTSEQUENCE:0",
+        "X-MS-OLK-APPTLASTSEQUENCE:0",
         f"X-NEXT-REVIEW:{utc(s + timedelta(days=7))}",
     )
     body, uid = ev(
@@ -2073,9 +2074,8 @@ def verify(case: Case) -> None:
         assert start == date.fromisoformat(want), case.name
         return
     if lab_["all_day"] is True:  # a flagged all-day event written as midnight date-times
-        assert start.time() == datetime.min.time() and start.date() == date.fromisoformat(want), (
-            case.name
-        )
+        assert start.time() == datetime.min.time(), case.name
+        assert start.date() == date.fromisoformat(want), case.name
         assert "ALLDAYEVENT:TRUE" in cal_text(case), case.name
         return
     assert start.tzinfo is not None, case.name
