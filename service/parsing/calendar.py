@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from dateutil.rrule import rrulestr
@@ -526,6 +526,8 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         )
         moved = moved or moved_instance
 
+    if _flagged_all_day(chosen):
+        start, end = _whole_days(start, end)
     result.start, result.end = start, end
     result.all_day = isinstance(start, date) and not isinstance(start, datetime)
     result.timezone = None if result.all_day else tz_name
@@ -552,6 +554,36 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         result.warnings.append("the calendar event has no readable start")
     result.warnings.extend(note for note in zones.notes if note not in result.warnings)
     return result
+
+
+# The flags that say "all day" beside date-times: Exchange 2003's CDO and Outlook.com
+# (X-MICROSOFT-CDO-ALLDAYEVENT, X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT) and Funambol-synced
+# phones (X-FUNAMBOL-ALLDAY), which write a whole day as local midnight to midnight.
+_ALL_DAY_FLAGS = (
+    ("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE"),
+    ("X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT", "TRUE"),
+    ("X-FUNAMBOL-ALLDAY", "1"),
+)
+
+
+def _flagged_all_day(event: Component) -> bool:
+    return any(
+        (_text(event, name) or "").strip().upper() == value for name, value in _ALL_DAY_FLAGS
+    )
+
+
+def _whole_days(
+    start: datetime | date | None, end: datetime | date | None
+) -> tuple[datetime | date | None, datetime | date | None]:
+    """A flagged event from one local midnight to a later one (or with no end) as the days it
+    covers, end exclusive; anything with a time of day is left as written."""
+    if not isinstance(start, datetime) or start.time() != time(0):
+        return start, end
+    if end is None:
+        return start.date(), start.date() + timedelta(days=1)
+    if not isinstance(end, datetime) or end.time() != time(0) or end.date() <= start.date():
+        return start, end
+    return start.date(), end.date()
 
 
 def _shows_as(event: Component) -> str | None:

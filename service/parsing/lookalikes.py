@@ -744,7 +744,14 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # "Targi Pracy", "Kariyer Günleri", "Seara carierelor", "Enplegu jardunaldia"
     r"|caf[ée] de empleo|job ?caf[ée]|banenmarkt|targi pracy|kariyer günleri"
     r"|seara carierelor|enplegu jardunaldi\w{0,2}|vespre professional|feria de empleo"
-    r"|fira d'ocupació|career evening|careers? night)",
+    r"|fira d'ocupació|career evening|careers? night"
+    # the same fairs in French, Portuguese and Italian, as the text cue lists already read
+    # them (eventattend's "forum emploi", fair17's "feira de carreiras", fair22's "salon de
+    # l'emploi"): a published fair day titled "Forum Emploi ... entretiens flash sur place"
+    # (calendars37) is open to all who come
+    r"|forum (?:de l['’]|pour l['’])?emploi"
+    r"|salon (?:de l['’]|pour l['’]|du )?(?:emploi|recrutement)"
+    r"|feira de (?:emprego|carreiras)|fiera del lavoro)",
     re.IGNORECASE,
 )
 
