@@ -2439,6 +2439,19 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|radioprogramm\w*|radiosendung|émission de (?:radio|télé\w*)|programa de (?:radio|tv"
     r"|televisión|rádio|televisão)|(?:tv|television) (?:show|programme|program|segment|crew"
     r"|interview)|fernsehsendung|press interview|media interview|on air\b"
+    # an interview aired or streamed live: nobody streams a job interview ("Live-Interview
+    # ... Der Livestream läuft auf LinkedIn Live", "emitiremos en directo una entrevista",
+    # "la entrevista en directo en el programa", "intervista in diretta streaming", "live no
+    # Instagram", "transmisja na żywo")
+    r"|live-?stream\w*|linkedin live|instagram live|live (?:no|on|en|auf|su) (?:instagram"
+    r"|youtube|linkedin)|(?:canal|canale|kanał\w*|kanal) (?:de |di |na )?youtube|youtube-kanal"
+    r"|(?:entrevista|interview|intervista|entretien|wywiad) (?:en directo|en vivo|ao vivo"
+    r"|in diretta|en direct|na żywo)|(?:emitir\w*|transmitir\w*) en directo|in diretta streaming"
+    r"|transmisj\w* na żywo|transmisión en directo|transmissão ao vivo"
+    # an expert network's paid call with its client, the reader the expert ("Ihr
+    # Expertengespräch mit unserem Kunden", "votre entretien d'expert", "expert network")
+    r"|expertengespräch\w*|expert (?:call|consultation|interview|network)s?|expertennetzwerk"
+    r"|entretien d'expert|réseau d'experts|red de expertos|rete di esperti"
     # a study's participant or a student's thesis
     r"|user research|research (?:study|session|participant\w*)|(?:usability|ux|user) (?:study"
     r"|session|test\w*)|study participant\w*|(?:take|taking) part in (?:our|a|this|the) study"
@@ -2463,7 +2476,9 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|visumtermin|ambassade|consulat|préfecture|titre de séjour|embajada|consulado"
     r"|extranjería|nacionalidad española|ambasciata|consolato|cittadinanza|questura"
     r"|permesso di soggiorno|embaixada|cidadania|naturalização|naturalisatie|inburgering"
-    r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu)\b",
+    r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu)\b"
+    # unspaced scripts have no word edge: an expert network's "expert interview" in Japanese
+    r"|エキスパート(?:インタビュー|コール)",
     re.IGNORECASE,
 )
 _JOB_NAMED = CaseBlindCues(
@@ -2488,6 +2503,45 @@ def hires_nobody(text: str) -> bool:
         OTHER_SENSE_INTERVIEW_CUES.search_lowered(lowered)
         and not ROLE_WORDS.search_lowered(lowered)
         and not _JOB_NAMED.search_lowered(lowered)
+    )
+
+
+# A public employment service's own appointment: the reader sees an adviser about benefits and
+# the job search ("Einladung ... in das Jobcenter", "convoquée à un entretien avec votre
+# conseiller France Travail", "afspraak met uw werkcoach van UWV"), no employer selects anyone.
+# Such letters speak of applications ("Bewerbungsunterlagen", "sollicitatieactiviteiten"), so
+# the veto is narrower than hires_nobody's: an employer's job interview or a post named, as
+# when an employer invites a candidate the agency referred ("die Agentur für Arbeit hat uns
+# Ihr Profil vorgeschlagen ... Vorstellungsgespräch", "transmise par France Travail ...
+# entretien d'embauche", "sollicitatiegesprek ... Werkplein").
+PUBLIC_EMPLOYMENT_SERVICE_CUES = CaseBlindCues(
+    r"\b(?:jobcenter|jobcentre plus|agentur für arbeit|arbeitsagentur|arbeitsvermittler\w*"
+    r"|integrationsfachkraft|work coach|werkcoach|pôle emploi|france travail|uwv|centrelink"
+    r"|workforce australia|urz(?:ąd|ędzie|ędu) pracy|arbetsförmedlingen"
+    r"|servicio público de empleo|oficina de empleo|centro per l'impiego)\b",
+    re.IGNORECASE,
+)
+EMPLOYER_INTERVIEW_CUES = CaseBlindCues(
+    r"\b(?:vorstellungsgespräch\w*|bewerbungsgespräch\w*|entretiens? d'embauche"
+    r"|entretiens? de recrutement|job interviews?|sollicitatiegesprek\w*|entrevistas? de trabajo"
+    r"|entrevistas? de emprego|colloqui(?:o)? di lavoro|rozmow\w* kwalifikacyjn\w*"
+    r"|anställningsintervju\w*)\b",
+    re.IGNORECASE,
+)
+PUBLIC_EMPLOYMENT_NOTE = (
+    "an appointment with a public employment service's adviser (benefits, job search), not an "
+    "employer's interview"
+)
+
+
+def agency_appointment(text: str) -> bool:
+    """Tell whether the text sets an appointment at a public employment service and names
+    neither an employer's job interview nor a post."""
+    lowered = lower_as_regex(text)
+    return bool(
+        PUBLIC_EMPLOYMENT_SERVICE_CUES.search_lowered(lowered)
+        and not EMPLOYER_INTERVIEW_CUES.search_lowered(lowered)
+        and not ROLE_WORDS.search_lowered(lowered)
     )
 
 
@@ -2753,6 +2807,8 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is a call to prepare for an interview, not the interview itself"
     if hires_nobody(f"{subject}\n{opening[:600]}\n{sentence}"):
         return OTHER_SENSE_NOTE
+    if agency_appointment(f"{subject}\n{opening[:800]}\n{sentence}"):
+        return PUBLIC_EMPLOYMENT_NOTE
     if TEAM_OCCASION_TITLE.search(raw_sentence) and not HIRING_WORDS.search(
         f"{view.subject}\n{raw_sentence}"
     ):
