@@ -2439,14 +2439,14 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|radioprogramm\w*|radiosendung|émission de (?:radio|télé\w*)|programa de (?:radio|tv"
     r"|televisión|rádio|televisão)|(?:tv|television) (?:show|programme|program|segment|crew"
     r"|interview)|fernsehsendung|press interview|media interview|on air\b"
-    # an interview aired or streamed live: nobody streams a job interview ("Live-Interview
-    # ... Der Livestream läuft auf LinkedIn Live", "emitiremos en directo una entrevista",
-    # "la entrevista en directo en el programa", "intervista in diretta streaming", "live no
-    # Instagram", "transmisja na żywo")
-    r"|live-?stream\w*|linkedin live|instagram live|live (?:no|on|en|auf|su) (?:instagram"
-    r"|youtube|linkedin)|(?:canal|canale|kanał\w*|kanal) (?:de |di |na )?youtube|youtube-kanal"
-    r"|(?:entrevista|interview|intervista|entretien|wywiad) (?:en directo|en vivo|ao vivo"
-    r"|in diretta|en direct|na żywo)|(?:emitir\w*|transmitir\w*) en directo|in diretta streaming"
+    # an interview aired or streamed: nobody streams a job interview ("Live-Interview ... Der
+    # Livestream läuft auf LinkedIn Live", "emitiremos en directo una entrevista", "uma live no
+    # Instagram", "transmisja na żywo"). A "live" interview alone is not one: a recruiter's
+    # "entrevista en directo por vídeo" is live as against a recorded one-way video (sonru24).
+    r"|live-?stream\w*|linkedin live|instagram live|(?:live|ao vivo|en vivo|en directo"
+    r"|in diretta|en direct|na żywo) (?:no|on|en|auf|su|sur|na) (?:instagram|youtube|linkedin"
+    r"|twitch|tiktok)|(?:canal|canale|kanał\w*|kanal) (?:de |di |na )?youtube|youtube-kanal"
+    r"|(?:emitir\w*|emitid[ao]s?|transmitir\w*) en directo|in diretta streaming"
     r"|transmisj\w* na żywo|transmisión en directo|transmissão ao vivo"
     # an expert network's paid call with its client, the reader the expert ("Ihr
     # Expertengespräch mit unserem Kunden", "votre entretien d'expert", "expert network")
@@ -2503,6 +2503,9 @@ def hires_nobody(text: str) -> bool:
         OTHER_SENSE_INTERVIEW_CUES.search_lowered(lowered)
         and not ROLE_WORDS.search_lowered(lowered)
         and not _JOB_NAMED.search_lowered(lowered)
+        # an employer's job interview named outright ("Jobcenter Köln hat uns Ihr Profil
+        # vorgeschlagen ... zu einem Vorstellungsgespräch")
+        and not EMPLOYER_INTERVIEW_CUES.search_lowered(lowered)
     )
 
 
