@@ -74,7 +74,11 @@ Person = tuple[str, str]
 FAMILIES = ["press37", "podcast37", "uxstudy37", "expertcall37", "jobcentre37", "ceolive37"]
 # two of six families held out, drawn by a seeded coin before anything was measured
 _HELD = set(random.Random("looks37 coin").sample(sorted(FAMILIES), 2))
-SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES}
+# a second round of two families, added after the first was measured, drawn by its own coin
+# before its families were measured
+FAMILIES2 = ["survey37", "agencyfwd37"]
+_HELD |= set(random.Random("looks37 coin 2").sample(sorted(FAMILIES2), 1))
+SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES + FAMILIES2}
 
 SOURCES = {
     "press37": "Journalists asking the reader, an expert, for a press interview or confirming one at a day and hour (en-GB, de, fr, es, nl, it; a Swedish request forwarded with a note); controls: a newspaper's HR inviting the reader to a job interview in the newsroom (en-GB, de).",
@@ -82,6 +86,8 @@ SOURCES = {
     "uxstudy37": "Paid user-research sessions and 'user interviews' where the reader is the participant: Cal.com confirmations forwarded by Gmail (en, pt strings) and researchers' own mail (de, fr, nl, es, ja); controls: a UX-research job interview booked through Cal.com (en) and written by HR (de).",
     "expertcall37": "Expert-network consultations the reader is paid for ('call with our client confirmed') (en-GB, en-US, de, fr, it, ja); control: an expert network interviewing the reader for a job (en-US).",
     "jobcentre37": "Appointments with a public employment agency's adviser: Jobcenter (de), France Travail (fr), UWV (nl), Workforce Australia (en-AU), SEPE (es), Powiatowy Urząd Pracy (pl), Centro per l'impiego (it), Arbetsförmedlingen (sv); controls: employers inviting a candidate the agency referred (de, fr).",
+    "survey37": "Market-research and survey institutes booking the reader as a paid respondent for a telephone or video interview (en-GB, de, fr, nl, it, pl, sv); controls: a research agency interviewing the reader for a job (en-GB, de).",
+    "agencyfwd37": "Public employment services' appointments in more countries, some forwarded with a note: Jobcentre Plus (en-GB), AMS (de-AT), RAV (de-CH), Actiris (fr-BE), SINE (pt-BR), NAV (nb), a Danish jobcenter (da); controls: employers inviting a candidate the service referred (en-GB, de-AT).",
     "ceolive37": "Company livestreams and webinars billed as an interview with the CEO or a fireside chat (a Zoom webinar registration, en-US; de, fr, es, it, pt-BR, pl); controls: a Zoom meeting invitation for a final interview with the CEO (en-US) and a German final round with the managing director.",
 }
 
@@ -94,6 +100,13 @@ LON, BER, PAR, MAD, ROM, AMS, WAW, SAO = (
     "Europe/Amsterdam",
     "Europe/Warsaw",
     "America/Sao_Paulo",
+)
+VIE, ZRH, BRU, OSL, CPH = (
+    "Europe/Vienna",
+    "Europe/Zurich",
+    "Europe/Brussels",
+    "Europe/Oslo",
+    "Europe/Copenhagen",
 )
 STO, TYO, NYC, SYD, LIS = (
     "Europe/Stockholm",
@@ -889,7 +902,241 @@ def ceolive37() -> Iterator[Case]:
     )
 
 
-BUILDERS = (press37, podcast37, uxstudy37, expertcall37, jobcentre37, ceolive37)
+def survey37() -> Iterator[Case]:
+    f = "survey37"
+    yield msg(
+        f,
+        "telephone_interview_study",
+        "en-GB",
+        ("Fieldwork Team, Larkspur Social Research", "fieldwork@larkspur-research.example"),
+        "Your telephone interview for the Household Energy Study",
+        sent_on(3, 11, LON),
+        "Dear Alex,\n\nThank you for agreeing to take part in a telephone interview for the Household Energy Study. One of our interviewers will call you on Wednesday 9 December at 18:30. The interview takes about 25 minutes and there are no right or wrong answers.\n\nAs a thank-you you will receive a £20 shopping voucher after the interview.\n\nFieldwork Team\nLarkspur Social Research",
+        "A social-research institute's telephone survey interview with the reader as respondent, Wednesday 9 December 18:30; voucher.",
+        days=((12, 9, "Wed"),),
+    )
+    yield msg(
+        f,
+        "telefoninterview_befragung",
+        "de",
+        ("Institut Nordlicht Marktforschung", "befragung@nordlicht-mafo.example"),
+        "Terminbestätigung: Ihr Telefoninterview",
+        sent_on(4, 10, BER),
+        "Guten Tag Frau Morgan,\n\nvielen Dank, dass Sie an unserer Befragung zum Thema Mobilität teilnehmen. Unser Interviewer ruft Sie wie vereinbart am Donnerstag, 10. Dezember, um 19:00 Uhr an. Das Interview dauert etwa 20 Minuten.\n\nAls Dankeschön erhalten Sie 25 € auf Ihr Panelkonto.\n\nMit freundlichen Grüßen\nInstitut Nordlicht Marktforschung",
+        "German: a market-research institute's telephone interview for a survey, Donnerstag 10. Dezember 19:00; a panel reward.",
+        days=((12, 10, "Thu"),),
+    )
+    yield msg(
+        f,
+        "entretien_enquete",
+        "fr",
+        ("Institut Opaline Études", "terrain@opaline-etudes.example"),
+        "Votre entretien pour notre enquête",
+        sent_on(7, 16, PAR),
+        "Bonjour,\n\nMerci d'avoir accepté de participer à notre enquête sur les habitudes de consommation. Un enquêteur vous appellera le mardi 15 décembre à 18h pour un entretien d'environ 30 minutes.\n\nVous recevrez un bon d'achat de 20 € à l'issue de l'entretien.\n\nL'équipe terrain\nInstitut Opaline Études",
+        "French: a survey institute's telephone 'entretien' with the reader as respondent, mardi 15 décembre à 18h.",
+        days=((12, 15, "Tue"),),
+    )
+    yield msg(
+        f,
+        "interview_marktonderzoek",
+        "nl",
+        ("Veldwerk Duinzicht Onderzoek", "veldwerk@duinzicht-onderzoek.example"),
+        "Bevestiging van uw interview",
+        sent_on(7, 14, AMS),
+        "Geachte heer/mevrouw Morgan,\n\nHartelijk dank voor uw deelname aan ons marktonderzoek. Onze interviewer belt u op maandag 14 december om 19:30 uur. Het interview over uw energieverbruik duurt ongeveer 20 minuten.\n\nNa afloop ontvangt u een vergoeding van 15 euro.\n\nMet vriendelijke groet,\nVeldwerk Duinzicht Onderzoek",
+        "Dutch: a market-research telephone interview with the reader as respondent, maandag 14 december om 19:30.",
+        days=((12, 14, "Mon"),),
+    )
+    yield msg(
+        f,
+        "intervista_indagine",
+        "it",
+        ("Istituto Demoskopia Adriatica", "interviste@demoskopia-adriatica.example"),
+        "Intervista telefonica per la nostra indagine",
+        sent_on(9, 10, ROM),
+        "Gentile Alex,\n\ngrazie per aver accettato di partecipare alla nostra indagine sulle abitudini di lettura. Un nostro intervistatore la chiamerà mercoledì 16 dicembre alle 18:00; l'intervista durerà circa 15 minuti.\n\nCordiali saluti,\nIstituto Demoskopia Adriatica",
+        "Italian: a survey institute's telephone interview for a study, mercoledì 16 dicembre alle 18:00.",
+        days=((12, 16, "Wed"),),
+    )
+    yield msg(
+        f,
+        "wywiad_badanie",
+        "pl",
+        ("Pracownia Badań Społecznych Kompas", "badania@kompas-pbs.example"),
+        "Potwierdzenie terminu wywiadu",
+        sent_on(9, 12, WAW),
+        "Dzień dobry,\n\ndziękujemy za zgodę na udział w badaniu dotyczącym transportu publicznego. Nasz ankieter zadzwoni do Pani w czwartek 17 grudnia o 18:30. Wywiad potrwa około 20 minut.\n\nW podziękowaniu otrzyma Pani kartę podarunkową o wartości 50 zł.\n\nPracownia Badań Społecznych Kompas",
+        "Polish: a research institute's telephone interview for a study, czwartek 17 grudnia o 18:30; gift card.",
+        days=((12, 17, "Thu"),),
+    )
+    yield msg(
+        f,
+        "intervju_undersokning",
+        "sv",
+        ("Fältavdelningen, Ljusdal Analys", "falt@ljusdal-analys.example"),
+        "Bekräftelse: intervju för vår undersökning",
+        sent_on(4, 9, STO),
+        "Hej Alex,\n\ntack för att du vill delta i vår undersökning om boende. Vår intervjuare ringer dig fredag 11 december kl. 17.00. Intervjun tar cirka 20 minuter.\n\nSom tack får du ett presentkort på 200 kronor.\n\nVänliga hälsningar\nLjusdal Analys",
+        "Swedish: a research firm's telephone interview for a survey, fredag 11 december kl. 17.00; gift card.",
+        days=((12, 11, "Fri"),),
+    )
+    s = sent_on(7, 9, LON)
+    yield msg(
+        f,
+        "research_executive_interview",
+        "en-GB",
+        ("Talent, Larkspur Social Research", "jobs@larkspur-research.example"),
+        "Interview for the Research Executive role",
+        s,
+        "Dear Alex,\n\nThank you for applying for the Research Executive role. We would like to invite you to an interview on Thursday 17 December at 10:00 at our Leeds office. The interview lasts 45 minutes and includes a short questionnaire-design exercise.\n\nKind regards,\nTalent Team\nLarkspur Social Research",
+        "Control: a social-research agency invites the reader to a job interview, Thursday 17 December 10:00 for 45 minutes.",
+        label=slot(when(12, 17, "Thu", 10, 0, LON), 45, s),
+    )
+    s = sent_on(8, 11, BER)
+    yield msg(
+        f,
+        "vorstellungsgespraech_marktforschung",
+        "de",
+        ("Personal Institut Nordlicht", "jobs@nordlicht-mafo.example"),
+        "Einladung: Junior Research Consultant (m/w/d)",
+        s,
+        "Guten Tag Frau Morgan,\n\nvielen Dank für Ihre Bewerbung als Junior Research Consultant. Wir möchten Sie gern kennenlernen und laden Sie zu einem Gespräch am Mittwoch, 16. Dezember, um 14:00 Uhr in unser Büro in Hamburg ein.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+        "Control: a market-research institute invites the reader to a job interview ('Gespräch') as a research consultant, Mittwoch 16. Dezember 14:00.",
+        label=slot(when(12, 16, "Wed", 14, 0, BER), None, s),
+    )
+
+
+def agencyfwd37() -> Iterator[Case]:
+    f = "agencyfwd37"
+    yield fwd(
+        f,
+        "gmail_jobcentre_plus",
+        "en-GB",
+        "gmail",
+        ("Universal Credit", "noreply@universal-credit.example"),
+        "You have an appointment with your work coach",
+        sent_on(3, 9, LON),
+        "not an interview, it's my JCP appointment",
+        "Hello Alex,\n\nYou have an appointment with your work coach at Lewisham Jobcentre Plus on Thursday 10 December at 10:40. Please bring your photo ID.\n\nIf you cannot attend, tell us through your Universal Credit journal before the appointment, or your payment may be affected.\n\nUniversal Credit",
+        "Gmail forward of a Jobcentre Plus work-coach appointment, Thursday 10 December 10:40; the note says it is no interview.",
+        ui="en",
+        days=((12, 10, "Thu"),),
+    )
+    yield fwd(
+        f,
+        "outlook_ams_beratungstermin",
+        "de-AT",
+        "outlook",
+        ("AMS Wien Redergasse", "noreply@ams-wien.example"),
+        "Einladung zum Beratungstermin",
+        sent_on(4, 8, VIE),
+        "zur Info, AMS-Termin",
+        "Sehr geehrte Frau Morgan,\n\nwir laden Sie zu einem Beratungstermin beim Arbeitsmarktservice Wien Redergasse am Montag, 14. Dezember 2026, um 08:45 Uhr ein. Ihre Beraterin bespricht mit Ihnen Ihren Betreuungsplan.\n\nBitte beachten Sie: Wenn Sie den Termin ohne triftigen Grund versäumen, kann Ihr Arbeitslosengeld eingestellt werden.\n\nIhr AMS",
+        "Outlook (de) forward of an Austrian AMS counselling appointment, Montag 14. Dezember 2026 08:45; unemployment benefit named.",
+        ui="de",
+        days=((12, 14, "Mon"),),
+    )
+    yield fwd(
+        f,
+        "apple_rav_beratungsgespraech",
+        "de-CH",
+        "apple",
+        ("RAV Zürich-Oerlikon", "rav-oerlikon@arbeit-zh.example"),
+        "Termin Beratungsgespräch RAV",
+        sent_on(7, 13, ZRH),
+        "Termin beim RAV, bitte nicht als Interview eintragen.",
+        "Grüezi Frau Morgan\n\nIhr nächstes Beratungsgespräch beim RAV Zürich-Oerlikon findet am Dienstag, 15. Dezember 2026, um 09:00 Uhr statt. Bitte bringen Sie den Nachweis Ihrer persönlichen Arbeitsbemühungen mit.\n\nFreundliche Grüsse\nIhre Personalberaterin RAV",
+        "Apple Mail (de) forward of a Swiss RAV counselling talk, Dienstag 15. Dezember 2026 09:00.",
+        ui="de",
+        days=((12, 15, "Tue"),),
+    )
+    yield fwd(
+        f,
+        "gmail_actiris_rendezvous",
+        "fr-BE",
+        "gmail",
+        ("Actiris", "noreply@actiris-rdv.example"),
+        "Rappel : rendez-vous avec votre conseiller",
+        sent_on(8, 10, BRU),
+        "Rendez-vous Actiris (chômage), pas un entretien d'embauche.",
+        "Bonjour Madame Morgan,\n\nNous vous rappelons votre rendez-vous avec votre conseillère emploi Actiris le mercredi 16 décembre à 10h30, avenue de l'Astronomie 14, Bruxelles.\n\nMunissez-vous de votre carte d'identité.\n\nActiris",
+        "Gmail (fr) forward of a Brussels public employment service appointment with the adviser, mercredi 16 décembre à 10h30; the note says it is no job interview.",
+        ui="fr",
+        days=((12, 16, "Wed"),),
+    )
+    yield fwd(
+        f,
+        "gmail_sine_atendimento",
+        "pt-BR",
+        "gmail",
+        ("SINE Campinas", "agendamento@sine-campinas.example"),
+        "Agendamento confirmado – atendimento SINE",
+        sent_on(8, 14, SAO),
+        "Só pra lembrar do SINE.",
+        "Olá, Alex,\n\nseu atendimento no SINE Campinas está agendado para quinta-feira, 17 de dezembro, às 8h, para habilitação do seguro-desemprego. Leve sua carteira de trabalho e documento com foto.\n\nPosto de Atendimento do Trabalhador",
+        "Gmail (pt) forward of a Brazilian public employment service appointment for unemployment insurance, quinta-feira 17 de dezembro às 8h.",
+        ui="pt",
+        days=((12, 17, "Thu"),),
+    )
+    yield msg(
+        f,
+        "nav_mote_veileder",
+        "nb",
+        ("NAV", "ikke-svar@nav-melding.example"),
+        "Du har fått et møte med NAV",
+        sent_on(3, 12, OSL),
+        "Hei Alex,\n\nDu er kalt inn til et møte med veilederen din på NAV Grünerløkka torsdag 10. desember kl. 13.00. Vi skal snakke om aktivitetsplanen din og hvordan du kan komme i jobb.\n\nHvis du ikke møter, kan det få betydning for dagpengene dine.\n\nHilsen NAV",
+        "Norwegian: a NAV meeting with the case adviser about the activity plan, torsdag 10. desember kl. 13.00; unemployment benefit named.",
+        days=((12, 10, "Thu"),),
+    )
+    yield msg(
+        f,
+        "jobcenter_samtale",
+        "da",
+        ("Jobcenter Aarhus", "jobcenter@aarhus-beskaeftigelse.example"),
+        "Indkaldelse til samtale i jobcentret",
+        sent_on(4, 11, CPH),
+        "Kære Alex Morgan\n\nDu er indkaldt til en samtale med din rådgiver i Jobcenter Aarhus tirsdag den 15. december 2026 kl. 9.30. Vi taler om din jobsøgning og dine dagpenge.\n\nHvis du udebliver uden gyldig grund, kan det få betydning for din ydelse.\n\nMed venlig hilsen\nJobcenter Aarhus",
+        "Danish: a jobcenter summons the reader to a talk with the adviser, tirsdag den 15. december 2026 kl. 9.30; benefit named.",
+        days=((12, 15, "Tue"),),
+    )
+    s = sent_on(4, 15, LON)
+    yield msg(
+        f,
+        "employer_via_jobcentre",
+        "en-GB",
+        ("Recruitment, Harbourside Distribution", "recruitment@harbourside-dist.example"),
+        "Interview invitation – Warehouse Operative",
+        s,
+        "Dear Alex,\n\nThank you for speaking with us at the Jobcentre Plus recruitment day. We would like to invite you to an interview for the Warehouse Operative position on Friday 18 December at 11:00 at our Deptford site.\n\nPlease bring your right-to-work documents.\n\nKind regards,\nRecruitment Team",
+        "Control: an employer met at a Jobcentre Plus recruitment day invites the reader to a job interview, Friday 18 December 11:00.",
+        label=slot(when(12, 18, "Fri", 11, 0, LON), None, s),
+    )
+    s = sent_on(8, 9, VIE)
+    yield msg(
+        f,
+        "ams_vermittelt_vorstellungsgespraech",
+        "de-AT",
+        ("Personalabteilung Donautal Bau GmbH", "personal@donautal-bau.example"),
+        "Einladung zum Vorstellungsgespräch",
+        s,
+        "Sehr geehrte Frau Morgan,\n\ndas AMS hat uns Ihre Bewerbung für unsere offene Stelle als Bürokauffrau übermittelt. Wir laden Sie zu einem Vorstellungsgespräch am Donnerstag, 17. Dezember 2026, um 09:00 Uhr in unser Büro in Linz ein.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+        "Control: an employer the AMS referred the reader to invites to a job interview, Donnerstag 17. Dezember 2026 09:00.",
+        label=slot(when(12, 17, "Thu", 9, 0, VIE), None, s),
+    )
+
+
+BUILDERS = (
+    press37,
+    podcast37,
+    uxstudy37,
+    expertcall37,
+    jobcentre37,
+    ceolive37,
+    survey37,
+    agencyfwd37,
+)
 
 
 def provenance(cases: list[Case]) -> str:
