@@ -2460,6 +2460,18 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|participar en (?:nuestro|este|un) estudio|participar d[oa] (?:nossa|nosso|esta|este)"
     r" (?:pesquisa|estudo)|partecipare (?:al nostro|a questo|allo) studio"
     r"|deelnemen aan (?:ons|dit|het) onderzoek|gebruikersonderzoek|udział w badani\w*"
+    # a survey's respondent: an institute's interviewer calls the reader for a poll ("take
+    # part in a telephone interview for the ... Study", "an unserer Befragung teilnehmen",
+    # "participer à notre enquête", "deelname aan ons marktonderzoek", "partecipare alla
+    # nostra indagine", "delta i vår undersökning")
+    r"|(?:take|taking) part in (?:our|a|this|the) (?:(?:telephone|phone|short|online) )?"
+    r"(?:survey|interview for (?:the|our|this) (?:[\w-]+ ){0,3}(?:study|survey))"
+    r"|(?:an|bei) (?:unserer|der|einer) (?:befragung|umfrage)|marktforschungsinstitut\w*"
+    r"|participer à (?:notre|cette|une) enquête|enquêt(?:eur|rice)s?|institut de sondage"
+    r"|deelname aan (?:ons|dit|het) (?:markt)?onderzoek|marktonderzoek\w*"
+    r"|partecipare (?:alla nostra|a questa|all') (?:indagine|ricerca)|istituto di ricerca"
+    r"|delta i (?:vår|en|denna) (?:undersökning|studie|enkät)"
+    r"|participar en (?:nuestra|esta|una) encuesta|participar d[ae] (?:nossa|esta) pesquisa"
     r"|(?:my|meine[rm]?|mon|ma|mi|mia|minha|mijn|mojej|moja) (?:thesis|dissertation"
     r"|master'?s thesis|masterarbeit|bachelorarbeit|abschlussarbeit|doktorarbeit|mémoire"
     r"|thèse|tesis|tfm|tfg|tesi|tese|dissertação|tcc|scriptie|prac\w* magistersk\w*"

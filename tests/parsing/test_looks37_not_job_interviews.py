@@ -4,7 +4,8 @@ A job seeker is asked to interviews of other kinds: a live radio or streamed int
 reader as a guest, or a company's CEO interviewed on LinkedIn Live), an expert network's paid
 call with its client ("Expertengespräch", "entretien d'expert"), and the public employment
 service's appointment with an adviser (Jobcenter, France Travail, UWV, Arbetsförmedlingen),
-whose letters speak of applications and sanctions but set no employer's interview. An
+whose letters speak of applications and sanctions but set no employer's interview. So is a
+survey institute's call with the reader as the respondent. An
 employer's job interview still goes to the calendar, also when the agency referred the reader
 or the interviewer is the CEO.
 """
@@ -68,6 +69,24 @@ NOT_JOB_INTERVIEWS = [
         "Livestream auf LinkedIn Live den Fragen einer Journalistin.\n\nBis dann",
     ),
     (
+        "en-survey-respondent",
+        "Booking confirmed: your survey call",
+        "Hello Alex,\n\nThanks for agreeing to take part in a phone interview for the Commuter "
+        "Habits Survey. We will ring you on Wednesday 16 December at 17:45.\n\nBest wishes",
+    ),
+    (
+        "de-poll-respondent",
+        "Ihr Interviewtermin",
+        "Guten Tag,\n\nschön, dass Sie bei unserer Umfrage mitmachen. Wir rufen Sie am "
+        "Dienstag, 15. Dezember, um 18:15 Uhr für das Interview an.\n\nIhr Umfrageteam",
+    ),
+    (
+        "sv-survey-respondent",
+        "Intervju",
+        "Hej!\n\nTack för att du vill delta i vår enkät om kollektivtrafik. Vi ringer dig "
+        "onsdag 16 december kl. 18.00 för intervjun.\n\nHälsningar",
+    ),
+    (
         "pt-live",
         "Live com nossa CEO",
         "Olá, Alex!\n\nQuarta-feira, 16 de dezembro, às 20h, nossa CEO dá uma entrevista ao vivo "
@@ -104,6 +123,12 @@ JOB_INTERVIEWS = [
         "Entrevista en directo con Grupo Peral",
         "Hola Alex:\n\nTe invitamos a una entrevista en directo por vídeo con Ana Ruiz el "
         "miércoles 16 de diciembre a las 10:00. Duración: 30 minutos.\n\nSelección Grupo Peral",
+    ),
+    (
+        "en-survey-firm-hiring",
+        "Interview invitation",
+        "Hi Alex,\n\nThanks for applying for the Survey Analyst position. We'd like to invite "
+        "you to an interview on Wednesday 16 December at 17:45 at our office.\n\nBest, HR",
     ),
     (
         "en-ceo-interviewer",
