@@ -2446,6 +2446,19 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|radioprogramm\w*|radiosendung|émission de (?:radio|télé\w*)|programa de (?:radio|tv"
     r"|televisión|rádio|televisão)|(?:tv|television) (?:show|programme|program|segment|crew"
     r"|interview)|fernsehsendung|press interview|media interview|on air\b"
+    # an interview aired or streamed: nobody streams a job interview ("Live-Interview ... Der
+    # Livestream läuft auf LinkedIn Live", "emitiremos en directo una entrevista", "uma live no
+    # Instagram", "transmisja na żywo"). A "live" interview alone is not one: a recruiter's
+    # "entrevista en directo por vídeo" is live as against a recorded one-way video (sonru24).
+    r"|live-?stream\w*|linkedin live|instagram live|(?:live|ao vivo|en vivo|en directo"
+    r"|in diretta|en direct|na żywo) (?:no|on|en|auf|su|sur|na) (?:instagram|youtube|linkedin"
+    r"|twitch|tiktok)|(?:canal|canale|kanał\w*|kanal) (?:de |di |na )?youtube|youtube-kanal"
+    r"|(?:emitir\w*|emitid[ao]s?|transmitir\w*) en directo|in diretta streaming"
+    r"|transmisj\w* na żywo|transmisión en directo|transmissão ao vivo"
+    # an expert network's paid call with its client, the reader the expert ("Ihr
+    # Expertengespräch mit unserem Kunden", "votre entretien d'expert", "expert network")
+    r"|expertengespräch\w*|expert (?:call|consultation|interview|network)s?|expertennetzwerk"
+    r"|entretien d'expert|réseau d'experts|red de expertos|rete di esperti"
     # a study's participant or a student's thesis
     r"|user research|research (?:study|session|participant\w*)|(?:usability|ux|user) (?:study"
     r"|session|test\w*)|study participant\w*|(?:take|taking) part in (?:our|a|this|the) study"
@@ -2454,6 +2467,18 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|participar en (?:nuestro|este|un) estudio|participar d[oa] (?:nossa|nosso|esta|este)"
     r" (?:pesquisa|estudo)|partecipare (?:al nostro|a questo|allo) studio"
     r"|deelnemen aan (?:ons|dit|het) onderzoek|gebruikersonderzoek|udział w badani\w*"
+    # a survey's respondent: an institute's interviewer calls the reader for a poll ("take
+    # part in a telephone interview for the ... Study", "an unserer Befragung teilnehmen",
+    # "participer à notre enquête", "deelname aan ons marktonderzoek", "partecipare alla
+    # nostra indagine", "delta i vår undersökning")
+    r"|(?:take|taking) part in (?:our|a|this|the) (?:(?:telephone|phone|short|online) )?"
+    r"(?:survey|interview for (?:the|our|this) (?:[\w-]+ ){0,3}(?:study|survey))"
+    r"|(?:an|bei) (?:unserer|der|einer) (?:befragung|umfrage)|marktforschungsinstitut\w*"
+    r"|participer à (?:notre|cette|une) enquête|enquêt(?:eur|rice)s?|institut de sondage"
+    r"|deelname aan (?:ons|dit|het) (?:markt)?onderzoek|marktonderzoek\w*"
+    r"|partecipare (?:alla nostra|a questa|all') (?:indagine|ricerca)|istituto di ricerca"
+    r"|delta i (?:vår|en|denna) (?:undersökning|studie|enkät)"
+    r"|participar en (?:nuestra|esta|una) encuesta|participar d[ae] (?:nossa|esta) pesquisa"
     r"|(?:my|meine[rm]?|mon|ma|mi|mia|minha|mijn|mojej|moja) (?:thesis|dissertation"
     r"|master'?s thesis|masterarbeit|bachelorarbeit|abschlussarbeit|doktorarbeit|mémoire"
     r"|thèse|tesis|tfm|tfg|tesi|tese|dissertação|tcc|scriptie|prac\w* magistersk\w*"
@@ -2470,7 +2495,9 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|visumtermin|ambassade|consulat|préfecture|titre de séjour|embajada|consulado"
     r"|extranjería|nacionalidad española|ambasciata|consolato|cittadinanza|questura"
     r"|permesso di soggiorno|embaixada|cidadania|naturalização|naturalisatie|inburgering"
-    r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu)\b",
+    r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu)\b"
+    # unspaced scripts have no word edge: an expert network's "expert interview" in Japanese
+    r"|エキスパート(?:インタビュー|コール)",
     re.IGNORECASE,
 )
 _JOB_NAMED = CaseBlindCues(
@@ -2495,6 +2522,48 @@ def hires_nobody(text: str) -> bool:
         OTHER_SENSE_INTERVIEW_CUES.search_lowered(lowered)
         and not ROLE_WORDS.search_lowered(lowered)
         and not _JOB_NAMED.search_lowered(lowered)
+        # an employer's job interview named outright ("Jobcenter Köln hat uns Ihr Profil
+        # vorgeschlagen ... zu einem Vorstellungsgespräch")
+        and not EMPLOYER_INTERVIEW_CUES.search_lowered(lowered)
+    )
+
+
+# A public employment service's own appointment: the reader sees an adviser about benefits and
+# the job search ("Einladung ... in das Jobcenter", "convoquée à un entretien avec votre
+# conseiller France Travail", "afspraak met uw werkcoach van UWV"), no employer selects anyone.
+# Such letters speak of applications ("Bewerbungsunterlagen", "sollicitatieactiviteiten"), so
+# the veto is narrower than hires_nobody's: an employer's job interview or a post named, as
+# when an employer invites a candidate the agency referred ("die Agentur für Arbeit hat uns
+# Ihr Profil vorgeschlagen ... Vorstellungsgespräch", "transmise par France Travail ...
+# entretien d'embauche", "sollicitatiegesprek ... Werkplein").
+PUBLIC_EMPLOYMENT_SERVICE_CUES = CaseBlindCues(
+    r"\b(?:jobcenter|jobcentre plus|agentur für arbeit|arbeitsagentur|arbeitsvermittler\w*"
+    r"|integrationsfachkraft|work coach|werkcoach|pôle emploi|france travail|uwv|centrelink"
+    r"|workforce australia|urz(?:ąd|ędzie|ędu) pracy|arbetsförmedlingen"
+    r"|servicio público de empleo|oficina de empleo|centro per l'impiego)\b",
+    re.IGNORECASE,
+)
+EMPLOYER_INTERVIEW_CUES = CaseBlindCues(
+    r"\b(?:vorstellungsgespräch\w*|bewerbungsgespräch\w*|entretiens? d'embauche"
+    r"|entretiens? de recrutement|job interviews?|sollicitatiegesprek\w*|entrevistas? de trabajo"
+    r"|entrevistas? de emprego|colloqui(?:o)? di lavoro|rozmow\w* kwalifikacyjn\w*"
+    r"|anställningsintervju\w*)\b",
+    re.IGNORECASE,
+)
+PUBLIC_EMPLOYMENT_NOTE = (
+    "an appointment with a public employment service's adviser (benefits, job search), not an "
+    "employer's interview"
+)
+
+
+def agency_appointment(text: str) -> bool:
+    """Tell whether the text sets an appointment at a public employment service and names
+    neither an employer's job interview nor a post."""
+    lowered = lower_as_regex(text)
+    return bool(
+        PUBLIC_EMPLOYMENT_SERVICE_CUES.search_lowered(lowered)
+        and not EMPLOYER_INTERVIEW_CUES.search_lowered(lowered)
+        and not ROLE_WORDS.search_lowered(lowered)
     )
 
 
@@ -2760,6 +2829,8 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is a call to prepare for an interview, not the interview itself"
     if hires_nobody(f"{subject}\n{opening[:600]}\n{sentence}"):
         return OTHER_SENSE_NOTE
+    if agency_appointment(f"{subject}\n{opening[:800]}\n{sentence}"):
+        return PUBLIC_EMPLOYMENT_NOTE
     if TEAM_OCCASION_TITLE.search(raw_sentence) and not HIRING_WORDS.search(
         f"{view.subject}\n{raw_sentence}"
     ):
