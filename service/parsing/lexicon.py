@@ -3259,9 +3259,13 @@ CONFIRMS_QUOTED_SLOT = re.compile(
     re.IGNORECASE,
 )
 # thanks for someone else's confirmation confirm nothing ("vielen Dank für Ihre Bestätigung",
-# "thanks for confirming", "merci pour la confirmation", "gracias por confirmar")
+# "thanks for confirming", "merci pour la confirmation", "gracias por confirmar"), and the
+# reader confirming their own attendance answers a proposal in the reader's voice ("je vous
+# confirme ma présence", quotedonly): the organizer has not confirmed anything
 THANKS_FOR_CONFIRMING = re.compile(
-    r"\b(?:thanks?(?: you)? for (?:the |your )?confirm|danke für (?:die |ihre |deine )?"
+    r"\b(?:confirm\w{0,3} (?:ma|mi|my|meine|minha|la mia|moją|mijn) (?:présence|presencia"
+    r"|asistencia|attendance|participation|participación|teilnahme|presença|presenza"
+    r"|obecność|aanwezigheid)|thanks?(?: you)? for (?:the |your )?confirm|danke für (?:die |ihre |deine )?"
     r"bestätigung|merci (?:pour|de) (?:la |votre |ta )?confirm|gracias por (?:la |tu |su )?"
     r"confirma|grazie (?:per|della) (?:la |sua |tua )?conferma|obrigad[oa] (?:por|pela) "
     r"(?:a )?confirma|bedankt voor (?:de |je |uw )?bevestig|dziękuję za potwierdzenie)",

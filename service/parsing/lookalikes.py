@@ -193,17 +193,25 @@ MOVE_ASKED_CUES = CaseBlindCues(
 # has come up on Thursday - could we do Friday morning instead?" (candask13). The time named
 # is the one given up, or one only asked for.
 ASKS_ANOTHER_TIME_NOTE = "the reply asks for another time; nothing is agreed yet"
-ASKS_ANOTHER_TIME_CUES = CaseBlindCues(
-    r"\b(?:leider|unfortunately|sadly|purtroppo|malheureusement|lamentablemente"
-    r"|desafortunadamente|infelizmente|helaas|niestety|desværre|dessverre|tyvärr"
-    r"|valitettavasti|bohužel|к сожалению)\b[^?]{0,240}?"
-    r"\b(?:could we|can we|would it be possible|könnten wir|können wir|ginge (?:auch|es)"
+_REGRET = (
+    r"leider|unfortunately|sadly|purtroppo|malheureusement|lamentablemente|desafortunadamente"
+    r"|infelizmente|helaas|niestety|desværre|dessverre|tyvärr|valitettavasti|bohužel"
+    r"|к сожалению"
+)
+_ASK_WE = (
+    r"could we|can we|would it be possible|könnten wir|können wir|ginge (?:auch|es)"
     r"|wäre (?:auch|es)|pourrions-nous|pourrait-on|on pourrait|serait-il possible|podríamos"
     r"|sería posible|potremmo|sarebbe possibile|kunnen we|zouden we|kan het ook|kunne vi"
     r"|kan vi|skulle vi|czy moglibyśmy|czy możemy|czy byłoby możliwe|poderíamos"
-    r"|seria possível|sopisiko|voisimmeko|можно ли|могли бы)\b[^?\n]{0,120}\?"
-    r"|\b(?:instead|stattdessen|à la place|en su lugar|invece|in plaats daarvan|i stedet"
-    r"|istället)\s?\?",
+    r"|seria possível|sopisiko|voisimmeko|можно ли|могли бы"
+)
+# the question names no clock of its own: "Kan vi i stället ses tisdag 31 augusti kl.
+# 10.00? Jag har bokat rummet" and "could we do Thursday 4 February at 11:00 instead?" are a
+# recruiter's move with its new time (cancelcut19, fwmthread), not an ask for another time
+ASKS_ANOTHER_TIME_CUES = CaseBlindCues(
+    rf"\b(?:{_REGRET})\b[^?]{{0,240}}?\b(?:{_ASK_WE})\b[^?\n\d]{{0,120}}\?"
+    rf"|\b(?:{_ASK_WE})\b[^?\n\d]{{0,80}}\b(?:instead|stattdessen|à la place|en su lugar"
+    r"|invece|in plaats daarvan|i stedet|istället)\s?\?",
     re.IGNORECASE,
 )
 

@@ -42,14 +42,24 @@ def quote(text: str) -> str:
 def gmail_head(when: datetime, who: str = RECRUITER) -> str:
     hour = when.hour % 12 or 12
     half = "AM" if when.hour < 12 else "PM"
-    return f"On {when:%a}, {when:%b} {when.day}, {when.year} at {hour}:{when:%M} {half} {who} wrote:"
+    return (
+        f"On {when:%a}, {when:%b} {when.day}, {when.year} at {hour}:{when:%M} {half} {who} wrote:"
+    )
 
 
 # (the reply's confirming words, the quoted proposal, the slot's day after the quoted mail)
 CONFIRMS = [
     ("Lovely, that's in the diary. See you then.", "Could you do tomorrow at 11:00?", 1),
-    ("Perfecto, queda confirmado. Te envío el enlace.", "¿Te viene bien pasado mañana a las 17:00?", 2),
-    ("Buongiorno, confermo: ci vediamo all'orario indicato.", "Le propongo il colloquio domani alle 15:00.", 1),
+    (
+        "Perfecto, queda confirmado. Te envío el enlace.",
+        "¿Te viene bien pasado mañana a las 17:00?",
+        2,
+    ),
+    (
+        "Buongiorno, confermo: ci vediamo all'orario indicato.",
+        "Le propongo il colloquio domani alle 15:00.",
+        1,
+    ),
     ("Dzień dobry, potwierdzam, do zobaczenia!", "Proponuję rozmowę jutro o 10:00.", 1),
 ]
 
@@ -61,9 +71,7 @@ def test_a_reply_confirming_in_words_claims_the_one_quoted_slot(
     quoted_at = datetime(2026, 12, 1, 16, 10, tzinfo=LONDON)
     sent = quoted_at + timedelta(hours=16)
     body = f"{top}\n\nOwen\n\n{gmail_head(quoted_at)}\n{quote(proposal)}\n"
-    raw = plain_mail(
-        "Re: Interview", body, sender=RECRUITER, to=READER, date=format_datetime(sent)
-    )
+    raw = plain_mail("Re: Interview", body, sender=RECRUITER, to=READER, date=format_datetime(sent))
     parsed = parse_message(raw)
     assert parsed.kind == "invitation"
     assert parsed.confidence >= 0.5
@@ -84,13 +92,9 @@ def test_quoted_tomorrow_counts_from_the_quoted_date(day: int, hour: int, gap_ho
     quoted_at = quoted_at.replace(hour=8)
     slot = (quoted_at + timedelta(days=1)).replace(hour=hour)
     sent = quoted_at + timedelta(hours=gap_hours)
-    body = (
-        "Lovely, that's in the diary.\n\nOwen\n\n"
-        f"{gmail_head(quoted_at)}\n{quote(f'Could you do tomorrow at {hour}:00 for the interview?')}\n"
-    )
-    raw = plain_mail(
-        "Re: Interview", body, sender=RECRUITER, to=READER, date=format_datetime(sent)
-    )
+    proposal = f"Could you do tomorrow at {hour}:00 for the interview?"
+    body = f"Lovely, that's in the diary.\n\nOwen\n\n{gmail_head(quoted_at)}\n{quote(proposal)}\n"
+    raw = plain_mail("Re: Interview", body, sender=RECRUITER, to=READER, date=format_datetime(sent))
     parsed = parse_message(raw)
     assert parsed.kind == "invitation"
     assert parsed.start is not None

@@ -143,7 +143,10 @@ def nest(top: str, *quoted: tuple[str, str]) -> str:
     for depth, (attribution, body) in enumerate(quoted):
         pre = ">" * depth
         out += (f"{pre} " if pre else "") + attribution + "\n"
-        out += "\n".join(f"{'>' * (depth + 1)} {ln}".rstrip() for ln in body.strip("\n").split("\n")) + "\n"
+        out += (
+            "\n".join(f"{'>' * (depth + 1)} {ln}".rstrip() for ln in body.strip("\n").split("\n"))
+            + "\n"
+        )
         if depth + 1 < len(quoted):
             out += ">" * (depth + 1) + "\n"
     return out
@@ -185,7 +188,14 @@ def apple_html(top: str, *quoted: tuple[str, str]) -> str:
     return f'<html><body style="overflow-wrap: break-word;">{t31.paras(top)}<div><br>{inner}</div></body></html>'
 
 
-def slot(start: datetime, end: datetime | None = None, *, kind: str = INV, zone: str | None = None, sent: datetime | None = None) -> dict[str, object]:
+def slot(
+    start: datetime,
+    end: datetime | None = None,
+    *,
+    kind: str = INV,
+    zone: str | None = None,
+    sent: datetime | None = None,
+) -> dict[str, object]:
     return dict(p8.slot(start, end, kind=kind, zone=zone, sent=sent))
 
 
@@ -228,12 +238,22 @@ def settop37() -> list[Row]:
     s = at(2026, 10, 26, 9, 5, BER, "Mon")
     body = nest(
         "Hallo Alex,\n\nentschuldigen Sie die späte Rückmeldung, die Fachabteilung war auf einer Messe. Wir haben Sie jetzt für Donnerstag um 14:30 Uhr eingeplant, bei uns in der Hafenstraße 12, 2. Stock. Melden Sie sich bitte am Empfang.\n\nViele Grüße\nJonas Albers\nHafenwerk GmbH",
-        (t31.gmail_attr("de", me, q), "Hallo Herr Albers,\n\nvielen Dank für die Rückmeldung. Ab Donnerstag kann ich an jedem Nachmittag, vormittags bin ich noch gebunden.\n\nBeste Grüße\nAlex Morgan"),
+        (
+            t31.gmail_attr("de", me, q),
+            "Hallo Herr Albers,\n\nvielen Dank für die Rückmeldung. Ab Donnerstag kann ich an jedem Nachmittag, vormittags bin ich noch gebunden.\n\nBeste Grüße\nAlex Morgan",
+        ),
     )
     raw = t31.mail(f"{f}/de", j, me, s, "Re: Ihre Bewerbung als Lagerlogistiker", body, reply=True)
-    rows.append((f, "de_gmail_donnerstag_nach_umstellung", "de", raw,
-                 {**slot(at(2026, 10, 29, 14, 30, BER, "Thu"), sent=s), "organizer_email": j[1]},
-                 "Gmail (de) reply sent Monday 26 Oct (after the DST change) over the candidate's mail of Friday 16 Oct: 'für Donnerstag um 14:30 Uhr eingeplant' is Thursday 29 Oct, counted from the reply, not 22 Oct; no zone."))
+    rows.append(
+        (
+            f,
+            "de_gmail_donnerstag_nach_umstellung",
+            "de",
+            raw,
+            {**slot(at(2026, 10, 29, 14, 30, BER, "Thu"), sent=s), "organizer_email": j[1]},
+            "Gmail (de) reply sent Monday 26 Oct (after the DST change) over the candidate's mail of Friday 16 Oct: 'für Donnerstag um 14:30 Uhr eingeplant' is Thursday 29 Oct, counted from the reply, not 22 Oct; no zone.",
+        )
+    )
 
     # it: Gmail (it) across the year end
     c = P["chiara"]
@@ -241,13 +261,25 @@ def settop37() -> list[Row]:
     s = at(2026, 1, 5, 9, 20, ROM, "Mon")
     body = nest(
         "Buongiorno Alex,\n\nben ritrovato e buon anno! Le confermo il colloquio per giovedì alle 11:00 in videochiamata con il responsabile tecnico; il link arriva in un'altra mail. Durata prevista: 45 minuti.\n\nCordiali saluti,\nChiara Ferri\nLaguna Selezione",
-        (t31.gmail_attr("it", me, q), "Gentile dott.ssa Ferri,\n\ngrazie per il messaggio. Fino al 2 gennaio sono fuori città; dopo le feste sono disponibile quasi sempre, mi dica lei.\n\nCordiali saluti,\nAlex Morgan"),
+        (
+            t31.gmail_attr("it", me, q),
+            "Gentile dott.ssa Ferri,\n\ngrazie per il messaggio. Fino al 2 gennaio sono fuori città; dopo le feste sono disponibile quasi sempre, mi dica lei.\n\nCordiali saluti,\nAlex Morgan",
+        ),
     )
-    raw = t31.mail(f"{f}/it", c, me, s, "R: Colloquio per il ruolo di sviluppatore backend", body, reply=True)
+    raw = t31.mail(
+        f"{f}/it", c, me, s, "R: Colloquio per il ruolo di sviluppatore backend", body, reply=True
+    )
     st = at(2026, 1, 8, 11, 0, ROM, "Thu")
-    rows.append((f, "it_gmail_giovedi_dopo_le_feste", "it", raw,
-                 {**slot(st, st.replace(minute=45), sent=s), "organizer_email": c[1]},
-                 "Gmail (it) reply of Monday 5 January 2026 over the candidate's mail of 22 December 2025: 'giovedì alle 11:00', 'Durata prevista: 45 minuti' is Thursday 8 January 11:00-11:45; no zone."))
+    rows.append(
+        (
+            f,
+            "it_gmail_giovedi_dopo_le_feste",
+            "it",
+            raw,
+            {**slot(st, st.replace(minute=45), sent=s), "organizer_email": c[1]},
+            "Gmail (it) reply of Monday 5 January 2026 over the candidate's mail of 22 December 2025: 'giovedì alle 11:00', 'Durata prevista: 45 minuti' is Thursday 8 January 11:00-11:45; no zone.",
+        )
+    )
 
     # pl: Thunderbird (pl)
     m = P["marta"]
@@ -255,12 +287,24 @@ def settop37() -> list[Row]:
     s = at(2026, 11, 4, 8, 45, WAW, "Wed")
     body = nest(
         "Dzień dobry,\n\nprzepraszam za zwłokę. Zapraszamy na rozmowę w piątek o 10:00 do naszego biura przy ul. Długiej 8 (III piętro). Rozmowa potrwa około godziny.\n\nPozdrawiam\nMarta Zielińska\nWisła Soft",
-        (t31.tb_attr("pl", me, q), "Dzień dobry,\n\ndziękuję za informację. W przyszłym tygodniu jestem dostępny w środę i czwartek, od przyszłego piątku już cały tydzień.\n\nPozdrawiam\nAlex Morgan"),
+        (
+            t31.tb_attr("pl", me, q),
+            "Dzień dobry,\n\ndziękuję za informację. W przyszłym tygodniu jestem dostępny w środę i czwartek, od przyszłego piątku już cały tydzień.\n\nPozdrawiam\nAlex Morgan",
+        ),
     )
-    raw = t31.mail(f"{f}/pl", m, me, s, "Re: Rozmowa rekrutacyjna – tester oprogramowania", body, reply=True)
-    rows.append((f, "pl_thunderbird_piatek_10", "pl", raw,
-                 {**slot(at(2026, 11, 6, 10, 0, WAW, "Fri"), sent=s), "organizer_email": m[1]},
-                 "Thunderbird (pl) 'W dniu 23.10.2026 o 15:00, Alex Morgan pisze:'; the reply of Wednesday 4 November fixes 'w piątek o 10:00' = Friday 6 November; 'około godziny' is no end; no zone."))
+    raw = t31.mail(
+        f"{f}/pl", m, me, s, "Re: Rozmowa rekrutacyjna – tester oprogramowania", body, reply=True
+    )
+    rows.append(
+        (
+            f,
+            "pl_thunderbird_piatek_10",
+            "pl",
+            raw,
+            {**slot(at(2026, 11, 6, 10, 0, WAW, "Fri"), sent=s), "organizer_email": m[1]},
+            "Thunderbird (pl) 'W dniu 23.10.2026 o 15:00, Alex Morgan pisze:'; the reply of Wednesday 4 November fixes 'w piątek o 10:00' = Friday 6 November; 'około godziny' is no end; no zone.",
+        )
+    )
 
     # nl: Outlook (nl) block, across the DST change
     sa = P["sanne"]
@@ -269,13 +313,26 @@ def settop37() -> list[Row]:
     body = outlook(
         "Hoi Alex,\n\nFijn dat je nog interesse hebt. Dan zien we je woensdag om 13.30 uur op ons kantoor aan de Stationsweg 40 in Utrecht. Het gesprek duurt een uur.\n\nGroet,\nSanne Bakker\nDijkstra Groep",
         "nl",
-        (me, q, sa, "RE: Vacature teamleider klantenservice", "Hoi Sanne,\n\nDank voor je bericht. De komende week zit ik op cursus; daarna kan ik op maandag, woensdag en vrijdag.\n\nGroet,\nAlex"),
+        (
+            me,
+            q,
+            sa,
+            "RE: Vacature teamleider klantenservice",
+            "Hoi Sanne,\n\nDank voor je bericht. De komende week zit ik op cursus; daarna kan ik op maandag, woensdag en vrijdag.\n\nGroet,\nAlex",
+        ),
     )
     raw = t31.mail(f"{f}/nl", sa, me, s, "RE: Vacature teamleider klantenservice", body, reply=True)
     st = at(2026, 11, 4, 13, 30, AMS, "Wed")
-    rows.append((f, "nl_outlook_woensdag_1330", "nl", raw,
-                 {**slot(st, st.replace(hour=14, minute=30), sent=s), "organizer_email": sa[1]},
-                 "Outlook (nl) 'Van: / Verzonden:' block of Thursday 22 October; the reply of Monday 2 November says 'woensdag om 13.30 uur', 'duurt een uur': Wednesday 4 November 13:30-14:30; no zone."))
+    rows.append(
+        (
+            f,
+            "nl_outlook_woensdag_1330",
+            "nl",
+            raw,
+            {**slot(st, st.replace(hour=14, minute=30), sent=s), "organizer_email": sa[1]},
+            "Outlook (nl) 'Van: / Verzonden:' block of Thursday 22 October; the reply of Monday 2 November says 'woensdag om 13.30 uur', 'duurt een uur': Wednesday 4 November 13:30-14:30; no zone.",
+        )
+    )
 
     # ja: Outlook (ja) block
     sato = P["sato"]
@@ -284,13 +341,26 @@ def settop37() -> list[Row]:
     body = outlook(
         "モーガン様\n\nお世話になっております。楓テックの佐藤です。\nお待たせいたしました。面接は今週木曜日の14:00〜15:00、弊社渋谷オフィス（7階受付）にて実施いたします。\n\nどうぞよろしくお願いいたします。\n佐藤 美咲",
         "ja",
-        (me, q, sato, "RE: 面接日程のご相談", "佐藤様\n\nご連絡ありがとうございます。\n来週は出張のため、12月に入ってからでしたら平日はいつでも伺えます。\n\nアレックス・モーガン"),
+        (
+            me,
+            q,
+            sato,
+            "RE: 面接日程のご相談",
+            "佐藤様\n\nご連絡ありがとうございます。\n来週は出張のため、12月に入ってからでしたら平日はいつでも伺えます。\n\nアレックス・モーガン",
+        ),
     )
     raw = t31.mail(f"{f}/ja", sato, me, s, "RE: 面接日程のご相談", body, reply=True)
     st = at(2026, 12, 3, 14, 0, TYO, "Thu")
-    rows.append((f, "ja_outlook_konshu_mokuyo", "ja", raw,
-                 {**slot(st, st.replace(hour=15), sent=s), "organizer_email": sato[1]},
-                 "Outlook (ja) '差出人: / 送信日時:' block of 20 November; the reply of Tuesday 1 December fixes '今週木曜日の14:00〜15:00' = Thursday 3 December; no zone."))
+    rows.append(
+        (
+            f,
+            "ja_outlook_konshu_mokuyo",
+            "ja",
+            raw,
+            {**slot(st, st.replace(hour=15), sent=s), "organizer_email": sato[1]},
+            "Outlook (ja) '差出人: / 送信日時:' block of 20 November; the reply of Tuesday 1 December fixes '今週木曜日の14:00〜15:00' = Thursday 3 December; no zone.",
+        )
+    )
 
     # en-US: Apple Mail, across the US DST change
     d = P["dana"]
@@ -298,13 +368,23 @@ def settop37() -> list[Row]:
     s = at(2026, 11, 3, 9, 40, NYC, "Tue")
     body = nest(
         "Hi Alex,\n\nThanks for your patience. You're all set for Thursday at 10:30am ET with Priya and me, 45 minutes over Zoom. I'll send the link tomorrow.\n\nBest,\nDana",
-        (apple_attr("en-US", me, q), "Hi Dana,\n\nThanks for the update. Next week I'm flexible apart from Monday; mornings are best.\n\nAlex"),
+        (
+            apple_attr("en-US", me, q),
+            "Hi Dana,\n\nThanks for the update. Next week I'm flexible apart from Monday; mornings are best.\n\nAlex",
+        ),
     )
     raw = t31.mail(f"{f}/en", d, me, s, "Re: Next steps - Product Analyst", body, reply=True)
     st = at(2026, 11, 5, 10, 30, NYC, "Thu")
-    rows.append((f, "en-US_apple_thursday_et_after_dst", "en-US", raw,
-                 {**slot(st, st.replace(hour=11, minute=15)), "organizer_email": d[1]},
-                 "Apple Mail reply line of Friday 30 October (EDT); the reply of Tuesday 3 November (EST) fixes 'Thursday at 10:30am ET', '45 minutes': Thursday 5 November 10:30-11:15 EST; ET is no single zone."))
+    rows.append(
+        (
+            f,
+            "en-US_apple_thursday_et_after_dst",
+            "en-US",
+            raw,
+            {**slot(st, st.replace(hour=11, minute=15)), "organizer_email": d[1]},
+            "Apple Mail reply line of Friday 30 October (EDT); the reply of Tuesday 3 November (EST) fixes 'Thursday at 10:30am ET', '45 minutes': Thursday 5 November 10:30-11:15 EST; ET is no single zone.",
+        )
+    )
     return rows
 
 
@@ -319,12 +399,23 @@ def candok37() -> list[Row]:
     s = at(2026, 10, 26, 8, 10, PAR, "Mon")
     body = nest(
         "Bonjour Camille,\n\nC'est noté, je serai là jeudi à 14 h 30. Merci pour l'invitation !\n\nBien à vous,\nAlex Morgan",
-        (apple_attr("fr", c, q), "Bonjour Alex,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste de chef de projet le jeudi 29 octobre à 14 h 30, dans nos locaux du 18 rue de l'Orne à Caen. Comptez une heure.\n\nCordialement,\nCamille Roux\nAtelier Orne"),
+        (
+            apple_attr("fr", c, q),
+            "Bonjour Alex,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste de chef de projet le jeudi 29 octobre à 14 h 30, dans nos locaux du 18 rue de l'Orne à Caen. Comptez une heure.\n\nCordialement,\nCamille Roux\nAtelier Orne",
+        ),
     )
     raw = t31.mail(f"{f}/fr", me, c, s, "Re: Invitation à un entretien", body, cc=HOOK, reply=True)
     st = at(2026, 10, 29, 14, 30, PAR, "Thu")
-    rows.append((f, "fr_apple_c_est_note", "fr", raw, slot(st, st.replace(hour=15, minute=30), sent=s),
-                 "The candidate's reply (Apple Mail fr 'Le 23 oct. 2026 à 11:30, ... a écrit :') confirming the quoted invitation for jeudi 29 octobre à 14 h 30, une heure; the reader's confirmation of a fixed slot is an invitation; no zone."))
+    rows.append(
+        (
+            f,
+            "fr_apple_c_est_note",
+            "fr",
+            raw,
+            slot(st, st.replace(hour=15, minute=30), sent=s),
+            "The candidate's reply (Apple Mail fr 'Le 23 oct. 2026 à 11:30, ... a écrit :') confirming the quoted invitation for jeudi 29 octobre à 14 h 30, une heure; the reader's confirmation of a fixed slot is an invitation; no zone.",
+        )
+    )
 
     # es: Evolution, plain '>' quote
     lu = P["lucia"]
@@ -332,11 +423,22 @@ def candok37() -> list[Row]:
     s = at(2026, 12, 10, 19, 45, MAD, "Thu")
     body = nest(
         "Hola Lucía:\n\nConfirmo mi asistencia el martes 15 a las 10:00. Llevaré el DNI para la recepción.\n\nUn saludo,\nAlex",
-        (evo_attr("es", lu, q), "Hola, Alex:\n\nTe escribo para invitarte a una entrevista presencial el martes 15 de diciembre a las 10:00 en nuestra oficina de la calle Atocha 27, 3.º. Durará unos 45 minutos.\n\nUn saludo,\nLucía Navarro\nMeseta Talento"),
+        (
+            evo_attr("es", lu, q),
+            "Hola, Alex:\n\nTe escribo para invitarte a una entrevista presencial el martes 15 de diciembre a las 10:00 en nuestra oficina de la calle Atocha 27, 3.º. Durará unos 45 minutos.\n\nUn saludo,\nLucía Navarro\nMeseta Talento",
+        ),
     )
     raw = t31.mail(f"{f}/es", me, lu, s, "Re: Entrevista presencial", body, cc=HOOK, reply=True)
-    rows.append((f, "es_evolution_confirmo_asistencia", "es", raw, slot(at(2026, 12, 15, 10, 0, MAD, "Tue"), sent=s),
-                 "Evolution (es) 'El jue, 10-12-2026 a las 12:00 +0100, Lucía Navarro escribió:'; the candidate confirms 'el martes 15 a las 10:00'; 'unos 45 minutos' is no exact end; no zone."))
+    rows.append(
+        (
+            f,
+            "es_evolution_confirmo_asistencia",
+            "es",
+            raw,
+            slot(at(2026, 12, 15, 10, 0, MAD, "Tue"), sent=s),
+            "Evolution (es) 'El jue, 10-12-2026 a las 12:00 +0100, Lucía Navarro escribió:'; the candidate confirms 'el martes 15 a las 10:00'; 'unos 45 minutos' is no exact end; no zone.",
+        )
+    )
 
     # en-GB: Gmail, text + HTML blockquote
     r = P["ruth"]
@@ -345,10 +447,28 @@ def candok37() -> list[Row]:
     top = "Hi Ruth,\n\nThanks, confirmed - I'll be there at 11 on Thursday, and I'll bring the portfolio.\n\nBest wishes,\nAlex"
     older = "Dear Alex,\n\nFurther to our call, I'm pleased to invite you to an interview on Thursday 10 December at 11:00 at our Bristol office (2 Quay Street). It will last an hour.\n\nKind regards,\nRuth Penrose\nKestrel Bay"
     attr = t31.gmail_attr("en", r, q)
-    raw = t31.mail(f"{f}/en", me, r, s, "Re: Interview invitation - Junior Designer", nest(top, (attr, older)), gmail_html(top, (attr, older)), cc=HOOK, reply=True)
+    raw = t31.mail(
+        f"{f}/en",
+        me,
+        r,
+        s,
+        "Re: Interview invitation - Junior Designer",
+        nest(top, (attr, older)),
+        gmail_html(top, (attr, older)),
+        cc=HOOK,
+        reply=True,
+    )
     st = at(2026, 12, 10, 11, 0, LON, "Thu")
-    rows.append((f, "en-GB_gmail_html_confirmed_thursday", "en-GB", raw, slot(st, st.replace(hour=12), sent=s),
-                 "The candidate's Gmail reply (text and HTML gmail_quote) 'confirmed - I'll be there at 11 on Thursday' over the invitation for Thursday 10 December 11:00, an hour; no zone."))
+    rows.append(
+        (
+            f,
+            "en-GB_gmail_html_confirmed_thursday",
+            "en-GB",
+            raw,
+            slot(st, st.replace(hour=12), sent=s),
+            "The candidate's Gmail reply (text and HTML gmail_quote) 'confirmed - I'll be there at 11 on Thursday' over the invitation for Thursday 10 December 11:00, an hour; no zone.",
+        )
+    )
 
     # nl: Apple Mail (nl), across the year end
     b = P["bram"]
@@ -356,12 +476,25 @@ def candok37() -> list[Row]:
     s = at(2025, 12, 19, 9, 5, AMS, "Fri")
     body = nest(
         "Hoi Bram,\n\nDank je, ik kom graag. Tot dinsdag de 6e!\n\nGroet,\nAlex",
-        (apple_attr("nl", b, q), "Hoi Alex,\n\nNa de feestdagen willen we je graag spreken: dinsdag 6 januari om 10.00 uur bij ons op kantoor in Zwolle. Trek er anderhalf uur voor uit, je krijgt ook een korte rondleiding.\n\nFijne feestdagen alvast,\nBram de Groot\nLindeboom"),
+        (
+            apple_attr("nl", b, q),
+            "Hoi Alex,\n\nNa de feestdagen willen we je graag spreken: dinsdag 6 januari om 10.00 uur bij ons op kantoor in Zwolle. Trek er anderhalf uur voor uit, je krijgt ook een korte rondleiding.\n\nFijne feestdagen alvast,\nBram de Groot\nLindeboom",
+        ),
     )
-    raw = t31.mail(f"{f}/nl", me, b, s, "Re: Uitnodiging sollicitatiegesprek", body, cc=HOOK, reply=True)
+    raw = t31.mail(
+        f"{f}/nl", me, b, s, "Re: Uitnodiging sollicitatiegesprek", body, cc=HOOK, reply=True
+    )
     st = at(2026, 1, 6, 10, 0, AMS, "Tue")
-    rows.append((f, "nl_apple_tot_dinsdag_nieuwjaar", "nl", raw, slot(st, st.replace(hour=11, minute=30), sent=s),
-                 "Candidate's reply of 19 December 2025 confirming the quoted 'dinsdag 6 januari om 10.00 uur' (January 2026: the Tuesday, after the year end), 'anderhalf uur': 10:00-11:30; no zone."))
+    rows.append(
+        (
+            f,
+            "nl_apple_tot_dinsdag_nieuwjaar",
+            "nl",
+            raw,
+            slot(st, st.replace(hour=11, minute=30), sent=s),
+            "Candidate's reply of 19 December 2025 confirming the quoted 'dinsdag 6 januari om 10.00 uur' (January 2026: the Tuesday, after the year end), 'anderhalf uur': 10:00-11:30; no zone.",
+        )
+    )
 
     # de: Thunderbird (de), the candidate asks for another day
     h = P["hannah"]
@@ -369,11 +502,24 @@ def candok37() -> list[Row]:
     s = at(2026, 11, 30, 20, 15, BER, "Mon")
     body = nest(
         "Hallo Frau Krüger,\n\nvielen Dank für die Einladung! Am Donnerstag um 9 Uhr habe ich leider eine Prüfung. Könnten wir stattdessen Freitag früh machen, oder Anfang nächster Woche?\n\nViele Grüße\nAlex Morgan",
-        (t31.tb_attr("de", h, q), "Hallo Alex,\n\ngerne möchten wir Sie kennenlernen: am Donnerstag, 3. Dezember, um 9 Uhr in unserem Büro in Würzburg.\n\nViele Grüße\nHannah Krüger\nMainfeld AG"),
+        (
+            t31.tb_attr("de", h, q),
+            "Hallo Alex,\n\ngerne möchten wir Sie kennenlernen: am Donnerstag, 3. Dezember, um 9 Uhr in unserem Büro in Würzburg.\n\nViele Grüße\nHannah Krüger\nMainfeld AG",
+        ),
     )
-    raw = t31.mail(f"{f}/de", me, h, s, "Re: Einladung zum Vorstellungsgespräch", body, cc=HOOK, reply=True)
-    rows.append((f, "de_thunderbird_freitag_stattdessen_neg", "de", raw, {"kind": NEG},
-                 "Negative: the candidate's Thunderbird reply asks for Friday or next week instead of the quoted Thursday 3 December 9:00; nothing agreed."))
+    raw = t31.mail(
+        f"{f}/de", me, h, s, "Re: Einladung zum Vorstellungsgespräch", body, cc=HOOK, reply=True
+    )
+    rows.append(
+        (
+            f,
+            "de_thunderbird_freitag_stattdessen_neg",
+            "de",
+            raw,
+            {"kind": NEG},
+            "Negative: the candidate's Thunderbird reply asks for Friday or next week instead of the quoted Thursday 3 December 9:00; nothing agreed.",
+        )
+    )
 
     # it: Outlook (it) block, the candidate declines
     pa = P["paolo"]
@@ -382,11 +528,27 @@ def candok37() -> list[Row]:
     body = outlook(
         "Buongiorno Paolo,\n\nla ringrazio molto, ma ho appena accettato un'altra proposta e preferisco ritirare la candidatura. Non potrò quindi partecipare al colloquio.\n\nCordiali saluti,\nAlex Morgan",
         "it",
-        (pa, q, me, "Invito a colloquio – Analista dati", "Gentile Alex,\n\nla invitiamo a un colloquio martedì 1 dicembre alle 15:00 presso la nostra sede di Verona.\n\nCordiali saluti,\nPaolo Vinci\nPonte HR"),
+        (
+            pa,
+            q,
+            me,
+            "Invito a colloquio – Analista dati",
+            "Gentile Alex,\n\nla invitiamo a un colloquio martedì 1 dicembre alle 15:00 presso la nostra sede di Verona.\n\nCordiali saluti,\nPaolo Vinci\nPonte HR",
+        ),
     )
-    raw = t31.mail(f"{f}/it", me, pa, s, "R: Invito a colloquio – Analista dati", body, cc=HOOK, reply=True)
-    rows.append((f, "it_outlook_ritiro_candidatura_neg", "it", raw, {"kind": NEG},
-                 "Negative: the candidate withdraws over the quoted Outlook (it) invitation for martedì 1 dicembre alle 15:00; the reader will not go."))
+    raw = t31.mail(
+        f"{f}/it", me, pa, s, "R: Invito a colloquio – Analista dati", body, cc=HOOK, reply=True
+    )
+    rows.append(
+        (
+            f,
+            "it_outlook_ritiro_candidatura_neg",
+            "it",
+            raw,
+            {"kind": NEG},
+            "Negative: the candidate withdraws over the quoted Outlook (it) invitation for martedì 1 dicembre alle 15:00; the reader will not go.",
+        )
+    )
 
     # pt-BR: Gmail (pt), only acknowledging
     ra = P["rafael"]
@@ -394,11 +556,22 @@ def candok37() -> list[Row]:
     s = at(2026, 12, 2, 10, 40, SAO, "Wed")
     body = nest(
         "Oi Rafael,\n\nrecebido, obrigado! Vou separar os documentos.\n\nAbraço,\nAlex",
-        (t31.gmail_attr("pt", ra, q), "Olá, Alex!\n\nSegue a lista de documentos para a admissão: RG, CPF, comprovante de residência e carteira de trabalho. Pode enviar digitalizados até sexta-feira, 4 de dezembro, às 18h.\n\nAbraço,\nRafael Teixeira\nJatobá RH"),
+        (
+            t31.gmail_attr("pt", ra, q),
+            "Olá, Alex!\n\nSegue a lista de documentos para a admissão: RG, CPF, comprovante de residência e carteira de trabalho. Pode enviar digitalizados até sexta-feira, 4 de dezembro, às 18h.\n\nAbraço,\nRafael Teixeira\nJatobá RH",
+        ),
     )
     raw = t31.mail(f"{f}/pt", me, ra, s, "Re: Documentos para admissão", body, cc=HOOK, reply=True)
-    rows.append((f, "pt-BR_gmail_recebido_documentos_neg", "pt-BR", raw, {"kind": NEG},
-                 "Negative: the candidate's 'recebido, obrigado!' over a quoted document deadline (sexta-feira, 4 de dezembro, às 18h); no meeting."))
+    rows.append(
+        (
+            f,
+            "pt-BR_gmail_recebido_documentos_neg",
+            "pt-BR",
+            raw,
+            {"kind": NEG},
+            "Negative: the candidate's 'recebido, obrigado!' over a quoted document deadline (sexta-feira, 4 de dezembro, às 18h); no meeting.",
+        )
+    )
     return rows
 
 
@@ -413,22 +586,43 @@ def oldquote37() -> list[Row]:
     s = at(2026, 11, 16, 10, 20, LAX, "Mon")
     body = nest(
         "Hi Alex,\n\nHope you've been well since the summer! A role close to the one we talked about just opened on our data platform team. Would you be open to a chat? If so, send me a few times that work for you over the next two weeks.\n\nBest,\nPriya",
-        (t31.gmail_attr("en", pr, q), "Hi Alex,\n\nYou're confirmed for Tuesday, July 14 at 2:00 PM PT with our hiring manager, 45 minutes on Google Meet.\n\nBest,\nPriya Raman\nSierra Loft"),
+        (
+            t31.gmail_attr("en", pr, q),
+            "Hi Alex,\n\nYou're confirmed for Tuesday, July 14 at 2:00 PM PT with our hiring manager, 45 minutes on Google Meet.\n\nBest,\nPriya Raman\nSierra Loft",
+        ),
     )
     raw = t31.mail(f"{f}/en", pr, me, s, "Re: Interview - Data Engineer", body, reply=True)
-    rows.append((f, "en-US_gmail_revived_new_role_neg", "en-US", raw, {"kind": NEG},
-                 "Negative: Gmail reply in November reviving a July thread; it asks for times; the only slot (Tuesday, July 14, 2 PM PT) is in the quoted July mail."))
+    rows.append(
+        (
+            f,
+            "en-US_gmail_revived_new_role_neg",
+            "en-US",
+            raw,
+            {"kind": NEG},
+            "Negative: Gmail reply in November reviving a July thread; it asks for times; the only slot (Tuesday, July 14, 2 PM PT) is in the quoted July mail.",
+        )
+    )
     # control: the revived thread fixing a call
     s2 = at(2026, 11, 16, 15, 5, LAX, "Mon")
     body = nest(
         "Hi Alex,\n\nGreat to hear from you again! I've booked a first call for the platform role on Thursday, November 19 at 11:00 AM PT, 30 minutes on Google Meet.\n\nBest,\nPriya",
-        (t31.gmail_attr("en", pr, q), "Hi Alex,\n\nYou're confirmed for Tuesday, July 14 at 2:00 PM PT with our hiring manager, 45 minutes on Google Meet.\n\nBest,\nPriya Raman\nSierra Loft"),
+        (
+            t31.gmail_attr("en", pr, q),
+            "Hi Alex,\n\nYou're confirmed for Tuesday, July 14 at 2:00 PM PT with our hiring manager, 45 minutes on Google Meet.\n\nBest,\nPriya Raman\nSierra Loft",
+        ),
     )
     raw = t31.mail(f"{f}/en2", pr, me, s2, "Re: Interview - Data Engineer", body, reply=True)
     st = at(2026, 11, 19, 11, 0, LAX, "Thu")
-    rows.append((f, "en-US_gmail_revived_call_booked", "en-US", raw,
-                 {**slot(st, st.replace(minute=30)), "organizer_email": pr[1]},
-                 "Control: the same revived thread whose new text books 'Thursday, November 19 at 11:00 AM PT', 30 minutes; PT is no single zone; the quoted July slot is old."))
+    rows.append(
+        (
+            f,
+            "en-US_gmail_revived_call_booked",
+            "en-US",
+            raw,
+            {**slot(st, st.replace(minute=30)), "organizer_email": pr[1]},
+            "Control: the same revived thread whose new text books 'Thursday, November 19 at 11:00 AM PT', 30 minutes; PT is no single zone; the quoted July slot is old.",
+        )
+    )
 
     # de: Outlook (de) block, a contract
     j = P["jonas"]
@@ -437,11 +631,25 @@ def oldquote37() -> list[Row]:
     body = outlook(
         "Hallo Alex,\n\nwie telefonisch besprochen, erhalten Sie anbei den Vertragsentwurf. Bitte senden Sie ihn uns unterschrieben zurück, gern auch eingescannt.\n\nViele Grüße\nJonas Albers\nHafenwerk GmbH",
         "de",
-        (j, q, me, "Einladung zum Vorstellungsgespräch", "Hallo Alex,\n\nwir laden Sie herzlich zu einem Gespräch am Mittwoch, 7. Oktober, um 10 Uhr ein.\n\nViele Grüße\nJonas Albers"),
+        (
+            j,
+            q,
+            me,
+            "Einladung zum Vorstellungsgespräch",
+            "Hallo Alex,\n\nwir laden Sie herzlich zu einem Gespräch am Mittwoch, 7. Oktober, um 10 Uhr ein.\n\nViele Grüße\nJonas Albers",
+        ),
     )
     raw = t31.mail(f"{f}/de", j, me, s, "AW: Einladung zum Vorstellungsgespräch", body, reply=True)
-    rows.append((f, "de_outlook_vertragsentwurf_neg", "de", raw, {"kind": NEG},
-                 "Negative: the contract draft sent in November over the quoted Outlook (de) invitation of 7 October, 10 Uhr; nothing new is set."))
+    rows.append(
+        (
+            f,
+            "de_outlook_vertragsentwurf_neg",
+            "de",
+            raw,
+            {"kind": NEG},
+            "Negative: the contract draft sent in November over the quoted Outlook (de) invitation of 7 October, 10 Uhr; nothing new is set.",
+        )
+    )
 
     # fr: Thunderbird (fr), a rejection
     g = P["gilles"]
@@ -449,11 +657,22 @@ def oldquote37() -> list[Row]:
     s = at(2026, 11, 27, 17, 10, PAR, "Fri")
     body = nest(
         "Bonjour Alex,\n\nMerci encore pour votre temps. Après réflexion, nous avons retenu une candidature interne pour ce poste. Nous gardons votre profil pour de prochaines ouvertures.\n\nBien cordialement,\nGilles Martin",
-        (t31.tb_attr("fr", g, q), "Bonjour Alex,\n\nJe vous propose un entretien le mardi 10 novembre à 9 h 30 dans nos bureaux de Grenoble.\n\nGilles Martin\nVercors Conseil"),
+        (
+            t31.tb_attr("fr", g, q),
+            "Bonjour Alex,\n\nJe vous propose un entretien le mardi 10 novembre à 9 h 30 dans nos bureaux de Grenoble.\n\nGilles Martin\nVercors Conseil",
+        ),
     )
     raw = t31.mail(f"{f}/fr", g, me, s, "Re: Entretien – consultant junior", body, reply=True)
-    rows.append((f, "fr_thunderbird_candidature_interne_neg", "fr", raw, {"kind": NEG},
-                 "Negative: a rejection on 27 November over the Thunderbird (fr) quote of the invitation for mardi 10 novembre à 9 h 30, which is past."))
+    rows.append(
+        (
+            f,
+            "fr_thunderbird_candidature_interne_neg",
+            "fr",
+            raw,
+            {"kind": NEG},
+            "Negative: a rejection on 27 November over the Thunderbird (fr) quote of the invitation for mardi 10 novembre à 9 h 30, which is past.",
+        )
+    )
 
     # es: Apple Mail HTML only, a document request
     el = P["elena"]
@@ -461,11 +680,22 @@ def oldquote37() -> list[Row]:
     s = at(2026, 11, 30, 12, 15, MAD, "Mon")
     html = apple_html(
         "Hola, Alex:\n\n¿Podrías enviarnos una copia de tu título universitario y del certificado de vida laboral? Los necesitamos para cerrar el expediente.\n\nGracias,\nElena Ruiz\nAltamar RRHH",
-        (apple_attr("es", el, q), "Hola, Alex:\n\nTe esperamos el miércoles 18 de noviembre a las 12:30 en nuestra oficina de Valencia para la segunda entrevista.\n\nUn saludo,\nElena"),
+        (
+            apple_attr("es", el, q),
+            "Hola, Alex:\n\nTe esperamos el miércoles 18 de noviembre a las 12:30 en nuestra oficina de Valencia para la segunda entrevista.\n\nUn saludo,\nElena",
+        ),
     )
     raw = t31.mail(f"{f}/es", el, me, s, "Re: Segunda entrevista", None, html, reply=True)
-    rows.append((f, "es_apple_html_documentos_neg", "es", raw, {"kind": NEG},
-                 "Negative: Apple Mail HTML-only (blockquote type=cite) document request of 30 November; the only slot, miércoles 18 de noviembre 12:30, is in the quoted, older mail."))
+    rows.append(
+        (
+            f,
+            "es_apple_html_documentos_neg",
+            "es",
+            raw,
+            {"kind": NEG},
+            "Negative: Apple Mail HTML-only (blockquote type=cite) document request of 30 November; the only slot, miércoles 18 de noviembre 12:30, is in the quoted, older mail.",
+        )
+    )
 
     # pl: Mutt, '>' quote, interview notes after the fact
     t = P["tomasz"]
@@ -473,11 +703,22 @@ def oldquote37() -> list[Row]:
     s = at(2026, 12, 3, 18, 20, WAW, "Thu")
     body = nest(
         "Cześć Alex,\n\nw załączniku notatki z naszej rozmowy i link do repozytorium, o którym mówiłem. Decyzję przekażemy w przyszłym tygodniu.\n\nTomasz",
-        (mutt_attr(t, q), "Cześć,\n\npotwierdzam spotkanie we wtorek 1 grudnia o 13:00 w biurze na Odrzańskiej.\n\nTomasz Wrona\nOdra IT"),
+        (
+            mutt_attr(t, q),
+            "Cześć,\n\npotwierdzam spotkanie we wtorek 1 grudnia o 13:00 w biurze na Odrzańskiej.\n\nTomasz Wrona\nOdra IT",
+        ),
     )
     raw = t31.mail(f"{f}/pl", t, me, s, "Re: Spotkanie we wtorek", body, reply=True)
-    rows.append((f, "pl_mutt_notatki_po_rozmowie_neg", "pl", raw, {"kind": NEG},
-                 "Negative: notes after the interview, Mutt 'On Fri, Nov 27, 2026 at 04:00:00PM +0100, Tomasz Wrona wrote:' over the quoted, past 'wtorek 1 grudnia o 13:00'."))
+    rows.append(
+        (
+            f,
+            "pl_mutt_notatki_po_rozmowie_neg",
+            "pl",
+            raw,
+            {"kind": NEG},
+            "Negative: notes after the interview, Mutt 'On Fri, Nov 27, 2026 at 04:00:00PM +0100, Tomasz Wrona wrote:' over the quoted, past 'wtorek 1 grudnia o 13:00'.",
+        )
+    )
 
     # ja: Gmail (ja), a results notice
     y = P["yuki"]
@@ -485,11 +726,22 @@ def oldquote37() -> list[Row]:
     s = at(2026, 12, 4, 17, 0, TYO, "Fri")
     body = nest(
         "モーガン様\n\n先日は面接にお越しいただき、誠にありがとうございました。選考結果につきましては、来週中にあらためてご連絡いたします。\n\n星空システムズ 高橋",
-        (t31.gmail_attr("ja", y, q), "モーガン様\n\n一次面接を12月2日（水）15:00〜16:00に設定いたしました。当日は本社受付までお越しください。\n\n高橋 悠"),
+        (
+            t31.gmail_attr("ja", y, q),
+            "モーガン様\n\n一次面接を12月2日（水）15:00〜16:00に設定いたしました。当日は本社受付までお越しください。\n\n高橋 悠",
+        ),
     )
     raw = t31.mail(f"{f}/ja", y, me, s, "Re: 一次面接のご案内", body, reply=True)
-    rows.append((f, "ja_gmail_senko_kekka_neg", "ja", raw, {"kind": NEG},
-                 "Negative: thanks after the interview and a results promise; the only slot is the quoted, past 12月2日（水）15:00〜16:00."))
+    rows.append(
+        (
+            f,
+            "ja_gmail_senko_kekka_neg",
+            "ja",
+            raw,
+            {"kind": NEG},
+            "Negative: thanks after the interview and a results promise; the only slot is the quoted, past 12月2日（水）15:00〜16:00.",
+        )
+    )
     return rows
 
 
@@ -507,12 +759,25 @@ def qwday37() -> list[Row]:
         "Lovely, that's in the diary. See you then - ask for me at reception.\n\nOwen",
         "en",
         (me, q2, o, "RE: Second interview", "Hi Owen,\n\nYes, that works for me.\n\nAlex"),
-        (o, q1, me, "Second interview", "Hi Alex,\n\nThe panel would like to see you again. Could you do next Wednesday at 11? It would be at our Leeds office, about an hour.\n\nOwen Hale\nFernhollow"),
+        (
+            o,
+            q1,
+            me,
+            "Second interview",
+            "Hi Alex,\n\nThe panel would like to see you again. Could you do next Wednesday at 11? It would be at our Leeds office, about an hour.\n\nOwen Hale\nFernhollow",
+        ),
     )
     raw = t31.mail(f"{f}/en", o, me, s, "RE: Second interview", body, reply=True)
-    rows.append((f, "en-GB_outlook_next_wednesday_from_friday", "en-GB", raw,
-                 {**slot(at(2026, 10, 28, 11, 0, LON, "Wed"), sent=s), "organizer_email": o[1]},
-                 "Outlook (en) blocks: Friday 23 October (BST) 'Could you do next Wednesday at 11?', the candidate's yes, and on Monday 26 October (GMT) 'that's in the diary': Wednesday 28 October 11:00, counted from the quoted Friday; no zone."))
+    rows.append(
+        (
+            f,
+            "en-GB_outlook_next_wednesday_from_friday",
+            "en-GB",
+            raw,
+            {**slot(at(2026, 10, 28, 11, 0, LON, "Wed"), sent=s), "organizer_email": o[1]},
+            "Outlook (en) blocks: Friday 23 October (BST) 'Could you do next Wednesday at 11?', the candidate's yes, and on Monday 26 October (GMT) 'that's in the diary': Wednesday 28 October 11:00, counted from the quoted Friday; no zone.",
+        )
+    )
 
     # es: Gmail (es); 'pasado mañana' from the quoted Wednesday
     el = P["elena"]
@@ -522,12 +787,22 @@ def qwday37() -> list[Row]:
     body = nest(
         "Perfecto, queda confirmado. Te envío el enlace de Teams esta tarde.\n\nElena",
         (t31.gmail_attr("es", me, q2), "Hola Elena,\n\nSí, me viene bien.\n\nAlex"),
-        (t31.gmail_attr("es", el, q1), "Hola, Alex:\n\n¿Te viene bien pasado mañana a las 17:00 para la entrevista técnica? Serán unos 40 minutos.\n\nElena Ruiz\nAltamar RRHH"),
+        (
+            t31.gmail_attr("es", el, q1),
+            "Hola, Alex:\n\n¿Te viene bien pasado mañana a las 17:00 para la entrevista técnica? Serán unos 40 minutos.\n\nElena Ruiz\nAltamar RRHH",
+        ),
     )
     raw = t31.mail(f"{f}/es", el, me, s, "Re: Entrevista técnica", body, reply=True)
-    rows.append((f, "es_gmail_pasado_manana_citado", "es", raw,
-                 {**slot(at(2026, 12, 4, 17, 0, MAD, "Fri"), sent=s), "organizer_email": el[1]},
-                 "Gmail (es): the quoted mail of Wednesday 2 December asks '¿pasado mañana a las 17:00?' = Friday 4 December; the newest (Thursday 3) only confirms; no zone."))
+    rows.append(
+        (
+            f,
+            "es_gmail_pasado_manana_citado",
+            "es",
+            raw,
+            {**slot(at(2026, 12, 4, 17, 0, MAD, "Fri"), sent=s), "organizer_email": el[1]},
+            "Gmail (es): the quoted mail of Wednesday 2 December asks '¿pasado mañana a las 17:00?' = Friday 4 December; the newest (Thursday 3) only confirms; no zone.",
+        )
+    )
 
     # fr: Thunderbird (fr); 'demain' from the quoted Monday, reply on the Tuesday morning
     c = P["camille"]
@@ -535,13 +810,26 @@ def qwday37() -> list[Row]:
     s = at(2026, 12, 15, 7, 50, PAR, "Tue")
     body = nest(
         "Parfait, à tout à l'heure ! Le code d'accès du parking est 4512.\n\nCamille",
-        (t31.tb_attr("fr", me, at(2026, 12, 14, 21, 0, PAR, "Mon")), "Bonjour Camille,\n\nDemain à 10 h 30, c'est parfait pour moi.\n\nAlex"),
-        (t31.tb_attr("fr", c, q1), "Bonjour Alex,\n\nUn créneau s'est libéré : pourriez-vous venir demain à 10 h 30 ?\n\nCamille Roux\nAtelier Orne"),
+        (
+            t31.tb_attr("fr", me, at(2026, 12, 14, 21, 0, PAR, "Mon")),
+            "Bonjour Camille,\n\nDemain à 10 h 30, c'est parfait pour moi.\n\nAlex",
+        ),
+        (
+            t31.tb_attr("fr", c, q1),
+            "Bonjour Alex,\n\nUn créneau s'est libéré : pourriez-vous venir demain à 10 h 30 ?\n\nCamille Roux\nAtelier Orne",
+        ),
     )
     raw = t31.mail(f"{f}/fr", c, me, s, "Re: Re: Créneau demain", body, reply=True)
-    rows.append((f, "fr_thunderbird_demain_cite", "fr", raw,
-                 {**slot(at(2026, 12, 15, 10, 30, PAR, "Tue"), sent=s), "organizer_email": c[1]},
-                 "Thunderbird (fr): 'demain à 10 h 30' written on Monday 14 December is Tuesday 15, the day of the newest reply ('à tout à l'heure'), not Wednesday 16; no zone."))
+    rows.append(
+        (
+            f,
+            "fr_thunderbird_demain_cite",
+            "fr",
+            raw,
+            {**slot(at(2026, 12, 15, 10, 30, PAR, "Tue"), sent=s), "organizer_email": c[1]},
+            "Thunderbird (fr): 'demain à 10 h 30' written on Monday 14 December is Tuesday 15, the day of the newest reply ('à tout à l'heure'), not Wednesday 16; no zone.",
+        )
+    )
 
     # it: Apple Mail (it); 'martedì prossimo' from the quoted Thursday, across the DST change
     pa = P["paolo"]
@@ -549,12 +837,22 @@ def qwday37() -> list[Row]:
     s = at(2026, 10, 26, 9, 0, ROM, "Mon")
     body = nest(
         "Buongiorno Alex,\n\nconfermo, ci vediamo all'orario indicato qui sotto. Porti un documento d'identità.\n\nPaolo",
-        (apple_attr("it", pa, q1), "Buongiorno Alex,\n\nle propongo di fissare il colloquio martedì prossimo alle 15:00; se non le va bene, ne cerchiamo un altro dopo il rientro del direttore.\n\nPaolo Vinci\nPonte HR"),
+        (
+            apple_attr("it", pa, q1),
+            "Buongiorno Alex,\n\nle propongo di fissare il colloquio martedì prossimo alle 15:00; se non le va bene, ne cerchiamo un altro dopo il rientro del direttore.\n\nPaolo Vinci\nPonte HR",
+        ),
     )
     raw = t31.mail(f"{f}/it", pa, me, s, "Re: Colloquio", body, reply=True)
-    rows.append((f, "it_apple_martedi_prossimo_citato", "it", raw,
-                 {**slot(at(2026, 10, 27, 15, 0, ROM, "Tue"), sent=s), "organizer_email": pa[1]},
-                 "Apple Mail (it): 'martedì prossimo alle 15:00' written on Thursday 22 October (CEST) is Tuesday 27 October; the newest mail of Monday 26 October (CET, after the change) only confirms it; counted from the reply it would be 3 November; no zone."))
+    rows.append(
+        (
+            f,
+            "it_apple_martedi_prossimo_citato",
+            "it",
+            raw,
+            {**slot(at(2026, 10, 27, 15, 0, ROM, "Tue"), sent=s), "organizer_email": pa[1]},
+            "Apple Mail (it): 'martedì prossimo alle 15:00' written on Thursday 22 October (CEST) is Tuesday 27 October; the newest mail of Monday 26 October (CET, after the change) only confirms it; counted from the reply it would be 3 November; no zone.",
+        )
+    )
 
     # pt-BR: Outlook (pt-BR); 'na quinta' answered on that Thursday
     ra = P["rafael"]
@@ -563,13 +861,26 @@ def qwday37() -> list[Row]:
     body = outlook(
         "Bom dia, Alex!\n\nSó confirmando o nosso horário (veja abaixo). Até já!\n\nRafael",
         "pt-BR",
-        (ra, q1, me, "Entrevista com a gestora", "Olá, Alex!\n\nMarcamos a sua entrevista com a gestora na quinta às 9h, na nossa sede da Av. Paulista, 900. Duração de uma hora.\n\nRafael Teixeira\nJatobá RH"),
+        (
+            ra,
+            q1,
+            me,
+            "Entrevista com a gestora",
+            "Olá, Alex!\n\nMarcamos a sua entrevista com a gestora na quinta às 9h, na nossa sede da Av. Paulista, 900. Duração de uma hora.\n\nRafael Teixeira\nJatobá RH",
+        ),
     )
     raw = t31.mail(f"{f}/pt", ra, me, s, "RE: Entrevista com a gestora", body, reply=True)
     st = at(2026, 12, 3, 9, 0, SAO, "Thu")
-    rows.append((f, "pt-BR_outlook_quinta_no_proprio_dia", "pt-BR", raw,
-                 {**slot(st, st.replace(hour=10), sent=s), "organizer_email": ra[1]},
-                 "Outlook (pt-BR) block of Friday 27 November: 'na quinta às 9h', 'uma hora' = Thursday 3 December 9:00-10:00; the newest mail is sent that Thursday at 7:30 ('até já'); no zone."))
+    rows.append(
+        (
+            f,
+            "pt-BR_outlook_quinta_no_proprio_dia",
+            "pt-BR",
+            raw,
+            {**slot(st, st.replace(hour=10), sent=s), "organizer_email": ra[1]},
+            "Outlook (pt-BR) block of Friday 27 November: 'na quinta às 9h', 'uma hora' = Thursday 3 December 9:00-10:00; the newest mail is sent that Thursday at 7:30 ('até já'); no zone.",
+        )
+    )
 
     # pl: Mutt '>' quote, 'w przyszły wtorek' across the year end
     t = P["tomasz"]
@@ -577,12 +888,22 @@ def qwday37() -> list[Row]:
     s = at(2026, 1, 5, 9, 15, WAW, "Mon")
     body = nest(
         "Dzień dobry,\n\npotwierdzam, do zobaczenia!\n\nTomasz",
-        (mutt_attr(t, q1), "Dzień dobry,\n\nproponuję rozmowę w przyszły wtorek o 10:00 w naszym biurze we Wrocławiu, ul. Odrzańska 5.\n\nTomasz Wrona\nOdra IT"),
+        (
+            mutt_attr(t, q1),
+            "Dzień dobry,\n\nproponuję rozmowę w przyszły wtorek o 10:00 w naszym biurze we Wrocławiu, ul. Odrzańska 5.\n\nTomasz Wrona\nOdra IT",
+        ),
     )
     raw = t31.mail(f"{f}/pl", t, me, s, "Re: Rozmowa w przyszły wtorek", body, reply=True)
-    rows.append((f, "pl_mutt_przyszly_wtorek_nowy_rok", "pl", raw,
-                 {**slot(at(2026, 1, 6, 10, 0, WAW, "Tue"), sent=s), "organizer_email": t[1]},
-                 "Mutt '>' quote of Tuesday 30 December 2025: 'w przyszły wtorek o 10:00' = Tuesday 6 January 2026; the newest mail of Monday 5 January only confirms; no zone."))
+    rows.append(
+        (
+            f,
+            "pl_mutt_przyszly_wtorek_nowy_rok",
+            "pl",
+            raw,
+            {**slot(at(2026, 1, 6, 10, 0, WAW, "Tue"), sent=s), "organizer_email": t[1]},
+            "Mutt '>' quote of Tuesday 30 December 2025: 'w przyszły wtorek o 10:00' = Tuesday 6 January 2026; the newest mail of Monday 5 January only confirms; no zone.",
+        )
+    )
 
     # nl negative: the quoted Thursday is past
     b = P["bram"]
@@ -590,11 +911,22 @@ def qwday37() -> list[Row]:
     s = at(2026, 11, 9, 9, 30, AMS, "Mon")
     body = nest(
         "Hoi Alex,\n\nBedankt voor het fijne gesprek van donderdag. We hebben nog twee kandidaten te spreken en laten je eind volgende week weten hoe het verder gaat.\n\nGroet,\nBram",
-        (t31.gmail_attr("nl", b, q1), "Hoi Alex,\n\nKun je donderdag om 14.00 uur langskomen? Dan maken we kennis met het team.\n\nBram de Groot\nLindeboom"),
+        (
+            t31.gmail_attr("nl", b, q1),
+            "Hoi Alex,\n\nKun je donderdag om 14.00 uur langskomen? Dan maken we kennis met het team.\n\nBram de Groot\nLindeboom",
+        ),
     )
     raw = t31.mail(f"{f}/nl", b, me, s, "Re: Kennismaking", body, reply=True)
-    rows.append((f, "nl_gmail_donderdag_voorbij_neg", "nl", raw, {"kind": NEG},
-                 "Negative: 'Bedankt voor het fijne gesprek van donderdag' on Monday 9 November; the quoted 'donderdag om 14.00 uur' of Monday 2 November was Thursday 5 November, past."))
+    rows.append(
+        (
+            f,
+            "nl_gmail_donderdag_voorbij_neg",
+            "nl",
+            raw,
+            {"kind": NEG},
+            "Negative: 'Bedankt voor het fijne gesprek van donderdag' on Monday 9 November; the quoted 'donderdag om 14.00 uur' of Monday 2 November was Thursday 5 November, past.",
+        )
+    )
     return rows
 
 
@@ -610,14 +942,36 @@ def pushok37() -> list[Row]:
     s = at(2026, 10, 27, 9, 2, LAX, "Tue")
     top = "Sure, Friday 2pm works. I'll send an updated invite.\n\nPriya"
     chain = (
-        (t31.gmail_attr("en", me, q2), "Hi Priya,\n\nSomething came up on Thursday morning - can we push it to Friday 2pm instead?\n\nAlex"),
-        (t31.gmail_attr("en", pr, q1), "Hi Alex,\n\nYou're booked for Thursday, October 29 at 11am PT with our design lead, one hour on Zoom.\n\nPriya Raman\nSierra Loft"),
+        (
+            t31.gmail_attr("en", me, q2),
+            "Hi Priya,\n\nSomething came up on Thursday morning - can we push it to Friday 2pm instead?\n\nAlex",
+        ),
+        (
+            t31.gmail_attr("en", pr, q1),
+            "Hi Alex,\n\nYou're booked for Thursday, October 29 at 11am PT with our design lead, one hour on Zoom.\n\nPriya Raman\nSierra Loft",
+        ),
     )
-    raw = t31.mail(f"{f}/en", pr, me, s, "Re: Design interview", nest(top, *chain), gmail_html(top, *chain), reply=True)
+    raw = t31.mail(
+        f"{f}/en",
+        pr,
+        me,
+        s,
+        "Re: Design interview",
+        nest(top, *chain),
+        gmail_html(top, *chain),
+        reply=True,
+    )
     st = at(2026, 10, 30, 14, 0, LAX, "Fri")
-    rows.append((f, "en-US_gmail_html_friday_2pm_works", "en-US", raw,
-                 {**slot(st, kind=R), "organizer_email": pr[1]},
-                 "'Sure, Friday 2pm works' over the candidate's 'can we push it to Friday 2pm instead?' and the booking for Thursday, October 29 at 11am PT: the new slot is Friday 30 October 14:00 PDT (PT is no single zone; the hour's length is not restated)."))
+    rows.append(
+        (
+            f,
+            "en-US_gmail_html_friday_2pm_works",
+            "en-US",
+            raw,
+            {**slot(st, kind=R), "organizer_email": pr[1]},
+            "'Sure, Friday 2pm works' over the candidate's 'can we push it to Friday 2pm instead?' and the booking for Thursday, October 29 at 11am PT: the new slot is Friday 30 October 14:00 PDT (PT is no single zone; the hour's length is not restated).",
+        )
+    )
 
     # de: Outlook (de) blocks
     j = P["jonas"]
@@ -627,13 +981,32 @@ def pushok37() -> list[Row]:
     body = outlook(
         "Hallo Alex,\n\nklar, Mittwoch um 15 Uhr passt uns auch. Ich habe die Einladung entsprechend verschoben.\n\nViele Grüße\nJonas Albers",
         "de",
-        (me, q2, j, "AW: Gespräch am Dienstag", "Hallo Herr Albers,\n\nam Dienstag bin ich leider verhindert. Ginge auch Mittwoch um 15 Uhr?\n\nViele Grüße\nAlex Morgan"),
-        (j, q1, me, "Gespräch am Dienstag", "Hallo Alex,\n\nwir würden Sie gern am Dienstag, 3. November, um 10:00 Uhr zum Gespräch begrüßen.\n\nViele Grüße\nJonas Albers\nHafenwerk GmbH"),
+        (
+            me,
+            q2,
+            j,
+            "AW: Gespräch am Dienstag",
+            "Hallo Herr Albers,\n\nam Dienstag bin ich leider verhindert. Ginge auch Mittwoch um 15 Uhr?\n\nViele Grüße\nAlex Morgan",
+        ),
+        (
+            j,
+            q1,
+            me,
+            "Gespräch am Dienstag",
+            "Hallo Alex,\n\nwir würden Sie gern am Dienstag, 3. November, um 10:00 Uhr zum Gespräch begrüßen.\n\nViele Grüße\nJonas Albers\nHafenwerk GmbH",
+        ),
     )
     raw = t31.mail(f"{f}/de", j, me, s, "AW: Gespräch am Dienstag", body, reply=True)
-    rows.append((f, "de_outlook_mittwoch_15_passt", "de", raw,
-                 {**slot(at(2026, 11, 4, 15, 0, BER, "Wed"), kind=R, sent=s), "organizer_email": j[1]},
-                 "Outlook (de) blocks: the candidate asks 'Ginge auch Mittwoch um 15 Uhr?' instead of Dienstag, 3. November, 10:00; the recruiter agrees and moved the invite: Wednesday 4 November 15:00; no zone."))
+    rows.append(
+        (
+            f,
+            "de_outlook_mittwoch_15_passt",
+            "de",
+            raw,
+            {**slot(at(2026, 11, 4, 15, 0, BER, "Wed"), kind=R, sent=s), "organizer_email": j[1]},
+            "Outlook (de) blocks: the candidate asks 'Ginge auch Mittwoch um 15 Uhr?' instead of Dienstag, 3. November, 10:00; the recruiter agrees and moved the invite: Wednesday 4 November 15:00; no zone.",
+        )
+    )
 
     # pl: Gmail (pl)
     m = P["marta"]
@@ -642,13 +1015,26 @@ def pushok37() -> list[Row]:
     s = at(2026, 12, 3, 8, 50, WAW, "Thu")
     body = nest(
         "Jasne, piątek 14:00 pasuje. Do zobaczenia!\n\nMarta",
-        (t31.gmail_attr("pl", me, q2), "Dzień dobry,\n\nczy moglibyśmy przesunąć rozmowę z czwartku na piątek na 14:00? W czwartek mam egzamin.\n\nAlex"),
-        (t31.gmail_attr("pl", m, q1), "Dzień dobry,\n\nzapraszam na rozmowę w czwartek 10 grudnia o 11:00 (Teams).\n\nMarta Zielińska\nWisła Soft"),
+        (
+            t31.gmail_attr("pl", me, q2),
+            "Dzień dobry,\n\nczy moglibyśmy przesunąć rozmowę z czwartku na piątek na 14:00? W czwartek mam egzamin.\n\nAlex",
+        ),
+        (
+            t31.gmail_attr("pl", m, q1),
+            "Dzień dobry,\n\nzapraszam na rozmowę w czwartek 10 grudnia o 11:00 (Teams).\n\nMarta Zielińska\nWisła Soft",
+        ),
     )
     raw = t31.mail(f"{f}/pl", m, me, s, "Re: Rozmowa w czwartek", body, reply=True)
-    rows.append((f, "pl_gmail_piatek_14_pasuje", "pl", raw,
-                 {**slot(at(2026, 12, 11, 14, 0, WAW, "Fri"), kind=R, sent=s), "organizer_email": m[1]},
-                 "Gmail (pl): 'przesunąć rozmowę z czwartku na piątek na 14:00?' over czwartek 10 grudnia 11:00; the recruiter's 'Jasne, piątek 14:00 pasuje': Friday 11 December 14:00; no zone."))
+    rows.append(
+        (
+            f,
+            "pl_gmail_piatek_14_pasuje",
+            "pl",
+            raw,
+            {**slot(at(2026, 12, 11, 14, 0, WAW, "Fri"), kind=R, sent=s), "organizer_email": m[1]},
+            "Gmail (pl): 'przesunąć rozmowę z czwartku na piątek na 14:00?' over czwartek 10 grudnia 11:00; the recruiter's 'Jasne, piątek 14:00 pasuje': Friday 11 December 14:00; no zone.",
+        )
+    )
 
     # ja: Outlook (ja) blocks
     sato = P["sato"]
@@ -658,14 +1044,33 @@ def pushok37() -> list[Row]:
     body = outlook(
         "モーガン様\n\n承知いたしました。面接を12月11日（金）14:00〜15:00に変更いたします。\n\n佐藤",
         "ja",
-        (me, q2, sato, "RE: 二次面接のご案内", "佐藤様\n\n大変恐縮ですが、12月10日（木）の面接を、11日（金）14時に変更していただくことは可能でしょうか。\n\nモーガン"),
-        (sato, q1, me, "二次面接のご案内", "モーガン様\n\n二次面接は12月10日（木）10:00〜11:00、本社にて実施いたします。\n\n楓テック 佐藤 美咲"),
+        (
+            me,
+            q2,
+            sato,
+            "RE: 二次面接のご案内",
+            "佐藤様\n\n大変恐縮ですが、12月10日（木）の面接を、11日（金）14時に変更していただくことは可能でしょうか。\n\nモーガン",
+        ),
+        (
+            sato,
+            q1,
+            me,
+            "二次面接のご案内",
+            "モーガン様\n\n二次面接は12月10日（木）10:00〜11:00、本社にて実施いたします。\n\n楓テック 佐藤 美咲",
+        ),
     )
     raw = t31.mail(f"{f}/ja", sato, me, s, "RE: 二次面接のご案内", body, reply=True)
     st = at(2026, 12, 11, 14, 0, TYO, "Fri")
-    rows.append((f, "ja_outlook_11nichi_henkou", "ja", raw,
-                 {**slot(st, st.replace(hour=15), kind=R, sent=s), "organizer_email": sato[1]},
-                 "Outlook (ja) blocks: the candidate asks to move 12月10日（木） to 11日（金）14時; the recruiter's '12月11日（金）14:00〜15:00に変更いたします'; no zone."))
+    rows.append(
+        (
+            f,
+            "ja_outlook_11nichi_henkou",
+            "ja",
+            raw,
+            {**slot(st, st.replace(hour=15), kind=R, sent=s), "organizer_email": sato[1]},
+            "Outlook (ja) blocks: the candidate asks to move 12月10日（木） to 11日（金）14時; the recruiter's '12月11日（金）14:00〜15:00に変更いたします'; no zone.",
+        )
+    )
 
     # nl: Apple Mail (nl)
     sa = P["sanne"]
@@ -674,13 +1079,26 @@ def pushok37() -> list[Row]:
     s = at(2026, 11, 25, 8, 40, AMS, "Wed")
     body = nest(
         "Hoi Alex,\n\nPrima, vrijdag 14.00 uur is genoteerd. Zelfde adres.\n\nSanne",
-        (apple_attr("nl", me, q2), "Hoi Sanne,\n\nDonderdag lukt me toch niet. Kunnen we het verzetten naar vrijdag 14.00 uur?\n\nAlex"),
-        (apple_attr("nl", sa, q1), "Hoi Alex,\n\nJe gesprek staat op donderdag 26 november om 11.00 uur, Stationsweg 40.\n\nSanne Bakker\nDijkstra Groep"),
+        (
+            apple_attr("nl", me, q2),
+            "Hoi Sanne,\n\nDonderdag lukt me toch niet. Kunnen we het verzetten naar vrijdag 14.00 uur?\n\nAlex",
+        ),
+        (
+            apple_attr("nl", sa, q1),
+            "Hoi Alex,\n\nJe gesprek staat op donderdag 26 november om 11.00 uur, Stationsweg 40.\n\nSanne Bakker\nDijkstra Groep",
+        ),
     )
     raw = t31.mail(f"{f}/nl", sa, me, s, "Re: Gesprek donderdag", body, reply=True)
-    rows.append((f, "nl_apple_vrijdag_genoteerd", "nl", raw,
-                 {**slot(at(2026, 11, 27, 14, 0, AMS, "Fri"), kind=R, sent=s), "organizer_email": sa[1]},
-                 "Apple Mail (nl): 'Kunnen we het verzetten naar vrijdag 14.00 uur?' over donderdag 26 november 11.00; 'vrijdag 14.00 uur is genoteerd' = Friday 27 November 14:00; no zone."))
+    rows.append(
+        (
+            f,
+            "nl_apple_vrijdag_genoteerd",
+            "nl",
+            raw,
+            {**slot(at(2026, 11, 27, 14, 0, AMS, "Fri"), kind=R, sent=s), "organizer_email": sa[1]},
+            "Apple Mail (nl): 'Kunnen we het verzetten naar vrijdag 14.00 uur?' over donderdag 26 november 11.00; 'vrijdag 14.00 uur is genoteerd' = Friday 27 November 14:00; no zone.",
+        )
+    )
 
     # es negative: the ask only passed on
     lu = P["lucia"]
@@ -689,12 +1107,26 @@ def pushok37() -> list[Row]:
     s = at(2026, 12, 2, 9, 30, MAD, "Wed")
     body = nest(
         "Hola, Alex:\n\nLo consulto con el equipo y te digo algo en cuanto lo sepa. De momento mantenemos el jueves.\n\nLucía",
-        (t31.gmail_attr("es", me, q2), "Hola Lucía:\n\n¿Podríamos pasarla al viernes a las 14:00? El jueves tengo un examen.\n\nAlex"),
-        (t31.gmail_attr("es", lu, q1), "Hola, Alex:\n\nTe confirmo la entrevista el jueves 3 de diciembre a las 11:00.\n\nLucía Navarro\nMeseta Talento"),
+        (
+            t31.gmail_attr("es", me, q2),
+            "Hola Lucía:\n\n¿Podríamos pasarla al viernes a las 14:00? El jueves tengo un examen.\n\nAlex",
+        ),
+        (
+            t31.gmail_attr("es", lu, q1),
+            "Hola, Alex:\n\nTe confirmo la entrevista el jueves 3 de diciembre a las 11:00.\n\nLucía Navarro\nMeseta Talento",
+        ),
     )
     raw = t31.mail(f"{f}/es", lu, me, s, "Re: Entrevista del jueves", body, reply=True)
-    rows.append((f, "es_gmail_lo_consulto_neg", "es", raw, {"kind": NEG},
-                 "Negative: the candidate's '¿Podríamos pasarla al viernes a las 14:00?' is only passed on ('Lo consulto con el equipo'); the quoted slot stays and is not newly set by this mail."))
+    rows.append(
+        (
+            f,
+            "es_gmail_lo_consulto_neg",
+            "es",
+            raw,
+            {"kind": NEG},
+            "Negative: the candidate's '¿Podríamos pasarla al viernes a las 14:00?' is only passed on ('Lo consulto con el equipo'); the quoted slot stays and is not newly set by this mail.",
+        )
+    )
     return rows
 
 
@@ -713,13 +1145,27 @@ def longthr37() -> list[Row]:
     body = nest(
         "You're welcome!\n\nRuth",
         (t31.gmail_attr("en", me, w3), "Perfect, thanks again!"),
-        (t31.gmail_attr("en", r, w2), "Hi Alex,\n\nYes - free parking in the visitor bays.\n\nRuth"),
+        (
+            t31.gmail_attr("en", r, w2),
+            "Hi Alex,\n\nYes - free parking in the visitor bays.\n\nRuth",
+        ),
         (t31.gmail_attr("en", me, w1), "Hi Ruth,\n\nThank you! Is there parking on site?\n\nAlex"),
-        (t31.gmail_attr("en", r, w0), "Dear Alex,\n\nWe'd like to invite you to interview on Wednesday 9 December at 14:00 at 2 Quay Street, Bristol, for about an hour.\n\nKind regards,\nRuth Penrose\nKestrel Bay"),
+        (
+            t31.gmail_attr("en", r, w0),
+            "Dear Alex,\n\nWe'd like to invite you to interview on Wednesday 9 December at 14:00 at 2 Quay Street, Bristol, for about an hour.\n\nKind regards,\nRuth Penrose\nKestrel Bay",
+        ),
     )
     raw = t31.mail(f"{f}/en", r, me, s, "Re: Interview invitation", body, reply=True)
-    rows.append((f, "en-GB_gmail_five_deep_welcome_neg", "en-GB", raw, {"kind": NEG},
-                 "Negative: five-message Gmail thread; the newest says only 'You're welcome!'; the invitation (Wednesday 9 December 14:00) is the earliest quoted message, already received."))
+    rows.append(
+        (
+            f,
+            "en-GB_gmail_five_deep_welcome_neg",
+            "en-GB",
+            raw,
+            {"kind": NEG},
+            "Negative: five-message Gmail thread; the newest says only 'You're welcome!'; the invitation (Wednesday 9 December 14:00) is the earliest quoted message, already received.",
+        )
+    )
 
     # de: Outlook (de) blocks, four messages, newest the candidate's thanks
     h = P["hannah"]
@@ -730,13 +1176,41 @@ def longthr37() -> list[Row]:
     body = outlook(
         "Danke, bis dann!\n\nAlex Morgan",
         "de",
-        (h, w2, me, "AW: Einladung zum Vorstellungsgespräch", "Hallo Alex,\n\ngern geschehen. Eine Mappe brauchen Sie nicht.\n\nHannah Krüger"),
-        (me, w1, h, "AW: Einladung zum Vorstellungsgespräch", "Hallo Frau Krüger,\n\nvielen Dank, ich komme gern. Soll ich Unterlagen mitbringen?\n\nAlex Morgan"),
-        (h, w0, me, "Einladung zum Vorstellungsgespräch", "Hallo Alex,\n\nwir laden Sie zum Vorstellungsgespräch am Dienstag, 24. November, um 13:00 Uhr ein (Mainfeld AG, Würzburg).\n\nHannah Krüger"),
+        (
+            h,
+            w2,
+            me,
+            "AW: Einladung zum Vorstellungsgespräch",
+            "Hallo Alex,\n\ngern geschehen. Eine Mappe brauchen Sie nicht.\n\nHannah Krüger",
+        ),
+        (
+            me,
+            w1,
+            h,
+            "AW: Einladung zum Vorstellungsgespräch",
+            "Hallo Frau Krüger,\n\nvielen Dank, ich komme gern. Soll ich Unterlagen mitbringen?\n\nAlex Morgan",
+        ),
+        (
+            h,
+            w0,
+            me,
+            "Einladung zum Vorstellungsgespräch",
+            "Hallo Alex,\n\nwir laden Sie zum Vorstellungsgespräch am Dienstag, 24. November, um 13:00 Uhr ein (Mainfeld AG, Würzburg).\n\nHannah Krüger",
+        ),
     )
-    raw = t31.mail(f"{f}/de", me, h, s, "AW: Einladung zum Vorstellungsgespräch", body, cc=HOOK, reply=True)
-    rows.append((f, "de_outlook_danke_bis_dann_neg", "de", raw, {"kind": NEG},
-                 "Negative: the candidate's 'Danke, bis dann!' over three Outlook (de) blocks; the invitation (Dienstag, 24. November, 13:00) is the oldest; the candidate has already accepted it in the thread."))
+    raw = t31.mail(
+        f"{f}/de", me, h, s, "AW: Einladung zum Vorstellungsgespräch", body, cc=HOOK, reply=True
+    )
+    rows.append(
+        (
+            f,
+            "de_outlook_danke_bis_dann_neg",
+            "de",
+            raw,
+            {"kind": NEG},
+            "Negative: the candidate's 'Danke, bis dann!' over three Outlook (de) blocks; the invitation (Dienstag, 24. November, 13:00) is the oldest; the candidate has already accepted it in the thread.",
+        )
+    )
 
     # fr: Thunderbird (fr), across the year end; newest the recruiter's 'merci à vous'
     g = P["gilles"]
@@ -745,12 +1219,26 @@ def longthr37() -> list[Row]:
     s = at(2026, 1, 5, 9, 0, PAR, "Mon")
     body = nest(
         "Merci à vous, et bonne année !\n\nGilles",
-        (t31.tb_attr("fr", me, w1), "Bonjour Gilles,\n\nMerci beaucoup, c'est noté. Bonnes fêtes !\n\nAlex"),
-        (t31.tb_attr("fr", g, w0), "Bonjour Alex,\n\nJe vous confirme votre entretien le jeudi 8 janvier à 9 h 30 dans nos bureaux de Grenoble.\n\nGilles Martin\nVercors Conseil"),
+        (
+            t31.tb_attr("fr", me, w1),
+            "Bonjour Gilles,\n\nMerci beaucoup, c'est noté. Bonnes fêtes !\n\nAlex",
+        ),
+        (
+            t31.tb_attr("fr", g, w0),
+            "Bonjour Alex,\n\nJe vous confirme votre entretien le jeudi 8 janvier à 9 h 30 dans nos bureaux de Grenoble.\n\nGilles Martin\nVercors Conseil",
+        ),
     )
     raw = t31.mail(f"{f}/fr", g, me, s, "Re: Re: Entretien du 8 janvier", body, reply=True)
-    rows.append((f, "fr_thunderbird_bonne_annee_neg", "fr", raw, {"kind": NEG},
-                 "Negative: 'Merci à vous, et bonne année !' on 5 January 2026 over the candidate's thanks and the quoted confirmation of 19 December 2025 (jeudi 8 janvier à 9 h 30); nothing new."))
+    rows.append(
+        (
+            f,
+            "fr_thunderbird_bonne_annee_neg",
+            "fr",
+            raw,
+            {"kind": NEG},
+            "Negative: 'Merci à vous, et bonne année !' on 5 January 2026 over the candidate's thanks and the quoted confirmation of 19 December 2025 (jeudi 8 janvier à 9 h 30); nothing new.",
+        )
+    )
 
     # it: Outlook (it), four messages
     c = P["chiara"]
@@ -761,13 +1249,39 @@ def longthr37() -> list[Row]:
     body = outlook(
         "Grazie mille!\n\nChiara",
         "it",
-        (me, w2, c, "R: Colloquio tecnico", "Gentile Chiara,\n\nsì, ho ricevuto anche il link. Grazie!\n\nAlex"),
-        (c, w1, me, "R: Colloquio tecnico", "Gentile Alex,\n\nle ho appena inoltrato il link di Teams, mi conferma di averlo ricevuto?\n\nChiara"),
-        (c, w0, me, "Colloquio tecnico", "Gentile Alex,\n\nle confermo il colloquio tecnico per venerdì 11 dicembre alle 9:30, durata un'ora.\n\nChiara Ferri\nLaguna Selezione"),
+        (
+            me,
+            w2,
+            c,
+            "R: Colloquio tecnico",
+            "Gentile Chiara,\n\nsì, ho ricevuto anche il link. Grazie!\n\nAlex",
+        ),
+        (
+            c,
+            w1,
+            me,
+            "R: Colloquio tecnico",
+            "Gentile Alex,\n\nle ho appena inoltrato il link di Teams, mi conferma di averlo ricevuto?\n\nChiara",
+        ),
+        (
+            c,
+            w0,
+            me,
+            "Colloquio tecnico",
+            "Gentile Alex,\n\nle confermo il colloquio tecnico per venerdì 11 dicembre alle 9:30, durata un'ora.\n\nChiara Ferri\nLaguna Selezione",
+        ),
     )
     raw = t31.mail(f"{f}/it", c, me, s, "R: Colloquio tecnico", body, reply=True)
-    rows.append((f, "it_outlook_grazie_mille_neg", "it", raw, {"kind": NEG},
-                 "Negative: 'Grazie mille!' over three Outlook (it) blocks; the slot (venerdì 11 dicembre alle 9:30) is in the oldest."))
+    rows.append(
+        (
+            f,
+            "it_outlook_grazie_mille_neg",
+            "it",
+            raw,
+            {"kind": NEG},
+            "Negative: 'Grazie mille!' over three Outlook (it) blocks; the slot (venerdì 11 dicembre alle 9:30) is in the oldest.",
+        )
+    )
 
     # ja: Gmail (ja), four messages
     y = P["yuki"]
@@ -777,13 +1291,27 @@ def longthr37() -> list[Row]:
     s = at(2026, 12, 7, 14, 0, TYO, "Mon")
     body = nest(
         "モーガン様\n\nご丁寧にありがとうございます。引き続きよろしくお願いいたします。\n\n高橋",
-        (t31.gmail_attr("ja", me, w2), "高橋様\n\n承知いたしました。ありがとうございます。\n\nモーガン"),
+        (
+            t31.gmail_attr("ja", me, w2),
+            "高橋様\n\n承知いたしました。ありがとうございます。\n\nモーガン",
+        ),
         (t31.gmail_attr("ja", y, w1), "モーガン様\n\n当日は筆記用具をお持ちください。\n\n高橋"),
-        (t31.gmail_attr("ja", y, w0), "モーガン様\n\n最終面接を12月16日（水）13:00〜14:00に設定いたしました。本社7階までお越しください。\n\n星空システムズ 高橋 悠"),
+        (
+            t31.gmail_attr("ja", y, w0),
+            "モーガン様\n\n最終面接を12月16日（水）13:00〜14:00に設定いたしました。本社7階までお越しください。\n\n星空システムズ 高橋 悠",
+        ),
     )
     raw = t31.mail(f"{f}/ja", y, me, s, "Re: 最終面接のご案内", body, reply=True)
-    rows.append((f, "ja_gmail_arigatou_neg", "ja", raw, {"kind": NEG},
-                 "Negative: the recruiter's thanks over a four-message Gmail (ja) thread; the slot (12月16日（水）13:00〜14:00) is in the oldest."))
+    rows.append(
+        (
+            f,
+            "ja_gmail_arigatou_neg",
+            "ja",
+            raw,
+            {"kind": NEG},
+            "Negative: the recruiter's thanks over a four-message Gmail (ja) thread; the slot (12月16日（水）13:00〜14:00) is in the oldest.",
+        )
+    )
 
     # es: the reader forwards a long thanks-only thread (Gmail es) to the hook
     el = P["elena"]
@@ -794,14 +1322,29 @@ def longthr37() -> list[Row]:
     inner = nest(
         "¡De nada, hasta el jueves!\n\nElena",
         (t31.gmail_attr("es", me, w1), "Hola Elena:\n\nRecibido, muchas gracias.\n\nAlex"),
-        (t31.gmail_attr("es", el, w0), "Hola, Alex:\n\nTe invitamos a la entrevista final el jueves 26 de noviembre a las 16:00, en Altamar RRHH (Gran Vía 30, Madrid). Durará una hora.\n\nElena Ruiz"),
+        (
+            t31.gmail_attr("es", el, w0),
+            "Hola, Alex:\n\nTe invitamos a la entrevista final el jueves 26 de noviembre a las 16:00, en Altamar RRHH (Gran Vía 30, Madrid). Durará una hora.\n\nElena Ruiz",
+        ),
     )
-    body = "Para el calendario, por favor.\n\n" + t31.gmail_fwd("es", el, w2, me, "Re: Entrevista final") + "\n" + inner
+    body = (
+        "Para el calendario, por favor.\n\n"
+        + t31.gmail_fwd("es", el, w2, me, "Re: Entrevista final")
+        + "\n"
+        + inner
+    )
     raw = t31.mail(f"{f}/es", me, HOOK, s, "Fwd: Re: Entrevista final", body)
     st = at(2026, 11, 26, 16, 0, MAD, "Thu")
-    rows.append((f, "es_gmail_fwd_hilo_entero", "es", raw,
-                 {**slot(st, st.replace(hour=17), sent=s), "original_sender": el[1]},
-                 "Control: the reader forwards (Gmail es) a thread whose newest message only says '¡De nada, hasta el jueves!'; the invitation under it (jueves 26 de noviembre, 16:00, una hora) is what she wants in her calendar; no zone."))
+    rows.append(
+        (
+            f,
+            "es_gmail_fwd_hilo_entero",
+            "es",
+            raw,
+            {**slot(st, st.replace(hour=17), sent=s), "original_sender": el[1]},
+            "Control: the reader forwards (Gmail es) a thread whose newest message only says '¡De nada, hasta el jueves!'; the invitation under it (jueves 26 de noviembre, 16:00, una hora) is what she wants in her calendar; no zone.",
+        )
+    )
 
     # pt-BR: Apple Mail forward of a long thread; the zone is named
     be = P["beatriz"]
@@ -812,13 +1355,28 @@ def longthr37() -> list[Row]:
     inner = nest(
         "Imagina! Até lá.\n\nBeatriz",
         (apple_attr("pt-BR", me, w1), "Oi Beatriz,\n\nObrigado pelo convite, estarei lá.\n\nAlex"),
-        (apple_attr("pt-BR", be, w0), "Olá, Alex!\n\nSua entrevista com o time de produto ficou para terça-feira, 8 de dezembro, às 14h (horário de Brasília), na Rua Augusta, 1500.\n\nBeatriz Lopes\nIpê Digital"),
+        (
+            apple_attr("pt-BR", be, w0),
+            "Olá, Alex!\n\nSua entrevista com o time de produto ficou para terça-feira, 8 de dezembro, às 14h (horário de Brasília), na Rua Augusta, 1500.\n\nBeatriz Lopes\nIpê Digital",
+        ),
     )
-    body = "Anota na agenda, por favor.\n\n" + t31.apple_fwd("pt-BR", be, w2, me, "Re: Entrevista com o time de produto") + "\n" + inner
+    body = (
+        "Anota na agenda, por favor.\n\n"
+        + t31.apple_fwd("pt-BR", be, w2, me, "Re: Entrevista com o time de produto")
+        + "\n"
+        + inner
+    )
     raw = t31.mail(f"{f}/pt", me, HOOK, s, "Fwd: Re: Entrevista com o time de produto", body)
-    rows.append((f, "pt-BR_apple_fwd_conversa_longa", "pt-BR", raw,
-                 {**slot(at(2026, 12, 8, 14, 0, SAO, "Tue"), zone=SAO), "original_sender": be[1]},
-                 "Control: Apple Mail (pt-BR) forward of a thread whose newest message is 'Imagina! Até lá.'; the earliest holds terça-feira, 8 de dezembro, às 14h (horário de Brasília)."))
+    rows.append(
+        (
+            f,
+            "pt-BR_apple_fwd_conversa_longa",
+            "pt-BR",
+            raw,
+            {**slot(at(2026, 12, 8, 14, 0, SAO, "Tue"), zone=SAO), "original_sender": be[1]},
+            "Control: Apple Mail (pt-BR) forward of a thread whose newest message is 'Imagina! Até lá.'; the earliest holds terça-feira, 8 de dezembro, às 14h (horário de Brasília).",
+        )
+    )
     return rows
 
 
