@@ -1099,9 +1099,12 @@ _INVITATION_WORDS = re.compile(
     r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
     r"|below event|upcoming event|erinnerung|rappel|recordatorio|promemoria|herinnering|lembrete"
     r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
-    # "schedul" in German and Dutch: "Wir haben Sie für Donnerstag um 14:30 Uhr eingeplant"
-    # (threads37), "je bent ingepland op dinsdag" (Recruitee's Dutch notices, hostivw30)
-    r"|eingeplant|ingepland"
+    # "scheduled you" in German and Dutch, the reader the one planned in: "Wir haben Sie für
+    # Donnerstag um 14:30 Uhr eingeplant" (threads37), "Ik heb je ingepland voor vrijdag"
+    # (benelux21), "We hebben een sollicitatiegesprek voor je ingepland" (ctrl33); not a
+    # parent's own "U heeft een tienminutengesprek ingepland" nor maintenance "is ingepland"
+    r"|(?:haben|habe) (?:sie|dich)\b[^.\n]{0,60}?\beingeplant|für (?:sie|dich) eingeplant"
+    r"|(?:heb|hebben) (?:je|jou|u)\b[^.\n]{0,40}?\bingepland|voor (?:je|jou|u) ingepland"
     # a slot named by its hour is a meeting: "we need to move tomorrow's 10am to 3pm", "can
     # we push our 3pm?"
     r"|(?:tomorrow's|today's|[a-z]{3,6}day's|\bour) \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|h\b)"
@@ -3265,8 +3268,9 @@ CONFIRMS_QUOTED_SLOT = re.compile(
 THANKS_FOR_CONFIRMING = re.compile(
     r"\b(?:confirm\w{0,3} (?:ma|mi|my|meine|minha|la mia|moją|mijn) (?:présence|presencia"
     r"|asistencia|attendance|participation|participación|teilnahme|presença|presenza"
-    r"|obecność|aanwezigheid)|thanks?(?: you)? for (?:the |your )?confirm|danke für (?:die |ihre |deine )?"
-    r"bestätigung|merci (?:pour|de) (?:la |votre |ta )?confirm|gracias por (?:la |tu |su )?"
+    r"|obecność|aanwezigheid)|thanks?(?: you)? for (?:the |your )?confirm"
+    r"|danke für (?:die |ihre |deine )?bestätigung|merci (?:pour|de) (?:la |votre |ta )?confirm"
+    r"|gracias por (?:la |tu |su )?"
     r"confirma|grazie (?:per|della) (?:la |sua |tua )?conferma|obrigad[oa] (?:por|pela) "
     r"(?:a )?confirma|bedankt voor (?:de |je |uw )?bevestig|dziękuję za potwierdzenie)",
     re.IGNORECASE,
