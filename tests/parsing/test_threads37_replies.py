@@ -125,8 +125,12 @@ def test_thanks_for_a_confirmation_confirm_nothing(top: str) -> None:
 
 
 ASKS = [
+    "Hallo Frau Krüger,\n\nvielen Dank für die Einladung! Am Donnerstag um 9 Uhr habe ich leider"
+    " eine Prüfung. Könnten wir stattdessen Freitag früh machen, oder Anfang nächster Woche?",
     "Am Donnerstag um 9 Uhr habe ich leider eine Prüfung. Könnten wir stattdessen Freitag früh"
     " machen?",
+    "Thank you for the invitation! Unfortunately I have an exam on Thursday at 9am. Could we do"
+    " Friday morning instead?",
     "Purtroppo giovedì alle 15 ho un esame. Sarebbe possibile spostare a venerdì?",
     "Desværre kan jeg ikke torsdag kl. 9. Kunne vi finde en anden tid senere på ugen?",
     "Something has come up on Thursday at 9am - could we do Friday morning instead?",
@@ -146,6 +150,7 @@ def test_a_reply_asking_for_another_time_is_not_claimed(ask: str) -> None:
         date=format_datetime(quoted_at + timedelta(hours=8)),
     )
     assert not claimed(raw)
+    assert parse_message(raw).kind == "not_invitation"
 
 
 def test_a_forwarded_thanks_only_thread_is_read_for_its_slot() -> None:
