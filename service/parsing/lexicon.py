@@ -1103,6 +1103,12 @@ _INVITATION_WORDS = re.compile(
     r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
     r"|below event|upcoming event|erinnerung|rappel|recordatorio|promemoria|herinnering|lembrete"
     r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
+    # "scheduled you" in German and Dutch, the reader the one planned in: "Wir haben Sie für
+    # Donnerstag um 14:30 Uhr eingeplant" (threads37), "Ik heb je ingepland voor vrijdag"
+    # (benelux21), "We hebben een sollicitatiegesprek voor je ingepland" (ctrl33); not a
+    # parent's own "U heeft een tienminutengesprek ingepland" nor maintenance "is ingepland"
+    r"|(?:haben|habe) (?:sie|dich)\b[^.\n]{0,60}?\beingeplant|für (?:sie|dich) eingeplant"
+    r"|(?:heb|hebben) (?:je|jou|u)\b[^.\n]{0,40}?\bingepland|voor (?:je|jou|u) ingepland"
     # a slot named by its hour is a meeting: "we need to move tomorrow's 10am to 3pm", "can
     # we push our 3pm?"
     r"|(?:tomorrow's|today's|[a-z]{3,6}day's|\bour) \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|h\b)"
@@ -3247,4 +3253,32 @@ SHIFT_EARLIER_WORDS = (
     r"|aikaisemmaksi|aiemmaksi|aikaisemmin|aiemmin|avança\w*|més d'hora"
     # Estonian, Latvian, Lithuanian, Romanian
     r"|varem|agrāk|anksčiau|mai devreme"
+)
+
+
+# A reply that confirms a time in words without repeating it, over the quote that holds it:
+# "that's in the diary", "queda confirmado", "confermo, ci vediamo all'orario indicato", "Só
+# confirmando o nosso horário", "potwierdzam, do zobaczenia", "ich bestätige den Termin", "je
+# vous confirme", "staat genoteerd" (threads37; when._take_the_confirmed_quoted_slot)
+CONFIRMS_QUOTED_SLOT = re.compile(
+    r"\b(?:confirmed|i confirm|(?:that's|it's|you're|all) (?:in the diary|in my diary|booked in)"
+    r"|in the diary|(?:ich )?bestätige|ist bestätigt|steht fest|je (?:vous |te )?confirme"
+    r"|c'est confirmé|(?:te |le |os |lo )?confirmo|queda confirmad[oa]|confermo|confermato"
+    r"|confirmando|(?:está|fica|tá) confirmad[oa]|ik bevestig|staat genoteerd|is genoteerd"
+    r"|potwierdzam|potwierdzone)\b",
+    re.IGNORECASE,
+)
+# thanks for someone else's confirmation confirm nothing ("vielen Dank für Ihre Bestätigung",
+# "thanks for confirming", "merci pour la confirmation", "gracias por confirmar"), and the
+# reader confirming their own attendance answers a proposal in the reader's voice ("je vous
+# confirme ma présence", quotedonly): the organizer has not confirmed anything
+THANKS_FOR_CONFIRMING = re.compile(
+    r"\b(?:confirm\w{0,3} (?:ma|mi|my|meine|minha|la mia|moją|mijn) (?:présence|presencia"
+    r"|asistencia|attendance|participation|participación|teilnahme|presença|presenza"
+    r"|obecność|aanwezigheid)|thanks?(?: you)? for (?:the |your )?confirm"
+    r"|danke für (?:die |ihre |deine )?bestätigung|merci (?:pour|de) (?:la |votre |ta )?confirm"
+    r"|gracias por (?:la |tu |su )?"
+    r"confirma|grazie (?:per|della) (?:la |sua |tua )?conferma|obrigad[oa] (?:por|pela) "
+    r"(?:a )?confirma|bedankt voor (?:de |je |uw )?bevestig|dziękuję za potwierdzenie)",
+    re.IGNORECASE,
 )

@@ -186,6 +186,35 @@ MOVE_ASKED_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A reply that regrets the time and asks for another, the answer still to come: "Am
+# Donnerstag um 9 Uhr habe ich leider eine Prüfung. Könnten wir stattdessen Freitag früh
+# machen?" (threads37), "purtroppo giovedì alle 15 ho un esame. Sarebbe possibile spostare a
+# venerdì?", "Desværre kan jeg ikke mandag kl. 9. Kunne vi finde en anden tid?", "Something
+# has come up on Thursday - could we do Friday morning instead?" (candask13). The time named
+# is the one given up, or one only asked for.
+ASKS_ANOTHER_TIME_NOTE = "the reply asks for another time; nothing is agreed yet"
+_REGRET = (
+    r"leider|unfortunately|sadly|purtroppo|malheureusement|lamentablemente|desafortunadamente"
+    r"|infelizmente|helaas|niestety|desværre|dessverre|tyvärr|valitettavasti|bohužel"
+    r"|к сожалению"
+)
+_ASK_WE = (
+    r"could we|can we|would it be possible|könnten wir|können wir|ginge (?:auch|es)"
+    r"|wäre (?:auch|es)|pourrions-nous|pourrait-on|on pourrait|serait-il possible|podríamos"
+    r"|sería posible|potremmo|sarebbe possibile|kunnen we|zouden we|kan het ook|kunne vi"
+    r"|kan vi|skulle vi|czy moglibyśmy|czy możemy|czy byłoby możliwe|poderíamos"
+    r"|seria possível|sopisiko|voisimmeko|можно ли|могли бы"
+)
+# the question names no clock of its own: "Kan vi i stället ses tisdag 31 augusti kl.
+# 10.00? Jag har bokat rummet" and "could we do Thursday 4 February at 11:00 instead?" are a
+# recruiter's move with its new time (cancelcut19, fwmthread), not an ask for another time
+ASKS_ANOTHER_TIME_CUES = CaseBlindCues(
+    rf"\b(?:{_REGRET})\b[^?]{{0,240}}?\b(?:{_ASK_WE})\b[^?\n\d]{{0,120}}\?"
+    rf"|\b(?:{_ASK_WE})\b[^?\n\d]{{0,80}}\b(?:instead|stattdessen|à la place|en su lugar"
+    r"|invece|in plaats daarvan|i stedet|istället)\s?\?",
+    re.IGNORECASE,
+)
+
 # An invitation's reply buttons, "Accept / Maybe / Decline" (Group-Office's iMIP card) or
 # "Yes / No / Maybe" (Google Calendar's invitation text): their "maybe" floats nothing.
 _ACCEPT_VERB = (
@@ -2694,6 +2723,7 @@ def lookalike_reason(view: MailView) -> str | None:
             "the time is only suggested (maybe, for example); nothing is booked",
         ),
         (MOVE_ASKED_CUES, sentence, MOVE_ASKED_NOTE),
+        (ASKS_ANOTHER_TIME_CUES, opening, ASKS_ANOTHER_TIME_NOTE),
         (
             HABITUAL_AVAILABILITY_CUES,
             sentence,

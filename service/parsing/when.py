@@ -34,6 +34,7 @@ from service.parsing.lexicon import (
     ANY_MOVE_VERB,
     ARRIVAL_CUES,
     ARRIVE_EARLY_CUES,
+    CONFIRMS_QUOTED_SLOT,
     DESTINATION_WORDS,
     EN_TYPED_DAYS,
     END_LABELS,
@@ -62,6 +63,7 @@ from service.parsing.lexicon import (
     SHIFT_WHOLE_SPANS,
     SOLAR_HIJRI_MONTHS,
     SUBJECT_RESCHEDULED,
+    THANKS_FOR_CONFIRMING,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
@@ -3332,6 +3334,8 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
                 break
     _take_the_numbered_option(ranked, segments, texts, context)
     if ranked[0].quoted:
+        _take_the_confirmed_quoted_slot(ranked, segments, texts, context)
+    if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
     else:
         _date_weekday_by_quoted_offer(ranked[0], ranked)
@@ -3459,6 +3463,63 @@ def _take_the_named_quoted_slot(
     ranked.remove(choice)
     choice.quoted = False  # the reply's own words confirm it
     choice.notes.append("the reply picks this day from the times it quotes; check the hour")
+    ranked.insert(0, choice)
+
+
+_QUOTED_PENALTY = 3.0  # what a time loses for standing in quoted earlier mail
+
+
+def _take_the_confirmed_quoted_slot(
+    ranked: list[_Candidate], segments: list[Segment], texts: list[str], context: Context
+) -> None:
+    """Put first the one slot a reply confirms in words without repeating it.
+
+    "Lovely, that's in the diary" over "Could you do next Wednesday at 11?" and the reader's
+    yes, "Perfecto, queda confirmado" over "¿Te viene bien pasado mañana a las 17:00?",
+    "Confermo, ci vediamo all'orario indicato qui sotto", "Só confirmando o nosso horário
+    (veja abaixo)", "potwierdzam, do zobaczenia!" (threads37, five writers and languages):
+    the new text confirms, the quote gives the day and hour, counted from the quoted mail's
+    own date. Only a quote holding one slot, still ahead, counts; thanks for someone else's
+    confirmation ("vielen Dank für Ihre Bestätigung") confirm nothing. A forwarded thread
+    needs no such words: the user passes it on for its slot.
+    """
+    # the quoted mail's own attribution lines ("El mié, 2 dic 2026 a las 13:45, …") and
+    # anything else behind the reply's date are history, not the slot
+    quoted = [
+        item
+        for item in ranked
+        if item.quoted
+        and item.origin != "subject"
+        and not (item.old or item.deadline)
+        and item.start >= context.reference
+    ]
+    if len({item.start for item in quoted}) != 1:
+        return
+    # a thread the user forwards is passed on whole: its one slot still ahead is what it is
+    # forwarded for, whatever thanks were said under it ("Anota na agenda" over "Imagina! Até
+    # lá." and the invitation, "Para el calendario" over "¡De nada, hasta el jueves!")
+    confirmed = context.is_forward
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject":
+            continue
+        lines = _lines(text, context)[:40]
+        for index, line in enumerate(lines):
+            if line.quoted or not line.text or is_reply_header(line.text):
+                continue
+            if _is_forward_header_line(lines, index):
+                continue
+            hit = CONFIRMS_QUOTED_SLOT.search(line.text)
+            if hit is not None and not THANKS_FOR_CONFIRMING.search(line.text):
+                confirmed = True
+        if confirmed:
+            break
+    if not confirmed:
+        return
+    choice = quoted[0]
+    ranked.remove(choice)
+    choice.quoted = False  # the reply's own words confirm it
+    choice.score += _QUOTED_PENALTY  # and make it the reply's own
+    choice.notes.append("the reply confirms the one time it quotes; check it")
     ranked.insert(0, choice)
 
 
@@ -5373,7 +5434,7 @@ def _score(
     if clock.hour_only and clock.end is None:
         score -= 0.3
     if line.quoted:
-        score -= 3.0
+        score -= _QUOTED_PENALTY
     if clock.start == time(23, 59) or _is_due(before):
         score -= 3.0  # "by 23:59", "Due: Friday 11:59 PM": a deadline, not a meeting
     if _OPENING_HOURS.search(before[-60:]):
