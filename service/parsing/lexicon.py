@@ -1221,6 +1221,11 @@ _CANCELLED_WORDS = re.compile(
     r"|\bhas deleted (?:a|the|your) (?:reservation|booking|appointment)"
     r"|abgesagt|storniert|annulé|annulée|annulation|cancelad[oa]|ha sido cancelad"
     r"|annullat[oa]|è stato annullato|cancellat[oa]\b|geannuleerd|afgezegd"
+    # the Italian plural after a meeting noun: "OpenMeetings conferenze cancellate:"
+    # (OpenMeetings' it catalogue), "Gli appuntamenti sono stati annullati" (a booking app);
+    # not "le modifiche sono state annullate" (changes undone)
+    r"|\b(?:appuntament|conferenz|riunion|colloqu|incontr|session|lezion|prenotazion|event)"
+    r"[a-z]{0,2} (?:[a-zà-ù']+ ){0,3}(?:annullat|cancellat)[ei]\b"
     r"|odwołan|anulowan|inställt|avbokad|dibatalkan|iptal edildi"
     r"|キャンセルされ|中止にな|取り消され"
     r"|byl zrušen|byla zrušena|on peruttu|joudumme perumaan|已取消|被取消|aflyst|avlyst|отменен"

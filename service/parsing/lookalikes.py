@@ -423,12 +423,16 @@ INTRODUCTION_CUES = CaseBlindCues(
 )
 
 # A recruiter's first approach: "came across your profile", "open to new opportunities?".
+# "Votre profil a retenu notre attention" is how French employers answer an application
+# (Dolibarr's answer to a candidature, Taleez's mail to applicants), not a first approach:
+# only the recruiter who finds the profile ("j'ai découvert votre profil") or writes in
+# the first person ("votre profil m'a interpellé") is a cue.
 OUTREACH_CUES = CaseBlindCues(
     r"\b(?:came across your (?:profile|cv|resume|background)|found your profile"
     r"|open to (?:new |a )?(?:opportunit|role|conversation|chat|move)|would you be (?:open"
     r"|interested)|are you open to|interested in (?:hearing|exploring)"
     r"|bin auf ihr(?:en)? (?:profil|lebenslauf)|ihr profil (?:hat|ist)|offen für (?:neue|eine)"
-    r"|j'ai (?:découvert|vu) votre profil|votre profil (?:a retenu|m'a)"
+    r"|j'ai (?:découvert|vu) votre profil|votre profil m'a"
     r"|ouverte? à (?:de nouvelles|une)|vi tu perfil|tu perfil (?:me|nos)|abiert[oa] a (?:nuevas"
     r"|un)|ho visto il tuo profilo|il tuo profilo|apert[oa] a nuove|je profiel"
     r"|open voor (?:nieuwe|een)|vi seu perfil|seu perfil|abert[oa] a novas|twój profil"
