@@ -540,7 +540,8 @@ def _name_keys(word: str, code: str) -> list[str]:
         # the one-letter mutation Gaelic joins with a hyphen ("dhen t-Sultain")
         keys.append(re.sub(r"^[^\W\d_]-", "", rest))
     for suffix in affixes.get("month", ()):
-        keys.append(key + fold(suffix))  # "berfanbara": as the long date glues it ("15ê berfanbara")
+        # "berfanbara": as the long date glues it ("15ê berfanbara")
+        keys.append(key + fold(suffix))
     return keys
 
 
@@ -1096,8 +1097,8 @@ def next_weekday_phrases() -> dict[str, int]:
     """CLDR's "next Monday" ... "next Sunday" in every language read (cldr_words.json
     "next_weekday"), folded, Monday = 0: the weekday as the phrase inflects it ("sêşema
     were", "Talaadada xigta", "келерки шейшембиде", "ngoLwesibini ozayo", "આવતા મંગળવારે"),
-    as written in lower case and folded. A phrase that is a bare weekday name, or that two languages give different days, is
-    left out."""
+    as written in lower case and folded. A phrase two languages give different days is left
+    out."""
     found: dict[str, int] = {}
     clashing: set[str] = set()
     phrases = cldr_words()["next_weekday"]

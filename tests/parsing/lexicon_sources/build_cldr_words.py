@@ -36,10 +36,21 @@ from babel import Locale, UnknownLocaleError  # noqa: E402
 from service.parsing.lexicon import CLDR_ONLY_LANGUAGES, LANGUAGES  # noqa: E402
 
 OUTPUT = ROOT / "service" / "parsing" / "cldr_words.json"
-MONTH_KEYS = (
-    "january february march april may june july august september october november december"
-).split()
-WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MONTH_KEYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 CLDR_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
