@@ -31,6 +31,7 @@ import random
 import sys
 import unicodedata
 from datetime import datetime, timedelta
+from email.utils import format_datetime as format_datetime_rfc
 from pathlib import Path
 from types import ModuleType
 
@@ -575,6 +576,27 @@ def rows() -> list[Case]:
             raw,
         )
 
+    # fwd37: Thunderbird in Frisian forwards inline with its fy-NL strings (the separator
+    # mailnews.forward_header_originalmessage, the header labels of mime.properties)
+    zone, sender, _, _, _ = LANG["fy"]
+    start = at(2026, 12, 11, 13, 30, zone, "Fri")
+    sent = sent_at("fy")
+    block = (
+        "-------- Trochstjoerd berjocht --------\n"
+        f"Underwerp: \t{LONG_SUBJECT['fy']}\n"
+        f"Datum: \t{format_datetime_rfc(sent)}\n"
+        f"Fan: \t{sender[0]} <{sender[1]}>\n"
+        f"Oan: \t{ME[0]} <{ME[1]}>\n"
+    )
+    body = f"Kinsto dit tafoegje?\n\n\n{block}\n\n{long_text('fy', start, 45)}\n"
+    raw = mail(
+        "langs37/fwd37/fy_thunderbird", sender=ME, to=pp.HOOK,
+        subject=f"Fwd: {LONG_SUBJECT['fy']}", sent=sent + timedelta(hours=2), text=body,
+    )  # fmt: skip
+    note = f"Thunderbird (fy-NL) forward of '{long_date('fy', start)}', 13:30, {minutes('fy', 45)}"
+    label = label_for("fy", start, start + timedelta(minutes=45), sent)
+    add("fwd37", "thunderbird", "fy", "", note, label, raw)
+
     # negs37: a past interview and the day of the result; receipts with a test deadline
     past = at(2026, 11, 30, 10, 0, "UTC", "Mon")
     later = at(2026, 12, 18, 16, 0, "UTC", "Fri")
@@ -622,7 +644,8 @@ FIGURES = (
     "Start right at first sight (measured once the files existed, before any rule): dev 24 of "
     "51, held out 3 of 6; look-alikes claimed (held out) 2 of 12. After the rules of the same "
     "branch (CLDR words via cldr_words.json, interview nouns): dev 50 of 51 (the Xhosa "
-    "'ukuya ku-13:45' end is not read), held out 6 of 6; look-alikes claimed 2 of 12."
+    "'ukuya ku-13:45' end is not read), held out 6 of 6; look-alikes claimed 2 of 12. A "
+    "Thunderbird (fy-NL) forward added to fwd37 after the rules is read right (dev 51 of 52)."
 )
 
 
@@ -638,7 +661,12 @@ def provenance(cases: list[Case]) -> str:
         "hour unit words and native digits come from CLDR through babel 2.19 (Unicode licence); "
         "the sentences, people, companies and addresses are made up. Forwards use the English "
         "Gmail and Apple Mail layouts of build_parse-pos.py (the clients' strings in these "
-        "languages could not be verified). Every label was written from the datetimes the text "
+        "languages could not be verified), and one Thunderbird inline forward with the fy-NL "
+        "strings (thunderbird/thunderbird-l10n fy-NL/mail/chrome/messenger/messengercompose/"
+        "composeMsgs.properties@09e987749e000af2404ea1e3e666c75dc3eb16ff "
+        "mailnews.forward_header_originalmessage, fy-NL/mail/chrome/messenger/mime.properties"
+        "@2a76731468bbf6aa6987a732ac0fd41f36ce62a4 keys 1000/1007/1009/1012; MPL-2.0), added "
+        "after the first measurement. Every label was written from the datetimes the text "
         "is rendered from, before the parser was run on the message.",
         "",
         POLICY,
@@ -661,7 +689,7 @@ def provenance(cases: list[Case]) -> str:
         "atsform37": "ATS-style notices with label/value rows in the language, CLDR's short or medium date and a time range (text + HTML).",
         "reldays37": "confirmations for CLDR's 'tomorrow' or 'next Tuesday' ('ertir', 'sibê', 'ngomso', 'سڀاڻي', 'ਭਲਕੇ', 'ມື້ອື່ນ', 'indiki sişenbe', 'Talaadada xigta').",
         "digits37": "invitations written with the locale's native digits (Gurmukhi, Gujarati, Kannada, Lao, Extended Arabic-Indic, Arabic-Indic).",
-        "fwd37": "invitations forwarded by the user through Gmail and Apple Mail.",
+        "fwd37": "invitations forwarded by the user through Gmail and Apple Mail (English layouts) and Thunderbird in Frisian ('-------- Trochstjoerd berjocht --------', Underwerp/Datum/Fan/Oan).",
         "negs37": "look-alikes: thanks after a past interview naming the day of the result, application receipts with an online-test deadline.",
     }
     for name in SPLITS:
