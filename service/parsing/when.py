@@ -69,6 +69,8 @@ from service.parsing.lexicon import (
     ZONE_LABELS,
     CaseBlindCues,
     alternation,
+    cldr_date_affixes,
+    cldr_unit_words,
     day_period_key,
     day_periods,
     fold,
@@ -78,6 +80,7 @@ from service.parsing.lexicon import (
     lower_as_regex,
     month_names,
     month_words,
+    next_weekday_phrases,
     own_month_names,
     phrase_trie,
     weekday_names,
@@ -201,8 +204,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
     # (Central Kurdish glues its ezafe to the day: "١٩ی تشرینی دووەم")
-    ordinal = r"(?:st|nd|rd|th|er|e|o|ª|\.|ی(?=\s))?"
+    # (and the suffixes CLDR's date patterns glue to the day: "15ê", "15mh")
+    day_suffixes, month_leads = cldr_date_affixes()
+    ordinal = rf"(?:st|nd|rd|th|er|e|o|ª|\.|ی(?=\s)|{alternation(day_suffixes)})?"
     unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
+    next_phrases = phrase_trie(sorted(next_weekday_phrases()))
     spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
     year = r"(?P<year>20\d\d)"
     # "8 Dec 26", "8-Dec-26": a day and month word with a two-digit year, as spreadsheets
@@ -223,7 +229,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_month": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<day>[0-3]?\d){ordinal}"
             # Maltese joins them with "ta'" ("19 ta' Novembru", CLDR's "d 'ta'’ MMMM")
-            rf"(?:\s?(?:de|of|di|del|ta['’])\s|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
+            rf"(?:\s?(?:de|of|di|del|ta['’]|{alternation(month_leads)})\s(?:[^\W\d_]-)?|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
             # (a two-digit year is looked at, not taken: if the word was no month, the number
             # may start the next date, "2 часа, 12 ноября")
             rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d)|(?=[\s,.\-/]{{1,3}}{short_year}(?!\d)))?",
@@ -279,6 +285,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?P<next>{NEXT_WORDS})\s)?"
             # Hebrew and Vietnamese name a day in two words: "(ב)יום שני", "thứ hai"
             r"(?:ב(?=יום\s))?(?P<weekday>(?:יום|[Tt]hứ)\s[^\W\d_]{2,6}"
+            # CLDR's "next Tuesday" as one phrase: "sêşema were", "Talaadada xigta"
+            rf"|{next_phrases}"
             rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{3,14}})(?![\w{marks}])"
             r"(?:,?\s(?P<after>depan|prochain|próximo|prossimo|que vem|nästa|viitoare|viitor"
             r"|הבא|הקרוב|القادم|المقبل|tuần (?:sau|tới)|minggu (?:hadapan|depan))"
@@ -691,6 +699,8 @@ _HOUR_CUE = re.compile(
     r"|\bgegen|\bvers|\bverso le|\b(?:sobre|hacia|eso de) las|\brunt|\bomkring|\brond)\s?$",
     re.IGNORECASE,
 )
+# vowel signs a unit word may end in before the next letter ("ನಿಮಿಷಗಳು", "ນາທີ")
+_UNIT_MARKS = "\u0900-\u0dff\u0e31-\u0ecd\u0f00-\u109f"
 _DURATION = CaseBlindCues(
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
@@ -727,7 +737,10 @@ _DURATION = CaseBlindCues(
     r"|நிமிட|மணி நேர|মিনিট|ঘণ্টা|నిమిష|గంట(?!లకు)|ನಿಮಿಷ|ಗಂಟೆ(?!ಗೆ)|മിനിറ്റ്|മണിക്കൂർ"
     r"|मिनिट|तास|मिनेट|घण्टा|મિનિટ|કલાક|ਮਿੰਟ|ਘੰਟ|ମିନିଟ|ଘଣ୍ଟା|منٹ|گھنٹ|මිනිත්තු|පැය"
     # Korean and Chinese hours and minutes
-    r"|시간|小时|小時|分钟|分鐘)"
+    r"|시간|小时|小時|分钟|分鐘"
+    # ... and CLDR's minute and hour words of every language read: "45 minut", "45 deqîqe",
+    # "45 мүнөт", "45 ນາທີ", "45 منٽ", "1 sagat"
+    rf"|(?:{alternation(cldr_unit_words()[0] + cldr_unit_words()[1])})(?![\w{_UNIT_MARKS}]))"
     # "45 mn", "45'": French and Italian shorthand for minutes
     r"|(?P<short_minutes>(?<!\d)[1-9]\d(?:\s?mn\b|['’](?![\w']))(?!\s?\d))"
     # three quarters of an hour, before "an hour" can take its last words
@@ -775,6 +788,7 @@ _HOUR_UNITS += tuple(
     for word in ("மணி நேர", "ঘণ্টা", "గంట", "ಗಂಟೆ", "മണിക്കൂർ", "तास", "घण्टा", "કલાક", "ਘੰਟ")
 )
 _HOUR_UNITS += tuple(_folded(word) for word in ("ଘଣ୍ଟା", "گھنٹ", "පැය"))
+_HOUR_UNITS += tuple(_folded(word) for word in cldr_unit_words()[1])
 # Ukrainian letters no Russian word has: "год" is an hour only in Ukrainian text
 _UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
 # Counts spelled out before a unit, read as digits for a length: "plan for about two hours",
@@ -2316,7 +2330,10 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
             return _Date(found, match.start(), match.end(), False, relative=True)
     delta = (weekday - reference.weekday()) % 7 or 7
     next_word = (match.group("next") or "").lower()
-    if next_word in {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"} and delta < 2:
+    # CLDR's "next Tuesday" phrase ("sêşema were") says "next" as the English word does
+    cldr_next = _folded(match.group("weekday")) in next_weekday_phrases()
+    nexts = {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"}
+    if (next_word in nexts or cldr_next) and delta < 2:
         delta += 7
     if match.group("later") or match.group("later_before"):
         delta += 7

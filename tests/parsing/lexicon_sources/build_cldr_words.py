@@ -1,0 +1,160 @@
+"""Write service/parsing/cldr_words.json: calendar words CLDR gives for the languages the parser
+reads, so a language costs one code rather than a batch of typed words.
+
+- "calendar": month and weekday names (wide and abbreviated, format and stand-alone) and the
+  AM/PM words of the languages dateparser has no data for (Turkmen, Tatar, Kurdish, Xhosa,
+  Sindhi, Javanese): "15 dekabr 2026, sişenbe", "2:30 go.soň", "sêşem, 15ê berfanbara".
+- "relative": CLDR's "tomorrow" and "the day after" (date_fields day, relative +1/+2):
+  "ertir", "sibê", "ngomso", "ਭਲਕੇ", "ມື້ອື່ນ".
+- "next_weekday": CLDR's "next Monday" ... "next Sunday" (date_fields mon..sun, relative +1),
+  the weekday as that phrase inflects it: "sêşema were", "Talaadada xigta",
+  "келерки шейшембиде", "આવતા મંગળવારે", "ngoLwesibini ozayo".
+- "date_affixes": what the locale's full, long and medium date patterns glue to the day and
+  the month ("d'ê' MMMM'a' y'an'": "15ê berfanbara"; "d'mh' MMMM y": "15mh dhen Dùbhlachd"),
+  and the short word CLDR puts before a format month name ("dhen Dùbhlachd", "de gener").
+- "units": the words of CLDR's duration-minute and duration-hour unit patterns (long and
+  short): "45 minut", "45 deqîqe", "45 ນາທີ", "1 sagat", "45 мүнөт".
+
+Run with the dev dependencies installed (Babel holds CLDR's data); the file is committed so
+the service does not need Babel:
+
+    .venv/bin/python tests/parsing/lexicon_sources/build_cldr_words.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from babel import Locale, UnknownLocaleError  # noqa: E402
+
+from service.parsing.lexicon import CLDR_ONLY_LANGUAGES, LANGUAGES  # noqa: E402
+
+OUTPUT = ROOT / "service" / "parsing" / "cldr_words.json"
+MONTH_KEYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+CLDR_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _locale(code: str) -> Locale | None:
+    try:
+        return Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def calendar(locale: Locale) -> dict[str, list[str]]:
+    words: dict[str, set[str]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            # abbreviations of three letters are other languages' words ("duş", "sen",
+            # "few", "kam"): only the longer ones are kept
+            months = locale.months[context][width].items()
+            days = locale.days[context][width].items()
+            for number, name in months:
+                if width == "wide" or len(name.strip(".")) >= 4:
+                    words.setdefault(MONTH_KEYS[number - 1], set()).add(name)
+            for number, name in days:
+                if width == "wide" or len(name.strip(".")) >= 4:
+                    words.setdefault(WEEKDAY_KEYS[number], set()).add(name)
+    for width in ("wide", "abbreviated"):
+        periods = locale.day_periods["format"][width]
+        for half in ("am", "pm"):
+            if half in periods:
+                words.setdefault(half, set()).add(periods[half])
+    return {key: sorted(values) for key, values in words.items()}
+
+
+def relative(locale: Locale) -> dict[str, str]:
+    fields = locale._data["date_fields"]
+    day = fields.get("day", {}).get("relative", {})
+    return {str(step): str(day[step]) for step in (1, 2) if step in day}
+
+
+def next_weekdays(locale: Locale) -> list[str]:
+    fields = locale._data["date_fields"]
+    phrases = [str(fields.get(day, {}).get("relative", {}).get(1, "")) for day in CLDR_DAYS]
+    return phrases if all(phrases) else []
+
+
+def date_affixes(locale: Locale) -> dict[str, list[str]]:
+    days: set[str] = set()
+    months: set[str] = set()
+    for width in ("full", "long", "medium"):
+        pattern = locale.date_formats[width].pattern
+        days.update(re.findall(r"(?<!d)d'([^\W\d_]+)'", pattern))
+        months.update(re.findall(r"MMMM?'([^\W\d_]+)'", pattern))
+    # a word before most months is an article or preposition ("dhen", "de"), not part of
+    # one month's name (Irish "Meán Fómhair")
+    firsts = [
+        name.split(" ", 1)[0].lower()
+        for name in locale.months["format"]["wide"].values()
+        if " " in name and len(name.split(" ", 1)[0]) <= 4
+    ]
+    leads = {word for word in firsts if firsts.count(word) >= 6}
+    found = {"day": sorted(days), "month": sorted(months), "lead": sorted(leads)}
+    return {key: value for key, value in found.items() if value}
+
+
+def units(locale: Locale) -> dict[str, list[str]]:
+    patterns = locale._data["unit_patterns"]
+    found: dict[str, list[str]] = {}
+    for unit in ("minute", "hour"):
+        words: set[str] = set()
+        for length in ("long", "short"):
+            forms = patterns.get(f"duration-{unit}", {}).get(length, {})
+            for plural, pattern in forms.items():
+                if plural == "per" or "{0}" not in pattern:
+                    continue
+                word = re.sub(r"\s+", " ", pattern.replace("{0}", "")).strip()
+                if word:
+                    words.add(word)
+        found[unit] = sorted(words)
+    return found
+
+
+def main() -> int:
+    data: dict[str, dict[str, object]] = {
+        "calendar": {},
+        "relative": {},
+        "next_weekday": {},
+        "units": {},
+        "date_affixes": {},
+    }
+    for code in LANGUAGES:
+        locale = _locale(code)
+        if locale is None:
+            continue
+        if code in CLDR_ONLY_LANGUAGES:
+            data["calendar"][code] = calendar(locale)
+        data["relative"][code] = relative(locale)
+        if phrases := next_weekdays(locale):
+            data["next_weekday"][code] = phrases
+        data["units"][code] = units(locale)
+        if affixes := date_affixes(locale):
+            data["date_affixes"][code] = affixes
+    OUTPUT.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    print(f"wrote {OUTPUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
