@@ -171,7 +171,9 @@ def direct(
         html=html,
     )
     label = _label(sender, start, end, sent, fwd=False, zone=zone)
-    return Case(family, SPLITS[family], f"{lang}_{name}", raw, label, lang, note, SOURCES[family], OWN)
+    return Case(
+        family, SPLITS[family], f"{lang}_{name}", raw, label, lang, note, SOURCES[family], OWN
+    )
 
 
 def fwd(
