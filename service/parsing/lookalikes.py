@@ -1034,7 +1034,8 @@ KIN_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:een |zijn |haar )?(?:sollicitatie)?gesprek"
     r"|\b(?:mein|meine|unser|unsere) (?:sohn|tochter|bruder|schwester|mann|frau|freund"
     r"|freundin|partner|partnerin|mitbewohner|mitbewohnerin|neffe|nichte|cousin|cousine)"
-    r"(?: \w+)? (?:hat|bekommt)\b[^.\n]{0,40}?(?:vorstellungs|bewerbungs)gespräch"
+    r"(?: \w+)? (?:hat|bekommt)\b(?:[^.\n]|\.(?=[\d,])){0,40}?(?:vorstellungs|bewerbungs)"
+    r"gespräch"
     r"|\b(?:mio|mia|nostro|nostra) (?:figli[oa]|fratello|sorella|marito|moglie|ragazz[oa]"
     r"|fidanzat[oa]|compagn[oa]|amic[oa]|coinquilin[oa]|cugin[oa])(?: \w+)? (?:ha|avrà)\b"
     r"[^.\n]{0,30}?\bcolloquio"
@@ -3340,7 +3341,9 @@ _NAMED_HAS_INTERVIEW = re.compile(
     r" (?:\w+ )?interview"
     r"|tiene\b(?! lugar)[^.\n]{0,30}?\bentrevista|tem\b[^.\n]{0,30}?\bentrevista"
     r"|ma\b[^.\n]{0,40}?\brozmow\w* (?:o pracę|kwalifikacyjn\w*)"
-    r"|hat\b[^.\n]{0,40}?\b(?:ein|sein|ihr|das) (?:vorstellungs|bewerbungs)gespräch"
+    # a German date's dots ("am Dienstag, 15.12., um 10 Uhr") stay inside the sentence
+    r"|hat\b(?:[^.\n]|\.(?=[\d,])){0,40}?\b(?:ein|sein|ihr|das) (?:vorstellungs|bewerbungs)"
+    r"gespräch"
     r"|ha\b[^.\n]{0,30}?\b(?:un|il) colloquio|a\b[^.\n]{0,30}?\b(?:un|son) entretien"
     r"|heeft\b[^.\n]{0,30}?\b(?:een|zijn|haar) (?:sollicitatie)?gesprek)"
     r"(?P<tail>[^.\n]{0,40})",

@@ -1500,9 +1500,11 @@ def _from_text(
         # is the reader's, copied to Afterview, not someone else's
         elsewhere = None
     if elsewhere is None:
-        # a named third person has the interview, in the time's own sentence ("Pablo tiene la
-        # entrevista el lunes 14 a las 9:30", "a Bia tem entrevista na quinta às 14h")
-        elsewhere = named_person_has_interview(sentence, reader)
+        # a named third person has the interview, near the time on its line ("Pablo tiene la
+        # entrevista el lunes 14 a las 9:30", "a Bia tem entrevista na quinta às 14h"); not
+        # only its sentence, which a German date's dots may cut short
+        around = found.line[max(0, found.at - 100) : found.at + 100]
+        elsewhere = named_person_has_interview(around, reader)
     if elsewhere is not None and not names_own_interview(sentence):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
