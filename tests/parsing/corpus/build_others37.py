@@ -78,6 +78,11 @@ FAMILIES = [
 ]
 # two of six families held out, drawn by a seeded coin before anything was measured
 _HELD = set(random.Random("others37 coin").sample(sorted(FAMILIES), 2))
+# a second round of three families, written after the first was measured: one held out by a
+# second coin, drawn before any of them was measured
+SECOND = ["hmnote37", "scorecard37", "misdirats37"]
+_HELD |= set(random.Random("others37 coin 2").sample(sorted(SECOND), 1))
+FAMILIES += SECOND
 SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES}
 
 ATS = "layout recalled: the common shape of hosted applicant-tracking notices (heading, greeting, label/value rows, a button, footer), product name 'Talvio' made up; wording ours; "
@@ -88,6 +93,11 @@ SOURCES = {
     "wrongaddr37": "hand-written; invitations greeting another candidate by full name that reached the reader directly or forwarded on (en, de, fr, es, it, ja, pl); controls greeting the reader by full name, title and surname, generically or by a nickname (en, de, ja, fr)",
     "refcall37": "hand-written; a recruiter books a reference call about the reader with the reader's referee, forwarded to the reader by the referee (en, de, nl, fr, es, pt-BR); forward blocks recalled from build_negs17.py; controls: the next-round invitation to the reader (en, de)",
     "partnernote37": "hand-written; a partner, friend or relative writes about their own or a third person's interview (de, it, es, fr, nl, pt-BR, ja, pl); control: a partner forwards the reader's own invitation that reached her mailbox (de, it)",
+    "hmnote37": "hand-written; a hiring manager or team lead tells a colleague that the candidate (named in full, 'der Bewerberin', 'il candidato', 'la candidate', 'el candidato', '候補者', 'kandydat') comes in on a day and hour and asks for help (en, de, it, fr, es, ja, pl); controls: the same writers to the candidate (en, de)",
+    "scorecard37": ATS
+    + "scorecard and feedback reminders to interviewers naming the candidate and the interview time (en-US, fr, pl, sv, ja, pt-BR); control: the candidate's reminder of the same interview (en-US)",
+    "misdirats37": ATS
+    + "the candidate's own confirmation greeting another candidate by full name, particles included ('Beste Sanne de Vries'), reached the reader (en, de, pt-BR, nl, es, it); controls greet the reader in full (en, nl)",
     "referme37": "hand-written; recruiters ask the reader to refer someone for a free interview slot (en, de, fr, es, it, nl, ja); controls: the reader's own slot beside a request to pass the recruiter's details on (en, de, es)",
 }
 
@@ -101,6 +111,7 @@ LON, BER, PAR, MAD, ROM, AMS = (
 )
 WAW, SAO, TYO, VIE = "Europe/Warsaw", "America/Sao_Paulo", "Asia/Tokyo", "Europe/Vienna"
 MIN = timedelta(minutes=1)
+ABBR = "abbreviation"  # a zone stated by an abbreviation of several zones
 
 
 def when(mo: int, d: int, weekday: str, h: int, mi: int, zone: str) -> datetime:
@@ -132,7 +143,10 @@ def _label(
 ) -> dict[str, object]:
     if start is None:
         return {"kind": NEG, "original_sender": org[1]} if fwd else {"kind": NEG}
-    if zone:
+    if zone == ABBR:
+        # an abbreviation shared by several zones ("EST"): the instant, no zone name
+        label = {**p8.slot(start, end), "organizer_email": org[1]}
+    elif zone:
         label = {**p8.slot(start, end, zone=zone), "organizer_email": org[1]}
     else:
         label = {**p8.slot(start, end, sent=sent), "organizer_email": org[1]}
@@ -1174,7 +1188,470 @@ def referme37() -> Iterator[Case]:
     )
 
 
-BUILDERS = [ivnotice37, coordmail37, wrongaddr37, refcall37, partnernote37, referme37]
+def hmnote37() -> Iterator[Case]:
+    f = "hmnote37"
+    dana = person("Dana Whitaker", "quarry-labs.example")
+    yield direct(
+        f,
+        "candidate_in_thursday",
+        "en",
+        dana,
+        "Backend candidate Thursday",
+        sent_on(7, 17, LON),
+        "Hi Alex,\n\nheads-up: the candidate for the backend role, Marcus Bell, is in with us on Thursday 10 December at 2pm. Could you grab him from reception and run the system design part? I'll do the intro.\n\nCheers,\nDana",
+        "A team lead tells a colleague that the candidate Marcus Bell is in on Thursday 10 December at 2pm; the reader runs part of it.",
+        days=((12, 10, "Thu"),),
+    )
+    yield direct(
+        f,
+        "bewerberin_stellt_sich_vor",
+        "de",
+        person("Jörg Albers", "albers-bau.example"),
+        "Bewerberin Buchhaltung Montag",
+        sent_on(9, 16, BER),
+        "Hallo Alex,\n\ndie Bewerberin für die Buchhaltung, Frau Lena Hoffmann, stellt sich am Montag, 14.12., um 9:00 Uhr bei uns vor. Kannst du beim zweiten Teil dabei sein und ihr die Abteilung zeigen?\n\nGruß\nJörg",
+        "A German team lead tells a colleague 'die Bewerberin ..., Frau Lena Hoffmann, stellt sich am Montag, 14.12., um 9:00 Uhr bei uns vor'.",
+        days=((12, 14, "Mon"),),
+    )
+    yield direct(
+        f,
+        "candidato_secondo_colloquio",
+        "it",
+        person("Marco Bellini", "officine-bellini.example"),
+        "Secondo colloquio mercoledì",
+        sent_on(10, 12, ROM),
+        "Ciao Alex,\n\nil candidato Paolo Rinaldi viene da noi mercoledì 16 dicembre alle 10:30 per il secondo colloquio. Riesci a fargli vedere il reparto dopo la parte tecnica?\n\nGrazie,\nMarco",
+        "An Italian team lead tells a colleague 'il candidato Paolo Rinaldi viene da noi mercoledì 16 dicembre alle 10:30'.",
+        days=((12, 16, "Wed"),),
+    )
+    yield direct(
+        f,
+        "candidate_vient",
+        "fr",
+        person("Paul Renard", "renard-associes.example"),
+        "Entretien comptable jeudi",
+        sent_on(11, 9, PAR),
+        "Salut Alex,\n\nla candidate pour le poste de comptable, Mme Inès Dubois, vient en entretien jeudi 17 décembre à 14h. Tu peux te joindre à nous pour la partie technique ?\n\nMerci,\nPaul",
+        "A French manager tells a colleague 'la candidate ..., Mme Inès Dubois, vient en entretien jeudi 17 décembre à 14h'.",
+        days=((12, 17, "Thu"),),
+    )
+    yield direct(
+        f,
+        "candidato_viene",
+        "es",
+        person("Ana Beltrán", "beltran-asesores.example"),
+        "Entrevista del martes",
+        sent_on(10, 10, MAD),
+        "Hola, Alex:\n\nel candidato para el puesto de administrativo, Sergio Lara, viene a la entrevista el martes 15 de diciembre a las 11:00. ¿Te encargas tú de enseñarle la oficina al final?\n\nGracias,\nAna",
+        "A Spanish manager tells a colleague 'el candidato ..., Sergio Lara, viene a la entrevista el martes 15 de diciembre a las 11:00'.",
+        days=((12, 15, "Tue"),),
+    )
+    yield direct(
+        f,
+        "kouhosha_raisha",
+        "ja",
+        ("佐々木 隆", "t.sasaki@minato-soft.example"),
+        "二次面接のお願い（12/15）",
+        sent_on(10, 10, TYO),
+        "Alexさん\n\nお疲れさまです。候補者の田中 翔太さんが12月15日（火）14:00に二次面接で来社されます。技術面接の後半をお願いできますか。\n\n佐々木",
+        "A Japanese manager tells a colleague that the candidate (候補者の田中 翔太さん) comes for a second interview on Tuesday 15 December 14:00 and asks the reader to take the second half.",
+        days=((12, 15, "Tue"),),
+    )
+    yield direct(
+        f,
+        "kandydat_przychodzi",
+        "pl",
+        person("Anna Sikora", "softwise.example"),
+        "Rozmowa w piątek",
+        sent_on(14, 10, WAW),
+        "Cześć Alex,\n\nkandydat na stanowisko programisty, pan Michał Kaczmarek, przychodzi na rozmowę w piątek 18 grudnia o 11:00. Możesz przeprowadzić część techniczną?\n\nPozdrawiam,\nAnia",
+        "A Polish manager tells a colleague 'kandydat ..., pan Michał Kaczmarek, przychodzi na rozmowę w piątek 18 grudnia o 11:00'.",
+        days=((12, 18, "Fri"),),
+    )
+    st = when(12, 10, "Thu", 14, 0, LON)
+    yield direct(
+        f,
+        "ctl_booked_in",
+        "en",
+        dana,
+        "Your interview on Thursday",
+        sent_on(7, 16, LON),
+        "Hi Alex,\n\nyou're booked in with us on Thursday 10 December at 2pm for the backend role. I'll grab you from reception, and one of our engineers will run the system design part.\n\nCheers,\nDana",
+        "Control: the same team lead to the candidate, 'you're booked in with us on Thursday 10 December at 2pm'.",
+        start=st,
+    )
+    st = when(12, 14, "Mon", 9, 0, BER)
+    yield direct(
+        f,
+        "ctl_sie_stellen_sich_vor",
+        "de",
+        person("Jörg Albers", "albers-bau.example"),
+        "Ihr Vorstellungstermin am Montag",
+        sent_on(9, 15, BER),
+        "Hallo Herr Morgan,\n\nSie stellen sich am Montag, 14.12., um 9:00 Uhr bei uns vor. Im zweiten Teil zeigt Ihnen eine Kollegin die Abteilung.\n\nGruß\nJörg Albers",
+        "Control: the same German team lead to the candidate, 'Sie stellen sich am Montag, 14.12., um 9:00 Uhr bei uns vor'.",
+        start=st,
+    )
+
+
+def scorecard37() -> Iterator[Case]:
+    f = "scorecard37"
+    snd = ("Talvio", "notifications@talvio.example")
+    NYC = "America/New_York"
+    STO = "Europe/Stockholm"
+    items = [
+        (
+            "submit_scorecard",
+            "en-US",
+            NYC,
+            (12, 15, "Tue"),
+            "Reminder: submit your scorecard",
+            "Hi Alex,",
+            "You are interviewing the candidate below today. Please submit your scorecard within 24 hours of the interview.",
+            [
+                ("Candidate", "Jordan Pike"),
+                ("Job", "Senior Product Manager"),
+                ("Interview", "Tuesday, December 15, 2026, 3:00 PM – 3:45 PM EST"),
+                ("Stage", "Hiring manager screen"),
+            ],
+            "Submit scorecard",
+            "Scorecard due for Jordan Pike (Senior Product Manager)",
+            "Scorecard reminder to the interviewer: 'You are interviewing the candidate below today', Jordan Pike, Tuesday 15 December 3:00 PM EST.",
+            15,
+        ),
+        (
+            "grille_evaluation",
+            "fr",
+            PAR,
+            (12, 16, "Wed"),
+            "Pensez à remplir votre grille d'évaluation",
+            "Bonjour Alex,",
+            "Vous faites passer l'entretien ci-dessous. Merci de compléter la grille d'évaluation du candidat dans les 24 heures.",
+            [
+                ("Candidat", "Hugo Lemaire"),
+                ("Poste", "Contrôleur de gestion"),
+                ("Date", "mercredi 16 décembre 2026"),
+                ("Heure", "10:00 - 11:00"),
+            ],
+            "Remplir la grille",
+            "Grille d'évaluation : Hugo Lemaire – Contrôleur de gestion",
+            "French evaluation-grid reminder to the interviewer: 'Vous faites passer l'entretien', Candidat: Hugo Lemaire, Wednesday 16 December 10:00.",
+            15,
+        ),
+        (
+            "karta_oceny",
+            "pl",
+            WAW,
+            (12, 17, "Thu"),
+            "Przypomnienie: karta oceny kandydata",
+            "Cześć Alex,",
+            "Prowadzisz rozmowę z kandydatką wskazaną poniżej. Uzupełnij kartę oceny w ciągu 24 godzin od spotkania.",
+            [
+                ("Kandydatka", "Magdalena Wójcik"),
+                ("Stanowisko", "Księgowa"),
+                ("Termin", "czwartek, 17 grudnia 2026, 12:00–13:00"),
+            ],
+            "Uzupełnij kartę",
+            "Karta oceny: Magdalena Wójcik – Księgowa",
+            "Polish scorecard reminder: 'Prowadzisz rozmowę z kandydatką', Magdalena Wójcik, Thursday 17 December 12:00-13:00.",
+            16,
+        ),
+        (
+            "bedomningsmall",
+            "sv",
+            STO,
+            (12, 15, "Tue"),
+            "Påminnelse: fyll i bedömningen",
+            "Hej Alex,",
+            "Du intervjuar kandidaten nedan. Fyll i bedömningsmallen senast ett dygn efter intervjun.",
+            [
+                ("Kandidat", "Elin Berg"),
+                ("Tjänst", "Projektledare"),
+                ("Tid", "tisdag 15 december 2026 kl. 13:00–14:00"),
+            ],
+            "Öppna bedömningen",
+            "Bedömning: Elin Berg – Projektledare",
+            "Swedish assessment reminder to the interviewer: 'Du intervjuar kandidaten nedan', Elin Berg, Tuesday 15 December 13:00.",
+            14,
+        ),
+        (
+            "hyouka_sheet",
+            "ja",
+            TYO,
+            (12, 16, "Wed"),
+            "評価入力のお願い",
+            "Alex Morgan さん",
+            "以下の面接をご担当いただきます。面接終了後24時間以内に評価シートの入力をお願いします。",
+            [
+                ("候補者", "鈴木 一郎"),
+                ("職種", "データアナリスト"),
+                ("日時", "2026年12月16日（水）11:00〜12:00"),
+            ],
+            "評価シートを入力",
+            "【評価入力】鈴木 一郎さん 12/16 11:00",
+            "Japanese evaluation reminder to the interviewer: '以下の面接をご担当いただきます', 候補者 鈴木 一郎, Wednesday 16 December 11:00.",
+            15,
+        ),
+        (
+            "parecer_entrevista",
+            "pt-BR",
+            SAO,
+            (12, 17, "Thu"),
+            "Lembrete: registre seu parecer",
+            "Olá, Alex!",
+            "Você vai entrevistar o candidato abaixo. Registre seu parecer em até 24 horas após a conversa.",
+            [
+                ("Candidato", "Rafael Souza"),
+                ("Vaga", "Desenvolvedor Back-end"),
+                ("Data", "quinta-feira, 17 de dezembro de 2026, 16:00 às 17:00"),
+            ],
+            "Registrar parecer",
+            "Parecer pendente: Rafael Souza – Desenvolvedor Back-end",
+            "Brazilian feedback reminder to the interviewer: 'Você vai entrevistar o candidato abaixo', Rafael Souza, Thursday 17 December 16:00.",
+            16,
+        ),
+    ]
+    for (
+        name,
+        lang,
+        zone,
+        day,
+        heading,
+        hello,
+        intro,
+        rows,
+        button,
+        subject,
+        note,
+        sent_day,
+    ) in items:
+        text, body = ats(heading, hello, intro, rows, button, "Thank you.", "Talvio")
+        yield direct(
+            f,
+            name,
+            lang,
+            snd,
+            subject,
+            sent_on(sent_day, 7, zone),
+            text,
+            note,
+            html=body,
+            days=(day,),
+        )
+    st = when(12, 15, "Tue", 15, 0, "America/New_York")
+    text, body = ats(
+        "Reminder: your interview today",
+        "Hi Alex,",
+        "This is a reminder of your interview with Harlow & Finch today.",
+        [
+            ("Job", "Senior Product Manager"),
+            ("Interview", "Tuesday, December 15, 2026, 3:00 PM – 3:45 PM EST"),
+            ("Interviewer", "Jordan Pike"),
+        ],
+        "Join video call",
+        "Good luck!",
+        "Talvio · on behalf of Harlow & Finch",
+    )
+    yield direct(
+        f,
+        "ctl_candidate_reminder",
+        "en-US",
+        snd,
+        "Reminder: your interview today at 3:00 PM",
+        sent_on(15, 7, "America/New_York"),
+        text,
+        "Control: the candidate's reminder of their own interview (Tuesday 15 December 3:00-3:45 PM EST), naming the interviewer.",
+        html=body,
+        start=st,
+        end=st + 45 * MIN,
+        zone=ABBR,
+    )
+
+
+def misdirats37() -> Iterator[Case]:
+    f = "misdirats37"
+    snd = ("Talvio", "notifications@talvio.example")
+    items = [
+        (
+            "hannah",
+            "en",
+            LON,
+            "Hi Hannah Whitfield,",
+            "Your interview is confirmed",
+            "Thanks for choosing a time. Your interview is confirmed.",
+            [
+                ("Job", "Customer Success Lead"),
+                ("When", "Wednesday, December 16, 2026, 2:30 PM – 3:15 PM"),
+                ("Where", "4 Wellington Place, Leeds"),
+            ],
+            "Add to calendar",
+            (12, 16, "Wed"),
+            7,
+        ),
+        (
+            "katharina",
+            "de",
+            BER,
+            "Hallo Katharina Bauer,",
+            "Ihr Gesprächstermin ist bestätigt",
+            "Ihr Vorstellungsgespräch ist bestätigt.",
+            [
+                ("Stelle", "Sachbearbeitung Personal"),
+                ("Termin", "Montag, 14. Dezember 2026, 11:00–12:00"),
+                ("Ort", "Verwaltungsgebäude, Raum 104"),
+            ],
+            "Zum Kalender hinzufügen",
+            (12, 14, "Mon"),
+            8,
+        ),
+        (
+            "larissa",
+            "pt-BR",
+            SAO,
+            "Olá, Larissa Gomes!",
+            "Sua entrevista está confirmada",
+            "Sua entrevista está confirmada.",
+            [
+                ("Vaga", "Analista Financeira"),
+                ("Data", "terça-feira, 15 de dezembro de 2026"),
+                ("Horário", "09:30 às 10:30"),
+            ],
+            "Adicionar à agenda",
+            (12, 15, "Tue"),
+            9,
+        ),
+        (
+            "sanne",
+            "nl",
+            AMS,
+            "Beste Sanne de Vries,",
+            "Je gesprek is bevestigd",
+            "Je sollicitatiegesprek is bevestigd.",
+            [
+                ("Vacature", "Junior Accountmanager"),
+                ("Datum", "donderdag 17 december 2026"),
+                ("Tijd", "13:00 - 13:45"),
+            ],
+            "Toevoegen aan agenda",
+            (12, 17, "Thu"),
+            9,
+        ),
+        (
+            "diego",
+            "es",
+            MAD,
+            "Hola, Diego Martín Ruiz:",
+            "Tu entrevista está confirmada",
+            "Tu entrevista está confirmada.",
+            [
+                ("Puesto", "Técnico de soporte N2"),
+                ("Fecha", "lunes, 14 de diciembre de 2026"),
+                ("Hora", "16:00 - 16:45"),
+            ],
+            "Añadir al calendario",
+            (12, 14, "Mon"),
+            8,
+        ),
+        (
+            "chiara",
+            "it",
+            ROM,
+            "Gentile Chiara Russo,",
+            "Il tuo colloquio è confermato",
+            "Il tuo colloquio è confermato.",
+            [
+                ("Posizione", "Addetta contabilità"),
+                ("Data", "giovedì 17 dicembre 2026"),
+                ("Ora", "11:30 - 12:15"),
+            ],
+            "Aggiungi al calendario",
+            (12, 17, "Thu"),
+            10,
+        ),
+    ]
+    for name, lang, zone, hello, heading, intro, rows, button, day, sent_day in items:
+        text, body = ats(heading, hello, intro, rows, button, "—", "Talvio")
+        yield direct(
+            f,
+            name,
+            lang,
+            snd,
+            heading,
+            sent_on(sent_day, 9, zone),
+            text,
+            f"An ATS confirmation greeting another candidate by full name ('{hello}') reached the reader; the interview is that person's.",
+            html=body,
+            days=(day,),
+        )
+    st = when(12, 16, "Wed", 14, 30, LON)
+    text, body = ats(
+        "Your interview is confirmed",
+        "Hi Alex Morgan,",
+        "Thanks for choosing a time. Your interview is confirmed.",
+        [
+            ("Job", "Customer Success Lead"),
+            ("When", "Wednesday, December 16, 2026, 2:30 PM – 3:15 PM"),
+            ("Where", "4 Wellington Place, Leeds"),
+            ("Interviewer", "Hannah Whitfield"),
+        ],
+        "Add to calendar",
+        "—",
+        "Talvio",
+    )
+    yield direct(
+        f,
+        "ctl_alex_morgan",
+        "en",
+        snd,
+        "Your interview is confirmed",
+        sent_on(7, 9, LON),
+        text,
+        "Control: the same ATS confirmation greeting the reader in full; the interviewer is named in full.",
+        html=body,
+        start=st,
+        end=st + 45 * MIN,
+    )
+    st = when(12, 17, "Thu", 13, 0, AMS)
+    text, body = ats(
+        "Je gesprek is bevestigd",
+        "Beste Alex Morgan,",
+        "Je sollicitatiegesprek is bevestigd.",
+        [
+            ("Vacature", "Junior Accountmanager"),
+            ("Datum", "donderdag 17 december 2026"),
+            ("Tijd", "13:00 - 13:45"),
+            ("Gesprekspartner", "Sanne de Vries"),
+        ],
+        "Toevoegen aan agenda",
+        "—",
+        "Talvio",
+    )
+    yield direct(
+        f,
+        "ctl_beste_alex_morgan",
+        "nl",
+        snd,
+        "Je gesprek is bevestigd",
+        sent_on(9, 9, AMS),
+        text,
+        "Control: the same Dutch confirmation greeting the reader in full; the one met is named with a particle.",
+        html=body,
+        start=st,
+        end=st + 45 * MIN,
+    )
+
+
+BUILDERS = [
+    ivnotice37,
+    coordmail37,
+    wrongaddr37,
+    refcall37,
+    partnernote37,
+    referme37,
+    hmnote37,
+    scorecard37,
+    misdirats37,
+]
 
 FIGURES = """## Figures
 
