@@ -1792,6 +1792,20 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|\bпридёт\b[^.\n]{0,20}?\bна собеседовани|\bпридет\b[^.\n]{0,20}?\bна собеседовани"
     r"|\bvem cá (?:o|a) (?!senhor|senhora)\w+[^.\n]{0,30}?\bpara a entrevista"
     r"|\bgörüşmeye gelecek(?!\w)"
+    # the candidate, named with the article, comes in at the time (hmnote37 es, it, fr, pl,
+    # ja): "el candidato ..., Sergio Lara, viene a la entrevista el martes", "il candidato
+    # Paolo Rinaldi viene da noi mercoledì", "la candidate ..., Mme Inès Dubois, vient en
+    # entretien", "kandydat ..., pan Michał Kaczmarek, przychodzi na rozmowę", "候補者の田中さん
+    # が…来社されます"; a candidate is told "you come", "vienes", "venez", "przyjdź"
+    r"|\bthe candidate\b[^.\n]{0,60}?\b(?:is in with|is coming in|comes in|will come in"
+    r"|will be in with)\b"
+    r"|\b(?:el|la) candidat[oa]\b[^.\n]{0,60}?\b(?:viene|vendrá)\b"
+    r"|\b(?:il|la) candidat[oa]\b[^.\n]{0,60}?\b(?:viene|verrà)\b"
+    r"|\b(?:le|la) candidate?\b[^.\n]{0,60}?\b(?:vient|viendra)\b"
+    r"|\b(?:o|a) candidat[oa]\b[^.\n]{0,60}?\b(?:vem|virá)\b"
+    r"|\bde kandidaat\b[^.\n]{0,60}?\bkomt\b"
+    r"|\bkandyda(?:t|tka)\b[^.\n]{0,60}?\b(?:przychodzi|przyjdzie)\b"
+    r"|候補者(?:の|である)?[^。\n]{0,30}?が[^。\n]{0,40}?(?:来社|いらっしゃ|お越し)"
     r"|面接官として|見学",
     re.IGNORECASE,
 )
@@ -2056,6 +2070,8 @@ ROLE_WORDS = CaseBlindCues(
 JOB_SEARCH_CUES = CaseBlindCues(
     rf"{_HIRING_STEMS}|{ROLE_WORDS.pattern}|{INTERVIEW_WORDS_ABROAD}"
     r"|ansættelsessamtale|anställningsintervju|állásinterj|phỏng vấn|สัมภาษณ์|សម្ភាសន៍"
+    # the German interview appointment in one word ("Ihr Vorstellungstermin am 16.02.")
+    r"|vorstellungstermin"
     r"|ইন্টারভিউ|সাক্ষাৎকার|साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता|मुलाखत|ઇન્ટરવ્યૂ"
     r"|ਇੰਟਰਵਿਊ|நேர்காணல்|ఇంటర్వ్యూ|ಸಂದರ್ಶನ|അഭിമുഖ|انٹرویو|مصاحبه|مقابلة|ראיון|ቃለ ?መጠይቅ"
     r"|ስራ|ቅጥር|kandydat|pelamar|ứng viên|ứng tuyển|tuyển dụng|ผู้สมัคร|지원자|채용|候选人"
@@ -3296,10 +3312,20 @@ def greets_another_by_full_name(opening: str, reader: frozenset[str]) -> str | N
     outweighs "your interview" in the time's sentence: that "you" is the person greeted."""
     if len(reader) < 2 or reader & _ROLE_MAILBOX:
         return None
-    line = next((text for text in opening[:400].split("\n") if text.strip()), "")
-    greeted = _greeted(line) or _greeted_by_title(line)
+    # the greeting may follow a notice's heading ("Your interview is confirmed" / "Hi Hannah
+    # Whitfield,"): the first of the first three lines that greets
+    lines = [text for text in opening[:400].split("\n") if text.strip()][:3]
+    line, greeted = next(
+        (
+            (text, found)
+            for text in lines
+            if (found := _greeted(_without_particles(text)) or _greeted_by_title(text))
+        ),
+        ("", None),
+    )
     if greeted is None or greeted[0] != "names":
         return None
+    line = _without_particles(line)
     names = [name for name in greeted[1] if len(name.rstrip(".")) > 1]
     if len(names) < 2 or any(
         name.lower() in _ANYONE or name.lower() in _NOT_A_PERSON for name in names
@@ -3314,6 +3340,17 @@ def greets_another_by_full_name(opening: str, reader: frozenset[str]) -> str | N
     if any(_is_reader(name, reader) for name in names):
         return None
     return f"greets another person by full name ({' '.join(names)}); the interview is theirs"
+
+
+# Surname particles a greeting's names may hold: "Beste Sanne de Vries", "Hallo Lena von
+# Arnim", "Olá, Ana dos Santos"; the names around them are read as one full name.
+_PARTICLES = re.compile(
+    r"(?<=\w) (?:de|van|der|den|von|da|di|del|dos|das|du|le|la|ter|ten)(?= [A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _without_particles(line: str) -> str:
+    return _PARTICLES.sub("", line)
 
 
 # A letter's salutation that is only a title and the name: "Madame Élodie Garnier,",

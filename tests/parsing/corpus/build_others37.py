@@ -1297,13 +1297,13 @@ def hmnote37() -> Iterator[Case]:
 def scorecard37() -> Iterator[Case]:
     f = "scorecard37"
     snd = ("Talvio", "notifications@talvio.example")
-    NYC = "America/New_York"
-    STO = "Europe/Stockholm"
+    nyc = "America/New_York"
+    sto = "Europe/Stockholm"
     items = [
         (
             "submit_scorecard",
             "en-US",
-            NYC,
+            nyc,
             (12, 15, "Tue"),
             "Reminder: submit your scorecard",
             "Hi Alex,",
@@ -1359,7 +1359,7 @@ def scorecard37() -> Iterator[Case]:
         (
             "bedomningsmall",
             "sv",
-            STO,
+            sto,
             (12, 15, "Tue"),
             "Påminnelse: fyll i bedömningen",
             "Hej Alex,",
