@@ -1655,7 +1655,40 @@ BUILDERS = [
 
 FIGURES = """## Figures
 
-(filled in after measuring)
+- First round (six families), first sight (parser at main 926d2c63, quick.py): dev
+  look-alikes claimed with confidence >= 0.5: ivnotice37 0 of 7, wrongaddr37 3 of 7 (en 'Dear
+  Ms Hannah Whitfield', fr 'Madame Élodie Garnier', ja '山本 美咲 様'), partnernote37 6 of 8,
+  referme37 6 of 7; dev controls 12 of 12 right, 11 sure. Held out (counts only): coordmail37
+  6 of 7 claimed, refcall37 0 of 6; controls 5 of 5 right, 3 sure.
+- Second round (three families written after the first round's rules, held-out coin drawn
+  before measuring them), first sight: hmnote37 5 of 7 claimed, misdirats37 6 of 6; controls
+  4 of 4 right, 3 sure; held out scorecard37 0 of 6 claimed, control 1 of 1 right and sure.
+- After the rules below: every dev look-alike of the batch unclaimed but the Japanese
+  wrongaddr37 one (a greeting in kanji cannot be told from the reader's romanised To); dev
+  controls 16 of 16 right and sure. Held out: coordmail37 4 of 7 claimed, refcall37 0 of 6,
+  scorecard37 0 of 6; controls 6 of 6 right, 4 sure. Whole corpus (cmp.py against the
+  branch point with this batch): 18 better, 0 worse; held out 2 better, 0 worse.
+
+## Rules and their sources
+
+- A greeting to another person by full name (two names side by side, titles and surname
+  particles skipped, none of them the reader's, a person's mailbox as the To) outweighs
+  'your interview' below it: wrongaddr37 en, fr; misdirats37 en, de, pt-BR, nl, es, it.
+  A given name alone is no evidence (the nickname controls stay invitations).
+- A named third person has the interview near the time ('Pablo tiene la entrevista', 'a
+  Bia tem entrevista', 'Ola ma ... rozmowę o pracę'; de, it, fr, nl, en in tests), not a
+  polite 'you' (Usted, Lei, Pani, Você, U) nor a day word.
+- Kin subjects of the interview in fr, nl, de, it, ja ('ma sœur passe son entretien', 'mijn
+  vriendin heeft haar sollicitatiegesprek', '夫が…面接を受ける').
+- The candidate named with the article comes in at the time (hmnote37 es, it, fr, pl, ja;
+  en, pt, nl in the same list).
+- A recruiter asks the reader to recommend someone for a free slot (referme37 en, de, fr,
+  es, it, nl, ja), unless the time's sentence gives the slot to the reader.
+- A forward's mailbox is the reader's too (partnernote37 it control, ownkin35's shape).
+- 'Vorstellungstermin' names a meeting and a job search (hmnote37 de control; dachhr and
+  owafwd24 subjects).
+- tools15 gauzyint: Gauzy's candidate mail now goes to the candidate it greets (labels
+  unchanged); it was addressed to the default reader while greeting another person.
 """
 
 
