@@ -291,3 +291,60 @@ def test_the_readers_own_slot_beside_a_referral_request_stays_claimed(
     assert parsed.confidence >= 0.5, lang
     assert parsed.start is not None
     assert parsed.start.strftime("%Y-%m-%dT%H:%M") == start, lang
+
+
+CANDIDATE_COMES = [
+    (
+        "es",
+        "el candidato para el puesto de administrativo, Sergio Lara, viene a la entrevista el "
+        "martes 15 de diciembre a las 11:00. ¿Te encargas de enseñarle la oficina?",
+    ),
+    (
+        "it",
+        "il candidato Paolo Rinaldi viene da noi mercoledì 16 dicembre alle 10:30 per il "
+        "secondo colloquio. Riesci a fargli vedere il reparto?",
+    ),
+    (
+        "fr",
+        "la candidate pour le poste de comptable, Mme Inès Dubois, vient en entretien jeudi 17 "
+        "décembre à 14h. Tu peux te joindre à nous ?",
+    ),
+    (
+        "pl",
+        "kandydat na stanowisko programisty, pan Michał Kaczmarek, przychodzi na rozmowę w "
+        "piątek 18 grudnia o 11:00. Możesz przeprowadzić część techniczną?",
+    ),
+    (
+        "ja",
+        "候補者の田中 翔太さんが12月15日（火）14:00に二次面接で来社されます。技術面接の後半を"
+        "お願いできますか。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CANDIDATE_COMES)
+def test_a_colleague_told_the_candidate_comes_in_is_not_claimed(lang: str, text: str) -> None:
+    raw = plain_mail(
+        "Heads-up",
+        f"Hi Alex,\n\n{text}\n\nThanks",
+        sender="Ana Beltrán <ana.beltran@beltran-asesores.example>",
+        to=ME,
+        date=DATE,
+    )
+    assert not claimed(raw), lang
+
+
+def test_the_candidate_told_to_come_in_stays_claimed() -> None:
+    raw = plain_mail(
+        "Ihr Vorstellungstermin am Montag",
+        "Hallo Herr Morgan,\n\nSie stellen sich am Montag, 14.12., um 9:00 Uhr bei uns vor. Im "
+        "zweiten Teil zeigt Ihnen eine Kollegin die Abteilung.\n\nGruß\nJörg Albers",
+        sender="Jörg Albers <joerg.albers@albers-bau.example>",
+        to=ME,
+        date=DATE,
+    )
+    parsed = parse_message(raw)
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= 0.5
+    assert parsed.start is not None
+    assert parsed.start.strftime("%Y-%m-%dT%H:%M") == "2026-12-14T09:00"
