@@ -2593,6 +2593,8 @@ MEETING_CUES = at_word_starts(
         r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
         r"|come in|onsite|on-site|visit us|face[- ]to[- ]face|(?:first|second|final) stage\b"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
+        # the German interview appointment in one word ("Ihr Vorstellungstermin am 16.02.")
+        r"|vorstellungstermin"
         r"|entretien|entrevue|réunion|appel|échange|rencontre|visio"
         r"|entrevista|reunión|llamada|videollamada|charla|colloquio|incontro|riunione|chiamata"
         r"|gesprek|vergadering|kennismaking|reunião|ligação|conversa|rozmow|spotkani|möte|samtal"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from service.parsing.lexicon import (
     INTERVIEW_NOUNS,
@@ -893,6 +894,35 @@ READER_REFERRED_CUES = CaseBlindCues(
     r" aanbevolen)",
     re.IGNORECASE,
 )
+# The writer asks the reader to recommend someone for an interview slot: "Do you know anyone
+# who'd be a fit?", "Kennst du jemanden, der passen könnte?", "Aurais-tu quelqu'un à me
+# recommander ?", "¿Conoces a alguien a quien le pueda interesar?", "Conosci qualcuno da
+# segnalarci?", "Ken jij iemand in je netwerk", "ご紹介いただけませんでしょうか" (referme37).
+# The free slot is for whoever the reader names, not for the reader; "if you know anyone
+# else" beside the reader's own slot asks nothing of the kind.
+REFERRAL_ASK_CUES = CaseBlindCues(
+    r"\b(?:do|would|might) you (?:happen to )?know (?:of )?(?:anyone|anybody|someone|somebody)\b"
+    r"|\b(?:kennst du|kennen sie|kennt ihr) (?:jemanden|wen|eine person)\b"
+    r"|\bquelqu['’]un à (?:me |nous )?(?:recommander|conseiller|présenter)\b"
+    r"|\b(?:connais-tu|connaissez-vous|tu connais|vous connaissez) quelqu['’]un\b"
+    r"|\b(?:conoces|conocéis|conoce usted) a alguien\b"
+    r"|\b(?:conosci|conosce|conoscete) qualcun[oa]\b"
+    r"|\b(?:ken jij|ken je|kent u|kennen jullie) iemand\b"
+    r"|\b(?:você conhece|conhece|vocês conhecem) alguém\b"
+    r"|\b(?:czy )?(?:znasz|zna pan|zna pani|znacie) kogoś\b"
+    r"|(?<!自己)(?:ご紹介|ご推薦)(?:いただけ|ください)|(?<!自己)紹介して(?:いただけ|もらえ)",
+    re.IGNORECASE,
+)
+
+
+def referral_asked(opening: str) -> bool:
+    """Tell whether the opening asks the reader to recommend someone (not in an "if")."""
+    for found in REFERRAL_ASK_CUES.finditer(opening):
+        if not _IF_BEFORE.search(opening, max(0, found.start() - 60), found.start()):
+            return True
+    return False
+
+
 # A slot said to be the reader's in the second person: "your interview", "tu entrevista",
 # "votre entretien", "dein Gespräch", "a tua entrevista", "il tuo colloquio", "je gesprek"
 SECOND_PERSON_SLOT = re.compile(
@@ -901,6 +931,18 @@ SECOND_PERSON_SLOT = re.compile(
     r"|colloquio|gesprek|sollicitatiegesprek|call|slot)\b",
     re.IGNORECASE,
 )
+
+# The writer books the slot for the reader, in the second person: "te he reservado el hueco",
+# "ich habe dir den Termin eingetragen", "je t'ai réservé", "ti ho prenotato", "ik heb je
+# ingepland", "I've booked you in", "dein Gesprächstermin" (a compound the list above lacks).
+_BOOKED_FOR_YOU = re.compile(
+    r"(?i:\bte (?:he|hemos) (?:reservado|agendado|citado|apuntado)\b"
+    r"|\bje t['’](?:ai|avons) (?:réservé|inscrite?|calé)|\bti (?:ho|abbiamo) (?:prenotato|fissato"
+    r"|riservato)\b|\b(?:ik heb|we hebben) je (?:ingepland|ingeroosterd)\b"
+    r"|\b(?:i(?:'ve| have)|we(?:'ve| have)) booked you\b|\b(?:te|lhe) (?:reservei|agendei)\b"
+    r"|\b(?:dein|ihr)(?:e[mnrs]?)? \w*(?:termin|gespräch)\b)"
+)
+
 
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
@@ -1019,6 +1061,26 @@ KIN_INTERVIEW_CUES = CaseBlindCues(
     r"|老公|老婆|男朋友|女朋友)[^。！？\n我]{0,40}?(?:面试|面試)"
     r"|(?:제|내|우리) (?:남동생|여동생|동생|오빠|형|누나|언니|아들|딸|남편|아내|사촌|조카)"
     r"(?:이|가|은|는) [^.\n저나]{0,40}?면접"
+    # the same with the kin word as the subject in French, Dutch, German and Italian, the
+    # interview noun a few words on ("ma sœur passe son entretien chez ...", "mijn vriendin
+    # heeft dinsdag haar sollicitatiegesprek", "meine Schwester hat am Montag ein
+    # Vorstellungsgespräch", "mia sorella ha un colloquio"), and Japanese with が/は ("夫が
+    # 12月15日に面接を受ける"); the reader's own is "j'ai mon entretien", "ich habe"
+    r"|\b(?:mon|ma|notre) (?:fils|fille|frère|sœur|soeur|mari|femme|conjointe?|compagnon"
+    r"|compagne|copain|copine|amie?|colocataire|coloc|neveu|nièce|cousine?)(?: \w+)?"
+    r" (?:a|passe|aura|va passer)\b[^.\n]{0,30}?\bentretien"
+    r"|\b(?:mijn|onze) (?:zoon|dochter|broer|broertje|zus|zusje|man|vrouw|partner|vriend"
+    r"|vriendin|huisgenoot|neef|nicht)(?: \w+)? (?:heeft|krijgt)\b[^.\n]{0,40}?"
+    r"\b(?:een |zijn |haar )?(?:sollicitatie)?gesprek"
+    r"|\b(?:mein|meine|unser|unsere) (?:sohn|tochter|bruder|schwester|mann|frau|freund"
+    r"|freundin|partner|partnerin|mitbewohner|mitbewohnerin|neffe|nichte|cousin|cousine)"
+    r"(?: \w+)? (?:hat|bekommt)\b(?:[^.\n]|\.(?=[\d,])){0,40}?(?:vorstellungs|bewerbungs)"
+    r"gespräch"
+    r"|\b(?:mio|mia|nostro|nostra) (?:figli[oa]|fratello|sorella|marito|moglie|ragazz[oa]"
+    r"|fidanzat[oa]|compagn[oa]|amic[oa]|coinquilin[oa]|cugin[oa])(?: \w+)? (?:ha|avrà)\b"
+    r"[^.\n]{0,30}?\bcolloquio"
+    r"|(?:息子|娘|弟|妹|兄|姉|夫|妻|主人|彼氏|友人|友達|甥|姪|孫)(?:さん)?(?:が|は)[^。\n]{0,40}?"
+    r"面接(?:を受け|があ|に行)"
     r"|\bone of my (?:clients|students|pupils|mentees)\b"
     r"|\b(?:meines|meiner|unseres|unserer) (?:sohn(?:e)?s|bruders|mannes|freundes|partners"
     r"|mitbewohners|klienten|schülers|enkels|neffen|tochter|schwester|frau|freundin|partnerin"
@@ -1770,6 +1832,20 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|\bпридёт\b[^.\n]{0,20}?\bна собеседовани|\bпридет\b[^.\n]{0,20}?\bна собеседовани"
     r"|\bvem cá (?:o|a) (?!senhor|senhora)\w+[^.\n]{0,30}?\bpara a entrevista"
     r"|\bgörüşmeye gelecek(?!\w)"
+    # the candidate, named with the article, comes in at the time (hmnote37 es, it, fr, pl,
+    # ja): "el candidato ..., Sergio Lara, viene a la entrevista el martes", "il candidato
+    # Paolo Rinaldi viene da noi mercoledì", "la candidate ..., Mme Inès Dubois, vient en
+    # entretien", "kandydat ..., pan Michał Kaczmarek, przychodzi na rozmowę", "候補者の田中さん
+    # が…来社されます"; a candidate is told "you come", "vienes", "venez", "przyjdź"
+    r"|\bthe candidate\b[^.\n]{0,60}?\b(?:is in with|is coming in|comes in|will come in"
+    r"|will be in with)\b"
+    r"|\b(?:el|la) candidat[oa]\b[^.\n]{0,60}?\b(?:viene|vendrá)\b"
+    r"|\b(?:il|la) candidat[oa]\b[^.\n]{0,60}?\b(?:viene|verrà)\b"
+    r"|\b(?:le|la) candidate?\b[^.\n]{0,60}?\b(?:vient|viendra)\b"
+    r"|\b(?:o|a) candidat[oa]\b[^.\n]{0,60}?\b(?:vem|virá)\b"
+    r"|\bde kandidaat\b[^.\n]{0,60}?\bkomt\b"
+    r"|\bkandyda(?:t|tka)\b[^.\n]{0,60}?\b(?:przychodzi|przyjdzie)\b"
+    r"|候補者(?:の|である)?[^。\n]{0,30}?が[^。\n]{0,40}?(?:来社|いらっしゃ|お越し)"
     r"|面接官として|見学",
     re.IGNORECASE,
 )
@@ -2034,6 +2110,8 @@ ROLE_WORDS = CaseBlindCues(
 JOB_SEARCH_CUES = CaseBlindCues(
     rf"{_HIRING_STEMS}|{ROLE_WORDS.pattern}|{INTERVIEW_WORDS_ABROAD}"
     r"|ansættelsessamtale|anställningsintervju|állásinterj|phỏng vấn|สัมภาษณ์|សម្ភាសន៍"
+    # the German interview appointment in one word ("Ihr Vorstellungstermin am 16.02.")
+    r"|vorstellungstermin"
     r"|ইন্টারভিউ|সাক্ষাৎকার|साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता|मुलाखत|ઇન્ટરવ્યૂ"
     r"|ਇੰਟਰਵਿਊ|நேர்காணல்|ఇంటర్వ్యూ|ಸಂದರ್ಶನ|അഭിമുഖ|انٹرویو|مصاحبه|مقابلة|ראיון|ቃለ ?መጠይቅ"
     r"|ስራ|ቅጥር|kandydat|pelamar|ứng viên|ứng tuyển|tuyển dụng|ผู้สมัคร|지원자|채용|候选人"
@@ -2850,6 +2928,14 @@ def lookalike_reason(view: MailView) -> str | None:
         # "Gracias de nuevo por recomendarnos a Marta. Te cuento que su entrevista se ha
         # movido al jueves": the reader recommended someone, and the slot is that person's
         return "the time is the interview of someone you referred, not yours"
+    if (
+        not own_interview
+        and not invites_you
+        and referral_asked(opening[:1000])
+        and not SECOND_PERSON_SLOT.search(raw_sentence)
+        and not _BOOKED_FOR_YOU.search(raw_sentence)
+    ):
+        return "asks you to recommend someone for the interview slot; the slot is not yours"
     if PRACTICE_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}"):
         return "a practice interview (a mock interview or training), not one with an employer"
     if PUBLIC_TALK_CUES.search_lowered(f"{subject}\n{opening[:600]}\n{sentence}") and (
@@ -3276,6 +3362,258 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     if any(_is_reader(name, reader) for name in names):
         return None
     return f"greets someone else ({', '.join(names)}), not you; the time is theirs"
+
+
+# A role address is no person: a mail sent To "Careers Team <jobs@...>" with the candidate in
+# Bcc greets the candidate by name, and the To's words say nothing of who reads it.
+_ROLE_MAILBOX = frozenset(
+    [
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "hr",
+        "team",
+        "noreply",
+        "info",
+        "hiring",
+        "karriere",
+        "bewerbung",
+        "personal",
+        "rh",
+        "empleo",
+        "lavora",
+        "vagas",
+        "undisclosed",
+        "recipients",
+    ]
+)
+
+
+# Words of a greeting to an office, not to a person: "Dear Hiring Manager", "Dear Talent
+# Acquisition Team", "Hello Recruiting Team"
+_NOT_A_PERSON = _ROLE_MAILBOX | frozenset(
+    [
+        "manager",
+        "managers",
+        "acquisition",
+        "people",
+        "selection",
+        "committee",
+        "department",
+        "office",
+        "support",
+        "colleagues",
+        "partner",
+        "partners",
+        "recruiter",
+        "recruiters",
+    ]
+)
+
+
+def greets_another_by_full_name(opening: str, reader: frozenset[str]) -> str | None:
+    """Return why the greeting names another person in full, or None: two or more names
+    ("Dear Ms Hannah Whitfield", "Madame Élodie Garnier", "Sehr geehrte Frau Katharina
+    Bauer"), none of them a word of the reader's name. A given name alone may be a short
+    form or a nickname ("Sasha" for an Alexander), so only a surname beside it tells; a
+    family shares a surname, and a shared word leaves the mail to the other checks. This
+    outweighs "your interview" in the time's sentence: that "you" is the person greeted."""
+    if len(reader) < 2 or reader & _ROLE_MAILBOX:
+        return None
+    # the greeting may follow a notice's heading ("Your interview is confirmed" / "Hi Hannah
+    # Whitfield,"): the first of the first three lines that greets
+    lines = [text for text in opening[:400].split("\n") if text.strip()][:3]
+    line, greeted = next(
+        (
+            (text, found)
+            for text in lines
+            if (found := _greeted(_without_particles(text)) or _greeted_by_title(text))
+        ),
+        ("", None),
+    )
+    if greeted is None or greeted[0] != "names":
+        return None
+    line = _without_particles(line)
+    names = [name for name in greeted[1] if len(name.rstrip(".")) > 1]
+    if len(names) < 2 or any(
+        name.lower() in _ANYONE or name.lower() in _NOT_A_PERSON for name in names
+    ):
+        return None
+    # a given name and a surname side by side, not two people greeted one after the other
+    if not any(
+        re.search(rf"(?<!\w){re.escape(one)}\s+{re.escape(two)}(?!\w)", line)
+        for one, two in pairwise(names)
+    ):
+        return None
+    if any(_is_reader(name, reader) for name in names):
+        return None
+    return f"greets another person by full name ({' '.join(names)}); the interview is theirs"
+
+
+# Surname particles a greeting's names may hold: "Beste Sanne de Vries", "Hallo Lena von
+# Arnim", "Olá, Ana dos Santos"; the names around them are read as one full name.
+_PARTICLES = re.compile(
+    r"(?<=\w) (?:de|van|der|den|von|da|di|del|dos|das|du|le|la|ter|ten)(?= [A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _without_particles(line: str) -> str:
+    return _PARTICLES.sub("", line)
+
+
+# A letter's salutation that is only a title and the name: "Madame Élodie Garnier,",
+# "Monsieur Julien Moreau,"; "Madame, Monsieur," names nobody.
+_TITLE_SALUTATION = re.compile(r"[ \t]*(?i:madame|monsieur|mademoiselle)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _greeted_by_title(line: str) -> tuple[str, list[str]] | None:
+    match = _TITLE_SALUTATION.match(line)
+    if match is None:
+        return None
+    return _greeted(f"Bonjour {line[match.end() :]}")
+
+
+# A person named by a given name has the interview, in the third person, in a personal note
+# (partnernote37): "Pablo tiene la entrevista en Inditex el lunes", "a Bia tem entrevista na
+# quinta", "Ola ma w czwartek ... rozmowę o pracę", "Lena hat am Dienstag ihr
+# Vorstellungsgespräch", "Giulia ha il colloquio", "Tom has his interview", "Fleur heeft
+# haar gesprek", "Chloé a son entretien". Not a pronoun of polite address ("Usted tiene",
+# "Lei ha", "Pani ma", "Você tem", "U heeft", "Sie hat" stays: she), nor an interview held
+# with the reader ("... tiene una entrevista contigo").
+_NAMED_HAS_INTERVIEW = re.compile(
+    r"(?<![\w.])(?-i:([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20}))"
+    r" (?:(?:has|has got|is having|will have|'s got) (?:an?|his|her|their|the|a second|a final)"
+    r" (?:\w+ )?interview"
+    r"|tiene\b(?! lugar)[^.\n]{0,30}?\bentrevista|tem\b[^.\n]{0,30}?\bentrevista"
+    r"|ma\b[^.\n]{0,40}?\brozmow\w* (?:o pracę|kwalifikacyjn\w*)"
+    # a German date's dots ("am Dienstag, 15.12., um 10 Uhr") stay inside the sentence
+    r"|hat\b(?:[^.\n]|\.(?=[\d,])){0,40}?\b(?:ein|sein|ihr|das) (?:vorstellungs|bewerbungs)"
+    r"gespräch"
+    r"|ha\b[^.\n]{0,30}?\b(?:un|il) colloquio|a\b[^.\n]{0,30}?\b(?:un|son) entretien"
+    r"|heeft\b[^.\n]{0,30}?\b(?:een|zijn|haar) (?:sollicitatie)?gesprek)"
+    r"(?P<tail>[^.\n]{0,40})",
+    re.IGNORECASE,
+)
+# capitalised words that open a sentence and are no one's name: days and their relatives
+_NOT_NAMES = frozenset(
+    [
+        "today",
+        "tomorrow",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "she",
+        "he",
+        "it",
+        "this",
+        "that",
+        "everyone",
+        "nobody",
+        "heute",
+        "morgen",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "er",
+        "sie",
+        "es",
+        "jeder",
+        "aujourd",
+        "demain",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "elle",
+        "il",
+        "on",
+        "chacun",
+        "hoy",
+        "mañana",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "ella",
+        "él",
+        "cada",
+        "hoje",
+        "amanhã",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+        "ele",
+        "cada",
+        "oggi",
+        "domani",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "lui",
+        "ognuno",
+        "vandaag",
+        "morgen",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zij",
+        "hij",
+        "iedereen",
+        "dziś",
+        "dzisiaj",
+        "jutro",
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "ona",
+        "on",
+        "każdy",
+    ]
+)
+_POLITE_YOU = frozenset(
+    ["usted", "ud", "vd", "lei", "pan", "pani", "państwo", "você", "voce", "u", "vous", "you"]
+)
+_WITH_YOU = re.compile(
+    r"(?i:\b(?:with you|contigo|con usted|con ustedes|com você|com o senhor|com a senhora"
+    r"|z tobą|z panem|z panią|mit dir|mit ihnen|avec toi|avec vous|con te|con lei|met je|met u"
+    r"|met jou)\b)"
+)
+
+
+def named_person_has_interview(text: str, reader: frozenset[str]) -> str | None:
+    """Return why a named third person is the one with the interview, or None. Needs the
+    reader's name: a name that is the reader's own ("Alex has an interview ...") is theirs."""
+    if not reader:
+        return None
+    for match in _NAMED_HAS_INTERVIEW.finditer(text[:1500]):
+        name = match.group(1)
+        if name.lower() in _POLITE_YOU or name.lower() in _NOT_NAMES or _is_reader(name, reader):
+            continue
+        if _WITH_YOU.search(match.group("tail")) or _WITH_YOU.search(match.group(0)):
+            continue
+        return f"says {name} has the interview; it is theirs, not yours"
+    return None
 
 
 def answers_greeted(opening: str, authors: frozenset[str]) -> bool:

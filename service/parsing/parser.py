@@ -91,9 +91,11 @@ from service.parsing.lookalikes import (
     addressed_elsewhere,
     answers_greeted,
     day_plan,
+    greets_another_by_full_name,
     hires_nobody,
     interviewer_side,
     lookalike_reason,
+    named_person_has_interview,
     names_own_interview,
     on_the_panel,
     open_to_many,
@@ -1486,7 +1488,10 @@ def _from_text(
         notes.append("the time is your own proposal, asked as a question; nobody has said yes")
         confidence = min(confidence, 0.45)
     reader = _reader(sources)
-    elsewhere = addressed_elsewhere(opening, reader) or interviewer_side(
+    # the mailbox a forward reached is the reader's too: a friend passes on "Gentile Alex
+    # Morgan" that reached her by mistake, to Alex Morgan (partnernote37, ownkin35)
+    addressees = reader | _mailbox(sources) if reader else reader
+    elsewhere = addressed_elsewhere(opening, addressees) or interviewer_side(
         subject_text, message, reader
     )
     if elsewhere is not None and answers_greeted(opening, _quoted_authors(message)):
@@ -1494,11 +1499,27 @@ def _from_text(
         # Herr Lindner, der Termin passt" over "… schrieb Andreas Lindner <…>:"): the time
         # is the reader's, copied to Afterview, not someone else's
         elsewhere = None
+    if elsewhere is None:
+        # a named third person has the interview, near the time on its line ("Pablo tiene la
+        # entrevista el lunes 14 a las 9:30", "a Bia tem entrevista na quinta às 14h"); not
+        # only its sentence, which a German date's dots may cut short
+        around = found.line[max(0, found.at - 100) : found.at + 100]
+        elsewhere = named_person_has_interview(around, reader)
     if elsewhere is not None and not names_own_interview(sentence):
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
         why_else = why_else or elsewhere
+    # a greeting to another person by full name outweighs "your interview": the mail's "you"
+    # is that person ("Dear Ms Hannah Whitfield, ... invite you to an interview")
+    full_name = (
+        greets_another_by_full_name(opening, addressees | _forwarder(sources)) if reader else None
+    )
+    if full_name is not None and not answers_greeted(opening, _quoted_authors(message)):
+        notes.append(full_name)
+        confidence = min(confidence, 0.45)
+        kind = _something_else(kind, beside_calendar)
+        why_else = why_else or full_name
     panel = (
         on_the_panel(subject_text, message, reader, _mailbox(sources))
         or day_plan(subject_text, message, reader)
@@ -2085,6 +2106,14 @@ def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
         if why is None:
             return None
     return why
+
+
+def _forwarder(sources: _Sources) -> frozenset[str]:
+    """The words of the name of whoever forwarded an inline forward (none otherwise): the
+    user passing on their own invitation may be greeted in it by a name its To lacks."""
+    if sources.inline is None:
+        return frozenset()
+    return reader_tokens(f"{sources.outer.sender_name or ''} <{sources.outer.sender or ''}>")
 
 
 def _mailbox(sources: _Sources) -> frozenset[str]:

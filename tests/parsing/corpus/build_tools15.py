@@ -1080,8 +1080,13 @@ def gauzy_interview(
     ]
     html = gz_html(h(s["int_head"]), paras, app)
     text = None if html_only else gz_text(s["int_head"], paras, app)
+    # Gauzy writes to the candidate it greets: the mail reached that person's mailbox (it used
+    # to be addressed to the corpus' default reader while greeting the candidate by full name,
+    # which reads as a mail misaddressed to someone else)
+    local = to_name.encode("ascii", "ignore").decode().strip().lower().replace(" ", ".")
+    to = (to_name, f"{local or 'candidate'}@mailbox.example")
     raw = build(
-        key, sender=sender, to=ME, subject=s["int_subject"], sent=sent, text=text, html=html
+        key, sender=sender, to=to, subject=s["int_subject"], sent=sent, text=text, html=html
     )
     return s["int_subject"], gz_text(s["int_head"], paras, app), raw
 
