@@ -54,10 +54,14 @@ RECALLED = (
     "name and address in From); wording of the messages ours"
 )
 
-FAMILIES = (
+FAMILIES: tuple[str, ...] = (
     "portals38", "asiamail38", "privacy38", "mobile38", "desktop38", "nested38", "fwdlooks38",
 )  # fmt: skip
 HELD = frozenset(random.Random("fwdclients38 coin").sample(sorted(FAMILIES), 2))
+# added after the first seven were measured: drawn apart, before they were measured
+LATER = ("zoho38", "webhtml38", "mobileasia38")
+HELD |= frozenset(random.Random("fwdclients38 coin 2").sample(sorted(LATER), 1))
+FAMILIES += LATER
 SPLITS = {name: "heldout" if name in HELD else "dev" for name in FAMILIES}
 
 SOURCES = {
@@ -88,6 +92,23 @@ SOURCES = {
     "newsletter, an application acknowledgement with a reply-by date, an availability request, "
     "a team party, a 'we will get back to you by …' notice (not invitations). " + RECALLED,
 }
+
+SOURCES["zoho38"] = (
+    "Zoho Mail: the block between two rules of equals signs ('============ Forwarded message "
+    "============' above and below; de, fr, es, ja titles), From/To/Date/Subject with the "
+    "original Date header as written. " + RECALLED
+)
+SOURCES["webhtml38"] = (
+    "HTML-only webmail forwards with their own markup: QQ Mail's grey box of <div><b>发件人:</b>"
+    " lines, NetEase 163's table of label and value cells without colons, Proton's "
+    "protonmail_quote blockquote, Tuta's tutanota_quote blockquote, Yahoo's yahoo_quoted divs "
+    "(en, fr), Naver's bold labels. " + RECALLED
+)
+SOURCES["mobileasia38"] = (
+    "Mobile clients in East Asian UI languages: Samsung Email ja/zh ('オリジナルメッセージ', "
+    "'原始邮件'), Outlook for iOS/Android ja, zh-CN, ko ('差出人/送信日時/宛先/件名', "
+    "'发件人/发送时间/收件人/主题', '보낸 사람/보낸 날짜/받는 사람/제목'). " + RECALLED
+)
 
 SENT = (2026, 12, 2)  # a Wednesday: the originals; forwards go out on Thursday the 3rd
 
@@ -183,6 +204,15 @@ def originals() -> dict[str, Original]:
             "в пятницу, 11 декабря 2026 г., в 12:00 в нашем офисе: Санкт-Петербург, Невский пр., 28.\n"
             "Собеседование продлится около часа.\n\nС уважением,\nОльга Смирнова\nНева Софт", msk, I,
             at(*d, 11, 12, 0, msk, "Fri"), None),
+        "ja": Original("ja", ("佐藤 美咲", "misaki.sato@sakura-works.example.jp"), "【さくらワークス】一次面接のご案内",
+            "Alex様\n\nこの度はご応募いただきありがとうございます。\n一次面接を下記の日程で実施いたします。\n\n"
+            "日時：2026年12月16日（水）14:00～15:00\n場所：東京都港区芝公園1-2-3 さくらビル5階\n\n"
+            "当日は受付にてお名前をお伝えください。\n\n佐藤 美咲\n株式会社さくらワークス 人事部",
+            "Asia/Tokyo", I, at(*d, 16, 14, 0, "Asia/Tokyo", "Wed"), at(*d, 16, 15, 0, "Asia/Tokyo", "Wed")),
+        "web_ja": Original("ja", ("さくらワークス採用チーム", "recruit@sakura-works.example.jp"), "会社説明会のお知らせ",
+            "学生の皆様\n\n2026年12月12日（土）13:00よりオンライン会社説明会を開催します。\n"
+            "参加をご希望の方は採用サイトからお申し込みください。\n\nさくらワークス採用チーム",
+            "Asia/Tokyo", N, None, None),
         # look-alikes
         "web_zh": Original("zh", ("长江科技校园招聘", "campus@changjiang-tech.example.cn"), "【直播预告】长江科技校园招聘宣讲会",
             "同学们好：\n\n长江科技2027届校园招聘线上宣讲会将于2026年12月12日（星期六）19:00开始直播，\n"
@@ -335,6 +365,32 @@ def block(client: str, o: Original, when: datetime | None = None) -> tuple[list[
         "mailru": (["", "", "-------- Пересылаемое сообщение --------", f"От кого: {named(o)}", f"Кому: {ME[1]}",
                     f"Дата: {RU_DAYS[wd]}, {t.day} {RU_MONTHS[mo]} {t.year}, {t.hour}:{t:%M} {t:%z}"[:-2] + ":00",
                     f"Тема: {s}", ""], "Fwd: "),
+        "zoho_en": (["", "", "============ Forwarded message ============", f"From: {named(o)}", f"To: <{ME[1]}>",
+                     f"Date: {t:%a, %d %b %Y %H:%M:%S %z}", f"Subject: {s}",
+                     "============ Forwarded message ============"], "Fwd: "),
+        "zoho_de": (["", "", "============ Weitergeleitete Nachricht ============", f"Von: {named(o)}", f"An: <{ME[1]}>",
+                     f"Datum: {t:%a, %d %b %Y %H:%M:%S %z}", f"Betreff: {s}",
+                     "============ Weitergeleitete Nachricht ============"], "WG: "),
+        "zoho_fr": (["", "", "============ Message transféré ============", f"De : {named(o)}", f"À : <{ME[1]}>",
+                     f"Date : {t:%a, %d %b %Y %H:%M:%S %z}", f"Objet : {s}",
+                     "============ Message transféré ============"], "TR: "),
+        "zoho_es": (["", "", "============ Mensaje reenviado ============", f"De: {named(o)}", f"Para: <{ME[1]}>",
+                     f"Fecha: {t:%a, %d %b %Y %H:%M:%S %z}", f"Asunto: {s}",
+                     "============ Mensaje reenviado ============"], "RV: "),
+        "zoho_ja": (["", "", "============ 転送メッセージ ============", f"差出人: {named(o)}", f"宛先: <{ME[1]}>",
+                     f"日付: {t:%a, %d %b %Y %H:%M:%S %z}", f"件名: {s}",
+                     "============ 転送メッセージ ============"], "Fwd: "),
+        "samsung_ja": (["", "", "-------- オリジナルメッセージ --------", f"差出人: {named(o)}",
+                        f"日付: {t:%Y/%m/%d %H:%M} (GMT+09:00)", f"宛先: {ME[1]}", f"件名: {s}", ""], "Fwd: "),
+        "samsung_zh": (["", "", "-------- 原始邮件 --------", f"发件人： {named(o)}",
+                        f"日期： {t:%Y/%m/%d %H:%M} (GMT+08:00)", f"收件人： {ME[1]}", f"主题： {s}", ""], "转发： "),
+        "outlook_ja": (["________________________________", f"差出人: {named(o)}",
+                        f"送信日時: {t.year}年{t.month}月{t.day}日 {t.hour}:{t:%M}", f"宛先: {to}", f"件名: {s}"], "Fw: "),
+        "outlook_zh": (["________________________________", f"发件人: {named(o)}",
+                        f"发送时间: {t.year}年{t.month}月{t.day}日 {t.hour}:{t:%M}", f"收件人: {to}", f"主题: {s}"], "转发: "),
+        "outlook_ko": (["________________________________", f"보낸 사람: {named(o)}",
+                        f"보낸 날짜: {t.year}년 {t.month}월 {t.day}일 {'수목금토일월화'[(wd - 2) % 7]}요일 {'오전' if t.hour < 12 else '오후'} {t.hour % 12 or 12}:{t:%M}:05",
+                        f"받는 사람: {to}", f"제목: {s}"], "FW: "),
     }  # fmt: skip
     return blocks[client]
 
@@ -352,7 +408,79 @@ NOTES = {
     "cs": "Přeposílám pozvánku.",
     "pt": "Encaminhando o convite.",
     "ru": "Пересылаю приглашение.",
+    "ja": "日程の登録をお願いします。",
 }
+
+
+def h(text: str) -> str:
+    return escape(text)
+
+
+def html_body(o: Original) -> str:
+    return "<br>".join(h(line) for line in o.body.split("\n"))
+
+
+def html_forward(client: str, note: str, o: Original) -> tuple[str, str]:
+    """The HTML a webmail writes when it forwards: its own markup around the block."""
+    t = orig_sent(o)
+    wd, mo = t.weekday(), t.month - 1
+    top = f"<div>{h(note)}</div><div><br></div>" if note else ""
+    s = o.subject
+    if client == "qq_html":
+        box = (
+            '<div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">'
+            "------------------&nbsp;原始邮件&nbsp;------------------</div>"
+            '<div style="font-size: 12px;background:#efefef;padding:8px;">'
+            f"<div><b>发件人:</b>&nbsp;\"{h(o.sender[0])}\"&lt;{o.sender[1]}&gt;;</div>"
+            f"<div><b>发送时间:</b>&nbsp;{t.year}年{t.month}月{t.day}日(星期{ZH_DAYS[wd]}) 上午{t.hour}:{t:%M}</div>"
+            f"<div><b>收件人:</b>&nbsp;\"Alex\"&lt;{ME[1]}&gt;;<wbr></div><div></div><div></div>"
+            f"<div><b>主题:</b>&nbsp;{h(s)}</div></div><div>&nbsp;</div>"
+        )
+        return f"<html><body>{top}<div><br></div>{box}{html_body(o)}</body></html>", "转发："
+    if client == "163_html":
+        rows = [("发件人", f"{o.sender[0]} <{o.sender[1]}>"), ("发送日期", f"{t:%Y-%m-%d %H:%M}"),
+                ("收件人", ME[1]), ("主题", s)]
+        cells = "".join(
+            f'<tr><td style="width:60px;color:#999">{h(a)}</td><td>{h(b)}</td></tr>' for a, b in rows
+        )
+        box = f'<div style="color:#999">---- 转发邮件信息 ----</div><table style="font-size:12px">{cells}</table>'
+        return f"<html><body>{top}{box}<div><br></div>{html_body(o)}</body></html>", "Fw:"
+    if client == "proton_html":
+        box = (
+            '<div class="protonmail_quote">------- Forwarded Message -------<br>'
+            f"From: {h(named(o))}<br>Date: On {EN_DAYS[wd]}, {EN_MONTHS[mo]} {t.day}nd, {t.year} at {ampm(t)}<br>"
+            f"Subject: {h(s)}<br>To: {h(ME[1])}<br><br>"
+            f'<blockquote class="protonmail_quote" type="cite">{html_body(o)}</blockquote><br></div>'
+        )
+        return f"<html><body>{top}<div><br></div>{box}</body></html>", "Fwd: "
+    if client == "tuta_html":
+        box = (
+            "<br><br>-------- Weitergeleitete Nachricht --------<br>"
+            f"Datum: {t.day}. Dez. {t.year}, {t:%H:%M}<br>Von: {h(o.sender[1])}<br>An: {h(ME[1])}<br>"
+            f'Betreff: {h(s)}<br><br><blockquote class="tutanota_quote">{html_body(o)}</blockquote>'
+        )
+        return f"<html><body>{top}{box}</body></html>", "WG: "
+    if client in ("yahoo_en", "yahoo_fr"):
+        en = client == "yahoo_en"
+        rule = "----- Forwarded Message -----" if en else "----- Message transféré -----"
+        labels = ("From", "To", "Sent", "Subject") if en else ("De", "À", "Envoyé", "Objet")
+        when = (
+            f"{EN_DAYS[wd]}, {EN_MONTHS[mo]} {t.day}, {t.year}, {t.hour % 12 or 12}:{t:%M}:05 {'AM' if t.hour < 12 else 'PM'} GMT+1"
+            if en else f"{FR_DAYS[wd]} {t.day} {FR_MONTHS[mo]} {t.year} à {t:%H:%M}:05 UTC+1"
+        )
+        values = (named(o), f"{ME[0]} <{ME[1]}>", when, s)
+        inner = "".join(f"<div><b>{a}:</b> {h(b)}</div>" for a, b in zip(labels, values, strict=True))
+        box = (f'<div class="yahoo_quoted" style="display: block;"><div>{rule}</div>{inner}'
+               f"<div><br></div><div>{html_body(o)}</div></div>")
+        return f"<html><body>{top}<div><br></div><div><br></div>{box}</body></html>", "Fwd: " if en else "TR: "
+    assert client == "naver_html"
+    box = (
+        "<p>-----Original Message-----<br>"
+        f"<b>From:</b> \"{h(o.sender[0])}\"&lt;{o.sender[1]}&gt;<br><b>To:</b> \"Alex\"&lt;{ME[1]}&gt;;<br>"
+        f"<b>Cc:</b> <br><b>Sent:</b> {t:%Y-%m-%d} ({KO_DAYS[wd]}) {t:%H:%M}:05 (GMT+09:00)<br>"
+        f"<b>Subject:</b> {h(s)}</p><p>{html_body(o)}</p>"
+    )
+    return f"<html><body>{top}{box}</body></html>", "FW: "
 
 # clients that send the block under a signature line of their own
 SIGNATURES = {
@@ -396,7 +524,7 @@ Row = tuple[str, str, str, str, str, str]
 
 
 def rows() -> list[Row]:
-    P, A, V, M, D, N, L = FAMILIES
+    P, A, V, M, D, N, L = FAMILIES[:7]
     return [
         (P, "gmx_de_de", "gmx", "none", "de", ""),
         (P, "webde_de_en", "gmx", "de", "en", ""),
@@ -449,6 +577,26 @@ def rows() -> list[Row]:
         (L, "naver_avail_ko", "naver", "ko", "avail_ko", ""),
         (L, "samsung_party_de", "samsung_de", "de", "party_de", ""),
         (L, "wp_wait_pl", "wp", "pl", "wait_pl", ""),
+        ("zoho38", "zoho_en_en", "zoho_en", "none", "en", ""),
+        ("zoho38", "zoho_de_de", "zoho_de", "de", "de", ""),
+        ("zoho38", "zoho_fr_fr", "zoho_fr", "none", "fr", ""),
+        ("zoho38", "zoho_es_es", "zoho_es", "es", "es", ""),
+        ("zoho38", "zoho_ja_ja", "zoho_ja", "ja", "ja", ""),
+        ("zoho38", "zoho_en_ack", "zoho_en", "en", "ack_en", ""),
+        ("webhtml38", "qq_html_zh", "qq_html", "zh", "zh", ""),
+        ("webhtml38", "netease163_html_zh", "163_html", "none", "zh", ""),
+        ("webhtml38", "proton_html_en", "proton_html", "none", "engb", ""),
+        ("webhtml38", "tuta_html_de", "tuta_html", "de", "de", ""),
+        ("webhtml38", "yahoo_html_en", "yahoo_en", "en", "en", ""),
+        ("webhtml38", "yahoo_html_fr", "yahoo_fr", "fr", "fr", ""),
+        ("webhtml38", "naver_html_ko", "naver_html", "ko", "ko", ""),
+        ("webhtml38", "qq_html_webinar", "qq_html", "zh", "web_zh", ""),
+        ("mobileasia38", "samsung_ja_ja", "samsung_ja", "ja", "ja", ""),
+        ("mobileasia38", "samsung_zh_zh", "samsung_zh", "none", "zh", ""),
+        ("mobileasia38", "outlook_ja_ja", "outlook_ja", "none", "ja", ""),
+        ("mobileasia38", "outlook_zh_zh", "outlook_zh", "zh", "zh", ""),
+        ("mobileasia38", "outlook_ko_ko", "outlook_ko", "ko", "ko", ""),
+        ("mobileasia38", "outlook_ja_seminar", "outlook_ja", "ja", "web_ja", ""),
     ]
 
 
@@ -457,7 +605,12 @@ def build() -> list[Case]:
     cases = []
     for family, name, client, note_lang, key, outer in rows():
         o = table[key]
-        text, prefix = forward_text(client, NOTES[note_lang], o)
+        html = None
+        if client.endswith("_html") or client.startswith("yahoo_"):
+            html, prefix = html_forward(client, NOTES[note_lang], o)
+            text = html
+        else:
+            text, prefix = forward_text(client, NOTES[note_lang], o)
         subject = prefix + o.subject
         sent = fwd_sent(o)
         note = f"{client} forward (note: {note_lang}) of a {o.lang} mail from {o.sender[1]}"
@@ -468,7 +621,8 @@ def build() -> list[Case]:
             text = "\n".join(outer_lines) + "\n\n" + text
             subject = outer_prefix + subject
             note += f", forwarded again through {outer}"
-        html = to_html(text.split("\n")) if client in HTML_CLIENTS and not outer else None
+        if html is None and client in HTML_CLIENTS and not outer:
+            html = to_html(text.split("\n"))
         raw = mail(
             f"fwdclients38/{family}/{name}",
             sender=ME,
