@@ -559,7 +559,15 @@ ASKS_FOR_TIMES_CUES = CaseBlindCues(
     r"|(?:share|send|indicate|provide)(?: me| us)?(?: with)? your availability"
     r"|(?:compartir|indicar|enviar)(?:me|nos)? (?:su|tu) disponibilidad"
     r"|cho (?:mình|tôi|em|chúng tôi|bên mình) biết (?:thời gian|lịch|khung giờ) "
-    r"(?:thuận tiện|phù hợp|rảnh))",
+    r"(?:thuận tiện|phù hợp|rảnh))"
+    # Korean, Japanese and Chinese (outside the \b above: no space parts these words from
+    # the ones before them): "편하신 시간을 두세 개 알려주시면", "면접 가능한 시간을 알려주세요",
+    # "ご都合の良い日時をいくつかお知らせください", "告诉我们您方便的时间"
+    r"|(?:편하신|편한|가능하신|가능한|괜찮으신) ?(?:면접 ?)?(?:시간|일정|날짜|시간대)(?:을|를)? "
+    r"(?:[^\s.?!]{1,8} ){0,2}(?:알려|말씀|회신)"
+    r"|ご都合の(?:よい|良い|宜しい|よろしい)(?:日時|日程|時間帯|時間|日)[^。\n]{0,20}?"
+    r"(?:お知らせ|ご教示|教えて|ご連絡|ご返信)"
+    r"|(?:您|你)(?:方便|合适)的(?:面试)?(?:时间|時間)",
     re.IGNORECASE,
 )
 
