@@ -67,14 +67,23 @@ def _fixed(language: str, day: int, hour: int) -> tuple[str, str]:
 
 _FORWARD = {
     # Naver, Outlook for iOS in Japanese, QQ Mail (the user's forward, header block on top)
-    "ko": ("FW: ", "-----Original Message-----\nFrom: \"김민준\"<minjun@firm.example>\n"
-           "To: \"Alex\"<alex@inbox.example>;\nSent: 2026-12-02 (수) 09:14:05 (GMT+09:00)\n"
-           "Subject: {subject}\n\n"),
-    "ja": ("Fw: ", "________________________________\n差出人: 佐藤 美咲 <misaki@firm.example>\n"
-           "送信日時: 2026年12月2日 9:14\n宛先: Alex <alex@inbox.example>\n件名: {subject}\n\n"),
-    "zh": ("转发：", "------------------\xa0原始邮件\xa0------------------\n"
-           "发件人: \"王磊\"<wang.lei@firm.example>;\n发送时间:\xa02026年12月2日(星期三) 上午9:14\n"
-           "收件人:\xa0\"Alex\"<alex@inbox.example>;\n主题:\xa0{subject}\n\n"),
+    "ko": (
+        "FW: ",
+        '-----Original Message-----\nFrom: "김민준"<minjun@firm.example>\n'
+        'To: "Alex"<alex@inbox.example>;\nSent: 2026-12-02 (수) 09:14:05 (GMT+09:00)\n'
+        "Subject: {subject}\n\n",
+    ),
+    "ja": (
+        "Fw: ",
+        "________________________________\n差出人: 佐藤 美咲 <misaki@firm.example>\n"
+        "送信日時: 2026年12月2日 9:14\n宛先: Alex <alex@inbox.example>\n件名: {subject}\n\n",
+    ),
+    "zh": (
+        "转发：",
+        "------------------\xa0原始邮件\xa0------------------\n"
+        '发件人: "王磊"<wang.lei@firm.example>;\n发送时间:\xa02026年12月2日(星期三) 上午9:14\n'
+        '收件人:\xa0"Alex"<alex@inbox.example>;\n主题:\xa0{subject}\n\n',
+    ),
 }
 _ZONES = {"ko": "+0900", "ja": "+0900", "zh": "+0800"}
 
@@ -82,11 +91,21 @@ _ZONES = {"ko": "+0900", "ja": "+0900", "zh": "+0800"}
 def _mail(language: str, subject: str, body: str, forwarded: bool) -> bytes:
     date = f"Thu, 03 Dec 2026 08:40:00 {_ZONES[language]}"
     if not forwarded:
-        return plain_mail(subject, body, sender="Recruiter <hr@firm.example>",
-                          to="Alex <alex@inbox.example>", date=date)
+        return plain_mail(
+            subject,
+            body,
+            sender="Recruiter <hr@firm.example>",
+            to="Alex <alex@inbox.example>",
+            date=date,
+        )
     prefix, head = _FORWARD[language]
-    return plain_mail(prefix + subject, "\n" + head.format(subject=subject) + body,
-                      sender="Alex <alex@inbox.example>", to="in@afterview.example", date=date)
+    return plain_mail(
+        prefix + subject,
+        "\n" + head.format(subject=subject) + body,
+        sender="Alex <alex@inbox.example>",
+        to="in@afterview.example",
+        date=date,
+    )
 
 
 @settings(max_examples=24, deadline=None)
