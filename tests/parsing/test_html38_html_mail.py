@@ -59,7 +59,8 @@ def test_zone_words_in_capitals_are_not_a_joiner() -> None:
     parsed = parse_message(
         _mail("Interview on Thursday 17 December 2026, 10:00 TO 11:00 at our office.\n")
     )
-    assert parsed.start is not None and parsed.end is not None
+    assert parsed.start is not None
+    assert parsed.end is not None
     assert (parsed.start.hour, parsed.end.hour) == (10, 11)
 
 
@@ -82,5 +83,6 @@ def test_plain_part_that_agrees_with_the_html_is_still_read() -> None:
         "<span>11:00</span> to <span>11:45</span>.</p></body></html>"
     )
     parsed = parse_message(_mail(plain, html))
-    assert parsed.start is not None and parsed.end is not None
+    assert parsed.start is not None
+    assert parsed.end is not None
     assert (parsed.start.day, parsed.start.hour, parsed.end.minute) == (11, 11, 45)
