@@ -929,7 +929,13 @@ POLICY = (
     "newsletters in the same shells are `not_invitation`."
 )
 
-FIGURES = "First sight and after: see the branch report."
+FIGURES = (
+    "First sight (every labelled field right, no false claim; before any rule): dev text 8 "
+    "of 11, look-alikes none in dev; held out text 3 of 4, false claims 0 of 5. Five labels "
+    "with an abbreviation (MEZ, ET, GMT) were corrected to the README's zone policy (instant, "
+    "no timezone) after that first look. After the rules of the same branch: dev 10 of 11, "
+    "held out 3 of 4 and 0 of 5."
+)
 
 
 def provenance(cases: list[Case]) -> str:
