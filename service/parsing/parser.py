@@ -299,6 +299,8 @@ def _plain_parts(envelope: Envelope) -> list[str]:
         plain_words = sum(len(_URL.sub(" ", _without_footer(text)).split()) for text in plain)
         if html_words >= max(LINK_STUB_HTML_WORDS, 2 * plain_words):
             return []
+    if plain and envelope.html and _stale_plain(plain, envelope.html[0]):
+        return []
     if plain and envelope.html and "lockquote" in envelope.html[0][:MAX_QUOTE_SCAN]:
         plain = [_quoted_like_html(text, envelope.html[0]) for text in plain]
     if envelope.html and ("ignature" in envelope.html[0] or "_MailAutoSig" in envelope.html[0]):
@@ -312,6 +314,28 @@ def _plain_parts(envelope: Envelope) -> list[str]:
 MAX_QUOTE_SCAN = 200_000
 _QUOTE_RESTORE_LINES = 400
 _QUOTE_MARK = re.compile(r"^[ \t]*>", re.MULTILINE)
+
+
+# a clock written in digits: "11:00", "4.45", "15h30", "10 h 00"
+_DIGIT_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3]) ?[:.h] ?([0-5]\d)(?![\d.:])")
+
+
+def _clocks(text: str) -> set[tuple[int, int]]:
+    return {(int(h) % 12, int(m)) for h, m in _DIGIT_CLOCK.findall(text[:MAX_STALE_SCAN])}
+
+
+MAX_STALE_SCAN = 20_000
+
+
+def _stale_plain(plain: list[str], html: str) -> bool:
+    """Tell whether the plain alternative is an older text than the HTML every mail client
+    shows: both give clock times and not one of the plain part's is in the HTML (a template
+    whose text version was not updated when the slot moved). The reader sees the HTML."""
+    written = set().union(*(_clocks(text) for text in plain))
+    if not written:
+        return False
+    shown = _clocks(html_to_text(html))
+    return bool(shown) and not written & shown
 
 
 def _quoted_like_html(plain: str, html: str) -> str:

@@ -1199,6 +1199,11 @@ class _Clock:
     finish: int
     hour_only: bool
     moved: bool = False  # the new hour of "from 2:00pm to 4:30pm" after a move verb
+    zone_from: int = -1  # where the range's zone is written when not after its end
+
+    @property
+    def zone_at(self) -> int:
+        return self.zone_from if self.zone_from >= 0 else self.finish
 
 
 @dataclass(frozen=True)
@@ -2553,6 +2558,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
             continue
         end: time | None = None
         finish = match.end()
+        zone_from = -1
         following = matches[index + 1] if index + 1 < len(matches) else None
         if following is not None and _moves_between(line, match, following):
             moved.add(index + 1)
@@ -2604,6 +2610,8 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                             start = _clock_value(match, "am") or start
                     used_as_end.add(index + 1)
                     finish = following.end()
+                    if _lone_start_zone(line, match, following):
+                        zone_from = match.end()
         # the hour a time was moved to is one however bare ("push today's 2pm to 4")
         if not _is_time(match, line, end is not None or index in moved):
             continue
@@ -2615,6 +2623,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                 finish,
                 match.group("m") is None and match.group("half") is None,
                 index in moved,
+                zone_from,
             )
         )
     for match in _NOON.finditer(line):
@@ -2877,7 +2886,24 @@ def _gap_past_day_period(line: str, first: re.Match[str], second: re.Match[str])
     zone = _ZONE_AFTER_CLOCK.match(line, begin, second.start())
     if zone and _same_zone_after(line, second, zone.group("zone")):
         return line[zone.end() : second.start()]
+    if _lone_start_zone(line, first, second):
+        # "10:00 GMT to 10:30", "2:00 PM ET – 2:30 PM": the zone said once, after the start,
+        # holds for the end as well (a joiner must still stand after it: "10:00 TO 11:00")
+        assert zone is not None
+        return line[zone.end() : second.start()]
     return line[begin : second.start()]
+
+
+def _lone_start_zone(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Tell whether a range names its zone once, after its start and before its joiner."""
+    period = _day_period_patterns()[0].match(line, first.end(), second.start())
+    zone = _ZONE_AFTER_CLOCK.match(line, period.end() if period else first.end(), second.start())
+    return (
+        zone is not None
+        and bool(line[zone.end() : second.start()].strip())
+        and not _same_zone_after(line, second, zone.group("zone"))
+        and _no_zone_after(line, second)
+    )
 
 
 # "2:00 PM EST – 3:00 PM EST", "10:30:00 GMT+1 – 11:15:00 GMT+1" (CLDR's long time, as
@@ -2893,6 +2919,12 @@ def _same_zone_after(line: str, second: re.Match[str], zone: str) -> bool:
     period = _day_period_patterns()[0].match(line, second.end(), second.end() + 24)
     found = _ZONE_AFTER_CLOCK.match(line, period.end() if period else second.end())
     return found is not None and found.group("zone") == zone
+
+
+def _no_zone_after(line: str, second: re.Match[str]) -> bool:
+    """Tell whether the range's end names no zone of its own right after it."""
+    period = _day_period_patterns()[0].match(line, second.end(), second.end() + 24)
+    return _ZONE_AFTER_CLOCK.match(line, period.end() if period else second.end()) is None
 
 
 def _day_period_around(match: re.Match[str]) -> str | None:
@@ -3734,7 +3766,7 @@ def _pair_across(
     hit, date_line, origin = lone_dates[0]
     clock, clock_line = lone_clocks[0]
     zone, start, end = _placed(
-        hit.day, clock, _zone_after(clock_line.text, clock.finish, None), context
+        hit.day, clock, _zone_after(clock_line.text, clock.zone_at, None), context
     )
     return [
         _Candidate(start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed)
@@ -5085,7 +5117,7 @@ def _combine(
             continue
         used.add(id(clock))
         next_line = lines[clock_index + 1].text if clock_index + 1 < len(lines) else None
-        zone = _zone_after(clock_line, clock.finish, next_line)
+        zone = _zone_after(clock_line, clock.zone_at, next_line)
         if zone is None:
             # "9:00 your time, which is 17:00 for me in Singapore": the zoned twin pins it
             twin = _zoned_twin(clock, clocks, clock_line, used)
@@ -5284,7 +5316,7 @@ def _zoned_twin(
             line[clock.finish : other.begin]
         ):
             return None
-        zone = _zone_after(line, other.finish, None) or zone_of_place_after(line[other.finish :])
+        zone = _zone_after(line, other.zone_at, None) or zone_of_place_after(line[other.finish :])
         return (other, zone) if zone is not None else None
     return None
 
