@@ -24,6 +24,7 @@ from service.parsing.details import (
     find_meeting_url,
     find_role,
 )
+from service.parsing.eras import hijri_disagrees
 from service.parsing.forwards import (
     FORWARD_SEPARATORS,
     InlineForward,
@@ -1380,6 +1381,10 @@ def _from_text(
         notes.append(f"no time zone stated; assumed the sender's{where}")
         confidence -= 0.1
     if found.weekday_conflict:
+        confidence = min(confidence, 0.45)
+    if not message.isascii() and hijri_disagrees(message):
+        # the two calendars name different days: which was meant is the reader's call
+        notes.append("the Hijri date and the Gregorian date given as the same day differ")
         confidence = min(confidence, 0.45)
     if found.day_unsure:
         confidence = min(confidence, 0.45)
