@@ -107,3 +107,22 @@ def test_persian_to_between_hours_gives_the_end() -> None:
     got = _parse("با سلام\nمصاحبه روز پنجشنبه ۱۴۰۵/۰۹/۱۹ از ساعت ۱۰:۰۰ الی ۱۱:۰۰ برگزار می‌شود.\n")
     assert str(got["start"]).startswith("2026-12-10T10:00")
     assert str(got["end"]).startswith("2026-12-10T11:00")
+
+
+def _parse_en(body: str) -> dict[str, object]:
+    message = EmailMessage()
+    message["From"] = "hr@example.com"
+    message["To"] = "alex@mailbox.example"
+    message["Subject"] = "Interview"
+    message["Date"] = "Wed, 02 Dec 2026 09:05:00 +0700"
+    message.set_content(body)
+    return parse_message(message.as_bytes()).to_json_dict()
+
+
+def test_a_year_of_another_calendar_read_as_gregorian_is_not_trusted() -> None:
+    # Nepal's Bikram Sambat 2083 and Thailand's Buddhist Era 2569 are 2026; read as
+    # Gregorian years they put the interview decades away, which no invitation does
+    nepali = _parse("अन्तर्वार्ता सूचना\nमिति: २०८३/०८/२४ गते बिहान १०:०० बजे\n")
+    thai = _parse_en("We invite you to an interview on 10/12/2569 at 14:00 at our office.\n")
+    for got in (nepali, thai):
+        assert got["kind"] != "invitation" or float(got["confidence"]) < 0.5  # type: ignore[arg-type]
