@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, N806
 """Write the "eras38" batch: invitations (and look-alikes) dated in a calendar or era other
 than the plain Gregorian year, as recruiters and HR systems in those countries write them:
 Thai Buddhist Era years (พ.ศ. 2569, 15/12/2569), Japanese Reiwa years (令和8年, R8.12.16),
@@ -501,11 +501,9 @@ def build() -> list[Case]:
         raw = mail(
             f"eras38/{family}/{name}", sender=sender, to=ME, subject=subject, sent=sent, text=text
         )
-        label: dict[str, object]
-        if start is None:
-            label = {"kind": kind}
-        else:
-            label = p8.slot(start, end, kind=kind, sent=sent)
+        label: dict[str, object] = (
+            {"kind": kind} if start is None else p8.slot(start, end, kind=kind, sent=sent)
+        )
         if fwd is None:
             label["organizer_email"] = sender[1]
         else:
