@@ -525,7 +525,12 @@ POLICY = (
     "by a day, and the Gregorian date written beside it is the one that counts."
 )
 
-FIGURES = "First sight and after: see the branch's report (dev and held-out counts)."
+FIGURES = (
+    "First sight (text invitations with the right start and end; measured once the files "
+    "existed, before any rule): dev 8 of 11, false claims 0 of 3; held out 3 of 3, false "
+    "claims 0 of 1. After the rules of the same branch: dev 11 of 11, held out 3 of 3, no "
+    "false claim."
+)
 
 
 def provenance(cases: list[Case]) -> str:
