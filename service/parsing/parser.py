@@ -24,6 +24,7 @@ from service.parsing.details import (
     find_meeting_url,
     find_role,
 )
+from service.parsing.eras import hijri_disagrees
 from service.parsing.forwards import (
     FORWARD_SEPARATORS,
     InlineForward,
@@ -1404,6 +1405,15 @@ def _from_text(
         notes.append(f"no time zone stated; assumed the sender's{where}")
         confidence -= 0.1
     if found.weekday_conflict:
+        confidence = min(confidence, 0.45)
+    if not message.isascii() and hijri_disagrees(message):
+        # the two calendars name different days: which was meant is the reader's call
+        notes.append("the Hijri date and the Gregorian date given as the same day differ")
+        confidence = min(confidence, 0.45)
+    if found.start - reference > timedelta(days=731):
+        # no interview is set years ahead: a year of another calendar read as Gregorian
+        # (Nepal's Bikram Sambat "२०८३/०८/२४" is 2026, a Thai "10/12/2569" too) or a typo
+        notes.append("the date is years after the mail was sent; check the year")
         confidence = min(confidence, 0.45)
     if found.day_unsure:
         confidence = min(confidence, 0.45)

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 import jdatetime
 
+from service.parsing.eras import solar_hijri_numeric
 from service.parsing.forwards import (
     BEGIN_FORWARDED,
     COLON,
@@ -528,7 +529,7 @@ _RANGE_GAP = re.compile(
     r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|부터|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
-    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|ל-?"
+    r"|עד(?: השעה)?|إلى(?: الساعة)?|से|se|تا|الی|ל-?"
     r"|(?:έως|μέχρι)(?: τις)?"
     # "from" written after the first hour, as South Asian and Turkic languages do: "2.30 සිට
     # 3.15", "4:30 నుండి 5:15", "२:३० बजेदेखि ३:३०", "15:00-dan 16:00-dək", "10:00 dan 11:00"
@@ -892,6 +893,8 @@ def _ethiopian_date(match: re.Match[str]) -> str:
 
 
 _THAI = re.compile("[\u0e00-\u0e7f]")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_SOLAR_HINT = re.compile(r"1[34][0-3]\d[/.-]")
 # Japanese and Taiwanese mail counts years in eras: 令和8年 and R8.12.3 are 2026 (Reiwa 1 was
 # 2019), 民國115年, 115年12月 and 115/12/03 are 2026 (Minguo 1 was 1912). The hint is looked
 # for first; each form is rewritten only in text that holds Han characters.
@@ -1476,6 +1479,9 @@ def normalise(text: str) -> str:
         text = text.translate(_DIGITS)
     if "ዓ" in text or "ቀን" in text:
         text = _ET_DATE.sub(_ethiopian_date, text)
+    if _SOLAR_HINT.search(text) and _ARABIC_SCRIPT.search(text, 0, 4000):
+        # Iranian and Afghan mail writes the Solar Hijri date year first: 1405/09/19
+        text = solar_hijri_numeric(text)
     if _THAI.search(text, 0, 4000):
         # Thai mail counts years in the Buddhist era: 2569 is 2026
         text = _BUDDHIST_YEAR.sub(lambda match: str(int(match.group(0)) - 543), text)
