@@ -70,3 +70,14 @@ def test_the_readers_own_name_and_email_rows_stay_an_invitation() -> None:
     body = f"Your interview is booked.\n\nStatus: confirmed\n{TABLE}Name: {READER[0]}\nEmail: {READER[1]}\n"
     parsed = parse_message(_mail(body))
     assert parsed.kind == "invitation"
+
+
+@pytest.mark.parametrize("label", ["Finit", "Termine"])
+def test_a_french_end_row_named_by_its_verb_gives_the_end(label: str) -> None:
+    body = (
+        "Bonjour Alex,\n\nVotre entretien est confirmé.\n\nDate : 16 décembre 2026\n"
+        f"Commence : 14h30\n{label} : 15h15\n"
+    )
+    parsed = parse_message(_mail(body, "Réservation : 148"))
+    assert parsed.kind == "invitation"
+    assert parsed.end is not None and parsed.end.isoformat() == "2026-12-16T15:15:00+01:00"
