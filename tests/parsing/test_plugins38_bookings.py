@@ -49,12 +49,16 @@ def test_a_booking_whose_status_is_pending_is_not_claimed(status: str) -> None:
 
 
 def test_a_confirmed_status_stays_an_invitation() -> None:
-    parsed = parse_message(_mail(f"Hi Alex,\n\nYour interview is booked.\n\nStatus: confirmed\n{TABLE}"))
+    body = f"Hi Alex,\n\nYour interview is booked.\n\nStatus: confirmed\n{TABLE}"
+    parsed = parse_message(_mail(body))
     assert parsed.kind == "invitation"
-    assert parsed.start is not None and parsed.start.isoformat() == "2026-12-15T10:00:00+01:00"
+    assert parsed.start is not None
+    assert parsed.start.isoformat() == "2026-12-15T10:00:00+01:00"
 
 
-_NAME = st.sampled_from(["Carmen Vidal", "Hugo Lefèvre", "Marco Ferri", "Tyler Brooks", "Pieter Jansen"])
+_NAME = st.sampled_from(
+    ["Carmen Vidal", "Hugo Lefèvre", "Marco Ferri", "Tyler Brooks", "Pieter Jansen"]
+)
 
 
 @settings(max_examples=15, deadline=None)
@@ -67,7 +71,8 @@ def test_the_owner_copy_naming_someone_else_is_not_claimed(other: str, label: st
 
 
 def test_the_readers_own_name_and_email_rows_stay_an_invitation() -> None:
-    body = f"Your interview is booked.\n\nStatus: confirmed\n{TABLE}Name: {READER[0]}\nEmail: {READER[1]}\n"
+    rows = f"Name: {READER[0]}\nEmail: {READER[1]}\n"
+    body = f"Your interview is booked.\n\nStatus: confirmed\n{TABLE}{rows}"
     parsed = parse_message(_mail(body))
     assert parsed.kind == "invitation"
 
@@ -80,4 +85,5 @@ def test_a_french_end_row_named_by_its_verb_gives_the_end(label: str) -> None:
     )
     parsed = parse_message(_mail(body, "Réservation : 148"))
     assert parsed.kind == "invitation"
-    assert parsed.end is not None and parsed.end.isoformat() == "2026-12-16T15:15:00+01:00"
+    assert parsed.end is not None
+    assert parsed.end.isoformat() == "2026-12-16T15:15:00+01:00"

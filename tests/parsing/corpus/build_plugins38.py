@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, N806
 """Write the "plugins38" batch: booking mail from two GPL WordPress appointment plugins that
 small employers use to let candidates book interviews, rendered from their real templates
 and translations.
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import re
 import sys
 from datetime import datetime
 from html import escape
@@ -134,7 +135,9 @@ def page(body: str) -> str:
 
 
 def html_lines(text: str) -> str:
-    return "".join(f"<p>{escape(block).replace(chr(10), '<br>')}</p>" for block in text.split("\n\n"))
+    return "".join(
+        f"<p>{escape(block).replace(chr(10), '<br>')}</p>" for block in text.split("\n\n")
+    )
 
 
 SENT = (2026, 12, 2)  # Wednesday; slots lie in 7-18 December
@@ -159,20 +162,56 @@ WPMU_SUBJECT = {
 }
 
 WPMU_BODY = {
-    ("confirm", "en"): "Dear CLIENT,\n\nWe are pleased to confirm your appointment for SITE_NAME.\n\nHere are the appointment details:\nRequested service: SERVICE\nDate and time: DATE_TIME\n\nSERVICE_PROVIDER will assist you for this service.\n\nKind regards,\nSITE_NAME\n",
-    ("remind", "en"): "Dear CLIENT,\n\nWe would like to remind you of your appointment with SITE_NAME.\n\nHere are your appointment details:\nRequested service: SERVICE\nDate and time: DATE_TIME\n\nSERVICE_PROVIDER will assist you for this service.\n\nKind regards,\nSITE_NAME\n",
-    ("removal", "en"): "Dear CLIENT,\n\nWe would like to inform you that your appointment with SITE_NAME on DATE_TIME has been removed.\n\nHere are your appointment details:\nRequested service: SERVICE\nDate and time: DATE_TIME\n\nKind regards,\nSITE_NAME\n",
-    ("confirm", "de"): "Hallo CLIENT,\n\nhiermit bestätigen wir Ihren Termin bei SITE_NAME.\n\nIhre Termindaten:\nGewählte Leistung: SERVICE\nDatum und Uhrzeit: DATE_TIME\n\nIhr Gesprächspartner: SERVICE_PROVIDER\n\nViele Grüße\nSITE_NAME\n",
-    ("removal", "de"): "Hallo CLIENT,\n\nIhr Termin bei SITE_NAME am DATE_TIME wurde leider entfernt.\n\nIhre Termindaten:\nGewählte Leistung: SERVICE\nDatum und Uhrzeit: DATE_TIME\n\nViele Grüße\nSITE_NAME\n",
-    ("confirm", "es"): "Hola CLIENT:\n\nTe confirmamos tu cita con SITE_NAME.\n\nDetalles de la cita:\nServicio solicitado: SERVICE\nFecha y hora: DATE_TIME\n\nTe atenderá SERVICE_PROVIDER.\n\nUn saludo,\nSITE_NAME\n",
-    ("confirm", "sv"): "Hej CLIENT,\n\nVi bekräftar härmed din bokning hos SITE_NAME.\n\nDina bokningsuppgifter:\nTjänst: SERVICE\nDatum och tid: DATE_TIME\n\nSERVICE_PROVIDER tar emot dig.\n\nVänliga hälsningar\nSITE_NAME\n",
-    ("remind", "fr"): "Bonjour CLIENT,\n\nNous vous rappelons votre rendez-vous avec SITE_NAME.\n\nDétails du rendez-vous :\nPrestation : SERVICE\nDate et heure : DATE_TIME\n\nVous serez reçu(e) par SERVICE_PROVIDER.\n\nCordialement,\nSITE_NAME\n",
-    ("remind", "it"): "Gentile CLIENT,\n\nti ricordiamo il tuo appuntamento con SITE_NAME.\n\nDettagli dell'appuntamento:\nServizio richiesto: SERVICE\nData e ora: DATE_TIME\n\nTi accoglierà SERVICE_PROVIDER.\n\nCordiali saluti,\nSITE_NAME\n",
-    ("removal", "nl"): "Beste CLIENT,\n\nWe laten je weten dat je afspraak met SITE_NAME op DATE_TIME is verwijderd.\n\nJe afspraakgegevens:\nGevraagde dienst: SERVICE\nDatum en tijd: DATE_TIME\n\nMet vriendelijke groet,\nSITE_NAME\n",
+    (
+        "confirm",
+        "en",
+    ): "Dear CLIENT,\n\nWe are pleased to confirm your appointment for SITE_NAME.\n\nHere are the appointment details:\nRequested service: SERVICE\nDate and time: DATE_TIME\n\nSERVICE_PROVIDER will assist you for this service.\n\nKind regards,\nSITE_NAME\n",
+    (
+        "remind",
+        "en",
+    ): "Dear CLIENT,\n\nWe would like to remind you of your appointment with SITE_NAME.\n\nHere are your appointment details:\nRequested service: SERVICE\nDate and time: DATE_TIME\n\nSERVICE_PROVIDER will assist you for this service.\n\nKind regards,\nSITE_NAME\n",
+    (
+        "removal",
+        "en",
+    ): "Dear CLIENT,\n\nWe would like to inform you that your appointment with SITE_NAME on DATE_TIME has been removed.\n\nHere are your appointment details:\nRequested service: SERVICE\nDate and time: DATE_TIME\n\nKind regards,\nSITE_NAME\n",
+    (
+        "confirm",
+        "de",
+    ): "Hallo CLIENT,\n\nhiermit bestätigen wir Ihren Termin bei SITE_NAME.\n\nIhre Termindaten:\nGewählte Leistung: SERVICE\nDatum und Uhrzeit: DATE_TIME\n\nIhr Gesprächspartner: SERVICE_PROVIDER\n\nViele Grüße\nSITE_NAME\n",
+    (
+        "removal",
+        "de",
+    ): "Hallo CLIENT,\n\nIhr Termin bei SITE_NAME am DATE_TIME wurde leider entfernt.\n\nIhre Termindaten:\nGewählte Leistung: SERVICE\nDatum und Uhrzeit: DATE_TIME\n\nViele Grüße\nSITE_NAME\n",
+    (
+        "confirm",
+        "es",
+    ): "Hola CLIENT:\n\nTe confirmamos tu cita con SITE_NAME.\n\nDetalles de la cita:\nServicio solicitado: SERVICE\nFecha y hora: DATE_TIME\n\nTe atenderá SERVICE_PROVIDER.\n\nUn saludo,\nSITE_NAME\n",
+    (
+        "confirm",
+        "sv",
+    ): "Hej CLIENT,\n\nVi bekräftar härmed din bokning hos SITE_NAME.\n\nDina bokningsuppgifter:\nTjänst: SERVICE\nDatum och tid: DATE_TIME\n\nSERVICE_PROVIDER tar emot dig.\n\nVänliga hälsningar\nSITE_NAME\n",
+    (
+        "remind",
+        "fr",
+    ): "Bonjour CLIENT,\n\nNous vous rappelons votre rendez-vous avec SITE_NAME.\n\nDétails du rendez-vous :\nPrestation : SERVICE\nDate et heure : DATE_TIME\n\nVous serez reçu(e) par SERVICE_PROVIDER.\n\nCordialement,\nSITE_NAME\n",
+    (
+        "remind",
+        "it",
+    ): "Gentile CLIENT,\n\nti ricordiamo il tuo appuntamento con SITE_NAME.\n\nDettagli dell'appuntamento:\nServizio richiesto: SERVICE\nData e ora: DATE_TIME\n\nTi accoglierà SERVICE_PROVIDER.\n\nCordiali saluti,\nSITE_NAME\n",
+    (
+        "removal",
+        "nl",
+    ): "Beste CLIENT,\n\nWe laten je weten dat je afspraak met SITE_NAME op DATE_TIME is verwijderd.\n\nJe afspraakgegevens:\nGevraagde dienst: SERVICE\nDatum en tijd: DATE_TIME\n\nMet vriendelijke groet,\nSITE_NAME\n",
     ("admin_cancel", "de"): "Stornierter Termin hat eine ID %s für %s.",
     ("admin_cancel", "sv"): "Avbokad bokning har ID %s för %s.",
-    ("admin_pending", "fr"): "Le nouveau rendez-vous a une ID %s et vous pouvez le modifier en cliquant sur ce lien: %s",
-    ("admin_pending", "es"): "La nueva reserva tiene un ID %s y puedes editarla pulsando este enlace: %s",
+    (
+        "admin_pending",
+        "fr",
+    ): "Le nouveau rendez-vous a une ID %s et vous pouvez le modifier en cliquant sur ce lien: %s",
+    (
+        "admin_pending",
+        "es",
+    ): "La nueva reserva tiene un ID %s y puedes editarla pulsando este enlace: %s",
 }
 
 KIND = {
@@ -185,34 +224,305 @@ def wpmu_rows() -> list[tuple[str, str, str, str, datetime, str, str, str, str, 
     # (name, what, lang, zone, start, site, site_email, service, provider, forward)
     dec = (2026, 12)
     return [
-        ("confirm_en_us", "confirm", "en", CHI, at(*dec, 10, 14, 30, CHI, "Thu"), "Prairie Health Careers", "careers@prairie-health.example.com", "Phone screen - Data Analyst", "Megan Price", ""),
-        ("confirm_de", "confirm", "de", BER, at(*dec, 15, 10, 0, BER, "Tue"), "Mainufer Labs Karriere", "karriere@mainufer-labs.example.de", "Vorstellungsgespräch Softwareentwicklung", "Jana Krüger", ""),
-        ("confirm_es_gmail", "confirm", "es", MAD, at(*dec, 17, 16, 30, MAD, "Thu"), "Meseta Digital Empleo", "empleo@meseta-digital.example.es", "Entrevista - Diseño UX", "Lucía Ortega", "gmail"),
-        ("confirm_sv", "confirm", "sv", STO, at(*dec, 9, 13, 15, STO, "Wed"), "Skärgård Data Jobb", "jobb@skargard-data.example.se", "Intervju - Backendutvecklare", "Erik Lindqvist", ""),
-        ("remind_fr", "remind", "fr", PAR, at(*dec, 8, 9, 30, PAR, "Tue"), "Rhône Conseil Recrutement", "recrutement@rhone-conseil.example.fr", "Entretien - Chargé(e) de projet", "Élise Marchand", ""),
-        ("remind_it_outlook", "remind", "it", ROM, at(*dec, 11, 11, 0, ROM, "Fri"), "Colli Software Lavora con noi", "lavoro@colli-software.example.it", "Colloquio conoscitivo", "Paolo Greco", "outlook"),
-        ("remind_en_us", "remind", "en", CHI, at(*dec, 7, 8, 0, CHI, "Mon"), "Lakeshore Freight Jobs", "jobs@lakeshore-freight.example.com", "Warehouse Supervisor interview", "Dana Whitfield", ""),
-        ("removal_nl", "removal", "nl", AMS, at(*dec, 14, 13, 30, AMS, "Mon"), "Grachten IT Vacatures", "vacatures@grachten-it.example.nl", "Sollicitatiegesprek", "Daan Bakker", ""),
-        ("removal_en_gmail", "removal", "en", CHI, at(*dec, 16, 3 + 12, 0, CHI, "Wed"), "Prairie Health Careers", "careers@prairie-health.example.com", "Onsite interview - Nurse Manager", "Megan Price", "gmail"),
-        ("removal_de", "removal", "de", BER, at(*dec, 18, 9, 0, BER, "Fri"), "Isar Kontor Jobs", "jobs@isar-kontor.example.de", "Kennenlerngespräch Buchhaltung", "Petra Lang", ""),
-        ("admin_cancel_de", "admin_cancel", "de", BER, at(*dec, 15, 11, 0, BER, "Tue"), "Mainufer Labs Karriere", "wordpress@mainufer-labs.example.de", "", "", ""),
-        ("admin_cancel_sv", "admin_cancel", "sv", STO, at(*dec, 10, 10, 0, STO, "Thu"), "Skärgård Data Jobb", "wordpress@skargard-data.example.se", "", "", ""),
-        ("admin_pending_fr", "admin_pending", "fr", PAR, at(*dec, 16, 15, 0, PAR, "Wed"), "Rhône Conseil Recrutement", "wordpress@rhone-conseil.example.fr", "", "", ""),
-        ("admin_pending_es", "admin_pending", "es", MAD, at(*dec, 11, 12, 0, MAD, "Fri"), "Meseta Digital Empleo", "wordpress@meseta-digital.example.es", "", "", ""),
+        (
+            "confirm_en_us",
+            "confirm",
+            "en",
+            CHI,
+            at(*dec, 10, 14, 30, CHI, "Thu"),
+            "Prairie Health Careers",
+            "careers@prairie-health.example.com",
+            "Phone screen - Data Analyst",
+            "Megan Price",
+            "",
+        ),
+        (
+            "confirm_de",
+            "confirm",
+            "de",
+            BER,
+            at(*dec, 15, 10, 0, BER, "Tue"),
+            "Mainufer Labs Karriere",
+            "karriere@mainufer-labs.example.de",
+            "Vorstellungsgespräch Softwareentwicklung",
+            "Jana Krüger",
+            "",
+        ),
+        (
+            "confirm_es_gmail",
+            "confirm",
+            "es",
+            MAD,
+            at(*dec, 17, 16, 30, MAD, "Thu"),
+            "Meseta Digital Empleo",
+            "empleo@meseta-digital.example.es",
+            "Entrevista - Diseño UX",
+            "Lucía Ortega",
+            "gmail",
+        ),
+        (
+            "confirm_sv",
+            "confirm",
+            "sv",
+            STO,
+            at(*dec, 9, 13, 15, STO, "Wed"),
+            "Skärgård Data Jobb",
+            "jobb@skargard-data.example.se",
+            "Intervju - Backendutvecklare",
+            "Erik Lindqvist",
+            "",
+        ),
+        (
+            "remind_fr",
+            "remind",
+            "fr",
+            PAR,
+            at(*dec, 8, 9, 30, PAR, "Tue"),
+            "Rhône Conseil Recrutement",
+            "recrutement@rhone-conseil.example.fr",
+            "Entretien - Chargé(e) de projet",
+            "Élise Marchand",
+            "",
+        ),
+        (
+            "remind_it_outlook",
+            "remind",
+            "it",
+            ROM,
+            at(*dec, 11, 11, 0, ROM, "Fri"),
+            "Colli Software Lavora con noi",
+            "lavoro@colli-software.example.it",
+            "Colloquio conoscitivo",
+            "Paolo Greco",
+            "outlook",
+        ),
+        (
+            "remind_en_us",
+            "remind",
+            "en",
+            CHI,
+            at(*dec, 7, 8, 0, CHI, "Mon"),
+            "Lakeshore Freight Jobs",
+            "jobs@lakeshore-freight.example.com",
+            "Warehouse Supervisor interview",
+            "Dana Whitfield",
+            "",
+        ),
+        (
+            "removal_nl",
+            "removal",
+            "nl",
+            AMS,
+            at(*dec, 14, 13, 30, AMS, "Mon"),
+            "Grachten IT Vacatures",
+            "vacatures@grachten-it.example.nl",
+            "Sollicitatiegesprek",
+            "Daan Bakker",
+            "",
+        ),
+        (
+            "removal_en_gmail",
+            "removal",
+            "en",
+            CHI,
+            at(*dec, 16, 3 + 12, 0, CHI, "Wed"),
+            "Prairie Health Careers",
+            "careers@prairie-health.example.com",
+            "Onsite interview - Nurse Manager",
+            "Megan Price",
+            "gmail",
+        ),
+        (
+            "removal_de",
+            "removal",
+            "de",
+            BER,
+            at(*dec, 18, 9, 0, BER, "Fri"),
+            "Isar Kontor Jobs",
+            "jobs@isar-kontor.example.de",
+            "Kennenlerngespräch Buchhaltung",
+            "Petra Lang",
+            "",
+        ),
+        (
+            "admin_cancel_de",
+            "admin_cancel",
+            "de",
+            BER,
+            at(*dec, 15, 11, 0, BER, "Tue"),
+            "Mainufer Labs Karriere",
+            "wordpress@mainufer-labs.example.de",
+            "",
+            "",
+            "",
+        ),
+        (
+            "admin_cancel_sv",
+            "admin_cancel",
+            "sv",
+            STO,
+            at(*dec, 10, 10, 0, STO, "Thu"),
+            "Skärgård Data Jobb",
+            "wordpress@skargard-data.example.se",
+            "",
+            "",
+            "",
+        ),
+        (
+            "admin_pending_fr",
+            "admin_pending",
+            "fr",
+            PAR,
+            at(*dec, 16, 15, 0, PAR, "Wed"),
+            "Rhône Conseil Recrutement",
+            "wordpress@rhone-conseil.example.fr",
+            "",
+            "",
+            "",
+        ),
+        (
+            "admin_pending_es",
+            "admin_pending",
+            "es",
+            MAD,
+            at(*dec, 11, 12, 0, MAD, "Fri"),
+            "Meseta Digital Empleo",
+            "wordpress@meseta-digital.example.es",
+            "",
+            "",
+            "",
+        ),
     ]
 
 
 # ---- Easy Appointments ----------------------------------------------------------------------
 EA_LABELS = {  # Id, Status, Location, Service, Worker, Date, Start, End, Created, Price, confirm, cancel
-    "en": ("Id", "Status", "Location", "Service", "Worker", "Date", "Start", "End", "Created", "Price", "Confirm appointment", "Cancel appointment"),
-    "de": ("ID", "Status", "Standort", "Dienst", "Mitarbeiter", "Datum", "Beginn", "Ende", "Erstellt", "Preis", "Termin Bestätigen", "Termin stornieren"),
-    "fr": ("Id", "Statut", "Lieu", "Prestation", "Employé", "Date", "Commence", "Finit", "Créé", "Prix", "Confirmer la réservation", "Annuler la réservation"),
-    "es": ("Id", "Estado", "Localización", "Servicio", "Empleado", "Fecha", "Inicio", "Fin", "Creado", "Precio", "Confirmar cita", "Cancelar cita"),
-    "it": ("Id", "Stato", "Posizione", "Servizio", "Lavoratore", "Data", "Inizio", "Fine", "Creata", "Prezzo", "Conferma Appuntamento", "Cancella Appuntamento"),
-    "nl": ("Id", "Status", "Locatie", "Dienst", "Dienstverlener", "Datum", "Begin", "Einde", "Aangemaakt", "Prijs", "Afspraak bevestigen", "Afspraak annuleren"),
-    "pl": ("Numer ID", "Status", "Miejsce", "Usługa", "Pracownik", "Data", "Start", "Koniec", "Utworzona", "Cena", "Potwierdź wizytę", "Anuluj wizytę"),
-    "pt-BR": ("Id", "Status", "Localização", "Serviço", "Colaboradores", "Data", "Início", "Fim", "Criado", "Preço", "Confirmar o agendamento", "Cancelar o agendamento"),
-    "sv": ("Id", "Status", "Plats", "Tjänst", "Arbetare", "Datum", "Start", "Slut", "Skapad", "Pris", "Bekräfta bokning", "Avbryt bokning"),
+    "en": (
+        "Id",
+        "Status",
+        "Location",
+        "Service",
+        "Worker",
+        "Date",
+        "Start",
+        "End",
+        "Created",
+        "Price",
+        "Confirm appointment",
+        "Cancel appointment",
+    ),
+    "de": (
+        "ID",
+        "Status",
+        "Standort",
+        "Dienst",
+        "Mitarbeiter",
+        "Datum",
+        "Beginn",
+        "Ende",
+        "Erstellt",
+        "Preis",
+        "Termin Bestätigen",
+        "Termin stornieren",
+    ),
+    "fr": (
+        "Id",
+        "Statut",
+        "Lieu",
+        "Prestation",
+        "Employé",
+        "Date",
+        "Commence",
+        "Finit",
+        "Créé",
+        "Prix",
+        "Confirmer la réservation",
+        "Annuler la réservation",
+    ),
+    "es": (
+        "Id",
+        "Estado",
+        "Localización",
+        "Servicio",
+        "Empleado",
+        "Fecha",
+        "Inicio",
+        "Fin",
+        "Creado",
+        "Precio",
+        "Confirmar cita",
+        "Cancelar cita",
+    ),
+    "it": (
+        "Id",
+        "Stato",
+        "Posizione",
+        "Servizio",
+        "Lavoratore",
+        "Data",
+        "Inizio",
+        "Fine",
+        "Creata",
+        "Prezzo",
+        "Conferma Appuntamento",
+        "Cancella Appuntamento",
+    ),
+    "nl": (
+        "Id",
+        "Status",
+        "Locatie",
+        "Dienst",
+        "Dienstverlener",
+        "Datum",
+        "Begin",
+        "Einde",
+        "Aangemaakt",
+        "Prijs",
+        "Afspraak bevestigen",
+        "Afspraak annuleren",
+    ),
+    "pl": (
+        "Numer ID",
+        "Status",
+        "Miejsce",
+        "Usługa",
+        "Pracownik",
+        "Data",
+        "Start",
+        "Koniec",
+        "Utworzona",
+        "Cena",
+        "Potwierdź wizytę",
+        "Anuluj wizytę",
+    ),
+    "pt-BR": (
+        "Id",
+        "Status",
+        "Localização",
+        "Serviço",
+        "Colaboradores",
+        "Data",
+        "Início",
+        "Fim",
+        "Criado",
+        "Preço",
+        "Confirmar o agendamento",
+        "Cancelar o agendamento",
+    ),
+    "sv": (
+        "Id",
+        "Status",
+        "Plats",
+        "Tjänst",
+        "Arbetare",
+        "Datum",
+        "Start",
+        "Slut",
+        "Skapad",
+        "Pris",
+        "Bekräfta bokning",
+        "Avbryt bokning",
+    ),
 }
 EA_STATUS = {  # (pending, confirmed) as get_status_translation prints them
     "en": ("pending", "confirmed"), "de": ("unbestätigt", "bestätigt"),
@@ -224,17 +534,50 @@ EA_STATUS = {  # (pending, confirmed) as get_status_translation prints them
 
 # The site owner's customer templates (ours), with the plugin's placeholders.
 EA_CUSTOMER = {
-    ("confirmed", "de"): ("Ihr Termin #id#: #status#", "Hallo #name#,\n\nIhr Termin ist jetzt #status#.\n\n#L_service#: #service_name#\n#L_worker#: #worker_name#\n#L_location#: #location_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nFalls Sie nicht kommen können: #link_cancel#\n\nBis bald\nIhr Recruiting-Team"),
-    ("confirmed", "fr"): ("Réservation : #id#", "Bonjour #name#,\n\nVotre rendez-vous est #status#.\n\n#L_service# : #service_name#\n#L_location# : #location_name#\n#L_date# : #date#\n#L_start# : #start#\n#L_end# : #end#\n\nPour annuler : #link_cancel#\n\nL'équipe recrutement"),
-    ("confirmed", "nl"): ("Reservering: #id#", "Hoi #name#,\n\nStatus van je afspraak: #status#.\n\n#L_service#: #service_name#\n#L_worker#: #worker_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n#L_location#: #location_name#\n\nGroet,\nTeam Werving"),
-    ("confirmed", "pl"): ("Rezerwacja: #id#", "Dzień dobry #name#,\n\nstatus Twojej wizyty: #status#.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n#L_location#: #location_name#\n\nPozdrawiamy,\nDział HR"),
-    ("confirmed", "sv"): ("Bokning #id# #status#", "Hej #name#!\n\nDin bokning är #status#.\n\n#L_service#: #service_name#\n#L_worker#: #worker_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nVälkommen!\nRekryteringsteamet"),
-    ("confirmed", "en"): ("Reservation : #id#", "Hi #name#,\n\nYour appointment is #status#.\n\n#L_service#: #service_name#\n#L_worker#: #worker_name#\n#L_location#: #location_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nNeed to cancel? #link_cancel#\n\nThanks,\nThe hiring team"),
-    ("canceled", "pt-BR"): ("Reserva: #id# cancelada", "Olá #name#,\n\nseu agendamento foi cancelado.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nAtenciosamente,\nEquipe de Recrutamento"),
-    ("canceled", "de"): ("Termin #id# abgesagt", "Hallo #name#,\n\nIhr Termin wurde abgesagt.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nViele Grüße\nIhr Recruiting-Team"),
-    ("pending", "it"): ("Prenotazione: #id#", "Ciao #name#,\n\nabbiamo ricevuto la tua richiesta; stato: #status#. Riceverai una conferma appena l'appuntamento sarà approvato.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nA presto,\nUfficio Risorse Umane"),
-    ("pending", "es"): ("Reserva: #id#", "Hola #name#:\n\nHemos recibido tu solicitud. #L_status#: #status#. Te avisaremos cuando la confirmemos.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nSaludos,\nEquipo de Selección"),
-    ("pending", "en"): ("Reservation : #id#", "Hi #name#,\n\nThanks for booking. Your request is #status# until a member of our team approves it.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nThanks,\nThe hiring team"),
+    ("confirmed", "de"): (
+        "Ihr Termin #id#: #status#",
+        "Hallo #name#,\n\nIhr Termin ist jetzt #status#.\n\n#L_service#: #service_name#\n#L_worker#: #worker_name#\n#L_location#: #location_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nFalls Sie nicht kommen können: #link_cancel#\n\nBis bald\nIhr Recruiting-Team",
+    ),
+    ("confirmed", "fr"): (
+        "Réservation : #id#",
+        "Bonjour #name#,\n\nVotre rendez-vous est #status#.\n\n#L_service# : #service_name#\n#L_location# : #location_name#\n#L_date# : #date#\n#L_start# : #start#\n#L_end# : #end#\n\nPour annuler : #link_cancel#\n\nL'équipe recrutement",
+    ),
+    ("confirmed", "nl"): (
+        "Reservering: #id#",
+        "Hoi #name#,\n\nStatus van je afspraak: #status#.\n\n#L_service#: #service_name#\n#L_worker#: #worker_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n#L_location#: #location_name#\n\nGroet,\nTeam Werving",
+    ),
+    ("confirmed", "pl"): (
+        "Rezerwacja: #id#",
+        "Dzień dobry #name#,\n\nstatus Twojej wizyty: #status#.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n#L_location#: #location_name#\n\nPozdrawiamy,\nDział HR",
+    ),
+    ("confirmed", "sv"): (
+        "Bokning #id# #status#",
+        "Hej #name#!\n\nDin bokning är #status#.\n\n#L_service#: #service_name#\n#L_worker#: #worker_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nVälkommen!\nRekryteringsteamet",
+    ),
+    ("confirmed", "en"): (
+        "Reservation : #id#",
+        "Hi #name#,\n\nYour appointment is #status#.\n\n#L_service#: #service_name#\n#L_worker#: #worker_name#\n#L_location#: #location_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nNeed to cancel? #link_cancel#\n\nThanks,\nThe hiring team",
+    ),
+    ("canceled", "pt-BR"): (
+        "Reserva: #id# cancelada",
+        "Olá #name#,\n\nseu agendamento foi cancelado.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nAtenciosamente,\nEquipe de Recrutamento",
+    ),
+    ("canceled", "de"): (
+        "Termin #id# abgesagt",
+        "Hallo #name#,\n\nIhr Termin wurde abgesagt.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nViele Grüße\nIhr Recruiting-Team",
+    ),
+    ("pending", "it"): (
+        "Prenotazione: #id#",
+        "Ciao #name#,\n\nabbiamo ricevuto la tua richiesta; stato: #status#. Riceverai una conferma appena l'appuntamento sarà approvato.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nA presto,\nUfficio Risorse Umane",
+    ),
+    ("pending", "es"): (
+        "Reserva: #id#",
+        "Hola #name#:\n\nHemos recibido tu solicitud. #L_status#: #status#. Te avisaremos cuando la confirmemos.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nSaludos,\nEquipo de Selección",
+    ),
+    ("pending", "en"): (
+        "Reservation : #id#",
+        "Hi #name#,\n\nThanks for booking. Your request is #status# until a member of our team approves it.\n\n#L_service#: #service_name#\n#L_date#: #date#\n#L_start#: #start#\n#L_end#: #end#\n\nThanks,\nThe hiring team",
+    ),
 }
 
 EA_KIND = {"confirmed": "invitation", "canceled": "cancellation", "pending": "not_invitation"}
@@ -246,7 +589,9 @@ def ea_fill(template: str, lang: str, status: str, values: dict[str, str]) -> st
     out = template
     for key, label in zip(keys, labels, strict=False):
         out = out.replace(f"#L_{key}#", label)
-    status_word = {"pending": EA_STATUS[lang][0], "confirmed": EA_STATUS[lang][1]}.get(status, "canceled")
+    status_word = {"pending": EA_STATUS[lang][0], "confirmed": EA_STATUS[lang][1]}.get(
+        status, "canceled"
+    )
     out = out.replace("#status#", status_word)
     for key, value in values.items():
         out = out.replace(f"#{key}#", value)
@@ -257,17 +602,138 @@ def ea_cust_rows() -> list[tuple[str, str, str, str, datetime, datetime, str, st
     # (name, status, lang, zone, start, end, company domain, service, worker, forward)
     dec = (2026, 12)
     return [
-        ("confirmed_de", "confirmed", "de", BER, at(*dec, 15, 10, 0, BER, "Tue"), at(*dec, 15, 10, 45, BER, "Tue"), "neckar-werk.example.de", "Vorstellungsgespräch Vertrieb", "Tobias Wolf", ""),
-        ("confirmed_fr", "confirmed", "fr", PAR, at(*dec, 16, 14, 30, PAR, "Wed"), at(*dec, 16, 15, 15, PAR, "Wed"), "garonne-data.example.fr", "Entretien de recrutement", "Claire Dubois", ""),
-        ("confirmed_nl_gmail", "confirmed", "nl", AMS, at(*dec, 10, 9, 0, AMS, "Thu"), at(*dec, 10, 9, 30, AMS, "Thu"), "polder-logistiek.example.nl", "Kennismakingsgesprek", "Sanne de Vries", "gmail"),
-        ("confirmed_pl", "confirmed", "pl", WAW, at(*dec, 11, 12, 0, WAW, "Fri"), at(*dec, 11, 13, 0, WAW, "Fri"), "wisla-soft.example.pl", "Rozmowa kwalifikacyjna", "Agnieszka Wójcik", ""),
-        ("confirmed_sv_outlook", "confirmed", "sv", STO, at(*dec, 14, 15, 0, STO, "Mon"), at(*dec, 14, 15, 45, STO, "Mon"), "fjall-it.example.se", "Intervju", "Karin Holm", "outlook"),
-        ("confirmed_en_us", "confirmed", "en", CHI, at(*dec, 9, 14, 0, CHI, "Wed"), at(*dec, 9, 14, 45, CHI, "Wed"), "riverbend-dental.example.com", "Front desk interview", "Carla Jensen", ""),
-        ("canceled_pt_br", "canceled", "pt-BR", SAO, at(*dec, 17, 10, 0, SAO, "Thu"), at(*dec, 17, 10, 40, SAO, "Thu"), "cerrado-tech.example.com.br", "Entrevista técnica", "Renata Lima", ""),
-        ("canceled_de_gmail", "canceled", "de", BER, at(*dec, 8, 16, 0, BER, "Tue"), at(*dec, 8, 16, 30, BER, "Tue"), "elbe-kontor.example.de", "Telefoninterview", "Hanna Schulz", "gmail"),
-        ("pending_it", "pending", "it", ROM, at(*dec, 18, 10, 30, ROM, "Fri"), at(*dec, 18, 11, 15, ROM, "Fri"), "dolomiti-it.example.it", "Colloquio", "Sara Romano", ""),
-        ("pending_es", "pending", "es", MAD, at(*dec, 15, 17, 0, MAD, "Tue"), at(*dec, 15, 17, 30, MAD, "Tue"), "ebro-sistemas.example.es", "Entrevista inicial", "Javier Moreno", ""),
-        ("pending_en_us", "pending", "en", CHI, at(*dec, 16, 9, 0, CHI, "Wed"), at(*dec, 16, 9, 30, CHI, "Wed"), "lakeshore-freight.example.com", "Driver interview", "Dana Whitfield", ""),
+        (
+            "confirmed_de",
+            "confirmed",
+            "de",
+            BER,
+            at(*dec, 15, 10, 0, BER, "Tue"),
+            at(*dec, 15, 10, 45, BER, "Tue"),
+            "neckar-werk.example.de",
+            "Vorstellungsgespräch Vertrieb",
+            "Tobias Wolf",
+            "",
+        ),
+        (
+            "confirmed_fr",
+            "confirmed",
+            "fr",
+            PAR,
+            at(*dec, 16, 14, 30, PAR, "Wed"),
+            at(*dec, 16, 15, 15, PAR, "Wed"),
+            "garonne-data.example.fr",
+            "Entretien de recrutement",
+            "Claire Dubois",
+            "",
+        ),
+        (
+            "confirmed_nl_gmail",
+            "confirmed",
+            "nl",
+            AMS,
+            at(*dec, 10, 9, 0, AMS, "Thu"),
+            at(*dec, 10, 9, 30, AMS, "Thu"),
+            "polder-logistiek.example.nl",
+            "Kennismakingsgesprek",
+            "Sanne de Vries",
+            "gmail",
+        ),
+        (
+            "confirmed_pl",
+            "confirmed",
+            "pl",
+            WAW,
+            at(*dec, 11, 12, 0, WAW, "Fri"),
+            at(*dec, 11, 13, 0, WAW, "Fri"),
+            "wisla-soft.example.pl",
+            "Rozmowa kwalifikacyjna",
+            "Agnieszka Wójcik",
+            "",
+        ),
+        (
+            "confirmed_sv_outlook",
+            "confirmed",
+            "sv",
+            STO,
+            at(*dec, 14, 15, 0, STO, "Mon"),
+            at(*dec, 14, 15, 45, STO, "Mon"),
+            "fjall-it.example.se",
+            "Intervju",
+            "Karin Holm",
+            "outlook",
+        ),
+        (
+            "confirmed_en_us",
+            "confirmed",
+            "en",
+            CHI,
+            at(*dec, 9, 14, 0, CHI, "Wed"),
+            at(*dec, 9, 14, 45, CHI, "Wed"),
+            "riverbend-dental.example.com",
+            "Front desk interview",
+            "Carla Jensen",
+            "",
+        ),
+        (
+            "canceled_pt_br",
+            "canceled",
+            "pt-BR",
+            SAO,
+            at(*dec, 17, 10, 0, SAO, "Thu"),
+            at(*dec, 17, 10, 40, SAO, "Thu"),
+            "cerrado-tech.example.com.br",
+            "Entrevista técnica",
+            "Renata Lima",
+            "",
+        ),
+        (
+            "canceled_de_gmail",
+            "canceled",
+            "de",
+            BER,
+            at(*dec, 8, 16, 0, BER, "Tue"),
+            at(*dec, 8, 16, 30, BER, "Tue"),
+            "elbe-kontor.example.de",
+            "Telefoninterview",
+            "Hanna Schulz",
+            "gmail",
+        ),
+        (
+            "pending_it",
+            "pending",
+            "it",
+            ROM,
+            at(*dec, 18, 10, 30, ROM, "Fri"),
+            at(*dec, 18, 11, 15, ROM, "Fri"),
+            "dolomiti-it.example.it",
+            "Colloquio",
+            "Sara Romano",
+            "",
+        ),
+        (
+            "pending_es",
+            "pending",
+            "es",
+            MAD,
+            at(*dec, 15, 17, 0, MAD, "Tue"),
+            at(*dec, 15, 17, 30, MAD, "Tue"),
+            "ebro-sistemas.example.es",
+            "Entrevista inicial",
+            "Javier Moreno",
+            "",
+        ),
+        (
+            "pending_en_us",
+            "pending",
+            "en",
+            CHI,
+            at(*dec, 16, 9, 0, CHI, "Wed"),
+            at(*dec, 16, 9, 30, CHI, "Wed"),
+            "lakeshore-freight.example.com",
+            "Driver interview",
+            "Dana Whitfield",
+            "",
+        ),
     ]
 
 
@@ -275,17 +741,112 @@ def ea_admin_rows() -> list[tuple[str, str, str, str, datetime, datetime, str, s
     # (name, status, lang, zone, start, end, domain, service, worker, client, forward)
     dec = (2026, 12)
     return [
-        ("pending_de", "pending", "de", BER, at(*dec, 10, 11, 0, BER, "Thu"), at(*dec, 10, 11, 45, BER, "Thu"), "neckar-werk.example.de", "Vorstellungsgespräch Vertrieb", "Tobias Wolf", "Lena Hoffmann", ""),
-        ("confirmed_fr", "confirmed", "fr", PAR, at(*dec, 9, 10, 0, PAR, "Wed"), at(*dec, 9, 10, 45, PAR, "Wed"), "garonne-data.example.fr", "Entretien de recrutement", "Claire Dubois", "Hugo Lefèvre", ""),
-        ("confirmed_es", "confirmed", "es", MAD, at(*dec, 14, 12, 0, MAD, "Mon"), at(*dec, 14, 12, 30, MAD, "Mon"), "ebro-sistemas.example.es", "Entrevista inicial", "Javier Moreno", "Carmen Vidal", ""),
-        ("pending_it_gmail", "pending", "it", ROM, at(*dec, 16, 15, 0, ROM, "Wed"), at(*dec, 16, 15, 45, ROM, "Wed"), "dolomiti-it.example.it", "Colloquio", "Sara Romano", "Marco Ferri", "gmail"),
-        ("confirmed_nl", "confirmed", "nl", AMS, at(*dec, 11, 9, 30, AMS, "Fri"), at(*dec, 11, 10, 0, AMS, "Fri"), "polder-logistiek.example.nl", "Kennismakingsgesprek", "Sanne de Vries", "Pieter Jansen", ""),
-        ("confirmed_pt_br", "confirmed", "pt-BR", SAO, at(*dec, 15, 14, 0, SAO, "Tue"), at(*dec, 15, 14, 40, SAO, "Tue"), "cerrado-tech.example.com.br", "Entrevista técnica", "Renata Lima", "Bruno Costa", ""),
-        ("pending_en_us", "pending", "en", CHI, at(*dec, 17, 13, 0, CHI, "Thu"), at(*dec, 17, 13, 30, CHI, "Thu"), "riverbend-dental.example.com", "Front desk interview", "Carla Jensen", "Tyler Brooks", ""),
+        (
+            "pending_de",
+            "pending",
+            "de",
+            BER,
+            at(*dec, 10, 11, 0, BER, "Thu"),
+            at(*dec, 10, 11, 45, BER, "Thu"),
+            "neckar-werk.example.de",
+            "Vorstellungsgespräch Vertrieb",
+            "Tobias Wolf",
+            "Lena Hoffmann",
+            "",
+        ),
+        (
+            "confirmed_fr",
+            "confirmed",
+            "fr",
+            PAR,
+            at(*dec, 9, 10, 0, PAR, "Wed"),
+            at(*dec, 9, 10, 45, PAR, "Wed"),
+            "garonne-data.example.fr",
+            "Entretien de recrutement",
+            "Claire Dubois",
+            "Hugo Lefèvre",
+            "",
+        ),
+        (
+            "confirmed_es",
+            "confirmed",
+            "es",
+            MAD,
+            at(*dec, 14, 12, 0, MAD, "Mon"),
+            at(*dec, 14, 12, 30, MAD, "Mon"),
+            "ebro-sistemas.example.es",
+            "Entrevista inicial",
+            "Javier Moreno",
+            "Carmen Vidal",
+            "",
+        ),
+        (
+            "pending_it_gmail",
+            "pending",
+            "it",
+            ROM,
+            at(*dec, 16, 15, 0, ROM, "Wed"),
+            at(*dec, 16, 15, 45, ROM, "Wed"),
+            "dolomiti-it.example.it",
+            "Colloquio",
+            "Sara Romano",
+            "Marco Ferri",
+            "gmail",
+        ),
+        (
+            "confirmed_nl",
+            "confirmed",
+            "nl",
+            AMS,
+            at(*dec, 11, 9, 30, AMS, "Fri"),
+            at(*dec, 11, 10, 0, AMS, "Fri"),
+            "polder-logistiek.example.nl",
+            "Kennismakingsgesprek",
+            "Sanne de Vries",
+            "Pieter Jansen",
+            "",
+        ),
+        (
+            "confirmed_pt_br",
+            "confirmed",
+            "pt-BR",
+            SAO,
+            at(*dec, 15, 14, 0, SAO, "Tue"),
+            at(*dec, 15, 14, 40, SAO, "Tue"),
+            "cerrado-tech.example.com.br",
+            "Entrevista técnica",
+            "Renata Lima",
+            "Bruno Costa",
+            "",
+        ),
+        (
+            "pending_en_us",
+            "pending",
+            "en",
+            CHI,
+            at(*dec, 17, 13, 0, CHI, "Thu"),
+            at(*dec, 17, 13, 30, CHI, "Thu"),
+            "riverbend-dental.example.com",
+            "Front desk interview",
+            "Carla Jensen",
+            "Tyler Brooks",
+            "",
+        ),
     ]
 
 
-def ea_table(lang: str, status: str, app_id: int, start: datetime, end: datetime, service: str, worker: str, location: str, client: tuple[str, str], home: str) -> str:
+def ea_table(
+    lang: str,
+    status: str,
+    app_id: int,
+    start: datetime,
+    end: datetime,
+    service: str,
+    worker: str,
+    location: str,
+    client: tuple[str, str],
+    home: str,
+) -> str:
     L = EA_LABELS[lang]
     created = start.replace(day=2, hour=8, minute=41).strftime("%Y-%m-%d %H:%M:%S")
     rows = [
@@ -294,15 +855,27 @@ def ea_table(lang: str, status: str, app_id: int, start: datetime, end: datetime
         (L[6], wp_time(lang, start)), (L[7], wp_time(lang, end)), (L[8], created), (L[9], "0.00"),
         ("IP", "203.0.113.57"), ("Name", client[0]), ("Email", client[1]),
     ]  # fmt: skip
-    out = ['<table border="0" cellpadding="15" cellspacing="0" width="500" style="margin-bottom: 20px"><tbody>']
+    out = [
+        '<table border="0" cellpadding="15" cellspacing="0" width="500" style="margin-bottom: 20px"><tbody>'
+    ]
     for n, (label, value) in enumerate(rows):
         bg = " background-color: #CCFFFF;" if n % 2 == 0 else ""
-        out.append(f'<tr><td style="text-align:left;{bg}">{escape(label)}</td><td style="text-align: right; font-weight: bold;{bg}">{escape(value)}</td></tr>')
+        out.append(
+            f'<tr><td style="text-align:left;{bg}">{escape(label)}</td><td style="text-align: right; font-weight: bold;{bg}">{escape(value)}</td></tr>'
+        )
     out.append("</tbody></table>")
     token = f"{app_id:032x}"
-    out.append(f"<p style=\"font-weight: bold\">- <a href='https://{home}/?_ea-action=confirm&_ea-app={app_id}&_ea-t={token}' target='_blank'>{escape(L[10])}</a></p>")
-    out.append(f"<p style=\"font-weight: bold\">- <a href='https://{home}/?_ea-action=cancel&_ea-app={app_id}&_ea-t={token}' target='_blank'>{escape(L[11])}</a></p>")
-    return '<!DOCTYPE HTML>\n<html lang="en"><head><meta http-equiv="Content-Type" content="text/html;charset=UTF-8"></head><body>' + "".join(out) + "</body></html>"
+    out.append(
+        f"<p style=\"font-weight: bold\">- <a href='https://{home}/?_ea-action=confirm&_ea-app={app_id}&_ea-t={token}' target='_blank'>{escape(L[10])}</a></p>"
+    )
+    out.append(
+        f"<p style=\"font-weight: bold\">- <a href='https://{home}/?_ea-action=cancel&_ea-app={app_id}&_ea-t={token}' target='_blank'>{escape(L[11])}</a></p>"
+    )
+    return (
+        '<!DOCTYPE HTML>\n<html lang="en"><head><meta http-equiv="Content-Type" content="text/html;charset=UTF-8"></head><body>'
+        + "".join(out)
+        + "</body></html>"
+    )
 
 
 WRAP_LANG = {"pt-BR": "pt"}
@@ -314,12 +887,38 @@ def forward(raw: bytes, how: str, lang: str) -> bytes:
         language = "en"
     out = wr.wrap(raw, wr.Wrapper(how, language, "fyi"))
     assert out is not None
+    # the email package draws multipart boundaries at random: pin them for repeatable bytes
+    for n, found in enumerate(dict.fromkeys(re.findall(rb"={15}\d+==", out))):
+        out = out.replace(found, f"=_plugins38_{pp.digest(str(raw), str(n))[:16]}".encode())
     return out
 
 
-def make(family: str, name: str, lang: str, sender: tuple[str, str], subject: str, zone: str, kind: str, start: datetime, end: datetime | None, text: str | None, html: str | None, how: str, note: str, source: str) -> Case:
+def make(
+    family: str,
+    name: str,
+    lang: str,
+    sender: tuple[str, str],
+    subject: str,
+    zone: str,
+    kind: str,
+    start: datetime,
+    end: datetime | None,
+    text: str | None,
+    html: str | None,
+    how: str,
+    note: str,
+    source: str,
+) -> Case:
     sent = at(*SENT, 9, 5, zone, "Wed")
-    raw = mail(f"plugins38/{family}/{name}", sender=sender, to=ME, subject=subject, sent=sent, text=text, html=html)
+    raw = mail(
+        f"plugins38/{family}/{name}",
+        sender=sender,
+        to=ME,
+        subject=subject,
+        sent=sent,
+        text=text,
+        html=html,
+    )
     if how:
         raw = forward(raw, how, lang)
     if kind == "not_invitation":
@@ -338,7 +937,11 @@ def build() -> list[Case]:
         if what.startswith("admin_"):
             app_id = 400 + start.day
             domain = site_email.split("@")[1]
-            second = stamp if what == "admin_cancel" else f"https://{domain}/wp-admin/admin.php?page=appointments&type=pending"
+            second = (
+                stamp
+                if what == "admin_cancel"
+                else f"https://{domain}/wp-admin/admin.php?page=appointments&type=pending"
+            )
             text = body % (app_id, second)
             note = f"Notice to the site owner about someone else's booking ({what}), {lang}: '{text[:60]}'."
         else:
@@ -346,8 +949,27 @@ def build() -> list[Case]:
                 body.replace("SERVICE_PROVIDER", provider).replace("SITE_NAME", site)
                 .replace("CLIENT", ME[0]).replace("SERVICE", service).replace("DATE_TIME", stamp)
             )  # fmt: skip
-            note = f"{what} ({lang}), DATE_TIME '{stamp}', no zone; " + ("forwarded via " + how if how else "direct")
-        cases.append(make("wpmuappt38", f"{lang}_{name}".replace("_en_us", "").replace("pt-BR", "pt_br"), lang, (site, site_email), subject, zone, KIND[what], start, None, text, None, how, note, WPMU_SRC))
+            note = f"{what} ({lang}), DATE_TIME '{stamp}', no zone; " + (
+                "forwarded via " + how if how else "direct"
+            )
+        cases.append(
+            make(
+                "wpmuappt38",
+                f"{lang}_{name}".replace("_en_us", "").replace("pt-BR", "pt_br"),
+                lang,
+                (site, site_email),
+                subject,
+                zone,
+                KIND[what],
+                start,
+                None,
+                text,
+                None,
+                how,
+                note,
+                WPMU_SRC,
+            )
+        )
 
     for name, status, lang, zone, start, end, domain, service, worker, how in ea_cust_rows():
         subj, body = EA_CUSTOMER[(status, lang)]
@@ -358,18 +980,93 @@ def build() -> list[Case]:
             "start": wp_time(lang, start), "end": wp_time(lang, end),
             "link_cancel": f"<a href='https://{domain}/?_ea-action=cancel&_ea-app={app_id}&_ea-t={app_id:032x}' target='_blank'>https://{domain}/?_ea-action=cancel&amp;_ea-app={app_id}</a>",
         }  # fmt: skip
-        html_body = ea_fill(body, lang, status, {k: (v if k == "link_cancel" else escape(v)) for k, v in values.items()})
+        html_body = ea_fill(
+            body,
+            lang,
+            status,
+            {k: (v if k == "link_cancel" else escape(v)) for k, v in values.items()},
+        )
         html = page("<br>\n".join(html_body.split("\n")))
         subject = ea_fill(subj, lang, status, values)
-        note = f"{status} ({lang}): {EA_LABELS[lang][5]} '{values['date']}', {EA_LABELS[lang][6]} '{values['start']}', {EA_LABELS[lang][7]} '{values['end']}', no zone; " + ("forwarded via " + how if how else "direct")
-        cases.append(make("wpeacust38", name, lang, ("Recruiting", f"jobs@{domain}"), subject, zone, EA_KIND[status], start, end, None, html, how, note, EA_SRC))
+        note = (
+            f"{status} ({lang}): {EA_LABELS[lang][5]} '{values['date']}', {EA_LABELS[lang][6]} '{values['start']}', {EA_LABELS[lang][7]} '{values['end']}', no zone; "
+            + ("forwarded via " + how if how else "direct")
+        )
+        cases.append(
+            make(
+                "wpeacust38",
+                name,
+                lang,
+                ("Recruiting", f"jobs@{domain}"),
+                subject,
+                zone,
+                EA_KIND[status],
+                start,
+                end,
+                None,
+                html,
+                how,
+                note,
+                EA_SRC,
+            )
+        )
 
-    for name, status, lang, zone, start, end, domain, service, worker, client, how in ea_admin_rows():
+    for (
+        name,
+        status,
+        lang,
+        zone,
+        start,
+        end,
+        domain,
+        service,
+        worker,
+        client,
+        how,
+    ) in ea_admin_rows():
         app_id = 200 + start.day * 7
-        location = {"de": "Hauptsitz", "fr": "Siège", "es": "Oficina central", "it": "Sede", "nl": "Kantoor", "pt-BR": "Escritório"}.get(lang, "Main office")
-        html = ea_table(lang, status, app_id, start, end, service, worker, location, (client, client.lower().replace(" ", ".").replace("è", "e") + "@mailbox.example"), domain)
-        note = f"Easy Appointments admin/worker table about {client}'s booking ({status}, {lang}); a staff copy, not the reader's invitation; " + ("forwarded via " + how if how else "direct")
-        cases.append(make("wpeaadmin38", name, lang, ("WordPress", f"wordpress@{domain}"), f"Notification : {app_id}", zone, "not_invitation", start, end, None, html, how, note, EA_SRC))
+        location = {
+            "de": "Hauptsitz",
+            "fr": "Siège",
+            "es": "Oficina central",
+            "it": "Sede",
+            "nl": "Kantoor",
+            "pt-BR": "Escritório",
+        }.get(lang, "Main office")
+        html = ea_table(
+            lang,
+            status,
+            app_id,
+            start,
+            end,
+            service,
+            worker,
+            location,
+            (client, client.lower().replace(" ", ".").replace("è", "e") + "@mailbox.example"),
+            domain,
+        )
+        note = (
+            f"Easy Appointments admin/worker table about {client}'s booking ({status}, {lang}); a staff copy, not the reader's invitation; "
+            + ("forwarded via " + how if how else "direct")
+        )
+        cases.append(
+            make(
+                "wpeaadmin38",
+                name,
+                lang,
+                ("WordPress", f"wordpress@{domain}"),
+                f"Notification : {app_id}",
+                zone,
+                "not_invitation",
+                start,
+                end,
+                None,
+                html,
+                how,
+                note,
+                EA_SRC,
+            )
+        )
     return cases
 
 
@@ -412,7 +1109,9 @@ def provenance(cases: list[Case]) -> str:
     for name in SPLITS:
         items = [item for item in cases if item.family == name]
         fam_langs = ", ".join(sorted({item.language for item in items}))
-        lines.append(f"- **{name}** ({len(items)} messages, {SPLITS[name]}; {fam_langs}): {SOURCES[name]}")
+        lines.append(
+            f"- **{name}** ({len(items)} messages, {SPLITS[name]}; {fam_langs}): {SOURCES[name]}"
+        )
     lines += ["", "## Files (dev only)", ""]
     lines += pp.file_rows(item for item in cases if item.split == "dev")
     return "\n".join(lines) + "\n"
@@ -423,7 +1122,10 @@ def main() -> int:
     if {item.family for item in cases} != set(SPLITS) or set(SOURCES) != set(SPLITS):
         raise ValueError("every family needs a split, a source line and a builder")
     pp.write_batch(cases, SPLITS, "PROVENANCE-plugins38.md", provenance(cases))
-    print(f"{len(cases)} messages in {len(SPLITS)} families; held out: {sorted(HELD)}", file=sys.stderr)
+    print(
+        f"{len(cases)} messages in {len(SPLITS)} families; held out: {sorted(HELD)}",
+        file=sys.stderr,
+    )
     return 0
 
 
