@@ -77,7 +77,7 @@ def test_the_readers_own_name_and_email_rows_stay_an_invitation() -> None:
     assert parsed.kind == "invitation"
 
 
-@pytest.mark.parametrize("label", ["Finit", "Termine"])
+@pytest.mark.parametrize("label", ["Finit", "Se termine"])
 def test_a_french_end_row_named_by_its_verb_gives_the_end(label: str) -> None:
     body = (
         "Bonjour Alex,\n\nVotre entretien est confirmé.\n\nDate : 16 décembre 2026\n"

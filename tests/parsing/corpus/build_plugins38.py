@@ -1080,6 +1080,14 @@ POLICY = (
 )
 
 
+FIGURES = (
+    "First sight (measured once the files existed, before any rule): dev text 7 of 8 right "
+    "(the French 'Finit' end row missed), 7 of 10 look-alikes claimed (pending status words, "
+    "the admin table naming another booker); held out text 10 of 10, 0 of 4 look-alikes "
+    "claimed. After the rules of the same branch: dev text 8 of 8, 0 of 10 claimed."
+)
+
+
 def provenance(cases: list[Case]) -> str:
     langs = sorted({item.language for item in cases})
     held = sorted(name for name, split in SPLITS.items() if split == "heldout")
@@ -1092,6 +1100,8 @@ def provenance(cases: list[Case]) -> str:
         "written from the datetimes the text is rendered from, before the parser was run.",
         "",
         POLICY,
+        "",
+        FIGURES,
         "",
         f"{len(cases)} messages in {len(SPLITS)} families, {len(langs)} language tags "
         f"({', '.join(langs)}). Held-out families ({len(held)} of {len(SPLITS)}, drawn by "
