@@ -1181,8 +1181,9 @@ END_LABELS = (
     "|час закінчення|кінець|bitiş|bitiş saati|konec|vége|befejezés|päättyy|loppu|sluttidspunkt"
     # the row named by the verb, as booking tools and hand-typed lists write it: "Beginnt: …
     # / Endet: 10:45", "Start: 2.30pm / Finish: 3.15pm", "Begint: … / Eindigt: 16:00",
-    # "Termina:", "Se termine :", "Slutar:"
-    "|endet|finish|finishes|finish time|eindigt|termina|se termine|slutar|hora de fim"
+    # "Termina:", "Se termine :", "Slutar:"; French "Commence : 14h30 / Finit : 15h15" (Easy
+    # Appointments' French catalogue; not "Termine", German for appointments)
+    "|endet|finish|finishes|finish time|eindigt|termina|se termine|slutar|hora de fim|finit"
 )
 
 

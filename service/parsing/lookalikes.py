@@ -331,7 +331,16 @@ PENDING_CUES = CaseBlindCues(
     r"|\bpending confirmation\b|\bpendiente de confirmación|\ben attente de confirmation"
     r"|\bmoet nog (?:worden |door \w+ )?bevestigd|\bin afwachting van bevestiging"
     r"|\baguardando (?:a )?confirmação|\bväntar på bekräftelse|\bventer på bekræftelse"
-    r"|\bodottaa vahvistusta|\bčeká na potvrzení|\boczekuje na potwierdzenie",
+    r"|\bodottaa vahvistusta|\bčeká na potvrzení|\boczekuje na potwierdzenie"
+    # a booking's status field that still says pending, at the start of a line or sentence,
+    # as booking plugins print the status they hold: Easy Appointments' "Status: pending",
+    # "Estado: Pendiente", "Stato: in sospeso", "Status: unbestätigt", "Status: oczekuje",
+    # "Statut : en cours de traitement"; LatePoint's and Booking Calendar's "Status: Pending
+    # (Approval)"; a "Status: confirmed" booking is one
+    r"|(?:^|(?<=\n)|(?<=[.;] ))[^\S\n]{0,8}(?:booking |appointment )?(?:status|estado|stato"
+    r"|statut|stan)[^\S\n]{0,3}:?[^\S\n]{1,3}(?:pending|pendiente|pendente|in sospeso"
+    r"|en attente|en cours de traitement|unbestätigt|ausstehend|oczekuje|väntar"
+    r"|wachtend op goedkeuring|in afwachting)\b",
     re.IGNORECASE,
 )
 
@@ -1957,6 +1966,20 @@ _CUSTOMER_BLOCK = re.compile(
 )
 
 
+# A booking's rows about the one who booked: a name row and, at most two rows below, an email
+# row, as booking plugins print them in the copy for the site owner or the staff member:
+# Easy Appointments' admin table ("Name Carmen Vidal" / "Email carmen.vidal@…"), Amelia's
+# and BookingPress's staff copies ("Customer: …" / "Customer email: …"), Bookly's ("Client
+# name …" / "Client email …"). The customer's own copy, when it has them, names the reader.
+_BOOKER_ROWS = re.compile(
+    r"^[^\S\n]*(?i:name|full name|customer(?: name)?|client(?: name)?|nombre|nom|nome|naam"
+    r"|navn|namn|kunde|cliente)[^\S\n]*:?[^\S\n]+([^\W\d_]+)(?:[^\S\n]([^\W\d_]+))?[^\S\n]*\n"
+    r"(?:[^\n]{0,80}\n){0,2}?[^\S\n]*(?i:e-?mail|(?:customer|client) e-?mail|correo|courriel)"
+    r"[^\S\n]*:?[^\S\n]+[^\s@]{1,64}@",
+    re.MULTILINE,
+)
+
+
 def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     """Tell whether a notice's "Candidate:" field, or a booking's customer block, names a
     person who is not the reader: the interviewer's copy of a scheduling template names the
@@ -1966,6 +1989,7 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
         return False
     named = [match.groups() for match in _CANDIDATE_FIELD.finditer(text)]
     named += [match.groups() for match in _CUSTOMER_BLOCK.finditer(text)]
+    named += [match.groups() for match in _BOOKER_ROWS.finditer(text)]
     return bool(named) and not any(
         name and _is_reader(name, reader) for pair in named for name in pair
     )
