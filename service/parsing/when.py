@@ -2904,12 +2904,14 @@ def _lone_start_zone(line: str, first: re.Match[str], second: re.Match[str]) -> 
     """Tell whether a range names its zone once, after its start and before its joiner."""
     period = _day_period_patterns()[0].match(line, first.end(), second.start())
     zone = _ZONE_AFTER_CLOCK.match(line, period.end() if period else first.end(), second.start())
-    return (
-        zone is not None
-        and bool(line[zone.end() : second.start()].strip())
-        and not _same_zone_after(line, second, zone.group("zone"))
-        and _no_zone_after(line, second)
-    )
+    if zone is None or not line[zone.end() : second.start()].strip():
+        return False
+    # "10:00 (GMT - 5)", "10:00 UTC − 3": the sign and digits after the zone are its offset,
+    # not a joiner and the range's end
+    stated = read_zone(line[zone.start("zone") : second.end() + 8])
+    if stated is not None and zone.start("zone") + stated.length > second.start():
+        return False
+    return not _same_zone_after(line, second, zone.group("zone")) and _no_zone_after(line, second)
 
 
 # "2:00 PM EST – 3:00 PM EST", "10:30:00 GMT+1 – 11:15:00 GMT+1" (CLDR's long time, as

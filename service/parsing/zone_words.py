@@ -751,9 +751,8 @@ def _read_zone(text: str) -> Zone | None:
         end = start + abbreviation.end()
         if word in {"GMT", "UTC", "Z"}:
             after = _OFFSET.match(rest[abbreviation.end() :])
-            if after and word != "Z":
-                return _offset_zone(after, end)
-            return Zone(fixed_offset(0), None, end)
+            offset_zone = _offset_zone(after, end) if after and word != "Z" else None
+            return offset_zone or Zone(fixed_offset(0), None, end)
         if word in _WORDLIKE and not rest[: len(word)].isupper():
             return None
         name = ABBREVIATIONS.get(word)
@@ -955,11 +954,27 @@ def _bare_offset(match: re.Match[str]) -> bool:
     return text[0] == "+" or (":" not in text and text[1] == "0")
 
 
+# "GMT - 11:00": a sign with a space on both sides before a clock is a range's dash, unless a
+# bracket closes the offset ("(GMT - 05:00) Eastern")
+_SPACED_SIGN = re.compile(r"\s[+-]\s")
+
+
 def _offset_zone(match: re.Match[str], start: int) -> Zone | None:
+    """The fixed zone an offset states, or None when the digits are no offset: no zone is
+    more than 14 hours off, none has minutes other than :00, :30 or :45 ("9:00 GMT - 9:15" is
+    a range), and "10:00 GMT - 11:00" ends at 11:00 rather than being at UTC-11."""
     hours, minutes = int(match.group("hours")), int(match.group("minutes") or 0)
     if match.group("fraction"):
         minutes = round(float(match.group("fraction")) * 60)
-    if hours > 14:
+    if hours > 14 or minutes not in (0, 15, 30, 45):
+        return None
+    written = match.group(0)
+    if (
+        match.group("minutes")
+        and ":" in written
+        and _SPACED_SIGN.search(written)
+        and not match.string[match.end() : match.end() + 3].lstrip().startswith(")")
+    ):
         return None
     sign = -1 if match.group("sign") == "-" else 1
     return Zone(fixed_offset(sign * (hours * 60 + minutes)), None, start + match.end())
