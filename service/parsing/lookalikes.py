@@ -3094,28 +3094,6 @@ _SUBJECT_NAMES = re.compile(
     rf"|(?i:rozmowa|rozmowy) {_OWNER}\b"
     rf"|{_OWNER}['’](?:n)?[ıiuü]n (?i:mülakat|görüşme)\w*"
 )
-_NOT_A_NAME = frozenset(
-    [
-        "today",
-        "tomorrow",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "this",
-        "next",
-        "your",
-        "my",
-        "our",
-        "their",
-        "his",
-        "her",
-        "the",
-    ]
-)
 
 # German adjectives take "-es" before a neuter noun ("Technisches Interview", "Erstes
 # Gespräch", "Persönliches Interview", "Telefonisches Interview", "Kurzes Gespräch"): the
@@ -3138,7 +3116,7 @@ def subject_names_someone(
         return None
     for match in _SUBJECT_NAMES.finditer(subject):
         name = next(group for group in match.groups() if group)
-        if name.lower() in _NOT_A_NAME or _is_reader(name, forwarder):
+        if name.lower() in _NOT_NAMES or _is_reader(name, forwarder):
             continue
         if _ADJECTIVE_BEFORE_S.search(name):
             continue  # "Technisches Interview", "Erstes Gespräch": a kind of interview
@@ -3530,9 +3508,18 @@ _NAMED_HAS_INTERVIEW = re.compile(
     r"(?P<tail>[^.\n]{0,40})",
     re.IGNORECASE,
 )
-# capitalised words that open a sentence and are no one's name: days and their relatives
+# capitalised words that open a sentence and are no one's name: days, pronouns and the
+# possessives before a noun ("Your interview", "Next Tuesday")
 _NOT_NAMES = frozenset(
     [
+        "her",
+        "his",
+        "my",
+        "next",
+        "our",
+        "the",
+        "their",
+        "your",
         "today",
         "tomorrow",
         "tonight",

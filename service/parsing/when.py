@@ -3483,6 +3483,23 @@ def _named_occurrence(
     top.notes.append("a recurring meeting: the date named for its next occurrence is taken")
 
 
+def _reply_own_lines(
+    segments: list[Segment], texts: list[str], context: Context, limit: int
+) -> Iterator[_Line]:
+    """The lines a reply writes itself, among the first `limit` of each body: not quoted, not
+    an attribution ("On Mon, 2 Nov … wrote:" names the quote's day, not a slot) and not a
+    forward's header block (its "Date:" line)."""
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject":
+            continue
+        lines = _lines(text, context)[:limit]
+        for index, line in enumerate(lines):
+            if line.quoted or not line.text or is_reply_header(line.text):
+                continue
+            if not _is_forward_header_line(lines, index):
+                yield line
+
+
 def _take_the_named_quoted_slot(
     ranked: list[_Candidate],
     segments: list[Segment],
@@ -3501,17 +3518,9 @@ def _take_the_named_quoted_slot(
         return
     named: set[date] = set()
     reference_day = context.reference.date()
-    for segment, text in zip(segments, texts, strict=True):
-        if segment.origin == "subject":
-            continue
-        lines = _lines(text, context)[:60]
-        for index, line in enumerate(lines):
-            if line.quoted or not line.text or is_reply_header(line.text):
-                continue  # ("On Mon, 2 Nov … wrote:" names the quote's day, not a slot)
-            if _is_forward_header_line(lines, index):
-                continue  # nor does the "Date:" of a forward's header block
-            hits = _dates(line.text, reference_day, order, order_sure, context.language)
-            named.update(hit.day for hit in hits)
+    for line in _reply_own_lines(segments, texts, context, 60):
+        hits = _dates(line.text, reference_day, order, order_sure, context.language)
+        named.update(hit.day for hit in hits)
     picked = named & quoted_days
     if len(picked) != 1:
         return
@@ -3555,21 +3564,10 @@ def _take_the_confirmed_quoted_slot(
     # a thread the user forwards is passed on whole: its one slot still ahead is what it is
     # forwarded for, whatever thanks were said under it ("Anota na agenda" over "Imagina! Até
     # lá." and the invitation, "Para el calendario" over "¡De nada, hasta el jueves!")
-    confirmed = context.is_forward
-    for segment, text in zip(segments, texts, strict=True):
-        if segment.origin == "subject":
-            continue
-        lines = _lines(text, context)[:40]
-        for index, line in enumerate(lines):
-            if line.quoted or not line.text or is_reply_header(line.text):
-                continue
-            if _is_forward_header_line(lines, index):
-                continue
-            hit = CONFIRMS_QUOTED_SLOT.search(line.text)
-            if hit is not None and not THANKS_FOR_CONFIRMING.search(line.text):
-                confirmed = True
-        if confirmed:
-            break
+    confirmed = context.is_forward or any(
+        CONFIRMS_QUOTED_SLOT.search(line.text) and not THANKS_FOR_CONFIRMING.search(line.text)
+        for line in _reply_own_lines(segments, texts, context, 40)
+    )
     if not confirmed:
         return
     choice = quoted[0]
