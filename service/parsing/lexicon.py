@@ -403,6 +403,12 @@ def cldr_words() -> dict[str, dict[str, object]]:
     return data
 
 
+# CLDR words of the CLDR-only languages that are everyday words or names elsewhere: Turkmen
+# "anna" (Friday) is the given name in "Ask for Anna at reception", which made a subject's
+# "Interview Thursday" a Friday
+_CLDR_WORD_CLASHES = frozenset({"anna"})
+
+
 def _locale_words(key: str) -> dict[str, set[str]]:
     from dateparser.languages.loader import default_loader
 
@@ -413,7 +419,8 @@ def _locale_words(key: str) -> dict[str, set[str]]:
             names = calendars.get(code, {})
             assert isinstance(names, dict)
             for word in names.get(key, []):
-                words.setdefault(code, set()).add(word.lower())
+                if word.lower() not in _CLDR_WORD_CLASHES:
+                    words.setdefault(code, set()).add(word.lower())
             continue
         try:
             info = default_loader.get_locale(code).info
