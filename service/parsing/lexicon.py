@@ -403,10 +403,13 @@ def cldr_words() -> dict[str, dict[str, object]]:
     return data
 
 
-# CLDR words of the CLDR-only languages that are everyday words or names elsewhere: Turkmen
-# "anna" (Friday) is the given name in "Ask for Anna at reception", which made a subject's
-# "Interview Thursday" a Friday
-_CLDR_WORD_CLASHES = frozenset({"anna"})
+# CLDR's calendar words that are everyday words or names in another language, left out of
+# the weekday and relative-day words read: Turkmen "anna" (Friday) is the given name in "Ask
+# for Anna at reception", which made a subject's "Interview Thursday" a Friday; Afrikaans
+# "môre" (tomorrow, also "morning"), Azerbaijani "sabah" (Turkish "morning"), Estonian
+# "homme" (French "man"), Basque "bihar" (the Indian state), Somali "berri" (Basque "new");
+# Hindi "कल" and Kinyarwanda "ejo" mean yesterday too (read with a clock only).
+CLDR_WORD_CLASHES = frozenset({"anna", "môre", "sabah", "homme", "bihar", "berri", "कल", "ejo"})
 
 
 def _locale_words(key: str) -> dict[str, set[str]]:
@@ -419,7 +422,7 @@ def _locale_words(key: str) -> dict[str, set[str]]:
             names = calendars.get(code, {})
             assert isinstance(names, dict)
             for word in names.get(key, []):
-                if word.lower() not in _CLDR_WORD_CLASHES:
+                if word.lower() not in CLDR_WORD_CLASHES:
                     words.setdefault(code, set()).add(word.lower())
             continue
         try:
@@ -1073,12 +1076,7 @@ RELATIVE_DAYS: dict[str, int] = {
 
 # CLDR's "tomorrow" and "the day after" in every language read (cldr_words.json "relative"),
 # beside the words typed above: Turkmen "ertir", Kurdish "sibê", Xhosa "ngomso", Sindhi
-# "سڀاڻي", Punjabi "ਭਲਕੇ", Lao "ມື້ອື່ນ", Pashto "سبا". Left out where the same letters are
-# another language's everyday word or the day is either: Afrikaans "môre" (also "morning"),
-# Azerbaijani "sabah" (Turkish "morning"), Estonian "homme" (French "man"), Basque "bihar"
-# (the Indian state), Somali "berri" (Basque "new"), Hindi "कल" and Kinyarwanda "ejo"
-# (yesterday too, read with a clock only).
-_NOT_RELATIVE_DAYS = frozenset({"môre", "sabah", "homme", "bihar", "berri", "कल", "ejo"})
+# "سڀاڻي", Punjabi "ਭਲਕੇ", Lao "ມື້ອື່ນ", Pashto "سبا"; not the CLDR_WORD_CLASHES.
 
 
 def _cldr_relative_days() -> dict[str, int]:
@@ -1089,7 +1087,7 @@ def _cldr_relative_days() -> dict[str, int]:
         assert isinstance(steps, dict)
         for step, word in steps.items():
             written = str(word).lower()
-            if written not in _NOT_RELATIVE_DAYS and fold(written) not in _NOT_RELATIVE_DAYS:
+            if written not in CLDR_WORD_CLASHES and fold(written) not in CLDR_WORD_CLASHES:
                 found.setdefault(written, int(step))
     return found
 
@@ -1260,6 +1258,9 @@ _INVITATION_WORDS = re.compile(
     r"|can you (?:do|make|join|come)|would you be (?:free|available)|are you free|reminder"
     r"|below event|upcoming event|erinnerung|rappel|recordatorio|promemoria|herinnering|lembrete"
     r"|phone screen|screening call|meeting|\bcall\b|confirmed|confirmation|calendar"
+    # tech hiring's day of interviews ("your onsite with Brightpath", "the virtual onsite")
+    # and banking's ("our Superday"); a job ad's "onsite role" is neither
+    r"|(?:your|virtual|final) on-?site\b|superday\b"
     # "scheduled you" in German and Dutch, the reader the one planned in: "Wir haben Sie für
     # Donnerstag um 14:30 Uhr eingeplant" (threads37), "Ik heb je ingepland voor vrijdag"
     # (benelux21), "We hebben een sollicitatiegesprek voor je ingepland" (ctrl33); not a
@@ -1417,6 +1418,10 @@ _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|new time|new date|moved to|updated invitation"
+    # the meeting itself moving, not an office: "your onsite on Tuesday at 9 AM is moving to
+    # Thursday at 1 PM", "the call is moving to 3pm"
+    r"|(?:interview|call|meeting|onsite|on-site|chat|screen|session|round|panel)\b[^.\n]{0,60}?"
+    r"\b(?:is|are) moving to\b"
     r"|(?:need|needs|have|has|had) to (?:move|push|shift) (?:our|the|your|this|tomorrow's"
     r"|today's|[a-z]{3,6}day's)"
     # the writer's "we need to reschedule", not a booking footer's "Need to reschedule?"
@@ -1431,10 +1436,12 @@ _RESCHEDULED_WORDS = re.compile(
     # "preponed to 11 AM", "we need to prepone your HR round"
     r"|been (?:pushed back|brought forward)|prepone(?:d|ment)?\b"
     # the reader's slot moved: "I've moved you to the afternoon slot", "we've had to push you
-    # back from half two" (not "moved you to the next stage")
+    # back from half two" (not "moved you to the next stage", nor "move you forward to the
+    # virtual onsite": a step in the process, not a slot)
     r"|(?:have|has|i've|we've|they've|to) (?:moved?|push(?:ed)?|shift(?:ed)?) you "
     r"(?:back |forward )?(?:to|from|till|until)\b"
-    r"(?! (?:the )?(?:next|final|second|third) (?:stage|round|step))"
+    r"(?! (?:the |our )?(?:(?:next|final|second|third) (?:stage|round|step)"
+    r"|virtual\b|in-person\b|on-?site\b|superday\b|panel (?:stage|round)))"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
@@ -2599,7 +2606,8 @@ MEETING_CUES = at_word_starts(
         r"interview|meeting|\bmeet\b|(?<!on-)call\b|calls\b|chat\b|\btalk|conversation|coffee"
         r"|catch up"
         r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
-        r"|come in|onsite|on-site|visit us|face[- ]to[- ]face|(?:first|second|final) stage\b"
+        r"|come in|onsite|on-site|superday|visit us|face[- ]to[- ]face"
+        r"|(?:first|second|final) stage\b"
         r"|gespräch|treffen|telefonat|anruf|kennenlernen|besprechung|videocall"
         # the German interview appointment in one word ("Ihr Vorstellungstermin am 16.02.")
         r"|vorstellungstermin"
@@ -2665,6 +2673,11 @@ MEETING_WITH_PERSON = re.compile(
     # "with our Head of Design" (qday31, lirelay26, awayreply: three writers)
     r"|\b[Ww]ith (?:our|the|your) (?:C[EOTFP]O|VP|SVP|(?i:co-?founder|founder|head of"
     r"|managing director|hiring manager|team lead|engineering manager|director))\b"
+    # ... after a first name: "booked you in with Mark, our Head of Data", "with Priya, the
+    # team lead"
+    r"|\b[Ww]ith [A-Z][a-zà-ÿ]+, (?:our|the|your) (?:C[EOTFP]O|VP|(?i:co-?founder|founder"
+    r"|head of|managing director|hiring manager|team lead|engineering manager|director"
+    r"|recruiter|talent partner))\b"
 )
 
 
