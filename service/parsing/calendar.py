@@ -92,6 +92,7 @@ _MOMENT_ITEM = re.compile(_ONE_MOMENT)
 _MOMENT_VALUE = re.compile(
     ":[ \t]*(?P<value>" + re.sub(r"\(\?P<\w+>", "(?:", _ONE_MOMENT) + "(?:,[^,:]{8,25}){0,50})\\s*$"
 )
+_TZID_PARAMETER = re.compile(r';TZID=(?:"[^"]*"|[^;:"]*)', re.IGNORECASE)
 _MOMENT_PROPERTIES = frozenset(
     {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "DTSTAMP"}
 )
@@ -146,6 +147,12 @@ def _repaired_moment(line: str) -> str:
             for key, _, text in (param.partition("=") for param in params)
         ]
         head = ";".join([head[:name_end], *quoted])
+    if all(moment and moment.endswith("Z") for moment in moments):
+        # "DTSTART;TZID=Europe/Berlin:20261210T090000Z" (or "...T100000+0100"): RFC 5545
+        # forbids a TZID on a UTC time, and the value itself names its instant; icalendar
+        # would read the clock in the TZID's zone instead, an hour off here. The zone stays
+        # as the one to show the time in.
+        head = _TZID_PARAMETER.sub(lambda found: f";X-UTC-{found[0][1:]}", head)
     return f"{head}:{','.join(moment for moment in moments if moment)}"
 
 
@@ -395,6 +402,9 @@ def _raw_moment(component: Component, name: str) -> tuple[datetime | date | None
         value = prop.dt
     except Exception:  # a broken value (icalendar keeps it as vBroken) is only unreadable
         return None, None
+    shown_in = prop.params.get("X-UTC-TZID") if hasattr(prop, "params") else None
+    if isinstance(value, datetime) and value.tzinfo is not None and shown_in:
+        return value, str(shown_in)  # a UTC time under a TZID (_repaired_moment)
     if isinstance(value, datetime) and prop.params.get("VALUE", "").upper() == "DATE":
         # "DTSTART;TZID=Europe/Berlin;VALUE=DATE:20261210": a day, whatever zone is named
         # (icalendar makes it midnight in that zone)
@@ -413,6 +423,10 @@ def _localise(
     if value is None or not isinstance(value, datetime):
         return value, None, False
     if value.tzinfo is not None:
+        if tzid:  # a UTC time written under a TZID: shown in that zone
+            zone, name = zones.resolve(tzid)
+            if zone is not None:
+                return value.astimezone(zone), name, False
         return value, None, False
     if tzid:
         zone, name = zones.resolve(tzid)

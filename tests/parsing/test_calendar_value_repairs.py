@@ -7,10 +7,12 @@ invitation at all). An end before the start is kept out of the feed rather than 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.places import resolve
@@ -49,6 +51,22 @@ MEANT_PLAINLY = {
     "an offset after the time": (
         [],
         ["DTSTART:20261210T100000+0100", "DTEND:20261210T110000+01:00"],
+    ),
+    # RFC 5545 3.3.5 forbids a TZID on a UTC time; the value names its instant, and icalendar
+    # alone reads the clock in the TZID's zone (an hour late here)
+    "a UTC time under a TZID": (
+        [],
+        [
+            "DTSTART;TZID=Europe/Berlin:20261210T090000Z",
+            "DTEND;TZID=Europe/Berlin:20261210T100000Z",
+        ],
+    ),
+    "an offset time under a TZID": (
+        [],
+        [
+            "DTSTART;TZID=Europe/Berlin:20261210T100000+0100",
+            "DTEND;TZID=Europe/Berlin:20261210T100000+0000",
+        ],
     ),
 }
 
@@ -110,3 +128,19 @@ def test_a_zone_named_by_its_rule_is_that_zone_not_floating(shape: str) -> None:
 def test_a_person_writing_est_still_means_new_york() -> None:
     """Only a calendar's TZID is read as the database's fixed EST; a person means New York."""
     assert resolve("EST") == "America/New_York"
+
+
+@given(
+    zone=st.sampled_from(["Europe/Berlin", "America/New_York", "Australia/Sydney", "Asia/Kolkata"]),
+    instant=st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31)),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_utc_time_under_a_tzid_is_that_instant_shown_in_that_zone(
+    zone: str, instant: datetime
+) -> None:
+    at = instant.replace(second=0, microsecond=0, tzinfo=UTC)
+    parsed = parse_message(
+        _invite([], [f"DTSTART;TZID={zone}:{at:%Y%m%dT%H%M%S}Z", "DURATION:PT1H"])
+    )
+    assert parsed.start == at
+    assert parsed.timezone == zone
