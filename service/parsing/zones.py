@@ -102,10 +102,17 @@ _LEGACY_ZONE_LINKS = {
     "CST6CDT": "America/Chicago",
     "MST7MDT": "America/Denver",
     "PST8PDT": "America/Los_Angeles",
+    # RFC 2445's examples name the US zones so ("DTSTART;TZID=US-Eastern:19980119T020000"),
+    # and exporters written from them still do
+    "US-EASTERN": "America/New_York",
+    "US-CENTRAL": "America/Chicago",
+    "US-MOUNTAIN": "America/Denver",
+    "US-PACIFIC": "America/Los_Angeles",
 }
 
 # ... and "TZID=Z", "TZID=Zulu": the letter RFC 5545 writes after a UTC time, as a TZID
-_CALENDAR_UTC_NAMES = frozenset({"Z", "ZULU", "ETC/ZULU"})
+# Exchange's UTC, named without its VTIMEZONE: "TZID=tzone://Microsoft/Utc"
+_CALENDAR_UTC_NAMES = frozenset({"Z", "ZULU", "ETC/ZULU", "TZONE://MICROSOFT/UTC"})
 
 # Link names that CLDR and the tz database spell differently but mean the same zone.
 _IANA_ALIASES = {"Europe/Kyiv": "Europe/Kiev", "Asia/Calcutta": "Asia/Kolkata"}

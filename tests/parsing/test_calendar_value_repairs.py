@@ -111,6 +111,10 @@ RULE_NAMED = {
     "TZID=CET": ("CET", "Europe/Brussels", 1),
     "TZID=EST5EDT": ("EST5EDT", "America/New_York", -5),
     "TZID=Z": ("Z", "UTC", 0),
+    # RFC 2445's example names, and Exchange's UTC without its VTIMEZONE
+    "TZID=US-Eastern": ("US-Eastern", "America/New_York", -5),
+    "TZID=US-Pacific": ("US-Pacific", "America/Los_Angeles", -8),
+    "TZID=tzone://Microsoft/Utc": ("tzone://Microsoft/Utc", "UTC", 0),
 }
 
 
