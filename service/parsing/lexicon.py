@@ -1417,7 +1417,10 @@ DESTINATION_WORDS = "to|for|into|auf|au|aux|à|a|al|para|alle?|naar|na|till|til|
 _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
-    r"|has been moved|was moved|new time|new date|moved to|updated invitation"
+    r"|has been moved|was moved|moved to|updated invitation"
+    # not a booking footer's offer: "Need to reschedule? Pick a new time"
+    r"|(?<!pick a )(?<!choose a )(?<!select a )(?<!find a )(?<!book a )(?<!suggest a )"
+    r"(?<!propose a )(?<!request a )new (?:time|date)"
     # the meeting itself moving, not an office: "your onsite on Tuesday at 9 AM is moving to
     # Thursday at 1 PM", "the call is moving to 3pm"
     r"|(?:interview|call|meeting|onsite|on-site|chat|screen|session|round|panel)\b[^.\n]{0,60}?"
@@ -2901,6 +2904,13 @@ ROOM_BOOKING_TITLE = re.compile(
 # calneg22's itineraries). Read on the title only; the gap before the arrow is bounded.
 JOURNEY_LEG_TITLE = re.compile(
     r"(?<![\w-])[A-Z][A-Z0-9]{1,3} ?\d{2,5}\b[^\n→]{1,60}?\s(?:→|->|⇒|➔)\s"
+)
+# Interviews that take most of a day: tech hiring's onsite, banking's Superday, the British
+# assessment centre, a trial day ("Probearbeitstag", "journée d'immersion")
+DAY_LONG_INTERVIEW = CaseBlindCues(
+    r"\b(?:on-?site|superday|assessment (?:centre|center|day)|interview day|trial day"
+    r"|probearbeit(?:stag)?|journée d['’]immersion)\b",
+    re.IGNORECASE,
 )
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)

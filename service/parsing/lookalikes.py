@@ -1468,7 +1468,13 @@ YOUR_INTERVIEW = re.compile(
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
     # the invitation itself: "we'd like to invite you to an interview for the … role"
-    r"|invit(?:e|ed|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview)\b",
+    r"|invit(?:e|ed|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview"
+    # the booking told to the reader: "You're scheduled: Onsite Interview", "you are booked
+    # for a phone interview", "you have been scheduled for the final interview"
+    r"|you(?:['’]re| are| have been) (?:all )?(?:scheduled|booked|confirmed):? (?:for |in )?"
+    r"(?:an? |the |your )?(?:\w+ ){0,2}interview"
+    # tech hiring's day of interviews and banking's: "your virtual onsite", "your Superday"
+    r"|your (?:virtual |final )?on-?site|your superday)\b",
     re.IGNORECASE,
 )
 

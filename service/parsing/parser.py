@@ -46,6 +46,7 @@ from service.parsing.lexicon import (
     CATALOG_NOTICE_CUES,
     CATALOG_REPLY_CUES,
     CATALOG_UPDATED_CUES,
+    DAY_LONG_INTERVIEW,
     DECLINE_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
@@ -1452,6 +1453,11 @@ def _from_text(
         found.end is not None
         and found.end - found.start > timedelta(hours=4)
         and not found.programme  # an onsite loop's sessions, each stated, make a long day
+        # ... and so does the reader's own onsite or assessment day, named as such
+        and not (
+            DAY_LONG_INTERVIEW.search(f"{subject_text}\n{sentence}")
+            and _names_own_slot(sentence, f"{subject_text}\n{opening[:600]}")
+        )
     ):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)

@@ -23,6 +23,9 @@ MAX_TAGS = 20_000
 # written back to back, or left unclosed ("<td>Date<td>06/09/2026"), stay apart
 _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 _CELL_START = re.compile(r"<t[dh]\b", re.IGNORECASE)
+# a label and its value in spans back to back ("<span>WHEN</span><span>Tue, Dec 15 …") would
+# run together as "WHENTue"; a word split across two spans ("Interv</span><span>iew") stays one
+_SPANS_APART = re.compile(r"(?<=[A-Z0-9:.)])</span\s*>(?=<span\b[^>]{0,200}>[A-Z0-9(])")
 # RFC 3676's signature delimiter "-- " on a line of its own ("-- <br>", "<div>--&nbsp;</div>"):
 # inscriptis trims the trailing space, and a bare "--" is a rule, not a delimiter, for the
 # readers; the space is kept as a private-use mark and restored after the conversion
@@ -86,6 +89,8 @@ def html_to_text(html: str, quotes: bool = False) -> str:
     html = _by_slot(html[:MAX_HTML_CHARS])
     # cells written back to back ("<td>Date</td><td>06/09/2026</td>") would run together
     spaced = _CELL_START.sub(r" \g<0>", _CELL_END.sub(r"\g<0> ", html))
+    if "</span><span" in spaced:
+        spaced = _SPANS_APART.sub(r"\g<0> ", spaced)
     marked = _marked_signatures(spaced)
     if quotes:
         marked = _marked_quotes(marked)
