@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, N806
 """Write the "notify39" batch: notification mail a job seeker's inbox really holds that names a
 future date and time and a meeting word (appointment, Termin, rendez-vous, cita, class,
 session, evaluation, event) but sets no interview for the reader, rendered from the real
@@ -430,10 +430,7 @@ def nc_plain(paragraphs: list[str], buttons: list[tuple[str, str]], footer: str)
         out += f"{label}: {url}\n"
     if buttons:
         out += "\n"
-    return (
-        out
-        + f"-- \n{footer}\nThis is an automatically sent email, please do not reply.\n"
-    )
+    return out + f"-- \n{footer}\nThis is an automatically sent email, please do not reply.\n"
 
 
 @dataclass(frozen=True)
@@ -540,25 +537,145 @@ def days_before(start: datetime, days: int, hour: int, minute: int = 0) -> datet
 def ncremind_rows() -> list[NcRow]:
     R = []
     s = at(2027, 1, 14, 9, 30, BER, "Thu")
-    R.append(NcRow("de_zahnarzt_floating", "remind", "de", "Zahnarztpraxis Dr. Keller", "praxis@zahnarzt-keller.de", "", s, False, day_before(s, 7, 15)))
+    R.append(
+        NcRow(
+            "de_zahnarzt_floating",
+            "remind",
+            "de",
+            "Zahnarztpraxis Dr. Keller",
+            "praxis@zahnarzt-keller.de",
+            "",
+            s,
+            False,
+            day_before(s, 7, 15),
+        )
+    )
     s = at(2027, 1, 19, 17, 45, PAR, "Tue")
-    R.append(NcRow("fr_kine_phone_zoned", "remind", "fr", "Cabinet de kinésithérapie Moreau", "rdv@kine-moreau.fr", "01 42 55 18 90", s, True, day_before(s, 18, 0)))
+    R.append(
+        NcRow(
+            "fr_kine_phone_zoned",
+            "remind",
+            "fr",
+            "Cabinet de kinésithérapie Moreau",
+            "rdv@kine-moreau.fr",
+            "01 42 55 18 90",
+            s,
+            True,
+            day_before(s, 18, 0),
+        )
+    )
     s = at(2027, 1, 21, 11, 0, MAD, "Thu")
-    R.append(NcRow("es_gestoria_renta", "remind", "es", "Gestoría Navarro", "citas@gestorianavarro.es", "", s, False, days_before(s, 2, 10)))
+    R.append(
+        NcRow(
+            "es_gestoria_renta",
+            "remind",
+            "es",
+            "Gestoría Navarro",
+            "citas@gestorianavarro.es",
+            "",
+            s,
+            False,
+            days_before(s, 2, 10),
+        )
+    )
     s = at(2027, 2, 3, 15, 30, ROM, "Wed")
-    R.append(NcRow("it_caf_isee", "remind", "it", "CAF Patronato Lazio", "appuntamenti@caf-lazio.it", "06 4455 2210", s, False, day_before(s, 9, 0)))
+    R.append(
+        NcRow(
+            "it_caf_isee",
+            "remind",
+            "it",
+            "CAF Patronato Lazio",
+            "appuntamenti@caf-lazio.it",
+            "06 4455 2210",
+            s,
+            False,
+            day_before(s, 9, 0),
+        )
+    )
     s = at(2027, 2, 8, 8, 15, AMS, "Mon")
-    R.append(NcRow("nl_huisarts_zoned", "remind", "nl", "Huisartsenpraktijk De Linde", "balie@huisarts-delinde.nl", "", s, True, days_before(s, 3, 12)))
+    R.append(
+        NcRow(
+            "nl_huisarts_zoned",
+            "remind",
+            "nl",
+            "Huisartsenpraktijk De Linde",
+            "balie@huisarts-delinde.nl",
+            "",
+            s,
+            True,
+            days_before(s, 3, 12),
+        )
+    )
     s = at(2027, 2, 10, 14, 0, SAO, "Wed")
-    R.append(NcRow("pt_br_clinica", "remind", "pt-BR", "Clínica Vida Plena", "agenda@vidaplena.com.br", "", s, False, day_before(s, 8, 30)))
+    R.append(
+        NcRow(
+            "pt_br_clinica",
+            "remind",
+            "pt-BR",
+            "Clínica Vida Plena",
+            "agenda@vidaplena.com.br",
+            "",
+            s,
+            False,
+            day_before(s, 8, 30),
+        )
+    )
     s = at(2027, 2, 16, 16, 20, WAW, "Tue")
-    R.append(NcRow("pl_przychodnia", "remind", "pl", "Przychodnia Zdrowie Plus", "rejestracja@zdrowieplus.pl", "", s, False, day_before(s, 10, 0)))
+    R.append(
+        NcRow(
+            "pl_przychodnia",
+            "remind",
+            "pl",
+            "Przychodnia Zdrowie Plus",
+            "rejestracja@zdrowieplus.pl",
+            "",
+            s,
+            False,
+            day_before(s, 10, 0),
+        )
+    )
     s = at(2027, 1, 26, 7, 30, PRG, "Tue")
-    R.append(NcRow("cs_autoservis_phone", "remind", "cs", "Autoservis Dvořák", "servis@autoservis-dvorak.cz", "+420 604 118 220", s, False, day_before(s, 16, 0)))
+    R.append(
+        NcRow(
+            "cs_autoservis_phone",
+            "remind",
+            "cs",
+            "Autoservis Dvořák",
+            "servis@autoservis-dvorak.cz",
+            "+420 604 118 220",
+            s,
+            False,
+            day_before(s, 16, 0),
+        )
+    )
     s = at(2027, 3, 4, 10, 0, IST, "Thu")
-    R.append(NcRow("tr_dis_klinigi", "remind", "tr", "Moda Diş Kliniği", "randevu@modadis.com.tr", "", s, False, day_before(s, 11, 0)))
+    R.append(
+        NcRow(
+            "tr_dis_klinigi",
+            "remind",
+            "tr",
+            "Moda Diş Kliniği",
+            "randevu@modadis.com.tr",
+            "",
+            s,
+            False,
+            day_before(s, 11, 0),
+        )
+    )
     s = at(2027, 3, 9, 13, 30, BUD, "Tue")
-    R.append(NcRow("hu_konyveloiroda", "remind", "hu", "Pannon Könyvelőiroda", "ugyfel@pannon-konyv.hu", "", s, False, days_before(s, 2, 9)))
+    R.append(
+        NcRow(
+            "hu_konyveloiroda",
+            "remind",
+            "hu",
+            "Pannon Könyvelőiroda",
+            "ugyfel@pannon-konyv.hu",
+            "",
+            s,
+            False,
+            days_before(s, 2, 9),
+        )
+    )
     s = at(2027, 2, 18, 10, 30, BER, "Thu")
     R.append(
         NcRow(
@@ -574,11 +691,47 @@ def ncremind_rows() -> list[NcRow]:
 def ncconfirm_rows() -> list[NcRow]:
     R = []
     s = at(2027, 1, 28, 8, 40, CPH, "Thu")
-    R.append(NcRow("da_tandlaege", "confirm", "da", "Tandlægerne Nørreport", "booking@tand-noerreport.dk", "", s, False, days_before(s, 9, 20, 12)))
+    R.append(
+        NcRow(
+            "da_tandlaege",
+            "confirm",
+            "da",
+            "Tandlægerne Nørreport",
+            "booking@tand-noerreport.dk",
+            "",
+            s,
+            False,
+            days_before(s, 9, 20, 12),
+        )
+    )
     s = at(2027, 2, 2, 18, 30, IST, "Tue")
-    R.append(NcRow("tr_kuafor", "confirm", "tr", "Salon Elif Kuaför", "randevu@elifkuafor.com.tr", "", s, False, days_before(s, 6, 13, 5)))
+    R.append(
+        NcRow(
+            "tr_kuafor",
+            "confirm",
+            "tr",
+            "Salon Elif Kuaför",
+            "randevu@elifkuafor.com.tr",
+            "",
+            s,
+            False,
+            days_before(s, 6, 13, 5),
+        )
+    )
     s = at(2027, 2, 5, 16, 0, TYO, "Fri")
-    R.append(NcRow("ja_shika", "confirm", "ja", "さくら歯科クリニック", "yoyaku@sakura-shika.jp", "", s, False, days_before(s, 12, 11, 40)))
+    R.append(
+        NcRow(
+            "ja_shika",
+            "confirm",
+            "ja",
+            "さくら歯科クリニック",
+            "yoyaku@sakura-shika.jp",
+            "",
+            s,
+            False,
+            days_before(s, 12, 11, 40),
+        )
+    )
     s = at(2027, 1, 20, 15, 15, STO, "Wed")
     R.append(NcRow("sv_frisor_fallback", "confirm", "sv", "Frisör Lindqvist", "boka@frisorlindqvist.se", "", s, False, days_before(s, 5, 19, 2),
                    note="Appointments confirm (sv): English subject and footer (no sv string), sv body 'Ditt...-möte inbokat den onsdag 20 januari 2027, 15:15 är nu bekräftat.'; floating"))  # fmt: skip
@@ -586,7 +739,19 @@ def ncconfirm_rows() -> list[NcRow]:
     R.append(NcRow("cs_stk_zoned_colon", "confirm", "cs", "STK Praha-Libeň", "objednavky@stk-liben.cz", "", s, True, days_before(s, 8, 14, 30),
                    note="Appointments confirm (cs) with the full time: 'čtvrtek 11. února 2027, 8:30:00, středoevropský standardní čas' (':00,' is not stripped)"))  # fmt: skip
     s = at(2027, 1, 21, 16, 15, NYC, "Thu")
-    R.append(NcRow("en_physio_zoned", "confirm", "en", "Riverside Physical Therapy", "frontdesk@riversidept.com", "", s, True, days_before(s, 4, 10, 10)))
+    R.append(
+        NcRow(
+            "en_physio_zoned",
+            "confirm",
+            "en",
+            "Riverside Physical Therapy",
+            "frontdesk@riversidept.com",
+            "",
+            s,
+            True,
+            days_before(s, 4, 10, 10),
+        )
+    )
     s = at(2027, 2, 24, 12, 0, WAW, "Wed")
     R.append(NcRow("pl_urzad_paszport", "confirm", "pl", "Urząd Dzielnicy Mokotów", "wizyty@mokotow.waw.pl", "", s, False, days_before(s, 14, 9, 45),
                    more="Prosimy zabrać dowód osobisty i zdjęcie do paszportu."))  # fmt: skip
@@ -617,21 +782,117 @@ def ncconfirm_rows() -> list[NcRow]:
 def ncpending_rows() -> list[NcRow]:
     R = []
     s = at(2027, 1, 27, 10, 15, NYC, "Wed")
-    R.append(NcRow("en_vet_pending", "pending", "en", "Maple Street Veterinary", "appointments@maplestreetvet.com", "", s, False, days_before(s, 4, 20, 40)))
+    R.append(
+        NcRow(
+            "en_vet_pending",
+            "pending",
+            "en",
+            "Maple Street Veterinary",
+            "appointments@maplestreetvet.com",
+            "",
+            s,
+            False,
+            days_before(s, 4, 20, 40),
+        )
+    )
     s = at(2027, 2, 1, 9, 0, PAR, "Mon")
-    R.append(NcRow("fr_banque_pending_zoned", "pending", "fr", "Crédit Mutuel Agence Bastille", "agence.bastille@cm-rdv.fr", "", s, True, days_before(s, 3, 13, 5)))
+    R.append(
+        NcRow(
+            "fr_banque_pending_zoned",
+            "pending",
+            "fr",
+            "Crédit Mutuel Agence Bastille",
+            "agence.bastille@cm-rdv.fr",
+            "",
+            s,
+            True,
+            days_before(s, 3, 13, 5),
+        )
+    )
     s = at(2027, 2, 4, 17, 0, MAD, "Thu")
-    R.append(NcRow("es_fisio_pending", "pending", "es", "Fisioterapia Retiro", "citas@fisioretiro.es", "", s, False, days_before(s, 2, 12, 30)))
+    R.append(
+        NcRow(
+            "es_fisio_pending",
+            "pending",
+            "es",
+            "Fisioterapia Retiro",
+            "citas@fisioretiro.es",
+            "",
+            s,
+            False,
+            days_before(s, 2, 12, 30),
+        )
+    )
     s = at(2027, 2, 12, 11, 30, ROM, "Fri")
-    R.append(NcRow("it_ottico_pending", "pending", "it", "Ottica Bellini", "prenotazioni@otticabellini.it", "", s, False, days_before(s, 5, 18, 0)))
+    R.append(
+        NcRow(
+            "it_ottico_pending",
+            "pending",
+            "it",
+            "Ottica Bellini",
+            "prenotazioni@otticabellini.it",
+            "",
+            s,
+            False,
+            days_before(s, 5, 18, 0),
+        )
+    )
     s = at(2027, 1, 29, 14, 45, AMS, "Fri")
-    R.append(NcRow("nl_gemeente_pending", "pending", "nl", "Gemeente Haarlem Burgerzaken", "afspraken@haarlem-burgerzaken.nl", "", s, False, days_before(s, 7, 9, 0)))
+    R.append(
+        NcRow(
+            "nl_gemeente_pending",
+            "pending",
+            "nl",
+            "Gemeente Haarlem Burgerzaken",
+            "afspraken@haarlem-burgerzaken.nl",
+            "",
+            s,
+            False,
+            days_before(s, 7, 9, 0),
+        )
+    )
     s = at(2027, 3, 5, 8, 0, WAW, "Fri")
-    R.append(NcRow("pl_mechanik_pending", "pending", "pl", "Auto Serwis Kowalczyk", "serwis@kowalczyk-auto.pl", "", s, False, days_before(s, 3, 16, 10)))
+    R.append(
+        NcRow(
+            "pl_mechanik_pending",
+            "pending",
+            "pl",
+            "Auto Serwis Kowalczyk",
+            "serwis@kowalczyk-auto.pl",
+            "",
+            s,
+            False,
+            days_before(s, 3, 16, 10),
+        )
+    )
     s = at(2027, 2, 22, 19, 0, TYO, "Mon")
-    R.append(NcRow("ja_seitai_pending", "pending", "ja", "みなと整体院", "info@minato-seitai.jp", "", s, False, days_before(s, 2, 21, 15)))
+    R.append(
+        NcRow(
+            "ja_seitai_pending",
+            "pending",
+            "ja",
+            "みなと整体院",
+            "info@minato-seitai.jp",
+            "",
+            s,
+            False,
+            days_before(s, 2, 21, 15),
+        )
+    )
     s = at(2027, 3, 10, 13, 0, CPH, "Wed")
-    R.append(NcRow("da_skat_pending", "pending", "da", "Revisionsfirma Holm & Co", "booking@holm-revision.dk", "", s, False, days_before(s, 6, 8, 50)))
+    R.append(
+        NcRow(
+            "da_skat_pending",
+            "pending",
+            "da",
+            "Revisionsfirma Holm & Co",
+            "booking@holm-revision.dk",
+            "",
+            s,
+            False,
+            days_before(s, 6, 8, 50),
+        )
+    )
     s = at(2027, 2, 17, 10, 0, STO, "Wed")
     R.append(
         NcRow(
@@ -645,17 +906,95 @@ def ncpending_rows() -> list[NcRow]:
 def ncfwd_rows() -> list[NcRow]:
     R = []
     s = at(2027, 1, 18, 8, 45, BER, "Mon")
-    R.append(NcRow("de_hausarzt_gmail", "remind", "de", "Hausarztpraxis Dr. Weber", "termine@praxis-weber.de", "030 4412 8870", s, False, day_before(s, 7, 30), how="gmail"))
+    R.append(
+        NcRow(
+            "de_hausarzt_gmail",
+            "remind",
+            "de",
+            "Hausarztpraxis Dr. Weber",
+            "termine@praxis-weber.de",
+            "030 4412 8870",
+            s,
+            False,
+            day_before(s, 7, 30),
+            how="gmail",
+        )
+    )
     s = at(2027, 1, 22, 9, 20, NYC, "Fri")
-    R.append(NcRow("en_dentist_outlook", "confirm", "en", "Lakeside Dental Group", "hello@lakesidedental.com", "", s, True, days_before(s, 6, 14, 0), how="outlook"))
+    R.append(
+        NcRow(
+            "en_dentist_outlook",
+            "confirm",
+            "en",
+            "Lakeside Dental Group",
+            "hello@lakesidedental.com",
+            "",
+            s,
+            True,
+            days_before(s, 6, 14, 0),
+            how="outlook",
+        )
+    )
     s = at(2027, 2, 1, 18, 15, PAR, "Mon")
-    R.append(NcRow("fr_kine_apple", "remind", "fr", "Cabinet de kinésithérapie Lemaire", "contact@kine-lemaire.fr", "", s, False, day_before(s, 18, 15), how="apple"))
+    R.append(
+        NcRow(
+            "fr_kine_apple",
+            "remind",
+            "fr",
+            "Cabinet de kinésithérapie Lemaire",
+            "contact@kine-lemaire.fr",
+            "",
+            s,
+            False,
+            day_before(s, 18, 15),
+            how="apple",
+        )
+    )
     s = at(2027, 2, 5, 12, 30, MAD, "Fri")
-    R.append(NcRow("es_gestoria_thunderbird", "confirm", "es", "Gestoría Martín Asesores", "agenda@martinasesores.es", "", s, False, days_before(s, 9, 11, 0), how="thunderbird"))
+    R.append(
+        NcRow(
+            "es_gestoria_thunderbird",
+            "confirm",
+            "es",
+            "Gestoría Martín Asesores",
+            "agenda@martinasesores.es",
+            "",
+            s,
+            False,
+            days_before(s, 9, 11, 0),
+            how="thunderbird",
+        )
+    )
     s = at(2027, 2, 15, 16, 40, ROM, "Mon")
-    R.append(NcRow("it_commercialista_gmail", "remind", "it", "Studio Commercialista Ferri", "segreteria@studioferri.it", "", s, False, days_before(s, 2, 10, 0), how="gmail"))
+    R.append(
+        NcRow(
+            "it_commercialista_gmail",
+            "remind",
+            "it",
+            "Studio Commercialista Ferri",
+            "segreteria@studioferri.it",
+            "",
+            s,
+            False,
+            days_before(s, 2, 10, 0),
+            how="gmail",
+        )
+    )
     s = at(2027, 2, 19, 11, 15, AMS, "Fri")
-    R.append(NcRow("nl_fysio_owa", "confirm", "nl", "Fysiotherapie Zuidas", "planning@fysio-zuidas.nl", "", s, True, days_before(s, 10, 8, 25), how="owa"))
+    R.append(
+        NcRow(
+            "nl_fysio_owa",
+            "confirm",
+            "nl",
+            "Fysiotherapie Zuidas",
+            "planning@fysio-zuidas.nl",
+            "",
+            s,
+            True,
+            days_before(s, 10, 8, 25),
+            how="owa",
+        )
+    )
     return R
 
 
@@ -796,7 +1135,10 @@ def lms_case(family: str, row: LmsRow) -> Case:
             f"<p> {escape(lt(lang, 'prepare'))} </p>",
         ]
         header, color = subject, "green"
-        note = row.note or f"Frappe LMS evaluation slot ({lang}): '{date_s}' '{time_s}' '{zone_s}' for a course certificate"
+        note = (
+            row.note
+            or f"Frappe LMS evaluation slot ({lang}): '{date_s}' '{time_s}' '{zone_s}' for a course certificate"
+        )
         zoned = True
     else:
         date_s = format_date(row.start.date(), "long", locale=loc)
@@ -833,7 +1175,9 @@ def lms_case(family: str, row: LmsRow) -> Case:
             "<br>",
             f"<p>\n    {escape(lt(lang, 'regards'))}\n</p>",
         ]
-        note = row.note or f"Frappe LMS {row.what} reminder ({lang}): '{date_s}', '{time_s}', no zone"
+        note = (
+            row.note or f"Frappe LMS {row.what} reminder ({lang}): '{date_s}', '{time_s}', no zone"
+        )
         zoned = False
     html = lms_page(header, color, blocks)
     text = lms_text(blocks)
@@ -863,40 +1207,171 @@ def frappelms_rows() -> list[LmsRow]:
     R.append(LmsRow("en_live_mock_interview_class", "live", "en", "learn.skillbridge.in", "Behavioural Interview Practice – Live Q&A", s, s.replace(hour=6, minute=0),
                     note="Frappe LMS live class titled 'Behavioural Interview Practice': a class, not an interview; subject says today, body says tomorrow"))  # fmt: skip
     s = at(2027, 1, 20, 17, 0, BER, "Wed")
-    R.append(LmsRow("de_live_sql", "live", "de", "akademie.datenwerk.de", "SQL für Analyst*innen – Sitzung 4", s, s.replace(hour=6, minute=0)))
+    R.append(
+        LmsRow(
+            "de_live_sql",
+            "live",
+            "de",
+            "akademie.datenwerk.de",
+            "SQL für Analyst*innen – Sitzung 4",
+            s,
+            s.replace(hour=6, minute=0),
+        )
+    )
     s = at(2027, 2, 2, 19, 0, AMS, "Tue")
-    R.append(LmsRow("nl_live_sollicitatietraining", "live", "nl", "leren.loopbaanlab.nl", "Sollicitatietraining: het eerste gesprek", s, s.replace(hour=6, minute=0)))
+    R.append(
+        LmsRow(
+            "nl_live_sollicitatietraining",
+            "live",
+            "nl",
+            "leren.loopbaanlab.nl",
+            "Sollicitatietraining: het eerste gesprek",
+            s,
+            s.replace(hour=6, minute=0),
+        )
+    )
     s = at(2027, 2, 9, 10, 0, STO, "Tue")
-    R.append(LmsRow("sv_live_cv_workshop", "live", "sv", "kurs.jobbsteget.se", "CV-verkstad och intervjuövning", s, s.replace(hour=6, minute=0)))
+    R.append(
+        LmsRow(
+            "sv_live_cv_workshop",
+            "live",
+            "sv",
+            "kurs.jobbsteget.se",
+            "CV-verkstad och intervjuövning",
+            s,
+            s.replace(hour=6, minute=0),
+        )
+    )
     s = at(2027, 2, 16, 18, 0, MAD, "Tue")
     R.append(LmsRow("es_live_partial", "live", "es", "aula.impulsodigital.es", "Entrevistas técnicas: práctica en vivo", s, s.replace(hour=6, minute=0),
                     note="Frappe LMS live class (es): only some strings translated, the rest English ('You have a live class scheduled tomorrow', 'Class:')"))  # fmt: skip
     s = at(2027, 1, 25, 9, 30, KOL, "Mon")
-    R.append(LmsRow("en_batch_bootcamp", "batch", "en", "learn.skillbridge.in", "Data Engineering Bootcamp – Cohort 7", s, day_before(s, 6, 0)))
+    R.append(
+        LmsRow(
+            "en_batch_bootcamp",
+            "batch",
+            "en",
+            "learn.skillbridge.in",
+            "Data Engineering Bootcamp – Cohort 7",
+            s,
+            day_before(s, 6, 0),
+        )
+    )
     s = at(2027, 2, 1, 18, 0, BER, "Mon")
-    R.append(LmsRow("de_batch_bewerbung", "batch", "de", "akademie.datenwerk.de", "Bewerbungscoaching Frühjahr 2027", s, day_before(s, 6, 0)))
+    R.append(
+        LmsRow(
+            "de_batch_bewerbung",
+            "batch",
+            "de",
+            "akademie.datenwerk.de",
+            "Bewerbungscoaching Frühjahr 2027",
+            s,
+            day_before(s, 6, 0),
+        )
+    )
     s = at(2027, 3, 1, 19, 30, AMS, "Mon")
-    R.append(LmsRow("nl_batch_offline", "batch", "nl", "leren.loopbaanlab.nl", "Netwerken voor starters", s, day_before(s, 6, 0), medium="Offline"))
+    R.append(
+        LmsRow(
+            "nl_batch_offline",
+            "batch",
+            "nl",
+            "leren.loopbaanlab.nl",
+            "Netwerken voor starters",
+            s,
+            day_before(s, 6, 0),
+            medium="Offline",
+        )
+    )
     s = at(2027, 3, 8, 14, 0, PAR, "Mon")
     R.append(LmsRow("fr_batch_partial", "batch", "fr", "formation.tremplin-emploi.fr", "Préparer ses entretiens d'embauche – promo mars", s, day_before(s, 6, 0),
                     note="Frappe LMS batch start (fr): body sentence, Timings label and subject in English (no fr string), labels 'Lot:', 'Date de Début:'"))  # fmt: skip
     s = at(2027, 3, 15, 20, 0, IST, "Mon")
-    R.append(LmsRow("tr_batch_partial", "batch", "tr", "egitim.kariyerkod.com.tr", "Mülakat Hazırlık Kampı", s, day_before(s, 6, 0)))
+    R.append(
+        LmsRow(
+            "tr_batch_partial",
+            "batch",
+            "tr",
+            "egitim.kariyerkod.com.tr",
+            "Mülakat Hazırlık Kampı",
+            s,
+            day_before(s, 6, 0),
+        )
+    )
     return R
 
 
 def frappeeval_rows() -> list[LmsRow]:
     R = []
     s = at(2027, 1, 14, 10, 30, KOL, "Thu")
-    R.append(LmsRow("en_eval_kolkata", "eval", "en", "learn.skillbridge.in", "", s, days_before(s, 5, 16, 20), course="Python for Data Analysis", evaluator="Ravi Menon"))
+    R.append(
+        LmsRow(
+            "en_eval_kolkata",
+            "eval",
+            "en",
+            "learn.skillbridge.in",
+            "",
+            s,
+            days_before(s, 5, 16, 20),
+            course="Python for Data Analysis",
+            evaluator="Ravi Menon",
+        )
+    )
     s = at(2027, 1, 22, 14, 30, BER, "Fri")
-    R.append(LmsRow("de_eval_berlin", "eval", "de", "akademie.datenwerk.de", "", s, days_before(s, 3, 11, 5), course="Cloud-Grundlagen", evaluator="Sabine Roth"))
+    R.append(
+        LmsRow(
+            "de_eval_berlin",
+            "eval",
+            "de",
+            "akademie.datenwerk.de",
+            "",
+            s,
+            days_before(s, 3, 11, 5),
+            course="Cloud-Grundlagen",
+            evaluator="Sabine Roth",
+        )
+    )
     s = at(2027, 2, 3, 9, 0, AMS, "Wed")
-    R.append(LmsRow("nl_eval_amsterdam", "eval", "nl", "leren.loopbaanlab.nl", "", s, days_before(s, 7, 13, 45), course="Projectmanagement in de praktijk", evaluator="Pieter de Boer"))
+    R.append(
+        LmsRow(
+            "nl_eval_amsterdam",
+            "eval",
+            "nl",
+            "leren.loopbaanlab.nl",
+            "",
+            s,
+            days_before(s, 7, 13, 45),
+            course="Projectmanagement in de praktijk",
+            evaluator="Pieter de Boer",
+        )
+    )
     s = at(2027, 2, 10, 15, 0, STO, "Wed")
-    R.append(LmsRow("sv_eval_stockholm", "eval", "sv", "kurs.jobbsteget.se", "", s, days_before(s, 2, 10, 30), course="UX-design grunder", evaluator="Karin Nyström"))
+    R.append(
+        LmsRow(
+            "sv_eval_stockholm",
+            "eval",
+            "sv",
+            "kurs.jobbsteget.se",
+            "",
+            s,
+            days_before(s, 2, 10, 30),
+            course="UX-design grunder",
+            evaluator="Karin Nyström",
+        )
+    )
     s = at(2027, 2, 18, 11, 0, MAD, "Thu")
-    R.append(LmsRow("es_eval_madrid", "eval", "es", "aula.impulsodigital.es", "", s, days_before(s, 4, 9, 15), course="Desarrollo web con Django", evaluator="Lucía Ortega"))
+    R.append(
+        LmsRow(
+            "es_eval_madrid",
+            "eval",
+            "es",
+            "aula.impulsodigital.es",
+            "",
+            s,
+            days_before(s, 4, 9, 15),
+            course="Desarrollo web con Django",
+            evaluator="Lucía Ortega",
+        )
+    )
     s = at(2027, 3, 3, 16, 30, PAR, "Wed")
     R.append(LmsRow("fr_eval_partial", "eval", "fr", "formation.tremplin-emploi.fr", "", s, days_before(s, 6, 18, 0), course="Analyse de données avec Excel", evaluator="Julien Mercier",
                     note="Frappe LMS evaluation (fr): English subject and greeting ('Hey'), French sentence 'a été programmée le 3 mars 2027 à 16:30 Europe/Paris (GMT+1:00)'"))  # fmt: skip
@@ -932,7 +1407,9 @@ def moodle_day(lang: str, moment: datetime) -> str:
 
 def moodle_time(lang: str, moment: datetime) -> str:
     if lang == "en":
-        return f"{moment.hour % 12 or 12:02d}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+        return (
+            f"{moment.hour % 12 or 12:02d}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+        )
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
@@ -958,10 +1435,7 @@ def mrem_case(family: str, row: MremRow) -> Case:
     day = moodle_day(lang, row.start)
     when = f"{day}  [{moodle_time(lang, row.start)} - {moodle_time(lang, end)}]"
     tz = str(row.start.tzinfo)
-    if row.scope == "site":
-        title = row.event
-    else:
-        title = f"({row.course[0]}) {row.event}"
+    title = row.event if row.scope == "site" else f"({row.course[0]}) {row.event}"
     subject = f"[{L['prefix']}] {title}"
     days = f"[{row.days} day{'s' if row.days != 1 else ''} to go]"
     lines = [f"{title} {days}", f"{L['when']}: {when} - {tz}"]
@@ -979,10 +1453,14 @@ def mrem_case(family: str, row: MremRow) -> Case:
     if row.where:
         trs.append(f'<tr><td style="{style}">{L["where"]}</td><td>{escape(row.where)}</td></tr>')
     if row.scope != "site":
-        trs.append(f'<tr><td style="{style}">{L["course"]}</td><td>{escape(row.course[1])}</td></tr>')
+        trs.append(
+            f'<tr><td style="{style}">{L["course"]}</td><td>{escape(row.course[1])}</td></tr>'
+        )
     if row.scope == "group":
         trs.append(f'<tr><td style="{style}">{L["group"]}</td><td>{escape(row.group)}</td></tr>')
-    trs.append(f'<tr><td colspan="2" style="padding:12px;background:#f7f7f7"><p>{escape(row.desc)}</p></td></tr>')
+    trs.append(
+        f'<tr><td colspan="2" style="padding:12px;background:#f7f7f7"><p>{escape(row.desc)}</p></td></tr>'
+    )
     trs.append(
         f'<tr><td colspan="2" style="font-size:12px;color:#888;text-align:center">{L["from"]} <a href="https://{row.site}/calendar/index.php" target="_blank">{L["cal"]}</a></td></tr>'
     )
@@ -1060,9 +1538,7 @@ def phorge_case(family: str, row: PhRow) -> Case:
     stamp = f"{moment:%a, %b} {moment.day}, {hm} ({row.abbr})"
     sections = []
     for name, number in row.events:
-        sections.append(
-            f"\n  {name} is starting in {row.minutes} minute(s), at {stamp}."
-        )
+        sections.append(f"\n  {name} is starting in {row.minutes} minute(s), at {stamp}.")
         sections.append(f"EVENT DETAIL\n  https://{row.site}/E{number}")
     sections.append(f"EMAIL PREFERENCES\n  https://{row.site}/settings/panel/emailpreferences/")
     text = "\n\n".join(sections) + "\n"
