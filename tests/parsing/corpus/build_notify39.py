@@ -1620,7 +1620,13 @@ POLICY = (
     "naming one zone (no `timezone`)."
 )
 
-FIGURES = "First sight and after-fix figures: see the branch's report."
+FIGURES = (
+    "First sight (quick.py on this batch, before any rule): dev controls 4 of 4 right, 7 of 36 "
+    "look-alikes claimed (Phorge reminders whose footer link 'settings/panel/' read as a hiring "
+    "panel; Frappe LMS classes and evaluations whose course titles name interviews); held out "
+    "controls 1 of 1, 1 of 27 claimed. After the branch's rules: dev 4 of 4, 0 of 36 claimed; "
+    "held out unchanged (1 of 1, 1 of 27)."
+)
 
 
 def provenance(cases: list[Case]) -> str:
@@ -1637,6 +1643,8 @@ def provenance(cases: list[Case]) -> str:
         "datetimes the text is rendered from, before the parser was run.",
         "",
         POLICY,
+        "",
+        FIGURES,
         "",
         f"{len(cases)} messages in {len(SPLITS)} families, {len(langs)} language tags "
         f"({', '.join(langs)}). Held-out families ({len(held)} of {len(SPLITS)}, drawn by "
