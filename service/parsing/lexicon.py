@@ -2301,6 +2301,15 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # night', an employer's 'career night' promotion forwarded by the reader
     r"|careers? (?:evening|night)"
     r"|prep(?:aration)? session|interview tips"
+    # a course's class the reader is enrolled in, however much its title is about interviews:
+    # learning platforms' class reminders ("You have a live class scheduled tomorrow",
+    # "Class Reminder: ...", "Du har en liveklass schemalagd", "live les" in Frappe LMS's
+    # translations; "A new live class has been scheduled for your course!" in trogon-php's
+    # mandara) and the enrolment they follow ("The batch you have enrolled for", Frappe LMS;
+    # "You are enrolled in Advanced Excel", training23; a pension's "you have enrolled",
+    # enrol15)
+    r"|live[- ]?class\w*|liveklass\w*|live-?unterrichtsstunde\w*|class reminder"
+    r"|(?:you(?:'re| are| have| have been)|you've) (?:now |already )?enrolled (?:in|for|on)\b"
     r"|tips to prepare|coaching session"
     # talks at a conference, and sellers asking for a slot to pitch
     r"|your (?:talk|session|proposal) (?:has been|was|is) (?:scheduled|accepted)|call for (?:papers"

@@ -2195,6 +2195,15 @@ PRACTICE_CUES = CaseBlindCues(
     r"|simulare (?:de |a )?interviu\w*|interviu\w* simulat\w*"
     # a rehearsal with a mentor or a job centre: "Übungsgespräch", "colloquio di prova"
     r"|übungsgespräch\w*|colloqui[oi] di prova"
+    # a course or class on interviewing, as training: "the course Interviewing Skills for
+    # Engineers" (a course Frappe LMS evaluates), "interview skills workshop" and "webinar:
+    # interview skills" (CiviCRM's, Decidim's and Mastodon's workshops and webinars, a campus
+    # careers centre's); not a recruiter's "your sourcing and interviewing skills". Swedish
+    # "intervjuövning", "intervjuträning" as "interviewtraining" above
+    r"|(?:course|class|training|workshop|webinar|seminar|bootcamp)s?[\s:]+(?:(?:on|in|about"
+    r"|for|the)\s+){0,2}interview(?:ing)?[- ]skills?"
+    r"|interview(?:ing)?[- ]skills?[- ](?:course|class|training|workshop|webinar|seminar"
+    r"|bootcamp)|intervjuövning\w*|intervjuträning\w*"
     # a session held by the reader's career coach, not by an employer: "interview prep call
     # with your career coach tomorrow at 5pm", "our career coach will cover the questions"
     r"|(?:call|session|meeting|appointment) with (?:your|our|a) (?:career|careers|interview"

@@ -1705,14 +1705,28 @@ def _names_job_search(sources: _Sources, *extra: str | None) -> bool:
         # line in its text, so the mail sent straight must read it as well
         texts.extend((envelope.subject, envelope.sender_name, envelope.sender))
         texts.extend(envelope.plain)
-    if any(JOB_SEARCH_CUES.search(text[:_JOB_SEARCH_READ]) for text in texts if text):
+    if any(JOB_SEARCH_CUES.search(_link_hosts(text[:_JOB_SEARCH_READ])) for text in texts if text):
         return True
     # the HTML as text ("<hr>" is no HR team), read only when the plain parts said nothing
     return any(
-        JOB_SEARCH_CUES.search(html_to_text(html, quotes=not envelope.plain)[:_JOB_SEARCH_READ])
+        JOB_SEARCH_CUES.search(
+            _link_hosts(html_to_text(html, quotes=not envelope.plain)[:_JOB_SEARCH_READ])
+        )
         for envelope in envelopes
         for html in envelope.html
     )
+
+
+# a link's path and query, after its host: "https://phorge.example/settings/panel/
+# emailpreferences/" (Phorge's and Phabricator's mail footer) names no interview panel, nor
+# does a "/resume" or "/talent/" route of a notification's button; the host stays
+# ("careers.acme.example" is the employer's careers site)
+_LINK_PATH = re.compile(r"\b((?:https?://|www\.)[^\s/?#]+)[^\s<>\"]*", re.IGNORECASE)
+
+
+def _link_hosts(text: str) -> str:
+    """The text with each link cut down to its scheme and host."""
+    return _LINK_PATH.sub(r"\1", text)
 
 
 def _names_own_slot(sentence: str, head: str) -> bool:
