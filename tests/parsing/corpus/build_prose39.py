@@ -1957,7 +1957,10 @@ def main() -> int:
     if {item.family for item in cases} != set(SPLITS) or set(SOURCES) != set(SPLITS):
         raise ValueError("every family needs a split, a source line and a builder")
     pp.write_batch(cases, SPLITS, "PROVENANCE-prose39.md", provenance(cases))
-    print(f"{len(cases)} messages in {len(SPLITS)} families; held out: {sorted(HELD)}", file=sys.stderr)
+    print(
+        f"{len(cases)} messages in {len(SPLITS)} families; held out: {sorted(HELD)}",
+        file=sys.stderr,
+    )
     return 0
 
 
