@@ -2205,7 +2205,10 @@ def _numeric_date(
     if c_text is None:
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
         after = match.string[match.end() : match.end() + 24]
-        clock_follows = bool(re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I))
+        clock_follows = bool(
+            re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I)
+            or _DATE_BEFORE_CLOCK_WORD.match(match.string, match.end())
+        )
         if sep == "-" or (sep == "." and not match.group("dot") and not clock_follows):
             return None
         year = None
@@ -3044,6 +3047,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             or in_range
         ):
             before = line[max(0, match.start() - 12) : match.start()]
+            if int(match.group("m")) <= 12 and _DATE_BEFORE_CLOCK_WORD.match(line, match.end()):
+                return False  # "N 11.03 kell 13", "torstaina 11.03 klo 13": a day and month
             after = line[match.end() : match.end() + 6]
             # "10.00" is a time in much of the world, "1.50" a price or a version
             return bool(
@@ -3092,6 +3097,14 @@ _CLOCK_WORD_BEFORE = re.compile(
     r"(?:\bklo|\bkello|\bkl\.?|\bklokken|\bklokka|\bklockan|\bkell|\bpukul|\bgodz\.?|\bore"
     r"|\bora|\bsaat)\s?$",
     re.IGNORECASE,
+)
+
+
+# CLDR's date-time patterns put the clock word between the date and the time ("{1} 'klo'
+# {0}", "{1} 'kl'. {0}", "{1}, 'kell' {0}"): "11.03" right before one and an hour is the date
+# ("Vestlus N 11.03 kell 13", "torstaina 11.03 klo 13"), never 11:03
+_DATE_BEFORE_CLOCK_WORD = re.compile(
+    r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat)\s?\d", re.IGNORECASE
 )
 
 

@@ -228,3 +228,29 @@ def test_an_interview_after_a_passed_written_test_is_still_read() -> None:
     )
     assert parsed.kind == "invitation"
     assert _start(parsed) == "2027-02-03T10:00:00+02:00"
+
+
+# --- "11.03" before a clock word and an hour is a day and month ------------------------------
+
+
+@given(
+    day=st.integers(min_value=10, max_value=28),
+    hour=st.integers(min_value=9, max_value=16),
+    lead=st.sampled_from(["Vestlus N {d}.03 kell {h}", "Haastattelu to {d}.03 klo {h}"]),
+)
+@settings(max_examples=25, deadline=None)
+def test_day_and_month_before_a_clock_word_is_never_a_clock(day: int, hour: int, lead: str) -> None:
+    subject = lead.format(d=day, h=hour)
+    parsed = _mail("Tere! Kinnitan aja (vt pealkiri).", subject, "Mon, 01 Mar 2027 16:00:00 +0200")
+    start = _start(parsed)
+    assert start is None or start == f"2027-03-{day:02d}T{hour:02d}:00:00+02:00"
+    assert start != f"2027-03-{day:02d}T{day:02d}:03:00+02:00"
+
+
+def test_estonian_subject_date_and_bare_hour() -> None:
+    parsed = _mail(
+        "Tere!\n\nKinnitan aja (vt pealkiri). Kohtume Narva kontoris.\n\nTriin",
+        "Vestlus N 11.03 kell 13",
+        "Fri, 05 Mar 2027 16:00:00 +0200",
+    )
+    assert _start(parsed) == "2027-03-11T13:00:00+02:00"
