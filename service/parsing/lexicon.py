@@ -1650,6 +1650,11 @@ MOVE_VERB_WORDS = (
     r"|áthelyez\w*|átrak\w*|perkel\w*|presúva\w*|presun\w*|prestavlj\w*|prestavi\w*"
     r"|pomer\w*|pomjer\w*|premešt\w*|premješt\w*|przekład\w*|przenos\w*|siirty\w*"
     r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*"
+    # Czech "přesunout/přesouváme/posouváme/přeložit" (moveone39, kerio24, spanshift35) and
+    # Hungarian with the prefix after the verb: "csütörtökre tesszük át" (quoted34,
+    # moveone39), "helyezzük át"
+    r"|přesun\w*|přesouv\w*|posouv\w*|posunut\w*|přelož\w*"
+    r"|(?:tesszük|tettük|helyezzük|helyeztük|rakjuk|raktuk) át"
     # "se pospone al miércoles", "aplazada al", "postergada para", "foi adiada para", "rinviato
     # a", "reprogramamos para", "auf Mittwoch vorverlegt"
     r"|pospon\w*|pospuest\w*|aplaz\w*|posterg\w*|adiad[oa]s?|adiamos|adiar|rinvi\w*"
@@ -2093,6 +2098,12 @@ _ALTERNATIVES_WORDS = re.compile(
     # visit's programme gives each time its own line or its own step
     rf"|{_LISTED_CLOCK},\s{_LISTED_CLOCK}(?:,\s{_LISTED_CLOCK})*,?\s"
     rf"(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|i|lub|albo|oraz)\s{_LISTED_CLOCK}"
+    # ... or bare hours after the word for the clock, the last after "or": "klo 10, 12 vai
+    # 14?", "kell 10, 12 või 14", "ore 10, 12 o 15", "kl. 9, 11 eller 14" (a bare "10, 12"
+    # alone counts anything)
+    r"|\b(?:klo|kello|kell|kl\.|klokken|klockan|ore|um|alle|a las|às)\s\d{1,2}(?:[:.][0-5]\d)?"
+    r"(?:,\s\d{1,2}(?:[:.][0-5]\d)?)+,?\s(?:vai|tai|või|vagy|nebo|alebo|sau|or|oder|ou|o|of"
+    r"|eller|lub|albo)\s\d{1,2}(?![\d.]\d)"
     # one hour offered on either of two days, as "or on Tuesday" above: "mardi ou jeudi entre
     # 10 et 12", "lun o mer dalle 9 alle 12", "martes o jueves", "terça ou quinta", "Dienstag
     # oder Donnerstag", "dinsdag of donderdag", "tisdag eller torsdag"

@@ -2318,7 +2318,17 @@ WRITTEN_TEST_CUES = CaseBlindCues(
     r"|exam(?:ination)? (?:time|centre|center|venue)|test (?:centre|center)"
     r"|schriftlich\w* (?:auswahl|einstellungs)?(?:test|prüfung)|auswahltest|einstellungstest"
     r"|épreuves? écrites?|examen escrito|primer ejercicio|testdag(?:en)?"
-    r"|skriftlig\w* (?:prov|prøve|test)\w*)"
+    r"|skriftlig\w* (?:prov|prøve|test)\w*"
+    # the written part of a public selection in Central and Eastern Europe, named so by the
+    # statutes that set it (cs zákon 234/2014 Sb. "písemná zkouška", sk 55/2017 Z. z.
+    # "písomný test", ro HG 1336/2022 "proba scrisă", hu "írásbeli vizsga"), and by Finnish,
+    # Estonian, Polish, Ukrainian and Greek employers: "kirjallinen koe", "kirjalik test",
+    # "test pisemny", "письмовий іспит", "γραπτή εξέταση" (publicnotice39)
+    r"|písemn\w* (?:zkouš|test|část)\w*|písomn\w* (?:skúš|test|časť)\w*"
+    r"|prob(?:a|ei|ă) scris[ăae]\w*|írásbeli (?:vizsg|teszt|feladat|forduló)\w*"
+    r"|kirjallise\w* (?:koe|kokee)\w*|kirjallinen koe|kirjalik\w* (?:test|töö|eksam)\w*"
+    r"|test\w* pisemn\w*|pisemn\w* (?:test|egzamin|sprawdzian)\w*"
+    r"|письмов\w* (?:іспит|тест|завдан|екзамен|экзамен)\w*|γραπτ\w* (?:εξέτασ|δοκιμασ|τεστ)\w*)"
     r"|筆記試験|一次試験|受験票",
     re.IGNORECASE,
 )

@@ -1484,7 +1484,8 @@ def _from_text(
         # a programme with a long break stays readable; it only goes to review
         notes.append("lists separate meetings hours apart, like a day's agenda; check it")
         confidence = min(confidence, 0.45)
-    if ALTERNATIVES_CUES.search(opening):
+    # (the subject too: "Haastatteluaika: ti 9.3. klo 10, 12 vai 14?" asks in its title)
+    if ALTERNATIVES_CUES.search(f"{subject_text}\n{opening}"):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
     if DECLINE_CUES.search(opening) and not names_own_interview(sentence):

@@ -596,7 +596,7 @@ _DUE = re.compile(
     # when they answer: "we'll share our feedback by", "you'll hear from us by", "a decision by"
     r"|(?:share|send|give|provide|let you know|hear (?:back )?from us|come back to you|revert"
     r"|decide|decision|feedback|answer|outcome)\w* (?:\w+ ){0,3}by"
-    r"|applications? close|până(?: (?:pe|la|în))?"
+    r"|applications? close|până(?: (?:pe|la|în))?(?: (?:ora|orele))?"
     # the period that ends then, Spanish and Portuguese: "el plazo de inscripción termina el
     # jueves 3 de diciembre", "la convocatoria vence el", "as inscrições encerram em"
     r"|(?:termina|finaliza|vence|concluye|acaba) el"
@@ -2026,8 +2026,10 @@ _DATE_SUFFIX_GAP = re.compile(
     # CLDR's Basque case ending in brackets: "2026(e)ko abenduaren 4(a), ostirala"
     r"|\([^\W\d_]{1,2}\),\s"
     # the word for "year" after the year: Azerbaijani "2026-cı il, cümə axşamı", Uzbek
-    # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"
-    r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina)[.,]?\s{0,2}\(?"
+    # "2026-yil", Macedonian "2026 година, четврток", Bosnian "2026. godine"; Ukrainian,
+    # Russian and Polish write in full the word CLDR abbreviates ("р.", "г."): "10 лютого
+    # 2027 року (середа)", "10 февраля 2027 года (среда)", "10 lutego 2027 roku (środa)"
+    r"|(?:-?[^\W\d_]{1,3})?\.?\s(?:il|yil|година|godine|godina|року|года|roku)[.,]?\s{0,2}\(?"
     # Tamil's "the nth date" after the day, its vowel sign no letter to the pattern above:
     # "டிசம்பர் 15-ம் தேதி (செவ்வாய்க்கிழமை)", "15ஆம் தேதி, செவ்வாய்"
     r"|-?(?:ஆ?ம்)?\s?தேதி,?\s{0,2}\(?"
@@ -2214,7 +2216,10 @@ def _numeric_date(
     if c_text is None:
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
         after = match.string[match.end() : match.end() + 24]
-        clock_follows = bool(re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I))
+        clock_follows = bool(
+            re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I)
+            or _DATE_BEFORE_CLOCK_WORD.match(match.string, match.end())
+        )
         if sep == "-" or (sep == "." and not match.group("dot") and not clock_follows):
             return None
         year = None
@@ -2337,7 +2342,35 @@ def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)")
 
 
+# Indonesian and Malay "minggu" is Sunday and the week: "Kamis minggu ini" (Thursday this
+# week), "minggu depan" (next week), "dua minggu lagi" (two weeks on) name the week; a word
+# for "this", "next", "last" or an ordinal after it, or a count before it, says so (KBBI
+# "minggu" 1 Sunday, 2 week; CLDR id names Sunday "Minggu")
+_MINGGU_WEEK_AFTER = re.compile(
+    r"\s(?:ini|depan|lalu|hadapan|berikut\w*|yang\s|ke-?\d|pertama|kedua|ketiga|keempat|terakhir)",
+    re.IGNORECASE,
+)
+_MINGGU_WEEK_BEFORE = re.compile(
+    r"(?:\d|\bse|\bsatu|\bdua|\btiga|\bempat|\blima|\bbeberapa|\bberapa)\s?$", re.IGNORECASE
+)
+
+
+def _names_the_week(match: re.Match[str]) -> bool:
+    """Tell "minggu" the week ("Kamis minggu ini", "2 minggu lagi") from Sunday."""
+    if _folded(match.group("weekday")) != "minggu":
+        return False
+    text = match.string
+    end = match.end("weekday")
+    begin = match.start("weekday")
+    return bool(
+        _MINGGU_WEEK_AFTER.match(text, end)
+        or _MINGGU_WEEK_BEFORE.search(text, max(0, begin - 12), begin)
+    )
+
+
 def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
+    if _names_the_week(match):
+        return None
     weekday = full_weekday_names().get(_folded(match.group("weekday")))
     if weekday is None and (match.group("after") or "").startswith("viito"):
         weekday = HABITUAL_WEEKDAYS.get(_folded(match.group("weekday")))
@@ -3025,6 +3058,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             or in_range
         ):
             before = line[max(0, match.start() - 12) : match.start()]
+            if int(match.group("m")) <= 12 and _DATE_BEFORE_CLOCK_WORD.match(line, match.end()):
+                return False  # "N 11.03 kell 13", "torstaina 11.03 klo 13": a day and month
             after = line[match.end() : match.end() + 6]
             # "10.00" is a time in much of the world, "1.50" a price or a version
             return bool(
@@ -3059,10 +3094,29 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     if (
         re.match(r"\s?[A-Z][a-z]{2}", after)
         and not re.match(r"\s?(?:Uhr|Hrs)", after)
+        and not _CLOCK_WORD_BEFORE.search(before)
         and read_zone(line[match.end() : match.end() + 60]) is None
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+# words said only before a clock time, never before a house number: "klo 12 Oulun
+# toimistolla", "kl. 10 Bergen", "pukul 9 Kantor Pusat", "ore 11 Sala Rossa", "la ora 10
+# Sala 2" (CLDR's fi, da, nb, sv date-time patterns "{1} 'klo' {0}", "{1} 'kl'. {0}")
+_CLOCK_WORD_BEFORE = re.compile(
+    r"(?:\bklo|\bkello|\bkl\.?|\bklokken|\bklokka|\bklockan|\bkell|\bpukul|\bgodz\.?|\bore"
+    r"|\bora|\bsaat)\s?$",
+    re.IGNORECASE,
+)
+
+
+# CLDR's date-time patterns put the clock word between the date and the time ("{1} 'klo'
+# {0}", "{1} 'kl'. {0}", "{1}, 'kell' {0}"): "11.03" right before one and an hour is the date
+# ("Vestlus N 11.03 kell 13", "torstaina 11.03 klo 13"), never 11:03
+_DATE_BEFORE_CLOCK_WORD = re.compile(
+    r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat)\s?\d", re.IGNORECASE
+)
 
 
 # "sharp" after a bare number makes it a clock hour, as it does after a spelled one ("at ten
@@ -4273,10 +4327,16 @@ def _old_then_new(here: list[_Candidate], text: str) -> None:
     if first.start == second.start or not 0 < second.at - first.at <= 200:
         return
     verb = ANY_MOVE_VERB.search(text, 0, second.at) or RESCHEDULED_CUES.search(text[: second.at])
-    if verb is None:
+    if verb is not None:
+        # the sentence that moves: asking whether it may move ("can we move …?") moves nothing
+        sentence = time_sentence(text, verb.start())
+    elif ANY_MOVE_VERB.search(time_sentence(text[second.at :], 0)):
+        # the verb closing the sentence, where the language puts it last: "az interjút
+        # március 2-áról (kedd, 10:00) március 4-re (csütörtök) 15:00-ra tesszük át"
+        # (moveone39; quoted34 "csütörtökre tesszük át")
+        sentence = time_sentence(text, second.at)
+    else:
         return
-    # the sentence that moves: asking whether it may move ("can we move …?") moves nothing
-    sentence = time_sentence(text, verb.start())
     if sentence.rstrip().endswith("?") or _REQUEST.search(sentence):
         return
     first.old, first.score = True, first.score - 1.2

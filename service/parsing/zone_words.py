@@ -382,6 +382,20 @@ _TIME_PLACE = re.compile(
 )
 
 
+# Romanian names a city's clock with the city in the genitive, as CLDR's ro zone names do
+# for a region ("Ora Europei Centrale"): "ora Berlinului", "ora Londrei", "ora Vienei"
+_RO_GENITIVE = re.compile(r"(?:-?ului|ei)$")
+
+
+def _romanian_nominative(words: str) -> str:
+    """ "berlinului" -> "berlin", "londrei" -> "londra": the city a Romanian genitive names."""
+    ending = _RO_GENITIVE.search(words)
+    if ending is None:
+        return words
+    stem = words[: ending.start()]
+    return stem + "a" if ending.group(0) == "ei" else stem
+
+
 def _place_zone(words: str) -> str | None:
     """Return the zone of a city or single-zone country named at the start of words."""
     found = zone_for_city(words)
@@ -1004,6 +1018,8 @@ def _named(text: str) -> tuple[tzinfo, str, int] | None:
         for pattern in (_PLACE_TIME, _TIME_PLACE):
             place = pattern.match(folded)
             found = _place_zone(place.group(1).strip()) if place else None
+            if place and not found and folded.startswith("ora "):
+                found = _place_zone(_romanian_nominative(place.group(1).strip()))
             if place and found and (zone := iana_zone(found)) is not None:
                 return zone, found, place.end()
         # German names a city's clock by the city's adjective: "Berliner Zeit", "Pariser Zeit"
