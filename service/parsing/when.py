@@ -1132,7 +1132,7 @@ _COUNTED_MONTH = re.compile(
 _GIO_CLOCK = re.compile(
     r"(?P<cue>\b(?:lúc|từ|đến|vào|tới|khoảng)\s)?(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s?giờ"
     # (a day after it, "14 giờ, ngày 09/12", "14 giờ 00, thứ Tư", makes it a time of day too)
-    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?)?"
+    r"(?:\s?(?P<m>[0-5]?\d)(?:\s?phút)?|\s(?P<half>rưỡi))?"
     r"(?P<part>(?=\s(?:sáng|trưa|chiều|tối)(?!\w)|,?\s(?:ngày|thứ)(?!\w)))?(?!\w)",
     re.IGNORECASE,
 )
@@ -1173,7 +1173,8 @@ def _spell_counted_month(match: re.Match[str]) -> str:
 def _spell_gio(match: re.Match[str]) -> str:
     if match.group("cue") is None and match.group("part") is None:
         return match.group(0)  # "kéo dài 1 giờ 30 phút": how long, not when
-    return f"{match.group('cue') or ''}{int(match['h'])}:{int(match['m'] or 0):02d}"
+    minute = 30 if match["half"] else int(match["m"] or 0)  # "9 giờ rưỡi": half past nine
+    return f"{match.group('cue') or ''}{int(match['h'])}:{minute:02d}"
 
 
 # "13 óra 30 perckor", "14 ч. 30 мин.", "о 14 год. 30 хв.", "14 hod. 30 min.": hours and

@@ -44,6 +44,38 @@ _SK_ORD = (
 _RO = (
     "unu|una două|doi trei patru cinci șase|şase șapte|şapte opt nouă zece unsprezece douăsprezece"
 )
+# Finnish "puoli kolme", Estonian "pool kolm", Indonesian and Malay "setengah tiga": half
+# of the coming hour, 2:30 (Finnish also in the ablative of "at": "puoli kolmelta")
+_FI = (
+    "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista"
+    " kaksitoista"
+)
+_FI_AT = (
+    "yhdeltä kahdelta kolmelta neljältä viideltä kuudelta seitsemältä kahdeksalta yhdeksältä"
+    " kymmeneltä yhdeltätoista kahdeltatoista"
+)
+_ET = "üks kaks kolm neli viis kuus seitse kaheksa üheksa kümme üksteist kaksteist"
+_ID = "satu dua tiga empat lima enam tujuh delapan|lapan sembilan sepuluh sebelas dua belas"
+# Ukrainian "(о) пів на третю" and Russian "в половине третьего": half to the third hour
+_UK_ORD = (
+    "першу другу третю четверту п'яту|п’яту|пʼяту шосту сьому восьму дев'яту|дев’яту|девʼяту"
+    " десяту одинадцяту дванадцяту"
+)
+_RU_ORD = (
+    "первого второго третьего четвёртого|четвертого пятого шестого седьмого восьмого девятого"
+    " десятого одиннадцатого двенадцатого"
+)
+# Czech "čtvrt na deset" (9:15) and "tři čtvrtě na deset" (9:45) count the coming hour too,
+# as Catalan "un quart de quatre" (3:15), "dos quarts de quatre" (3:30), "tres quarts" (3:45)
+_CS_CARD = "jednu dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct"
+_CA = "una dues tres quatre cinc sis set vuit nou deu onze dotze"
+# Hindi "साढ़े तीन" (3:30), "सवा तीन" (3:15), "पौने तीन" (2:45), and in Latin script "saade
+# teen", "sava teen", "paune teen"
+_HI = "एक दो तीन चार पाँच|पांच छह|छः सात आठ नौ दस ग्यारह बारह"
+_HI_LATIN = (
+    "ek do teen|tin chaar|char paanch|panch chhe|chhah saat|sat aath|ath nau das"
+    " gyarah|gyaarah baarah|barah"
+)
 _AR = "الواحدة الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة"
 
 
@@ -113,6 +145,15 @@ _SK_N = _numbers(_SK_ORD)
 # jumătate" is 14:30 (the digits 1-12 alone are added by the frame)
 _RO_N = _numbers(_RO) | {str(value): value for value in range(13, 24)}
 _RO_AND = r" (?:și|şi) "
+_FI_N = _numbers(_FI) | _numbers(_FI_AT)
+_ET_N = _numbers(_ET)
+_ID_N = _numbers(_ID)
+_UK_N = _numbers(_UK_ORD)
+_RU_N = _numbers(_RU_ORD)
+_CS_CARD_N = _numbers(_CS_CARD)
+_CA_N = _numbers(_CA)
+_HI_N = _numbers(_HI) | _numbers(_HI_LATIN)
+_CA_OF = r"d(?:e |['’])"
 _AR_N = _numbers(_AR) | {
     **dict.fromkeys(("الحادية عشرة", "الحادية عشر"), 11),
     **dict.fromkeys(("الثانية عشرة", "الثانية عشر"), 12),
@@ -225,6 +266,24 @@ _FRAMES = (
     _frame("jumătate", r"(?:ora|orele|la) ", "", _RO_N, rf"{_RO_AND}jumătate", 30),
     _frame("sfert", r"(?:ora|orele|la) ", "", _RO_N, rf"{_RO_AND}un sfert", 15),
     _frame("fără un sfert", r"(?:ora|orele|la) ", "", _RO_N, r" fără un sfert", 45, -1),
+    _frame("puoli ", r"(?:klo\.? |kello )?", "puoli ", _FI_N, "", 30, -1),
+    _frame("pool ", r"kell(?:a|aks)? ", "pool ", _ET_N, "", 30, -1),
+    _frame("veerand ", r"kell(?:a|aks)? ", "veerand ", _ET_N, "", 15, -1),
+    _frame("kolmveerand ", r"kell(?:a|aks)? ", "kolmveerand ", _ET_N, "", 45, -1),
+    _frame("setengah ", r"(?:pukul|jam|pkl\.?) ", "setengah ", _ID_N, "", 30, -1),
+    _frame("пів на ", "", "пів на ", _UK_N, "", 30, -1),
+    _frame("половине ", "", "половине ", _RU_N, "", 30, -1),
+    _frame("čtvrt na ", "", "čtvrt na ", _CS_CARD_N, "", 15, -1),
+    _frame("čtvrtě na ", "", "tři čtvrtě na ", _CS_CARD_N, "", 45, -1),
+    _frame("quart", "", rf"un quart {_CA_OF}", _CA_N, "", 15, -1),
+    _frame("quarts", "", rf"dos quarts {_CA_OF}", _CA_N, "", 30, -1),
+    _frame("quarts", "", rf"tres quarts {_CA_OF}", _CA_N, "", 45, -1),
+    _frame("साढ़े", "", "साढ़े ", _HI_N, "", 30),
+    _frame("सवा", "", "सवा ", _HI_N, "", 15),
+    _frame("पौने", "", "पौने ", _HI_N, "", 45, -1),
+    _frame("s", "", "(?:saade|sade|saadhe|sadhe) ", _HI_N, r"(?= baje)", 30),
+    _frame("s", "", "(?:sava|sawa) ", _HI_N, r"(?= baje)", 15),
+    _frame("p", "", "(?:paune|pone) ", _HI_N, r"(?= baje)", 45, -1),
     # Swedish, Danish, Norwegian: "halv tre" is 2:30, "kvart i/på fyra" 3:45
     _frame("halv", "", r"halv ", _NORDIC_N, "", 30, -1),
     _frame("kvart ", "", r"kvart (?:över|over) ", _NORDIC_N, "", 15),
@@ -579,9 +638,17 @@ _SL_ORDINAL_RANGE = re.compile(
 )
 
 
+# Hindi's own words for 2:30 and 1:30 before "बजे"/"baje" (o'clock): "ढाई बजे", "डेढ़ बजे",
+# "dhai baje" ("ढाई घंटे" is two and a half hours)
+_HI_HALVES = {"ढाई": "2:30", "डेढ़": "1:30", "dhai": "2:30", "dhaai": "2:30", "dedh": "1:30"}
+_HI_HALF_HOURS = re.compile(r"(?<![\w-])(ढाई|डेढ़|dhaa?i|dedh)(?=\s?(?:बजे|baje\b))", re.IGNORECASE)
+
+
 def spell_word_clocks(text: str) -> str:
     """Return the text with clock times in words written as digits."""
     lowered = text.lower()
+    if "बजे" in text or "baje" in lowered:
+        text = _HI_HALF_HOURS.sub(lambda found: _HI_HALVES[found[1].lower()], text)
     if "ej" in lowered:
         text = _ORDINAL_HOUR.sub(r"\g<cue> \g<h>:00", text)
     if "ur" in lowered:
