@@ -463,6 +463,8 @@ _NOT_NAMES = frozenset(
     # "fim", "Julie", "Juma")
     | {"julie", "junie", "xan", "xul", "fim", "fos", "lau", "pay", "shan", "yak", "juma"}
     | {"chor", "dush", "sesh"}
+    # Albanian "kor" (July, short) is the Hungarian "at" glued to an hour: "10-kor"
+    | {"kor"}
 )
 
 

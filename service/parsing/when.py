@@ -297,7 +297,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "Tuesday the 13th", "martes día 13", "Dienstag, den 13.", "dinsdag de 13e",
             # "tisdag den 13:e", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
             + r"(?:,?\s(?:(?:the|día|dia|den|de|le|il)\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|:e|e|º)?"
-            r"(?![\d:\w])(?!\.\d)(?!\s?(?:uhr|h\b|hrs?\b|órakor|órá(?:ra|tól)\b|óra\b|[ap]\.?m\b|godz|saat\b|ч\b"
+            r"(?![\d:\w])(?!\.\d)(?!-kor\b)(?!\s?(?:uhr|h\b|hrs?\b|órakor|órá(?:ra|tól)\b|óra\b|[ap]\.?m\b|godz|saat\b|ч\b"
             r"|klo\b|min|hour|stund|uur|heure|hora|ora\b|tim|(?:-|–|to|till|until|bis|tot)\s?\d)))?",
             re.IGNORECASE,
         ),
@@ -473,8 +473,8 @@ _CLOCK = re.compile(
     # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock
     r"|(?P<kanji>時(?!間)|时(?!间)|시(?!간)|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
     r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.|(?<=\d)y[bh]\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
-    # Hungarian "10 órakor" (at ten), "10 órára" (for ten), "10 órától" (from ten)
-    r"|u\b|órakor|órá(?:ra|tól)\b|óra\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin[ey]?\b|-?ish\b|o['’]clock\b|-tiden\b"
+    # Hungarian "10 órakor" (at ten), "10 órára" (for ten), "10 órától" (from ten), "10-kor"
+    r"|u\b|órakor|órá(?:ra|tól)\b|óra\b|(?<=\d)-kor\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin[ey]?\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
     r"|টায়|টায়|টার|টা|மணிக்கு|மணி|بجے"
     # ... in Marathi, Gujarati, Punjabi, Telugu, Kannada, Malayalam, Burmese, Hindi in Latin

@@ -1,6 +1,7 @@
-"""Hungarian marks a clock hour by case: "10 órakor" (at ten), "10 órára" (for ten: "10 órára
-várjuk", we expect you at ten), "10 órától 11 óráig" (from ten until eleven). Only "órakor"
-was read, so an invitation "for ten" went to review as an invitation without a time."""
+"""Hungarian marks a clock hour by case: "10 órakor" and "10-kor" (at ten), "10 órára" (for
+ten: "10 órára várjuk", we expect you at ten), "10 órától 11 óráig" (from ten until eleven).
+Only "órakor" was read, so an invitation "for ten" went to review as one without a time, and
+"10-kor" was Albanian's 10 July ("kor")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ def _read(body: str) -> tuple[str, str, str]:
             "Az interjú: december 17., 14:00-tól 15:30-ig, az irodánkban.",
             "2026-12-17T14:00:00+01:00",
             "2026-12-17T15:30:00+01:00",
+        ),
+        (
+            # "-kor" glued to the hour (not Albanian "kor", July: "10 July" was read)
+            "Szeretettel várjuk december 17-én, csütörtökön 10-kor az irodánkban.",
+            "2026-12-17T10:00:00+01:00",
+            "",
         ),
         (
             "Szeretettel várjuk személyes beszélgetésre december 15-én 9 órakor az irodánkban.",
