@@ -243,8 +243,10 @@ def test_day_and_month_before_a_clock_word_is_never_a_clock(day: int, hour: int,
     subject = lead.format(d=day, h=hour)
     parsed = _mail("Tere! Kinnitan aja (vt pealkiri).", subject, "Mon, 01 Mar 2027 16:00:00 +0200")
     start = _start(parsed)
-    assert start is None or start == f"2027-03-{day:02d}T{hour:02d}:00:00+02:00"
-    assert start != f"2027-03-{day:02d}T{day:02d}:03:00+02:00"
+    # the zone is assumed (none is stated): the day and the clock are what is checked, since
+    # an offset taken from the Date header is a week early for summer time on 28 March
+    assert start is None or start[:19] == f"2027-03-{day:02d}T{hour:02d}:00:00"
+    assert start is None or not start.startswith(f"2027-03-{day:02d}T{day:02d}:03")
 
 
 def test_estonian_subject_date_and_bare_hour() -> None:
