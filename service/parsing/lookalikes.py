@@ -1464,6 +1464,9 @@ YOUR_INTERVIEW = re.compile(
     r"\b(?:your (?:own |individual |personal |1:1 |one-to-one |one-on-one |1-on-1 )?interview"
     r"|your (?:in-person|in person|onsite|on-site|face-to-face|final|first|second|third|next"
     r"|technical|phone|telephone|virtual|video|panel|follow-up)(?: round)? interview"
+    # the employer's interview told apart from a practice run: "Your real interview with
+    # Harbourview is now confirmed" (whose39 oooref39), "your actual interview"
+    r"|your (?:real|actual|official) interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
@@ -1611,6 +1614,9 @@ _CANDIDATE_NOUN = CaseBlindCues(
     # and the same word in more languages: "kandydatką", "uchazeče", "aday", "ansøger",
     # "кандидатом"; Chinese and Korean write it without spaces ("候选人王磊", "지원자 김민준")
     r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande"
+    # Turkish suffixes the word: "adayımız Ayşe Demir" (our candidate), "adayın özgeçmişi"
+    # (the candidate's CV), "adaya" (whose39 panelask39; thirdparty35's "aday" alone)
+    r"|aday(?:ımız\w*|ın|ı|a|lar\w*|ları\w*)"
     # the applicant: "der Bewerberin Miriam Schulz", "grade for the applicant", "pelamar"
     r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자|후보자|候補者|応募者",
     re.IGNORECASE,
@@ -1787,7 +1793,7 @@ _WITH = r"(?:with|mit|con|avec|met|com|z|с|со)"
 _TITLE = r"(?:frau|herrn?|mr\.?|ms\.?|mrs\.?|mme|m\.|sig\.(?:ra)?|sr\.|sra\.)"
 _APPLICANT = (
     r"(?:candidat[oae]?|kandidat(?:in|en)?|bewerber(?:in)?|applicant|sollicitant"
-    r"|postulante|kandydat(?:em|ką)?|кандидат\w*|соискател\w*)"
+    r"|postulante|kandydat\w*|кандидат\w*|соискател\w*)"
 )
 
 
@@ -1980,6 +1986,21 @@ _BOOKER_ROWS = re.compile(
 )
 
 
+# The interview of or with a person the mail then calls the candidate, as a colleague
+# writes to the one who will sit across the table: "il colloquio di Marco Ferri, candidato
+# per il ruolo di Product Owner", "rozmowę rekrutacyjną z panią Katarzyną Wójcik
+# (kandydatka na stanowisko ...)" (whose39 panelask39), "beim Vorstellungsgespräch mit Frau
+# Brandt (Bewerberin für ...)" (hcsiton31), "het tweede gesprek met Sanne Visser
+# (sollicitant ...)". An invitation calls the reader "you", never "the candidate" beside
+# the reader's name; the name is checked against the reader's all the same.
+_INTERVIEW_OF_APPLICANT = re.compile(
+    rf"(?i:{_INTERVIEW_NOUN}(?: [\w'’]+)? (?:{_WITH}|of|di|de|do|da|van|von))"
+    rf"[^\S\n]+(?:(?i:{_TITLE}|pan|pani|panią|panem|pana)[^\S\n]+)?"
+    r"([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŞ][\w-]+)(?:[^\S\n]([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŞ][\w-]+))?"
+    rf"[^\S\n]?[,(][^\S\n]?(?i:{_APPLICANT})\b"
+)
+
+
 def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     """Tell whether a notice's "Candidate:" field, or a booking's customer block, names a
     person who is not the reader: the interviewer's copy of a scheduling template names the
@@ -1990,6 +2011,7 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     named = [match.groups() for match in _CANDIDATE_FIELD.finditer(text)]
     named += [match.groups() for match in _CUSTOMER_BLOCK.finditer(text)]
     named += [match.groups() for match in _BOOKER_ROWS.finditer(text)]
+    named += [match.groups() for match in _INTERVIEW_OF_APPLICANT.finditer(text)]
     return bool(named) and not any(
         name and _is_reader(name, reader) for pair in named for name in pair
     )
@@ -2172,6 +2194,32 @@ JOB_SEARCH_CUES = CaseBlindCues(
 )
 
 
+# The writer asks the reader to stand in for them: "Could you take this one for me?" over a
+# forwarded interview reminder, "kannst du am Freitag für mich einspringen?", "Bisa tolong
+# gantikan saya jadi interviewer?" (whose39: catsremind39 en, panelask39 de, etamrin39 id),
+# "peux-tu me remplacer", "¿puedes sustituirme?", "puoi sostituirmi?", "kun je voor mij
+# invallen?", "możesz mnie zastąpić?", "kan du ta över för mig?". A candidate cannot be
+# replaced at their own interview; the one asking runs it. Only the question to "you" counts:
+# "my colleague will stand in for me at your interview" is a recruiter's note to a candidate.
+STAND_IN_CUES = CaseBlindCues(
+    r"\b(?:can|could|would) you (?:please )?(?:take|cover|do|run|handle|stand in|step in"
+    r"|fill in|sit in)\b[^.\n?]{0,40}?\bfor me\b"
+    r"|\b(?:kannst du|könntest du|können sie|könnten sie)\b[^.\n?]{0,100}?\b(?:für mich"
+    r" einspringen|mich vertreten)"
+    r"|\b(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais)\b[^.\n?]{0,40}?"
+    r"\bme remplacer"
+    r"|\b(?:puedes|podrías|puede usted|podría usted)\b[^.\n?]{0,40}?\b(?:sustituirme"
+    r"|reemplazarme|cubrirme)"
+    r"|\b(?:puoi|potresti)\b[^.\n?]{0,40}?\bsostituirmi"
+    r"|\b(?:kun je|kunt u|zou je|zou u|wil je)\b[^.\n?]{0,40}?\bvoor mij\b[^.\n?]{0,20}?"
+    r"\binvallen"
+    r"|\b(?:możesz|mógłbyś|mogłabyś)\b[^.\n?]{0,40}?\bmnie zastąpić|\bzastąpisz mnie"
+    r"|\b(?:kan du|skulle du kunna)\b[^.\n?]{0,40}?\b(?:ta över|hoppa in|ersätta mig)"
+    r"|\b(?:bisa|dapatkah|mohon)\b[^.\n?]{0,30}?\bgantikan saya",
+    re.IGNORECASE,
+)
+
+
 # A practice interview, not one with an employer: a careers adviser's mock interview, a CV
 # clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
 # "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
@@ -2189,6 +2237,13 @@ PRACTICE_CUES = CaseBlindCues(
     r"|simulare (?:de |a )?interviu\w*|interviu\w* simulat\w*"
     # a rehearsal with a mentor or a job centre: "Übungsgespräch", "colloquio di prova"
     r"|übungsgespräch\w*|colloqui[oi] di prova"
+    # a mentor's group practice (whose39 oooref39): "sesión de práctica de entrevistas",
+    # "ensayo de entrevista", "facciamo le prove di colloquio" (a rehearsal; the plural
+    # "práctica de entrevistas" is practising them, not "entrevista de prácticas", the
+    # interview for an internship, nor a public competition's "prova orale")
+    r"|práctica de entrevistas|ensayos? de entrevistas?"
+    r"|(?:facciamo|faremo|fare|fate|farete) (?:le |delle |una |la )?prov[ae] (?:di|del|dei)"
+    r" colloqui\w*"
     # a session held by the reader's career coach, not by an employer: "interview prep call
     # with your career coach tomorrow at 5pm", "our career coach will cover the questions"
     r"|(?:call|session|meeting|appointment) with (?:your|our|a) (?:career|careers|interview"
@@ -2798,6 +2853,11 @@ def lookalike_reason(view: MailView) -> str | None:
             "the note says the interview is a relative's, friend's or client's, not yours",
         ),
         (
+            STAND_IN_CUES,
+            f"{note}\n{opening[:800]}",
+            "asks you to stand in for the writer at someone else's interview; not your own",
+        ),
+        (
             ADVICE_ASKED_CUES,
             note if view.forwarded else "",
             "the note on top asks you for advice: the interview is the writer's, not yours",
@@ -2892,7 +2952,10 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (
             REFERENCE_CHECK_CUES,
-            "" if invites_you else head,
+            # the references asked for after the reader's own interview, which the time's
+            # sentence sets ("Your real interview ... is now confirmed: Tuesday 2 February,
+            # 10:00-11:00. They will ask for two referees afterwards")
+            "" if invites_you or own_interview else head,
             "about a reference check, not an interview with you",
         ),
         (
@@ -3048,15 +3111,65 @@ def lookalike_reason(view: MailView) -> str | None:
 
 
 # a row of a day plan: a time (or a span) at the start of the line, then a person's full
-# name: "09:30 – 10:30  Sophie Wagner (Controlling)", "14h00 Léa Moreau", "9:00 Anna Nowak"
+# name: "09:30 – 10:30  Sophie Wagner (Controlling)", "14h00 Léa Moreau", "9:00 Anna Nowak".
+# Placement coordinators' lists (whose39 coordlist39) write the row their own way: a bullet
+# before it ("- 14h00 : Chloé Martin", "• 9:00 Uhr: Mia Schulte"), the word for "at" or
+# "o'clock" around the time ("kl. 09.00  Elsa Berg", "godz. 9:00 – Jan Nowak", "09.00 uur
+# Daan Smit") and a colon between time and name.
+_ROW_CLOCK_WORD = r"(?i:kl\.?|klo|godz\.?|om|um|at|à|alle|a las)"
+_ROW_HOUR_WORD = r"(?i:uhr|uur|bis|h|heures?|hrs?)"
 _ROSTER_ROW = re.compile(
-    r"^[^\S\n]*\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:[^\S\n]*[–-][^\S\n]*\d{1,2}(?:[:.]\d{2}|h\d{0,2}))?"
-    r"(?:[^\S\n]*(?i:uhr|bis))?[^\S\n]+(?:[–-][^\S\n]+)?(?!(?i:uhr|bis)\b)"
+    rf"^[^\S\n]*(?:[-•*·][^\S\n]+)?(?:{_ROW_CLOCK_WORD}[^\S\n]*)?"
+    r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:[^\S\n]*[–-][^\S\n]*\d{1,2}(?:[:.]\d{2}|h\d{0,2}))?"
+    rf"(?:[^\S\n]*{_ROW_HOUR_WORD}(?!\w))?[^\S\n]*(?:[–:-][^\S\n]*)?(?<=[\s:–-])"
+    rf"(?!{_ROW_HOUR_WORD}\b)"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
     # the row holds the name alone, or a role after it: "(Controlling)", "– Junior Analist"
     r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?=[^\S\n]*(?:$|\(|[–-],?|,))",
     re.MULTILINE,
 )
+
+
+# the time a roster row opens with, and the end of its span: "09:40", "9:15 Uhr", "14h30",
+# "kl. 09.00", "09:30 – 10:15"
+_ROW_SPAN = re.compile(
+    r"(\d{1,2})(?:[:.h](\d{2}))?(?:[^\S\n]*[–-][^\S\n]*(\d{1,2})(?:[:.h](\d{2}))?)?"
+)
+
+
+@dataclass(frozen=True)
+class OwnRow:
+    """The reader's row in a list of people's slots: its start, its end if the row gives
+    one, and the row's text."""
+
+    start: tuple[int, int]
+    end: tuple[int, int] | None
+    line: str
+
+
+def readers_own_row(subject: str, body: str, reader: frozenset[str]) -> OwnRow | None:
+    """Return the row naming the reader in full in a list of people's slots, in a mail that
+    speaks of the reader's own interview ("Your interview slot", "Dein
+    Vorstellungsgespräch", "ton entretien"), or None. A placement coordinator sends every
+    student the same list (whose39 coordlist39, en and de); the reader's slot is the row with
+    the reader's name, not the first one. Without "your interview" a row naming the reader
+    may be one the reader runs (a candidate's day sent to its interviewers)."""
+    if len(reader) < 2 or not YOUR_INTERVIEW.search(f"{subject}\n{body[:3000]}"):
+        return None
+    rows = list(_ROSTER_ROW.finditer(body[:3000]))
+    own = [row for row in rows if all(_is_reader(name, reader) for name in row.groups())]
+    if len(rows) < 2 or len(own) != 1:
+        return None
+    span = _ROW_SPAN.search(own[0].group(0))
+    if span is None:
+        return None
+    hour, minute, end_hour, end_minute = span.groups()
+    start = (int(hour), int(minute or 0))
+    end = (int(end_hour), int(end_minute or 0)) if end_hour else None
+    if start[0] > 23 or start[1] > 59 or (end is not None and (end[0] > 23 or end[1] > 59)):
+        return None
+    line_end = body.find("\n", own[0].end())
+    return OwnRow(start, end, body[own[0].start() : line_end if line_end >= 0 else len(body)])
 
 
 def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
@@ -3073,7 +3186,12 @@ def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
     lowered = lower_as_regex(text)
     if YOUR_INTERVIEW.search(text) or INVITING_CUES.search_lowered(lowered):
         return None
-    if SECOND_PERSON_SLOT.search(text):
+    if any(
+        re.search(r"\d", time_sentence(text, match.start()))
+        for match in SECOND_PERSON_SLOT.finditer(text)
+    ):
+        # "your slot" with a day or an hour: the reader's own; "Jouw eigen gesprek plannen
+        # we volgende week in" (whose39 coordlist39) says the reader's is still to be set
         return None
     return "a day plan listing several candidates' times for an interviewer; not your own"
 

@@ -1,0 +1,299 @@
+"""An interview time that is someone else's is not claimed; the reader's own slot in a list is.
+
+What a user notices:
+- a placement coordinator's list of several students' interview times, however its rows are
+  written ("- 14h00 : Chloé Martin", "kl. 09.00  Elsa Berg", "09.00 uur  Daan Smit",
+  "godz. 9:00 – Jan Nowak"), does not land in the reader's calendar;
+- the same list sent to the reader with the reader's own name on a row, in a mail about the
+  reader's own interview ("Your interview slot", "Dein Vorstellungsgespräch"), lands at the
+  reader's row, not at the first row;
+- a colleague asking the reader onto a panel ("far parte della commissione per il colloquio
+  di Marco Ferri, candidato ...", "rozmowę rekrutacyjną z panią Katarzyną Wójcik
+  (kandydatka ...)", "adayımız Ayşe Demir ... değerlendirme formu") is not the reader's own
+  interview, nor is a forwarded reminder whose note asks the reader to stand in ("could you
+  take this one for me?", "kannst du für mich einspringen?", "bisa gantikan saya?");
+- a mentor's group practice ("sesión de práctica de entrevistas", "prove di colloquio") is no
+  interview with an employer.
+
+Fixtures are written for these tests (own words, made-up people and firms).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import parse_message
+from tests.parsing.mailkit import claimed, plain_mail
+
+ME = "Alex Morgan <alex.morgan@mailbox.example>"
+DATE = "Mon, 11 Jan 2027 09:14:00 +0100"
+
+# (row written with {t} for the time and {n} for the name, the time written in the row's way)
+ROW_STYLES = [
+    ("- {t} : {n}", "{h}h{m:02d}"),
+    ("kl. {t}  {n}", "{h:02d}.{m:02d}"),
+    ("{t} uur  {n}", "{h:02d}.{m:02d}"),
+    ("godz. {t} – {n}", "{h}:{m:02d}"),
+    ("• {t} Uhr: {n}", "{h}:{m:02d}"),
+    ("{t}  {n}", "{h:02d}:{m:02d}"),
+]
+STUDENTS = [
+    "Chloé Martin",
+    "Yanis Benali",
+    "Elsa Berg",
+    "Hugo Lind",
+    "Daan Smit",
+    "Fleur Jansen",
+    "Jan Nowak",
+    "Zofia Kowalczyk",
+    "Lukas Brandt",
+    "Mia Schulte",
+]
+
+
+def _rows(style: int, names: list[str], first_hour: int) -> str:
+    row, clock = ROW_STYLES[style]
+    lines = []
+    for index, name in enumerate(names):
+        minutes = index * 40
+        text = clock.format(h=first_hour + minutes // 60, m=minutes % 60)
+        lines.append(row.format(t=text, n=name))
+    return "\n".join(lines)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    style=st.integers(min_value=0, max_value=len(ROW_STYLES) - 1),
+    names=st.lists(st.sampled_from(STUDENTS), min_size=2, max_size=4, unique=True),
+    first_hour=st.integers(min_value=8, max_value=14),
+)
+def test_a_coordinators_list_of_students_slots_is_not_claimed(
+    style: int, names: list[str], first_hour: int
+) -> None:
+    body = (
+        "Dear mentors,\n\nHere are the internship interview times at Atelier Lumen on "
+        f"Wednesday 20 January 2027:\n\n{_rows(style, names, first_hour)}\n\n"
+        "Please remind your students to arrive ten minutes early.\n\nRegards,\nNathalie Roux"
+    )
+    raw = plain_mail(
+        "Internship interviews - Wednesday",
+        body,
+        sender="Nathalie Roux <n.roux@lycee.example>",
+        to=ME,
+        date=DATE,
+    )
+    assert not claimed(raw), body
+
+
+OWN_LISTS = [
+    (
+        "Your interview slot - Kestrel Engineering",
+        "Hi all,\n\nInterview slots with Kestrel Engineering on Thursday 21 January, room "
+        "B12:\n\n09:00  Hannah Lee\n09:40  Alex Morgan\n10:20  Grace Kim\n\nEach interview is "
+        "30 minutes. Please bring a printed copy of your CV.\n\nGood luck!\nRebecca",
+        "2027-01-21T09:40:00+01:00",
+    ),
+    (
+        "Dein Vorstellungsgespräch bei den Stadtwerken",
+        "Hallo Alex,\n\nhier die Termine für die Vorstellungsgespräche bei den Stadtwerken am "
+        "Dienstag, 19. Januar:\n\n8:30 Uhr  Lukas Brandt\n9:15 Uhr  Alex Morgan\n10:00 Uhr  "
+        "Mia Schulte\n\nBitte melde dich am Empfang.\n\nViele Grüße\nFrau Krüger",
+        "2027-01-19T09:15:00+01:00",
+    ),
+    (
+        "Ton entretien de stage",
+        "Bonjour Alex,\n\nVoici les horaires de ton entretien de stage chez Atelier Lumen "
+        "mercredi 20 janvier :\n\n- 14h00 : Chloé Martin\n- 14h30 : Alex Morgan\n- 15h00 : "
+        "Léa Girard\n\nBon courage,\nMme Roux",
+        "2027-01-20T14:30:00+01:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "want"), OWN_LISTS)
+def test_the_readers_row_of_a_list_is_the_readers_slot(subject: str, body: str, want: str) -> None:
+    raw = plain_mail(subject, body, sender="Coordinator <coord@school.example>", to=ME, date=DATE)
+    parsed = parse_message(raw)
+    assert parsed.kind == "invitation", parsed.warnings
+    assert parsed.confidence >= 0.5, parsed.warnings
+    assert parsed.start == datetime.fromisoformat(want)
+
+
+def test_a_list_naming_the_reader_to_run_a_row_stays_unclaimed() -> None:
+    # a candidate's day sent to its interviewers: the reader runs a row, it is not theirs
+    body = (
+        "Hi all,\n\nDaniel Park's onsite on Thursday 21 January:\n\n09:00  Rachel Stone\n"
+        "09:45  Alex Morgan\n10:30  Tom Becker\n\nScorecards in the system by 5pm, please.\n\nTom"
+    )
+    raw = plain_mail("Onsite schedule", body, sender="Tom <tom@firm.example>", to=ME, date=DATE)
+    assert not claimed(raw)
+
+
+PANEL_ASKS = [
+    (
+        "it",
+        "Commissione colloquio Product Owner",
+        "Ciao Alex,\n\nti andrebbe di far parte della commissione per il colloquio di Marco "
+        "Ferri, candidato per il ruolo di Product Owner? È fissato per giovedì 21 gennaio alle "
+        "15:00 in sala Dolomiti.\n\nGrazie!\nChiara",
+    ),
+    (
+        "it",
+        "Colloquio di giovedì",
+        "Ciao Alex,\n\nmi affianchi nel colloquio con Sara Fabbri, candidata per la posizione "
+        "di controller? Giovedì 21 gennaio alle 10:30 in sala Monviso.\n\nGrazie,\nLuca",
+    ),
+    (
+        "pl",
+        "Prośba: rozmowa rekrutacyjna w środę",
+        "Cześć Alex,\n\nczy możesz w środę 20 stycznia o 13:00 poprowadzić ze mną rozmowę "
+        "rekrutacyjną z panią Katarzyną Wójcik (kandydatka na stanowisko analityka danych)? "
+        "Sala Wisła, ok. 45 minut.\n\nDzięki!\nMarta",
+    ),
+    (
+        "tr",
+        "Mülakat heyeti",
+        "Merhaba Alex,\n\n26 Ocak Salı günü saat 14:00'te Muhasebe Uzmanı adayımız Ayşe Demir "
+        "ile yapacağımız mülakatta heyette sen de yer alabilir misin?\n\nAdayın özgeçmişini "
+        "ekte gönderiyorum. Değerlendirme formunu mülakattan sonra doldurman yeterli.\n\nSelin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body"), PANEL_ASKS)
+def test_a_panel_asked_of_the_reader_is_not_claimed(lang: str, subject: str, body: str) -> None:
+    raw = plain_mail(subject, body, sender="HR <hr@firm.example>", to=ME, date=DATE)
+    assert not claimed(raw), lang
+
+
+def test_the_readers_own_interview_naming_its_panel_stays_claimed() -> None:
+    body = (
+        "Gentile Alex Morgan,\n\nla invitiamo a un colloquio martedì 2 febbraio alle ore 11:00 "
+        "presso la nostra sede di Torino.\n\nLa commissione sarà composta da Chiara Benedetti "
+        "(People & Culture) e Luca Ferraro (Head of Product).\n\nCordiali saluti,\nChiara"
+    )
+    raw = plain_mail("Invito a colloquio", body, sender="HR <hr@firm.example>", to=ME, date=DATE)
+    assert claimed(raw)
+
+
+REMINDER = (
+    "Sandra Whitfield,\n\nThis is a reminder from the OpenCATS Applicant Tracking System about "
+    "an\nupcoming event.\n\n'Onsite interview: Kevin Tran (QA Engineer)'\nIs scheduled to occur "
+    "in 1 day.\n\nDescription:\nOnsite Friday Jan 15, 10:00-11:30 AM. Kevin meets Sandra "
+    "first, then\nPriyanka, then lunch with the team.\n"
+)
+BLOCK = (
+    "-----Original Message-----\nFrom: OpenCATS <opencats@firm.example>\nSent: Thursday, "
+    "January 14, 2027 10:00 AM\nTo: Sandra Whitfield <sandra.whitfield@firm.example>\n"
+    "Subject: CATS Event Reminder: Onsite interview\n\n"
+)
+STAND_IN_NOTES = [
+    "Alex - I'm out on Friday after all. Could you take this one for me? Thanks, Sandra",
+    "Alex, I'm off sick tomorrow - can you cover this interview for me? Sandra",
+    "Alex, kannst du am Freitag für mich einspringen? Danke, Sandra",
+    "Pak Alex, hari Jumat saya cuti. Bisa tolong gantikan saya jadi interviewer? Sandra",
+    "Alex, peux-tu me remplacer vendredi pour cet entretien ? Merci, Sandra",
+]
+
+
+@pytest.mark.parametrize("note", STAND_IN_NOTES)
+def test_a_forward_asking_the_reader_to_stand_in_is_not_claimed(note: str) -> None:
+    raw = plain_mail(
+        "FW: CATS Event Reminder: Onsite interview",
+        f"{note}\n\n{BLOCK}{REMINDER}",
+        sender="Sandra Whitfield <sandra.whitfield@firm.example>",
+        to=ME,
+        date="Thu, 14 Jan 2027 12:41:00 -0600",
+    )
+    assert not claimed(raw), note
+
+
+def test_a_recruiter_passing_on_the_readers_own_reminder_stays_claimed() -> None:
+    own = REMINDER.replace(
+        "Onsite interview: Kevin Tran (QA Engineer)", "Client interview: Alex Morgan"
+    )
+    own = own.replace(
+        "Kevin meets Sandra first, then\nPriyanka, then lunch with the team.", "Ask for Jo Kim."
+    )
+    raw = plain_mail(
+        "Fwd: CATS Event Reminder: Client interview",
+        f"Hi Alex, quick reminder - you're all set for tomorrow. Good luck!\n\n{BLOCK}{own}",
+        sender="Sandra Whitfield <sandra.whitfield@agency.example>",
+        to=ME,
+        date="Thu, 14 Jan 2027 12:41:00 -0600",
+    )
+    assert claimed(raw)
+
+
+PRACTICE = [
+    (
+        "es",
+        "Sesión de práctica de entrevistas - jueves",
+        "Hola a todos:\n\nel jueves 28 de enero a las 18:00 haremos una sesión de práctica de "
+        "entrevistas en grupo en el aula 3. Cada uno tendrá 15 minutos con una mentora.\n\nLucía",
+    ),
+    (
+        "it",
+        "Prove di colloquio - giovedì 4 febbraio",
+        "Ciao a tutti,\n\ngiovedì 4 febbraio alle 17:30 facciamo le prove di colloquio in "
+        "gruppo, nella sala riunioni al secondo piano.\n\nSara",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body"), PRACTICE)
+def test_a_mentors_group_practice_is_not_claimed(lang: str, subject: str, body: str) -> None:
+    raw = plain_mail(subject, body, sender="Mentor <mentor@club.example>", to=ME, date=DATE)
+    assert not claimed(raw), lang
+
+
+def test_an_internship_interview_stays_claimed() -> None:
+    # "entrevista de prácticas" is an interview for an internship, not a practice one
+    body = (
+        "Hola Alex:\n\nTe confirmamos tu entrevista de prácticas el jueves 28 de enero a las "
+        "10:00 en nuestras oficinas de Valencia.\n\nUn saludo,\nRRHH"
+    )
+    raw = plain_mail(
+        "Entrevista de prácticas", body, sender="RRHH <rrhh@firm.example>", to=ME, date=DATE
+    )
+    assert claimed(raw)
+
+
+OWN_WITH_REFERENCES = [
+    "Great work in yesterday's practice run. Your real interview with Harbourview is now "
+    "confirmed: Tuesday 2 February, 10:00-11:00, at 14 Dock Road. They will ask for two "
+    "referees afterwards, so have those ready.",
+    "Your interview is confirmed for Tuesday 2 February, 10:00-11:00, at 14 Dock Road. If it "
+    "goes well we will call your referees the same week.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_WITH_REFERENCES)
+def test_the_readers_interview_mentioning_references_stays_claimed(text: str) -> None:
+    raw = plain_mail(
+        "Harbourview - confirmed",
+        f"Hi Alex,\n\n{text}\n\nGood luck!\nImogen",
+        sender="Imogen Hart <imogen.hart@agency.example>",
+        to=ME,
+        date=DATE,
+    )
+    parsed = parse_message(raw)
+    assert parsed.kind == "invitation", parsed.warnings
+    assert parsed.confidence >= 0.5, parsed.warnings
+    assert parsed.start == datetime.fromisoformat("2027-02-02T10:00:00+01:00")
+
+
+def test_a_reference_call_about_someone_else_stays_unclaimed() -> None:
+    body = (
+        "Hi Alex,\n\nPriya Shah has listed you as a referee for the Operations Manager role. "
+        "I've pencilled in a 20-minute call on Friday 29 January at 11am and will ring your "
+        "mobile then.\n\nThanks,\nImogen"
+    )
+    raw = plain_mail(
+        "Reference for Priya Shah", body, sender="Imogen <i@agency.example>", to=ME, date=DATE
+    )
+    assert not claimed(raw)
