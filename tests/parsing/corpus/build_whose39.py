@@ -84,6 +84,12 @@ FAMILIES = [
     "oooref39",
 ]
 _HELD = set(random.Random("whose39 coin").sample(sorted(FAMILIES), 3))
+# a second round of three families, written after the first round was measured (its held-out
+# false claims came from relatives' notes, agency notes to a client and copied threads): one
+# held out by a second coin, drawn before any of them was measured
+SECOND = ["kinerrand39", "agencyhm39", "ccloop39"]
+_HELD |= set(random.Random("whose39 coin 2").sample(sorted(SECOND), 1))
+FAMILIES += SECOND
 SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES}
 
 ETAMRIN_COMMIT = "889c2d67d1abfc44bd0bc1f98a7fa6c8e83d6958"
@@ -134,6 +140,16 @@ SOURCES = {
     "coordlist39": "hand-written; school and university placement coordinators list several "
     "students' interview slots for mentors, teachers or parents (en, de, fr, es, nl, sv, pl); "
     "controls: the list sent to the reader with the reader's own slot (en, de, fr)",
+    "kinerrand39": "hand-written; second round: a partner, parent, sibling, friend or "
+    "flatmate writes about their own interview and asks the reader for an errand (nl, pl, sv, "
+    "id, pt-BR, de-CH, en-US, ko); controls: a partner forwards the reader's invitation (sv, "
+    "pl), a parent passes on a voicemail for the reader (en-US)",
+    "agencyhm39": "hand-written; second round: an agency consultant tells a client hiring "
+    "manager (the reader) when a candidate comes in (it, pt-BR, sv, ja, de-AT, en-US, nl-BE); "
+    "controls: the agency inviting the reader (it, ja)",
+    "ccloop39": "hand-written; second round: hiring-team threads about a candidate with the "
+    "reader in copy, quoted history below (pt-BR, pl, sv, ja, tr, en-GB, es-MX); controls: the "
+    "reader in copy is the candidate (pl, en-GB)",
     "oooref39": "hand-written; out-of-office replies of colleagues who interview all day, "
     "mentors' group mock interviews, reference calls about someone else with the reader as "
     "referee (en, de, fr, es, it, ja, sv); controls: a mentor telling the reader their real "
@@ -2136,7 +2152,551 @@ def kinown39() -> Iterator[Case]:
     )
 
 
+# --- second round: kinerrand39, agencyhm39, ccloop39 -------------------------------------
+
+ZRH, SEO, VIE, BRU, MEX = (
+    "Europe/Zurich", "Asia/Seoul", "Europe/Vienna", "Europe/Brussels", "America/Mexico_City",
+)  # fmt: skip
+
+
+def kinerrand39() -> Iterator[Case]:
+    f = "kinerrand39"
+    yield direct(
+        f,
+        "zus_oppassen",
+        "nl",
+        person("Lotte Morgan"),
+        "Kun jij woensdag oppassen?",
+        sent_on(2, 5, 20, AMS),
+        "The reader's sister has a job interview on Wednesday at 13.00 in Rotterdam and asks the reader to babysit; not the reader's interview.",
+        text=(
+            "Hoi Alex,\n\n"
+            "Ik heb woensdag om 13.00 uur een sollicitatiegesprek bij het havenbedrijf in "
+            "Rotterdam. Zou jij die middag op Finn kunnen passen? Ik breng hem om 12 uur bij je "
+            "langs.\n\n"
+            "Liefs,\nLotte\n"
+        ),
+    )
+    yield direct(
+        f,
+        "brat_auto",
+        "pl",
+        person("Kuba Morgan"),
+        "Pożyczysz auto w czwartek?",
+        sent_on(2, 8, 21, WAW),
+        "The reader's brother has an interview on Thursday at 10:00 in Poznań and asks to borrow the car.",
+        text=(
+            "Cześć Alex,\n\n"
+            "w czwartek o 10:00 mam rozmowę w firmie logistycznej pod Poznaniem i nie mam jak "
+            "tam dojechać. Pożyczysz mi auto na cały dzień? Oddam z pełnym bakiem.\n\n"
+            "Kuba\n"
+        ),
+    )
+    yield direct(
+        f,
+        "sambo_hund",
+        "sv",
+        person("Jonas Ek"),
+        "Kan du gå ut med Sixten på tisdag?",
+        sent_on(2, 12, 19, STO),
+        "The reader's partner has a job interview on Tuesday at 9.30 and asks the reader to walk the dog.",
+        text=(
+            "Hej älskling!\n\n"
+            "Jag har intervju på tisdag kl. 9.30 hos Vattenfall, så jag måste åka tidigt. Kan du "
+            "gå ut med Sixten på morgonen?\n\n"
+            "Puss,\nJonas\n"
+        ),
+    )
+    yield direct(
+        f,
+        "adik_jemput",
+        "id",
+        person("Rina Morgan"),
+        "Tolong jemput aku hari Kamis",
+        sent_on(2, 15, 20, JKT),
+        "The reader's younger sister has an interview on Thursday at 10.00 in Sudirman and asks to be picked up afterwards.",
+        text=(
+            "Kak Alex,\n\n"
+            "Hari Kamis jam 10.00 aku ada wawancara kerja di kantor bank di Sudirman. Nanti "
+            "selesainya kira-kira jam 12. Bisa tolong jemput aku setelah itu?\n\n"
+            "Makasih ya,\nRina\n"
+        ),
+    )
+    yield direct(
+        f,
+        "amiga_planta",
+        "pt-BR",
+        person("Bianca Lopes"),
+        "Favor na sexta",
+        sent_on(2, 16, 18, SAO),
+        "A friend has her interview on Friday at 14h and asks the reader to water her plants.",
+        text=(
+            "Oi Alex!\n\n"
+            "Sexta às 14h tenho a minha entrevista na agência de publicidade, e depois vou direto "
+            "para a casa da minha mãe em Campinas. Você pode regar as minhas plantas no fim de "
+            "semana? A chave está com o porteiro.\n\n"
+            "Beijos,\nBia\n"
+        ),
+    )
+    yield direct(
+        f,
+        "mitbewohner_paket",
+        "de-CH",
+        person("Reto Keller"),
+        "Paket am Montag",
+        sent_on(2, 18, 21, ZRH),
+        "The reader's flatmate has an interview on Monday at 10 Uhr in Bern and asks the reader to take in a parcel.",
+        text=(
+            "Hoi Alex\n\n"
+            "Am Montag bin ich den ganzen Morgen weg, ich habe um 10 Uhr ein "
+            "Vorstellungsgespräch in Bern. Kannst du das Paket von der Post annehmen? Es kommt "
+            "zwischen 9 und 12.\n\n"
+            "Merci vielmal\nReto\n"
+        ),
+    )
+    yield direct(
+        f,
+        "dad_ride",
+        "en-US",
+        person("Rick Morgan"),
+        "ride Tuesday?",
+        sent_on(2, 19, 19, NYC),
+        "The reader's father has an interview on Tuesday at 11 and asks for a ride.",
+        text=(
+            "Hi kiddo,\n\n"
+            "Got an interview at the hardware store on Tuesday at 11! Could you give me a ride? "
+            "Mom needs the car that day.\n\n"
+            "Love, Dad\n"
+        ),
+    )
+    yield direct(
+        f,
+        "chingu_gangaji",
+        "ko",
+        ("이수진", "sujin.lee@mailbox.example"),
+        "목요일에 부탁 하나만",
+        sent_on(2, 22, 21, SEO),
+        "A friend has an interview on Thursday at 2 pm and asks the reader to look after her puppy.",
+        text=(
+            "알렉스,\n\n"
+            "나 목요일 오후 2시에 면접 있어서 하루 종일 밖에 있을 것 같아. 그날 우리 강아지 좀 "
+            "봐줄 수 있어?\n\n"
+            "고마워!\n수진\n"
+        ),
+    )
+    # controls
+    s = when(3, 2, "Tue", 10, 0, STO)
+    hr = ("Norrsken Rekrytering", "rekrytering@norrsken-energi.example.se")
+    yield fwd(
+        f,
+        "sambo_fwd_own",
+        "sv",
+        "gmail",
+        "sv",
+        person("Jonas Ek"),
+        person("Jonas Ek"),
+        hr,
+        "Inbjudan till intervju",
+        sent_on(2, 23, 9, STO),
+        "Alex, det här kom till min mejl – det är din intervju! Tisdag kl. 10.",
+        "Hej Alex Morgan,\n\nTack för din ansökan till tjänsten som projektledare. Vi vill "
+        "gärna träffa dig på intervju tisdag 2 mars kl. 10.00–11.00 på Sveavägen 20.\n\n"
+        "Vänliga hälsningar\nNorrsken Rekrytering",
+        "Control: the reader's partner forwards (Gmail) the reader's own invitation that reached his mailbox: Tuesday 2 March 10.00-11.00.",
+        start=s,
+        end=s + 60 * MIN,
+    )
+    s = when(3, 3, "Wed", 12, 0, WAW)
+    hr = ("Dział HR Vistula Soft", "rekrutacja@vistulasoft.example.pl")
+    yield fwd(
+        f,
+        "zona_fwd_own",
+        "pl",
+        "outlook",
+        "pl",
+        person("Ewa Morgan"),
+        person("Ewa Morgan"),
+        hr,
+        "Zaproszenie na rozmowę kwalifikacyjną",
+        sent_on(2, 24, 10, WAW),
+        "Kochanie, to przyszło do mnie – to Twoja rozmowa, środa 12:00.",
+        "Szanowny Panie Alexie,\n\ndziękujemy za przesłanie aplikacji. Zapraszamy na rozmowę "
+        "kwalifikacyjną w środę 3 marca o godz. 12:00 w naszym biurze przy ul. Prostej 20.\n\n"
+        "Z poważaniem\nDział HR Vistula Soft",
+        "Control: the reader's wife forwards (Outlook) the reader's own invitation: Wednesday 3 March at 12:00.",
+        start=s,
+    )
+    s = when(3, 4, "Thu", 15, 30, NYC)
+    yield direct(
+        f,
+        "mom_voicemail",
+        "en-US",
+        person("Linda Morgan"),
+        "voicemail for you",
+        sent_on(2, 26, 17, NYC),
+        "Control: the reader's mother passes on a recruiter's voicemail left on the home phone: the reader's interview on Thursday March 4 at 3:30 PM.",
+        text=(
+            "Hi honey,\n\n"
+            "A lady from Brightwater Health left a message on the house phone for you. She said "
+            "your interview is Thursday, March 4 at 3:30 PM at their office on Elm Street, and "
+            "to call her back if that doesn't work.\n\n"
+            "Love, Mom\n"
+        ),
+        start=s,
+        organizer=False,
+    )
+
+
+def agencyhm39() -> Iterator[Case]:
+    f = "agencyhm39"
+    yield direct(
+        f,
+        "candidato_viene",
+        "it",
+        ("Marta Gallo", "marta.gallo@talenti-nord.example.it"),
+        "Candidato Stefano Riva - colloquio martedì",
+        sent_on(2, 4, 11, ROM),
+        "An Italian agency consultant tells the client (the reader) that its candidate Stefano Riva comes on Tuesday 9 February at 15:00.",
+        text=(
+            "Buongiorno Alex,\n\n"
+            "le confermo che il nostro candidato Stefano Riva verrà da voi martedì 9 febbraio "
+            "alle 15:00 per il secondo colloquio. Gli ho già mandato l'indirizzo della sede di "
+            "Bergamo.\n\n"
+            "Cordiali saluti,\nMarta Gallo\nTalenti Nord\n"
+        ),
+    )
+    yield direct(
+        f,
+        "candidata_horario",
+        "pt-BR",
+        ("Felipe Costa", "felipe.costa@ponte-talentos.example.com.br"),
+        "Candidata Larissa Melo - entrevista confirmada",
+        sent_on(2, 5, 14, SAO),
+        "A Brazilian agency tells the client (the reader) that the candidate Larissa Melo is confirmed for Wednesday 10 February at 10h.",
+        text=(
+            "Olá Alex,\n\n"
+            "A candidata Larissa Melo está confirmada para quarta-feira, 10 de fevereiro, às "
+            "10h, no escritório de vocês na Paulista. Ela vai levar o portfólio impresso.\n\n"
+            "Abraço,\nFelipe Costa\nPonte Talentos\n"
+        ),
+    )
+    yield direct(
+        f,
+        "kandidat_kommer",
+        "sv",
+        ("Sara Lund", "sara.lund@nordrekrytering.example.se"),
+        "Kandidat till intervju torsdag",
+        sent_on(2, 8, 10, STO),
+        "A Swedish agency tells the client (the reader) that its candidate Oskar Nyberg comes to the interview on Thursday 11 February at 13.00.",
+        text=(
+            "Hej Alex,\n\n"
+            "Vår kandidat Oskar Nyberg kommer till intervjun hos er torsdag 11 februari kl. 13.00. "
+            "Jag har skickat adressen och sagt att han ska fråga efter dig i receptionen.\n\n"
+            "Hälsningar\nSara Lund\nNord Rekrytering\n"
+        ),
+    )
+    yield direct(
+        f,
+        "kohosha_raisha",
+        "ja",
+        ("佐藤 美咲", "misaki.sato@career-bridge.example.jp"),
+        "候補者ご来社の件（2月12日）",
+        sent_on(2, 8, 16, TYO),
+        "A Japanese agency tells the client (the reader) that the candidate Mr Takahashi visits on Friday 12 February at 14:00.",
+        text=(
+            "アレックス様\n\n"
+            "いつもお世話になっております。キャリアブリッジの佐藤です。\n\n"
+            "ご紹介中の候補者、高橋様の二次面接ですが、2月12日（金）14:00に御社へ伺う形で"
+            "確定いたしました。当日は受付でアレックス様をお呼びするようお伝えしております。\n\n"
+            "引き続きよろしくお願いいたします。\n佐藤\n"
+        ),
+    )
+    yield direct(
+        f,
+        "bewerberin_termin",
+        "de-AT",
+        ("Lukas Gruber", "lukas.gruber@alpen-personal.example.at"),
+        "Bewerberin Frau Katharina Huber - Termin",
+        sent_on(2, 10, 9, VIE),
+        "An Austrian agency tells the client (the reader) that the applicant Frau Katharina Huber comes on Monday 15 February at 9:30.",
+        text=(
+            "Sehr geehrter Herr Morgan,\n\n"
+            "Frau Katharina Huber kommt wie besprochen am Montag, 15. Februar, um 9:30 Uhr zum "
+            "Gespräch in Ihr Büro in der Mariahilfer Straße. Den aktualisierten Lebenslauf finden "
+            "Sie im Anhang.\n\n"
+            "Mit freundlichen Grüßen\nLukas Gruber\nAlpen Personal\n"
+        ),
+    )
+    yield direct(
+        f,
+        "candidate_booked",
+        "en-US",
+        ("Jenna Brooks", "jenna.brooks@summit-staffing.example.com"),
+        "Marcus Hill - onsite confirmed",
+        sent_on(2, 11, 15, NYC),
+        "A US staffing agency tells the client (the reader) that its candidate Marcus Hill is booked for the onsite on Wednesday 2/17 at 1 PM.",
+        text=(
+            "Hi Alex,\n\n"
+            "Marcus Hill is locked in for the onsite on Wednesday 2/17 at 1 PM. He'll check in "
+            "with your front desk 10 minutes early. Let me know if you want me to send over his "
+            "references beforehand.\n\n"
+            "Thanks,\nJenna Brooks\nSummit Staffing\n"
+        ),
+    )
+    yield direct(
+        f,
+        "kandidaat_komt",
+        "nl-BE",
+        ("Wout Peeters", "wout.peeters@talentbrug.example.be"),
+        "Kandidaat Elke Maes - gesprek vrijdag",
+        sent_on(2, 15, 10, BRU),
+        "A Belgian agency tells the client (the reader) that the candidate Elke Maes comes on Friday 19 February at 11u.",
+        text=(
+            "Dag Alex,\n\n"
+            "Elke Maes komt vrijdag 19 februari om 11u naar jullie kantoor in Gent voor het "
+            "tweede gesprek. Ik heb haar gezegd naar jou te vragen aan het onthaal.\n\n"
+            "Groeten,\nWout Peeters\nTalentbrug\n"
+        ),
+    )
+    # controls
+    s = when(2, 23, "Tue", 10, 0, ROM)
+    yield direct(
+        f,
+        "own_colloquio_agenzia",
+        "it",
+        ("Marta Gallo", "marta.gallo@talenti-nord.example.it"),
+        "Colloquio presso Lario Tech - martedì 23",
+        sent_on(2, 17, 12, ROM),
+        "Control: the Italian agency invites the reader to the client interview on Tuesday 23 February at 10:00.",
+        text=(
+            "Buongiorno Alex,\n\n"
+            "Lario Tech vorrebbe conoscerla: il colloquio è fissato per martedì 23 febbraio alle "
+            "10:00 presso la loro sede di Como, via Milano 8.\n\n"
+            "La chiamo domani per prepararci insieme.\n\n"
+            "Cordiali saluti,\nMarta Gallo\n"
+        ),
+        start=s,
+    )
+    s = when(2, 25, "Thu", 15, 0, TYO)
+    yield direct(
+        f,
+        "own_mensetsu_agent",
+        "ja",
+        ("佐藤 美咲", "misaki.sato@career-bridge.example.jp"),
+        "面接日程確定のご連絡（2月25日）",
+        sent_on(2, 18, 11, TYO),
+        "Control: the Japanese agency tells the reader that the reader's own interview is set for Thursday 25 February at 15:00.",
+        text=(
+            "アレックス様\n\n"
+            "キャリアブリッジの佐藤です。\n\n"
+            "株式会社ミナト精機様との一次面接の日程が確定しましたのでご連絡いたします。\n\n"
+            "日時：2月25日（木）15:00〜16:00\n場所：東京都港区芝浦3-1-1 本社8階\n\n"
+            "当日は受付で人事部の山本様をお呼びください。\n\n佐藤\n"
+        ),
+        start=s,
+        end=s + 60 * MIN,
+    )
+
+
+def ccloop39() -> Iterator[Case]:
+    f = "ccloop39"
+    yield direct(
+        f,
+        "ptbr_resposta_copia",
+        "pt-BR",
+        ("Renata Alves", "renata.alves@horizonte-dados.example.com.br"),
+        "RE: Entrevista candidato Thiago Nunes",
+        sent_on(2, 4, 15, SAO),
+        "A Brazilian manager confirms to HR, the reader in copy, the interview with the candidate Thiago Nunes on Tuesday 9 February at 14h.",
+        text=p8.thread(
+            "Oi Camila,\n\nPode confirmar com o Thiago para terça, 9/2, às 14h. Coloquei o Alex "
+            "em cópia porque ele vai participar da entrevista comigo.\n\nObrigada,\nRenata",
+            (
+                "Em qua., 3 de fev. de 2027 às 11:20, Camila Rocha <camila.rocha@horizonte-dados.example.com.br> escreveu:",
+                "Oi Renata,\n\nO candidato Thiago Nunes tem disponibilidade na terça, 9/2, às 14h. "
+                "Posso confirmar?\n\nCamila",
+            ),
+        ),
+        to=("Camila Rocha", "camila.rocha@horizonte-dados.example.com.br"),
+        cc=(ME,),
+        reply_to_key="whose39/ccloop39/nunes",
+    )
+    yield direct(
+        f,
+        "pl_odpowiedz_dw",
+        "pl",
+        ("Tomasz Wróbel", "tomasz.wrobel@wislasoft.example.pl"),
+        "RE: Termin rozmowy - pani Anna Król",
+        sent_on(2, 5, 10, WAW),
+        "A Polish team lead answers HR, the reader in copy: the candidate Anna Król's interview on Wednesday 10 February at 11:00.",
+        text=p8.thread(
+            "Cześć Magda,\n\nśroda 10 lutego o 11:00 pasuje. Alex jest w DW – poprowadzi część "
+            "techniczną rozmowy z panią Król.\n\nTomek",
+            (
+                "W dniu 4.02.2027 o 16:05, Magdalena Sikora <magdalena.sikora@wislasoft.example.pl> pisze:",
+                "Cześć Tomek,\n\nkandydatka Anna Król może przyjść w środę 10 lutego o 11:00. "
+                "Potwierdzić?\n\nMagda",
+            ),
+        ),
+        to=("Magdalena Sikora", "magdalena.sikora@wislasoft.example.pl"),
+        cc=(ME,),
+        reply_to_key="whose39/ccloop39/krol",
+    )
+    yield direct(
+        f,
+        "sv_svar_kopia",
+        "sv",
+        ("Anders Berg", "anders.berg@norrsken-energi.example.se"),
+        "SV: Intervju med Maja Holm",
+        sent_on(2, 8, 13, STO),
+        "A Swedish manager answers the recruiter, the reader in copy: the interview with Maja Holm on Friday 12 February at 9.00.",
+        text=p8.thread(
+            "Hej Klara,\n\nfredag 12 februari kl. 9.00 funkar för intervjun med Maja Holm. Jag "
+            "har satt Alex på kopia, han sitter med.\n\n/Anders",
+            (
+                "Den mån 8 feb. 2027 kl. 10:41 skrev Klara Dahl <klara.dahl@norrsken-energi.example.se>:",
+                "Hej Anders,\n\nMaja Holm kan komma på intervju fredag 12 februari kl. 9.00. Ska "
+                "jag boka?\n\nKlara",
+            ),
+        ),
+        to=("Klara Dahl", "klara.dahl@norrsken-energi.example.se"),
+        cc=(ME,),
+        reply_to_key="whose39/ccloop39/holm",
+    )
+    yield direct(
+        f,
+        "ja_henshin_cc",
+        "ja",
+        ("中村 健", "ken.nakamura@minato-seiki.example.jp"),
+        "RE: 候補者 小林様 二次面接の日程",
+        sent_on(2, 9, 14, TYO),
+        "A Japanese manager answers HR, the reader in cc: the candidate Mr Kobayashi's second interview on Tuesday 16 February at 10:00, the reader to attend.",
+        text=p8.thread(
+            "山本さん\n\n2月16日（火）10:00で問題ありません。アレックスさんにもCCで共有します。"
+            "当日は同席をお願いします。\n\n中村",
+            (
+                "2027年2月8日(月) 17:30 山本 花 <hana.yamamoto@minato-seiki.example.jp>:",
+                "中村さん\n\n候補者の小林様ですが、2月16日（火）10:00からの二次面接が可能とのこと"
+                "です。確定してよろしいでしょうか。\n\n山本",
+            ),
+        ),
+        to=("山本 花", "hana.yamamoto@minato-seiki.example.jp"),
+        cc=(ME,),
+        reply_to_key="whose39/ccloop39/kobayashi",
+    )
+    yield direct(
+        f,
+        "tr_yanit_bilgi",
+        "tr",
+        ("Murat Öz", "murat.oz@bogazici-lojistik.example.com.tr"),
+        "YNT: Aday görüşmesi - Elif Şahin",
+        sent_on(2, 10, 11, IST),
+        "A Turkish director answers HR, the reader in copy: the candidate Elif Şahin's interview on Thursday 18 February at 15:00.",
+        text=p8.thread(
+            "Selin Hanım merhaba,\n\n18 Şubat Perşembe saat 15:00 uygun. Alex'i de bilgiye "
+            "ekledim, görüşmeye o da katılacak.\n\nMurat",
+            (
+                "Selin Kaya <selin.kaya@bogazici-lojistik.example.com.tr> şunu yazdı (9 Şub 2027 14:02):",
+                "Murat Bey merhaba,\n\nAday Elif Şahin 18 Şubat Perşembe saat 15:00'te görüşmeye "
+                "gelebilir. Onaylıyor musunuz?\n\nSelin",
+            ),
+        ),
+        to=("Selin Kaya", "selin.kaya@bogazici-lojistik.example.com.tr"),
+        cc=(ME,),
+        reply_to_key="whose39/ccloop39/sahin",
+    )
+    yield direct(
+        f,
+        "engb_reply_cc",
+        "en-GB",
+        ("Fiona Walsh", "fiona.walsh@cedarworks.example.co.uk"),
+        "RE: Second interview - George Patel",
+        sent_on(2, 11, 16, LON),
+        "A British hiring manager answers the recruiter, the reader copied: George Patel's second interview on Monday 22 February at 2pm, the reader joining.",
+        text=p8.thread(
+            "Hi Hannah,\n\nMonday 22nd at 2pm is fine for George's second interview. I've "
+            "copied Alex, who'll join me for the case study.\n\nThanks,\nFiona",
+            (
+                "From: Hannah Price <hannah.price@cedarworks.example.co.uk>\nSent: 11 February 2027 10:03",
+                "Hi Fiona,\n\nGeorge Patel can do Monday 22 February at 2pm. Shall I book it?\n\nHannah",
+            ),
+        ),
+        to=("Hannah Price", "hannah.price@cedarworks.example.co.uk"),
+        cc=(ME,),
+        reply_to_key="whose39/ccloop39/patel",
+    )
+    yield direct(
+        f,
+        "esmx_respuesta_copia",
+        "es-MX",
+        ("Ricardo Fuentes", "ricardo.fuentes@aztlan-logistica.example.mx"),
+        "RE: Entrevista con Daniela Cruz",
+        sent_on(2, 12, 12, MEX),
+        "A Mexican manager answers HR, the reader in copy: the interview with Daniela Cruz on Wednesday 24 February at 12:00.",
+        text=p8.thread(
+            "Hola Paola:\n\nEl miércoles 24 a las 12:00 me queda bien para la entrevista con "
+            "Daniela Cruz. Copio a Alex para que nos acompañe.\n\nSaludos,\nRicardo",
+            (
+                "El jue, 11 feb 2027 a las 18:10, Paola Rivas (<paola.rivas@aztlan-logistica.example.mx>) escribió:",
+                "Hola Ricardo:\n\nDaniela Cruz puede venir el miércoles 24 de febrero a las 12:00. "
+                "¿Le confirmo?\n\nPaola",
+            ),
+        ),
+        to=("Paola Rivas", "paola.rivas@aztlan-logistica.example.mx"),
+        cc=(ME,),
+        reply_to_key="whose39/ccloop39/cruz",
+    )
+    # controls: the reader in copy is the candidate
+    s = when(2, 17, "Wed", 13, 0, WAW)
+    yield direct(
+        f,
+        "pl_own_dw",
+        "pl",
+        ("Magdalena Sikora", "magdalena.sikora@wislasoft.example.pl"),
+        "RE: Rozmowa z panem Alexem Morganem",
+        sent_on(2, 11, 9, WAW),
+        "Control: HR answers the team lead and writes to the reader in copy: 'Panie Alexie, zapraszamy na rozmowę w środę 17 lutego o 13:00'.",
+        text=p8.thread(
+            "Tomku, dodaję pana Morgana do wiadomości.\n\nPanie Alexie, zapraszamy na rozmowę w "
+            "środę 17 lutego o 13:00 do naszego biura przy ul. Prostej 20.\n\nPozdrawiam\nMagda",
+            (
+                "W dniu 10.02.2027 o 15:12, Tomasz Wróbel <tomasz.wrobel@wislasoft.example.pl> pisze:",
+                "Magda, środa 13:00 z panem Morganem mi pasuje.\n\nTomek",
+            ),
+        ),
+        to=("Tomasz Wróbel", "tomasz.wrobel@wislasoft.example.pl"),
+        cc=(ME,),
+        start=s,
+        reply_to_key="whose39/ccloop39/ownpl",
+    )
+    s = when(2, 26, "Fri", 11, 30, LON)
+    yield direct(
+        f,
+        "engb_own_cc",
+        "en-GB",
+        ("Hannah Price", "hannah.price@cedarworks.example.co.uk"),
+        "RE: Alex Morgan - second interview",
+        sent_on(2, 19, 10, LON),
+        "Control: the recruiter answers the hiring manager and tells the reader in copy: 'Alex, you're booked in for Friday 26 February at 11:30'.",
+        text=p8.thread(
+            "Thanks Fiona - copying Alex in.\n\nAlex, you're booked in for your second interview "
+            "on Friday 26 February at 11:30 with Fiona and me, at our Leeds office.\n\nBest,\nHannah",
+            (
+                "From: Fiona Walsh <fiona.walsh@cedarworks.example.co.uk>\nSent: 18 February 2027 16:40",
+                "Hannah, Friday 26th at 11:30 works for Alex Morgan's second interview.\n\nFiona",
+            ),
+        ),
+        to=("Fiona Walsh", "fiona.walsh@cedarworks.example.co.uk"),
+        cc=(ME,),
+        start=s,
+        reply_to_key="whose39/ccloop39/owngb",
+    )
+
+
 BUILDERS = (
+    kinerrand39,
+    agencyhm39,
+    ccloop39,
     etamrin39,
     catsremind39,
     panelask39,
