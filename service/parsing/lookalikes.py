@@ -1808,6 +1808,8 @@ _APPLICANT = (
 # applicant who comes in ("the applicant ... is confirmed for", "die Bewerberin ... kommt",
 # "een sollicitant", "el postulante"); and the loop itself. An invitation to the reader
 # speaks of "your interview" and "interview you", never of these.
+# a digit further on the same line: a date or an hour the sentence names
+_DIGIT_AHEAD = r"(?=[^\n]{0,100}?\d)"
 OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:(?:reverse )?shadow (?:my|an|the|our|their) interview|reverse shadow"
     r"|(?:as|en) (?:an? )?observ(?:er|ateur|atrice)\b|als beobachter(?:in)?\b"
@@ -1869,6 +1871,31 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|\bde kandidaat\b[^.\n]{0,60}?\bkomt\b"
     r"|\bkandyda(?:t|tka)\b[^.\n]{0,60}?\b(?:przychodzi|przyjdzie)\b"
     r"|候補者(?:の|である)?[^。\n]{0,30}?が[^。\n]{0,40}?(?:来社|いらっしゃ|お越し)"
+    # ... or is free at a dated time, as the coordinator who asked them tells a colleague
+    # (whose39 ccloop39 pt-BR, pl, ja, tr, quoted under the colleague's reply): "O candidato
+    # Thiago Nunes tem disponibilidade na terça, 9/2, às 14h", "kandydatka Anna Król może
+    # przyjść w środę 10 lutego o 11:00", "候補者の小林様ですが、2月16日（火）10:00からの二次
+    # 面接が可能とのことです", "Aday Elif Şahin 18 Şubat ... görüşmeye gelebilir"; and so in the
+    # languages above: "the candidate can do Thu 1/21 at 3", "la candidata puede el miércoles
+    # 27", "il candidato è disponibile venerdì 29", "le candidat est disponible mardi 26", "de
+    # kandidaat kan donderdag 28", "die Bewerberin könnte am Mittwoch, 20.01.". A digit must
+    # follow on the line: "the ideal candidate is available to travel" names no time; the
+    # candidate is asked "can you", "¿puede usted", "możesz", "gelebilir misiniz"
+    rf"|\bthe candidate\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:can do|can make|is (?:free|available)"
+    r"|could do)\b"
+    rf"|\b(?:el|la) candidat[oa]\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:puede|podría|está disponible"
+    r"|tiene disponibilidad)\b"
+    rf"|\b(?:il|la) candidat[oa]\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:è disponibile|può|potrebbe)\b"
+    rf"|\b(?:le|la) candidate?\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:est disponible|peut|pourrait)\b"
+    rf"|\b(?:o|a) candidat[oa]\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:tem disponibilidade"
+    r"|está disponível|pode)\b"
+    rf"|\bde kandidaat\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:kan|is beschikbaar)\b"
+    rf"|\b(?:die|der) (?:bewerber(?:in)?|kandidat(?:in)?)\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?"
+    r"\b(?:kann|könnte|hat zeit)\b"
+    rf"|\bkandyda(?:t|tka)\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:może|mógłby|mogłaby) przyjść\b"
+    rf"|\bkandidaten\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\bkan\b"
+    rf"|\baday\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\bgel(?:ebilir|ecek)(?!\w| mi)"
+    r"|候補者(?:の|である)?[^。\n]{0,30}?[^。\n]{0,40}?\d[^。\n]{0,30}?(?:が可能|可能とのこと)"
     r"|面接官として|見学",
     re.IGNORECASE,
 )
@@ -2447,6 +2474,16 @@ OTHERS_INTERVIEW = re.compile(
 )
 
 
+# a character of the words between "I have" and the interview, none of them the reader
+# ("Ihnen", "je", "dig", "Pana"): the writer books the reader in, the interview is the reader's.
+# A dot inside the sentence goes on ("am 18. Januar um 10 Uhr", "kl. 9.30")
+_IN_SENTENCE = r"(?:[^.\n]|\.(?=\s?\w))"
+_NOT_YOU_DE = rf"(?:(?!\b(?:ihnen|dir|dich|euch|sie|du)\b){_IN_SENTENCE})"
+_NOT_YOU_NL = rf"(?:(?!\b(?:je|jou|jullie|u)\b){_IN_SENTENCE})"
+_NOT_YOU_PL = rf"(?:(?!\b(?:pan\w*|pani|państw\w*|ciebie|cię|tobą)\b){_IN_SENTENCE})"
+_NOT_YOU_SV = rf"(?:(?!\b(?:dig|du|er|ni)\b){_IN_SENTENCE})"
+
+
 # The writer's own interview, in the sentence that holds the time: a friend's "my interview
 # at Kalyani Motors is confirmed for 18th Jan, 10 AM", "I have interview with your company
 # tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
@@ -2467,7 +2504,22 @@ WRITERS_INTERVIEW_CUES = CaseBlindCues(
     r"|mi(?: \w+)? entrevista|tengo (?:una|mi)(?: \w+)? entrevista"
     r"|minha(?: \w+)? entrevista|tenho (?:uma|minha)(?: \w+)? entrevista"
     r"|il mio(?: \w+)? colloquio|ho (?:un|il mio)(?: \w+)? colloquio"
-    r"|mijn(?: \w+)? sollicitatiegesprek|ik heb (?:een|mijn)(?: \w+)? sollicitatiegesprek)\b",
+    r"|mijn(?: \w+)? sollicitatiegesprek|ik heb (?:een|mijn)(?: \w+)? sollicitatiegesprek"
+    # the writer's day and hour between "I have" and the noun, and more languages (whose39
+    # kinerrand39: a sister, brother, partner, flatmate, father, friend): "Ik heb woensdag om
+    # 13.00 uur een sollicitatiegesprek", "ich habe um 10 Uhr ein Vorstellungsgespräch", "w
+    # czwartek o 10:00 mam rozmowę w firmie", "Jag har intervju på tisdag kl. 9.30", "jam
+    # 10.00 aku ada wawancara kerja", "Got an interview at the hardware store on Tuesday at
+    # 11!", "나 목요일 오후 2시에 면접 있어서". Not "ich habe Ihnen ein Gespräch eingetragen",
+    # "ik heb je ingepland", "jag har bokat in dig": the reader named in between is booked
+    rf"|ik heb\b{_NOT_YOU_NL}{{0,40}}?\b(?:een|mijn)(?: \w+)? sollicitatiegesprek"
+    rf"|ich habe\b{_NOT_YOU_DE}{{0,40}}?\b(?:ein|mein)(?: \w+)? (?:vorstellungs|bewerbungs)"
+    r"gespräch"
+    rf"|\bmam\b{_NOT_YOU_PL}{{0,30}}?\brozmow[eę]\b"
+    rf"|\bjag har\b{_NOT_YOU_SV}{{0,30}}?\b(?:en )?(?:anställnings|jobb)?intervju\b"
+    r"|\b(?:aku|gue|gw) (?:[^.\n]{0,20}? )?ada (?:jadwal )?(?:wawancara|interview)"
+    r"|^\s*got an? (?:\w+ )?interview"
+    r"|(?:^|\s)(?:나|저)(?:는)? [^.\n]{0,30}?면접(?:이)? 있\w*)\b",
     re.IGNORECASE,
 )
 

@@ -297,3 +297,114 @@ def test_a_reference_call_about_someone_else_stays_unclaimed() -> None:
         "Reference for Priya Shah", body, sender="Imogen <i@agency.example>", to=ME, date=DATE
     )
     assert not claimed(raw)
+
+
+# A relative, friend or flatmate about their own interview, the day and hour between "I have"
+# and the interview, with an errand for the reader
+OWN_NOTES = [
+    (
+        "nl",
+        "Ik heb woensdag 13 januari om 13.00 uur een sollicitatiegesprek in Rotterdam. Kun "
+        "jij op Finn passen?",
+    ),
+    (
+        "de",
+        "Am Montag bin ich weg, ich habe am 18. Januar um 10 Uhr ein Vorstellungsgespräch in "
+        "Bern. Kannst du das Paket annehmen?",
+    ),
+    ("pl", "W czwartek 14 stycznia o 10:00 mam rozmowę w firmie pod Poznaniem. Pożyczysz auto?"),
+    (
+        "sv",
+        "Jag har intervju på tisdag 12 januari kl. 9.30 hos Vattenfall. Kan du gå ut med hunden?",
+    ),
+    ("id", "Hari Kamis 14 Januari jam 10.00 aku ada wawancara kerja di Sudirman. Bisa jemput?"),
+    (
+        "en",
+        "Got an interview at the hardware store on Tuesday January 12 at 11! Could you give "
+        "me a ride?",
+    ),
+    (
+        "ko",
+        "나 1월 14일 목요일 오후 2시에 면접 있어서 하루 종일 밖에 있을 것 같아. 강아지 좀 봐줄 수 있어?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "note"), OWN_NOTES)
+def test_a_relatives_own_interview_is_not_claimed(lang: str, note: str) -> None:
+    raw = plain_mail(
+        "a favour",
+        f"Hi Alex,\n\n{note}\n\nThanks!\nSam",
+        sender="Sam Morgan <sam.morgan@mailbox.example>",
+        to=ME,
+        date=DATE,
+    )
+    assert not claimed(raw), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Sehr geehrter Herr Morgan,\n\nich habe Ihnen am 18. Januar um 10 Uhr ein "
+            "Vorstellungsgespräch eingetragen. Bitte melden Sie sich am Empfang.",
+        ),
+        (
+            "nl",
+            "Beste Alex,\n\nik heb je op woensdag 13 januari om 13.00 uur ingepland voor een "
+            "sollicitatiegesprek bij ons op kantoor.",
+        ),
+    ],
+)
+def test_the_writer_booking_the_reader_in_stays_claimed(lang: str, text: str) -> None:
+    raw = plain_mail("Interview", text, sender="HR <hr@firm.example>", to=ME, date=DATE)
+    assert claimed(raw), lang
+
+
+# A hiring team's thread the reader is copied on: the coordinator's quoted question says the
+# candidate is free at the time
+THREADS = [
+    (
+        "pt-BR",
+        "Oi Camila,\n\nPode confirmar para terça, 12/1, às 14h. Coloquei o Alex em cópia.\n\n"
+        "Renata\n\nEm seg., 11 de jan. de 2027 às 11:20, Camila <camila@firm.example> escreveu:\n"
+        "> O candidato Thiago Nunes tem disponibilidade na terça, 12/1, às 14h. Posso confirmar?",
+    ),
+    (
+        "pl",
+        "Cześć Magda,\n\nśroda 13 stycznia o 11:00 pasuje.\n\nTomek\n\nW dniu 11.01.2027 o "
+        "16:05, Magda <magda@firm.example> pisze:\n> kandydatka Anna Król może przyjść w środę "
+        "13 stycznia o 11:00. Potwierdzić?",
+    ),
+    (
+        "tr",
+        "Selin Hanım merhaba,\n\n14 Ocak Perşembe saat 15:00 uygun.\n\nMurat\n\nSelin "
+        "<selin@firm.example> şunu yazdı:\n> Aday Elif Şahin 14 Ocak Perşembe saat 15:00'te "
+        "görüşmeye gelebilir. Onaylıyor musunuz?",
+    ),
+    (
+        "en",
+        "Tom,\n\nThursday 1/14 at 3:00 PM works.\n\nRachel\n\nOn Mon, Jan 11, 2027 at 4:52 PM "
+        "Tom <tom@firm.example> wrote:\n> The candidate, Daniel Park, can do Thu 1/14 at 3 PM. "
+        "Shall I confirm?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREADS)
+def test_a_copied_thread_about_a_candidates_time_is_not_claimed(lang: str, text: str) -> None:
+    message = plain_mail(
+        "Re: interview", text, sender="Manager <manager@firm.example>", to=ME, date=DATE
+    )
+    assert not claimed(message), lang
+
+
+def test_a_job_ad_saying_the_candidate_is_available_leaves_the_invitation() -> None:
+    text = (
+        "Dear Alex,\n\nWe are pleased to invite you to an interview on Thursday 14 January at "
+        "3:00 PM at our office.\n\nAbout the role: the ideal candidate is available to travel "
+        "and can do occasional weekend shifts.\n\nKind regards,\nHR"
+    )
+    raw = plain_mail("Interview invitation", text, sender="HR <hr@firm.example>", to=ME, date=DATE)
+    assert claimed(raw)
