@@ -90,6 +90,9 @@ _HELD = set(random.Random("whose39 coin").sample(sorted(FAMILIES), 3))
 SECOND = ["kinerrand39", "agencyhm39", "ccloop39"]
 _HELD |= set(random.Random("whose39 coin 2").sample(sorted(SECOND), 1))
 FAMILIES += SECOND
+# a third family, written after the second round was measured because the coin put both
+# families of agency notes to a client in held-out: all of it in dev
+FAMILIES += ["agencydev39"]
 SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES}
 
 ETAMRIN_COMMIT = "889c2d67d1abfc44bd0bc1f98a7fa6c8e83d6958"
@@ -147,6 +150,9 @@ SOURCES = {
     "agencyhm39": "hand-written; second round: an agency consultant tells a client hiring "
     "manager (the reader) when a candidate comes in (it, pt-BR, sv, ja, de-AT, en-US, nl-BE); "
     "controls: the agency inviting the reader (it, ja)",
+    "agencydev39": "hand-written; third round, all dev: agency consultants tell a client "
+    "hiring manager (the reader) that their candidate comes in or has time (en-AU, fr-CA, es-AR, "
+    "pt-PT, da, fi, cs, de); controls: the agency inviting the reader (en-AU, da)",
     "ccloop39": "hand-written; second round: hiring-team threads about a candidate with the "
     "reader in copy, quoted history below (pt-BR, pl, sv, ja, tr, en-GB, es-MX); controls: the "
     "reader in copy is the candidate (pl, en-GB)",
@@ -2693,7 +2699,171 @@ def ccloop39() -> Iterator[Case]:
     )
 
 
+def agencydev39() -> Iterator[Case]:
+    f = "agencydev39"
+    bne, mtl, bue, hel, cph, prg = (
+        "Australia/Brisbane", "America/Toronto", "America/Argentina/Buenos_Aires",
+        "Europe/Helsinki", "Europe/Copenhagen", "Europe/Prague",
+    )  # fmt: skip
+    yield direct(
+        f,
+        "candidate_will_come_in",
+        "en-AU",
+        ("Chloe Nguyen", "chloe.nguyen@harbourside-recruit.example.com.au"),
+        "Priya Sharma - Thursday",
+        sent_on(2, 26, 15, bne),
+        "An Australian agency consultant confirms to the client (the reader) that her candidate Priya Sharma will come in on Thursday 4 March at 10:30am.",
+        text=(
+            "Hi Alex,\n\n"
+            "Just confirming Priya Sharma will come in to meet you on Thursday 4 March at "
+            "10:30am. She's bringing her portfolio and has a hard stop at 11:45.\n\n"
+            "Cheers,\nChloe Nguyen\nHarbourside Recruitment\n"
+        ),
+    )
+    yield direct(
+        f,
+        "candidate_bureaux",
+        "fr-CA",
+        ("Marc-André Tremblay", "ma.tremblay@placement-boreal.example.ca"),
+        "Mme Émilie Gagnon - deuxième entrevue",
+        sent_on(2, 24, 10, mtl),
+        "A Québec agency tells the client (the reader) that its candidate Émilie Gagnon will be at the client's offices on Tuesday 2 March at 13 h 30.",
+        text=(
+            "Bonjour Alex,\n\n"
+            "Notre candidate, Mme Émilie Gagnon, sera à vos bureaux mardi le 2 mars à 13 h 30 "
+            "pour la deuxième entrevue. Je lui ai transmis les consignes de stationnement.\n\n"
+            "Bonne journée,\nMarc-André Tremblay\nPlacement Boréal\n"
+        ),
+    )
+    yield direct(
+        f,
+        "candidato_oficinas",
+        "es-AR",
+        ("Lucía Pereyra", "lucia.pereyra@talento-rioplatense.example.com.ar"),
+        "Martín Sosa - entrevista miércoles",
+        sent_on(2, 25, 12, bue),
+        "An Argentine agency tells the client (the reader) that its candidate Martín Sosa will be at the client's offices on Wednesday 3 March at 11 hs.",
+        text=(
+            "Hola Alex,\n\n"
+            "Te confirmo que nuestro candidato Martín Sosa va a estar en sus oficinas el miércoles "
+            "3 de marzo a las 11 hs para la entrevista con vos.\n\n"
+            "Saludos,\nLucía Pereyra\nTalento Rioplatense\n"
+        ),
+    )
+    yield direct(
+        f,
+        "candidato_sexta",
+        "pt-PT",
+        ("Inês Carvalho", "ines.carvalho@atlantico-rh.example.pt"),
+        "Candidato Tiago Ferreira",
+        sent_on(2, 26, 11, LIS),
+        "A Portuguese agency tells the client (the reader) that its candidate Tiago Ferreira can be there on Friday 5 March at 15h00.",
+        text=(
+            "Olá Alex,\n\n"
+            "O nosso candidato Tiago Ferreira pode estar aí na sexta-feira, 5 de março, às "
+            "15h00, para a segunda entrevista. Diga-me se lhe convém.\n\n"
+            "Cumprimentos,\nInês Carvalho\nAtlântico RH\n"
+        ),
+    )
+    yield direct(
+        f,
+        "kandidat_kommer_da",
+        "da",
+        ("Søren Madsen", "soren.madsen@nordvest-rekruttering.example.dk"),
+        "Mette Larsen - samtale mandag",
+        sent_on(3, 2, 10, cph),
+        "A Danish agency tells the client (the reader) that its candidate Mette Larsen comes to the interview on Monday 8 March at 9.30.",
+        text=(
+            "Hej Alex\n\n"
+            "Vores kandidat Mette Larsen kommer til samtale hos jer mandag den 8. marts kl. 9.30. "
+            "Hun spørger efter dig i receptionen.\n\n"
+            "Venlig hilsen\nSøren Madsen\nNordvest Rekruttering\n"
+        ),
+    )
+    yield direct(
+        f,
+        "ehdokas_tulee",
+        "fi",
+        ("Laura Korhonen", "laura.korhonen@rekry-pohjola.example.fi"),
+        "Antti Virtanen - haastattelu tiistaina",
+        sent_on(3, 3, 9, hel),
+        "A Finnish agency tells the client (the reader) that its candidate Antti Virtanen comes to the interview on Tuesday 9.3. at 13.",
+        text=(
+            "Hei Alex,\n\n"
+            "ehdokkaamme Antti Virtanen tulee haastatteluun teille tiistaina 9.3. klo 13. Hän "
+            "ilmoittautuu aulassa.\n\n"
+            "Terveisin\nLaura Korhonen\nRekry Pohjola\n"
+        ),
+    )
+    yield direct(
+        f,
+        "kandidat_muze_prijit",
+        "cs",
+        ("Jana Dvořáková", "jana.dvorakova@prazsky-nabor.example.cz"),
+        "Kandidát Petr Novák - pohovor ve středu",
+        sent_on(3, 4, 14, prg),
+        "A Czech agency tells the client (the reader) that its candidate Petr Novák can come to the interview on Wednesday 10 March at 10:00.",
+        text=(
+            "Dobrý den, pane Morgane,\n\n"
+            "náš kandidát Petr Novák může přijít na pohovor ve středu 10. března v 10:00. "
+            "Posílám jeho aktualizovaný životopis.\n\n"
+            "S pozdravem\nJana Dvořáková\nPražský nábor\n"
+        ),
+    )
+    yield direct(
+        f,
+        "kandidatin_hat_zeit",
+        "de",
+        ("Nina Scholz", "nina.scholz@rhein-personal.example.de"),
+        "Frau Laura Schmitt - Zweitgespräch",
+        sent_on(3, 5, 10, BER),
+        "A German agency tells the client (the reader) that its candidate Frau Laura Schmitt has time for the second interview on Thursday 11 March at 14 Uhr.",
+        text=(
+            "Hallo Alex,\n\n"
+            "unsere Kandidatin Frau Laura Schmitt hat am Donnerstag, 11. März, um 14 Uhr Zeit "
+            "für das Zweitgespräch bei Ihnen. Soll ich das so fest machen?\n\n"
+            "Viele Grüße\nNina Scholz\nRhein Personal\n"
+        ),
+    )
+    # controls: the agency invites the reader
+    s = when(3, 12, "Fri", 14, 0, bne)
+    yield direct(
+        f,
+        "own_client_meeting",
+        "en-AU",
+        ("Chloe Nguyen", "chloe.nguyen@harbourside-recruit.example.com.au"),
+        "Coastline Logistics - your interview",
+        sent_on(3, 5, 16, bne),
+        "Control: the agency consultant tells the reader that the client would like to meet them on Friday 12 March at 2pm.",
+        text=(
+            "Hi Alex,\n\n"
+            "Great news - Coastline Logistics would like to meet you on Friday 12 March at 2pm "
+            "at their office on Eagle Street. Ask for Ben at reception.\n\n"
+            "Cheers,\nChloe\n"
+        ),
+        start=s,
+    )
+    s = when(3, 11, "Thu", 10, 0, cph)
+    yield direct(
+        f,
+        "own_samtale",
+        "da",
+        ("Søren Madsen", "soren.madsen@nordvest-rekruttering.example.dk"),
+        "Samtale hos Nordhavn A/S",
+        sent_on(3, 4, 11, cph),
+        "Control: the Danish agency invites the reader to an interview with the client on Thursday 11 March at 10.00.",
+        text=(
+            "Hej Alex\n\n"
+            "Nordhavn A/S vil gerne møde dig til samtale torsdag den 11. marts kl. 10.00 på "
+            "deres kontor i Aarhus.\n\n"
+            "Venlig hilsen\nSøren Madsen\n"
+        ),
+        start=s,
+    )
+
+
 BUILDERS = (
+    agencydev39,
     kinerrand39,
     agencyhm39,
     ccloop39,
