@@ -1810,6 +1810,10 @@ _APPLICANT = (
 # speaks of "your interview" and "interview you", never of these.
 # a digit further on the same line: a date or an hour the sentence names
 _DIGIT_AHEAD = r"(?=[^\n]{0,100}?\d)"
+# a character of one sentence: a dot goes on before a word ("am 18. Januar um 10 Uhr",
+# "kl. 9.30", "11. März"), a full stop then a space and a capital does not in lowered text,
+# so the sentences are cut before this is read, or the run is short
+_IN_SENTENCE = r"(?:[^.\n]|\.(?=\s?\w))"
 OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:(?:reverse )?shadow (?:my|an|the|our|their) interview|reverse shadow"
     r"|(?:as|en) (?:an? )?observ(?:er|ateur|atrice)\b|als beobachter(?:in)?\b"
@@ -1896,6 +1900,27 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     rf"|\bkandidaten\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\bkan\b"
     rf"|\baday\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\bgel(?:ebilir|ecek)(?!\w| mi)"
     r"|候補者(?:の|である)?[^。\n]{0,30}?[^。\n]{0,40}?\d[^。\n]{0,30}?(?:が可能|可能とのこと)"
+    # an agency's own candidate, told to the client who will interview them (whose39
+    # agencydev39, eight languages): "Notre candidate, Mme Émilie Gagnon, sera à vos bureaux
+    # mardi le 2 mars à 13 h 30", "nuestro candidato Martín Sosa va a estar en sus oficinas
+    # el miércoles 3", "O nosso candidato Tiago Ferreira pode estar aí na sexta-feira, 5",
+    # "Vores kandidat Mette Larsen kommer til samtale hos jer mandag den 8.", "ehdokkaamme
+    # Antti Virtanen tulee haastatteluun tiistaina 9.3.", "náš kandidát Petr Novák může
+    # přijít ve středu 10.", "unsere Kandidatin Frau Laura Schmitt hat am Donnerstag, 11.
+    # März, um 14 Uhr Zeit"; not "our candidate portal", "unser Kandidatenportal"
+    rf"|\b(?:our|notre|nuestr[oa]|noss[oa]|nostr[oa]|unser(?:e|em|en)?|onze|vores|vår|nasz[ae]?"
+    rf"|náš|naše)(?: \w+)? (?:candidat[eao]?|kandidat(?:in)?|kandidaat|kandydat(?:ka)?"
+    rf"|kandidát(?:ka)?|bewerber(?:in)?)\b(?! (?:portal|experience|care|support|team|pool))"
+    rf"{_DIGIT_AHEAD}{_IN_SENTENCE}{{0,80}}?\b(?:will (?:come|be)|is coming|comes"
+    r"|can (?:come|do|make)|is (?:free|available)|sera|viendra|vient|peut|est disponible"
+    r"|va a (?:estar|venir)"
+    r"|estará|vendrá|viene|puede|está disponible|pode|vai estar|vem|virá|está disponível"
+    rf"|verrà|sarà|è disponibile|può|kommt|kann|könnte|hat\b{_IN_SENTENCE}{{0,40}}?\bzeit|komt|kan"
+    r"|is beschikbaar|kommer|przyjdzie|może|będzie|přijde|může|bude)\b"
+    r"|\behdokkaamme\b[^.\n]{0,80}?\b(?:tulee|pääsee|voi)\b"
+    # ... or comes to meet the reader, named in full: "Just confirming Priya Sharma will come
+    # in to meet you on Thursday 4 March at 10:30am" (the candidate is told whom they meet)
+    r"|\b(?:will|is going to) come in to (?:meet|see) you\b|\bis coming in to (?:meet|see) you\b"
     r"|面接官として|見学",
     re.IGNORECASE,
 )
@@ -2476,8 +2501,7 @@ OTHERS_INTERVIEW = re.compile(
 
 # a character of the words between "I have" and the interview, none of them the reader
 # ("Ihnen", "je", "dig", "Pana"): the writer books the reader in, the interview is the reader's.
-# A dot inside the sentence goes on ("am 18. Januar um 10 Uhr", "kl. 9.30")
-_IN_SENTENCE = r"(?:[^.\n]|\.(?=\s?\w))"
+# A dot inside the sentence goes on (_IN_SENTENCE)
 _NOT_YOU_DE = rf"(?:(?!\b(?:ihnen|dir|dich|euch|sie|du)\b){_IN_SENTENCE})"
 _NOT_YOU_NL = rf"(?:(?!\b(?:je|jou|jullie|u)\b){_IN_SENTENCE})"
 _NOT_YOU_PL = rf"(?:(?!\b(?:pan\w*|pani|państw\w*|ciebie|cię|tobą)\b){_IN_SENTENCE})"

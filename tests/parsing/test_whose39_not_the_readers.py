@@ -408,3 +408,60 @@ def test_a_job_ad_saying_the_candidate_is_available_leaves_the_invitation() -> N
     )
     raw = plain_mail("Interview invitation", text, sender="HR <hr@firm.example>", to=ME, date=DATE)
     assert claimed(raw)
+
+
+# An agency consultant tells the client (the reader) when the agency's candidate comes in
+AGENCY_NOTES = [
+    (
+        "en",
+        "Just confirming our candidate Priya Sharma can come in on Thursday 14 January at 10:30am.",
+    ),
+    (
+        "en",
+        "Just confirming Priya Sharma will come in to meet you on Thursday 14 January at 10:30am.",
+    ),
+    ("fr", "Notre candidate, Mme Émilie Gagnon, sera à vos bureaux mardi le 12 janvier à 13 h 30."),
+    (
+        "es",
+        "Te confirmo que nuestro candidato Martín Sosa va a estar en sus oficinas el "
+        "miércoles 13 de enero a las 11 hs.",
+    ),
+    (
+        "pt",
+        "O nosso candidato Tiago Ferreira pode estar aí na sexta-feira, 15 de janeiro, às 15h00.",
+    ),
+    (
+        "da",
+        "Vores kandidat Mette Larsen kommer til samtale hos jer mandag den 18. januar kl. 9.30.",
+    ),
+    ("cs", "Náš kandidát Petr Novák může přijít na pohovor ve středu 13. ledna v 10:00."),
+    (
+        "de",
+        "Unsere Kandidatin Frau Laura Schmitt hat am Donnerstag, 14. Januar, um 14 Uhr Zeit "
+        "für das Zweitgespräch bei Ihnen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), AGENCY_NOTES)
+def test_an_agencys_note_about_its_candidate_is_not_claimed(lang: str, sentence: str) -> None:
+    raw = plain_mail(
+        "Second interview",
+        f"Hi Alex,\n\n{sentence}\n\nBest,\nChloe\nHarbourside Recruitment",
+        sender="Chloe Nguyen <chloe@recruit.example>",
+        to=ME,
+        date=DATE,
+    )
+    assert not claimed(raw), lang
+
+
+def test_the_candidate_portal_is_no_candidate() -> None:
+    text = (
+        "Dear Alex,\n\nWe'd like to invite you to an interview on Thursday 14 January at 10:30am "
+        "at our Leeds office. Our candidate portal will be down on Wednesday 13 January from "
+        "9pm, so please upload your documents before then.\n\nKind regards,\nHR"
+    )
+    raw = plain_mail("Interview invitation", text, sender="HR <hr@firm.example>", to=ME, date=DATE)
+    parsed = parse_message(raw)
+    assert claimed(raw), parsed.warnings
+    assert parsed.start == datetime.fromisoformat("2027-01-14T10:30:00+01:00")
