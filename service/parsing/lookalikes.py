@@ -2069,6 +2069,54 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     )
 
 
+# The one copied in joins the writer across the table, said of them in the third person
+# (whose39 ccloop39): "I've copied Alex, who'll join me for the case study", "Coloquei o Alex
+# em cópia porque ele vai participar da entrevista comigo", "Alex jest w DW – poprowadzi
+# część techniczną", "Alex'i de bilgiye ekledim, görüşmeye o da katılacak", "Copio a Alex
+# para que nos acompañe", "Alex zit in de cc en schuift ook aan", "han sitter med", "mi
+# affianca". A candidate copied in is told their own slot ("Alex, you're booked in for your
+# second interview"); "Alex can do Tuesday at 10" is the candidate's availability, not these.
+_JOINS_THE_PANEL = re.compile(
+    r"(?i:\b(?:will|'ll|’ll) (?:cover|sit in|take the \w+ (?:part|questions))\b"
+    r"|\bwho(?:'ll|’ll| will) join (?:me|us) (?:for|in|on)\b"
+    r"|\b(?:vai participar|participará) d[ao] entrevista comigo\b"
+    r"|\bpara que nos acompañe\b|\bnos acompañará\b"
+    r"|\b(?:poprowadzi|przeprowadzi)\b|\b(?:o|da|de) (?:da|de) katılacak\b"
+    r"|\b(?:mi|ci) affianca\b|\bschuift (?:ook )?aan\b|\bsitter med\b"
+    r"|\bsitzt (?:mit )?(?:drin|dabei)\b)"
+)
+
+
+def copied_to_join(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail tells its readers that one of them, named in the third person,
+    joins the writer in someone else's interview, or None. A mail that speaks to the reader
+    of their own interview ("your interview", "wir laden Sie ein") is the reader's."""
+    if not reader:
+        return None
+    text = f"{subject}\n{body[:3000]}"
+    lowered = lower_as_regex(text)
+    if (
+        YOUR_INTERVIEW.search(text)
+        or SECOND_PERSON_SLOT.search(text)
+        or INVITING_CUES.search_lowered(lowered)
+    ):
+        return None
+    for word in re.finditer(r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]{2,}", text):
+        if not _is_reader(word.group(0), reader):
+            continue
+        # the rest of the sentence, with no other person named before the joining words:
+        # "Alex, Tom will cover the technical part" is Tom's part
+        rest = _SENTENCE_REST.match(text, word.end())
+        if rest and _JOINS_THE_PANEL.search(rest.group(0)):
+            return "copies you in to join someone else's interview; not your own"
+    return None
+
+
+# up to 60 characters of a sentence after a name, stopping at a full stop, a line break or
+# another capitalised name (initials and "CC", "DW" go on)
+_SENTENCE_REST = re.compile(r"(?:[^.\n!?A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ](?![a-zà-öø-ÿ])){0,60}")
+
+
 def on_the_panel(
     subject: str, body: str, reader: frozenset[str], mailbox: frozenset[str] = frozenset()
 ) -> str | None:

@@ -91,6 +91,7 @@ from service.parsing.lookalikes import (
     MailView,
     addressed_elsewhere,
     answers_greeted,
+    copied_to_join,
     day_plan,
     greets_another_by_full_name,
     hires_nobody,
@@ -1561,6 +1562,7 @@ def _from_text(
     panel = (
         on_the_panel(subject_text, message, reader, _mailbox(sources))
         or day_plan(subject_text, message, reader)
+        or copied_to_join(subject_text, message, reader)
         or _passed_on_for_someone(sources, message)
         or _subject_names_someone(sources)
     )

@@ -325,7 +325,8 @@ OWN_NOTES = [
     ),
     (
         "ko",
-        "나 1월 14일 목요일 오후 2시에 면접 있어서 하루 종일 밖에 있을 것 같아. 강아지 좀 봐줄 수 있어?",
+        "나 1월 14일 목요일 오후 2시에 면접 있어서 하루 종일 밖에 있을 것 같아. "
+        "강아지 좀 봐줄 수 있어?",
     ),
 ]
 
@@ -465,3 +466,51 @@ def test_the_candidate_portal_is_no_candidate() -> None:
     parsed = parse_message(raw)
     assert claimed(raw), parsed.warnings
     assert parsed.start == datetime.fromisoformat("2027-01-14T10:30:00+01:00")
+
+
+# The reader copied in to join the writer at someone else's interview, said in the third person
+COPIED_IN = [
+    (
+        "es",
+        "Hola Paola:\n\nEl miércoles 13 a las 12:00 me queda bien para la entrevista con "
+        "Daniela Cruz. Copio a Alex para que nos acompañe.\n\nRicardo",
+    ),
+    (
+        "pt",
+        "Oi Camila,\n\nPode confirmar a entrevista com o Thiago para terça, 12/1, às 14h. "
+        "Coloquei o Alex em cópia porque ele vai participar da entrevista comigo.\n\nRenata",
+    ),
+    (
+        "tr",
+        "Selin Hanım merhaba,\n\n14 Ocak Perşembe saat 15:00 uygun. Alex'i de bilgiye "
+        "ekledim, görüşmeye o da katılacak.\n\nMurat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COPIED_IN)
+def test_the_reader_copied_in_to_join_an_interview_is_not_claimed(lang: str, text: str) -> None:
+    message = plain_mail(
+        "Re: interview",
+        text,
+        sender="Manager <manager@firm.example>",
+        to="Coordinator <coordinator@firm.example>, " + ME,
+        date=DATE,
+    )
+    assert not claimed(message), lang
+
+
+def test_the_reader_copied_in_and_told_their_own_slot_stays_claimed() -> None:
+    text = (
+        "Thanks Fiona - copying Alex in.\n\nAlex, you're booked in for your second interview on "
+        "Friday 15 January at 11:30 with Fiona and me, who'll join me for the case study later."
+        "\n\nBest,\nHannah"
+    )
+    raw = plain_mail(
+        "RE: Alex Morgan - second interview",
+        text,
+        sender="Hannah Price <hannah@firm.example>",
+        to="Fiona Walsh <fiona@firm.example>, " + ME,
+        date=DATE,
+    )
+    assert claimed(raw)
