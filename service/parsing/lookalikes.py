@@ -1464,6 +1464,9 @@ YOUR_INTERVIEW = re.compile(
     r"\b(?:your (?:own |individual |personal |1:1 |one-to-one |one-on-one |1-on-1 )?interview"
     r"|your (?:in-person|in person|onsite|on-site|face-to-face|final|first|second|third|next"
     r"|technical|phone|telephone|virtual|video|panel|follow-up)(?: round)? interview"
+    # the employer's interview told apart from a practice run: "Your real interview with
+    # Harbourview is now confirmed" (whose39 oooref39), "your actual interview"
+    r"|your (?:real|actual|official) interview"
     r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
@@ -1617,6 +1620,9 @@ _CANDIDATE_NOUN = CaseBlindCues(
     # and the same word in more languages: "kandydatką", "uchazeče", "aday", "ansøger",
     # "кандидатом"; Chinese and Korean write it without spaces ("候选人王磊", "지원자 김민준")
     r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande"
+    # Turkish suffixes the word: "adayımız Ayşe Demir" (our candidate), "adayın özgeçmişi"
+    # (the candidate's CV), "adaya" (whose39 panelask39; thirdparty35's "aday" alone)
+    r"|aday(?:ımız\w*|ın|ı|a|lar\w*|ları\w*)"
     # the applicant: "der Bewerberin Miriam Schulz", "grade for the applicant", "pelamar"
     r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자|후보자|候補者|応募者",
     re.IGNORECASE,
@@ -1793,7 +1799,7 @@ _WITH = r"(?:with|mit|con|avec|met|com|z|с|со)"
 _TITLE = r"(?:frau|herrn?|mr\.?|ms\.?|mrs\.?|mme|m\.|sig\.(?:ra)?|sr\.|sra\.)"
 _APPLICANT = (
     r"(?:candidat[oae]?|kandidat(?:in|en)?|bewerber(?:in)?|applicant|sollicitant"
-    r"|postulante|kandydat(?:em|ką)?|кандидат\w*|соискател\w*)"
+    r"|postulante|kandydat\w*|кандидат\w*|соискател\w*)"
 )
 
 
@@ -1808,6 +1814,12 @@ _APPLICANT = (
 # applicant who comes in ("the applicant ... is confirmed for", "die Bewerberin ... kommt",
 # "een sollicitant", "el postulante"); and the loop itself. An invitation to the reader
 # speaks of "your interview" and "interview you", never of these.
+# a digit further on the same line: a date or an hour the sentence names
+_DIGIT_AHEAD = r"(?=[^\n]{0,100}?\d)"
+# a character of one sentence: a dot goes on before a word ("am 18. Januar um 10 Uhr",
+# "kl. 9.30", "11. März"), a full stop then a space and a capital does not in lowered text,
+# so the sentences are cut before this is read, or the run is short
+_IN_SENTENCE = r"(?:[^.\n]|\.(?=\s?\w))"
 OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"\b(?:(?:reverse )?shadow (?:my|an|the|our|their) interview|reverse shadow"
     r"|(?:as|en) (?:an? )?observ(?:er|ateur|atrice)\b|als beobachter(?:in)?\b"
@@ -1869,6 +1881,52 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|\bde kandidaat\b[^.\n]{0,60}?\bkomt\b"
     r"|\bkandyda(?:t|tka)\b[^.\n]{0,60}?\b(?:przychodzi|przyjdzie)\b"
     r"|候補者(?:の|である)?[^。\n]{0,30}?が[^。\n]{0,40}?(?:来社|いらっしゃ|お越し)"
+    # ... or is free at a dated time, as the coordinator who asked them tells a colleague
+    # (whose39 ccloop39 pt-BR, pl, ja, tr, quoted under the colleague's reply): "O candidato
+    # Thiago Nunes tem disponibilidade na terça, 9/2, às 14h", "kandydatka Anna Król może
+    # przyjść w środę 10 lutego o 11:00", "候補者の小林様ですが、2月16日（火）10:00からの二次
+    # 面接が可能とのことです", "Aday Elif Şahin 18 Şubat ... görüşmeye gelebilir"; and so in the
+    # languages above: "the candidate can do Thu 1/21 at 3", "la candidata puede el miércoles
+    # 27", "il candidato è disponibile venerdì 29", "le candidat est disponible mardi 26", "de
+    # kandidaat kan donderdag 28", "die Bewerberin könnte am Mittwoch, 20.01.". A digit must
+    # follow on the line: "the ideal candidate is available to travel" names no time; the
+    # candidate is asked "can you", "¿puede usted", "możesz", "gelebilir misiniz"
+    rf"|\bthe candidate\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:can do|can make|is (?:free|available)"
+    r"|could do)\b"
+    rf"|\b(?:el|la) candidat[oa]\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:puede|podría|está disponible"
+    r"|tiene disponibilidad)\b"
+    rf"|\b(?:il|la) candidat[oa]\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:è disponibile|può|potrebbe)\b"
+    rf"|\b(?:le|la) candidate?\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:est disponible|peut|pourrait)\b"
+    rf"|\b(?:o|a) candidat[oa]\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:tem disponibilidade"
+    r"|está disponível|pode)\b"
+    rf"|\bde kandidaat\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:kan|is beschikbaar)\b"
+    rf"|\b(?:die|der) (?:bewerber(?:in)?|kandidat(?:in)?)\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?"
+    r"\b(?:kann|könnte|hat zeit)\b"
+    rf"|\bkandyda(?:t|tka)\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:może|mógłby|mogłaby) przyjść\b"
+    rf"|\bkandidaten\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\bkan\b"
+    rf"|\baday\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\bgel(?:ebilir|ecek)(?!\w| mi)"
+    r"|候補者(?:の|である)?[^。\n]{0,30}?[^。\n]{0,40}?\d[^。\n]{0,30}?(?:が可能|可能とのこと)"
+    # an agency's own candidate, told to the client who will interview them (whose39
+    # agencydev39, eight languages): "Notre candidate, Mme Émilie Gagnon, sera à vos bureaux
+    # mardi le 2 mars à 13 h 30", "nuestro candidato Martín Sosa va a estar en sus oficinas
+    # el miércoles 3", "O nosso candidato Tiago Ferreira pode estar aí na sexta-feira, 5",
+    # "Vores kandidat Mette Larsen kommer til samtale hos jer mandag den 8.", "ehdokkaamme
+    # Antti Virtanen tulee haastatteluun tiistaina 9.3.", "náš kandidát Petr Novák může
+    # přijít ve středu 10.", "unsere Kandidatin Frau Laura Schmitt hat am Donnerstag, 11.
+    # März, um 14 Uhr Zeit"; not "our candidate portal", "unser Kandidatenportal"
+    rf"|\b(?:our|notre|nuestr[oa]|noss[oa]|nostr[oa]|unser(?:e|em|en)?|onze|vores|vår|nasz[ae]?"
+    rf"|náš|naše)(?: \w+)? (?:candidat[eao]?|kandidat(?:in)?|kandidaat|kandydat(?:ka)?"
+    rf"|kandidát(?:ka)?|bewerber(?:in)?)\b(?! (?:portal|experience|care|support|team|pool))"
+    rf"{_DIGIT_AHEAD}{_IN_SENTENCE}{{0,80}}?\b(?:will (?:come|be)|is coming|comes"
+    r"|can (?:come|do|make)|is (?:free|available)|sera|viendra|vient|peut|est disponible"
+    r"|va a (?:estar|venir)"
+    r"|estará|vendrá|viene|puede|está disponible|pode|vai estar|vem|virá|está disponível"
+    rf"|verrà|sarà|è disponibile|può|kommt|kann|könnte|hat\b{_IN_SENTENCE}{{0,40}}?\bzeit|komt|kan"
+    r"|is beschikbaar|kommer|przyjdzie|może|będzie|přijde|může|bude)\b"
+    r"|\behdokkaamme\b[^.\n]{0,80}?\b(?:tulee|pääsee|voi)\b"
+    # ... or comes to meet the reader, named in full: "Just confirming Priya Sharma will come
+    # in to meet you on Thursday 4 March at 10:30am" (the candidate is told whom they meet)
+    r"|\b(?:will|is going to) come in to (?:meet|see) you\b|\bis coming in to (?:meet|see) you\b"
     r"|面接官として|見学",
     re.IGNORECASE,
 )
@@ -1986,6 +2044,21 @@ _BOOKER_ROWS = re.compile(
 )
 
 
+# The interview of or with a person the mail then calls the candidate, as a colleague
+# writes to the one who will sit across the table: "il colloquio di Marco Ferri, candidato
+# per il ruolo di Product Owner", "rozmowę rekrutacyjną z panią Katarzyną Wójcik
+# (kandydatka na stanowisko ...)" (whose39 panelask39), "beim Vorstellungsgespräch mit Frau
+# Brandt (Bewerberin für ...)" (hcsiton31), "het tweede gesprek met Sanne Visser
+# (sollicitant ...)". An invitation calls the reader "you", never "the candidate" beside
+# the reader's name; the name is checked against the reader's all the same.
+_INTERVIEW_OF_APPLICANT = re.compile(
+    rf"(?i:{_INTERVIEW_NOUN}(?: [\w'’]+)? (?:{_WITH}|of|di|de|do|da|van|von))"
+    rf"[^\S\n]+(?:(?i:{_TITLE}|pan|pani|panią|panem|pana)[^\S\n]+)?"
+    r"([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŞ][\w-]+)(?:[^\S\n]([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŞ][\w-]+))?"
+    rf"[^\S\n]?[,(][^\S\n]?(?i:{_APPLICANT})\b"
+)
+
+
 def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     """Tell whether a notice's "Candidate:" field, or a booking's customer block, names a
     person who is not the reader: the interviewer's copy of a scheduling template names the
@@ -1996,9 +2069,58 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     named = [match.groups() for match in _CANDIDATE_FIELD.finditer(text)]
     named += [match.groups() for match in _CUSTOMER_BLOCK.finditer(text)]
     named += [match.groups() for match in _BOOKER_ROWS.finditer(text)]
+    named += [match.groups() for match in _INTERVIEW_OF_APPLICANT.finditer(text)]
     return bool(named) and not any(
         name and _is_reader(name, reader) for pair in named for name in pair
     )
+
+
+# The one copied in joins the writer across the table, said of them in the third person
+# (whose39 ccloop39): "I've copied Alex, who'll join me for the case study", "Coloquei o Alex
+# em cópia porque ele vai participar da entrevista comigo", "Alex jest w DW – poprowadzi
+# część techniczną", "Alex'i de bilgiye ekledim, görüşmeye o da katılacak", "Copio a Alex
+# para que nos acompañe", "Alex zit in de cc en schuift ook aan", "han sitter med", "mi
+# affianca". A candidate copied in is told their own slot ("Alex, you're booked in for your
+# second interview"); "Alex can do Tuesday at 10" is the candidate's availability, not these.
+_JOINS_THE_PANEL = re.compile(
+    r"(?i:\b(?:will|'ll|’ll) (?:cover|sit in|take the \w+ (?:part|questions))\b"
+    r"|\bwho(?:'ll|’ll| will) join (?:me|us) (?:for|in|on)\b"
+    r"|\b(?:vai participar|participará) d[ao] entrevista comigo\b"
+    r"|\bpara que nos acompañe\b|\bnos acompañará\b"
+    r"|\b(?:poprowadzi|przeprowadzi)\b|\b(?:o|da|de) (?:da|de) katılacak\b"
+    r"|\b(?:mi|ci) affianca\b|\bschuift (?:ook )?aan\b|\bsitter med\b"
+    r"|\bsitzt (?:mit )?(?:drin|dabei)\b)"
+)
+
+
+def copied_to_join(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail tells its readers that one of them, named in the third person,
+    joins the writer in someone else's interview, or None. A mail that speaks to the reader
+    of their own interview ("your interview", "wir laden Sie ein") is the reader's."""
+    if not reader:
+        return None
+    text = f"{subject}\n{body[:3000]}"
+    lowered = lower_as_regex(text)
+    if (
+        YOUR_INTERVIEW.search(text)
+        or SECOND_PERSON_SLOT.search(text)
+        or INVITING_CUES.search_lowered(lowered)
+    ):
+        return None
+    for word in re.finditer(r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]{2,}", text):
+        if not _is_reader(word.group(0), reader):
+            continue
+        # the rest of the sentence, with no other person named before the joining words:
+        # "Alex, Tom will cover the technical part" is Tom's part
+        rest = _SENTENCE_REST.match(text, word.end())
+        if rest and _JOINS_THE_PANEL.search(rest.group(0)):
+            return "copies you in to join someone else's interview; not your own"
+    return None
+
+
+# up to 60 characters of a sentence after a name, stopping at a full stop, a line break or
+# another capitalised name (initials and "CC", "DW" go on)
+_SENTENCE_REST = re.compile(r"(?:[^.\n!?A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ](?![a-zà-öø-ÿ])){0,60}")
 
 
 def on_the_panel(
@@ -2178,6 +2300,32 @@ JOB_SEARCH_CUES = CaseBlindCues(
 )
 
 
+# The writer asks the reader to stand in for them: "Could you take this one for me?" over a
+# forwarded interview reminder, "kannst du am Freitag für mich einspringen?", "Bisa tolong
+# gantikan saya jadi interviewer?" (whose39: catsremind39 en, panelask39 de, etamrin39 id),
+# "peux-tu me remplacer", "¿puedes sustituirme?", "puoi sostituirmi?", "kun je voor mij
+# invallen?", "możesz mnie zastąpić?", "kan du ta över för mig?". A candidate cannot be
+# replaced at their own interview; the one asking runs it. Only the question to "you" counts:
+# "my colleague will stand in for me at your interview" is a recruiter's note to a candidate.
+STAND_IN_CUES = CaseBlindCues(
+    r"\b(?:can|could|would) you (?:please )?(?:take|cover|do|run|handle|stand in|step in"
+    r"|fill in|sit in)\b[^.\n?]{0,40}?\bfor me\b"
+    r"|\b(?:kannst du|könntest du|können sie|könnten sie)\b[^.\n?]{0,100}?\b(?:für mich"
+    r" einspringen|mich vertreten)"
+    r"|\b(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais)\b[^.\n?]{0,40}?"
+    r"\bme remplacer"
+    r"|\b(?:puedes|podrías|puede usted|podría usted)\b[^.\n?]{0,40}?\b(?:sustituirme"
+    r"|reemplazarme|cubrirme)"
+    r"|\b(?:puoi|potresti)\b[^.\n?]{0,40}?\bsostituirmi"
+    r"|\b(?:kun je|kunt u|zou je|zou u|wil je)\b[^.\n?]{0,40}?\bvoor mij\b[^.\n?]{0,20}?"
+    r"\binvallen"
+    r"|\b(?:możesz|mógłbyś|mogłabyś)\b[^.\n?]{0,40}?\bmnie zastąpić|\bzastąpisz mnie"
+    r"|\b(?:kan du|skulle du kunna)\b[^.\n?]{0,40}?\b(?:ta över|hoppa in|ersätta mig)"
+    r"|\b(?:bisa|dapatkah|mohon)\b[^.\n?]{0,30}?\bgantikan saya",
+    re.IGNORECASE,
+)
+
+
 # A practice interview, not one with an employer: a careers adviser's mock interview, a CV
 # clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
 # "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
@@ -2204,6 +2352,13 @@ PRACTICE_CUES = CaseBlindCues(
     r"|for|the)\s+){0,2}interview(?:ing)?[- ]skills?"
     r"|interview(?:ing)?[- ]skills?[- ](?:course|class|training|workshop|webinar|seminar"
     r"|bootcamp)|intervjuövning\w*|intervjuträning\w*"
+    # a mentor's group practice (whose39 oooref39): "sesión de práctica de entrevistas",
+    # "ensayo de entrevista", "facciamo le prove di colloquio" (a rehearsal; the plural
+    # "práctica de entrevistas" is practising them, not "entrevista de prácticas", the
+    # interview for an internship, nor a public competition's "prova orale")
+    r"|práctica de entrevistas|ensayos? de entrevistas?"
+    r"|(?:facciamo|faremo|fare|fate|farete) (?:le |delle |una |la )?prov[ae] (?:di|del|dei)"
+    r" colloqui\w*"
     # a session held by the reader's career coach, not by an employer: "interview prep call
     # with your career coach tomorrow at 5pm", "our career coach will cover the questions"
     r"|(?:call|session|meeting|appointment) with (?:your|our|a) (?:career|careers|interview"
@@ -2417,6 +2572,15 @@ OTHERS_INTERVIEW = re.compile(
 )
 
 
+# a character of the words between "I have" and the interview, none of them the reader
+# ("Ihnen", "je", "dig", "Pana"): the writer books the reader in, the interview is the reader's.
+# A dot inside the sentence goes on (_IN_SENTENCE)
+_NOT_YOU_DE = rf"(?:(?!\b(?:ihnen|dir|dich|euch|sie|du)\b){_IN_SENTENCE})"
+_NOT_YOU_NL = rf"(?:(?!\b(?:je|jou|jullie|u)\b){_IN_SENTENCE})"
+_NOT_YOU_PL = rf"(?:(?!\b(?:pan\w*|pani|państw\w*|ciebie|cię|tobą)\b){_IN_SENTENCE})"
+_NOT_YOU_SV = rf"(?:(?!\b(?:dig|du|er|ni)\b){_IN_SENTENCE})"
+
+
 # The writer's own interview, in the sentence that holds the time: a friend's "my interview
 # at Kalyani Motors is confirmed for 18th Jan, 10 AM", "I have interview with your company
 # tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
@@ -2437,7 +2601,22 @@ WRITERS_INTERVIEW_CUES = CaseBlindCues(
     r"|mi(?: \w+)? entrevista|tengo (?:una|mi)(?: \w+)? entrevista"
     r"|minha(?: \w+)? entrevista|tenho (?:uma|minha)(?: \w+)? entrevista"
     r"|il mio(?: \w+)? colloquio|ho (?:un|il mio)(?: \w+)? colloquio"
-    r"|mijn(?: \w+)? sollicitatiegesprek|ik heb (?:een|mijn)(?: \w+)? sollicitatiegesprek)\b",
+    r"|mijn(?: \w+)? sollicitatiegesprek|ik heb (?:een|mijn)(?: \w+)? sollicitatiegesprek"
+    # the writer's day and hour between "I have" and the noun, and more languages (whose39
+    # kinerrand39: a sister, brother, partner, flatmate, father, friend): "Ik heb woensdag om
+    # 13.00 uur een sollicitatiegesprek", "ich habe um 10 Uhr ein Vorstellungsgespräch", "w
+    # czwartek o 10:00 mam rozmowę w firmie", "Jag har intervju på tisdag kl. 9.30", "jam
+    # 10.00 aku ada wawancara kerja", "Got an interview at the hardware store on Tuesday at
+    # 11!", "나 목요일 오후 2시에 면접 있어서". Not "ich habe Ihnen ein Gespräch eingetragen",
+    # "ik heb je ingepland", "jag har bokat in dig": the reader named in between is booked
+    rf"|ik heb\b{_NOT_YOU_NL}{{0,40}}?\b(?:een|mijn)(?: \w+)? sollicitatiegesprek"
+    rf"|ich habe\b{_NOT_YOU_DE}{{0,40}}?\b(?:ein|mein)(?: \w+)? (?:vorstellungs|bewerbungs)"
+    r"gespräch"
+    rf"|\bmam\b{_NOT_YOU_PL}{{0,30}}?\brozmow[eę]\b"
+    rf"|\bjag har\b{_NOT_YOU_SV}{{0,30}}?\b(?:en )?(?:anställnings|jobb)?intervju\b"
+    r"|\b(?:aku|gue|gw) (?:[^.\n]{0,20}? )?ada (?:jadwal )?(?:wawancara|interview)"
+    r"|^\s*got an? (?:\w+ )?interview"
+    r"|(?:^|\s)(?:나|저)(?:는)? [^.\n]{0,30}?면접(?:이)? 있\w*)\b",
     re.IGNORECASE,
 )
 
@@ -2823,6 +3002,11 @@ def lookalike_reason(view: MailView) -> str | None:
             "the note says the interview is a relative's, friend's or client's, not yours",
         ),
         (
+            STAND_IN_CUES,
+            f"{note}\n{opening[:800]}",
+            "asks you to stand in for the writer at someone else's interview; not your own",
+        ),
+        (
             ADVICE_ASKED_CUES,
             note if view.forwarded else "",
             "the note on top asks you for advice: the interview is the writer's, not yours",
@@ -2917,7 +3101,10 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (
             REFERENCE_CHECK_CUES,
-            "" if invites_you else head,
+            # the references asked for after the reader's own interview, which the time's
+            # sentence sets ("Your real interview ... is now confirmed: Tuesday 2 February,
+            # 10:00-11:00. They will ask for two referees afterwards")
+            "" if invites_you or own_interview else head,
             "about a reference check, not an interview with you",
         ),
         (
@@ -3073,15 +3260,65 @@ def lookalike_reason(view: MailView) -> str | None:
 
 
 # a row of a day plan: a time (or a span) at the start of the line, then a person's full
-# name: "09:30 – 10:30  Sophie Wagner (Controlling)", "14h00 Léa Moreau", "9:00 Anna Nowak"
+# name: "09:30 – 10:30  Sophie Wagner (Controlling)", "14h00 Léa Moreau", "9:00 Anna Nowak".
+# Placement coordinators' lists (whose39 coordlist39) write the row their own way: a bullet
+# before it ("- 14h00 : Chloé Martin", "• 9:00 Uhr: Mia Schulte"), the word for "at" or
+# "o'clock" around the time ("kl. 09.00  Elsa Berg", "godz. 9:00 – Jan Nowak", "09.00 uur
+# Daan Smit") and a colon between time and name.
+_ROW_CLOCK_WORD = r"(?i:kl\.?|klo|godz\.?|om|um|at|à|alle|a las)"
+_ROW_HOUR_WORD = r"(?i:uhr|uur|bis|h|heures?|hrs?)"
 _ROSTER_ROW = re.compile(
-    r"^[^\S\n]*\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:[^\S\n]*[–-][^\S\n]*\d{1,2}(?:[:.]\d{2}|h\d{0,2}))?"
-    r"(?:[^\S\n]*(?i:uhr|bis))?[^\S\n]+(?:[–-][^\S\n]+)?(?!(?i:uhr|bis)\b)"
+    rf"^[^\S\n]*(?:[-•*·][^\S\n]+)?(?:{_ROW_CLOCK_WORD}[^\S\n]*)?"
+    r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})(?:[^\S\n]*[–-][^\S\n]*\d{1,2}(?:[:.]\d{2}|h\d{0,2}))?"
+    rf"(?:[^\S\n]*{_ROW_HOUR_WORD}(?!\w))?[^\S\n]*(?:[–:-][^\S\n]*)?(?<=[\s:–-])"
+    rf"(?!{_ROW_HOUR_WORD}\b)"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
     # the row holds the name alone, or a role after it: "(Controlling)", "– Junior Analist"
     r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?=[^\S\n]*(?:$|\(|[–-],?|,))",
     re.MULTILINE,
 )
+
+
+# the time a roster row opens with, and the end of its span: "09:40", "9:15 Uhr", "14h30",
+# "kl. 09.00", "09:30 – 10:15"
+_ROW_SPAN = re.compile(
+    r"(\d{1,2})(?:[:.h](\d{2}))?(?:[^\S\n]*[–-][^\S\n]*(\d{1,2})(?:[:.h](\d{2}))?)?"
+)
+
+
+@dataclass(frozen=True)
+class OwnRow:
+    """The reader's row in a list of people's slots: its start, its end if the row gives
+    one, and the row's text."""
+
+    start: tuple[int, int]
+    end: tuple[int, int] | None
+    line: str
+
+
+def readers_own_row(subject: str, body: str, reader: frozenset[str]) -> OwnRow | None:
+    """Return the row naming the reader in full in a list of people's slots, in a mail that
+    speaks of the reader's own interview ("Your interview slot", "Dein
+    Vorstellungsgespräch", "ton entretien"), or None. A placement coordinator sends every
+    student the same list (whose39 coordlist39, en and de); the reader's slot is the row with
+    the reader's name, not the first one. Without "your interview" a row naming the reader
+    may be one the reader runs (a candidate's day sent to its interviewers)."""
+    if len(reader) < 2 or not YOUR_INTERVIEW.search(f"{subject}\n{body[:3000]}"):
+        return None
+    rows = list(_ROSTER_ROW.finditer(body[:3000]))
+    own = [row for row in rows if all(_is_reader(name, reader) for name in row.groups())]
+    if len(rows) < 2 or len(own) != 1:
+        return None
+    span = _ROW_SPAN.search(own[0].group(0))
+    if span is None:
+        return None
+    hour, minute, end_hour, end_minute = span.groups()
+    start = (int(hour), int(minute or 0))
+    end = (int(end_hour), int(end_minute or 0)) if end_hour else None
+    if start[0] > 23 or start[1] > 59 or (end is not None and (end[0] > 23 or end[1] > 59)):
+        return None
+    line_end = body.find("\n", own[0].end())
+    return OwnRow(start, end, body[own[0].start() : line_end if line_end >= 0 else len(body)])
 
 
 def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
@@ -3098,7 +3335,12 @@ def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
     lowered = lower_as_regex(text)
     if YOUR_INTERVIEW.search(text) or INVITING_CUES.search_lowered(lowered):
         return None
-    if SECOND_PERSON_SLOT.search(text):
+    if any(
+        re.search(r"\d", time_sentence(text, match.start()))
+        for match in SECOND_PERSON_SLOT.finditer(text)
+    ):
+        # "your slot" with a day or an hour: the reader's own; "Jouw eigen gesprek plannen
+        # we volgende week in" (whose39 coordlist39) says the reader's is still to be set
         return None
     return "a day plan listing several candidates' times for an interviewer; not your own"
 

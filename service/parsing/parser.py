@@ -92,6 +92,7 @@ from service.parsing.lookalikes import (
     MailView,
     addressed_elsewhere,
     answers_greeted,
+    copied_to_join,
     day_plan,
     greets_another_by_full_name,
     hires_nobody,
@@ -103,6 +104,7 @@ from service.parsing.lookalikes import (
     open_to_many,
     passed_on_for_someone,
     reader_tokens,
+    readers_own_row,
     subject_names_someone,
     time_sentence,
     wrapped_time_line,
@@ -1330,6 +1332,9 @@ def _from_text(
         else _best_time(sources, subject, context)
     )
     found = reading.found if reading is not None else None
+    own_row = False
+    if found is not None:
+        found, own_row = _at_readers_row(found, subject_text, message, _reader(sources))
     sample = f"{subject_text}\n{message[:6000]}"
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None, plain)
@@ -1546,7 +1551,7 @@ def _from_text(
         # only its sentence, which a German date's dots may cut short
         around = found.line[max(0, found.at - 100) : found.at + 100]
         elsewhere = named_person_has_interview(around, reader)
-    if elsewhere is not None and not names_own_interview(sentence):
+    if elsewhere is not None and not names_own_interview(sentence) and not own_row:
         notes.append(elsewhere)
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
@@ -1564,6 +1569,7 @@ def _from_text(
     panel = (
         on_the_panel(subject_text, message, reader, _mailbox(sources))
         or day_plan(subject_text, message, reader)
+        or copied_to_join(subject_text, message, reader)
         or _passed_on_for_someone(sources, message)
         or _subject_names_someone(sources)
     )
@@ -2128,6 +2134,29 @@ def _text_kind(subject: str, body: str, cancels: bool) -> Kind:
     ):
         return "reschedule"
     return "invitation"
+
+
+def _at_readers_row(
+    found: FoundTime, subject: str, message: str, reader: frozenset[str]
+) -> tuple[FoundTime, bool]:
+    """Move the reading to the reader's own row of a list of people's slots, and tell
+    whether it is there: "Interview slots ... Thursday 21 January: 09:00 Hannah Lee / 09:40
+    Alex Morgan / 10:20 Grace Kim" under "Your interview slot" is 09:40 for Alex Morgan.
+    The day stays the one read; a stated duration ("Each interview is 30 minutes") keeps
+    its length unless the row gives its own end."""
+    if found.quoted or found.past:
+        return found, False
+    row = readers_own_row(subject, message, reader)
+    if row is None:
+        return found, False
+    start = found.start.replace(hour=row.start[0], minute=row.start[1], second=0)
+    if row.end is not None:
+        end: datetime | None = found.start.replace(hour=row.end[0], minute=row.end[1], second=0)
+    else:
+        end = found.end + (start - found.start) if found.end is not None else None
+    if end is not None and end <= start:
+        end = None
+    return replace(found, start=start, end=end, line=row.line, at=0), True
 
 
 def _reader(sources: _Sources) -> frozenset[str]:
