@@ -1627,6 +1627,53 @@ _CANDIDATE_NOUN = CaseBlindCues(
     r"|bewerber(?:in|innen)?|applicants?|pelamar)\b|候选人|지원자|후보자|候補者|応募者",
     re.IGNORECASE,
 )
+
+
+def passes_on_own_invitation(
+    forwarder_address: str,
+    forwarder: frozenset[str],
+    original_to: str,
+    reached: str,
+    note: str,
+    message: str,
+) -> str | None:
+    """Return why an inline forward passes on its forwarder's own invitation to another
+    person, or None. A sister forwards "Dear Emma, we would like to invite you" (written to
+    her, she is its To) to the reader, asking them to mind the dog: the time is hers. Not so
+    when the mail passed on names the reader (a friend passing on mail that reached her by
+    mistake) or a candidate (an agency passing on the client's invitation for its candidate),
+    nor when the note tells the reader it is theirs ("they'd like to meet you")."""
+    address = forwarder_address.lower()
+    if not address or address in reached.lower() or address not in original_to.lower():
+        return None
+    # the reader's own names, not those a family shares with the forwarder; the note greets
+    # the reader by one of them ("Hi Alex, can you believe it?"), which a user forwarding
+    # their own mail to Afterview does not write
+    reader = reader_tokens(reached) - forwarder
+    greeted = _NOTE_GREETING.match(note.lstrip())
+    if not reader or greeted is None or greeted["name"].lower() not in reader:
+        return None
+    lowered = message.lower()
+    if any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in reader if len(word) > 2):
+        return None
+    if _CANDIDATE_NOUN.search(message) or YOUR_INTERVIEW.search(note) or _MEETS_YOU.search(note):
+        return None
+    return "passes on the forwarder's own invitation (written to them), not yours"
+
+
+# the first words of a forwarder's note to a person: "Hi Alex,", "Alex —", "Hallo Jonas!"
+_NOTE_GREETING = re.compile(
+    r"(?:(?:hi|hey|hello|dear|hallo|hej|hei|ciao|hola|salut|bonjour|olá|oi|liebe[rs]?|lieve"
+    r"|beste|querid[oa]|car[oa])\s+)?(?P<name>[^\W\d_][\w'-]{1,30})\s?[,!:—–-]",
+    re.IGNORECASE,
+)
+# the forwarder's note telling the reader the meeting is theirs: "they'd like to meet you",
+# "they want to see you", "they invited you"
+_MEETS_YOU = re.compile(
+    r"\b(?:meet|see|invite|invited|interview|speak to|talk to|call) you\b", re.IGNORECASE
+)
+
+
 # the candidate named right after the word: "Candidate: Alex Morgan", "la candidata Marta
 # Giménez", "candidat M. Hugo Lemaire"
 _CANDIDATE_NAMED = re.compile(

@@ -103,6 +103,7 @@ from service.parsing.lookalikes import (
     on_the_panel,
     open_to_many,
     passed_on_for_someone,
+    passes_on_own_invitation,
     reader_tokens,
     readers_own_row,
     subject_names_someone,
@@ -1571,6 +1572,7 @@ def _from_text(
         or day_plan(subject_text, message, reader)
         or copied_to_join(subject_text, message, reader)
         or _passed_on_for_someone(sources, message)
+        or _passed_on_own(sources, message)
         or _subject_names_someone(sources)
     )
     if panel is not None:
@@ -2190,6 +2192,21 @@ def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
         if why is None:
             return None
     return why
+
+
+def _passed_on_own(sources: _Sources, message: str) -> str | None:
+    """Tell whether an inline forward passes on an invitation written to its forwarder, to
+    another person's mailbox (see passes_on_own_invitation)."""
+    if sources.inline is None or sources.forward_blocks > 1:
+        return None
+    return passes_on_own_invitation(
+        sources.outer.sender or "",
+        _forwarder(sources),
+        sources.inline.recipients,
+        sources.outer.recipient_text,
+        sources.inline.notes,
+        message,
+    )
 
 
 def _forwarder(sources: _Sources) -> frozenset[str]:
