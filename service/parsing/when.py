@@ -1440,6 +1440,61 @@ _RUN_TOGETHER_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _RUN_TOGETHER_DATE = re.compile(
     rf"(?<![\w.:/-])([0-3]?\d)({_RUN_TOGETHER_MONTHS})((?:20)?\d\d)(?![\w.:/-])", re.IGNORECASE
 )
+# English days written as ordinal words beside their month, as formal letters write them:
+# "Wednesday the sixteenth of December", "on December the twenty-first" (read as "16th of
+# December", "December 21st")
+_EN_ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        [
+            *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
+            *("ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"),
+            *("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"),
+        ],
+        start=1,
+    )
+}
+_EN_ORDINAL_WORDS |= {
+    f"{tens}{joint}{word}": base + _EN_ORDINAL_WORDS[word]
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for joint in ("-", " ")
+    for word in (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+    )
+    if base + _EN_ORDINAL_WORDS[word] <= 31
+} | {"thirtieth": 30}
+_EN_ORDINAL = "|".join(sorted(_EN_ORDINAL_WORDS, key=len, reverse=True))
+_EN_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_EN_ORDINAL_DAY = re.compile(
+    rf"(?<![\w-])(?:the\s)?(?P<day>{_EN_ORDINAL})(?=\s(?:of\s)?{_EN_MONTH_WORDS}(?!\w))"
+    # "December the twenty-first", not "December: the first round"
+    rf"|(?<![\w-])(?P<month>{_EN_MONTH_WORDS})\s(?:the\s)?(?P<day2>{_EN_ORDINAL})"
+    r"(?![\w-]|\s(?:round|stage|step|time|interview|call|week)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
+    return f"{number}{suffix or 'th'}"
+
+
+def _spell_ordinal_day(match: re.Match[str]) -> str:
+    if match["day"]:
+        return _ordinal(_EN_ORDINAL_WORDS[match["day"].lower()])
+    if not match["month"][0].isupper():
+        return match[0]  # "you may the fourth …": a verb, not May
+    return f"{match['month']} {_ordinal(_EN_ORDINAL_WORDS[match['day2'].lower()])}"
+
+
 _RUN_TOGETHER_DATE_HINT = re.compile(rf"\d(?:{_RUN_TOGETHER_MONTHS})\d", re.IGNORECASE)
 
 
@@ -1560,6 +1615,8 @@ def normalise(text: str) -> str:
         text = _GIO_CLOCK.sub(_spell_gio, text)
     if _AND_BETWEEN_HINT.search(text):
         text = _AND_BETWEEN.sub(r"\1–\2", text)
+    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+        text = _EN_ORDINAL_DAY.sub(_spell_ordinal_day, text)
     if "ig" in text and ("óráig" in text or "-ig" in text):
         text = _FROM_UNTIL_BY_CASE.sub(
             lambda found: f"{found[1]}:{found[2] or '00'}–{found[3]}:{found[4] or '00'}", text
