@@ -63,6 +63,19 @@ def time_sentence(line: str, at: int) -> str:
     return line[start : end.end() if end else len(line)]
 
 
+def _time_clause(line: str, at: int) -> str:
+    """The clause of the time's sentence that holds it: a semicolon joins two statements,
+    each with its own verb ("Interviews take place next week; we'll be in touch by Friday")."""
+    sentence = time_sentence(line, at)
+    offset = line.find(sentence) if sentence else -1
+    if ";" not in sentence or offset < 0:
+        return sentence
+    where = at - offset
+    start = sentence.rfind(";", 0, max(where, 0)) + 1
+    end = sentence.find(";", max(where, 0))
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
 def wrapped_time_line(body: str, line: str, at: int) -> tuple[str, int]:
     """Return the time's line with the line above it when a hard-wrapped sentence runs on
     from there ("Nagħtuk risposta sa nhar il-Ħamis" / "11 ta' Frar fil-5:00pm."; "Mir mellen
@@ -3292,7 +3305,10 @@ def lookalike_reason(view: MailView) -> str | None:
         return "a session for a whole group (open day, information session), not your own slot"
     if PANEL_CONFERS_CUES.search_lowered(sentence) and not SECOND_PERSON_SLOT.search(raw_sentence):
         return "the time is when the panel confers (a debrief or decision), not a meeting with you"
-    if not OWN_SLOT_CUES.search_lowered(sentence):
+    if not OWN_SLOT_CUES.search_lowered(_time_clause(view.time_line, view.time_at).lower()):
+        # (the time's own clause: "Interviews will take place between 14 and 18 December;
+        # we'll be in touch by Friday at 5pm if you're shortlisted" names an interview, but
+        # not at the time it gives)
         if CHASER_CUES.search_lowered(opening):
             return "follows up an unanswered message; the time is still a suggestion"
         for cues, reason in (
