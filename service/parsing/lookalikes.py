@@ -3305,7 +3305,12 @@ def lookalike_reason(view: MailView) -> str | None:
         return "a session for a whole group (open day, information session), not your own slot"
     if PANEL_CONFERS_CUES.search_lowered(sentence) and not SECOND_PERSON_SLOT.search(raw_sentence):
         return "the time is when the panel confers (a debrief or decision), not a meeting with you"
-    if not OWN_SLOT_CUES.search_lowered(_time_clause(view.time_line, view.time_at).lower()):
+    clause = _time_clause(view.time_line, view.time_at).lower()
+    if RETURN_CUES.search_lowered(clause):
+        # the writer's own return, whatever else the clause mentions: "jag är tillbaka på
+        # kontoret måndag kl. 08.00 och svarar på ditt mejl om intervjun då"
+        return RETURN_NOTE
+    if not OWN_SLOT_CUES.search_lowered(clause):
         # (the time's own clause: "Interviews will take place between 14 and 18 December;
         # we'll be in touch by Friday at 5pm if you're shortlisted" names an interview, but
         # not at the time it gives)
@@ -3314,12 +3319,15 @@ def lookalike_reason(view: MailView) -> str | None:
         for cues, reason in (
             (DECISION_CUES, "the time is when they decide or answer, not a meeting with you"),
             (CONDITIONAL_CUES, "the time is offered only if you are interested; nothing is booked"),
-            (RETURN_CUES, "the time is when someone is back at work (an absence reply)"),
+            (RETURN_CUES, RETURN_NOTE),
             (CALL_BACK_CUES, "the time is when the caller can be reached or will call again"),
         ):
             if cues.search_lowered(sentence):
                 return reason
     return None
+
+
+RETURN_NOTE = "the time is when someone is back at work (an absence reply)"
 
 
 # a row of a day plan: a time (or a span) at the start of the line, then a person's full

@@ -49,3 +49,16 @@ def test_a_reply_by_time_or_an_open_choice_is_not_claimed(body: str) -> None:
 )
 def test_an_interview_set_in_its_own_clause_is_still_claimed(body: str) -> None:
     assert _claimed(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm back in the office on Monday 14 December at 8am and will answer your email about "
+        "the interview then.",
+        "jag är tillbaka på kontoret måndag 14 december kl. 08.00 och svarar på ditt mejl om "
+        "intervjun då.",
+    ],
+)
+def test_the_writers_return_is_no_slot_even_beside_the_word_interview(body: str) -> None:
+    assert not _claimed(body)
