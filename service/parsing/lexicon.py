@@ -282,7 +282,9 @@ class CaseBlindCues:
 Alphabet: TypeAlias = tuple[tuple[int, int], ...]
 _ASCII_ONLY: Alphabet = ((0x00, 0x7F),)
 _LATIN_LETTERS: Alphabet = ((0x00, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x20CF))
-_OUTSIDE_LATIN = re.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _LATIN_LETTERS) + "]")
+_OUTSIDE_LATIN = re.compile(
+    "[^" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in _LATIN_LETTERS) + "]"
+)
 
 
 class _Unread(ValueError):
@@ -480,16 +482,19 @@ def _regrouped(branches: list[str]) -> list[str]:
             ),
             default=-1,
         )
+        # ... and may join the first group after that (or that one) opening alike
         same = next(
-            (index for index in range(max(after, 0), len(groups)) if key and groups[index][0] == key),
+            (index for index in range(max(after, 0), len(groups)) if groups[index][0] == key),
             None,
         )
-        if same is None:
+        if same is None or key is None:
             groups.append((key, None if first is None else set(first), [branch]))
             continue
         _, chars, members = groups[same]
         members.append(branch)
-        if chars is not None and first is not None:
+        if chars is None or first is None:
+            groups[same] = (key, None, members)  # it may now start with anything
+        else:
             chars |= first
     return [branch for _, _, members in groups for branch in members]
 
