@@ -245,12 +245,17 @@ class CaseBlindCues:
             return self._compiled
         return None if kept is None else re.compile(factored(kept), self._flags)
 
+    @cached_property
+    def _beyond_latin(self) -> bool:
+        """Whether the list has words in another script than the Latin one."""
+        return within_alphabet(self._lowered, _LATIN_LETTERS) != self._lowered
+
     def _for(self, lowered: str) -> re.Pattern[str] | None:
         """The copy of the list for the alphabet `lowered` is written in (None: no word of
         the list can be in it)."""
         if lowered.isascii():  # known without reading the text
             return self._ascii
-        if _OUTSIDE_LATIN.search(lowered) is None:
+        if self._beyond_latin and _OUTSIDE_LATIN.search(lowered) is None:
             return self._latin
         return self._compiled
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import service.parsing.parser  # noqa: F401  (builds every cue list of the package)
 from service.parsing.lexicon import CaseBlindCues, factored, within_alphabet
+from service.parsing.when import _SPELLED_COUNT, _SPELLED_COUNTS, _counts_in_digits
 
 ASCII = ((0x00, 0x7F),)
 
@@ -114,3 +115,18 @@ def test_every_cue_list_of_the_package_compiles_in_every_alphabet() -> None:
     for cues in lists:
         for text in ("plain ascii", "latin – café", "кириллица 面接"):
             cues.search(text)
+
+
+_COUNT_WORDS = st.sampled_from(["two", "Zwei", "FORTY-FIVE", "trois", "Dreißig", "três", "hours"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_COUNT_WORDS, st.sampled_from([" ", "-", " quarters", "x"]))))
+def test_spelled_counts_read_as_digits_as_the_case_blind_pattern_finds_them(
+    words: list[str],
+) -> None:
+    text = "".join(words)
+    blind = re.compile(_SPELLED_COUNT.pattern, re.IGNORECASE)
+    expected = blind.sub(lambda word: str(_SPELLED_COUNTS[word[0].lower()]), text)
+    assert _counts_in_digits(text) == expected
+    assert _counts_in_digits("Plan for about Two hours") == "Plan for about 2 hours"
