@@ -3245,18 +3245,54 @@ class PhraseCues:
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        phrases = list(phrases)
-        spaced = [p for p in phrases if not _UNSPACED_SCRIPT.search(p) and re.match(r"\w", p)]
-        anywhere = [p for p in phrases if p not in spaced]
-        self._spaced = re.compile(rf"\W(?:{phrase_trie(spaced)})") if spaced else None
-        self._anywhere = re.compile(phrase_trie(anywhere)) if anywhere else None
+        self._phrases = list(phrases)
+
+    # as CaseBlindCues does, text in ASCII or Latin letters is searched for the phrases it
+    # can hold ("’" matches "'" too), each set compiled when first needed
+    @cached_property
+    def _full(self) -> _PhrasePatterns:
+        return _PhrasePatterns(self._phrases)
+
+    @cached_property
+    def _ascii(self) -> _PhrasePatterns:
+        return _PhrasePatterns(
+            [p for p in self._phrases if all(c.isascii() or c == "’" for c in p)]
+        )
+
+    @cached_property
+    def _latin(self) -> _PhrasePatterns:
+        return _PhrasePatterns(
+            [p for p in self._phrases if all(_in(_LATIN_LETTERS, ord(c)) for c in p)]
+        )
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # a capital dotted I lowers to "i" and a combining dot; the phrases have a plain "i"
         lowered = "\n" + text[pos:endpos].lower().replace("i\u0307", "i")
-        found = self._spaced.search(lowered) if self._spaced else None
-        if found is None and self._anywhere is not None:
-            found = self._anywhere.search(lowered)
+        if lowered.isascii():
+            patterns = self._ascii
+        elif _OUTSIDE_LATIN.search(lowered) is None:
+            patterns = self._latin
+        else:
+            patterns = self._full
+        return patterns.search(lowered)
+
+
+class _PhrasePatterns:
+    """The patterns of a set of phrases: those written with spaces, found after a non-word
+    character, and those of unspaced scripts, found anywhere."""
+
+    __slots__ = ("anywhere", "spaced")
+
+    def __init__(self, phrases: list[str]) -> None:
+        spaced = [p for p in phrases if not _UNSPACED_SCRIPT.search(p) and re.match(r"\w", p)]
+        anywhere = [p for p in phrases if p not in spaced]
+        self.spaced = re.compile(rf"\W(?:{phrase_trie(spaced)})") if spaced else None
+        self.anywhere = re.compile(phrase_trie(anywhere)) if anywhere else None
+
+    def search(self, lowered: str) -> re.Match[str] | None:
+        found = self.spaced.search(lowered) if self.spaced else None
+        if found is None and self.anywhere is not None:
+            found = self.anywhere.search(lowered)
         return found
 
 

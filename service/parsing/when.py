@@ -822,7 +822,8 @@ _SPELLED_COUNT = CaseBlindCues(
 def _counts_in_digits(text: str) -> str:
     """The text with each count spelled before a unit written in digits: "two hours" reads
     "2 hours"."""
-    parts, last = [], 0
+    parts: list[str] = []
+    last = 0
     for word in _SPELLED_COUNT.finditer(text):
         count = _SPELLED_COUNTS[text[word.start() : word.end()].lower()]
         parts += (text[last : word.start()], str(count))

@@ -14,7 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import service.parsing.parser  # noqa: F401  (builds every cue list of the package)
-from service.parsing.lexicon import CaseBlindCues, factored, within_alphabet
+from service.parsing.lexicon import (
+    CaseBlindCues,
+    PhraseCues,
+    _PhrasePatterns,
+    factored,
+    within_alphabet,
+)
 from service.parsing.when import _SPELLED_COUNT, _SPELLED_COUNTS, _counts_in_digits
 
 ASCII = ((0x00, 0x7F),)
@@ -130,3 +136,21 @@ def test_spelled_counts_read_as_digits_as_the_case_blind_pattern_finds_them(
     expected = blind.sub(lambda word: str(_SPELLED_COUNTS[word[0].lower()]), text)
     assert _counts_in_digits(text) == expected
     assert _counts_in_digits("Plan for about Two hours") == "Plan for about 2 hours"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab é’'жの", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="ab é’'жのAB.", max_size=30),
+)
+def test_phrases_kept_to_the_text_alphabet_find_the_same(phrases: list[str], text: str) -> None:
+    cues = PhraseCues(phrases)
+    for sample in (
+        text,
+        text.replace("ж", "").replace("の", ""),
+        text.encode().decode("ascii", "ignore"),
+    ):
+        lowered = "\n" + sample.lower()
+        every = _PhrasePatterns(phrases).search(lowered)
+        found = cues.search(sample)
+        assert (found and found.span()) == (every and every.span()), (phrases, sample)
