@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 from service.parsing.catalog_cues import LABELS, PHRASES, SUBJECT_PREFIXES
 
@@ -228,57 +228,95 @@ class CaseBlindCues:
     # Each list is compiled when first used, and only in the alphabets met: most mail never
     # needs the whole of a list, and a process that reads no mail compiles none.
     @cached_property
-    def _compiled(self) -> re.Pattern[str]:
-        return re.compile(factored(self._lowered), self._flags)
+    def _full(self) -> _CueCopy:
+        return _CueCopy.of(self._lowered, self._flags)
 
     @cached_property
-    def _ascii(self) -> re.Pattern[str] | None:
+    def _compiled(self) -> re.Pattern[str]:
+        return self._full.compiled
+
+    @cached_property
+    def _ascii(self) -> _CueCopy | None:
         return self._within(_ASCII_ONLY)
 
     @cached_property
-    def _latin(self) -> re.Pattern[str] | None:
+    def _latin(self) -> _CueCopy | None:
         return self._within(_LATIN_LETTERS)
 
-    def _within(self, alphabet: Alphabet) -> re.Pattern[str] | None:
+    def _within(self, alphabet: Alphabet) -> _CueCopy | None:
         kept = within_alphabet(self._lowered, alphabet)
         if kept == self._lowered:
-            return self._compiled
-        return None if kept is None else re.compile(factored(kept), self._flags)
+            return self._full
+        return None if kept is None else _CueCopy.of(kept, self._flags)
 
     @cached_property
     def _beyond_latin(self) -> bool:
         """Whether the list has words in another script than the Latin one."""
         return within_alphabet(self._lowered, _LATIN_LETTERS) != self._lowered
 
-    def _for(self, lowered: str) -> re.Pattern[str] | None:
+    def _for(self, lowered: str) -> _CueCopy | None:
         """The copy of the list for the alphabet `lowered` is written in (None: no word of
         the list can be in it)."""
         if lowered.isascii():  # known without reading the text
             return self._ascii
         if self._beyond_latin and _OUTSIDE_LATIN.search(lowered) is None:
             return self._latin
-        return self._compiled
+        return self._full
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         lowered = lower_as_regex(text)
-        compiled = self._for(lowered)
-        return None if compiled is None else compiled.search(lowered, pos, endpos)
+        copy = self._for(lowered)
+        if copy is None or not copy.may_be_in(lowered, pos, endpos):
+            return None
+        return copy.compiled.search(lowered, pos, endpos)
 
     def search_lowered(self, lowered: str) -> re.Match[str] | None:
         """search() in text already lowered by lower_as_regex(), when one copy serves many
         lists: lower-casing a long mail costs about what one list costs."""
-        compiled = self._for(lowered)
-        return None if compiled is None else compiled.search(lowered)
+        copy = self._for(lowered)
+        if copy is None or not copy.may_be_in(lowered):
+            return None
+        return copy.compiled.search(lowered)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         lowered = lower_as_regex(text)
-        compiled = self._for(lowered)
-        return iter(()) if compiled is None else compiled.finditer(lowered)
+        copy = self._for(lowered)
+        if copy is None or not copy.may_be_in(lowered):
+            return iter(())
+        return copy.compiled.finditer(lowered)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         lowered = lower_as_regex(text)
-        compiled = self._for(lowered)
-        return None if compiled is None else compiled.match(lowered, pos)
+        copy = self._for(lowered)
+        return None if copy is None else copy.compiled.match(lowered, pos)
+
+
+class _CueCopy(NamedTuple):
+    """A cue list compiled, with the words one of which each of its matches holds (when the
+    list has few): a text holding none of them is told so without running the list, which
+    costs the engine a try at every word of the text."""
+
+    compiled: re.Pattern[str]
+    needed: tuple[str, ...] | None
+
+    @classmethod
+    def of(cls, pattern: str, flags: int) -> _CueCopy:
+        needed = needed_words(pattern)
+        return cls(
+            re.compile(factored(pattern), flags),
+            tuple(sorted(needed)) if needed is not None and len(needed) <= _NEEDED_LIMIT else None,
+        )
+
+    def may_be_in(self, lowered: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        if self.needed is None:
+            return True
+        if pos <= 0 and endpos >= len(lowered):
+            return any(word in lowered for word in self.needed)
+        return any(lowered.find(word, pos, endpos) >= 0 for word in self.needed)
+
+
+# Above this many words, looking for each costs about what running the list does
+_NEEDED_LIMIT = 32
 
 
 # Code point ranges of the alphabets most mail is written in, once lowered: plain ASCII, and
@@ -402,6 +440,100 @@ def _class_within(body: str, alphabet: Alphabet) -> bool:
 
 def _in(alphabet: Alphabet, code: int) -> bool:
     return any(first <= code <= last for first, last in alphabet)
+
+
+def needed_words(pattern: str) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` holds, as few and as long as found; None
+    when a match may hold none of them ("\\d+ min" needs " min"; "(?:a|b)c" needs "c").
+
+    A word is a run of plain characters the match must contain, in a branch or in a group it
+    cannot skip; of each branch's runs the fewest and longest are kept, and a word holding
+    another one kept is dropped (whichever holds it, holds the other).
+    """
+    try:
+        words = _needed_in_branches(_top_level_branches(pattern))
+    except _Unread:
+        return None
+    if words is None:
+        return None
+    kept: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return frozenset(kept)
+
+
+def _needed_in_branches(branches: list[str]) -> frozenset[str] | None:
+    words: set[str] = set()
+    for branch in branches:
+        found = _needed_in_branch(branch)
+        if found is None:
+            return None
+        words |= found
+    return frozenset(words)
+
+
+def _needed_in_branch(branch: str) -> frozenset[str] | None:
+    """The fewest, longest words one of which a match of this branch holds."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    index = 0
+    while index <= len(branch):
+        literal: str | None = None
+        inner: str | None = None
+        if index == len(branch):
+            end = index + 1  # past the end: the last run ends
+        elif branch[index] == "\\":
+            escaped = branch[index + 1 : index + 2]
+            if escaped.isdigit() or escaped in ("x", "u", "U", "N", ""):
+                raise _Unread(branch[index : index + 2])
+            end = index + 2
+            # \b, \w, \n ...: a test or a class; any other escaped character is itself
+            literal = None if escaped.isascii() and escaped.isalnum() else escaped
+        elif branch[index] == "[":
+            end = _class_end(branch, index)
+        elif branch[index] == "(":
+            end = _group_end(branch, index)
+            if branch.startswith(("(?:", "(?>"), index):
+                inner = branch[index + 3 : end - 1]
+            elif branch.startswith("(?P<", index):
+                inner = branch[branch.index(">", index) + 1 : end - 1]
+            elif not branch.startswith("(?", index):
+                inner = branch[index + 1 : end - 1]
+            elif not branch.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+                raise _Unread(branch[index : index + 3])
+        elif branch[index] not in ".^$":
+            literal, end = branch[index], index + 1
+        else:
+            end = index + 1
+        repeat = _REPEAT.match(branch, min(end, len(branch)))
+        if literal is not None and repeat is None:
+            run.append(literal)
+            index = end
+            continue
+        if run:
+            best = _fewer_words(best, frozenset({"".join(run)}))
+            run = []
+        least = 1
+        if repeat is not None:
+            end = repeat.end()
+            least = 1 if repeat[0][0] == "+" else int(repeat[1] or 0) if repeat[0][0] == "{" else 0
+        if least and literal is not None:
+            best = _fewer_words(best, frozenset({literal}))
+        elif least and inner is not None:
+            best = _fewer_words(best, _needed_in_branches(_top_level_branches(inner)))
+        index = end
+    return best
+
+
+def _fewer_words(
+    best: frozenset[str] | None, found: frozenset[str] | None
+) -> frozenset[str] | None:
+    if found is None:
+        return best
+    if best is None:
+        return found
+    return min(best, found, key=lambda words: (len(words), -min(map(len, words))))
 
 
 def _top_level_branches(pattern: str) -> list[str]:

@@ -19,6 +19,7 @@ from service.parsing.lexicon import (
     PhraseCues,
     _PhrasePatterns,
     factored,
+    needed_words,
     within_alphabet,
 )
 from service.parsing.when import _SPELLED_COUNT, _SPELLED_COUNTS, _counts_in_digits
@@ -154,3 +155,23 @@ def test_phrases_kept_to_the_text_alphabet_find_the_same(phrases: list[str], tex
         every = _PhrasePatterns(phrases).search(lowered)
         found = cues.search(sample)
         assert (found and found.span()) == (every and every.span()), (phrases, sample)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BRANCHES, min_size=1, max_size=8), _TEXTS, st.integers(0, 8))
+def test_every_match_holds_one_of_the_needed_words(
+    branches: list[str], text: str, pos: int
+) -> None:
+    pattern = "|".join(branches)
+    words = needed_words(pattern)
+    for found in re.finditer(pattern, text[pos:]) if words is not None else ():
+        assert any(word in found[0] for word in words), (pattern, words, found[0])
+
+
+def test_needed_words_are_few_and_long() -> None:
+    assert needed_words(r"\d+ ?min(?:ute)?s?\b") == {"min"}
+    assert needed_words(r"(?:postulación|candidatura) recibida") == {" recibida"}
+    assert needed_words(r"\bmy (?:son|daughter)|\bour kids?") == {"my ", "our kid"}
+    # an optional group and a class are skipped: what follows them is needed
+    assert needed_words(r"(?:new )?[čc]as|time") == {"as", "time"}
+    assert needed_words(r"\w+|interview") is None
