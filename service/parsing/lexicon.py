@@ -208,9 +208,9 @@ class CaseBlindCues:
     matches case-sensitively: on lower-cased text the same list finds the same matches about
     three times faster. The cue words are lowered the same way ("toplantı" is also
     "toplanti"). A match's positions are the text's; its letters are the lower-cased copy's.
-    Text in plain ASCII or in Latin letters (most mail) is searched with a copy of the list
-    that leaves out the words it cannot hold (Cyrillic, CJK, Arabic ...): the same matches,
-    with far fewer alternatives tried at each place.
+    Text in Latin letters (most mail) is searched with a copy of the list that leaves out the
+    words it cannot hold (Cyrillic, CJK, Arabic ...): the same matches, with far fewer
+    alternatives tried at each place.
     """
 
     def __init__(self, pattern: str, flags: int) -> None:
@@ -236,30 +236,23 @@ class CaseBlindCues:
         return self._full.compiled
 
     @cached_property
-    def _ascii(self) -> _CueCopy | None:
-        return self._within(_ASCII_ONLY)
+    def _latin_words(self) -> str | None:
+        """The list without its words in other scripts than the Latin one (None: no word
+        left)."""
+        return within_alphabet(self._lowered, _LATIN_LETTERS)
 
     @cached_property
     def _latin(self) -> _CueCopy | None:
-        return self._within(_LATIN_LETTERS)
-
-    def _within(self, alphabet: Alphabet) -> _CueCopy | None:
-        kept = within_alphabet(self._lowered, alphabet)
-        if kept == self._lowered:
-            return self._full
+        kept = self._latin_words
         return None if kept is None else _CueCopy.of(kept, self._flags)
-
-    @cached_property
-    def _beyond_latin(self) -> bool:
-        """Whether the list has words in another script than the Latin one."""
-        return within_alphabet(self._lowered, _LATIN_LETTERS) != self._lowered
 
     def _for(self, lowered: str) -> _CueCopy | None:
         """The copy of the list for the alphabet `lowered` is written in (None: no word of
         the list can be in it)."""
-        if lowered.isascii():  # known without reading the text
-            return self._ascii
-        if self._beyond_latin and _OUTSIDE_LATIN.search(lowered) is None:
+        if self._latin_words == self._lowered:
+            return self._full  # all the list's words are in Latin letters
+        # plain ASCII is known without reading the text
+        if lowered.isascii() or _OUTSIDE_LATIN.search(lowered) is None:
             return self._latin
         return self._full
 
@@ -319,11 +312,10 @@ class _CueCopy(NamedTuple):
 _NEEDED_LIMIT = 32
 
 
-# Code point ranges of the alphabets most mail is written in, once lowered: plain ASCII, and
-# the Latin letters (Vietnamese's too) with general punctuation and currency signs ("–", "’",
-# "€"). Text in one of them cannot hold a word in another script.
+# An alphabet as ranges of code points. Most mail, once lowered, is written in the Latin
+# letters (Vietnamese's too) with general punctuation and currency signs ("–", "’", "€"):
+# such text cannot hold a word in another script.
 Alphabet: TypeAlias = tuple[tuple[int, int], ...]
-_ASCII_ONLY: Alphabet = ((0x00, 0x7F),)
 _LATIN_LETTERS: Alphabet = ((0x00, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x20CF))
 _OUTSIDE_LATIN = re.compile(
     "[^" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in _LATIN_LETTERS) + "]"
@@ -538,11 +530,14 @@ def _fewer_words(
 
 def _top_level_branches(pattern: str) -> list[str]:
     """Split a pattern at the "|" that are outside every group and character class."""
-    branches, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
+    branches, depth, start, in_class = [], 0, 0, False
+    # only the signs below change anything: the engine passes over the rest
+    found = _BRANCH_SIGN.search(pattern)
+    while found is not None:
+        index = found.start()
         char = pattern[index]
         if char == "\\":
-            index += 2
+            found = _BRANCH_SIGN.search(pattern, index + 2)
             continue
         if in_class:
             in_class = char != "]"
@@ -555,9 +550,12 @@ def _top_level_branches(pattern: str) -> list[str]:
         elif char == "|" and depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
-        index += 1
+        found = _BRANCH_SIGN.search(pattern, index + 1)
     branches.append(pattern[start:])
     return branches
+
+
+_BRANCH_SIGN = re.compile(r"[\\\[\]()|]")
 
 
 # A branch that opens with one plain character, not repeated (a letter, or an escaped sign),
@@ -663,7 +661,7 @@ def _first_chars(branch: str) -> frozenset[str] | None:
 
 
 # How many characters longer a branch may grow when the group it opens with is spread
-_SPREAD_LIMIT = 600
+_SPREAD_LIMIT = 200
 
 
 def _spread(branch: str) -> list[str]:
@@ -773,23 +771,28 @@ def _class_end(pattern: str, start: int) -> int:
 
 def _group_end(pattern: str, start: int) -> int:
     """The index just past the group that opens at `start`."""
-    depth, index = 0, start
-    while index < len(pattern):
+    depth = 0
+    found = _GROUP_SIGN.search(pattern, start)
+    while found is not None:
+        index = found.start()
         char = pattern[index]
         if char == "\\":
-            index += 2
+            found = _GROUP_SIGN.search(pattern, index + 2)
             continue
         if char == "[":
-            index = _class_end(pattern, index)
+            found = _GROUP_SIGN.search(pattern, _class_end(pattern, index))
             continue
         if char == "(":
             depth += 1
-        elif char == ")":
+        else:
             depth -= 1
             if depth == 0:
                 return index + 1
-        index += 1
+        found = _GROUP_SIGN.search(pattern, index + 1)
     raise ValueError(f"unbalanced group in {pattern[:60]!r}")
+
+
+_GROUP_SIGN = re.compile(r"[\\\[()]")
 
 
 def _lowered_part(part: str) -> str:
