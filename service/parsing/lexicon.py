@@ -208,9 +208,9 @@ class CaseBlindCues:
     matches case-sensitively: on lower-cased text the same list finds the same matches about
     three times faster. The cue words are lowered the same way ("toplantı" is also
     "toplanti"). A match's positions are the text's; its letters are the lower-cased copy's.
-    Text in Latin letters (most mail) is searched with a copy of the list that leaves out the
-    words it cannot hold (Cyrillic, CJK, Arabic ...): the same matches, with far fewer
-    alternatives tried at each place.
+    Text in plain ASCII or in Latin letters (most mail) is searched with a copy of the list
+    that leaves out the words it cannot hold (Cyrillic, CJK, Arabic ...): the same matches,
+    with far fewer alternatives tried at each place.
     """
 
     def __init__(self, pattern: str, flags: int) -> None:
@@ -232,27 +232,33 @@ class CaseBlindCues:
         return _CueCopy.of(self._lowered, self._flags)
 
     @cached_property
-    def _compiled(self) -> re.Pattern[str]:
-        return self._full.compiled
-
-    @cached_property
-    def _latin_words(self) -> str | None:
-        """The list without its words in other scripts than the Latin one (None: no word
-        left)."""
-        return within_alphabet(self._lowered, _LATIN_LETTERS)
+    def _ascii(self) -> _CueCopy | None:
+        return self._copy(within_alphabet(self._lowered, _ASCII_ONLY))
 
     @cached_property
     def _latin(self) -> _CueCopy | None:
-        kept = self._latin_words
+        return self._copy(self._latin_words)
+
+    @cached_property
+    def _latin_words(self) -> str | None:
+        return within_alphabet(self._lowered, _LATIN_LETTERS)
+
+    def _copy(self, kept: str | None) -> _CueCopy | None:
+        if kept == self._lowered:
+            return self._full
         return None if kept is None else _CueCopy.of(kept, self._flags)
+
+    @cached_property
+    def _beyond_latin(self) -> bool:
+        """Whether the list has words in another script than the Latin one."""
+        return self._latin_words != self._lowered
 
     def _for(self, lowered: str) -> _CueCopy | None:
         """The copy of the list for the alphabet `lowered` is written in (None: no word of
         the list can be in it)."""
-        if self._latin_words == self._lowered:
-            return self._full  # all the list's words are in Latin letters
-        # plain ASCII is known without reading the text
-        if lowered.isascii() or _OUTSIDE_LATIN.search(lowered) is None:
+        if lowered.isascii():  # known without reading the text
+            return self._ascii
+        if self._beyond_latin and _OUTSIDE_LATIN.search(lowered) is None:
             return self._latin
         return self._full
 
@@ -312,10 +318,11 @@ class _CueCopy(NamedTuple):
 _NEEDED_LIMIT = 32
 
 
-# An alphabet as ranges of code points. Most mail, once lowered, is written in the Latin
-# letters (Vietnamese's too) with general punctuation and currency signs ("–", "’", "€"):
-# such text cannot hold a word in another script.
+# Code point ranges of the alphabets most mail is written in, once lowered: plain ASCII, and
+# the Latin letters (Vietnamese's too) with general punctuation and currency signs ("–", "’",
+# "€"). Text in one of them cannot hold a word in another script.
 Alphabet: TypeAlias = tuple[tuple[int, int], ...]
+_ASCII_ONLY: Alphabet = ((0x00, 0x7F),)
 _LATIN_LETTERS: Alphabet = ((0x00, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x20CF))
 _OUTSIDE_LATIN = re.compile(
     "[^" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in _LATIN_LETTERS) + "]"
@@ -661,7 +668,7 @@ def _first_chars(branch: str) -> frozenset[str] | None:
 
 
 # How many characters longer a branch may grow when the group it opens with is spread
-_SPREAD_LIMIT = 200
+_SPREAD_LIMIT = 600
 
 
 def _spread(branch: str) -> list[str]:
