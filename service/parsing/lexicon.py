@@ -12,9 +12,9 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 from service.parsing.catalog_cues import LABELS, PHRASES, SUBJECT_PREFIXES
 
@@ -208,6 +208,9 @@ class CaseBlindCues:
     matches case-sensitively: on lower-cased text the same list finds the same matches about
     three times faster. The cue words are lowered the same way ("toplantı" is also
     "toplanti"). A match's positions are the text's; its letters are the lower-cased copy's.
+    Text in plain ASCII or in Latin letters (most mail) is searched with a copy of the list
+    that leaves out the words it cannot hold (Cyrillic, CJK, Arabic ...): the same matches,
+    with far fewer alternatives tried at each place.
     """
 
     def __init__(self, pattern: str, flags: int) -> None:
@@ -219,30 +222,329 @@ class CaseBlindCues:
         # letter to lower
         lowered = re.sub(r"\\.|\(\?P<\w+>|[^\\(]+|\(", lambda part: _lowered_part(part[0]), pattern)
         self.pattern = pattern
-        self._compiled = re.compile(factored(lowered), flags & ~re.IGNORECASE)
+        self._lowered = lowered
+        self._flags = flags & ~re.IGNORECASE
+
+    # Each list is compiled when first used, and only in the alphabets met: most mail never
+    # needs the whole of a list, and a process that reads no mail compiles none.
+    @cached_property
+    def _full(self) -> _CueCopy:
+        return _CueCopy.of(self._lowered, self._flags)
+
+    @cached_property
+    def _ascii(self) -> _CueCopy | None:
+        return self._copy(within_alphabet(self._lowered, _ASCII_ONLY))
+
+    @cached_property
+    def _latin(self) -> _CueCopy | None:
+        return self._copy(self._latin_words)
+
+    @cached_property
+    def _latin_words(self) -> str | None:
+        return within_alphabet(self._lowered, _LATIN_LETTERS)
+
+    def _copy(self, kept: str | None) -> _CueCopy | None:
+        if kept == self._lowered:
+            return self._full
+        return None if kept is None else _CueCopy.of(kept, self._flags)
+
+    @cached_property
+    def _beyond_latin(self) -> bool:
+        """Whether the list has words in another script than the Latin one."""
+        return self._latin_words != self._lowered
+
+    def _for(self, lowered: str) -> _CueCopy | None:
+        """The copy of the list for the alphabet `lowered` is written in (None: no word of
+        the list can be in it)."""
+        if lowered.isascii():  # known without reading the text
+            return self._ascii
+        if self._beyond_latin and _OUTSIDE_LATIN.search(lowered) is None:
+            return self._latin
+        return self._full
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._compiled.search(lower_as_regex(text), pos, endpos)
+        lowered = lower_as_regex(text)
+        copy = self._for(lowered)
+        if copy is None or not copy.may_be_in(lowered, pos, endpos):
+            return None
+        return copy.compiled.search(lowered, pos, endpos)
 
     def search_lowered(self, lowered: str) -> re.Match[str] | None:
         """search() in text already lowered by lower_as_regex(), when one copy serves many
         lists: lower-casing a long mail costs about what one list costs."""
-        return self._compiled.search(lowered)
+        copy = self._for(lowered)
+        if copy is None or not copy.may_be_in(lowered):
+            return None
+        return copy.compiled.search(lowered)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self._compiled.finditer(lower_as_regex(text))
+        lowered = lower_as_regex(text)
+        copy = self._for(lowered)
+        if copy is None or not copy.may_be_in(lowered):
+            return iter(())
+        return copy.compiled.finditer(lowered)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self._compiled.match(lower_as_regex(text), pos)
+        lowered = lower_as_regex(text)
+        copy = self._for(lowered)
+        return None if copy is None else copy.compiled.match(lowered, pos)
+
+
+class _CueCopy(NamedTuple):
+    """A cue list compiled, with the words one of which each of its matches holds (when the
+    list has few): a text holding none of them is told so without running the list, which
+    costs the engine a try at every word of the text."""
+
+    compiled: re.Pattern[str]
+    needed: tuple[str, ...] | None
+
+    @classmethod
+    def of(cls, pattern: str, flags: int) -> _CueCopy:
+        needed = needed_words(pattern)
+        return cls(
+            re.compile(factored(pattern), flags),
+            tuple(sorted(needed)) if needed is not None and len(needed) <= _NEEDED_LIMIT else None,
+        )
+
+    def may_be_in(self, lowered: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        if self.needed is None:
+            return True
+        if pos <= 0 and endpos >= len(lowered):
+            return any(word in lowered for word in self.needed)
+        return any(lowered.find(word, pos, endpos) >= 0 for word in self.needed)
+
+
+# Above this many words, looking for each costs about what running the list does
+_NEEDED_LIMIT = 32
+
+
+# Code point ranges of the alphabets most mail is written in, once lowered: plain ASCII, and
+# the Latin letters (Vietnamese's too) with general punctuation and currency signs ("–", "’",
+# "€"). Text in one of them cannot hold a word in another script.
+Alphabet: TypeAlias = tuple[tuple[int, int], ...]
+_ASCII_ONLY: Alphabet = ((0x00, 0x7F),)
+_LATIN_LETTERS: Alphabet = ((0x00, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x20CF))
+_OUTSIDE_LATIN = re.compile(
+    "[^" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in _LATIN_LETTERS) + "]"
+)
+
+
+class _Unread(ValueError):
+    """A construct within_alphabet() does not take apart (a numbered group, a back-reference)."""
+
+
+# a repeat after an atom; its first group is the least count of "{m}" and "{m,n}"
+_REPEAT = re.compile(r"(?:[?*+]|\{(?:(\d+)(?:,\d*)?|,\d+)\})[?+]?")
+
+
+def within_alphabet(pattern: str, alphabet: Alphabet) -> str | None:
+    """`pattern` without the alternatives that need a character outside `alphabet`; None when
+    no alternative is left.
+
+    On text written wholly in `alphabet` the two match alike: an alternative left out could
+    match nowhere in it, and an optional part that could not ("(?:ş)?") matches nothing. Not
+    for patterns with numbered groups or back-references (returned as they are).
+    """
+    try:
+        alternatives, end = _alternatives_within(pattern, 0, alphabet)
+    except _Unread:
+        return pattern
+    if end != len(pattern):
+        return pattern  # an unbalanced ")": left for re.compile to refuse
+    kept = [alternative for alternative in alternatives if alternative is not None]
+    return "|".join(kept) if kept else None
+
+
+def _alternatives_within(
+    pattern: str, index: int, alphabet: Alphabet
+) -> tuple[list[str | None], int]:
+    """The alternatives from `index` to the ")" that closes their group (or the end), each
+    None when it cannot match in `alphabet`; and the index of that ")"."""
+    alternatives: list[str | None] = []
+    parts: list[str] = []
+    possible = True
+    while index < len(pattern) and pattern[index] != ")":
+        if pattern[index] == "|":
+            alternatives.append("".join(parts) if possible else None)
+            parts, possible, index = [], True, index + 1
+            continue
+        atom, atom_possible, index = _atom_within(pattern, index, alphabet)
+        repeat = _REPEAT.match(pattern, index)
+        least = 1
+        if repeat:
+            index = repeat.end()
+            least = 1 if repeat[0][0] == "+" else int(repeat[1] or 0) if repeat[0][0] == "{" else 0
+            atom += repeat[0]
+        if not atom_possible:
+            if least:
+                possible = False
+            continue  # may match nothing: it does, in this alphabet
+        parts.append(atom)
+    alternatives.append("".join(parts) if possible else None)
+    return alternatives, index
+
+
+def _atom_within(pattern: str, index: int, alphabet: Alphabet) -> tuple[str, bool, int]:
+    """One atom at `index`: its text (its alternatives kept in `alphabet`), whether it can
+    match in `alphabet`, and the index after it."""
+    char = pattern[index]
+    if char == "\\":
+        escaped = pattern[index + 1 : index + 2]
+        if escaped.isdigit() or escaped in ("x", "u", "U", "N", ""):
+            raise _Unread(pattern[index : index + 2])
+        # \b, \w, \s, \n ...: a test or a class, taken as able to match
+        plain = escaped.isascii() and escaped.isalpha()
+        return pattern[index : index + 2], plain or _in(alphabet, ord(escaped)), index + 2
+    if char == "[":
+        end = _class_end(pattern, index)
+        return pattern[index:end], _class_within(pattern[index + 1 : end - 1], alphabet), end
+    if char == "(":
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+            end = _group_end(pattern, index)
+            return pattern[index:end], True, end  # a test only: left as it is
+        if not pattern.startswith(("(?:", "(?>"), index):
+            raise _Unread(pattern[index : index + 3])
+        alternatives, end = _alternatives_within(pattern, index + 3, alphabet)
+        if end == len(pattern):
+            raise _Unread("(")
+        kept = [alternative for alternative in alternatives if alternative is not None]
+        text = pattern[index : index + 3] + "|".join(kept) + ")"
+        return text, bool(kept), end + 1
+    return char, char in ".^$" or _in(alphabet, ord(char)), index + 1
+
+
+def _class_within(body: str, alphabet: Alphabet) -> bool:
+    """Whether the character class `[body]` can match a character of `alphabet`."""
+    if body.startswith("^"):
+        return True
+    index = 0
+    while index < len(body):
+        if body[index] == "\\":
+            escaped = body[index + 1 : index + 2]
+            if escaped.isascii() and escaped.isalnum():
+                return True  # \w, \d, \s ...: taken as able to match
+            low, index = ord(escaped), index + 2
+        else:
+            low, index = ord(body[index]), index + 1
+        high = low
+        if body.startswith("-", index) and index + 1 < len(body):
+            if body[index + 1] == "\\":
+                high, index = ord(body[index + 2]), index + 3
+            else:
+                high, index = ord(body[index + 1]), index + 2
+        if any(low <= last and first <= high for first, last in alphabet):
+            return True
+    return False
+
+
+def _in(alphabet: Alphabet, code: int) -> bool:
+    return any(first <= code <= last for first, last in alphabet)
+
+
+def needed_words(pattern: str) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` holds, as few and as long as found; None
+    when a match may hold none of them ("\\d+ min" needs " min"; "(?:a|b)c" needs "c").
+
+    A word is a run of plain characters the match must contain, in a branch or in a group it
+    cannot skip; of each branch's runs the fewest and longest are kept, and a word holding
+    another one kept is dropped (whichever holds it, holds the other).
+    """
+    try:
+        words = _needed_in_branches(_top_level_branches(pattern))
+    except _Unread:
+        return None
+    if words is None:
+        return None
+    kept: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return frozenset(kept)
+
+
+def _needed_in_branches(branches: list[str]) -> frozenset[str] | None:
+    words: set[str] = set()
+    for branch in branches:
+        found = _needed_in_branch(branch)
+        if found is None:
+            return None
+        words |= found
+    return frozenset(words)
+
+
+def _needed_in_branch(branch: str) -> frozenset[str] | None:
+    """The fewest, longest words one of which a match of this branch holds."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    index = 0
+    while index <= len(branch):
+        literal: str | None = None
+        inner: str | None = None
+        if index == len(branch):
+            end = index + 1  # past the end: the last run ends
+        elif branch[index] == "\\":
+            escaped = branch[index + 1 : index + 2]
+            if escaped.isdigit() or escaped in ("x", "u", "U", "N", ""):
+                raise _Unread(branch[index : index + 2])
+            end = index + 2
+            # \b, \w, \n ...: a test or a class; any other escaped character is itself
+            literal = None if escaped.isascii() and escaped.isalnum() else escaped
+        elif branch[index] == "[":
+            end = _class_end(branch, index)
+        elif branch[index] == "(":
+            end = _group_end(branch, index)
+            if branch.startswith(("(?:", "(?>"), index):
+                inner = branch[index + 3 : end - 1]
+            elif branch.startswith("(?P<", index):
+                inner = branch[branch.index(">", index) + 1 : end - 1]
+            elif not branch.startswith("(?", index):
+                inner = branch[index + 1 : end - 1]
+            elif not branch.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+                raise _Unread(branch[index : index + 3])
+        elif branch[index] not in ".^$":
+            literal, end = branch[index], index + 1
+        else:
+            end = index + 1
+        repeat = _REPEAT.match(branch, min(end, len(branch)))
+        if literal is not None and repeat is None:
+            run.append(literal)
+            index = end
+            continue
+        if run:
+            best = _fewer_words(best, frozenset({"".join(run)}))
+            run = []
+        least = 1
+        if repeat is not None:
+            end = repeat.end()
+            least = 1 if repeat[0][0] == "+" else int(repeat[1] or 0) if repeat[0][0] == "{" else 0
+        if least and literal is not None:
+            best = _fewer_words(best, frozenset({literal}))
+        elif least and inner is not None:
+            best = _fewer_words(best, _needed_in_branches(_top_level_branches(inner)))
+        index = end
+    return best
+
+
+def _fewer_words(
+    best: frozenset[str] | None, found: frozenset[str] | None
+) -> frozenset[str] | None:
+    if found is None:
+        return best
+    if best is None:
+        return found
+    return min(best, found, key=lambda words: (len(words), -min(map(len, words))))
 
 
 def _top_level_branches(pattern: str) -> list[str]:
     """Split a pattern at the "|" that are outside every group and character class."""
-    branches, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
+    branches, depth, start, in_class = [], 0, 0, False
+    # only the signs below change anything: the engine passes over the rest
+    found = _BRANCH_SIGN.search(pattern)
+    while found is not None:
+        index = found.start()
         char = pattern[index]
         if char == "\\":
-            index += 2
+            found = _BRANCH_SIGN.search(pattern, index + 2)
             continue
         if in_class:
             in_class = char != "]"
@@ -255,9 +557,12 @@ def _top_level_branches(pattern: str) -> list[str]:
         elif char == "|" and depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
-        index += 1
+        found = _BRANCH_SIGN.search(pattern, index + 1)
     branches.append(pattern[start:])
     return branches
+
+
+_BRANCH_SIGN = re.compile(r"[\\\[\]()|]")
 
 
 # A branch that opens with one plain character, not repeated (a letter, or an escaped sign),
@@ -273,14 +578,16 @@ def factored(pattern: str) -> str:
     different characters can never match at the same place, so a run of such branches may be
     regrouped by that character ("interview|invit|schedul" reads "(?:i(?:n(?:terview|vit))|
     schedul)") with the order kept among those that share it: the first match, its span and
-    its text are the same, found in a handful of tries. A branch that opens otherwise (a group,
-    a class, an assertion) stays where it is, between runs. Only for patterns without
-    capturing groups, whose numbers the regrouping would change.
+    its text are the same, found in a handful of tries. A branch that opens with a group is
+    first spread into one branch per alternative of the group (_spread); one that opens
+    otherwise (a class, an assertion) stays where it is, between runs. Only for patterns
+    without capturing groups, whose numbers the regrouping would change.
     """
     if re.search(r"(?<!\\)\((?!\?)", pattern):
         return pattern
     branches = []
-    for run in _boundary_runs(_top_level_branches(pattern)):
+    spread = [part for branch in _top_level_branches(pattern) for part in _spread(branch)]
+    for run in _boundary_runs(_regrouped(spread)):
         if len(run) > 1:
             # "\bab|\bac|\bx" reads "\b(?:a(?:b|c)|x)": where no word starts or ends (most
             # places in a mail) one test passes over the whole run, not one test per branch
@@ -288,6 +595,108 @@ def factored(pattern: str) -> str:
         else:
             branches.append(_factored_groups(run[0]))
     return "|".join(_merged_runs(branches))
+
+
+def _regrouped(branches: list[str]) -> list[str]:
+    """The branches reordered so that those opening alike (at a word boundary, or with the
+    same letter) stand together, where no branch moves past one that could match at the same
+    place.
+
+    Two branches whose first characters differ never match at the same place, so which is
+    tried first changes nothing: "ab|\\[x|ac" reads "ab|ac|\\[x", and factored() makes one
+    test of "a" for both. A branch whose first character is not known (a class, "\\w*", an
+    optional start) keeps its place among every branch.
+    """
+    groups: list[tuple[str | None, set[str] | None, list[str]]] = []
+    for branch in branches:
+        first = _first_chars(branch)
+        if branch.startswith("\\b"):
+            key: str | None = "\\b"
+        else:
+            lead = _LEADING_LITERAL.match(branch)
+            key = lead[0] if lead else None
+        # the last group that could match where this branch does: it must stay after it
+        after = max(
+            (
+                index
+                for index, (_, chars, _) in enumerate(groups)
+                if first is None or chars is None or not first.isdisjoint(chars)
+            ),
+            default=-1,
+        )
+        # ... and may join the first group after that (or that one) opening alike
+        same = next(
+            (index for index in range(max(after, 0), len(groups)) if groups[index][0] == key),
+            None,
+        )
+        if same is None or key is None:
+            groups.append((key, None if first is None else set(first), [branch]))
+            continue
+        _, chars, members = groups[same]
+        members.append(branch)
+        if chars is None or first is None:
+            groups[same] = (key, None, members)  # it may now start with anything
+        else:
+            chars |= first
+    return [branch for _, _, members in groups for branch in members]
+
+
+# what a branch opens with before its first character: word boundaries and looks around
+_ZERO_WIDTH_LEAD = re.compile(r"\\[bBA]|\^|\(\?<?[=!]")
+
+
+def _first_chars(branch: str) -> frozenset[str] | None:
+    """The characters a match of `branch` may start with; None when not known."""
+    index = 0
+    while lead := _ZERO_WIDTH_LEAD.match(branch, index):
+        index = _group_end(branch, index) if lead[0].startswith("(") else lead.end()
+    if branch.startswith("(?:", index):
+        end = _group_end(branch, index)
+        if branch[end : end + 1] in ("?", "*", "{"):
+            return None
+        chars: set[str] = set()
+        for part in _top_level_branches(branch[index + 3 : end - 1]):
+            first = _first_chars(part)
+            if first is None:
+                return None
+            chars |= first
+        return frozenset(chars)
+    literal = _LEADING_LITERAL.match(branch, index)
+    if literal is None or literal[0].startswith("\\b"):
+        return None
+    return frozenset(literal["char"][-1])
+
+
+# How many characters longer a branch may grow when the group it opens with is spread
+_SPREAD_LIMIT = 600
+
+
+def _spread(branch: str) -> list[str]:
+    """A branch that opens with a group, as one branch per alternative of the group.
+
+    "(?:postulación|candidatura) recibida" reads "postulación recibida|candidatura recibida":
+    tried in the same order, they match what the group matched, and each opens with a letter,
+    which the engine compares at once where the group cost it a jump at every place tried.
+    An optional group ("(?:\\w+ )?son") gives the branch with it, then the one without. A
+    repeated, lazy or possessive group, or one whose spreading would copy a long rest too
+    often, stays as it is.
+    """
+    lead = "\\b" if branch.startswith("\\b") else ""
+    if not branch.startswith("(?:", len(lead)):
+        return [branch]
+    end = _group_end(branch, len(lead))
+    rest = branch[end:]
+    optional = rest.startswith("?")
+    if optional:
+        rest = rest[1:]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [branch]
+    parts = [lead + part + rest for part in _top_level_branches(branch[len(lead) + 3 : end - 1])]
+    if optional:
+        parts.append(lead + rest)
+    if sum(map(len, parts)) > len(branch) + _SPREAD_LIMIT:
+        return [branch]
+    return [piece for part in parts for piece in _spread(part)]
 
 
 def _boundary_runs(branches: list[str]) -> list[list[str]]:
@@ -369,23 +778,28 @@ def _class_end(pattern: str, start: int) -> int:
 
 def _group_end(pattern: str, start: int) -> int:
     """The index just past the group that opens at `start`."""
-    depth, index = 0, start
-    while index < len(pattern):
+    depth = 0
+    found = _GROUP_SIGN.search(pattern, start)
+    while found is not None:
+        index = found.start()
         char = pattern[index]
         if char == "\\":
-            index += 2
+            found = _GROUP_SIGN.search(pattern, index + 2)
             continue
         if char == "[":
-            index = _class_end(pattern, index)
+            found = _GROUP_SIGN.search(pattern, _class_end(pattern, index))
             continue
         if char == "(":
             depth += 1
-        elif char == ")":
+        else:
             depth -= 1
             if depth == 0:
                 return index + 1
-        index += 1
+        found = _GROUP_SIGN.search(pattern, index + 1)
     raise ValueError(f"unbalanced group in {pattern[:60]!r}")
+
+
+_GROUP_SIGN = re.compile(r"[\\\[()]")
 
 
 def _lowered_part(part: str) -> str:
@@ -3021,18 +3435,54 @@ class PhraseCues:
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        phrases = list(phrases)
-        spaced = [p for p in phrases if not _UNSPACED_SCRIPT.search(p) and re.match(r"\w", p)]
-        anywhere = [p for p in phrases if p not in spaced]
-        self._spaced = re.compile(rf"\W(?:{phrase_trie(spaced)})") if spaced else None
-        self._anywhere = re.compile(phrase_trie(anywhere)) if anywhere else None
+        self._phrases = list(phrases)
+
+    # as CaseBlindCues does, text in ASCII or Latin letters is searched for the phrases it
+    # can hold ("’" matches "'" too), each set compiled when first needed
+    @cached_property
+    def _full(self) -> _PhrasePatterns:
+        return _PhrasePatterns(self._phrases)
+
+    @cached_property
+    def _ascii(self) -> _PhrasePatterns:
+        return _PhrasePatterns(
+            [p for p in self._phrases if all(c.isascii() or c == "’" for c in p)]
+        )
+
+    @cached_property
+    def _latin(self) -> _PhrasePatterns:
+        return _PhrasePatterns(
+            [p for p in self._phrases if all(_in(_LATIN_LETTERS, ord(c)) for c in p)]
+        )
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # a capital dotted I lowers to "i" and a combining dot; the phrases have a plain "i"
         lowered = "\n" + text[pos:endpos].lower().replace("i\u0307", "i")
-        found = self._spaced.search(lowered) if self._spaced else None
-        if found is None and self._anywhere is not None:
-            found = self._anywhere.search(lowered)
+        if lowered.isascii():
+            patterns = self._ascii
+        elif _OUTSIDE_LATIN.search(lowered) is None:
+            patterns = self._latin
+        else:
+            patterns = self._full
+        return patterns.search(lowered)
+
+
+class _PhrasePatterns:
+    """The patterns of a set of phrases: those written with spaces, found after a non-word
+    character, and those of unspaced scripts, found anywhere."""
+
+    __slots__ = ("anywhere", "spaced")
+
+    def __init__(self, phrases: list[str]) -> None:
+        spaced = [p for p in phrases if not _UNSPACED_SCRIPT.search(p) and re.match(r"\w", p)]
+        anywhere = [p for p in phrases if p not in spaced]
+        self.spaced = re.compile(rf"\W(?:{phrase_trie(spaced)})") if spaced else None
+        self.anywhere = re.compile(phrase_trie(anywhere)) if anywhere else None
+
+    def search(self, lowered: str) -> re.Match[str] | None:
+        found = self.spaced.search(lowered) if self.spaced else None
+        if found is None and self.anywhere is not None:
+            found = self.anywhere.search(lowered)
         return found
 
 

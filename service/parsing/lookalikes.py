@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from service.parsing.lexicon import (
@@ -47,8 +48,10 @@ _SENTENCE_END = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def time_sentence(line: str, at: int) -> str:
-    """Return the sentence of `line` around position `at` (where a date was read)."""
+    """Return the sentence of `line` around position `at` (where a date was read); the
+    checks of one reading (its kind, confidence, the lookalikes) ask for the same one."""
     if not line:
         return ""
     at = min(max(at, 0), len(line))

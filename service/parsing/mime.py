@@ -81,6 +81,9 @@ class Envelope:
     calendars: list[bytes] = field(default_factory=list)
     attached: list[Envelope] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # the texts the parser took from these parts, by how it read them: several of its
+    # readers ask for the same ones while it reads this one message
+    read: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
 
 def header_text(message: Message, name: str) -> str | None:

@@ -285,6 +285,13 @@ def _sources(raw: bytes) -> _Sources:
 
 
 def _texts(envelope: Envelope, *, prefer_plain: bool = True) -> list[str]:
+    key = "texts" if prefer_plain else "html texts"
+    if key not in envelope.read:
+        envelope.read[key] = _read_texts(envelope, prefer_plain)
+    return list(envelope.read[key])
+
+
+def _read_texts(envelope: Envelope, prefer_plain: bool) -> list[str]:
     plain = _plain_parts(envelope)
     if plain and prefer_plain:
         return plain
@@ -294,6 +301,12 @@ def _texts(envelope: Envelope, *, prefer_plain: bool = True) -> list[str]:
 
 def _plain_parts(envelope: Envelope) -> list[str]:
     """Return the plain-text parts worth reading: none when they only send to the HTML."""
+    if "plain" not in envelope.read:
+        envelope.read["plain"] = _read_plain_parts(envelope)
+    return list(envelope.read["plain"])
+
+
+def _read_plain_parts(envelope: Envelope) -> list[str]:
     plain = [text for text in envelope.plain if text.strip()]
     if plain and envelope.html and all(_is_html_stub(text) for text in plain):
         return []

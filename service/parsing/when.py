@@ -811,13 +811,27 @@ _SPELLED_COUNTS: dict[str, int] = {
     **dict.fromkeys(("ninety", "neunzig", "quatre-vingt-dix", "noventa", "novanta"), 90),
     **dict.fromkeys(("negentig",), 90),
 }
-_SPELLED_COUNT = re.compile(
+_SPELLED_COUNT = CaseBlindCues(
     r"\b(?:"
     + "|".join(re.escape(word) for word in sorted(_SPELLED_COUNTS, key=len, reverse=True))
     # (not the count of quarters: "three quarters of an hour", "tres cuartos de hora")
     + r")(?=[\s-](?!quar|cuart|kwart|viertel)\w)",
     re.IGNORECASE,
 )
+
+
+def _counts_in_digits(text: str) -> str:
+    """The text with each count spelled before a unit written in digits: "two hours" reads
+    "2 hours"."""
+    parts: list[str] = []
+    last = 0
+    for word in _SPELLED_COUNT.finditer(text):
+        count = _SPELLED_COUNTS[text[word.start() : word.end()].lower()]
+        parts += (text[last : word.start()], str(count))
+        last = word.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
 _HHMM_DURATION = re.compile(r"(?P<h>\d)\s?h,?\s?(?P<m>[0-5]?\d)?\s?(?:mins?|m)?\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "après-midi" (afternoon) holds "midi" after a hyphen: no noon in it
@@ -5892,7 +5906,7 @@ _NOT_A_LENGTH_AFTER = re.compile(
 
 def _duration(text: str) -> timedelta | None:
     labelled = _labelled_hhmm(text)
-    text = _SPELLED_COUNT.sub(lambda word: str(_SPELLED_COUNTS[word[0].lower()]), text)
+    text = _counts_in_digits(text)
     ukrainian = bool(_UKRAINIAN_LETTER.search(text))
     for match in _DURATION.finditer(text[:MAX_TEXT]):
         if labelled is not None and labelled[0] < match.start():

@@ -101,8 +101,9 @@ def test_factoring_groups_branches_by_their_first_letter() -> None:
     assert factored(r"ab|\w+|ac") == r"ab|\w+|ac"
     # the same letter at a word boundary and not: their order is kept
     assert factored(r"\bab|ad|\bac") == r"\bab|ad|\bac"
-    # consecutive branches at a word boundary share one test of it
-    assert factored(r"\bab|\bac|\bx|ad|\bq") == r"\b(?:a(?:b|c)|x)|ad|\bq"
+    # branches at a word boundary share one test of it, joined across a branch that cannot
+    # start where they do ("ad" and "q")
+    assert factored(r"\bab|\bac|\bx|ad|\bq") == r"\b(?:a(?:b|c)|x|q)|ad"
     # numbered groups would be renumbered: left alone
     assert factored("(a)b|(a)c") == "(a)b|(a)c"
 
