@@ -1821,8 +1821,8 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|entrevistador|rekruter|évaluat(?:eur|rice))"
     # the same with "you are" and a planning verb: "Sie sind als Interviewer für ein Interview
     # mit ... eingeplant", "Sie sind weiterhin als Interviewerin eingetragen", "Vous êtes
-    # programmé en tant qu'intervieweur" (Horilla's notices), "anda dijadwalkan menjadi
-    # interviewer" (etamrin's interviewer notice)
+    # programmé en tant qu'intervieweur" (Horilla's notices), Indonesian "anda dijadwalkan
+    # menjadi interviewer"
     r"|\b(?:sie sind|du bist)\b[^.\n]{0,40}?\bals (?:interviewer|beisitzer|prüfer)"
     r"|\b(?:vous êtes|tu es|vous avez été|tu as été)\b[^.\n]{0,40}?\ben tant qu['’]"
     r"(?:intervieweu(?:r|se)|interviewer|évaluat(?:eur|rice)|examinat(?:eur|rice))"
@@ -2365,7 +2365,7 @@ JOB_SEARCH_CUES = CaseBlindCues(
 
 # The writer asks the reader to stand in for them: "Could you take this one for me?" over a
 # forwarded interview reminder, "kannst du am Freitag für mich einspringen?", "Bisa tolong
-# gantikan saya jadi interviewer?" (whose39: catsremind39 en, panelask39 de, etamrin39 id),
+# gantikan saya jadi interviewer?" (whose39: catsremind39 en, panelask39 de),
 # "peux-tu me remplacer", "¿puedes sustituirme?", "puoi sostituirmi?", "kun je voor mij
 # invallen?", "możesz mnie zastąpić?", "kan du ta över för mig?". A candidate cannot be
 # replaced at their own interview; the one asking runs it. Only the question to "you" counts:

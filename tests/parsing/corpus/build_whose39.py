@@ -4,11 +4,6 @@ reader's own interview, and controls in the same voices that are.
 
 Run: .venv/bin/python tests/parsing/corpus/build_whose39.py
 
-- etamrin39: Etamrin (an Indonesian recruiting app on the Seme framework) mails rendered from
-  its real HTML templates and subjects: the interviewer's notice ("anda dijadwalkan menjadi
-  interviewer"), its confirmation, the candidate's reschedule request and the day's reminder
-  sent to the interviewer (look-alikes), and the candidate's own invitation and reminder
-  (controls), with its `__dateIndonesia` formats ('Selasa, 12 Januari 2027 10:00 WIB').
 - catsremind39: OpenCATS calendar event reminders (config.php eventReminderEmail, subject
   'CATS Event Reminder: <title>'), which greet the recruiter who entered the event and go to
   whatever address was typed as the reminder address: a panel member's, a colleague's;
@@ -89,6 +84,10 @@ FAMILIES = [
     "oooref39",
 ]
 _HELD = set(random.Random("whose39 coin").sample(sorted(FAMILIES), 3))
+# etamrin39 was drawn with the first round, then withdrawn: Etamrin's repository has no
+# licence and its README forbids publishing its contents, so its templates may not be
+# rendered here (the draw is kept as it was made, so the other families keep their splits)
+FAMILIES.remove("etamrin39")
 # a second round of three families, written after the first round was measured (its held-out
 # false claims came from relatives' notes, agency notes to a client and copied threads): one
 # held out by a second coin, drawn before any of them was measured
@@ -100,17 +99,6 @@ FAMILIES += SECOND
 FAMILIES += ["agencydev39"]
 SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES}
 
-ETAMRIN_COMMIT = "889c2d67d1abfc44bd0bc1f98a7fa6c8e83d6958"
-ETAMRIN_SRC = (
-    f"rezziqbal06/etamrin@{ETAMRIN_COMMIT}:kero/lib/seme_email/template/"
-    "{interview_undangan_karyawan,interview_approved_karyawan,interview_pelamar_reschedule,"
-    "interview_undangan_karyawan_reminder,interview_undangan_pelamar,"
-    "interview_user_undangan_pelamar,interview_undangan_pelamar_reminder}.php, subjects from "
-    "app/controller/api_admin/pelamar/interview.php, app/controller/api_front/interview.php and "
-    "app/controller/mail_preview.php, dates from app/core/ji_controller.php (__dateIndonesia); "
-    "the reminder's interview table and subjects of the two reminders are ours"
-)
-ETAMRIN_LIC = "MIT (Etamrin/Seme framework templates); people, company and addresses ours"
 CATS_COMMIT = "0c1487b931755c7a282057ff690eada4a46ff664"
 CATS_SRC = (
     f"opencats/OpenCATS@{CATS_COMMIT}:config.php ($GLOBALS['eventReminderEmail']), "
@@ -122,10 +110,6 @@ CATS_LIC = "MPL-2.0 / CATS Public License 1.1a (OpenCATS); titles, notes and peo
 HAND = "hand-written; " + OWN
 
 SOURCES = {
-    "etamrin39": "Etamrin (Indonesian recruiting app) mails from its real templates: the "
-    "interviewer's schedule notice, its confirmation, a candidate's reschedule request and the "
-    "day's reminder sent to the interviewer (look-alikes); the candidate's own invitation, "
-    "rescheduled invitation and reminder (controls). Source: " + ETAMRIN_SRC + ".",
     "catsremind39": "OpenCATS calendar event reminders greeting the recruiter who entered the "
     "event, sent to a panel member's or a colleague's address (look-alikes); control: an agency "
     "recruiter forwards the reminder of the reader's own client interview. Source: "
@@ -314,538 +298,6 @@ def fwd(
         note,
         f"{recalled}; note and forwarded mail: {template}",
         license,
-    )
-
-
-# --- etamrin39 ------------------------------------------------------------------------------
-
-_ID_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_ID_MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
-)  # fmt: skip
-
-
-def id_date(moment: datetime, utype: str) -> str:
-    """Etamrin's __dateIndonesia: 'hari_tanggal', 'jam', 'hari_tanggal_jam'."""
-    day = f"{_ID_DAYS[moment.weekday()]}, {moment:%d} {_ID_MONTHS[moment.month - 1]} {moment:%Y}"
-    if utype == "hari_tanggal":
-        return day
-    if utype == "jam":
-        return f"{moment:%H:%M} WIB"
-    assert utype == "hari_tanggal_jam"
-    return f"{day} {moment:%H:%M} WIB"
-
-
-_SHELL = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml">
-	<head>
-		<meta name="viewport" content="width=device-width" />
-		<meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
-		<title>{{title}}</title>
-		<link rel="stylesheet" type="text/css" href="https://cdn.thecloudalert.com/assets/css/email.min.css" />
-	</head>
-
-	<body bgcolor="#FFFFFF">
-		<!-- HEADER -->
-		<table class="head-wrap" style="width: 100%;">
-			<tr>
-				<td class="header container" >
-					<table style="width: 100%;">
-						<tr>
-							<td style="text-align: center;"><img src="{{site_logo}}" /></td>
-						</tr>
-					</table>
-				</td>
-			</tr>
-		</table>
-		<!-- /HEADER -->
-
-		<table class="body-wrap" summary="body content">
-			<tr>
-				<td>&nbsp;</td>
-				<td class="container" bgcolor="#FFFFFF">
-					<div class="content">
-						<table width="100%">
-							<tr>
-								<td style="text-align: center;">
-{{inner}}
-								</td>
-							</tr>
-						</table>
-						<p style="text-align: center; font-size: small; color: #3c3c3c; font-style: italic;">Copyright © {{site_name}}, All rights reserved.</p>
-					</div>
-				</td>
-				<td>&nbsp;</td>
-			</tr>
-		</table>
-
-	</body>
-</html>
-"""
-
-_T = "\t" * 9
-ETAMRIN_INNER = {
-    "undangan_karyawan": (
-        "Pemberitahuan Jadwal Interview {{interview_utype}}",
-        """<h1><b>Pemberitahuan Jadwal Interview {{interview_utype}}</b></h1>
-<br />
-<br />
-<h3>Yang terhormat Bapak/Ibu {{interviewer_nama}},</h3>
-<p>Kami informasikan bahwa anda dijadwalkan menjadi <b>interviewer</b> untuk Interview {{interview_utype}} secara {{interview_jenis}}. Berikut ini adalah detailnya:</p>
-<p>Nama: <b>{{pelamar_nama}}</b></p>
-<p>Posisi: <b>{{pelamar_posisi}}</b></p>
-<p>Tanggal: {{interview_waktu_tanggal}}.</p>
-<p>Tempat: {{interview_tempat}}</p>
-<p>Link / Alamat: {{interview_lokasi}} {{interview_keterangan}}</p>
-<p>Link Profil Pelamar: <a href="{{link_profil}}">{{link_profil}}</a>.</p>
-<p>Link Form Interview: <a href="{{link_form}}">{{link_form}}</a>.</p>
-<p>Kandidat yang bersangkutan juga telah diberitahu melalui email untuk jadwal ini. Mohon kesediannya untuk mempersiapkan jadwal anda pada waktu yang telah ditentukan.</p>
-<br />
-<br />
-<p>Best Regards,</p>
-<p>HR Recruitment and Development</p>
-<p>{{company_name}}</p>
-<br />
-<br />
-<br />
-<hr>
-<p style="color: #3c3c3c; font-size: smaller"><em>Apabila link tidak bisa diklik / dibuka, silakan <b>Copy</b> <b>Paste</b> langsung di browser anda.</em></p>
-<p style="color: #3c3c3c; font-size: smaller"><em>Supaya tidak masuk ke spam, silakan tambahkan email: {{email_dari}} ini ke kontak anda.</em></p>""",
-    ),
-    "approved_karyawan": (
-        "Jadwal Interview {{interview_utype}} Terkonfirmasi",
-        """<h1><b>Jadwal Interview {{interview_utype}} Terkonfirmasi</b></h4>
-<br />
-<br />
-<h3>Yang terhormat, Bapak/Ibu {{interviewer_nama}}</h3>
-<p>Terimakasih telah menyetujui jadwal interview untuk:</p>
-<p>Nama: <b>{{pelamar_nama}}</b></p>
-<p>Posisi: <b>{{pelamar_posisi}}</b></p>
-<p>Pada: {{interview_waktu_tanggal}}.</p>
-<p>Lokasi: {{interview_lokasi}}.</p>
-<p>Link Profil: <a href="{{link_profil}}">{{link_profil}}</a>.</p>
-<p>Link Form Interview: <a href="{{link_form}}">{{link_form}}</a>.</p>
-<p>Pelamar yang bersangkutan juga telah diberitahu melalui email untuk jadwal ini. Mohon kesediannya untuk mempersiapkan jadwal anda pada waktu yang telah ditentukan.</p>
-<br />
-<br />
-<p>Best Regards,</p>
-<p>HR Recruitment and Development</p>
-<p>{{company_name}}</p>
-<br />
-<br />
-<br />
-<hr>
-<p style="color: #3c3c3c; font-size: smaller"><em>Apabila link tidak bisa diklik / dibuka, silakan <b>Copy</b> <b>Paste</b> langsung di browser anda.</em></p>
-<p style="color: #3c3c3c; font-size: smaller"><em>Supaya tidak masuk ke spam, silakan tambahkan email: <b>{{email_dari}}</b> ini ke kontak anda.</em></p>""",
-    ),
-    "pelamar_reschedule": (
-        "Permintaan Reschedule Interview {{interview_utype}}",
-        """<h1><b>Permintaan Reschedule Interview {{interview_utype}}</b></h1>
-<br />
-<br />
-<h3>Yang terhormat, Bapak/Ibu {{interviewer_nama}}</h3>
-<p>Sistem mendapat permintaan <em>reschedule</em> dari pelamar, untuk interview {{interview_utype}}. Berikut ini detailnya:</p>
-<p>Nama: <b>{{pelamar_nama}}</b></p>
-<p>Posisi: <b>{{pelamar_posisi}}</b></p>
-<p>Pada: {{interview_waktu_tanggal}}.</p>
-<p>Tempat: {{interview_tempat}} ( {{interview_jenis}} ).</p>
-<p>Lokasi: {{interview_lokasi}} {{interview_keterangan}}.</p>
-<p>Link Profil: <a href="{{link_profil}}">{{link_profil}}</a>.</p>
-<p>Mohon untuk segera menindaklanjuti permintaan tersebut.</p>
-<br />
-<br />
-<p>Best Regards,</p>
-<p>HR Recruitment and Development</p>
-<p>{{company_name}}</p>
-<br />
-<br />
-<br />
-<hr>
-<p style="color: #3c3c3c; font-size: smaller"><em>Apabila link tidak bisa diklik / dibuka, silakan <b>Copy</b> <b>Paste</b> langsung di browser anda.</em></p>
-<p style="color: #3c3c3c; font-size: smaller"><em>Supaya tidak masuk ke spam, silakan tambahkan email: {{email_dari}} ini ke kontak anda.</em></p>""",
-    ),
-    "karyawan_reminder": (
-        "Reminder: Jadwal Interviewer {{hari_ini}}",
-        """<h1><b>Reminder: Jadwal Interviewer {{hari_ini}}</b></h1>
-<br />
-<br />
-<h3>Yang terhormat Bapak/Ibu {{interviewer_nama}},</h3>
-<p>Kami informasikan bahwa anda memiliki jadwal interview pada hari ini {{hari_ini}}:</p>
-{{interview_list_table}}
-<p>Mohon kesediannya untuk mempersiapkan jadwal anda pada waktu yang telah ditentukan.</p>
-<br />
-<br />
-<br />
-<hr>
-<p style="color: #3c3c3c; font-size: smaller"><em>Apabila link tidak bisa diklik / dibuka, silakan <b>Copy</b> <b>Paste</b> langsung di browser anda.</em></p>
-<p style="color: #3c3c3c; font-size: smaller"><em>Supaya tidak masuk ke spam, silakan tambahkan email: {{email_dari}} ke kontak anda.</em></p>
-<br />
-<br />
-<p>Best Regards,</p>
-<p>HR Recruitment and Development</p>
-<p>{{company_name}}</p>""",
-    ),
-    "undangan_pelamar": (
-        "Undangan Interview",
-        """<h1><b>SELAMAT!!!</b></h1>
-<h3>{{pelamar_nama}}</h3>
-<p>Anda telah lulus pada tahapan tes online kami dan menjadi salah satu kandidat potensial bagi: </p>
-<h4>{{company_name}}</h4>
-<p>Untuk posisi</p>
-<h4>{{pelamar_posisi}}</h4>
-<p>Kami mengundang anda untuk interview {{interview_utype}} secara {{interview_jenis}} pada:</p>
-<p>Hari / Tanggal: {{interview_tanggal}}</p>
-<p>Pukul: {{interview_waktu}} - selesai</p>
-<p>Tempat: {{interview_tempat}}</p>
-<p>Link / Alamat: {{interview_lokasi}} {{interview_keterangan}}</p>
-<p>Catatan: Pastikan anda sudah join 15 menit sebelumnya, dan siap mengikuti interview</p>
-<p>Mohon untuk konfirmasi kehadiran H-1 sebelum jadwal yang telah ditentukan dengan cara:</p>
-<p>1. Login kedalam akun anda di {{link}}.</p>
-<p>2. Klik menu interview.</p>
-<p>3. Pilih jawaban Anda.</p>
-<br />
-<p>Best Regards,</p>
-<p>HR Recruitment and Development</p>
-<p>{{company_name}}</p>
-<br />
-<p><small><i>Note : <b>Hati-hati penipuan ! Proses seleksi penerimaan karyawan tidak dipungut biaya apapun</b></i></small></p>""",
-    ),
-    "user_undangan_pelamar": (
-        "Undangan Interview",
-        """<h1>SELAMAT!!!</h1>
-<h3>{{pelamar_nama}}</h3>
-<p>Anda telah selesai lulus tahapan profiling {{app_name}} untuk posisi:</p>
-<h4>{{pelamar_posisi}}</h4>
-<p>Kami mengundang anda untuk interview {{interview_utype}} secara {{interview_jenis}} pada:</p>
-<p>Hari / Tanggal: {{interview_tanggal}}</p>
-<p>Pukul: {{interview_waktu}} - selesai</p>
-<p>Tempat: {{interview_tempat}}</p>
-<p>Link / Alamat: {{interview_lokasi}} {{interview_keterangan}}</p>
-<p>Catatan: Pastikan anda sudah join 15 menit sebelumnya, dan siap mengikuti interview</p>
-<p>Mohon untuk konfirmasi kehadiran H-1 sebelum jadwal yang telah ditentukan dengan cara:</p>
-<ol>
-<li>Login kedalam akun anda di {{link}}</li>
-<li>Klik menu interview</li>
-<li>Pilih jawaban Anda</li>
-</ol>
-<p>Best Regards,</p>
-<p>HR Recruitment and Development</p>
-<p>{{company_name}}</p>
-<p><small><i>Note : <b>Hati-hati penipuan ! Proses seleksi penerimaan karyawan tidak dipungut biaya apapun</b></i></small></p>""",
-    ),
-    "pelamar_reminder": (
-        "Reminder: Undangan Interview {{interview_utype}}",
-        """<h1>Reminder: Undangan Interview {{interview_utype}}</h1>
-<br />
-<br />
-<h3>Yang terhormat Bapak/Ibu {{pelamar_nama}},</h3>
-<p>Kami informasikan bahwa anda telah diundang untuk mengikuti interview {{interview_utype}} pada:</p>
-<p>Hari / Tanggal: {{interview_waktu_tanggal}}.</p>
-<p>Lokasi: {{interview_lokasi}}.</p>
-<p>Mohon kesediaannya untuk mempersiapkan jadwal anda pada waktu yang telah ditentukan.</p>
-<p>Anda juga bisa melihat jadwal ini melalui {{link}}.</p>
-<br />
-<br />
-<hr>
-<p style="color: #3c3c3c; font-size: smaller"><em>Supaya tidak masuk ke spam, silakan tambahkan email: {{email_dari}} ke kontak anda.</em></p>
-<p>&nbsp;</p>
-<p>&nbsp;</p>
-<p>Hormat kami,</p>
-<p>HRD {{company_nama}}</p>""",
-    ),
-}
-
-ET_APP = "Karir Cahaya"
-ET_COMPANY = "PT Cahaya Nusantara Logistik"
-ET_FROM: Person = (ET_APP, "no-reply@karir.cahaya-nusantara.example")
-ET_SITE = "https://karir.cahaya-nusantara.example"
-
-
-def etamrin_html(template: str, values: dict[str, str]) -> str:
-    title, inner = ETAMRIN_INNER[template]
-    base = {
-        "site_logo": f"{ET_SITE}/media/logo.png",
-        "site_name": ET_APP,
-        "app_name": ET_APP,
-        "company_name": ET_APP,
-        "company_nama": ET_COMPANY,
-        "email_dari": ET_FROM[1],
-        "link": f"{ET_SITE}/kandidat/interview/",
-    }
-    base.update(values)
-    indented = "\n".join(_T + line for line in inner.split("\n"))
-    page = _SHELL.replace("{{inner}}", indented).replace("{{title}}", title)
-    for key, value in base.items():
-        page = page.replace("{{" + key + "}}", value)
-    assert "{{" not in page, page[page.index("{{") : page.index("{{") + 40]
-    return page
-
-
-def etamrin39() -> Iterator[Case]:
-    f = "etamrin39"
-    src, lic = ETAMRIN_SRC, ETAMRIN_LIC
-
-    def notice(
-        name: str,
-        template: str,
-        subject: str,
-        slot: datetime,
-        values: dict[str, str],
-        note: str,
-        *,
-        start: datetime | None = None,
-        kind: str = "invitation",
-        to: Person = ME,
-    ) -> Case:
-        values = {"interview_waktu_tanggal": id_date(slot, "hari_tanggal_jam"), **values}
-        values.setdefault("interviewer_nama", ME[0])
-        values.setdefault("pelamar_nama", ME[0])
-        page = etamrin_html(template, values)
-        sent = slot - timedelta(days=3, hours=2, minutes=23)
-        return direct(
-            f,
-            name,
-            "id",
-            ET_FROM,
-            subject,
-            sent,
-            note,
-            html=page,
-            to=to,
-            start=start,
-            kind=kind,
-            zone=JKT if start else None,
-            organizer=False,
-            template=src,
-            license=lic,
-        )
-
-    profile = f"{ET_SITE}/admin/pelamar/home/detail/"
-    form = f"{ET_SITE}/interview/form/user/"
-    # interviewer side: the reader is the interviewer (look-alikes)
-    s = when(1, 12, "Tue", 10, 0, JKT)
-    yield notice(
-        "interviewer_user_online",
-        "undangan_karyawan",
-        "Jadwal Interview User untuk Rina Kartika (Staf Akuntansi)",
-        s,
-        {
-            "interview_utype": "User",
-            "interview_jenis": "Online",
-            "pelamar_nama": "Rina Kartika",
-            "pelamar_posisi": "Staf Akuntansi",
-            "interview_tempat": "Google Meet",
-            "interview_lokasi": "https://meet.example/qwe-rtyu-iop",
-            "interview_keterangan": "",
-            "link_profil": profile + "2841",
-            "link_form": form + "a9f3/7c21e0",
-        },
-        "Etamrin notice to the interviewer: 'anda dijadwalkan menjadi interviewer untuk Interview User', Nama: Rina Kartika, 'Tanggal: Selasa, 12 Januari 2027 10:00 WIB.'; the reader interviews.",
-    )
-    s = when(1, 14, "Thu", 13, 30, JKT)
-    yield notice(
-        "interviewer_hr_offline",
-        "undangan_karyawan",
-        "Jadwal Interview HR untuk Bayu Prasetyo (Supervisor Gudang)",
-        s,
-        {
-            "interview_utype": "HR",
-            "interview_jenis": "Offline",
-            "pelamar_nama": "Bayu Prasetyo",
-            "pelamar_posisi": "Supervisor Gudang",
-            "interview_tempat": "Kantor Pusat, Ruang Meeting Lt. 3",
-            "interview_lokasi": "Jl. Gatot Subroto No. 12, Jakarta Selatan",
-            "interview_keterangan": "(lapor ke resepsionis)",
-            "link_profil": profile + "2855",
-            "link_form": form + "b1c4/88d0aa",
-        },
-        "Etamrin notice to the interviewer for an HR interview in the office: Nama: Bayu Prasetyo, 'Tanggal: Kamis, 14 Januari 2027 13:30 WIB.'; the reader interviews.",
-    )
-    s = when(1, 18, "Mon", 9, 0, JKT)
-    yield notice(
-        "interviewer_reschedule",
-        "undangan_karyawan",
-        "Jadwal Interview User untuk Dewi Lestari (Admin Penjualan)",
-        s,
-        {
-            "interview_utype": "User (Reschedule)",
-            "interview_jenis": "Online",
-            "pelamar_nama": "Dewi Lestari",
-            "pelamar_posisi": "Admin Penjualan",
-            "interview_tempat": "Zoom",
-            "interview_lokasi": "https://zoom.example/j/81234567890",
-            "interview_keterangan": "Passcode: 4471",
-            "link_profil": profile + "2790",
-            "link_form": form + "c7e2/19ab3f",
-        },
-        "Etamrin notice to the interviewer of a rescheduled user interview ('Interview User (Reschedule)'), Nama: Dewi Lestari, Monday 18 January 09:00 WIB; the reader interviews.",
-    )
-    s = when(1, 12, "Tue", 10, 0, JKT)
-    yield notice(
-        "interviewer_confirmed",
-        "approved_karyawan",
-        "Jadwal Interview User Terkonfirmasi untuk Rina Kartika (Staf Akuntansi)",
-        s,
-        {
-            "interview_utype": "User",
-            "pelamar_nama": "Rina Kartika",
-            "pelamar_posisi": "Staf Akuntansi",
-            "interview_lokasi": "https://meet.example/qwe-rtyu-iop",
-            "link_profil": profile + "2841",
-            "link_form": form + "a9f3/7c21e0",
-        },
-        "Etamrin 'Terimakasih telah menyetujui jadwal interview untuk: Nama: Rina Kartika ... Pada: Selasa, 12 Januari 2027 10:00 WIB.' sent to the interviewer who approved the slot.",
-    )
-    s = when(1, 14, "Thu", 13, 30, JKT)
-    yield notice(
-        "reschedule_request_to_interviewer",
-        "pelamar_reschedule",
-        "Permintaan Reschedule Interview HR untuk Bayu Prasetyo (Supervisor Gudang)",
-        s,
-        {
-            "interview_utype": "HR",
-            "interview_jenis": "Offline",
-            "pelamar_nama": "Bayu Prasetyo",
-            "pelamar_posisi": "Supervisor Gudang",
-            "interview_tempat": "Kantor Pusat, Ruang Meeting Lt. 3",
-            "interview_lokasi": "Jl. Gatot Subroto No. 12, Jakarta Selatan",
-            "interview_keterangan": "",
-            "link_profil": profile + "2855",
-        },
-        "Etamrin notice to the interviewer that the applicant Bayu Prasetyo asks to move the HR interview of 'Kamis, 14 Januari 2027 13:30 WIB'; nothing for the reader to attend as a candidate.",
-    )
-    day = when(1, 19, "Tue", 7, 0, JKT)
-    rows = [
-        ("09:00 WIB", "Andi Saputra", "Driver Ekspedisi", "Offline"),
-        ("10:30 WIB", "Maya Putri", "Staf Customer Service", "Online"),
-        ("14:00 WIB", "Yoga Pratama", "Koordinator Armada", "Offline"),
-    ]
-    cells = "".join(
-        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows
-    )
-    table = (
-        '<table border="1" cellpadding="6" style="margin:auto;border-collapse:collapse">'
-        "<tr><th>Jam</th><th>Nama Pelamar</th><th>Posisi</th><th>Jenis</th></tr>"
-        f"{cells}</table>"
-    )
-    page = etamrin_html(
-        "karyawan_reminder",
-        {
-            "hari_ini": id_date(day, "hari_tanggal"),
-            "interviewer_nama": ME[0],
-            "interview_list_table": table,
-        },
-    )
-    yield direct(
-        f,
-        "interviewer_reminder_today",
-        "id",
-        ET_FROM,
-        f"Reminder: Jadwal Interviewer {id_date(day, 'hari_tanggal')}",
-        day,
-        "Etamrin morning reminder to an interviewer: 'anda memiliki jadwal interview pada hari ini Selasa, 19 Januari 2027' and a table of three applicants at 09:00, 10:30 and 14:00 WIB; the reader interviews them.",
-        html=page,
-        template=ETAMRIN_SRC,
-        license=ETAMRIN_LIC,
-    )
-    # a colleague asks the reader to stand in for him as the interviewer (forwarded notice)
-    s = when(1, 21, "Thu", 15, 0, JKT)
-    hendra = ("Hendra Wijaya", "hendra.wijaya@cahaya-nusantara.example")
-    values = {
-        "interview_waktu_tanggal": id_date(s, "hari_tanggal_jam"),
-        "interview_utype": "User",
-        "interview_jenis": "Offline",
-        "interviewer_nama": hendra[0],
-        "pelamar_nama": "Fajar Nugroho",
-        "pelamar_posisi": "Analis Data",
-        "interview_tempat": "Kantor Pusat, Ruang Rapat Melati",
-        "interview_lokasi": "Jl. Gatot Subroto No. 12, Jakarta Selatan",
-        "interview_keterangan": "",
-        "link_profil": profile + "2903",
-        "link_form": form + "d4b8/0e6c72",
-    }
-    body = (
-        f"Pemberitahuan Jadwal Interview User\n\nYang terhormat Bapak/Ibu {hendra[0]},\n\n"
-        "Kami informasikan bahwa anda dijadwalkan menjadi interviewer untuk Interview User "
-        "secara Offline. Berikut ini adalah detailnya:\n\nNama: Fajar Nugroho\nPosisi: Analis Data\n"
-        f"Tanggal: {values['interview_waktu_tanggal']}.\nTempat: {values['interview_tempat']}\n"
-        f"Link / Alamat: {values['interview_lokasi']} \n"
-        f"Link Profil Pelamar: {values['link_profil']}.\nLink Form Interview: {values['link_form']}.\n\n"
-        "Kandidat yang bersangkutan juga telah diberitahu melalui email untuk jadwal ini. Mohon "
-        "kesediannya untuk mempersiapkan jadwal anda pada waktu yang telah ditentukan.\n\n"
-        f"Best Regards,\nHR Recruitment and Development\n{ET_APP}\n"
-    )
-    yield fwd(
-        f,
-        "fwd_colleague_stand_in",
-        "id",
-        "gmail",
-        "en",
-        hendra,
-        hendra,
-        ET_FROM,
-        "Jadwal Interview User untuk Fajar Nugroho (Analis Data)",
-        s - timedelta(days=4, hours=5),
-        "Pak Alex, hari Kamis saya cuti. Bisa tolong gantikan saya jadi interviewer untuk "
-        "kandidat di bawah ini? Form penilaiannya lewat link di email. Terima kasih banyak!\n\nHendra",
-        body,
-        "A colleague forwards his Etamrin interviewer notice (Gmail) and asks the reader to stand in as interviewer for Fajar Nugroho on Thursday 21 January 15:00 WIB; not the reader's interview.",
-        template=ETAMRIN_SRC,
-        license=ETAMRIN_LIC,
-    )
-    # controls: the reader is the applicant
-    s = when(1, 13, "Wed", 14, 0, JKT)
-    yield notice(
-        "candidate_hr_invitation",
-        "undangan_pelamar",
-        f"Undangan Interview HR {ET_APP}",
-        s,
-        {
-            "interview_utype": "HR",
-            "interview_jenis": "Online",
-            "pelamar_posisi": "Supervisor Operasional",
-            "interview_tanggal": id_date(s, "hari_tanggal"),
-            "interview_waktu": id_date(s, "jam"),
-            "interview_tempat": "Google Meet",
-            "interview_lokasi": "https://meet.example/asd-fghj-klz",
-            "interview_keterangan": "",
-        },
-        "Control: Etamrin invitation to the applicant (the reader): 'Hari / Tanggal: Rabu, 13 Januari 2027', 'Pukul: 14:00 WIB - selesai' (no end).",
-        start=s,
-    )
-    s = when(1, 15, "Fri", 9, 30, JKT)
-    yield notice(
-        "candidate_user_reschedule",
-        "user_undangan_pelamar",
-        f"Undangan Interview User {ET_APP}",
-        s,
-        {
-            "interview_utype": "User (Reschedule)",
-            "interview_jenis": "Offline",
-            "pelamar_posisi": "Supervisor Operasional",
-            "interview_tanggal": id_date(s, "hari_tanggal"),
-            "interview_waktu": id_date(s, "jam"),
-            "interview_tempat": "Kantor Pusat, Ruang Meeting Lt. 3",
-            "interview_lokasi": "Jl. Gatot Subroto No. 12, Jakarta Selatan",
-            "interview_keterangan": "",
-        },
-        "Control: Etamrin user-interview invitation to the reader with utype 'User (Reschedule)': the moved slot 'Jumat, 15 Januari 2027', 'Pukul: 09:30 WIB - selesai'.",
-        start=s,
-        kind="reschedule",
-    )
-    s = when(1, 18, "Mon", 10, 30, JKT)
-    yield notice(
-        "candidate_reminder",
-        "pelamar_reminder",
-        "Reminder: Undangan Interview User",
-        s,
-        {
-            "interview_utype": "User",
-            "interview_lokasi": "Kantor Pusat, Jl. Gatot Subroto No. 12, Jakarta Selatan",
-        },
-        "Control: Etamrin reminder to the applicant (the reader): 'Hari / Tanggal: Senin, 18 Januari 2027 10:30 WIB.'",
-        start=s,
     )
 
 
@@ -2872,7 +2324,6 @@ BUILDERS = (
     kinerrand39,
     agencyhm39,
     ccloop39,
-    etamrin39,
     catsremind39,
     panelask39,
     ccthread39,
@@ -2906,13 +2357,11 @@ FIGURES = (
     "sure), 9 of 27 claimed."
 )
 OVERLAP = (
-    "Etamrin was rendered before by negs30c (etamrin30: the interviewer notice, its "
-    "confirmation, the reschedule request and the candidate's invitation and reminder); this "
-    "batch adds its day reminder to the interviewer, the user-interview invitation with "
-    "'(Reschedule)', the interviewer notice of a rescheduled interview and a colleague's "
-    "forward of it. Its confirmation and reschedule-request templates still read as "
-    "invitations: their only signs ('Pelamar yang bersangkutan juga telah diberitahu', "
-    "'permintaan reschedule dari pelamar', 'Jadwal Interviewer') come from that one system."
+    "Withdrawn: an etamrin39 family (ten mails rendered from the templates of Etamrin, an "
+    "Indonesian recruiting app) was built and measured with this batch, then removed, as was "
+    "negs30c's etamrin30: Etamrin's repository has no licence and its README forbids "
+    "publishing its contents. The figures above include it as first measured; the parser "
+    "rules it prompted rest on the other families and sources named in their tests."
 )
 
 
@@ -2930,7 +2379,7 @@ def provenance(cases: list[Case]) -> str:
         "the reader as interviewer or panel member, copied on a hiring team's thread, the client "
         "of an agency, the referee, a mentor or parent of students, a partner or flatmate asked "
         "for an errand, a colleague's out-of-office; and controls in the same voices that are "
-        "the reader's own invitation. Etamrin and OpenCATS mails are rendered from the real "
+        "the reader's own invitation. OpenCATS mails are rendered from the real "
         "templates (repository, commit and files in each family's line); everything else is "
         "our own words. People, companies and addresses are made up; dates in 2027.",
         "",
