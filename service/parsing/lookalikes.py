@@ -48,12 +48,16 @@ _SENTENCE_END = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
 def time_sentence(line: str, at: int) -> str:
-    """Return the sentence of `line` around position `at` (where a date was read); the
-    checks of one reading (its kind, confidence, the lookalikes) ask for the same one."""
-    if not line:
-        return ""
+    """Return the sentence of `line` around position `at` (where a date was read)."""
+    start, end = _sentence_span(line, at)
+    return line[start:end]
+
+
+@lru_cache(maxsize=4)
+def _sentence_span(line: str, at: int) -> tuple[int, int]:
+    """Where the sentence of `line` around position `at` starts and ends; the checks of one
+    reading (its kind, confidence, the lookalikes, the time's clause) ask for the same one."""
     at = min(max(at, 0), len(line))
     start = 0
     for match in _SENTENCE_END.finditer(line, 0, at):
@@ -63,20 +67,17 @@ def time_sentence(line: str, at: int) -> str:
         (match for match in _SENTENCE_END.finditer(line, at) if not _ordinal_dot(line, match)),
         None,
     )
-    return line[start : end.end() if end else len(line)]
+    return start, end.end() if end else len(line)
 
 
 def _time_clause(line: str, at: int) -> str:
     """The clause of the time's sentence that holds it: a semicolon joins two statements,
     each with its own verb ("Interviews take place next week; we'll be in touch by Friday")."""
-    sentence = time_sentence(line, at)
-    offset = line.find(sentence) if sentence else -1
-    if ";" not in sentence or offset < 0:
-        return sentence
-    where = at - offset
-    start = sentence.rfind(";", 0, max(where, 0)) + 1
-    end = sentence.find(";", max(where, 0))
-    return sentence[start : end if end >= 0 else len(sentence)]
+    start, end = _sentence_span(line, at)
+    at = min(max(at, start), end)
+    clause_start = line.rfind(";", start, at) + 1 or start
+    clause_end = line.find(";", at, end)
+    return line[clause_start : clause_end if clause_end >= 0 else end]
 
 
 def wrapped_time_line(body: str, line: str, at: int) -> tuple[str, int]:

@@ -1486,6 +1486,12 @@ _EN_ORDINAL_WORDS |= {
     if base + _EN_ORDINAL_WORDS[word] <= 31
 } | {"thirtieth": 30}
 _EN_ORDINAL = "|".join(sorted(_EN_ORDINAL_WORDS, key=len, reverse=True))
+# a word every ordinal holds, looked for as a substring before the pattern runs: most mail
+# names no day in words, and the pattern's long alternation would be tried everywhere
+_EN_ORDINAL_STEMS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "teenth", "twentieth", "thirtieth"),
+)
 _EN_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _EN_ORDINAL_DAY = re.compile(
     rf"(?<![\w-])(?:the\s)?(?P<day>{_EN_ORDINAL})(?=\s(?:of\s)?{_EN_MONTH_WORDS}(?!\w))"
@@ -1629,13 +1635,13 @@ def normalise(text: str) -> str:
         text = _GIO_CLOCK.sub(_spell_gio, text)
     if _AND_BETWEEN_HINT.search(text):
         text = _AND_BETWEEN.sub(r"\1–\2", text)
-    if "th" in text or "st" in text or "nd" in text or "rd" in text:
-        text = _EN_ORDINAL_DAY.sub(_spell_ordinal_day, text)
     if "ig" in text and ("óráig" in text or "-ig" in text):
         text = _FROM_UNTIL_BY_CASE.sub(
             lambda found: f"{found[1]}:{found[2] or '00'}–{found[3]}:{found[4] or '00'}", text
         )
     lowered = lower_as_regex(text)
+    if any(stem in lowered for stem in _EN_ORDINAL_STEMS):
+        text = _EN_ORDINAL_DAY.sub(_spell_ordinal_day, text)
     if "noon" in lowered or "midday" in lowered:
         text = _NOON_BEFORE_DAY.sub(r"\2 at \1", text)
         text = _NOON_IN_RANGE.sub(

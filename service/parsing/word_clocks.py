@@ -97,7 +97,7 @@ def _count(written: str, spelled: dict[str, int]) -> int:
 class _Frame:
     """One way of writing a time: a pattern with the hour word in group `n`."""
 
-    keyword: str  # a plain substring every match contains, to skip the pattern cheaply
+    keyword: str  # a plain substring every match holds (or looks ahead to), to skip cheaply
     pattern: re.Pattern[str]
     numbers: dict[str, int]
     minute: int
@@ -275,15 +275,15 @@ _FRAMES = (
     _frame("половине ", "", "половине ", _RU_N, "", 30, -1),
     _frame("čtvrt na ", "", "čtvrt na ", _CS_CARD_N, "", 15, -1),
     _frame("čtvrtě na ", "", "tři čtvrtě na ", _CS_CARD_N, "", 45, -1),
-    _frame("quart", "", rf"un quart {_CA_OF}", _CA_N, "", 15, -1),
-    _frame("quarts", "", rf"dos quarts {_CA_OF}", _CA_N, "", 30, -1),
-    _frame("quarts", "", rf"tres quarts {_CA_OF}", _CA_N, "", 45, -1),
+    _frame("quart d", "", rf"un quart {_CA_OF}", _CA_N, "", 15, -1),
+    _frame("quarts d", "", rf"dos quarts {_CA_OF}", _CA_N, "", 30, -1),
+    _frame("quarts d", "", rf"tres quarts {_CA_OF}", _CA_N, "", 45, -1),
     _frame("साढ़े", "", "साढ़े ", _HI_N, "", 30),
     _frame("सवा", "", "सवा ", _HI_N, "", 15),
     _frame("पौने", "", "पौने ", _HI_N, "", 45, -1),
-    _frame("s", "", "(?:saade|sade|saadhe|sadhe) ", _HI_N, r"(?= baje)", 30),
-    _frame("s", "", "(?:sava|sawa) ", _HI_N, r"(?= baje)", 15),
-    _frame("p", "", "(?:paune|pone) ", _HI_N, r"(?= baje)", 45, -1),
+    _frame(" baje", "", "(?:saade|sade|saadhe|sadhe) ", _HI_N, r"(?= baje)", 30),
+    _frame(" baje", "", "(?:sava|sawa) ", _HI_N, r"(?= baje)", 15),
+    _frame(" baje", "", "(?:paune|pone) ", _HI_N, r"(?= baje)", 45, -1),
     # Swedish, Danish, Norwegian: "halv tre" is 2:30, "kvart i/på fyra" 3:45
     _frame("halv", "", r"halv ", _NORDIC_N, "", 30, -1),
     _frame("kvart ", "", r"kvart (?:över|over) ", _NORDIC_N, "", 15),
