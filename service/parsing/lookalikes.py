@@ -3690,6 +3690,9 @@ def _on_the_rota(opening: str, reader: frozenset[str]) -> str | None:
     return None
 
 
+GREETS_SOMEONE_ELSE = "greets someone else"
+
+
 def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     """Return why the mail's greeting shows it is written to others than the reader (other
     people by name, a customer or patient), or None. `reader` holds the words of the names
@@ -3713,7 +3716,7 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
         return None
     if any(_is_reader(name, reader) for name in names):
         return None
-    return f"greets someone else ({', '.join(names)}), not you; the time is theirs"
+    return f"{GREETS_SOMEONE_ELSE} ({', '.join(names)}), not you; the time is theirs"
 
 
 # A role address is no person: a mail sent To "Careers Team <jobs@...>" with the candidate in

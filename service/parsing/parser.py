@@ -80,6 +80,7 @@ from service.parsing.lexicon import (
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
     EMPLOYEE_REVIEW_CUES,
+    GREETS_SOMEONE_ELSE,
     HIRING_WORDS,
     INVITING_CUES,
     JOB_SEARCH_CUES,
@@ -1570,6 +1571,20 @@ def _from_text(
         confidence = min(confidence, 0.45)
         kind = _something_else(kind, beside_calendar)
         why_else = why_else or elsewhere
+    elif (
+        elsewhere is not None
+        and elsewhere.startswith(GREETS_SOMEONE_ELSE)
+        and not own_row
+        and addressed_elsewhere(opening, addressees | _forwarders(sources)) is not None
+    ):
+        # "Dear Tom, … your interview on Tuesday" sent to Alex Morgan: the "you" is Tom's,
+        # unless Tom is a name Alex goes by, which only the reader knows; the reading stays
+        # and waits for them in review instead of going to the calendar
+        notes.append(
+            f"{elsewhere.removesuffix('; the time is theirs')}, while it was sent to you; "
+            "check that this interview is yours"
+        )
+        confidence = min(confidence, 0.45)
     # a greeting to another person by full name outweighs "your interview": the mail's "you"
     # is that person ("Dear Ms Hannah Whitfield, ... invite you to an interview")
     full_name = (
@@ -2228,6 +2243,15 @@ def _forwarder(sources: _Sources) -> frozenset[str]:
     if sources.inline is None:
         return frozenset()
     return reader_tokens(f"{sources.outer.sender_name or ''} <{sources.outer.sender or ''}>")
+
+
+def _forwarders(sources: _Sources) -> frozenset[str]:
+    """The words of the names of everyone who passed an inline forward on: the user, and in a
+    forward of a forward the one before them (an agency, the user's other mailbox)."""
+    passer = sources.passer or (None, None)
+    return _forwarder(sources) | (
+        reader_tokens(f"{passer[0] or ''} <{passer[1] or ''}>") if sources.passer else frozenset()
+    )
 
 
 def _mailbox(sources: _Sources) -> frozenset[str]:

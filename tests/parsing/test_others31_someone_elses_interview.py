@@ -170,7 +170,13 @@ def test_a_calendar_interview_titled_with_another_candidate() -> None:
     ],
 )
 def test_own_interview_naming_people_stays_sure(subject: str, body: str, start: str) -> None:
-    _sure(_mail(body, subject=subject, to="Marta Rossi <marta.rossi@mailbox.example>"), start)
+    # sent to the person greeted: a greeting to someone else sends a reading to review
+    to = (
+        "Marta Rossi <marta.rossi@mailbox.example>"
+        if "Marta," in body
+        else "Sam Ortiz <s@x.example>"
+    )
+    _sure(_mail(body, subject=subject, to=to), start)
 
 
 def test_a_calendar_interview_titled_with_the_readers_own_name_stays_sure() -> None:
