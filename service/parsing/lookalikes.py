@@ -1484,7 +1484,9 @@ YOUR_INTERVIEW = re.compile(
     # the employer's interview told apart from a practice run: "Your real interview with
     # Harbourview is now confirmed" (whose39 oooref39), "your actual interview"
     r"|your (?:real|actual|official) interview"
-    r"|(?:ihr|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)|(?:votre|ton) entretien"
+    # German's polite "Ihr" is always capitalised; a lowercase "ihr Gespräch" is hers or theirs
+    r"|(?:(?-i:Ihr|IHR)|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)"
+    r"|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
     # the invitation itself: "we'd like to invite you to an interview for the … role"
@@ -3846,8 +3848,8 @@ _NAMED_HAS_INTERVIEW = re.compile(
     r"|tiene\b(?! lugar)[^.\n]{0,30}?\bentrevista|tem\b[^.\n]{0,30}?\bentrevista"
     r"|ma\b[^.\n]{0,40}?\brozmow\w* (?:o pracę|kwalifikacyjn\w*)"
     # a German date's dots ("am Dienstag, 15.12., um 10 Uhr") stay inside the sentence
-    r"|hat\b(?:[^.\n]|\.(?=[\d,])){0,40}?\b(?:ein|sein|ihr|das) (?:vorstellungs|bewerbungs)"
-    r"gespräch"
+    r"|hat\b(?:[^.\n]|\.(?=[\d,])){0,40}?\b(?:(?:ein|sein|ihr|das) (?:vorstellungs|bewerbungs)"
+    r"gespräch|(?:sein|ihr) gespräch)"
     r"|ha\b[^.\n]{0,30}?\b(?:un|il) colloquio|a\b[^.\n]{0,30}?\b(?:un|son) entretien"
     r"|heeft\b[^.\n]{0,30}?\b(?:een|zijn|haar) (?:sollicitatie)?gesprek)"
     r"(?P<tail>[^.\n]{0,40})",

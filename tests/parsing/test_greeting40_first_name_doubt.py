@@ -47,7 +47,8 @@ def _mail(language: str, name: str, *, to: str = ALEX, hi: str = "Dear") -> byte
 @settings(max_examples=30, deadline=None)
 def test_another_given_name_sends_the_reading_to_review(language: str, name: str) -> None:
     parsed = parse_message(_mail(language, name))
-    assert parsed.kind == "invitation" and parsed.start == WANT  # the reading is kept
+    assert parsed.kind == "invitation"
+    assert parsed.start == WANT
     assert parsed.confidence < 0.5
     assert any(name in warning and "yours" in warning for warning in parsed.warnings)
 
@@ -55,7 +56,8 @@ def test_another_given_name_sends_the_reading_to_review(language: str, name: str
 @pytest.mark.parametrize("name", ["Alexander", "Alex", "Mr Morgan", "Alexander Morgan"])
 def test_the_readers_own_name_or_its_short_form_stays_sure(name: str) -> None:
     parsed = parse_message(_mail("en", name))
-    assert parsed.kind == "invitation" and parsed.start == WANT
+    assert parsed.kind == "invitation"
+    assert parsed.start == WANT
     assert parsed.confidence >= 0.5
 
 
@@ -63,7 +65,8 @@ def test_the_readers_own_name_or_its_short_form_stays_sure(name: str) -> None:
 def test_a_greeting_to_nobody_by_name_stays_sure(greeting: str) -> None:
     hi, name = greeting.split(" ", 1)
     parsed = parse_message(_mail("en", name, hi=hi))
-    assert parsed.kind == "invitation" and parsed.confidence >= 0.5
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= 0.5
 
 
 def test_a_greeting_to_the_forwarder_stays_sure() -> None:
@@ -84,5 +87,6 @@ def test_a_greeting_to_the_forwarder_stays_sure() -> None:
         date=DATE,
     )
     parsed = parse_message(raw)
-    assert parsed.kind == "invitation" and parsed.start == WANT
+    assert parsed.kind == "invitation"
+    assert parsed.start == WANT
     assert parsed.confidence >= 0.5
