@@ -23,7 +23,7 @@ from tests.account.test_data import log
 from tests.conftest import make_app
 from tests.helpers import PASSWORD, auth, make_token, make_user
 from tests.mailserver import Sink
-from tests.web.live import CHROMIUM, chromium, free_port, serving
+from tests.web.live import CHROMIUM, chromium, free_port, page_width_overflow, serving
 
 pytestmark = [
     pytest.mark.browser,
@@ -101,8 +101,7 @@ class Watch:
 
 def fits(page: Any) -> None:
     """Nothing on the page is wider than the screen (no sideways scrolling on a phone)."""
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= page.viewport_size["width"], width
+    assert page_width_overflow(page) <= 0
 
 
 def sign_in(page: Any, base: str, password: str = PASSWORD) -> None:

@@ -53,3 +53,11 @@ def chromium() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+def page_width_overflow(page: Any) -> int:
+    """How many pixels the page is wider than its window (0 when nothing scrolls sideways),
+    measured once the page has loaded: right after a redirect a busy machine may not have
+    laid it out with app.css yet."""
+    page.wait_for_load_state("load")
+    return int(page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))

@@ -11,19 +11,12 @@ from flask import Flask
 from service.parsing.model import Person
 from tests.helpers import PASSWORD, make_user
 from tests.test_reminders import log_interview
-from tests.web.live import CHROMIUM
+from tests.web.live import CHROMIUM, page_width_overflow
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="Debian's chromium is not installed"),
 ]
-
-
-def _fits_the_screen(page: Any) -> bool:
-    """Nothing is wider than the window, measured once the stylesheet has applied: right
-    after a redirect a busy machine may not have laid the page out with app.css yet."""
-    page.wait_for_load_state("load")
-    return bool(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
 
 
 @pytest.mark.parametrize(
@@ -73,7 +66,7 @@ def test_word_the_thank_you_then_send_one_per_interviewer(
     page.locator("section#thank_you").get_by_role("button", name="Save").click()
     assert "New drafts use your wording" in page.locator(".flash").first.inner_text()
     # Nothing on the page is wider than the screen, phone included.
-    assert _fits_the_screen(page)
+    assert page_width_overflow(page) <= 0
     page.goto(f"{base}/interviews/{interview_id}")
     buttons = page.get_by_role("link", name="Draft to")
     assert buttons.count() == 2
@@ -82,6 +75,6 @@ def test_word_the_thank_you_then_send_one_per_interviewer(
     assert hrefs[1].startswith("mailto:lee@acme.example?subject=")
     page.get_by_text("Read the draft to Lee Park").click()
     assert "Hi Lee,\n\nThanks!\nAna" in page.locator("pre.draft-body").nth(1).inner_text()
-    assert _fits_the_screen(page)
+    assert page_width_overflow(page) <= 0
     assert problems == []
     context.close()

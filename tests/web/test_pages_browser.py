@@ -28,7 +28,7 @@ from tests.conftest import make_app
 from tests.helpers import PASSWORD, make_user
 from tests.inbound import kit
 from tests.inbound.kit import SETTINGS
-from tests.web.live import CHROMIUM, free_port, serving
+from tests.web.live import CHROMIUM, free_port, page_width_overflow, serving
 
 pytestmark = [
     pytest.mark.browser,
@@ -86,8 +86,7 @@ def _seen_well(page: Any, base: str, problems: list[str], scheme: str) -> None:
     for src, body in scripts:
         assert src.startswith(f"{base}/static/"), src
         assert body.strip() == ""
-    width = page.evaluate("window.innerWidth")
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page_width_overflow(page) <= 0
     background = _luminance(page.evaluate("getComputedStyle(document.body).backgroundColor"))
     text = _luminance(page.evaluate("getComputedStyle(document.body).color"))
     dark, light = (background, text) if scheme == "dark" else (text, background)
