@@ -2682,6 +2682,13 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # "due date")
     r"|activitate asignat\w* (?:dvs|dumneavoastr)|data scadent\w*|được giao cho bạn"
     r"|ngày đáo hạn"
+    # Vikunja's reminders and overdue notices in its other languages: "Erinnerung an die
+    # Aufgabe", "herinnering voor taak", "promemoria amichevole dell'attività", "напоминание
+    # о задаче", and the overdue digests' "überfällige Aufgaben", "achterstallige taken",
+    # "compiti in ritardo", "просроченные задачи" (the Japanese are with the unspaced scripts)
+    r"|erinnerung an (?:die )?aufgabe|überfällige aufgaben|herinnering (?:voor|aan) (?:de )?taak"
+    r"|achterstallige taken|promemoria[^.\n]{0,20}dell['’]attività|compiti (?:in ritardo|scaduti)"
+    r"|напоминание о задаче|просроченн\w* задач"
     r"|aufgabe[^.\n]{0,40}(?:fällig|erinnerung|zugewiesen)|tâche[^.\n]{0,40}(?:échéance|rappel"
     r"|assignée)|tarea[^.\n]{0,40}(?:vence|recordatorio|asignada)"
     # a board's card or a task falling due in Spanish and Portuguese ("Una tarjeta asignada a
@@ -3374,7 +3381,10 @@ OTHER_BUSINESS_CUES = at_word_starts(
     # ndcareer30, a training course in course17)
     r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|說明會|说明会|講座|讲座|合同企業|채용박람회|설명회|웨비나"
     r"|สัมมนา|มหกรรม"
-    r"|リクエスト\s?#|معرض|歯科|診療予約|応募を受け付け|投递成功|지원이 완료|지원 완료",
+    r"|リクエスト\s?#|معرض|歯科|診療予約|応募を受け付け|投递成功|지원이 완료|지원 완료"
+    # a task tool's reminder and overdue digest (Vikunja's "タスク「…」のリマインダー",
+    # "期限切れタスク")
+    r"|期限切れタスク|タスク「[^\n]{0,120}?のリマインダー",
 )
 # Every branch of these already starts with \b and a letter: the same matches, found sooner.
 CANCELLING_CUES = at_word_starts(_CANCELLING_WORDS)

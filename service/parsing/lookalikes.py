@@ -367,10 +367,26 @@ PENDING_CUES = CaseBlindCues(
 # "… denied your booking request", "Buchungsanfrage abgelehnt".
 BOOKING_REFUSED_CUES = CaseBlindCues(
     r"\b(?:(?:appointment|booking|reservation)(?: request)? (?:rejected|declined|denied)\b"
-    r"|(?:appointment|booking|reservation),? (?:has been|was) (?:rejected|declined|denied)"
+    r"|(?:appointment|booking|reservation)(?: request)?,? (?:has been|was) (?:rejected"
+    r"|declined|denied)"
     r"|(?:rejected|declined|denied) your (?:appointment|booking|reservation)"
-    r"|buchungsanfrage abgelehnt|\b(?:cita|reserva)\b[^.\n]{0,40} ha sido rechazada)",
+    # Seatsurfing's "Your booking request has been declined", "deine Buchungsanfrage wurde
+    # abgelehnt"
+    r"|buchungsanfrage (?:wurde )?abgelehnt|\b(?:cita|reserva)\b[^.\n]{0,40} ha sido rechazada)",
     re.IGNORECASE,
+)
+
+# A desk, a seat or a room the reader booked in the workplace's booking tool: the time is the
+# booking of a place, whatever its subject says ("Subject: Phone interview with ..." of a
+# phone booth). Each tool's own sentences, as they ship them: Seatsurfing's "Your Seatsurfing
+# booking", "Deine Seatsurfing Buchung" and its "Area / Space" ("Bereich / Platz") rows (en,
+# de); MRBS's "A new entry has been booked", "Entry added/changed for", "Wpis wprowadzony".
+SPACE_BOOKING_CUES = CaseBlindCues(
+    r"\b(?:your seatsurfing booking|deine seatsurfing buchung|seat reservation:"
+    r"|new entry has been booked|entry (?:added|changed|deleted) for"
+    r"|wpis (?:wprowadzony|zmieniony|został utworzony))"
+    r"|^(?:area|bereich): [^\n]{1,80}\n(?:space|platz): ",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # The reader holds no place, only a spot on the waiting list: Moodle Booking's "You are now
@@ -3132,6 +3148,12 @@ def lookalike_reason(view: MailView) -> str | None:
             BOOKING_REFUSED_CUES,
             f"{subject}\n{opening[:600]}",
             "the booking you asked for was turned down; the time is not yours",
+        ),
+        (
+            SPACE_BOOKING_CUES,
+            head,
+            "a desk, seat or room booked in a booking tool; the time is the booking of a "
+            "place, not a meeting you are invited to",
         ),
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
         (

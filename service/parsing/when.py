@@ -997,7 +997,7 @@ _PERSIAN_SPACED_WEEKDAY = re.compile("(?<![\u0600-\u06ff])(یک|دو|سه|چها
 _INVISIBLE_HINT = re.compile("[\u00ad\u034f\u2060\ufeff\u200c\u200d]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _ISO_DATETIME = re.compile(
-    r"\b(20\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
+    r"\b(20\d\d-[01]\d-[0-3]\d)([T ])([0-2]\d:[0-5]\d)(:[0-5]\d(?:\.\d{1,6})?)?"
     r"(Z|[+-][0-2]\d:?[0-5]\d)?(?![\d:])"
 )
 
@@ -1020,9 +1020,22 @@ def _spell_ical(match: re.Match[str]) -> str:
 
 
 def _spell_iso(match: re.Match[str]) -> str:
-    offset = match.group(3)
+    day, separator, clock, seconds, offset = match.groups()
+    if offset is not None and _iso_range_end(separator, clock, seconds, offset):
+        # "2027-02-17 10:00-11:00": a person's range (OpenProject's ISO date setting, the
+        # Swedish and Lithuanian way of writing a day), not a machine's -11:00 offset
+        return f"{day} {clock}-{offset[1:]}"
     zone = "" if offset is None else " (UTC)" if offset == "Z" else f" (UTC{offset})"
-    return f"{match.group(1)} {match.group(2)}{zone}"
+    return f"{day} {clock}{zone}"
+
+
+def _iso_range_end(separator: str, clock: str, seconds: str | None, offset: str) -> bool:
+    """Whether the "-HH:MM" after an ISO day and time is the end of a range: a machine's
+    offset comes after a "T" or with seconds, and is at most 14 hours; a person's range
+    has a space, no seconds, and ends later than it starts."""
+    if separator != " " or seconds or not offset.startswith("-") or ":" not in offset:
+        return False
+    return offset[1:] > clock or int(offset[1:3]) > 14
 
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
