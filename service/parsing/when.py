@@ -351,6 +351,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|,?\s{1,3}(?:at\s|@\s?)?(?:12\s)?(?:noon|midday)\b)",
             re.IGNORECASE,
         ),
+        # an English short weekday right after the hour: "we're set for 12pm fri", "3:30pm
+        # thu works" (typed on a phone; a date after it, "3pm Fri 11 Dec", is read whole)
+        "weekday_after": re.compile(
+            r"(?:(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=\d[:.]\d\d\s))"
+            r"(?P<weekday>mon|tue|tues|wed|weds|thu|thur|thurs|fri|(?:sat|sun)(?=[.,;!?)]|$))"
+            r"\b\.?(?!\s?\d)",
+            re.IGNORECASE,
+        ),
         # German and Dutch two-letter days ("nächsten Di um 10 Uhr", "do 14:00"): only
         # capitalised and right before a time, since "di", "do", "so" are words elsewhere
         "weekday_two": re.compile(
@@ -1988,7 +1996,8 @@ def _line_dates(
     if _DIGIT.search(line):
         cjk = ("cjk", "cjk_card") if "月" in line or "월" in line else ()
         names = ("day_month", "month_day", "year_month_day", *cjk, "numeric", *names)
-        names = (*names, "weekday_short", "weekday_two", "ordinal_day", "article_day")
+        names = (*names, "weekday_short", "weekday_after", "weekday_two", "ordinal_day")
+        names = (*names, "article_day")
         names = (*names, "marked_day", "weekday_day")
     elif _NOON.search(line):
         names = (*names, "weekday_short")  # "fri at noon": the one clock with no digit
@@ -2169,7 +2178,7 @@ def _date_from(
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
         if kind == "weekday_short":
             return _short_weekday_date(match, reference)
-        if kind == "weekday_two":
+        if kind in {"weekday_two", "weekday_after"}:
             return _short_weekday_date(match, reference)
         if kind == "weekday_cjk":
             return _cjk_weekday_date(match, reference)
