@@ -551,7 +551,9 @@ _RANGE_GAP = re.compile(
     r"|ដល់"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс)"
     # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
-    r"|(?:e|eta)?tik)\s{0,2}",
+    r"|(?:e|eta)?tik"
+    # Romanian "de la 14:00 la 14:45" / "până la 14:45" and Welsh "o 2 tan 2:45 y prynhawn"
+    r"|(?:până |pana )?la|tan)\s{0,2}",
     re.IGNORECASE,
 )
 # Basque marks a move with the same endings as a range, the verb after the new hour:
@@ -1983,6 +1985,8 @@ def _line_dates(
         names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
+            if name == "month_day" and _month_ends_weekday(line, match.start("month")):
+                continue
             found = _date_from(name, match, reference, order, order_sure, language)
             if found is not None:
                 hits.append(found)
@@ -1998,6 +2002,20 @@ def _line_dates(
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
     return tuple(hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line))
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _month_ends_weekday(line: str, begin: int) -> bool:
+    """Tell a month word that is the second word of a weekday: Welsh "dydd Mawrth 12
+    Ionawr" is Tuesday 12 January, not 12 March (Mawrth is both Tuesday's word and March)."""
+    before = _WORD_BEFORE.search(line, max(0, begin - 12), begin)
+    word = _FIRST_WORD.match(line, begin)
+    if before is None or word is None:
+        return False
+    return _folded(f"{before[1]} {word[0]}") in weekday_names()
 
 
 def _may_name_weekday(line: str) -> bool:
@@ -3404,10 +3422,15 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         return "YMD", True
     if context.language == "en":
         order, sure = _order_by_locale(texts, context)
+        other = "DMY" if order == "MDY" else "MDY"
         if _dates_near_only_if_swapped(texts, order, context.reference.date()):
             # "03/05/2026 11:00 IST" in a reminder sent on 5 March: a CRM printing m/d/Y in
             # India; the sender's country said day first, the mail's own moment says not
-            return ("DMY" if order == "MDY" else "MDY"), False
+            return other, False
+        if not sure and _dates_near_only_if_swapped(texts, other, context.reference.date()):
+            # nothing said which order, and only this one lands the dates within weeks of the
+            # mail: "on 09/02/2027 at 11:00" sent on 1 February is the 9th, not 2 September
+            return order, True
         return order, sure
     return "DMY", context.language != "en"
 
