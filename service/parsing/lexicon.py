@@ -3564,7 +3564,8 @@ _STOPWORDS: dict[str, str] = {
     # in winter (and Iceland all year): without their own words they were counted as Polish,
     # Czech or Danish, whose zone then read the UTC time an hour off
     "cy": "yn yr ar gyda chi eich ein mae bydd diolch ddydd dydd annwyl cofion gan fod",
-    "ga": "agus tá bhfuil raibh maith agat leat uair chlog dhuit libh sibh agallamh",
+    "ga": "agus tá bhfuil raibh maith agat leat uair chlog dhuit libh sibh agallamh dé ar beidh"
+    " linn mhaith inár meas",
     "gd": "agus tha bhith gu ri leat uair sibh chlog agallamh",
     "is": "að þú þig þér takk kveðja viðtal fyrir við með ekki",
 }

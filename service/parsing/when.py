@@ -3093,6 +3093,9 @@ _LOOSE_SUFFIXES = frozenset(
     {"ish", "-ish", "o'clock", "o’clock", "-tiden", "baje", "बजे", "بجے", "वाजता", "वाजे"}
     | {"વાગ્યે", "વાગે", "ਵਜੇ", "\u099f\u09be\u09af\u09bc", "\u099f\u09be\u09df", "টা", "மணிக்கு"}
     | {"గంటలకు", "ಗಂಟೆಗೆ", "മണിക്ക്", "بجې", "بجو"}
+    # ... and Welsh and Irish "o'clock" ("am 2 o'r gloch", "ag a 2 a chlog"), a 12-hour clock
+    # whose part of the day ("y prynhawn", "iarnóin") is often left out
+    | {"o'r gloch", "o’r gloch", "a chlog"}
 )
 
 

@@ -275,3 +275,17 @@ def test_welsh_thanks_after_the_interview_sets_nothing() -> None:
 
 
 SENT_UTC = "Mon, 04 Jan 2027 10:00:00 +0000"
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Mae eich cyfweliad ddydd Mawrth 12 Ionawr am 2 o'r gloch.", "2027-01-12T14:00:00+00:00"),
+        ("Mae eich cyfweliad ddydd Mawrth 12 Ionawr am 10 o'r gloch y bore.", "2027-01-12T10:00"),
+        ("Beidh an t-agallamh Dé Máirt 12 Eanáir ar a 3 a chlog.", "2027-01-12T15:00:00+00:00"),
+    ],
+)
+def test_welsh_and_irish_oclock_is_a_twelve_hour_clock(body: str, want: str) -> None:
+    # nobody is asked to an interview at two in the morning: "2 o'r gloch" is 14:00
+    parsed = _facts(_parse(f"A Alex,\n\n{body}\n\nCofion,\nGwenno", "Cyfweliad", SENT_UTC))
+    assert str(parsed["start"]).startswith(want)
