@@ -553,7 +553,7 @@ _RANGE_GAP = re.compile(
     # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
     r"|(?:e|eta)?tik"
     # Romanian "de la 14:00 la 14:45" / "până la 14:45" and Welsh "o 2 tan 2:45 y prynhawn"
-    r"|(?:până |pana )?la|tan)\s{0,2}",
+    r"|(?:până |pana )?la(?: ora| orele)?|tan)\s{0,2}",
     re.IGNORECASE,
 )
 # Basque marks a move with the same endings as a range, the verb after the new hour:
@@ -2883,7 +2883,10 @@ _ONTO = re.compile(
 
 
 _FROM_WORD = re.compile(
-    r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra)\s?$", re.IGNORECASE
+    r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra"
+    # Romanian "de la ora 14:00 la ora 16:00"
+    r"|de la(?: ora| orele)?)\s?$",
+    re.IGNORECASE,
 )
 # joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00", "o
 # horário passa de 10h para 14h30": a Portuguese range is "das 10h às 11h", never "para")
@@ -2895,7 +2898,7 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     """Tell "moved from 2:00pm to 4:30pm" or "move tomorrow's 10am to 11:30" (an old and a
     new hour) from a range."""
     gap = line[first.end() : second.start()]
-    has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]))
+    has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 12) : first.start()]))
     if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
         return True
     if _KO_FROM.fullmatch(gap) and _KO_TO.match(line, second.end()):

@@ -289,3 +289,35 @@ def test_welsh_and_irish_oclock_is_a_twelve_hour_clock(body: str, want: str) -> 
     # nobody is asked to an interview at two in the morning: "2 o'r gloch" is 14:00
     parsed = _facts(_parse(f"A Alex,\n\n{body}\n\nCofion,\nGwenno", "Cyfweliad", SENT_UTC))
     assert str(parsed["start"]).startswith(want)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "start", "end"),
+    [
+        (
+            "Interviul de joi, 14 ianuarie, a fost mutat de la 14:00 la 16:00, în aceeași sală.",
+            "reschedule",
+            "2027-01-14T16:00:00+02:00",
+            None,
+        ),
+        (
+            "Interviul de joi, 14 ianuarie, se mută de la ora 14:00 la ora 16:00.",
+            "reschedule",
+            "2027-01-14T16:00:00+02:00",
+            None,
+        ),
+        (
+            "Interviul va avea loc joi, 14 ianuarie, de la ora 14:00 la ora 15:00.",
+            "invitation",
+            "2027-01-14T14:00:00+02:00",
+            "2027-01-14T15:00:00+02:00",
+        ),
+    ],
+)
+def test_romanian_from_to_is_a_move_after_a_move_verb_and_a_range_otherwise(
+    line: str, kind: str, start: str, end: str | None
+) -> None:
+    parsed = _facts(
+        _parse(f"Bună ziua,\n\n{line}\n\nIoana", "Interviu", "Mon, 11 Jan 2027 15:00:00 +0200")
+    )
+    assert (parsed["kind"], parsed["start"], parsed["end"]) == (kind, start, end)
