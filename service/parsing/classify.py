@@ -87,7 +87,11 @@ _THANK_YOU_WORDS = re.compile(
     # "děkujeme za dnešní pohovor") and Tamil ("interview-ல் கலந்துகொண்டதற்கு நன்றி",
     # thanks for having taken part; negs30b sk and ta)
     r"|[ďd](?:a|ě)kujeme (?:vám )?za (?:v[aá]š čas na )?(?:dnešn\w+ |včeraj?š\w+ )?pohovor"
-    r"|கலந்துகொண்டதற்கு (?:மிக்க )?நன்றி",
+    r"|கலந்துகொண்டதற்கு (?:மிக்க )?நன்றி"
+    # Welsh thanks for coming to the interview or for the reader's time ("Diolch am ddod i'r
+    # cyfweliad heddiw", celtdesk; "Diolch am ddod i'r cyfweliad ddoe", prose40)
+    r"|diolch (?:yn fawr )?(?:iawn )?am (?:ddod i['’]r (?:\w+ )?g?cyfweliad|eich amser"
+    r"|eich cyfweliad|y cyfweliad|y sgwrs)",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(

@@ -1071,6 +1071,12 @@ EXTRA_WEEKDAYS: dict[str, int] = {
     "வெள்ளிக்கிழமை": 4,
     "சனிக்கிழமை": 5,
     **dict.fromkeys(("ஞாயிற்றுக்கிழமை", "ஞாயிறுக்கிழமை"), 6),
+    # Welsh "dydd" after "ar" or as an adverb takes the soft mutation ("ddydd Mawrth 12
+    # Ionawr", celtdesk, prose40): without it "Mawrth" (Tuesday) was read as March
+    **{
+        f"ddydd {word}": day
+        for day, word in enumerate(("llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"))
+    },
     # the longer English abbreviations people type: "Tues 12/8", "Thurs 10th"
     "tues": 1,
     "weds": 2,
@@ -1667,6 +1673,10 @@ INTERVIEW_WORDS_ABROAD = (
     # Scottish Gaelic ("an t-agallamh", "chun an agallaimh"), Somali ("wareysiga"), Frisian
     # ("sollisitaasjegesprek") and Kyrgyz ("маекке чакырабыз"), as recruiters write them
     r"|söhbetdeşli|hevpeyvîn|agallamh|agallaimh|wareysi|sollisitaasje|маек(?:ке|ти|тин|те)?\b"
+    # Welsh "cyfweliad" with its mutations ("i gyfweliad", "eich cyfweliad", "fy
+    # nghyfweliad", "a chyfweliad"), and Afrikaans "na 'n onderhoud" (invited to one) as
+    # well as "vir 'n onderhoud"
+    r"|(?:c|g|ngh|ch)yfweliad|na ['’]n onderhoud|vir ’n onderhoud"
 )
 _INVITATION_WORDS = re.compile(
     r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
@@ -1821,7 +1831,9 @@ _CANCELLED_WORDS = re.compile(
     r"|\b(?:is|are|was|were|been|had to|have to|'ve had to) call(?:ed)? off\b"
     r"|\bn'aura (?:finalement |donc )?pas lieu|\bfindet (?:leider |daher )?nicht statt"
     r"|\b(?:muss|müssen|musste) (?:leider |daher )?ausfallen|\bfällt (?:leider )?aus\b"
-    r"|취소되었|취소됐",
+    r"|취소되었|취소됐"
+    # Welsh "mae'r cyfweliad ... wedi'i ganslo" (has been cancelled), "wedi cael ei ganslo"
+    r"|\bwedi(?:['’]i| ei| cael ei) (?:g|ch)anslo\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -2508,6 +2520,9 @@ _ALTERNATIVES_WORDS = re.compile(
     # a clock before "or": "10.30 o 11.30"; with a dot, minutes a slot is set at (":05",
     # ".30"), so a day and month before the Polish and Slovak "o" (at) is no clock: "we
     # wtorek 16.03 o 14-ej", "na czwartek 12.03 o 14:00"
+    # Welsh "Os nad yw hynny'n gyfleus, mae bore dydd Gwener hefyd yn bosib" (if that does
+    # not suit, Friday morning is also possible; nbslot30)
+    r"|\bos nad (?:yw|ydy|ydych)\b|\bhefyd yn bosib"
     r"|altfel|aksi halde|\d{1,2}(?::\d\d|\.[0-5][05])\s?(?:[ap]\.?m\.?)?(?:\s\(?[a-z]{2,5}\)?)?,?"
     r"\s(?:or|oder|ou"
     r"|o|of|eller|lub|albo|atau)\s"
@@ -3086,7 +3101,7 @@ MEETING_CUES = at_word_starts(
         # coming over to be met, and the Afrikaans and Swahili words for an interview
         r"|(?:have|bring) you in\b|(?:swing|drop|stop|pop) (?:by|in|over)\b|pasarte por"
         r"|pásate por|conocer(?:te|le|la|lo)\b|te conhecer|conhecer você|conhecê-l[oa]"
-        r"|slot with\b|vir 'n onderhoud|die onderhoud"
+        r"|slot with\b|vir ['’]n onderhoud|na ['’]n onderhoud|die onderhoud|(?:c|g|ngh|ch)yfweliad"
         # the same "drop by" in Norwegian, Danish and Swedish: "kan du komme innom onsdag",
         # "kan du komme forbi i morgen", "kom förbi kontoret"
         r"|komm?[ea]? (?:innom|forbi|förbi)\b"
@@ -3555,6 +3570,14 @@ _STOPWORDS: dict[str, str] = {
     "vi": "và của là có cho được với anh chị em không các này phỏng vấn",
     "fil": "ang ng sa mga ay po ko mo ka salamat",
     "ms": "dan yang untuk dengan anda kami di ini akan temuduga terima kasih tuan",
+    # Welsh, Irish, Scottish Gaelic and Icelandic, written where the Date header says +00:00
+    # in winter (and Iceland all year): without their own words they were counted as Polish,
+    # Czech or Danish, whose zone then read the UTC time an hour off
+    "cy": "yn yr ar gyda chi eich ein mae bydd diolch ddydd dydd annwyl cofion gan fod",
+    "ga": "agus tá bhfuil raibh maith agat leat uair chlog dhuit libh sibh agallamh dé ar beidh"
+    " linn mhaith inár meas",
+    "gd": "agus tha bhith gu ri leat uair sibh chlog agallamh",
+    "is": "að þú þig þér takk kveðja viðtal fyrir við með ekki",
 }
 _STOPWORD_SETS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 # Each stop word with the languages it belongs to, so every word of a mail is looked up once.

@@ -835,7 +835,11 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # (calendars37) is open to all who come
     r"|forum (?:de l['’]|pour l['’])?emploi"
     r"|salon (?:de l['’]|pour l['’]|du )?(?:emploi|recrutement)"
-    r"|feira de (?:emprego|carreiras)|fiera del lavoro)",
+    r"|feira de (?:emprego|carreiras)|fiera del lavoro)"
+    # the webinar in scripts without word boundaries or with a prefixed article: Japanese
+    # "Zoomウェビナー" (webinar17, webinar21, setsumei24, prepweb14), Korean "직무 설명 웨비나"
+    # (prepweb14), Thai "เว็บินาร์", Hebrew "הוובינר" (the webinar; prose40), Arabic and Persian
+    r"|ウェビナー|웨비나|เว็บินาร์|ו?ובינר|ويبينار|وبينار|وبینار",
     re.IGNORECASE,
 )
 
@@ -1040,6 +1044,9 @@ NOT_MINE_CUES = CaseBlindCues(
     r"|nicht für mich|nicht meins|nicht meiner|nicht eintragen|pas pour moi|ne l'ajoute pas"
     r"|non è per me|non è mio|non aggiungerlo|nie do mnie|nie dla mnie|to nie moje|nie dodawaj"
     r"|niet voor mij|niet van mij|inte till mig|inte min"
+    # Slovene and Croatian: "to je Markov razgovor, ne moj", "ni moj", "nije moj", "ne dodajaj
+    # v koledar", "nemoj dodati"
+    r"|(?:ne|ni|nije) (?:moj|moja|moje)\b|ne dodajaj|nemoj (?:ga |je |to )?dodati"
     r"|pas (?:le mien|la mienne)|no (?:es )?(?:el mío|la mía)|non (?:è )?(?:il mio|la mia)"
     r"|não (?:é )?(?:o meu|a minha)|niet (?:de|het) mijne"
     # the note names whose it is, a son's or daughter's: "das Gespräch von Leon (meinem
@@ -1460,6 +1467,9 @@ AUDIENCE_CUES = CaseBlindCues(
     # shortlisted for interview on 27-01-2027 ...", "The following candidates have been
     # shortlisted", "Candidates must report 30 minutes before" (pkrecruit, public-sector
     # recruitment cells)
+    # Swahili public notices: "Waombaji wote wa nafasi za ..." (all applicants for the posts),
+    # "wagombea wote" (all candidates)
+    r"|waombaji wote|wagombea wote"
     r"|(?:list of|following) (?:\w+ )?candidates|candidates (?:must|should|are (?:requested"
     r"|required|advised|directed) to) report|roll (?:no\.?|numbers?)\b)",
     re.IGNORECASE,
@@ -1477,6 +1487,9 @@ INVITING_CUES = CaseBlindCues(
     # the next round asked for in the note's own words: "Maria would like to meet you for a
     # video interview", "The partners would like to see you again on Tuesday 5 October"
     r"|(?:would|'d) (?:like|love) to (?:meet|see) you"
+    # "we'd love you to come in for the final round" (getback22), "We'd love you to come in
+    # on Thursday 4/2 at 2pm" (prose40)
+    r"|(?:would|'d|’d) (?:like|love) (?:for )?you to come (?:in|along|by|over)\b"
     # "would like to bring you in for a final round", "we'd love to have you back"
     r"|(?:would|'d) (?:like|love) to (?:bring|have) you (?:in|back|onsite|on-site)\b"
     # verbs whose particle goes to the end: "nodigen je graag uit", "laden Sie herzlich ein"
@@ -2565,7 +2578,10 @@ WRITTEN_TEST_CUES = CaseBlindCues(
     r"|prob(?:a|ei|ă) scris[ăae]\w*|írásbeli (?:vizsg|teszt|feladat|forduló)\w*"
     r"|kirjallise\w* (?:koe|kokee)\w*|kirjallinen koe|kirjalik\w* (?:test|töö|eksam)\w*"
     r"|test\w* pisemn\w*|pisemn\w* (?:test|egzamin|sprawdzian)\w*"
-    r"|письмов\w* (?:іспит|тест|завдан|екзамен|экзамен)\w*|γραπτ\w* (?:εξέτασ|δοκιμασ|τεστ)\w*)"
+    r"|письмов\w* (?:іспит|тест|завдан|екзамен|экзамен)\w*|γραπτ\w* (?:εξέτασ|δοκιμασ|τεστ)\w*"
+    # Swahili "usaili wa maandishi" (the written round of a public selection) and "mtihani wa
+    # maandishi" (written exam)
+    r"|(?:usaili|mtihani) wa maandishi)"
     r"|筆記試験|一次試験|受験票",
     re.IGNORECASE,
 )
@@ -2651,6 +2667,11 @@ OTHERS_INTERVIEW = re.compile(
     # nor a day's written with a capital, as German always does: "das Gespräch von Mittwoch
     # ... auf Donnerstag verlegen", "a entrevista de Segunda"
     rf"(?!{_CAPITAL_DAYS}\b){_NAMED}\b"
+    # Romanian "interviul lui Andrei" (whose39) and Hebrew "הראיון של דנה" (the interview of
+    # Dana; prose40), where no capital marks the name: not a day's ("הראיון של מחר",
+    # tomorrow's) nor the reader's, which Hebrew writes in one word ("הראיון שלך")
+    r"|\binterviul lui [A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+"
+    r"|הראיון של (?!(?:יום|מחר|היום|מחרתיים|השבוע|הבוקר|אתמול|אחר)\b)[א-ת]{2,}"
 )
 
 

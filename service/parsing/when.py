@@ -559,7 +559,9 @@ _RANGE_GAP = re.compile(
     r"|ដល់"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс)"
     # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
-    r"|(?:e|eta)?tik)\s{0,2}",
+    r"|(?:e|eta)?tik"
+    # Romanian "de la 14:00 la 14:45" / "până la 14:45" and Welsh "o 2 tan 2:45 y prynhawn"
+    r"|(?:până |pana )?la(?: ora| orele)?|tan)\s{0,2}",
     re.IGNORECASE,
 )
 # Basque marks a move with the same endings as a range, the verb after the new hour:
@@ -2005,6 +2007,8 @@ def _line_dates(
         names = (*names, "weekday_cjk")
     for name in names:
         for match in patterns[name].finditer(line):
+            if name == "month_day" and _month_ends_weekday(line, match.start("month")):
+                continue
             found = _date_from(name, match, reference, order, order_sure, language)
             if found is not None:
                 hits.append(found)
@@ -2020,6 +2024,20 @@ def _line_dates(
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
     return tuple(hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line))
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _month_ends_weekday(line: str, begin: int) -> bool:
+    """Tell a month word that is the second word of a weekday: Welsh "dydd Mawrth 12
+    Ionawr" is Tuesday 12 January, not 12 March (Mawrth is both Tuesday's word and March)."""
+    before = _WORD_BEFORE.search(line, max(0, begin - 12), begin)
+    word = _FIRST_WORD.match(line, begin)
+    if before is None or word is None:
+        return False
+    return _folded(f"{before[1]} {word[0]}") in weekday_names()
 
 
 def _may_name_weekday(line: str) -> bool:
@@ -2887,7 +2905,10 @@ _ONTO = re.compile(
 
 
 _FROM_WORD = re.compile(
-    r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra)\s?$", re.IGNORECASE
+    r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra"
+    # Romanian "de la ora 14:00 la ora 16:00"
+    r"|de la(?: ora| orele)?)\s?$",
+    re.IGNORECASE,
 )
 # joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00", "o
 # horário passa de 10h para 14h30": a Portuguese range is "das 10h às 11h", never "para")
@@ -2899,7 +2920,7 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     """Tell "moved from 2:00pm to 4:30pm" or "move tomorrow's 10am to 11:30" (an old and a
     new hour) from a range."""
     gap = line[first.end() : second.start()]
-    has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 8) : first.start()]))
+    has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 12) : first.start()]))
     if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
         return True
     if _KO_FROM.fullmatch(gap) and _KO_TO.match(line, second.end()):
@@ -3097,6 +3118,9 @@ _LOOSE_SUFFIXES = frozenset(
     {"ish", "-ish", "o'clock", "o’clock", "-tiden", "baje", "बजे", "بجے", "वाजता", "वाजे"}
     | {"વાગ્યે", "વાગે", "ਵਜੇ", "\u099f\u09be\u09af\u09bc", "\u099f\u09be\u09df", "টা", "மணிக்கு"}
     | {"గంటలకు", "ಗಂಟೆಗೆ", "മണിക്ക്", "بجې", "بجو"}
+    # ... and Welsh and Irish "o'clock" ("am 2 o'r gloch", "ag a 2 a chlog"), a 12-hour clock
+    # whose part of the day ("y prynhawn", "iarnóin") is often left out
+    | {"o'r gloch", "o’r gloch", "a chlog"}
 )
 
 
@@ -3426,10 +3450,15 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
         return "YMD", True
     if context.language == "en":
         order, sure = _order_by_locale(texts, context)
+        other = "DMY" if order == "MDY" else "MDY"
         if _dates_near_only_if_swapped(texts, order, context.reference.date()):
             # "03/05/2026 11:00 IST" in a reminder sent on 5 March: a CRM printing m/d/Y in
             # India; the sender's country said day first, the mail's own moment says not
-            return ("DMY" if order == "MDY" else "MDY"), False
+            return other, False
+        if not sure and _dates_near_only_if_swapped(texts, other, context.reference.date()):
+            # nothing said which order, and only this one lands the dates within weeks of the
+            # mail: "on 09/02/2027 at 11:00" sent on 1 February is the 9th, not 2 September
+            return order, True
         return order, sure
     return "DMY", context.language != "en"
 
