@@ -3668,7 +3668,46 @@ def _greeted(line: str) -> tuple[str, list[str]] | None:
         if len(words) > 4 or not all(_NAME.fullmatch(word) for word in words):
             break
         names += [word.rstrip(".") for word in words if word.lower().rstrip(".") not in _TITLES]
+    if names and _folded_word(names[0]) in _SIGN_OFF_NOUNS:
+        return None  # "Liebe Grüße", "Beste groeten": a sign-off, not a greeting
     return ("names", names) if names else None
+
+
+# The nouns of a sign-off that opens with a greeting's word: "Liebe Grüße", "Beste Grüße",
+# "Beste groeten", "Kind regards" is not among them since "kind" greets nobody
+_SIGN_OFF_NOUNS = frozenset(
+    [
+        "grüße",
+        "grüsse",
+        "gruß",
+        "gruss",
+        "groeten",
+        "groet",
+        "hilsen",
+        "hälsningar",
+        "saludos",
+        "saluti",
+        "cumprimentos",
+        "pozdrowienia",
+        "pozdrav",
+        "pozdravy",
+        "terveisin",
+        "regards",
+        "wishes",
+    ]
+)
+
+
+def _folded_word(word: str) -> str:
+    return word.lower().rstrip(".,!")
+
+
+def _greeting(opening: str) -> tuple[str, list[str]] | None:
+    """Read the mail's greeting: the first of its first three lines that greets. A line may
+    come before it: a mail gateway's "[EXTERNAL] This message came from outside the
+    organisation", a heading ("Your interview is confirmed"), a note ("See below")."""
+    lines = [text for text in opening[:400].split("\n") if text.strip()][:3]
+    return next((found for text in lines if (found := _greeted(text)) is not None), None)
 
 
 def _is_reader(name: str, reader: frozenset[str]) -> bool:
@@ -3744,8 +3783,7 @@ def addressed_elsewhere(opening: str, reader: frozenset[str]) -> str | None:
     the mail is addressed to; without them only customers and patients are told. A group
     greeting ("Hi all", "Hallo zusammen") is no sign: a list's call the user forwards is
     theirs to add."""
-    line = next((text for text in opening[:400].split("\n") if text.strip()), "")
-    greeted = _greeted(line)
+    greeted = _greeting(opening)
     if greeted is None:
         return None
     kind, names = greeted
@@ -4030,8 +4068,7 @@ def answers_greeted(opening: str, authors: frozenset[str]) -> bool:
     writer answers them, so the greeting is no sign that the time belongs to someone else."""
     if not authors:
         return False
-    line = next((text for text in opening[:400].split("\n") if text.strip()), "")
-    greeted = _greeted(line)
+    greeted = _greeting(opening)
     if greeted is None or greeted[0] != "names":
         return False
     return any(_is_reader(name, authors) for name in greeted[1])
