@@ -675,10 +675,14 @@ _DUE_AFTER = re.compile(
 )
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|mellan|między|mezi|között|antara|între|intre"
-    r"|medzi|između|између|между|tarp|orele|orelor|mellem|mellom)\s(?:kl\.?\s?)?$",
+    r"|medzi|između|између|между|tarp|orele|orelor|mellem|mellom)\s(?:kl\.?\s?|(?:l?as|le)\s)?$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s", re.IGNORECASE)
+_AND = re.compile(
+    # the article may come again after it: "entre las 10 y las 11", "tra le 10 e le 11"
+    r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s(?:(?:las|le|as|les)\s)?",
+    re.IGNORECASE,
+)
 # Hour words that also count hours: a time only after the word for "at"
 _COUNTED_HOURS = frozenset(
     # (Czech "ve 2 hodiny", the form after 2 to 4; Slovak "o 2 hodine")
@@ -708,7 +712,10 @@ _HOUR_CUE = re.compile(
     r"|\bat (?:about|around|roughly)|, say"
     # the same in other languages: "gegen 14", "vers 14", "verso le 15", "sobre las 4",
     # "hacia las 4", "runt 14", "omkring 14", "rond 14"
-    r"|\bgegen|\bvers|\bverso le|\b(?:sobre|hacia|eso de) las|\brunt|\bomkring|\brond)\s?$",
+    r"|\bgegen|\bvers|\bverso le|\b(?:sobre|hacia|eso de) las|\brunt|\bomkring|\brond"
+    # the two hours of "entre las 10 y las 11", "tra le 10 e le 11", "entre as 10 e as 11"
+    r"|\bentre l?as|\b(?:tra|fra) le"
+    r"|\b(?:entre l?as|(?:tra|fra) le) \d{1,2}(?:[:.]\d\d)?h? (?:y l?as|e l?[ae]s?))\s?$",
     re.IGNORECASE,
 )
 # vowel signs a unit word may end in before the next letter ("ನಿಮಿಷಗಳು", "ນາທີ")
