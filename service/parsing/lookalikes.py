@@ -1314,7 +1314,22 @@ PANEL_CONFERS_CUES = CaseBlindCues(
     r"|\breunión de valoración\b"
     r"|\b(?:commissione|comitato) si riunir(?:à|ebbe)\b|\bcommissie (?:komt (?:bijeen|samen)"
     r"|vergadert)\b|\bnabespreking\b|\bkomise (?:zasedne|se sejde|zasedá)\b"
-    r"|\bkomisja (?:zbierze się|obraduje|spotka się)\b|\bbanca (?:se reúne|vai se reunir)\b",
+    r"|\bkomisja (?:zbierze się|obraduje|spotka się)\b|\bbanca (?:se reúne|vai se reunir)\b"
+    # the hiring team's own standing meeting, named as such in the time's sentence: "Our
+    # weekly hiring committee sync is Thursday", "Recruiting-Jour-fixe", "la riunione
+    # settimanale sulla selezione del personale", "cotygodniowe spotkanie rekrutacyjne",
+    # "Vi har rekryteringsmöte tisdag", "採用定例会議" (negs40 hcsync40, six languages). A
+    # candidate's interview is never the hiring team's sync, nor weekly; the Polish
+    # "spotkanie rekrutacyjne" alone is the candidate's interview, so only with its rhythm
+    r"|\b(?:hiring|recruiting|recruitment|selection|interview) (?:committee|panel|team)(?:'s)?"
+    r" (?:weekly |monthly |regular |standing )?(?:sync|meeting|huddle|check-in|stand-?up)\b"
+    r"|\b(?:pipeline|candidate) review (?:meeting|call|sync)\b|\bpipeline review\b"
+    r"|\b(?:recruiting|recruitment|hiring)[- ](?:jour[- ]fixe|sync|weekly|huddle)\b"
+    r"|\brekryteringsmöte\w*|\briunione (?:\w+ ){0,2}(?:sulla|per la) selezione\b"
+    r"|\b(?:cotygodniow|comiesięczn|cykliczn|regularn)\w* (?:spotkani|zebrani)\w* rekrutacyjn\w*"
+    r"|\breuni(?:ón|ão) (?:semanal )?de (?:selección|seleção|contratación|reclutamiento"
+    r"|recrutamento)\b|\bpoint (?:hebdo(?:madaire)? )?recrutement\b"
+    r"|\b(?:wervings|recruitment|sollicitatie)overleg\b|採用定例|採用会議|招聘例会",
     re.IGNORECASE,
 )
 
@@ -1572,6 +1587,10 @@ NEW_HIRE_CUES = CaseBlindCues(
     r"|für neue mitarbeitende|für neue mitarbeiter(?:innen)?|pour les nouveaux (?:arrivants"
     r"|collaborateurs|embauchés)|para (?:los )?nuevos empleados|per i neoassunti"
     r"|voor nieuwe medewerkers|för nyanställda"
+    # the welcome meeting of those who start, in Portuguese and Spanish: "A reunião de
+    # boas-vindas para os novos colaboradores" (negs40 onboard40), "reunión de bienvenida"
+    r"|(?:para|aos|dos) (?:os )?novos (?:colaboradores|funcionários)|reunião de boas-vindas"
+    r"|reunión de bienvenida|para (?:los )?nuevos (?:colaboradores|trabajadores)"
     # a welcome or induction session for those who start (onboard16, onboard20, onboard22,
     # ndonboard30: four employers' HR notes): "welcome breakfast", "induction day", "journée
     # d'intégration", "sesión de bienvenida", "sessão de acolhimento", "Einführungsschulung",
@@ -2307,6 +2326,24 @@ _HIRING_STEMS = (
     r"|面接|面试|面試|면접"
 )
 HIRING_WORDS = re.compile(rf"(?i:{_HIRING_STEMS})")
+# A team's meeting that talks about the candidates, in the plural, as its agenda: "Team
+# meeting Thursday: we'll go through the candidates for the Java role", "point sur les
+# candidats reçus en entretien", "Teammeeting: die Bewerbungen für die offene Stelle",
+# "przejrzymy kandydatów", "gå igenom kandidaterna" (negs40 hcsync40 and allhands40). The
+# team meets about people it hires; a candidate's own invitation speaks of their own
+# interview, so these words do not clear a team's routine title as an interview word does.
+CANDIDATES_DISCUSSED = CaseBlindCues(
+    r"\b(?:the|our|all|shortlisted|(?:two|three|four|five|six|\d{1,2})) (?:\w+ ){0,2}"
+    r"(?:candidates|applicants|applications|finalists)\b|\bcandidates for\b"
+    r"|\b(?:die|den|alle|unsere) (?:\w+ ){0,2}(?:bewerbungen|bewerber(?:innen)?"
+    r"|kandidat(?:en|innen))\b|\b(?:les|des|nos) (?:\w+ ){0,2}candidat(?:e)?s\b"
+    r"|\bcandidatures\b|\b(?:los|las|nuestros) (?:\w+ ){0,2}candidat[oa]s\b|\bcandidaturas\b"
+    r"|\b(?:i|gli|le) (?:\w+ ){0,2}candidat[ie]\b|\bcandidature\b"
+    r"|\bde (?:\w+ ){0,2}(?:kandidaten|sollicitanten|sollicitaties)\b"
+    r"|\bkandydat(?:ów|ami|ach)\b|\bkandidaterna\b|\bansökningarna\b"
+    r"|\b(?:os|as) (?:\w+ ){0,2}candidat[oa]s\b",
+    re.IGNORECASE,
+)
 
 
 # A field of medicine names a post as often as a visit ("Paediatric Nurse position", "vaga de
@@ -3265,7 +3302,15 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
     # a team's own meeting named in the subject or the time's sentence, as in a calendar title
     routine = f"{view.subject}\n{raw_sentence}"
-    if TEAM_ROUTINE_TITLE.search(routine) and not TEAM_ROUTINE_VETO.search(routine):
+    if TEAM_ROUTINE_TITLE.search(routine) and (
+        not TEAM_ROUTINE_VETO.search(routine)
+        or (
+            # the team talks about its candidates; no interview of the reader's is named
+            not own_interview
+            and not SECOND_PERSON_SLOT.search(raw_sentence)
+            and CANDIDATES_DISCUSSED.search_lowered(lower_as_regex(routine))
+        )
+    ):
         return "the time is your own team's meeting at work (a team meeting, a planning day)"
     # the occasion a calendar title would name, said in the subject or the time's sentence of
     # a text-only mail: an optician's eye test, a vendor's or a coach's free discovery call

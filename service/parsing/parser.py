@@ -1514,7 +1514,7 @@ def _from_text(
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
     if kind == "invitation" and SELF_SCHEDULE_CUES.search(
-        f"{subject_text}\n{_asking_text(message, opening, found.quoted)}"
+        _asking_text(subject_text, message, opening, found.quoted)
     ):
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
@@ -1811,16 +1811,18 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     return sentence.rstrip().endswith("?")
 
 
-def _asking_text(message: str, opening: str, quoted: bool) -> str:
-    """Return the text whose asks for a choice still stand.
+def _asking_text(subject: str, message: str, opening: str, quoted: bool) -> str:
+    """Return the text whose asks for a choice still stand, subject included.
 
     A reply that books a slot in its own words answers the "let me know your availability"
-    quoted under it: that request is history. Without quoted mail, or with the time only in
-    the quote, the whole message counts.
+    quoted under it: that request is history, and so is the quoted mail's subject the reply
+    keeps ("Re: Interview - please pick a time" over "you're booked in for Thursday at
+    11:30"). Without quoted mail, or with the time only in the quote, the whole message and
+    its subject count.
     """
     if quoted or not opening.strip() or len(opening) >= len(message[:3000]):
-        return message[:3000]
-    return opening
+        return f"{subject}\n{message[:3000]}"
+    return opening if is_reply_subject(subject) else f"{subject}\n{opening}"
 
 
 SAID_LIMIT = 3000

@@ -1221,7 +1221,10 @@ def pickslot40() -> Iterator[Case]:
         text=p8.thread(
             "Hi Alex,\n\nPerfect - you're booked in for Thursday 14 January at 11:30 with "
             "Mark Ellis, our Head of Trading. I've sent the invite.\n\nBest,\nHannah",
-            ("On Thu, 7 Jan 2027 at 17:02, Alex Morgan <alex.morgan@mailbox.example> wrote:", "Thursday 11:30 works for me."),
+            (
+                "On Thu, 7 Jan 2027 at 17:02, Alex Morgan <alex.morgan@mailbox.example> wrote:",
+                "Thursday 11:30 works for me.",
+            ),
         ),
         start=s,
         tzfree=True,
@@ -1569,7 +1572,9 @@ def itip(
         dtend = f"DTEND;TZID={tzid}:{end:%Y%m%dT%H%M%S}"
     else:
         dtstart, dtend = f"DTSTART:{_stamp(start)}", f"DTEND:{_stamp(end)}"
-    who = f"ATTENDEE;PARTSTAT={partstat}" if partstat else "ATTENDEE;RSVP=TRUE;PARTSTAT=NEEDS-ACTION"
+    who = (
+        f"ATTENDEE;PARTSTAT={partstat}" if partstat else "ATTENDEE;RSVP=TRUE;PARTSTAT=NEEDS-ACTION"
+    )
     lines = [
         "BEGIN:VCALENDAR",
         "PRODID:-//Afterview corpus//negs40//EN",
