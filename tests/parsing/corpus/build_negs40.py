@@ -74,6 +74,7 @@ def _load(name: str, file: str) -> ModuleType:
 
 
 p8 = _load("build_prose8", "build_prose8.py")
+n17 = _load("build_negs17", "build_negs17.py")
 pp = p8.pp
 Case, mail, at = pp.Case, pp.mail, pp.at
 OWN = pp.OWN
@@ -105,9 +106,33 @@ FAMILIES = [
     "allhands40",
 ]
 _HELD = set(random.Random("negs40 coin").sample(sorted(FAMILIES), 4))
+# a second round of five families, written after the first was measured (its dev false
+# claims were hiring-side meetings and a welcome for new staff): one held out by a second
+# coin, drawn before any of them was measured
+SECOND = ["listjobs40", "worktalk40", "blocktime40", "fwdevent40", "notyet40"]
+_HELD |= set(random.Random("negs40 coin 2").sample(sorted(SECOND), 1))
+FAMILIES += SECOND
 SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES}
 
 SOURCES = {
+    "listjobs40": LISTS + "; second round: job ads, grant calls and mentors' deadlines on "
+    "project lists (en, de, fr, es, pt-BR); controls: the project writing to the reader "
+    "off-list about the reader's application (en, de)",
+    "worktalk40": "hand-written; second round: talks with the reader's current employer "
+    "named with interview words: a stay interview, appraisals (colloquio di valutazione, "
+    "rozmowa okresowa, utvecklingssamtal, functioneringsgesprek), a return-to-work talk (en, "
+    "it, pl, sv, nl, es); controls: interviews for another post (en, it)",
+    "blocktime40": "hand-written; second round: coordinators asking the reader, a hiring "
+    "manager, to hold or block time for candidates' interviews (en, de, fr, es, nl, sv, "
+    "pt-BR); controls: the same coordinators inviting the reader as candidate (en, fr)",
+    "fwdevent40": "second round: friends forward meetups' hiring nights, career centres' "
+    "CV checks, interview workshops, open days, webinars and job fairs (en, de, fr, es, it, "
+    "pl); controls: a friend passes on the reader's own invitation that reached the friend "
+    "(en, de); " + "forward blocks recalled (build_negs17.py); text " + OWN,
+    "notyet40": "hand-written; second round: candidate-facing mail that sets nothing yet: "
+    "interview days with the slot to follow, a paused process, a committee deciding, "
+    "documents first, an offer's deadline, a call-back with the outcome (en, de, fr, es, "
+    "it, nl, pl, sv); controls: the slot once set (en, pl)",
     "onboard40": "hand-written; a new employer's onboarding week naming the new hire's post "
     "(en, de, fr, es, nl, pt-BR); controls: the same HR voices inviting a candidate to a last "
     "interview (en, de)",
@@ -1948,7 +1973,748 @@ def allhands40() -> Iterator[Case]:
     )
 
 
+# --- second round ----------------------------------------------------------------------------
+
+FWD_SRC = (
+    "forward header blocks are build_negs17.py's recalled client layouts; note and forwarded "
+    "mail hand-written; " + OWN
+)
+
+
+def fwd(
+    family: str,
+    name: str,
+    lang: str,
+    client: str,
+    ui: str,
+    forwarder: Person,
+    org: Person,
+    subject: str,
+    sent: datetime,
+    note_text: str,
+    body: str,
+    note: str,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    zone: str | None = None,
+    tzfree: bool = False,
+) -> Case:
+    """`forwarder` passes on `org`'s mail (written to the reader) through `client` in `ui`."""
+    head = n17.block(client, ui, org, sent, subject)
+    top = note_text.strip()
+    text = f"{top}\n\n{head}\n{body.strip()}\n" if top else f"{head}\n{body.strip()}\n"
+    later = sent + timedelta(hours=3, minutes=12)
+    raw = mail(
+        f"{BATCH}/{family}/{name}",
+        sender=forwarder,
+        to=ME,
+        subject=f"{n17.prefix(client, ui)}: {subject}",
+        sent=later,
+        text=text,
+    )
+    label = _label(start, end, sent, zone=zone, tzfree=tzfree)
+    label["original_sender"] = org[1]
+    return Case(family, SPLITS[family], f"{lang}_{name}", raw, label, lang, note, FWD_SRC, OWN)
+
+
+def listjobs40() -> Iterator[Case]:
+    f = "listjobs40"
+    jobs = ("jobs", "lists.pyconf-nordic.example", "mailman3")
+    yield post(
+        f,
+        "job_post_deadline",
+        "en",
+        ("Erik Holm", "erik.holm@fjordbyte.example.no"),
+        "[JOB] Backend developer (Python), Bergen - apply by Friday",
+        sent_on(2, 1, 10, "Europe/Oslo"),
+        "A job ad on a community jobs list: applications by Friday 12 February 17:00 CET, interviews in the week of 22 February; nothing for the reader.",
+        "Hi all,\n\n"
+        "Fjordbyte is hiring a backend developer (Python, Django) for our Bergen office.\n\n"
+        "Apply by Friday 12 February, 17:00 CET, at https://fjordbyte.example.no/jobs/42.\n"
+        "First interviews will be held in the week of 22 February.\n\n"
+        "Happy to answer questions off-list.\nErik\n",
+        lst=jobs,
+    )
+    yield post(
+        f,
+        "gsoc_timeline",
+        "en",
+        ("Anna Lind", "anna@gnomish-desktop.example"),
+        "GSoC 2027: mentors, please rank your applicants by Tuesday 16 March 18:00 UTC",
+        sent_on(3, 8, 9, UTCZ),
+        "A project's mentors list: rank the GSoC applicants by Tuesday 16 March 18:00 UTC; a deadline for mentors, no meeting.",
+        "Dear mentors,\n\n"
+        "Please rank your applicants in the dashboard by Tuesday 16 March at 18:00 UTC. If "
+        "you still want to interview someone, do it before then; the admins finalise the "
+        "slots the next day.\n\nAnna\n",
+        lst=GNO,
+    )
+    yield post(
+        f,
+        "stelle_verein",
+        "de",
+        ("Lena Kühn", "lena@freifunk-tal.example"),
+        "Stellenausschreibung: Bürokraft (Minijob)",
+        sent_on(2, 3, 18, BER),
+        "A German community's job ad on its list: applications to the board by Sunday 28 February 23:59; interviews to follow; no slot.",
+        "Hallo zusammen,\n\n"
+        "wir suchen eine Bürokraft auf Minijob-Basis (8 Stunden pro Woche). Bewerbungen bitte "
+        "bis Sonntag, 28. Februar, 23:59 Uhr an vorstand@freifunk-tal.example. Die "
+        "Vorstellungsgespräche führen wir Anfang März.\n\nLena\n",
+        lst=MM3,
+    )
+    yield post(
+        f,
+        "offre_emploi",
+        "fr",
+        ("Julien Marchand", "julien@assoc-libre-lyon.example.org"),
+        "[Emploi] Poste de chargé·e de mission - candidatures jusqu'au 5 mars",
+        sent_on(2, 15, 9, PAR),
+        "A French association's job ad on its list: candidatures until Friday 5 March at 12h, entretiens le 15 mars; nothing for the reader.",
+        "Bonjour,\n\n"
+        "L'association recrute un·e chargé·e de mission en CDI. Les candidatures sont "
+        "ouvertes jusqu'au vendredi 5 mars à 12h ; les entretiens auront lieu le lundi 15 "
+        "mars.\n\nMerci de faire circuler !\nJulien\n",
+        lst=("ca", "listes.assoc-libre-lyon.example.org", "mailman2"),
+    )
+    yield post(
+        f,
+        "convocatoria_beca",
+        "es",
+        ("Ana Beltrán", "ana@comunidad-python-sevilla.example.es"),
+        "Convocatoria: beca de diversidad para la PyConf - plazo hasta el 1 de marzo",
+        sent_on(2, 10, 12, MAD),
+        "A Spanish community list's call for grant applications with a deadline (Monday 1 March 23:59) and selection interviews by video; nothing booked.",
+        "Hola a todas:\n\n"
+        "Abrimos la convocatoria de becas de diversidad. Podéis enviar la solicitud hasta el "
+        "lunes 1 de marzo a las 23:59. Haremos una breve entrevista por videollamada a las "
+        "personas preseleccionadas.\n\nAna\n",
+        lst=("organizacion", "listas.comunidad-python-sevilla.example.es", "mailman3"),
+    )
+    yield post(
+        f,
+        "vaga_lista",
+        "pt-BR",
+        ("Rafael Lima", "rafael@gru-linux.example.org.br"),
+        "[VAGA] Desenvolvedor(a) Go - remoto",
+        sent_on(2, 17, 11, SAO),
+        "A Brazilian user group's list carries a job ad: candidaturas até sexta-feira, 26 de fevereiro, às 18h; entrevistas em março.",
+        "Pessoal,\n\n"
+        "Repassando uma vaga de uma empresa parceira: desenvolvedor(a) Go, remoto. "
+        "Candidaturas até sexta-feira, 26 de fevereiro, às 18h, pelo link "
+        "https://parceira.example.com.br/vagas/go. As entrevistas acontecem em março.\n\n"
+        "Rafael\n",
+        lst=("conselho", "listas.gru-linux.example.org.br", "mailman2"),
+    )
+    # controls: the project lead writes to the reader, off-list, about the reader's application
+    s = when(2, 18, "Thu", 16, 0, UTCZ)
+    yield m(
+        f,
+        "offlist_call",
+        "en",
+        ("Marcus Hale", "mhale@quarry.apache-like.example"),
+        "Re: release engineer contract - your application",
+        sent_on(2, 12, 10, UTCZ),
+        "Control: off the list, the project lead invites the reader (an applicant for the contract) to a call on Thursday 18 February at 16:00 UTC.",
+        text=(
+            "Hi Alex,\n\n"
+            "Thanks for applying for the release engineer contract. Could we have a video "
+            "interview on Thursday 18 February at 16:00 UTC? Olu and I will join; the link is "
+            "https://meet.quarry.apache-like.example/hiring.\n\nMarcus\n"
+        ),
+        start=s,
+    )
+    s = when(3, 9, "Tue", 18, 0, BER)
+    yield m(
+        f,
+        "gespraech_verein",
+        "de",
+        ("Lena Kühn", "lena@freifunk-tal.example"),
+        "Deine Bewerbung als Bürokraft",
+        sent_on(3, 2, 19, BER),
+        "Control: the German association invites the reader, an applicant, to a Vorstellungsgespräch on Tuesday 9 March at 18:00.",
+        text=(
+            "Hallo Alex,\n\n"
+            "danke für deine Bewerbung! Wir laden dich zum Vorstellungsgespräch am Dienstag, "
+            "9. März, um 18:00 Uhr in den Vereinsraum ein.\n\nViele Grüße\nLena\n"
+        ),
+        start=s,
+        tzfree=True,
+    )
+
+
+def worktalk40() -> Iterator[Case]:
+    f = "worktalk40"
+    yield m(
+        f,
+        "stay_interview",
+        "en",
+        ("Grace Holloway", "grace.holloway@tidewater-bank.example"),
+        "Stay interview - Thursday",
+        sent_on(2, 1, 10, NYC),
+        "The reader's current manager books a 'stay interview' (a retention talk with an employee) on Thursday 4 February at 2:00 PM; not a job interview.",
+        text=(
+            "Hi Alex,\n\n"
+            "As part of our retention programme I'm holding a short stay interview with each "
+            "member of the team. Yours is on Thursday, February 4 at 2:00 PM in my office - "
+            "it's about what keeps you here and what we could do better.\n\nGrace\n"
+        ),
+    )
+    yield m(
+        f,
+        "valutazione",
+        "it",
+        ("Paolo Greco", "paolo.greco@officine-brenta.example.it"),
+        "Colloquio di valutazione annuale",
+        sent_on(2, 2, 9, ROM),
+        "An Italian manager sets the reader's annual appraisal talk (colloquio di valutazione) on Tuesday 9 February at 11:00; the reader's current job.",
+        text=(
+            "Ciao Alex,\n\n"
+            "il tuo colloquio di valutazione annuale è fissato per martedì 9 febbraio alle "
+            "11:00 nel mio ufficio. Porta la tua autovalutazione compilata.\n\nPaolo\n"
+        ),
+    )
+    yield m(
+        f,
+        "okresowa",
+        "pl",
+        ("Karolina Zając", "karolina.zajac@wisla-it.example.pl"),
+        "Rozmowa okresowa",
+        sent_on(2, 3, 11, WAW),
+        "A Polish HR partner sets the reader's periodic appraisal talk (rozmowa okresowa) on Wednesday 10 February at 13:00 with the manager.",
+        text=(
+            "Cześć Alex,\n\n"
+            "Twoja rozmowa okresowa z przełożonym odbędzie się w środę 10 lutego o 13:00 w "
+            "sali Wisła. Prosimy o wcześniejsze wypełnienie formularza samooceny.\n\nKarolina\n"
+        ),
+    )
+    yield m(
+        f,
+        "utvecklingssamtal",
+        "sv",
+        ("Elin Lindqvist", "elin.lindqvist@fjallsta.example.se"),
+        "Utvecklingssamtal",
+        sent_on(2, 4, 10, STO),
+        "A Swedish manager books the reader's development talk (utvecklingssamtal) on Thursday 11 February at 9.00.",
+        text=(
+            "Hej Alex!\n\n"
+            "Dags för årets utvecklingssamtal. Jag har bokat torsdag 11 februari kl. 9.00 i "
+            "rum Ljusnan. Fyll gärna i underlaget innan.\n\nElin\n"
+        ),
+    )
+    yield m(
+        f,
+        "functioneringsgesprek",
+        "nl",
+        ("Bram Mulder", "bram.mulder@dijkhuis-bouw.example.nl"),
+        "Functioneringsgesprek",
+        sent_on(2, 5, 14, AMS),
+        "A Dutch manager plans the reader's performance talk (functioneringsgesprek) on Monday 15 February at 10:30.",
+        text=(
+            "Hoi Alex,\n\n"
+            "Ik heb ons functioneringsgesprek ingepland op maandag 15 februari om 10:30 in "
+            "de kleine vergaderzaal.\n\nGroet,\nBram\n"
+        ),
+    )
+    yield m(
+        f,
+        "reincorporacion",
+        "es",
+        ("Marta Gil", "marta.gil@brisa-logistica.example.es"),
+        "Entrevista de reincorporación",
+        sent_on(2, 8, 12, MAD),
+        "A Spanish HR officer sets a return-to-work talk ('entrevista de reincorporación') after the reader's leave, on Tuesday 16 February at 9:30.",
+        text=(
+            "Hola Alex:\n\n"
+            "Bienvenido de nuevo. Antes de retomar tu puesto tendremos una breve entrevista de "
+            "reincorporación tras tu baja el martes 16 de febrero a las 9:30 en Recursos "
+            "Humanos.\n\nMarta Gil\n"
+        ),
+    )
+    # controls: an interview for another post (an internal move and another employer)
+    s = when(2, 17, "Wed", 15, 0, NYC)
+    yield m(
+        f,
+        "internal_move",
+        "en",
+        ("Talent Team", "talent@tidewater-bank.example"),
+        "Interview - Risk Analyst (internal application)",
+        sent_on(2, 10, 11, NYC),
+        "Control: the bank's talent team invites the reader to interview for the internal Risk Analyst post on Wednesday February 17 at 3:00 PM.",
+        text=(
+            "Hi Alex,\n\n"
+            "Thank you for your internal application for the Risk Analyst position. Your "
+            "interview with the hiring manager is on Wednesday, February 17 at 3:00 PM, "
+            "5th floor.\n\nTalent Team\n"
+        ),
+        start=s,
+        tzfree=True,
+    )
+    s = when(2, 18, "Thu", 10, 0, ROM)
+    yield m(
+        f,
+        "colloquio_nuovo",
+        "it",
+        ("Francesca Russo", "francesca.russo@vetri-murano.example.it"),
+        "Colloquio per la posizione di responsabile qualità",
+        sent_on(2, 11, 10, ROM),
+        "Control: another employer invites the reader to a job interview on Thursday 18 February at 10:00.",
+        text=(
+            "Gentile Alex,\n\n"
+            "la invitiamo a un colloquio per la posizione di responsabile qualità giovedì 18 "
+            "febbraio alle 10:00 presso la nostra sede di Murano.\n\n"
+            "Cordiali saluti,\nFrancesca Russo\n"
+        ),
+        start=s,
+        tzfree=True,
+    )
+
+
+def blocktime40() -> Iterator[Case]:
+    f = "blocktime40"
+    coord: Person = ("Maya Chen", "maya.chen@northwind-labs.example")
+    yield m(
+        f,
+        "hold_for_loop",
+        "en",
+        coord,
+        "Please hold Thursday afternoon for onsite interviews",
+        sent_on(2, 1, 9, CHI),
+        "A coordinator asks the reader, a hiring manager, to hold Thursday 4 February 1:00-5:00 PM for two candidates' onsite loops; the reader interviews.",
+        text=(
+            "Hi Alex,\n\n"
+            "Could you please hold Thursday, February 4 from 1:00 to 5:00 PM? We have two "
+            "candidates coming onsite for the Platform Engineer role and you're on both "
+            "loops. I'll send the schedule with names tomorrow.\n\nMaya\n"
+        ),
+    )
+    yield m(
+        f,
+        "slots_geblockt",
+        "de",
+        ("Jonas Albrecht", "jonas.albrecht@heller-maschinen.example"),
+        "Interview-Slots in deinem Kalender",
+        sent_on(2, 2, 10, BER),
+        "A German recruiter tells the hiring manager (the reader) that interview slots are blocked in his calendar on Tuesday 9 February at 10:00, 11:00 and 14:00 for candidates to book.",
+        text=(
+            "Hallo Alex,\n\n"
+            "ich habe dir am Dienstag, 9. Februar, drei Interview-Slots geblockt: 10:00, "
+            "11:00 und 14:00 Uhr. Die Bewerber buchen sich selbst ein; du bekommst dann je "
+            "eine Einladung mit dem Lebenslauf.\n\nGruß\nJonas\n"
+        ),
+    )
+    yield m(
+        f,
+        "creneaux_jury",
+        "fr",
+        ("Sophie Laurent", "sophie.laurent@groupe-aubrac.example.fr"),
+        "Créneaux d'entretiens - jury du 11 février",
+        sent_on(2, 3, 15, PAR),
+        "A French recruiter asks the reader, on the jury, to keep Thursday 11 February from 9h to 12h free for three candidates' interviews.",
+        text=(
+            "Bonjour Alex,\n\n"
+            "Pourriez-vous bloquer le jeudi 11 février de 9h à 12h ? Nous recevons trois "
+            "candidats pour le poste de contrôleur de gestion et vous faites partie du jury.\n\n"
+            "Merci,\nSophie\n"
+        ),
+    )
+    yield m(
+        f,
+        "reservar_agenda",
+        "es",
+        ("Lucía Navarro", "lucia.navarro@mirador-seguros.example.es"),
+        "Reserva la mañana del martes para entrevistas",
+        sent_on(2, 5, 11, MAD),
+        "A Spanish recruiter asks the manager (the reader) to reserve Tuesday 16 February from 9:00 to 13:00 to interview four candidates.",
+        text=(
+            "Hola Alex:\n\n"
+            "¿Puedes reservarte la mañana del martes 16 de febrero, de 9:00 a 13:00? Vamos a "
+            "entrevistar a cuatro candidatos para la vacante de suscriptor y necesito que "
+            "estés tú.\n\nLucía\n"
+        ),
+    )
+    yield m(
+        f,
+        "agenda_blokken",
+        "nl",
+        ("Lotte Visser", "lotte.visser@polderzorg.example.nl"),
+        "Graag je agenda blokken voor gesprekken",
+        sent_on(2, 8, 9, AMS),
+        "A Dutch recruiter asks the team lead (the reader) to block Wednesday 17 February from 13:00 to 16:00 for interviews with three applicants.",
+        text=(
+            "Hoi Alex,\n\n"
+            "Wil je woensdag 17 februari van 13:00 tot 16:00 in je agenda blokken? Dan voeren "
+            "we samen de gesprekken met de drie sollicitanten voor de functie van "
+            "planner.\n\nGroet,\nLotte\n"
+        ),
+    )
+    yield m(
+        f,
+        "boka_tid",
+        "sv",
+        ("Elin Lindqvist", "elin.lindqvist@fjallsta.example.se"),
+        "Intervjudag för ekonomiassistent",
+        sent_on(2, 9, 13, STO),
+        "A Swedish HR partner asks the manager (the reader) to keep Friday 19 February from 9.00 to 12.00 for interviews with the shortlisted applicants.",
+        text=(
+            "Hej Alex!\n\n"
+            "Kan du hålla fredag 19 februari kl. 9.00-12.00 fri? Då intervjuar vi de tre "
+            "sökande som gått vidare till tjänsten som ekonomiassistent.\n\nElin\n"
+        ),
+    )
+    yield m(
+        f,
+        "bloquear_agenda",
+        "pt-BR",
+        ("Juliana Souza", "juliana.souza@serra-verde.example.com.br"),
+        "Bloqueio de agenda - entrevistas com candidatos",
+        sent_on(2, 10, 10, SAO),
+        "A Brazilian recruiter asks the manager (the reader) to block Monday 22 February from 14h to 17h for interviews with the finalists.",
+        text=(
+            "Oi, Alex!\n\n"
+            "Pode bloquear a sua agenda na segunda-feira, 22 de fevereiro, das 14h às 17h? "
+            "Vamos entrevistar os três finalistas para a vaga de analista.\n\nJuliana\n"
+        ),
+    )
+    # controls: the same coordinators to the reader as candidate
+    s = when(2, 25, "Thu", 13, 0, CHI)
+    yield m(
+        f,
+        "own_onsite",
+        "en",
+        coord,
+        "Your onsite interview at Northwind Labs",
+        sent_on(2, 18, 9, CHI),
+        "Control: the coordinator invites the reader as candidate to an onsite interview on Thursday February 25, 1:00-4:00 PM CT.",
+        text=(
+            "Hi Alex,\n\n"
+            "We're excited to host you for your onsite interview on Thursday, February 25, "
+            "from 1:00 to 4:00 PM CT at our Chicago office. You'll meet four members of the "
+            "team.\n\nMaya\n"
+        ),
+        start=s,
+        end=s + 180 * MIN,
+    )
+    s = when(2, 26, "Fri", 10, 0, PAR)
+    yield m(
+        f,
+        "propre_entretien",
+        "fr",
+        ("Sophie Laurent", "sophie.laurent@groupe-aubrac.example.fr"),
+        "Votre entretien au Groupe Aubrac",
+        sent_on(2, 19, 11, PAR),
+        "Control: the French recruiter invites the reader to an interview on Friday 26 February at 10h.",
+        text=(
+            "Bonjour Alex,\n\n"
+            "Nous avons le plaisir de vous convier à un entretien le vendredi 26 février à "
+            "10h, dans nos locaux de Rodez.\n\nBien cordialement,\nSophie Laurent\n"
+        ),
+        start=s,
+        tzfree=True,
+    )
+
+
+def fwdevent40() -> Iterator[Case]:
+    f = "fwdevent40"
+    sam: Person = ("Sam Keller", "sam.keller@mailbox.example")
+    yield fwd(
+        f,
+        "hiring_night",
+        "en",
+        "gmail",
+        "en",
+        sam,
+        ("PyLondon Meetup", "organisers@pylondon.example.org"),
+        "Hiring night - Thursday 11 February",
+        sent_on(2, 1, 18, LON),
+        "You should go to this, loads of companies hiring!",
+        "Hi everyone,\n\nOur next meetup is a hiring night: Thursday 11 February, 18:30, at "
+        "the Old Print Works. Ten companies will pitch their open roles; bring your CV.\n\n"
+        "The PyLondon organisers",
+        "A friend forwards a meetup's 'hiring night' (Thursday 11 February 18:30, companies pitching open roles): a public event.",
+    )
+    yield fwd(
+        f,
+        "bewerbertag",
+        "de",
+        "outlook",
+        "de",
+        ("Mara Vogel", "mara.vogel@mailbox.example"),
+        ("Hochschule Rheinland Career Center", "career@hs-rheinland.example.de"),
+        "Bewerbungsmappen-Check am Mittwoch",
+        sent_on(2, 2, 9, BER),
+        "Vielleicht was für dich?",
+        "Liebe Studierende,\n\nam Mittwoch, 10. Februar, von 14:00 bis 17:00 Uhr prüfen "
+        "Personaler Ihre Bewerbungsunterlagen und geben Tipps fürs Vorstellungsgespräch. "
+        "Keine Anmeldung nötig.\n\nIhr Career Center",
+        "A friend forwards a career centre's CV check with recruiters on Wednesday 10 February 14:00-17:00 (tips for the interview): a drop-in event.",
+    )
+    yield fwd(
+        f,
+        "atelier_cv",
+        "fr",
+        "thunderbird",
+        "fr",
+        ("Camille Roy", "camille.roy@mailbox.example"),
+        ("Maison de l'emploi", "contact@maison-emploi-nord.example.fr"),
+        "Atelier « Réussir son entretien d'embauche »",
+        sent_on(2, 3, 11, PAR),
+        "Ça peut t'aider avant tes entretiens.",
+        "Bonjour,\n\nLa Maison de l'emploi organise un atelier « Réussir son entretien "
+        "d'embauche » le mardi 16 février de 9h30 à 12h. Inscription gratuite.\n\n"
+        "Maison de l'emploi",
+        "A friend forwards an employment centre's workshop on succeeding at job interviews on Tuesday 16 February 9h30-12h: a public workshop.",
+    )
+    yield fwd(
+        f,
+        "jornada_puertas",
+        "es",
+        "gmail",
+        "es",
+        ("Irene Sanz", "irene.sanz@mailbox.example"),
+        ("Talento Levante", "eventos@talento-levante.example.es"),
+        "Jornada de puertas abiertas: conoce nuestras vacantes",
+        sent_on(2, 4, 10, MAD),
+        "Mira, igual te interesa.",
+        "Hola:\n\nEl jueves 18 de febrero a las 17:00 celebramos una jornada de puertas "
+        "abiertas en nuestra sede para presentar las vacantes de este año.\n\nTalento Levante",
+        "A friend forwards an employer's open day presenting its vacancies on Thursday 18 February at 17:00: a group event.",
+    )
+    yield fwd(
+        f,
+        "webinar_cv",
+        "it",
+        "apple",
+        "en",
+        ("Luca Moretti", "luca.moretti@mailbox.example"),
+        ("Informagiovani", "info@informagiovani-verona.example.it"),
+        "Webinar: il colloquio di lavoro in inglese",
+        sent_on(2, 5, 12, ROM),
+        "Ti giro questo, è gratis.",
+        "Ciao,\n\nmercoledì 24 febbraio alle 18:00 si tiene il webinar gratuito «Il "
+        "colloquio di lavoro in inglese». Iscrizioni sul nostro sito.\n\nInformagiovani",
+        "A friend forwards a free webinar on job interviews in English on Wednesday 24 February at 18:00: a public webinar.",
+    )
+    yield fwd(
+        f,
+        "targi_pracy",
+        "pl",
+        "gmail",
+        "pl",
+        ("Ola Nowak", "ola.nowak@mailbox.example"),
+        ("Biuro Karier", "biurokarier@uczelnia-gdansk.example.pl"),
+        "Targi Pracy - czwartek 25 lutego",
+        sent_on(2, 8, 9, WAW),
+        "Idziesz?",
+        "Szanowni Państwo,\n\nzapraszamy na Targi Pracy w czwartek 25 lutego w godz. "
+        "10:00-15:00 w auli głównej. Ponad 50 pracodawców z ofertami pracy i staży.\n\n"
+        "Biuro Karier",
+        "A friend forwards a university job fair on Thursday 25 February 10:00-15:00: a public event.",
+    )
+    # controls: a friend passes on the reader's own invitation that reached them
+    s = when(2, 23, "Tue", 11, 0, LON)
+    yield fwd(
+        f,
+        "own_invite_passed",
+        "en",
+        "gmail",
+        "en",
+        sam,
+        ("Priya Shah", "priya.shah@kestrel-engineering.example.co.uk"),
+        "Interview invitation - Alex Morgan",
+        sent_on(2, 15, 14, LON),
+        "Alex, this came to my address by mistake - it's your interview!",
+        "Dear Alex,\n\nThank you for your application. We would like to invite you to an "
+        "interview on Tuesday 23 February at 11:00 at our Bristol office.\n\nKind regards,\n"
+        "Priya Shah\nKestrel Engineering",
+        "Control: a friend forwards the reader's own interview invitation (Tuesday 23 February at 11:00) that reached the friend's address.",
+        start=s,
+        tzfree=True,
+    )
+    s = when(2, 24, "Wed", 14, 30, BER)
+    yield fwd(
+        f,
+        "eigene_einladung",
+        "de",
+        "outlook",
+        "de",
+        ("Mara Vogel", "mara.vogel@mailbox.example"),
+        ("Nina Scholz", "nina.scholz@rhein-personal.example.de"),
+        "Einladung zum Vorstellungsgespräch - Alex Morgan",
+        sent_on(2, 16, 10, BER),
+        "Alex, das ist bei mir gelandet - dein Termin!",
+        "Sehr geehrter Herr Morgan,\n\nwir laden Sie herzlich zum Vorstellungsgespräch am "
+        "Mittwoch, 24. Februar, um 14:30 Uhr ein.\n\nMit freundlichen Grüßen\nNina Scholz",
+        "Control: a friend forwards the reader's own German interview invitation (Wednesday 24 February at 14:30) that reached her.",
+        start=s,
+        tzfree=True,
+    )
+
+
+def notyet40() -> Iterator[Case]:
+    f = "notyet40"
+    yield m(
+        f,
+        "interview_days_tba",
+        "en",
+        ("Hannah Cole", "hannah.cole@brookfield-energy.example.co.uk"),
+        "Grid Analyst - shortlist",
+        sent_on(2, 8, 15, LON),
+        "The recruiter says interviews run on Wednesday 17 February between 9:00 and 17:00 and the reader's own slot follows later: nothing booked.",
+        text=(
+            "Hi Alex,\n\n"
+            "Good news - you've been shortlisted. Interviews will run on Wednesday 17 "
+            "February between 9:00 and 17:00; I'll confirm your exact time by the end of "
+            "this week.\n\nBest,\nHannah\n"
+        ),
+    )
+    yield m(
+        f,
+        "stelle_pausiert",
+        "de",
+        ("Tobias Wagner", "tobias.wagner@alpenblick-software.example"),
+        "Ihre Bewerbung - kurze Verzögerung",
+        sent_on(2, 9, 10, BER),
+        "A German recruiter says the process is paused until Monday 1 March 9:00 when the hiring manager is back: nothing booked.",
+        text=(
+            "Sehr geehrter Herr Morgan,\n\n"
+            "die Stelle ist wegen einer internen Umstrukturierung bis Montag, 1. März, 9:00 "
+            "Uhr pausiert. Danach melden wir uns wegen eines Gesprächstermins bei Ihnen.\n\n"
+            "Mit freundlichen Grüßen\nTobias Wagner\n"
+        ),
+    )
+    yield m(
+        f,
+        "dossier_comite",
+        "fr",
+        ("Élodie Fabre", "elodie.fabre@cabinet-rives.example.fr"),
+        "Votre candidature passe en comité",
+        sent_on(2, 10, 16, PAR),
+        "A French recruiter says the reader's application goes before the committee on Wednesday 17 February at 15h; the reader is not present.",
+        text=(
+            "Bonjour Alex,\n\n"
+            "Votre dossier sera présenté au comité de recrutement le mercredi 17 février à "
+            "15h. Je vous appellerai dans la foulée pour vous donner sa décision.\n\n"
+            "Bien à vous,\nÉlodie Fabre\n"
+        ),
+    )
+    yield m(
+        f,
+        "documentos_antes",
+        "es",
+        ("Pablo Herrera", "pablo.herrera@costa-azul-hoteles.example.es"),
+        "Documentación para continuar el proceso",
+        sent_on(2, 11, 12, MAD),
+        "A Spanish recruiter asks for documents by Monday 22 February at 10:00 before an interview not yet set.",
+        text=(
+            "Hola Alex:\n\n"
+            "Para continuar con el proceso necesitamos tu título y dos referencias antes del "
+            "lunes 22 de febrero a las 10:00. Después te propondremos fecha para la "
+            "entrevista final.\n\nSaludos,\nPablo Herrera\n"
+        ),
+    )
+    yield m(
+        f,
+        "offerta_scadenza",
+        "it",
+        ("Giulia Ferri", "giulia.ferri@tessiture-adda.example.it"),
+        "Proposta di assunzione",
+        sent_on(2, 12, 11, ROM),
+        "An Italian employer's job offer with a reply deadline of Friday 19 February at 17:00: an offer, not an interview.",
+        text=(
+            "Gentile Alex,\n\n"
+            "a seguito dei colloqui siamo lieti di proporle l'assunzione come responsabile di "
+            "produzione. La preghiamo di comunicarci la sua risposta entro venerdì 19 febbraio "
+            "alle 17:00.\n\nCordiali saluti,\nGiulia Ferri\n"
+        ),
+    )
+    yield m(
+        f,
+        "teruggebeld",
+        "nl",
+        ("Lotte Visser", "lotte.visser@polderzorg.example.nl"),
+        "Terugkoppeling na je gesprek",
+        sent_on(2, 15, 16, AMS),
+        "A Dutch recruiter says the manager is away until Thursday 18 February and will call the reader after 14:00 that day with the outcome: no meeting.",
+        text=(
+            "Hoi Alex,\n\n"
+            "De manager is tot donderdag 18 februari weg. Die dag na 14:00 bel ik je met de "
+            "uitslag van je gesprek.\n\nGroet,\nLotte\n"
+        ),
+    )
+    yield m(
+        f,
+        "termin_wkrotce",
+        "pl",
+        ("Anna Kowalczyk", "anna.kowalczyk@baltyk-energia.example.pl"),
+        "Etap rozmów - informacja",
+        sent_on(2, 16, 10, WAW),
+        "A Polish recruiter says interviews take place on 24-25 February from 9:00; the reader's own slot will be sent by Friday: nothing booked.",
+        text=(
+            "Dzień dobry,\n\n"
+            "rozmowy kwalifikacyjne odbędą się 24 i 25 lutego od godz. 9:00. Konkretny "
+            "termin dla Pana prześlemy do piątku.\n\nPozdrawiam\nAnna Kowalczyk\n"
+        ),
+    )
+    yield m(
+        f,
+        "besked_fredag",
+        "sv",
+        ("Rekrytering", "rekrytering@norrsken-data.example.se"),
+        "Tack för intervjun",
+        sent_on(2, 17, 15, STO),
+        "A Swedish employer thanks the reader and will give an answer on Friday 19 February before 12.00: a decision time.",
+        text=(
+            "Hej Alex!\n\n"
+            "Tack för en trevlig intervju i dag. Vi ger dig besked senast fredag 19 februari "
+            "kl. 12.00.\n\nVänliga hälsningar\nRekrytering, Norrsken Data\n"
+        ),
+    )
+    # controls: the slot once set
+    s = when(2, 17, "Wed", 14, 15, LON)
+    yield m(
+        f,
+        "exact_time",
+        "en",
+        ("Hannah Cole", "hannah.cole@brookfield-energy.example.co.uk"),
+        "Grid Analyst - your interview time",
+        sent_on(2, 12, 11, LON),
+        "Control: the recruiter confirms the reader's exact slot: Wednesday 17 February at 14:15.",
+        text=(
+            "Hi Alex,\n\n"
+            "As promised: your interview is on Wednesday 17 February at 14:15, at our "
+            "Aberdeen office. It will last 45 minutes.\n\nBest,\nHannah\n"
+        ),
+        start=s,
+        end=s + 45 * MIN,
+        tzfree=True,
+    )
+    s = when(2, 25, "Thu", 10, 30, WAW)
+    yield m(
+        f,
+        "termin_podany",
+        "pl",
+        ("Anna Kowalczyk", "anna.kowalczyk@baltyk-energia.example.pl"),
+        "Termin rozmowy kwalifikacyjnej",
+        sent_on(2, 19, 10, WAW),
+        "Control: the Polish recruiter sends the reader's slot: Thursday 25 February at 10:30.",
+        text=(
+            "Dzień dobry,\n\n"
+            "zapraszamy Pana na rozmowę kwalifikacyjną w czwartek 25 lutego o 10:30 w naszym "
+            "biurze w Gdyni.\n\nPozdrawiam\nAnna Kowalczyk\n"
+        ),
+        start=s,
+        tzfree=True,
+    )
+
+
 BUILDERS = (
+    listjobs40,
+    worktalk40,
+    blocktime40,
+    fwdevent40,
+    notyet40,
     onboard40,
     hcsync40,
     mlminutes40,
