@@ -771,6 +771,11 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|personalgespräch|kritikgespräch|bem-gespräch|expediente disciplinario"
     r"|audiencia disciplinaria|procedimento disciplinare|verzuimgesprek|re-integratiegesprek"
     r"|rozmowa dyscyplinując\w*"
+    # a manager's retention talk with a report ("stay interview", German HR's "Bleibegespräch")
+    # and the talk on coming back from leave ("entrevista de reincorporación", "entretien de
+    # reprise", "colloquio di rientro"): negs40 worktalk40 (en, es)
+    r"|stay interviews?|bleibe(?:gespräch|interview)\w*|entrevista de (?:reincorporaci[óo]n"
+    r"|permanencia)|entretien de reprise|colloquio di rientro"
     r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
     re.IGNORECASE,
 )
@@ -2537,6 +2542,11 @@ PUBLIC_TALK_CUES = CaseBlindCues(
     rf"\b{_TALK_SESSION}(?::\s*{_TALK_GAP}{{0,7}}|\s+(?:de|d'|do|da|dos|das|sobre|on|about|zur"
     r"|zum|über|z|ze|o|na|di|sul|sulla|su|om|over|despre|for|para|per)\s+"
     rf"{_TALK_GAP}{{0,4}}|\s+)(?:l'|d'|[\w]+-)?{_TALK_IV}"
+    # ... and a session with its how-to title in quotes: "un atelier « Réussir son entretien
+    # d'embauche »", "Workshop „So gelingt Ihr Vorstellungsgespräch“" (negs40 fwdevent40), as
+    # TALK_HOWTO_TITLE reads it
+    rf"|\b{_TALK_SESSION}{_TALK_TITLE_OPEN}{_TALK_HOWTO}\s+{_TALK_GAP}{{0,6}}"
+    rf"(?:l'|d'|[\w]+-)?{_TALK_IV}"
     # the interview naming the session: "interview skills workshop", "elkarrizketa
     # tailerra", "görüşmesi atölyesi", "Vorstellungsgespräch-Workshop"
     rf"|\b{_TALK_IV}(?:\s+skills?)?(?:\s*-\s*|\s+){_TALK_SESSION}"
@@ -4035,6 +4045,16 @@ def answers_greeted(opening: str, authors: frozenset[str]) -> bool:
     if greeted is None or greeted[0] != "names":
         return False
     return any(_is_reader(name, authors) for name in greeted[1])
+
+
+def greets_by_name(passed_on: str, people: frozenset[str]) -> bool:
+    """Tell whether the first line of a mail greets by name only words of `people` ("Dear
+    Alex,", "Sehr geehrter Herr Morgan," for Alex Morgan)."""
+    head = next((line for line in passed_on[:400].split("\n") if line.strip()), "")
+    greeted = _greeted(head) or _greeted_by_title(head)
+    if greeted is None or greeted[0] != "names" or not greeted[1]:
+        return False
+    return all(_is_reader(name, people) for name in greeted[1])
 
 
 def passed_on_for_someone(

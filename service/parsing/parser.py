@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from email.utils import parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -96,6 +96,7 @@ from service.parsing.lookalikes import (
     copied_to_join,
     day_plan,
     greets_another_by_full_name,
+    greets_by_name,
     hires_nobody,
     interviewer_side,
     lookalike_reason,
@@ -2203,8 +2204,24 @@ def _reader(sources: _Sources) -> frozenset[str]:
 def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
     """Tell whether an inline forward passes on mail written to another person than the one
     forwarding it (its outer From). In a forward of a forward, the one who passed the mail
-    on first must be another person too: an agency passes on mail written to itself."""
+    on first must be another person too: an agency passes on mail written to itself. Mail
+    passed on to the very address it was written to is that person's own: a friend returns
+    to Alex an invitation addressed to Alex that reached the friend (negs40 fwdevent40)."""
     if sources.inline is None:
+        return None
+    written_to = {
+        address.lower()
+        for _, address in getaddresses([sources.inline.recipients])[:100]
+        if "@" in address
+    }
+    if (
+        # a forward by a third person (a reply quotes its own writer's mail instead)
+        sources.inline.is_forward
+        and sources.inline.sender != sources.outer.sender
+        and written_to
+        and written_to <= set(sources.outer.recipients)
+        and greets_by_name(message, reader_tokens(sources.outer.recipient_text))
+    ):
         return None
     people = [(sources.outer.sender_name, sources.outer.sender)]
     if sources.passer is not None:
