@@ -112,9 +112,15 @@ _HELD = set(random.Random("negs40 coin").sample(sorted(FAMILIES), 4))
 SECOND = ["listjobs40", "worktalk40", "blocktime40", "fwdevent40", "notyet40"]
 _HELD |= set(random.Random("negs40 coin 2").sample(sorted(SECOND), 1))
 FAMILIES += SECOND
+# a third family, written after the second round was measured because the coin put
+# blocktime40 in held-out: all of it in dev
+FAMILIES += ["blockdev40"]
 SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES}
 
 SOURCES = {
+    "blockdev40": "hand-written; third round, all dev: recruiters asking the reader, a "
+    "hiring manager, to hold or block time for candidates' interviews (it, pl, en-US, de-AT, "
+    "fi, da); controls: the same senders inviting the reader (it, da)",
     "listjobs40": LISTS + "; second round: job ads, grant calls and mentors' deadlines on "
     "project lists (en, de, fr, es, pt-BR); controls: the project writing to the reader "
     "off-list about the reader's application (en, de)",
@@ -2709,7 +2715,137 @@ def notyet40() -> Iterator[Case]:
     )
 
 
+def blockdev40() -> Iterator[Case]:
+    f = "blockdev40"
+    yield m(
+        f,
+        "tenere_libero",
+        "it",
+        ("Giulia Ferri", "giulia.ferri@tessiture-adda.example.it"),
+        "Colloqui candidati - tienti libero giovedì",
+        sent_on(3, 1, 10, ROM),
+        "An Italian HR officer asks the manager (the reader) to keep Thursday 4 March from 14:00 to 17:00 free to interview three candidates.",
+        text=(
+            "Ciao Alex,\n\n"
+            "puoi tenerti libero giovedì 4 marzo dalle 14:00 alle 17:00? Facciamo i colloqui "
+            "con i tre candidati per la posizione di tecnico di laboratorio e mi serve che ci "
+            "sia anche tu.\n\nGiulia\n"
+        ),
+    )
+    yield m(
+        f,
+        "zarezerwuj",
+        "pl",
+        ("Karolina Zając", "karolina.zajac@wisla-it.example.pl"),
+        "Prośba o zarezerwowanie czasu na rozmowy",
+        sent_on(3, 1, 11, WAW),
+        "A Polish recruiter asks the team lead (the reader) to reserve Friday 5 March 9:00-12:00 for interviews with candidates for the tester post.",
+        text=(
+            "Cześć Alex,\n\n"
+            "czy możesz zarezerwować piątek 5 marca w godz. 9:00-12:00? Przeprowadzimy "
+            "rozmowy z kandydatami na stanowisko testera i potrzebuję Cię w komisji.\n\n"
+            "Karolina\n"
+        ),
+    )
+    yield m(
+        f,
+        "hold_calendar_us",
+        "en-US",
+        ("Dana Whitaker", "dana.whitaker@pinecrest-health.example"),
+        "Calendar hold: final-round interviews",
+        sent_on(3, 2, 9, NYC),
+        "A US recruiter puts a hold on the hiring manager's (the reader's) calendar on Tuesday March 9, 10:00 AM-1:00 PM ET for final-round interviews with two candidates.",
+        text=(
+            "Hi Alex,\n\n"
+            "I've put a hold on your calendar for Tuesday, March 9, 10:00 AM - 1:00 PM ET for "
+            "the final-round interviews with our two candidates for the Nurse Manager "
+            "position. Their resumes are in the shared folder.\n\nDana\n"
+        ),
+    )
+    yield m(
+        f,
+        "termin_blocken_at",
+        "de-AT",
+        ("Stefanie Huber", "stefanie.huber@donau-energie.example.at"),
+        "Bitte Termin blocken: Hearings Projektleitung",
+        sent_on(3, 3, 10, "Europe/Vienna"),
+        "An Austrian HR officer asks the department head (the reader) to block Wednesday 10 March from 13:00 to 16:30 for the hearings with four candidates.",
+        text=(
+            "Lieber Alex,\n\n"
+            "bitte blocke dir Mittwoch, 10. März, von 13:00 bis 16:30 Uhr für die Hearings "
+            "mit den vier Kandidatinnen und Kandidaten für die Projektleitung.\n\n"
+            "Liebe Grüße\nStefanie\n"
+        ),
+    )
+    yield m(
+        f,
+        "varaa_aika",
+        "fi",
+        ("Laura Korhonen", "laura.korhonen@rekry-pohjola.example.fi"),
+        "Haastattelut torstaina - varaathan ajan",
+        sent_on(3, 4, 9, "Europe/Helsinki"),
+        "A Finnish recruiter asks the manager (the reader) to reserve Thursday 11 March from 9 to 12 for interviews with three applicants.",
+        text=(
+            "Hei Alex,\n\n"
+            "varaathan kalenteristasi torstain 11.3. klo 9-12? Haastattelemme silloin kolme "
+            "hakijaa myyntipäällikön tehtävään.\n\nTerveisin\nLaura\n"
+        ),
+    )
+    yield m(
+        f,
+        "blokere_tid",
+        "da",
+        ("Søren Madsen", "soren.madsen@nordvest-rekruttering.example.dk"),
+        "Samtaler med kandidater fredag",
+        sent_on(3, 5, 10, "Europe/Copenhagen"),
+        "A Danish recruiter asks the client manager (the reader) to block Friday 12 March 9.00-12.00 for interviews with the three candidates.",
+        text=(
+            "Hej Alex\n\n"
+            "Vil du blokere fredag den 12. marts kl. 9.00-12.00 i din kalender? Der holder vi "
+            "samtaler med de tre kandidater til stillingen som controller.\n\n"
+            "Venlig hilsen\nSøren\n"
+        ),
+    )
+    # controls: the same senders invite the reader as candidate
+    s = when(3, 16, "Tue", 10, 0, ROM)
+    yield m(
+        f,
+        "proprio_colloquio",
+        "it",
+        ("Giulia Ferri", "giulia.ferri@tessiture-adda.example.it"),
+        "Invito a colloquio",
+        sent_on(3, 8, 11, ROM),
+        "Control: the Italian HR officer invites the reader to an interview on Tuesday 16 March at 10:00.",
+        text=(
+            "Gentile Alex,\n\n"
+            "la invitiamo a un colloquio per la posizione di responsabile di laboratorio "
+            "martedì 16 marzo alle 10:00 presso la nostra sede di Lecco.\n\n"
+            "Cordiali saluti,\nGiulia Ferri\n"
+        ),
+        start=s,
+        tzfree=True,
+    )
+    s = when(3, 17, "Wed", 14, 0, "Europe/Copenhagen")
+    yield m(
+        f,
+        "egen_samtale",
+        "da",
+        ("Søren Madsen", "soren.madsen@nordvest-rekruttering.example.dk"),
+        "Samtale hos Nordhavn A/S",
+        sent_on(3, 9, 10, "Europe/Copenhagen"),
+        "Control: the Danish recruiter invites the reader to an interview on Wednesday 17 March at 14.00.",
+        text=(
+            "Hej Alex\n\n"
+            "Nordhavn A/S vil gerne invitere dig til samtale onsdag den 17. marts kl. 14.00 "
+            "på deres kontor i Aarhus.\n\nVenlig hilsen\nSøren\n"
+        ),
+        start=s,
+        tzfree=True,
+    )
+
+
 BUILDERS = (
+    blockdev40,
     listjobs40,
     worktalk40,
     blocktime40,
