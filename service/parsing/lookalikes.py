@@ -1944,7 +1944,21 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|interview loop(?::| for) |intervjuschema för |rooster voor de gesprekken met "
     r"|agenda de entrevistas (?:-|–|do |da )"
     r"|(?:blocke? dir|te bloqueamos la agenda|reservamos sua agenda)\b.{0,80}?"
-    r"(?:gespräche|entrevistas))"
+    r"(?:gespräche|entrevistas)"
+    # ... and the reader asked to hold or block the time, with the candidates to be met in
+    # the same breath: "I've put a hold on your calendar ... with our two candidates", "Vil du
+    # blokere fredag ... Der holder vi samtaler med de tre kandidater", "varaathan
+    # kalenteristasi ... kolme hakijaa", "tenerti libero ... con i tre candidati",
+    # "zarezerwować ... z kandydatami" (negs40 blockdev40 and blocktime40's kind, six
+    # languages); a candidate's own hold names their own interview, not candidates
+    r"|(?:hold (?:on )?your (?:calendar|diary)|(?:block|hold|keep) (?:off )?(?:your )?"
+    r"(?:calendar|diary|the (?:morning|afternoon|day))|blokere\b|varaa(?:than|tko|t|n)?\b"
+    r"|zarezerwowa(?:ć|łbyś|łabyś|ł|ła)?\b|tener(?:ti|si|e) liber[oaie]\b|bloquer\b"
+    r"|bloquear\b|(?:agenda|kalender) blokken"
+    r"|blocke? dir\b|hålla\b[^.\n]{0,40}\bfri\b)[^\n]{0,120}?"
+    r"\b(?:candidates|applicants|finalists|kandidat(?:er|en|innen|ten)|kandidaterne"
+    r"|hakija\w{0,6}|kandydat(?:ami|ów|ach)|candidat[ie]|candidats|candidatos|finalistas"
+    r"|sollicitanten|sökande))"
     # a third person comes in for the interview, told to a colleague (thirdparty35 hmcome35):
     # "Nora Blake is coming in for an interview", "přijde na pohovor paní ...", "vine la
     # interviu domnul ...", "придёт на собеседование ...", "vem cá a Marta ... para a
