@@ -1334,7 +1334,13 @@ PANEL_CONFERS_CUES = CaseBlindCues(
     r"|\b(?:cotygodniow|comiesięczn|cykliczn|regularn)\w* (?:spotkani|zebrani)\w* rekrutacyjn\w*"
     r"|\breuni(?:ón|ão) (?:semanal )?de (?:selección|seleção|contratación|reclutamiento"
     r"|recrutamento)\b|\bpoint (?:hebdo(?:madaire)? )?recrutement\b"
-    r"|\b(?:wervings|recruitment|sollicitatie)overleg\b|採用定例|採用会議|招聘例会",
+    r"|\b(?:wervings|recruitment|sollicitatie)overleg\b|採用定例|採用会議|招聘例会"
+    # the interviewers' debrief, in the English loanword as German "Nachbesprechung" and
+    # Dutch "nabespreking" above: "Our debrief is Wednesday at 4:00 PM - please have your
+    # scorecards in", "el debrief del panel" (negs40 paneldev40, panelfb40's kind); not the
+    # candidate's own "your debrief call"
+    r"|\b(?:our|the|interview|panel|hiring|team)(?:'s)? debrief(?:ing)?\b(?! (?:call )?with you)"
+    r"|\bdebrief del (?:panel|equipo|comité)\b",
     re.IGNORECASE,
 )
 

@@ -145,3 +145,27 @@ def test_reply_booking_the_slot_is_sure_under_a_subject_that_asked() -> None:
     assert parsed.confidence >= 0.5
     assert parsed.start is not None
     assert (parsed.start.day, parsed.start.hour, parsed.start.minute) == (14, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi all,\n\nThanks for interviewing Jordan Ellis yesterday. Our debrief is Wednesday, "
+        "March 10 at 4:00 PM in the Lakeview room - please have your scorecards in before "
+        "then.\n\nMaya",
+        "Hola equipo:\n\nEl debrief del panel es el jueves 11 de marzo a las 16:00; traed "
+        "vuestra evaluación de la candidata.\n\nLucía",
+    ],
+)
+def test_interviewers_debrief_is_not_claimed(body: str) -> None:
+    assert not claimed(_mail("Debrief", body))
+
+
+def test_candidates_own_debrief_call_is_kept() -> None:
+    body = (
+        "Hi Alex,\n\nThanks for completing the assessment centre. I'd like to book a debrief "
+        "with you on Wednesday 13 January at 4:00 PM to go through your results.\n\nMaya"
+    )
+    parsed = parse_message(_mail("Assessment centre feedback", body))
+    assert parsed.start is not None
+    assert (parsed.start.day, parsed.start.hour) == (13, 16)
