@@ -36,6 +36,13 @@ Run: .venv/bin/python tests/parsing/corpus/build_negs40.py
   hiring, open positions, job cuts or a new colleague (en, de, fr, es, it, nl); controls: an
   interview for an internal vacancy (en, nl).
 
+Second round, written after the first was measured (blocktime40 held out by a second coin):
+listjobs40 (job ads and mentors' deadlines on project lists), worktalk40 (appraisals, a stay
+interview, a return-to-work talk), blocktime40 (a hiring manager asked to hold time for
+candidates), fwdevent40 (friends forwarding career events; controls: the reader's own
+invitation passed back), notyet40 (candidate mail that sets nothing yet). Third and fourth
+rounds, all dev: blockdev40 and paneldev40 (interviewers' feedback deadlines and debriefs).
+
 Dates January-March 2027. Every label was written from the datetimes the text is rendered
 from (weekday names checked by `at`) before the parser was run on any message; the held-out
 families were drawn by `random.Random("negs40 coin").sample(sorted(FAMILIES), 4)` right after
@@ -3000,7 +3007,26 @@ POLICY = (
     "Every label was written from the datetimes the text is rendered from (weekday names "
     "checked), before the parser was run on any message. The held-out families were drawn by "
     "`random.Random('negs40 coin').sample(sorted(FAMILIES), 4)` right after the families were "
-    "listed, before anything was measured. Held-out files are not listed here."
+    "listed, before anything was measured. A second round of five families was written "
+    "after the first was measured and one of them (blocktime40) drawn by "
+    "`random.Random('negs40 coin 2').sample(sorted(SECOND), 1)` before it was measured; "
+    "blockdev40 and paneldev40 (third and fourth rounds) are all dev, written because the "
+    "coins put blocktime40 and panelfb40 in held-out. Held-out files are not listed here."
+)
+
+
+FIGURES = (
+    "Measured with /work/notes/quick.py (false = non-invitations claimed with confidence >= "
+    "0.5). First sight (main 2ae63ba9, before any change): dev 4 of 32 look-alikes claimed "
+    "(three hiring committees' syncs, a Brazilian welcome meeting), all 18 controls with the "
+    "right start (15 sure); held out 1 of 25 claimed. Second round at first sight: 5 of 26 dev "
+    "look-alikes claimed (a stay interview, a return-to-work talk, an interview workshop, two "
+    "'your time follows' mails), two forwarded controls not sure; blocktime40 (held out) 3 of "
+    "7. Third and fourth rounds at first sight: blockdev40 2 of 6, paneldev40 1 of 6. After "
+    "all rules: dev 1 of 70 look-alikes claimed (notyet40's Dutch call-back with the outcome, "
+    "left alone), 30 of 30 controls right (28 sure; the two list announcements wait in review "
+    "by design); held out 3 of 32 claimed (panelfb40 1, blocktime40 2), 10 of 10 controls "
+    "right (6 sure)."
 )
 
 
@@ -3026,6 +3052,8 @@ def provenance(cases: list[Case]) -> str:
         "companies and addresses are made up; dates in 2027.",
         "",
         POLICY,
+        "",
+        FIGURES,
         "",
         f"{len(cases)} messages in {len(SPLITS)} families, {len(langs)} language tags "
         f"({', '.join(langs)}); kinds: "
