@@ -2441,6 +2441,11 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|(?:exact|precise|individual) (?:slot|time)s? (?:will follow|to follow|will be (?:sent"
     r"|confirmed|shared))|genaue (?:uhrzeit|zeit)\w* (?:teilen wir|erhalten sie|folgt)"
     r"|heure exacte suivra|confirmaremos (?:tu|su) hora|orario preciso (?:le|ti|vi) verrà"
+    # ... and said with the writer as subject: "I'll confirm your exact time by Friday",
+    # "Konkretny termin dla Pana prześlemy do piątku" (negs40 notyet40, en and pl)
+    r"|(?:confirm|send|give) (?:you )?your (?:exact|precise|individual) (?:slot|time)"
+    r"|konkretn\w* (?:termin|godzin\w*) (?:\w+ ){0,3}(?:prześlemy|podamy|przekażemy"
+    r"|potwierdzimy)"
     # Korean and Japanese requests for the reader's free times ("가능하신 시간을 회신 부탁드립니다",
     # "ご都合の良い日時をお知らせください")
     r"|가능하신 (?:시간|일정|날짜)|ご都合の(?:よい|良い)(?:日時|日程|時間)"

@@ -787,6 +787,11 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|personalgespräch|kritikgespräch|bem-gespräch|expediente disciplinario"
     r"|audiencia disciplinaria|procedimento disciplinare|verzuimgesprek|re-integratiegesprek"
     r"|rozmowa dyscyplinując\w*"
+    # a manager's retention talk with a report ("stay interview", German HR's "Bleibegespräch")
+    # and the talk on coming back from leave ("entrevista de reincorporación", "entretien de
+    # reprise", "colloquio di rientro"): negs40 worktalk40 (en, es)
+    r"|stay interviews?|bleibe(?:gespräch|interview)\w*|entrevista de (?:reincorporaci[óo]n"
+    r"|permanencia)|entretien de reprise|colloquio di rientro"
     r"|評価面談|退職面談|绩效面谈|离职面谈|성과 ?면담|퇴사 ?면담",
     re.IGNORECASE,
 )
@@ -1337,7 +1342,28 @@ PANEL_CONFERS_CUES = CaseBlindCues(
     r"|\breunión de valoración\b"
     r"|\b(?:commissione|comitato) si riunir(?:à|ebbe)\b|\bcommissie (?:komt (?:bijeen|samen)"
     r"|vergadert)\b|\bnabespreking\b|\bkomise (?:zasedne|se sejde|zasedá)\b"
-    r"|\bkomisja (?:zbierze się|obraduje|spotka się)\b|\bbanca (?:se reúne|vai se reunir)\b",
+    r"|\bkomisja (?:zbierze się|obraduje|spotka się)\b|\bbanca (?:se reúne|vai se reunir)\b"
+    # the hiring team's own standing meeting, named as such in the time's sentence: "Our
+    # weekly hiring committee sync is Thursday", "Recruiting-Jour-fixe", "la riunione
+    # settimanale sulla selezione del personale", "cotygodniowe spotkanie rekrutacyjne",
+    # "Vi har rekryteringsmöte tisdag", "採用定例会議" (negs40 hcsync40, six languages). A
+    # candidate's interview is never the hiring team's sync, nor weekly; the Polish
+    # "spotkanie rekrutacyjne" alone is the candidate's interview, so only with its rhythm
+    r"|\b(?:hiring|recruiting|recruitment|selection|interview) (?:committee|panel|team)(?:'s)?"
+    r" (?:weekly |monthly |regular |standing )?(?:sync|meeting|huddle|check-in|stand-?up)\b"
+    r"|\b(?:pipeline|candidate) review (?:meeting|call|sync)\b|\bpipeline review\b"
+    r"|\b(?:recruiting|recruitment|hiring)[- ](?:jour[- ]fixe|sync|weekly|huddle)\b"
+    r"|\brekryteringsmöte\w*|\briunione (?:\w+ ){0,2}(?:sulla|per la) selezione\b"
+    r"|\b(?:cotygodniow|comiesięczn|cykliczn|regularn)\w* (?:spotkani|zebrani)\w* rekrutacyjn\w*"
+    r"|\breuni(?:ón|ão) (?:semanal )?de (?:selección|seleção|contratación|reclutamiento"
+    r"|recrutamento)\b|\bpoint (?:hebdo(?:madaire)? )?recrutement\b"
+    r"|\b(?:wervings|recruitment|sollicitatie)overleg\b|採用定例|採用会議|招聘例会"
+    # the interviewers' debrief, in the English loanword as German "Nachbesprechung" and
+    # Dutch "nabespreking" above: "Our debrief is Wednesday at 4:00 PM - please have your
+    # scorecards in", "el debrief del panel" (negs40 paneldev40, panelfb40's kind); not the
+    # candidate's own "your debrief call"
+    r"|\b(?:our|the|interview|panel|hiring|team)(?:'s)? debrief(?:ing)?\b(?! (?:call )?with you)"
+    r"|\bdebrief del (?:panel|equipo|comité)\b",
     re.IGNORECASE,
 )
 
@@ -1603,6 +1629,10 @@ NEW_HIRE_CUES = CaseBlindCues(
     r"|für neue mitarbeitende|für neue mitarbeiter(?:innen)?|pour les nouveaux (?:arrivants"
     r"|collaborateurs|embauchés)|para (?:los )?nuevos empleados|per i neoassunti"
     r"|voor nieuwe medewerkers|för nyanställda"
+    # the welcome meeting of those who start, in Portuguese and Spanish: "A reunião de
+    # boas-vindas para os novos colaboradores" (negs40 onboard40), "reunión de bienvenida"
+    r"|(?:para|aos|dos) (?:os )?novos (?:colaboradores|funcionários)|reunião de boas-vindas"
+    r"|reunión de bienvenida|para (?:los )?nuevos (?:colaboradores|trabajadores)"
     # a welcome or induction session for those who start (onboard16, onboard20, onboard22,
     # ndonboard30: four employers' HR notes): "welcome breakfast", "induction day", "journée
     # d'intégration", "sesión de bienvenida", "sessão de acolhimento", "Einführungsschulung",
@@ -1951,7 +1981,21 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|interview loop(?::| for) |intervjuschema för |rooster voor de gesprekken met "
     r"|agenda de entrevistas (?:-|–|do |da )"
     r"|(?:blocke? dir|te bloqueamos la agenda|reservamos sua agenda)\b.{0,80}?"
-    r"(?:gespräche|entrevistas))"
+    r"(?:gespräche|entrevistas)"
+    # ... and the reader asked to hold or block the time, with the candidates to be met in
+    # the same breath: "I've put a hold on your calendar ... with our two candidates", "Vil du
+    # blokere fredag ... Der holder vi samtaler med de tre kandidater", "varaathan
+    # kalenteristasi ... kolme hakijaa", "tenerti libero ... con i tre candidati",
+    # "zarezerwować ... z kandydatami" (negs40 blockdev40 and blocktime40's kind, six
+    # languages); a candidate's own hold names their own interview, not candidates
+    r"|(?:hold (?:on )?your (?:calendar|diary)|(?:block|hold|keep) (?:off )?(?:your )?"
+    r"(?:calendar|diary|the (?:morning|afternoon|day))|blokere\b|varaa(?:than|tko|t|n)?\b"
+    r"|zarezerwowa(?:ć|łbyś|łabyś|ł|ła)?\b|tener(?:ti|si|e) liber[oaie]\b|bloquer\b"
+    r"|bloquear\b|(?:agenda|kalender) blokken"
+    r"|blocke? dir\b|hålla\b[^.\n]{0,40}\bfri\b)[^\n]{0,120}?"
+    r"\b(?:candidates|applicants|finalists|kandidat(?:er|en|innen|ten)|kandidaterne"
+    r"|hakija\w{0,6}|kandydat(?:ami|ów|ach)|candidat[ie]|candidats|candidatos|finalistas"
+    r"|sollicitanten|sökande))"
     # a third person comes in for the interview, told to a colleague (thirdparty35 hmcome35):
     # "Nora Blake is coming in for an interview", "přijde na pohovor paní ...", "vine la
     # interviu domnul ...", "придёт на собеседование ...", "vem cá a Marta ... para a
@@ -2338,6 +2382,24 @@ _HIRING_STEMS = (
     r"|面接|面试|面試|면접"
 )
 HIRING_WORDS = re.compile(rf"(?i:{_HIRING_STEMS})")
+# A team's meeting that talks about the candidates, in the plural, as its agenda: "Team
+# meeting Thursday: we'll go through the candidates for the Java role", "point sur les
+# candidats reçus en entretien", "Teammeeting: die Bewerbungen für die offene Stelle",
+# "przejrzymy kandydatów", "gå igenom kandidaterna" (negs40 hcsync40 and allhands40). The
+# team meets about people it hires; a candidate's own invitation speaks of their own
+# interview, so these words do not clear a team's routine title as an interview word does.
+CANDIDATES_DISCUSSED = CaseBlindCues(
+    r"\b(?:the|our|all|shortlisted|(?:two|three|four|five|six|\d{1,2})) (?:\w+ ){0,2}"
+    r"(?:candidates|applicants|applications|finalists)\b|\bcandidates for\b"
+    r"|\b(?:die|den|alle|unsere) (?:\w+ ){0,2}(?:bewerbungen|bewerber(?:innen)?"
+    r"|kandidat(?:en|innen))\b|\b(?:les|des|nos) (?:\w+ ){0,2}candidat(?:e)?s\b"
+    r"|\bcandidatures\b|\b(?:los|las|nuestros) (?:\w+ ){0,2}candidat[oa]s\b|\bcandidaturas\b"
+    r"|\b(?:i|gli|le) (?:\w+ ){0,2}candidat[ie]\b|\bcandidature\b"
+    r"|\bde (?:\w+ ){0,2}(?:kandidaten|sollicitanten|sollicitaties)\b"
+    r"|\bkandydat(?:ów|ami|ach)\b|\bkandidaterna\b|\bansökningarna\b"
+    r"|\b(?:os|as) (?:\w+ ){0,2}candidat[oa]s\b",
+    re.IGNORECASE,
+)
 
 
 # A field of medicine names a post as often as a visit ("Paediatric Nurse position", "vaga de
@@ -2531,6 +2593,11 @@ PUBLIC_TALK_CUES = CaseBlindCues(
     rf"\b{_TALK_SESSION}(?::\s*{_TALK_GAP}{{0,7}}|\s+(?:de|d'|do|da|dos|das|sobre|on|about|zur"
     r"|zum|über|z|ze|o|na|di|sul|sulla|su|om|over|despre|for|para|per)\s+"
     rf"{_TALK_GAP}{{0,4}}|\s+)(?:l'|d'|[\w]+-)?{_TALK_IV}"
+    # ... and a session with its how-to title in quotes: "un atelier « Réussir son entretien
+    # d'embauche »", "Workshop „So gelingt Ihr Vorstellungsgespräch“" (negs40 fwdevent40), as
+    # TALK_HOWTO_TITLE reads it
+    rf"|\b{_TALK_SESSION}{_TALK_TITLE_OPEN}{_TALK_HOWTO}\s+{_TALK_GAP}{{0,6}}"
+    rf"(?:l'|d'|[\w]+-)?{_TALK_IV}"
     # the interview naming the session: "interview skills workshop", "elkarrizketa
     # tailerra", "görüşmesi atölyesi", "Vorstellungsgespräch-Workshop"
     rf"|\b{_TALK_IV}(?:\s+skills?)?(?:\s*-\s*|\s+){_TALK_SESSION}"
@@ -3310,7 +3377,15 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is a team's own occasion at work (a meal, a stand-up, an all-hands)"
     # a team's own meeting named in the subject or the time's sentence, as in a calendar title
     routine = f"{view.subject}\n{raw_sentence}"
-    if TEAM_ROUTINE_TITLE.search(routine) and not TEAM_ROUTINE_VETO.search(routine):
+    if TEAM_ROUTINE_TITLE.search(routine) and (
+        not TEAM_ROUTINE_VETO.search(routine)
+        or (
+            # the team talks about its candidates; no interview of the reader's is named
+            not own_interview
+            and not SECOND_PERSON_SLOT.search(raw_sentence)
+            and CANDIDATES_DISCUSSED.search_lowered(lower_as_regex(routine))
+        )
+    ):
         return "the time is your own team's meeting at work (a team meeting, a planning day)"
     # the occasion a calendar title would name, said in the subject or the time's sentence of
     # a text-only mail: an optician's eye test, a vendor's or a coach's free discovery call
@@ -4072,6 +4147,16 @@ def answers_greeted(opening: str, authors: frozenset[str]) -> bool:
     if greeted is None or greeted[0] != "names":
         return False
     return any(_is_reader(name, authors) for name in greeted[1])
+
+
+def greets_by_name(passed_on: str, people: frozenset[str]) -> bool:
+    """Tell whether the first line of a mail greets by name only words of `people` ("Dear
+    Alex,", "Sehr geehrter Herr Morgan," for Alex Morgan)."""
+    head = next((line for line in passed_on[:400].split("\n") if line.strip()), "")
+    greeted = _greeted(head) or _greeted_by_title(head)
+    if greeted is None or greeted[0] != "names" or not greeted[1]:
+        return False
+    return all(_is_reader(name, people) for name in greeted[1])
 
 
 def passed_on_for_someone(

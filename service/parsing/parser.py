@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from email.utils import parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -96,6 +96,7 @@ from service.parsing.lookalikes import (
     copied_to_join,
     day_plan,
     greets_another_by_full_name,
+    greets_by_name,
     hires_nobody,
     interviewer_side,
     lookalike_reason,
@@ -1514,7 +1515,7 @@ def _from_text(
         notes.append("reads like someone declining a meeting, not setting one")
         confidence = min(confidence, 0.35)
     if kind == "invitation" and SELF_SCHEDULE_CUES.search(
-        f"{subject_text}\n{_asking_text(message, opening, found.quoted)}"
+        _asking_text(subject_text, message, opening, found.quoted)
     ):
         notes.append("asks you to choose a time or meet a deadline; nothing may be booked yet")
         confidence = min(confidence, 0.4)
@@ -1811,16 +1812,18 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     return sentence.rstrip().endswith("?")
 
 
-def _asking_text(message: str, opening: str, quoted: bool) -> str:
-    """Return the text whose asks for a choice still stand.
+def _asking_text(subject: str, message: str, opening: str, quoted: bool) -> str:
+    """Return the text whose asks for a choice still stand, subject included.
 
     A reply that books a slot in its own words answers the "let me know your availability"
-    quoted under it: that request is history. Without quoted mail, or with the time only in
-    the quote, the whole message counts.
+    quoted under it: that request is history, and so is the quoted mail's subject the reply
+    keeps ("Re: Interview - please pick a time" over "you're booked in for Thursday at
+    11:30"). Without quoted mail, or with the time only in the quote, the whole message and
+    its subject count.
     """
     if quoted or not opening.strip() or len(opening) >= len(message[:3000]):
-        return message[:3000]
-    return opening
+        return f"{subject}\n{message[:3000]}"
+    return opening if is_reply_subject(subject) else f"{subject}\n{opening}"
 
 
 SAID_LIMIT = 3000
@@ -2201,8 +2204,24 @@ def _reader(sources: _Sources) -> frozenset[str]:
 def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
     """Tell whether an inline forward passes on mail written to another person than the one
     forwarding it (its outer From). In a forward of a forward, the one who passed the mail
-    on first must be another person too: an agency passes on mail written to itself."""
+    on first must be another person too: an agency passes on mail written to itself. Mail
+    passed on to the very address it was written to is that person's own: a friend returns
+    to Alex an invitation addressed to Alex that reached the friend (negs40 fwdevent40)."""
     if sources.inline is None:
+        return None
+    written_to = {
+        address.lower()
+        for _, address in getaddresses([sources.inline.recipients])[:100]
+        if "@" in address
+    }
+    if (
+        # a forward by a third person (a reply quotes its own writer's mail instead)
+        sources.inline.is_forward
+        and sources.inline.sender != sources.outer.sender
+        and written_to
+        and written_to <= set(sources.outer.recipients)
+        and greets_by_name(message, reader_tokens(sources.outer.recipient_text))
+    ):
         return None
     people = [(sources.outer.sender_name, sources.outer.sender)]
     if sources.passer is not None:
