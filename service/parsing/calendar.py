@@ -363,6 +363,7 @@ class _Zones:
     def __init__(self, calendar: Component) -> None:
         self._components = _vtimezones(calendar)
         self._built: dict[str, tzinfo | None] = {}
+        self._declared: dict[str, tzinfo | None] = {}
         self.notes: list[str] = []
 
     def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
@@ -372,18 +373,42 @@ class _Zones:
             self._built[key] = self._build(key, name)
         return self._built[key], name
 
+    def at(self, tzid: str, wall_clock: datetime) -> tuple[tzinfo | None, str | None]:
+        """Resolve a TZID for one wall-clock time. An IANA-named VTIMEZONE usually copies the
+        tz database, which is then used; where its own rules give another offset at that time
+        (a stale copy: Brazil's abolished DST, a server writing CET rules under Europe/London)
+        the object's VTIMEZONE defines the time (RFC 5545 3.2.19) and no IANA name is kept."""
+        zone, name = self.resolve(tzid)
+        key = _tzid_key(tzid)
+        if zone is None or name is None or key != name or key not in self._components:
+            return zone, name
+        if key not in self._declared:
+            self._declared[key] = self._from_component(key)
+        own = self._declared[key]
+        if own is None or offsets_agree(own, zone, wall_clock):
+            return zone, name
+        note = (
+            f"The calendar's own definition of {key} differs from the time-zone database at "
+            "this time; the calendar's definition was used."
+        )
+        if note not in self.notes:
+            self.notes.append(note)
+        return own, None
+
+    def _from_component(self, key: str) -> tzinfo | None:
+        try:
+            # not icalendar's to_tz: its tzical expands every rule from DTSTART on
+            return zone_from_vtimezone(self._components[key], self.notes)
+        except Exception:  # a malformed VTIMEZONE must not sink the message
+            return None
+
     def _build(self, key: str, name: str | None) -> tzinfo | None:
-        component = self._components.get(key)
-        if component is not None:
+        if key in self._components:
             if name is not None and key == name and iana_zone(name) is not None:
                 # an IANA-named VTIMEZONE copies the tz database; the database is exact
+                # (unless its rules say otherwise at the time asked: see at())
                 return iana_zone(name)
-            built: tzinfo | None = None
-            try:
-                # not icalendar's to_tz: its tzical expands every rule from DTSTART on
-                built = zone_from_vtimezone(component, self.notes)
-            except Exception:  # a malformed VTIMEZONE must not sink the message
-                built = None
+            built = self._from_component(key)
             if built is not None:
                 return built
         if name:
@@ -429,7 +454,7 @@ def _localise(
                 return value.astimezone(zone), name, False
         return value, None, False
     if tzid:
-        zone, name = zones.resolve(tzid)
+        zone, name = zones.at(tzid, value)
         if zone is not None:
             if name is not None:
                 known = iana_zone(name)
