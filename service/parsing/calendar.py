@@ -13,7 +13,7 @@ from icalendar import Calendar, Component
 
 from service.parsing.mime import MAX_CALENDAR_BYTES
 from service.parsing.model import Person
-from service.parsing.vtimezone import zone_from_vtimezone
+from service.parsing.vtimezone import zone_from_vcalendar, zone_from_vtimezone
 from service.parsing.zones import (
     calendar_zone_name,
     iana_zone,
@@ -326,6 +326,14 @@ def _text(component: Component, name: str) -> str | None:
     return text or None
 
 
+def _texts(component: Component, name: str) -> list[str]:
+    """Every value of a property that may repeat, as text."""
+    value = component.get(name)
+    if value is None:
+        return []
+    return [str(item) for item in (value if isinstance(value, list) else [value])]
+
+
 def _person(value: Any) -> Person | None:
     if value is None:
         return None
@@ -526,7 +534,9 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     # Its value is written as freely as a TZID: quoted, in Windows names, in libical's paths.
     written_default = _text(calendar, "X-WR-TIMEZONE")
     default_name = calendar_zone_name(written_default) if written_default else None
-    default_zone = iana_zone(default_name) if default_name else None
+    default_zone: tzinfo | None = iana_zone(default_name) if default_name else None
+    if default_zone is None:
+        default_zone = zone_from_vcalendar(_text(calendar, "TZ"), _texts(calendar, "DAYLIGHT"))
     start, tz_name, floating = _localise(start_raw, start_tzid, zones, default_zone)
     if floating and default_zone is not None:
         floating, tz_name = False, default_name
