@@ -569,7 +569,11 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         recurrence_raw, recurrence_tzid = _raw_moment(chosen, "RECURRENCE-ID")
         recurrence, _, _ = _localise(recurrence_raw, recurrence_tzid, zones, start_zone)
         moved = recurrence is not None and start is not None and _differs(recurrence, start)
-    elif chosen.get("RRULE") is not None and reference is not None and start is not None:
+    elif (
+        (chosen.get("RRULE") is not None or chosen.get("RDATE") is not None)
+        and reference is not None
+        and start is not None
+    ):
         start, end, moved_instance, instance = _next_occurrence(
             chosen, overrides, zones, start, end, reference, result.warnings
         )
@@ -694,11 +698,14 @@ def _next_occurrence(
     notes: list[str],
 ) -> tuple[datetime | date, datetime | date | None, bool, Component]:
     """Return the occurrence on or after the reference, honouring EXDATE and overrides, and
-    the component it comes from (the master, or the override that stands for it)."""
+    the component it comes from (the master, or the override that stands for it). A master
+    without RRULE recurs on its RDATEs alone (RFC 5545 3.8.5.2; Notes' RDATE;VALUE=PERIOD)."""
     rule = master.get("RRULE")
     if isinstance(rule, list):
         rule = rule[0]
-    rule_text = rule.to_ical().decode() if hasattr(rule, "to_ical") else str(rule)
+    rule_text = (
+        "" if rule is None else rule.to_ical().decode() if hasattr(rule, "to_ical") else str(rule)
+    )
     if re.search(r"FREQ=(SECONDLY|MINUTELY|HOURLY)", rule_text, re.IGNORECASE):
         notes.append("sub-daily recurrence ignored; the first occurrence was used")
         return start, end, False, master
@@ -721,19 +728,21 @@ def _next_occurrence(
     # whole rule by whole 400-year cycles, which repeat every date and weekday exactly, puts
     # that year just past the reference: the search then ends within ten years.
     cycle_years = 400 * max(0, (9989 - max(reference_wall.year, wall_start.year)) // 400)
-    rule_start = _advanced_start(rule_text, wall_start, reference_wall)
-    rule_text = _UTC_UNTIL.sub(lambda found: _until_in(found, zone), rule_text)
-    try:
-        recurrence = rrulestr(
-            _UNTIL_YEAR.sub(
-                lambda found: f"UNTIL={int(found.group(1)) + cycle_years:04d}", rule_text
-            ),
-            dtstart=rule_start.replace(year=rule_start.year + cycle_years),
-            ignoretz=True,
-        )
-    except (ValueError, TypeError, OverflowError):
-        notes.append("unreadable recurrence rule; the first occurrence was used")
-        return start, end, False, master
+    recurrence: Any = ()
+    if rule_text:
+        rule_start = _advanced_start(rule_text, wall_start, reference_wall)
+        rule_text = _UTC_UNTIL.sub(lambda found: _until_in(found, zone), rule_text)
+        try:
+            recurrence = rrulestr(
+                _UNTIL_YEAR.sub(
+                    lambda found: f"UNTIL={int(found.group(1)) + cycle_years:04d}", rule_text
+                ),
+                dtstart=rule_start.replace(year=rule_start.year + cycle_years),
+                ignoretz=True,
+            )
+        except (ValueError, TypeError, OverflowError):
+            notes.append("unreadable recurrence rule; the first occurrence was used")
+            return start, end, False, master
     excluded = _exdates(master, zone)
     replaced: dict[datetime, Component] = {}
     for override in overrides[:_MAX_EVENTS]:
