@@ -13,7 +13,7 @@ from icalendar import Calendar, Component
 
 from service.parsing.mime import MAX_CALENDAR_BYTES
 from service.parsing.model import Person
-from service.parsing.vtimezone import zone_from_vtimezone
+from service.parsing.vtimezone import zone_from_vcalendar, zone_from_vtimezone
 from service.parsing.zones import (
     calendar_zone_name,
     iana_zone,
@@ -326,6 +326,14 @@ def _text(component: Component, name: str) -> str | None:
     return text or None
 
 
+def _texts(component: Component, name: str) -> list[str]:
+    """Every value of a property that may repeat, as text."""
+    value = component.get(name)
+    if value is None:
+        return []
+    return [str(item) for item in (value if isinstance(value, list) else [value])]
+
+
 def _person(value: Any) -> Person | None:
     if value is None:
         return None
@@ -363,6 +371,7 @@ class _Zones:
     def __init__(self, calendar: Component) -> None:
         self._components = _vtimezones(calendar)
         self._built: dict[str, tzinfo | None] = {}
+        self._declared: dict[str, tzinfo | None] = {}
         self.notes: list[str] = []
 
     def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
@@ -372,18 +381,42 @@ class _Zones:
             self._built[key] = self._build(key, name)
         return self._built[key], name
 
+    def at(self, tzid: str, wall_clock: datetime) -> tuple[tzinfo | None, str | None]:
+        """Resolve a TZID for one wall-clock time. An IANA-named VTIMEZONE usually copies the
+        tz database, which is then used; where its own rules give another offset at that time
+        (a stale copy: Brazil's abolished DST, a server writing CET rules under Europe/London)
+        the object's VTIMEZONE defines the time (RFC 5545 3.2.19) and no IANA name is kept."""
+        zone, name = self.resolve(tzid)
+        key = _tzid_key(tzid)
+        if zone is None or name is None or key != name or key not in self._components:
+            return zone, name
+        if key not in self._declared:
+            self._declared[key] = self._from_component(key)
+        own = self._declared[key]
+        if own is None or offsets_agree(own, zone, wall_clock):
+            return zone, name
+        note = (
+            f"The calendar's own definition of {key} differs from the time-zone database at "
+            "this time; the calendar's definition was used."
+        )
+        if note not in self.notes:
+            self.notes.append(note)
+        return own, None
+
+    def _from_component(self, key: str) -> tzinfo | None:
+        try:
+            # not icalendar's to_tz: its tzical expands every rule from DTSTART on
+            return zone_from_vtimezone(self._components[key], self.notes)
+        except Exception:  # a malformed VTIMEZONE must not sink the message
+            return None
+
     def _build(self, key: str, name: str | None) -> tzinfo | None:
-        component = self._components.get(key)
-        if component is not None:
+        if key in self._components:
             if name is not None and key == name and iana_zone(name) is not None:
                 # an IANA-named VTIMEZONE copies the tz database; the database is exact
+                # (unless its rules say otherwise at the time asked: see at())
                 return iana_zone(name)
-            built: tzinfo | None = None
-            try:
-                # not icalendar's to_tz: its tzical expands every rule from DTSTART on
-                built = zone_from_vtimezone(component, self.notes)
-            except Exception:  # a malformed VTIMEZONE must not sink the message
-                built = None
+            built = self._from_component(key)
             if built is not None:
                 return built
         if name:
@@ -429,7 +462,7 @@ def _localise(
                 return value.astimezone(zone), name, False
         return value, None, False
     if tzid:
-        zone, name = zones.resolve(tzid)
+        zone, name = zones.at(tzid, value)
         if zone is not None:
             if name is not None:
                 known = iana_zone(name)
@@ -501,7 +534,9 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     # Its value is written as freely as a TZID: quoted, in Windows names, in libical's paths.
     written_default = _text(calendar, "X-WR-TIMEZONE")
     default_name = calendar_zone_name(written_default) if written_default else None
-    default_zone = iana_zone(default_name) if default_name else None
+    default_zone: tzinfo | None = iana_zone(default_name) if default_name else None
+    if default_zone is None:
+        default_zone = zone_from_vcalendar(_text(calendar, "TZ"), _texts(calendar, "DAYLIGHT"))
     start, tz_name, floating = _localise(start_raw, start_tzid, zones, default_zone)
     if floating and default_zone is not None:
         floating, tz_name = False, default_name
@@ -534,7 +569,11 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         recurrence_raw, recurrence_tzid = _raw_moment(chosen, "RECURRENCE-ID")
         recurrence, _, _ = _localise(recurrence_raw, recurrence_tzid, zones, start_zone)
         moved = recurrence is not None and start is not None and _differs(recurrence, start)
-    elif chosen.get("RRULE") is not None and reference is not None and start is not None:
+    elif (
+        (chosen.get("RRULE") is not None or chosen.get("RDATE") is not None)
+        and reference is not None
+        and start is not None
+    ):
         start, end, moved_instance, instance = _next_occurrence(
             chosen, overrides, zones, start, end, reference, result.warnings
         )
@@ -659,11 +698,14 @@ def _next_occurrence(
     notes: list[str],
 ) -> tuple[datetime | date, datetime | date | None, bool, Component]:
     """Return the occurrence on or after the reference, honouring EXDATE and overrides, and
-    the component it comes from (the master, or the override that stands for it)."""
+    the component it comes from (the master, or the override that stands for it). A master
+    without RRULE recurs on its RDATEs alone (RFC 5545 3.8.5.2; Notes' RDATE;VALUE=PERIOD)."""
     rule = master.get("RRULE")
     if isinstance(rule, list):
         rule = rule[0]
-    rule_text = rule.to_ical().decode() if hasattr(rule, "to_ical") else str(rule)
+    rule_text = (
+        "" if rule is None else rule.to_ical().decode() if hasattr(rule, "to_ical") else str(rule)
+    )
     if re.search(r"FREQ=(SECONDLY|MINUTELY|HOURLY)", rule_text, re.IGNORECASE):
         notes.append("sub-daily recurrence ignored; the first occurrence was used")
         return start, end, False, master
@@ -686,19 +728,21 @@ def _next_occurrence(
     # whole rule by whole 400-year cycles, which repeat every date and weekday exactly, puts
     # that year just past the reference: the search then ends within ten years.
     cycle_years = 400 * max(0, (9989 - max(reference_wall.year, wall_start.year)) // 400)
-    rule_start = _advanced_start(rule_text, wall_start, reference_wall)
-    rule_text = _UTC_UNTIL.sub(lambda found: _until_in(found, zone), rule_text)
-    try:
-        recurrence = rrulestr(
-            _UNTIL_YEAR.sub(
-                lambda found: f"UNTIL={int(found.group(1)) + cycle_years:04d}", rule_text
-            ),
-            dtstart=rule_start.replace(year=rule_start.year + cycle_years),
-            ignoretz=True,
-        )
-    except (ValueError, TypeError, OverflowError):
-        notes.append("unreadable recurrence rule; the first occurrence was used")
-        return start, end, False, master
+    recurrence: Any = ()
+    if rule_text:
+        rule_start = _advanced_start(rule_text, wall_start, reference_wall)
+        rule_text = _UTC_UNTIL.sub(lambda found: _until_in(found, zone), rule_text)
+        try:
+            recurrence = rrulestr(
+                _UNTIL_YEAR.sub(
+                    lambda found: f"UNTIL={int(found.group(1)) + cycle_years:04d}", rule_text
+                ),
+                dtstart=rule_start.replace(year=rule_start.year + cycle_years),
+                ignoretz=True,
+            )
+        except (ValueError, TypeError, OverflowError):
+            notes.append("unreadable recurrence rule; the first occurrence was used")
+            return start, end, False, master
     excluded = _exdates(master, zone)
     replaced: dict[datetime, Component] = {}
     for override in overrides[:_MAX_EVENTS]:

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, available_timezones
 
 from service.parsing.zone_words import ABBREVIATIONS, read_zone
-from service.parsing.zones import iana_name_for_label
+from service.parsing.zones import iana_name_for_label, tz_links, tzdata_lines
 
 __all__ = ["AmbiguousPlace", "UnknownPlace", "ZoneChoice", "resolve", "zone_choices"]
 
@@ -224,19 +224,8 @@ def _index() -> _Index:
     return index
 
 
-def _tzdata_lines(kind: str) -> list[list[str]]:
-    text = resources.files("tzdata.zoneinfo").joinpath("tzdata.zi").read_text(encoding="utf-8")
-    return [line.split() for line in text.splitlines() if line.startswith(kind + " ")]
-
-
-@cache
-def _links() -> dict[str, str]:
-    """Old names (Asia/Calcutta) to the names the tz database keeps now (Asia/Kolkata)."""
-    return {alias: target for _, target, alias in _tzdata_lines("L")}
-
-
 def _canonical(name: str) -> str:
-    return _links().get(name, name)
+    return tz_links().get(name, name)
 
 
 @cache
@@ -244,7 +233,7 @@ def _zone_names() -> frozenset[str]:
     """The zones people live in: canonical names with a region, no 'Etc/GMT+3'."""
     return frozenset(
         parts[1]
-        for parts in _tzdata_lines("Z")
+        for parts in tzdata_lines("Z")
         if "/" in parts[1] and not parts[1].startswith("Etc/") and parts[1] in _available()
     )
 

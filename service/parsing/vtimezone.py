@@ -13,9 +13,10 @@ exactly the offsets they gave before.
 from __future__ import annotations
 
 import calendar as calendar_days
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from icalendar import Component
@@ -431,3 +432,79 @@ def zone_from_vtimezone(component: Component, notes: list[str]) -> tzinfo | None
     if not blocks:
         return None
     return BoundedZone(str(component.get("TZID", "")), blocks)
+
+
+# vCalendar 1.0 (IMC, 1996; phones, Palm, Lotus Organizer) has no VTIMEZONE: local times take
+# the calendar's "TZ:+01" offset, or a "DAYLIGHT:TRUE;+02;<start>;<end>;<std>;<dst>" period's
+# offset when they fall inside it (vCalendar 1.0 2.1.5 and 2.1.6).
+_VCAL_OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?")
+_VCAL_MOMENT = re.compile(r"(\d{8}T\d{6})Z?")
+MAX_DAYLIGHT_PERIODS = 60
+
+
+def _vcal_offset(text: str) -> timedelta | None:
+    found = _VCAL_OFFSET.fullmatch(text.strip())
+    if found is None:
+        return None
+    sign, hours, minutes = found.groups()
+    span = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if span > timedelta(hours=14):
+        return None
+    return -span if sign == "-" else span
+
+
+def _vcal_wall(text: str) -> datetime | None:
+    """A DAYLIGHT period's bound as a wall-clock time (a trailing Z is ignored, as phones do)."""
+    found = _VCAL_MOMENT.fullmatch(text.strip())
+    if found is None:
+        return None
+    digits = found.group(1)
+    try:
+        moment = datetime.fromisoformat(f"{digits[:8]}T{digits[9:]}").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=None)
+
+
+class VcalZone(tzinfo):
+    """The offsets a vCalendar 1.0 object states: standard, or a daylight period's."""
+
+    def __init__(self, standard: timedelta, periods: list[tuple[datetime, datetime, timedelta]]):
+        self._standard = standard
+        self._periods = periods
+
+    def __repr__(self) -> str:
+        return f"<vcalendar zone {self._standard}>"
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        if dt is None:
+            return None
+        wall = dt.replace(tzinfo=None)
+        for start, end, offset in self._periods:
+            if start <= wall < end:
+                return offset
+        return self._standard
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        offset = self.utcoffset(dt)
+        return None if offset is None else offset - self._standard
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+
+def zone_from_vcalendar(tz: str | None, daylight: list[str]) -> tzinfo | None:
+    """Return the zone of a vCalendar 1.0 object's TZ and DAYLIGHT properties, if stated."""
+    standard = _vcal_offset(tz) if tz else None
+    if standard is None:
+        return None
+    periods: list[tuple[datetime, datetime, timedelta]] = []
+    for value in daylight[:MAX_DAYLIGHT_PERIODS]:
+        parts = value.split(";")
+        if len(parts) < 4 or parts[0].strip().upper() != "TRUE":
+            continue
+        offset = _vcal_offset(parts[1])
+        start, end = (_vcal_wall(part) for part in parts[2:4])
+        if offset is not None and start is not None and end is not None and start < end:
+            periods.append((start, end, offset))
+    return VcalZone(standard, periods)

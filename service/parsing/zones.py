@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache
+from importlib import resources
 from zoneinfo import ZoneInfo, available_timezones
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
@@ -178,6 +179,32 @@ def _zone_names_by_case() -> dict[str, str]:
     return {name.lower(): name for name in _known_zone_names() if _IANA_SHAPE.match(name)}
 
 
+def tzdata_lines(kind: str) -> list[list[str]]:
+    """The tz database's compact source lines of one kind ('Z' zones, 'L' links)."""
+    text = resources.files("tzdata.zoneinfo").joinpath("tzdata.zi").read_text(encoding="utf-8")
+    return [line.split() for line in text.splitlines() if line.startswith(kind + " ")]
+
+
+@cache
+def tz_links() -> dict[str, str]:
+    """Old names (Asia/Calcutta) to the names the tz database keeps now (Asia/Kolkata)."""
+    return {alias: target for _, target, alias in tzdata_lines("L")}
+
+
+# The 'backward' file's folders named after a country rather than a continent or ocean
+# ("US/Eastern", "Canada/Pacific", "Brazil/East"): Java's and pytz's zone lists still offer
+# them and exporters write them as TZIDs; each is a link to one place's zone.
+_COUNTRY_FOLDERS = frozenset({"US", "Canada", "Brazil", "Chile", "Mexico"})
+
+
+def current_zone_name(name: str) -> str:
+    """Return the place name for a country-folder zone ("US/Eastern" -> "America/New_York");
+    other links keep their names (Europe/Amsterdam is a link too, and a place of its own)."""
+    if name.split("/", 1)[0] not in _COUNTRY_FOLDERS:
+        return name
+    return tz_links().get(name, name)
+
+
 def calendar_zone_name(tzid: str) -> str | None:
     """Return the IANA name a calendar's TZID or X-WR-TIMEZONE means.
 
@@ -188,7 +215,8 @@ def calendar_zone_name(tzid: str) -> str | None:
     cleaned = tzid.strip().strip("\"'").upper()
     if cleaned in _CALENDAR_UTC_NAMES:
         return "UTC"
-    return _LEGACY_ZONE_LINKS.get(cleaned) or iana_name_for_label(tzid)
+    named = _LEGACY_ZONE_LINKS.get(cleaned) or iana_name_for_label(tzid)
+    return current_zone_name(named) if named else None
 
 
 def iana_name_for_label(label: str) -> str | None:

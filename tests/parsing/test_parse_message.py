@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -127,8 +127,11 @@ def test_vtimezone_wins_over_a_contradicting_name_and_the_name_is_dropped() -> N
         b"DTSTART;TZID=Europe/Madrid:20260105T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     result = parse_message(raw)
-    # an IANA-named VTIMEZONE is read from the tz database, which is what clients do
-    assert result.timezone == "Europe/Madrid"
+    # the object's VTIMEZONE defines the time (RFC 5545 3.2.19, corpus rule 1): +03:00 all
+    # year, not Madrid's +01:00; the IANA name no longer describes the offset and is dropped
+    assert result.start is not None
+    assert result.start.utcoffset() == timedelta(hours=3)
+    assert result.timezone is None
 
 
 @pytest.mark.parametrize("raw", [b"", b"   \r\n", b"\x00\x01\x02\xff" * 100])
