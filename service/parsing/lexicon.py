@@ -2015,6 +2015,10 @@ _CANCELLING_WORDS = re.compile(
     # am 10.12. um 14.00 Uhr absagen", "moeten we het gesprek van donderdag om 14.00 uur
     # annuleren"
     r"|\bmüssen (?:wir )?(?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}absagen"
+    # one person's reply: "muss ich den Termin leider absagen", "den Termin am Dienstag sage
+    # ich deshalb ab" (the verb's halves around the rest of the clause)
+    r"|\bmuss (?:ich )?(?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,80}absagen"
+    r"|\b(?:sage ich|sagen wir) (?:[^.\n]|(?<=\d)\.|\.(?=\d)){0,60}?\bab\b(?=\s*[.!;,\n]|\s*$)"
     r"|\b(?:devons|obligés d'|contraints d')\s?annuler|\btenemos que cancelar|\bdebemos cancelar"
     r"|\bdobbiamo annullare|\bprecisamos cancelar"
     # the same verbs in the singular, as one person writes them in a reply: "je suis

@@ -35,6 +35,8 @@ from service.parsing.lexicon import (
     ANY_MOVE_VERB,
     ARRIVAL_CUES,
     ARRIVE_EARLY_CUES,
+    CANCELLED_CUES,
+    CANCELLING_CUES,
     CONFIRMS_QUOTED_SLOT,
     DESTINATION_WORDS,
     EN_TYPED_DAYS,
@@ -3765,17 +3767,27 @@ def _take_the_confirmed_quoted_slot(
     # a thread the user forwards is passed on whole: its one slot still ahead is what it is
     # forwarded for, whatever thanks were said under it ("Anota na agenda" over "Imagina! Até
     # lá." and the invitation, "Para el calendario" over "¡De nada, hasta el jueves!")
+    # a reply that calls the meeting off names the quoted slot too: the one it cancels ("Den
+    # Termin am Dienstag sage ich deshalb ab" over the quoted invitation)
+    own = list(_reply_own_lines(segments, texts, context, 40))
+    calls_off = any(
+        CANCELLING_CUES.search(line.text) or CANCELLED_CUES.search(line.text) for line in own
+    )
     confirmed = context.is_forward or any(
         CONFIRMS_QUOTED_SLOT.search(line.text) and not THANKS_FOR_CONFIRMING.search(line.text)
-        for line in _reply_own_lines(segments, texts, context, 40)
+        for line in own
     )
-    if not confirmed:
+    if not (confirmed or calls_off):
         return
     choice = quoted[0]
     ranked.remove(choice)
     choice.quoted = False  # the reply's own words confirm it
     choice.score += _QUOTED_PENALTY  # and make it the reply's own
-    choice.notes.append("the reply confirms the one time it quotes; check it")
+    choice.notes.append(
+        "the reply calls off the one time it quotes; check it"
+        if calls_off
+        else "the reply confirms the one time it quotes; check it"
+    )
     ranked.insert(0, choice)
 
 
