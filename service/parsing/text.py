@@ -248,7 +248,7 @@ def _plain_cells(line: str) -> list[str]:
 
 def by_slot_lines(text: str) -> str:
     """Write a plain-text old/new column table of a move one labelled slot a line."""
-    if "  " not in text and "|" not in text:
+    if "  " not in text and "|" not in text and "\t" not in text:
         return text
     lines = text.split("\n")
     out: list[str] = []
