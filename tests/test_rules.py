@@ -725,3 +725,20 @@ def test_a_spelled_out_wait_reads_as_in_english(
     assert timeline_date(said, interview_end=end, zone=zone) == timeline_date(
         english, interview_end=end, zone=zone
     )
+
+
+@pytest.mark.parametrize(
+    ("zone", "gap_day"),
+    [("America/New_York", date(2031, 3, 9)), ("Europe/Berlin", date(2027, 3, 28))],
+)
+def test_hours_that_fall_in_the_dst_gap_skip_that_day(zone: str, gap_day: date) -> None:
+    """Hours of 02:00-03:00 do not exist on the spring-forward day: a step due then goes to
+    the next day's hour, a moment that is inside working hours (it was put at the gap's
+    edge, in no working hour at all; found by test_snoozed_steps_follow_a_new_zone_...)."""
+    tz = ZoneInfo(zone)
+    night = WorkingHours(time(2, 0), time(3, 0), frozenset(range(7)))
+    before = datetime.combine(gap_day, time(0, 30), tzinfo=tz)
+    moment = next_working_moment(before, tz, night)
+    assert is_working_moment(moment, tz, night)
+    assert moment.astimezone(tz).date() == gap_day + timedelta(days=1)
+    assert moment.astimezone(tz).time() == time(2, 0)

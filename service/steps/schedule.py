@@ -235,14 +235,17 @@ def is_working_moment(moment: datetime, zone: ZoneInfo, hours: WorkingHours) -> 
 
 
 def next_business_start(moment: datetime, zone: ZoneInfo, hours: WorkingHours) -> datetime:
-    """Return the first start of working hours on a business day at or after the instant."""
+    """Return the first start of working hours on a business day at or after the instant.
+
+    A day whose hours fall wholly in a DST gap (02:00-03:00 on the spring-forward day) has
+    no working minute, so it is skipped like a day off."""
     moment = instant(moment, "moment")
     local_day = moment.astimezone(zone).date()
     for offset in range(-1, 15):
         day = local_day + timedelta(days=offset)
         if day.weekday() in hours.days:
-            opens = _wall_clock(day, hours.start, zone)
-            if opens >= moment:
+            opens, closes = _working_period(day, zone, hours)
+            if opens >= moment and opens < closes:
                 return opens
     raise AssertionError(f"no working day within two weeks of {moment}")  # days is never empty
 
