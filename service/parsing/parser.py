@@ -2231,7 +2231,7 @@ def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
     why = None
     for name, address in people:
         why = passed_on_for_someone(
-            reader_tokens(f"{name or ''} <{address or ''}>"),
+            _person_words(name, address),
             reader_tokens(sources.inline.recipients),
             message,
             own_names=reader_tokens(name or ""),
@@ -2261,16 +2261,20 @@ def _forwarder(sources: _Sources) -> frozenset[str]:
     user passing on their own invitation may be greeted in it by a name its To lacks."""
     if sources.inline is None:
         return frozenset()
-    return reader_tokens(f"{sources.outer.sender_name or ''} <{sources.outer.sender or ''}>")
+    return _person_words(sources.outer.sender_name, sources.outer.sender)
 
 
 def _forwarders(sources: _Sources) -> frozenset[str]:
     """The words of the names of everyone who passed an inline forward on: the user, and in a
     forward of a forward the one before them (an agency, the user's other mailbox)."""
-    passer = sources.passer or (None, None)
-    return _forwarder(sources) | (
-        reader_tokens(f"{passer[0] or ''} <{passer[1] or ''}>") if sources.passer else frozenset()
-    )
+    if sources.passer is None:
+        return _forwarder(sources)
+    return _forwarder(sources) | _person_words(*sources.passer)
+
+
+def _person_words(name: str | None, address: str | None) -> frozenset[str]:
+    """The words of one person's name and address, as reader_tokens reads a To line."""
+    return reader_tokens(f"{name or ''} <{address or ''}>")
 
 
 def _mailbox(sources: _Sources) -> frozenset[str]:
@@ -2289,7 +2293,7 @@ def _subject_names_someone(sources: _Sources) -> str | None:
         return None
     return subject_names_someone(
         sources.outer.subject or "",
-        reader_tokens(f"{sources.outer.sender_name or ''} <{sources.outer.sender or ''}>"),
+        _person_words(sources.outer.sender_name, sources.outer.sender),
         reader_tokens(sources.inline.recipients),
     )
 
