@@ -2726,8 +2726,11 @@ _CAPITAL_DAYS = (
 )
 _NAMED = r"(?:(?:Mme|M\.|Mr\.?|Ms\.?|Frau|Herrn?|Sr\.|Sra\.)\s)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
 OTHERS_INTERVIEW = re.compile(
-    # not "Thursday's interview", "today's call": a day's, not a person's
-    r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Tomorrow\b|Tonight\b)"
+    # not "Thursday's interview", "today's call": a day's, not a person's; nor a contraction
+    # of "is" or "us": "Let's do the interview at noon", "It's a short call", "Here's the slot"
+    r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Tomorrow\b|Tonight\b"
+    r"|(?:Let|It|That|What|Here|There|He|She|Who|Where|How|When|This|Everything|Everyone"
+    r"|Nobody|Somebody|Someone)['’]s\b)"
     rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+['’]s (?:[\w-]+ ){{0,2}}(?:interview|call|slot|panel)\b"
     rf"|\b(?i:la entrevista|la llamada|l'entretien|l’entretien|das (?:vorstellungs)?gespräch"
     rf"|das interview|het gesprek|il colloquio|a entrevista) (?:de|d'|d’|von|van|di|do|da) "

@@ -78,6 +78,17 @@ def test_the_time_is_not_the_readers_interview(body: str, why: str) -> None:
             "de noviembre a las 9:00 en nuestra oficina.\r\n",
             "2026-11-12T09:00",
         ),
+        # a contraction is no person's name: "Let's", "It's" before the interview noun
+        (
+            "Hi Kit,\r\n\r\nLet's do the interview at noon on Thursday 12 November; I'll "
+            "send a video link.\r\n\r\nHana",
+            "2026-11-12T12:00",
+        ),
+        (
+            "Hi Kit,\r\n\r\nThanks for your patience. It's a short call with the team on "
+            "Thursday 12 November at 3pm, about 30 minutes.\r\n\r\nHana",
+            "2026-11-12T15:00",
+        ),
     ],
 )
 def test_the_readers_own_interview_stays_sure(body: str, start: str) -> None:
