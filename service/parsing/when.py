@@ -776,7 +776,7 @@ _DURATION = CaseBlindCues(
     r"|полчаса|пів ?години)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
-    r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
+    r"|anderthalb stunden|une heure et demie|(?:una )?hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam"
     r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi)"
@@ -6047,7 +6047,9 @@ def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
             )
         if re.search(
             r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
-            r"|trvání|időtartam|süre|prévo|compt|calcul|calcol)\w*\W{0,4}$",
+            r"|trvání|időtartam|süre|prévo|compt|calcul|calcol"
+            # English verbs of length: "the assessment lasts 1h30", "takes 1h", "allow 1h30"
+            r"|\blast|\btak(?=es\b|e\b)|\ballow)\w*\W{0,4}$",
             text[max(0, hhmm.start() - 30) : hhmm.start()],
             re.I,
         ):

@@ -179,6 +179,10 @@ NINETY_MINUTES = [
     "Il colloquio è giovedì 3 dicembre alle 14 e durerà un'ora e mezza.",
     "Het gesprek is donderdag 3 december om 14.00 uur en duurt anderhalf uur.",
     "A entrevista é quinta, 3 de dezembro, às 14h e dura uma hora e meia.",
+    # Spanish says it without the article too; English verbs of length before "1h30"
+    "La entrevista será el jueves 3 de diciembre a las 14:00 y durará hora y media.",
+    "Your assessment is on Thursday 3 December at 2pm CET and lasts 1h30.",
+    "Your assessment is on Thursday 3 December at 2pm CET. Please allow 1h30.",
 ]
 
 
