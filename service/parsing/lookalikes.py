@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -3780,12 +3781,29 @@ def _folded_word(word: str) -> str:
     return word.lower().rstrip(".,!")
 
 
-def _greeting(opening: str) -> tuple[str, list[str]] | None:
-    """Read the mail's greeting: the first of its first three lines that greets. A line may
-    come before it: a mail gateway's "[EXTERNAL] This message came from outside the
-    organisation", a heading ("Your interview is confirmed"), a note ("See below")."""
+_Greeted = tuple[str, list[str]]
+
+
+def _first_greeting(
+    opening: str, read: Callable[[str], _Greeted | None]
+) -> tuple[str, _Greeted] | None:
+    """The mail's greeting and its line: the first of its first three lines that `read`
+    finds greeting. A line may come before it: a mail gateway's "[EXTERNAL] This message
+    came from outside the organisation", a heading ("Your interview is confirmed"), a note
+    ("See below")."""
     lines = [text for text in opening[:400].split("\n") if text.strip()][:3]
-    return next((found for text in lines if (found := _greeted(text)) is not None), None)
+    return next(((text, found) for text in lines if (found := read(text)) is not None), None)
+
+
+def _greeting(opening: str) -> _Greeted | None:
+    """Read the mail's greeting (see _first_greeting)."""
+    found = _first_greeting(opening, _greeted)
+    return found[1] if found is not None else None
+
+
+def _greeted_or_titled(line: str) -> _Greeted | None:
+    """A greeting line read with its title too ("Sehr geehrter Herr Morgan,")."""
+    return _greeted(line) or _greeted_by_title(line)
 
 
 def _is_reader(name: str, reader: frozenset[str]) -> bool:
@@ -3942,17 +3960,12 @@ def greets_another_by_full_name(opening: str, reader: frozenset[str]) -> str | N
         return None
     # the greeting may follow a notice's heading ("Your interview is confirmed" / "Hi Hannah
     # Whitfield,"): the first of the first three lines that greets
-    lines = [text for text in opening[:400].split("\n") if text.strip()][:3]
-    line, greeted = next(
-        (
-            (text, found)
-            for text in lines
-            if (found := _greeted(_without_particles(text)) or _greeted_by_title(text))
-        ),
-        ("", None),
+    found = _first_greeting(
+        opening, lambda text: _greeted(_without_particles(text)) or _greeted_by_title(text)
     )
-    if greeted is None or greeted[0] != "names":
+    if found is None or found[1][0] != "names":
         return None
+    line, greeted = found
     line = _without_particles(line)
     names = [name for name in greeted[1] if len(name.rstrip(".")) > 1]
     if len(names) < 2 or any(
@@ -4153,10 +4166,10 @@ def answers_greeted(opening: str, authors: frozenset[str]) -> bool:
 
 
 def greets_by_name(passed_on: str, people: frozenset[str]) -> bool:
-    """Tell whether the first line of a mail greets by name only words of `people` ("Dear
+    """Tell whether the greeting of a mail greets by name only words of `people` ("Dear
     Alex,", "Sehr geehrter Herr Morgan," for Alex Morgan)."""
-    head = next((line for line in passed_on[:400].split("\n") if line.strip()), "")
-    greeted = _greeted(head) or _greeted_by_title(head)
+    found = _first_greeting(passed_on, _greeted_or_titled)
+    greeted = found[1] if found is not None else None
     if greeted is None or greeted[0] != "names" or not greeted[1]:
         return False
     return all(_is_reader(name, people) for name in greeted[1])
@@ -4186,7 +4199,13 @@ def passed_on_for_someone(
         _is_reader(word, addressee) for word in names
     ):
         return None
-    head = next((line for line in passed_on[:400].split("\n") if line.strip()), "")
+    # the greeting line, which a heading or a gateway's banner may precede
+    greeting = _first_greeting(passed_on, _greeted_or_titled)
+    head = (
+        greeting[0]
+        if greeting is not None
+        else next((line for line in passed_on[:400].split("\n") if line.strip()), "")
+    )
     for word in addressee:
         if _is_reader(word, forwarder):
             continue
