@@ -1690,6 +1690,13 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|(?:du )?übernimmst den (?:fachlichen|technischen|ersten|zweiten) teil"
     r"|tu (?:poses|feras|fais) (?:les|des) questions|tu fai le domande"
     r"|te encargas de la parte|du tar de (?:\w+ )?frågorna|jij stelt de (?:\w+ )?vragen"
+    # the interviewer's feedback goes into the hiring team's tracking system, whatever the
+    # language around the product's name: "send feedback in Greenhouse by EOD", "Feedback
+    # bitte in Personio eintragen", "vos retours dans Teamtailor", "la valoración en Workday"
+    r"|(?:feedback|scores?|notes|bewertung|retours?|évaluation|valoración|evaluación"
+    r"|valutazione|beoordeling|ocen[aęy])\b[^.\n]{0,30}\b(?:in|into|on|im|en|dans|su|no|w|op)"
+    r" (?:greenhouse|lever|workday|ashby|smartrecruiters|teamtailor|personio|recruitee"
+    r"|workable|bamboohr|icims|jazzhr|pinpoint|successfactors|taleo)\b"
     r"|面試評価|評価シート|面接(?:の)?ご担当|面接官をご担当"
     r"|面试评价|평가표)",
     re.IGNORECASE,
@@ -2331,7 +2338,15 @@ OUTAGE_CUES = CaseBlindCues(
     # "our recruitment office will be closed from Friday 11 June at 1:00pm" (closure22),
     # "Vom 24. Dezember bis 1. Januar sind Betriebsferien" (closure25), "bleibt ... geschlossen"
     r"|\bwill be closed\b|\bbetriebsferien\b|\bbleib(?:t|en)\b[^.\n]{0,60}\bgeschlossen\b"
-    r"|\bsera fermée?\b|\bestar[áa] cerrad[ao]\b|\brester(?:[àa]|anno) chius[oiae]\b)",
+    r"|\bsera fermée?\b|\bestar[áa] cerrad[ao]\b|\brester(?:[àa]|anno) chius[oiae]\b"
+    # the place is closed at the time: "our office is closed Thursday 3 December from 2pm",
+    # "das Büro ist am Freitag, 12. März ab 12 Uhr geschlossen" (a German date's dots inside),
+    # "le bureau est fermé jeudi dès 14h",
+    # "la oficina está cerrada el jueves desde las 14"
+    r"|\b(?:office|offices|building|reception|campus|branch|store|shop)\b[^.\n]{0,20}"
+    r"\b(?:is|are) closed\b|\b(?:büro|geschäft|empfang|filiale)\b[^\n;!?]{0,40}?\bgeschlossen\b"
+    r"|\b(?:bureau|agence|accueil|magasin)\b[^.\n]{0,20}\best fermée?\b"
+    r"|\b(?:oficina|tienda|sucursal|recepción)\b[^.\n]{0,20}\bestá cerrada\b)",
     re.IGNORECASE,
 )
 
