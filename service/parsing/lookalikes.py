@@ -1690,6 +1690,10 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|(?:du )?übernimmst den (?:fachlichen|technischen|ersten|zweiten) teil"
     r"|tu (?:poses|feras|fais) (?:les|des) questions|tu fai le domande"
     r"|te encargas de la parte|du tar de (?:\w+ )?frågorna|jij stelt de (?:\w+ )?vragen"
+    # the reader assesses: "you'll be assessing system design", "Sie bewerten die
+    # Kandidatin", "tu évalueras", "evaluarás al candidato", "valuterai il candidato"
+    r"|you(?:'ll| will) be (?:assessing|evaluating|scoring)\b|sie bewerten (?:die|den)\b"
+    r"|tu évalueras\b|vous évaluerez\b|evaluarás\b|valuterai\b|beoordeel jij\b"
     # the interviewer's feedback goes into the hiring team's tracking system, whatever the
     # language around the product's name: "send feedback in Greenhouse by EOD", "Feedback
     # bitte in Personio eintragen", "vos retours dans Teamtailor", "la valoración en Workday"
@@ -2318,6 +2322,21 @@ def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | N
 # portals and video tools send such notices, and interview mails repeat them as a P.S. Not
 # "down for" ("we have you down for May 20") nor Dutch "onderhoud", which is Afrikaans for an
 # interview.
+# The time is a journey's, in the sentence that gives it: a flight or a train leaves, a car
+# picks the reader up ("Your flight LH123 departs Thursday at 14:05", "Abflug 14:05", "votre
+# train part à 9h12", "su vuelo sale a las 14:05", "je trein vertrekt om 9.12"). Travel desks
+# book candidates' journeys to an onsite; the journey's times are not the interview's.
+TRAVEL_CUES = CaseBlindCues(
+    r"\b(?:flight|train|coach|ferry|shuttle)\b[^.\n]{0,40}\b(?:departs|leaves|boards|boarding"
+    r"|arrives|lands)\b|\b(?:departure|boarding|check-in closes|abflug|abfahrt|ankunft"
+    r"|départ|embarquement|salida del vuelo|embarque|partenza|vertrek)\s?:"
+    r"|\b(?:flug|zug)\b[^.\n]{0,40}\b(?:startet|fährt|landet)\b"
+    r"|\b(?:vol|train)\b[^.\n]{0,40}\b(?:part|décolle|arrive)\b"
+    r"|\b(?:vuelo|tren)\b[^.\n]{0,40}\b(?:sale|despega|llega)\b"
+    r"|\b(?:volo|treno)\b[^.\n]{0,40}\b(?:parte|decolla|arriva)\b"
+    r"|\b(?:vlucht|trein)\b[^.\n]{0,40}\b(?:vertrekt|landt|komt aan)\b",
+    re.IGNORECASE,
+)
 OUTAGE_CUES = CaseBlindCues(
     # the service's maintenance, not a maintenance job ("Maintenance Technician interview")
     r"(?:\b(?:planned|scheduled|system|server|platform|site|portal) maintenance\b"
@@ -3351,6 +3370,8 @@ def lookalike_reason(view: MailView) -> str | None:
         return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not own_interview:
         return "the time is when a service is down or an office is closed, not a meeting"
+    if TRAVEL_CUES.search_lowered(sentence) and not own_interview:
+        return "the time is a journey's (a flight or a train leaving), not the meeting itself"
     if (
         not own_interview
         and RESUME_CUES.search_lowered(sentence)

@@ -90,6 +90,28 @@ def _sure(raw: bytes, start: str) -> None:
             "Hallo zusammen,\n\ndie Gespräche mit der Kandidatin sind am Donnerstag, 12. März "
             "um 10 Uhr. Eure Bewertung bitte danach in Personio eintragen.\n\nRosa",
         ),
+        # the reader assesses the candidate
+        (
+            "Interview",
+            "Hi Sam,\n\nOn Thursday 12 March at 3pm you'll be assessing Nora Vance, our "
+            "candidate for the QA role, in room 2.\n\nRosa",
+        ),
+        (
+            "Entretien",
+            "Bonjour Sam,\n\nJeudi 12 mars à 15h, tu évalueras la candidate Nora Vance en "
+            "salle 2.\n\nRosa",
+        ),
+        # the time is the journey's, booked by a travel desk for the onsite
+        (
+            "Interview",
+            "Hi Sam,\n\nYour flight to Leeds departs on Wednesday 11 March at 18:05 from "
+            "Terminal 2; the hotel is booked.\n\nRosa",
+        ),
+        (
+            "Vorstellungsgespräch",
+            "Hallo Sam,\n\nIhr Zug nach Leeds fährt am Mittwoch, 11. März um 18:05 Uhr ab "
+            "Gleis 4.\n\nRosa",
+        ),
         # a notice that the office is closed at the time
         (
             "Re: Interview",
