@@ -1936,7 +1936,7 @@ _WITH = r"(?:with|mit|con|avec|met|com|z|с|со|s|se|med)"
 _TITLE = r"(?:frau|herrn?|mr\.?|ms\.?|mrs\.?|mme|m\.|sig\.(?:ra)?|sr\.|sra\.)"
 _APPLICANT = (
     r"(?:candidat[oae]?|kandidat(?:in|en|k\w{1,3})?|bewerber(?:in)?|applicant|sollicitant"
-    r"|uchazeč\w{0,3}|sökande"
+    r"|uchazečem|uchazečkou|sökande"
     r"|postulante|kandydat\w*|кандидат\w*|соискател\w*)"
 )
 
@@ -1976,14 +1976,17 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
     r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
     r"|när jag intervjuar|sitta med och lyssna"
-    # a count of candidates with their times, told to the panel: "har vi to kandidater til
-    # samtale: kl. 9.00 Mads Berg og kl. 11.00 Line Juhl", "Trois candidats : 9h M. Petit,
-    # 10h Mme Lopez" (negs41's hiring-side mail); not "one of three candidates"
-    rf"|(?<!of )(?<!af )(?<!sur )(?<!de )(?<!di )(?<!van )(?<!von )(?<!av )"
+    # a count of candidates, then a colon and the first of their times: the schedule told
+    # to the panel ("har vi to kandidater til samtale: kl. 9.00 Mads Berg og kl. 11.00 Line
+    # Juhl", "Trois candidats : 9h M. Petit, 10h Mme Lopez": negs41's hiring-side mail); not
+    # "one of three candidates", nor "we're seeing three candidates on Thursday; your
+    # interview is at 10" (no list follows)
+    r"|(?<!of )(?<!af )(?<!sur )(?<!de )(?<!di )(?<!van )(?<!von )(?<!av )"
     r"(?:two|three|four|five|to|tre|fire|fem|två|fyra|zwei|drei|vier|fünf|deux|trois|quatre"
     r"|cinq|dos|tres|cuatro|dois|três|quatro|due|quattro|twee|drie)"
-    rf" (?:candidates|applicants|kandidater|kandidaten|candidats|candidatos|candidati"
-    rf"|sollicitanten|sökande){_IN_SENTENCE}{{0,60}}\d"
+    r" (?:candidates|applicants|kandidater|kandidaten|candidats|candidatos|candidati"
+    r"|sollicitanten|sökande)[^:.\n]{0,40}:[ \t]*(?:kl\.[ \t]?|à[ \t]|at[ \t]|om[ \t]"
+    r"|um[ \t])?\d"
     r"|let(?:'s| us) debrief|(?:your|the) written feedback|deine einschätzung zu"
     r"|valutazione del colloquio|nabespreking van de gesprek|poner en común las valoraciones"
     r"|(?:the|an?) applicant (?:from|for) |(?:die|eine) bewerberin für|(?:der|ein) bewerber für"

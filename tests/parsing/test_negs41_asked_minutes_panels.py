@@ -142,6 +142,37 @@ CONTROLS = [
         "kanceláři.\n\nRobin Hale\n",
         "2027-02-04T10:00",
     ),
+    # the count of candidates without their schedule, and the reader's own slot after it
+    (
+        "Votre entretien",
+        "Bonjour Kit,\n\nNous recevons trois candidats jeudi 4 février. Votre entretien est à "
+        "10h, dans nos locaux.\n\nRobin\n",
+        "2027-02-04T10:00",
+    ),
+    (
+        "Your interview",
+        "Hi Kit,\n\nWe're seeing three candidates on Thursday 4 Feb; your interview is at 10am "
+        "at our office.\n\nRobin\n",
+        "2027-02-04T10:00",
+    ),
+    (
+        "Samtale",
+        "Hej Kit\n\nVi har to kandidater til samtale torsdag den 4. februar, og din samtale er "
+        "kl. 10.00 hos os.\n\nRobin\n",
+        "2027-02-04T10:00",
+    ),
+    (
+        "Pozvánka na pohovor",
+        "Vážený uchazeči,\n\nzveme Vás na pohovor s uchazeči na pozici analytik ve čtvrtek "
+        "4. 2. 2027 v 10:00.\n\nRobin\n",
+        "2027-02-04T10:00",
+    ),
+    (
+        "Intervju",
+        "Hej Kit,\n\nVälkommen på intervju torsdag 4 februari kl. 10.00. Som sökande till "
+        "tjänsten träffar du mig och Eva.\n\nRobin\n",
+        "2027-02-04T10:00",
+    ),
     (
         "Convocation à un entretien",
         "Bonjour Kit,\n\nNous avons le plaisir de vous convier à un entretien le jeudi 4 "
