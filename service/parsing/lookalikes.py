@@ -147,7 +147,8 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"\b(?:(?:können|könnten) wir\b[^?\n]{0,60}?"
     r"\b(?:verschieben|schieben|verlegen)|(?:pourrions|pouvons)[- ]nous (?:décaler|déplacer"
     r"|reporter|avancer)|pourrait-on (?:décaler|déplacer|reporter)|(?:podemos|podríamos) "
-    r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo) (?:spostare"
+    r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo"
+    r"|riusciamo a|riusciremmo a|riesci a|riuscirebbe a) (?:spostare"
     r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,60}?\b(?:verzetten|verschuiven"
     r"|verplaatsen)|poderíamos (?:passar|mudar|remarcar|adiar)|czy (?:możemy|moglibyśmy) "
     r"(?:przełożyć|przesunąć)"
@@ -160,6 +161,9 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # move to 4pm?" is how a recruiter on the phone makes the move, so not these)
     r"|would you be able to (?:move|push|shift|bump|slide)"
     r"|would it (?:work|be ok(?:ay)?)(?: for you)? (?:to|if we) (?:move|push|shift|bump|slide)"
+    # "Could we move your interview to Thursday 11 Feb at 3pm instead?": "instead" in the
+    # question marks the ask (a move made is told, "we've moved it to ...")
+    r"|could we (?:move|push|shift|bump)\b[^?\n]{0,100}?\binstead"
     # "Would it be possible to move this to Friday?", "Sarebbe possibile spostare a venerdì?",
     # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
     r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"
@@ -169,7 +173,8 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # entrevista…?", "Wäre es möglich, das Gespräch … zu verschieben?", "Is het mogelijk het
     # gesprek te verzetten…?" (textneg26's taskmove)
     r"|seria possível (?:remarcar|adiar|mudar|passar|antecipar)"
-    r"|wäre es (?:eventuell )?möglich\b[^?\n]{0,120}?\b(?:verschieben|verlegen)"
+    r"|wäre es (?:ihnen |dir |euch )?(?:eventuell )?möglich\b[^?\n]{0,120}?"
+    r"\b(?:verschieben|verlegen)"
     r"|is het (?:eventueel )?mogelijk\b[^?\n]{0,80}?\b(?:verzetten|verschuiven|verplaatsen)"
     # Polish with the noun: "czy byłoby możliwe przesunięcie rozmowy z czwartku na piątek?"
     r"|czy (?:byłoby|będzie|jest|byłaby) (?:to )?możliw\w* (?:przesunięcie|przełożenie"
@@ -676,7 +681,7 @@ JOIN_CHAT_CUES = CaseBlindCues(
 
 # A poll's subject: the reader is asked to vote on dates (or runs the poll), nothing is set.
 POLL_SUBJECT_CUES = CaseBlindCues(
-    r"\b(?:poll|survey|sondage|umfrage|abstimmung|encuesta|votación|sondaggio|votazione"
+    r"\b(?:poll|survey|sondage|\w{0,12}umfrage|abstimmung|encuesta|votación|sondaggio|votazione"
     r"|peiling|enquete|votação|ankieta|głosowanie|omröstning|afstemning|avstemning|kysely"
     r"|äänestys|sondaj|anketa|hlasování"
     # Polish "sonda" (Nextcloud Polls: "Przypomnienie do sondy", Microsoft Forms "Szybka sonda")
@@ -834,6 +839,9 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # "Targi Pracy", "Kariyer Günleri", "Seara carierelor", "Enplegu jardunaldia"
     r"|caf[ée] de empleo|job ?caf[ée]|banenmarkt|targi pracy|kariyer günleri"
     r"|seara carierelor|enplegu jardunaldi\w{0,2}|vespre professional|feria de empleo"
+    # a meetup's job board and talks: "tablón de empleo" (Python Sevilla), "giełda pracy",
+    # "dwie prelekcje" (Trójmiasto JS; negs41's meetup announcements)
+    r"|tabl[óo]n de (?:empleo|ofertas)|giełd\w{1,3} pracy|prelekcj\w{1,3}"
     r"|fira d'ocupació|career evening|careers? night"
     # the same fairs in French, Portuguese and Italian, as the text cue lists already read
     # them (eventattend's "forum emploi", fair17's "feira de carreiras", fair22's "salon de
@@ -1706,7 +1714,8 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 _CANDIDATE_NOUN = CaseBlindCues(
-    r"\b(?:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?"
+    r"\b(?:candidates?|kandidat(?:in|en|er|erne)?|candidat(?:e|es|s)?|kandidaat|candidat[ao]s?"
+    r"|kandydat(?:ka)?"
     # and the same word in more languages: "kandydatką", "uchazeče", "aday", "ansøger",
     # "кандидатом"; Chinese and Korean write it without spaces ("候选人王磊", "지원자 김민준")
     r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande"
@@ -1930,12 +1939,16 @@ READER_ON_PANEL_CUES = CaseBlindCues(
 # the words of an interview held with a candidate, for the cue list below
 _INTERVIEW_NOUN = (
     r"(?:interview|(?:vorstellungs|bewerbungs)?gespräch|colloquio|entretien|entrevista"
-    r"|(?:sollicitatie)?gesprek|rozmow\w*|собеседовани\w*|интервью|встреч\w*)"
+    r"|(?:sollicitatie)?gesprek|rozmow\w*|собеседовани\w*|интервью|встреч\w*"
+    # Czech and Swedish: "Pohovor s uchazečem J. Novák", "Intervju med sökande Elin Berg"
+    # (negs41's hiring-team tracker notices)
+    r"|pohovor\w*|intervju\w*)"
 )
-_WITH = r"(?:with|mit|con|avec|met|com|z|с|со)"
+_WITH = r"(?:with|mit|con|avec|met|com|z|с|со|s|se|med)"
 _TITLE = r"(?:frau|herrn?|mr\.?|ms\.?|mrs\.?|mme|m\.|sig\.(?:ra)?|sr\.|sra\.)"
 _APPLICANT = (
-    r"(?:candidat[oae]?|kandidat(?:in|en)?|bewerber(?:in)?|applicant|sollicitant"
+    r"(?:candidat[oae]?|kandidat(?:in|en|k\w{1,3})?|bewerber(?:in)?|applicant|sollicitant"
+    r"|uchazečem|uchazečkou|sökande"
     r"|postulante|kandydat\w*|кандидат\w*|соискател\w*)"
 )
 
@@ -1975,6 +1988,17 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
     r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
     r"|när jag intervjuar|sitta med och lyssna"
+    # a count of candidates, then a colon and the first of their times: the schedule told
+    # to the panel ("har vi to kandidater til samtale: kl. 9.00 Mads Berg og kl. 11.00 Line
+    # Juhl", "Trois candidats : 9h M. Petit, 10h Mme Lopez": negs41's hiring-side mail); not
+    # "one of three candidates", nor "we're seeing three candidates on Thursday; your
+    # interview is at 10" (no list follows)
+    r"|(?<!of )(?<!af )(?<!sur )(?<!de )(?<!di )(?<!van )(?<!von )(?<!av )"
+    r"(?:two|three|four|five|to|tre|fire|fem|två|fyra|zwei|drei|vier|fünf|deux|trois|quatre"
+    r"|cinq|dos|tres|cuatro|dois|três|quatro|due|quattro|twee|drie)"
+    r" (?:candidates|applicants|kandidater|kandidaten|candidats|candidatos|candidati"
+    r"|sollicitanten|sökande)[^:.\n]{0,40}:[ \t]*(?:kl\.[ \t]?|à[ \t]|at[ \t]|om[ \t]"
+    r"|um[ \t])?\d"
     r"|let(?:'s| us) debrief|(?:your|the) written feedback|deine einschätzung zu"
     r"|valutazione del colloquio|nabespreking van de gesprek|poner en común las valoraciones"
     r"|(?:the|an?) applicant (?:from|for) |(?:die|eine) bewerberin für|(?:der|ein) bewerber für"
