@@ -537,7 +537,9 @@ _CLOCK = re.compile(
 # Canvas's "from  9:30am to  10am"/"von  8:00 bis  8:30", Rails apps' "%l:%M %p" end times
 _RANGE_GAP = re.compile(
     # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
-    r"\s{0,2}(?:[-–—~〜～]|to|until|till|through|thru|bis|à|a|au|hasta|al|alle|tot|até|às|ás|do"
+    r"\s{0,2}(?:[-–—~〜～]|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
+    # Portuguese "das 14h até às 15h": "until" with the article of the hour after it
+    r"|até (?:às|as|à)|até|às|ás|do"
     r"|sampai(?: dengan)?"
     r"|s\.?/?d\.?|hingga"
     r"|och|til|から|至|到|까지|부터|до|hanggang|حتى(?: الساعة)?|đến|ถึง|iki|līdz|kuni"
@@ -6082,33 +6084,56 @@ def _duration(text: str) -> timedelta | None:
             minutes += _minutes_after_hours(text, match.end())
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
-    return labelled[1] if labelled is not None else None
+    return labelled[1] if labelled is not None else _clock_length(text)
+
+
+# the words before a length that say it is one: a duration label, a verb of setting time
+# aside ("prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h") or English verbs of
+# length ("the assessment lasts 1h30", "takes 1h", "allow 1h30")
+_LENGTH_LABEL_BEFORE = re.compile(
+    r"(?:dur(?!ing)|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto"
+    r"|trwania|trvání|időtartam|süre|prévo|compt|calcul|calcol"
+    r"|\blast|\btak(?=es\b|e\b)|\ballow)\w*\W{0,4}$",
+    re.IGNORECASE,
+)
+# a length written as a clock after a duration label: "Duration: 00:45", "Dauer: 0:45 h",
+# "Length: 1:30" (booking tools print the slot's length so)
+_CLOCK_LENGTH = re.compile(r"(?<![\d:.])(?P<h>0?[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s?h\b)?")
 
 
 def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
     """Where a length written "1h30" after a duration label stands, and how long it is."""
     for hhmm in _HHMM_DURATION.finditer(text[:MAX_TEXT]):
         # "Duration: 1h 30m", "(durée : 1h)": only after a duration label, never "à 10h";
-        # "prévoir 1h", "comptez 1h30", "calcula 1h", "calcolate 1h": set aside that long;
-        # an aside "(environ 1h)" after the meeting ("Réunion d'informations ... à 20h30
-        # (environ 1h)", "Lors de ce dernier entretien (environ 1h)"), a few hours at most
+        # an aside after the meeting ("Réunion d'informations ... à 20h30 (environ 1h)",
+        # "Interview: Thursday at 14:00 CET (1 h)"), a few hours at most
         if int(hhmm.group("h")) <= 3 and re.search(
-            r"\(environ\s?$", text[max(0, hhmm.start() - 10) : hhmm.start()], re.I
-        ):
-            return hhmm.start(), timedelta(
-                hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0)
-            )
-        if re.search(
-            r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
-            r"|trvání|időtartam|süre|prévo|compt|calcul|calcol"
-            # English verbs of length: "the assessment lasts 1h30", "takes 1h", "allow 1h30"
-            r"|\blast|\btak(?=es\b|e\b)|\ballow)\w*\W{0,4}$",
-            text[max(0, hhmm.start() - 30) : hhmm.start()],
+            r"\((?:environ|ca\.|approx\.?|about)?\s?$",
+            text[max(0, hhmm.start() - 10) : hhmm.start()],
             re.I,
         ):
             return hhmm.start(), timedelta(
                 hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0)
             )
+        if _LENGTH_LABEL_BEFORE.search(text, max(0, hhmm.start() - 30), hhmm.start()):
+            return hhmm.start(), timedelta(
+                hours=int(hhmm.group("h")), minutes=int(hhmm.group("m") or 0)
+            )
+    return None
+
+
+def _clock_length(text: str) -> timedelta | None:
+    """A length written as a clock after a duration label ("Duration: 00:45"), read last: a
+    recording's "Duration: 00:41" is minutes and seconds, so only a meeting's round length
+    (a multiple of five minutes) counts, and only where no other length is written."""
+    for clock in _CLOCK_LENGTH.finditer(text[:MAX_TEXT]):
+        length = timedelta(hours=int(clock.group("h")), minutes=int(clock.group("m")))
+        if (
+            timedelta(minutes=10) <= length <= timedelta(hours=4)
+            and int(clock.group("m")) % 5 == 0
+            and _LENGTH_LABEL_BEFORE.search(text, max(0, clock.start() - 30), clock.start())
+        ):
+            return length
     return None
 
 

@@ -250,7 +250,24 @@ HOURS_AND_MINUTES = [
     ("Wir laden Sie zu einem einstündigen Gespräch am Donnerstag, 3. Dezember um 14 Uhr ein.", 60),
     ("Vi vill bjuda in dig till en 45 minuters intervju torsdag 3 december kl. 14.00.", 45),
     ("Sizi 3 Aralık Perşembe saat 14:00'te 45 dakikalık bir mülakata davet ediyoruz.", 45),
+    # a short aside after the slot, a length printed as a clock after its label, and the
+    # end after Portuguese "até às" or German "bis um"
+    ("Interview: Thursday 3 December at 14:00 CET (1 h), on Zoom.", 60),
+    ("Interview: Thursday 3 December at 14:00 CET\nDuration: 00:45", 45),
+    ("Gespräch: Donnerstag, 3. Dezember, 14:00 Uhr\nDauer: 0:45 h", 45),
+    ("A entrevista será quinta-feira, 3 de dezembro, das 14h até às 15h30.", 90),
+    ("Das Gespräch ist am Donnerstag, 3. Dezember von 14 bis um 15 Uhr.", 60),
 ]
+
+
+def test_a_recordings_length_is_not_the_meetings() -> None:
+    # a voicemail's "Duration: 00:41" is minutes and seconds, and names no meeting's length
+    result = parse_message(
+        _mail("Voicemail\nDuration: 00:41\n\nYour interview is Thursday 3 December at 2pm.")
+    )
+    assert isinstance(result.start, datetime), result
+    assert result.start.time() == time(14), result
+    assert result.end is None, result
 
 
 @pytest.mark.parametrize(("sentence", "minutes"), HOURS_AND_MINUTES)
