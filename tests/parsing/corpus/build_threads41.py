@@ -1214,9 +1214,10 @@ def make_thread(
         days = [sent0.date() + timedelta(days=n) for n in range(2, 7)]
         days = [d for d in days if d.weekday() < 5]
         assert len(days) == 3, days
+    # three different hours: "the 3pm one" must name one option (and only one, as a reader
+    # needs; two options at 11:00 would leave "the 11 o'clock one" open)
     slots = []
-    for day in days:
-        h, m = rng.choice(hours)
+    for day, (h, m) in zip(days, rng.sample(hours, 3), strict=True):
         slots.append(datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(zone)))
     who_ = PEOPLE[b][k % 2]
     return Thread(
