@@ -1486,7 +1486,7 @@ def _from_text(
         reading is not None
         and reading.open_days > 1
         and kind == "invitation"
-        and not _itinerary(body, reading.open_days)
+        and not _itinerary(_own_lines(message), max(reading.open_days, reading.listed_days))
     ):
         notes.append(
             f"offers times on {reading.open_days} different days; nothing may be booked yet"
@@ -1889,6 +1889,9 @@ class _Reading:
 
     found: FoundTime
     open_days: int
+    # the days the mail's own times fall on, strong or not: a list of options each with its
+    # end holds two clocks for each of these, however the options were scored
+    listed_days: int = 0
 
 
 def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Reading | None:
@@ -1924,7 +1927,18 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     )
     if found.end is None and not found.quoted:
         found = _ended_by_structure(found, envelope, context)
-    return _Reading(found, _open_days(readings))
+    return _Reading(found, _open_days(readings), _listed_days(readings))
+
+
+def _listed_days(readings: list[FoundTime]) -> int:
+    """Count the days the mail's own times (not quoted, not past, not deadlines) fall on."""
+    return len(
+        {
+            reading.start.date()
+            for reading in readings[:MAX_OPEN_READINGS]
+            if not (reading.quoted or reading.past or reading.deadline)
+        }
+    )
 
 
 def _ended_by_structure(found: FoundTime, envelope: Envelope, context: Context) -> FoundTime:
@@ -1998,6 +2012,14 @@ def _open_days(readings: list[FoundTime]) -> int:
         return 0
     floor = max(0.0, usable[0].score - OPEN_SCORE_MARGIN)
     strong_days = {reading.start.date() for reading in usable if reading.score >= floor}
+    # rows of one list are options alike ("- Thursday 7 January, 09.30-10.15" / "- Friday 8
+    # January, 14.00-14.45"): the sentence that asks to choose stands nearer the first row,
+    # which must not make the others weaker options
+    rows = [reading for reading in usable if _LIST_ROW.match(reading.line)]
+    if any(reading.score >= floor for reading in rows):
+        strong_days |= {reading.start.date() for reading in rows}
+    else:
+        rows = []
     times: dict[date, set[datetime]] = {}
     for reading in usable:
         times.setdefault(reading.start.date(), set()).add(reading.start)
@@ -2009,13 +2031,15 @@ def _open_days(readings: list[FoundTime]) -> int:
         strong_days = {
             reading.start.date()
             for reading in usable
-            if reading.score >= floor
+            if (reading.score >= floor or reading in rows)
             and not OUTAGE_CUES.search(time_sentence(reading.line, reading.at))
         } or strong_days
     return len(strong_days)
 
 
 OPEN_SCORE_MARGIN = 0.75
+# a row of a bulleted or numbered list: "- Mittwoch, 14. Oktober", "• Tue 13 Oct", "2. Friday"
+_LIST_ROW = re.compile(r"[ \t]{0,4}(?:[-•*–·▪]|\d{1,2}[.)])[ \t]")
 # A time of day; "24.04.2026" is a date, not 24:04.
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}(?:[:h]\d\d|\.\d\d(?![.\d])|\s?[ap]\.?m\b)", re.IGNORECASE)
 
@@ -2047,6 +2071,11 @@ def _separate_meetings(body: str) -> bool:
         for earlier, later in pairwise(rows)
     )
     return any(gap >= AGENDA_GAP.total_seconds() // 60 for gap in gaps)
+
+
+def _own_lines(message: str) -> str:
+    """The lines a message writes itself: not those it quotes ("> ...") from earlier mail."""
+    return "\n".join(line for line in message.splitlines() if not line.lstrip().startswith(">"))
 
 
 def _itinerary(body: str, days: int) -> bool:

@@ -1,0 +1,97 @@
+"""The life of one slot in a thread (threads41): several slots offered, one picked, the pick
+confirmed in a line that restates nothing ("let's go with the first option", "the 3pm one
+works for us", "confirmed, see you then").
+
+What the user notices: an offer of several slots and the candidate's own pick never go to the
+calendar (nobody has settled on a time yet); the recruiter's closing line puts in the slot it
+settles on among the quoted ones, not the first time quoted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsing.mailkit import claimed, plain_mail
+
+RECRUITER = "Rita Voss <rita.voss@harbourline.example>"
+ME = "Alex Morgan <alex.morgan@mailbox.example>"
+SENT = "Mon, 12 Oct 2026 10:05:00 +0200"
+
+# three options, each on its own row with its end
+ROWS = {
+    "en": [
+        "- Wednesday 14 October, 2:00pm-2:45pm",
+        "- Thursday 15 October, 11:00am-11:45am",
+        "- Friday 16 October, 9:30am-10:15am",
+    ],
+    "de": [
+        "- Mittwoch, 14. Oktober, 14:00-14:45 Uhr",
+        "- Donnerstag, 15. Oktober, 11:00-11:45 Uhr",
+        "- Freitag, 16. Oktober, 09:30-10:15 Uhr",
+    ],
+    "fr": [
+        "- mercredi 14 octobre, 14h00-14h45",
+        "- jeudi 15 octobre, 11h00-11h45",
+        "- vendredi 16 octobre, 9h30-10h15",
+    ],
+    "es": [
+        "- miércoles 14 de octubre, 14:00-14:45",
+        "- jueves 15 de octubre, 11:00-11:45",
+        "- viernes 16 de octubre, 9:30-10:15",
+    ],
+    "it": [
+        "- mercoledì 14 ottobre, 14:00-14:45",
+        "- giovedì 15 ottobre, 11:00-11:45",
+        "- venerdì 16 ottobre, 9:30-10:15",
+    ],
+    "nl": [
+        "- woensdag 14 oktober, 14.00-14.45",
+        "- donderdag 15 oktober, 11.00-11.45",
+        "- vrijdag 16 oktober, 09.30-10.15",
+    ],
+    "da": [
+        "- onsdag den 14. oktober, 14.00-14.45",
+        "- torsdag den 15. oktober, 11.00-11.45",
+        "- fredag den 16. oktober, 09.30-10.15",
+    ],
+}
+STARTS = [(14, 14, 0), (15, 11, 0), (16, 9, 30)]
+ASK = {
+    "en": "We would love to meet you for an interview. Please let me know which slot you prefer:",
+    "de": "Wir möchten Sie gern zum Vorstellungsgespräch einladen. Welcher Termin ist Ihnen lieb?",
+    "fr": "Nous aimerions vous rencontrer en entretien. Quel créneau préférez-vous ?",
+    "es": "Nos gustaría hacerte una entrevista. ¿Qué hueco prefieres?",
+    "it": "Vorremmo invitarti a un colloquio. Quale orario preferisci?",
+    "nl": "We nodigen je graag uit voor een gesprek. Welk tijdstip heeft je voorkeur?",
+    "da": "Vi vil gerne invitere dig til en jobsamtale. Hvilket tidspunkt foretrækker du?",
+}
+
+
+def offer(lang: str) -> str:
+    return f"Hello,\n\n{ASK[lang]}\n\n" + "\n".join(ROWS[lang]) + "\n\nRita Voss\n"
+
+
+def quoted(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.strip().split("\n"))
+
+
+@pytest.mark.parametrize("lang", sorted(ROWS))
+def test_an_offer_of_listed_slots_is_not_claimed(lang: str) -> None:
+    raw = plain_mail("Interview", offer(lang), sender=RECRUITER, to=ME, date=SENT)
+    assert not claimed(raw)
+
+
+def test_a_forwarded_offer_is_not_claimed_for_the_clock_in_the_forward_header() -> None:
+    body = (
+        "which one should I take?\n\n---------- Forwarded message ---------\n"
+        f"From: {RECRUITER}\nDate: Mon, Oct 12, 2026 at 10:05 AM\nSubject: Interview\n"
+        f"To: {ME}\n\n{offer('de')}"
+    )
+    raw = plain_mail(
+        "Fwd: Interview",
+        body,
+        sender=ME,
+        to="in@afterview.example",
+        date="Mon, 12 Oct 2026 11:30:00 +0200",
+    )
+    assert not claimed(raw)
