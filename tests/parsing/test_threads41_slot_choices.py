@@ -95,3 +95,24 @@ def test_a_forwarded_offer_is_not_claimed_for_the_clock_in_the_forward_header() 
         date="Mon, 12 Oct 2026 11:30:00 +0200",
     )
     assert not claimed(raw)
+
+
+PICKS = {
+    "en": "Thanks! Thursday at 11 works best for me.",
+    "de": "Danke! Donnerstag um 11 Uhr passt mir am besten.",
+    "fr": "Merci ! Jeudi à 11h me convient le mieux.",
+    "es": "¡Gracias! El jueves a las 11:00 es lo que mejor me viene.",
+    "it": "Grazie! Giovedì alle 11 è l'opzione migliore per me.",
+    "nl": "Dank je! Donderdag om 11.00 uur komt mij het beste uit.",
+    "da": "Tak! Torsdag kl. 11 passer mig bedst.",
+}
+ATTRIBUTION = "On Mon, Oct 12, 2026 at 10:05 AM Rita Voss <rita.voss@harbourline.example> wrote:"
+
+
+@pytest.mark.parametrize("lang", sorted(PICKS))
+def test_the_candidates_pick_among_offered_slots_is_not_claimed(lang: str) -> None:
+    body = f"{PICKS[lang]}\n\nAlex\n\n{ATTRIBUTION}\n{quoted(offer(lang))}\n"
+    raw = plain_mail(
+        "Re: Interview", body, sender=ME, to=RECRUITER, date="Mon, 12 Oct 2026 12:40:00 +0200"
+    )
+    assert not claimed(raw)
