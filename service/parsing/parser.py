@@ -10,6 +10,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from service.parsing.calendar import CalendarEvent, read_calendar
+from service.parsing.choices import LIST_ROW as _LIST_ROW
+from service.parsing.choices import chosen_from_quote
 from service.parsing.classify import (
     categorise,
     has_list_footer,
@@ -1412,7 +1414,17 @@ def _from_text(
     kind = _text_kind(subject_text, told, cancels)
     if kind == "invitation" and found.moved:
         kind = "reschedule"
-    if found.quoted and not _calls_off_quoted(opening):
+    chosen = (
+        chosen_from_quote(opening, message, list(reading.readings), reference)
+        if found.quoted and reading is not None and not _calls_off_quoted(opening)
+        else None
+    )
+    if chosen is not None:
+        # "let's go with the first option", "the 3pm one works for us", "confirmed, see you
+        # then" over the quoted offer and pick: the reply settles on one of the quoted times
+        notes.append("the slot is the one the reply settles on among the times quoted below it")
+        found = replace(chosen, quoted=False, score=max(chosen.score, 1.0))
+    elif found.quoted and not _calls_off_quoted(opening):
         # a time only in quoted earlier mail was set (or not) by that mail, not this one; the
         # message a forward passes on is never quoted mail, also where the client put "> "
         # before it (the iPhone does). A reply whose own words call the meeting off
@@ -1889,6 +1901,7 @@ class _Reading:
 
     found: FoundTime
     open_days: int
+    readings: tuple[FoundTime, ...] = ()
     # the days the mail's own times fall on, strong or not: a list of options each with its
     # end holds two clocks for each of these, however the options were scored
     listed_days: int = 0
@@ -1927,7 +1940,9 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     )
     if found.end is None and not found.quoted:
         found = _ended_by_structure(found, envelope, context)
-    return _Reading(found, _open_days(readings), _listed_days(readings))
+    return _Reading(
+        found, _open_days(readings), tuple(readings[:MAX_OPEN_READINGS]), _listed_days(readings)
+    )
 
 
 def _listed_days(readings: list[FoundTime]) -> int:
@@ -2038,8 +2053,6 @@ def _open_days(readings: list[FoundTime]) -> int:
 
 
 OPEN_SCORE_MARGIN = 0.75
-# a row of a bulleted or numbered list: "- Mittwoch, 14. Oktober", "• Tue 13 Oct", "2. Friday"
-_LIST_ROW = re.compile(r"[ \t]{0,4}(?:[-•*–·▪]|\d{1,2}[.)])[ \t]")
 # A time of day; "24.04.2026" is a date, not 24:04.
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}(?:[:h]\d\d|\.\d\d(?![.\d])|\s?[ap]\.?m\b)", re.IGNORECASE)
 

@@ -9,8 +9,11 @@ settles on among the quoted ones, not the first time quoted.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from service.parsing import parse_message
 from tests.parsing.mailkit import claimed, plain_mail
 
 RECRUITER = "Rita Voss <rita.voss@harbourline.example>"
@@ -116,3 +119,98 @@ def test_the_candidates_pick_among_offered_slots_is_not_claimed(lang: str) -> No
         "Re: Interview", body, sender=ME, to=RECRUITER, date="Mon, 12 Oct 2026 12:40:00 +0200"
     )
     assert not claimed(raw)
+
+
+def confirm(text: str, lang: str, pick: str | None = None) -> bytes:
+    """The recruiter's closing line over the candidate's answer and the quoted offer."""
+    answer = pick or "Any of them works for me.\n\nAlex"
+    thread = f"{answer}\n\n{ATTRIBUTION}\n{quoted(offer(lang))}"
+    alex = "On Mon, Oct 12, 2026 at 12:40 PM Alex Morgan <alex.morgan@mailbox.example> wrote:"
+    body = f"{text}\n\nRita\n\n{alex}\n{quoted(thread)}\n"
+    return plain_mail(
+        "Re: Interview", body, sender=RECRUITER, to=ME, date="Mon, 12 Oct 2026 15:10:00 +0200"
+    )
+
+
+def wall(raw: bytes) -> tuple[int, int, int] | None:
+    parsed = parse_message(raw)
+    start = parsed.start
+    if parsed.kind != "invitation" or not isinstance(start, datetime):
+        return None
+    return (start.day, start.hour, start.minute)
+
+
+ORDINAL = {
+    "en": "Thanks, let's go with the {} option then. Invite to follow.",
+    "de": "Danke, dann nehmen wir den {} Termin. Die Einladung folgt.",
+    "fr": "Merci, partons sur la {} proposition. L'invitation suit.",
+    "es": "Gracias, nos quedamos con la {} opción. Te envío la invitación.",
+}
+ORDINAL_WORDS = {
+    "en": ["first", "second", "third"],
+    "de": ["ersten", "zweiten", "dritten"],
+    "fr": ["première", "deuxième", "troisième"],
+    "es": ["primera", "segunda", "tercera"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ORDINAL))
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_the_option_named_by_its_rank_is_the_slot(lang: str, index: int) -> None:
+    raw = confirm(ORDINAL[lang].format(ORDINAL_WORDS[lang][index]), lang)
+    assert wall(raw) == STARTS[index]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "index"),
+    [
+        ("en", "Thanks, the 9:30am one works for us. I'll send the invite shortly.", 2),
+        ("en", "Great, the 2pm one it is - invite to follow.", 0),
+        ("fr", "Merci, le créneau de 9h30 nous convient. Je vous envoie l'invitation.", 2),
+        ("it", "Grazie, quello delle 11 ci va benissimo. Ti mando subito l'invito.", 1),
+        ("da", "Tak, tidspunktet kl. 14 passer os fint. Jeg sender invitationen om lidt.", 0),
+    ],
+)
+def test_the_option_named_by_its_hour_is_the_slot(lang: str, text: str, index: int) -> None:
+    assert wall(confirm(text, lang)) == STARTS[index]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Perfect, that's confirmed. See you then!"),
+        ("de", "Perfekt, ist bestätigt. Bis dann!"),
+        ("nl", "Prima, staat genoteerd. Tot dan!"),
+    ],
+)
+def test_confirmed_see_you_then_is_the_candidates_quoted_pick(lang: str, text: str) -> None:
+    raw = confirm(text, lang, pick=f"{PICKS[lang]}\n\nAlex")
+    assert wall(raw) == STARTS[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, let me check with the panel which one works and come back to you.",
+        "Would the first option still work for you?",
+        "Could you do the 2pm one instead?",
+    ],
+)
+def test_a_reply_that_settles_on_nothing_is_not_claimed(text: str) -> None:
+    assert not claimed(confirm(text, "en"))
+
+
+def test_the_clock_of_a_wrapped_attribution_is_no_option() -> None:
+    """Gmail wraps a long attribution over two lines; its clock is when the quoted mail was
+    sent, earlier than the reply, not a slot the reply settles on."""
+    body = (
+        "Danke, ich kläre das mit dem Team und melde mich um 17 Uhr.\n\nRita\n\n"
+        "Am Mo., 12. Okt. 2026 um 12:40 Uhr schrieb Alex Morgan\n<alex.morgan@mailbox.example>:\n"
+        "> ich könnte am Donnerstag, 15. Oktober, um 11 Uhr.\n"
+    )
+    raw = plain_mail(
+        "AW: Gespräch", body, sender=RECRUITER, to=ME, date="Mon, 12 Oct 2026 15:10:00 +0200"
+    )
+    parsed = parse_message(raw)
+    assert not claimed(raw)
+    assert not (isinstance(parsed.start, datetime) and parsed.start.hour == 12)
