@@ -167,3 +167,26 @@ def chosen_from_quote(
             ]
             return offered[0] if offered else first
     return None
+
+
+def confirmed_elsewhere(found: FoundTime, readings: list[FoundTime]) -> FoundTime | None:
+    """Return a reading that confirms the slot `found` reads from a pick, or None.
+
+    A thread whose quote levels a forward flattened holds both the candidate's pick
+    ("Donnerstag um 14:00 Uhr passt mir am besten") and the answer that confirms it
+    ("Bestätigt: Donnerstag, 3. Dezember um 14:00 Uhr"): the slot is set by the answer.
+    """
+    for reading in readings:
+        if reading.start != found.start or reading.quoted:
+            continue
+        sentence = time_sentence(reading.line, reading.at)
+        if _CONFIRMS.search(sentence) and not PICKED_CUES.search(sentence):
+            return reading
+    return None
+
+
+def confirms(sentence: str) -> bool:
+    """Tell whether a time's sentence confirms its slot ("Bestätigt: Donnerstag, 3. Dezember
+    um 14:00 Uhr", "confirmed for Tuesday at 2"), other times in the mail being the options
+    it settled among."""
+    return _CONFIRMS.search(sentence) is not None and not PICKED_CUES.search(sentence)

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.choices import LIST_ROW as _LIST_ROW
-from service.parsing.choices import chosen_from_quote
+from service.parsing.choices import chosen_from_quote, confirmed_elsewhere, confirms
 from service.parsing.classify import (
     categorise,
     has_list_footer,
@@ -89,6 +89,7 @@ from service.parsing.lookalikes import (
     MOVE_ASKED_NOTE,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
+    PICKED_CUES,
     PUBLIC_EVENT_CUES,
     START_DATE_CUES,
     YOUR_INTERVIEW,
@@ -1424,7 +1425,13 @@ def _from_text(
         # then" over the quoted offer and pick: the reply settles on one of the quoted times
         notes.append("the slot is the one the reply settles on among the times quoted below it")
         found = replace(chosen, quoted=False, score=max(chosen.score, 1.0))
-    elif found.quoted and not _calls_off_quoted(opening):
+    elif reading is not None and PICKED_CUES.search(time_sentence(found.line, found.at)):
+        confirmed = confirmed_elsewhere(found, list(reading.readings))
+        if confirmed is not None:
+            # the pick and the answer confirming it both read (a forward flattened the
+            # quotes): the sentence that sets the slot is the answer's
+            found = replace(found, line=confirmed.line, at=confirmed.at)
+    if chosen is None and found.quoted and not _calls_off_quoted(opening):
         # a time only in quoted earlier mail was set (or not) by that mail, not this one; the
         # message a forward passes on is never quoted mail, also where the client put "> "
         # before it (the iPhone does). A reply whose own words call the meeting off
@@ -1498,7 +1505,11 @@ def _from_text(
         reading is not None
         and reading.open_days > 1
         and kind == "invitation"
-        and not _itinerary(_own_lines(message), max(reading.open_days, reading.listed_days))
+        and not _itinerary(_without_mail_headers(body), max(reading.open_days, reading.listed_days))
+        # the other days were the options the confirmed one was chosen from (a thread whose
+        # quote levels a forward flattened: the offer, the pick, "Bestätigt: Donnerstag …")
+        and not confirms(time_sentence(found.line, found.at))
+        and confirmed_elsewhere(found, list(reading.readings)) is None
     ):
         notes.append(
             f"offers times on {reading.open_days} different days; nothing may be booked yet"
@@ -2086,9 +2097,25 @@ def _separate_meetings(body: str) -> bool:
     return any(gap >= AGENDA_GAP.total_seconds() // 60 for gap in gaps)
 
 
-def _own_lines(message: str) -> str:
-    """The lines a message writes itself: not those it quotes ("> ...") from earlier mail."""
-    return "\n".join(line for line in message.splitlines() if not line.lstrip().startswith(">"))
+_LABEL_LINE = re.compile(r"\s*>*\s*[^\W\d][\w .-]{0,20}\s?:\s")
+
+
+def _without_mail_headers(body: str) -> str:
+    """The text without the header blocks forwards and replies put above earlier mail (a run
+    of three or more "Label: value" lines, one with an address: "From:/Date:/Subject:/To:",
+    "Betreff:/Datum:/Von:/An:") and attribution lines ("On … wrote:"): their clocks are when
+    mail was sent, no time of the message's own."""
+    lines = body.splitlines()
+    keep = [not is_reply_header(line) for line in lines]
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _LABEL_LINE.match(lines[end][:200]):
+            end += 1
+        if end - index >= 3 and any("@" in line for line in lines[index:end]):
+            keep[index:end] = [False] * (end - index)
+        index = max(end, index + 1)
+    return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
 
 def _itinerary(body: str, days: int) -> bool:
