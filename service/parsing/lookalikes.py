@@ -138,6 +138,26 @@ PROPOSAL_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The writer picks one of the times offered to them, in the superlative that chooses among
+# several: "Tuesday at 2 works best for me", "Dienstag um 14 Uhr passt mir am besten",
+# "vendredi à 14h me convient le mieux", "el jueves es lo que mejor me viene", "dinsdag om
+# 10 uur komt mij het beste uit", "martedì alle 14 è l'opzione migliore per me", "quinta às
+# 10h é o que me dá mais jeito", "we wtorek o 14 pasuje mi najbardziej", "onsdag kl. 9.30
+# passar mig bäst", "mandag kl. 16 passer mig bedst" (threads41). Until the one who offered
+# them confirms, nothing is booked: the reply is the reader's own choice, copied or passed on.
+PICKED_NOTE = "the time is a pick among the times offered; nobody has confirmed it yet"
+PICKED_CUES = CaseBlindCues(
+    r"\b(?:works? best for me|suits? me best|(?:would|will) be best for me"
+    r"|passt mir am besten|mir am besten passt|me convien(?:t|drait) le mieux"
+    r"|m'arrange(?:rait)? le mieux|(?:mejor|más) me (?:viene|va)|me (?:viene|va) mejor"
+    r"|komt (?:mij|me) het best(?:e)? uit|past (?:mij|me) het best(?:e)?"
+    r"|(?:l'opzione|la soluzione) migliore per me|mi (?:va|viene) meglio"
+    r"|(?:me dá|dá-me|me da) mais jeito|fica melhor para mim|pasuje mi (?:najbardziej|najlepiej)"
+    r"|(?:najbardziej|najlepiej) mi pasuje|passar mig bäst|passar bäst för mig"
+    r"|passer mig bedst|passer bedst for mig|passer meg best)(?!\w)",
+    re.IGNORECASE,
+)
+
 # A move only asked, in a question that gives the time: "¿Podríamos pasar la entrevista del
 # jueves al viernes?", "Pourrions-nous décaler à 16h ?", "Könnten wir auf 16 Uhr schieben?".
 # Until the reader answers nothing has moved, and the time named may be the old one. (English
@@ -3278,6 +3298,7 @@ def lookalike_reason(view: MailView) -> str | None:
             "the time is only suggested (maybe, for example); nothing is booked",
         ),
         (MOVE_ASKED_CUES, sentence, MOVE_ASKED_NOTE),
+        (PICKED_CUES, sentence, PICKED_NOTE),
         (ASKS_ANOTHER_TIME_CUES, opening, ASKS_ANOTHER_TIME_NOTE),
         (
             HABITUAL_AVAILABILITY_CUES,

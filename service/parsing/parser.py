@@ -10,6 +10,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from service.parsing.calendar import CalendarEvent, read_calendar
+from service.parsing.choices import LIST_ROW as _LIST_ROW
+from service.parsing.choices import chosen_from_quote, confirmed_elsewhere, confirms
 from service.parsing.classify import (
     categorise,
     has_list_footer,
@@ -87,6 +89,7 @@ from service.parsing.lookalikes import (
     MOVE_ASKED_NOTE,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
+    PICKED_CUES,
     PUBLIC_EVENT_CUES,
     START_DATE_CUES,
     YOUR_INTERVIEW,
@@ -1412,7 +1415,23 @@ def _from_text(
     kind = _text_kind(subject_text, told, cancels)
     if kind == "invitation" and found.moved:
         kind = "reschedule"
-    if found.quoted and not _calls_off_quoted(opening):
+    chosen = (
+        chosen_from_quote(opening, message, list(reading.readings), reference)
+        if found.quoted and reading is not None and not _calls_off_quoted(opening)
+        else None
+    )
+    if chosen is not None:
+        # "let's go with the first option", "the 3pm one works for us", "confirmed, see you
+        # then" over the quoted offer and pick: the reply settles on one of the quoted times
+        notes.append("the slot is the one the reply settles on among the times quoted below it")
+        found = replace(chosen, quoted=False, score=max(chosen.score, 1.0))
+    elif reading is not None and PICKED_CUES.search(time_sentence(found.line, found.at)):
+        confirmed = confirmed_elsewhere(found, list(reading.readings))
+        if confirmed is not None:
+            # the pick and the answer confirming it both read (a forward flattened the
+            # quotes): the sentence that sets the slot is the answer's
+            found = replace(found, line=confirmed.line, at=confirmed.at)
+    if chosen is None and found.quoted and not _calls_off_quoted(opening):
         # a time only in quoted earlier mail was set (or not) by that mail, not this one; the
         # message a forward passes on is never quoted mail, also where the client put "> "
         # before it (the iPhone does). A reply whose own words call the meeting off
@@ -1486,7 +1505,11 @@ def _from_text(
         reading is not None
         and reading.open_days > 1
         and kind == "invitation"
-        and not _itinerary(body, reading.open_days)
+        and not _itinerary(_without_mail_headers(body), max(reading.open_days, reading.listed_days))
+        # the other days were the options the confirmed one was chosen from (a thread whose
+        # quote levels a forward flattened: the offer, the pick, "Bestätigt: Donnerstag …")
+        and not confirms(time_sentence(found.line, found.at))
+        and confirmed_elsewhere(found, list(reading.readings)) is None
     ):
         notes.append(
             f"offers times on {reading.open_days} different days; nothing may be booked yet"
@@ -1889,6 +1912,10 @@ class _Reading:
 
     found: FoundTime
     open_days: int
+    readings: tuple[FoundTime, ...] = ()
+    # the days the mail's own times fall on, strong or not: a list of options each with its
+    # end holds two clocks for each of these, however the options were scored
+    listed_days: int = 0
 
 
 def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Reading | None:
@@ -1924,7 +1951,20 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
     )
     if found.end is None and not found.quoted:
         found = _ended_by_structure(found, envelope, context)
-    return _Reading(found, _open_days(readings))
+    return _Reading(
+        found, _open_days(readings), tuple(readings[:MAX_OPEN_READINGS]), _listed_days(readings)
+    )
+
+
+def _listed_days(readings: list[FoundTime]) -> int:
+    """Count the days the mail's own times (not quoted, not past, not deadlines) fall on."""
+    return len(
+        {
+            reading.start.date()
+            for reading in readings[:MAX_OPEN_READINGS]
+            if not (reading.quoted or reading.past or reading.deadline)
+        }
+    )
 
 
 def _ended_by_structure(found: FoundTime, envelope: Envelope, context: Context) -> FoundTime:
@@ -1998,6 +2038,14 @@ def _open_days(readings: list[FoundTime]) -> int:
         return 0
     floor = max(0.0, usable[0].score - OPEN_SCORE_MARGIN)
     strong_days = {reading.start.date() for reading in usable if reading.score >= floor}
+    # rows of one list are options alike ("- Thursday 7 January, 09.30-10.15" / "- Friday 8
+    # January, 14.00-14.45"): the sentence that asks to choose stands nearer the first row,
+    # which must not make the others weaker options
+    rows = [reading for reading in usable if _LIST_ROW.match(reading.line)]
+    if any(reading.score >= floor for reading in rows):
+        strong_days |= {reading.start.date() for reading in rows}
+    else:
+        rows = []
     times: dict[date, set[datetime]] = {}
     for reading in usable:
         times.setdefault(reading.start.date(), set()).add(reading.start)
@@ -2009,7 +2057,7 @@ def _open_days(readings: list[FoundTime]) -> int:
         strong_days = {
             reading.start.date()
             for reading in usable
-            if reading.score >= floor
+            if (reading.score >= floor or reading in rows)
             and not OUTAGE_CUES.search(time_sentence(reading.line, reading.at))
         } or strong_days
     return len(strong_days)
@@ -2047,6 +2095,27 @@ def _separate_meetings(body: str) -> bool:
         for earlier, later in pairwise(rows)
     )
     return any(gap >= AGENDA_GAP.total_seconds() // 60 for gap in gaps)
+
+
+_LABEL_LINE = re.compile(r"\s*>*\s*[^\W\d][\w .-]{0,20}\s?:\s")
+
+
+def _without_mail_headers(body: str) -> str:
+    """The text without the header blocks forwards and replies put above earlier mail (a run
+    of three or more "Label: value" lines, one with an address: "From:/Date:/Subject:/To:",
+    "Betreff:/Datum:/Von:/An:") and attribution lines ("On … wrote:"): their clocks are when
+    mail was sent, no time of the message's own."""
+    lines = body.splitlines()
+    keep = [not is_reply_header(line) for line in lines]
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _LABEL_LINE.match(lines[end][:200]):
+            end += 1
+        if end - index >= 3 and any("@" in line for line in lines[index:end]):
+            keep[index:end] = [False] * (end - index)
+        index = max(end, index + 1)
+    return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
 
 def _itinerary(body: str, days: int) -> bool:
