@@ -76,6 +76,16 @@ FAMILIES = {
     "dateflt41": "DATE-only events (with DTEND, with DURATION:P1D, multi-day), DURATION instead of DTEND (PT45M, PT1H30M, P0DT2H), floating times with and without X-WR-TIMEZONE, quoted IANA TZIDs and /mozilla.org/ and /softwarestudio.org/ prefixed TZIDs; mail wording ours",
 }
 HELDOUT = set(random.Random("cal41 coin").sample(sorted(FAMILIES), 4))
+# A second round written after the first had been measured, drawn the same way on its own
+# before any of it was parsed.
+FAMILIES2 = {
+    "dispname41": "Outlook/Exchange display-name TZIDs ('(UTC+09:00) Seoul', '(UTC-03:00) City of Buenos Aires', '(UTC+01:00) Belgrade, Bratislava, Budapest, Ljubljana, Prague' ...) for zones new to the corpus, with their 1601-anchored VTIMEZONE or with none (OWA/Exchange 2007 exports as in node-ical's Office-2012-owa fixture), quoted or not, long TZIDs folded inside the parameter at 75 octets, VALUE=DATE-TIME before TZID; CLDR windowsZones 001 maps each display name's Windows ID; mail wording ours",
+    "attname41": "calendar attachments as mail clients name and encode them: RFC 2047 and RFC 2231 encoded .ics filenames on application/octet-stream, an upper-case TEXT/CALENDAR type with a quoted method and component=VEVENT, base64 written as one unbroken line, a message/rfc822 forward whose part is itself base64-encoded (Outlook), an .ics inside multipart/mixed under multipart/alternative; mail wording ours",
+    "itipstat41": "iTIP status and series shapes: STATUS:CANCELLED in a PUBLISH or in a calendar without METHOD (cancellation), REPLY with PARTSTAT=DECLINED (reply), CANCEL of a whole weekly series mailed between instances, monthly BYSETPOS=-1 (last Friday), WEEKLY INTERVAL=2 with WKST=SU and several BYDAYs, an EXDATE list folded over lines (RFC 5545 3.8.5, RFC 5546 3.2); mail wording ours",
+}
+HELDOUT2 = set(random.Random("cal41 coin 2").sample(sorted(FAMILIES2), 1))
+FAMILIES.update(FAMILIES2)
+HELDOUT |= HELDOUT2
 
 CASES: list[Case] = []
 
@@ -1434,7 +1444,7 @@ WIN_ZONES = [
     ("Turkey Standard Time", "Europe/Istanbul", "+0300", None, None, None),
     ("E. Africa Standard Time", "Africa/Nairobi", "+0300", None, None, None),
     ("South Africa Standard Time", "Africa/Johannesburg", "+0200", None, None, None),
-    ("Argentina Standard Time", "America/Buenos_Aires", "-0300", None, None, None),
+    ("Argentina Standard Time", "America/Argentina/Buenos_Aires", "-0300", None, None, None),
     ("GTB Standard Time", "Europe/Bucharest", "+0200", "+0300", (10, "-1SU", "040000"), (3, "-1SU", "030000")),
     ("Central Europe Standard Time", "Europe/Budapest", "+0100", "+0200", EU_STD, EU_DST),
     ("Mountain Standard Time", "America/Denver", "-0700", "-0600", US_STD, US_DST),
@@ -1513,6 +1523,7 @@ def exchtab41() -> None:
             f"Outlook/Teams REQUEST with Windows TZID '{tzid}' and its 1601-anchored VTIMEZONE; CLDR windowsZones maps it to {iana}; TAB-folded UID/X-ALT-DESC (Outlook folding), SUMMARY;LANGUAGE={lang}"
             + (", TZID quoted" if i % 3 == 0 else "")
             + (", winmail.dat beside the calendar" if layout == "tnef" else "")
+            + (" (CLDR writes America/Buenos_Aires, a tz-database link; labelled by the canonical name as the corpus's other Argentine labels are)" if "Argentina" in iana else "")
             + ".",
             lang,
             sender=f"{cn} <{addr}>",
@@ -1841,7 +1852,7 @@ def mimewrap41() -> None:
 def series41() -> None:
     fam = "series41"
 
-    def series(name: str, z: str, first: datetime, minutes: int, rrule: str, sent: datetime, nxt: datetime, summary: str, org: tuple[str, str], lang: str, subject: str, text: str, *, extra: tuple[str, ...] = (), overrides: list[list[str]] | None = None, method: str | None = "REQUEST", prodid: str = TB, tzid: str | None = None, vtz: list[str] | None = None, label_zone: str | None = None, note: str = "") -> None:
+    def series(name: str, z: str, first: datetime, minutes: int, rrule: str, sent: datetime, nxt: datetime, summary: str, org: tuple[str, str], lang: str, subject: str, text: str, *, extra: tuple[str, ...] = (), overrides: list[list[str]] | None = None, method: str | None = "REQUEST", prodid: str = TB, tzid: str | None = None, vtz: list[str] | None = None, label_zone: str | None = None, note: str = "", kind: str = "invitation", seq: int = 0) -> None:
         uid = uid_of(fam, name)
         t = tzid or z
         ev = event(uid, sent, times(first, mins(first, minutes), t), summary, org, more=(f"RRULE:{rrule}", *extra))
@@ -1849,7 +1860,7 @@ def series41() -> None:
         for o in overrides or []:
             ovs += [x.replace("{UID}", uid) for x in o]
         body = [*(vtz if vtz is not None else iana_vtz(z)), *ev, *ovs]
-        add(fam, name, vcal(prodid, method, body), lab("invitation", nxt, mins(nxt, minutes), tz=label_zone or z, uid=uid, method=method), note, lang, sender=f"{org[1]} <{org[0]}>", subject=subject, sent=sent, text=text)
+        add(fam, name, vcal(prodid, method, body), lab(kind, nxt, mins(nxt, minutes), tz=label_zone or z, uid=uid, seq=seq, method=method), note, lang, sender=f"{org[1]} <{org[0]}>", subject=subject, sent=sent, text=text)
 
     z = "Europe/Berlin"
     first = at(2027, 2, 2, 9, 0, z)
@@ -1862,7 +1873,7 @@ def series41() -> None:
     z = "Europe/Madrid"
     first = at(2027, 4, 12, 10, 0, z)
     ov = [["BEGIN:VEVENT", "UID:{UID}", f"RECURRENCE-ID;TZID={z}:{wall(at(2027, 4, 14, 10, 0, z))}", f"DTSTAMP:{stamp(at(2027, 4, 10, 9, 0, z))}", dtl("DTSTART", at(2027, 4, 14, 12, 0, z), z), dtl("DTEND", at(2027, 4, 14, 12, 45, z), z), "SEQUENCE:1", "SUMMARY:Formación inicial - sesión", "END:VEVENT"]]
-    series("daily_count_override_es", z, first, 45, "FREQ=DAILY;COUNT=5", at(2027, 4, 13, 17, 0, z), at(2027, 4, 14, 12, 0, z), "Formación inicial - sesión", ("formacion@solmar.example", "Solmar Formación"), "es", "Formación inicial", "Hola,\n\nLa sesión del miércoles 14 empieza a las 12:00.\n\nSolmar\n", overrides=ov, note="DAILY COUNT=5 from 12 April 10:00 with an override moving 14 April to 12:00; sent 13 April evening, the next instance is the moved 14 April one.")
+    series("daily_count_override_es", z, first, 45, "FREQ=DAILY;COUNT=5", at(2027, 4, 13, 17, 0, z), at(2027, 4, 14, 12, 0, z), "Formación inicial - sesión", ("formacion@solmar.example", "Solmar Formación"), "es", "Formación inicial", "Hola,\n\nLa sesión del miércoles 14 empieza a las 12:00.\n\nSolmar\n", overrides=ov, kind="reschedule", seq=1, note="DAILY COUNT=5 from 12 April 10:00 with an override moving 14 April to 12:00; sent 13 April evening, the next instance is the moved 14 April one: kind reschedule and the override's own SEQUENCE 1 (README: an override whose DTSTART differs from its RECURRENCE-ID; as exrid40 labels it). First label said invitation/0, corrected after the first parse against the README rule.")
 
     z = "Australia/Sydney"
     first = at(2027, 3, 1, 16, 0, z)
@@ -1946,6 +1957,191 @@ def dateflt41() -> None:
     one("softwarestudio_prefix_en", "en", [dtl("DTSTART", s, tzid), dtl("DTEND", mins(s, 45), tzid), "SUMMARY:Interview - Barista Supervisor"], lab("invitation", s, mins(s, 45), tz=z, uid=uid, method="REQUEST"), "libical/Evolution TZID '/softwarestudio.org/Olson_20011030_5/Europe/Dublin' with X-LIC-LOCATION; 1 April is IST (+01:00).", at(2027, 3, 25, 9, 0, z), "Grafton Coffee <jobs@graftoncoffee.example>", "Interview - Barista Supervisor", "Hi,\n\nInterview on Thursday 1 April at 11am.\n\nGrafton Coffee\n", prodid="-//Ximian//NONSGML Evolution Calendar//EN", vtz=vtz)
 
 
+# ------------------------------------------------------------------------------ dispname41
+DISPLAY_ZONES = [
+    # display name, IANA, std, dst, std_rule, dst_rule, with VTIMEZONE, quoted
+    ("(UTC+09:00) Seoul", "Asia/Seoul", "+0900", None, None, None, True, True),
+    ("(UTC-03:00) City of Buenos Aires", "America/Argentina/Buenos_Aires", "-0300", None, None, None, False, True),
+    ("(UTC+03:00) Nairobi", "Africa/Nairobi", "+0300", None, None, None, False, False),
+    ("(UTC+04:00) Abu Dhabi, Muscat", "Asia/Dubai", "+0400", None, None, None, True, True),
+    ("(UTC+02:00) Athens, Bucharest", "Europe/Bucharest", "+0200", "+0300", (10, "-1SU", "040000"), (3, "-1SU", "030000"), True, True),
+    ("(UTC+01:00) Belgrade, Bratislava, Budapest, Ljubljana, Prague", "Europe/Budapest", "+0100", "+0200", EU_STD, EU_DST, True, True),
+    ("(UTC-07:00) Mountain Time (US & Canada)", "America/Denver", "-0700", "-0600", US_STD, US_DST, False, True),
+    ("(UTC+12:00) Auckland, Wellington", "Pacific/Auckland", "+1200", "+1300", (4, "1SU", "030000"), (9, "-1SU", "020000"), True, True),
+    ("(UTC+09:30) Adelaide", "Australia/Adelaide", "+0930", "+1030", AU_STD, AU_DST, False, False),
+    ("(UTC+03:00) Istanbul", "Europe/Istanbul", "+0300", None, None, None, True, False),
+    ("(UTC+02:00) Harare, Pretoria", "Africa/Johannesburg", "+0200", None, None, None, False, True),
+    ("(UTC-04:00) Atlantic Time (Canada)", "America/Halifax", "-0400", "-0300", US_STD, US_DST, True, True),
+]
+
+
+def dispname41() -> None:
+    fam = "dispname41"
+    slots = [
+        ("ko", (2027, 4, 20, 10, 0), 60, "2차 면접 - 품질관리", "박지훈", "jihoon.park@hangangmfg.example", "2차 면접 안내", "안녕하세요.\n\n4월 20일(화) 오전 10시 2차 면접 일정을 보내드립니다.\n\n박지훈\n"),
+        ("es-AR", (2027, 5, 6, 11, 30), 45, "Entrevista - Desarrollador/a Mobile", "Lucía Fernández", "lfernandez@riodelaplata.example", "Entrevista - Desarrollador/a Mobile", "Hola,\n\nNos vemos el jueves 6 de mayo a las 11:30.\n\nLucía\n"),
+        ("en", (2027, 3, 9, 14, 0), 60, "Interview - Logistics Coordinator", "Wanjiru Kamau", "wkamau@rifthaul.example", "Interview - Logistics Coordinator", "Dear candidate,\n\nYour interview is on Tuesday 9 March at 2pm EAT.\n\nWanjiru Kamau\n"),
+        ("ar", (2027, 2, 15, 9, 0), 45, "مقابلة عمل - محاسب", "سارة الهاشمي", "sara@khaleejfin.example", "دعوة لمقابلة عمل", "مرحباً،\n\nنود دعوتك لمقابلة يوم الاثنين 15 فبراير الساعة 9:00 صباحاً.\n\nسارة الهاشمي\n"),
+        ("el", (2027, 3, 30, 12, 0), 60, "Συνέντευξη - Λογιστής", "Μαρία Παπαδοπούλου", "m.papadopoulou@aigaiofin.example", "Πρόσκληση σε συνέντευξη", "Καλημέρα σας,\n\nΗ συνέντευξη θα γίνει την Τρίτη 30 Μαρτίου στις 12:00.\n\nΜαρία Παπαδοπούλου\n"),
+        ("sk", (2027, 10, 26, 9, 0), 60, "Pohovor - Mzdová účtovníčka", "Jana Horváthová", "horvathova@tatrapay.example", "Pozvánka na pohovor", "Dobrý deň,\n\npozývame Vás na pohovor v utorok 26. októbra o 9:00.\n\nJana Horváthová\n"),
+        ("en", (2027, 11, 4, 8, 30), 30, "Phone screen - Snowcat Operator", "Tyler Brooks", "tbrooks@wasatchresorts.example", "Phone screen", "Hi,\n\nPhone screen on Thursday Nov 4 at 8:30 AM Mountain.\n\nTyler\n"),
+        ("en", (2027, 4, 6, 15, 0), 45, "Interview - Vineyard Supervisor", "Hemi Walker", "hemi@hawkesvines.example", "Interview - Vineyard Supervisor", "Kia ora,\n\nInterview on Tuesday 6 April at 3pm (NZST, daylight time ended on the 4th).\n\nHemi\n"),
+        ("en", (2027, 10, 5, 11, 0), 60, "Interview - Research Officer", "Grace Liu", "grace.liu@torrensbio.example", "Interview - Research Officer", "Hi,\n\nInterview on Tuesday 5 October at 11am Adelaide time (daylight saving began on the 3rd).\n\nGrace\n"),
+        ("tr", (2027, 1, 19, 14, 30), 45, "Mülakat - İK Uzmanı", "Burak Yılmaz", "burak.yilmaz@anadoluik.example", "Mülakat daveti", "Merhaba,\n\nMülakatınız 19 Ocak Salı 14:30'da.\n\nBurak Yılmaz\n"),
+        ("en", (2027, 6, 8, 10, 0), 60, "Interview - Mine Surveyor", "Thabo Nkosi", "thabo@highveldmining.example", "Interview - Mine Surveyor", "Good day,\n\nYour interview is on Tuesday 8 June at 10:00 SAST.\n\nThabo Nkosi\n"),
+        ("fr-CA", (2027, 3, 16, 13, 0), 60, "Entrevue - Technicien(ne) de laboratoire", "Julie Cormier", "jcormier@baiedesel.example", "Entrevue", "Bonjour,\n\nVotre entrevue aura lieu le mardi 16 mars à 13 h (heure de l'Atlantique).\n\nJulie Cormier\n"),
+    ]
+    for i, ((tzid, iana, std, dst, sr, dr, with_vtz, _quote), row) in enumerate(zip(DISPLAY_ZONES, slots, strict=True)):
+        lang, st, minutes, summary, cn, addr, subject, text = row
+        s = at(*st, iana)
+        e = mins(s, minutes)
+        sent = s - timedelta(days=5, hours=1)
+        uid = "040000008200E00074C5B7101A82E00800000000" + f"{zlib.crc32(tzid.encode()):08X}" + f"01D9{i:04d}0000000000000000100000008{zlib.crc32(addr.encode()):08X}"
+        vtz = vtz_rules(tzid, std, dst, sr, dr, year=1601) if with_vtz else []
+        t = f'"{tzid}"'  # a display name holds ':', so producers quote it (RFC 5545 3.2)
+        dstart = f"DTSTART;VALUE=DATE-TIME;TZID={t}:{wall(s)}" if i % 4 == 1 else f"DTSTART;TZID={t}:{wall(s)}"
+        ev = [
+            "BEGIN:VEVENT",
+            f"ORGANIZER;CN=\"{cn}\":MAILTO:{addr}",
+            "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Candidate:MAILTO:candidate@inbox.example",
+            f"SUMMARY;LANGUAGE={lang}:{summary}",
+            dstart,
+            f"DTEND;TZID={t}:{wall(e)}",
+            f"UID:{uid}",
+            f"DTSTAMP:{stamp(sent)}",
+            "SEQUENCE:0",
+            "LOCATION;LANGUAGE=en-US:Microsoft Teams Meeting",
+            "X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE",
+            "X-MICROSOFT-CDO-INTENDEDSTATUS:BUSY",
+            "END:VEVENT",
+        ]
+        prodid = EXCH if with_vtz else "-//Microsoft Corporation//Outlook Web//EN"
+        name = f"{iana.split('/')[-1].lower()}_{lang.lower().replace('-', '')}"
+        add(
+            fam,
+            name,
+            vcal(prodid, "REQUEST", [*vtz, *ev]),
+            lab("invitation", s, e, tz=iana, uid=uid, method="REQUEST"),
+            f"Outlook display-name TZID '{tzid}'"
+            + (" with its 1601-anchored VTIMEZONE" if with_vtz else " with no VTIMEZONE (OWA export)")
+            + ", quoted"
+            + ("; DTSTART has VALUE=DATE-TIME before TZID" if i % 4 == 1 else "")
+            + f"; CLDR windowsZones maps its Windows zone to {iana}"
+            + ("; the DTSTART line folds inside the TZID parameter" if len(dstart) > 75 else "")
+            + ".",
+            lang,
+            sender=f"{cn} <{addr}>",
+            subject=subject,
+            sent=sent,
+            text=text,
+            html=True,
+            no_verify=not with_vtz,
+        )
+
+
+# ------------------------------------------------------------------------------ attname41
+def attname41() -> None:
+    fam = "attname41"
+
+    def simple(name: str, z: str, st: tuple[int, int, int, int, int], minutes: int, summary: str, org: tuple[str, str], method: str | None = "REQUEST", prodid: str = TB) -> tuple[list[str], dict[str, object], datetime]:
+        s = at(*st, z)
+        e = mins(s, minutes)
+        sent = s - timedelta(days=4, hours=5)
+        uid = uid_of(fam, name)
+        body = [*iana_vtz(z), *event(uid, sent, times(s, e, z), summary, org)]
+        return vcal(prodid, method, body), lab("invitation", s, e, tz=z, uid=uid, method=method), sent
+
+    ics, label, sent = simple("rfc2047", "Europe/Berlin", (2027, 3, 23, 10, 0), 60, "Vorstellungsgespräch Vertrieb", ("bewerbung@mainkraft.example", "Mainkraft"))
+    add(fam, "rfc2047_filename_de", ics, label, "The .ics sent as application/octet-stream whose name and filename are RFC 2047 encoded-words ('=?UTF-8?B?...?=' for 'Vorstellungsgespräch.ics').", "de", sender="Mainkraft <bewerbung@mainkraft.example>", subject="Einladung Vorstellungsgespräch", sent=sent, text="Hallo,\n\nim Anhang finden Sie den Termin für Dienstag, 23. März, 10 Uhr.\n\nMainkraft\n", layout="custom_att", att_ctype='application/octet-stream; name="=?UTF-8?B?Vm9yc3RlbGx1bmdzZ2VzcHLDpGNoLmljcw==?="', att_disp='attachment; filename="=?UTF-8?B?Vm9yc3RlbGx1bmdzZ2VzcHLDpGNoLmljcw==?="', att_cte="base64")
+
+    ics, label, sent = simple("rfc2231", "Europe/Warsaw", (2027, 4, 14, 13, 0), 45, "Rozmowa kwalifikacyjna - Księgowa", ("kadry@wislaksiegi.example", "Wisła Księgi"))
+    add(fam, "rfc2231_filename_pl", ics, label, "application/octet-stream with an RFC 2231 filename (filename*=UTF-8''Zaproszenie%20na%20rozmow%C4%99.ics) and no name parameter.", "pl", sender="Wisła Księgi <kadry@wislaksiegi.example>", subject="Zaproszenie na rozmowę", sent=sent, text="Dzień dobry,\n\nw załączniku zaproszenie na rozmowę w środę 14 kwietnia o 13:00.\n\nWisła Księgi\n", layout="custom_att", att_ctype="application/octet-stream", att_disp="attachment; filename*=UTF-8''Zaproszenie%20na%20rozmow%C4%99.ics", att_cte="base64")
+
+    ics, label, sent = simple("upper", "America/Chicago", (2027, 5, 12, 9, 30), 30, "Recruiter call - Warehouse Lead", ("talent@midwestcrate.example", "Midwest Crate"), prodid=OUTLOOK)
+    add(fam, "uppercase_ctype_en", ics, label, "Calendar part typed 'TEXT/CALENDAR; METHOD=\"REQUEST\"; CHARSET=\"UTF-8\"; COMPONENT=VEVENT' (upper case, quoted method) inside multipart/alternative.", "en", sender="Midwest Crate <talent@midwestcrate.example>", subject="Recruiter call - Warehouse Lead", sent=sent, text="Hi,\n\nRecruiter call on Wednesday May 12 at 9:30 AM CT.\n\nMidwest Crate\n", layout="custom_alt", att_ctype='TEXT/CALENDAR; METHOD="REQUEST"; CHARSET="UTF-8"; COMPONENT=VEVENT', att_cte="7bit")
+
+    ics, label, sent = simple("oneline", "Europe/Paris", (2027, 6, 2, 15, 0), 60, "Entretien - Chef de rang", ("rh@bistrotvendome.example", "Bistrot Vendôme"))
+    add(fam, "base64_one_line_fr", ics, label, "Calendar attachment in base64 written as one unbroken line (no 76-character wrapping), as some web mailers do.", "fr", sender="Bistrot Vendôme <rh@bistrotvendome.example>", subject="Entretien - Chef de rang", sent=sent, text="Bonjour,\n\nVotre entretien : mercredi 2 juin à 15h. Invitation jointe.\n\nBistrot Vendôme\n", layout="custom_att", att_ctype='text/calendar; charset=utf-8; method=REQUEST; name="invite.ics"', att_disp='attachment; filename="invite.ics"', att_cte="base64-oneline")
+
+    ics, label, sent = simple("b64rfc822", "Europe/Amsterdam", (2027, 3, 17, 11, 0), 45, "Sollicitatiegesprek - Planner", ("werving@polderlog.example", "Polder Logistiek"), prodid=OUTLOOK)
+    add(fam, "rfc822_base64_part_nl", ics, label, "Outlook 'forward as attachment' whose message/rfc822 part carries Content-Transfer-Encoding: base64 (not allowed by RFC 2046 but written by Outlook); the inner message holds the calendar.", "nl", sender="Polder Logistiek <werving@polderlog.example>", subject="Uitnodiging sollicitatiegesprek - Planner", sent=sent, text="Beste,\n\nWoensdag 17 maart om 11.00 uur verwachten we je.\n\nPolder Logistiek\n", layout="rfc822_b64", fwd_note="Kun je deze toevoegen? Dank!\n", fwd_from="Candidate <candidate@inbox.example>", fwd_sent=sent + timedelta(hours=2))
+
+    ics, label, sent = simple("mixedinalt", "Europe/Stockholm", (2027, 9, 21, 10, 0), 60, "Intervju - Redovisningsekonom", ("hr@malarekonomi.example", "Mälar Ekonomi"))
+    add(fam, "ics_in_nested_mixed_sv", ics, label, "multipart/alternative whose HTML branch is a multipart/mixed holding the HTML and the .ics (Apple Mail's layout when an attachment is dragged into the body).", "sv", sender="Mälar Ekonomi <hr@malarekonomi.example>", subject="Intervju - Redovisningsekonom", sent=sent, text="Hej,\n\nVälkommen på intervju tisdag 21 september kl. 10.00.\n\nMälar Ekonomi\n", layout="alt_mixed")
+
+    ics, label, sent = simple("xical", "Europe/Rome", (2027, 4, 28, 16, 0), 45, "Colloquio - Impiegato amministrativo", ("hr@laghisrl.example", "Laghi Srl"))
+    add(fam, "application_ics_name_it", ics, label, "Calendar typed application/ics with name=\"invito.ics\" and Content-Disposition inline (no method parameter).", "it", sender="Laghi Srl <hr@laghisrl.example>", subject="Convocazione colloquio", sent=sent, text="Buongiorno,\n\nla aspettiamo mercoledì 28 aprile alle 16:00.\n\nLaghi Srl\n", layout="custom_att", att_ctype='application/ics; name="invito.ics"', att_disp='inline; filename="invito.ics"', att_cte="quoted-printable")
+
+
+# ------------------------------------------------------------------------------ itipstat41
+def itipstat41() -> None:
+    fam = "itipstat41"
+
+    # 1. PUBLISH + STATUS:CANCELLED -> cancellation.
+    z = "Europe/Berlin"
+    s = at(2027, 5, 19, 11, 0, z)
+    e = mins(s, 60)
+    sent = at(2027, 5, 14, 9, 0, z)
+    uid = uid_of(fam, "publish_cancelled")
+    ics = vcal("-//Bewerberportal//Termine 3.2//DE", "PUBLISH", [*iana_vtz(z), *event(uid, sent, times(s, e, z), "Vorstellungsgespräch Lagerlogistik", ("termine@lagerwerk.example", "Lagerwerk"), seq=1, more=("STATUS:CANCELLED",), att=False)])
+    add(fam, "publish_status_cancelled_de", ics, lab("cancellation", s, e, tz=z, uid=uid, seq=1, method="PUBLISH"), "Booking portal re-publishes the event with STATUS:CANCELLED (METHOD:PUBLISH, SEQUENCE 1): cancellation per the README (STATUS:CANCELLED).", "de", sender="Lagerwerk Bewerberportal <termine@lagerwerk.example>", subject="Termin abgesagt: Vorstellungsgespräch Lagerlogistik", sent=sent, text="Hallo,\n\nIhr Termin am Mittwoch, 19. Mai, 11:00 Uhr wurde abgesagt.\n\nLagerwerk\n", layout="attach", attach_name="termin.ics")
+
+    # 2. no METHOD + STATUS:CANCELLED.
+    z = "America/Los_Angeles"
+    s = at(2027, 3, 24, 13, 0, z)
+    e = mins(s, 30)
+    sent = at(2027, 3, 20, 10, 0, z)
+    uid = uid_of(fam, "nomethod_cancelled")
+    ics = vcal("-//Sierra Scheduling//EN", None, [*iana_vtz(z), *event(uid, sent, times(s, e, z), "Phone interview - Barista", ("jobs@sierrabeans.example", "Sierra Beans"), more=("STATUS:CANCELLED",), att=False)])
+    add(fam, "nomethod_status_cancelled_en", ics, lab("cancellation", s, e, tz=z, uid=uid, method=None), "Calendar with no METHOD whose VEVENT has STATUS:CANCELLED: cancellation; no method labelled.", "en", sender="Sierra Beans <jobs@sierrabeans.example>", subject="Your phone interview has been cancelled", sent=sent, text="Hi,\n\nWe had to cancel Wednesday's phone interview. We'll be in touch.\n\nSierra Beans\n", layout="attach", attach_name="cancelled.ics")
+
+    # 3. REPLY DECLINED.
+    z = "Europe/Madrid"
+    s = at(2027, 4, 7, 17, 0, z)
+    e = mins(s, 30)
+    sent = at(2027, 4, 2, 12, 0, z)
+    uid = uid_of(fam, "declined")
+    ics = vcal("-//Google Inc//Google Calendar 70.9054//EN", "REPLY", [*event(uid, sent, times(s, e, None), "Llamada de seguimiento", (ME, "Candidate"), attendee="ATTENDEE;CN=Pablo Ortega;PARTSTAT=DECLINED:mailto:pablo.ortega@costabrava.example")])
+    add(fam, "reply_declined_es", ics, lab("reply", s, e, uid=uid, method="REPLY"), "Google REPLY with PARTSTAT=DECLINED to a call the candidate proposed; UTC times; kind reply.", "es", sender="Pablo Ortega <pablo.ortega@costabrava.example>", subject="Rechazada: Llamada de seguimiento @ mié 7 abr 2027 17:00 - 17:30 (CEST)", sent=sent, text="Pablo Ortega ha rechazado esta invitación.\n")
+
+    # 4. CANCEL of a whole weekly series mailed between instances.
+    z = "Europe/Paris"
+    first = at(2027, 1, 4, 9, 0, z)
+    sent = at(2027, 1, 13, 15, 0, z)
+    nxt = at(2027, 1, 18, 9, 0, z)
+    uid = uid_of(fam, "cancel_series")
+    ics = vcal(OUTLOOK, "CANCEL", [*exch_vtz("Romance Standard Time", "+0100", "+0200", EU_STD, EU_DST), *event(uid, sent, times(first, mins(first, 30), "Romance Standard Time"), "Annulé : Point hebdo stage", ("tutrice@seinebois.example", "Hélène Marchand"), seq=2, more=("RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=8", "STATUS:CANCELLED"))])
+    add(fam, "cancel_weekly_series_fr", ics, lab("cancellation", nxt, mins(nxt, 30), tz="Europe/Paris", uid=uid, seq=2, method="CANCEL"), "CANCEL of a weekly Monday series (Romance Standard Time) mailed on Wednesday 13 January: the next instance is Monday 18 January.", "fr", sender="Hélène Marchand <tutrice@seinebois.example>", subject="Annulé : Point hebdo stage", sent=sent, text="Bonjour,\n\nJ'annule nos points hebdomadaires, on se cale autrement.\n\nHélène\n")
+
+    # 5. Monthly last Friday (BYSETPOS=-1).
+    z = "Europe/London"
+    first = at(2027, 1, 29, 14, 0, z)
+    sent = at(2027, 3, 1, 9, 0, z)
+    nxt = at(2027, 3, 31, 14, 0, z)
+    uid = uid_of(fam, "bysetpos")
+    ics = vcal(TB, "REQUEST", [*iana_vtz(z), *event(uid, sent, times(first, mins(first, 60), z), "Apprentice review panel", ("apprentices@thamesrail.example", "Thames Rail Apprenticeships"), more=("RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=6",))])
+    add(fam, "monthly_last_weekday_en", ics, lab("invitation", nxt, mins(nxt, 60), tz=z, uid=uid, method="REQUEST"), "Monthly on the last weekday (BYDAY=MO..FR;BYSETPOS=-1) from 29 January; sent 1 March, the next instance is Wednesday 31 March 14:00 BST (the last weekday of March, after the 28 March change).", "en", sender="Thames Rail Apprenticeships <apprentices@thamesrail.example>", subject="Apprentice review panel - monthly", sent=sent, text="Hello,\n\nYour review panel meets on the last working day of each month at 2pm.\n\nThames Rail\n")
+
+    # 6. WEEKLY INTERVAL=2 WKST=SU BYDAY=TU,SA (RFC 5545 WKST example shape).
+    z = "America/New_York"
+    first = at(2027, 8, 3, 18, 0, z)
+    sent = at(2027, 8, 9, 9, 0, z)
+    nxt = at(2027, 8, 17, 18, 0, z)
+    uid = uid_of(fam, "wkst")
+    ics = vcal(APPLE, "REQUEST", [*iana_vtz(z), *event(uid, sent, times(first, mins(first, 45), z), "Evening shift trial - Line Cook", ("kitchen@bronxbistro.example", "Bronx Bistro"), more=("RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=6;BYDAY=TU,SA;WKST=SU",))], calscale=True)
+    add(fam, "biweekly_wkst_su_en", ics, lab("invitation", nxt, mins(nxt, 45), tz=z, uid=uid, method="REQUEST"), "WEEKLY INTERVAL=2;BYDAY=TU,SA;WKST=SU from Tuesday 3 August (instances 3, 7, 17, 21 August...); sent Monday 9 August, the next is 17 August.", "en", sender="Bronx Bistro <kitchen@bronxbistro.example>", subject="Trial shifts", sent=sent, text="Hey,\n\nTrial shifts every other Tuesday and Saturday at 6pm.\n\nBronx Bistro\n")
+
+    # 7. Weekly series with an EXDATE list folded over lines.
+    z = "Europe/Berlin"
+    first = at(2027, 2, 1, 8, 30, z)
+    sent = at(2027, 2, 2, 12, 0, z)
+    nxt = at(2027, 2, 22, 8, 30, z)
+    uid = uid_of(fam, "exdate_list")
+    ex = ",".join(wall(at(2027, 2, d, 8, 30, z)) for d in (8, 15))
+    ics = vcal(TB, "REQUEST", [*iana_vtz(z), *event(uid, sent, times(first, mins(first, 30), z), "Wochenstart Trainee-Runde", ("trainees@isarwerk.example", "Isarwerk Trainees"), more=("RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=10", f"EXDATE;TZID={z}:{ex}"))])
+    add(fam, "exdate_list_folded_de", ics, lab("invitation", nxt, mins(nxt, 30), tz=z, uid=uid, method="REQUEST"), "Weekly Monday series with one EXDATE line listing 8 and 15 February (long enough to fold); sent 2 February, the next instance is 22 February.", "de", sender="Isarwerk Trainees <trainees@isarwerk.example>", subject="Einladung: Wochenstart Trainee-Runde", sent=sent, text="Hallo,\n\nDie Trainee-Runde montags um 8:30 - am 8. und 15. Februar fällt sie aus.\n\nIsarwerk\n")
+
+
 # ------------------------------------------------------------------------------ writing
 _orig_cal_text = c40.cal_text
 
@@ -2020,6 +2216,62 @@ def check(case: Case) -> None:
     c40.check_series(Case(case.family, case.name, ics, lab_, case.note, case.lang, sent=case.sent))
 
 
+def render(case: Case) -> tuple[str, bytes]:
+    """build_cal40's renderer plus the attachment layouts of attname41."""
+    layout = case.layout
+    if layout not in ("custom_att", "custom_alt", "rfc822_b64", "alt_mixed"):
+        return c40.render(case)
+    key = f"{case.family}_{case.name}"
+    assert case.sent is not None
+    data = c40.cal_bytes(case)
+    how = str(case.opts.get("att_cte", "base64"))
+    extra: tuple[str, ...] = ()
+    if case.opts.get("att_disp"):
+        extra = (f"Content-Disposition: {case.opts['att_disp']}",)
+    if how == "base64-oneline":
+        import base64
+
+        cal = (
+            f"Content-Type: {case.opts['att_ctype']}\r\nContent-Transfer-Encoding: base64\r\n".encode()
+            + "".join(x + "\r\n" for x in extra).encode()
+            + b"\r\n"
+            + base64.b64encode(data)
+            + b"\r\n"
+        )
+    else:
+        cal = c40.part(str(case.opts.get("att_ctype", "text/calendar; charset=utf-8")), data, how, extra)
+    to = TO
+    if layout == "custom_att":
+        body = c40.multipart("mixed", f"=_mix_{key}", [c40.text_part(case.text), cal])
+    elif layout == "custom_alt":
+        body = c40.multipart("alternative", f"=_alt_{key}", [c40.text_part(case.text), cal])
+    elif layout == "alt_mixed":
+        html = c40.part('text/html; charset="utf-8"', c40.html_of(case.text), "quoted-printable")
+        calatt = c40.cal_part(case, attach="Inbjudan.ics")
+        body = c40.multipart(
+            "alternative",
+            f"=_alt_{key}",
+            [c40.text_part(case.text), c40.multipart("mixed", f"=_mix_{key}", [html, calatt])],
+        )
+    else:  # rfc822_b64
+        import base64
+
+        inner = c40.inner_message(case, key)
+        att = (
+            b'Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="Uitnodiging.eml"\r\n\r\n'
+            + base64.encodebytes(inner).replace(b"\n", b"\r\n")
+        )
+        body = c40.multipart("mixed", f"=_fwd_{key}", [c40.text_part(str(case.opts["fwd_note"])), att])
+        to = "Afterview inbox <inbox@afterview.example>"
+    if to == TO:
+        head = headers(case.sender, to, case.subject, case.sent, f"{case.family}.{case.name}")
+    else:
+        fs = case.opts["fwd_sent"]
+        assert isinstance(fs, datetime)
+        head = headers(str(case.opts["fwd_from"]), to, "FW: " + case.subject, fs, f"{case.family}.{case.name}")
+    return f"{case.family}__{case.name}.eml", head + body
+
+
 def main() -> None:
     for build in (
         icalnet41,
@@ -2034,6 +2286,9 @@ def main() -> None:
         mimewrap41,
         series41,
         dateflt41,
+        dispname41,
+        attname41,
+        itipstat41,
     ):
         build()
     for split in ("dev", "heldout"):
@@ -2042,7 +2297,7 @@ def main() -> None:
                 old.unlink()
     for case in CASES:
         check(case)
-        name, data = c40.render(case)
+        name, data = render(case)
         folder = HERE / ("heldout" if case.family in HELDOUT else "dev")
         (folder / name).write_bytes(data)
         out = dict(case.label)
