@@ -144,3 +144,52 @@ def test_a_forward_whose_message_part_is_transfer_encoded_keeps_its_calendar(enc
     assert got.timezone == "Europe/Amsterdam"
     assert got.uid == "fwd-b64-1@firma.example"
     assert got.original_sender == "werving@polder.example"
+
+
+def _booking(dtstart: str, dtend: str, method: str | None, body: str, subject: str) -> bytes:
+    lines = ["BEGIN:VCALENDAR", "PRODID:-//Example//Booking//EN", "VERSION:2.0"]
+    if method:
+        lines.append(f"METHOD:{method}")
+    lines += [
+        "BEGIN:VEVENT",
+        "UID:zone-note-1@example.org",
+        "DTSTAMP:20270901T090000Z",
+        dtstart,
+        dtend,
+        "SUMMARY:Trial session - Swim Coach",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    cal = ("\r\n".join(lines) + "\r\n").encode()
+    text = f'Content-Type: text/plain; charset="utf-8"\r\n\r\n{body}\r\n'.encode()
+    att = b'Content-Type: text/calendar; charset=utf-8; name="event.ics"\r\n\r\n' + cal
+    return _mail([text, att], subject=subject, sender="coach@pool.example")
+
+
+@pytest.mark.parametrize(
+    ("dtstart", "dtend", "method"),
+    [
+        (
+            "DTSTART;TZID=Australia/Melbourne:20271005T173000",
+            "DTEND;TZID=Australia/Melbourne:20271005T180000",
+            None,
+        ),
+        ("DTSTART:20271005T063000Z", "DTEND:20271005T070000Z", "PUBLISH"),
+        ("DTSTART;VALUE=DATE:20271005", "DTEND;VALUE=DATE:20271007", "REQUEST"),
+    ],
+)
+def test_a_calendar_that_fixes_the_instant_is_not_said_to_state_no_zone(
+    dtstart: str, dtend: str, method: str | None
+) -> None:
+    """The mail's own words give no zone, but the calendar part does (or is all-day): the
+    notes the text reading adds when it sends the file to review must not claim otherwise."""
+    raw = _booking(
+        dtstart,
+        dtend,
+        method,
+        "Your trial coaching session is on Tuesday 5 October at 5:30pm.",
+        "Your trial session",
+    )
+    got = parse_message(raw)
+    assert got.start is not None
+    assert not any(note.startswith("no time zone stated") for note in got.warnings)
