@@ -104,6 +104,15 @@ FAMILIES2 = {
 HELDOUT2 = set(random.Random("cal41 coin 2").sample(sorted(FAMILIES2), 1))
 FAMILIES.update(FAMILIES2)
 HELDOUT |= HELDOUT2
+# A third round written after the second had been measured, drawn before it was parsed.
+FAMILIES3 = {
+    "ms365utc41": "Microsoft 365 / Exchange Online shapes around UTC and custom zones: TZID 'tzone://Microsoft/Utc' quoted and unquoted without VTIMEZONE (python-recurring-ical-events issue 126, node-ical issue 221), 'tzone://Microsoft/Custom' with its own VTIMEZONE, TZID=Etc/GMT over a Z value (tutanota issue 11248), the Windows ID 'UTC', all-day events as midnight-to-midnight date-times with X-MICROSOFT-CDO-ALLDAYEVENT, X-MICROSOFT-CDO-APPT-SEQUENCE; mail wording ours",
+    "oddstruct41": "calendar objects with unusual structure: two VCALENDARs in one part (a VTODO, then the REQUEST), a VALARM with an absolute trigger and the VTIMEZONE after the VEVENT, an override-only REQUEST that moves nothing, Outlook for Mac's property order, a VFREEBUSY before the VEVENT (RFC 5545 3.4/3.6); mail wording ours",
+    "tzidcase41": "TZID spellings hand-rolled generators write: lower-case IANA names, a case mismatch between DTSTART's TZID and the VTIMEZONE, a quoted TZID with a trailing space, an old '(GMT+04:00) Abu Dhabi, Muscat' display name; mail wording ours",
+}
+HELDOUT3 = set(random.Random("cal41 coin 3").sample(sorted(FAMILIES3), 1))
+FAMILIES.update(FAMILIES3)
+HELDOUT |= HELDOUT3
 
 CASES: list[Case] = []
 
@@ -3681,6 +3690,526 @@ def itipstat41() -> None:
     )
 
 
+# ------------------------------------------------------------------------------ ms365utc41
+def ms365utc41() -> None:
+    fam = "ms365utc41"
+
+    def m365(
+        name: str,
+        lang: str,
+        lines: list[str],
+        label: dict[str, object],
+        note: str,
+        sent: datetime,
+        sender: str,
+        subject: str,
+        text: str,
+        *,
+        vtz: list[str] | None = None,
+        method: str | None = "REQUEST",
+        prodid: str = OUTLOOK,
+        **opts: object,
+    ) -> None:
+        uid = str(label["uid"])
+        seq = int(label.get("sequence", 0))  # type: ignore[call-overload]
+        body = [
+            *(vtz or []),
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            f"SUMMARY;LANGUAGE={lang}:{subject}",
+            *lines,
+            "CLASS:PUBLIC",
+            "PRIORITY:5",
+            f"DTSTAMP:{stamp(sent)}",
+            "TRANSP:OPAQUE",
+            "STATUS:CONFIRMED",
+            f"SEQUENCE:{seq}",
+            f"X-MICROSOFT-CDO-APPT-SEQUENCE:{seq}",
+            "X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE",
+            "X-MICROSOFT-CDO-INTENDEDSTATUS:BUSY",
+            "X-MICROSOFT-CDO-IMPORTANCE:1",
+            "X-MICROSOFT-CDO-INSTTYPE:0",
+            "X-MICROSOFT-DONOTFORWARDMEETING:FALSE",
+            "X-MICROSOFT-DISALLOW-COUNTER:FALSE",
+            "X-MICROSOFT-REQUESTEDATTENDANCEMODE:DEFAULT",
+            "X-MICROSOFT-ISRESPONSEREQUESTED:TRUE",
+            "END:VEVENT",
+        ]
+        add(
+            fam,
+            name,
+            vcal(prodid, method, body),
+            label,
+            note,
+            lang,
+            sender=sender,
+            subject=subject,
+            sent=sent,
+            text=text,
+            html=True,
+            **opts,
+        )
+
+    u = ZoneInfo("UTC")
+    # 1. TZID="tzone://Microsoft/Utc" quoted, no VTIMEZONE (recurring-ical-events issue 126).
+    s = datetime(2027, 3, 16, 20, 30, tzinfo=u)
+    e = s + timedelta(minutes=30)
+    sent = datetime(2027, 3, 10, 15, 16, tzinfo=u)
+    uid = uid_of(fam, "tzone_utc_quoted")
+    m365(
+        "tzone_utc_quoted_en",
+        "en",
+        [
+            f'DTSTART;TZID="tzone://Microsoft/Utc":{wall(s)}',
+            f'DTEND;TZID="tzone://Microsoft/Utc":{wall(e)}',
+            "LOCATION:Microsoft Teams Meeting",
+        ],
+        lab("invitation", s, e, uid=uid, method="REQUEST"),
+        'Microsoft 365 REQUEST with TZID="tzone://Microsoft/Utc" and no VTIMEZONE (the shape in python-recurring-ical-events issue 126): UTC wall times; UTC only, so no zone labelled.',
+        sent,
+        "Talent Acquisition <ta@northwindhealth.example>",
+        "Interview: Clinical Data Manager",
+        "Hello,\n\nYou are invited to a Teams interview. Please accept the invitation to confirm.\n\nNorthwind Health Talent Acquisition\n",
+        no_verify=True,
+    )
+
+    # 2. unquoted tzone://Microsoft/Utc (the TZID holds a colon).
+    s = datetime(2027, 4, 21, 8, 0, tzinfo=u)
+    e = s + timedelta(minutes=45)
+    sent = datetime(2027, 4, 14, 9, 0, tzinfo=u)
+    uid = uid_of(fam, "tzone_utc_bare")
+    m365(
+        "tzone_utc_unquoted_pt",
+        "pt",
+        [
+            f"DTSTART;TZID=tzone://Microsoft/Utc:{wall(s)}",
+            f"DTEND;TZID=tzone://Microsoft/Utc:{wall(e)}",
+            "LOCATION:Reunião do Microsoft Teams",
+        ],
+        lab("invitation", s, e, uid=uid, method="REQUEST"),
+        "TZID=tzone://Microsoft/Utc unquoted, so the parameter value itself holds a colon (node-ical and recurring-ical-events report both spellings); UTC instant, no zone labelled.",
+        sent,
+        "Recrutamento <recrutamento@atlanticoseguros.example>",
+        "Entrevista: Analista de Sinistros",
+        "Olá,\n\nEnviamos o convite para a entrevista por Teams. Por favor aceite o convite.\n\nAtlântico Seguros\n",
+        no_verify=True,
+    )
+
+    # 3. tzone://Microsoft/Custom with its own VTIMEZONE (rules of Europe/Berlin; zone not labelled).
+    z = "Europe/Berlin"
+    s = at(2027, 10, 26, 10, 0, z)
+    e = mins(s, 60)
+    sent = at(2027, 10, 19, 9, 0, z)
+    uid = uid_of(fam, "tzone_custom")
+    m365(
+        "tzone_custom_vtimezone_de",
+        "de",
+        [
+            f'DTSTART;TZID="tzone://Microsoft/Custom":{wall(s)}',
+            f'DTEND;TZID="tzone://Microsoft/Custom":{wall(e)}',
+            "LOCATION:Besprechungsraum 2.14",
+        ],
+        lab("invitation", s, e, uid=uid, method="REQUEST"),
+        'TZID "tzone://Microsoft/Custom" defined by its own 1601-anchored VTIMEZONE (CET/CEST rules): the VTIMEZONE gives the instant (26 October, after the change: +01:00); a custom zone, so no zone labelled (node-ical issue 221 names the TZID).',
+        sent,
+        "Personalabteilung <personal@rheinchemie.example>",
+        "Vorstellungsgespräch: Laborleitung",
+        "Guten Tag,\n\nhiermit laden wir Sie zum Vorstellungsgespräch ein.\n\nRheinchemie\n",
+        vtz=vtz_rules("tzone://Microsoft/Custom", "+0100", "+0200", EU_STD, EU_DST, year=1601),
+    )
+    CASES[-1].label.pop("timezone", None)
+
+    # 4. TZID=Etc/GMT with a Z-suffixed value (tutanota issue 11248's feed shape).
+    s = datetime(2027, 6, 8, 13, 15, tzinfo=u)
+    e = s + timedelta(minutes=45)
+    sent = datetime(2027, 6, 1, 10, 0, tzinfo=u)
+    uid = uid_of(fam, "etcgmt_z")
+    m365(
+        "etc_gmt_with_z_en",
+        "en",
+        [f"DTSTART;TZID=Etc/GMT:{stamp(s)}", f"DTEND;TZID=Etc/GMT:{stamp(e)}"],
+        lab("invitation", s, e, uid=uid, method="PUBLISH"),
+        "DTSTART;TZID=Etc/GMT with a Z-suffixed value (both TZID and UTC, as in the feed of tutanota issue 11248): the Z makes it UTC; no zone labelled.",
+        sent,
+        "Scheduling <noreply@pitlanehiring.example>",
+        "Interview booked: Race Data Engineer",
+        "Hi,\n\nYour interview is booked. The calendar file is attached.\n\nPitlane Hiring\n",
+        method="PUBLISH",
+        prodid="-//Pitlane//Booking 3//EN",
+        layout="attach",
+        attach_name="interview.ics",
+    )
+
+    # 5. Windows ID "UTC" with a VTIMEZONE from Exchange.
+    s = datetime(2027, 2, 23, 11, 0, tzinfo=u)
+    e = s + timedelta(minutes=60)
+    sent = datetime(2027, 2, 16, 9, 0, tzinfo=u)
+    uid = uid_of(fam, "win_utc")
+    m365(
+        "windows_utc_id_is",
+        "is",
+        [
+            "DTSTART;TZID=UTC:" + wall(s),
+            "DTEND;TZID=UTC:" + wall(e),
+            "LOCATION:Microsoft Teams fundur",
+        ],
+        lab("invitation", s, e, uid=uid, method="REQUEST"),
+        "Windows zone ID 'UTC' with Exchange's one-block VTIMEZONE (offset 0, 1601 anchor): UTC instant; no zone labelled.",
+        sent,
+        "Mannauður <mannaudur@nordurljos.example>",
+        "Atvinnuviðtal: Verkefnastjóri",
+        "Góðan dag,\n\nÞér er boðið í atvinnuviðtal á Teams.\n\nNorðurljós\n",
+        vtz=exch_vtz("UTC", "+0000"),
+    )
+
+    # 6. Outlook all-day written as midnight-to-midnight date-times with the CDO flag, new zone.
+    z = "America/Mexico_City"
+    d0 = date(2027, 5, 12)
+    sent = at(2027, 5, 3, 9, 0, z)
+    uid = uid_of(fam, "allday_flag")
+    m365(
+        "allday_midnight_flag_es_mx",
+        "es",
+        [
+            f"DTSTART;TZID=Central Standard Time (Mexico):{d0.strftime('%Y%m%d')}T000000",
+            f"DTEND;TZID=Central Standard Time (Mexico):{(d0 + timedelta(days=1)).strftime('%Y%m%d')}T000000",
+            "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+            "LOCATION:Planta Querétaro",
+        ],
+        lab("invitation", d0, d0 + timedelta(days=1), uid=uid, method="REQUEST"),
+        "Outlook all-day event sent as local midnight to midnight under 'Central Standard Time (Mexico)' with X-MICROSOFT-CDO-ALLDAYEVENT:TRUE: one whole day (date form, exclusive end), as test_calendars37_allday_flags reads the flag.",
+        sent,
+        "Reclutamiento <reclutamiento@aztecamfg.example>",
+        "Día de evaluación: Supervisor de Producción",
+        "Hola,\n\nTe esperamos todo el día para la evaluación en planta.\n\nAzteca Manufactura\n",
+        no_verify=True,
+        vtz=exch_vtz("Central Standard Time (Mexico)", "-0600"),
+    )
+
+    # 7. Update from Microsoft 365 (SEQUENCE 1, CDO-APPT-SEQUENCE 1) of a Windows-zoned event: kind unlabelled.
+    z = "Asia/Jerusalem"
+    s = at(2027, 1, 12, 10, 0, z)
+    e = mins(s, 60)
+    sent = at(2027, 1, 5, 9, 0, z)
+    uid = uid_of(fam, "update_israel")
+    m365(
+        "update_seq1_he",
+        "he",
+        [dtl("DTSTART", s, None), dtl("DTEND", e, None), "LOCATION:Microsoft Teams"],
+        lab(None, s, e, uid=uid, seq=1, method="REQUEST"),
+        "Microsoft 365 update (SEQUENCE 1) written in UTC; the file does not show whether the time moved, so no kind; UTC only.",
+        sent,
+        "גיוס <jobs@galilsoft.example>",
+        "עודכן: ראיון עבודה - מפתח/ת Backend",
+        "שלום,\n\nעדכנו את פרטי הראיון.\n\nגליל סופט\n",
+    )
+    CASES[-1].label["sequence"] = 1
+
+
+# ------------------------------------------------------------------------------ oddstruct41
+def oddstruct41() -> None:
+    fam = "oddstruct41"
+
+    # 1. Two VCALENDAR objects concatenated in one part: a VTODO checklist, then the interview.
+    z = "Europe/Vienna"
+    s = at(2027, 3, 4, 14, 0, z)
+    e = mins(s, 60)
+    sent = at(2027, 2, 25, 10, 0, z)
+    uid = uid_of(fam, "two_vcalendars")
+    todo = vcal(
+        "-//Bewerbungstool//AT",
+        None,
+        [
+            "BEGIN:VTODO",
+            "UID:todo-unterlagen@donaujobs.example",
+            f"DTSTAMP:{stamp(sent)}",
+            "DUE;VALUE=DATE:20270302",
+            "SUMMARY:Zeugnisse hochladen",
+            "END:VTODO",
+        ],
+    )
+    ics = [
+        *todo,
+        *vcal(
+            "-//Bewerbungstool//AT",
+            "REQUEST",
+            [
+                *iana_vtz(z),
+                *event(
+                    uid,
+                    sent,
+                    times(s, e, z),
+                    "Vorstellungsgespräch Controlling",
+                    ("hr@donaujobs.example", "Donau Jobs HR"),
+                ),
+            ],
+        ),
+    ]
+    add(
+        fam,
+        "two_vcalendars_de",
+        ics,
+        lab("invitation", s, e, tz=z, uid=uid, method="REQUEST"),
+        "One calendar part holding two VCALENDAR objects back to back: a VTODO (upload the certificates by 2 March) and then the REQUEST with the interview; the VEVENT is the slot.",
+        "de",
+        sender="Donau Jobs HR <hr@donaujobs.example>",
+        subject="Einladung: Vorstellungsgespräch Controlling",
+        sent=sent,
+        text="Guten Tag,\n\nbitte laden Sie Ihre Zeugnisse bis 2. März hoch; das Gespräch ist am 4. März um 14 Uhr.\n\nDonau Jobs\n",
+        no_verify=True,
+    )
+
+    # 2. VTIMEZONE placed between two VEVENT properties blocks? No: after END:VEVENT and a VALARM with its own absolute trigger.
+    z = "America/Chicago"
+    s = at(2027, 4, 6, 9, 0, z)
+    e = mins(s, 45)
+    sent = at(2027, 3, 30, 12, 0, z)
+    uid = uid_of(fam, "alarm_abs")
+    ev = event(
+        uid,
+        sent,
+        times(s, e, z),
+        "Interview - Grain Elevator Operator",
+        ("hr@prairiecoop.example", "Prairie Co-op HR"),
+        more=(
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "DESCRIPTION:Leave now",
+            f"TRIGGER;VALUE=DATE-TIME:{stamp(s - timedelta(hours=1))}",
+            "END:VALARM",
+        ),
+    )
+    add(
+        fam,
+        "vtimezone_after_alarm_en",
+        vcal(TB, "REQUEST", [*ev, *iana_vtz(z)]),
+        lab("invitation", s, e, tz=z, uid=uid, method="REQUEST"),
+        "VEVENT with a VALARM whose absolute TRIGGER is an hour earlier, and the VTIMEZONE written after the VEVENT: neither the trigger nor the VTIMEZONE's DTSTART is the slot.",
+        "en",
+        sender="Prairie Co-op HR <hr@prairiecoop.example>",
+        subject="Invitation: Interview - Grain Elevator Operator",
+        sent=sent,
+        text="Hi,\n\nInterview on Tuesday April 6 at 9:00 AM CT.\n\nPrairie Co-op\n",
+    )
+
+    # 3. An override-only REQUEST whose DTSTART equals its RECURRENCE-ID (only the room changed): kind unlabelled.
+    z = "Europe/Copenhagen"
+    rid = at(2027, 5, 18, 13, 0, z)
+    sent = at(2027, 5, 12, 9, 0, z)
+    uid = uid_of(fam, "override_same_time")
+    ev = event(
+        uid,
+        sent,
+        [dtl("RECURRENCE-ID", rid, z), *times(rid, mins(rid, 60), z)],
+        "Mentorsamtale - trainee",
+        ("mentor@havnekraft.example", "Havnekraft"),
+        seq=1,
+        more=("LOCATION:Mødelokale 4 (nyt lokale)",),
+    )
+    add(
+        fam,
+        "override_same_time_da",
+        vcal(APPLE, "REQUEST", [*iana_vtz(z), *ev], calscale=True),
+        lab(None, rid, mins(rid, 60), tz=z, uid=uid, seq=1, method="REQUEST"),
+        "REQUEST carrying only an override whose DTSTART equals its RECURRENCE-ID (the room changed, SEQUENCE 1): the instance is the slot; nothing shows a move, so no kind.",
+        "da",
+        sender="Havnekraft <mentor@havnekraft.example>",
+        subject="Opdateret invitation: Mentorsamtale - trainee",
+        sent=sent,
+        text="Hej,\n\nVi har flyttet samtalen til mødelokale 4 - samme tidspunkt.\n\nHavnekraft\n",
+    )
+    CASES[-1].label["sequence"] = 1
+
+    # 4. VEVENT properties in an unusual order: END before START, DTSTAMP last, UID after SUMMARY, X- props first.
+    z = "Europe/Lisbon"
+    s = at(2027, 3, 29, 15, 0, z)
+    e = mins(s, 60)
+    sent = at(2027, 3, 22, 11, 0, z)
+    uid = uid_of(fam, "order")
+    ev = [
+        "BEGIN:VEVENT",
+        "X-ENTOURAGE_UUID:3E5C2D1A-0000-4B7A-9F11-7A1B2C3D4E5F",
+        "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
+        dtl("DTEND", e, z),
+        "SUMMARY:Entrevista - Técnico de Manutenção",
+        f"UID:{uid}",
+        dtl("DTSTART", s, z),
+        "ORGANIZER;CN=Douro RH:mailto:rh@dourometal.example",
+        c40.att_line(),
+        f"DTSTAMP:{stamp(sent)}",
+        "END:VEVENT",
+    ]
+    add(
+        fam,
+        "property_order_pt",
+        vcal("-//Microsoft Corporation//Outlook for Mac 16.83//EN", "REQUEST", [*iana_vtz(z), *ev]),
+        lab("invitation", s, e, tz=z, uid=uid, method="REQUEST"),
+        "Outlook for Mac order: X- properties first, DTEND before DTSTART, DTSTAMP last; 29 March is after the 28 March change (WEST).",
+        "pt",
+        sender="Douro RH <rh@dourometal.example>",
+        subject="Convite: Entrevista - Técnico de Manutenção",
+        sent=sent,
+        text="Bom dia,\n\nConvidamos para entrevista na segunda-feira, 29 de março, às 15h00.\n\nDouro Metal\n",
+    )
+
+    # 5. VFREEBUSY before the VEVENT in the same object (a scheduling tool sends both).
+    z = "America/Toronto"
+    s = at(2027, 11, 10, 11, 0, z)
+    e = mins(s, 30)
+    sent = at(2027, 11, 3, 9, 0, z)
+    uid = uid_of(fam, "freebusy")
+    fb = [
+        "BEGIN:VFREEBUSY",
+        "UID:fb-4471@lakeviewsched.example",
+        f"DTSTAMP:{stamp(sent)}",
+        f"DTSTART:{stamp(at(2027, 11, 8, 9, 0, z))}",
+        f"DTEND:{stamp(at(2027, 11, 12, 17, 0, z))}",
+        f"FREEBUSY;FBTYPE=BUSY:{stamp(at(2027, 11, 9, 9, 0, z))}/{stamp(at(2027, 11, 9, 12, 0, z))}",
+        "END:VFREEBUSY",
+    ]
+    add(
+        fam,
+        "freebusy_then_event_en",
+        vcal(
+            "-//Lakeview//Scheduler 2//EN",
+            "REQUEST",
+            [
+                *fb,
+                *iana_vtz(z),
+                *event(
+                    uid,
+                    sent,
+                    times(s, e, z),
+                    "Recruiter call - Payroll Clerk",
+                    ("talent@lakeviewsched.example", "Lakeview Talent"),
+                ),
+            ],
+        ),
+        lab("invitation", s, e, tz=z, uid=uid, method="REQUEST"),
+        "A VFREEBUSY block (with its own DTSTART/DTEND window) written before the VEVENT; the VEVENT is the slot; 10 November is EST.",
+        "en",
+        sender="Lakeview Talent <talent@lakeviewsched.example>",
+        subject="Recruiter call - Payroll Clerk",
+        sent=sent,
+        text="Hi,\n\nRecruiter call on Wednesday Nov 10 at 11:00 AM ET.\n\nLakeview Talent\n",
+        no_verify=True,
+    )
+
+
+# ------------------------------------------------------------------------------ tzidcase41
+def tzidcase41() -> None:
+    fam = "tzidcase41"
+
+    def one(
+        name: str,
+        lang: str,
+        z: str,
+        st: tuple[int, int, int, int, int],
+        minutes: int,
+        tz_param: str,
+        vtz_id: str | None,
+        summary: str,
+        org: tuple[str, str],
+        subject: str,
+        text: str,
+        note: str,
+        *,
+        label_zone: str | None = "same",
+    ) -> None:
+        s = at(*st, z)
+        e = mins(s, minutes)
+        sent = s - timedelta(days=6)
+        uid = uid_of(fam, name)
+        vtz = []
+        if vtz_id is not None:
+            vtz = iana_vtz(z)
+            vtz[1] = f"TZID:{vtz_id}"
+        ev = event(
+            uid,
+            sent,
+            [f"DTSTART;TZID={tz_param}:{wall(s)}", f"DTEND;TZID={tz_param}:{wall(e)}"],
+            summary,
+            org,
+        )
+        add(
+            fam,
+            name,
+            vcal("-//Example HR//Scheduler//EN", "REQUEST", [*vtz, *ev]),
+            lab(
+                "invitation",
+                s,
+                e,
+                tz=z if label_zone == "same" else label_zone,
+                uid=uid,
+                method="REQUEST",
+            ),
+            note,
+            lang,
+            sender=f"{org[1]} <{org[0]}>",
+            subject=subject,
+            sent=sent,
+            text=text,
+            no_verify=True,
+        )
+
+    one(
+        "lowercase_iana_en",
+        "en",
+        "America/New_York",
+        (2027, 3, 23, 10, 0),
+        60,
+        "america/new_york",
+        None,
+        "Interview - Tax Associate",
+        ("hr@gothamtax.example", "Gotham Tax"),
+        "Interview - Tax Associate",
+        "Hi,\n\nInterview on Tuesday March 23 at 10 AM.\n\nGotham Tax\n",
+        "TZID written in lower case ('america/new_york') with no VTIMEZONE, as a hand-rolled generator does; the tz database name is case-insensitive in practice.",
+    )
+    one(
+        "case_mismatch_vtz_de",
+        "de",
+        "Europe/Berlin",
+        (2027, 4, 13, 9, 30),
+        45,
+        "Europe/berlin",
+        "Europe/Berlin",
+        "Vorstellungsgespräch Einkauf",
+        ("hr@spreehandel.example", "Spreehandel"),
+        "Vorstellungsgespräch Einkauf",
+        "Hallo,\n\nDienstag, 13. April, 9:30 Uhr.\n\nSpreehandel\n",
+        "DTSTART's TZID 'Europe/berlin' differs in case from the VTIMEZONE's TZID 'Europe/Berlin'.",
+    )
+    one(
+        "space_after_tzid_fr",
+        "fr",
+        "Europe/Paris",
+        (2027, 5, 19, 14, 0),
+        60,
+        '"Europe/Paris "',
+        None,
+        "Entretien - Comptable",
+        ("rh@seinecompta.example", "Seine Compta"),
+        "Entretien - Comptable",
+        "Bonjour,\n\nMercredi 19 mai à 14h.\n\nSeine Compta\n",
+        "Quoted TZID with a trailing space inside the quotes ('\"Europe/Paris \"') and no VTIMEZONE.",
+    )
+    one(
+        "gmt_offset_label_en",
+        "en",
+        "Asia/Dubai",
+        (2027, 2, 9, 11, 0),
+        60,
+        '"(GMT+04:00) Abu Dhabi, Muscat"',
+        None,
+        "Interview - Logistics Analyst",
+        ("hr@dunelog.example", "Dune Logistics"),
+        "Interview - Logistics Analyst",
+        "Hello,\n\nTuesday 9 February at 11:00 Dubai time.\n\nDune Logistics\n",
+        "Old Outlook display name with GMT ('(GMT+04:00) Abu Dhabi, Muscat') and no VTIMEZONE: Arabian Standard Time -> Asia/Dubai.",
+    )
+
+
 # ------------------------------------------------------------------------------ writing
 _orig_cal_text = c40.cal_text
 
@@ -3840,6 +4369,9 @@ def main() -> None:
         dispname41,
         attname41,
         itipstat41,
+        ms365utc41,
+        oddstruct41,
+        tzidcase41,
     ):
         build()
     for split in ("dev", "heldout"):
