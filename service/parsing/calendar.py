@@ -14,6 +14,7 @@ from icalendar import Calendar, Component
 from service.parsing.mime import MAX_CALENDAR_BYTES
 from service.parsing.model import Person
 from service.parsing.vtimezone import zone_from_vcalendar, zone_from_vtimezone
+from service.parsing.zone_words import read_zone, zone_for_city
 from service.parsing.zones import (
     calendar_zone_name,
     iana_zone,
@@ -79,6 +80,14 @@ _UNQUOTED_DISPLAY_TZID = re.compile(
     r"^([A-Za-z-]+(?:;[^:;\"]*)*;TZID=)(\((?:UTC|GMT)(?:[+\-\u2212]\d{1,2}:\d\d)?\)[^:;\"]*)(?=[:;])",
     re.IGNORECASE,
 )
+# ... and any TZID with a comma, which a parameter value holds only in quotes (RFC 5545 3.2):
+# "DTSTART;TZID=Chennai, Kolkata, Mumbai, New Delhi:..." was read as four zones and dropped
+_UNQUOTED_TZID_WITH_COMMA = re.compile(
+    r"^([A-Za-z-]+(?:;[^:;\"]*)*;TZID=)([^:;\"]*,[^:;\"]*)(?=[:;])", re.IGNORECASE
+)
+# a parameter without "=" ("DTSTART;TZID=Asia/Singapore;X:..."), which makes icalendar drop
+# the whole property: left out, as the stray lines of _STRAY_PARAMETER are
+_BARE_PARAMETER = re.compile(r";[A-Za-z0-9-]{1,60}(?=[;:])")
 
 
 # A moment property's value as producers really write it: "20261210T100000Z", but also
@@ -200,6 +209,10 @@ def repair_content_lines(data: bytes) -> str:
             continue
         parameters_left -= parameters
         line = _UNQUOTED_DISPLAY_TZID.sub(r'\1"\2"', line, count=1)
+        line = _UNQUOTED_TZID_WITH_COMMA.sub(r'\1"\2"', line, count=1)
+        colon = line.find(":")
+        if colon > 0 and '"' not in line[:colon] and _BARE_PARAMETER.search(line, 0, colon + 1):
+            line = _BARE_PARAMETER.sub("", line[: colon + 1]) + line[colon + 1 :]
         line = _repaired_moment(line)
         marker = _BEGIN_END.match(line)
         if marker:
@@ -377,6 +390,8 @@ class _Zones:
     def resolve(self, tzid: str) -> tuple[tzinfo | None, str | None]:
         key = _tzid_key(tzid)
         name = calendar_zone_name(key)
+        if name is None and key not in self._components:
+            name = _zone_named_loosely(key)
         if key not in self._built:
             self._built[key] = self._build(key, name)
         return self._built[key], name
@@ -422,6 +437,34 @@ class _Zones:
         if name:
             return iana_zone(name)
         return offset_in_label(key)
+
+
+# a zone name written with a space or a dash for the tz database's underscore or slash
+# ("America/New York", "America-New_York") or with words after it ("Asia/Kolkata (IST)")
+_LOOSE_IANA = re.compile(r"([A-Z][a-z]+)[/-]([A-Z][A-Za-z]+(?:[ _-][A-Z][A-Za-z]+){0,2})")
+
+
+def _zone_named_loosely(label: str) -> str | None:
+    """The zone a TZID that no VTIMEZONE defines names as people write zones.
+
+    Hand-made and exported calendars put labels there: "Asia/Kolkata (IST)", "America/New
+    York", "Kolkata", "Mitteleuropäische Zeit", "JST". Read as the words of a mail are (the
+    whole label must be the zone), they name a zone; left unread, the time was taken as UTC.
+    """
+    if not label or len(label) > 80:
+        return None
+    for match in _LOOSE_IANA.finditer(label):
+        words = re.split(r"[ _-]", match.group(2))
+        for size in range(len(words), 0, -1):  # "Asia/Kolkata Standard Time"
+            name = f"{match.group(1)}/{'_'.join(words[:size])}"
+            if iana_zone(name) is not None:
+                return name
+    read = read_zone(label)
+    if read is not None and read.name is not None and read.length >= len(label.rstrip(" )")):
+        return read.name
+    if len(label.split()) <= 3:
+        return zone_for_city(label)
+    return None
 
 
 def _raw_moment(component: Component, name: str) -> tuple[datetime | date | None, str | None]:

@@ -2594,6 +2594,9 @@ _DIGEST_WORDS = re.compile(
     r"(?:votre agenda|tu agenda|la tua agenda|je agenda|sua agenda)"
     r"|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
+    # the minute-taker's line and the Finnish minutes ("Minutes taken by A. Morgan",
+    # "Hallituksen kokouksen pöytäkirja": negs41's committee and board minutes)
+    r"|minutes taken by|minute[- ]taker|pöytäkirja"
     r"|meeting notes|notes from (?:the|our|my|today's) (?:meeting|call|interview)|debrief notes"
     r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión"
     r"|meeting summary|action items|meeting (?:started|ended) (?:by|at)|people present",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -146,7 +147,8 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"\b(?:(?:können|könnten) wir\b[^?\n]{0,60}?"
     r"\b(?:verschieben|schieben|verlegen)|(?:pourrions|pouvons)[- ]nous (?:décaler|déplacer"
     r"|reporter|avancer)|pourrait-on (?:décaler|déplacer|reporter)|(?:podemos|podríamos) "
-    r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo) (?:spostare"
+    r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo"
+    r"|riusciamo a|riusciremmo a|riesci a|riuscirebbe a) (?:spostare"
     r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,60}?\b(?:verzetten|verschuiven"
     r"|verplaatsen)|poderíamos (?:passar|mudar|remarcar|adiar)|czy (?:możemy|moglibyśmy) "
     r"(?:przełożyć|przesunąć)"
@@ -159,6 +161,9 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # move to 4pm?" is how a recruiter on the phone makes the move, so not these)
     r"|would you be able to (?:move|push|shift|bump|slide)"
     r"|would it (?:work|be ok(?:ay)?)(?: for you)? (?:to|if we) (?:move|push|shift|bump|slide)"
+    # "Could we move your interview to Thursday 11 Feb at 3pm instead?": "instead" in the
+    # question marks the ask (a move made is told, "we've moved it to ...")
+    r"|could we (?:move|push|shift|bump)\b[^?\n]{0,100}?\binstead"
     # "Would it be possible to move this to Friday?", "Sarebbe possibile spostare a venerdì?",
     # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
     r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"
@@ -168,7 +173,8 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # entrevista…?", "Wäre es möglich, das Gespräch … zu verschieben?", "Is het mogelijk het
     # gesprek te verzetten…?" (textneg26's taskmove)
     r"|seria possível (?:remarcar|adiar|mudar|passar|antecipar)"
-    r"|wäre es (?:eventuell )?möglich\b[^?\n]{0,120}?\b(?:verschieben|verlegen)"
+    r"|wäre es (?:ihnen |dir |euch )?(?:eventuell )?möglich\b[^?\n]{0,120}?"
+    r"\b(?:verschieben|verlegen)"
     r"|is het (?:eventueel )?mogelijk\b[^?\n]{0,80}?\b(?:verzetten|verschuiven|verplaatsen)"
     # Polish with the noun: "czy byłoby możliwe przesunięcie rozmowy z czwartku na piątek?"
     r"|czy (?:byłoby|będzie|jest|byłaby) (?:to )?możliw\w* (?:przesunięcie|przełożenie"
@@ -675,7 +681,7 @@ JOIN_CHAT_CUES = CaseBlindCues(
 
 # A poll's subject: the reader is asked to vote on dates (or runs the poll), nothing is set.
 POLL_SUBJECT_CUES = CaseBlindCues(
-    r"\b(?:poll|survey|sondage|umfrage|abstimmung|encuesta|votación|sondaggio|votazione"
+    r"\b(?:poll|survey|sondage|\w{0,12}umfrage|abstimmung|encuesta|votación|sondaggio|votazione"
     r"|peiling|enquete|votação|ankieta|głosowanie|omröstning|afstemning|avstemning|kysely"
     r"|äänestys|sondaj|anketa|hlasování"
     # Polish "sonda" (Nextcloud Polls: "Przypomnienie do sondy", Microsoft Forms "Szybka sonda")
@@ -833,6 +839,9 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # "Targi Pracy", "Kariyer Günleri", "Seara carierelor", "Enplegu jardunaldia"
     r"|caf[ée] de empleo|job ?caf[ée]|banenmarkt|targi pracy|kariyer günleri"
     r"|seara carierelor|enplegu jardunaldi\w{0,2}|vespre professional|feria de empleo"
+    # a meetup's job board and talks: "tablón de empleo" (Python Sevilla), "giełda pracy",
+    # "dwie prelekcje" (Trójmiasto JS; negs41's meetup announcements)
+    r"|tabl[óo]n de (?:empleo|ofertas)|giełd\w{1,3} pracy|prelekcj\w{1,3}"
     r"|fira d'ocupació|career evening|careers? night"
     # the same fairs in French, Portuguese and Italian, as the text cue lists already read
     # them (eventattend's "forum emploi", fair17's "feira de carreiras", fair22's "salon de
@@ -1689,12 +1698,24 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|(?:du )?übernimmst den (?:fachlichen|technischen|ersten|zweiten) teil"
     r"|tu (?:poses|feras|fais) (?:les|des) questions|tu fai le domande"
     r"|te encargas de la parte|du tar de (?:\w+ )?frågorna|jij stelt de (?:\w+ )?vragen"
+    # the reader assesses: "you'll be assessing system design", "Sie bewerten die
+    # Kandidatin", "tu évalueras", "evaluarás al candidato", "valuterai il candidato"
+    r"|you(?:'ll| will) be (?:assessing|evaluating|scoring)\b|sie bewerten (?:die|den)\b"
+    r"|tu évalueras\b|vous évaluerez\b|evaluarás\b|valuterai\b|beoordeel jij\b"
+    # the interviewer's feedback goes into the hiring team's tracking system, whatever the
+    # language around the product's name: "send feedback in Greenhouse by EOD", "Feedback
+    # bitte in Personio eintragen", "vos retours dans Teamtailor", "la valoración en Workday"
+    r"|(?:feedback|scores?|notes|bewertung|retours?|évaluation|valoración|evaluación"
+    r"|valutazione|beoordeling|ocen[aęy])\b[^.\n]{0,30}\b(?:in|into|on|im|en|dans|su|no|w|op)"
+    r" (?:greenhouse|lever|workday|ashby|smartrecruiters|teamtailor|personio|recruitee"
+    r"|workable|bamboohr|icims|jazzhr|pinpoint|successfactors|taleo)\b"
     r"|面試評価|評価シート|面接(?:の)?ご担当|面接官をご担当"
     r"|面试评价|평가표)",
     re.IGNORECASE,
 )
 _CANDIDATE_NOUN = CaseBlindCues(
-    r"\b(?:candidate|kandidat(?:in|en)?|candidat(?:e)?|kandidaat|candidat[ao]|kandydat(?:ka)?"
+    r"\b(?:candidates?|kandidat(?:in|en|er|erne)?|candidat(?:e|es|s)?|kandidaat|candidat[ao]s?"
+    r"|kandydat(?:ka)?"
     # and the same word in more languages: "kandydatką", "uchazeče", "aday", "ansøger",
     # "кандидатом"; Chinese and Korean write it without spaces ("候选人王磊", "지원자 김민준")
     r"|kandydatk\w*|uchazeč\w*|aday|ansøger\w*|кандидат\w*|sökande"
@@ -1918,12 +1939,16 @@ READER_ON_PANEL_CUES = CaseBlindCues(
 # the words of an interview held with a candidate, for the cue list below
 _INTERVIEW_NOUN = (
     r"(?:interview|(?:vorstellungs|bewerbungs)?gespräch|colloquio|entretien|entrevista"
-    r"|(?:sollicitatie)?gesprek|rozmow\w*|собеседовани\w*|интервью|встреч\w*)"
+    r"|(?:sollicitatie)?gesprek|rozmow\w*|собеседовани\w*|интервью|встреч\w*"
+    # Czech and Swedish: "Pohovor s uchazečem J. Novák", "Intervju med sökande Elin Berg"
+    # (negs41's hiring-team tracker notices)
+    r"|pohovor\w*|intervju\w*)"
 )
-_WITH = r"(?:with|mit|con|avec|met|com|z|с|со)"
+_WITH = r"(?:with|mit|con|avec|met|com|z|с|со|s|se|med)"
 _TITLE = r"(?:frau|herrn?|mr\.?|ms\.?|mrs\.?|mme|m\.|sig\.(?:ra)?|sr\.|sra\.)"
 _APPLICANT = (
-    r"(?:candidat[oae]?|kandidat(?:in|en)?|bewerber(?:in)?|applicant|sollicitant"
+    r"(?:candidat[oae]?|kandidat(?:in|en|k\w{1,3})?|bewerber(?:in)?|applicant|sollicitant"
+    r"|uchazečem|uchazečkou|sökande"
     r"|postulante|kandydat\w*|кандидат\w*|соискател\w*)"
 )
 
@@ -1963,6 +1988,17 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
     r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
     r"|när jag intervjuar|sitta med och lyssna"
+    # a count of candidates, then a colon and the first of their times: the schedule told
+    # to the panel ("har vi to kandidater til samtale: kl. 9.00 Mads Berg og kl. 11.00 Line
+    # Juhl", "Trois candidats : 9h M. Petit, 10h Mme Lopez": negs41's hiring-side mail); not
+    # "one of three candidates", nor "we're seeing three candidates on Thursday; your
+    # interview is at 10" (no list follows)
+    r"|(?<!of )(?<!af )(?<!sur )(?<!de )(?<!di )(?<!van )(?<!von )(?<!av )"
+    r"(?:two|three|four|five|to|tre|fire|fem|två|fyra|zwei|drei|vier|fünf|deux|trois|quatre"
+    r"|cinq|dos|tres|cuatro|dois|três|quatro|due|quattro|twee|drie)"
+    r" (?:candidates|applicants|kandidater|kandidaten|candidats|candidatos|candidati"
+    r"|sollicitanten|sökande)[^:.\n]{0,40}:[ \t]*(?:kl\.[ \t]?|à[ \t]|at[ \t]|om[ \t]"
+    r"|um[ \t])?\d"
     r"|let(?:'s| us) debrief|(?:your|the) written feedback|deine einschätzung zu"
     r"|valutazione del colloquio|nabespreking van de gesprek|poner en común las valoraciones"
     r"|(?:the|an?) applicant (?:from|for) |(?:die|eine) bewerberin für|(?:der|ein) bewerber für"
@@ -2310,6 +2346,21 @@ def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | N
 # portals and video tools send such notices, and interview mails repeat them as a P.S. Not
 # "down for" ("we have you down for May 20") nor Dutch "onderhoud", which is Afrikaans for an
 # interview.
+# The time is a journey's, in the sentence that gives it: a flight or a train leaves, a car
+# picks the reader up ("Your flight LH123 departs Thursday at 14:05", "Abflug 14:05", "votre
+# train part à 9h12", "su vuelo sale a las 14:05", "je trein vertrekt om 9.12"). Travel desks
+# book candidates' journeys to an onsite; the journey's times are not the interview's.
+TRAVEL_CUES = CaseBlindCues(
+    r"\b(?:flight|train|coach|ferry|shuttle)\b[^.\n]{0,40}\b(?:departs|leaves|boards|boarding"
+    r"|arrives|lands)\b|\b(?:departure|boarding|check-in closes|abflug|abfahrt|ankunft"
+    r"|départ|embarquement|salida del vuelo|embarque|partenza|vertrek)\s?:"
+    r"|\b(?:flug|zug)\b[^.\n]{0,40}\b(?:startet|fährt|landet)\b"
+    r"|\b(?:vol|train)\b[^.\n]{0,40}\b(?:part|décolle|arrive)\b"
+    r"|\b(?:vuelo|tren)\b[^.\n]{0,40}\b(?:sale|despega|llega)\b"
+    r"|\b(?:volo|treno)\b[^.\n]{0,40}\b(?:parte|decolla|arriva)\b"
+    r"|\b(?:vlucht|trein)\b[^.\n]{0,40}\b(?:vertrekt|landt|komt aan)\b",
+    re.IGNORECASE,
+)
 OUTAGE_CUES = CaseBlindCues(
     # the service's maintenance, not a maintenance job ("Maintenance Technician interview")
     r"(?:\b(?:planned|scheduled|system|server|platform|site|portal) maintenance\b"
@@ -2330,7 +2381,15 @@ OUTAGE_CUES = CaseBlindCues(
     # "our recruitment office will be closed from Friday 11 June at 1:00pm" (closure22),
     # "Vom 24. Dezember bis 1. Januar sind Betriebsferien" (closure25), "bleibt ... geschlossen"
     r"|\bwill be closed\b|\bbetriebsferien\b|\bbleib(?:t|en)\b[^.\n]{0,60}\bgeschlossen\b"
-    r"|\bsera fermée?\b|\bestar[áa] cerrad[ao]\b|\brester(?:[àa]|anno) chius[oiae]\b)",
+    r"|\bsera fermée?\b|\bestar[áa] cerrad[ao]\b|\brester(?:[àa]|anno) chius[oiae]\b"
+    # the place is closed at the time: "our office is closed Thursday 3 December from 2pm",
+    # "das Büro ist am Freitag, 12. März ab 12 Uhr geschlossen" (a German date's dots inside),
+    # "le bureau est fermé jeudi dès 14h",
+    # "la oficina está cerrada el jueves desde las 14"
+    r"|\b(?:office|offices|building|reception|campus|branch|store|shop)\b[^.\n]{0,20}"
+    r"\b(?:is|are) closed\b|\b(?:büro|geschäft|empfang|filiale)\b[^\n;!?]{0,40}?\bgeschlossen\b"
+    r"|\b(?:bureau|agence|accueil|magasin)\b[^.\n]{0,20}\best fermée?\b"
+    r"|\b(?:oficina|tienda|sucursal|recepción)\b[^.\n]{0,20}\bestá cerrada\b)",
     re.IGNORECASE,
 )
 
@@ -3335,6 +3394,8 @@ def lookalike_reason(view: MailView) -> str | None:
         return "says nothing is needed from you; the time is someone else's step, not a meeting"
     if OUTAGE_CUES.search_lowered(sentence) and not own_interview:
         return "the time is when a service is down or an office is closed, not a meeting"
+    if TRAVEL_CUES.search_lowered(sentence) and not own_interview:
+        return "the time is a journey's (a flight or a train leaving), not the meeting itself"
     if (
         not own_interview
         and RESUME_CUES.search_lowered(sentence)
@@ -3780,12 +3841,29 @@ def _folded_word(word: str) -> str:
     return word.lower().rstrip(".,!")
 
 
-def _greeting(opening: str) -> tuple[str, list[str]] | None:
-    """Read the mail's greeting: the first of its first three lines that greets. A line may
-    come before it: a mail gateway's "[EXTERNAL] This message came from outside the
-    organisation", a heading ("Your interview is confirmed"), a note ("See below")."""
+_Greeted = tuple[str, list[str]]
+
+
+def _first_greeting(
+    opening: str, read: Callable[[str], _Greeted | None]
+) -> tuple[str, _Greeted] | None:
+    """The mail's greeting and its line: the first of its first three lines that `read`
+    finds greeting. A line may come before it: a mail gateway's "[EXTERNAL] This message
+    came from outside the organisation", a heading ("Your interview is confirmed"), a note
+    ("See below")."""
     lines = [text for text in opening[:400].split("\n") if text.strip()][:3]
-    return next((found for text in lines if (found := _greeted(text)) is not None), None)
+    return next(((text, found) for text in lines if (found := read(text)) is not None), None)
+
+
+def _greeting(opening: str) -> _Greeted | None:
+    """Read the mail's greeting (see _first_greeting)."""
+    found = _first_greeting(opening, _greeted)
+    return found[1] if found is not None else None
+
+
+def _greeted_or_titled(line: str) -> _Greeted | None:
+    """A greeting line read with its title too ("Sehr geehrter Herr Morgan,")."""
+    return _greeted(line) or _greeted_by_title(line)
 
 
 def _is_reader(name: str, reader: frozenset[str]) -> bool:
@@ -3942,17 +4020,12 @@ def greets_another_by_full_name(opening: str, reader: frozenset[str]) -> str | N
         return None
     # the greeting may follow a notice's heading ("Your interview is confirmed" / "Hi Hannah
     # Whitfield,"): the first of the first three lines that greets
-    lines = [text for text in opening[:400].split("\n") if text.strip()][:3]
-    line, greeted = next(
-        (
-            (text, found)
-            for text in lines
-            if (found := _greeted(_without_particles(text)) or _greeted_by_title(text))
-        ),
-        ("", None),
+    found = _first_greeting(
+        opening, lambda text: _greeted(_without_particles(text)) or _greeted_by_title(text)
     )
-    if greeted is None or greeted[0] != "names":
+    if found is None or found[1][0] != "names":
         return None
+    line, greeted = found
     line = _without_particles(line)
     names = [name for name in greeted[1] if len(name.rstrip(".")) > 1]
     if len(names) < 2 or any(
@@ -4153,10 +4226,10 @@ def answers_greeted(opening: str, authors: frozenset[str]) -> bool:
 
 
 def greets_by_name(passed_on: str, people: frozenset[str]) -> bool:
-    """Tell whether the first line of a mail greets by name only words of `people` ("Dear
+    """Tell whether the greeting of a mail greets by name only words of `people` ("Dear
     Alex,", "Sehr geehrter Herr Morgan," for Alex Morgan)."""
-    head = next((line for line in passed_on[:400].split("\n") if line.strip()), "")
-    greeted = _greeted(head) or _greeted_by_title(head)
+    found = _first_greeting(passed_on, _greeted_or_titled)
+    greeted = found[1] if found is not None else None
     if greeted is None or greeted[0] != "names" or not greeted[1]:
         return False
     return all(_is_reader(name, people) for name in greeted[1])
@@ -4186,7 +4259,13 @@ def passed_on_for_someone(
         _is_reader(word, addressee) for word in names
     ):
         return None
-    head = next((line for line in passed_on[:400].split("\n") if line.strip()), "")
+    # the greeting line, which a heading or a gateway's banner may precede
+    greeting = _first_greeting(passed_on, _greeted_or_titled)
+    head = (
+        greeting[0]
+        if greeting is not None
+        else next((line for line in passed_on[:400].split("\n") if line.strip()), "")
+    )
     for word in addressee:
         if _is_reader(word, forwarder):
             continue

@@ -284,7 +284,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "weekday": re.compile(
-            r"(?<!\w)(?:(?P<later_before>a week (?:on|from))\s)?"
+            r"(?<!\w)(?:(?P<later_before>(?:a|one) week (?:on|from))\s"
+            r"|(?P<fortnight_before>(?:two weeks|a fortnight) (?:on|from))\s)?"
             rf"(?:(?P<next>{NEXT_WORDS})\s)?"
             # Hebrew and Vietnamese name a day in two words: "(ב)יום שני", "thứ hai"
             r"(?:ב(?=יום\s))?(?P<weekday>(?:יום|[Tt]hứ)\s[^\W\d_]{2,6}"
@@ -776,7 +777,7 @@ _DURATION = CaseBlindCues(
     r"|полчаса|пів ?години)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
-    r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"
+    r"|anderthalb stunden|une heure et demie|(?:una )?hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam"
     r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi)"
@@ -2202,6 +2203,7 @@ def _date_from(
                 days = RELATIVE_DAYS.get(_folded(written), None)
             if days is None:
                 return None
+            days += 7 * _weeks_on(match.string, begin, finish)
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
         if kind == "weekday_short":
             return _short_weekday_date(match, reference)
@@ -2519,6 +2521,8 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         delta += 7
     if match.group("later") or match.group("later_before"):
         delta += 7
+    elif match.group("fortnight_before"):
+        delta += 14
     text = match.string
     # "thứ Năm tuần sau", "Kamis minggu depan": the word after the day says "next week" itself
     week_after = (match.group("after") or "").lower().startswith(("tuần", "minggu"))
@@ -2532,8 +2536,27 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
         delta = 7 - reference.weekday() + weekday
     elif _AFTER_NEXT.match(text, match.end()):
         delta += 7  # "Thursday after next"
+    elif (next_word in nexts or cldr_next) and delta < 7 - reference.weekday():
+        # "next Friday" written on a Wednesday: this week's Friday to some, next week's to
+        # others (in English and in the other languages alike); the coming one is read, and
+        # the reader asked
+        finish = match.start("day") if day_text else match.end()
+        return _Date(
+            reference + timedelta(days=delta),
+            match.start(),
+            finish,
+            False,
+            True,
+            day_note=NEXT_WEEKDAY_NOTE,
+            day_unsure=True,
+        )
     finish = match.start("day") if day_text else match.end()
     return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
+
+
+NEXT_WEEKDAY_NOTE = (
+    "'next' before a weekday later this week may mean this week's or next week's; check the day"
+)
 
 
 _NEXT_WEEK_WORDS = (
@@ -2559,6 +2582,36 @@ _NEXT_WEEK_WORDS = (
 _NEXT_WEEK_BEFORE = re.compile(
     rf"(?:{_NEXT_WEEK_WORDS})[,:]?\s(?:(?:on|am|le|el|il|op|på|w|no|na)\s)?$", re.IGNORECASE
 )
+# Weeks counted on from today or tomorrow: "a week from today", "two weeks from tomorrow",
+# "a fortnight from today"; French "aujourd'hui en huit", "demain en quinze"; German "heute
+# in einer Woche"; Dutch "vandaag over een week" (a weekday's week on is the weekday
+# pattern's "later" group: "Thursday week", "lundi en huit")
+_WEEKS_FROM_BEFORE = re.compile(
+    r"\b(?P<count>a|one|two|three|1|2|3)\s(?P<unit>weeks?|fortnight)\sfrom\s$", re.IGNORECASE
+)
+_WEEKS_ON_AFTER = re.compile(
+    r"\s(?:en (?P<fr>huit|quinze)\b|(?:in|over) (?P<count>einer|zwei|drei|een|twee|drie)"
+    r" (?:woche|wochen|week|weken)\b)",
+    re.IGNORECASE,
+)
+_WEEK_COUNTS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+_WEEK_COUNTS |= {"einer": 1, "zwei": 2, "drei": 3, "een": 1, "twee": 2, "drie": 3}
+
+
+def _weeks_on(text: str, begin: int, finish: int) -> int:
+    """How many weeks the words around "today" or "tomorrow" count on from it, or 0."""
+    before = _WEEKS_FROM_BEFORE.search(text, max(0, begin - 24), begin)
+    if before is not None:
+        weeks = _WEEK_COUNTS[before.group("count").lower()]
+        return 2 * weeks if before.group("unit").lower() == "fortnight" else weeks
+    after = _WEEKS_ON_AFTER.match(text, finish)
+    if after is None:
+        return 0
+    if after.group("fr"):
+        return 1 if after.group("fr").lower() == "huit" else 2
+    return _WEEK_COUNTS[after.group("count").lower()]
+
+
 _NEXT_WEEK_AFTER = re.compile(rf",?\s(?:of\s|in\s)?(?:{_NEXT_WEEK_WORDS})\b", re.IGNORECASE)
 _AFTER_NEXT = re.compile(r"\s(?:after next|über(?:über)?nächste[rn]? woche)\b", re.IGNORECASE)
 
@@ -6047,7 +6100,9 @@ def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
             )
         if re.search(
             r"(?:dur|länge|durée|duración|durata|duur|dauer|length|varighet|längd|kesto|trwania"
-            r"|trvání|időtartam|süre|prévo|compt|calcul|calcol)\w*\W{0,4}$",
+            r"|trvání|időtartam|süre|prévo|compt|calcul|calcol"
+            # English verbs of length: "the assessment lasts 1h30", "takes 1h", "allow 1h30"
+            r"|\blast|\btak(?=es\b|e\b)|\ballow)\w*\W{0,4}$",
             text[max(0, hhmm.start() - 30) : hhmm.start()],
             re.I,
         ):

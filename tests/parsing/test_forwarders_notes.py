@@ -135,3 +135,36 @@ def test_an_agency_passing_on_mail_written_to_itself_is_not_someone_elses() -> N
     )
     parsed = parse_message(raw)
     assert not any("someone else" in warning for warning in parsed.warnings), parsed.warnings
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["Your interview is confirmed\n\n", "[EXTERNAL] This message came from outside.\n\n"],
+)
+def test_a_heading_above_the_greeting_does_not_hide_whose_mail_it_is(banner: str) -> None:
+    """A mother forwards her daughter's invitation; a tool's heading or a mail gateway's
+    banner stands above "Hola Valeria:". The greeting is still read, and the interview is
+    still Valeria's; forwarded by Valeria herself it is hers."""
+    body = (
+        "---------- Forwarded message ---------\n"
+        "From: Jonas Weber <jonas.weber@nordlicht.example>\n"
+        "Date: Wed, Feb 24, 2027 at 5:03 PM\n"
+        "Subject: Entrevista\n"
+        "To: Valeria Ruiz <valeria.ruiz@mailbox.example>\n\n"
+        f"{banner}Hola Valeria:\n\nTe confirmamos la entrevista el martes 2 de marzo a las "
+        "10:30 en nuestra oficina.\n\nSaludos,\nJonas Weber\n"
+    )
+    for sender, theirs in (
+        ("Marta Ruiz <marta.ruiz@mailbox.example>", True),
+        ("Valeria Ruiz <valeria.ruiz@mailbox.example>", False),
+    ):
+        raw = plain_mail(
+            "Fwd: Entrevista",
+            body,
+            sender=sender,
+            to="Afterview <in+inbox@afterview.example>",
+            date="Wed, 24 Feb 2027 20:00:00 +0100",
+        )
+        parsed = parse_message(raw)
+        assert (parsed.confidence < 0.5) is theirs, (sender, parsed)
+        assert any("someone else" in note for note in parsed.warnings) is theirs, parsed.warnings

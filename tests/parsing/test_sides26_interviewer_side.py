@@ -78,6 +78,51 @@ def _sure(raw: bytes, start: str) -> None:
             "Hallo Sam,\n\nSie wurden als Interviewer:in zu folgendem Termin hinzugefügt: "
             "Donnerstag, 12.03.2026, 10:00 Uhr.\n\nRosa",
         ),
+        # the interviewers' schedule, whose feedback goes into the hiring team's system
+        (
+            "Interview panel",
+            "Hi team,\n\nPanel for the Data Engineer candidate on Thursday 12 March:\n"
+            "10:00 Tom (technical)\n11:00 Sara (culture)\n\nPlease send feedback in "
+            "Greenhouse by end of day.\n\nRosa",
+        ),
+        (
+            "Vorstellungsgespräche",
+            "Hallo zusammen,\n\ndie Gespräche mit der Kandidatin sind am Donnerstag, 12. März "
+            "um 10 Uhr. Eure Bewertung bitte danach in Personio eintragen.\n\nRosa",
+        ),
+        # the reader assesses the candidate
+        (
+            "Interview",
+            "Hi Sam,\n\nOn Thursday 12 March at 3pm you'll be assessing Nora Vance, our "
+            "candidate for the QA role, in room 2.\n\nRosa",
+        ),
+        (
+            "Entretien",
+            "Bonjour Sam,\n\nJeudi 12 mars à 15h, tu évalueras la candidate Nora Vance en "
+            "salle 2.\n\nRosa",
+        ),
+        # the time is the journey's, booked by a travel desk for the onsite
+        (
+            "Interview",
+            "Hi Sam,\n\nYour flight to Leeds departs on Wednesday 11 March at 18:05 from "
+            "Terminal 2; the hotel is booked.\n\nRosa",
+        ),
+        (
+            "Vorstellungsgespräch",
+            "Hallo Sam,\n\nIhr Zug nach Leeds fährt am Mittwoch, 11. März um 18:05 Uhr ab "
+            "Gleis 4.\n\nRosa",
+        ),
+        # a notice that the office is closed at the time
+        (
+            "Re: Interview",
+            "Hi Sam,\n\nFriendly reminder: our office is closed on Thursday 12 March from 2pm "
+            "for the team event; if you drop off documents, come before then.\n\nRosa",
+        ),
+        (
+            "Re: Vorstellungsgespräch",
+            "Hallo Sam,\n\nunser Büro ist am Donnerstag, 12. März ab 14 Uhr geschlossen; "
+            "Unterlagen bitte vorher abgeben.\n\nRosa",
+        ),
     ],
 )
 def test_interviewer_side_is_not_claimed(subject: str, body: str) -> None:
@@ -92,6 +137,12 @@ def test_interviewer_side_is_not_claimed(subject: str, body: str) -> None:
             "Hi Sam,\n\nYour interview is on Thursday 12 March from 10:00 to 10:45 on Zoom. "
             "You'll meet Anna Lee, our CTO. Please bring your CV.\n\nRosa",
             "2026-03-12T10:00",
+        ),
+        (
+            "Your interview",
+            "Hi Sam,\n\nOur main office is closed for renovation, so your interview on "
+            "Thursday 12 March at 2pm will be at our annex, 4 Mill Lane.\n\nRosa",
+            "2026-03-12T14:00",
         ),
         (
             "Ihr Vorstellungsgespräch",

@@ -158,6 +158,13 @@ RELATIVE = [
     ("面试是后天上午10点。", 2),
     ("면접은 내일 오전 10시입니다.", 1),
     ("면접은 모레 오전 10시입니다.", 2),
+    # weeks counted on from a day: the day itself, then that many weeks
+    ("The interview is a week from today at 10am.", 7),
+    ("The interview is two weeks from tomorrow at 10am.", 15),
+    ("The interview is two weeks from Wednesday at 10am.", 16),
+    ("L'entretien est demain en huit à 10h.", 8),
+    ("Das Gespräch ist heute in einer Woche um 10 Uhr.", 7),
+    ("Het gesprek is morgen over een week om 10 uur.", 8),
 ]
 
 
@@ -166,6 +173,34 @@ def test_tomorrow_and_the_day_after_are_counted_from_the_mail(sentence: str, day
     start, _ = _read(sentence, "Interview")
     assert start is not None, sentence
     assert (start.month, start.day, start.hour) == (12, days, 10), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you do the interview next Thursday at 10am?",
+        "Hätten Sie nächsten Donnerstag um 10 Uhr Zeit für das Gespräch?",
+        "Pourriez-vous venir jeudi prochain à 10h pour l'entretien ?",
+    ],
+)
+def test_next_before_a_day_later_this_week_is_asked_not_guessed(sentence: str) -> None:
+    # written on a Monday, "next Thursday" is this week's to some readers and next week's to
+    # others: the coming one is read, and the reader asked to check it
+    result = parse_message(_mail(sentence, "Interview"))
+    assert isinstance(result.start, datetime), result
+    assert (result.start.month, result.start.day) == (12, 3), result
+    assert result.confidence < 0.5, result
+    assert any("this week's or next week's" in note for note in result.warnings), result
+
+
+def test_next_before_a_day_already_past_this_week_is_sure() -> None:
+    # written on a Wednesday, "next Tuesday" can only be the coming one
+    raw = _mail("Could you do the interview next Tuesday at 10am CET?", "Interview")
+    result = parse_message(raw.replace(b"Mon, 30 Nov 2026", b"Wed, 02 Dec 2026"))
+    assert isinstance(result.start, datetime), result
+    assert (result.start.month, result.start.day) == (12, 8), result
+    assert result.confidence >= 0.5, result
+    assert not any("next week's" in note for note in result.warnings), result
 
 
 # an hour and a half as people write it; "an hour" alone used to be read out of the first ones
@@ -179,6 +214,10 @@ NINETY_MINUTES = [
     "Il colloquio è giovedì 3 dicembre alle 14 e durerà un'ora e mezza.",
     "Het gesprek is donderdag 3 december om 14.00 uur en duurt anderhalf uur.",
     "A entrevista é quinta, 3 de dezembro, às 14h e dura uma hora e meia.",
+    # Spanish says it without the article too; English verbs of length before "1h30"
+    "La entrevista será el jueves 3 de diciembre a las 14:00 y durará hora y media.",
+    "Your assessment is on Thursday 3 December at 2pm CET and lasts 1h30.",
+    "Your assessment is on Thursday 3 December at 2pm CET. Please allow 1h30.",
 ]
 
 
