@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
+import quopri
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -254,6 +257,24 @@ def _payload_bytes(part: Message) -> bytes:
     return payload if isinstance(payload, bytes) else b""
 
 
+def part_filename(part: Message) -> str:
+    """The attachment's file name, lower-cased, with RFC 2047 encoded-words decoded.
+
+    RFC 2047 section 5 keeps encoded-words out of parameters, yet Outlook, Gmail and
+    Thunderbird name non-ASCII attachments so ('name="=?UTF-8?B?...?="'): an .ics typed
+    application/octet-stream is known for a calendar only by that name. RFC 2231 names
+    ("filename*=UTF-8''...") the stdlib decodes itself.
+    """
+    try:
+        name = part.get_filename() or ""
+    except (ValueError, TypeError, LookupError):
+        return ""
+    if "=?" in name:
+        with contextlib.suppress(ValueError, LookupError, binascii.Error):
+            name = str(make_header(decode_header(name)))
+    return name.strip().lower()
+
+
 def looks_like_message(message: Message) -> bool:
     """Tell a real header block from a pasted body that merely starts with "From: ..."."""
     keys = {key.lower() for key in message.keys()[:200]}
@@ -342,7 +363,7 @@ def _collect(part: Message, envelope: Envelope, depth: int, budget: list[int]) -
             envelope.warnings.append("too many MIME parts; the rest was ignored")
         return
     content_type = part.get_content_type()
-    filename = (part.get_filename() or "").lower() if content_type != "message/rfc822" else ""
+    filename = part_filename(part) if content_type != "message/rfc822" else ""
     if content_type == "message/rfc822" or (
         content_type.startswith("multipart/") is False and filename.endswith(".eml")
     ):
@@ -384,7 +405,13 @@ def _collect_attached(part: Message, envelope: Envelope, depth: int, budget: lis
         return
     inner: Message | None = None
     payload = part.get_payload()
-    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+    encoding = str(part.get("content-transfer-encoding") or "").strip().lower()
+    if encoding in {"base64", "quoted-printable"} and part.get_content_type() == "message/rfc822":
+        # RFC 2046 5.2.1 allows only 7bit, 8bit and binary here, but forwards whose message
+        # part is base64- or QP-encoded are met (cyrus-imapd #2385); the stdlib then reads the
+        # encoded text as a message without headers
+        inner = _encoded_message(payload, encoding)
+    elif isinstance(payload, list) and payload and isinstance(payload[0], Message):
         inner = payload[0]
     else:
         data = _payload_bytes(part)
@@ -396,6 +423,31 @@ def _collect_attached(part: Message, envelope: Envelope, depth: int, budget: lis
     if inner is None:
         return
     envelope.attached.append(build_envelope(inner, depth + 1, budget))
+
+
+def _encoded_message(payload: object, encoding: str) -> Message | None:
+    """Decode a message/rfc822 part sent with a transfer encoding and read the message in it."""
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        try:
+            text = payload[0].as_bytes()
+        except (ValueError, TypeError, LookupError, UnicodeError):
+            return None
+    elif isinstance(payload, str):
+        text = payload.encode("ascii", "surrogateescape")
+    else:
+        return None
+    try:
+        data = (
+            base64.b64decode(text, validate=False)
+            if encoding == "base64"
+            else quopri.decodestring(text)
+        )
+    except (ValueError, binascii.Error):
+        return None
+    try:
+        return read_message(data) if data.strip() else None
+    except ParseError:
+        return None
 
 
 def _cut_lines(data: bytes, lines_left: list[int]) -> bytes:
@@ -441,7 +493,7 @@ def _slimmed(entity: bytes, depth: int, parts_left: list[int], lines_left: list[
     boundary = info.get_boundary() if content_type.startswith("multipart/") else None
     if boundary:
         return head + separator + _slimmed_multipart(body, boundary, depth, parts_left, lines_left)
-    filename = (info.get_filename() or "").lower()
+    filename = part_filename(info)
     readable = content_type in {"text/plain", "text/html"} | _CALENDAR_TYPES
     if not readable and not filename.endswith((".ics", ".vcs", ".eml")):
         return head + separator

@@ -816,14 +816,14 @@ def _from_calendar(
         reading = text_reading()
         if _rules_out(reading):
             kind, confidence = "not_invitation", min(reading.confidence, 0.45)
-            notes.extend(reading.warnings)
+            notes.extend(_text_notes(reading))
         elif _service_booking(
             reading, f"{subject or ''}\n{body_texts[0][:1500] if body_texts else ''}"
         ):
             # a booking system's confirmation (dentist, garage, visa centre, a ticket): the
             # slot is kept, but a time with a service is no interview until someone checks
             confidence = min(confidence, 0.45)
-            notes.extend(reading.warnings)
+            notes.extend(_text_notes(reading))
         elif (
             reading.kind == "not_invitation"
             and reading.start != event.start
@@ -841,7 +841,7 @@ def _from_calendar(
         reading = text_reading()
         if _rules_out(reading, lacking_counts=True):
             confidence = min(confidence, 0.45)
-            notes.extend(reading.warnings)
+            notes.extend(_text_notes(reading))
         elif _team_occasion(event.summary, reader()):
             confidence = min(confidence, 0.45)
             notes.append(TEAM_OCCASION_NOTE)
@@ -1086,6 +1086,16 @@ _LACKS_ONLY = (
     BOOKING_NOTE,
     "no time zone stated",
 )
+
+
+def _text_notes(reading: ParsedMessage) -> list[str]:
+    """The notes of the mail read without its calendar, as they apply beside the calendar.
+
+    Why the text sends the file to review (a booking, a notice) stands; that the text names
+    no zone does not: the calendar part fixes the instant itself (a TZID, UTC, or a date),
+    and a calendar with floating times has its own note.
+    """
+    return [note for note in reading.warnings if not note.startswith("no time zone stated")]
 
 
 def _service_booking(reading: ParsedMessage, head: str) -> bool:

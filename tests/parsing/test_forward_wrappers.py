@@ -97,6 +97,14 @@ RESIDUAL = frozenset(
         # the sample)
         "confirmpick19__sv_fredag_kl_9.eml",
         "campus__en_career_fair_promo.eml",
+        # an Italian withdrawal ("ritiro la candidatura") over the quoted Outlook invitation:
+        # not_invitation 0.35 direct, invitation 0.35 through a plain Gmail forward (unclaimed
+        # both ways; so on main aeb8104c too); drawn when cal41's text-only forward with a
+        # base64-encoded message part shifted the wrapper sample
+        "candok37__it_outlook_ritiro_candidatura_neg.eml",
+        # a Dutch note under an Apple forward naming Tuesday 6 January: 0.28 direct, 0.61 through
+        # a plain Gmail forward (so on main aeb8104c too); drawn with the one above
+        "candok37__nl_apple_tot_dinsdag_nieuwjaar.eml",
         # a poll whose plain part only points to the web view: forwarded as text, one of its
         # two days is read too weakly to count as a second option (so before session 8's
         # batches too; first drawn when those batches changed the sample)
