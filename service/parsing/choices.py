@@ -162,11 +162,32 @@ def chosen_from_quote(
             offered = [
                 reading
                 for reading in quoted
-                if reading.start == first.start
+                if _same_slot(first, reading)
                 and not PICKED_CUES.search(time_sentence(reading.line, reading.at))
             ]
+            if len({reading.start for reading in offered}) > 1:
+                # two offered Wednesdays at 14:00: which one the pick meant, nothing says
+                offered = [reading for reading in offered if reading.start == first.start]
             return offered[0] if offered else first
     return None
+
+
+# how far ahead a quoted offer may date the bare weekday a pick names it by (as when.py's
+# PICKED_OFFER_WEEKS does for a reply's own weekday)
+_PICK_WEEKS = 5
+
+
+def _same_slot(pick: FoundTime, offered: FoundTime) -> bool:
+    """Tell whether an offered slot is the one a pick names: the same instant, or, where the
+    pick names a bare weekday ("Wednesday at 14:00 works best for me", read as the first
+    Wednesday after the pick), the offer's dated slot on that weekday at that hour a whole
+    number of weeks later ("Wednesday 9 December, 14:00")."""
+    if offered.start == pick.start:
+        return True
+    if not pick.relative or offered.start.timetz() != pick.start.timetz():
+        return False
+    ahead = (offered.start.date() - pick.start.date()).days
+    return 0 < ahead <= 7 * _PICK_WEEKS and ahead % 7 == 0
 
 
 def confirmed_elsewhere(found: FoundTime, readings: list[FoundTime]) -> FoundTime | None:

@@ -3914,9 +3914,13 @@ def _date_weekday_by_quoted_offer(top: _Candidate, ranked: list[_Candidate]) -> 
     if not top.relative or top.quoted or not _may_name_weekday(top.line):
         return
     wall = top.start.timetz().replace(tzinfo=None)
+    # a move of the quoted slot names its weekday and the new hour: "can we push Wednesday
+    # to 15:00?", "Donnerstag lieber um 16 Uhr": the weekday is the quoted slot's, whatever
+    # its hour
+    moved = bool(ANY_MOVE_VERB.search(time_sentence(top.line, top.at)))
     days: set[date] = set()
     for item in ranked:
-        if not item.quoted or item.start.timetz().replace(tzinfo=None) != wall:
+        if not item.quoted or (item.start.timetz().replace(tzinfo=None) != wall and not moved):
             continue
         ahead = (item.start.date() - top.start.date()).days
         if 0 < ahead <= 7 * PICKED_OFFER_WEEKS and ahead % 7 == 0:

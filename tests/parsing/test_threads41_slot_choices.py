@@ -214,3 +214,37 @@ def test_the_clock_of_a_wrapped_attribution_is_no_option() -> None:
     parsed = parse_message(raw)
     assert not claimed(raw)
     assert not (isinstance(parsed.start, datetime) and parsed.start.hour == 12)
+
+
+# an offer of slots in the week after next: a bare weekday in the thread names the offered
+# day, not the first such weekday after the mail that names it
+LATER_ROWS = [
+    "- Wednesday 21 October, 2:00pm-2:45pm",
+    "- Thursday 22 October, 11:00am-11:45am",
+    "- Friday 23 October, 9:30am-10:15am",
+]
+
+
+def _later_thread(top: str, pick: str) -> bytes:
+    offer_text = "Hello,\n\nWhich slot suits you for the interview?\n\n" + "\n".join(LATER_ROWS)
+    thread = f"{pick}\n\nAlex\n\n{ATTRIBUTION}\n{quoted(offer_text)}"
+    alex = "On Mon, Oct 12, 2026 at 12:40 PM Alex Morgan <alex.morgan@mailbox.example> wrote:"
+    body = f"{top}\n\nRita\n\n{alex}\n{quoted(thread)}\n"
+    return plain_mail(
+        "Re: Interview", body, sender=RECRUITER, to=ME, date="Tue, 13 Oct 2026 09:10:00 +0200"
+    )
+
+
+@pytest.mark.parametrize(
+    "pick",
+    ["Thursday at 11:00am works best for me.", "Thursday 11am suits me best, thanks."],
+)
+def test_a_confirmed_pick_by_weekday_is_the_offered_day(pick: str) -> None:
+    assert wall(_later_thread("Perfect, that's confirmed. See you then!", pick)) == (22, 11, 0)
+
+
+def test_a_move_of_the_picked_weekday_keeps_the_offered_day() -> None:
+    top = "Small change: can we push Thursday to 3pm instead? I've already moved the invite."
+    parsed = parse_message(_later_thread(top, "Thursday at 11:00am works best for me."))
+    assert isinstance(parsed.start, datetime), parsed
+    assert (parsed.start.day, parsed.start.hour) == (22, 15), parsed
