@@ -6417,15 +6417,28 @@ _SHIFT_VERB_EARLIER = re.compile(
 )
 _SHIFT_VERB_LATER = re.compile(
     rf"{_LATIN_BEFORE}(?:décal\w*|repouss\w*|retras\w*|atras\w*|adiad\w*|posticip\w*"
-    r"|ritard\w*|postpon\w*|aplaz\w*)",
+    # English "push" and "delay" move later unless a direction word beside the span says
+    # otherwise ("push it forward by an hour" is read by _shift_direction first); Dutch
+    # "uitstellen" postpones
+    r"|ritard\w*|postpon\w*|aplaz\w*|push(?:ed|ing|es)?\b|delay\w*|uitstel\w*)",
     re.IGNORECASE,
 )
 _VERB_REACH = 160
+# the verb right before the span, with its object at most: "Retrasamos media hora tu
+# entrevista", "we're pushing it 30 minutes", "Posticipiamo di un'ora" is read above
+_OBJECT_AFTER_VERB = re.compile(
+    r"(\w+)(?:\s+(?:it|them|this|lo|la|le|les|het|es|ihn|sie|il))?\s+$", re.IGNORECASE
+)
 
 
 def _verb_direction(line: str, start: int) -> int | None:
     """The sign a move verb earlier in the span's sentence gives it; None when there is none."""
     before = line[max(0, start - 24) : start]
+    adjacent = _OBJECT_AFTER_VERB.search(before)
+    if adjacent is not None:
+        for sign, pattern in ((-1, _SHIFT_VERB_EARLIER), (1, _SHIFT_VERB_LATER)):
+            if pattern.fullmatch(adjacent.group(1)):
+                return sign
     if not _SPAN_BY_BEFORE.search(before) or _SPAN_LENGTH_BEFORE.search(before):
         return None
     begin = max(0, start - _VERB_REACH)

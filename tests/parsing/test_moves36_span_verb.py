@@ -56,6 +56,33 @@ def test_verb_first_span_last_moves_the_old_slot(body: str, date: str, start: st
     assert _read(body, date) == ("reschedule", start)
 
 
+# English "push" and "delay" with no "back" or "later" beside the span move it later; the
+# span may follow the verb and its object directly ("we're pushing it 30 minutes")
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Hi Alex,\n\nWe need to push your Tuesday 12 January 11:00 CET interview by 30 "
+            "minutes.\n\nClaire\n",
+            "2027-01-12T11:30:00+01:00",
+        ),
+        (
+            "Hi Alex,\n\nYour interview on Tuesday 12 January at 11:00 CET: we're pushing it "
+            "30 minutes, sorry!\n\nClaire\n",
+            "2027-01-12T11:30:00+01:00",
+        ),
+        (
+            "Hi Alex,\n\nWe need to push your Tuesday 12 January 11:00 CET interview forward "
+            "by an hour; the invite is updated.\n\nClaire\n",
+            "2027-01-12T10:00:00+01:00",
+        ),
+    ],
+)
+def test_push_without_a_direction_word_moves_later(body: str, start: str) -> None:
+    date = "Mon, 04 Jan 2027 10:00:00 +0100"
+    assert _read(body, date) == ("reschedule", start)
+
+
 def test_span_without_a_move_verb_keeps_the_slot() -> None:
     body = (
         "Bonjour Alex,\n\nVotre entretien du mardi 12 janvier à 11 h durera environ "
