@@ -76,6 +76,33 @@ _HI_LATIN = (
     "ek do teen|tin chaar|char paanch|panch chhe|chhah saat|sat aath|ath nau das"
     " gyarah|gyaarah baarah|barah"
 )
+# the afternoon's hours on the 24-hour dial, as formal letters spell them: "a las quince
+# horas", "um fünfzehn Uhr", "om vijftien uur", "às quinze horas", "klockan femton", "v
+# patnáct hodin", "в пятнадцать часов", "o (godzinie) piętnastej"
+_ES_AFTERNOON = "trece catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve veinte"
+_DE_AFTERNOON = "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig"
+_NL_AFTERNOON = "dertien veertien vijftien zestien zeventien achttien negentien twintig"
+_PT_AFTERNOON = (
+    "treze catorze|quatorze quinze dezesseis|dezasseis dezessete|dezassete dezoito"
+    " dezenove|dezanove vinte"
+)
+_NORDIC_AFTERNOON = (
+    "tretton|tretten fjorton|fjorten femton|femten sexton|seksten sjutton|sytten arton|atten"
+    " nitton|nitten tjugo|tyve|tjue"
+)
+_CS_HOURS = (
+    "jednu|jedna dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct"
+    " patnáct šestnáct sedmnáct osmnáct devatenáct dvacet"
+)
+_RU_HOURS = (
+    "час два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать"
+    " тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать"
+    " двадцать"
+)
+_PL_AFTERNOON = (
+    "trzynastej czternastej piętnastej szesnastej siedemnastej osiemnastej dziewiętnastej"
+    " dwudziestej"
+)
 _AR = "الواحدة الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة"
 
 
@@ -138,6 +165,13 @@ _FR_N = _numbers(_FR) | _numbers(_FR_AFTERNOON, first=13) | {"un": 1}
 _ES_N = _numbers(_ES)
 _IT_N = _numbers(_IT) | _numbers(_IT_AFTERNOON, first=13) | {"l'una": 1}
 _PT_N = _numbers(_PT) | {"um": 1}
+_ES_DAY = _ES_N | _numbers(_ES_AFTERNOON, first=13)
+_DE_DAY = _DE_N | _numbers(_DE_AFTERNOON, first=13)
+_NL_DAY = _NL_N | _numbers(_NL_AFTERNOON, first=13)
+_PT_DAY = _PT_N | _numbers(_PT_AFTERNOON, first=13)
+_CS_DAY = _numbers(_CS_HOURS)
+_RU_DAY = _numbers(_RU_HOURS)
+_PL_DAY = _numbers(_PL_ORD) | _numbers(_PL_AFTERNOON, first=13)
 _PL_N = _numbers(_PL_ORD)
 _CS_N = _numbers(_CS_ORD)
 _SK_N = _numbers(_SK_ORD)
@@ -230,7 +264,7 @@ _FRAMES = (
     # Austrian and East German "um viertel drei" is 2:15, counted toward the coming hour like
     # "dreiviertel drei" and the Hungarian "negyed 3"; only after "um", "gegen", "ab", "bis"
     _frame("viertel ", r"(?:um|gegen|ab|bis) ", r"viertel ", _DE_N, "", 15, -1),
-    _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_N, r" uhr", 0),
+    _frame("uhr", r"(?:um|ab|bis|gegen) ", "", _DE_DAY, r" uhr", 0),
     # "um drei", "gegen vier" with no "Uhr": an hour when no noun follows ("um zwei Termine"
     # counts them), and never "ein", which is "a" ("um ein Gespräch")
     _frame(
@@ -254,7 +288,7 @@ _FRAMES = (
     # "om tien over elf", "om vijf voor drie" (never "vijf voor half drie", read below)
     *_minutes_frames(" over ", r"(?:om|rond|omstreeks|vanaf|tot) ", "over", _NL_N, _NL_MINUTES),
     *_minutes_frames(" voor ", r"(?:om|rond|omstreeks|vanaf|tot) ", "voor", _NL_N, _NL_MINUTES, -1),
-    _frame("uur", r"(?:om|rond|omstreeks|vanaf|van|tot) ", "", _NL_N, r" uur", 0),
+    _frame("uur", r"(?:om|rond|omstreeks|vanaf|van|tot) ", "", _NL_DAY, r" uur", 0),
     # Polish "(o) wpół do trzeciej" is 2:30, "kwadrans po ósmej" 8:15; Czech "v půl třetí"
     # and Slovak "o pol tretej" 2:30, after their word for "at" ("půl hodiny" is half an hour)
     _frame("wpół do ", "", r"wpół do ", _PL_N, "", 30, -1),
@@ -288,7 +322,19 @@ _FRAMES = (
     _frame("halv", "", r"halv ", _NORDIC_N, "", 30, -1),
     _frame("kvart ", "", r"kvart (?:över|over) ", _NORDIC_N, "", 15),
     _frame("kvart ", "", r"kvart (?:i|på) ", _NORDIC_N, "", 45, -1),
-    _frame("klo", r"(?:klockan|klokken|klokka) ", "", _NORDIC_N, "", 0),
+    _frame(
+        "klo",
+        r"(?:klockan|klokken|klokka) ",
+        "",
+        _NORDIC_N | _numbers(_NORDIC_AFTERNOON, first=13),
+        "",
+        0,
+    ),
+    # Czech "v patnáct hodin", Russian "в пятнадцать часов", Polish "o (godzinie)
+    # piętnastej": the hour word after the number, or Polish "godzinie" before it
+    _frame("hodin", r"(?:v|ve|od|do|kolem) ", "", _CS_DAY, r"(?= hodin)", 0),
+    _frame("час", r"(?:в|к|с|до) ", "", _RU_DAY, r"(?= час(?:а|ов)?\b)", 0),
+    _frame("godz", r"o (?:godzinie|godz\.) ", "", _PL_DAY, "", 0),
     # French: "à quinze heures trente", "vers deux heures et demie", "à trois heures moins le
     # quart"; a cue before the hour, since "une heure et demie" alone is how long it lasts
     _frame("heure", _FR_CUE, "", _FR_N, r" heures? et demie", 30),
@@ -308,6 +354,9 @@ _FRAMES = (
         r"(?= en punto| de la (?:mañana|tarde))",
         0,
     ),
+    # "a las quince horas", "a las dieciséis treinta", "hasta las diecisiete horas"
+    _frame("treinta", r"(?:a|desde|hasta) las? ", "", _ES_DAY, r" (?:y )?treinta", 30),
+    _frame("hora", r"(?:a|desde|hasta) las? ", "", _ES_DAY, r"(?= horas?\b)", 0),
     # "a eso de las once", "verso le tre", "por volta das três": a word for "about" before a
     # spelled hour marks a clock on its own (offices say it of the hour, not of a count); a
     # noun after it ("sobre las dos opciones") still counts things
@@ -334,6 +383,10 @@ _FRAMES = (
     # does: "às duas da tarde", "até as onze da manhã", Italian "alle due del pomeriggio"
     _frame(" da ", r"(?:às|as|das|até as|até às) ", "", _PT_N, r"(?= da (?:manhã|tarde|noite))", 0),
     _frame("pomeriggio", _IT_CUE, "", _IT_N, r"(?= del pomeriggio| di pomeriggio)", 0),
+    # "alle ore quindici", "dalle ore nove e trenta"; "às quinze horas", "até às dezessete horas"
+    _frame("ore ", r"(?:alle|dalle|le) ore ", "", _IT_N, r" e trenta", 30),
+    _frame("ore ", r"(?:alle|dalle|le) ore ", "", _IT_N, _LOOSE_AFTER, 0),
+    _frame("hora", r"(?:às|as|das|até as|até às) ", "", _PT_DAY, r"(?= horas?\b)", 0),
 )
 # Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
 # "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with

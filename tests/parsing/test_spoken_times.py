@@ -95,6 +95,17 @@ def test_a_time_written_in_words_is_read_as_the_clock_it_names(
         ("Your interview is on Thursday 10 December, eleven am, in our office.", 11, 0),
         ("Your interview is on Thursday 10 December at 9 30 am.", 9, 30),
         ("We will see you at twelve on Thursday 10 December for the interview.", 12, 0),
+        # the afternoon on the 24-hour dial, spelled as formal letters do
+        ("Le esperamos el jueves 10 de diciembre a las quince horas.", 15, 0),
+        ("Le esperamos el jueves 10 de diciembre a las dieciséis treinta.", 16, 30),
+        ("Wir erwarten Sie am Donnerstag, 10. Dezember um fünfzehn Uhr.", 15, 0),
+        ("La aspettiamo giovedì 10 dicembre alle ore quindici per il colloquio.", 15, 0),
+        ("Aguardamos você na quinta-feira, 10 de dezembro, às quinze horas.", 15, 0),
+        ("We verwachten je donderdag 10 december om vijftien uur.", 15, 0),
+        ("Välkommen på intervju torsdag 10 december klockan femton.", 15, 0),
+        ("Zapraszamy na rozmowę w czwartek 10 grudnia o godzinie piętnastej.", 15, 0),
+        ("Zveme Vás na pohovor ve čtvrtek 10. prosince v patnáct hodin.", 15, 0),
+        ("Приглашаем Вас на собеседование в четверг, 10 декабря, в пятнадцать часов.", 15, 0),
     ],
 )
 def test_spelled_and_one_digit_times(body: str, hour: int, minute: int) -> None:
