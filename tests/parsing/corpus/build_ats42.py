@@ -1,32 +1,38 @@
-# ruff: noqa: E501, E741, N806
-"""Write the "ats42" batch: calendar notifications of two open-source groupware/calendar
-servers the corpus had not read, rendered from their real templates and translations.
+# ruff: noqa: E501, N806
+"""Write the "ats42" batch: WebCalendar (k5n) mail, a calendar server the corpus had not read,
+rendered from its real code and 13 of its translation files.
 
 Run: .venv/bin/python tests/parsing/corpus/build_ats42.py
 
-- OBM (Linagora, linagora/OBM @ f27e8c7359a2906abff79bb36ab9728b6814829a, AGPL-3.0 with
-  Linagora's additional terms): ui/views/mail/calendar/{en,fr,vi,zh}/event_invitation,
-  event_update, event_cancel and resource_reservation .plain.php, subjects from
-  ui/php/calendar/calendar_mailer.php and ui/obminclude/lang/*/ , dates as Of_Date's
-  getOutputDateTime() writes them (ui/obminclude/of/of_date.inc: the user's date format
-  'Y-m-d', 'd/m/Y' or 'm/d/Y' from ui/obminclude/global.inc, then 'H:i' or 'g:ia').
-  The en/fr templates print the event's zone ('timezone : Europe/Paris'); the vi/zh ones
-  print none.
-- WebCalendar (craigk5n/webcalendar @ c8e4060824d9f0f213564ef6e6e7c7915ebd9270, GPL-2.0):
-  edit_entry_handler.php (the participant mail: Hello / has made a new appointment / Subject /
-  Description / Date / Time / Please look on), includes/functions.php date_to_str() (weekday,
-  then the translation's '__month__ __dd__, __yyyy__' order) and display_time() (control 2:
-  the clock plus PHP's date(' T') zone abbreviation), includes/classes/WebCalMailer.php
-  (subject '<Title> <Notification>: <name>'), translations/<Language>.txt for 13 languages,
-  with their real quirks (French months with a trailing space and US order, German
-  '17.Dezember', Polish/Ukrainian nominative months in US order).
+Source: craigk5n/webcalendar @ c8e4060824d9f0f213564ef6e6e7c7915ebd9270 (GPL-2.0):
+- edit_entry_handler.php: the participant mail for a new, updated or cancelled entry (Hello /
+  '<organiser> has made a new appointment.' / Subject / Description / Date / Time / 'Please
+  look on <Title> to view this appointment.' / URL) with its subject from
+  includes/classes/WebCalMailer.php ('<Title> <Notification>: <name>');
+- tools/send_reminders.php: the reminder mail for an event (Date, Time, 'Duration: 45
+  minutes', Priority, Access, an 'Updated:' modification stamp, Participants) or a task
+  (Start Date / Start Time / Due Date / Due Time / Percentage Complete);
+- includes/functions.php: date_to_str() (translated weekday, ', ', then the translation's
+  '__month__ __dd__, __yyyy__' order, day not zero-padded) and display_time() (the clock,
+  12-hour 'g:ia' or 'H:i', then PHP's date(' T') zone abbreviation: CET, EST, AEDT, WIB,
+  '+07');
+- includes/translate.php: English-US.txt first, the user's file over it (first colon splits
+  key and value, a later line wins, '=' keeps English), translations/<Language>.txt for
+  English-US, German, French, Spanish, Italian, Dutch, Norwegian, Polish, Slovak,
+  Indonesian, Vietnamese, Ukrainian and Malay, with their real quirks (French months with a
+  trailing space in US order, German '17.Dezember', nominative Polish/Ukrainian months in US
+  order, untranslated 'Title').
 
-People, organisations, addresses and event texts are made up; every mail is an internal
-recruitment process (internal-mobility interviews scheduled on the employer's own calendar
-server). Labels were written from the datetimes the mails are rendered from, before the
-parser was run on them. The held-out families were drawn by
-`random.Random("ats42 coin").sample(sorted(families), 2)` before anything was parsed.
-Deterministic; writes or deletes only files of its own families.
+People, organisations, addresses and event texts are made up; every mail belongs to an
+internal recruitment process (internal-mobility interviews on the employer's intranet
+calendar). Labels were written from the datetimes the mails are rendered from, before the
+parser was run on them. Held-out families: the first draw,
+`random.Random("ats42 coin").sample(sorted(six families), 2)`, was made over a batch that
+also held three OBM families; OBM was dropped afterwards because build_fresh26.py already
+renders its templates, and of that draw wcalmove42 stays held out. The two reminder families
+added afterwards were drawn by `random.Random("ats42 coin 2").sample(sorted(...), 1)` before
+they were rendered or parsed. Deterministic; writes or deletes only files of its own
+families (and of the dropped OBM families, which it removes).
 """
 
 from __future__ import annotations
@@ -57,122 +63,83 @@ at, mail, Case = pp.at, pp.mail, pp.Case
 ME = ("Alex Morgan", "alex.morgan@mailbox.example")
 NEG = "not_invitation"
 
-FAMILIES = ("obminv42", "obmmove42", "obmroom42", "wcalnew42", "wcalfwd42", "wcalmove42")
-HELD = frozenset(random.Random("ats42 coin").sample(sorted(FAMILIES), 2))
+FIRST_DRAW = ("obminv42", "obmmove42", "obmroom42", "wcalnew42", "wcalfwd42", "wcalmove42")
+DROPPED = ("obminv42", "obmmove42", "obmroom42")  # OBM: already in build_fresh26.py
+SECOND_DRAW = ("wcalremind42", "wcaltask42")
+HELD = frozenset(random.Random("ats42 coin").sample(sorted(FIRST_DRAW), 2)) | frozenset(
+    random.Random("ats42 coin 2").sample(sorted(SECOND_DRAW), 1)
+)
+FAMILIES = tuple(name for name in FIRST_DRAW + SECOND_DRAW if name not in DROPPED)
 SPLITS = {name: "heldout" if name in HELD else "dev" for name in FAMILIES}
 
-OBM_COMMIT = "f27e8c7359a2906abff79bb36ab9728b6814829a"
 WC_COMMIT = "c8e4060824d9f0f213564ef6e6e7c7915ebd9270"
-OBM_SRC = (
-    f"linagora/OBM@{OBM_COMMIT}: ui/views/mail/calendar/<lang>/<template>.plain.php; "
-    "ui/php/calendar/calendar_mailer.php (subjects, extractEventDetails); "
-    "ui/obminclude/lang/<lang>/ (subject translations); ui/obminclude/of/of_date.inc "
-    "(getOutputDateTime)"
-)
-OBM_LICENSE = (
-    "AGPL-3.0 with Linagora's additional terms (OBM source headers); people, places and events ours"
-)
 WC_SRC = (
     f"craigk5n/webcalendar@{WC_COMMIT}: edit_entry_handler.php (participant notification); "
-    "includes/functions.php (date_to_str, display_time); includes/classes/WebCalMailer.php "
-    "(subject); translations/<Language>.txt"
+    "tools/send_reminders.php (reminders); includes/functions.php (date_to_str, display_time); "
+    "includes/classes/WebCalMailer.php (subject); includes/translate.php; "
+    "translations/<Language>.txt"
 )
 WC_LICENSE = "GPL-2.0 (WebCalendar LICENSE); people, places and events ours"
 
 SOURCES = {
-    "obminv42": "OBM calendar 'NEW APPOINTMENT' mails (en, fr, vi, zh): 'from : 2026-12-15 14:30' / 'to : …' label blocks, US 'm/d/Y g:ia' and French 'd/m/Y' user formats, 'timezone : Europe/Paris' in en/fr, no zone in vi/zh; some forwarded by the candidate.",
-    "obmmove42": "OBM 'APPOINTMENT UPDATED' (old slot in the first sentence, new slot in the label block; vi/zh: old and new slot in one sentence) and 'APPOINTMENT DELETED' mails (en, fr, vi, zh).",
-    "obmroom42": "OBM 'NEW RESOURCE RESERVATION' mails to the person in charge of a meeting room booked for an interview (en, fr, vi, zh): look-alike negatives with a full slot.",
-    "wcalnew42": "WebCalendar 'has made a new appointment' participant mails in 13 languages: 'Date: <weekday>, <date in the translation's order>' and 'Time: 2:30pm EST' / '14:30 CET' / '09:00 +07' on separate lines, no end.",
-    "wcalfwd42": "The same WebCalendar mails forwarded by the candidate with a short note (Gmail en/fr, Outlook de/es, Apple Mail en).",
-    "wcalmove42": "WebCalendar 'has updated an appointment' (forwarded with the candidate's note that the time changed) and 'has canceled an appointment' mails (en, de, fr, es, it, nl, pl).",
+    "wcalnew42": "'<organiser> has made a new appointment' participant mails in 13 languages: 'Date: <weekday>, <date in the translation's order>' and 'Time: 2:30pm EST' / '14:30 CET' / '09:00 +07' on separate lines, no end.",
+    "wcalfwd42": "The same mails forwarded by the candidate with a short note (Gmail en/fr, Outlook de/es, Apple Mail en).",
+    "wcalmove42": "'has updated an appointment' mails forwarded with the candidate's note that the time moved, and 'has canceled an appointment' mails (en, de, fr, es, it, nl, pl).",
+    "wcalremind42": "send_reminders.php event reminders: 'Date:' / 'Time: … CET' / 'Duration: 45 minutes' plus an 'Updated:' modification stamp with its own date and time, priority, access and participants.",
+    "wcaltask42": "send_reminders.php task reminders (look-alike negatives): 'Start Date' / 'Start Time' / 'Due Date' / 'Due Time' of tasks around an interview (documents, tests, presentations), not meetings.",
+}
+KEYS = {
+    "hello": "Hello, XXX.",
+    "new": "XXX has made a new appointment.",
+    "upd": "XXX has updated an appointment.",
+    "cancel": "XXX has canceled an appointment.",
+    "subj": "Subject XXX",
+    "desc": "Description XXX",
+    "date": "Date XXX",
+    "time": "Time XXX",
+    "look": "Please look on XXX to view this appointment.",
 }
 
-OBM_TEMPLATES: dict[tuple[str, str], str] = {
-    (
-        "en",
-        "event_invitation",
-    ): "This email was automatically sent by OBM\n------------------------------------------------------------------\nNEW APPOINTMENT\n------------------------------------------------------------------\n\nYou are invited to participate to this appointment\n\nfrom        : {start}\n\nto          : {end}\n\ntimezone    : {timezone}\n\nsubject     : {title}\n\nlocation    : {location}\n\norganizer   : {organizer}\n\ncreated by  : {creator}\n\nattendee(s) : {attendees}\n\n:: To accept this appointment : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=ACCEPTED\n\n:: To refuse this appointment : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=DECLINED\n\n:: More information about this appointment : \n{host}calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n\n",
-    (
-        "en",
-        "event_update",
-    ): "This email was automatically sent by OBM\n------------------------------------------------------------------\nAPPOINTMENT UPDATED !\n------------------------------------------------------------------\n\nThe appointment {title}, initially scheduled from {old_start} to {old_end}, (location : {old_location}),\nwas updated :\n\nfrom        : {start}\n\nto          : {end}\n\ntimezone    : {timezone}\n\nsubject     : {title}\n\nlocation    : {location}\n\norganizer   : {organizer}\n\ncreated by  : {creator}\n\nattendee(s) : {attendees}\n\n:: To accept this update :\n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=ACCEPTED\n\n:: To refuse this update : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=DECLINED\n\n:: More information : \n{host}calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n",
-    (
-        "en",
-        "event_cancel",
-    ): "This email was automatically sent by OBM\n------------------------------------------------------------------\nAPPOINTMENT DELETED !\n------------------------------------------------------------------\n\nThis appointment has been deleted:\n\nfrom        : {start}\n\nto          : {end}\n\ntimezone    : {timezone}\n\nsubject     : {title}\n\nlocation    : {location}\n\norganizer   : {organizer}\n\ncreated by  : {creator}\n\n\n::NB : If you are using the Thunderbird extension or ActiveSync, you should synchronize to view this deletion.\n",
-    (
-        "en",
-        "resource_reservation",
-    ): 'This email was automatically sent by OBM\n------------------------------------------------------------------\nNEW RESOURCE RESERVATION !\n------------------------------------------------------------------\n\nA new resource reservation was scheduled\n\nRessource name : "{resourceLabel}"\n\nfrom           : {start}\n\nto             : {end}\n\ntimezone       : {timezone}\n\nsubject        : {title}\n\nlocation       : {location}\n\norganizer      : {organizer}\n\ncreated by     : {creator}\n\nComments: {targetComment}\n\n:: To accept or decline this reservation, please click on the following link or, if you use OBM connector, click on "Agenda" in the toolbar :\n{host}/calendar/calendar_index.php?action=waiting_events\n',
-    (
-        "fr",
-        "event_invitation",
-    ): "Message automatique envoyé par OBM\n------------------------------------------------------------------\nNOUVEAU RENDEZ-VOUS !\n------------------------------------------------------------------\n\nVous êtes invité(e) à participer à ce rendez-vous\n\ndu              : {start}\n\nau              : {end}\n\nfuseau horaire  : {timezone}\n\nsujet           : {title}\n\nlieu            : {location}\n\norganisateur    : {organizer}\n\ncréé par        : {creator}\n\nparticipant(s)  : {attendees}\n\n\n:: Pour accepter : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=ACCEPTED\n\n:: Pour refuser : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=DECLINED\n\n:: Pour plus de détails : \n{host}calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n",
-    (
-        "fr",
-        "event_update",
-    ): "Message automatique envoyé par OBM\n------------------------------------------------------------------\nRENDEZ-VOUS MODIFIÉ !\n------------------------------------------------------------------\n\nLe rendez-vous {title}, initialement prévu du {old_start} au {old_end}, (lieu : {old_location}),\na été modifié :\n\ndu              : {start}\n\nau              : {end}\n\nfuseau horaire  : {timezone}\n\nsujet           : {title}\n\nlieu            : {location}\n\norganisateur    : {organizer}\n\ncréé par        : {creator}\n\nparticipant(s)  : {attendees}\n\n:: Pour plus de détails : \n{host}calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n\n\n:: Pour accepter les modifications :\n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=ACCEPTED\n\n:: Pour refuser les modifications : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=DECLINED\n",
-    (
-        "fr",
-        "event_cancel",
-    ): "Message automatique envoyé par OBM\n------------------------------------------------------------------\nRENDEZ-VOUS ANNULÉ !\n------------------------------------------------------------------\n\nLe rendez-vous suivant a été annulé\n\ndu              : {start}\n\nau              : {end}\n\nfuseau horaire  : {timezone}\n\nsujet           : {title}\n\nlieu            : {location}\n\norganisateur    : {organizer}\n\ncréé par        : {creator}\n",
-    (
-        "fr",
-        "resource_reservation",
-    ): 'Message automatique envoyé par OBM\n------------------------------------------------------------------\nNOUVELLE RESERVATION DE RESSOURCE !\n------------------------------------------------------------------\n\nLa ressource : "{resourceLabel}",dont vous êtes responsable a été réservée\n\ndu              : {start}\n\nau              : {end}\n\nfuseau horaire  : {timezone}\n\nsujet           : {title}\n\nlieu            : {location}\n\norganisateur    : {organizer}\n\ncréé par        : {creator}\n\nCommentaire     : {targetComment}.\n\n:: Pour accepter ou refuser la réservation, cliquer sur le lien ci-dessous ou, si vous utilisez le connecteur OBM, sur "Agenda OBM" situé dans la barre d\'outil : \n{host}/calendar/calendar_index.php?action=waiting_events\n',
-    (
-        "vi",
-        "event_invitation",
-    ): "Email này đã được tự động gửi từ OBM\n------------------------------------------------------------------\nCUỘC HẸN MỚI\n------------------------------------------------------------------\n\nBạn được mời tham dự để cuộc hẹn này\n\ntừ             : {start}\n\nđến            : {end}\n\nchủ đề         : {title}\n\nđịa điểm       : {location}\n\nngười tổ chức  : {organizer}\n\nngười tạo      : {creator}\n\nngười tham dự  : {attendees}\n\n:: Để chấp nhận cuộc hẹn này : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=ACCEPTED\n\n:: Để từ chối cuộc hẹn này : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=DECLINED\n\n:: Thêm chi tiết về cuộc hẹn này : \n{host}calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n\n",
-    (
-        "vi",
-        "event_update",
-    ): "Email này đã được tự động gửi từ OBM\n------------------------------------------------------------------\nCUỘC HẸN ĐƯỢC CẬP NHẬT !\n------------------------------------------------------------------\n\nCuộc hẹn {title}, ban đầu dự kiến vào ngày {old_start} đến {old_end}, (địa điểm : {old_location}),\nđã được cập nhật và sẽ diễn ra từ {start} đến {end}, (địa điểm : {location}, Người tham dự : {attendees}).\n\n\n:: Để chấp nhận bản cập nhật này:\n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=ACCEPTED\n\n:: Để từ chối bản cập nhật này : \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=DECLINED\n\n:: Chi tiết : \n{host}calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n",
-    (
-        "vi",
-        "event_cancel",
-    ): "Email này đã được tự động gửi từ OBM\n------------------------------------------------------------------\nCUỘC HẸN DÃ HỦY !\n------------------------------------------------------------------\n\nCuộc hẹn đã được hủy:\n\nTừ               : {start}\n\nĐến              : {end}\n\nChủ đề           : {title}\n\nĐịa điểm         : {location}\n\nNgười tổ chức:   : {organizer}\n\nNgười tạo        : {creator}",
-    (
-        "vi",
-        "resource_reservation",
-    ): "Email này đã được tự động gửi từ OBM\n------------------------------------------------------------------\nĐẶT CHỖ TÀI NGUYÊN MỚI !\n------------------------------------------------------------------\n\nViệc đặt chỗ tài nguyên mới đã được dự kiến\n\nTên tài nguyên: {resourceLabel}\n\ntừ     : {start}\n\nđến           : {end}\n\nchủ đề      : {title}\n\nđịa điểm     : {location}\n\nngười tổ chức    : {organizer}\n\nngười tạo   : {creator}\n\nngười tham dự : {targetComment}.\n\n:: Để chấp nhận hoặc từ chối đặt chỗ :\n{host}/calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n",
-    (
-        "zh",
-        "event_invitation",
-    ): "此邮件由OBM自动发送\n------------------------------------------------------------------\n新约会\n------------------------------------------------------------------\n\n您被邀请参加此约会\n\n从        : {start}\n\n到        : {end}\n\n主题      : {title}\n\n地点      : {location}\n\n组织者    : {organizer}\n\n创建者    : {creator}\n\n参与者    : {attendees}\n\n::要接受此约会: \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=ACCEPTED\n\n::要拒绝此约会: \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=DECLINED\n\n::关于此约会的更多信息: \n{host}calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n\n",
-    (
-        "zh",
-        "event_update",
-    ): "此邮件由OBM自动发送\n------------------------------------------------------------------\n约会已更新！\n------------------------------------------------------------------\n\n初步计划从{old_start}到{old_end}(地点: {old_location})的约会{title}\n将被更改为从{start}到{end}(地点: {location}, 参与者: {attendees})。\n\n\n::要接受此更新:\n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=ACCEPTED\n\n::要拒绝此更新: \n{host}calendar/calendar_index.php?action=update_decision&calendar_id={id}&entity_kind=user&rd_decision_event=DECLINED\n\n::更多信息: \n{host}calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n",
-    (
-        "zh",
-        "event_cancel",
-    ): "此邮件由OBM自动发送\n------------------------------------------------------------------\n约会已删除！\n------------------------------------------------------------------\n\n此约会已被删除:\n\n从              : {start}\n\n到              : {end}\n\n主题            : {title}\n\n地点            : {location}\n\n组织者   \t\t: {organizer}\n\n创建者          : {creator}",
-    (
-        "zh",
-        "resource_reservation",
-    ): "此邮件由OBM自动发送\n------------------------------------------------------------------\n新资源预订！\n------------------------------------------------------------------\n\n一个新的资源预订计划已被制定\n\n资源名称\t: {resourceLabel}\n\n从     \t\t: {start}\n\n到          : {end}\n\n主题        : {title}\n\n地点        : {location}\n\n组织者      : {organizer}\n\n创建者    \t: {creator}\n\n评论 \t\t: {targetComment}.\n\n::要接受或拒绝此资源预订:\n{host}/calendar/calendar_index.php?action=detailconsult&calendar_id={id}\n",
-}
-
-
-# translations/<Language>.txt values as WebCalendar loads them ('=' resolved to the English key);
-# HTML entities are decoded as WebCalMailer's unhtmlentities() does for plain-text mail.
 WC: dict[str, dict[str, object]] = {
     "en": {
         "file": "English-US",
-        "hello": "Hello, XXX.",
-        "new": "XXX has made a new appointment.",
-        "upd": "XXX has updated an appointment.",
-        "cancel": "XXX has canceled an appointment.",
-        "subj": 'Subject: "XXX".',
-        "desc": 'Description: "XXX".',
-        "date": "Date: XXX",
-        "time": "Time: XXX",
-        "look": "Please look on XXX to view this appointment.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "WebCalendar",
-        "notification": "Notification",
+        "Hello, XXX.": "Hello, XXX.",
+        "XXX has made a new appointment.": "XXX has made a new appointment.",
+        "XXX has updated an appointment.": "XXX has updated an appointment.",
+        "XXX has canceled an appointment.": "XXX has canceled an appointment.",
+        "Subject XXX": 'Subject: "XXX".',
+        "Description XXX": 'Description: "XXX".',
+        "Date XXX": "Date: XXX",
+        "Time XXX": "Time: XXX",
+        "Please look on XXX to view this appointment.": "Please look on XXX to view this appointment.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "WebCalendar",
+        "Notification": "Notification",
+        "r:This is a reminder for the XXX detailed below.": "This is a reminder for the XXX detailed below.",
+        "r:event": "event",
+        "r:task": "task",
+        "r:Description": "Description",
+        "r:Date": "Date",
+        "r:Time": "Time",
+        "r:Duration": "Duration",
+        "r:minutes": "minutes",
+        "r:Priority": "Priority",
+        "r:High": "High",
+        "r:Medium": "Medium",
+        "r:Low": "Low",
+        "r:Access": "Access",
+        "r:Public": "Public",
+        "r:Private": "Private",
+        "r:Confidential": "Confidential",
+        "r:Updated": "Updated",
+        "r:Participants": "Participants",
+        "r:Reminder": "Reminder",
+        "r:Start Date": "Start Date",
+        "r:Start Time": "Start Time",
+        "r:Due Date": "Due Date",
+        "r:Due Time": "Due Time",
+        "r:Percentage Complete": "Percentage Complete",
+        "r:Administrator": "Administrator",
         "days": ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         "months": [
             "January",
@@ -191,18 +158,43 @@ WC: dict[str, dict[str, object]] = {
     },
     "de": {
         "file": "German",
-        "hello": "Guten Tag, XXX.",
-        "new": "XXX hat Ihnen einen neuen Termin eingetragen.",
-        "upd": "XXX hat einen Termin aktualisiert.",
-        "cancel": "XXX hat einen Termin storniert.",
-        "subj": "Betrifft XXX",
-        "desc": "Beschreibung XXX",
-        "date": "Datum XXX",
-        "time": "Zeit XXX",
-        "look": "Bitte schauen Sie auf XXX um den Eintrag anzuzeigen.",
-        "datefmt": "__dd__.__month__ __yyyy__",
-        "title": "Webkalender",
-        "notification": "Benachrichtigung",
+        "Hello, XXX.": "Guten Tag, XXX.",
+        "XXX has made a new appointment.": "XXX hat Ihnen einen neuen Termin eingetragen.",
+        "XXX has updated an appointment.": "XXX hat einen Termin aktualisiert.",
+        "XXX has canceled an appointment.": "XXX hat einen Termin storniert.",
+        "Subject XXX": "Betrifft XXX",
+        "Description XXX": "Beschreibung XXX",
+        "Date XXX": "Datum XXX",
+        "Time XXX": "Zeit XXX",
+        "Please look on XXX to view this appointment.": "Bitte schauen Sie auf XXX um den Eintrag anzuzeigen.",
+        "__month__ __dd__, __yyyy__": "__dd__.__month__ __yyyy__",
+        "Title": "Webkalender",
+        "Notification": "Benachrichtigung",
+        "r:This is a reminder for the XXX detailed below.": "Dies ist eine Erinnerung für XXX wie unten beschrieben.",
+        "r:event": "Termin",
+        "r:task": "Aufgabe",
+        "r:Description": "Beschreibung",
+        "r:Date": "Datum",
+        "r:Time": "Uhrzeit",
+        "r:Duration": "Dauer",
+        "r:minutes": "Minute(n)",
+        "r:Priority": "Priorität",
+        "r:High": "Hoch",
+        "r:Medium": "Normal",
+        "r:Low": "Niedrig",
+        "r:Access": "Zugang",
+        "r:Public": "Öffentlich(e)",
+        "r:Private": "Privat",
+        "r:Confidential": "Vertraulich",
+        "r:Updated": "Aktualisiert",
+        "r:Participants": "Teilnehmer",
+        "r:Reminder": "Erinnerung",
+        "r:Start Date": "Startdatum",
+        "r:Start Time": "Startzeit",
+        "r:Due Date": "Fälligkeitsdatum",
+        "r:Due Time": "Fälligkeitszeit",
+        "r:Percentage Complete": "Prozentsatz erledigt",
+        "r:Administrator": "Administrator",
         "days": ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
         "months": [
             "Januar",
@@ -221,48 +213,98 @@ WC: dict[str, dict[str, object]] = {
     },
     "fr": {
         "file": "French",
-        "hello": "Bonjour, XXX",
-        "new": "XXX a créé un nouveau rendez-vous.",
-        "upd": "XXX a modifié un rendez-vous.",
-        "cancel": "XXX a annulé un rendez-vous.",
-        "subj": 'Sujet : "XXX".',
-        "desc": "Description XXX",
-        "date": "Date XXX",
-        "time": "Heure : XXX",
-        "look": "Merci de regarder sur XXX pour visualiser ce rendez-vous",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "Agenda partagé",
-        "notification": "Notification",
+        "Hello, XXX.": "Bonjour, XXX",
+        "XXX has made a new appointment.": "XXX a créé un nouveau rendez-vous.",
+        "XXX has updated an appointment.": "XXX a modifié un rendez-vous.",
+        "XXX has canceled an appointment.": "XXX a annulé un rendez-vous.",
+        "Subject XXX": 'Sujet : "XXX".',
+        "Description XXX": 'Description: "XXX".',
+        "Date XXX": "Date: XXX",
+        "Time XXX": "Heure : XXX",
+        "Please look on XXX to view this appointment.": "Merci de regarder sur XXX pour visualiser ce rendez-vous",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "Agenda partagé",
+        "Notification": "Notification",
+        "r:This is a reminder for the XXX detailed below.": "Ceci est un rappel pour XXX détaillé ci-dessous.",
+        "r:event": "événement",
+        "r:task": "task",
+        "r:Description": "Description",
+        "r:Date": "Date",
+        "r:Time": "Heure",
+        "r:Duration": "Durée",
+        "r:minutes": "minutes",
+        "r:Priority": "Priorité",
+        "r:High": "Haute",
+        "r:Medium": "Moyenne",
+        "r:Low": "Basse",
+        "r:Access": "Accès",
+        "r:Public": "Public",
+        "r:Private": "Privé",
+        "r:Confidential": "Confidentiel",
+        "r:Updated": "Mise à jour",
+        "r:Participants": "Participants",
+        "r:Reminder": "Rappel",
+        "r:Start Date": "Date de début",
+        "r:Start Time": "Heure de début",
+        "r:Due Date": "Date de fin",
+        "r:Due Time": "Heure de fin",
+        "r:Percentage Complete": "Pourcentage atteint",
+        "r:Administrator": "Administrateur",
         "days": ["Dimanche", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi"],
         "months": [
-            "janvier ",
-            "février ",
-            "mars ",
-            "avril ",
-            "mai ",
-            "juin ",
-            "juillet ",
-            "août ",
-            "septembre ",
-            "octobre ",
-            "novembre ",
-            "décembre ",
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
         ],
     },
     "es": {
         "file": "Spanish",
-        "hello": "'Hola, XXX.’",
-        "new": "XXX ha hecho una nueva cita.",
-        "upd": "XXX ha actualizado una cita.",
-        "cancel": "XXX ha cancelado una cita.",
-        "subj": 'Asunto: "XXX".',
-        "desc": 'Descripción: "XXX".',
-        "date": "Fecha: XXX",
-        "time": "Hora: XXX",
-        "look": "Por favor, mira en XXX para ver este nombramiento.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "Título",
-        "notification": "Notificación",
+        "Hello, XXX.": "'Hola, XXX.’",
+        "XXX has made a new appointment.": "XXX ha hecho una nueva cita.",
+        "XXX has updated an appointment.": "XXX ha actualizado una cita.",
+        "XXX has canceled an appointment.": "XXX ha cancelado una cita.",
+        "Subject XXX": 'Asunto: "XXX".',
+        "Description XXX": 'Descripción: "XXX".',
+        "Date XXX": "Fecha: XXX",
+        "Time XXX": "Hora: XXX",
+        "Please look on XXX to view this appointment.": "Por favor, mira en XXX para ver este nombramiento.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "Título",
+        "Notification": "Notificación",
+        "r:This is a reminder for the XXX detailed below.": "Esto es un recordatorio para el XXX detallado abajo.",
+        "r:event": "Evento",
+        "r:task": "tarea",
+        "r:Description": '"XXX".: Descripción: "XXX".',
+        "r:Date": "Fecha",
+        "r:Time": "XXX: Hora: XXX",
+        "r:Duration": "Duración",
+        "r:minutes": "Minutos",
+        "r:Priority": "Prioridad",
+        "r:High": "Alta",
+        "r:Medium": "Media",
+        "r:Low": "Baja",
+        "r:Access": "Acceso",
+        "r:Public": "Público",
+        "r:Private": "Privado",
+        "r:Confidential": "Confidencial",
+        "r:Updated": "Actualizado",
+        "r:Participants": "Participantes",
+        "r:Reminder": "Recordatorio",
+        "r:Start Date": "Fecha de inicio",
+        "r:Start Time": "Hora de Inicio",
+        "r:Due Date": "Fecha de Vencimiento",
+        "r:Due Time": "Hora de Vencimiento",
+        "r:Percentage Complete": "Porcentaje Completo",
+        "r:Administrator": "Administrador",
         "days": ["Domingo", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sabado"],
         "months": [
             "Enero",
@@ -281,18 +323,43 @@ WC: dict[str, dict[str, object]] = {
     },
     "it": {
         "file": "Italian",
-        "hello": "Salve, XXX.",
-        "new": "XXX ha registrato un appuntamento",
-        "upd": "XXX ha aggiornato un appuntamento",
-        "cancel": "XXX ha cancellato un appuntamento.",
-        "subj": 'Oggetto: "XXX".',
-        "desc": 'Descrizione: "XXX".',
-        "date": "Data: XXX",
-        "time": "Ora: XXX",
-        "look": "Guarda in XXX per vedere questo appuntamento",
-        "datefmt": "__dd__ __month__, __yyyy__",
-        "title": "Titolo",
-        "notification": "Notifica",
+        "Hello, XXX.": "Salve, XXX.",
+        "XXX has made a new appointment.": "XXX ha registrato un appuntamento",
+        "XXX has updated an appointment.": "XXX ha aggiornato un appuntamento",
+        "XXX has canceled an appointment.": "XXX ha cancellato un appuntamento.",
+        "Subject XXX": 'Oggetto: "XXX".',
+        "Description XXX": 'Descrizione: "XXX".',
+        "Date XXX": "Data: XXX",
+        "Time XXX": "Ora: XXX",
+        "Please look on XXX to view this appointment.": "Guarda in XXX per vedere questo appuntamento",
+        "__month__ __dd__, __yyyy__": "__dd__ __month__, __yyyy__",
+        "Title": "Titolo",
+        "Notification": "Notifica",
+        "r:This is a reminder for the XXX detailed below.": "Questo è un promemoria per il XXX dettagliato sotto.",
+        "r:event": "evento",
+        "r:task": "compito",
+        "r:Description": "Descrizione",
+        "r:Date": "Data",
+        "r:Time": "Ora",
+        "r:Duration": "Durata",
+        "r:minutes": "minuti",
+        "r:Priority": "Priorità",
+        "r:High": "Alta",
+        "r:Medium": "Media",
+        "r:Low": "Bassa",
+        "r:Access": "Accesso",
+        "r:Public": "Pubblico",
+        "r:Private": "Privato",
+        "r:Confidential": "Confidenziale",
+        "r:Updated": "Aggiornato",
+        "r:Participants": "Partecipanti",
+        "r:Reminder": "Avviso",
+        "r:Start Date": "Data inizio",
+        "r:Start Time": "Ora inizio",
+        "r:Due Date": "Data fine",
+        "r:Due Time": "Ora fine",
+        "r:Percentage Complete": "Percentuale completamento",
+        "r:Administrator": "Amministratore",
         "days": ["Domenica", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato"],
         "months": [
             "Gennaio",
@@ -311,18 +378,43 @@ WC: dict[str, dict[str, object]] = {
     },
     "nl": {
         "file": "Dutch",
-        "hello": "Hallo, XXX.",
-        "new": "XXX heeft een nieuwe afspraak gemaakt.",
-        "upd": "XXX heeft een afspraak bijgewerkt.",
-        "cancel": "XXX heeft een afspraak geannuleerd.",
-        "subj": 'Onderwerp: "XXX".',
-        "desc": 'Omschrijving: "XXX".',
-        "date": "Datum: XXX",
-        "time": "Tijd: XXX",
-        "look": "Kijk AUB op XXX om deze afspraak te bekijken.",
-        "datefmt": "__dd__ __month__ __yyyy__",
-        "title": "Title",
-        "notification": "Notificatie",
+        "Hello, XXX.": "Hallo, XXX.",
+        "XXX has made a new appointment.": "XXX heeft een nieuwe afspraak gemaakt.",
+        "XXX has updated an appointment.": "XXX heeft een afspraak bijgewerkt.",
+        "XXX has canceled an appointment.": "XXX heeft een afspraak geannuleerd.",
+        "Subject XXX": 'Onderwerp: "XXX".',
+        "Description XXX": 'Omschrijving: "XXX".',
+        "Date XXX": "Datum: XXX",
+        "Time XXX": "Tijd: XXX",
+        "Please look on XXX to view this appointment.": "Kijk AUB op XXX om deze afspraak te bekijken.",
+        "__month__ __dd__, __yyyy__": "__dd__ __month__ __yyyy__",
+        "Title": "WebCalendar",
+        "Notification": "Notificatie",
+        "r:This is a reminder for the XXX detailed below.": "Dit is een herinnering aan de XXX waarvan u hieronder de details vindt",
+        "r:event": "afspraak",
+        "r:task": "taak",
+        "r:Description": "Omschrijving",
+        "r:Date": "Datum",
+        "r:Time": "Tijd",
+        "r:Duration": "Duur",
+        "r:minutes": "minuten",
+        "r:Priority": "Prioriteit",
+        "r:High": "Hoge prioriteit",
+        "r:Medium": "Normale prioriteit",
+        "r:Low": "Lage prioriteit",
+        "r:Access": "Toegankelijkheid",
+        "r:Public": "Publiekelijk",
+        "r:Private": "privé-afspraak",
+        "r:Confidential": "vertrouwelijk",
+        "r:Updated": "Gewijzigd",
+        "r:Participants": "Deelnemers",
+        "r:Reminder": "Herinnering",
+        "r:Start Date": "Startdatum",
+        "r:Start Time": "Starttijd",
+        "r:Due Date": "Af zijn op datum",
+        "r:Due Time": "Af zijn om",
+        "r:Percentage Complete": "Percentage compleet",
+        "r:Administrator": "Beheerder",
         "days": ["Zondag", "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag"],
         "months": [
             "januari",
@@ -341,18 +433,43 @@ WC: dict[str, dict[str, object]] = {
     },
     "nb": {
         "file": "Norwegian",
-        "hello": "Hei, XXX!",
-        "new": "XXX har opprettet en ny avtale.",
-        "upd": "XXX har oppdatert en avtale.",
-        "cancel": "XXX har avlyst en avtale.",
-        "subj": "Emne: XXX",
-        "desc": "Beskrivelse: XXX",
-        "date": "Dato: XXX",
-        "time": "Tid: XXX",
-        "look": "Sjekk XXX for å vise denne avtalen.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "Title",
-        "notification": "Påminnelse",
+        "Hello, XXX.": "Hei, XXX!",
+        "XXX has made a new appointment.": "XXX har opprettet en ny avtale.",
+        "XXX has updated an appointment.": "XXX har oppdatert en avtale.",
+        "XXX has canceled an appointment.": "XXX har avlyst en avtale.",
+        "Subject XXX": "Emne: XXX",
+        "Description XXX": "Beskrivelse: XXX",
+        "Date XXX": "Dato: XXX",
+        "Time XXX": "Tid: XXX",
+        "Please look on XXX to view this appointment.": "Sjekk XXX for å vise denne avtalen.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "WebCalendar",
+        "Notification": "Påminnelse",
+        "r:This is a reminder for the XXX detailed below.": "Dette er en påminnelse om XXX beskrevet nedenfor.",
+        "r:event": "aktivitet",
+        "r:task": "oppgave",
+        "r:Description": "Beskrivelse",
+        "r:Date": "Dato",
+        "r:Time": "Klokken",
+        "r:Duration": "Varighet",
+        "r:minutes": "minutter",
+        "r:Priority": "Prioritet",
+        "r:High": "Høy",
+        "r:Medium": "Medium",
+        "r:Low": "Lav",
+        "r:Access": "Tilgang",
+        "r:Public": "Offentlig",
+        "r:Private": "Privat",
+        "r:Confidential": "Privat",
+        "r:Updated": "Oppdatert",
+        "r:Participants": "Deltakere",
+        "r:Reminder": "Påminnelse",
+        "r:Start Date": "Startdato",
+        "r:Start Time": "Starttidspunkt",
+        "r:Due Date": "Avslutningsdato",
+        "r:Due Time": "Avslutningstid",
+        "r:Percentage Complete": "Prosent ferdig",
+        "r:Administrator": "Administrator",
         "days": ["Søndag", "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag"],
         "months": [
             "Januar",
@@ -371,18 +488,43 @@ WC: dict[str, dict[str, object]] = {
     },
     "pl": {
         "file": "Polish",
-        "hello": "Witaj, XXX.",
-        "new": "XXX ustalił nowe spotkanie.",
-        "upd": "XXX zaktualizował spotkanie.",
-        "cancel": "XXX skasował spotkanie.",
-        "subj": 'Temat: "XXX".',
-        "desc": 'Opis: "XXX".',
-        "date": "Data: XXX",
-        "time": "Czas: XXX",
-        "look": "Proszę, spojrz na XXX, aby obejrzeć szczegóły tego spotkania.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "Tytuł",
-        "notification": "Zawiadomienie",
+        "Hello, XXX.": "Witaj, XXX.",
+        "XXX has made a new appointment.": "XXX ustalił nowe spotkanie.",
+        "XXX has updated an appointment.": "XXX zaktualizował spotkanie.",
+        "XXX has canceled an appointment.": "XXX skasował spotkanie.",
+        "Subject XXX": 'Temat: "XXX".',
+        "Description XXX": 'Opis: "XXX".',
+        "Date XXX": "Data: XXX",
+        "Time XXX": "Czas: XXX",
+        "Please look on XXX to view this appointment.": "Proszę, spojrz na XXX, aby obejrzeć szczegóły tego spotkania.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "Tytuł",
+        "Notification": "Zawiadomienie",
+        "r:This is a reminder for the XXX detailed below.": "Uwaga: zbliża się XXX opisane poniżej.",
+        "r:event": "zdarzenie",
+        "r:task": "zadanie",
+        "r:Description": "Opis",
+        "r:Date": "Data",
+        "r:Time": "Czas",
+        "r:Duration": "Czas trwania",
+        "r:minutes": "minut",
+        "r:Priority": "Priorytet",
+        "r:High": "Wysoki",
+        "r:Medium": "Średni",
+        "r:Low": "Niski",
+        "r:Access": "Dostep",
+        "r:Public": "Dla wszystkich",
+        "r:Private": "Prywatne",
+        "r:Confidential": "Poufny",
+        "r:Updated": "Zaktualizowany",
+        "r:Participants": "Współuczestnicy",
+        "r:Reminder": "Przypomnienie",
+        "r:Start Date": "Data rozpoczęcia",
+        "r:Start Time": "Data rozpoczęcia",
+        "r:Due Date": "Data zakończenia",
+        "r:Due Time": "Godzina zakończenia",
+        "r:Percentage Complete": "Procent wykonania",
+        "r:Administrator": "Administrator",
         "days": ["Niedziela", "Poniedziałek", "Wtorek", "Środa", "Czwartek", "Piątek", "Sobota"],
         "months": [
             "Styczen",
@@ -401,48 +543,98 @@ WC: dict[str, dict[str, object]] = {
     },
     "sk": {
         "file": "Slovak",
-        "hello": "Dobrý deň, XXX.",
-        "new": "XXX si vytvoril nové stretnutie.",
-        "upd": "XXX aktualizoval stretnutie.",
-        "cancel": "XXX zrušil schôdzku.",
-        "subj": "Predmet: „XXX“.",
-        "desc": "Popis: „XXX“.",
-        "date": "Dátum: XXX",
-        "time": "Čas: XXX",
-        "look": "Ak si chcete pozrieť túto schôdzku, pozrite sa na XXX.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "Webový kalendár",
-        "notification": "Oznámenie",
-        "days": ["Nedeľa", "Pondelok", "Utorok", "Streda", "Štvrtok", "Piatok", "Sobota"],
+        "Hello, XXX.": "Dobrý deň, XXX.",
+        "XXX has made a new appointment.": "XXX si vytvoril nové stretnutie.",
+        "XXX has updated an appointment.": "XXX aktualizoval stretnutie.",
+        "XXX has canceled an appointment.": "XXX zrušil schôdzku.",
+        "Subject XXX": "Predmet: „XXX“.",
+        "Description XXX": "Popis: „XXX“.",
+        "Date XXX": "Dátum: XXX",
+        "Time XXX": "Čas: XXX",
+        "Please look on XXX to view this appointment.": "Ak si chcete pozrieť túto schôdzku, pozrite sa na XXX.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "Webový kalendár",
+        "Notification": "Oznámenie",
+        "r:This is a reminder for the XXX detailed below.": "Toto je pripomienka pre XXX, ktoré je podrobne uvedené nižšie.",
+        "r:event": "udalosť",
+        "r:task": "úloha",
+        "r:Description": "Popis",
+        "r:Date": "dĂˇtum",
+        "r:Time": "Čas",
+        "r:Duration": "Trvanie",
+        "r:minutes": "minút",
+        "r:Priority": "Priorita",
+        "r:High": "Vysoký",
+        "r:Medium": "Stredná",
+        "r:Low": "Nízka",
+        "r:Access": "Prístup",
+        "r:Public": "Verejné",
+        "r:Private": "Súkromné",
+        "r:Confidential": "Dôverné",
+        "r:Updated": "Aktualizované",
+        "r:Participants": "Účastníci",
+        "r:Reminder": "Pripomienka",
+        "r:Start Date": "Dátum začiatku",
+        "r:Start Time": "Doba spustenia",
+        "r:Due Date": "Do dátumu",
+        "r:Due Time": "Patričný čas",
+        "r:Percentage Complete": "Percento dokončené",
+        "r:Administrator": "Správca",
+        "days": ["NedeÄľa", "Pondelok", "Utorok", "Streda", "Ĺ\xa0tvrtok", "Piatok", "Sobota"],
         "months": [
-            "Januára",
-            "Februára",
-            "Marca",
-            "Apríla",
-            "Smieť",
-            "Júna",
-            "Júla",
+            "JanuĂˇr",
+            "FebruĂˇr",
+            "Marec",
+            "AprĂ\xadl",
+            "MĂˇj",
+            "JĂşn",
+            "JĂşl",
             "Augusta",
             "September",
-            "Októbra",
+            "OktĂłber",
             "Novembra",
             "December",
         ],
     },
     "id": {
         "file": "Indonesian",
-        "hello": "Halo, XXX.",
-        "new": "XXX telah membuat janji baru.",
-        "upd": "XXX telah memperbarui janji.",
-        "cancel": "XXX telah membatalkan janji.",
-        "subj": 'Subjek: "XXX".',
-        "desc": 'Deskripsi: "XXX".',
-        "date": "Tanggal: XXX",
-        "time": "Waktu: XXX",
-        "look": "Silakan lihat XXX untuk melihat janji ini.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "KalenderWeb",
-        "notification": "Pemberitahuan",
+        "Hello, XXX.": "Halo, XXX.",
+        "XXX has made a new appointment.": "XXX telah membuat janji baru.",
+        "XXX has updated an appointment.": "XXX telah memperbarui janji.",
+        "XXX has canceled an appointment.": "XXX telah membatalkan janji.",
+        "Subject XXX": 'Subjek: "XXX".',
+        "Description XXX": 'Deskripsi: "XXX".',
+        "Date XXX": "Tanggal: XXX",
+        "Time XXX": "Waktu: XXX",
+        "Please look on XXX to view this appointment.": "Silakan lihat XXX untuk melihat janji ini.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "KalenderWeb",
+        "Notification": "Pemberitahuan",
+        "r:This is a reminder for the XXX detailed below.": "Ini adalah pengingat untuk XXX yang dirinci di bawah.",
+        "r:event": "peristiwa",
+        "r:task": "tugas",
+        "r:Description": "Keterangan",
+        "r:Date": "Tanggal",
+        "r:Time": "Waktu",
+        "r:Duration": "Durasi",
+        "r:minutes": "menit",
+        "r:Priority": "Prioritas",
+        "r:High": "Tinggi",
+        "r:Medium": "Sedang",
+        "r:Low": "Rendah",
+        "r:Access": "Akses",
+        "r:Public": "Umum",
+        "r:Private": "Pribadi",
+        "r:Confidential": "Pribadi",
+        "r:Updated": "Dimutakhirkan",
+        "r:Participants": "Partisipan",
+        "r:Reminder": "Pengingat",
+        "r:Start Date": "Mulai tanggal",
+        "r:Start Time": "Waktu mulai",
+        "r:Due Date": "Batas waktu",
+        "r:Due Time": "Waktunya",
+        "r:Percentage Complete": "Persentase Selesai",
+        "r:Administrator": "Administrator",
         "days": ["Ahad", "Senin", "Selasa", "Rabu", "Kamis", "Jum'at", "Sabtu"],
         "months": [
             "Januari",
@@ -461,18 +653,43 @@ WC: dict[str, dict[str, object]] = {
     },
     "vi": {
         "file": "Vietnamese",
-        "hello": "Xin chào, XXX.",
-        "new": "XXX đã có một cuộc hẹn mới.",
-        "upd": "XXX đã cập nhật một cuộc hẹn.",
-        "cancel": "XXX đã hủy một cuộc hẹn.",
-        "subj": 'Chủ đề: "XXX".',
-        "desc": 'Mô tả: "XXX".',
-        "date": "Ngày: XXX",
-        "time": "Thời gian: XXX",
-        "look": "Vui lòng xem trên XXX để xem cuộc hẹn này.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "Title",
-        "notification": "Thông báo",
+        "Hello, XXX.": "Xin chào, XXX.",
+        "XXX has made a new appointment.": "XXX đã có một cuộc hẹn mới.",
+        "XXX has updated an appointment.": "XXX đã cập nhật một cuộc hẹn.",
+        "XXX has canceled an appointment.": "XXX đã hủy một cuộc hẹn.",
+        "Subject XXX": 'Chủ đề: "XXX".',
+        "Description XXX": 'Mô tả: "XXX".',
+        "Date XXX": "Ngày: XXX",
+        "Time XXX": "Thời gian: XXX",
+        "Please look on XXX to view this appointment.": "Vui lòng xem trên XXX để xem cuộc hẹn này.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "WebCalendar",
+        "Notification": "Thông báo",
+        "r:This is a reminder for the XXX detailed below.": "Đây là lời nhắc cho XXX được nêu chi tiết bên dưới.",
+        "r:event": "biến cố",
+        "r:task": "bài tập",
+        "r:Description": "Sự miêu tả",
+        "r:Date": "Ngày",
+        "r:Time": "Thời gian",
+        "r:Duration": "Thời lượng",
+        "r:minutes": "phút",
+        "r:Priority": "Sự ưu tiên",
+        "r:High": "Cao",
+        "r:Medium": "Trung bình",
+        "r:Low": "Thấp",
+        "r:Access": "Truy cập",
+        "r:Public": "Công cộng",
+        "r:Private": "Riêng tư",
+        "r:Confidential": "Bí mật",
+        "r:Updated": "Đã cập nhật",
+        "r:Participants": "Những người tham gia",
+        "r:Reminder": "Nhắc nhở",
+        "r:Start Date": "Ngày bắt đầu",
+        "r:Start Time": "Thời gian bắt đầu",
+        "r:Due Date": "Ngày đáo hạn",
+        "r:Due Time": "Thời gian đến hạn",
+        "r:Percentage Complete": "Phần trăm hoàn thành",
+        "r:Administrator": "Người quản lý",
         "days": ["chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "ngày thứ bảy"],
         "months": [
             "tháng Giêng",
@@ -491,18 +708,43 @@ WC: dict[str, dict[str, object]] = {
     },
     "uk": {
         "file": "Ukrainian",
-        "hello": "Привіт, XXX.",
-        "new": "XXX призначив нове побачення.",
-        "upd": "XXX оновив зустріч.",
-        "cancel": "XXX скасував зустріч.",
-        "subj": 'Тема: "XXX".',
-        "desc": 'Опис: "XXX".',
-        "date": "Дата: XXX",
-        "time": "Час: XXX",
-        "look": "Будь ласка, перегляньте XXX, щоб переглянути цю зустріч.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "Title",
-        "notification": "Повідомлення",
+        "Hello, XXX.": "Привіт, XXX.",
+        "XXX has made a new appointment.": "XXX призначив нове побачення.",
+        "XXX has updated an appointment.": "XXX оновив зустріч.",
+        "XXX has canceled an appointment.": "XXX скасував зустріч.",
+        "Subject XXX": 'Тема: "XXX".',
+        "Description XXX": 'Опис: "XXX".',
+        "Date XXX": "Дата: XXX",
+        "Time XXX": "Час: XXX",
+        "Please look on XXX to view this appointment.": "Будь ласка, перегляньте XXX, щоб переглянути цю зустріч.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "WebCalendar",
+        "Notification": "Повідомлення",
+        "r:This is a reminder for the XXX detailed below.": "Це нагадування для XXX, деталізовано нижче.",
+        "r:event": "подія",
+        "r:task": "завдання",
+        "r:Description": "Опис",
+        "r:Date": "Дата",
+        "r:Time": "Час",
+        "r:Duration": "Тривалість",
+        "r:minutes": "хвилин",
+        "r:Priority": "Пріоритет",
+        "r:High": "Високий",
+        "r:Medium": "Середній",
+        "r:Low": "Низький",
+        "r:Access": "Доступ",
+        "r:Public": "Громадський",
+        "r:Private": "Приватна",
+        "r:Confidential": "Конфіденційно",
+        "r:Updated": "Оновлено",
+        "r:Participants": "Учасники",
+        "r:Reminder": "Нагадування",
+        "r:Start Date": "Дата початку",
+        "r:Start Time": "Час початку",
+        "r:Due Date": "Термін виконання",
+        "r:Due Time": "Час завершення",
+        "r:Percentage Complete": "Відсоток завершено",
+        "r:Administrator": "Адміністратор",
         "days": ["Неділя", "Понеділок", "Вівторок", "Середа", "Четвер", "П’ятниця", "Субота"],
         "months": [
             "Січня",
@@ -521,18 +763,43 @@ WC: dict[str, dict[str, object]] = {
     },
     "ms": {
         "file": "Malay",
-        "hello": "Helo, XXX.",
-        "new": "XXX telah membuat janji temu baru.",
-        "upd": "XXX telah mengemas kini janji temu.",
-        "cancel": "XXX telah membatalkan temu janji.",
-        "subj": 'Subjek: "XXX".',
-        "desc": 'Penerangan: "XXX".',
-        "date": "Tarikh: XXX",
-        "time": "Masa: XXX",
-        "look": "Sila lihat XXX untuk melihat janji temu ini.",
-        "datefmt": "__month__ __dd__, __yyyy__",
-        "title": "Kalendar Web",
-        "notification": "Pemberitahuan",
+        "Hello, XXX.": "Helo, XXX.",
+        "XXX has made a new appointment.": "XXX telah membuat janji temu baru.",
+        "XXX has updated an appointment.": "XXX telah mengemas kini janji temu.",
+        "XXX has canceled an appointment.": "XXX telah membatalkan temu janji.",
+        "Subject XXX": 'Subjek: "XXX".',
+        "Description XXX": 'Penerangan: "XXX".',
+        "Date XXX": "Tarikh: XXX",
+        "Time XXX": "Masa: XXX",
+        "Please look on XXX to view this appointment.": "Sila lihat XXX untuk melihat janji temu ini.",
+        "__month__ __dd__, __yyyy__": "__month__ __dd__, __yyyy__",
+        "Title": "Kalendar Web",
+        "Notification": "Pemberitahuan",
+        "r:This is a reminder for the XXX detailed below.": "Ini adalah peringatan untuk XXX yang diperincikan di bawah.",
+        "r:event": "peristiwa",
+        "r:task": "tugas",
+        "r:Description": "Penerangan",
+        "r:Date": "Tarikh",
+        "r:Time": "Masa",
+        "r:Duration": "Tempoh",
+        "r:minutes": "minit",
+        "r:Priority": "Keutamaan",
+        "r:High": "Tinggi",
+        "r:Medium": "Sedang",
+        "r:Low": "Rendah",
+        "r:Access": "Akses",
+        "r:Public": "Awam",
+        "r:Private": "Peribadi",
+        "r:Confidential": "Sulit",
+        "r:Updated": "Dikemas kini",
+        "r:Participants": "Peserta",
+        "r:Reminder": "Peringatan",
+        "r:Start Date": "Tarikh mula",
+        "r:Start Time": "Masa mula",
+        "r:Due Date": "Tarikh Akhir",
+        "r:Due Time": "Masa Tamat",
+        "r:Percentage Complete": "Peratus Lengkap",
+        "r:Administrator": "Pentadbir",
         "days": ["Ahad", "Isnin", "Selasa", "Hari Rabu", "Khamis", "Jumaat", "Sabtu"],
         "months": [
             "Januari",
@@ -551,91 +818,6 @@ WC: dict[str, dict[str, object]] = {
     },
 }
 
-OBM_SUBJECTS = {
-    "en": (
-        "New event from {o}: {t}",
-        "Event from {o} updated: {t}",
-        "Event from {o} cancelled: {t}",
-        "Resource {r} reservation: {t}",
-    ),
-    "fr": (
-        "Nouvel événement de {o} : {t}",
-        "Mise à jour d'un événement de {o} : {t}",
-        "Evénement de {o} annulé : {t}",
-        "Réservation de la ressource {r} : {t}",
-    ),
-    "vi": (
-        "Sự kiện mới từ {o} : {t}",
-        "{o} đã cập nhật sự kiện : {t}",
-        "{o} đã hủy bỏ sự kiện : {t}",
-        "Đặt chỗ tài nguyên {r} : {t}",
-    ),
-    "zh": ("{o}的新事件: {t}", "已更新的{o}: {t}", "已取消的{o}的事件: {t}", "{r}资源预订: {t}"),
-}
-TEMPLATE_INDEX = {
-    "event_invitation": 0,
-    "event_update": 1,
-    "event_cancel": 2,
-    "resource_reservation": 3,
-}
-
-
-def obm_dt(value: datetime, fmt: str) -> str:
-    """Of_Date::getOutputDateTime(): the user's date format, then 'H:i' (or 'g:ia' in 12H)."""
-    date = {"iso": "%Y-%m-%d", "fr": "%d/%m/%Y", "us": "%m/%d/%Y", "txt": "%d %b %Y"}[fmt]
-    if fmt == "us":
-        clock = f"{value.hour % 12 or 12}:{value.minute:02d}{'am' if value.hour < 12 else 'pm'}"
-    else:
-        clock = f"{value:%H:%M}"
-    return f"{value.strftime(date)} {clock}"
-
-
-def obm_mail(
-    family: str,
-    name: str,
-    lang: str,
-    template: str,
-    *,
-    org: tuple[str, str],
-    host: str,
-    sent: datetime,
-    start: datetime,
-    end: datetime,
-    fmt: str,
-    title: str,
-    location: str,
-    attendees: str,
-    event_id: int,
-    old: tuple[datetime, datetime, str] | None = None,
-    resource: str = "",
-    comment: str = "",
-) -> tuple[str, str]:
-    """Subject and plain-text body of one OBM calendar mail."""
-    zone = str(start.tzinfo)
-    fields = {
-        "host": host,
-        "id": event_id,
-        "start": obm_dt(start, fmt),
-        "end": obm_dt(end, fmt),
-        "timezone": zone,
-        "title": title,
-        "location": location,
-        "organizer": org[0],
-        "creator": org[0],
-        "attendees": attendees,
-        "resourceLabel": resource,
-        "targetComment": comment,
-    }
-    if old is not None:
-        fields |= {
-            "old_start": obm_dt(old[0], fmt),
-            "old_end": obm_dt(old[1], fmt),
-            "old_location": old[2],
-        }
-    body = OBM_TEMPLATES[(lang, template)].format(**fields)
-    subject = OBM_SUBJECTS[lang][TEMPLATE_INDEX[template]].format(o=org[0], t=title, r=resource)
-    return subject, body
-
 
 def wc_date(lang: str, value: datetime) -> str:
     """date_to_str(): translated weekday, ', ', then the translation's date order."""
@@ -644,7 +826,7 @@ def wc_date(lang: str, value: datetime) -> str:
     days = strings["days"]
     assert isinstance(months, list)
     assert isinstance(days, list)
-    fmt = str(strings["datefmt"])
+    fmt = str(strings["__month__ __dd__, __yyyy__"])
     month = months[value.month - 1]
     text = fmt.replace("__dd__", str(value.day)).replace("__j__", str(value.day))
     text = text.replace("__mm__", str(value.month)).replace("__mon__", month)
@@ -678,16 +860,16 @@ def wc_mail(
     s = WC[lang]
 
     def x(key: str, value: str) -> str:
-        return str(s[key]).replace("XXX", value)
+        return str(s[KEYS[key]]).replace("XXX", value)
 
     head = x("hello", to_name) + "\n\n" + x(what, org_name) + "\n" + x("subj", name) + "\n\n"
     head += x("desc", description) + "\n" + x("date", wc_date(lang, start)) + "\n"
     if what == "cancel":
         body = head + x("time", wc_time(start, h12)) + "\n\n\n" + url + "\n\n"
     else:
-        body = head + x("time", wc_time(start, h12)) + "\n" + x("look", str(s["title"]))
+        body = head + x("time", wc_time(start, h12)) + "\n" + x("look", str(s["Title"]))
         body += "\n\n" + url
-    subject = f"{s['title']} {s['notification']}: {name}"
+    subject = f"{s['Title']} {s['Notification']}: {name}"
     return subject, body
 
 
@@ -699,7 +881,6 @@ def case(
     label: dict[str, object],
     note: str,
 ) -> Case:
-    obm = family.startswith("obm")
     return Case(
         family,
         SPLITS[family],
@@ -708,8 +889,8 @@ def case(
         label,
         lang,
         note,
-        OBM_SRC if obm else WC_SRC,
-        OBM_LICENSE if obm else WC_LICENSE,
+        WC_SRC,
+        WC_LICENSE,
     )
 
 
@@ -757,688 +938,6 @@ def label(
     if forwarded:
         value["original_sender"] = org[1]
     return value
-
-
-# ---------------------------------------------------------------------------------------
-# OBM
-PAR, TOR, REU, BRU = "Europe/Paris", "America/Toronto", "Indian/Reunion", "Europe/Brussels"
-HCM, SHA = "Asia/Ho_Chi_Minh", "Asia/Shanghai"
-
-
-def obm_cases() -> list[Case]:
-    out: list[Case] = []
-
-    def inv(
-        fam: str,
-        name: str,
-        lang: str,
-        template: str,
-        org: tuple[str, str],
-        host: str,
-        sent: datetime,
-        start: datetime,
-        minutes: int,
-        fmt: str,
-        title: str,
-        location: str,
-        attendees: str,
-        eid: int,
-        kind: str,
-        note: str,
-        *,
-        zone_in_text: bool,
-        old: tuple[datetime, datetime, str] | None = None,
-        resource: str = "",
-        comment: str = "",
-        client: str = "",
-        fwd_lang: str = "",
-        fwd_note: str = "",
-    ) -> None:
-        end = start + timedelta(minutes=minutes)
-        subject, body = obm_mail(
-            fam,
-            name,
-            lang,
-            template,
-            org=org,
-            host=host,
-            sent=sent,
-            start=start,
-            end=end,
-            fmt=fmt,
-            title=title,
-            location=location,
-            attendees=attendees,
-            event_id=eid,
-            old=old,
-            resource=resource,
-            comment=comment,
-        )
-        key = f"{fam}/{name}"
-        if client:
-            raw = fwd(key, client, fwd_lang, org, subject, sent, body, fwd_note)
-        else:
-            raw = direct(key, org, subject, sent, body)
-        zone = str(start.tzinfo) if zone_in_text else None
-        lab = label(
-            kind,
-            start,
-            end,
-            org,
-            zone=zone,
-            sent=None if zone_in_text else sent,
-            forwarded=bool(client),
-        )
-        out.append(case(fam, name, lang, raw, lab, note))
-
-    I, M, R = "obminv42", "obmmove42", "obmroom42"
-    INV_, RES, CAN = "invitation", "reschedule", "cancellation"
-    # ---- obminv42
-    o = ("Hélène Marchetti", "helene.marchetti@agglo-valdeloire.example.fr")
-    h = "https://obm.agglo-valdeloire.example.fr/"
-    inv(
-        I,
-        "entretien_mobilite_fr_format",
-        "fr",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 1, 10, 12, PAR),
-        at(2026, 12, 10, 14, 30, PAR, "Thu"),
-        45,
-        "fr",
-        "Entretien mobilité interne – chargé(e) de mission SIG",
-        "Hôtel d'agglomération, salle Loire 2",
-        "Hélène Marchetti, Alex Morgan, Jérôme Tessier",
-        48213,
-        INV_,
-        "'du : 10/12/2026 14:30' / 'au : 10/12/2026 15:15' with 'fuseau horaire : Europe/Paris'.",
-        zone_in_text=True,
-    )
-    o = ("Bertrand Lemoine", "b.lemoine@cc-hautesvosges.example.fr")
-    h = "https://agenda.cc-hautesvosges.example.fr/"
-    inv(
-        I,
-        "entretien_jury_iso",
-        "fr",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 11, 30, 16, 40, PAR),
-        at(2026, 12, 8, 9, 0, PAR, "Tue"),
-        60,
-        "iso",
-        "Jury de recrutement – responsable des finances",
-        "Mairie, bureau du DGS",
-        "Bertrand Lemoine, Alex Morgan, Sylvie Parmentier, Nadia Chérif",
-        7731,
-        INV_,
-        "ISO user format: 'du : 2026-12-08 09:00' / 'au : 2026-12-08 10:00'.",
-        zone_in_text=True,
-    )
-    o = ("Maëlle Hoarau", "maelle.hoarau@region-oi.example.re")
-    h = "https://obm.region-oi.example.re/"
-    inv(
-        I,
-        "entretien_reunion_txt",
-        "fr",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 2, 8, 5, REU),
-        at(2026, 12, 14, 10, 0, REU, "Mon"),
-        60,
-        "txt",
-        "Entretien – chef de projet numérique éducatif",
-        "Hôtel de Région, salle Cilaos",
-        "Maëlle Hoarau, Alex Morgan",
-        903,
-        INV_,
-        "'d M Y' user format prints English month abbreviations in a French mail: '14 Dec 2026 10:00'; 'fuseau horaire : Indian/Reunion'.",
-        zone_in_text=True,
-    )
-    o = ("Claire Vasseur", "claire.vasseur@metropole-lille.example.fr")
-    h = "https://obm.metropole-lille.example.fr/"
-    inv(
-        I,
-        "entretien_fwd_gmail",
-        "fr",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 3, 11, 47, PAR),
-        at(2026, 12, 11, 11, 0, PAR, "Fri"),
-        30,
-        "fr",
-        "Entretien téléphonique – assistant(e) RH",
-        "Téléphone (Claire appelle)",
-        "Claire Vasseur, Alex Morgan",
-        61502,
-        INV_,
-        "Gmail (fr) forward with the candidate's note; 'du : 11/12/2026 11:00'.",
-        zone_in_text=True,
-        client="gmail",
-        fwd_lang="fr",
-        fwd_note="Voici la convocation OBM pour l'entretien RH, à ajouter à mon agenda svp.",
-    )
-    o = ("Daniel Okafor", "daniel.okafor@lakeshore-health.example.ca")
-    h = "https://obm.lakeshore-health.example.ca/"
-    inv(
-        I,
-        "interview_us_12h",
-        "en",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 2, 15, 20, TOR),
-        at(2026, 12, 9, 13, 0, TOR, "Wed"),
-        60,
-        "us",
-        "Internal posting interview - Clinical Data Analyst",
-        "Room 4B, 220 Lakeshore Rd",
-        "Daniel Okafor, Alex Morgan, Priya Raman",
-        1207,
-        INV_,
-        "US user format with 12H clock: 'from : 12/09/2026 1:00pm' / 'to : 12/09/2026 2:00pm'; 'timezone : America/Toronto'.",
-        zone_in_text=True,
-    )
-    o = ("Sophie Wouters", "sophie.wouters@brusselsport.example.be")
-    h = "https://obm.brusselsport.example.be/"
-    inv(
-        I,
-        "interview_iso_fwd_apple",
-        "en",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 11, 27, 9, 15, BRU),
-        at(2026, 12, 7, 15, 30, BRU, "Mon"),
-        45,
-        "iso",
-        "Interview - Port Logistics Coordinator (internal vacancy)",
-        "Port House, meeting room 3",
-        "Sophie Wouters, Alex Morgan",
-        5580,
-        INV_,
-        "Apple Mail forward; ISO 'from : 2026-12-07 15:30'; 'timezone : Europe/Brussels'.",
-        zone_in_text=True,
-        client="apple",
-        fwd_lang="en",
-        fwd_note="Internal interview confirmed - see below.",
-    )
-    o = ("Graham Pike", "graham.pike@northgate-council.example.org")
-    h = "https://obm.northgate-council.example.org/"
-    inv(
-        I,
-        "interview_txt_format",
-        "en",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 1, 12, 0, PAR),
-        at(2026, 12, 15, 16, 0, PAR, "Tue"),
-        30,
-        "txt",
-        "Second interview - Translation Unit (EN/FR)",
-        "Visio (link to follow)",
-        "Graham Pike, Alex Morgan",
-        3391,
-        INV_,
-        "'d M Y' user format: 'from : 15 Dec 2026 16:00' / 'to : 15 Dec 2026 16:30'; 'timezone : Europe/Paris'.",
-        zone_in_text=True,
-    )
-    o = ("Trần Minh Khôi", "khoi.tran@sokhcn-danang.example.vn")
-    h = "https://obm.sokhcn-danang.example.vn/"
-    inv(
-        I,
-        "phong_van_no_zone",
-        "vi",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 2, 8, 30, HCM),
-        at(2026, 12, 9, 9, 30, HCM, "Wed"),
-        60,
-        "fr",
-        "Phỏng vấn vị trí chuyên viên chuyển đổi số",
-        "Phòng họp tầng 3",
-        "Trần Minh Khôi, Alex Morgan, Lê Thị Hạnh",
-        2210,
-        INV_,
-        "vi template prints no zone: 'từ : 09/12/2026 09:30' / 'đến : 09/12/2026 10:30'.",
-        zone_in_text=False,
-    )
-    o = ("Phạm Thu Trang", "trang.pham@vinalog.example.vn")
-    h = "https://lich.vinalog.example.vn/"
-    inv(
-        I,
-        "phong_van_iso",
-        "vi",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 3, 14, 0, HCM),
-        at(2026, 12, 16, 14, 0, HCM, "Wed"),
-        45,
-        "iso",
-        "Phỏng vấn nội bộ - Trưởng nhóm kho vận",
-        "Văn phòng Quận 7, phòng 502",
-        "Phạm Thu Trang, Alex Morgan",
-        8812,
-        INV_,
-        "vi template, ISO user format: 'từ : 2026-12-16 14:00'; no zone.",
-        zone_in_text=False,
-    )
-    o = ("王丽华", "lihua.wang@huadong-energy.example.cn")
-    h = "https://obm.huadong-energy.example.cn/"
-    inv(
-        I,
-        "mianshi_iso",
-        "zh",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 1, 9, 10, SHA),
-        at(2026, 12, 10, 15, 0, SHA, "Thu"),
-        60,
-        "iso",
-        "内部竞聘面试 - 数据分析主管",
-        "总部大楼 12 层 3 号会议室",
-        "王丽华, Alex Morgan, 陈志强",
-        4470,
-        INV_,
-        "zh template: '从 : 2026-12-10 15:00' / '到 : 2026-12-10 16:00'; no zone.",
-        zone_in_text=False,
-    )
-    o = ("刘敏", "min.liu@xinghe-bank.example.cn")
-    h = "https://obm.xinghe-bank.example.cn/"
-    inv(
-        I,
-        "mianshi_fr_format",
-        "zh",
-        "event_invitation",
-        o,
-        h,
-        at(2026, 12, 4, 10, 0, SHA),
-        at(2027, 1, 6, 10, 30, SHA, "Wed"),
-        30,
-        "fr",
-        "复试：风险管理岗（内部调动）",
-        "视频会议",
-        "刘敏, Alex Morgan",
-        5123,
-        INV_,
-        "zh template with the d/m/Y user format: '从 : 06/01/2027 10:30' (day first); no zone.",
-        zone_in_text=False,
-    )
-    # ---- obmmove42
-    o = ("Hélène Marchetti", "helene.marchetti@agglo-valdeloire.example.fr")
-    h = "https://obm.agglo-valdeloire.example.fr/"
-    inv(
-        M,
-        "rdv_modifie_fr_format",
-        "fr",
-        "event_update",
-        o,
-        h,
-        at(2026, 12, 4, 9, 2, PAR),
-        at(2026, 12, 11, 10, 0, PAR, "Fri"),
-        45,
-        "fr",
-        "Entretien mobilité interne – chargé(e) de mission SIG",
-        "Hôtel d'agglomération, salle Cher",
-        "Hélène Marchetti, Alex Morgan, Jérôme Tessier",
-        48213,
-        RES,
-        "'initialement prévu du 10/12/2026 14:30 au 10/12/2026 15:15' then the new 'du : 11/12/2026 10:00'.",
-        zone_in_text=True,
-        old=(
-            at(2026, 12, 10, 14, 30, PAR),
-            at(2026, 12, 10, 15, 15, PAR),
-            "Hôtel d'agglomération, salle Loire 2",
-        ),
-    )
-    o = ("Bertrand Lemoine", "b.lemoine@cc-hautesvosges.example.fr")
-    h = "https://agenda.cc-hautesvosges.example.fr/"
-    inv(
-        M,
-        "rdv_modifie_iso_fwd_gmail",
-        "fr",
-        "event_update",
-        o,
-        h,
-        at(2026, 12, 3, 17, 55, PAR),
-        at(2026, 12, 9, 16, 0, PAR, "Wed"),
-        60,
-        "iso",
-        "Jury de recrutement – responsable des finances",
-        "Mairie, bureau du DGS",
-        "Bertrand Lemoine, Alex Morgan, Sylvie Parmentier",
-        7731,
-        RES,
-        "Gmail (fr) forward; old '2026-12-08 09:00' in the sentence, new '2026-12-09 16:00' in the block.",
-        zone_in_text=True,
-        old=(at(2026, 12, 8, 9, 0, PAR), at(2026, 12, 8, 10, 0, PAR), "Mairie, bureau du DGS"),
-        client="gmail",
-        fwd_lang="fr",
-        fwd_note="Le jury a déplacé l'entretien, nouvelle date ci-dessous.",
-    )
-    o = ("Daniel Okafor", "daniel.okafor@lakeshore-health.example.ca")
-    h = "https://obm.lakeshore-health.example.ca/"
-    inv(
-        M,
-        "updated_us_12h",
-        "en",
-        "event_update",
-        o,
-        h,
-        at(2026, 12, 4, 11, 5, TOR),
-        at(2026, 12, 10, 9, 30, TOR, "Thu"),
-        60,
-        "us",
-        "Internal posting interview - Clinical Data Analyst",
-        "Room 2A, 220 Lakeshore Rd",
-        "Daniel Okafor, Alex Morgan, Priya Raman",
-        1207,
-        RES,
-        "'initially scheduled from 12/09/2026 1:00pm to 12/09/2026 2:00pm' then 'from : 12/10/2026 9:30am'.",
-        zone_in_text=True,
-        old=(at(2026, 12, 9, 13, 0, TOR), at(2026, 12, 9, 14, 0, TOR), "Room 4B, 220 Lakeshore Rd"),
-    )
-    o = ("Graham Pike", "graham.pike@northgate-council.example.org")
-    h = "https://obm.northgate-council.example.org/"
-    inv(
-        M,
-        "updated_iso",
-        "en",
-        "event_update",
-        o,
-        h,
-        at(2026, 12, 4, 13, 30, PAR),
-        at(2026, 12, 17, 11, 0, PAR, "Thu"),
-        30,
-        "iso",
-        "Second interview - Translation Unit (EN/FR)",
-        "Visio (link to follow)",
-        "Graham Pike, Alex Morgan",
-        3391,
-        RES,
-        "Old '2026-12-15 16:00' in the sentence; new '2026-12-17 11:00' in the block.",
-        zone_in_text=True,
-        old=(at(2026, 12, 15, 16, 0, PAR), at(2026, 12, 15, 16, 30, PAR), "Visio (link to follow)"),
-    )
-    o = ("Trần Minh Khôi", "khoi.tran@sokhcn-danang.example.vn")
-    h = "https://obm.sokhcn-danang.example.vn/"
-    inv(
-        M,
-        "cap_nhat_cau",
-        "vi",
-        "event_update",
-        o,
-        h,
-        at(2026, 12, 4, 8, 0, HCM),
-        at(2026, 12, 10, 14, 0, HCM, "Thu"),
-        60,
-        "fr",
-        "Phỏng vấn vị trí chuyên viên chuyển đổi số",
-        "Phòng họp tầng 3",
-        "Trần Minh Khôi, Alex Morgan, Lê Thị Hạnh",
-        2210,
-        RES,
-        "vi update: old and new slots in one sentence ('ban đầu dự kiến vào ngày 09/12/2026 09:30 đến …, đã được cập nhật và sẽ diễn ra từ 10/12/2026 14:00 đến …'); no zone.",
-        zone_in_text=False,
-        old=(at(2026, 12, 9, 9, 30, HCM), at(2026, 12, 9, 10, 30, HCM), "Phòng họp tầng 3"),
-    )
-    o = ("王丽华", "lihua.wang@huadong-energy.example.cn")
-    h = "https://obm.huadong-energy.example.cn/"
-    inv(
-        M,
-        "gengxin_juzi",
-        "zh",
-        "event_update",
-        o,
-        h,
-        at(2026, 12, 4, 16, 20, SHA),
-        at(2026, 12, 11, 9, 30, SHA, "Fri"),
-        60,
-        "iso",
-        "内部竞聘面试 - 数据分析主管",
-        "总部大楼 12 层 5 号会议室",
-        "王丽华, Alex Morgan, 陈志强",
-        4470,
-        RES,
-        "zh update: '初步计划从2026-12-10 15:00到2026-12-10 16:00…将被更改为从2026-12-11 09:30到2026-12-11 10:30'; no zone.",
-        zone_in_text=False,
-        old=(
-            at(2026, 12, 10, 15, 0, SHA),
-            at(2026, 12, 10, 16, 0, SHA),
-            "总部大楼 12 层 3 号会议室",
-        ),
-    )
-    o = ("Claire Vasseur", "claire.vasseur@metropole-lille.example.fr")
-    h = "https://obm.metropole-lille.example.fr/"
-    inv(
-        M,
-        "rdv_annule",
-        "fr",
-        "event_cancel",
-        o,
-        h,
-        at(2026, 12, 4, 15, 10, PAR),
-        at(2026, 12, 11, 11, 0, PAR, "Fri"),
-        30,
-        "fr",
-        "Entretien téléphonique – assistant(e) RH",
-        "Téléphone (Claire appelle)",
-        "Claire Vasseur, Alex Morgan",
-        61502,
-        CAN,
-        "'RENDEZ-VOUS ANNULÉ !' with the cancelled 'du : 11/12/2026 11:00'.",
-        zone_in_text=True,
-    )
-    o = ("Sophie Wouters", "sophie.wouters@brusselsport.example.be")
-    h = "https://obm.brusselsport.example.be/"
-    inv(
-        M,
-        "deleted_iso",
-        "en",
-        "event_cancel",
-        o,
-        h,
-        at(2026, 12, 4, 10, 40, BRU),
-        at(2026, 12, 7, 15, 30, BRU, "Mon"),
-        45,
-        "iso",
-        "Interview - Port Logistics Coordinator (internal vacancy)",
-        "Port House, meeting room 3",
-        "Sophie Wouters, Alex Morgan",
-        5580,
-        CAN,
-        "'APPOINTMENT DELETED !' with the deleted 'from : 2026-12-07 15:30'; Thunderbird/ActiveSync NB line.",
-        zone_in_text=True,
-    )
-    o = ("Phạm Thu Trang", "trang.pham@vinalog.example.vn")
-    h = "https://lich.vinalog.example.vn/"
-    inv(
-        M,
-        "huy_iso",
-        "vi",
-        "event_cancel",
-        o,
-        h,
-        at(2026, 12, 4, 9, 45, HCM),
-        at(2026, 12, 16, 14, 0, HCM, "Wed"),
-        45,
-        "iso",
-        "Phỏng vấn nội bộ - Trưởng nhóm kho vận",
-        "Văn phòng Quận 7, phòng 502",
-        "Phạm Thu Trang, Alex Morgan",
-        8812,
-        CAN,
-        "'CUỘC HẸN DÃ HỦY !' with 'Từ : 2026-12-16 14:00'; no zone.",
-        zone_in_text=False,
-    )
-    o = ("刘敏", "min.liu@xinghe-bank.example.cn")
-    h = "https://obm.xinghe-bank.example.cn/"
-    inv(
-        M,
-        "shanchu_fr_format",
-        "zh",
-        "event_cancel",
-        o,
-        h,
-        at(2026, 12, 28, 10, 0, SHA),
-        at(2027, 1, 6, 10, 30, SHA, "Wed"),
-        30,
-        "fr",
-        "复试：风险管理岗（内部调动）",
-        "视频会议",
-        "刘敏, Alex Morgan",
-        5123,
-        CAN,
-        "zh '约会已删除！' with '从 : 06/01/2027 10:30' (d/m/Y); no zone.",
-        zone_in_text=False,
-    )
-    # ---- obmroom42 (negatives: the reader manages the room)
-    o = ("Hélène Marchetti", "helene.marchetti@agglo-valdeloire.example.fr")
-    h = "https://obm.agglo-valdeloire.example.fr/"
-    inv(
-        R,
-        "salle_reservee",
-        "fr",
-        "resource_reservation",
-        o,
-        h,
-        at(2026, 12, 1, 10, 14, PAR),
-        at(2026, 12, 10, 14, 30, PAR, "Thu"),
-        45,
-        "fr",
-        "Entretien mobilité interne – chargé(e) de mission SIG",
-        "Hôtel d'agglomération",
-        "",
-        48214,
-        NEG,
-        "Room 'Salle Loire 2' booked for someone else's interview; the reader is in charge of the room.",
-        zone_in_text=True,
-        resource="Salle Loire 2",
-        comment="Merci de prévoir l'écran",
-    )
-    o = ("Graham Pike", "graham.pike@northgate-council.example.org")
-    h = "https://obm.northgate-council.example.org/"
-    inv(
-        R,
-        "room_reserved_iso",
-        "en",
-        "resource_reservation",
-        o,
-        h,
-        at(2026, 12, 2, 9, 0, PAR),
-        at(2026, 12, 16, 9, 0, PAR, "Wed"),
-        180,
-        "iso",
-        "Assessment centre - graduate intake (candidates' interviews)",
-        "Civic Centre",
-        "",
-        3402,
-        NEG,
-        "Resource reservation of 'Committee Room 1' for an assessment centre; reader approves room bookings.",
-        zone_in_text=True,
-        resource="Committee Room 1",
-        comment="Layout: 3 interview tables",
-    )
-    o = ("Daniel Okafor", "daniel.okafor@lakeshore-health.example.ca")
-    h = "https://obm.lakeshore-health.example.ca/"
-    inv(
-        R,
-        "room_reserved_us",
-        "en",
-        "resource_reservation",
-        o,
-        h,
-        at(2026, 12, 2, 15, 25, TOR),
-        at(2026, 12, 9, 13, 0, TOR, "Wed"),
-        60,
-        "us",
-        "Internal posting interview - Clinical Data Analyst",
-        "220 Lakeshore Rd",
-        "",
-        1208,
-        NEG,
-        "Room 4B reservation mail to the facilities coordinator; 12H US format.",
-        zone_in_text=True,
-        resource="Room 4B",
-        comment="",
-    )
-    o = ("Trần Minh Khôi", "khoi.tran@sokhcn-danang.example.vn")
-    h = "https://obm.sokhcn-danang.example.vn/"
-    inv(
-        R,
-        "dat_phong",
-        "vi",
-        "resource_reservation",
-        o,
-        h,
-        at(2026, 12, 2, 8, 35, HCM),
-        at(2026, 12, 9, 9, 30, HCM, "Wed"),
-        60,
-        "fr",
-        "Phỏng vấn vị trí chuyên viên chuyển đổi số",
-        "Tầng 3",
-        "",
-        2211,
-        NEG,
-        "vi resource reservation of 'Phòng họp 3' for an interview; reader manages the room.",
-        zone_in_text=False,
-        resource="Phòng họp 3",
-        comment="Cần máy chiếu",
-    )
-    o = ("王丽华", "lihua.wang@huadong-energy.example.cn")
-    h = "https://obm.huadong-energy.example.cn/"
-    inv(
-        R,
-        "ziyuan_yuding",
-        "zh",
-        "resource_reservation",
-        o,
-        h,
-        at(2026, 12, 1, 9, 12, SHA),
-        at(2026, 12, 10, 15, 0, SHA, "Thu"),
-        60,
-        "iso",
-        "内部竞聘面试 - 数据分析主管",
-        "总部大楼 12 层",
-        "",
-        4471,
-        NEG,
-        "zh resource reservation ('3号会议室资源预订') for an interview; reader manages the room.",
-        zone_in_text=False,
-        resource="3号会议室",
-        comment="需要视频设备",
-    )
-    o = ("Maëlle Hoarau", "maelle.hoarau@region-oi.example.re")
-    h = "https://obm.region-oi.example.re/"
-    inv(
-        R,
-        "salle_txt",
-        "fr",
-        "resource_reservation",
-        o,
-        h,
-        at(2026, 12, 2, 8, 7, REU),
-        at(2026, 12, 14, 10, 0, REU, "Mon"),
-        60,
-        "txt",
-        "Entretien – chef de projet numérique éducatif",
-        "Hôtel de Région",
-        "",
-        904,
-        NEG,
-        "Room 'Salle Cilaos' booked for an interview; 'd M Y' format ('14 Dec 2026 10:00').",
-        zone_in_text=True,
-        resource="Salle Cilaos",
-        comment="Accueil des candidats à l'entrée B",
-    )
-    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -1931,6 +1430,320 @@ def wc_cases() -> list[Case]:
     return out
 
 
+def php_upper(text: str) -> str:
+    """PHP 8's strtoupper(): ASCII letters only."""
+    return "".join(c.upper() if c.isascii() else c for c in text)
+
+
+def reminder(
+    lang: str,
+    *,
+    task: bool,
+    name: str,
+    description: str,
+    start: datetime,
+    minutes: int,
+    due: datetime | None,
+    updated: datetime,
+    participants: list[str],
+    url: str,
+    h12: bool,
+) -> tuple[str, str]:
+    """Subject and body of tools/send_reminders.php for an internal user (plain text)."""
+    s = WC[lang]
+
+    def r(key: str) -> str:
+        return str(s["r:" + key])
+
+    pad = "   "
+    body = r("This is a reminder for the XXX detailed below.").replace(
+        "XXX", r("task") if task else r("event")
+    )
+    body += "\n\n" + url + "\n\n"
+    body += php_upper(name) + "\n\n" + r("Description") + ":\n" + pad + description + "\n"
+    body += (r("Start Date") if task else r("Date")) + ": " + wc_date(lang, start) + "\n"
+    body += (r("Start Time") if task else r("Time")) + ": " + wc_time(start, h12) + "\n"
+    if task:
+        assert due is not None
+        body += r("Due Date") + ": " + wc_date(lang, due) + "\n"
+        body += r("Due Time") + ": " + wc_time(due, h12) + "\n"
+        body += r("Percentage Complete") + ": 0%\n"
+    else:
+        body += r("Duration") + ": " + str(minutes) + " " + r("minutes") + "\n"
+    body += r("Priority") + ": 5-" + r("Medium") + "\n"
+    body += r("Access") + ": " + r("Private") + "\n"
+    body += r("Updated") + ": " + wc_date(lang, updated) + " " + wc_time(updated, h12) + "\n"
+    body += r("Participants") + ":\n" + "".join(pad + p + "\n" for p in participants)
+    return r("Reminder") + ": " + name, body
+
+
+def remind_cases() -> list[Case]:
+    out: list[Case] = []
+    # (family, lang, zone, org-domain, (y, mo, d, hh, mi, wd), minutes, h12, name, description,
+    #  participants, note, due (task only: days, hh, mi))
+    rows = [
+        (
+            "wcalremind42",
+            "en",
+            "America/Chicago",
+            "prairie-rail.example.com",
+            (2026, 12, 16, 9, 0, "Wed"),
+            45,
+            True,
+            "Interview - Yard Operations Lead (internal)",
+            "Interview with the terminal manager, conference room B.",
+            ["Marcus Reed", "Alex Morgan"],
+            "Event reminder: 'Time: 9:00am CST', 'Duration: 45 minutes'; 'Updated:' stamp six days earlier.",
+        ),
+        (
+            "wcalremind42",
+            "de",
+            "Europe/Berlin",
+            "stadtwerke-elbtal.example.de",
+            (2026, 12, 16, 10, 0, "Wed"),
+            60,
+            False,
+            "Vorstellungsgespräch interne Stellenausschreibung Netzplanung",
+            "Gespräch mit Frau Albers und Herrn Kühn, Raum 2.14.",
+            ["Katrin Albers", "Alex Morgan", "Jörg Kühn"],
+            "'Datum: Mittwoch, 16.Dezember 2026' / 'Uhrzeit: 10:00 CET' / 'Dauer: 60 Minute(n)'; 'Aktualisiert:' stamp.",
+        ),
+        (
+            "wcalremind42",
+            "fr",
+            "Europe/Paris",
+            "mutuelle-armor.example.fr",
+            (2026, 12, 17, 14, 30, "Thu"),
+            45,
+            False,
+            "Entretien – mobilité interne gestionnaire sinistres",
+            "Entretien avec le responsable du pôle sinistres, bâtiment B.",
+            ["Claire Dubois", "Alex Morgan"],
+            "'Date: Jeudi, décembre  17, 2026' / 'Heure: 14:30 CET' / 'Durée: 45 minutes'; 'Mise à jour:' stamp.",
+        ),
+        (
+            "wcalremind42",
+            "it",
+            "Europe/Rome",
+            "acque-brenta.example.it",
+            (2026, 12, 18, 9, 30, "Fri"),
+            30,
+            False,
+            "Colloquio selezione interna – analista dati",
+            "Colloquio con la commissione, sala riunioni 1.",
+            ["Federica Galli", "Alex Morgan"],
+            "'Data: Venerdì, 18 Dicembre, 2026' / 'Ora: 09:30 CET' / 'Durata: 30 minuti'.",
+        ),
+        (
+            "wcalremind42",
+            "nl",
+            "Europe/Amsterdam",
+            "waterschap-delta.example.nl",
+            (2027, 1, 13, 13, 30, "Wed"),
+            60,
+            False,
+            "Sollicitatiegesprek interne vacature beleidsmedewerker",
+            "Gesprek met de selectiecommissie, kamer 4.07.",
+            ["Lotte Jansen", "Alex Morgan", "Bram de Wit"],
+            "'Datum: Woensdag, 13 januari 2027' / 'Tijd: 13:30 CET' / 'Duur: 60 minuten'; 'Gewijzigd:' stamp.",
+        ),
+        (
+            "wcalremind42",
+            "nb",
+            "Europe/Oslo",
+            "fjordkraft-nett.example.no",
+            (2026, 12, 15, 11, 0, "Tue"),
+            45,
+            False,
+            "Intervju intern stilling – prosjektleder",
+            "Intervju med avdelingsleder, møterom Fjellet.",
+            ["Ingrid Solberg", "Alex Morgan"],
+            "'Dato: Tirsdag, Desember 15, 2026' / 'Klokken: 11:00 CET' / 'Varighet: 45 minutter'.",
+        ),
+        (
+            "wcalremind42",
+            "pl",
+            "Europe/Warsaw",
+            "wodociagi-wisla.example.pl",
+            (2026, 12, 16, 12, 30, "Wed"),
+            40,
+            False,
+            "Rozmowa kwalifikacyjna – rekrutacja wewnętrzna",
+            "Rozmowa z komisją, sala 12.",
+            ["Agnieszka Nowak", "Alex Morgan"],
+            "'Uwaga: zbliża się zdarzenie…'; 'Data: Środa, Grudzień 16, 2026' / 'Czas: 12:30 CET' / 'Czas trwania: 40 minut'.",
+        ),
+        (
+            "wcalremind42",
+            "id",
+            "Asia/Jakarta",
+            "airminum-jaya.example.co.id",
+            (2026, 12, 15, 9, 0, "Tue"),
+            60,
+            False,
+            "Wawancara seleksi internal – analis keuangan",
+            "Wawancara dengan kepala divisi, ruang rapat 5.",
+            ["Rina Kusuma", "Alex Morgan"],
+            "'Tanggal: Selasa, Desember 15, 2026' / 'Waktu: 09:00 WIB' / 'Durasi: 60 menit'.",
+        ),
+        (
+            "wcalremind42",
+            "uk",
+            "Europe/Kyiv",
+            "vodokanal-dnipro.example.ua",
+            (2026, 12, 17, 11, 30, "Thu"),
+            45,
+            False,
+            "Співбесіда – внутрішній конкурс",
+            "Співбесіда з комісією, кабінет 210.",
+            ["Олена Коваленко", "Alex Morgan"],
+            "'Дата: Четвер, Грудень 17, 2026' / 'Час: 11:30 EET' / 'Тривалість: 45 хвилин'.",
+        ),
+        # ---- task reminders (negatives)
+        (
+            "wcaltask42",
+            "en",
+            "America/New_York",
+            "hudson-transit.example.com",
+            (2026, 12, 10, 9, 0, "Thu"),
+            0,
+            True,
+            "Submit portfolio before interview",
+            "Upload your portfolio PDF to the HR share before the panel interview.",
+            ["Alex Morgan"],
+            "Task reminder: 'Start Date' / 'Start Time: 9:00am EST' and 'Due Date' / 'Due Time: 5:00pm EST'; no meeting.",
+            (4, 17, 0),
+        ),
+        (
+            "wcaltask42",
+            "de",
+            "Europe/Berlin",
+            "stadtwerke-elbtal.example.de",
+            (2026, 12, 9, 8, 0, "Wed"),
+            0,
+            False,
+            "Unterlagen für das Vorstellungsgespräch einreichen",
+            "Zeugnisse und Lebenslauf an die Personalabteilung senden.",
+            ["Alex Morgan"],
+            "'Startdatum' / 'Fälligkeitsdatum' / 'Prozentsatz erledigt: 0%' of a task before an interview.",
+            (5, 12, 0),
+        ),
+        (
+            "wcaltask42",
+            "fr",
+            "Europe/Paris",
+            "mutuelle-armor.example.fr",
+            (2026, 12, 11, 9, 0, "Fri"),
+            0,
+            False,
+            "Préparer la présentation pour l'entretien",
+            "Présentation de 10 minutes sur le traitement des sinistres.",
+            ["Alex Morgan"],
+            "'Date de début' / 'Date de fin' of a preparation task; no meeting.",
+            (5, 18, 0),
+        ),
+        (
+            "wcaltask42",
+            "nl",
+            "Europe/Amsterdam",
+            "waterschap-delta.example.nl",
+            (2027, 1, 6, 9, 0, "Wed"),
+            0,
+            False,
+            "Online assessment afronden voor het gesprek",
+            "Capaciteitentest invullen via de link van HR.",
+            ["Alex Morgan"],
+            "'Startdatum' / 'Af zijn op datum' deadline of an assessment task.",
+            (6, 23, 59),
+        ),
+        (
+            "wcaltask42",
+            "pl",
+            "Europe/Warsaw",
+            "wodociagi-wisla.example.pl",
+            (2026, 12, 9, 10, 0, "Wed"),
+            0,
+            False,
+            "Przesłać referencje przed rozmową",
+            "Wysłać referencje do działu kadr.",
+            ["Alex Morgan"],
+            "'Data rozpoczęcia' / 'Data zakończenia' of a task; no meeting.",
+            (6, 15, 0),
+        ),
+        (
+            "wcaltask42",
+            "vi",
+            "Asia/Ho_Chi_Minh",
+            "capnuoc-songhong.example.vn",
+            (2026, 12, 9, 8, 30, "Wed"),
+            0,
+            False,
+            "Nộp hồ sơ trước buổi phỏng vấn",
+            "Gửi bản sao bằng cấp cho phòng nhân sự.",
+            ["Alex Morgan"],
+            "'Ngày bắt đầu' / 'Ngày đáo hạn' of a task; '+07' abbreviation.",
+            (5, 17, 0),
+        ),
+        (
+            "wcaltask42",
+            "ms",
+            "Asia/Kuala_Lumpur",
+            "air-selangor.example.my",
+            (2026, 12, 8, 9, 0, "Tue"),
+            0,
+            False,
+            "Lengkapkan ujian psikometrik sebelum temu duga",
+            "Ujian dalam talian, pautan daripada HR.",
+            ["Alex Morgan"],
+            "'Tarikh mula' / 'Tarikh Akhir' of an online test; '+08' abbreviation.",
+            (4, 23, 0),
+        ),
+    ]
+    for i, row in enumerate(rows):
+        fam, lang, zone, dom, (y, mo, d, hh, mi, wd), minutes, h12, name, desc, people, note = row[
+            :11
+        ]
+        start = at(y, mo, d, hh, mi, zone, wd)
+        task = fam == "wcaltask42"
+        due = None
+        if task:
+            days, dh, dm = row[11]  # type: ignore[misc]
+            due = (start + timedelta(days=days)).replace(hour=dh, minute=dm)
+        sent = start - timedelta(hours=20 + i % 5, minutes=0)
+        updated = sent - timedelta(days=6, hours=3, minutes=12 + i)
+        url = f"https://intranet.{dom}/webcalendar/view_entry.php?id={2300 + i * 9}&em=1"
+        subject, body = reminder(
+            lang,
+            task=task,
+            name=name,
+            description=desc,
+            start=start,
+            minutes=minutes,
+            due=due,
+            updated=updated,
+            participants=people,
+            url=url,
+            h12=h12,
+        )
+        admin = (str(WC[lang]["r:Administrator"]), f"webcalendar@intranet.{dom}")
+        raw = mail(f"ats42/{fam}/{i}", sender=admin, to=ME, subject=subject, sent=sent, text=body)
+        if task:
+            lab: dict[str, object] = {"kind": NEG}
+        else:
+            lab = {**p8.slot(start, start + timedelta(minutes=minutes), kind="invitation")}
+        out.append(
+            case(
+                fam,
+                f"{'task' if task else 'remind'}_{zone.split('/')[1].lower()}",
+                lang,
+                raw,
+                lab,
+                note,
+            )
+        )
+    return out
+
+
 def provenance(cases: list[Case]) -> str:
     langs = sorted({item.language for item in cases})
     held = sorted(name for name, split in SPLITS.items() if split == "heldout")
@@ -1938,47 +1751,41 @@ def provenance(cases: list[Case]) -> str:
     lines = [
         "# Provenance of the ats42 batch (`build_ats42.py`)",
         "",
-        "Calendar notifications of OBM (Linagora) and WebCalendar (k5n), rendered from their real "
-        "templates and translation files; people, organisations, addresses, rooms and event "
-        "texts are made up (internal-mobility interviews on the employer's own calendar "
-        "server). Labels were written from the datetimes the mails are rendered from, before "
-        "the parser was run on any of them.",
+        "WebCalendar (k5n) mail rendered from its real code and translation files; people, "
+        "organisations, addresses, rooms and event texts are made up (internal-mobility "
+        "interviews on the employer's intranet calendar). Labels were written from the "
+        "datetimes the mails are rendered from, before the parser was run on any of them.",
         "",
-        "## Sources",
+        "## Source",
         "",
-        f"- OBM: `linagora/OBM` @ `{OBM_COMMIT}` — `ui/views/mail/calendar/{{en,fr,vi,zh}}/"
-        "{event_invitation,event_update,event_cancel,resource_reservation}.plain.php`, subjects "
-        "from `ui/php/calendar/calendar_mailer.php` with their translations in "
-        "`ui/obminclude/lang/{fr,vi,zh}/`, dates as `ui/obminclude/of/of_date.inc` "
-        "`getOutputDateTime()` prints them with the user formats of `ui/obminclude/global.inc` "
-        "('Y-m-d', 'd/m/Y', 'm/d/Y', 'd M Y'; 'H:i' or 12H 'g:ia'). Licence: AGPL-3.0 with "
-        "Linagora's additional terms (source headers).",
-        f"- WebCalendar: `craigk5n/webcalendar` @ `{WC_COMMIT}` — `edit_entry_handler.php` "
-        "(participant mails for new, updated and cancelled entries), `includes/functions.php` "
-        "(`date_to_str`, `display_time` with PHP's zone abbreviation), "
-        "`includes/classes/WebCalMailer.php` (subject), `translations/{English-US,German,French,"
-        "Spanish,Italian,Dutch,Norwegian,Polish,Slovak,Indonesian,Vietnamese,Ukrainian,Malay}.txt`. "
-        "Licence: GPL-2.0 (LICENSE).",
+        f"- `craigk5n/webcalendar` @ `{WC_COMMIT}` (GPL-2.0, LICENSE): `edit_entry_handler.php` "
+        "(participant mails for new, updated and cancelled entries), `tools/send_reminders.php` "
+        "(event and task reminders), `includes/functions.php` (`date_to_str`, `display_time` "
+        "with PHP's zone abbreviation), `includes/classes/WebCalMailer.php` (subject), "
+        "`includes/translate.php` (English-US first, the user's file over it), "
+        "`translations/{English-US,German,French,Spanish,Italian,Dutch,Norwegian,Polish,Slovak,"
+        "Indonesian,Vietnamese,Ukrainian,Malay}.txt`.",
         "- Forward layouts (Gmail en/fr, Outlook de/es, Apple Mail en) come from "
         "`build_parse-pos.py` (loaded, not copied).",
+        "- A first version of this batch also rendered OBM (linagora/OBM) templates; they were "
+        "dropped because `build_fresh26.py` (obm26) already renders them.",
         "",
         "## Label policy",
         "",
-        "- OBM en/fr print the event's zone ('timezone : Europe/Paris'): `timezone` labelled; "
-        "vi/zh print none: wall time at the Date offset, `tz_stated` false. Start and end are "
-        "labelled.",
-        "- OBM updates are `reschedule` with the NEW slot (the mail states the old one too); "
-        "deletions are `cancellation` with the deleted slot. Resource reservations go to the "
-        "person in charge of the room: `not_invitation`.",
-        "- WebCalendar states a start and a zone abbreviation (CET, EST, AEDT, WIB, '+07'...), no "
-        "end: the start instant is labelled, `timezone` is not (an abbreviation is not one "
-        "zone). Updated entries are forwarded with the candidate's note that the time moved: "
-        "`reschedule`; cancelled ones: `cancellation`.",
+        "- The participant mails state a start and a zone abbreviation (CET, EST, AEDT, WIB, "
+        "'+07'...), no end: the start instant is labelled, `timezone` is not (an abbreviation "
+        "is not one zone). Updated entries are forwarded with the candidate's note that the "
+        "time moved: `reschedule` with the new start; cancelled ones: `cancellation`.",
+        "- Event reminders state a duration: start and end are labelled; the 'Updated:' line "
+        "is the entry's modification stamp, not the slot.",
+        "- Task reminders (start and due date/time of a task such as sending documents or "
+        "taking a test) set no meeting: `not_invitation`.",
         "",
         f"{len(cases)} messages ({negs} negatives) in {len(SPLITS)} families, {len(langs)} "
-        f"language tags ({', '.join(langs)}). Held-out families ({len(held)} of {len(SPLITS)}, "
-        "drawn by `random.Random('ats42 coin').sample(sorted(families), 2)` before anything was "
-        "parsed): " + ", ".join(held) + "; their files are not listed.",
+        f"language tags ({', '.join(langs)}). Held-out families ({len(held)} of {len(SPLITS)}; "
+        "draws described in the builder's docstring, made before anything was parsed): "
+        + ", ".join(held)
+        + "; their files are not listed.",
         "",
         "## Families",
         "",
@@ -1995,10 +1802,10 @@ def provenance(cases: list[Case]) -> str:
 
 
 def main() -> int:
-    cases = obm_cases() + wc_cases()
+    cases = wc_cases() + remind_cases()
     if {item.family for item in cases} != set(SPLITS) or set(SOURCES) != set(SPLITS):
         raise ValueError("every family needs a split, a source line and a builder")
-    pp.write_batch(cases, SPLITS, "PROVENANCE-ats42.md", provenance(cases))
+    pp.write_batch(cases, [*SPLITS, *DROPPED], "PROVENANCE-ats42.md", provenance(cases))
     print(f"{len(cases)} messages in {len(SPLITS)} families", file=sys.stderr)
     return 0
 
