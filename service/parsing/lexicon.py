@@ -3400,6 +3400,19 @@ VISIT_PROGRAMME_CUES = CaseBlindCues(
     r" (?:bezoek|sollicitatiedag)|\bprogramma della (?:tua|sua) (?:visita|giornata)",
     re.IGNORECASE,
 )
+# A to-do's progress printed as a field of its own, "<label>: 40%": the task reminders of
+# WebCalendar (tools/send_reminders.php "Percentage Complete" in its translations: de, fr, es,
+# it, nl, nb, pl, sk, id, vi, uk, ms) and the work packages and issues of OpenProject and
+# Redmine ("% Complete", "% Done"). A meeting has no progress; the field marks a task even
+# when its title names an interview (ats42 wcaltask42).
+TASK_PROGRESS_FIELD = CaseBlindCues(
+    r"^[ \t*•-]*(?:percentage complete|percent complete|% complete|% done|prozentsatz erledigt"
+    r"|pourcentage atteint|porcentaje completo|percentuale completamento|percentage compleet"
+    r"|prosent ferdig|procent wykonania|percento dokončené|persentase selesai|peratus lengkap"
+    r"|phần trăm hoàn thành|відсоток завершено)[ \t]*:[ \t]*\d{1,3}[ \t]*%",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 OTHER_BUSINESS_CUES = at_word_starts(
     _OTHER_BUSINESS_WORDS,
     # 說明會 / 说明会 are 説明会 in Chinese scripts (Taiwanese fairs' "儲備人才說明會",

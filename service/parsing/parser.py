@@ -69,6 +69,7 @@ from service.parsing.lexicon import (
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
     SUBJECT_RESCHEDULED,
+    TASK_PROGRESS_FIELD,
     TEAM_OCCASION_TITLE,
     TEAM_ROUTINE_TITLE,
     TEAM_ROUTINE_VETO,
@@ -1668,7 +1669,9 @@ def _from_text(
         or CATALOG_NOTICE_CUES.search(absence_head)
     )
     # links left out: every Teams meeting link has "meetup-join" in its path
-    other_business = OTHER_BUSINESS_CUES.search(_URL.sub(" ", f"{subject_text}\n{message[:400]}"))
+    other_business = OTHER_BUSINESS_CUES.search(
+        _URL.sub(" ", f"{subject_text}\n{message[:400]}")
+    ) or TASK_PROGRESS_FIELD.search(message)
     # an own interview in the time's sentence outweighs another business nearby, but not one
     # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
     own = names_own_interview(sentence) and not PUBLIC_EVENT_CUES.search(sentence)

@@ -2553,7 +2553,29 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
             day_unsure=True,
         )
     finish = match.start("day") if day_text else match.end()
+    if not day_text and _UNREAD_DATE_AFTER.match(text, match.end()):
+        # "Wednesday, Decmber 16, 2026", "Thứ tư, Tháng mười hai 16, 2026": the writer gave
+        # the whole date after the weekday and its month was not read (a typo, a month in
+        # words no calendar lists); the coming Wednesday is a guess, not the writer's date
+        return _Date(
+            reference + timedelta(days=delta),
+            match.start(),
+            finish,
+            False,
+            True,
+            day_note=UNREAD_DATE_NOTE,
+            day_unsure=True,
+        )
     return _Date(reference + timedelta(days=delta), match.start(), finish, False, True)
+
+
+# After a weekday on its line: a month not read (one to four words) with a day and a year,
+# either order ("Decmber 16, 2026", "Tháng mười hai 16, 2026", "16 Grudzeń 2026").
+_UNREAD_DATE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:[^\W\d_]+\.?(?:[ \t][^\W\d_]+\.?){0,3}[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}\.?[ \t]+[^\W\d_]+\.?(?:[ \t][^\W\d_]+\.?){0,3}),?[ \t]+(?:19|20)\d\d\b"
+)
+UNREAD_DATE_NOTE = "a date follows the weekday but its month was not understood; check the day"
 
 
 NEXT_WEEKDAY_NOTE = (
