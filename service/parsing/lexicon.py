@@ -1539,6 +1539,17 @@ def next_weekday_phrases() -> dict[str, int]:
     return {key: day for key, day in found.items() if key not in clashing}
 
 
+@cache
+def next_week_phrases() -> tuple[str, ...]:
+    """CLDR's "next week" in every language read (cldr_words.json "next_week"), lower case,
+    longest first: "ensi viikolla", "nākamajā nedēļā", "на следующей неделе", "sljedeći
+    tjedan", "következő hét", "επόμενη εβδομάδα". A weekday right after the phrase is that
+    day of the coming calendar week."""
+    phrases = cldr_words()["next_week"]
+    found = {str(phrases[code]).lower() for code in LANGUAGES if code in phrases}
+    return tuple(sorted(found, key=lambda phrase: (-len(phrase), phrase)))
+
+
 # CLDR's hour words that also name the clock after a number, "u 10 sati" (at 10 o'clock) in
 # Bosnian, Croatian and Serbian, Romanian and Italian "ora 14", Scottish Gaelic "aig uair"
 # (at one): left to the patterns that know when they are a length.

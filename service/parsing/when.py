@@ -83,6 +83,7 @@ from service.parsing.lexicon import (
     lower_as_regex,
     month_names,
     month_words,
+    next_week_phrases,
     next_weekday_phrases,
     own_month_names,
     phrase_trie,
@@ -2555,9 +2556,24 @@ _NEXT_WEEK_WORDS = (
     r"|следната седмица|tuần sau|tuần tới|अगले हफ़्ते|अगले हफ्ते|अगले सप्ताह"
     r"|আগামী সপ্তাহের|আগামী সপ্তাহে|পরের সপ্তাহের|পরের সপ্তাহে|அடுத்த வாரம்"
     r"|அடுத்த வாரத்தின்"
+    # the genitive or attributive "next week's" that CLDR's phrase does not give, said right
+    # before the weekday: Finnish "ensi viikon tiistaina", Estonian "järgmise nädala
+    # teisipäeval", Latvian "nākamās nedēļas otrdienā", Russian "следующей недели",
+    # Hungarian "jövő hét kedden", Swedish "nästa veckas onsdag", Danish "næste uges",
+    # Norwegian "neste ukes", Turkish "haftaya salı"
+    r"|ensi viikon|järgmise nädala|järgmisel nädalal|nākamās nedēļas|nākamnedēļ"
+    r"|следующей недели|на будущей неделе|будущей недели|jövő hét|jövő héten|jövő heti"
+    r"|nästa veckas|næste uges|neste ukes|haftaya"
+    # CLDR's "next week" in every language read
+    + "".join("|" + re.escape(phrase) for phrase in next_week_phrases())
 )
+# what stands between "next week" and the weekday: "on", "am", Polish "w", and the Slavic
+# "u"/"v"/"в"/"у"/"във" (Croatian "sljedeći tjedan u četvrtak", Slovene "naslednji teden v
+# sredo", Russian "на следующей неделе во вторник") and the Greek article ("την Τρίτη")
 _NEXT_WEEK_BEFORE = re.compile(
-    rf"(?:{_NEXT_WEEK_WORDS})[,:]?\s(?:(?:on|am|le|el|il|op|på|w|no|na)\s)?$", re.IGNORECASE
+    rf"(?:{_NEXT_WEEK_WORDS})[,:]?\s"
+    r"(?:(?:on|am|le|el|il|op|på|w|no|na|u|v|ve|vo|в|во|у|във|την|τη)\s)?$",
+    re.IGNORECASE,
 )
 _NEXT_WEEK_AFTER = re.compile(rf",?\s(?:of\s|in\s)?(?:{_NEXT_WEEK_WORDS})\b", re.IGNORECASE)
 _AFTER_NEXT = re.compile(r"\s(?:after next|über(?:über)?nächste[rn]? woche)\b", re.IGNORECASE)
