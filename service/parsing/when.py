@@ -91,7 +91,7 @@ from service.parsing.lexicon import (
 )
 from service.parsing.lookalikes import time_sentence
 from service.parsing.text import SLOT_HEAD
-from service.parsing.word_clocks import spell_word_clocks
+from service.parsing.word_clocks import spell_word_clocks, spell_word_days
 from service.parsing.zone_words import (
     Zone,
     city_pair_zone,
@@ -113,6 +113,14 @@ def _folded(word: str) -> str:
     """fold() a word looked up as a month, weekday or unit name: the weekday pattern hands
     over every word of a mail, and a mail repeats its words."""
     return fold(word)
+
+
+def _is_month_word(word: str) -> bool:
+    return _folded(word) in month_names()
+
+
+def _is_weekday_word(word: str) -> bool:
+    return _folded(word) in weekday_names()
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,15 @@ class Context:
 
 
 # --- vocabulary as patterns -------------------------------------------------------------
+
+
+def _apposed_weekday(name: str) -> str:
+    """A weekday set after a day of the month in brackets or as an aside, "(Friday)", ",
+    also Freitag,", " (dinsdag)": the group `name` holds the word, checked afterwards."""
+    return (
+        r"(?:(?P<apposition>\s?\(|,\s(?:also|i\.\s?e\.|d\.\s?h\.|dus|so|that's)\s)"
+        rf"(?P<{name}>[^\W\d_]{{2,12}})(?:\)|,(?=\s))?)?"
+    )
 
 
 @cache
@@ -309,14 +326,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?:(?P<weekday>[^\W\d_]{2,9})\.?,?\s)?(?:the\s)?(?P<day>[0-3]?\d)"
             # "2nd stage", "1st round", "3rd interview", "4th floor" count rounds and floors
             r"(?:st|nd|rd|th)(?!\w)(?!\s(?:stages?|rounds?|interviews?|floor|level|step|phase"
-            r"|attempt|choice|option|place|session|shift)\b)",
+            r"|attempt|choice|option|place|session|shift)\b)" + _apposed_weekday("weekday_after"),
+            # its weekday in brackets after it: "the 12th (Friday) at 2pm"
             re.IGNORECASE,
         ),
         # "am 23. um 13 Uhr", "le 23 à 14h", "el 23 a las 10", "il 23 alle 9", "op de 23e
         # om 10 uur": a day of the month after its article, only right before "at" and a time
         "article_day": re.compile(
             r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia)\s(?P<day>[0-3]?\d)(?:\.|er|e|ste|º|ª)?"
-            r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at)\s?\d)",
+            # "am 12., also Freitag, um 14 Uhr", "op de 20e (dinsdag) om 13.00 uur"
+            + _apposed_weekday("weekday_apposed")
+            + r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at)\s?\d)",
             re.IGNORECASE,
         ),
         # a day of the month with its own mark and no month: "12日（木）", "12号", "12일",
@@ -1656,6 +1676,7 @@ def normalise(text: str) -> str:
     if "\n" in text:
         text = _join_wrapped_clocks(text)
     text = spell_word_clocks(text)
+    text = spell_word_days(text, _is_month_word, _is_weekday_word)
     if "ika" in text:
         # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"
         text = _FIL_ORDINAL_DAY.sub(r"\1 ", text)
@@ -2581,12 +2602,24 @@ _AFTER_NEXT = re.compile(r"\s(?:after next|über(?:über)?nächste[rn]? woche)\b
 
 def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "the 15th", "Thu 10th", "am 15.": the next such day within two months, on the written
-    weekday when there is one."""
+    weekday when there is one (before the day or in apposition after it: "the 12th
+    (Friday)", "am 12., also Freitag")."""
     weekday_text = match.groupdict().get("weekday")
     weekday = weekday_names().get(_folded(weekday_text)) if weekday_text else None
     begin = match.start() if weekday is not None else match.start("day")
+    finish = match.end()
+    groups = match.groupdict()
+    after_text = groups.get("weekday_after") or groups.get("weekday_apposed")
+    if after_text:
+        after = weekday_names().get(_folded(after_text))
+        if after is not None and weekday in (None, after):
+            weekday = after
+        elif groups.get("weekday_apposed"):
+            return None  # "am 12. (Raum 5) um 14 Uhr": not a day and its weekday
+        else:
+            finish = match.start("apposition")  # "the 12th (tentative)": the day alone
     found = _coming_day_of_month(reference, int(match.group("day")), weekday)
-    return None if found is None else _Date(found, begin, match.end(), False, relative=True)
+    return None if found is None else _Date(found, begin, finish, False, relative=True)
 
 
 def _coming_day_of_month(reference: date, day: int, weekday: int | None) -> date | None:

@@ -44,3 +44,66 @@ def _read(body: str, sent: str) -> tuple[str, str]:
 @pytest.mark.parametrize("lang", sorted(NEXT_WEEKS_TUESDAY))
 def test_next_weeks_tuesday_is_in_the_coming_calendar_week(lang: str, sent: str) -> None:
     assert _read(NEXT_WEEKS_TUESDAY[lang], sent) == ("invitation", "2027-01-19T10:00:00+01:00")
+
+
+# Monday 1 March 2027: the days below all lie ahead in March
+MARCH_SENT = "Mon, 01 Mar 2027 09:05:00 +0100"
+DAY_IN_WORDS = {
+    "en": ("Hi Alex,\n\nWe'd like to see you on the {} of March at 10:00 at our office.\n\nPat",
+           ("third", "twelfth", "twenty-first")),
+    "de": ("Hallo Alex,\n\nwir erwarten Sie am {} März um 10 Uhr in unserem Büro.\n\nPat",
+           ("dritten", "zwölften", "einundzwanzigsten")),
+    "nl": ("Hoi Alex,\n\nWe verwachten je op de {} maart om 10.00 uur op kantoor.\n\nPat",
+           ("derde", "twaalfde", "eenentwintigste")),
+    "fr": ("Bonjour Alex,\n\nNous vous attendons le {} mars à 10h pour l'entretien.\n\nPat",
+           ("trois", "douze", "vingt et un")),
+    "es": ("Hola Alex,\n\nTe esperamos el {} de marzo a las 10:00 para la entrevista.\n\nPat",
+           ("tres", "doce", "veintiuno")),
+    "it": ("Ciao Alex,\n\nti aspettiamo il {} marzo alle 10 per il colloquio.\n\nPat",
+           ("tre", "dodici", "ventuno")),
+    "pt": ("Olá Alex,\n\nsua entrevista será no dia {} de março às 10h.\n\nPat",
+           ("três", "doze", "vinte e um")),
+    "pl": ("Dzień dobry,\n\nzapraszam na rozmowę {} marca o 10:00.\n\nPat",
+           ("trzeciego", "dwunastego", "dwudziestego pierwszego")),
+    "cs": ("Dobrý den,\n\nzveme Vás na pohovor {} března v 10:00.\n\nPat",
+           ("třetího", "dvanáctého", "dvacátého prvního")),
+    "ru": ("Добрый день!\n\nПриглашаем Вас на собеседование {} марта в 10:00.\n\nPat",
+           ("третьего", "двенадцатого", "двадцать первого")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("day_index", range(3))
+@pytest.mark.parametrize("lang", sorted(DAY_IN_WORDS))
+def test_a_day_of_the_month_in_words_is_that_day(lang: str, day_index: int) -> None:
+    template, words = DAY_IN_WORDS[lang]
+    day = (3, 12, 21)[day_index]
+    got = _read(template.format(words[day_index]), MARCH_SENT)
+    assert got == ("invitation", f"2027-03-{day:02d}T10:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Alex,\n\nWe'd love to see you on Friday the twelfth at 11am.\n\nPat",
+        "Hi Alex,\n\nSee you on the 12th (Friday) at 2pm.\n\nPat",
+        "Hallo Alex,\n\nwie besprochen sehen wir uns am zwölften, also Freitag, um 14 Uhr.\n\nPat",
+        "Hallo Alex,\n\nwir sehen uns am 12., also Freitag, um 14 Uhr in Köln.\n\nPat",
+        "Hoi Alex,\n\nWe hebben je ingepland op de twaalfde (vrijdag) om 14.00 uur.\n\nPat",
+    ],
+)
+def test_a_day_with_its_weekday_beside_it_is_not_the_coming_weekday(body: str) -> None:
+    # sent Monday 1 February 2027: Friday the 12th, not Friday the 5th
+    got = _read(body, "Mon, 01 Feb 2027 09:05:00 +0100")
+    assert got[1].startswith("2027-02-12T1")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Alex,\n\nThe interview is on Thursday 4 March at 10:00 on the second floor.\n\nPat",
+        "Hi Alex,\n\nFor the second time: Thursday 4 March at 10:00 in room 5.\n\nPat",
+        "Ciao Alex,\n\ngiovedì 4 marzo alle 10 avrai tre colloqui di fila.\n\nPat",
+    ],
+)
+def test_ordinal_words_that_count_other_things_leave_the_date_alone(body: str) -> None:
+    assert _read(body, MARCH_SENT) == ("invitation", "2027-03-04T10:00:00+01:00")
