@@ -879,9 +879,14 @@ _DIGIT = re.compile(r"\d")
 # Bosnian, Croatian, Serbian, Slovene, Macedonian and Lithuanian noon ("ove srijede, 9.12. u
 # podne", "у подне", "opoldne", "пладне", "vidurdienį"); "popodne"/"poslijepodne" (afternoon)
 # hold "podne" inside a word, which the word boundary leaves out
+# Portuguese "ao meio-dia", Polish "w południe" (not "na południe", southwards), Finnish
+# "keskipäivällä", Estonian "keskpäeval", Hungarian "délben", Ukrainian "опівдні" and
+# Russian "в полдень": noon as the hour ("popołudnie", "délután" are afternoons, whole words
+# of their own)
 _NOON = re.compile(
     r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
-    r"|vidurdienį)\b|正午|정오(?!표)",
+    r"|vidurdienį|meio-dia|meio dia|(?<=w )południe|keskipäivällä|keskipäivään|keskpäeval"
+    r"|délben|опівдні|полдень)\b|正午|정오(?!표)",
     re.IGNORECASE,
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is

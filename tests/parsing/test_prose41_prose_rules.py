@@ -107,3 +107,31 @@ def test_a_day_with_its_weekday_beside_it_is_not_the_coming_weekday(body: str) -
 )
 def test_ordinal_words_that_count_other_things_leave_the_date_alone(body: str) -> None:
     assert _read(body, MARCH_SENT) == ("invitation", "2027-03-04T10:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Olá Alex,\n\nFica marcada a entrevista ao meio-dia de quinta-feira, 4 de março.\n\nPat",
+        "Dzień dobry,\n\nzapraszam w południe, w czwartek 4 marca, do naszego biura.\n\nPat",
+        "Hei Alex,\n\ntavataan torstaina 4.3. keskipäivällä toimistolla.\n\nPat",
+        "Tere Alex,\n\nkohtume neljapäeval, 4. märtsil keskpäeval meie kontoris.\n\nPat",
+        "Kedves Alex!\n\nMárcius 4-én, csütörtökön délben várjuk az irodában.\n\nPat",
+        "Вітаю, Алексе!\n\nЧекаємо на Вас опівдні в четвер, 4 березня, в офісі.\n\nPat",
+        "Добрый день!\n\nЖдём Вас в четверг, 4 марта, в полдень в нашем офисе.\n\nPat",
+    ],
+)
+def test_noon_in_words_is_twelve_oclock(body: str) -> None:
+    assert _read(body, MARCH_SENT) == ("invitation", "2027-03-04T12:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dzień dobry,\n\nbiuro jest na południe od dworca; zapraszam w czwartek 4 marca o 15:00."
+        "\n\nPat",
+        "Dzień dobry,\n\nzapraszam w czwartek 4 marca po południu, o 15:00.\n\nPat",
+    ],
+)
+def test_south_and_afternoon_words_are_not_noon(body: str) -> None:
+    assert _read(body, MARCH_SENT) == ("invitation", "2027-03-04T15:00:00+01:00")
