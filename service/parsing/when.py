@@ -4592,6 +4592,15 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
             None,
         )
         said = said or target is not None
+    if target is None and not olds and cue is None and kept is not None:
+        # the hour said to stay before the day it goes to, in its own clause: "the time
+        # stays at 10, but we're moving it to Wednesday", "die Uhrzeit bleibt (10 Uhr), aber
+        # … auf Mittwoch", "kellaaeg jääb samaks (10.00), aga päev muutub – kolmapäev"
+        target = next(
+            (hit for hit in dates if 0 <= hit.begin - kept.end() <= 90),
+            None,
+        )
+        said = said or target is not None
     if target is None and olds:
         rest = [hit for hit in dates if hit not in olds]
         if len(rest) == 1 and {hit.day for hit in olds}.isdisjoint({rest[0].day}):

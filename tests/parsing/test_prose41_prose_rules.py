@@ -135,3 +135,27 @@ def test_noon_in_words_is_twelve_oclock(body: str) -> None:
 )
 def test_south_and_afternoon_words_are_not_noon(body: str) -> None:
     assert _read(body, MARCH_SENT) == ("invitation", "2027-03-04T15:00:00+01:00")
+
+
+# sent Monday 1 March 2027 about the interview on Tuesday 2 March at 10:00
+KEPT_HOUR_FIRST = {
+    "en": "Hi Alex,\n\nSorry, Tuesday no longer works. The time stays at 10, but we're moving "
+    "it to Thursday, 4 March.\n\nPat",
+    "de": "Hallo Alex,\n\nam Dienstag klappt es leider nicht. Die Uhrzeit bleibt (10 Uhr), aber "
+    "wir verschieben das Gespräch auf Donnerstag, den 4. März.\n\nPat",
+    "et": "Tere Alex,\n\nteisipäeval kahjuks ei saa. Kellaaeg jääb samaks (10.00), aga päev "
+    "muutub – neljapäev, 4. märts.\n\nPat",
+    "hu": "Kedves Alex!\n\nSajnos kedden nem lesz jó. Az időpont marad 10 óra, de csütörtökre "
+    "tesszük át (március 4.).\n\nPat",
+    "ro": "Bună ziua,\n\nmarți nu mai este posibil. Ora rămâne aceeași (10:00), dar mutăm "
+    "interviul pe joi, 4 martie.\n\nPat",
+    "cs": "Dobrý den,\n\nv úterý to bohužel nepůjde. Čas zůstává stejný (10:00), ale pohovor "
+    "přesouváme na čtvrtek 4. března.\n\nPat",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(KEPT_HOUR_FIRST))
+def test_the_hour_said_to_stay_before_the_new_day_goes_with_that_day(lang: str) -> None:
+    kind, start = _read(KEPT_HOUR_FIRST[lang], MARCH_SENT)
+    assert start == "2027-03-04T10:00:00+01:00"
+    assert kind in ("reschedule", "invitation")
