@@ -79,6 +79,19 @@ _HI_LATIN = (
     "ek do teen|tin chaar|char paanch|panch chhe|chhah saat|sat aath|ath nau das"
     " gyarah|gyaarah baarah|barah"
 )
+# Latvian names the hour in the locative after "pulksten" (o'clock): "pulksten desmitos"
+# (at ten); Lithuanian the half hour by the coming hour's genitive, ordinal or cardinal:
+# "pusę dvyliktos"/"pusę dvylikos" (11:30); Turkish "saat on buçukta" (at half past ten)
+_LV_AT = (
+    "vienos|vienā divos trijos četros piecos sešos septiņos astoņos deviņos desmitos"
+    " vienpadsmitos divpadsmitos"
+)
+_LT_OF = (
+    "pirmos|vienos antros|dviejų trečios|trijų ketvirtos|keturių penktos|penkių"
+    " šeštos|šešių septintos|septynių aštuntos|aštuonių devintos|devynių"
+    " dešimtos|dešimties vienuoliktos|vienuolikos dvyliktos|dvylikos"
+)
+_TR = "bir iki üç dört beş altı yedi sekiz dokuz on on_bir on_iki"
 _AR = "الواحدة الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة"
 
 
@@ -150,6 +163,9 @@ _RO_N = _numbers(_RO) | {str(value): value for value in range(13, 24)}
 _RO_AND = r" (?:și|şi) "
 _FI_N = _numbers(_FI) | _numbers(_FI_AT)
 _ET_N = _numbers(_ET)
+_LV_AT_N = _numbers(_LV_AT)
+_LT_OF_N = _numbers(_LT_OF)
+_TR_N = {word.replace("_", " "): value for word, value in _numbers(_TR).items()}
 _ID_N = _numbers(_ID)
 _UK_N = _numbers(_UK_ORD)
 _RU_N = _numbers(_RU_ORD)
@@ -273,6 +289,14 @@ _FRAMES = (
     _frame("pool ", r"kell(?:a|aks)? ", "pool ", _ET_N, "", 30, -1),
     _frame("veerand ", r"kell(?:a|aks)? ", "veerand ", _ET_N, "", 15, -1),
     _frame("kolmveerand ", r"kell(?:a|aks)? ", "kolmveerand ", _ET_N, "", 45, -1),
+    # a whole hour in words after the word for o'clock: Finnish "kello kymmenen",
+    # Estonian "kell kümme", Latvian "pulksten desmitos"; Lithuanian "pusę dvylikos" (11:30)
+    # and Turkish "saat on buçukta" (10:30)
+    _frame("k", r"(?:kello|klo\.?) ", "", _FI_N, "", 0),
+    _frame("kell", r"kell(?:a|aks)? ", "", _ET_N, "", 0),
+    _frame("pulksten ", r"(?:pulksten|plkst\.?) ", "", _LV_AT_N, "", 0),
+    _frame("pus", "", r"pus[ęė] ", _LT_OF_N, "", 30, -1),
+    _frame("buçuk", r"saat ", "", _TR_N, r" buçuk(?:ta|tan|a)?", 30),
     _frame("setengah ", r"(?:pukul|jam|pkl\.?) ", "setengah ", _ID_N, "", 30, -1),
     _frame("пів на ", "", "пів на ", _UK_N, "", 30, -1),
     _frame("половине ", "", "половине ", _RU_N, "", 30, -1),

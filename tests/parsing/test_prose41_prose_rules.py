@@ -159,3 +159,20 @@ def test_the_hour_said_to_stay_before_the_new_day_goes_with_that_day(lang: str) 
     kind, start = _read(KEPT_HOUR_FIRST[lang], MARCH_SENT)
     assert start == "2027-03-04T10:00:00+01:00"
     assert kind in ("reschedule", "invitation")
+
+
+@pytest.mark.parametrize(
+    ("body", "clock"),
+    [
+        ("Hei Alex,\n\nnähdään torstaina 4.3. kello kymmenen toimistolla.\n\nPat", "10:00"),
+        ("Tere Alex,\n\nkohtume neljapäeval, 4. märtsil kell kümme meie kontoris.\n\nPat", "10:00"),
+        ("Sveiki!\n\nApstiprinu tikšanos ceturtdien, 4. martā, pulksten desmitos.\n\nPat", "10:00"),
+        ("Sveiki,\n\nlaukiame jūsų kovo 4 d., ketvirtadienį, pusę dvylikos biure.\n\nPat", "11:30"),
+        ("Merhaba Alex,\n\n4 Mart Perşembe günü saat on buçukta ofisimizde görüşelim.\n\nPat",
+         "10:30"),
+    ],
+)  # fmt: skip
+def test_an_hour_in_words_after_the_clock_word_is_that_hour(body: str, clock: str) -> None:
+    zone = "+02:00" if "Merhaba" not in body else "+03:00"
+    sent = MARCH_SENT.replace("+0100", zone.replace(":", ""))
+    assert _read(body, sent) == ("invitation", f"2027-03-04T{clock}:00{zone}")
