@@ -3330,8 +3330,9 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
     rest = re.sub(
-        # Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te"
-        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|godz\.?|timmar|時|น(?=\.)|बजे|baje\b)\.?|^-kor\b"
+        # Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te";
+        # Argentine and Brazilian "17 hs, hora de Buenos Aires", "às 14hs, horário de Brasília"
+        r"^\s?(?:uhr|uur|u\b|h\b|hs\b|hrs?\b|godz\.?|timmar|時|น(?=\.)|बजे|baje\b)\.?|^-kor\b"
         r"|^'(?:te|ta|de|da)\b",
         "",
         rest,

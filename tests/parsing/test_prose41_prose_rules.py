@@ -176,3 +176,19 @@ def test_an_hour_in_words_after_the_clock_word_is_that_hour(body: str, clock: st
     zone = "+02:00" if "Merhaba" not in body else "+03:00"
     sent = MARCH_SENT.replace("+0100", zone.replace(":", ""))
     assert _read(body, sent) == ("invitation", f"2027-03-04T{clock}:00{zone}")
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Hola Alex,\n\nQuedamos el jueves 4 de marzo a las 17 hs, hora de Buenos Aires.\n\nPat",
+         "2027-03-04T17:00:00-03:00"),
+        ("Olá Alex,\n\nSua entrevista é quinta, 04/03, às 14hs, horário de Brasília.\n\nPat",
+         "2027-03-04T14:00:00-03:00"),
+        ("Olá Alex,\n\nSua entrevista é quinta, 04/03, às 14 hs, hora de Brasília.\n\nPat",
+         "2027-03-04T14:00:00-03:00"),
+    ],
+)  # fmt: skip
+def test_a_city_time_after_hs_sets_the_zone(body: str, start: str) -> None:
+    # sent from Madrid: the zone named after the hour, not the sender's, sets the instant
+    assert _read(body, MARCH_SENT) == ("invitation", start)
