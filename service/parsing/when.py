@@ -850,6 +850,10 @@ _SPELLED_COUNTS: dict[str, int] = {
     **dict.fromkeys(("sixty", "sechzig", "soixante", "sesenta", "sessanta", "zestig"), 60),
     **dict.fromkeys(("ninety", "neunzig", "quatre-vingt-dix", "noventa", "novanta"), 90),
     **dict.fromkeys(("negentig",), 90),
+    # Czech, Slovak, Polish, Slovene, Serbo-Croatian and East Slavic twos and threes: "potrvá
+    # dvě hodiny", "potrwa dwie godziny", "траје два сата", "продлится два часа", "дві години"
+    **dict.fromkeys(("dvě", "dve", "dva", "dwie", "dwa", "dvije", "два", "две", "дві"), 2),
+    **dict.fromkeys(("tři", "tri", "trzy", "три"), 3),
 }
 _SPELLED_COUNT = CaseBlindCues(
     r"\b(?:"

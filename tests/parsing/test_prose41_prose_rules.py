@@ -192,3 +192,24 @@ def test_an_hour_in_words_after_the_clock_word_is_that_hour(body: str, clock: st
 def test_a_city_time_after_hs_sets_the_zone(body: str, start: str) -> None:
     # sent from Madrid: the zone named after the hour, not the sender's, sets the instant
     assert _read(body, MARCH_SENT) == ("invitation", start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dobrý den,\n\npohovor proběhne ve čtvrtek 4. března v 9:00 a potrvá dvě hodiny.\n\nPat",
+        "Dobrý deň,\n\npohovor bude vo štvrtok 4. marca o 9:00 a potrvá dve hodiny.\n\nPat",
+        "Dzień dobry,\n\nrozmowa w czwartek 4 marca o 9:00 potrwa dwie godziny.\n\nPat",
+        "Добрый день!\n\nСобеседование в четверг, 4 марта, в 9:00, продлится два часа.\n\nPat",
+    ],
+)
+def test_two_hours_in_slavic_words_end_the_slot(body: str) -> None:
+    raw = plain_mail("Interview", body, sender="Pat Lee <pat.lee@acme-works.example>",
+                     to="alex@mailbox.example", date=MARCH_SENT)  # fmt: skip
+    parsed = parse_message(raw)
+    assert isinstance(parsed.start, datetime)
+    assert isinstance(parsed.end, datetime)
+    assert (parsed.start.isoformat(), parsed.end.isoformat()) == (
+        "2027-03-04T09:00:00+01:00",
+        "2027-03-04T11:00:00+01:00",
+    )
