@@ -4597,6 +4597,12 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
             None,
         )
         said = said or target is not None
+    if target is None and olds:
+        rest = [hit for hit in dates if hit not in olds]
+        if len(rest) == 1 and {hit.day for hit in olds}.isdisjoint({rest[0].day}):
+            target, said = rest[0], True
+    elif target is None and _joined_day_to_day(dates, text):
+        target = dates[1]  # "passe du lundi 14 au mercredi 16": the second day is the new one
     if target is None and not olds and cue is None and kept is not None:
         # the hour said to stay before the day it goes to, in its own clause: "the time
         # stays at 10, but we're moving it to Wednesday", "die Uhrzeit bleibt (10 Uhr), aber
@@ -4606,12 +4612,6 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
             None,
         )
         said = said or target is not None
-    if target is None and olds:
-        rest = [hit for hit in dates if hit not in olds]
-        if len(rest) == 1 and {hit.day for hit in olds}.isdisjoint({rest[0].day}):
-            target, said = rest[0], True
-    elif target is None and _joined_day_to_day(dates, text):
-        target = dates[1]  # "passe du lundi 14 au mercredi 16": the second day is the new one
     if target is None or not said or any(item.start.date() == target.day for item in here):
         return []
     given_up = {hit.day for hit in olds}
