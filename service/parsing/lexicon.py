@@ -1054,6 +1054,13 @@ EXTRA_WEEKDAYS: dict[str, int] = {
     **dict.fromkeys(("srijedu", "sredu"), 2),
     "subotu": 5,
     **dict.fromkeys(("nedjelju", "nedelju"), 6),
+    # the Slovene accusative after "v" ("v sredo ob 10. uri", "v soboto", "v nedeljo"; the
+    # other days read alike in both cases) and the Ukrainian "у пʼятницу" (with the modifier
+    # apostrophe, a letter), which the locale data gives only in the nominative
+    "sredo": 2,
+    "soboto": 5,
+    "nedeljo": 6,
+    "пʼятницу": 4,
     # Albanian's weekday with its article, as a sentence names it ("të enjten në orën 14:00",
     # "të premten"): CLDR has only the two-word "e enjte", which no single word matches
     **{

@@ -213,3 +213,18 @@ def test_two_hours_in_slavic_words_end_the_slot(body: str) -> None:
         "2027-03-04T09:00:00+01:00",
         "2027-03-04T11:00:00+01:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        ("Pozdravljeni,\n\nvabimo vas na razgovor v sredo ob 10. uri v naših prostorih.\n\nPat",
+         "2027-03-03T10:00:00+01:00"),
+        ("Pozdravljeni,\n\nvabimo vas na razgovor v soboto ob 10:00 v naših prostorih.\n\nPat",
+         "2027-03-06T10:00:00+01:00"),
+        ("Вітаю!\n\nЗапрошуємо на співбесіду у пʼятницу о 10:00 в нашому офісі.\n\nPat",
+         "2027-03-05T10:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_the_accusative_is_that_weekday(body: str, start: str) -> None:
+    assert _read(body, MARCH_SENT) == ("invitation", start)
