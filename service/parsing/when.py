@@ -794,7 +794,9 @@ _DURATION = CaseBlindCues(
     # Hungarian, Czech, Slovak, Latvian, Lithuanian and Estonian half hours
     r"|(?<!más)fél órá?s?|půl hodiny|pol hodiny|pusstund\w*|pusvaland\w*|pool tundi"
     # Russian and Ukrainian "полчаса", "пів години", "півгодини"
-    r"|полчаса|пів ?години)"
+    r"|полчаса|пів ?години"
+    # Slovene "pol ure", Croatian, Bosnian and Serbian "pola sata", Bulgarian "половин час"
+    r"|pol ure|pola sata|пола сата|половин час)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|una hora y media|un'ora e mezz[ao]|anderhalf uur"

@@ -228,3 +228,21 @@ def test_two_hours_in_slavic_words_end_the_slot(body: str) -> None:
 )  # fmt: skip
 def test_a_weekday_in_the_accusative_is_that_weekday(body: str, start: str) -> None:
     assert _read(body, MARCH_SENT) == ("invitation", start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pozdravljeni,\n\nrazgovor bo v četrtek, 4. marca, ob 10:00 in bo trajal pol ure.\n\nPat",
+        "Poštovani,\n\nrazgovor je u četvrtak, 4. ožujka, u 10:00 i trajat će pola sata.\n\nPat",
+        "Здравейте,\n\nинтервюто е в четвъртък, 4 март, от 10:00 и ще продължи половин час.\n\nPat",
+    ],
+)
+def test_half_an_hour_in_south_slavic_words_ends_the_slot(body: str) -> None:
+    raw = plain_mail("Interview", body, sender="Pat Lee <pat.lee@acme-works.example>",
+                     to="alex@mailbox.example", date=MARCH_SENT)  # fmt: skip
+    parsed = parse_message(raw)
+    assert isinstance(parsed.start, datetime)
+    assert isinstance(parsed.end, datetime)
+    assert parsed.start.isoformat() == "2027-03-04T10:00:00+01:00"
+    assert parsed.end.isoformat() == "2027-03-04T10:30:00+01:00"
