@@ -1054,6 +1054,13 @@ EXTRA_WEEKDAYS: dict[str, int] = {
     **dict.fromkeys(("srijedu", "sredu"), 2),
     "subotu": 5,
     **dict.fromkeys(("nedjelju", "nedelju"), 6),
+    # the Slovene accusative after "v" ("v sredo ob 10. uri", "v soboto", "v nedeljo"; the
+    # other days read alike in both cases) and the Ukrainian "у пʼятницу" (with the modifier
+    # apostrophe, a letter), which the locale data gives only in the nominative
+    "sredo": 2,
+    "soboto": 5,
+    "nedeljo": 6,
+    "пʼятницу": 4,
     # Albanian's weekday with its article, as a sentence names it ("të enjten në orën 14:00",
     # "të premten"): CLDR has only the two-word "e enjte", which no single word matches
     **{
@@ -1537,6 +1544,17 @@ def next_weekday_phrases() -> dict[str, int]:
                 if found.setdefault(key, day) != day:
                     clashing.add(key)
     return {key: day for key, day in found.items() if key not in clashing}
+
+
+@cache
+def next_week_phrases() -> tuple[str, ...]:
+    """CLDR's "next week" in every language read (cldr_words.json "next_week"), lower case,
+    longest first: "ensi viikolla", "nākamajā nedēļā", "на следующей неделе", "sljedeći
+    tjedan", "következő hét", "επόμενη εβδομάδα". A weekday right after the phrase is that
+    day of the coming calendar week."""
+    phrases = cldr_words()["next_week"]
+    found = {str(phrases[code]).lower() for code in LANGUAGES if code in phrases}
+    return tuple(sorted(found, key=lambda phrase: (-len(phrase), phrase)))
 
 
 # CLDR's hour words that also name the clock after a number, "u 10 sati" (at 10 o'clock) in
@@ -2140,6 +2158,7 @@ SAME_HOUR_CUES = CaseBlindCues(
 KEPT_HOUR_CUES = CaseBlindCues(
     r"\bstill (?:starting |starts |beginning |begins )?at\b|\bsame (?:start(?:ing)? )?time\b"
     r"|\btime\b[^.;!?]{0,20}\b(?:stays|remains|is) (?:the same|unchanged)\b"
+    r"|\btime (?:stays|remains) at\b"
     r"|(?:uhrzeit|beginn)[^.;!?]{0,20}\bbleibt|gleiche(?:n|r)? uhrzeit|selbe(?:n|r)? uhrzeit"
     r"|même horaire|même heure|(?:l'heure|horaire)[^.;!?]{0,20}(?:reste|ne change pas|inchangé)"
     r"|misma hora|(?:hora|horario)[^.;!?]{0,20}(?:no cambia|se mantiene|sigue igual)"
@@ -2153,7 +2172,26 @@ KEPT_HOUR_CUES = CaseBlindCues(
     r"|mantiene(?:n|mos)? (?:la (?:misma )?hora|el (?:mismo )?horario|l'orario|lo stesso orario)"
     r"|mant[ée]m (?:o (?:mesmo )?horário|a (?:mesma )?hora)"
     r"|garde (?:le même horaire|la même heure|son horaire)"
-    r"|behält (?:die|seine|ihre) (?:uhrzeit|startzeit)",
+    r"|behält (?:die|seine|ihre) (?:uhrzeit|startzeit)"
+    # the hour said to stay in the languages of the east and north: Polish "godzina bez
+    # zmian", Czech and Slovak "čas zůstává/zostáva", Estonian "kellaaeg jääb samaks", Finnish
+    # "kellonaika pysyy samana", Hungarian "az időpont marad", Greek "η ώρα παραμένει",
+    # Romanian "ora rămâne", Latvian "laiks paliek", Lithuanian "laikas nesikeičia",
+    # Serbo-Croatian "vrijeme ostaje", Slovene "ura ostaja", Bulgarian "часът остава",
+    # Ukrainian "час залишається", Russian "время остаётся", Swedish "tiden är densamma"
+    r"|\bgodzin[ay][^.;!?]{0,20}(?:bez zmian|pozostaje|się nie zmienia)"
+    r"|\b(?:čas|hodina)[^.;!?]{0,20}(?:zůstává|zostáva|se nemění|sa nemení|beze? zmen[yě])"
+    r"|\bkellaaeg[^.;!?]{0,20}(?:jääb samaks|ei muutu)"
+    r"|\b(?:kellonaika|aika)[^.;!?]{0,20}(?:pysyy samana|ei muutu|säilyy)"
+    r"|\b(?:időpont|óra|kezdés)[^.;!?]{0,20}(?:marad\b|nem változik)"
+    r"|ώρα[^.;!?]{0,20}(?:παραμένει|μένει ίδια|δεν αλλάζει)"
+    r"|\bora[^.;!?]{0,20}(?:rămâne|ramane|nu se schimbă)"
+    r"|\blaiks[^.;!?]{0,20}(?:paliek|nemainās)|\blaikas[^.;!?]{0,20}(?:lieka|nesikeičia)"
+    r"|\b(?:vrijeme|vreme)[^.;!?]{0,20}(?:ostaje|se ne mijenja|se ne menja)"
+    r"|\bura[^.;!?]{0,20}(?:ostaja|se ne spremeni)"
+    r"|\bчас(?:ът)?[^.;!?]{0,20}(?:остава|не се променя|залишається|не змінюється)"
+    r"|\bвремя[^.;!?]{0,20}(?:остаётся|остается|не меняется)"
+    r"|\btiden[^.;!?]{0,20}(?:är densamma|är samma)",
     re.IGNORECASE,
 )
 NEXT_DAY_CUES = CaseBlindCues(

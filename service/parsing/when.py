@@ -83,6 +83,7 @@ from service.parsing.lexicon import (
     lower_as_regex,
     month_names,
     month_words,
+    next_week_phrases,
     next_weekday_phrases,
     own_month_names,
     phrase_trie,
@@ -90,7 +91,7 @@ from service.parsing.lexicon import (
 )
 from service.parsing.lookalikes import time_sentence
 from service.parsing.text import SLOT_HEAD
-from service.parsing.word_clocks import spell_word_clocks
+from service.parsing.word_clocks import spell_word_clocks, spell_word_days
 from service.parsing.zone_words import (
     Zone,
     city_pair_zone,
@@ -112,6 +113,14 @@ def _folded(word: str) -> str:
     """fold() a word looked up as a month, weekday or unit name: the weekday pattern hands
     over every word of a mail, and a mail repeats its words."""
     return fold(word)
+
+
+def _is_month_word(word: str) -> bool:
+    return _folded(word) in month_names()
+
+
+def _is_weekday_word(word: str) -> bool:
+    return _folded(word) in weekday_names()
 
 
 @dataclass(frozen=True)
@@ -173,6 +182,15 @@ class Context:
 
 
 # --- vocabulary as patterns -------------------------------------------------------------
+
+
+def _apposed_weekday(name: str) -> str:
+    """A weekday set after a day of the month in brackets or as an aside, "(Friday)", ",
+    also Freitag,", " (dinsdag)": the group `name` holds the word, checked afterwards."""
+    return (
+        r"(?:(?P<apposition>\s?\(|,\s(?:also|i\.\s?e\.|d\.\s?h\.|dus|so|that's)\s)"
+        rf"(?P<{name}>[^\W\d_]{{2,12}})(?:\)|,(?=\s))?)?"
+    )
 
 
 @cache
@@ -309,14 +327,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?:(?P<weekday>[^\W\d_]{2,9})\.?,?\s)?(?:the\s)?(?P<day>[0-3]?\d)"
             # "2nd stage", "1st round", "3rd interview", "4th floor" count rounds and floors
             r"(?:st|nd|rd|th)(?!\w)(?!\s(?:stages?|rounds?|interviews?|floor|level|step|phase"
-            r"|attempt|choice|option|place|session|shift)\b)",
+            r"|attempt|choice|option|place|session|shift)\b)" + _apposed_weekday("weekday_after"),
+            # its weekday in brackets after it: "the 12th (Friday) at 2pm"
             re.IGNORECASE,
         ),
         # "am 23. um 13 Uhr", "le 23 à 14h", "el 23 a las 10", "il 23 alle 9", "op de 23e
         # om 10 uur": a day of the month after its article, only right before "at" and a time
         "article_day": re.compile(
             r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia)\s(?P<day>[0-3]?\d)(?:\.|er|e|ste|º|ª)?"
-            r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at)\s?\d)",
+            # "am 12., also Freitag, um 14 Uhr", "op de 20e (dinsdag) om 13.00 uur"
+            + _apposed_weekday("weekday_apposed")
+            + r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at)\s?\d)",
             re.IGNORECASE,
         ),
         # a day of the month with its own mark and no month: "12日（木）", "12号", "12일",
@@ -776,7 +797,9 @@ _DURATION = CaseBlindCues(
     # Hungarian, Czech, Slovak, Latvian, Lithuanian and Estonian half hours
     r"|(?<!más)fél órá?s?|půl hodiny|pol hodiny|pusstund\w*|pusvaland\w*|pool tundi"
     # Russian and Ukrainian "полчаса", "пів години", "півгодини"
-    r"|полчаса|пів ?години)"
+    r"|полчаса|пів ?години"
+    # Slovene "pol ure", Croatian, Bosnian and Serbian "pola sata", Bulgarian "половин час"
+    r"|pol ure|pola sata|пола сата|половин час)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|(?:una )?hora y media|un'ora e mezz[ao]|anderhalf uur"
@@ -832,6 +855,10 @@ _SPELLED_COUNTS: dict[str, int] = {
     **dict.fromkeys(("sixty", "sechzig", "soixante", "sesenta", "sessanta", "zestig"), 60),
     **dict.fromkeys(("ninety", "neunzig", "quatre-vingt-dix", "noventa", "novanta"), 90),
     **dict.fromkeys(("negentig",), 90),
+    # Czech, Slovak, Polish, Slovene, Serbo-Croatian and East Slavic twos and threes: "potrvá
+    # dvě hodiny", "potrwa dwie godziny", "траје два сата", "продлится два часа", "дві години"
+    **dict.fromkeys(("dvě", "dve", "dva", "dwie", "dwa", "dvije", "два", "две", "дві"), 2),
+    **dict.fromkeys(("tři", "tri", "trzy", "три"), 3),
 }
 _SPELLED_COUNT = CaseBlindCues(
     r"\b(?:"
@@ -861,9 +888,14 @@ _DIGIT = re.compile(r"\d")
 # Bosnian, Croatian, Serbian, Slovene, Macedonian and Lithuanian noon ("ove srijede, 9.12. u
 # podne", "у подне", "opoldne", "пладне", "vidurdienį"); "popodne"/"poslijepodne" (afternoon)
 # hold "podne" inside a word, which the word boundary leaves out
+# Portuguese "ao meio-dia", Polish "w południe" (not "na południe", southwards), Finnish
+# "keskipäivällä", Estonian "keskpäeval", Hungarian "délben", Ukrainian "опівдні" and
+# Russian "в полдень": noon as the hour ("popołudnie", "délután" are afternoons, whole words
+# of their own)
 _NOON = re.compile(
     r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
-    r"|vidurdienį)\b|正午|정오(?!표)",
+    r"|vidurdienį|meio-dia|meio dia|(?<=w )południe|keskipäivällä|keskipäivään|keskpäeval"
+    r"|délben|опівдні|полдень)\b|正午|정오(?!표)",
     re.IGNORECASE,
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
@@ -1658,6 +1690,7 @@ def normalise(text: str) -> str:
     if "\n" in text:
         text = _join_wrapped_clocks(text)
     text = spell_word_clocks(text)
+    text = spell_word_days(text, _is_month_word, _is_weekday_word)
     if "ika" in text:
         # Filipino writes the day as an ordinal before the month: "ika-10 ng Disyembre"
         text = _FIL_ORDINAL_DAY.sub(r"\1 ", text)
@@ -2602,9 +2635,24 @@ _NEXT_WEEK_WORDS = (
     r"|следната седмица|tuần sau|tuần tới|अगले हफ़्ते|अगले हफ्ते|अगले सप्ताह"
     r"|আগামী সপ্তাহের|আগামী সপ্তাহে|পরের সপ্তাহের|পরের সপ্তাহে|அடுத்த வாரம்"
     r"|அடுத்த வாரத்தின்"
+    # the genitive or attributive "next week's" that CLDR's phrase does not give, said right
+    # before the weekday: Finnish "ensi viikon tiistaina", Estonian "järgmise nädala
+    # teisipäeval", Latvian "nākamās nedēļas otrdienā", Russian "следующей недели",
+    # Hungarian "jövő hét kedden", Swedish "nästa veckas onsdag", Danish "næste uges",
+    # Norwegian "neste ukes", Turkish "haftaya salı"
+    r"|ensi viikon|järgmise nädala|järgmisel nädalal|nākamās nedēļas|nākamnedēļ"
+    r"|следующей недели|на будущей неделе|будущей недели|jövő hét|jövő héten|jövő heti"
+    r"|nästa veckas|næste uges|neste ukes|haftaya"
+    # CLDR's "next week" in every language read
+    + "".join("|" + re.escape(phrase) for phrase in next_week_phrases())
 )
+# what stands between "next week" and the weekday: "on", "am", Polish "w", and the Slavic
+# "u"/"v"/"в"/"у"/"във" (Croatian "sljedeći tjedan u četvrtak", Slovene "naslednji teden v
+# sredo", Russian "на следующей неделе во вторник") and the Greek article ("την Τρίτη")
 _NEXT_WEEK_BEFORE = re.compile(
-    rf"(?:{_NEXT_WEEK_WORDS})[,:]?\s(?:(?:on|am|le|el|il|op|på|w|no|na)\s)?$", re.IGNORECASE
+    rf"(?:{_NEXT_WEEK_WORDS})[,:]?\s"
+    r"(?:(?:on|am|le|el|il|op|på|w|no|na|u|v|ve|vo|в|во|у|във|την|τη)\s)?$",
+    re.IGNORECASE,
 )
 # Weeks counted on from today or tomorrow: "a week from today", "two weeks from tomorrow",
 # "a fortnight from today"; French "aujourd'hui en huit", "demain en quinze"; German "heute
@@ -2642,12 +2690,24 @@ _AFTER_NEXT = re.compile(r"\s(?:after next|über(?:über)?nächste[rn]? woche)\b
 
 def _ordinal_day_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "the 15th", "Thu 10th", "am 15.": the next such day within two months, on the written
-    weekday when there is one."""
+    weekday when there is one (before the day or in apposition after it: "the 12th
+    (Friday)", "am 12., also Freitag")."""
     weekday_text = match.groupdict().get("weekday")
     weekday = weekday_names().get(_folded(weekday_text)) if weekday_text else None
     begin = match.start() if weekday is not None else match.start("day")
+    finish = match.end()
+    groups = match.groupdict()
+    after_text = groups.get("weekday_after") or groups.get("weekday_apposed")
+    if after_text:
+        after = weekday_names().get(_folded(after_text))
+        if after is not None and weekday in (None, after):
+            weekday = after
+        elif groups.get("weekday_apposed"):
+            return None  # "am 12. (Raum 5) um 14 Uhr": not a day and its weekday
+        else:
+            finish = match.start("apposition")  # "the 12th (tentative)": the day alone
     found = _coming_day_of_month(reference, int(match.group("day")), weekday)
-    return None if found is None else _Date(found, begin, match.end(), False, relative=True)
+    return None if found is None else _Date(found, begin, finish, False, relative=True)
 
 
 def _coming_day_of_month(reference: date, day: int, weekday: int | None) -> date | None:
@@ -3353,8 +3413,9 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
     rest = re.sub(
-        # Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te"
-        r"^\s?(?:uhr|uur|u\b|h\b|hrs?\b|godz\.?|timmar|時|น(?=\.)|बजे|baje\b)\.?|^-kor\b"
+        # Hungarian and Turkish write a case ending on the time: "10:00-kor", "14:00'te";
+        # Argentine and Brazilian "17 hs, hora de Buenos Aires", "às 14hs, horário de Brasília"
+        r"^\s?(?:uhr|uur|u\b|h\b|hs\b|hrs?\b|godz\.?|timmar|時|น(?=\.)|बजे|baje\b)\.?|^-kor\b"
         r"|^'(?:te|ta|de|da)\b",
         "",
         rest,
@@ -4625,6 +4686,15 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
             target, said = rest[0], True
     elif target is None and _joined_day_to_day(dates, text):
         target = dates[1]  # "passe du lundi 14 au mercredi 16": the second day is the new one
+    if target is None and not olds and cue is None and kept is not None:
+        # the hour said to stay before the day it goes to, in its own clause: "the time
+        # stays at 10, but we're moving it to Wednesday", "die Uhrzeit bleibt (10 Uhr), aber
+        # … auf Mittwoch", "kellaaeg jääb samaks (10.00), aga päev muutub – kolmapäev"
+        target = next(
+            (hit for hit in dates if 0 <= hit.begin - kept.end() <= 90),
+            None,
+        )
+        said = said or target is not None
     if target is None or not said or any(item.start.date() == target.day for item in here):
         return []
     given_up = {hit.day for hit in olds}

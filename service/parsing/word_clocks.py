@@ -5,6 +5,9 @@ reader that follows knows digits, so each phrase becomes "H:MM" with its cue wor
 ("a las 2:30 de la tarde" still says afternoon). The hour stays on the 12-hour dial as it
 was written, so the reader's rule for small hours (nobody is asked to an interview at
 half past two in the night) applies to it as to "2:30".
+
+Days of the month in words ("Tuesday the twelfth", "am zwölften", "le douze mars",
+"dwunastego lutego") become digits the same way, from one spell-out table a language.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from service.parsing.lexicon import EN_TYPED_DAYS
+from service.parsing.lexicon import EN_TYPED_DAYS, phrase_trie
 
 _EN = "one two three four five six seven eight nine ten eleven twelve"
 _DE = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"
@@ -103,6 +106,19 @@ _PL_AFTERNOON = (
     "trzynastej czternastej piętnastej szesnastej siedemnastej osiemnastej dziewiętnastej"
     " dwudziestej"
 )
+# Latvian names the hour in the locative after "pulksten" (o'clock): "pulksten desmitos"
+# (at ten); Lithuanian the half hour by the coming hour's genitive, ordinal or cardinal:
+# "pusę dvyliktos"/"pusę dvylikos" (11:30); Turkish "saat on buçukta" (at half past ten)
+_LV_AT = (
+    "vienos|vienā divos trijos četros piecos sešos septiņos astoņos deviņos desmitos"
+    " vienpadsmitos divpadsmitos"
+)
+_LT_OF = (
+    "pirmos|vienos antros|dviejų trečios|trijų ketvirtos|keturių penktos|penkių"
+    " šeštos|šešių septintos|septynių aštuntos|aštuonių devintos|devynių"
+    " dešimtos|dešimties vienuoliktos|vienuolikos dvyliktos|dvylikos"
+)
+_TR = "bir iki üç dört beş altı yedi sekiz dokuz on on_bir on_iki"
 _AR = "الواحدة الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة"
 
 
@@ -181,6 +197,9 @@ _RO_N = _numbers(_RO) | {str(value): value for value in range(13, 24)}
 _RO_AND = r" (?:și|şi) "
 _FI_N = _numbers(_FI) | _numbers(_FI_AT)
 _ET_N = _numbers(_ET)
+_LV_AT_N = _numbers(_LV_AT)
+_LT_OF_N = _numbers(_LT_OF)
+_TR_N = {word.replace("_", " "): value for word, value in _numbers(_TR).items()}
 _ID_N = _numbers(_ID)
 _UK_N = _numbers(_UK_ORD)
 _RU_N = _numbers(_RU_ORD)
@@ -304,6 +323,14 @@ _FRAMES = (
     _frame("pool ", r"kell(?:a|aks)? ", "pool ", _ET_N, "", 30, -1),
     _frame("veerand ", r"kell(?:a|aks)? ", "veerand ", _ET_N, "", 15, -1),
     _frame("kolmveerand ", r"kell(?:a|aks)? ", "kolmveerand ", _ET_N, "", 45, -1),
+    # a whole hour in words after the word for o'clock: Finnish "kello kymmenen",
+    # Estonian "kell kümme", Latvian "pulksten desmitos"; Lithuanian "pusę dvylikos" (11:30)
+    # and Turkish "saat on buçukta" (10:30)
+    _frame("k", r"(?:kello|klo\.?) ", "", _FI_N, "", 0),
+    _frame("kell", r"kell(?:a|aks)? ", "", _ET_N, "", 0),
+    _frame("pulksten ", r"(?:pulksten|plkst\.?) ", "", _LV_AT_N, "", 0),
+    _frame("pus", "", r"pus[ęė] ", _LT_OF_N, "", 30, -1),
+    _frame("buçuk", r"saat ", "", _TR_N, r" buçuk(?:ta|tan|a)?", 30),
     _frame("setengah ", r"(?:pukul|jam|pkl\.?) ", "setengah ", _ID_N, "", 30, -1),
     _frame("пів на ", "", "пів на ", _UK_N, "", 30, -1),
     _frame("половине ", "", "половине ", _RU_N, "", 30, -1),
@@ -732,3 +759,133 @@ def spell_word_clocks(text: str) -> str:
     if any(word in text for word in "点點時时"):
         text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
     return text
+
+
+# Days of the month written as words, as people write them in a letter or say them on the
+# phone: "Tuesday the twelfth", "am zwölften", "vendredi douze mars", "el jueves once de
+# marzo", "giovedì quindici aprile", "op de twintigste", "dwunastego lutego", "no dia vinte e
+# três de fevereiro", "dvacátého druhého února", "двадцать пятого февраля". Each language's
+# words for the 1st to the 31st in the form a date takes (cardinal or ordinal; the genitive
+# in Polish, Czech and Russian), a spell-out table as CLDR's number rules give it: one entry
+# a day, "|" between spellings of the same day, "_" where a space or hyphen may stand.
+_DAY_WORDS = {
+    "en": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    " twenty_first twenty_second twenty_third twenty_fourth twenty_fifth twenty_sixth"
+    " twenty_seventh twenty_eighth twenty_ninth thirtieth thirty_first",
+    "de": "ersten zweiten dritten vierten fünften sechsten siebten|siebenten achten neunten"
+    " zehnten elften zwölften dreizehnten vierzehnten fünfzehnten sechzehnten siebzehnten"
+    " achtzehnten neunzehnten zwanzigsten einundzwanzigsten zweiundzwanzigsten"
+    " dreiundzwanzigsten vierundzwanzigsten fünfundzwanzigsten sechsundzwanzigsten"
+    " siebenundzwanzigsten achtundzwanzigsten neunundzwanzigsten dreißigsten|dreissigsten"
+    " einunddreißigsten|einunddreissigsten",
+    "nl": "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde"
+    " twaalfde dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende"
+    " twintigste eenentwintigste tweeëntwintigste|tweeentwintigste"
+    " drieëntwintigste|drieentwintigste vierentwintigste vijfentwintigste zesentwintigste"
+    " zevenentwintigste achtentwintigste negenentwintigste dertigste eenendertigste",
+    "fr": "premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze"
+    " quinze seize dix_sept dix_huit dix_neuf vingt vingt_et_un vingt_deux vingt_trois"
+    " vingt_quatre vingt_cinq vingt_six vingt_sept vingt_huit vingt_neuf trente trente_et_un",
+    "es": "primero|uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece"
+    " catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve veinte veintiuno"
+    " veintidós|veintidos veintitrés|veintitres veinticuatro veinticinco"
+    " veintiséis|veintiseis veintisiete veintiocho veintinueve treinta treinta_y_uno",
+    "it": "primo due tre quattro cinque sei sette otto nove dieci undici dodici tredici"
+    " quattordici quindici sedici diciassette diciotto diciannove venti ventuno ventidue"
+    " ventitré|ventitre ventiquattro venticinque ventisei ventisette ventotto ventinove"
+    " trenta trentuno",
+    "pt": "primeiro|um dois três|tres quatro cinco seis sete oito nove dez onze doze treze"
+    " catorze|quatorze quinze dezesseis|dezasseis dezessete|dezassete dezoito"
+    " dezenove|dezanove vinte vinte_e_um vinte_e_dois vinte_e_três|vinte_e_tres"
+    " vinte_e_quatro vinte_e_cinco vinte_e_seis vinte_e_sete vinte_e_oito vinte_e_nove"
+    " trinta trinta_e_um",
+    "pl": "pierwszego drugiego trzeciego czwartego piątego szóstego siódmego ósmego"
+    " dziewiątego dziesiątego jedenastego dwunastego trzynastego czternastego piętnastego"
+    " szesnastego siedemnastego osiemnastego dziewiętnastego dwudziestego"
+    " dwudziestego_pierwszego dwudziestego_drugiego dwudziestego_trzeciego"
+    " dwudziestego_czwartego dwudziestego_piątego dwudziestego_szóstego"
+    " dwudziestego_siódmego dwudziestego_ósmego dwudziestego_dziewiątego trzydziestego"
+    " trzydziestego_pierwszego",
+    "cs": "prvního druhého třetího čtvrtého pátého šestého sedmého osmého devátého desátého"
+    " jedenáctého dvanáctého třináctého čtrnáctého patnáctého šestnáctého sedmnáctého"
+    " osmnáctého devatenáctého dvacátého dvacátého_prvního dvacátého_druhého"
+    " dvacátého_třetího dvacátého_čtvrtého dvacátého_pátého dvacátého_šestého"
+    " dvacátého_sedmého dvacátého_osmého dvacátého_devátého třicátého třicátého_prvního",
+    "ru": "первого второго третьего четвёртого|четвертого пятого шестого седьмого восьмого"
+    " девятого десятого одиннадцатого двенадцатого тринадцатого четырнадцатого"
+    " пятнадцатого шестнадцатого семнадцатого восемнадцатого девятнадцатого двадцатого"
+    " двадцать_первого двадцать_второго двадцать_третьего"
+    " двадцать_четвёртого|двадцать_четвертого двадцать_пятого двадцать_шестого"
+    " двадцать_седьмого двадцать_восьмого двадцать_девятого тридцатого тридцать_первого",
+}
+# how each language writes the day in digits: "12th", "12.", "20e", "12"
+_DAY_DIGITS = {"en": "{}th", "de": "{}.", "nl": "{}e", "cs": "{}."}
+
+
+def _day_table() -> dict[str, tuple[int, str]]:
+    table: dict[str, tuple[int, str]] = {}
+    for code, days in _DAY_WORDS.items():
+        for number, forms in enumerate(days.split(), start=1):
+            for form in forms.split("|"):
+                for joined in {form.replace("_", " "), form.replace("_", "-")}:
+                    table.setdefault(joined, (number, code))
+    return table
+
+
+_DAY_NUMBERS = _day_table()
+# the word, then what makes it a date: a month name after it ("douze mars", "once de marzo",
+# "third of March", "dwunastego lutego"), or, for the English, German and Dutch ordinals, a
+# weekday or a date word before it ("Tuesday the twelfth", "am zwölften", "op de
+# twintigste"); the cardinals of the Romance languages and the Slavic genitives count other
+# things too ("lunedì tre colloqui"), so only beside a month
+_DAY_WORD = re.compile(
+    rf"(?<![\w-])(?P<day>{phrase_trie(_DAY_NUMBERS)})(?![\w-])"
+    r"(?:\.?,?\s(?:of\s|de\s|d['’]|di\s)?(?P<month>[^\W\d_]{3,12})(?![\w-]))?",
+    re.IGNORECASE,
+)
+_DAY_LEAD = re.compile(
+    r"(?<![\w-])(?P<lead>[^\W\d_]{2,15})[.,]?\s(?:(?:the|de)\s)?$", re.IGNORECASE
+)
+_ORDINAL_CODES = frozenset({"en", "de", "nl"})
+_DATE_LEADS = frozenset({"on", "am", "zum", "vom", "den", "op"})
+_AFTER_DAY_WORD = re.compile(
+    r"\s?(?:[,.;:!?()–-]|$|\s(?:at|um|om|@|von|from|van|also|so|\d|\())", re.IGNORECASE
+)
+
+
+def spell_word_days(
+    text: str, is_month: Callable[[str], bool], is_weekday: Callable[[str], bool]
+) -> str:
+    """Return the text with days of the month written in words as digits: "12 mars", "el
+    jueves 11 de marzo", "Tuesday the 12th", "am 12.", "op de 20e"."""
+
+    def replace(match: re.Match[str]) -> str:
+        found = _DAY_NUMBERS.get(re.sub(r"\s+", " ", match["day"].lower()))
+        if found is None:
+            return match[0]
+        number, code = found
+        month = match["month"] or ""
+        # English "may" and "march" are words too: a month there has its capital
+        dated = bool(month) and is_month(month) and (code != "en" or month[0].isupper())
+        if code in _ORDINAL_CODES and not dated:
+            # "Tuesday the twelfth", "am zwölften", "op de twintigste", then a pause or the
+            # hour, not a noun ("on the second floor", "am dritten Tag")
+            lead = _DAY_LEAD.search(text, max(0, match.start() - 24), match.start())
+            word = lead["lead"].lower() if lead else ""
+            dated = bool(word) and (is_weekday(word) or word in _DATE_LEADS)
+            dated = dated and bool(_AFTER_DAY_WORD.match(text, match.end("day")))
+        if not dated:
+            return match[0]
+        digits = _DAY_DIGITS.get(code, "{}").format(number)
+        if code == "en":
+            digits = f"{number}{_english_suffix(number)}"
+        return digits + match[0][match.end("day") - match.start() :]
+
+    return _DAY_WORD.sub(replace, text)
+
+
+def _english_suffix(number: int) -> str:
+    if number in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")

@@ -141,6 +141,15 @@ RESIDUAL = frozenset(
         "sogonotify__is_changed_fwd.eml",
         "webview__es_navegador_celdas.eml",
         "workday__entretien_planifie_fr_windows_zone.eml",
+        # a Greek HTML reply whose newest paragraph moves the slot ("… on Tuesday 8 December
+        # at 12:00 instead"): read directly as an invitation, through a Gmail forward as a
+        # reschedule (same slot; so with main's parser too, checked on the corpus-only commit
+        # 9c0c3b4c; first drawn when prose41 shifted the sample)
+        "bqnest30__el_newest_after_old.eml",
+        # a Finnish reply accepting over the quoted slot: direct 0.49 (unclaimed), a Gmail
+        # forward crosses 0.5 (same slot; so with main's parser too, on 9c0c3b4c; drawn when
+        # prose41 shifted the sample)
+        "bqnest30__fi_reply_accepts.eml",
     }
 )
 CASES = _cases()

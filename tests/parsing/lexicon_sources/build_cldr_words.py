@@ -9,6 +9,9 @@ reads, so a language costs one code rather than a batch of typed words.
 - "next_weekday": CLDR's "next Monday" ... "next Sunday" (date_fields mon..sun, relative +1),
   the weekday as that phrase inflects it: "sêşema were", "Talaadada xigta",
   "келерки шейшембиде", "આવતા મંગળવારે", "ngoLwesibini ozayo".
+- "next_week": CLDR's "next week" (date_fields week, relative +1): "ensi viikolla",
+  "nākamajā nedēļā", "на следующей неделе", "sljedeći tjedan", "következő hét"; the
+  reader takes a weekday right after it as that day of the coming calendar week.
 - "date_affixes": what the locale's full, long and medium date patterns glue to the day and
   the month ("d'ê' MMMM'a' y'an'": "15ê berfanbara"; "d'mh' MMMM y": "15mh dhen Dùbhlachd"),
   and the short word CLDR puts before a format month name ("dhen Dùbhlachd", "de gener").
@@ -95,6 +98,11 @@ def next_weekdays(locale: Locale) -> list[str]:
     return phrases if all(phrases) else []
 
 
+def next_week(locale: Locale) -> str:
+    fields = locale._data["date_fields"]
+    return str(fields.get("week", {}).get("relative", {}).get(1, ""))
+
+
 def date_affixes(locale: Locale) -> dict[str, list[str]]:
     days: set[str] = set()
     months: set[str] = set()
@@ -136,6 +144,7 @@ def main() -> int:
         "calendar": {},
         "relative": {},
         "next_weekday": {},
+        "next_week": {},
         "units": {},
         "date_affixes": {},
     }
@@ -148,6 +157,8 @@ def main() -> int:
         data["relative"][code] = relative(locale)
         if phrases := next_weekdays(locale):
             data["next_weekday"][code] = phrases
+        if phrase := next_week(locale):
+            data["next_week"][code] = phrase
         data["units"][code] = units(locale)
         if affixes := date_affixes(locale):
             data["date_affixes"][code] = affixes
