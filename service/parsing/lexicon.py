@@ -2089,6 +2089,9 @@ MOVE_VERB_WORDS = (
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
     r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
+    # the Dutch verb's present and participle: "het gesprek verschuift naar woensdag",
+    # "is verschoven naar"; Polish "przesuwamy" (we move)
+    r"|verschuift|verschoven|przesuwa\w*"
     r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*"
     # Spanish and Portuguese participles: "la hemos movido al jueves", "foi movida para"
     r"|movid[oa]s?"

@@ -304,6 +304,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(
             r"(?<!\w)(?:(?P<later_before>(?:a|one) week (?:on|from))\s"
             r"|(?P<fortnight_before>(?:two weeks|a fortnight) (?:on|from))\s)?"
+            # a preposition before the word for "next": "w przyszły wtorek", "am nächsten
+            # Dienstag" (read whole, or "w przyszły" is taken for a day's name)
+            rf"(?:(?:w|we|am|on|el|na|op|på|ve|v)\s(?=(?:{NEXT_WORDS})\s))?"
             rf"(?:(?P<next>{NEXT_WORDS})\s)?"
             # Hebrew and Vietnamese name a day in two words: "(ב)יום שני", "thứ hai"
             r"(?:ב(?=יום\s))?(?P<weekday>(?:יום|[Tt]hứ)\s[^\W\d_]{2,6}"
@@ -2551,7 +2554,7 @@ def _weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     next_word = (match.group("next") or "").lower()
     # CLDR's "next Tuesday" phrase ("sêşema were") says "next" as the English word does
     cldr_next = _folded(match.group("weekday")) in next_weekday_phrases()
-    nexts = {"next", "nächsten", "nächster", "prochain", "volgende", "nästa"}
+    nexts = {"next", "nächsten", "nächster", "prochain", "volgende", "nästa", "przyszły"}
     if (next_word in nexts or cldr_next) and delta < 2:
         delta += 7
     if match.group("later") or match.group("later_before"):
@@ -4761,7 +4764,7 @@ def _kept_hour_move(
     the move gives it to the day it goes to: the one of two days that no word gives up, or
     the second of two joined by "to"/"al"/"au". The hour returned stands right after that
     day, where _combine pairs it."""
-    if len(dates) != 2 or not clocks:
+    if len(dates) not in (1, 2) or not clocks:
         return None
     lowered = lower_as_regex(text)
     cue = KEPT_HOUR_CUES.search_lowered(lowered) or SAME_HOUR_CUES.search_lowered(lowered)
@@ -4774,6 +4777,16 @@ def _kept_hour_move(
     ]
     if len(held) != 1:
         return None
+    if len(dates) == 1:
+        # only the day it goes to is written: "Same time as before (2:30pm), but we need to
+        # move the interview to Wednesday, December 9", "die Uhrzeit bleibt (10 Uhr), aber
+        # wir verlegen das Gespräch auf Mittwoch, den 9. Dezember"
+        (day,) = dates
+        if day.begin < held[0].begin or not (
+            ANY_MOVE_VERB.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered)
+        ):
+            return None
+        return day, replace(held[0], begin=day.finish, finish=day.finish)
     first, second = dates
     olds = [_marked_old(text[max(0, hit.begin - 16) : hit.begin]) for hit in dates]
     if olds == [True, False]:

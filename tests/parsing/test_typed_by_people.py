@@ -165,7 +165,26 @@ RELATIVE = [
     ("L'entretien est demain en huit à 10h.", 8),
     ("Das Gespräch ist heute in einer Woche um 10 Uhr.", 7),
     ("Het gesprek is morgen over een week om 10 uur.", 8),
+    # a preposition before the word for "next": Tuesday of next week
+    ("Zapraszamy na rozmowę w przyszły wtorek o 10:00.", 8),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Same time as before (10am), but we need to move the interview to Wednesday 9 December.",
+        "Die Uhrzeit bleibt (10 Uhr), aber wir müssen das Gespräch auf Mittwoch, den 9. "
+        "Dezember verlegen.",
+        "Het tijdstip blijft hetzelfde (10:00), maar het gesprek verschuift naar woensdag 9 "
+        "december.",
+    ],
+)
+def test_a_kept_hour_goes_with_the_only_day_written(sentence: str) -> None:
+    # only the new day is written; the hour is said to stay, before it
+    start, _ = _read(sentence, "Interview")
+    assert start is not None, sentence
+    assert (start.month, start.day, start.hour) == (12, 9, 10), sentence
 
 
 @pytest.mark.parametrize(("sentence", "days"), RELATIVE)
