@@ -2233,7 +2233,7 @@ OLD_TIME_CUES = CaseBlindCues(
     # "(earlier 11:00 AM)" beside the new time, "rather than 11:00", "not at 11 but at 3"
     r"|\(earlier\b|\brather than\b|\bnot (?:at|on)\b"
     # (whole words where a longer word holds them: "haastatteluun", "Inhalte", "houden")
-    r"|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
+    r"|\binitially\b|\bvon\b|ursprünglich|bisher|\b(?:an)?statt\b(?!dessen)|\balte[rns]?\b|ancien"
     r"|initialement|au lieu d(?:e|u|es)\b|anterior|original|en lugar de|precedente|invece di"
     r"|\boude?\b"
     # "instead of" in the other words people use: Italian "anziché", "piuttosto che",

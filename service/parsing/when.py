@@ -3742,6 +3742,25 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         _date_weekday_by_quoted_offer(ranked[0], ranked)
     top = ranked[0]
     _named_occurrence(top, segments, texts, context, order, order_sure)
+    for _ in range(2):  # the slot given up, then the one that replaces it
+        joined = _range_written_as_from_to(top, candidates)
+        if joined is None:
+            break
+        # "scheduled from 02/02/2027 11:00 to 02/02/2027 11:45": one slot's start and end;
+        # "initially scheduled from … to …": the end of the slot given up, and the slot
+        # that replaces it is read next
+        start, was_old = joined
+        start.end = top.start
+        ranked.remove(start)
+        if was_old:
+            ranked.remove(top)
+            ranked.append(top)
+            ranked.append(start)
+            top.old, top.new = True, False
+        else:
+            start.old = False
+            ranked.insert(0, start)
+        top = ranked[0]
     if top.new and any(
         item.old and not item.quoted and item.start != top.start for item in candidates
     ):
@@ -3749,6 +3768,51 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     elif _moves_quoted_slot(top, candidates):
         top.moved = True
     return [_found(candidate, context) for candidate in ranked]
+
+
+# the longest span a "from … to …" on one day may be a meeting's start and end
+_FROM_TO_RANGE_LIMIT = timedelta(hours=4)
+# the start's date and clock, then the word for "to" before the end's date
+_TO_BETWEEN = re.compile(
+    r"[^\n]{0,40}?\d{1,2}[:.h]\d{2}\s*(?:to|au|à|al|a|bis|tot|até|till|until|[-–])\s*:?\s*",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|von|de|du|desde|dal|dalle|van|od)\s*:?\s*$", re.IGNORECASE)
+
+
+def _range_written_as_from_to(
+    top: _Candidate, candidates: list[_Candidate]
+) -> tuple[_Candidate, bool] | None:
+    """The start of a range written with its date twice, which "from" and "to" made look
+    like a move: "Your interview is scheduled from 02/02/2027 11:00 to 02/02/2027 11:45"
+    (booking tools and groupware print both ends in full). The same day, an end a meeting's
+    length after the start, a bare "from" before it and no word of a move in the sentence:
+    a range, not a slot given up for another. Returned with whether a word before "from"
+    ("initially scheduled from … to …") gives that whole range up."""
+    if top.quoted or top.end is not None:
+        return None
+    sentence = time_sentence(top.line, top.at)
+    move_said = bool(ANY_MOVE_VERB.search(sentence) or RESCHEDULED_CUES.search(sentence))
+    for item in candidates:
+        if not (
+            item.old
+            and not item.quoted
+            and item.end is None
+            and item.line == top.line
+            and item.at < top.at
+            and item.start.date() == top.start.date()
+            and timedelta(0) < top.start - item.start <= _FROM_TO_RANGE_LIMIT
+        ):
+            continue
+        before = top.line[max(0, item.at - 40) : item.at]
+        lead = _FROM_BEFORE.search(before)
+        if lead is None or not _TO_BETWEEN.fullmatch(top.line, item.at, top.at):
+            continue
+        given_up = _marked_old(before[: lead.start()])
+        if given_up or not move_said:
+            # ("initialement prévu du … au …, a été modifié": the move is the next slot's)
+            return item, given_up
+    return None
 
 
 def _moves_quoted_slot(top: _Candidate, candidates: list[_Candidate]) -> bool:
