@@ -5105,6 +5105,12 @@ _PROSE_END_BEFORE = re.compile(
     r"|\bbis(?: ca\.| etwa)?|\bendet(?: um| gegen)?|jusqu'(?:à|a)(?: environ)?"
     r"|\bterminera (?:vers|à)|\bhasta(?: las)?|\bterminará (?:a|hacia) las|\bfino alle"
     r"|\bterminerà alle|\bduurt tot|\bpotrwa do|\bpotrvá do|\btill|\bkuni|\bдо"
+    # the end said in the present: "commence à 14h et se termine vers 15h", "finit à 15h",
+    # "empieza a las 14:00 y termina a las 15:00", "acaba a las", "finisce alle", "eindigt om",
+    # "termina às"
+    r"|\b(?:se )?termine (?:vers|à)|\bfinit (?:vers|à)"
+    r"|\b(?:termina|acaba|finaliza) (?:a|hacia|sobre) las|\b(?:termina|finisce) (?:alle|verso le)"
+    r"|\beindigt (?:om|rond|omstreeks)|\b(?:termina|acaba) (?:às|por volta das)"
     # Dutch "tot" after the start's clock and a comma: "om 15:00 uur, tot 16:00 uur"
     r"|,\s?tot(?: ongeveer| circa| rond)?)\s*$",
     re.IGNORECASE,

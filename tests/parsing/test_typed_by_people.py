@@ -389,6 +389,11 @@ NEXT_SENTENCE_ENDS = [
     ),
     ("Співбесіда у четвер, 3 грудня, о 14:00. Зустріч триватиме до 15:00 у Google Meet.", 60),
     ("Your interview is on Thursday 3 December at 14:00. We will let you know by 17:00.", None),
+    # the end said in the present tense, in the start's sentence
+    ("Votre entretien du jeudi 3 décembre commence à 14h et se termine vers 15h.", 60),
+    ("Tu entrevista del jueves 3 de diciembre empieza a las 14:00 y termina a las 15:00.", 60),
+    ("Il colloquio di giovedì 3 dicembre inizia alle 14:00 e finisce alle 15:00.", 60),
+    ("A entrevista de quinta-feira, 3 de dezembro, começa às 14h e termina às 15h.", 60),
 ]
 
 
