@@ -2094,7 +2094,7 @@ MOVE_VERB_WORDS = (
     r"|verschuift|verschoven|przesuwa\w*"
     r"|przesun\w*|przeni\w*|przeło\w*|flytt\w*|skjut\w*|mud(?:ar|amos|ou)|alter\w*"
     # Spanish and Portuguese participles: "la hemos movido al jueves", "foi movida para"
-    r"|movid[oa]s?"
+    r"|movid[oa]s?|movimos|corrimos"
     # "te paso la entrevista", "a entrevista passa de … para", "l'entrevista es mou", Greek
     # "μεταφέρεται", Romanian "se mută", Hungarian "áthelyezzük", Lithuanian "perkeliamas",
     # Slovak "presúvame", Slovene "prestavljamo", Serbo-Croatian "pomera/premješta", Polish

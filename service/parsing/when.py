@@ -4911,7 +4911,22 @@ def _read_anchored(
         same_hour = SAME_HOUR_CUES.search_lowered(lowered)
         same_day = _SAME_DAY.search(text)
         moved = bool(MOVE_VERBS.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered))
-        if not (next_day or same_hour or same_day or (line.note and moved)):
+        # a reply's own words move it too: "we've pushed your interview to 16:00, same link"
+        # over the quoted Thursday 14:00 (a question moves nothing: _REQUEST below), where
+        # the quote holds one day only: over an offer of several ("tiden kl. 15 passar oss")
+        # the hour picks one of them, which _date_weekday_by_quoted_offer reads
+        moved = moved and (
+            bool(line.note)
+            or len(
+                {
+                    item.start.date()
+                    for item in anchors
+                    if item.start > context.reference and not is_reply_header(item.line)
+                }
+            )
+            == 1
+        )
+        if not (next_day or same_hour or same_day or moved):
             continue
         # a move asked "same day" is still placed on the older slot's day: whether it holds
         # is for the look-alike cues ("let me know") to say, and the day of writing, which
@@ -4949,7 +4964,7 @@ def _read_anchored(
                 day = in_week
             else:
                 day = hit.day
-        elif clocks and (same_day or (line.note and moved)):
+        elif clocks and (same_day or moved):
             day = anchor.start.date()
         elif same_day and span is not None:
             day = (anchor.start + span).date()
