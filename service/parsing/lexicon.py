@@ -1849,6 +1849,17 @@ _CANCELLED_WORDS = re.compile(
     r"|\b(?:is|are|was|were|been|had to|have to|'ve had to) call(?:ed)? off\b"
     r"|\bn'aura (?:finalement |donc )?pas lieu|\bfindet (?:leider |daher )?nicht statt"
     r"|\b(?:muss|müssen|musste) (?:leider |daher )?ausfallen|\bfällt (?:leider )?aus\b"
+    # the meeting named, then "will not take place", "entfällt (leider)", "no se llevará a
+    # cabo", "non avrà (più) luogo", "gaat (helaas) niet door", "não vai (mais) acontecer";
+    # not where it takes place instead ("will not take place at our office but on Teams"),
+    # nor what else is dropped ("die Anreise entfällt", "der Online-Test entfällt")
+    r"|\b(?:interview|meeting|call|appointment)\b[^.\n]{0,60}\b(?:will not|won't|cannot"
+    r"|can't) take place\b(?!\s(?:at|in|on|via|by|over|as|online|remotely|but)\b)"
+    r"|\b(?:gespräch|termin|interview|treffen)\b(?:[^.\n!?;]|(?<=\d)\.){0,60}\bentfällt\b"
+    r"|\b(?:entrevista|reunión|cita)\b[^.\n]{0,60}\bno se (?:llevará|podrá llevar) a cabo\b"
+    r"|\b(?:colloquio|incontro|appuntamento)\b[^.\n]{0,60}\bnon avrà (?:più )?luogo\b"
+    r"|\b(?:gesprek|afspraak|interview)\b[^.\n]{0,60}\bgaat (?:helaas |dus )?niet door\b"
+    r"|\b(?:entrevista|reunião)\b[^.\n]{0,60}\bnão (?:vai|irá) (?:mais )?acontecer\b"
     r"|취소되었|취소됐"
     # Welsh "mae'r cyfweliad ... wedi'i ganslo" (has been cancelled), "wedi cael ei ganslo"
     r"|\bwedi(?:['’]i| ei| cael ei) (?:g|ch)anslo\b",
