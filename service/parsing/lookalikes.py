@@ -690,8 +690,12 @@ def misdirected(opening: str) -> bool:
 
 # An invitation to a chat or a workspace (Zulip, Slack, Mattermost), not to a meeting.
 JOIN_CHAT_CUES = CaseBlindCues(
-    r"\b(?:invited you to join|invites you to join|you(?:'ve| have) been invited to join"
-    r"|join (?:the|our) (?:organization|organisation|workspace|server|community|team on)"
+    # not a meeting's own invitation: Webex's "invites you to join this Webex meeting",
+    # Zoom's "is inviting you to join a scheduled Zoom meeting"
+    r"\b(?:invited you to join|invites you to join|you(?:'ve| have) been invited to join)"
+    r"(?!\s(?:(?:this|a|an|the|our|my)\s)?(?:[\w-]+\s){0,2}(?:meeting|call|interview"
+    r"|conference|session))"
+    r"|\b(?:join (?:the|our) (?:organization|organisation|workspace|server|community|team on)"
     r"|hat (?:dich|sie) eingeladen,? [^.\n]{0,40}beizutreten|vous a invitée? à rejoindre"
     r"|te ha invitado a unirte|le ha invitado a unirse|ti ha invitato a unirti"
     r"|heeft (?:je|u) uitgenodigd om (?:lid te worden|deel te nemen aan)"

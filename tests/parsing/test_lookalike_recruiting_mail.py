@@ -207,6 +207,24 @@ def test_an_invitation_to_join_a_chat_is_not_a_meeting(subject: str, body: str) 
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Marta Lind invites you to join this Webex meeting.\r\n\r\nInterview with Alex\r\n"
+        "Thursday, April 23, 2026\r\n10:00 AM | (UTC+02:00) Amsterdam, Berlin, Bern, Rome, "
+        "Stockholm, Vienna | 1 hr\r\n\r\nJoin meeting\r\n",
+        "Marta Lind has invited you to join a scheduled Zoom meeting.\r\n\r\nTopic: Interview "
+        "with Alex\r\nTime: Apr 23, 2026 10:00 AM Amsterdam, Berlin, Rome, Stockholm, Vienna\r\n",
+    ],
+)
+def test_an_invitation_to_join_a_meeting_is_one(body: str) -> None:
+    result = parse_message(_mail(body, subject="Interview with Alex"))
+    assert result.kind == "invitation", result
+    assert result.confidence >= 0.5, result
+    assert isinstance(result.start, datetime), result
+    assert result.start.hour == 10, result
+
+
+@pytest.mark.parametrize(
     ("subject", "body"),
     [
         (
