@@ -1280,6 +1280,37 @@ def _default_zone(
     return reference.tzinfo or UTC, None
 
 
+# zones that keep summer time, one for each offset a sender may write from: a fixed offset
+# whose zone is unknown may be any of them
+_SUMMER_TIME_ZONES = (
+    "Europe/London",
+    "Europe/Berlin",
+    "Europe/Helsinki",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Halifax",
+    "America/Santiago",
+    "Australia/Sydney",
+    "Australia/Adelaide",
+    "Pacific/Auckland",
+)
+
+
+def _clocks_may_change(sent: datetime, start: datetime) -> bool:
+    """Tell whether a zone that had the Date header's offset when the mail was sent keeps
+    another one at the interview: summer time began or ended in between."""
+    offset = sent.utcoffset()
+    for name in _SUMMER_TIME_ZONES:
+        zone = iana_zone(name)
+        if zone is None or sent.astimezone(zone).utcoffset() != offset:
+            continue
+        if start.astimezone(zone).utcoffset() != offset:
+            return True
+    return False
+
+
 def _sender_as_organizer(sources: _Sources) -> Person | None:
     """Return who wrote the mail: the From of a direct mail, or of the mail forwarded.
 
@@ -1456,6 +1487,11 @@ def _from_text(
         where = f" ({found.timezone})" if found.timezone else ""
         notes.append(f"no time zone stated; assumed the sender's{where}")
         confidence -= 0.1
+        if found.timezone is None and dated and _clocks_may_change(reference, found.start):
+            notes.append(
+                "the sender's zone is known only by its offset on the day the mail was sent; "
+                "if their clocks change before the interview, the time is an hour off"
+            )
     if found.weekday_conflict:
         confidence = min(confidence, 0.45)
     if not message.isascii() and hijri_disagrees(message):
