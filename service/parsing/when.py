@@ -3670,6 +3670,12 @@ def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
     return "DMY", False
 
 
+def _times_read(counts: dict[str, int]) -> int:
+    """How often an instant is read, its plain and HTML alternatives taken as one text."""
+    text = max(counts.get("body", 0), counts.get("html", 0))
+    return text + sum(n for origin, n in counts.items() if origin not in {"body", "html"})
+
+
 def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     """Return every plausible reading of the interview's time, best first."""
     texts = [normalise(segment.text) for segment in segments]
@@ -3686,12 +3692,16 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         candidates = _pair_across(segments, texts, context, order, order_sure)
     if not candidates:
         return []
-    # The same instant read from several alternatives is more likely the one meant.
-    seen: dict[datetime, int] = {}
+    # The same instant read twice (in the subject and the text, or twice in the text) is more
+    # likely the one meant. The HTML alternative is the plain text again, and every client
+    # adds one to a forward: a time read in both counts once, or a forward of a plain mail
+    # would be surer than the mail itself.
+    seen: dict[datetime, dict[str, int]] = {}
     for candidate in candidates:
-        seen[candidate.start] = seen.get(candidate.start, 0) + 1
+        counts = seen.setdefault(candidate.start, {})
+        counts[candidate.origin] = counts.get(candidate.origin, 0) + 1
     for candidate in candidates:
-        if seen[candidate.start] > 1:
+        if _times_read(seen[candidate.start]) > 1:
             candidate.score += 0.3
     ends = {item.start: item.end for item in candidates if item.end is not None}
     for candidate in candidates:

@@ -1,0 +1,83 @@
+"""A mail and the same mail forwarded read alike: what a forward adds (an HTML alternative, a
+header block, the user's address on the outer mail) is no evidence about the interview.
+
+Hand-written mails in several languages, each read directly and through the wrappers of
+tests/parsing/wrappers.py; the slot, the kind and the confidence must match.
+"""
+
+from __future__ import annotations
+
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default
+
+import pytest
+
+from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
+from tests.parsing.wrappers import Wrapper
+
+# Plain-text invitations without a zone (the sender's is assumed): their confidence sits near
+# the 0.5 line, where a small shift changes whether the mail is claimed.
+PLAIN = [
+    (
+        "Entretien",
+        "Bonjour Sam,\n\nComme convenu, on se voit le jeudi 21 mai à 14h30 pour un entretien"
+        " avec l'équipe.\n\nCordialement,\nClaire",
+        "Claire Vautrin <claire@agence-lumen.example>",
+        "Mon, 18 May 2026 09:12:00 +0200",
+    ),
+    (
+        "Gesprek",
+        "Hoi Sam,\n\nZullen we overmorgen om kwart over 10 het gesprek doen?\n\nGroet,\nDaan",
+        "Daan Visser <daan@tulpwerk.example>",
+        "Mon, 07 Dec 2026 15:40:00 +0100",
+    ),
+    (
+        "Interview",
+        "Hi Sam,\n\nWe'd like to meet you for an interview on Thursday 11 June at 3pm.\n\n"
+        "Best,\nRita",
+        "Rita Oyelaran <rita@northfold.example>",
+        "Mon, 08 Jun 2026 10:00:00 +0100",
+    ),
+]
+
+
+def _with_html(raw: bytes) -> bytes:
+    """The same mail sent as plain text with an HTML alternative of the same words."""
+    message = message_from_bytes(raw, policy=default)
+    assert isinstance(message, EmailMessage)
+    body = message.get_content()
+    html = "<div>" + body.replace("\n", "<br>\n") + "</div>"
+    message.add_alternative(html, subtype="html")
+    return bytes(message)
+
+
+def _reading(raw: bytes) -> tuple[object, ...]:
+    parsed = parse_message(raw)
+    return (parsed.kind, parsed.start, parsed.end, round(parsed.confidence, 3))
+
+
+@pytest.mark.parametrize(("subject", "body", "sender", "date"), PLAIN)
+@pytest.mark.parametrize("client", ["gmail", "outlook", "apple", "thunderbird"])
+def test_a_forward_of_a_plain_mail_is_no_surer(
+    subject: str, body: str, sender: str, date: str, client: str
+) -> None:
+    """Gmail, Outlook, Apple Mail and Thunderbird add an HTML alternative to the forward: the
+    time read again there is the same words, not a second source agreeing."""
+    raw = plain_mail(
+        subject, body, sender=sender, to="Sam Lee <sam.lee@mailbox.example>", date=date
+    )
+    forwarded = Wrapper(client, "en", note="none")(raw)
+    assert forwarded is not None
+    assert _reading(forwarded) == _reading(raw)
+
+
+@pytest.mark.parametrize(("subject", "body", "sender", "date"), PLAIN)
+def test_an_html_alternative_adds_no_confidence(
+    subject: str, body: str, sender: str, date: str
+) -> None:
+    raw = plain_mail(
+        subject, body, sender=sender, to="Sam Lee <sam.lee@mailbox.example>", date=date
+    )
+    assert _reading(_with_html(raw)) == _reading(raw)
