@@ -3883,7 +3883,7 @@ def _named_occurrence(
         if segment.origin == "subject" and (context.is_reply or context.reply_subject):
             continue
         for line in _lines(text, context)[:200]:
-            if line.quoted or line.note or not line.text:
+            if line.quoted or _forwarders_note(line, segment) or not line.text:
                 continue
             for hit in _dates(line.text, reference_day, order, order_sure, context.language):
                 if (
@@ -4165,6 +4165,13 @@ _REQUEST = re.compile(
 )
 
 
+def _forwarders_note(line: _Line, segment: Segment) -> bool:
+    """Tell whether a line is the forwarder's own note above the mail they pass on. The
+    subject is the mail's, not the note's, though it is read as text above the header block:
+    "Zajtra" (tomorrow) over "o 9-tej" pairs in a forward as it does in the mail itself."""
+    return line.note and segment.origin != "subject"
+
+
 def _pair_across(
     segments: list[Segment], texts: list[str], context: Context, order: str, order_sure: bool
 ) -> list[_Candidate]:
@@ -4178,7 +4185,7 @@ def _pair_across(
     lone_clocks: list[tuple[_Clock, _Line]] = []
     for segment, text in zip(segments, texts, strict=True):
         for line in _lines(text, context)[:400]:
-            if line.quoted or line.note:
+            if line.quoted or _forwarders_note(line, segment):
                 continue
             # a weekday or "tomorrow" counts only in the subject ("Interview Thursday" over
             # "confirming 2pm"): in the body such words are too often about something else

@@ -81,3 +81,36 @@ def test_an_html_alternative_adds_no_confidence(
         subject, body, sender=sender, to="Sam Lee <sam.lee@mailbox.example>", date=date
     )
     assert _reading(_with_html(raw)) == _reading(raw)
+
+
+# The day only in the subject, the hour only in the text: a forward keeps the mail's subject
+# (the header block repeats it, the outer one adds "Fwd:"), so the two still pair.
+SUBJECT_DAY = [
+    (
+        "Zajtra",
+        "Dobrý deň,\n\nlen potvrdzujem pohovor o 9:00, recepcia na prízemí.\n\nZuzana",
+        "Zuzana Horváthová <zuzana@tatrasoft.example.sk>",
+        "Wed, 13 Jan 2027 17:20:00 +0100",
+    ),
+    (
+        "Interview Thursday 11 February",
+        "Hi Sam,\n\nJust confirming 2pm with the team, reception on the ground floor.\n\nRita",
+        "Rita Oyelaran <rita@northfold.example>",
+        "Mon, 08 Feb 2027 10:00:00 +0000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender", "date"), SUBJECT_DAY)
+@pytest.mark.parametrize("client", ["gmail", "outlook", "thunderbird", "quoted"])
+def test_a_day_in_the_subject_still_pairs_once_forwarded(
+    subject: str, body: str, sender: str, date: str, client: str
+) -> None:
+    raw = plain_mail(
+        subject, body, sender=sender, to="Sam Lee <sam.lee@mailbox.example>", date=date
+    )
+    direct = parse_message(raw)
+    assert direct.start is not None
+    forwarded = Wrapper(client, "en", note="none")(raw)
+    assert forwarded is not None
+    assert parse_message(forwarded).start == direct.start
