@@ -114,3 +114,38 @@ def test_a_day_in_the_subject_still_pairs_once_forwarded(
     forwarded = Wrapper(client, "en", note="none")(raw)
     assert forwarded is not None
     assert parse_message(forwarded).start == direct.start
+
+
+# Written to a name outside ASCII: the forwarded block's To line may keep it MIME-encoded
+# ("To: =?utf-8?q?Miriam_=C3=96zdemir?= <…>"), as the wrappers' does; the greeting still
+# greets the reader, not someone else.
+ACCENTED_READER = [
+    (
+        "Miriam Özdemir <miriam.oezdemir@web.example>",
+        "Unser Gespräch",
+        "Hallo Frau Özdemir,\n\nhiermit bestätige ich unser Gespräch am Dienstag, 15.09., um"
+        " 10 Uhr.\n\nBeste Grüße\nJens Hartmann",
+        "Jens Hartmann <j.hartmann@nordlicht.example>",
+        "Thu, 10 Sep 2026 12:05:00 +0200",
+    ),
+    (
+        "Begoña Ibáñez <begona.ibanez@correo.example>",
+        "Entrevista",
+        "Hola Begoña:\n\nTe confirmo la entrevista el jueves 17 de septiembre a las 11:00 en"
+        " nuestra oficina.\n\nUn saludo,\nMarta Ruiz",
+        "Marta Ruiz <marta@olivar.example>",
+        "Mon, 14 Sep 2026 09:30:00 +0200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("to", "subject", "body", "sender", "date"), ACCENTED_READER)
+@pytest.mark.parametrize("client", ["gmail", "outlook", "thunderbird", "apple"])
+def test_an_encoded_name_in_the_forwarded_block_is_the_reader(
+    to: str, subject: str, body: str, sender: str, date: str, client: str
+) -> None:
+    raw = plain_mail(subject, body, sender=sender, to=to, date=date)
+    forwarded = Wrapper(client, "en", note="none")(raw)
+    assert forwarded is not None
+    assert b"=?utf-8?" in forwarded.replace(b"=3D", b"=")  # the block keeps the encoding
+    assert _reading(forwarded) == _reading(raw)
