@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.utils import parseaddr
 from functools import lru_cache
 
@@ -412,7 +414,19 @@ def _attribution_below(
 
 
 def _value(match: re.Match[str]) -> str:
-    return match.group("value")[:MAX_FIELD_CHARS]
+    return _decoded(match.group("value")[:MAX_FIELD_CHARS])
+
+
+def _decoded(value: str) -> str:
+    """A header value as the reader sees it: some clients copy a name into the forwarded
+    block still in its MIME encoding ("To: =?utf-8?q?Miriam_=C3=96zdemir?= <…>"), which
+    hides the name the message greets ("Hallo Frau Özdemir") from the block's To."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (HeaderParseError, LookupError, UnicodeError, ValueError):
+        return value
 
 
 def _expanded_lines(lines: list[str]) -> list[str]:

@@ -3670,6 +3670,12 @@ def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
     return "DMY", False
 
 
+def _times_read(counts: dict[str, int]) -> int:
+    """How often an instant is read, its plain and HTML alternatives taken as one text."""
+    text = max(counts.get("body", 0), counts.get("html", 0))
+    return text + sum(n for origin, n in counts.items() if origin not in {"body", "html"})
+
+
 def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     """Return every plausible reading of the interview's time, best first."""
     texts = [normalise(segment.text) for segment in segments]
@@ -3686,12 +3692,16 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         candidates = _pair_across(segments, texts, context, order, order_sure)
     if not candidates:
         return []
-    # The same instant read from several alternatives is more likely the one meant.
-    seen: dict[datetime, int] = {}
+    # The same instant read twice (in the subject and the text, or twice in the text) is more
+    # likely the one meant. The HTML alternative is the plain text again, and every client
+    # adds one to a forward: a time read in both counts once, or a forward of a plain mail
+    # would be surer than the mail itself.
+    seen: dict[datetime, dict[str, int]] = {}
     for candidate in candidates:
-        seen[candidate.start] = seen.get(candidate.start, 0) + 1
+        counts = seen.setdefault(candidate.start, {})
+        counts[candidate.origin] = counts.get(candidate.origin, 0) + 1
     for candidate in candidates:
-        if seen[candidate.start] > 1:
+        if _times_read(seen[candidate.start]) > 1:
             candidate.score += 0.3
     ends = {item.start: item.end for item in candidates if item.end is not None}
     for candidate in candidates:
@@ -3873,7 +3883,7 @@ def _named_occurrence(
         if segment.origin == "subject" and (context.is_reply or context.reply_subject):
             continue
         for line in _lines(text, context)[:200]:
-            if line.quoted or line.note or not line.text:
+            if line.quoted or _forwarders_note(line, segment) or not line.text:
                 continue
             for hit in _dates(line.text, reference_day, order, order_sure, context.language):
                 if (
@@ -4155,6 +4165,13 @@ _REQUEST = re.compile(
 )
 
 
+def _forwarders_note(line: _Line, segment: Segment) -> bool:
+    """Tell whether a line is the forwarder's own note above the mail they pass on. The
+    subject is the mail's, not the note's, though it is read as text above the header block:
+    "Zajtra" (tomorrow) over "o 9-tej" pairs in a forward as it does in the mail itself."""
+    return line.note and segment.origin != "subject"
+
+
 def _pair_across(
     segments: list[Segment], texts: list[str], context: Context, order: str, order_sure: bool
 ) -> list[_Candidate]:
@@ -4168,7 +4185,7 @@ def _pair_across(
     lone_clocks: list[tuple[_Clock, _Line]] = []
     for segment, text in zip(segments, texts, strict=True):
         for line in _lines(text, context)[:400]:
-            if line.quoted or line.note:
+            if line.quoted or _forwarders_note(line, segment):
                 continue
             # a weekday or "tomorrow" counts only in the subject ("Interview Thursday" over
             # "confirming 2pm"): in the body such words are too often about something else

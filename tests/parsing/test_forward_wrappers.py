@@ -64,25 +64,17 @@ def _cases() -> list[Path]:
 # text. Left out here so the property holds for the rest; the list should only shrink.
 RESIDUAL = frozenset(
     {
+        # fwdfix42: no longer through Gmail, Apple or Thunderbird (an HTML alternative no
+        # longer counts as a second reading), but Outlook's blocks put "Subject: Rendez-vous
+        # …" within three lines of the time, a word for a meeting beside it (+0.08 over 0.49);
+        # not dropped, since a forwarded reply labelled sure (candidatelast20) leans on it.
+        # nlinf24, confirmpick19 (it) and bqnest30 (fi) below are held by the same block.
         "agencychat__fr_le_21_a_14h30.eml",
-        # eulangs13: "zajtrajší pohovor o 9-tej" (tomorrow's interview at nine) is read only
-        # when not forwarded (already so before eulangs13's parser changes)
-        "bgslovak__sk_zajtra_tej.eml",
         # threads15: a Polish bottom post under "W dniu … pisze:" is read as quoted mail
         # both ways (unclaimed); which quoted offer is named differs once forwarded
         "bottompost15__pl_czwartek_14.eml",
         "bureauasso__fr_reponse_en_retard.eml",
         "calbutton__de_zwei_buttons.eml",
-        # tools17: 0.49 direct, 0.57 once forwarded (the default zone is then named from the
-        # forwarder's side); surfaced when the batch's new files shifted the wrapper sample
-        "candask13__da_anden_tid.eml",
-        # replies calling off the one slot they quote ("the role is on hold", "tenemos que
-        # cancelar el viernes"): 0.36 and 0.28 direct, 0.69 and 0.61 through a plain Gmail
-        # forward, where the quoted slot reads as confirmed (so on main 2ae63ba9 too); drawn
-        # when the prose40 batch shifted the wrapper sample
-        "cancelthread15__en_role_on_hold.eml",
-        "cancelthread15__es_cancelar_viernes.eml",
-        "calbutton__en_data_url_ics.eml",
         "calbutton__en_neg_open_evening.eml",
         "calbutton__ja_google_only_time.eml",
         "calbutton__ko_outlook_deeplink_offset.eml",
@@ -105,10 +97,6 @@ RESIDUAL = frozenset(
         # a Dutch note under an Apple forward naming Tuesday 6 January: 0.28 direct, 0.61 through
         # a plain Gmail forward (so on main aeb8104c too); drawn with the one above
         "candok37__nl_apple_tot_dinsdag_nieuwjaar.eml",
-        # a poll whose plain part only points to the web view: forwarded as text, one of its
-        # two days is read too weakly to count as a second option (so before session 8's
-        # batches too; first drawn when those batches changed the sample)
-        "doodle__de_poll_vote.eml",
         # a Dutch HR-tool task to give availability: forwarded, its pick-a-time request is
         # read as an invitation sent to review instead of a notice (unclaimed either way; so
         # on main bb2557b9 too, through a plain Gmail forward as well; first drawn when negs19
@@ -123,7 +111,6 @@ RESIDUAL = frozenset(
         # threads41 batch shifted the wrapper sample
         "nlinf24__nl_overmorgen_kwart_over_10.eml",
         "jsonldinvite__en_reservation_1pm_uk.eml",
-        "nego__de_verschoben_auf_mittwoch.eml",
         "odoo__changedate_en_fwd_gmail_saopaulo.eml",
         "odoocard__en-AU_reminder_sydney.eml",
         "odoocard__en_invited_chicago_12h.eml",
@@ -137,7 +124,6 @@ RESIDUAL = frozenset(
         "pinpoint__en-GB_links_only_time.eml",
         "quotedsys__ca_cant_make_it_reply.eml",
         "recruiter__en_time_only_in_html_table.eml",
-        "relay9__de_go_cancelled_in_note.eml",
         "sogonotify__is_changed_fwd.eml",
         "webview__es_navegador_celdas.eml",
         "workday__entretien_planifie_fr_windows_zone.eml",
