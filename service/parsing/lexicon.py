@@ -1197,6 +1197,27 @@ def own_month_names(code: str) -> dict[str, int]:
     return names
 
 
+# languages whose weekday abbreviations are read in any mail; a short form of another
+# language counts only in a mail in that language (Scottish Gaelic "Dia", Thursday, is the
+# Portuguese and Spanish "dia/día" of "no dia 07/09/2026")
+_EVERYWHERE = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+@cache
+def short_weekday_names_in(language: str) -> frozenset[str]:
+    """The folded weekday names of at most four letters that a mail in `language` may use:
+    its own and those of the languages read everywhere."""
+    by_day = [_locale_words(key) for key in WEEKDAY_KEYS]
+    names = {fold(word) for word in EXTRA_WEEKDAYS if len(fold(word)) <= 4}
+    for code in (*_EVERYWHERE, language):
+        for words in by_day:
+            for word in words.get(code, ()):
+                for folded in _name_keys(word.strip("()"), code):
+                    if 2 <= len(folded) <= 4 and folded not in _NOT_NAMES:
+                        names.add(folded)
+    return frozenset(names)
+
+
 @cache
 def weekday_names() -> dict[str, int]:
     """Return every known weekday name or abbreviation (folded), Monday = 0."""

@@ -87,6 +87,7 @@ from service.parsing.lexicon import (
     next_weekday_phrases,
     own_month_names,
     phrase_trie,
+    short_weekday_names_in,
     weekday_names,
 )
 from service.parsing.lookalikes import time_sentence
@@ -2218,10 +2219,14 @@ def _date_from(
     groups = match.groupdict()
     begin, finish = match.start(), match.end()
     weekday_text = groups.get("weekday")
+    written = _folded(weekday_text or "").strip(".()")
     if (
         kind != "weekday"
         and weekday_text
-        and _folded(weekday_text).strip(".()") not in weekday_names()
+        and (
+            written not in weekday_names()
+            or (len(written) <= 4 and written not in short_weekday_names_in(language))
+        )
     ):
         # the optional word before the date was not a weekday: the date starts after it
         begin = min(
@@ -2266,7 +2271,7 @@ def _date_from(
             # a day the mail names by its number: a date, beside which a weekday says no more
             return None if found is None else _Date(found, begin, finish, False)
         if kind == "numeric":
-            hit = _numeric_date(match, reference, order, order_sure)
+            hit = _numeric_date(match, reference, order, order_sure, groups.get("weekday"))
             return replace(hit, begin=begin) if hit is not None else None
         day_number = int(groups["day"])
         if kind in ("cjk", "cjk_card"):
@@ -2369,8 +2374,9 @@ YEAR_MOVE_LIMIT = 200
 
 
 def _numeric_date(
-    match: re.Match[str], reference: date, order: str, order_sure: bool
+    match: re.Match[str], reference: date, order: str, order_sure: bool, weekday: str | None
 ) -> _Date | None:
+    """A date written in numbers; `weekday` is the word before it when it is a weekday."""
     a_text, b_text, c_text = match.group("a"), match.group("b"), match.group("c")
     sep = match.group("sep").strip()  # "16. 4. 2026" as Czech and Slovak write it
     a, b = int(a_text), int(b_text)
@@ -2379,7 +2385,7 @@ def _numeric_date(
         if not c_text:
             return None
         found = date(a, b, int(c_text))  # "2026. 3. 9." (Korean): a one-digit day too
-        return _checked(_Date(found, begin, finish, True), match.group("weekday"))
+        return _checked(_Date(found, begin, finish, True), weekday)
     if c_text is None:
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
         after = match.string[match.end() : match.end() + 24]
@@ -2398,7 +2404,7 @@ def _numeric_date(
         # "26/1/30" (Basque, Nepali in India), "26. 3. 2." (Korean): CLDR's short year-first
         # dates; read day first they would be years away
         found = date(2000 + a, b, int(c_text))
-        return _checked(_Date(found, begin, finish, True), match.group("weekday"))
+        return _checked(_Date(found, begin, finish, True), weekday)
     elif len(c_text) == 1:
         return None  # "1.2.3" is a section number; only a year-first date ends on one digit
     else:
@@ -2411,7 +2417,7 @@ def _numeric_date(
         # written weekday turns a dotted date round when only that way fits it, or when
         # both do and day first it had passed when the mail was sent
         if order == "MDY" and b <= 12 and a != b:
-            fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
+            fits = _orders_fitting_weekday(a, b, year, reference, weekday)
             if (a, b) in fits and (len(fits) == 1 or _passed(year, b, a, reference)):
                 month, day = a, b
     elif b > 12 >= a:
@@ -2420,7 +2426,7 @@ def _numeric_date(
         month, day = (a, b) if order in ("MDY", "YMD") else (b, a)
         assumed = a != b and not order_sure
         # "Thursday 12/10": the written weekday says which way round, when only one fits
-        fits = _orders_fitting_weekday(a, b, year, reference, match.group("weekday"))
+        fits = _orders_fitting_weekday(a, b, year, reference, weekday)
         if a != b and len(fits) == 1:
             (month, day), assumed = fits[0], False
         elif assumed and year is not None and not _is_date(year, day, month, after=reference):
@@ -2435,7 +2441,7 @@ def _numeric_date(
         hit = _Date(guessed, begin, finish, False, order_assumed=assumed)
     else:
         hit = _Date(date(year, month, day), begin, finish, True, order_assumed=assumed)
-    return _checked(hit, match.group("weekday"), reference)
+    return _checked(hit, weekday, reference)
 
 
 def _two_digit_year_first(a: int, b: int, c: int, reference: date) -> bool:
