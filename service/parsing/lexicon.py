@@ -1203,18 +1203,24 @@ def own_month_names(code: str) -> dict[str, int]:
 _EVERYWHERE = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 
+def _weekday_keys(codes: Iterable[str]) -> Iterator[tuple[str, int]]:
+    """Each folded weekday name or abbreviation the given languages write, with its day
+    (Monday = 0), language by language in the order given."""
+    by_day = [_locale_words(key) for key in WEEKDAY_KEYS]
+    for code in codes:
+        for number, words in enumerate(by_day):
+            for word in sorted(words.get(code, ())):
+                for folded in _name_keys(word.strip("()"), code):
+                    if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
+                        yield folded, number
+
+
 @cache
 def short_weekday_names_in(language: str) -> frozenset[str]:
     """The folded weekday names of at most four letters that a mail in `language` may use:
     its own and those of the languages read everywhere."""
-    by_day = [_locale_words(key) for key in WEEKDAY_KEYS]
     names = {fold(word) for word in EXTRA_WEEKDAYS if len(fold(word)) <= 4}
-    for code in (*_EVERYWHERE, language):
-        for words in by_day:
-            for word in words.get(code, ()):
-                for folded in _name_keys(word.strip("()"), code):
-                    if 2 <= len(folded) <= 4 and folded not in _NOT_NAMES:
-                        names.add(folded)
+    names.update(key for key, _ in _weekday_keys((*_EVERYWHERE, language)) if len(key) <= 4)
     return frozenset(names)
 
 
@@ -1222,13 +1228,9 @@ def short_weekday_names_in(language: str) -> frozenset[str]:
 def weekday_names() -> dict[str, int]:
     """Return every known weekday name or abbreviation (folded), Monday = 0."""
     names: dict[str, int] = {}
-    by_day = [_locale_words(key) for key in WEEKDAY_KEYS]
-    for code in LANGUAGES:  # as for months, the more common language wins a shared spelling
-        for number, words in enumerate(by_day):
-            for word in sorted(words.get(code, ())):
-                for folded in _name_keys(word.strip("()"), code):
-                    if len(folded) >= 2 and folded not in _NOT_NAMES and not folded[0].isdigit():
-                        names.setdefault(folded, number)
+    # as for months, the more common language wins a shared spelling
+    for folded, number in _weekday_keys(LANGUAGES):
+        names.setdefault(folded, number)
     for word, number in EXTRA_WEEKDAYS.items():
         names.setdefault(fold(word), number)
     for phrase, number in next_weekday_phrases().items():
