@@ -29,10 +29,29 @@ def free_port() -> int:
         return port
 
 
+def body_closed_before_sending(app: Flask) -> Any:
+    """Werkzeug's development server closes a response only if the client is still there
+    after the body is sent: when Chromium drops a connection mid-response (a page closed while
+    its icon loads) the static file stays open until garbage collection, and the
+    ResourceWarning fails whichever test runs then. The app streams nothing, so the server is
+    handed a finished body and the original is closed here, whatever the client does."""
+
+    def wsgi(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        body = app(environ, start_response)
+        try:
+            return [b"".join(body)]
+        finally:
+            close = getattr(body, "close", None)
+            if close is not None:
+                close()
+
+    return wsgi
+
+
 @contextmanager
 def serving(app: Flask, port: int) -> Iterator[str]:
     """Serve the app from a thread (threaded, like a real deployment) until the block ends."""
-    server = make_server("127.0.0.1", port, app, threaded=True)
+    server = make_server("127.0.0.1", port, body_closed_before_sending(app), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
