@@ -1555,7 +1555,10 @@ INVITING_CUES = CaseBlindCues(
     r"|nodig\w* (?:je|jou|u)\b|laden (?:sie|dich)\b"
     # a confirmation after a phone screen: "I'm pleased to confirm your interview for the
     # Data Analyst role" (negs27a's control, agency15, enrol15, inhouse15)
-    r"|confirm(?:ing)? your (?:\w+ ){0,2}interview)",
+    r"|confirm(?:ing)? your (?:\w+ ){0,2}interview"
+    # the passive of the same: "Your interview for Senior Data Engineer has been confirmed",
+    # "your second interview is now arranged" (after "thanks for speaking with us")
+    r"|(?:has|have) been (?:confirmed|arranged)|(?:is|are) (?:now )?(?:confirmed|arranged))",
     re.IGNORECASE,
 )
 YOUR_SLOT = CaseBlindCues(
