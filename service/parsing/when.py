@@ -1480,12 +1480,28 @@ def _quote_depth(line: str) -> tuple[int, int]:
     return depth, index
 
 
+def _wrap_column(lines: list[str]) -> int:
+    """The width the writer's client wrapped at: the longest spaced line. A long line that is
+    a paragraph of its own (a legal notice or a signature the sender's server appends
+    unwrapped, under a body its client wrapped at 72) says nothing of that width; a long line
+    inside a paragraph does (the text is not hard-wrapped)."""
+    column = 0
+    for index, line in enumerate(lines):
+        if " " not in line.strip():
+            continue
+        width = len(line.rstrip())
+        alone = (index == 0 or not lines[index - 1].strip()) and (
+            index + 1 == len(lines) or not lines[index + 1].strip()
+        )
+        if width > SOFT_WRAP_MAX and alone:
+            continue
+        column = max(column, width)
+    return column
+
+
 def _join_soft_wraps(text: str) -> str:
     lines = text.split("\n")
-    column = 0
-    for line in lines:
-        if " " in line.strip():
-            column = max(column, len(line.rstrip()))
+    column = _wrap_column(lines)
     if column > SOFT_WRAP_MAX or column < SOFT_WRAP_MIN:
         return text
     out: list[str] = [lines[0]]

@@ -78,6 +78,33 @@ def test_wrapping_at_any_column_keeps_the_start(lang: str) -> None:
     assert wrong == {}
 
 
+# What a sender's mail server appends under the client's wrapped text, one unwrapped line a
+# paragraph: a legal notice in the firm's house language, a registration line.
+SERVER_FOOTERS = (
+    "This e-mail and any files transmitted with it are confidential and intended solely for "
+    "the use of the individual or entity to whom they are addressed.",
+    "Northwind Example Ltd, registered in England and Wales No. 01234567, 1 Example Street, "
+    "London.",
+    "Diese E-Mail enthält vertrauliche Informationen; wenn Sie nicht der richtige Adressat "
+    "sind, informieren Sie bitte sofort den Absender und löschen Sie diese Mail.",
+)
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_LINE))
+def test_an_unwrapped_footer_does_not_unwrap_the_body(lang: str) -> None:
+    """The client's wrap width is read from the body, not from a footer's one long line:
+    with the footer counted, no line break was taken for a soft wrap any more."""
+    text, start = ONE_LINE[lang]
+    wrong = {}
+    for width in (60, 66, 72, 76):
+        for footer in SERVER_FOOTERS:
+            body = f"Hi Alex,\n\n{_wrap(text, width)}\n\nBest regards,\nSam Taylor\n\n{footer}"
+            got = _iso(parse_message(_mail(body)).start)
+            if got != start:
+                wrong[(width, footer[:20])] = got
+    assert wrong == {}
+
+
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
