@@ -169,7 +169,19 @@ def chosen_from_quote(
                 # two offered Wednesdays at 14:00: which one the pick meant, nothing says
                 offered = [reading for reading in offered if reading.start == first.start]
             return offered[0] if offered else first
+        if len(options) == 1 and asks_for_slot(first):
+            # one time asked for below ("Could we meet on Monday 14 December, 2:00-2:45 pm?")
+            # and the reply takes it ("That works for me, see you then!"); thanks over a time
+            # the quoted mail set ("Danke, bis dann") settle nothing new
+            return first
     return None
+
+
+def asks_for_slot(reading: FoundTime) -> bool:
+    """Tell whether a time is asked for, not set: its sentence is a question ("Would Thursday
+    11 June at 10:00 suit you?"). A reply taking it sets the slot in the reply's words only;
+    the one who asked has not confirmed it yet."""
+    return time_sentence(reading.line, reading.at).rstrip().endswith("?")
 
 
 # how far ahead a quoted offer may date the bare weekday a pick names it by (as when.py's

@@ -2423,7 +2423,9 @@ REPLY_HEADER = re.compile(
     # once per language
     # Gmail's Polish "… napisał(a):" leaves the writer's gender open, as Czech "napsal(a)"
     r"|.{2,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu"
-    r"|napisał\w*(?:\(a\))?"
+    r"|napisał\w*(?:\(a\)|/-?a/?)?"
+    # SnappyMail's Italian "%DATETIME%, %EMAIL% scrive", Thunderbird's Polish "#1 pisze:"
+    r"|scrive|pisze"
     r"|skrev"
     # Outlook's Czech, Slovak, Russian, Dutch and Turkish, and the Finnish, Swedish and
     # Norwegian ones with the date after the verb (as email-forward-parser's fixtures)
@@ -2433,6 +2435,10 @@ REPLY_HEADER = re.compile(
     # put the date after the verb
     r"|έγραψε|a scris"
     r"|(?:kirjoitti|följande|følgende|skrev den)\b.{0,60})\s*:$"
+    # the Dutch name first, the date after the verb: K-9's "%2$s schreef op %1$s:", SnappyMail's
+    # "%EMAIL% schreef op %DATETIME%"; the date's clock tells it from prose ("Hij schreef op
+    # maandag 4 december:")
+    r"|.{2,120}\bschreef op\b.{4,80}\d[:.]\d\d.{0,30}:$"
     # Japanese ones: Gmail's "2026年12月8日(火) 10:00 Name <address>:" (a date, a time, the
     # author's address, a colon) and Thunderbird for Android's "<date>、<sender> より:"
     # (values-ja message_compose_reply_header_fmt_with_date)

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from service.parsing.calendar import CalendarEvent, read_calendar
 from service.parsing.choices import LIST_ROW as _LIST_ROW
-from service.parsing.choices import chosen_from_quote, confirmed_elsewhere, confirms
+from service.parsing.choices import asks_for_slot, chosen_from_quote, confirmed_elsewhere, confirms
 from service.parsing.classify import (
     categorise,
     has_list_footer,
@@ -1465,7 +1465,10 @@ def _from_text(
     if chosen is not None:
         # "let's go with the first option", "the 3pm one works for us", "confirmed, see you
         # then" over the quoted offer and pick: the reply settles on one of the quoted times
-        notes.append("the slot is the one the reply settles on among the times quoted below it")
+        if asks_for_slot(chosen):
+            notes.append("the reply takes the time asked for in the mail it quotes; check")
+        else:
+            notes.append("the slot is the one the reply settles on among the times quoted below it")
         found = replace(chosen, quoted=False, score=max(chosen.score, 1.0))
     elif reading is not None and PICKED_CUES.search(time_sentence(found.line, found.at)):
         confirmed = confirmed_elsewhere(found, list(reading.readings))
@@ -1492,7 +1495,7 @@ def _from_text(
                 "the sender's zone is known only by its offset on the day the mail was sent; "
                 "if their clocks change before the interview, the time is an hour off"
             )
-    if found.weekday_conflict:
+    if found.weekday_conflict or (chosen is not None and asks_for_slot(chosen)):
         confidence = min(confidence, 0.45)
     if not message.isascii() and hijri_disagrees(message):
         # the two calendars name different days: which was meant is the reader's call
