@@ -1725,6 +1725,15 @@ def _from_text(
     # an own interview in the time's sentence outweighs another business nearby, but not one
     # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
     own = names_own_interview(sentence) and not PUBLIC_EVENT_CUES.search(sentence)
+    # ... and so does a subject that names the reader's own interview at the fair or day it
+    # names, in a mail that names no public event ("Your interview slot with Brightpath at
+    # the careers fair", a fair's booking tool with the time on a line of its own; fair22's
+    # "Your interview at the Open Day", ctrl33's "Career Day: il tuo colloquio con ...")
+    own = own or bool(
+        YOUR_INTERVIEW.search(subject_text)
+        and OTHER_BUSINESS_CUES.search(subject_text)
+        and not PUBLIC_EVENT_CUES.search(f"{subject_text}\n{message[:1500]}")
+    )
     # an event held for an audience (a headcount, seats, tickets, a registration), however
     # much it is about jobs, unless the mail names the reader's own interview anywhere
     audience = open_to_many(message) and not YOUR_INTERVIEW.search(f"{subject_text}\n{message}")

@@ -163,3 +163,36 @@ def test_hiring_named_beside_the_talk_always_keeps_it(talk: str, hiring: str) ->
     """Invariant: a talk word in another sense clears nothing once hiring is named beside it."""
     assert other_party_talk(talk)
     assert not other_party_talk(f"{talk}\n{hiring}")
+
+
+def _fair_mail(subject: str, body: str) -> ParsedMessage:
+    raw = (
+        "From: Harbour Careers Fair <bookings@harbourfair.example>\r\n"
+        "To: Robin <robin@inbox.example>\r\n"
+        f"Subject: {subject}\r\n"
+        "Date: Mon, 03 May 2027 09:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+    return parse_message(raw)
+
+
+def test_an_interview_slot_booked_at_a_fair_stays_sure() -> None:
+    """The subject names the reader's own interview; the time stands on a line of its own."""
+    got = _fair_mail(
+        "Your interview slot with Tidewell at the careers fair",
+        "Hi Robin,\n\nTidewell read your CV and booked you a slot at their stand.\n\n"
+        "Thursday 13 May 2027, 14:40-15:00, Stand 9 (Hall A)\n\nSee you there!",
+    )
+    assert got.kind == "invitation"
+    assert got.start == datetime.fromisoformat("2027-05-13T14:40:00+01:00")
+    assert got.confidence >= SURE
+
+
+def test_a_webinar_whose_subject_says_your_interview_stays_unsure() -> None:
+    got = _fair_mail(
+        "Confirmation: Ace your next interview",
+        "Thanks for registering for our free webinar.\n\n"
+        "Thursday 13 May 2027, 18:00-19:00\n\nThe join link follows by e-mail.",
+    )
+    assert not (got.kind == "invitation" and got.confidence >= SURE)
