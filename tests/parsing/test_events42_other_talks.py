@@ -196,3 +196,12 @@ def test_a_webinar_whose_subject_says_your_interview_stays_unsure() -> None:
         "Thursday 13 May 2027, 18:00-19:00\n\nThe join link follows by e-mail.",
     )
     assert not (got.kind == "invitation" and got.confidence >= SURE)
+
+
+def test_a_room_numbered_like_an_age_group_is_no_fixture() -> None:
+    """'Raum U12' is a basement room, not an under-12 team: the title stays as it was."""
+    from service.parsing.lexicon import SPORTS_FIXTURE_TITLE
+
+    assert SPORTS_FIXTURE_TITLE.search("U12 League – Round 7")
+    assert not SPORTS_FIXTURE_TITLE.search("Kennenlernen mit Northwind, Raum U12")
+    assert not SPORTS_FIXTURE_TITLE.search("Chat with Priya – room U3")
