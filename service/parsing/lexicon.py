@@ -3438,6 +3438,28 @@ PERSONAL_OCCASION_TITLE = at_word_starts(
         re.IGNORECASE,
     ),
 )
+# Read on a calendar title or subject, beside PERSONAL_OCCASION_TITLE and under the same
+# guard: a sports club's fixture, training or trial for its members, mostly children ("U12
+# League – Round 7", "Spieltag 12: TSV Eiche – SV Blau-Weiß", "Journée de sélection
+# régionale U15", "Talenttag Leichtathletik U10", "Seriematch omgång 3", "Jornada 9",
+# "Bekerwedstrijd JO13-1"; events42's club fixtures, club22's and calneg22's club events).
+# A youth age group ("U12", "Under 14", "JO13") marks the club (a room "U12" does not);
+# "round" and "selection" are words a hiring process uses too, so they count only in these
+# phrases.
+SPORTS_FIXTURE_TITLE = at_word_starts(
+    re.compile(
+        r"fixture|matchday|kick-?off|spieltag|heimspiel|auswärtsspiel|punktspiel|pokalspiel"
+        r"|(?:beker|competitie|thuis|uit)?wedstrijd|seriematch|omgång \d|kolejk[ai] \d"
+        r"|jornada \d|giornata \d|journée \d|partido (?:de|contra)|partita (?:di|contro)"
+        r"|tournoi|torneo|turnier|toernooi|allenamento|entrenamiento|entraînement|träning"
+        r"|talenttag|talent day|journée de (?:sélection|détection)|sélection (?:régionale"
+        r"|départementale)|(?:squad|team) (?:selection|trials)|selection trials"
+        # an age group, not a room ("Raum U12", "room U3", "sala U1" is a basement's)
+        r"|(?<!raum )(?<!room )(?<!salle )(?<!sala )(?<!zaal )(?<!rum )u ?\d{1,2}\b"
+        r"|under[- ]\d{1,2}\b|jo\d{1,2}\b|mo\d{1,2}\b",
+        re.IGNORECASE,
+    ),
+)
 # A calendar title that records the booking of a room, a booth or a desk: a booking label at
 # its start and the thing booked ("Raumbuchung: Bewerbergespräche Buchhaltung" in look30's
 # DAViCal export, a colleague's room for her interviews with others; "Buchung: Telefonbox 3"

@@ -2494,9 +2494,12 @@ MEDICAL_FIELD = re.compile(
     r"(?i:cardiolog|dermatolog|geriatr|radiolog|ortop|orthop|ortodon|orthodont|oftalmolog"
     r"|ophthalmolog|gyn|ginecolog|paediatr|pediatr|pädiatr|dahiliye|poliklini|outpatient)"
 )
+# Not the Nordic "e-post" (e-mail: "E-post: ..." in a booking's contact table) nor a Polish
+# office's numbered desk ("Stanowisko 7", "stanowisko nr 3" at a passport counter).
 ROLE_WORDS = CaseBlindCues(
-    r"\b(?:role|position|post(?!-)|vacanc\w*|job|opening|stelle|poste|vaga|puesto|posizione"
-    r"|functie|vacature|stanowisk\w*|pozisyon|kadro|lowongan|jabatan|vị trí"
+    r"\b(?:role|position|(?<!e-)post(?!-)|vacanc\w*|job|opening|stelle|poste|vaga|puesto"
+    r"|posizione|functie|vacature|stanowisk\w*(?!\s+(?:nr\.?\s*)?\d)|pozisyon|kadro|lowongan"
+    r"|jabatan|vị trí"
     # titles a patient's mail does not give its reader (a practice nurse it does)
     r"|technician|technologist|registrar|techniker\w*|técnic[oa]|tecnic[oa])\b",
     re.IGNORECASE,
@@ -3061,6 +3064,11 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|twitch|tiktok)|(?:canal|canale|kanał\w*|kanal) (?:de |di |na )?youtube|youtube-kanal"
     r"|(?:emitir\w*|emitid[ao]s?|transmitir\w*) en directo|in diretta streaming"
     r"|transmisj\w* na żywo|transmisión en directo|transmissão ao vivo"
+    # a title that opens with the broadcast and then the interview: "Diretta: intervista a
+    # Marco Rossi, chef", "Live: entrevista com a prefeita" (events42 webcasts; the same
+    # shape as calneg22's "Livestream: ..." registrations)
+    r"|(?:live|diretta|ao vivo|en directo|en vivo|en direct|na żywo|livestream)\s?:\s*"
+    r"(?:\w+\s+){0,2}(?:intervist|entrevist|interview|wywiad|gespräch)\w*"
     # an expert network's paid call with its client, the reader the expert ("Ihr
     # Expertengespräch mit unserem Kunden", "votre entretien d'expert", "expert network")
     r"|expertengespräch\w*|expert (?:call|consultation|interview|network)s?|expertennetzwerk"
@@ -3131,6 +3139,59 @@ def hires_nobody(text: str) -> bool:
         # an employer's job interview named outright ("Jobcenter Köln hat uns Ihr Profil
         # vorgeschlagen ... zu einem Vorstellungsgespräch")
         and not EMPLOYER_INTERVIEW_CUES.search_lowered(lowered)
+    )
+
+
+# A talk that an interview word names in another sense than hiring: a school's or a
+# nursery's with a pupil's parents ("Elterngespräch", "oudergesprek", "10-minutengesprek",
+# "colloquio con la maestra", "colloqui generali", "entrevista con la tutora", "rozmowa z
+# wychowawczynią", "utvecklingssamtal", "個人面談", "Kennenlernnachmittag Kita"; events42's
+# family calendars and school portals, calneg21's and parsegen4's parents' evenings) or a
+# home service's ("entretien annuel de la chaudière", events42 famcal and visits). Each
+# phrase names the other party (a teacher, a class, a boiler), so a bare "Gespräch" or
+# "entretien annuel" (an employee's review) is not among them.
+OTHER_PARTY_TALK_CUES = CaseBlindCues(
+    r"\b(?:eltern(?:gespräch|sprechtag|sprechstunde|abend|nachmittag)\w*|lehrergespräch\w*"
+    r"|ouder(?:gesprek|avond)\w*|\d{1,2}[- ]?minutengesprek\w*|rapportgesprek\w*|kindgesprek\w*"
+    r"|parent[-–— ]teacher|parents['’]? evening|parent(?:s['’]?)? (?:meeting|conference)"
+    r"|(?:réunion|rencontre)s? parents[-–— ]professeurs|réunion (?:de|des) parents"
+    r"|reuni[oó]n de (?:padres|familias)|tutor[ií]a con (?:la )?familia"
+    r"|entrevistas? con (?:el|la) (?:tutor|tutora|maestr[oa]|profesor|profesora)"
+    r"|reuni[aã]o de pais|colloqui generali|colloqui(?:o)? (?:con|coi|con i|con gli|con le) "
+    r"(?:(?:la|il|i|le|gli) )?(?:maestr\w*|prof\w*|docent\w*|insegnant\w*|genitori)"
+    r"|colloqui(?:o)? (?:con i |dei )?genitori|rozmow\w* z (?:wychowawc\w*|nauczyciel\w*)"
+    r"|wywiadówk\w*|zebrani\w* z rodzicami|utvecklingssamtal\w*|föräldramöte\w*"
+    r"|třídní schůzk\w*|kennenlern\w* (?:kita|kindergarten|krippe)\w*"
+    r"|kennenlern(?:nachmittag|tag|treffen|abend)\w* (?:\w+ ){0,2}(?:kita|kindergarten|krippe"
+    r"|grundschule|schule)\w*"
+    r"|entretien (?:annuel )?(?:de (?:la |votre |l['’])?|du )?(?:chaudière|climatisation"
+    r"|pompe à chaleur|cheminée|poêle|adoucisseur|ascenseur))"
+    r"|個人面談|三者面談|保護者面談|保護者会|家庭訪問|家长会",
+    re.IGNORECASE,
+)
+# Hiring named outright beside such a talk: a school's or a nursery's own job interview
+# ("Vorstellungsgespräch Erzieherin – Kita Sonnenblume", "採用面接") stays one.
+_HIRING_NAMED = CaseBlindCues(
+    r"\b(?:recruit\w*|rekryt\w*|rekrut\w*|recrut\w*|reclut\w*|werving|vacature\w*"
+    r"|vacan\w*|job)\b|採用|応募|選考|求人",
+    re.IGNORECASE,
+)
+OTHER_PARTY_TALK_NOTE = (
+    "the talk is a school's with a pupil's parents or a home service's visit, not a job interview"
+)
+
+
+def other_party_talk(text: str) -> bool:
+    """Tell whether the text names a talk with a teacher, a class's parents or a home
+    service (OTHER_PARTY_TALK_CUES), and no job beside it: its "Gespräch", "colloquio" or
+    "面談" is not a job interview."""
+    lowered = lower_as_regex(text)
+    return bool(
+        OTHER_PARTY_TALK_CUES.search_lowered(lowered)
+        and not ROLE_WORDS.search_lowered(lowered)
+        and not _JOB_NAMED.search_lowered(lowered)
+        and not EMPLOYER_INTERVIEW_CUES.search_lowered(lowered)
+        and not _HIRING_NAMED.search_lowered(lowered)
     )
 
 
@@ -3461,6 +3522,8 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is a call to prepare for an interview, not the interview itself"
     if hires_nobody(f"{subject}\n{opening[:600]}\n{sentence}"):
         return OTHER_SENSE_NOTE
+    if other_party_talk(f"{subject}\n{opening[:600]}\n{sentence}"):
+        return OTHER_PARTY_TALK_NOTE
     if agency_appointment(f"{subject}\n{opening[:800]}\n{sentence}"):
         return PUBLIC_EMPLOYMENT_NOTE
     if TEAM_OCCASION_TITLE.search(raw_sentence) and not HIRING_WORDS.search(

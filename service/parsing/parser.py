@@ -65,6 +65,7 @@ from service.parsing.lexicon import (
     ROOM_BOOKING_TITLE,
     SELF_SCHEDULE_CUES,
     SERVICE_BOOKING_CUES,
+    SPORTS_FIXTURE_TITLE,
     SUBJECT_CALENDAR_NOTICE,
     SUBJECT_CANCELLED,
     SUBJECT_DELETED_BOOKING,
@@ -92,6 +93,7 @@ from service.parsing.lookalikes import (
     OWN_SLOT_CUES,
     PICKED_CUES,
     PUBLIC_EVENT_CUES,
+    PUBLIC_TALK_CUES,
     START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
@@ -108,6 +110,7 @@ from service.parsing.lookalikes import (
     names_own_interview,
     on_the_panel,
     open_to_many,
+    other_party_talk,
     passed_on_for_someone,
     passes_on_own_invitation,
     reader_tokens,
@@ -1004,6 +1007,16 @@ def _other_occasion(
         # "Podcast recording", "User research session", "Visa appointment": an interview
         # word here names the press's, a study's or a consulate's, so it clears nothing
         return "an interview for the press, a study or an authority"
+    if other_party_talk("\n".join(part[:600] for part in seen)):
+        # "Elterngespräch Lena (3b)", "Colloquio con la maestra", "Entretien annuel
+        # chaudière": the talk is a teacher's with a parent or a service's visit
+        return "a school's talk with a pupil's parents or a home service's visit"
+    if any(PUBLIC_TALK_CUES.search(part) for part in parts) and not YOUR_INTERVIEW.search(
+        "\n".join(seen)
+    ):
+        # "Entrevista en directo con la autora ...": a public interview with a guest, the
+        # programme of an event the reader signed up for
+        return "a public interview or talk the reader attends"
     for part in parts:
         # the title or subject names a talk with the reader's current employer about their
         # own job ("Jahresgespräch 2027 – Zielvereinbarung", "Performance review – H1"): the
@@ -1038,6 +1051,7 @@ def _other_occasion(
             PUBLIC_EVENT_CUES,
             NON_HIRING_OCCASION_TITLE,
             PERSONAL_OCCASION_TITLE,
+            SPORTS_FIXTURE_TITLE,
             OTHER_BUSINESS_CUES,
         ):
             found = cues.search(part)
@@ -1714,6 +1728,15 @@ def _from_text(
     # an own interview in the time's sentence outweighs another business nearby, but not one
     # that sentence itself names ("our free webinar 'How to ace your interview' on Thursday")
     own = names_own_interview(sentence) and not PUBLIC_EVENT_CUES.search(sentence)
+    # ... and so does a subject that names the reader's own interview at the fair or day it
+    # names, in a mail that names no public event ("Your interview slot with Brightpath at
+    # the careers fair", a fair's booking tool with the time on a line of its own; fair22's
+    # "Your interview at the Open Day", ctrl33's "Career Day: il tuo colloquio con ...")
+    own = own or bool(
+        YOUR_INTERVIEW.search(subject_text)
+        and OTHER_BUSINESS_CUES.search(subject_text)
+        and not PUBLIC_EVENT_CUES.search(f"{subject_text}\n{message[:1500]}")
+    )
     # an event held for an audience (a headcount, seats, tickets, a registration), however
     # much it is about jobs, unless the mail names the reader's own interview anywhere
     audience = open_to_many(message) and not YOUR_INTERVIEW.search(f"{subject_text}\n{message}")
