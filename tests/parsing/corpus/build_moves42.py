@@ -395,9 +395,22 @@ def instead_rows() -> list[Row]:
 def table(rows: list[tuple[str, ...]], head: tuple[str, ...] = ()) -> str:
     cells = ""
     if head:
-        cells += "<tr>" + "".join(f'<th style="text-align:left;padding:4px 10px">{escape(c)}</th>' for c in head) + "</tr>"
+        cells += (
+            "<tr>"
+            + "".join(
+                f'<th style="text-align:left;padding:4px 10px">{escape(c)}</th>' for c in head
+            )
+            + "</tr>"
+        )
     for row in rows:
-        cells += "<tr>" + "".join(f'<td style="padding:4px 10px;border-top:1px solid #ddd">{escape(c)}</td>' for c in row) + "</tr>"
+        cells += (
+            "<tr>"
+            + "".join(
+                f'<td style="padding:4px 10px;border-top:1px solid #ddd">{escape(c)}</td>'
+                for c in row
+            )
+            + "</tr>"
+        )
     return f'<table cellspacing="0" style="border-collapse:collapse">{cells}</table>'
 
 
@@ -405,27 +418,50 @@ def oldnew_rows() -> list[Row]:
     f = "oldnew42"
     de_html = h(
         "<p>Hallo Alex,</p><p>Ihr Vorstellungsgespräch wurde verschoben:</p>"
-        + table([("Bisheriger Termin", "Di., 10.03.2026, 09:00 – 10:00 Uhr"), ("Neuer Termin", "Mi., 11.03.2026, 13:00 – 14:00 Uhr"), ("Ort", "Hafenstraße 12, 2. OG")])
+        + table(
+            [
+                ("Bisheriger Termin", "Di., 10.03.2026, 09:00 – 10:00 Uhr"),
+                ("Neuer Termin", "Mi., 11.03.2026, 13:00 – 14:00 Uhr"),
+                ("Ort", "Hafenstraße 12, 2. OG"),
+            ]
+        )
         + "<p>Viele Grüße<br>Nadine Roth<br>Hafenkontor Personal</p>"
     )
     fr_html = h(
         "<p>Bonjour Alex,</p><p>Le créneau de votre entretien a changé :</p>"
-        + table([("mardi 10 mars, 10h00–10h45", "jeudi 12 mars, 15h00–15h45")], head=("Ancien créneau", "Nouveau créneau"))
+        + table(
+            [("mardi 10 mars, 10h00–10h45", "jeudi 12 mars, 15h00–15h45")],
+            head=("Ancien créneau", "Nouveau créneau"),
+        )
         + "<p>Cordialement,<br>Camille Roux<br>Garonne Recrutement</p>"
     )
     it_html = h(
         "<p>Gentile Alex,</p><p>il suo colloquio è stato riprogrammato.</p>"
-        + table([("Data precedente", "martedì 10 marzo 2026, 11:00"), ("Nuova data", "venerdì 13 marzo 2026, 09:30"), ("Sede", "Via Roma 8, Torino")])
+        + table(
+            [
+                ("Data precedente", "martedì 10 marzo 2026, 11:00"),
+                ("Nuova data", "venerdì 13 marzo 2026, 09:30"),
+                ("Sede", "Via Roma 8, Torino"),
+            ]
+        )
         + "<p>Cordiali saluti,<br>Elena Bruno<br>Po Selezione</p>"
     )
     pt_html = h(
         "<p>Olá Alex,</p><p>A sua entrevista foi reagendada.</p>"
-        + table([("Horário anterior", "10/03/2026, 14:00"), ("Novo horário", "12/03/2026, 10:30 - 11:30")])
+        + table(
+            [
+                ("Horário anterior", "10/03/2026, 14:00"),
+                ("Novo horário", "12/03/2026, 10:30 - 11:30"),
+            ]
+        )
         + "<p>Cumprimentos,<br>Rui Almeida<br>Douro Recrutamento</p>"
     )
     sv_html = h(
         "<p>Hej Alex,</p><p>Vi har flyttat din intervju.</p>"
-        + table([("Datum", "tisdag 10 mars", "onsdag 11 mars"), ("Tid", "10:00–11:00", "14:00–15:00")], head=("", "Tidigare", "Ny tid"))
+        + table(
+            [("Datum", "tisdag 10 mars", "onsdag 11 mars"), ("Tid", "10:00–11:00", "14:00–15:00")],
+            head=("", "Tidigare", "Ny tid"),
+        )
         + "<p>Hälsningar<br>Johan Berg<br>Siljan Rekrytering</p>"
     )
     us_html = h(
@@ -846,7 +882,9 @@ def hrms_rows() -> list[Row]:
         )  # fmt: skip
         body, html = hrms_body(text)
         note = f"Frappe HRMS ({lang}) reschedule: '{text}'."
-        template = HRMS_TEMPLATE.replace("{lang}", "sv" if lang == "sv" else "tr" if lang == "tr" else "main.pot")
+        template = HRMS_TEMPLATE.replace(
+            "{lang}", "sv" if lang == "sv" else "tr" if lang == "tr" else "main.pot"
+        )
         rows.append(
             Row(f, name, lang, ("HR Team", "hr@erp.larkspur-logistics.example"), subject.format(ident), zone,
                 note, R, new[0], new[1], body, html, late=zone == NYC, template=template)
