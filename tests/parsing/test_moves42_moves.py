@@ -159,3 +159,64 @@ def test_own_regret_under_a_quote_stays_a_refusal() -> None:
 def test_move_line_broken_inside_the_slot(body: str, start: str) -> None:
     got = _parse(body)
     assert str(got["start"]).startswith(start)
+
+
+def _parse_html(html: str, subject: str = "Interview") -> dict[str, object]:
+    message = EmailMessage()
+    message["From"] = "Noa Lindgren <noa.lindgren@birchway-hiring.example>"
+    message["To"] = "candidate@mailbox.example"
+    message["Date"] = SENT
+    message["Subject"] = subject
+    message.set_content(html, subtype="html")
+    return parse_message(message.as_bytes()).to_json_dict()
+
+
+def _table(head: list[str], *rows: list[str]) -> str:
+    cells = "<tr>" + "".join(f"<th>{cell}</th>" for cell in head) + "</tr>"
+    for row in rows:
+        cells += "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+    return f"<html><body><p>Your interview has moved.</p><table>{cells}</table></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("html", "start", "end"),
+    [
+        (  # no label column: each column a whole slot
+            _table(
+                ["Previous slot", "New slot"],
+                ["Tuesday 10 March 2026, 09:00-09:30", "Friday 13 March 2026, 11:00-11:30"],
+            ),
+            "2026-03-13T11:00",
+            "2026-03-13T11:30",
+        ),
+        (  # Danish headings over a label column
+            _table(
+                ["", "Tidligere", "Nyt tidspunkt"],
+                ["Dato", "mandag 9. marts", "torsdag 12. marts"],
+                ["Tid", "10:00-11:00", "13:00-14:00"],
+            ),
+            "2026-03-12T13:00",
+            "2026-03-12T14:00",
+        ),
+    ],
+)
+def test_old_new_columns_give_the_new_slot(html: str, start: str, end: str) -> None:
+    got = _parse_html(html)
+    assert str(got["start"]).startswith(start)
+    assert str(got["end"]).startswith(end)
+
+
+def test_formal_german_ask_to_move_is_only_asked() -> None:
+    got = _parse(
+        "Guten Tag,\n\nwäre es für Sie möglich, das Vorstellungsgespräch am Donnerstag, "
+        "12. März von 10 auf 13 Uhr zu verschieben?\n\nNoa"
+    )
+    assert not (got["kind"] != "not_invitation" and float(str(got["confidence"])) >= 0.5)
+
+
+def test_line_broken_after_a_weekday_joins_its_date() -> None:
+    got = _parse(
+        "Hej,\n\nNy tid för ditt samtal: fredag\n13 mars kl. 10.00 (tidigare onsdag 11 mars "
+        "kl. 14.00).\n\nNoa"
+    )
+    assert str(got["start"]).startswith("2026-03-13T10:00")
