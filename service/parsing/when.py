@@ -2983,6 +2983,8 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
+    if len(hits) > 1:
+        hits = _range_moved_to_range(line, hits)
     # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up;
     # a postposition puts it first: "15:00 yerine 14:00'te", "10:00 helyett 11:00-kor"
     return tuple(
@@ -3100,6 +3102,42 @@ _FROM_WORD = re.compile(
 # horário passa de 10h para 14h30": a Portuguese range is "das 10h às 11h", never "para")
 _MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|para(?:\s[aà]s?)?|->|→)\s?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
+
+
+# the word between the old range and the new one of a move: "from 14:00-15:00 to
+# 16:00-17:00", "von 14:00–15:00 Uhr auf 16:00–17:00 Uhr", "de 14h-15h à 16h-17h"
+_RANGE_TO_RANGE = re.compile(
+    r"\s?(?:uhr|h|u|hrs)?\.?\s?(?:to|auf|naar|na|à|a|al|alle|till|til|para|->|→)\s?",
+    re.IGNORECASE,
+)
+
+
+def _range_moved_to_range(line: str, hits: list[_Clock]) -> list[_Clock]:
+    """Drop the old range of "moves from 14:00-15:00 to 16:00-17:00" and mark the new one
+    moved: the two are one move, not two slots ("from" before the first, a move verb in
+    its clause or right after the second)."""
+    dropped: set[int] = set()
+    for index in range(len(hits) - 1):
+        old, new = hits[index], hits[index + 1]
+        if old.end is None or new.end is None:
+            continue
+        if not _RANGE_TO_RANGE.fullmatch(line, old.finish, new.begin):
+            continue
+        if not _FROM_WORD.search(line[max(0, old.begin - 12) : old.begin]):
+            continue
+        clause = line[max(0, old.begin - 160) : old.begin]
+        ends = list(_CLAUSE_END.finditer(clause))
+        clause = clause[ends[-1].end() :] if ends else clause
+        after = line[new.finish : new.finish + 30]
+        if ANY_MOVE_VERB.search(clause) or ANY_MOVE_VERB.search(after):
+            dropped.add(index)
+    if not dropped:
+        return hits
+    return [
+        replace(hit, moved=True) if index - 1 in dropped else hit
+        for index, hit in enumerate(hits)
+        if index not in dropped
+    ]
 
 
 def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bool:

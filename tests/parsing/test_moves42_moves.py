@@ -220,3 +220,27 @@ def test_line_broken_after_a_weekday_joins_its_date() -> None:
         "kl. 14.00).\n\nNoa"
     )
     assert str(got["start"]).startswith("2026-03-13T10:00")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday 13 March your interview moves from 09:00-09:45 to 11:30-12:15.",
+        "Am Freitag, 13. März verschiebt sich Ihr Gespräch von 09:00–09:45 Uhr auf "
+        "11:30–12:15 Uhr.",
+        "Le vendredi 13 mars, votre entretien est déplacé de 09:00-09:45 à 11:30-12:15.",
+    ],
+)
+def test_range_moved_to_range_on_one_day(sentence: str) -> None:
+    got = _parse(f"Hello,\n\n{sentence}\n\nNoa")
+    assert str(got["start"]).startswith("2026-03-13T11:30")
+    assert str(got["end"]).startswith("2026-03-13T12:15")
+    assert got["kind"] == "reschedule"
+
+
+def test_two_ranges_without_a_move_stay_a_choice_of_the_first() -> None:
+    got = _parse(
+        "Hello,\n\nOn Friday 13 March we are free from 09:00-09:45 to 11:30-12:15 if you "
+        "want to talk.\n\nNoa"
+    )
+    assert not str(got.get("start")).startswith("2026-03-13T11:30")
