@@ -947,6 +947,15 @@ POLICY = (
 )
 
 
+FIGURES = (
+    "First sight (quick.py on main 5f5410db plus this batch, before any rule): dev text "
+    "45 of 62 right (41 sure), 1 of 10 proposals claimed; held out text 32 of 35 (30 sure), "
+    "no negatives. After the rules of the same branch: dev 60 of 62 (56 sure), 0 of 10 "
+    "claimed; held out unchanged. Left: the Swedish 'skjuta upp … med 30 minuter' and the "
+    "Nynorsk 'ein time fram' (one mail each, no second source for their words)."
+)
+
+
 def provenance(cases: list[Case]) -> str:
     langs = sorted({item.language for item in cases})
     held = sorted(name for name, split in SPLITS.items() if split == "heldout")
@@ -961,6 +970,8 @@ def provenance(cases: list[Case]) -> str:
         "was run on the message.",
         "",
         POLICY,
+        "",
+        FIGURES,
         "",
         f"{len(cases)} messages in {len(SPLITS)} families, {len(langs)} language tags "
         f"({', '.join(langs)}). Held-out families ({len(held)} of {len(SPLITS)}, drawn by "
