@@ -2146,6 +2146,8 @@ MOVE_VERB_WORDS = (
     # a", "reprogramamos para", "auf Mittwoch vorverlegt"
     r"|pospon\w*|pospuest\w*|aplaz\w*|posterg\w*|adiad[oa]s?|adiamos|adiar|rinvi\w*"
     r"|reprogram\w*|vorverleg\w*"
+    # Italian "il colloquio slitta di una settimana" (slips, i.e. is put off)
+    r"|slitt\w*"
     # English "postponed to Friday", Indian English "preponed to 10 AM"
     r"|postpon\w*|prepon\w*"
     # Portuguese "remarcar sua entrevista de terça para quinta", Dutch "schuift een uurtje op"
@@ -2178,7 +2180,8 @@ SAME_HOUR_CUES = CaseBlindCues(
     # Romanian, Hungarian, Czech, Slovak, Polish, Ukrainian, Estonian, Greek, Hebrew, Arabic,
     # Persian, Indic, Vietnamese, Malay and Indonesian, Tagalog, Thai, Chinese
     r"|aceeași oră|ugyanabban az (?:órában|időpontban)|ve stejný čas|ve stejnou hodinu"
-    r"|v rovnakom čase|tej samej godzinie|ta sama godzina|в той самий час|о тій самій годині"
+    r"|v rovnakom čase|tej samej godzinie|ta sama godzina|tę samą godzinę"
+    r"|в той самий час|о тій самій годині"
     r"|samal kellaajal|samale kellaajale|την ίδια ώρα|באותה שעה|في نفس الوقت|نفس الموعد"
     r"|همان ساعت|उसी समय|त्याच वेळी|একই সময়|அதே நேர|అదే సమయ|اسی وقت|cùng giờ"
     r"|giữ nguyên giờ|jam yang sama|waktu yang sama|masa yang sama|parehong oras|เวลาเดิม"
@@ -4057,7 +4060,7 @@ SHIFT_LATER_WORDS = (
     r"|ritard\w*|schuift|opgeschoven|sonra\w*|ertelen\w*|ertele\w*|mundur\w*|dimundurkan"
     r"|繰り下げ|遅らせ|遅れ|늦춰|늦어|뒤로"
     # French "reporté d'une semaine" (put off), Polish "później" (later)
-    r"|reporté\w*|później"
+    r"|reporté\w*|później|slitt\w*"
     r"|senare|senere"
     # Vietnamese, Thai, Chinese; Hindi, Marathi, Bengali, Tamil, Urdu, Persian, Hebrew, Arabic
     r"|lùi|muộn hơn|trễ hơn|เลื่อนออกไป|ช้าลง|推迟|推遲|延后|延後|推后|推後|延迟|延遲"

@@ -186,14 +186,15 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"|could we (?:move|push|shift|bump)\b[^?\n]{0,100}?\binstead"
     # "Would it be possible to move this to Friday?", "Sarebbe possibile spostare a venerdì?",
     # "Serait-il possible de décaler à vendredi ?", "¿Sería posible mover la entrevista?"
-    r"|would it be possible to (?:move|reschedule|push|shift)|sarebbe possibile (?:spostare"
+    r"|would it be possible (?:for you )?to (?:move|reschedule|push|shift)"
+    r"|sarebbe possibile (?:spostare"
     r"|anticipare|posticipare)|serait-il possible de (?:décaler|déplacer|reporter)"
     r"|ser[ií]a posible (?:mover|cambiar|pasar|retrasar|aplazar|adelantar)"
     # "¿Sería posible retrasar la entrevista…?" (esmove25), "Seria possível remarcar a
     # entrevista…?", "Wäre es möglich, das Gespräch … zu verschieben?", "Is het mogelijk het
     # gesprek te verzetten…?" (textneg26's taskmove)
     r"|seria possível (?:remarcar|adiar|mudar|passar|antecipar)"
-    r"|wäre es (?:ihnen |dir |euch )?(?:eventuell )?möglich\b[^?\n]{0,120}?"
+    r"|wäre es (?:ihnen |dir |euch |für (?:sie|dich|euch) )?(?:eventuell )?möglich\b[^?\n]{0,120}?"
     r"\b(?:verschieben|verlegen)"
     r"|is het (?:eventueel )?mogelijk\b[^?\n]{0,80}?\b(?:verzetten|verschuiven|verplaatsen)"
     # Polish with the noun: "czy byłoby możliwe przesunięcie rozmowy z czwartku na piątek?"

@@ -128,7 +128,7 @@ from service.parsing.mime import (
     looks_like_message,
     read_message,
 )
-from service.parsing.model import Kind, ParsedMessage, ParseError, Person
+from service.parsing.model import Category, Kind, ParsedMessage, ParseError, Person
 from service.parsing.text import by_slot_lines
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
@@ -1374,6 +1374,8 @@ def _from_text(
     # the forward's header block is not the message: its From line ("Karriere-Newsletter
     # <newsletter@…>") said bulk where the mail sent directly did not
     category = categorise(subject_text, told)
+    if category == "rejection":
+        category = _own_category(subject_text, told, category)
     # the language of the message passed on, not of the client's forward header above it:
     # a Japanese client's header made a Brazilian "12/11/2026" year-first, and a UTC Date
     # on an English mail Tokyo time
@@ -1963,6 +1965,17 @@ def _named_author(line: str) -> frozenset[str]:
         return frozenset()  # no comma, or the date runs on after it: no name alone there
     words = re.findall(r"[^\W\d_][\w'-]*", tail)
     return frozenset(word.lower() for word in words if word[0].isupper() and len(word) >= 2)
+
+
+def _own_category(subject: str, told: str, category: Category) -> Category:
+    """The category of a reply's own words (above or below the quote) when only the earlier
+    mail it quotes with ">" refuses:
+    "Prima, dan wordt het deze vrijdag om 9.30 uur" over the reader's "woensdag … lukt me
+    helaas niet meer", "Toppen, då flyttar vi …" over "… fungerar tyvärr inte längre"."""
+    own = "\n".join(line for line in told.splitlines() if not line.lstrip().startswith(">"))
+    if not own.strip() or len(own) >= len(told.rstrip()):
+        return category
+    return categorise(subject, own)
 
 
 def _unquoted_opening(body: str) -> str:

@@ -108,10 +108,12 @@ _LATIN_OLD = (
     r"previous|old|former|original|earlier|before|ursprünglich\w*|bisherig\w*|alte[rs]?"
     r"|vorherig\w*|ancien(?:ne)?|précédent\w*|anterior\w*|antig[oa]|precedente|vecchio"
     r"|oude?|vorige|poprzedni\w*|dotychczasow\w*"
+    # Swedish, Danish and Norwegian: "Tidigare" / "Ny tid", "Tidligere" / "Nyt tidspunkt"
+    r"|tidigare|tidligere|föregående|forrige"
 )
 _LATIN_NEW = (
     r"new|updated|rescheduled|after|neue?[rs]?|nouve(?:au|l|lle)|nuev[oa]|nuov[oa]|nov[oa]"
-    r"|nieuwe?|now[ya]"
+    r"|nieuwe?|now[ya]|nyt?t?|nye"
 )
 # a word that marks a slot given up or the one replacing it in a short heading: "Original
 # time", "Neuer Termin", "Fecha anterior", "Oud tijdstip", "原定时间", "新时间"
@@ -206,6 +208,10 @@ def _transposed(found: re.Match[str]) -> str:
         return (
             "<table>" + "".join(f"<tr><td>{escape(line)}</td></tr>" for line in lines) + "</table>"
         )
+    if len(rows) >= 2 and _cell_text(rows[0][0]) and _slot_heads(["", *rows[0]]) is not None:
+        # no label column: "| Ancien créneau | Nouveau créneau |" over "| mardi 10 mars,
+        # 10h00–10h45 | jeudi 12 mars, 15h00–15h45 |", each column a whole slot
+        rows = [["", *row] for row in rows]
     if len(rows) < 2 or len(rows[0]) < 3 or _slot_heads(rows[0]) is None:
         return found.group(0)
     if _cell_text(rows[0][0]) or any(len(row) != len(rows[0]) for row in rows[1:]):

@@ -1518,16 +1518,47 @@ def _join_soft_wraps(text: str) -> str:
             # is read as that date's check (a wrong one sends the mail to review)
             and not rest.startswith("(")
             and len(above) - above_start >= SOFT_WRAP_MIN // 2
-            and len(above) + 1 + len(words_below[0]) > column
-            and not _sentence_end(above)
+            and (not _sentence_end(above) or _CLOCK_ABBREVIATION_END.search(above) is not None)
             and not _WRAP_LABEL_ROW.match(above, above_start)
             and _wrap_side(words_below)
-            and _wrap_side(above[above_start:].rsplit(None, _WRAP_SKIP + 1)[::-1])
+            and (
+                _cut_mid_slot(above, rest)
+                or (
+                    len(above) + 1 + len(words_below[0]) > column
+                    and _wrap_side(above[above_start:].rsplit(None, _WRAP_SKIP + 1)[::-1])
+                )
+            )
         ):
             out[-1] = out[-1].rstrip() + " " + rest
             continue
         out.append(line)
     return "\n".join(out)
+
+
+# the words a slot's clock or day follows, which no line of prose ends on: a writer who breaks
+# the line there breaks the slot ("… moved from" / "Tuesday 10 March at 10:00 to" /
+# "Thursday 12 March at 15:00", "… przenosimy na" / "czwartek, 12 marca 2026 r., godz." /
+# "14:00", "… rescheduled to Friday, March" / "13 at 1:30 PM")
+_CUT_BEFORE_CLOCK = re.compile(
+    r"(?:^|\s)(?:at|um|à|alle|om|às|kl\.|klo|godz\.|hod\.|plkst\.|ob|a las|at about)$",
+    re.IGNORECASE,
+)
+_CUT_BEFORE_DAY = re.compile(
+    r"(?:^|\s)(?:to|from|on|until|till|auf|naar|van|na|z|au|du|al|del|para|från)$", re.IGNORECASE
+)
+# an abbreviation before a clock ends no sentence: "godz." / "14:00", "kl." / "15.00"
+_CLOCK_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:godz|kl|klo|hod|plkst)\.$", re.IGNORECASE)
+
+
+def _cut_mid_slot(above: str, below: str) -> bool:
+    """Tell a line broken inside a slot, whatever its width: it ends on a word a clock or a
+    day follows, or on a month whose day starts the next line."""
+    first = below.split(None, 1)[0].strip(_WRAP_STRIP)
+    if first[:1].isdigit():
+        last = fold(above.rsplit(None, 1)[-1]).strip(".,")
+        if _CUT_BEFORE_CLOCK.search(above) or last in month_names():
+            return True
+    return _wrap_token(first) and _CUT_BEFORE_DAY.search(above) is not None
 
 
 def _sentence_end(line: str) -> bool:
@@ -2968,6 +2999,8 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     for match in _NOON.finditer(line):
         hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
     hits.sort(key=lambda hit: hit.begin)
+    if len(hits) > 1:
+        hits = _range_moved_to_range(line, hits)
     # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up;
     # a postposition puts it first: "15:00 yerine 14:00'te", "10:00 helyett 11:00-kor"
     return tuple(
@@ -3085,6 +3118,42 @@ _FROM_WORD = re.compile(
 # horário passa de 10h para 14h30": a Portuguese range is "das 10h às 11h", never "para")
 _MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|para(?:\s[aà]s?)?|->|→)\s?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
+
+
+# the word between the old range and the new one of a move: "from 14:00-15:00 to
+# 16:00-17:00", "von 14:00–15:00 Uhr auf 16:00–17:00 Uhr", "de 14h-15h à 16h-17h"
+_RANGE_TO_RANGE = re.compile(
+    r"\s?(?:uhr|h|u|hrs)?\.?\s?(?:to|auf|naar|na|à|a|al|alle|till|til|para|->|→)\s?",
+    re.IGNORECASE,
+)
+
+
+def _range_moved_to_range(line: str, hits: list[_Clock]) -> list[_Clock]:
+    """Drop the old range of "moves from 14:00-15:00 to 16:00-17:00" and mark the new one
+    moved: the two are one move, not two slots ("from" before the first, a move verb in
+    its clause or right after the second)."""
+    dropped: set[int] = set()
+    for index in range(len(hits) - 1):
+        old, new = hits[index], hits[index + 1]
+        if old.end is None or new.end is None:
+            continue
+        if not _RANGE_TO_RANGE.fullmatch(line, old.finish, new.begin):
+            continue
+        if not _FROM_WORD.search(line[max(0, old.begin - 12) : old.begin]):
+            continue
+        clause = line[max(0, old.begin - 160) : old.begin]
+        ends = list(_CLAUSE_END.finditer(clause))
+        clause = clause[ends[-1].end() :] if ends else clause
+        after = line[new.finish : new.finish + 30]
+        if ANY_MOVE_VERB.search(clause) or ANY_MOVE_VERB.search(after):
+            dropped.add(index)
+    if not dropped:
+        return hits
+    return [
+        replace(hit, moved=True) if index - 1 in dropped else hit
+        for index, hit in enumerate(hits)
+        if index not in dropped
+    ]
 
 
 def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -6640,12 +6709,12 @@ _SPAN_LENGTH_BEFORE = re.compile(
 # old slot between it and the span). Only verbs: an adverb ("later", "earlier") far off says
 # nothing of this span.
 _SHIFT_VERB_EARLIER = re.compile(
-    rf"{_LATIN_BEFORE}(?:avan[cç]\w*|adelant\w*|antecip\w*|anticip(?:iamo|at[oaie]|a)\b"
+    rf"{_LATIN_BEFORE}(?:avan[cç]\w*|adelant\w*|antecip\w*|anticip(?:iamo|at[oaie]|a|are)\b"
     r"|vervroeg\w*|vorverleg\w*|prepon\w*)",
     re.IGNORECASE,
 )
 _SHIFT_VERB_LATER = re.compile(
-    rf"{_LATIN_BEFORE}(?:décal\w*|repouss\w*|retras\w*|atras\w*|adiad\w*|posticip\w*"
+    rf"{_LATIN_BEFORE}(?:décal\w*|repouss\w*|retras\w*|atras\w*|adia[dr]\w*|posticip\w*"
     # English "push" and "delay" move later unless a direction word beside the span says
     # otherwise ("push it forward by an hour" is read by _shift_direction first); Dutch
     # "uitstellen" postpones
@@ -6682,6 +6751,90 @@ def _verb_direction(line: str, start: int) -> int | None:
             if nearest is None or word.start() > nearest[0]:
                 nearest = (word.start(), sign)
     return None if nearest is None else nearest[1]
+
+
+# the word for "by" a span may stand after its verb: "repousser de 45 minutes", "anticipare
+# di mezz'ora", "adiar em 30 minutos", "retrasar 45 minutos" (none)
+_BY_AFTER_VERB = re.compile(
+    r"(\w+)\s+(?:(?:de|di|em|en|por|met|by|um)\s+|d['’]\s*)?$", re.IGNORECASE
+)
+
+
+def _span_led_by_verb(line: str, match: re.Match[str]) -> int | None:
+    """The sign of a span that is the move verb's own complement, the verb right before it
+    and the slot it moves after it: "Tenemos que retrasar 45 minutos tu entrevista del …",
+    "Adelantamos una hora tu entrevista del …", "Nous devons repousser de 45 minutes votre
+    entretien du …"; None when no move verb leads the span."""
+    adjacent = _BY_AFTER_VERB.search(line, max(0, match.start() - 24), match.start())
+    if adjacent is None:
+        return None
+    for sign, pattern in ((-1, _SHIFT_VERB_EARLIER), (1, _SHIFT_VERB_LATER)):
+        if pattern.fullmatch(adjacent.group(1)):
+            return sign
+    return None
+
+
+def _keeps_hour(lowered: str) -> bool:
+    """Words that keep the old slot's hour, beside the new day ("same time", "no mesmo
+    horário", "stesso orario") or of the time itself ("die Uhrzeit bleibt gleich")."""
+    return bool(SAME_HOUR_CUES.search_lowered(lowered) or KEPT_HOUR_CUES.search_lowered(lowered))
+
+
+def _days_on_undirected(
+    line: str, start: int, end: int, lowered: str
+) -> list[tuple[int, int, timedelta]]:
+    """A move by whole days or weeks with no word for its direction, the hour kept: "zostaje
+    przesunięta o tydzień, na tę samą godzinę", "moved by a day … at the same time". A slot
+    is put off, not brought a week forward, unless the mail says "earlier"."""
+    if not _keeps_hour(lowered):
+        return []
+    for match in _SHIFT_SPAN.finditer(line, start, end):
+        unit = match.group("unit")
+        if unit is None or SHIFT_UNITS[unit.lower()] < 1440:
+            continue
+        if match.group("digits"):
+            amount = float(match.group("digits"))
+        else:
+            amount = SHIFT_AMOUNT_WORDS.get((match.group("word") or "").lower(), 0)
+        if 0 < amount <= _SHIFT_LIMITS[SHIFT_UNITS[unit.lower()]]:
+            minutes = amount * SHIFT_UNITS[unit.lower()]
+            return [(match.start(), match.end(), timedelta(minutes=minutes))]
+    return []
+
+
+def _shift_by_span_before(found: FoundTime, clocks: list[_Clock], end: int) -> FoundTime:
+    """Move a slot by a span its move verb states before it, in the same sentence ("retrasar
+    45 minutos tu entrevista del miércoles 11 de marzo a las 16:00"). Every clock of the
+    sentence must be the old slot's: a time written there besides it is a new time of its
+    own. A span read as the meeting's length ("45 minutos tu entrevista") is no end."""
+    line = found.line
+    begin = 0
+    for stop in _SHIFT_SENTENCE_END.finditer(line, 0, found.at):
+        begin = stop.end()
+    spans = [
+        match
+        for match in _SHIFT_SPAN.finditer(line, begin, found.at)
+        if not _asks_to_come_early(line, match)
+    ]
+    if len(spans) != 1:
+        return found
+    sign = _span_led_by_verb(line, spans[0])
+    span = _stated_span(line[: spans[0].end() + 24], spans[0]) if sign is not None else None
+    if span is None or (span > timedelta(0)) != (sign == 1):
+        return found
+    old = (found.start.time().replace(tzinfo=None), found.end)
+    said = [c for c in clocks if spans[0].end() <= c.begin < end]
+    if (
+        not said
+        or any(c.start != old[0] for c in said)
+        or any(c.finish <= spans[0].start() and c.begin >= begin for c in clocks)
+    ):
+        return found
+    new_end = None
+    if found.end is not None and found.end - found.start != abs(span):
+        new_end = found.end + span
+    notes = (*found.warnings, SHIFTED_NOTE)
+    return replace(found, start=found.start + span, end=new_end, moved=True, warnings=notes)
 
 
 # how far from a span a word asking the reader to come early is read: right before it
@@ -6727,9 +6880,13 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
     ]
     for cues, days in _DAYS_ON:
         day_on = cues.search_lowered(lowered)
-        if not spans and day_on is not None and SAME_HOUR_CUES.search_lowered(lowered):
+        if not spans and day_on is not None and _keeps_hour(lowered):
             at = found.at + day_on.start()
             spans.append((at, found.at + day_on.end(), timedelta(days=days)))
+    if not spans and ANY_MOVE_VERB.search(time_sentence(line, found.at)):
+        spans = _days_on_undirected(line, found.at, end, lowered)
+    if not spans:
+        return _shift_by_span_before(found, clocks, end)
     for begin, finish, span in spans[:1]:
         if not any(c.finish <= begin and c.start == old_hour for c in clocks):
             return found
