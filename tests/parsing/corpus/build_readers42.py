@@ -81,6 +81,13 @@ FAMILIES = [
     "panelpos42",
 ]
 _HELD = set(random.Random("readers42 coin").sample(sorted(FAMILIES), 2))
+# a second round of two families, written after the first round was measured and the parser
+# changed (agency notes about a named candidate; relatives' own invitations forwarded with a
+# note that greets nobody by name): one held out by a second coin, drawn before they were
+# written
+SECOND = ["clientnote42", "kinnote42"]
+_HELD |= set(random.Random("readers42 coin 2").sample(sorted(SECOND), 1))
+FAMILIES += SECOND
 SPLITS = {name: ("heldout" if name in _HELD else "dev") for name in FAMILIES}
 
 HRMS_OLD = "80f17c99aee38116c0bd4b794845ebe5290d083c"
@@ -119,6 +126,14 @@ SOURCES = {
     "forward of a client's invitation or their own work address's forward (en, de, fr, es, nl); "
     "look-alikes: HR's mail about a candidate forwarded by a manager to the reader, who will "
     "interview (en, de)",
+    "clientnote42": "hand-written, second round; agency consultants and coordinators tell a "
+    "client or a colleague about a candidate named in the third person (it, nl, fr, de, en-US, "
+    "sv, pl, es-MX); controls: the agency telling the candidate whom they meet, the candidate "
+    "named as the reader (en-US, it)",
+    "kinnote42": "hand-written, second round; relatives and friends forward their own "
+    "invitation with a note that greets nobody by name (it, fr, en, sv, nl, pt-BR, de-AT, da); "
+    "controls: a relative hands on the reader's own invitation, the reader forwards their own "
+    "(en, de, fr)",
     "panelpos42": "hand-written; the candidate's own invitations naming the panel or the "
     "interviewer ('you will meet', 'Interviewers:'), addressed to the candidate by name (en, de, "
     "fr, es, it, nl, pt-BR, sv)",
@@ -1323,6 +1338,258 @@ def panelpos42() -> Iterator[Case]:
         )  # fmt: skip
 
 
+# --- second round: clientnote42, kinnote42 ----------------------------------------------------
+
+CLIENT_NOTES = [
+    (
+        "it",
+        "candidato_confermato",
+        ROM,
+        (4, 6, "Tue", 10, 0),
+        "Colloquio confermato - Elena Ricci",
+        "Buongiorno Alex,\n\nla candidata che le abbiamo segnalato, Elena Ricci, ha confermato il colloquio di martedì 6 aprile alle 10:00 presso la vostra sede di via Tiburtina.\n\nResto a disposizione,\nPaolo Marchetti\nMarchetti Selezione",
+    ),
+    (
+        "nl",
+        "kandidaat_bevestigd",
+        AMS,
+        (4, 7, "Wed", 15, 30),
+        "Bevestigd: Lotte Mulder woensdag 15:30",
+        "Hoi Alex,\n\nOnze kandidaat, Lotte Mulder, heeft woensdag 7 april om 15:30 bevestigd voor het gesprek bij jullie in Utrecht.\n\nGroet,\nFemke Bos\nBos Recruitment",
+    ),
+    (
+        "fr",
+        "candidat_confirme",
+        PAR,
+        (4, 8, "Thu", 11, 0),
+        "Confirmation : M. Théo Garnier jeudi 11h",
+        "Bonjour Alex,\n\nLe candidat pour le poste de contrôleur de gestion, M. Théo Garnier, a confirmé sa venue jeudi 8 avril à 11h dans vos bureaux.\n\nBien à vous,\nAudrey Leroy\nLeroy Conseil",
+    ),
+    (
+        "de",
+        "kandidatin_bestaetigt",
+        BER,
+        (4, 9, "Fri", 9, 0),
+        "Termin bestätigt: Frau Nina Hartmann",
+        "Hallo Herr Morgan,\n\nIhre Kandidatin für die Stelle im Einkauf, Frau Nina Hartmann, hat den Termin am Freitag, 9. April um 9:00 Uhr bestätigt.\n\nBeste Grüße\nMarkus Weber\nWeber Personal",
+    ),
+    (
+        "en-US",
+        "the_candidate_locked_in",
+        NYC,
+        (4, 12, "Mon", 13, 0),
+        "Locked in: Jordan Blake Monday 1 PM",
+        "Hi Alex,\n\nThe candidate you liked on paper, Jordan Blake, is locked in for Monday, April 12 at 1:00 PM at your Midtown office.\n\nLet me know how it goes.\nChris Dunn\nDunn Talent",
+    ),
+    (
+        "sv",
+        "kandidaten_bekraftat",
+        STO,
+        (4, 13, "Tue", 10, 0),
+        "Bekräftat: Anna Berglund tisdag 10.00",
+        "Hej Alex!\n\nVår kandidat Anna Berglund har bekräftat tisdag 13 april kl. 10.00 hos er på Kungsgatan.\n\nHälsningar\nOskar Nyberg\nNyberg Rekrytering",
+    ),
+    (
+        "pl",
+        "kandydatka_potwierdzila",
+        WAW,
+        (4, 14, "Wed", 11, 30),
+        "Potwierdzenie: p. Magdalena Wrona",
+        "Dzień dobry,\n\nnasza kandydatka p. Magdalena Wrona potwierdziła spotkanie w środę 14 kwietnia o 11:30 w Państwa biurze.\n\nPozdrawiam\nKamil Duda\nDuda HR",
+    ),
+    (
+        "es-MX",
+        "candidato_confirmado",
+        "America/Mexico_City",
+        (4, 15, "Thu", 12, 0),
+        "Confirmado: Andrés Salinas jueves 12:00",
+        "Hola Alex:\n\nEl candidato que te compartimos, Andrés Salinas, confirmó la entrevista contigo el jueves 15 de abril a las 12:00 en sus oficinas de Reforma.\n\nSaludos,\nValeria Ortiz\nOrtiz Talento",
+    ),
+]
+
+
+def clientnote42() -> Iterator[Case]:
+    f = "clientnote42"
+    for lang, name, zone, (mo, d, wd, h, mi), subject, body in CLIENT_NOTES:
+        s = when(mo, d, wd, h, mi, zone)
+        yield direct(
+            f, name, lang, person("Consultant", "agency-second.example"), subject, s - timedelta(days=2),
+            f"An agency consultant tells the reader, a client, that a named candidate confirmed a time ({lang}); the reader interviews.",
+            text=body,
+        )  # fmt: skip
+    s = when(4, 16, "Fri", 14, 0, NYC)
+    yield direct(
+        f, "own_you_meet_client", "en-US", ("Chris Dunn", "chris@dunntalent.example"),
+        "You're confirmed with Halvorsen - Friday 2 PM", s - timedelta(days=3),
+        "Control: the agency tells the reader, the candidate, that the client's Jordan Blake will see them Friday 2 PM.",
+        text="Hi Alex,\n\nYou're confirmed with Halvorsen Capital on Friday, April 16 at 2:00 PM. You'll sit down with Jordan Blake, their COO.\n\nGood luck!\nChris",
+        start=s,
+    )  # fmt: skip
+    s = when(4, 19, "Mon", 9, 30, ROM)
+    yield direct(
+        f, "own_candidate_is_reader", "it", ("Paolo Marchetti", "paolo@marchetti-sel.example"),
+        "Colloquio lunedì 19 aprile", s - timedelta(days=3),
+        "Control: the agency writes to the reader; 'il candidato Alex Morgan' is the reader, and the mail says 'il suo colloquio'.",
+        text="Gentile Alex,\n\nho comunicato al cliente che il candidato Alex Morgan sarà presente: il suo colloquio è lunedì 19 aprile alle 9:30 in via Tiburtina.\n\nCordiali saluti,\nPaolo Marchetti",
+        start=s,
+    )  # fmt: skip
+
+
+KIN_NOTES = [
+    (
+        "it",
+        "sorella",
+        "gmail",
+        "it",
+        person("Chiara Morgan"),
+        person("Selezione", "farmacia-centrale.example"),
+        ROM,
+        (4, 20, "Tue", 16, 0),
+        "Invito a colloquio",
+        "Guarda cosa mi è arrivato!! Martedì pomeriggio. Mi tieni Leo quel giorno?\nChiara",
+        "Gentile Sig.ra Morgan,\n\nsiamo lieti di invitarla a un colloquio martedì 20 aprile 2027 alle ore 16:00 presso la Farmacia Centrale, piazza Vittorio 3.\n\nCordiali saluti,\nUfficio Selezione",
+    ),
+    (
+        "fr",
+        "cousin",
+        "gmail",
+        "fr",
+        person("Julien Morgan"),
+        person("RH", "garage-dupuis.example"),
+        PAR,
+        (4, 21, "Wed", 10, 30),
+        "Votre entretien",
+        "Devine qui a décroché un entretien ? Tu peux me déposer mercredi matin ?\nJu",
+        "Monsieur Morgan,\n\nNous vous recevrons en entretien le mercredi 21 avril 2027 à 10h30 au garage Dupuis, 8 avenue Foch.\n\nCordialement,\nService RH",
+    ),
+    (
+        "en",
+        "brother",
+        "outlook",
+        "en",
+        person("Ben Morgan"),
+        person("Hiring", "riverside-hotel.example"),
+        LON,
+        (4, 22, "Thu", 14, 0),
+        "Interview - Night Porter",
+        "Look what turned up! Any chance of borrowing your suit on Thursday?\nBen",
+        "Dear Mr Morgan,\n\nThank you for applying. We would like to invite you to an interview on Thursday 22 April 2027 at 2pm at the Riverside Hotel.\n\nKind regards,\nHiring Team",
+    ),
+    (
+        "sv",
+        "mamma",
+        "gmail",
+        "sv",
+        person("Karin Morgan"),
+        person("Rekrytering", "kommunen-falun.example"),
+        STO,
+        (4, 23, "Fri", 9, 0),
+        "Kallelse till intervju",
+        "Titta, jag blev kallad! Kan du skjutsa mig på fredag?\nMamma",
+        "Hej Karin,\n\nDu är välkommen på intervju fredag 23 april 2027 kl. 09.00 i stadshuset.\n\nVänliga hälsningar\nRekrytering",
+    ),
+    (
+        "nl",
+        "vriendin",
+        "gmail",
+        "nl",
+        person("Eva Smits"),
+        person("HR", "bakkerij-zon.example"),
+        AMS,
+        (4, 26, "Mon", 11, 0),
+        "Uitnodiging gesprek",
+        "Eindelijk een gesprek!! Maandag om 11. Duimen jij?\nEva",
+        "Beste mevrouw Smits,\n\nWe nodigen u graag uit voor een gesprek op maandag 26 april 2027 om 11:00 uur.\n\nMet vriendelijke groet,\nHR Bakkerij Zon",
+    ),
+    (
+        "pt-BR",
+        "irmao",
+        "gmail",
+        "pt",
+        person("Lucas Morgan"),
+        person("RH", "loja-sol.example"),
+        SAO,
+        (4, 27, "Tue", 14, 30),
+        "Entrevista marcada",
+        "Consegui a entrevista! Terça à tarde. Me empresta o carro?\nLucas",
+        "Prezado Sr. Morgan,\n\nSua entrevista está marcada para terça-feira, 27 de abril de 2027, às 14h30, na Rua Augusta, 500.\n\nAtenciosamente,\nRH Loja Sol",
+    ),
+    (
+        "de-AT",
+        "vater",
+        "outlook",
+        "de",
+        person("Franz Morgan"),
+        person("Personal", "stadtwerke-graz.example"),
+        "Europe/Vienna",
+        (4, 28, "Wed", 8, 30),
+        "Einladung",
+        "Schau, die wollen mich sehen. Kannst mich am Mittwoch hinfahren?\nPapa",
+        "Sehr geehrter Herr Morgan,\n\nwir laden Sie zu einem Gespräch am Mittwoch, 28. April 2027 um 8:30 Uhr ein.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+    ),
+    (
+        "da",
+        "kaereste",
+        "gmail",
+        "en",
+        person("Sofie Holm"),
+        person("HR", "boghandel-nord.example"),
+        "Europe/Copenhagen",
+        (4, 29, "Thu", 13, 0),
+        "Invitation til samtale",
+        "Jeg skal til samtale! Torsdag kl. 13. Kan du hente Ida?\nSofie",
+        "Kære Sofie,\n\nVi vil gerne invitere dig til en samtale torsdag den 29. april 2027 kl. 13.00 i butikken på Strøget.\n\nVenlig hilsen\nHR",
+    ),
+]
+
+
+def kinnote42() -> Iterator[Case]:
+    f = "kinnote42"
+    for lang, name, client, ui, rel, org, zone, (
+        mo,
+        d,
+        wd,
+        h,
+        mi,
+    ), subject, note_text, body in KIN_NOTES:
+        s = when(mo, d, wd, h, mi, zone)
+        yield fwd(
+            f, name, lang, client, ui, rel, rel, org, subject, s - timedelta(days=5), note_text, body,
+            f"Second round: a relative or friend forwards their own invitation to the reader with a note that greets nobody by name ({lang}); theirs, not the reader's.",
+        )  # fmt: skip
+    s = when(5, 3, "Mon", 10, 0, LON)
+    mum = person("Helen Morgan")
+    org = ("Recruitment", "jobs@castle-insurance.example")
+    yield fwd(
+        f, "own_mum_hands_on", "en", "gmail", "en", mum, mum, org,
+        "Interview invitation", s - timedelta(days=4),
+        "This came to my email by mistake, looks like it's meant for you. Love, Mum",
+        "Dear Mr Morgan,\n\nWe are pleased to invite you to an interview on Monday 3 May 2027 at 10:00 at Castle Insurance, 2 Queen Street.\n\nYours sincerely,\nRecruitment",
+        "Control: a parent passes on the reader's own invitation that reached her address ('looks like it's meant for you'), greeting nobody by name; the invitation greets 'Mr Morgan'.",
+        start=s,
+    )  # fmt: skip
+    s = when(5, 4, "Tue", 15, 0, BER)
+    org = ("Bewerbermanagement", "karriere@nordlicht-energie.example")
+    yield fwd(
+        f, "own_fwd_de", "de", "outlook", "de", ME, ME, org,
+        "Einladung zum Vorstellungsgespräch", s - timedelta(days=6),
+        "Mein Termin. Papa fährt mich hin.",
+        "Sehr geehrter Herr Morgan,\n\nwir laden Sie am Dienstag, 4. Mai 2027 um 15:00 Uhr zum Vorstellungsgespräch ein.\n\nMit freundlichen Grüßen\nBewerbermanagement",
+        "Control: the reader forwards their own invitation to Afterview; the note mentions the father.",
+        to=HOOK, start=s,
+    )  # fmt: skip
+    s = when(5, 5, "Wed", 9, 30, PAR)
+    org = ("Recrutement", "rh@atelier-bleu.example")
+    yield fwd(
+        f, "own_fwd_fr", "fr", "gmail", "fr", ME, ME, org,
+        "Entretien", s - timedelta(days=5),
+        "",
+        "Bonjour Alex,\n\nJe vous confirme notre entretien le mercredi 5 mai 2027 à 9h30 à l'Atelier Bleu.\n\nCordialement,\nRecrutement",
+        "Control: the reader forwards their own invitation to Afterview without a note.",
+        to=HOOK, start=s,
+    )  # fmt: skip
+
+
 def provenance(cases: list[Case]) -> str:
     held = sorted({item.family for item in cases if item.split == "heldout"})
     lines = [
@@ -1369,6 +1636,8 @@ BUILDERS = [
     relfwd42,
     twicefwd42,
     panelpos42,
+    clientnote42,
+    kinnote42,
 ]
 
 
