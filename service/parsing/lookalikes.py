@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import getaddresses
 from functools import lru_cache
 from itertools import pairwise
 
@@ -1763,6 +1764,7 @@ def passes_on_own_invitation(
     reached: str,
     note: str,
     message: str,
+    subject: str = "",
 ) -> str | None:
     """Return why an inline forward passes on its forwarder's own invitation to another
     person, or None. A sister forwards "Dear Emma, we would like to invite you" (written to
@@ -1775,23 +1777,64 @@ def passes_on_own_invitation(
         return None
     # the reader's own names, not those a family shares with the forwarder; the note greets
     # the reader by one of them ("Hi Alex, can you believe it?"), which a user forwarding
-    # their own mail to Afterview does not write
+    # their own mail to Afterview does not write; or the forwarder signs with a name of
+    # their own the reader's lacks ("Julia Morgan" to "Alex Morgan"), so they are two people
+    # even when the note greets nobody by name ("Guck mal, ich hab das Gespräch!", "Hijo,
+    # mira", "Kochanie, mam rozmowę"; readers42 relfwd42). The user's other mailbox has the
+    # user's name, or none
     reader = reader_tokens(reached) - forwarder
     greeted = _NOTE_GREETING.match(note.lstrip())
-    if not reader or greeted is None or greeted["name"].lower() not in reader:
+    greets_reader = greeted is not None and greeted["name"].lower() in reader
+    if not reader or not (greets_reader or _another_first_name(forwarder, reached)):
         return None
-    lowered = message.lower()
-    if any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in reader if len(word) > 2):
+    # the reader named anywhere, inflected too ("Panem Alexem Morganem"), or in the subject
+    # of the mail passed on ("Einladung – Herr Alex Morgan")
+    if any(
+        _is_reader(word, reader) for word in re.findall(r"[^\W\d_]{3,}", f"{subject}\n{message}")
+    ):
         return None
-    if _CANDIDATE_NOUN.search(message) or YOUR_INTERVIEW.search(note) or _MEETS_YOU.search(note):
+    if (
+        _CANDIDATE_NOUN.search(message)
+        or YOUR_INTERVIEW.search(note)
+        or _MEETS_YOU.search(note)
+        or _HANDS_OVER.search(note)
+    ):
         return None
     return "passes on the forwarder's own invitation (written to them), not yours"
+
+
+def _another_first_name(forwarder: frozenset[str], reached: str) -> bool:
+    """Tell whether the forwarder's name has a word of three letters or more that none of
+    the reader's names shares, and the reader's one the forwarder's lacks: two people, as
+    "Julia Morgan" and "Alex Morgan" are; not "A. Morgan" nor a nameless address. The
+    reader's are the display name's words, a person's first and last name: an inbox's
+    address ("in+inbox@…", "Afterview") is where the user sends their own mail."""
+    names = [
+        word.lower()
+        for name, _ in getaddresses([reached])[:20]
+        for word in re.findall(r"[^\W\d_]{2,}", name)
+    ]
+    if len(names) < 2:
+        return False
+    reader = frozenset(names)
+    own = [word for word in forwarder if len(word) > 2 and not _is_reader(word, reader)]
+    theirs = [word for word in reader - forwarder if len(word) > 2]
+    return bool(own) and bool(theirs)
 
 
 # the first words of a forwarder's note to a person: "Hi Alex,", "Alex —", "Hallo Jonas!"
 _NOTE_GREETING = re.compile(
     r"(?:(?:hi|hey|hello|dear|hallo|hej|hei|ciao|hola|salut|bonjour|olá|oi|liebe[rs]?|lieve"
     r"|beste|querid[oa]|car[oa])\s+)?(?P<name>[^\W\d_][\w'-]{1,30})\s?[,!:—–-]",
+    re.IGNORECASE,
+)
+# the forwarder's note handing the mail over as the reader's: "it's yours!", "ist deins!"
+# (partnernote37), "das ist für dich", "c'est pour toi", "es para ti", "è per te", "é pra
+# você", "voor jou", "dla ciebie", "till dig"
+_HANDS_OVER = re.compile(
+    r"\b(?:(?:it'?s|it’s|is) yours|for you\b|deins?\b|für dich|pour toi|c'est (?:le )?tien"
+    r"|para ti\b|es tuyo|per te\b|è tuo|(?:é|e) (?:seu|teu)\b|pra você|para você|voor jou"
+    r"|is van jou|dla ciebie|twoje\b|till dig|är din)",
     re.IGNORECASE,
 )
 # the forwarder's note telling the reader the meeting is theirs: "they'd like to meet you",
@@ -2319,6 +2362,47 @@ def copied_to_join(subject: str, body: str, reader: frozenset[str]) -> str | Non
         if rest and _JOINS_THE_PANEL.search(rest.group(0)):
             return "copies you in to join someone else's interview; not your own"
     return None
+
+
+# A candidate named in the third person, with an article or a possessive, then the name
+# (at most after a short clause that ends in a comma): "your candidate for the Finance role,
+# Tom Fletcher, has confirmed", "el candidato que te presentamos, Diego Navarro, irá",
+# "O candidato que indicamos, Felipe Rocha, confirmou", "kandidaten Johan Ek kommer", "unser
+# Kandidat Herr Felix Vogel". An agency writes so to its client, a coordinator to the
+# committee; the candidate is spoken to as "you" (readers42 agencyyour42, hcthread42; whose39
+# agencyhm39, ccloop39).
+_THE_CANDIDATE_NAMED = re.compile(
+    r"(?i:\b(?:the|your|our|this|der|die|unser(?:e|en|em)?|ihr(?:e|en)?|le|la|notre|votre|el"
+    r"|nuestr[oa]|tu|su|il|nostr[oa]|de|onze|jullie|uw|o|a|noss[oa]|seu|sua|vår|er|nasz[ae]?)"
+    r"[^\S\n]+(?:candidate|applicant|kandidat(?:in)?|bewerber(?:in)?|candidat[eoa]?|kandidaat"
+    r"|kandydat(?:ka)?)|\bkandidaten)"
+    r"(?:[^\S\n]+(?i:for|für|pour|para|per|voor|que|che|who|qui|we|die|der|den|som)\b"
+    r"[^,.\n]{0,50},)?,?[^\S\n]+"
+    rf"(?:(?i:{_TITLE}|pan|pani|herr|dott\.(?:ssa)?)[^\S\n]+)?"
+    r"([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽ][a-zà-öø-ÿłśżźćńščřž]+)(?: (?:de|van|der|von|da|del|di|dos|das))*"
+    r" ([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽ][a-zà-öø-ÿłśżźćńščřž]+)\b"
+)
+
+
+def candidate_told_of(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail tells its reader about a candidate named in the third person
+    ("our candidate Tom Fletcher has confirmed Tuesday at 11"), or None. The reader is who
+    meets them: a client, a committee member. A mail that speaks to the reader of their own
+    interview ("your interview", "we'd like to invite you"), or names the reader as the
+    candidate, is the reader's."""
+    if not reader:
+        return None
+    text = f"{subject}\n{body[:3000]}"
+    named = [match.groups() for match in _THE_CANDIDATE_NAMED.finditer(text)]
+    if not named or any(_is_reader(name, reader) for pair in named for name in pair):
+        return None
+    if (
+        YOUR_INTERVIEW.search(text)
+        or SECOND_PERSON_SLOT.search(text)
+        or INVITING_CUES.search_lowered(lower_as_regex(text))
+    ):
+        return None
+    return "tells you about a candidate named in the third person; the interview is theirs"
 
 
 # up to 60 characters of a sentence after a name, stopping at a full stop, a line break or

@@ -99,6 +99,7 @@ from service.parsing.lookalikes import (
     MailView,
     addressed_elsewhere,
     answers_greeted,
+    candidate_told_of,
     copied_to_join,
     day_plan,
     greets_another_by_full_name,
@@ -1689,6 +1690,9 @@ def _from_text(
         on_the_panel(subject_text, message, reader, _mailbox(sources))
         or day_plan(subject_text, message, reader)
         or copied_to_join(subject_text, message, reader)
+        or candidate_told_of(
+            subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
+        )
         or _passed_on_for_someone(sources, message)
         or _passed_on_own(sources, message)
         or _subject_names_someone(sources)
@@ -2410,6 +2414,7 @@ def _passed_on_own(sources: _Sources, message: str) -> str | None:
         sources.outer.recipient_text,
         sources.inline.notes,
         message,
+        sources.inline.subject or "",
     )
 
 
