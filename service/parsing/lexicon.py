@@ -1084,6 +1084,20 @@ EXTRA_WEEKDAYS: dict[str, int] = {
         f"ddydd {word}": day
         for day, word in enumerate(("llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"))
     },
+    # Indic weekdays with the case ending glued on, "on <day>" as prose writes it: Marathi
+    # "बुधवारी दुपारी 12.30 वाजता", Bengali "বুধবারে বিকেল ৩টায়", Gujarati "બુધવારે બપોરે 3
+    # વાગ્યે", Kannada "ಬುಧವಾರದಂದು", Odia "ବୁଧବାରରେ"; CLDR has only the bare "बुधवार"
+    **{
+        word: day
+        for names in (
+            "सोमवारी मंगळवारी बुधवारी गुरुवारी शुक्रवारी शनिवारी रविवारी",
+            "সোমবারে মঙ্গলবারে বুধবারে বৃহস্পতিবারে শুক্রবারে শনিবারে রবিবারে",
+            "સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે રવિવારે",
+            "ಸೋಮವಾರದಂದು ಮಂಗಳವಾರದಂದು ಬುಧವಾರದಂದು ಗುರುವಾರದಂದು ಶುಕ್ರವಾರದಂದು ಶನಿವಾರದಂದು ಭಾನುವಾರದಂದು",
+            "ସୋମବାରରେ ମଙ୍ଗଳବାରରେ ବୁଧବାରରେ ଗୁରୁବାରରେ ଶୁକ୍ରବାରରେ ଶନିବାରରେ ରବିବାରରେ",
+        )
+        for day, word in enumerate(names.split())
+    },
     # the longer English abbreviations people type: "Tues 12/8", "Thurs 10th"
     "tues": 1,
     "weds": 2,

@@ -323,7 +323,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "tisdag den 13:e", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
             + r"(?:,?\s(?:(?:the|día|dia|den|de|le|il)\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|:e|e|º)?"
             r"(?![\d:\w])(?!\.\d)(?!-kor\b)(?!\s?(?:uhr|h\b|hrs?\b|órakor|órá(?:ra|tól)\b|óra\b|[ap]\.?m\b|godz|saat\b|ч\b"
-            r"|klo\b|min|hour|stund|uur|heure|hora|ora\b|tim|(?:-|–|to|till|until|bis|tot)\s?\d)))?",
+            r"|klo\b|min|hour|stund|uur|heure|hora|ora\b|tim|(?:-|–|to|till|until|bis|tot)\s?\d))"
+            # nor "Khamis, 10 pagi", "Thursday, 10 in the morning", "jueves, 10 de la mañana":
+            # a part of the day after the number makes it the hour
+            r"(?!\s(?:" + _AFTER_HOUR_DAY_PARTS + r")(?!\w)))?",
             re.IGNORECASE,
         ),
         # "on the 15th", "Thu 10th @ 2pm": an English ordinal day of the coming weeks
@@ -487,6 +490,32 @@ _POST_DAY_PARTS = "|".join(
     for word in sorted((*_POST_MORNING, *_POST_AFTERNOON), key=len, reverse=True)
 )
 _PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
+# The words for a part of the day written after an hour ("10 pagi", "4 de la tarde", "3 in the
+# afternoon", "7 вечора"): the clock's own, and the sign that a number before them is an
+# hour, not a day of the month ("Khamis, 10 pagi" is Thursday at ten).
+_AFTER_HOUR_DAY_PARTS = (
+    # (a hurried Spanish hand drops the vowel: "a las 4 d la tarde")
+    r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
+    r"|du (?:soir|matin)"
+    r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
+    r"|vormittags)"
+    r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
+    r"|morgonen)"
+    r"|sore|malam|siang|tengah hari|pagi|petang|sáng|trưa|chiều|tối"
+    r"|in the (?:afternoon|evening|morning)"
+    r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
+    # Russian, Ukrainian and Bulgarian: "в 11 утра", "о 7 вечора", "в 9 сутринта"
+    r"|утра|вечера|ранку|вечора|сутринта|вечерта"
+    # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
+    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
+    # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
+    # displays (Thunderbird) print them
+    rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS}"
+    # Russian, Ukrainian and Belarusian "of the day" after the word for the hour only ("в 3
+    # часа дня"; "3 дня" alone is three days)
+    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=годині\s)дня"
+    r"|(?<=гадзіны\s)дня"
+)
 _CLOCK = re.compile(
     # "#21-03" is a unit number in Singapore and Malaysian addresses, never an hour
     r"(?<![A-Za-z0-9_.,/+#])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
@@ -530,28 +559,7 @@ _CLOCK = re.compile(
     # the ordinal hour of Ukrainian and Belarusian: "о 10-й годині", "а 11-й гадзіне"
     r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     # (Central Kurdish glues the ezafe to the hour: "١٠ی بەیانی")
-    r"(?:(?:\s|(?<=\d)(?=ی\s))(?P<merword>"
-    # (a hurried Spanish hand drops the vowel: "a las 4 d la tarde")
-    r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
-    r"|du (?:soir|matin)"
-    r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
-    r"|vormittags)"
-    r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
-    r"|morgonen)"
-    r"|sore|malam|siang|tengah hari|pagi|petang|sáng|trưa|chiều|tối"
-    r"|in the (?:afternoon|evening|morning)"
-    r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
-    # Russian, Ukrainian and Bulgarian: "в 11 утра", "о 7 вечора", "в 9 сутринта"
-    r"|утра|вечера|ранку|вечора|сутринта|вечерта"
-    # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
-    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
-    # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
-    # displays (Thunderbird) print them
-    rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS}"
-    # Russian, Ukrainian and Belarusian "of the day" after the word for the hour only ("в 3
-    # часа дня"; "3 дня" alone is three days)
-    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=годині\s)дня"
-    r"|(?<=гадзіны\s)дня)"
+    r"(?:(?:\s|(?<=\d)(?=ی\s))(?P<merword>" + _AFTER_HOUR_DAY_PARTS + r")"
     r"(?!\w))?"
     # "11th Dec" is a day, never the end of "10:00 AM to 11"; "09.03.2026" repeated after a
     # range's dash is the end's date, not the time 09:03, and "12" in "12/5/26" a day
@@ -2393,7 +2401,12 @@ def _numeric_date(
             re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I)
             or _DATE_BEFORE_CLOCK_WORD.match(match.string, match.end())
         )
-        if sep == "-" or (sep == "." and not match.group("dot") and not clock_follows):
+        # ... save "dijous 14-5 a les 16.30", "donderdag 14-5 om 16.30 uur" (CLDR's nl and
+        # fy short dates are "dd-MM-y"): a weekday that fits it and a clock after it
+        dash_date = clock_follows and bool(_orders_fitting_weekday(a, b, None, reference, weekday))
+        if (sep == "-" and not dash_date) or (
+            sep == "." and not match.group("dot") and not clock_follows
+        ):
             return None
         year = None
     elif (
@@ -3159,6 +3172,9 @@ def _meridiem(match: re.Match[str]) -> str | None:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
+            # Italian "alle 10 del mattino", "alle 9 di mattina" (the French "matin" above is
+            # no ending of either)
+            *("mattino", "mattina"),
             *("umaga", "π.μ.", "π. μ."),
             *("утра", "ранку", "сутринта"),
             *_POST_MORNING,
