@@ -882,6 +882,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# May is two letters in full in Bengali and Assamese, Gujarati, Telugu, Kannada, Tamil, Odia
+# and Punjabi (CLDR's wide names: "১৪ মে", "14 મે", "మే 14", "ಮೇ 14", "14 மே", "14 ਮਈ"); the
+# other two-letter names there are abbreviations that are words too (Tamil "ஆக", "as")
+TWO_LETTER_MAY = ("মে", "મે", "మే", "ಮೇ", "மே", "ମଇ", "ਮਈ")
 # Scripts in which a month is two letters: Hindi "मई" (May)
 # (Devanagari months of two letters, "मई"; and Chinese months written with a numeral,
 # "八月", as CLDR's zh wide names and SOGo's '%d-%b-%y' print them: "26-八月-26")
@@ -1023,6 +1027,8 @@ def month_names() -> dict[str, int]:
     forms = {"sept": 9, "juin": 6, "juil": 7, "juill": 7, "janv": 1, "févr": 2, "avr": 4}
     for word, number in {**forms, "maerz": 3}.items():
         names.setdefault(fold(word), number)
+    for word in TWO_LETTER_MAY:
+        names.setdefault(fold(word), 5)
     # The Syriac month names of Arabic in Jordan, Lebanon, Syria, Iraq and Palestine
     # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.
     for number, word in enumerate(LEVANTINE_MONTHS, start=1):

@@ -67,6 +67,7 @@ from service.parsing.lexicon import (
     SOLAR_HIJRI_MONTHS,
     SUBJECT_RESCHEDULED,
     THANKS_FOR_CONFIRMING,
+    TWO_LETTER_MAY,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
@@ -221,6 +222,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ... and Central Kurdish's, with the ezafe a date puts after it ("تشرینی دووەمی")
         r"|(?:تشرینی|کانوونی|کانونی) (?:یەکەم|دووەم)ی?"
         r"|[\u0900-\u097f]{2}(?![\u0900-\u096f\u0971-\u097f])"
+        # ... and May in other Indic scripts ("১৪ মে", "మే 14"), a letter and its vowel sign
+        rf"|(?:{'|'.join(TWO_LETTER_MAY)})(?![^\W\d_]|[{marks}])"
         # Chinese months of two signs, a numeral and "月" ("26-八月-26", SOGo's '%d-%b-%y')
         r"|[一二三四五六七八九十]月(?![^\W\d_])"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
@@ -228,7 +231,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # (Central Kurdish glues its ezafe to the day: "١٩ی تشرینی دووەم")
     # (and the suffixes CLDR's date patterns glue to the day: "15ê", "15mh")
     day_suffixes, month_leads = cldr_date_affixes()
-    ordinal = rf"(?:st|nd|rd|th|er|e|o|ª|\.|ی(?=\s)|{alternation(day_suffixes)})?"
+    # (Malay letters mark the day "haribulan", day of the month: "14hb Mei 2026", "1hb hingga
+    # 15hb Januari")
+    ordinal = rf"(?:st|nd|rd|th|er|e|o|ª|\.|hb\.?|ی(?=\s)|{alternation(day_suffixes)})?"
     unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
     next_phrases = phrase_trie(sorted(next_weekday_phrases()))
     spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
@@ -1711,8 +1716,10 @@ def normalise(text: str) -> str:
     if "сар" in text:
         text = _MN_COUNTED_MONTH.sub(_spell_mn_month, text)
     if "tháng" in text or "giờ" in text or "thg" in text:
-        text = _COUNTED_MONTH.sub(_spell_counted_month, text)
+        # the hours first, while "ngày" still follows them: "vào lúc 9 giờ ngày 14 tháng 5"
+        # turned "9 giờ 14.5." once the month was spelled, and 14 became its minutes
         text = _GIO_CLOCK.sub(_spell_gio, text)
+        text = _COUNTED_MONTH.sub(_spell_counted_month, text)
     if _AND_BETWEEN_HINT.search(text):
         text = _AND_BETWEEN.sub(r"\1–\2", text)
     if "ig" in text and ("óráig" in text or "-ig" in text):

@@ -129,3 +129,26 @@ def test_catalan_and_galician_thanks_for_the_interview_set_nothing(body: str) ->
     raw = plain_mail("Gràcies", body, sender="Pat Lee <pat.lee@acme-works.example>",
                      to="alex@mailbox.example", date=APRIL_SENT)  # fmt: skip
     assert not claimed(raw)
+
+
+# Friday 8 May 2026: Thursday 14 May ahead
+MAY_DATES = {
+    "vi": "Chào Alex,\n\nmời bạn phỏng vấn vào lúc 9 giờ ngày 14 tháng 5 tại văn phòng.\n\nPat",
+    "vi-year": "Chào Alex,\n\nbuổi phỏng vấn vào 9 giờ ngày 14 tháng 5 năm 2026.\n\nPat",
+    "bn": "প্রিয় অ্যালেক্স,\n\nসাক্ষাৎকার ১৪ মে সকাল ৯টায়।\n\nPat",
+    "ta": "அன்புள்ள அலெக்ஸ்,\n\nநேர்காணல் 14 மே காலை 9 மணிக்கு.\n\nPat",
+    "te": "నమస్కారం అలెక్స్,\n\nఇంటర్వ్యూ మే 14 ఉదయం 9 గంటలకు.\n\nPat",
+    "gu": "નમસ્તે એલેક્સ,\n\nઇન્ટરવ્યૂ 14 મે સવારે 9 વાગ્યે.\n\nPat",
+    "ms": "Salam Alex,\n\ntemu duga anda pada 14hb Mei 2026, jam 9 pagi.\n\nPat",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MAY_DATES))
+def test_dates_written_the_local_way(lang: str) -> None:
+    assert _read(MAY_DATES[lang], MAY_SENT)[1] == "2026-05-14T09:00:00+02:00"
+
+
+def test_a_two_letter_may_needs_a_word_of_its_own() -> None:
+    """ "মেঘনা" (a river, a building's name) starts with the letters of May: no date in it."""
+    body = "প্রিয় অ্যালেক্স,\n\nসাক্ষাৎকার ১৪ মেঘনা ভবনে।\n\nPat"
+    assert _read(body, MAY_SENT)[1] == ""
