@@ -824,6 +824,75 @@ def datelocal42() -> Iterator[Case]:
         "Regards,\nChinedu Okafor",
     )
 
+    s = ("Đặng Thị Hồng", "hong.dang@phuongnam-logistics.example.vn")
+    sent = at(2026, 5, 8, 16, 0, HCM, "Fri")
+    st = at(2026, 5, 14, 9, 0, HCM, "Thu")
+    yield case(
+        f,
+        "vao_luc_9_gio_ngay_14_thang_5",
+        "vi",
+        s,
+        "Thư mời phỏng vấn – Phương Nam Logistics",
+        sent,
+        "Vietnamese letter order 'vào lúc 9 giờ ngày 14 tháng 5 năm 2026' (the hour before the "
+        "counted month, as official letters write it); no zone.",
+        slot(st, sent=sent),
+        "Kính gửi anh Alex,\n\nCông ty TNHH Phương Nam Logistics trân trọng mời anh tham dự "
+        "buổi phỏng vấn vào lúc 9 giờ ngày 14 tháng 5 năm 2026 tại trụ sở công ty, số 45 "
+        "Nguyễn Tất Thành, Quận 4, TP. Hồ Chí Minh.\n\nTrân trọng,\nĐặng Thị Hồng\nPhòng "
+        "Hành chính – Nhân sự\nĐT: 028 3940 1234",
+    )
+    s = ("নুসরাত জাহান", "nusrat@buriganga-tech.example.bd")
+    sent = at(2026, 5, 7, 12, 0, DAC, "Thu")
+    st = at(2026, 5, 14, 11, 0, DAC, "Thu")
+    yield case(
+        f,
+        "14_may_two_letter_month",
+        "bn",
+        s,
+        "সাক্ষাৎকারের সময়সূচি",
+        sent,
+        f"Bengali '{native('14', BN0)} {day(st, 'MMMM', 'bn')}' (CLDR bn May is two letters, মে) "
+        "in Bengali digits, 'সকাল ১১টায়'; no zone.",
+        slot(st, sent=sent),
+        f"প্রিয় অ্যালেক্স,\n\nআপনার সাক্ষাৎকার {native('14', BN0)} {day(st, 'MMMM', 'bn')}, "
+        f"সকাল {native('11', BN0)}টায় আমাদের মতিঝিল অফিসে হবে।\n\nধন্যবাদান্তে,\nনুসরাত জাহান",
+    )
+    s = ("பிரியா வெங்கடேஷ்", "priya.v@cauvery-soft.example.in")
+    sent = at(2026, 5, 7, 15, 0, KOL, "Thu")
+    st = at(2026, 5, 14, 15, 0, KOL, "Thu")
+    yield case(
+        f,
+        "14_may_tamil",
+        "ta",
+        s,
+        "நேர்காணல் தேதி",
+        sent,
+        f"Tamil '14 {day(st, 'MMMM', 'ta')}' (CLDR ta May, two letters) with 'மதியம் 3 மணிக்கு'; "
+        "no zone.",
+        slot(st, sent=sent),
+        f"அன்புள்ள அலெக்ஸ்,\n\nஉங்கள் நேர்காணல் 14 {day(st, 'MMMM', 'ta')} அன்று மதியம் 3 "
+        "மணிக்கு எங்கள் மதுரை அலுவலகத்தில் நடைபெறும்.\n\nபிரியா",
+    )
+    s = ("Norazlina Ismail", "norazlina@semenanjung-energy.example.my")
+    sent = at(2026, 5, 7, 10, 0, KUL, "Thu")
+    st = at(2026, 5, 14, 10, 0, KUL, "Thu")
+    yield case(
+        f,
+        "14hb_mei_2026",
+        "ms",
+        s,
+        "Panggilan Temu Duga",
+        sent,
+        "Malay letter date '14hb Mei 2026 (Khamis)' ('hb' = haribulan), 'jam 10.00 pagi'; no zone.",
+        slot(st, sent=sent),
+        "Tuan/Puan,\n\nPANGGILAN TEMU DUGA JAWATAN EKSEKUTIF KEWANGAN\n\nDengan hormatnya "
+        "dimaklumkan bahawa tuan dipanggil untuk hadir ke temu duga pada 14hb Mei 2026 "
+        "(Khamis), jam 10.00 pagi, di Aras 8, Menara Semenanjung, Jalan Tun Razak, 50400 Kuala "
+        "Lumpur.\n\nSekian, terima kasih.\n\nNorazlina Ismail\nBahagian Sumber Manusia\n"
+        "Tel: 03-2161 8800",
+    )
+
 
 # --------------------------------------------------------------------------------------
 def dayparts42() -> Iterator[Case]:
