@@ -1104,6 +1104,15 @@ EXTRA_WEEKDAYS: dict[str, int] = {
         )
         for day, word in enumerate(names.split())
     },
+    # Latvian "on <day>", the weekday without its ending ("trešdien plkst. 14:30", Carbon's
+    # lv calendar strings "nākošo trešdien plkst. 00:00"; "pirmdien plkst 14" in a Latvian
+    # reminder bot's examples); CLDR has only "trešdiena"
+    **{
+        word: day
+        for day, word in enumerate(
+            ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien")
+        )
+    },
     # the longer English abbreviations people type: "Tues 12/8", "Thurs 10th"
     "tues": 1,
     "weds": 2,
@@ -1333,6 +1342,9 @@ WIDE_DAY_PERIODS: dict[str, str] = {
     **dict.fromkeys(("το μεσημέρι", "το απόγευμα", "το βράδυ", "délután", "odpoledne"), "pm"),
     "popoludní": "pm",
     "večer": "pm",
+    # Latvian's ("plkst. 10 no rīta", "plkst. 7 vakarā"; CLDR lv morning1, evening1)
+    "no rīta": "am",
+    "vakarā": "pm",
 }
 
 

@@ -739,6 +739,9 @@ _AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bo|\bв|\bво|\bо|\bоб|\bу)\s?$"
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\bás|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
+    # Latvian "plkst. 10" (pulksten, o'clock), as date-fns' lv date-time pattern "{{date}}
+    # 'plkst.' {{time}}" and Gmail's lv quote line ("19. febr., plkst. 07:16") print it
+    r"|\bplkst\.?|\bpulksten"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
     r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
     # Italian and Spanish notes put an "h" before the hour: "mer 9/12 h 14", "h. 15"
@@ -3408,7 +3411,7 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
 # Sala 2" (CLDR's fi, da, nb, sv date-time patterns "{1} 'klo' {0}", "{1} 'kl'. {0}")
 _CLOCK_WORD_BEFORE = re.compile(
     r"(?:\bklo|\bkello|\bkl\.?|\bklokken|\bklokka|\bklockan|\bkell|\bpukul|\bgodz\.?|\bore"
-    r"|\bora|\bsaat)\s?$",
+    r"|\bora|\bsaat|\bplkst\.?|\bpulksten)\s?$",
     re.IGNORECASE,
 )
 
@@ -3417,7 +3420,8 @@ _CLOCK_WORD_BEFORE = re.compile(
 # {0}", "{1} 'kl'. {0}", "{1}, 'kell' {0}"): "11.03" right before one and an hour is the date
 # ("Vestlus N 11.03 kell 13", "torstaina 11.03 klo 13"), never 11:03
 _DATE_BEFORE_CLOCK_WORD = re.compile(
-    r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat)\s?\d", re.IGNORECASE
+    r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat|plkst\.?)\s?\d",
+    re.IGNORECASE,
 )
 
 

@@ -152,3 +152,18 @@ def test_a_two_letter_may_needs_a_word_of_its_own() -> None:
     """ "মেঘনা" (a river, a building's name) starts with the letters of May: no date in it."""
     body = "প্রিয় অ্যালেক্স,\n\nসাক্ষাৎকার ১৪ মেঘনা ভবনে।\n\nPat"
     assert _read(body, MAY_SENT)[1] == ""
+
+
+LATVIAN = {
+    "Labdien, Alex!\n\nIntervija notiks trešdien, 13. maijā, plkst. 10.\n\nPat": "T10:00",
+    "Labdien, Alex!\n\nIntervija notiks trešdien plkst. 14:30 mūsu birojā.\n\nPat": "T14:30",
+    "Sveiks, Alex!\n\nTiekamies trešdien plkst. 6 vakarā kafejnīcā.\n\nPat": "T18:00",
+    "Sveiks, Alex!\n\nIntervija trešdien pulksten 9 no rīta.\n\nPat": "T09:00",
+}
+
+
+@pytest.mark.parametrize("body", sorted(LATVIAN))
+def test_latvian_on_wednesday_at_an_hour(body: str) -> None:
+    assert (
+        _read(body, "Mon, 11 May 2026 09:05:00 +0300")[1] == f"2026-05-13{LATVIAN[body]}:00+03:00"
+    )
