@@ -1084,6 +1084,41 @@ def dayparts42() -> Iterator[Case]:
         "Kisumu, Oginga Odinga Street.\n\nAsante,\nRehema",
     )
 
+    s = ("Zane Liepa", "zane.liepa@jurmalas-gramatas.example.lv")
+    sent = at(2026, 6, 15, 11, 0, RIX, "Mon")
+    st = at(2026, 6, 17, 18, 0, RIX, "Wed")
+    yield case(
+        f,
+        "tresdien_plkst_6_vakara",
+        "lv",
+        s,
+        "Darba intervija – grāmatnīca",
+        sent,
+        "Latvian 'trešdien plkst. 6 vakarā' (the adverbial weekday, the hour with 'plkst.' and "
+        "CLDR lv evening1 'vakarā': 18:00) after the shop closes; no zone.",
+        slot(st, sent=sent),
+        "Labdien, Alex!\n\nPaldies par pieteikumu pārdevēja amatam. Aicinām uz darba interviju "
+        "trešdien plkst. 6 vakarā, kad veikals jau būs slēgts (darba laiks 10–18). Ieeja no "
+        "pagalma, Jomas ielā 41.\n\nAr cieņu\nZane Liepa\nTālr. 26 123 987",
+    )
+    s = ("Raimonds Krūze", "raimonds@vidzemes-koks.example.lv")
+    sent = at(2026, 6, 16, 14, 0, RIX, "Tue")
+    st = at(2026, 6, 19, 9, 0, RIX, "Fri")
+    yield case(
+        f,
+        "piektdien_pulksten_9_no_rita",
+        "lv",
+        s,
+        "Re: Intervija",
+        sent,
+        "Latvian 'piektdien pulksten 9 no rīta' (pulksten in full, CLDR lv morning1 'no "
+        "rīta'); no zone.",
+        slot(st, sent=sent),
+        "Sveiks, Alex!\n\nTad tiekamies piektdien pulksten 9 no rīta ražotnē Cēsīs. Zvani, ja "
+        "kavējies.\n\nRaimonds",
+        reply=True,
+    )
+
 
 # --------------------------------------------------------------------------------------
 def zonelocal42() -> Iterator[Case]:
