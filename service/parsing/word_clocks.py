@@ -840,6 +840,10 @@ _DAY_WORDS = {
     " двадцать_первого двадцать_второго двадцать_третьего"
     " двадцать_четвёртого|двадцать_четвертого двадцать_пятого двадцать_шестого"
     " двадцать_седьмого двадцать_восьмого двадцать_девятого тридцатого тридцать_первого",
+    # Urdu names only the first of the month in a word of its own, the rest in digits: "یکم
+    # جون 2026" (an event card's "یکم جنوری 2026 | شام 6 بجے", a translation guide's "January
+    # 1, 2020" → "یکم جنوری 2020", an app's fee date "یکم جنوری ۲۰۲۶")
+    "ur": "یکم",
 }
 # how each language writes the day in digits: "12th", "12.", "20e", "12"
 _DAY_DIGITS = {"en": "{}th", "de": "{}.", "nl": "{}e", "cs": "{}."}

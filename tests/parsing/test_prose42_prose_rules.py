@@ -167,3 +167,9 @@ def test_latvian_on_wednesday_at_an_hour(body: str) -> None:
     assert (
         _read(body, "Mon, 11 May 2026 09:05:00 +0300")[1] == f"2026-05-13{LATVIAN[body]}:00+03:00"
     )
+
+
+@pytest.mark.parametrize("year", ["", " 2026", " ۲۰۲۶"])
+def test_urdu_first_of_the_month(year: str) -> None:
+    body = f"محترم ایلکس،\n\nآپ کا انٹرویو یکم جون{year} کو صبح 10 بجے ہوگا۔\n\nPat"
+    assert _read(body, "Mon, 25 May 2026 09:05:00 +0500")[1] == "2026-06-01T10:00:00+05:00"
