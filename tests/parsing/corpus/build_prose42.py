@@ -2098,7 +2098,20 @@ def provenance(cases: list[Case]) -> str:
     return "\n".join(lines) + "\n"
 
 
-FIGURES = "First sight, before any parser change: (to be measured)."
+FIGURES = (
+    "First sight of the 123 mails first written (quick.py, before any parser change): dev text "
+    "invitations 51 of 56 right (39 with confidence >= 0.5), dev look-alikes 1 of 38 claimed; "
+    "held out 11 of 11 right (11 sure), 1 of 18 look-alikes claimed. One dev label was wrong "
+    "and was fixed after that run: the Icelandic 'tekur um 45 mínútur' is about 45 minutes, "
+    "so it has no end (52 of 56 with it). Dev misses: 'Khamis, 10 pagi' read as Thursday the "
+    "10th with no clock (sent in a week where Thursday was the 10th), the Marathi 'बुधवारी', "
+    "Galician 'ás catro da tarde', Catalan 'dijous 14-5 a les 16.30' (read 14:00-17:00), and "
+    "a Catalan thank-you after the interview claimed. Seven dev mails were added after "
+    "probing the same shapes in other languages (vi 'vào lúc 9 giờ ngày 14 tháng 5', bn/ta "
+    "two-letter May, ms '14hb Mei', lv 'trešdien plkst. 6 vakarā', 'pulksten 9 no rīta', ur "
+    "'یکم جولائی'); six of them failed before the prose42 rules. After the rules: dev 63 of "
+    "63 right, 0 of 38 claimed; held out unchanged (11 of 11, 1 of 18 claimed)."
+)
 
 
 def main() -> int:
