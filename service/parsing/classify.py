@@ -91,7 +91,12 @@ _THANK_YOU_WORDS = re.compile(
     # Welsh thanks for coming to the interview or for the reader's time ("Diolch am ddod i'r
     # cyfweliad heddiw", celtdesk; "Diolch am ddod i'r cyfweliad ddoe", prose40)
     r"|diolch (?:yn fawr )?(?:iawn )?am (?:ddod i['’]r (?:\w+ )?g?cyfweliad|eich amser"
-    r"|eich cyfweliad|y cyfweliad|y sgwrs)",
+    r"|eich cyfweliad|y cyfweliad|y sgwrs)"
+    # Catalan and Galician, as Spanish above: "moltes gràcies per l'entrevista de dijous",
+    # "gràcies per venir a l'entrevista", "grazas pola entrevista de onte", "grazas por vir á
+    # entrevista"
+    r"|gràcies per (?:venir a )?(?:l['’]|la (?:\w+ )?)entrevista|gràcies per la conversa"
+    r"|grazas (?:pola|por vir á) (?:\w+ )?entrevista",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(

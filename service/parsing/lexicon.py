@@ -882,6 +882,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# May is two letters in full in Bengali and Assamese, Gujarati, Telugu, Kannada, Tamil, Odia
+# and Punjabi (CLDR's wide names: "১৪ মে", "14 મે", "మే 14", "ಮೇ 14", "14 மே", "14 ਮਈ"); the
+# other two-letter names there are abbreviations that are words too (Tamil "ஆக", "as")
+TWO_LETTER_MAY = ("মে", "મે", "మే", "ಮೇ", "மே", "ମଇ", "ਮਈ")
 # Scripts in which a month is two letters: Hindi "मई" (May)
 # (Devanagari months of two letters, "मई"; and Chinese months written with a numeral,
 # "八月", as CLDR's zh wide names and SOGo's '%d-%b-%y' print them: "26-八月-26")
@@ -1023,6 +1027,8 @@ def month_names() -> dict[str, int]:
     forms = {"sept": 9, "juin": 6, "juil": 7, "juill": 7, "janv": 1, "févr": 2, "avr": 4}
     for word, number in {**forms, "maerz": 3}.items():
         names.setdefault(fold(word), number)
+    for word in TWO_LETTER_MAY:
+        names.setdefault(fold(word), 5)
     # The Syriac month names of Arabic in Jordan, Lebanon, Syria, Iraq and Palestine
     # ("25 آب", "3 تشرين الثاني"): CLDR's ar locale has only the Gulf and Egyptian ones.
     for number, word in enumerate(LEVANTINE_MONTHS, start=1):
@@ -1083,6 +1089,29 @@ EXTRA_WEEKDAYS: dict[str, int] = {
     **{
         f"ddydd {word}": day
         for day, word in enumerate(("llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul"))
+    },
+    # Indic weekdays with the case ending glued on, "on <day>" as prose writes it: Marathi
+    # "बुधवारी दुपारी 12.30 वाजता", Bengali "বুধবারে বিকেল ৩টায়", Gujarati "બુધવારે બપોરે 3
+    # વાગ્યે", Kannada "ಬುಧವಾರದಂದು", Odia "ବୁଧବାରରେ"; CLDR has only the bare "बुधवार"
+    **{
+        word: day
+        for names in (
+            "सोमवारी मंगळवारी बुधवारी गुरुवारी शुक्रवारी शनिवारी रविवारी",
+            "সোমবারে মঙ্গলবারে বুধবারে বৃহস্পতিবারে শুক্রবারে শনিবারে রবিবারে",
+            "સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે રવિવારે",
+            "ಸೋಮವಾರದಂದು ಮಂಗಳವಾರದಂದು ಬುಧವಾರದಂದು ಗುರುವಾರದಂದು ಶುಕ್ರವಾರದಂದು ಶನಿವಾರದಂದು ಭಾನುವಾರದಂದು",
+            "ସୋମବାରରେ ମଙ୍ଗଳବାରରେ ବୁଧବାରରେ ଗୁରୁବାରରେ ଶୁକ୍ରବାରରେ ଶନିବାରରେ ରବିବାରରେ",
+        )
+        for day, word in enumerate(names.split())
+    },
+    # Latvian "on <day>", the weekday without its ending ("trešdien plkst. 14:30", Carbon's
+    # lv calendar strings "nākošo trešdien plkst. 00:00"; "pirmdien plkst 14" in a Latvian
+    # reminder bot's examples); CLDR has only "trešdiena"
+    **{
+        word: day
+        for day, word in enumerate(
+            ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien")
+        )
     },
     # the longer English abbreviations people type: "Tues 12/8", "Thurs 10th"
     "tues": 1,
@@ -1313,6 +1342,9 @@ WIDE_DAY_PERIODS: dict[str, str] = {
     **dict.fromkeys(("το μεσημέρι", "το απόγευμα", "το βράδυ", "délután", "odpoledne"), "pm"),
     "popoludní": "pm",
     "večer": "pm",
+    # Latvian's ("plkst. 10 no rīta", "plkst. 7 vakarā"; CLDR lv morning1, evening1)
+    "no rīta": "am",
+    "vakarā": "pm",
 }
 
 

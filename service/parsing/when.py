@@ -67,6 +67,7 @@ from service.parsing.lexicon import (
     SOLAR_HIJRI_MONTHS,
     SUBJECT_RESCHEDULED,
     THANKS_FOR_CONFIRMING,
+    TWO_LETTER_MAY,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
     ZONE_LABELS,
@@ -221,6 +222,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ... and Central Kurdish's, with the ezafe a date puts after it ("تشرینی دووەمی")
         r"|(?:تشرینی|کانوونی|کانونی) (?:یەکەم|دووەم)ی?"
         r"|[\u0900-\u097f]{2}(?![\u0900-\u096f\u0971-\u097f])"
+        # ... and May in other Indic scripts ("১৪ মে", "మే 14"), a letter and its vowel sign
+        rf"|(?:{'|'.join(TWO_LETTER_MAY)})(?![^\W\d_]|[{marks}])"
         # Chinese months of two signs, a numeral and "月" ("26-八月-26", SOGo's '%d-%b-%y')
         r"|[一二三四五六七八九十]月(?![^\W\d_])"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
@@ -228,7 +231,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # (Central Kurdish glues its ezafe to the day: "١٩ی تشرینی دووەم")
     # (and the suffixes CLDR's date patterns glue to the day: "15ê", "15mh")
     day_suffixes, month_leads = cldr_date_affixes()
-    ordinal = rf"(?:st|nd|rd|th|er|e|o|ª|\.|ی(?=\s)|{alternation(day_suffixes)})?"
+    # (Malay letters mark the day "haribulan", day of the month: "14hb Mei 2026", "1hb hingga
+    # 15hb Januari")
+    ordinal = rf"(?:st|nd|rd|th|er|e|o|ª|\.|hb\.?|ی(?=\s)|{alternation(day_suffixes)})?"
     unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
     next_phrases = phrase_trie(sorted(next_weekday_phrases()))
     spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
@@ -323,7 +328,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "tisdag den 13:e", but not "Dienstag 10 Uhr" or "csütörtökön 13 órakor"
             + r"(?:,?\s(?:(?:the|día|dia|den|de|le|il)\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|:e|e|º)?"
             r"(?![\d:\w])(?!\.\d)(?!-kor\b)(?!\s?(?:uhr|h\b|hrs?\b|órakor|órá(?:ra|tól)\b|óra\b|[ap]\.?m\b|godz|saat\b|ч\b"
-            r"|klo\b|min|hour|stund|uur|heure|hora|ora\b|tim|(?:-|–|to|till|until|bis|tot)\s?\d)))?",
+            r"|klo\b|min|hour|stund|uur|heure|hora|ora\b|tim|(?:-|–|to|till|until|bis|tot)\s?\d))"
+            # nor "Khamis, 10 pagi", "Thursday, 10 in the morning", "jueves, 10 de la mañana":
+            # a part of the day after the number makes it the hour
+            r"(?!\s(?:" + _AFTER_HOUR_DAY_PARTS + r")(?!\w)))?",
             re.IGNORECASE,
         ),
         # "on the 15th", "Thu 10th @ 2pm": an English ordinal day of the coming weeks
@@ -487,6 +495,32 @@ _POST_DAY_PARTS = "|".join(
     for word in sorted((*_POST_MORNING, *_POST_AFTERNOON), key=len, reverse=True)
 )
 _PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
+# The words for a part of the day written after an hour ("10 pagi", "4 de la tarde", "3 in the
+# afternoon", "7 вечора"): the clock's own, and the sign that a number before them is an
+# hour, not a day of the month ("Khamis, 10 pagi" is Thursday at ten).
+_AFTER_HOUR_DAY_PARTS = (
+    # (a hurried Spanish hand drops the vowel: "a las 4 d la tarde")
+    r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
+    r"|du (?:soir|matin)"
+    r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
+    r"|vormittags)"
+    r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
+    r"|morgonen)"
+    r"|sore|malam|siang|tengah hari|pagi|petang|sáng|trưa|chiều|tối"
+    r"|in the (?:afternoon|evening|morning)"
+    r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
+    # Russian, Ukrainian and Bulgarian: "в 11 утра", "о 7 вечора", "в 9 сутринта"
+    r"|утра|вечера|ранку|вечора|сутринта|вечерта"
+    # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
+    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
+    # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
+    # displays (Thunderbird) print them
+    rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS}"
+    # Russian, Ukrainian and Belarusian "of the day" after the word for the hour only ("в 3
+    # часа дня"; "3 дня" alone is three days)
+    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=годині\s)дня"
+    r"|(?<=гадзіны\s)дня"
+)
 _CLOCK = re.compile(
     # "#21-03" is a unit number in Singapore and Malaysian addresses, never an hour
     r"(?<![A-Za-z0-9_.,/+#])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
@@ -530,28 +564,7 @@ _CLOCK = re.compile(
     # the ordinal hour of Ukrainian and Belarusian: "о 10-й годині", "а 11-й гадзіне"
     r"|-й\sгодині\b|-й\sгадзіне\b)|\.\s?uri\b))?"
     # (Central Kurdish glues the ezafe to the hour: "١٠ی بەیانی")
-    r"(?:(?:\s|(?<=\d)(?=ی\s))(?P<merword>"
-    # (a hurried Spanish hand drops the vowel: "a las 4 d la tarde")
-    r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
-    r"|du (?:soir|matin)"
-    r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
-    r"|vormittags)"
-    r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
-    r"|morgonen)"
-    r"|sore|malam|siang|tengah hari|pagi|petang|sáng|trưa|chiều|tối"
-    r"|in the (?:afternoon|evening|morning)"
-    r"|(?:ng|sa) (?:hapon|umaga|gabi|tanghali)"
-    # Russian, Ukrainian and Bulgarian: "в 11 утра", "о 7 вечора", "в 9 сутринта"
-    r"|утра|вечера|ранку|вечора|сутринта|вечерта"
-    # Arabic writes the tanween before or after the alif: "صباحًا" and "صباحاً"
-    r"|ظهراً|ظهرًا|ظهرا|عصراً|عصرًا|عصرا|مساءً|مساء|صباحاً|صباحًا|صباحا"
-    # Greek "11:00 π.μ." / "12:00 μ.μ.", CLDR's el day periods, as Intl-based calendar
-    # displays (Thunderbird) print them
-    rf"|π\.\s?μ\.|μ\.\s?μ\.|{_POST_DAY_PARTS}"
-    # Russian, Ukrainian and Belarusian "of the day" after the word for the hour only ("в 3
-    # часа дня"; "3 дня" alone is three days)
-    r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=годині\s)дня"
-    r"|(?<=гадзіны\s)дня)"
+    r"(?:(?:\s|(?<=\d)(?=ی\s))(?P<merword>" + _AFTER_HOUR_DAY_PARTS + r")"
     r"(?!\w))?"
     # "11th Dec" is a day, never the end of "10:00 AM to 11"; "09.03.2026" repeated after a
     # range's dash is the end's date, not the time 09:03, and "12" in "12/5/26" a day
@@ -726,6 +739,9 @@ _AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bo|\bв|\bво|\bо|\bоб|\bу)\s?$"
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\bás|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
+    # Latvian "plkst. 10" (pulksten, o'clock), as date-fns' lv date-time pattern "{{date}}
+    # 'plkst.' {{time}}" and Gmail's lv quote line ("19. febr., plkst. 07:16") print it
+    r"|\bplkst\.?|\bpulksten"
     # "alle ore 14", "ora 14" (Romanian), "saat 14" (Turkish): the word for the hour
     r"|\bore|\bora|\bsaat|ساعت|الساعة|בשעה"
     # Italian and Spanish notes put an "h" before the hour: "mer 9/12 h 14", "h. 15"
@@ -1750,8 +1766,10 @@ def normalise(text: str) -> str:
     if "сар" in text:
         text = _MN_COUNTED_MONTH.sub(_spell_mn_month, text)
     if "tháng" in text or "giờ" in text or "thg" in text:
-        text = _COUNTED_MONTH.sub(_spell_counted_month, text)
+        # the hours first, while "ngày" still follows them: "vào lúc 9 giờ ngày 14 tháng 5"
+        # turned "9 giờ 14.5." once the month was spelled, and 14 became its minutes
         text = _GIO_CLOCK.sub(_spell_gio, text)
+        text = _COUNTED_MONTH.sub(_spell_counted_month, text)
     if _AND_BETWEEN_HINT.search(text):
         text = _AND_BETWEEN.sub(r"\1–\2", text)
     if "ig" in text and ("óráig" in text or "-ig" in text):
@@ -2440,7 +2458,12 @@ def _numeric_date(
             re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I)
             or _DATE_BEFORE_CLOCK_WORD.match(match.string, match.end())
         )
-        if sep == "-" or (sep == "." and not match.group("dot") and not clock_follows):
+        # ... save "dijous 14-5 a les 16.30", "donderdag 14-5 om 16.30 uur" (CLDR's nl and
+        # fy short dates are "dd-MM-y"): a weekday that fits it and a clock after it
+        dash_date = clock_follows and bool(_orders_fitting_weekday(a, b, None, reference, weekday))
+        if (sep == "-" and not dash_date) or (
+            sep == "." and not match.group("dot") and not clock_follows
+        ):
             return None
         year = None
     elif (
@@ -3244,6 +3267,9 @@ def _meridiem(match: re.Match[str]) -> str | None:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
+            # Italian "alle 10 del mattino", "alle 9 di mattina" (the French "matin" above is
+            # no ending of either)
+            *("mattino", "mattina"),
             *("umaga", "π.μ.", "π. μ."),
             *("утра", "ранку", "сутринта"),
             *_POST_MORNING,
@@ -3470,7 +3496,7 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
 # Sala 2" (CLDR's fi, da, nb, sv date-time patterns "{1} 'klo' {0}", "{1} 'kl'. {0}")
 _CLOCK_WORD_BEFORE = re.compile(
     r"(?:\bklo|\bkello|\bkl\.?|\bklokken|\bklokka|\bklockan|\bkell|\bpukul|\bgodz\.?|\bore"
-    r"|\bora|\bsaat)\s?$",
+    r"|\bora|\bsaat|\bplkst\.?|\bpulksten)\s?$",
     re.IGNORECASE,
 )
 
@@ -3479,7 +3505,8 @@ _CLOCK_WORD_BEFORE = re.compile(
 # {0}", "{1} 'kl'. {0}", "{1}, 'kell' {0}"): "11.03" right before one and an hour is the date
 # ("Vestlus N 11.03 kell 13", "torstaina 11.03 klo 13"), never 11:03
 _DATE_BEFORE_CLOCK_WORD = re.compile(
-    r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat)\s?\d", re.IGNORECASE
+    r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat|plkst\.?)\s?\d",
+    re.IGNORECASE,
 )
 
 

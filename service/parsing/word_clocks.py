@@ -181,6 +181,10 @@ _FR_N = _numbers(_FR) | _numbers(_FR_AFTERNOON, first=13) | {"un": 1}
 _ES_N = _numbers(_ES)
 _IT_N = _numbers(_IT) | _numbers(_IT_AFTERNOON, first=13) | {"l'una": 1}
 _PT_N = _numbers(_PT) | {"um": 1}
+# Galician and Catalan count the hours as women ("á unha", "ás dúas"; "a la una", "a les
+# dues"), as CLDR's spell-out rules for gl and ca give the feminine cardinals
+_GL_N = _numbers("unha dúas|duas tres catro cinco seis sete oito nove dez once doce")
+_CA_N = _numbers("una dues tres quatre cinc sis set vuit nou deu onze dotze")
 _ES_DAY = _ES_N | _numbers(_ES_AFTERNOON, first=13)
 _DE_DAY = _DE_N | _numbers(_DE_AFTERNOON, first=13)
 _NL_DAY = _NL_N | _numbers(_NL_AFTERNOON, first=13)
@@ -414,6 +418,24 @@ _FRAMES = (
     _frame("ore ", r"(?:alle|dalle|le) ore ", "", _IT_N, r" e trenta", 30),
     _frame("ore ", r"(?:alle|dalle|le) ore ", "", _IT_N, _LOOSE_AFTER, 0),
     _frame("hora", r"(?:às|as|das|até as|até às) ", "", _PT_DAY, r"(?= horas?\b)", 0),
+    # Galician "ás catro da tarde", "ás dez e media", "á unha menos cuarto" and Catalan "a
+    # les quatre de la tarda", "a les deu del matí", "a la una del migdia", "a les cinc i
+    # mitja": the hour in words with its part of the day or its half after it
+    _frame(" e media", r"(?:ás|as|á|a|dende as|ata as) ", "", _GL_N, r" e media", 30),
+    _frame(" e cuarto", r"(?:ás|as|á|a|dende as|ata as) ", "", _GL_N, r" e cuarto", 15),
+    _frame("menos cuarto", r"(?:ás|as|á|a) ", "", _GL_N, r" menos cuarto", 45, -1),
+    _frame(
+        " da ", r"(?:ás|as|á|a|dende as|ata as) ", "", _GL_N, r"(?= da (?:mañá|tarde|noite))", 0
+    ),
+    _frame(" i mitja", r"(?:a|de|fins a) (?:les|la) ", "", _CA_N, r" i mitja", 30),
+    _frame(
+        "de",
+        r"(?:a|de|fins a) (?:les|la) ",
+        "",
+        _CA_N,
+        r"(?= (?:del (?:matí|migdia)|de la (?:tarda|nit))| en punt)",
+        0,
+    ),
 )
 # Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
 # "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with
@@ -818,6 +840,10 @@ _DAY_WORDS = {
     " двадцать_первого двадцать_второго двадцать_третьего"
     " двадцать_четвёртого|двадцать_четвертого двадцать_пятого двадцать_шестого"
     " двадцать_седьмого двадцать_восьмого двадцать_девятого тридцатого тридцать_первого",
+    # Urdu names only the first of the month in a word of its own, the rest in digits: "یکم
+    # جون 2026" (an event card's "یکم جنوری 2026 | شام 6 بجے", a translation guide's "January
+    # 1, 2020" → "یکم جنوری 2020", an app's fee date "یکم جنوری ۲۰۲۶")
+    "ur": "یکم",
 }
 # how each language writes the day in digits: "12th", "12.", "20e", "12"
 _DAY_DIGITS = {"en": "{}th", "de": "{}.", "nl": "{}e", "cs": "{}."}
