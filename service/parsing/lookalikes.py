@@ -3385,7 +3385,9 @@ def lookalike_reason(view: MailView) -> str | None:
     opening = lower_as_regex(view.opening[:1500])
     note = lower_as_regex(view.note[:600])
     head = f"{subject}\n{body[:1500]}"
-    top = note if view.forwarded else body[:300]
+    # the top of the mail: the forwarder's note, and the opening of the mail passed on, whose
+    # sender's "No interview - just drop in" says the same forwarded or not
+    top = f"{note}\n{body[:300]}" if view.forwarded else body[:300]
     # a reference check or a scout's approach mentioned beside the reader's own invitation
     invites_you = bool(INVITES_YOU_CUES.search_lowered(opening))
     screening = "" if _INTERVIEW_WORD.search_lowered(subject) else subject
