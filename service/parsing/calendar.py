@@ -418,9 +418,13 @@ class _Zones:
         own = self._declared[key]
         if own is None or offsets_agree(own, zone, wall_clock):
             return zone, name
-        if isinstance(own, BoundedZone) and not own.speaks_for(wall_clock):
-            # the block lists no change near this time and has no rule: the zone it names
-            # decides (a DAVx5 block holding only the 1893 observance)
+        if (
+            isinstance(own, BoundedZone)
+            and self._copies_database(key)
+            and not own.speaks_for(wall_clock)
+        ):
+            # ICU's rendering of the tz database, cut short: it lists no change near this
+            # time and has no rule, so the database zone it names decides
             return zone, name
         note = (
             f"The calendar's own definition of {key} differs from the time-zone database at "
@@ -429,6 +433,15 @@ class _Zones:
         if note not in self.notes:
             self.notes.append(note)
         return own, None
+
+    def _copies_database(self, key: str) -> bool:
+        """Whether the block says it renders the tz database's zone of that name: ICU's
+        VTimeZone writes X-TZINFO:<zone>[<tz version>] (Thunderbird's blocks in SOGo's
+        iCalTimeZone tests, DAVx5/ical4android's in ical4j issue 819), sometimes holding
+        only the zone's first observance (Europe/Berlin's 1893 change from local mean
+        time), which says nothing of the summers since."""
+        source = _text(self._components[key], "X-TZINFO") or ""
+        return source.split("[", 1)[0].strip() == key
 
     def _from_component(self, key: str) -> tzinfo | None:
         try:

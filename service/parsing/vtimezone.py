@@ -328,9 +328,8 @@ class BoundedZone(tzinfo):
     def speaks_for(self, wall: datetime) -> bool:
         """Whether the blocks say anything about the year of `wall`: a rule recurs, or a
         listed change lies within SILENT_AFTER before it. A block of listed changes that
-        stops years earlier (DAVx5's X-TZINFO block holding only the 1893 observance, ical4j
-        issue 819; a generator that lists changes only around its own events) is silent
-        about later summers, which its TZID's own rules then decide."""
+        stops years earlier (ICU's X-TZINFO block holding only Berlin's 1893 observance,
+        ical4j issue 819) is silent about later summers."""
         if any(block.rules for block in self._blocks):
             return True
         wall = wall.replace(tzinfo=None)

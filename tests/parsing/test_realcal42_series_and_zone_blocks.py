@@ -4,11 +4,12 @@
   Gregorian rule RFC 5545 already defines: Apple clients and Cyrus write it (cassandane's
   recurrenceoverrides-mixed-datetypes.ics), Google/Apple syncs carry it (odoo PR 251777);
   dateutil refuses the extra parts, which made the series fall back to its first instance.
-- A VTIMEZONE under an IANA name that lists no change for years before the time asked and has
-  no rule (DAVx5/ical4android's X-TZINFO block holding only the 1893 observance, ical4j issue
-  819; a generator that lists transitions only around its own events) says nothing about that
-  time: the tz database the name points to does. A block whose rules still run (a stale copy
-  with abolished summer time) keeps defining its own time (test_cal40_stale_vtimezone).
+- ICU's VTimeZone renders a tz database zone with X-TZINFO:<zone>[<version>] (Thunderbird's
+  blocks in SOGo's iCalTimeZone tests, DAVx5/ical4android's in ical4j issue 819); cut short
+  to the zone's first observance (Berlin's 1893 change from local mean time) and with no
+  rule, it says nothing of later summers, and the database zone it names decides. Without
+  that mark the calendar's own block still defines the time (the shared corpus's resolution
+  order; test_parse_message, test_cal40_stale_vtimezone).
 - A series mailed after its first instance is read at its next one; a text that names the
   series' first (past) date and the zone ("When: Monday, April 20 ... Pacific Time - Los
   Angeles"; CalendarServer's "Date:" over "Occurs: Every week"; Outlook's "Occurs every
@@ -89,11 +90,11 @@ def test_a_non_gregorian_scale_is_not_read_as_gregorian() -> None:
 
 
 # ---------------------------------------------------------------- a VTIMEZONE that is silent
-def _one_old_observance(tzid: str) -> list[str]:
+def _one_old_observance(tzid: str, source: str | None = None) -> list[str]:
     return [
         "BEGIN:VTIMEZONE",
         f"TZID:{tzid}",
-        f"X-TZINFO:{tzid}[2025b]",
+        *([f"X-TZINFO:{source}"] if source else []),
         "BEGIN:STANDARD",
         "DTSTART:18930401T000000",
         "RDATE;VALUE=PERIOD:18930401T000000/18930402T000000",
@@ -106,7 +107,7 @@ def _one_old_observance(tzid: str) -> list[str]:
 
 def test_a_block_holding_only_an_1893_observance_defers_to_the_named_zone() -> None:
     events = [
-        *_one_old_observance("Europe/Berlin"),
+        *_one_old_observance("Europe/Berlin", "Europe/Berlin[2025b]"),
         *_event(
             "DTSTART;TZID=Europe/Berlin:20260917T122000",
             "DTEND;TZID=Europe/Berlin:20260917T124500",
@@ -117,6 +118,21 @@ def test_a_block_holding_only_an_1893_observance_defers_to_the_named_zone() -> N
     )
     assert parsed.start == datetime(2026, 9, 17, 12, 20, tzinfo=ZoneInfo("Europe/Berlin"))
     assert parsed.timezone == "Europe/Berlin"
+
+
+def test_the_same_block_without_icus_mark_defines_its_own_time() -> None:
+    events = [
+        *_one_old_observance("Europe/Berlin"),
+        *_event(
+            "DTSTART;TZID=Europe/Berlin:20260917T122000",
+            "DTEND;TZID=Europe/Berlin:20260917T124500",
+        ),
+    ]
+    parsed = parse_message(
+        _mail(events, "Short call on Thursday.", "Thu, 10 Sep 2026 08:00:00 +0200")
+    )
+    assert parsed.start == datetime(2026, 9, 17, 11, 20, tzinfo=UTC)
+    assert parsed.timezone is None
 
 
 @settings(max_examples=30, deadline=None)
