@@ -13,7 +13,7 @@ from icalendar import Calendar, Component
 
 from service.parsing.mime import MAX_CALENDAR_BYTES
 from service.parsing.model import Person
-from service.parsing.vtimezone import zone_from_vcalendar, zone_from_vtimezone
+from service.parsing.vtimezone import BoundedZone, zone_from_vcalendar, zone_from_vtimezone
 from service.parsing.zone_words import read_zone, zone_for_city
 from service.parsing.zones import (
     calendar_zone_name,
@@ -34,6 +34,11 @@ _MAX_RULE_SPAN = timedelta(days=40_000)
 _MAX_DAILY_SPAN = timedelta(days=20_000)
 _UTC_UNTIL = re.compile(r"UNTIL=(\d{8}T\d{6})Z", re.IGNORECASE)
 _UNTIL_YEAR = re.compile(r"UNTIL=(\d{4})", re.IGNORECASE)
+# RFC 7529's calendar scale: RSCALE=GREGORIAN, with SKIP=OMIT (its default, RFC 5545's own
+# handling of days a month lacks), is the plain rule. Apple clients and Cyrus write it
+# (cassandane's recurrenceoverrides-mixed-datetypes.ics) and Google/Apple syncs carry it
+# (odoo PR 251777); dateutil refuses the extra parts. Other scales or skips stay unread.
+_GREGORIAN_PARTS = re.compile(r"(?:^|;)(?:RSCALE=GREGORIAN|SKIP=OMIT)(?=;|$)", re.IGNORECASE)
 _FREQUENCY = re.compile(r"FREQ=([A-Z]+)")
 _INTERVAL = re.compile(r"INTERVAL=(\d{1,6})")
 _PROPERTY_START = re.compile(r"^[A-Za-z0-9_-]+[;:]")
@@ -69,6 +74,9 @@ class CalendarEvent:
     event_count: int = 1
     # the calendar's own name (X-WR-CALNAME): an exported or shared calendar carries one
     calendar_name: str | None = None
+    # a series' first instance when `start` is a later one (the mail was sent after it): the
+    # text of a series invitation names that first date ("Occurs every Monday effective ...")
+    series_start: datetime | date | None = None
     # how the event shows the time in a free/busy view: "oof" or "free" (Outlook's
     # X-MICROSOFT-CDO-BUSYSTATUS / INTENDEDSTATUS), "transparent" (RFC 5545 TRANSP), or None
     shows_as: str | None = None
@@ -410,6 +418,14 @@ class _Zones:
         own = self._declared[key]
         if own is None or offsets_agree(own, zone, wall_clock):
             return zone, name
+        if (
+            isinstance(own, BoundedZone)
+            and self._copies_database(key)
+            and not own.speaks_for(wall_clock)
+        ):
+            # ICU's rendering of the tz database, cut short: it lists no change near this
+            # time and has no rule, so the database zone it names decides
+            return zone, name
         note = (
             f"The calendar's own definition of {key} differs from the time-zone database at "
             "this time; the calendar's definition was used."
@@ -417,6 +433,15 @@ class _Zones:
         if note not in self.notes:
             self.notes.append(note)
         return own, None
+
+    def _copies_database(self, key: str) -> bool:
+        """Whether the block says it renders the tz database's zone of that name: ICU's
+        VTimeZone writes X-TZINFO:<zone>[<tz version>] (Thunderbird's blocks in SOGo's
+        iCalTimeZone tests, DAVx5/ical4android's in ical4j issue 819), sometimes holding
+        only the zone's first observance (Europe/Berlin's 1893 change from local mean
+        time), which says nothing of the summers since."""
+        source = _text(self._components[key], "X-TZINFO") or ""
+        return source.split("[", 1)[0].strip() == key
 
     def _from_component(self, key: str) -> tzinfo | None:
         try:
@@ -617,9 +642,20 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         and reference is not None
         and start is not None
     ):
+        first = start
         start, end, moved_instance, instance = _next_occurrence(
             chosen, overrides, zones, start, end, reference, result.warnings
         )
+        if start != first:
+            result.series_start = first
+        if instance is not chosen:
+            # the instance is an override's, written in its own zone: an all-day master with
+            # a timed override (cassandane's recurrenceoverrides-mixed-datetypes.ics), or an
+            # occurrence moved to another zone; the zone named is the one it is written in
+            override_raw, override_tzid = _raw_moment(instance, "DTSTART")
+            if override_tzid is not None:
+                _, override_zone, _ = _localise(override_raw, override_tzid, zones, start_zone)
+                tz_name = override_zone or tz_name
         moved = moved or moved_instance
 
     if _flagged_all_day(chosen):
@@ -773,6 +809,8 @@ def _next_occurrence(
     cycle_years = 400 * max(0, (9989 - max(reference_wall.year, wall_start.year)) // 400)
     recurrence: Any = ()
     if rule_text:
+        if re.search(r"RSCALE=GREGORIAN(?:;|$)", rule_text, re.IGNORECASE):
+            rule_text = _GREGORIAN_PARTS.sub("", rule_text).lstrip(";")
         rule_start = _advanced_start(rule_text, wall_start, reference_wall)
         rule_text = _UTC_UNTIL.sub(lambda found: _until_in(found, zone), rule_text)
         try:

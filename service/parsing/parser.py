@@ -783,7 +783,16 @@ def _from_calendar(
     @cache
     def text_reading() -> ParsedMessage:
         """The mail read as if it had no calendar: done once, and only when a check needs it."""
-        return _from_text(sources, subject, when[0], when[1], [], common, beside_calendar=True)
+        return _from_text(
+            sources,
+            subject,
+            when[0],
+            when[1],
+            [],
+            common,
+            beside_calendar=True,
+            series_start=event.series_start,
+        )
 
     @cache
     def reader() -> frozenset[str]:
@@ -1161,7 +1170,9 @@ def _zone_the_text_gives(
     instant the calendar holds.
     """
     name = reading.timezone
-    if not name or not isinstance(reading.start, datetime) or reading.start != event.start:
+    if not name or not isinstance(reading.start, datetime):
+        return None
+    if reading.start not in (event.start, event.series_start):
         return None
     # an abbreviation (CST, MEZ, ET) read in the sender's context is a guess the calendar
     # does not need: only a zone the text spells out is taken
@@ -1362,7 +1373,13 @@ def _from_text(
     common: dict[str, object],
     *,
     beside_calendar: bool = False,
+    series_start: datetime | date | None = None,
 ) -> ParsedMessage:
+    """Read the mail's words. `series_start` is the first instance of a series the calendar
+    beside them is read at a later instance of: a text naming that first date is the series'
+    invitation ("When: Monday, April 20 ..." over a weekly rule, CalendarServer's "Date:"
+    above "Occurs: Every week", Outlook's "Occurs every Monday effective 4/20/2026"), not a
+    meeting that is over."""
     plain = _texts(sources.original)
     body = "\n".join(plain)
     # What the forwarded message itself says: the checks that read the head of a mail (its
@@ -1452,6 +1469,13 @@ def _from_text(
         and not invitation_words
         and not (found.moved and _YOUR_HOUR_MOVED.search(found.line))
     )
+    if (
+        found is not None
+        and found.past
+        and series_start is not None
+        and found.start == series_start
+    ):
+        found = replace(found, past=False)
     refusal = _refusal(found, sample, dated)
     if found is None or refusal is not None:
         if refusal:

@@ -30,6 +30,9 @@ MAX_PERIODS_COUNTED = 12_000
 # Days one zone may examine over all its rules and lookups (a real zone needs a few hundred).
 MAX_EXAMINED_DAYS = 100_000
 MAX_CACHED_PERIODS = 512
+# A zone with summer time changes twice a year: a block listing changes (no rule) whose last
+# one is longer ago than this lists none for the year asked about.
+SILENT_AFTER = timedelta(days=400)
 _WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 _SUPPORTED_PARTS = {
     "FREQ",
@@ -321,6 +324,17 @@ class BoundedZone(tzinfo):
             self._recent.clear()
         self._recent[key] = chosen
         return chosen
+
+    def speaks_for(self, wall: datetime) -> bool:
+        """Whether the blocks say anything about the year of `wall`: a rule recurs, or a
+        listed change lies within SILENT_AFTER before it. A block of listed changes that
+        stops years earlier (ICU's X-TZINFO block holding only Berlin's 1893 observance,
+        ical4j issue 819) is silent about later summers."""
+        if any(block.rules for block in self._blocks):
+            return True
+        wall = wall.replace(tzinfo=None)
+        onsets = [onset for block in self._blocks if (onset := block.latest_onset(wall))]
+        return bool(onsets) and wall - max(onsets) <= SILENT_AFTER
 
     def utcoffset(self, dt: datetime | None) -> timedelta | None:
         if dt is None:
