@@ -146,7 +146,8 @@ NAMED_ZONES: tuple[tuple[str, str], ...] = (
     (r"بتوقيت السعودية|بتوقيت الرياض|بتوقيت مكة", "Asia/Riyadh"),
     (r"swiss time|schweizer zeit|heure suisse", "Europe/Zurich"),
     (r"greek time|ωρα ελλαδας", "Europe/Athens"),
-    (r"kyiv time|за київським часом|київський час", "Europe/Kyiv"),
+    # "о 10:00 за Києвом" (by Kyiv), as Ukrainian announcements write it beside the hour
+    (r"kyiv time|за київським часом|київський час|за києвом", "Europe/Kyiv"),
     (
         r"по московскому времени|московское время|по москве|moskauer zeit|ortszeit moskau",
         "Europe/Moscow",

@@ -278,3 +278,18 @@ def test_a_range_end_after_a_space_is_no_offset(end: str) -> None:
     body = f"Your interview is confirmed for Thursday 3 December 2026, 10:00 {end}."
     reading = parse_message(_mail(body, sent))
     assert reading.start == datetime(2026, 12, 3, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Співбесіда у вівторок, 26 січня 2027, о 10:00 за Києвом.",
+        "Співбесіда 26.01.2027 о 10:00 (за Києвом).",
+    ],
+)
+def test_ukrainian_by_kyiv_beside_the_hour_names_the_zone(line: str) -> None:
+    """ "о 10:00 за Києвом" (by Kyiv) is how Ukrainian announcements give the zone; read
+    without it, a sender in Warsaw put the interview an hour late."""
+    sent = datetime(2027, 1, 19, 10, tzinfo=ZoneInfo("Europe/Warsaw"))
+    parsed = parse_message(_mail(f"Привіт, Алексе!\n\n{line}\n\nДмитро\n", sent))
+    assert parsed.start == datetime(2027, 1, 26, 10, tzinfo=ZoneInfo("Europe/Kyiv"))
