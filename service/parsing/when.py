@@ -721,6 +721,21 @@ _BETWEEN = re.compile(
     r"|medzi|između|између|между|tarp|orele|orelor|mellem|mellom)\s(?:kl\.?\s?|(?:l?as|le)\s)?$",
     re.IGNORECASE,
 )
+# A slot written clock first with its end after the date: "from 12:00 on Monday 8 February
+# until 13:00", "at 11am on Monday 8 February until 12:30pm", "um 10 Uhr am Montag, 8. Februar,
+# bis 11 Uhr", "de 10h le lundi 8 février jusqu'à 11h". The gap holds the date (a digit, a
+# month or a weekday word, checked apart) and ends in a word for "until"; read apart, the end
+# paired with the date before it and was taken for the start.
+_START_CUE_BEFORE = re.compile(
+    r"(?:^|\W)(?:from|at|for|von|um|ab|de|dès|desde|a partir de|dalle|alle|vanaf|om|van"
+    r"|från|fra|od|z)(?:\s(?:las?|les?|the))?\s?$",
+    re.IGNORECASE,
+)
+_DATE_THEN_UNTIL = re.compile(
+    r"(?P<date>[^\n!?:;]{4,40}?),?\s(?:until|till|to|bis(?: um)?|jusqu['’]à|hasta(?: las?)?"
+    r"|fino alle|tot|till kl\.?|til)\s?",
+    re.IGNORECASE,
+)
 _AND = re.compile(
     # the article may come again after it: "entre las 10 y las 11", "tra le 10 e le 11"
     r"\s(?:and|und|et|y|e|en|och|og|i|a|és|dan|și|si|и|ir|un|ja)\s(?:(?:las|le|as|les)\s)?",
@@ -2936,6 +2951,14 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     matches = list(_CLOCK.finditer(line)) if _DIGIT.search(line) else []
     used_as_end: set[int] = set()
     moved: set[int] = set()
+    noons: list[_Clock] = []
+    for noon in _NOON.finditer(line):
+        later = next((i for i, clock in enumerate(matches) if clock.start() > noon.end()), None)
+        end_index = None if later is None else _end_beyond_date(line, noon, matches, later)
+        end = None if end_index is None else _clock_value(matches[end_index], "pm")
+        if end is not None and end_index is not None:
+            used_as_end.add(end_index)
+        noons.append(_Clock(time(12, 0), end, noon.start(), noon.end(), False))
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
@@ -2956,12 +2979,16 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
         if following is not None and _moves_between(line, match, following):
             moved.add(index + 1)
             continue  # "from 2:00pm to 4:30pm" after "move our call": the old hour
+        end_index = _end_beyond_date(line, match, matches, index + 1)
+        if end_index is not None:
+            following = matches[end_index]
         if following is not None:
             gap = _gap_past_day_period(line, match, following)
             between = _BETWEEN.search(line[max(0, match.start() - 14) : match.start()])
             if (
                 (
-                    _RANGE_GAP.fullmatch(gap)
+                    end_index is not None
+                    or _RANGE_GAP.fullmatch(gap)
                     or gap.strip() in {"-", "–", "—", "~"}
                     or (between and _AND.fullmatch(gap))
                 )
@@ -3001,8 +3028,10 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                         start = start_with_end_meridiem
                         if start > end:  # "11-1pm": the start is in the morning
                             start = _clock_value(match, "am") or start
-                    used_as_end.add(index + 1)
-                    finish = following.end()
+                    used_as_end.add(end_index if end_index is not None else index + 1)
+                    # across a date, the clock ends where it is written: the date between
+                    # is read beside it, as for a slot without an end
+                    finish = following.end() if end_index is None else match.end()
                     if _lone_start_zone(line, match, following):
                         zone_from = match.end()
         # the hour a time was moved to is one however bare ("push today's 2pm to 4")
@@ -3019,8 +3048,7 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
                 zone_from,
             )
         )
-    for match in _NOON.finditer(line):
-        hits.append(_Clock(time(12, 0), None, match.start(), match.end(), False))
+    hits.extend(noons)
     hits.sort(key=lambda hit: hit.begin)
     if len(hits) > 1:
         hits = _range_moved_to_range(line, hits)
@@ -3039,6 +3067,28 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
         )
         and not (index and _restated_in_unread_zone(line, hits[index - 1], hit))
     )
+
+
+def _end_beyond_date(
+    line: str, first: re.Match[str], matches: list[re.Match[str]], after: int
+) -> int | None:
+    """Return the index in `matches` of the clock that ends the slot `first` starts across
+    the date written between them ("from 12:00 on Monday 8 February until 13:00", "for midday
+    on Monday 8 February until 1pm"), or None: a start cue before the first clock, the date
+    between (its day may read as a clock of its own), "until" right before the end, and no
+    other day after the end (a span of days). `after` is the first index to look at."""
+    if not _START_CUE_BEFORE.search(line[max(0, first.start() - 16) : first.start()]):
+        return None
+    for later in range(after, min(after + 2, len(matches))):
+        second = matches[later]
+        date_gap = _DATE_THEN_UNTIL.fullmatch(line, first.end(), second.start())
+        if date_gap is None:
+            continue
+        if not any(_wrap_token(word) for word in date_gap["date"].split()):
+            return None
+        beyond = line[second.end() : second.end() + 40].split()[:3]
+        return None if any(_wrap_token(word) for word in beyond) else later
+    return None
 
 
 # "8:00am Pacific / 4:00pm London": a zone, then a slash or a bar before the next time
