@@ -2955,10 +2955,10 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     for noon in _NOON.finditer(line):
         later = next((i for i, clock in enumerate(matches) if clock.start() > noon.end()), None)
         end_index = None if later is None else _end_beyond_date(line, noon, matches, later)
-        end = None if end_index is None else _clock_value(matches[end_index], "pm")
-        if end is not None and end_index is not None:
+        noon_end = None if end_index is None else _clock_value(matches[end_index], "pm")
+        if noon_end is not None and end_index is not None:
             used_as_end.add(end_index)
-        noons.append(_Clock(time(12, 0), end, noon.start(), noon.end(), False))
+        noons.append(_Clock(time(12, 0), noon_end, noon.start(), noon.end(), False))
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
