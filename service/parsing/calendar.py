@@ -418,13 +418,13 @@ class _Zones:
         own = self._declared[key]
         if own is None or offsets_agree(own, zone, wall_clock):
             return zone, name
-        if (
-            isinstance(own, BoundedZone)
-            and self._copies_database(key)
-            and not own.speaks_for(wall_clock)
+        if isinstance(own, BoundedZone) and (
+            (self._copies_database(key) and not own.speaks_for(wall_clock))
+            or own.lists_only_later_changes(wall_clock)
         ):
             # ICU's rendering of the tz database, cut short: it lists no change near this
-            # time and has no rule, so the database zone it names decides
+            # time and has no rule; or a rendering for later years only: either way the
+            # database zone it names decides
             return zone, name
         note = (
             f"The calendar's own definition of {key} differs from the time-zone database at "
@@ -542,9 +542,12 @@ def _localise(
     return value.replace(tzinfo=UTC), None, True
 
 
+def _cancels(method: str | None, event: Component) -> bool:
+    return method == "CANCEL" or (_text(event, "STATUS") or "").upper() == "CANCELLED"
+
+
 def _kind(method: str | None, event: Component, sequence: int, moved: bool) -> str:
-    status = (_text(event, "STATUS") or "").upper()
-    if method == "CANCEL" or status == "CANCELLED":
+    if _cancels(method, event):
         return "cancellation"
     # iTIP messages an attendee sends back (RFC 5546 3.2): none schedules anything new
     if method in {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}:
@@ -596,6 +599,10 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
         result.warnings.append("the calendar holds several events; the first was used")
 
     start_raw, start_tzid = _raw_moment(chosen, "DTSTART")
+    if start_raw is None and _cancels(method, chosen):
+        # RFC 5546 3.2.5 / 4.4: a CANCEL of one instance (or of this and later ones,
+        # RANGE=THISANDFUTURE) may name it by its RECURRENCE-ID alone, the instant cancelled
+        start_raw, start_tzid = _raw_moment(chosen, "RECURRENCE-ID")
     end_raw, end_tzid = _raw_moment(chosen, "DTEND")
     duration = chosen.get("DURATION")
     # A calendar that names its own zone (X-WR-TIMEZONE) gives its floating times a home.

@@ -635,7 +635,47 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
     event = _first_event(sources.calendars, reference if dated else None)
     if event is not None and event.start is not None:
         return _from_calendar(event, sources, subject, notes, common, (reference, dated))
-    return _from_text(sources, subject, reference, dated, notes, common)
+    reading = _from_text(sources, subject, reference, dated, notes, common)
+    if event is not None and event.method in _TIMELESS_ITIP:
+        return _timeless_itip(event, reading)
+    return reading
+
+
+# iTIP methods whose VEVENT may carry no DTSTART (RFC 5546 3.2.3-3.2.8): the calendar still
+# says what the mail is and which event (UID, SEQUENCE) it is about.
+_TIMELESS_ITIP = frozenset({"REPLY", "COUNTER", "DECLINECOUNTER", "CANCEL", "REFRESH"})
+TIMELESS_ITIP_NOTE = "the calendar names the event but gives no time"
+
+
+def _timeless_itip(event: CalendarEvent, reading: ParsedMessage) -> ParsedMessage:
+    """Read a time-less iTIP message: its kind and identity from the calendar, any slot from
+    the mail's own words (a cancellation naming the interview it calls off). A REFRESH asks
+    for the latest copy of an event and sets nothing."""
+    if event.method == "REFRESH":
+        return replace(
+            reading,
+            kind="not_invitation",
+            start=None,
+            end=None,
+            timezone=None,
+            all_day=False,
+            uid=event.uid,
+            sequence=event.sequence,
+            method=event.method,
+            confidence=max(reading.confidence, 0.8),
+            warnings=(*reading.warnings, TIMELESS_ITIP_NOTE),
+        )
+    return replace(
+        reading,
+        kind=event.kind,  # type: ignore[arg-type]
+        uid=event.uid,
+        sequence=event.sequence,
+        method=event.method,
+        organizer=reading.organizer or event.organizer,
+        confidence=0.9,
+        slot_confidence=0.9,
+        warnings=(*reading.warnings, TIMELESS_ITIP_NOTE),
+    )
 
 
 def _find_inline(

@@ -336,6 +336,15 @@ class BoundedZone(tzinfo):
         onsets = [onset for block in self._blocks if (onset := block.latest_onset(wall))]
         return bool(onsets) and wall - max(onsets) <= SILENT_AFTER
 
+    def lists_only_later_changes(self, wall: datetime) -> bool:
+        """Whether every change the blocks list comes after `wall` and none recurs by a rule:
+        blocks rendered from the tz database for a window of years (python icalendar's
+        Timezone.from_tzinfo, "only works from ... to ...") say nothing of an earlier time."""
+        if any(block.rules for block in self._blocks):
+            return False
+        wall = wall.replace(tzinfo=None)
+        return not any(block.latest_onset(wall) for block in self._blocks)
+
     def utcoffset(self, dt: datetime | None) -> timedelta | None:
         if dt is None:
             return None
