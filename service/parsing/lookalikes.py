@@ -3250,8 +3250,20 @@ OTHER_PARTY_TALK_CUES = CaseBlindCues(
     r"|kennenlern(?:nachmittag|tag|treffen|abend)\w* (?:\w+ ){0,2}(?:kita|kindergarten|krippe"
     r"|grundschule|schule)\w*"
     r"|entretien (?:annuel )?(?:de (?:la |votre |l['’])?|du )?(?:chaudière|climatisation"
-    r"|pompe à chaleur|cheminée|poêle|adoucisseur|ascenseur))"
-    r"|個人面談|三者面談|保護者面談|保護者会|家庭訪問|家长会",
+    r"|pompe à chaleur|cheminée|poêle|adoucisseur|ascenseur)"
+    # a car's visit to a workshop, named by the service done to it: "Werkstatttermin
+    # (Inspektion)" (ng41errand), "rendez-vous atelier ... révision de votre véhicule",
+    # "APK-keuring", "tagliando", "cambio gomme" (appts43's garages in fr, nl, it)
+    r"|werkstatttermin\w*|reifenwechsel\w*|räderwechsel\w*|hauptuntersuchung"
+    r"|rendez-vous (?:à l['’])?atelier|révision (?:de |du )?(?:votre |la |du )?(?:véhicule"
+    r"|voiture)|contrôle technique|apk[- ]keuring|onderhoudsbeurt|tagliando|cambio gomme"
+    r"|revisione (?:dell['’])?(?:auto|veicolo)|car service|vehicle service|oil change"
+    r"|t(?:yre|ire)s? change|mot test|bilbesiktning|däckbyte|cambio de aceite"
+    r"|revisi[oó]n del (?:coche|vehículo)|revisão do (?:carro|veículo)|troca de óleo"
+    r"|przegląd (?:techniczny|samochodu)|wymiana opon)"
+    # a school's entrance interview of a child with its parents (小学校受験's "親子面接",
+    # europeinfos.com/juken and shingakai.co.jp's guides; appts43's private school)
+    r"|個人面談|三者面談|保護者面談|保護者会|家庭訪問|家长会|親子面接",
     re.IGNORECASE,
 )
 # Hiring named outright beside such a talk: a school's or a nursery's own job interview
@@ -3262,7 +3274,8 @@ _HIRING_NAMED = CaseBlindCues(
     re.IGNORECASE,
 )
 OTHER_PARTY_TALK_NOTE = (
-    "the talk is a school's with a pupil's parents or a home service's visit, not a job interview"
+    "the talk is a school's with a pupil's parents or a home service's or a car workshop's "
+    "visit, not a job interview"
 )
 
 

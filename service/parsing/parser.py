@@ -1059,8 +1059,8 @@ def _other_occasion(
         return "an interview for the press, a study or an authority"
     if other_party_talk("\n".join(part[:600] for part in seen)):
         # "Elterngespräch Lena (3b)", "Colloquio con la maestra", "Entretien annuel
-        # chaudière": the talk is a teacher's with a parent or a service's visit
-        return "a school's talk with a pupil's parents or a home service's visit"
+        # chaudière", "Rendez-vous atelier": a teacher's talk with a parent or a service's visit
+        return "a school's talk with a pupil's parents or a home's or a car's service visit"
     if any(PUBLIC_TALK_CUES.search(part) for part in parts) and not YOUR_INTERVIEW.search(
         "\n".join(seen)
     ):
