@@ -3186,6 +3186,11 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|visa (?:interview|appointment|application cent(?:re|er))|embass(?:y|ies)|consulate"
     r"|uscis|naturali[sz]ation\w*|citizenship|immigration (?:interview|office|appointment)"
     r"|green card|botschaft|konsulat\w*|einbürgerung\w*|ausländerbehörde|visumsantrag"
+    # a language exam's oral part, whose "entretien" or "interview" grades, not hires:
+    # "Entretien oral DELF B2", "IELTS Speaking test", "mündliche Prüfung" (appts43's exam
+    # sittings in fr, en, de)
+    r"|oral exam|speaking test|mündliche prüfung|épreuve orale|entretien oral|examen oral"
+    r"|esame orale|prova orale|mondeling examen|ielts|toefl|delf|dalf|goethe-zertifikat"
     # a public employment service's appointment about the reader's job search, not with an
     # employer: "Jobcenter", "Agentur für Arbeit", "work coach", "France Travail", "UWV"
     r"|jobcenter|jobcentre plus|agentur für arbeit|arbeitsvermittler\w*|work coach"
@@ -3196,7 +3201,10 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|permesso di soggiorno|embaixada|cidadania|naturalização|naturalisatie|inburgering"
     r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu)\b"
     # unspaced scripts have no word edge: an expert network's "expert interview" in Japanese
-    r"|エキスパート(?:インタビュー|コール)",
+    r"|エキスパート(?:インタビュー|コール)"
+    # and an authority's, in the scripts that name it so: a visa interview at an embassy or
+    # consulate ("ビザ面接", "签证面试", "대사관")
+    r"|ビザ|査証|大使館|領事館|签证|簽證|大使馆|領事馆|领事馆|비자|대사관|영사관",
     re.IGNORECASE,
 )
 _JOB_NAMED = CaseBlindCues(

@@ -1056,7 +1056,7 @@ def _other_occasion(
     if hires_nobody("\n".join(part[:600] for part in seen)):
         # "Podcast recording", "User research session", "Visa appointment": an interview
         # word here names the press's, a study's or a consulate's, so it clears nothing
-        return "an interview for the press, a study or an authority"
+        return "an interview for the press, a study, an exam or an authority"
     if other_party_talk("\n".join(part[:600] for part in seen)):
         # "Elterngespräch Lena (3b)", "Colloquio con la maestra", "Entretien annuel
         # chaudière", "Rendez-vous atelier": a teacher's talk with a parent or a service's visit
