@@ -3490,7 +3490,12 @@ FIGURES = (
     "else forward the candidate's own mail (the greeting and title named the candidate, the "
     "forwarder was another person); the parser rightly read that as someone else's "
     "interview, and the builder was corrected so the candidate forwards their own mail (data "
-    "fixed, labels unchanged)."
+    "fixed, labels unchanged). After this branch's two rules (Danish 'd/m-Y' dates; a "
+    "month-first date in a day-first language when only that reading lands near the mail): "
+    "dev 52 of 52 (51 sure: the Italian created mail, 'ha effettuato una nuova prenotazione', "
+    "is still taken for a host's copy at 0.45), held out 13 of 14 (11 sure). Kinds left "
+    "wrong in dev: four room-removal notices (cs, da, el, hu) read as invitations, two "
+    "'Event update' moves (de, sv) read as invitations."
 )
 
 
