@@ -2567,9 +2567,12 @@ def _orders_fitting_weekday(
     return fits
 
 
-def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -> bool:
+def _dates_near_only_if_swapped(
+    texts: list[str], order: str, reference: date, *, passed_as_read: bool = False
+) -> bool:
     """Tell whether every ambiguous numeric date lands within three weeks of the mail only
-    when read the other way round, and more than six weeks away (or before it) as ordered."""
+    when read the other way round, and more than six weeks away (or before it) as ordered;
+    `passed_as_read` asks that, as ordered, each had passed when the mail was sent."""
     seen = False
     for text in texts:
         for match in _AMBIGUOUS_NUMERIC.finditer(text[:MAX_TEXT]):
@@ -2583,6 +2586,8 @@ def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -
             except ValueError:
                 return False
             if not (-1 <= swapped <= 21 and not -1 <= as_read <= 42):
+                return False
+            if passed_as_read and as_read >= -1:
                 return False
             seen = True
     return seen
@@ -3734,11 +3739,11 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
             # mail: "on 09/02/2027 at 11:00" sent on 1 February is the 9th, not 2 September
             return order, True
         return order, sure
-    if _dates_near_only_if_swapped(texts, "DMY", context.reference.date()):
+    if _dates_near_only_if_swapped(texts, "DMY", context.reference.date(), passed_as_read=True):
         # "12/10/2026 @ 9:00 AM" in a Hungarian or Czech booking mail sent on 4 December:
         # a translation that keeps the US format (LibreBooking's hu_hu and cz extend en_us;
         # Easy!Appointments' admin picks "MDY" whatever the language); read day first it
-        # had passed weeks before the mail
+        # had passed weeks before the mail. A day-first date months ahead stays as written.
         return "MDY", False
     return "DMY", context.language != "en"
 

@@ -77,3 +77,10 @@ def test_day_first_reading_near_the_mail_is_kept() -> None:
     )
     got = _read(body, "Thu, 03 Dec 2026 09:00:00 +0100", "Prenotazione colloquio")
     assert got["start"] == "2026-12-09T15:00:00+01:00"
+
+
+def test_day_first_date_months_ahead_is_not_swapped() -> None:
+    """Read day first, "01/05/2027" is months after the mail but still ahead: it stays."""
+    body = "Olá, Lucas!\n\nConvidamos você para uma entrevista no dia 01/05/2027, às 09:30.\n"
+    got = _read(body, "Mon, 28 Dec 2026 09:00:00 -0300", "Entrevista")
+    assert got["start"] == "2027-05-01T09:30:00-03:00"
