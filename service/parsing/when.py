@@ -1129,6 +1129,10 @@ def _iso_range_end(separator: str, clock: str, seconds: str | None, offset: str)
 
 _SPACED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s([01]?\d)\.\s(20\d\d)(?!\d)")
 _SPACED_DATE_HINT = re.compile(r"\d\.\s[01]?\d\.\s20\d\d")
+# "9/12-2026": Danish splits day and month by a slash and the year by a hyphen (LibreBooking's
+# da_da 'j/n-Y', Danish programs' strftime('%d/%m-%Y')); it is the date "9/12/2026"
+_SLASH_DASH_YEAR = re.compile(r"(?<![\d/.-])([0-3]?\d/[01]?\d)-(20\d\d)(?![\d-])")
+_SLASH_DASH_YEAR_HINT = re.compile(r"\d-20\d\d")
 # Each rewrite of normalise() has a hint: a part of its pattern that starts with a digit,
 # sharing the pattern's words, so that a word added to the pattern is added to its hint.
 _MILITARY_UNITS = r"hrs?|hours|h|UTC|GMT|Z"
@@ -1738,6 +1742,8 @@ def normalise(text: str) -> str:
     # A new rewrite or a changed pattern needs its hint to stay a part of it.
     if _SPACED_DATE_HINT.search(text):
         text = _SPACED_DATE.sub(r"\1.\2.\3", text)
+    if _SLASH_DASH_YEAR_HINT.search(text):
+        text = _SLASH_DASH_YEAR.sub(r"\1/\2", text)
     # "09DEC2026", "9Dec26": day, month and year run together, as rosters and forms print
     if _RUN_TOGETHER_DATE_HINT.search(text):
         text = _RUN_TOGETHER_DATE.sub(
@@ -2576,9 +2582,12 @@ def _orders_fitting_weekday(
     return fits
 
 
-def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -> bool:
+def _dates_near_only_if_swapped(
+    texts: list[str], order: str, reference: date, *, passed_as_read: bool = False
+) -> bool:
     """Tell whether every ambiguous numeric date lands within three weeks of the mail only
-    when read the other way round, and more than six weeks away (or before it) as ordered."""
+    when read the other way round, and more than six weeks away (or before it) as ordered;
+    `passed_as_read` asks that, as ordered, each had passed when the mail was sent."""
     seen = False
     for text in texts:
         for match in _AMBIGUOUS_NUMERIC.finditer(text[:MAX_TEXT]):
@@ -2592,6 +2601,8 @@ def _dates_near_only_if_swapped(texts: list[str], order: str, reference: date) -
             except ValueError:
                 return False
             if not (-1 <= swapped <= 21 and not -1 <= as_read <= 42):
+                return False
+            if passed_as_read and as_read >= -1:
                 return False
             seen = True
     return seen
@@ -3778,6 +3789,12 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
             # mail: "on 09/02/2027 at 11:00" sent on 1 February is the 9th, not 2 September
             return order, True
         return order, sure
+    if _dates_near_only_if_swapped(texts, "DMY", context.reference.date(), passed_as_read=True):
+        # "12/10/2026 @ 9:00 AM" in a Hungarian or Czech booking mail sent on 4 December:
+        # a translation that keeps the US format (LibreBooking's hu_hu and cz extend en_us;
+        # Easy!Appointments' admin picks "MDY" whatever the language); read day first it
+        # had passed weeks before the mail. A day-first date months ahead stays as written.
+        return "MDY", False
     return "DMY", context.language != "en"
 
 
