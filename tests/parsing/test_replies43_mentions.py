@@ -95,3 +95,33 @@ def test_controls_invitations_in_the_same_languages(subject: str, text: str, sta
     assert parsed.confidence >= SURE, parsed
     assert parsed.start is not None
     assert parsed.start.isoformat() == start
+
+
+def _reply(top: str, quoted: str, *, subject: str) -> bytes:
+    text = f"{top}\n\nOn Mon, 7 Dec 2026 at 09:05, Robin Ek <robin.ek@mailbox.example> wrote:\n"
+    text += "\n".join(f"> {line}" for line in quoted.splitlines()) + "\n"
+    return _mail(text, subject=subject)
+
+
+def test_reply_agreeing_on_an_hour_takes_the_subjects_day() -> None:
+    """ "Great, 4pm it is" under "Re: Interview on Wednesday", whose only dated line is the
+    quote's attribution: the reply sets Wednesday 16:00 itself."""
+    raw = _reply(
+        "Great, 4pm it is - I've moved the invite.\n\nWiktoria",
+        "Could we do 4pm instead of 11? Sorry for the trouble.\n\nRobin",
+        subject="Re: Interview on Wednesday",
+    )
+    parsed = parse_message(raw)
+    assert parsed.kind in ("invitation", "reschedule"), parsed
+    assert parsed.start is not None
+    assert parsed.start.isoformat() == "2026-12-09T16:00:00+01:00"
+
+
+def test_the_ask_itself_sets_nothing() -> None:
+    raw = _reply(
+        "Could we do 4pm instead? Sorry for the trouble.\n\nRobin",
+        "Happy to meet on Wednesday, see you then.\n\nWiktoria",
+        subject="Re: Interview on Wednesday",
+    )
+    parsed = parse_message(raw)
+    assert parsed.kind not in ("invitation", "reschedule") or parsed.confidence < SURE, parsed
