@@ -2715,6 +2715,10 @@ _DIGEST_WORDS = re.compile(
     r"|minutes taken by|minute[- ]taker|pöytäkirja"
     r"|meeting notes|notes from (?:the|our|my|today's) (?:meeting|call|interview)|debrief notes"
     r"|besprechungsnotiz|gesprächsnotiz|notes de réunion|notas de la reunión"
+    # Polish and Swedish minutes ("Notatka ze spotkania", "Protokół ze spotkania",
+    # "Anteckningar från dagens möte", "mötesanteckningar": replies43's team minutes)
+    r"|notatk[aiy] ze spotkania|protokół ze spotkania|mötesanteckningar"
+    r"|anteckningar(?:na)? från (?:dagens |veckans |gårdagens )?(?:vecko)?möte"
     r"|meeting summary|action items|meeting (?:started|ended) (?:by|at)|people present",
     re.IGNORECASE,
 )
@@ -2940,7 +2944,9 @@ _OTHER_BUSINESS_WORDS = re.compile(
 # it says who accepted or declined; it never sets a new meeting.
 CALENDAR_RESPONSE_SUBJECT = re.compile(
     r"^\s*(?:(?:re|aw|fwd?|wg|tr|rv|fw)\s*:\s*){0,3}(?:accepted|declined|tentative(?:ly accepted)?"
-    r"|angenommen|abgelehnt|mit vorbehalt angenommen|accepté|refusé|provisoire|aceptado|rechazado"
+    r"|angenommen|abgelehnt|mit vorbehalt angenommen|accepté|refusé|provisoire"
+    # Spanish tentative answers name the state in full ("Aceptada provisionalmente:")
+    r"|aceptad[oa] provisionalmente|aceptado|rechazado"
     r"|provisional|accettato|rifiutato|provvisorio|geaccepteerd|geweigerd|voorlopig|aceito"
     r"|recusado|zaakceptowano|odrzucono|accepterat|avböjt|godkänt"
     # the same notices from calendar tools in further languages
@@ -2961,7 +2967,8 @@ _CALENDAR_RESPONSE_WORDS = re.compile(
     r"\bhas (?:accepted|declined|tentatively accepted) (?:the|this|your) (?:invitation|meeting"
     r"|event)|\bhat (?:die einladung|den termin)\b[^.\n]{0,60}\b(?:angenommen|abgelehnt)"
     r"|\ba (?:accepté|décliné|refusé) (?:l'invitation|la réunion|cette (?:réunion|invitation))"
-    r"|\bha (?:aceptado|rechazado) (?:la invitación|la reunión)"
+    r"|\bha (?:aceptado|rechazado)(?: provisionalmente)? (?:la|esta) (?:invitación|reunión"
+    r"|convocatoria)"
     r"|\bha (?:accettato|rifiutato) (?:l'invito|la riunione)"
     r"|\bheeft (?:de uitnodiging|de vergadering) (?:geaccepteerd|geweigerd|afgewezen)"
     r"|\b(?:aceitou|recusou) o convite|\b(?:zaakceptował|odrzucił)\w* zaproszenie"

@@ -31,6 +31,7 @@ from service.parsing.forwards import (
     SUBJECT_LABELS,
 )
 from service.parsing.lexicon import (
+    AGREED_SLOT,
     ALTERNATIVES_CUES,
     ANY_MOVE_VERB,
     ARRIVAL_CUES,
@@ -3875,6 +3876,19 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         candidates.extend(read)
     if not candidates:
         candidates = _pair_across(segments, texts, context, order, order_sure)
+    elif all(item.quoted for item in candidates):
+        # a reply whose only dates are the quoted thread's ("On Mon, 20 Apr … wrote:") may
+        # set its own hour on the day its subject names: "Sure, 3:30pm it is" under "Re:
+        # Interview on Thursday"; an hour already gone by then is no new slot, and the
+        # quoted slot said again ("see you at 2" over the quoted Thursday 14:00) sets nothing
+        quoted_starts = {item.start for item in candidates}
+        paired = _pair_across(segments, texts, context, order, order_sure, settled_only=True)
+        candidates = [
+            item
+            for item in paired
+            if item.start not in quoted_starts
+            and (not context.dated or item.start > context.reference)
+        ] + candidates
     if not candidates:
         return []
     # The same instant read twice (in the subject and the text, or twice in the text) is more
@@ -4357,13 +4371,25 @@ def _forwarders_note(line: _Line, segment: Segment) -> bool:
     return line.note and segment.origin != "subject"
 
 
+# the reply's own line agrees on the hour ("Sure, 3:30pm it is"): only then does a reply whose
+# dates are all quoted set a slot of its own
+_AGREES = re.compile(AGREED_SLOT, re.IGNORECASE)
+
+
 def _pair_across(
-    segments: list[Segment], texts: list[str], context: Context, order: str, order_sure: bool
+    segments: list[Segment],
+    texts: list[str],
+    context: Context,
+    order: str,
+    order_sure: bool,
+    *,
+    settled_only: bool = False,
 ) -> list[_Candidate]:
     """Pair a lone date with a lone time from another line or the subject.
 
     Chat and calendar notifications put "on March 05, 2026" in the subject and
     "(2:00PM - 3:00PM) Interview" in the body; each half alone is not a reading.
+    `settled_only` keeps only an hour the line agrees on ("3pm it is").
     """
     reference_day = context.reference.date()
     lone_dates: list[tuple[_Date, _Line, str]] = []
@@ -4386,7 +4412,12 @@ def _pair_across(
             ]
             if dates and not clocks:
                 lone_dates.append((dates[0], line, segment.origin))
-            elif clocks and not dates and not _is_due(line.text[: clocks[0].begin]):
+            elif (
+                clocks
+                and not dates
+                and not _is_due(line.text[: clocks[0].begin])
+                and not (settled_only and not _AGREES.search(line.text))
+            ):
                 # a time to hand something in by on its own line is no meeting's half:
                 # "skilaðu verkefninu fyrir kl. 12 föstudaginn" / "22. janúar"
                 lone_clocks.append((clocks[0], line))
