@@ -3096,7 +3096,11 @@ def _end_beyond_date(
         date_gap = _DATE_THEN_UNTIL.fullmatch(line, first.end(), second.start())
         if date_gap is None:
             continue
-        if not any(_wrap_token(word) for word in date_gap["date"].split()):
+        words = date_gap["date"].split()
+        # the date: a day's number beside a month or weekday word ("on Monday 8 February",
+        # "am Montag, 8. Februar"); a clause between ("and the car park is free until 5")
+        # is no date, whatever short word of some language it holds
+        if not (_DIGIT.search(date_gap["date"]) and any(_wrap_token(word) for word in words)):
             return None
         beyond = line[second.end() : second.end() + 40].split()[:3]
         return None if any(_wrap_token(word) for word in beyond) else later
