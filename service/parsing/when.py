@@ -3081,6 +3081,17 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     )
 
 
+_MONTH_AFTER_DAY = re.compile(r"\.?,?\s(?:(?:de|del|di|of|du)\s)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _day_before_month(line: str, number: re.Match[str]) -> bool:
+    """Tell a day's number before its month ("8 February", "8. Februar", "8 de febrero")."""
+    if not number.group(0).strip().rstrip(".").isdigit():
+        return False
+    word = _MONTH_AFTER_DAY.match(line, number.end())
+    return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
+
+
 def _end_beyond_date(
     line: str, first: re.Match[str], matches: list[re.Match[str]], after: int
 ) -> int | None:
@@ -3093,6 +3104,8 @@ def _end_beyond_date(
         return None
     for later in range(after, min(after + 2, len(matches))):
         second = matches[later]
+        if any(not _day_before_month(line, between) for between in matches[after:later]):
+            return None  # another clock between ("von 9 bis 10 Uhr. Der Empfang ist bis 13")
         date_gap = _DATE_THEN_UNTIL.fullmatch(line, first.end(), second.start())
         if date_gap is None:
             continue
