@@ -3191,6 +3191,13 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     # sittings in fr, en, de)
     r"|oral exam|speaking test|mündliche prüfung|épreuve orale|entretien oral|examen oral"
     r"|esame orale|prova orale|mondeling examen|ielts|toefl|delf|dalf|goethe-zertifikat"
+    # a landlord's viewing for a tenant's "application for the flat" ("Bewerbung um die
+    # Wohnung", "sollicitatie op de woning", "candidature pour l'appartement") and a bank's
+    # talk about a loan: appts43's probes in de, en, nl, fr
+    r"|wohnungsbesichtigung\w*|besichtigungstermin\w*|(?:flat|property|house|apartment)"
+    r" viewing|bezichtiging\w*|visite (?:de l['’]appartement|du logement|de la maison)"
+    r"|visita (?:al piso|del piso|dell['’]appartamento)|kreditgespräch\w*"
+    r"|finanzierungsgespräch\w*|mortgage (?:appointment|meeting)"
     # a public employment service's appointment about the reader's job search, not with an
     # employer: "Jobcenter", "Agentur für Arbeit", "work coach", "France Travail", "UWV"
     r"|jobcenter|jobcentre plus|agentur für arbeit|arbeitsvermittler\w*|work coach"

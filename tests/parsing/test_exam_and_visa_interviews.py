@@ -1,7 +1,7 @@
-"""A calendar request for an oral language exam or a visa interview is no job interview: its
-"entretien", "interview" or "面接" grades or admits the reader, nobody hires them. Such
-requests went to the calendar at 0.95; they wait for review with the reason named, while a
-job interview's request stays sure."""
+"""A calendar request for an oral language exam, a visa interview, a flat viewing or a bank's
+loan talk is no job interview: its "entretien", "interview", "面接" or "Gespräch" grades,
+admits or serves the reader, nobody hires them. Such requests went to the calendar at 0.95;
+they wait for review with the reason named, while a job interview's request stays sure."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ def _request(summary: str, body: str) -> bytes:
         ("Mündliche Prüfung Goethe-Zertifikat B2", "Ihr Prüfungstermin für den mündlichen Teil."),
         ("ビザ面接", "大使館でのビザ面接のご予約です。パスポートをお持ちください。"),
         ("签证面试", "您的签证面试预约已确认，请携带护照。"),
+        ("Flat viewing - 12 Elm Road", "Please come to the viewing of the flat with your ID."),
+        ("Kreditgespräch Baufinanzierung", "Zu Ihrem Kreditgespräch laden wir Sie herzlich ein."),
     ],
 )
 def test_an_exam_or_visa_interview_waits_for_review(summary: str, body: str) -> None:
