@@ -82,16 +82,14 @@ class CalendarEvent:
     shows_as: str | None = None
 
 
-# "DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin…:20261210T100000": a Windows display name as
-# TZID, left unquoted, whose colon would end the parameters early; it is quoted back
-_UNQUOTED_DISPLAY_TZID = re.compile(
-    r"^([A-Za-z-]+(?:;[^:;\"]*)*;TZID=)(\((?:UTC|GMT)(?:[+\-\u2212]\d{1,2}:\d\d)?\)[^:;\"]*)(?=[:;])",
+# A TZID a parameter value holds only in quotes (RFC 5545 3.2), left unquoted, is quoted back:
+# a Windows display name, whose colon would end the parameters early ("DTSTART;TZID=(UTC+01:00)
+# Amsterdam, Berlin…:20261210T100000"), and any name with a comma ("TZID=Chennai, Kolkata,
+# Mumbai, New Delhi:...", read as four zones and dropped)
+_UNQUOTED_TZID = re.compile(
+    r"^([A-Za-z-]+(?:;[^:;\"]*)*;TZID=)"
+    r"(\((?:UTC|GMT)(?:[+\-\u2212]\d{1,2}:\d\d)?\)[^:;\"]*|[^:;\"]*,[^:;\"]*)(?=[:;])",
     re.IGNORECASE,
-)
-# ... and any TZID with a comma, which a parameter value holds only in quotes (RFC 5545 3.2):
-# "DTSTART;TZID=Chennai, Kolkata, Mumbai, New Delhi:..." was read as four zones and dropped
-_UNQUOTED_TZID_WITH_COMMA = re.compile(
-    r"^([A-Za-z-]+(?:;[^:;\"]*)*;TZID=)([^:;\"]*,[^:;\"]*)(?=[:;])", re.IGNORECASE
 )
 # a parameter without "=" ("DTSTART;TZID=Asia/Singapore;X:..."), which makes icalendar drop
 # the whole property: left out, as the stray lines of _STRAY_PARAMETER are
@@ -216,8 +214,7 @@ def repair_content_lines(data: bytes) -> str:
         if parameters > MAX_LINE_PARAMETERS or parameters > parameters_left:
             continue
         parameters_left -= parameters
-        line = _UNQUOTED_DISPLAY_TZID.sub(r'\1"\2"', line, count=1)
-        line = _UNQUOTED_TZID_WITH_COMMA.sub(r'\1"\2"', line, count=1)
+        line = _UNQUOTED_TZID.sub(r'\1"\2"', line, count=1)
         colon = line.find(":")
         if colon > 0 and '"' not in line[:colon] and _BARE_PARAMETER.search(line, 0, colon + 1):
             line = _BARE_PARAMETER.sub("", line[: colon + 1]) + line[colon + 1 :]

@@ -722,14 +722,20 @@ _BETWEEN = re.compile(
     r"|medzi|između|између|между|tarp|orele|orelor|mellem|mellom)\s(?:kl\.?\s?|(?:l?as|le)\s)?$",
     re.IGNORECASE,
 )
+# The words for "from" before a time, one list for every check of a range's or a move's
+# first time ("from 10:00", "von 9 bis 10", "de la ora 14:00", "dalle 9", "od 9")
+_FROM_WORDS = (
+    r"(?:from|von|vom|de|du|desde|del|dal|dalle|dall'|da|van|z|ze|od|från|fra"
+    r"|de la(?: ora| orele)?)"
+)
 # A slot written clock first with its end after the date: "from 12:00 on Monday 8 February
 # until 13:00", "at 11am on Monday 8 February until 12:30pm", "um 10 Uhr am Montag, 8. Februar,
 # bis 11 Uhr", "de 10h le lundi 8 février jusqu'à 11h". The gap holds the date (a digit, a
 # month or a weekday word, checked apart) and ends in a word for "until"; read apart, the end
 # paired with the date before it and was taken for the start.
 _START_CUE_BEFORE = re.compile(
-    r"(?:^|\W)(?:from|at|for|von|um|ab|de|dès|desde|a partir de|dalle|alle|vanaf|om|van"
-    r"|från|fra|od|z)(?:\s(?:las?|les?|the))?\s?$",
+    rf"(?:^|\W)(?:{_FROM_WORDS}|at|for|um|ab|dès|a partir de|alle|vanaf|om)"
+    r"(?:\s(?:las?|les?|the))?\s?$",
     re.IGNORECASE,
 )
 _DATE_THEN_UNTIL = re.compile(
@@ -2911,14 +2917,18 @@ _TWO_LETTER_DAYS = {
     **dict(zip(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"), range(7), strict=True)),
     **dict(zip(("Ma", "Di", "Wo", "Do", "Vr", "Za", "Zo"), range(7), strict=True)),
 }
-_WORD_AFTER = re.compile(r"\.?\s{0,2}([^\W\d_]{3,15})")
+# the word after a number, perhaps behind the "of" some languages put before the month
+_MONTH_AFTER_DAY = re.compile(
+    r"\.?,?\s{0,2}(?:(?:de|del|di|of|du)\s)?([^\W\d_]{2,15})", re.IGNORECASE
+)
 
 
-def _is_day_of_month(line: str, clock: re.Match[str]) -> bool:
-    """Tell a day number before its month ("… kl. 13.00 til 10. marts") from a range's end."""
-    if not clock.group(0).strip().rstrip(".").isdigit():
+def _is_day_of_month(line: str, number: re.Match[str]) -> bool:
+    """Tell a day's number before its month ("… kl. 13.00 til 10. marts", "8 February",
+    "8. Februar", "8 de febrero") from a clock or a range's end."""
+    if not number.group(0).strip().rstrip(".").isdigit():
         return False
-    word = _WORD_AFTER.match(line, clock.end())
+    word = _MONTH_AFTER_DAY.match(line, number.end())
     return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
 
 
@@ -3081,17 +3091,6 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     )
 
 
-_MONTH_AFTER_DAY = re.compile(r"\.?,?\s(?:(?:de|del|di|of|du)\s)?([^\W\d_]+)", re.IGNORECASE)
-
-
-def _day_before_month(line: str, number: re.Match[str]) -> bool:
-    """Tell a day's number before its month ("8 February", "8. Februar", "8 de febrero")."""
-    if not number.group(0).strip().rstrip(".").isdigit():
-        return False
-    word = _MONTH_AFTER_DAY.match(line, number.end())
-    return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
-
-
 def _end_beyond_date(
     line: str, first: re.Match[str], matches: list[re.Match[str]], after: int
 ) -> int | None:
@@ -3104,7 +3103,7 @@ def _end_beyond_date(
         return None
     for later in range(after, min(after + 2, len(matches))):
         second = matches[later]
-        if any(not _day_before_month(line, between) for between in matches[after:later]):
+        if any(not _is_day_of_month(line, between) for between in matches[after:later]):
             return None  # another clock between ("von 9 bis 10 Uhr. Der Empfang ist bis 13")
         date_gap = _DATE_THEN_UNTIL.fullmatch(line, first.end(), second.start())
         if date_gap is None:
@@ -3210,12 +3209,7 @@ _ONTO = re.compile(
 )
 
 
-_FROM_WORD = re.compile(
-    r"\b(?:from|von|vom|de|du|desde|del|dalle|dall'|da|van|z|ze|od|från|fra"
-    # Romanian "de la ora 14:00 la ora 16:00"
-    r"|de la(?: ora| orele)?)\s?$",
-    re.IGNORECASE,
-)
+_FROM_WORD = re.compile(rf"\b{_FROM_WORDS}\s?$", re.IGNORECASE)
 # joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00", "o
 # horário passa de 10h para 14h30": a Portuguese range is "das 10h às 11h", never "para")
 _MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|para(?:\s[aà]s?)?|->|→)\s?", re.IGNORECASE)
@@ -4003,7 +3997,8 @@ _TO_BETWEEN = re.compile(
     r"[^\n]{0,40}?\d{1,2}[:.h]\d{2}\s*(?:to|au|à|al|a|bis|tot|até|till|until|[-–])\s*:?\s*",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|von|de|du|desde|dal|dalle|van|od)\s*:?\s*$", re.IGNORECASE)
+# ... also with a colon after it, as a label ("From: 02/02/2027 11:00 To: …")
+_FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}\s*:?\s*$", re.IGNORECASE)
 
 
 def _range_written_as_from_to(
