@@ -3385,7 +3385,10 @@ def threads() -> Iterator[Case]:
         "Perfect, see you then!\n\nRobin\n\nOn Mon, 8 Jun 2026 at 09:00, Arjun Mehta "
         "<arjun@tealfox.io> wrote:\n> Would Thursday 11 June at 10:00 BST suit you?\n",
         at(2026, 6, 8, 9, 40, "Europe/London"),
-        "The job seeker's own short reply; the proposal exists only as quoted text.",
+        "The job seeker's own short reply accepting the one slot the quoted mail proposes: "
+        "the interview is agreed at that time (the corpus's rule since stop 41, as "
+        "topreply27); the asker has not confirmed yet, so review is fine.",
+        extra_label={"kind": "invitation", **timed(at(2026, 6, 11, 10, 0, "Europe/London"), None)},
     )
     yield negative(
         "thread",
