@@ -498,3 +498,24 @@ def test_an_invisible_control_character_is_named_on_every_edge(
     assert kept.status_code == 201
     # The control character goes; what it was followed by ("[31m") stays.
     assert kept.json["interviewers"][0]["name"] == f"Dana{control[1:]} Reyes"
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "a" * 64 + ".example",  # a DNS label longer than 63 letters: no IDNA form
+        "x" * 300,
+        "mail..example.com",  # an empty label
+    ],
+)
+@pytest.mark.parametrize("path", ["/", "/login", "/api/v1/me", "/feeds/abc.ics"])
+def test_a_host_header_no_url_can_be_built_for_is_a_400_page(
+    hooks_app: Flask, host: str, path: str
+) -> None:
+    """The error page links the stylesheet; with a Host no address can be built for, it is
+    still a readable 400, not a 500 from building those links."""
+    for method in ("get", "post"):
+        response = getattr(hooks_app.test_client(), method)(path, headers={"Host": host})
+        assert response.status_code == 400, (method, path, host, response.status_code)
+        assert b"Internal Server Error" not in response.data
+        assert b"Afterview" in response.data or response.is_json

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, Response, jsonify, render_template, request
+from flask.globals import request_ctx
+from markupsafe import escape
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
@@ -28,6 +30,18 @@ def problem(status: int, title: str, detail: str = "", **extra: Any) -> Response
     response.status_code = status
     response.mimetype = "application/problem+json"
     return response
+
+
+def error_page(status: int, message: str) -> str:
+    """The error page for a person. A request whose Host header no address can be built for
+    (a label over 63 letters, an empty label) has no URL adapter, and the layout's links need one:
+    it gets the same words on a page without them."""
+    if request_ctx.url_adapter is None:
+        return (
+            f"<!doctype html><html lang=en><meta charset=utf-8><title>Afterview: {status}</title>"
+            f"<h1>Afterview</h1><p>{escape(message)}</p></html>"
+        )
+    return render_template("error.html", status=status, message=message)
 
 
 def said_on_a_page(exc: Invalid) -> str:
@@ -62,13 +76,13 @@ def init_app(app: Flask) -> None:
                 exc.message if len(exc.problems) == 1 else str(exc),
                 errors=[{"field": field, "message": message} for field, message in exc.problems],
             )
-        return render_template("error.html", status=422, message=said_on_a_page(exc)), 422
+        return error_page(422, said_on_a_page(exc)), 422
 
     @app.errorhandler(NotFound)
     def _not_found(exc: NotFound) -> Response | tuple[str, int]:
         if _wants_problem():
             return problem(404, "Not found", str(exc) or "No such resource")
-        return render_template("error.html", status=404, message="Not found"), 404
+        return error_page(404, "Not found"), 404
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException) -> Response | tuple[str, int]:
@@ -80,7 +94,7 @@ def init_app(app: Flask) -> None:
         message = exc.description
         if message is None or message == type(exc).description:
             message = PAGE_WORDS.get(status, PAGE_WORDS[400])
-        return render_template("error.html", status=status, message=message), status
+        return error_page(status, message), status
 
     @app.errorhandler(OperationalError)
     @app.errorhandler(InterfaceError)
@@ -96,9 +110,7 @@ def init_app(app: Flask) -> None:
         if _wants_problem():
             response = problem(503, "Service unavailable", "The database is unavailable.")
         else:
-            page = render_template(
-                "error.html", status=503, message="The service is briefly unavailable."
-            )
+            page = error_page(503, "The service is briefly unavailable.")
             response = Response(page, status=503, mimetype="text/html")
         response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
@@ -108,4 +120,4 @@ def init_app(app: Flask) -> None:
         app.logger.exception("unhandled error on %s %s", request.method, request.path)
         if _wants_problem():
             return problem(500, "Internal error", "The error was logged.")
-        return render_template("error.html", status=500, message="Something went wrong."), 500
+        return error_page(500, "Something went wrong."), 500
