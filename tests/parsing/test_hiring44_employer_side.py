@@ -1,7 +1,7 @@
 """Mail read on the employer's side of an interview: the reader books the room for a
 candidate who "kommt Donnerstag 10 Uhr", is told the candidate "has also been notified" of
-the slot, gives feedback on "l'entretien de Thomas Petit", or is scheduled as a Malay
-"penemuduga". The slot is someone else's interview, so it must not land in the reader's
+the slot, gives feedback on "l'entretien de Thomas Petit", is scheduled as a Malay
+"penemuduga" or is told "tu fais partie du jury". The slot is someone else's interview, so it must not land in the reader's
 calendar as theirs; mail to the reader as the candidate, with the same times, stays an
 invitation.
 
@@ -71,6 +71,26 @@ EMPLOYER_SIDE = [
         "Votre retour sur l'entretien de Jana Brandt",
         "Bonjour Robin,\n\nMerci d'avoir mené l'entretien du jeudi 16 avril à 10h. Peux-tu "
         "remplir la grille d'évaluation avant vendredi 18h ?\n\nLee",
+    ),
+    (
+        "Jury de recrutement",
+        "Bonjour Robin,\n\nTu fais partie du jury pour l'entretien de recrutement du jeudi "
+        "16 avril à 10h (poste de comptable). Merci de confirmer.\n\nLee",
+    ),
+    (
+        "Tribunal del jueves",
+        "Hola Robin:\n\nFormas parte del tribunal de la entrevista del jueves 16 de abril a "
+        "las 10:00 para la plaza de administrativo.\n\nLee",
+    ),
+    (
+        "Colloquio giovedì",
+        "Ciao Robin,\n\nil candidato arriva giovedì 16 aprile alle 10:00, puoi prenotare la "
+        "sala riunioni?\n\nLee",
+    ),
+    (
+        "Entrevista quinta",
+        "Oi Robin,\n\na candidata chega na quinta, 16 de abril, às 10h. Você pode reservar a "
+        "sala 3?\n\nLee",
     ),
 ]
 
