@@ -1,9 +1,9 @@
 """Mail read on the employer's side of an interview: the reader books the room for a
 candidate who "kommt Donnerstag 10 Uhr", is told the candidate "has also been notified" of
 the slot, gives feedback on "l'entretien de Thomas Petit", is scheduled as a Malay
-"penemuduga" or is told "tu fais partie du jury". The slot is someone else's interview, so it must not land in the reader's
-calendar as theirs; mail to the reader as the candidate, with the same times, stays an
-invitation.
+"penemuduga" or is told "tu fais partie du jury". The slot is someone else's interview, so
+it must not land in the reader's calendar as theirs; mail to the reader as the candidate,
+with the same times, stays an invitation.
 
 Fixtures are written for these tests (own words, made-up people and places).
 """
