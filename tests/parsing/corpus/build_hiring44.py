@@ -1050,7 +1050,13 @@ FIGURES = (
     "(9 text invitations, 9/9 with the right start, 9 sure; 33 look-alikes, 4 claimed: the "
     "Indonesian interviewer's 'Jadwal Interview Terkonfirmasi', the Malay 'penemuduga' notice, "
     "a French feedback request and 'Kandidatin kommt Donnerstag 10 Uhr, bitte Raum buchen'); "
-    "held out 18 files (6 text invitations 6/6, 6 sure; 12 look-alikes, 8 claimed)."
+    "held out 18 files (6 text invitations 6/6, 6 sure; 12 look-alikes, 8 claimed).\n\n"
+    "After the hiring44 changes (the candidate told of the slot separately, the candidate "
+    "who 'kommt'/'arrives'/'arriva' in a note to a colleague, feedback on 'l'entretien de' a "
+    "named person, a Malay 'penemuduga', 'tu fais partie du jury' and its kin): dev 9/9 "
+    "invitations right and sure, 0 of 33 look-alikes claimed; held out unchanged (6/6, 8 of "
+    "12 claimed: agency-to-client and hiring-manager-to-colleague mail, left for a later "
+    "batch's dev families rather than tuned to these files)."
 )
 
 
