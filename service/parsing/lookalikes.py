@@ -1869,7 +1869,14 @@ _INTERVIEW_WITH_PERSON = re.compile(
     r"[^\S\n]+(?:with|mit|avec|con|met|med)|\bcolloquio a|مقابلة مع|\bscheduled for"
     r"(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)\b)"
-    r"|^(?:interview|entrevista|entretien|colloquio|gesprek|gespräch)\s?:)"
+    r"|^(?:interview|entrevista|entretien|colloquio|gesprek|gespräch)\s?:"
+    # the interview of a named person, which the reader held or gives feedback on: "your
+    # recent interview of Priya Nair" (PRISM's feedback request), "votre retour sur
+    # l'entretien de Thomas Petit", "la entrevista de Carmen Ruiz", "il colloquio di Luca
+    # Bianchi", "het gesprek van Tim de Jong"; not "your interview of Tuesday March 3"
+    r"|\b(?:interview|entretien|entrevista|colloquio|gesprek)[^\S\n]+(?:of|de|di|van)"
+    r"(?![^\S\n]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\b))"
     rf"[^\S\n]+{_PERSON}",
     re.MULTILINE,
 )
@@ -1956,6 +1963,16 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\bsidder med (?:i samtalerne|som fagperson)"
     r"|\bjako osoba prowadząca\b|\bw skład\w* komisji\b|\bbył(?:a|byś|abyś)? w komisji\b"
     r"|\bà l'équipe d'entrevue\b|\bpartie du comité de sélection\b|\bmembres du comité\b"
+    # ... and the reader a member of the jury, board or panel in the second person: "tu fais
+    # partie du jury", "vous faites partie du jury de recrutement", "formas parte del
+    # tribunal", "fai parte della commissione", "você faz parte da banca", "you are part of
+    # the interview panel"; the candidate appears "devant le jury", "ante el tribunal"
+    r"|\b(?:tu fais|vous faites) partie d(?:u|e la) (?:jury|comité|commission|panel)\b"
+    r"|\b(?:formas|forma usted) parte del? (?:tribunal|jurado|comité|panel)\b"
+    r"|\b(?:fai|fa) parte della (?:commissione|giuria)\b"
+    r"|\b(?:você|tu) (?:faz|fazes) parte d[ao] (?:banca|júri|comissão|painel)\b"
+    r"|\byou(?:'re| are) (?:a )?(?:part|member) of the (?:interview |hiring |selection )?"
+    r"(?:panel|jury|committee|board)\b(?! interview)"
     r"|\bcomo (?:entrevistador|evaluador)(?:a|\(a\))?(?!\w)"
     r"|\bsebagai pewawancara\b|\bkomisyon üyesi olarak\b|\bvogal do júri\b"
     r"|\bв состав(?:е)? (?:асессоров|наблюдателей|комиссии)"
@@ -1976,11 +1993,12 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     # the same with "you are" and a planning verb: "Sie sind als Interviewer für ein Interview
     # mit ... eingeplant", "Sie sind weiterhin als Interviewerin eingetragen", "Vous êtes
     # programmé en tant qu'intervieweur" (Horilla's notices), Indonesian "anda dijadwalkan
-    # menjadi interviewer"
+    # menjadi interviewer", Malay "tuan/puan dijadualkan sebagai penemuduga" (undangan44)
     r"|\b(?:sie sind|du bist)\b[^.\n]{0,40}?\bals (?:interviewer|beisitzer|prüfer)"
     r"|\b(?:vous êtes|tu es|vous avez été|tu as été)\b[^.\n]{0,40}?\ben tant qu['’]"
     r"(?:intervieweu(?:r|se)|interviewer|évaluat(?:eur|rice)|examinat(?:eur|rice))"
-    r"|\banda\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:interviewer|pewawancara|penguji)\b"
+    r"|\b(?:anda|tuan|puan)\b[^.\n]{0,40}?\b(?:menjadi|sebagai) (?:(?:panel )?penemuduga"
+    r"|interviewer|pewawancara|penguji)\b"
     r"|面接官をお願い|面接官として登録"
     # "olet mukana toisena haastattelijana" (you are in it as the second interviewer), "आप
     # दूसरे इंटरव्यूअर हैं", "Bapak mewawancarai bagian teknis" (you interview the technical
@@ -2120,13 +2138,34 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     # が…来社されます"; a candidate is told "you come", "vienes", "venez", "przyjdź"
     r"|\bthe candidate\b[^.\n]{0,60}?\b(?:is in with|is coming in|comes in|will come in"
     r"|will be in with)\b"
-    r"|\b(?:el|la) candidat[oa]\b[^.\n]{0,60}?\b(?:viene|vendrá)\b"
-    r"|\b(?:il|la) candidat[oa]\b[^.\n]{0,60}?\b(?:viene|verrà)\b"
-    r"|\b(?:le|la) candidate?\b[^.\n]{0,60}?\b(?:vient|viendra)\b"
-    r"|\b(?:o|a) candidat[oa]\b[^.\n]{0,60}?\b(?:vem|virá)\b"
+    r"|\b(?:el|la) candidat[oa]\b[^.\n]{0,60}?\b(?:viene|vendrá|llega|llegará)\b"
+    r"|\b(?:il|la) candidat[oa]\b[^.\n]{0,60}?\b(?:viene|verrà|arriva|arriverà)\b"
+    r"|\b(?:le|la) candidate?\b[^.\n]{0,60}?\b(?:vient|viendra|arrive|arrivera)\b"
+    r"|\b(?:o|a) candidat[oa]\b[^.\n]{0,60}?\b(?:vem|virá|chega|chegará)\b"
     r"|\bde kandidaat\b[^.\n]{0,60}?\bkomt\b"
     r"|\bkandyda(?:t|tka)\b[^.\n]{0,60}?\b(?:przychodzi|przyjdzie)\b"
     r"|候補者(?:の|である)?[^。\n]{0,30}?が[^。\n]{0,40}?(?:来社|いらっしゃ|お越し)"
+    # ... and in German, where a note to a colleague may drop the article ("Kandidatin kommt
+    # Donnerstag 10 Uhr, bitte Raum buchen", "der Bewerber kommt um 9"), in English with
+    # "arrives", and with the Scandinavian article suffixed ("kandidaten kommer kl. 10"); a
+    # candidate is told "Sie kommen", "you arrive", "du kommer"
+    rf"|\b(?:(?:die|der|eine?) )?(?:bewerber(?:in)?|kandidat(?:in)?)\b{_DIGIT_AHEAD}"
+    r"[^.\n]{0,60}?\bkommt\b"
+    rf"|\bthe candidate\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\b(?:arrives|will arrive)\b"
+    rf"|\bkandidaten\b{_DIGIT_AHEAD}[^.\n]{{0,60}}?\bkommer\b"
+    # the candidate was told of the slot separately, as the interviewer's notice says
+    # (undangan44: "Kandidat yang bersangkutan juga telah diberitahu melalui email", "Calon
+    # telah dimaklumkan", "The candidate has also been notified"); "Der Kandidat wurde
+    # ebenfalls informiert", "le candidat a été prévenu", "el candidato ha sido
+    # notificado": a mail to the candidate says "you", not "the candidate has been told"
+    r"|\b(?:the (?:candidate|applicant)|(?:der|die) (?:bewerber(?:in)?|kandidat(?:in)?)"
+    r"|(?:le|la) candidate?|(?:el|la|il|o|a) candidat[oa]|de kandidaat|kandidat(?: yang)?"
+    r"|pelamar(?: yang)?|calon)\b[^.\n]{0,30}?\b(?:has (?:also |already )?been (?:notified"
+    r"|informed|told)|(?:wurde|ist) (?:ebenfalls |auch |bereits )?(?:informiert|benachrichtigt)"
+    r"|a (?:également |aussi |déjà )?été (?:informée?|prévenue?|notifiée?)|ha sido (?:también )?"
+    r"(?:informad[oa]|notificad[oa]|avisad[oa])|è stat[oa] (?:anche |già )?(?:informat[oa]"
+    r"|avvisat[oa])|(?:juga )?telah (?:diberitahu|dimaklumkan|diinformasikan)|is (?:ook |al )?"
+    r"geïnformeerd|(?:também )?foi (?:informad[oa]|notificad[oa]|avisad[oa]))"
     # ... or is free at a dated time, as the coordinator who asked them tells a colleague
     # (whose39 ccloop39 pt-BR, pl, ja, tr, quoted under the colleague's reply): "O candidato
     # Thiago Nunes tem disponibilidade na terça, 9/2, às 14h", "kandydatka Anna Król może
