@@ -1875,6 +1875,10 @@ _CANCELLED_WORDS = re.compile(
     r"\b(?:has|have|was|were|is|been) (?:been )?cancel+ed\b|^\s*(?:fwd?:\s*)?cancel+ed\b"
     r"|\bcancel+ed (?:event|meeting|interview|invitation)|\bcancel+ation\b|event canceled"
     r"|\b(?:appointment|reservation|booking) (?:has been |was )(?:removed|deleted)\b"
+    # a booking tool's status row or status change: LatePoint's "The status of your
+    # Interview with Luis was changed from Approved to Cancelled", "Status: CANCELLED"
+    # (the word closing the clause: not "Status: cancelled bookings are not refunded")
+    r"|\bstatus\b[^.\n]{0,80}?(?:\bto|\bis now|:)\s*cancel+ed\s*(?:[.!,;)]|$)"
     r"|\bhas deleted (?:a|the|your) (?:reservation|booking|appointment)"
     r"|abgesagt|storniert|annulé|annulée|annulation|cancelad[oa]|ha sido cancelad"
     r"|annullat[oa]|è stato annullato|cancellat[oa]\b|geannuleerd|afgezegd"
@@ -1971,6 +1975,11 @@ _RESCHEDULED_WORDS = re.compile(
     # piątek", "przenieśli", "przesunięto"
     r"|przesunęli|przełożyli|przenieśli|przesunięt|przełożono|przeniesiono"
     r"|flyttat|ny tid|uppdaterad inbjudan|dijadwalkan ulang|waktu baru|undangan diperbarui"
+    # Indonesian "jadwal (yang) baru" and Malay "jadual baharu" (the new schedule), Malay
+    # "telah dipinda" (has been amended), "dijadualkan semula" (rescheduled); not a booking
+    # page's "pilih jadwal baru" (pick a new schedule)
+    r"|(?<!pilih )(?<!memilih )(?:jadwal (?:yang )?baru|jadual (?:yang )?baharu)"
+    r"|telah dipinda|dijadualkan semula"
     # "日程を変更する場合は", "変更の際は", "変更・キャンセルは": how to change a booking, in the
     # footers of Japanese booking confirmations and clinics, moves nothing
     r"|変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整"

@@ -5999,7 +5999,15 @@ _MOVED_AFTER = re.compile(
     r"|(?:è|e['’]) ?(?:stat[oa] )?(?:cambiat|modificat|aggiornat)[oa]\b"
     r"|je (?:promi?jenjen|izmi?jenjen|izmenjen)|се промени\b|було змінено|已被(?:更新|修改)"
     # Hindi "जो 8 दिसंबर को 2 बजे होना था, अब ...": the slot that was to be
-    r"|होना था|होनी थी|होने वाला था|होने वाली थी)",
+    r"|होना था|होनी थी|होने वाला था|होने वाली थी"
+    # the same notice in the passive perfect, the clause ending on the verb: Indonesian and
+    # Malay "pada Senin, 20 April 2026 pukul 10:00 telah diubah." (an ATS's answer to a
+    # reschedule request), "pada Isnin ... jam 10:00 telah dipinda.", English "on 20 April
+    # at 10:00 has been changed."; not "has been changed to a video call", which moves
+    # nothing in time
+    r"|(?:(?:has|have) been (?:changed|moved|rescheduled|postponed|modified)"
+    r"|(?:telah|sudah) (?:diubah|dipindahkan|dijadwalkan ulang|diundur|ditunda|digeser|ditukar"
+    r"|dipinda|dianjak|dijadualkan semula))(?=\s*(?:[.,;:!]|$)))",
     re.IGNORECASE,
 )
 
@@ -6464,7 +6472,10 @@ _NOT_A_LENGTH_AFTER = re.compile(
     r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed"
     # the same "early" in the languages whose words ARRIVE_EARLY_CUES reads: "dođite 10
     # minuta ranije", "15 dakika erken gelin", "pridite 10 minut prej", "15 minučių anksčiau"
-    r"|ranije|раније|порано|erken|prej|anksčiau)\b"
+    r"|ranije|раније|порано|erken|prej|anksčiau"
+    # Indonesian and Malay: "join 15 menit sebelumnya" (an ATS's invitation), "Mohon hadir
+    # 15 menit sebelumnya", "hadir 10 minit lebih awal"
+    r"|sebelumnya|sebelum|lebih awal|lebih dahulu|lebih cepat)\b"
     # and where the word ends in a vowel sign no word boundary follows: "15 मिनट पहले
     # पहुँचें", "15 মিনিট আগে আসুন", "15 நிமிடங்கள் முன்னதாக வரவும்"
     r"|\S{0,6}\s(?:पहले|আগে|முன்னதாக|முன்பே)"
