@@ -1962,6 +1962,17 @@ _RESCHEDULED_WORDS = re.compile(
     r"(?! (?:the |our )?(?:(?:next|final|second|third) (?:stage|round|step)"
     r"|virtual\b|in-person\b|on-?site\b|superday\b|panel (?:stage|round)))"
     r"|changed (?:the )?(?:time|date)|time change|event (?:has been )?updated"
+    # a notice that the date itself was updated ("The date of the meeting has been updated",
+    # Odoo's update mail; "Das Datum des Termins wurde aktualisiert", "La date de la réunion
+    # a été mise à jour", "La fecha de la reunión se actualizó", "De datum van de vergadering
+    # is bijgewerkt"): the slot below is the new one (README: "date updated ... now scheduled")
+    r"|date of the (?:meeting|event|interview|appointment) (?:has been|was) (?:updated|changed)"
+    r"|datum (?:des termins|der besprechung|des gesprächs|des meetings) wurde"
+    r" (?:aktualisiert|geändert)"
+    r"|date de (?:la réunion|l['’]événement|l['’]entretien) a été (?:mise à jour|modifiée)"
+    r"|fecha de la (?:reunión|entrevista|cita)"
+    r" (?:se actualizó|se ha actualizado|ha sido actualizada)"
+    r"|datum van de (?:vergadering|afspraak|meeting) is (?:bijgewerkt|gewijzigd)"
     r"|verschoben|neuer termin|neue uhrzeit|aktualisierte einladung|geänderte"
     r"|reporté|déplacé|déplacer notre|nouvel horaire|nouvelle date|nouvelle heure"
     r"|invitation mise à jour|modifié"
