@@ -148,10 +148,23 @@ SHORT_DAYS = {
     "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
 }
 SHORT_MONTHS = {
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-    "it": "gen feb mar apr mag giu lug ago set ott nov dic".split(),
-    "pl": "sty lut mar kwi maj cze lip sie wrz paź lis gru".split(),
-    "es": "ene feb mar abr may jun jul ago sept oct nov dic".split(),
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
+    "it": ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+    "pl": ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
 }
 AT_WORD = {"de": "um", "it": "alle ore", "pl": "o", "es": "a las"}
 
@@ -214,7 +227,16 @@ def fwd(
     if positive:
         label = _label(start, minutes, sent, zone, False)
         label["original_sender"] = org[1]
-    add(fam, name, lang, note, raw, label, OWN + "; forward header blocks recalled (build_negs17.py, build_parse-pos.py)", "ours")
+    add(
+        fam,
+        name,
+        lang,
+        note,
+        raw,
+        label,
+        OWN + "; forward header blocks recalled (build_negs17.py, build_parse-pos.py)",
+        "ours",
+    )
 
 
 def cal(
@@ -617,34 +639,69 @@ def assistant44() -> None:
 def ooo44() -> None:
     f = "ooo44"
     rows = [
-        ("en_in_interviews_all_day", "en", at(2026, 10, 6, 9, 0, "Europe/London", "Tue"), ("Owen Pratt", "owen.pratt@tessellate.example"),
-         "Automatic reply: Re: invoice 4471",
-         "Thank you for your email. I'm in interviews all day on Tuesday 6 October (9:00-17:00) and will reply on Wednesday. For anything urgent please contact accounts@tessellate.example.\n\nOwen",
-         "A colleague's automatic reply: 'in interviews all day on Tuesday 6 October (9:00-17:00)'."),
-        ("de_bewerbungsgespraeche", "de", at(2026, 10, 8, 13, 0, "Europe/Berlin", "Thu"), ("Anja Wolf", "anja.wolf@kronmeyer.example"),
-         "Automatische Antwort: Rückfrage Lieferschein",
-         "Vielen Dank für Ihre Nachricht. Ich bin am Donnerstag, 8. Oktober, ab 13:00 Uhr in Bewerbungsgesprächen und ab Freitag wieder erreichbar. In dringenden Fällen wenden Sie sich bitte an info@kronmeyer.example.\n\nAnja Wolf",
-         "A German colleague's out-of-office: in job interviews (she interviews) from 13:00 on Thursday."),
-        ("fr_absent_entretiens", "fr", at(2026, 10, 12, 9, 0, "Europe/Paris", "Mon"), ("Claire Dubois", "claire.dubois@vernet-sa.example"),
-         "Réponse automatique : Planning S42",
-         "Bonjour,\n\nJe suis absente le lundi 12 octobre (entretiens de recrutement toute la journée, de 9h à 18h). Je vous répondrai dès mardi.\n\nClaire Dubois",
-         "A French HR colleague's automatic reply: recruiting interviews all Monday."),
-        ("es_entrevistas_manana", "es", at(2026, 10, 14, 9, 0, "Europe/Madrid", "Wed"), ("Lucía Navarro", "lucia.navarro@tornos-ibar.example"),
-         "Respuesta automática: pedido 8812",
-         "Gracias por su mensaje. El miércoles 14 de octubre estaré en entrevistas de 9:00 a 14:00 y no podré atender el correo. Le responderé por la tarde.\n\nLucía Navarro",
-         "A Spanish colleague's automatic reply: in interviews on Wednesday morning."),
-        ("nl_hele_dag_gesprekken", "nl", at(2026, 10, 15, 8, 30, "Europe/Amsterdam", "Thu"), ("Joost Bakker", "joost.bakker@veldhuis-bv.example"),
-         "Automatisch antwoord: offerte kantoormeubilair",
-         "Dank voor je bericht. Donderdag 15 oktober zit ik vanaf 8.30 uur de hele dag in sollicitatiegesprekken. Vrijdag reageer ik op je mail.\n\nJoost Bakker",
-         "A Dutch colleague's automatic reply: a day of job interviews he holds."),
-        ("sv_intervjuer_fredag", "sv", at(2026, 10, 16, 9, 0, "Europe/Stockholm", "Fri"), ("Karin Ek", "karin.ek@tallbo.example"),
-         "Autosvar: Fakturafråga",
-         "Tack för ditt mejl. Jag har intervjuer hela fredagen den 16 oktober från kl. 9.00 och läser mejl först på måndag.\n\nKarin Ek",
-         "A Swedish colleague's automatic reply: interviews all Friday."),
-        ("it_fuori_per_colloquio", "it", at(2026, 10, 22, 14, 0, "Europe/Rome", "Thu"), ("Paolo Greco", "paolo.greco@ferramenta-po.example"),
-         "Risposta automatica: ordine 3390",
-         "Grazie per il messaggio. Sono fuori ufficio giovedì 22 ottobre dalle 14:00 per un colloquio; rientro venerdì mattina. Per urgenze scrivete a ordini@ferramenta-po.example.\n\nPaolo Greco",
-         "An Italian colleague's out-of-office: away on Thursday afternoon for his own interview."),
+        (
+            "en_in_interviews_all_day",
+            "en",
+            at(2026, 10, 6, 9, 0, "Europe/London", "Tue"),
+            ("Owen Pratt", "owen.pratt@tessellate.example"),
+            "Automatic reply: Re: invoice 4471",
+            "Thank you for your email. I'm in interviews all day on Tuesday 6 October (9:00-17:00) and will reply on Wednesday. For anything urgent please contact accounts@tessellate.example.\n\nOwen",
+            "A colleague's automatic reply: 'in interviews all day on Tuesday 6 October (9:00-17:00)'.",
+        ),
+        (
+            "de_bewerbungsgespraeche",
+            "de",
+            at(2026, 10, 8, 13, 0, "Europe/Berlin", "Thu"),
+            ("Anja Wolf", "anja.wolf@kronmeyer.example"),
+            "Automatische Antwort: Rückfrage Lieferschein",
+            "Vielen Dank für Ihre Nachricht. Ich bin am Donnerstag, 8. Oktober, ab 13:00 Uhr in Bewerbungsgesprächen und ab Freitag wieder erreichbar. In dringenden Fällen wenden Sie sich bitte an info@kronmeyer.example.\n\nAnja Wolf",
+            "A German colleague's out-of-office: in job interviews (she interviews) from 13:00 on Thursday.",
+        ),
+        (
+            "fr_absent_entretiens",
+            "fr",
+            at(2026, 10, 12, 9, 0, "Europe/Paris", "Mon"),
+            ("Claire Dubois", "claire.dubois@vernet-sa.example"),
+            "Réponse automatique : Planning S42",
+            "Bonjour,\n\nJe suis absente le lundi 12 octobre (entretiens de recrutement toute la journée, de 9h à 18h). Je vous répondrai dès mardi.\n\nClaire Dubois",
+            "A French HR colleague's automatic reply: recruiting interviews all Monday.",
+        ),
+        (
+            "es_entrevistas_manana",
+            "es",
+            at(2026, 10, 14, 9, 0, "Europe/Madrid", "Wed"),
+            ("Lucía Navarro", "lucia.navarro@tornos-ibar.example"),
+            "Respuesta automática: pedido 8812",
+            "Gracias por su mensaje. El miércoles 14 de octubre estaré en entrevistas de 9:00 a 14:00 y no podré atender el correo. Le responderé por la tarde.\n\nLucía Navarro",
+            "A Spanish colleague's automatic reply: in interviews on Wednesday morning.",
+        ),
+        (
+            "nl_hele_dag_gesprekken",
+            "nl",
+            at(2026, 10, 15, 8, 30, "Europe/Amsterdam", "Thu"),
+            ("Joost Bakker", "joost.bakker@veldhuis-bv.example"),
+            "Automatisch antwoord: offerte kantoormeubilair",
+            "Dank voor je bericht. Donderdag 15 oktober zit ik vanaf 8.30 uur de hele dag in sollicitatiegesprekken. Vrijdag reageer ik op je mail.\n\nJoost Bakker",
+            "A Dutch colleague's automatic reply: a day of job interviews he holds.",
+        ),
+        (
+            "sv_intervjuer_fredag",
+            "sv",
+            at(2026, 10, 16, 9, 0, "Europe/Stockholm", "Fri"),
+            ("Karin Ek", "karin.ek@tallbo.example"),
+            "Autosvar: Fakturafråga",
+            "Tack för ditt mejl. Jag har intervjuer hela fredagen den 16 oktober från kl. 9.00 och läser mejl först på måndag.\n\nKarin Ek",
+            "A Swedish colleague's automatic reply: interviews all Friday.",
+        ),
+        (
+            "it_fuori_per_colloquio",
+            "it",
+            at(2026, 10, 22, 14, 0, "Europe/Rome", "Thu"),
+            ("Paolo Greco", "paolo.greco@ferramenta-po.example"),
+            "Risposta automatica: ordine 3390",
+            "Grazie per il messaggio. Sono fuori ufficio giovedì 22 ottobre dalle 14:00 per un colloquio; rientro venerdì mattina. Per urgenze scrivete a ordini@ferramenta-po.example.\n\nPaolo Greco",
+            "An Italian colleague's out-of-office: away on Thursday afternoon for his own interview.",
+        ),
     ]
     for name, lang, start, sender, subject, body, note in rows:
         text(f, name, lang, note, start=start, sender=sender, subject=subject, body=body, days=2)
@@ -1084,7 +1141,10 @@ def schoolplace44() -> None:
         start=at(2026, 11, 17, 10, 0, "America/New_York", "Tue"),
         minutes=30,
         positive=True,
-        sender=("MBA Admissions - Harlan School of Business", "mba.admissions@harlan-business.example"),
+        sender=(
+            "MBA Admissions - Harlan School of Business",
+            "mba.admissions@harlan-business.example",
+        ),
         subject="Your MBA admissions interview",
         body="Dear Alex,\n\nThank you for your application to the Harlan MBA program. We are pleased to invite you to an admissions interview with a member of our committee on Tuesday, November 17 from 10:00 to 10:30 AM in Room 204, Whitmore Hall.\n\nMBA Admissions",
     )
