@@ -4350,10 +4350,15 @@ _NAMED_HAS_INTERVIEW = re.compile(
     r" (?:\w+ )?interview"
     r"|tiene\b(?! lugar)[^.\n]{0,30}?\bentrevista|tem\b[^.\n]{0,30}?\bentrevista"
     r"|ma\b[^.\n]{0,40}?\brozmow\w* (?:o pracę|kwalifikacyjn\w*)"
-    # a German date's dots ("am Dienstag, 15.12., um 10 Uhr") stay inside the sentence
-    r"|hat\b(?:[^.\n]|\.(?=[\d,])){0,40}?\b(?:(?:ein|sein|ihr|das) (?:vorstellungs|bewerbungs)"
-    r"gespräch|(?:sein|ihr) gespräch)"
+    # a German date's dots ("am Dienstag, 15.12., um 10 Uhr", "am Dienstag, 20. Oktober, um
+    # 9:00 Uhr": an ordinal's dot after a digit) stay inside the sentence
+    r"|hat\b(?:[^.\n]|\.(?=[\d,])|(?<=\d)\.){0,60}?\b(?:(?:ein|sein|ihr|das)"
+    r" (?:vorstellungs|bewerbungs)gespräch|(?:sein|ihr) gespräch)"
     r"|ha\b[^.\n]{0,30}?\b(?:un|il) colloquio|a\b[^.\n]{0,30}?\b(?:un|son) entretien"
+    # the candidate's own verbs, which an interviewer never takes: "M. Leroy passe un
+    # entretien chez un autre groupe", "l'ing. Ferri sostiene un colloquio" (others44's
+    # assistants clearing a boss's diary)
+    r"|passe\b[^.\n]{0,30}?\b(?:un|son) entretien|sostiene\b[^.\n]{0,30}?\b(?:un|il) colloquio"
     r"|heeft\b[^.\n]{0,30}?\b(?:een|zijn|haar) (?:sollicitatie)?gesprek)"
     r"(?P<tail>[^.\n]{0,40})",
     re.IGNORECASE,

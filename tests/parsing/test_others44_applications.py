@@ -155,3 +155,36 @@ def test_the_same_offices_job_interviews_stay_sure() -> None:
             "einem Vorstellungsgespräch am Dienstag, 13. Oktober 2026, um 10:00 Uhr ein.",
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Jour fixe am Dienstag entfällt",
+            "Lieber Herr Morgan,\n\nvertraulich: Frau Dr. Brandt hat am Dienstag, 13. Oktober, "
+            "um 9:00 Uhr ein Vorstellungsgespräch beim Aufsichtsrat der Hansa Werke. Bitte "
+            "schicken Sie Ihre Punkte per Mail.",
+        ),
+        (
+            "Agenda de M. Leroy - mardi",
+            "Bonjour Alex,\n\nPour information : M. Leroy passe un entretien chez un autre "
+            "groupe le mardi 13 octobre à 11h. Merci de ne pas lui caler de réunion.",
+        ),
+    ],
+)
+def test_a_boss_who_is_the_candidate_elsewhere_has_his_own_interview(
+    subject: str, body: str
+) -> None:
+    assert not claimed(_text(subject, body))
+
+
+def test_a_boss_who_interviews_the_reader_still_invites() -> None:
+    assert claimed(
+        _text(
+            "Entretien avec M. Leroy",
+            "Bonjour Alex,\n\nM. Leroy souhaite vous rencontrer pour le poste de responsable "
+            "achats. Nous vous proposons un entretien le mardi 13 octobre à 11h dans nos "
+            "locaux.",
+        )
+    )
