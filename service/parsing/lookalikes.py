@@ -3202,11 +3202,12 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r" viewing|bezichtiging\w*|visite (?:de l['’]appartement|du logement|de la maison)"
     r"|visita (?:al piso|del piso|dell['’]appartamento)|kreditgespräch\w*"
     r"|finanzierungsgespräch\w*|mortgage (?:appointment|meeting)"
-    # a tenancy's or an adoption's interview, by a housing office or an adoption service: "pre-
+    # a tenancy's or an adoption's interview, by a housing office or an adoption service (not
+    # "housing officer", a council's post as often as a tenant's contact: portal25): "pre-
     # tenancy interview", "commission d'attribution" of a social landlord, "Adoptionsvermittlung",
     # "valoración de idoneidad para la adopción" (others44's tenancy and adoption mails in en,
     # fr, de, es, and the same offices in nl and it)
-    r"|pre-?tenancy|tenancy (?:interview|sign-?up|appointment)|housing officer"
+    r"|pre-?tenancy|tenancy (?:interview|sign-?up|appointment)"
     r"|logement social|bailleur social|commission d'attribution|kandida\w*-huurder\w*"
     r"|adoption (?:agency|service|assessment|panel|home study)|adoptive parents?"
     r"|adoptionsvermittlung\w*|adoptionsbewerb\w*|adoptionsverfahren|adopción|adopcion"
@@ -4352,7 +4353,7 @@ _NAMED_HAS_INTERVIEW = re.compile(
     r"|ma\b[^.\n]{0,40}?\brozmow\w* (?:o pracę|kwalifikacyjn\w*)"
     # a German date's dots ("am Dienstag, 15.12., um 10 Uhr", "am Dienstag, 20. Oktober, um
     # 9:00 Uhr": an ordinal's dot after a digit) stay inside the sentence
-    r"|hat\b(?:[^.\n]|\.(?=[\d,])|(?<=\d)\.){0,60}?\b(?:(?:ein|sein|ihr|das)"
+    r"|hat\b(?:[^.\n]|\.(?=[\d,])|(?<=\d)\.(?![\d,])){0,60}?\b(?:(?:ein|sein|ihr|das)"
     r" (?:vorstellungs|bewerbungs)gespräch|(?:sein|ihr) gespräch)"
     r"|ha\b[^.\n]{0,30}?\b(?:un|il) colloquio|a\b[^.\n]{0,30}?\b(?:un|son) entretien"
     # the candidate's own verbs, which an interviewer never takes: "M. Leroy passe un

@@ -188,3 +188,22 @@ def test_a_boss_who_interviews_the_reader_still_invites() -> None:
             "locaux.",
         )
     )
+
+
+def test_a_housing_officer_post_is_a_job() -> None:
+    assert claimed(
+        _text(
+            "Interview invitation - Housing Officer",
+            "Dear Alex,\n\nThank you for applying for Housing Officer. We are pleased to invite "
+            "you to interview on Tuesday 13 October from 11:00 to 12:00 at the Civic Centre.",
+        )
+    )
+
+
+def test_dates_full_of_dots_are_read_in_linear_time() -> None:
+    import time
+
+    text = "Lena hat " + "1." * 200_000 + " x"
+    began = time.perf_counter()
+    assert not claimed(_text("Termin", text))
+    assert time.perf_counter() - began < 20
