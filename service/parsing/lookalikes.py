@@ -3936,6 +3936,9 @@ _GREETING_WORDS = (
     r"|guten (?:tag|morgen)|bonjour|bonsoir|salut|cher|chère|chers|hola|querid[oa]s?"
     r"|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|gentil[ei]|car[oai]|buongiorno|olá"
     r"|ola|oi|bom dia|boa tarde|prezad[oa]s?|beste|goedemorgen|goedemiddag|cześć|witaj(?:cie)?"
+    # the formal openings of a Dutch and an Italian letter: "Geachte mevrouw S. de Vries,"
+    # (flatmail44), "Egregio Sig. Rossi,"
+    r"|geachte|egregi[oa]"
     r"|dzień dobry|szanown[aiy]|drodzy|drogie|hei|kære|kedves|ahoj|dobrý den|hyvä|hyvät|bästa"
     # Latvian, Lithuanian and Armenian openings ("Sveiki, kolēģi!", "Հարգելի գործընկերներ")
     r"|sveiki|labdien|laba diena|հարգելի)"
@@ -4067,10 +4070,15 @@ def _greeted(line: str) -> tuple[str, list[str]] | None:
         return "panel", []
     names: list[str] = []
     for segment in re.split(r"[,;:!?]|\s[-–]\s", rest):
+        # a title written in lower case is no name either ("Geachte mevrouw S. de Vries",
+        # "Geachte heer Jansen", "Szanowna pani Nowak"), as "Frau" and "Mr" are not
         words = [
             word
             for word in segment.split()
-            if word.lower() not in _JOINERS and not _GREETING_WORD.fullmatch(word)
+            if word.lower() not in _JOINERS
+            and not _GREETING_WORD.fullmatch(word)
+            and not (word.islower() and word.rstrip(".") in _TITLES)
+            and word not in _PARTICLE_WORDS
         ]
         if not words:
             if names:
@@ -4316,9 +4324,31 @@ def greets_another_by_full_name(opening: str, reader: frozenset[str]) -> str | N
 
 
 # Surname particles a greeting's names may hold: "Beste Sanne de Vries", "Hallo Lena von
-# Arnim", "Olá, Ana dos Santos"; the names around them are read as one full name.
+# Arnim", "Olá, Ana dos Santos", after an initial too ("mevrouw S. de Vries"); the names
+# around them are read as one full name.
 _PARTICLES = re.compile(
-    r"(?<=\w) (?:de|van|der|den|von|da|di|del|dos|das|du|le|la|ter|ten)(?= [A-ZÀ-ÖØ-Þ])"
+    r"(?<=[\w.]) (?:de|van|der|den|von|da|di|del|dos|das|du|le|la|ter|ten)(?= [A-ZÀ-ÖØ-Þ])"
+)
+
+
+_PARTICLE_WORDS = frozenset(
+    [
+        "de",
+        "van",
+        "der",
+        "den",
+        "von",
+        "da",
+        "di",
+        "del",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "ter",
+        "ten",
+    ]
 )
 
 

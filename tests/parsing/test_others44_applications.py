@@ -207,3 +207,39 @@ def test_dates_full_of_dots_are_read_in_linear_time() -> None:
     began = time.perf_counter()
     assert not claimed(_text("Termin", text))
     assert time.perf_counter() - began < 20
+
+
+def _invite_nl(greeting: str) -> bytes:
+    return _text(
+        "Uitnodiging sollicitatiegesprek",
+        f"{greeting}\n\nHartelijk dank voor uw sollicitatie. Graag nodigen wij u uit voor een "
+        "gesprek op dinsdag 13 oktober om 15.00 uur op ons kantoor.\n\nMet vriendelijke groet,\nHR",
+    )
+
+
+def _invite_it(greeting: str) -> bytes:
+    return _text(
+        "Convocazione a colloquio",
+        f"{greeting}\n\nLa ringraziamo per la candidatura. La invitiamo a un colloquio martedì "
+        "13 ottobre alle 15:00 presso la nostra sede.\n\nCordiali saluti,\nUfficio Selezione",
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        _invite_nl("Geachte mevrouw S. de Vries,"),
+        _invite_nl("Geachte heer Jansen,"),
+        _invite_it("Egregio Sig. Rossi,"),
+    ],
+)
+def test_a_formal_letter_to_someone_else_is_theirs(raw: bytes) -> None:
+    assert not claimed(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [_invite_nl("Geachte heer Morgan,"), _invite_it("Egregio Sig. Morgan,")],
+)
+def test_a_formal_letter_to_the_reader_invites(raw: bytes) -> None:
+    assert claimed(raw)
