@@ -102,6 +102,7 @@ from service.parsing.lookalikes import (
     candidate_told_of,
     copied_to_join,
     day_plan,
+    for_a_child,
     greets_another_by_full_name,
     greets_by_name,
     hires_nobody,
@@ -1061,6 +1062,10 @@ def _other_occasion(
         # "Elterngespräch Lena (3b)", "Colloquio con la maestra", "Entretien annuel
         # chaudière", "Rendez-vous atelier": a teacher's talk with a parent or a service's visit
         return "a school's talk with a pupil's parents or a home's or a car's service visit"
+    if for_a_child("\n".join(part[:600] for part in seen)):
+        # "Aufnahmegespräch - Emil (5. Klasse)" for "Ihr Kind Emil", "Admissions interview -
+        # Sophie (Year 7)" for "your daughter": the text path's reading of a child's talk
+        return "a talk about the reader's child (a school's or a nursery's admission)"
     if any(PUBLIC_TALK_CUES.search(part) for part in parts) and not YOUR_INTERVIEW.search(
         "\n".join(seen)
     ):
