@@ -3988,6 +3988,52 @@ def _times_read(counts: dict[str, int]) -> int:
     return text + sum(n for origin, n in counts.items() if origin not in {"body", "html"})
 
 
+# A postscript under the signature: "P.S.", "PS:", "P. D." (Spanish "posdata"), "P.-S."
+_POSTSCRIPT = re.compile(r"\s{0,4}(?:p\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s?[:.\-–]?\s", re.IGNORECASE)
+# words of a postscript that change the hour said above it: "ce sera finalement 11h30",
+# "mejor a las 10:00", "het wordt 10.30 uur", "passar para as 15h", "make it 3pm instead",
+# "doch erst um 11", "meglio alle 15"
+_POSTSCRIPT_CHANGE = re.compile(
+    r"\b(?:actually|instead|make it|it'?ll be|will be|moved to|finalement|plutôt|ce sera"
+    r"|décalé|mejor a las|finalmente|será a las|pasamos a|het wordt|wordt het|verschoven"
+    r"|liever om|passar para|passamos para|mudou para|vai ser|será às|stattdessen|doch erst"
+    r"|doch schon|verschoben auf|wird es|invece|meglio alle|sarà alle|spostato alle"
+    r"|przesun|zamiast|istället|flyttat till|blir det)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_day(line: str) -> bool:
+    """Tell whether a line names a weekday or a month (a postscript with a day sets a slot
+    of its own)."""
+    return any(
+        _folded(word) in month_names() or _folded(word) in full_weekday_names()
+        for word in _DAY_WORD.findall(line)
+    )
+
+
+_DAY_WORD = re.compile(r"[^\W\d_]{3,15}")
+
+
+def _postscript_hour(texts: list[str]) -> time | None:
+    """The hour a writer's own postscript moves the slot to, or None.
+
+    "Rendez-vous à 11h … P.S. Petit changement : ce sera finalement 11h30", "Te esperamos a
+    las 9:30 … P. D.: mejor a las 10:00", "om 10.00 uur … PS: het wordt 10.30 uur": one hour
+    and no date, under words that change it; a question asks, it does not move."""
+    for text in texts:
+        for raw in text.split("\n")[:400]:
+            line = raw[:MAX_LINE]
+            if not _POSTSCRIPT.match(line) or "?" in line:
+                continue
+            if not _POSTSCRIPT_CHANGE.search(line) or _names_a_day(line):
+                continue
+            hours = {clock.start for clock in _line_clocks(line)}
+            if len(hours) == 1:
+                return hours.pop()
+    return None
+
+
 def _apply_corrections(candidates: list[_Candidate], texts: list[str]) -> None:
     """Move each reading of an hour the writer corrected to the hour meant, on its day.
 
@@ -3996,6 +4042,11 @@ def _apply_corrections(candidates: list[_Candidate], texts: list[str]) -> None:
     day: the day stays, the hour is the corrected one. A slip is not a move, so the slot is
     the same kind it was; the length read with it stays."""
     corrections = corrected_hours(texts)
+    moved_to = _postscript_hour(texts)
+    if moved_to is not None:
+        for candidate in candidates:
+            if not candidate.quoted and candidate.start.timetz().replace(tzinfo=None) != moved_to:
+                corrections.setdefault(candidate.start.timetz().replace(tzinfo=None), moved_to)
     if not corrections:
         return
     for candidate in candidates:

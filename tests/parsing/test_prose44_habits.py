@@ -153,3 +153,37 @@ def test_a_far_clause_of_a_run_on_sentence_does_not_say_what_the_time_is(lang: s
     opening, filler, slot = FAR_CLAUSE[lang]
     paragraph = ", ".join([opening, filler, filler, filler, slot])
     assert _read(f"Hi Alex,\n\n{paragraph}\n\nPat") == ("invitation", "2026-05-13T10:30:00+02:00")
+
+
+# a postscript that moves the hour said above it, the day staying
+POSTSCRIPT_MOVE = {
+    "fr": ("Rendez-vous mercredi 13 mai à 11h à l'accueil.",
+           "P.S. Petit changement : ce sera finalement 11h30, la salle est prise avant."),
+    "es": ("Te esperamos el miércoles 13 de mayo a las 11:00 en la oficina.",
+           "P. D.: Me dice Javier que mejor a las 11:30, que a primera hora tiene otra reunión."),
+    "nl": ("We zien je woensdag 13 mei om 11.00 uur op kantoor.",
+           "PS: het wordt 11.30 uur, sorry voor het heen-en-weer."),
+    "pt": ("Te esperamos na quarta, 13 de maio, às 11h no escritório.",
+           "PS: o Rafael pediu para passar para as 11h30, já deixei marcado assim."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(POSTSCRIPT_MOVE))
+def test_a_postscript_that_changes_the_hour_moves_it(lang: str) -> None:
+    body, postscript = POSTSCRIPT_MOVE[lang]
+    _kind, start = _read(f"Hi Alex,\n\n{body}\n\nPat\n\n{postscript}")
+    assert start == "2026-05-13T11:30:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "postscript",
+    [
+        "P.S. Parking is free after 6pm, and reception opens at 8:30.",
+        "P.S. Could we actually make it 11:30 instead?",
+        "PS: la recepción abre a las 8:30.",
+    ],
+)
+def test_a_postscript_that_only_mentions_an_hour_moves_nothing(postscript: str) -> None:
+    body = "See you Wednesday 13 May at 11:00 at our office."
+    _kind, start = _read(f"Hi Alex,\n\n{body}\n\nPat\n\n{postscript}")
+    assert start == "2026-05-13T11:00:00+02:00"
