@@ -2961,8 +2961,9 @@ def _is_day_of_month(line: str, clock: re.Match[str]) -> bool:
 
 
 _INSTEAD_OF = re.compile(
-    r"\s*(?:uhr|uur|h)?\s*,?\s*(?:instead of|rather than|not|statt|anstatt|anstelle von|au lieu de"
-    r"|et non|en (?:lugar|vez) del?|y no|invece (?:di|delle|della)|anziché|in plaats van|em vez de"
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:instead of|rather than|not|statt|anstatt"
+    r"|anstelle von|au lieu de|et non|en (?:lugar|vez) del?|y no|invece (?:di|delle|della)"
+    r"|anziché|in plaats van|em vez de"
     r"|ao invés de|zamiast|istället för|i stedet for|sijaan"
     # "15 Uhr und nicht um 14 Uhr", "16:30, non alle 16:00", "10.00, niet 9.30": a slip
     # corrected, the hour after the negation is the one given up
@@ -2979,14 +2980,14 @@ _NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BUT_JOIN = re.compile(
-    r"\s*(?:uhr|uur|h)?\s*,?\s*(?:but|sondern|mais|sino|ma|maar|mas|tylko|utan|men)"
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:but|sondern|mais|sino|ma|maar|mas|tylko|utan|men)"
     r"(?:\s(?:at|um|à|a las|alle|om|às|o|kl\.?))?\s*",
     re.IGNORECASE,
 )
 # "a las 12:00, perdón, a las 12:30", "at 2pm - sorry, I meant 3pm", "um 14, Verzeihung, 15
 # Uhr": a writer's apology between two hours corrects the first to the second
 _SLIP_JOIN = re.compile(
-    r"\s*(?:uhr|uur|h)?\s*[,\-–—]?\s*(?:sorry|perdón|perdon|pardon|scusa|scusate|"
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:[,\-–—]\s*)?(?:sorry|perdón|perdon|pardon|scusa|scusate|"
     r"entschuldigung|verzeihung|sorry,? i meant|i mean|ik bedoel|przepraszam|förlåt|undskyld"
     r"|desculpa|desculpe)\s*[,\-–—]?\s*(?:(?:at|um|à|a las|alle|om|às|o|kl\.?)\s)?",
     re.IGNORECASE,

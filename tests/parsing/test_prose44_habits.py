@@ -187,3 +187,13 @@ def test_a_postscript_that_only_mentions_an_hour_moves_nothing(postscript: str) 
     body = "See you Wednesday 13 May at 11:00 at our office."
     _kind, start = _read(f"Hi Alex,\n\n{body}\n\nPat\n\n{postscript}")
     assert start == "2026-05-13T11:00:00+02:00"
+
+
+def test_reading_corrections_stays_fast_on_long_gaps() -> None:
+    from service.parsing.when import corrected_hours
+
+    for gap in (" " * 390, ", " * 190, "-" * 390, "& " * 190):
+        text = f"10:00{gap}11:00\n" * 400
+        began = clock.perf_counter()
+        corrected_hours([text, f"P.S. {gap}"])
+        assert clock.perf_counter() - began < 3.0
