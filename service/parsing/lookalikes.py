@@ -69,7 +69,20 @@ def _sentence_span(line: str, at: int) -> tuple[int, int]:
         (match for match in _SENTENCE_END.finditer(line, at) if not _ordinal_dot(line, match)),
         None,
     )
-    return start, end.end() if end else len(line)
+    finish = end.end() if end else len(line)
+    # a run-on sentence ("…, mostly about the onboarding flows you redesigned, …, so let's
+    # say Thursday the 7th, 1:30") says other things in its far clauses: past a reach from
+    # the time, the sentence is cut at the comma nearest the reach
+    if at - start > _SENTENCE_REACH:
+        comma = line.find(", ", at - _SENTENCE_REACH, at)
+        start = comma + 2 if comma >= 0 else start
+    if finish - at > _SENTENCE_REACH:
+        comma = line.rfind(", ", at, at + _SENTENCE_REACH)
+        finish = comma + 1 if comma >= 0 else finish
+    return start, finish
+
+
+_SENTENCE_REACH = 200
 
 
 def _time_clause(line: str, at: int) -> str:

@@ -1823,6 +1823,7 @@ def normalise(text: str) -> str:
         # Khmer writes "day 12 month November year 2026", the counter words glued to what
         # they count ("ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០២៦"): keep the day, the month and the year
         text = _KHMER_COUNTERS.sub("", text)
+    text = _wrap_long_lines(text)
     return (
         text.replace("\u2212", "-")
         .replace("\u22c5", " ")
@@ -1833,6 +1834,43 @@ def normalise(text: str) -> str:
         .replace("\t", " ")
         .replace("\u2019", "'")
     )
+
+
+# where a paragraph typed as one long line is cut: after a clause's comma, semicolon or full
+# stop (Latin or CJK), else after a space
+_LONG_LINE_CUT = re.compile(r"[,;.!?]\s|[、，；。！？]")
+_QUOTE_PREFIX = re.compile(r"[> ]{0,40}")
+
+
+def _wrap_long_lines(text: str) -> str:
+    """Cut each line longer than MAX_LINE at its clauses' ends into lines that fit.
+
+    Webmail writes a paragraph as one line; a run-on paragraph ('… so we'd love to set up
+    an interview with the two of us, … so let's say this Thursday the 7th, 1:30 in the
+    afternoon') puts its day and hour past the MAX_LINE characters every line is read to.
+    A quoted line's '> ' prefix is repeated on its pieces, so they stay quoted."""
+    if len(text) <= MAX_LINE or not any(len(line) > MAX_LINE for line in text.split("\n")):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= MAX_LINE:
+            out.append(line)
+            continue
+        prefix_match = _QUOTE_PREFIX.match(line)
+        prefix = prefix_match.group(0) if prefix_match and ">" in prefix_match.group(0) else ""
+        start, size, first = 0, MAX_LINE - len(prefix) - 1, True
+        while len(line) - start > size:
+            cut = -1
+            for clause in _LONG_LINE_CUT.finditer(line, start + size // 2, start + size):
+                cut = clause.end()
+            if cut < 0:
+                cut = line.rfind(" ", start + 1, start + size) + 1
+            if cut <= start:
+                cut = start + size
+            out.append(line[start:cut].rstrip() if first else prefix + line[start:cut].strip())
+            start, first = cut, False
+        out.append(prefix + line[start:].strip())
+    return "\n".join(out)
 
 
 def _lines(text: str, context: Context) -> list[_Line]:
@@ -2933,9 +2971,35 @@ def _is_day_of_month(line: str, number: re.Match[str]) -> bool:
 
 
 _INSTEAD_OF = re.compile(
-    r"\s*,?\s*(?:instead of|rather than|not|statt|anstatt|anstelle von|au lieu de|et non"
-    r"|en (?:lugar|vez) del?|y no|invece (?:di|delle|della)|anziché|in plaats van|em vez de"
-    r"|ao invés de|zamiast|istället för|i stedet for|sijaan)(?:\s(?:at|um|à|a las|alle|om|às))?\s*",
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:instead of|rather than|not|statt|anstatt"
+    r"|anstelle von|au lieu de|et non|en (?:lugar|vez) del?|y no|invece (?:di|delle|della)"
+    r"|anziché|in plaats van|em vez de"
+    r"|ao invés de|zamiast|istället för|i stedet for|sijaan"
+    # "15 Uhr und nicht um 14 Uhr", "16:30, non alle 16:00", "10.00, niet 9.30": a slip
+    # corrected, the hour after the negation is the one given up
+    r"|(?:and |und |et |e |en |och |og |i |a )?(?:nicht|non|pas|niet|nie|inte|ikke))"
+    r"(?:\s(?:at|um|à|a las|alle|om|às|o|kl\.?))?\s*",
+    re.IGNORECASE,
+)
+# "not at 9.30 but at 10.00": a negation before the first hour and "but" before the second
+# (Dutch "niet om 9.30 uur maar om 10.00 uur", German "nicht um 14, sondern um 15 Uhr",
+# French "pas à 14h mais à 15h", Spanish "no a las 12 sino a las 12:30"): the first is
+# given up
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|nicht|non|pas|no|niet|nie|inte|ikke)\s(?:(?:at|um|à|a las|alle|om|às|o|kl\.?)\s)?$",
+    re.IGNORECASE,
+)
+_BUT_JOIN = re.compile(
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:but|sondern|mais|sino|ma|maar|mas|tylko|utan|men)"
+    r"(?:\s(?:at|um|à|a las|alle|om|às|o|kl\.?))?\s*",
+    re.IGNORECASE,
+)
+# "a las 12:00, perdón, a las 12:30", "at 2pm - sorry, I meant 3pm", "um 14, Verzeihung, 15
+# Uhr": a writer's apology between two hours corrects the first to the second
+_SLIP_JOIN = re.compile(
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:[,\-–—]\s*)?(?:sorry|perdón|perdon|pardon|scusa|scusate|"
+    r"entschuldigung|verzeihung|sorry,? i meant|i mean|ik bedoel|przepraszam|förlåt|undskyld"
+    r"|desculpa|desculpe)\s*[,\-–—]?\s*(?:(?:at|um|à|a las|alle|om|às|o|kl\.?)\s)?",
     re.IGNORECASE,
 )
 # Postpositions for "instead of" (Turkish, Hungarian, Estonian; as in _MOVED_AFTER) alone
@@ -2966,7 +3030,25 @@ def _clocks(line: str) -> list[_Clock]:
 @lru_cache(maxsize=4096)
 def _line_clocks(line: str) -> tuple[_Clock, ...]:
     """The clocks of one line, read once per mail: the plain and the HTML alternative, the
-    subject and the forward's date repeat lines."""
+    subject and the forward's date repeat lines. An hour the line gives up for another
+    ("2pm instead of 1pm") is left out."""
+    hits = list(_unfiltered_clocks(line))
+    given_up = {lost for lost, _ in _given_up_hours(line, hits)}
+    return tuple(
+        # the hour taken after a postposition keeps the day of the hour given up, like a
+        # pushed one
+        replace(hit, moved=True)
+        if index and _INSTEAD_AFTER.fullmatch(line, hits[index - 1].finish, hit.begin)
+        else hit
+        for index, hit in enumerate(hits)
+        if index not in given_up
+        and not (index and _restated_in_unread_zone(line, hits[index - 1], hit))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
+    """Every clock of one line, the hours it gives up for others included."""
     hits: list[_Clock] = []
     # every clock but noon has a digit (normalise() wrote out the spelled ones): most lines
     # of a mail have none and need not be scanned for one
@@ -3074,21 +3156,49 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
     hits.sort(key=lambda hit: hit.begin)
     if len(hits) > 1:
         hits = _range_moved_to_range(line, hits)
-    # "2pm instead of 1pm", "um 15 statt um 14 Uhr": the second hour is the one given up;
-    # a postposition puts it first: "15:00 yerine 14:00'te", "10:00 helyett 11:00-kor"
-    return tuple(
-        # the hour taken keeps the day of the hour given up, like a pushed one
-        replace(hit, moved=True)
-        if index and _INSTEAD_AFTER.fullmatch(line, hits[index - 1].finish, hit.begin)
-        else hit
-        for index, hit in enumerate(hits)
-        if not (index and _INSTEAD_OF.fullmatch(line[hits[index - 1].finish : hit.begin]))
-        and not (
-            index + 1 < len(hits)
-            and _INSTEAD_AFTER.fullmatch(line, hit.finish, hits[index + 1].begin)
-        )
-        and not (index and _restated_in_unread_zone(line, hits[index - 1], hit))
-    )
+    return tuple(hits)
+
+
+def _given_up_hours(line: str, hits: list[_Clock]) -> list[tuple[int, int]]:
+    """Pairs (given up, taken) of the indexes of hours a line trades one for the other.
+
+    "2pm instead of 1pm", "um 15 statt um 14 Uhr", "3pm, not 2pm": the second hour is
+    given up; a postposition ("15:00 yerine 14:00'te", "10:00 helyett 11:00-kor"), "not at
+    9.30 but at 10.00" and an apology between them ("a las 12:00, perdón, a las 12:30") give
+    up the first."""
+    pairs: list[tuple[int, int]] = []
+    for index in range(1, len(hits)):
+        first, second = hits[index - 1], hits[index]
+        if _INSTEAD_OF.fullmatch(line, first.finish, second.begin):
+            pairs.append((index, index - 1))
+        elif (
+            _INSTEAD_AFTER.fullmatch(line, first.finish, second.begin)
+            or _SLIP_JOIN.fullmatch(line, first.finish, second.begin)
+            or (
+                _BUT_JOIN.fullmatch(line, first.finish, second.begin)
+                and _NOT_BEFORE.search(line, max(0, first.begin - 16), first.begin)
+            )
+        ):
+            pairs.append((index - 1, index))
+    return pairs
+
+
+def corrected_hours(texts: list[str]) -> dict[time, time]:
+    """The hours the writer's own lines correct, given up -> taken ("sorry, I meant 3pm,
+    not 2pm", "Korrektur: um 15 Uhr und nicht um 14 Uhr", "alle 16:30, non alle 16:00"):
+    a slip corrected in one line is corrected wherever else the mail, or the quoted first
+    mail, still says it. Quoted lines correct nothing."""
+    found: dict[time, time] = {}
+    for text in texts:
+        for raw in text.split("\n")[:400]:
+            if raw.lstrip().startswith(">") or not _DIGIT.search(raw[:MAX_LINE]):
+                continue
+            line = raw[:MAX_LINE]
+            hits = _unfiltered_clocks(line)
+            for lost, kept in _given_up_hours(line, list(hits)):
+                if hits[lost].start != hits[kept].start:
+                    found.setdefault(hits[lost].start, hits[kept].start)
+    return found
 
 
 def _end_beyond_date(
@@ -3873,6 +3983,78 @@ def _times_read(counts: dict[str, int]) -> int:
     return text + sum(n for origin, n in counts.items() if origin not in {"body", "html"})
 
 
+# A postscript under the signature: "P.S.", "PS:", "P. D." (Spanish "posdata"), "P.-S."
+_POSTSCRIPT = re.compile(r"\s{0,4}(?:p\.?\s?s\.?|p\.\s?d\.|p\.-s\.)\s?[:.\-–]?\s", re.IGNORECASE)
+# words of a postscript that change the hour said above it: "ce sera finalement 11h30",
+# "mejor a las 10:00", "het wordt 10.30 uur", "passar para as 15h", "make it 3pm instead",
+# "doch erst um 11", "meglio alle 15"
+_POSTSCRIPT_CHANGE = re.compile(
+    r"\b(?:actually|instead|make it|it'?ll be|will be|moved to|finalement|plutôt|ce sera"
+    r"|décalé|mejor a las|finalmente|será a las|pasamos a|het wordt|wordt het|verschoven"
+    r"|liever om|passar para|passamos para|mudou para|vai ser|será às|stattdessen|doch erst"
+    r"|doch schon|verschoben auf|wird es|invece|meglio alle|sarà alle|spostato alle"
+    r"|przesun|zamiast|istället|flyttat till|blir det)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_day(line: str) -> bool:
+    """Tell whether a line names a weekday or a month (a postscript with a day sets a slot
+    of its own)."""
+    return any(
+        _folded(word) in month_names() or _folded(word) in full_weekday_names()
+        for word in _DAY_WORD.findall(line)
+    )
+
+
+_DAY_WORD = re.compile(r"[^\W\d_]{3,15}")
+
+
+def _postscript_hour(texts: list[str]) -> time | None:
+    """The hour a writer's own postscript moves the slot to, or None.
+
+    "Rendez-vous à 11h … P.S. Petit changement : ce sera finalement 11h30", "Te esperamos a
+    las 9:30 … P. D.: mejor a las 10:00", "om 10.00 uur … PS: het wordt 10.30 uur": one hour
+    and no date, under words that change it; a question asks, it does not move."""
+    for text in texts:
+        for raw in text.split("\n")[:400]:
+            line = raw[:MAX_LINE]
+            if not _POSTSCRIPT.match(line) or "?" in line:
+                continue
+            if not _POSTSCRIPT_CHANGE.search(line) or _names_a_day(line):
+                continue
+            hours = {clock.start for clock in _line_clocks(line)}
+            if len(hours) == 1:
+                return hours.pop()
+    return None
+
+
+def _apply_corrections(candidates: list[_Candidate], texts: list[str]) -> None:
+    """Move each reading of an hour the writer corrected to the hour meant, on its day.
+
+    "See you Wednesday 5/20 at 2pm" and below it "sorry, I meant 3pm, not 2pm"; a follow-up
+    "il colloquio è alle 16:30, non alle 16:00" over the quoted first mail that gave the
+    day: the day stays, the hour is the corrected one. A slip is not a move, so the slot is
+    the same kind it was; the length read with it stays."""
+    corrections = corrected_hours(texts)
+    moved_to = _postscript_hour(texts)
+    if moved_to is not None:
+        for candidate in candidates:
+            if not candidate.quoted and candidate.start.timetz().replace(tzinfo=None) != moved_to:
+                corrections.setdefault(candidate.start.timetz().replace(tzinfo=None), moved_to)
+    if not corrections:
+        return
+    for candidate in candidates:
+        meant = corrections.get(candidate.start.timetz().replace(tzinfo=None))
+        if meant is None:
+            continue
+        start = candidate.start.replace(hour=meant.hour, minute=meant.minute)
+        if candidate.end is not None:
+            candidate.end = candidate.end + (start - candidate.start)
+        candidate.start = start
+        candidate.notes.append(f"the writer corrected the hour to {meant:%H:%M}")
+
+
 def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
     """Return every plausible reading of the interview's time, best first."""
     texts = [normalise(segment.text) for segment in segments]
@@ -3919,6 +4101,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
             candidate.end = ends.get(candidate.start)
     _prefer_forwarders_new_time(candidates)
     _date_weekdays_by_subject(candidates, segments, texts, context, order, order_sure)
+    _apply_corrections(candidates, texts)
     # on a tie the mail's text outranks the subject, the plain part the HTML one: an HTML-only
     # mail's "13:00 – 13:45<br>Midden-Europese tijd - Amsterdam" over the subject's "(CEST)"
     ranked = sorted(
