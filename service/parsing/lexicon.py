@@ -4076,6 +4076,13 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("minutit", "minūtes", "minūtēm", "minučių"), 1),
     **dict.fromkeys(("päeva", "päev", "zi", "zile", "dienu", "dienas", "dieną"), 1440),
     **dict.fromkeys(("nädal", "nädala", "teden", "săptămână", "nedēļu", "savaitę"), 10080),
+    # the quarter of an hour most languages have a word for: "a quarter of an hour later",
+    # "eine Viertelstunde später", "un quart d'heure plus tard", "un cuarto de hora", "un
+    # quarto d'ora", "um quarto de hora", "een kwartier later", "en kvart senare", "o
+    # kwadrans później" (the Danish "kvarter" is also a district, so it is left out)
+    **dict.fromkeys(("quarter of an hour", "quarter hour", "viertelstunde", "quart d'heure"), 15),
+    **dict.fromkeys(("quart d’heure", "cuarto de hora", "quarto d'ora", "quarto d’ora"), 15),
+    **dict.fromkeys(("quarto de hora", "kwartier", "kvart", "kwadrans"), 15),
 }
 # one word that is a whole span, its amount inside it: Latvian "stundu vēlāk" (an hour
 # later), "pusstundu" (half an hour), Lithuanian "valanda vėliau", "pusvalandžiu anksčiau",
@@ -4090,7 +4097,7 @@ SHIFT_NORDIC_HOUR = frozenset(("en", "én", "ett", "et", "halv", "en halv", "to"
 # Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
 # only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
 SHIFT_BARE_O_UNITS = frozenset(
-    ("godzinę", "dzień", "tydzień", "hodinu", "týden", "deň", "oră", "săptămână", "zi")
+    ("godzinę", "dzień", "tydzień", "kwadrans", "hodinu", "týden", "deň", "oră", "săptămână", "zi")
 )
 # words that send a slot later or earlier, looked for beside the span
 SHIFT_LATER_WORDS = (

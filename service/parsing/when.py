@@ -6764,7 +6764,7 @@ _SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGN
 _SHIFT_SENTENCE_END = re.compile(
     r"(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔]", re.IGNORECASE
 )
-_SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
+_SHIFT_LIMITS = {1: 180, 15: 3, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 
 
 def _first_stated_span(text: str) -> timedelta | None:

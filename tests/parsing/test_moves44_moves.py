@@ -50,3 +50,24 @@ ASKED = [
 def test_a_move_only_asked_for_is_not_claimed(body: str) -> None:
     got = _parse(body)
     assert got["kind"] not in ("invitation", "reschedule") or float(str(got["confidence"])) < 0.5
+
+
+# a quarter of an hour, in the word each language has for it: the slot moves by 15 minutes
+QUARTER = [
+    ("Your interview on Thursday 12 March at 10:00 will start a quarter of an hour later.", 15),
+    ("Ihr Gespräch am Donnerstag, 12. März um 10:00 Uhr beginnt eine Viertelstunde früher.", -15),
+    ("Votre entretien du jeudi 12 mars à 10 h commencera un quart d'heure plus tard.", 15),
+    ("Tu entrevista del jueves 12 de marzo a las 10:00 se retrasa un cuarto de hora.", 15),
+    ("Il colloquio di giovedì 12 marzo alle 10:00 inizierà un quarto d'ora più tardi.", 15),
+    ("Je gesprek van donderdag 12 maart om 10.00 uur begint een kwartier eerder.", -15),
+    ("Din intervju torsdag 12 mars kl. 10.00 börjar en kvart senare.", 15),
+    ("Rozmowa w czwartek 12 marca o 10:00 zacznie się o kwadrans później.", 15),
+]
+
+
+@pytest.mark.parametrize(("sentence", "minutes"), QUARTER)
+def test_a_quarter_of_an_hour_moves_the_slot_by_15_minutes(sentence: str, minutes: int) -> None:
+    got = _parse(f"Hello,\n\n{sentence}\n\nInes")
+    assert got["kind"] == "reschedule"
+    assert str(got["start"]).startswith("2026-03-12T10:15" if minutes > 0 else "2026-03-12T09:45")
+    assert got.get("end") is None
