@@ -71,3 +71,46 @@ def test_a_quarter_of_an_hour_moves_the_slot_by_15_minutes(sentence: str, minute
     assert got["kind"] == "reschedule"
     assert str(got["start"]).startswith("2026-03-12T10:15" if minutes > 0 else "2026-03-12T09:45")
     assert got.get("end") is None
+
+
+# the hour kept and the day changed, joined by "but": the old slot's hour on the new day, a
+# bare weekday taken in the old slot's week (sent Monday 2 March; the old slot Tuesday 10)
+BUT_ON_DAY = [
+    "Your interview on Tuesday 10 March at 11:00 - same time, but on Friday instead.",
+    "Ihr Gespräch am Dienstag, 10. März um 11 Uhr bleibt zur gleichen Uhrzeit, aber am "
+    "Freitag, 13. März.",
+    "Votre entretien du mardi 10 mars à 11 h reste à la même heure, mais le vendredi 13 mars.",
+    "Tu entrevista del martes 10 de marzo a las 11:00 será a la misma hora, pero el viernes 13.",
+    "Il colloquio di martedì 10 marzo alle 11:00 resta alla stessa ora, ma venerdì 13 marzo.",
+    "Je gesprek van dinsdag 10 maart om 11.00 uur blijft op hetzelfde tijdstip, maar dan op "
+    "vrijdag 13 maart.",
+    "Rozmowa z wtorku 10 marca o 11:00 odbędzie się o tej samej godzinie, ale w piątek 13 marca.",
+    "Din intervju tisdag 10 mars kl. 11.00 blir samma tid men på fredag 13 mars.",
+]
+
+
+@pytest.mark.parametrize("sentence", BUT_ON_DAY)
+def test_same_time_but_another_day_moves_the_slot_to_that_day(sentence: str) -> None:
+    got = _parse(f"Hello,\n\n{sentence}\n\nInes")
+    assert got["kind"] == "reschedule"
+    assert str(got["start"]).startswith("2026-03-13T11:00")
+
+
+# a bare weekday for the new day is that weekday of the old slot's week, not the first one
+# after the mail was sent (Monday 2 March): later or earlier in that week
+BARE_WEEKDAY = [
+    ("Your interview on Tuesday 10 March at 11:00 - same time, but on Thursday instead.", "12"),
+    ("Your interview on Thursday 12 March at 11:00 - same time, but on Tuesday instead.", "10"),
+    ("Votre entretien du mardi 10 mars à 11 h reste à la même heure, mais le jeudi.", "12"),
+    (
+        "Tu entrevista del jueves 12 de marzo a las 11:00 será a la misma hora, pero el martes.",
+        "10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day"), BARE_WEEKDAY)
+def test_a_bare_new_weekday_is_in_the_old_slots_week(sentence: str, day: str) -> None:
+    got = _parse(f"Hello,\n\n{sentence}\n\nInes")
+    assert got["kind"] == "reschedule"
+    assert str(got["start"]).startswith(f"2026-03-{day}T11:00")

@@ -174,7 +174,9 @@ def table(rows: list[tuple[str, str]]) -> str:
         f'<td style="padding:4px 0">{escape(b)}</td></tr>'
         for a, b in rows
     )
-    return f'<table cellspacing="0" cellpadding="0" style="border-collapse:collapse">{cells}</table>'
+    return (
+        f'<table cellspacing="0" cellpadding="0" style="border-collapse:collapse">{cells}</table>'
+    )
 
 
 def spanpush_rows() -> list[Row]:
