@@ -2204,7 +2204,8 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"\bsame time\b|\bsame hour\b|\bsame day and time\b"
     r"|zur (?:selben|gleichen) (?:uhrzeit|zeit)|gleiche uhrzeit"
     r"|selbe uhrzeit|à la même heure|même heure|a la misma hora|misma hora|alla stessa ora"
-    r"|stessa ora|(?:op )?hetzelfde tijdstip|(?:om )?dezelfde tijd|à mesma hora|mesma hora|o tej samej (?:godzinie|porze)"
+    r"|stessa ora|(?:op )?hetzelfde tijdstip|(?:om )?dezelfde tijd|à mesma hora|mesma hora"
+    r"|o tej samej (?:godzinie|porze)"
     r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan"
     # Catalan, Serbo-Croatian, Macedonian, Albanian, Basque, Icelandic
     r"|mateixa hora|isto vrijeme|isto vreme|истото време|исто време|të njëjtën orë"
