@@ -1451,6 +1451,17 @@ RELATIVE_DAYS: dict[str, int] = {
     "bugün": 0,
     "dnes": 0,
     "tänään": 0,
+    # "tomorrow's" and "today's" as the adjectives of German and the Slavic languages,
+    # Hungarian: "Ihr morgiges Gespräch", "Pana jutrzejsza rozmowa", "Váš zítřejší pohovor",
+    # "завтрашнее собеседование", "завтрашня співбесіда", "a holnapi interjú"
+    **dict.fromkeys(("morgige", "morgigen", "morgiges", "morgigem", "morgiger"), 1),
+    **dict.fromkeys(("jutrzejsza", "jutrzejszy", "jutrzejsze", "jutrzejszej", "jutrzejszą"), 1),
+    **dict.fromkeys(("jutrzejszego", "jutrzejszym", "zítřejší", "zítřejším", "zajtrajší"), 1),
+    **dict.fromkeys(("zajtrajšia", "zajtrajšie", "zajtrajšom", "zajtrajšej", "holnapi"), 1),
+    **dict.fromkeys(("завтрашний", "завтрашняя", "завтрашнее", "завтрашней", "завтрашнюю"), 1),
+    **dict.fromkeys(("завтрашнем", "завтрашнего", "завтрашня", "завтрашній", "завтрашню"), 1),
+    **dict.fromkeys(("heutige", "heutigen", "heutiges", "dzisiejsza", "dzisiejszy"), 0),
+    **dict.fromkeys(("dzisiejsze", "dzisiejszej", "dzisiejszą", "dnešní", "dnešním"), 0),
     # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
     "morgenochtend": 1,
     "morgenmiddag": 1,

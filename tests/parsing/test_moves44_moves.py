@@ -114,3 +114,18 @@ def test_a_bare_new_weekday_is_in_the_old_slots_week(sentence: str, day: str) ->
     got = _parse(f"Hello,\n\n{sentence}\n\nInes")
     assert got["kind"] == "reschedule"
     assert str(got["start"]).startswith(f"2026-03-{day}T11:00")
+
+
+# "tomorrow's" written as an adjective is the day after the mail's date (Monday 2 March)
+TOMORROWS = [
+    "Hallo,\n\nIhr morgiges Gespräch wird auf 15:30 Uhr verschoben.\n\nInes",
+    "Dzień dobry,\n\nPana jutrzejsza rozmowa zostaje przesunięta na 15:30.\n\nInes",
+    "Dobrý den,\n\nVáš zítřejší pohovor přesouváme na 15:30.\n\nInes",
+    "Здравствуйте!\n\nВаше завтрашнее собеседование переносится на 15:30.\n\nInes",
+]
+
+
+@pytest.mark.parametrize("body", TOMORROWS)
+def test_tomorrows_as_an_adjective_is_the_next_day(body: str) -> None:
+    got = _parse(body)
+    assert str(got["start"]).startswith("2026-03-03T15:30")
