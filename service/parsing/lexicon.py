@@ -2253,6 +2253,10 @@ KEPT_HOUR_CUES = CaseBlindCues(
     # the slot keeping its hour: "keeps its time (10:30) but moves", "mantiene la hora
     # (12:00)", "mantém o horário", "garde le même horaire", "behält seine Uhrzeit"
     r"|\bkeeps? (?:its|the same|the) (?:start )?time\b"
+    # the hour named as the slot kept: "We're keeping the 2:30 PM slot but moving …",
+    # "Mantenemos el horario de las 14:30, pero …"
+    r"|\bkeep(?:s|ing)? (?:the|your|its) (?=\d)"
+    r"|\bmantene(?:mos|r) (?:el horario|la hora) de las (?=\d)"
     r"|mantiene(?:n|mos)? (?:la (?:misma )?hora|el (?:mismo )?horario|l'orario|lo stesso orario)"
     r"|mant[ée]m (?:o (?:mesmo )?horário|a (?:mesma )?hora)"
     r"|garde (?:le même horaire|la même heure|son horaire)"

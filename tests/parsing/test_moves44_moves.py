@@ -129,3 +129,19 @@ TOMORROWS = [
 def test_tomorrows_as_an_adjective_is_the_next_day(body: str) -> None:
     got = _parse(body)
     assert str(got["start"]).startswith("2026-03-03T15:30")
+
+
+# the hour named as the slot that is kept, the days in a from/to: the new day at that hour
+KEPT_SLOT = [
+    "We're keeping the 2:30 PM slot but moving your interview from Tuesday, March 17 to "
+    "Wednesday, March 18.",
+    "Mantenemos el horario de las 14:30, pero tu entrevista pasa del martes 17 de marzo al "
+    "miércoles 18 de marzo.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEPT_SLOT)
+def test_the_hour_kept_as_the_slot_goes_to_the_new_day(sentence: str) -> None:
+    got = _parse(f"Hello,\n\n{sentence}\n\nInes")
+    assert got["kind"] == "reschedule"
+    assert str(got["start"]).startswith("2026-03-18T14:30")
