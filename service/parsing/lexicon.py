@@ -1451,6 +1451,17 @@ RELATIVE_DAYS: dict[str, int] = {
     "bugün": 0,
     "dnes": 0,
     "tänään": 0,
+    # "tomorrow's" and "today's" as the adjectives of German and the Slavic languages,
+    # Hungarian: "Ihr morgiges Gespräch", "Pana jutrzejsza rozmowa", "Váš zítřejší pohovor",
+    # "завтрашнее собеседование", "завтрашня співбесіда", "a holnapi interjú"
+    **dict.fromkeys(("morgige", "morgigen", "morgiges", "morgigem", "morgiger"), 1),
+    **dict.fromkeys(("jutrzejsza", "jutrzejszy", "jutrzejsze", "jutrzejszej", "jutrzejszą"), 1),
+    **dict.fromkeys(("jutrzejszego", "jutrzejszym", "zítřejší", "zítřejším", "zajtrajší"), 1),
+    **dict.fromkeys(("zajtrajšia", "zajtrajšie", "zajtrajšom", "zajtrajšej", "holnapi"), 1),
+    **dict.fromkeys(("завтрашний", "завтрашняя", "завтрашнее", "завтрашней", "завтрашнюю"), 1),
+    **dict.fromkeys(("завтрашнем", "завтрашнего", "завтрашня", "завтрашній", "завтрашню"), 1),
+    **dict.fromkeys(("heutige", "heutigen", "heutiges", "dzisiejsza", "dzisiejszy"), 0),
+    **dict.fromkeys(("dzisiejsze", "dzisiejszej", "dzisiejszą", "dnešní", "dnešním"), 0),
     # Dutch writes "tomorrow morning" and "tomorrow afternoon" as one word
     "morgenochtend": 1,
     "morgenmiddag": 1,
@@ -2224,7 +2235,8 @@ SAME_HOUR_CUES = CaseBlindCues(
     r"\bsame time\b|\bsame hour\b|\bsame day and time\b"
     r"|zur (?:selben|gleichen) (?:uhrzeit|zeit)|gleiche uhrzeit"
     r"|selbe uhrzeit|à la même heure|même heure|a la misma hora|misma hora|alla stessa ora"
-    r"|stessa ora|(?:om )?dezelfde tijd|à mesma hora|mesma hora|o tej samej (?:godzinie|porze)"
+    r"|stessa ora|(?:op )?hetzelfde tijdstip|(?:om )?dezelfde tijd|à mesma hora|mesma hora"
+    r"|o tej samej (?:godzinie|porze)"
     r"|в то же время|в тот же час|aynı saatte|samma tid|samme tid|samaan aikaan"
     # Catalan, Serbo-Croatian, Macedonian, Albanian, Basque, Icelandic
     r"|mateixa hora|isto vrijeme|isto vreme|истото време|исто време|të njëjtën orë"
@@ -2261,6 +2273,10 @@ KEPT_HOUR_CUES = CaseBlindCues(
     # the slot keeping its hour: "keeps its time (10:30) but moves", "mantiene la hora
     # (12:00)", "mantém o horário", "garde le même horaire", "behält seine Uhrzeit"
     r"|\bkeeps? (?:its|the same|the) (?:start )?time\b"
+    # the hour named as the slot kept: "We're keeping the 2:30 PM slot but moving …",
+    # "Mantenemos el horario de las 14:30, pero …"
+    r"|\bkeep(?:s|ing)? (?:the|your|its) (?=\d)"
+    r"|\bmantene(?:mos|r) (?:el horario|la hora) de las (?=\d)"
     r"|mantiene(?:n|mos)? (?:la (?:misma )?hora|el (?:mismo )?horario|l'orario|lo stesso orario)"
     r"|mant[ée]m (?:o (?:mesmo )?horário|a (?:mesma )?hora)"
     r"|garde (?:le même horaire|la même heure|son horaire)"
@@ -4096,6 +4112,13 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("minutit", "minūtes", "minūtēm", "minučių"), 1),
     **dict.fromkeys(("päeva", "päev", "zi", "zile", "dienu", "dienas", "dieną"), 1440),
     **dict.fromkeys(("nädal", "nädala", "teden", "săptămână", "nedēļu", "savaitę"), 10080),
+    # the quarter of an hour most languages have a word for: "a quarter of an hour later",
+    # "eine Viertelstunde später", "un quart d'heure plus tard", "un cuarto de hora", "un
+    # quarto d'ora", "um quarto de hora", "een kwartier later", "en kvart senare", "o
+    # kwadrans później" (the Danish "kvarter" is also a district, so it is left out)
+    **dict.fromkeys(("quarter of an hour", "quarter hour", "viertelstunde", "quart d'heure"), 15),
+    **dict.fromkeys(("quart d’heure", "cuarto de hora", "quarto d'ora", "quarto d’ora"), 15),
+    **dict.fromkeys(("quarto de hora", "kwartier", "kvart", "kwadrans"), 15),
 }
 # one word that is a whole span, its amount inside it: Latvian "stundu vēlāk" (an hour
 # later), "pusstundu" (half an hour), Lithuanian "valanda vėliau", "pusvalandžiu anksčiau",
@@ -4110,7 +4133,7 @@ SHIFT_NORDIC_HOUR = frozenset(("en", "én", "ett", "et", "halv", "en halv", "to"
 # Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
 # only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
 SHIFT_BARE_O_UNITS = frozenset(
-    ("godzinę", "dzień", "tydzień", "hodinu", "týden", "deň", "oră", "săptămână", "zi")
+    ("godzinę", "dzień", "tydzień", "kwadrans", "hodinu", "týden", "deň", "oră", "săptămână", "zi")
 )
 # words that send a slot later or earlier, looked for beside the span
 SHIFT_LATER_WORDS = (

@@ -178,14 +178,25 @@ PICKED_CUES = CaseBlindCues(
 # "can we move it to 4?" is left out: recruiters write it of moves already made.)
 MOVE_ASKED_NOTE = "a move is only asked for; nothing has moved yet"
 MOVE_ASKED_CUES = CaseBlindCues(
-    r"\b(?:(?:können|könnten) wir\b[^?\n]{0,60}?"
+    # (the German and Dutch verb comes last, after the whole old and new slot: "könnten wir
+    # Ihr Gespräch am Dienstag, 10. März um 10 Uhr auf Mittwoch, 11. März, 15 Uhr verlegen?")
+    r"\b(?:(?:können|könnten) wir\b[^?\n]{0,120}?"
     r"\b(?:verschieben|schieben|verlegen)|(?:pourrions|pouvons)[- ]nous (?:décaler|déplacer"
     r"|reporter|avancer)|pourrait-on (?:décaler|déplacer|reporter)|(?:podemos|podríamos) "
-    r"(?:pasar|mover|cambiar|correr|adelantar|atrasar)|(?:possiamo|potremmo"
+    r"(?:pasar|mover|cambiar|correr|adelantar|atrasar"
+    # Portuguese shares "podemos": "Podemos remarcar sua entrevista … para quinta …?"
+    r"|remarcar|reagendar|mudar|adiar|antecipar|passar)|(?:possiamo|potremmo"
     r"|riusciamo a|riusciremmo a|riesci a|riuscirebbe a) (?:spostare"
-    r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,60}?\b(?:verzetten|verschuiven"
+    r"|anticipare|posticipare)|(?:kunnen|zouden) we\b[^?\n]{0,120}?\b(?:verzetten|verschuiven"
     r"|verplaatsen)|poderíamos (?:passar|mudar|remarcar|adiar)|czy (?:możemy|moglibyśmy) "
     r"(?:przełożyć|przesunąć)"
+    # whether a move would suit the reader: "Ti andrebbe bene spostare il colloquio …?", "¿Te
+    # vendría bien pasar la entrevista …?", "Går det bra om vi flyttar intervjun …?", "Går det
+    # greit om vi flytter …?", "Passer det dig, at vi rykker samtalen …?"
+    r"|(?:ti|le|vi) andrebbe(?:ro)? bene (?:di )?(?:spostare|anticipare|posticipare)"
+    r"|(?:te|le|os|les) (?:vendría|iría) bien (?:pasar|mover|cambiar|adelantar|retrasar)"
+    r"|går det (?:bra|greit|fint) (?:om vi|at vi|att) (?:flytta|flytte|skjut|utsett|ändra|endre)"
+    r"|passer det(?: (?:dig|deg|jer|dem))?,? (?:at|om) vi (?:flytter|rykker|udsætter|utsetter)"
     # Vietnamese "có thể lùi … được không?", Turkish "bir saat ertelemek mümkün mü?"
     r"|có thể (?:lùi|dời|đổi|chuyển|hoãn)\b[^?\n]{0,120}?được không"
     r"|(?:ertelemek|kaydırmak|öne almak|değiştirmek) mümkün mü"
@@ -239,7 +250,8 @@ MOVE_ASKED_CUES = CaseBlindCues(
     r"|anticipare|rinviare)"
     # Japanese asks without a question mark, the verb last: "12月10日（木）13時の面接を、
     # 12月14日（月）に変更していただくことは可能でしょうか。" (could you change it to …?)
-    r"|(?:変更|調整|繰り下げ|繰り上げ|延期)(?:して|て)?(?:いただく|いただける|頂く|頂ける)ことは"
+    # (or in the humble causative, "…に変更させていただくことは可能でしょうか", may we change it)
+    r"|(?:変更|調整|繰り下げ|繰り上げ|延期)(?:して|させて|て)?(?:いただく|いただける|頂く|頂ける)ことは"
     r"(?:可能|でき(?:ます|ない))"
     r"でしょうか",
     re.IGNORECASE,

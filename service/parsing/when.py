@@ -4922,7 +4922,7 @@ def _read(
             # "Instead of Monday at 09:00 it now takes place on Wednesday 9 December." with
             # the new day's programme on the lines below: the old day took the only time
             found.extend(reader.read(last, index, (1, 2, 3)))
-        found.extend(_same_hour_elsewhere(here, dates, line.text))
+        found.extend(_same_hour_elsewhere(here, dates, line.text, context.reference.date()))
     _attach_ends(found)
     _attach_restated_ranges(found, lines, clocks_of)
     _attach_labelled_ends(found, lines, clocks_of, end_label)
@@ -5128,7 +5128,18 @@ def _old_then_new(here: list[_Candidate], text: str) -> None:
     second.new, second.moved, second.score = True, True, second.score + 0.6
 
 
-def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) -> list[_Candidate]:
+# what joins the words that keep the hour to the day that changes: "but (on)", "mais (le)",
+# "pero (el)", "ma", "maar (dan) (op)", "mas (na)", "ale (w)", "men (på)", "aber (am)"
+_BUT_ON_DAY = re.compile(
+    r"[,;:\s–—-]{1,3}(?:but|mais|pero|ma|maar|mas|ale|men|aber|men på)"
+    r"(?:\s(?:then|dan|on|le|el|la|op|w|we|na|no|på|am|il|a|o|den|der)){0,2}\s",
+    re.IGNORECASE,
+)
+
+
+def _same_hour_elsewhere(
+    here: list[_Candidate], dates: list[_Date], text: str, reference_day: date
+) -> list[_Candidate]:
     """Return the slot a move gives by its day alone, keeping the hour of the slot it moves
     ("your 11am tomorrow moves to Monday 14 December, same time", "décalé au lundi 14,
     même heure"): the day came without a clock, so the old slot took the line's only time.
@@ -5151,6 +5162,15 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
     # after it ("same time on Friday")
     target = None
     if cue is not None:
+        # "same time, but on Thursday instead", "même heure, mais le jeudi 12", "misma hora,
+        # pero el miércoles 11", "hetzelfde tijdstip, maar dan op donderdag", "o tej samej
+        # godzinie, ale w piątek", "samma tid men på torsdag": the hour kept and the day not,
+        # which is the move itself
+        target = next(
+            (hit for hit in dates if _BUT_ON_DAY.fullmatch(text, cue.end(), hit.begin)), None
+        )
+        said = said or target is not None
+    if cue is not None and target is None:
         target = next(
             (
                 hit
@@ -5201,7 +5221,13 @@ def _same_hour_elsewhere(here: list[_Candidate], dates: list[_Date], text: str) 
         # ("… passa para quarta-feira à mesma hora. Pedimos desculpa …")
         return []
     old = moved[-1]
-    start = datetime.combine(target.day, old.start.timetz())
+    # a bare weekday read as one before the slot it moves ("your interview on Tuesday 10
+    # March … same time, but on Thursday instead", sent on the 2nd) is that day of the moved
+    # slot's week; "the following Monday" was read from the old slot already
+    day = target.day
+    if day < old.start.date():
+        day = _day_in_anchor_week(target, text, old.start.date(), reference_day) or day
+    start = datetime.combine(day, old.start.timetz())
     length = old.end - old.start if old.end is not None else None
     return [
         replace(
@@ -6958,7 +6984,7 @@ _SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGN
 _SHIFT_SENTENCE_END = re.compile(
     r"(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔]", re.IGNORECASE
 )
-_SHIFT_LIMITS = {1: 180, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
+_SHIFT_LIMITS = {1: 180, 15: 3, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 
 
 def _first_stated_span(text: str) -> timedelta | None:
