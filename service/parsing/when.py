@@ -2475,6 +2475,10 @@ def _numeric_date(
         return _checked(_Date(found, begin, finish, True), weekday)
     if c_text is None:
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
+        if sep == "." and not match.group("dot") and _CLOCK_RANGE_AFTER.match(
+            match.string, match.end()
+        ):
+            return None  # "15.10 - 15.25 uur", "von 15.10 Uhr bis": the first clock of two
         after = match.string[match.end() : match.end() + 24]
         clock_follows = bool(
             re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I)
@@ -3585,6 +3589,20 @@ _CLOCK_WORD_BEFORE = re.compile(
 # ("Vestlus N 11.03 kell 13", "torstaina 11.03 klo 13"), never 11:03
 _DATE_BEFORE_CLOCK_WORD = re.compile(
     r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat|plkst\.?)\s?\d",
+    re.IGNORECASE,
+)
+
+
+# What follows a dotted "15.10" that makes it a clock and no 15 October: an hour word
+# ("15.10 uur", "15.10 Uhr"), or a dash or "to" and a second dotted clock that has its hour
+# word or cannot be a date ("15.10 - 15.25 uur", "15.10 bis 15.30 Uhr", "kl. 15.10 – 15.25"):
+# Dutch, German and the Nordic languages write clocks with a dot, and a range of two is no
+# date followed by a time ("15.10 - 22.10" stays a range of dates)
+_HOUR_WORD_AFTER = r"\s?(?:uhr|uur|h|hrs?|godz\.?|tim(?:me|ma)r?)\b"
+_CLOCK_RANGE_AFTER = re.compile(
+    rf"{_HOUR_WORD_AFTER}"
+    r"|\s?(?:[-–—]|\s(?:tot|bis|till?|to|until|à|a|al|hasta|do)\s)\s?[0-2]?\d\."
+    rf"(?:[0-5]\d(?!\.?\d){_HOUR_WORD_AFTER}|(?:1[3-9]|[2-5]\d)(?![.\d]))",
     re.IGNORECASE,
 )
 
