@@ -3717,6 +3717,25 @@ SUBJECT_CALENDAR_NOTICE = re.compile(
 )
 
 
+# A shared calendar's activity feed tells what someone did to a calendar, not whom it invites:
+# Nextcloud's activity strings ("{actor} created event {event} in calendar {calendar}", "hat
+# den Termin {event} im Kalender {calendar} erstellt", "a créé l’évènement {event} dans
+# l’agenda", "creó el evento {event} en el calendario", "はカレンダー {calendar} のイベント
+# {event}を作成しました") and the same shape from other groupware ("X added the event Y to the
+# calendar Z"). The event's title in between is bounded, so the search stays linear.
+CALENDAR_ACTIVITY_CUES = re.compile(
+    r"\b(?:created|updated|deleted|restored|moved|added) (?:the )?event\b[^\n]{1,200}?"
+    r"\b(?:in|from|of|to) (?:the )?calendar\b"
+    r"|\bhat (?:den Termin|das Ereignis)\b[^\n]{1,200}?\b(?:im|in den|vom) Kalender\b"
+    r"|\ba (?:créé|mis à jour|supprimé|restauré|déplacé) l[’']év[èé]nement\b[^\n]{1,200}?"
+    r"\b(?:dans|de|du) l?[’']?(?:agenda|calendrier)\b"
+    r"|\b(?:creó|actualizó|eliminó|ha restablecido) el evento\b[^\n]{1,200}?"
+    r"\b(?:en el|del) calendario\b"
+    r"|はカレンダー[^\n]{1,80}?のイベント[^\n]{1,200}?を(?:作成|更新|削除|復元)しました",
+    re.IGNORECASE,
+)
+
+
 # A few very common words per language: enough to tell the languages we read apart.
 _STOPWORDS: dict[str, str] = {
     "en": "the and you your with for will this that are have please interview meeting at on",

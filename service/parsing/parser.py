@@ -45,6 +45,7 @@ from service.parsing.lexicon import (
     CANCELLING_CUES,
     CATALOG_ABSENCE_CUES,
     CATALOG_CANCELLED_CUES,
+    CALENDAR_ACTIVITY_CUES,
     CATALOG_NOTICE_CUES,
     CATALOG_REPLY_CUES,
     CATALOG_UPDATED_CUES,
@@ -1790,6 +1791,7 @@ def _from_text(
         or CATALOG_ABSENCE_CUES.search(absence_head)
         or SUBJECT_CALENDAR_NOTICE.search(subject_text)
         or CATALOG_NOTICE_CUES.search(absence_head)
+        or CALENDAR_ACTIVITY_CUES.search(message[:1500])
     )
     # links left out: every Teams meeting link has "meetup-join" in its path
     other_business = OTHER_BUSINESS_CUES.search(
