@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (mail bodies read best one line a sentence)
 """A shared calendar's activity mail ("Lucía Prieto created event Interview candidate
 Backend (Tue 9/2, 10:00) in calendar Hiring") tells the reader what someone did to a
 calendar: it invites nobody, even when the event's title names an interview and a time.

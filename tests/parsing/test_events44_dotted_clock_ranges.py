@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (mail bodies read best one line a sentence)
 """A dotted clock range ("15.10 - 15.25 uur", "15.10 bis 15.25 Uhr", "kl. 15.10 – 15.25")
 is two clocks, not the date 15 October and then a time: Dutch, German and the Nordic
 languages write clocks with a dot, and the day stands elsewhere in the mail. Before, the
