@@ -2780,6 +2780,9 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|commentaire dans la conversation|komentarz do rozmowy #|commento alla conversazione"
     r"|in der eigenen unterhaltung|commented in their thread|a commenté dans sa conversation"
     r"|skomentował w swoim wątku"
+    # a job club's session: job seekers meet as a group to practise, no employer's slot
+    # (the UK's and Germany's "Job Club"/"Jobclub", "club de empleo", Swedish "jobbklubb")
+    r"|job ?club|jobbklubb|club de empleo|club emploi"
     r"|your registration|registration (?:confirmed|is confirmed)|registrierung"
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"

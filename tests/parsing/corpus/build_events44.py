@@ -1019,8 +1019,9 @@ FIGURES = (
     "candidate interview, a sharee's reminder of a son's internship interview, a job club's "
     "interview session); held out 16 files (16 look-alikes, 2 claimed).\n\n"
     "After the events44 changes (dotted clock ranges read as two clocks; a shared calendar's "
-    "activity line is a notice): dev 3/3, 4/4 (3 sure), 2 of 35 claimed; held out unchanged "
-    "(2 of 16 claimed)."
+    "activity line is a notice; a job club's session is a group's): dev 3/3, 4/4 (3 sure), 1 "
+    "of 35 claimed (the sharee's reminder of the son's interview); held out unchanged (2 of 16 "
+    "claimed)."
 )
 
 
