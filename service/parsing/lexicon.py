@@ -2816,6 +2816,9 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|commentaire dans la conversation|komentarz do rozmowy #|commento alla conversazione"
     r"|in der eigenen unterhaltung|commented in their thread|a commenté dans sa conversation"
     r"|skomentował w swoim wątku"
+    # a job club's session: job seekers meet as a group to practise, no employer's slot
+    # (the UK's and Germany's "Job Club"/"Jobclub", "club de empleo", Swedish "jobbklubb")
+    r"|job ?club|jobbklubb|club de empleo|club emploi"
     r"|your registration|registration (?:confirmed|is confirmed)|registrierung"
     r"|inscription confirmée"
     r"|order (?:number|no\.?)|bestellung|commande n|karrieretag|career day"
@@ -3749,6 +3752,25 @@ CATALOG_INVITATION_CUES = _catalog_phrases("invitation")
 CATALOG_NOTICE_CUES = _catalog_phrases("notice")
 SUBJECT_CALENDAR_NOTICE = re.compile(
     rf"{_catalog_subject('notice')}|{_SUBJECT_LEAD}event (?:added|edited|deleted)\s*:",
+    re.IGNORECASE,
+)
+
+
+# A shared calendar's activity feed tells what someone did to a calendar, not whom it invites:
+# Nextcloud's activity strings ("{actor} created event {event} in calendar {calendar}", "hat
+# den Termin {event} im Kalender {calendar} erstellt", "a créé l’évènement {event} dans
+# l’agenda", "creó el evento {event} en el calendario", "はカレンダー {calendar} のイベント
+# {event}を作成しました") and the same shape from other groupware ("X added the event Y to the
+# calendar Z"). The event's title in between is bounded, so the search stays linear.
+CALENDAR_ACTIVITY_CUES = re.compile(
+    r"\b(?:created|updated|deleted|restored|moved|added) (?:the )?event\b[^\n]{1,200}?"
+    r"\b(?:in|from|of|to) (?:the )?calendar\b"
+    r"|\bhat (?:den Termin|das Ereignis)\b[^\n]{1,200}?\b(?:im|in den|vom) Kalender\b"
+    r"|\ba (?:créé|mis à jour|supprimé|restauré|déplacé) l[’']év[èé]nement\b[^\n]{1,200}?"
+    r"\b(?:dans|de|du) l?[’']?(?:agenda|calendrier)\b"
+    r"|\b(?:creó|actualizó|eliminó|ha restablecido) el evento\b[^\n]{1,200}?"
+    r"\b(?:en el|del) calendario\b"
+    r"|はカレンダー[^\n]{1,80}?のイベント[^\n]{1,200}?を(?:作成|更新|削除|復元)しました",
     re.IGNORECASE,
 )
 

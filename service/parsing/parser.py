@@ -39,6 +39,7 @@ from service.parsing.lexicon import (
     ALTERNATIVES_CUES,
     AUTO_REPLY_CUES,
     AUTO_REPLY_SUBJECT,
+    CALENDAR_ACTIVITY_CUES,
     CALENDAR_RESPONSE_CUES,
     CALENDAR_RESPONSE_SUBJECT,
     CANCELLED_CUES,
@@ -1795,6 +1796,7 @@ def _from_text(
         or CATALOG_ABSENCE_CUES.search(absence_head)
         or SUBJECT_CALENDAR_NOTICE.search(subject_text)
         or CATALOG_NOTICE_CUES.search(absence_head)
+        or CALENDAR_ACTIVITY_CUES.search(message[:1500])
     )
     # links left out: every Teams meeting link has "meetup-join" in its path
     other_business = OTHER_BUSINESS_CUES.search(

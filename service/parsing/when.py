@@ -2519,6 +2519,8 @@ def _numeric_date(
         return _checked(_Date(found, begin, finish, True), weekday)
     if c_text is None:
         # "6/24" or "24.06." only; "10.00" is a time and "3-4" a range
+        if sep == "." and not match.group("dot") and _dotted_clock_range(match, a, b):
+            return None  # "15.10 - 15.25 uur", "von 15.10 Uhr bis": the first clock of two
         after = match.string[match.end() : match.end() + 24]
         clock_follows = bool(
             re.search(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:uhr|h\b)", after, re.I)
@@ -3691,6 +3693,32 @@ _DATE_BEFORE_CLOCK_WORD = re.compile(
     r"\s(?:kell|klo|kello|kl\.?|klokken|klockan|um|godz\.?|pukul|saat|plkst\.?)\s?\d",
     re.IGNORECASE,
 )
+
+
+# What follows a dotted "15.10" that makes it a clock and no 15 October: a dash or "to" and
+# a second dotted clock, a little later, that has its hour word or cannot be a date ("15.10 -
+# 15.25 uur", "15.10 bis 15.30 Uhr", "kl. 15.10 – 15.25"): Dutch, German and the Nordic
+# languages write clocks with a dot, and a range of two is no date followed by a time
+# ("15.10 - 22.10" stays a range of dates, "14.10 - 10.30 Uhr" a date and its time)
+_HOUR_WORD_AFTER = r"\s?(?:uhr|uur|h|hrs?|godz\.?|tim(?:me|ma)r?)\b"
+_CLOCK_RANGE_AFTER = re.compile(
+    r"\s?(?:[-–—]|\s(?:tot|bis|till?|to|until|do)\s)\s?(?P<hour>[0-2]?\d)\."
+    rf"(?P<minute>[0-5]\d(?!\.?\d)(?={_HOUR_WORD_AFTER})|(?:1[3-9]|[2-5]\d)(?![.\d]))",
+    re.IGNORECASE,
+)
+# the longest span two dotted clocks read as a range may cover (a dash between a date and a
+# time, "Mi. 14.10 - 10.30 Uhr", runs backwards or over a long day)
+_CLOCK_RANGE_MINUTES = 10 * 60
+
+
+def _dotted_clock_range(match: re.Match[str], hour: int, minute: int) -> bool:
+    """Tell whether a dotted "hour.minute" is a clock by what follows it (_CLOCK_RANGE_AFTER):
+    a second clock a little later the same day."""
+    after = _CLOCK_RANGE_AFTER.match(match.string, match.end())
+    if after is None or hour > 23 or minute > 59:
+        return False
+    span = int(after.group("hour")) * 60 + int(after.group("minute")) - (hour * 60 + minute)
+    return 0 < span <= _CLOCK_RANGE_MINUTES
 
 
 # "sharp" after a bare number makes it a clock hour, as it does after a spelled one ("at ten
