@@ -575,8 +575,14 @@ _CLOCK = re.compile(
 # strftime's space-padded hours ("%l", "%k") leave two spaces before a one-digit end:
 # Canvas's "from  9:30am to  10am"/"von  8:00 bis  8:30", Rails apps' "%l:%M %p" end times
 _RANGE_GAP = re.compile(
+    # the start's word for the hour, where it also counts hours and so is no clock suffix:
+    # "van 10 uur tot 11 uur", "de 14 heures à 15 heures", "das 10 horas às 11 horas"
+    r"\s{0,2}(?:(?:uur|heures?|horas?|hores)\s{1,2})?"
+    # the end's article or word for the hour after the joiner: "de las 16:00 a las 17:00",
+    # "hasta las 17:00", "dalle ore 10 alle ore 11"
+    r"(?:a las|a la|hasta las|hasta la|alle ore"
     # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
-    r"\s{0,2}(?:[-–—~〜～]|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
+    r"|[-–—~〜～]|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
     # Portuguese "das 14h até às 15h": "until" with the article of the hour after it
     r"|até (?:às|as|à)|até|às|ás|do"
     r"|sampai(?: dengan)?"
@@ -6400,6 +6406,15 @@ def _attach_restated_ranges(
 # the longest break between two sessions of one programme ("10:00 - 10:45 technical /
 # 11:00 - 11:45 hiring manager"): a longer one ends the programme
 PROGRAMME_BREAK = timedelta(minutes=30)
+# a row that opens with "afterwards" tells what follows the interview, not one of its
+# sessions: "Efteråt bjuder vi på lunch kl. 11.30–12.30", "Danach Mittagspause mit dem Team
+# (12:00–13:00 Uhr)", "Afterwards, lunch with the team 12:15 – 13:00"
+_AFTERWARDS_ROW = re.compile(
+    r"\W{0,4}(?:afterwards?|after that|danach|anschließend|im anschluss|ensuite|après cela"
+    r"|después|a continuación|dopo|successivamente|daarna|aansluitend|efteråt|därefter"
+    r"|bagefter|derefter|etterpå|deretter|następnie|potem|poté|potom|depois)\b",
+    re.IGNORECASE,
+)
 
 
 def _extend_through_programme(
@@ -6423,6 +6438,8 @@ def _extend_through_programme(
     for offset, clock, index in ranges:
         if offset <= last or offset - last > 300 or clock.end is None:
             continue
+        if index != row and _AFTERWARDS_ROW.match(lines[index].text):
+            break
         wall_end = candidate.end.timetz().replace(tzinfo=None)
         if clock.start != wall_end:
             next_row = 0 <= index - row <= 2 and all(
