@@ -579,8 +579,8 @@ _RANGE_GAP = re.compile(
     # "van 10 uur tot 11 uur", "de 14 heures à 15 heures", "das 10 horas às 11 horas"
     r"\s{0,2}(?:(?:uur|heures?|horas?|hores)\s{1,2})?"
     # the end's article or word for the hour after the joiner: "de las 16:00 a las 17:00",
-    # "hasta las 17:00", "dalle ore 10 alle ore 11"
-    r"(?:a las|a la|hasta las|hasta la|alle ore"
+    # "hasta las 17:00", "dalle ore 10 alle ore 11", "od godz. 10:00 do godz. 11:00"
+    r"(?:a las|a la|hasta las|hasta la|alle ore|do godz\.|do godziny"
     # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
     r"|[-–—~〜～]|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
     # Portuguese "das 14h até às 15h": "until" with the article of the hour after it
@@ -764,6 +764,10 @@ _COUNTED_HOURS = frozenset(
 # (Serbian Cyrillic writes "у" for "at": "у 13 часова")
 # (Slovak "o 2 hodine")
 _AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bo|\bв|\bво|\bо|\bоб|\bу)\s?$", re.IGNORECASE)
+# ... and from that hour to another: "od 10 hodin do 11 hodin", "с 10 часов до 11 часов",
+# "з 10 години до 11 години", "od 10 sati do 11 sati" (the same words alone count hours)
+_FROM_HOUR = re.compile(r"(?:\bod|\bс|\bсо|\bз|\bіз|\bвід)\s?$", re.IGNORECASE)
+_TO_HOUR_AFTER = re.compile(r"\s(?:do|до)\s\d", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\bás|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
@@ -3550,7 +3554,11 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
         if suffix in _COUNTED_HOURS:
             # "ve 14 hodin", "в 14 часов", "о 14 годині", "ob 14. uri" are at that hour;
             # "9 hodin", "2 часа" alone last that long
-            return bool(_AT_HOUR.search(line[max(0, match.start() - 4) : match.start()]))
+            before = line[max(0, match.start() - 4) : match.start()]
+            return bool(
+                _AT_HOUR.search(before)
+                or (_FROM_HOUR.search(before) and _TO_HOUR_AFTER.match(line, match.end()))
+            )
         return True
     if in_range:
         return True

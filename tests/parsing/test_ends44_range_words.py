@@ -29,6 +29,9 @@ DAY = {
     "sv": "onsdag 10 juni 2026",
     "da": "onsdag den 10. juni 2026",
     "en": "on Wednesday 10 June 2026",
+    "cs": "ve středu 10. 6. 2026",
+    "ru": "в среду, 10 июня 2026 года,",
+    "pl": "w środę 10 czerwca 2026",
 }
 LEAD = {
     "es": "Hola Sam:\n\nTe esperamos para la entrevista {day}, {range}, en nuestra oficina.",
@@ -40,6 +43,9 @@ LEAD = {
     "sv": "Hej Sam,\n\nVälkommen på intervju {day} {range} på vårt kontor.",
     "da": "Hej Sam,\n\nVi ses til jobsamtale {day} {range} på kontoret.",
     "en": "Hi Sam,\n\nWe'd like to invite you to an interview {day} {range}.",
+    "cs": "Dobrý den,\n\nzveme Vás na pohovor {day} {range} v naší kanceláři.",
+    "ru": "Здравствуйте!\n\nПриглашаем вас на собеседование {day} {range}.",
+    "pl": "Dzień dobry,\n\nzapraszamy na rozmowę kwalifikacyjną {day} {range}.",
 }
 
 
@@ -68,6 +74,11 @@ WORDED_RANGES = [
     ("es", "de las {h}:00 a las {e}:00"),
     ("es", "de las {h}:30 a las {e}:30"),
     ("it", "dalle ore {h} alle ore {e}"),
+    # words that alone count hours ("trvá 2 hodiny") name the hour from one to the other
+    ("cs", "od {h} hodin do {e} hodin"),
+    ("ru", "с {h} часов до {e} часов"),
+    ("pl", "od godziny {h} do godziny {e}"),
+    ("pl", "od godz. {h}:00 do godz. {e}:00"),
 ]
 
 
@@ -106,6 +117,11 @@ def test_a_range_with_one_end_in_clock_words_is_read_whole(
     kind, got_start, got_end = _read(lang, text)
     assert kind == "invitation"
     assert (got_start, got_end) == (f"2026-06-10T{start}:00+02:00", f"2026-06-10T{end}:00+02:00")
+
+
+def test_hours_counted_without_a_from_word_are_no_clock() -> None:
+    kind, start, _ = _read("cs", "v 10:00; odpověď pošleme do 2 hodin")
+    assert (kind, start) == ("invitation", "2026-06-10T10:00:00+02:00")
 
 
 def test_hour_words_before_another_noun_are_no_range() -> None:
