@@ -732,7 +732,8 @@ _BETWEEN = re.compile(
 # first time ("from 10:00", "von 9 bis 10", "de la ora 14:00", "dalle 9", "od 9")
 _FROM_WORDS = (
     r"(?:from|von|vom|de|du|desde|del|dal|dalle|dall'|da|van|z|ze|od|från|fra"
-    r"|de la(?: ora| orele)?)"
+    # (Spanish names the hour with its article: "de las 10:00 a las 11:00")
+    r"|de las|de la(?: ora| orele)?)"
 )
 # A slot written clock first with its end after the date: "from 12:00 on Monday 8 February
 # until 13:00", "at 11am on Monday 8 February until 12:30pm", "um 10 Uhr am Montag, 8. Februar,

@@ -156,3 +156,27 @@ def test_a_programme_row_after_a_short_break_still_extends_the_end() -> None:
         "2026-06-10T10:00:00+02:00",
         "2026-06-10T11:45:00+02:00",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hemos cambiado tu entrevista del miércoles 10 de junio de las 10:00 a las 12:30.",
+        "Hemos movido tu entrevista del miércoles 10 de junio de las 10:00 a las 12:30.",
+        "Wir haben Ihr Gespräch am Mittwoch, 10. Juni von 10:00 auf 12:30 Uhr verschoben.",
+    ],
+)
+def test_a_moved_hour_from_one_clock_to_another_is_no_range(line: str) -> None:
+    parsed = parse_message(
+        plain_mail(
+            "Cambio / Änderung",
+            f"Hola Sam / Hallo Sam,\n\n{line}\n\nRita",
+            sender="Rita Moll <rita.moll@werk.example>",
+            to="sam@mailbox.example",
+            date=SENT,
+        )
+    )
+    assert parsed.kind == "reschedule"
+    assert isinstance(parsed.start, datetime)
+    assert parsed.start.isoformat() == "2026-06-10T12:30:00+02:00"
+    assert parsed.end is None or parsed.end > parsed.start
