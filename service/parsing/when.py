@@ -575,8 +575,14 @@ _CLOCK = re.compile(
 # strftime's space-padded hours ("%l", "%k") leave two spaces before a one-digit end:
 # Canvas's "from  9:30am to  10am"/"von  8:00 bis  8:30", Rails apps' "%l:%M %p" end times
 _RANGE_GAP = re.compile(
+    # the start's word for the hour, where it also counts hours and so is no clock suffix:
+    # "van 10 uur tot 11 uur", "de 14 heures à 15 heures", "das 10 horas às 11 horas"
+    r"\s{0,2}(?:(?:uur|heures?|horas?|hores)\s{1,2})?"
+    # the end's article or word for the hour after the joiner: "de las 16:00 a las 17:00",
+    # "hasta las 17:00", "dalle ore 10 alle ore 11", "od godz. 10:00 do godz. 11:00"
+    r"(?:a las|a la|hasta las|hasta la|alle ore|do godz\.|do godziny"
     # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
-    r"\s{0,2}(?:[-–—~〜～]|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
+    r"|[-–—~〜～]|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
     # Portuguese "das 14h até às 15h": "until" with the article of the hour after it
     r"|até (?:às|as|à)|até|às|ás|do"
     r"|sampai(?: dengan)?"
@@ -726,7 +732,8 @@ _BETWEEN = re.compile(
 # first time ("from 10:00", "von 9 bis 10", "de la ora 14:00", "dalle 9", "od 9")
 _FROM_WORDS = (
     r"(?:from|von|vom|de|du|desde|del|dal|dalle|dall'|da|van|z|ze|od|från|fra"
-    r"|de la(?: ora| orele)?)"
+    # (Spanish names the hour with its article: "de las 10:00 a las 11:00")
+    r"|de las|de la(?: ora| orele)?)"
 )
 # A slot written clock first with its end after the date: "from 12:00 on Monday 8 February
 # until 13:00", "at 11am on Monday 8 February until 12:30pm", "um 10 Uhr am Montag, 8. Februar,
@@ -758,6 +765,10 @@ _COUNTED_HOURS = frozenset(
 # (Serbian Cyrillic writes "у" for "at": "у 13 часова")
 # (Slovak "o 2 hodine")
 _AT_HOUR = re.compile(r"(?:\bve?|\bu|\bob|\bo|\bв|\bво|\bо|\bоб|\bу)\s?$", re.IGNORECASE)
+# ... and from that hour to another: "od 10 hodin do 11 hodin", "с 10 часов до 11 часов",
+# "з 10 години до 11 години", "od 10 sati do 11 sati" (the same words alone count hours)
+_FROM_HOUR = re.compile(r"(?:\bod|\bс|\bсо|\bз|\bіз|\bвід)\s?$", re.IGNORECASE)
+_TO_HOUR_AFTER = re.compile(r"\s(?:do|до)\s\d", re.IGNORECASE)
 _HOUR_CUE = re.compile(
     r"(?:@|\bat|\bum|\bà|\balle|\bas|\bàs|\bás|\ba las|\ba la|\bom|\bkl\.?|\bklo|\bo|\bpukul|\bjam"
     r"|\bklokken|\bklokka|\bklockan|\bkello|\bkell"
@@ -3656,7 +3667,11 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
         if suffix in _COUNTED_HOURS:
             # "ve 14 hodin", "в 14 часов", "о 14 годині", "ob 14. uri" are at that hour;
             # "9 hodin", "2 часа" alone last that long
-            return bool(_AT_HOUR.search(line[max(0, match.start() - 4) : match.start()]))
+            before = line[max(0, match.start() - 4) : match.start()]
+            return bool(
+                _AT_HOUR.search(before)
+                or (_FROM_HOUR.search(before) and _TO_HOUR_AFTER.match(line, match.end()))
+            )
         return True
     if in_range:
         return True
@@ -6645,6 +6660,15 @@ def _attach_restated_ranges(
 # the longest break between two sessions of one programme ("10:00 - 10:45 technical /
 # 11:00 - 11:45 hiring manager"): a longer one ends the programme
 PROGRAMME_BREAK = timedelta(minutes=30)
+# a row that opens with "afterwards" tells what follows the interview, not one of its
+# sessions: "Efteråt bjuder vi på lunch kl. 11.30–12.30", "Danach Mittagspause mit dem Team
+# (12:00–13:00 Uhr)", "Afterwards, lunch with the team 12:15 – 13:00"
+_AFTERWARDS_ROW = re.compile(
+    r"\W{0,4}(?:afterwards?|after that|danach|anschließend|im anschluss|ensuite|après cela"
+    r"|después|a continuación|dopo|successivamente|daarna|aansluitend|efteråt|därefter"
+    r"|bagefter|derefter|etterpå|deretter|następnie|potem|poté|potom|depois)\b",
+    re.IGNORECASE,
+)
 
 
 def _extend_through_programme(
@@ -6668,6 +6692,8 @@ def _extend_through_programme(
     for offset, clock, index in ranges:
         if offset <= last or offset - last > 300 or clock.end is None:
             continue
+        if index != row and _AFTERWARDS_ROW.match(lines[index].text):
+            break
         wall_end = candidate.end.timetz().replace(tzinfo=None)
         if clock.start != wall_end:
             next_row = 0 <= index - row <= 2 and all(

@@ -436,6 +436,29 @@ _FRAMES = (
         r"(?= (?:del (?:matí|migdia)|de la (?:tarda|nit))| en punt)",
         0,
     ),
+    # the bare hour word at one end of a range whose other end the frames above wrote in
+    # digits: "von zehn bis elf Uhr" ("bis 11:00" by then), "van tien tot elf uur", "från
+    # halv tio till tio" ("från 9:30 till" by then), "fra ti til halv elleve"; last, so
+    # that the end with its "Uhr" or "half" is already a clock
+    *(
+        frame
+        for from_word, to_word, numbers in (
+            ("von", "bis", _DE_DAY),
+            ("van", "tot", _NL_DAY),
+            ("från|fra", "till|til", _NORDIC_N | _numbers(_NORDIC_AFTERNOON, first=13)),
+        )
+        for frame in (
+            _frame(
+                to_word[-3:],
+                rf"(?:{from_word}) ",
+                "",
+                numbers,
+                rf"(?=\s(?:{to_word})\s\d{{1,2}}:\d\d)",
+                0,
+            ),
+            _frame(" ", rf"(?:{from_word}) \d{{1,2}}:\d\d (?:{to_word}) ", "", numbers, "", 0),
+        )
+    ),
 )
 # Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
 # "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with
