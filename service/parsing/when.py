@@ -1324,11 +1324,12 @@ _UNIT_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _UNIT_CLOCK_HINT = re.compile(rf"\d\s?(?:{_UNIT_CLOCK_HOURS})\s[0-5]?\d", re.IGNORECASE)
-# "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it
+# "16:45 és 17:30 óra között", "14:00 ile 15:00 arasında": a range whose "between" follows it,
+# with the endings Turkish gives it ("arası", "arasında", "arasındaki", "aralığında")
 _AND_BETWEEN_WORDS = r"és|ile"
 _AND_BETWEEN = re.compile(
     rf"(?<![\d:.])(\d{{1,2}}(?:[:.]\d\d)?)\s(?:{_AND_BETWEEN_WORDS})\s(\d{{1,2}}(?:[:.]\d\d)?)"
-    r"(?=\s?(?:óra\s|saatleri\s)?(?:között|arasında))",
+    r"(?=\s?(?:óra\s|saatleri\s)?(?:között|arası(?!\w)|arasında|aralığında))",
     re.IGNORECASE,
 )
 _AND_BETWEEN_HINT = re.compile(rf"\d\s(?:{_AND_BETWEEN_WORDS})\s\d", re.IGNORECASE)
