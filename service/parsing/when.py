@@ -4668,9 +4668,14 @@ def _pair_across(
     zone, start, end = _placed(
         hit.day, clock, _zone_after(clock_line.text, clock.zone_at, None), context
     )
-    return [
-        _Candidate(start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed)
-    ]
+    paired = _Candidate(
+        start, end, zone, 0.8, origin, date_line.offset, False, False, hit.order_assumed
+    )
+    if paired.end is None:
+        # the clock's own sentence may say when it ends ("Friday 17th April" in the subject,
+        # "at 10am in reception; it runs until 11.15" in the body)
+        _attach_prose_end(paired, clock_line, _clocks(clock_line.text), 0)
+    return [paired]
 
 
 def _bookable_days(
@@ -5664,7 +5669,10 @@ def _same_sentence(text: str, start: int, stop: int) -> bool:
 def _for_something_else(text: str, start: int, stop: int) -> bool:
     """Tell a later clock of the slot's sentence that belongs to another thing named between
     them ("at 10:00 and parking is free until 16:00", "alle 10:00, la reception è aperta
-    fino alle 18:00") from the slot's own end ("at 10:00 until 11:00")."""
+    fino alle 18:00") from the slot's own end ("at 10:00 until 11:00", and "at 10:00 in
+    reception; it runs until 11:15", where the meeting is what ends)."""
+    if _NEXT_SENTENCE_END.search(text, max(start, stop - 60), stop):
+        return False
     return bool(OTHER_EVENT_NOUNS.search(text[start:stop]))
 
 
@@ -5674,11 +5682,13 @@ def _for_something_else(text: str, start: int, stop: int) -> bool:
 # is no end.
 _NEXT_SENTENCE_END = re.compile(
     r"(?:(?:the |this |our |your )?(?:interview|call|meeting|conversation|session|it)"
-    r"\s(?:will|should|is expected to)\s(?:last|run|finish|end|be (?:over|done|finished))"
-    r"\s(?:until|till|by|at|around|about)"
-    r"|(?:l'entretien|la réunion|il|elle)\s(?:durera|se terminera|finira)"
-    r"\s(?:jusqu'(?:à|a)|à|vers)"
-    r"|(?:la entrevista|la reunión)\s(?:durará|terminará|finalizará)\s(?:hasta las|a las|hacia las)"
+    r"\s(?:(?:will|should|is expected to)\s(?:last|run|finish|end|be (?:over|done|finished))"
+    # ... also said in the present: "it runs until 11:15", "l'entretien dure jusqu'à 11h15"
+    r"|lasts|runs|finishes|ends|wraps up)\s(?:until|till|by|at|around|about)"
+    r"|(?:l['’]entretien|la réunion|il|elle)\s(?:durera|se terminera|finira|dure|se termine|finit)"
+    r"\s(?:jusqu['’](?:à|a)|à|vers)"
+    r"|(?:la entrevista|la reunión)\s(?:durará|terminará|finalizará|dura|termina|finaliza)"
+    r"\s(?:hasta las|a las|hacia las)"
     r"|(?:зустріч|співбесіда|розмова)\s(?:триватиме|закінчиться|завершиться)\s(?:до|о)"
     r"|(?:встреча|собеседование|беседа)\s(?:продлится|закончится|завершится)\s(?:до|в)"
     # the same in Polish, Czech and Slovak: "Rozmowa potrwa do 16:30", "Pohovor potrvá do 15
@@ -5688,7 +5698,8 @@ _NEXT_SENTENCE_END = re.compile(
     # Italian, German, Dutch, Portuguese and Swedish: "Il colloquio durerà fino alle 10:45",
     # "Das Gespräch dauert bis etwa 11:30 Uhr", "Het gesprek duurt tot ongeveer 15:30",
     # "A entrevista vai durar até as 16h", "Intervjun pågår till kl. 11"
-    r"|(?:il colloquio|l'incontro|la riunione|il)\s(?:durerà|terminerà|finirà)"
+    r"|(?:il colloquio|l['’]incontro|la riunione|il)\s(?:durerà|terminerà|finirà|dura|termina"
+    r"|finisce)"
     r"\s(?:fino alle|alle|verso le)"
     r"|(?:das gespräch|das interview|der termin|es)\s(?:dauert|endet|geht)\s(?:bis|gegen|um)"
     r"(?: etwa| ca\.| circa)?"
