@@ -4184,6 +4184,9 @@ SHIFT_EARLIER_WORDS = (
     r"|erken|öne|dimajukan|maju\w*|繰り上げ|早め|앞당\w*|당겨"
     r"|wcześniej"
     r"|tidigare|tidligere"
+    # Danish and Norwegian "rykkes en halv time frem", "flyttes en time frem" (earlier; not
+    # the Swedish "fram", which people also use for later)
+    r"|frem\b"
     # (not the words that also ask to come early: "提前", "पहले", "আগে", "پہلے")
     r"|sớm hơn|เร็วขึ้น|เร็วกว่า|এগিয়ে|এগিয়ে|முன்னதாக"
     r"|زودتر|הוקדמ\w*|יוקדם|מוקדם יותר|تقديم\w*|مبكرا|أبكر"
