@@ -4166,6 +4166,8 @@ SHIFT_LATER_WORDS = (
     # French "reporté d'une semaine" (put off), Polish "później" (later)
     r"|reporté\w*|później|slitt\w*"
     r"|senare|senere"
+    # Swedish "skjuta upp … med 30 minuter", "skjuts upp en timme" (put off)
+    r"|skjut\w* upp|skjuts upp|uppskjut\w*"
     # Vietnamese, Thai, Chinese; Hindi, Marathi, Bengali, Tamil, Urdu, Persian, Hebrew, Arabic
     r"|lùi|muộn hơn|trễ hơn|เลื่อนออกไป|ช้าลง|推迟|推遲|延后|延後|推后|推後|延迟|延遲"
     r"|देरी|देर से|बाद|उशिरा|नंतर|ढकल|পিছিয়ে|পিছিয়ে|পরে|দেরিতে|தள்ளி|தாமதமாக|பிறகு"

@@ -7117,7 +7117,9 @@ def _shift_direction(line: str, start: int, finish: int) -> int | None:
 # una hora", "em meia hora", "met een half uur", "by a week", "um eine Stunde"); a span after
 # a word of length ("il durera une heure", "pour une durée d'une heure", "for an hour") is
 # how long the meeting lasts, not how far it moves
-_SPAN_BY_BEFORE = re.compile(r"(?:^|[^\w'’])(?:d['’]|de|di|en|em|por|met|by|um)\s*$", re.IGNORECASE)
+_SPAN_BY_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:d['’]|de|di|en|em|por|met|med|by|um)\s*$", re.IGNORECASE
+)
 _SPAN_LENGTH_BEFORE = re.compile(
     r"(?:durée|dur\w*|pendant|lasting|lasts?|for|duur\w*|während|per)\W+"
     r"(?:(?:d['’]|de|di|en|em|por|met|by|um)\s*)?$",
@@ -7141,7 +7143,10 @@ _SHIFT_VERB_LATER = re.compile(
     # English "push" and "delay" move later unless a direction word beside the span says
     # otherwise ("push it forward by an hour" is read by _shift_direction first); Dutch
     # "uitstellen" postpones
-    r"|ritard\w*|postpon\w*|aplaz\w*|push(?:ed|ing|es)?\b|delay\w*|uitstel\w*)",
+    r"|ritard\w*|postpon\w*|aplaz\w*|push(?:ed|ing|es)?\b|delay\w*|uitstel\w*"
+    # Swedish "Vi behöver skjuta upp din intervju … med 30 minuter", Norwegian "utsette",
+    # Danish "udsætte … med 30 minutter"
+    r"|skjut\w* upp|skjuts upp|utsett\w*|udsæt\w*)",
     re.IGNORECASE,
 )
 _VERB_REACH = 160
