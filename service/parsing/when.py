@@ -227,6 +227,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:{'|'.join(TWO_LETTER_MAY)})(?![^\W\d_]|[{marks}])"
         # Chinese months of two signs, a numeral and "月" ("26-八月-26", SOGo's '%d-%b-%y')
         r"|[一二三四五六七八九十]月(?![^\W\d_])"
+        # Vietnamese months are "month" and a numeral, in words or digits: "Tháng mười hai 16,
+        # 2026", "ngày 16 tháng mười hai", "ngày 1 tháng 9 năm 2027" (the longest first)
+        r"|tháng (?:mười (?:một|hai)|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín|1[0-2]|[1-9])"
+        r"(?![^\W\d_]|\d)"
         rf"|[^\W\d_](?:[^\W\d_]|[{marks}]){{2,14}})"
     )
     # (Central Kurdish glues its ezafe to the day: "١٩ی تشرینی دووەم")
@@ -260,7 +264,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s?(?:de|of|di|del|ta['’]|{alternation(month_leads)})\s(?:[^\W\d_]-)?|[\s.\-/]{{1,3}})(?P<month>{word})\.?(?!\w)"
             # (a two-digit year is looked at, not taken: if the word was no month, the number
             # may start the next date, "2 часа, 12 ноября")
-            rf"(?:(?:\s?de\s|[\s,.\-/]{{1,3}}){year}(?!\d)|(?=[\s,.\-/]{{1,3}}{short_year}(?!\d)))?",
+            # (Vietnamese puts "năm", year, before it: "ngày 1 tháng 9 năm 2027")
+            rf"(?:(?:\s?de\s|,?\snăm\s|[\s,.\-/]{{1,3}}){year}(?!\d)"
+            rf"|(?=[\s,.\-/]{{1,3}}{short_year}(?!\d)))?",
             re.IGNORECASE,
         ),
         "month_day": re.compile(

@@ -1,10 +1,11 @@
 """A weekday followed by a date whose month was not understood is not the coming weekday.
 
 "Wednesday, Decmber 16, 2026" (a typo) and WebCalendar's Vietnamese "Thứ tư, Tháng mười hai
-16, 2026" (its translation writes the month in words no calendar library lists) give the
-whole date after the weekday. When the month is not read, the weekday alone used to be read
-as the coming Wednesday, a week early, with high confidence. The user must instead see a
-low-confidence reading that says the date was not understood; a date that is understood
+16, 2026" (its translation writes the month in words no calendar library lists; read since
+as "month" and its numeral) give the whole date after the weekday. When the month is not
+read, the weekday alone used to be read as the coming Wednesday, a week early, with high
+confidence. The user must instead see a low-confidence reading that says the date was not
+understood; a date that is understood
 ("Wednesday, December 16, 2026") keeps its day and its confidence, and a weekday with no
 date after it ("on Wednesday at 14:00") is still the coming one.
 
@@ -34,7 +35,7 @@ def _parse(lines: str) -> dict[str, object]:
 
 UNREAD = [
     "Date: Wednesday, Decmber 16, 2026\nTime: 14:00 CET",
-    "Ngày: Thứ tư, Tháng mười hai 16, 2026\nThời gian: 14:00 +07",
+    "Ngày: Thứ tư, Thang muoi zai 16, 2026\nThời gian: 14:00 +07",
     "Data: Środa, Grudzeń 16, 2026\nCzas: 14:00 CET",
 ]
 
@@ -55,6 +56,10 @@ def test_an_unread_date_after_the_weekday_is_not_claimed(lines: str) -> None:
         ("Datum: Mittwoch, 16 Dezembr 2026\nZeit: 14:00 CET", "2026-12-16T14:00:00+01:00"),
         ("Date: Wednesday, Dcm. 16th, 2026\nTime: 14:00 CET", "2026-12-16T14:00:00+01:00"),
         ("We will meet on Wednesday at 14:00 CET in room 12.", "2026-12-09T14:00:00+01:00"),
+        (
+            "Ngày: Thứ tư, Tháng mười hai 16, 2026\nThời gian: 14:00 +07",
+            "2026-12-16T14:00:00+07:00",
+        ),
     ],
 )
 def test_a_read_date_or_a_bare_weekday_keeps_its_reading(lines: str, start: str) -> None:
