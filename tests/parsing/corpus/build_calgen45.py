@@ -310,6 +310,12 @@ def go_trim(limit: int, s: str) -> str:
     return s[:pos]
 
 
+def go_param(value: str) -> str:
+    """golang-ical escapeValueString: an unquoted parameter value gets a backslash before
+    , " ; : \\ and ' (only ALTREP is quoted)."""
+    return "".join("\\" + ch if ch in ',";:\\\'' else ch for ch in value)
+
+
 def go_fold(line: str) -> list[str]:
     if len(line.encode()) <= 75:
         return [line]
@@ -362,6 +368,7 @@ class Row:
     old: tuple[int, int, int, int, int] | None = None
     desc: str = ""
     note: str = ""
+    attendee_cn: str = "Alex Morgan"
     uid_of: str = ""  # another row whose UID this update/cancellation reuses
 
 
@@ -483,6 +490,19 @@ SPATIE_ROWS = [
         ("events@ledgerwise.example", "Ledgerwise Events"), "You're registered: Year-end close for small firms",
         "Hi Alex,\n\nYou're registered for our free webinar on {day} at {time} (UK time). Add it to your calendar with the attached file.\n\nLedgerwise Events\n",
         note="Look-alike: a webinar registration with a spatie calendar; no interview."),
+    # second round (written after the first measurement)
+    Row("floating_de", "de", "Europe/Berlin", (2026, 11, 17, 10, 0), 60, "invitation", "floating",
+        "Vorstellungsgespräch: Sachbearbeiter/in Lohnbuchhaltung", "Hansekontor Steuerberatung, Ballindamm 9, Hamburg",
+        ("bewerbung@hansekontor.example", "Hansekontor Bewerbermanagement"), "Ihr Vorstellungsgespräch am {day}",
+        "Sehr geehrter Herr Morgan,\n\nwir freuen uns auf das Gespräch am {day} um {time} Uhr (MEZ) in unserer Kanzlei am Ballindamm 9. Eine Stunde ist eingeplant.\n\nMit freundlichen Grüßen\nKatja Brandt\n",
+        tzl="none",
+        note="spatie ->withoutTimezone(): floating DTSTART/DTEND; the text gives the same wall time with 'MEZ' (an abbreviation, so no timezone label, but the instant is stated)."),
+    Row("update_en", "en", "Europe/London", (2026, 3, 17, 10, 0), 45, None, "zoned",
+        "Interview: Junior Accountant, Ledgerwise", "Ledgerwise Ltd, 4 Canal Street, Manchester M1 3HE",
+        ("talent@ledgerwise.example", "Ledgerwise Talent Team"), "Updated invitation: Interview - Junior Accountant",
+        "Hi Alex,\n\nPlease find an updated calendar invite for your interview on {day} at {time} (UK time).\n\nBest,\nPriya Shah\n",
+        seq=2, uid_of="invite_en",
+        note="spatie update with SEQUENCE:2 and the same UID as invite_en; the text does not say whether the time changed (no kind)."),
 ]
 
 
@@ -578,6 +598,12 @@ ELUCEO_ROWS = [
         ("events@polderzicht.example", "Polderzicht Events"), "Je aanmelding voor de meetup",
         "Hoi Alex,\n\nLeuk dat je erbij bent op {day} vanaf {time}. Pizza en drankjes staan klaar. De agenda-uitnodiging zit in de bijlage.\n\nTot dan!\n",
         note="Look-alike: a meetup registration with an eluceo calendar; no interview."),
+    # second round (written after the first measurement)
+    Row("floating_fr", "fr", "Europe/Paris", (2026, 10, 8, 15, 0), 45, "invitation", "floating",
+        "Entretien - Comptable fournisseurs", "Maison Berthier, 8 quai des Chartrons, Bordeaux",
+        ("emploi@maison-berthier.example", "Maison Berthier Emploi"), "Votre entretien chez Maison Berthier",
+        "Bonjour Alex,\n\nNous confirmons votre entretien le {day} à {time} (heure de Paris), au 8 quai des Chartrons à Bordeaux, pour 45 minutes.\n\nCordialement,\nHélène Dubois\n",
+        note="eluceo DateTime(..., false): floating times without VTIMEZONE; the text repeats the wall time with 'heure de Paris'."),
 ]
 
 
@@ -761,8 +787,8 @@ def goical_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: dateti
         f"SUMMARY:{esc(r.summary)}",
         f"LOCATION:{esc(r.location)}",
         *([f"DESCRIPTION:{esc(r.desc)}"] if r.desc else []),
-        f"ORGANIZER;CN={r.org[1]}:mailto:{r.org[0]}",
-        f"ATTENDEE;CN=Alex Morgan;CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT;RSVP=true:mailto:{ME}",
+        f"ORGANIZER;CN={go_param(r.org[1])}:mailto:{r.org[0]}",
+        f"ATTENDEE;CN={go_param(r.attendee_cn)};CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT;RSVP=true:mailto:{ME}",
         *([f"SEQUENCE:{r.seq}"] if r.seq else []),
         *(["STATUS:CANCELLED"] if r.method == "CANCEL" else []),
         "END:VEVENT",
@@ -811,6 +837,13 @@ GOICAL_ROWS = [
         ("eng-calendar@merlionpay.example", "Merlion Pay Engineering"), "Invitation: Release review v2.4",
         "Team,\n\nRelease review for v2.4 on {day} at {time}. Invite attached.\n\nEngineering\n",
         note="Look-alike: an internal release review sent with golang-ical; no interview."),
+    # second round (written after the first measurement)
+    Row("cn_en", "en", "Europe/Dublin", (2026, 9, 9, 14, 30), 60, "invitation", "utc",
+        "Interview: Platform Engineer (Go)", "Liffey Data, 3 Hanover Quay, Dublin 2",
+        ("talent@liffeydata.example", "Byrne, Aoife (Talent: EMEA)"), "Interview invitation: Platform Engineer (Go)",
+        "Hi Alex,\n\nWe'd love to meet you on {day} at {time} Irish time at 3 Hanover Quay, Dublin 2. Plan for an hour.\n\nAoife Byrne\nTalent, EMEA\n",
+        attendee_cn="Morgan, Alex",
+        note="golang-ical escapes unquoted parameter values with backslashes: CN=Byrne\\, Aoife (Talent\\: EMEA) and CN=Morgan\\, Alex (not RFC 5545 quoting); UTC times; text says 'Irish time'."),
 ]
 
 
