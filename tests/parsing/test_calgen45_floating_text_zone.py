@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one mail text per line reads better than split strings)
 """A calendar with floating times whose mail names the zone of that very time.
 
 eluceo/ical 2 writes `DTSTART:20260421T110000` (no TZID, no Z) for `new DateTime($dt, false)`

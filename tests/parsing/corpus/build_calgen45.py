@@ -151,7 +151,9 @@ def hm(d: datetime) -> str:
 
 
 # ------------------------------------------------------------------------------ VTIMEZONEs
-def transitions(zone: str, lo: datetime, hi: datetime) -> list[tuple[datetime, timedelta, timedelta, bool, str]]:
+def transitions(
+    zone: str, lo: datetime, hi: datetime
+) -> list[tuple[datetime, timedelta, timedelta, bool, str]]:
     """Offset changes of `zone` between lo and hi (UTC instants), found hour by hour:
     (instant in UTC, offset before, offset after, is DST after, abbreviation after)."""
     tz = ZoneInfo(zone)
@@ -163,7 +165,8 @@ def transitions(zone: str, lo: datetime, hi: datetime) -> list[tuple[datetime, t
         loc = t.astimezone(tz)
         off = loc.utcoffset()
         if off != prev:
-            assert off is not None and prev is not None
+            assert off is not None
+            assert prev is not None
             out.append((t, prev, off, bool(loc.dst()), loc.tzname() or ""))
             prev = off
     return out
@@ -212,11 +215,20 @@ def eluceo_vtz(zone: str, lo: datetime, hi: datetime) -> list[str]:
     (new-offset) wall time, TZNAME, TZOFFSETTO, TZOFFSETFROM, no RRULE."""
     tz = ZoneInfo(zone)
     first = lo.astimezone(tz)
-    rows = [(lo.astimezone(UTC), first.utcoffset(), first.utcoffset(), bool(first.dst()), first.tzname() or "")]
+    rows = [
+        (
+            lo.astimezone(UTC),
+            first.utcoffset(),
+            first.utcoffset(),
+            bool(first.dst()),
+            first.tzname() or "",
+        )
+    ]
     rows += transitions(zone, lo, hi)
     out = ["BEGIN:VTIMEZONE", f"TZID:{zone}"]
     for t, fr, to, dst, abbr in rows:
-        assert fr is not None and to is not None
+        assert fr is not None
+        assert to is not None
         kind = "DAYLIGHT" if dst else "STANDARD"
         out += [
             f"BEGIN:{kind}",
@@ -248,10 +260,24 @@ def rule_vtz(zone: str, year: int, head: list[str], order: str) -> list[str]:
     dst_day = c40.nth_weekday(year, dm, dd)
     std_day = c40.nth_weekday(year, sm, sd)
 
-    def obs(kind: str, name: str, fr: str, to: str, d: object, h: int, m: int, by: str) -> list[str]:
+    def obs(
+        kind: str, name: str, fr: str, to: str, d: object, h: int, m: int, by: str
+    ) -> list[str]:
         body = {
-            "tzurl": [f"TZOFFSETFROM:{fr}", f"TZOFFSETTO:{to}", f"TZNAME:{name}", f"DTSTART:{d:%Y%m%d}T{h:02d}0000", f"RRULE:FREQ=YEARLY;BYMONTH={m};BYDAY={by}"],
-            "icalnet": [f"DTSTART:{d:%Y%m%d}T{h:02d}0000", f"RRULE:FREQ=YEARLY;BYDAY={by};BYMONTH={m}", f"TZNAME:{name}", f"TZOFFSETFROM:{fr}", f"TZOFFSETTO:{to}"],
+            "tzurl": [
+                f"TZOFFSETFROM:{fr}",
+                f"TZOFFSETTO:{to}",
+                f"TZNAME:{name}",
+                f"DTSTART:{d:%Y%m%d}T{h:02d}0000",
+                f"RRULE:FREQ=YEARLY;BYMONTH={m};BYDAY={by}",
+            ],
+            "icalnet": [
+                f"DTSTART:{d:%Y%m%d}T{h:02d}0000",
+                f"RRULE:FREQ=YEARLY;BYDAY={by};BYMONTH={m}",
+                f"TZNAME:{name}",
+                f"TZOFFSETFROM:{fr}",
+                f"TZOFFSETTO:{to}",
+            ],
         }[order]
         return [f"BEGIN:{kind}", *body, f"END:{kind}"]
 
@@ -295,9 +321,7 @@ def go_trim(limit: int, s: str) -> str:
     length, boundary, last = 0, -1, ""
     pos = 0
     for ch in s:
-        if ch in " <":
-            boundary = pos
-        elif last == ">":
+        if ch in " <" or last == ">":
             boundary = pos
         last = ch
         n = len(ch.encode())
@@ -313,7 +337,7 @@ def go_trim(limit: int, s: str) -> str:
 def go_param(value: str) -> str:
     """golang-ical escapeValueString: an unquoted parameter value gets a backslash before
     , " ; : \\ and ' (only ALTREP is quoted)."""
-    return "".join("\\" + ch if ch in ',";:\\\'' else ch for ch in value)
+    return "".join("\\" + ch if ch in ",\";:\\'" else ch for ch in value)
 
 
 def go_fold(line: str) -> list[str]:
@@ -339,7 +363,11 @@ def join(lines: list[str], fold: str, *, final: bool = True) -> str:
             out += char_fold(ln)
         elif fold == "icalnet":
             ln = ln.strip()
-            out += [ln] if len(ln) <= 75 else [ln[:74], *(" " + ln[i : i + 73] for i in range(74, len(ln), 73))]
+            out += (
+                [ln]
+                if len(ln) <= 75
+                else [ln[:74], *(" " + ln[i : i + 73] for i in range(74, len(ln), 73))]
+            )
         elif fold == "go":
             out += go_fold(ln)
         else:
@@ -355,7 +383,9 @@ class Row:
     zone: str
     st: tuple[int, int, int, int, int]
     mins: int
-    kind: str | None  # invitation, reschedule, cancellation, not_invitation, None (update, time change unsaid)
+    kind: (
+        str | None
+    )  # invitation, reschedule, cancellation, not_invitation, None (update, time change unsaid)
     shape: str
     summary: str
     location: str
@@ -379,7 +409,9 @@ def render_text(r: Row, s: datetime, e: datetime) -> str:
     )
 
 
-def label_for(r: Row, s: datetime, e: datetime, uid: str, method: str | None, sent: datetime) -> dict[str, object]:
+def label_for(
+    r: Row, s: datetime, e: datetime, uid: str, method: str | None, sent: datetime
+) -> dict[str, object]:
     if r.kind == "not_invitation":
         return lab("not_invitation", None, None, uid=uid, seq=r.seq, method=method)
     if r.tzl == "floating":
@@ -387,7 +419,9 @@ def label_for(r: Row, s: datetime, e: datetime, uid: str, method: str | None, se
         fe = e.replace(tzinfo=sent.tzinfo)
         out = c40.lab(r.kind, fs, fe, uid=uid, seq=r.seq, method=method, stated=False)
         return out
-    return lab(r.kind, s, e, tz=r.zone if r.tzl == "zone" else None, uid=uid, seq=r.seq, method=method)
+    return lab(
+        r.kind, s, e, tz=r.zone if r.tzl == "zone" else None, uid=uid, seq=r.seq, method=method
+    )
 
 
 def build(fam: str, rows: list[Row], make: object) -> None:
@@ -400,13 +434,30 @@ def build(fam: str, rows: list[Row], make: object) -> None:
         ics, body, uid, method = make_fn(fam, i, r, s, e, sent)
         label = label_for(r, s, e, uid, method, sent)
         subject = r.subject.format(day=day(r.lang, s))
-        add(Mail(fam, r.name, r.lang, f"{r.org[1]} <{r.org[0]}>", subject, sent, body, label, r.note, ics))
+        add(
+            Mail(
+                fam,
+                r.name,
+                r.lang,
+                f"{r.org[1]} <{r.org[0]}>",
+                subject,
+                sent,
+                body,
+                label,
+                r.note,
+                ics,
+            )
+        )
 
 
 # ------------------------------------------------------------------------------ spatie45
-def spatie_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime) -> tuple[str, bytes, str, str | None]:
+def spatie_make(
+    fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime
+) -> tuple[str, bytes, str, str | None]:
     uid = hexid(fam, r.uid_of or r.name, n=13)
-    if r.shape == "utc":  # Laravel's default app timezone: Carbon in UTC -> Z and a TZID:UTC VTIMEZONE
+    if (
+        r.shape == "utc"
+    ):  # Laravel's default app timezone: Carbon in UTC -> Z and a TZID:UTC VTIMEZONE
         vtz, times = SPATIE_UTC_VTZ, [f"DTSTART:{z(s)}", f"DTEND:{z(e)}"]
     elif r.shape == "floating":  # ->withoutTimezone()
         vtz, times = [], [f"DTSTART:{wall(s)}", f"DTEND:{wall(e)}"]
@@ -438,76 +489,186 @@ def spatie_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: dateti
         cal = attachment(ics.encode(), "application/ics", "invite.ics")
         method = None
     else:
-        cal = attachment(ics.encode(), f"text/calendar; charset=UTF-8; method={r.method}", "invite.ics")
+        cal = attachment(
+            ics.encode(), f"text/calendar; charset=UTF-8; method={r.method}", "invite.ics"
+        )
         method = r.method
-    body = mixed(f"{fam}{i}", [alt(f"{fam}{i}", [text_part(text), html_part(c40.html_of(text).decode())]), cal])
+    body = mixed(
+        f"{fam}{i}",
+        [alt(f"{fam}{i}", [text_part(text), html_part(c40.html_of(text).decode())]), cal],
+    )
     return ics, body, uid, method
 
 
 SPATIE_ROWS = [
-    Row("invite_en", "en", "Europe/London", (2026, 3, 17, 10, 0), 45, "invitation", "zoned",
-        "Interview: Junior Accountant, Ledgerwise", "Ledgerwise Ltd, 4 Canal Street, Manchester M1 3HE",
-        ("talent@ledgerwise.example", "Ledgerwise Talent Team"), "Your interview with Ledgerwise",
+    Row(
+        "invite_en",
+        "en",
+        "Europe/London",
+        (2026, 3, 17, 10, 0),
+        45,
+        "invitation",
+        "zoned",
+        "Interview: Junior Accountant, Ledgerwise",
+        "Ledgerwise Ltd, 4 Canal Street, Manchester M1 3HE",
+        ("talent@ledgerwise.example", "Ledgerwise Talent Team"),
+        "Your interview with Ledgerwise",
         "Hi Alex,\n\nThanks for applying for the Junior Accountant role. We'd like to meet you on {day} from {time} to {end} (UK time) at our office, 4 Canal Street, Manchester.\n\nThe invite is attached - just add it to your calendar.\n\nBest,\nPriya Shah\nLedgerwise Talent Team\n",
         desc="Meet Priya Shah (Talent) and Owen Hughes (Finance Manager). Ask for Priya at reception; bring photo ID.",
-        note="spatie/icalendar-generator via a Laravel mailable: DTSTART;TZID=Europe/London with a VTIMEZONE holding only the transitions around the event (no RRULE), no METHOD in the file; method=REQUEST on the attachment's Content-Type."),
-    Row("invite_de", "de", "Europe/Berlin", (2026, 4, 14, 13, 30), 60, "invitation", "zoned",
-        "Vorstellungsgespräch: Werkstudent (m/w/d) Controlling", "Kranich Logistik GmbH, Hafenstraße 21, 28217 Bremen",
-        ("karriere@kranich-logistik.example", "Kranich Logistik Recruiting"), "Einladung zum Vorstellungsgespräch",
+        note="spatie/icalendar-generator via a Laravel mailable: DTSTART;TZID=Europe/London with a VTIMEZONE holding only the transitions around the event (no RRULE), no METHOD in the file; method=REQUEST on the attachment's Content-Type.",
+    ),
+    Row(
+        "invite_de",
+        "de",
+        "Europe/Berlin",
+        (2026, 4, 14, 13, 30),
+        60,
+        "invitation",
+        "zoned",
+        "Vorstellungsgespräch: Werkstudent (m/w/d) Controlling",
+        "Kranich Logistik GmbH, Hafenstraße 21, 28217 Bremen",
+        ("karriere@kranich-logistik.example", "Kranich Logistik Recruiting"),
+        "Einladung zum Vorstellungsgespräch",
         "Hallo Alex Morgan,\n\nvielen Dank für Ihre Bewerbung als Werkstudent (m/w/d) Controlling. Wir laden Sie herzlich zum Vorstellungsgespräch ein: {day}, {time} bis {end} Uhr, Hafenstraße 21, Bremen.\n\nDie Kalendereinladung finden Sie im Anhang.\n\nViele Grüße\nMarie Vogt\nKranich Logistik Recruiting\n",
         desc="Gesprächspartner: Marie Vogt (HR), Jonas Becker (Leitung Controlling). Bitte melden Sie sich am Empfang, Gebäude B.",
-        note="spatie VTIMEZONE for Europe/Berlin with the March and October transitions around the April slot, long DESCRIPTION folded by mb_strcut at 75 octets through umlauts."),
-    Row("utc_fr", "fr", "Europe/Paris", (2026, 5, 6, 9, 30), 30, "invitation", "utc",
-        "Entretien téléphonique - Assistant(e) commercial(e)", "Téléphone",
-        ("recrutement@atelier-sorel.example", "Atelier Sorel - Recrutement"), "Votre entretien téléphonique avec Atelier Sorel",
+        note="spatie VTIMEZONE for Europe/Berlin with the March and October transitions around the April slot, long DESCRIPTION folded by mb_strcut at 75 octets through umlauts.",
+    ),
+    Row(
+        "utc_fr",
+        "fr",
+        "Europe/Paris",
+        (2026, 5, 6, 9, 30),
+        30,
+        "invitation",
+        "utc",
+        "Entretien téléphonique - Assistant(e) commercial(e)",
+        "Téléphone",
+        ("recrutement@atelier-sorel.example", "Atelier Sorel - Recrutement"),
+        "Votre entretien téléphonique avec Atelier Sorel",
         "Bonjour Alex,\n\nSuite à votre candidature au poste d'assistant(e) commercial(e), nous vous proposons un entretien téléphonique le {day} à {time} (heure de Paris), pour 30 minutes.\n\nVous trouverez l'invitation en pièce jointe.\n\nCordialement,\nLéa Garnier\nAtelier Sorel\n",
-        note="Laravel app in UTC: DTSTART/DTEND in Z with spatie's TZID:UTC VTIMEZONE; the text says 'heure de Paris'."),
-    Row("moved_nl", "nl", "Europe/Amsterdam", (2026, 6, 9, 15, 0), 60, "reschedule", "zoned",
-        "Sollicitatiegesprek - Medewerker klantenservice", "Polderzicht BV, Stationsplein 3, Utrecht",
-        ("hr@polderzicht.example", "Polderzicht HR"), "Gewijzigd: uw sollicitatiegesprek",
+        note="Laravel app in UTC: DTSTART/DTEND in Z with spatie's TZID:UTC VTIMEZONE; the text says 'heure de Paris'.",
+    ),
+    Row(
+        "moved_nl",
+        "nl",
+        "Europe/Amsterdam",
+        (2026, 6, 9, 15, 0),
+        60,
+        "reschedule",
+        "zoned",
+        "Sollicitatiegesprek - Medewerker klantenservice",
+        "Polderzicht BV, Stationsplein 3, Utrecht",
+        ("hr@polderzicht.example", "Polderzicht HR"),
+        "Gewijzigd: uw sollicitatiegesprek",
         "Beste Alex,\n\nHelaas moeten we uw gesprek verplaatsen. In plaats van {old_day} om {old_time} spreken we elkaar nu op {day} van {time} tot {end}, op hetzelfde adres.\n\nDe bijgewerkte uitnodiging zit in de bijlage.\n\nMet vriendelijke groet,\nSanne de Wit\nPolderzicht HR\n",
-        seq=1, old=(2026, 6, 8, 11, 0),
-        note="spatie update: SEQUENCE:1 (the app sets ->sequence()), same uniqid UID, new slot; the text shows old and new time."),
-    Row("cancel_it", "it", "Europe/Rome", (2026, 6, 24, 11, 0), 45, "cancellation", "zoned",
-        "Colloquio - Addetto/a amministrazione", "Studio Ferraro, Via Garibaldi 18, Torino",
-        ("selezione@studio-ferraro.example", "Studio Ferraro Selezione"), "Annullato: colloquio del {day}",
+        seq=1,
+        old=(2026, 6, 8, 11, 0),
+        note="spatie update: SEQUENCE:1 (the app sets ->sequence()), same uniqid UID, new slot; the text shows old and new time.",
+    ),
+    Row(
+        "cancel_it",
+        "it",
+        "Europe/Rome",
+        (2026, 6, 24, 11, 0),
+        45,
+        "cancellation",
+        "zoned",
+        "Colloquio - Addetto/a amministrazione",
+        "Studio Ferraro, Via Garibaldi 18, Torino",
+        ("selezione@studio-ferraro.example", "Studio Ferraro Selezione"),
+        "Annullato: colloquio del {day}",
         "Gentile Alex,\n\nci dispiace comunicarle che il colloquio previsto per {day} alle {time} è annullato: la posizione è stata sospesa.\n\nCordiali saluti,\nGiulia Ferraro\n",
-        method="CANCEL", seq=1,
-        note="spatie calendar with STATUS:CANCELLED, SEQUENCE:1; method=CANCEL on the Content-Type only."),
-    Row("floating_es", "es", "Europe/Madrid", (2026, 9, 15, 10, 0), 60, "invitation", "floating",
-        "Entrevista - Técnico/a de nóminas", "Grupo Albora, Calle Colón 12, Valencia",
-        ("rrhh@grupo-albora.example", "Grupo Albora RRHH"), "Entrevista para Técnico/a de nóminas",
+        method="CANCEL",
+        seq=1,
+        note="spatie calendar with STATUS:CANCELLED, SEQUENCE:1; method=CANCEL on the Content-Type only.",
+    ),
+    Row(
+        "floating_es",
+        "es",
+        "Europe/Madrid",
+        (2026, 9, 15, 10, 0),
+        60,
+        "invitation",
+        "floating",
+        "Entrevista - Técnico/a de nóminas",
+        "Grupo Albora, Calle Colón 12, Valencia",
+        ("rrhh@grupo-albora.example", "Grupo Albora RRHH"),
+        "Entrevista para Técnico/a de nóminas",
         "Hola Alex:\n\nNos gustaría conocerte el {day} a las {time} en nuestras oficinas de la Calle Colón 12, Valencia. La entrevista dura una hora.\n\nAdjuntamos la convocatoria para tu calendario.\n\nUn saludo,\nMarta Ibáñez\nRRHH - Grupo Albora\n",
         tzl="floating",
-        note="spatie ->withoutTimezone(): floating DTSTART/DTEND, no VTIMEZONE, and the text names no zone (tz_stated false; wall clock compared)."),
-    Row("appics_pt", "pt", "America/Sao_Paulo", (2026, 10, 20, 14, 0), 60, "invitation", "app_ics",
-        "Entrevista - Analista de Dados Júnior", "Google Meet",
-        ("vagas@rioverde-dados.example", "Rio Verde Dados - Vagas"), "Convite: entrevista para Analista de Dados Júnior",
+        note="spatie ->withoutTimezone(): floating DTSTART/DTEND, no VTIMEZONE, and the text names no zone (tz_stated false; wall clock compared).",
+    ),
+    Row(
+        "appics_pt",
+        "pt",
+        "America/Sao_Paulo",
+        (2026, 10, 20, 14, 0),
+        60,
+        "invitation",
+        "app_ics",
+        "Entrevista - Analista de Dados Júnior",
+        "Google Meet",
+        ("vagas@rioverde-dados.example", "Rio Verde Dados - Vagas"),
+        "Convite: entrevista para Analista de Dados Júnior",
         "Olá, Alex!\n\nGostaríamos de agendar sua entrevista para {day}, das {time} às {end} (horário de Brasília), pelo Google Meet.\n\nO convite segue em anexo (invite.ics).\n\nAbraços,\nBeatriz Souza\n",
-        note="spatie VTIMEZONE for America/Sao_Paulo (no transitions since 2019: an empty VTIMEZONE), attached as application/ics with no method anywhere."),
-    Row("webinar_en", "en", "Europe/London", (2026, 5, 20, 12, 30), 60, "not_invitation", "zoned",
-        "Webinar: Year-end close for small firms", "Online",
-        ("events@ledgerwise.example", "Ledgerwise Events"), "You're registered: Year-end close for small firms",
+        note="spatie VTIMEZONE for America/Sao_Paulo (no transitions since 2019: an empty VTIMEZONE), attached as application/ics with no method anywhere.",
+    ),
+    Row(
+        "webinar_en",
+        "en",
+        "Europe/London",
+        (2026, 5, 20, 12, 30),
+        60,
+        "not_invitation",
+        "zoned",
+        "Webinar: Year-end close for small firms",
+        "Online",
+        ("events@ledgerwise.example", "Ledgerwise Events"),
+        "You're registered: Year-end close for small firms",
         "Hi Alex,\n\nYou're registered for our free webinar on {day} at {time} (UK time). Add it to your calendar with the attached file.\n\nLedgerwise Events\n",
-        note="Look-alike: a webinar registration with a spatie calendar; no interview."),
+        note="Look-alike: a webinar registration with a spatie calendar; no interview.",
+    ),
     # second round (written after the first measurement)
-    Row("floating_de", "de", "Europe/Berlin", (2026, 11, 17, 10, 0), 60, "invitation", "floating",
-        "Vorstellungsgespräch: Sachbearbeiter/in Lohnbuchhaltung", "Hansekontor Steuerberatung, Ballindamm 9, Hamburg",
-        ("bewerbung@hansekontor.example", "Hansekontor Bewerbermanagement"), "Ihr Vorstellungsgespräch am {day}",
+    Row(
+        "floating_de",
+        "de",
+        "Europe/Berlin",
+        (2026, 11, 17, 10, 0),
+        60,
+        "invitation",
+        "floating",
+        "Vorstellungsgespräch: Sachbearbeiter/in Lohnbuchhaltung",
+        "Hansekontor Steuerberatung, Ballindamm 9, Hamburg",
+        ("bewerbung@hansekontor.example", "Hansekontor Bewerbermanagement"),
+        "Ihr Vorstellungsgespräch am {day}",
         "Sehr geehrter Herr Morgan,\n\nwir freuen uns auf das Gespräch am {day} um {time} Uhr (MEZ) in unserer Kanzlei am Ballindamm 9. Eine Stunde ist eingeplant.\n\nMit freundlichen Grüßen\nKatja Brandt\n",
         tzl="none",
-        note="spatie ->withoutTimezone(): floating DTSTART/DTEND; the text gives the same wall time with 'MEZ' (an abbreviation, so no timezone label, but the instant is stated)."),
-    Row("update_en", "en", "Europe/London", (2026, 3, 17, 10, 0), 45, None, "zoned",
-        "Interview: Junior Accountant, Ledgerwise", "Ledgerwise Ltd, 4 Canal Street, Manchester M1 3HE",
-        ("talent@ledgerwise.example", "Ledgerwise Talent Team"), "Updated invitation: Interview - Junior Accountant",
+        note="spatie ->withoutTimezone(): floating DTSTART/DTEND; the text gives the same wall time with 'MEZ' (an abbreviation, so no timezone label, but the instant is stated).",
+    ),
+    Row(
+        "update_en",
+        "en",
+        "Europe/London",
+        (2026, 3, 17, 10, 0),
+        45,
+        None,
+        "zoned",
+        "Interview: Junior Accountant, Ledgerwise",
+        "Ledgerwise Ltd, 4 Canal Street, Manchester M1 3HE",
+        ("talent@ledgerwise.example", "Ledgerwise Talent Team"),
+        "Updated invitation: Interview - Junior Accountant",
         "Hi Alex,\n\nPlease find an updated calendar invite for your interview on {day} at {time} (UK time).\n\nBest,\nPriya Shah\n",
-        seq=2, uid_of="invite_en",
-        note="spatie update with SEQUENCE:2 and the same UID as invite_en; the text does not say whether the time changed (no kind)."),
+        seq=2,
+        uid_of="invite_en",
+        note="spatie update with SEQUENCE:2 and the same UID as invite_en; the text does not say whether the time changed (no kind).",
+    ),
 ]
 
 
 # ------------------------------------------------------------------------------ eluceo45
-def eluceo_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime) -> tuple[str, bytes, str, str | None]:
+def eluceo_make(
+    fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime
+) -> tuple[str, bytes, str, str | None]:
     uid = hexid(fam, r.uid_of or r.name)
     if r.shape == "floating":
         vtz, times = [], [f"DTSTART:{wall(s)}", f"DTEND:{wall(e)}"]
@@ -554,64 +715,164 @@ def eluceo_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: dateti
 
 
 ELUCEO_ROWS = [
-    Row("invite_de", "de", "Europe/Berlin", (2026, 3, 24, 9, 0), 60, "invitation", "range",
-        "Vorstellungsgespräch Sachbearbeitung Einkauf", "Lindner & Roth KG, Gutenbergstraße 5, 70176 Stuttgart",
-        ("personal@lindner-roth.example", "Lindner & Roth Personal"), "Ihr Vorstellungsgespräch bei Lindner & Roth",
+    Row(
+        "invite_de",
+        "de",
+        "Europe/Berlin",
+        (2026, 3, 24, 9, 0),
+        60,
+        "invitation",
+        "range",
+        "Vorstellungsgespräch Sachbearbeitung Einkauf",
+        "Lindner & Roth KG, Gutenbergstraße 5, 70176 Stuttgart",
+        ("personal@lindner-roth.example", "Lindner & Roth Personal"),
+        "Ihr Vorstellungsgespräch bei Lindner & Roth",
         "Guten Tag Herr Morgan,\n\nwir freuen uns, Sie am {day} um {time} Uhr zu einem persönlichen Gespräch in unserem Haus in Stuttgart begrüßen zu dürfen (bis ca. {end} Uhr).\n\nIm Anhang finden Sie den Termin als Kalenderdatei.\n\nFreundliche Grüße\nSabine Roth\n",
         desc="Gespräch mit Sabine Roth (Personal) und Tim Lindner (Einkaufsleitung), 3. OG, Raum 312.",
-        note="eluceo/ical 2 via Symfony Mailer: VTIMEZONE from createFromPhpDateTimeZone($tz, start, end), i.e. one STANDARD observance starting at the event's own start (PHP getTransitions lists the state at the range's begin), no RRULE; attached as text/calendar without method."),
-    Row("invite_fr", "fr", "Europe/Paris", (2026, 3, 30, 14, 0), 45, "invitation", "range",
-        "Entretien - Gestionnaire de paie", "Cabinet Morel, 12 rue de la République, Lyon",
-        ("rh@cabinet-morel.example", "Cabinet Morel RH"), "Convocation à un entretien",
+        note="eluceo/ical 2 via Symfony Mailer: VTIMEZONE from createFromPhpDateTimeZone($tz, start, end), i.e. one STANDARD observance starting at the event's own start (PHP getTransitions lists the state at the range's begin), no RRULE; attached as text/calendar without method.",
+    ),
+    Row(
+        "invite_fr",
+        "fr",
+        "Europe/Paris",
+        (2026, 3, 30, 14, 0),
+        45,
+        "invitation",
+        "range",
+        "Entretien - Gestionnaire de paie",
+        "Cabinet Morel, 12 rue de la République, Lyon",
+        ("rh@cabinet-morel.example", "Cabinet Morel RH"),
+        "Convocation à un entretien",
         "Bonjour Monsieur Morgan,\n\nNous avons le plaisir de vous convier à un entretien le {day} à {time}, au 12 rue de la République à Lyon (durée prévue : 45 minutes).\n\nL'invitation est jointe à ce message.\n\nBien cordialement,\nClaire Morel\n",
-        note="eluceo VTIMEZONE from the event's range just after the March change: one DAYLIGHT observance (CEST) starting at the event's start."),
-    Row("year_pl", "pl", "Europe/Warsaw", (2026, 11, 5, 10, 0), 60, "invitation", "year",
-        "Rozmowa kwalifikacyjna - Specjalista ds. kadr", "Wisła Serwis Sp. z o.o., ul. Długa 14, Kraków",
-        ("rekrutacja@wisla-serwis.example", "Wisła Serwis Rekrutacja"), "Zaproszenie na rozmowę kwalifikacyjną",
+        note="eluceo VTIMEZONE from the event's range just after the March change: one DAYLIGHT observance (CEST) starting at the event's start.",
+    ),
+    Row(
+        "year_pl",
+        "pl",
+        "Europe/Warsaw",
+        (2026, 11, 5, 10, 0),
+        60,
+        "invitation",
+        "year",
+        "Rozmowa kwalifikacyjna - Specjalista ds. kadr",
+        "Wisła Serwis Sp. z o.o., ul. Długa 14, Kraków",
+        ("rekrutacja@wisla-serwis.example", "Wisła Serwis Rekrutacja"),
+        "Zaproszenie na rozmowę kwalifikacyjną",
         "Dzień dobry,\n\nzapraszamy na rozmowę kwalifikacyjną na stanowisko Specjalista ds. kadr: {day}, godz. {time}-{end}, ul. Długa 14, Kraków.\n\nZaproszenie do kalendarza w załączniku.\n\nPozdrawiamy\nAnna Zielińska\n",
-        note="eluceo VTIMEZONE built for the whole year 2026: a STANDARD at 1 January 00:00, then the March DAYLIGHT and October STANDARD as dated observances without RRULE; November slot."),
-    Row("inline_sv", "sv", "Europe/Stockholm", (2026, 8, 27, 13, 0), 60, "invitation", "inline",
-        "Intervju - Ekonomiassistent", "Norrsken Fastigheter AB, Drottninggatan 40, Stockholm",
-        ("rekrytering@norrsken-fast.example", "Norrsken Rekrytering"), "Inbjudan till intervju",
+        note="eluceo VTIMEZONE built for the whole year 2026: a STANDARD at 1 January 00:00, then the March DAYLIGHT and October STANDARD as dated observances without RRULE; November slot.",
+    ),
+    Row(
+        "inline_sv",
+        "sv",
+        "Europe/Stockholm",
+        (2026, 8, 27, 13, 0),
+        60,
+        "invitation",
+        "inline",
+        "Intervju - Ekonomiassistent",
+        "Norrsken Fastigheter AB, Drottninggatan 40, Stockholm",
+        ("rekrytering@norrsken-fast.example", "Norrsken Rekrytering"),
+        "Inbjudan till intervju",
         "Hej Alex,\n\nTack för din ansökan! Vi vill gärna träffa dig {day} kl. {time}-{end} på vårt kontor, Drottninggatan 40.\n\nKalenderinbjudan finns i mejlet.\n\nVänliga hälsningar\nElin Holm\n",
-        note="eluceo calendar as a quoted-printable text/calendar; method=REQUEST alternative (the file itself has no METHOD); range VTIMEZONE with one DAYLIGHT."),
-    Row("floating_en", "en", "America/Chicago", (2026, 4, 21, 11, 0), 30, "invitation", "floating",
-        "Phone screen - Inside Sales Representative", "Phone call",
-        ("jobs@prairiegrain.example", "Prairie Grain Co. Recruiting"), "Phone screen scheduled",
+        note="eluceo calendar as a quoted-printable text/calendar; method=REQUEST alternative (the file itself has no METHOD); range VTIMEZONE with one DAYLIGHT.",
+    ),
+    Row(
+        "floating_en",
+        "en",
+        "America/Chicago",
+        (2026, 4, 21, 11, 0),
+        30,
+        "invitation",
+        "floating",
+        "Phone screen - Inside Sales Representative",
+        "Phone call",
+        ("jobs@prairiegrain.example", "Prairie Grain Co. Recruiting"),
+        "Phone screen scheduled",
         "Hi Alex,\n\nYour phone screen for the Inside Sales Representative role is set for {day} at {time} Central Time. It will take about 30 minutes; Dana will call the number on your application.\n\nThanks,\nDana Fisher\n",
         tzl="none",
-        note="eluceo DateTime(..., false): floating DTSTART/DTEND, no VTIMEZONE; the text says 'Central Time' (shared by several zones, so no timezone label, but a zone is stated)."),
-    Row("cancel_de", "de", "Europe/Berlin", (2026, 5, 12, 15, 0), 60, "cancellation", "range",
-        "Vorstellungsgespräch Sachbearbeitung Einkauf", "Lindner & Roth KG, Gutenbergstraße 5, 70176 Stuttgart",
-        ("personal@lindner-roth.example", "Lindner & Roth Personal"), "Absage: Vorstellungsgespräch am {day}",
+        note="eluceo DateTime(..., false): floating DTSTART/DTEND, no VTIMEZONE; the text says 'Central Time' (shared by several zones, so no timezone label, but a zone is stated).",
+    ),
+    Row(
+        "cancel_de",
+        "de",
+        "Europe/Berlin",
+        (2026, 5, 12, 15, 0),
+        60,
+        "cancellation",
+        "range",
+        "Vorstellungsgespräch Sachbearbeitung Einkauf",
+        "Lindner & Roth KG, Gutenbergstraße 5, 70176 Stuttgart",
+        ("personal@lindner-roth.example", "Lindner & Roth Personal"),
+        "Absage: Vorstellungsgespräch am {day}",
         "Guten Tag Herr Morgan,\n\nleider müssen wir das Gespräch am {day} um {time} Uhr absagen, da die Stelle intern besetzt wurde.\n\nFreundliche Grüße\nSabine Roth\n",
         method="CANCEL",
-        note="eluceo has no METHOD: the app's cancellation is a calendar with STATUS:CANCELLED attached as plain text/calendar; the text names the cancelled slot."),
-    Row("utc_en", "en", "America/New_York", (2026, 9, 29, 10, 30), 45, "invitation", "utc",
-        "Interview - Operations Coordinator", "Zoom: https://zoom.example/j/84120033",
-        ("hiring@harbor-freightways.example", "Harbor Freightways Hiring"), "Interview invitation: Operations Coordinator",
+        note="eluceo has no METHOD: the app's cancellation is a calendar with STATUS:CANCELLED attached as plain text/calendar; the text names the cancelled slot.",
+    ),
+    Row(
+        "utc_en",
+        "en",
+        "America/New_York",
+        (2026, 9, 29, 10, 30),
+        45,
+        "invitation",
+        "utc",
+        "Interview - Operations Coordinator",
+        "Zoom: https://zoom.example/j/84120033",
+        ("hiring@harbor-freightways.example", "Harbor Freightways Hiring"),
+        "Interview invitation: Operations Coordinator",
         "Hi Alex,\n\nWe'd like to invite you to a video interview on {day} at {time} ET (45 minutes). Zoom details are in the attached invite.\n\nRegards,\nKevin Ortiz\n",
         tzl="none",
-        note="eluceo with UTC DateTimes: DTSTART/DTEND in Z and no VTIMEZONE; text says 'ET' (no zone label)."),
-    Row("meetup_nl", "nl", "Europe/Amsterdam", (2026, 10, 1, 18, 30), 120, "not_invitation", "range",
-        "Meetup: Finance & Data Utrecht", "Polderzicht BV, Stationsplein 3, Utrecht",
-        ("events@polderzicht.example", "Polderzicht Events"), "Je aanmelding voor de meetup",
+        note="eluceo with UTC DateTimes: DTSTART/DTEND in Z and no VTIMEZONE; text says 'ET' (no zone label).",
+    ),
+    Row(
+        "meetup_nl",
+        "nl",
+        "Europe/Amsterdam",
+        (2026, 10, 1, 18, 30),
+        120,
+        "not_invitation",
+        "range",
+        "Meetup: Finance & Data Utrecht",
+        "Polderzicht BV, Stationsplein 3, Utrecht",
+        ("events@polderzicht.example", "Polderzicht Events"),
+        "Je aanmelding voor de meetup",
         "Hoi Alex,\n\nLeuk dat je erbij bent op {day} vanaf {time}. Pizza en drankjes staan klaar. De agenda-uitnodiging zit in de bijlage.\n\nTot dan!\n",
-        note="Look-alike: a meetup registration with an eluceo calendar; no interview."),
+        note="Look-alike: a meetup registration with an eluceo calendar; no interview.",
+    ),
     # second round (written after the first measurement)
-    Row("floating_fr", "fr", "Europe/Paris", (2026, 10, 8, 15, 0), 45, "invitation", "floating",
-        "Entretien - Comptable fournisseurs", "Maison Berthier, 8 quai des Chartrons, Bordeaux",
-        ("emploi@maison-berthier.example", "Maison Berthier Emploi"), "Votre entretien chez Maison Berthier",
+    Row(
+        "floating_fr",
+        "fr",
+        "Europe/Paris",
+        (2026, 10, 8, 15, 0),
+        45,
+        "invitation",
+        "floating",
+        "Entretien - Comptable fournisseurs",
+        "Maison Berthier, 8 quai des Chartrons, Bordeaux",
+        ("emploi@maison-berthier.example", "Maison Berthier Emploi"),
+        "Votre entretien chez Maison Berthier",
         "Bonjour Alex,\n\nNous confirmons votre entretien le {day} à {time} (heure de Paris), au 8 quai des Chartrons à Bordeaux, pour 45 minutes.\n\nCordialement,\nHélène Dubois\n",
-        note="eluceo DateTime(..., false): floating times without VTIMEZONE; the text repeats the wall time with 'heure de Paris'."),
+        note="eluceo DateTime(..., false): floating times without VTIMEZONE; the text repeats the wall time with 'heure de Paris'.",
+    ),
 ]
 
 
 # ------------------------------------------------------------------------------ icspy45
-def icspy_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime) -> tuple[str, bytes, str, str | None]:
+def icspy_make(
+    fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime
+) -> tuple[str, bytes, str, str | None]:
     u = guid(fam, r.uid_of or r.name)
     uid = f"{u}@{u[:4]}.org"
-    end = [f"DURATION:PT{r.mins // 60}H{r.mins % 60}M" if r.mins % 60 and r.mins >= 60 else (f"DURATION:PT{r.mins}M" if r.mins < 60 else f"DURATION:PT{r.mins // 60}H")] if r.shape == "duration" else []
+    end = (
+        [
+            f"DURATION:PT{r.mins // 60}H{r.mins % 60}M"
+            if r.mins % 60 and r.mins >= 60
+            else (f"DURATION:PT{r.mins}M" if r.mins < 60 else f"DURATION:PT{r.mins // 60}H")
+        ]
+        if r.shape == "duration"
+        else []
+    )
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -636,65 +897,150 @@ def icspy_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetim
     ics = join(lines, "none", final=False)
     text = render_text(r, s, e)
     # Django EmailMessage.attach(filename, content, 'text/calendar'): MIMEText subtype calendar
-    cal = attachment(ics.encode(), 'text/calendar; charset="utf-8"', "invite.ics", "base64" if not ics.isascii() else "7bit")
+    cal = attachment(
+        ics.encode(),
+        'text/calendar; charset="utf-8"',
+        "invite.ics",
+        "base64" if not ics.isascii() else "7bit",
+    )
     body = mixed(f"{fam}{i}", [text_part(text), cal])
     method = r.method if r.shape != "nomethod" else None
     return ics, body, uid, method
 
 
 ICSPY_ROWS = [
-    Row("invite_en", "en", "Europe/Dublin", (2026, 3, 19, 14, 0), 45, "invitation", "plain",
-        "Interview with Brightwater Software", "Brightwater Software, 22 Grand Canal Quay, Dublin 2",
-        ("careers@brightwater-sw.example", "Brightwater Careers"), "Interview invitation - QA Analyst",
+    Row(
+        "invite_en",
+        "en",
+        "Europe/Dublin",
+        (2026, 3, 19, 14, 0),
+        45,
+        "invitation",
+        "plain",
+        "Interview with Brightwater Software",
+        "Brightwater Software, 22 Grand Canal Quay, Dublin 2",
+        ("careers@brightwater-sw.example", "Brightwater Careers"),
+        "Interview invitation - QA Analyst",
         "Hi Alex,\n\nThank you for your application for the QA Analyst position. We'd like to invite you to an interview on {day} at {time} (Irish time), 22 Grand Canal Quay, Dublin 2. It should take 45 minutes.\n\nPlease find the calendar invite attached.\n\nKind regards,\nNiamh Byrne\nBrightwater Careers\n",
-
         desc="Panel: Niamh Byrne (People), Cian Walsh (QA Lead). Ground floor reception, ask for Niamh; bring your portfolio, laptop optional.",
-        note="ics-py 0.7.2 through Django's EmailMessage.attach: UTC DTSTART/DTEND, METHOD:REQUEST, no SEQUENCE, no folding (the DESCRIPTION line is over 75 octets), UID '<uuid4>@<first 4>.org', CRLF between lines and none at the end; the text says 'Irish time' (one zone: Europe/Dublin)."),
-    Row("duration_de", "de", "Europe/Vienna", (2026, 4, 9, 10, 0), 90, "invitation", "duration",
-        "Vorstellungsgespräch: Junior Data Engineer, Alpenlicht Analytics", "Alpenlicht Analytics, Mariahilfer Straße 88, Wien",
-        ("jobs@alpenlicht.example", "Alpenlicht Analytics"), "Einladung: Vorstellungsgespräch Junior Data Engineer",
+        note="ics-py 0.7.2 through Django's EmailMessage.attach: UTC DTSTART/DTEND, METHOD:REQUEST, no SEQUENCE, no folding (the DESCRIPTION line is over 75 octets), UID '<uuid4>@<first 4>.org', CRLF between lines and none at the end; the text says 'Irish time' (one zone: Europe/Dublin).",
+    ),
+    Row(
+        "duration_de",
+        "de",
+        "Europe/Vienna",
+        (2026, 4, 9, 10, 0),
+        90,
+        "invitation",
+        "duration",
+        "Vorstellungsgespräch: Junior Data Engineer, Alpenlicht Analytics",
+        "Alpenlicht Analytics, Mariahilfer Straße 88, Wien",
+        ("jobs@alpenlicht.example", "Alpenlicht Analytics"),
+        "Einladung: Vorstellungsgespräch Junior Data Engineer",
         "Hallo Alex,\n\ndanke für Ihre Bewerbung! Wir laden Sie zum Gespräch am {day} um {time} Uhr (Wiener Zeit) ein; geplant sind 90 Minuten inklusive einer kurzen Fallstudie.\n\nDie Kalenderdatei hängt an.\n\nBeste Grüße\nLukas Hofer\n",
-
-        note="ics-py with Event.duration set: DURATION:PT1H30M instead of DTEND, UTC DTSTART; the SUMMARY's comma escaped."),
-    Row("duration_es", "es", "America/Mexico_City", (2026, 5, 14, 9, 0), 30, "invitation", "duration",
-        "Entrevista telefónica; Ejecutivo de ventas", "Llamada telefónica",
-        ("talento@nopal-digital.example", "Nopal Digital Talento"), "Entrevista telefónica - Ejecutivo de ventas",
+        note="ics-py with Event.duration set: DURATION:PT1H30M instead of DTEND, UTC DTSTART; the SUMMARY's comma escaped.",
+    ),
+    Row(
+        "duration_es",
+        "es",
+        "America/Mexico_City",
+        (2026, 5, 14, 9, 0),
+        30,
+        "invitation",
+        "duration",
+        "Entrevista telefónica; Ejecutivo de ventas",
+        "Llamada telefónica",
+        ("talento@nopal-digital.example", "Nopal Digital Talento"),
+        "Entrevista telefónica - Ejecutivo de ventas",
         "Hola Alex,\n\nTe confirmamos la entrevista telefónica el {day} a las {time} (hora del centro de México), con una duración de 30 minutos.\n\nAdjuntamos el archivo de calendario.\n\nSaludos,\nFernanda Ruiz\n",
         tzl="none",
-        note="ics-py DURATION:PT30M, UTC DTSTART; semicolon escaped in SUMMARY."),
-    Row("nomethod_it", "it", "Europe/Rome", (2026, 6, 3, 15, 30), 60, "invitation", "nomethod",
-        "Colloquio conoscitivo - Sviluppatore/trice backend", "Lumen Srl, Corso Buenos Aires 45, Milano",
-        ("hr@lumen-srl.example", "Lumen HR"), "Invito a colloquio - Sviluppatore/trice backend",
+        note="ics-py DURATION:PT30M, UTC DTSTART; semicolon escaped in SUMMARY.",
+    ),
+    Row(
+        "nomethod_it",
+        "it",
+        "Europe/Rome",
+        (2026, 6, 3, 15, 30),
+        60,
+        "invitation",
+        "nomethod",
+        "Colloquio conoscitivo - Sviluppatore/trice backend",
+        "Lumen Srl, Corso Buenos Aires 45, Milano",
+        ("hr@lumen-srl.example", "Lumen HR"),
+        "Invito a colloquio - Sviluppatore/trice backend",
         "Ciao Alex,\n\nti invitiamo a un colloquio conoscitivo il {day} dalle {time} alle {end} (ora italiana) presso la nostra sede di Corso Buenos Aires 45, Milano.\n\nIn allegato trovi l'invito per il calendario.\n\nA presto,\nChiara Colombo\n",
-        note="ics-py without Calendar.method: no METHOD anywhere; UTC times; the text says 'ora italiana' (one zone)."),
-    Row("update_en", "en", "Europe/Dublin", (2026, 3, 26, 11, 0), 45, "reschedule", "plain",
-        "Interview with Brightwater Software", "Brightwater Software, 22 Grand Canal Quay, Dublin 2",
-        ("careers@brightwater-sw.example", "Brightwater Careers"), "Updated: interview time - QA Analyst",
+        note="ics-py without Calendar.method: no METHOD anywhere; UTC times; the text says 'ora italiana' (one zone).",
+    ),
+    Row(
+        "update_en",
+        "en",
+        "Europe/Dublin",
+        (2026, 3, 26, 11, 0),
+        45,
+        "reschedule",
+        "plain",
+        "Interview with Brightwater Software",
+        "Brightwater Software, 22 Grand Canal Quay, Dublin 2",
+        ("careers@brightwater-sw.example", "Brightwater Careers"),
+        "Updated: interview time - QA Analyst",
         "Hi Alex,\n\nAs discussed on the phone, we've moved your interview from {old_day} at {old_time} to {day} at {time} (Irish time). Same place, same panel. An updated calendar file is attached.\n\nKind regards,\nNiamh Byrne\n",
         old=(2026, 3, 19, 14, 0),
-        note="ics-py cannot write SEQUENCE: the moved interview is a fresh REQUEST with a new UID and SEQUENCE absent (0); the text shows old and new time."),
-    Row("cancel_pt", "pt", "Europe/Lisbon", (2026, 7, 8, 10, 0), 60, "cancellation", "plain",
-        "Entrevista - Técnico(a) de contabilidade", "Tejo Contas, Av. da Liberdade 110, Lisboa",
-        ("rh@tejo-contas.example", "Tejo Contas RH"), "Cancelamento da entrevista",
+        note="ics-py cannot write SEQUENCE: the moved interview is a fresh REQUEST with a new UID and SEQUENCE absent (0); the text shows old and new time.",
+    ),
+    Row(
+        "cancel_pt",
+        "pt",
+        "Europe/Lisbon",
+        (2026, 7, 8, 10, 0),
+        60,
+        "cancellation",
+        "plain",
+        "Entrevista - Técnico(a) de contabilidade",
+        "Tejo Contas, Av. da Liberdade 110, Lisboa",
+        ("rh@tejo-contas.example", "Tejo Contas RH"),
+        "Cancelamento da entrevista",
         "Olá Alex,\n\nInformamos que a entrevista marcada para {day} às {time} foi cancelada. Pedimos desculpa pelo incómodo.\n\nCumprimentos,\nInês Carvalho\n",
-        method="CANCEL", tzl="none",
-        note="ics-py with METHOD:CANCEL and STATUS:CANCELLED, UTC times, no SEQUENCE."),
-    Row("newsletter_en", "en", "Europe/London", (2026, 4, 30, 17, 0), 60, "not_invitation", "plain",
-        "Careers fair: Northern Tech Week", "Victoria Warehouse, Manchester",
-        ("hello@northern-techweek.example", "Northern Tech Week"), "Your ticket: Northern Tech Week careers fair",
+        method="CANCEL",
+        tzl="none",
+        note="ics-py with METHOD:CANCEL and STATUS:CANCELLED, UTC times, no SEQUENCE.",
+    ),
+    Row(
+        "newsletter_en",
+        "en",
+        "Europe/London",
+        (2026, 4, 30, 17, 0),
+        60,
+        "not_invitation",
+        "plain",
+        "Careers fair: Northern Tech Week",
+        "Victoria Warehouse, Manchester",
+        ("hello@northern-techweek.example", "Northern Tech Week"),
+        "Your ticket: Northern Tech Week careers fair",
         "Hi Alex,\n\nThanks for grabbing a free ticket to the careers fair on {day}, doors at {time}. Over 40 employers will be there. We've attached a calendar file.\n\nNorthern Tech Week\n",
-        note="Look-alike: a careers-fair ticket with an ics-py calendar (METHOD:REQUEST); no interview."),
+        note="Look-alike: a careers-fair ticket with an ics-py calendar (METHOD:REQUEST); no interview.",
+    ),
 ]
 
 
 # ------------------------------------------------------------------------------ biweekly45
-def biweekly_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime) -> tuple[str, bytes, str, str | None]:
+def biweekly_make(
+    fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime
+) -> tuple[str, bytes, str, str | None]:
     uid = guid(fam, r.uid_of or r.name)
     vtz: list[str] = []
     if r.shape == "global":
         times = [f"DTSTART;TZID=/{r.zone}:{wall(s)}", f"DTEND;TZID=/{r.zone}:{wall(e)}"]
     elif r.shape == "tzurl":
-        vtz = rule_vtz(r.zone, 1970, [f"TZID:{r.zone}", f"TZURL:http://tzurl.org/zoneinfo-outlook/{r.zone}", f"X-LIC-LOCATION:{r.zone}"], "tzurl")
+        vtz = rule_vtz(
+            r.zone,
+            1970,
+            [
+                f"TZID:{r.zone}",
+                f"TZURL:http://tzurl.org/zoneinfo-outlook/{r.zone}",
+                f"X-LIC-LOCATION:{r.zone}",
+            ],
+            "tzurl",
+        )
         times = [f"DTSTART;TZID={r.zone}:{wall(s)}", f"DTEND;TZID={r.zone}:{wall(e)}"]
     else:
         times = [f"DTSTART:{z(s)}", f"DTEND:{z(e)}"]
@@ -722,52 +1068,121 @@ def biweekly_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: date
     text = render_text(r, s, e)
     cal = cal_alt(ics.encode(), r.method, "quoted-printable" if not ics.isascii() else "7bit")
     if r.shape == "global":  # JavaMail: the calendar as an alternative plus the same bytes attached
-        body = mixed(f"{fam}{i}", [alt(f"{fam}{i}", [text_part(text), cal]), attachment(ics.encode(), "application/ics", "invite.ics")])
+        body = mixed(
+            f"{fam}{i}",
+            [
+                alt(f"{fam}{i}", [text_part(text), cal]),
+                attachment(ics.encode(), "application/ics", "invite.ics"),
+            ],
+        )
     else:
         body = alt(f"{fam}{i}", [text_part(text), html_part(c40.html_of(text).decode()), cal])
     return ics, body, uid, r.method
 
 
 BIWEEKLY_ROWS = [
-    Row("global_de", "de", "Europe/Berlin", (2026, 3, 12, 10, 0), 60, "invitation", "global",
-        "Vorstellungsgespräch Java-Entwickler (m/w/d)", "Südwind IT Services, Königstraße 14, 90402 Nürnberg",
-        ("jobs@suedwind-it.example", "Südwind IT Recruiting"), "Einladung: Vorstellungsgespräch Java-Entwickler (m/w/d)",
+    Row(
+        "global_de",
+        "de",
+        "Europe/Berlin",
+        (2026, 3, 12, 10, 0),
+        60,
+        "invitation",
+        "global",
+        "Vorstellungsgespräch Java-Entwickler (m/w/d)",
+        "Südwind IT Services, Königstraße 14, 90402 Nürnberg",
+        ("jobs@suedwind-it.example", "Südwind IT Recruiting"),
+        "Einladung: Vorstellungsgespräch Java-Entwickler (m/w/d)",
         "Hallo Herr Morgan,\n\nwir möchten Sie gern kennenlernen: am {day} von {time} bis {end} Uhr in der Königstraße 14, Nürnberg.\n\nDie Einladung liegt als Kalendereintrag bei.\n\nViele Grüße\nStefan Weiß\nSüdwind IT Recruiting\n",
         desc="Technisches Gespräch mit Stefan Weiß (Recruiting) und Dr. Katrin Maier (Teamleitung Backend), anschließend kurze Büroführung.",
-        note="biweekly with a TimezoneAssignment by global id: DTSTART;TZID=/Europe/Berlin (leading slash, RFC 5545 globally unique TZID) and no VTIMEZONE; lines folded at 75 characters (not octets); JavaMail sends the alternative and an application/ics attachment."),
-    Row("tzurl_en", "en", "America/New_York", (2026, 3, 11, 9, 30), 45, "invitation", "tzurl",
-        "Interview: Claims Analyst, Beacon Mutual", "Beacon Mutual, 200 Pearl Street, Hartford, CT",
-        ("recruiting@beacon-mutual.example", "Beacon Mutual Recruiting"), "Interview invitation - Claims Analyst",
+        note="biweekly with a TimezoneAssignment by global id: DTSTART;TZID=/Europe/Berlin (leading slash, RFC 5545 globally unique TZID) and no VTIMEZONE; lines folded at 75 characters (not octets); JavaMail sends the alternative and an application/ics attachment.",
+    ),
+    Row(
+        "tzurl_en",
+        "en",
+        "America/New_York",
+        (2026, 3, 11, 9, 30),
+        45,
+        "invitation",
+        "tzurl",
+        "Interview: Claims Analyst, Beacon Mutual",
+        "Beacon Mutual, 200 Pearl Street, Hartford, CT",
+        ("recruiting@beacon-mutual.example", "Beacon Mutual Recruiting"),
+        "Interview invitation - Claims Analyst",
         "Dear Alex,\n\nWe are pleased to invite you to interview for the Claims Analyst position on {day} at {time} (Eastern Time) at 200 Pearl Street, Hartford. The interview will last 45 minutes.\n\nSincerely,\nRachel Kim\nBeacon Mutual Recruiting\n",
-        note="biweekly with TimezoneAssignment.download(): tzurl.org outlook VTIMEZONE (TZURL, X-LIC-LOCATION, 1970 RRULEs), DTSTART;TZID=America/New_York three days after the March change."),
-    Row("utc_fr", "fr", "Europe/Brussels", (2026, 4, 28, 14, 0), 60, "invitation", "utc",
-        "Entretien - Développeur Java", "Visio (Teams)",
-        ("talents@meuse-informatique.example", "Meuse Informatique Talents"), "Invitation à un entretien - Développeur Java",
+        note="biweekly with TimezoneAssignment.download(): tzurl.org outlook VTIMEZONE (TZURL, X-LIC-LOCATION, 1970 RRULEs), DTSTART;TZID=America/New_York three days after the March change.",
+    ),
+    Row(
+        "utc_fr",
+        "fr",
+        "Europe/Brussels",
+        (2026, 4, 28, 14, 0),
+        60,
+        "invitation",
+        "utc",
+        "Entretien - Développeur Java",
+        "Visio (Teams)",
+        ("talents@meuse-informatique.example", "Meuse Informatique Talents"),
+        "Invitation à un entretien - Développeur Java",
         "Bonjour Alex,\n\nNous vous proposons un entretien en visioconférence le {day} de {time} à {end} (heure de Bruxelles). Le lien Teams figure dans l'invitation.\n\nCordialement,\nJulie Lambert\n",
-
-        note="biweekly default: DTSTART/DTEND in UTC Z, METHOD:REQUEST, SEQUENCE:0; the text says 'heure de Bruxelles' (one zone)."),
-    Row("update_pl", "pl", "Europe/Warsaw", (2026, 5, 19, 12, 0), 60, None, "global",
-        "Rozmowa kwalifikacyjna - Programista Java", "Bałtyk Software, ul. Grunwaldzka 103, Gdańsk",
-        ("hr@baltyk-software.example", "Bałtyk Software HR"), "Zaktualizowano: Rozmowa kwalifikacyjna - Programista Java",
+        note="biweekly default: DTSTART/DTEND in UTC Z, METHOD:REQUEST, SEQUENCE:0; the text says 'heure de Bruxelles' (one zone).",
+    ),
+    Row(
+        "update_pl",
+        "pl",
+        "Europe/Warsaw",
+        (2026, 5, 19, 12, 0),
+        60,
+        None,
+        "global",
+        "Rozmowa kwalifikacyjna - Programista Java",
+        "Bałtyk Software, ul. Grunwaldzka 103, Gdańsk",
+        ("hr@baltyk-software.example", "Bałtyk Software HR"),
+        "Zaktualizowano: Rozmowa kwalifikacyjna - Programista Java",
         "Dzień dobry,\n\nprzesyłamy zaktualizowane zaproszenie na rozmowę: {day}, godz. {time}-{end}, ul. Grunwaldzka 103, Gdańsk.\n\nPozdrawiamy\nMagdalena Nowak\n",
         seq=2,
-        note="biweekly update: SEQUENCE:2, global TZID=/Europe/Warsaw; the text does not say whether the time changed (no kind)."),
-    Row("cancel_en", "en", "America/New_York", (2026, 3, 11, 9, 30), 45, "cancellation", "tzurl",
-        "Interview: Claims Analyst, Beacon Mutual", "Beacon Mutual, 200 Pearl Street, Hartford, CT",
-        ("recruiting@beacon-mutual.example", "Beacon Mutual Recruiting"), "Cancelled: Interview - Claims Analyst",
+        note="biweekly update: SEQUENCE:2, global TZID=/Europe/Warsaw; the text does not say whether the time changed (no kind).",
+    ),
+    Row(
+        "cancel_en",
+        "en",
+        "America/New_York",
+        (2026, 3, 11, 9, 30),
+        45,
+        "cancellation",
+        "tzurl",
+        "Interview: Claims Analyst, Beacon Mutual",
+        "Beacon Mutual, 200 Pearl Street, Hartford, CT",
+        ("recruiting@beacon-mutual.example", "Beacon Mutual Recruiting"),
+        "Cancelled: Interview - Claims Analyst",
         "Dear Alex,\n\nUnfortunately we need to cancel your interview on {day} at {time} (Eastern Time). We will be in touch about a new date.\n\nSincerely,\nRachel Kim\n",
-        method="CANCEL", seq=1, uid_of="tzurl_en",
-        note="biweekly METHOD:CANCEL, SEQUENCE:1, tzurl.org VTIMEZONE; the text names the cancelled slot."),
-    Row("standup_en", "en", "Europe/London", (2026, 6, 2, 9, 15), 15, "not_invitation", "utc",
-        "Daily stand-up", "Teams",
-        ("pm@suedwind-it.example", "Project Office"), "Invitation: Daily stand-up",
+        method="CANCEL",
+        seq=1,
+        uid_of="tzurl_en",
+        note="biweekly METHOD:CANCEL, SEQUENCE:1, tzurl.org VTIMEZONE; the text names the cancelled slot.",
+    ),
+    Row(
+        "standup_en",
+        "en",
+        "Europe/London",
+        (2026, 6, 2, 9, 15),
+        15,
+        "not_invitation",
+        "utc",
+        "Daily stand-up",
+        "Teams",
+        ("pm@suedwind-it.example", "Project Office"),
+        "Invitation: Daily stand-up",
         "Hi all,\n\nStarting {day}, our daily stand-up is at {time}. Invite attached.\n\nProject Office\n",
-        note="Look-alike: an internal stand-up invitation sent with biweekly; no interview."),
+        note="Look-alike: an internal stand-up invitation sent with biweekly; no interview.",
+    ),
 ]
 
 
 # ------------------------------------------------------------------------------ goical45
-def goical_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime) -> tuple[str, bytes, str, str | None]:
+def goical_make(
+    fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime
+) -> tuple[str, bytes, str, str | None]:
     uid = f"{guid(fam, r.uid_of or r.name)}@{r.org[0].split('@')[1]}"
     if r.shape == "tzid":
         times = [f"DTSTART;TZID={r.zone}:{wall(s)}", f"DTEND;TZID={r.zone}:{wall(e)}"]
@@ -803,56 +1218,132 @@ def goical_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: dateti
 
 
 GOICAL_ROWS = [
-    Row("invite_en", "en", "Asia/Singapore", (2026, 3, 18, 10, 0), 60, "invitation", "utc",
-        "Interview: Backend Engineer (Go), Merlion Pay", "Merlion Pay, 9 Raffles Place, Level 21, Singapore 048619",
-        ("talent@merlionpay.example", "Merlion Pay Talent"), "Interview invitation: Backend Engineer (Go)",
+    Row(
+        "invite_en",
+        "en",
+        "Asia/Singapore",
+        (2026, 3, 18, 10, 0),
+        60,
+        "invitation",
+        "utc",
+        "Interview: Backend Engineer (Go), Merlion Pay",
+        "Merlion Pay, 9 Raffles Place, Level 21, Singapore 048619",
+        ("talent@merlionpay.example", "Merlion Pay Talent"),
+        "Interview invitation: Backend Engineer (Go)",
         "Hi Alex,\n\nThanks for your interest in Merlion Pay. We'd like to invite you to an onsite interview on {day}, {time}-{end} SGT, at 9 Raffles Place, Level 21.\n\nSee you there,\nWei Ling Tan\nMerlion Pay Talent\n",
         desc="Agenda: 30 min system design with Arjun Nair <arjun.nair@merlionpay.example>, 30 min culture chat with Wei Ling Tan. Please register at the lobby kiosk on arrival.",
-        note="arran4/golang-ical: UTC DTSTART/DTEND from SetStartAt/SetEndAt, ATTENDEE parameters sorted (CN, CUTYPE, PARTSTAT, ROLE, RSVP=true), long lines folded at a word boundary (before a space or '<'), base64 text/calendar alternative; text says SGT (one zone)."),
-    Row("tzid_de", "de", "Europe/Zurich", (2026, 4, 16, 14, 0), 45, "invitation", "tzid",
-        "Vorstellungsgespräch: Software Engineer Go", "Limmat Cloud AG, Hardturmstrasse 130, 8005 Zürich",
-        ("jobs@limmat-cloud.example", "Limmat Cloud Recruiting"), "Einladung zum Gespräch: Software Engineer Go",
+        note="arran4/golang-ical: UTC DTSTART/DTEND from SetStartAt/SetEndAt, ATTENDEE parameters sorted (CN, CUTYPE, PARTSTAT, ROLE, RSVP=true), long lines folded at a word boundary (before a space or '<'), base64 text/calendar alternative; text says SGT (one zone).",
+    ),
+    Row(
+        "tzid_de",
+        "de",
+        "Europe/Zurich",
+        (2026, 4, 16, 14, 0),
+        45,
+        "invitation",
+        "tzid",
+        "Vorstellungsgespräch: Software Engineer Go",
+        "Limmat Cloud AG, Hardturmstrasse 130, 8005 Zürich",
+        ("jobs@limmat-cloud.example", "Limmat Cloud Recruiting"),
+        "Einladung zum Gespräch: Software Engineer Go",
         "Grüezi Herr Morgan,\n\ngerne laden wir Sie zu einem ersten Gespräch am {day} von {time} bis {end} Uhr in unser Büro an der Hardturmstrasse 130 ein.\n\nFreundliche Grüsse\nReto Meier\n",
-        note="golang-ical with AddProperty(DTSTART, wall time, WithTZID('Europe/Zurich')): a TZID without any VTIMEZONE."),
-    Row("tzid_ja_en", "en", "Asia/Tokyo", (2026, 5, 27, 11, 0), 60, "invitation", "tzid",
-        "Interview - Site Reliability Engineer", "Online (Google Meet)",
-        ("recruit@sakura-infra.example", "Sakura Infra Recruiting"), "Interview scheduled: Site Reliability Engineer",
+        note="golang-ical with AddProperty(DTSTART, wall time, WithTZID('Europe/Zurich')): a TZID without any VTIMEZONE.",
+    ),
+    Row(
+        "tzid_ja_en",
+        "en",
+        "Asia/Tokyo",
+        (2026, 5, 27, 11, 0),
+        60,
+        "invitation",
+        "tzid",
+        "Interview - Site Reliability Engineer",
+        "Online (Google Meet)",
+        ("recruit@sakura-infra.example", "Sakura Infra Recruiting"),
+        "Interview scheduled: Site Reliability Engineer",
         "Hello Alex,\n\nYour first-round interview is scheduled for {day}, {time}-{end} JST, on Google Meet. The link is in the calendar invite.\n\nBest regards,\nYuki Sato\nSakura Infra Recruiting\n",
         desc="Google Meet: https://meet.example/sak-ura-sre. Interviewers: Yuki Sato (Recruiting), Kenji Watanabe (SRE Manager). Please join 5 minutes early.",
-        note="golang-ical TZID=Asia/Tokyo without VTIMEZONE; the long DESCRIPTION folds at word boundaries."),
-    Row("moved_fr", "fr", "Europe/Paris", (2026, 6, 10, 16, 0), 45, "reschedule", "utc",
-        "Entretien - Ingénieur(e) backend Go", "Visioconférence",
-        ("jobs@garonne-tech.example", "Garonne Tech Recrutement"), "Nouvel horaire pour votre entretien",
+        note="golang-ical TZID=Asia/Tokyo without VTIMEZONE; the long DESCRIPTION folds at word boundaries.",
+    ),
+    Row(
+        "moved_fr",
+        "fr",
+        "Europe/Paris",
+        (2026, 6, 10, 16, 0),
+        45,
+        "reschedule",
+        "utc",
+        "Entretien - Ingénieur(e) backend Go",
+        "Visioconférence",
+        ("jobs@garonne-tech.example", "Garonne Tech Recrutement"),
+        "Nouvel horaire pour votre entretien",
         "Bonjour Alex,\n\nNous devons décaler votre entretien : il aura lieu le {day} à {time} au lieu du {old_day} à {old_time} (heure de Paris).\n\nBien à vous,\nThomas Roux\n",
-        seq=1, old=(2026, 6, 9, 10, 0),
-        note="golang-ical update: SEQUENCE:1, UTC times, the text shows old and new slot."),
-    Row("cancel_es", "es", "Europe/Madrid", (2026, 7, 2, 12, 0), 60, "cancellation", "tzid",
-        "Entrevista - Desarrollador/a Go", "Oficina Bilbao, Gran Vía 45",
-        ("empleo@cantabrico-soft.example", "Cantábrico Soft Empleo"), "Cancelada: entrevista del {day}",
+        seq=1,
+        old=(2026, 6, 9, 10, 0),
+        note="golang-ical update: SEQUENCE:1, UTC times, the text shows old and new slot.",
+    ),
+    Row(
+        "cancel_es",
+        "es",
+        "Europe/Madrid",
+        (2026, 7, 2, 12, 0),
+        60,
+        "cancellation",
+        "tzid",
+        "Entrevista - Desarrollador/a Go",
+        "Oficina Bilbao, Gran Vía 45",
+        ("empleo@cantabrico-soft.example", "Cantábrico Soft Empleo"),
+        "Cancelada: entrevista del {day}",
         "Hola Alex,\n\nLamentamos tener que cancelar la entrevista del {day} a las {time}. Te escribiremos para proponerte otra fecha.\n\nUn saludo,\nIker Etxeberria\n",
-        method="CANCEL", seq=1,
-        note="golang-ical METHOD:CANCEL with SEQUENCE:1 and TZID=Europe/Madrid without VTIMEZONE."),
-    Row("release_en", "en", "Asia/Singapore", (2026, 8, 4, 15, 0), 30, "not_invitation", "utc",
-        "Release review v2.4", "Meeting room Orchid",
-        ("eng-calendar@merlionpay.example", "Merlion Pay Engineering"), "Invitation: Release review v2.4",
+        method="CANCEL",
+        seq=1,
+        note="golang-ical METHOD:CANCEL with SEQUENCE:1 and TZID=Europe/Madrid without VTIMEZONE.",
+    ),
+    Row(
+        "release_en",
+        "en",
+        "Asia/Singapore",
+        (2026, 8, 4, 15, 0),
+        30,
+        "not_invitation",
+        "utc",
+        "Release review v2.4",
+        "Meeting room Orchid",
+        ("eng-calendar@merlionpay.example", "Merlion Pay Engineering"),
+        "Invitation: Release review v2.4",
         "Team,\n\nRelease review for v2.4 on {day} at {time}. Invite attached.\n\nEngineering\n",
-        note="Look-alike: an internal release review sent with golang-ical; no interview."),
+        note="Look-alike: an internal release review sent with golang-ical; no interview.",
+    ),
     # second round (written after the first measurement)
-    Row("cn_en", "en", "Europe/Dublin", (2026, 9, 9, 14, 30), 60, "invitation", "utc",
-        "Interview: Platform Engineer (Go)", "Liffey Data, 3 Hanover Quay, Dublin 2",
-        ("talent@liffeydata.example", "Byrne, Aoife (Talent: EMEA)"), "Interview invitation: Platform Engineer (Go)",
+    Row(
+        "cn_en",
+        "en",
+        "Europe/Dublin",
+        (2026, 9, 9, 14, 30),
+        60,
+        "invitation",
+        "utc",
+        "Interview: Platform Engineer (Go)",
+        "Liffey Data, 3 Hanover Quay, Dublin 2",
+        ("talent@liffeydata.example", "Byrne, Aoife (Talent: EMEA)"),
+        "Interview invitation: Platform Engineer (Go)",
         "Hi Alex,\n\nWe'd love to meet you on {day} at {time} Irish time at 3 Hanover Quay, Dublin 2. Plan for an hour.\n\nAoife Byrne\nTalent, EMEA\n",
         attendee_cn="Morgan, Alex",
-        note="golang-ical escapes unquoted parameter values with backslashes: CN=Byrne\\, Aoife (Talent\\: EMEA) and CN=Morgan\\, Alex (not RFC 5545 quoting); UTC times; text says 'Irish time'."),
+        note="golang-ical escapes unquoted parameter values with backslashes: CN=Byrne\\, Aoife (Talent\\: EMEA) and CN=Morgan\\, Alex (not RFC 5545 quoting); UTC times; text says 'Irish time'.",
+    ),
 ]
 
 
 # ------------------------------------------------------------------------------ icalnet45
-def icalnet_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime) -> tuple[str, bytes, str, str | None]:
+def icalnet_make(
+    fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datetime
+) -> tuple[str, bytes, str, str | None]:
     uid = guid(fam, r.uid_of or r.name)
     vtz: list[str] = []
     if r.shape == "vtz":
-        vtz = rule_vtz(r.zone, s.year - 1, [f"TZID:{r.zone}", f"X-LIC-LOCATION:{r.zone}"], "icalnet")
+        vtz = rule_vtz(
+            r.zone, s.year - 1, [f"TZID:{r.zone}", f"X-LIC-LOCATION:{r.zone}"], "icalnet"
+        )
     times = [f"DTSTART;TZID={r.zone}:{wall(s)}", f"DTEND;TZID={r.zone}:{wall(e)}"]
     ev = [
         f"ATTENDEE;CN=Alex Morgan;PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:{ME}",
@@ -881,45 +1372,113 @@ def icalnet_make(fam: str, i: int, r: Row, s: datetime, e: datetime, sent: datet
     ics = join(lines, "icalnet")
     text = render_text(r, s, e)
     cal = c40.part(f"text/calendar; method={r.method}", ics.encode(), "base64")
-    body = alt(f"{fam}{i}", [c40.part('text/plain; charset="utf-8"', text.replace("\n", "\r\n").encode(), "base64"), cal])
+    body = alt(
+        f"{fam}{i}",
+        [
+            c40.part('text/plain; charset="utf-8"', text.replace("\n", "\r\n").encode(), "base64"),
+            cal,
+        ],
+    )
     return ics, body, uid, r.method
 
 
 ICALNET_ROWS = [
-    Row("vtz_en", "en", "America/Chicago", (2026, 3, 10, 13, 0), 60, "invitation", "vtz",
-        "Interview - Payroll Specialist", "Lakeshore Staffing, 111 W Jackson Blvd, Suite 900, Chicago, IL",
-        ("scheduling@lakeshore-staffing.example", "Lakeshore Staffing Scheduling"), "Interview Scheduled: Payroll Specialist",
+    Row(
+        "vtz_en",
+        "en",
+        "America/Chicago",
+        (2026, 3, 10, 13, 0),
+        60,
+        "invitation",
+        "vtz",
+        "Interview - Payroll Specialist",
+        "Lakeshore Staffing, 111 W Jackson Blvd, Suite 900, Chicago, IL",
+        ("scheduling@lakeshore-staffing.example", "Lakeshore Staffing Scheduling"),
+        "Interview Scheduled: Payroll Specialist",
         "Hello Alex,\n\nYour interview for the Payroll Specialist position has been scheduled for {day} from {time} to {end} (Central Time), at 111 W Jackson Blvd, Suite 900.\n\nPlease accept the calendar invitation to confirm.\n\nLakeshore Staffing\n",
         desc="Interviewers: Monica Ruiz (Staffing Manager), Derek Cole (Payroll Lead). Please arrive 10 minutes early and bring two forms of ID.",
-        note="Ical.Net 4 via System.Net.Mail AlternateView (text/calendar; method=REQUEST, base64): VTIMEZONE from FromDateTimeZone (X-LIC-LOCATION, RRULEs, previous year's DTSTARTs), properties in name order, SEQUENCE:0, lines Trim()med and folded at 74/73 characters; slot two days after the US March change."),
-    Row("tzonly_nl", "nl", "Europe/Amsterdam", (2026, 4, 22, 10, 0), 45, "invitation", "tzid",
-        "Sollicitatiegesprek - Junior .NET-ontwikkelaar", "Grachtsoft BV, Keizersgracht 221, Amsterdam",
-        ("werving@grachtsoft.example", "Grachtsoft Werving"), "Uitnodiging sollicitatiegesprek Junior .NET-ontwikkelaar",
+        note="Ical.Net 4 via System.Net.Mail AlternateView (text/calendar; method=REQUEST, base64): VTIMEZONE from FromDateTimeZone (X-LIC-LOCATION, RRULEs, previous year's DTSTARTs), properties in name order, SEQUENCE:0, lines Trim()med and folded at 74/73 characters; slot two days after the US March change.",
+    ),
+    Row(
+        "tzonly_nl",
+        "nl",
+        "Europe/Amsterdam",
+        (2026, 4, 22, 10, 0),
+        45,
+        "invitation",
+        "tzid",
+        "Sollicitatiegesprek - Junior .NET-ontwikkelaar",
+        "Grachtsoft BV, Keizersgracht 221, Amsterdam",
+        ("werving@grachtsoft.example", "Grachtsoft Werving"),
+        "Uitnodiging sollicitatiegesprek Junior .NET-ontwikkelaar",
         "Beste Alex,\n\nBedankt voor je sollicitatie. We nodigen je graag uit voor een gesprek op {day} om {time} (Nederlandse tijd) bij ons kantoor aan de Keizersgracht 221.\n\nGroet,\nFleur Jansen\n",
-        note="Ical.Net with DTSTART;TZID=Europe/Amsterdam and no VTIMEZONE (calendar.AddTimeZone not called)."),
-    Row("vtz_de", "de", "Europe/Berlin", (2026, 10, 27, 9, 0), 60, "invitation", "vtz",
-        "Vorstellungsgespräch Junior .NET-Entwickler (m/w/d)", "Rheinblick Software GmbH, Rheinuferstraße 7, Düsseldorf",
-        ("bewerbung@rheinblick-sw.example", "Rheinblick Software Personal"), "Einladung zum Vorstellungsgespräch",
+        note="Ical.Net with DTSTART;TZID=Europe/Amsterdam and no VTIMEZONE (calendar.AddTimeZone not called).",
+    ),
+    Row(
+        "vtz_de",
+        "de",
+        "Europe/Berlin",
+        (2026, 10, 27, 9, 0),
+        60,
+        "invitation",
+        "vtz",
+        "Vorstellungsgespräch Junior .NET-Entwickler (m/w/d)",
+        "Rheinblick Software GmbH, Rheinuferstraße 7, Düsseldorf",
+        ("bewerbung@rheinblick-sw.example", "Rheinblick Software Personal"),
+        "Einladung zum Vorstellungsgespräch",
         "Sehr geehrter Herr Morgan,\n\nwir laden Sie zu einem Vorstellungsgespräch am {day} von {time} bis {end} Uhr ein.\n\nMit freundlichen Grüßen\nPetra Schulz\nRheinblick Software GmbH\n",
         desc="Treffpunkt: Empfang im Erdgeschoss, Rheinuferstraße 7. Gesprächspartner: Petra Schulz (Personal) und Markus Brandt (Entwicklungsleitung).",
-        note="Ical.Net VTIMEZONE with RRULEs, slot two days after the October change; umlauts folded by characters (lines over 75 octets)."),
-    Row("update_en", "en", "America/Chicago", (2026, 3, 12, 15, 30), 60, "reschedule", "vtz",
-        "Interview - Payroll Specialist", "Lakeshore Staffing, 111 W Jackson Blvd, Suite 900, Chicago, IL",
-        ("scheduling@lakeshore-staffing.example", "Lakeshore Staffing Scheduling"), "Interview Rescheduled: Payroll Specialist",
+        note="Ical.Net VTIMEZONE with RRULEs, slot two days after the October change; umlauts folded by characters (lines over 75 octets).",
+    ),
+    Row(
+        "update_en",
+        "en",
+        "America/Chicago",
+        (2026, 3, 12, 15, 30),
+        60,
+        "reschedule",
+        "vtz",
+        "Interview - Payroll Specialist",
+        "Lakeshore Staffing, 111 W Jackson Blvd, Suite 900, Chicago, IL",
+        ("scheduling@lakeshore-staffing.example", "Lakeshore Staffing Scheduling"),
+        "Interview Rescheduled: Payroll Specialist",
         "Hello Alex,\n\nYour interview has been rescheduled from {old_day} at {old_time} to {day} at {time} (Central Time).\n\nLakeshore Staffing\n",
-        seq=1, old=(2026, 3, 10, 13, 0), uid_of="vtz_en",
-        note="Ical.Net update with SEQUENCE:1 after the app bumps it; the text shows old and new time."),
-    Row("cancel_sv", "sv", "Europe/Stockholm", (2026, 5, 7, 14, 0), 60, "cancellation", "tzid",
-        "Intervju - .NET-utvecklare", "Kista Science Tower, Färögatan 33",
-        ("rekrytering@fjordkod.example", "Fjordkod Rekrytering"), "Inställd: intervju {day}",
+        seq=1,
+        old=(2026, 3, 10, 13, 0),
+        uid_of="vtz_en",
+        note="Ical.Net update with SEQUENCE:1 after the app bumps it; the text shows old and new time.",
+    ),
+    Row(
+        "cancel_sv",
+        "sv",
+        "Europe/Stockholm",
+        (2026, 5, 7, 14, 0),
+        60,
+        "cancellation",
+        "tzid",
+        "Intervju - .NET-utvecklare",
+        "Kista Science Tower, Färögatan 33",
+        ("rekrytering@fjordkod.example", "Fjordkod Rekrytering"),
+        "Inställd: intervju {day}",
         "Hej Alex,\n\nTyvärr måste vi ställa in intervjun {day} kl. {time}. Vi hör av oss med ett nytt förslag.\n\nHälsningar\nOskar Lind\n",
         method="CANCEL",
-        note="Ical.Net METHOD:CANCEL with SEQUENCE:0 (the app did not bump it), STATUS:CANCELLED, TZID without VTIMEZONE."),
-    Row("training_en", "en", "America/Chicago", (2026, 9, 16, 9, 0), 180, "not_invitation", "vtz",
-        "Onboarding training: Timesheets", "Training Room B",
-        ("training@lakeshore-staffing.example", "Lakeshore Training"), "Training session scheduled",
+        note="Ical.Net METHOD:CANCEL with SEQUENCE:0 (the app did not bump it), STATUS:CANCELLED, TZID without VTIMEZONE.",
+    ),
+    Row(
+        "training_en",
+        "en",
+        "America/Chicago",
+        (2026, 9, 16, 9, 0),
+        180,
+        "not_invitation",
+        "vtz",
+        "Onboarding training: Timesheets",
+        "Training Room B",
+        ("training@lakeshore-staffing.example", "Lakeshore Training"),
+        "Training session scheduled",
         "Hello,\n\nYou are enrolled in the timesheet training on {day} at {time}.\n\nLakeshore Training\n",
-        note="Look-alike: an internal training session sent with Ical.Net; no interview."),
+        note="Look-alike: an internal training session sent with Ical.Net; no interview.",
+    ),
 ]
 
 
