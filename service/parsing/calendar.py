@@ -26,6 +26,8 @@ from service.parsing.zones import (
 # Zoom writes SEQUENCE as seconds since the epoch; such a number says nothing about updates.
 _EPOCH_STYLE_SEQUENCE = 1_000_000
 MAX_SEQUENCE = 2**63 - 1
+# The note a calendar with floating times (no TZID, no Z, no X-WR-TIMEZONE) carries.
+FLOATING_NOTE = "the calendar gives a time without a known zone"
 _MAX_OCCURRENCES = 5000
 _MAX_EVENTS = 200
 _MAX_VTIMEZONES = 50
@@ -669,7 +671,7 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     result.timezone = None if result.all_day else tz_name
     result.floating = floating
     if floating and start is not None:
-        result.warnings.append("the calendar gives a time without a known zone")
+        result.warnings.append(FLOATING_NOTE)
     result.uid = _text(chosen, "UID")
     # an override carries its own SEQUENCE (RFC 5546 2.1.5: bumped when that one instance
     # moves; Google and Apple leave the master's as it was): the instance reported counts

@@ -9,7 +9,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from service.parsing.calendar import CalendarEvent, read_calendar
+from service.parsing.calendar import FLOATING_NOTE, CalendarEvent, read_calendar
 from service.parsing.choices import LIST_ROW as _LIST_ROW
 from service.parsing.choices import asks_for_slot, chosen_from_quote, confirmed_elsewhere, confirms
 from service.parsing.classify import (
@@ -849,8 +849,15 @@ def _from_calendar(
         if zone is not None and isinstance(start, datetime):
             start = start.astimezone(zone)
             end = end.astimezone(zone) if isinstance(end, datetime) else end
+    floating = event.floating
+    if floating and isinstance(start, datetime):
+        placed = _text_places_floating(start, end, text_reading())
+        if placed is not None:
+            start, end, timezone = placed
+            floating = False
+            notes[:] = [note for note in notes if note != FLOATING_NOTE]
     confidence = 0.95
-    if event.floating:
+    if floating:
         confidence = 0.55
     if event.event_count > 1:
         confidence = min(confidence, 0.6)
@@ -1266,6 +1273,28 @@ def _says_moved(subject: str | None, texts: list[str]) -> bool:
     if _subject_moves(subject):
         return True
     return any(RESCHEDULED_CUES.search(text[:SAID_LIMIT]) for text in texts[:1])
+
+
+def _text_places_floating(
+    start: datetime, end: datetime | date | None, reading: ParsedMessage
+) -> tuple[datetime, datetime | date | None, str | None] | None:
+    """Place a floating calendar time in the zone the text gives for that same wall clock.
+
+    eluceo/ical's `DateTime($dt, false)` and spatie's `withoutTimezone()` write DTSTART with
+    neither TZID nor Z while the mail says "11:00 Central Time" or "13:30 Uhr (Europe/Berlin)":
+    the text's zone is taken only when the text (read without the calendar) states one and
+    its time is the calendar's own wall clock; otherwise the time stays floating.
+    """
+    said = reading.start
+    if not isinstance(said, datetime) or said.tzinfo is None:
+        return None
+    if any(note.startswith("no time zone stated") for note in reading.warnings):
+        return None
+    if said.replace(tzinfo=None) != start.replace(tzinfo=None):
+        return None
+    zone = (iana_zone(reading.timezone) if reading.timezone else None) or said.tzinfo
+    placed_end = end.replace(tzinfo=zone) if isinstance(end, datetime) else end
+    return start.replace(tzinfo=zone), placed_end, reading.timezone
 
 
 def _is_utc(moment: datetime | date | None) -> bool:
