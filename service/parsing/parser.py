@@ -102,6 +102,7 @@ from service.parsing.lookalikes import (
     answers_greeted,
     candidate_told_of,
     copied_to_join,
+    fetching_the_candidate,
     day_plan,
     for_a_child,
     greets_another_by_full_name,
@@ -1760,6 +1761,7 @@ def _from_text(
         on_the_panel(subject_text, message, reader, _mailbox(sources))
         or day_plan(subject_text, message, reader)
         or copied_to_join(subject_text, message, reader)
+        or fetching_the_candidate(subject_text, message, reader | _mailbox(sources))
         or candidate_told_of(
             subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
         )

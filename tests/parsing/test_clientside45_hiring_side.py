@@ -1,0 +1,103 @@
+"""Mail between people on the hiring side about a candidate's interview: a hiring manager
+asks colleagues to fetch the candidate from reception ("Can someone grab her from
+reception?", "Kann jemand sie am Empfang abholen?", "Kan någon möta henne i receptionen?"),
+or a colleague asks the reader to run someone's interview ("você pode entrevistar o Gustavo
+Alves?", "kan du hålla i intervjun med Erik Sandberg?", "kannst du das Fachgespräch mit
+Frau Wagner übernehmen?"). The slot is the candidate's, not the reader's own interview; the
+same writers' mail to the candidate ("I'll come and grab you from reception", "ich hole Sie
+am Empfang ab", "möchte das Fachgespräch mit Ihnen führen") stays an invitation.
+
+Fixtures are written for these tests (own words, made-up people and places).
+"""
+
+from __future__ import annotations
+
+from email.header import Header
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.parsing import ParsedMessage, parse_message
+
+SURE = 0.5
+
+
+def _mail(subject: str, body: str) -> ParsedMessage:
+    raw = (
+        "From: Lee Park <lee.park@firm.example>\r\n"
+        "To: Robin Vale <robin.vale@inbox.example>\r\n"
+        f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
+        "Date: Mon, 13 Apr 2026 09:00:00 +0200\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+    return parse_message(raw)
+
+
+def _claimed(got: ParsedMessage) -> bool:
+    return got.kind == "invitation" and got.confidence >= SURE
+
+
+# (subject, a sentence giving the slot, the request to fetch the third person)
+FETCH = [
+    ("Final round Thursday", "Jana Brandt comes in Thursday 16 April at 10:00 for the final round.", "Can someone grab her from reception?"),
+    ("Zweitgespräch Donnerstag", "Am Donnerstag, 16. April um 10:00 Uhr kommt Herr Jonas Keller zum zweiten Gespräch.", "Kann jemand ihn am Empfang abholen?"),
+    ("Entrevista final jueves", "El jueves 16 de abril a las 10:00 viene Andrés Molina a la entrevista final.", "¿Alguien puede recogerlo en recepción?"),
+    ("Tweede gesprek donderdag", "Donderdag 16 april om 10:00 komt Daan Visser voor het tweede gesprek.", "Kan iemand hem bij de receptie ophalen?"),
+    ("Slutintervju torsdag", "Torsdag 16 april kl. 10:00 kommer Sara Nyberg på slutintervju.", "Kan någon möta henne i receptionen?"),
+    ("Rozmowa końcowa w czwartek", "W czwartek 16 kwietnia o 10:00 przychodzi pani Katarzyna Zielińska na rozmowę końcową.", "Czy ktoś może ją odebrać z recepcji?"),
+    ("Entrevista final quinta", "A Beatriz Lima vem na quinta-feira, 16 de abril, às 10h, para a entrevista final.", "Alguém pode buscá-la na recepção?"),
+]
+
+# (subject, body) the same writers send the candidate: they fetch "you"
+FETCH_CONTROLS = [
+    ("Final round Thursday", "Hi Robin,\n\nLooking forward to meeting you Thursday 16 April at 10:00 for the final round. Ask for me at reception and I'll come and grab you.\n\nLee"),
+    ("Ihr zweites Gespräch", "Hallo Herr Vale,\n\nich freue mich, Sie am Donnerstag, 16. April um 10:00 Uhr zum zweiten Gespräch zu begrüßen. Ich hole Sie am Empfang ab.\n\nViele Grüße\nLee Park"),
+    ("Tu entrevista final", "Hola Robin,\n\nte espero el jueves 16 de abril a las 10:00 para la entrevista final. Te recojo en recepción.\n\nUn saludo,\nLee"),
+]
+
+
+@pytest.mark.parametrize(("subject", "slot", "ask"), FETCH)
+def test_fetching_a_candidate_from_reception_is_not_the_readers_interview(
+    subject: str, slot: str, ask: str
+) -> None:
+    got = _mail(subject, f"Hi all,\n\n{slot} {ask}\n\nThanks,\nLee")
+    assert not _claimed(got), (got.kind, got.confidence, got.warnings)
+
+
+@settings(max_examples=20, deadline=None)
+@given(case=st.sampled_from(FETCH), closing=st.sampled_from(["", " Thanks!", " Ich bin noch im Call."]))
+def test_the_fetch_request_wherever_it_sits(case: tuple[str, str, str], closing: str) -> None:
+    subject, slot, ask = case
+    got = _mail(subject, f"{ask}\n\n{slot}{closing}\n\nLee")
+    assert not _claimed(got), (got.kind, got.confidence, got.warnings)
+
+
+@pytest.mark.parametrize(("subject", "body"), FETCH_CONTROLS)
+def test_the_candidate_fetched_as_you_keeps_the_invitation(subject: str, body: str) -> None:
+    got = _mail(subject, body)
+    assert _claimed(got), (got.kind, got.confidence, got.warnings)
+
+
+RUN_THE_INTERVIEW = [
+    ("Entrevista com o Gustavo Alves", "Oi Robin,\n\nvocê pode entrevistar o Gustavo Alves na quinta-feira, 16 de abril, às 10h? Eu estarei de férias.\n\nValeu!\nLee"),
+    ("Intervju med Erik Sandberg", "Hej Robin!\n\nKan du hålla i intervjun med Erik Sandberg torsdag 16 april kl. 10:00? Jag är bortrest.\n\nTack!\nLee"),
+    ("Fachgespräch Frau Wagner", "Hallo Robin,\n\nkannst du am Donnerstag, 16. April um 10:00 Uhr das Fachgespräch mit Frau Sophie Wagner übernehmen? Ich bin auf Dienstreise.\n\nDanke!\nLee"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), RUN_THE_INTERVIEW)
+def test_asked_to_run_someones_interview_is_not_the_readers_own(subject: str, body: str) -> None:
+    got = _mail(subject, body)
+    assert not _claimed(got), (got.kind, got.confidence, got.warnings)
+
+
+def test_the_interviewer_holding_the_interview_with_you_stays_an_invitation() -> None:
+    got = _mail(
+        "Einladung zum Fachgespräch",
+        "Hallo Herr Vale,\n\nFrau Sophie Wagner, unsere Teamleiterin, möchte das Fachgespräch "
+        "mit Ihnen am Donnerstag, 16. April um 10:00 Uhr führen. Bitte bestätigen Sie mir den "
+        "Termin kurz.\n\nViele Grüße\nLee Park",
+    )
+    assert _claimed(got), (got.kind, got.confidence, got.warnings)
