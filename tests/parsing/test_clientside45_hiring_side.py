@@ -101,3 +101,29 @@ def test_the_interviewer_holding_the_interview_with_you_stays_an_invitation() ->
         "Termin kurz.\n\nViele Grüße\nLee Park",
     )
     assert _claimed(got), (got.kind, got.confidence, got.warnings)
+
+
+# Japanese hiring-side mail calls the one interviewed the candidate, or the person the
+# agency put forward; mail to the candidate names them alone
+JAPANESE = [
+    ("明日の面接（木村さん）", "Robinさん\n\nお疲れさまです。\n明日4月16日（木）10:00からの面接は、候補者の木村沙織さんです。履歴書を添付します。\n\n中村"),
+    ("Re: 佐藤健太様のご推薦について", "Robin Vale様\n\nいつもお世話になっております。\nご紹介いただいた佐藤健太様ですが、4月16日（木）10:00より一次面接を実施したく存じます。\nご本人へのご連絡をお願いいたします。\n\n鈴木"),
+    ("ご推薦の件", "Robin Vale様\n\nご推薦いただいた高橋誠様につきまして、4月16日（木）10:00より面接をお願いしたく存じます。\n\n鈴木"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), JAPANESE)
+def test_japanese_mail_about_a_named_candidate_is_not_the_readers_interview(
+    subject: str, body: str
+) -> None:
+    got = _mail(subject, body)
+    assert not _claimed(got), (got.kind, got.confidence, got.warnings)
+
+
+def test_japanese_referred_candidate_keeps_the_invitation() -> None:
+    got = _mail(
+        "面接のご案内",
+        "Robin Vale様\n\n弊社社員の山田からご紹介いただいた件で、4月16日（木）10:00より面接を"
+        "お願いしたく存じます。当日は受付でお名前をお伝えください。\n\n株式会社サクラ 鈴木",
+    )
+    assert _claimed(got), (got.kind, got.confidence, got.warnings)
