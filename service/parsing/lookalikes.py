@@ -2526,6 +2526,38 @@ def fetching_the_candidate(subject: str, body: str, reader: frozenset[str]) -> s
     return "asks your side to fetch someone else from reception; the interview is theirs"
 
 
+# The reader is asked to pass the slot on to a third person, the one who has the interview,
+# as a client writes to the agency that sent the candidate (clientside45 clientreply45):
+# "please confirm with her", "Können Sie ihr das so weitergeben?", "pouvez-vous le lui
+# confirmer ?", "¿Se lo confirmas tú?", "Glielo confermi tu?", "Você confirma com ela?",
+# "ご本人へのご連絡をお願い". Only the second person's verb forms ("confirmas", "confermi"):
+# "se lo confirmamos", "glielo confermo" speak to a reader addressed formally.
+PASS_ON_TO_THIRD_PERSON = re.compile(
+    r"(?i:\bconfirm(?: (?:it|this|that|the (?:slot|time)))? with (?:her|him)\b"
+    r"|\bpass (?:it|this|that) on to (?:her|him)\b"
+    r"|\b(?:le|la) lui (?:confirmer|confirmez|confirmes|transmettre|transmettez|communiquer)\b"
+    r"|\bse lo (?:confirmas|comunicas|trasladas|pasas|dices)\b"
+    r"|\bglielo (?:confermi|comunichi|dici|giri)\b"
+    r"|\b(?:confirma|confirme|avisa|avise|repassa) (?:isso |isto )?(?:com|para|pra) (?:ela|ele)\b"
+    r"|ご本人(?:様)?(?:へ|に)(?:の)?(?:ご連絡|ご案内|お伝え))"
+    r"|\b(?-i:ihr|ihm) (?i:das|den termin)\b[^.\n?]{0,30}?\b(?i:weitergeben|bestätigen|mitteilen"
+    r"|ausrichten)\b"
+)
+
+
+def asked_to_pass_on(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail asks the reader to pass the slot on to someone else, whose
+    interview it is, or None. A mail that speaks of the reader's own interview, or names the
+    reader as the candidate, is the reader's."""
+    text = f"{subject}\n{body[:3000]}"
+    if not PASS_ON_TO_THIRD_PERSON.search(text) or YOUR_INTERVIEW.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "asks you to pass the time on to someone else; the interview is theirs"
+
+
 def on_the_panel(
     subject: str, body: str, reader: frozenset[str], mailbox: frozenset[str] = frozenset()
 ) -> str | None:

@@ -101,6 +101,7 @@ from service.parsing.lookalikes import (
     addressed_elsewhere,
     answers_greeted,
     candidate_told_of,
+    asked_to_pass_on,
     copied_to_join,
     fetching_the_candidate,
     day_plan,
@@ -1762,6 +1763,7 @@ def _from_text(
         or day_plan(subject_text, message, reader)
         or copied_to_join(subject_text, message, reader)
         or fetching_the_candidate(subject_text, message, reader | _mailbox(sources))
+        or asked_to_pass_on(subject_text, message, reader | _mailbox(sources))
         or candidate_told_of(
             subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
         )

@@ -127,3 +127,34 @@ def test_japanese_referred_candidate_keeps_the_invitation() -> None:
         "お願いしたく存じます。当日は受付でお名前をお伝えください。\n\n株式会社サクラ 鈴木",
     )
     assert _claimed(got), (got.kind, got.confidence, got.warnings)
+
+
+# a client answers the agency with a slot for the candidate it sent, and asks it to pass the
+# time on: "please confirm with her", "Können Sie ihm das weitergeben?"; the agency then
+# writes to the candidate "can you confirm you can make it?"
+PASS_ON = [
+    ("Re: Jana Brandt", "Hi Robin,\n\nThanks for the profile. Thursday 16 April at 10:00 works for the interview, please confirm it with her.\n\nLee"),
+    ("AW: Profil Jonas Keller", "Hallo Herr Vale,\n\ndanke für das Profil. Wir würden Herrn Keller gern am Donnerstag, 16. April um 10:00 Uhr zum Vorstellungsgespräch einladen. Können Sie ihm das so weitergeben?\n\nGruß\nLee Park"),
+    ("RE: Karim Benali", "Bonjour Robin,\n\nMerci pour le profil. Nous pouvons recevoir M. Benali en entretien jeudi 16 avril à 10h. Pouvez-vous le lui confirmer ?\n\nCordialement,\nLee"),
+    ("RE: Perfil Marta Gil", "Hola Robin,\n\nPodemos hacer la entrevista a Marta Gil el jueves 16 de abril a las 10:00. ¿Se lo confirmas?\n\nSaludos,\nLee"),
+    ("R: CV Luca Marini", "Ciao Robin,\n\nPossiamo fare il colloquio con Luca Marini giovedì 16 aprile alle 10:00. Glielo confermi?\n\nGrazie,\nLee"),
+    ("Re: Fernanda Costa", "Oi Robin,\n\nPodemos fazer a entrevista da Fernanda Costa na quinta-feira, 16 de abril, às 10h. Você confirma com ela?\n\nAbraço,\nLee"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), PASS_ON)
+def test_asked_to_pass_the_slot_on_is_not_the_readers_interview(subject: str, body: str) -> None:
+    got = _mail(subject, body)
+    assert not _claimed(got), (got.kind, got.confidence, got.warnings)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Your interview with Northwind", "Hi Robin,\n\nNorthwind have confirmed your interview on Thursday 16 April at 10:00. Can you confirm you can make it?\n\nLee"),
+        ("Su entrevista", "Estimado Robin:\n\nLe esperamos el jueves 16 de abril a las 10:00 para la entrevista. Se lo confirmamos también por SMS.\n\nUn saludo,\nLee"),
+    ],
+)
+def test_the_candidate_asked_to_confirm_keeps_the_invitation(subject: str, body: str) -> None:
+    got = _mail(subject, body)
+    assert _claimed(got), (got.kind, got.confidence, got.warnings)
