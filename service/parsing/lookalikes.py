@@ -2099,6 +2099,12 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     # the reader interviews a person, in the present: "Você entrevista a Júlia às 15h"
     # (taiga30 pt-BR), "tú entrevistas a Diego"
     r"|\b(?:você|tu) entrevista (?:a|o)\b|\btú entrevistas a\b"
+    # ... or asked to run it: "você pode entrevistar o Gustavo Alves", "kan du hålla i
+    # intervjun med Erik Sandberg", "kannst du das Fachgespräch mit Frau Wagner übernehmen"
+    # (clientside45 panelask45); a candidate is interviewed, they do not run or take it over
+    r"|\bentrevistar o\b|\bhålla i (?:intervjun|samtalet|intervju(?:er)?) med\b"
+    r"|\b(?:fach|vorstellungs|bewerbungs|zweit|erst)?gespräch mit (?:herrn|frau)"
+    r" [^.\n]{0,40}\bübernehm"
     r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
     r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
     r"|när jag intervjuar|sitta med och lyssna"
@@ -2237,6 +2243,13 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     # ... or comes to meet the reader, named in full: "Just confirming Priya Sharma will come
     # in to meet you on Thursday 4 March at 10:30am" (the candidate is told whom they meet)
     r"|\b(?:will|is going to) come in to (?:meet|see) you\b|\bis coming in to (?:meet|see) you\b"
+    # the one the interview is with is called the candidate, or the person the agency put
+    # forward, as the hiring side writes in Japanese (clientside45 brief45, clientreply45):
+    # "明日15:00からの面接は、候補者の田中美咲さんです", "ご紹介いただいた佐藤健太様ですが、…一次
+    # 面接を実施したく"; the candidate is written to by name alone, and one referred by a
+    # colleague is "山田さんからご紹介いただいた" before the reader's own name
+    r"|(?:面接|面談)は[、,\s]?候補者の"
+    r"|(?<!から)ご(?:紹介|推薦)(?:いただいた|頂いた|いただきました)[一-龯ぁ-んァ-ヶー]{2,8}(?:様|さん|氏)"
     r"|面接官として|見学",
     re.IGNORECASE,
 )
@@ -2472,6 +2485,77 @@ def candidate_told_of(subject: str, body: str, reader: frozenset[str]) -> str | 
 # up to 60 characters of a sentence after a name, stopping at a full stop, a line break or
 # another capitalised name (initials and "CC", "DW" go on)
 _SENTENCE_REST = re.compile(r"(?:[^.\n!?A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ](?![a-zà-öø-ÿ])){0,60}")
+
+
+# A colleague is asked to fetch a third person from reception: the one who comes is the
+# candidate, the reader is their host ("Can someone grab her from reception?", "Kann jemand
+# sie am Empfang abholen?", "¿Alguien puede recogerlo en recepción?", "Kan iemand hem bij de
+# receptie ophalen?", "Kan någon möta henne i receptionen?", "Czy ktoś może ją odebrać z
+# recepcji?", "Alguém pode buscá-la na recepção?", "aller la chercher à l'accueil",
+# "andarla a prendere in reception"; clientside45 hmteam45). The candidate is fetched as
+# "you" ("I'll come and grab you", "ich hole Sie am Empfang ab", "te recojo en recepción");
+# "them" and German capital "Sie" are left out: papers and badges are collected too.
+_RECEPTION = (
+    r"(?:reception|front desk|lobby|empfang|eingang|pforte|recepción|recepcion|receptie|balie"
+    r"|receptionen|entrén|recepcji|portierni|recepção|portaria|accueil|portineria)"
+)
+FETCH_THIRD_PERSON = re.compile(
+    r"(?i:\b(?:grab|fetch|meet|greet|escort|pick)\s+(?:her|him)\b(?:\s+up)?\s+(?:from|at|in)"
+    rf"\s+(?:the\s+)?{_RECEPTION}"
+    rf"|\b(?:recoger|buscar|recibir)l[oa]\s+(?:en|a)\s+(?:la\s+)?{_RECEPTION}"
+    rf"|\b(?:busc[aá]|peg[aá]|receb[eê])-l[oa]\s+na\s+{_RECEPTION}"
+    rf"|\b(?:hem|haar)\s+(?:bij|van|in|aan)\s+de\s+{_RECEPTION}\s+(?:op\s?(?:halen|vangen)|ophalen)"
+    rf"|\b(?:möta|hämta|ta emot)\s+(?:henne|honom)\s+(?:i|vid|från)\s+{_RECEPTION}"
+    rf"|\b(?:ją|go)\s+(?:odebrać|przyprowadzić|odebrac)\s+z\s+{_RECEPTION}"
+    rf"|\b(?:aller\s+)?l[ae]\s+(?:chercher|accueillir|récupérer)\s+à\s+l'{_RECEPTION}"
+    rf"|\b(?:prender|accoglier|recuperar)l[oa]\s+(?:in|alla|dalla)\s+{_RECEPTION})"
+    rf"|\b(?-i:sie|ihn)\s+(?i:(?:am|vom|an der|im)\s+{_RECEPTION}\s+(?:ab(?:holen|holt)|empfangen))"
+)
+
+
+def fetching_the_candidate(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail asks the reader's side to fetch or meet a third person at
+    reception, the one who comes for the interview, or None. A mail that names the reader
+    as the candidate, or speaks of their own interview, is the reader's."""
+    text = f"{subject}\n{body[:3000]}"
+    if not FETCH_THIRD_PERSON.search(text) or YOUR_INTERVIEW.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "asks your side to fetch someone else from reception; the interview is theirs"
+
+
+# The reader is asked to pass the slot on to a third person, the one who has the interview,
+# as a client writes to the agency that sent the candidate (clientside45 clientreply45):
+# "please confirm with her", "Können Sie ihr das so weitergeben?", "pouvez-vous le lui
+# confirmer ?", "¿Se lo confirmas tú?", "Glielo confermi tu?", "Você confirma com ela?",
+# "ご本人へのご連絡をお願い". Only the second person's verb forms ("confirmas", "confermi"):
+# "se lo confirmamos", "glielo confermo" speak to a reader addressed formally.
+PASS_ON_TO_THIRD_PERSON = re.compile(
+    r"(?i:\bconfirm(?: (?:it|this|that|the (?:slot|time)))? with (?:her|him)\b"
+    r"|\bpass (?:it|this|that) on to (?:her|him)\b"
+    r"|\b(?:le|la) lui (?:confirmer|confirmez|confirmes|transmettre|transmettez|communiquer)\b"
+    r"|\bse lo (?:confirmas|comunicas|trasladas|pasas|dices)\b"
+    r"|\bglielo (?:confermi|comunichi|dici|giri)\b"
+    r"|\b(?:confirma|confirme|avisa|avise|repassa) (?:isso |isto )?(?:com|para|pra) (?:ela|ele)\b"
+    r"|ご本人(?:様)?(?:へ|に)(?:の)?(?:ご連絡|ご案内|お伝え))"
+    r"|\b(?-i:ihr|ihm) (?i:das|den termin)\b[^.\n?]{0,30}?\b(?i:weitergeben|bestätigen|mitteilen"
+    r"|ausrichten)\b"
+)
+
+
+def asked_to_pass_on(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail asks the reader to pass the slot on to someone else, whose
+    interview it is, or None. A mail that speaks of the reader's own interview, or names the
+    reader as the candidate, is the reader's."""
+    text = f"{subject}\n{body[:3000]}"
+    if not PASS_ON_TO_THIRD_PERSON.search(text) or YOUR_INTERVIEW.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "asks you to pass the time on to someone else; the interview is theirs"
 
 
 def on_the_panel(

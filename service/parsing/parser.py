@@ -100,9 +100,11 @@ from service.parsing.lookalikes import (
     MailView,
     addressed_elsewhere,
     answers_greeted,
+    asked_to_pass_on,
     candidate_told_of,
     copied_to_join,
     day_plan,
+    fetching_the_candidate,
     for_a_child,
     greets_another_by_full_name,
     greets_by_name,
@@ -1789,6 +1791,8 @@ def _from_text(
         on_the_panel(subject_text, message, reader, _mailbox(sources))
         or day_plan(subject_text, message, reader)
         or copied_to_join(subject_text, message, reader)
+        or fetching_the_candidate(subject_text, message, reader | _mailbox(sources))
+        or asked_to_pass_on(subject_text, message, reader | _mailbox(sources))
         or candidate_told_of(
             subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
         )
