@@ -2248,6 +2248,8 @@ def _weekday_names_pattern(ascii_only: bool) -> re.Pattern[str]:
     """Every name the "weekday" pattern accepts (as _weekday_date looks it up), as one tree;
     only the names in plain letters for a line in plain letters, a much smaller tree."""
     names = {_one_sigma(name) for name in (*full_weekday_names(), *HABITUAL_WEEKDAYS)}
+    # a Turkish name in capitals ("SALI", "CUMA") folds its dotless ı to a plain i
+    names |= {name.replace("ı", "i") for name in names if "ı" in name}
     return re.compile(phrase_trie(name for name in names if name.isascii() or not ascii_only))
 
 

@@ -115,3 +115,52 @@ def test_an_aside_that_is_no_weekday_leaves_the_ordinal_alone() -> None:
     parsed = parse_message(raw)
     assert isinstance(parsed.start, datetime)
     assert parsed.start.isoformat() == "2026-06-23T10:00:00+02:00"
+
+
+def _parsed(body: str, subject: str = "Interview"):  # type: ignore[no-untyped-def]
+    raw = plain_mail(subject, f"Hi Alex,\n\n{body}\n\nPat",
+                     sender="Pat Lee <pat.lee@acme-works.example>", to="alex@mailbox.example",
+                     date="Mon, 15 Jun 2026 09:30:00 +0200")  # fmt: skip
+    return parse_message(raw)
+
+
+# the writer's own free windows and a question back: the reader is to choose, nothing is set
+OPEN_WINDOWS = {
+    "pl": "Mam wolne okienka w poniedziałek i w środę po 10:00. Proszę dać znać, co Panu pasuje, a wyślę zaproszenie.",
+    "pt": "Tenho agenda livre segunda e quarta, das 10h às 12h. Qual horário fica melhor pra você? Aí eu te mando o convite.",
+    "zh": "下周我这边周一、周三上午十点以后都可以，你看哪天方便？确定后我发会议邀请。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPEN_WINDOWS))
+def test_open_windows_and_a_question_back_book_nothing(lang: str) -> None:
+    parsed = _parsed(OPEN_WINDOWS[lang])
+    assert parsed.kind == "not_invitation" or parsed.confidence < 0.5
+
+
+# a cold first message that praises the profile and asks about one time: a question, not a
+# booked slot
+FIRST_APPROACH_QUESTION = {
+    "es": "Nos ha llamado la atención su perfil. ¿Le vendría bien una llamada el miércoles a las 11:00?",
+    "ja": "突然のご連絡失礼いたします。ご経歴を拝見しました。水曜日の11時にお電話でお話しできませんでしょうか。",
+    "ko": "갑작스러운 연락 죄송합니다. 프로필을 보고 연락드렸습니다. 수요일 오전 11시에 통화 가능하실까요?",
+    "zh": "冒昧打扰，看到您的简历很感兴趣，周三上午11点方便电话聊聊吗？",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRST_APPROACH_QUESTION))
+def test_a_first_approach_asking_about_one_time_is_not_sure(lang: str) -> None:
+    parsed = _parsed(FIRST_APPROACH_QUESTION[lang], subject="Opportunity")
+    assert parsed.kind == "not_invitation" or parsed.confidence < 0.5
+
+
+def test_a_first_approach_that_sets_the_slot_stays_an_invitation() -> None:
+    parsed = _parsed(
+        "Me ha encantado tu perfil, así que te espero el miércoles 17 de junio a las 11:00 en "
+        "nuestras oficinas de la calle Mayor 5 para una entrevista.",
+        subject="Entrevista",
+    )
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= 0.5
+    assert isinstance(parsed.start, datetime)
+    assert parsed.start.isoformat() == "2026-06-17T11:00:00+02:00"
