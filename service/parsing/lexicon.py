@@ -1058,6 +1058,23 @@ EXTRA_WEEKDAYS: dict[str, int] = {
         )
     },
     **dict.fromkeys(("srijedu", "sredu"), 2),
+    # the Scandinavian weekday with its suffixed article, as a writer names one day of a
+    # week ("den 16:e, alltså tisdagen", "tirsdagen den 16."): CLDR has only the bare word
+    **{
+        word: day
+        for day, words in enumerate(
+            (
+                ("måndagen", "mandagen"),
+                ("tisdagen", "tirsdagen"),
+                ("onsdagen",),
+                ("torsdagen",),
+                ("fredagen",),
+                ("lördagen", "lørdagen"),
+                ("söndagen", "søndagen"),
+            )
+        )
+        for word in words
+    },
     "subotu": 5,
     **dict.fromkeys(("nedjelju", "nedelju"), 6),
     # the Slovene accusative after "v" ("v sredo ob 10. uri", "v soboto", "v nedeljo"; the

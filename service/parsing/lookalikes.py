@@ -544,7 +544,15 @@ OUTREACH_CUES = CaseBlindCues(
     r"|he visto tu perfil|he visto su perfil|(?:encontré|vi) su perfil|auf ihr profil aufmerksam"
     r"|auf dein profil aufmerksam|tombée? sur votre profil|ho trovato il tuo profilo"
     r"|ho notato il tuo profilo|zag je profiel|encontrei (?:o )?seu perfil|såg din profil"
-    r"|så din profil|natrafiłe\w* na (?:twój|pana|pani) profil)",
+    r"|så din profil|natrafiłe\w* na (?:twój|pana|pani) profil"
+    # praise of the profile with the verb first, as a cold message words it: "Me ha encantado
+    # tu perfil", "nos ha llamado la atención su perfil" ("nos ha gustado mucho su perfil"
+    # also opens replies to an application, ask1rom24: not a first approach by itself)
+    r"|(?:me|nos) ha (?:encantado|llamado la atención) (?:tu|su) perfil)"
+    # the cold message's own apology for writing out of the blue (no word boundary parts these
+    # from the text before them): "突然のご連絡失礼いたします", "갑작스러운 연락 죄송합니다",
+    # "冒昧打扰"
+    r"|突然のご連絡|突然ご連絡|갑작스러운 연락|갑작스럽게 연락|冒昧(?:打扰|联系|來信|来信)",
     re.IGNORECASE,
 )
 
@@ -568,6 +576,13 @@ OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"|jeg er (?:selv )?ledig|já mohu|mám čas|sono (?:liber[oa]|disponibile)"
     r"|ik ben\b[^\n]{0,60}?\b(?:vrij|beschikbaar)|estou (?:livre|disponível)"
     r"|jestem (?:wolny|wolna|dostępn\w*)|jag är (?:ledig|tillgänglig)|olen vapaa"
+    # "mam wolne okienka we wtorek i w czwartek po 14:00", "tenho agenda livre terça e
+    # quinta", "tenho horários disponíveis", "tengo hueco el martes" (I have free slots)
+    r"|mam (?:jeszcze )?wolne (?:okienka|terminy|sloty|miejsca)|mam czas\b"
+    r"|tenho (?:a )?(?:agenda|horários?) (?:livres?|disponíve(?:l|is)|aberta)"
+    r"|(?:tengo|tenemos) hueco"
+    # "我们这边周二、周四下午两点以后都可以", "我这边周三全天都行" (on my side ... all work)
+    r"|(?:我|我们)这边[^。？?\n]{0,24}?都(?:可以|行|方便|ok)"
     # "Jeg har selv mulighed mandag efter kl. 13", "jeg har tid onsdag", "jag har själv
     # möjlighet", "jeg har mulighet" (the Nordic "I have the chance / the time")
     r"|jeg har (?:selv )?(?:mulighed|mulighet|tid)\b|jag har (?:själv )?(?:möjlighet|tid)\b"
@@ -662,7 +677,12 @@ ASKS_FOR_TIMES_CUES = CaseBlindCues(
     r"(?:[^\s.?!]{1,8} ){0,2}(?:알려|말씀|회신)"
     r"|ご都合の(?:よい|良い|宜しい|よろしい)(?:日時|日程|時間帯|時間|日)[^。\n]{0,20}?"
     r"(?:お知らせ|ご教示|教えて|ご連絡|ご返信)"
-    r"|(?:您|你)(?:方便|合适)的(?:面试)?(?:时间|時間)",
+    r"|(?:您|你)(?:方便|合适)的(?:面试)?(?:时间|時間)"
+    # "您看哪个时间方便？", "你哪天比较合适？" (which time suits you?), "Qual horário fica melhor
+    # pra você?", "qual o melhor horário para você?", "Proszę dać znać, co Panu pasuje"
+    r"|哪(?:个|天|一天)(?:时间)?(?:比较|更)?(?:方便|合适)"
+    r"|qual (?:o )?(?:horário|dia) (?:fica |é )?melhor|qual (?:o )?melhor (?:horário|dia)"
+    r"|co (?:panu|pani|ci|wam|państwu) (?:bardziej )?(?:pasuje|odpowiada)",
     re.IGNORECASE,
 )
 
@@ -1059,7 +1079,13 @@ _BOOKED_FOR_YOU = re.compile(
     r"|\bje t['’](?:ai|avons) (?:réservé|inscrite?|calé)|\bti (?:ho|abbiamo) (?:prenotato|fissato"
     r"|riservato)\b|\b(?:ik heb|we hebben) je (?:ingepland|ingeroosterd)\b"
     r"|\b(?:i(?:'ve| have)|we(?:'ve| have)) booked you\b|\b(?:te|lhe) (?:reservei|agendei)\b"
-    r"|\b(?:dein|ihr)(?:e[mnrs]?)? \w*(?:termin|gespräch)\b)"
+    r"|\b(?:dein|ihr)(?:e[mnrs]?)? \w*(?:termin|gespräch)\b"
+    # the writer expects the reader there: "te espero el jueves a las 15:00", "le esperamos",
+    # "ti aspettiamo giovedì", "je vous attends mardi", "wir erwarten Sie am Montag", "te
+    # aguardamos na quinta"
+    r"|\b(?:te|le|les|os) (?:espero|esperamos)\b|\b(?:ti|vi|la) aspett(?:o|iamo)\b"
+    r"|\b(?:je vous attends|nous vous attendons)\b|\b(?:ich erwarte|wir erwarten) (?:sie|dich)\b"
+    r"|\b(?:te|lhe) aguard(?:o|amos)\b)"
 )
 
 
@@ -3726,7 +3752,9 @@ def lookalike_reason(view: MailView) -> str | None:
         (INTRODUCTION_CUES, opening, "introduces you to someone; a call is suggested, not booked"),
         (
             OUTREACH_CUES,
-            "" if invites_you else opening,
+            # a first approach that already sets the slot ("Me ha encantado tu perfil ... te
+            # espero el jueves a las 15:00 en nuestras oficinas") books it
+            "" if invites_you or _BOOKED_FOR_YOU.search(raw_sentence) else opening,
             "a recruiter's first approach; a call is suggested, not booked",
         ),
         (POLL_SUBJECT_CUES, subject, "a poll about dates; nothing is booked yet"),

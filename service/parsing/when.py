@@ -189,9 +189,12 @@ class Context:
 
 def _apposed_weekday(name: str) -> str:
     """A weekday set after a day of the month in brackets or as an aside, "(Friday)", ",
-    also Freitag,", " (dinsdag)": the group `name` holds the word, checked afterwards."""
+    also Freitag,", " (dinsdag)", "the 16th, the Tuesday,", "am 16., einem Dienstag,", "el
+    día 16, martes,", "o dia 16, uma terça,": the group `name` holds the word, checked
+    afterwards. The day of the month says which week; the weekday only agrees."""
     return (
-        r"(?:(?P<apposition>\s?\(|,\s(?:also|i\.\s?e\.|d\.\s?h\.|dus|so|that's)\s)"
+        r"(?:(?P<apposition>\s?\((?:an?\s)?|,\s(?:(?:also|i\.\s?e\.|d\.\s?h\.|dus|so|that's"
+        r"|alltså|the|an?|einem|een|uma|una|un)\s)?)"
         rf"(?P<{name}>[^\W\d_]{{2,12}})(?:\)|,(?=\s))?)?"
     )
 
@@ -353,7 +356,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "am 23. um 13 Uhr", "le 23 à 14h", "el 23 a las 10", "il 23 alle 9", "op de 23e
         # om 10 uur": a day of the month after its article, only right before "at" and a time
         "article_day": re.compile(
-            r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia)\s(?P<day>[0-3]?\d)(?:\.|er|e|ste|º|ª)?"
+            r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia|día)\s"
+            r"(?P<day>[0-3]?\d)(?:\.|er|:e|e|ste|º|ª)?"
             # "am 12., also Freitag, um 14 Uhr", "op de 20e (dinsdag) om 13.00 uur"
             + _apposed_weekday("weekday_apposed")
             + r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at)\s?\d)",
@@ -2251,6 +2255,8 @@ def _weekday_names_pattern(ascii_only: bool) -> re.Pattern[str]:
     """Every name the "weekday" pattern accepts (as _weekday_date looks it up), as one tree;
     only the names in plain letters for a line in plain letters, a much smaller tree."""
     names = {_one_sigma(name) for name in (*full_weekday_names(), *HABITUAL_WEEKDAYS)}
+    # a Turkish name in capitals ("SALI", "CUMA") folds its dotless ı to a plain i
+    names |= {name.replace("ı", "i") for name in names if "ı" in name}
     return re.compile(phrase_trie(name for name in names if name.isascii() or not ascii_only))
 
 
@@ -3221,6 +3227,117 @@ def corrected_hours(texts: list[str]) -> dict[time, time]:
     return found
 
 
+# "Thursday 5/21, not Wednesday", "le jeudi 21 mai, et non le mercredi 20", "w czwartek 21
+# maja, a nie w środę", "是5月21日（周四），不是周三": the day after the negation is given up
+_DAY_THEN_NOT = re.compile(
+    r"(?:\s?[(（][^)）\n]{1,12}[)）])?\s?[,，;、]?\s?(?:[-–—]\s?)?"
+    r"(?:(?:and|und|et|e|y|en|och|og|i|a)\s)?"
+    r"(?:(?:not|nicht|non|pas|no|niet|nie|inte|ikke|não|nao)(?![^\W\d_])|而不是|不是)\s?"
+    r"(?:(?:on|am|le|el|la|il|w|we|op|na|no|på|den|the)\s)?",
+    re.IGNORECASE,
+)
+# "5月20日（水）ではなく5月21日（木）", "수요일이 아니라 목요일", "not Wednesday but Thursday",
+# "nicht Mittwoch, sondern Donnerstag": the day before the joint is given up
+_DAY_NOT_THEN = re.compile(
+    r"(?:\s?[(（][^)）\n]{1,12}[)）])?\s?"
+    r"(?:ではなく|じゃなくて|이 아니라|가 아니라|而是|，是|,\s?是"
+    r"|,?\s?(?:but|sondern|mais|sino|ma|maar|mas|utan|men)\s(?:(?:on|am|le|el|il|op|na|the)\s)?)\s?",
+    re.IGNORECASE,
+)
+_NOT_DAY_BEFORE = re.compile(
+    r"(?:\b(?:not|nicht|pas|no|niet|nie|inte|ikke|não)\s(?:(?:on|am|le|el|il|op|na|the)\s)?|不是)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _DayCorrection:
+    """A day the writer gave up for another: any reading on the weekday given up, within a
+    week of the day kept, is the day kept. A kept day written without a date ("am
+    Donnerstag, nicht am Mittwoch") keeps the week of the reading it corrects."""
+
+    lost_weekday: int
+    kept: date | None
+    kept_weekday: int
+    # where the day given up is written: a reading made there ("not Wednesday. 10am still
+    # stands") is the slip itself, whichever week its weekday alone would fall in
+    line: str = ""
+    lost_span: tuple[int, int] = (0, 0)
+
+
+def corrected_days(
+    texts: list[str], reference: date, order: str, order_sure: bool, language: str
+) -> list[_DayCorrection]:
+    """The days the writer's own lines correct ("Thursday 5/21, not Wednesday", "le jeudi
+    21 mai, et non le mercredi 20", "5月20日（水）ではなく5月21日（木）"), as corrected_hours
+    does for hours: a slip corrected in one line is corrected wherever else the mail, or the
+    quoted first mail, still says it. Quoted lines correct nothing."""
+    found: list[_DayCorrection] = []
+    for text in texts:
+        for raw in text.split("\n")[:400]:
+            if raw.lstrip().startswith(">"):
+                continue
+            line = raw[:MAX_LINE]
+            hits = _dates(line, reference, order, order_sure, language)
+            for index, kept in enumerate(hits):
+                lost = _day_given_up_after(line, kept, hits[index + 1 : index + 2])
+                if lost is None and index + 1 < len(hits):
+                    lost, kept = _day_given_up_before(line, kept, hits[index + 1])
+                if lost is None or lost[0] == kept.day.weekday():
+                    continue
+                dated = _DIGIT.search(line, kept.begin, kept.finish) is not None
+                found.append(
+                    _DayCorrection(
+                        lost[0], kept.day if dated else None, kept.day.weekday(), line, lost[1:]
+                    )
+                )
+    return found
+
+
+_LostDay = tuple[int, int, int]  # the weekday given up, where it is written (begin, end)
+
+
+def _day_given_up_after(line: str, kept: _Date, following: list[_Date]) -> _LostDay | None:
+    """The weekday a negation right after a day gives up ("jueves 21, no el miércoles"):
+    the next date read, or a weekday word the reading folded into the explicit date."""
+    joint = _DAY_THEN_NOT.match(line, kept.finish, kept.finish + 30)
+    if joint is None or not joint.group(0).strip():
+        return None
+    if following and following[0].begin == joint.end():
+        return following[0].day.weekday(), following[0].begin, following[0].finish
+    word = _DAY_WORD.match(line, joint.end())
+    weekday = None if word is None else full_weekday_names().get(_folded(word.group(0)))
+    return None if weekday is None or word is None else (weekday, word.start(), word.end())
+
+
+def _day_given_up_before(line: str, lost: _Date, kept: _Date) -> tuple[_LostDay | None, _Date]:
+    """(the weekday given up, the day kept) for "5月20日（水）ではなく5月21日（木）" or "not
+    Wednesday but Thursday", where the day given up comes first."""
+    if kept.begin - lost.finish > 30 or not _DAY_NOT_THEN.fullmatch(line, lost.finish, kept.begin):
+        return None, kept
+    if _BUT_JOIN.match(line, lost.finish) and not _NOT_DAY_BEFORE.search(
+        line, max(0, lost.begin - 8), lost.begin
+    ):
+        return None, kept  # "Thursday but at 3pm" gives nothing up
+    return (lost.day.weekday(), lost.begin, lost.finish), kept
+
+
+def _corrected_day(candidate: _Candidate, corrections: list[_DayCorrection]) -> date | None:
+    day = candidate.start.date()
+    for correction in corrections:
+        if day.weekday() != correction.lost_weekday:
+            continue
+        if correction.kept is not None:
+            begin, end = correction.lost_span
+            read_there = candidate.line == correction.line and begin <= candidate.at < end
+            if read_there or abs((correction.kept - day).days) <= 6:
+                return correction.kept
+            continue
+        shift = (correction.kept_weekday - correction.lost_weekday) % 7
+        return day + timedelta(days=shift if shift <= 3 else shift - 7)
+    return None
+
+
 def _end_beyond_date(
     line: str, first: re.Match[str], matches: list[re.Match[str]], after: int
 ) -> int | None:
@@ -4079,6 +4196,31 @@ def _postscript_hour(texts: list[str]) -> time | None:
     return None
 
 
+def _apply_day_corrections(
+    candidates: list[_Candidate], texts: list[str], context: Context, order: str, order_sure: bool
+) -> None:
+    """Move each reading on a day the writer corrected to the day meant, at its hour.
+
+    "See you Wednesday 5/20 at 10am" and below it "Correction: Thursday 5/21, not
+    Wednesday. Same time"; a follow-up "c'est bien le vendredi 22 mai, pas le jeudi 21" over
+    the quoted first mail that gave the hour: the hour stays, the day is the corrected one."""
+    corrections = corrected_days(
+        texts, context.reference.date(), order, order_sure, context.language
+    )
+    if not corrections:
+        return
+    for candidate in candidates:
+        meant = _corrected_day(candidate, corrections)
+        if meant is None or meant == candidate.start.date():
+            continue
+        # an aware datetime plus days keeps its wall time, its zone's offset worked anew
+        shift = meant - candidate.start.date()
+        candidate.start = candidate.start + shift
+        if candidate.end is not None:
+            candidate.end = candidate.end + shift
+        candidate.notes.append(f"the writer corrected the day to {meant:%Y-%m-%d}")
+
+
 def _apply_corrections(candidates: list[_Candidate], texts: list[str]) -> None:
     """Move each reading of an hour the writer corrected to the hour meant, on its day.
 
@@ -4151,6 +4293,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
             candidate.end = ends.get(candidate.start)
     _prefer_forwarders_new_time(candidates)
     _date_weekdays_by_subject(candidates, segments, texts, context, order, order_sure)
+    _apply_day_corrections(candidates, texts, context, order, order_sure)
     _apply_corrections(candidates, texts)
     # on a tie the mail's text outranks the subject, the plain part the HTML one: an HTML-only
     # mail's "13:00 – 13:45<br>Midden-Europese tijd - Amsterdam" over the subject's "(CEST)"
