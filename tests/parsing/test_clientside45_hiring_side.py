@@ -13,26 +13,24 @@ Fixtures are written for these tests (own words, made-up people and places).
 
 from __future__ import annotations
 
-from email.header import Header
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import plain_mail
 
 SURE = 0.5
 
 
 def _mail(subject: str, body: str) -> ParsedMessage:
-    raw = (
-        "From: Lee Park <lee.park@firm.example>\r\n"
-        "To: Robin Vale <robin.vale@inbox.example>\r\n"
-        f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
-        "Date: Mon, 13 Apr 2026 09:00:00 +0200\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{body}\r\n"
-    ).encode()
+    raw = plain_mail(
+        subject,
+        body,
+        sender="Lee Park <lee.park@firm.example>",
+        to="Robin Vale <robin.vale@inbox.example>",
+        date="Mon, 13 Apr 2026 09:00:00 +0200",
+    )
     return parse_message(raw)
 
 
