@@ -1746,7 +1746,13 @@ ZONE_LABELS = (
 AGREED_SLOT = (
     r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m)?|noon|midday) it is\b|let'?s lock (?:in|it in)\b"
     r"|let'?s do (?:mon|tue|wed|thu|fri|\d|noon|tomorrow|next)"
-    r"|va pour (?:lundi|mardi|mercredi|jeudi|vendredi|le \d|demain)"
+    r"|va pour (?:lundi|mardi|mercredi|jeudi|vendredi|le \d|demain|\d)"
+    # the new hour agreed "then", right before it: "dann also 15:00 Uhr", "a las 15:00
+    # entonces", "facciamo alle 15:30", "dan wordt het 15:00", "w takim razie 15:00", "fica
+    # às 15:30", "tak tedy v 15:30"
+    r"|dann also (?:um )?\d|\d\d?(?:[:.]\d\d)? entonces\b|entonces a las \d"
+    r"|facciamo (?:alle|per le) \d|dan wordt het \d|w takim razie (?:o )?\d"
+    r"|fica (?:às|as|para as) \d|tak tedy (?:v|ve|na) \d"
     # "dann machen wir Mittwoch 11 Uhr fest", "confermiamo giovedì", "dan zetten we dinsdag
     # vast", "combinado então", "quedamos el jueves"
     r"|machen wir\b[^.\n]{0,40}\bfest|halten wir\b[^.\n]{0,40}\bfest|confermiamo\b"
