@@ -1064,15 +1064,16 @@ def _other_occasion(
     head = body_texts[0][:3000] if body_texts else ""
     parts = [part for part in (event.summary, subject) if part]
     seen = (*parts, (event.description or "")[:3000], head)
-    if hires_nobody("\n".join(part[:600] for part in seen)):
+    said = "\n".join(part[:600] for part in seen)
+    if hires_nobody(said):
         # "Podcast recording", "User research session", "Visa appointment": an interview
         # word here names the press's, a study's or a consulate's, so it clears nothing
         return "an interview for the press, a study, an exam or an authority"
-    if other_party_talk("\n".join(part[:600] for part in seen)):
+    if other_party_talk(said):
         # "Elterngespräch Lena (3b)", "Colloquio con la maestra", "Entretien annuel
         # chaudière", "Rendez-vous atelier": a teacher's talk with a parent or a service's visit
         return "a school's talk with a pupil's parents or a home's or a car's service visit"
-    if for_a_child("\n".join(part[:600] for part in seen)):
+    if for_a_child(said):
         # "Aufnahmegespräch - Emil (5. Klasse)" for "Ihr Kind Emil", "Admissions interview -
         # Sophie (Year 7)" for "your daughter": the text path's reading of a child's talk
         return "a talk about the reader's child (a school's or a nursery's admission)"
@@ -1160,11 +1161,12 @@ def _own_block(event: CalendarEvent) -> bool:
 
 # Notes that record only what the text lacks (no invitation words, nobody named to meet, no
 # zone): beside a calendar file they say nothing against it.
+NO_ZONE_NOTE = "no time zone stated"  # how the note that the text names no zone begins
 _LACKS_ONLY = (
     "reads like an invitation",
     "mentions a time but does not read as an invitation",
     BOOKING_NOTE,
-    "no time zone stated",
+    NO_ZONE_NOTE,
 )
 
 
@@ -1175,7 +1177,7 @@ def _text_notes(reading: ParsedMessage) -> list[str]:
     no zone does not: the calendar part fixes the instant itself (a TZID, UTC, or a date),
     and a calendar with floating times has its own note.
     """
-    return [note for note in reading.warnings if not note.startswith("no time zone stated")]
+    return [note for note in reading.warnings if not note.startswith(NO_ZONE_NOTE)]
 
 
 def _service_booking(reading: ParsedMessage, head: str) -> bool:
@@ -1290,7 +1292,7 @@ def _text_places_floating(
     said = reading.start
     if not isinstance(said, datetime) or said.tzinfo is None:
         return None
-    if any(note.startswith("no time zone stated") for note in reading.warnings):
+    if any(note.startswith(NO_ZONE_NOTE) for note in reading.warnings):
         return None
     if said.replace(tzinfo=None) != start.replace(tzinfo=None):
         return None
@@ -1606,7 +1608,7 @@ def _from_text(
     confidence = 0.55 + min(found.score, 3.0) * 0.1
     if not found.zone_stated:
         where = f" ({found.timezone})" if found.timezone else ""
-        notes.append(f"no time zone stated; assumed the sender's{where}")
+        notes.append(f"{NO_ZONE_NOTE}; assumed the sender's{where}")
         confidence -= 0.1
         if found.timezone is None and dated and _clocks_may_change(reference, found.start):
             notes.append(
