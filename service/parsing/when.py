@@ -126,6 +126,12 @@ def _is_weekday_word(word: str) -> bool:
     return _folded(word) in weekday_names()
 
 
+def _is_full_weekday_word(word: str) -> bool:
+    """Tell a weekday written in full ("Tuesday", "dienstag") from its short forms, which
+    are also ordinary words in some language ("Di", "mar", "so")."""
+    return _folded(word) in full_weekday_names()
+
+
 @dataclass(frozen=True)
 class FoundTime:
     """A start (and maybe end) read from prose, with how sure the reading is."""
@@ -187,6 +193,10 @@ class Context:
 # --- vocabulary as patterns -------------------------------------------------------------
 
 
+# the ordinal ending Slavic languages hyphenate onto a day of the month
+SLAVIC_DAY_ENDING = r"-(?:go|ego|ого|го|ое|е|ви|ри|ми|ти|и)"
+
+
 def _apposed_weekday(name: str) -> str:
     """A weekday set after a day of the month in brackets or as an aside, "(Friday)", ",
     also Freitag,", " (dinsdag)", "the 16th, the Tuesday,", "am 16., einem Dienstag,", "el
@@ -194,7 +204,7 @@ def _apposed_weekday(name: str) -> str:
     afterwards. The day of the month says which week; the weekday only agrees."""
     return (
         r"(?:(?P<apposition>\s?\((?:an?\s)?|,\s(?:(?:also|i\.\s?e\.|d\.\s?h\.|dus|so|that's"
-        r"|alltså|the|an?|einem|een|uma|una|un)\s)?)"
+        r"|alltså|the|an?|einem|een|uma|una|un|we?)\s)?)"
         rf"(?P<{name}>[^\W\d_]{{2,12}})(?:\)|,(?=\s))?)?"
     )
 
@@ -241,7 +251,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_suffixes, month_leads = cldr_date_affixes()
     # (Malay letters mark the day "haribulan", day of the month: "14hb Mei 2026", "1hb hingga
     # 15hb Januari")
-    ordinal = rf"(?:st|nd|rd|th|er|e|o|ª|\.|hb\.?|ی(?=\s)|{alternation(day_suffixes)})?"
+    # (Slavic languages hyphenate the ordinal's ending onto the day: Polish "16-go czerwca",
+    # Russian and Ukrainian "16-го июня", "16-е", Bulgarian "16-и юни", "1-ви", "3-ти")
+    ordinal = (
+        rf"(?:st|nd|rd|th|er|e|o|ª|\.|hb\.?|ی(?=\s)|{SLAVIC_DAY_ENDING}"
+        rf"|{alternation(day_suffixes)})?"
+    )
     unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
     next_phrases = phrase_trie(sorted(next_weekday_phrases()))
     spaced = [word for word in RELATIVE_DAYS if word not in unspaced]
@@ -355,12 +370,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "am 23. um 13 Uhr", "le 23 à 14h", "el 23 a las 10", "il 23 alle 9", "op de 23e
         # om 10 uur": a day of the month after its article, only right before "at" and a time
+        # (a Slavic day ending needs no article: "16-go, we wtorek, o godz. 11:00")
         "article_day": re.compile(
-            r"(?<!\w)(?:am|le|el|il|den|op de|no dia|dia|día)\s"
-            r"(?P<day>[0-3]?\d)(?:\.|er|:e|e|ste|º|ª)?"
+            r"(?<!\w)(?:(?:am|le|el|il|den|op de|no dia|dia|día)\s"
+            rf"|(?=[0-3]?\d{SLAVIC_DAY_ENDING}\b))"
+            rf"(?P<day>[0-3]?\d)(?:\.|er|:e|e|ste|º|ª|{SLAVIC_DAY_ENDING})?"
             # "am 12., also Freitag, um 14 Uhr", "op de 20e (dinsdag) om 13.00 uur"
             + _apposed_weekday("weekday_apposed")
-            + r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at)\s?\d)",
+            + r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at|o(?:\sgodz(?:\.|inie))?)\s?\d)",
             re.IGNORECASE,
         ),
         # a day of the month with its own mark and no month: "12日（木）", "12号", "12일",
@@ -745,6 +762,10 @@ _FROM_WORDS = (
     # (Spanish names the hour with its article: "de las 10:00 a las 11:00")
     r"|de las|de la(?: ora| orele)?)"
 )
+# a "from" right before a time ("von 10:00"), and the same with a colon after it, as a label
+# ("From: 02/02/2027 11:00 To: …")
+_FROM_WORD = re.compile(rf"\b{_FROM_WORDS}\s?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}\s*:?\s*$", re.IGNORECASE)
 # A slot written clock first with its end after the date: "from 12:00 on Monday 8 February
 # until 13:00", "at 11am on Monday 8 February until 12:30pm", "um 10 Uhr am Montag, 8. Februar,
 # bis 11 Uhr", "de 10h le lundi 8 février jusqu'à 11h". The gap holds the date (a digit, a
@@ -3046,7 +3067,7 @@ def _is_day_after_weekday(line: str, clock: re.Match[str]) -> bool:
     if _ARTICLE_BEFORE.search(line, max(0, clock.start() - 7), clock.start()):
         return True
     word = _WEEKDAY_BEFORE.search(line, max(0, clock.start() - 24), clock.start())
-    return word is not None and _folded(word.group(1)) in full_weekday_names()
+    return word is not None and _is_full_weekday_word(word.group(1))
 
 
 def _clocks(line: str) -> list[_Clock]:
@@ -3455,8 +3476,6 @@ _ONTO = re.compile(
     re.IGNORECASE,
 )
 
-
-_FROM_WORD = re.compile(rf"\b{_FROM_WORDS}\s?$", re.IGNORECASE)
 # joiners that only ever move a time ("von 9:00 auf 11:30", "van 10.00 naar 13.00", "o
 # horário passa de 10h para 14h30": a Portuguese range is "das 10h às 11h", never "para")
 _MOVE_ONLY_JOIN = re.compile(r"\s?(?:auf|naar|na|para(?:\s[aà]s?)?|->|→)\s?", re.IGNORECASE)
@@ -4169,8 +4188,7 @@ def _names_a_day(line: str) -> bool:
     """Tell whether a line names a weekday or a month (a postscript with a day sets a slot
     of its own)."""
     return any(
-        _folded(word) in month_names() or _folded(word) in full_weekday_names()
-        for word in _DAY_WORD.findall(line)
+        _is_month_word(word) or _is_full_weekday_word(word) for word in _DAY_WORD.findall(line)
     )
 
 
@@ -4373,8 +4391,6 @@ _TO_BETWEEN = re.compile(
     r"[^\n]{0,40}?\d{1,2}[:.h]\d{2}\s*(?:to|au|à|al|a|bis|tot|até|till|until|[-–])\s*:?\s*",
     re.IGNORECASE,
 )
-# ... also with a colon after it, as a label ("From: 02/02/2027 11:00 To: …")
-_FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}\s*:?\s*$", re.IGNORECASE)
 
 
 def _range_written_as_from_to(
