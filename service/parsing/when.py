@@ -694,8 +694,10 @@ _DUE = re.compile(
     r"|expira (?:em|el|a|no dia)|wygasa|vanhenee|utløper|udløber|går ut"
     r"|\w*(?:søknads|ansøgnings|ansöknings)frist"
     # Galician and Portuguese "antes do/da", Vietnamese "trước" / "hạn chót", Indonesian
-    # "sampai" / "paling lambat" / "batas waktu": before, until, at the latest
-    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu"
+    # and Malay "sampai" / "paling lambat" / "batas waktu" / "sebelum" /
+    # "selambat-lambatnya": until, at the latest, before
+    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu|sebelum"
+    r"|selambat-lambatnya"
     # Swahili "kabla ya" (before), a capitalised weekday and "tarehe" (date) may stand
     # between: "tuma vyeti kabla ya Ijumaa, tarehe 19 Februari, saa kumi jioni", "kamilisha
     # kabla ya Jumatano, 9 Desemba" (eafr31, nbdeadline30, swahili21)
