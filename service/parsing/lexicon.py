@@ -3829,6 +3829,12 @@ _STOPWORDS: dict[str, str] = {
     " linn mhaith inár meas",
     "gd": "agus tha bhith gu ri leat uair sibh chlog agallamh",
     "is": "að þú þig þér takk kveðja viðtal fyrir við með ekki",
+    # Afrikaans, Hausa and Swahili: without words of their own they counted as Dutch, Czech
+    # or nothing, and a Dutch or Czech zone read a UTC-stamped mail's time an hour off
+    # (Afrikaans shares "en", "van", "het", "die", "ons" with Dutch: only its own are listed)
+    "af": "nie jou julle vir baie dankie groete onderhoud hierdie sal asseblief",
+    "ha": "da na ga ku mu zuwa ranar karfe muna gayyatar hira safe yamma godiya kuma don",
+    "sw": "na ya wa kwa katika tarehe saa asante habari kwenye tunakualika usaili ni",
 }
 _STOPWORD_SETS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 # Each stop word with the languages it belongs to, so every word of a mail is looked up once.

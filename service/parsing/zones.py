@@ -421,6 +421,11 @@ LANGUAGE_ZONES: dict[str, str] = {
     "ko": "Asia/Seoul",
     "th": "Asia/Bangkok",
     "vi": "Asia/Ho_Chi_Minh",
+    # South Africa and Namibia keep +02:00 all year; Hausa is Nigeria's and Niger's (+01:00);
+    # Swahili is Kenya's, Tanzania's and Uganda's (+03:00)
+    "af": "Africa/Johannesburg",
+    "ha": "Africa/Lagos",
+    "sw": "Africa/Nairobi",
 }
 
 # Offsets used by essentially one populous zone.
