@@ -67,7 +67,18 @@ _CONFIRMS = re.compile(
     r"|nous convient|l'invitation suit|confirmado|queda confirmad[oa]|nos vemos|nos viene bien"
     r"|bevestigd|staat genoteerd|tot dan|komt ons goed uit|uitnodiging volgt|confermato"
     r"|ci va bene|fica confirmado|até lá|potwierdzone|potwierdzam|do zobaczenia|nam pasuje"
-    r"|bekräftat|vi ses|passar oss|bekræftet|passer os)\b",
+    r"|bekräftat|vi ses|passar oss|bekræftet|passer os"
+    # the reader's own yes to the one time asked, a farewell until then or a promise to be
+    # there: "see you at 11", "I can make it", "bis nachher", "à jeudi alors", "ci vediamo",
+    # "me viene bien", "posso sim", "det passar mig", "görüşmek üzere"
+    r"|see you at|i can make it|works for me|bis nachher|bis gleich|passt mir gut"
+    r"|à (?:lundi|mardi|mercredi|jeudi|vendredi)(?: alors)?(?= ?[!.\n])|(?:ça|cela) me va"
+    r"|ci vediamo|ci sarò|per me va bene|me viene bien|me va bien|allí estaré|posso sim"
+    r"|combinado|estarei lá|pasuje mi|det passar mig|görüşmek üzere|orada olacağım)\b"
+    # the same in scripts without spaces, where no word boundary stands before a suffix:
+    # "承知しました", "15時に伺います", "当日よろしくお願いいたします", "好的，到时见",
+    # "届时见", "그날 뵙겠습니다"
+    r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다",
     re.IGNORECASE,
 )
 
@@ -181,7 +192,12 @@ def asks_for_slot(reading: FoundTime) -> bool:
     """Tell whether a time is asked for, not set: its sentence is a question ("Would Thursday
     11 June at 10:00 suit you?"). A reply taking it sets the slot in the reply's words only;
     the one who asked has not confirmed it yet."""
-    return time_sentence(reading.line, reading.at).rstrip().endswith("?")
+    return bool(_QUESTION_END.search(time_sentence(reading.line, reading.at).rstrip()))
+
+
+# a question's end: "?", the full-width "？" of Chinese and Japanese, or Japanese polite "…か。"
+# ("13時からはいかがでしょうか。", "ご都合はよろしいですか。"), which takes no question mark
+_QUESTION_END = re.compile(r"(?:[?？]|(?:でしょう|です|ます|ません)か[。．]?)$")
 
 
 # how far ahead a quoted offer may date the bare weekday a pick names it by (as when.py's

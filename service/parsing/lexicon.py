@@ -2029,6 +2029,12 @@ _RESCHEDULED_WORDS = re.compile(
     # footers of Japanese booking confirmations and clinics, moves nothing
     r"|変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整"
     r"|módosult|přesunut|siirretty|flyttet|改期|перенесен|перенос|перенесли|перенесено"
+    # Chinese names the slot first set and where it goes: "原定6月11日的面试需要改到6月12日",
+    # "原訂週四的面試調整為週五" (the first slot's marker, then a verb of changing with its
+    # goal particle, in one clause; the run between stops at the verbs' first characters, so
+    # it is scanned once)
+    r"|原[定订訂本来來][^。！？\n改调調更变變推提]{0,40}+(?:改|调整|調整|更改|变更|變更|推迟|推遲|提前)"
+    r"[到为為至]"
     r"|пренасрочен|отложен|преместен|odgođen|pomaknut|premješten|presunut|preložen"
     r"|perkelt|pārcelt|edasi lükatud|ertelen|yeniden planla|αλλαγή (?:ώρας|ημερομηνίας)"
     r"|μετατέθηκε|تم تغيير موعد|تغيير موعد|تأجيل|إعادة جدولة|שינוי מועד|נדחה|पुनर्निर्धारित"
@@ -2186,7 +2192,10 @@ _CANCELLING_WORDS = re.compile(
     # the first person plural in the present: "cancelamos la entrevista por un imprevisto",
     # "nous annulons l'entretien" (cancelintl21, cancel27)
     r"|\bcancelamos (?:la|el|a|o|tu|su|sua|seu|nuestra|nuestro)\b|\bnous annulons\b"
-    r"|\bregrett\w* de devoir annuler",
+    r"|\bregrett\w* de devoir annuler"
+    # Turkish says "we must" with "zorunda" after the verbal noun, or "gerek" after a
+    # possessive one: "görüşmeyi iptal etmek zorundayız", "iptal etmemiz gerekiyor"
+    r"|\biptal etmek zorunda\w*|\biptal etme(?:miz|m) gerek\w*",
     re.IGNORECASE,
 )
 SUBJECT_RESCHEDULED = re.compile(
@@ -2538,6 +2547,12 @@ REPLY_HEADER = re.compile(
     # (values-ja message_compose_reply_header_fmt_with_date)
     r"|\d{4}年\d{1,2}月\d{1,2}日.{0,40}?\d{1,2}:\d\d.{0,120}<[^<>\s]+@[^<>\s]+>\s*:$"
     r"|[^、\n]{4,200}、[^\n]{1,200}より\s*:$"
+    # Chinese and Korean ones name the writer, then a dated clause and the verb: Gmail's
+    # "陈静 <a@b> 于2026年6月4日周四 15:00写道：" (Taiwan "於 … 寫道："), Apple Mail's
+    # "2026年6月4日 15:00，陈静 <a@b> 写道：", Gmail's Korean "2026년 6월 4일 (목) 오후 3:00,
+    # 윤서아 <a@b>님이 작성:"; the colon is often full-width
+    r"|.{0,120}\d{4}\s?年.{2,60}?\d:\d\d.{0,120}?[写寫]道\s*[:：]$"
+    r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일.{2,60}?\d:\d\d.{0,120}?님이 작성\s*[:：]$"
     r"|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
     r"|messaggio originale|oorspronkelijk bericht|mensagem original|wiadomość oryginalna"
     r"|ursprungligt meddelande)\s*-{3,}"
@@ -2555,7 +2570,7 @@ def is_reply_header(line: str) -> bool:
     opening of a mail ask about the same lines.
     """
     head = line[:300]
-    if ":" not in head and "---" not in head and "írta" not in head.lower():
+    if ":" not in head and "：" not in head and "---" not in head and "írta" not in head.lower():
         return False
     return bool(REPLY_HEADER.match(head))
 

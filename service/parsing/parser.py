@@ -1472,7 +1472,9 @@ def _from_text(
     # <newsletter@…>") said bulk where the mail sent directly did not
     category = categorise(subject_text, told)
     if category == "rejection":
-        category = _own_category(subject_text, told, category)
+        category = _own_category(
+            subject_text, told, category, reply=is_reply_subject(subject) and sources.inline is None
+        )
     # the language of the message passed on, not of the client's forward header above it:
     # a Japanese client's header made a Brazilian "12/11/2026" year-first, and a UTC Date
     # on an English mail Tokyo time
@@ -2077,15 +2079,33 @@ def _named_author(line: str) -> frozenset[str]:
     return frozenset(word.lower() for word in words if word[0].isupper() and len(word) >= 2)
 
 
-def _own_category(subject: str, told: str, category: Category) -> Category:
+def _own_category(subject: str, told: str, category: Category, *, reply: bool = False) -> Category:
     """The category of a reply's own words (above or below the quote) when only the earlier
-    mail it quotes with ">" refuses:
+    mail it quotes refuses:
     "Prima, dan wordt het deze vrijdag om 9.30 uur" over the reader's "woensdag … lukt me
-    helaas niet meer", "Toppen, då flyttar vi …" over "… fungerar tyvärr inte längre"."""
-    own = "\n".join(line for line in told.splitlines() if not line.lstrip().startswith(">"))
+    helaas niet meer", "Toppen, då flyttar vi …" over "… fungerar tyvärr inte längre".
+    A reply (not a forward, which passes the refusal on) quotes with ">" or, as Outlook
+    does, under a From/Sent/To block with everything below it earlier mail: "Je vous
+    confirme donc notre rendez-vous le vendredi 12 juin" over the reader's "Malheureusement
+    je ne suis pas disponible mardi", "potwierdzam ustalony termin" over "niestety w
+    czwartek nie dam rady"."""
+    own = _own_words(told, reply)
     if not own.strip() or len(own) >= len(told.rstrip()):
         return category
     return categorise(subject, own)
+
+
+def _own_words(told: str, reply: bool) -> str:
+    """The lines of a mail that are not ">" quotes, and for a reply none from the first
+    header block of quoted earlier mail on (Outlook quotes without ">")."""
+    lines = told.splitlines()
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if reply and opens_header_block(lines, index):
+            break
+        if not line.lstrip().startswith(">"):
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _unquoted_opening(body: str) -> str:

@@ -4888,7 +4888,13 @@ _OPENING_HOURS = re.compile(
     r"\b(?:office|opening|business|support|phone) hours\b|öffnungszeiten|sprechzeiten|bürozeiten"
     r"|\berreichbar\b|heures d'ouverture|horaires? d'ouverture|horario de (?:atención|oficina)"
     r"|orari (?:d'|di )?(?:ufficio|apertura)|openingstijden|kantoortijden|\bbereikbaar\b"
-    r"|öppettider|åbningstider|åpningstider|horário de (?:atendimento|funcionamento)",
+    r"|öppettider|åbningstider|åpningstider|horário de (?:atendimento|funcionamento)"
+    # a front desk's or an office's hours in French, Polish, Turkish, Japanese, Chinese and
+    # Korean signatures: "Horaires d'accueil : du lundi au vendredi", "Godziny pracy biura:
+    # pon.–pt.", "Çalışma saatleri: Pzt–Cum", "受付時間：平日", "工作时间：周一至周五", "업무 시간"
+    r"|horaires d'accueil|heures de bureau|godziny (?:pracy|otwarcia|urzędowania)"
+    r"|çalışma saatleri|mesai saatleri|受付時間|営業時間|工作时间|办公时间|營業時間|辦公時間"
+    r"|업무 ?시간|운영 ?시간|근무 ?시간",
     re.IGNORECASE,
 )
 
