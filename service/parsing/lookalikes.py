@@ -1007,10 +1007,80 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
 )
 
 
+# The mail reaches the reader as one of an event's followers or registrants: the footer of
+# a notice to the followers of an event or a space (Decidim's "You have received this
+# notification because you are following the … meeting", "porque sigues", and the same clause
+# in other products' footers, "Vous recevez cet email parce que vous suivez …"), and the
+# registration code an event gave the reader (Decidim's "Your registration code is …", "Ihr
+# Registrierungscode", "Il tuo codice di registrazione"). Thanks for a registration are left
+# out: Zoom's registration confirmation of a meeting says them too, and an employer may set
+# an interview up as one.
+EVENT_FOLLOWER_CUES = CaseBlindCues(
+    r"\b(?:because you(?:['’]re| are)? follow(?:ing)?|(?:parce que|car) vous suivez"
+    r"|porque (?:sigues|segues|sigue|estás siguiendo|(?:você )?(?:segue|está seguindo))"
+    r"|perché (?:segui|stai seguendo)|ponieważ obserwujesz|eftersom du följer"
+    r"|registration code|registrierungscode|code d['’]inscription|código de (?:inscripción"
+    r"|inscrição)|codice di registrazione|registratiecode)",
+    re.IGNORECASE,
+)
+
+
+# A subject that says a registration is confirmed: "Registration confirmation: …",
+# "Anmeldebestätigung: …", "Confirmation d'inscription", "Tu inscripción al encuentro ha
+# sido confirmada" (Decidim), "Iscrizione confermata", "Potwierdzenie rejestracji". The
+# corpus holds 36 such subjects from webinar, fair, course and meetup tools in eight
+# languages, none of them over an interview; Zoom's registration for a meeting is titled
+# "<topic> Confirmation" instead.
+REGISTRATION_SUBJECT_CUES = CaseBlindCues(
+    r"\b(?:registration confirm(?:ed|ation)|confirmation of (?:your )?registration"
+    r"|anmeldebestätigung|anmeldung (?:ist )?bestätigt|registrierungsbestätigung"
+    r"|confirmation d['’]inscription|inscription confirmée"
+    r"|confirmación de (?:la |tu |su )?inscripción|inscripción (?:\w+ ){0,3}?(?:ha sido )?"
+    r"confirmada|conferma (?:di |dell['’])?iscrizione|iscrizione confermata"
+    r"|registrazione (?:\w+ ){0,3}?(?:è stata )?confermata"
+    r"|bevestiging (?:van )?(?:je |jouw |uw )?(?:inschrijving|aanmelding)"
+    r"|(?:inschrijving|aanmelding) bevestigd|confirmação d[ae] inscrição|inscrição confirmada"
+    r"|potwierdzenie (?:rejestracji|zapisu)|rejestracja potwierdzona"
+    r"|bekräftelse på (?:din )?anmälan|anmälan bekräftad)\b",
+    re.IGNORECASE,
+)
+
+
+def registration_confirmed(subject: str) -> bool:
+    """Tell whether the subject confirms the reader's registration for an event."""
+    return bool(REGISTRATION_SUBJECT_CUES.search(subject))
+
+
+# The followers' footer where the verb comes last, after the event's title: "weil Sie der
+# Veranstaltung "…" folgen" (Decidim de), "omdat je deze bijeenkomst volgt". The verb is
+# found first and the clause's opening looked for in the 100 characters before it, on its
+# line and in its sentence.
+_FOLLOW_VERB = re.compile(r"\b(?:folgen|folgst|volgt)\b", re.IGNORECASE)
+_FOLLOW_LEAD = re.compile(r"\b(?:weil (?:sie|du)|omdat (?:je|u))\b[^.\n]*$", re.IGNORECASE)
+_FOLLOW_VERBS_READ = 20  # a footer says it once; a text full of the verb is read no further
+
+
+def _follows_at_the_end(text: str) -> bool:
+    """Tell whether a German or Dutch clause says the mail reaches the reader as a follower
+    of the event or space it names ("weil Sie der Veranstaltung … folgen")."""
+    for count, verb in enumerate(_FOLLOW_VERB.finditer(text)):
+        if count >= _FOLLOW_VERBS_READ:
+            break
+        if _FOLLOW_LEAD.search(text, max(0, verb.start() - 100), verb.start()):
+            return True
+    return False
+
+
 def open_to_many(text: str) -> bool:
     """Tell whether the mail's event is held for an audience (a headcount, seats, tickets,
-    a registration, the event's page or guest list) rather than for the reader alone."""
-    return bool(OPEN_TO_MANY_CUES.search(text) or EVENT_AUDIENCE_CUES.search(text))
+    a registration, the event's page or guest list, its followers) rather than for the
+    reader alone."""
+    return bool(
+        OPEN_TO_MANY_CUES.search(text)
+        or EVENT_AUDIENCE_CUES.search(text)
+        or EVENT_FOLLOWER_CUES.search(text)
+        or _follows_at_the_end(text)
+    )
 
 
 # The reader recommended someone to the writer: "thanks again for referring Priya", "gracias
@@ -3598,7 +3668,26 @@ _STAFF = re.compile(
     # lv), "Հարգելի գործընկերներ" (nbafter30 hy), "Liebe Kolleginnen und Kollegen", "Chers
     # collègues", "Dear colleagues": a candidate is never greeted as one
     r"|colleagues|kolleg(?:inn)?en|collègues|colleghi|colegas|collega's|kollegor|kolleger"
-    r"|kolēģi|kolegos|kolegovia|kolegové|koleżanki|գործընկերներ)\b",
+    r"|kolēģi|kolegos|kolegovia|kolegové|koleżanki|գործընկերներ"
+    # the exhibitors of a fair and their stand crews, greeted as such: "Dear exhibitor",
+    # "Liebe Aussteller", "Chers exposants", "Beste standbemanning van Oostwerk": the
+    # employer's side of the stand, whose interviews are the ones it holds
+    r"|exhibitors?|aussteller(?:innen)?|exposants?|expositor(?:es)?|espositori|standhouders?"
+    r"|wystawc(?:y|o)|utställare|stand ?(?:staff|crew|team)|booth (?:staff|crew|team)"
+    r"|standbemanning|standpersoneel|standpersonal|standbesetzung|standteam)\b",
+    re.IGNORECASE,
+)
+
+
+# The time is the reader's turn of work at an event or on a rota, said in its own sentence:
+# "Deine Schicht: Mittwoch, 9:30–13:30 Uhr" (a fair's helper, volunteer33's town festival),
+# "Your shift has changed" (engel27's Engelsystem, en and de), "je dienst op dinsdag". An
+# interview word nearby names what others do during it ("you guide students to the
+# exhibitors' interview booths"). Not Spanish "tu turno", which is also the reader's own
+# assessment slot (ctrl34).
+READERS_SHIFT_CUES = CaseBlindCues(
+    r"\b(?:your|deine|ihre|je|jouw|twoja|ditt|din) (?:volunteer |helper |helfer-?)?"
+    r"(?:shift|schicht|dienst|zmiana|arbetspass|vakt)\b(?! (?:pattern|work|job))",
     re.IGNORECASE,
 )
 

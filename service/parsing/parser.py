@@ -95,6 +95,7 @@ from service.parsing.lookalikes import (
     PICKED_CUES,
     PUBLIC_EVENT_CUES,
     PUBLIC_TALK_CUES,
+    READERS_SHIFT_CUES,
     START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
@@ -120,6 +121,7 @@ from service.parsing.lookalikes import (
     passes_on_own_invitation,
     reader_tokens,
     readers_own_row,
+    registration_confirmed,
     subject_names_someone,
     time_sentence,
     wrapped_time_line,
@@ -1673,6 +1675,11 @@ def _from_text(
     ):
         notes.append("gives a window of several hours, not a slot; check which time was booked")
         confidence = min(confidence, 0.4)
+    if READERS_SHIFT_CUES.search(sentence) and not names_own_interview(sentence):
+        # "Deine Schicht: Mittwoch, 9:30–13:30 Uhr": the reader's turn of work at a fair or
+        # on a rota; the interview words nearby are what others do during it
+        notes.append(SHIFT_NOTE)
+        confidence = min(confidence, 0.4)
     if (
         reading is not None
         and reading.open_days > 1
@@ -1853,7 +1860,9 @@ def _from_text(
     )
     # an event held for an audience (a headcount, seats, tickets, a registration), however
     # much it is about jobs, unless the mail names the reader's own interview anywhere
-    audience = open_to_many(message) and not YOUR_INTERVIEW.search(f"{subject_text}\n{message}")
+    audience = (open_to_many(message) or registration_confirmed(subject_text)) and not (
+        YOUR_INTERVIEW.search(f"{subject_text}\n{message}")
+    )
     if absent or ((other_business or audience) and not own):
         notes.append(OTHER_BUSINESS_NOTE)
         confidence = min(confidence, 0.4)
@@ -2000,6 +2009,7 @@ def _something_else(kind: Kind, beside_calendar: bool) -> Kind:
     return "not_invitation" if kind == "invitation" and not beside_calendar else kind
 
 
+SHIFT_NOTE = "the time is your shift (a rota, a helper's or a stand's turn), not an interview"
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
 
 
