@@ -2695,7 +2695,15 @@ _ALTERNATIVES_WORDS = re.compile(
     r" you\b|\bor (?:else )?(?:tomorrow|today|this (?:afternoon|morning|evening))\b"
     r"|\b\d{1,2}\s?[ap]\.?m\.?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou|o|of|eller|lub|albo|atau)"
     r"\s\d{1,2}\s?(?:[ap]\.?m|[:.]\d\d)"
-    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|o bien|altrimenti|oppure"
+    # ... and, as "if not, just let us know" above, "falls nicht, melden Sie sich", "sinon,
+    # merci de nous prévenir", "oppure scrivici", "altrimenti facci sapere": or-words before
+    # a request that the reader get in touch offer no second time
+    r"|(?:falls nicht|sinon|altrimenti|oppure)(?!,? (?:(?:bitte|merci de|grazie se) )?"
+    r"(?:melden sie|melde dich|geben sie|gib uns|sagen sie|kontaktieren sie|teilen sie|rufen sie"
+    r"|nous (?:prévenir|contacter|écrire|le dire|en informer)|prévenez|contactez|écrivez"
+    r"|dites-le|faites-le-nous|scrivici|facci sapere|fateci sapere|contattaci|rispondi|chiamaci"
+    r"|avvisaci|ci (?:scriva|contatti|faccia sapere|avvisi)))"
+    r"|alternativ|oder (?:am|lieber)|ou bien|o bien"
     # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
     # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
     r"|si no\b(?! (?:te |le |me |les |os )?(?:pued\w*|podéis|podés|podrás|podrá|viene|va bien"

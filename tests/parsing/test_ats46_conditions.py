@@ -19,8 +19,6 @@ from datetime import datetime
 import pytest
 
 from service.parsing import parse_message
-from service.parsing.lexicon import READER_ASKS_ALTERNATIVE, SLOT_ASSIGNED
-from service.parsing.lookalikes import NOT_AN_INTERVIEW_CUES
 from tests.parsing.mailkit import plain_mail
 
 SENT = "Tue, 09 Jun 2026 10:12:00 +0200"
@@ -62,10 +60,34 @@ def test_an_alternative_the_reader_may_ask_for_leaves_the_slot_set(key: str) -> 
     assert parsed.confidence >= 0.5, parsed.warnings
 
 
+# the same in other languages, and or-words before a request to get in touch
+ASK_FOR_ALTERNATIVE_ELSEWHERE = {
+    "fr": "Bonjour Alex,\n\nNous avons le plaisir de vous inviter à un entretien le mardi 16 juin 2026 à 14h00 dans nos locaux de Lyon.\n\nMerci de confirmer, ou de nous prévenir si vous souhaitez une date alternative.\n\nCordialement,\nJana",
+    "fr-sinon": "Bonjour Alex,\n\nVotre entretien aura lieu le mardi 16 juin 2026 à 14h00 dans nos locaux de Lyon. Cet horaire vous convient-il ? Sinon, merci de nous prévenir.\n\nCordialement,\nJana",
+    "es": "Hola Alex:\n\nTe invitamos a una entrevista el martes 16 de junio de 2026 a las 14:00 en nuestra oficina de Madrid.\n\nConfírmanos tu asistencia o avísanos si necesitas una fecha alternativa.\n\nUn saludo,\nJana",
+    "it": "Ciao Alex,\n\nti invitiamo a un colloquio martedì 16 giugno 2026 alle 14:00 nella nostra sede di Milano.\n\nConfermaci la presenza oppure scrivici se preferisci un orario alternativo.\n\nCordiali saluti,\nJana",
+    "de-falls-nicht": "Hallo Alex,\n\ndein Vorstellungsgespräch ist am Dienstag, 16. Juni 2026, um 14:00 Uhr bei uns in Hamburg. Passt dir das? Falls nicht, melde dich bitte kurz.\n\nViele Grüße\nJana",
+    "nl": "Beste Alex,\n\nWe nodigen je uit voor een gesprek op dinsdag 16 juni 2026 om 14:00 uur op ons kantoor in Utrecht.\n\nWil je bevestigen, of laten weten als je een alternatief tijdstip wilt?\n\nGroet,\nJana",
+}
+
+
+@pytest.mark.parametrize("key", sorted(ASK_FOR_ALTERNATIVE_ELSEWHERE))
+def test_asking_the_reader_to_say_so_leaves_the_slot_set(key: str) -> None:
+    parsed = _parse(
+        "Entretien / Entrevista / Colloquio / Gespräch", ASK_FOR_ALTERNATIVE_ELSEWHERE[key]
+    )
+    assert parsed.kind == "invitation"
+    assert _start(parsed) == "2026-06-16T14:00:00+02:00"
+    assert parsed.confidence >= 0.5, parsed.warnings
+
+
 # controls: an alternative the writer offers keeps the choice open
 OFFERED_ALTERNATIVE = {
     "de": "Hallo Herr Morgan,\n\nwir können Ihnen Dienstag, 16. Juni 2026, um 14:00 Uhr anbieten, alternativ Donnerstag, 18. Juni, um 10 Uhr.\n\nViele Grüße\nJana Krüger",
     "en": "Dear Alex,\n\nWe could do Tuesday 16 June 2026 at 14:00; alternatively Thursday 18 June at 10:00.\n\nBest,\nJana",
+    "fr": "Bonjour Alex,\n\nNous pourrions vous recevoir le mardi 16 juin 2026 à 14h00, sinon le jeudi 18 juin à 10h00.\n\nCordialement,\nJana",
+    "it": "Ciao Alex,\n\npossiamo vederci martedì 16 giugno 2026 alle 14:00, oppure giovedì 18 giugno alle 10:00.\n\nCiao,\nJana",
+    "de-falls-nicht": "Hallo Alex,\n\nwir könnten Dienstag, 16. Juni 2026, um 14:00 Uhr. Falls nicht, ginge Donnerstag, 18. Juni, um 10 Uhr.\n\nViele Grüße\nJana",
 }
 
 
@@ -122,14 +144,19 @@ def test_a_note_saying_no_appointment_still_counts() -> None:
 
 @pytest.mark.parametrize("newlines", [True, False])
 def test_the_new_patterns_stay_linear(newlines: bool) -> None:
+    from service.parsing.lexicon import ALTERNATIVES_CUES, READER_ASKS_ALTERNATIVE, SLOT_ASSIGNED
+    from service.parsing.lookalikes import NOT_AN_INTERVIEW_CUES
+
     units = (
         "falls Sie einen alternativen Termin benötigen ",
         "if you need an alternative time ",
         "an appointment with X on 16.06.2026 at 14:00 has been assigned to you ",
         "Sie haben keinen Termin mehr ",
         "je hebt geen gesprek meer ",
+        "Sinon, merci de nous prévenir ",
+        "oppure scrivici se preferisci ",
     )
-    patterns = (READER_ASKS_ALTERNATIVE, SLOT_ASSIGNED, NOT_AN_INTERVIEW_CUES)
+    patterns = (READER_ASKS_ALTERNATIVE, SLOT_ASSIGNED, NOT_AN_INTERVIEW_CUES, ALTERNATIVES_CUES)
     for unit in units:
         text = (unit + ("\n" if newlines else " ")) * (1_000_000 // (len(unit) + 1))
         for pattern in patterns:
