@@ -2710,7 +2710,15 @@ _ALTERNATIVES_WORDS = re.compile(
     r" you\b|\bor (?:else )?(?:tomorrow|today|this (?:afternoon|morning|evening))\b"
     r"|\b\d{1,2}\s?[ap]\.?m\.?(?:\s\(?[a-z]{2,5}\)?)?,?\s(?:or|oder|ou|o|of|eller|lub|albo|atau)"
     r"\s\d{1,2}\s?(?:[ap]\.?m|[:.]\d\d)"
-    r"|falls nicht|alternativ|oder (?:am|lieber)|sinon|ou bien|o bien|altrimenti|oppure"
+    # ... and, as "if not, just let us know" above, "falls nicht, melden Sie sich", "sinon,
+    # merci de nous prévenir", "oppure scrivici", "altrimenti facci sapere": or-words before
+    # a request that the reader get in touch offer no second time
+    r"|(?:falls nicht|sinon|altrimenti|oppure)(?!,? (?:(?:bitte|merci de|grazie se) )?"
+    r"(?:melden sie|melde dich|geben sie|gib uns|sagen sie|kontaktieren sie|teilen sie|rufen sie"
+    r"|nous (?:prévenir|contacter|écrire|le dire|en informer)|prévenez|contactez|écrivez"
+    r"|dites-le|faites-le-nous|scrivici|facci sapere|fateci sapere|contattaci|rispondi|chiamaci"
+    r"|avvisaci|ci (?:scriva|contatti|faccia sapere|avvisi)))"
+    r"|alternativ|oder (?:am|lieber)|ou bien|o bien"
     # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
     # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
     r"|si no\b(?! (?:te |le |me |les |os )?(?:pued\w*|podéis|podés|podrás|podrá|viene|va bien"
@@ -3380,6 +3388,21 @@ SELF_SCHEDULE_CUES = at_word_starts(
     _SELF_SCHEDULE_WORDS, r"期限|마감|ご都合の(?:よい|良い)(?:日時|日程|時間)"
 )
 ALTERNATIVES_CUES = at_word_starts(_ALTERNATIVES_WORDS)
+# An alternative the reader may ask for, in a clause that makes it the reader's condition:
+# "falls Sie einen alternativen Termin benötigen" (Recruiting Playbook's default invitation),
+# "sollten Sie einen Alternativtermin wünschen", "if you need an alternative time", "si vous
+# souhaitez une date alternative", "si necesitas una fecha alternativa", "se preferisci un
+# orario alternativo", "als u een alternatief tijdstip wilt". No second time is offered: the
+# slot stays set, as "if not, just let us know" does in the list above.
+READER_ASKS_ALTERNATIVE = CaseBlindCues(
+    r"\b(?:falls|wenn|sollten?) (?:sie|du|ihr)\b[^.!?\n]{0,60}?alternativ"
+    r"|\b(?:if|should) you\b[^.!?\n]{0,60}?\balternative\b"
+    r"|\bsi (?:vous|tu)\b[^.!?\n]{0,60}?\balternative\b"
+    r"|\bsi (?:necesitas|necesita|prefieres|prefiere)\b[^.!?\n]{0,60}?\balternativ"
+    r"|\bse (?:preferisce|preferisci|ha bisogno|hai bisogno)\b[^.!?\n]{0,60}?\balternativ"
+    r"|\b(?:als|indien) (?:u|je)\b[^.!?\n]{0,60}?\balternatie",
+    re.IGNORECASE,
+)
 # A calendar title that names a team's own meal, party or routine ("Team lunch – Friday",
 # "Déjeuner d'équipe", "Teamessen Mai", "スプリントレビュー"): an event of the reader's
 # workplace, not a meeting the reader was invited to as a candidate. Read on the title only.
@@ -3635,6 +3658,18 @@ TASK_PROGRESS_FIELD = CaseBlindCues(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# What is "assigned to you" decides what the mail is: a task or ticket is work handed over
+# (OTHER_BUSINESS_CUES), an appointment or slot is the reader's own meeting. Moodle
+# mod_organizer's "an appointment with X on 16.06.2026 at 14:00 has been assigned to you",
+# "you have been assigned an interview slot". The gap may hold a date's dots, not a sentence
+# end.
+SLOT_ASSIGNED = CaseBlindCues(
+    r"\b(?:appointment|(?:time )?slot|interview)\b(?:[^.!?\n]|\.(?=\d)){0,160}?"
+    r"\bassigned (?:to )?you\b"
+    r"|\bassigned (?:to )?you (?:an? |the |your )?(?:appointment|(?:time |interview )?slot"
+    r"|interview)",
+    re.IGNORECASE,
+)
 OTHER_BUSINESS_CUES = at_word_starts(
     _OTHER_BUSINESS_WORDS,
     # 說明會 / 说明会 are 説明会 in Chinese scripts (Taiwanese fairs' "儲備人才說明會",

@@ -1161,11 +1161,14 @@ _BOOKED_FOR_YOU = re.compile(
 
 # The forwarding user's own note says what the mail is not.
 NOT_AN_INTERVIEW_CUES = CaseBlindCues(
+    # (not "Sie haben keinen Termin mehr", "je hebt geen gesprek meer": no appointment any
+    # more is what a cancellation leaves, said by the mail that cancels)
     r"(?:\bnot an? (?:interview|meeting)|\bno interview|\bkein(?:e|en)? (?:vorstellungs)?"
-    r"(?:gespräch|interview|termin)|\bpas (?:un|d')\s?entretien"
+    r"(?:gespräch|interview|termin)(?![^.\n]{0,60}?\bmehr\b)|\bpas (?:un|d')\s?entretien"
     # the verb may be left out: "la primera semana de trabajo, no una entrevista", "è il
     # corso, non un colloquio"
-    r"|\bno (?:es )?una entrevista|\bnon (?:è )?un colloquio|\bgeen (?:sollicitatie)?gesprek"
+    r"|\bno (?:es )?una entrevista|\bnon (?:è )?un colloquio"
+    r"|\bgeen (?:sollicitatie)?gesprek(?![^.\n]{0,60}?\bmeer\b)"
     r"|\bnão (?:é (?:uma )?|uma )entrevista"
     r"|\bto nie (?:jest )?rozmowa|\bне співбесід|\bне собеседован|\bikke (?:et|en) (?:intervju"
     r"|samtale)|\binte en intervju|\bei (?:ole )?haastattelu|\bnu (?:e|este) (?:un )?interviu"

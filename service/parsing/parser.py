@@ -62,10 +62,12 @@ from service.parsing.lexicon import (
     OFFER_CUES,
     OTHER_BUSINESS_CUES,
     PERSONAL_OCCASION_TITLE,
+    READER_ASKS_ALTERNATIVE,
     RESCHEDULED_CUES,
     ROOM_BOOKING_TITLE,
     SELF_SCHEDULE_CUES,
     SERVICE_BOOKING_CUES,
+    SLOT_ASSIGNED,
     SPORTS_FIXTURE_TITLE,
     SUBJECT_CALENDAR_NOTICE,
     SUBJECT_CANCELLED,
@@ -1708,7 +1710,7 @@ def _from_text(
         notes.append("lists separate meetings hours apart, like a day's agenda; check it")
         confidence = min(confidence, 0.45)
     # (the subject too: "Haastatteluaika: ti 9.3. klo 10, 12 vai 14?" asks in its title)
-    if ALTERNATIVES_CUES.search(f"{subject_text}\n{opening}"):
+    if _offers_alternatives(f"{subject_text}\n{opening}"):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
     if DECLINE_CUES.search(opening) and not names_own_interview(sentence):
@@ -1843,7 +1845,7 @@ def _from_text(
         or CALENDAR_ACTIVITY_CUES.search(message[:1500])
     )
     # links left out: every Teams meeting link has "meetup-join" in its path
-    other_business = OTHER_BUSINESS_CUES.search(
+    other_business = _other_business_cue(
         _URL.sub(" ", f"{subject_text}\n{message[:400]}")
     ) or TASK_PROGRESS_FIELD.search(message)
     # an own interview in the time's sentence outweighs another business nearby, but not one
@@ -2011,6 +2013,25 @@ def _something_else(kind: Kind, beside_calendar: bool) -> Kind:
 
 SHIFT_NOTE = "the time is your shift (a rota, a helper's or a stand's turn), not an interview"
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
+
+
+def _outside(cue: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return not any(start <= cue.start() < end for start, end in spans)
+
+
+def _offers_alternatives(text: str) -> bool:
+    """Whether the text offers more than one time. An alternative the reader may ask for
+    ("falls Sie einen alternativen Termin benötigen", "if you need an alternative time")
+    offers none: the one slot given stays set."""
+    asks = [found.span() for found in READER_ASKS_ALTERNATIVE.finditer(text)]
+    return any(_outside(cue, asks) for cue in ALTERNATIVES_CUES.finditer(text))
+
+
+def _other_business_cue(text: str) -> re.Match[str] | None:
+    """The first cue of another business than a meeting, passing over "assigned to you"
+    where what is assigned is an appointment or a slot: that is the reader's meeting."""
+    slots = [found.span() for found in SLOT_ASSIGNED.finditer(text)]
+    return next((cue for cue in OTHER_BUSINESS_CUES.finditer(text) if _outside(cue, slots)), None)
 
 
 def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
