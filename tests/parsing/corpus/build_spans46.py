@@ -1005,7 +1005,19 @@ FIRST_SIGHT = (
     "morning, 'de diez y media a once y cuarto' not read at all); two lengths ('1時間半' read "
     "as one hour, 'полтора часа' unread)."
 )
-AFTER = ""
+AFTER = (
+    "After the spans46 parser changes (a verb of finishing read as a grammar, its stem with "
+    "any ending, reflexive, limit word and preposition, before the clock or, where the "
+    "language puts it last, after it; the same verb in the sentence after the slot's when the "
+    "meeting or its writers are what finishes, or a clock that opens that sentence with the "
+    "verb after it ('Gegen 15:45 Uhr sind wir fertig'); a clock after the date led by such a "
+    "verb no longer taken for the start; a bare end clock after an afternoon start keeps the "
+    "afternoon; a half after the hours' unit ('1時間半') and 'полтора часа'; German 'am "
+    "Nachmittag' after a clock no longer read as English 'am'; Spanish and English clock-word "
+    "ranges whose start word is bare): dev 56 of 56 right (54 sure), 0 of 4 look-alikes "
+    "claimed; held out 21 of 21 right (21 sure), 0 of 3 claimed. Files that existed before "
+    "the batch: 0 BETTER, 0 WORSE, 0 CHANGED (cmp.py against main's baseline)."
+)
 
 
 def provenance(cases: list[Case]) -> str:
