@@ -751,7 +751,7 @@ _FROM_WORDS = (
 # "acabaremos", "si concluderà", "deve terminar", "slutter", "avslutas", "skončí",
 # "zakończy się", "закончится"; and the phrases for "come to an end" ("prendra fin")
 _FINISH_VERB = (
-    r"(?:finish|end(?!l)|wrap\w* up|conclu|termin|finir|finit|finisc|finir|acab|finaliz|encerr"
+    r"(?:finish|end(?!l)|wrap\w* up|conclu|termin|finir|finit|finisc|acab|finaliz|encerr"
     r"|prendr\w* fin|s['’]achev|eindig|slut|avslut|afslut|skończ|zakończ|skonč|ukonč|законч|заверш"
     r"|оконч)\w*(?:\s(?:se|si|sich|się|up))?"
 )
