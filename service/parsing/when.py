@@ -531,7 +531,7 @@ _AFTER_HOUR_DAY_PARTS = (
     r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
     r"|du (?:soir|matin)"
     r"|del (?:pomeriggio|mattino)|di (?:sera|mattina)|(?:am )?(?:nachmittags|abends|morgens"
-    r"|vormittags)"
+    r"|vormittags)|am (?:nachmittag|vormittag|abend)\b"
     r"|'s (?:middags|avonds|ochtends)|po południu|rano|wieczorem|på (?:eftermiddagen|kvällen"
     r"|morgonen)"
     r"|sore|malam|siang|tengah hari|pagi|petang|sáng|trưa|chiều|tối"
@@ -570,7 +570,8 @@ _CLOCK = re.compile(
     # the hour word alone, or with "half" after it: "10時半", "7点半", "2시 반" are half past;
     # "5時間", "2시간" count hours ("in 5 hours", "takes 2 hours") and name no clock
     r"|(?P<kanji>時(?!間)|时(?!间)|시(?!간)|点|點)(?P<half>半|\s?반(?!드시|갑))?)?"
-    r"(?:\s?(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.|(?<=\d)y[bh]\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
+    # (German "am" before a part of the day is "in the": "3:00 am Nachmittag" is 15:00)
+    r"(?:\s?(?!am\s(?:nachmittag|vormittag|abend|mittag)\b)(?P<mer>[ap]\.?\s?m\b\.?|[AP]M\b|[ap]m\b|[πμ]\.\s?μ\.|(?<=\d)y[bh]\b)|(?P<suffix>\s?(?:uhr|h\b|hrs?\b|godz\.?"
     # Hungarian "10 órakor" (at ten), "10 órára" (for ten), "10 órától" (from ten), "10-kor"
     r"|u\b|órakor|órá(?:ra|tól)\b|óra\b|(?<=\d)-kor\b|saat\b|ч\b\.?|sati\b|बजे|val\b\.?|hodin[ey]?\b|-?ish\b|o['’]clock\b|-tiden\b"
     # "o'clock" in Bengali ("২টায়", "২টা"), Tamil ("2 மணிக்கு") and Urdu ("2 بجے")
@@ -768,19 +769,59 @@ _FROM_WORDS = (
 # ("From: 02/02/2027 11:00 To: …")
 _FROM_WORD = re.compile(rf"\b{_FROM_WORDS}\s?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}\s*:?\s*$", re.IGNORECASE)
+# A verb of finishing, in any of its forms (the stem, then any ending), with the reflexive or
+# particle some languages put after it: "finish(es|ed|ing)", "wrap(s) up", "terminará",
+# "acabaremos", "si concluderà", "deve terminar", "slutter", "avslutas", "skončí",
+# "zakończy się", "закончится"; and the phrases for "come to an end" ("prendra fin")
+_FINISH_VERB = (
+    r"(?:finish|end(?!l)|wrap\w* up|conclu|termin|finir|finit|finisc|acab|finaliz|encerr"
+    r"|prendr\w* fin|s['’]achev|eindig|slut|avslut|afslut|skończ|zakończ|skonč|ukonč|законч|заверш"
+    r"|оконч)\w*(?:\s(?:se|si|sich|się|up))?"
+)
+# Words between the verb and its preposition that make the end a limit, still the end: "no
+# later than", "at the latest", "senest", "spätestens", "najpóźniej", "au plus tard"
+_END_LIMIT = (
+    r"(?:no later than|at the latest|by no later than|senest|senast|spätestens|najpóźniej"
+    r"|nejpozději|uiterlijk|au plus tard|como muy tarde|al più tardi|o mais tardar|не позже)"
+)
+# The prepositions an end's clock follows after such a verb, in the languages above
+_END_PREPOSITION = (
+    r"(?:at|by|around|about|à|vers|a las|hacia las|sobre las|alle|entro le|verso le|às|até as"
+    r"|até às|por volta das|um|gegen|om|rond|omstreeks|tot|kl\.?|klockan|klokken|runt|omkring|o|do"
+    r"|v|ve"
+    r"|в|к|до)"
+)
+_FINISH_THEN_PREPOSITION = (
+    rf"\b{_FINISH_VERB}(?:\s{_END_LIMIT}(?:\s{_END_PREPOSITION})?|\s{_END_PREPOSITION})"
+)
+# The meeting, or its writers, as the subject of the sentence after the slot's that says when
+# it ends ("The interview should wrap up around 11:15", "Il colloquio si concluderà alle
+# 11:15", "Wir sind gegen ..."); up to two words (a modal, an auxiliary) before the verb
+_MEETING_SUBJECT = (
+    r"(?:(?:the |this |our |your )?(?:interview|call|meeting|conversation|session|chat)|it|we"
+    r"|l['’](?:entretien|échange|entrevue)|la réunion|le rendez-vous|la rencontre|il|elle|nous"
+    r"|la (?:entrevista|reunión|llamada|charla|conversación)|il colloquio|l['’]incontro"
+    r"|la (?:chiamata|riunione)|das (?:gespräch|interview)|der termin|es|wir|het (?:gesprek"
+    r"|interview)|de afspraak|wij|a (?:entrevista|reunião|conversa)|intervjun|samtalet|mötet"
+    r"|vi|samtalen|interviewet|mødet|rozmowa|spotkanie|pohovor|schůzka|встреча|собеседование"
+    r"|беседа|мы)"
+)
+
+
 # A slot written clock first with its end after the date: "from 12:00 on Monday 8 February
 # until 13:00", "at 11am on Monday 8 February until 12:30pm", "um 10 Uhr am Montag, 8. Februar,
 # bis 11 Uhr", "de 10h le lundi 8 février jusqu'à 11h". The gap holds the date (a digit, a
 # month or a weekday word, checked apart) and ends in a word for "until"; read apart, the end
 # paired with the date before it and was taken for the start.
 _START_CUE_BEFORE = re.compile(
-    rf"(?:^|\W)(?:{_FROM_WORDS}|at|for|um|ab|dès|a partir de|alle|vanaf|om)"
+    rf"(?:^|\W)(?:{_FROM_WORDS}|at|for|um|ab|dès|a partir de|alle|vanaf|om|à|a|às|kl\.?|o|в)"
     r"(?:\s(?:las?|les?|the))?\s?$",
     re.IGNORECASE,
 )
 _DATE_THEN_UNTIL = re.compile(
     r"(?P<date>[^\n!?:;]{4,40}?),?\s(?:until|till|to|bis(?: um)?|jusqu['’]à|hasta(?: las?)?"
-    r"|fino alle|tot|till kl\.?|til)\s?",
+    # ... or a verb of finishing: "at 10:30 on Tuesday 16 June and wrap up by 11:30"
+    rf"|fino alle|tot|till kl\.?|til|{_FINISH_THEN_PREPOSITION})\s?",
     re.IGNORECASE,
 )
 _AND = re.compile(
@@ -891,7 +932,9 @@ _DURATION = CaseBlindCues(
     r"|anderthalb stunden|une heure et demie|(?:una )?hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam"
-    r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi)"
+    r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi"
+    # Russian and Ukrainian "полтора часа", "півтори години"
+    r"|полтора часа|півтори години)"
     r"|(?P<hour>an hour|one[- ]hour|eine stunde|einstündig\w*|une heure|una hora|un'ora|een uur"
     r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
@@ -3607,6 +3650,7 @@ def _meridiem(match: re.Match[str]) -> str | None:
     if word:
         morning = (
             *("mañana", "manhã", "matin", "mattin", "morgens", "vormittags", "ochtends"),
+            "am vormittag",
             *("rano", "morgonen", "pagi", "sáng", "morning", "صباحاً", "صباحًا", "صباحا"),
             # Italian "alle 10 del mattino", "alle 9 di mattina" (the French "matin" above is
             # no ending of either)
@@ -5802,11 +5846,26 @@ _PROSE_END_BEFORE = re.compile(
     r"|\b(?:se )?termine (?:vers|à)|\bfinit (?:vers|à)"
     r"|\b(?:termina|acaba|finaliza) (?:a|hacia|sobre) las|\b(?:termina|finisce) (?:alle|verso le)"
     r"|\beindigt (?:om|rond|omstreeks)|\b(?:termina|acaba) (?:às|por volta das)"
+    # ... and any form of a verb of finishing before its preposition ("acabará a las 16:45",
+    # "dovrebbe finire entro le 10:15", "закончится в 11:45", "finishing no later than noon")
+    rf"|{_FINISH_THEN_PREPOSITION}"
+    # Dutch "runs until": "om 10.30 uur en loopt tot kwart over elf"
+    r"|\bloopt tot"
     # Dutch "tot" after the start's clock and a comma: "om 15:00 uur, tot 16:00 uur"
     r"|,\s?tot(?: ongeveer| circa| rond)?)\s*$",
     re.IGNORECASE,
 )
-_PROSE_END_AFTER = re.compile(r"-?ig\b", re.IGNORECASE)
+# ... or a verb of finishing after the end's clock, where the verb comes last: Hungarian
+# "15:00-ig", Japanese "14時45分終了予定", Chinese "10点45分结束", Korean "3시 45분에 끝날
+# 예정", Turkish "11:45'te bitecek"; never "まで"/"까지" alone (until), which reception hours use
+_PROSE_END_AFTER = re.compile(
+    r"-?ig\b|\s?(?:終了|終わ|结束|結束|完毕|에\s?(?:끝|종료|마치|마무리)"
+    r"|['’]?[dt][ae]\s(?:bit|sona er)"
+    # German and Dutch say the meeting is over after the clock: "ist gegen 11:15 Uhr
+    # beendet", "is om 11.15 uur afgelopen"
+    r"|\s?(?:uhr|uur)?\s(?:beendet|vorbei|zu ende|afgelopen|voorbij)\b)",
+    re.IGNORECASE,
+)
 _SENTENCE_STOP = re.compile(r"[.!?]\s+([^\W\d_])")
 PROSE_END_LIMIT = timedelta(hours=4)
 
@@ -5880,9 +5939,62 @@ _NEXT_SENTENCE_END = re.compile(
     r"(?: ongeveer| circa)?"
     r"|(?:a entrevista|a reunião|a conversa)\s(?:durará|vai durar|terminará|vai terminar|termina)"
     r"\s(?:até (?:as|às)|às|por volta das)"
-    r"|(?:intervjun|mötet|samtalet)\s(?:pågår|varar|slutar)\s(?:till|kl\.?|ca))\s*$",
+    r"|(?:intervjun|mötet|samtalet)\s(?:pågår|varar|slutar)\s(?:till|kl\.?|ca)"
+    # Danish: "Samtalen slutter senest kl. 10.30", "Mødet varer til kl. 11"
+    r"|(?:samtalen|interviewet|mødet)\s(?:slutter|varer)(?: senest)?\s(?:til|kl\.?|ca\.?)"
+    # the writers finish with the meeting: "We should be done by 2:45 pm", "We expect to
+    # finish at 10:30am", "Nous aurons terminé à 11h15", "Terminaremos a las 12:45",
+    # "Termineremo verso le 15:15", "Encerramos às 11h", "Zakończymy najpóźniej o 11:00",
+    # "Vi räknar med att vara klara kl. 10.45"
+    r"|we(?:'ll| will| should| expect to| plan to| aim to| hope to)?\s(?:be done|be finished"
+    r"|be wrapped up|finish|wrap up|end)\s(?:by|at|around|no later than)"
+    r"|(?:l['’](?:échange|entrevue)|le rendez-vous|la rencontre)\s(?:durera|se terminera|finira"
+    r"|dure|se termine|finit)\s(?:jusqu['’](?:à|a)|à|vers)"
+    r"|nous (?:aurons terminé|terminerons|finirons)\s(?:à|vers)"
+    r"|(?:terminaremos|acabaremos|finalizaremos)\s(?:a|hacia|sobre)\slas"
+    r"|(?:termineremo|finiremo)\s(?:alle|verso le|entro le)"
+    r"|(?:encerramos|terminamos|encerraremos|terminaremos)\s(?:às|por volta das|até as)"
+    r"|(?:zakończymy|skończymy)(?: najpóźniej)?\s(?:o|do)"
+    r"|vi (?:räknar med att vara klara|är klara|slutar|er færdige|slutter)(?: senast| senest)?"
+    r"\s(?:kl\.?|runt|omkring)"
+    # any verb of finishing after the meeting or its writers: "It should wrap up around",
+    # "Il colloquio si concluderà alle", "A entrevista deve terminar às", "Intervjun
+    # avslutas kl.", "Rozmowa powinna się skończyć do"
+    rf"|{_MEETING_SUBJECT}(?:\s\w+){{0,2}}?\s{_FINISH_THEN_PREPOSITION})\s*$",
     re.IGNORECASE,
 )
+
+
+# The same next sentence where the verb comes after the clock, as German and Dutch put it
+# when the time opens the sentence: "Gegen 15:45 Uhr sind wir fertig", "Um 11 Uhr ist das
+# Gespräch vorbei", "Om 13.45 uur zijn we klaar", "Rond 11 uur is het gesprek afgelopen"
+_LATER_END_LEAD = re.compile(
+    r"(?:(?:spätestens )?(?:gegen|um)|(?:uiterlijk )?(?:om|rond|omstreeks))?\s*", re.IGNORECASE
+)
+_LATER_END_VERB = re.compile(
+    r"\s?(?:uhr|uur)?,?\s(?:sind wir|ist (?:das gespräch|das interview|es)|zijn we"
+    r"|is het (?:gesprek|interview))(?:\s\w+){0,2}?\s(?:fertig|vorbei|beendet|klaar|afgelopen)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_meeting_ends(head: str, text: str, clock: _Clock) -> bool:
+    """Tell a sentence after the slot's that says the meeting ends at its clock: its words
+    before the clock ("The interview will last until", "Rozmowa potrwa do") or a bare lead
+    with the verb after ("Gegen 15:45 Uhr sind wir fertig")."""
+    if _NEXT_SENTENCE_END.fullmatch(head):
+        return True
+    return bool(_LATER_END_LEAD.fullmatch(head) and _LATER_END_VERB.match(text, clock.finish))
+
+
+def _prose_end_at(candidate: _Candidate, clock: time) -> datetime:
+    """The end a later clock of the slot's prose names, on the slot's day. A clock under 12
+    that would end an afternoon slot before it began carries the afternoon on, as the writer
+    did: "오후 3시에 시작해서 3시 45분에 끝날 예정", "at 2pm, done by 2:45"."""
+    end = datetime.combine(candidate.start.date(), clock, candidate.start.tzinfo)
+    if end <= candidate.start and clock.hour < 12 <= candidate.start.hour:
+        end += timedelta(hours=12)
+    return end
 
 
 def _attach_next_line_end(candidate: _Candidate, line: _Line, clocks: list[_Clock]) -> bool:
@@ -5896,9 +6008,9 @@ def _attach_next_line_end(candidate: _Candidate, line: _Line, clocks: list[_Cloc
     stops = list(_SENTENCE_STOP.finditer(before))
     if stops:
         before = before[stops[-1].start(1) :]
-    if not _NEXT_SENTENCE_END.fullmatch(before.strip() + " "):
+    if not _says_meeting_ends(before.strip() + " ", line.text, clocks[0]):
         return False
-    end = datetime.combine(candidate.start.date(), clocks[0].start, candidate.start.tzinfo)
+    end = _prose_end_at(candidate, clocks[0].start)
     if not timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
         return False
     candidate.end = end
@@ -5930,8 +6042,8 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
         if len(between) <= 120 and not _same_sentence(line.text, after, clock.begin):
             # the last sentence before the clock ("..., ul. Grzybowska 62. Rozmowa potrwa do")
             stops = list(_SENTENCE_STOP.finditer(between))
-            if stops and _NEXT_SENTENCE_END.fullmatch(between[stops[-1].start(1) :]):
-                end = datetime.combine(candidate.start.date(), clock.start, candidate.start.tzinfo)
+            if stops and _says_meeting_ends(between[stops[-1].start(1) :], line.text, clock):
+                end = _prose_end_at(candidate, clock.start)
                 if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
                     candidate.end = end
             return
@@ -5942,7 +6054,7 @@ def _attach_prose_end(candidate: _Candidate, line: _Line, clocks: list[_Clock], 
             continue
         if _for_something_else(line.text, after, clock.begin):
             return
-        end = datetime.combine(candidate.start.date(), clock.start, candidate.start.tzinfo)
+        end = _prose_end_at(candidate, clock.start)
         if timedelta(0) < end - candidate.start <= PROSE_END_LIMIT:
             candidate.end = end
         return
@@ -7041,7 +7153,10 @@ _HOURS_MINUTES_JOIN = re.compile(r"\s?(?:,|and|und|et|y|e|en|och|og|i|a|és|и)?
 
 
 def _minutes_after_hours(text: str, at: int) -> int:
-    """Return the minutes a length in hours goes on with ("1 hr 30 min"), or 0."""
+    """Return the minutes a length in hours goes on with ("1 hr 30 min"), or 0; a half
+    written after the hours' unit, as Japanese and Chinese do ("1時間半", "2小时半"), is 30."""
+    if text.startswith("半", at):
+        return 30
     join = _HOURS_MINUTES_JOIN.match(text, at)
     if join is None:
         return 0

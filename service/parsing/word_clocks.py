@@ -186,6 +186,8 @@ _PT_N = _numbers(_PT) | {"um": 1}
 _GL_N = _numbers("unha dúas|duas tres catro cinco seis sete oito nove dez once doce")
 _CA_N = _numbers("una dues tres quatre cinc sis set vuit nou deu onze dotze")
 _ES_DAY = _ES_N | _numbers(_ES_AFTERNOON, first=13)
+# the words before a Spanish hour with its minutes: the article, or a range's "de ... a"
+_ES_HALF_CUE = r"(?:las?|de|a|desde|hasta) "
 _DE_DAY = _DE_N | _numbers(_DE_AFTERNOON, first=13)
 _NL_DAY = _NL_N | _numbers(_NL_AFTERNOON, first=13)
 _PT_DAY = _PT_N | _numbers(_PT_AFTERNOON, first=13)
@@ -373,13 +375,15 @@ _FRAMES = (
     _frame("heure", _FR_CUE, "", _FR_N, r" heures? moins le quart", 45, -1),
     _frame("heure", _FR_CUE, "", _FR_N, r" heures? trente", 30),
     _frame("heure", _FR_CUE, "", _FR_N, r"(?= heures?)", 0),
-    # Spanish: "a las dos y media", "a la una y cuarto", "las cuatro menos cuarto"
-    _frame("y media", r"las? ", "", _ES_N, r" y media", 30),
-    _frame("y cuarto", r"las? ", "", _ES_N, r" y cuarto", 15),
-    _frame("menos cuarto", r"las? ", "", _ES_N, r" menos cuarto", 45, -1),
+    # Spanish: "a las dos y media", "a la una y cuarto", "las cuatro menos cuarto", and a
+    # range's ends without the article: "de diez y media a once y cuarto"
+    _frame("y media", _ES_HALF_CUE, "", _ES_N, r" y media", 30),
+    _frame("y cuarto", _ES_HALF_CUE, "", _ES_N, r" y cuarto", 15),
+    _frame("menos cuarto", _ES_HALF_CUE, "", _ES_N, r" menos cuarto", 45, -1),
+    # (a range's end may drop the article: "de tres a cuatro de la tarde")
     _frame(
-        "la",
-        r"(?:a|desde|hasta) las? ",
+        " ",
+        r"(?:a|desde|hasta) (?:las? )?",
         "",
         _ES_N,
         r"(?= en punto| de la (?:mañana|tarde))",
@@ -459,6 +463,11 @@ _FRAMES = (
             _frame(" ", rf"(?:{from_word}) \d{{1,2}}:\d\d (?:{to_word}) ", "", numbers, "", 0),
         )
     ),
+    # ... and English and Spanish, whose start word is bare when the end has its minutes or
+    # its part of the day: "from three until quarter to four" ("until 3:45" by then), "de
+    # tres a cuatro de la tarde" ("a 4:00 de la tarde" by then)
+    _frame("from ", r"from ", "", _EN_N, r"(?=\s(?:until|till|to)\s\d{1,2}:\d\d)", 0),
+    _frame("de", r"(?:de|desde) ", "", _ES_N, r"(?=\s(?:a|hasta)\s(?:las?\s)?\d{1,2}:\d\d)", 0),
 )
 # Chinese and Japanese write the hour in their own numerals too: "上午十点", "下午三点半",
 # "午後二時", "十点十五分". Only where it reads as a clock: after a morning/afternoon word, with
