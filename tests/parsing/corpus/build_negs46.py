@@ -178,6 +178,7 @@ def rows(fam: str, items: list[Row]) -> None:
         CASES.append(Case(fam, SPLITS[fam], f"{lang}_{name}", raw, label, lang, note, OURS, LIC))
 
 
+# fmt: off
 # --- kintime46 ------------------------------------------------------------------------------
 KINTIME: list[Row] = [
     ("hu", "sister_own_interview_thursday_10", ("Kovács Eszter", "eszti.kovacs@freemail.example.hu"), "Drukkolj!",
@@ -561,6 +562,7 @@ ERRAND: list[Row] = [
      "Sehr geehrter Herr Morgan,\n\nvielen Dank für Ihre Bewerbung als Objektbetreuer. Wir laden Sie zu einem Vorstellungsgespräch am Mittwoch, 3. Juni, um 10:00 Uhr in unser Büro in der Lindenstraße 12 ein.\n\nMit freundlichen Grüßen\nHausverwaltung Becker",
      "Control: the property manager's job interview.", ""),
 ]
+# fmt: on
 
 TABLES = {
     "kintime46": KINTIME,
