@@ -3190,6 +3190,28 @@ WRITERS_INTERVIEW_CUES = CaseBlindCues(
 )
 
 
+# The same, in the languages added by negs46 alone: there a recruiter's "s Vámi mám pohovor",
+# "am un interviu programat cu dumneavoastră", "έχω συνέντευξη μαζί σας" is the writer's
+# interview WITH the reader, so the reader named as the other party keeps it the reader's.
+WRITERS_MORE_LANGS_CUES = CaseBlindCues(rf"(?:{_WRITERS_MORE_LANGS})\b", re.IGNORECASE)
+READER_AS_PARTY_CUES = CaseBlindCues(
+    r"\b(?:cu (?:dumneavoastră|dumneavoastra|dvs|tine|voi)|μαζί (?:σας|σου)|s (?:vámi|vami"
+    r"|tebou|vama|tobom)|önnel|veled|kanssasi|kanssanne|sizinle|seninle|med (?:dig|deg|jer"
+    r"|dere)|з (?:вами|тобою)|с (?:вами|тобой)|với (?:anh|chị|bạn|em|ông|bà))\b",
+    re.IGNORECASE,
+)
+
+
+def writers_own_interview(lowered_sentence: str) -> bool:
+    """Tell whether a lowered sentence names the writer's own interview (WRITERS_INTERVIEW_CUES);
+    a match found only in the languages added by negs46 does not count beside a "with you"."""
+    if not WRITERS_INTERVIEW_CUES.search_lowered(lowered_sentence):
+        return False
+    if not WRITERS_MORE_LANGS_CUES.search_lowered(lowered_sentence):
+        return True
+    return not READER_AS_PARTY_CUES.search_lowered(lowered_sentence)
+
+
 # --- what kind of mail it is -----------------------------------------------------------------
 
 # Someone answered an event the reader organises: "X will attend your event", "asistirá a tu
@@ -4039,7 +4061,7 @@ def lookalike_reason(view: MailView) -> str | None:
     if not own_interview and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
-        or (not _in_note(view) and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
+        or (not _in_note(view) and writers_own_interview(sentence))
     ):
         return "the time is someone else's meeting (the writer's call, another person's interview)"
     if OWN_AVAILABILITY_CUES.search_lowered(sentence) and (

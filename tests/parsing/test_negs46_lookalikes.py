@@ -196,3 +196,16 @@ def test_a_consulate_hiring_still_invites() -> None:
     body = "Il Consolato la invita a un colloquio per la posizione di assistente amministrativo giovedì 11 giugno alle 16:00."
     raw = _mail(body, subject="Colloquio")
     assert claimed(raw)
+
+
+# a recruiter's own words for the interview WITH the reader: still the reader's
+WITH_YOU = {
+    "ro": "Vă confirm că am un interviu programat cu dumneavoastră joi, 11 iunie, la ora 16:00, la sediul nostru din Cluj.",
+    "el": "Σας επιβεβαιώνω ότι έχω συνέντευξη μαζί σας την Πέμπτη 11 Ιουνίου στις 16:00 στα γραφεία μας.",
+    "cs": "Potvrzuji, že s Vámi mám pohovor ve čtvrtek 11. června v 16:00 v naší kanceláři.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(WITH_YOU))
+def test_the_writers_interview_with_the_reader_is_the_readers(lang: str) -> None:
+    assert claimed(_mail(WITH_YOU[lang]))
