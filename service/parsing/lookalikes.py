@@ -2904,6 +2904,23 @@ STAND_IN_CUES = CaseBlindCues(
 )
 
 
+_PRACTICE_MORE_LANGS = (
+    # ... and in more languages, a word for practice, trial or simulation beside the interview
+    # noun or its verb (negs46's careers advisers and mentors: "simularea de interviu",
+    # "simular uma entrevista de emprego", "probni razgovor za posao", "øvingsintervju",
+    # "cvičný pohovor", "próbainterjú", "προσομοίωση συνέντευξης", "пробна співбесіда",
+    # "phỏng vấn thử", "simulasi wawancara")
+    r"simularea (?:de |a )?interviu\w*|simul(?:ar|are) (?:uma|una|un|a|la|o) (?:entrevista"
+    r"|colloquio)|probn\w* (?:razgovor|intervju)\w*|simulacij\w* (?:intervju|razgovor)\w*"
+    r"|øv(?:ings|else|elses|e)(?:intervju|interview)\w*|prøve(?:intervju|jobsamtale)\w*"
+    r"|jobsamtaletræning|(?:cvičn|nácvik|simulac|modelov)\w* pohovor\w*"
+    r"|próba-?(?:állás)?interjú\w*|interjú-?(?:szimuláció|gyakorl)\w*"
+    r"|(?:προσομοίωσ|εικονικ)\w* συνέντευξ\w*|(?:пробн|тренувальн)\w* співбесід\w*"
+    r"|(?:пробн|тренировочн)\w* собеседовани\w*|phỏng vấn (?:thử|giả định)"
+    r"|simulasi wawancara|latihan (?:wawancara|temu duga)"
+)
+
+
 # A practice interview, not one with an employer: a careers adviser's mock interview, a CV
 # clinic's "Probeinterview", a workshop's "simulation d'entretien", "entrevista simulada",
 # "proefsollicitatie", "övningsintervju", "模擬面接", "모의면접".
@@ -2919,8 +2936,10 @@ PRACTICE_CUES = CaseBlindCues(
     # interviu"
     r"|simulaci[óo] d'entrevist\w*|elkarrizketa simulazio\w*|harjoitushaastattel\w*"
     r"|simulare (?:de |a )?interviu\w*|interviu\w* simulat\w*"
+    + "|"
+    + _PRACTICE_MORE_LANGS
     # a rehearsal with a mentor or a job centre: "Übungsgespräch", "colloquio di prova"
-    r"|übungsgespräch\w*|colloqui[oi] di prova"
+    + r"|übungsgespräch\w*|colloqui[oi] di prova"
     # a course or class on interviewing, as training: "the course Interviewing Skills for
     # Engineers" (a course Frappe LMS evaluates), "interview skills workshop" and "webinar:
     # interview skills" (CiviCRM's, Decidim's and Mastodon's workshops and webinars, a campus
@@ -3175,6 +3194,28 @@ _NOT_YOU_PL = rf"(?:(?!\b(?:pan\w*|pani|państw\w*|ciebie|cię|tobą)\b){_IN_SEN
 _NOT_YOU_SV = rf"(?:(?!\b(?:dig|du|er|ni)\b){_IN_SENTENCE})"
 
 
+_WRITERS_MORE_LANGS = (
+    # ... and where the first person is a suffix, or a pronoun with "to have" (negs46, as
+    # the friends' and siblings' mail above): Hungarian "(állás)interjúm", Turkish "iş
+    # görüşmem (var)", "mülakatım", Finnish "minulla/mulla on työhaastattelu",
+    # "haastatteluni", Greek "έχω συνέντευξη", "η συνέντευξή μου", Czech and Slovak "mám
+    # pohovor", "můj pohovor", Croatian "imam razgovor za posao", Romanian "am un interviu",
+    # "interviul meu", Danish and Norwegian "jeg har jobsamtale", Ukrainian and Russian "у мене
+    # ... співбесіда", Vietnamese "tôi có buổi phỏng vấn" (not "chúng tôi", we, the employer)
+    r"(?:állás)?interjúm|iş görüşmem|mülakatım|(?:minulla|mulla) on (?:\w+ )?(?:työ)?"
+    r"haastattelu|(?:työ)?haastatteluni|έχω (?:μια )?συνέντευξη|συνέντευξή μου"
+    r"|\bmám (?:(?:pracovní|přijímací|pracovný|další|ďalší) )?pohovor"
+    r"|(?:můj|môj) (?:\w+ )?pohovor|\bimam (?:\w+ )?(?:razgovor za posao|intervju)"
+    r"|moj (?:\w+ )?(?:razgovor za posao|intervju)|\bam (?:un |o )?interviu|interviul meu"
+    r"|jeg har (?:en |et |min |mit |mitt )?(?:job|jobb)?(?:samtale|intervju|interview)"
+    r"(?! med (?:dig|deg|jer|dere))"
+    r"|у (?:мене|меня)\b(?:(?!\b(?:вас|вами|тебе|тебя)\b)[^.\n]){0,40}?"
+    r"(?:співбесід|собеседовани)\w*"
+    r"|мо[яё] (?:співбесіда|собеседование)|(?<!chúng )(?<!bên )\b(?:tôi|tớ|mình) (?:sẽ )?có "
+    r"(?:một )?(?:buổi )?phỏng vấn"
+)
+
+
 # The writer's own interview, in the sentence that holds the time: a friend's "my interview
 # at Kalyani Motors is confirmed for 18th Jan, 10 AM", "I have interview with your company
 # tomorrow by 11am", a forum post's "My interview is Thursday 10am PT", Taglish "final
@@ -3214,9 +3255,34 @@ WRITERS_INTERVIEW_CUES = CaseBlindCues(
     rf"|\bjag har\b{_NOT_YOU_SV}{{0,30}}?\b(?:en )?(?:anställnings|jobb)?intervju\b"
     r"|\b(?:aku|gue|gw) (?:[^.\n]{0,20}? )?ada (?:jadwal )?(?:wawancara|interview)"
     r"|^\s*got an? (?:\w+ )?interview"
-    r"|(?:^|\s)(?:나|저)(?:는)? [^.\n]{0,30}?면접(?:이)? 있\w*)\b",
+    r"|(?:^|\s)(?:나|저)(?:는)? [^.\n]{0,30}?면접(?:이)? 있\w*"
+    + "|"
+    + _WRITERS_MORE_LANGS
+    + r")\b",
     re.IGNORECASE,
 )
+
+
+# The same, in the languages added by negs46 alone: there a recruiter's "s Vámi mám pohovor",
+# "am un interviu programat cu dumneavoastră", "έχω συνέντευξη μαζί σας" is the writer's
+# interview WITH the reader, so the reader named as the other party keeps it the reader's.
+WRITERS_MORE_LANGS_CUES = CaseBlindCues(rf"(?:{_WRITERS_MORE_LANGS})\b", re.IGNORECASE)
+READER_AS_PARTY_CUES = CaseBlindCues(
+    r"\b(?:cu (?:dumneavoastră|dumneavoastra|dvs|tine|voi)|μαζί (?:σας|σου)|s (?:vámi|vami"
+    r"|tebou|vama|tobom)|önnel|veled|kanssasi|kanssanne|sizinle|seninle|med (?:dig|deg|jer"
+    r"|dere)|з (?:вами|тобою)|с (?:вами|тобой)|với (?:anh|chị|bạn|em|ông|bà))\b",
+    re.IGNORECASE,
+)
+
+
+def writers_own_interview(lowered_sentence: str) -> bool:
+    """Tell whether a lowered sentence names the writer's own interview (WRITERS_INTERVIEW_CUES);
+    a match found only in the languages added by negs46 does not count beside a "with you"."""
+    if not WRITERS_INTERVIEW_CUES.search_lowered(lowered_sentence):
+        return False
+    if not WRITERS_MORE_LANGS_CUES.search_lowered(lowered_sentence):
+        return True
+    return not READER_AS_PARTY_CUES.search_lowered(lowered_sentence)
 
 
 # --- what kind of mail it is -----------------------------------------------------------------
@@ -3353,7 +3419,8 @@ CUSTOMER_ADVISER_CUES = CaseBlindCues(
 CHILD_CUES = CaseBlindCues(
     r"\bvotre (?:fils|fille|enfant)\b|\byour (?:son|daughter|child)(?:'s|’s)?\b"
     r"|\bihr(?:es|em|er|e)? (?:kind(?:es)?|tochter|sohn(?:es)?)\b|\b(?:su|tu) hij[oa]\b"
-    r"|\b(?:seu|sua) filh[oa]\b|\b(?:vostr[oa]|tu[oa]) figli[oa]\b|\buw (?:kind|zoon|dochter)\b"
+    r"|\b(?:seu|sua) filh[oa]\b|\b(?:vostr[oa]|tu[oa]|su[oa]) figli[oa]\b"
+    r"|\buw (?:kind|zoon|dochter)\b"
     r"|\bpana (?:syna|córki|dziecka)\b|お子様|お子さま|您的孩子|자녀",
     re.IGNORECASE,
 )
@@ -3369,6 +3436,72 @@ THESIS_DEFENCE_CUES = CaseBlindCues(
     r"|論文審査|학위논문 ?심사",
     re.IGNORECASE,
 )
+
+_PRESS_MORE_LANGS = (
+    # ... and the press in more languages: the journalist, the reporter or the newspaper
+    # (negs46: "δημοσιογράφος", "εφημερίδα", "phóng viên", "nhà báo", "újságíró", "novinář",
+    # "novinar", "jurnalist", "ziarist", "gazeteci", "журналіст", "wartawan"); the reader who
+    # grants the interview ("accorder une interview", "conceder una entrevista", "rilasciare
+    # un'intervista", "να δώσετε συνέντευξη", "trả lời phỏng vấn", "дати інтерв'ю", "agreeing
+    # to be interviewed for our ... project"); an interview that will be published ("es
+    # erscheint dann im Blog", "will be published", "sera publié"); an oral history
+    r"δημοσιογράφ\w*|εφημερίδ\w*|phóng viên|nhà báo|újságír\w*|novinář\w*|novinár\w*"
+    r"|novinar\w*|jurnalist\w*|ziarist\w*|gazeteci\w*|журналіст\w*|журналист\w*|wartawan"
+    r"|(?:accorder|donner) (?:une|un) (?:interview|entretien)|conceder(?:nos|me)? una entrevista"
+    r"|rilasciare (?:un'|un )intervista|conceder uma entrevista|δώσ(?:ετε|εις) συνέντευξη"
+    r"|trả lời phỏng vấn|дати інтерв['’]ю|дать интервью|agree(?:d|ing)? to be interviewed"
+    r"|be interviewed (?:for|by) (?:our|my|the|a|an) (?:[\w-]+ ){0,3}(?:project|study|archive"
+    r"|article|book|podcast|documentary|research|programme|program)|oral history"
+    r"|erscheint (?:danach |anschließend |dann |später )?(?:im|in (?:unserem|unserer|der|dem)"
+    r"|auf (?:unserem|unserer|der|dem)) (?:blog|magazin|zeitschrift|zeitung|website|webseite"
+    r"|podcast|newsletter)|(?:interview|article|piece|conversation|episode|recording) will be"
+    r" published|sera publiée?|será publicad[ao]|verrà pubblicat[ao]|wordt (?:daarna )?"
+    r"gepubliceerd"
+    # a study's interview, the reader the source: "entretien de recherche", "research
+    # interview", "Forschungsinterview", "entrevista de investigación", "kutatási interjú"
+    r"|research interview\w*|forschungsinterview\w*|entretiens? (?:de recherche|semi-directifs?)"
+    r"|entrevistas? de investigación|interviste? di ricerca|onderzoeksinterview\w*"
+    r"|výzkumn\w* rozhovor\w*|kutatási interjú\w*|interviu\w* de cercetare"
+    r"|tutkimushaastattel\w*|forskningsintervju\w*|araştırma görüşme\w*"
+    # a student's thesis, where the language marks "my" in the word or leaves it out:
+    # "szakdolgozatomhoz", "diplomová práce", "lucrarea de licență", "opinnäytetyö",
+    # "masteroppgave", "examensarbete", "διπλωματική εργασία", "skripsi", "luận văn"
+    r"|szakdolgozat\w*|diplomamunk\w*|diplomov\w* prác\w*|baka(?:lářsk|lársk)\w* prác\w*"
+    r"|lucrar\w* de (?:licență|licenta|disertație|disertatie)|opinnäytetyö\w*|pro gradu\w*"
+    r"|(?:master|bachelor)oppgav\w*|examensarbete\w*|διπλωματικ\w* εργασί\w*|skripsi"
+    r"|luận văn|khóa luận|prac\w* dyplomow\w*"
+)
+
+_AUTHORITY_MORE_LANGS = (
+    # ... the same offices and permits in more languages: a visa, a residence permit or
+    # citizenship, an embassy or a consulate ("thị thực", "lãnh sự quán", "izin tinggal",
+    # "imigrasi", "állampolgárság", "vízum", "nagykövetség", "cetățenie", "permis de ședere",
+    # "velvyslanectví", "občanství", "povolení k pobytu", "državljanstvo", "konsolosluk",
+    # "vatandaşlık", "oturma izni", "πρεσβεία", "προξενείο", "ιθαγένεια", "άδεια διαμονής",
+    # "oleskelulupa", "kansalaisuus", "statsborgerskab", "opholdstilladelse",
+    # "uppehållstillstånd", "посольство", "консульство", "громадянство", "Aufenthaltstitel",
+    # "visado", "reagrupación familiar", "residence permit", "family reunification")
+    r"thị thực|lãnh sự\w*|đại sứ quán|xuất nhập cảnh|izin tinggal|imigrasi|kedutaan"
+    r"|kewarganegaraan|állampolgárság\w*|vízum\w*|nagykövetség\w*|konzulátus\w*"
+    r"|idegenrendészet\w*|tartózkodási engedély\w*|cetățeni\w*|cetateni\w*|permis\w* de "
+    r"(?:ședere|sedere)|velvyslanectv\w*|veľvyslanectv\w*|konzulát\w*|občanstv\w*"
+    r"|občianstv\w*|povolení k pobytu|povolenie na pobyt|veleposlanstv\w*|državljanstv\w*"
+    r"|boravišn\w* dozvol\w*|konsolosluk\w*|büyükelçilik\w*|vatandaşlık\w*|oturma izni"
+    r"|vize (?:görüşmesi|başvurusu|randevusu)|πρεσβεί\w*|προξενεί\w*|ιθαγένει\w*"
+    r"|άδεια διαμονής|θεώρηση εισόδου|viisumi\w*|suurlähetystö\w*|oleskelulupa\w*"
+    r"|kansalaisuu\w*|statsborgerska[bp]\w*|medborgarskap\w*|opholdstilladelse\w*"
+    r"|oppholdstillatelse\w*|uppehållstillstånd\w*|посольств\w*|консульств\w*"
+    r"|громадянств\w*|гражданств\w*|посвідк\w* на проживання|вид на жительство"
+    r"|aufenthalts(?:titel|erlaubnis)\w*|visado\w*|reagrupación familiar|residence permit"
+    r"|family reunification"
+    # a bank's identity check when an account is opened ("interviul pentru deschiderea
+    # contului", "Kontoeröffnung", "ouverture de compte", "apertura del conto", "account
+    # opening", "otwarcie konta", "számlanyitás")
+    r"|deschiderea (?:unui |a )?cont\w*|kontoeröffnung\w*|ouverture (?:de|d'un) compte"
+    r"|apertura (?:de|del|di un) (?:cuenta|conto)|account opening|otwarci\w* konta"
+    r"|otevření účtu|számlanyitás\w*|hesap açılış\w*"
+)
+
 
 # An interview in another sense than hiring: the press's (a podcast guest, a journalist's
 # questions, "Interview für unseren Podcast", "wywiad do magazynu"), a study's (user research,
@@ -3433,8 +3566,10 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|master'?s thesis|masterarbeit|bachelorarbeit|abschlussarbeit|doktorarbeit|mémoire"
     r"|thèse|tesis|tfm|tfg|tesi|tese|dissertação|tcc|scriptie|prac\w* magistersk\w*"
     r"|prac\w* licencjack\w*)"
+    + "|"
+    + _PRESS_MORE_LANGS
     # an authority's
-    r"|visa (?:interview|appointment|application cent(?:re|er))|embass(?:y|ies)|consulate"
+    + r"|visa (?:interview|appointment|application cent(?:re|er))|embass(?:y|ies)|consulate"
     r"|uscis|naturali[sz]ation\w*|citizenship|immigration (?:interview|office|appointment)"
     r"|green card|botschaft|konsulat\w*|einbürgerung\w*|ausländerbehörde|visumsantrag"
     # a language exam's oral part, whose "entretien" or "interview" grades, not hires:
@@ -3467,9 +3602,12 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|visumtermin|ambassade|consulat|préfecture|titre de séjour|embajada|consulado"
     r"|extranjería|nacionalidad española|ambasciata|consolato|cittadinanza|questura"
     r"|permesso di soggiorno|embaixada|cidadania|naturalização|naturalisatie|inburgering"
-    r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu)\b"
+    r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu"
+    + "|"
+    + _AUTHORITY_MORE_LANGS
+    + r")\b"
     # unspaced scripts have no word edge: an expert network's "expert interview" in Japanese
-    r"|エキスパート(?:インタビュー|コール)"
+    + r"|エキスパート(?:インタビュー|コール)"
     # and an authority's, in the scripts that name it so: a visa interview at an embassy or
     # consulate ("ビザ面接", "签证面试", "대사관")
     r"|ビザ|査証|大使館|領事館|签证|簽證|大使馆|領事馆|领事馆|비자|대사관|영사관",
@@ -4015,7 +4153,7 @@ def lookalike_reason(view: MailView) -> str | None:
     if not own_interview and (
         OTHERS_MEETING_CUES.search_lowered(sentence)
         or OTHERS_INTERVIEW.search(raw_sentence)
-        or (not _in_note(view) and WRITERS_INTERVIEW_CUES.search_lowered(sentence))
+        or (not _in_note(view) and writers_own_interview(sentence))
     ):
         return "the time is someone else's meeting (the writer's call, another person's interview)"
     if OWN_AVAILABILITY_CUES.search_lowered(sentence) and (

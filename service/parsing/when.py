@@ -665,6 +665,9 @@ _DUE = re.compile(
     # Swedish "senast", Danish and Norwegian "senest" (at the latest): "send din besvarelse
     # senest tirsdag den 19. maj kl. 12.00", "last opp senest torsdag 11. juni"
     r"|senast|senest|do dnia"
+    # Danish "inden" and Norwegian "innen" (by, before): "udfyld testen inden onsdag den 27.
+    # maj kl. 12.00", "fullfør testen innen torsdag 11. juni" (negs46)
+    r"|inden|innen"
     # Afrikaans "teen Vrydag" (by Friday), "nie later nie as"
     r"|teen|nie later as"
     r"|due date|due on|(?:complete|finish|submit|return|send|reply|respond)\w* (?:\w+ ){0,3}by"
