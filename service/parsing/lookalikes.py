@@ -2575,24 +2575,27 @@ _HER_GERMAN_INTERVIEW = re.compile(
 
 
 def about_someone_elses_candidate(
-    subject: str, body: str, reader: frozenset[str], note: str = ""
+    subject: str, body: str, reader: frozenset[str], note: str | None = None
 ) -> str | None:
     """Return why the mail is about a candidate who is not the reader, or None: it speaks of
     "my/our/your candidate" or of a third person's interview ("her interview", "sein
     Gespräch"), as the hiring side writes among itself. Whose interview it is: a mail that
     speaks to the reader of their own interview ("your interview", "Ihr Gespräch"), or names
-    the reader as the candidate, is the reader's; so is a forward whose `note` (the
-    forwarder's words above it) tells the reader they are to be met ("they'd like to see
-    you", "it's yours")."""
-    text = f"{subject}\n{note[:1500]}\n{body[:3000]}"
-    owned = _OWNED_CANDIDATE.search(text) or _OWNED_CANDIDATE_EN.search(text)
+    the reader as the candidate, is the reader's. In a forward only the forwarder's `note`
+    speaks to the reader: the mail passed on was written to the forwarder, whose candidate
+    ("we'd like to invite your candidate") may be the reader; and a note that tells the
+    reader they are to be met ("they'd like to see you", "it's yours") makes it theirs."""
+    text = f"{subject}\n{note or ''}\n{body[:3000]}"
+    said = text if note is None else note[:1500]
+    owned = _OWNED_CANDIDATE.search(said) or _OWNED_CANDIDATE_EN.search(said)
     theirs = None
     if owned is None:
-        theirs = _THIRD_PERSONS_INTERVIEW.search(text) or _HER_GERMAN_INTERVIEW.search(text)
+        theirs = _THIRD_PERSONS_INTERVIEW.search(said) or _HER_GERMAN_INTERVIEW.search(said)
     if owned is None and (
-        theirs is None or _WITH_YOU.search(text[theirs.end() : theirs.end() + 16])
+        theirs is None or _WITH_YOU.search(said[theirs.end() : theirs.end() + 16])
     ):
         return None
+    note = note or ""
     if YOUR_INTERVIEW.search(text) or _MEETS_YOU.search(note) or _HANDS_OVER.search(note):
         return None
     for pattern in (_CANDIDATE_NAMED, _THE_CANDIDATE_NAMED):

@@ -1803,7 +1803,7 @@ def _from_text(
             subject_text,
             message,
             reader | _mailbox(sources) | _forwarders(sources),
-            sources.inline.notes if sources.inline is not None else "",
+            sources.inline.notes if sources.inline is not None else None,
         )
         or _passed_on_for_someone(sources, message)
         or _passed_on_own(sources, message)

@@ -209,6 +209,17 @@ def test_agency_forwards_the_clients_wish_to_meet_the_reader() -> None:
     assert got.start == START
 
 
+def test_the_client_invites_the_forwarders_candidate_who_is_the_reader() -> None:
+    """The mail passed on was written to the agency: its "your candidate" is the agency's
+    candidate, who may be the reader; only the forwarder's note speaks to the reader."""
+    got = _forward(
+        "Hi Robin,\n\nGood news from the client, see below.\n\nNoor",
+        "Hi Noor,\n\nWe would like to interview your candidate on Tuesday 14 April at 10:00 at our office.\n\nDan",
+    )
+    assert _claimed(got), got.warnings
+    assert got.start == START
+
+
 NAMES = st.sampled_from(["Tariq Aziz", "Ellen Shaw", "Aylin Demir", "Hugo Perrin", "Joris Veen"])
 OWNERS = st.sampled_from(
     [
