@@ -2581,6 +2581,103 @@ def candidate_told_of(subject: str, body: str, reader: frozenset[str]) -> str | 
     return "tells you about a candidate named in the third person; the interview is theirs"
 
 
+# The candidate is owned: a possessive of the writer's side or of the reader's, then the word
+# for a candidate, as an agency writes to its client ("my candidate Priya is free Tuesday",
+# English below; "ma candidate", "mi candidato", "il mio candidato", "mijn kandidate",
+# "meinen Kandidaten", "moja kandydatka", "min kandidat", "vores kandidat",
+# "弊社ご紹介の候補者", "我推荐的候选人")
+# and the client answers it ("your candidate Marcus", "Ihre Kandidatin", "votre candidat",
+# "vuestro candidato", "il vostro candidato", "o seu candidato", "er kandidat", "ご推薦の候補者";
+# agency46, clientside45, whose39). Nobody calls the reader "my candidate" when inviting
+# them: a candidate's own mail says "your interview". The other languages write the word's
+# compounds as one word ("Kandidatenprofil", "candidature", "kandydatura") or hyphenate
+# them ("Bewerber-Konto").
+_OWNED_CANDIDATE = CaseBlindCues(
+    r"\b(?:mein(?:e[nmr]?)?|unser(?:e[nmr]?)?|ihr(?:e[nmr]?)?|dein(?:e[nmr]?)?|eur(?:e[nmr]?)?"
+    r"|euer)[^\S\n]+(?:kandidat(?:in|en)?|bewerber(?:in|s)?)\b(?!-)"
+    r"|\b(?:mon|ma|notre|votre|ton|ta)[^\S\n]+candidate?\b"
+    r"|\b(?:mi|nuestr[oa]|vuestr[oa]|tu|su|mio|mia|tuo|tua|suo|vostr[oa]|nostr[oa]|meu|minha"
+    r"|noss[oa]|seu|teu)[^\S\n]+candidat[oa]\b"
+    r"|\b(?:mijn|onze|jullie|uw|jouw)[^\S\n]+(?:kandidaat|kandidate|sollicitant|sollicitante)\b(?!-)"
+    r"|\b(?:mój|moja|mojego|mojej|moją|mojemu|nasz|nasza|naszego|naszej|naszą|naszemu|pana|pani"
+    r"|państwa|twój|twoja|twojego|twojej)[^\S\n]+kandydat(?:ka|ki|ce|kę|ką|a|em|owi|u)?\b"
+    r"|\b(?<!du )(?<!de )(?:min|vår|vores|jeres|din|er|deres)[^\S\n]+kandidat(?:en)?\b"
+    r"|\b(?:můj|moje|náš|naše|váš|vaše)[^\S\n]+(?:kandidát(?:ka)?|uchazeč(?:ka)?)\b"
+    r"|\behdokka(?:amme|ani|anne|asi)\b|\badayım(?:ız)?\b"
+    # Japanese and Chinese: the candidate the writer's firm put forward, or the reader's
+    r"|(?:弊社|当社|私|わたくし)(?:から|より)?の?(?:ご紹介|ご推薦|紹介|推薦)(?:の|した|しました"
+    r"|いたしました|させていただいた|させて頂いた)?(?:候補者|求職者)"
+    r"|ご(?:紹介|推薦)(?:の|いただいた|頂いた|いただきました)(?:候補者|求職者)"
+    r"|(?:我|我们|我司|您|你|贵司)(?:推荐|推薦)的(?:候选人|候選人)|(?:我|我们|我司)的(?:候选人|候選人)"
+    r"|(?:추천(?:드린|한|해 드린)|저희) (?:후보자|지원자)",
+    re.IGNORECASE,
+)
+# English puts a modifier after the word ("your candidate home", "our candidate portal",
+# "Your Candidate Profile"): the person is the lower-case word followed by a name, the end
+# of its clause, or a verb or preposition ("my candidate Priya is free", "your candidate,
+# Tom Berg,", "our candidate is available", "your candidate for the BI role")
+_OWNED_CANDIDATE_EN = re.compile(
+    r"\b(?i:my|our|your)[^\S\n]+(?:candidate|applicant)"
+    r"(?:,?[^\S\n]+[A-Z][a-z]|[^\S\n]*[,.;:!?)–—]"
+    r"|[^\S\n]+(?:is|was|has|had|can|could|will|would|should|may|might|did|does|said"
+    r"|confirmed|accepted|declined|asked|wants|comes|came|arrives|for|who|from|on|at|to|and"
+    r"|today|tomorrow|next|this)\b)"
+)
+# The interview is a third person's, by its possessive: "her interview at Halden is
+# Tuesday", "sein Gespräch bei der Rheinwerk AG", "son entretien chez", "zijn gesprek bij",
+# "jego rozmowa", "hans samtale hos", "hennes intervju", "a entrevista dela", "他的面试"
+# (agency46 consult46; a consultant hands a colleague the candidate). The ambiguous "su
+# entrevista", "il suo colloquio", "sua entrevista" are also the polite "your", and German
+# "Ihr" is read only in capitals as the reader's; "his interview with you" is the
+# interviewer's, with the reader across the table.
+_THIRD_PERSONS_INTERVIEW = CaseBlindCues(
+    r"\b(?:her|his)[^\S\n]+(?:\w+[^\S\n]+)?interview\b"
+    r"|\bson[^\S\n]+(?:\w+[^\S\n]+)?entretien\b"
+    r"|\b(?:zijn|haar)[^\S\n]+(?:\w+[^\S\n]+)?(?:sollicitatie)?gesprek\b"
+    r"|\b(?:jego|jej)[^\S\n]+(?:\w+[^\S\n]+)?rozmow\w*"
+    r"|\b(?:hans|hendes|hennes)[^\S\n]+(?:jobsamtale|samtale|samtal|intervju|anställningsintervju)\b"
+    r"|\b(?:jeho|její)[^\S\n]+pohovor\w*"
+    r"|\bentrevista[^\S\n]+(?:dele|dela)\b|(?:他|她)的(?:面试|面試)"
+    r"|\bsein(?:e[mnr]?)?[^\S\n]+(?:\w+[^\S\n]+)?(?:vorstellungs|bewerbungs)?(?:gespräch|interview)\b",
+    re.IGNORECASE,
+)
+# ... and German "ihr", hers only in lower case
+_HER_GERMAN_INTERVIEW = re.compile(
+    r"\bihr(?:e[mnr]?)?[^\S\n]+(?i:(?:\w+[^\S\n]+)?(?:vorstellungs|bewerbungs)?(?:gespräch|interview))\b"
+)
+
+
+def about_someone_elses_candidate(
+    subject: str, body: str, reader: frozenset[str], note: str | None = None
+) -> str | None:
+    """Return why the mail is about a candidate who is not the reader, or None: it speaks of
+    "my/our/your candidate" or of a third person's interview ("her interview", "sein
+    Gespräch"), as the hiring side writes among itself. Whose interview it is: a mail that
+    speaks to the reader of their own interview ("your interview", "Ihr Gespräch"), or names
+    the reader as the candidate, is the reader's. In a forward only the forwarder's `note`
+    speaks to the reader: the mail passed on was written to the forwarder, whose candidate
+    ("we'd like to invite your candidate") may be the reader; and a note that tells the
+    reader they are to be met ("they'd like to see you", "it's yours") makes it theirs."""
+    text = f"{subject}\n{note or ''}\n{body[:3000]}"
+    said = text if note is None else note[:1500]
+    owned = _OWNED_CANDIDATE.search(said) or _OWNED_CANDIDATE_EN.search(said)
+    theirs = None
+    if owned is None:
+        theirs = _THIRD_PERSONS_INTERVIEW.search(said) or _HER_GERMAN_INTERVIEW.search(said)
+    if owned is None and (
+        theirs is None or _WITH_YOU.search(said[theirs.end() : theirs.end() + 16])
+    ):
+        return None
+    note = note or ""
+    if YOUR_INTERVIEW.search(text) or _MEETS_YOU.search(note) or _HANDS_OVER.search(note):
+        return None
+    for pattern in (_CANDIDATE_NAMED, _THE_CANDIDATE_NAMED):
+        for match in pattern.finditer(text):
+            if any(name and _is_reader(name, reader) for name in match.groups()):
+                return None
+    return "about someone else's candidate or their interview; not your own"
+
+
 # up to 60 characters of a sentence after a name, stopping at a full stop, a line break or
 # another capitalised name (initials and "CC", "DW" go on)
 _SENTENCE_REST = re.compile(r"(?:[^.\n!?A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ](?![a-zà-öø-ÿ])){0,60}")

@@ -101,6 +101,7 @@ from service.parsing.lookalikes import (
     START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
+    about_someone_elses_candidate,
     addressed_elsewhere,
     answers_greeted,
     asked_to_pass_on,
@@ -1808,6 +1809,12 @@ def _from_text(
         or asked_to_pass_on(subject_text, message, reader | _mailbox(sources))
         or candidate_told_of(
             subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
+        )
+        or about_someone_elses_candidate(
+            subject_text,
+            message,
+            reader | _mailbox(sources) | _forwarders(sources),
+            sources.inline.notes if sources.inline is not None else None,
         )
         or _passed_on_for_someone(sources, message)
         or _passed_on_own(sources, message)

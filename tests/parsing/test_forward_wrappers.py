@@ -136,6 +136,11 @@ RESIDUAL = frozenset(
         # forward crosses 0.5 (same slot; so with main's parser too, on 9c0c3b4c; drawn when
         # prose41 shifted the sample)
         "bqnest30__fi_reply_accepts.eml",
+        # a Spanish reader's own request to move the slot, quoted under a reply: direct
+        # not_invitation 0.27 (the only time is in quoted mail), through a Gmail forward a
+        # reschedule 0.45; unclaimed both ways, so with main 26a313ac's parser too; drawn when
+        # agency46 shifted the sample
+        "ng41moveask__es_cambiar_hora.eml",
     }
 )
 CASES = _cases()
