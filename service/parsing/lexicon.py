@@ -2248,6 +2248,17 @@ MOVE_VERBS = CaseBlindCues(
     MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
     re.IGNORECASE,
 )
+# Words for a meeting's start, the thing a short-notice note moves from one hour to another
+# with no day named ("let's start at 14:15 instead of 14:00", "der Beginn", "on commence à",
+# "empezamos a las", "cominciamo alle", "we beginnen om", "zaczynamy o", "vi börjar kl.",
+# "starten", "aloitetaan", "開始", "开始"); a shop that opens at another hour is no meeting
+START_WORDS = CaseBlindCues(
+    r"\b(?:start\w*|begin\w*|kick(?:s|ing)? off|anfang\w*|fangen \w+ an|beginn\w*"
+    r"|commen[cç]\w*|début\w*|démarr\w*|empez\w*|empiez\w*|comenz\w*|comienz\w*|inici\w*"
+    r"|come[cç]\w*|comin?ci\w*|inizi\w*|zaczyna\w*|zaczni\w*|rozpocz\w*|börja\w*"
+    r"|begynd\w*|begynn\w*|aloit\w*|alka\w*)\b|開始|开始|시작",
+    re.IGNORECASE,
+)
 # Any move verb, also one that names where the meeting goes ("flyttas till onsdag"): a line
 # that moves a meeting joins an old slot and a new one, never the two ends of a window.
 ANY_MOVE_VERB = CaseBlindCues(MOVE_VERB_WORDS, re.IGNORECASE)

@@ -63,6 +63,7 @@ from service.parsing.lexicon import (
     SHIFT_EARLIER_WORDS,
     SHIFT_LATER_WORDS,
     SHIFT_NORDIC_HOUR,
+    START_WORDS,
     SHIFT_UNITS,
     SHIFT_WHOLE_SPANS,
     SOLAR_HIJRI_MONTHS,
@@ -3017,11 +3018,18 @@ def _is_day_of_month(line: str, number: re.Match[str]) -> bool:
     return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
 
 
+# "instead of" in the languages that write it before the hour given up: a trade, which moves
+# a slot already set ("let's start at 14:15 instead of 14:00", "auf 14:15 statt 14:00", "kl.
+# 14:15 i stället för 14:00"), unlike a negation, which corrects a slip ("3pm, not 2pm")
+_INSTEAD_WORDS = (
+    r"instead of|rather than|statt|anstatt|anstelle von|au lieu de|en (?:lugar|vez) del?"
+    r"|invece (?:di|delle|della)|anziché|in plaats van|em vez de|ao invés de|zamiast"
+    r"|i? ?stället för|i stedet for|sijaan"
+)
 _INSTEAD_OF = re.compile(
-    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:instead of|rather than|not|statt|anstatt"
-    r"|anstelle von|au lieu de|et non|en (?:lugar|vez) del?|y no|invece (?:di|delle|della)"
-    r"|anziché|in plaats van|em vez de"
-    r"|ao invés de|zamiast|istället för|i stedet for|sijaan"
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:"
+    + _INSTEAD_WORDS
+    + r"|not|et non|y no"
     # "15 Uhr und nicht um 14 Uhr", "16:30, non alle 16:00", "10.00, niet 9.30": a slip
     # corrected, the hour after the negation is the one given up
     r"|(?:and |und |et |e |en |och |og |i |a )?(?:nicht|non|pas|niet|nie|inte|ikke))"
@@ -3052,6 +3060,12 @@ _SLIP_JOIN = re.compile(
 # Postpositions for "instead of" (Turkish, Hungarian, Estonian; as in _MOVED_AFTER) alone
 # between two times: the first is given up
 _INSTEAD_AFTER = re.compile(r"['’]?\s*(?:yerine|helyett|asemel)\s*,?\s*", re.IGNORECASE)
+# the same trade alone between two hours: "14:15 instead of 14:00", "14h15 au lieu de 14h"
+_TRADED_FOR = re.compile(
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?\(?(?:" + _INSTEAD_WORDS + r")"
+    r"(?:\s(?:at|um|à|a las|alle|om|às|o|kl\.?|the|las|de|di))?\s*",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
@@ -3085,12 +3099,21 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
         # the hour taken after a postposition keeps the day of the hour given up, like a
         # pushed one
         replace(hit, moved=True)
-        if index and _INSTEAD_AFTER.fullmatch(line, hits[index - 1].finish, hit.begin)
+        if (index and _INSTEAD_AFTER.fullmatch(line, hits[index - 1].finish, hit.begin))
+        or _trades_next(line, hits, index)
         else hit
         for index, hit in enumerate(hits)
         if index not in given_up
         and not (index and _restated_in_unread_zone(line, hits[index - 1], hit))
     )
+
+
+def _trades_next(line: str, hits: list[_Clock], index: int) -> bool:
+    """Tell the hour taken in "start at 14:15 instead of 14:00" (the next hour the one given
+    up, "instead of" alone between them): a slot already set moves to it."""
+    if index + 1 >= len(hits):
+        return False
+    return _TRADED_FOR.fullmatch(line, hits[index].finish, hits[index + 1].begin) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -5137,12 +5160,67 @@ def _read(
             # the new day's programme on the lines below: the old day took the only time
             found.extend(reader.read(last, index, (1, 2, 3)))
         found.extend(_same_hour_elsewhere(here, dates, line.text, context.reference.date()))
+    if all(item.quoted for item in found):
+        # (a reply's quote may hold a time of its own: "> I'll be 10 minutes late for 14:00")
+        found.extend(_traded_hour_today(lines, clocks_of, context, origin))
     _attach_ends(found)
     _attach_restated_ranges(found, lines, clocks_of)
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     _take_thread_zone(found, context.reference)
     return found
+
+
+TRADED_TODAY_NOTE = "no day is named: the move is read as one of the day the mail was written"
+
+
+def _traded_hour_today(
+    lines: list[_Line],
+    clocks_of: _LineClocks,
+    context: Context,
+    origin: str,
+) -> list[_Candidate]:
+    """A start moved from one hour to another in mail that names no day at all: "let's start
+    at 14:15 instead of 14:00", "wir verschieben den Beginn auf 14:15 statt 14:00", "vi
+    flyttar starten till kl. 14:15 i stället för 14:00". Such a short-notice move is written
+    on the meeting's own day, so the day is the day of writing; an hour already gone then,
+    a question ("could we start at 2:30 instead of 2?") and quoted lines set nothing."""
+    if not context.dated:
+        return []
+    reference = context.reference
+    for index, line in enumerate(lines[:MAX_ANCHORED_LINES]):
+        if line.quoted or not line.text:
+            continue
+        for clock in clocks_of(index):
+            if not clock.moved or not _TRADED_FOR.match(line.text, clock.finish):
+                continue
+            stop = _SHIFT_SENTENCE_END.search(line.text, clock.finish)
+            if stop is not None and line.text[stop.start()] in "?？":
+                continue
+            sentence = time_sentence(line.text, clock.begin)
+            if not (START_WORDS.search(sentence) or ANY_MOVE_VERB.search(sentence)):
+                continue  # "le magasin ouvre à 14h15 au lieu de 14h": no meeting's start
+            start = datetime.combine(reference.date(), clock.start, tzinfo=reference.tzinfo)
+            if start <= reference:
+                continue
+            return [
+                _Candidate(
+                    start=start,
+                    end=None,
+                    zone=None,
+                    score=1.0,
+                    origin=origin,
+                    begin=line.offset,
+                    quoted=False,
+                    relative=True,
+                    order_assumed=False,
+                    notes=[TRADED_TODAY_NOTE],
+                    line=line.text,
+                    at=clock.begin,
+                    moved=True,
+                )
+            ]
+    return []
 
 
 def _take_thread_zone(found: list[_Candidate], reference: datetime) -> None:
