@@ -2207,6 +2207,8 @@ SUBJECT_RESCHEDULED = re.compile(
 MOVE_VERB_WORDS = (
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
+    # German "auf 15 Uhr schieben" (push), "nach hinten geschoben"
+    r"|schieb(?:en|e|t)|geschoben"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
     r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
     # the Dutch verb's present and participle: "het gesprek verschuift naar woensdag",
@@ -4096,6 +4098,8 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     # Swedish, Danish and Norwegian: "en timme senare", "två timmar", "tre timer senere"
     # (the Danish "to" is left out: before "day" it is the English "today")
     **dict.fromkeys(("en", "ett", "én"), 1.0),
+    # Nynorsk "ein time fram", "eitt døgn" (one)
+    **dict.fromkeys(("eitt",), 1.0),
     **dict.fromkeys(("två",), 2.0),
     **dict.fromkeys(("en halv", "halv"), 0.5),
     # Vietnamese, Chinese and Japanese, Indic scripts, Urdu and Persian, Hebrew and Arabic:
@@ -4181,11 +4185,20 @@ SHIFT_UNITS: dict[str, int] = {
 # Finnish "tuntia myöhemmin" (an hour later)
 SHIFT_WHOLE_SPANS: dict[str, int] = {
     **dict.fromkeys(("stundu", "valanda", "valandą", "tuntia", "tunnin"), 60),
+    # Finnish "tunnilla myöhemmäksi" (by an hour, later)
+    **dict.fromkeys(("tunnilla",), 60),
+    # the Nordic half hour written as one word: Norwegian "en halvtime", Swedish "en
+    # halvtimme" (the Danish write "en halv time")
+    **dict.fromkeys(("halvtime", "halvtimen", "halvtimme", "halvtimmen", "halvtimma"), 30),
     **dict.fromkeys(("pusstundu", "pusvalandžiu", "pusvalandį", "pusvalandis"), 30),
 }
 # the amounts the Danish and Norwegian "time" (hour) takes: "en time senere", "en halv
 # time tidligere"; English "a time later" is no span
-SHIFT_NORDIC_HOUR = frozenset(("en", "én", "ett", "et", "halv", "en halv", "to"))
+SHIFT_NORDIC_HOUR = frozenset(("en", "én", "ett", "et", "ein", "eitt", "halv", "en halv", "to"))
+# the hour and half hour only Danish and Norwegian write ("time", "halvtime"; the Swedish
+# "timme"): beside them "fram" is earlier, as "frem" is ("flytta ein time fram"), while a
+# Swede "flyttar fram" a meeting either way
+SHIFT_DANO_NORWEGIAN_UNITS = frozenset(("time", "timer", "timen", "halvtime", "halvtimen"))
 # Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
 # only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
 SHIFT_BARE_O_UNITS = frozenset(
@@ -4202,6 +4215,8 @@ SHIFT_LATER_WORDS = (
     r"|senare|senere"
     # Swedish "skjuta upp … med 30 minuter", "skjuts upp en timme" (put off)
     r"|skjut\w* upp|skjuts upp|uppskjut\w*"
+    # Danish "udskudt en halv time", Norwegian "utsatt en halvtime" (put off)
+    r"|udskud\w*|udskyd\w*|utsatt|utsett\w*"
     # Vietnamese, Thai, Chinese; Hindi, Marathi, Bengali, Tamil, Urdu, Persian, Hebrew, Arabic
     r"|lùi|muộn hơn|trễ hơn|เลื่อนออกไป|ช้าลง|推迟|推遲|延后|延後|推后|推後|延迟|延遲"
     r"|देरी|देर से|बाद|उशिरा|नंतर|ढकल|পিছিয়ে|পিছিয়ে|পরে|দেরিতে|தள்ளி|தாமதமாக|பிறகு"

@@ -62,6 +62,7 @@ from service.parsing.lexicon import (
     SHIFT_BARE_O_UNITS,
     SHIFT_EARLIER_WORDS,
     SHIFT_LATER_WORDS,
+    SHIFT_DANO_NORWEGIAN_UNITS,
     SHIFT_NORDIC_HOUR,
     START_WORDS,
     SHIFT_UNITS,
@@ -93,7 +94,7 @@ from service.parsing.lexicon import (
     short_weekday_names_in,
     weekday_names,
 )
-from service.parsing.lookalikes import time_sentence
+from service.parsing.lookalikes import MOVE_MADE_CUES, time_sentence
 from service.parsing.text import SLOT_HEAD
 from service.parsing.word_clocks import spell_word_clocks, spell_word_days
 from service.parsing.zone_words import (
@@ -3546,7 +3547,7 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     new hour) from a range."""
     gap = line[first.end() : second.start()]
     has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 12) : first.start()]))
-    if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
+    if _MOVE_ONLY_JOIN.fullmatch(gap) and (has_from or _verb_in_clause(line, first, second)):
         return True
     if _KO_FROM.fullmatch(gap) and _KO_TO.match(line, second.end()):
         return True  # "오후 3시에서 오후 4시 30분으로 변경되었습니다": the old hour, then the new
@@ -3565,6 +3566,17 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     # without "from", the first hour must be what the verb moves ("push the 10am to 11"),
     # not the destination already named ("move our chat to Thursday, 2 to 3pm")
     return has_from or not _DESTINATION.search(clause[verbs[-1].end() :])
+
+
+def _verb_in_clause(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Tell "können wir heute um 14 Uhr auf 15 Uhr schieben?" and "wij zetten 10.00 uur naar
+    11.00 uur" (a move verb in the clause of two hours joined by a word that only moves,
+    before them or, verb last, right after) from a list of hours."""
+    clause = line[max(0, first.start() - 160) : first.start()]
+    ends = list(_CLAUSE_END.finditer(clause))
+    clause = clause[ends[-1].end() :] if ends else clause
+    after = _CLAUSE_END.split(line[second.end() : second.end() + 40], maxsplit=1)[0]
+    return bool(ANY_MOVE_VERB.search(clause) or ANY_MOVE_VERB.search(after))
 
 
 # Korean marks the hour left with "에서" (from) and the one taken with "(으)로" (to), with no
@@ -5656,7 +5668,12 @@ def _read_anchored(
         next_day = NEXT_DAY_CUES.search_lowered(lowered)
         same_hour = SAME_HOUR_CUES.search_lowered(lowered)
         same_day = _SAME_DAY.search(text)
-        moved = bool(MOVE_VERBS.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered))
+        moved = bool(
+            MOVE_VERBS.search_lowered(lowered)
+            or RESCHEDULED_CUES.search_lowered(lowered)
+            # "Can we push to 4? I've updated the invite": the verb before its destination
+            or (MOVE_MADE_CUES.search(text) and ANY_MOVE_VERB.search_lowered(lowered))
+        )
         # a reply's own words move it too: "we've pushed your interview to 16:00, same link"
         # over the quoted Thursday 14:00 (a question moves nothing: _REQUEST below), where
         # the quote holds one day only: over an offer of several ("tiden kl. 15 passar oss")
@@ -5678,8 +5695,8 @@ def _read_anchored(
         # is for the look-alike cues ("let me know") to say, and the day of writing, which
         # _same_day_move would give, is wrong here
         asked_same_day = same_day is not None and _ASKED_AFTER.match(text, same_day.end())
-        if _REQUEST.search(text) and not asked_same_day:
-            continue
+        if _REQUEST.search(text) and not (asked_same_day or MOVE_MADE_CUES.search(text)):
+            continue  # asked, unless the writer has already moved the invitation
         dates = [] if next_day else _dates(text, reference_day, order, order_sure, context.language)
         # "same day" read as the day of writing (_same_day_move) is the older slot's day here
         dates = [hit for hit in dates if not _SAME_DAY.fullmatch(text, hit.begin, hit.finish)]
@@ -5690,6 +5707,7 @@ def _read_anchored(
         ]
         anchor = max(anchors, key=lambda item: item.score)
         span = _first_stated_span(text) if same_day and not clocks else None
+        onto = None if clocks or not moved else _bare_hour_onto(text, anchor.start)
         if dates and clocks:
             # a whole slot of its own, read like any other; but a bare weekday in the
             # forwarder's note of a move ("Przełożyli na piątek 10:00", "auf Freitag, 10:00
@@ -5710,7 +5728,7 @@ def _read_anchored(
                 day = in_week
             else:
                 day = hit.day
-        elif clocks and (same_day or moved):
+        elif (clocks or onto is not None) and (same_day or moved):
             day = anchor.start.date()
         elif same_day and span is not None:
             day = (anchor.start + span).date()
@@ -5718,6 +5736,8 @@ def _read_anchored(
             continue
         if clocks:
             hour = clocks[0].start
+        elif onto is not None:
+            hour = onto
         elif same_hour or next_day:
             hour = anchor.start.timetz().replace(tzinfo=None)
         elif same_day and span is not None:
@@ -5754,6 +5774,25 @@ def _read_anchored(
 
 
 MAX_ANCHORED_LINES = 200
+
+# a bare hour a move verb sends the meeting to: "can we push to 4?", "bump it to 11"
+_BARE_ONTO = re.compile(
+    MOVE_VERB_WORDS + r"(?:\s(?:it|us|this|that))?\s(?:to|till)\s(\d{1,2})(?![\d:.]\d|\s?[ap]\.?m)"
+    r"(?!\s?(?:h|uhr|o'clock|min|minutes|hours?|days?|weeks?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bare_hour_onto(text: str, old: datetime) -> time | None:
+    """The hour of "can we push to 4?" over a quoted 2pm: the bare number keeps the old
+    slot's half of the day, as "push your 3pm to 7" does (_moved_to)."""
+    match = _BARE_ONTO.search(text)
+    if match is None or not 1 <= int(match.group(1)) <= 12:
+        return None
+    hour = int(match.group(1)) % 12
+    if old.hour >= 12 and hour + 12 <= 23:
+        hour += 12
+    return time(hour, 0)
 
 
 def _day_in_anchor_week(
@@ -7318,6 +7357,8 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
     if match.group("whole"):
         # "stundu vēlāk", "pusvalandžiu anksčiau": one word holds the amount and the unit
         sign = _shift_direction(line, match.start(), match.end())
+        if sign is None and _dano_norwegian_fram(line, match):
+            sign = -1
         minutes = SHIFT_WHOLE_SPANS[match.group("whole").lower()]
         return None if sign is None else timedelta(minutes=sign * minutes)
     unit = SHIFT_UNITS[match.group("unit").lower()]
@@ -7333,9 +7374,23 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
     if amount <= 0 or amount > _SHIFT_LIMITS[unit] or (unit == 1 and amount % 5):
         return None
     sign = _shift_direction(line, match.start(), match.end())
+    if sign is None and _dano_norwegian_fram(line, match):
+        sign = -1
     if sign is None:
         return None
     return timedelta(minutes=sign * amount * unit)
+
+
+_FRAM = re.compile(rf"{_LATIN_BEFORE}fram\b", re.IGNORECASE)
+
+
+def _dano_norwegian_fram(line: str, match: re.Match[str]) -> bool:
+    """Tell Nynorsk "flytta ein time fram" (earlier, as Bokmål and Danish "frem"): "fram"
+    beside a unit only Danish and Norwegian write; a Swede "flyttar fram" either way."""
+    unit = (match.group("unit") or match.group("whole") or "").lower()
+    if unit not in SHIFT_DANO_NORWEGIAN_UNITS:
+        return False
+    return _FRAM.search(line, max(0, match.start() - 40), match.end() + 24) is not None
 
 
 def _shift_direction(line: str, start: int, finish: int) -> int | None:
