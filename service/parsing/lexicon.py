@@ -2392,6 +2392,9 @@ OLD_TIME_CUES = CaseBlindCues(
     # a booking tool's "Previous time" / "Vorheriger Termin" / "Попередня дата" row
     r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|i stället för"
+    # the row labels of a change typed as two lines, "Było: … / Jest: …" (it was / it is),
+    # "Antes: … / Ahora: …", "Antes: … / Agora: …"
+    r"|\bby[łl]o:|\bantes:"
     r"|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
     # Serbian (both scripts) and Slovenian "instead of": "umesto", "уместо", "namesto"
@@ -2427,6 +2430,7 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|\bi stedet\b(?! for)"
     r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
+    r"|\bjest:"
     # Dutch "ipv vrijdag 10:00 wordt het maandag 13:30": "it becomes", before the new slot
     r"|\bwordt het\b"
     # Swahili "mpya" (usaili mpya: the new interview), Afrikaans "nuwe tyd" (new time)

@@ -5441,6 +5441,25 @@ _BUT_ON_DAY = re.compile(
 )
 
 
+def _same_hour_joins_days(
+    here: list[_Candidate], dates: list[_Date], text: str, cue: re.Match[str], target: _Date
+) -> bool:
+    """Tell "Ihr Gespräch am Dienstag, 10. März um 10 Uhr findet zur gleichen Uhrzeit am
+    Freitag, 13. März statt", "il colloquio di martedì 10 marzo alle 11:00 si terrà alla
+    stessa ora venerdì 13 marzo": one sentence gives a slot with its hour, then "the same
+    hour" and another day right after it. Nobody says "the same hour" of the slot just
+    named; it carries that hour to the other day, which is the move itself."""
+    if not 0 <= target.begin - cue.end() <= 8:
+        return False
+    return any(
+        hit.finish <= cue.start()
+        and hit.day != target.day
+        and any(item.start.date() == hit.day and item.at < cue.start() for item in here)
+        and _same_sentence(text, hit.begin, target.begin)
+        for hit in dates
+    )
+
+
 def _same_hour_elsewhere(
     here: list[_Candidate], dates: list[_Date], text: str, reference_day: date
 ) -> list[_Candidate]:
@@ -5491,6 +5510,8 @@ def _same_hour_elsewhere(
             # "findet nun am Mittwoch, 9.12. statt - zur gleichen Uhrzeit": a word for the
             # new slot before the day says the move
             said = bool(NEW_TIME_CUES.search(text[max(0, target.begin - 24) : target.begin]))
+        if target is not None and not said:
+            said = _same_hour_joins_days(here, dates, text, cue, target)
     if target is None and not olds:
         # "… at 2pm is moving to Thursday 10 December - the time stays the same", "spostato a
         # giovedì 10 dicembre, stesso orario": the day a move verb sends the slot to
