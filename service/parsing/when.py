@@ -7382,6 +7382,22 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
             sign = -1
         minutes = SHIFT_WHOLE_SPANS[match.group("whole").lower()]
         return None if sign is None else timedelta(minutes=sign * minutes)
+    minutes = _span_size(match)
+    if minutes is None:
+        return None
+    sign = _shift_direction(line, match.start(), match.end())
+    if sign is None and _dano_norwegian_fram(line, match):
+        sign = -1
+    if sign is None:
+        return None
+    return timedelta(minutes=sign * minutes)
+
+
+def _span_size(match: re.Match[str]) -> float | None:
+    """How many minutes a span of amount and unit stands for, whichever way it moves; None
+    for words that only look like one ("a time later", a Polish "o" before no unit)."""
+    if match.group("whole"):
+        return float(SHIFT_WHOLE_SPANS[match.group("whole").lower()])
     unit = SHIFT_UNITS[match.group("unit").lower()]
     word = (match.group("word") or "").lower()
     if word == "o" and match.group("unit").lower() not in SHIFT_BARE_O_UNITS:
@@ -7394,12 +7410,34 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
         amount = SHIFT_AMOUNT_WORDS[match.group("word").lower()]
     if amount <= 0 or amount > _SHIFT_LIMITS[unit] or (unit == 1 and amount % 5):
         return None
-    sign = _shift_direction(line, match.start(), match.end())
-    if sign is None and _dano_norwegian_fram(line, match):
-        sign = -1
-    if sign is None:
-        return None
-    return timedelta(minutes=sign * amount * unit)
+    return amount * unit
+
+
+def _span_lands_on_clock(found: FoundTime, clocks: list[_Clock], end: int) -> FoundTime:
+    """Read a move whose span names no direction by the hour written after it: "flyttas fram
+    en timme, till kl. 11.00" (a Swede's "fram" goes either way), "verschoben um eine Stunde
+    auf 11 Uhr", "moved by an hour, to 11:00": the hour that is the old one plus or minus
+    the span is the new start, not the old slot's end."""
+    line = found.line
+    if not ANY_MOVE_VERB.search(time_sentence(line, found.at)):
+        return found
+    old = found.start
+    for match in _SHIFT_SPAN.finditer(line, found.at, end):
+        size = _span_size(match)
+        if size is None or size >= 1440 or _asks_to_come_early(line, match):
+            continue
+        if _SPAN_LENGTH_BEFORE.search(line, max(0, match.start() - 24), match.start()):
+            continue  # "it lasts an hour, until 11:00": how long, not how far
+        steps = (timedelta(minutes=size), timedelta(minutes=-size))
+        for clock in clocks:
+            if not match.end() <= clock.begin < end:
+                continue
+            for step in steps:
+                if (old + step).time().replace(tzinfo=None) == clock.start:
+                    notes = found.warnings
+                    return replace(found, start=old + step, end=None, moved=True, warnings=notes)
+        return found
+    return found
 
 
 _FRAM = re.compile(rf"{_LATIN_BEFORE}fram\b", re.IGNORECASE)
@@ -7633,6 +7671,9 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
     if not spans and ANY_MOVE_VERB.search(time_sentence(line, found.at)):
         spans = _days_on_undirected(line, found.at, end, lowered)
     if not spans:
+        landed = _span_lands_on_clock(found, clocks, end)
+        if landed is not found:
+            return landed
         return _shift_by_span_before(found, clocks, end)
     for begin, finish, span in spans[:1]:
         if not any(c.finish <= begin and c.start == old_hour for c in clocks):
