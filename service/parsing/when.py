@@ -60,14 +60,14 @@ from service.parsing.lexicon import (
     SAME_HOUR_CUES,
     SHIFT_AMOUNT_WORDS,
     SHIFT_BARE_O_UNITS,
+    SHIFT_DANO_NORWEGIAN_UNITS,
     SHIFT_EARLIER_WORDS,
     SHIFT_LATER_WORDS,
-    SHIFT_DANO_NORWEGIAN_UNITS,
     SHIFT_NORDIC_HOUR,
-    START_WORDS,
     SHIFT_UNITS,
     SHIFT_WHOLE_SPANS,
     SOLAR_HIJRI_MONTHS,
+    START_WORDS,
     SUBJECT_RESCHEDULED,
     THANKS_FOR_CONFIRMING,
     TWO_LETTER_MAY,
@@ -3028,9 +3028,7 @@ _INSTEAD_WORDS = (
     r"|i? ?stället för|i stedet for|sijaan"
 )
 _INSTEAD_OF = re.compile(
-    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:"
-    + _INSTEAD_WORDS
-    + r"|not|et non|y no"
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:" + _INSTEAD_WORDS + r"|not|et non|y no"
     # "15 Uhr und nicht um 14 Uhr", "16:30, non alle 16:00", "10.00, niet 9.30": a slip
     # corrected, the hour after the negation is the one given up
     r"|(?:and |und |et |e |en |och |og |i |a )?(?:nicht|non|pas|niet|nie|inte|ikke))"
@@ -7375,13 +7373,6 @@ def _stated_spans(line: str, start: int, end: int) -> Iterator[tuple[re.Match[st
 def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
     """The span a move states ("45 minutes later", "avancé d'une heure", "bir gün
     sonraya"), signed by the word beside it; None when it is no move by a span."""
-    if match.group("whole"):
-        # "stundu vēlāk", "pusvalandžiu anksčiau": one word holds the amount and the unit
-        sign = _shift_direction(line, match.start(), match.end())
-        if sign is None and _dano_norwegian_fram(line, match):
-            sign = -1
-        minutes = SHIFT_WHOLE_SPANS[match.group("whole").lower()]
-        return None if sign is None else timedelta(minutes=sign * minutes)
     minutes = _span_size(match)
     if minutes is None:
         return None
@@ -7397,6 +7388,7 @@ def _span_size(match: re.Match[str]) -> float | None:
     """How many minutes a span of amount and unit stands for, whichever way it moves; None
     for words that only look like one ("a time later", a Polish "o" before no unit)."""
     if match.group("whole"):
+        # "stundu vēlāk", "pusvalandžiu anksčiau": one word holds the amount and the unit
         return float(SHIFT_WHOLE_SPANS[match.group("whole").lower()])
     unit = SHIFT_UNITS[match.group("unit").lower()]
     word = (match.group("word") or "").lower()

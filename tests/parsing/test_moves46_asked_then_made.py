@@ -15,7 +15,9 @@ from tests.parsing.mailkit import plain_mail
 SENT = "Wed, 23 Sep 2026 11:20:00 +0200"
 
 
-def _read(body: str, sender: str = "Lena Hofmann <lena.hofmann@isarlabs.example>") -> tuple[str, str, float]:
+def _read(
+    body: str, sender: str = "Lena Hofmann <lena.hofmann@isarlabs.example>"
+) -> tuple[str, str, float]:
     raw = plain_mail("Interview today", body, sender=sender, to="alex@mailbox.example", date=SENT)
     parsed = parse_message(raw)
     start = parsed.start.isoformat() if isinstance(parsed.start, datetime) else ""
@@ -72,5 +74,5 @@ def test_push_to_a_bare_hour_only_asked_moves_nothing() -> None:
         "On Tue, Sep 22, 2026 at 3:05 PM Lena Hofmann <lena.hofmann@isarlabs.example> wrote:\n"
         "> Confirmed for tomorrow (Wed) at 2pm with Priya. Link: https://meet.example/isar\n"
     )
-    kind, start, confidence = _read(body)
+    _, start, confidence = _read(body)
     assert start != "2026-09-23T16:00:00+02:00" or confidence < 0.5

@@ -18,7 +18,13 @@ SENT = "Mon, 05 Oct 2026 09:00:00 +0200"
 
 
 def _start(body: str) -> str:
-    raw = plain_mail("Intervju", body, sender="Kari Nilsen <kari@nordlys.example>", to="alex@mailbox.example", date=SENT)
+    raw = plain_mail(
+        "Intervju",
+        body,
+        sender="Kari Nilsen <kari@nordlys.example>",
+        to="alex@mailbox.example",
+        date=SENT,
+    )
     parsed = parse_message(raw)
     return parsed.start.isoformat() if isinstance(parsed.start, datetime) else ""
 
@@ -42,11 +48,21 @@ def test_a_nordic_span_moves_the_slot_its_way(case: str) -> None:
 
 def test_a_swedish_fram_alone_moves_no_way() -> None:
     # "flyttas fram en timme" is read both ways in Sweden: the old hour stays, for review
-    assert _start("Hej Alex,\n\nIntervjun torsdag 8 oktober kl. 10.00 flyttas fram en timme.\n\nHälsningar") == "2026-10-08T10:00:00+02:00"
+    assert (
+        _start(
+            "Hej Alex,\n\nIntervjun torsdag 8 oktober kl. 10.00 flyttas fram en timme.\n\nHälsningar"
+        )
+        == "2026-10-08T10:00:00+02:00"
+    )
 
 
 def test_fram_far_from_a_norwegian_unit_is_no_direction() -> None:
-    assert _start("Hei Alex,\n\nIntervjuet torsdag 8. oktober kl. 10.00 varer ein time. Kom fram til resepsjonen.\n\nHilsen") == "2026-10-08T10:00:00+02:00"
+    assert (
+        _start(
+            "Hei Alex,\n\nIntervjuet torsdag 8. oktober kl. 10.00 varer ein time. Kom fram til resepsjonen.\n\nHilsen"
+        )
+        == "2026-10-08T10:00:00+02:00"
+    )
 
 
 def test_the_nordic_span_patterns_stay_linear() -> None:

@@ -16,7 +16,13 @@ SENT = "Fri, 25 Sep 2026 10:15:00 +0200"
 
 
 def _read(body: str) -> tuple[str, str, float]:
-    raw = plain_mail("Zmiana terminu / Mudança", body, sender="Tomasz Lis <tomasz@tatra.example>", to="alex@mailbox.example", date=SENT)
+    raw = plain_mail(
+        "Zmiana terminu / Mudança",
+        body,
+        sender="Tomasz Lis <tomasz@tatra.example>",
+        to="alex@mailbox.example",
+        date=SENT,
+    )
     parsed = parse_message(raw)
     start = parsed.start.isoformat() if isinstance(parsed.start, datetime) else ""
     return parsed.kind, start, parsed.confidence

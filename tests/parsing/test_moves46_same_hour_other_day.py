@@ -16,7 +16,13 @@ SENT = "Mon, 02 Mar 2026 09:12:00 +0100"
 
 
 def _read(body: str) -> tuple[str, str]:
-    raw = plain_mail("Ihr Gespräch / Interview", body, sender="Sabine Kraus <sabine@neckartal.example>", to="alex@mailbox.example", date=SENT)
+    raw = plain_mail(
+        "Ihr Gespräch / Interview",
+        body,
+        sender="Sabine Kraus <sabine@neckartal.example>",
+        to="alex@mailbox.example",
+        date=SENT,
+    )
     parsed = parse_message(raw)
     return parsed.kind, parsed.start.isoformat() if isinstance(parsed.start, datetime) else ""
 
@@ -32,7 +38,10 @@ CARRIED = {
 
 @pytest.mark.parametrize("lang", sorted(CARRIED))
 def test_the_same_hour_carried_to_another_day_is_the_move(lang: str) -> None:
-    assert _read(f"Hello Alex,\n\n{CARRIED[lang]}\n\nKind regards\nSabine") == ("reschedule", "2026-03-13T10:00:00+01:00")
+    assert _read(f"Hello Alex,\n\n{CARRIED[lang]}\n\nKind regards\nSabine") == (
+        "reschedule",
+        "2026-03-13T10:00:00+01:00",
+    )
 
 
 def test_a_second_event_at_the_same_hour_in_another_sentence_moves_nothing() -> None:

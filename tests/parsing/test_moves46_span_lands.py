@@ -17,9 +17,17 @@ SENT = "Mon, 05 Oct 2026 09:00:00 +0200"
 
 
 def _read(body: str) -> tuple[str, str]:
-    raw = plain_mail("Intervju / Interview", body, sender="Anders Holm <anders@granskog.example>", to="alex@mailbox.example", date=SENT)
+    raw = plain_mail(
+        "Intervju / Interview",
+        body,
+        sender="Anders Holm <anders@granskog.example>",
+        to="alex@mailbox.example",
+        date=SENT,
+    )
     parsed = parse_message(raw)
-    return parsed.start.isoformat() if isinstance(parsed.start, datetime) else "", parsed.end.isoformat() if isinstance(parsed.end, datetime) else ""
+    return parsed.start.isoformat() if isinstance(
+        parsed.start, datetime
+    ) else "", parsed.end.isoformat() if isinstance(parsed.end, datetime) else ""
 
 
 LANDS = {

@@ -40,7 +40,7 @@ TRADED = {
 
 @pytest.mark.parametrize("lang", sorted(TRADED))
 def test_an_hour_traded_for_another_with_no_day_is_today(lang: str) -> None:
-    kind, start, _ = _read(TRADED[lang] + QUOTE)
+    _, start, _ = _read(TRADED[lang] + QUOTE)
     assert start == "2026-10-20T14:15:00+01:00"
 
 
@@ -60,7 +60,7 @@ NOTHING_SET = {
 
 @pytest.mark.parametrize("case", sorted(NOTHING_SET))
 def test_no_slot_from_an_ask_a_past_hour_or_a_shop(case: str) -> None:
-    kind, start, confidence = _read(NOTHING_SET[case])
+    _, start, confidence = _read(NOTHING_SET[case])
     assert start == "" or confidence < 0.5
 
 
@@ -68,6 +68,7 @@ def test_the_trade_pattern_stays_linear() -> None:
     """The pattern is tried right after each clock of a line (match, not search): 1 MB of
     its own words, with and without line breaks, is read well within the limit."""
     from service.parsing.when import _TRADED_FOR
+
     for text in ("14:15 instead of " * 60000, "14:15\ninstead\nof\n" * 60000):
         ends = range(5, len(text), 17)
         began = clock.perf_counter()
