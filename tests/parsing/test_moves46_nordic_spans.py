@@ -6,7 +6,7 @@ direction and moves nothing by itself."""
 
 from __future__ import annotations
 
-import time as clock
+import timeit
 from datetime import datetime
 
 import pytest
@@ -71,6 +71,5 @@ def test_the_nordic_span_patterns_stay_linear() -> None:
     from service.parsing.when import _FRAM
 
     for text in ("flytta ein halvtime fram " * 40000, "flytta\nein\nhalvtime\nfram\n" * 40000):
-        began = clock.perf_counter()
-        list(_FRAM.finditer(text))
-        assert clock.perf_counter() - began < 0.5
+        # the best of three runs, as the machine may be busy with other work
+        assert min(timeit.repeat(lambda t=text: list(_FRAM.finditer(t)), number=1, repeat=3)) < 0.5

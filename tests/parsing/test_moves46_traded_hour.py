@@ -5,7 +5,7 @@ an hour already gone and a shop's opening hour set nothing."""
 
 from __future__ import annotations
 
-import time as clock
+import timeit
 from datetime import datetime
 
 import pytest
@@ -71,7 +71,10 @@ def test_the_trade_pattern_stays_linear() -> None:
 
     for text in ("14:15 instead of " * 60000, "14:15\ninstead\nof\n" * 60000):
         ends = range(5, len(text), 17)
-        began = clock.perf_counter()
-        for end in ends:
-            _TRADED_FOR.match(text, end)
-        assert clock.perf_counter() - began < 0.5
+
+        def run(t: str = text, ends: range = ends) -> None:
+            for end in ends:
+                _TRADED_FOR.match(t, end)
+
+        # the best of three runs, as the machine may be busy with other work
+        assert min(timeit.repeat(run, number=1, repeat=3)) < 0.5
