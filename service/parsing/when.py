@@ -3549,7 +3549,7 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
         return True
     if _KO_FROM.fullmatch(gap) and _KO_TO.match(line, second.end()):
         return True  # "오후 3시에서 오후 4시 30분으로 변경되었습니다": the old hour, then the new
-    if _DAY_THEN_TO.fullmatch(gap) and _VERB_ON_HOUR.search(
+    if (_DAY_THEN_TO.fullmatch(gap) or _NOUN_THEN_TO.fullmatch(gap)) and _VERB_ON_HOUR.search(
         line, max(0, first.start() - 40), first.start()
     ):
         return True  # "push your 2pm today to 4", "move your 10am on Friday to 11:30"
@@ -3590,8 +3590,15 @@ _DAY_THEN_TO = re.compile(
     re.IGNORECASE,
 )
 _VERB_ON_HOUR = re.compile(
-    MOVE_VERB_WORDS + r"\s(?:(?:your|our|my|the|this|that)\s)?$",
+    MOVE_VERB_WORDS + r"\s(?:(?:your|our|my|the|this|that"
+    # "push today's 2pm interview to 3pm", "move tomorrow's 10am to 11"
+    r"|today['’]s|tomorrow['’]s|tonight['’]s|this (?:morning|afternoon)['’]s)\s)?$",
     re.IGNORECASE,
+)
+# the meeting's noun between the hour a verb moves and the one it goes to: "push today's
+# 2pm interview to 3pm", "move our 10am call to 11:30"
+_NOUN_THEN_TO = re.compile(
+    r"\s(?:interview|call|chat|meeting|session|slot|screen)\s(?:to|till)\s?", re.IGNORECASE
 )
 
 

@@ -76,3 +76,15 @@ def test_push_to_a_bare_hour_only_asked_moves_nothing() -> None:
     )
     _, start, confidence = _read(body)
     assert start != "2026-09-23T16:00:00+02:00" or confidence < 0.5
+
+
+NOUN_BETWEEN = {
+    "push_todays_2pm_interview": ("Hi Alex,\n\nCould we push today's 2pm interview to 3pm? I've updated the invitation - see you at 3.", "2026-09-23T15:00:00+02:00"),
+    "push_your_2pm_interview_to_4": ("Hi Alex, we had to push your 2pm interview to 4 today. Same link.", "2026-09-23T16:00:00+02:00"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(NOUN_BETWEEN))
+def test_the_meetings_noun_between_the_old_hour_and_the_new(case: str) -> None:
+    body, start = NOUN_BETWEEN[case]
+    assert _read(body)[:2] == ("reschedule", start)
