@@ -1121,7 +1121,14 @@ FIRST_SIGHT = (
     "read) and Swedish 'flyttas fram en timme, till kl. 11.00' (the span read as the "
     "length)."
 )
-AFTER = "After the parser changes: (to be measured)."
+AFTER = (
+    "After the parser changes of this batch (quick.py): dev text moves 36 of 37 right (31 "
+    "sure), 0 of 16 look-alikes claimed; held out 21 of 22 right (14 sure), 0 of 4 claimed. "
+    "Still wrong on dev: the forwarded 'De: terça, 29/09, 10h / Para: quinta, 01/10, 14h' "
+    "(Portuguese row labels that are also a forward's header names; left alone). Elsewhere "
+    "in the corpus: late43 en/de/sv, moves19 'can we push to 4?', pushamt42 nn and "
+    "sameclock44 de/it now right; none worse."
+)
 
 
 def provenance(cases: list[Case]) -> str:
