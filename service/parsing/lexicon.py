@@ -2216,6 +2216,8 @@ SUBJECT_RESCHEDULED = re.compile(
 MOVE_VERB_WORDS = (
     r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?"
     r"|reschedul\w*|chang(?:e|es|ed|ing)|verschieb\w*|verschoben|verleg\w*|versetz\w*"
+    # German "auf 15 Uhr schieben" (push), "nach hinten geschoben"
+    r"|schieb(?:en|e|t)|geschoben"
     r"|déplac\w*|décal\w*|avanc\w*|report\w*|mover|movemos|cambia\w*|pasa(?:r|mos|n)?"
     r"|traslad\w*|spost\w*|anticip\w*|posticip\w*|verplaats\w*|verzet\w*|verschuiv\w*"
     # the Dutch verb's present and participle: "het gesprek verschuift naar woensdag",
@@ -2255,6 +2257,17 @@ MOVE_VERB_WORDS = (
 )
 MOVE_VERBS = CaseBlindCues(
     MOVE_VERB_WORDS + rf"(?!\s+(?:{DESTINATION_WORDS})\b)",
+    re.IGNORECASE,
+)
+# Words for a meeting's start, the thing a short-notice note moves from one hour to another
+# with no day named ("let's start at 14:15 instead of 14:00", "der Beginn", "on commence à",
+# "empezamos a las", "cominciamo alle", "we beginnen om", "zaczynamy o", "vi börjar kl.",
+# "starten", "aloitetaan", "開始", "开始"); a shop that opens at another hour is no meeting
+START_WORDS = CaseBlindCues(
+    r"\b(?:start\w*|begin\w*|kick(?:s|ing)? off|anfang\w*|fangen \w+ an|beginn\w*"
+    r"|commen[cç]\w*|début\w*|démarr\w*|empez\w*|empiez\w*|comenz\w*|comienz\w*|inici\w*"
+    r"|come[cç]\w*|comin?ci\w*|inizi\w*|zaczyna\w*|zaczni\w*|rozpocz\w*|börja\w*"
+    r"|begynd\w*|begynn\w*|aloit\w*|alka\w*)\b|開始|开始|시작",
     re.IGNORECASE,
 )
 # Any move verb, also one that names where the meeting goes ("flyttas till onsdag"): a line
@@ -2388,6 +2401,9 @@ OLD_TIME_CUES = CaseBlindCues(
     # a booking tool's "Previous time" / "Vorheriger Termin" / "Попередня дата" row
     r"|\bprevious\b|vorherige[rns]?\b|попередн|предыдущ"
     r"|antigo|em vez de|poprzedni|zamiast|tidigare|istället för|i stället för"
+    # the row labels of a change typed as two lines, "Było: … / Jest: …" (it was / it is),
+    # "Antes: … / Ahora: …", "Antes: … / Agora: …"
+    r"|\bby[łl]o:|\bantes:"
     r"|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
     # Serbian (both scripts) and Slovenian "instead of": "umesto", "уместо", "namesto"
@@ -2423,6 +2439,7 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|\bi stedet\b(?! for)"
     r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
+    r"|\bjest:"
     # Dutch "ipv vrijdag 10:00 wordt het maandag 13:30": "it becomes", before the new slot
     r"|\bwordt het\b"
     # Swahili "mpya" (usaili mpya: the new interview), Afrikaans "nuwe tyd" (new time)
@@ -4141,6 +4158,8 @@ SHIFT_AMOUNT_WORDS: dict[str, float] = {
     # Swedish, Danish and Norwegian: "en timme senare", "två timmar", "tre timer senere"
     # (the Danish "to" is left out: before "day" it is the English "today")
     **dict.fromkeys(("en", "ett", "én"), 1.0),
+    # Nynorsk "ein time fram", "eitt døgn" (one)
+    **dict.fromkeys(("eitt",), 1.0),
     **dict.fromkeys(("två",), 2.0),
     **dict.fromkeys(("en halv", "halv"), 0.5),
     # Vietnamese, Chinese and Japanese, Indic scripts, Urdu and Persian, Hebrew and Arabic:
@@ -4226,11 +4245,20 @@ SHIFT_UNITS: dict[str, int] = {
 # Finnish "tuntia myöhemmin" (an hour later)
 SHIFT_WHOLE_SPANS: dict[str, int] = {
     **dict.fromkeys(("stundu", "valanda", "valandą", "tuntia", "tunnin"), 60),
+    # Finnish "tunnilla myöhemmäksi" (by an hour, later)
+    **dict.fromkeys(("tunnilla",), 60),
+    # the Nordic half hour written as one word: Norwegian "en halvtime", Swedish "en
+    # halvtimme" (the Danish write "en halv time")
+    **dict.fromkeys(("halvtime", "halvtimen", "halvtimme", "halvtimmen", "halvtimma"), 30),
     **dict.fromkeys(("pusstundu", "pusvalandžiu", "pusvalandį", "pusvalandis"), 30),
 }
 # the amounts the Danish and Norwegian "time" (hour) takes: "en time senere", "en halv
 # time tidligere"; English "a time later" is no span
-SHIFT_NORDIC_HOUR = frozenset(("en", "én", "ett", "et", "halv", "en halv", "to"))
+SHIFT_NORDIC_HOUR = frozenset(("en", "én", "ett", "et", "ein", "eitt", "halv", "en halv", "to"))
+# the hour and half hour only Danish and Norwegian write ("time", "halvtime"; the Swedish
+# "timme"): beside them "fram" is earlier, as "frem" is ("flytta ein time fram"), while a
+# Swede "flyttar fram" a meeting either way
+SHIFT_DANO_NORWEGIAN_UNITS = frozenset(("time", "timer", "timen", "halvtime", "halvtimen"))
 # Polish "o godzinę" / "o dzień" / "o tydzień" (by an hour, a day, a week): "o" is the amount
 # only before these; elsewhere it is a word of its own (Portuguese "o dia 15")
 SHIFT_BARE_O_UNITS = frozenset(
@@ -4247,6 +4275,8 @@ SHIFT_LATER_WORDS = (
     r"|senare|senere"
     # Swedish "skjuta upp … med 30 minuter", "skjuts upp en timme" (put off)
     r"|skjut\w* upp|skjuts upp|uppskjut\w*"
+    # Danish "udskudt en halv time", Norwegian "utsatt en halvtime" (put off)
+    r"|udskud\w*|udskyd\w*|utsatt|utsett\w*"
     # Vietnamese, Thai, Chinese; Hindi, Marathi, Bengali, Tamil, Urdu, Persian, Hebrew, Arabic
     r"|lùi|muộn hơn|trễ hơn|เลื่อนออกไป|ช้าลง|推迟|推遲|延后|延後|推后|推後|延迟|延遲"
     r"|देरी|देर से|बाद|उशिरा|नंतर|ढकल|পিছিয়ে|পিছিয়ে|পরে|দেরিতে|தள்ளி|தாமதமாக|பிறகு"

@@ -257,6 +257,33 @@ MOVE_ASKED_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The writer has already changed the calendar invitation, so the move typed as a question
+# just before is made, not asked: "Can we push to 4? I've updated the invite", "können wir
+# auf 15 Uhr schieben? Ich habe die Einladung schon angepasst", "on peut décaler à 15 h ?
+# J'ai déjà mis à jour l'invitation", "¿Podemos pasar a las 13? Ya he cambiado la
+# invitación", "possiamo spostare alle 16? Ho già aggiornato l'invito", "Kunnen we naar 15.00
+# schuiven? Ik heb de uitnodiging al aangepast", "Jag har redan flyttat inbjudan"
+MOVE_MADE_CUES = CaseBlindCues(
+    r"\b(?:i(?:['’]ve| have)(?: already| just)? (?:updated|moved|changed|amended|sent)"
+    r" (?:the|our|your)(?: calendar| meeting| teams| zoom)? (?:invite|invitation|calendar"
+    r" (?:invite|invitation|entry|hold))"
+    r"|ich habe (?:die|unsere|ihre|deine)(?: kalender)?[- ]?einladung (?:schon |bereits |gerade )?"
+    r"(?:angepasst|aktualisiert|geändert|verschoben)"
+    r"|j['’]ai (?:déjà |aussi )?(?:mis à jour|modifié|déplacé|changé) (?:l['’]invitation"
+    r"|l['’]invit)"
+    r"|(?:ya )?he (?:cambiado|actualizado|movido|modificado) (?:la invitación|el evento"
+    r"|la convocatoria)"
+    r"|ho (?:già )?(?:aggiornato|modificato|spostato|cambiato) (?:l['’]invito|l['’]evento)"
+    r"|ik heb (?:de|je) (?:agenda)?uitnodiging (?:al |net )?(?:aangepast|bijgewerkt|verplaatst"
+    r"|gewijzigd)"
+    r"|(?:já )?(?:atualizei|alterei|mudei) o convite"
+    r"|(?:zaktualizował\w*|zmienił\w*|przesunął\w*) (?:już )?zaproszenie"
+    r"|jag har (?:redan |just )?(?:uppdaterat|flyttat|ändrat) (?:inbjudan|kalenderinbjudan)"
+    r"|jeg har (?:allerede |lige )?(?:opdateret|flyttet|ændret|oppdatert|endret)"
+    r" (?:invitationen|invitasjonen|kalenderinvitationen))\b",
+    re.IGNORECASE,
+)
+
 # A reply that regrets the time and asks for another, the answer still to come: "Am
 # Donnerstag um 9 Uhr habe ich leider eine Prüfung. Könnten wir stattdessen Freitag früh
 # machen?" (threads37), "purtroppo giovedì alle 15 ho un esame. Sarebbe possibile spostare a
@@ -4047,7 +4074,7 @@ def lookalike_reason(view: MailView) -> str | None:
             sentence,
             "the time is only suggested (maybe, for example); nothing is booked",
         ),
-        (MOVE_ASKED_CUES, sentence, MOVE_ASKED_NOTE),
+        (MOVE_ASKED_CUES, "" if MOVE_MADE_CUES.search(opening) else sentence, MOVE_ASKED_NOTE),
         (PICKED_CUES, sentence, PICKED_NOTE),
         (ASKS_ANOTHER_TIME_CUES, opening, ASKS_ANOTHER_TIME_NOTE),
         (

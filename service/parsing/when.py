@@ -60,12 +60,14 @@ from service.parsing.lexicon import (
     SAME_HOUR_CUES,
     SHIFT_AMOUNT_WORDS,
     SHIFT_BARE_O_UNITS,
+    SHIFT_DANO_NORWEGIAN_UNITS,
     SHIFT_EARLIER_WORDS,
     SHIFT_LATER_WORDS,
     SHIFT_NORDIC_HOUR,
     SHIFT_UNITS,
     SHIFT_WHOLE_SPANS,
     SOLAR_HIJRI_MONTHS,
+    START_WORDS,
     SUBJECT_RESCHEDULED,
     THANKS_FOR_CONFIRMING,
     TWO_LETTER_MAY,
@@ -92,7 +94,7 @@ from service.parsing.lexicon import (
     short_weekday_names_in,
     weekday_names,
 )
-from service.parsing.lookalikes import time_sentence
+from service.parsing.lookalikes import MOVE_MADE_CUES, time_sentence
 from service.parsing.text import SLOT_HEAD
 from service.parsing.word_clocks import spell_word_clocks, spell_word_days
 from service.parsing.zone_words import (
@@ -3065,11 +3067,16 @@ def _is_day_of_month(line: str, number: re.Match[str]) -> bool:
     return word is not None and _folded(word.group(1)).rstrip(".") in month_names()
 
 
+# "instead of" in the languages that write it before the hour given up: a trade, which moves
+# a slot already set ("let's start at 14:15 instead of 14:00", "auf 14:15 statt 14:00", "kl.
+# 14:15 i stället för 14:00"), unlike a negation, which corrects a slip ("3pm, not 2pm")
+_INSTEAD_WORDS = (
+    r"instead of|rather than|statt|anstatt|anstelle von|au lieu de|en (?:lugar|vez) del?"
+    r"|invece (?:di|delle|della)|anziché|in plaats van|em vez de|ao invés de|zamiast"
+    r"|i? ?stället för|i stedet for|sijaan"
+)
 _INSTEAD_OF = re.compile(
-    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:instead of|rather than|not|statt|anstatt"
-    r"|anstelle von|au lieu de|et non|en (?:lugar|vez) del?|y no|invece (?:di|delle|della)"
-    r"|anziché|in plaats van|em vez de"
-    r"|ao invés de|zamiast|istället för|i stedet for|sijaan"
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?(?:" + _INSTEAD_WORDS + r"|not|et non|y no"
     # "15 Uhr und nicht um 14 Uhr", "16:30, non alle 16:00", "10.00, niet 9.30": a slip
     # corrected, the hour after the negation is the one given up
     r"|(?:and |und |et |e |en |och |og |i |a )?(?:nicht|non|pas|niet|nie|inte|ikke))"
@@ -3100,6 +3107,12 @@ _SLIP_JOIN = re.compile(
 # Postpositions for "instead of" (Turkish, Hungarian, Estonian; as in _MOVED_AFTER) alone
 # between two times: the first is given up
 _INSTEAD_AFTER = re.compile(r"['’]?\s*(?:yerine|helyett|asemel)\s*,?\s*", re.IGNORECASE)
+# the same trade alone between two hours: "14:15 instead of 14:00", "14h15 au lieu de 14h"
+_TRADED_FOR = re.compile(
+    r"(?:\s{0,4}(?:uhr|uur|h))?\s*(?:,\s*)?\(?(?:" + _INSTEAD_WORDS + r")"
+    r"(?:\s(?:at|um|à|a las|alle|om|às|o|kl\.?|the|las|de|di))?\s*",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,15})\.?,?\s(?:(?:the|día|dia|den|de|le|il)\s)?$")
 
 
@@ -3133,12 +3146,21 @@ def _line_clocks(line: str) -> tuple[_Clock, ...]:
         # the hour taken after a postposition keeps the day of the hour given up, like a
         # pushed one
         replace(hit, moved=True)
-        if index and _INSTEAD_AFTER.fullmatch(line, hits[index - 1].finish, hit.begin)
+        if (index and _INSTEAD_AFTER.fullmatch(line, hits[index - 1].finish, hit.begin))
+        or _trades_next(line, hits, index)
         else hit
         for index, hit in enumerate(hits)
         if index not in given_up
         and not (index and _restated_in_unread_zone(line, hits[index - 1], hit))
     )
+
+
+def _trades_next(line: str, hits: list[_Clock], index: int) -> bool:
+    """Tell the hour taken in "start at 14:15 instead of 14:00" (the next hour the one given
+    up, "instead of" alone between them): a slot already set moves to it."""
+    if index + 1 >= len(hits):
+        return False
+    return _TRADED_FOR.fullmatch(line, hits[index].finish, hits[index + 1].begin) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -3571,11 +3593,11 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     new hour) from a range."""
     gap = line[first.end() : second.start()]
     has_from = bool(_FROM_WORD.search(line[max(0, first.start() - 12) : first.start()]))
-    if has_from and _MOVE_ONLY_JOIN.fullmatch(gap):
+    if _MOVE_ONLY_JOIN.fullmatch(gap) and (has_from or _verb_in_clause(line, first, second)):
         return True
     if _KO_FROM.fullmatch(gap) and _KO_TO.match(line, second.end()):
         return True  # "오후 3시에서 오후 4시 30분으로 변경되었습니다": the old hour, then the new
-    if _DAY_THEN_TO.fullmatch(gap) and _VERB_ON_HOUR.search(
+    if (_DAY_THEN_TO.fullmatch(gap) or _NOUN_THEN_TO.fullmatch(gap)) and _VERB_ON_HOUR.search(
         line, max(0, first.start() - 40), first.start()
     ):
         return True  # "push your 2pm today to 4", "move your 10am on Friday to 11:30"
@@ -3592,6 +3614,17 @@ def _moves_between(line: str, first: re.Match[str], second: re.Match[str]) -> bo
     return has_from or not _DESTINATION.search(clause[verbs[-1].end() :])
 
 
+def _verb_in_clause(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Tell "können wir heute um 14 Uhr auf 15 Uhr schieben?" and "wij zetten 10.00 uur naar
+    11.00 uur" (a move verb in the clause of two hours joined by a word that only moves,
+    before them or, verb last, right after) from a list of hours."""
+    clause = line[max(0, first.start() - 160) : first.start()]
+    ends = list(_CLAUSE_END.finditer(clause))
+    clause = clause[ends[-1].end() :] if ends else clause
+    after = _CLAUSE_END.split(line[second.end() : second.end() + 40], maxsplit=1)[0]
+    return bool(ANY_MOVE_VERB.search(clause) or ANY_MOVE_VERB.search(after))
+
+
 # Korean marks the hour left with "에서" (from) and the one taken with "(으)로" (to), with no
 # date between: "오후 3시에서 오후 4시 30분으로 변경" (jakomove26), "오전 10시에서 오후 2시로"
 # (ownform26b)
@@ -3605,8 +3638,15 @@ _DAY_THEN_TO = re.compile(
     re.IGNORECASE,
 )
 _VERB_ON_HOUR = re.compile(
-    MOVE_VERB_WORDS + r"\s(?:(?:your|our|my|the|this|that)\s)?$",
+    MOVE_VERB_WORDS + r"\s(?:(?:your|our|my|the|this|that"
+    # "push today's 2pm interview to 3pm", "move tomorrow's 10am to 11"
+    r"|today['’]s|tomorrow['’]s|tonight['’]s|this (?:morning|afternoon)['’]s)\s)?$",
     re.IGNORECASE,
+)
+# the meeting's noun between the hour a verb moves and the one it goes to: "push today's
+# 2pm interview to 3pm", "move our 10am call to 11:30"
+_NOUN_THEN_TO = re.compile(
+    r"\s(?:interview|call|chat|meeting|session|slot|screen)\s(?:to|till)\s?", re.IGNORECASE
 )
 
 
@@ -5192,12 +5232,67 @@ def _read(
             # the new day's programme on the lines below: the old day took the only time
             found.extend(reader.read(last, index, (1, 2, 3)))
         found.extend(_same_hour_elsewhere(here, dates, line.text, context.reference.date()))
+    if all(item.quoted for item in found):
+        # (a reply's quote may hold a time of its own: "> I'll be 10 minutes late for 14:00")
+        found.extend(_traded_hour_today(lines, clocks_of, context, origin))
     _attach_ends(found)
     _attach_restated_ranges(found, lines, clocks_of)
     _attach_labelled_ends(found, lines, clocks_of, end_label)
     _read_anchored(found, lines, clocks_of, context, order, order_sure)
     _take_thread_zone(found, context.reference)
     return found
+
+
+TRADED_TODAY_NOTE = "no day is named: the move is read as one of the day the mail was written"
+
+
+def _traded_hour_today(
+    lines: list[_Line],
+    clocks_of: _LineClocks,
+    context: Context,
+    origin: str,
+) -> list[_Candidate]:
+    """A start moved from one hour to another in mail that names no day at all: "let's start
+    at 14:15 instead of 14:00", "wir verschieben den Beginn auf 14:15 statt 14:00", "vi
+    flyttar starten till kl. 14:15 i stället för 14:00". Such a short-notice move is written
+    on the meeting's own day, so the day is the day of writing; an hour already gone then,
+    a question ("could we start at 2:30 instead of 2?") and quoted lines set nothing."""
+    if not context.dated:
+        return []
+    reference = context.reference
+    for index, line in enumerate(lines[:MAX_ANCHORED_LINES]):
+        if line.quoted or not line.text:
+            continue
+        for clock in clocks_of(index):
+            if not clock.moved or not _TRADED_FOR.match(line.text, clock.finish):
+                continue
+            stop = _SHIFT_SENTENCE_END.search(line.text, clock.finish)
+            if stop is not None and line.text[stop.start()] in "?？":
+                continue
+            sentence = time_sentence(line.text, clock.begin)
+            if not (START_WORDS.search(sentence) or ANY_MOVE_VERB.search(sentence)):
+                continue  # "le magasin ouvre à 14h15 au lieu de 14h": no meeting's start
+            start = datetime.combine(reference.date(), clock.start, tzinfo=reference.tzinfo)
+            if start <= reference:
+                continue
+            return [
+                _Candidate(
+                    start=start,
+                    end=None,
+                    zone=None,
+                    score=1.0,
+                    origin=origin,
+                    begin=line.offset,
+                    quoted=False,
+                    relative=True,
+                    order_assumed=False,
+                    notes=[TRADED_TODAY_NOTE],
+                    line=line.text,
+                    at=clock.begin,
+                    moved=True,
+                )
+            ]
+    return []
 
 
 def _take_thread_zone(found: list[_Candidate], reference: datetime) -> None:
@@ -5406,6 +5501,25 @@ _BUT_ON_DAY = re.compile(
 )
 
 
+def _same_hour_joins_days(
+    here: list[_Candidate], dates: list[_Date], text: str, cue: re.Match[str], target: _Date
+) -> bool:
+    """Tell "Ihr Gespräch am Dienstag, 10. März um 10 Uhr findet zur gleichen Uhrzeit am
+    Freitag, 13. März statt", "il colloquio di martedì 10 marzo alle 11:00 si terrà alla
+    stessa ora venerdì 13 marzo": one sentence gives a slot with its hour, then "the same
+    hour" and another day right after it. Nobody says "the same hour" of the slot just
+    named; it carries that hour to the other day, which is the move itself."""
+    if not 0 <= target.begin - cue.end() <= 8:
+        return False
+    return any(
+        hit.finish <= cue.start()
+        and hit.day != target.day
+        and any(item.start.date() == hit.day and item.at < cue.start() for item in here)
+        and _same_sentence(text, hit.begin, target.begin)
+        for hit in dates
+    )
+
+
 def _same_hour_elsewhere(
     here: list[_Candidate], dates: list[_Date], text: str, reference_day: date
 ) -> list[_Candidate]:
@@ -5456,6 +5570,8 @@ def _same_hour_elsewhere(
             # "findet nun am Mittwoch, 9.12. statt - zur gleichen Uhrzeit": a word for the
             # new slot before the day says the move
             said = bool(NEW_TIME_CUES.search(text[max(0, target.begin - 24) : target.begin]))
+        if target is not None and not said:
+            said = _same_hour_joins_days(here, dates, text, cue, target)
     if target is None and not olds:
         # "… at 2pm is moving to Thursday 10 December - the time stays the same", "spostato a
         # giovedì 10 dicembre, stesso orario": the day a move verb sends the slot to
@@ -5633,7 +5749,12 @@ def _read_anchored(
         next_day = NEXT_DAY_CUES.search_lowered(lowered)
         same_hour = SAME_HOUR_CUES.search_lowered(lowered)
         same_day = _SAME_DAY.search(text)
-        moved = bool(MOVE_VERBS.search_lowered(lowered) or RESCHEDULED_CUES.search_lowered(lowered))
+        moved = bool(
+            MOVE_VERBS.search_lowered(lowered)
+            or RESCHEDULED_CUES.search_lowered(lowered)
+            # "Can we push to 4? I've updated the invite": the verb before its destination
+            or (MOVE_MADE_CUES.search(text) and ANY_MOVE_VERB.search_lowered(lowered))
+        )
         # a reply's own words move it too: "we've pushed your interview to 16:00, same link"
         # over the quoted Thursday 14:00 (a question moves nothing: _REQUEST below), where
         # the quote holds one day only: over an offer of several ("tiden kl. 15 passar oss")
@@ -5655,8 +5776,8 @@ def _read_anchored(
         # is for the look-alike cues ("let me know") to say, and the day of writing, which
         # _same_day_move would give, is wrong here
         asked_same_day = same_day is not None and _ASKED_AFTER.match(text, same_day.end())
-        if _REQUEST.search(text) and not asked_same_day:
-            continue
+        if _REQUEST.search(text) and not (asked_same_day or MOVE_MADE_CUES.search(text)):
+            continue  # asked, unless the writer has already moved the invitation
         dates = [] if next_day else _dates(text, reference_day, order, order_sure, context.language)
         # "same day" read as the day of writing (_same_day_move) is the older slot's day here
         dates = [hit for hit in dates if not _SAME_DAY.fullmatch(text, hit.begin, hit.finish)]
@@ -5667,6 +5788,7 @@ def _read_anchored(
         ]
         anchor = max(anchors, key=lambda item: item.score)
         span = _first_stated_span(text) if same_day and not clocks else None
+        onto = None if clocks or not moved else _bare_hour_onto(text, anchor.start)
         if dates and clocks:
             # a whole slot of its own, read like any other; but a bare weekday in the
             # forwarder's note of a move ("Przełożyli na piątek 10:00", "auf Freitag, 10:00
@@ -5687,7 +5809,7 @@ def _read_anchored(
                 day = in_week
             else:
                 day = hit.day
-        elif clocks and (same_day or moved):
+        elif (clocks or onto is not None) and (same_day or moved):
             day = anchor.start.date()
         elif same_day and span is not None:
             day = (anchor.start + span).date()
@@ -5695,6 +5817,8 @@ def _read_anchored(
             continue
         if clocks:
             hour = clocks[0].start
+        elif onto is not None:
+            hour = onto
         elif same_hour or next_day:
             hour = anchor.start.timetz().replace(tzinfo=None)
         elif same_day and span is not None:
@@ -5731,6 +5855,25 @@ def _read_anchored(
 
 
 MAX_ANCHORED_LINES = 200
+
+# a bare hour a move verb sends the meeting to: "can we push to 4?", "bump it to 11"
+_BARE_ONTO = re.compile(
+    MOVE_VERB_WORDS + r"(?:\s(?:it|us|this|that))?\s(?:to|till)\s(\d{1,2})(?![\d:.]\d|\s?[ap]\.?m)"
+    r"(?!\s?(?:h|uhr|o'clock|min|minutes|hours?|days?|weeks?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _bare_hour_onto(text: str, old: datetime) -> time | None:
+    """The hour of "can we push to 4?" over a quoted 2pm: the bare number keeps the old
+    slot's half of the day, as "push your 3pm to 7" does (_moved_to)."""
+    match = _BARE_ONTO.search(text)
+    if match is None or not 1 <= int(match.group(1)) <= 12:
+        return None
+    hour = int(match.group(1)) % 12
+    if old.hour >= 12 and hour + 12 <= 23:
+        hour += 12
+    return time(hour, 0)
 
 
 def _day_in_anchor_week(
@@ -7363,11 +7506,23 @@ def _stated_spans(line: str, start: int, end: int) -> Iterator[tuple[re.Match[st
 def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
     """The span a move states ("45 minutes later", "avancé d'une heure", "bir gün
     sonraya"), signed by the word beside it; None when it is no move by a span."""
+    minutes = _span_size(match)
+    if minutes is None:
+        return None
+    sign = _shift_direction(line, match.start(), match.end())
+    if sign is None and _dano_norwegian_fram(line, match):
+        sign = -1
+    if sign is None:
+        return None
+    return timedelta(minutes=sign * minutes)
+
+
+def _span_size(match: re.Match[str]) -> float | None:
+    """How many minutes a span of amount and unit stands for, whichever way it moves; None
+    for words that only look like one ("a time later", a Polish "o" before no unit)."""
     if match.group("whole"):
         # "stundu vēlāk", "pusvalandžiu anksčiau": one word holds the amount and the unit
-        sign = _shift_direction(line, match.start(), match.end())
-        minutes = SHIFT_WHOLE_SPANS[match.group("whole").lower()]
-        return None if sign is None else timedelta(minutes=sign * minutes)
+        return float(SHIFT_WHOLE_SPANS[match.group("whole").lower()])
     unit = SHIFT_UNITS[match.group("unit").lower()]
     word = (match.group("word") or "").lower()
     if word == "o" and match.group("unit").lower() not in SHIFT_BARE_O_UNITS:
@@ -7380,10 +7535,46 @@ def _stated_span(line: str, match: re.Match[str]) -> timedelta | None:
         amount = SHIFT_AMOUNT_WORDS[match.group("word").lower()]
     if amount <= 0 or amount > _SHIFT_LIMITS[unit] or (unit == 1 and amount % 5):
         return None
-    sign = _shift_direction(line, match.start(), match.end())
-    if sign is None:
-        return None
-    return timedelta(minutes=sign * amount * unit)
+    return amount * unit
+
+
+def _span_lands_on_clock(found: FoundTime, clocks: list[_Clock], end: int) -> FoundTime:
+    """Read a move whose span names no direction by the hour written after it: "flyttas fram
+    en timme, till kl. 11.00" (a Swede's "fram" goes either way), "verschoben um eine Stunde
+    auf 11 Uhr", "moved by an hour, to 11:00": the hour that is the old one plus or minus
+    the span is the new start, not the old slot's end."""
+    line = found.line
+    if not ANY_MOVE_VERB.search(time_sentence(line, found.at)):
+        return found
+    old = found.start
+    for match in _SHIFT_SPAN.finditer(line, found.at, end):
+        size = _span_size(match)
+        if size is None or size >= 1440 or _asks_to_come_early(line, match):
+            continue
+        if _SPAN_LENGTH_BEFORE.search(line, max(0, match.start() - 24), match.start()):
+            continue  # "it lasts an hour, until 11:00": how long, not how far
+        steps = (timedelta(minutes=size), timedelta(minutes=-size))
+        for clock in clocks:
+            if not match.end() <= clock.begin < end:
+                continue
+            for step in steps:
+                if (old + step).time().replace(tzinfo=None) == clock.start:
+                    notes = found.warnings
+                    return replace(found, start=old + step, end=None, moved=True, warnings=notes)
+        return found
+    return found
+
+
+_FRAM = re.compile(rf"{_LATIN_BEFORE}fram\b", re.IGNORECASE)
+
+
+def _dano_norwegian_fram(line: str, match: re.Match[str]) -> bool:
+    """Tell Nynorsk "flytta ein time fram" (earlier, as Bokmål and Danish "frem"): "fram"
+    beside a unit only Danish and Norwegian write; a Swede "flyttar fram" either way."""
+    unit = (match.group("unit") or match.group("whole") or "").lower()
+    if unit not in SHIFT_DANO_NORWEGIAN_UNITS:
+        return False
+    return _FRAM.search(line, max(0, match.start() - 40), match.end() + 24) is not None
 
 
 def _shift_direction(line: str, start: int, finish: int) -> int | None:
@@ -7605,6 +7796,9 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
     if not spans and ANY_MOVE_VERB.search(time_sentence(line, found.at)):
         spans = _days_on_undirected(line, found.at, end, lowered)
     if not spans:
+        landed = _span_lands_on_clock(found, clocks, end)
+        if landed is not found:
+            return landed
         return _shift_by_span_before(found, clocks, end)
     for begin, finish, span in spans[:1]:
         if not any(c.finish <= begin and c.start == old_hour for c in clocks):
