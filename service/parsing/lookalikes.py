@@ -873,6 +873,24 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A coach's or a mentor's session, named as such in a calendar's title or its subject: the
+# reader is coached, whatever job search the session prepares ("Karrierecoaching",
+# "Coachingsamtal inför jobbintervjuer", "Mentoría de carrera", "1:1 커리어 멘토링",
+# "sesja coachingowa", "mentorat"): calneg46's booking tools and Google requests, in sv, de,
+# ko, pt-BR, it and en. The activity, not the person: "Agile Coach" is a role a candidate may
+# interview for. An interview word joined to it names what is practised ("Interview coaching",
+# "Bewerbungstraining") and is read as part of it.
+COACHING_SESSION_TITLE = CaseBlindCues(
+    r"\b(?:(?:interview|job[- ]?interview|bewerbungs|vorstellungsgesprächs?|entretien|entrevista"
+    r"|intervju|sollicitatie)[- ]?)?(?:\w{0,20}coaching\w{0,12}|mentor(?:ing|ship|skap|at|ato"
+    r"|aat|ía|ia|ias|ías)\b\w{0,12}|mentorsträff\w{0,4})"
+    r"(?:\s+(?:for|für|de|d'|pour|para|per|inför|voor)\s+(?:(?:an?|the|your|job|ein|das|la|tu|le"
+    r"|votre|ton|la|din|je|jouw)\s+){0,2}(?:interviews?|entretiens?|entrevistas?"
+    r"|vorstellungsgespräch\w*|jobbintervju\w*|intervju\w*|sollicitatiegesprek\w*))?"
+    r"|멘토링|코칭|コーチング|メンタリング|(?:职业|职涯|生涯|求职)辅导",
+    re.IGNORECASE,
+)
+
 # The time is a public event's, a session's or a course's, named in the sentence that gives
 # it: whatever interview its title promises to help with, it is no interview of the reader's
 # ("our free webinar 'How to ace your interview' on Thursday", "haremos una sesión
@@ -1003,6 +1021,20 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
     r"|entrée libre|eintritt frei|wstęp wolny|intrarea este liberă|sarrera doakoa"
     r"|tüm öğrencilere açık\w{0,3}|aperto a tutti|oberta a tot(?:s|hom)|aberta a toda"
     r"|\d{2,5} (?:participantes|partecipanti|deelnemers|participanți))",
+    re.IGNORECASE,
+)
+
+
+# An open house named in a calendar's title or its subject: an employer's or a school's day
+# when anyone may come and meet its teams ("Jornada de puertas abiertas virtual", "Online open
+# dag – Werken bij ...", "Tag der offenen Tür", "portes ouvertes", "öppet hus", "åbent hus"):
+# calneg46's webinar registrations in es and nl, and the words the text path reads for
+# open days (lexicon), in the languages that name it so. Read on titles only: a text may
+# hold the reader's own interview on such a day.
+OPEN_HOUSE_TITLE = CaseBlindCues(
+    r"\b(?:open (?:day|house|evening)|tag der offenen tür|portes ouvertes|open dag"
+    r"|dzień otwarty|drzwi otwarte|puertas abiertas|porte aperte|portas abertas|öppet hus"
+    r"|åbent hus|åpent hus|åpen dag|avoimet ovet|dzień otwartych drzwi)\b",
     re.IGNORECASE,
 )
 
@@ -2071,6 +2103,11 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\bназначен[аы]? (?:интервьюер\w*|собеседующ\w*)|\bвас назначили интервьюер\w*"
     r"|\b(?:mülakatçı|görüşmeci) olarak (?:atandınız|atandın|görevlendirildiniz|eklendiniz)"
     r"|면접관으로 ?(?:배정|지정|선정)|(?:指派|指定|安排|委派)为[^。\n]{0,16}?面试官"
+    # the reader asked to serve as the interviewer, not told who will: "请你担任候选人陈晨的
+    # 第二轮面试官", "您将作为面试官", "면접관을 맡아 주시기 바랍니다" (calneg46 panel46 zh;
+    # a candidate's mail says "由刘敏担任面试官" or "면접관을 맡을 예정", of someone else)
+    r"|(?:(?:请|請)(?:你|您)|(?:你|您)(?:将|將)?)(?:作为|作為|担任|擔任)[^。\n]{0,24}?面[试試]官"
+    r"|면접관을 ?맡아 ?주(?:시|세)"
     r"|\bdesemnat(?:ă)? (?:ca )?intervievator|\bprzypisano cię jako osob\w* przeprowadzając",
     re.IGNORECASE,
 )

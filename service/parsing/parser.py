@@ -84,12 +84,14 @@ from service.parsing.lexicon import (
 )
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
+    COACHING_SESSION_TITLE,
     EMPLOYEE_REVIEW_CUES,
     GREETS_SOMEONE_ELSE,
     HIRING_WORDS,
     INVITING_CUES,
     JOB_SEARCH_CUES,
     MOVE_ASKED_NOTE,
+    OPEN_HOUSE_TITLE,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PICKED_CUES,
@@ -1091,11 +1093,23 @@ def _other_occasion(
         review = EMPLOYEE_REVIEW_CUES.search(part)
         if review:
             return review.group(0).strip()
+    if any(_coaching_session(part, reader) for part in parts) and not YOUR_INTERVIEW.search(
+        "\n".join(seen)
+    ):
+        # "Karrierecoaching", "Coachingsamtal inför jobbintervjuer", "커리어 멘토링": the
+        # reader is coached for a job search, whose hiring words clear nothing
+        return "a coach's or a mentor's session"
     if open_to_many("\n".join(seen)) and not YOUR_INTERVIEW.search("\n".join(seen)):
         # a registration, a headcount, seats or tickets: an event held for an audience, even
         # one about jobs ("Interview Prep Night", a careers fair), whose hiring words clear
         # nothing; the reader's own interview slot said in the mail does
         return "an event open to many (a registration, tickets, seats or a headcount)"
+    if any(OPEN_HOUSE_TITLE.search(part) for part in parts) and not YOUR_INTERVIEW.search(
+        "\n".join(seen)
+    ):
+        # "Jornada de puertas abiertas", "Online open dag": a day open to anyone who comes,
+        # whose hiring words (vacancies, recruiters to meet) clear nothing
+        return "an open day for anyone to come"
     if event.summary and ROOM_BOOKING_TITLE.search(event.summary[:200]):
         # the booking of a room or a booth: any interview word after it is what the room is
         # for (someone's interviews, or the reader's held elsewhere), not a meeting with them
@@ -1126,6 +1140,20 @@ def _other_occasion(
     if len(event.attendees) >= _CROWD:
         return f"sent to {len(event.attendees)} people"
     return None
+
+
+def _coaching_session(part: str, reader: frozenset[str]) -> bool:
+    """Tell whether a title or subject names a coach's or a mentor's session and no interview
+    of the reader's beside it: the coaching words are set aside first, so "Interview coaching"
+    (what is practised) counts, "Interview: Agile Coach" or "Vorstellungsgespräch
+    (Mentoring-Programm)" (a role) does not."""
+    found = list(COACHING_SESSION_TITLE.finditer(part))
+    if not found:
+        return False
+    rest = part
+    for match in reversed(found):
+        rest = f"{rest[: match.start()]} {rest[match.end() :]}"
+    return not HIRING_WORDS.search(_without_names(rest, reader))
 
 
 NOT_ATTENDED_NOTE = (
