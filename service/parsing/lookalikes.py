@@ -1025,6 +1025,43 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
 )
 
 
+# The reader already took the job: the offer accepted, the contract or the promise of hire
+# signed ("thanks for accepting our offer", "promesse d'embauche signée", "Ihr Arbeitsvertrag
+# liegt uns unterschrieben vor", "dziękujemy za przyjęcie naszej oferty", "内定のご承諾"; not
+# "welcome aboard", which portals say to new applicants): the meetings that follow
+# (a first-week talk, a laptop hand-over, the HR paperwork) are onboarding, whatever hiring
+# words they repeat (calneg46 terse46 and onboard46 in en, de, fr, pl, es, ja; the first-day
+# words of START_DATE_CUES). The past or the gerund only: "if you accept our offer" is not.
+HIRED_ALREADY_CUES = CaseBlindCues(
+    r"\b(?:accept(?:ed|ing) (?:our|the|your) (?:job |employment )?offer"
+    r"|signed (?:your|the) (?:offer|employment contract|contract)\b"
+    r"|(?:arbeits)?vertrag\w* (?:\w+ ){0,4}unterschrieben|zusage zu unserem angebot"
+    r"|promesse d'embauche (?:signée|acceptée)|(?:avoir|d'avoir|as|avez) accepté (?:notre|la"
+    r"|ta|votre) (?:proposition|offre)"
+    r"|aceptado (?:nuestra|la) (?:oferta|propuesta)|enhorabuena por tu"
+    r" incorporación|accettato la (?:nostra )?(?:offerta|proposta)"
+    r"|aceit\w* (?:a )?(?:nossa )?(?:proposta|oferta)|aanbod (?:hebt |heeft )?"
+    r"(?:geaccepteerd|aangenomen)|tackat ja till (?:vårt |erbjudandet)"
+    r"|przyjęci\w* (?:naszej )?oferty)"
+    r"|内定(?:の)?ご?承諾|入社(?:の)?ご?承諾|接受(?:了)?(?:我们的)?(?:录用|offer)"
+    r"|입사를 ?(?:축하|환영)",
+    re.IGNORECASE,
+)
+# A coach's, a mentor's or a career adviser's session said in the description or the mail
+# ("la sessione di orientamento sul tuo percorso", "une séance de coaching", "a mentoring
+# session", "sesión de orientación laboral", "Coaching-Sitzung"), under a title that names
+# nobody's occasion ("Alex <> Marta"): the session noun and the guidance noun together, not
+# an employer's "mentoring programme" described beside an interview.
+GUIDANCE_SESSION_CUES = CaseBlindCues(
+    r"\b(?:session|sessione|séance|sesión|sessão|sitzung|sesja|sessie)\s+(?:(?:de|di|d'|of|do"
+    r"|da)\s*)?(?:career\s+)?(?:coaching|mentoring|mentorat|orientamento|orientation"
+    r"|orientación|orientação|mentoria|mentoría|coachingow\w*)"
+    r"|\b(?:coaching|mentoring|orientation)[- ]?(?:session|sitzung|sessie)s?\b"
+    r"|\bcareer (?:guidance|counsell?ing) session",
+    re.IGNORECASE,
+)
+
+
 # An open house named in a calendar's title or its subject: an employer's or a school's day
 # when anyone may come and meet its teams ("Jornada de puertas abiertas virtual", "Online open
 # dag – Werken bij ...", "Tag der offenen Tür", "portes ouvertes", "öppet hus", "åbent hus"):

@@ -85,8 +85,11 @@ from service.parsing.lexicon import (
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
     COACHING_SESSION_TITLE,
+    CONTRACT_SIGNING_CUES,
     EMPLOYEE_REVIEW_CUES,
     GREETS_SOMEONE_ELSE,
+    GUIDANCE_SESSION_CUES,
+    HIRED_ALREADY_CUES,
     HIRING_WORDS,
     INVITING_CUES,
     JOB_SEARCH_CUES,
@@ -1093,6 +1096,18 @@ def _other_occasion(
         review = EMPLOYEE_REVIEW_CUES.search(part)
         if review:
             return review.group(0).strip()
+    if not YOUR_INTERVIEW.search(said):
+        for part in parts:
+            # "Podpisanie umowy", "Vertragsunterzeichnung": the contract is signed after the
+            # offer, as the first day comes after it; the title's own words, not the mail's
+            signing = CONTRACT_SIGNING_CUES.search(part)
+            if signing and not HIRING_WORDS.search(_without_names(part[: signing.start()], reader)):
+                return signing.group(0).strip()
+        if HIRED_ALREADY_CUES.search(said):
+            # the offer accepted or the contract signed: a meeting that follows is onboarding
+            return "a meeting after the offer was accepted (onboarding)"
+        if GUIDANCE_SESSION_CUES.search(said):
+            return "a coach's, a mentor's or a career adviser's session"
     if any(_coaching_session(part, reader) for part in parts) and not YOUR_INTERVIEW.search(
         "\n".join(seen)
     ):

@@ -159,3 +159,60 @@ def test_any_coaching_title_keeps_the_files_slot(name: str) -> None:
     )
     assert parsed.start == START
     assert parsed.confidence < SURE
+
+
+AFTER_THE_OFFER = [
+    (
+        "Point RH – arrivée de Robin",
+        "Hello Robin, suite à ta promesse d'embauche signée, on fait le point sur ton arrivée : mutuelle et planning de ta première semaine.",
+    ),
+    (
+        "Laptop-Übergabe & Zugänge – Robin Vale",
+        "Hallo Robin,\n\nwillkommen an Bord! Ihr Arbeitsvertrag liegt uns unterschrieben vor. Wir übergeben Ihnen Laptop und Zugänge.",
+    ),
+    (
+        "Robin / Lena",
+        "Thanks again for accepting our offer for the analyst position! Let's go through the paperwork before you start.",
+    ),
+    (
+        "Spotkanie – Robin Vale",
+        "Dzień dobry, dziękujemy za przyjęcie naszej oferty pracy na stanowisku analityka. Zapraszamy na spotkanie w sprawie dokumentów.",
+    ),
+    (
+        "Podpisanie umowy – Robin Vale",
+        "Dziękujemy za udział w rekrutacji na stanowisko analityka. Zapraszamy na podpisanie umowy o pracę.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("summary", "body"), AFTER_THE_OFFER)
+def test_a_meeting_after_the_offer_is_held_back(summary: str, body: str) -> None:
+    _held_back(_mail(summary, body))
+
+
+def test_a_mentors_orientation_session_is_held_back() -> None:
+    body = "Ciao Robin, come d'accordo ci sentiamo per la sessione di orientamento sul tuo percorso di ricerca di lavoro: portami il CV."
+    _held_back(_mail("Robin <> Marta", body))
+
+
+@pytest.mark.parametrize(
+    ("summary", "body"),
+    [
+        (
+            "Robin / Lena",
+            "Thanks for applying! If you accept our offer to interview, we'd meet for your first interview then.",
+        ),
+        (
+            "Kennenlernen Robin Vale",
+            "Willkommen an Bord unserer Bewerberplattform! Wir laden Sie zu Ihrem Vorstellungsgespräch ein.",
+        ),
+        (
+            "Interview – Robin Vale",
+            "We'd like to invite you to an interview; our mentoring session programme is one of the perks of the role.",
+        ),
+    ],
+)
+def test_interviews_that_speak_of_offers_or_mentoring_stay_sure(summary: str, body: str) -> None:
+    parsed = _mail(summary, body)
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= SURE

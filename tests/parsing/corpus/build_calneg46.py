@@ -59,6 +59,12 @@ FAMILIES = {
     "coffee46": "a networking coffee or catch-up (Google/Outlook requests between peers); controls: a hiring manager's 'coffee chat' that the mail says is the first interview",
 }
 HELDOUT = set(random.Random("calneg46 coin").sample(sorted(FAMILIES), 2))
+# A second round, written after the first was measured and fixed: one family of terse
+# titles and hand-overs (the look-alike's title names no occasion), so none is held out.
+FAMILIES2 = {
+    "terse46": "terse calendar titles ('Alex / Lena', 'Podpisanie umowy', 'Entrevista - Alex Morgan') over onboarding after an offer, a contract signing, a journalist's interview, an interview handed over to the reader as interviewer, a mentor's orientation talk and a peer's advice before the reader's own interview elsewhere; controls: terse interview invitations whose mail names the application",
+}
+FAMILIES.update(FAMILIES2)
 
 WINDOWS = {  # Windows zone id -> CLDR's territory-001 IANA zone, with the VTIMEZONE rules
     "W. Europe Standard Time": ("Europe/Berlin", "+0100", "+0200", c40.EU_STD, c40.EU_DST),
@@ -1787,8 +1793,266 @@ def coffee46() -> None:
     )
 
 
+def terse46() -> None:
+    f = "terse46"
+    s = at(2026, 8, 27, 16, 0, "America/Chicago")
+    hr = ("Lena Ortiz", "lena.ortiz@prairiesoft.example")
+    google(
+        M(
+            f,
+            "firstweek_en_google",
+            "en",
+            "google",
+            "Alex / Lena",
+            s,
+            30,
+            hr,
+            "",
+            "",
+            False,
+            desc="Congratulations again on accepting our offer! Let's walk through your first week, the benefits enrollment and the I-9 paperwork before you start on Monday.",
+        ),
+        "Thursday Aug 27, 2026 ⋅ 4pm – 4:30pm (Central Time - Chicago)",
+    )
+    s = at(2026, 8, 31, 9, 30, "Europe/Berlin")
+    it = ("IT-Service Kranwerk", "it-service@kranwerk.example")
+    add(
+        M(
+            f,
+            "laptop_de_outlook",
+            "de",
+            "outlook",
+            "Laptop-Übergabe & Zugänge – Alex Morgan",
+            s,
+            45,
+            it,
+            "Laptop-Übergabe am Montag",
+            "Hallo Alex,\n\nwillkommen an Bord! Ihr Arbeitsvertrag liegt uns unterschrieben vor, die Personalabteilung hat Ihren Start für den 31. August bestätigt. Wir übergeben Ihnen am ersten Tag Laptop, Ausweis und Zugänge.\n\nViele Grüße\nIT-Service",
+            False,
+            desc="Laptop, Firmenausweis, Zugänge einrichten.",
+            win="W. Europe Standard Time",
+            location="IT-Service, Raum 0.14",
+        )
+    )
+    s = at(2026, 8, 25, 11, 0, "Europe/Paris")
+    rh = ("Claire Dumas", "claire.dumas@velouria.example")
+    google(
+        M(
+            f,
+            "arrivee_fr_google",
+            "fr",
+            "google",
+            "Point RH – arrivée d'Alex",
+            s,
+            30,
+            rh,
+            "",
+            "",
+            False,
+            desc="Hello Alex, suite à ta promesse d'embauche signée, on fait le point sur ton arrivée du 1er septembre : mutuelle, tickets resto et planning de ta première semaine.",
+        ),
+        "mardi 25 août 2026 11:00 – 11:30 (heure d’Europe centrale - Paris)",
+    )
+    s = at(2026, 9, 3, 14, 0, "Europe/Warsaw")
+    kadry = ("Dział Kadr Bursztyn", "kadry@bursztyn.example")
+    add(
+        M(
+            f,
+            "umowa_pl_outlook",
+            "pl",
+            "outlook",
+            "Podpisanie umowy – Alex Morgan",
+            s,
+            30,
+            kadry,
+            "Podpisanie umowy o pracę",
+            "Dzień dobry,\n\ndziękujemy za przyjęcie naszej oferty pracy na stanowisku analityka. Zapraszamy na podpisanie umowy o pracę i dokumentów kadrowych. Prosimy zabrać dowód osobisty i numer konta.\n\nDział Kadr",
+            False,
+            desc="Podpisanie umowy o pracę i dokumentów kadrowych.",
+            win="Central European Standard Time",
+            location="ul. Długa 4, Gdańsk",
+        )
+    )
+    s = at(2026, 10, 8, 18, 0, "Asia/Tokyo")
+    jinji = ("人事部 採用チーム", "saiyo@minatoden.example")
+    add(
+        M(
+            f,
+            "konshinkai_ja_outlook",
+            "ja",
+            "outlook",
+            "内定者懇親会",
+            s,
+            120,
+            jinji,
+            "内定者懇親会のご案内",
+            "Alex Morgan 様\n\n内定のご承諾、誠にありがとうございます。\n来春入社予定の皆さまと先輩社員の交流の場として、内定者懇親会を開催いたします。\n\n日時：2026年10月8日（木）18:00〜20:00\n場所：本社 15階 ラウンジ\n\n人事部 採用チーム",
+            False,
+            desc="内定者と先輩社員の交流会",
+            win="Tokyo Standard Time",
+            location="本社 15階 ラウンジ",
+        )
+    )
+    s = at(2026, 6, 9, 13, 0, "Europe/London")
+    hm = ("Tom Reid", "tom.reid@northgate.example")
+    add(
+        M(
+            f,
+            "handover_en_outlook",
+            "en",
+            "outlook",
+            "Interview – Priya Nair (Data Engineer)",
+            s,
+            60,
+            hm,
+            "FW: Interview – Priya Nair (Data Engineer)",
+            "Alex,\n\nSomething came up and I can't make this one. Could you take over Priya's interview from me? Her CV and the question bank are in Greenhouse. I've forwarded the invite so it's in your calendar.\n\nThanks a lot,\nTom",
+            False,
+            desc="Candidate: Priya Nair. Role: Data Engineer. Hiring manager: Tom Reid.",
+            win="GMT Standard Time",
+            location="Teams",
+        )
+    )
+    s = at(2026, 5, 28, 12, 0, "Europe/Madrid")
+    per = ("Marta Gil", "marta.gil@revistanegocios.example")
+    google(
+        M(
+            f,
+            "periodista_es_google",
+            "es",
+            "google",
+            "Entrevista – Alex Morgan",
+            s,
+            30,
+            per,
+            "",
+            "",
+            False,
+            desc="Hola Alex, gracias por atenderme para el reportaje de Revista Negocios sobre startups de logística. Le haré unas preguntas sobre su trayectoria y su empresa; la entrevista saldrá en el número de junio.",
+        ),
+        "jueves, 28 de mayo de 2026 12:00 – 12:30 (hora de verano de Europa central - Madrid)",
+    )
+    s = at(2026, 6, 16, 18, 0, "Europe/Rome")
+    men = ("Marta Riva", "marta.riva@gmail.example")
+    google(
+        M(
+            f,
+            "orientamento_it_google",
+            "it",
+            "google",
+            "Alex <> Marta",
+            s,
+            45,
+            men,
+            "",
+            "",
+            False,
+            desc="Ciao Alex, come d'accordo ci sentiamo per la sessione di orientamento sul tuo percorso di ricerca di lavoro: portami il CV aggiornato e la lista delle aziende a cui vuoi candidarti.",
+        ),
+        "martedì 16 giu 2026 18:00 – 18:45 (Ora dell'Europa centrale - Roma)",
+    )
+    s = at(2026, 6, 18, 19, 0, "America/Sao_Paulo")
+    peer = ("Júlia Campos", "julia.campos@gmail.example")
+    google(
+        M(
+            f,
+            "conselho_pt_google",
+            "pt-BR",
+            "google",
+            "Alex / Júlia - café",
+            s,
+            45,
+            peer,
+            "",
+            "",
+            False,
+            desc="Oi Alex! Que bom que a gente vai se falar. Te conto como foi meu processo seletivo no Banco Ipê e dou umas dicas para a sua entrevista lá na semana que vem.",
+        ),
+        "quinta-feira, 18 de jun. de 2026 19:00 – 19:45 (Horário Padrão de Brasília - São Paulo)",
+    )
+    # controls: terse titles over the reader's own interview
+    s = at(2026, 6, 2, 10, 0, "America/Chicago")
+    r1 = ("Dana Pruitt", "dana.pruitt@fernleaf.example")
+    google(
+        M(
+            f,
+            "ctl_terse_en_google",
+            "en",
+            "google",
+            "Alex Morgan <> Fernleaf",
+            s,
+            30,
+            r1,
+            "",
+            "",
+            True,
+            desc="Hi Alex, this is the first interview for the Platform Engineer role you applied for. Talk soon! Dana, Recruiting",
+        ),
+        "Tuesday Jun 2, 2026 ⋅ 10am – 10:30am (Central Time - Chicago)",
+    )
+    s = at(2026, 6, 3, 15, 0, "Europe/Berlin")
+    r2 = ("Miriam Stahl", "miriam.stahl@kranwerk.example")
+    add(
+        M(
+            f,
+            "ctl_kennenlernen_de_outlook",
+            "de",
+            "outlook",
+            "Kennenlernen Alex Morgan",
+            s,
+            45,
+            r2,
+            "Kennenlernen",
+            "Hallo Alex,\n\nbezüglich Ihrer Bewerbung als Data Scientist möchten wir Sie gern in einem ersten Gespräch kennenlernen. Die Einladung finden Sie anbei.\n\nViele Grüße\nMiriam Stahl\nTalent Acquisition, Kranwerk",
+            True,
+            desc="Erstes Gespräch zur Bewerbung als Data Scientist.",
+            win="W. Europe Standard Time",
+            location="Microsoft Teams-Besprechung",
+        )
+    )
+    s = at(2026, 6, 4, 9, 30, "Europe/Paris")
+    r3 = ("Claire Dumas", "claire.dumas@velouria.example")
+    google(
+        M(
+            f,
+            "ctl_echange_fr_google",
+            "fr",
+            "google",
+            "Échange Alex / Claire",
+            s,
+            30,
+            r3,
+            "",
+            "",
+            True,
+            desc="Bonjour Alex, suite à ta candidature au poste de chef de projet, je te propose un premier entretien avec moi.",
+        ),
+        "jeudi 4 juin 2026 09:30 – 10:00 (heure d’Europe centrale - Paris)",
+    )
+    s = at(2026, 6, 5, 17, 0, "Europe/Madrid")
+    r4 = ("Sam Lee", "sam.lee@mareaconsult.example")
+    add(
+        M(
+            f,
+            "ctl_llamada_es_outlook",
+            "es",
+            "outlook",
+            "Llamada con Sam Lee",
+            s,
+            20,
+            r4,
+            "Llamada con Sam Lee",
+            "Hola Alex:\n\nTe llamo el viernes para la primera entrevista del proceso de selección para el puesto de Analista de Riesgos. Son unos 20 minutos.\n\nSaludos,\nSam Lee\nMarea Consulting",
+            True,
+            desc="Primera entrevista telefónica - Analista de Riesgos.",
+            win="Romance Standard Time",
+            location="Teléfono",
+        )
+    )
+
+
 def main() -> None:
-    for build in (onboard46, coach46, press46, appt46, webinfo46, panel46, coffee46):
+    for build in (onboard46, coach46, press46, appt46, webinfo46, panel46, coffee46, terse46):
         build()
     for split in ("dev", "heldout"):
         for old in (HERE / split).glob("*"):
