@@ -1033,16 +1033,22 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
 # words they repeat (calneg46 terse46 and onboard46 in en, de, fr, pl, es, ja; the first-day
 # words of START_DATE_CUES). The past or the gerund only: "if you accept our offer" is not.
 HIRED_ALREADY_CUES = CaseBlindCues(
-    r"\b(?:accept(?:ed|ing) (?:our|the|your) (?:job |employment )?offer"
-    r"|signed (?:your|the) (?:offer|employment contract|contract)\b"
-    r"|(?:arbeits)?vertrag\w* (?:\w+ ){0,4}unterschrieben|zusage zu unserem angebot"
-    r"|promesse d'embauche (?:signée|acceptée)|(?:avoir|d'avoir|as|avez) accepté (?:notre|la"
-    r"|ta|votre) (?:proposition|offre)"
-    r"|aceptado (?:nuestra|la) (?:oferta|propuesta)|enhorabuena por tu"
-    r" incorporación|accettato la (?:nostra )?(?:offerta|proposta)"
-    r"|aceit\w* (?:a )?(?:nossa )?(?:proposta|oferta)|aanbod (?:hebt |heeft )?"
-    r"(?:geaccepteerd|aangenomen)|tackat ja till (?:vårt |erbjudandet)"
-    r"|przyjęci\w* (?:naszej )?oferty)"
+    # an offer of employment, not a proposed time ("accepted our proposal of Tuesday",
+    # "aceptado la propuesta de horario", "accettato la proposta di colloquio") nor an offer
+    # to interview; and not a contract still to sign ("once you have signed the contract")
+    r"\b(?:(?:for|on) accepting (?:our|the|your) (?:job |employment )?offer(?! to\b)"
+    r"|(?:now that|since) you(?:'ve| have)? accepted (?:our|the) (?:job )?offer(?! to\b)"
+    r"|(?:arbeits)?vertrag\w* (?:\w+ ){0,4}unterschrieben|zusage zu unserem (?:stellen)?angebot"
+    r"|promesse d'embauche (?:signée|acceptée)|accepté (?:notre|ta|votre) (?:proposition|offre)"
+    r" d'(?:embauche|emploi)|accepté notre (?:proposition|offre)(?! d)"
+    r"|aceptado (?:nuestra|la) (?:oferta|propuesta) (?:de (?:trabajo|empleo)|laboral)"
+    r"|aceptado nuestra oferta(?! de)|enhorabuena por tu incorporación"
+    r"|accettato la (?:nostra )?(?:offerta|proposta) (?:di lavoro|di assunzione|d'impiego)"
+    r"|accettato la nostra (?:offerta|proposta)(?! d)"
+    r"|aceit\w* (?:a )?(?:nossa )?(?:proposta|oferta) de (?:emprego|trabalho)"
+    r"|aceit\w* (?:a )?nossa (?:proposta|oferta)(?! d)"
+    r"|aanbod (?:hebt |heeft )?(?:geaccepteerd|aangenomen)|tackat ja till (?:vårt |erbjudandet)"
+    r"|przyjęci\w* (?:naszej )?oferty (?:pracy|zatrudnienia)|przyjęci\w* naszej oferty)"
     r"|内定(?:の)?ご?承諾|入社(?:の)?ご?承諾|接受(?:了)?(?:我们的)?(?:录用|offer)"
     r"|입사를 ?(?:축하|환영)",
     re.IGNORECASE,

@@ -216,3 +216,20 @@ def test_interviews_that_speak_of_offers_or_mentoring_stay_sure(summary: str, bo
     parsed = _mail(summary, body)
     assert parsed.kind == "invitation"
     assert parsed.confidence >= SURE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for accepting our offer to interview! Your first interview with the team is below.",
+        "Gracias por haber aceptado la propuesta de horario para tu entrevista con el equipo.",
+        "Merci d'avoir accepté notre proposition de rendez-vous pour votre entretien.",
+        "Grazie per aver accettato la nostra proposta di colloquio per la posizione di analista.",
+        "Obrigado por aceitar a nossa proposta de horário para a entrevista.",
+        "Please make sure you have signed the contract with our agency before the client interview.",
+    ],
+)
+def test_an_accepted_time_or_an_offer_to_interview_is_no_hire(body: str) -> None:
+    parsed = _mail("Robin Vale <> Acme", body)
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= SURE
