@@ -900,6 +900,24 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A coach's or a mentor's session, named as such in a calendar's title or its subject: the
+# reader is coached, whatever job search the session prepares ("Karrierecoaching",
+# "Coachingsamtal inför jobbintervjuer", "Mentoría de carrera", "1:1 커리어 멘토링",
+# "sesja coachingowa", "mentorat"): calneg46's booking tools and Google requests, in sv, de,
+# ko, pt-BR, it and en. The activity, not the person: "Agile Coach" is a role a candidate may
+# interview for. An interview word joined to it names what is practised ("Interview coaching",
+# "Bewerbungstraining") and is read as part of it.
+COACHING_SESSION_TITLE = CaseBlindCues(
+    r"\b(?:(?:interview|job[- ]?interview|bewerbungs|vorstellungsgesprächs?|entretien|entrevista"
+    r"|intervju|sollicitatie)[- ]?)?(?:\w{0,20}coaching\w{0,12}|mentor(?:ing|ship|skap|at|ato"
+    r"|aat|ía|ia|ias|ías)\b\w{0,12}|mentorsträff\w{0,4})"
+    r"(?:\s+(?:for|für|de|d'|pour|para|per|inför|voor)\s+(?:(?:an?|the|your|job|ein|das|la|tu|le"
+    r"|votre|ton|la|din|je|jouw)\s+){0,2}(?:interviews?|entretiens?|entrevistas?"
+    r"|vorstellungsgespräch\w*|jobbintervju\w*|intervju\w*|sollicitatiegesprek\w*))?"
+    r"|멘토링|코칭|コーチング|メンタリング|(?:职业|职涯|生涯|求职)辅导",
+    re.IGNORECASE,
+)
+
 # The time is a public event's, a session's or a course's, named in the sentence that gives
 # it: whatever interview its title promises to help with, it is no interview of the reader's
 # ("our free webinar 'How to ace your interview' on Thursday", "haremos una sesión
@@ -1052,6 +1070,49 @@ EVENT_FOLLOWER_CUES = CaseBlindCues(
 )
 
 
+# The reader already took the job: the offer accepted, the contract or the promise of hire
+# signed ("thanks for accepting our offer", "promesse d'embauche signée", "Ihr Arbeitsvertrag
+# liegt uns unterschrieben vor", "dziękujemy za przyjęcie naszej oferty", "内定のご承諾"; not
+# "welcome aboard", which portals say to new applicants): the meetings that follow
+# (a first-week talk, a laptop hand-over, the HR paperwork) are onboarding, whatever hiring
+# words they repeat (calneg46 terse46 and onboard46 in en, de, fr, pl, es, ja; the first-day
+# words of START_DATE_CUES). The past or the gerund only: "if you accept our offer" is not.
+HIRED_ALREADY_CUES = CaseBlindCues(
+    # an offer of employment, not a proposed time ("accepted our proposal of Tuesday",
+    # "aceptado la propuesta de horario", "accettato la proposta di colloquio") nor an offer
+    # to interview; and not a contract still to sign ("once you have signed the contract")
+    r"\b(?:(?:for|on) accepting (?:our|the|your) (?:job |employment )?offer(?! to\b)"
+    r"|(?:now that|since) you(?:'ve| have)? accepted (?:our|the) (?:job )?offer(?! to\b)"
+    r"|(?:arbeits)?vertrag\w* (?:\w+ ){0,4}unterschrieben|zusage zu unserem (?:stellen)?angebot"
+    r"|promesse d'embauche (?:signée|acceptée)|accepté (?:notre|ta|votre) (?:proposition|offre)"
+    r" d'(?:embauche|emploi)|accepté notre (?:proposition|offre)(?! d)"
+    r"|aceptado (?:nuestra|la) (?:oferta|propuesta) (?:de (?:trabajo|empleo)|laboral)"
+    r"|aceptado nuestra oferta(?! de)|enhorabuena por tu incorporación"
+    r"|accettato la (?:nostra )?(?:offerta|proposta) (?:di lavoro|di assunzione|d'impiego)"
+    r"|accettato la nostra (?:offerta|proposta)(?! d)"
+    r"|aceit\w* (?:a )?(?:nossa )?(?:proposta|oferta) de (?:emprego|trabalho)"
+    r"|aceit\w* (?:a )?nossa (?:proposta|oferta)(?! d)"
+    r"|aanbod (?:hebt |heeft )?(?:geaccepteerd|aangenomen)|tackat ja till (?:vårt |erbjudandet)"
+    r"|przyjęci\w* (?:naszej )?oferty (?:pracy|zatrudnienia)|przyjęci\w* naszej oferty)"
+    r"|内定(?:の)?ご?承諾|入社(?:の)?ご?承諾|接受(?:了)?(?:我们的)?(?:录用|offer)"
+    r"|입사를 ?(?:축하|환영)",
+    re.IGNORECASE,
+)
+# A coach's, a mentor's or a career adviser's session said in the description or the mail
+# ("la sessione di orientamento sul tuo percorso", "une séance de coaching", "a mentoring
+# session", "sesión de orientación laboral", "Coaching-Sitzung"), under a title that names
+# nobody's occasion ("Alex <> Marta"): the session noun and the guidance noun together, not
+# an employer's "mentoring programme" described beside an interview.
+GUIDANCE_SESSION_CUES = CaseBlindCues(
+    r"\b(?:session|sessione|séance|sesión|sessão|sitzung|sesja|sessie)\s+(?:(?:de|di|d'|of|do"
+    r"|da)\s*)?(?:career\s+)?(?:coaching|mentoring|mentorat|orientamento|orientation"
+    r"|orientación|orientação|mentoria|mentoría|coachingow\w*)"
+    r"|\b(?:coaching|mentoring|orientation)[- ]?(?:session|sitzung|sessie)s?\b"
+    r"|\bcareer (?:guidance|counsell?ing) session",
+    re.IGNORECASE,
+)
+
+
 # A subject that says a registration is confirmed: "Registration confirmation: …",
 # "Anmeldebestätigung: …", "Confirmation d'inscription", "Tu inscripción al encuentro ha
 # sido confirmada" (Decidim), "Iscrizione confermata", "Potwierdzenie rejestracji". The
@@ -1069,6 +1130,20 @@ REGISTRATION_SUBJECT_CUES = CaseBlindCues(
     r"|(?:inschrijving|aanmelding) bevestigd|confirmação d[ae] inscrição|inscrição confirmada"
     r"|potwierdzenie (?:rejestracji|zapisu)|rejestracja potwierdzona"
     r"|bekräftelse på (?:din )?anmälan|anmälan bekräftad)\b",
+    re.IGNORECASE,
+)
+
+
+# An open house named in a calendar's title or its subject: an employer's or a school's day
+# when anyone may come and meet its teams ("Jornada de puertas abiertas virtual", "Online open
+# dag – Werken bij ...", "Tag der offenen Tür", "portes ouvertes", "öppet hus", "åbent hus"):
+# calneg46's webinar registrations in es and nl, and the words the text path reads for
+# open days (lexicon), in the languages that name it so. Read on titles only: a text may
+# hold the reader's own interview on such a day.
+OPEN_HOUSE_TITLE = CaseBlindCues(
+    r"\b(?:open (?:day|house|evening)|tag der offenen tür|portes ouvertes|open dag"
+    r"|dzień otwarty|drzwi otwarte|puertas abiertas|porte aperte|portas abertas|öppet hus"
+    r"|åbent hus|åpent hus|åpen dag|avoimet ovet|dzień otwartych drzwi)\b",
     re.IGNORECASE,
 )
 
@@ -2171,6 +2246,11 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\bназначен[аы]? (?:интервьюер\w*|собеседующ\w*)|\bвас назначили интервьюер\w*"
     r"|\b(?:mülakatçı|görüşmeci) olarak (?:atandınız|atandın|görevlendirildiniz|eklendiniz)"
     r"|면접관으로 ?(?:배정|지정|선정)|(?:指派|指定|安排|委派)为[^。\n]{0,16}?面试官"
+    # the reader asked to serve as the interviewer, not told who will: "请你担任候选人陈晨的
+    # 第二轮面试官", "您将作为面试官", "면접관을 맡아 주시기 바랍니다" (calneg46 panel46 zh;
+    # a candidate's mail says "由刘敏担任面试官" or "면접관을 맡을 예정", of someone else)
+    r"|(?:(?:请|請)(?:你|您)|(?:你|您)(?:将|將)?)(?:作为|作為|担任|擔任)[^。\n]{0,24}?面[试試]官"
+    r"|면접관을 ?맡아 ?주(?:시|세)"
     r"|\bdesemnat(?:ă)? (?:ca )?intervievator|\bprzypisano cię jako osob\w* przeprowadzając",
     re.IGNORECASE,
 )

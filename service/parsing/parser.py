@@ -86,12 +86,17 @@ from service.parsing.lexicon import (
 )
 from service.parsing.links import link_slots, markup_slots
 from service.parsing.lookalikes import (
+    COACHING_SESSION_TITLE,
+    CONTRACT_SIGNING_CUES,
     EMPLOYEE_REVIEW_CUES,
     GREETS_SOMEONE_ELSE,
+    GUIDANCE_SESSION_CUES,
+    HIRED_ALREADY_CUES,
     HIRING_WORDS,
     INVITING_CUES,
     JOB_SEARCH_CUES,
     MOVE_ASKED_NOTE,
+    OPEN_HOUSE_TITLE,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PICKED_CUES,
@@ -1096,11 +1101,35 @@ def _other_occasion(
         review = EMPLOYEE_REVIEW_CUES.search(part)
         if review:
             return review.group(0).strip()
+    if not YOUR_INTERVIEW.search(said):
+        for part in parts:
+            # "Podpisanie umowy", "Vertragsunterzeichnung": the contract is signed after the
+            # offer, as the first day comes after it; the title's own words, not the mail's
+            signing = CONTRACT_SIGNING_CUES.search(part)
+            if signing and not HIRING_WORDS.search(_without_names(part[: signing.start()], reader)):
+                return signing.group(0).strip()
+        if HIRED_ALREADY_CUES.search(said):
+            # the offer accepted or the contract signed: a meeting that follows is onboarding
+            return "a meeting after the offer was accepted (onboarding)"
+        if GUIDANCE_SESSION_CUES.search(said):
+            return "a coach's, a mentor's or a career adviser's session"
+    if any(_coaching_session(part, reader) for part in parts) and not YOUR_INTERVIEW.search(
+        "\n".join(seen)
+    ):
+        # "Karrierecoaching", "Coachingsamtal inför jobbintervjuer", "커리어 멘토링": the
+        # reader is coached for a job search, whose hiring words clear nothing
+        return "a coach's or a mentor's session"
     if open_to_many("\n".join(seen)) and not YOUR_INTERVIEW.search("\n".join(seen)):
         # a registration, a headcount, seats or tickets: an event held for an audience, even
         # one about jobs ("Interview Prep Night", a careers fair), whose hiring words clear
         # nothing; the reader's own interview slot said in the mail does
         return "an event open to many (a registration, tickets, seats or a headcount)"
+    if any(OPEN_HOUSE_TITLE.search(part) for part in parts) and not YOUR_INTERVIEW.search(
+        "\n".join(seen)
+    ):
+        # "Jornada de puertas abiertas", "Online open dag": a day open to anyone who comes,
+        # whose hiring words (vacancies, recruiters to meet) clear nothing
+        return "an open day for anyone to come"
     if event.summary and ROOM_BOOKING_TITLE.search(event.summary[:200]):
         # the booking of a room or a booth: any interview word after it is what the room is
         # for (someone's interviews, or the reader's held elsewhere), not a meeting with them
@@ -1131,6 +1160,20 @@ def _other_occasion(
     if len(event.attendees) >= _CROWD:
         return f"sent to {len(event.attendees)} people"
     return None
+
+
+def _coaching_session(part: str, reader: frozenset[str]) -> bool:
+    """Tell whether a title or subject names a coach's or a mentor's session and no interview
+    of the reader's beside it: the coaching words are set aside first, so "Interview coaching"
+    (what is practised) counts, "Interview: Agile Coach" or "Vorstellungsgespräch
+    (Mentoring-Programm)" (a role) does not."""
+    found = list(COACHING_SESSION_TITLE.finditer(part))
+    if not found:
+        return False
+    rest = part
+    for match in reversed(found):
+        rest = f"{rest[: match.start()]} {rest[match.end() :]}"
+    return not HIRING_WORDS.search(_without_names(rest, reader))
 
 
 NOT_ATTENDED_NOTE = (
