@@ -774,6 +774,8 @@ _FROM_WORDS = (
 # ("From: 02/02/2027 11:00 To: …")
 _FROM_WORD = re.compile(rf"\b{_FROM_WORDS}\s?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}\s*:?\s*$", re.IGNORECASE)
+
+
 # A verb of finishing, in any of its forms (the stem, then any ending), with the reflexive or
 # particle some languages put after it: "finish(es|ed|ing)", "wrap(s) up", "terminará",
 # "acabaremos", "si concluderà", "deve terminar", "slutter", "avslutas", "skončí",
