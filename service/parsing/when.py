@@ -635,8 +635,9 @@ _RANGE_GAP = re.compile(
     # names the hour again after it: "saa 8:00 mchana hadi saa 9:00 alasiri" (eafr31,
     # swahili21, swhausa)
     r"|ते|zuwa|hadi(?: saa)?|မှ"
-    # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"
-    r"|ដល់"
+    # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"; Xhosa and Zulu "to", the hour's prefix
+    # hyphenated: "13:00 ukuya ku-13:45", "kusukela ngo-9:00 kuya ku-10:00"
+    r"|ដល់|u?kuya ku-?"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс)"
     # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
     r"|(?:e|eta)?tik"
