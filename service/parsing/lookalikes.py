@@ -56,6 +56,11 @@ def time_sentence(line: str, at: int) -> str:
     return line[start:end]
 
 
+def sentence_bounds(line: str, at: int) -> tuple[int, int]:
+    """Where the sentence of `line` around position `at` starts and ends (see time_sentence)."""
+    return _sentence_span(line, at)
+
+
 @lru_cache(maxsize=4)
 def _sentence_span(line: str, at: int) -> tuple[int, int]:
     """Where the sentence of `line` around position `at` starts and ends; the checks of one

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import getaddresses, parsedate_to_datetime
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from service.parsing.calendar import FLOATING_NOTE, CalendarEvent, read_calendar
 from service.parsing.choices import LIST_ROW as _LIST_ROW
@@ -42,6 +42,8 @@ from service.parsing.lexicon import (
     CALENDAR_ACTIVITY_CUES,
     CALENDAR_RESPONSE_CUES,
     CALENDAR_RESPONSE_SUBJECT,
+    CANCELLATION_CONDITION,
+    CANCELLATION_POLICY,
     CANCELLED_CUES,
     CANCELLING_CUES,
     CATALOG_ABSENCE_CUES,
@@ -130,6 +132,7 @@ from service.parsing.lookalikes import (
     reader_tokens,
     readers_own_row,
     registration_confirmed,
+    sentence_bounds,
     subject_names_someone,
     time_sentence,
     wrapped_time_line,
@@ -2494,16 +2497,38 @@ def _cancels(subject: str, body: str) -> bool:
     head = f"{subject}\n{body[:3000]}"
     return bool(
         (SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject))
-        or CANCELLING_CUES.search(head)
-        or CANCELLED_CUES.search(head)
+        or _called_off(head)
         or CATALOG_CANCELLED_CUES.search(head, 0, NOTICE_LIMIT)
     )
 
 
+_CANCEL_WORDS_READ = 12  # a policy footer says it once or twice; past that, it is a notice
+
+
+def _called_off(head: str) -> bool:
+    """Tell whether a cancel word in `head` says the meeting is off, not a booking's policy.
+
+    "nicht abgesagte Termine werden berechnet", "Tout retard de plus de 15 minutes entraîne
+    l'annulation", "Jeśli nie może Pan przyjść, prosimy o odwołanie wizyty": the sentence
+    sets a notice period, a charge or a lateness rule, or puts the cancelling under a
+    condition before it; clinics' and employers' confirmations alike close with one.
+    """
+    for count, match in enumerate(
+        chain(CANCELLING_CUES.finditer(head), CANCELLED_CUES.finditer(head))
+    ):
+        if count >= _CANCEL_WORDS_READ:
+            return True
+        start, end = sentence_bounds(head, match.start())
+        sentence = head[start:end]
+        before = head[start : match.start()]
+        if not (CANCELLATION_POLICY.search(sentence) or CANCELLATION_CONDITION.search(before)):
+            return True
+    return False
+
+
 def _calls_off_quoted(opening: str) -> bool:
     """Tell whether the new text above quoted mail says the meeting is cancelled."""
-    head = opening[:1500]
-    return bool(CANCELLING_CUES.search(head) or CANCELLED_CUES.search(head))
+    return _called_off(opening[:1500])
 
 
 def _is_auto_reply(sources: _Sources, subject: str) -> bool:
