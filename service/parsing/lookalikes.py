@@ -2569,8 +2569,12 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     # each of the cues below names a CV word: most mail, naming none, is done with one list
     if not _CV_WORD.search(text):
         return False
-    if THIRD_PARTY_CV.search(text) or attached_cv_of_someone_else(text):
+    if THIRD_PARTY_CV.search(text):
         return True
+    if attached_cv_of_someone_else(text):
+        # unless the candidate named is the reader: "Candidate: Sam Ortiz / Resume attached"
+        pairs = [match.groups() for match in _CANDIDATE_FULL_NAME.finditer(text)]
+        return not any(_is_reader(name, reader) for pair in pairs for name in pair)
     if not reader:
         return False
     for match in _POSSESSIVE_NAME.finditer(text):
