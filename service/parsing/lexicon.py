@@ -1261,6 +1261,11 @@ def _weekday_keys(codes: Iterable[str]) -> Iterator[tuple[str, int]]:
                         yield folded, number
 
 
+def own_weekday_names(code: str) -> frozenset[str]:
+    """The folded weekday names and abbreviations of one language."""
+    return frozenset(word for word, _ in _weekday_keys((code,)))
+
+
 @cache
 def short_weekday_names_in(language: str) -> frozenset[str]:
     """The folded weekday names of at most four letters that a mail in `language` may use:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import getaddresses
@@ -27,8 +28,11 @@ from service.parsing.lexicon import (
     TEAM_ROUTINE_TITLE,
     TEAM_ROUTINE_VETO,
     CaseBlindCues,
+    fold,
     lower_as_regex,
     month_words,
+    own_month_names,
+    own_weekday_names,
 )
 
 # --- the sentence that holds the time -----------------------------------------------------
@@ -2478,7 +2482,7 @@ _CV = (
 )
 _CV_WORD = CaseBlindCues(
     rf"\b{_CV}(?!\w)|candidate profile|bewerberprofil|kandidaatprofiel|kandidatprofil\w*"
-    r"|profilo del candidato|perfil d[oe]l? candidat[oa]|קורות החיים",
+    r"|profilo del candidato|perfil d[oe]l? candidat[oa]|קורות החיים|履歴書|職務経歴書",
     re.IGNORECASE,
 )
 THIRD_PARTY_CV = re.compile(
@@ -2513,6 +2517,53 @@ _CVS = re.compile(
 )
 
 
+# A CV said to be attached, in one clause: "CV attached", "Lebenslauf und Zeugnisse anbei",
+# "son CV en pièce jointe", "te adjunto su CV", "In allegato il CV", "CV w załączniku", "CV
+# bifogat", "cv in de bijlage", "Životopis máš v příloze", "CV vedhæftet", "履歴書を添付"
+# (brief45, interviewer47 cvhand47). Nobody sends a candidate their own CV: the candidate is
+# asked to send, upload or bring it ("please attach your CV", "Prosimy zabrać CV"), or
+# attaches their own ("my CV attached", "anbei mein Lebenslauf"). So the clause must name no
+# first or second person and no request verb; German "Sie" and "Ihr" count in capitals only.
+_ATTACHED = (
+    r"(?:attached|enclosed|anbei|im anhang|in der anlage|beigefügt|ci-joint|en pièce jointe"
+    r"|adjunt[oa]s?|en el adjunto|in allegato|allegat[oi]|ti allego|em anexo|anexad[oa]"
+    r"|segue anexo|in de bijlage|bijgevoegd|bifogat|bifogad|bifogar|vedhæftet|vedlagt"
+    r"|w załączniku|w załączeniu|załączam|v příloze|přikládám|liitteenä|ekte(?:dir)?)"
+)
+_ATTACHED_NEAR = re.compile(rf"(?i:(?<!\w){_ATTACHED}(?!\w))|添付")
+# a CV word, and where a clause ends: the clause around each CV word is read for the rest
+_CV_HERE = CaseBlindCues(rf"\b{_CV}(?!\w)|履歴書|職務経歴書", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?\n。]")
+_OWN_OR_ASKED = re.compile(
+    r"(?i:\b(?:my|your|yours|you|mein(?:e[nmrs]?)?|dein(?:e[nmrs]?)?|mon|mes|ton|votre|vous"
+    r"|mi|mis|tu|tus|te envío|mio|mia|tuo|tua|meu|minha|teu|seu|sua|mijn|je|jouw|uw"
+    r"|min|mitt|mina|din|ditt|dina|mój|moje|twoje|swoje|twój|pan|pani|můj|tvůj|váš|vaše"
+    r"|send|upload|bring|attach|submit|schicken|senden|hochladen|mitbringen|envoyer|apporter"
+    r"|joindre|enviar|envíe|envíanos|traer|traiga|subir|inviare|inviarci|portare|caricare"
+    r"|trazer|sturen|meenemen|uploaden|skicka|ta med|ladda upp|przesłać|wysłać|zabrać"
+    r"|poslat|přinést|sende|medbringe)\b)"
+    r"|\b(?:Sie|Ihr(?:e[nmrs]?)?)\b"
+)
+
+
+def attached_cv_of_someone_else(text: str) -> bool:
+    """Tell whether a clause of the mail says a CV is attached with no first or second
+    person and no request in it: the CV is a third person's, handed to the reader. Only
+    the clause around each CV word is read, up to 40 characters each side."""
+    for match in _CV_HERE.finditer(text):
+        start, end = max(0, match.start() - 40), match.end() + 40
+        before = [stop.end() for stop in _CLAUSE_END.finditer(text, start, match.start())]
+        after = _CLAUSE_END.search(text, match.end(), end)
+        clause = text[before[-1] if before else start : after.start() if after else end]
+        reach = max(0, match.start() - 300)
+        line_start = max(reach, text.rfind("\n", reach, match.start()) + 1)
+        if text[line_start : match.start()].lstrip().startswith(">"):
+            continue  # a quoted line may be the reader's own mail
+        if _ATTACHED_NEAR.search(clause) and not _OWN_OR_ASKED.search(clause):
+            return True
+    return False
+
+
 def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     """Tell whether the mail hands the reader another person's CV or profile: a third
     person's CV, "Hannah's resume", or a candidate named in full beside a CV or profile
@@ -2525,6 +2576,10 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
         return False
     if THIRD_PARTY_CV.search(text):
         return True
+    if attached_cv_of_someone_else(text):
+        # unless the candidate named is the reader: "Candidate: Sam Ortiz / Resume attached"
+        pairs = [match.groups() for match in _CANDIDATE_FULL_NAME.finditer(text)]
+        return not any(_is_reader(name, reader) for pair in pairs for name in pair)
     if not reader:
         return False
     for match in _POSSESSIVE_NAME.finditer(text):
@@ -2593,6 +2648,104 @@ _INTERVIEW_OF_APPLICANT = re.compile(
 )
 
 
+# A person's interview, their full name in the genitive (interviewer47 rota47, hcthread42):
+# "Booked: Oliver Hart's final round is Thursday at 3pm", "Priya Nair's second interview",
+# "Erik Sands slutintervju blir onsdag", "Mette Larsens samtale"; only a first name and a
+# surname, so that a firm's "interview process" or a team's is not a person's. The reader's
+# own is "your interview", or their own name, which the caller checks.
+_NAMED_ONES_INTERVIEW = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) (?!Team)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
+    r"(?:['’]s (?i:(?:first|second|third|final|next|technical|onsite|panel) )?"
+    r"(?i:interview|round|onsite)\b"
+    r"(?! (?i:process|team|panel|format|guide|stages?|policy|questions))"
+    # the Scandinavian genitive, an -s with no apostrophe: a plural ("Data Analytics
+    # Interview") is no genitive there, as the noun must be the Scandinavian one
+    r"|(?<=[a-zà-öø-ÿ])s (?i:\w{0,12}intervju\w{0,4}|\w{0,12}samtal(?:e|et|en)?)\b)"
+)
+
+
+# The interview is with, or of, a person the sentence calls the candidate, the candidate
+# word coming last, as a recruiter tells the interviewer whom they see (interviewer47
+# slotwith47 and rota47, brief45): "Your interview on Thursday at 2pm is with Priya Nair, the
+# candidate for …", "dein Gespräch am Donnerstag, 21. Mai, um 11 Uhr ist mit Frau Lea
+# Brandt, Bewerberin für", "tu entrevista del martes … es con Pablo Ortega, candidato al
+# puesto", "ton entretien de mercredi … est avec Chloé Martin, candidate au poste", "sua
+# entrevista de quinta … é com a candidata", "tvůj pohovor … je s uchazečem", "il secondo
+# colloquio del candidato Marco Neri", "a entrevista final do candidato". The candidate is
+# told "is with Sara Lind, our CTO", whom nobody calls the candidate. Read from the candidate
+# word back (it is the rarer), over the sentence's last 110 characters: a German date's dot
+# ("21. Mai") does not end it.
+_NOT_A_CANDIDATE = r"(?! (?:experience|care|support|portal|team|success))"
+_CANDIDATE_LAST = CaseBlindCues(
+    rf"(?P<with>\b{_WITH} (?:(?:the|der|dem|die|la|il|le|el|o|a|de) )?)?"
+    rf"(?P<apposed>, (?:(?:the|a|an|la|el|il|le|une?|o|a|der|die|de) )?)?"
+    rf"(?P<of>\b(?:of the|del|della|dello|do|da|du|de la|des|van de|der) )?"
+    rf"(?<=\s){_APPLICANT}\b{_NOT_A_CANDIDATE}",
+    re.IGNORECASE,
+)
+_SENTENCE_CUT = re.compile(r"\n|(?<!\d)[.!?](?=\s+[A-ZÀ-ÖØ-Þ])")
+_INTERVIEW_BEFORE = re.compile(rf"(?i:{_INTERVIEW_NOUN})\b")
+_WITH_NAME_LAST = re.compile(rf"\b(?i:{_WITH}) (?:(?i:{_TITLE}) )?[\w-]+(?: [\w-]+){{0,2}}$")
+_INTERVIEW_LAST = re.compile(rf"(?i:{_INTERVIEW_NOUN})(?: \w+)? $")
+_HEAD = 4000  # the callers read the subject and 3,000 characters of the body
+
+
+def interview_with_a_candidate(text: str) -> bool:
+    """Tell whether a sentence gives an interview with or of a person it calls the
+    candidate or applicant: the interview is that person's, the reader sits across. The
+    interview nouns and sentence ends are found once, then looked up for each candidate
+    word; like the other briefing checks, only the head of the mail is read."""
+    text = text[:_HEAD]
+    nouns: list[int] | None = None
+    cuts: list[int] = []
+    for match in _CANDIDATE_LAST.finditer(text):
+        if not (match.group("with") or match.group("apposed") or match.group("of")):
+            continue
+        if nouns is None:
+            nouns = [noun.start() for noun in _INTERVIEW_BEFORE.finditer(text)]
+            cuts = [cut.end() for cut in _SENTENCE_CUT.finditer(text)]
+        at = match.start()
+        cut = bisect_right(cuts, at) - 1
+        begin = max(at - 110, cuts[cut] if cut >= 0 and cuts[cut] <= at else 0)
+        first = bisect_left(nouns, begin)
+        if first == len(nouns) or nouns[first] >= at:
+            continue  # no interview noun earlier in the sentence
+        if match.group("with"):
+            return True
+        tail = text[max(begin, at - 60) : at]
+        if match.group("apposed"):
+            named = _WITH_NAME_LAST.search(tail)
+            if named is not None and nouns[first] < at - len(tail) + named.start():
+                return True
+        if match.group("of") and _INTERVIEW_LAST.search(text[max(begin, at - 40) : at]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _genitive_time_words() -> frozenset[str]:
+    """Days and months of the languages whose genitive `_NAMED_ONES_INTERVIEW` reads
+    (English and Scandinavian): "Thursday's interview". Only theirs: "Marta" is a name
+    there, though a weekday elsewhere."""
+    codes = ("en", "sv", "da", "nb", "no")
+    words = {word for code in codes for word in own_month_names(code)}
+    words.update(word for code in codes for word in own_weekday_names(code))
+    return frozenset(words)
+
+
+def _genitive_people(text: str) -> list[tuple[str, str]]:
+    """The full names whose interview `_NAMED_ONES_INTERVIEW` finds, leaving out a day, a
+    month or a word that is no name ("Unfortunately Thursday's interview")."""
+    times = _genitive_time_words()
+    found = []
+    for match in _NAMED_ONES_INTERVIEW.finditer(text):
+        words = [fold(word) for word in match.groups()]
+        if any(word in _NOT_NAMES or word in times for word in words):
+            continue
+        found.append((match.group(1), match.group(2)))
+    return found
+
+
 def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     """Tell whether a notice's "Candidate:" field, or a booking's customer block, names a
     person who is not the reader: the interviewer's copy of a scheduling template names the
@@ -2604,6 +2757,7 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     named += [match.groups() for match in _CUSTOMER_BLOCK.finditer(text)]
     named += [match.groups() for match in _BOOKER_ROWS.finditer(text)]
     named += [match.groups() for match in _INTERVIEW_OF_APPLICANT.finditer(text)]
+    named += _genitive_people(text)
     return bool(named) and not any(
         name and _is_reader(name, reader) for pair in named for name in pair
     )
@@ -2881,6 +3035,7 @@ def on_the_panel(
         and not READER_ON_PANEL_CUES.search(text)
         and not OTHERS_INTERVIEW_CUES.search(text)
         and not names_another_candidate(text, reader)
+        and not interview_with_a_candidate(text)
     ):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
