@@ -3173,6 +3173,90 @@ PRACTICE_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The reader is the speaker: a conference's, a meetup's or a festival's mail to a speaker,
+# presenter, panellist or poster author about their own talk, session or panel. Its time is
+# the reader's slot on a programme, and the mail names that role by the possessive with a
+# talk noun ("your talk", "Ihr Vortrag", "votre intervention", "su ponencia", "il tuo
+# intervento", "je presentatie", "Twoje wystąpienie", "sua palestra", "ditt föredrag"), by
+# the speaker's own people and places ("speaker lounge", "green room", "Referentenempfang",
+# "espace intervenants", "sprekersruimte", "talarrummet", "スピーカー控室", "嘉宾休息室"),
+# by the stage's checks before a talk ("microphone fitting", "prueba de sonido", "prova
+# microfoni", "ljudkontroll", "teste de som"; not "tech check", which a video interview
+# asks for too) or by the role itself ("confirmed to
+# present", "als Referent", "intervenant", "ponente", "relatore", "prelegent", "登壇",
+# "演讲", "연사"). Such a mail is no job interview, whatever its talk is about (a careers
+# track, "How to pass a job interview") and even when the session is an on-stage interview;
+# READER_CANDIDACY_CUES keeps a recruiter's invitation that mentions the reader's talk.
+_TALK_NOUN_EN = (
+    r"(?:talk|session|presentation|keynote|lightning talk|workshop|poster|panel|contribution"
+    r"|paper presentation|speaking slot|fireside chat|on-stage interview|submission|proposal)"
+)
+SPEAKER_ROLE_CUES = CaseBlindCues(
+    # English: the possessive with a talk noun that a programme schedules
+    rf"\byour (?:[\w'’-]+ ){{0,2}}?{_TALK_NOUN_EN}s?\b(?:[^.\n]{{0,80}}?)\b"
+    r"(?:has been|have been|was|is|are|will) (?:now )?(?:scheduled|accepted|allocated|moved"
+    r"|confirmed|assigned|on|take place|be held|start|begin)\b"
+    r"|\byou(?:'re|’re| are) (?:now )?(?:speaking|presenting)\b"
+    r"|\b(?:speaker|presenter|panel+ist)s?['’]? (?:dashboard|lounge|room|desk|ops|team|manager"
+    r"|portal|briefing|check-?in|area|kit|guide)\b|\bgreen room\b"
+    r"|\b(?:confirmed|scheduled|booked|invited) (?:to|as) (?:present|speak|(?:a |the )?(?:speaker"
+    r"|panel+ist|moderator|presenter))\b"
+    r"|\b(?:agreeing|agreed) to (?:speak|present|be interviewed on stage|join (?:the|our) panel"
+    r"|moderate)\b|\bon the (?:line-?up|speaker list)\b|\byour speak(?:er|ing) (?:application"
+    r"|proposal|slot)\b|\bdear (?:panel+ists|speakers|presenters)\b"
+    r"|\bmicrophone fitting\b"
+    # German
+    r"|\b(?:ihr|dein|euer) (?:vortrag|beitrag|workshop|panel|poster)\b"
+    r"|\b(?:ihre|deine) einreichung\b"
+    r"|\breferent(?:in|en|innen)?(?:empfang|raum|lounge)?\b|\bpodiumsg(?:ä|ae)st\w*"
+    r"|\bspeaker-raum\b|\bals (?:referent|sprecher|redner)"
+    # French
+    r"|\b(?:votre|ton) (?:intervention|conférence|communication|atelier|poster)\b"
+    r"|\b(?:votre|ta) proposition de (?:conférence|présentation|communication|talk)\b"
+    r"|\bintervenant(?:e|s|es)?\b|\borat(?:eur|rice)s?\b|\btable ronde\b"
+    # Spanish and Portuguese
+    r"|\b(?:su|tu) (?:ponencia|charla|comunicación|intervención|póster)\b|\bponentes?\b"
+    r"|\bmesa[- ]redonda\b|\bprueba de sonido\b|\b(?:sua|tua) (?:palestra|comunicação)\b"
+    r"|\bpalestrantes?\b|\bteste de som\b"
+    # Italian
+    r"|\b(?:il tuo|il suo|la tua|la sua) (?:intervento|talk|relazione|poster)\b"
+    r"|\brelator[ei]\b|\btavola rotonda\b|\bin scaletta\b|\bprova microfoni\b"
+    # Dutch
+    r"|\b(?:je|jouw|uw) (?:presentatie|talk|lezing|poster)\b|\bspreker(?:s|sruimte"
+    r"|sdashboard)?\b|\bpaneldiscussie\b|\bingepland als\b"
+    # Polish and Swedish
+    r"|\b(?:twoje|twoja|pana|pani) (?:wystąpienie|prelekcj\w*)|\bprelegen\w*"
+    r"|\b(?:ditt|ert) föredrag\b|\btalarrum\w*|\bljudkontroll\b"
+    # Japanese, Chinese, Korean
+    r"|登壇|講演時間|スピーカー控室|您的演讲|嘉宾休息室|分论坛|연사|대담 세션",
+    re.IGNORECASE,
+)
+# The reader's own candidacy for a post, which a recruiter's invitation names and a
+# speaker's notice does not: "for the Developer Advocate role", "applying to our ... role",
+# "für die Stelle als", "au poste de", "el puesto de", "alla posizione di", "op de
+# vacature", "na stanowisko", "tjänsten som", "a vaga de".
+READER_CANDIDACY_CUES = CaseBlindCues(
+    r"\b(?:for|to) (?:the|our|a|an|this) (?:[\w-]+ ){0,4}?(?:role|position|post|vacancy)\b"
+    r"|\b(?:a|an|our) (?:[\w-]+ ){0,4}?opening(?= and| at| with|[.,;])"
+    r"|\b(?:stelle|position|tätigkeit) als\b|\bposte d(?:e |')|\b(?:el|al|del) puesto de\b"
+    r"|\b(?:la|alla|della) posizione di\b|\bvacature\b|\bstanowisko\b|\btjänsten som\b"
+    r"|\b(?:a|da|para a) vaga de\b",
+    re.IGNORECASE,
+)
+SPEAKER_NOTE = (
+    "the time is your own slot as a speaker (a talk, a panel, a poster or its tech check), "
+    "not a job interview"
+)
+
+
+def speakers_slot(head: str) -> bool:
+    """Tell whether the lowered subject and opening address the reader as a speaker and name
+    no candidacy of theirs: a programme's slot, not an employer's interview."""
+    if not SPEAKER_ROLE_CUES.search_lowered(head):
+        return False
+    return not READER_CANDIDACY_CUES.search_lowered(head)
+
+
 # The interview is an event's programme, not the reader's: a workshop, talk or course whose
 # topic is the interview ("Taller d'entrevista de feina", "Charla: cómo preparar la
 # entrevista", "Warsztaty: rozmowa kwalifikacyjna", "Työhaastattelutyöpaja", "İş görüşmesi
@@ -4255,6 +4339,8 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if speakers_slot(head):
+        return SPEAKER_NOTE
     if _asks_about_past_interview(
         sentence, f"{subject}\n{opening[:800]}", own_interview
     ) and not INVITING_CUES.search_lowered(head):
