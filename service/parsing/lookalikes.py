@@ -3177,25 +3177,37 @@ PRACTICE_CUES = CaseBlindCues(
 # presenter, panellist or poster author about their own talk, session or panel. Its time is
 # the reader's slot on a programme, and the mail names that role by the possessive with a
 # talk noun ("your talk", "Ihr Vortrag", "votre intervention", "su ponencia", "il tuo
-# intervento", "je presentatie", "Twoje wystąpienie", "sua palestra", "ditt föredrag"), by
-# the speaker's own people and places ("speaker lounge", "green room", "Referentenempfang",
-# "espace intervenants", "sprekersruimte", "talarrummet", "スピーカー控室", "嘉宾休息室"),
-# by the stage's checks before a talk ("microphone fitting", "prueba de sonido", "prova
-# microfoni", "ljudkontroll", "teste de som"; not "tech check", which a video interview
-# asks for too) or by the role itself ("confirmed to
-# present", "als Referent", "intervenant", "ponente", "relatore", "prelegent", "登壇",
-# "演讲", "연사"). Such a mail is no job interview, whatever its talk is about (a careers
-# track, "How to pass a job interview") and even when the session is an on-stage interview;
-# READER_CANDIDACY_CUES keeps a recruiter's invitation that mentions the reader's talk.
+# intervento", "Twoje wystąpienie", "sua palestra", "ditt föredrag"), by the speaker's own
+# people and places ("speaker lounge", "green room", "Referentenempfang", "espace
+# intervenants", "sprekersruimte", "talarrummet", "スピーカー控室", "嘉宾休息室"), by the
+# stage's checks before a talk ("microphone fitting", "prueba de sonido", "prova microfoni",
+# "ljudkontroll", "teste de som"; not "tech check", which a video interview asks for too)
+# or by the role itself ("confirmed to present", "Zusage als Referent", "en tant
+# qu'intervenant", "ponente", "relatore", "prelegent", "登壇", "演讲", "연사"; not a bare
+# "Referent" or "intervenante", a clerk's post and a practitioner). Such a mail is no job
+# interview, whatever its talk is about (a careers track, "How to pass a job interview")
+# and even when the session is an on-stage interview; READER_CANDIDACY_CUES keeps a
+# recruiter's invitation that mentions the reader's talk.
 _TALK_NOUN_EN = (
-    r"(?:talk|session|presentation|keynote|lightning talk|workshop|poster|panel|contribution"
-    r"|paper presentation|speaking slot|fireside chat|on-stage interview|submission|proposal)"
+    r"(?:talk|keynote|poster|panel(?! interview)|contribution|abstract|paper presentation"
+    r"|speaking slot|fireside chat|on-stage interview)"
+)
+# the words a speaker's mail puts between "your" and the talk ("your lightning talk", "your
+# accepted paper presentation"); an open gap would let "your interview panel" in
+_TALK_MODIFIER_EN = (
+    r"(?:(?:lightning|accepted|proposed|invited|conference|meetup|festival|opening|closing"
+    r"|plenary|oral|short) )?"
+)
+# what a programme does to a talk: "has been scheduled", "is on", "will take place"
+_TALK_FATE_EN = (
+    r"(?:has been|have been|was|is|are|will) (?:now )?(?:scheduled|accepted|allocated|moved"
+    r"|confirmed|assigned|on|in the (?:schedule|programme|program|timetable)|take place"
+    r"|be held|start|begin)\b"
 )
 SPEAKER_ROLE_CUES = CaseBlindCues(
-    # English: the possessive with a talk noun that a programme schedules
-    rf"\byour (?:[\w'’-]+ ){{0,2}}?{_TALK_NOUN_EN}s?\b(?:[^.\n]{{0,80}}?)\b"
-    r"(?:has been|have been|was|is|are|will) (?:now )?(?:scheduled|accepted|allocated|moved"
-    r"|confirmed|assigned|on|take place|be held|start|begin)\b"
+    # English: the possessive with a talk noun that only a programme schedules
+    rf"\byour {_TALK_MODIFIER_EN}{_TALK_NOUN_EN}s?\b(?:[^.\n]{{0,80}}?)\b{_TALK_FATE_EN}"
+    rf"|\b(?:accepted|scheduled|rescheduled|moved) your {_TALK_MODIFIER_EN}{_TALK_NOUN_EN}s?\b"
     r"|\byou(?:'re|’re| are) (?:now )?(?:speaking|presenting)\b"
     r"|\b(?:speaker|presenter|panel+ist)s?['’]? (?:dashboard|lounge|room|desk|ops|team|manager"
     r"|portal|briefing|check-?in|area|kit|guide)\b|\bgreen room\b"
@@ -3203,26 +3215,28 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     r"|panel+ist|moderator|presenter))\b"
     r"|\b(?:agreeing|agreed) to (?:speak|present|be interviewed on stage|join (?:the|our) panel"
     r"|moderate)\b|\bon the (?:line-?up|speaker list)\b|\byour speak(?:er|ing) (?:application"
-    r"|proposal|slot)\b|\bdear (?:panel+ists|speakers|presenters)\b"
+    r"|proposal|slot)\b|\bdear (?:panel+ists?|speakers?|presenters?)\b"
     r"|\bmicrophone fitting\b"
     # German
-    r"|\b(?:ihr|dein|euer) (?:vortrag|beitrag|workshop|panel|poster)\b"
+    r"|\b(?:ihr|dein|euer) (?:vortrag|beitrag|workshop|panel|poster|talk)\b"
     r"|\b(?:ihre|deine) einreichung\b"
-    r"|\breferent(?:in|en|innen)?(?:empfang|raum|lounge)?\b|\bpodiumsg(?:ä|ae)st\w*"
-    r"|\bspeaker-raum\b|\bals (?:referent|sprecher|redner)"
+    r"|\breferent(?:en|innen)(?:empfang|raum|lounge|betreuung)\b|\bpodiumsg(?:ä|ae)st\w*"
+    r"|\bspeaker-raum\b|\bzusage als (?:referent|sprecher|redner)"
     # French
-    r"|\b(?:votre|ton) (?:intervention|conférence|communication|atelier|poster)\b"
+    r"|\b(?:votre|ton) (?:intervention|conférence|communication|atelier|poster|exposé)\b"
     r"|\b(?:votre|ta) proposition de (?:conférence|présentation|communication|talk)\b"
-    r"|\bintervenant(?:e|s|es)?\b|\borat(?:eur|rice)s?\b|\btable ronde\b"
+    r"|\b(?:espace|accueil|salon) des intervenants\b|\bespace intervenants\b"
+    r"|\ben tant qu['’]intervenant(?:e)?\b|\borat(?:eur|rice)s?\b|\btable ronde\b"
     # Spanish and Portuguese
     r"|\b(?:su|tu) (?:ponencia|charla|comunicación|intervención|póster)\b|\bponentes?\b"
+    r"|\b(?:su|tu) propuesta de (?:charla|ponencia|taller)\b"
     r"|\bmesa[- ]redonda\b|\bprueba de sonido\b|\b(?:sua|tua) (?:palestra|comunicação)\b"
     r"|\bpalestrantes?\b|\bteste de som\b"
     # Italian
     r"|\b(?:il tuo|il suo|la tua|la sua) (?:intervento|talk|relazione|poster)\b"
     r"|\brelator[ei]\b|\btavola rotonda\b|\bin scaletta\b|\bprova microfoni\b"
     # Dutch
-    r"|\b(?:je|jouw|uw) (?:presentatie|talk|lezing|poster)\b|\bspreker(?:s|sruimte"
+    r"|\b(?:je|jouw|uw) (?:talk|lezing|poster)\b|\bspreker(?:s|sruimte"
     r"|sdashboard)?\b|\bpaneldiscussie\b|\bingepland als\b"
     # Polish and Swedish
     r"|\b(?:twoje|twoja|pana|pani) (?:wystąpienie|prelekcj\w*)|\bprelegen\w*"
@@ -3240,6 +3254,7 @@ READER_CANDIDACY_CUES = CaseBlindCues(
     r"|\b(?:a|an|our) (?:[\w-]+ ){0,4}?opening(?= and| at| with|[.,;])"
     r"|\b(?:stelle|position|tätigkeit) als\b|\bposte d(?:e |')|\b(?:el|al|del) puesto de\b"
     r"|\b(?:la|alla|della) posizione di\b|\bvacature\b|\bstanowisko\b|\btjänsten som\b"
+    r"|\bna (?:pozici|pozycję)\b"
     r"|\b(?:a|da|para a) vaga de\b",
     re.IGNORECASE,
 )
@@ -3249,10 +3264,24 @@ SPEAKER_NOTE = (
 )
 
 
-def speakers_slot(head: str) -> bool:
+# A session, a presentation, a workshop or a proposal of the reader's that a programme
+# schedules ("Your session 'X' will take place on", "we accepted your proposal", "je sessie
+# staat gepland"): a recruiter writes "your session" and "your presentation" of an interview
+# too, so these count only where the time's sentence names no interview of the reader's.
+SPEAKER_SESSION_CUES = CaseBlindCues(
+    r"\byour (?:session|presentation|workshop|proposal)s?\b(?:[^.\n]{0,80}?)\b"
+    rf"{_TALK_FATE_EN}|\b(?:accepted|scheduled|rescheduled|moved) your (?:session|presentation"
+    r"|workshop|proposal)s?\b|\b(?:je|jouw|uw) (?:presentatie|sessie)\b",
+    re.IGNORECASE,
+)
+
+
+def speakers_slot(head: str, own_interview: bool) -> bool:
     """Tell whether the lowered subject and opening address the reader as a speaker and name
     no candidacy of theirs: a programme's slot, not an employer's interview."""
-    if not SPEAKER_ROLE_CUES.search_lowered(head):
+    if not SPEAKER_ROLE_CUES.search_lowered(head) and (
+        own_interview or not SPEAKER_SESSION_CUES.search_lowered(head)
+    ):
         return False
     return not READER_CANDIDACY_CUES.search_lowered(head)
 
@@ -4339,7 +4368,7 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
-    if speakers_slot(head):
+    if speakers_slot(head, own_interview):
         return SPEAKER_NOTE
     if _asks_about_past_interview(
         sentence, f"{subject}\n{opening[:800]}", own_interview

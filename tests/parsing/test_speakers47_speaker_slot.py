@@ -67,13 +67,15 @@ def test_a_job_interview_at_a_conference_still_invites(name: str) -> None:
     assert parsed.start.isoformat() == start
 
 
-@pytest.mark.parametrize("name", ["SPEAKER_ROLE_CUES", "READER_CANDIDACY_CUES"])
+@pytest.mark.parametrize(
+    "name", ["SPEAKER_ROLE_CUES", "SPEAKER_SESSION_CUES", "READER_CANDIDACY_CUES"]
+)
 @pytest.mark.parametrize("joiner", [" ", "\n"])
 def test_the_speaker_cues_stay_linear(name: str, joiner: str) -> None:
     from service.parsing import lookalikes
 
     cues = getattr(lookalikes, name)
-    words = "your talk speaker lounge for the role applying to the our ponencia de la "
+    words = "your talk your session is speaker lounge for the role applying to the our ponencia "
     text = joiner.join([words] * (1_000_000 // len(words)))
     began = clock.perf_counter()
     cues.search_lowered(text.lower())
@@ -93,3 +95,22 @@ PLAIN_NOTICES = [
 def test_a_speakers_notice_with_an_interview_after_the_talk_is_not_claimed(index: int) -> None:
     subject, body = PLAIN_NOTICES[index]
     assert not claimed(_mail(subject, body))
+
+
+# a recruiter's "your session", "your presentation" or "your panel interview": the reader's
+# own interview, whatever a speaker's notice shares with it
+OWN_SESSIONS = [
+    ("Your interview", "Hi Alex,\n\nYour panel interview has been scheduled for Thursday 18 June at 10:00 at our office, 12 Dock Road.", "2026-06-18T10:00:00+02:00"),
+    ("Next step", "Hi Alex,\n\nYour interview panel is confirmed: Thursday 18 June at 10:00 at 12 Dock Road. Your presentation to the panel will take place at the start of the interview.", "2026-06-18T10:00:00+02:00"),
+    ("Your interview session", "Hi Alex,\n\nYour interview session with our recruiter is scheduled for Thursday 18 June at 10:00 by phone.", "2026-06-18T10:00:00+02:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("index", range(len(OWN_SESSIONS)))
+def test_a_recruiters_session_or_panel_still_invites(index: int) -> None:
+    subject, body, start = OWN_SESSIONS[index]
+    parsed = parse_message(_mail(subject, body))
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= 0.5
+    assert isinstance(parsed.start, datetime)
+    assert parsed.start.isoformat() == start
