@@ -3189,7 +3189,7 @@ PRACTICE_CUES = CaseBlindCues(
 # and even when the session is an on-stage interview; READER_CANDIDACY_CUES keeps a
 # recruiter's invitation that mentions the reader's talk.
 _TALK_NOUN_EN = (
-    r"(?:talk|keynote|poster|panel(?! interview)|contribution|abstract|paper presentation"
+    r"(?:talk|keynote|poster|panel(?! interview)|abstract|paper presentation"
     r"|speaking slot|fireside chat|on-stage interview)"
 )
 # the words a speaker's mail puts between "your" and the talk ("your lightning talk", "your
@@ -3218,31 +3218,30 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     r"|proposal|slot)\b|\bdear (?:panel+ists?|speakers?|presenters?)\b"
     r"|\bmicrophone fitting\b"
     # German
-    r"|\b(?:ihr|dein|euer) (?:vortrag|beitrag|workshop|panel|poster|talk)\b"
+    r"|\b(?:ihr|dein|euer) (?:vortrag|workshop|panel|poster|talk)\b"
     r"|\b(?:ihre|deine) einreichung\b"
     r"|\breferent(?:en|innen)(?:empfang|raum|lounge|betreuung)\b|\bpodiumsg(?:ä|ae)st\w*"
     r"|\bspeaker-raum\b|\bzusage als (?:referent|sprecher|redner)"
     # French
-    r"|\b(?:votre|ton) (?:intervention|conférence|communication|atelier|poster|exposé)\b"
+    r"|\b(?:votre|ton) (?:conférence|atelier|poster|exposé)\b"
     r"|\b(?:votre|ta) proposition de (?:conférence|présentation|communication|talk)\b"
-    r"|\b(?:espace|accueil|salon) des intervenants\b|\bespace intervenants\b"
-    r"|\ben tant qu['’]intervenant(?:e)?\b|\borat(?:eur|rice)s?\b|\btable ronde\b"
+    r"|\b(?:espace|accueil|salon) des (?:intervenants|orateurs)\b|\bespace intervenants\b"
+    r"|\ben tant qu['’]intervenant(?:e)?\b"
     # Spanish and Portuguese
-    r"|\b(?:su|tu) (?:ponencia|charla|comunicación|intervención|póster)\b|\bponentes?\b"
+    r"|\b(?:su|tu) (?:ponencia|charla|póster)\b"
     r"|\b(?:su|tu) propuesta de (?:charla|ponencia|taller)\b"
-    r"|\bmesa[- ]redonda\b|\bprueba de sonido\b|\b(?:sua|tua) (?:palestra|comunicação)\b"
-    r"|\bpalestrantes?\b|\bteste de som\b"
+    r"|\bprueba de sonido\b|\b(?:sua|tua) palestra\b|\bteste de som\b"
     # Italian
-    r"|\b(?:il tuo|il suo|la tua|la sua) (?:intervento|talk|relazione|poster)\b"
-    r"|\brelator[ei]\b|\btavola rotonda\b|\bin scaletta\b|\bprova microfoni\b"
+    r"|\b(?:il tuo|il suo|la tua|la sua) (?:talk|relazione|poster)\b"
+    r"|\bin scaletta\b|\bprova microfoni\b"
     # Dutch
-    r"|\b(?:je|jouw|uw) (?:talk|lezing|poster)\b|\bspreker(?:s|sruimte"
-    r"|sdashboard)?\b|\bpaneldiscussie\b|\bingepland als\b"
+    r"|\b(?:je|jouw|uw) (?:talk|lezing|poster)\b|\bspreker(?:sruimte|sdashboard)\b"
+    r"|\bingepland als spreker\b"
     # Polish and Swedish
-    r"|\b(?:twoje|twoja|pana|pani) (?:wystąpienie|prelekcj\w*)|\bprelegen\w*"
+    r"|\b(?:twoje|twoja|pana|pani) (?:wystąpienie|prelekcj\w*)"
     r"|\b(?:ditt|ert) föredrag\b|\btalarrum\w*|\bljudkontroll\b"
     # Japanese, Chinese, Korean
-    r"|登壇|講演時間|スピーカー控室|您的演讲|嘉宾休息室|分论坛|연사|대담 세션",
+    r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션",
     re.IGNORECASE,
 )
 # The reader's own candidacy for a post, which a recruiter's invitation names and a
@@ -3271,7 +3270,18 @@ SPEAKER_NOTE = (
 SPEAKER_SESSION_CUES = CaseBlindCues(
     r"\byour (?:session|presentation|workshop|proposal)s?\b(?:[^.\n]{0,80}?)\b"
     rf"{_TALK_FATE_EN}|\b(?:accepted|scheduled|rescheduled|moved) your (?:session|presentation"
-    r"|workshop|proposal)s?\b|\b(?:je|jouw|uw) (?:presentatie|sessie)\b",
+    r"|workshop|proposal)s?\b|\b(?:je|jouw|uw) (?:presentatie|sessie)\b"
+    # the role and the panel named without saying whose they are: the reader's where the
+    # time is no interview of theirs, the writer's in a recruiter's "I spoke at the stream"
+    r"|\bponentes?\b|\bpalestrantes?\b|\brelator[ei]\b|\borat(?:eur|rice)s?\b"
+    r"|\bprelegen\w*|\bsprekers?\b|\bmesa[- ]redonda\b|\btable ronde\b"
+    r"|\btavola rotonda\b|\bpaneldiscussie\b|登壇|分论坛|연사"
+    # a word for the reader's talk that is also their remark or part in a chat or a
+    # meeting: "your contribution", "Ihr Beitrag", "votre intervention", "su intervención",
+    # "il tuo intervento", "sua comunicação"
+    r"|\byour contributions?\b|\b(?:ihr|dein|euer) beitrag\b|\b(?:votre|ton) (?:intervention"
+    r"|communication)\b|\b(?:su|tu) (?:comunicación|intervención)\b|\b(?:il tuo|il suo)"
+    r" intervento\b|\b(?:sua|tua) comunicação\b",
     re.IGNORECASE,
 )
 
