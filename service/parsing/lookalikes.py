@@ -3333,6 +3333,129 @@ PRACTICE_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The reader is the speaker: a conference's, a meetup's or a festival's mail to a speaker,
+# presenter, panellist or poster author about their own talk, session or panel. Its time is
+# the reader's slot on a programme, and the mail names that role by the possessive with a
+# talk noun ("your talk", "Ihr Vortrag", "votre intervention", "su ponencia", "il tuo
+# intervento", "Twoje wystąpienie", "sua palestra", "ditt föredrag"), by the speaker's own
+# people and places ("speaker lounge", "green room", "Referentenempfang", "espace
+# intervenants", "sprekersruimte", "talarrummet", "スピーカー控室", "嘉宾休息室"), by the
+# stage's checks before a talk ("microphone fitting", "prueba de sonido", "prova microfoni",
+# "ljudkontroll", "teste de som"; not "tech check", which a video interview asks for too)
+# or by the role itself ("confirmed to present", "Zusage als Referent", "en tant
+# qu'intervenant", "ponente", "relatore", "prelegent", "登壇", "演讲", "연사"; not a bare
+# "Referent" or "intervenante", a clerk's post and a practitioner). Such a mail is no job
+# interview, whatever its talk is about (a careers track, "How to pass a job interview")
+# and even when the session is an on-stage interview; READER_CANDIDACY_CUES keeps a
+# recruiter's invitation that mentions the reader's talk.
+_TALK_NOUN_EN = (
+    r"(?:talk|keynote|poster|panel(?! interview)|abstract|paper presentation"
+    r"|speaking slot|fireside chat|on-stage interview)"
+)
+# the words a speaker's mail puts between "your" and the talk ("your lightning talk", "your
+# accepted paper presentation"); an open gap would let "your interview panel" in
+_TALK_MODIFIER_EN = (
+    r"(?:(?:lightning|accepted|proposed|invited|conference|meetup|festival|opening|closing"
+    r"|plenary|oral|short) )?"
+)
+# what a programme does to a talk: "has been scheduled", "is on", "will take place"
+_TALK_FATE_EN = (
+    r"(?:has been|have been|was|is|are|will) (?:now )?(?:scheduled|accepted|allocated|moved"
+    r"|confirmed|assigned|on|in the (?:schedule|programme|program|timetable)|take place"
+    r"|be held|start|begin)\b"
+)
+SPEAKER_ROLE_CUES = CaseBlindCues(
+    # English: the possessive with a talk noun that only a programme schedules
+    rf"\byour {_TALK_MODIFIER_EN}{_TALK_NOUN_EN}s?\b(?:[^.\n]{{0,80}}?)\b{_TALK_FATE_EN}"
+    rf"|\b(?:accepted|scheduled|rescheduled|moved) your {_TALK_MODIFIER_EN}{_TALK_NOUN_EN}s?\b"
+    r"|\byou(?:'re|’re| are) (?:now )?(?:speaking|presenting)\b"
+    r"|\b(?:speaker|presenter|panel+ist)s?['’]? (?:dashboard|lounge|room|desk|ops|team|manager"
+    r"|portal|briefing|check-?in|area|kit|guide)\b|\bgreen room\b"
+    r"|\b(?:confirmed|scheduled|booked|invited) (?:to|as) (?:present|speak|(?:a |the )?(?:speaker"
+    r"|panel+ist|moderator|presenter))\b"
+    r"|\b(?:agreeing|agreed) to (?:speak|present|be interviewed on stage|join (?:the|our) panel"
+    r"|moderate)\b|\bon the (?:line-?up|speaker list)\b|\byour speak(?:er|ing) (?:application"
+    r"|proposal|slot)\b|\bdear (?:panel+ists?|speakers?|presenters?)\b"
+    r"|\bmicrophone fitting\b"
+    # German
+    r"|\b(?:ihr|dein|euer) (?:vortrag|workshop|panel|poster|talk)\b"
+    r"|\b(?:ihre|deine) einreichung\b"
+    r"|\breferent(?:en|innen)(?:empfang|raum|lounge|betreuung)\b|\bpodiumsg(?:ä|ae)st\w*"
+    r"|\bspeaker-raum\b|\bzusage als (?:referent|sprecher|redner)"
+    # French
+    r"|\b(?:votre|ton) (?:conférence|atelier|poster|exposé)\b"
+    r"|\b(?:votre|ta) proposition de (?:conférence|présentation|communication|talk)\b"
+    r"|\b(?:espace|accueil|salon) des (?:intervenants|orateurs)\b|\bespace intervenants\b"
+    r"|\ben tant qu['’]intervenant(?:e)?\b"
+    # Spanish and Portuguese
+    r"|\b(?:su|tu) (?:ponencia|charla|póster)\b"
+    r"|\b(?:su|tu) propuesta de (?:charla|ponencia|taller)\b"
+    r"|\bprueba de sonido\b|\b(?:sua|tua) palestra\b|\bteste de som\b"
+    # Italian
+    r"|\b(?:il tuo|il suo|la tua|la sua) (?:talk|relazione|poster)\b"
+    r"|\bin scaletta\b|\bprova microfoni\b"
+    # Dutch
+    r"|\b(?:je|jouw|uw) (?:talk|lezing|poster)\b|\bspreker(?:sruimte|sdashboard)\b"
+    r"|\bingepland als spreker\b"
+    # Polish and Swedish
+    r"|\b(?:twoje|twoja|pana|pani) (?:wystąpienie|prelekcj\w*)"
+    r"|\b(?:ditt|ert) föredrag\b|\btalarrum\w*|\bljudkontroll\b"
+    # Japanese, Chinese, Korean
+    r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션",
+    re.IGNORECASE,
+)
+# The reader's own candidacy for a post, which a recruiter's invitation names and a
+# speaker's notice does not: "for the Developer Advocate role", "applying to our ... role",
+# "für die Stelle als", "au poste de", "el puesto de", "alla posizione di", "op de
+# vacature", "na stanowisko", "tjänsten som", "a vaga de".
+READER_CANDIDACY_CUES = CaseBlindCues(
+    r"\b(?:for|to) (?:the|our|a|an|this) (?:[\w-]+ ){0,4}?(?:role|position|post|vacancy)\b"
+    r"|\b(?:a|an|our) (?:[\w-]+ ){0,4}?opening(?= and| at| with|[.,;])"
+    r"|\b(?:stelle|position|tätigkeit) als\b|\bposte d(?:e |')|\b(?:el|al|del) puesto de\b"
+    r"|\b(?:la|alla|della) posizione di\b|\bvacature\b|\bstanowisko\b|\btjänsten som\b"
+    r"|\bna (?:pozici|pozycję)\b"
+    r"|\b(?:a|da|para a) vaga de\b",
+    re.IGNORECASE,
+)
+SPEAKER_NOTE = (
+    "the time is your own slot as a speaker (a talk, a panel, a poster or its tech check), "
+    "not a job interview"
+)
+
+
+# A session, a presentation, a workshop or a proposal of the reader's that a programme
+# schedules ("Your session 'X' will take place on", "we accepted your proposal", "je sessie
+# staat gepland"): a recruiter writes "your session" and "your presentation" of an interview
+# too, so these count only where the time's sentence names no interview of the reader's.
+SPEAKER_SESSION_CUES = CaseBlindCues(
+    r"\byour (?:session|presentation|workshop|proposal)s?\b(?:[^.\n]{0,80}?)\b"
+    rf"{_TALK_FATE_EN}|\b(?:accepted|scheduled|rescheduled|moved) your (?:session|presentation"
+    r"|workshop|proposal)s?\b|\b(?:je|jouw|uw) (?:presentatie|sessie)\b"
+    # the role and the panel named without saying whose they are: the reader's where the
+    # time is no interview of theirs, the writer's in a recruiter's "I spoke at the stream"
+    r"|\bponentes?\b|\bpalestrantes?\b|\brelator[ei]\b|\borat(?:eur|rice)s?\b"
+    r"|\bprelegen\w*|\bsprekers?\b|\bmesa[- ]redonda\b|\btable ronde\b"
+    r"|\btavola rotonda\b|\bpaneldiscussie\b|登壇|分论坛|연사"
+    # a word for the reader's talk that is also their remark or part in a chat or a
+    # meeting: "your contribution", "Ihr Beitrag", "votre intervention", "su intervención",
+    # "il tuo intervento", "sua comunicação"
+    r"|\byour contributions?\b|\b(?:ihr|dein|euer) beitrag\b|\b(?:votre|ton) (?:intervention"
+    r"|communication)\b|\b(?:su|tu) (?:comunicación|intervención)\b|\b(?:il tuo|il suo)"
+    r" intervento\b|\b(?:sua|tua) comunicação\b",
+    re.IGNORECASE,
+)
+
+
+def speakers_slot(head: str, own_interview: bool) -> bool:
+    """Tell whether the lowered subject and opening address the reader as a speaker and name
+    no candidacy of theirs: a programme's slot, not an employer's interview."""
+    if not SPEAKER_ROLE_CUES.search_lowered(head) and (
+        own_interview or not SPEAKER_SESSION_CUES.search_lowered(head)
+    ):
+        return False
+    return not READER_CANDIDACY_CUES.search_lowered(head)
+
+
 # The interview is an event's programme, not the reader's: a workshop, talk or course whose
 # topic is the interview ("Taller d'entrevista de feina", "Charla: cómo preparar la
 # entrevista", "Warsztaty: rozmowa kwalifikacyjna", "Työhaastattelutyöpaja", "İş görüşmesi
@@ -4415,6 +4538,8 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if speakers_slot(head, own_interview):
+        return SPEAKER_NOTE
     if _asks_about_past_interview(
         sentence, f"{subject}\n{opening[:800]}", own_interview
     ) and not INVITING_CUES.search_lowered(head):
