@@ -105,6 +105,7 @@ from service.parsing.lookalikes import (
     PUBLIC_EVENT_CUES,
     PUBLIC_TALK_CUES,
     READERS_SHIFT_CUES,
+    SPEAKER_NOTE,
     START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
@@ -888,11 +889,17 @@ def _from_calendar(
         # sent again with its new slot (pretalx's "has been moved to", booking apps whose
         # .ics goes out as PUBLISH, Nodemailer's default)
         kind = "reschedule"
+    speaker_slot = False
     if kind == "invitation" and event.method in (None, "PUBLISH"):
         # a calendar file published to whoever asked (no iTIP request to the reader):
         # webinar registrations, deadline reminders. The mail's own text decides.
         reading = text_reading()
-        if _rules_out(reading):
+        if SPEAKER_NOTE in reading.warnings:
+            # a speaker's own slot published as a file (pretalx, Indico): the slot is the
+            # reader's and kept, as any published slot; the checks below say why it is held
+            # for review, and the speaker's note does where none of them does
+            speaker_slot = True
+        elif _rules_out(reading):
             kind, confidence = "not_invitation", min(reading.confidence, 0.45)
             notes.extend(_text_notes(reading))
         elif _service_booking(
@@ -952,6 +959,9 @@ def _from_calendar(
     if kind == "invitation" and _not_time_to_attend(event, sources):
         confidence = min(confidence, 0.45)
         notes.append(NOT_ATTENDED_NOTE)
+    if speaker_slot and confidence >= 0.5:
+        confidence = min(confidence, 0.45)
+        notes.append(SPEAKER_NOTE)
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer, body_texts))
