@@ -1254,7 +1254,8 @@ def _spell_roman_date(match: re.Match[str]) -> str:
     """The date with its Roman month as an ISO date ("2026-06-23"), or "9 Jun" when no year
     is written; left alone when it is no date ("31.II.2026"), or has no year and its month
     could be a word or a typo ("on the 16 I will", "Part 2.I think")."""
-    day, month, year = match["d"] or match["d2"], match["m"] or match["m2"], match["y"] or match["y2"]
+    day, month = match["d"] or match["d2"], match["m"] or match["m2"]
+    year = match["y"] or match["y2"]
     number = _ROMAN_MONTHS.index(month) + 1
     try:
         date(int(year or 2024), number, int(day))

@@ -46,12 +46,19 @@ INVITATIONS = {
 
 def test_a_roman_month_is_the_month_of_the_slot() -> None:
     """The wall time is compared: the offset of a mail that states no zone is another rule's."""
-    wrong = {lang: (_start(body), want) for lang, (body, want) in INVITATIONS.items() if _start(body)[:16] != want[:16]}
+    wrong = {
+        lang: (_start(body), want)
+        for lang, (body, want) in INVITATIONS.items()
+        if _start(body)[:16] != want[:16]
+    }
     assert not wrong
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.dates(min_value=date(2026, 6, 10), max_value=date(2027, 12, 31)), st.sampled_from(["{d}.{m}.{y}", "{d}. {m}. {y}", "{d}/{m}/{y}", "{d}-{m}-{y}", "{d} {m} {y}"]))
+@given(
+    st.dates(min_value=date(2026, 6, 10), max_value=date(2027, 12, 31)),
+    st.sampled_from(["{d}.{m}.{y}", "{d}. {m}. {y}", "{d}/{m}/{y}", "{d}-{m}-{y}", "{d} {m} {y}"]),
+)
 def test_every_roman_date_is_read_as_its_day(day: date, shape: str) -> None:
     written = shape.format(d=day.day, m=ROMAN[day.month - 1], y=day.year)
     assert normalise(f"w dniu {written} o godz. 10:00") == f"w dniu {day.isoformat()} o godz. 10:00"
@@ -63,7 +70,15 @@ def test_a_deadline_in_the_same_form_is_not_claimed() -> None:
 
 
 def test_capitals_that_are_no_date_stay_text() -> None:
-    for text in ("on the 16 I will call", "Part 2.I think so", "room 10.V", "Henry VI at 10", "chapter 16 V", "31.II.2026", "v1.2.IV"):
+    for text in (
+        "on the 16 I will call",
+        "Part 2.I think so",
+        "room 10.V",
+        "Henry VI at 10",
+        "chapter 16 V",
+        "31.II.2026",
+        "v1.2.IV",
+    ):
         assert normalise(text) == text
 
 
