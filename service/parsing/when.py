@@ -1024,12 +1024,13 @@ _DIGIT = re.compile(r"\d")
 # hold "podne" inside a word, which the word boundary leaves out
 # Portuguese "ao meio-dia", Polish "w południe" (not "na południe", southwards), Finnish
 # "keskipäivällä", Estonian "keskpäeval", Hungarian "délben", Ukrainian "опівдні" and
-# Russian "в полдень": noon as the hour ("popołudnie", "délután" are afternoons, whole words
-# of their own)
+# Russian "в полдень", Czech "v poledne" and Slovak "na poludnie": noon as the hour
+# ("popołudnie", "délután", "odpoledne", "popoludnie" are afternoons, whole words of their
+# own)
 _NOON = re.compile(
     r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
     r"|vidurdienį|meio-dia|meio dia|(?<=w )południe|keskipäivällä|keskipäivään|keskpäeval"
-    r"|délben|опівдні|полдень)\b|正午|정오(?!표)",
+    r"|délben|опівдні|полдень|poledne|poludnie)\b|正午|정오(?!표)",
     re.IGNORECASE,
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
@@ -1246,8 +1247,20 @@ _ROMAN_DATE = re.compile(
     rf"|(?<![\w.:/-])(?P<y2>20\d\d)\.\s?(?P<m2>{_ROMAN_MONTH})\.\s?(?P<d2>[0-3]?\d)(?!\d)"
 )
 _ROMAN_DATE_HINT = re.compile(r"\d[./\-\s]\s?[IVX]")
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun")
-_MONTH_ABBREVIATIONS += ("Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_ABBREVIATIONS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
 
 
 def _spell_roman_date(match: re.Match[str]) -> str:

@@ -252,6 +252,11 @@ _LOOSE_AFTER = (
     r"|pelo|pela|via|ao|à|às)\b)"
 )
 
+# what may follow a Polish or Slovak ordinal hour: a clause's end, or a short linking word
+_ORDINAL_HOUR_AFTER = (
+    r"(?=\s?(?:[,.;:!?)]|$)|\s(?:w|we|v|vo|u|na|do|i|a|rano|ráno|po|przy|pri|z|ze|s|so)\b)"
+)
+
 _FRAMES = (
     # English: "half past two", "quarter to three", "at half two", "at two thirty", "two pm"
     _frame("past", "", r"half past ", _EN_N, "", 30),
@@ -368,6 +373,17 @@ _FRAMES = (
     _frame("hodin", r"(?:v|ve|od|do|kolem) ", "", _CS_DAY, r"(?= hodin)", 0),
     _frame("час", r"(?:в|к|с|до) ", "", _RU_DAY, r"(?= час(?:а|ов)?\b)", 0),
     _frame("godz", r"o (?:godzinie|godz\.) ", "", _PL_DAY, "", 0),
+    # Polish "o dziesiątej", "o czternastej" and Slovak "o desiatej": the hour as a bare
+    # ordinal after "o", as people say it; a clause's end or a short word after it ("o
+    # dziesiątej w biurze"), never a noun the ordinal would qualify ("o pierwszej rozmowie")
+    _frame("o ", r"(?:o|około|okolo) ", "", _PL_DAY, _ORDINAL_HOUR_AFTER, 0),
+    _frame("o ", r"(?:o|około|okolo) ", "", _SK_N, _ORDINAL_HOUR_AFTER, 0),
+    # Russian "в десять утра", Czech "v deset dopoledne": the spelled hour and the part of
+    # the day after it, with no word for "hour"
+    _frame("ра", r"(?:в|к|с|до) ", "", _RU_DAY, r"(?= (?:утра|вечера)\b)", 0),
+    _frame(
+        " ", r"(?:v|ve|od|do|kolem) ", "", _CS_DAY, r"(?= (?:ráno|dopoledne|odpoledne|večer)\b)", 0
+    ),
     # French: "à quinze heures trente", "vers deux heures et demie", "à trois heures moins le
     # quart"; a cue before the hour, since "une heure et demie" alone is how long it lasts
     _frame("heure", _FR_CUE, "", _FR_N, r" heures? et demie", 30),
@@ -866,6 +882,12 @@ _DAY_WORDS = {
     " osmnáctého devatenáctého dvacátého dvacátého_prvního dvacátého_druhého"
     " dvacátého_třetího dvacátého_čtvrtého dvacátého_pátého dvacátého_šestého"
     " dvacátého_sedmého dvacátého_osmého dvacátého_devátého třicátého třicátého_prvního",
+    # Dutch (and Flemish) say the date with a cardinal: "op dinsdag zestien juni", "vijfentwintig
+    # juni", as the Romance languages do; only beside a month, as theirs
+    "nl-card": "één|eén twee drie vier vijf zes zeven acht negen tien elf twaalf dertien"
+    " veertien vijftien zestien zeventien achttien negentien twintig eenentwintig"
+    " tweeëntwintig|tweeentwintig drieëntwintig|drieentwintig vierentwintig vijfentwintig"
+    " zesentwintig zevenentwintig achtentwintig negenentwintig dertig eenendertig",
     "ru": "первого второго третьего четвёртого|четвертого пятого шестого седьмого восьмого"
     " девятого десятого одиннадцатого двенадцатого тринадцатого четырнадцатого"
     " пятнадцатого шестнадцатого семнадцатого восемнадцатого девятнадцатого двадцатого"
