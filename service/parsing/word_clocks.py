@@ -199,6 +199,11 @@ _CS_N = _numbers(_CS_ORD)
 _SK_N = _numbers(_SK_ORD)
 # Romanian writes the hour in digits on the 24-hour dial before "și jumătate": "ora 14 și
 # jumătate" is 14:30 (the digits 1-12 alone are added by the frame)
+_EL_N = _numbers(
+    "μία|μια δύο|δυο τρεις τέσσερις πέντε έξι επτά|εφτά οκτώ|οχτώ εννέα|εννιά δέκα έντεκα|ένδεκα"
+    " δώδεκα"
+)
+_EL_CUE = r"(?:(?:από|μέχρι|έως) |σ)?τις "
 _RO_N = _numbers(_RO) | {str(value): value for value in range(13, 24)}
 _RO_AND = r" (?:și|şi) "
 _FI_N = _numbers(_FI) | _numbers(_FI_AT)
@@ -330,6 +335,15 @@ _FRAMES = (
     _frame("jumătate", r"(?:ora|orele|la) ", "", _RO_N, rf"{_RO_AND}jumătate", 30),
     _frame("sfert", r"(?:ora|orele|la) ", "", _RO_N, rf"{_RO_AND}un sfert", 15),
     _frame("fără un sfert", r"(?:ora|orele|la) ", "", _RO_N, r" fără un sfert", 45, -1),
+    # on the hour, spelled after the word for "hour" as Italian "alle ore dieci" has it:
+    # "la ora zece", "ora unsprezece"; a noun after it counts things ("ora două lucruri")
+    _frame("ora ", r"(?:la )?(?:ora|orele) ", "", _RO_N, _LOOSE_AFTER, 0),
+    # Greek names the half and quarter hour after the hour, as the Romance languages do:
+    # "στις 10 και μισή" (10:30), "στις δέκα και τέταρτο" (10:15), "στις έντεκα παρά
+    # τέταρτο" (10:45)
+    _frame("και μισή", _EL_CUE, "", _EL_N, r" και μισή", 30),
+    _frame("και τέταρτο", _EL_CUE, "", _EL_N, r" και τέταρτο", 15),
+    _frame("παρά τέταρτο", _EL_CUE, "", _EL_N, r" παρά τέταρτο", 45, -1),
     _frame("puoli ", r"(?:klo\.? |kello )?", "puoli ", _FI_N, "", 30, -1),
     _frame("pool ", r"kell(?:a|aks)? ", "pool ", _ET_N, "", 30, -1),
     _frame("veerand ", r"kell(?:a|aks)? ", "veerand ", _ET_N, "", 15, -1),

@@ -8,6 +8,7 @@ the noon word ("odpoledne") are no hour."""
 
 from __future__ import annotations
 
+import re
 import time as clock
 from datetime import datetime
 
@@ -61,6 +62,19 @@ def test_afternoon_words_are_no_noon() -> None:
     )
 
 
+# an older frame of the same shape ("alle due e mezza"), timed beside each new one: the
+# machine the tests run on is shared, so a pattern is linear when it keeps pace with it
+_ITALIAN_HALF = next(
+    frame.pattern for frame in word_clocks._FRAMES if " e mezz[ao]" in frame.pattern.pattern
+)
+
+
+def _seconds(pattern: re.Pattern[str], text: str) -> float:
+    began = clock.perf_counter()
+    pattern.sub("", text)
+    return clock.perf_counter() - began
+
+
 def test_the_new_patterns_stay_linear() -> None:
     """Each new pattern over 1 MB of its own words, with and without line breaks."""
     new = [
@@ -83,6 +97,7 @@ def test_the_new_patterns_stay_linear() -> None:
         for sep in ("", "\n"):
             text = (unit + sep) * (1_000_000 // len(unit + sep))
             for pattern in patterns:
-                began = clock.perf_counter()
-                pattern.sub("", text)
-                assert clock.perf_counter() - began < 0.5, (pattern.pattern[:40], unit)
+                assert _seconds(pattern, text) < max(0.5, 3 * _seconds(_ITALIAN_HALF, text)), (
+                    pattern.pattern[:40],
+                    unit,
+                )
