@@ -199,6 +199,9 @@ _CS_N = _numbers(_CS_ORD)
 _SK_N = _numbers(_SK_ORD)
 # Romanian writes the hour in digits on the 24-hour dial before "și jumătate": "ora 14 și
 # jumătate" is 14:30 (the digits 1-12 alone are added by the frame)
+# the hour in words only: a digit after "ora" is read by the digit rules ("ora 14 și
+# jumătate" is 14:30, not 14:00 followed by words)
+_RO_WORDS = _numbers(_RO)
 _EL_N = _numbers(
     "μία|μια δύο|δυο τρεις τέσσερις πέντε έξι επτά|εφτά οκτώ|οχτώ εννέα|εννιά δέκα έντεκα|ένδεκα"
     " δώδεκα"
@@ -337,7 +340,7 @@ _FRAMES = (
     _frame("fără un sfert", r"(?:ora|orele|la) ", "", _RO_N, r" fără un sfert", 45, -1),
     # on the hour, spelled after the word for "hour" as Italian "alle ore dieci" has it:
     # "la ora zece", "ora unsprezece"; a noun after it counts things ("ora două lucruri")
-    _frame("ora ", r"(?:la )?(?:ora|orele) ", "", _RO_N, _LOOSE_AFTER, 0),
+    _frame("ora ", r"(?:la )?(?:ora|orele) ", "", _RO_WORDS, _LOOSE_AFTER, 0),
     # Greek names the half and quarter hour after the hour, as the Romance languages do:
     # "στις 10 και μισή" (10:30), "στις δέκα και τέταρτο" (10:15), "στις έντεκα παρά
     # τέταρτο" (10:45)
