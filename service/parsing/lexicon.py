@@ -1261,6 +1261,11 @@ def _weekday_keys(codes: Iterable[str]) -> Iterator[tuple[str, int]]:
                         yield folded, number
 
 
+def own_weekday_names(code: str) -> frozenset[str]:
+    """The folded weekday names and abbreviations of one language."""
+    return frozenset(word for word, _ in _weekday_keys((code,)))
+
+
 @cache
 def short_weekday_names_in(language: str) -> frozenset[str]:
     """The folded weekday names of at most four letters that a mail in `language` may use:
@@ -3395,6 +3400,43 @@ def has_invitation_cue(text: str) -> bool:
 
 
 CANCELLED_CUES = at_word_starts(_CANCELLED_WORDS, r"キャンセルされ|中止にな|取り消され|abgesagt")
+
+# A booking's cancellation policy: the sentence says what follows if the reader cancels or
+# comes late, not that the meeting was called off. Four forms say so in each language: a
+# notice period (a number of hours or days, then "before": "spätestens 24 Stunden vorher",
+# "au moins 24 h à l'avance", "do 12 godzin przed terminem", "con al menos 24 horas de
+# antelación"), a charge ("in Rechnung gestellt", "will be charged", "facturé"), a
+# lateness rule ("Tout retard de plus de 15 minutes", "more than 10 minutes late"), or the
+# policy named ("cancellation policy", "Stornobedingungen"). Booking tools' footers
+# (Doctolib-, Setmore-, Bookly-like) and employers' interview mails both carry them.
+CANCELLATION_POLICY = re.compile(
+    r"(?<!\w)(?=\w)(?:\d{1,3}\s?(?:h|hrs?|hours?|stunden|std|heures?|horas?|ore|uur|godzin\w*|godz|timm(?:e|ar)"
+    r"|timer|hodin\w*|saat|days?|tagen?|jours?|días|dias|giorni|dagen|dni|dagar|dage)\b"
+    r"[^.\n]{0,30}?\b(?:before|prior|in advance|ahead|notice|vorher|vor\b|im voraus|avant"
+    r"|à l'avance|d'avance|antes|de antelación|de antecedência|prima|di preavviso|van tevoren"
+    r"|vooraf|voor\b|innan|före|før|forinden|przed|wcześniej|předem|před|önce)"
+    r"|\b(?:charged|in rechnung gestellt|berechnet|factur[ée]|facturad|cobrad[oa]|addebitat"
+    r"|debiteras|opkræves|in rekening (?:gebracht|brengen)|obciąż\w*|zpoplatněn\w*)"
+    r"|\b(?:late|retard|verspätung|ritardo|retraso|atraso|te laat|spóźnieni\w*|försening"
+    r"|forsinkelse|zpoždění)\b[^.\n]{0,40}?\d{1,3}\s?min"
+    r"|\d{1,3}\s?min\w*\s(?:late|de retard|zu spät|in ritardo|de retraso|de atraso|te laat)\b"
+    r"|\bcancel+ation (?:policy|terms)|stornobedingungen|stornierungsbedingungen"
+    r"|conditions d'annulation|política de cancelación|condizioni di (?:cancellazione|disdetta)"
+    r"|annuleringsvoorwaarden|avbokningsregler|afbestillingsregler|warunki odwołania)",
+    re.IGNORECASE,
+)
+# The same said as a condition before the cancel word: "Sollten Sie den Termin nicht
+# wahrnehmen können, ...", "Jeśli nie może Pan przyjść, prosimy o odwołanie", "If you need
+# to cancel", "En cas d'empêchement". Reflexive "se" (Spanish "se ha cancelado") and the
+# many senses of "als" and "om" are left out.
+CANCELLATION_CONDITION = re.compile(
+    r"(?<!\w)(?=\w)(?:if|should you|in case|falls|wenn|sollten sie|sollte|en cas d"
+    r"|en caso de|in caso di|qualora|caso (?:precise|não)"
+    r"|se (?:precisar|não puder|non può|non potesse)|indien"
+    r"|mocht(?:en)? (?:u|je)|als (?:u|je) (?:niet|verhinderd)|hvis|jeśli|jeżeli|w razie|pokud"
+    r"|v případě|eğer)\b",
+    re.IGNORECASE,
+)
 RESCHEDULED_CUES = at_word_starts(
     _RESCHEDULED_WORDS,
     r"変更(?!する場合|される場合|の際|・キャンセル|をご希望|はこちら)|再調整|verschoben",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import getaddresses
@@ -27,8 +28,11 @@ from service.parsing.lexicon import (
     TEAM_ROUTINE_TITLE,
     TEAM_ROUTINE_VETO,
     CaseBlindCues,
+    fold,
     lower_as_regex,
     month_words,
+    own_month_names,
+    own_weekday_names,
 )
 
 # --- the sentence that holds the time -----------------------------------------------------
@@ -54,6 +58,11 @@ def time_sentence(line: str, at: int) -> str:
     """Return the sentence of `line` around position `at` (where a date was read)."""
     start, end = _sentence_span(line, at)
     return line[start:end]
+
+
+def sentence_bounds(line: str, at: int) -> tuple[int, int]:
+    """Where the sentence of `line` around position `at` starts and ends (see time_sentence)."""
+    return _sentence_span(line, at)
 
 
 @lru_cache(maxsize=4)
@@ -2473,7 +2482,7 @@ _CV = (
 )
 _CV_WORD = CaseBlindCues(
     rf"\b{_CV}(?!\w)|candidate profile|bewerberprofil|kandidaatprofiel|kandidatprofil\w*"
-    r"|profilo del candidato|perfil d[oe]l? candidat[oa]|קורות החיים",
+    r"|profilo del candidato|perfil d[oe]l? candidat[oa]|קורות החיים|履歴書|職務経歴書",
     re.IGNORECASE,
 )
 THIRD_PARTY_CV = re.compile(
@@ -2508,6 +2517,53 @@ _CVS = re.compile(
 )
 
 
+# A CV said to be attached, in one clause: "CV attached", "Lebenslauf und Zeugnisse anbei",
+# "son CV en pièce jointe", "te adjunto su CV", "In allegato il CV", "CV w załączniku", "CV
+# bifogat", "cv in de bijlage", "Životopis máš v příloze", "CV vedhæftet", "履歴書を添付"
+# (brief45, interviewer47 cvhand47). Nobody sends a candidate their own CV: the candidate is
+# asked to send, upload or bring it ("please attach your CV", "Prosimy zabrać CV"), or
+# attaches their own ("my CV attached", "anbei mein Lebenslauf"). So the clause must name no
+# first or second person and no request verb; German "Sie" and "Ihr" count in capitals only.
+_ATTACHED = (
+    r"(?:attached|enclosed|anbei|im anhang|in der anlage|beigefügt|ci-joint|en pièce jointe"
+    r"|adjunt[oa]s?|en el adjunto|in allegato|allegat[oi]|ti allego|em anexo|anexad[oa]"
+    r"|segue anexo|in de bijlage|bijgevoegd|bifogat|bifogad|bifogar|vedhæftet|vedlagt"
+    r"|w załączniku|w załączeniu|załączam|v příloze|přikládám|liitteenä|ekte(?:dir)?)"
+)
+_ATTACHED_NEAR = re.compile(rf"(?i:(?<!\w){_ATTACHED}(?!\w))|添付")
+# a CV word, and where a clause ends: the clause around each CV word is read for the rest
+_CV_HERE = CaseBlindCues(rf"\b{_CV}(?!\w)|履歴書|職務経歴書", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?\n。]")
+_OWN_OR_ASKED = re.compile(
+    r"(?i:\b(?:my|your|yours|you|mein(?:e[nmrs]?)?|dein(?:e[nmrs]?)?|mon|mes|ton|votre|vous"
+    r"|mi|mis|tu|tus|te envío|mio|mia|tuo|tua|meu|minha|teu|seu|sua|mijn|je|jouw|uw"
+    r"|min|mitt|mina|din|ditt|dina|mój|moje|twoje|swoje|twój|pan|pani|můj|tvůj|váš|vaše"
+    r"|send|upload|bring|attach|submit|schicken|senden|hochladen|mitbringen|envoyer|apporter"
+    r"|joindre|enviar|envíe|envíanos|traer|traiga|subir|inviare|inviarci|portare|caricare"
+    r"|trazer|sturen|meenemen|uploaden|skicka|ta med|ladda upp|przesłać|wysłać|zabrać"
+    r"|poslat|přinést|sende|medbringe)\b)"
+    r"|\b(?:Sie|Ihr(?:e[nmrs]?)?)\b"
+)
+
+
+def attached_cv_of_someone_else(text: str) -> bool:
+    """Tell whether a clause of the mail says a CV is attached with no first or second
+    person and no request in it: the CV is a third person's, handed to the reader. Only
+    the clause around each CV word is read, up to 40 characters each side."""
+    for match in _CV_HERE.finditer(text):
+        start, end = max(0, match.start() - 40), match.end() + 40
+        before = [stop.end() for stop in _CLAUSE_END.finditer(text, start, match.start())]
+        after = _CLAUSE_END.search(text, match.end(), end)
+        clause = text[before[-1] if before else start : after.start() if after else end]
+        reach = max(0, match.start() - 300)
+        line_start = max(reach, text.rfind("\n", reach, match.start()) + 1)
+        if text[line_start : match.start()].lstrip().startswith(">"):
+            continue  # a quoted line may be the reader's own mail
+        if _ATTACHED_NEAR.search(clause) and not _OWN_OR_ASKED.search(clause):
+            return True
+    return False
+
+
 def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     """Tell whether the mail hands the reader another person's CV or profile: a third
     person's CV, "Hannah's resume", or a candidate named in full beside a CV or profile
@@ -2520,6 +2576,10 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
         return False
     if THIRD_PARTY_CV.search(text):
         return True
+    if attached_cv_of_someone_else(text):
+        # unless the candidate named is the reader: "Candidate: Sam Ortiz / Resume attached"
+        pairs = [match.groups() for match in _CANDIDATE_FULL_NAME.finditer(text)]
+        return not any(_is_reader(name, reader) for pair in pairs for name in pair)
     if not reader:
         return False
     for match in _POSSESSIVE_NAME.finditer(text):
@@ -2588,6 +2648,104 @@ _INTERVIEW_OF_APPLICANT = re.compile(
 )
 
 
+# A person's interview, their full name in the genitive (interviewer47 rota47, hcthread42):
+# "Booked: Oliver Hart's final round is Thursday at 3pm", "Priya Nair's second interview",
+# "Erik Sands slutintervju blir onsdag", "Mette Larsens samtale"; only a first name and a
+# surname, so that a firm's "interview process" or a team's is not a person's. The reader's
+# own is "your interview", or their own name, which the caller checks.
+_NAMED_ONES_INTERVIEW = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) (?!Team)([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)"
+    r"(?:['’]s (?i:(?:first|second|third|final|next|technical|onsite|panel) )?"
+    r"(?i:interview|round|onsite)\b"
+    r"(?! (?i:process|team|panel|format|guide|stages?|policy|questions))"
+    # the Scandinavian genitive, an -s with no apostrophe: a plural ("Data Analytics
+    # Interview") is no genitive there, as the noun must be the Scandinavian one
+    r"|(?<=[a-zà-öø-ÿ])s (?i:\w{0,12}intervju\w{0,4}|\w{0,12}samtal(?:e|et|en)?)\b)"
+)
+
+
+# The interview is with, or of, a person the sentence calls the candidate, the candidate
+# word coming last, as a recruiter tells the interviewer whom they see (interviewer47
+# slotwith47 and rota47, brief45): "Your interview on Thursday at 2pm is with Priya Nair, the
+# candidate for …", "dein Gespräch am Donnerstag, 21. Mai, um 11 Uhr ist mit Frau Lea
+# Brandt, Bewerberin für", "tu entrevista del martes … es con Pablo Ortega, candidato al
+# puesto", "ton entretien de mercredi … est avec Chloé Martin, candidate au poste", "sua
+# entrevista de quinta … é com a candidata", "tvůj pohovor … je s uchazečem", "il secondo
+# colloquio del candidato Marco Neri", "a entrevista final do candidato". The candidate is
+# told "is with Sara Lind, our CTO", whom nobody calls the candidate. Read from the candidate
+# word back (it is the rarer), over the sentence's last 110 characters: a German date's dot
+# ("21. Mai") does not end it.
+_NOT_A_CANDIDATE = r"(?! (?:experience|care|support|portal|team|success))"
+_CANDIDATE_LAST = CaseBlindCues(
+    rf"(?P<with>\b{_WITH} (?:(?:the|der|dem|die|la|il|le|el|o|a|de) )?)?"
+    rf"(?P<apposed>, (?:(?:the|a|an|la|el|il|le|une?|o|a|der|die|de) )?)?"
+    rf"(?P<of>\b(?:of the|del|della|dello|do|da|du|de la|des|van de|der) )?"
+    rf"(?<=\s){_APPLICANT}\b{_NOT_A_CANDIDATE}",
+    re.IGNORECASE,
+)
+_SENTENCE_CUT = re.compile(r"\n|(?<!\d)[.!?](?=\s+[A-ZÀ-ÖØ-Þ])")
+_INTERVIEW_BEFORE = re.compile(rf"(?i:{_INTERVIEW_NOUN})\b")
+_WITH_NAME_LAST = re.compile(rf"\b(?i:{_WITH}) (?:(?i:{_TITLE}) )?[\w-]+(?: [\w-]+){{0,2}}$")
+_INTERVIEW_LAST = re.compile(rf"(?i:{_INTERVIEW_NOUN})(?: \w+)? $")
+_HEAD = 4000  # the callers read the subject and 3,000 characters of the body
+
+
+def interview_with_a_candidate(text: str) -> bool:
+    """Tell whether a sentence gives an interview with or of a person it calls the
+    candidate or applicant: the interview is that person's, the reader sits across. The
+    interview nouns and sentence ends are found once, then looked up for each candidate
+    word; like the other briefing checks, only the head of the mail is read."""
+    text = text[:_HEAD]
+    nouns: list[int] | None = None
+    cuts: list[int] = []
+    for match in _CANDIDATE_LAST.finditer(text):
+        if not (match.group("with") or match.group("apposed") or match.group("of")):
+            continue
+        if nouns is None:
+            nouns = [noun.start() for noun in _INTERVIEW_BEFORE.finditer(text)]
+            cuts = [cut.end() for cut in _SENTENCE_CUT.finditer(text)]
+        at = match.start()
+        cut = bisect_right(cuts, at) - 1
+        begin = max(at - 110, cuts[cut] if cut >= 0 and cuts[cut] <= at else 0)
+        first = bisect_left(nouns, begin)
+        if first == len(nouns) or nouns[first] >= at:
+            continue  # no interview noun earlier in the sentence
+        if match.group("with"):
+            return True
+        tail = text[max(begin, at - 60) : at]
+        if match.group("apposed"):
+            named = _WITH_NAME_LAST.search(tail)
+            if named is not None and nouns[first] < at - len(tail) + named.start():
+                return True
+        if match.group("of") and _INTERVIEW_LAST.search(text[max(begin, at - 40) : at]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _genitive_time_words() -> frozenset[str]:
+    """Days and months of the languages whose genitive `_NAMED_ONES_INTERVIEW` reads
+    (English and Scandinavian): "Thursday's interview". Only theirs: "Marta" is a name
+    there, though a weekday elsewhere."""
+    codes = ("en", "sv", "da", "nb", "no")
+    words = {word for code in codes for word in own_month_names(code)}
+    words.update(word for code in codes for word in own_weekday_names(code))
+    return frozenset(words)
+
+
+def _genitive_people(text: str) -> list[tuple[str, str]]:
+    """The full names whose interview `_NAMED_ONES_INTERVIEW` finds, leaving out a day, a
+    month or a word that is no name ("Unfortunately Thursday's interview")."""
+    times = _genitive_time_words()
+    found = []
+    for match in _NAMED_ONES_INTERVIEW.finditer(text):
+        words = [fold(word) for word in match.groups()]
+        if any(word in _NOT_NAMES or word in times for word in words):
+            continue
+        found.append((match.group(1), match.group(2)))
+    return found
+
+
 def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     """Tell whether a notice's "Candidate:" field, or a booking's customer block, names a
     person who is not the reader: the interviewer's copy of a scheduling template names the
@@ -2599,6 +2757,7 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     named += [match.groups() for match in _CUSTOMER_BLOCK.finditer(text)]
     named += [match.groups() for match in _BOOKER_ROWS.finditer(text)]
     named += [match.groups() for match in _INTERVIEW_OF_APPLICANT.finditer(text)]
+    named += _genitive_people(text)
     return bool(named) and not any(
         name and _is_reader(name, reader) for pair in named for name in pair
     )
@@ -2876,6 +3035,7 @@ def on_the_panel(
         and not READER_ON_PANEL_CUES.search(text)
         and not OTHERS_INTERVIEW_CUES.search(text)
         and not names_another_candidate(text, reader)
+        and not interview_with_a_candidate(text)
     ):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
@@ -3172,6 +3332,129 @@ PRACTICE_CUES = CaseBlindCues(
     r"|面接対策(?:講座|セミナー|講習|ガイダンス)|面试技巧(?:讲座|培训)|면접 ?특강",
     re.IGNORECASE,
 )
+
+# The reader is the speaker: a conference's, a meetup's or a festival's mail to a speaker,
+# presenter, panellist or poster author about their own talk, session or panel. Its time is
+# the reader's slot on a programme, and the mail names that role by the possessive with a
+# talk noun ("your talk", "Ihr Vortrag", "votre intervention", "su ponencia", "il tuo
+# intervento", "Twoje wystąpienie", "sua palestra", "ditt föredrag"), by the speaker's own
+# people and places ("speaker lounge", "green room", "Referentenempfang", "espace
+# intervenants", "sprekersruimte", "talarrummet", "スピーカー控室", "嘉宾休息室"), by the
+# stage's checks before a talk ("microphone fitting", "prueba de sonido", "prova microfoni",
+# "ljudkontroll", "teste de som"; not "tech check", which a video interview asks for too)
+# or by the role itself ("confirmed to present", "Zusage als Referent", "en tant
+# qu'intervenant", "ponente", "relatore", "prelegent", "登壇", "演讲", "연사"; not a bare
+# "Referent" or "intervenante", a clerk's post and a practitioner). Such a mail is no job
+# interview, whatever its talk is about (a careers track, "How to pass a job interview")
+# and even when the session is an on-stage interview; READER_CANDIDACY_CUES keeps a
+# recruiter's invitation that mentions the reader's talk.
+_TALK_NOUN_EN = (
+    r"(?:talk|keynote|poster|panel(?! interview)|abstract|paper presentation"
+    r"|speaking slot|fireside chat|on-stage interview)"
+)
+# the words a speaker's mail puts between "your" and the talk ("your lightning talk", "your
+# accepted paper presentation"); an open gap would let "your interview panel" in
+_TALK_MODIFIER_EN = (
+    r"(?:(?:lightning|accepted|proposed|invited|conference|meetup|festival|opening|closing"
+    r"|plenary|oral|short) )?"
+)
+# what a programme does to a talk: "has been scheduled", "is on", "will take place"
+_TALK_FATE_EN = (
+    r"(?:has been|have been|was|is|are|will) (?:now )?(?:scheduled|accepted|allocated|moved"
+    r"|confirmed|assigned|on|in the (?:schedule|programme|program|timetable)|take place"
+    r"|be held|start|begin)\b"
+)
+SPEAKER_ROLE_CUES = CaseBlindCues(
+    # English: the possessive with a talk noun that only a programme schedules
+    rf"\byour {_TALK_MODIFIER_EN}{_TALK_NOUN_EN}s?\b(?:[^.\n]{{0,80}}?)\b{_TALK_FATE_EN}"
+    rf"|\b(?:accepted|scheduled|rescheduled|moved) your {_TALK_MODIFIER_EN}{_TALK_NOUN_EN}s?\b"
+    r"|\byou(?:'re|’re| are) (?:now )?(?:speaking|presenting)\b"
+    r"|\b(?:speaker|presenter|panel+ist)s?['’]? (?:dashboard|lounge|room|desk|ops|team|manager"
+    r"|portal|briefing|check-?in|area|kit|guide)\b|\bgreen room\b"
+    r"|\b(?:confirmed|scheduled|booked|invited) (?:to|as) (?:present|speak|(?:a |the )?(?:speaker"
+    r"|panel+ist|moderator|presenter))\b"
+    r"|\b(?:agreeing|agreed) to (?:speak|present|be interviewed on stage|join (?:the|our) panel"
+    r"|moderate)\b|\bon the (?:line-?up|speaker list)\b|\byour speak(?:er|ing) (?:application"
+    r"|proposal|slot)\b|\bdear (?:panel+ists?|speakers?|presenters?)\b"
+    r"|\bmicrophone fitting\b"
+    # German
+    r"|\b(?:ihr|dein|euer) (?:vortrag|workshop|panel|poster|talk)\b"
+    r"|\b(?:ihre|deine) einreichung\b"
+    r"|\breferent(?:en|innen)(?:empfang|raum|lounge|betreuung)\b|\bpodiumsg(?:ä|ae)st\w*"
+    r"|\bspeaker-raum\b|\bzusage als (?:referent|sprecher|redner)"
+    # French
+    r"|\b(?:votre|ton) (?:conférence|atelier|poster|exposé)\b"
+    r"|\b(?:votre|ta) proposition de (?:conférence|présentation|communication|talk)\b"
+    r"|\b(?:espace|accueil|salon) des (?:intervenants|orateurs)\b|\bespace intervenants\b"
+    r"|\ben tant qu['’]intervenant(?:e)?\b"
+    # Spanish and Portuguese
+    r"|\b(?:su|tu) (?:ponencia|charla|póster)\b"
+    r"|\b(?:su|tu) propuesta de (?:charla|ponencia|taller)\b"
+    r"|\bprueba de sonido\b|\b(?:sua|tua) palestra\b|\bteste de som\b"
+    # Italian
+    r"|\b(?:il tuo|il suo|la tua|la sua) (?:talk|relazione|poster)\b"
+    r"|\bin scaletta\b|\bprova microfoni\b"
+    # Dutch
+    r"|\b(?:je|jouw|uw) (?:talk|lezing|poster)\b|\bspreker(?:sruimte|sdashboard)\b"
+    r"|\bingepland als spreker\b"
+    # Polish and Swedish
+    r"|\b(?:twoje|twoja|pana|pani) (?:wystąpienie|prelekcj\w*)"
+    r"|\b(?:ditt|ert) föredrag\b|\btalarrum\w*|\bljudkontroll\b"
+    # Japanese, Chinese, Korean
+    r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션",
+    re.IGNORECASE,
+)
+# The reader's own candidacy for a post, which a recruiter's invitation names and a
+# speaker's notice does not: "for the Developer Advocate role", "applying to our ... role",
+# "für die Stelle als", "au poste de", "el puesto de", "alla posizione di", "op de
+# vacature", "na stanowisko", "tjänsten som", "a vaga de".
+READER_CANDIDACY_CUES = CaseBlindCues(
+    r"\b(?:for|to) (?:the|our|a|an|this) (?:[\w-]+ ){0,4}?(?:role|position|post|vacancy)\b"
+    r"|\b(?:a|an|our) (?:[\w-]+ ){0,4}?opening(?= and| at| with|[.,;])"
+    r"|\b(?:stelle|position|tätigkeit) als\b|\bposte d(?:e |')|\b(?:el|al|del) puesto de\b"
+    r"|\b(?:la|alla|della) posizione di\b|\bvacature\b|\bstanowisko\b|\btjänsten som\b"
+    r"|\bna (?:pozici|pozycję)\b"
+    r"|\b(?:a|da|para a) vaga de\b",
+    re.IGNORECASE,
+)
+SPEAKER_NOTE = (
+    "the time is your own slot as a speaker (a talk, a panel, a poster or its tech check), "
+    "not a job interview"
+)
+
+
+# A session, a presentation, a workshop or a proposal of the reader's that a programme
+# schedules ("Your session 'X' will take place on", "we accepted your proposal", "je sessie
+# staat gepland"): a recruiter writes "your session" and "your presentation" of an interview
+# too, so these count only where the time's sentence names no interview of the reader's.
+SPEAKER_SESSION_CUES = CaseBlindCues(
+    r"\byour (?:session|presentation|workshop|proposal)s?\b(?:[^.\n]{0,80}?)\b"
+    rf"{_TALK_FATE_EN}|\b(?:accepted|scheduled|rescheduled|moved) your (?:session|presentation"
+    r"|workshop|proposal)s?\b|\b(?:je|jouw|uw) (?:presentatie|sessie)\b"
+    # the role and the panel named without saying whose they are: the reader's where the
+    # time is no interview of theirs, the writer's in a recruiter's "I spoke at the stream"
+    r"|\bponentes?\b|\bpalestrantes?\b|\brelator[ei]\b|\borat(?:eur|rice)s?\b"
+    r"|\bprelegen\w*|\bsprekers?\b|\bmesa[- ]redonda\b|\btable ronde\b"
+    r"|\btavola rotonda\b|\bpaneldiscussie\b|登壇|分论坛|연사"
+    # a word for the reader's talk that is also their remark or part in a chat or a
+    # meeting: "your contribution", "Ihr Beitrag", "votre intervention", "su intervención",
+    # "il tuo intervento", "sua comunicação"
+    r"|\byour contributions?\b|\b(?:ihr|dein|euer) beitrag\b|\b(?:votre|ton) (?:intervention"
+    r"|communication)\b|\b(?:su|tu) (?:comunicación|intervención)\b|\b(?:il tuo|il suo)"
+    r" intervento\b|\b(?:sua|tua) comunicação\b",
+    re.IGNORECASE,
+)
+
+
+def speakers_slot(head: str, own_interview: bool) -> bool:
+    """Tell whether the lowered subject and opening address the reader as a speaker and name
+    no candidacy of theirs: a programme's slot, not an employer's interview."""
+    if not SPEAKER_ROLE_CUES.search_lowered(head) and (
+        own_interview or not SPEAKER_SESSION_CUES.search_lowered(head)
+    ):
+        return False
+    return not READER_CANDIDACY_CUES.search_lowered(head)
+
 
 # The interview is an event's programme, not the reader's: a workshop, talk or course whose
 # topic is the interview ("Taller d'entrevista de feina", "Charla: cómo preparar la
@@ -4255,6 +4538,8 @@ def lookalike_reason(view: MailView) -> str | None:
     for cues, text, reason in checks:
         if text and cues.search_lowered(text):
             return reason
+    if speakers_slot(head, own_interview):
+        return SPEAKER_NOTE
     if _asks_about_past_interview(
         sentence, f"{subject}\n{opening[:800]}", own_interview
     ) and not INVITING_CUES.search_lowered(head):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import getaddresses, parsedate_to_datetime
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from service.parsing.calendar import FLOATING_NOTE, CalendarEvent, read_calendar
 from service.parsing.choices import LIST_ROW as _LIST_ROW
@@ -42,6 +42,8 @@ from service.parsing.lexicon import (
     CALENDAR_ACTIVITY_CUES,
     CALENDAR_RESPONSE_CUES,
     CALENDAR_RESPONSE_SUBJECT,
+    CANCELLATION_CONDITION,
+    CANCELLATION_POLICY,
     CANCELLED_CUES,
     CANCELLING_CUES,
     CATALOG_ABSENCE_CUES,
@@ -103,6 +105,7 @@ from service.parsing.lookalikes import (
     PUBLIC_EVENT_CUES,
     PUBLIC_TALK_CUES,
     READERS_SHIFT_CUES,
+    SPEAKER_NOTE,
     START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
@@ -130,6 +133,7 @@ from service.parsing.lookalikes import (
     reader_tokens,
     readers_own_row,
     registration_confirmed,
+    sentence_bounds,
     subject_names_someone,
     time_sentence,
     wrapped_time_line,
@@ -885,11 +889,17 @@ def _from_calendar(
         # sent again with its new slot (pretalx's "has been moved to", booking apps whose
         # .ics goes out as PUBLISH, Nodemailer's default)
         kind = "reschedule"
+    speaker_slot = False
     if kind == "invitation" and event.method in (None, "PUBLISH"):
         # a calendar file published to whoever asked (no iTIP request to the reader):
         # webinar registrations, deadline reminders. The mail's own text decides.
         reading = text_reading()
-        if _rules_out(reading):
+        if SPEAKER_NOTE in reading.warnings:
+            # a speaker's own slot published as a file (pretalx, Indico): the slot is the
+            # reader's and kept, as any published slot; the checks below say why it is held
+            # for review, and the speaker's note does where none of them does
+            speaker_slot = True
+        elif _rules_out(reading):
             kind, confidence = "not_invitation", min(reading.confidence, 0.45)
             notes.extend(_text_notes(reading))
         elif _service_booking(
@@ -949,6 +959,9 @@ def _from_calendar(
     if kind == "invitation" and _not_time_to_attend(event, sources):
         confidence = min(confidence, 0.45)
         notes.append(NOT_ATTENDED_NOTE)
+    if speaker_slot and confidence >= 0.5:
+        confidence = min(confidence, 0.45)
+        notes.append(SPEAKER_NOTE)
     meeting_url = event.meeting_url or _meeting_url(sources, body_texts)
     role_subject = event.summary or subject
     domains = tuple(_domains(sources, event.organizer, body_texts))
@@ -2494,16 +2507,38 @@ def _cancels(subject: str, body: str) -> bool:
     head = f"{subject}\n{body[:3000]}"
     return bool(
         (SUBJECT_CANCELLED.search(subject) and not SUBJECT_RESCHEDULED.search(subject))
-        or CANCELLING_CUES.search(head)
-        or CANCELLED_CUES.search(head)
+        or _called_off(head)
         or CATALOG_CANCELLED_CUES.search(head, 0, NOTICE_LIMIT)
     )
 
 
+_CANCEL_WORDS_READ = 12  # a policy footer says it once or twice; past that, it is a notice
+
+
+def _called_off(head: str) -> bool:
+    """Tell whether a cancel word in `head` says the meeting is off, not a booking's policy.
+
+    "nicht abgesagte Termine werden berechnet", "Tout retard de plus de 15 minutes entraîne
+    l'annulation", "Jeśli nie może Pan przyjść, prosimy o odwołanie wizyty": the sentence
+    sets a notice period, a charge or a lateness rule, or puts the cancelling under a
+    condition before it; clinics' and employers' confirmations alike close with one.
+    """
+    for count, match in enumerate(
+        chain(CANCELLING_CUES.finditer(head), CANCELLED_CUES.finditer(head))
+    ):
+        if count >= _CANCEL_WORDS_READ:
+            return True
+        start, end = sentence_bounds(head, match.start())
+        sentence = head[start:end]
+        before = head[start : match.start()]
+        if not (CANCELLATION_POLICY.search(sentence) or CANCELLATION_CONDITION.search(before)):
+            return True
+    return False
+
+
 def _calls_off_quoted(opening: str) -> bool:
     """Tell whether the new text above quoted mail says the meeting is cancelled."""
-    head = opening[:1500]
-    return bool(CANCELLING_CUES.search(head) or CANCELLED_CUES.search(head))
+    return _called_off(opening[:1500])
 
 
 def _is_auto_reply(sources: _Sources, subject: str) -> bool:

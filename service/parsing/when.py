@@ -636,8 +636,9 @@ _RANGE_GAP = re.compile(
     # names the hour again after it: "saa 8:00 mchana hadi saa 9:00 alasiri" (eafr31,
     # swahili21, swhausa)
     r"|ते|zuwa|hadi(?: saa)?|မှ"
-    # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"
-    r"|ដល់"
+    # Khmer "until": "៩:០០ ព្រឹក ដល់ ១០:០០ ព្រឹក"; Xhosa and Zulu "to", the hour's prefix
+    # hyphenated: "13:00 ukuya ku-13:45", "kusukela ngo-9:00 kuya ku-10:00"
+    r"|ដល់|u?kuya ku-?"
     r"|-(?:dan|dən|den|ден|дан|тен|тан|аас|ээс|оос|өөс)"
     # the same "from" as a Basque case ending: "12:30etik 13:15era", "9:00etatik 13:00etara"
     r"|(?:e|eta)?tik"
@@ -775,6 +776,8 @@ _FROM_WORDS = (
 # ("From: 02/02/2027 11:00 To: …")
 _FROM_WORD = re.compile(rf"\b{_FROM_WORDS}\s?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}\s*:?\s*$", re.IGNORECASE)
+
+
 # A verb of finishing, in any of its forms (the stem, then any ending), with the reflexive or
 # particle some languages put after it: "finish(es|ed|ing)", "wrap(s) up", "terminará",
 # "acabaremos", "si concluderà", "deve terminar", "slutter", "avslutas", "skončí",
@@ -1025,12 +1028,13 @@ _DIGIT = re.compile(r"\d")
 # hold "podne" inside a word, which the word boundary leaves out
 # Portuguese "ao meio-dia", Polish "w południe" (not "na południe", southwards), Finnish
 # "keskipäivällä", Estonian "keskpäeval", Hungarian "délben", Ukrainian "опівдні" and
-# Russian "в полдень": noon as the hour ("popołudnie", "délután" are afternoons, whole words
-# of their own)
+# Russian "в полдень", Czech "v poledne" and Slovak "na poludnie": noon as the hour
+# ("popołudnie", "délután", "odpoledne", "popoludnie" are afternoons, whole words of their
+# own)
 _NOON = re.compile(
     r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
     r"|vidurdienį|meio-dia|meio dia|(?<=w )południe|keskipäivällä|keskipäivään|keskpäeval"
-    r"|délben|опівдні|полдень)\b|正午|정오(?!표)",
+    r"|délben|опівдні|полдень|poledne|poludnie)\b|正午|정오(?!표)",
     re.IGNORECASE,
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
@@ -1233,6 +1237,54 @@ _SPACED_DATE_HINT = re.compile(r"\d\.\s[01]?\d\.\s20\d\d")
 # da_da 'j/n-Y', Danish programs' strftime('%d/%m-%Y')); it is the date "9/12/2026"
 _SLASH_DASH_YEAR = re.compile(r"(?<![\d/.-])([0-3]?\d/[01]?\d)-(20\d\d)(?![\d-])")
 _SLASH_DASH_YEAR_HINT = re.compile(r"\d-20\d\d")
+# Roman-numeral months, as Polish, Czech, Slovak, Hungarian, Romanian, Italian, Croatian and
+# Russian offices write dates on letters and forms: "23.VI.2026 r.", "7. X. 2026", "3/XII/2026",
+# "16 VI 2026", year first in Hungarian "2026. XI. 12-én", and without a year "9.VI". Only
+# capitals count (a lower-case "vi" is a word), and only between a day and a year, or after
+# a day's dot, slash or hyphen; they become the ISO date (or "9 Jun" without a year), which
+# every reader of the module takes whatever the mail's language.
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+_ROMAN_DATE = re.compile(
+    rf"(?<![\w.:/-])(?P<d>[0-3]?\d)(?:\.\s?|[-/\s])(?P<m>{_ROMAN_MONTH})"
+    rf"(?:(?:\.\s?|[-/\s])(?P<y>20\d\d)(?!\d)|(?P<dot>\.)?(?![\w-]|[./]\d))"
+    rf"|(?<![\w.:/-])(?P<y2>20\d\d)\.\s?(?P<m2>{_ROMAN_MONTH})\.\s?(?P<d2>[0-3]?\d)(?!\d)"
+)
+_ROMAN_DATE_HINT = re.compile(r"\d[./\-\s]\s?[IVX]")
+_MONTH_ABBREVIATIONS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+
+
+def _spell_roman_date(match: re.Match[str]) -> str:
+    """The date with its Roman month as an ISO date ("2026-06-23"), or "9 Jun" when no year
+    is written; left alone when it is no date ("31.II.2026"), or has no year and its month
+    could be a word or a typo ("on the 16 I will", "Part 2.I think")."""
+    day, month = match["d"] or match["d2"], match["m"] or match["m2"]
+    year = match["y"] or match["y2"]
+    number = _ROMAN_MONTHS.index(month) + 1
+    try:
+        date(int(year or 2024), number, int(day))
+    except ValueError:
+        return match[0]
+    if year:
+        return f"{year}-{number:02d}-{int(day):02d}"
+    if not re.match(r"\d+(?:\.\s?|[-/])", match[0]) or (len(month) == 1 and not match["dot"]):
+        return match[0]  # "16 V", "2.I think", "10.V": too loose to be a date without a year
+    return f"{int(day)} {_MONTH_ABBREVIATIONS[number - 1]}{match['dot'] or ''}"
+
+
 # Each rewrite of normalise() has a hint: a part of its pattern that starts with a digit,
 # sharing the pattern's words, so that a word added to the pattern is added to its hint.
 _MILITARY_UNITS = r"hrs?|hours|h|UTC|GMT|Z"
@@ -1842,6 +1894,8 @@ def normalise(text: str) -> str:
     # with a digit (or by its words in lower case): the engine skips straight from digit to
     # digit, while the full pattern, starting with a look-behind, is tried at every position.
     # A new rewrite or a changed pattern needs its hint to stay a part of it.
+    if _ROMAN_DATE_HINT.search(text):
+        text = _ROMAN_DATE.sub(_spell_roman_date, text)
     if _SPACED_DATE_HINT.search(text):
         text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     if _SLASH_DASH_YEAR_HINT.search(text):

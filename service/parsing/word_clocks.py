@@ -199,6 +199,14 @@ _CS_N = _numbers(_CS_ORD)
 _SK_N = _numbers(_SK_ORD)
 # Romanian writes the hour in digits on the 24-hour dial before "și jumătate": "ora 14 și
 # jumătate" is 14:30 (the digits 1-12 alone are added by the frame)
+# the hour in words only: a digit after "ora" is read by the digit rules ("ora 14 și
+# jumătate" is 14:30, not 14:00 followed by words)
+_RO_WORDS = _numbers(_RO)
+_EL_N = _numbers(
+    "μία|μια δύο|δυο τρεις τέσσερις πέντε έξι επτά|εφτά οκτώ|οχτώ εννέα|εννιά δέκα έντεκα|ένδεκα"
+    " δώδεκα"
+)
+_EL_CUE = r"(?:(?:από|μέχρι|έως) |σ)?τις "
 _RO_N = _numbers(_RO) | {str(value): value for value in range(13, 24)}
 _RO_AND = r" (?:și|şi) "
 _FI_N = _numbers(_FI) | _numbers(_FI_AT)
@@ -250,6 +258,11 @@ _LOOSE_AFTER = (
     r"(?=\s?(?:[,.;:!?)]|$)|\s(?:a|al|alla|in|en|em|na|no|y|e|o|ou|con|com|de|di|da|do|del"
     r"|para|per|por|que|che|la|il|el|ora|hora|circa|più|mais|presso|nella|nel|sulla|nos|nas"
     r"|pelo|pela|via|ao|à|às)\b)"
+)
+
+# what may follow a Polish or Slovak ordinal hour: a clause's end, or a short linking word
+_ORDINAL_HOUR_AFTER = (
+    r"(?=\s?(?:[,.;:!?)]|$)|\s(?:w|we|v|vo|u|na|do|i|a|rano|ráno|po|przy|pri|z|ze|s|so)\b)"
 )
 
 _FRAMES = (
@@ -325,6 +338,15 @@ _FRAMES = (
     _frame("jumătate", r"(?:ora|orele|la) ", "", _RO_N, rf"{_RO_AND}jumătate", 30),
     _frame("sfert", r"(?:ora|orele|la) ", "", _RO_N, rf"{_RO_AND}un sfert", 15),
     _frame("fără un sfert", r"(?:ora|orele|la) ", "", _RO_N, r" fără un sfert", 45, -1),
+    # on the hour, spelled after the word for "hour" as Italian "alle ore dieci" has it:
+    # "la ora zece", "ora unsprezece"; a noun after it counts things ("ora două lucruri")
+    _frame("ora ", r"(?:la )?(?:ora|orele) ", "", _RO_WORDS, _LOOSE_AFTER, 0),
+    # Greek names the half and quarter hour after the hour, as the Romance languages do:
+    # "στις 10 και μισή" (10:30), "στις δέκα και τέταρτο" (10:15), "στις έντεκα παρά
+    # τέταρτο" (10:45)
+    _frame("και μισή", _EL_CUE, "", _EL_N, r" και μισή", 30),
+    _frame("και τέταρτο", _EL_CUE, "", _EL_N, r" και τέταρτο", 15),
+    _frame("παρά τέταρτο", _EL_CUE, "", _EL_N, r" παρά τέταρτο", 45, -1),
     _frame("puoli ", r"(?:klo\.? |kello )?", "puoli ", _FI_N, "", 30, -1),
     _frame("pool ", r"kell(?:a|aks)? ", "pool ", _ET_N, "", 30, -1),
     _frame("veerand ", r"kell(?:a|aks)? ", "veerand ", _ET_N, "", 15, -1),
@@ -368,6 +390,17 @@ _FRAMES = (
     _frame("hodin", r"(?:v|ve|od|do|kolem) ", "", _CS_DAY, r"(?= hodin)", 0),
     _frame("час", r"(?:в|к|с|до) ", "", _RU_DAY, r"(?= час(?:а|ов)?\b)", 0),
     _frame("godz", r"o (?:godzinie|godz\.) ", "", _PL_DAY, "", 0),
+    # Polish "o dziesiątej", "o czternastej" and Slovak "o desiatej": the hour as a bare
+    # ordinal after "o", as people say it; a clause's end or a short word after it ("o
+    # dziesiątej w biurze"), never a noun the ordinal would qualify ("o pierwszej rozmowie")
+    _frame("o ", r"(?:o|około|okolo) ", "", _PL_DAY, _ORDINAL_HOUR_AFTER, 0),
+    _frame("o ", r"(?:o|około|okolo) ", "", _SK_N, _ORDINAL_HOUR_AFTER, 0),
+    # Russian "в десять утра", Czech "v deset dopoledne": the spelled hour and the part of
+    # the day after it, with no word for "hour"
+    _frame("ра", r"(?:в|к|с|до) ", "", _RU_DAY, r"(?= (?:утра|вечера)\b)", 0),
+    _frame(
+        " ", r"(?:v|ve|od|do|kolem) ", "", _CS_DAY, r"(?= (?:ráno|dopoledne|odpoledne|večer)\b)", 0
+    ),
     # French: "à quinze heures trente", "vers deux heures et demie", "à trois heures moins le
     # quart"; a cue before the hour, since "une heure et demie" alone is how long it lasts
     _frame("heure", _FR_CUE, "", _FR_N, r" heures? et demie", 30),
@@ -866,6 +899,12 @@ _DAY_WORDS = {
     " osmnáctého devatenáctého dvacátého dvacátého_prvního dvacátého_druhého"
     " dvacátého_třetího dvacátého_čtvrtého dvacátého_pátého dvacátého_šestého"
     " dvacátého_sedmého dvacátého_osmého dvacátého_devátého třicátého třicátého_prvního",
+    # Dutch (and Flemish) say the date with a cardinal: "op dinsdag zestien juni", "vijfentwintig
+    # juni", as the Romance languages do; only beside a month, as theirs
+    "nl-card": "één|eén twee drie vier vijf zes zeven acht negen tien elf twaalf dertien"
+    " veertien vijftien zestien zeventien achttien negentien twintig eenentwintig"
+    " tweeëntwintig|tweeentwintig drieëntwintig|drieentwintig vierentwintig vijfentwintig"
+    " zesentwintig zevenentwintig achtentwintig negenentwintig dertig eenendertig",
     "ru": "первого второго третьего четвёртого|четвертого пятого шестого седьмого восьмого"
     " девятого десятого одиннадцатого двенадцатого тринадцатого четырнадцатого"
     " пятнадцатого шестнадцатого семнадцатого восемнадцатого девятнадцатого двадцатого"

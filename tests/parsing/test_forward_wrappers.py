@@ -141,6 +141,11 @@ RESIDUAL = frozenset(
         # reschedule 0.45; unclaimed both ways, so with main 26a313ac's parser too; drawn when
         # agency46 shifted the sample
         "ng41moveask__es_cambiar_hora.eml",
+        # the old slot struck through in HTML (<s>), the new one beside it: a Gmail forward
+        # sends the struck text as plain words, so both slots read as current and the first,
+        # old one wins (10 Mar 10:00 for 12 Mar 13:00); so with main 26a313ac's parser too;
+        # drawn when forms47 shifted the sample
+        "oldnew42__en-US_html_struck_old_slot.eml",
     }
 )
 CASES = _cases()
