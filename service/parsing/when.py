@@ -6950,9 +6950,19 @@ def _first_named(candidates: list[_Clock], clocks: list[_Clock], line: str) -> _
     programme starts with its first row."""
     for clock in candidates:
         words = _clause_lead(line, clocks, clock)
-        if _names_start(words) and not _names_other(words):
+        if _names_start(words) and not _names_other(words) and not _LEADS_AN_END.search(words):
             return clock
     return None
+
+
+# words that make the time after them the interview's end, not its start: a verb of finishing
+# ("pohovor skončí v 16:45", "rozmowa zakończy się o 16:45") or a word for "until" ("the
+# interview lasts until 11:15")
+_LEADS_AN_END = re.compile(
+    rf"\b{_FINISH_VERB}|\b(?:until|till|bis|jusqu['’]?(?:à|a|au)|hasta|fino a(?:lle)?|tot|até"
+    r"|lasts?|runs?|dauert|dure|dura|duurt|varar|potrwa|trvá|продлится|длится)\b",
+    re.IGNORECASE,
+)
 
 
 # the word after a time that makes it the time to arrive ("08:45 arrival for a 09:00 start",
