@@ -44,6 +44,7 @@ from service.parsing.lexicon import (
     END_LABELS,
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
+    INTERVIEW_NOUNS,
     KEPT_HOUR_CUES,
     MONTH_FIRST_LANGUAGES,
     MOVE_VERB_WORDS,
@@ -1538,6 +1539,7 @@ class _Candidate:
     weekday_conflict: bool = False
     day_unsure: bool = False
     programme: bool = False  # the end is the last of several sessions listed one by one
+    other_thing: bool = False  # its own words name the reception, lunch, not the interview
 
 
 # --- text preparation -------------------------------------------------------------------
@@ -4422,6 +4424,14 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         candidates.extend(read)
     if not candidates:
         candidates = _pair_across(segments, texts, context, order, order_sure)
+    elif all(item.other_thing for item in candidates):
+        # the only dated times are the reception's or lunch's: the interview's hour may be
+        # the subject's ("Colloquio ore 9:30" over "venerdì 16 ottobre ... La reception
+        # apre alle 8:30")
+        paired = _pair_across(segments, texts, context, order, order_sure)
+        for item in candidates if paired else []:
+            item.score -= 2.0  # the hour that pairs with the day outranks the reception's
+        candidates = paired + candidates
     elif all(item.quoted for item in candidates):
         # a reply whose only dates are the quoted thread's ("On Mon, 20 Apr … wrote:") may
         # set its own hour on the day its subject names: "Sure, 3:30pm it is" under "Re:
@@ -4957,7 +4967,11 @@ def _pair_across(
                 for clock in _clocks(line.text)
                 if not any(hit.begin <= clock.begin < hit.finish for hit in dates)
             ]
-            if dates and not clocks:
+            if dates and (
+                not clocks or all(_other_thing(line.text, clocks, clock) for clock in clocks)
+            ):
+                # "venerdì 16 ottobre ... La reception apre alle 8:30" under "Colloquio ore
+                # 9:30": a date whose times are all another thing's is alone
                 lone_dates.append((dates[0], line, segment.origin))
             elif (
                 clocks
@@ -6603,6 +6617,9 @@ def _combine(
         begin = min(hit.begin, clock.begin) if same_line else hit.begin
         before = date_line.text[max(0, begin - 60) : begin]
         score = _score(hit, clock, zone, before, date_line, lines, clock_index, context, label)
+        other_thing = _another_sentence_of_other(hit, clock, clocks, clock_line, same_line)
+        if other_thing:
+            score -= 1.0  # "venerdì 16 ottobre ... . La reception apre alle 8:30"
         candidate = _Candidate(
             start,
             end,
@@ -6615,6 +6632,7 @@ def _combine(
             hit.order_assumed,
         )
         candidate.line, candidate.at = date_line.text, begin
+        candidate.other_thing = other_thing
         if hit.weekday_conflict:
             candidate.weekday_conflict = True
             candidate.notes.append(
@@ -6822,7 +6840,14 @@ def _own_twin(clock: _Clock, clocks: list[_Clock], line: str, used: set[int]) ->
 
 
 def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
-    """Return the first time that is not one to arrive by ("arrive by 08:45 for a 09:00 start")."""
+    """Return the first time that is not one to arrive by ("arrive by 08:45 for a 09:00 start"),
+    or a later one its own clause names as the interview's."""
+    pick = _first_not_arrival(clocks, line)
+    return _named_later(clocks, line, pick) if pick is not None else None
+
+
+def _first_not_arrival(clocks: list[_Clock], line: str) -> _Clock | None:
+    """Return the first time that is not one to arrive by."""
     for index, clock in enumerate(clocks):
         if _ARRIVAL_AFTER.match(line, clock.finish):
             # "08:45 arrival for a 09:00 start": the next time is the start
@@ -6830,6 +6855,114 @@ def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
         if not ARRIVAL_CUES.search(line[max(0, clock.begin - 40) : clock.begin]):
             return clock
     return clocks[0] if clocks else None
+
+
+# where a clause ends inside a sentence: the words after it lead the next time, not the last
+_CLAUSE_BREAK = re.compile(r"[,;:.!?。，；：、()（）–—]|\s-\s|(?:and|then|und|et|y|e|en|i|och)")
+# the interview named in its own words, in the scripts INTERVIEW_NOUNS leaves out
+_INTERVIEW_CJK = "面接|面试|面試|면접|面談"
+_NAMES_INTERVIEW = re.compile(rf"(?i:\b(?:{INTERVIEW_NOUNS}))|{_INTERVIEW_CJK}")
+
+
+def _clause_lead(line: str, clocks: list[_Clock], clock: _Clock) -> str:
+    """Return the words that lead a time in its own clause: back to the last comma,
+    semicolon or "and" after the previous time ("Accueil à 8 h 45, entretien à 9 h")."""
+    floor = max([0, *_finishes_before(clocks, clock)])
+    lead = line[max(floor, clock.begin - 80) : clock.begin]
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(lead.rstrip(" :"))]
+    return lead[breaks[-1] :] if breaks else lead
+
+
+def _clause_tail(line: str, clocks: list[_Clock], clock: _Clock) -> str:
+    """Return the words a time leads, up to the next clause break or time: a programme's
+    row label ("9 h 30 : visite du site - 11 h : entretien avec la DRH")."""
+    stop = min(
+        [clock.finish + 80, *(other.begin for other in clocks if other.begin >= clock.finish)]
+    )
+    tail = line[clock.finish : stop].lstrip(" :–-—\t")
+    cut = _CLAUSE_BREAK.search(tail)
+    return tail[: cut.start()] if cut else tail
+
+
+def _own_words(line: str, clocks: list[_Clock], clock: _Clock) -> str:
+    """The words of a time's own clause, before and after it."""
+    return f"{_clause_lead(line, clocks, clock)} … {_clause_tail(line, clocks, clock)}"
+
+
+def _names_start(words: str) -> bool:
+    """Tell whether a time's own words name the interview or its start ("das Gespräch
+    beginnt um", "la entrevista empieza a las", "entretien à", "面接")."""
+    return bool(_NAMES_INTERVIEW.search(words) or START_WORDS.search(words))
+
+
+def _names_other(words: str) -> bool:
+    """Tell whether a time's own words name the arrival or another event (reception,
+    lunch, parking), which no interview noun in them outweighs."""
+    return bool(ARRIVAL_CUES.search(words) or OTHER_EVENT_NOUNS.search(words))
+
+
+def _named_later(clocks: list[_Clock], line: str, pick: _Clock) -> _Clock:
+    """Of several times on the interview's day, return a later one whose own clause names the
+    interview when the first one's does not: the earlier is the time to report to reception,
+    the doors, a tour ("Bitte um 9:45 Uhr am Empfang; das Gespräch beginnt um 10 Uhr",
+    "Accueil à 8 h 45, entretien à 9 h", "llegues a las 11:40; la entrevista empieza a las
+    12:00"). A time whose clause names something else is never taken over one that names
+    the interview."""
+    if _names_start(_own_words(line, clocks, pick)):
+        return pick
+    # a later hour of the same sentence: the arrival comes before the start it serves
+    later = [
+        clock
+        for clock in clocks
+        if clock.begin > pick.finish
+        and clock.start > pick.start
+        and not _SENTENCE_END.search(line, pick.finish, clock.begin)
+    ]
+    named = _first_named(later, clocks, line)
+    return named if named is not None else pick
+
+
+def _other_thing(line: str, clocks: list[_Clock], clock: _Clock) -> bool:
+    """Tell whether a time's own words name something other than the interview (the
+    reception opening, lunch, the car park) and not the interview or its start."""
+    words = _own_words(line, clocks, clock)
+    return bool(OTHER_EVENT_NOUNS.search(words)) and not _names_start(words)
+
+
+def _another_sentence_of_other(
+    hit: _Date, clock: _Clock, clocks: list[_Clock], line: str, same_line: bool
+) -> bool:
+    """Tell a time in a later sentence than its date whose own words name something else
+    ("la aspettiamo venerdì 16 ottobre a Verona. La reception apre alle 8:30"): the
+    reception's hour, not the interview's, when the interview's is written elsewhere."""
+    return (
+        same_line
+        and clock.begin > hit.finish
+        and bool(_SENTENCE_END.search(line, hit.finish, clock.begin))
+        and _other_thing(line, clocks, clock)
+    )
+
+
+def _first_named(candidates: list[_Clock], clocks: list[_Clock], line: str) -> _Clock | None:
+    """Return the first of these times whose leading words name the interview or its start
+    and nothing else. Only the words before it count: a programme's rows put their label
+    after the time ("9:30 Uhr Begrüßung 13:00 Uhr Interviews"), and a candidate day's
+    programme starts with its first row."""
+    for clock in candidates:
+        words = _clause_lead(line, clocks, clock)
+        if _names_start(words) and not _names_other(words) and not _LEADS_AN_END.search(words):
+            return clock
+    return None
+
+
+# words that make the time after them the interview's end, not its start: a verb of finishing
+# ("pohovor skončí v 16:45", "rozmowa zakończy się o 16:45") or a word for "until" ("the
+# interview lasts until 11:15")
+_LEADS_AN_END = re.compile(
+    rf"\b{_FINISH_VERB}|\b(?:until|till|bis|jusqu['’]?(?:à|a|au)|hasta|fino a(?:lle)?|tot|até"
+    r"|lasts?|runs?|dauert|dure|dura|duurt|varar|potrwa|trvá|продлится|длится)\b",
+    re.IGNORECASE,
+)
 
 
 # the word after a time that makes it the time to arrive ("08:45 arrival for a 09:00 start",
@@ -6890,10 +7023,40 @@ def _pair(
         # the date, so the time before it is the date's; the next sentence's time is its own
         return before[-1]
     if after:
-        return _starting(after, line)
+        return _starting(
+            after + _same_sentence_after(after[-1], clocks, used, next_date, line), line
+        )
+    if not before:
+        # "we wtorek 20 października w naszym biurze przy ul. Długiej 12 w Gdańsku. Prosimy
+        # o przybycie o 13:45, rozmowa rozpocznie się o 14:00": the next sentence's time
+        # that names the interview, when nothing nearer does
+        far = [
+            clock
+            for clock in clocks
+            if 60 < clock.begin - hit.finish <= 200
+            and id(clock) not in used
+            and (next_date is None or clock.begin < next_date)
+        ]
+        return _first_named(far, clocks, line)
     if len(before) > 1:
         return _labelled_start(before, used, line)
     return before[-1] if before else None
+
+
+def _same_sentence_after(
+    near: _Clock, clocks: list[_Clock], used: set[int], next_date: int | None, line: str
+) -> list[_Clock]:
+    """The times further on in the sentence of the last time near the date: where the near
+    ones are only the doors or the reception, the interview's own is one of these ("Thursday,
+    October 22. The lobby doors open at 9:30; your interview with Dana starts at 10:00")."""
+    return [
+        clock
+        for clock in clocks
+        if 0 < clock.begin - near.finish <= 120
+        and id(clock) not in used
+        and (next_date is None or clock.begin < next_date)
+        and not _SENTENCE_END.search(line, near.finish, clock.begin)
+    ]
 
 
 def _labelled_start(before: list[_Clock], used: set[int], line: str) -> _Clock:
