@@ -1088,6 +1088,7 @@ def _other_occasion(
     parts = [part for part in (event.summary, subject) if part]
     seen = (*parts, (event.description or "")[:3000], head)
     said = "\n".join(part[:600] for part in seen)
+    whole = "\n".join(seen)  # the reader's own interview and an audience are looked for in all
     if hires_nobody(said):
         # "Podcast recording", "User research session", "Visa appointment": an interview
         # word here names the press's, a study's or a consulate's, so it clears nothing
@@ -1100,9 +1101,7 @@ def _other_occasion(
         # "Aufnahmegespräch - Emil (5. Klasse)" for "Ihr Kind Emil", "Admissions interview -
         # Sophie (Year 7)" for "your daughter": the text path's reading of a child's talk
         return "a talk about the reader's child (a school's or a nursery's admission)"
-    if any(PUBLIC_TALK_CUES.search(part) for part in parts) and not YOUR_INTERVIEW.search(
-        "\n".join(seen)
-    ):
+    if any(PUBLIC_TALK_CUES.search(part) for part in parts) and not YOUR_INTERVIEW.search(whole):
         # "Entrevista en directo con la autora ...": a public interview with a guest, the
         # programme of an event the reader signed up for
         return "a public interview or talk the reader attends"
@@ -1126,20 +1125,16 @@ def _other_occasion(
             return "a meeting after the offer was accepted (onboarding)"
         if GUIDANCE_SESSION_CUES.search(said):
             return "a coach's, a mentor's or a career adviser's session"
-    if any(_coaching_session(part, reader) for part in parts) and not YOUR_INTERVIEW.search(
-        "\n".join(seen)
-    ):
+    if any(_coaching_session(part, reader) for part in parts) and not YOUR_INTERVIEW.search(whole):
         # "Karrierecoaching", "Coachingsamtal inför jobbintervjuer", "커리어 멘토링": the
         # reader is coached for a job search, whose hiring words clear nothing
         return "a coach's or a mentor's session"
-    if open_to_many("\n".join(seen)) and not YOUR_INTERVIEW.search("\n".join(seen)):
+    if open_to_many(whole) and not YOUR_INTERVIEW.search(whole):
         # a registration, a headcount, seats or tickets: an event held for an audience, even
         # one about jobs ("Interview Prep Night", a careers fair), whose hiring words clear
         # nothing; the reader's own interview slot said in the mail does
         return "an event open to many (a registration, tickets, seats or a headcount)"
-    if any(OPEN_HOUSE_TITLE.search(part) for part in parts) and not YOUR_INTERVIEW.search(
-        "\n".join(seen)
-    ):
+    if any(OPEN_HOUSE_TITLE.search(part) for part in parts) and not YOUR_INTERVIEW.search(whole):
         # "Jornada de puertas abiertas", "Online open dag": a day open to anyone who comes,
         # whose hiring words (vacancies, recruiters to meet) clear nothing
         return "an open day for anyone to come"
