@@ -47,6 +47,7 @@ import yaml
 from aiosmtpd.controller import Controller
 from run_e2e import (
     BODY_MARKER,
+    E2E_DAYS,
     MAIL_TIMEOUT,
     PASSWORD,
     ROOT,
@@ -568,6 +569,13 @@ def run_stack(tools: Tools, base: str, database_url: str, folder: Path) -> dict[
             lambda: stack.afterview(
                 "user", "create", user_email, "--password-stdin", "--timezone", zone,
                 stdin=PASSWORD + "\n",
+            ),
+        )  # fmt: skip
+        step(
+            "working days set in the web container",
+            lambda: stack.afterview(
+                "user", "set", "--user", user_email, "--working-hours", "09:00-18:00",
+                "--days", E2E_DAYS,
             ),
         )  # fmt: skip
         inbound = stack.afterview("inbound-address", "--user", user_email).strip().splitlines()[0]

@@ -222,12 +222,18 @@ def wait_for(what: str, probe: Callable[[], Any], timeout: float, every: float =
 # --- the invitation -----------------------------------------------------------------
 
 
+# The run's user does job-search admin every day of the week: with the default Monday to
+# Friday, no zone on Earth is inside working hours on a Saturday morning UTC, and a run on
+# a weekend could not make a thank-you due without faking the clock.
+E2E_DAYS = "mon-sun"
+
+
 def pick_zone_and_times(now: datetime) -> tuple[str, datetime, datetime]:
     """Choose a zone and an interview that ended a while ago whose thank-you is due now.
 
     The product's own rules place the step; only the user's zone is chosen, never the clock.
     """
-    hours = WorkingHours()
+    hours = WorkingHours.parse(f"09:00-18:00 {E2E_DAYS}")
     for minutes_ago in (70, 80, 95, 120, 150):
         end = (now - timedelta(minutes=minutes_ago)).replace(second=0, microsecond=0)
         start = end - timedelta(minutes=45)
@@ -417,6 +423,14 @@ def run_once(label: str, database_url: str | None, workdir: Path) -> dict[str, f
             lambda: run.cli(
                 "user", "create", user_email, "--password-stdin", "--timezone", zone,
                 stdin=PASSWORD + "\n",
+            ),
+        )  # fmt: skip
+        step(
+            label,
+            "working days set with the CLI",
+            lambda: run.cli(
+                "user", "set", "--user", user_email, "--working-hours", "09:00-18:00",
+                "--days", E2E_DAYS,
             ),
         )  # fmt: skip
 
