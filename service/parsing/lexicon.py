@@ -1731,6 +1731,18 @@ def _with_catalog_labels(labels: str, kind: str) -> str:
 
 WHEN_LABELS = _with_catalog_labels(WHEN_LABELS, "when")
 END_LABELS = _with_catalog_labels(END_LABELS, "end")
+# A word that says the end row gives an estimate, before the label ("Expected end",
+# "Voraussichtliches Ende", "Verwachte eindtijd", "Beräknat slut", "Forventet sluttid") or
+# after it ("Fine prevista", "Fin prévue", "Hora de fin estimada", "Término previsto",
+# "Koniec (ok.)"): the row still closes the slot
+END_QUALIFIERS = (
+    "expected|estimated|planned|approx\\.?|approximate|anticipated|scheduled"
+    "|voraussichtliche[sr]?|geplante[sr]?|ungefähre[sr]?|ca\\.|circa|verwachte|geplande"
+    "|beräknat|beräknad|planerat|planerad|forventet|forventede|planlagt|beregnet"
+    "|prevista|previsto|prévue|prévu|estimée|estimé|estimada|estimado|aproximada|aproximado"
+    "|approssimativa|indicativa|przewidywane|planowane|orientacyjne|\\(approx\\.?\\)|\\(ca\\.\\)"
+    "|\\(ok\\.\\)|\\(env\\.\\)|\\(aprox\\.\\)|\\(circa\\)"
+)
 ZONE_LABELS = (
     "time ?zone|timezone|tz|zeitzone|fuseau horaire|zona horaria|fuso orario|tijdzone"
     "|fuso horário|strefa czasowa|tidszon|zona waktu|zon waktu|タイムゾーン"
@@ -2560,6 +2572,11 @@ REPLY_HEADER = re.compile(
     # put the date after the verb
     r"|έγραψε|a scris"
     r"|(?:kirjoitti|följande|følgende|skrev den)\b.{0,60})\s*:$"
+    # Apple Mail's Swedish and Norwegian put the writer after the verb: "29 dec. 2026 kl.
+    # 09:17 skrev Maja Holmqvist <maja@…>:"; its Polish names the writer, then the date:
+    # "Wiadomość napisana przez Ewa <ewa@…> w dniu 29.12.2026, o godz. 09:17:"
+    r"|.{2,120}\bskrev\s[^<>\n]{1,120}<[^<>\s]+@[^<>\s]+>\s*:$"
+    r"|wiadomość napisana przez\b.{2,200}\bw dniu\b.{4,80}:$"
     # the Dutch name first, the date after the verb: K-9's "%2$s schreef op %1$s:", SnappyMail's
     # "%EMAIL% schreef op %DATETIME%"; the date's clock tells it from prose ("Hij schreef op
     # maandag 4 december:")
@@ -2823,7 +2840,11 @@ _DIGEST_WORDS = re.compile(
     # "Anteckningar från dagens möte", "mötesanteckningar": replies43's team minutes)
     r"|notatk[aiy] ze spotkania|protokół ze spotkania|mötesanteckningar"
     r"|anteckningar(?:na)? från (?:dagens |veckans |gårdagens )?(?:vecko)?möte"
-    r"|meeting summary|action items|meeting (?:started|ended) (?:by|at)|people present",
+    # (an agenda's item "Follow up on previous action items" looks back at the last minutes:
+    # the post announcing the meeting is no minutes itself)
+    r"|meeting summary|(?<!previous )(?<!prior )(?<!last )(?<!open )(?<!outstanding )"
+    r"(?<!pending )(?<!last week's )action items"
+    r"|meeting (?:started|ended) (?:by|at)|people present",
     re.IGNORECASE,
 )
 

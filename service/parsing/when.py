@@ -42,6 +42,7 @@ from service.parsing.lexicon import (
     DESTINATION_WORDS,
     EN_TYPED_DAYS,
     END_LABELS,
+    END_QUALIFIERS,
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
     INTERVIEW_NOUNS,
@@ -196,6 +197,11 @@ class Context:
 # --- vocabulary as patterns -------------------------------------------------------------
 
 
+# the ordinal endings Latin-script languages glue onto a day of the month: English "1st",
+# French "1er"/"1re"/"2e"/"2ème", Spanish and Portuguese "1º"/"1ª"/"1ro"/"2do"/"4to"/"8vo"/
+# "9no"/"7mo", Italian "1°", Catalan "1r"/"2n"/"4t"/"5è", Dutch "1e"/"1ste"/"2de", Swedish
+# "1:a"/"2:a"/"17:e" (the longest first: an ending is glued, never spaced)
+LATIN_DAY_ORDINAL = r"st|nd|rd|th|ère|ème|ste|er|re|de|ro|do|to|vo|no|mo|:a|:e|e|o|è|r|n|t|ª|º|°"
 # the ordinal ending Slavic languages hyphenate onto a day of the month
 SLAVIC_DAY_ENDING = r"-(?:go|ego|ого|го|ое|е|ви|ри|ми|ти|и)"
 
@@ -257,7 +263,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # (Slavic languages hyphenate the ordinal's ending onto the day: Polish "16-go czerwca",
     # Russian and Ukrainian "16-го июня", "16-е", Bulgarian "16-и юни", "1-ви", "3-ти")
     ordinal = (
-        rf"(?:st|nd|rd|th|er|e|o|ª|\.|hb\.?|ی(?=\s)|{SLAVIC_DAY_ENDING}"
+        rf"(?:{LATIN_DAY_ORDINAL}|\.|hb\.?|ی(?=\s)|{SLAVIC_DAY_ENDING}"
         rf"|{alternation(day_suffixes)})?"
     )
     unspaced = [word for word in RELATIVE_DAYS if _CJK.search(word) or _HANGUL.search(word)]
@@ -377,7 +383,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "article_day": re.compile(
             r"(?<!\w)(?:(?:am|le|el|il|den|op de|no dia|dia|día)\s"
             rf"|(?=[0-3]?\d{SLAVIC_DAY_ENDING}\b))"
-            rf"(?P<day>[0-3]?\d)(?:\.|er|:e|e|ste|º|ª|{SLAVIC_DAY_ENDING})?"
+            rf"(?P<day>[0-3]?\d)(?:\.|{LATIN_DAY_ORDINAL}|{SLAVIC_DAY_ENDING})?"
             # "am 12., also Freitag, um 14 Uhr", "op de 20e (dinsdag) om 13.00 uur"
             + _apposed_weekday("weekday_apposed")
             + r"(?=,?\s(?:um|à|a las?|alle|om|às|ás|kl\.?|klo|at|o(?:\sgodz(?:\.|inie))?)\s?\d)",
@@ -449,7 +455,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:^|[\s|¶*•·])(?:{WHEN_LABELS})[ \t]{{0,16}}[:：]?\s*$", re.IGNORECASE
         ),
         "end_label": re.compile(
-            rf"(?:(?:^|[\s|¶*•·])(?:{END_LABELS})[ \t]{{0,16}}[:：]?|^\s*(?:to|bis|à|au|hasta|tot"
+            rf"(?:(?:^|[\s|¶*•·])(?:(?:{END_QUALIFIERS})\s)?(?:{END_LABELS})"
+            rf"(?:\s(?:{END_QUALIFIERS}))?[ \t]{{0,16}}[:：]?"
+            # the hour word a row may keep before its clock: "Beräknat slut: kl. 10.45"
+            r"(?:[ \t]{1,3}(?:kl\.?|klockan|klokken|ore|godz\.|um|at|om|às|alle|a las))?"
+            r"|^\s*(?:to|bis|à|au|hasta|tot"
             rf"|till|a|đến|到)[ \t]{{0,16}}[:：])\s*$",
             re.IGNORECASE,
         ),
@@ -2553,7 +2563,9 @@ def _date_from(
             # a day the mail names by its number: a date, beside which a weekday says no more
             return None if found is None else _Date(found, begin, finish, False)
         if kind == "numeric":
-            hit = _numeric_date(match, reference, order, order_sure, groups.get("weekday"))
+            hit = _numeric_date(
+                match, reference, order, order_sure, groups.get("weekday"), language
+            )
             return replace(hit, begin=begin) if hit is not None else None
         day_number = int(groups["day"])
         if kind in ("cjk", "cjk_card"):
@@ -2655,8 +2667,20 @@ _EN_SHORT = frozenset(
 YEAR_MOVE_LIMIT = 200
 
 
+# CLDR locales whose short date is day first with dashes ("dd-MM-y"): nl, fy, ia, jv, mi,
+# pap, rm, wo, as, brx, dv, kok, syr (babel 2.19, `date_formats['short']`)
+DASH_DATE_LANGUAGES = frozenset(
+    {"nl", "fy", "ia", "jv", "mi", "pap", "rm", "wo", "as", "brx", "dv", "kok", "syr"}
+)
+
+
 def _numeric_date(
-    match: re.Match[str], reference: date, order: str, order_sure: bool, weekday: str | None
+    match: re.Match[str],
+    reference: date,
+    order: str,
+    order_sure: bool,
+    weekday: str | None,
+    language: str = "",
 ) -> _Date | None:
     """A date written in numbers; `weekday` is the word before it when it is a weekday."""
     a_text, b_text, c_text = match.group("a"), match.group("b"), match.group("c")
@@ -2679,7 +2703,11 @@ def _numeric_date(
         )
         # ... save "dijous 14-5 a les 16.30", "donderdag 14-5 om 16.30 uur" (CLDR's nl and
         # fy short dates are "dd-MM-y"): a weekday that fits it and a clock after it
-        dash_date = clock_follows and bool(_orders_fitting_weekday(a, b, None, reference, weekday))
+        # A language whose own short date is "dd-MM-y" needs no weekday: "op 11-3 om 14.00"
+        dash_date = clock_follows and (
+            bool(_orders_fitting_weekday(a, b, None, reference, weekday))
+            or (weekday is None and language.split("-")[0] in DASH_DATE_LANGUAGES and b <= 12)
+        )
         if (sep == "-" and not dash_date) or (
             sep == "." and not match.group("dot") and not clock_follows
         ):
@@ -6642,8 +6670,16 @@ def _combine(
             candidate.notes.append(hit.day_note)
             candidate.day_unsure = hit.day_unsure
         near = before[-40:]
-        candidate.old = _marked_old(near)
-        candidate.new = not candidate.old and bool(NEW_TIME_CUES.search(near))
+        # "De: terça, 29/09, 10h" over "Para: quinta, 01/10, 14h": a move typed as two
+        # labelled rows, whose short words ("de", "da", "van", "från" / "para", "a", "aan",
+        # "till") are too common to mark a time anywhere else, and whose "Till:"/"À :" is
+        # no range's end here
+        row_mark = _row_pair_mark(lines, clock_index, date_line, same_line, begin)
+        candidate.old = row_mark == "old" or (row_mark is None and _marked_old(near))
+        candidate.new = row_mark == "new" or (
+            row_mark is None and not candidate.old and bool(NEW_TIME_CUES.search(near))
+        )
+        candidate.score += {"old": -1.2, "new": 0.6}.get(row_mark or "", 0.0)
         if not candidate.old and not candidate.new:
             # a block under a heading of its own: "Previous appointment" / "New appointment",
             # "Bisheriger Termin" / "Neuer Termin" (OpenOLAT's rebooking mail; booking tools'
@@ -6664,7 +6700,7 @@ def _combine(
                 candidate.score += 0.6
         candidate.moved = clock.moved
         candidate.forwarded = date_line.forwarded
-        if end_label.search(before):
+        if end_label.search(before) and row_mark is None:
             candidate.score -= 3.0  # "End: …" is not when it starts
         after = date_line.text[max(hit.finish, clock.finish) : max(hit.finish, clock.finish) + 40]
         if (
@@ -6699,7 +6735,7 @@ def _combine(
         else:
             candidate.deadline = (
                 clock.start == time(23, 59)
-                or _is_due(before)
+                or (row_mark is None and _is_due(before))
                 or _by_weekday(before, date_line.text[begin : begin + 12])
             )
             wide = date_line.text[max(0, begin - 160) : begin]
@@ -7162,6 +7198,65 @@ _WEEK_OF = re.compile(
     r"|\bveckan (?:som börjar|från)?\s*$|\btygodni(?:u|a) od\s*$",
     re.IGNORECASE,
 )
+
+
+# The labels of a move typed as two rows, the slot given up then the new one: Portuguese and
+# Spanish "De:/Para:", "De:/A:", "Desde:/Hasta:", French "De :/À :", Italian "Da:/A:", Dutch
+# "Van:/Aan:"/"Van:/Naar:", Swedish "Från:/Till:", Danish and Norwegian "Fra:/Til:", German
+# "Von:/Auf:", Polish "Z:/Na:", English "From:/To:". The same words head a forward's header
+# block ("De: Camila <…>", "Para: Alex <…>"): only rows that both give a date count.
+_OLD_ROW = re.compile(
+    r"[\s>*]*(?:de|da|dal|desde|van|från|fra|von|from|z|od|was|old)\s?:\s*"
+    r"(?:[^\W\d_]{2,14}\.?,?\s{1,3})?",
+    re.IGNORECASE,
+)
+_NEW_ROW = re.compile(
+    r"[\s>*]*(?:para|pra|a|à|al|hasta|até|ate|aan|naar|till|til|auf|to|na|do|now|new)\s?:\s*"
+    r"(?:[^\W\d_]{2,14}\.?,?\s{1,3})?",
+    re.IGNORECASE,
+)
+_ROW_DATE = re.compile(
+    r"\d{1,2}\s?[/.\-]\s?\d{1,2}|\d{1,2}\.?\s[^\W\d_]{3}|[^\W\d_]{3,9}\.?\s\d{1,2}\b"
+)
+
+
+def _row_pair_mark(
+    lines: list[_Line], clock_index: int, date_line: _Line, same_line: bool, begin: int
+) -> str | None:
+    """Return "old" or "new" for a date that opens a row labelled as one end of a move (see
+    `_OLD_ROW`), when the row beside it carries the other label and a date of its own, the
+    two dates differ and a word for a move stands on the rows or just above them."""
+    index = clock_index if same_line else clock_index - 1
+    if not 0 <= index < len(lines) or lines[index] is not date_line:
+        return None
+    head = date_line.text[:begin]
+    if len(head) > 40:
+        return None
+    if _OLD_ROW.fullmatch(head):
+        mark, other = "old", index + 1
+        other_label = _NEW_ROW
+    elif _NEW_ROW.fullmatch(head):
+        mark, other = "new", index - 1
+        other_label = _OLD_ROW
+    else:
+        return None
+    if not 0 <= other < len(lines):
+        return None
+    row = lines[other].text
+    label = other_label.match(row)
+    if label is None or not _ROW_DATE.search(row, label.end(), label.end() + 40):
+        return None
+    own_label = (_OLD_ROW if mark == "old" else _NEW_ROW).match(date_line.text)
+    own = _ROW_DATE.search(date_line.text, own_label.end()) if own_label else None
+    theirs = _ROW_DATE.search(row, label.end())
+    if own is not None and theirs is not None and own[0] == theirs[0]:
+        return None  # the same day: a range's start and end rows, not a move
+    above = " ".join(
+        item.text for item in lines[max(0, min(index, other) - 4) : max(index, other) + 1]
+    )
+    if not (RESCHEDULED_CUES.search(above) or ANY_MOVE_VERB.search(above)):
+        return None
+    return mark
 
 
 def _label_above(lines: list[_Line], clock_index: int, date_line: _Line, same_line: bool) -> str:
