@@ -202,9 +202,13 @@ def test_an_agenda_looking_back_at_action_items_is_no_minutes() -> None:
 
 
 def test_the_new_patterns_stay_linear() -> None:
-    for unit in ("31:a ", "1ro de ", "Van: 1/2 ", "Fine prevista ", "skrev a <", "11-3 om "):
-        text = unit * (1_000_000 // len(unit))
-        raw = _mail("nl", "Gesprek", text)
+    # measured against a plain 1 MB body of dotted days, so a loaded machine slows both
+    def seconds(unit: str) -> float:
+        raw = _mail("nl", "Gesprek", unit * (1_000_000 // len(unit)))
         began = clock.perf_counter()
         parse_message(raw)
-        assert clock.perf_counter() - began < 3.0
+        return clock.perf_counter() - began
+
+    base = seconds("16. ")
+    for unit in ("31:a ", "1ro de ", "Van: 1/2 ", "Fine prevista: kl. ", "skrev a <", "11-3 om "):
+        assert seconds(unit) < 6 * base + 1.0
