@@ -1142,6 +1142,10 @@ def _other_occasion(
         # the booking of a room or a booth: any interview word after it is what the room is
         # for (someone's interviews, or the reader's held elsewhere), not a meeting with them
         return "a room or a booth booked"
+    if event.summary and JOURNEY_LEG_TITLE.search(event.summary[:200]):
+        # "NH 245 羽田 → 福岡", "Trein Amsterdam Centraal → Eindhoven Centraal": a flight or a
+        # train the reader takes, also to an interview the mail wishes them luck with
+        return "a journey (a flight or a train)"
     if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
         return None
     for part in parts:
@@ -1151,9 +1155,6 @@ def _other_occasion(
         found = START_DATE_CUES.search(part)
         if found:
             return found.group(0).strip()
-    if event.summary and JOURNEY_LEG_TITLE.search(event.summary[:200]):
-        # "NH 245 羽田 → 福岡": a flight or a train the reader takes
-        return "a journey (a flight or a train)"
     for part in parts:
         for cues in (
             PUBLIC_EVENT_CUES,
