@@ -102,6 +102,7 @@ from service.parsing.lookalikes import (
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PICKED_CUES,
+    PRACTICE_CUES,
     PUBLIC_EVENT_CUES,
     PUBLIC_TALK_CUES,
     READERS_SHIFT_CUES,
@@ -1101,6 +1102,11 @@ def _other_occasion(
         # "Aufnahmegespräch - Emil (5. Klasse)" for "Ihr Kind Emil", "Admissions interview -
         # Sophie (Year 7)" for "your daughter": the text path's reading of a child's talk
         return "a talk about the reader's child (a school's or a nursery's admission)"
+    if any(PRACTICE_CUES.search(part) for part in parts):
+        # "Simulacro de entrevista con Laura (orientadora)", "Mock interview with Priya": an
+        # interview rehearsed with a careers adviser or a coach, the words the text path
+        # reads (PRACTICE_CUES) here in the title; the job it prepares for clears nothing
+        return "a practice interview (a careers adviser's or a coach's mock interview)"
     if any(PUBLIC_TALK_CUES.search(part) for part in parts) and not YOUR_INTERVIEW.search(whole):
         # "Entrevista en directo con la autora ...": a public interview with a guest, the
         # programme of an event the reader signed up for
@@ -1146,6 +1152,11 @@ def _other_occasion(
         # "NH 245 羽田 → 福岡", "Trein Amsterdam Centraal → Eindhoven Centraal": a flight or a
         # train the reader takes, also to an interview the mail wishes them luck with
         return "a journey (a flight or a train)"
+    if len(event.attendees) >= _CROWD and not YOUR_INTERVIEW.search(whole):
+        # a request to a crowd is a training or a broadcast even when it is about hiring
+        # ("Formation recruteurs : conduire un entretien structuré" to all hiring managers);
+        # the reader's own group interview says "your interview"
+        return f"sent to {len(event.attendees)} people"
     if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
         return None
     for part in parts:

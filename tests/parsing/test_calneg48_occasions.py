@@ -38,6 +38,7 @@ def _mail(
     prodid: str = "-//Cal.com Inc.//Cal.com Event//EN",
     organizer: tuple[str, str] = ("Ada Riva", "ada.riva@firm.example"),
     utc: bool = True,
+    guests: int = 0,
 ) -> ParsedMessage:
     calendar = icalendar.Calendar()
     calendar.add("prodid", prodid)
@@ -58,6 +59,12 @@ def _mail(
         "mailto:robin@inbox.example",
         parameters={"CN": "Robin Vale", "ROLE": "REQ-PARTICIPANT", "PARTSTAT": "NEEDS-ACTION"},
     )
+    for number in range(guests):
+        event.add(
+            "attendee",
+            f"mailto:colleague{number}@firm.example",
+            parameters={"CN": f"Colleague {number}", "ROLE": "OPT-PARTICIPANT"},
+        )
     calendar.add_component(event)
     data = calendar.to_ical().decode()
     raw = (
@@ -217,6 +224,69 @@ CONTROLS = [
 @pytest.mark.parametrize(("summary", "body"), CONTROLS)
 def test_the_same_shapes_for_the_readers_interview_stay_sure(summary: str, body: str) -> None:
     _sure(_mail(summary, body, description=body, utc=False))
+
+
+# a careers service's or a coach's practice interview booked as a meeting: the interview is
+# rehearsed, whatever job the reader names for it
+MOCK = [
+    (
+        "Simulacro de entrevista con Laura (orientadora)",
+        "Tipo de evento: Simulacro de entrevista (45 min)\nPuesto para el que te preparas: analista de datos junior",
+    ),
+    (
+        "Mock interview with Priya (Careers Service)",
+        "Your mock interview for graduate roles is booked. Bring the job description you are applying for.",
+    ),
+    (
+        "Probeinterview – Bewerbungstraining",
+        "Wir üben dein Vorstellungsgespräch für die Stelle als Controller.",
+    ),
+    (
+        "Simulation d'entretien – Pôle carrière",
+        "Préparez votre entretien d'embauche avec une conseillère du pôle carrière.",
+    ),
+    (
+        "Proefsollicitatie met je loopbaanadviseur",
+        "We oefenen je sollicitatiegesprek voor de functie van data-analist.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("summary", "body"), MOCK)
+def test_a_practice_interview_is_held_back(summary: str, body: str) -> None:
+    _held_back(_mail(summary, body, description=body, prodid="-//Calendly//Calendly Scheduler//EN"))
+
+
+# a request sent to a crowd of staff is a training or a broadcast, even one about
+# interviewing others; the reader's own group interview says so
+TRAININGS = [
+    (
+        "Formation recruteurs : conduire un entretien structuré",
+        "Vous êtes inscrits à la formation : grille d'évaluation, questions comportementales, biais.",
+    ),
+    (
+        "Interviewer training: structured interviews",
+        "All hiring managers are enrolled. We'll cover scorecards and bias.",
+    ),
+    (
+        "Schulung: Strukturierte Interviews führen",
+        "Alle Führungskräfte mit offenen Stellen sind angemeldet.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("summary", "body"), TRAININGS)
+def test_a_request_to_a_crowd_about_interviewing_is_held_back(summary: str, body: str) -> None:
+    _held_back(_mail(summary, body, description=body, guests=20, utc=False))
+
+
+def test_the_readers_own_group_interview_sent_to_many_stays_sure() -> None:
+    body = "Thank you for your application. Your interview is part of our group assessment; all candidates are invited."
+    _sure(
+        _mail(
+            "Assessment centre – Graduate Programme", body, description=body, guests=20, utc=False
+        )
+    )
 
 
 def test_new_cues_stay_linear_on_hostile_text() -> None:

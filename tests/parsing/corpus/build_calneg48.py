@@ -61,6 +61,14 @@ FAMILIES = {
 }
 HELDOUT = set(random.Random("calneg48 coin").sample(sorted(FAMILIES), 3))
 # drawn before any mail was written: tix48, svc48, inhouse48
+# A second round, written after the first was measured and fixed: look-alikes whose own
+# title carries a hiring word (a workshop on interviews, interviewer training, a recruiting
+# stand, a stay interview, the reader interviewing a nanny, a mock interview), so none is
+# held out and the first draw stands.
+FAMILIES2 = {
+    "hirewords48": "calendar look-alikes whose title carries a hiring word: an interview-skills workshop ticket, an interview webinar, interviewer training for staff, a recruiting-stand shift, a manager's stay interview, the reader interviewing a nanny, a careers service's mock interview; controls: a careers fair's interview slot booked as a ticket and a terse 'Kennenlernen' for an application",
+}
+FAMILIES.update(FAMILIES2)
 
 
 @dataclass
@@ -1594,8 +1602,197 @@ def sched48() -> None:
     )
 
 
+# ------------------------------------------------------------------------------ hirewords48
+def hirewords48() -> None:
+    f = "hirewords48"
+    s = at(2026, 10, 22, 17, 30, "Europe/London")
+    add(
+        mk(
+            f,
+            "workshop_en_ticket",
+            "en-GB",
+            "ticket",
+            "Interview Skills Workshop for Graduates",
+            s,
+            120,
+            ("Eventbrite", "noreply@order.eventbrite.example"),
+            "Your ticket for Interview Skills Workshop for Graduates",
+            "Hi Alex,\n\nYou're registered for Interview Skills Workshop for Graduates.\n\nOrder #7712094410\nThursday, 22 October 2026, 17:30 – 19:30 BST\nLeeds Central Library, Room 2\n\n1 x Standard ticket – Free (48 remaining)\n\nPractise competency questions in pairs and get feedback from two recruiters. Bring a copy of your CV.\n\nThe event is attached as a calendar file.\nOrganised by Leeds Grad Network",
+            False,
+            method="PUBLISH",
+            prodid="-//Eventbrite Inc//Eventbrite//EN",
+            fname="event.ics",
+            location="Leeds Central Library, Room 2",
+        )
+    )
+    s = at(2026, 11, 17, 18, 0, "Europe/Berlin")
+    add(
+        mk(
+            f,
+            "webinar_de_zoom",
+            "de",
+            "webinar",
+            "Live-Webinar: Vorstellungsgespräche souverän meistern",
+            s,
+            60,
+            ("KarriereKompass", "events@karrierekompass.example"),
+            "Anmeldebestätigung: Vorstellungsgespräche souverän meistern",
+            "Hallo Alex,\n\nvielen Dank für Ihre Anmeldung zum Live-Webinar „Vorstellungsgespräche souverän meistern“.\n\nDatum: Dienstag, 17. November 2026\nUhrzeit: 18:00 Uhr (MEZ)\nZugang: https://zoom.example/w/81920044133\n\nSie können Ihre Fragen vorab über das Anmeldeformular einreichen. Eine Aufzeichnung erhalten alle Angemeldeten.\n\nIhr Team von KarriereKompass",
+            False,
+            method="PUBLISH",
+            prodid="-//Zoom Video Communications Inc//Zoom//EN",
+            fname="webinar.ics",
+        )
+    )
+    s = at(2027, 1, 14, 9, 30, "Europe/Paris")
+    colleagues = tuple((f"Collègue {i}", f"collegue{i}@azur-conseil.example") for i in range(1, 19))
+    add(
+        mk(
+            f,
+            "formation_fr_outlook",
+            "fr",
+            "outlook",
+            "Formation recruteurs : conduire un entretien structuré",
+            s,
+            180,
+            ("Académie RH Azur", "academie-rh@azur-conseil.example"),
+            "Formation recruteurs : conduire un entretien structuré",
+            "Bonjour à toutes et à tous,\n\nEn tant que managers impliqués dans nos recrutements, vous êtes inscrits à la formation « Conduire un entretien structuré » : grille d'évaluation, questions comportementales, biais et prise de notes.\n\nMerci d'accepter l'invitation.\n\nL'Académie RH",
+            False,
+            win="Romance Standard Time",
+            desc="Formation obligatoire pour les recruteurs et managers",
+            location="Salle Mistral",
+            guests=colleagues,
+        )
+    )
+    s = at(2026, 10, 7, 10, 0, "Europe/Amsterdam")
+    add(
+        mk(
+            f,
+            "standdienst_nl_outlook",
+            "nl",
+            "outlook",
+            "Standdienst carrièrebeurs TU Delft – werving",
+            s,
+            240,
+            ("Recruitment Team Polderdata", "werving@polderdata.example"),
+            "Standdienst carrièrebeurs TU Delft",
+            "Hoi Alex,\n\nBedankt dat je wilt helpen op onze stand! Je staat ingeroosterd voor de ochtendshift op de carrièrebeurs van de TU Delft: studenten te woord staan, cv's verzamelen en gesprekjes plannen voor het recruitmentteam.\n\nDe stand-kit ligt vanaf maandag bij de receptie.\n\nGroet,\nRecruitment Team Polderdata",
+            False,
+            win="W. Europe Standard Time",
+            desc="Standdienst ochtendshift, stand 22",
+            location="TU Delft Aula, stand 22",
+        )
+    )
+    s = at(2026, 9, 29, 14, 0, "America/New_York")
+    google(
+        mk(
+            f,
+            "stay_en_google",
+            "en-US",
+            "google",
+            "Stay interview – Alex / Daniel",
+            s,
+            45,
+            ("Daniel Price", "daniel.price@harbourline.example"),
+            "",
+            "",
+            False,
+            desc="An informal conversation about what keeps you on the team, what you'd change in your current role and where you'd like to grow here. Nothing to prepare.",
+        ),
+        "Tuesday Sep 29, 2026 ⋅ 2pm – 2:45pm (Eastern Time - New York)",
+    )
+    s = at(2026, 8, 27, 18, 30, "Europe/Paris")
+    add(
+        mk(
+            f,
+            "nounou_fr_icloud",
+            "fr",
+            "apple",
+            "Entretien nounou – Camille",
+            s,
+            45,
+            ("Julien Morgan", "julien.morgan@icloud.example"),
+            "Invitation : Entretien nounou – Camille",
+            "Julien Morgan vous a invité(e) à l'événement suivant :\n\nEntretien nounou – Camille\njeudi 27 août 2026 de 18:30 à 19:15\nÀ la maison\n\nJulien : c'est la candidate de l'annonce pour garder Léa après l'école, elle passe à la maison. Prépare tes questions !\n\nAccepter · Peut-être · Refuser",
+            False,
+            method="REQUEST",
+            prodid="-//Apple Inc.//iPhone OS 18.1//EN",
+            attach=False,
+            location="Maison",
+        )
+    )
+    s = at(2026, 11, 5, 11, 0, "Europe/Madrid")
+    add(
+        mk(
+            f,
+            "simulacro_es_calendly",
+            "es",
+            "booking",
+            "Simulacro de entrevista con Laura (orientadora)",
+            s,
+            45,
+            ("Laura Méndez – Servicio de Orientación", "orientacion@uni-levante.example"),
+            "Nuevo evento: Laura Méndez - 11:00 jue. 5 nov. 2026 - Simulacro de entrevista",
+            "Hola Alex Morgan:\n\nSe ha programado un nuevo evento.\n\nTipo de evento:\nSimulacro de entrevista (45 min)\n\nFecha/hora del evento:\n11:00 - jueves, 5 de noviembre de 2026 (hora de Europa central)\n\nUbicación:\nServicio de Orientación, edificio B\n\nRespuestas:\nPuesto para el que te preparas: analista de datos junior\n\nVer evento en Calendly",
+            False,
+            method="REQUEST",
+            utc=True,
+            prodid="-//Calendly//Calendly Scheduler//EN",
+        )
+    )
+    s = at(2026, 10, 22, 11, 20, "Europe/London")
+    add(
+        mk(
+            f,
+            "ctl_fairslot_en_ticket",
+            "en-GB",
+            "ticket",
+            "Interview: Brightfield Energy – Graduate Engineer (Alex Morgan)",
+            s,
+            20,
+            ("Brightfield Energy Early Careers", "earlycareers@brightfield.example"),
+            "Your interview slot at the Leeds Careers Fair – Brightfield Energy",
+            "Hi Alex,\n\nThank you for applying to our Graduate Engineer programme. You've booked a 20-minute first-round interview with our hiring team at the Leeds Careers Fair.\n\nThursday 22 October 2026, 11:20–11:40\nInterview booth B, behind stand 14, First Direct Arena\n\nPlease bring a printed CV. The calendar file is attached.\n\nBrightfield Energy Early Careers",
+            True,
+            method="PUBLISH",
+            prodid="-//Eventbrite Inc//Eventbrite//EN",
+            fname="interview.ics",
+            location="Interview booth B, First Direct Arena, Leeds",
+        )
+    )
+    s = at(2026, 12, 9, 15, 0, "Europe/Berlin")
+    google(
+        mk(
+            f,
+            "ctl_kennenlernen_de_google",
+            "de",
+            "google",
+            "Kennenlernen – Alex Morgan / Acme",
+            s,
+            30,
+            ("Lea Schuster", "lea.schuster@acme-gmbh.example"),
+            "",
+            "",
+            True,
+            desc="Danke für deine Bewerbung als Data Analyst! Ein erstes Kennenlernen mit mir aus dem Recruiting, ca. 30 Minuten.",
+        ),
+        "Mittwoch, 9. Dez. 2026 15:00 – 15:30 (Mitteleuropäische Normalzeit - Berlin)",
+    )
+
+
 def main() -> None:
-    for build in (svc48, tix48, trip48, campus48, inhouse48, terse48, apple48, sched48):
+    for build in (
+        svc48,
+        tix48,
+        trip48,
+        campus48,
+        inhouse48,
+        terse48,
+        apple48,
+        sched48,
+        hirewords48,
+    ):
         build()
     for split in ("dev", "heldout"):
         for old in (HERE / split).glob("*"):
