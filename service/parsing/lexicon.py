@@ -3699,9 +3699,16 @@ ROOM_BOOKING_TITLE = re.compile(
 # A calendar title that is one leg of a journey: a carrier's code and number, then two places
 # with an arrow between them ("Flight LX 966 Zurich → Berlin Brandenburg", "ICE 597 Berlin
 # Hbf → München Hbf", "NH 245 羽田 → 福岡"; calneg30's airline and rail files, calneg21's and
-# calneg22's itineraries). Read on the title only; the gap before the arrow is bounded.
+# calneg22's itineraries). Read on the title only; the gap before the arrow is bounded. The
+# leg is the slot whatever the mail wishes the reader for the interview they travel to.
 JOURNEY_LEG_TITLE = re.compile(
     r"(?<![\w-])[A-Z][A-Z0-9]{1,3} ?\d{2,5}\b[^\n→]{1,60}?\s(?:→|->|⇒|➔)\s"
+    # a journey planner's leg named by its mode and stations, with no carrier code: "Trein
+    # Amsterdam Centraal → Eindhoven Centraal", "Zug Köln Hbf → Frankfurt (Main) Hbf", "Bus
+    # Lyon Perrache → Grenoble" (calneg48's rail and coach files)
+    r"|(?i:(?<![\w-])(?:train|trein|zug|tåg|tog|pociąg|treno|tren|comboio|bus|fernbus|autocar"
+    r"|ferry|fähre|veerboot|traghetto|flight|flug|vol|vuelo|volo|vlucht|flyg|voo)\s)"
+    r"[^\n→]{1,60}?\s(?:→|->|⇒|➔)\s"
 )
 # Interviews that take most of a day: tech hiring's onsite, banking's Superday, the British
 # assessment centre, a trial day ("Probearbeitstag", "journée d'immersion")

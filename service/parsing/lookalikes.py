@@ -3161,6 +3161,10 @@ def names_own_interview(sentence: str) -> bool:
 _HIRING_STEMS = (
     rf"{INTERVIEW_NOUNS}|haastattel|rozmow|candidat|kandidat|applicant"
     r"|bewerb|sollicit|postul|hiring|recruit|onsite|on-site|собеседован|співбесід"
+    # the Danish and Swedish job talk ("Jobsamtale – ungdomstræner U15", "jobbsamtal"), which
+    # no interview noun above spells; not "ansøgning"/"ansökan", said of a passport too
+    # (eagov42's Swedish passport booking)
+    r"|jobsamtal|jobbsamtal"
     r"|面接|面试|面試|면접"
 )
 HIRING_WORDS = re.compile(rf"(?i:{_HIRING_STEMS})")
@@ -4071,6 +4075,24 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r" viewing|bezichtiging\w*|visite (?:de l['’]appartement|du logement|de la maison)"
     r"|visita (?:al piso|del piso|dell['’]appartamento)|kreditgespräch\w*"
     r"|finanzierungsgespräch\w*|mortgage (?:appointment|meeting)"
+    # a financial adviser's first talk about pensions, savings or wealth, booked through a
+    # scheduling page: its "Erstgespräch", "vrijblijvend gesprek" or "entretien découverte"
+    # is the firm's sales talk (calneg48's cal.com bookings in nl, de, en, fr)
+    r"|pensioen(?:opbouw|advies|gat|planning)\w*|altersvorsorge\w*|rentenlücke\w*"
+    r"|rentenberatung\w*|finanzberat\w*|vermögensberat\w*|anlageberat\w*"
+    r"|financial (?:advi[cs]\w*|planner\w*|planning)|retirement planning|pension (?:advice"
+    r"|review|planning)|gestion de patrimoine|bilan patrimonial|épargne retraite"
+    r"|conseill\w* (?:en )?(?:gestion de )?patrimoin\w*|asesor\w* financier\w*"
+    r"|planificación financiera|plan de jubilación|consulen\w* finanziari\w*"
+    r"|pianificazione finanziaria|financieel (?:advi\w*|planner\w*|planning)"
+    r"|doradztw\w* finansow\w*|doradc\w* finansow\w*|pensionsrådgiv\w*|finansiell rådgiv\w*"
+    r"|planejamento financeiro|consultor\w* financeir\w*|previdência privada"
+    # a therapist's or a counsellor's intake: "Erstgespräch Psychotherapie", "Intakegesprek
+    # psychotherapie", "premier entretien ... psychothérapeute", "primo colloquio di
+    # psicoterapia", "första samtal hos psykoterapeut" (calneg48's practice bookings)
+    r"|psychotherap\w*|psychothérap\w*|psicoterap\w*|psykoterap\w*|psychoterap\w*"
+    r"|therapiesitzung\w*|therapiegespräch\w*|therapy session\w*|counsell?ing session\w*"
+    r"|séance de thérapie|sesión de terapia|seduta di terapia|sessão de terapia"
     # a tenancy's or an adoption's interview, by a housing office or an adoption service (not
     # "housing officer", a council's post as often as a tenant's contact: portal25): "pre-
     # tenancy interview", "commission d'attribution" of a social landlord, "Adoptionsvermittlung",

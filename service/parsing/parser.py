@@ -102,6 +102,7 @@ from service.parsing.lookalikes import (
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PICKED_CUES,
+    PRACTICE_CUES,
     PUBLIC_EVENT_CUES,
     PUBLIC_TALK_CUES,
     READERS_SHIFT_CUES,
@@ -1101,6 +1102,11 @@ def _other_occasion(
         # "Aufnahmegespräch - Emil (5. Klasse)" for "Ihr Kind Emil", "Admissions interview -
         # Sophie (Year 7)" for "your daughter": the text path's reading of a child's talk
         return "a talk about the reader's child (a school's or a nursery's admission)"
+    if any(PRACTICE_CUES.search(part) for part in parts):
+        # "Simulacro de entrevista con Laura (orientadora)", "Mock interview with Priya": an
+        # interview rehearsed with a careers adviser or a coach, the words the text path
+        # reads (PRACTICE_CUES) here in the title; the job it prepares for clears nothing
+        return "a practice interview (a careers adviser's or a coach's mock interview)"
     if any(PUBLIC_TALK_CUES.search(part) for part in parts) and not YOUR_INTERVIEW.search(whole):
         # "Entrevista en directo con la autora ...": a public interview with a guest, the
         # programme of an event the reader signed up for
@@ -1142,6 +1148,15 @@ def _other_occasion(
         # the booking of a room or a booth: any interview word after it is what the room is
         # for (someone's interviews, or the reader's held elsewhere), not a meeting with them
         return "a room or a booth booked"
+    if event.summary and JOURNEY_LEG_TITLE.search(event.summary[:200]):
+        # "NH 245 羽田 → 福岡", "Trein Amsterdam Centraal → Eindhoven Centraal": a flight or a
+        # train the reader takes, also to an interview the mail wishes them luck with
+        return "a journey (a flight or a train)"
+    if len(event.attendees) >= _CROWD and not YOUR_INTERVIEW.search(whole):
+        # a request to a crowd is a training or a broadcast even when it is about hiring
+        # ("Formation recruteurs : conduire un entretien structuré" to all hiring managers);
+        # the reader's own group interview says "your interview"
+        return f"sent to {len(event.attendees)} people"
     if any(HIRING_WORDS.search(_without_names(part, reader)) for part in seen):
         return None
     for part in parts:
@@ -1151,9 +1166,6 @@ def _other_occasion(
         found = START_DATE_CUES.search(part)
         if found:
             return found.group(0).strip()
-    if event.summary and JOURNEY_LEG_TITLE.search(event.summary[:200]):
-        # "NH 245 羽田 → 福岡": a flight or a train the reader takes
-        return "a journey (a flight or a train)"
     for part in parts:
         for cues in (
             PUBLIC_EVENT_CUES,
