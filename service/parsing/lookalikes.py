@@ -446,7 +446,23 @@ PENDING_CUES = CaseBlindCues(
     r"|(?:^|(?<=\n)|(?<=[.;] ))[^\S\n]{0,8}(?:booking |appointment )?(?:status|estado|stato"
     r"|statut|stan)[^\S\n]{0,3}:?[^\S\n]{1,3}(?:pending|pendiente|pendente|in sospeso"
     r"|en attente|en cours de traitement|unbestätigt|ausstehend|oczekuje|väntar"
-    r"|wachtend op goedkeuring|in afwachting)\b",
+    r"|wachtend op goedkeuring|in afwachting)\b"
+    # a double opt-in booking: the reader booked a slot but it holds only once a link is
+    # clicked, and the link runs out (Nextcloud Calendar's appointments "This confirmation link
+    # expires in %s hours", "Dieser Bestätigungslink läuft in %s Stunden ab", "Ce lien de
+    # confirmation expire dans", "承認用リンクの有効期限は"); a set interview whose attendance
+    # is to be confirmed has no expiring link
+    r"|\bconfirmation link[^.\n]{0,30}(?:expire|valid)|\blink to confirm[^.\n]{0,40}"
+    r"(?:expire|valid)|bestätigungslink[^.\n]{0,40}(?:\bab\b|gültig|verfällt)"
+    r"|lien de confirmation[^.\n]{0,30}(?:expire|valable)"
+    r"|enlace de confirmación[^.\n]{0,30}(?:caduca|expira|válido)"
+    r"|(?:link|collegamento) di conferma[^.\n]{0,30}(?:scade|valido)"
+    r"|bevestigingslink[^.\n]{0,30}(?:verloopt|geldig)"
+    r"|link (?:potwierdzający|do potwierdzenia)[^.\n]{0,30}(?:wygaśnie|wygasa|ważny)"
+    r"|link de confirmação[^.\n]{0,30}(?:expira|válido)"
+    r"|bekräftelselänk[^.\n]{0,30}(?:slutar gälla|gäller|giltig)"
+    r"|ссылк[^.\n]{0,20}подтвержден[^.\n]{0,40}(?:истека|действительн)"
+    r"|(?:承認|確認)用リンクの有効期限",
     re.IGNORECASE,
 )
 
