@@ -1004,8 +1004,8 @@ def provenance(cases: list[Case]) -> str:
         "",
         "Labels: an accepted booking of the reader's own interview is an invitation (calendar: "
         "TZID start/end and UID); a booking still waiting for the reader's Confirm click, a "
-        "host's notice and a service appointment are not_invitation (the latter two keep the "
-        "calendar's slot). Nextcloud sends no reschedule or cancellation mail of its own for "
+        "host's notice and a service appointment are not_invitation, labelled by kind only "
+        "(as ncorganizer), so that the scorer counts them as look-alikes. Nextcloud sends no reschedule or cancellation mail of its own for "
         "appointments (those go through the server's iMIP mails, already in the corpus).",
         "",
         FIRST_SIGHT,
