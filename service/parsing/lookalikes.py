@@ -446,7 +446,23 @@ PENDING_CUES = CaseBlindCues(
     r"|(?:^|(?<=\n)|(?<=[.;] ))[^\S\n]{0,8}(?:booking |appointment )?(?:status|estado|stato"
     r"|statut|stan)[^\S\n]{0,3}:?[^\S\n]{1,3}(?:pending|pendiente|pendente|in sospeso"
     r"|en attente|en cours de traitement|unbestätigt|ausstehend|oczekuje|väntar"
-    r"|wachtend op goedkeuring|in afwachting)\b",
+    r"|wachtend op goedkeuring|in afwachting)\b"
+    # a double opt-in booking: the reader booked a slot but it holds only once a link is
+    # clicked, and the link runs out (Nextcloud Calendar's appointments "This confirmation link
+    # expires in %s hours", "Dieser Bestätigungslink läuft in %s Stunden ab", "Ce lien de
+    # confirmation expire dans", "承認用リンクの有効期限は"); a set interview whose attendance
+    # is to be confirmed has no expiring link
+    r"|\bconfirmation link[^.\n]{0,30}(?:expire|valid)|\blink to confirm[^.\n]{0,40}"
+    r"(?:expire|valid)|bestätigungslink[^.\n]{0,40}(?:\bab\b|gültig|verfällt)"
+    r"|lien de confirmation[^.\n]{0,30}(?:expire|valable)"
+    r"|enlace de confirmación[^.\n]{0,30}(?:caduca|expira|válido)"
+    r"|(?:link|collegamento) di conferma[^.\n]{0,30}(?:scade|valido)"
+    r"|bevestigingslink[^.\n]{0,30}(?:verloopt|geldig)"
+    r"|link (?:potwierdzający|do potwierdzenia)[^.\n]{0,30}(?:wygaśnie|wygasa|ważny)"
+    r"|link de confirmação[^.\n]{0,30}(?:expira|válido)"
+    r"|bekräftelselänk[^.\n]{0,30}(?:slutar gälla|gäller|giltig)"
+    r"|ссылк[^.\n]{0,20}подтвержден[^.\n]{0,40}(?:истека|действительн)"
+    r"|(?:承認|確認)用リンクの有効期限",
     re.IGNORECASE,
 )
 
@@ -498,6 +514,9 @@ WAITLIST_CUES = CaseBlindCues(
 # --- whose meeting it is -------------------------------------------------------------------
 
 # Someone booked a slot on the reader's own booking page: the reader hosts, nobody invites.
+HOST_BOOKING_NOTE = (
+    "someone booked a slot on your own booking page; you host it, nobody invites you"
+)
 HOST_BOOKING_CUES = CaseBlindCues(
     r"\b(?:booked (?:an |the )?appointment with you|booked (?:a |an )?(?:slot|time|session"
     r"|meeting) with you|(?:new|a new) (?:appointment )?booking|has (?:booked|scheduled)"
@@ -512,6 +531,19 @@ HOST_BOOKING_CUES = CaseBlindCues(
     r"|agendou um horário com você|nova reserva|zarezerwował\w* spotkanie z tobą"
     r"|nowa rezerwacja|ny (?:aftale )?booking|ny bokning|ny timebestilling|uusi varaus"
     r"|varasi ajan kanssasi"
+    # the same notice in more of the languages booking pages send it in, as Nextcloud
+    # Calendar's organizer mail words it ("%s (%s) a pris rendez-vous avec vous", "marcou um
+    # compromisso com você", "ha reservado una cita con Ud.", "rezerwuje czas na spotkanie z
+    # tobą", "забронировал(а) встречу с вами", "はあなたのアポイントメントを予約しました");
+    # the booker is told "your booking has been accepted"
+    r"|(?:a|ont) (?:pris|fixé) (?:un )?rendez-vous avec (?:vous|toi)"
+    r"|a réservé (?:un créneau|une réunion|un entretien) avec (?:vous|toi)"
+    r"|(?:marcou|agendou|reservou) (?:um|uma) (?:compromisso|reunião|horário|sessão|chamada"
+    r"|entrevista) com (?:você|vocês|o senhor|a senhora)"
+    r"|ha reservado una (?:cita|reunión|entrevista) con (?:usted|ud\.?)"
+    r"|(?:rezerwuje|zarezerwował\w*) (?:czas na )?(?:spotkanie|rozmowę) z (?:tobą|panem|panią)"
+    r"|забронировал\S{0,4} (?:встречу|время|слот|консультацию|собеседование) с вами"
+    r"|записал\S{0,4} (?:к вам|на (?:встречу|собеседование|консультацию) с вами)"
     # the staff member's copy of a client's booking, as WordPress booking plugins (Amelia,
     # BookingPress) send it: "You have one confirmed Interview appointment ... The appointment
     # is added to your schedule", "Sie haben einen bestätigten ...-Termin. Der Termin wurde
@@ -539,7 +571,11 @@ HOST_BOOKING_CUES = CaseBlindCues(
     r"|um novo evento foi adicionado ao seu plano|nueva cita en su calendario"
     r"|あなたへの新しい予約が追加|आपकी योजना के लिए जोड़ा"
     r"|^(?:new event|neuer termin|nouvel événement|nuevo evento|nieuw evenement): [^\n]{2,60}?"
-    r" - [^\n]{4,80}? - )",
+    r" - [^\n]{4,80}? - )"
+    # Japanese has no word boundary before "あなた" after a name ("…さんがあなたとの面接を
+    # 予約しました"), so these stand outside the group that starts at one
+    r"|あなたの(?:アポイントメント|予定)を予約しました"
+    r"|あなたとの(?:予定|面談|面接|打ち合わせ|ミーティング)を予約しました",
     re.IGNORECASE,
 )
 
@@ -4428,7 +4464,7 @@ def lookalike_reason(view: MailView) -> str | None:
         (
             HOST_BOOKING_CUES,
             f"{subject}\n{opening[:600]}",
-            "someone booked a slot on your own booking page; you host it, nobody invites you",
+            HOST_BOOKING_NOTE,
         ),
         (
             STATUS_OUTCOME_CUES,

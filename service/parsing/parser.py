@@ -95,6 +95,7 @@ from service.parsing.lookalikes import (
     GUIDANCE_SESSION_CUES,
     HIRED_ALREADY_CUES,
     HIRING_WORDS,
+    HOST_BOOKING_NOTE,
     INVITING_CUES,
     JOB_SEARCH_CUES,
     MOVE_ASKED_NOTE,
@@ -1270,6 +1271,11 @@ def _rules_out(reading: ParsedMessage, *, lacking_counts: bool = False) -> bool:
     will take place at ...", in each translation) when a wrong answer would drop the slot.
     Where it would only send a booked request to review (`lacking_counts`), a text with no
     word of a meeting with the reader (a team lunch, a barbecue) is reason enough."""
+    if HOST_BOOKING_NOTE in reading.warnings:
+        # a booking page's notice to its owner (Nextcloud's "X (x@…) booked an appointment
+        # with you", with the booking's own appointment.ics): the calendar is the host's copy
+        # of a slot someone else booked, whatever the text's kind came out as
+        return True
     if reading.kind == "invitation" and OTHER_BUSINESS_NOTE in reading.warnings:
         # a registration for a career evening, a fair, a workshop: the text names that
         # business, even where it also says "interview" ("no interview, all are welcome")
