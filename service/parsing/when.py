@@ -755,8 +755,9 @@ _DUE_AFTER = re.compile(
     # Turkish "17:00'ye kadar", "cumaya kadar": the same suffix and postposition; Finnish
     # "5.11. mennessä", Estonian "kell 12.00-ks", Hungarian "november 5-ig" (by then)
     r"|까지|'?y?[ae] kadar\b|mennessä\b|-ks\b|-ig\b"
-    # Chinese "18:00前", "下午6点之前": before then ("前往", going to, is no deadline)
-    r"|之前|以前|前(?![往来去])"
+    # Chinese "18:00前", "下午6点之前": before then ("前往", going to, is no deadline, nor
+    # "前台", the front desk: "9:30 前台签到" is a programme row, signing in at reception)
+    r"|之前|以前|前(?![往来去台])"
     # "by" after the hour in Bengali, Assamese, Odia, Urdu, Tamil and Oromo: "৫টার মধ্যে",
     # "৫ বজাৰ ভিতৰত", "6 ଟା ସୁଦ୍ଧା", "5 بجے تک", "5 மணிக்குள்" (the suffix's last letters),
     # "17:00 dura"
@@ -4562,6 +4563,7 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         top.moved = True  # "Was: Monday 15:00 / Now: Tuesday 10:30"
     elif _moves_quoted_slot(top, candidates):
         top.moved = True
+    _start_at_programme(top, segments)
     return [_found(candidate, context) for candidate in ranked]
 
 
@@ -7468,6 +7470,153 @@ def _extend_through_programme(
             break
         candidate.end, last, row = end, offset, index
         candidate.programme = True
+
+
+# A row of the reader's programme for the day opens with its clock, after a bullet or an
+# hour word, and goes on with what happens then: "9:30 AM  Welcome and tour", "• 09.00–09.45
+# Prøveforelesning", "- 9 h 30 : visite du site", "ore 10:00 visita", "klo 12.15 opetusnäyte",
+# "14:00-14:30 HR面谈" (an HTML table's row turned to text)
+_ROW_LEAD = re.compile(
+    r"[ \t]{0,8}(?:[•·*▪◦●►–—-][ \t]{0,3})?"
+    r"(?:(?:ore|kl|klo|um|at|à|às|a las|godz|saat)\.?[ \t]{1,3})?",
+    re.IGNORECASE,
+)
+_ROW_WORD = re.compile(r"[^\W\d_]")
+# a row that ends the interview's part inside itself: "14:30 gesprek met de teamleider (tot
+# 15:15)", "10:00 Interview (until 10:45)", "11h entretien (jusqu'à 12h)"
+_UNTIL_BEFORE = re.compile(
+    r"(?:until|till|tot|bis|jusqu[’']à|hasta|fino alle|até|do|asti|kadar|to)\s?$", re.IGNORECASE
+)
+# a sentence after the rows that says when the day is over: "The day finishes at 15:00",
+# "Prévoyez d'être disponible jusqu'à 14 h", "Przewidywane zakończenie około 13:00",
+# "Päivä päättyy noin klo 14", "Vi räknar med att vara klara kl. 15.30", "終了予定は15時"
+_DAY_END = re.compile(
+    r"(?:finish|\bends?\b|\bending\b|\bdone by|wraps? up|over by|available until"
+    r"|\bendet\b|\bende\b|schluss|fertig|\bfin\b|fin de la journée|se termine|termin[ea]"
+    r"|disponible jusqu|acaba|finaliza|finisce|conclude|eindigt|afgelopen|klaar"
+    r"|zakończ|kończy|koniec|encerra|término|slutar|klara|avslutas|päättyy|loppuu"
+    r"|終了|終わ|结束|biter|sona er|končí|konec|afsluttes|slutter|ferdig)",
+    re.IGNORECASE,
+)
+# what a programme's rows offer as a choice is no programme: "one of these slots"
+_PROGRAMME_LOOK_BACK = 2
+
+
+def _lead_end(line: str) -> int:
+    """Where a row's clock would begin, past its bullet or hour word."""
+    lead = _ROW_LEAD.match(line)
+    return lead.end() if lead is not None else 0
+
+
+def _programme_rows(text: str) -> list[list[tuple[int, _Clock, str]]]:
+    """Return the runs of two or more timed rows in a text, each row as (line index, its
+    first clock, its line): a day's programme set out one activity a line, in order."""
+    blocks: list[list[tuple[int, _Clock, str]]] = []
+    run: list[tuple[int, _Clock, str]] = []
+    blank = 0
+    lines = text[:MAX_TEXT].split("\n")
+    for index, raw in enumerate(lines[:2000]):
+        row = None
+        lead = _lead_end(raw)
+        if (
+            len(raw) <= MAX_LINE
+            and raw[lead : lead + 1].isdigit()
+            and not _AFTERWARDS_ROW.match(raw)
+        ):
+            # each line on its own: reading the whole text joins a row that looks wrapped
+            # ("... møterom 4.112" over "• 11.15–12.00 ...") to the row above
+            line = normalise(raw)
+            lead = _lead_end(line)
+            clocks = _clocks(line) if line[lead : lead + 1].isdigit() else []
+            if clocks and clocks[0].begin == lead and _ROW_WORD.search(line[clocks[0].finish :]):
+                row = (index, clocks[0], line)
+        line = raw
+        if row is not None and (not run or row[1].start > run[-1][1].start):
+            run.append(row)
+            blank = 0
+            continue
+        if row is None and not line.strip() and run and blank == 0:
+            blank = 1  # a programme written with a blank line between its rows
+            continue
+        if len(run) >= 2:
+            blocks.append(run)
+        run, blank = ([row] if row is not None else []), 0
+    if len(run) >= 2:
+        blocks.append(run)
+    return [
+        block
+        for block in blocks
+        if not any(
+            ALTERNATIVES_CUES.search(lines[index])
+            for index in range(max(0, block[0][0] - _PROGRAMME_LOOK_BACK), block[-1][0] + 1)
+        )
+    ]
+
+
+def _row_end(clock: _Clock, line: str) -> time | None:
+    """The end a programme's row states for itself: its range's, or an "until" clock."""
+    if clock.end is not None:
+        return clock.end if clock.end > clock.start else None
+    for later in _clocks(line)[1:]:
+        if later.start > clock.start and _UNTIL_BEFORE.search(line[: later.begin].rstrip(" (")):
+            return later.start
+    return None
+
+
+def _day_end(lines: list[str], after: int, last_start: time) -> time | None:
+    """The end of the day a sentence just below the programme states, if any."""
+    seen = 0
+    for line in lines[after + 1 : after + 8]:
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        cue = _DAY_END.search(line)
+        if cue is None:
+            continue
+        line = normalise(line)
+        for clock in _clocks(line):
+            if clock.begin >= cue.start() - 40 and clock.start > last_start:
+                return clock.start
+    return None
+
+
+def _start_at_programme(top: _Candidate, segments: list[Segment]) -> None:
+    """Move a reading that is a row of the reader's programme for the day to the
+    programme's first row, and its end to the programme's stated end (the last row's own
+    end, or "the day finishes at 15:00" below it), or to none. The team's candidate-day
+    policy: the calendar blocks the day from when the candidate must be there, not from
+    the interview's row ("9:30 welcome / 11:00 interview / 12:30 lunch" starts at 9:30).
+    An arrival clock in a sentence around one interview time is no row and moves nothing."""
+    if top.quoted:
+        return
+    wall = top.start.time().replace(tzinfo=None)
+    for segment in segments:
+        if segment.origin == "subject":
+            continue
+        text = _STRUCK.sub(" ", segment.text)
+        for block in _programme_rows(text):
+            if not any(clock.start == wall for _, clock, _ in block):
+                continue
+            lines = text[:MAX_TEXT].split("\n")
+            first = block[0][1]
+            last_index, last_clock, last_line = block[-1]
+            end = _row_end(last_clock, last_line) or _day_end(lines, last_index, last_clock.start)
+            zone = top.start.tzinfo
+            day = top.start.date()
+            if end is None and top.end is not None and wall == first.start:
+                # the span a sentence gives the whole programme ("an onsite interview on
+                # Thursday, 9:30 to 12:00" over its rows) stays; the first row's own end
+                # does not end the day
+                kept = top.end.timetz().replace(tzinfo=None)
+                end = kept if kept != first.end and kept > last_clock.start else None
+            if end is not None and end <= first.start:
+                end = None
+            top.start = datetime.combine(day, first.start, zone)
+            top.end = datetime.combine(day, end, zone) if end is not None else None
+            top.deadline = False  # a programme's first row is when to be there
+            return
 
 
 def add_durations(found: FoundTime, texts: list[str]) -> FoundTime:

@@ -109,12 +109,15 @@ def test_programme_ends_with_its_last_session(
     assert wall_times(body) == (start, at)
 
 
-def test_a_long_break_ends_the_programme() -> None:
+def test_a_long_break_does_not_end_the_readers_own_programme() -> None:
+    # the candidate-day policy (rows48, a team decision) replaced "a long break ends the
+    # programme" for the reader's own timetable set out as rows: it runs from the first row
+    # to the last row's stated end, whatever the breaks between them
     body = (
         "Hi Sam,\n\nHere is your timetable for Thursday 12 November:\n\n"
         "10:00 - 10:45   Technical interview\n14:00 - 14:30   Office tour\n\nMira"
     )
-    assert wall_times(body) == (_on(12, 10), _on(12, 10, 45))
+    assert wall_times(body) == (_on(12, 10), _on(12, 14, 30))
 
 
 def test_rows_offered_as_choices_are_no_programme() -> None:
