@@ -1496,8 +1496,12 @@ simple(
         place="attach_ics",
     ),
     "America/Chicago",
-    "invitation",
-    "Weekly from 3 Feb, 17 Feb excluded; sent 16 Feb, so the next occurrence is 24 Feb.",
+    # A mentor's weekly interview practice is no job interview of the reader's (the same
+    # rule as calneg46's "Interview coaching with Rachel"); relabelled at stop 43, its
+    # slot still scored.
+    "not_invitation",
+    "Weekly from 3 Feb, 17 Feb excluded; sent 16 Feb, so the next occurrence is 24 Feb. "
+    "A mentor's interview practice, not a job interview.",
     label_zone="America/Chicago",
     chosen_start=at(2026, 2, 24, 11, 0, "America/Chicago"),
     chosen_end=at(2026, 2, 24, 11, 30, "America/Chicago"),
