@@ -1110,8 +1110,25 @@ BUILDERS = (
     build_bareclock,
 )
 
-FIRST_SIGHT = "First sight: see the end of this file's history (filled in after measuring)."
-AFTER = ""
+FIRST_SIGHT = (
+    "First sight (main 7b090edd, before any parser change; quick.py): dev text 45 of 53 right "
+    "(bareclock48 12/12, footer48 10/10, techcheck48 4/10, tworound48 9/10, zones48 10/11), "
+    "0 of 2 look-alikes claimed; of the 8 misses 6 had the right day with another clock or "
+    "zone (the tech check's or waiting room's clock, the bracketed twin's zone on the first "
+    "clock) and 2 another day (French 'dès 10h20' read as 10 December; the second round that "
+    "hangs on the first). Held out text 11 of 20 right (sameday48 7/10, taskwin48 4/10); all "
+    "9 misses the right day with another clock."
+)
+AFTER = (
+    "After this batch's parser change (when.py, lexicon.py: an early step's clock, a tech "
+    "check, the link or waiting room opening or a test window, yields to the next sentence's "
+    "or row's clock that names the interview, also where the day stands on another line; a "
+    "zone that leads the bracketed twin clock is the twin's; a day number run into 'h' and "
+    "two digits is a clock; a round that hangs on the first scores lower): dev text 53 of 53, "
+    "0 of 2 look-alikes claimed; held out 16 of 20 (sameday48 7/10 unchanged: a reply "
+    "deadline on the interview's day is not yet told from its start, left for dev mail of "
+    "that shape). Files that existed before the batch: 0 BETTER, 0 WORSE, 0 CHANGED."
+)
 
 
 def provenance(cases: list[Case]) -> str:
@@ -1138,7 +1155,7 @@ def provenance(cases: list[Case]) -> str:
         "Label rules used: the interview's own start (the round that is set and still to "
         "come; of two set rounds, the first); its end only where the interview's end or an "
         "exact length is stated ('45 min', '1h30', 'from 2:00 to 3:00 PM'); loose lengths "
-        "('about an hour', 'half an hour', '1時間ほど') give no end, "
+        "('about an hour', 'half an hour', '1時間ほど') give no end; "
         "tech checks, test windows, deadlines, office hours and header clocks give neither. "
         "Mails that name a zone carry the instant in the first zone named (every other zone "
         "the text names for it is checked to be the same instant when the batch is built); "
