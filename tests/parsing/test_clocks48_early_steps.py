@@ -122,11 +122,18 @@ def test_a_zone_that_leads_the_bracketed_clock_is_not_the_first_clocks(
     )
 
 
-def test_a_hostile_body_of_early_step_words_reads_fast() -> None:
-    body = "Thursday, June 11 at 9:50. " + "tech check link opens at 9:50. " * 30000
-    begun = clock.perf_counter()
-    _read(body)
-    assert clock.perf_counter() - begun < 3.0
+def test_the_new_cue_lists_stay_linear_on_a_hostile_megabyte() -> None:
+    """The cue lists scan a 1 MB run of their own near-misses in well under a second (the
+    whole parse of such a body costs what it cost before: many clocks on one line)."""
+    from service.parsing.lexicon import EARLY_STEP_CUES, IF_IT_GOES_WELL_CUES
+
+    for cues, body in (
+        (EARLY_STEP_CUES, "tech chec link open test your audi waiting roo " * 21000),
+        (IF_IT_GOES_WELL_CUES, "if it goes wel si l'entretien est concluan se andrà " * 20000),
+    ):
+        begun = clock.perf_counter()
+        assert cues.search(body) is None
+        assert clock.perf_counter() - begun < 1.0
 
 
 @settings(max_examples=15, deadline=None)
