@@ -2409,6 +2409,15 @@ _SAME_DAY = re.compile(
 )
 
 
+# how far before "the same day" a word of a deadline is looked for ("bis spätestens 9:00 Uhr"),
+# and the hour that stands between them
+_DUE_REACH = 40
+_TRAILING_HOUR = re.compile(
+    r"\d{1,2}(?:[:.h]\d\d)?\s?(?:uhr|uur|h|[ap]\.?m\.?)?(?:\s(?:on|dello|del|do|de))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
     """Add "the same day" as the date it repeats, after the last explicit date before it."""
     if not hits:
@@ -2417,6 +2426,11 @@ def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
     for match in _SAME_DAY.finditer(line):
         earlier = [hit for hit in hits if hit.finish <= match.start() and not hit.relative]
         if not earlier or any(h.begin < match.end() and match.start() < h.finish for h in hits):
+            continue
+        lead = line[max(earlier[-1].finish, match.start() - _DUE_REACH) : match.start()]
+        if _is_due(_TRAILING_HOUR.sub("", lead)):
+            # "Bitte bestätigen Sie bis spätestens 9 Uhr am selben Tag; das Gespräch beginnt
+            # um 14 Uhr": the same day's deadline, not a second slot on it (clocks48)
             continue
         last = earlier[-1]
         added.append(replace(last, begin=match.start(), finish=match.end(), weekday_checked=False))

@@ -165,3 +165,20 @@ def test_a_round_that_hangs_on_the_first_is_not_the_one_set(lang: str, a: int, b
     body = f"Hello,\n\nthe plan:\n{first.format(a=a)}\n{second.format(b=b)}\n\nPat"
     kind, got, _ = _read(body)
     assert (kind, got) == ("invitation", f"2026-06-11T{a:02d}:00:00+02:00")
+
+
+# a reply deadline on the interview's own day, then the interview's clock
+SAME_DAY_DUE = {
+    "de": "Ihr Gespräch ist am Donnerstag, 11. Juni. Bitte bestätigen Sie bis spätestens {due}:00 Uhr am selben Tag; das Gespräch beginnt um {start}:00 Uhr.",
+    "it": "Il colloquio è giovedì 11 giugno. Conferma entro le {due}:00 dello stesso giorno; il colloquio inizia alle {start}:00.",
+    "en": "Your interview is on Thursday 11 June. Please confirm by {due}:00 on the same day; the interview starts at {start}:00.",
+}  # fmt: skip
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    lang=st.sampled_from(sorted(SAME_DAY_DUE)), due=st.integers(8, 10), start=st.integers(13, 17)
+)
+def test_a_deadline_on_the_same_day_is_not_the_start(lang: str, due: int, start: int) -> None:
+    kind, got, _ = _read("Hello,\n\n" + SAME_DAY_DUE[lang].format(due=due, start=start))
+    assert (kind, got) == ("invitation", f"2026-06-11T{start:02d}:00:00+02:00")
