@@ -1124,10 +1124,12 @@ AFTER = (
     "check, the link or waiting room opening or a test window, yields to the next sentence's "
     "or row's clock that names the interview, also where the day stands on another line; a "
     "zone that leads the bracketed twin clock is the twin's; a day number run into 'h' and "
-    "two digits is a clock; a round that hangs on the first scores lower): dev text 53 of 53, "
+    "two digits is a clock; a round that hangs on the first scores lower; a deadline's "
+    "'same day' is no second date for the deadline's hour): dev text 53 of 53, "
     "0 of 2 look-alikes claimed; held out 16 of 20 (sameday48 7/10 unchanged: a reply "
     "deadline on the interview's day is not yet told from its start, left for dev mail of "
-    "that shape). Files that existed before the batch: 0 BETTER, 0 WORSE, 0 CHANGED."
+    "that shape). Files that existed before the batch: 0 BETTER, 0 WORSE, 1 CHANGED (a "
+    "look-alike's deadline lost its end, still not claimed)."
 )
 
 
