@@ -2515,6 +2515,45 @@ ARRIVAL_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# Words for a step before the interview that has a clock of its own: a tech check, the link
+# or waiting room opening, a test or exercise window ("the link opens at 9:50 so you can test
+# your audio", "ab 13:45 Uhr für einen Technik-Check", "la stanza virtuale sarà aperta dalle
+# 11:15 per una prova tecnica", "Teknikkontroll: 14:40 - 14:50", "接続テストのため13:50から
+# 入室可能"). A later clock whose own words name the interview is its start (clocks48).
+EARLY_STEP_CUES = CaseBlindCues(
+    r"\b(?:tech(?:nical)? check|sound check|test (?:your |the )?(?:audio|camera|connection"
+    r"|set-?up|microphone)|waiting room|(?:meeting )?(?:link|room) (?:opens|will open|goes live"
+    r"|will be (?:live|active|open))|join early|online test|coding (?:exercise|test)"
+    r"|aptitude test|written test|technik-?check|verbindungstest|technik(?:test|probe)"
+    r"|warteraum|virtueller? wartebereich|online-test|einstufungstest|test de connexion"
+    r"|tester (?:votre|ta) connexion|lien sera actif|salle d'attente|test écrit|test en ligne"
+    r"|épreuve écrite|comprobar (?:el )?(?:audio|sonido|conexión)|prueba de conexión"
+    r"|sala de espera|prueba técnica|enlace estará activo|prova tecnica|stanza virtuale"
+    r"|sala d'attesa|test online|wachtruimte|verbinding (?:kunt |te )?test\w*|techniektest"
+    r"|teste de conexão|teste on-?line|test sprzętu|sprawdzić (?:mikrofon|kamerę|połączenie)"
+    r"|link będzie aktywny|poczekalni\w*|test online|teknikkontroll|teknisk kontroll"
+    r"|väntrum\w*|testa (?:ljud|uppkoppling)\w*)\b"
+    r"|接続テスト|入室可能|適性検査|筆記試験|笔试|设备调试|测试连接",
+    re.IGNORECASE,
+)
+
+# Words that make a later round hang on an earlier one ("If the call goes well, a technical
+# interview on Thursday 19 November at 14:00", "Si l'échange est concluant, entretien
+# technique le jeudi 19", "falls es passt, Zweitgespräch am"): that round is not set yet,
+# the first one is (clocks48).
+IF_IT_GOES_WELL_CUES = CaseBlindCues(
+    r"\b(?:if (?:(?:it|that|this|the \w+|all|everything) goes well|successful|you progress"
+    r"|you pass)|should you (?:progress|pass)|falls (?:es|alles|das \w+) (?:gut läuft|passt)"
+    r"|wenn (?:es|alles|das \w+) (?:gut läuft|passt)|bei erfolg|si (?:l['’]\w+|tout|cela)"
+    r" (?:est concluant|se passe bien)|si concluant|en cas de succès|si (?:todo|la \w+|el \w+)"
+    r" (?:va|sale) bien|si (?:superas|pasas)|se (?:andrà|va|tutto va) bene|in caso di esito"
+    r" positivo|als (?:het|alles|het \w+) goed (?:gaat|verloopt)|bij een positieve uitkomst"
+    r"|se (?:tudo|a \w+) correr bem|se (?:você )?for aprovad[oa]|jeśli (?:wszystko|rozmowa)"
+    r" pójdzie dobrze|w przypadku pozytywnego wyniku|om (?:allt|samtalet) går bra"
+    r"|om du går vidare)\b",
+    re.IGNORECASE,
+)
+
 # Words that ask the reader to come some minutes early, beside the span ("please arrive 15
 # minutes earlier", "Kom gärna 10 minuter tidigare", "10 minuten eerder aanwezig", "15
 # Minuten früher da sein", "đến sớm hơn 15 phút", "15 मिनट पहले पहुँचें"): the reader's

@@ -40,11 +40,13 @@ from service.parsing.lexicon import (
     CANCELLING_CUES,
     CONFIRMS_QUOTED_SLOT,
     DESTINATION_WORDS,
+    EARLY_STEP_CUES,
     EN_TYPED_DAYS,
     END_LABELS,
     END_QUALIFIERS,
     FORWARD_SUBJECT,
     HABITUAL_WEEKDAYS,
+    IF_IT_GOES_WELL_CUES,
     INTERVIEW_NOUNS,
     KEPT_HOUR_CUES,
     MONTH_FIRST_LANGUAGES,
@@ -298,8 +300,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "month_day": re.compile(
             rf"(?<![A-Za-z0-9_/.-])(?<!\d:){wd_prefix}(?P<month>{word})\.?\s{{1,3}}(?P<day>[0-3]?\d){ordinal}"
-            # "December 10:" heads a programme; "December 10:30" is no day, nor "8 Dec 10am"
-            r"(?!\d|:\d|[ap]\.?m\b|\s[ap]\.m\.|\s(?-i:[AP]M)\b|\s?(?:uhr|uur|h|hs|hrs?|o'clock)\b)"
+            # "December 10:" heads a programme; "December 10:30" is no day, nor "8 Dec 10am",
+            # nor the clock after French "dès" (Danish and Norwegian "des.", December, when
+            # folded): "dès 10h20"
+            r"(?!\d|:\d|h\d\d|[ap]\.?m\b|\s[ap]\.m\.|\s(?-i:[AP]M)\b|\s?(?:uhr|uur|h|hs|hrs?|o'clock)\b)"
             rf"(?:,?\s{{1,3}}{year}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -2416,6 +2420,15 @@ _SAME_DAY = re.compile(
 )
 
 
+# how far before "the same day" a word of a deadline is looked for ("bis spätestens 9:00 Uhr"),
+# and the hour that stands between them
+_DUE_REACH = 40
+_TRAILING_HOUR = re.compile(
+    r"\d{1,2}(?:[:.h]\d\d)?\s?(?:uhr|uur|h|[ap]\.?m\.?)?(?:\s(?:on|dello|del|do|de))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
     """Add "the same day" as the date it repeats, after the last explicit date before it."""
     if not hits:
@@ -2424,6 +2437,11 @@ def _same_days(line: str, hits: list[_Date]) -> list[_Date]:
     for match in _SAME_DAY.finditer(line):
         earlier = [hit for hit in hits if hit.finish <= match.start() and not hit.relative]
         if not earlier or any(h.begin < match.end() and match.start() < h.finish for h in hits):
+            continue
+        lead = line[max(earlier[-1].finish, match.start() - _DUE_REACH) : match.start()]
+        if _is_due(_TRAILING_HOUR.sub("", lead)):
+            # "Bitte bestätigen Sie bis spätestens 9 Uhr am selben Tag; das Gespräch beginnt
+            # um 14 Uhr": the same day's deadline, not a second slot on it (clocks48)
             continue
         last = earlier[-1]
         added.append(replace(last, begin=match.start(), finish=match.end(), weekday_checked=False))
@@ -4073,6 +4091,12 @@ _PUNCTUAL_AFTER = re.compile(r"^\s?(?:o'clock\s)?(?:sharp|prompt)\b,?", re.IGNOR
 _IANA_AFTER = re.compile(r"\s{0,2}\(([A-Z][A-Za-z_]+/[A-Za-z_/+-]{2,40})\)")
 
 
+# a clock right after a zone's words: the zone leads that clock ("Singapore time 15:00")
+_LEADS_CLOCK = re.compile(
+    r"[ \t:：]{0,3}\d{1,2}(?:[:.：]\d\d|\s?(?:[ap]\.?m\b|uhr\b|h\b|時))", re.IGNORECASE
+)
+
+
 def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     """Return a zone written right after a time, on its line or alone on the next line."""
     rest = line[position:]
@@ -4089,6 +4113,8 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
     # prompt WAT", "at 9 o'clock sharp IST"
     rest = _PUNCTUAL_AFTER.sub("", rest, count=1)
     zone = read_zone(rest)
+    if zone is not None and _LEADS_CLOCK.match(rest, zone.length):
+        zone = None  # "16:00（シンガポール時間 15:00）": the zone of the clock it leads
     if zone is not None and rest[: zone.length].count("\n") == 0:
         # "2:00 PM IST (Europe/Dublin)": the zone's own name settles an abbreviation that
         # several zones share (Irish and India Standard Time)
@@ -4105,7 +4131,12 @@ def _zone_after(line: str, position: int, next_line: str | None) -> Zone | None:
         if zone is not None:
             return zone
     for bracket in re.finditer(r"\(([^()\n]{2,80})\)", rest[:120]):
-        zone = read_zone(rest[bracket.start() :]) or read_zone(bracket.group(1))
+        zone = read_zone(rest[bracket.start() :])
+        if zone is not None and _LEADS_CLOCK.match(rest, bracket.start() + zone.length):
+            continue  # "Tokyo time 16:00 (Singapore time 15:00)": Singapore's is the 15:00
+        zone = zone or read_zone(bracket.group(1))
+        if zone is not None and _LEADS_CLOCK.match(bracket.group(1), zone.length):
+            continue
         if zone is not None:
             return zone
     if next_line is not None and len(next_line) < 80:
@@ -5011,7 +5042,9 @@ def _pair_across(
             ):
                 # a time to hand something in by on its own line is no meeting's half:
                 # "skilaðu verkefninu fyrir kl. 12 föstudaginn" / "22. janúar"
-                lone_clocks.append((clocks[0], line))
+                # the line's own start: past an arrival or an early step's time to the
+                # interview's ("The link opens at 9:50. The interview starts at 10:00.")
+                lone_clocks.append((_starting(clocks, line.text) or clocks[0], line))
     lone_dates = _bookable_days(lone_dates, reference_day)
     if len({hit.day for hit, _, _ in lone_dates}) != 1 or not lone_clocks:
         return []
@@ -6650,6 +6683,8 @@ def _combine(
         other_thing = _another_sentence_of_other(hit, clock, clocks, clock_line, same_line)
         if other_thing:
             score -= 1.0  # "venerdì 16 ottobre ... . La reception apre alle 8:30"
+        if IF_IT_GOES_WELL_CUES.search(before):
+            score -= 1.0  # "Si l'échange est concluant, entretien technique le jeudi 19"
         candidate = _Candidate(
             start,
             end,
@@ -6830,7 +6865,7 @@ _FROM_AFTER = re.compile(
 # Words that say the next time is the same moment in another zone; "or" is left out on
 # purpose, since "10:00 or 14:00 CET" offers two different times.
 _SAME_MOMENT = re.compile(
-    r"^[^\d\n]{0,48}?(?:\(|=|\bwhich is\b|\bthat(?:'s| is)\b|\bi\.e\.|\bd\.\s?h\.|\balso\b"
+    r"^[^\d\n]{0,48}?(?:\(|（|=|\bwhich is\b|\bthat(?:'s| is)\b|\bi\.e\.|\bd\.\s?h\.|\balso\b"
     r"|\bsoit\b|\bc'est-à-dire\b|\bes decir\b|\bo sea\b|\bou seja\b|\bcioè\b|\bossia\b"
     r"|\bdvs\.?|\bczyli\b|\btj\.|\bazaz\b|\byani\b|\byaitu\b|\bdus\b)[^\d\n]{0,32}$",
     re.IGNORECASE,
@@ -6848,8 +6883,23 @@ def _zoned_twin(
             line[clock.finish : other.begin]
         ):
             return None
-        zone = _zone_after(line, other.zone_at, None) or zone_of_place_after(line[other.finish :])
+        zone = (
+            _zone_after(line, other.zone_at, None)
+            or zone_of_place_after(line[other.finish :])
+            or _zone_leading(line, clock.finish, other.begin)
+        )
         return (other, zone) if zone is not None else None
+    return None
+
+
+def _zone_leading(line: str, start: int, stop: int) -> Zone | None:
+    """Return a zone written right before a time, after a bracket or a slash ("10:00
+    (Singapore time 9:00)", "16:00（シンガポール時間 15:00）")."""
+    for opening in re.finditer(r"[(（/]\s*", line[start:stop]):
+        rest = line[start + opening.end() : stop + 8]
+        zone = read_zone(rest)
+        if zone is not None and _LEADS_CLOCK.match(rest, zone.length):
+            return zone
     return None
 
 
@@ -6877,11 +6927,12 @@ def _own_twin(clock: _Clock, clocks: list[_Clock], line: str, used: set[int]) ->
     return None
 
 
-def _starting(clocks: list[_Clock], line: str) -> _Clock | None:
+def _starting(clocks: list[_Clock], line: str, every: list[_Clock] | None = None) -> _Clock | None:
     """Return the first time that is not one to arrive by ("arrive by 08:45 for a 09:00 start"),
-    or a later one its own clause names as the interview's."""
+    or a later one its own clause names as the interview's. `every` is all the line's times
+    where `clocks` are only those near a date."""
     pick = _first_not_arrival(clocks, line)
-    return _named_later(clocks, line, pick) if pick is not None else None
+    return _named_later(clocks, line, pick, every) if pick is not None else None
 
 
 def _first_not_arrival(clocks: list[_Clock], line: str) -> _Clock | None:
@@ -6939,14 +6990,21 @@ def _names_other(words: str) -> bool:
     return bool(ARRIVAL_CUES.search(words) or OTHER_EVENT_NOUNS.search(words))
 
 
-def _named_later(clocks: list[_Clock], line: str, pick: _Clock) -> _Clock:
+def _named_later(
+    clocks: list[_Clock], line: str, pick: _Clock, every: list[_Clock] | None = None
+) -> _Clock:
     """Of several times on the interview's day, return a later one whose own clause names the
     interview when the first one's does not: the earlier is the time to report to reception,
     the doors, a tour ("Bitte um 9:45 Uhr am Empfang; das Gespräch beginnt um 10 Uhr",
     "Accueil à 8 h 45, entretien à 9 h", "llegues a las 11:40; la entrevista empieza a las
     12:00"). A time whose clause names something else is never taken over one that names
     the interview."""
-    if _names_start(_own_words(line, clocks, pick)):
+    lead = _clause_lead(line, clocks, pick)
+    if _names_start(_own_words(line, clocks, pick)) and (
+        _names_start(lead) or not EARLY_STEP_CUES.search(lead)
+    ):
+        # (a row led by an early step's label, "Teknikkontroll: 14:40 - 14:50 Intervju:
+        # 15:00", is not named by the next row's label after it)
         return pick
     # a later hour of the same sentence: the arrival comes before the start it serves
     later = [
@@ -6957,7 +7015,40 @@ def _named_later(clocks: list[_Clock], line: str, pick: _Clock) -> _Clock:
         and not _SENTENCE_END.search(line, pick.finish, clock.begin)
     ]
     named = _first_named(later, clocks, line)
+    if named is None and _early_step(line, pick):
+        named = _named_next_sentence(line, pick, every or clocks)
     return named if named is not None else pick
+
+
+# how far around a time its sentence is read for an early step, and how far on the next
+# sentence's interview clock may stand
+_STEP_REACH = 160
+_NEXT_REACH = 200
+
+
+def _early_step(line: str, clock: _Clock) -> bool:
+    """Tell whether a time's sentence is about a step before the interview: a tech check,
+    the link or waiting room opening, a test window ("Bitte wählen Sie sich ab 13:45 Uhr für
+    einen kurzen Technik-Check ein.", "Conéctate a las 16:50 para comprobar audio y vídeo.")."""
+    floor = max(0, clock.begin - _STEP_REACH)
+    ends = [match.end() for match in _SENTENCE_END.finditer(line, floor, clock.begin)]
+    stop = _SENTENCE_END.search(line, clock.finish, clock.finish + _STEP_REACH)
+    words = line[ends[-1] if ends else floor : stop.start() if stop else clock.finish + _STEP_REACH]
+    return bool(EARLY_STEP_CUES.search(words))
+
+
+def _named_next_sentence(line: str, pick: _Clock, every: list[_Clock]) -> _Clock | None:
+    """Return a later time of the next sentence whose own words name the interview or its
+    start, after an early step's time ("Die Leitung ist ab 13:45 Uhr für einen Technik-Check
+    offen. Das Interview beginnt um 14:00 Uhr.")."""
+    near = [
+        clock
+        for clock in every
+        if 0 < clock.begin - pick.finish <= _NEXT_REACH
+        and clock.start > pick.start
+        and len(_SENTENCE_END.findall(line, pick.finish, clock.begin)) <= 1
+    ]
+    return _first_named(near, every, line)
 
 
 def _other_thing(line: str, clocks: list[_Clock], clock: _Clock) -> bool:
@@ -7062,7 +7153,7 @@ def _pair(
         return before[-1]
     if after:
         return _starting(
-            after + _same_sentence_after(after[-1], clocks, used, next_date, line), line
+            after + _same_sentence_after(after[-1], clocks, used, next_date, line), line, clocks
         )
     if not before:
         # "we wtorek 20 października w naszym biurze przy ul. Długiej 12 w Gdańsku. Prosimy
