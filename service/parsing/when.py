@@ -479,7 +479,9 @@ _EITHER_DAY_PARTS = (
 _PAST_MARKER = re.compile(
     r"(?<!\w)(?:tha|thi|hua|hui|huaa|था|थी|थे|हुआ|हुई|تھا|تھی|تھے|ہوا|ہوئی)(?!\w)", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?।۔\n]")
+# "kal shaam" (yesterday or tomorrow) reads its tense up to the sentence's end, Devanagari
+# and Urdu full stops included
+_KAL_SENTENCE_END = re.compile(r"[.!?।۔\n]")
 # The words of the "relative" pattern alone, read on lower-cased text: most lines have none,
 # and this says so faster than the case-blind pattern.
 _RELATIVE_WORDS = CaseBlindCues(alternation([*RELATIVE_DAYS, "kal", "कल", "کل"]), re.IGNORECASE)
@@ -2547,7 +2549,7 @@ def _date_from(
     try:
         if kind == "relative" and match.group("relative_either"):
             # tomorrow, unless the sentence says it is past ("kal shaam 5 baje hua tha")
-            sentence = _SENTENCE_END.split(match.string[finish : finish + 120], maxsplit=1)[0]
+            sentence = _KAL_SENTENCE_END.split(match.string[finish : finish + 120], maxsplit=1)[0]
             either = -1 if _PAST_MARKER.search(sentence) else 1
             return _Date(reference + timedelta(days=either), begin, finish, False, relative=True)
         if kind == "relative":
