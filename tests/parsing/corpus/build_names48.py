@@ -752,7 +752,9 @@ AFTER = (
     "hour inside a dashed number; a 1:1 with the hiring manager as a meeting word): dev text "
     "27/27 (the 1:1 mail now an invitation), dev look-alikes claimed 0/4; held-out text "
     "10/10, held-out look-alikes claimed 0/2 (not looked at). Whole corpus against main "
-    "7b090edd: see the commit message and the helper's report."
+    "7b090edd (quick.py/cmp.py): 3 BETTER (held out), 0 WORSE, 6 CHANGED (three dev "
+    "negatives, still not_invitation at 0.45, now read the end of ranges written between ISO "
+    "dates, 'Datum: 2027-03-04 13:00 - 2027-03-04 15:00'; three held out), 0 SURE+, 0 SURE-."
 )
 
 
