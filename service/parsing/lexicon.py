@@ -1261,6 +1261,7 @@ def _weekday_keys(codes: Iterable[str]) -> Iterator[tuple[str, int]]:
                         yield folded, number
 
 
+@cache
 def own_weekday_names(code: str) -> frozenset[str]:
     """The folded weekday names and abbreviations of one language."""
     return frozenset(word for word, _ in _weekday_keys((code,)))
@@ -1802,6 +1803,14 @@ INTERVIEW_WORDS_ABROAD = (
     # well as "vir 'n onderhoud"
     r"|(?:c|g|ngh|ch)yfweliad|na ['’]n onderhoud|vir ’n onderhoud"
 )
+# a one-to-one whose other side hires: "your 1:1 with the hiring manager", "a one-on-one with
+# Greg, our recruiter" (a 1:1 with one's own manager is the workplace's routine)
+ONE_TO_ONE_WITH_HIRER = (
+    r"(?:1:1|one[- ]on[- ]one|1[- ]on[- ]1|one[- ]to[- ]one)\s(?:with|w/)\s(?:(?:the|our|your)\s)?"
+    r"(?:[A-Z][a-z]+,?\s(?:(?:the|our|your)\s)?)?(?:hiring manager|recruiter|hiring team"
+    r"|talent (?:partner|acquisition))"
+)
+
 _INVITATION_WORDS = re.compile(
     r"interview|invit|schedul|would (?:like|love) to (?:meet|speak|chat|talk)|are you available"
     r"|could you do|does .{0,30} work for you|booked|booking|appointment|call with|meet with"
@@ -1863,6 +1872,7 @@ _INVITATION_WORDS = re.compile(
     r"|(?:face[- ]to[- ]face|f2f|telephonic|managerial|virtual) round"
     r"|is fixed (?:for|on)|has been fixed|lined up"
     r"|come in\b|pencil+ed you in|booked you in|would like to see you|\bchat\b|\bworks\b|\bpasst\b"
+    rf"|{ONE_TO_ONE_WITH_HIRER}"
     # "we're on for tomorrow at 09:30", as "we're set for": the reminder people type
     r"|(?:we're|we are|you're|you are) (?:all )?(?:set|on) for|locked in"
     r"|anruf|telefonat|treffen|meetup|community call|appel\b|llamada"
@@ -3371,6 +3381,9 @@ MEETING_CUES = at_word_starts(
         # team", "lessons from a year of on-call", "your questions about on-call")
         r"interview|meeting|\bmeet\b|(?<!on-)call\b|calls\b|chat\b|\btalk|conversation|coffee"
         r"|catch up"
+        # a one-to-one whose other side hires: "your 1:1 with the hiring manager" (a 1:1 with
+        # one's own manager is the workplace's routine, WORKPLACE_ROUTINE_TITLE)
+        rf"|{ONE_TO_ONE_WITH_HIRER}"
         r"|speak with|speak to|spreekt met|spreken met|graag spreken|discussion|screen|round\b"
         r"|come in|onsite|on-site|superday|visit us|face[- ]to[- ]face"
         r"|(?:first|second|final) stage\b"
@@ -4349,6 +4362,58 @@ SHIFT_UNITS: dict[str, int] = {
     **dict.fromkeys(("quart d’heure", "cuarto de hora", "quarto d'ora", "quarto d’ora"), 15),
     **dict.fromkeys(("quarto de hora", "kwartier", "kvart", "kwadrans"), 15),
 }
+# What a number counts besides time, after it: the steps of a hiring process, floors, years,
+# people ("3-4 rounds", "2-3 Runden", "1-2 etapas", "May 2 floors up", "Mar 3 años en el
+# equipo"). With SHIFT_UNITS but its hours (COUNTED_AFTER_WORDS) they tell a count written
+# like a clock range or a month's day from one.
+COUNTED_NOUNS = frozenset(
+    (
+        *("round", "rounds", "stage", "stages", "step", "steps", "interviews", "floors"),
+        *("years", "months", "people", "candidates", "questions", "tasks", "weeks'"),
+        *("runde", "runden", "stufen", "schritte", "gespräche", "etagen", "stockwerke"),
+        *("jahre", "jahren", "monate", "monaten", "personen", "fragen", "aufgaben"),
+        *("tours", "étapes", "entretiens", "étages", "ans", "années", "mois", "personnes"),
+        *("fases", "etapas", "rondas", "entrevistas", "pisos", "años", "meses", "personas"),
+        *("incontri", "colloqui", "fasi", "round", "piani", "anni", "mesi", "persone"),
+        *("rondes", "fases", "gesprekken", "stappen", "verdiepingen", "jaar", "maanden"),
+        *("anos", "andares", "pessoas", "rodadas", "entrevistas"),
+        *("etapy", "etapów", "rozmowy", "rozmów", "pięter", "piętra", "lat", "lata", "osób"),
+        *("omgångar", "steg", "intervjuer", "våningar", "år", "månader", "personer"),
+        *("minute", "minutes", "minuten", "minutos", "minuti", "minut", "minuter"),
+    )
+)
+
+
+def counted_after_words() -> frozenset[str]:
+    """The words after a number or a range that make it a count, not a clock or a day of a
+    month: SHIFT_UNITS but its hours (Dutch "14-15 uur", Portuguese "14-16 horas" are clock
+    ranges; counted hours are when.py's _HOURS_COUNTED_AFTER) and COUNTED_NOUNS."""
+    units = (word for word, minutes in SHIFT_UNITS.items() if minutes != 60 and word != "kvart")
+    return frozenset((*units, *COUNTED_NOUNS)) - {"min", "分", "분"}
+
+
+# A label that makes the number right after it an identifier, not a clock or a date: rooms,
+# buildings, floors and offices ("Room 10.30", "Raum 12.06", "salle 14.30", "lokaal 9.15",
+# "Building 1130"), references, files and tickets ("REF 2026-11-03", "Ons kenmerk:
+# 2026-11-30", "Req #2026-11-03"), versions ("version 10.5"). Only right before the number.
+NUMBER_LABELS = frozenset(
+    (
+        *("room", "rm", "building", "bldg", "suite", "office", "unit", "gate", "platform"),
+        *("level", "floor", "ext", "raum", "zimmer", "gebäude", "haus", "büro", "saal"),
+        *("etage", "salle", "bâtiment", "bureau", "sala", "edificio", "despacho", "aula"),
+        *("stanza", "ufficio", "lokaal", "gebouw", "zaal", "kamer", "verdieping", "prédio"),
+        *("pokój", "budynek", "piętro", "byggnad", "våning", "lokal"),
+        *("ref", "refs", "reference", "réf", "référence", "referencia", "riferimento"),
+        *("referentie", "referência", "referens", "aktenzeichen", "kenmerk", "dossier"),
+        *("expediente", "pratica", "sygn", "dnr", "ticket", "invoice", "req", "requisition"),
+        *("vacature", "vacancy", "version", "versión", "versione", "versie", "versão", "wersja"),
+    )
+)
+# short labels that count only with their point ("No. 12.06", "Nr. 10.30", "Az. 2026/11/03"):
+# Hungarian "az 11:00-kor" is the article, English "no 10:30 slot" a refusal
+NUMBER_LABELS_DOTTED = frozenset(("no", "nr", "núm", "num", "az", "geb", "bud", "pok", "bat"))
+
+
 # one word that is a whole span, its amount inside it: Latvian "stundu vēlāk" (an hour
 # later), "pusstundu" (half an hour), Lithuanian "valanda vėliau", "pusvalandžiu anksčiau",
 # Finnish "tuntia myöhemmin" (an hour later)

@@ -55,6 +55,8 @@ from service.parsing.lexicon import (
     NEW_TIME_CUES,
     NEXT_DAY_CUES,
     NEXT_WORDS,
+    NUMBER_LABELS,
+    NUMBER_LABELS_DOTTED,
     OLD_TIME_CUES,
     OTHER_EVENT_NOUNS,
     RELATIVE_DAYS,
@@ -82,6 +84,7 @@ from service.parsing.lexicon import (
     alternation,
     cldr_date_affixes,
     cldr_unit_words,
+    counted_after_words,
     day_period_key,
     day_periods,
     fold,
@@ -94,6 +97,7 @@ from service.parsing.lexicon import (
     next_week_phrases,
     next_weekday_phrases,
     own_month_names,
+    own_weekday_names,
     phrase_trie,
     short_weekday_names_in,
     weekday_names,
@@ -2355,7 +2359,15 @@ def _line_dates(
         for match in patterns[name].finditer(line):
             if name == "month_day" and _month_ends_weekday(line, match.start("month")):
                 continue
+            if name == "month_day" and _COUNTED_AFTER.match(line, match.end("day")):
+                continue  # "with Jan 15 minutes before", "May 2 floors up": a name, a count
             found = _date_from(name, match, reference, order, order_sure, language)
+            if (
+                found is not None
+                and name in _LABELLED_DATES
+                and _labelled_number(line, found.begin)
+            ):
+                continue  # "REF 2026-11-03", "Az. 2026/11/03", "sala 12.06": a label's number
             if found is not None:
                 hits.append(found)
     # explicit dates first, longest first; a relative word only where no date stands
@@ -2370,6 +2382,32 @@ def _line_dates(
     # "tomorrow (6/24 ...)", "quarta-feira, 18 de março", "18.06.2026 (Thursday)": the
     # explicit date beside a weekday or relative word says which day
     return tuple(hit for index, hit in enumerate(kept) if not _beside_explicit(kept, index, line))
+
+
+_LABELLED_DATES = frozenset(("numeric", "year_month_day", "day_month"))
+
+
+def _labelled_number(line: str, begin: int) -> bool:
+    """Tell a number that a label right before it makes an identifier ("Room 10.30", "REF
+    2026-11-03", "Az. 2026/11/03", "No. 12.06", "Req #2026-11-03"), not a clock or a date.
+    Read back from the number letter by letter: a pattern searched at each place before it
+    cost a mail of many numbers seconds."""
+    tail = line[max(0, begin - 24) : begin].rstrip(" \t")
+    signed = tail.endswith(("#", "№", ":"))
+    if signed:
+        tail = tail[:-1].rstrip(" \t")
+    dotted = tail.endswith(".")
+    if dotted:
+        tail = tail[:-1]
+    first = len(tail)
+    while first > 0 and (tail[first - 1].isalpha() or tail[first - 1] in "º°"):
+        first -= 1
+    if first > 0 and (tail[first - 1].isalnum() or tail[first - 1] == "_"):
+        return False
+    word = tail[first:].lower()
+    if word in {"nº", "n°"} or (word == "no" and signed and not dotted):
+        return True
+    return word in NUMBER_LABELS or (dotted and word in NUMBER_LABELS_DOTTED)
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -2562,6 +2600,8 @@ def _date_from(
             days += 7 * _weeks_on(match.string, begin, finish)
             return _Date(reference + timedelta(days=days), begin, finish, False, relative=True)
         if kind == "weekday_short":
+            if _written_as_name(match, language):
+                return None
             return _short_weekday_date(match, reference)
         if kind in {"weekday_two", "weekday_after"}:
             return _short_weekday_date(match, reference)
@@ -3082,6 +3122,20 @@ def _weekday_number(written: str) -> int | None:
     return _TWO_LETTER_DAYS.get(written, weekday_names().get(_folded(written)))
 
 
+def _written_as_name(match: re.Match[str], language: str) -> bool:
+    """Tell a name from another language's short weekday before a time: "Sam 10:00 works"
+    in an English mail is Sam (French "sam." is Saturday), "Tor 13 år" in a Danish one Tor.
+    A short day of the mail's own language or of English, one written with its point
+    ("sam. 10h") or in lower case ("sam 10h") stays a day."""
+    written = match.group("weekday")
+    if not (written[:1].isupper() and written[1:].islower()):
+        return False
+    if match.string[match.end("weekday") : match.end("weekday") + 1] == ".":
+        return False
+    folded = _folded(written)
+    return folded not in _EN_SHORT and folded not in own_weekday_names(language)
+
+
 def _short_weekday_date(match: re.Match[str], reference: date) -> _Date | None:
     """ "thu 3pm", "Fr 10:00", "Di um 10 Uhr": an abbreviated weekday counts only right
     before a time."""
@@ -3269,6 +3323,12 @@ def _trades_next(line: str, hits: list[_Clock], index: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _inside_number(line: str, begin: int) -> bool:
+    """Tell an hour that continues a number joined by a dash or a slash ("2026-11-03",
+    "24/7", "0800-1130-15"): no clock starts there (a range's end is read with its start)."""
+    return begin >= 2 and line[begin - 1] in "-/" and line[begin - 2].isdigit()
+
+
 def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
     """Every clock of one line, the hours it gives up for others included."""
     hits: list[_Clock] = []
@@ -3288,6 +3348,8 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
     for index, match in enumerate(matches):
         if index in used_as_end or _is_day_after_weekday(line, match):
             continue
+        if _inside_number(line, match.start("h")):
+            continue  # "REF 2026-11-03", "24/7": the middle of a date or a number, no start
         if index + 1 < len(matches) and _glossed(line, match, matches[index + 1]):
             continue  # "saa 4:00 asubuhi (10:00 AM)": the bracket says it plainly
         if index + 1 < len(matches) and _pushed_onto(line, match, matches[index + 1]):
@@ -3322,6 +3384,7 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
                 and not _CHAINED_NUMBER.match(line, following.end())
                 and not _CASE_MOVE_AFTER.match(line, following.end())
                 and not _HOURS_COUNTED_AFTER.match(line, following.end())
+                and not _COUNTED_AFTER.match(line, following.end())
             ):
                 end_meridiem = _meridiem(following)
                 start_with_end_meridiem = (
@@ -3589,6 +3652,13 @@ _HOURS_COUNTED_AFTER = re.compile(
     r"[ \t]?(?:hours?\b|hrs?\b|stunden\b|std\.?(?!\w)|timer\b|timmar\b|godzin\w*|tuntia\b"
     # (not "시간대", "時間帯": a time zone's label after the range)
     r"|小时|小時|時間(?!帯)|시간(?!대))",
+    re.IGNORECASE,
+)
+
+# a count, not a clock range or a month's day: "3-4 rounds", "2-3 Wochen", "1-2 etapas",
+# "with Jan 15 minutes before", "May 2 floors up" (lexicon.counted_after_words)
+_COUNTED_AFTER = re.compile(
+    rf"[ \t]?(?:{alternation(sorted(counted_after_words(), key=len, reverse=True))})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -3971,6 +4041,8 @@ def _clock_value(match: re.Match[str], meridiem_hint: str | None) -> time | None
 
 def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
+    if _labelled_number(line, match.start()):
+        return False  # "Room 10.30", "Raum 12.06", "version 10.5": a label's number
     if match.group("sep") and match.group("m"):
         # (a part of the day before it names a time too: "অপৰাহ্ন 2.30", "ප.ව. 2.30")
         if match.group("sep").strip() == "." and not (
