@@ -3866,6 +3866,12 @@ OTHERS_CALENDAR_CUES = CaseBlindCues(
     r" gedeeld|compartilhou (?:sua|a|uma) agenda|ha condiviso (?:il suo|un) calendario"
     r"|jakoi (?:kalenterinsa|kalenterin)|delade (?:sin|en) kalender"
     r"|udostępnił\w* (?:ci )?(?:swój )?kalendarz"
+    # a shared calendar's notice naming the calendar and who shares it: "Kalender: Familie
+    # Morgan (geteilt von Sabine Morgan)", "Calendar: Family (shared by Sam)", "Agenda :
+    # Famille (partagé par ...)" (a family's calendar holds a son's interview)
+    r"|(?:kalender|calendar|agenda|calendario|kalendarz)[ \t]?:[^\n]{0,80}\((?:geteilt von"
+    r"|shared by|partagé par|compartido por|condiviso da|gedeeld door|udostępniony przez"
+    r"|compartilhado por|delad av)\b"
     # being made someone's delegate, and a share naming the calendar before "with you"
     # (Outlook, Google Calendar and Nextcloud word them so in Italian, Dutch and English):
     # "ti ha aggiunto come delegato", "nel calendario di Paolo", "heeft de agenda 'Werving'

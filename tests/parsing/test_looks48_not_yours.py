@@ -64,6 +64,14 @@ OTHERS = [
     ),
 ]
 
+# a shared family calendar's notice of a relative's interview
+SHARED = (
+    "Erinnerung: Vorstellungsgespräch Mia",
+    "Erinnerung: Vorstellungsgespräch Mia (Ausbildung Bank)\n\nKalender: Familie Weber "
+    "(geteilt von Tom Weber)\nWann: Mi., 3. Feb. 2027 {t}\nWo: Sparkasse, Marktplatz 2\n",
+)
+OTHERS.append(SHARED)
+
 # an interview in another sense than hiring the reader
 OTHER_SENSE = [
     (
