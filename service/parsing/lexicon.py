@@ -3793,7 +3793,12 @@ TASK_PROGRESS_FIELD = CaseBlindCues(
     r"^[ \t*•-]*(?:percentage complete|percent complete|% complete|% done|prozentsatz erledigt"
     r"|pourcentage atteint|porcentaje completo|percentuale completamento|percentage compleet"
     r"|prosent ferdig|procent wykonania|percento dokončené|persentase selesai|peratus lengkap"
-    r"|phần trăm hoàn thành|відсоток завершено)[ \t]*:[ \t]*\d{1,3}[ \t]*%",
+    r"|phần trăm hoàn thành|відсоток завершено)[ \t]*:[ \t]*\d{1,3}[ \t]*%"
+    # ... and an issue's priority as a starred field of its own, as Redmine lists an issue's
+    # fields under its notice ("* Priority: Normal", "* Prioridad: Normal", "* 優先度: 高め",
+    # "* Priorität: Hoch"): a meeting has no priority either (ng41redmine's hiring tickets)
+    r"|^[ \t]*\*[ \t]*(?:priority|priorität|priorité|prioridad|priorità|prioriteit|priorytet"
+    r"|prioridade|prioritet|priorita|优先级|優先度|優先順位|우선순위|приоритет)[ \t]*:[ \t]*\S",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -262,7 +262,10 @@ MOVE_ASKED_CUES = CaseBlindCues(
     # (or in the humble causative, "…に変更させていただくことは可能でしょうか", may we change it)
     r"|(?:変更|調整|繰り下げ|繰り上げ|延期)(?:して|させて|て)?(?:いただく|いただける|頂く|頂ける)ことは"
     r"(?:可能|でき(?:ます|ない))"
-    r"でしょうか",
+    r"でしょうか"
+    # Arabic asks "is it possible to postpone ...?" with its own question mark: "هل يمكن
+    # تأجيل مقابلتك يوم الثلاثاء ... لمدة ساعة؟"
+    r"|هل (?:يمكن|يمكنك|يمكنكم|بالإمكان|من الممكن) (?:تأجيل|تغيير|تقديم|نقل)[^?؟\n]{0,160}[?؟]",
     re.IGNORECASE,
 )
 
@@ -489,7 +492,10 @@ BOOKING_REFUSED_CUES = CaseBlindCues(
 SPACE_BOOKING_CUES = CaseBlindCues(
     r"\b(?:your seatsurfing booking|deine seatsurfing buchung|seat reservation:"
     r"|new entry has been booked|entry (?:added|changed|deleted) for"
-    r"|wpis (?:wprowadzony|zmieniony|został utworzony))"
+    r"|wpis (?:wprowadzony|zmieniony|został utworzony)"
+    # a room or resource booked in a groupware tool (OBM's "NEW RESOURCE RESERVATION", "A
+    # new resource reservation was scheduled"), whatever its subject says
+    r"|(?:new )?resource reservation|réservation de (?:la )?ressource|ressourcenreservierung)"
     r"|^(?:area|bereich): [^\n]{1,80}\n(?:space|platz): ",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -753,6 +759,12 @@ ASKS_FOR_TIMES_CUES = CaseBlindCues(
     # "您看哪个时间方便？", "你哪天比较合适？" (which time suits you?), "Qual horário fica melhor
     # pra você?", "qual o melhor horário para você?", "Proszę dać znać, co Panu pasuje"
     r"|哪(?:个|天|一天)(?:时间)?(?:比较|更)?(?:方便|合适)"
+    # "您下周哪几天方便？" (which days next week suit you?), Hebrew "מתי נוח לך" (when suits
+    # you), Serbian and Croatian "da li Vam više odgovara ponedeljak u 10 ili utorak u 14?"
+    # (which suits you better), Slovene "kdaj vam ustreza"
+    r"|哪(?:几|幾)天(?:比较|更)?(?:方便|合适)|מתי (?:נוח|מתאים|יתאים) (?:לך|לכם|לכן)"
+    r"|(?:da li|je li|ali) (?:vam|ti) (?:više |bolje )?(?:odgovara|ustreza|paše)"
+    r"|kdaj (?:vam|ti) (?:bolj )?ustreza"
     r"|qual (?:o )?(?:horário|dia) (?:fica |é )?melhor|qual (?:o )?melhor (?:horário|dia)"
     r"|co (?:panu|pani|ci|wam|państwu) (?:bardziej )?(?:pasuje|odpowiada)",
     re.IGNORECASE,
@@ -917,8 +929,8 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|fin de (?:la )?période d'essai|(?:mid-year|half-year|six-month) review"
     r"|seguimiento semestral|feedback semestral|revisi[óo]n semestral|halbjahresgespräch"
     r"|mitarbeiter(?:jahres)?gespräch|jahresgespräch|entwicklungsgespräch"
-    r"|zielvereinbarungsgespräch|austrittsgespräch|exitgespräch|entretien (?:annuel|de sortie)"
-    r"(?: d'évaluation)?|entretien d'évaluation"
+    r"|zielvereinbarungsgespräch|austrittsgespräch|exitgespräch|entretiens? (?:annuels?|de sortie)"
+    r"(?: d'évaluation)?|entretiens? d'évaluation"
     r"|evaluaci[óo]n (?:del? )?desempeño|reuni[óo]n de evaluaci[óo]n|entrevista de salida"
     r"|colloquio (?:di valutazione|annuale|di uscita)|valutazione delle prestazioni"
     r"|exitgesprek|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
@@ -1412,6 +1424,10 @@ KIN_INTERVIEW_CUES = CaseBlindCues(
     r"|\b(?:můj|moje|má) (?:mladší |starší )?(?:bratr|brácha|sestra|ségra|syn|dcera|manžel"
     r"|manželka|přítel|přítelkyně|bratranec|sestřenice)(?: \w+)? (?:má|jde na|půjde na)\b"
     r"[^.\n]{0,40}?\bpohovor"
+    # a parent named as the child calls them, with no "my": "táta má ve čtvrtek 21. května v
+    # 9:00 pohovor", "máma jde v pondělí na pohovor"
+    r"|\b(?:táta|taťka|tatínek|máma|mamka|maminka|děda|babička)(?: \w+)? (?:má|jde na|půjde na)\b"
+    r"(?:[^.\n]|(?<=\d)\.){0,40}?\bpohovor"
     r"|\bpro (?:mou|moji|mého|našeho|naši) (?:ségru|sestru|bráchu|bratra|syna|dceru|manžela"
     r"|manželku|přítele|přítelkyni|bratrance|sestřenici)\b"
     r"|\b(?:mój|moja|nasz|nasza) (?:młodszy |starszy |młodsza |starsza )?(?:brat|siostra|syn"
@@ -1777,7 +1793,14 @@ CALL_BACK_CUES = CaseBlindCues(
     r"\b(?:i(?:'m| am|’m) in the office (?:until|till|from|after)"
     r"|(?:i'?ll|i will|i’ll) (?:try|call|ring|phone) you (?:again|back)"
     r"|call (?:me )?back (?:before|by|until|till|after)"
-    r"|(?:give me|drop me) a (?:call|ring|buzz) back (?:before|by|until|after))",
+    r"|(?:give me|drop me) a (?:call|ring|buzz) back (?:before|by|until|after)"
+    # ... and in the other languages, where the call is a call back with news, not a
+    # phone interview set for then ("Die dag na 14:00 bel ik je terug", "ich rufe Sie
+    # zurück", "je vous rappelle", "ti richiamo", "te ligo de volta")
+    r"|bel ik (?:je|jou|u) terug|ik bel (?:je|jou|u) terug"
+    r"|(?:rufe|melde) ich (?:mich )?(?:sie|dich|bei ihnen|bei dir)\b[^.\n]{0,60}?\bzurück\b"
+    r"|je (?:vous|te) (?:rappelle|rappellerai)|(?:te|le) vuelvo a llamar"
+    r"|ti richiamo|la richiamo|(?:te|lhe) ligo de volta)",
     re.IGNORECASE,
 )
 
@@ -1852,6 +1875,8 @@ YOUR_INTERVIEW = re.compile(
     r"|(?:(?-i:Ihr|IHR)|dein) (?:vorstellungs|bewerbungs)?(?:gespräch|interview)"
     r"|(?:votre|ton) entretien"
     r"|(?:tu|su) entrevista|(?:il tuo|il suo) colloquio|(?:je|uw) (?:sollicitatie)?gesprek"
+    # the interview confirmed to the reader: "Te confirmo la entrevista con Grupo Cantábrico"
+    r"|(?:te|le|os) (?:confirmo|confirmamos) la entrevista"
     r"|sua entrevista|twoja rozmowa|din (?:intervju|jobsamtale|anställningsintervju)"
     # the invitation itself: "we'd like to invite you to an interview for the … role"
     r"|invit(?:e|ed|ing) you (?:to|for) (?:an?|the) (?:\w+ ){0,2}interview"
@@ -3654,6 +3679,15 @@ OTHERS_MEETING_CUES = CaseBlindCues(
     r"|\b(?:meine[rms]? |unsere[rms]? )?(?:mutter|vater|oma|opa|mama|papa)\b[^.\n]{0,20}"
     r"\b(?:arzttermin|termin beim|op-termin)"
     r"|ik heb (?:een )?(?:afspraak|overleg|call|belafspraak) met (?!je\b|jou\b|u\b|jullie\b)"
+    # a colleague's or the boss's own interview, said with a pronoun: "she has an interview
+    # offsite", "he's got a job interview", "er hat am Mittwoch ein Vorstellungsgespräch",
+    # "elle a un entretien", "él tiene una entrevista", "ela tem uma entrevista", "hij heeft
+    # een sollicitatiegesprek" (not Italian "Lei", which also addresses the reader)
+    r"|\b(?:she|he)(?:'s| has| is having)(?: got)? (?:an?|her|his) (?:\w+ )?interview"
+    r"|\b(?:er|sie) hat\b[^.\n]{0,40}?\b(?:ein|sein|ihr) (?:vorstellungs|bewerbungs)gespräch"
+    r"|\b(?:il|elle) a (?:un|son) entretien|\b(?:él|ella) tiene (?:una|su) entrevista"
+    r"|\b(?:ele|ela) tem (?:uma|a sua|sua) entrevista"
+    r"|\bhij heeft (?:een|zijn) (?:sollicitatie)?gesprek"
     r"|tenho (?:uma |um )?(?:reunião|call|chamada|conversa) com (?!você\b|vc\b|o senhor\b"
     r"|a senhora\b)"
     # another candidate's slot: "the interview with the other candidate has moved to",
@@ -3872,6 +3906,12 @@ OTHERS_CALENDAR_CUES = CaseBlindCues(
     r" gedeeld|compartilhou (?:sua|a|uma) agenda|ha condiviso (?:il suo|un) calendario"
     r"|jakoi (?:kalenterinsa|kalenterin)|delade (?:sin|en) kalender"
     r"|udostępnił\w* (?:ci )?(?:swój )?kalendarz"
+    # a shared calendar's notice naming the calendar and who shares it: "Kalender: Familie
+    # Morgan (geteilt von Sabine Morgan)", "Calendar: Family (shared by Sam)", "Agenda :
+    # Famille (partagé par ...)" (a family's calendar holds a son's interview)
+    r"|(?:kalender|calendar|agenda|calendario|kalendarz)[ \t]?:[^\n]{0,80}\((?:geteilt von"
+    r"|shared by|partagé par|compartido por|condiviso da|gedeeld door|udostępniony przez"
+    r"|compartilhado por|delad av)\b"
     # being made someone's delegate, and a share naming the calendar before "with you"
     # (Outlook, Google Calendar and Nextcloud word them so in Italian, Dutch and English):
     # "ti ha aggiunto come delegato", "nel calendario di Paolo", "heeft de agenda 'Werving'
@@ -4046,11 +4086,18 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|sendung|magazin)|pour (?:un|notre|le) (?:article|magazine|reportage|documentaire)"
     r"|para (?:un|nuestro|el|um|o nosso|uma|a nossa) (?:artículo|reportaje|documental|artigo"
     r"|matéria|reportagem)|per (?:un|il nostro) (?:articolo|servizio|documentario)"
-    r"|voor (?:een|ons|onze) (?:artikel|reportage|documentaire)|do (?:artykułu|reportażu)"
+    r"|voor (?:een|ons|onze) (?:artikel|reportage|documentaire|serie|rubriek)|verslaggever\w*"
+    r"|do (?:artykułu|reportażu)|para a (?:reportagem|matéria)|jornal|repórter"
     r"|wywiad\w*|radio ?(?:show|programme|program|station|studio|interview|sendung)"
     r"|radioprogramm\w*|radiosendung|émission de (?:radio|télé\w*)|programa de (?:radio|tv"
     r"|televisión|rádio|televisão)|(?:tv|television) (?:show|programme|program|segment|crew"
     r"|interview)|fernsehsendung|press interview|media interview|on air\b"
+    # a live interview on a broadcast programme: "la entrevista en directo en el programa
+    # Mañanas de Onda Levante", "en direct dans l'émission", "live in der Sendung", "ao vivo
+    # no programa", "in diretta nel programma", "live on the show"
+    r"|(?:en directo|en vivo|en antena) en (?:el|nuestro) programa|en direct dans (?:l['’]|notre )"
+    r"émission|live in (?:der|unserer) sendung|ao vivo no (?:nosso )?programa"
+    r"|in diretta (?:nel|nella) (?:programma|trasmissione)|live on (?:the|our) (?:show|programme)"
     # an interview aired or streamed: nobody streams a job interview ("Live-Interview ... Der
     # Livestream läuft auf LinkedIn Live", "emitiremos en directo una entrevista", "uma live no
     # Instagram", "transmisja na żywo"). A "live" interview alone is not one: a recruiter's
@@ -4110,6 +4157,14 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|wohnungsbesichtigung\w*|besichtigungstermin\w*|(?:flat|property|house|apartment)"
     r" viewing|bezichtiging\w*|visite (?:de l['’]appartement|du logement|de la maison)"
     r"|visita (?:al piso|del piso|dell['’]appartamento)|kreditgespräch\w*"
+    # a landlord's talk about the flat itself: "Kennenlerngespräch für die Wohnung",
+    # "Wohnungsbewerbung", "rozmowa z właścicielem mieszkania", "oglądanie mieszkania",
+    # "entretien pour l'appartement", "entrevista para el piso", "viewing of the room"
+    r"|wohnungsbewerbung\w*|(?:gespräch|termin)\w* (?:für|zur|zu) (?:die|der|unsere[rn]?) wohnung"
+    r"|właściciel\w* (?:mieszkani|lokal)\w*|oglądani\w* (?:mieszkani|lokal|pokoj)\w*"
+    r"|entretien (?:pour|concernant) (?:l['’]appartement|le logement)"
+    r"|entrevista (?:para|sobre) (?:el piso|la vivienda|el apartamento|la habitación)"
+    r"|(?:room|flat|flatshare|apartment) viewing|viewing (?:of|for) the (?:room|flat|apartment)"
     r"|finanzierungsgespräch\w*|mortgage (?:appointment|meeting)"
     # a financial adviser's first talk about pensions, savings or wealth, booked through a
     # scheduling page: its "Erstgespräch", "vrijblijvend gesprek" or "entretien découverte"
@@ -4138,7 +4193,16 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|logement social|bailleur social|commission d'attribution|kandida\w*-huurder\w*"
     r"|adoption (?:agency|service|assessment|panel|home study)|adoptive parents?"
     r"|adoptionsvermittlung\w*|adoptionsbewerb\w*|adoptionsverfahren|adopción|adopcion"
-    r"|adoptieprocedure|adoptiezorg|adozion\w*|adopcj\w*"
+    r"|adoptieprocedure|adoptiezorg|adozion\w*|adopcj\w*|adoção|adocao"
+    # a volunteer's or foster carer's screening: unpaid, nobody is hired ("Kennenlerngespräch
+    # für neue Ehrenamtliche", "entretien d'accueil bénévole", "colloquio conoscitivo per
+    # nuovi volontari", "entrevista de acogida para voluntariado", "intakegesprek
+    # vrijwilligerswerk", "kandydaci na wolontariuszy", "volontärsamtal", "fostering enquiry")
+    r"|ehrenamtlich\w*|ehrenamt(?:s\w*)?|bénévol\w*|voluntariado|voluntari[oa]s?(?:/a)?"
+    r"|volontari[oa]?|volontariato|vrijwilliger\w*|wolontari\w*|volontär\w*"
+    r"|volunteer (?:interview|induction|screening|intake)|(?:new|prospective) volunteers"
+    r"|(?:become|becoming|as) a volunteer|foster(?:ing)? (?:carers?|parents?|enquiry|assessment"
+    r"|panel)"
     # a public employment service's appointment about the reader's job search, not with an
     # employer: "Jobcenter", "Agentur für Arbeit", "work coach", "France Travail", "UWV"
     r"|jobcenter|jobcentre plus|agentur für arbeit|arbeitsvermittler\w*|work coach"
@@ -4247,6 +4311,15 @@ OTHER_PARTY_TALK_CUES = CaseBlindCues(
     r"(?:(?:la|il|i|le|gli) )?(?:maestr\w*|prof\w*|docent\w*|insegnant\w*|genitori)"
     r"|colloqui(?:o)? (?:con i |dei )?genitori|rozmow\w* z (?:wychowawc\w*|nauczyciel\w*)"
     r"|wywiadówk\w*|zebrani\w* z rodzicami|utvecklingssamtal\w*|föräldramöte\w*"
+    # the talk with a child's teacher in Portuguese ("entrevista individual com a professora
+    # Carla sobre o desenvolvimento do Pedro"), a school's electronic register ("registro
+    # elettronico", "dziennik elektroniczny") and a booking's pupil field ("Alunno: Morgan
+    # Giulia, classe 2A", "Schüler: Jonas", "Pupil: Maya", "Élève : Léa"): no job interview
+    # names a pupil (looks48's parents' evenings)
+    r"|entrevistas? (?:individua(?:l|is) )?com (?:a|o) professora?"
+    r"|registro elettronico|dziennik\w* elektroniczn\w*"
+    r"|(?:alunn[oa]|schüler(?:in)?|pupil|élève|alumn[oa]|leerling|uczeń|uczennica|alun[oa])"
+    r"[ \t]?:"
     r"|třídní schůzk\w*|kennenlern\w* (?:kita|kindergarten|krippe)\w*"
     r"|kennenlern(?:nachmittag|tag|treffen|abend)\w* (?:\w+ ){0,2}(?:kita|kindergarten|krippe"
     r"|grundschule|schule)\w*"
@@ -4386,7 +4459,13 @@ NO_ACTION_CUES = CaseBlindCues(
     r"|\byou (?:don't|do not) need to (?:do anything|attend|join)|\bmüssen (?:sie|du) nichts tun"
     r"|\bkeine (?:weitere )?aktion (?:ist )?erforderlich|\baucune action (?:n'est )?requise"
     r"|\bvous n'avez rien à faire|\bno (?:tienes|tiene|necesitas|necesita) que hacer nada"
-    r"|\bnon (?:devi|deve) fare nulla|\bje hoeft niets te doen|\bu hoeft niets te doen",
+    r"|\bnon (?:devi|deve) fare nulla|\bje hoeft niets te doen|\bu hoeft niets te doen"
+    # the "du" form and its word orders ("Du musst nichts tun", "musst du nichts tun"), and
+    # the same in French, Polish, Portuguese, Swedish and Italian
+    r"|\bdu musst nichts (?:tun|machen)|\bmusst du nichts (?:tun|machen)"
+    r"|\b(?:sie|du) brauchs?t nichts (?:zu )?(?:tun|machen)|\btu n'as rien à faire"
+    r"|\bnie musisz nic robić|\bnie musi pan(?:i)? nic robić|\bnão precisa(?:s)? fazer nada"
+    r"|\bdu behöver inte göra (?:något|någonting)|\bnon (?:devi|deve) fare niente",
     re.IGNORECASE,
 )
 
@@ -5261,12 +5340,15 @@ def greets_another_by_full_name(opening: str, reader: frozenset[str]) -> str | N
     line, greeted = found
     line = _without_particles(line)
     names = [name for name in greeted[1] if len(name.rstrip(".")) > 1]
-    if len(names) < 2 or any(
-        name.lower() in _ANYONE or name.lower() in _NOT_A_PERSON for name in names
-    ):
+    if any(name.lower() in _ANYONE or name.lower() in _NOT_A_PERSON for name in names):
         return None
-    # a given name and a surname side by side, not two people greeted one after the other
-    if not any(
+    if len(names) == 1:
+        # a title before one name makes it a surname ("Madame Martin,", "Sehr geehrte Frau
+        # Kowalski", "Dear Mr Patel"): a surname tells as a full name does
+        if not _titled(line, names[0]):
+            return None
+    elif not any(
+        # a given name and a surname side by side, not two people greeted one after the other
         re.search(rf"(?<!\w){re.escape(one)}\s+{re.escape(two)}(?!\w)", line)
         for one, two in pairwise(names)
     ):
@@ -5274,6 +5356,13 @@ def greets_another_by_full_name(opening: str, reader: frozenset[str]) -> str | N
     if any(_is_reader(name, reader) for name in names):
         return None
     return f"greets another person by full name ({' '.join(names)}); the interview is theirs"
+
+
+def _titled(line: str, name: str) -> bool:
+    """Tell whether `name` follows a title on the greeting line ("Frau Kowalski", "Mr.
+    Patel", "Madame Martin")."""
+    before = line[: line.find(name)].split()
+    return bool(before) and before[-1].lower().rstrip(".") in _TITLES
 
 
 # Surname particles a greeting's names may hold: "Beste Sanne de Vries", "Hallo Lena von

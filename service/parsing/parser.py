@@ -1576,6 +1576,11 @@ def _from_text(
         # an out-of-office answer is neither an invitation nor the employer getting back
         category = "other"
         notes.append("an automatic reply (out of office), not an invitation")
+    if category == "job_alert" and YOUR_INTERVIEW.search(f"{subject_text}\n{message[:600]}"):
+        # "Your interview with Halden Logistics is confirmed" over an agency's footer
+        # "Unsubscribe from job alerts": the footer is the sender's, the mail no alert; it is
+        # read as a newsletter's, whose time counts only as the reader's own interview
+        category = "newsletter"
     reading = (
         None
         if auto_reply or (category == "rejection" and not cancels) or category == "job_alert"
