@@ -3005,6 +3005,123 @@ def about_someone_elses_candidate(
     return "about someone else's candidate or their interview; not your own"
 
 
+# The reader is the one hiring in private life: a family interviews a nanny, a parent a
+# tutor, a home a cleaner or carer, a club a volunteer coach (employer48). The hired person
+# is named with their role right beside the name ("your interview with Maria Santos (nanny,
+# 6 years' experience)", "Lena K. (Kinderfrau)", "tutor Daniel O.", "oppas Fleur", "Ana Ruiz
+# – au pair"), or called a candidate for the role ("candidata tata", "candidate nounou",
+# "kandydatka na nianię", "barnvaktskandidat"). The reader applying for such work is called
+# by the role as a job ("as a nanny", "Nanny interview – Alex Morgan", "posto di
+# baby-sitter"), with no other person's name beside it.
+_PRIVATE_ROLE = (
+    r"(?:nann(?:y|ies)|au[ -]pair|babysitter|baby-sitter|childminder|tutor|dog[ -](?:walker"
+    r"|sitter)|pet[ -]sitter|cleaner|housekeeper|carer|caregiver|kinderfrau|kinderbetreuerin"
+    r"|tagesmutter|putzhilfe|putzkraft|reinigungskraft|haushaltshilfe|betreuungskraft"
+    r"|pflegekraft|nachhilfelehrer(?:in)?|nounou|assistante maternelle|femme de ménage"
+    r"|aide à domicile|aide ménagère|professeur particulier|niñera|canguro|cuidador[a]?"
+    r"|empleada de hogar|tata|badante|colf|oppas|gastouder|huishoudelijke hulp"
+    r"|schoonmaker|schoonmaakster|bijlesdocent|hondenuitlater|niani[aęą]|opiekunk[aęą]"
+    r"|korepetytor(?:ka)?|barnvakt|hundvakt|städare|babá|diarista)"
+)
+# a first name and perhaps a surname or initial ("Maria Santos", "Lena K.", "Kayla")
+_HIRED_NAME = r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]+|\.))?)"
+_ROLE_WORD = CaseBlindCues(rf"\b{_PRIVATE_ROLE}\b", re.IGNORECASE)
+# before the role: "Maria Santos (nanny, ...", "Daniel O. (GCSE maths tutor", "Ana Ruiz – au
+# pair", read in the 45 characters before it
+_NAME_BEFORE_ROLE = re.compile(rf"{_HIRED_NAME} (?:\((?:[^()\n]{{0,30}} )?|[–—-] )$")
+# after it: "tutor Daniel O.", "Kinderfrau – Lena K.", "oppas Fleur", "barnvaktskandidat Elin"
+_NAME_AFTER_ROLE = re.compile(rf"(?i:s?kandidat(?:en|in)?|kandidaat)?(?: [–—:-])? {_HIRED_NAME}\b")
+# ... but not the role the reader is taken on as ("as a nanny", "als Kinderfrau", "comme
+# nounou", "como niñera", "come tata")
+_AS_A_ROLE = re.compile(r"\b(?i:as|als|a|an|comme|como|come|som|jako)\W{0,2}$")
+# words that follow a role in a title ("Nanny Position", "Au Pair Job"): not a person
+_ROLE_TITLE_WORDS = frozenset(
+    [
+        "position",
+        "job",
+        "role",
+        "vacancy",
+        "vacancies",
+        "interview",
+        "interviews",
+        "opening",
+        "wanted",
+        "needed",
+        "required",
+        "agency",
+        "service",
+        "services",
+        "stelle",
+        "gesucht",
+        "poste",
+        "offre",
+        "puesto",
+        "oferta",
+        "vacature",
+        "gezocht",
+        "posizione",
+        "offerta",
+        "cercasi",
+        "tjänst",
+        "sökes",
+        "praca",
+        "vaga",
+    ]
+)
+# the hired person called a candidate for the role, or the reader asked whether to hire
+# someone ("if you'd like to hire her", "ob Sie sie einstellen möchten", "si vous souhaitez
+# l'embaucher", "si la contratan", "se desiderate assumerla", "of jullie haar aannemen",
+# "om ni vill anställa henne", "czy chcą Państwo ją zatrudnić", "Move Tom to Hired")
+_READER_HIRES = CaseBlindCues(
+    rf"\bcandidat[ae]? (?:al puesto de |per il posto di |(?:de |comme |als? ))?{_PRIVATE_ROLE}\b"
+    rf"|\bkandydatk(?:a|ą|ę|i) na (?:nianię|opiekunkę|korepetytork?ę)"
+    rf"|\b{_PRIVATE_ROLE}(?:[ -]|s?)(?:kandidat(?:en|in)?|kandidaat|candidate)\b"
+    r"|\b(?:hire|employ) (?:her|him)\b|\bto hired\b"
+    r"|\b(?:sie|ihn) (?:einstellen|anstellen) (?:möchten|wollen)\b"
+    r"|\bl'(?:embaucher|engager)\b|\b(?:la|lo) contrat(?:an|en|as|es)\b|\bcontratarl[ao]\b"
+    r"|\bassumerl[ao]\b|\b(?:haar|hem) aan(?:nemen|neemt)\b|\banställa (?:henne|honom)\b"
+    r"|\b(?:ją|go) zatrudnić\b|\bcontratá-l[ao]\b",
+    re.IGNORECASE,
+)
+# a flatmate or tenant is chosen, never employed: "flatmate interview", "WG-Casting",
+# "hospiteeravond", "entretien coloc"
+_FLATSHARE = CaseBlindCues(
+    r"\b(?:flat|house|room)[ -]?mate interview|\bwg-casting\b|\bhospite(?:ren|eravond|er)\w*"
+    r"|\bentretien coloc|\bcolocation\b|\bcompañer[oa]s? de piso\b|\bcoinquilin[oa]\b"
+    r"|\binneboende\b|\bandrahand\w*|\bi andra hand\b",
+    re.IGNORECASE,
+)
+
+
+def reader_is_hiring(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the interview is one the reader holds in private life, choosing a nanny,
+    tutor, cleaner, carer, flatmate or tenant, or None. The hired person stands beside
+    their role ("your interview with Maria (nanny)"), is called a candidate for it, or the
+    reader is asked whether to hire them; a mail that names the reader as that person is
+    the reader's own."""
+    text = f"{subject[:500]}\n{body[:3000]}"
+    if _FLATSHARE.search(text):
+        return "a flatmate or tenant is being chosen; not a job interview"
+    named = False
+    for match in _ROLE_WORD.finditer(text):
+        before = _NAME_BEFORE_ROLE.search(text[max(0, match.start() - 45) : match.start()])
+        after = None
+        if not _AS_A_ROLE.search(text[max(0, match.start() - 8) : match.start()]):
+            after = _NAME_AFTER_ROLE.match(text, match.end())
+        for found in (before, after):
+            first = found.group(1).split(" ")[0].lower() if found else ""
+            if first and first not in _ROLE_TITLE_WORDS and not _is_reader(first, reader):
+                named = True
+        if named:
+            break
+    if not named and not _READER_HIRES.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "you are the one hiring (a nanny, tutor, cleaner, carer); the interview is theirs"
+
+
 # up to 60 characters of a sentence after a name, stopping at a full stop, a line break or
 # another capitalised name (initials and "CC", "DW" go on)
 _SENTENCE_REST = re.compile(r"(?:[^.\n!?A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ](?![a-zà-öø-ÿ])){0,60}")

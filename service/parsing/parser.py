@@ -132,6 +132,7 @@ from service.parsing.lookalikes import (
     other_party_talk,
     passed_on_for_someone,
     passes_on_own_invitation,
+    reader_is_hiring,
     reader_tokens,
     readers_own_row,
     registration_confirmed,
@@ -947,6 +948,9 @@ def _from_calendar(
         panel = on_the_panel(
             event.summary or subject or "", description, reader()
         ) or interviewer_side(event.summary or subject or "", description, reader())
+        panel = panel or reader_is_hiring(
+            f"{subject}\n{event.summary or ''}", description, reader()
+        )
         if panel is not None:
             # the request books the reader's hour, but as an interviewer of someone else
             confidence = min(confidence, 0.45)
@@ -1881,6 +1885,7 @@ def _from_text(
         or copied_to_join(subject_text, message, reader)
         or fetching_the_candidate(subject_text, message, reader | _mailbox(sources))
         or asked_to_pass_on(subject_text, message, reader | _mailbox(sources))
+        or reader_is_hiring(subject_text, message, reader | _mailbox(sources))
         or candidate_told_of(
             subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
         )
