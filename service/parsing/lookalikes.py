@@ -4863,7 +4863,7 @@ _DIGEST_DAY = re.compile(
 # a row of the day that names an interview or a selection test of the reader's
 _INTERVIEW_ROW = re.compile(
     rf"(?i:\b(?:{INTERVIEW_NOUNS}|{INTERVIEW_WORDS_ABROAD}|samtal|rozmow\w*|assessment|panel))"
-    r"|面談|面谈|终面|初面|复试|複試"
+    r"|面接|面试|面試|면접|面談|面谈|终面|初面|复试|複試"
 )
 
 
@@ -4892,6 +4892,10 @@ def own_interview_day(subject: str, opening: str, rows: str) -> bool:
     text = f"{subject[:300]}\n{opening[:1500]}\n{rows[:_OWN_DAY_READ]}"
     if DIGEST_CUES.search(text) or _DIGEST_DAY.search(text):
         return False  # the reader's calendar for a day: an interview among other entries
+    if (PUBLIC_EVENT_CUES.search(text) or OPEN_HOUSE_TITLE.search(text)) and not (
+        YOUR_INTERVIEW.search(text)
+    ):
+        return False  # a fair's or an open day's programme: its interview rows are talks
     return bool(
         YOUR_INTERVIEW.search(text)
         or SECOND_PERSON_SLOT.search(text)

@@ -144,6 +144,12 @@ def test_own_day_needs_the_interview_in_a_row_and_the_reader_addressed() -> None
     assert not own_interview_day(
         "Your schedule", "Hi Alex,", "9:00 Welcome\n10:00 Interview with candidate 2\n11:00 Lunch"
     )
+    # a row in Chinese, Japanese or Korean names the interview inside a compound
+    assert own_interview_day("最終選考のご案内", "モーガン様", "13:00 受付\n14:30 役員面接")
+    # an open day's talk about the assessment is no interview of the reader's
+    assert not own_interview_day(
+        "Your place at our Open Day", "Hi Alex,", "10:00 Welcome\n13:00 Our assessment explained"
+    )
     # a digest of the reader's calendar for tomorrow
     assert not own_interview_day("Your agenda for tomorrow", "Hi Alex,", rows)
     # nothing speaks to the reader as the one interviewed
