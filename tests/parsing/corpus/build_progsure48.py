@@ -347,7 +347,9 @@ FIRST_SIGHT = (
     "on main 848efe64, text 6 of 7 right (3 sure), 1 of 6 look-alikes claimed; on the "
     "branch's first rule (own_interview_day, written before these mails were parsed), text "
     "6 of 7 right (5 sure), 1 of 6 look-alikes claimed (the same count as main: the rule "
-    "claimed none that main did not)."
+    "claimed none that main did not). After the branch's later rules (a digest of the "
+    "day, a fair's or open day's programme, CJK interview rows; none tuned on these mails): "
+    "text 6 of 7 right (6 sure), 1 of 6 look-alikes claimed (as on main)."
 )
 
 
