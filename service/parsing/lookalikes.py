@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from service.parsing.lexicon import (
+    DIGEST_CUES,
     INTERVIEW_NOUNS,
     INTERVIEW_WORDS_ABROAD,
     NON_HIRING_OCCASION_TITLE,
@@ -5023,6 +5024,81 @@ def day_plan(subject: str, body: str, reader: frozenset[str]) -> str | None:
         # we volgende week in" (whose39 coordlist39) says the reader's is still to be set
         return None
     return "a day plan listing several candidates' times for an interviewer; not your own"
+
+
+# The mail speaks to the reader as the one whose day it is: "your visit", "Ihr Besuch", "le
+# programme de votre journée", "tu visita", "je bezoek", "ditt besök", "twoja wizyta", "sua
+# visita", "Kutsumme sinut valintapäivään", "you will meet", "vous rencontrerez"; in Chinese,
+# Japanese and Korean the polite "you" ("您的", "ご来社", "귀하"); a compound's head counts
+# ("je sollicitatiedag", "Ihr Bewerbertag", "din intervjudag").
+_YOUR_DAY = re.compile(
+    r"(?i:\b(?:your|ihr(?:es|en|em|e)?|dein(?:es|en|em|e)?|votre|ta|ton|tu|su|tua|sua|tuo|suo"
+    r"|je|jouw|uw|ditt|din|dit|dine|twoj\w*|twój|seu|teu|sinun)\s(?:\w+\s)?\w{0,20}?(?:visit|day"
+    r"|schedule|programme|program|agenda|timetable|itinerary|besuch\w*|tag\w*|ablauf|visite"
+    r"|journée|programma|visita|jornada|bezoek|dag|besök|dzień|wizyt\w*|dia|giornata|roteiro"
+    r"|ohjelma\w*|päivä\w*|venue|plaza|place|dnia|dnie)\b"
+    r"|\b(?:you(?:'ll|’ll| will) (?:meet|spend|start|begin)|vous rencontrerez|du träffar"
+    r"|sie lernen|conocerás|incontrerai|kutsumme sinut|zapraszamy (?:pana|panią|cię)"
+    r"|te esperamos|ti aspettiamo|nous vous attendons|wir erwarten sie|convidamos você"
+    r"|zveme (?:vás|tě)|(?:le|ti) (?:invio|mando|inviamo|mandiamo) il programma"
+    # Turkish says "your" with a suffix: "programınız", "mülakatınız", "ziyaretiniz"
+    r"|(?:program|gün|mülakat|görüşme|ziyaret)\w{0,4}(?:ınız|iniz|unuz|ünüz)))"
+    r"|您的|你的|恭喜你|恭喜您|邀请你|邀请您|欢迎参加|ご来社|ご来訪|お越し|選考のご案内"
+    r"|面接のご案内|귀하|님의"
+)
+# a calendar's digest of the reader's day heads its entries with the day it covers, not a
+# date: "your agenda for tomorrow", "Ihre Termine für morgen", "votre programme de demain",
+# "tu agenda de hoy", "il tuo programma di domani", "je afspraken voor morgen", "plan na
+# jutro", "sua agenda de amanhã", "ditt schema för i morgon"
+_DIGEST_DAY = re.compile(
+    r"(?i:\b(?:agenda|programme|program|programma|plan|schedule|calendar|termine|kalender"
+    r"|afspraken|événements|eventos|eventi|appuntamenti|citas|compromissos|spotkania|wydarzenia"
+    r"|schema|möten)\b[^\n\d]{0,12}?\b(?:tomorrow|today|morgen|heute|demain|aujourd['’]hui"
+    r"|mañana|hoy|domani|oggi|vandaag|jutro|dzi(?:ś|siaj)|amanhã|hoje|i ?morgon|i ?dag)\b)"
+)
+# a row of the day that names an interview or a selection test of the reader's
+_INTERVIEW_ROW = re.compile(
+    rf"(?i:\b(?:{INTERVIEW_NOUNS}|{INTERVIEW_WORDS_ABROAD}|samtal|rozmow\w*|assessment|panel))"
+    r"|面接|面试|面試|면접|面談|面谈|终面|初面|复试|複試"
+)
+
+
+_OWN_DAY_READ = 3000
+_OWN_DAY_ROWS = 40
+
+
+def own_interview_day(subject: str, opening: str, rows: str) -> bool:
+    """Tell whether a programme of timed rows is the reader's own interview day: a row names
+    an interview (not a candidate's: an assessor's roster names the candidate it is for), and
+    the subject, the mail's opening or the programme's heading speaks to the reader as the
+    one invited, visiting or interviewed ("your interview", "Ablauf Ihres Besuchs", "we'd
+    like to invite you", "ditt besök"). An open day, a fair, a first working day or a
+    meeting's agenda lists no interview of the reader's, and a calendar's digest of the day
+    ("your agenda for tomorrow") is no invitation; the checks for them still hold."""
+    if not rows:
+        return False
+    # a few thousand characters at most: the heading, the rows and the mail's opening
+    lines = rows[:_OWN_DAY_READ].split("\n")[:_OWN_DAY_ROWS]
+    if not any(
+        _INTERVIEW_ROW.search(line) and not _CANDIDATE_NOUN.search(line)
+        for line in lines
+        if any(char.isdigit() for char in line[:16])  # a row, not the heading
+    ):
+        return False
+    text = f"{subject[:300]}\n{opening[:1500]}\n{rows[:_OWN_DAY_READ]}"
+    if DIGEST_CUES.search(text) or _DIGEST_DAY.search(text):
+        return False  # the reader's calendar for a day: an interview among other entries
+    if (PUBLIC_EVENT_CUES.search(text) or OPEN_HOUSE_TITLE.search(text)) and not (
+        YOUR_INTERVIEW.search(text)
+    ):
+        return False  # a fair's or an open day's programme: its interview rows are talks
+    return bool(
+        YOUR_INTERVIEW.search(text)
+        or SECOND_PERSON_SLOT.search(text)
+        or _BOOKED_FOR_YOU.search(text)
+        or _YOUR_DAY.search(text)
+        or INVITING_CUES.search_lowered(lower_as_regex(text))
+    )
 
 
 # A forward's own subject names whose interview it is, in the possessive or the genitive of

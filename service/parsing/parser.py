@@ -130,6 +130,7 @@ from service.parsing.lookalikes import (
     on_the_panel,
     open_to_many,
     other_party_talk,
+    own_interview_day,
     passed_on_for_someone,
     passes_on_own_invitation,
     reader_is_hiring,
@@ -1744,10 +1745,14 @@ def _from_text(
         # a cancellation passed on late still calls that slot off
         notes.append("forwarded after the time it mentions was over")
         confidence = min(confidence, 0.4)
+    # the reader's own interview day set out as rows: its first row and its stated end are
+    # the slot, however long the day and whatever the first row is called
+    own_day = own_interview_day(subject_text, opening, found.day_rows)
     if (
         found.end is not None
         and found.end - found.start > timedelta(hours=4)
         and not found.programme  # an onsite loop's sessions, each stated, make a long day
+        and not own_day
         # ... and so does the reader's own onsite or assessment day, named as such
         and not (
             DAY_LONG_INTERVIEW.search(f"{subject_text}\n{sentence}")
@@ -1960,6 +1965,7 @@ def _from_text(
         and confidence >= 0.5
         and not found.moved
         and not found.programme
+        and not own_day
         and not _time_called_a_meeting(subject_text, message, found.line, sentence)
     ):
         notes.append(UNTIED_TIME_NOTE)

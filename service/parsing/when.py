@@ -171,6 +171,9 @@ class FoundTime:
     # the end is the last session's of a programme listed session by session ("9:30-10:15
     # coding / 10:30-11:15 design / ..."): a long span, but each of its parts is stated
     programme: bool = False
+    # the rows of the day's programme the reading was moved to the first of, with the lines
+    # just above them (its heading): whose day it is is read there (parser._own_day)
+    day_rows: str = ""
 
 
 @dataclass(frozen=True)
@@ -1560,6 +1563,7 @@ class _Candidate:
     weekday_conflict: bool = False
     day_unsure: bool = False
     programme: bool = False  # the end is the last of several sessions listed one by one
+    day_rows: str = ""  # the programme's rows it starts at, and their heading
     other_thing: bool = False  # its own words name the reception, lunch, not the interview
 
 
@@ -5315,6 +5319,7 @@ def _found(candidate: _Candidate, context: Context) -> FoundTime:
         weekday_conflict=candidate.weekday_conflict,
         day_unsure=candidate.day_unsure,
         programme=candidate.programme,
+        day_rows=candidate.day_rows,
     )
 
 
@@ -7665,6 +7670,9 @@ _DAY_END = re.compile(
 )
 # what a programme's rows offer as a choice is no programme: "one of these slots"
 _PROGRAMME_LOOK_BACK = 2
+# the lines above a programme's first row that head it ("Here is your schedule:", "Ablauf
+# Ihres Besuchs"), kept with its rows for telling whose day it is
+_PROGRAMME_HEAD = 3
 
 
 def _lead_end(line: str) -> int:
@@ -7781,6 +7789,8 @@ def _start_at_programme(top: _Candidate, segments: list[Segment]) -> None:
             top.start = datetime.combine(day, first.start, zone)
             top.end = datetime.combine(day, end, zone) if end is not None else None
             top.deadline = False  # a programme's first row is when to be there
+            head = max(0, block[0][0] - _PROGRAMME_HEAD)
+            top.day_rows = "\n".join(lines[head : last_index + 1])
             return
 
 
