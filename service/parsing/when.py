@@ -692,6 +692,11 @@ _DUE = re.compile(
     # Swedish "senast", Danish and Norwegian "senest" (at the latest): "send din besvarelse
     # senest tirsdag den 19. maj kl. 12.00", "last opp senest torsdag 11. juni"
     r"|senast|senest|do dnia"
+    # Polish "do godz. 9:00", "do godziny 9", Czech "do hod. 8" (by then; the hour word's dot
+    # is dropped below); a range's "od 10:00 do godz. 11:00" has its first hour just before
+    # and is told apart below. Bare "do" is left out: English "do", Flemish "do" (Thursday).
+    # Dutch "vóór 12:00 uur" (before; the accents are what tell it from "voor", for)
+    r"|do (?:godz|godziny|hod)|vóór"
     # Danish "inden" and Norwegian "innen" (by, before): "udfyld testen inden onsdag den 27.
     # maj kl. 12.00", "fullfør testen innen torsdag 11. juni" (negs46)
     r"|inden|innen"
@@ -703,7 +708,7 @@ _DUE = re.compile(
     r"|d'ici(?: (?:le|à|au))?"
     r"|fecha límite|date limite|scadenza|prazo(?: (?:para|de) entrega| final)?|termin oddania"
     # Portuguese "até" alone ("Prazo estimado: até 10/12 às 18h"), as "until" and "bis"
-    r"|até"
+    r"|até(?: (?:as|às|a))?"
     r"|bearbeitungsfrist|einsendeschluss|abgabefrist|frist|before|vor dem|bis|avant|przed"
     # German closing dates for applications and sign-ups: "Bewerbungsschluss ist der 15.12."
     r"|(?:bewerbungs|anmelde|melde|annahme|rückmelde)(?:schluss|frist)"
@@ -727,7 +732,7 @@ _DUE = re.compile(
     # Galician and Portuguese "antes do/da", Vietnamese "trước" / "hạn chót", Indonesian
     # and Malay "sampai" / "paling lambat" / "batas waktu" / "sebelum" /
     # "selambat-lambatnya": until, at the latest, before
-    r"|antes d[oa]|trước|hạn chót|sampai|paling lambat|batas waktu|sebelum"
+    r"|antes d[oa]|antes de las?|trước|hạn chót|sampai|paling lambat|batas waktu|sebelum"
     r"|selambat-lambatnya"
     # Swahili "kabla ya" (before), a capitalised weekday and "tarehe" (date) may stand
     # between: "tuma vyeti kabla ya Ijumaa, tarehe 19 Februari, saa kumi jioni", "kamilisha
@@ -2459,7 +2464,12 @@ _SAME_DAY = re.compile(
     r"|samma dag|(?:o )?mesmo dia|tego samego dnia|samme dag|в тот же день|aynı gün"
     # Catalan, Galician, Serbo-Croatian, Macedonian, Bulgarian, Albanian, Basque, Icelandic
     r"|(?:el )?mateix dia|(?:o )?mesmo día|isti dan|istog dana|истиот ден|същия ден"
-    r"|të njëjtën ditë|egun berean|sama dag)\b",
+    r"|të njëjtën ditë|egun berean|sama dag"
+    # "that day" after a deadline's hour: "bis 10 Uhr an diesem Tag", "vóór 12:00 uur die
+    # dag", "do 8:00 téhož dne", "até as 9h desse dia", "entro le 10 di quel giorno",
+    # "antes de las 12 de ese día" (dues48)
+    r"|an (?:diesem|dem) tag|die dag|téhož dne|tentýž den|toho istého dňa|desse dia"
+    r"|deste dia|nesse dia|di quel giorno|de ese día)\b",
     re.IGNORECASE,
 )
 
@@ -5196,13 +5206,15 @@ _OPENING_HOURS = re.compile(
 
 
 # the Nordic word for "o'clock" between a deadline word and the hour: "fyrir kl. 12",
-# "senast kl. 12", "senest kl. 9", "viimeistään klo 16"
+# "senast kl. 12", "senest kl. 9", "viimeistään klo 16"; and the dot of Polish and Czech
+# "godz." / "hod." (hour), which would end the deadline word "do godz" (dues48)
 _CLOCK_WORD_TAIL = re.compile(r"\s(?:kl|klo)\.?\s*$", re.IGNORECASE)
+_HOUR_WORD_DOT = re.compile(r"\s(godz|hod)\.\s*$", re.IGNORECASE)
 
 
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
-    before = _CLOCK_WORD_TAIL.sub(" ", before)
+    before = _HOUR_WORD_DOT.sub(r" \1 ", _CLOCK_WORD_TAIL.sub(" ", before))
     due = _DUE.search(before[-30:])
     if due is not None:
         lead = before[-30:][: due.start()]
@@ -6486,7 +6498,9 @@ class _Below:
 
     def read(self, hit: _Date, index: int, steps: tuple[int, ...] = (1, 2)) -> list[_Candidate]:
         reference_day = self.context.reference.date()
-        for step in steps:
+        reach = list(steps)
+        passed = 0
+        for step in reach:
             if index + step >= len(self.lines):
                 break
             later = self.lines[index + step]
@@ -6494,20 +6508,34 @@ class _Below:
             if later_clocks and not _dates(
                 later.text, reference_day, self.order, self.order_sure, self.context.language
             ):
-                return _combine(
-                    [hit],
-                    later_clocks,
-                    later.text,
-                    self.lines,
-                    index + step,
-                    self.context,
-                    self.document_zone,
-                    self.origin,
-                    self.lines[index],
-                    self.label,
-                    self.end_label,
-                )
+                if len(reach) <= len(steps) and all(
+                    _due_clock(later.text, c) for c in later_clocks
+                ):
+                    # "Bitte bis 9 Uhr an diesem Tag bestätigen." under the day, the interview's
+                    # clock a line or two further: a deadline's line is passed over once, and
+                    # read only if no later line has a time (dues48)
+                    reach += [step + 1, step + 2]
+                    passed = step
+                    continue
+                return self._at_line(hit, index, step)
+        if len(reach) > len(steps):
+            return self._at_line(hit, index, passed)
         return []
+
+    def _at_line(self, hit: _Date, index: int, step: int) -> list[_Candidate]:
+        return _combine(
+            [hit],
+            self.clocks_of(index + step),
+            self.lines[index + step].text,
+            self.lines,
+            index + step,
+            self.context,
+            self.document_zone,
+            self.origin,
+            self.lines[index],
+            self.label,
+            self.end_label,
+        )
 
     def moved_below(self, hit: _Date, index: int) -> list[_Candidate]:
         """Read a move written under the day it keeps, the slot given up first and each a
@@ -7094,9 +7122,18 @@ def _named_later(
         and not _SENTENCE_END.search(line, pick.finish, clock.begin)
     ]
     named = _first_named(later, clocks, line)
-    if named is None and _early_step(line, pick):
+    if named is None and (_early_step(line, pick) or _due_clock(line, pick)):
         named = _named_next_sentence(line, pick, every or clocks)
     return named if named is not None else pick
+
+
+def _due_clock(line: str, clock: _Clock) -> bool:
+    """Tell whether a time is when to answer or hand something in ("Geben Sie uns bitte bis
+    9:00 Uhr an diesem Tag Bescheid.", "Odpowiedź do godz. 9:00 tego samego dnia.", "当日
+    10時までに"): like an early step's, it yields to the next sentence's time that names the
+    interview (dues48)."""
+    after = line[clock.finish : clock.finish + 24]
+    return _is_due(line[max(0, clock.begin - 90) : clock.begin]) or bool(_DUE_AFTER.match(after))
 
 
 # how far around a time its sentence is read for an early step, and how far on the next
