@@ -118,3 +118,34 @@ def test_a_deferring_newest_layer_books_nothing(case: tuple[str, str], forwarded
         plain_mail(subject, text, sender=sender, to="alex@mailbox.example", date=ASKS[lang][2])
     )
     assert parsed.kind != "invitation" or parsed.confidence < 0.5
+
+
+# (an older layer that deferred, the newest that confirms, Date)
+SETTLED = {
+    "en": ("Thanks! I'll confirm tomorrow once I've checked with the panel.", "Great, that's confirmed with the panel - see you then!"),
+    "es": ("Gracias. Te confirmo mañana.", "Perfecto, queda confirmado. ¡Nos vemos el miércoles!"),
+    "it": ("Grazie, ti faccio sapere appena possibile.", "Perfetto, confermato. Ci vediamo mercoledì!"),
+}  # fmt: skip
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(sorted(SETTLED)))
+def test_a_deferral_in_an_older_layer_is_settled_by_the_newest(lang: str) -> None:
+    deferred, confirmed = SETTLED[lang]
+    older = _thread(lang, deferred)
+    text = (
+        f"{confirmed}\n\nAnna\n\n________________________________\n"
+        "From: Anna Kowal <anna@firm.example>\nSent: Tuesday, July 6, 2027 09:00\n"
+        f"To: Alex Morgan <alex@mailbox.example>\nSubject: Re: Interview\n\n{older}"
+    )
+    parsed = parse_message(
+        plain_mail(
+            "Re: Interview",
+            text,
+            sender="Anna Kowal <anna@firm.example>",
+            to="alex@mailbox.example",
+            date=ASKS[lang][2].replace("Mon, 05", "Tue, 06"),
+        )
+    )
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= 0.5
