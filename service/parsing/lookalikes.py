@@ -422,6 +422,7 @@ PENDING_CUES = CaseBlindCues(
     r"|(?:get|come|circle) back (?:to you )?with (?:a |the )?(?:time|date|slot)"
     r"|let me check (?:my |our |the )?(?:availability|calendar|diary|schedule)"
     r"|(?:will|'ll) confirm (?:later|tomorrow|by|once|shortly)"
+    r"|(?:will|'ll)(?: \w+){1,4} and confirm (?:later|tomorrow|once|shortly)"
     r"|(?:isn't|is not|not) (?:locked in|fixed|finali[sz]ed|set in stone) yet"
     r"|melden uns (?:noch |dann |wieder )?(?:bei (?:ihnen|dir|euch) )?mit (?:einem|dem)"
     r" (?:termin|terminvorschlag)|(?:steht|ist) noch nicht fest"
