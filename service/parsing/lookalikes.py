@@ -415,9 +415,47 @@ PENDING_CUES = CaseBlindCues(
     # todavía no está confirmada" (hcoffer31 es), "il colloquio non è ancora confermato"
     # (hcoffer31 it), "rozmowa nie jest jeszcze potwierdzona"
     r"|(?:todavía|aún) no está confirmad|non è ancora confermat|nie jest jeszcze potwierdzon"
-    r"|stämmer av med|(?:och|så) återkommer|onay bekliyor|netleşince|teyit edince)"
-    # Japanese, Korean, Chinese: "社内で確認のうえ改めてご連絡いたします" (we check, then write)
+    r"|stämmer av med|(?:och|så) återkommer|onay bekliyor|netleşince|teyit edince"
+    # the newest layer of a thread puts the quoted slot off: a time or an answer promised
+    # for later, or the slot said to be open still (pending48: "we'll come back to you with
+    # a time", "I'll confirm tomorrow", "wir melden uns mit einem Termin", "on revient vers
+    # vous pour fixer un créneau", "te confirmo mañana", "ti faccio sapere appena possibile",
+    # "we komen erop terug", "odezwiemy się z terminem", "vi återkommer med en tid", "vi
+    # kommer tilbake med et tidspunkt", "ainda não está fechado"); a NEW time promised
+    # follows a cancellation ("I'll come back to you with a new date") and is left to it
+    r"|(?:get|come|circle) back (?:to you )?with (?:a |the )?(?:time|date|slot)"
+    r"|let me check (?:my |our |the )?(?:availability|calendar|diary|schedule)"
+    r"|(?:will|'ll) confirm (?:later|tomorrow|by|once|shortly)"
+    r"|(?:will|'ll)(?: \w+){1,4} and confirm (?:later|tomorrow|once|shortly)"
+    r"|(?:isn't|is not|not) (?:locked in|fixed|finali[sz]ed|set in stone) yet"
+    r"|melden uns (?:noch |dann |wieder )?(?:bei (?:ihnen|dir|euch) )?mit (?:einem|dem)"
+    r" (?:termin|terminvorschlag)|(?:steht|ist) noch nicht fest"
+    r"|(?:reviens|revenons|revient|reviendrai|reviendrons) vers (?:toi|vous)"
+    r" (?:pour (?:fixer|confirmer|caler|arrêter)|avec (?:un|une|le|la) (?:créneau|date|horaire))"
+    # ("je vous confirme demain à 10h", "te confirmo mañana a las 10" confirm a slot)
+    r"|(?:te|vous) confirm(?:e|ons|erai|erons) (?:demain|plus tard|dès que|rapidement)"
+    r"(?!,? (?:à|vers) )|(?:te|le|os|les) (?:lo )?confirm(?:o|amos|aré|aremos) (?:mañana"
+    r"|más adelante|más tarde|luego|en cuanto)(?!,? (?:a las?|sobre las?) )"
+    r"|(?:todavía|aún) no es (?:definitivo|seguro)"
+    r"|(?:faccio|facciamo|farò|faremo) sapere (?:entro|appena|domani|al più presto"
+    r"|quanto prima|a breve|più avanti)"
+    r"|(?:we|wij|ik) kom(?:en)? (?:erop|hierop|daarop|er (?:nog |later )?op) terug"
+    r"|laten (?:het |je |u )?(?:nog|later) weten"
+    r"|odezw(?:iemy|ę) się (?:z terminem|w sprawie terminu)"
+    r"|da(?:my|m) (?:(?:panu|pani|ci) )?znać (?:o terminie|jutro|wkrótce)"
+    r"|ainda não (?:está |tá )?(?:fechad|definid)|(?:te|lhe) (?:aviso|avisamos|confirmo"
+    r"|confirmamos) (?:amanhã|depois|mais tarde|assim que)(?!,? (?:às|as) )"
+    r"|återkommer med (?:en |ett )?(?:tid|datum|tidpunkt|besked)"
+    r"|kommer tilbake (?:til (?:deg|dere) )?med (?:et |en )?(?:tidspunkt|tid|dato)"
+    r"|vender tilbage (?:til dig )?med (?:et |en )?(?:tidspunkt|tid|dato))"
+    # Japanese, Korean, Chinese: "社内で確認のうえ改めてご連絡いたします" (we check, then write),
+    # "追ってご連絡します", "予定が未定のため", "稍后确认时间", "行程还没定", "아직 확정은 아니며",
+    # "정해지는 대로 다시 연락드리겠습니다" (pending48)
     r"|確認の(?:うえ|上)|改めてご連絡|확인 후 (?:다시 )?연락|确认后(?:再)?(?:联系|通知)"
+    r"|追って(?:ご)?連絡|未定のため|改めて調整|稍后(?:再)?(?:确认|通知|告知)"
+    r"|(?:时间|行程|日程)(?:还|尚)?(?:没|未)(?:有)?定"
+    r"|아직 확정(?:은|이|된 것은)? ?(?:아니|되지)|(?:정해지면|정해지는 대로|확정되면|확정되는 대로)"
+    r" (?:다시 )?(?:연락|안내)"
     # Sinhala and Tamil "we will confirm the time" (once the reader answers): "ඔබගේ පිළිතුර
     # ලැබුණු පසු අපි වේලාව තහවුරු කරන්නෙමු", "பதில் கிடைத்ததும் நேரத்தை உறுதிப்படுத்துவோம்"
     r"|(?:වේලාව|දිනය|වේලාවන්) ?තහවුරු කරන්නෙමු|(?:நேரத்தை|தேதியை) ?உறுதிப்படுத்துவோம்"
