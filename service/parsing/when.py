@@ -3336,13 +3336,13 @@ def _trades_next(line: str, hits: list[_Clock], index: int) -> bool:
     return _TRADED_FOR.fullmatch(line, hits[index].finish, hits[index + 1].begin) is not None
 
 
-@lru_cache(maxsize=4096)
 def _inside_number(line: str, begin: int) -> bool:
     """Tell an hour that continues a number joined by a dash or a slash ("2026-11-03",
     "24/7", "0800-1130-15"): no clock starts there (a range's end is read with its start)."""
     return begin >= 2 and line[begin - 1] in "-/" and line[begin - 2].isdigit()
 
 
+@lru_cache(maxsize=4096)
 def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
     """Every clock of one line, the hours it gives up for others included."""
     hits: list[_Clock] = []
