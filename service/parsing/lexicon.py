@@ -2922,6 +2922,13 @@ INTERVIEW_NOUNS = (
 _OTHER_BUSINESS_WORDS = re.compile(
     r"leave request|leave (?:has been )?approved|time off|vacation request|urlaubsantrag"
     r"|congés|vacaciones aprobadas|ticket #|\[ticket|order (?:confirmation|#)|invoice"
+    # the same leave and absence requests in the other languages HR tools write them in
+    # (Jorani's subjects; in-house HR apps' "Votre demande d'absence a été approuvée",
+    # "Abwesenheitsantrag", "solicitud de ausencia"): the reader's absence, whatever its reason
+    r"|demandes? d['’]absence|solicitud(?:es)? de (?:ausencia|permiso|vacaciones)"
+    r"|richiest[ae] di (?:ferie|permesso|assenza)|verlofaanvra(?:ag|gen)|afwezigheidsverzoek"
+    r"|pedidos? de (?:férias|ausência)|abwesenheitsantr[aä]ge?|urlaubsanfrage"
+    r"|wnios(?:ek|ku) urlopow|ledighetsansökan|izin talebi"
     r"|your order|password reset|verify your email"
     r"|application (?:received|submitted)|received your application|status (?:changed|update)"
     # the same receipt as job boards word it elsewhere (Gupy, Computrabajo, hh.ru, Pracuj.pl,

@@ -1071,7 +1071,13 @@ _CLOCK_NOON = re.compile(r"(?<![\d:])12[:.]00\s?(?:noon|midday)\b", re.IGNORECAS
 _NOON_IN_RANGE = re.compile(
     r"\b(?:noon|midday)(?=\s?(?:[-–—]|to\b|until\b)\s?\d)"
     r"|(?<=\d(?:am|pm|AM|PM))(\s?(?:[-–—]|to|until)\s?)(?:noon|midday)\b"
-    r"|(?<=\d)(\s?[-–—]\s?)(?:noon|midday)\b",
+    r"|(?<=\d)(\s?[-–—]\s?)(?:noon|midday)\b"
+    # after a dotted or spaced clock, as Django's English 'P' format and AP style write the
+    # others: "11 a.m. - noon" (django-appointment's reminder, Horilla), "10 a.m. to noon",
+    # "11 AM to noon"
+    r"|(?<=\d[ap]\.m\.)(\s?(?:[-–—]|to|until)\s?)(?:noon|midday)\b"
+    r"|(?<=\d [ap]\.m\.)(\s?(?:[-–—]|to|until)\s?)(?:noon|midday)\b"
+    r"|(?<=\d [ap]m)(\s?(?:[-–—]|to|until)\s?)(?:noon|midday)\b",
     re.IGNORECASE,
 )
 # Every script's decimal digits (Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, ...)
@@ -1989,7 +1995,7 @@ def normalise(text: str) -> str:
     if "noon" in lowered or "midday" in lowered:
         text = _NOON_BEFORE_DAY.sub(r"\2 at \1", text)
         text = _NOON_IN_RANGE.sub(
-            lambda match: f"{match.group(1) or match.group(2) or ''}12:00pm", text
+            lambda match: f"{next((part for part in match.groups() if part), '')}12:00pm", text
         )
         # "11:00 AM - 12:00 Noon IST": the word after the clock only says which twelve
         text = _CLOCK_NOON.sub("12:00pm", text)

@@ -101,7 +101,7 @@ FAMILIES = {
     "events (en, de, fr, it, nl, es).",
 }
 HELD = frozenset(random.Random("tools49 coin").sample(sorted(FAMILIES), 3))
-assert HELD == {"alfcancel49", "alfticket49", "djresched49"}, HELD
+assert {"alfcancel49", "alfticket49", "djresched49"} == HELD, HELD
 SPLITS = {name: ("heldout" if name in HELD else "dev") for name in FAMILIES}
 CASES: list[Case] = []
 
@@ -264,7 +264,9 @@ def _read_sources() -> dict[str, dict[str, dict[str, object]]]:
     for lang in ("fr", "es"):
         raw = _git("da", f"appointment/locale/{lang}/LC_MESSAGES/django.po")
         catalog = read_po(io.BytesIO(raw.encode()))
-        by_norm = {" ".join(str(m.id).split()): m for m in catalog if m.id and isinstance(m.id, str)}
+        by_norm = {
+            " ".join(str(m.id).split()): m for m in catalog if m.id and isinstance(m.id, str)
+        }
         table: dict[str, object] = {}
         for key in DA_KEYS:
             msg = catalog.get(key) or by_norm.get(" ".join(key.split()))
@@ -405,7 +407,10 @@ def add(
 # django-appointment
 
 DA_LIC = "Apache-2.0 (django-appointment); people, companies, services and places ours"
-DA_TPL = "adamspd/django-appointment:appointment/templates/email_sender/{file} + appointment/{code} + appointment/locale/{lang}/LC_MESSAGES/django.po@" + DA
+DA_TPL = (
+    "adamspd/django-appointment:appointment/templates/email_sender/{file} + appointment/{code} + appointment/locale/{lang}/LC_MESSAGES/django.po@"
+    + DA
+)
 EN_MON_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct."]
 EN_MON_AP += ["Nov.", "Dec."]
 
@@ -501,7 +506,7 @@ def dj_thank_you(
     if new_account:
         greet = (
             f'<p style="font-size: 14px; margin-top: 15px !important;">Hi {escape(first)},</p>\n'
-            f'<p style="font-size: 14px; margin-top: 5px !important;">{escape(t(lang, "We"+chr(39)+"re excited to have you on board!"))}</p>\n'
+            f'<p style="font-size: 14px; margin-top: 5px !important;">{escape(t(lang, "We" + chr(39) + "re excited to have you on board!"))}</p>\n'
             f"<h3>{escape(t(lang, 'Account Information'))}</h3>\n<ul>\n"
             f"<li>{escape(t(lang, 'Email address'))}: {escape(email)}</li>\n</ul>\n"
         )
@@ -526,7 +531,7 @@ def dj_thank_you(
         '<table align="center" border="0" cellpadding="0" cellspacing="0" width="100%" style="max-width:500px;">\n'
         '<tr><td align="left" valign="top" style="padding: 0;">\n'
         + greet
-        + f'<div><h3>{escape(t(lang, "Appointment Details"))}</h3>\n<ul>\n{items}</ul>\n</div>\n'
+        + f"<div><h3>{escape(t(lang, 'Appointment Details'))}</h3>\n<ul>\n{items}</ul>\n</div>\n"
         f"<h3>{escape(t(lang, 'Rescheduling'))}</h3>\n"
         f'<p style="margin-top: 15px !important; font-size: 14px">{escape(t(lang, "If your plans change and you need to reschedule your appointment, you can easily do so by following this link: "))}'
         f'<a href="https://{site.lower().replace(" ", "")}.example/appointment/request/reschedule/8f3a61c2d0/">{escape(t(lang, "Reschedule Appointment"))}</a></p>\n'
@@ -588,7 +593,11 @@ def dj_reschedule(
     reason: str,
     site: str,
 ) -> str:
-    head = f"<p>{escape(t(lang, 'Dear'))} {escape(first)},</p>" if confirm else f"<p>{escape(t(lang, 'Hi'))},</p>"
+    head = (
+        f"<p>{escape(t(lang, 'Dear'))} {escape(first)},</p>"
+        if confirm
+        else f"<p>{escape(t(lang, 'Hi'))},</p>"
+    )
     if confirm:
         what = f"<p>\n{escape(t(lang, 'You have requested to reschedule your appointment. Please review the changes below and confirm:'))}\n</p>"
     else:
@@ -649,7 +658,9 @@ DJ_SITES = {
 }
 
 
-def _dj_label(kind: str, start: datetime, end: datetime | None, sent: datetime) -> dict[str, object]:
+def _dj_label(
+    kind: str, start: datetime, end: datetime | None, sent: datetime
+) -> dict[str, object]:
     label: dict[str, object] = {"kind": kind}
     label |= timed(start, end, sent=sent)
     return label
@@ -659,21 +670,101 @@ def djbook() -> None:
     fam = "djbook49"
     rows = [
         # lang, site, service, start, minutes, sent-days-before, shape, new_account
-        ("en", "en", "Job interview - Robotics Test Engineer", at(2026, 3, 13, 14, 30, "Europe/London", "Fri"), 45, 6, "alt_empty", True),
-        ("en", "en2", "First interview: Account Executive", at(2026, 6, 2, 12, 0, "America/Chicago", "Tue"), 30, 9, "html_ics", False),
-        ("en", "en", "Technical interview (Robotics)", at(2026, 11, 3, 9, 0, "Europe/London", "Tue"), 90, 5, "html_ics", False),
-        ("fr", "fr", "Entretien d'embauche – Chargé(e) de clientèle", at(2026, 4, 21, 10, 15, "Europe/Paris", "Tue"), 60, 8, "alt_empty", True),
-        ("fr", "fr", "Entretien de recrutement – Menuisier agenceur", at(2026, 10, 29, 16, 0, "Europe/Paris", "Thu"), 45, 3, "html_ics", False),
-        ("es", "es", "Entrevista de trabajo – Analista de datos", at(2026, 5, 19, 17, 30, "Europe/Madrid", "Tue"), 30, 7, "alt_empty", False),
-        ("es", "es", "Entrevista – Técnico de mantenimiento", at(2026, 9, 8, 9, 45, "Atlantic/Canary", "Tue"), 75, 4, "html_ics", True),
+        (
+            "en",
+            "en",
+            "Job interview - Robotics Test Engineer",
+            at(2026, 3, 13, 14, 30, "Europe/London", "Fri"),
+            45,
+            6,
+            "alt_empty",
+            True,
+        ),
+        (
+            "en",
+            "en2",
+            "First interview: Account Executive",
+            at(2026, 6, 2, 12, 0, "America/Chicago", "Tue"),
+            30,
+            9,
+            "html_ics",
+            False,
+        ),
+        (
+            "en",
+            "en",
+            "Technical interview (Robotics)",
+            at(2026, 11, 3, 9, 0, "Europe/London", "Tue"),
+            90,
+            5,
+            "html_ics",
+            False,
+        ),
+        (
+            "fr",
+            "fr",
+            "Entretien d'embauche – Chargé(e) de clientèle",
+            at(2026, 4, 21, 10, 15, "Europe/Paris", "Tue"),
+            60,
+            8,
+            "alt_empty",
+            True,
+        ),
+        (
+            "fr",
+            "fr",
+            "Entretien de recrutement – Menuisier agenceur",
+            at(2026, 10, 29, 16, 0, "Europe/Paris", "Thu"),
+            45,
+            3,
+            "html_ics",
+            False,
+        ),
+        (
+            "es",
+            "es",
+            "Entrevista de trabajo – Analista de datos",
+            at(2026, 5, 19, 17, 30, "Europe/Madrid", "Tue"),
+            30,
+            7,
+            "alt_empty",
+            False,
+        ),
+        (
+            "es",
+            "es",
+            "Entrevista – Técnico de mantenimiento",
+            at(2026, 9, 8, 9, 45, "Atlantic/Canary", "Tue"),
+            75,
+            4,
+            "html_ics",
+            True,
+        ),
     ]
     for n, (lang, sk, service, start, minutes, before, shape, new) in enumerate(rows):
         site, sender = DJ_SITES[sk]
         end = start + timedelta(minutes=minutes)
         sent = (start - timedelta(days=before)).replace(hour=18, minute=12 + n)
-        html = dj_thank_you(lang, site, ME[0].split()[0], service, start, minutes, new_account=new, email=ME[1])
-        where = {"en": "Unit 4, Halden Park, Leeds LS10 1AB", "en2": "410 N Wells St, Chicago, IL", "fr": "12 rue des Tanneurs, 69007 Lyon", "es": "Calle Mayor 18, Santa Cruz de Tenerife"}.get(sk, "")
-        ics = dj_ics(site, service, start, end, sent.replace(tzinfo=None), where, "", f"talent@{sender.split('@')[1]}", ME[1])
+        html = dj_thank_you(
+            lang, site, ME[0].split()[0], service, start, minutes, new_account=new, email=ME[1]
+        )
+        where = {
+            "en": "Unit 4, Halden Park, Leeds LS10 1AB",
+            "en2": "410 N Wells St, Chicago, IL",
+            "fr": "12 rue des Tanneurs, 69007 Lyon",
+            "es": "Calle Mayor 18, Santa Cruz de Tenerife",
+        }.get(sk, "")
+        ics = dj_ics(
+            site,
+            service,
+            start,
+            end,
+            sent.replace(tzinfo=None),
+            where,
+            "",
+            f"talent@{sender.split('@')[1]}",
+            ME[1],
+        )
         raw = build(
             f"tools49 {fam} {n}",
             sender=("", sender),
@@ -684,7 +775,11 @@ def djbook() -> None:
             html=html,
             ics=ics,
         )
-        kind_note = "empty text/plain beside the HTML (send_mail)" if shape == "alt_empty" else "HTML only with appointment.ics (django-q; floating DTSTART/DTEND, no METHOD, no UID)"
+        kind_note = (
+            "empty text/plain beside the HTML (send_mail)"
+            if shape == "alt_empty"
+            else "HTML only with appointment.ics (django-q; floating DTSTART/DTEND, no METHOD, no UID)"
+        )
         label = _dj_label("invitation", start, end, sent)
         add(
             fam,
@@ -694,7 +789,11 @@ def djbook() -> None:
             lang,
             f"Booking confirmation of the reader's interview slot '{dj_date(start.date(), lang)}' / '{dj_time(start, lang)}' / '{dj_duration(minutes, lang)}' (no zone in the mail); {kind_note}"
             + ("; new-account block" if new else ""),
-            DA_TPL.format(file="thank_you_email.html", code="utils/email_ops.py send_thank_you_email, views.py appointment_details, utils/ics_utils.py", lang=lang),
+            DA_TPL.format(
+                file="thank_you_email.html",
+                code="utils/email_ops.py send_thank_you_email, views.py appointment_details, utils/ics_utils.py",
+                lang=lang,
+            ),
             DA_LIC,
         )
 
@@ -702,13 +801,62 @@ def djbook() -> None:
 def djremind() -> None:
     fam = "djremind49"
     rows = [
-        ("en", "en", "Job interview - Robotics Test Engineer", at(2026, 3, 27, 11, 0, "Europe/London", "Fri"), 60, "Halden Park, Building C reception"),
-        ("en", "en2", "Second interview: Account Executive", at(2026, 7, 14, 12, 0, "America/Chicago", "Tue"), 45, "Video call (link in your booking)"),
-        ("en", "en2", "Panel interview: Sales Lead", at(2026, 12, 1, 8, 30, "America/Chicago", "Tue"), 90, "410 N Wells St, 6th floor"),
-        ("fr", "fr", "Entretien d'embauche – Chargé(e) de clientèle", at(2026, 5, 12, 14, 0, "Europe/Paris", "Tue"), 60, "12 rue des Tanneurs, 69007 Lyon"),
-        ("fr", "fr", "Second entretien – Menuisier agenceur", at(2026, 11, 17, 9, 30, "Europe/Paris", "Tue"), 45, "Atelier, 3 impasse du Bief, Villeurbanne"),
-        ("es", "es", "Entrevista de trabajo – Analista de datos", at(2026, 6, 10, 16, 0, "Europe/Madrid", "Wed"), 30, "Videollamada"),
-        ("es", "es", "Entrevista final – Técnico de mantenimiento", at(2026, 10, 6, 10, 0, "Atlantic/Canary", "Tue"), 60, "Calle Mayor 18, Santa Cruz de Tenerife"),
+        (
+            "en",
+            "en",
+            "Job interview - Robotics Test Engineer",
+            at(2026, 3, 27, 11, 0, "Europe/London", "Fri"),
+            60,
+            "Halden Park, Building C reception",
+        ),
+        (
+            "en",
+            "en2",
+            "Second interview: Account Executive",
+            at(2026, 7, 14, 12, 0, "America/Chicago", "Tue"),
+            45,
+            "Video call (link in your booking)",
+        ),
+        (
+            "en",
+            "en2",
+            "Panel interview: Sales Lead",
+            at(2026, 12, 1, 8, 30, "America/Chicago", "Tue"),
+            90,
+            "410 N Wells St, 6th floor",
+        ),
+        (
+            "fr",
+            "fr",
+            "Entretien d'embauche – Chargé(e) de clientèle",
+            at(2026, 5, 12, 14, 0, "Europe/Paris", "Tue"),
+            60,
+            "12 rue des Tanneurs, 69007 Lyon",
+        ),
+        (
+            "fr",
+            "fr",
+            "Second entretien – Menuisier agenceur",
+            at(2026, 11, 17, 9, 30, "Europe/Paris", "Tue"),
+            45,
+            "Atelier, 3 impasse du Bief, Villeurbanne",
+        ),
+        (
+            "es",
+            "es",
+            "Entrevista de trabajo – Analista de datos",
+            at(2026, 6, 10, 16, 0, "Europe/Madrid", "Wed"),
+            30,
+            "Videollamada",
+        ),
+        (
+            "es",
+            "es",
+            "Entrevista final – Técnico de mantenimiento",
+            at(2026, 10, 6, 10, 0, "Atlantic/Canary", "Tue"),
+            60,
+            "Calle Mayor 18, Santa Cruz de Tenerife",
+        ),
     ]
     for n, (lang, sk, service, start, minutes, where) in enumerate(rows):
         site, sender = DJ_SITES[sk]
@@ -731,7 +879,9 @@ def djremind() -> None:
             _dj_label("invitation", start, end, sent),
             lang,
             f"Day-before reminder of the reader's interview: Date '{dj_date(start.date(), lang)}', Time '{dj_time(start, lang)} - {dj_time(end, lang)}', Location; HTML only (django-q), no zone",
-            DA_TPL.format(file="reminder_email.html", code="tasks.py send_email_reminder", lang=lang),
+            DA_TPL.format(
+                file="reminder_email.html", code="tasks.py send_email_reminder", lang=lang
+            ),
             DA_LIC,
         )
 
@@ -740,11 +890,56 @@ def djresched() -> None:
     fam = "djresched49"
     rows = [
         # lang, site, confirm?, service, old, new (start, minutes), reason
-        ("en", "en", True, "Job interview - Robotics Test Engineer", at(2026, 4, 10, 10, 0, "Europe/London", "Fri"), at(2026, 4, 14, 15, 30, "Europe/London", "Tue"), 45, ""),
-        ("fr", "fr", True, "Entretien d'embauche – Chargé(e) de clientèle", at(2026, 6, 4, 9, 0, "Europe/Paris", "Thu"), at(2026, 6, 5, 14, 0, "Europe/Paris", "Fri"), 60, ""),
-        ("es", "es", True, "Entrevista de trabajo – Analista de datos", at(2026, 9, 22, 12, 0, "Europe/Madrid", "Tue"), at(2026, 9, 24, 17, 0, "Europe/Madrid", "Thu"), 30, ""),
-        ("en", "en2", False, "First interview: Account Executive", at(2026, 8, 11, 13, 0, "America/Chicago", "Tue"), at(2026, 8, 13, 9, 30, "America/Chicago", "Thu"), 30, "Clashes with my current job's quarterly review"),
-        ("fr", "fr", False, "Entretien de recrutement – Menuisier agenceur", at(2026, 3, 3, 16, 0, "Europe/Paris", "Tue"), at(2026, 3, 6, 8, 30, "Europe/Paris", "Fri"), 45, "Train annulé, je préfère venir vendredi"),
+        (
+            "en",
+            "en",
+            True,
+            "Job interview - Robotics Test Engineer",
+            at(2026, 4, 10, 10, 0, "Europe/London", "Fri"),
+            at(2026, 4, 14, 15, 30, "Europe/London", "Tue"),
+            45,
+            "",
+        ),
+        (
+            "fr",
+            "fr",
+            True,
+            "Entretien d'embauche – Chargé(e) de clientèle",
+            at(2026, 6, 4, 9, 0, "Europe/Paris", "Thu"),
+            at(2026, 6, 5, 14, 0, "Europe/Paris", "Fri"),
+            60,
+            "",
+        ),
+        (
+            "es",
+            "es",
+            True,
+            "Entrevista de trabajo – Analista de datos",
+            at(2026, 9, 22, 12, 0, "Europe/Madrid", "Tue"),
+            at(2026, 9, 24, 17, 0, "Europe/Madrid", "Thu"),
+            30,
+            "",
+        ),
+        (
+            "en",
+            "en2",
+            False,
+            "First interview: Account Executive",
+            at(2026, 8, 11, 13, 0, "America/Chicago", "Tue"),
+            at(2026, 8, 13, 9, 30, "America/Chicago", "Thu"),
+            30,
+            "Clashes with my current job's quarterly review",
+        ),
+        (
+            "fr",
+            "fr",
+            False,
+            "Entretien de recrutement – Menuisier agenceur",
+            at(2026, 3, 3, 16, 0, "Europe/Paris", "Tue"),
+            at(2026, 3, 6, 8, 30, "Europe/Paris", "Fri"),
+            45,
+            "Train annulé, je préfère venir vendredi",
+        ),
     ]
     clients = ["Priya Natarajan", "Théo Marchand"]
     for n, (lang, sk, confirm, service, old, new, minutes, reason) in enumerate(rows):
@@ -753,25 +948,60 @@ def djresched() -> None:
         oldr = (old, old + timedelta(minutes=minutes))
         newr = (new, new + timedelta(minutes=minutes))
         if confirm:
-            html = dj_reschedule(lang, confirm=True, first=ME[0].split()[0], client="", service=service, old=oldr, new=newr, reason="", site=site)
+            html = dj_reschedule(
+                lang,
+                confirm=True,
+                first=ME[0].split()[0],
+                client="",
+                service=service,
+                old=oldr,
+                new=newr,
+                reason="",
+                site=site,
+            )
             subject = t(lang, "Confirm Your Appointment Rescheduling")
             to = ME
             note = "The reader's own request to move the interview, pending until the Confirm link (5 minutes) is clicked: not set yet (as ncwait48)"
         else:
             client = clients[n % 2]
-            html = dj_reschedule(lang, confirm=False, first="", client=client, service=service, old=oldr, new=newr, reason=reason, site=site)
+            html = dj_reschedule(
+                lang,
+                confirm=False,
+                first="",
+                client=client,
+                service=service,
+                old=oldr,
+                new=newr,
+                reason=reason,
+                site=site,
+            )
             subject = t(lang, "Reschedule Request for ") + client
             to = ME
-            note = f"Staff copy to the reader as interviewer: the candidate {client} moved their slot"
-        raw = build(f"tools49 {fam} {n}", sender=("", sender), to=to, subject=subject, sent=sent, shape="html", html=html)
+            note = (
+                f"Staff copy to the reader as interviewer: the candidate {client} moved their slot"
+            )
+        raw = build(
+            f"tools49 {fam} {n}",
+            sender=("", sender),
+            to=to,
+            subject=subject,
+            sent=sent,
+            shape="html",
+            html=html,
+        )
         add(
             fam,
             f"{lang}_{'confirm' if confirm else 'staff'}_{new:%m%d}",
             raw,
             {"kind": "not_invitation"},
             lang,
-            note + f"; blocks in strftime English ('{strf_day(new.date())}', '{strf_clock(new)} {t(lang, ' to ').strip()} {strf_clock(newr[1])}')",
-            DA_TPL.format(file="reschedule_email.html", code="utils/email_ops.py send_reschedule_confirmation_email / notify_admin_about_reschedule", lang=lang),
+            note
+            + f"; blocks in strftime English ('{strf_day(new.date())}', '{strf_clock(new)} {t(lang, ' to ').strip()} {strf_clock(newr[1])}')",
+            DA_TPL.format(
+                file="reschedule_email.html",
+                code="utils/email_ops.py send_reschedule_confirmation_email / notify_admin_about_reschedule",
+                lang=lang,
+            ),
             DA_LIC,
         )
 
@@ -785,29 +1015,109 @@ def djsvc() -> None:
         "en2": ("Kellerman Auto Service", "service@kellermanauto.example"),
     }
     rows = [
-        ("en", "en", "book", "Sports massage (45 min)", at(2026, 2, 17, 18, 0, "Europe/London", "Tue"), 45, "html_ics", ""),
-        ("en", "en2", "remind", "Annual car service", at(2026, 4, 28, 8, 0, "America/Denver", "Tue"), 120, "html", "2210 Larimer St, Denver"),
-        ("fr", "fr", "book", "Coupe + brushing", at(2026, 5, 23, 11, 30, "Europe/Paris", "Sat"), 60, "alt_empty", ""),
-        ("fr", "fr", "remind", "Coloration", at(2026, 9, 19, 15, 0, "Europe/Paris", "Sat"), 90, "html", "8 place Bellecour, Lyon"),
-        ("es", "es", "book", "Asesoría fiscal – declaración de la renta", at(2026, 5, 6, 17, 0, "Europe/Madrid", "Wed"), 30, "html_ics", ""),
-        ("es", "es", "remind", "Revisión de contrato de alquiler", at(2026, 10, 14, 12, 30, "Europe/Madrid", "Wed"), 45, "html", "Rúa do Príncipe 22, Vigo"),
+        (
+            "en",
+            "en",
+            "book",
+            "Sports massage (45 min)",
+            at(2026, 2, 17, 18, 0, "Europe/London", "Tue"),
+            45,
+            "html_ics",
+            "",
+        ),
+        (
+            "en",
+            "en2",
+            "remind",
+            "Annual car service",
+            at(2026, 4, 28, 8, 0, "America/Denver", "Tue"),
+            120,
+            "html",
+            "2210 Larimer St, Denver",
+        ),
+        (
+            "fr",
+            "fr",
+            "book",
+            "Coupe + brushing",
+            at(2026, 5, 23, 11, 30, "Europe/Paris", "Sat"),
+            60,
+            "alt_empty",
+            "",
+        ),
+        (
+            "fr",
+            "fr",
+            "remind",
+            "Coloration",
+            at(2026, 9, 19, 15, 0, "Europe/Paris", "Sat"),
+            90,
+            "html",
+            "8 place Bellecour, Lyon",
+        ),
+        (
+            "es",
+            "es",
+            "book",
+            "Asesoría fiscal – declaración de la renta",
+            at(2026, 5, 6, 17, 0, "Europe/Madrid", "Wed"),
+            30,
+            "html_ics",
+            "",
+        ),
+        (
+            "es",
+            "es",
+            "remind",
+            "Revisión de contrato de alquiler",
+            at(2026, 10, 14, 12, 30, "Europe/Madrid", "Wed"),
+            45,
+            "html",
+            "Rúa do Príncipe 22, Vigo",
+        ),
     ]
     for n, (lang, sk, what, service, start, minutes, shape, where) in enumerate(rows):
         site, sender = sites[sk]
         end = start + timedelta(minutes=minutes)
         if what == "book":
             sent = (start - timedelta(days=5)).replace(hour=20, minute=3 + n)
-            html = dj_thank_you(lang, site, ME[0].split()[0], service, start, minutes, new_account=False, email=ME[1])
+            html = dj_thank_you(
+                lang,
+                site,
+                ME[0].split()[0],
+                service,
+                start,
+                minutes,
+                new_account=False,
+                email=ME[1],
+            )
             subject = t(lang, "Thank you for booking us.")
-            ics = dj_ics(site, service, start, end, sent.replace(tzinfo=None), "", "", sender[1], ME[1])
-            tpl = DA_TPL.format(file="thank_you_email.html", code="utils/email_ops.py send_thank_you_email", lang=lang)
+            ics = dj_ics(
+                site, service, start, end, sent.replace(tzinfo=None), "", "", sender[1], ME[1]
+            )
+            tpl = DA_TPL.format(
+                file="thank_you_email.html",
+                code="utils/email_ops.py send_thank_you_email",
+                lang=lang,
+            )
         else:
             sent = (start - timedelta(days=1)).replace(hour=8, minute=0, second=n)
             html = dj_reminder(lang, ME[0].split()[0], service, start, end, where, site)
             subject = t(lang, "Reminder: Upcoming Appointment")
             ics = ""
-            tpl = DA_TPL.format(file="reminder_email.html", code="tasks.py send_email_reminder", lang=lang)
-        raw = build(f"tools49 {fam} {n}", sender=("", sender), to=ME, subject=subject, sent=sent, shape=shape, html=html, ics=ics)
+            tpl = DA_TPL.format(
+                file="reminder_email.html", code="tasks.py send_email_reminder", lang=lang
+            )
+        raw = build(
+            f"tools49 {fam} {n}",
+            sender=("", sender),
+            to=ME,
+            subject=subject,
+            sent=sent,
+            shape=shape,
+            html=html,
+            ics=ics,
+        )
         add(
             fam,
             f"{lang}_{what}_{start:%m%d}",
@@ -823,11 +1133,56 @@ def djsvc() -> None:
 def djfwd() -> None:
     fam = "djfwd49"
     rows = [
-        ("gmail", "en", "book", "en", "Job interview - Robotics Test Engineer", at(2026, 2, 24, 15, 0, "Europe/London", "Tue"), 45, "Booked the interview slot, please add it."),
-        ("gmail", "fr", "remind", "fr", "Entretien d'embauche – Chargé(e) de clientèle", at(2026, 6, 16, 11, 0, "Europe/Paris", "Tue"), 60, "C'est demain, merci de l'ajouter."),
-        ("outlook", "es", "book", "es", "Entrevista de trabajo – Analista de datos", at(2026, 7, 7, 10, 30, "Europe/Madrid", "Tue"), 45, ""),
-        ("apple", "en", "remind", "en2", "Final interview: Account Executive", at(2026, 10, 20, 12, 0, "America/Chicago", "Tue"), 60, "FYI"),
-        ("gmail", "fr", "book", "fr", "Entretien de recrutement – Menuisier agenceur", at(2026, 12, 8, 8, 30, "Europe/Paris", "Tue"), 30, ""),
+        (
+            "gmail",
+            "en",
+            "book",
+            "en",
+            "Job interview - Robotics Test Engineer",
+            at(2026, 2, 24, 15, 0, "Europe/London", "Tue"),
+            45,
+            "Booked the interview slot, please add it.",
+        ),
+        (
+            "gmail",
+            "fr",
+            "remind",
+            "fr",
+            "Entretien d'embauche – Chargé(e) de clientèle",
+            at(2026, 6, 16, 11, 0, "Europe/Paris", "Tue"),
+            60,
+            "C'est demain, merci de l'ajouter.",
+        ),
+        (
+            "outlook",
+            "es",
+            "book",
+            "es",
+            "Entrevista de trabajo – Analista de datos",
+            at(2026, 7, 7, 10, 30, "Europe/Madrid", "Tue"),
+            45,
+            "",
+        ),
+        (
+            "apple",
+            "en",
+            "remind",
+            "en2",
+            "Final interview: Account Executive",
+            at(2026, 10, 20, 12, 0, "America/Chicago", "Tue"),
+            60,
+            "FYI",
+        ),
+        (
+            "gmail",
+            "fr",
+            "book",
+            "fr",
+            "Entretien de recrutement – Menuisier agenceur",
+            at(2026, 12, 8, 8, 30, "Europe/Paris", "Tue"),
+            30,
+            "",
+        ),
     ]
     for n, (client, fwd_lang, what, sk, service, start, minutes, note) in enumerate(rows):
         lang = sk[:2]
@@ -835,14 +1190,43 @@ def djfwd() -> None:
         end = start + timedelta(minutes=minutes)
         if what == "book":
             orig = (start - timedelta(days=6)).replace(hour=19, minute=22 + n)
-            html = dj_thank_you(lang, site, ME[0].split()[0], service, start, minutes, new_account=False, email=ME[1])
+            html = dj_thank_you(
+                lang,
+                site,
+                ME[0].split()[0],
+                service,
+                start,
+                minutes,
+                new_account=False,
+                email=ME[1],
+            )
             subject = t(lang, "Thank you for booking us.")
-            tpl = DA_TPL.format(file="thank_you_email.html", code="utils/email_ops.py send_thank_you_email, views.py appointment_details", lang=lang)
+            tpl = DA_TPL.format(
+                file="thank_you_email.html",
+                code="utils/email_ops.py send_thank_you_email, views.py appointment_details",
+                lang=lang,
+            )
         else:
             orig = (start - timedelta(days=1)).replace(hour=8, minute=0, second=9 + n)
-            html = dj_reminder(lang, ME[0].split()[0], service, start, end, {"en": "Reception desk, Halden Park", "fr": "Accueil, 12 rue des Tanneurs", "es": "Recepción, Calle Mayor 18"}[lang] if sk != "en2" else "410 N Wells St, 6th floor", site)
+            html = dj_reminder(
+                lang,
+                ME[0].split()[0],
+                service,
+                start,
+                end,
+                {
+                    "en": "Reception desk, Halden Park",
+                    "fr": "Accueil, 12 rue des Tanneurs",
+                    "es": "Recepción, Calle Mayor 18",
+                }[lang]
+                if sk != "en2"
+                else "410 N Wells St, 6th floor",
+                site,
+            )
             subject = t(lang, "Reminder: Upcoming Appointment")
-            tpl = DA_TPL.format(file="reminder_email.html", code="tasks.py send_email_reminder", lang=lang)
+            tpl = DA_TPL.format(
+                file="reminder_email.html", code="tasks.py send_email_reminder", lang=lang
+            )
         raw = pp.forward(
             f"tools49 {fam} {n}",
             client=client,
@@ -876,7 +1260,11 @@ JO_LIC = "AGPL-3.0 (Jorani); people, companies and reasons ours"
 
 
 def php_date(day: date, fmt: str) -> str:
-    return fmt.replace("d", f"{day.day:02d}").replace("m", f"{day.month:02d}").replace("Y", f"{day.year}")
+    return (
+        fmt.replace("d", f"{day.day:02d}")
+        .replace("m", f"{day.month:02d}")
+        .replace("Y", f"{day.year}")
+    )
 
 
 def ci_alt(html: str) -> str:
@@ -898,7 +1286,9 @@ def jo_render(lang: str, template: str, data: dict[str, str]) -> str:
     return text
 
 
-def jo_mail(fam: str, n: int, lang: str, subject: str, html: str, sent: datetime, to: tuple[str, str]) -> bytes:
+def jo_mail(
+    fam: str, n: int, lang: str, subject: str, html: str, sent: datetime, to: tuple[str, str]
+) -> bytes:
     return build(
         f"tools49 {fam} {n}",
         sender=("Jorani", "jorani@hr.lindqvist-bau.example"),
@@ -917,15 +1307,96 @@ def jorleave() -> None:
     s = lambda lang, key: str(strings()["jo"][lang][key])  # noqa: E731
     rows = [
         # lang, template, start, end, start type, end type, reason, colleague?
-        ("de", "request_accepted", date(2026, 3, 12), date(2026, 3, 12), "Afternoon", "Afternoon", "Vorstellungsgespräch bei der Firma Krone Logistik um 14:00 Uhr in Kassel", ""),
-        ("fr", "request_rejected", date(2026, 4, 23), date(2026, 4, 23), "Morning", "Morning", "Entretien d'embauche le 23/04 à 10h30 (Lyon)", ""),
-        ("es", "request_accepted", date(2026, 5, 14), date(2026, 5, 15), "Morning", "Afternoon", "Entrevista de trabajo y viaje a Valencia", ""),
-        ("it", "cancel_accepted", date(2026, 6, 9), date(2026, 6, 9), "Morning", "Afternoon", "Colloquio di lavoro alle 11:00 a Bologna (annullato dall'azienda)", ""),
-        ("nl", "request", date(2026, 9, 17), date(2026, 9, 17), "Afternoon", "Afternoon", "Sollicitatiegesprek om 15:30 uur", "Sanne de Wit"),
-        ("pt", "request_accepted", date(2026, 10, 1), date(2026, 10, 1), "Morning", "Morning", "Entrevista de emprego às 9h30", ""),
-        ("tr", "request", date(2026, 11, 4), date(2026, 11, 4), "Morning", "Afternoon", "İş görüşmesi (saat 10:00, Ankara)", "Emre Aydın"),
-        ("en", "request_accepted", date(2026, 2, 19), date(2026, 2, 19), "Afternoon", "Afternoon", "Job interview at 2:30 PM, Manchester", ""),
-        ("en", "request", date(2026, 12, 10), date(2026, 12, 11), "Morning", "Afternoon", "Two interviews in Leeds (10am Thursday, 9am Friday)", "Jordan Blake"),
+        (
+            "de",
+            "request_accepted",
+            date(2026, 3, 12),
+            date(2026, 3, 12),
+            "Afternoon",
+            "Afternoon",
+            "Vorstellungsgespräch bei der Firma Krone Logistik um 14:00 Uhr in Kassel",
+            "",
+        ),
+        (
+            "fr",
+            "request_rejected",
+            date(2026, 4, 23),
+            date(2026, 4, 23),
+            "Morning",
+            "Morning",
+            "Entretien d'embauche le 23/04 à 10h30 (Lyon)",
+            "",
+        ),
+        (
+            "es",
+            "request_accepted",
+            date(2026, 5, 14),
+            date(2026, 5, 15),
+            "Morning",
+            "Afternoon",
+            "Entrevista de trabajo y viaje a Valencia",
+            "",
+        ),
+        (
+            "it",
+            "cancel_accepted",
+            date(2026, 6, 9),
+            date(2026, 6, 9),
+            "Morning",
+            "Afternoon",
+            "Colloquio di lavoro alle 11:00 a Bologna (annullato dall'azienda)",
+            "",
+        ),
+        (
+            "nl",
+            "request",
+            date(2026, 9, 17),
+            date(2026, 9, 17),
+            "Afternoon",
+            "Afternoon",
+            "Sollicitatiegesprek om 15:30 uur",
+            "Sanne de Wit",
+        ),
+        (
+            "pt",
+            "request_accepted",
+            date(2026, 10, 1),
+            date(2026, 10, 1),
+            "Morning",
+            "Morning",
+            "Entrevista de emprego às 9h30",
+            "",
+        ),
+        (
+            "tr",
+            "request",
+            date(2026, 11, 4),
+            date(2026, 11, 4),
+            "Morning",
+            "Afternoon",
+            "İş görüşmesi (saat 10:00, Ankara)",
+            "Emre Aydın",
+        ),
+        (
+            "en",
+            "request_accepted",
+            date(2026, 2, 19),
+            date(2026, 2, 19),
+            "Afternoon",
+            "Afternoon",
+            "Job interview at 2:30 PM, Manchester",
+            "",
+        ),
+        (
+            "en",
+            "request",
+            date(2026, 12, 10),
+            date(2026, 12, 11),
+            "Morning",
+            "Afternoon",
+            "Two interviews in Leeds (10am Thursday, 9am Friday)",
+            "Jordan Blake",
+        ),
     ]
     for n, (lang, tpl, d1, d2, t1, t2, reason, colleague) in enumerate(rows):
         fmt = s(lang, "global_date_format")
@@ -936,7 +1407,16 @@ def jorleave() -> None:
             "EndDate": php_date(d2, fmt),
             "StartDateType": s(lang, t1),
             "EndDateType": s(lang, t2),
-            "Type": {"de": "Urlaub", "fr": "Congé payé", "es": "Vacaciones", "it": "Ferie", "nl": "Verlof", "pt": "Férias", "tr": "Yıllık izin", "en": "Paid leave"}[lang],
+            "Type": {
+                "de": "Urlaub",
+                "fr": "Congé payé",
+                "es": "Vacaciones",
+                "it": "Ferie",
+                "nl": "Verlof",
+                "pt": "Férias",
+                "tr": "Yıllık izin",
+                "en": "Paid leave",
+            }[lang],
             "Comments": "",
             "BaseUrl": "https://jorani.lindqvist-bau.example/",
             "LeaveId": str(4100 + n),
@@ -944,14 +1424,34 @@ def jorleave() -> None:
         }
         if colleague:
             first, last = colleague.split(" ", 1)
-            data |= {"Title": s(lang, "email_leave_request_creation_title"), "Firstname": first, "Lastname": last, "Duration": "0.5" if d1 == d2 else "2", "Balance": "11.5", "Reason": reason}
+            data |= {
+                "Title": s(lang, "email_leave_request_creation_title"),
+                "Firstname": first,
+                "Lastname": last,
+                "Duration": "0.5" if d1 == d2 else "2",
+                "Balance": "11.5",
+                "Reason": reason,
+            }
             subject = s(lang, "email_leave_request_creation_subject") + " " + colleague
             who = "a colleague's request sent to the reader as manager"
         else:
             first, last = ME[0].split()
-            title_key = "email_leave_request_cancellation_title" if tpl == "cancel_accepted" else "email_leave_request_validation_title"
-            subj_key = {"request_accepted": "email_leave_request_accept_subject", "request_rejected": "email_leave_request_reject_subject", "cancel_accepted": "email_leave_cancel_accept_subject"}[tpl]
-            data |= {"Title": s(lang, title_key), "Firstname": first, "Lastname": last, "Cause": reason}
+            title_key = (
+                "email_leave_request_cancellation_title"
+                if tpl == "cancel_accepted"
+                else "email_leave_request_validation_title"
+            )
+            subj_key = {
+                "request_accepted": "email_leave_request_accept_subject",
+                "request_rejected": "email_leave_request_reject_subject",
+                "cancel_accepted": "email_leave_cancel_accept_subject",
+            }[tpl]
+            data |= {
+                "Title": s(lang, title_key),
+                "Firstname": first,
+                "Lastname": last,
+                "Cause": reason,
+            }
             subject = s(lang, subj_key)
             who = f"the reader's own leave ({tpl})"
         html = jo_render(lang, tpl, data)
@@ -974,11 +1474,46 @@ def jorover() -> None:
     fam = "jorover49"
     s = lambda lang, key: str(strings()["jo"][lang][key])  # noqa: E731
     rows = [
-        ("en", "overtime", date(2026, 3, 18), "0.25", "Interview panel for the site manager role ran until 7:30 PM", "Dana Whitfield"),
-        ("de", "overtime_accepted", date(2026, 4, 16), "0.5", "Karrieremesse Hannover, Stand 14:00–20:00 Uhr", ""),
-        ("fr", "overtime", date(2026, 6, 25), "0.25", "Entretiens candidats de 18h00 à 20h00", "Lucie Garnier"),
-        ("es", "overtime_accepted", date(2026, 9, 30), "0.5", "Jornada de puertas abiertas de empleo, 16:00 a 21:00", ""),
-        ("it", "overtime_accepted", date(2026, 11, 12), "0.25", "Colloqui con i candidati dalle 18:00 alle 20:00", ""),
+        (
+            "en",
+            "overtime",
+            date(2026, 3, 18),
+            "0.25",
+            "Interview panel for the site manager role ran until 7:30 PM",
+            "Dana Whitfield",
+        ),
+        (
+            "de",
+            "overtime_accepted",
+            date(2026, 4, 16),
+            "0.5",
+            "Karrieremesse Hannover, Stand 14:00–20:00 Uhr",
+            "",
+        ),
+        (
+            "fr",
+            "overtime",
+            date(2026, 6, 25),
+            "0.25",
+            "Entretiens candidats de 18h00 à 20h00",
+            "Lucie Garnier",
+        ),
+        (
+            "es",
+            "overtime_accepted",
+            date(2026, 9, 30),
+            "0.5",
+            "Jornada de puertas abiertas de empleo, 16:00 a 21:00",
+            "",
+        ),
+        (
+            "it",
+            "overtime_accepted",
+            date(2026, 11, 12),
+            "0.25",
+            "Colloqui con i candidati dalle 18:00 alle 20:00",
+            "",
+        ),
     ]
     for n, (lang, tpl, day, duration, cause, colleague) in enumerate(rows):
         fmt = s(lang, "global_date_format")
@@ -986,12 +1521,22 @@ def jorover() -> None:
         sent = at(day.year, day.month, day.day, 21, 5 + n, zone) + timedelta(days=1)
         if colleague:
             first, last = colleague.split(" ", 1)
-            data = {"Title": s(lang, "email_extra_request_validation_title"), "Firstname": first, "Lastname": last, "UrlAccept": f"https://jorani.lindqvist-bau.example/overtime/accept/{612 + n}", "UrlReject": f"https://jorani.lindqvist-bau.example/overtime/reject/{612 + n}"}
+            data = {
+                "Title": s(lang, "email_extra_request_validation_title"),
+                "Firstname": first,
+                "Lastname": last,
+                "UrlAccept": f"https://jorani.lindqvist-bau.example/overtime/accept/{612 + n}",
+                "UrlReject": f"https://jorani.lindqvist-bau.example/overtime/reject/{612 + n}",
+            }
             subject = s(lang, "email_extra_request_reject_subject") + " " + colleague
             who = "a colleague's overtime sent to the reader as manager"
         else:
             first, last = ME[0].split()
-            data = {"Title": s(lang, "email_overtime_request_validation_title"), "Firstname": first, "Lastname": last}
+            data = {
+                "Title": s(lang, "email_overtime_request_validation_title"),
+                "Firstname": first,
+                "Lastname": last,
+            }
             subject = s(lang, "email_overtime_request_accept_subject")
             who = "the reader's own overtime accepted"
         data |= {"Date": php_date(day, fmt), "Duration": duration, "Cause": cause}
@@ -1051,24 +1596,85 @@ def al_footer(lang: str) -> str:
 def alfticket() -> None:
     fam = "alfticket49"
     rows = [
-        ("en", "Northbridge Careers Fair 2026", at(2026, 3, 19, 10, 0, "Europe/London", "Thu"), at(2026, 3, 19, 16, 0, "Europe/London"), "Northbridge Exhibition Hall, Hall 2"),
-        ("de", "Karrieretag Rhein-Main 2026", at(2026, 4, 25, 9, 0, "Europe/Berlin", "Sat"), at(2026, 4, 25, 17, 0, "Europe/Berlin"), "Messe Frankfurt, Halle 5"),
-        ("fr", "Forum Emploi Garonne – journée recrutement", at(2026, 10, 8, 9, 30, "Europe/Paris", "Thu"), at(2026, 10, 8, 18, 0, "Europe/Paris"), "Parc des Expositions, Toulouse"),
-        ("it", "Job Day Brianza – colloqui con le aziende", at(2026, 5, 21, 9, 0, "Europe/Rome", "Thu"), at(2026, 5, 21, 13, 0, "Europe/Rome"), "Villa Reale, Monza"),
-        ("nl", "Banenmarkt Utrecht – speeddates met werkgevers", at(2026, 11, 12, 13, 0, "Europe/Amsterdam", "Thu"), at(2026, 11, 12, 19, 0, "Europe/Amsterdam"), "Jaarbeurs, Utrecht"),
-        ("es", "Feria de Empleo Cantabria 2026", at(2026, 6, 3, 10, 0, "Europe/Madrid", "Wed"), at(2026, 6, 4, 14, 0, "Europe/Madrid"), "Palacio de Exposiciones, Santander"),
-        ("pl", "Targi Pracy Pomorze", at(2026, 9, 16, 10, 0, "Europe/Warsaw", "Wed"), at(2026, 9, 16, 15, 0, "Europe/Warsaw"), "AmberExpo, Gdańsk"),
-        ("sv", "Rekryteringsdagen Malmö", at(2026, 2, 11, 9, 0, "Europe/Stockholm", "Wed"), at(2026, 2, 11, 16, 0, "Europe/Stockholm"), "Malmömässan, Hyllie"),
+        (
+            "en",
+            "Northbridge Careers Fair 2026",
+            at(2026, 3, 19, 10, 0, "Europe/London", "Thu"),
+            at(2026, 3, 19, 16, 0, "Europe/London"),
+            "Northbridge Exhibition Hall, Hall 2",
+        ),
+        (
+            "de",
+            "Karrieretag Rhein-Main 2026",
+            at(2026, 4, 25, 9, 0, "Europe/Berlin", "Sat"),
+            at(2026, 4, 25, 17, 0, "Europe/Berlin"),
+            "Messe Frankfurt, Halle 5",
+        ),
+        (
+            "fr",
+            "Forum Emploi Garonne – journée recrutement",
+            at(2026, 10, 8, 9, 30, "Europe/Paris", "Thu"),
+            at(2026, 10, 8, 18, 0, "Europe/Paris"),
+            "Parc des Expositions, Toulouse",
+        ),
+        (
+            "it",
+            "Job Day Brianza – colloqui con le aziende",
+            at(2026, 5, 21, 9, 0, "Europe/Rome", "Thu"),
+            at(2026, 5, 21, 13, 0, "Europe/Rome"),
+            "Villa Reale, Monza",
+        ),
+        (
+            "nl",
+            "Banenmarkt Utrecht – speeddates met werkgevers",
+            at(2026, 11, 12, 13, 0, "Europe/Amsterdam", "Thu"),
+            at(2026, 11, 12, 19, 0, "Europe/Amsterdam"),
+            "Jaarbeurs, Utrecht",
+        ),
+        (
+            "es",
+            "Feria de Empleo Cantabria 2026",
+            at(2026, 6, 3, 10, 0, "Europe/Madrid", "Wed"),
+            at(2026, 6, 4, 14, 0, "Europe/Madrid"),
+            "Palacio de Exposiciones, Santander",
+        ),
+        (
+            "pl",
+            "Targi Pracy Pomorze",
+            at(2026, 9, 16, 10, 0, "Europe/Warsaw", "Wed"),
+            at(2026, 9, 16, 15, 0, "Europe/Warsaw"),
+            "AmberExpo, Gdańsk",
+        ),
+        (
+            "sv",
+            "Rekryteringsdagen Malmö",
+            at(2026, 2, 11, 9, 0, "Europe/Stockholm", "Wed"),
+            at(2026, 2, 11, 16, 0, "Europe/Stockholm"),
+            "Malmömässan, Hyllie",
+        ),
     ]
     for n, (lang, event, start, end, where) in enumerate(rows):
         loc = a(lang, "locale")
         org, email = ORGS[lang]
         url = f"https://{email.split('@')[1]}/event/{n + 3}/ticket/7c1e{n}a2b/view"
         if start.date() == end.date():
-            when = mf(a(lang, "event-days.same-day"), jfmt(start, "EEEE dd MMMM yyyy", loc), jfmt(start, "HH:mm", "en"), f"{jfmt(end, 'HH:mm', 'en')} ({end.tzname()})")
+            when = mf(
+                a(lang, "event-days.same-day"),
+                jfmt(start, "EEEE dd MMMM yyyy", loc),
+                jfmt(start, "HH:mm", "en"),
+                f"{jfmt(end, 'HH:mm', 'en')} ({end.tzname()})",
+            )
         else:
-            when = mf(a(lang, "event-days.not-same-day"), jfmt(start, "EEEE dd MMMM yyyy", loc), jfmt(start, "HH:mm", "en"))
-            when += " - " + mf(a(lang, "event-days.not-same-day"), jfmt(end, "EEEE dd MMMM yyyy", loc), f"{jfmt(end, 'HH:mm', 'en')} ({end.tzname()})")
+            when = mf(
+                a(lang, "event-days.not-same-day"),
+                jfmt(start, "EEEE dd MMMM yyyy", loc),
+                jfmt(start, "HH:mm", "en"),
+            )
+            when += " - " + mf(
+                a(lang, "event-days.not-same-day"),
+                jfmt(end, "EEEE dd MMMM yyyy", loc),
+                f"{jfmt(end, 'HH:mm', 'en')} ({end.tzname()})",
+            )
         text = (
             f"{mf(a(lang, 'email.hello'), ME[0])}\n\n"
             f"{mf(a(lang, 'email-ticket.attached'), event)}\n\n"
@@ -1080,7 +1686,15 @@ def alfticket() -> None:
             f"{al_footer(lang)}\n\n{a(lang, 'alfio.credits')}\n"
         )
         sent = start - timedelta(days=12, hours=3, minutes=n)
-        raw = build(f"tools49 {fam} {n}", sender=(org, email), to=ME, subject=mf(a(lang, "ticket-email-subject"), event), sent=sent, shape="text", text=text)
+        raw = build(
+            f"tools49 {fam} {n}",
+            sender=(org, email),
+            to=ME,
+            subject=mf(a(lang, "ticket-email-subject"), event),
+            sent=sent,
+            shape="text",
+            text=text,
+        )
         add(
             fam,
             f"{lang}_{start:%m%d}",
@@ -1096,11 +1710,31 @@ def alfticket() -> None:
 def alfcancel() -> None:
     fam = "alfcancel49"
     rows = [
-        ("en", "released", "Northbridge Careers Fair 2026", at(2026, 3, 2, 11, 20, "Europe/London")),
+        (
+            "en",
+            "released",
+            "Northbridge Careers Fair 2026",
+            at(2026, 3, 2, 11, 20, "Europe/London"),
+        ),
         ("de", "expiring", "Karrieretag Rhein-Main 2026", at(2026, 4, 9, 8, 0, "Europe/Berlin")),
-        ("fr", "info", "Forum Emploi Garonne – journée recrutement", at(2026, 9, 28, 9, 0, "Europe/Paris")),
-        ("it", "released", "Job Day Brianza – colloqui con le aziende", at(2026, 5, 12, 17, 45, "Europe/Rome")),
-        ("nl", "expiring", "Banenmarkt Utrecht – speeddates met werkgevers", at(2026, 10, 30, 10, 0, "Europe/Amsterdam")),
+        (
+            "fr",
+            "info",
+            "Forum Emploi Garonne – journée recrutement",
+            at(2026, 9, 28, 9, 0, "Europe/Paris"),
+        ),
+        (
+            "it",
+            "released",
+            "Job Day Brianza – colloqui con le aziende",
+            at(2026, 5, 12, 17, 45, "Europe/Rome"),
+        ),
+        (
+            "nl",
+            "expiring",
+            "Banenmarkt Utrecht – speeddates met werkgevers",
+            at(2026, 10, 30, 10, 0, "Europe/Amsterdam"),
+        ),
         ("es", "info", "Feria de Empleo Cantabria 2026", at(2026, 5, 27, 9, 30, "Europe/Madrid")),
         ("en", "expiring", "Northbridge Careers Fair 2026", at(2026, 3, 5, 12, 0, "Europe/London")),
     ]
@@ -1117,18 +1751,36 @@ def alfcancel() -> None:
         elif what == "expiring":
             expires = moment + timedelta(days=1, hours=4)
             subject = mf(a(lang, "reservation.reminder.mail.subject"), rid)
-            body = mf(a(lang, "reservation.reminder.mail"), event, rid, jfmt(expires, "dd MMMM yyyy HH:mm", loc), f"https://{email.split('@')[1]}/reservation/{rid.lower()}")
+            body = mf(
+                a(lang, "reservation.reminder.mail"),
+                event,
+                rid,
+                jfmt(expires, "dd MMMM yyyy HH:mm", loc),
+                f"https://{email.split('@')[1]}/reservation/{rid.lower()}",
+            )
             sent = moment
             note = f"reservation about to expire on {jfmt(expires, 'dd MMMM yyyy HH:mm', loc)} (a deadline)"
             tpl = "reminder-email-txt.ms"
         else:
             subject = mf(a(lang, "reminder.ticket-additional-info.subject"), event)
-            body = mf(a(lang, "reminder.ticket-additional-info.text"), event, f"https://{email.split('@')[1]}/ticket/9b{n}e4/update")
+            body = mf(
+                a(lang, "reminder.ticket-additional-info.text"),
+                event,
+                f"https://{email.split('@')[1]}/ticket/9b{n}e4/update",
+            )
             sent = moment
             note = "reminder to fill in attendee information"
             tpl = "reminder-ticket-additional-info.ms"
         text = f"{mf(a(lang, 'email.hello'), ME[0])}\n\n{body}\n\n{al_footer(lang)}"
-        raw = build(f"tools49 {fam} {n}", sender=(org, email), to=ME, subject=subject, sent=sent, shape="text", text=text)
+        raw = build(
+            f"tools49 {fam} {n}",
+            sender=(org, email),
+            to=ME,
+            subject=subject,
+            sent=sent,
+            shape="text",
+            text=text,
+        )
         add(
             fam,
             f"{lang}_{what}_{moment:%m%d}",
@@ -1147,9 +1799,17 @@ BUILDERS = [djbook, djremind, djresched, djsvc, djfwd, jorleave, jorover, alftic
 
 
 def provenance(cases: list[Case]) -> str:
-    text = (HERE / "PROVENANCE-tools49.md").read_text("utf-8") if (HERE / "PROVENANCE-tools49.md").exists() else ""
+    text = (
+        (HERE / "PROVENANCE-tools49.md").read_text("utf-8")
+        if (HERE / "PROVENANCE-tools49.md").exists()
+        else ""
+    )
     marker = "## Dev files"
-    head = text.split(marker, 1)[0].rstrip() + "\n\n" if marker in text else "# Provenance of the tools49 batch (`build_tools49.py`)\n\n"
+    head = (
+        text.split(marker, 1)[0].rstrip() + "\n\n"
+        if marker in text
+        else "# Provenance of the tools49 batch (`build_tools49.py`)\n\n"
+    )
     lines = [marker, ""]
     lines += pp.file_rows(item for item in cases if item.split == "dev")
     return head + "\n".join(lines) + "\n"
