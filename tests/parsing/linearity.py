@@ -28,9 +28,9 @@ import functools
 import gc
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from tests.parsing.hostile_shapes import HANG_GUARD_SECONDS
 
@@ -82,7 +82,6 @@ def _seconds(
     run: Callable[[Input], object], given: Input, fresh: Callable[[], None], guard: float
 ) -> float:
     fresh()
-    gc.collect()
     enabled = gc.isenabled()
     gc.disable()  # a collection's cost depends on the whole heap, not on this input
     try:
@@ -151,6 +150,15 @@ def assert_linear(
         raise AssertionError(f"{label!r}: {hang}") from None
     assert not growth.judged or growth.ratio <= max_ratio, f"{label!r}: {growth}"
     return growth
+
+
+class _Finds(Protocol):
+    def finditer(self, text: str) -> Iterator[object]: ...
+
+
+def scans(pattern: _Finds) -> Callable[[str], int]:
+    """`run` for a pattern (or a cue list): every match over the text, as finditer gives it."""
+    return lambda text: sum(1 for _match in pattern.finditer(text))
 
 
 def repeated(unit: str, joiner: str = "") -> Callable[[int], str]:
