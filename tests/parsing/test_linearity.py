@@ -80,6 +80,28 @@ def test_a_run_past_the_hang_guard_fails_at_once() -> None:
     assert runs == [100, 400]  # the small run, then the large one that passed the guard
 
 
+def test_an_endless_run_is_stopped_at_the_hang_guard() -> None:
+    # nested repetition: "a" * 40 without its "b" would backtrack for about 2 ** 40 steps
+    exponential = re.compile(r"(a+)+b")
+    began = time.process_time()
+    with pytest.raises(AssertionError, match=r"hang guard of 0\.5 s"):
+        assert_linear(exponential.search, lambda n: "a" * n, 40, hang_guard=0.5)
+    assert time.process_time() - began < 5  # CPU seconds: stopped, not left to run
+
+
+def test_a_reader_that_catches_every_exception_is_stopped_all_the_same() -> None:
+    def stubborn(_n: int) -> None:
+        while True:
+            try:
+                while True:
+                    pass
+            except Exception:  # a reader's catch-all must not hide a hang
+                pass
+
+    with pytest.raises(AssertionError, match="hang guard"):
+        assert_linear(stubborn, lambda n: n, 4, hang_guard=0.3)
+
+
 def test_every_run_starts_from_fresh_caches() -> None:
     runs: list[str] = []
     assert_linear(runs.append, repeated("x"), 40, fresh=lambda: runs.append("fresh"))
