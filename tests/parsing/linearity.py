@@ -14,7 +14,12 @@ checked here is the growth instead:
 - the ratio is judged only when the large run is slow enough to measure
   (`MEASURABLE_SECONDS`): below that every reader is fast at this size whatever the noise;
 - a run is stopped and fails once it passes `HANG_GUARD_SECONDS` (20 s) of CPU time: the
-  unbounded kind.
+  unbounded kind (`with hang_guard():` alone does this for a single parse).
+
+On a sound parser most of these checks are fast at their size and end unjudged: they then
+guard the hang, and judge the growth as soon as a change makes the work slow enough to see.
+Helpers: `repeated(unit, joiner)` makes the usual text, `scans(pattern)` runs a pattern
+over all of it, `measure_growth` returns the `Growth` without asserting.
 
 `make(n)` must build an input whose size grows in proportion to `n` (a unit repeated
 `n // len(unit)` times, `n` lines, `n` calendar blocks...), along the dimension where the
