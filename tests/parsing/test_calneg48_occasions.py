@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.linearity import assert_linear, repeated
 
 SURE = 0.5
 ZONE = ZoneInfo("Europe/Berlin")
@@ -292,14 +293,12 @@ def test_the_readers_own_group_interview_sent_to_many_stays_sure() -> None:
 def test_new_cues_stay_linear_on_hostile_text() -> None:
     """The adviser's and therapist's phrases are read by hires_nobody over a whole text; the
     journey leg only on a title's first 200 characters, as _other_occasion reads it."""
-    import time
-
     from service.parsing.lexicon import JOURNEY_LEG_TITLE
     from service.parsing.lookalikes import hires_nobody
 
-    for word in ("psychotherap ", "pensioen ", "financial ", "conseiller en ", "Trein "):
-        text = word * (1_000_000 // len(word))
-        began = time.perf_counter()
+    def read(text: str) -> None:
         hires_nobody(text)
         JOURNEY_LEG_TITLE.search(text[:200])
-        assert time.perf_counter() - began < 2.5, word
+
+    for word in ("psychotherap ", "pensioen ", "financial ", "conseiller en ", "Trein "):
+        assert_linear(read, repeated(word), label=word)

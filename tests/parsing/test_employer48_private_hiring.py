@@ -9,13 +9,12 @@ you as our new nanny"), and stays claimed at the slot."""
 
 from __future__ import annotations
 
-import time as clock
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import _READER_HIRES, _ROLE_WORD, reader_is_hiring
+from tests.parsing.linearity import assert_linear, repeated
 from tests.parsing.mailkit import claimed, plain_mail
 
 SENT = "Tue, 01 Sep 2026 09:00:00 +0200"  # Thursday is 3 September
@@ -99,14 +98,16 @@ def test_the_reader_named_beside_the_role_stays_theirs() -> None:
 
 def test_hostile_bodies_stay_linear() -> None:
     """The patterns run on 1 MB of their own cue words, past the 3000 characters read."""
-    for body in (
-        "nanny " * 170000,
-        "Maria (" * 140000,
-        "Rosa Lima – " * 80000,
-        "candidata " * 100000,
-    ):
-        began = clock.perf_counter()
+
+    def read(body: str) -> None:
         reader_is_hiring(body, "", frozenset({"alex"}))
         list(_ROLE_WORD.finditer(body))
         _READER_HIRES.search(body)
-        assert clock.perf_counter() - began < 1.0
+
+    for unit, count in (
+        ("nanny ", 170000),
+        ("Maria (", 140000),
+        ("Rosa Lima – ", 80000),
+        ("candidata ", 100000),
+    ):
+        assert_linear(read, repeated(unit), len(unit) * count, label=unit)

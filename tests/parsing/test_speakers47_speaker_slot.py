@@ -9,12 +9,12 @@ tech check. A recruiter who sets a job interview at or after the conference stil
 
 from __future__ import annotations
 
-import time as clock
 from datetime import datetime
 
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.linearity import assert_linear
 from tests.parsing.mailkit import claimed, plain_mail
 
 SENT = "Mon, 01 Jun 2026 09:30:00 +0200"  # Thursday 18 June is in two weeks
@@ -76,10 +76,10 @@ def test_the_speaker_cues_stay_linear(name: str, joiner: str) -> None:
 
     cues = getattr(lookalikes, name)
     words = "your talk your session is speaker lounge for the role applying to the our ponencia "
-    text = joiner.join([words] * (1_000_000 // len(words)))
-    began = clock.perf_counter()
-    cues.search_lowered(text.lower())
-    assert clock.perf_counter() - began < 0.5
+    assert_linear(
+        lambda text: cues.search_lowered(text.lower()),
+        lambda n: joiner.join([words] * (n // len(words))),
+    )
 
 
 # the plainest shapes of a scheduling tool's speaker notice, with no hiring word at all but a
