@@ -2695,10 +2695,23 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
 _CANDIDATE_FIELD = re.compile(
     r"^[^\S\n]*(?i:(?:candidate|applicant)(?: name)?|interviewee|bewerber(?:in)?(?:name)?"
     r"|kandidat(?:in)?|candidat[aoe]?|nom du candidat|nombre del candidato|nome do candidato"
-    r"|kandidaat|kandydat(?:ka)?|sökande)[^\S\n]?:[^\S\n]*"
+    r"|kandidaat|kandydat(?:ka)?|sökande"
+    # ... Dutch's applicant and a visitor system's visitor, whose host reads the copy: "Sollicitant:
+    # Bram Hendriks" (about49 hrsys49 nl), "Visitor: Jordan Blake", "Bezoeker: Sanne de Wit",
+    # "Ospite: Marco Ferri (candidato)" (about49 ticket49); the visitor's own copy names the
+    # reader
+    r"|sollicitant|visitor|bezoeker|besucher(?:in)?|ospite|visiteur|visiteuse|visitante)"
+    r"[^\S\n]?:[^\S\n]*"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?: (?:de|van|der|von|da|del|di|la|le|den|dos|das))*"
-    r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[^\S\n]*$",
+    r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*$",
     re.MULTILINE,
+)
+# the same field in Chinese and Japanese, which print it inside a line or in brackets:
+# "候选人：王磊" (about49 hrsys49 zh), "用途：中途採用面接（候補者：佐藤 健 様）" (about49
+# ticket49 ja); the name is what follows the colon up to a bracket, a comma or the line's end
+_CJK_CANDIDATE_FIELD = re.compile(
+    r"(?:候选人|候選人|候補者|応募者|应聘者|應徵者)[^\S\n]*[:：][^\S\n]*"
+    r"([^\s()（）:：,，、。;；]{1,12})(?: ([^\s()（）:：,，、。;；様]{1,12}))?"
 )
 
 
@@ -2857,6 +2870,10 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     named += [match.groups() for match in _CUSTOMER_BLOCK.finditer(text)]
     named += [match.groups() for match in _BOOKER_ROWS.finditer(text)]
     named += [match.groups() for match in _INTERVIEW_OF_APPLICANT.finditer(text)]
+    named += [
+        (first, (last or "").removesuffix("様").removesuffix("さん") or None)
+        for first, last in (match.groups() for match in _CJK_CANDIDATE_FIELD.finditer(text))
+    ]
     named += _genitive_people(text)
     return bool(named) and not any(
         name and _is_reader(name, reader) for pair in named for name in pair
@@ -3235,6 +3252,122 @@ def asked_to_pass_on(subject: str, body: str, reader: frozenset[str]) -> str | N
         if any(name and _is_reader(name, reader) for name in match.groups()):
             return None
     return "asks you to pass the time on to someone else; the interview is theirs"
+
+
+# The reader only hears of a third person's interview, as the one who hires, hosts,
+# supports, drives or interprets for them (about49). Each list below is read only in a mail
+# that does not speak of the reader's own interview.
+# - The candidate's terms, said of them in the third person, as an agency writes to its
+#   client: "His notice period is four weeks", "ihre Gehaltsvorstellung liegt bei", "ses
+#   prétentions se situent", "tiene un preaviso de quince días", "Ze heeft een opzegtermijn",
+#   "jej oczekiwania finansowe" (clientslot49 en, de, fr, es, nl, pl); the candidate is
+#   asked for "your notice period", "Ihre Gehaltsvorstellung" (German's polite capital).
+_THIRD_PERSONS_TERMS = re.compile(
+    r"(?i:\b(?:his|her) (?:notice(?: period)?|salary expectations?|current (?:salary|package))\b"
+    r"|\b(?:ses|son) (?:prétentions|préavis)\b|\btiene un preaviso\b"
+    r"|\b(?:ze|zij|hij) heeft een opzegtermijn\b|\b(?:haar|zijn) opzegtermijn\b"
+    r"|\b(?:jej|jego) (?:oczekiwania (?:finansowe|płacowe)|okres wypowiedzenia)\b)"
+    r"|\b(?-i:ihre|seine) (?i:gehaltsvorstellung|kündigungsfrist)\b"
+)
+# - The reader hosts the one who comes: a visitor system's or a car park's notice to the host
+#   ("Your visitor Jordan Blake is pre-registered", "when your visitor checks in", "Ihr
+#   Besucher ist angemeldet", "gereserveerd voor uw bezoeker": ticket49 en-US, de, nl). The
+#   visitor's own copy speaks of "your visitor badge", "Ihr Besucherausweis".
+_YOUR_VISITOR = re.compile(
+    r"(?i:\byour visitors?\b(?![-\w]| (?:pass|badge|card|sticker|lanyard|code|wi-?fi|parking"
+    r"|registration|id|access|log|form|policy|information|details|guidelines|centre|center"
+    r"|entrance))|\b(?:uw|je|jouw) bezoeker\b(?![-\w])|\bvotre visiteur\b(?![-\w])"
+    r"|\b(?:il tuo|il suo) ospite\b(?![-\w]))"
+    r"|\b(?-i:Ihr|Ihre|Dein|Deine) (?-i:Besucher|Besucherin|Gast)\b(?![-\w])"
+)
+# - A person the reader supports or teaches, in the second person's possessive before their
+#   name: "Your participant Dean Walsh has let us know he has an interview", "Ihre Klientin
+#   Frau Aylin Demir hat ... ein Vorstellungsgespräch", "Votre jeune accompagné Yanis B.",
+#   "il tuo utente Davide R.", "Pana podopieczny, pan Michał Lis" (supporter49 en, de, fr,
+#   it, pl); with the kin list's student, pupil and mentee (KIN_INTERVIEW_CUES has
+#   them after "my"). English "your client" is left out: an agency's company, or a role ("your
+#   Client Partner Jane Doe"). A full name or a name and an initial must follow: "Schedule of
+#   your Client Interview" (phrec27) is the reader's own.
+_YOUR_PERSON_NAMED = re.compile(
+    r"(?i:\b(?:your|ihre?|deine?|votre|ton|ta|tu|il tuo|la tua|je|jouw|uw|seu|sua|pana|pani"
+    r"|twój|twoja)[^\S\n]+(?:(?:young|jeune)[^\S\n]+)?"
+    r"(?:participant|service user|mentee|tutee|student|pupil|trainee|jobseeker"
+    r"|klient(?:in|ka)?|teilnehmer(?:in)?|schützling|student(?:in|ka|e|essa)?"
+    r"|accompagnée?|bénéficiaire|étudiante?|stagiaire|usuari[oa]|alumn[oa]|participante"
+    r"|utente|tirocinante|assistit[oa]|cliënt|deelnemer|leerling|podopieczn[ya]"
+    r"|uczestni(?:k|czka)|orientand[oa]|alun[oa]|usuári[oa])),?[^\S\n]+"
+    r"(?:(?i:frau|herrn?|mr\.?|ms\.?|mrs\.?|mme|m\.|pan|pani|sig\.(?:ra)?)[^\S\n]+)?"
+    r"(?!(?i:interviews?|meetings?|sessions?|calls?|appointments?)\b)"
+    r"([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽ][a-zà-öø-ÿłśżźćńščřž]+)"
+    r" (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽ]\.|(?!(?i:interviews?|meetings?|sessions?|calls?)\b)"
+    r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽ][a-zà-öø-ÿłśżźćńščřž]+)"
+)
+# - The reader interprets the interview, the service's name before it: "BSL/English
+#   interpreting - job interview", "interpretación LSE en entrevista de trabajo",
+#   "interpretação Libras/Português em entrevista de emprego" (supporter49 en, es, pt-BR).
+#   The candidate's own mail names "an interpreter for your interview".
+_INTERPRETING_AN_INTERVIEW = re.compile(
+    r"(?i:\binterpreting\b[^\n]{0,30}?\b(?:job |employment )?interview\b"
+    r"|\binterpretaci[oó]n\b[^\n]{0,30}?\ben (?:una |la )?entrevista\b"
+    r"|\binterpreta(?:ção|cao)\b[^\n]{0,30}?\bem (?:uma |a )?entrevista\b"
+    r"|\bdolmetsch\w*[^\n]{0,30}?\b(?:beim|im|für das) vorstellungsgespräch"
+    r"|\binterprétation\b[^\n]{0,30}?\b(?:pour|lors de|à) (?:l['’]|un )entretien)"
+)
+# - The reader is asked to take a third person there, in the informal second person: "can
+#   you take her?", "Kannst du ihn hinfahren?", "Tu pourras l'accompagner ?", "¿Le puedes
+#   llevar tú?", "Riesci ad accompagnarla tu?", "Zawieziesz go?", "駅まで送ってあげてくれる？"
+#   (kinfwd49 en, de, fr, es, it, pl, ja: a parent about a child named with no kin word).
+#   The reader is offered a lift as "you" ("shall I drive you", "te llevo yo", "Soll ich dich
+#   hinfahren?").
+_TAKE_THEM_THERE = re.compile(
+    r"(?i:\b(?:can|could|would) you (?:please )?(?:take|drive|drop|run|walk|accompany)"
+    r" (?:her|him)\b"
+    r"|\b(?:kannst|könntest) du (?-i:ihn|sie)\b[^.?\n]{0,25}?\b(?:hinfahren|hinbringen|fahren"
+    r"|bringen|begleiten)\b"
+    r"|\b(?:tu (?:pourras|pourrais|peux)|pourrais-tu|peux-tu)[^\S\n]+l['’](?:accompagner"
+    r"|emmener|y (?:conduire|emmener|accompagner))\b"
+    r"|\b(?:le|la|lo)[^\S\n]+(?:puedes|podrías)[^\S\n]+(?:llevar|acompañar)\b"
+    r"|\b(?:puedes|podrías)[^\S\n]+(?:llevarl[eao]|acompañarl[eao])\b"
+    r"|\b(?:riesci|puoi|potresti)[^\S\n]+(?:ad?[^\S\n]+)?(?:accompagnarl[oa]|portarl[oa])\b"
+    r"|\b(?:zawieziesz|odwieziesz|zaprowadzisz|odprowadzisz)[^\S\n]+(?:go|ją)\b"
+    r"|\b(?:możesz|mógłbyś|mogłabyś)[^\S\n]+(?:go|ją)[^\S\n]+(?:zawieźć|odwieźć|zaprowadzić)\b"
+    r"|\b(?:pode|consegue)[^\S\n]+(?:levá-l[oa]|levar (?:ele|ela)|acompanhá-l[oa])(?!\w))"
+    r"|(?:送って|連れて(?:行|い)って|付き添って)あげて"
+)
+# - An agency's or a client's Japanese about the person introduced, named with 様: "ご紹介
+#   しております佐藤健様の貴社での面接" (clientslot49 ja), "ご紹介いただいた佐藤健太様ですが"
+#   (clientreply45 ja); a company named so ("…株式会社様") is left out.
+_INTRODUCED_PERSON_JA = re.compile(
+    r"ご紹介(?:いただいた|いただいております|しております|している|した|の)"
+    r"(?![^様。\n]{0,12}?(?:社|会|店|所|院|部))[^\s様。、]{2,8}様"
+)
+
+
+def hears_of_anothers_interview(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the mail tells the reader of a third person's interview, one the reader
+    hires, hosts, supports, drives or interprets for, or None. A mail that speaks of the
+    reader's own interview, or names the reader as the candidate, is the reader's."""
+    text = f"{subject}\n{body[:3000]}"
+    if YOUR_INTERVIEW.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    supported = [
+        match.group(1)
+        for match in _YOUR_PERSON_NAMED.finditer(text)
+        if not _is_reader(match.group(1), reader)
+    ]
+    if (
+        supported
+        or _THIRD_PERSONS_TERMS.search(text)
+        or _YOUR_VISITOR.search(text)
+        or _INTERPRETING_AN_INTERVIEW.search(text)
+        or _TAKE_THEM_THERE.search(text)
+        or _INTRODUCED_PERSON_JA.search(text)
+    ):
+        return "tells you of someone else's interview (you host, support or hire them)"
+    return None
 
 
 def on_the_panel(

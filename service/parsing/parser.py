@@ -122,6 +122,7 @@ from service.parsing.lookalikes import (
     for_a_child,
     greets_another_by_full_name,
     greets_by_name,
+    hears_of_anothers_interview,
     hires_nobody,
     interviewer_side,
     lookalike_reason,
@@ -1890,6 +1891,7 @@ def _from_text(
         or copied_to_join(subject_text, message, reader)
         or fetching_the_candidate(subject_text, message, reader | _mailbox(sources))
         or asked_to_pass_on(subject_text, message, reader | _mailbox(sources))
+        or hears_of_anothers_interview(subject_text, message, reader | _mailbox(sources))
         or reader_is_hiring(subject_text, message, reader | _mailbox(sources))
         or candidate_told_of(
             subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
