@@ -4154,9 +4154,13 @@ CHILD_CUES = CaseBlindCues(
 THESIS_DEFENCE_CUES = CaseBlindCues(
     r"\bdisputation\b|\bobron\w* (?:prac\w*|rozpraw\w*|doktor\w*)|\bthesis defen[cs]e\b"
     r"|\bdefen[cs]e of (?:the|his|her|their) (?:thesis|dissertation)\b|\bsoutenance de (?:thèse"
-    r"|mémoire)\b|\bdefensa de (?:la )?tesis\b|\bdefesa de (?:tese|dissertação)\b"
-    r"|\bdiscussione (?:della|di) tesi\b|\bpromotie\b|\bverdediging\b|论文答辩|論文答辯|学位答辩"
-    r"|論文審査|학위논문 ?심사",
+    r"|mémoire)\b|\b(?:defensa|lectura) de (?:la |su |tu |mi )?tesis\b"
+    r"|\bdefesa de (?:tese|dissertação)\b|\bdiscussione (?:della|di) (?:sua |tua |mia )?tesi\b"
+    r"|\bpromotie\b|\bverdediging\b|论文答辩|論文答辯|学位答辩|論文審査|학위논문 ?심사"
+    # ... and the candidate's own examination on the thesis (campus49): "la discussione della
+    # Sua tesi", "la lectura de su tesis doctoral", "口頭試問". Not "viva voce": South Asian
+    # employers invite to "a viva voce for the post of ..." (sasia30)
+    r"|口頭試問",
     re.IGNORECASE,
 )
 

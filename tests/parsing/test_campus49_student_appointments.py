@@ -121,6 +121,35 @@ PARTICIPANT = [
     ),
 ]
 
+# a thesis examined: the reader's own viva or defence, whatever word the examiners' questions get
+DEFENCES = [
+    (
+        "Your viva voce examination",
+        "Dear Alex,\n\nYour viva voce examination will take place on Wednesday 3 February 2027 "
+        "at {t} in Room 2.14. Your examiners will interview you about your thesis.\n\nDoctoral "
+        "College",
+    ),
+    (
+        "PhD viva: arrangements",
+        "Dear Alex,\n\nYour viva is confirmed for Wednesday 3 February 2027 at {t} on Teams, "
+        "with Dr Nair as internal and Professor Ellery as external examiner.\n\nPGR Office",
+    ),
+    (
+        "口頭試問のご案内",
+        "モーガン 様\n\n修士論文の口頭試問（面接）を2月3日（水）{t}より行います。場所：305教室\n",
+    ),
+    (
+        "Discussione tesi",
+        "Gentile Alex,\n\nla discussione della Sua tesi di laurea è prevista per mercoledì 3 "
+        "febbraio alle {t}; seguirà un colloquio con la commissione.\n\nSegreteria",
+    ),
+    (
+        "Lectura de tesis",
+        "Estimado Alex:\n\nLa lectura de su tesis doctoral será el miércoles 3 de febrero a las "
+        "{t}; el tribunal le hará una entrevista sobre el trabajo.\n\nEscuela de Doctorado",
+    ),
+]
+
 # the reader's own job interview in the same settings, and the reader's own admissions interview
 CONTROLS = [
     (
@@ -134,6 +163,12 @@ CONTROLS = [
         "Sehr geehrter Herr Morgan,\n\nwir laden Sie zu einem Vorstellungsgespräch für die "
         "Doktorandenstelle (TV-L E13, 65 %) am Mittwoch, 3. Februar 2027, um {t} Uhr ein. "
         "Bitte bringen Sie Ihre Masterarbeit mit.\n\nProf. Lenz",
+    ),
+    (
+        "Interview Invitation: Ref HR/2027/014",
+        "Dear Mr. Alex Morgan,\n\nWe are pleased to invite you to a viva voce for the post of "
+        "Assistant Manager, Finance, on Wednesday 3 February 2027 at {t} at our head office."
+        "\n\nHead of Talent Acquisition",
     ),
     (
         "Interview - Research Assistant (user study project)",
@@ -179,6 +214,13 @@ def test_a_students_appointment_is_not_claimed(
 def test_a_studys_interview_with_the_reader_as_participant_is_not_claimed(
     subject: str, body: str, hour: int, minute: int
 ) -> None:
+    assert not _claimed(_mail(subject, body, hour, minute))
+
+
+@pytest.mark.parametrize(("subject", "body"), DEFENCES)
+@settings(max_examples=5, deadline=None)
+@given(hour=HOURS, minute=MINUTES)
+def test_a_thesis_examined_is_not_claimed(subject: str, body: str, hour: int, minute: int) -> None:
     assert not _claimed(_mail(subject, body, hour, minute))
 
 
