@@ -4287,9 +4287,13 @@ CHILD_CUES = CaseBlindCues(
 THESIS_DEFENCE_CUES = CaseBlindCues(
     r"\bdisputation\b|\bobron\w* (?:prac\w*|rozpraw\w*|doktor\w*)|\bthesis defen[cs]e\b"
     r"|\bdefen[cs]e of (?:the|his|her|their) (?:thesis|dissertation)\b|\bsoutenance de (?:thèse"
-    r"|mémoire)\b|\bdefensa de (?:la )?tesis\b|\bdefesa de (?:tese|dissertação)\b"
-    r"|\bdiscussione (?:della|di) tesi\b|\bpromotie\b|\bverdediging\b|论文答辩|論文答辯|学位答辩"
-    r"|論文審査|학위논문 ?심사",
+    r"|mémoire)\b|\b(?:defensa|lectura) de (?:la |su |tu |mi )?tesis\b"
+    r"|\bdefesa de (?:tese|dissertação)\b|\bdiscussione (?:della|di) (?:sua |tua |mia )?tesi\b"
+    r"|\bpromotie\b|\bverdediging\b|论文答辩|論文答辯|学位答辩|論文審査|학위논문 ?심사"
+    # ... and the candidate's own examination on the thesis (campus49): "la discussione della
+    # Sua tesi", "la lectura de su tesis doctoral", "口頭試問". Not "viva voce": South Asian
+    # employers invite to "a viva voce for the post of ..." (sasia30)
+    r"|口頭試問",
     re.IGNORECASE,
 )
 
@@ -4411,7 +4415,18 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|focus group|fokusgrupp\w*|grupo focal|groupe de discussion|nutzer(?:studie|forschung)"
     r"|teilnahme an (?:unserer|der|einer) studie|participer à (?:notre|cette|une) étude"
     r"|participar en (?:nuestro|este|un) estudio|participar d[oa] (?:nossa|nosso|esta|este)"
-    r" (?:pesquisa|estudo)|partecipare (?:al nostro|a questo|allo) studio"
+    r" (?:pesquisa|estudo)"
+    # ... and a student's or a lab's study whose participant the reader is (campus49: "an
+    # unserer Interviewstudie teilnehmen", "participer à ma recherche", "participar en el
+    # estudio", "participar da minha pesquisa de mestrado", a participant pool's "signed up
+    # for the following study", "study timeslot")
+    r"|interviewstudie\w*|participer à (?:ma|mon|la) (?:étude|recherche)\w*"
+    r"|participer à (?:notre|cette|une) recherche\w*|participar en (?:el|mi) estudio"
+    r"|participar en (?:nuestra|esta|una|la|mi) investigación"
+    r"|participar d[ao] (?:minha|meu) (?:pesquisa|estudo)"
+    r"|sign(?:ed)? up for (?:the following|this|our|a) (?:study|experiment)"
+    r"|(?:study|experiment) (?:timeslot|time slot)|participant pool|research participation"
+    r"|partecipare (?:al nostro|a questo|allo) studio"
     r"|deelnemen aan (?:ons|dit|het) onderzoek|gebruikersonderzoek|udział w badani\w*"
     # a survey's respondent: an institute's interviewer calls the reader for a poll ("take
     # part in a telephone interview for the ... Study", "an unserer Befragung teilnehmen",
@@ -4506,6 +4521,10 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     + r")\b"
     # unspaced scripts have no word edge: an expert network's "expert interview" in Japanese
     + r"|エキスパート(?:インタビュー|コール)"
+    # a study's interview whose participant the reader is, in the scripts that name it so:
+    # "研究访谈", "访谈调查", "インタビュー調査", data "仅用于学术研究" / "研究目的以外には使用"
+    # (campus49 zh, ja)
+    + r"|研究访谈|访谈调查|用于(?:学术)?研究|インタビュー調査|研究目的"
     # and an authority's, in the scripts that name it so: a visa interview at an embassy or
     # consulate ("ビザ面接", "签证面试", "대사관")
     r"|ビザ|査証|大使館|領事館|签证|簽證|大使馆|領事馆|领事馆|비자|대사관|영사관",
@@ -4579,6 +4598,43 @@ def hires_nobody(text: str) -> bool:
     # an employer's job interview named outright ("Jobcenter Köln hat uns Ihr Profil
     # vorgeschlagen ... zu einem Vorstellungsgespräch") is one of the job words
     return bool(OTHER_SENSE_INTERVIEW_CUES.search_lowered(lowered) and not _names_a_job(lowered))
+
+
+# A student's appointment with a teacher, an adviser or an examinations office, whose
+# "Gespräch", "colloquio", "entretien", "entrevista" or "面談" teaches, advises or grades and
+# hires nobody: office hours booked with a named teacher ("Office hours - Prof. Whitfield",
+# "Sprechstunde", "orario di ricevimento", "spreekuur", "オフィスアワー", "答疑"), tutorials and
+# supervision of a thesis or a seminar paper ("supervision meeting", "suivi de mémoire",
+# "Hausarbeit", "tutoría"), a study adviser's talk ("studieadviseur", "studievoortgang") and
+# oral exams in the languages appts43's list lacked ("prueba oral", "egzamin ustny",
+# "muntlig tentamen", "mondeling tentamen", "prova oral", a course's "期末面接試験" for its
+# "履修者"). campus49's office-hours and oral-exam mail in en, de, fr, es, it, nl, ja, zh.
+STUDENT_APPOINTMENT_CUES = CaseBlindCues(
+    r"\b(?:office hours? (?:-|–|with) (?:prof|professor|dr|mr|ms|mrs)\b"
+    r"|(?:student|professor|lecturer|tutor|faculty)(?:'s|’s|s)? office hours?"
+    r"|office hours? (?:appointment|booking|slot)s?"
+    r"|(?:dissertation|thesis|phd|doctoral|project) supervision|supervision (?:meeting|session)s?"
+    r"|(?:personal|academic) tutor (?:meeting|session)|tutorial (?:slot|session)s?"
+    r"|sprechstunde\w*|hausarbeit\w*|seminararbeit\w*"
+    r"|suivi (?:de|du) (?:mémoire|thèse)|tutorías?|orario di ricevimento"
+    r"|ricevimento (?:studenti|docenti|docente)|spreekuur\w*|studieadvi\w*|studievoortgang"
+    r"|pruebas? oral(?:es)?|egzamin\w* ustn\w*|muntlig\w* tentamen|mondeling\w* tentamen"
+    r"|provas? ora(?:l|is)|exames? ora(?:l|is))\b"
+    r"|オフィスアワー|履修者|履修生|期末(?:試験|面接)|答疑",
+    re.IGNORECASE,
+)
+STUDENT_APPOINTMENT_NOTE = (
+    "a student's appointment (office hours, a tutorial, supervision or an oral exam), not a "
+    "job interview"
+)
+
+
+def students_appointment(text: str) -> bool:
+    """Tell whether the text names a student's appointment with a teacher, an adviser or an
+    examiner (STUDENT_APPOINTMENT_CUES) and no job beside it: a lectureship's interview whose
+    "office hours" or "supervision" are the post's duties names the post."""
+    lowered = lower_as_regex(text)
+    return bool(STUDENT_APPOINTMENT_CUES.search_lowered(lowered) and not _names_a_job(lowered))
 
 
 # A talk that an interview word names in another sense than hiring: a school's or a
@@ -5024,6 +5080,8 @@ def lookalike_reason(view: MailView) -> str | None:
         return "the time is a call to prepare for an interview, not the interview itself"
     if hires_nobody(f"{subject}\n{opening[:600]}\n{sentence}"):
         return OTHER_SENSE_NOTE
+    if students_appointment(f"{subject}\n{opening[:600]}\n{sentence}"):
+        return STUDENT_APPOINTMENT_NOTE
     if other_party_talk(f"{subject}\n{opening[:600]}\n{sentence}"):
         return OTHER_PARTY_TALK_NOTE
     if agency_appointment(f"{subject}\n{opening[:800]}\n{sentence}"):

@@ -139,6 +139,7 @@ from service.parsing.lookalikes import (
     readers_own_row,
     registration_confirmed,
     sentence_bounds,
+    students_appointment,
     subject_names_someone,
     time_sentence,
     wrapped_time_line,
@@ -1101,6 +1102,10 @@ def _other_occasion(
         # "Podcast recording", "User research session", "Visa appointment": an interview
         # word here names the press's, a study's or a consulate's, so it clears nothing
         return "an interview for the press, a study, an exam or an authority"
+    if students_appointment(said):
+        # "Office hours - Prof. Whitfield", "Sprechstunde", "Tutoría", "Muntlig tentamen": a
+        # student's appointment with a teacher or an examiner
+        return "a student's appointment (office hours, a tutorial or an oral exam)"
     if other_party_talk(said):
         # "Elterngespräch Lena (3b)", "Colloquio con la maestra", "Entretien annuel
         # chaudière", "Rendez-vous atelier": a teacher's talk with a parent or a service's visit
