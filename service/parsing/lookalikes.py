@@ -3166,10 +3166,9 @@ def reader_is_hiring(subject: str, body: str, reader: frozenset[str]) -> str | N
 # studentische Hilfskraft", "ma candidature", "mi solicitud", "la mia candidatura", "mijn
 # sollicitatie", "minha candidatura", "moje zgłoszenie", "mojej kandydatury", "min
 # ansökan", "RA募集に応募いたしました"), thanks for being considered, an application made
-# ("I've applied for", "ich bewerbe mich", "j'ai postulé"), a job ad the writer saw ("I saw
-# your post", "ich habe Ihre Stellenanzeige gesehen", "ik zag je vacature", "ho visto il
-# suo annuncio", "vi a vaga"), services offered ("je me permets de vous proposer mes
-# services", "ofrecerle mis servicios"), or an applicant the writer speaks for ("my son
+# ("I've applied for", "ich bewerbe mich", "j'ai postulé"), services offered ("je me
+# permets de vous proposer mes services", "ofrecerle mis servicios"), or an applicant the
+# writer speaks for ("my son
 # Leo, who applied for the Saturday job at your garden centre", "qui a postulé à votre
 # offre", "che si è candidato per lo stage nella sua officina", "die op uw vacature heeft
 # gereageerd", "que se candidatou à vaga"). Candidates moving "our interview", students
@@ -3179,24 +3178,21 @@ def reader_is_hiring(subject: str, body: str, reader: frozenset[str]) -> str | N
 _WRITER_APPLIES = CaseBlindCues(
     r"\bmy (?:job |written |rental )?(?:application|candidacy|cv|resume|résumé|portfolio)\b"
     r"|\bconsidering me\b|\bi(?:'ve| have)? applied (?:for|to)\b|\bi(?:'m| am) applying\b"
-    r"|\bi (?:saw|came across|found) (?:your|the) (?:job )?(?:ad|advert|advertisement|post"
-    r"|posting|listing|vacancy)\b|\b(?:offer|propose) (?:you )?my services\b"
+    r"|\b(?:offer|propose) (?:you )?my services\b"
     r"|\bwho (?:has )?applied (?:for|to)\b[^.\n]{0,60}\byour\b"
     r"|\bmein(?:e[nmr]?)? (?:bewerbung|bewerbungsunterlagen|lebenslauf|portfolio"
     r"|selbstauskunft)\b|\bbewerbe mich\b|\bhabe mich\b[^.\n]{0,60}\bbeworben\b"
-    r"|\b(?:ihre|deine|eure) stellenanzeige\b[^.\n]{0,40}\bgesehen\b"
     r"|\b(?:die|der) sich bei (?:ihnen|dir|euch)\b[^.\n]{0,60}\bbeworben hat\b"
     r"|\bma candidature\b|\bmon (?:cv|curriculum|dossier|portfolio)\b|\bj'ai postulé\b"
     r"|\bje postule\b|\bqui a postulé (?:à|a) (?:votre|ton|ta)\b|\bproposer mes services\b"
     r"|\bmi (?:candidatura|solicitud|currículum|curriculum|cv|portafolio|portfolio)\b"
     r"|\bmis servicios\b|\bme (?:he )?postulado\b|\bme postulo\b"
     r"|\bmia candidatura\b|\bil mio (?:curriculum|cv|portfolio)\b|\bmi sono candidat[oa]\b"
-    r"|\bmi candido\b|\bche si è candidat[oa]\b|\bho visto il (?:suo|tuo|vostro) annuncio\b"
+    r"|\bmi candido\b|\bche si è candidat[oa]\b"
     r"|\bmijn (?:sollicitatie|cv|portfolio|inschrijving)\b|\bik solliciteer\b"
     r"|\bheb (?:ik )?gesolliciteerd\b|\bdie op (?:je|jouw|uw|jullie) vacature\b"
-    r"|\bik zag (?:je|jouw|uw|jullie) vacature\b"
     r"|\bminha candidatura\b|\bmeu (?:currículo|curriculo|cv|portfólio|portfolio)\b"
-    r"|\bme candidatei\b|\bque se candidatou\b|\bvi a vaga\b"
+    r"|\bme candidatei\b|\bque se candidatou\b"
     r"|\bmoje(?:go|j|mu)? (?:cv|zgłoszeni\w*|aplikacj\w*)\b"
     r"|\bmoj(?:ej|ą|a) (?:kandydatur\w*|aplikacj\w*)\b"
     r"|\bmin (?:ansökan|intresseanmälan)\b|\bmitt cv\b|\bjag har sökt\b"

@@ -998,7 +998,7 @@ FIRST_SIGHT = (
 AFTER = (
     "After the parser change (lookalikes.writer_applies, on the text path: the newest, "
     "unquoted part of the mail is written by the one applying or by someone speaking for "
-    "them - 'my application', 'my CV', 'considering me', 'I saw your ad', 'offer my "
+    "them - 'my application', 'my CV', 'considering me', 'I've applied', 'offer my "
     "services', 'who applied for ... your', 'still keen on the job' and their de, fr, es, "
     "it, nl, pt, pl, sv, ja forms - unless it says 'your interview', names the reader as "
     "the candidate, or is the user's own mail passed on): dev look-alikes claimed 0/35, dev "
@@ -1006,7 +1006,9 @@ AFTER = (
     "claimed, recmove49 7/7 right; employer48's held-out carer48 5/7 and smallbiz48 2/7 "
     "claimed, its dev tutor48 3/7 (was 4/7). Whole corpus against main 161187ff with this "
     "batch's files: 37 BETTER, 0 WORSE, 6 CHANGED (look-alikes already under 0.5 whose kind "
-    "became not_invitation), 0 SURE+, 0 SURE-."
+    "became not_invitation), 0 SURE+, 0 SURE-. Cues for a job ad the writer saw ('I saw your post', 'ik zag je "
+    "vacature') were tried and taken out again: no dev mail needs them, and leaving them "
+    "out moved no reading anywhere in the corpus."
 )
 
 
