@@ -3178,6 +3178,69 @@ def reader_is_hiring(subject: str, body: str, reader: frozenset[str]) -> str | N
     return "you are the one hiring (a nanny, tutor, cleaner, carer); the interview is theirs"
 
 
+# The writer is the one applying, and says so in the first person: their own application,
+# CV or portfolio ("thank you for considering my application", "meine Bewerbung als
+# studentische Hilfskraft", "ma candidature", "mi solicitud", "la mia candidatura", "mijn
+# sollicitatie", "minha candidatura", "moje zgłoszenie", "mojej kandydatury", "min
+# ansökan", "RA募集に応募いたしました"), thanks for being considered, an application made
+# ("I've applied for", "ich bewerbe mich", "j'ai postulé"), services offered ("je me
+# permets de vous proposer mes services", "ofrecerle mis servicios"), or an applicant the
+# writer speaks for ("my son
+# Leo, who applied for the Saturday job at your garden centre", "qui a postulé à votre
+# offre", "che si è candidato per lo stage nella sua officina", "die op uw vacature heeft
+# gereageerd", "que se candidatou à vaga"). Candidates moving "our interview", students
+# writing to a professor, tenants and freelancers write so to the one who chooses
+# (hirer49, employer48); an employer inviting the reader says "your application", "Ihre
+# Bewerbung", "ご応募いただき".
+_WRITER_APPLIES = CaseBlindCues(
+    r"\bmy (?:job |written |rental )?(?:application|candidacy|cv|resume|résumé|portfolio)\b"
+    r"|\bconsidering me\b|\bi(?:'ve| have)? applied (?:for|to)\b|\bi(?:'m| am) applying\b"
+    r"|\b(?:offer|propose) (?:you )?my services\b"
+    r"|\bwho (?:has )?applied (?:for|to)\b[^.\n]{0,60}\byour\b"
+    r"|\bmein(?:e[nmr]?)? (?:bewerbung|bewerbungsunterlagen|lebenslauf|portfolio"
+    r"|selbstauskunft)\b|\bbewerbe mich\b|\bhabe mich\b[^.\n]{0,60}\bbeworben\b"
+    r"|\b(?:die|der) sich bei (?:ihnen|dir|euch)\b[^.\n]{0,60}\bbeworben hat\b"
+    r"|\bma candidature\b|\bmon (?:cv|curriculum|dossier|portfolio)\b|\bj'ai postulé\b"
+    r"|\bje postule\b|\bqui a postulé (?:à|a) (?:votre|ton|ta)\b|\bproposer mes services\b"
+    r"|\bmi (?:candidatura|solicitud|currículum|curriculum|cv|portafolio|portfolio)\b"
+    r"|\bmis servicios\b|\bme (?:he )?postulado\b|\bme postulo\b"
+    r"|\bmia candidatura\b|\bil mio (?:curriculum|cv|portfolio)\b|\bmi sono candidat[oa]\b"
+    r"|\bmi candido\b|\bche si è candidat[oa]\b"
+    r"|\bmijn (?:sollicitatie|cv|portfolio|inschrijving)\b|\bik solliciteer\b"
+    r"|\bheb (?:ik )?gesolliciteerd\b|\bdie op (?:je|jouw|uw|jullie) vacature\b"
+    r"|\bminha candidatura\b|\bmeu (?:currículo|curriculo|cv|portfólio|portfolio)\b"
+    r"|\bme candidatei\b|\bque se candidatou\b"
+    r"|\bmoje(?:go|j|mu)? (?:cv|zgłoszeni\w*|aplikacj\w*)\b"
+    r"|\bmoj(?:ej|ą|a) (?:kandydatur\w*|aplikacj\w*)\b"
+    r"|\bmin (?:ansökan|intresseanmälan)\b|\bmitt cv\b|\bjag har sökt\b"
+    r"|(?:に|へ)応募(?:いたしました|させていただきました|させて頂きました|しました)|私の履歴書"
+    # the writer still wants the post ("I'm still very keen on the job", "ich bin weiterhin
+    # sehr an der Stelle interessiert", "je reste très motivée par le poste", "jag är
+    # fortfarande väldigt intresserad av jobbet"): a candidate moving their interview
+    r"|\bi(?:'m| am) still (?:very |really )?(?:keen on|interested in) (?:the|this) (?:job|role"
+    r"|position|post)\b|\bweiterhin (?:sehr )?an der (?:stelle|position)\b[^.\n]{0,40}"
+    r"\binteressiert\b|\bje reste (?:très )?(?:motivée?|intéressée?) par (?:le|ce) poste\b"
+    r"|\bsigo (?:muy )?interesad[oa] en (?:el|este) puesto\b"
+    r"|\bfortfarande (?:väldigt |mycket )?intresserad av (?:jobbet|tjänsten)\b",
+    re.IGNORECASE,
+)
+
+
+def writer_applies(opening: str, reader: frozenset[str]) -> str | None:
+    """Return why the newest part of a mail (its `opening`, above any quoted mail) is
+    written by the one applying, or by someone speaking for them, to the one who chooses,
+    or None. The caller leaves out the reader's own mail passed on (a forward of what the
+    user sent); a mail that speaks to the reader of their own interview ("your
+    interview"), or names the reader as the candidate, is the reader's."""
+    text = opening[:1500]
+    if not _WRITER_APPLIES.search(text) or YOUR_INTERVIEW.search(text):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "written by the one applying (or for them) to you, who choose; not your interview"
+
+
 # up to 60 characters of a sentence after a name, stopping at a full stop, a line break or
 # another capitalised name (initials and "CC", "DW" go on)
 _SENTENCE_REST = re.compile(r"(?:[^.\n!?A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ](?![a-zà-öø-ÿ])){0,60}")

@@ -143,6 +143,7 @@ from service.parsing.lookalikes import (
     subject_names_someone,
     time_sentence,
     wrapped_time_line,
+    writer_applies,
 )
 from service.parsing.mime import (
     UTF16_BOMS,
@@ -1898,6 +1899,7 @@ def _from_text(
         or asked_to_pass_on(subject_text, message, reader | _mailbox(sources))
         or hears_of_anothers_interview(subject_text, message, reader | _mailbox(sources))
         or reader_is_hiring(subject_text, message, reader | _mailbox(sources))
+        or _writer_applies(sources, opening, reader)
         or candidate_told_of(
             subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
         )
@@ -2694,6 +2696,19 @@ def _passed_on_own(sources: _Sources, message: str) -> str | None:
         message,
         sources.inline.subject or "",
     )
+
+
+def _writer_applies(sources: _Sources, opening: str, reader: frozenset[str]) -> str | None:
+    """Tell whether the newest part of the mail is written by the one applying to the
+    reader, who chooses (see writer_applies). The user's own mail passed on, a forward whose
+    passed-on mail has the forwarder as its sender, is the user's application, not another
+    applicant's."""
+    if sources.inline is not None and (
+        not sources.inline.sender
+        or (sources.inline.sender or "").lower() == (sources.outer.sender or "").lower()
+    ):
+        return None
+    return writer_applies(opening, reader | _mailbox(sources))
 
 
 def _forwarder(sources: _Sources) -> frozenset[str]:
