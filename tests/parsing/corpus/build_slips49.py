@@ -219,6 +219,56 @@ def build_roundof() -> None:
         "Subject 'Rozmowa 2/3 - Etap 2 z 3'; slot 'czwartek, 19 listopada, godz. 11:00-12:00'.",
     )
 
+    # added after first sight: the slot named by its weekday alone
+    add(
+        f,
+        "en-GB",
+        "round_2_3_wednesday_2pm",
+        ("Ben Carter", "ben.carter@kestrel-games.co.uk"),
+        "Round 2/3 - Wednesday at 2pm",
+        (2026, 3, 2, 9, 0, MON),
+        (2026, 3, 4, 14, 0, WED),
+        None,
+        "Hi Alex,\n\nYou're through to round 2/3. We'll see you on Wednesday at 2pm at the studio.\n\nCheers,\nBen Carter",
+        "'round 2/3' in subject and body; the slot is 'Wednesday at 2pm'.",
+    )
+    add(
+        f,
+        "de",
+        "runde_2_3_donnerstag_11",
+        ("Nina Schulz", "nina.schulz@kranich-medien.de"),
+        "Runde 2/3: Donnerstag, 11 Uhr",
+        (2026, 10, 20, 10, 0, TUE),
+        (2026, 10, 22, 11, 0, THU),
+        None,
+        "Hallo Alex,\n\nwie besprochen: Runde 2/3 findet am Donnerstag um 11 Uhr per Teams statt.\n\nBeste Grüße\nNina Schulz",
+        "'Runde 2/3' beside 'am Donnerstag um 11 Uhr'.",
+    )
+    add(
+        f,
+        "es",
+        "etapa_2_3_viernes",
+        ("Marta Gil", "marta.gil@levante-seguros.es"),
+        "Etapa 2/3 del proceso",
+        (2026, 5, 18, 12, 0, MON),
+        (2026, 5, 22, 10, 0, FRI),
+        None,
+        "Hola Alex:\n\nhas pasado a la etapa 2/3. La entrevista será el viernes a las 10:00 en nuestra sede de Alicante.\n\nSaludos,\nMarta Gil",
+        "'etapa 2/3' beside 'el viernes a las 10:00'.",
+    )
+    add(
+        f,
+        "pt-BR",
+        "etapa_2_3_quinta_15h",
+        ("Rafael Souza", "rafael.souza@cerrado-agro.com.br"),
+        "Etapa 2/3 - entrevista com a gestora",
+        (2026, 8, 3, 9, 0, MON),
+        (2026, 8, 6, 15, 0, THU),
+        None,
+        "Olá, Alex!\n\nVocê passou para a etapa 2/3. A entrevista com a gestora será na quinta às 15h, pelo Teams.\n\nAbraços,\nRafael Souza",
+        "'etapa 2/3' beside 'na quinta às 15h'.",
+    )
+
 
 def build_worknum() -> None:
     f = "worknum49"
@@ -305,6 +355,93 @@ def build_worknum() -> None:
         None,
         "Buongiorno Alex,\n\nla ringraziamo per la candidatura. La posizione è part-time 4/5 (orario 9-18 con pausa pranzo) e il team conta 3-4 persone.\n\nLa invitiamo a un colloquio lunedì 21 settembre alle 11:00 presso la nostra sede in Via Roma 45, Torino.\n\nCordiali saluti,\nGiulia Conti\nUfficio Personale, Verdemare",
         "'part-time 4/5', 'orario 9-18', '3-4 persone' beside 'lunedì 21 settembre alle 11:00'.",
+    )
+
+    # added after first sight: the slot named by its weekday alone, so that a fraction or
+    # "24/7" read as a day of the month would take its place
+    add(
+        f,
+        "en-US",
+        "half_day_onsite_thursday_10am",
+        ("Jordan Reyes", "jordan.reyes@ironwood-fabrication.com"),
+        "Onsite interview Thursday",
+        (2026, 3, 9, 11, 20, MON),
+        (2026, 3, 12, 10, 0, THU),
+        None,
+        "Hi Alex,\n\nGreat news: the team wants to meet you onsite. Can you come in Thursday at 10am? Plan for a 1/2 day, since you'll also tour the shop floor.\n\nThanks,\nJordan Reyes\nIronwood Fabrication",
+        "'a 1/2 day' beside 'Thursday at 10am' and no other date.",
+    )
+    add(
+        f,
+        "en-GB",
+        "twenty_four_seven_friday",
+        ("Aisha Khan", "aisha.khan@northgate-security.co.uk"),
+        "Interview on Friday",
+        (2026, 4, 14, 15, 0, TUE),
+        (2026, 4, 17, 11, 30, FRI),
+        None,
+        "Hi Alex,\n\nThanks for applying to Northgate. We're a 24/7 operation, so the control room never closes.\n\nWe'd like to interview you on Friday at 11:30 at our Croydon office.\n\nBest wishes,\nAisha Khan",
+        "'a 24/7 operation' beside 'on Friday at 11:30'.",
+    )
+    add(
+        f,
+        "de",
+        "vier_fuenftel_tage_donnerstag",
+        ("Stefan Maier", "stefan.maier@alpenblick-reisen.de"),
+        "Gespräch am Donnerstag",
+        (2026, 6, 8, 9, 30, MON),
+        (2026, 6, 11, 10, 0, THU),
+        None,
+        "Hallo Alex,\n\ndie Stelle ist auf 4/5 Tage pro Woche ausgelegt. Wir würden Sie gerne am Donnerstag um 10 Uhr kennenlernen, bei uns im Büro in Rosenheim.\n\nViele Grüße\nStefan Maier",
+        "'4/5 Tage pro Woche' beside 'am Donnerstag um 10 Uhr'.",
+    )
+    add(
+        f,
+        "nl",
+        "halve_dag_meelopen_donderdag",
+        ("Femke Bakker", "femke.bakker@groenewoud-zorg.nl"),
+        "Kennismaking donderdag",
+        (2026, 9, 7, 10, 0, MON),
+        (2026, 9, 10, 14, 0, THU),
+        None,
+        "Hoi Alex,\n\nwe plannen het gesprek op donderdag om 14:00 uur. Aansluitend kun je 1/2 dag meelopen op de afdeling.\n\nGroet,\nFemke Bakker",
+        "'1/2 dag meelopen' beside 'donderdag om 14:00 uur'.",
+    )
+    add(
+        f,
+        "fr",
+        "demi_journee_jeudi_9h30",
+        ("Hugo Lefèvre", "hugo.lefevre@atelier-bois.fr"),
+        "Entretien jeudi",
+        (2026, 10, 5, 11, 0, MON),
+        (2026, 10, 8, 9, 30, THU),
+        None,
+        "Bonjour Alex,\n\nnous vous attendons jeudi à 9h30 à l'atelier. Prévoyez 1/2 journée : l'entretien sera suivi d'un essai.\n\nCordialement,\nHugo Lefèvre",
+        "'1/2 journée' beside 'jeudi à 9h30'.",
+    )
+    add(
+        f,
+        "es",
+        "medio_dia_prueba_miercoles",
+        ("Sergio Navarro", "sergio.navarro@horno-real.es"),
+        "Entrevista el miércoles",
+        (2026, 11, 9, 10, 0, MON),
+        (2026, 11, 11, 12, 0, WED),
+        None,
+        "Hola Alex:\n\nte esperamos el miércoles a las 12:00 en el obrador. Después haremos 1/2 día de prueba en cocina.\n\nUn saludo,\nSergio Navarro",
+        "'1/2 día de prueba' beside 'el miércoles a las 12:00'.",
+    )
+    add(
+        f,
+        "it",
+        "quattro_quinti_giorni_giovedi",
+        ("Paolo Bianchi", "paolo.bianchi@officine-lago.it"),
+        "Colloquio giovedì",
+        (2026, 2, 9, 9, 0, MON),
+        (2026, 2, 12, 15, 0, THU),
+        None,
+        "Buongiorno Alex,\n\nla posizione prevede 4/5 giorni in sede. La aspettiamo giovedì alle 15:00 per un colloquio.\n\nCordiali saluti,\nPaolo Bianchi",
+        "'4/5 giorni in sede' beside 'giovedì alle 15:00'.",
     )
 
 
