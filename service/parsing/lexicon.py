@@ -4046,6 +4046,13 @@ _STOPWORD_LANGUAGES = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def is_stop_word(language: str, word: str) -> bool:
+    """Tell whether a lower-case word is one of a language's most common words ("sie" in
+    German, "des" in French), which in that language's mail is never another language's
+    abbreviated month (Polish "sie", Slovenian "dec" read loosely as "des")."""
+    return word in _STOPWORD_SETS.get(language.split("-")[0], frozenset())
+
+
 # Scripts that name their language well enough for reading dates (all write the day first).
 # A mail is in such a script when it has more of its letters than Latin ones: a Cyrillic
 # name in the signature of English mail does not make it Russian.
@@ -4082,10 +4089,38 @@ def without_legal_notices(text: str) -> str:
     return "\n\n".join(kept) if any(part.strip() for part in kept) else text
 
 
+# Where a mail's own words end and its sign-off begins: a signature rule ("-- ", "--",
+# "__") or a short closing line ("Best regards,", "Looking forward to meeting you!",
+# "Mit freundlichen Grüßen", "Cordialement", "Saludos", "Met vriendelijke groet",
+# "Pozdrawiam", "S pozdravem", "Atenciosamente"). What follows (a company's house-language
+# footer, an English "Kind regards" under Spanish, a German office block under English)
+# says where the firm sits, not how the writer wrote the date above it.
+_SIGN_OFF_LINE = re.compile(
+    r"^[ \t]*(?:(?:--|__+)[ \t]*\r?$|(?:(?:best|kind|warm|warmest|many)(?: regards| wishes)"
+    r"|regards|cheers"
+    r"|sincerely|looking forward|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße"
+    r"|freundliche grüße|herzliche grüße|cordialement|bien (?:cordialement|à vous)"
+    r"|salutations|saludos|un saludo|atentamente|cordiali saluti|distinti saluti|un saluto"
+    r"|met vriendelijke groet(?:en)?|(?:hartelijke |vriendelijke )?groet(?:en)?|pozdrawiam"
+    r"|z poważaniem|s pozdravem|s pozdravom|atenciosamente|abraços|att\.|med vänlig(?:a)?"
+    r" hälsning(?:ar)?|vänliga hälsningar|saygılarımla)\b[^\n]{0,40}$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _stopword_counts(sample: str) -> dict[str, int]:
+    counts = dict.fromkeys(_STOPWORD_SETS, 0)
+    for word in _WORD.findall(sample.lower()):
+        for code in _STOPWORD_LANGUAGES.get(word, ()):
+            counts[code] += 1
+    return counts
+
+
 def detect_language(text: str) -> str:
     """Return the likeliest language of a mail's text ("en" when unsure).
 
-    Scripts decide at once; otherwise the language with the most common words wins.
+    Scripts decide at once; otherwise the language with the most common words wins, read
+    first in the words above the sign-off (when they alone are clear) and then in the whole.
     """
     sample = without_legal_notices(text[:6000])
     scripts = [(script, code) for script, code in _SCRIPTS if script.search(sample)]
@@ -4099,10 +4134,16 @@ def detect_language(text: str) -> str:
         return "ko"
     if re.search(r"[\u4e00-\u9fff]", sample):
         return "zh"
-    counts = dict.fromkeys(_STOPWORD_SETS, 0)
-    for word in _WORD.findall(sample.lower()):
-        for code in _STOPWORD_LANGUAGES.get(word, ()):
-            counts[code] += 1
+    cut = _SIGN_OFF_LINE.search(sample)
+    if cut is not None and cut.start() > 0:
+        # "Hola Alex, te invitamos … el 02/07 a las 11:00" over "Looking forward … Best
+        # regards" and an English footer; "Hi Alex, … on 04/06/2026 at 2:30 PM" over a
+        # German or Dutch office block: the writer's own lines name the language
+        head = _stopword_counts(sample[: cut.start()])
+        first, second = sorted(head.values(), reverse=True)[:2]
+        if first >= 3 and first > second:
+            return max(head, key=lambda code: head[code])
+    counts = _stopword_counts(sample)
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] >= 2 and counts[best] > counts["en"] else "en"
 
@@ -4388,7 +4429,8 @@ COUNTED_NOUNS = frozenset(
         *("fases", "etapas", "rondas", "entrevistas", "pisos", "años", "meses", "personas"),
         *("incontri", "colloqui", "fasi", "round", "piani", "anni", "mesi", "persone"),
         *("rondes", "fases", "gesprekken", "stappen", "verdiepingen", "jaar", "maanden"),
-        *("anos", "andares", "pessoas", "rodadas", "entrevistas"),
+        *("anos", "andares", "pessoas", "rodadas", "entrevistas", "journée", "journées"),
+        *("dne", "dny", "dnů"),
         *("etapy", "etapów", "rozmowy", "rozmów", "pięter", "piętra", "lat", "lata", "osób"),
         *("omgångar", "steg", "intervjuer", "våningar", "år", "månader", "personer"),
         *("minute", "minutes", "minuten", "minutos", "minuti", "minut", "minuter"),

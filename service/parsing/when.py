@@ -91,6 +91,7 @@ from service.parsing.lexicon import (
     full_weekday_names,
     has_invitation_cue,
     is_reply_header,
+    is_stop_word,
     lower_as_regex,
     month_names,
     month_words,
@@ -2376,6 +2377,8 @@ def _line_dates(
                 continue
             if name == "month_day" and _COUNTED_AFTER.match(line, match.end("day")):
                 continue  # "with Jan 15 minutes before", "May 2 floors up": a name, a count
+            if name == "numeric" and _slash_count(line, match):
+                continue  # "1/2 day", "2/3 Tage", "round 2/3", "24/7 support": no day
             found = _date_from(name, match, reference, order, order_sure, language)
             if (
                 found is not None
@@ -2400,6 +2403,54 @@ def _line_dates(
 
 
 _LABELLED_DATES = frozenset(("numeric", "year_month_day", "day_month"))
+
+# the step of a process a slash count numbers: "round 2/3", "Runde 2/3", "étape 2/3",
+# "etapa 1/2", "ronde 3/3", "etap 2/3", "kolo 2/3", "omgång 1/2", "aşama 2/3"
+_STEP_BEFORE = re.compile(
+    r"(?:round|stage|step|phase|part|runde|stufe|teil|étape|etape|tour|partie|ronda"
+    r"|etapa|fase|parte|ronde|stap|deel|etap|runda|część|kolo|část|krok|omgång|steg|aşama"
+    r"|tur)[ \t]?[(#]?$",
+    re.IGNORECASE,
+)
+# what makes "24/7" a date after all: a clock or a clock's word right after it ("24/7 at
+# 10:00", "24/7 um 10 Uhr", "24/7 à 14h", "24/7 a las 10")
+_CLOCK_RIGHT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:\d|at\b|um\b|à\b|a las\b|alle\b|om\b|às\b|o godz|kl\b|v\b)",
+    re.IGNORECASE,
+)
+
+
+# one hour as the unit of a fraction ("3/4 Stunde", "1/2 heure", "1/2 hora", "1/2 ora",
+# "3/4 uur", "1/2 godziny", "1/2 hodiny", "1/2 timme")
+_AN_HOUR_AFTER = re.compile(
+    r"[ \t]?(?:stunde|heure|hora|ora|uur|godziny|hodiny|timme)(?!\w)", re.IGNORECASE
+)
+
+
+def _slash_count(line: str, match: re.Match[str]) -> bool:
+    """Tell a slash pair with no year that counts from a date: a fraction of a unit ("1/2
+    day", "a 3/4 hour", "2/3 days a week", "4/5 Tage", "1/2 journée", "3/4 dne"), a step of
+    a process ("round 2/3", "Runde 2/3") or round-the-clock "24/7" ("24/7 support", "24/7
+    erreichbar", "atención 24/7")."""
+    if match.group("c") is not None or match.group("sep") != "/":
+        return False
+    end = match.end()
+    if line[end : end + 1] == "-":
+        end += 1  # "a 1/2-day workshop"
+    if (
+        _COUNTED_AFTER.match(line, end)
+        or _HOURS_COUNTED_AFTER.match(line, end)
+        or _AN_HOUR_AFTER.match(line, end)
+    ):
+        return True
+    begin = match.start("a")
+    if _STEP_BEFORE.search(line, max(0, begin - 12), begin):
+        return True
+    return (
+        match.group("a") == "24"
+        and match.group("b") == "7"
+        and not _CLOCK_RIGHT_AFTER.match(line, match.end("b"))
+    )
 
 
 def _labelled_number(line: str, begin: int) -> bool:
@@ -2668,6 +2719,8 @@ def _date_from(
             month = own_month_names(language).get(name) or month_names().get(name, 0)
             if not month:
                 return None
+            if name not in own_month_names(language) and is_stop_word(language, name):
+                return None  # "bringen Sie 2 Passfotos mit", "l'un des 3 finalistes"
         if groups.get("year"):
             found = date(int(groups["year"]), month, day_number)
             return _checked(_Date(found, begin, finish, True), groups.get("weekday"))
