@@ -8,8 +8,6 @@ name, none is claimed; the same words that speak to the reader as the candidate 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,6 +16,7 @@ from service.parsing.lookalikes import (
     hears_of_anothers_interview,
     names_another_candidate,
 )
+from tests.parsing.linearity import assert_linear, repeated
 from tests.parsing.mailkit import claimed, plain_mail
 
 SENDER = "Sender <someone@example.org>"
@@ -253,12 +252,9 @@ def test_the_readers_name_in_a_field_is_the_readers_own() -> None:
     assert not names_another_candidate("候选人：Alex Morgan\n", READER)
 
 
-def _scan_seconds(words: str, size: int) -> float:
-    text = words * (size // len(words))
-    began = time.perf_counter()
+def _scan(text: str) -> None:
     hears_of_anothers_interview(text, text, READER)
     names_another_candidate(text, READER)
-    return time.perf_counter() - began
 
 
 @pytest.mark.parametrize(
@@ -276,10 +272,5 @@ def _scan_seconds(words: str, size: int) -> float:
     ],
 )
 def test_new_cues_grow_linearly(words: str) -> None:
-    """At 1 MB against 250 KB the scan takes about four times as long, not sixteen; judged only
-    when the 1 MB scan is slow enough to measure (> 0.5 s)."""
-    large = _scan_seconds(words, 1_000_000)
-    if large <= 0.5:
-        return
-    small = _scan_seconds(words, 250_000)
-    assert large < 8 * max(small, 1e-3)
+    """Near-misses of the new cues cost work in proportion to their length."""
+    assert_linear(_scan, repeated(words), label=words)

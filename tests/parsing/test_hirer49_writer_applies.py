@@ -10,13 +10,12 @@ application mail passed on, or quoted under the employer's yes."""
 
 from __future__ import annotations
 
-import time as clock
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import _WRITER_APPLIES, writer_applies
+from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import plain_mail
 
 SENT = "Tue, 01 Sep 2026 09:00:00 +0200"  # Thursday is 3 September
@@ -133,17 +132,9 @@ def test_the_reader_named_as_the_candidate_is_theirs() -> None:
     assert writer_applies("My CV is attached; your interview is on Thursday.", reader) is None
 
 
-def _seconds(text: str) -> float:
-    began = clock.process_time()
-    _WRITER_APPLIES.search(text)
-    list(_WRITER_APPLIES.finditer(text))
-    return clock.process_time() - began
-
-
 def test_the_cues_stay_linear_on_hostile_text() -> None:
     """The bounded gaps ("who applied for … your", "habe mich … beworben") on their own
-    words: 1 MB may take at most about four times what 250 KB takes (judged once the
-    1 MB scan is slow enough to measure)."""
+    words cost work in proportion to their length."""
     for unit in (
         "who applied for the ",
         "habe mich bei ",
@@ -151,8 +142,4 @@ def test_the_cues_stay_linear_on_hostile_text() -> None:
         "die sich bei ihnen ",
         "i'm still very keen on ",
     ):
-        small = unit * (250_000 // len(unit))
-        large = unit * (1_000_000 // len(unit))
-        short, long = _seconds(small), _seconds(large)
-        if long > 0.5:
-            assert long < 6 * max(short, 0.01), (unit, short, long)
+        assert_linear(scans(_WRITER_APPLIES), repeated(unit), label=unit)

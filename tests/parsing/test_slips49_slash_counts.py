@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.linearity import assert_linear, repeated
 from tests.parsing.mailkit import plain_mail
 
 SENT = "Mon, 09 Mar 2026 09:00:00 {offset}"  # Thursday is 12 March
@@ -85,24 +86,16 @@ def test_the_same_pairs_are_dates_where_a_date_stands() -> None:
 
 
 def test_the_slash_count_check_stays_linear() -> None:
-    """1 MB against 250 KB of slash pairs and step words (judged only when slow)."""
-    import time as clock
-
+    """Slash pairs and step words cost work in proportion to their length."""
     from service.parsing.when import _patterns, _slash_count
 
-    unit = "round 2/3 24/7 1/2 day etapa 1/2 "
     numeric = _patterns()["numeric"]
 
-    def took(size: int) -> float:
-        line = (unit * (size // len(unit) + 1))[:size]
-        began = clock.perf_counter()
+    def scan(line: str) -> None:
         for match in numeric.finditer(line):
             _slash_count(line, match)
-        return clock.perf_counter() - began
 
-    small, large = took(250_000), took(1_000_000)
-    if large > 0.5:
-        assert large / max(small, 1e-9) < 8
+    assert_linear(scan, repeated("round 2/3 24/7 1/2 day etapa 1/2 "))
 
 
 # a mail's own common word before a number is no other language's abbreviated month:
