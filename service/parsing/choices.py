@@ -234,6 +234,13 @@ def confirmed_elsewhere(found: FoundTime, readings: list[FoundTime]) -> FoundTim
     return None
 
 
+def agrees(text: str) -> bool:
+    """Tell whether words written above a mail passed on agree to the slot it asks about
+    ("I've told them that works - it's confirmed", "der Termin ist bestätigt", "vi ses"), in
+    the words a reply closing a thread uses."""
+    return _CONFIRMS.search(text) is not None
+
+
 def confirms(sentence: str) -> bool:
     """Tell whether a time's sentence confirms its slot ("Bestätigt: Donnerstag, 3. Dezember
     um 14:00 Uhr", "confirmed for Tuesday at 2"), other times in the mail being the options

@@ -2807,6 +2807,18 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|dites-le|faites-le-nous|scrivici|facci sapere|fateci sapere|contattaci|rispondi|chiamaci"
     r"|avvisaci|ci (?:scriva|contatti|faccia sapere|avvisi)))"
     r"|alternativ|oder (?:am|lieber)|ou bien|o bien"
+    # a second time said to be possible too, after a day or a clock in the same sentence: "if
+    # Tuesday doesn't suit, Wednesday 17 June at 11:00 is also possible" (fwdconfirm49), as
+    # the Welsh "hefyd yn bosib" below; "wäre auch Mittwoch, 17. Juni, um 11 Uhr möglich",
+    # "mercredi à 11 h est aussi possible", "el miércoles a las 11:00 también sería posible".
+    # A way of meeting "also possible" ("joining by video is also possible") names no time.
+    rf"|(?:\d{{1,2}}(?:[:.h][0-5]\d|\s?[ap]\.?m\b|\s?(?:uhr|h|uur)\b)|{_DAY_WORD}\b"
+    r"|(?:mon|tues|wednes|thurs|fri)day\b)[^.?!\n]{0,60}?\b(?:(?:is|are|would be) also"
+    r" (?:possible|an option)|would also (?:work|suit)|(?:est|serait) (?:aussi|également)"
+    r" possible|también (?:es|sería) posible|(?:è|sarebbe) anche possibile|is ook mogelijk"
+    r"|também (?:é|seria) possível|är också möjlig)\b"
+    # (German dates hold dots: "wäre auch Mittwoch, 17. Juni, um 11 Uhr möglich")
+    r"|\b(?:wäre|ginge) auch\b[^?!\n]{0,40}?\d[^?!\n]{0,40}?\bmöglich\b"
     # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
     # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
     r"|si no\b(?! (?:te |le |me |les |os )?(?:pued\w*|podéis|podés|podrás|podrá|viene|va bien"
