@@ -4499,6 +4499,31 @@ SHIFT_EARLIER_WORDS = (
 )
 
 
+# A reply that closes a thread: it confirms, or books and sends the invitation (read by
+# choices.py over quoted offers, and by when.py over a forwarded thread's one asked slot)
+REPLY_AGREES = re.compile(
+    r"\b(?:confirmed|see you then|see you there|invite to follow|works for us|booked"
+    r"|bestätigt|bis dann|passt uns|einladung folgt|eingetragen|confirmé|c'est noté"
+    r"|nous convient|l'invitation suit|confirmado|queda confirmad[oa]|nos vemos|nos viene bien"
+    r"|bevestigd|staat genoteerd|tot dan|komt ons goed uit|uitnodiging volgt|confermato"
+    r"|ci va bene|fica confirmado|até lá|potwierdzone|potwierdzam|do zobaczenia|nam pasuje"
+    r"|bekräftat|vi ses|passar oss|bekræftet|passer os"
+    # the reader's own yes to the one time asked, a farewell until then or a promise to be
+    # there: "see you at 11", "I can make it", "bis nachher", "à jeudi alors", "ci vediamo",
+    # "me viene bien", "posso sim", "det passar mig", "görüşmek üzere"
+    r"|see you at|i can make it|works for me|bis nachher|bis gleich|passt mir gut"
+    r"|à (?:lundi|mardi|mercredi|jeudi|vendredi)(?: alors)?(?= ?[!.\n])|(?:ça|cela) me va"
+    # ... as "dann bis Dienstag!" (pending48's control; a bare "bis Dienstag" is a deadline)
+    r"|dann bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?= ?[!.\n])"
+    r"|ci vediamo|ci sarò|per me va bene|me viene bien|me va bien|allí estaré|posso sim"
+    r"|combinado|estarei lá|pasuje mi|det passar mig|görüşmek üzere|orada olacağım)\b"
+    # the same in scripts without spaces, where no word boundary stands before a suffix:
+    # "承知しました", "15時に伺います", "当日よろしくお願いいたします", "好的，到时见",
+    # "届时见", "그날 뵙겠습니다"
+    r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다",
+    re.IGNORECASE,
+)
+
 # A reply that confirms a time in words without repeating it, over the quote that holds it:
 # "that's in the diary", "queda confirmado", "confermo, ci vediamo all'orario indicato", "Só
 # confirmando o nosso horário", "potwierdzam, do zobaczenia", "ich bestätige den Termin", "je
