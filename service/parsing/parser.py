@@ -222,6 +222,9 @@ class _Sources:
     # who passed the innermost message on (display name, address): the From of the block
     # right above it, the author of the quote that carries it, or else the outer sender
     passer: tuple[str | None, str | None] | None = None
+    # what that passer wrote above the message, in a forward of a forward (the notes of the
+    # forwards further out left off)
+    passer_note: str = ""
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -727,6 +730,9 @@ def _find_inline(
         if len(forwards) > 1:
             nearest = blocks[forwards[-2]]
             sources.passer = (nearest.sender_name, nearest.sender)
+            outer_note, notes = nearest.notes.strip(), inline.notes
+            at = notes.find(outer_note) if outer_note else -1
+            sources.passer_note = notes[at + len(outer_note) :] if at >= 0 else notes
         elif quoted is not None and above:
             sources.passer = (quoted.sender_name, quoted.sender)
         if quoted is not None and above and quoted.notes.strip():
@@ -2180,7 +2186,22 @@ def _relayed_ask(sources: _Sources, found: FoundTime) -> bool:
     passer = (sources.passer[1] or "").strip().lower()
     if not passer or passer in {(user or "").strip().lower() for user in users}:
         return False
-    return asks_for_slot(found) and not agrees(inline.notes)
+    return (
+        asks_for_slot(found)
+        and _ASKS_IF_IT_SUITS.search(sources.passer_note) is not None
+        and not agrees(inline.notes)
+    )
+
+
+# the passer's note asks the reader whether the time passed on suits: a question, or "let
+# me know", "Geben Sie mir Bescheid", "dites-moi", "me avisa" (a bare "FYI" under the
+# user's "can you add this?" over a forward passed on again asks nothing: it reads as it did)
+_ASKS_IF_IT_SUITS = re.compile(
+    r"[?？]|\blet me know\b|\b(?:geben sie|gib) mir (?:kurz )?bescheid\b|\bdi(?:tes|s)-moi\b"
+    r"|\bme avis[ae]\b|\bavísame\b|\bfammi sapere\b|\bmi faccia sapere\b"
+    r"|\blaat (?:me|het me) (?:even )?weten\b|\bdaj(?:cie)? (?:mi )?znać\b|\bhör av dig\b",
+    re.IGNORECASE,
+)
 
 
 def _asking_text(subject: str, message: str, opening: str, quoted: bool) -> str:

@@ -193,3 +193,35 @@ def test_the_also_possible_words_stay_linear() -> None:
     small, large = took(250_000), took(1_000_000)
     if large > 0.5:
         assert large < small * 8
+
+
+@settings(max_examples=8, deadline=None)
+@given(langs)
+def test_a_forward_passed_on_again_with_a_bare_note_reads_as_it_did(lang: str) -> None:
+    """The user's "FYI" forward of an ask written to them, passed on again under "Can you
+    add this one please?", asks the reader nothing new: it reads as the first forward did
+    (the wrappers of test_forward_wrappers)."""
+    ask, _, offset = ASKS[lang]
+    inner = f"Hi Ada,\n\n{ask.replace('Alex Morgan', 'you').replace('Alex', 'you')}\n\nBen\n"
+    once = (
+        "FYI\n\n"
+        + _block("Ben Hartley <ben@client.example>", "Ada Byron <ada@mail.example>", "Interview")
+        + f"\n{inner}"
+    )
+    first = plain_mail(
+        "Fwd: Interview",
+        once,
+        sender="Ada Byron <ada@mail.example>",
+        to="in+inbox@afterview.example",
+        date=f"Mon, 08 Jun 2026 12:30:00 {offset}",
+    )
+    again = plain_mail(
+        "Fwd: Fwd: Interview",
+        "Can you add this one please?\n\n"
+        + _block("Ada Byron <ada@mail.example>", "in+inbox@afterview.example", "Fwd: Interview")
+        + f"\n{once}",
+        sender="Sam Lee <sam.lee@mailbox.example>",
+        to="in+inbox@afterview.example",
+        date=f"Mon, 08 Jun 2026 13:30:00 {offset}",
+    )
+    assert _claimed(first) == _claimed(again)
