@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from service.parsing.lexicon import is_reply_header
+from service.parsing.lexicon import REPLY_AGREES, is_reply_header
 from service.parsing.lookalikes import PICKED_CUES, time_sentence
 from service.parsing.when import FoundTime
 
@@ -61,26 +61,7 @@ _HOUR = re.compile(
     re.IGNORECASE,
 )
 # the reply closes the thread: it confirms, or books and sends the invitation
-_CONFIRMS = re.compile(
-    r"\b(?:confirmed|see you then|see you there|invite to follow|works for us|booked"
-    r"|bestätigt|bis dann|passt uns|einladung folgt|eingetragen|confirmé|c'est noté"
-    r"|nous convient|l'invitation suit|confirmado|queda confirmad[oa]|nos vemos|nos viene bien"
-    r"|bevestigd|staat genoteerd|tot dan|komt ons goed uit|uitnodiging volgt|confermato"
-    r"|ci va bene|fica confirmado|até lá|potwierdzone|potwierdzam|do zobaczenia|nam pasuje"
-    r"|bekräftat|vi ses|passar oss|bekræftet|passer os"
-    # the reader's own yes to the one time asked, a farewell until then or a promise to be
-    # there: "see you at 11", "I can make it", "bis nachher", "à jeudi alors", "ci vediamo",
-    # "me viene bien", "posso sim", "det passar mig", "görüşmek üzere"
-    r"|see you at|i can make it|works for me|bis nachher|bis gleich|passt mir gut"
-    r"|à (?:lundi|mardi|mercredi|jeudi|vendredi)(?: alors)?(?= ?[!.\n])|(?:ça|cela) me va"
-    r"|ci vediamo|ci sarò|per me va bene|me viene bien|me va bien|allí estaré|posso sim"
-    r"|combinado|estarei lá|pasuje mi|det passar mig|görüşmek üzere|orada olacağım)\b"
-    # the same in scripts without spaces, where no word boundary stands before a suffix:
-    # "承知しました", "15時に伺います", "当日よろしくお願いいたします", "好的，到时见",
-    # "届时见", "그날 뵙겠습니다"
-    r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다",
-    re.IGNORECASE,
-)
+_CONFIRMS = REPLY_AGREES
 
 
 def _sentences_asked(opening: str, at: int) -> bool:
@@ -232,6 +213,13 @@ def confirmed_elsewhere(found: FoundTime, readings: list[FoundTime]) -> FoundTim
         if _CONFIRMS.search(sentence) and not PICKED_CUES.search(sentence):
             return reading
     return None
+
+
+def agrees(text: str) -> bool:
+    """Tell whether words written above a mail passed on agree to the slot it asks about
+    ("I've told them that works - it's confirmed", "der Termin ist bestätigt", "vi ses"), in
+    the words a reply closing a thread uses."""
+    return _CONFIRMS.search(text) is not None
 
 
 def confirms(sentence: str) -> bool:

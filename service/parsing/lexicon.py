@@ -2807,6 +2807,18 @@ _ALTERNATIVES_WORDS = re.compile(
     r"|dites-le|faites-le-nous|scrivici|facci sapere|fateci sapere|contattaci|rispondi|chiamaci"
     r"|avvisaci|ci (?:scriva|contatti|faccia sapere|avvisi)))"
     r"|alternativ|oder (?:am|lieber)|ou bien|o bien"
+    # a second time said to be possible too, after a day or a clock in the same sentence: "if
+    # Tuesday doesn't suit, Wednesday 17 June at 11:00 is also possible" (fwdconfirm49), as
+    # the Welsh "hefyd yn bosib" below; "wäre auch Mittwoch, 17. Juni, um 11 Uhr möglich",
+    # "mercredi à 11 h est aussi possible", "el miércoles a las 11:00 también sería posible".
+    # A way of meeting "also possible" ("joining by video is also possible") names no time.
+    rf"|(?:\d{{1,2}}(?:[:.h][0-5]\d|\s?[ap]\.?m\b|\s?(?:uhr|h|uur)\b)|{_DAY_WORD}\b"
+    r"|(?:mon|tues|wednes|thurs|fri)day\b)[^.?!\n]{0,60}?\b(?:(?:is|are|would be) also"
+    r" (?:possible|an option)|would also (?:work|suit)|(?:est|serait) (?:aussi|également)"
+    r" possible|también (?:es|sería) posible|(?:è|sarebbe) anche possibile|is ook mogelijk"
+    r"|também (?:é|seria) possível|är också möjlig)\b"
+    # (German dates hold dots: "wäre auch Mittwoch, 17. Juni, um 11 Uhr möglich")
+    r"|\b(?:wäre|ginge) auch\b[^?!\n]{0,40}?\d[^?!\n]{0,40}?\bmöglich\b"
     # "si no" offers another time ("si no, el viernes"); "si no puedes asistir" / "si no te
     # viene bien" only asks the reader to say so, as jazzhr's Spanish reschedule mail does
     r"|si no\b(?! (?:te |le |me |les |os )?(?:pued\w*|podéis|podés|podrás|podrá|viene|va bien"
@@ -4535,6 +4547,31 @@ SHIFT_EARLIER_WORDS = (
     r"|varem|agrāk|anksčiau|mai devreme"
 )
 
+
+# A reply that closes a thread: it confirms, or books and sends the invitation (read by
+# choices.py over quoted offers, and by when.py over a forwarded thread's one asked slot)
+REPLY_AGREES = re.compile(
+    r"\b(?:confirmed|see you then|see you there|invite to follow|works for us|booked"
+    r"|bestätigt|bis dann|passt uns|einladung folgt|eingetragen|confirmé|c'est noté"
+    r"|nous convient|l'invitation suit|confirmado|queda confirmad[oa]|nos vemos|nos viene bien"
+    r"|bevestigd|staat genoteerd|tot dan|komt ons goed uit|uitnodiging volgt|confermato"
+    r"|ci va bene|fica confirmado|até lá|potwierdzone|potwierdzam|do zobaczenia|nam pasuje"
+    r"|bekräftat|vi ses|passar oss|bekræftet|passer os"
+    # the reader's own yes to the one time asked, a farewell until then or a promise to be
+    # there: "see you at 11", "I can make it", "bis nachher", "à jeudi alors", "ci vediamo",
+    # "me viene bien", "posso sim", "det passar mig", "görüşmek üzere"
+    r"|see you at|i can make it|works for me|bis nachher|bis gleich|passt mir gut"
+    r"|à (?:lundi|mardi|mercredi|jeudi|vendredi)(?: alors)?(?= ?[!.\n])|(?:ça|cela) me va"
+    # ... as "dann bis Dienstag!" (pending48's control; a bare "bis Dienstag" is a deadline)
+    r"|dann bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?= ?[!.\n])"
+    r"|ci vediamo|ci sarò|per me va bene|me viene bien|me va bien|allí estaré|posso sim"
+    r"|combinado|estarei lá|pasuje mi|det passar mig|görüşmek üzere|orada olacağım)\b"
+    # the same in scripts without spaces, where no word boundary stands before a suffix:
+    # "承知しました", "15時に伺います", "当日よろしくお願いいたします", "好的，到时见",
+    # "届时见", "그날 뵙겠습니다"
+    r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다",
+    re.IGNORECASE,
+)
 
 # A reply that confirms a time in words without repeating it, over the quote that holds it:
 # "that's in the diary", "queda confirmado", "confermo, ci vediamo all'orario indicato", "Só

@@ -11,7 +11,13 @@ from itertools import chain, pairwise
 
 from service.parsing.calendar import FLOATING_NOTE, CalendarEvent, read_calendar
 from service.parsing.choices import LIST_ROW as _LIST_ROW
-from service.parsing.choices import asks_for_slot, chosen_from_quote, confirmed_elsewhere, confirms
+from service.parsing.choices import (
+    agrees,
+    asks_for_slot,
+    chosen_from_quote,
+    confirmed_elsewhere,
+    confirms,
+)
 from service.parsing.classify import (
     categorise,
     has_list_footer,
@@ -219,6 +225,9 @@ class _Sources:
     # who passed the innermost message on (display name, address): the From of the block
     # right above it, the author of the quote that carries it, or else the outer sender
     passer: tuple[str | None, str | None] | None = None
+    # what that passer wrote above the message, in a forward of a forward (the notes of the
+    # forwards further out left off)
+    passer_note: str = ""
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -724,6 +733,9 @@ def _find_inline(
         if len(forwards) > 1:
             nearest = blocks[forwards[-2]]
             sources.passer = (nearest.sender_name, nearest.sender)
+            outer_note, notes = nearest.notes.strip(), inline.notes
+            at = notes.find(outer_note) if outer_note else -1
+            sources.passer_note = notes[at + len(outer_note) :] if at >= 0 else notes
         elif quoted is not None and above:
             sources.passer = (quoted.sender_name, quoted.sender)
         if quoted is not None and above and quoted.notes.strip():
@@ -1844,6 +1856,9 @@ def _from_text(
     if _own_question(sources, found, sentence):
         notes.append("the time is your own proposal, asked as a question; nobody has said yes")
         confidence = min(confidence, 0.45)
+    if _relayed_ask(sources, found):
+        notes.append(RELAYED_ASK_NOTE)
+        confidence = min(confidence, 0.45)
     reader = _reader(sources)
     # the mailbox a forward reached is the reader's too: a friend passes on "Gentile Alex
     # Morgan" that reached her by mistake, to Alex Morgan (partnernote37, ownkin35)
@@ -2154,6 +2169,48 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     if not any(user and user.strip().lower() == author for user in users):
         return False
     return sentence.rstrip().endswith("?")
+
+
+RELAYED_ASK_NOTE = (
+    "the mail passed on only asks whether the time suits, and nothing above it agrees to it"
+)
+
+
+def _relayed_ask(sources: _Sources, found: FoundTime) -> bool:
+    """Tell whether the time is only asked about in a mail someone else passed on to the
+    user, and no note above it agrees to it.
+
+    A client asks an agency "Wäre Dienstag, 23. Juni, um 15 Uhr für Herrn Morgan möglich?",
+    the agency forwards it with "Geben Sie mir kurz Bescheid, ob Ihnen das passt?", the user
+    forwards that on ("soll ich zusagen?"); a hiring manager's "Can we pencil in Alex for
+    Tuesday at 3:00 PM?" reaches the user through the recruiter's "Are you free around
+    then?" (fwdconfirm49: de, pt-BR, en-US): the slot is proposed, nobody has said yes. A
+    note that agrees ("it's confirmed, see you then") sets it; an ask written to the user
+    and forwarded by the user alone is read as the mail itself is.
+    """
+    inline = sources.inline
+    if inline is None or found.quoted or not sources.forwarders or sources.passer is None:
+        return False
+    users = {sources.outer.sender, *(() if sources.wrapper is None else (sources.wrapper.sender,))}
+    passer = (sources.passer[1] or "").strip().lower()
+    if not passer or passer in {(user or "").strip().lower() for user in users}:
+        return False
+    return (
+        asks_for_slot(found)
+        and _ASKS_IF_IT_SUITS.search(sources.passer_note) is not None
+        and not agrees(inline.notes)
+    )
+
+
+# the passer's note asks the reader whether the time passed on suits: a question, or "let
+# me know", "Geben Sie mir Bescheid", "dites-moi", "me avisa" (a bare "FYI" under the
+# user's "can you add this?" over a forward passed on again asks nothing: it reads as it did)
+_ASKS_IF_IT_SUITS = re.compile(
+    r"[?？]|\blet me know\b|\b(?:geben sie|gib) mir (?:kurz )?bescheid\b|\bdi(?:tes|s)-moi\b"
+    r"|\bme avis[ae]\b|\bavísame\b|\bfammi sapere\b|\bmi faccia sapere\b"
+    r"|\blaat (?:me|het me) (?:even )?weten\b|\bdaj(?:cie)? (?:mi )?znać\b|\bhör av dig\b",
+    re.IGNORECASE,
+)
 
 
 def _asking_text(subject: str, message: str, opening: str, quoted: bool) -> str:

@@ -60,6 +60,7 @@ from service.parsing.lexicon import (
     OLD_TIME_CUES,
     OTHER_EVENT_NOUNS,
     RELATIVE_DAYS,
+    REPLY_AGREES,
     REPLY_SUBJECT,
     RESCHEDULED_CUES,
     SAME_DAY_NEXT_WEEK_CUES,
@@ -4917,6 +4918,20 @@ def _take_the_named_quoted_slot(
 _QUOTED_PENALTY = 3.0  # what a time loses for standing in quoted earlier mail
 
 
+def _asks_its_slot(item: _Candidate) -> bool:
+    """Tell whether the sentence that holds a time is a question ("Could you do Thursday,
+    June 18 at 10 AM?", "7月14日（火）14時からの面接はいかがでしょうか。"): the time is asked
+    about, not set."""
+    line = item.line
+    if not line:
+        return False
+    start = 0
+    for before in _ASK_SENTENCE_END.finditer(line, 0, item.at):
+        start = before.end()
+    stop = _ASK_SENTENCE_END.search(line, item.at)
+    return bool(_QUESTION_END.search(line[start : stop.end() if stop else len(line)]))
+
+
 def _take_the_confirmed_quoted_slot(
     ranked: list[_Candidate], segments: list[Segment], texts: list[str], context: Context
 ) -> None:
@@ -4952,8 +4967,16 @@ def _take_the_confirmed_quoted_slot(
     calls_off = any(
         CANCELLING_CUES.search(line.text) or CANCELLED_CUES.search(line.text) for line in own
     )
-    confirmed = context.is_forward or any(
-        CONFIRMS_QUOTED_SLOT.search(line.text) and not THANKS_FOR_CONFIRMING.search(line.text)
+    # ... unless the thread only asks for it: where every quoted line holding the slot is a
+    # question ("Would Tuesday 16 June at 15:00 work for you?", "Wäre Dienstag um 15 Uhr
+    # möglich?", "Seriez-vous disponible …?", "いかがでしょうか"), the slot is proposed, and
+    # only words above it that take it make it the slot (fwdconfirm49)
+    # (there a reply's own yes counts in the words that close a thread: "Toppen, då är det
+    # bokat. Vi ses då!", "承知しました")
+    forward = context.is_forward
+    confirmed = (forward and not all(_asks_its_slot(item) for item in quoted)) or any(
+        (CONFIRMS_QUOTED_SLOT.search(line.text) or (forward and REPLY_AGREES.search(line.text)))
+        and not THANKS_FOR_CONFIRMING.search(line.text)
         for line in own
     )
     if not (confirmed or calls_off):
