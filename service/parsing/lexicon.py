@@ -258,7 +258,7 @@ class CaseBlindCues:
         the list can be in it)."""
         if lowered.isascii():  # known without reading the text
             return self._ascii
-        if self._beyond_latin and _OUTSIDE_LATIN.search(lowered) is None:
+        if self._beyond_latin and not _beyond_latin_text(lowered):
             return self._latin
         return self._full
 
@@ -288,6 +288,14 @@ class CaseBlindCues:
         lowered = lower_as_regex(text)
         copy = self._for(lowered)
         return None if copy is None else copy.compiled.match(lowered, pos)
+
+
+@lru_cache(maxsize=64)
+def _beyond_latin_text(lowered: str) -> bool:
+    """Whether `lowered` holds a letter of another script than the Latin one. Half the texts
+    the cue lists read hold a "’" or an "é", and the same text is read by dozens of lists in
+    a row (lookalike_reason's head, opening and sentence): it is scanned once, not per list."""
+    return _OUTSIDE_LATIN.search(lowered) is not None
 
 
 class _CueCopy(NamedTuple):
