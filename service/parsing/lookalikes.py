@@ -5420,6 +5420,8 @@ def _is_reader(name: str, reader: frozenset[str]) -> bool:
 def _unaccented(word: str) -> str:
     """The word with its Latin letters unaccented ("lucía" -> "lucia"); other scripts, whose
     marks make other letters (kana's voicing, Hangul's parts), stay as written."""
+    if word.isascii():  # most names: nothing to take apart, letter by letter
+        return word
     return "".join(_latin_base(letter) for letter in word)
 
 
