@@ -258,7 +258,7 @@ class CaseBlindCues:
         the list can be in it)."""
         if lowered.isascii():  # known without reading the text
             return self._ascii
-        if self._beyond_latin and _OUTSIDE_LATIN.search(lowered) is None:
+        if self._beyond_latin and not _beyond_latin_text(lowered):
             return self._latin
         return self._full
 
@@ -290,6 +290,14 @@ class CaseBlindCues:
         return None if copy is None else copy.compiled.match(lowered, pos)
 
 
+@lru_cache(maxsize=64)
+def _beyond_latin_text(lowered: str) -> bool:
+    """Whether `lowered` holds a letter of another script than the Latin one. Half the texts
+    the cue lists read hold a "’" or an "é", and the same text is read by dozens of lists in
+    a row (lookalike_reason's head, opening and sentence): it is scanned once, not per list."""
+    return _OUTSIDE_LATIN.search(lowered) is not None
+
+
 class _CueCopy(NamedTuple):
     """A cue list compiled, with the words one of which each of its matches holds (when the
     list has few): a text holding none of them is told so without running the list, which
@@ -307,11 +315,19 @@ class _CueCopy(NamedTuple):
         )
 
     def may_be_in(self, lowered: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        # plain loops: a generator under any() costs more than the substring tests it runs,
+        # and a mail meets some 150 lists, many with 20 words or more
         if self.needed is None:
             return True
         if pos <= 0 and endpos >= len(lowered):
-            return any(word in lowered for word in self.needed)
-        return any(lowered.find(word, pos, endpos) >= 0 for word in self.needed)
+            for word in self.needed:  # noqa: SIM110 (the loop is the point)
+                if word in lowered:
+                    return True
+            return False
+        for word in self.needed:  # noqa: SIM110
+            if lowered.find(word, pos, endpos) >= 0:
+                return True
+        return False
 
 
 # Above this many words, looking for each costs about what running the list does

@@ -3271,12 +3271,19 @@ FETCH_THIRD_PERSON = re.compile(
     rf"|\b(?-i:sie|ihn)\s+(?i:(?:am|vom|an der|im)\s+{_RECEPTION}\s+(?:ab(?:holen|holt)|empfangen))"
 )
 
+# (the part of FETCH_THIRD_PERSON every branch holds)
+_RECEPTION_NAMED = CaseBlindCues(_RECEPTION, re.IGNORECASE)
+
 
 def fetching_the_candidate(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the mail asks the reader's side to fetch or meet a third person at
     reception, the one who comes for the interview, or None. A mail that names the reader
     as the candidate, or speaks of their own interview, is the reader's."""
     text = f"{subject}\n{body[:3000]}"
+    # every match names the reception: most mail, naming none, is told so by a few substring
+    # tests on its lowered copy (the one the cue lists share), not by the whole pattern
+    if not _RECEPTION_NAMED.search(text):
+        return None
     if not FETCH_THIRD_PERSON.search(text) or YOUR_INTERVIEW.search(text):
         return None
     for match in _CANDIDATE_NAMED.finditer(text):
@@ -5674,6 +5681,8 @@ def _is_reader(name: str, reader: frozenset[str]) -> bool:
 def _unaccented(word: str) -> str:
     """The word with its Latin letters unaccented ("lucía" -> "lucia"); other scripts, whose
     marks make other letters (kana's voicing, Hangul's parts), stay as written."""
+    if word.isascii():  # most names: nothing to take apart, letter by letter
+        return word
     return "".join(_latin_base(letter) for letter in word)
 
 
