@@ -106,6 +106,7 @@ from service.parsing.lookalikes import (
     JOB_SEARCH_CUES,
     MOVE_ASKED_NOTE,
     OPEN_HOUSE_TITLE,
+    OTHERS_MEETING_CUES,
     OUTAGE_CUES,
     OWN_SLOT_CUES,
     PICKED_CUES,
@@ -1127,6 +1128,11 @@ def _other_occasion(
         # "Aufnahmegespräch - Emil (5. Klasse)" for "Ihr Kind Emil", "Admissions interview -
         # Sophie (Year 7)" for "your daughter": the text path's reading of a child's talk
         return "a talk about the reader's child (a school's or a nursery's admission)"
+    if OTHERS_MEETING_CUES.search(head[:1500]) and not YOUR_INTERVIEW.search(whole):
+        # the mail's own words put the slot in someone else's diary ("she has an interview
+        # offsite", "er hat am Mittwoch ein Vorstellungsgespräch"): the text path's reading of
+        # another person's meeting, here under the block shown to a team
+        return "someone else's meeting (another person's interview, shown to the team)"
     if any(PRACTICE_CUES.search(part) for part in parts):
         # "Simulacro de entrevista con Laura (orientadora)", "Mock interview with Priya": an
         # interview rehearsed with a careers adviser or a coach, the words the text path
