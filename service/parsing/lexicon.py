@@ -2134,6 +2134,16 @@ _RESCHEDULED_WORDS = re.compile(
     r"|\bse retrasa\b|\b(?:ha sido|queda|fue) retrasad[oa]|\bretrasamos\b"
     r"|\b(?:is|wordt|worden) verzet\b|\bverzet naar\b|\bverschiebt sich\b"
     r"|\b(?:ileri|geri) alındı|변경되었|변경됐"
+    # Finnish and Estonian verbs of moving in the first person and the passive: "joudumme
+    # siirtämään haastatteluasi", "siirrämme tapaamisen", "haastattelu siirretään";
+    # "peame intervjuu nihutama", "nihutame kohtumise" (moved49 fi, et writers)
+    r"|\bsiirt(?:ämään|ämme)\b|\bsiirrä(?:mme|n)\b|\bsiirretään\b|\bsiirsimme\b"
+    r"|\bnihuta(?:ma|me|tud|takse)\b"
+    # Turkish: a slot in the dative, then a verb that takes or puts it off in the active voice:
+    # "13 Mart Cuma saat 11.00'e almamız gerekiyor", "Perşembe'ye erteledik", "16.00'ya
+    # kaydırıyoruz" (the passive "'e alınmıştır" marks the new slot in when.py too)
+    r"|(?:(?<=['’][ae] )|(?<=['’]y[ae] ))(?:alma(?:mız|m) gerek|aldık|alıyoruz|erteled|erteliyor"
+    r"|kaydırd|kaydırıyor|taşıd|taşıyor)"
     # a booking tool's notice that the appointment's details changed (Easy!Appointments
     # 'appointment_details_changed' in en, es, it, pt-BR, nl, tr, hr; "your booking details have
     # been changed" of other booking templates): the slot it lists is the new one
@@ -2454,6 +2464,8 @@ OLD_TIME_CUES = CaseBlindCues(
     # Czech/Slovak, Nordic "fra … til", Finnish, Hungarian, Romanian, Estonian, Greek, French
     r"|původn|pôvodn|tidligere|aiemmin|alun perin|eredetileg|inițial|în loc de"
     r"|algselt|αρχικά|αντί για|önceki"
+    # the "original" slot's row or phrase: Finnish "Alkuperäinen aika", Estonian "algne aeg"
+    r"|alkuperäi|\balgne\b"
     # Slovene "prej je bil(a)" (it was before), "prejšnji termin" (the previous slot)
     r"|\bprej\b|prejšnj"
     # Chinese "原定/原订/原訂/原先/原本/原来/原会议时间", Japanese "当初", Korean "변경 전",
@@ -2499,6 +2511,9 @@ NEW_TIME_CUES = CaseBlindCues(
     # Chinese "调整为/改为/改到/更改为/修改为/变更为/延期至", Korean "변경 후"
     # "改期至/改期到" (rescheduled to), "延至" (put off to)
     r"|(?:调整|調整|更改|修改|变更|變更|延期|推迟|推遲|改期|改|延)(?:为|為|到|至)|변경\s?후"
+    # Korean row labels and words for the new slot: "기존: … / 변경: …" (before / changed),
+    # "새 일정", "새로운 시간" (the new schedule, time)
+    r"|변경\s?:|새(?:로운)?\s?(?:일정|시간|일시)"
     # right before the new slot: Persian "به" (to) after the old one ("... ۹:۳۰ به چهارشنبه
     # ۹ دسامبر"), Hindi "अब" (now: "जो ... होना था, अब 11 दिसंबर को")
     r"|(?<![؀-ۿ])به\s+(?:[؀-ۿ‌]+\s+)?$|(?<![ऀ-ॿ])अब\s*$",

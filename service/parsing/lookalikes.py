@@ -2423,6 +2423,12 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
     r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
     r"|när jag intervjuar|sitta med och lyssna"
+    # the candidate's interview in the genitive, and the reader asked to take it: Greek "τη
+    # συνέντευξη του υποψηφίου", "να πάρεις (εσύ) τη συνέντευξη", Finnish "hakijan
+    # haastattelu", Turkish "adayın mülakatı", Lithuanian "kandidato pokalbis" (looks49)
+    r"|συνέντευξη (?:του|της|των) υποψήφι\w*|να πάρεις (?:εσύ )?(?:τη |τις |μια )?συνέντευξ"
+    r"|\b(?:hakijan|ehdokkaan) haastattelu\w*|\badayın (?:mülakat|görüşme)\w*"
+    r"|\bkandidato pokalb\w*"
     # a count of candidates, then a colon and the first of their times: the schedule told
     # to the panel ("har vi to kandidater til samtale: kl. 9.00 Mads Berg og kl. 11.00 Line
     # Juhl", "Trois candidats : 9h M. Petit, 10h Mme Lopez": negs41's hiring-side mail); not
