@@ -2619,13 +2619,16 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)['’]s (?i:c
 # plural is the pile an interviewer reads.
 _CVS = re.compile(
     r"\b(?i:the cvs|the resumes|the résumés|cvs are|resumes are|lebensläufe|cv's"
-    r"|(?:os|les|los|i) (?:currículos|cvs|curricula)|životopisy|życiorysy"
-    # the candidates' papers, in the plural, handed to those who sit across (refs49 rota49
-    # de, fr): "Die Unterlagen der Bewerber/innen liegen ... bereit", "Les dossiers des
-    # candidats vous seront remis", "i CV dei candidati", "de cv's van de sollicitanten"
-    r"|unterlagen der (?:bewerber|kandidat)\w*|dossiers des candidat\w*"
-    r"|(?:cv|currículums?|currículos|curricula|dossier) (?:de los|dei|dos|das|van de)"
-    r" (?:candidat|kandidat|sollicitant)\w*)\b"
+    r"|(?:os|les|los|i) (?:currículos|cvs|curricula)|životopisy|życiorysy)\b"
+)
+# ... and the candidates' papers, in the plural, handed to those who sit across (refs49
+# rota49 de, fr): "Die Unterlagen der Bewerber/innen liegen ... bereit", "Les dossiers des
+# candidats vous seront remis", "i CV dei candidati", "de cv's van de sollicitanten"
+_CANDIDATES_PAPERS = CaseBlindCues(
+    r"\b(?:unterlagen der (?:bewerber|kandidat)\w*|dossiers des candidat\w*"
+    r"|(?:cv|cv's|currículums?|currículos|curricula|dossier) (?:de los|dei|dos|das|van de)"
+    r" (?:candidat|kandidat|sollicitant)\w*)",
+    re.IGNORECASE,
 )
 
 
@@ -2681,7 +2684,7 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     person's CV, "Hannah's resume", or a candidate named in full beside a CV or profile
     word. A name that is the reader's own ("Candidate: Alex Morgan", "Alex's CV") is not
     someone else's; without the reader's name only a third person's CV tells."""
-    if _CVS.search(text):
+    if _CVS.search(text) or _CANDIDATES_PAPERS.search(text):
         return True
     # each of the cues below names a CV word: most mail, naming none, is done with one list
     if not _CV_WORD.search(text):
@@ -2881,6 +2884,10 @@ _INTERVIEW_OF_NAMED = re.compile(
     rf"[^\S\n]+(?P<title>(?i:{_TITLE})[^\S\n]+)?"
     r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b"
 )
+_INTERVIEW_OF_WORD = CaseBlindCues(
+    r"\b(?:entrevista|entretien|colloquio|gesprek)(?: [\w'’]+)? (?:de|di|da|do|van)\s",
+    re.IGNORECASE,
+)
 _DEPARTMENT_WORD = re.compile(
     r"(?i:recursos|ressources|risorse|human\w*|talent\w*|gest[ãa]o|gesti[óo]n|selecci[óo]n"
     r"|sélection|selezione|personal\w*|personeel\w*|recrutement|reclutamiento|recrutamento)"
@@ -2890,7 +2897,9 @@ _DEPARTMENT_WORD = re.compile(
 def _named_in_genitive(text: str) -> list[tuple[str, str]]:
     """The full names `_INTERVIEW_OF_NAMED` finds: with a title, or in a mail that speaks of
     a candidate, and never a department's name."""
-    found = []
+    found: list[tuple[str, str]] = []
+    if not _INTERVIEW_OF_WORD.search(text):
+        return found  # the cheap case-blind scan first: most mail has no such genitive
     candidate_word: bool | None = None
     for match in _INTERVIEW_OF_NAMED.finditer(text):
         first, last = match.group(2), match.group(3)

@@ -13,7 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing.lookalikes import INVITES_YOU_CUES, names_another_candidate
+from service.parsing.lookalikes import (
+    _CANDIDATES_PAPERS,
+    INVITES_YOU_CUES,
+    names_another_candidate,
+)
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import claimed, plain_mail
 
@@ -112,6 +116,7 @@ def test_the_interview_of_a_named_person_is_theirs_unless_it_is_the_reader(
 
 def test_new_cues_grow_linearly() -> None:
     assert_linear(scans(INVITES_YOU_CUES), repeated("laden sie zu einem "), label="invites")
+    assert_linear(scans(_CANDIDATES_PAPERS), repeated("cv de los cv "), label="papers")
     for unit in ("entrevista técnica de ", "la entrevista de Raúl ", "unterlagen der "):
         assert_linear(
             lambda text: names_another_candidate(text, READER), repeated(unit), label=unit
