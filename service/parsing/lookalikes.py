@@ -825,8 +825,14 @@ REFERENCE_CHECK_CUES = CaseBlindCues(
 # The opening invites the reader to an interview of their own: a reference check, a
 # scout's first approach or a screening step mentioned beside it does not make the mail one.
 INVITES_YOU_CUES = CaseBlindCues(
-    r"\b(?:invit(?:e|ing) you (?:to|for) (?:an?|the|your) (?:\w+ ){0,2}interview"
-    r"|(?:would|'d|’d) like to interview you|wants? to interview you)\b",
+    r"\b(?:invit(?:e|ing) you (?:to|for) (?:(?:an?|the|your) (?:\w+ ){0,2})?interview"
+    r"|(?:would|'d|’d) like to interview you|wants? to interview you"
+    # British "invite you to interview" with no article (refs49 hrref49 en-GB), and the
+    # German polite invitation around its noun, "laden Sie herzlich zu einem
+    # Vorstellungsgespräch am Freitag ... ein" (refs49 hrref49 de, hirewords48): the
+    # references asked beside it are the reader's own
+    r"|laden (?:wir )?sie (?:\w+ ){0,2}zu (?:einem|ihrem|unserem) (?:\w+ )?"
+    r"(?:vorstellungs|bewerbungs|auswahl|kennenlern)gespräch)\b",
     re.IGNORECASE,
 )
 
@@ -2621,6 +2627,15 @@ _CVS = re.compile(
     r"\b(?i:the cvs|the resumes|the résumés|cvs are|resumes are|lebensläufe|cv's"
     r"|(?:os|les|los|i) (?:currículos|cvs|curricula)|životopisy|życiorysy)\b"
 )
+# ... and the candidates' papers, in the plural, handed to those who sit across (refs49
+# rota49 de, fr): "Die Unterlagen der Bewerber/innen liegen ... bereit", "Les dossiers des
+# candidats vous seront remis", "i CV dei candidati", "de cv's van de sollicitanten"
+_CANDIDATES_PAPERS = CaseBlindCues(
+    r"\b(?:unterlagen der (?:bewerber|kandidat)\w*|dossiers des candidat\w*"
+    r"|(?:cv|cv's|currículums?|currículos|curricula|dossier) (?:de los|dei|dos|das|van de)"
+    r" (?:candidat|kandidat|sollicitant)\w*)",
+    re.IGNORECASE,
+)
 
 
 # A CV said to be attached, in one clause: "CV attached", "Lebenslauf und Zeugnisse anbei",
@@ -2675,7 +2690,7 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     person's CV, "Hannah's resume", or a candidate named in full beside a CV or profile
     word. A name that is the reader's own ("Candidate: Alex Morgan", "Alex's CV") is not
     someone else's; without the reader's name only a third person's CV tells."""
-    if _CVS.search(text):
+    if _CVS.search(text) or _CANDIDATES_PAPERS.search(text):
         return True
     # each of the cues below names a CV word: most mail, naming none, is done with one list
     if not _CV_WORD.search(text):
@@ -2865,6 +2880,46 @@ def _genitive_people(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# The interview of a person named in full, in the Romance and Dutch genitive, in a mail that
+# also speaks of a candidate or gives the person a title (refs49 roomtix49 es, fr; the
+# feedback requests of `_INTERVIEW_WITH_PERSON`): "para la entrevista técnica de Raúl Medina"
+# beside "entrevista de candidato", "pour l'entretien de Mme Amandine Roy". A department is
+# no person: "la entrevista de Recursos Humanos" is the reader's own.
+_INTERVIEW_OF_NAMED = re.compile(
+    r"(?i:\b(?:entrevista|entretien|colloquio|gesprek)(?: [\w'’]+)? (?:de|di|da|do|van))"
+    rf"[^\S\n]+(?P<title>(?i:{_TITLE})[^\S\n]+)?"
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b"
+)
+_INTERVIEW_OF_WORD = CaseBlindCues(
+    r"\b(?:entrevista|entretien|colloquio|gesprek)(?: [\w'’]+)? (?:de|di|da|do|van)\s",
+    re.IGNORECASE,
+)
+_DEPARTMENT_WORD = re.compile(
+    r"(?i:recursos|ressources|risorse|human\w*|talent\w*|gest[ãa]o|gesti[óo]n|selecci[óo]n"
+    r"|sélection|selezione|personal\w*|personeel\w*|recrutement|reclutamiento|recrutamento)"
+)
+
+
+def _named_in_genitive(text: str) -> list[tuple[str, str]]:
+    """The full names `_INTERVIEW_OF_NAMED` finds: with a title, or in a mail that speaks of
+    a candidate, and never a department's name."""
+    found: list[tuple[str, str]] = []
+    if not _INTERVIEW_OF_WORD.search(text):
+        return found  # the cheap case-blind scan first: most mail has no such genitive
+    candidate_word: bool | None = None
+    for match in _INTERVIEW_OF_NAMED.finditer(text):
+        first, last = match.group(2), match.group(3)
+        if _DEPARTMENT_WORD.fullmatch(first) or _DEPARTMENT_WORD.fullmatch(last):
+            continue
+        if match.group("title") is None:
+            if candidate_word is None:
+                candidate_word = bool(_CANDIDATE_NOUN.search(text))
+            if not candidate_word:
+                continue
+        found.append((first, last))
+    return found
+
+
 def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     """Tell whether a notice's "Candidate:" field, or a booking's customer block, names a
     person who is not the reader: the interviewer's copy of a scheduling template names the
@@ -2881,6 +2936,7 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
         for first, last in (match.groups() for match in _CJK_CANDIDATE_FIELD.finditer(text))
     ]
     named += _genitive_people(text)
+    named += _named_in_genitive(text)
     return bool(named) and not any(
         name and _is_reader(name, reader) for pair in named for name in pair
     )
