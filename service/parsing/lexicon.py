@@ -4151,6 +4151,31 @@ _SIGN_OFF_LINE = re.compile(
 )
 
 
+# A short closing line that ends the writer's own words as well ("Best,", "Thanks,", "See
+# you then,", "Abraços,", "Un abrazo,", "Grazie,", "Tot dan!"): _SIGN_OFF_LINE's formal
+# closings leave these out, as a language's stopwords would not tell from them.
+_SHORT_CLOSING_LINE = re.compile(
+    r"^[ \t]*(?:best|thanks|thank you|many thanks|all the best|see you (?:then|soon)|talk soon"
+    r"|um abraço|abraço|abraços|un abrazo|abrazos|gracias|obrigad[oa]|merci|à bientôt|danke"
+    r"|grazie|saluti|a presto|tot (?:dan|snel|ziens)|groetjes|hälsningar|mvh)[ \t]*[,!.]?[ \t]*\r?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def split_at_sign_off(text: str) -> tuple[str, str]:
+    """Split a mail's newest part into the writer's own words and what follows the first
+    sign-off line (a closing, a signature rule): a signature and a footer say who the sender
+    is (a newspaper, a charity, a lab), not what the mail is about."""
+    cuts = [
+        found.start()
+        for found in (_SIGN_OFF_LINE.search(text), _SHORT_CLOSING_LINE.search(text))
+        if found is not None and found.start() > 0
+    ]
+    if not cuts:
+        return text, ""
+    return text[: min(cuts)], text[min(cuts) :]
+
+
 def _stopword_counts(sample: str) -> dict[str, int]:
     counts = dict.fromkeys(_STOPWORD_SETS, 0)
     for word in _WORD.findall(sample.lower()):

@@ -34,6 +34,7 @@ from service.parsing.lexicon import (
     month_words,
     own_month_names,
     own_weekday_names,
+    split_at_sign_off,
 )
 
 # --- the sentence that holds the time -----------------------------------------------------
@@ -4559,7 +4560,7 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|sign(?:ed)? up for (?:the following|this|our|a) (?:study|experiment)"
     r"|(?:study|experiment) (?:timeslot|time slot)|participant pool|research participation"
     r"|partecipare (?:al nostro|a questo|allo) studio"
-    r"|deelnemen aan (?:ons|dit|het) onderzoek|gebruikersonderzoek|udział w badani\w*"
+    r"|deel(?:nemen| te nemen) aan (?:ons|dit|het) onderzoek|gebruikersonderzoek|udział w badani\w*"
     # a survey's respondent: an institute's interviewer calls the reader for a poll ("take
     # part in a telephone interview for the ... Study", "an unserer Befragung teilnehmen",
     # "participer à notre enquête", "deelname aan ons marktonderzoek", "partecipare alla
@@ -4723,13 +4724,49 @@ OTHER_SENSE_NOTE = (
 )
 
 
-def hires_nobody(text: str) -> bool:
+# The cues an employer's own signature or footer carries as often as a look-alike's text:
+# what the sender is (a newspaper, "de krant van het Noorden", "Jornal do Vale", "a newsroom
+# of 80 journalists", a podcast or a YouTube channel of its own), a charity's call for
+# volunteers ("Become a volunteer", "Ehrenamtlich helfen?", "Devenez bénévole", "Hazte
+# voluntario", "Word vrijwilliger") and a lab's call for study participants ("Join our
+# research participant pool", "Teilnahme an unserer Studie"). Below the sign-off they tell
+# who writes, not what the interview is (small50's newspapers, charities and labs inviting
+# to a job interview in en, de, fr, es, pt-BR, it, nl).
+_SENDER_IDENTITY_SENSE = re.compile(
+    r"(?:podcast\w*|pódcast\w*|episode|journalist\w*|giornalist\w*|periodista\w*|jornalista\w*"
+    r"|dziennikar\w*|newspaper|zeitung|tijdschrift|krant|gazet\w*|czasopism\w*|jornal|repórter"
+    r"|verslaggever\w*|live-?stream\w*|linkedin live|instagram live"
+    r"|(?:canal|canale|kanał\w*|kanal) (?:de |di |na )?youtube|youtube-kanal"
+    r"|ehrenamtlich\w*|ehrenamt(?:s\w*)?|bénévol\w*|voluntariado|voluntari[oa]s?(?:/a)?"
+    r"|volontari[oa]?|volontariato|vrijwilliger\w*|wolontari\w*|volontär\w*"
+    r"|(?:new|prospective) volunteers|(?:become|becoming|as) a volunteer"
+    r"|research participa\w*|study participant\w*|participant pool|teilnahme an .*|participer à .*"
+    r"|participar (?:en|d[oa]) .*|deel(?: te )?nemen aan .*|partecipare .*|udział w badani\w*)",
+    re.IGNORECASE,
+)
+
+
+def _names_other_sense(lowered: str, below_sign_off: str = "") -> bool:
+    """Tell whether a lowered text names an interview in another sense than hiring, reading
+    the sender's identity words (_SENDER_IDENTITY_SENSE) only above the sign-off: below it,
+    a newspaper's or a charity's footer says who writes."""
+    if OTHER_SENSE_INTERVIEW_CUES.search_lowered(lowered):
+        return True
+    return any(
+        not _SENDER_IDENTITY_SENSE.fullmatch(found.group(0))
+        for found in OTHER_SENSE_INTERVIEW_CUES.finditer(below_sign_off)
+    )
+
+
+def hires_nobody(text: str, below_sign_off: str = "") -> bool:
     """Tell whether the text names an interview or appointment in another sense than hiring
-    (the press's, a study's, an authority's) and names no job beside it."""
+    (the press's, a study's, an authority's) and names no job beside it. `below_sign_off` is
+    the signature and footer of the mail's newest part, read for the stronger cues only."""
     lowered = lower_as_regex(text)
+    below = lower_as_regex(below_sign_off)
     # an employer's job interview named outright ("Jobcenter Köln hat uns Ihr Profil
     # vorgeschlagen ... zu einem Vorstellungsgespräch") is one of the job words
-    return bool(OTHER_SENSE_INTERVIEW_CUES.search_lowered(lowered) and not _names_a_job(lowered))
+    return _names_other_sense(lowered, below) and not _names_a_job(f"{lowered}\n{below}")
 
 
 # A student's appointment with a teacher, an adviser or an examinations office, whose
@@ -5210,7 +5247,8 @@ def lookalike_reason(view: MailView) -> str | None:
         )
     if PREP_CALL_CUES.search_lowered(f"{subject}\n{sentence}"):
         return "the time is a call to prepare for an interview, not the interview itself"
-    if hires_nobody(f"{subject}\n{opening[:600]}\n{sentence}"):
+    own_words, footer = split_at_sign_off(opening[:600])
+    if hires_nobody(f"{subject}\n{own_words}\n{sentence}", footer):
         return OTHER_SENSE_NOTE
     if students_appointment(f"{subject}\n{opening[:600]}\n{sentence}"):
         return STUDENT_APPOINTMENT_NOTE

@@ -2711,7 +2711,8 @@ def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
     on first must be another person too: an agency passes on mail written to itself. Mail
     passed on to the very address it was written to is that person's own: a friend returns
     to Alex an invitation addressed to Alex that reached the friend (negs40 fwdevent40)."""
-    if sources.inline is None:
+    if sources.inline is None or _forwards_own_mail(sources):
+        # the user's own mail to an employer greets the employer, and is the user's
         return None
     written_to = {
         address.lower()
@@ -2766,12 +2767,23 @@ def _writer_applies(sources: _Sources, opening: str, reader: frozenset[str]) -> 
     reader, who chooses (see writer_applies). The user's own mail passed on, a forward whose
     passed-on mail has the forwarder as its sender, is the user's application, not another
     applicant's."""
-    if sources.inline is not None and (
-        not sources.inline.sender
-        or (sources.inline.sender or "").lower() == (sources.outer.sender or "").lower()
-    ):
+    if sources.inline is not None and (not sources.inline.sender or _forwards_own_mail(sources)):
         return None
     return writer_applies(opening, reader | _mailbox(sources))
+
+
+def _forwards_own_mail(sources: _Sources) -> bool:
+    """Tell whether an inline forward passes on mail its forwarder wrote: the same address,
+    or the same full name from another mailbox of theirs ("Alex Morgan <a.morgan@work…>"
+    forwarded by Alex Morgan's own). The user's reply to an employer, passed on to
+    Afterview, greets the employer and says "my application": it is still the user's."""
+    inline, outer = sources.inline, sources.outer
+    if inline is None:
+        return False
+    if inline.sender and inline.sender.lower() == (outer.sender or "").lower():
+        return True
+    theirs = (inline.sender_name or "").casefold().split()
+    return len(theirs) >= 2 and theirs == (outer.sender_name or "").casefold().split()
 
 
 def _forwarder(sources: _Sources) -> frozenset[str]:

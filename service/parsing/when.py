@@ -2387,6 +2387,8 @@ def _line_dates(
                 and _labelled_number(line, found.begin)
             ):
                 continue  # "REF 2026-11-03", "Az. 2026/11/03", "sala 12.06": a label's number
+            if found is not None and _working_days(line, found):
+                continue  # "du lundi au vendredi", "Mon-Fri 9-5": a job's week, not a day
             if found is not None:
                 hits.append(found)
     # explicit dates first, longest first; a relative word only where no date stands
@@ -7422,6 +7424,46 @@ def _zone_length(line: str, position: int) -> int:
     if rest.lstrip().startswith("("):
         return max(length, rest.find(")") + 1)
     return length
+
+
+# A span of working days in a job's hours: "Mon-Fri", "Mo-Fr", "ma-vr", "seg-sex", "du lundi
+# au vendredi", "de lunes a viernes", "dal lunedì al venerdì", "von Montag bis Freitag",
+# "van maandag tot en met vrijdag", "de segunda a sexta". Either day of it names a week's
+# routine (small50's job ads in en, de, fr, es, it, nl, pt-BR), not the day of a meeting.
+_SPAN_DAY = (
+    r"(?:monday|mon|tuesday|tue|wednesday|wed|thursday|thu|friday|fri|saturday|sat|sunday|sun"
+    r"|montag|mo|dienstag|di|mittwoch|mi|donnerstag|do|freitag|fr|samstag|sa|sonntag|so"
+    r"|lundi|lun|mardi|mercredi|mer|jeudi|jeu|vendredi|ven|samedi|sam|dimanche|dim"
+    r"|lunes|martes|miércoles|jueves|jue|viernes|vie|sábado|sáb|domingo|dom"
+    r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi"
+    r"|sabato|sab|domenica|maandag|ma|dinsdag|woensdag|wo|donderdag|vrijdag|vr|zaterdag|za"
+    r"|zondag|zo|segunda(?:-feira)?|seg|terça(?:-feira)?|ter|quarta(?:-feira)?|qua"
+    r"|quinta(?:-feira)?|qui|sexta(?:-feira)?|sex)\.?"
+)
+_WEEKDAY_SPAN = re.compile(
+    rf"(?<![\w-]){_SPAN_DAY}\s?(?:[-–—/]|\s(?:to|through|thru|till|until|au|à|a|al|bis"
+    rf"|tot(?: en met)?|t/m|até)\s)\s?{_SPAN_DAY}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _working_days(line: str, found: _Date) -> bool:
+    """Tell whether a date read from a weekday name alone is a day of a span of working
+    days ("Mon-Fri", "de lunes a viernes"), which no meeting is on."""
+    return not _DIGIT.search(line, found.begin, found.finish) and in_weekday_span(
+        line, found.begin, found.finish
+    )
+
+
+def in_weekday_span(text: str, begin: int, finish: int) -> bool:
+    """Tell whether the text between begin and finish is a day of a span of working days
+    ("Mon-Fri", "du lundi au vendredi"): a job's weekly hours, not the day of a meeting."""
+    window = text[max(0, begin - 30) : finish + 30]
+    shift = max(0, begin - 30)
+    return any(
+        found.start() + shift < finish and found.end() + shift > begin
+        for found in _WEEKDAY_SPAN.finditer(window)
+    )
 
 
 def _score(
