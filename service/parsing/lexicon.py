@@ -4157,7 +4157,8 @@ _SIGN_OFF_LINE = re.compile(
 _SHORT_CLOSING_LINE = re.compile(
     r"^[ \t]*(?:best|thanks|thank you|many thanks|all the best|see you (?:then|soon)|talk soon"
     r"|um abraço|abraço|abraços|un abrazo|abrazos|gracias|obrigad[oa]|merci|à bientôt|danke"
-    r"|grazie|saluti|a presto|tot (?:dan|snel|ziens)|groetjes|hälsningar|mvh)[ \t]*[,!.]?[ \t]*\r?$",
+    r"|grazie|saluti|a presto|tot (?:dan|snel|ziens)|groetjes|hälsningar|mvh)"
+    r"[ \t]*[,!.]?[ \t]*\r?$",
     re.IGNORECASE | re.MULTILINE,
 )
 

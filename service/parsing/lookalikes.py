@@ -163,6 +163,20 @@ PROPOSAL_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# The writer proposes the time themselves and leaves it to the other to accept: "Je vous
+# propose vendredi 10 décembre à 11h, si cela vous convient", "ich schlage Donnerstag um 10
+# Uhr vor", "I'd propose Friday at 11 if that suits you", "le propongo el viernes a las 11",
+# "proponho sexta às 11h", "dan stel ik vrijdag om 11 uur voor", "le propongo venerdì alle
+# 11" (candidatelast20's user's own last word, small50's own counter-proposals).
+OWN_PROPOSAL_CUES = CaseBlindCues(
+    r"\b(?:i (?:would |could )?(?:propose|suggest)|je (?:vous |te )?propose|si cela vous convient"
+    r"|si ça vous (?:convient|va)|if that (?:suits|works for) you|ich schlage\b[^\n]{0,60}?\bvor"
+    r"|wenn (?:es )?ihnen (?:das )?passt|(?:le|te|les) propongo|propongo|si (?:le|te) (?:viene|va)"
+    r" bien|(?:lhe |te )?proponho|se (?:lhe|te) (?:convier|servir)|stel ik\b[^\n]{0,60}?\bvoor"
+    r"|als dat (?:u|je) (?:schikt|uitkomt)|se (?:le|ti) va bene)(?!\w)",
+    re.IGNORECASE,
+)
+
 # The writer picks one of the times offered to them, in the superlative that chooses among
 # several: "Tuesday at 2 works best for me", "Dienstag um 14 Uhr passt mir am besten",
 # "vendredi à 14h me convient le mieux", "el jueves es lo que mejor me viene", "dinsdag om
@@ -4754,8 +4768,31 @@ def _names_other_sense(lowered: str, below_sign_off: str = "") -> bool:
         return True
     return any(
         not _SENDER_IDENTITY_SENSE.fullmatch(found.group(0))
+        or _writers_title(below_sign_off, found)
         for found in OTHER_SENSE_INTERVIEW_CUES.finditer(below_sign_off)
     )
+
+
+# A journalist's own title under their name: "Journaliste, Ouest Matin", "giornalista",
+# "Léa Fontaine, journaliste", "Reporter – Jornal do Vale" (pressask48's requests in fr, it):
+# the writer is the journalist, unlike a newsroom's "une rédaction de 80 journalistes".
+_JOURNALIST_WORD = re.compile(
+    r"(?:journalist\w*|giornalist\w*|periodista\w*|jornalista\w*|dziennikar\w*"
+    r"|verslaggever\w*|repórter)",
+    re.IGNORECASE,
+)
+_TITLE_LEAD = re.compile(
+    r"(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}?(?:[^\W\d_][\w.'’-]*[ \t]*[,–—-][ \t]*)?"
+)
+
+
+def _writers_title(footer: str, found: re.Match[str]) -> bool:
+    """Tell whether a journalist's word under the sign-off opens its line, or follows only a
+    name there: the writer's own title, not the newsroom's size."""
+    if not _JOURNALIST_WORD.fullmatch(found.group(0)):
+        return False
+    lead = footer[footer.rfind("\n", 0, found.start()) + 1 : found.start()]
+    return len(lead) <= 40 and _TITLE_LEAD.fullmatch(lead) is not None
 
 
 def hires_nobody(text: str, below_sign_off: str = "") -> bool:

@@ -108,6 +108,7 @@ from service.parsing.lookalikes import (
     OPEN_HOUSE_TITLE,
     OTHERS_MEETING_CUES,
     OUTAGE_CUES,
+    OWN_PROPOSAL_CUES,
     OWN_SLOT_CUES,
     PICKED_CUES,
     PRACTICE_CUES,
@@ -2174,7 +2175,7 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     author = inline.sender.strip().lower()
     if not any(user and user.strip().lower() == author for user in users):
         return False
-    return sentence.rstrip().endswith("?")
+    return sentence.rstrip().endswith("?") or bool(OWN_PROPOSAL_CUES.search(sentence))
 
 
 RELAYED_ASK_NOTE = (

@@ -7448,11 +7448,9 @@ _WEEKDAY_SPAN = re.compile(
 
 
 def _working_days(line: str, found: _Date) -> bool:
-    """Tell whether a date read from a weekday name alone is a day of a span of working
-    days ("Mon-Fri", "de lunes a viernes"), which no meeting is on."""
-    return not _DIGIT.search(line, found.begin, found.finish) and in_weekday_span(
-        line, found.begin, found.finish
-    )
+    """Tell whether a date read from a weekday name is a day of a span of working days
+    ("Mon-Fri", "de lunes a viernes de 9 a 17h"), which no meeting is on."""
+    return in_weekday_span(line, found.begin, found.finish)
 
 
 def in_weekday_span(text: str, begin: int, finish: int) -> bool:
