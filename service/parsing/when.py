@@ -7430,19 +7430,20 @@ def _zone_length(line: str, position: int) -> int:
 # au vendredi", "de lunes a viernes", "dal lunedì al venerdì", "von Montag bis Freitag",
 # "van maandag tot en met vrijdag", "de segunda a sexta". Either day of it names a week's
 # routine (small50's job ads in en, de, fr, es, it, nl, pt-BR), not the day of a meeting.
-_SPAN_DAY = (
-    r"(?:monday|mon|tuesday|tue|wednesday|wed|thursday|thu|friday|fri|saturday|sat|sunday|sun"
-    r"|montag|mo|dienstag|di|mittwoch|mi|donnerstag|do|freitag|fr|samstag|sa|sonntag|so"
-    r"|lundi|lun|mardi|mercredi|mer|jeudi|jeu|vendredi|ven|samedi|sam|dimanche|dim"
-    r"|lunes|martes|miércoles|jueves|jue|viernes|vie|sábado|sáb|domingo|dom"
-    r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi"
-    r"|sabato|sab|domenica|maandag|ma|dinsdag|woensdag|wo|donderdag|vrijdag|vr|zaterdag|za"
-    r"|zondag|zo|segunda(?:-feira)?|seg|terça(?:-feira)?|ter|quarta(?:-feira)?|qua"
-    r"|quinta(?:-feira)?|qui|sexta(?:-feira)?|sex)\.?"
+# (a week's working days run from Monday to Friday, Saturday or Sunday; a move runs between
+# any two days, "moved from Monday to Tuesday", "décaler jeudi à vendredi", and is left out)
+_SPAN_FIRST = (
+    r"(?:monday|mon|montag|mo|lundi|lun|lunes|lunedì|lunedi|maandag|ma|segunda(?:-feira)?"
+    r"|seg)\.?"
+)
+_SPAN_LAST = (
+    r"(?:friday|fri|saturday|sat|sunday|sun|freitag|fr|samstag|sa|sonntag|so|vendredi|ven"
+    r"|samedi|sam|dimanche|dim|viernes|vie|sábado|sáb|domingo|dom|venerdì|venerdi|sabato|sab"
+    r"|domenica|vrijdag|vr|zaterdag|za|zondag|zo|sexta(?:-feira)?|sex)\.?"
 )
 _WEEKDAY_SPAN = re.compile(
-    rf"(?<![\w-]){_SPAN_DAY}\s?(?:[-–—/]|\s(?:to|through|thru|till|until|au|à|a|al|bis"
-    rf"|tot(?: en met)?|t/m|até)\s)\s?{_SPAN_DAY}(?![\w-])",
+    rf"(?<![\w-]){_SPAN_FIRST}\s?(?:[-–—/]|\s(?:to|through|thru|till|until|au|à|a|al|bis"
+    rf"|tot(?: en met)?|t/m|até)\s)\s?{_SPAN_LAST}(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import parse_message
-from service.parsing.lexicon import _SHORT_CLOSING_LINE
-from service.parsing.when import _WEEKDAY_SPAN
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import plain_mail
 
@@ -87,9 +85,21 @@ def test_the_users_own_confirmation_forwarded_is_their_interview(inline_from: st
     assert parsed.start.isoformat().startswith("2026-09-10T10:00")
 
 
-def test_the_users_own_counter_proposal_forwarded_is_not_claimed() -> None:
-    reply = "Dear Kim,\n\nThank you for considering my application. Thursday does not work for me, could we do Friday 11 September at 10:00 instead?\n\nBest regards,\nAlex Morgan"
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Dear Kim,\n\nThank you for considering my application. Thursday does not work for me, could we do Friday 11 September at 10:00 instead?\n\nBest regards,\nAlex Morgan",
+        "Bonjour Kim,\n\nMerci d'avoir retenu ma candidature. Je vous propose plutôt vendredi 11 septembre à 10h, si cela vous convient.\n\nCordialement,\nAlex Morgan",
+    ],
+)
+def test_the_users_own_counter_proposal_forwarded_is_not_claimed(reply: str) -> None:
     parsed = parse_message(_own_reply_forwarded(reply))
+    assert not (parsed.kind in CLAIMING and parsed.confidence >= 0.5)
+
+
+def test_a_journalists_own_title_under_the_sign_off_still_names_the_press() -> None:
+    body = "Bonjour Alex,\n\nComme convenu, je vous appelle jeudi 10 septembre à 10h00 pour l'interview.\n\nBien à vous,\nLéa Fontaine\nJournaliste, Ouest Matin"
+    parsed = _parse("Interview", body, sender="Léa Fontaine <lea@ouestmatin.example.fr>")
     assert not (parsed.kind in CLAIMING and parsed.confidence >= 0.5)
 
 
@@ -118,11 +128,16 @@ def test_working_days_beside_the_interviews_date_leave_its_slot() -> None:
 
 
 def test_the_new_scans_stay_linear() -> None:
+    from service.parsing.lexicon import _SHORT_CLOSING_LINE
+    from service.parsing.lookalikes import _TITLE_LEAD
+    from service.parsing.when import _WEEKDAY_SPAN
+
     for unit, pattern in (
         ("mon-", _WEEKDAY_SPAN),
         ("lundi au ", _WEEKDAY_SPAN),
         ("mon to mon to ", _WEEKDAY_SPAN),
         ("best \n", _SHORT_CLOSING_LINE),
         ("thanks ", _SHORT_CLOSING_LINE),
+        ("ab ", _TITLE_LEAD),
     ):
         assert_linear(scans(pattern), repeated(unit), label=unit)
