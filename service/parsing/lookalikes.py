@@ -3221,7 +3221,12 @@ _READER_HIRES = CaseBlindCues(
 _FLATSHARE = CaseBlindCues(
     r"\b(?:flat|house|room)[ -]?mate interview|\bwg-casting\b|\bhospite(?:ren|eravond|er)\w*"
     r"|\bentretien coloc|\bcolocation\b|\bcompañer[oa]s? de piso\b|\bcoinquilin[oa]\b"
-    r"|\binneboende\b|\bandrahand\w*|\bi andra hand\b",
+    r"|\binneboende\b|\bandrahand\w*|\bi andra hand\b"
+    # the room or flat let is named as what the writer comes for: "3er-WG", "WG-Zimmer", "el
+    # piso que alquila", "pasar por el piso", "per la stanza", "om rummet" (flatmate48,
+    # roomlet50)
+    r"|\b\d+er-wg\b|\bwg-zimmer\b|\bpiso que alquil\w*|\bpasar por el piso\b"
+    r"|\bper la stanza\b|\bom rummet\b|\bvisning och intervju\b",
     re.IGNORECASE,
 )
 
@@ -3298,7 +3303,20 @@ _WRITER_APPLIES = CaseBlindCues(
     r"|position|post)\b|\bweiterhin (?:sehr )?an der (?:stelle|position)\b[^.\n]{0,40}"
     r"\binteressiert\b|\bje reste (?:très )?(?:motivée?|intéressée?) par (?:le|ce) poste\b"
     r"|\bsigo (?:muy )?interesad[oa] en (?:el|este) puesto\b"
-    r"|\bfortfarande (?:väldigt |mycket )?intresserad av (?:jobbet|tjänsten)\b",
+    r"|\bfortfarande (?:väldigt |mycket )?intresserad av (?:jobbet|tjänsten)\b"
+    # the writer was shortlisted by the reader, or brings their own credentials to the
+    # reader ("thanks for shortlisting us", "Gracias por seleccionarnos", "I'll bring photos
+    # of past jobs and a couple of references", "bringe meine Referenzen mit", "Llevaré mi
+    # título de monitor", "Ik neem mijn trainersdiploma ... mee": tutor48, tutorhire50,
+    # roomlet50); the candidate is asked to bring theirs ("please bring your CV")
+    r"|\bthanks? (?:you )?for shortlisting (?:me|us)\b|\bgracias por seleccionar(?:me|nos)\b"
+    r"|\bi(?:'ll| will) bring (?:along )?(?:\w+ ){0,8}?references\b"
+    r"|\bi(?:'ll| will) bring (?:along )?my (?:\w+ ){0,3}?(?:portfolio|certificates?|diplomas?"
+    r"|qualifications)\b"
+    r"|\bbringe (?:gerne )?meine (?:referenzen|zeugnisse|unterlagen|zertifikate)\b"
+    r"|\bllevaré (?:mi|mis|las|los) (?:\w+ ){0,2}?(?:referencias|título|certificado|nóminas)\b"
+    r"|\bik neem mijn\b[^.\n]{0,50}?\bmee\b|\bj['’]apporterai (?:mon|mes) (?:cv|références"
+    r"|diplômes?|certificats?)\b",
     re.IGNORECASE,
 )
 
@@ -3515,6 +3533,109 @@ def hears_of_anothers_interview(subject: str, body: str, reader: frozenset[str])
     ):
         return "tells you of someone else's interview (you host, support or hire them)"
     return None
+
+
+# The reader is the one who chooses: told so by the shape of the situation rather than one
+# tool's words (hirer50; carer48, smallbiz48, employer48, agency46, clientside45 before).
+# - A third person accepted or booked what the reader offered: "Anna K. accepted your
+#   interview request", "Jordan Lee confirmed the interview you scheduled", "Julia M. hat Ihre
+#   Anfrage für ein Kennenlerngespräch angenommen", "Camille a accepté votre demande
+#   d'entretien", "ha aceptado tu solicitud de entrevista", "Mariana aceitou seu pedido de
+#   entrevista", "Lotte heeft je uitnodiging ... geaccepteerd", "har bokat en av dina
+#   intervjutider" (carenotice50, bizowner50, roomlet50: marketplaces, job boards and letting
+#   sites). "We've accepted your request" is the reader's own request granted, and so is a
+#   company's "has accepted your request. Your interview is booked" (booth46): a mail that
+#   speaks of the reader's own interview is left alone.
+# - After meeting, the reader may hire, book or offer: "send Anna a job offer", "keep browsing
+#   other carers", "try a different tutor", "vous pourrez lui proposer une réservation",
+#   "fechar a contratação", "se affidarle i bambini".
+# - The reader is asked to see, receive or interview a third person, or sit in on their
+#   interview: "could you see him?", "join me to interview Sara Lind", "Könnten Sie Herrn
+#   Becker ... empfangen?", "pourriez-vous la recevoir", "¿Podrías verla?",
+#   "entrevistá-la", "le parli tu?", "kan du sitta med på intervjun", "面接官としてご同席";
+#   the candidate is asked to "meet" someone, never to see, receive or interview them.
+# - The reader is named as the one who approves, or added to the panel: "we need your
+#   approval to schedule", "necesitamos tu aprobación", "as the hiring manager for",
+#   "Zostałeś dodany do panelu".
+_ACCEPTED_YOUR_OFFER = CaseBlindCues(
+    r"(?<!\bwe )(?<!\bwe've )(?<!\bwe have )(?<!\bi )(?<!\bi've )(?<!\bi have )"
+    r"\b(?:accepted|confirmed) your (?:(?:interview|meeting|call) request|invitation)\b"
+    r"|\b(?:accepted|confirmed|booked) the (?:interview|call|meeting|slot|time) you"
+    r" (?:scheduled|requested|proposed|offered|set up|sent)\b"
+    r"|\bbooked (?:one of )?your (?:interview )?(?:slots|times)\b"
+    r"|\bhat (?:ihre|deine) (?:einladung|anfrage) (?:zum|zur|für ein|zu einem)\b[^.\n]{0,40}?"
+    r"\b(?:angenommen|bestätigt|akzeptiert)\b"
+    r"|\ba accepté (?:votre|ta) (?:demande d['’]entretien|demande de rendez-vous|invitation)\b"
+    r"|\bha aceptado (?:tu|su) (?:solicitud de (?:entrevista|reunión)|invitación)\b"
+    r"|\baceitou (?:o )?(?:seu|teu) (?:pedido de entrevista|convite)\b"
+    r"|\bha accettato (?:la tua|la sua) richiesta di colloquio\b"
+    r"|\bha accettato (?:il tuo|il suo) invito\b"
+    r"|\bheeft (?:je|jouw|uw) (?:uitnodiging|verzoek|aanvraag)\b[^.\n]{0,40}?\b(?:geaccepteerd"
+    r"|aangenomen)\b"
+    r"|\bhar (?:accepterat|tackat ja till) din (?:inbjudan|förfrågan)\b"
+    r"|\bhar bokat en av dina (?:intervju)?tider\b"
+    r"|\b(?:zaakceptował|zaakceptowała|przyjął|przyjęła) (?:twoje|pana|pani) zaproszenie\b",
+    re.IGNORECASE,
+)
+# ... the words "your interview request" are the reader's request, not their interview
+_YOUR_REQUEST = re.compile(r"(?i:\byour (?:interview|meeting|call) request)")
+_READER_CHOOSES = CaseBlindCues(
+    r"\bsend (?!you\b)\w+ an? (?:job )?offer\b"
+    r"|\b(?:keep browsing|browse|view) other (?:carers|caregivers|nannies|sitters|babysitters"
+    r"|tutors|cleaners|candidates|applicants)\b"
+    r"|\btry (?:a different|another) (?:tutor|nanny|carer|caregiver|sitter|babysitter|cleaner)\b"
+    r"|\blui proposer (?:une réservation|un contrat|le poste|une offre)\b"
+    r"|\bfechar a contratação\b|\baffidar(?:le|gli)\b"
+    r"|\b(?:could|can|would) you (?:please )?(?:see|interview|receive) (?:her|him)\b"
+    r"|\b(?:could|can|would) you (?:please )?sit in on\b"
+    r"|\bjoin (?:me|us) (?:to |in |for )?interview(?:ing)? (?!you\b|with\b)\w+"
+    r"|\bhelp (?:me |us )?(?:to )?interview (?!you\b|with\b|us\b|me\b)\w+"
+    r"|\bwhat you think of (?:her|him)\b"
+    r"|\b(?:könnten|können|würden) sie (?:herrn|frau) [^.?\n]{0,100}?\bempfangen\b"
+    r"|\b(?:pourriez|pouvez)-vous (?:la|le|l['’]) ?recevoir\b"
+    r"|\b(?:tu peux|peux-tu|pourrais-tu) (?:la|le|l['’]) ?recevoir\b"
+    r"|\bêtre dans le jury\b"
+    r"|\b(?:podrías|puedes) (?:verl[ao]|recibirl[ao]|entrevistarl[ao])\b"
+    r"|\bvocê (?:consegue|conseguiria|pode|poderia) (?:entrevistá|recebê)-l[ao]\b"
+    r"|\b(?:le|gli) parli tu\b"
+    r"|\b(?:zou|kun|kunt) (?:je|u) (?:hem|haar) [^.?\n]{0,40}?(?:spreken|ontvangen)\b"
+    r"|\bsitta med på intervjun\b|\bintervjua (?:honom|henne)\b"
+    r"|\b(?:zostałeś dodany|zostałaś dodana|dodano cię) do panelu\b"
+    r"|面接官として(?:ご)?(?:同席|参加|出席)|ご同席(?:を)?お願い"
+    r"|\byour approval (?:to|for) (?:schedule|book|proceed)\b"
+    r"|\bnecesitamos tu aprobación\b|\bcomo responsable de la vacante\b"
+    r"|\bas (?:the )?hiring manager (?:for|of|on)\b",
+    re.IGNORECASE,
+)
+# ... and a third person named after the verb, which only the capital tells: "Could you see
+# Mark on Tuesday at 10:00?", "Zou je Bram donderdag ... kunnen spreken?" (a day's or a
+# month's name is a time, "could you see Tuesday's list")
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|maandag|dinsdag"
+    r"|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)"
+)
+_SEE_SOMEONE_NAMED = re.compile(
+    rf"\b(?i:could|can|would) you (?:please )?(?:see|interview) {_NOT_A_NAME}[A-Z][a-z]+\b"
+    rf"(?!['’])|\b(?i:zou|kun|kunt) (?:je|u) {_NOT_A_NAME}[A-Z][a-z]+ [^.?\n]{{0,40}}?"
+    r"\b(?:spreken|ontvangen)\b"
+)
+
+
+def reader_chooses(subject: str, body: str, reader: frozenset[str]) -> str | None:
+    """Return why the reader is the one who chooses: a third person accepted what the
+    reader offered, the reader may hire them after, or is asked to see, interview or approve
+    them; None otherwise. A mail that names the reader as the candidate is the reader's."""
+    text = f"{subject}\n{body[:3000]}"
+    accepted = bool(_ACCEPTED_YOUR_OFFER.search(text)) and not YOUR_INTERVIEW.search(
+        _YOUR_REQUEST.sub(" ", text)
+    )
+    if not (accepted or _READER_CHOOSES.search(text) or _SEE_SOMEONE_NAMED.search(text)):
+        return None
+    for match in _CANDIDATE_NAMED.finditer(text):
+        if any(name and _is_reader(name, reader) for name in match.groups()):
+            return None
+    return "you are the one choosing (you see, host or approve the candidate); not your interview"
 
 
 def on_the_panel(
@@ -5035,6 +5156,15 @@ _END_ROW = re.compile(
 )
 
 
+# A role hired for a relative: "a maths tutor for my son", "professeur particulier de
+# physique pour ma fille" (tutorhire50 controls): the parent writes to the tutor they may
+# hire, and the son has no interview; the role and its preposition are blanked before the
+# kin list is read, so "for my son" no longer stands for "my son's interview".
+_ROLE_FOR_KIN = re.compile(
+    rf"(?i:\b{_PRIVATE_ROLE}\b(?: [\w-]+){{0,3}}? (?:for|pour|für|para|per|voor|för|dla) )"
+)
+
+
 def _asks_about_past_interview(sentence: str, lead: str, own_interview: bool) -> bool:
     """Tell whether the time's sentence or the lead (subject and opening) asks how the
     interview went, or the lead asks for feedback on the process while the time's sentence
@@ -5078,7 +5208,9 @@ def lookalike_reason(view: MailView) -> str | None:
         ),
         (
             KIN_INTERVIEW_CUES,
-            f"{subject}\n{lower_as_regex(view.forward_subject[:300])}\n{top}",
+            _ROLE_FOR_KIN.sub(
+                " ", f"{subject}\n{lower_as_regex(view.forward_subject[:300])}\n{top}"
+            ),
             "the note says the interview is a relative's, friend's or client's, not yours",
         ),
         (

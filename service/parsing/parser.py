@@ -142,6 +142,7 @@ from service.parsing.lookalikes import (
     own_interview_day,
     passed_on_for_someone,
     passes_on_own_invitation,
+    reader_chooses,
     reader_is_hiring,
     reader_tokens,
     readers_own_row,
@@ -969,6 +970,7 @@ def _from_calendar(
         panel = panel or reader_is_hiring(
             f"{subject}\n{event.summary or ''}", description, reader()
         )
+        panel = panel or reader_chooses(f"{subject}\n{event.summary or ''}", description, reader())
         if panel is not None:
             # the request books the reader's hour, but as an interviewer of someone else
             confidence = min(confidence, 0.45)
@@ -1921,6 +1923,7 @@ def _from_text(
         or asked_to_pass_on(subject_text, message, reader | _mailbox(sources))
         or hears_of_anothers_interview(subject_text, message, reader | _mailbox(sources))
         or reader_is_hiring(subject_text, message, reader | _mailbox(sources))
+        or reader_chooses(subject_text, message, reader | _mailbox(sources))
         or _writer_applies(sources, opening, reader)
         or candidate_told_of(
             subject_text, message, reader | _mailbox(sources) | _forwarders(sources)
