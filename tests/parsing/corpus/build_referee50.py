@@ -799,6 +799,68 @@ def duenote() -> None:
         "Control: un estudio invita al lector a su tarea compartida con la entrevista propia el jueves a las 17:00.",
         slot=(2026, 5, 28, 17, 0),
     )
+    # added as dev after first sight: issue and card notices about a candidate's interview
+    # (the README's tracker48 kind)
+    add(
+        f,
+        "en-US",
+        "board_card_moved_candidate_onsite",
+        ("Boardly", "notify@boardly.example.com"),
+        "Maria Lopez moved a card on Hiring pipeline",
+        (2026, 5, 4, 9, 0),
+        "Maria Lopez moved the card Sarah Lee - onsite interview Thu May 7, 2:00 PM from Phone screen to Interview scheduled on Hiring pipeline.\n\nDue: May 7, 2026 2:00 PM\nMembers: Maria Lopez, Alex Morgan\n\nView card\n\nYou're getting this because you're a member of this card.",
+        "A board tool tells the reader, a card member, that a candidate's card moved to 'Interview scheduled' with her onsite on Thursday at 2:00 PM. Added after first sight.",
+    )
+    add(
+        f,
+        "en-GB",
+        "issue_tracker_candidate_interview_watching",
+        ("Trackit", "tracker@quayside-tech.example.co.uk"),
+        "HR-88 Interview: Tom Becker, 12 May 10:00",
+        (2026, 5, 5, 9, 30),
+        "HR-88 Interview: Tom Becker, 12 May 10:00 was updated by Jana Novak\n\nState: Open -> Scheduled\nAssignee: Alex Morgan\n\nSecond-round interview on Tuesday 12 May at 10:00 in room Oak with Tom Becker (Backend Developer).\n\nYou received this notification because you are watching the issue.",
+        "An issue tracker tells the reader, the assignee, that the issue for a named candidate's interview on Tuesday at 10:00 was updated. Added after first sight.",
+    )
+    add(
+        f,
+        "de",
+        "vorgang_vorstellungsgespraech_bewerberin",
+        ("Jira Personal", "jira@nordhafen.example.de"),
+        "[HIRE-12] Vorstellungsgespräch Lisa Kraus – Di 12.05. 10:00",
+        (2026, 5, 6, 8, 0),
+        "Jonas Weber hat einen Vorgang erstellt\n\nHIRE-12 Vorstellungsgespräch Lisa Kraus – Di 12.05. 10:00\n\nVorgangstyp: Aufgabe\nBearbeiter: Alex Morgan\nAutor: Jonas Weber\n\nVorstellungsgespräch mit Frau Kraus am Dienstag, 12.05.2026 um 10:00 Uhr im Raum Elbe.\n\nVorgang anzeigen",
+        "Ein Issue-Tracker meldet einen Vorgang zum Vorstellungsgespräch einer Bewerberin am Dienstag um 10 Uhr, Bearbeiter ist der Leser. Nach der ersten Sichtung ergänzt.",
+    )
+    add(
+        f,
+        "fr",
+        "carte_deplacee_entretien_candidate",
+        ("Tableau", "notif@tableau.example.fr"),
+        "Carte déplacée : Entretien Julie Martin – mar. 12 mai 11h",
+        (2026, 5, 6, 10, 0),
+        "Léa Roux a déplacé la carte Entretien Julie Martin – mardi 12 mai à 11h vers la liste Entretiens planifiés du tableau Recrutement.\n\nÉchéance : 12 mai 2026 11:00\n\nVoir la carte",
+        "Un outil de tableaux signale qu'une carte d'entretien d'une candidate (mardi 11h) a été déplacée. Ajouté après la première lecture.",
+    )
+    add(
+        f,
+        "es",
+        "tarjeta_movida_entrevista_candidato",
+        ("Tablerito", "avisos@tablerito.example.es"),
+        "Pablo Ruiz movió una tarjeta en Selección",
+        (2026, 5, 7, 9, 0),
+        "Pablo Ruiz movió la tarjeta Entrevista Marta Gil – jueves 14 de mayo, 10:00 a la lista Entrevistas del tablero Selección.\n\nVencimiento: 14 may 2026 10:00\nMiembros: Pablo Ruiz, Alex Morgan\n\nVer tarjeta",
+        "Un tablero avisa de que se movió la tarjeta de la entrevista de una candidata, jueves a las 10:00. Añadido tras la primera lectura.",
+    )
+    add(
+        f,
+        "nl",
+        "kaart_verplaatst_gesprek_kandidaat",
+        ("Bordwerk", "melding@bordwerk.example.nl"),
+        "Kaart verplaatst: Gesprek Eva Smit – wo 13 mei 14:00",
+        (2026, 5, 8, 9, 0),
+        "Ruben Smit heeft de kaart Gesprek Eva Smit – woensdag 13 mei 14:00 verplaatst naar Gesprekken gepland op het bord Werving.\n\nDeadline: 13 mei 2026 14:00\n\nBekijk kaart",
+        "Een bordtool meldt dat de kaart van het gesprek van een kandidaat (woensdag 14:00) is verplaatst. Toegevoegd na de eerste meting.",
+    )
 
 
 # --- digest50 --------------------------------------------------------------------------------
@@ -1102,7 +1164,15 @@ AFTER_FIGURES = (
     "card on the reader's board, a spreadsheet the reader edited or exports, a note to "
     "self, a job-search list or a saved job); the Romance summons to one's own interview "
     "('Te convocamos a la entrevista', 'vous convier à un entretien') as the reader's "
-    "invitation beside reference words."
+    "invitation beside reference words. Then six issue and card notices about a "
+    "candidate's interview were added to duenote50 (dev; the README's tracker48 kind: "
+    "'moved the card', 'a déplacé la carte', 'Assignee:', 'Bearbeiter:', 'hat einen "
+    "Vorgang erstellt', 'watching the issue'): claimed 6/6 on the branch, 0/6 after a cue "
+    "for a tracker's work item (an assignee field at the start of a line, a card moved, an "
+    "issue created or watched, its 'View issue/card' link; not 'Bekijk kaart', 'Voir la "
+    "carte', 'Karte ansehen', which are also 'view map' under an invitation's address). "
+    "Final: dev look-alikes claimed 0/55, dev controls 15/15 sure; held out 8/16 claimed, "
+    "controls 6/6 sure."
 )
 
 
