@@ -900,6 +900,28 @@ READER_NAMED_REFEREE_CUES = CaseBlindCues(
     re.IGNORECASE,
 )
 
+# A work item in a tracker: an issue or a card with someone assigned to it, moved between
+# lists, watched or viewed. Its time is the item's (a candidate's interview a team prepares,
+# a due date), not an invitation to the reader; no employer invites a candidate through an
+# issue's assignee field or a card moved on a board (referee50 duenote en-US, en-GB, de, fr,
+# es, nl; refs49 roomtix49, planeissue, chatnotify jira). Read on the subject and the top of
+# the body; an assignee field counts at the start of its line.
+WORK_ITEM_CUES = CaseBlindCues(
+    r"^[ \t*•-]*(?:assignee|bearbeiter(?:in)?|zugewiesen an|asignado a|persona asignada"
+    r"|assegnatario|assegnato a|toegewezen aan|przypisane do|osoba przypisana"
+    r"|tilldelad(?: till)?|atribuído a)[ \t]*:"
+    r"|\b(?:moved the card|moved this card|added you to the card|a déplacé la carte"
+    r"|movió la tarjeta|ha spostato la scheda|przeniósł kartę|przeniosła kartę"
+    r"|flyttade kortet|moveu o cartão|heeft de kaart\b[^\n]{1,120}?\bverplaatst"
+    r"|hat die karte\b[^\n]{1,120}?\bverschoben"
+    r"|watching (?:the|this) issue|created an issue|hat einen vorgang|vorgang anzeigen"
+    # ... and the link under it; not German "Karte ansehen", French "Voir la carte" nor Dutch
+    # "Bekijk kaart", which are also "view map" under an invitation's address (odoocard nl)
+    r"|view issue|view card|ver tarjeta|visualizza scheda|zobacz kartę|visa kortet"
+    r"|ver cartão)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 # The opening invites the reader to an interview of their own: a reference check, a
 # scout's first approach or a screening step mentioned beside it does not make the mail one.
 INVITES_YOU_CUES = CaseBlindCues(
@@ -5211,6 +5233,12 @@ def lookalike_reason(view: MailView) -> str | None:
             READER_NAMED_REFEREE_CUES,
             "" if invites_you else head,
             "someone named you as their referee or recommender; the interview is theirs",
+        ),
+        (
+            WORK_ITEM_CUES,
+            "" if invites_you else head,
+            "a work item in a tracker (an issue or a card, assigned or moved); its time is the "
+            "item's, not an invitation to you",
         ),
         (
             OWN_TOOL_CUES,

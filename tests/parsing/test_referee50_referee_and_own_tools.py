@@ -1,10 +1,12 @@
 """referee50: an interview told to the reader as someone's referee or recommender, and an
-interview the reader's own tools remind them of (tests/parsing/corpus/build_referee50.py).
+interview the reader's own tools remind them of or a tracker's work item about a candidate
+(tests/parsing/corpus/build_referee50.py).
 
 Invariants, not restated patterns: a mail where someone named the reader as their referee or
 recommender, whatever possessive its time's sentence uses ("su entrevista", "il suo
 colloquio"), is not claimed; nor is a reminder, board card, spreadsheet notice or note to
-self about an interview the reader already logged. The reader's own invitation, in the same
+self about an interview the reader already logged, nor an issue assigned or a card moved
+about a candidate's interview. The reader's own invitation, in the same
 words of references and tools ("your letters have been received", "Te convocamos a la
 entrevista", a job board's "scheduled an interview with you"), stays claimed at its time.
 """
@@ -21,6 +23,7 @@ from service.parsing.lookalikes import (
     OWN_TOOL_CUES,
     READER_NAMED_REFEREE_CUES,
     REFERENCE_CHECK_CUES,
+    WORK_ITEM_CUES,
 )
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import claimed, plain_mail
@@ -76,6 +79,16 @@ OWN_TOOLS = {
         "Changes in your spreadsheet",
         "You changed 3 cells in Applications:\nNorthwind | Interview | 2/3/2027 {t}",
     ),
+    "issue assigned en": (
+        "HR-12 Interview: {n}",
+        "HR-12 Interview: {n} was updated by Jana Novak\n\nAssignee: Alex Morgan\n\n"
+        "Interview with {n} on Wednesday 3 February 2027 at {t} in room Oak.\n\nView issue",
+    ),
+    "card moved fr": (
+        "Carte déplacée",
+        "Léa Roux a déplacé la carte Entretien {n} – mercredi 3 février 2027 à {t} vers la "
+        "liste Entretiens planifiés.\n\nVoir la carte",
+    ),
     "note to self sv": (
         "Påminnelse till mig själv",
         "Intervju hos Nordvind onsdag 3 februari 2027 kl. {t}. Läs på om bolaget.",
@@ -91,6 +104,11 @@ OWN_INVITES = {
         "Tu entrevista",
         "Hola, Alex:\n\nHemos recibido tus cartas de recomendación. Te convocamos a la "
         "entrevista el miércoles 3 de febrero de 2027 a las {t}.\n\n{n}",
+    ),
+    "map link nl": (
+        "Uitnodiging voor sollicitatiegesprek",
+        "Hallo Alex,\n\nWe nodigen je uit voor een sollicitatiegesprek op woensdag 3 februari "
+        "2027 om {t}.\n\nWaar: Catharijnesingel 30, Utrecht (Bekijk kaart)\n\n{n}",
     ),
     "job board en": (
         "Northwind scheduled an interview with you",
@@ -122,7 +140,7 @@ def test_the_readers_own_tools_reminding_them_are_not_claimed(
     shape: str, hour: int, minute: int
 ) -> None:
     subject, body = OWN_TOOLS[shape]
-    assert not claimed(_mail(subject, body, hour, minute, ""))
+    assert not claimed(_mail(subject, body, hour, minute, "Maya Osei"))
 
 
 @pytest.mark.parametrize("shape", sorted(OWN_INVITES))
@@ -147,3 +165,5 @@ def test_new_cues_grow_linearly() -> None:
     )
     assert_linear(scans(REFERENCE_CHECK_CUES), repeated("llamar a las "), label="refs es")
     assert_linear(scans(INVITES_YOU_CUES), repeated("te convocamos a la "), label="convoca")
+    assert_linear(scans(WORK_ITEM_CUES), repeated("heeft de kaart "), label="kaart")
+    assert_linear(scans(WORK_ITEM_CUES), repeated("hat die karte ", "\n"), label="karte")
