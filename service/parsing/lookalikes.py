@@ -834,9 +834,109 @@ REFERENCE_CHECK_CUES = CaseBlindCues(
     # the references themselves being called: "I'll be ringing your referees", "our team
     # will be calling the references shared by you", "subject to references"
     r"|(?:call|ring|phon|contact|chas|email)(?:e|es|s|ed|ing)? (?:the |your |both )?"
-    r"(?:references|referees)\b|subject to (?:satisfactory )?references)",
+    r"(?:references|referees)\b|subject to (?:satisfactory )?references"
+    # ... and in Spanish and Portuguese: "llamarían a las referencias", "contactar a sus
+    # referencias", "vão ligar para as referências" (referee50 expectcall es, pt-BR)
+    r"|(?:llam|contact)\w* a (?:las|mis|sus|tus) referencias"
+    r"|(?:lig|contat)\w* (?:para |com )?(?:as|minhas|suas) referências"
+    # the reader asked to recommend someone: a letter of recommendation for a scholarship,
+    # a fellowship or a degree course, the recommender's portal (referee50 recletter en-US,
+    # de, es, it, pt-BR, ja; the README's referee48 kind)
+    r"|letters? of recommendation|recommendation letter|recommender portal"
+    r"|as (?:a|an|one of (?:his|her|their)) recommenders?|empfehlungsschreiben"
+    r"|sie als gutachter(?:in)? (?:benannt|angegeben|genannt)"
+    r"|lettre de recommandation|personne de recommandation"
+    r"|cartas? de recomendaci[oó]n|cartas? de recomendação|letter[ae] di raccomandazione"
+    r"|aanbevelingsbrie[fv]|list(?:u|y)? polecając\w*|rekommendationsbrev)"
+    # Japanese and Chinese: the recommender or referee (推薦者, 推荐人), a recommendation
+    # letter (推薦状, 推荐信), a reference check (リファレンスチェック; referee50 refplat,
+    # expectcall, recletter ja)
+    r"|推薦者|推薦状|リファレンスチェック|推荐人|推荐信",
     re.IGNORECASE,
 )
+# The mail comes from the reader's own tools about what the reader put in them: a job-search
+# tracker, a to-do list, a notes page, a board or a spreadsheet reminds them of, or lists, an
+# interview they logged themselves. It sets nothing new (an employer's or a scheduler's own
+# reminder names none of this). Read on the subject and the top of the body.
+OWN_TOOL_CUES = CaseBlindCues(
+    # a reminder the reader set: "You set this reminder on the Interview property",
+    # "Reminder from your page Job search 2026", "Din påminnelse från sidan" (referee50
+    # duenote en-GB, sv), "il promemoria che hai impostato" (duenote it)
+    r"\b(?:you set (?:this|a|the) reminder|(?:the )?reminders? you (?:set|created|added)"
+    r"|reminder from your (?:page|list|board|notes?|database)"
+    r"|deine erinnerung (?:aus|von|für)|din påminnelse från|il promemoria che hai impostato"
+    r"|el recordatorio que (?:has|configuraste|creaste)|le rappel que (?:vous avez|tu as)"
+    # ... a card or task on the reader's own board or list: "die Karte ... auf deinem Board
+    # ... ist heute fällig", "karta ... na Twojej tablicy ... ma termin jutro" (duenote de,
+    # pl), "on your board", "sur ton tableau", "en tu tablero", "op je bord"
+    r"|on your (?:\w+ )?board|auf deinem board|na twojej tablicy|sur (?:ton|votre) tableau"
+    r"|en tu tablero|op je (?:\w+ )?bord|på din tavla|no seu (?:quadro|painel)"
+    # ... a spreadsheet the reader edited or exports: "You changed 2 cells", "changes to your
+    # spreadsheet", "Twój zaplanowany eksport arkusza" (digest en-US, pl)
+    r"|you changed \d+ cells?|changes (?:to|in) your spreadsheet"
+    r"|(?:twój|twoj) (?:zaplanowany )?eksport|eksport arkusza"
+    # ... the reader's note to self: "Note to self:", "Påminnelse till mig själv" (digest
+    # en-US, sv), "Notiz an mich", "note pour moi-même", "nota para mí"
+    r"|note to self|notes? to myself|reminder to myself|påminnelse till mig själv"
+    r"|notiz an mich|erinnerung an mich selbst|note pour moi-même|rappel pour moi-même"
+    r"|nota para m[ií] mism[oa]|promemoria per me|notitie voor mezelf|lembrete para mim"
+    # ... a job-search list of the reader's own: a page, list, board or sheet named for it
+    # ("Board „Jobsuche“", "tablicy „Szukanie pracy”", "sidan ”Jobbsök 2026”", "spreadsheet
+    # Job Hunt 2026", "Lista: Búsqueda de empleo"), or a saved job
+    r"|(?:page|list|board|sheet|spreadsheet|tracker|liste|tablicy|sidan|lista|arkusza)"
+    r":? [\"'„“”«]? ?(?:job ?search|job ?hunt|jobsuche|stellensuche|jobbsök|szukanie pracy"
+    r"|búsqueda de empleo|recherche d['’]emploi|ricerca (?:di )?lavoro|busca de emprego"
+    r"|vacatures|sollicitaties)\b"
+    r"|your saved jobs?\b|saved job(?:s)? (?:closing|expiring)"
+    r"|you (?:moved|logged) your saved job)",
+    re.IGNORECASE,
+)
+
+# Someone named the reader as their referee or recommender: the interview the mail names is
+# that person's, whoever's possessive the time's sentence uses (Spanish "su entrevista",
+# Italian "il suo colloquio" are "his" or "her" as well as the polite "your"). Nobody names
+# the candidate as their own referee. (referee50 recletter en-GB, en-US, de, fr, es, it,
+# pt-BR, ja; refplat50 de, nl, sv; refs49 hrref49)
+READER_NAMED_REFEREE_CUES = CaseBlindCues(
+    r"\b(?:(?:named|nominated|listed|given|chosen) you as (?:(?:a|an|one of)"
+    r" (?:(?:his|her|their|the) )?(?:two |three )?)?(?:referee|reference|recommender)s?\b"
+    r"|requested an? (?:letter of )?(?:recommendation|reference) from you"
+    r"|sie als (?:gutachter(?:in)?|referenz(?:person|geber(?:in)?)?)"
+    r" (?:benannt|angegeben|genannt)"
+    r"|vous a (?:indiqué|désigné|cité|choisi|nommé)e? comme (?:personne de recommandation"
+    r"|référente?|référence)"
+    r"|(?:le|la|lo|te) ha (?:indicado|nombrado|designado|facilitado)(?: a usted)? como"
+    r" (?:persona que (?:lo|la) recomienda|referencia|referente)"
+    r"|ha indicato (?:lei|te) (?:per una lettera|come referente|come referenza)"
+    r"|indicou (?:o senhor|a senhora|você|voce) (?:para escrever|como referência)"
+    r"|heeft (?:u|jou) opgegeven als referent|har angett dig som referens"
+    r"|wskazał(?:a)? (?:pana|panią|ciebie) jako)"
+    r"|(?:あなた|先生|様)を推薦者として",
+    re.IGNORECASE,
+)
+
+# A work item in a tracker: an issue or a card with someone assigned to it, moved between
+# lists, watched or viewed. Its time is the item's (a candidate's interview a team prepares,
+# a due date), not an invitation to the reader; no employer invites a candidate through an
+# issue's assignee field or a card moved on a board (referee50 duenote en-US, en-GB, de, fr,
+# es, nl; refs49 roomtix49, planeissue, chatnotify jira). Read on the subject and the top of
+# the body; an assignee field counts at the start of its line.
+WORK_ITEM_CUES = CaseBlindCues(
+    r"^[ \t*•-]*(?:assignee|bearbeiter(?:in)?|zugewiesen an|asignado a|persona asignada"
+    r"|assegnatario|assegnato a|toegewezen aan|przypisane do|osoba przypisana"
+    r"|tilldelad(?: till)?|atribuído a)[ \t]*:"
+    r"|\b(?:moved the card|moved this card|added you to the card|a déplacé la carte"
+    r"|movió la tarjeta|ha spostato la scheda|przeniósł kartę|przeniosła kartę"
+    r"|flyttade kortet|moveu o cartão|heeft de kaart\b[^\n]{1,120}?\bverplaatst"
+    r"|hat die karte\b[^\n]{1,120}?\bverschoben"
+    r"|watching (?:the|this) issue|created an issue|hat einen vorgang|vorgang anzeigen"
+    # ... and the link under it; not German "Karte ansehen", French "Voir la carte" nor Dutch
+    # "Bekijk kaart", which are also "view map" under an invitation's address (odoocard nl)
+    r"|view issue|view card|ver tarjeta|visualizza scheda|zobacz kartę|visa kortet"
+    r"|ver cartão)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 # The opening invites the reader to an interview of their own: a reference check, a
 # scout's first approach or a screening step mentioned beside it does not make the mail one.
 INVITES_YOU_CUES = CaseBlindCues(
@@ -847,7 +947,14 @@ INVITES_YOU_CUES = CaseBlindCues(
     # Vorstellungsgespräch am Freitag ... ein" (refs49 hrref49 de, hirewords48): the
     # references asked beside it are the reader's own
     r"|laden (?:wir )?sie (?:\w+ ){0,2}zu (?:einem|ihrem|unserem) (?:\w+ )?"
-    r"(?:vorstellungs|bewerbungs|auswahl|kennenlern)gespräch)\b",
+    r"(?:vorstellungs|bewerbungs|auswahl|kennenlern)gespräch"
+    # ... and the Romance summons to one's own interview: "Te convocamos a la entrevista"
+    # (referee50 recletter es), "nous avons le plaisir de vous convier à un entretien"
+    # (expectcall fr), "La invitiamo a un colloquio", "convidamos você para uma entrevista"
+    r"|(?:te|le|les) convocamos a (?:la|una|tu|su) entrevista"
+    r"|vous (?:convier|convoquer|inviter) à (?:un|votre) entretien"
+    r"|(?:la|ti) invitiamo (?:a|al|per) (?:un |il )?colloquio"
+    r"|convidamos (?:você|o senhor|a senhora) para (?:uma|a|sua) entrevista)\b",
     re.IGNORECASE,
 )
 
@@ -5327,6 +5434,23 @@ def lookalike_reason(view: MailView) -> str | None:
             # 10:00-11:00. They will ask for two referees afterwards")
             "" if invites_you or own_interview else head,
             "about a reference check, not an interview with you",
+        ),
+        (
+            READER_NAMED_REFEREE_CUES,
+            "" if invites_you else head,
+            "someone named you as their referee or recommender; the interview is theirs",
+        ),
+        (
+            WORK_ITEM_CUES,
+            "" if invites_you else head,
+            "a work item in a tracker (an issue or a card, assigned or moved); its time is the "
+            "item's, not an invitation to you",
+        ),
+        (
+            OWN_TOOL_CUES,
+            "" if invites_you else head,
+            "a reminder or list from your own tracker, notes, board or calendar about an "
+            "interview you already have; it sets nothing new",
         ),
         (
             SCREENING_SUBJECT_CUES,
