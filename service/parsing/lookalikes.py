@@ -2291,6 +2291,15 @@ _NOTE_GREETING = re.compile(
     r"|beste|querid[oa]|car[oa])\s+)?(?P<name>[^\W\d_][\w'-]{1,30})\s?[,!:—–-]",
     re.IGNORECASE,
 )
+
+
+def note_greets_someone(note: str) -> bool:
+    """Tell whether a forwarder's note opens by greeting a person ("Hey love,", "Hallo
+    Alex,"): a note written to someone, not the user's own line to the Afterview inbox
+    ("Do kalendarza, proszę.", "Forwarding my interview for Thursday.")."""
+    return _NOTE_GREETING.match(note.lstrip()[:200]) is not None
+
+
 # the forwarder's note handing the mail over as the reader's: "it's yours!", "ist deins!"
 # (partnernote37), "das ist für dich", "c'est pour toi", "es para ti", "è per te", "é pra
 # você", "voor jou", "dla ciebie", "till dig"
@@ -2403,6 +2412,12 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\bbedankt (?:dat (?:je|u)|voor)\b[^.\n]{0,30}?\bals (?:assessor|interviewer|panellid"
     r"|jurylid|beoordelaar)"
     r"|\b(?:interviewer|panel(?:l)?ist) (?:training|onboarding|certification)\b"
+    # a course that teaches interviewing to those who hire: "Interview skills for hiring
+    # managers – session 3 of 4" (calneg50 course50), "Interviewtraining für Führungskräfte",
+    # as hirewords48's "Formation recruteurs : conduire un entretien structuré"
+    r"|\binterview(?:ing)? (?:skills|training|techniques) for (?:hiring )?managers\b"
+    r"|\b(?:training|workshop|course) for (?:interviewers|hiring managers)\b"
+    r"|\binterview-?training für (?:führungskräfte|recruiter|personalverantwortliche)\b"
     # the same training in other languages: "Interviewer-Schulung", "szkolenie dla osób
     # prowadzących rozmowy rekrutacyjne", "formation des recruteurs", "formación de
     # entrevistadores"
@@ -3983,6 +3998,11 @@ STAND_IN_CUES = CaseBlindCues(
     r"|fill in|sit in)\b[^.\n?]{0,40}?\bfor me\b"
     r"|\b(?:kannst du|könntest du|können sie|könnten sie)\b[^.\n?]{0,100}?\b(?:für mich"
     r" einspringen|mich vertreten)"
+    # the occasion between "für mich" and the verb: "kannst du am Dienstag für mich beim
+    # Gespräch mit Herrn Yılmaz einspringen?" (calneg50 fwdpanel50, as the English "could you
+    # cover Priya's interview for me")
+    r"|\b(?:kannst du|könntest du|können sie|könnten sie)\b[^.\n?]{0,60}?\bfür mich\b"
+    r"[^.\n?]{0,60}?\beinspringen"
     r"|\b(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|tu pourrais)\b[^.\n?]{0,40}?"
     r"\bme remplacer"
     r"|\b(?:puedes|podrías|puede usted|podría usted)\b[^.\n?]{0,40}?\b(?:sustituirme"

@@ -105,6 +105,7 @@ from service.parsing.lookalikes import (
     INVITING_CUES,
     JOB_SEARCH_CUES,
     MOVE_ASKED_NOTE,
+    NEW_HIRE_CUES,
     OPEN_HOUSE_TITLE,
     OTHERS_MEETING_CUES,
     OUTAGE_CUES,
@@ -116,6 +117,7 @@ from service.parsing.lookalikes import (
     PUBLIC_TALK_CUES,
     READERS_SHIFT_CUES,
     SPEAKER_NOTE,
+    STAND_IN_CUES,
     START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
@@ -136,6 +138,7 @@ from service.parsing.lookalikes import (
     lookalike_reason,
     named_person_has_interview,
     names_own_interview,
+    note_greets_someone,
     on_the_panel,
     open_to_many,
     other_party_talk,
@@ -153,6 +156,7 @@ from service.parsing.lookalikes import (
     time_sentence,
     wrapped_time_line,
     writer_applies,
+    writers_own_interview,
 )
 from service.parsing.mime import (
     UTF16_BOMS,
@@ -971,6 +975,7 @@ def _from_calendar(
             f"{subject}\n{event.summary or ''}", description, reader()
         )
         panel = panel or reader_chooses(f"{subject}\n{event.summary or ''}", description, reader())
+        panel = panel or _forwarded_for_another(sources)
         if panel is not None:
             # the request books the reader's hour, but as an interviewer of someone else
             confidence = min(confidence, 0.45)
@@ -1197,8 +1202,11 @@ def _other_occasion(
         # the reader's first working day or onboarding after the offer ("Willkommensfrühstück
         # – erster Arbeitstag"): the words the text path reads for first-day mails
         # (firstday21, startdate17, ndonboard30), here in the calendar's own title
-        found = START_DATE_CUES.search(part)
+        found = START_DATE_CUES.search(part) or NEW_HIRE_CUES.search(part)
         if found:
+            # NEW_HIRE_CUES: an induction for those who start ("Journée d'intégration des
+            # nouveaux arrivants", "Introductiedag + ophalen laptop"; calneg50 firstday50), the
+            # words the text path reads in onboard16/20/22's HR notes
             return found.group(0).strip()
     for part in parts:
         for cues in (
@@ -2748,6 +2756,25 @@ def _passed_on_for_someone(sources: _Sources, message: str) -> str | None:
         if why is None:
             return None
     return why
+
+
+def _forwarded_for_another(sources: _Sources) -> str | None:
+    """Tell whether a calendar forwarded inline is not the reader's interview, as the text
+    path tells it: the forwarder asks the reader to stand in for them ("kannst du für mich
+    einspringen?"), or passes on their own invitation (a partner's "here's my interview,
+    can you pick up the kids?"). A calendar beside the forward changes neither."""
+    if sources.inline is None:
+        return None
+    if STAND_IN_CUES.search(sources.inline.notes[:800]):
+        return "asks you to stand in for the writer at someone else's interview; not your own"
+    note = sources.inline.notes[:600]
+    if not note_greets_someone(note) or not writers_own_interview(note.lower()):
+        # the user's own line to the Afterview inbox ("Do kalendarza, proszę.", "FYI:"), or
+        # none: an inbox's display name ("Afterview inbox") is no second person. Only a note
+        # written to someone that calls the interview the writer's own ("Hey love, here's my
+        # interview"; the text path's relfwd42, others44) passes it on as theirs
+        return None
+    return _passed_on_own(sources, sources.inline.body)
 
 
 def _passed_on_own(sources: _Sources, message: str) -> str | None:
