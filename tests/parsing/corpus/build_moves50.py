@@ -72,6 +72,15 @@ FAMILIES = {
     "the employer offers the list again.",
 }
 HELD = frozenset(random.Random("moves50 coin").sample(sorted(FAMILIES), 2))
+# written after the first sight, when the coin had held out the only family of bare
+# confirmations over a pick (pickquote50): all dev, drawn from no coin
+FAMILIES["pickok50"] = (
+    "Added after the first sight, all dev: the employer's newest layer only confirms "
+    "('Confirmed!', 'Alles klar, ist eingetragen', 'Parfait, c'est bien noté', 'Listo, "
+    "agendado', 'Bokat!', 'かしこまりました') over the reader's pick by ordinal, letter, "
+    "weekday or part of day over an offered list, with '> ' quotes and Outlook header "
+    "blocks; controls: the employer will confirm later, the reader picked two."
+)
 SPLITS = {name: ("heldout" if name in HELD else "dev") for name in FAMILIES}
 CASES: list[Case] = []
 NEG: dict[str, object] = {"kind": "not_invitation"}
@@ -632,7 +641,114 @@ def sametime() -> None:
     )
 
 
-BUILDERS = (pickquote, restate, strike, pushline, oldnew, sametime)
+def outlook(sender: str, sent: str, to: str, subject: str, text: str) -> str:
+    """An Outlook reply's header block over the earlier mail, no '> ' before its lines."""
+    return f"________________________________\nFrom: {sender}\nSent: {sent}\nTo: {to}\nSubject: {subject}\n\n{text}"
+
+
+# --- pickok50 (dev, added after first sight) -------------------------------------------------
+def pickok() -> None:
+    f = "pickok50"
+    offer = "Hi Alex,\n\nGreat speaking with you. For the technical round, please choose one of the following:\n\n- Monday, March 9 - 11:00 AM\n- Wednesday, March 11 - 3:00 PM\n- Thursday, March 12 - 10:00 AM\n\nBest,\nGrace"
+    pick = "Hi Grace,\n\nThe Wednesday slot would be great.\n\nThanks,\nAlex"
+    add(
+        f, "en-US", "outlook_confirmed_weekday", ("Grace Liu", "grace.liu@summitpeak.example.com"),
+        "RE: Technical round - availability", (2026, 3, 4, 16, 10),
+        "Outlook blocks: 'Confirmed! I'll send the invite shortly.' over the reader's 'The Wednesday slot' over the list.",
+        text="Confirmed! I'll send the calendar invite shortly.\n\nGrace\n\n"
+        + outlook("Alex Morgan <alex.morgan@mailbox.example>", "Wednesday, March 4, 2026 2:05 PM", "Grace Liu <grace.liu@summitpeak.example.com>", "RE: Technical round - availability",
+                  pick + "\n\n" + outlook("Grace Liu <grace.liu@summitpeak.example.com>", "Tuesday, March 3, 2026 5:40 PM", "Alex Morgan <alex.morgan@mailbox.example>", "Technical round - availability", offer)),
+        slot=(2026, 3, 11, 15, 0),
+        days=(("Monday", (2026, 3, 9)), ("Wednesday", (2026, 3, 11)), ("Thursday", (2026, 3, 12))),
+    )
+    offer = "Hi Alex,\n\nThanks for getting back to us. We can offer:\n\n(a) Tuesday 24 March at 09:00\n(b) Tuesday 24 March at 13:30\n(c) Friday 27 March at 11:00\n\nRegards,\nHamid"
+    pick = "Hi Hamid,\n\n(b) please - the afternoon suits me better.\n\nAlex"
+    add(
+        f, "en-GB", "letter_b_booked", ("Hamid Rahman", "hamid.rahman@thamesfield.example.co.uk"),
+        "Re: Interview options", (2026, 3, 19, 12, 30),
+        "'Lovely - you're booked in.' over a pick by letter '(b)' over a list with two slots on one Tuesday.",
+        text="Lovely - you're booked in. See you then.\n\nHamid\n\n"
+        + quoted("On Thu, 19 Mar 2026 at 10:02, Alex Morgan <alex.morgan@mailbox.example> wrote:", pick + "\n\n" + quoted("On Wed, 18 Mar 2026 at 15:48, Hamid Rahman <hamid.rahman@thamesfield.example.co.uk> wrote:", offer)),
+        slot=(2026, 3, 24, 13, 30),
+        days=(("Tuesday", (2026, 3, 24)), ("Friday", (2026, 3, 27))),
+    )
+    offer = "Hallo Alex,\n\nfür das Zweitgespräch hätten wir folgende Termine frei:\n\n1. Mittwoch, 8. April, 10:30 Uhr\n2. Donnerstag, 9. April, 15:00 Uhr\n3. Freitag, 10. April, 9:00 Uhr\n\nViele Grüße\nNils"
+    pick = "Hallo Nils,\n\nder erste Termin wäre perfekt.\n\nViele Grüße\nAlex"
+    add(
+        f, "de", "erster_termin_eingetragen", ("Nils Hofmann", "nils.hofmann@spreewerk.example.de"),
+        "AW: Zweitgespräch", (2026, 4, 2, 14, 5),
+        "'Alles klar, ist eingetragen. Bis dann!' über 'der erste Termin' und der Liste.",
+        text="Alles klar, ist eingetragen. Bis dann!\n\nNils\n\n"
+        + quoted("Am Do., 2. Apr. 2026 um 11:40 Uhr schrieb Alex Morgan <alex.morgan@mailbox.example>:", pick + "\n\n" + quoted("Am Mi., 1. Apr. 2026 um 17:15 Uhr schrieb Nils Hofmann <nils.hofmann@spreewerk.example.de>:", offer)),
+        slot=(2026, 4, 8, 10, 30),
+        days=(("Mittwoch", (2026, 4, 8)), ("Donnerstag", (2026, 4, 9)), ("Freitag", (2026, 4, 10))),
+    )
+    offer = "Bonjour Alex,\n\nNous vous proposons les créneaux suivants pour l'entretien avec la directrice :\n\n• mardi 14 avril à 9h30\n• jeudi 16 avril à 14h\n• jeudi 16 avril à 17h\n\nCordialement,\nÉlodie Roux"
+    pick = "Bonjour Élodie,\n\nJe prends le dernier, si possible.\n\nBien cordialement,\nAlex"
+    add(
+        f, "fr", "dernier_creneau_note", ("Élodie Roux", "elodie.roux@galerie-fontaine.example.fr"),
+        "RE: Entretien avec la directrice", (2026, 4, 10, 9, 40),
+        "'Parfait, c'est bien noté.' au-dessus du choix 'le dernier' et de la liste (deux créneaux le jeudi).",
+        text="Parfait, c'est bien noté.\n\nÉlodie\n\n"
+        + quoted("Le ven. 10 avr. 2026 à 08:30, Alex Morgan <alex.morgan@mailbox.example> a écrit :", pick + "\n\n" + quoted("Le jeu. 9 avr. 2026 à 18:02, Élodie Roux <elodie.roux@galerie-fontaine.example.fr> a écrit :", offer)),
+        slot=(2026, 4, 16, 17, 0),
+        days=(("mardi", (2026, 4, 14)), ("jeudi", (2026, 4, 16))),
+    )
+    offer = "Hola Alex:\n\nGracias por tu interés. Para la entrevista con el equipo tenemos:\n\n- lunes 27 de abril a las 10:00\n- martes 28 de abril a las 16:00\n\nQuedo atenta,\nNuria Castro"
+    pick = "Hola Nuria:\n\nLa primera opción me va perfecto.\n\nUn saludo,\nAlex"
+    add(
+        f, "es", "primera_opcion_agendado", ("Nuria Castro", "nuria.castro@mareaverde.example.es"),
+        "RE: Entrevista con el equipo", (2026, 4, 22, 11, 15),
+        "'Listo, queda agendado.' sobre 'la primera opción' y la lista.",
+        text="Listo, queda agendado. ¡Hasta entonces!\n\nNuria\n\n"
+        + quoted("El mié, 22 abr 2026 a las 9:50, Alex Morgan (<alex.morgan@mailbox.example>) escribió:", pick + "\n\n" + quoted("El mar, 21 abr 2026 a las 17:30, Nuria Castro (<nuria.castro@mareaverde.example.es>) escribió:", offer)),
+        slot=(2026, 4, 27, 10, 0),
+        days=(("lunes", (2026, 4, 27)), ("martes", (2026, 4, 28))),
+    )
+    offer = "Olá Alex,\n\nSeguem as opções para a entrevista técnica:\n\nOpção 1: quarta, 13/05, 10h\nOpção 2: quinta, 14/05, 15h\nOpção 3: sexta, 15/05, 11h\n\nAbs,\nRafael"
+    pick = "Oi Rafael,\n\nPrefiro a opção 3.\n\nObrigado!\nAlex"
+    add(
+        f, "pt-BR", "opcao_3_fechado", ("Rafael Souza", "rafael.souza@ipe-digital.example.com.br"),
+        "Re: Entrevista técnica", (2026, 5, 8, 16, 20),
+        "'Fechado! Te mando o convite.' acima de 'a opção 3' e da lista.",
+        text="Fechado! Te mando o convite.\n\nRafael\n\n"
+        + quoted("Em sex., 8 de mai. de 2026 às 14:12, Alex Morgan <alex.morgan@mailbox.example> escreveu:", pick + "\n\n" + quoted("Em qui., 7 de mai. de 2026 às 18:40, Rafael Souza <rafael.souza@ipe-digital.example.com.br> escreveu:", offer)),
+        slot=(2026, 5, 15, 11, 0),
+        days=(("quarta", (2026, 5, 13)), ("quinta", (2026, 5, 14)), ("sexta", (2026, 5, 15))),
+    )
+    offer = "Hej Alex,\n\nHär är några tider för andra intervjun:\n\n- tisdag 19 maj kl. 10.00\n- tisdag 19 maj kl. 14.00\n- onsdag 20 maj kl. 09.00\n\nMvh\nSara"
+    pick = "Hej Sara,\n\nTisdag eftermiddag passar mig bäst.\n\nHälsningar\nAlex"
+    add(
+        f, "sv", "tisdag_eftermiddag_bokat", ("Sara Lund", "sara.lund@granholm.example.se"),
+        "Sv: Andra intervjun", (2026, 5, 13, 10, 45),
+        "'Bokat! Vi ses då.' ovanför 'Tisdag eftermiddag' och listan med två tider på tisdagen.",
+        text="Bokat! Vi ses då.\n\nSara\n\n"
+        + quoted("Den ons 13 maj 2026 kl 09:20 skrev Alex Morgan <alex.morgan@mailbox.example>:", pick + "\n\n" + quoted("Den tis 12 maj 2026 kl 16:05 skrev Sara Lund <sara.lund@granholm.example.se>:", offer)),
+        slot=(2026, 5, 19, 14, 0),
+        days=(("tisdag", (2026, 5, 19)), ("onsdag", (2026, 5, 20))),
+    )
+    offer = "アレックス・モーガン様\n\n二次面接の候補日時は以下のとおりです。\n\n①6月2日（火）10:00～\n②6月3日（水）14:00～\n③6月5日（金）16:00～\n\nご都合のよい日時をお知らせください。\n採用担当 山田"
+    pick = "山田様\n\n②の日時でお願いいたします。\n\nアレックス・モーガン"
+    add(
+        f, "ja", "maru2_kashikomari", ("採用担当 山田", "yamada@hoshizora.example.jp"),
+        "Re: Re: 二次面接の日程", (2026, 5, 28, 11, 0),
+        "'かしこまりました。当日お待ちしております。' の下に ②の選択と候補リスト。",
+        text="かしこまりました。当日お待ちしております。\n\n山田\n\n"
+        + quoted("2026年5月28日(木) 9:30 Alex Morgan <alex.morgan@mailbox.example>:", pick + "\n\n" + quoted("2026年5月27日(水) 17:10 採用担当 山田 <yamada@hoshizora.example.jp>:", offer)),
+        slot=(2026, 6, 3, 14, 0),
+    )
+    offer = "Hi Alex,\n\nCould you do one of these for the panel?\n\n1) Tue Jun 16, 9:30 AM\n2) Wed Jun 17, 1:00 PM\n3) Thu Jun 18, 4:00 PM\n\nThanks,\nBrooke"
+    pick = "Hi Brooke,\n\nEither 2 or 3 works for me - whichever suits the panel.\n\nAlex"
+    add(
+        f, "en-US", "two_picked_pending_control", ("Brooke Adams", "brooke.adams@lanternhq.example.com"),
+        "Re: Panel interview", (2026, 6, 10, 15, 0),
+        "Control: the reader offered two of the options; the recruiter will confirm once the panel replies. Nothing set.",
+        text="Thanks Alex! I'll check with the panel and confirm which one by tomorrow.\n\nBrooke\n\n"
+        + quoted("On Wed, Jun 10, 2026 at 1:12 PM Alex Morgan <alex.morgan@mailbox.example> wrote:", pick + "\n\n" + quoted("On Tue, Jun 9, 2026 at 6:30 PM Brooke Adams <brooke.adams@lanternhq.example.com> wrote:", offer)),
+    )
+
+
+BUILDERS = (pickquote, restate, strike, pushline, oldnew, sametime, pickok)
 FIRST_SIGHT_FIGURES = "First sight: (to be measured)."
 AFTER_FIGURES = ""
 
