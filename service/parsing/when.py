@@ -3303,6 +3303,20 @@ _DAY_BEFORE_MONTH = re.compile(r"\d\.?\s{0,2}$")
 _DASH_TO_CLOCK = re.compile(r"\s{1,2}[-–—]\s{1,2}\d{1,2}[:.]\d{2}")
 
 
+# a number right before one of these is a year, a month or a day ("10:00~ 6月3日"): no
+# range ends there
+_CJK_DATE_UNITS = frozenset("年月日")
+
+
+def _is_list_mark(line: str, number: re.Match[str]) -> bool:
+    """Tell a list item's number in brackets ("(2) 6月3日(水)14:00~", a circled ② as
+    normalised) from a clock or a range's end: "10:00~ (2)" is an open start, not 10 to 2."""
+    start, end = number.span()
+    return (
+        number.group(0).isdigit() and line[start - 1 : start] == "(" and line[end : end + 1] == ")"
+    )
+
+
 def _is_day_before_dashed_clock(line: str, number: re.Match[str]) -> bool:
     """Tell the day of "Monday, March 9 - 11:00 AM" (a scheduling tool's and a recruiter's
     list of slots, pickok50) from a range's bare start ("9 - 11:00"): a month's name stands
@@ -3449,6 +3463,7 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
             index in used_as_end
             or _is_day_after_weekday(line, match)
             or _is_day_before_dashed_clock(line, match)
+            or _is_list_mark(line, match)
         ):
             continue
         if _inside_number(line, match.start("h")):
@@ -3484,6 +3499,8 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
                     or (between and _AND.fullmatch(gap))
                 )
                 and not _is_day_of_month(line, following)
+                and not _is_list_mark(line, following)
+                and line[following.end() : following.end() + 1] not in _CJK_DATE_UNITS
                 and not _CHAINED_NUMBER.match(line, following.end())
                 and not _CASE_MOVE_AFTER.match(line, following.end())
                 and not _HOURS_COUNTED_AFTER.match(line, following.end())
@@ -3770,7 +3787,7 @@ def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Tell a time restated at once in brackets in a plainer clock from two times: Swahili
     "saa 4:00 asubuhi (10:00 AM)" counts hours from dawn, and "um 8:30 (20:30)" leaves the
     half of the day open; the bracket with a meridiem or a 24-hour hour settles it."""
-    if not _GLOSS_GAP.fullmatch(line[first.end() : second.start()]):
+    if not _GLOSS_GAP.fullmatch(line[first.end() : second.start()]) or _is_list_mark(line, second):
         return False
     if not line[second.end() : second.end() + 4].lstrip().startswith(")"):
         return False  # "(10:00 AM UTC)": another zone's time, read by the zone rules
@@ -5096,7 +5113,7 @@ _PICK_PLACE = re.compile(
 _PICK_NUMBER = re.compile(
     r"(?:\b(?:option|choice|slot|number|opción|opção|opzione|optie|nr\.?|no\.)|(?<![\w&])#)"
     r"\s?(?P<n>[1-9])(?![\d:.]\d|\s?(?:[ap]\.?m\b|h\b|uhr\b|/))"
-    r"|(?:[①②③④⑤]|\((?P<c>[1-5])\))の|第(?P<z>[一二三四五])个",
+    r"|\((?P<c>[1-5])\)\s?の|(?P<b>[1-5])\s?番目|第(?P<z>[一二三四五])个",
     re.IGNORECASE,
 )
 _PICK_LETTER = re.compile(r"(?:^|(?<=[\s(]))\(?(?P<l>[a-e])\)(?=[\s,.!;]|$)")
@@ -5114,8 +5131,8 @@ def _picked_places(text: str) -> set[int]:
     for found in _PICK_NUMBER.finditer(text):
         if found["n"]:
             places.add(int(found["n"]) - 1)
-        elif found["c"]:
-            places.add(int(found["c"]) - 1)  # "②の", normalised to "(2)の"
+        elif found["c"] or found["b"]:
+            places.add(int(found["c"] or found["b"]) - 1)  # "②の" normalised to "(2) の"
         elif found["z"]:
             places.add(_HAN_DIGITS.index(found["z"]))
     return places

@@ -106,9 +106,29 @@ def test_a_month_day_dash_clock_is_a_day_and_a_clock() -> None:
 def test_the_new_patterns_stay_linear() -> None:
     for pattern, unit in (
         (_PICK_PLACE, "the second le dernier Termin erste "),
-        (_PICK_NUMBER, "option 2 nr. (3)の 第二个 # "),
+        (_PICK_NUMBER, "option 2 nr. (3) の 2番目 第二个 # "),
         (_PICK_LETTER, "(b) a) ((c "),
         (_LETTER_MARK, "(a) b) "),
         (_DASH_TO_CLOCK, " - 11:0 – 9 "),
     ):
         assert_linear(scans(pattern), repeated(unit), label=f"moves50 {unit.strip()}")
+
+
+def test_a_japanese_list_of_open_starts_reads_each_slot() -> None:
+    body = "アレックス様\n\n候補日時は以下のとおりです。\n\n①6月2日（火）10:00～\n②6月3日（水）14:00～\n③6月5日（金）16:00～\n\nご都合をお知らせください。"
+    quoted = "\n".join(
+        ("> " + line).rstrip()
+        for line in (
+            "山田様\n\n②の日時でお願いいたします。\n\nアレックス\n\n2026年5月27日(水) 17:10 山田 <yamada@hoshizora.example.jp>:\n"
+            + "\n".join("> " + x for x in body.split("\n"))
+        ).split("\n")
+    )
+    text = (
+        "かしこまりました。当日お待ちしております。\n\n山田\n\n2026年5月28日(木) 9:30 Alex Morgan <alex@mailbox.example>:\n"
+        + quoted
+    )
+    kind, start, confidence = _read(
+        text, "Thu, 28 May 2026 11:00:00 +0900", "Re: Re: 二次面接の日程"
+    )
+    assert (kind, start) == ("invitation", "2026-06-03T14:00")
+    assert confidence >= 0.5
