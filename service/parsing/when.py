@@ -8670,6 +8670,23 @@ def _days_on_undirected(
     return []
 
 
+# the hour a move leaves, named after the move's span: "; it was 2:00 PM", "originally at
+# 10", "geplant war 14:00 Uhr", "bisher 9 Uhr", "initialement à 10h", "antes era a las 10"
+_GIVEN_UP_BEFORE_CLOCK = re.compile(
+    r"(?:\bit was|\boriginally(?: it was)?|\bpreviously|\bgeplant war|\bbisher"
+    r"|\binitialement|\bantes era|\bera|\bprevisto era)(?: set)?"
+    r"(?:\s(?:at|for|um|à|a las|alle))?\s{1,2}$",
+    re.IGNORECASE,
+)
+
+
+def _left_after_span(line: str, clock: _Clock, old_hour: time) -> bool:
+    """Tell the hour a move leaves, named after its span ("; it was 2:00 PM")."""
+    return clock.start == old_hour and bool(
+        _GIVEN_UP_BEFORE_CLOCK.search(line, max(0, clock.begin - 24), clock.begin)
+    )
+
+
 def _shift_by_span_before(found: FoundTime, clocks: list[_Clock], end: int) -> FoundTime:
     """Move a slot by a span its move verb states before it, in the same sentence ("retrasar
     45 minutos tu entrevista del miércoles 11 de marzo a las 16:00"). Every clock of the
@@ -8759,10 +8776,16 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
             return landed
         return _shift_by_span_before(found, clocks, end)
     for begin, finish, span in spans[:1]:
-        if not any(c.finish <= begin and c.start == old_hour for c in clocks):
+        # "push your interview on Thursday back by 30 minutes; it was 2:00 PM", "um eine
+        # halbe Stunde nach hinten verschieben; geplant war 14:00 Uhr": the hour left is
+        # named after the span (moves50)
+        left = [c for c in clocks if c.begin >= finish and _left_after_span(line, c, old_hour)]
+        if not left and not any(c.finish <= begin and c.start == old_hour for c in clocks):
             return found
         new_start = found.start + span
-        after = [c for c in clocks if begin < c.begin < end and not c.begin < finish]
+        after = [
+            c for c in clocks if begin < c.begin < end and not c.begin < finish and c not in left
+        ]
         if after and not any(c.start == new_start.time().replace(tzinfo=None) for c in after):
             return found
         notes = found.warnings if after else (*found.warnings, SHIFTED_NOTE)

@@ -14,6 +14,7 @@ from service.parsing import parse_message
 from service.parsing.text import by_slot_lines, html_to_text
 from service.parsing.when import (
     _DASH_TO_CLOCK,
+    _GIVEN_UP_BEFORE_CLOCK,
     _LETTER_MARK,
     _PICK_LETTER,
     _PICK_NUMBER,
@@ -132,3 +133,21 @@ def test_a_japanese_list_of_open_starts_reads_each_slot() -> None:
     )
     assert (kind, start) == ("invitation", "2026-06-03T14:00")
     assert confidence >= 0.5
+
+
+def test_a_span_with_the_hour_left_named_after_it_moves_that_hour() -> None:
+    body = "Hi Alex,\n\nWe had to push your interview on Thursday, June 11 back by 30 minutes; it was 2:00 PM.\n\nChris"
+    assert _read(body, "Mon, 08 Jun 2026 13:30:00 -0400", "Thursday")[1] == "2026-06-11T14:30"
+    body = "Hallo Herr Morgan,\n\nwir mussten Ihr Gespräch am Donnerstag, 11. Juni, um eine halbe Stunde nach hinten verschieben; geplant war 14:00 Uhr.\n\nGrüße"
+    assert _read(body, "Mon, 08 Jun 2026 09:00:00 +0200", "Gespräch")[1] == "2026-06-11T14:30"
+    # the new hour written beside the span stays the new hour
+    body = "Hi Alex,\n\nWe pushed your interview on Thursday, June 11 back by 30 minutes to 2:30 PM; it was 2:00 PM.\n\nChris"
+    assert _read(body, "Mon, 08 Jun 2026 13:30:00 -0400", "Thursday")[1] == "2026-06-11T14:30"
+
+
+def test_the_given_up_hour_cue_stays_linear() -> None:
+    assert_linear(
+        scans(_GIVEN_UP_BEFORE_CLOCK),
+        repeated("it was originally at  era "),
+        label="moves50 it was",
+    )

@@ -1206,10 +1206,11 @@ AFTER_FIGURES = (
     "bracketed list number and a number before 年/月/日 end no range): dev text 40/40 right, "
     "39 sure; held out 12/13 right, 11 sure. Files that existed before the batch (cmp.py vs "
     "main): 6 BETTER (held-out pickconf46 5, optneg24 1), 0 WORSE, 2 CHANGED (two dev mails "
-    "still below 0.5, same start). Written after the change, as a known miss left for dev "
-    "work: pushline50 en-US and de, a span of a move with the hour given up named after it "
-    "('back by 30 minutes; it was 2:00 PM', 'geplant war 14:00 Uhr'), read at the old hour "
-    "at 0.66-0.72."
+    "still below 0.5, same start). Then two pushline50 mails were written as the shape the "
+    "change still read wrong at 0.66-0.72 (a move's span with the hour it leaves named after "
+    "it: 'back by 30 minutes; it was 2:00 PM', 'um eine halbe Stunde nach hinten verschieben; "
+    "geplant war 14:00 Uhr'); the shift by a stated span now also takes the hour named after "
+    "the span behind 'it was', 'originally', 'geplant war', 'bisher': both right."
 )
 
 
