@@ -2457,6 +2457,8 @@ OLD_TIME_CUES = CaseBlindCues(
     # the row labels of a change typed as two lines, "Było: … / Jest: …" (it was / it is),
     # "Antes: … / Ahora: …", "Antes: … / Agora: …"
     r"|\bby[łl]o:|\bantes:"
+    # ... "Prima: … / Dopo: …", "Vorher: … / Nachher: …" (moves50 oldnew50)
+    r"|\bprima:|\bvorher:"
     r"|sebelumnya|semula|旧|変更前"
     r"|\btừ\b|вместо|прежн|ранее|замість|раніше|umjesto|namiesto|بدلاً من|במקום"
     # Serbian (both scripts) and Slovenian "instead of": "umesto", "уместо", "namesto"
@@ -2494,7 +2496,7 @@ NEW_TIME_CUES = CaseBlindCues(
     r"|\bi stedet\b(?! for)"
     r"|nouve(?:l|lle|au)"
     r"|désormais|nueva|nuevo|ahora|nuov[oa]|ora è|nieuwe|naar|novo|nova|agora|nowy|teraz"
-    r"|\bjest:"
+    r"|\bjest:|\bdopo:|\bnachher:"
     # Dutch "ipv vrijdag 10:00 wordt het maandag 13:30": "it becomes", before the new slot
     r"|\bwordt het\b"
     # Swahili "mpya" (usaili mpya: the new interview), Afrikaans "nuwe tyd" (new time)
@@ -4642,6 +4644,53 @@ CONFIRMS_QUOTED_SLOT = re.compile(
     r"|potwierdzam|potwierdzone)\b",
     re.IGNORECASE,
 )
+# a newest layer that only says the pick is booked, over the reader's pick of one listed
+# slot: "you're booked in", "ist eingetragen", "c'est bien noté", "queda agendado",
+# "Fechado!", "Bokat!", "かしこまりました" (moves50 pickok50; when._take_the_slot_picked_below)
+PICK_BOOKED = re.compile(
+    r"\b(?:booked|locked in|(?:ist )?eingetragen|(?:c'est )?bien noté|agendad[oa]|fechado"
+    r"|bokat|ingepland|zarezerwowan[oey]|prenotat[oa])\b|かしこまりました|お待ちしております",
+    re.IGNORECASE,
+)
+# a pick of one item of a listed offer by its place: "the second one", "der erste Termin",
+# "le deuxième créneau", "la primera opción", "la terza opzione", "het laatste moment",
+# "termin nr 1", "②の日時", "第二个时间"; the index is the item's place (-1 the last)
+PICK_ORDINALS: tuple[tuple[int, str], ...] = (
+    (
+        0,
+        r"first|1st|erste[nrms]?|premi(?:er|ère)|primer[oa]?|primeir[oa]|prim[oa]|eerste"
+        r"|pierwsz\w{0,3}|första",
+    ),
+    (
+        1,
+        r"second|2nd|zweite[nrms]?|deuxième|seconde?|segund[oa]|second[oa]|tweede"
+        r"|drug\w{0,3}|andra",
+    ),
+    (
+        2,
+        r"third|3rd|dritte[nrms]?|troisième|tercer[oa]?|terceir[oa]|terz[oa]|derde"
+        r"|trzec\w{0,3}|tredje",
+    ),
+    (-1, r"last|letzte[nrms]?|derni(?:er|ère)|últim[oa]|ultim[oa]|laatste|ostatni\w{0,2}|sista"),
+)
+PICK_NOUNS = (
+    r"one|option|slot|choice|termin|terminvorschlag|vorschlag|créneau|horaire|proposition"
+    r"|opción|horario|fecha|opção|horário|opzione|orario|optie|moment|tijdstip|opcj[aęi]"
+    r"|tiden|alternativet|förslaget"
+)
+# a part of the day that tells two listed slots on one day apart: "Tuesday afternoon",
+# "Mittwoch Nachmittag", "l'après-midi", "por la tarde", "tisdag eftermiddag", "午後"
+PICK_MORNING = re.compile(
+    r"\b(?:morning|vormittag|früh|matin|mañana|manhã|mattin[ao]|ochtend|rano|förmiddag"
+    r"|morgon)\b|午前|上午",
+    re.IGNORECASE,
+)
+PICK_AFTERNOON = re.compile(
+    r"\b(?:afternoon|nachmittag|après-midi|tarde|pomeriggio|middag|popołudni\w|eftermiddag)\b"
+    r"|午後|下午",
+    re.IGNORECASE,
+)
+
 # thanks for someone else's confirmation confirm nothing ("vielen Dank für Ihre Bestätigung",
 # "thanks for confirming", "merci pour la confirmation", "gracias por confirmar"), and the
 # reader confirming their own attendance answers a proposal in the reader's voice ("je vous

@@ -110,10 +110,14 @@ _LATIN_OLD = (
     r"|oude?|vorige|poprzedni\w*|dotychczasow\w*"
     # Swedish, Danish and Norwegian: "Tidigare" / "Ny tid", "Tidligere" / "Nyt tidspunkt"
     r"|tidigare|tidligere|föregående|forrige"
+    # a bare "before" / "after" pair of headings: "Alt | Neu", "Antes | Ahora", "Prima | Dopo",
+    # "Vorher | Nachher" (moves50 oldnew50)
+    r"|alt|antes|prima|vorher"
 )
 _LATIN_NEW = (
     r"new|updated|rescheduled|after|neue?[rs]?|nouve(?:au|l|lle)|nuev[oa]|nuov[oa]|nov[oa]"
     r"|nieuwe?|now[ya]|nyt?t?|nye"
+    r"|ahora|agora|dopo|nachher"
 )
 # a word that marks a slot given up or the one replacing it in a short heading: "Original
 # time", "Neuer Termin", "Fecha anterior", "Oud tijdstip", "原定时间", "新时间"
@@ -234,14 +238,16 @@ def _by_slot(html: str) -> str:
 
 # The same table in a plain part: cells kept apart by "|" or by runs of spaces,
 # "       | Original          | New" over "Date   | Mon, Dec 14, 2026 | Tue, Dec 15, 2026"
-_PLAIN_CELL_GAP = re.compile(r"\s*\|\s*|\s{2,}|\t+")
+_PLAIN_CELL_GAP = re.compile(r"\s*[|｜]\s*|\s{2,}|\t+")
 _RULE_LINE = re.compile(r"[\s|+=:-]*")
 MAX_PLAIN_ROWS = 12
 
 
 def _plain_cells(line: str) -> list[str]:
     """The cells of one plain-text row, the first empty when the row is indented."""
-    if "|" not in line and "  " not in line.strip() and "\t" not in line.strip():
+    if "|" in line or "｜" in line:
+        line = line.replace("｜", "|")  # the full-width bar of Japanese and Chinese tables
+    elif "  " not in line.strip() and "\t" not in line.strip():
         return []
     bare = line.rstrip().rstrip("|").rstrip()
     if bare.startswith("|"):
@@ -254,13 +260,18 @@ def _plain_cells(line: str) -> list[str]:
 
 def by_slot_lines(text: str) -> str:
     """Write a plain-text old/new column table of a move one labelled slot a line."""
-    if "  " not in text and "|" not in text and "\t" not in text:
+    if "  " not in text and "|" not in text and "\t" not in text and "｜" not in text:
         return text
     lines = text.split("\n")
     out: list[str] = []
     index = 0
     while index < len(lines):
         cells = _plain_cells(lines[index])
+        # no label column: "Ancien horaire    Nouvel horaire" over "mercredi 8 avril, 9h
+        # jeudi 9 avril, 16h30", "｜変更前｜変更後｜" over one row, each column a whole slot
+        bare_heads = len(cells) == 2 and _slot_heads(["", *cells]) is not None
+        if bare_heads:
+            cells = ["", *cells]
         if len(cells) < 3 or cells[0] or _slot_heads(cells) is None:
             out.append(lines[index])
             index += 1
@@ -272,6 +283,8 @@ def by_slot_lines(text: str) -> str:
                 ahead += 1
                 continue
             row = _plain_cells(lines[ahead])
+            if bare_heads:
+                row = ["-", *row]
             if len(row) != len(cells) or not row[0]:
                 break
             rows.append(row)

@@ -59,6 +59,11 @@ from service.parsing.lexicon import (
     NUMBER_LABELS_DOTTED,
     OLD_TIME_CUES,
     OTHER_EVENT_NOUNS,
+    PICK_AFTERNOON,
+    PICK_BOOKED,
+    PICK_MORNING,
+    PICK_NOUNS,
+    PICK_ORDINALS,
     RELATIVE_DAYS,
     REPLY_AGREES,
     REPLY_SUBJECT,
@@ -3293,6 +3298,40 @@ _MONTH_AFTER_DAY = re.compile(
 )
 
 
+# a month's name right before a day number: "March 9", "Mar. 9", "marzo 9"
+_MONTH_BEFORE_DAY = re.compile(r"([^\W\d_]{3,15})\.?,?\s{1,2}$")
+# a dash between a day and a clock with its minutes: "March 9 - 11:00 AM", "May 18 – 3:00 PM"
+_DAY_BEFORE_MONTH = re.compile(r"\d\.?\s{0,2}$")
+_DASH_TO_CLOCK = re.compile(r"\s{1,2}[-–—]\s{1,2}\d{1,2}[:.]\d{2}")
+
+
+# a number right before one of these is a year, a month or a day ("10:00~ 6月3日"): no
+# range ends there
+_CJK_DATE_UNITS = frozenset("年月日")
+
+
+def _is_list_mark(line: str, number: re.Match[str]) -> bool:
+    """Tell a list item's number in brackets ("(2) 6月3日(水)14:00~", a circled ② as
+    normalised) from a clock or a range's end: "10:00~ (2)" is an open start, not 10 to 2."""
+    start, end = number.span()
+    return (
+        number.group(0).isdigit() and line[start - 1 : start] == "(" and line[end : end + 1] == ")"
+    )
+
+
+def _is_day_before_dashed_clock(line: str, number: re.Match[str]) -> bool:
+    """Tell the day of "Monday, March 9 - 11:00 AM" (a scheduling tool's and a recruiter's
+    list of slots, pickok50) from a range's bare start ("9 - 11:00"): a month's name stands
+    right before the number and the clock after the dash has its minutes."""
+    if not number.group(0).strip().isdigit() or not _DASH_TO_CLOCK.match(line, number.end()):
+        return False
+    word = _MONTH_BEFORE_DAY.search(line, max(0, number.start() - 18), number.start())
+    if word is None or _folded(word.group(1)) not in month_names():
+        return False
+    # "Monday 9 March 10 - 11:00": the day stood before the month, the number is an hour
+    return not _DAY_BEFORE_MONTH.search(line, max(0, word.start() - 6), word.start())
+
+
 def _is_day_of_month(line: str, number: re.Match[str]) -> bool:
     """Tell a day's number before its month ("… kl. 13.00 til 10. marts", "8 February",
     "8. Februar", "8 de febrero") from a clock or a range's end."""
@@ -3422,7 +3461,12 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
             used_as_end.add(end_index)
         noons.append(_Clock(time(12, 0), noon_end, noon.start(), noon.end(), False))
     for index, match in enumerate(matches):
-        if index in used_as_end or _is_day_after_weekday(line, match):
+        if (
+            index in used_as_end
+            or _is_day_after_weekday(line, match)
+            or _is_day_before_dashed_clock(line, match)
+            or _is_list_mark(line, match)
+        ):
             continue
         if _inside_number(line, match.start("h")):
             continue  # "REF 2026-11-03", "24/7": the middle of a date or a number, no start
@@ -3457,6 +3501,8 @@ def _unfiltered_clocks(line: str) -> tuple[_Clock, ...]:
                     or (between and _AND.fullmatch(gap))
                 )
                 and not _is_day_of_month(line, following)
+                and not _is_list_mark(line, following)
+                and line[following.end() : following.end() + 1] not in _CJK_DATE_UNITS
                 and not _CHAINED_NUMBER.match(line, following.end())
                 and not _CASE_MOVE_AFTER.match(line, following.end())
                 and not _HOURS_COUNTED_AFTER.match(line, following.end())
@@ -3743,7 +3789,7 @@ def _glossed(line: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Tell a time restated at once in brackets in a plainer clock from two times: Swahili
     "saa 4:00 asubuhi (10:00 AM)" counts hours from dawn, and "um 8:30 (20:30)" leaves the
     half of the day open; the bracket with a meridiem or a 24-hour hour settles it."""
-    if not _GLOSS_GAP.fullmatch(line[first.end() : second.start()]):
+    if not _GLOSS_GAP.fullmatch(line[first.end() : second.start()]) or _is_list_mark(line, second):
         return False
     if not line[second.end() : second.end() + 4].lstrip().startswith(")"):
         return False  # "(10:00 AM UTC)": another zone's time, read by the zone rules
@@ -4715,6 +4761,8 @@ def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
         _take_the_confirmed_quoted_slot(ranked, segments, texts, context)
     if ranked[0].quoted:
         _take_the_named_quoted_slot(ranked, segments, texts, context, order, order_sure)
+    if ranked[0].quoted:
+        _take_the_slot_picked_below(ranked, segments, texts, context, (order, order_sure))
     else:
         _date_weekday_by_quoted_offer(ranked[0], ranked)
     top = ranked[0]
@@ -5045,6 +5093,158 @@ def _take_the_numbered_option(
     ranked.remove(choice)
     choice.quoted = False  # the reply's own words confirm it
     choice.notes.append(f"the reply picks option {number} of the times listed; check it")
+    ranked.insert(0, choice)
+
+
+# a pick by place: an ordinal before a slot's noun ("the second one", "der erste Termin",
+# "la terza opzione"), or alone before a stop ("Je prends le dernier, si possible.")
+_ANY_ORDINAL = "|".join(words for _, words in PICK_ORDINALS)
+_PICK_PLACE = re.compile(
+    "|".join(
+        rf"\b(?P<o{number}>{words})\s+(?:{PICK_NOUNS})\b"
+        rf"|\b(?:the|le|la|il|el|o|a|het|de|den|det)\s+(?P<s{number}>{words})(?=\s*[,.!;]|$)"
+        # the first of two joined places: "de eerste en de derde optie", "the first or
+        # second one" (two picks, none booked)
+        rf"|\b(?P<p{number}>{words})\s+(?:and|or|en|of|und|oder|et|ou|y|o|e|och|eller|i|lub)"
+        rf"\s+(?:[^\W\d_]{{1,3}}\s+)?(?=(?:{_ANY_ORDINAL})\s+(?:{PICK_NOUNS})\b)"
+        for number, words in enumerate(words for _, words in PICK_ORDINALS)
+    ),
+    re.IGNORECASE,
+)
+# a pick by number or letter: "option 2", "opção 3", "#3", "nr 1", "②の", "第二个", "(b)", "la c)"
+_PICK_NUMBER = re.compile(
+    r"(?:\b(?:option|choice|slot|number|opción|opção|opzione|optie|nr\.?|no\.)|(?<![\w&])#)"
+    r"\s?(?P<n>[1-9])(?![\d:.]\d|\s?(?:[ap]\.?m\b|h\b|uhr\b|/))"
+    r"|\((?P<c>[1-5])\)\s?の|(?P<b>[1-5])\s?番目|第(?P<z>[一二三四五])个",
+    re.IGNORECASE,
+)
+_PICK_LETTER = re.compile(r"(?:^|(?<=[\s(]))\(?(?P<l>[a-e])\)(?=[\s,.!;]|$)")
+# a list item's letter before its slot: "(b) Tuesday 24 March at 13:30", "c) viernes"
+_LETTER_MARK = re.compile(r"(?:^|(?<=[\s>(]))\(?(?P<l>[a-e])\)\s")
+_HAN_DIGITS = "一二三四五"
+
+
+def _picked_places(text: str) -> set[int]:
+    """The places in a listed offer a line picks by ordinal or number (-1 the last)."""
+    places: set[int] = set()
+    for found in _PICK_PLACE.finditer(text):
+        group = next(name for name, value in found.groupdict().items() if value)
+        places.add(PICK_ORDINALS[int(group[1:])][0])
+    for found in _PICK_NUMBER.finditer(text):
+        if found["n"]:
+            places.add(int(found["n"]) - 1)
+        elif found["c"] or found["b"]:
+            places.add(int(found["c"] or found["b"]) - 1)  # "②の" normalised to "(2) の"
+        elif found["z"]:
+            places.add(_HAN_DIGITS.index(found["z"]))
+    return places
+
+
+def _picked_by_place(text: str, offered: list[_Candidate]) -> set[datetime]:
+    """The listed slots a line picks by place, number or letter ("the last one", "(b)")."""
+    picks = {
+        offered[place].start
+        for place in _picked_places(text)
+        if -len(offered) <= place < len(offered)
+    }
+    for found in _PICK_LETTER.finditer(text):
+        for item in offered:
+            marks = list(_LETTER_MARK.finditer(item.line, 0, item.at + 1))
+            if marks and marks[-1]["l"] == found["l"]:
+                picks.add(item.start)
+    return picks
+
+
+def _picked_by_day(
+    text: str, offered: list[_Candidate], reference: date, order: tuple[str, bool], language: str
+) -> set[datetime]:
+    """The listed slots a line picks by weekday or date, narrowed by a part of the day
+    ("Tisdag eftermiddag" over two Tuesday slots)."""
+    days = _dates(text, reference, order[0], order[1], language)
+    if not days:
+        return set()
+    hits: set[datetime] = set()
+    for item in offered:
+        for day in days:
+            same = (
+                (item.start.date() - day.day).days % 7 == 0
+                and abs((item.start.date() - day.day).days) <= 7 * PICKED_OFFER_WEEKS
+                if day.relative
+                else day.day == item.start.date()
+            )
+            if same:
+                hits.add(item.start)
+    if len(hits) > 1 and PICK_MORNING.search(text) and not PICK_AFTERNOON.search(text):
+        hits = {start for start in hits if start.hour < 12}
+    elif len(hits) > 1 and PICK_AFTERNOON.search(text) and not PICK_MORNING.search(text):
+        hits = {start for start in hits if start.hour >= 12}
+    return hits
+
+
+def _take_the_slot_picked_below(
+    ranked: list[_Candidate],
+    segments: list[Segment],
+    texts: list[str],
+    context: Context,
+    order: tuple[str, bool],
+) -> None:
+    """Put first the listed slot the reader picked, when the newest layer only books it.
+
+    "Confirmed!" or "you're booked in" over the reader's "The Wednesday slot would be great"
+    / "(b) please" / "der erste Termin wäre perfekt" over the offered list (pickok50, eight
+    writers and languages): the pick is in the quoted reply, its day and hour in the list
+    under it. The pick must name one listed slot and the newest layer must book it without
+    a time of its own; two picks ("either 2 or 3") or a layer that only thanks leave it.
+    """
+    offered: list[_Candidate] = []
+    for item in sorted(ranked, key=lambda c: (_ORIGIN_RANK.get(c.origin, 2), c.begin)):
+        if (
+            item.quoted
+            and item.origin != "subject"
+            and not (item.old or item.deadline)
+            and item.start >= context.reference
+            and item.start not in {other.start for other in offered}
+        ):
+            offered.append(item)
+    if len(offered) < 2:
+        return
+    own = list(_reply_own_lines(segments, texts, context, 20))
+    if not any(
+        (
+            CONFIRMS_QUOTED_SLOT.search(line.text)
+            or REPLY_AGREES.search(line.text)
+            or PICK_BOOKED.search(line.text)
+        )
+        and not THANKS_FOR_CONFIRMING.search(line.text)
+        for line in own
+    ) or any(_clocks(line.text) or _QUESTION_END.search(line.text) for line in own):
+        return
+    if any(_picked_by_place(line.text, offered) for line in own):
+        return  # the newest layer picks for itself ("dan gaan we voor de eerste optie")
+    picks: set[datetime] = set()
+    reference_day = context.reference.date()
+    for segment, text in zip(segments, texts, strict=True):
+        if segment.origin == "subject":
+            continue
+        for line in _lines(text, context)[:200]:
+            if not line.quoted or not line.text or is_reply_header(line.text):
+                continue
+            if _clocks(line.text) or _OPTION_MARK.match(line.text.lstrip()):
+                continue  # a listed slot itself, not a pick of one
+            picks |= _picked_by_place(line.text, offered)
+            picks |= _picked_by_day(line.text, offered, reference_day, order, context.language)
+        if picks:
+            break
+    if len(picks) != 1:
+        return
+    (start,) = picks
+    choice = next(item for item in offered if item.start == start)
+    if choice.end in {item.start for item in offered}:
+        choice.end = None  # the next listed slot, read as this one's end across the list
+    ranked.remove(choice)
+    choice.quoted = False  # the newest layer books what the reader picked
+    choice.score += _QUOTED_PENALTY
+    choice.notes.append("the reply books the slot the reader picked from a list; check it")
     ranked.insert(0, choice)
 
 
@@ -8511,6 +8711,23 @@ def _days_on_undirected(
     return []
 
 
+# the hour a move leaves, named after the move's span: "; it was 2:00 PM", "originally at
+# 10", "geplant war 14:00 Uhr", "bisher 9 Uhr", "initialement à 10h", "antes era a las 10"
+_GIVEN_UP_BEFORE_CLOCK = re.compile(
+    r"(?:\bit was|\boriginally(?: it was)?|\bpreviously|\bgeplant war|\bbisher"
+    r"|\binitialement|\bantes era|\bera|\bprevisto era)(?: set)?"
+    r"(?:\s(?:at|for|um|à|a las|alle))?\s{1,2}$",
+    re.IGNORECASE,
+)
+
+
+def _left_after_span(line: str, clock: _Clock, old_hour: time) -> bool:
+    """Tell the hour a move leaves, named after its span ("; it was 2:00 PM")."""
+    return clock.start == old_hour and bool(
+        _GIVEN_UP_BEFORE_CLOCK.search(line, max(0, clock.begin - 24), clock.begin)
+    )
+
+
 def _shift_by_span_before(found: FoundTime, clocks: list[_Clock], end: int) -> FoundTime:
     """Move a slot by a span its move verb states before it, in the same sentence ("retrasar
     45 minutos tu entrevista del miércoles 11 de marzo a las 16:00"). Every clock of the
@@ -8600,10 +8817,16 @@ def shift_by_stated_span(found: FoundTime) -> FoundTime:
             return landed
         return _shift_by_span_before(found, clocks, end)
     for begin, finish, span in spans[:1]:
-        if not any(c.finish <= begin and c.start == old_hour for c in clocks):
+        # "push your interview on Thursday back by 30 minutes; it was 2:00 PM", "um eine
+        # halbe Stunde nach hinten verschieben; geplant war 14:00 Uhr": the hour left is
+        # named after the span (moves50)
+        left = [c for c in clocks if c.begin >= finish and _left_after_span(line, c, old_hour)]
+        if not left and not any(c.finish <= begin and c.start == old_hour for c in clocks):
             return found
         new_start = found.start + span
-        after = [c for c in clocks if begin < c.begin < end and not c.begin < finish]
+        after = [
+            c for c in clocks if begin < c.begin < end and not c.begin < finish and c not in left
+        ]
         if after and not any(c.start == new_start.time().replace(tzinfo=None) for c in after):
             return found
         notes = found.warnings if after else (*found.warnings, SHIFTED_NOTE)
