@@ -638,7 +638,11 @@ _RANGE_GAP = re.compile(
     # "hasta las 17:00", "dalle ore 10 alle ore 11", "od godz. 10:00 do godz. 11:00"
     r"(?:a las|a la|hasta las|hasta la|alle ore|do godz\.|do godziny"
     # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
-    r"|[-–—~〜～]|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
+    r"|[-–—~〜～]"
+    # the end given loosely after the word for "until": "von 10 bis gegen 11 Uhr", "bis ca.
+    # 11", "until about 11", "to around 3pm"
+    r"|bis (?:gegen|etwa|ca\.?|circa)|(?:until|till|to) (?:about|around)"
+    r"|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
     # Portuguese "das 14h até às 15h": "until" with the article of the hour after it
     r"|até (?:às|as|à)|até|às|ás|do"
     r"|sampai(?: dengan)?"
@@ -7998,7 +8002,26 @@ def _duration(text: str) -> timedelta | None:
             minutes += _minutes_after_hours(text, match.end())
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
-    return labelled[1] if labelled is not None else _clock_length(text)
+    if labelled is not None:
+        return labelled[1]
+    return _iso_length(text) or _clock_length(text)
+
+
+# ISO 8601's duration as booking tools and exports print it in text, in either case:
+# "Duration: PT45M", "Dauer: pt1h30m", "(P0DT1H0M0S)"
+_ISO_LENGTH = re.compile(
+    r"(?<![\w])P(?:0D)?T(?=\d)(?:(?P<h>\d{1,2})H)?(?:(?P<m>\d{1,3})M)?(?:\d{1,2}S)?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _iso_length(text: str) -> timedelta | None:
+    """A length written as an ISO 8601 duration ("pt45m"), a meeting's length at most."""
+    for iso in _ISO_LENGTH.finditer(text[:MAX_TEXT]):
+        length = timedelta(hours=int(iso.group("h") or 0), minutes=int(iso.group("m") or 0))
+        if timedelta(minutes=10) <= length <= timedelta(hours=4):
+            return length
+    return None
 
 
 # the words before a length that say it is one: a duration label, a verb of setting time
@@ -8056,10 +8079,19 @@ def _clock_length(text: str) -> timedelta | None:
 _HOURS_MINUTES_JOIN = re.compile(r"\s?(?:,|and|und|et|y|e|en|och|og|i|a|és|и)?\s?(?=\d)", re.I)
 
 
+# a half after a length in hours written with a digit: "1 hora e meia", "1 hour and a half",
+# "2 heures et demie", "1 ora e mezza", "1 hora y media"
+_HALF_AFTER_HOURS = re.compile(
+    r"\s(?:and a half|e meia|et demie|e mezz[ao]|y media|en een half|och en halv)\b",
+    re.IGNORECASE,
+)
+
+
 def _minutes_after_hours(text: str, at: int) -> int:
     """Return the minutes a length in hours goes on with ("1 hr 30 min"), or 0; a half
-    written after the hours' unit, as Japanese and Chinese do ("1時間半", "2小时半"), is 30."""
-    if text.startswith("半", at):
+    written after the hours' unit, as Japanese and Chinese do ("1時間半", "2小时半"), or in
+    words ("1 hora e meia"), is 30."""
+    if text.startswith("半", at) or _HALF_AFTER_HOURS.match(text, at):
         return 30
     join = _HOURS_MINUTES_JOIN.match(text, at)
     if join is None:

@@ -250,6 +250,27 @@ def _minutes_frames(
 
 
 _IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
+
+
+def _noon_frame(keyword: str, noon: str, after: str, minute: int) -> _Frame:
+    """A frame for noon with its minutes in words ("à midi et quart", "ao meio-dia e meia",
+    "a mezzogiorno e mezzo"): noon is no number, so it has no digits beside it."""
+    pattern = re.compile(rf"(?<![\w-])(?P<cue>)(?P<n>{noon})(?:{after})(?![\w-])", re.IGNORECASE)
+    return _Frame(keyword, pattern, {word: 12 for word in noon.split("|")}, minute)
+
+
+# noon and a quarter or a half past it, in the languages that say so with the noon word
+# (French "midi et demi", "midi et quart"; Portuguese "meio-dia e meia", "meio-dia e quinze";
+# Italian "mezzogiorno e mezzo", "mezzogiorno e un quarto"); "après-midi" is left out by the
+# hyphen before "midi"
+_NOON_FRAMES = (
+    _noon_frame("midi", "midi", r" et demie?", 30),
+    _noon_frame("midi", "midi", r" et quart", 15),
+    _noon_frame("meio", "meio-dia|meio dia", r" e meia", 30),
+    _noon_frame("meio", "meio-dia|meio dia", r" e quinze", 15),
+    _noon_frame("mezzogiorno", "mezzogiorno", r" e mezz[ao]", 30),
+    _noon_frame("mezzogiorno", "mezzogiorno", r" e un quarto", 15),
+)
 _FR_CUE = r"(?:à|a|vers|dès|de|jusqu'à) "
 
 # what may follow an hour given loosely: an end of clause, or a short linking word (to the
@@ -266,6 +287,7 @@ _ORDINAL_HOUR_AFTER = (
 )
 
 _FRAMES = (
+    *_NOON_FRAMES,
     # English: "half past two", "quarter to three", "at half two", "at two thirty", "two pm"
     _frame("past", "", r"half past ", _EN_N, "", 30),
     _frame("past", "", r"quarter past ", _EN_N, "", 15),
