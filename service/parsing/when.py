@@ -820,7 +820,10 @@ _FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}\s*:?\s*$", re.IGNORECASE)
 _FINISH_VERB = (
     r"(?:finish|end(?!l)|wrap\w* up|conclu|termin|finir|finit|finisc|acab|finaliz|encerr"
     r"|prendr\w* fin|s['’]achev|eindig|slut|avslut|afslut|skończ|zakończ|skonč|ukonč|законч|заверш"
-    r"|оконч)\w*(?:\s(?:se|si|sich|się|up))?"
+    # the present of the same verbs: "s'achève à 11h", "kończy się o 11:00", "končí v 11:00",
+    # "završava u 11 sati", "завршава у 11"
+    r"|s['’]achèv|kończ|konč|završ|заврш"
+    r"|оконч)\w*(?:\s(?:se|si|sich|się|се|up))?"
 )
 # Words between the verb and its preposition that make the end a limit, still the end: "no
 # later than", "at the latest", "senest", "spätestens", "najpóźniej", "au plus tard"
@@ -832,7 +835,7 @@ _END_LIMIT = (
 _END_PREPOSITION = (
     r"(?:at|by|around|about|à|vers|a las|hacia las|sobre las|alle|entro le|verso le|às|até as"
     r"|até às|por volta das|um|gegen|om|rond|omstreeks|tot|kl\.?|klockan|klokken|runt|omkring|o|do"
-    r"|v|ve"
+    r"|v|ve|u|у"
     r"|в|к|до)"
 )
 _FINISH_THEN_PREPOSITION = (

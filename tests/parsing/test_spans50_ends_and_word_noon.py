@@ -13,7 +13,7 @@ import pytest
 
 from service.parsing import parse_message
 from service.parsing.when import _HALF_AFTER_HOURS, _ISO_LENGTH
-from service.parsing.word_clocks import _NOON_FRAMES
+from service.parsing.word_clocks import _CJK_DIGIT_QUARTER, _NOON_FRAMES
 from tests.parsing.linearity import assert_linear, repeated, scans
 
 _DATE = "Mon, 11 Jan 2027 09:00:00 +0100"
@@ -130,3 +130,48 @@ def test_new_scans_are_linear() -> None:
         assert_linear(
             scans(frame.pattern), repeated("midi et meio-dia e mezzogiorno e "), label=frame
         )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour, l'entretien du jeudi 21 janvier débute à 10h et s'achève à 11h.",
+        "Dzień dobry, rozmowa w czwartek 21 stycznia zaczyna się o 10:00 i kończy się o 11:00.",
+        "Dobrý den, pohovor ve čtvrtek 21. ledna začíná v 10:00 a končí v 11:00.",
+        "Poštovani, razgovor u četvrtak 21. siječnja počinje u 10 sati i završava u 11 sati.",
+        "Поштовани, разговор у четвртак 21. јануара почиње у 10 часова и завршава се у 11 часова.",
+    ],
+)
+def test_end_after_a_verb_of_finishing_in_the_present(body: str) -> None:
+    kind, confidence, got_start, got_end = _read("Razgovor / entretien / pohovor", body)
+    assert kind == "invitation"
+    assert confidence >= 0.5
+    assert got_start is not None
+    assert got_end is not None
+    assert (got_start.hour, got_end.hour, got_end.minute) == (10, 11, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "clock"),
+    [
+        ("面试时间：1月21日（周四）上午十点一刻。", (10, 15)),
+        ("面试时间：1月21日（周四）下午三点三刻。", (15, 45)),
+        ("面试时间：1月21日（周四）下午3点一刻。", (15, 15)),
+        ("Olá, sua entrevista é na quinta-feira, 21 de janeiro, às quinze para as onze.", (10, 45)),
+        (
+            "Olá, sua entrevista é na quinta-feira, 21 de janeiro, às dez para as três da tarde.",
+            (14, 50),
+        ),
+    ],
+)
+def test_quarters_and_minutes_before_the_hour_in_words(body: str, clock: tuple[int, int]) -> None:
+    """ "十点一刻" is 10:15, not 10:00; "quinze para as onze" is 10:45."""
+    kind, confidence, got_start, _end = _read("面试 / entrevista", body)
+    assert kind == "invitation"
+    assert confidence >= 0.5
+    assert got_start is not None
+    assert (got_start.hour, got_start.minute) == clock
+
+
+def test_quarter_scan_is_linear() -> None:
+    assert_linear(scans(_CJK_DIGIT_QUARTER), repeated("10点一1点三刻"), label="cjk quarter")
