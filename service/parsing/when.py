@@ -1072,7 +1072,8 @@ _DIGIT = re.compile(r"\d")
 _NOON = re.compile(
     r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
     r"|vidurdienį|meio-dia|meio dia|(?<=w )południe|keskipäivällä|keskipäivään|keskpäeval"
-    r"|délben|опівдні|полдень|poledne|poludnie)\b|正午|정오(?!표)",
+    # Turkish "öğlen" ("bu cuma öğlen 12'de"; "öğleden sonra", afternoon, is another word)
+    r"|délben|опівдні|полдень|poledne|poludnie|öğlen)\b|正午|정오(?!표)",
     re.IGNORECASE,
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
@@ -4136,6 +4137,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             before = line[max(0, match.start() - 12) : match.start()]
             if int(match.group("m")) <= 12 and _DATE_BEFORE_CLOCK_WORD.match(line, match.end()):
                 return False  # "N 11.03 kell 13", "torstaina 11.03 klo 13": a day and month
+            if int(match.group("m")) <= 12 and _weekday_day_in_brackets(match, line):
+                return False  # "bu cuma (15.01) öğlen 12'de": the weekday's day and month
             after = line[match.end() : match.end() + 6]
             # "10.00" is a time in much of the world, "1.50" a price or a version
             return bool(
@@ -4179,6 +4182,21 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+# a weekday name and an opening bracket right before a number: "bu cuma (15.01)", "Friday
+# (15.01)", "piątek (15.01)"
+_WORD_AND_BRACKET_BEFORE = re.compile(r"(\w+)\s?\($")
+
+
+def _weekday_day_in_brackets(match: re.Match[str], line: str) -> bool:
+    """Whether a dotted "15.01" stands alone in brackets after a weekday name, as a writer
+    glosses "this Friday" with its date ("bu cuma (15.01) öğlen 12'de"): a day and month,
+    the clock comes after."""
+    if not line.startswith(")", match.end()):
+        return False
+    word = _WORD_AND_BRACKET_BEFORE.search(line, max(0, match.start() - 24), match.start())
+    return word is not None and _is_weekday_word(word.group(1))
 
 
 # words said only before a clock time, never before a house number: "klo 12 Oulun

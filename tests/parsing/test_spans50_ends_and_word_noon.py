@@ -175,3 +175,20 @@ def test_quarters_and_minutes_before_the_hour_in_words(body: str, clock: tuple[i
 
 def test_quarter_scan_is_linear() -> None:
     assert_linear(scans(_CJK_DIGIT_QUARTER), repeated("10点一1点三刻"), label="cjk quarter")
+
+
+@pytest.mark.parametrize(
+    ("body", "clock"),
+    [
+        ("Merhaba, iş görüşmeniz bu cuma (15.01) öğlen 12'de.", (12, 0)),
+        ("Merhaba, iş görüşmeniz bu cuma (15.01) saat 14:00'te.", (14, 0)),
+        ("Dzień dobry, zapraszamy na rozmowę w piątek (15.01) o 14:00.", (14, 0)),
+    ],
+)
+def test_weekday_glossed_with_its_dotted_date(body: str, clock: tuple[int, int]) -> None:
+    """ "bu cuma (15.01)" is this Friday, 15 January: the bracket holds a date, not 15:01."""
+    kind, confidence, got_start, _end = _read("Mülakat / rozmowa", body)
+    assert kind == "invitation"
+    assert confidence >= 0.5
+    assert got_start is not None
+    assert (got_start.month, got_start.day, got_start.hour, got_start.minute) == (1, 15, *clock)
