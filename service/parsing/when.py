@@ -4125,6 +4125,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
     if _labelled_number(line, match.start()):
         return False  # "Room 10.30", "Raum 12.06", "version 10.5": a label's number
+    if "(" in line and _weekday_day_in_brackets(match, line):
+        return False  # "bu cuma (15.01)", "šį penktadienį (01-15)": the weekday's date
     if match.group("sep") and match.group("m"):
         # (a part of the day before it names a time too: "অপৰাহ্ন 2.30", "ප.ව. 2.30")
         if match.group("sep").strip() == "." and not (
@@ -4137,8 +4139,6 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
             before = line[max(0, match.start() - 12) : match.start()]
             if int(match.group("m")) <= 12 and _DATE_BEFORE_CLOCK_WORD.match(line, match.end()):
                 return False  # "N 11.03 kell 13", "torstaina 11.03 klo 13": a day and month
-            if int(match.group("m")) <= 12 and _weekday_day_in_brackets(match, line):
-                return False  # "bu cuma (15.01) öğlen 12'de": the weekday's day and month
             after = line[match.end() : match.end() + 6]
             # "10.00" is a time in much of the world, "1.50" a price or a version
             return bool(
@@ -4189,13 +4189,22 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
 _WORD_AND_BRACKET_BEFORE = re.compile(r"(\w+)\s?\($")
 
 
+# what such brackets hold when they gloss the weekday with its date: "(15.01)", "(15.01.)",
+# "(01-15)", "(15-01)" (a dash only with a leading zero: "(10-11)" may be hours)
+_BRACKETED_DAY = re.compile(r"\((?:\d{1,2}\.\d{1,2}\.?|0\d-\d\d|\d\d-0\d)\)")
+
+
 def _weekday_day_in_brackets(match: re.Match[str], line: str) -> bool:
-    """Whether a dotted "15.01" stands alone in brackets after a weekday name, as a writer
-    glosses "this Friday" with its date ("bu cuma (15.01) öğlen 12'de"): a day and month,
-    the clock comes after."""
-    if not line.startswith(")", match.end()):
+    """Whether a number stands in brackets that hold only a day and month after a weekday
+    name, as a writer glosses "this Friday" with its date ("bu cuma (15.01) öğlen 12'de",
+    "šį penktadienį (01-15) 13 val."): a date, the clock comes after."""
+    open_at = line.rfind("(", max(0, match.start() - 4), match.start() + 1)
+    if open_at < 0:
         return False
-    word = _WORD_AND_BRACKET_BEFORE.search(line, max(0, match.start() - 24), match.start())
+    bracket = _BRACKETED_DAY.match(line, open_at)
+    if bracket is None or bracket.end() < match.end():
+        return False
+    word = _WORD_AND_BRACKET_BEFORE.search(line, max(0, open_at - 24), open_at + 1)
     return word is not None and _is_weekday_word(word.group(1))
 
 

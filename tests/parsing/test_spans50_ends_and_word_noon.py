@@ -12,7 +12,12 @@ from datetime import datetime
 import pytest
 
 from service.parsing import parse_message
-from service.parsing.when import _HALF_AFTER_HOURS, _ISO_LENGTH
+from service.parsing.when import (
+    _BRACKETED_DAY,
+    _HALF_AFTER_HOURS,
+    _ISO_LENGTH,
+    _WORD_AND_BRACKET_BEFORE,
+)
 from service.parsing.word_clocks import _CJK_DIGIT_QUARTER, _NOON_FRAMES
 from tests.parsing.linearity import assert_linear, repeated, scans
 
@@ -183,12 +188,29 @@ def test_quarter_scan_is_linear() -> None:
         ("Merhaba, iş görüşmeniz bu cuma (15.01) öğlen 12'de.", (12, 0)),
         ("Merhaba, iş görüşmeniz bu cuma (15.01) saat 14:00'te.", (14, 0)),
         ("Dzień dobry, zapraszamy na rozmowę w piątek (15.01) o 14:00.", (14, 0)),
+        ("Sveiki, kviečiame į darbo pokalbį šį penktadienį (01-15) 13 val.", (13, 0)),
     ],
 )
 def test_weekday_glossed_with_its_dotted_date(body: str, clock: tuple[int, int]) -> None:
     """ "bu cuma (15.01)" is this Friday, 15 January: the bracket holds a date, not 15:01."""
-    kind, confidence, got_start, _end = _read("Mülakat / rozmowa", body)
+    kind, confidence, got_start, got_end = _read("Mülakat / rozmowa", body)
     assert kind == "invitation"
     assert confidence >= 0.5
     assert got_start is not None
     assert (got_start.month, got_start.day, got_start.hour, got_start.minute) == (1, 15, *clock)
+    assert got_end is None
+
+
+def test_hours_in_brackets_stay_a_range() -> None:
+    """ "Friday 15 January (10-11)": hours without a leading zero are no date."""
+    _kind, _confidence, got_start, got_end = _read(
+        "Interview", "Hi Alex, interview Friday 15 January (10-11)."
+    )
+    assert got_start is not None
+    assert got_end is not None
+    assert (got_start.hour, got_end.hour) == (10, 11)
+
+
+def test_bracket_scans_are_linear() -> None:
+    assert_linear(scans(_BRACKETED_DAY), repeated("(01-1(15.0(15.01.(0"), label="bracketed day")
+    assert_linear(scans(_WORD_AND_BRACKET_BEFORE), repeated("cuma (cuma ("), label="word bracket")

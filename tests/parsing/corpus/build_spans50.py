@@ -1475,8 +1475,8 @@ AFTER_FIGURES = (
     "text right 61/61 (59 sure: 'how about next Tuesday at 11:00?' stays a suggestion and the "
     "chef's 'midi et quart' mail names no interview, both 0.45), dev look-alikes claimed "
     "0/7; held out text right 31/32 (30 sure; not looked at). Whole corpus against main "
-    "(base-main.jsonl): 0 WORSE, 0 CHANGED, 3 BETTER (held-out wordclock44 2, thisweek35 1); held-out text "
-    "outside this batch 2247/2362 -> 2250/2362."
+    "(base-main.jsonl): 0 WORSE, 0 CHANGED, 4 BETTER (held-out wordclock44 2, thisweek35 2); held-out text "
+    "outside this batch 2247/2362 -> 2251/2362."
 )
 
 
@@ -1544,7 +1544,9 @@ def provenance(cases: list[Case]) -> str:
         "10:00 before, and Brazilian minutes before the hour ('quinze para as onze' 10:45, "
         "'dez para as três' 2:50): the wordclock44 description ('三点一刻') and probes.",
         "- A dotted '15.01' alone in brackets after a weekday name is that weekday's day and "
-        "month, not 15:01 ('bu cuma (15.01) öğlen 12'de', 'Friday (15.01)', 'piątek (15.01)'), "
+        "month, not 15:01, as is a dashed '(01-15)' with a leading zero, not 1-3pm ('bu cuma "
+        "(15.01) öğlen 12'de', 'šį penktadienį (01-15) 13 val.', 'piątek (15.01)'; '(10-11)' "
+        "stays hours), "
         "and Turkish 'öğlen' is noon: the thisweek35 description and probes in three "
         "languages.",
         "",
