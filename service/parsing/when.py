@@ -643,7 +643,11 @@ _RANGE_GAP = re.compile(
     # "hasta las 17:00", "dalle ore 10 alle ore 11", "od godz. 10:00 do godz. 11:00"
     r"(?:a las|a la|hasta las|hasta la|alle ore|do godz\.|do godziny"
     # (Galician writes "ás" where Portuguese writes "às": "das 16 ás 17 h")
-    r"|[-–—~〜～]|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
+    r"|[-–—~〜～]"
+    # the end given loosely after the word for "until": "von 10 bis gegen 11 Uhr", "bis ca.
+    # 11", "until about 11", "to around 3pm"
+    r"|bis (?:gegen|etwa|ca\.?|circa)|(?:until|till|to) (?:about|around)"
+    r"|to|until|till|through|thru|bis um|bis|à|a|au|hasta|al|alle|tot"
     # Portuguese "das 14h até às 15h": "until" with the article of the hour after it
     r"|até (?:às|as|à)|até|às|ás|do"
     r"|sampai(?: dengan)?"
@@ -821,7 +825,10 @@ _FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}\s*:?\s*$", re.IGNORECASE)
 _FINISH_VERB = (
     r"(?:finish|end(?!l)|wrap\w* up|conclu|termin|finir|finit|finisc|acab|finaliz|encerr"
     r"|prendr\w* fin|s['’]achev|eindig|slut|avslut|afslut|skończ|zakończ|skonč|ukonč|законч|заверш"
-    r"|оконч)\w*(?:\s(?:se|si|sich|się|up))?"
+    # the present of the same verbs: "s'achève à 11h", "kończy się o 11:00", "končí v 11:00",
+    # "završava u 11 sati", "завршава у 11"
+    r"|s['’]achèv|kończ|konč|završ|заврш"
+    r"|оконч)\w*(?:\s(?:se|si|sich|się|се|up))?"
 )
 # Words between the verb and its preposition that make the end a limit, still the end: "no
 # later than", "at the latest", "senest", "spätestens", "najpóźniej", "au plus tard"
@@ -833,7 +840,7 @@ _END_LIMIT = (
 _END_PREPOSITION = (
     r"(?:at|by|around|about|à|vers|a las|hacia las|sobre las|alle|entro le|verso le|às|até as"
     r"|até às|por volta das|um|gegen|om|rond|omstreeks|tot|kl\.?|klockan|klokken|runt|omkring|o|do"
-    r"|v|ve"
+    r"|v|ve|u|у"
     r"|в|к|до)"
 )
 _FINISH_THEN_PREPOSITION = (
@@ -1070,7 +1077,8 @@ _DIGIT = re.compile(r"\d")
 _NOON = re.compile(
     r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
     r"|vidurdienį|meio-dia|meio dia|(?<=w )południe|keskipäivällä|keskipäivään|keskpäeval"
-    r"|délben|опівдні|полдень|poledne|poludnie)\b|正午|정오(?!표)",
+    # Turkish "öğlen" ("bu cuma öğlen 12'de"; "öğleden sonra", afternoon, is another word)
+    r"|délben|опівдні|полдень|poledne|poludnie|öğlen)\b|正午|정오(?!표)",
     re.IGNORECASE,
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
@@ -4165,6 +4173,8 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     """Tell a clock time from any other number: it needs minutes, am/pm, a unit or a cue."""
     if _labelled_number(line, match.start()):
         return False  # "Room 10.30", "Raum 12.06", "version 10.5": a label's number
+    if "(" in line and _weekday_day_in_brackets(match, line):
+        return False  # "bu cuma (15.01)", "šį penktadienį (01-15)": the weekday's date
     if match.group("sep") and match.group("m"):
         # (a part of the day before it names a time too: "অপৰাহ্ন 2.30", "ප.ව. 2.30")
         if match.group("sep").strip() == "." and not (
@@ -4220,6 +4230,30 @@ def _is_time(match: re.Match[str], line: str, in_range: bool) -> bool:
     ):
         return False  # "at 1 Thames Gate": a house number; "at 9 Eastern Time" is an hour
     return bool(_HOUR_CUE.search(before) or _TIME_LABEL_BEFORE.search(before))
+
+
+# a weekday name and an opening bracket right before a number: "bu cuma (15.01)", "Friday
+# (15.01)", "piątek (15.01)"
+_WORD_AND_BRACKET_BEFORE = re.compile(r"(\w+)\s?\($")
+
+
+# what such brackets hold when they gloss the weekday with its date: "(15.01)", "(15.01.)",
+# "(01-15)", "(15-01)" (a dash only with a leading zero: "(10-11)" may be hours)
+_BRACKETED_DAY = re.compile(r"\((?:\d{1,2}\.\d{1,2}\.?|0\d-\d\d|\d\d-0\d)\)")
+
+
+def _weekday_day_in_brackets(match: re.Match[str], line: str) -> bool:
+    """Whether a number stands in brackets that hold only a day and month after a weekday
+    name, as a writer glosses "this Friday" with its date ("bu cuma (15.01) öğlen 12'de",
+    "šį penktadienį (01-15) 13 val."): a date, the clock comes after."""
+    open_at = line.rfind("(", max(0, match.start() - 4), match.start() + 1)
+    if open_at < 0:
+        return False
+    bracket = _BRACKETED_DAY.match(line, open_at)
+    if bracket is None or bracket.end() < match.end():
+        return False
+    word = _WORD_AND_BRACKET_BEFORE.search(line, max(0, open_at - 24), open_at + 1)
+    return word is not None and _is_weekday_word(word.group(1))
 
 
 # words said only before a clock time, never before a house number: "klo 12 Oulun
@@ -8239,7 +8273,26 @@ def _duration(text: str) -> timedelta | None:
             minutes += _minutes_after_hours(text, match.end())
         if 10 <= minutes <= 4 * 60:
             return timedelta(minutes=minutes)
-    return labelled[1] if labelled is not None else _clock_length(text)
+    if labelled is not None:
+        return labelled[1]
+    return _iso_length(text) or _clock_length(text)
+
+
+# ISO 8601's duration as booking tools and exports print it in text, in either case:
+# "Duration: PT45M", "Dauer: pt1h30m", "(P0DT1H0M0S)"
+_ISO_LENGTH = re.compile(
+    r"(?<![\w])P(?:0D)?T(?=\d)(?:(?P<h>\d{1,2})H)?(?:(?P<m>\d{1,3})M)?(?:\d{1,2}S)?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _iso_length(text: str) -> timedelta | None:
+    """A length written as an ISO 8601 duration ("pt45m"), a meeting's length at most."""
+    for iso in _ISO_LENGTH.finditer(text[:MAX_TEXT]):
+        length = timedelta(hours=int(iso.group("h") or 0), minutes=int(iso.group("m") or 0))
+        if timedelta(minutes=10) <= length <= timedelta(hours=4):
+            return length
+    return None
 
 
 # the words before a length that say it is one: a duration label, a verb of setting time
@@ -8297,10 +8350,19 @@ def _clock_length(text: str) -> timedelta | None:
 _HOURS_MINUTES_JOIN = re.compile(r"\s?(?:,|and|und|et|y|e|en|och|og|i|a|és|и)?\s?(?=\d)", re.I)
 
 
+# a half after a length in hours written with a digit: "1 hora e meia", "1 hour and a half",
+# "2 heures et demie", "1 ora e mezza", "1 hora y media"
+_HALF_AFTER_HOURS = re.compile(
+    r"\s(?:and a half|e meia|et demie|e mezz[ao]|y media|en een half|och en halv)\b",
+    re.IGNORECASE,
+)
+
+
 def _minutes_after_hours(text: str, at: int) -> int:
     """Return the minutes a length in hours goes on with ("1 hr 30 min"), or 0; a half
-    written after the hours' unit, as Japanese and Chinese do ("1時間半", "2小时半"), is 30."""
-    if text.startswith("半", at):
+    written after the hours' unit, as Japanese and Chinese do ("1時間半", "2小时半"), or in
+    words ("1 hora e meia"), is 30."""
+    if text.startswith("半", at) or _HALF_AFTER_HOURS.match(text, at):
         return 30
     join = _HOURS_MINUTES_JOIN.match(text, at)
     if join is None:

@@ -181,6 +181,7 @@ _FR_N = _numbers(_FR) | _numbers(_FR_AFTERNOON, first=13) | {"un": 1}
 _ES_N = _numbers(_ES)
 _IT_N = _numbers(_IT) | _numbers(_IT_AFTERNOON, first=13) | {"l'una": 1}
 _PT_N = _numbers(_PT) | {"um": 1}
+_PT_MINUTES = {"cinco": 5, "dez": 10, "quinze": 15, "vinte": 20, "vinte e cinco": 25}
 # Galician and Catalan count the hours as women ("á unha", "ás dúas"; "a la una", "a les
 # dues"), as CLDR's spell-out rules for gl and ca give the feminine cardinals
 _GL_N = _numbers("unha dúas|duas tres catro cinco seis sete oito nove dez once doce")
@@ -250,6 +251,27 @@ def _minutes_frames(
 
 
 _IT_CUE = r"(?:alle|dalle|le|all'|dall')\s?"
+
+
+def _noon_frame(keyword: str, noon: str, after: str, minute: int) -> _Frame:
+    """A frame for noon with its minutes in words ("à midi et quart", "ao meio-dia e meia",
+    "a mezzogiorno e mezzo"): noon is no number, so it has no digits beside it."""
+    pattern = re.compile(rf"(?<![\w-])(?P<cue>)(?P<n>{noon})(?:{after})(?![\w-])", re.IGNORECASE)
+    return _Frame(keyword, pattern, {word: 12 for word in noon.split("|")}, minute)
+
+
+# noon and a quarter or a half past it, in the languages that say so with the noon word
+# (French "midi et demi", "midi et quart"; Portuguese "meio-dia e meia", "meio-dia e quinze";
+# Italian "mezzogiorno e mezzo", "mezzogiorno e un quarto"); "après-midi" is left out by the
+# hyphen before "midi"
+_NOON_FRAMES = (
+    _noon_frame("midi", "midi", r" et demie?", 30),
+    _noon_frame("midi", "midi", r" et quart", 15),
+    _noon_frame("meio", "meio-dia|meio dia", r" e meia", 30),
+    _noon_frame("meio", "meio-dia|meio dia", r" e quinze", 15),
+    _noon_frame("mezzogiorno", "mezzogiorno", r" e mezz[ao]", 30),
+    _noon_frame("mezzogiorno", "mezzogiorno", r" e un quarto", 15),
+)
 _FR_CUE = r"(?:à|a|vers|dès|de|jusqu'à) "
 
 # what may follow an hour given loosely: an end of clause, or a short linking word (to the
@@ -266,6 +288,7 @@ _ORDINAL_HOUR_AFTER = (
 )
 
 _FRAMES = (
+    *_NOON_FRAMES,
     # English: "half past two", "quarter to three", "at half two", "at two thirty", "two pm"
     _frame("past", "", r"half past ", _EN_N, "", 30),
     _frame("past", "", r"quarter past ", _EN_N, "", 15),
@@ -447,6 +470,9 @@ _FRAMES = (
     # Portuguese: "às duas e meia", "das três e quinze"
     _frame(" e meia", r"(?:às|as|das|a|à) ", "", _PT_N, r" e meia", 30),
     _frame(" e quinze", r"(?:às|as|das|a|à) ", "", _PT_N, r" e quinze", 15),
+    # ... and the minutes before the coming hour, as Brazilians say it: "às quinze para as
+    # onze" (10:45), "dez para as três" (2:50)
+    *_minutes_frames(" para as ", r"(?:às|as|das|a|à) ", "para as", _PT_N, _PT_MINUTES, -1),
     # on the hour, with the part of the day after it as Spanish "a las dos de la tarde"
     # does: "às duas da tarde", "até as onze da manhã", Italian "alle due del pomeriggio"
     _frame(" da ", r"(?:às|as|das|até as|até às) ", "", _PT_N, r"(?= da (?:manhã|tarde|noite))", 0),
@@ -509,8 +535,12 @@ _FRAMES = (
 _CJK_CLOCK = re.compile(
     r"(?P<pre>上午|下午|晚上|早上|中午|凌晨|傍晚|午前|午後)?"
     r"(?P<h>[一二三四五六七八九十两兩]{1,3})(?P<k>[点點時时])"
-    r"(?:(?P<m>[一二三四五六七八九十零〇]{1,3})分|(?P<tail>半|整))?"
+    r"(?:(?P<m>[一二三四五六七八九十零〇]{1,3})分|(?P<tail>半|整|一刻|三刻))?"
 )
+# Chinese quarters after the hour: "三点一刻" is 3:15, "十点三刻" 10:45 (一刻 is a quarter)
+_CJK_QUARTERS = {"一刻": 15, "三刻": 45}
+# ... after an hour in digits: "下午3点一刻", "10点三刻"
+_CJK_DIGIT_QUARTER = re.compile(r"(?<!\d)([01]?\d|2[0-3])([点點])(一刻|三刻)")
 # ... or as the end of a range whose start is a clock: "上午十点至十一点", "下午三点至四点",
 # "九点到十二点" ("至"/"到" after an hour word, or a dash)
 _CJK_RANGE_END = re.compile(r"[点點時时半分]\s?(?:至|到|~|～|〜|-|－|—)\s?$")
@@ -547,6 +577,7 @@ def _spell_cjk_clock(match: re.Match[str]) -> str:
         return text
     hour = _cjk_number(match.group("h"))
     minute = _cjk_number(match.group("m")) if match.group("m") else None
+    minute = _CJK_QUARTERS.get(match.group("tail") or "", minute)
     if hour is None or hour > 24 or (match.group("m") and (minute is None or minute > 59)):
         return text
     spelled = f"{match.group('pre') or ''}{hour}{match.group('k')}"
@@ -845,6 +876,10 @@ def spell_word_clocks(text: str) -> str:
         text = _OM_CLOCK.sub(_oromo_clock, text)
     if any(word in text for word in "点點時时"):
         text = _CJK_CLOCK.sub(_spell_cjk_clock, text)
+    if "刻" in text:
+        text = _CJK_DIGIT_QUARTER.sub(
+            lambda found: f"{found[1]}{found[2]}{_CJK_QUARTERS[found[3]]:02d}分", text
+        )
     return text
 
 
