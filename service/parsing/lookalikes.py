@@ -4517,7 +4517,7 @@ _PRESS_MORE_LANGS = (
     # pt-BR, with fr, es, nl and en-US of the same kind already read)
     r"|i produce (?:the|our|a)|(?:breakfast|morning|drive-?time|late-night|evening|weekend)"
     r" (?:show|programme|program)|(?:read|loved|enjoyed|reviewed) your (?:new |latest )?(?:book"
-    r"|novel|memoir)|(?:about|on|sobre|über|sur|su|over) (?:your|(?:o )?seu|ihr|votre|il suo"
+    r"|novel|memoir)\b|(?:about|on|sobre|über|sur|su|over) (?:your|(?:o )?seu|ihr|votre|il suo"
     r"|tu|su|uw) (?:new |latest |neues |nouveau |nuevo |novo |nieuwe )?(?:book|novel|memoir"
     r"|buch|roman|livre|libro|livro|boek)\b"
     r"|als (?:expert(?:e|in)?|experte|fachfrau|fachmann|deskundige) (?:\w+ ){0,2}"

@@ -159,3 +159,10 @@ def test_new_cues_grow_linearly() -> None:
         scans(STATUS_OUTCOME_CUES), repeated("ihnen einen studienplatz "), label="admission"
     )
     assert_linear(scans(DECLINE_CUES), repeated("if the time "), label="supposed clash")
+
+
+def test_the_readers_book_is_a_book_not_a_booking() -> None:
+    """An author's book names the press's interview; a booking reviewed names nothing."""
+    assert OTHER_SENSE_INTERVIEW_CUES.search("we have just read your book on shipyards")
+    assert not OTHER_SENSE_INTERVIEW_CUES.search("we reviewed your booking for Tuesday")
+    assert not OTHER_SENSE_INTERVIEW_CUES.search("questions about your bookings")
