@@ -2907,7 +2907,10 @@ _DECLINE_WORDS = re.compile(
     # "Unfortunately I have a clash on Tuesday" (textneg26's taskmove, esmove25's exam)
     r"|(?:bin ich|ich bin)\b[^\n]{0,60}?\bverhindert|\bkan ik\b[^\n]{0,60}?\bniet\b"
     r"|tenho (?:um )?compromisso|i (?:have|'ve got) a clash|tengo un examen"
-    r"|(?:clashes|conflicts) with (?:an?|my) |kollidiert (?:leider )?mit (?:einem|einer|meinem"
+    # (a clash the writer only supposes, "If the time clashes with a talk you want to see,
+    # reply and we will move it", declines nothing: events50's career-corner control)
+    r"|(?<!if it )(?<!if this )(?<!if that )(?<!if the time )(?<!if the slot )"
+    r"(?:clashes|conflicts) with (?:an?|my) |kollidiert (?:leider )?mit (?:einem|einer|meinem"
     r"|meiner) |krockar (?:tyvärr )?med (?:ett|en|mitt|min) |kolliderer (?:dessverre |desværre )?"
     r"med (?:et|en|mitt|min) ",
     re.IGNORECASE,

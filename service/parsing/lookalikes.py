@@ -1073,7 +1073,23 @@ STATUS_OUTCOME_CUES = CaseBlindCues(
     r"|retirado (?:tu|su) candidatura|candidatura (?:retirada|cerrada)"
     r"|ritirato la (?:tua|sua) candidatura|sollicitatie (?:is )?ingetrokken"
     r"|retirou (?:a sua|sua) candidatura|wycofan\w* (?:aplikacj|kandydatur)|rút hồ sơ"
-    r"|отзыв\w* (?:вашей )?заявк|відкликал\w*)",
+    r"|отзыв\w* (?:вашей )?заявк|відкликал\w*"
+    # a place on a degree course offered after the selection interview: the admission is
+    # decided, its dates are a deadline to accept and the first week ("Zulassungsbescheid",
+    # "Ihnen einen Studienplatz ... anzubieten", "we are pleased to offer you a place", "vous
+    # êtes admis(e)", "ha sido admitido", "sei stato ammesso", "je bent toegelaten"):
+    # events50's admit50 and admit49's kind of decision after the interview
+    r"|zulassungsbescheid\w*|(?:ihnen|dir) einen studienplatz (?:\w+ ){0,4}anzubieten"
+    # (the course named, not "ammesso al colloquio", "admis à l'entretien": a call to the
+    # interview itself, pressask48's Italian control)
+    r"|offer you a place (?:to study|(?:on|in|at) (?:the|our) (?:[\w-]+ ){0,3}(?:course|degree"
+    r"|programme|program))|offer of admission|avis d['’]admission"
+    r"|(?:vous êtes|tu es) admise?s? (?:en|au|dans) (?:(?:le|la|l['’])\s?)?(?:master|licence"
+    r"|bachelor|cursus|programme|formation|\w+ année)"
+    r"|(?:ha|has) sido admitid[oa] (?:en|al|a la) (?:el )?(?:máster|master|grado|programa"
+    r"|doctorado|curso)|(?:sei|è) stat[oa] ammess[oa] (?:al|alla|a) (?:corso|master|laurea"
+    r"|dottorato|programma)|(?:je bent|u bent|bent u) toegelaten (?:tot|voor) (?:de|het) "
+    r"(?:opleiding|master|bachelor|programma))",
     re.IGNORECASE,
 )
 
@@ -4532,6 +4548,35 @@ def writers_own_interview(lowered_sentence: str) -> bool:
 
 # --- what kind of mail it is -----------------------------------------------------------------
 
+# An event platform tells the reader, the event's author, that their event was approved and
+# is now in the public calendar: "your event has been confirmed", "deine Veranstaltung wurde
+# ... veröffentlicht", "il tuo evento è stato confermato", "votre événement a été publié", "tu
+# evento ha sido publicado" (Gancio-, Mobilizon- and Decidim-like community calendars;
+# events50's evplat50 in de and it, gancio26's kind). The time is the event's programme, which
+# the reader runs; nobody invites them. Only "confirmed", "published" or "approved": a booking
+# page's "your event has been scheduled" books a meeting.
+EVENT_PUBLISHED_CUES = CaseBlindCues(
+    r"\b(?:(?:your|the) event (?:has been|was|is now) (?:confirmed|published|approved)"
+    r"|(?:deine|ihre) veranstaltung (?:wurde|ist) (?:\w+ ){0,6}(?:bestätigt|veröffentlicht"
+    r"|freigegeben)|(?:il tuo|il suo) evento è stato (?:confermato|pubblicato|approvato)"
+    r"|(?:votre|ton) événement (?:a été|est) (?:confirmé|publié|validé|approuvé)"
+    r"|(?:tu|su) evento (?:ha sido|fue|está) (?:confirmado|publicado|aprobado)"
+    r"|(?:seu|o teu|teu) evento (?:foi|está) (?:confirmado|publicado|aprovado)"
+    r"|(?:je|uw) evenement is (?:bevestigd|gepubliceerd|goedgekeurd)"
+    r"|(?:twoje|pana|pani) wydarzenie zostało (?:potwierdzone|opublikowane|zatwierdzone)"
+    r"|(?:ditt|ert) evenemang har (?:bekräftats|publicerats|godkänts)"
+    r"|el teu esdeveniment (?:ha estat|s['’]ha) (?:confirmat|publicat|aprovat)"
+    r"|tapahtumasi on (?:vahvistettu|julkaistu|hyväksytty)"
+    r"|evenimentul (?:tău|dvs\.?|dumneavoastră) a fost (?:confirmat|publicat|aprobat)"
+    r"|etkinliğiniz (?:onaylandı|yayınlandı|yayımlandı)"
+    r"|zure ekitaldia (?:baieztatu|argitaratu|onartu) (?:da|egin da))",
+    re.IGNORECASE,
+)
+EVENT_PUBLISHED_NOTE = (
+    "an event platform says your own event is confirmed or published; the time is its "
+    "programme, not an interview"
+)
+
 # Someone answered an event the reader organises: "X will attend your event", "asistirá a tu
 # sesión", "heeft uw uitnodiging voorlopig geaccepteerd", "a répondu « peut-être » à votre
 # invitation", "potwierdziła udział w wydarzeniu, które organizujesz".
@@ -4725,6 +4770,27 @@ _PRESS_MORE_LANGS = (
     r"|lucrar\w* de (?:licență|licenta|disertație|disertatie)|opinnäytetyö\w*|pro gradu\w*"
     r"|(?:master|bachelor)oppgav\w*|examensarbete\w*|διπλωματικ\w* εργασί\w*|skripsi"
     r"|luận văn|khóa luận|prac\w* dyplomow\w*"
+    # the reader interviewed as an author or an expert on a broadcast or in print: a show's
+    # producer ("I produce the breakfast show", "the morning show"), the reader's book as the
+    # topic ("read your book", "sobre o seu livro", "über Ihr Buch"), the reader asked as an
+    # expert ("würde Sie gern als Expertin dazu befragen", "en tant qu'expert", "como
+    # experta", "als deskundige") and quotes shown before publication ("Die Zitate lege ich
+    # Ihnen vor der Veröffentlichung zur Freigabe vor", "before publication"); the guest
+    # named in a programme ("como entrevistado no programa"): events50's press50 (en-GB, de,
+    # pt-BR, with fr, es, nl and en-US of the same kind already read)
+    r"|i produce (?:the|our|a)|(?:breakfast|morning|drive-?time|late-night|evening|weekend)"
+    r" (?:show|programme|program)|(?:read|loved|enjoyed|reviewed) your (?:new |latest )?(?:book"
+    r"|novel|memoir)\b|(?:about|on|sobre|über|sur|su|over) (?:your|(?:o )?seu|ihr|votre|il suo"
+    r"|tu|su|uw) (?:new |latest |neues |nouveau |nuevo |novo |nieuwe )?(?:book|novel|memoir"
+    r"|buch|roman|livre|libro|livro|boek)\b"
+    r"|als (?:expert(?:e|in)?|experte|fachfrau|fachmann|deskundige) (?:\w+ ){0,2}"
+    r"(?:befragen|interviewen|zitieren|sprechen|aan het woord)"
+    r"|(?:interview|quote|speak to) you as an expert|en tant qu['’](?:expert|experte|spécialiste)"
+    r"|como (?:experto|experta|especialista) (?:en|sobre|para)"
+    r"|(?:zitate?|citations?|quotes?|citas) (?:\w+ ){0,5}(?:zur freigabe|for approval"
+    r"|pour relecture|para su revisión)|(?:vor|before|avant|antes de(?: la)?|voor) "
+    r"(?:der |the )?(?:veröffentlichung|publication|publicación|publicatie)"
+    r"|entrevistad[oa] (?:no|do|para o|en el|del|para el) (?:programa|podcast)"
 )
 
 _AUTHORITY_MORE_LANGS = (
@@ -5073,8 +5139,27 @@ STUDENT_APPOINTMENT_CUES = CaseBlindCues(
     r"|suivi (?:de|du) (?:mémoire|thèse)|tutorías?|orario di ricevimento"
     r"|ricevimento (?:studenti|docenti|docente)|spreekuur\w*|studieadvi\w*|studievoortgang"
     r"|pruebas? oral(?:es)?|egzamin\w* ustn\w*|muntlig\w* tentamen|mondeling\w* tentamen"
-    r"|provas? ora(?:l|is)|exames? ora(?:l|is))\b"
-    r"|オフィスアワー|履修者|履修生|期末(?:試験|面接)|答疑",
+    r"|provas? ora(?:l|is)|exames? ora(?:l|is)"
+    # a doctoral student's milestone with the supervisors or a review panel: the annual
+    # progress review, a thesis advisory or dissertation committee, the MPhil-to-PhD upgrade
+    # ("Fortschrittsgespräch", "Betreuungsgespräch", "comité de suivi individuel", "verifica
+    # annuale", "go/no-go-gesprek", "halvtidsseminarium", "ocena śródokresowa"): events50's
+    # phdmile50 (en-GB, en-US, de, fr, es, it, nl, sv) and campus49's kind in phdreview49
+    r"|(?:annual|doctoral|phd|pgr|thesis) progress (?:review|report|meeting|panel|monitoring)"
+    r"|progress review (?:meeting|panel)|thesis (?:advisory|monitoring) (?:panel|committee)"
+    r"|(?:dissertation|thesis|doctoral) committee (?:meeting|review)"
+    r"|(?:upgrade|transfer|confirmation) (?:viva|panel|report)|mphil to phd"
+    r"|confirmation of candidature|fortschrittsgespräch\w*|betreuungsgespräch\w*"
+    r"|betreuungsvereinbarung\w*|promotionskomitee\w*"
+    r"|comité (?:de )?suivi (?:individuel|de (?:la )?thèse|du doctorat|de doctorat)"
+    r"|réinscription en (?:\w+ )?(?:année de )?(?:doctorat|thèse)"
+    r"|plan de investigación|(?:comisión académica|escuela) de(?:l programa de)? doctorado"
+    r"|seguimiento (?:anual )?de (?:la )?tesis|verifica annuale|passaggio d['’]anno"
+    r"|passaggio al (?:secondo|terzo) anno|go[/-]no[/-]go[- ](?:gesprek|moment|meeting|review)"
+    r"|promotietraject\w*"
+    r"|promotieonderzoek\w*|halvtidsseminari\w*|slutseminari\w*"
+    r"|ocen\w* śródokresow\w*|exame de qualificação)\b"
+    r"|オフィスアワー|履修者|履修生|期末(?:試験|面接)|答疑|中間審査|中期考核|开题报告",
     re.IGNORECASE,
 )
 STUDENT_APPOINTMENT_NOTE = (
@@ -5426,6 +5511,11 @@ def lookalike_reason(view: MailView) -> str | None:
             HOST_RESPONSE_CUES,
             f"{subject}\n{opening[:600]}",
             "someone answered an event you organise; it sets no meeting for you",
+        ),
+        (
+            EVENT_PUBLISHED_CUES,
+            "" if own_interview else f"{subject}\n{opening[:600]}",
+            EVENT_PUBLISHED_NOTE,
         ),
         (
             OTHERS_CALENDAR_CUES,
