@@ -176,6 +176,7 @@ from service.parsing.when import (
     Context,
     FoundTime,
     Segment,
+    SegmentReadings,
     add_durations,
     asked_to_move,
     find_times,
@@ -2357,11 +2358,13 @@ def _best_time(sources: _Sources, subject: str | None, context: Context) -> _Rea
         if not plain_parts
         else []
     )
-    readings = find_times(segments + html_segments, context)
+    # the subject's and plain parts' readings serve again when the HTML is added to them
+    kept = SegmentReadings() if plain_parts and envelope.html else None
+    readings = find_times(segments + html_segments, context, kept)
     complete = bool(readings) and readings[0].zone_stated and not readings[0].quoted
     if not complete and plain_parts and envelope.html:
         html_segments = [Segment(html_to_text(item), "html") for item in envelope.html[:3]]
-        readings = find_times(segments + html_segments, context)
+        readings = find_times(segments + html_segments, context, kept)
     if not readings or readings[0].quoted or readings[0].past:
         linked = _linked_time(envelope, context)
         if linked is not None:

@@ -4700,13 +4700,51 @@ def _apply_corrections(candidates: list[_Candidate], texts: list[str]) -> None:
         candidate.notes.append(f"the writer corrected the hour to {meant:%H:%M}")
 
 
-def find_times(segments: list[Segment], context: Context) -> list[FoundTime]:
-    """Return every plausible reading of the interview's time, best first."""
+class SegmentReadings:
+    """Each segment's readings of one mail, kept for find_times to read the same segments
+    again with more (the plain text, then with its HTML alternative) without reading them
+    twice. A segment's readings depend only on its text, origin, the mail's context and
+    the date order, so they are reused only under the same date order. find_times adjusts
+    the readings it is given, so each is handed out as a fresh copy."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[str, str, str, bool], list[_Candidate]] = {}
+
+    def read(
+        self, text: str, origin: str, context: Context, order: str, order_sure: bool
+    ) -> list[_Candidate]:
+        key = (text, origin, order, order_sure)
+        if key not in self._kept:
+            self._kept[key] = _read(text, origin, context, order, order_sure)
+        return _copied(self._kept[key])
+
+
+def _copied(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Copies of `candidates`, their lists of notes copied too (and shared as they were)."""
+    notes: dict[int, list[str]] = {}
+    copies = []
+    for candidate in candidates:
+        copy = replace(candidate)
+        copy.notes = notes.setdefault(id(candidate.notes), list(candidate.notes))
+        copies.append(copy)
+    return copies
+
+
+def find_times(
+    segments: list[Segment], context: Context, readings: SegmentReadings | None = None
+) -> list[FoundTime]:
+    """Return every plausible reading of the interview's time, best first.
+
+    `readings` keeps the segments' readings for a later call over the same segments."""
     texts = [normalise(segment.text) for segment in segments]
     order, order_sure = date_order(texts, context)
     candidates: list[_Candidate] = []
     for segment, text in zip(segments, texts, strict=True):
-        read = _read(text, segment.origin, context, order, order_sure)
+        read = (
+            readings.read(text, segment.origin, context, order, order_sure)
+            if readings is not None
+            else _read(text, segment.origin, context, order, order_sure)
+        )
         if segment.origin == "subject" and (context.is_reply or context.reply_subject):
             for candidate in read:  # a reply's subject repeats the thread's, like a quote
                 candidate.quoted = True
