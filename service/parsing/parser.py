@@ -74,6 +74,7 @@ from service.parsing.lexicon import (
     RESCHEDULED_CUES,
     ROOM_BOOKING_TITLE,
     SELF_SCHEDULE_CUES,
+    SERVICE_APPOINTMENT_TITLE,
     SERVICE_BOOKING_CUES,
     SLOT_ASSIGNED,
     SPORTS_FIXTURE_TITLE,
@@ -1102,6 +1103,7 @@ OTHER_OCCASION_NOTE = (
 )
 # A request sent to this many people is a broadcast (a live event, a town hall, a training
 # for all staff); a panel interview lists a handful of interviewers.
+_SERVICE_WORD = re.compile(r"[^\W\d_]{4}")  # a word of four letters names a service
 _CROWD = 15
 
 
@@ -1219,9 +1221,27 @@ def _other_occasion(
             found = cues.search(part)
             if found:
                 return found.group(0).strip()
+    if any(_names_a_service(part, reader) for part in parts):
+        # "Wizyta: urząd skarbowy", "Cita: revisión de los 30.000 km": a booking tool's title
+        # for a service the reader booked, whose rows may read like a job's ("Stanowisko:
+        # Okienko 4", "Puesto: Box 3") though nothing names the reader's hiring
+        return "a service booked through a booking tool"
     if len(event.attendees) >= _CROWD:
         return f"sent to {len(event.attendees)} people"
     return None
+
+
+def _names_a_service(part: str, reader: frozenset[str]) -> bool:
+    """Tell whether a title reads as a booking tool's "<booking word>: <service>", since a
+    service booked (a dentist, a garage, a desk at an office) is no meeting with a hirer: what
+    follows the colon names a thing done, not a call or a talk with someone."""
+    lead = SERVICE_APPOINTMENT_TITLE.match(part)
+    if lead is None:
+        return False
+    rest = _without_names(part[lead.end() : lead.end() + 200], reader)
+    if MEETING_CUES.search(rest) or MEETING_WITH_PERSON.search(rest):
+        return False
+    return bool(_SERVICE_WORD.search(rest))
 
 
 def _coaching_session(part: str, reader: frozenset[str]) -> bool:
