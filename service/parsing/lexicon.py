@@ -3673,6 +3673,18 @@ SERVICE_APPOINTMENT_TITLE = re.compile(
     r" ?[:：]",
     re.IGNORECASE,
 )
+# A booking confirmation's row that names the service booked, its value on the same line:
+# Easy!Appointments' "Service:/Leistung:/Servicio:/Servizio:/Usługa:/Tjänst:", SimplyBook's
+# "Prestation :", Setmore's "Dienst:/Servicio:", a Brazilian "Serviço:" (booking50, apptreq50,
+# eagov42), or a details table rendered as text with no colon ("Dienstleistung Ölwechsel",
+# Easy!Appointments' own HTML mail). Where the calendar's title is that value, the slot is
+# the service's.
+SERVICE_ROW = re.compile(
+    r"^[ \t]{0,8}(?:service|leistung|dienstleistung|servicio|servizio|prestation|dienst"
+    r"|serviço|usługa|tjänst|služba|υπηρεσία|behandling|behandeling|treatment|tratamiento"
+    r"|trattamento)(?: ?:)?[ \t]([^\n]{3,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A calendar title or subject that names an occasion nobody is hired at: a rehearsal of a
 # choir, band or troupe ("Próba generalna", "Zusatzprobe", "Répétition générale", "Ensayo
 # general", "Repetitie"), a company's live broadcast or all-staff session ("Teams live event",

@@ -76,6 +76,7 @@ from service.parsing.lexicon import (
     SELF_SCHEDULE_CUES,
     SERVICE_APPOINTMENT_TITLE,
     SERVICE_BOOKING_CUES,
+    SERVICE_ROW,
     SLOT_ASSIGNED,
     SPORTS_FIXTURE_TITLE,
     SUBJECT_CALENDAR_NOTICE,
@@ -1226,9 +1227,25 @@ def _other_occasion(
         # for a service the reader booked, whose rows may read like a job's ("Stanowisko:
         # Okienko 4", "Puesto: Box 3") though nothing names the reader's hiring
         return "a service booked through a booking tool"
+    if event.summary and _service_row_titles(event.summary, head):
+        # Easy!Appointments' invitation.ics titled with the service its mail lists in its
+        # "Service:"/"Leistung:" row: the booking of that service, as above
+        return "a service booked through a booking tool"
     if len(event.attendees) >= _CROWD:
         return f"sent to {len(event.attendees)} people"
     return None
+
+
+def _service_row_titles(title: str, head: str) -> bool:
+    """Tell whether the calendar's title is the value of the mail's "Service:" row, since a
+    booking tool names its event for the service booked ("Leistung: Ölwechsel und Inspektion"
+    over an event of that title): a service, not a meeting, unless the row says a talk."""
+    wanted = " ".join(title.split()).casefold()
+    for row in SERVICE_ROW.finditer(head):
+        value = " ".join(row.group(1).split()).casefold()
+        if value == wanted and not MEETING_CUES.search(value):
+            return True
+    return False
 
 
 def _names_a_service(part: str, reader: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import parse_message
-from service.parsing.lexicon import SERVICE_APPOINTMENT_TITLE
+from service.parsing.lexicon import SERVICE_APPOINTMENT_TITLE, SERVICE_ROW
 from tests.parsing.linearity import assert_linear, repeated, scans
 from tests.parsing.mailkit import calendar_mail, claimed
 
@@ -92,3 +92,36 @@ def test_the_title_cue_scans_in_linear_time() -> None:
     assert_linear(
         scans(SERVICE_APPOINTMENT_TITLE), repeated("termin termin : "), label="service title"
     )
+
+
+ROWS = {
+    "en": (
+        "Dental check-up",
+        "Hi Alex,\n\nYour appointment has been registered.\n\nService: Dental check-up\n"
+        "Provider: Dr Ames\nPosition: Surgery 2\nStart: 14/10/2026 09:00\n",
+        "Smile Dental <bookings@smiledental.example>",
+    ),
+    "de": (
+        "Ölwechsel und Inspektion",
+        "Hallo Alex,\n\nIhr Termin wurde gebucht.\n\nLeistung: Ölwechsel und Inspektion\n"
+        "Stelle: Halle B\nBeginn: 14.10.2026 10:00\n",
+        "Autohaus Berg <termine@autohaus-berg.example>",
+    ),
+    # a details table rendered as text, label and value in one line without a colon
+    "nl": (
+        "APK-keuring en kleine beurt",
+        "Beste Alex,\n\nJe afspraak is geboekt.\n\nAfspraakgegevens\n\n"
+        "Dienst APK-keuring en kleine beurt\nFunctie Werkplaats 2\nBegin 14/10/2026 10:00\n",
+        "Garage Smit <afspraken@garagesmit.example>",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROWS))
+def test_a_title_that_is_the_booked_service_row_is_not_claimed(lang: str) -> None:
+    title, body, sender = ROWS[lang]
+    assert not claimed(_request(title, body, sender))
+
+
+def test_the_service_row_scans_in_linear_time() -> None:
+    assert_linear(scans(SERVICE_ROW), repeated("service: service: \n"), label="service row")
