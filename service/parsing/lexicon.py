@@ -3730,6 +3730,31 @@ SERVICE_BOOKING_CUES = at_word_starts(
     r"ご予約(?:ありがとう|が確定|を承り)|予約(?:完了|が確定)|예약이 (?:확정|완료|접수)|예약 확정"
     r"|수강 ?신청|预约成功|预约已确认|預約成功|预订成功",
 )
+# A booking tool's title that leads with its booking word and a colon, the service after it:
+# Easy!Appointments' and Setmore's "Termin: Physiotherapie", "Afspraak: APK-keuring",
+# Doctolib's "RDV : Consultation dentaire", SimplyBook's "Rendez-vous : contrôle technique",
+# "Cita: revisión", "Wizyta: urząd skarbowy" (booking50's four tools, apptreq50, eagov42). Read
+# on a calendar request's title or subject only, where no hiring word is near, and only with a
+# service after it (not "Termin: Gespräch mit ...").
+SERVICE_APPOINTMENT_TITLE = re.compile(
+    r"\A\W{0,3}(?:appointment|booking|reservation|termin|buchung|reservierung|rendez-vous|rdv"
+    r"|réservation|cita|reserva|afspraak|reservering|wizyta|rezerwacja|appuntamento"
+    r"|prenotazione|visita|consulta|agendamento|marcação|bokad tid|bokning|tidsbokning)"
+    r" ?[:：]",
+    re.IGNORECASE,
+)
+# A booking confirmation's row that names the service booked, its value on the same line:
+# Easy!Appointments' "Service:/Leistung:/Servicio:/Servizio:/Usługa:/Tjänst:", SimplyBook's
+# "Prestation :", Setmore's "Dienst:/Servicio:", a Brazilian "Serviço:" (booking50, apptreq50,
+# eagov42), or a details table rendered as text with no colon ("Dienstleistung Ölwechsel",
+# Easy!Appointments' own HTML mail). Where the calendar's title is that value, the slot is
+# the service's.
+SERVICE_ROW = re.compile(
+    r"^[ \t]{0,8}(?:service|leistung|dienstleistung|servicio|servizio|prestation|dienst"
+    r"|serviço|usługa|tjänst|služba|υπηρεσία|behandling|behandeling|treatment|tratamiento"
+    r"|trattamento)(?: ?:)?[ \t]([^\n]{3,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A calendar title or subject that names an occasion nobody is hired at: a rehearsal of a
 # choir, band or troupe ("Próba generalna", "Zusatzprobe", "Répétition générale", "Ensayo
 # general", "Repetitie"), a company's live broadcast or all-staff session ("Teams live event",

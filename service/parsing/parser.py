@@ -74,7 +74,9 @@ from service.parsing.lexicon import (
     RESCHEDULED_CUES,
     ROOM_BOOKING_TITLE,
     SELF_SCHEDULE_CUES,
+    SERVICE_APPOINTMENT_TITLE,
     SERVICE_BOOKING_CUES,
+    SERVICE_ROW,
     SLOT_ASSIGNED,
     SPORTS_FIXTURE_TITLE,
     SUBJECT_CALENDAR_NOTICE,
@@ -1103,6 +1105,7 @@ OTHER_OCCASION_NOTE = (
 )
 # A request sent to this many people is a broadcast (a live event, a town hall, a training
 # for all staff); a panel interview lists a handful of interviewers.
+_SERVICE_WORD = re.compile(r"[^\W\d_]{4}")  # a word of four letters names a service
 _CROWD = 15
 
 
@@ -1220,9 +1223,43 @@ def _other_occasion(
             found = cues.search(part)
             if found:
                 return found.group(0).strip()
+    if any(_names_a_service(part, reader) for part in parts):
+        # "Wizyta: urząd skarbowy", "Cita: revisión de los 30.000 km": a booking tool's title
+        # for a service the reader booked, whose rows may read like a job's ("Stanowisko:
+        # Okienko 4", "Puesto: Box 3") though nothing names the reader's hiring
+        return "a service booked through a booking tool"
+    if event.summary and _service_row_titles(event.summary, head):
+        # Easy!Appointments' invitation.ics titled with the service its mail lists in its
+        # "Service:"/"Leistung:" row: the booking of that service, as above
+        return "a service booked through a booking tool"
     if len(event.attendees) >= _CROWD:
         return f"sent to {len(event.attendees)} people"
     return None
+
+
+def _service_row_titles(title: str, head: str) -> bool:
+    """Tell whether the calendar's title is the value of the mail's "Service:" row, since a
+    booking tool names its event for the service booked ("Leistung: Ölwechsel und Inspektion"
+    over an event of that title): a service, not a meeting, unless the row says a talk."""
+    wanted = " ".join(title.split()).casefold()
+    for row in SERVICE_ROW.finditer(head):
+        value = " ".join(row.group(1).split()).casefold()
+        if value == wanted and not MEETING_CUES.search(value):
+            return True
+    return False
+
+
+def _names_a_service(part: str, reader: frozenset[str]) -> bool:
+    """Tell whether a title reads as a booking tool's "<booking word>: <service>", since a
+    service booked (a dentist, a garage, a desk at an office) is no meeting with a hirer: what
+    follows the colon names a thing done, not a call or a talk with someone."""
+    lead = SERVICE_APPOINTMENT_TITLE.match(part)
+    if lead is None:
+        return False
+    rest = _without_names(part[lead.end() : lead.end() + 200], reader)
+    if MEETING_CUES.search(rest) or MEETING_WITH_PERSON.search(rest):
+        return False
+    return bool(_SERVICE_WORD.search(rest))
 
 
 def _coaching_session(part: str, reader: frozenset[str]) -> bool:
