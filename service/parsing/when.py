@@ -594,8 +594,9 @@ _CLOCK = re.compile(
     # "ਸ਼ਾਮ 4 ਵਜੇ", "మధ్యాహ్నం 2 గంటలకు", "ಬೆಳಿಗ್ಗೆ 10 ಗಂಟೆಗೆ", "ഉച്ചയ്ക്ക് 2 മണിക്ക്",
     # "နေ့လည် ၂ နာရီ", "kal dopahar 2 baje", "arratsaldeko 4etan"
     rf"|{_PRE_DAY_PARTS}"
-    # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
-    r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
+    # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de",
+    # "öğleden önce 11'de" (before noon: the morning, no deadline)
+    r"|(?:öğleden sonra|öğleden önce|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
     # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"

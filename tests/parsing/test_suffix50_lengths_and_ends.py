@@ -143,3 +143,14 @@ def test_new_scans_are_linear() -> None:
         scans(_LATER_END_VERB), repeated("'ya kadar devam -ig tart 'e kadar "), label="verb"
     )
     assert_linear(scans(PUBLIC_EVENT_CUES), repeated("seminer szeminárium semin "), label="event")
+
+
+def test_turkish_before_noon_is_the_morning_not_a_deadline() -> None:
+    body = "Merhaba Alex,\n\nMülakatınızı 16 Aralık Çarşamba öğleden önce 11'de yapalım."
+    kind, _confidence, start, _end = _read("Mülakat", body)
+    assert kind == "invitation"
+    assert start is not None
+    assert (start.day, start.hour) == (16, 11)
+    form = "Merhaba Alex,\n\nLütfen formu 16 Aralık Çarşamba öğleden önce doldurun."
+    kind, confidence, _start, _end = _read("Form", form)
+    assert kind != "invitation" or confidence < 0.5
