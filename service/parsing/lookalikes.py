@@ -1184,6 +1184,9 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # succeed at the interview" (fwd30), a university's CV seminar (seminar24), a bank's
     # graduate-programme information event (fwdgeary20)
     r"|σεμινάρι\w*|διαδικτυακ\w* εκδήλωσ\w*|ενημερωτικ\w* εκδήλωσ\w*"
+    # ... and Turkish and Hungarian ones: a university's "Mülakatlara hazırlık" seminar
+    # (suffix50), "szeminárium"
+    r"|seminer\w*|szeminárium\w*"
     # "Careers Open Evening" (beamery, topen26, calbutton): an open house after hours
     r"|hiring event|open house|open evening|info(?:rmation)? session|live ?stream|live q&a"
     r"|q&a session"

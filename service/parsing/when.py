@@ -594,8 +594,9 @@ _CLOCK = re.compile(
     # "ਸ਼ਾਮ 4 ਵਜੇ", "మధ్యాహ్నం 2 గంటలకు", "ಬೆಳಿಗ್ಗೆ 10 ಗಂಟೆಗೆ", "ഉച്ചയ്ക്ക് 2 മണിക്ക്",
     # "နေ့လည် ၂ နာရီ", "kal dopahar 2 baje", "arratsaldeko 4etan"
     rf"|{_PRE_DAY_PARTS}"
-    # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de"
-    r"|(?:öğleden sonra|akşam|sabah)(?: saat)?)\s?)?"
+    # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de",
+    # "öğleden önce 11'de" (before noon: the morning, no deadline)
+    r"|(?:öğleden sonra|öğleden önce|akşam|sabah)(?: saat)?)\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
     # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
@@ -978,23 +979,28 @@ _DURATION = CaseBlindCues(
     # Russian and Ukrainian "полчаса", "пів години", "півгодини"
     r"|полчаса|пів ?години"
     # Slovene "pol ure", Croatian, Bosnian and Serbian "pola sata", Bulgarian "половин час"
-    r"|pol ure|pola sata|пола сата|половин час)"
+    r"|pol ure|pola sata|пола сата|половин час"
+    # Turkish "yarım saat" ("yarım saatlik bir görüşme"), Greek "μισή ώρα" / "μισάωρο"
+    r"|yarım saat\w*|μισή ώρα|μισής ώρας|μισάωρ\w*)"
     # an hour and a half, before "an hour" can take its first words
     r"|(?P<hour_half>(?:an|one) hour and a half|one and a half hours|eineinhalb stunden"
     r"|anderthalb stunden|une heure et demie|(?:una )?hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam"
-    r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi"
+    r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi|bir buçuk saat\w*"
     # Russian and Ukrainian "полтора часа", "півтори години"
     r"|полтора часа|півтори години)"
     r"|(?P<hour>an hour|one[- ]hour|eine stunde|einstündig\w*|une heure|una hora|un'ora|een uur"
     r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
-    r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy ór(?:a|ás)\b|один час|bir saat|hodinu\b"
+    r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy ór(?:a|át|ás|án át)\b|один час"
+    r"|bir saat|hodinu\b"
     r"|vienu stundu|viena stunda|vieną valandą|üks tund"
     # "продлится около часа" / "займёт час": about an hour, the hour with no number
     r"|(?<=около )часа|(?<=продлится )час\b|(?<=займ[её]т )час\b|(?<=триватиме )годину"
-    r"|tunnin\b|μία ώρα|одну годину|един час|sat vremena|jedan sat|isang oras|एक घंटे"
+    # Finnish "noin tunti" (about an hour; "Varaa aikaa noin tunti")
+    r"|tunnin\b|(?<=noin )tunti\b|μία ώρα|одну годину|един час|sat vremena|jedan sat"
+    r"|isang oras|एक घंटे"
     r"|एक घंटा|ساعة واحدة|שעה אחת|(?<=: )שעה(?=\s?[.,]|\s*$)"
     # "about an hour" in Hebrew (one word: "כשעה") and Arabic ("حوالي ساعة", "لمدة ساعة" for
     # an hour); a bare "ساعة" may be the clock's "o'clock", so only after those words
@@ -6585,6 +6591,8 @@ _PROSE_END_BEFORE = re.compile(
 _PROSE_END_AFTER = re.compile(
     r"-?ig\b|\s?(?:終了|終わ|结束|結束|完毕|에\s?(?:끝|종료|마치|마무리)"
     r"|['’]?[dt][ae]\s(?:bit|sona er)"
+    # Turkish "16:00'ya kadar sürecek" (lasts until), Hungarian "11:00-ig tart" is "-ig" above
+    r"|['’]?y?[ae]\skadar\s(?:sür|devam ed)"
     # German and Dutch say the meeting is over after the clock: "ist gegen 11:15 Uhr
     # beendet", "is om 11.15 uur afgelopen"
     r"|\s?(?:uhr|uur)?\s(?:beendet|vorbei|zu ende|afgelopen|voorbij)\b)",
@@ -6693,11 +6701,17 @@ _NEXT_SENTENCE_END = re.compile(
 # when the time opens the sentence: "Gegen 15:45 Uhr sind wir fertig", "Um 11 Uhr ist das
 # Gespräch vorbei", "Om 13.45 uur zijn we klaar", "Rond 11 uur is het gesprek afgelopen"
 _LATER_END_LEAD = re.compile(
-    r"(?:(?:spätestens )?(?:gegen|um)|(?:uiterlijk )?(?:om|rond|omstreeks))?\s*", re.IGNORECASE
+    r"(?:(?:spätestens )?(?:gegen|um)|(?:uiterlijk )?(?:om|rond|omstreeks)"
+    # Turkish and Hungarian name the meeting first and put the verb last: "Görüşme 16:00'ya
+    # kadar sürer", "Az interjú 11:00-ig tart"
+    r"|(?:görüşme\w*|mülakat\w*|toplantı\w*|az interjú|a beszélgetés|a megbeszélés)"
+    r"(?:\s(?:saat|yaklaşık|kb\.|körülbelül))?)?\s*",
+    re.IGNORECASE,
 )
 _LATER_END_VERB = re.compile(
     r"\s?(?:uhr|uur)?,?\s(?:sind wir|ist (?:das gespräch|das interview|es)|zijn we"
-    r"|is het (?:gesprek|interview))(?:\s\w+){0,2}?\s(?:fertig|vorbei|beendet|klaar|afgelopen)\b",
+    r"|is het (?:gesprek|interview))(?:\s\w+){0,2}?\s(?:fertig|vorbei|beendet|klaar|afgelopen)\b"
+    r"|['’]?y?[ae]\skadar\s(?:sür|devam ed)|-ig\s(?:tart|fog tartani)",
     re.IGNORECASE,
 )
 
@@ -8262,6 +8276,13 @@ _NOT_A_LENGTH_AFTER = re.compile(
 )
 
 
+def _turkish_hours(length: str) -> bool:
+    """Tell a Turkish length in hours ("bir saat", "yarım saat", "1,5 saat"): the Czech and
+    Slovak "ve 2 hodiny" (at 2) read before a length is Turkish "ve" (and) before it
+    ("başlayacak ve bir buçuk saat sürecek")."""
+    return length.lower().endswith(("saat", "saatlik"))
+
+
 def _duration(text: str) -> timedelta | None:
     labelled = _labelled_hhmm(text)
     text = _counts_in_digits(text)
@@ -8275,15 +8296,19 @@ def _duration(text: str) -> timedelta | None:
         adjective = match.group("unit") is not None and re.match(
             r"(?:minut+ers|tim(?:mar|e)s)\b", text[match.start("unit") :], re.IGNORECASE
         )
-        if not adjective and re.search(
-            r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
-            # "at": "в 3 часа дня", "о 3 годині" name the hour, as "at 3 o'clock" does
-            r"|at|в|во|о|об"
-            # ... as Czech and Slovak "ve 2 hodiny", "o 10 hodine" do; "za 15 minut" (in 15
-            # minutes), "до 3 годин" (until 3) are when, not how long
-            r"|v|ve|o|za|до"
-            r"|(?:push|mov|shift|delay|postpon)\w*)\s*$",
-            before,
+        if (
+            not adjective
+            and not _turkish_hours(match[0])
+            and re.search(
+                r"\b(?:in|within|before|ago|vor|dans|en|tra|binnen|om|by|um|ob|back|forward"
+                # "at": "в 3 часа дня", "о 3 годині" name the hour, as "at 3 o'clock" does
+                r"|at|в|во|о|об"
+                # ... as Czech and Slovak "ve 2 hodiny", "o 10 hodine" do; "za 15 minut" (in 15
+                # minutes), "до 3 годин" (until 3) are when, not how long
+                r"|v|ve|o|za|до"
+                r"|(?:push|mov|shift|delay|postpon)\w*)\s*$",
+                before,
+            )
         ):
             continue  # "in 15 minutes", "pushed back an hour": not how long it lasts
         if _NOT_A_LENGTH_AFTER.match(text, match.end()):
