@@ -2522,7 +2522,28 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     # a candidate's mail says "由刘敏担任面试官" or "면접관을 맡을 예정", of someone else)
     r"|(?:(?:请|請)(?:你|您)|(?:你|您)(?:将|將)?)(?:作为|作為|担任|擔任)[^。\n]{0,24}?面[试試]官"
     r"|면접관을 ?맡아 ?주(?:시|세)"
-    r"|\bdesemnat(?:ă)? (?:ca )?intervievator|\bprzypisano cię jako osob\w* przeprowadzając",
+    r"|\bdesemnat(?:ă)? (?:ca )?intervievator|\bprzypisano cię jako osob\w* przeprowadzając"
+    # a lay member of a selection body, in the second person: a parent's or a governor's seat
+    # on a school's or a council's appointment panel ("Thank you for serving as the PTA's
+    # parent representative on the principal search committee", "als Vertreterin des
+    # Elternbeirats wirken Sie in der Auswahlkommission mit", "Usted forma parte de la
+    # comisión de selección", "tack för att du representerar vårdnadshavarna i
+    # rekryteringsgruppen": civic50b's govpanel50b in en-US, de, es, sv, as events50's kind);
+    # the candidate goes before the board ("stellen sich der Auswahlkommission vor")
+    r"|\b(?:you|your|thanks)\b[^.\n]{0,60}?\brepresentatives? on the (?:[\w'’-]+ ){0,5}?(?:search"
+    r"|selection|appointments?|interview|hiring|recruitment|shortlisting) (?:committee|panel"
+    r"|board)\b"
+    r"|\b(?:sie|du)\b[^.\n]{0,60}?\b(?:in der|im) (?:auswahlkommission|auswahlgremium"
+    r"|findungskommission|besetzungskommission|auswahlausschuss|berufungskommission)\b"
+    r"|\b(?:formas|forma usted|usted forma) parte de la (?:comisión|comision) de (?:selección"
+    r"|seleccion|valoración|evaluación)\b"
+    r"|\bdu\b[^.\n]{0,60}?\bi (?:rekryteringsgruppen|intervjugruppen|urvalsgruppen"
+    r"|rekryteringskommittén|anställningsgruppen)\b"
+    # ... and the panel greeted as such at the top of a line: "Dear Governors on the selection
+    # panel,", "Dear panel members," (govpanel50b en-GB, the clerk's notice); a candidate is
+    # greeted by name
+    r"|(?:^|\n)[ \t]*dear (?:(?:all|fellow|school) )?(?:governors|panel(?:l)?ists|panel members"
+    r"|(?:selection |search |appointment )?committee members)\b",
     re.IGNORECASE,
 )
 
@@ -4980,6 +5001,25 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     r"|extranjería|nacionalidad española|ambasciata|consolato|cittadinanza|questura"
     r"|permesso di soggiorno|embaixada|cidadania|naturalização|naturalisatie|inburgering"
     r"|verblijfsvergunning|ambasad\w*|obywatelstw\w*|karta pobytu|karty pobytu"
+    # a funder's interview about the reader's project, booked through a scheduling page
+    # ("Grant Applicant Interview", "Auswahlgespräch Förderprogramm", "amount requested",
+    # "demande de subvention", "subsidieaanvraag"), and a buyer's interview of the reader's
+    # firm in a tender ("supplier clarification interview", "Bietergespräch im
+    # Vergabeverfahren", "appel d'offres", "licitación", "aanbesteding", "gara d'appalto",
+    # "przetarg", "upphandling"): civic50b meetslot50b en-US, en-GB, de, as events50's
+    # booking50 kind. Not a scholarship ("beca", "Stipendium"): the reader's own scholarship
+    # interview is an invitation (README, Study places)
+    r"|grant (?:applicant |application )?(?:interview|panel)\w*|amount requested"
+    r"|funding (?:interview|request|panel)\w*|förderprogramm\w*|fördermittel\w*"
+    r"|förderantr\w*|demande de subvention|subvention\w* (?:de|du|pour) (?:la |le |l['’])?"
+    r"(?:projet|association)|solicitud de subvención|subsidieaanvra\w*"
+    r"|(?:supplier|bidder|bidders['’]?|tender) (?:clarification |selection )?(?:interview"
+    r"|presentation)s?|clarification interview\w*|bietergespräch\w*|vergabeverfahren\w*"
+    r"|vergabestelle|appel d['’]offres|licitaci[oó]n\w*|aanbesteding\w*|gara d['’]appalto"
+    r"|przetarg\w*|upphandling\w*|licitaç\w*"
+    # a co-working space's intro talk about a desk membership ("Kennismakingsgesprek
+    # flexplek", "introsamtal om kontorsplats", "coworking membership tour")
+    r"|co-?working\w*|flexplek\w*|flexwerkplek\w*|kontorsplats\w*"
     + "|"
     + _AUTHORITY_MORE_LANGS
     + r")\b"
@@ -5047,6 +5087,20 @@ def _names_a_job(lowered: str) -> bool:
             and not NON_JOB_APPLICATION_CUES.search_lowered(lowered)
         )
     )
+
+
+# The words of an embassy or a consulate, the whole of a cue that marks another business
+_EMBASSY_WORD = re.compile(
+    r"embassy|consulate|botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata",
+    re.IGNORECASE,
+)
+
+
+def embassy_as_employer(cue: str, text: str) -> bool:
+    """Tell whether an embassy's or a consulate's word in a mail that names a job (a post, an
+    application for it) names the employer: embassies hire local staff, and their job
+    interviews are no visa appointments (civic50b's embassy controls in de, fr)."""
+    return bool(_EMBASSY_WORD.fullmatch(cue)) and _names_a_job(text.lower())
 
 
 OTHER_SENSE_NOTE = (

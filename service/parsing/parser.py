@@ -130,6 +130,7 @@ from service.parsing.lookalikes import (
     candidate_told_of,
     copied_to_join,
     day_plan,
+    embassy_as_employer,
     fetching_the_candidate,
     for_a_child,
     greets_another_by_full_name,
@@ -2201,9 +2202,17 @@ def _offers_alternatives(text: str) -> bool:
 
 def _other_business_cue(text: str) -> re.Match[str] | None:
     """The first cue of another business than a meeting, passing over "assigned to you"
-    where what is assigned is an appointment or a slot: that is the reader's meeting."""
+    where what is assigned is an appointment or a slot (the reader's meeting) and an
+    embassy that is the employer of a post the mail names."""
     slots = [found.span() for found in SLOT_ASSIGNED.finditer(text)]
-    return next((cue for cue in OTHER_BUSINESS_CUES.finditer(text) if _outside(cue, slots)), None)
+    return next(
+        (
+            cue
+            for cue in OTHER_BUSINESS_CUES.finditer(text)
+            if _outside(cue, slots) and not embassy_as_employer(cue.group(0), text)
+        ),
+        None,
+    )
 
 
 def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:

@@ -134,11 +134,7 @@ def test_the_readers_own_job_interview_in_the_same_words_stays_claimed(
 
 
 def test_new_cues_grow_linearly() -> None:
-    assert_linear(
-        scans(READER_ON_PANEL_CUES), repeated("you representative on the "), label="rep"
-    )
+    assert_linear(scans(READER_ON_PANEL_CUES), repeated("you representative on the "), label="rep")
     assert_linear(scans(READER_ON_PANEL_CUES), repeated("sie im sie "), label="gremium")
     assert_linear(scans(READER_ON_PANEL_CUES), repeated("du i du "), label="gruppen")
-    assert_linear(
-        scans(OTHER_SENSE_INTERVIEW_CUES), repeated("grant applicant "), label="grant"
-    )
+    assert_linear(scans(OTHER_SENSE_INTERVIEW_CUES), repeated("grant applicant "), label="grant")

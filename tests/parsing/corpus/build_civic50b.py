@@ -202,6 +202,18 @@ def meetslot() -> None:
     )
     add(
         f,
+        "sv",
+        "bokning_introsamtal_kontorsplats",
+        ("Bokningssidan – Kontoret på Söder", "boka@kontoretsoder.example.se"),
+        "Bokad: Introsamtal om kontorsplats (coworking)",
+        (2027, 1, 7, 15, 0),
+        "Hej Alex!\n\nDin bokning är klar.\n\nVad: Introsamtal om kontorsplats, 30 min\nNär: onsdag 20 januari 2027 kl. 16.00\nMed: Johanna Berg, värd på Kontoret på Söder\nVar: Götgatan 78, Stockholm\n\nVi visar lokalen och pratar om vilket medlemskap som passar dig – fast skrivbord eller flexkort.\n\nAvboka eller ändra tid\n\nKontoret på Söder",
+        "En bokningssida bekräftar läsarens introsamtal om en kontorsplats på ett coworking-kontor, onsdag kl. 16.00 (skriven efter första rättelsen).",
+        day="Wed",
+        when=(2027, 1, 20, 16, 0),
+    )
+    add(
+        f,
         "en-US",
         "calendly_own_recruiter_screen",
         ("Calendly", "notifications@calendly.example.com"),
