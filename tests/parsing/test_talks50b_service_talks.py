@@ -49,6 +49,12 @@ SERVICE_REQUESTS = {
         "Locatie: Kantoor Arnhem, Jansbinnensingel 3\n\nNeem een salarisstrook mee.\n",
         "Hypotheekhuis <afspraken@hypotheekhuis.example>",
     ),
+    "lege_nb": (
+        "Samtale med fastlege – oppfølging",
+        "Hei Alex,\n\nDu har fått time til oppfølgingssamtale hos fastlege Eva Lie.\n\n"
+        "Sted: Sagene legesenter, Oslo\n\nAvbestilling senest 24 timer før.\n",
+        "Sagene legesenter <time@sagenelege.example>",
+    ),
     "review_da": (
         "MUS-samtale 2026",
         "Hej Alex,\n\nHer er indkaldelsen til din årlige medarbejdersamtale. Udfyld "
@@ -94,6 +100,12 @@ CONTROLS = {
         "Guten Tag Alex Morgan,\n\nvielen Dank für Ihre Bewerbung. Gern laden wir Sie zu "
         "einem Vorstellungsgespräch ein.\n",
         "Bank Nordhessen – Personal <karriere@bank-nh.example>",
+    ),
+    "jobbintervju_nb": (
+        "Jobbintervju – fastlege (hjemmel)",
+        "Hei Alex,\n\nTakk for søknaden på stillingen som fastlege. Vi inviterer deg til "
+        "jobbintervju.\n",
+        "Sagene legesenter <time@sagenelege.example>",
     ),
     "sollicitatie_nl": (
         "Sollicitatiegesprek Doktersassistent",
