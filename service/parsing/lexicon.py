@@ -3103,6 +3103,9 @@ _OTHER_BUSINESS_WORDS = re.compile(
     # mvneg27, each its own writer)
     r"|reply (?:with )?[\"'“]?[a-z0-9][\"'”]? to confirm\b"
     r"|zahnarzt\w*|arzttermin|hausarzt\w*|tandlæge\w*|tandläkar\w*|biometric\w*"
+    # the Norwegian GP and dentist beside the Danish and Swedish dentist ("Samtale med
+    # fastlege", "time hos tannlege", "legetime"): svctalk50's nb booking
+    r"|fastlege\w*|tannlege\w*|legetime\w*"
     # an embassy's or consulate's own appointment (a visa interview is no job interview)
     r"|embassy|consulate|botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata"
     r"|visa (?:appointment|interview)|vfs global"

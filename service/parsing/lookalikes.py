@@ -1119,6 +1119,10 @@ EMPLOYEE_REVIEW_CUES = CaseBlindCues(
     r"|exitgesprek|functioneringsgesprek|beoordelingsgesprek|jaargesprek"
     r"|avalia[çc][ãa]o de desempenho|entrevista de desligamento|rozmowa (?:oceniająca|roczna"
     r"|okresowa)|ocen\w* okresow\w*|medarbetarsamtal|utvecklingssamtal|exitsamtal"
+    # the Danish and Norwegian yearly talk ("MUS-samtale", "medarbejderudviklingssamtale",
+    # "medarbeidersamtale", "utviklingssamtale"): empreview50's da and nb
+    r"|medarbejder\w{0,12}samtale|medarbeidersamtale|mus-samtale|udviklingssamtale"
+    r"|utviklingssamtale"
     r"|hodnot[ií]c\w* (?:pohovor|rozhovor)\w*|hodnotiac\w* (?:pohovor|rozhovor)\w*)"
     # Turkish HR's "yıl sonu performans değerlendirme görüşmeniz" (staffhr28 tr)
     r"|performans (?:değerlendirme )?görüşme\w*|değerlendirme görüşmesi"
@@ -3947,7 +3951,47 @@ _HIRING_STEMS = (
     r"|jobsamtal|jobbsamtal"
     r"|面接|面试|面試|면접"
 )
-HIRING_WORDS = re.compile(rf"(?i:{_HIRING_STEMS})")
+_HIRING_WORD_FORMS = re.compile(rf"(?i:{_HIRING_STEMS})")
+# The talks of a bank, a clinic, a school, a utility or the reader's current employer that
+# share the interview's compound noun: "Beratungsgespräch", "Aufklärungsgespräch",
+# "Elterngespräch", "Kundengespräch", "Mitarbeitergespräch", "hypotheekgesprek",
+# "adviesgesprek", "oudergesprek", "functioneringsgesprek", "rådgivningssamtal",
+# "medarbejdersamtale", "MUS-samtale" (svctalk50, empreview50; bank, insurer, school and HR
+# mail alike). Read up to the end of an interview word's match, in a window before it.
+_SERVICE_TALK_END = re.compile(
+    r"(?i:(?:(?:beratungs|aufklärungs|eltern|kunden|mitarbeiter|jahres|entwicklungs|patienten"
+    r"|vorsorge|sprechstunden|hypotheek|advies|ouder|tienminuten|klant|functionerings"
+    r"|beoordelings|voortgangs|jaar|verzuim)(?:gespräch|gesprek)"
+    r"|(?:rådgivnings|radgivnings|medarbetar|medarbejder|medarbeider|utvecklings|udviklings"
+    r"|utviklings|mus-|uppföljnings|opfølgnings|oppfølgings)samtal)\Z)"
+)
+
+
+def _service_talk(text: str, found: re.Match[str]) -> bool:
+    """Tell whether an interview word's match ends a service or review talk's noun."""
+    return bool(_SERVICE_TALK_END.search(text, max(0, found.start() - 24), found.end()))
+
+
+class _HiringWords:
+    """The hiring words of _HIRING_STEMS, where a service or review talk named with the
+    interview's compound noun counts only beside a post or a vacancy ("Adviesgesprek voor de
+    vacature ..."): alone it is a customer's, a parent's or an employee's talk."""
+
+    pattern = _HIRING_WORD_FORMS.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first hiring word, service talks skipped unless the text names a post."""
+        skipped = None
+        for found in _HIRING_WORD_FORMS.finditer(text):
+            if not _service_talk(text, found):
+                return found
+            skipped = skipped or found
+        if skipped is not None and ROLE_WORDS.search(text):
+            return skipped
+        return None
+
+
+HIRING_WORDS = _HiringWords()
 # A team's meeting that talks about the candidates, in the plural, as its agenda: "Team
 # meeting Thursday: we'll go through the candidates for the Java role", "point sur les
 # candidats reçus en entretien", "Teammeeting: die Bewerbungen für die offene Stelle",
@@ -3975,10 +4019,11 @@ MEDICAL_FIELD = re.compile(
     r"|ophthalmolog|gyn|ginecolog|paediatr|pediatr|pädiatr|dahiliye|poliklini|outpatient)"
 )
 # Not the Nordic "e-post" (e-mail: "E-post: ..." in a booking's contact table) nor a Polish
-# office's numbered desk ("Stanowisko 7", "stanowisko nr 3" at a passport counter).
+# office's numbered desk ("Stanowisko 7", "stanowisko nr 3" at a passport counter,
+# "Stanowisko: Okienko 4" in a bank's or a registry's booking: svctalk50).
 ROLE_WORDS = CaseBlindCues(
     r"\b(?:role|position|(?<!e-)post(?!-)|vacanc\w*|job|opening|stelle|poste|vaga|puesto"
-    r"|posizione|functie|vacature|stanowisk\w*(?!\s+(?:nr\.?\s*)?\d)|pozisyon|kadro|lowongan"
+    r"|posizione|functie|vacature|stanowisk\w*(?!:?\s+(?:nr\.?\s*|(?:okienk|kas|boks)\w*\s+(?:nr\.?\s*)?)?\d)|pozisyon|kadro|lowongan"
     r"|jabatan|vị trí"
     # titles a patient's mail does not give its reader (a practice nurse it does)
     r"|technician|technologist|registrar|techniker\w*|técnic[oa]|tecnic[oa])\b",
@@ -4024,6 +4069,12 @@ JOB_SEARCH_CUES = CaseBlindCues(
     r"|applied (?:for|to)\b",
     re.IGNORECASE,
 )
+
+
+def names_job_search_word(text: str) -> bool:
+    """Tell whether the text holds a word of JOB_SEARCH_CUES other than a service or review
+    talk's noun ("Aufklärungsgespräch", "rådgivningssamtal"), which ties no mail to a job."""
+    return any(not _service_talk(text, found) for found in JOB_SEARCH_CUES.finditer(text))
 
 
 # The writer asks the reader to stand in for them: "Could you take this one for me?" over a

@@ -105,7 +105,6 @@ from service.parsing.lookalikes import (
     HIRING_WORDS,
     HOST_BOOKING_NOTE,
     INVITING_CUES,
-    JOB_SEARCH_CUES,
     MOVE_ASKED_NOTE,
     NEW_HIRE_CUES,
     OPEN_HOUSE_TITLE,
@@ -140,6 +139,7 @@ from service.parsing.lookalikes import (
     interviewer_side,
     lookalike_reason,
     named_person_has_interview,
+    names_job_search_word,
     names_own_interview,
     note_greets_someone,
     on_the_panel,
@@ -2139,11 +2139,11 @@ def _names_job_search(sources: _Sources, *extra: str | None) -> bool:
         # line in its text, so the mail sent straight must read it as well
         texts.extend((envelope.subject, envelope.sender_name, envelope.sender))
         texts.extend(envelope.plain)
-    if any(JOB_SEARCH_CUES.search(_link_hosts(text[:_JOB_SEARCH_READ])) for text in texts if text):
+    if any(names_job_search_word(_link_hosts(text[:_JOB_SEARCH_READ])) for text in texts if text):
         return True
     # the HTML as text ("<hr>" is no HR team), read only when the plain parts said nothing
     return any(
-        JOB_SEARCH_CUES.search(
+        names_job_search_word(
             _link_hosts(html_to_text(html, quotes=not envelope.plain)[:_JOB_SEARCH_READ])
         )
         for envelope in envelopes
