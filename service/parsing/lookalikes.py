@@ -574,6 +574,7 @@ WAITLIST_CUES = CaseBlindCues(
 # --- whose meeting it is -------------------------------------------------------------------
 
 # Someone booked a slot on the reader's own booking page: the reader hosts, nobody invites.
+STAND_IN_NOTE = "asks you to stand in for the writer at someone else's interview; not your own"
 HOST_BOOKING_NOTE = (
     "someone booked a slot on your own booking page; you host it, nobody invites you"
 )
@@ -5536,7 +5537,7 @@ def lookalike_reason(view: MailView) -> str | None:
         (
             STAND_IN_CUES,
             f"{note}\n{opening[:800]}",
-            "asks you to stand in for the writer at someone else's interview; not your own",
+            STAND_IN_NOTE,
         ),
         (
             ADVICE_ASKED_CUES,

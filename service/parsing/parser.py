@@ -119,6 +119,7 @@ from service.parsing.lookalikes import (
     READERS_SHIFT_CUES,
     SPEAKER_NOTE,
     STAND_IN_CUES,
+    STAND_IN_NOTE,
     START_DATE_CUES,
     YOUR_INTERVIEW,
     MailView,
@@ -2815,7 +2816,7 @@ def _forwarded_for_another(sources: _Sources) -> str | None:
     if sources.inline is None:
         return None
     if STAND_IN_CUES.search(sources.inline.notes[:800]):
-        return "asks you to stand in for the writer at someone else's interview; not your own"
+        return STAND_IN_NOTE
     note = sources.inline.notes[:600]
     if not note_greets_someone(note) or not writers_own_interview(note.lower()):
         # the user's own line to the Afterview inbox ("Do kalendarza, proszę.", "FYI:"), or
