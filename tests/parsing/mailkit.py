@@ -107,6 +107,16 @@ def assert_claimed_at(raw: bytes, hour: int, minute: int) -> None:
     assert (parsed.start.hour, parsed.start.minute) == (hour, minute)
 
 
+def assert_sure_at(raw: bytes, start: str) -> None:
+    """The mail is read as an invitation or a move, sure (confidence >= 0.5), starting at an
+    instant whose ISO form begins with `start` ("2026-04-23T19:10")."""
+    result = parse_message(raw)
+    assert result.kind in {"invitation", "reschedule"}, result
+    assert result.start is not None, result
+    assert result.start.isoformat().startswith(start), result
+    assert result.confidence >= 0.5, result
+
+
 def claimed(raw: bytes) -> bool:
     """Tell whether the mail is read as an invitation with confidence >= 0.5."""
     parsed = parse_message(raw)
