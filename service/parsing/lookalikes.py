@@ -3421,9 +3421,8 @@ def reader_is_hiring(subject: str, body: str, reader: frozenset[str]) -> str | N
             break
     if not named and not _READER_HIRES.search(text):
         return None
-    for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader) for name in match.groups()):
-            return None
+    if _names_reader_as_candidate(text, reader):
+        return None
     return "you are the one hiring (a nanny, tutor, cleaner, carer); the interview is theirs"
 
 
@@ -3497,9 +3496,8 @@ def writer_applies(opening: str, reader: frozenset[str]) -> str | None:
     text = opening[:1500]
     if not _WRITER_APPLIES.search(text) or YOUR_INTERVIEW.search(text):
         return None
-    for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader) for name in match.groups()):
-            return None
+    if _names_reader_as_candidate(text, reader):
+        return None
     return "written by the one applying (or for them) to you, who choose; not your interview"
 
 
@@ -3548,9 +3546,8 @@ def fetching_the_candidate(subject: str, body: str, reader: frozenset[str]) -> s
         return None
     if not FETCH_THIRD_PERSON.search(text) or YOUR_INTERVIEW.search(text):
         return None
-    for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader) for name in match.groups()):
-            return None
+    if _names_reader_as_candidate(text, reader):
+        return None
     return "asks your side to fetch someone else from reception; the interview is theirs"
 
 
@@ -3580,9 +3577,8 @@ def asked_to_pass_on(subject: str, body: str, reader: frozenset[str]) -> str | N
     text = f"{subject}\n{body[:3000]}"
     if not PASS_ON_TO_THIRD_PERSON.search(text) or YOUR_INTERVIEW.search(text):
         return None
-    for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader) for name in match.groups()):
-            return None
+    if _names_reader_as_candidate(text, reader):
+        return None
     return "asks you to pass the time on to someone else; the interview is theirs"
 
 
@@ -3682,9 +3678,8 @@ def hears_of_anothers_interview(subject: str, body: str, reader: frozenset[str])
     text = f"{subject}\n{body[:3000]}"
     if YOUR_INTERVIEW.search(text):
         return None
-    for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader) for name in match.groups()):
-            return None
+    if _names_reader_as_candidate(text, reader):
+        return None
     supported = [
         match.group(1)
         for match in _YOUR_PERSON_NAMED.finditer(text)
@@ -3799,9 +3794,8 @@ def reader_chooses(subject: str, body: str, reader: frozenset[str]) -> str | Non
     )
     if not (accepted or _READER_CHOOSES.search(text) or _SEE_SOMEONE_NAMED.search(text)):
         return None
-    for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader) for name in match.groups()):
-            return None
+    if _names_reader_as_candidate(text, reader):
+        return None
     return "you are the one choosing (you see, host or approve the candidate); not your interview"
 
 
@@ -3823,9 +3817,8 @@ def on_the_panel(
         and not interview_with_a_candidate(text)
     ):
         return None
-    for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader | mailbox) for name in match.groups()):
-            return None
+    if _names_reader_as_candidate(text, reader | mailbox):
+        return None
     if papers:
         return "hands you another person's CV: you interview them, it is not your own interview"
     return "puts you on the interview panel for someone else; not your own interview"
@@ -3842,9 +3835,8 @@ def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | N
         return None
     if not _CANDIDATE_NOUN.search(text) and not _interview_with_someone_else(text, reader):
         return None
-    for match in _CANDIDATE_NAMED.finditer(text):
-        if any(name and _is_reader(name, reader) for name in match.groups()):
-            return None
+    if _names_reader_as_candidate(text, reader):
+        return None
     return "briefs you as an interviewer about a candidate's interview; not your own"
 
 
@@ -6288,6 +6280,16 @@ def _is_reader(name: str, reader: frozenset[str]) -> bool:
     # vocative): the names share their first letters and differ only in the ending; "Lucía"
     # is the "lucia" of an address
     return any(_shared_start(low, _unaccented(token)) > 0 for token in reader)
+
+
+def _names_reader_as_candidate(text: str, reader: frozenset[str]) -> bool:
+    """Tell whether a candidate named in the text ("Candidate: Alex Morgan", "your
+    interview with Alex") is the reader: then the interview is the reader's own."""
+    return any(
+        name and _is_reader(name, reader)
+        for match in _CANDIDATE_NAMED.finditer(text)
+        for name in match.groups()
+    )
 
 
 def _unaccented(word: str) -> str:

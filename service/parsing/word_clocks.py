@@ -742,9 +742,11 @@ _BCS_HOURS = _numbers(
     "jedan|jedna dva|dvije|dve tri četiri pet šest sedam osam devet deset jedanaest dvanaest"
 )
 _BCS_HALF = re.compile(
-    r"(?<![\w-])(?P<cue>u|od|do|oko|nakon|prije|poslije|posle|pre)\spola\s(?P<n>1[0-2]|[1-9]|"
+    r"(?<![\w-])(?P<cue>u|od|do|oko|nakon|prije|poslije|posle|pre)\spola\s(?P<n>"
+    + r"(?:1[0-2]|[1-9])(?![\w:.-])|(?:"
+    # (a word may end the sentence: "u pola jedanaest."; a digit before a dot is a date's)
     + "|".join(sorted(_BCS_HOURS, key=len, reverse=True))
-    + r")(?![\w:.-])",
+    + r")(?![\w-]))",
     re.IGNORECASE,
 )
 
@@ -753,6 +755,96 @@ def _bcs_half(match: re.Match[str]) -> str:
     written = match["n"].lower()
     hour = (_count(written, _BCS_HOURS) - 1) or 12
     return f"{match['cue']} {hour}:30"
+
+
+# and say the clock as the hour and its minutes in words, in Latin or Cyrillic letters: "u
+# deset i trideset" (10:30), "oko devet i četrdeset (i) pet" (9:45), "у десет и тридесет",
+# "u deset sati (i trideset minuta)"; after "u", "oko", "od", "do", and, without "sati", only
+# where the clause ends or a time or place word follows ("u deset i trideset dana" counts)
+_BCS_CLOCK_HOURS = _numbers(
+    "jedan|jedna|један|једна dva|dvije|dve|два|две|двије tri|три četiri|четири pet|пет"
+    " šest|шест sedam|седам osam|осам devet|девет deset|десет jedanaest|једанаест"
+    " dvanaest|дванаест trinaest|тринаест četrnaest|четрнаест petnaest|петнаест"
+    " šesnaest|шеснаест sedamnaest|седамнаест osamnaest|осамнаест devetnaest|деветнаест"
+    " dvadeset|двадесет"
+)
+_BCS_MINUTES = {
+    **{word: 5 for word in ("pet", "пет")},
+    **{word: 10 for word in ("deset", "десет")},
+    **{word: 15 for word in ("petnaest", "петнаест")},
+    **{word: 20 for word in ("dvadeset", "двадесет")},
+    **{word: 30 for word in ("trideset", "тридесет")},
+    **{word: 40 for word in ("četrdeset", "четрдесет")},
+    **{word: 50 for word in ("pedeset", "педесет")},
+}
+_BCS_TENS = "dvadeset|trideset|četrdeset|pedeset|двадесет|тридесет|четрдесет|педесет"
+_BCS_MINUTE_WORDS = (
+    r"(?:i|и)\s(?:(?P<tens>"
+    + _BCS_TENS
+    + r")\s(?:(?:i|и)\s)?(?:pet|пет)|(?P<m>"
+    + "|".join(sorted(_BCS_MINUTES, key=len, reverse=True))
+    + r"))(?![\w-])"
+)
+_BCS_MINUTE_READ = re.compile(_BCS_MINUTE_WORDS, re.IGNORECASE)
+_BCS_MINUTES_AFTER = (
+    r"\s"
+    + _BCS_MINUTE_WORDS.replace("?P<tens>", "").replace("?P<m>", "")
+    + r"(?:\s(?:minuta|минута))?"
+    # where the clause ends, or a part of the day, a preposition or a range's "do" follows
+    r"(?=\s?(?:[.,;:!?()\n–-]|$)|\s(?:h|ujutro|ujutru|prijepodne|popodne|poslijepodne"
+    r"|navečer|uvečer|uveče|po|u|na|kod|preko|putem|uz|s|sa|do|у|на|код|до|ујутру|поподне"
+    r"|увече)(?![\w-]))"
+)
+_BCS_CLOCK = re.compile(
+    r"(?<![\w-])(?P<cue>u|oko|od|do|у|око|од|до)\s(?P<h>"
+    + "|".join(sorted(_BCS_CLOCK_HOURS, key=len, reverse=True))
+    + r")(?:\s(?:sati|sata|časova|сати|сата|часова)(?![\w-])(?:"
+    + _BCS_MINUTES_AFTER
+    + r")?|"
+    + _BCS_MINUTES_AFTER
+    + r")",
+    re.IGNORECASE,
+)
+
+# a range's bare start: "od deset do jedanaest sati" (10:00 to 11:00), "od devet do deset i
+# trideset"; the start takes the end's clock words, so it is read as the clock it is
+_BCS_RANGE_START = re.compile(
+    r"(?<![\w-])(?P<cue>od|од)\s(?P<h>"
+    + "|".join(sorted(_BCS_CLOCK_HOURS, key=len, reverse=True))
+    + r")(?=\s(?:do|до)\s(?:"
+    + "|".join(sorted(_BCS_CLOCK_HOURS, key=len, reverse=True))
+    + r")(?:\s(?:sati|sata|časova|сати|сата|часова|i|и|h|ujutro|ujutru|prijepodne|popodne"
+    r"|poslijepodne|navečer|uvečer|uveče|ујутру|поподне|увече)(?![\w-])|\s?(?:[.,;:!?()\n]|$)))",
+    re.IGNORECASE,
+)
+
+# one of which each such clock holds: its minutes ("deset" in "trideset", "naest" in
+# "petnaest", "i pet") or its "sati"
+_BCS_CLOCK_KEYS = (
+    "deset",
+    "naest",
+    "i pet",
+    "sati",
+    "sata",
+    "časova",
+    "десет",
+    "наест",
+    "и пет",
+    "сати",
+    "сата",
+    "часова",
+)
+
+
+def _bcs_clock(match: re.Match[str]) -> str:
+    hour = _BCS_CLOCK_HOURS[match["h"].lower()]
+    minute = 0
+    if said := _BCS_MINUTE_READ.search(match[0], match.end("h") - match.start()):
+        if said["tens"]:
+            minute = _BCS_MINUTES[said["tens"].lower()] + 5
+        else:
+            minute = _BCS_MINUTES[said["m"].lower()]
+    return f"{match['cue']} {hour}:{minute:02d}"
 
 
 # English hours before am/pm in words or with a space for the colon ("ten am", "9 30 am"),
@@ -868,6 +960,12 @@ def spell_word_clocks(text: str) -> str:
         text = _TL_CLOCK.sub(_tagalog_clock, text)
     if "pola " in lowered:
         text = _BCS_HALF.sub(_bcs_half, text)
+    if any(word in lowered for word in _BCS_CLOCK_KEYS):
+        if " do " in lowered or " до " in lowered:
+            text = _BCS_RANGE_START.sub(
+                lambda found: f"{found['cue']} {_BCS_CLOCK_HOURS[found['h'].lower()]}:00", text
+            )
+        text = _BCS_CLOCK.sub(_bcs_clock, text)
     if "saa " in lowered:
         text = _SW_CLOCK.sub(_swahili_clock, text)
     if "ሰዓት" in text:

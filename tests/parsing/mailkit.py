@@ -3,6 +3,7 @@ they ask of each: is it claimed (an invitation sure enough to go to the calendar
 
 from __future__ import annotations
 
+from datetime import datetime
 from email.message import EmailMessage
 
 from service.parsing import parse_message
@@ -22,6 +23,98 @@ def _text_message(subject: str, body: str, *, sender: str, to: str, date: str) -
 def plain_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
     """A one-part text/plain message with the headers a reading depends on."""
     return bytes(_text_message(subject, body, sender=sender, to=to, date=date))
+
+
+def eight_bit_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
+    """A one-part text/plain message written byte for byte as a mail client sends it: UTF-8
+    in 8 bits, no transfer encoding, CRLF lines (what `plain_mail` leaves to the library)."""
+    return (
+        f"From: {sender}\r\nTo: {to}\r\n"
+        f"Subject: {subject}\r\nDate: {date}\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+
+
+def timed_mail(
+    subject: str, body: str, hour: int, minute: int, *, sender: str, to: str, date: str
+) -> bytes:
+    """`plain_mail` with the body's `{t}` written as the clock `hour:minute` ("9:05")."""
+    return plain_mail(
+        subject, body.format(t=f"{hour}:{minute:02d}"), sender=sender, to=to, date=date
+    )
+
+
+def request_mail(
+    title: str,
+    body: str,
+    *,
+    uid: str,
+    dtstart: str,
+    dtend: str,
+    organizer_cn: str,
+    sender: str,
+    to: str,
+    date: str,
+    subject: str | None = None,
+    dtstamp: str = "20261005T070000Z",
+) -> bytes:
+    """An iTIP REQUEST of one event titled `title`, organised from the sender's address and
+    sent to the reader (`to`) as a required attendee; the subject is the title unless given."""
+    organizer = sender.split("<")[1].rstrip(">")
+    attendee = to.split("<")[1].rstrip(">") if "<" in to else to
+    events = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{dtstamp}",
+        f"DTSTART:{dtstart}",
+        f"DTEND:{dtend}",
+        "SEQUENCE:0",
+        f"SUMMARY:{title}",
+        f"ORGANIZER;CN={organizer_cn}:mailto:{organizer}",
+        f"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{attendee}",
+        "END:VEVENT",
+    ]
+    return calendar_mail(
+        title if subject is None else subject,
+        body,
+        events,
+        method="REQUEST",
+        sender=sender,
+        to=to,
+        date=date,
+    )
+
+
+def read_span(raw: bytes) -> tuple[str | None, float, datetime | None, datetime | None]:
+    """The kind, confidence, start and end the parser reports, as a user sees them."""
+    parsed = parse_message(raw).to_json_dict()
+    start, end = parsed.get("start"), parsed.get("end")
+    return (
+        parsed.get("kind"),
+        float(parsed.get("confidence") or 0),
+        datetime.fromisoformat(start) if start else None,
+        datetime.fromisoformat(end) if end else None,
+    )
+
+
+def assert_claimed_at(raw: bytes, hour: int, minute: int) -> None:
+    """The mail is claimed as an invitation (confidence >= 0.5) starting at hour:minute."""
+    parsed = parse_message(raw)
+    assert parsed.kind == "invitation"
+    assert parsed.confidence >= 0.5
+    assert parsed.start is not None
+    assert (parsed.start.hour, parsed.start.minute) == (hour, minute)
+
+
+def assert_sure_at(raw: bytes, start: str) -> None:
+    """The mail is read as an invitation or a move, sure (confidence >= 0.5), starting at an
+    instant whose ISO form begins with `start` ("2026-04-23T19:10")."""
+    result = parse_message(raw)
+    assert result.kind in {"invitation", "reschedule"}, result
+    assert result.start is not None, result
+    assert result.start.isoformat().startswith(start), result
+    assert result.confidence >= 0.5, result
 
 
 def claimed(raw: bytes) -> bool:

@@ -7,20 +7,21 @@ and the noon words "正午" and "정오"."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 from service.parsing import parse_message
 from service.parsing.when import normalise
+from tests.parsing.mailkit import plain_mail
 
 
 def _parse(body: str, date: str, subject: str = "通知") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "HR <hr@employer.example>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="HR <hr@employer.example>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _start(body: str, date: str) -> str:

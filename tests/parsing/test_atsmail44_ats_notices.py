@@ -20,16 +20,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import eight_bit_mail
 
 
 def _mail(body: str, subject: str = "Interview", offset: str = "+0700") -> ParsedMessage:
-    raw = (
-        "From: HR <hr@example.co.id>\r\nTo: Alex Morgan <alex.morgan@mailbox.example>\r\n"
-        f"Subject: {subject}\r\nDate: Mon, 02 Mar 2026 09:12:00 {offset}\r\n"
-        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-        "Content-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{body}\r\n"
-    ).encode()
+    raw = eight_bit_mail(
+        subject,
+        body,
+        sender="HR <hr@example.co.id>",
+        to="Alex Morgan <alex.morgan@mailbox.example>",
+        date=f"Mon, 02 Mar 2026 09:12:00 {offset}",
+    )
     return parse_message(raw)
 
 

@@ -11,28 +11,24 @@ import pytest
 from service.parsing import parse_message
 from service.parsing.lexicon import SERVICE_APPOINTMENT_TITLE, SERVICE_ROW
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import calendar_mail, claimed
+from tests.parsing.mailkit import claimed, request_mail
 
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
 DATE = "Mon, 05 Oct 2026 09:00:00 +0200"
 
 
 def _request(title: str, body: str, sender: str) -> bytes:
-    organizer = sender.split("<")[1].rstrip(">")
-    events = [
-        "BEGIN:VEVENT",
-        "UID:booking50-test-1@example.org",
-        "DTSTAMP:20261005T070000Z",
-        "DTSTART:20261014T080000Z",
-        "DTEND:20261014T083000Z",
-        "SEQUENCE:0",
-        f"SUMMARY:{title}",
-        f"ORGANIZER;CN=Bookings:mailto:{organizer}",
-        "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:alex.morgan@mailbox.example",
-        "END:VEVENT",
-    ]
-    return calendar_mail(
-        "Appointment details", body, events, method="REQUEST", sender=sender, to=TO, date=DATE
+    return request_mail(
+        title,
+        body,
+        uid="booking50-test-1@example.org",
+        dtstart="20261014T080000Z",
+        dtend="20261014T083000Z",
+        organizer_cn="Bookings",
+        sender=sender,
+        to=TO,
+        date=DATE,
+        subject="Appointment details",
     )
 
 

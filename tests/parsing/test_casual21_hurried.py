@@ -10,23 +10,24 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Wed, 09 Dec 2026 10:05:00 -0500"
 
 
 def _parse(body: str) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Rita Lopes <rita@example-hr.example.com>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = SENT
-    message["Subject"] = "entrevista"
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            "entrevista",
+            body,
+            sender="Rita Lopes <rita@example-hr.example.com>",
+            to="candidate@mailbox.example",
+            date=SENT,
+        )
+    ).to_json_dict()
 
 
 @pytest.mark.parametrize(

@@ -7,26 +7,27 @@ numbers stay as they are.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.when import _MILITARY_CUED, _MILITARY_CUED_HINT, normalise
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Mon, 07 Dec 2026 08:50:00 +0000"
 
 
 def _parse(body: str) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Owen Pryce <owen@hiring.example.com>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = SENT
-    message["Subject"] = "interview"
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            "interview",
+            body,
+            sender="Owen Pryce <owen@hiring.example.com>",
+            to="candidate@mailbox.example",
+            date=SENT,
+        )
+    ).to_json_dict()
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
 from service.parsing.lexicon import DECLINE_CUES
 from service.parsing.lookalikes import (
     EVENT_PUBLISHED_CUES,
@@ -24,7 +23,7 @@ from service.parsing.lookalikes import (
     STUDENT_APPOINTMENT_CUES,
 )
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import claimed, plain_mail
+from tests.parsing.mailkit import assert_claimed_at, claimed, timed_mail
 
 SENDER = "Sender <someone@example.org>"
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
@@ -109,9 +108,7 @@ YOURS = {
 
 
 def _mail(subject: str, body: str, hour: int, minute: int) -> bytes:
-    return plain_mail(
-        subject, body.format(t=f"{hour}:{minute:02d}"), sender=SENDER, to=TO, date=DATE
-    )
+    return timed_mail(subject, body, hour, minute, sender=SENDER, to=TO, date=DATE)
 
 
 @pytest.mark.parametrize("shape", sorted(NOT_YOURS))
@@ -131,11 +128,7 @@ def test_the_readers_own_job_interview_in_the_same_words_stays_claimed(
     shape: str, hour: int, minute: int
 ) -> None:
     subject, body = YOURS[shape]
-    parsed = parse_message(_mail(subject, body, hour, minute))
-    assert parsed.kind == "invitation"
-    assert parsed.confidence >= 0.5
-    assert parsed.start is not None
-    assert (parsed.start.hour, parsed.start.minute) == (hour, minute)
+    assert_claimed_at(_mail(subject, body, hour, minute), hour, minute)
 
 
 def test_a_supposed_clash_declines_nothing() -> None:

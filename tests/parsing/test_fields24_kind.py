@@ -7,24 +7,25 @@ invitation words. A plain invitation stays one.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
 from service.parsing.parser import Kind, _something_else
+from tests.parsing.mailkit import plain_mail
 
 SENDER = "Ilse Brandt <ilse.brandt@kranwerk.example>"
 
 
 def _parse(subject: str, body: str) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = SENDER
-    message["To"] = "sam.reed@mailbox.example"
-    message["Date"] = "Tue, 09 Mar 2027 08:15:00 +0000"
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender=SENDER,
+            to="sam.reed@mailbox.example",
+            date="Tue, 09 Mar 2027 08:15:00 +0000",
+        )
+    ).to_json_dict()
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from email.header import Header
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import assert_sure_at
 
 SURE = 0.5
 
@@ -36,11 +37,7 @@ def _not_sure(raw: bytes, reason: str) -> None:
 
 
 def _sure(raw: bytes, start: str) -> None:
-    result = parse_message(raw)
-    assert result.kind in {"invitation", "reschedule"}, result
-    assert result.start is not None, result
-    assert result.start.isoformat().startswith(start), result
-    assert result.confidence >= SURE, result
+    assert_sure_at(raw, start)
 
 
 @pytest.mark.parametrize(

@@ -5,26 +5,27 @@ Fixtures are our own sentences; the corpus files are in tests/parsing/corpus (mo
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lexicon import CANCELLED_CUES, RESCHEDULED_CUES
+from tests.parsing.mailkit import plain_mail
 
 MADRID = "Wed, 02 Dec 2026 09:30:00 +0100"
 
 
 def _parse(body: str, date: str = MADRID, subject: str = "Entrevista") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Rocío Vidal <rocio.vidal@sierra-datos.example.es>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Rocío Vidal <rocio.vidal@sierra-datos.example.es>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 @settings(max_examples=40, deadline=None)

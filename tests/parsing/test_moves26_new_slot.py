@@ -6,25 +6,27 @@ tests/parsing/corpus (moves26).
 from __future__ import annotations
 
 from datetime import datetime
-from email.message import EmailMessage
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Tue, 01 Dec 2026 09:00:00 +0000"
 
 
 def _parse(body: str, subject: str = "Interview", date: str = SENT) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Hana Kovač <hana.kovac@lindqvist-works.example.com>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Hana Kovač <hana.kovac@lindqvist-works.example.com>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 @settings(max_examples=30, deadline=None)

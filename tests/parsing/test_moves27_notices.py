@@ -5,25 +5,27 @@ in tests/parsing/corpus (moves27).
 from __future__ import annotations
 
 from datetime import date
-from email.message import EmailMessage
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Tue, 01 Dec 2026 09:00:00 +0000"
 
 
 def _parse(body: str, subject: str = "Interview", sent: str = SENT) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Ruth Ansell <ruth.ansell@kelpie-works.example.com>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = sent
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Ruth Ansell <ruth.ansell@kelpie-works.example.com>",
+            to="candidate@mailbox.example",
+            date=sent,
+        )
+    ).to_json_dict()
 
 
 OLD_WORDS = [

@@ -5,12 +5,12 @@ the corpus files are in tests/parsing/corpus (moves30).
 from __future__ import annotations
 
 from datetime import date, timedelta
-from email.message import EmailMessage
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 # Wednesday 2 December 2026
 SENT = "Wed, 02 Dec 2026 09:00:00 +0000"
@@ -19,13 +19,15 @@ DE_DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
 
 
 def _parse(body: str, subject: str = "Your interview", sent: str = SENT) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Ruth Ansell <ruth.ansell@kelpie-works.example.com>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = sent
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Ruth Ansell <ruth.ansell@kelpie-works.example.com>",
+            to="candidate@mailbox.example",
+            date=sent,
+        )
+    ).to_json_dict()
 
 
 # The old slot lies one to three weeks after the mail, so the weekday counted from the mail

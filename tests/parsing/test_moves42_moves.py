@@ -14,18 +14,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Mon, 02 Mar 2026 09:00:00 +0100"
 
 
 def _parse(body: str, subject: str = "Interview", date: str = SENT) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Noa Lindgren <noa.lindgren@birchway-hiring.example>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Noa Lindgren <noa.lindgren@birchway-hiring.example>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 # the verb, the span, then the slot it moves: (sentence with {old}, minutes moved)

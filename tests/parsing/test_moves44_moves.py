@@ -6,23 +6,24 @@ own sentences; the corpus files are in tests/parsing/corpus (moves44).
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Mon, 02 Mar 2026 09:00:00 +0100"
 
 
 def _parse(body: str, subject: str = "Interview", date: str = SENT) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Ines Varga <ines.varga@larkspur-hiring.example>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Ines Varga <ines.varga@larkspur-hiring.example>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 # a move only asked for: nothing has moved, so no calendar entry may be made from it

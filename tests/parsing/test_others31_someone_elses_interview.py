@@ -13,6 +13,7 @@ import pytest
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import interviewer_side, names_another_candidate
+from tests.parsing.mailkit import assert_sure_at
 
 SURE = 0.5
 READER = frozenset({"sam", "ortiz"})
@@ -53,11 +54,7 @@ def _not_sure(raw: bytes) -> None:
 
 
 def _sure(raw: bytes, start: str) -> None:
-    result = parse_message(raw)
-    assert result.kind in {"invitation", "reschedule"}, result
-    assert result.confidence >= SURE, result
-    assert result.start is not None, result
-    assert result.start.isoformat().startswith(start), result
+    assert_sure_at(raw, start)
 
 
 @pytest.mark.parametrize(

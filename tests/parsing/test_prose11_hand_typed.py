@@ -3,19 +3,20 @@ yesterday's hour, moves only asked and slots only offered (prose11)."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 
 def _parse(body: str, date: str = "Wed, 22 Apr 2026 09:30:00 +0200") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Recruiting <talent@werkhof.example>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = "Gespräch / entrevista / entretien"
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            "Gespräch / entrevista / entretien",
+            body,
+            sender="Recruiting <talent@werkhof.example>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _start(body: str) -> str:

@@ -5,21 +5,22 @@ agency wording ("can see you", "a second stage", "face-to-face")."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 from service.parsing import parse_message
 from service.parsing.lookalikes import time_sentence
 from service.parsing.word_clocks import spell_word_clocks
+from tests.parsing.mailkit import plain_mail
 
 
 def _parse(body: str, date: str = "Thu, 05 Nov 2026 12:40:00 +0000") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Hannah Okafor <hannah@agency.example.co.uk>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = "Interview update"
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            "Interview update",
+            body,
+            sender="Hannah Okafor <hannah@agency.example.co.uk>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _start(body: str, date: str = "Thu, 05 Nov 2026 12:40:00 +0000") -> str:

@@ -6,7 +6,6 @@ labelled "Duration: 1h30" wins over a part's length further on, a list of things
 from __future__ import annotations
 
 from datetime import timedelta
-from email.message import EmailMessage
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,18 +13,21 @@ from hypothesis import strategies as st
 from service.parsing import parse_message
 from service.parsing.lookalikes import misdirected
 from service.parsing.when import _duration, _handed_in_by
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Thu, 21 Jan 2027 17:50:00 +0500"
 
 
 def _parse(body: str, date: str = SENT) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Saima Rauf <saima@foods.example.pk>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = "Interview"
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            "Interview",
+            body,
+            sender="Saima Rauf <saima@foods.example.pk>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _start(body: str, date: str = SENT) -> str:

@@ -15,18 +15,21 @@ from service.parsing import parse_message
 from service.parsing.lexicon import ALTERNATIVES_CUES, CANCELLING_CUES, RESCHEDULED_CUES
 from service.parsing.lookalikes import OTHERS_INTERVIEW
 from service.parsing.word_clocks import spell_word_clocks
+from tests.parsing.mailkit import plain_mail
 
 DATE = "Mon, 11 Jan 2027 09:30:00 +0100"
 
 
 def _parse(body: str, subject: str = "Entretien", date: str = DATE) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Inès Morel <ines@petite-boite.example.fr>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Inès Morel <ines@petite-boite.example.fr>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _claimed(got: dict[str, object]) -> bool:

@@ -8,7 +8,6 @@ window; "pushed back a week - so Wed 24th, same time" keeps the hour of the slot
 from __future__ import annotations
 
 from datetime import datetime
-from email.message import EmailMessage
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +15,7 @@ from hypothesis import strategies as st
 from service.parsing import parse_message
 from service.parsing.lexicon import INVITATION_CUES, RESCHEDULED_CUES
 from service.parsing.zone_words import read_zone
+from tests.parsing.mailkit import plain_mail
 
 LONDON = "Tue, 02 Feb 2027 17:30:00 +0000"
 NEW_YORK = "Mon, 22 Feb 2027 10:00:00 -0500"
@@ -23,13 +23,15 @@ SINGAPORE = "Mon, 15 Feb 2027 10:20:00 +0800"
 
 
 def _parse(body: str, date: str = LONDON, subject: str = "Interview") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Robin Hale <robin@hale-search.example.co.uk>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Robin Hale <robin@hale-search.example.co.uk>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _claimed(got: dict[str, object]) -> bool:

@@ -6,23 +6,25 @@ relative days with a part of the day in Japanese and Korean and the Indonesian z
 from __future__ import annotations
 
 from datetime import datetime
-from email.message import EmailMessage
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lexicon import OLD_TIME_CUES
+from tests.parsing.mailkit import plain_mail
 
 
 def _parse(body: str, date: str, subject: str = "Entrevista") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Lucía Ferrer <lucia@olivo.example.es>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Lucía Ferrer <lucia@olivo.example.es>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _start(got: dict[str, object]) -> datetime:

@@ -6,23 +6,24 @@ calendar unreviewed; a real slot beside "please confirm your availability" still
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
 from service.parsing.lexicon import has_invitation_cue
 from service.parsing.lookalikes import ASKS_AVAILABILITY_CUES, OWN_AVAILABILITY_CUES
+from tests.parsing.mailkit import plain_mail
 
 
 def _parse(body: str, date: str, subject: str = "Interview") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Nadia Rahman <nadia@oakvale-energy.example>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Nadia Rahman <nadia@oakvale-energy.example>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _sure(got: dict[str, object]) -> bool:

@@ -7,23 +7,24 @@ while naming "bei uns ginge es ..." books nothing."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
 from service.parsing.lexicon import ALTERNATIVES_CUES, has_invitation_cue
 from service.parsing.word_clocks import spell_word_clocks
+from tests.parsing.mailkit import plain_mail
 
 
 def _parse(body: str, date: str, subject: str = "Rozmowa") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Ewa Lis <ewa.lis@odra-metal.example.pl>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Ewa Lis <ewa.lis@odra-metal.example.pl>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 @pytest.mark.parametrize(

@@ -6,24 +6,25 @@ ho?" asks for the reader's times, so it books nothing."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 KOLKATA = "Thu, 15 Apr 2027 19:10:00 +0530"
 SHANGHAI = "Mon, 19 Apr 2027 10:00:00 +0800"
 
 
 def _parse(body: str, date: str, subject: str = "Interview") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Sunita Rao <sunita.rao@deccan-works.example>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Sunita Rao <sunita.rao@deccan-works.example>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _sure(got: dict[str, object]) -> bool:

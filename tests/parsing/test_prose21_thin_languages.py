@@ -8,11 +8,10 @@ results to be announced then (Swahili "matokeo ... yatatangazwa", Amharic "á‹áŒ
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 ADDIS = "Wed, 07 Apr 2027 09:15:00 +0300"
 MANILA = "Mon, 19 Apr 2027 16:20:00 +0800"
@@ -20,13 +19,15 @@ SARAJEVO = "Mon, 19 Apr 2027 15:00:00 +0200"
 
 
 def _parse(body: str, date: str, subject: str = "Interview") -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Recruiter <recruiter@hiring.example>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Recruiter <recruiter@hiring.example>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 def _sure(got: dict[str, object]) -> bool:

@@ -9,25 +9,26 @@ Swahili) looks back to the Tuesday before the mail; a request that the reader na
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Wed, 09 Dec 2026 10:00:00 +0100"
 
 
 def _parse(body: str, subject: str = "Interview", sent: str = SENT) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Kemi Balogun <kemi@oakridge-hr.example.ng>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = sent
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Kemi Balogun <kemi@oakridge-hr.example.ng>",
+            to="candidate@mailbox.example",
+            date=sent,
+        )
+    ).to_json_dict()
 
 
 @pytest.mark.parametrize(

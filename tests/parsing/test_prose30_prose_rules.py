@@ -16,25 +16,26 @@ Examples are written for these tests.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Wed, 13 Jan 2027 10:00:00 +0100"
 
 
 def _parse(body: str, subject: str = "Termin", sent: str = SENT) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Biljana Ristova <biljana@ohridlab.example.mk>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = sent
-    message["Subject"] = subject
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            subject,
+            body,
+            sender="Biljana Ristova <biljana@ohridlab.example.mk>",
+            to="candidate@mailbox.example",
+            date=sent,
+        )
+    ).to_json_dict()
 
 
 @pytest.mark.parametrize(

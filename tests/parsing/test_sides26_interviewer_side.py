@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import passed_on_for_someone, someone_elses_papers
+from tests.parsing.mailkit import assert_sure_at
 
 SURE = 0.5
 READER = frozenset({"sam", "ortiz"})
@@ -38,11 +39,7 @@ def _not_sure(raw: bytes) -> None:
 
 
 def _sure(raw: bytes, start: str) -> None:
-    result = parse_message(raw)
-    assert result.kind in {"invitation", "reschedule"}, result
-    assert result.confidence >= SURE, result
-    assert result.start is not None, result
-    assert result.start.isoformat().startswith(start), result
+    assert_sure_at(raw, start)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,6 @@ from datetime import datetime
 
 import pytest
 
-from service.parsing import parse_message
 from service.parsing.lookalikes import PUBLIC_EVENT_CUES
 from service.parsing.when import (
     _DURATION,
@@ -21,28 +20,19 @@ from service.parsing.when import (
     _PROSE_END_AFTER,
 )
 from tests.parsing.linearity import assert_linear, repeated, scans
+from tests.parsing.mailkit import eight_bit_mail, read_span
 
 _DATE = "Mon, 07 Dec 2026 09:00:00 +0200"
+_SENDER = "Recruiting <jobs@firm.example>"
+_TO = "alex@mailbox.example"
 
 
 def _mail(subject: str, body: str) -> bytes:
-    return (
-        "From: Recruiting <jobs@firm.example>\r\nTo: alex@mailbox.example\r\n"
-        f"Subject: {subject}\r\nDate: {_DATE}\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{body}\r\n"
-    ).encode()
+    return eight_bit_mail(subject, body, sender=_SENDER, to=_TO, date=_DATE)
 
 
 def _read(subject: str, body: str) -> tuple[str | None, float, datetime | None, datetime | None]:
-    parsed = parse_message(_mail(subject, body)).to_json_dict()
-    start, end = parsed.get("start"), parsed.get("end")
-    return (
-        parsed.get("kind"),
-        float(parsed.get("confidence") or 0),
-        datetime.fromisoformat(start) if start else None,
-        datetime.fromisoformat(end) if end else None,
-    )
+    return read_span(_mail(subject, body))
 
 
 @pytest.mark.parametrize(

@@ -12,27 +12,24 @@ import pytest
 from service.parsing import parse_message
 from service.parsing.lookalikes import HIRING_WORDS, ROLE_WORDS
 from tests.parsing.linearity import assert_linear, repeated
-from tests.parsing.mailkit import calendar_mail, claimed, plain_mail
+from tests.parsing.mailkit import claimed, plain_mail, request_mail
 
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
 DATE = "Mon, 05 Oct 2026 09:00:00 +0200"
 
 
 def _request(title: str, body: str, sender: str) -> bytes:
-    organizer = sender.split("<")[1].rstrip(">")
-    events = [
-        "BEGIN:VEVENT",
-        "UID:talks50b-test-1@example.org",
-        "DTSTAMP:20261005T070000Z",
-        "DTSTART:20261014T140000Z",
-        "DTEND:20261014T150000Z",
-        "SEQUENCE:0",
-        f"SUMMARY:{title}",
-        f"ORGANIZER;CN=Termine:mailto:{organizer}",
-        "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:alex.morgan@mailbox.example",
-        "END:VEVENT",
-    ]
-    return calendar_mail(title, body, events, method="REQUEST", sender=sender, to=TO, date=DATE)
+    return request_mail(
+        title,
+        body,
+        uid="talks50b-test-1@example.org",
+        dtstart="20261014T140000Z",
+        dtend="20261014T150000Z",
+        organizer_cn="Termine",
+        sender=sender,
+        to=TO,
+        date=DATE,
+    )
 
 
 SERVICE_REQUESTS = {

@@ -18,16 +18,17 @@ from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lexicon import NEW_TIME_CUES, OTHER_BUSINESS_CUES
+from tests.parsing.mailkit import eight_bit_mail
 
 
 def _mail(subject: str, body: str, date: str = "Mon, 18 Jan 2027 09:17:00 +0100") -> bytes:
-    return (
-        "From: Learning Portal <no-reply@portal.example>\r\n"
-        "To: Kit Moreau <kit.moreau@inbox.example>\r\n"
-        f"Subject: {subject}\r\nDate: {date}\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{body}\r\n"
-    ).encode()
+    return eight_bit_mail(
+        subject,
+        body,
+        sender="Learning Portal <no-reply@portal.example>",
+        to="Kit Moreau <kit.moreau@inbox.example>",
+        date=date,
+    )
 
 
 def _slot(month: int, day: int, hour: int, minute: int) -> str:

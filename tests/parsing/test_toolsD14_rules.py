@@ -11,16 +11,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import eight_bit_mail
 
 
 def _mail(subject: str, body: str, date: str = "Mon, 11 Jan 2027 10:30:00 -0600") -> bytes:
-    return (
-        "From: Course Tools <notify@courses.example>\r\n"
-        "To: Robin Vale <robin.vale@inbox.example>\r\n"
-        f"Subject: {subject}\r\nDate: {date}\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{body}\r\n"
-    ).encode()
+    return eight_bit_mail(
+        subject,
+        body,
+        sender="Course Tools <notify@courses.example>",
+        to="Robin Vale <robin.vale@inbox.example>",
+        date=date,
+    )
 
 
 def _padded_12h(hour: int, minute: int) -> str:

@@ -4,23 +4,24 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 SENT = "Tue, 08 Dec 2026 13:30:00 -0800"
 
 
 def _parse(body: str) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Jenna Park <jenna@tidewell.example.io>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = SENT
-    message["Subject"] = "Interview"
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            "Interview",
+            body,
+            sender="Jenna Park <jenna@tidewell.example.io>",
+            to="candidate@mailbox.example",
+            date=SENT,
+        )
+    ).to_json_dict()
 
 
 @pytest.mark.parametrize(

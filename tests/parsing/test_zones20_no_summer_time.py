@@ -5,21 +5,22 @@ abbreviation from a sender on the usual zone's summer clock keeps that zone."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import plain_mail
 
 
 def _parse(body: str, date: str) -> dict[str, object]:
-    message = EmailMessage()
-    message["From"] = "Jordan Lee <jordan.lee@harbour-works.example>"
-    message["To"] = "candidate@mailbox.example"
-    message["Date"] = date
-    message["Subject"] = "Interview"
-    message.set_content(body)
-    return parse_message(message.as_bytes()).to_json_dict()
+    return parse_message(
+        plain_mail(
+            "Interview",
+            body,
+            sender="Jordan Lee <jordan.lee@harbour-works.example>",
+            to="candidate@mailbox.example",
+            date=date,
+        )
+    ).to_json_dict()
 
 
 @pytest.mark.parametrize(
