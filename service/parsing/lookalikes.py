@@ -631,7 +631,7 @@ HOST_BOOKING_CUES = CaseBlindCues(
     r"|do vašeho rozvrhu byla přidána|suunnitelmaasi lisättiin|planınıza yeni bir randevu"
     r"|um novo evento foi adicionado ao seu plano|nueva cita en su calendario"
     r"|あなたへの新しい予約が追加|आपकी योजना के लिए जोड़ा"
-    r"|^(?:new event|neuer termin|nouvel événement|nuevo evento|nieuw evenement): [^\n]{2,60}?"
+    r"|^(?:new event|neuer termin|nouvel événement|nuevo evento|nieuw evenement) ?: [^\n]{2,60}?"
     r" - [^\n]{4,80}? - )"
     # Japanese has no word boundary before "あなた" after a name ("…さんがあなたとの面接を
     # 予約しました"), so these stand outside the group that starts at one
@@ -2609,7 +2609,7 @@ OTHERS_INTERVIEW_CUES = CaseBlindCues(
     r"|\b(?:fach|vorstellungs|bewerbungs|zweit|erst)?gespräch mit (?:herrn|frau)"
     r" [^.\n]{0,40}\bübernehm"
     r"|je reçois \S+(?: \S+)? en entretien|l'entretien que je mène"
-    r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs)?gespräch mit (?:herrn|frau)\b"
+    r"|(?:führen|haben) wir (?:das|ein) (?:vorstellungs|bewerbungs)?gespräch mit (?:herrn|frau)\b"
     r"|när jag intervjuar|sitta med och lyssna"
     # the candidate's interview in the genitive, and the reader asked to take it: Greek "τη
     # συνέντευξη του υποψηφίου", "να πάρεις (εσύ) τη συνέντευξη", Finnish "hakijan
@@ -3721,10 +3721,24 @@ def hears_of_anothers_interview(subject: str, body: str, reader: frozenset[str])
 #   "Zostałeś dodany do panelu".
 _ACCEPTED_YOUR_OFFER = CaseBlindCues(
     r"(?<!\bwe )(?<!\bwe've )(?<!\bwe have )(?<!\bi )(?<!\bi've )(?<!\bi have )"
-    r"\b(?:accepted|confirmed) your (?:(?:interview|meeting|call) request|invitation)\b"
+    r"\b(?:accepted|confirmed) your (?:(?:interview|meeting|call) request|invitation"
+    # ... and in more of the marketplaces' words (homehelp51: a cleaner's and a tutor's
+    # platform): "accepted your request for an in-home interview", "has confirmed your free
+    # 15-minute interview call"
+    r"|request for an? (?:[\w-]+ )?(?:interview|meeting)|(?:[\w-]+ ){0,2}interview call)\b"
     r"|\b(?:accepted|confirmed|booked) the (?:interview|call|meeting|slot|time) you"
     r" (?:scheduled|requested|proposed|offered|set up|sent)\b"
     r"|\bbooked (?:one of )?your (?:interview )?(?:slots|times)\b"
+    # a candidate took a slot of the reader's interview schedule (hrtools51: Teamtailor-,
+    # Recruitee-, JOIN-like trackers): "has booked a slot in your interview schedule", "heeft
+    # via je planningslink een tijd gekozen", "har valt en tid i ditt intervjuschema",
+    # "agendou um horário na sua agenda de entrevistas", "あなたの面接スケジュールから枠を予約"
+    r"|\b(?:booked|picked|chosen|chose|selected|reserved) (?:a|one of the) (?:time )?(?:slot|time)"
+    r" (?:in|from|on) your (?:interview )?(?:schedule|calendar|availability|scheduling link)\b"
+    r"|\bheeft via (?:je|jouw|uw) (?:planningslink|boekingslink|agenda) een (?:tijd|tijdslot)\b"
+    r"|\bhar valt en tid i (?:ditt|ert) (?:intervju)?schema\b"
+    r"|\bagendou um horário na sua agenda de entrevistas\b"
+    r"|あなたの面接スケジュールから枠を予約"
     r"|\bhat (?:ihre|deine) (?:einladung|anfrage) (?:zum|zur|für ein|zu einem)\b[^.\n]{0,40}?"
     r"\b(?:angenommen|bestätigt|akzeptiert)\b"
     r"|\ba accepté (?:votre|ta) (?:demande d['’]entretien|demande de rendez-vous|invitation)\b"
@@ -3740,7 +3754,11 @@ _ACCEPTED_YOUR_OFFER = CaseBlindCues(
     re.IGNORECASE,
 )
 # ... the words "your interview request" are the reader's request, not their interview
-_YOUR_REQUEST = re.compile(r"(?i:\byour (?:interview|meeting|call) request)")
+# ... nor "your interview schedule" (the slots the reader offers) nor "your interview call"
+# in "confirmed your free 15-minute interview call"
+_YOUR_REQUEST = re.compile(
+    r"(?i:\byour (?:interview|meeting|call) (?:request|schedule|calendar|slots|call))"
+)
 _READER_CHOOSES = CaseBlindCues(
     r"\bsend (?!you\b)\w+ an? (?:job )?offer\b"
     r"|\b(?:keep browsing|browse|view) other (?:carers|caregivers|nannies|sitters|babysitters"
@@ -3784,6 +3802,61 @@ _SEE_SOMEONE_NAMED = re.compile(
 )
 
 
+# The reader named as the interviewer (hireteam51, hrtools51, schedpanel51: Personio-,
+# Recruitee-, Homebase-, Calendly-team-like notices): a row "Interviewer: You", "Interviewer:
+# Alex Morgan", "Entrevistador: tú", "Entrevistador(a): você", "Intervistatore: Alex Morgan",
+# "Prowadzący: Alex Morgan", "Intervjuare: du och Maja Berg", "面接官：Alex Morgan"; "Alex
+# Morgan (Interviewer)" in a list of participants; "Jouw rol: interviewer", "Tú eres el
+# entrevistador asignado". The candidate's notice names someone else in the row ("Interviewer:
+# Sam Patel") or says "your interviewer will be". Read only when an interviewer's word is there.
+_INTERVIEWER_WORD = CaseBlindCues(
+    r"\b(?:interviewer|entrevistador|intervistat(?:ore|rice)|prowadząc|intervjuare)|面接官",
+    re.IGNORECASE,
+)
+_INTERVIEWER_ROW = re.compile(
+    r"^[ \t]{0,8}(?i:interviewers?|interviewer:innen|entrevistador(?:a|es|\(a\))?"
+    r"|intervistat(?:ore|rice|ori)|prowadząc[ya]|intervjuare|面接官)[ \t]{0,4}[:：][ \t]{0,4}"
+    r"([^\n]{1,80})",
+    re.MULTILINE,
+)
+_ROW_YOU = re.compile(r"(?i:\b(?:you|tú|tu|você|du|jij|vous|voi|ty)\b)|^あなた")
+_ROW_NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_NAMED_INTERVIEWER = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?) \((?i:interviewer(?::in)?"
+    r"|entrevistador(?:a)?|intervistat(?:ore|rice)|intervjuare|prowadząc[ya])\)"
+)
+_INTERVIEWER_INLINE = CaseBlindCues(
+    r"\b(?:your|jouw|deine|tu|su|tua|sua|din|twoja) (?:role|rol|rolle|rôle|ruolo|papel|roll|rola)"
+    r" ?: ?(?:interviewer|entrevistador|intervistatore|intervjuare|prowadzący)\b"
+    r"|\b(?:you are|you're|tú eres|eres|du bist|jij bent|je bent|sei|você é|du är|jesteś)"
+    r" (?:the |el |la |der |de |il |o )?(?:assigned |designated )?(?:interviewer"
+    r"|entrevistador(?:a)?|intervistatore|intervjuare|prowadzącym)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_reader_only(value: str, reader: frozenset[str]) -> bool:
+    """The first words of a row's value are all the reader's name ("Alex Morgan", not "Alex
+    Chen"), or the value says "you"."""
+    if _ROW_YOU.search(value):
+        return True
+    names = _ROW_NAME.findall(value.split("(", 1)[0].split(",", 1)[0])[:3]
+    return bool(names) and all(_is_reader(name, reader) for name in names)
+
+
+def reader_named_interviewer(text: str, reader: frozenset[str]) -> bool:
+    """Tell whether the mail names the reader as the interviewer of the interview it gives."""
+    if not _INTERVIEWER_WORD.search(text):
+        return False
+    if _INTERVIEWER_INLINE.search(text):
+        return True
+    if any(_names_reader_only(row[1], reader) for row in _INTERVIEWER_ROW.finditer(text)):
+        return True
+    return bool(reader) and any(
+        _names_reader_only(found[1], reader) for found in _NAMED_INTERVIEWER.finditer(text)
+    )
+
+
 def reader_chooses(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the reader is the one who chooses: a third person accepted what the
     reader offered, the reader may hire them after, or is asked to see, interview or approve
@@ -3792,10 +3865,14 @@ def reader_chooses(subject: str, body: str, reader: frozenset[str]) -> str | Non
     accepted = bool(_ACCEPTED_YOUR_OFFER.search(text)) and not YOUR_INTERVIEW.search(
         _YOUR_REQUEST.sub(" ", text)
     )
-    if not (accepted or _READER_CHOOSES.search(text) or _SEE_SOMEONE_NAMED.search(text)):
+    chooses = accepted or _READER_CHOOSES.search(text) or _SEE_SOMEONE_NAMED.search(text)
+    interviews = not chooses and reader_named_interviewer(text, reader)
+    if not (chooses or interviews):
         return None
     if _names_reader_as_candidate(text, reader):
         return None
+    if interviews:
+        return "names you as the interviewer of someone else's interview; not your own"
     return "you are the one choosing (you see, host or approve the candidate); not your interview"
 
 
