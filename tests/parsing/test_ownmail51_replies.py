@@ -77,11 +77,20 @@ def test_own_thanks_over_a_set_slot_is_not_claimed(lang: str, pick: int) -> None
     assert not claimed(raw)
 
 
-@settings(max_examples=6, deadline=None)
-@given(lang=st.sampled_from(sorted(CASES)))
-def test_own_yes_over_the_one_asked_slot_keeps_its_start(lang: str) -> None:
-    raw = _own_forward(lang, CASES[lang][2], AGREES[lang])
+# the one slot offered in a statement, with the question after it on its line
+OFFERS = {
+    "en": "We'd like to invite you on Thursday, November 19 at 2:00 PM. Does that suit you?",
+    "de": "wir möchten Sie am Donnerstag, 19. November um 14:00 Uhr einladen. Passt Ihnen das?",
+    "es": "Te proponemos el jueves 19 de noviembre a las 14:00. ¿Te va bien?",
+}
+
+
+@settings(max_examples=12, deadline=None)
+@given(lang=st.sampled_from(sorted(CASES)), statement=st.booleans())
+def test_own_yes_over_the_one_asked_slot_keeps_its_start(lang: str, statement: bool) -> None:
+    raw = _own_forward(lang, OFFERS[lang] if statement else CASES[lang][2], AGREES[lang])
     parsed = parse_message(raw)
+    assert parsed.kind == "invitation"
     assert parsed.start is not None
     assert (parsed.start.day, parsed.start.hour) == (19, 14)
 

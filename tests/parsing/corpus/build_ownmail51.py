@@ -104,7 +104,7 @@ DEV_TWINS = {
     "same closing words over the employer's one-slot question: an invitation at that slot.",
 }
 HELD = frozenset(random.Random("ownmail51 coin").sample(sorted(FAMILIES), 2))
-assert HELD == {"ownfwd51", "ownset51"}
+assert {"ownfwd51", "ownset51"} == HELD
 ALL_FAMILIES = FAMILIES | DEV_TWINS
 SPLITS = {name: ("heldout" if name in HELD else "dev") for name in ALL_FAMILIES}
 CASES: list[Case] = []
@@ -122,19 +122,118 @@ ZONE = {
 
 # --- dates as each language writes them ----------------------------------------------------
 EN_D = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_M = "January February March April May June July August September October November December".split()
+EN_M = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DE_D = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-DE_M = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+DE_M = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 FR_D = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_M = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+FR_M = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 ES_D = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_M = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+ES_M = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 IT_D = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
-IT_M = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split()
+IT_M = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+]
 NL_D = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-NL_M = "januari februari maart april mei juni juli augustus september oktober november december".split()
-PT_D = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"]
-PT_M = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()
+NL_M = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+PT_D = [
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "sábado",
+    "domingo",
+]
+PT_M = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+]
 
 
 def h12(t: datetime) -> str:
@@ -159,7 +258,9 @@ def slot_text(lang: str, t: datetime) -> str:
     if lang == "nl":
         return f"{NL_D[w]} {d} {NL_M[m]} om {t:%H:%M}"
     if lang == "pt-BR":
-        return f"{PT_D[w]}, {d} de {PT_M[m]}, às {t.hour}h" + (f"{t.minute:02d}" if t.minute else "")
+        return f"{PT_D[w]}, {d} de {PT_M[m]}, às {t.hour}h" + (
+            f"{t.minute:02d}" if t.minute else ""
+        )
     raise ValueError(lang)
 
 
@@ -192,7 +293,9 @@ def _person(p: tuple[str, str]) -> str:
 
 
 # --- the reply line and header block each client writes above quoted mail -------------------
-def attribution(client: str, lang: str, who: tuple[str, str], t: datetime, to: tuple[str, str]) -> tuple[str, bool]:
+def attribution(
+    client: str, lang: str, who: tuple[str, str], t: datetime, to: tuple[str, str]
+) -> tuple[str, bool]:
     """What a client writes above the mail it quotes, and whether it prefixes lines with '>'
     (Outlook quotes below a header block instead)."""
     wa, ma = _short(lang, t)
@@ -264,7 +367,14 @@ OUTLOOK_LABELS = {
 }
 
 
-def outlook_block(client: str, lang: str, who: tuple[str, str], t: datetime, to: tuple[str, str], subject: str = "") -> str:
+def outlook_block(
+    client: str,
+    lang: str,
+    who: tuple[str, str],
+    t: datetime,
+    to: tuple[str, str],
+    subject: str = "",
+) -> str:
     top, f, s, a, b = OUTLOOK_LABELS[lang]
     if client == "outlookweb":
         top = "________________________________"
@@ -274,11 +384,19 @@ def outlook_block(client: str, lang: str, who: tuple[str, str], t: datetime, to:
     return "\n".join(lines)
 
 
-FWD_PREFIX = {"gmail": "Fwd", "apple": "Fwd", "thunderbird": "Fwd", "outlook": "WG", "outlookweb": "FW"}
+FWD_PREFIX = {
+    "gmail": "Fwd",
+    "apple": "Fwd",
+    "thunderbird": "Fwd",
+    "outlook": "WG",
+    "outlookweb": "FW",
+}
 RE_PREFIX = {"de": "AW", "nl": "RE", "it": "R", "es": "RE", "pt-BR": "RES"}
 
 
-def forward_head(client: str, lang: str, who: tuple[str, str], t: datetime, subject: str, to: tuple[str, str]) -> str:
+def forward_head(
+    client: str, lang: str, who: tuple[str, str], t: datetime, subject: str, to: tuple[str, str]
+) -> str:
     """The block a client writes above a forwarded message, in the client's language."""
     if client == "gmail":
         title = {
@@ -289,7 +407,9 @@ def forward_head(client: str, lang: str, who: tuple[str, str], t: datetime, subj
             "nl": "Doorgestuurd bericht",
             "pt-BR": "Mensagem encaminhada",
         }.get(lang, "Forwarded message")
-        frm = {"de": "Von", "fr": "De", "es": "De", "it": "Da", "nl": "Van", "pt-BR": "De"}.get(lang, "From")
+        frm = {"de": "Von", "fr": "De", "es": "De", "it": "Da", "nl": "Van", "pt-BR": "De"}.get(
+            lang, "From"
+        )
         wa, ma = _short(lang, t)
         when = f"{wa}, {t.day} {ma} {t.year} at {t:%H:%M}"
         return f"---------- {title} ---------\n{frm}: {_person(who)}\nDate: {when}\nSubject: {subject}\nTo: {_person(to)}"
@@ -310,7 +430,13 @@ def forward_head(client: str, lang: str, who: tuple[str, str], t: datetime, subj
     if client == "thunderbird":
         title, s, d, f, a = {
             "de": ("-------- Weitergeleitete Nachricht --------", "Betreff", "Datum", "Von", "An"),
-            "fr": ("-------- Message transféré --------", "Sujet\u00a0", "Date\u00a0", "De\u00a0", "Pour\u00a0"),
+            "fr": (
+                "-------- Message transféré --------",
+                "Sujet\u00a0",
+                "Date\u00a0",
+                "De\u00a0",
+                "Pour\u00a0",
+            ),
             "it": ("-------- Messaggio Inoltrato --------", "Oggetto", "Data", "Mittente", "A"),
             "nl": ("-------- Doorgestuurd bericht --------", "Onderwerp", "Datum", "Van", "Aan"),
             "es": ("-------- Mensaje reenviado --------", "Asunto", "Fecha", "De", "Para"),
@@ -406,7 +532,9 @@ def write(
     if html:
         message = MIMEMultipart("alternative", boundary=f"=_own51_{pp.digest(key, 'b')[:16]}")
         message.attach(_part(body.plain + "\n", "plain"))
-        message.attach(_part(f'<html><body><div dir="ltr">{body.html}</div></body></html>\n', "html"))
+        message.attach(
+            _part(f'<html><body><div dir="ltr">{body.html}</div></body></html>\n', "html")
+        )
     else:
         message = _part(body.plain + "\n", "plain")
     existing = list(message.items())
@@ -439,7 +567,9 @@ def write(
         label = {"kind": "invitation", **pp.timed(slot, sent=top.sent)}
     else:
         label = {"kind": "not_invitation"}
-    CASES.append(Case(fam, SPLITS[fam], f"{lang}_{name}", buffer.getvalue(), label, lang, note, OURS, LIC))
+    CASES.append(
+        Case(fam, SPLITS[fam], f"{lang}_{name}", buffer.getvalue(), label, lang, note, OURS, LIC)
+    )
 
 
 def at(lang: str, y: int, mo: int, d: int, h: int, mi: int = 0) -> datetime:
@@ -474,15 +604,39 @@ def reply_thread(
     earlier: Layer | None = None,
 ) -> Layer:
     """The user's reply (client `client`) over the employer's mail."""
-    employer = Layer(emp, me, emp_sent, emp_text, subject, below=earlier, client="outlook" if earlier and earlier.client.startswith("outlook") else "gmail")
+    employer = Layer(
+        emp,
+        me,
+        emp_sent,
+        emp_text,
+        subject,
+        below=earlier,
+        client="outlook" if earlier and earlier.client.startswith("outlook") else "gmail",
+    )
     return Layer(me, emp, reply_sent, reply_text, re_(lang, subject), below=employer, client=client)
 
 
-def as_forward(lang: str, reply: Layer, client: str, note: str, delay: timedelta = timedelta(minutes=9), me: tuple[str, str] = ME) -> Layer:
+def as_forward(
+    lang: str,
+    reply: Layer,
+    client: str,
+    note: str,
+    delay: timedelta = timedelta(minutes=9),
+    me: tuple[str, str] = ME,
+) -> Layer:
     prefix = FWD_PREFIX[client] if not (client == "outlook" and not lang.startswith("de")) else "FW"
     if client == "outlook" and lang == "fr":
         prefix = "TR"
-    return Layer(me, HOOK, reply.sent + delay, note, f"{prefix}: {reply.subject}", below=reply, client=client, forwarded=True)
+    return Layer(
+        me,
+        HOOK,
+        reply.sent + delay,
+        note,
+        f"{prefix}: {reply.subject}",
+        below=reply,
+        client=client,
+        forwarded=True,
+    )
 
 
 # people -------------------------------------------------------------------------------------
@@ -509,75 +663,195 @@ def ownfwd() -> None:
     f = "ownfwd51"
     lang = "en-GB"
     s = at(lang, 2026, 11, 17, 10)
-    r = reply_thread(lang, KIM, "Interview - Data Analyst", at(lang, 2026, 11, 9, 15, 2),
-                     f"Dear Alex,\n\nThanks for applying for the Data Analyst role. Could you come in on {slot_text(lang, s)} to meet me and our head of data?\n\nKind regards,\nKim Berg\nTalent Lead, Northwind Labs",
-                     at(lang, 2026, 11, 9, 18, 12),
-                     f"Dear Kim,\n\nThank you for the invitation. {slot_text(lang, s)} is perfect, I will be there.\n\nBest regards,\nAlex Morgan", "gmail")
-    write(f, lang, "gmail_perfect_will_be_there", as_forward(lang, r, "gmail", ""), "Gmail: the user forwards their own reply taking the one slot the employer offered.", slot=s)
+    r = reply_thread(
+        lang,
+        KIM,
+        "Interview - Data Analyst",
+        at(lang, 2026, 11, 9, 15, 2),
+        f"Dear Alex,\n\nThanks for applying for the Data Analyst role. Could you come in on {slot_text(lang, s)} to meet me and our head of data?\n\nKind regards,\nKim Berg\nTalent Lead, Northwind Labs",
+        at(lang, 2026, 11, 9, 18, 12),
+        f"Dear Kim,\n\nThank you for the invitation. {slot_text(lang, s)} is perfect, I will be there.\n\nBest regards,\nAlex Morgan",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_perfect_will_be_there",
+        as_forward(lang, r, "gmail", ""),
+        "Gmail: the user forwards their own reply taking the one slot the employer offered.",
+        slot=s,
+    )
 
     lang = "de"
     s = at(lang, 2026, 11, 18, 14)
-    r = reply_thread(lang, ROTH, "Einladung zum Vorstellungsgespräch", at(lang, 2026, 11, 10, 9, 12),
-                     f"Sehr geehrter Herr Morgan,\n\ngerne möchten wir Sie am {slot_text(lang, s)} zu einem Vorstellungsgespräch in unsere Zentrale einladen. Passt Ihnen der Termin?\n\nMit freundlichen Grüßen\nSabine Roth\nPersonalabteilung",
-                     at(lang, 2026, 11, 10, 11, 40),
-                     "Sehr geehrte Frau Roth,\n\nvielen Dank für die Einladung. Den vorgeschlagenen Termin nehme ich gerne wahr.\n\nMit freundlichen Grüßen\nAlex Morgan", "outlook")
-    write(f, lang, "outlook_termin_nehme_ich_wahr", as_forward(lang, r, "outlook", "zur Info"), "Outlook (Desktop, de): der Nutzer leitet seine Zusage zum einen angebotenen Termin weiter.", slot=s, html=True)
+    r = reply_thread(
+        lang,
+        ROTH,
+        "Einladung zum Vorstellungsgespräch",
+        at(lang, 2026, 11, 10, 9, 12),
+        f"Sehr geehrter Herr Morgan,\n\ngerne möchten wir Sie am {slot_text(lang, s)} zu einem Vorstellungsgespräch in unsere Zentrale einladen. Passt Ihnen der Termin?\n\nMit freundlichen Grüßen\nSabine Roth\nPersonalabteilung",
+        at(lang, 2026, 11, 10, 11, 40),
+        "Sehr geehrte Frau Roth,\n\nvielen Dank für die Einladung. Den vorgeschlagenen Termin nehme ich gerne wahr.\n\nMit freundlichen Grüßen\nAlex Morgan",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_termin_nehme_ich_wahr",
+        as_forward(lang, r, "outlook", "zur Info"),
+        "Outlook (Desktop, de): der Nutzer leitet seine Zusage zum einen angebotenen Termin weiter.",
+        slot=s,
+        html=True,
+    )
 
     lang = "fr"
     s = at(lang, 2026, 11, 19, 9, 30)
-    r = reply_thread(lang, PERRIN, "Entretien – poste de chef de projet", at(lang, 2026, 11, 10, 16, 20),
-                     f"Bonjour Monsieur Morgan,\n\nSeriez-vous disponible le {slot_text(lang, s)} pour un entretien dans nos locaux ?\n\nCordialement,\nNadia Perrin\nChargée de recrutement",
-                     at(lang, 2026, 11, 10, 18, 41),
-                     "Bonjour Madame Perrin,\n\nC'est parfait pour moi, je serai présent. Merci encore.\n\nBien cordialement,\nAlex Morgan", "apple")
-    write(f, lang, "apple_cest_parfait", as_forward(lang, r, "apple", ""), "Apple Mail (fr) : l'utilisateur transfère sa réponse qui accepte le créneau proposé.", slot=s)
+    r = reply_thread(
+        lang,
+        PERRIN,
+        "Entretien – poste de chef de projet",
+        at(lang, 2026, 11, 10, 16, 20),
+        f"Bonjour Monsieur Morgan,\n\nSeriez-vous disponible le {slot_text(lang, s)} pour un entretien dans nos locaux ?\n\nCordialement,\nNadia Perrin\nChargée de recrutement",
+        at(lang, 2026, 11, 10, 18, 41),
+        "Bonjour Madame Perrin,\n\nC'est parfait pour moi, je serai présent. Merci encore.\n\nBien cordialement,\nAlex Morgan",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_cest_parfait",
+        as_forward(lang, r, "apple", ""),
+        "Apple Mail (fr) : l'utilisateur transfère sa réponse qui accepte le créneau proposé.",
+        slot=s,
+    )
 
     lang = "it"
     s = at(lang, 2026, 11, 24, 11)
-    r = reply_thread(lang, RICCI, "Colloquio conoscitivo", at(lang, 2026, 11, 12, 10, 5),
-                     f"Gentile Alex,\n\nla invitiamo a un colloquio conoscitivo {slot_text(lang, s)} presso la nostra sede di Como. Ci conferma la sua disponibilità?\n\nCordiali saluti,\nGiulia Ricci\nUfficio Risorse Umane",
-                     at(lang, 2026, 11, 12, 12, 30),
-                     "Gentile Giulia,\n\nla ringrazio, confermo volentieri la mia presenza.\n\nCordiali saluti,\nAlex Morgan", "thunderbird")
-    write(f, lang, "thunderbird_confermo_presenza", as_forward(lang, r, "thunderbird", "Da segnare in agenda."), "Thunderbird (it): l'utente inoltra la propria conferma dell'unico orario proposto.", slot=s)
+    r = reply_thread(
+        lang,
+        RICCI,
+        "Colloquio conoscitivo",
+        at(lang, 2026, 11, 12, 10, 5),
+        f"Gentile Alex,\n\nla invitiamo a un colloquio conoscitivo {slot_text(lang, s)} presso la nostra sede di Como. Ci conferma la sua disponibilità?\n\nCordiali saluti,\nGiulia Ricci\nUfficio Risorse Umane",
+        at(lang, 2026, 11, 12, 12, 30),
+        "Gentile Giulia,\n\nla ringrazio, confermo volentieri la mia presenza.\n\nCordiali saluti,\nAlex Morgan",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_confermo_presenza",
+        as_forward(lang, r, "thunderbird", "Da segnare in agenda."),
+        "Thunderbird (it): l'utente inoltra la propria conferma dell'unico orario proposto.",
+        slot=s,
+    )
 
     lang = "es"
     s = at(lang, 2026, 11, 25, 10, 30)
-    r = reply_thread(lang, ORTEGA, "Entrevista – Técnico de mantenimiento", at(lang, 2026, 11, 13, 9, 15),
-                     f"Hola Alex:\n\n¿Te vendría bien una entrevista {slot_text(lang, s)} en nuestro taller de Valencia?\n\nUn saludo,\nLucía Ortega\nRecursos Humanos",
-                     at(lang, 2026, 11, 13, 13, 2),
-                     "Hola Lucía:\n\n¡Me viene perfecto! Allí estaré. Muchas gracias.\n\nUn saludo,\nAlex", "outlookweb")
-    write(f, lang, "outlookweb_me_viene_perfecto", as_forward(lang, r, "outlookweb", ""), "Outlook web (es): el usuario reenvía su respuesta que acepta la única hora ofrecida.", slot=s, html=True)
+    r = reply_thread(
+        lang,
+        ORTEGA,
+        "Entrevista – Técnico de mantenimiento",
+        at(lang, 2026, 11, 13, 9, 15),
+        f"Hola Alex:\n\n¿Te vendría bien una entrevista {slot_text(lang, s)} en nuestro taller de Valencia?\n\nUn saludo,\nLucía Ortega\nRecursos Humanos",
+        at(lang, 2026, 11, 13, 13, 2),
+        "Hola Lucía:\n\n¡Me viene perfecto! Allí estaré. Muchas gracias.\n\nUn saludo,\nAlex",
+        "outlookweb",
+    )
+    write(
+        f,
+        lang,
+        "outlookweb_me_viene_perfecto",
+        as_forward(lang, r, "outlookweb", ""),
+        "Outlook web (es): el usuario reenvía su respuesta que acepta la única hora ofrecida.",
+        slot=s,
+        html=True,
+    )
 
     lang = "nl"
     s = at(lang, 2026, 11, 26, 13)
-    r = reply_thread(lang, DEVRIES, "Uitnodiging sollicitatiegesprek", at(lang, 2026, 11, 16, 10, 0),
-                     f"Beste Alex,\n\nWe nodigen je graag uit voor een gesprek op {slot_text(lang, s)}. Laat je weten of dat uitkomt?\n\nGroet,\nFemke de Vries\nRecruiter",
-                     at(lang, 2026, 11, 16, 20, 15),
-                     "Beste Femke,\n\nDank voor de uitnodiging. Ik heb inmiddels een andere baan aangenomen en trek mij daarom terug uit de procedure.\n\nMet vriendelijke groet,\nAlex Morgan", "gmail")
-    write(f, lang, "gmail_trek_mij_terug", as_forward(lang, r, "gmail", ""), "Gmail (nl): de gebruiker stuurt zijn eigen afzegging door; er staat niets vast.", slot=None)
+    r = reply_thread(
+        lang,
+        DEVRIES,
+        "Uitnodiging sollicitatiegesprek",
+        at(lang, 2026, 11, 16, 10, 0),
+        f"Beste Alex,\n\nWe nodigen je graag uit voor een gesprek op {slot_text(lang, s)}. Laat je weten of dat uitkomt?\n\nGroet,\nFemke de Vries\nRecruiter",
+        at(lang, 2026, 11, 16, 20, 15),
+        "Beste Femke,\n\nDank voor de uitnodiging. Ik heb inmiddels een andere baan aangenomen en trek mij daarom terug uit de procedure.\n\nMet vriendelijke groet,\nAlex Morgan",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_trek_mij_terug",
+        as_forward(lang, r, "gmail", ""),
+        "Gmail (nl): de gebruiker stuurt zijn eigen afzegging door; er staat niets vast.",
+        slot=None,
+    )
 
     lang = "pt-BR"
     s = at(lang, 2026, 11, 26, 14)
-    r = reply_thread(lang, LIMA, "Entrevista - Analista de BI", at(lang, 2026, 11, 16, 17, 30),
-                     f"Olá Alex,\n\nPodemos marcar a entrevista para {slot_text(lang, s)}, por vídeo?\n\nFernanda Lima\nTalent Acquisition",
-                     at(lang, 2026, 11, 16, 18, 5),
-                     "Oi Fernanda,\n\nPode marcar, combinado! Obrigado.\n\nAbraço,\nAlex Morgan", "gmail", me=ME_WORK)
-    write(f, lang, "gmail_outra_caixa_combinado", as_forward(lang, r, "gmail", "", me=ME), "Gmail (pt-BR): o usuário encaminha, de outra caixa sua, a resposta que aceita o horário proposto.", slot=s)
+    r = reply_thread(
+        lang,
+        LIMA,
+        "Entrevista - Analista de BI",
+        at(lang, 2026, 11, 16, 17, 30),
+        f"Olá Alex,\n\nPodemos marcar a entrevista para {slot_text(lang, s)}, por vídeo?\n\nFernanda Lima\nTalent Acquisition",
+        at(lang, 2026, 11, 16, 18, 5),
+        "Oi Fernanda,\n\nPode marcar, combinado! Obrigado.\n\nAbraço,\nAlex Morgan",
+        "gmail",
+        me=ME_WORK,
+    )
+    write(
+        f,
+        lang,
+        "gmail_outra_caixa_combinado",
+        as_forward(lang, r, "gmail", "", me=ME),
+        "Gmail (pt-BR): o usuário encaminha, de outra caixa sua, a resposta que aceita o horário proposto.",
+        slot=s,
+    )
 
     lang = "en-US"
     s = at(lang, 2026, 12, 1, 15)
-    r = reply_thread(lang, DANA, "Onsite interview - Operations Analyst", at(lang, 2026, 11, 18, 11, 40),
-                     f"Hi Alex,\n\nWe'd like to bring you onsite on {slot_text(lang, s)}. Does that work?\n\nBest,\nDana Whitfield\nRecruiting, Prairieline",
-                     at(lang, 2026, 11, 18, 16, 2),
-                     "Hi Dana,\n\nThank you so much for the opportunity. I've decided to accept another offer, so I'll have to decline the onsite. I wish the team all the best.\n\nAlex", "apple")
-    write(f, lang, "apple_decline_onsite", as_forward(lang, r, "apple", "fyi - declined"), "Apple Mail (en-US): the user forwards their own decline of the one slot offered.", slot=None)
+    r = reply_thread(
+        lang,
+        DANA,
+        "Onsite interview - Operations Analyst",
+        at(lang, 2026, 11, 18, 11, 40),
+        f"Hi Alex,\n\nWe'd like to bring you onsite on {slot_text(lang, s)}. Does that work?\n\nBest,\nDana Whitfield\nRecruiting, Prairieline",
+        at(lang, 2026, 11, 18, 16, 2),
+        "Hi Dana,\n\nThank you so much for the opportunity. I've decided to accept another offer, so I'll have to decline the onsite. I wish the team all the best.\n\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_decline_onsite",
+        as_forward(lang, r, "apple", "fyi - declined"),
+        "Apple Mail (en-US): the user forwards their own decline of the one slot offered.",
+        slot=None,
+    )
 
     lang = "de"
     s = at(lang, 2026, 12, 2, 10)
-    r = reply_thread(lang, BRANDT, "Kennenlerngespräch Backend-Entwicklung", at(lang, 2026, 11, 19, 8, 45),
-                     f"Hallo Alex,\n\nhättest du am {slot_text(lang, s)} Zeit für ein erstes Kennenlernen per Teams?\n\nViele Grüße\nJonas Brandt",
-                     at(lang, 2026, 11, 19, 9, 30),
-                     "Hallo Jonas,\n\nja, das passt mir gut. Bis dann!\n\nViele Grüße\nAlex", "thunderbird")
-    write(f, lang, "thunderbird_passt_bis_dann", as_forward(lang, r, "thunderbird", ""), "Thunderbird (de): der Nutzer leitet seine Zusage weiter.", slot=s)
+    r = reply_thread(
+        lang,
+        BRANDT,
+        "Kennenlerngespräch Backend-Entwicklung",
+        at(lang, 2026, 11, 19, 8, 45),
+        f"Hallo Alex,\n\nhättest du am {slot_text(lang, s)} Zeit für ein erstes Kennenlernen per Teams?\n\nViele Grüße\nJonas Brandt",
+        at(lang, 2026, 11, 19, 9, 30),
+        "Hallo Jonas,\n\nja, das passt mir gut. Bis dann!\n\nViele Grüße\nAlex",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_passt_bis_dann",
+        as_forward(lang, r, "thunderbird", ""),
+        "Thunderbird (de): der Nutzer leitet seine Zusage weiter.",
+        slot=s,
+    )
 
 
 # --- ownbcc51 -----------------------------------------------------------------------------------
@@ -585,67 +859,180 @@ def ownbcc() -> None:
     f = "ownbcc51"
     lang = "en-GB"
     s = at(lang, 2026, 11, 19, 11)
-    r = reply_thread(lang, PRICE, "Interview invitation - Care Coordinator", at(lang, 2026, 11, 10, 14, 25),
-                     f"Dear Alex,\n\nFollowing your application for the Care Coordinator post, we would like to invite you for an interview on {slot_text(lang, s)} at our Bristol office. Please let me know if this suits you.\n\nKind regards,\nTom Price\nHR Manager, Harbourview Care",
-                     at(lang, 2026, 11, 10, 19, 3),
-                     "Dear Tom,\n\nThank you for considering my application. That time suits me well and I look forward to meeting you.\n\nKind regards,\nAlex Morgan", "gmail")
-    write(f, lang, "gmail_suits_me_well", r, "Bcc copy of the user's Gmail reply taking the one slot the employer offered; the hook address only in Delivered-To.", slot=s, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        PRICE,
+        "Interview invitation - Care Coordinator",
+        at(lang, 2026, 11, 10, 14, 25),
+        f"Dear Alex,\n\nFollowing your application for the Care Coordinator post, we would like to invite you for an interview on {slot_text(lang, s)} at our Bristol office. Please let me know if this suits you.\n\nKind regards,\nTom Price\nHR Manager, Harbourview Care",
+        at(lang, 2026, 11, 10, 19, 3),
+        "Dear Tom,\n\nThank you for considering my application. That time suits me well and I look forward to meeting you.\n\nKind regards,\nAlex Morgan",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_suits_me_well",
+        r,
+        "Bcc copy of the user's Gmail reply taking the one slot the employer offered; the hook address only in Delivered-To.",
+        slot=s,
+        envelope=bcc_env(),
+    )
 
     lang = "en-US"
     s = at(lang, 2026, 11, 20, 13, 30)
-    r = reply_thread(lang, GRANT, "Next step: interview with our analytics lead", at(lang, 2026, 11, 11, 9, 10),
-                     f"Hi Alex,\n\nThanks for chatting last week. Would {slot_text(lang, s)} work for a video interview with Priya, our analytics lead?\n\nThanks,\nMegan Grant\nPeople Ops, Lakeshore Analytics",
-                     at(lang, 2026, 11, 11, 10, 48),
-                     "Hi Megan,\n\nThat works for me - thank you for setting it up. Talk to you and Priya then.\n\nBest,\nAlex Morgan", "outlook")
-    write(f, lang, "outlook_that_works_kept_bcc", r, "Bcc copy of the user's Outlook desktop reply ('-----Original Message-----') taking the one slot; a Bcc line kept.", slot=s, envelope=bcc_env(kept=True))
+    r = reply_thread(
+        lang,
+        GRANT,
+        "Next step: interview with our analytics lead",
+        at(lang, 2026, 11, 11, 9, 10),
+        f"Hi Alex,\n\nThanks for chatting last week. Would {slot_text(lang, s)} work for a video interview with Priya, our analytics lead?\n\nThanks,\nMegan Grant\nPeople Ops, Lakeshore Analytics",
+        at(lang, 2026, 11, 11, 10, 48),
+        "Hi Megan,\n\nThat works for me - thank you for setting it up. Talk to you and Priya then.\n\nBest,\nAlex Morgan",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_that_works_kept_bcc",
+        r,
+        "Bcc copy of the user's Outlook desktop reply ('-----Original Message-----') taking the one slot; a Bcc line kept.",
+        slot=s,
+        envelope=bcc_env(kept=True),
+    )
 
     lang = "de"
     s = at(lang, 2026, 11, 23, 15)
-    r = reply_thread(lang, ROTH, "Ihre Bewerbung als Disponent (m/w/d)", at(lang, 2026, 11, 12, 10, 0),
-                     f"Sehr geehrter Herr Morgan,\n\nwir würden Sie gerne am {slot_text(lang, s)} zu einem persönlichen Gespräch in unserem Standort Hamburg einladen. Bitte geben Sie uns kurz Bescheid, ob Ihnen der Termin passt.\n\nMit freundlichen Grüßen\nSabine Roth",
-                     at(lang, 2026, 11, 12, 17, 22),
-                     "Sehr geehrte Frau Roth,\n\nvielen Dank für die Einladung, der Termin passt mir sehr gut. Ich freue mich auf das Gespräch.\n\nMit freundlichen Grüßen\nAlex Morgan", "thunderbird")
-    write(f, lang, "thunderbird_termin_passt", r, "Bcc-Kopie der Thunderbird-Antwort des Nutzers, die den einen angebotenen Termin annimmt.", slot=s, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        ROTH,
+        "Ihre Bewerbung als Disponent (m/w/d)",
+        at(lang, 2026, 11, 12, 10, 0),
+        f"Sehr geehrter Herr Morgan,\n\nwir würden Sie gerne am {slot_text(lang, s)} zu einem persönlichen Gespräch in unserem Standort Hamburg einladen. Bitte geben Sie uns kurz Bescheid, ob Ihnen der Termin passt.\n\nMit freundlichen Grüßen\nSabine Roth",
+        at(lang, 2026, 11, 12, 17, 22),
+        "Sehr geehrte Frau Roth,\n\nvielen Dank für die Einladung, der Termin passt mir sehr gut. Ich freue mich auf das Gespräch.\n\nMit freundlichen Grüßen\nAlex Morgan",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_termin_passt",
+        r,
+        "Bcc-Kopie der Thunderbird-Antwort des Nutzers, die den einen angebotenen Termin annimmt.",
+        slot=s,
+        envelope=bcc_env(),
+    )
 
     lang = "fr"
     s = at(lang, 2026, 11, 24, 10)
-    r = reply_thread(lang, LEROY, "Votre candidature – Assistant(e) commercial(e)", at(lang, 2026, 11, 13, 11, 30),
-                     f"Bonjour Monsieur Morgan,\n\nNous vous proposons un entretien le {slot_text(lang, s)} dans nos bureaux de Lyon. Merci de nous confirmer votre présence.\n\nCordialement,\nClaire Leroy\nService recrutement",
-                     at(lang, 2026, 11, 13, 14, 10),
-                     "Bonjour Madame Leroy,\n\nMerci pour votre proposition. Je ne suis malheureusement pas disponible ce jour-là : serait-il possible de nous voir le jeudi 26 novembre dans la matinée ?\n\nBien cordialement,\nAlex Morgan", "apple")
-    write(f, lang, "apple_contre_proposition", r, "Copie en Cci de la contre-proposition de l'utilisateur (Apple Mail) : rien n'est encore convenu.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        LEROY,
+        "Votre candidature – Assistant(e) commercial(e)",
+        at(lang, 2026, 11, 13, 11, 30),
+        f"Bonjour Monsieur Morgan,\n\nNous vous proposons un entretien le {slot_text(lang, s)} dans nos bureaux de Lyon. Merci de nous confirmer votre présence.\n\nCordialement,\nClaire Leroy\nService recrutement",
+        at(lang, 2026, 11, 13, 14, 10),
+        "Bonjour Madame Leroy,\n\nMerci pour votre proposition. Je ne suis malheureusement pas disponible ce jour-là : serait-il possible de nous voir le jeudi 26 novembre dans la matinée ?\n\nBien cordialement,\nAlex Morgan",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_contre_proposition",
+        r,
+        "Copie en Cci de la contre-proposition de l'utilisateur (Apple Mail) : rien n'est encore convenu.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "es"
     s = at(lang, 2026, 11, 25, 12)
-    r = reply_thread(lang, NAVARRO, "Entrevista para el puesto de Contable", at(lang, 2026, 11, 16, 9, 40),
-                     f"Hola Alex:\n\nNos gustaría conocerte en una entrevista {slot_text(lang, s)} en nuestras oficinas de Zaragoza. ¿Te encaja?\n\nSaludos,\nPablo Navarro\nSelección, Grupo Alcor",
-                     at(lang, 2026, 11, 16, 11, 5),
-                     "Hola Pablo:\n\nGracias por considerar mi candidatura. Me encaja perfectamente, allí estaré.\n\nSaludos,\nAlex Morgan", "gmail")
-    write(f, lang, "gmail_me_encaja_html", r, "Copia oculta de la respuesta del usuario (Gmail, HTML con blockquote) que acepta la única hora ofrecida.", slot=s, html=True, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        NAVARRO,
+        "Entrevista para el puesto de Contable",
+        at(lang, 2026, 11, 16, 9, 40),
+        f"Hola Alex:\n\nNos gustaría conocerte en una entrevista {slot_text(lang, s)} en nuestras oficinas de Zaragoza. ¿Te encaja?\n\nSaludos,\nPablo Navarro\nSelección, Grupo Alcor",
+        at(lang, 2026, 11, 16, 11, 5),
+        "Hola Pablo:\n\nGracias por considerar mi candidatura. Me encaja perfectamente, allí estaré.\n\nSaludos,\nAlex Morgan",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_me_encaja_html",
+        r,
+        "Copia oculta de la respuesta del usuario (Gmail, HTML con blockquote) que acepta la única hora ofrecida.",
+        slot=s,
+        html=True,
+        envelope=bcc_env(),
+    )
 
     lang = "it"
     s = at(lang, 2026, 11, 26, 16)
-    r = reply_thread(lang, CONTI, "Colloquio – Addetto vendite", at(lang, 2026, 11, 17, 15, 0),
-                     f"Buongiorno Alex,\n\nle proponiamo un colloquio {slot_text(lang, s)} presso il nostro showroom di Brescia. Ci faccia sapere.\n\nCordiali saluti,\nMarco Conti",
-                     at(lang, 2026, 11, 17, 18, 30),
-                     "Buongiorno Marco,\n\nla ringrazio per l'invito, ma ho deciso di ritirare la mia candidatura. Le auguro buon lavoro.\n\nCordiali saluti,\nAlex Morgan", "outlook")
-    write(f, lang, "outlook_ritiro_candidatura", r, "Copia in Ccn della risposta (Outlook) con cui l'utente ritira la candidatura: nessun appuntamento.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        CONTI,
+        "Colloquio – Addetto vendite",
+        at(lang, 2026, 11, 17, 15, 0),
+        f"Buongiorno Alex,\n\nle proponiamo un colloquio {slot_text(lang, s)} presso il nostro showroom di Brescia. Ci faccia sapere.\n\nCordiali saluti,\nMarco Conti",
+        at(lang, 2026, 11, 17, 18, 30),
+        "Buongiorno Marco,\n\nla ringrazio per l'invito, ma ho deciso di ritirare la mia candidatura. Le auguro buon lavoro.\n\nCordiali saluti,\nAlex Morgan",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_ritiro_candidatura",
+        r,
+        "Copia in Ccn della risposta (Outlook) con cui l'utente ritira la candidatura: nessun appuntamento.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "nl"
     s = at(lang, 2026, 11, 27, 9, 30)
-    r = reply_thread(lang, BAKKER, "Gesprek werkvoorbereider", at(lang, 2026, 11, 18, 8, 20),
-                     f"Hallo Alex,\n\nZou je op {slot_text(lang, s)} langs kunnen komen voor een kennismakingsgesprek bij ons in Utrecht?\n\nGroet,\nRuud Bakker",
-                     at(lang, 2026, 11, 18, 12, 14),
-                     "Hallo Ruud,\n\nDat komt goed uit, ik kom graag langs. Tot dan!\n\nGroet,\nAlex", "apple")
-    write(f, lang, "apple_komt_goed_uit", r, "Bcc-kopie van het antwoord (Apple Mail) waarin de gebruiker het ene voorgestelde tijdstip aanneemt.", slot=s, envelope=bcc_env(kept=True))
+    r = reply_thread(
+        lang,
+        BAKKER,
+        "Gesprek werkvoorbereider",
+        at(lang, 2026, 11, 18, 8, 20),
+        f"Hallo Alex,\n\nZou je op {slot_text(lang, s)} langs kunnen komen voor een kennismakingsgesprek bij ons in Utrecht?\n\nGroet,\nRuud Bakker",
+        at(lang, 2026, 11, 18, 12, 14),
+        "Hallo Ruud,\n\nDat komt goed uit, ik kom graag langs. Tot dan!\n\nGroet,\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_komt_goed_uit",
+        r,
+        "Bcc-kopie van het antwoord (Apple Mail) waarin de gebruiker het ene voorgestelde tijdstip aanneemt.",
+        slot=s,
+        envelope=bcc_env(kept=True),
+    )
 
     lang = "pt-BR"
     s = at(lang, 2026, 11, 30, 10)
-    r = reply_thread(lang, SOUZA, "Entrevista - Desenvolvedor(a) Java", at(lang, 2026, 11, 19, 14, 0),
-                     f"Olá Alex,\n\nGostaríamos de agendar sua entrevista para {slot_text(lang, s)}, presencial em Goiânia. Pode ser?\n\nAtt.,\nRafael Souza\nRH, Cerrado Sistemas",
-                     at(lang, 2026, 11, 19, 16, 45),
-                     "Olá Rafael,\n\nObrigado pelo retorno! Nesse horário tenho um compromisso; seria possível na terça-feira, dia 1º, às 15h?\n\nAtt.,\nAlex Morgan", "outlookweb")
-    write(f, lang, "outlookweb_contraproposta", r, "Cópia oculta da contraproposta do usuário (Outlook na web): nada combinado.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        SOUZA,
+        "Entrevista - Desenvolvedor(a) Java",
+        at(lang, 2026, 11, 19, 14, 0),
+        f"Olá Alex,\n\nGostaríamos de agendar sua entrevista para {slot_text(lang, s)}, presencial em Goiânia. Pode ser?\n\nAtt.,\nRafael Souza\nRH, Cerrado Sistemas",
+        at(lang, 2026, 11, 19, 16, 45),
+        "Olá Rafael,\n\nObrigado pelo retorno! Nesse horário tenho um compromisso; seria possível na terça-feira, dia 1º, às 15h?\n\nAtt.,\nAlex Morgan",
+        "outlookweb",
+    )
+    write(
+        f,
+        lang,
+        "outlookweb_contraproposta",
+        r,
+        "Cópia oculta da contraproposta do usuário (Outlook na web): nada combinado.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
 
 # --- ownset51 (held out) ---------------------------------------------------------------------
@@ -653,71 +1040,196 @@ def ownset() -> None:
     f = "ownset51"
     lang = "en-GB"
     s = at(lang, 2026, 11, 17, 14)
-    r = reply_thread(lang, KIM, "Interview confirmed - Data Analyst", at(lang, 2026, 11, 9, 11, 0),
-                     f"Dear Alex,\n\nYour interview is confirmed for {slot_text(lang, s)} at our Leeds office. Please ask for me at reception.\n\nKind regards,\nKim Berg",
-                     at(lang, 2026, 11, 9, 12, 30),
-                     "Dear Kim,\n\nThanks for confirming, see you Tuesday!\n\nBest,\nAlex", "gmail")
-    write(f, lang, "gmail_thanks_for_confirming", as_forward(lang, r, "gmail", ""), "Gmail: the user forwards their own 'thanks for confirming, see you Tuesday' over a slot the employer had set.", slot=None)
+    r = reply_thread(
+        lang,
+        KIM,
+        "Interview confirmed - Data Analyst",
+        at(lang, 2026, 11, 9, 11, 0),
+        f"Dear Alex,\n\nYour interview is confirmed for {slot_text(lang, s)} at our Leeds office. Please ask for me at reception.\n\nKind regards,\nKim Berg",
+        at(lang, 2026, 11, 9, 12, 30),
+        "Dear Kim,\n\nThanks for confirming, see you Tuesday!\n\nBest,\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_thanks_for_confirming",
+        as_forward(lang, r, "gmail", ""),
+        "Gmail: the user forwards their own 'thanks for confirming, see you Tuesday' over a slot the employer had set.",
+        slot=None,
+    )
 
     lang = "en-US"
     s = at(lang, 2026, 11, 19, 10)
-    r = reply_thread(lang, DANA, "Your interview with Prairieline is scheduled", at(lang, 2026, 11, 10, 13, 15),
-                     f"Hi Alex,\n\nYou're all set: your interview is scheduled for {slot_text(lang, s)} with our operations director. The address and parking details are below.\n\n1200 Grand Ave, Suite 4\n\nBest,\nDana",
-                     at(lang, 2026, 11, 10, 14, 2),
-                     "Hi Dana,\n\nThank you! Looking forward to Thursday.\n\nAlex", "outlook")
-    write(f, lang, "outlook_looking_forward_bcc", r, "Bcc copy of the user's 'Looking forward to Thursday' over an interview the employer had scheduled.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        DANA,
+        "Your interview with Prairieline is scheduled",
+        at(lang, 2026, 11, 10, 13, 15),
+        f"Hi Alex,\n\nYou're all set: your interview is scheduled for {slot_text(lang, s)} with our operations director. The address and parking details are below.\n\n1200 Grand Ave, Suite 4\n\nBest,\nDana",
+        at(lang, 2026, 11, 10, 14, 2),
+        "Hi Dana,\n\nThank you! Looking forward to Thursday.\n\nAlex",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_looking_forward_bcc",
+        r,
+        "Bcc copy of the user's 'Looking forward to Thursday' over an interview the employer had scheduled.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "de"
     s = at(lang, 2026, 11, 20, 9)
-    r = reply_thread(lang, BRANDT, "Terminbestätigung Vorstellungsgespräch", at(lang, 2026, 11, 11, 10, 20),
-                     f"Hallo Alex,\n\nhiermit bestätigen wir dein Vorstellungsgespräch am {slot_text(lang, s)} bei uns im Büro.\n\nViele Grüße\nJonas Brandt",
-                     at(lang, 2026, 11, 11, 12, 0),
-                     "Hallo Jonas,\n\nvielen Dank für die Bestätigung, bis Freitag!\n\nViele Grüße\nAlex", "apple")
-    write(f, lang, "apple_danke_fuer_bestaetigung", as_forward(lang, r, "apple", ""), "Apple Mail (de): der Nutzer leitet sein 'Danke für die Bestätigung, bis Freitag' über einem festen Termin weiter.", slot=None)
+    r = reply_thread(
+        lang,
+        BRANDT,
+        "Terminbestätigung Vorstellungsgespräch",
+        at(lang, 2026, 11, 11, 10, 20),
+        f"Hallo Alex,\n\nhiermit bestätigen wir dein Vorstellungsgespräch am {slot_text(lang, s)} bei uns im Büro.\n\nViele Grüße\nJonas Brandt",
+        at(lang, 2026, 11, 11, 12, 0),
+        "Hallo Jonas,\n\nvielen Dank für die Bestätigung, bis Freitag!\n\nViele Grüße\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_danke_fuer_bestaetigung",
+        as_forward(lang, r, "apple", ""),
+        "Apple Mail (de): der Nutzer leitet sein 'Danke für die Bestätigung, bis Freitag' über einem festen Termin weiter.",
+        slot=None,
+    )
 
     lang = "fr"
     s = at(lang, 2026, 11, 24, 14, 30)
-    r = reply_thread(lang, PERRIN, "Confirmation de votre entretien", at(lang, 2026, 11, 12, 9, 0),
-                     f"Bonjour Monsieur Morgan,\n\nJe vous confirme votre entretien le {slot_text(lang, s)} avec notre directrice technique.\n\nCordialement,\nNadia Perrin",
-                     at(lang, 2026, 11, 12, 9, 50),
-                     "Bonjour Madame Perrin,\n\nMerci pour la confirmation, à mardi !\n\nCordialement,\nAlex Morgan", "thunderbird")
-    write(f, lang, "thunderbird_merci_a_mardi_bcc", r, "Copie en Cci du 'Merci pour la confirmation, à mardi !' sur un entretien déjà fixé.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        PERRIN,
+        "Confirmation de votre entretien",
+        at(lang, 2026, 11, 12, 9, 0),
+        f"Bonjour Monsieur Morgan,\n\nJe vous confirme votre entretien le {slot_text(lang, s)} avec notre directrice technique.\n\nCordialement,\nNadia Perrin",
+        at(lang, 2026, 11, 12, 9, 50),
+        "Bonjour Madame Perrin,\n\nMerci pour la confirmation, à mardi !\n\nCordialement,\nAlex Morgan",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_merci_a_mardi_bcc",
+        r,
+        "Copie en Cci du 'Merci pour la confirmation, à mardi !' sur un entretien déjà fixé.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "es"
     s = at(lang, 2026, 11, 25, 16)
-    r = reply_thread(lang, ORTEGA, "Confirmación de entrevista", at(lang, 2026, 11, 13, 10, 0),
-                     f"Hola Alex:\n\nTe confirmamos la entrevista {slot_text(lang, s)} en el taller. Pregunta por mí en recepción.\n\nUn saludo,\nLucía",
-                     at(lang, 2026, 11, 13, 10, 40),
-                     "Hola Lucía:\n\nGracias por confirmar, nos vemos el miércoles.\n\nUn saludo,\nAlex", "outlookweb")
-    write(f, lang, "outlookweb_gracias_por_confirmar", as_forward(lang, r, "outlookweb", ""), "Outlook web (es): el usuario reenvía su 'Gracias por confirmar, nos vemos el miércoles' sobre una cita ya fijada.", slot=None, html=True)
+    r = reply_thread(
+        lang,
+        ORTEGA,
+        "Confirmación de entrevista",
+        at(lang, 2026, 11, 13, 10, 0),
+        f"Hola Alex:\n\nTe confirmamos la entrevista {slot_text(lang, s)} en el taller. Pregunta por mí en recepción.\n\nUn saludo,\nLucía",
+        at(lang, 2026, 11, 13, 10, 40),
+        "Hola Lucía:\n\nGracias por confirmar, nos vemos el miércoles.\n\nUn saludo,\nAlex",
+        "outlookweb",
+    )
+    write(
+        f,
+        lang,
+        "outlookweb_gracias_por_confirmar",
+        as_forward(lang, r, "outlookweb", ""),
+        "Outlook web (es): el usuario reenvía su 'Gracias por confirmar, nos vemos el miércoles' sobre una cita ya fijada.",
+        slot=None,
+        html=True,
+    )
 
     lang = "it"
     s = at(lang, 2026, 11, 24, 11)
-    r = reply_thread(lang, RICCI, "Conferma colloquio", at(lang, 2026, 11, 13, 15, 0),
-                     f"Gentile Alex,\n\nle confermo il colloquio {slot_text(lang, s)} presso la nostra sede.\n\nCordiali saluti,\nGiulia Ricci",
-                     at(lang, 2026, 11, 13, 16, 5),
-                     "Gentile Giulia,\n\ngrazie per la conferma, a martedì!\n\nCordiali saluti,\nAlex", "gmail")
-    write(f, lang, "gmail_grazie_conferma_bcc_html", r, "Copia in Ccn (Gmail, HTML) del 'grazie per la conferma, a martedì' su un colloquio già fissato.", slot=None, html=True, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        RICCI,
+        "Conferma colloquio",
+        at(lang, 2026, 11, 13, 15, 0),
+        f"Gentile Alex,\n\nle confermo il colloquio {slot_text(lang, s)} presso la nostra sede.\n\nCordiali saluti,\nGiulia Ricci",
+        at(lang, 2026, 11, 13, 16, 5),
+        "Gentile Giulia,\n\ngrazie per la conferma, a martedì!\n\nCordiali saluti,\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_grazie_conferma_bcc_html",
+        r,
+        "Copia in Ccn (Gmail, HTML) del 'grazie per la conferma, a martedì' su un colloquio già fissato.",
+        slot=None,
+        html=True,
+        envelope=bcc_env(),
+    )
 
     lang = "nl"
     s = at(lang, 2026, 11, 26, 10)
-    r = reply_thread(lang, DEVRIES, "Bevestiging gesprek", at(lang, 2026, 11, 16, 11, 30),
-                     f"Beste Alex,\n\nHierbij bevestig ik ons gesprek op {slot_text(lang, s)} op ons kantoor in Delft.\n\nGroet,\nFemke",
-                     at(lang, 2026, 11, 16, 12, 10),
-                     "Beste Femke,\n\nBedankt voor de bevestiging, tot donderdag!\n\nGroet,\nAlex", "thunderbird")
-    write(f, lang, "thunderbird_tot_donderdag", as_forward(lang, r, "thunderbird", ""), "Thunderbird (nl): de gebruiker stuurt zijn 'bedankt voor de bevestiging, tot donderdag' door over een vast gesprek.", slot=None)
+    r = reply_thread(
+        lang,
+        DEVRIES,
+        "Bevestiging gesprek",
+        at(lang, 2026, 11, 16, 11, 30),
+        f"Beste Alex,\n\nHierbij bevestig ik ons gesprek op {slot_text(lang, s)} op ons kantoor in Delft.\n\nGroet,\nFemke",
+        at(lang, 2026, 11, 16, 12, 10),
+        "Beste Femke,\n\nBedankt voor de bevestiging, tot donderdag!\n\nGroet,\nAlex",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_tot_donderdag",
+        as_forward(lang, r, "thunderbird", ""),
+        "Thunderbird (nl): de gebruiker stuurt zijn 'bedankt voor de bevestiging, tot donderdag' door over een vast gesprek.",
+        slot=None,
+    )
 
     lang = "pt-BR"
     s = at(lang, 2026, 11, 27, 10)
-    offer = Layer(LIMA, ME, at(lang, 2026, 11, 16, 9, 0), f"Olá Alex,\n\nVocê teria disponibilidade na {slot_text(lang, s)}?\n\nFernanda", "Entrevista")
-    accept = Layer(ME, LIMA, at(lang, 2026, 11, 16, 9, 40), "Oi Fernanda, tenho sim, pode marcar!\n\nAlex", "Re: Entrevista", below=offer, client="apple")
-    r = reply_thread(lang, LIMA, "Entrevista", at(lang, 2026, 11, 16, 11, 0),
-                     f"Perfeito, Alex! Entrevista confirmada para {slot_text(lang, s)}. Enviei o convite.\n\nFernanda",
-                     at(lang, 2026, 11, 16, 11, 20),
-                     "Obrigado, Fernanda! Até sexta.\n\nAlex", "apple", earlier=accept)
+    offer = Layer(
+        LIMA,
+        ME,
+        at(lang, 2026, 11, 16, 9, 0),
+        f"Olá Alex,\n\nVocê teria disponibilidade na {slot_text(lang, s)}?\n\nFernanda",
+        "Entrevista",
+    )
+    accept = Layer(
+        ME,
+        LIMA,
+        at(lang, 2026, 11, 16, 9, 40),
+        "Oi Fernanda, tenho sim, pode marcar!\n\nAlex",
+        "Re: Entrevista",
+        below=offer,
+        client="apple",
+    )
+    r = reply_thread(
+        lang,
+        LIMA,
+        "Entrevista",
+        at(lang, 2026, 11, 16, 11, 0),
+        f"Perfeito, Alex! Entrevista confirmada para {slot_text(lang, s)}. Enviei o convite.\n\nFernanda",
+        at(lang, 2026, 11, 16, 11, 20),
+        "Obrigado, Fernanda! Até sexta.\n\nAlex",
+        "apple",
+        earlier=accept,
+    )
     r.subject = "Re: Entrevista"
     r.below.subject = "Re: Entrevista"  # type: ignore[union-attr]
-    write(f, lang, "apple_obrigado_ate_sexta_bcc", r, "Cópia oculta do 'Obrigado, até sexta' do usuário depois que a empresa confirmou o horário (três camadas).", slot=None, envelope=bcc_env())
+    write(
+        f,
+        lang,
+        "apple_obrigado_ate_sexta_bcc",
+        r,
+        "Cópia oculta do 'Obrigado, até sexta' do usuário depois que a empresa confirmou o horário (três camadas).",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
 
 # --- ownseeyou51 (dev twin of ownset51, added after the draw) -------------------------------
@@ -725,80 +1237,205 @@ def ownseeyou() -> None:
     f = "ownseeyou51"
     lang = "en-GB"
     s = at(lang, 2026, 11, 18, 9, 30)
-    r = reply_thread(lang, PRICE, "Your interview at Harbourview Care", at(lang, 2026, 11, 9, 16, 0),
-                     f"Dear Alex,\n\nI am pleased to confirm your interview on {slot_text(lang, s)} at our Bristol office. You will meet me and our registered manager.\n\nKind regards,\nTom Price",
-                     at(lang, 2026, 11, 9, 17, 5),
-                     "Dear Tom,\n\nMany thanks, I look forward to meeting you both on Wednesday.\n\nKind regards,\nAlex", "apple")
-    write(f, lang, "apple_look_forward_set_bcc", r, "Bcc copy of the user's 'I look forward to meeting you both on Wednesday' over an interview the employer confirmed.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        PRICE,
+        "Your interview at Harbourview Care",
+        at(lang, 2026, 11, 9, 16, 0),
+        f"Dear Alex,\n\nI am pleased to confirm your interview on {slot_text(lang, s)} at our Bristol office. You will meet me and our registered manager.\n\nKind regards,\nTom Price",
+        at(lang, 2026, 11, 9, 17, 5),
+        "Dear Tom,\n\nMany thanks, I look forward to meeting you both on Wednesday.\n\nKind regards,\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_look_forward_set_bcc",
+        r,
+        "Bcc copy of the user's 'I look forward to meeting you both on Wednesday' over an interview the employer confirmed.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "en-US"
     s = at(lang, 2026, 11, 19, 14)
-    r = reply_thread(lang, GRANT, "Interview booked - Lakeshore Analytics", at(lang, 2026, 11, 10, 10, 30),
-                     f"Hi Alex,\n\nGreat news - we've booked your panel interview for {slot_text(lang, s)}. A calendar invite is on its way.\n\nMegan",
-                     at(lang, 2026, 11, 10, 11, 15),
-                     "Hi Megan,\n\nGot it, thanks for booking it. See you then!\n\nAlex", "gmail")
-    write(f, lang, "gmail_got_it_see_you_then", as_forward(lang, r, "gmail", "for the tracker"), "Gmail: the user forwards their own 'Got it, thanks for booking it. See you then!' over an interview the employer booked.", slot=None)
+    r = reply_thread(
+        lang,
+        GRANT,
+        "Interview booked - Lakeshore Analytics",
+        at(lang, 2026, 11, 10, 10, 30),
+        f"Hi Alex,\n\nGreat news - we've booked your panel interview for {slot_text(lang, s)}. A calendar invite is on its way.\n\nMegan",
+        at(lang, 2026, 11, 10, 11, 15),
+        "Hi Megan,\n\nGot it, thanks for booking it. See you then!\n\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_got_it_see_you_then",
+        as_forward(lang, r, "gmail", "for the tracker"),
+        "Gmail: the user forwards their own 'Got it, thanks for booking it. See you then!' over an interview the employer booked.",
+        slot=None,
+    )
 
     lang = "de"
     s = at(lang, 2026, 11, 20, 11)
-    r = reply_thread(lang, ROTH, "Bestätigung Ihres Vorstellungsgesprächs", at(lang, 2026, 11, 11, 8, 30),
-                     f"Sehr geehrter Herr Morgan,\n\nwir bestätigen Ihnen das Vorstellungsgespräch am {slot_text(lang, s)} in unserer Zentrale in Hamburg.\n\nMit freundlichen Grüßen\nSabine Roth",
-                     at(lang, 2026, 11, 11, 9, 10),
-                     "Sehr geehrte Frau Roth,\n\nherzlichen Dank, ich freue mich auf Freitag.\n\nMit freundlichen Grüßen\nAlex Morgan", "outlook")
-    write(f, lang, "outlook_freue_mich_auf_freitag", as_forward(lang, r, "outlook", ""), "Outlook (de): der Nutzer leitet sein 'ich freue mich auf Freitag' über einem bestätigten Termin weiter.", slot=None)
+    r = reply_thread(
+        lang,
+        ROTH,
+        "Bestätigung Ihres Vorstellungsgesprächs",
+        at(lang, 2026, 11, 11, 8, 30),
+        f"Sehr geehrter Herr Morgan,\n\nwir bestätigen Ihnen das Vorstellungsgespräch am {slot_text(lang, s)} in unserer Zentrale in Hamburg.\n\nMit freundlichen Grüßen\nSabine Roth",
+        at(lang, 2026, 11, 11, 9, 10),
+        "Sehr geehrte Frau Roth,\n\nherzlichen Dank, ich freue mich auf Freitag.\n\nMit freundlichen Grüßen\nAlex Morgan",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_freue_mich_auf_freitag",
+        as_forward(lang, r, "outlook", ""),
+        "Outlook (de): der Nutzer leitet sein 'ich freue mich auf Freitag' über einem bestätigten Termin weiter.",
+        slot=None,
+    )
 
     lang = "fr"
     s = at(lang, 2026, 11, 23, 10, 30)
-    r = reply_thread(lang, LEROY, "Votre entretien est confirmé", at(lang, 2026, 11, 12, 14, 0),
-                     f"Bonjour Monsieur Morgan,\n\nVotre entretien est bien fixé au {slot_text(lang, s)} dans nos bureaux de Lyon.\n\nCordialement,\nClaire Leroy",
-                     at(lang, 2026, 11, 12, 15, 30),
-                     "Bonjour Madame Leroy,\n\nC'est noté, merci beaucoup. À lundi !\n\nCordialement,\nAlex Morgan", "gmail")
-    write(f, lang, "gmail_cest_note_a_lundi_bcc", r, "Copie en Cci (Gmail) du 'C'est noté, merci. À lundi !' sur un entretien déjà fixé.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        LEROY,
+        "Votre entretien est confirmé",
+        at(lang, 2026, 11, 12, 14, 0),
+        f"Bonjour Monsieur Morgan,\n\nVotre entretien est bien fixé au {slot_text(lang, s)} dans nos bureaux de Lyon.\n\nCordialement,\nClaire Leroy",
+        at(lang, 2026, 11, 12, 15, 30),
+        "Bonjour Madame Leroy,\n\nC'est noté, merci beaucoup. À lundi !\n\nCordialement,\nAlex Morgan",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_cest_note_a_lundi_bcc",
+        r,
+        "Copie en Cci (Gmail) du 'C'est noté, merci. À lundi !' sur un entretien déjà fixé.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "es"
     s = at(lang, 2026, 11, 24, 9, 30)
-    r = reply_thread(lang, NAVARRO, "Entrevista confirmada", at(lang, 2026, 11, 13, 12, 0),
-                     f"Hola Alex:\n\nQueda confirmada tu entrevista {slot_text(lang, s)} en nuestras oficinas.\n\nSaludos,\nPablo",
-                     at(lang, 2026, 11, 13, 12, 45),
-                     "Hola Pablo:\n\n¡Perfecto, muchas gracias! Nos vemos el martes.\n\nSaludos,\nAlex", "thunderbird")
-    write(f, lang, "thunderbird_nos_vemos_martes", as_forward(lang, r, "thunderbird", ""), "Thunderbird (es): el usuario reenvía su 'Nos vemos el martes' sobre una entrevista ya confirmada.", slot=None)
+    r = reply_thread(
+        lang,
+        NAVARRO,
+        "Entrevista confirmada",
+        at(lang, 2026, 11, 13, 12, 0),
+        f"Hola Alex:\n\nQueda confirmada tu entrevista {slot_text(lang, s)} en nuestras oficinas.\n\nSaludos,\nPablo",
+        at(lang, 2026, 11, 13, 12, 45),
+        "Hola Pablo:\n\n¡Perfecto, muchas gracias! Nos vemos el martes.\n\nSaludos,\nAlex",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_nos_vemos_martes",
+        as_forward(lang, r, "thunderbird", ""),
+        "Thunderbird (es): el usuario reenvía su 'Nos vemos el martes' sobre una entrevista ya confirmada.",
+        slot=None,
+    )
 
     lang = "nl"
     s = at(lang, 2026, 11, 25, 14)
-    r = reply_thread(lang, BAKKER, "Gesprek ingepland", at(lang, 2026, 11, 16, 9, 0),
-                     f"Hallo Alex,\n\nJe gesprek staat ingepland op {slot_text(lang, s)}. Je wordt ontvangen door onze bedrijfsleider.\n\nGroet,\nRuud Bakker",
-                     at(lang, 2026, 11, 16, 9, 50),
-                     "Hallo Ruud,\n\nTop, dank je wel. Ik kijk ernaar uit!\n\nGroet,\nAlex", "outlookweb")
-    write(f, lang, "outlookweb_ik_kijk_ernaar_uit_bcc", r, "Bcc-kopie (Outlook web) van 'Top, ik kijk ernaar uit' over een ingepland gesprek.", slot=None, html=True, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        BAKKER,
+        "Gesprek ingepland",
+        at(lang, 2026, 11, 16, 9, 0),
+        f"Hallo Alex,\n\nJe gesprek staat ingepland op {slot_text(lang, s)}. Je wordt ontvangen door onze bedrijfsleider.\n\nGroet,\nRuud Bakker",
+        at(lang, 2026, 11, 16, 9, 50),
+        "Hallo Ruud,\n\nTop, dank je wel. Ik kijk ernaar uit!\n\nGroet,\nAlex",
+        "outlookweb",
+    )
+    write(
+        f,
+        lang,
+        "outlookweb_ik_kijk_ernaar_uit_bcc",
+        r,
+        "Bcc-kopie (Outlook web) van 'Top, ik kijk ernaar uit' over een ingepland gesprek.",
+        slot=None,
+        html=True,
+        envelope=bcc_env(),
+    )
 
     # controls: the same closing words over the employer's one-slot question
     lang = "en-GB"
     s = at(lang, 2026, 11, 26, 15)
-    r = reply_thread(lang, KIM, "Second interview", at(lang, 2026, 11, 17, 10, 0),
-                     f"Hi Alex,\n\nWould {slot_text(lang, s)} work for a second interview with our CTO?\n\nKim",
-                     at(lang, 2026, 11, 17, 10, 35),
-                     "Hi Kim,\n\nYes, that works. I look forward to meeting them on Thursday.\n\nBest,\nAlex", "gmail")
-    write(f, lang, "gmail_look_forward_over_question_bcc", r, "Control: Bcc copy of the user's 'Yes, that works. I look forward to ...' over the employer's one-slot question.", slot=s, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        KIM,
+        "Second interview",
+        at(lang, 2026, 11, 17, 10, 0),
+        f"Hi Alex,\n\nWould {slot_text(lang, s)} work for a second interview with our CTO?\n\nKim",
+        at(lang, 2026, 11, 17, 10, 35),
+        "Hi Kim,\n\nYes, that works. I look forward to meeting them on Thursday.\n\nBest,\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_look_forward_over_question_bcc",
+        r,
+        "Control: Bcc copy of the user's 'Yes, that works. I look forward to ...' over the employer's one-slot question.",
+        slot=s,
+        envelope=bcc_env(),
+    )
 
     lang = "de"
     s = at(lang, 2026, 11, 27, 10)
-    r = reply_thread(lang, BRANDT, "Zweites Gespräch", at(lang, 2026, 11, 18, 14, 0),
-                     f"Hallo Alex,\n\nkönntest du am {slot_text(lang, s)} zum zweiten Gespräch ins Büro kommen?\n\nViele Grüße\nJonas",
-                     at(lang, 2026, 11, 18, 15, 20),
-                     "Hallo Jonas,\n\nja, das klappt. Ich freue mich auf Freitag!\n\nViele Grüße\nAlex", "apple")
-    write(f, lang, "apple_klappt_freue_mich", as_forward(lang, r, "apple", ""), "Kontrolle (Apple Mail): 'ja, das klappt. Ich freue mich auf Freitag!' über der einen angefragten Zeit.", slot=s)
+    r = reply_thread(
+        lang,
+        BRANDT,
+        "Zweites Gespräch",
+        at(lang, 2026, 11, 18, 14, 0),
+        f"Hallo Alex,\n\nkönntest du am {slot_text(lang, s)} zum zweiten Gespräch ins Büro kommen?\n\nViele Grüße\nJonas",
+        at(lang, 2026, 11, 18, 15, 20),
+        "Hallo Jonas,\n\nja, das klappt. Ich freue mich auf Freitag!\n\nViele Grüße\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_klappt_freue_mich",
+        as_forward(lang, r, "apple", ""),
+        "Kontrolle (Apple Mail): 'ja, das klappt. Ich freue mich auf Freitag!' über der einen angefragten Zeit.",
+        slot=s,
+    )
 
     lang = "fr"
     s = at(lang, 2026, 11, 30, 11)
-    r = reply_thread(lang, PERRIN, "Second entretien", at(lang, 2026, 11, 19, 9, 30),
-                     f"Bonjour Monsieur Morgan,\n\nPourriez-vous venir le {slot_text(lang, s)} pour un second entretien ?\n\nCordialement,\nNadia Perrin",
-                     at(lang, 2026, 11, 19, 11, 0),
-                     "Bonjour Madame Perrin,\n\nOui, c'est noté, merci. À lundi !\n\nCordialement,\nAlex Morgan", "outlook")
-    write(f, lang, "outlook_cest_note_over_question_bcc", r, "Contrôle : copie en Cci (Outlook) de 'Oui, c'est noté. À lundi !' sur la seule question posée.", slot=s, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        PERRIN,
+        "Second entretien",
+        at(lang, 2026, 11, 19, 9, 30),
+        f"Bonjour Monsieur Morgan,\n\nPourriez-vous venir le {slot_text(lang, s)} pour un second entretien ?\n\nCordialement,\nNadia Perrin",
+        at(lang, 2026, 11, 19, 11, 0),
+        "Bonjour Madame Perrin,\n\nOui, c'est noté, merci. À lundi !\n\nCordialement,\nAlex Morgan",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_cest_note_over_question_bcc",
+        r,
+        "Contrôle : copie en Cci (Outlook) de 'Oui, c'est noté. À lundi !' sur la seule question posée.",
+        slot=s,
+        envelope=bcc_env(),
+    )
 
 
 # --- ownnote51 -----------------------------------------------------------------------------------
-def employer_fwd(lang: str, emp: tuple[str, str], subject: str, sent: datetime, text: str, client: str, note: str) -> Layer:
+def employer_fwd(
+    lang: str, emp: tuple[str, str], subject: str, sent: datetime, text: str, client: str, note: str
+) -> Layer:
     mail = Layer(emp, ME, sent, text, subject)
     return as_forward(lang, mail, client, note, delay=timedelta(hours=2, minutes=5))
 
@@ -807,53 +1444,168 @@ def ownnote() -> None:
     f = "ownnote51"
     lang = "en-GB"
     s = at(lang, 2026, 11, 18, 11)
-    top = employer_fwd(lang, PRICE, "Interview confirmation", at(lang, 2026, 11, 9, 9, 0),
-                       f"Dear Alex,\n\nThis is to confirm your interview on {slot_text(lang, s)} at our Bristol office.\n\nKind regards,\nTom Price", "gmail",
-                       "Note to self: bring DBS certificate and two references.")
-    write(f, lang, "gmail_note_to_self", top, "Gmail: the user forwards the employer's confirmation with a note to self.", slot=s)
+    top = employer_fwd(
+        lang,
+        PRICE,
+        "Interview confirmation",
+        at(lang, 2026, 11, 9, 9, 0),
+        f"Dear Alex,\n\nThis is to confirm your interview on {slot_text(lang, s)} at our Bristol office.\n\nKind regards,\nTom Price",
+        "gmail",
+        "Note to self: bring DBS certificate and two references.",
+    )
+    write(
+        f,
+        lang,
+        "gmail_note_to_self",
+        top,
+        "Gmail: the user forwards the employer's confirmation with a note to self.",
+        slot=s,
+    )
 
     lang = "de"
     s = at(lang, 2026, 11, 19, 13)
-    top = employer_fwd(lang, ROTH, "Einladung zum Vorstellungsgespräch", at(lang, 2026, 11, 10, 8, 0),
-                       f"Sehr geehrter Herr Morgan,\n\nwir laden Sie herzlich am {slot_text(lang, s)} zu einem Vorstellungsgespräch ein.\n\nMit freundlichen Grüßen\nSabine Roth", "outlook",
-                       "Notiz: Zeugnisse mitnehmen, Parkhaus Nord.")
-    write(f, lang, "outlook_notiz_zeugnisse", top, "Outlook (de): der Nutzer leitet die Einladung mit einer Notiz an sich selbst weiter.", slot=s, html=True)
+    top = employer_fwd(
+        lang,
+        ROTH,
+        "Einladung zum Vorstellungsgespräch",
+        at(lang, 2026, 11, 10, 8, 0),
+        f"Sehr geehrter Herr Morgan,\n\nwir laden Sie herzlich am {slot_text(lang, s)} zu einem Vorstellungsgespräch ein.\n\nMit freundlichen Grüßen\nSabine Roth",
+        "outlook",
+        "Notiz: Zeugnisse mitnehmen, Parkhaus Nord.",
+    )
+    write(
+        f,
+        lang,
+        "outlook_notiz_zeugnisse",
+        top,
+        "Outlook (de): der Nutzer leitet die Einladung mit einer Notiz an sich selbst weiter.",
+        slot=s,
+        html=True,
+    )
 
     lang = "fr"
     s = at(lang, 2026, 11, 20, 15)
-    top = employer_fwd(lang, LEROY, "Convocation à un entretien", at(lang, 2026, 11, 10, 10, 0),
-                       f"Bonjour Monsieur Morgan,\n\nNous avons le plaisir de vous convier à un entretien le {slot_text(lang, s)} dans nos bureaux.\n\nCordialement,\nClaire Leroy", "apple",
-                       "À noter : apporter le portfolio imprimé.")
-    write(f, lang, "apple_a_noter_portfolio", top, "Apple Mail (fr) : l'utilisateur transfère la convocation avec une note pour lui-même.", slot=s)
+    top = employer_fwd(
+        lang,
+        LEROY,
+        "Convocation à un entretien",
+        at(lang, 2026, 11, 10, 10, 0),
+        f"Bonjour Monsieur Morgan,\n\nNous avons le plaisir de vous convier à un entretien le {slot_text(lang, s)} dans nos bureaux.\n\nCordialement,\nClaire Leroy",
+        "apple",
+        "À noter : apporter le portfolio imprimé.",
+    )
+    write(
+        f,
+        lang,
+        "apple_a_noter_portfolio",
+        top,
+        "Apple Mail (fr) : l'utilisateur transfère la convocation avec une note pour lui-même.",
+        slot=s,
+    )
 
     lang = "es"
     s = at(lang, 2026, 11, 23, 10)
-    top = employer_fwd(lang, NAVARRO, "Convocatoria a entrevista", at(lang, 2026, 11, 12, 9, 30),
-                       f"Hola Alex:\n\nTe convocamos a una entrevista {slot_text(lang, s)} en nuestras oficinas de Zaragoza.\n\nSaludos,\nPablo Navarro", "thunderbird",
-                       "Para el calendario. Llevar DNI.")
-    write(f, lang, "thunderbird_para_el_calendario", top, "Thunderbird (es): el usuario reenvía la convocatoria con una nota para sí mismo.", slot=s)
+    top = employer_fwd(
+        lang,
+        NAVARRO,
+        "Convocatoria a entrevista",
+        at(lang, 2026, 11, 12, 9, 30),
+        f"Hola Alex:\n\nTe convocamos a una entrevista {slot_text(lang, s)} en nuestras oficinas de Zaragoza.\n\nSaludos,\nPablo Navarro",
+        "thunderbird",
+        "Para el calendario. Llevar DNI.",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_para_el_calendario",
+        top,
+        "Thunderbird (es): el usuario reenvía la convocatoria con una nota para sí mismo.",
+        slot=s,
+    )
 
     lang = "it"
     s = at(lang, 2026, 11, 24, 9, 30)
-    top = employer_fwd(lang, CONTI, "Convocazione colloquio", at(lang, 2026, 11, 12, 16, 0),
-                       f"Buongiorno Alex,\n\nla attendiamo per un colloquio {slot_text(lang, s)} presso il nostro showroom.\n\nCordiali saluti,\nMarco Conti", "outlookweb",
-                       "Promemoria: portare il curriculum stampato.")
-    write(f, lang, "outlookweb_promemoria", top, "Outlook web (it): l'utente inoltra la convocazione con un promemoria per sé.", slot=s)
+    top = employer_fwd(
+        lang,
+        CONTI,
+        "Convocazione colloquio",
+        at(lang, 2026, 11, 12, 16, 0),
+        f"Buongiorno Alex,\n\nla attendiamo per un colloquio {slot_text(lang, s)} presso il nostro showroom.\n\nCordiali saluti,\nMarco Conti",
+        "outlookweb",
+        "Promemoria: portare il curriculum stampato.",
+    )
+    write(
+        f,
+        lang,
+        "outlookweb_promemoria",
+        top,
+        "Outlook web (it): l'utente inoltra la convocazione con un promemoria per sé.",
+        slot=s,
+    )
 
     lang = "nl"
     s = at(lang, 2026, 11, 25, 10, 30)
-    top = employer_fwd(lang, DEVRIES, "Uitnodiging gesprek", at(lang, 2026, 11, 16, 8, 45),
-                       f"Beste Alex,\n\nGraag nodigen we je uit voor een gesprek op {slot_text(lang, s)} op ons kantoor in Delft.\n\nGroet,\nFemke de Vries", "gmail",
-                       "zelf: ID meenemen, trein van 9:12")
-    write(f, lang, "gmail_zelf_id_meenemen_html", top, "Gmail (nl, HTML): de gebruiker stuurt de uitnodiging door met een notitie voor zichzelf.", slot=s, html=True)
+    top = employer_fwd(
+        lang,
+        DEVRIES,
+        "Uitnodiging gesprek",
+        at(lang, 2026, 11, 16, 8, 45),
+        f"Beste Alex,\n\nGraag nodigen we je uit voor een gesprek op {slot_text(lang, s)} op ons kantoor in Delft.\n\nGroet,\nFemke de Vries",
+        "gmail",
+        "zelf: ID meenemen, trein van 9:12",
+    )
+    write(
+        f,
+        lang,
+        "gmail_zelf_id_meenemen_html",
+        top,
+        "Gmail (nl, HTML): de gebruiker stuurt de uitnodiging door met een notitie voor zichzelf.",
+        slot=s,
+        html=True,
+    )
 
     lang = "en-US"
     s = at(lang, 2026, 11, 30, 11)
-    offer = Layer(DANA, ME, at(lang, 2026, 11, 16, 9, 0), f"Hi Alex,\n\nCould you do {slot_text(lang, s)}?\n\nDana", "Interview")
-    accept = Layer(ME, DANA, at(lang, 2026, 11, 16, 9, 30), "Hi Dana, yes, that works for me.\n\nAlex", "Re: Interview", below=offer, client="gmail")
-    conf = Layer(DANA, ME, at(lang, 2026, 11, 16, 10, 0), f"Great - you're confirmed for {slot_text(lang, s)}. See you then!\n\nDana", "Re: Interview", below=accept, client="gmail")
-    top = as_forward(lang, conf, "apple", "confirmed! remember to print the case study", delay=timedelta(minutes=20))
-    write(f, lang, "apple_confirmed_over_own_accept", top, "Apple Mail: the user forwards the employer's confirmation, which quotes the user's own acceptance, with a note to self.", slot=s)
+    offer = Layer(
+        DANA,
+        ME,
+        at(lang, 2026, 11, 16, 9, 0),
+        f"Hi Alex,\n\nCould you do {slot_text(lang, s)}?\n\nDana",
+        "Interview",
+    )
+    accept = Layer(
+        ME,
+        DANA,
+        at(lang, 2026, 11, 16, 9, 30),
+        "Hi Dana, yes, that works for me.\n\nAlex",
+        "Re: Interview",
+        below=offer,
+        client="gmail",
+    )
+    conf = Layer(
+        DANA,
+        ME,
+        at(lang, 2026, 11, 16, 10, 0),
+        f"Great - you're confirmed for {slot_text(lang, s)}. See you then!\n\nDana",
+        "Re: Interview",
+        below=accept,
+        client="gmail",
+    )
+    top = as_forward(
+        lang,
+        conf,
+        "apple",
+        "confirmed! remember to print the case study",
+        delay=timedelta(minutes=20),
+    )
+    write(
+        f,
+        lang,
+        "apple_confirmed_over_own_accept",
+        top,
+        "Apple Mail: the user forwards the employer's confirmation, which quotes the user's own acceptance, with a note to self.",
+        slot=s,
+    )
 
 
 # --- ownpick51 -----------------------------------------------------------------------------------
@@ -861,59 +1613,154 @@ def ownpick() -> None:
     f = "ownpick51"
     lang = "en-US"
     a, b, c = at(lang, 2026, 11, 17, 10), at(lang, 2026, 11, 18, 14), at(lang, 2026, 11, 19, 11)
-    r = reply_thread(lang, GRANT, "Scheduling your interview", at(lang, 2026, 11, 9, 10, 0),
-                     f"Hi Alex,\n\nWhich of these works best for a video interview?\n\n- {slot_text(lang, a)}\n- {slot_text(lang, b)}\n- {slot_text(lang, c)}\n\nMegan",
-                     at(lang, 2026, 11, 9, 11, 30),
-                     f"Hi Megan,\n\n{wd(lang, b)} at {h12(b)} works best for me. Thanks!\n\nAlex", "gmail")
-    write(f, lang, "gmail_wednesday_works_best", as_forward(lang, r, "gmail", ""), "Gmail: the user forwards their own pick of one of three offered slots.", slot=b)
+    r = reply_thread(
+        lang,
+        GRANT,
+        "Scheduling your interview",
+        at(lang, 2026, 11, 9, 10, 0),
+        f"Hi Alex,\n\nWhich of these works best for a video interview?\n\n- {slot_text(lang, a)}\n- {slot_text(lang, b)}\n- {slot_text(lang, c)}\n\nMegan",
+        at(lang, 2026, 11, 9, 11, 30),
+        f"Hi Megan,\n\n{wd(lang, b)} at {h12(b)} works best for me. Thanks!\n\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_wednesday_works_best",
+        as_forward(lang, r, "gmail", ""),
+        "Gmail: the user forwards their own pick of one of three offered slots.",
+        slot=b,
+    )
 
     lang = "de"
     a, b = at(lang, 2026, 11, 18, 10), at(lang, 2026, 11, 19, 10)
-    r = reply_thread(lang, ROTH, "Terminvorschläge Vorstellungsgespräch", at(lang, 2026, 11, 10, 9, 0),
-                     f"Sehr geehrter Herr Morgan,\n\nwir können Ihnen folgende Termine anbieten:\n{slot_text(lang, a)}\n{slot_text(lang, b)}\nBitte wählen Sie einen aus.\n\nMit freundlichen Grüßen\nSabine Roth",
-                     at(lang, 2026, 11, 10, 13, 15),
-                     f"Sehr geehrte Frau Roth,\n\nvielen Dank. Der {wd(lang, b)} um 10 Uhr passt mir am besten.\n\nMit freundlichen Grüßen\nAlex Morgan", "outlook")
-    write(f, lang, "outlook_donnerstag_passt_bcc", r, "Bcc-Kopie (Outlook) der Wahl des Nutzers unter zwei angebotenen Terminen.", slot=b, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        ROTH,
+        "Terminvorschläge Vorstellungsgespräch",
+        at(lang, 2026, 11, 10, 9, 0),
+        f"Sehr geehrter Herr Morgan,\n\nwir können Ihnen folgende Termine anbieten:\n{slot_text(lang, a)}\n{slot_text(lang, b)}\nBitte wählen Sie einen aus.\n\nMit freundlichen Grüßen\nSabine Roth",
+        at(lang, 2026, 11, 10, 13, 15),
+        f"Sehr geehrte Frau Roth,\n\nvielen Dank. Der {wd(lang, b)} um 10 Uhr passt mir am besten.\n\nMit freundlichen Grüßen\nAlex Morgan",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_donnerstag_passt_bcc",
+        r,
+        "Bcc-Kopie (Outlook) der Wahl des Nutzers unter zwei angebotenen Terminen.",
+        slot=b,
+        envelope=bcc_env(),
+    )
 
     lang = "fr"
     a, b = at(lang, 2026, 11, 18, 14), at(lang, 2026, 11, 20, 9, 30)
-    r = reply_thread(lang, PERRIN, "Créneaux pour votre entretien", at(lang, 2026, 11, 10, 11, 0),
-                     f"Bonjour Monsieur Morgan,\n\nJe peux vous proposer le {slot_text(lang, a)} ou le {slot_text(lang, b)}. Lequel vous convient ?\n\nCordialement,\nNadia Perrin",
-                     at(lang, 2026, 11, 10, 12, 0),
-                     f"Bonjour Madame Perrin,\n\nJe prends le {wd(lang, a)} à 14h, merci.\n\nCordialement,\nAlex Morgan", "thunderbird")
-    write(f, lang, "thunderbird_je_prends_mercredi", as_forward(lang, r, "thunderbird", ""), "Thunderbird (fr) : l'utilisateur transfère son choix d'un des deux créneaux.", slot=a)
+    r = reply_thread(
+        lang,
+        PERRIN,
+        "Créneaux pour votre entretien",
+        at(lang, 2026, 11, 10, 11, 0),
+        f"Bonjour Monsieur Morgan,\n\nJe peux vous proposer le {slot_text(lang, a)} ou le {slot_text(lang, b)}. Lequel vous convient ?\n\nCordialement,\nNadia Perrin",
+        at(lang, 2026, 11, 10, 12, 0),
+        f"Bonjour Madame Perrin,\n\nJe prends le {wd(lang, a)} à 14h, merci.\n\nCordialement,\nAlex Morgan",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_je_prends_mercredi",
+        as_forward(lang, r, "thunderbird", ""),
+        "Thunderbird (fr) : l'utilisateur transfère son choix d'un des deux créneaux.",
+        slot=a,
+    )
 
     lang = "es"
     a, b = at(lang, 2026, 11, 19, 11), at(lang, 2026, 11, 20, 16)
-    r = reply_thread(lang, ORTEGA, "Horarios para la entrevista", at(lang, 2026, 11, 11, 9, 0),
-                     f"Hola Alex:\n\nTenemos dos huecos: {slot_text(lang, a)} o {slot_text(lang, b)}. ¿Cuál prefieres?\n\nLucía",
-                     at(lang, 2026, 11, 11, 9, 45),
-                     f"Hola Lucía:\n\nMe quedo con el {wd(lang, a)} a las 11:00. ¡Gracias!\n\nAlex", "apple")
-    write(f, lang, "apple_me_quedo_jueves_bcc", r, "Copia oculta (Apple Mail) de la elección del usuario entre dos huecos.", slot=a, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        ORTEGA,
+        "Horarios para la entrevista",
+        at(lang, 2026, 11, 11, 9, 0),
+        f"Hola Alex:\n\nTenemos dos huecos: {slot_text(lang, a)} o {slot_text(lang, b)}. ¿Cuál prefieres?\n\nLucía",
+        at(lang, 2026, 11, 11, 9, 45),
+        f"Hola Lucía:\n\nMe quedo con el {wd(lang, a)} a las 11:00. ¡Gracias!\n\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_me_quedo_jueves_bcc",
+        r,
+        "Copia oculta (Apple Mail) de la elección del usuario entre dos huecos.",
+        slot=a,
+        envelope=bcc_env(),
+    )
 
     lang = "it"
     a, b = at(lang, 2026, 11, 23, 10), at(lang, 2026, 11, 24, 15)
-    r = reply_thread(lang, RICCI, "Disponibilità colloquio", at(lang, 2026, 11, 13, 10, 0),
-                     f"Gentile Alex,\n\npotremmo vederci {slot_text(lang, a)} oppure {slot_text(lang, b)}. Quale preferisce?\n\nGiulia Ricci",
-                     at(lang, 2026, 11, 13, 11, 0),
-                     "Gentile Giulia,\n\nentrambe le date vanno bene per me, scelga pure lei.\n\nCordiali saluti,\nAlex", "gmail")
-    write(f, lang, "gmail_entrambe_vanno_bene", as_forward(lang, r, "gmail", ""), "Gmail (it): l'utente inoltra la risposta che accetta entrambe le date; nulla è scelto.", slot=None)
+    r = reply_thread(
+        lang,
+        RICCI,
+        "Disponibilità colloquio",
+        at(lang, 2026, 11, 13, 10, 0),
+        f"Gentile Alex,\n\npotremmo vederci {slot_text(lang, a)} oppure {slot_text(lang, b)}. Quale preferisce?\n\nGiulia Ricci",
+        at(lang, 2026, 11, 13, 11, 0),
+        "Gentile Giulia,\n\nentrambe le date vanno bene per me, scelga pure lei.\n\nCordiali saluti,\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_entrambe_vanno_bene",
+        as_forward(lang, r, "gmail", ""),
+        "Gmail (it): l'utente inoltra la risposta che accetta entrambe le date; nulla è scelto.",
+        slot=None,
+    )
 
     lang = "pt-BR"
     a, b = at(lang, 2026, 11, 24, 10), at(lang, 2026, 11, 25, 15)
-    r = reply_thread(lang, SOUZA, "Agendamento de entrevista", at(lang, 2026, 11, 16, 14, 0),
-                     f"Olá Alex,\n\nTemos duas opções: {slot_text(lang, a)} ou {slot_text(lang, b)}. Qual fica melhor?\n\nRafael",
-                     at(lang, 2026, 11, 16, 15, 10),
-                     f"Olá Rafael,\n\nPrefiro a {wd(lang, b)} às 15h. Obrigado!\n\nAlex", "gmail")
-    write(f, lang, "gmail_prefiro_quarta_bcc_html", r, "Cópia oculta (Gmail, HTML) da escolha do usuário entre duas opções.", slot=b, html=True, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        SOUZA,
+        "Agendamento de entrevista",
+        at(lang, 2026, 11, 16, 14, 0),
+        f"Olá Alex,\n\nTemos duas opções: {slot_text(lang, a)} ou {slot_text(lang, b)}. Qual fica melhor?\n\nRafael",
+        at(lang, 2026, 11, 16, 15, 10),
+        f"Olá Rafael,\n\nPrefiro a {wd(lang, b)} às 15h. Obrigado!\n\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_prefiro_quarta_bcc_html",
+        r,
+        "Cópia oculta (Gmail, HTML) da escolha do usuário entre duas opções.",
+        slot=b,
+        html=True,
+        envelope=bcc_env(),
+    )
 
     lang = "nl"
     a, b = at(lang, 2026, 11, 24, 13), at(lang, 2026, 11, 26, 9)
-    r = reply_thread(lang, BAKKER, "Gesprek plannen", at(lang, 2026, 11, 16, 10, 0),
-                     f"Hallo Alex,\n\nIk kan {slot_text(lang, a)} of {slot_text(lang, b)}. Wat past jou?\n\nRuud",
-                     at(lang, 2026, 11, 16, 11, 0),
-                     "Hallo Ruud,\n\nBeide opties zijn prima voor mij, kies maar wat jou het beste uitkomt.\n\nGroet,\nAlex", "apple")
-    write(f, lang, "apple_beide_opties_prima", as_forward(lang, r, "apple", ""), "Apple Mail (nl): de gebruiker stuurt zijn antwoord door dat beide opties goed vindt; niets gekozen.", slot=None)
+    r = reply_thread(
+        lang,
+        BAKKER,
+        "Gesprek plannen",
+        at(lang, 2026, 11, 16, 10, 0),
+        f"Hallo Alex,\n\nIk kan {slot_text(lang, a)} of {slot_text(lang, b)}. Wat past jou?\n\nRuud",
+        at(lang, 2026, 11, 16, 11, 0),
+        "Hallo Ruud,\n\nBeide opties zijn prima voor mij, kies maar wat jou het beste uitkomt.\n\nGroet,\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_beide_opties_prima",
+        as_forward(lang, r, "apple", ""),
+        "Apple Mail (nl): de gebruiker stuurt zijn antwoord door dat beide opties goed vindt; niets gekozen.",
+        slot=None,
+    )
 
 
 # --- owncounter51 ----------------------------------------------------------------------------------
@@ -921,121 +1768,364 @@ def owncounter() -> None:
     f = "owncounter51"
     lang = "en-GB"
     s = at(lang, 2026, 11, 17, 9)
-    r = reply_thread(lang, KIM, "Interview - Data Analyst", at(lang, 2026, 11, 9, 13, 0),
-                     f"Hi Alex,\n\nCould you come in on {slot_text(lang, s)}?\n\nKim",
-                     at(lang, 2026, 11, 9, 14, 20),
-                     "Hi Kim,\n\nThanks for this. I'm tied up that morning - could we do Wednesday 18 November at 11:00 instead?\n\nBest,\nAlex", "gmail")
-    write(f, lang, "gmail_could_we_do_wednesday_bcc", r, "Bcc copy of the user's counter-proposal over the one slot offered.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        KIM,
+        "Interview - Data Analyst",
+        at(lang, 2026, 11, 9, 13, 0),
+        f"Hi Alex,\n\nCould you come in on {slot_text(lang, s)}?\n\nKim",
+        at(lang, 2026, 11, 9, 14, 20),
+        "Hi Kim,\n\nThanks for this. I'm tied up that morning - could we do Wednesday 18 November at 11:00 instead?\n\nBest,\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_could_we_do_wednesday_bcc",
+        r,
+        "Bcc copy of the user's counter-proposal over the one slot offered.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "de"
     s = at(lang, 2026, 11, 18, 14)
-    r = reply_thread(lang, BRANDT, "Vorstellungsgespräch", at(lang, 2026, 11, 10, 9, 0),
-                     f"Hallo Alex,\n\npasst dir {slot_text(lang, s)}?\n\nJonas",
-                     at(lang, 2026, 11, 10, 10, 5),
-                     "Hallo Jonas,\n\nda bin ich leider verhindert. Wäre alternativ Freitag, 20. November um 9 Uhr möglich?\n\nViele Grüße\nAlex", "thunderbird")
-    write(f, lang, "thunderbird_waere_alternativ_freitag", as_forward(lang, r, "thunderbird", ""), "Thunderbird (de): der Nutzer leitet seinen Gegenvorschlag weiter.", slot=None)
+    r = reply_thread(
+        lang,
+        BRANDT,
+        "Vorstellungsgespräch",
+        at(lang, 2026, 11, 10, 9, 0),
+        f"Hallo Alex,\n\npasst dir {slot_text(lang, s)}?\n\nJonas",
+        at(lang, 2026, 11, 10, 10, 5),
+        "Hallo Jonas,\n\nda bin ich leider verhindert. Wäre alternativ Freitag, 20. November um 9 Uhr möglich?\n\nViele Grüße\nAlex",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_waere_alternativ_freitag",
+        as_forward(lang, r, "thunderbird", ""),
+        "Thunderbird (de): der Nutzer leitet seinen Gegenvorschlag weiter.",
+        slot=None,
+    )
 
     lang = "fr"
     s = at(lang, 2026, 11, 19, 10)
-    r = reply_thread(lang, LEROY, "Entretien", at(lang, 2026, 11, 10, 15, 0),
-                     f"Bonjour Monsieur Morgan,\n\nJe vous propose un entretien le {slot_text(lang, s)}.\n\nCordialement,\nClaire Leroy",
-                     at(lang, 2026, 11, 10, 16, 30),
-                     "Bonjour Madame Leroy,\n\nMerci beaucoup. Serait-il possible de décaler au vendredi 20 novembre à 15h ? J'ai un examen ce matin-là.\n\nCordialement,\nAlex Morgan", "outlook")
-    write(f, lang, "outlook_serait_il_possible_bcc", r, "Copie en Cci (Outlook) de la contre-proposition de l'utilisateur.", slot=None, envelope=bcc_env(kept=True))
+    r = reply_thread(
+        lang,
+        LEROY,
+        "Entretien",
+        at(lang, 2026, 11, 10, 15, 0),
+        f"Bonjour Monsieur Morgan,\n\nJe vous propose un entretien le {slot_text(lang, s)}.\n\nCordialement,\nClaire Leroy",
+        at(lang, 2026, 11, 10, 16, 30),
+        "Bonjour Madame Leroy,\n\nMerci beaucoup. Serait-il possible de décaler au vendredi 20 novembre à 15h ? J'ai un examen ce matin-là.\n\nCordialement,\nAlex Morgan",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_serait_il_possible_bcc",
+        r,
+        "Copie en Cci (Outlook) de la contre-proposition de l'utilisateur.",
+        slot=None,
+        envelope=bcc_env(kept=True),
+    )
 
     lang = "es"
     s = at(lang, 2026, 11, 20, 12)
-    r = reply_thread(lang, NAVARRO, "Entrevista", at(lang, 2026, 11, 11, 11, 0),
-                     f"Hola Alex:\n\n¿Podrías venir {slot_text(lang, s)}?\n\nPablo",
-                     at(lang, 2026, 11, 11, 12, 0),
-                     "Hola Pablo:\n\nEse día no puedo. ¿Podríamos pasarlo al lunes 23 de noviembre a las 10:00?\n\nGracias,\nAlex", "gmail")
-    write(f, lang, "gmail_podriamos_pasarlo", as_forward(lang, r, "gmail", ""), "Gmail (es): el usuario reenvía su contrapropuesta.", slot=None)
+    r = reply_thread(
+        lang,
+        NAVARRO,
+        "Entrevista",
+        at(lang, 2026, 11, 11, 11, 0),
+        f"Hola Alex:\n\n¿Podrías venir {slot_text(lang, s)}?\n\nPablo",
+        at(lang, 2026, 11, 11, 12, 0),
+        "Hola Pablo:\n\nEse día no puedo. ¿Podríamos pasarlo al lunes 23 de noviembre a las 10:00?\n\nGracias,\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_podriamos_pasarlo",
+        as_forward(lang, r, "gmail", ""),
+        "Gmail (es): el usuario reenvía su contrapropuesta.",
+        slot=None,
+    )
 
     lang = "it"
     s = at(lang, 2026, 11, 23, 16)
-    r = reply_thread(lang, CONTI, "Colloquio", at(lang, 2026, 11, 13, 9, 0),
-                     f"Buongiorno Alex,\n\nle andrebbe bene {slot_text(lang, s)}?\n\nMarco Conti",
-                     at(lang, 2026, 11, 13, 10, 0),
-                     "Buongiorno Marco,\n\npurtroppo a quell'ora lavoro. Potremmo fare martedì 24 novembre alle 18:00?\n\nCordiali saluti,\nAlex", "apple")
-    write(f, lang, "apple_potremmo_fare_martedi_bcc", r, "Copia in Ccn (Apple Mail) della controproposta dell'utente.", slot=None, envelope=bcc_env())
+    r = reply_thread(
+        lang,
+        CONTI,
+        "Colloquio",
+        at(lang, 2026, 11, 13, 9, 0),
+        f"Buongiorno Alex,\n\nle andrebbe bene {slot_text(lang, s)}?\n\nMarco Conti",
+        at(lang, 2026, 11, 13, 10, 0),
+        "Buongiorno Marco,\n\npurtroppo a quell'ora lavoro. Potremmo fare martedì 24 novembre alle 18:00?\n\nCordiali saluti,\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_potremmo_fare_martedi_bcc",
+        r,
+        "Copia in Ccn (Apple Mail) della controproposta dell'utente.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "en-US"
     s = at(lang, 2026, 11, 24, 9)
-    r = reply_thread(lang, DANA, "Interview", at(lang, 2026, 11, 13, 8, 30),
-                     f"Hi Alex,\n\nHow about {slot_text(lang, s)} for the interview?\n\nDana",
-                     at(lang, 2026, 11, 13, 9, 10),
-                     "Hi Dana,\n\nI have a conflict then. Would Wednesday, November 25 at 1:00 PM be possible instead?\n\nThanks,\nAlex", "outlookweb")
-    write(f, lang, "outlookweb_would_wednesday_html", as_forward(lang, r, "outlookweb", ""), "Outlook web (HTML): the user forwards their own counter-proposal.", slot=None, html=True)
+    r = reply_thread(
+        lang,
+        DANA,
+        "Interview",
+        at(lang, 2026, 11, 13, 8, 30),
+        f"Hi Alex,\n\nHow about {slot_text(lang, s)} for the interview?\n\nDana",
+        at(lang, 2026, 11, 13, 9, 10),
+        "Hi Dana,\n\nI have a conflict then. Would Wednesday, November 25 at 1:00 PM be possible instead?\n\nThanks,\nAlex",
+        "outlookweb",
+    )
+    write(
+        f,
+        lang,
+        "outlookweb_would_wednesday_html",
+        as_forward(lang, r, "outlookweb", ""),
+        "Outlook web (HTML): the user forwards their own counter-proposal.",
+        slot=None,
+        html=True,
+    )
 
     lang = "pt-BR"
     s = at(lang, 2026, 11, 25, 10)
-    r = reply_thread(lang, LIMA, "Entrevista", at(lang, 2026, 11, 16, 10, 0),
-                     f"Olá Alex,\n\nPodemos fazer a entrevista na {slot_text(lang, s)}?\n\nFernanda",
-                     at(lang, 2026, 11, 16, 10, 50),
-                     "Oi Fernanda,\n\nNesse horário não consigo. Posso sugerir quinta-feira, 26 de novembro, às 10h?\n\nAlex", "apple")
-    write(f, lang, "apple_posso_sugerir", as_forward(lang, r, "apple", ""), "Apple Mail (pt-BR): o usuário encaminha a sua contraproposta.", slot=None)
+    r = reply_thread(
+        lang,
+        LIMA,
+        "Entrevista",
+        at(lang, 2026, 11, 16, 10, 0),
+        f"Olá Alex,\n\nPodemos fazer a entrevista na {slot_text(lang, s)}?\n\nFernanda",
+        at(lang, 2026, 11, 16, 10, 50),
+        "Oi Fernanda,\n\nNesse horário não consigo. Posso sugerir quinta-feira, 26 de novembro, às 10h?\n\nAlex",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_posso_sugerir",
+        as_forward(lang, r, "apple", ""),
+        "Apple Mail (pt-BR): o usuário encaminha a sua contraproposta.",
+        slot=None,
+    )
 
     # control: the employer agrees to the counter-proposal; the user forwards that
     lang = "en-GB"
     s0, s1 = at(lang, 2026, 11, 23, 9), at(lang, 2026, 11, 25, 11)
-    offer = Layer(KIM, ME, at(lang, 2026, 11, 13, 9, 0), f"Hi Alex,\n\nCould you come in on {slot_text(lang, s0)}?\n\nKim", "Interview")
-    counter = Layer(ME, KIM, at(lang, 2026, 11, 13, 9, 30), f"Hi Kim,\n\nCould we do {slot_text(lang, s1)} instead?\n\nAlex", "Re: Interview", below=offer, client="gmail")
-    agree = Layer(KIM, ME, at(lang, 2026, 11, 13, 11, 0), f"Hi Alex,\n\nNo problem - {slot_text(lang, s1)} it is. See you then.\n\nKim", "Re: Interview", below=counter, client="gmail")
-    write(f, lang, "gmail_employer_agrees_counter", as_forward(lang, agree, "gmail", "sorted"), "Control: the user forwards the employer's agreement to their counter-proposal.", slot=s1)
+    offer = Layer(
+        KIM,
+        ME,
+        at(lang, 2026, 11, 13, 9, 0),
+        f"Hi Alex,\n\nCould you come in on {slot_text(lang, s0)}?\n\nKim",
+        "Interview",
+    )
+    counter = Layer(
+        ME,
+        KIM,
+        at(lang, 2026, 11, 13, 9, 30),
+        f"Hi Kim,\n\nCould we do {slot_text(lang, s1)} instead?\n\nAlex",
+        "Re: Interview",
+        below=offer,
+        client="gmail",
+    )
+    agree = Layer(
+        KIM,
+        ME,
+        at(lang, 2026, 11, 13, 11, 0),
+        f"Hi Alex,\n\nNo problem - {slot_text(lang, s1)} it is. See you then.\n\nKim",
+        "Re: Interview",
+        below=counter,
+        client="gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_employer_agrees_counter",
+        as_forward(lang, agree, "gmail", "sorted"),
+        "Control: the user forwards the employer's agreement to their counter-proposal.",
+        slot=s1,
+    )
 
 
 # --- ownafter51 ------------------------------------------------------------------------------------
 def ownafter() -> None:
     f = "ownafter51"
 
-    def past(lang: str, emp: tuple[str, str], subject: str, s: datetime, emp_text: str, reply: str, client: str) -> Layer:
-        return reply_thread(lang, emp, subject, s - timedelta(days=8), emp_text, s + timedelta(hours=4), reply, client)
+    def past(
+        lang: str,
+        emp: tuple[str, str],
+        subject: str,
+        s: datetime,
+        emp_text: str,
+        reply: str,
+        client: str,
+    ) -> Layer:
+        return reply_thread(
+            lang,
+            emp,
+            subject,
+            s - timedelta(days=8),
+            emp_text,
+            s + timedelta(hours=4),
+            reply,
+            client,
+        )
 
     lang = "en-GB"
     s = at(lang, 2026, 11, 10, 10)
-    r = past(lang, PRICE, "Interview - Care Coordinator", s, f"Dear Alex,\n\nWe would like to invite you for an interview on {slot_text(lang, s)}.\n\nTom Price",
-             "Dear Tom,\n\nThank you for your time today. I enjoyed learning about the team and remain very interested in the role.\n\nKind regards,\nAlex Morgan", "gmail")
-    write(f, lang, "gmail_thank_you_for_today", as_forward(lang, r, "gmail", ""), "Gmail: the user forwards their own thank-you after the interview; the quoted slot is over.", slot=None)
+    r = past(
+        lang,
+        PRICE,
+        "Interview - Care Coordinator",
+        s,
+        f"Dear Alex,\n\nWe would like to invite you for an interview on {slot_text(lang, s)}.\n\nTom Price",
+        "Dear Tom,\n\nThank you for your time today. I enjoyed learning about the team and remain very interested in the role.\n\nKind regards,\nAlex Morgan",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_thank_you_for_today",
+        as_forward(lang, r, "gmail", ""),
+        "Gmail: the user forwards their own thank-you after the interview; the quoted slot is over.",
+        slot=None,
+    )
 
     lang = "de"
     s = at(lang, 2026, 11, 11, 14)
-    r = past(lang, ROTH, "Vorstellungsgespräch", s, f"Sehr geehrter Herr Morgan,\n\nwir laden Sie am {slot_text(lang, s)} zum Gespräch ein.\n\nSabine Roth",
-             "Sehr geehrte Frau Roth,\n\nherzlichen Dank für das angenehme Gespräch heute. Ich bin weiterhin sehr an der Stelle interessiert.\n\nMit freundlichen Grüßen\nAlex Morgan", "outlook")
-    write(f, lang, "outlook_danke_fuer_gespraech_bcc", r, "Bcc-Kopie (Outlook) des Dankes nach dem Gespräch.", slot=None, envelope=bcc_env())
+    r = past(
+        lang,
+        ROTH,
+        "Vorstellungsgespräch",
+        s,
+        f"Sehr geehrter Herr Morgan,\n\nwir laden Sie am {slot_text(lang, s)} zum Gespräch ein.\n\nSabine Roth",
+        "Sehr geehrte Frau Roth,\n\nherzlichen Dank für das angenehme Gespräch heute. Ich bin weiterhin sehr an der Stelle interessiert.\n\nMit freundlichen Grüßen\nAlex Morgan",
+        "outlook",
+    )
+    write(
+        f,
+        lang,
+        "outlook_danke_fuer_gespraech_bcc",
+        r,
+        "Bcc-Kopie (Outlook) des Dankes nach dem Gespräch.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "fr"
     s = at(lang, 2026, 11, 12, 9, 30)
-    r = past(lang, PERRIN, "Entretien", s, f"Bonjour Monsieur Morgan,\n\nJe vous propose un entretien le {slot_text(lang, s)}.\n\nNadia Perrin",
-             "Bonjour Madame Perrin,\n\nMerci pour l'échange de ce matin, très intéressant. Je reste à votre disposition.\n\nCordialement,\nAlex Morgan", "apple")
-    write(f, lang, "apple_merci_pour_lechange", as_forward(lang, r, "apple", ""), "Apple Mail (fr) : l'utilisateur transfère son remerciement après l'entretien.", slot=None)
+    r = past(
+        lang,
+        PERRIN,
+        "Entretien",
+        s,
+        f"Bonjour Monsieur Morgan,\n\nJe vous propose un entretien le {slot_text(lang, s)}.\n\nNadia Perrin",
+        "Bonjour Madame Perrin,\n\nMerci pour l'échange de ce matin, très intéressant. Je reste à votre disposition.\n\nCordialement,\nAlex Morgan",
+        "apple",
+    )
+    write(
+        f,
+        lang,
+        "apple_merci_pour_lechange",
+        as_forward(lang, r, "apple", ""),
+        "Apple Mail (fr) : l'utilisateur transfère son remerciement après l'entretien.",
+        slot=None,
+    )
 
     lang = "es"
     s = at(lang, 2026, 11, 13, 12)
-    r = past(lang, ORTEGA, "Entrevista", s, f"Hola Alex:\n\n¿Te vendría bien {slot_text(lang, s)}?\n\nLucía",
-             "Hola Lucía:\n\nMuchas gracias por la entrevista de hoy. Quedo a la espera de vuestras noticias.\n\nUn saludo,\nAlex", "thunderbird")
-    write(f, lang, "thunderbird_gracias_entrevista_bcc", r, "Copia oculta (Thunderbird) del agradecimiento después de la entrevista.", slot=None, envelope=bcc_env())
+    r = past(
+        lang,
+        ORTEGA,
+        "Entrevista",
+        s,
+        f"Hola Alex:\n\n¿Te vendría bien {slot_text(lang, s)}?\n\nLucía",
+        "Hola Lucía:\n\nMuchas gracias por la entrevista de hoy. Quedo a la espera de vuestras noticias.\n\nUn saludo,\nAlex",
+        "thunderbird",
+    )
+    write(
+        f,
+        lang,
+        "thunderbird_gracias_entrevista_bcc",
+        r,
+        "Copia oculta (Thunderbird) del agradecimiento después de la entrevista.",
+        slot=None,
+        envelope=bcc_env(),
+    )
 
     lang = "nl"
     s = at(lang, 2026, 11, 16, 15)
-    r = past(lang, DEVRIES, "Gesprek", s, f"Beste Alex,\n\nKun je op {slot_text(lang, s)}?\n\nFemke",
-             "Beste Femke,\n\nBedankt voor het fijne gesprek vanmiddag. Ik hoor graag hoe het verder gaat.\n\nGroet,\nAlex", "outlookweb")
-    write(f, lang, "outlookweb_bedankt_voor_gesprek", as_forward(lang, r, "outlookweb", ""), "Outlook web (nl): de gebruiker stuurt zijn bedankje na het gesprek door.", slot=None)
+    r = past(
+        lang,
+        DEVRIES,
+        "Gesprek",
+        s,
+        f"Beste Alex,\n\nKun je op {slot_text(lang, s)}?\n\nFemke",
+        "Beste Femke,\n\nBedankt voor het fijne gesprek vanmiddag. Ik hoor graag hoe het verder gaat.\n\nGroet,\nAlex",
+        "outlookweb",
+    )
+    write(
+        f,
+        lang,
+        "outlookweb_bedankt_voor_gesprek",
+        as_forward(lang, r, "outlookweb", ""),
+        "Outlook web (nl): de gebruiker stuurt zijn bedankje na het gesprek door.",
+        slot=None,
+    )
 
     lang = "it"
     s = at(lang, 2026, 11, 17, 11)
-    r = past(lang, RICCI, "Colloquio", s, f"Gentile Alex,\n\nla aspettiamo {slot_text(lang, s)}.\n\nGiulia Ricci",
-             "Gentile Giulia,\n\ngrazie per il tempo che mi avete dedicato oggi. Resto in attesa di un vostro riscontro.\n\nCordiali saluti,\nAlex", "gmail")
-    write(f, lang, "gmail_grazie_per_il_tempo_bcc_html", r, "Copia in Ccn (Gmail, HTML) del ringraziamento dopo il colloquio.", slot=None, html=True, envelope=bcc_env())
+    r = past(
+        lang,
+        RICCI,
+        "Colloquio",
+        s,
+        f"Gentile Alex,\n\nla aspettiamo {slot_text(lang, s)}.\n\nGiulia Ricci",
+        "Gentile Giulia,\n\ngrazie per il tempo che mi avete dedicato oggi. Resto in attesa di un vostro riscontro.\n\nCordiali saluti,\nAlex",
+        "gmail",
+    )
+    write(
+        f,
+        lang,
+        "gmail_grazie_per_il_tempo_bcc_html",
+        r,
+        "Copia in Ccn (Gmail, HTML) del ringraziamento dopo il colloquio.",
+        slot=None,
+        html=True,
+        envelope=bcc_env(),
+    )
 
     # control: a thank-you that takes the one slot offered for the next round
     lang = "en-US"
     s0, s1 = at(lang, 2026, 11, 10, 10), at(lang, 2026, 11, 20, 14)
-    r = reply_thread(lang, GRANT, "Next round", at(lang, 2026, 11, 10, 15, 0),
-                     f"Hi Alex,\n\nThanks for meeting with us this morning! The team would like to move you to the final round. Would {slot_text(lang, s1)} work?\n\nMegan",
-                     at(lang, 2026, 11, 10, 16, 20),
-                     "Hi Megan,\n\nThank you, I really enjoyed this morning. Yes, that works for me - see you then.\n\nAlex", "gmail")
+    r = reply_thread(
+        lang,
+        GRANT,
+        "Next round",
+        at(lang, 2026, 11, 10, 15, 0),
+        f"Hi Alex,\n\nThanks for meeting with us this morning! The team would like to move you to the final round. Would {slot_text(lang, s1)} work?\n\nMegan",
+        at(lang, 2026, 11, 10, 16, 20),
+        "Hi Megan,\n\nThank you, I really enjoyed this morning. Yes, that works for me - see you then.\n\nAlex",
+        "gmail",
+    )
     assert s0 < r.sent
-    write(f, lang, "gmail_thanks_and_takes_final_round_bcc", r, "Control: Bcc copy of the user's thank-you that also takes the one slot offered for the final round.", slot=s1, envelope=bcc_env())
+    write(
+        f,
+        lang,
+        "gmail_thanks_and_takes_final_round_bcc",
+        r,
+        "Control: Bcc copy of the user's thank-you that also takes the one slot offered for the final round.",
+        slot=s1,
+        envelope=bcc_env(),
+    )
 
 
 BUILDERS = [ownfwd, ownbcc, ownset, ownseeyou, ownnote, ownpick, owncounter, ownafter]
@@ -1088,7 +2178,12 @@ def provenance(cases: list[Case]) -> str:
     ]
     if AFTER:
         lines += [AFTER, ""]
-    lines += ["Regenerate with `.venv/bin/python tests/parsing/corpus/build_ownmail51.py`.", "", "## Families", ""]
+    lines += [
+        "Regenerate with `.venv/bin/python tests/parsing/corpus/build_ownmail51.py`.",
+        "",
+        "## Families",
+        "",
+    ]
     for name, text in ALL_FAMILIES.items():
         items = [item for item in cases if item.family == name]
         ls = ", ".join(sorted({item.language for item in items}))
@@ -1105,7 +2200,10 @@ def main() -> int:
     for build in BUILDERS:
         build()
     pp.write_batch(CASES, ALL_FAMILIES, "PROVENANCE-ownmail51.md", provenance(CASES))
-    print(f"{len(CASES)} messages in {len(ALL_FAMILIES)} families; held out {sorted(HELD)}", file=sys.stderr)
+    print(
+        f"{len(CASES)} messages in {len(ALL_FAMILIES)} families; held out {sorted(HELD)}",
+        file=sys.stderr,
+    )
     return 0
 
 
