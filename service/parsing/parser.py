@@ -1650,6 +1650,7 @@ def _from_text(
         reply_subject=is_reply_subject(subject),
         is_forward=sources.inline is not None,
         forward_blocks=sources.forward_blocks,
+        own_mail=_forwards_own_mail(sources),
     )
     cancels = _cancels(subject_text, told)
     auto_reply = _is_auto_reply(sources, subject_text)

@@ -208,6 +208,9 @@ class Context:
     # how many header blocks pass the message on before its own text (two when a forward
     # was forwarded again); blocks below them introduce quoted earlier mail
     forward_blocks: int = 0
+    # an inline forward passes on mail its forwarder wrote: the user's own reply to an
+    # employer, which is read as that reply, not as the employer's mail passed on
+    own_mail: bool = False
 
 
 # --- vocabulary as patterns -------------------------------------------------------------
@@ -5060,6 +5063,13 @@ def _asks_its_slot(item: _Candidate) -> bool:
     return bool(_QUESTION_END.search(line[start : stop.end() if stop else len(line)]))
 
 
+def _offers_its_slot(item: _Candidate) -> bool:
+    """Tell whether a quoted slot is offered for an answer rather than set: its sentence is
+    a question, or a question follows it on its line ("We'd like to invite you on Monday 23
+    November at 15:00. Does that suit you?", "… einladen. Passt Ihnen der Termin?")."""
+    return _asks_its_slot(item) or bool(item.line and _QUESTION_END.search(item.line, item.at))
+
+
 def _take_the_confirmed_quoted_slot(
     ranked: list[_Candidate], segments: list[Segment], texts: list[str], context: Context
 ) -> None:
@@ -5102,7 +5112,14 @@ def _take_the_confirmed_quoted_slot(
     # (there a reply's own yes counts in the words that close a thread: "Toppen, då är det
     # bokat. Vi ses då!", "承知しました")
     forward = context.is_forward
-    confirmed = (forward and not all(_asks_its_slot(item) for item in quoted)) or any(
+    asked = all(_asks_its_slot(item) for item in quoted)
+    if context.own_mail and not calls_off and not any(_offers_its_slot(item) for item in quoted):
+        # the user's own reply, forwarded, over a slot the employer had already set ("Got it,
+        # thanks. See you then!", "ich freue mich auf Freitag", "Nos vemos el martes" over
+        # "we've booked your interview for ..."): it sets nothing new (README 'Replies over
+        # a quoted time'); the user forwards the employer's own mail for its slot instead
+        return
+    confirmed = (forward and not asked) or any(
         (CONFIRMS_QUOTED_SLOT.search(line.text) or (forward and REPLY_AGREES.search(line.text)))
         and not THANKS_FOR_CONFIRMING.search(line.text)
         for line in own
