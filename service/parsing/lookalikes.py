@@ -2475,6 +2475,12 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     r"|\b(?:você|tu) (?:faz|fazes) parte d[ao] (?:banca|júri|comissão|painel)\b"
     r"|\byou(?:'re| are) (?:a )?(?:part|member) of the (?:interview |hiring |selection )?"
     r"(?:panel|jury|committee|board)\b(?! interview)"
+    # ... and seated on a selection committee: "Jij zit namens het team in de
+    # sollicitatiecommissie" (a Nextcloud invite), "du sitzt mit mir ... in der
+    # Auswahlkommission" (a Zoho invite; calendar51 panelduty51 nl, de)
+    r"|\b(?:jij|je|u) (?:zit|zat|neemt)\b[^.\n]{0,40}?\b(?:in|zitting in) de (?:sollicitatie"
+    r"|selectie|benoemings)commissie\b"
+    r"|\b(?:du sitzt|sie sitzen)\b[^.\n]{0,40}?\bin der (?:auswahl|findungs|berufungs)kommission\b"
     r"|\bcomo (?:entrevistador|evaluador)(?:a|\(a\))?(?!\w)"
     r"|\bsebagai pewawancara\b|\bkomisyon üyesi olarak\b|\bvogal do júri\b"
     r"|\bв состав(?:е)? (?:асессоров|наблюдателей|комиссии)"
@@ -5141,6 +5147,25 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     # a co-working space's intro talk about a desk membership ("Kennismakingsgesprek
     # flexplek", "introsamtal om kontorsplats", "coworking membership tour")
     r"|co-?working\w*|flexplek\w*|flexwerkplek\w*|kontorsplats\w*"
+    # a patient's intake or screening talk at a practice, booked as a REQUEST: "New patient
+    # intake interview" (an Easy!Appointments-like clinic), "Entrevista de triagem – consulta
+    # nutricional" (a Google invite), "Neupatienten-Aufnahme", "nouveau patient" (calendar51
+    # svcintv51 en-GB, pt-BR)
+    r"|new patients?|patient intake|neupatient\w*|neue[rn]? patient(?:in|en)?"
+    r"|nouveaux? patients?|nuevos? pacientes?|nuov[oi] pazient[ei]|nieuwe patiënt\w*"
+    r"|now\w* pacjent\w*|novos? pacientes?|consulta (?:nutricional|de nutrición)"
+    r"|nutricionist\w*|nutrizionist\w*|nutritionist\w*|dietitian\w*|dietician\w*"
+    r"|ernährungsberat\w*|diëtist\w*|dietist\w*|diététicien\w*"
+    # an animal shelter's talk with those who would adopt a pet: "Vermittlungsinterview" at a
+    # "Tierheim", "Adoption interview" at an "animal shelter" (calendar51 svcintv51 de, en-US)
+    r"|tierheim\w*|tiervermittlung\w*|animal (?:shelter|rescue)|(?:pet|dog|cat) adoption"
+    r"|dierenasiel\w*|refuge (?:animalier|pour animaux)|protectora de animales|canile|gattile"
+    r"|schronisk\w* dla zwierząt|djurhem\w*|abrigo de animais"
+    # a bank's talk about the reader's mortgage: "Colloquio con il consulente – mutuo prima
+    # casa", "Entrevista con su gestor – hipoteca" (calendar51 svcintv51 it, es)
+    r"|mutuo (?:prima casa|ipotecario|per la casa)|hipoteca\w*|hypotheekaanvra\w*"
+    r"|kredyt\w* hipoteczn\w*|prêt immobilier|crédit immobilier|baufinanzierung\w*"
+    r"|mortgage application"
     + "|"
     + _AUTHORITY_MORE_LANGS
     + r")\b"

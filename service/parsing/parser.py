@@ -1156,6 +1156,14 @@ def _other_occasion(
         # "Entrevista en directo con la autora ...": a public interview with a guest, the
         # programme of an event the reader signed up for
         return "a public interview or talk the reader attends"
+    opening = _public_event_title(event.summary, reader)
+    if opening is not None and not YOUR_INTERVIEW.search(whole):
+        # "Sesión informativa: Programa de Graduados 2027", "Webinar Werken bij de gemeente":
+        # a title that opens with an event held for an audience and names no interview;
+        # what its mail says it is about (the selection process, the interviews) clears
+        # nothing (calendar51 webinar51 es, nl, fr). "Webinar – interview" is left to the
+        # checks below: the title itself names the interview.
+        return opening
     for part in parts:
         # the title or subject names a talk with the reader's current employer about their
         # own job ("Jahresgespräch 2027 – Zielvereinbarung", "Performance review – H1"): the
@@ -1237,6 +1245,22 @@ def _other_occasion(
     if len(event.attendees) >= _CROWD:
         return f"sent to {len(event.attendees)} people"
     return None
+
+
+def _public_event_title(summary: str | None, reader: frozenset[str]) -> str | None:
+    """The public event a calendar's title opens with ("Webinar: ...", "Sesión informativa:
+    ..."), or None: only the title's first words are read, so a role or a topic named later
+    ("Interview – Webinar Producer") is no event, and a title whose rest names an interview
+    or a hiring word ("Webinar – interview") is not taken for one either."""
+    if not summary:
+        return None
+    title = summary.lstrip(" \t\"'«„“[(")
+    found = PUBLIC_EVENT_CUES.search(title[:40])
+    if found is None or found.start() != 0:
+        return None
+    if HIRING_WORDS.search(_without_names(title[found.end() : found.end() + 200], reader)):
+        return None
+    return found.group(0).strip()
 
 
 def _service_row_titles(title: str, head: str) -> bool:
