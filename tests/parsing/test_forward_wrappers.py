@@ -152,6 +152,11 @@ RESIDUAL = frozenset(
         # (fwdconfirm49's forward-confirms rule; so with main de2e59ab's parser too); the
         # forward is the better reading; drawn when this stop's batches shifted the sample
         "fixup44__it_refuso_1630_non_16.eml",
+        # balticnext41: a Finnish "ensi viikon maanantaina kello kymmenen" read directly at
+        # 0.49 (unclaimed, the right slot); Outlook's block puts its "Subject:" line near the
+        # time and lifts it over 0.5, as fwdfix42's note above says (same slot; so with main
+        # cc1aaabc's parser too); drawn when events51's dev files shifted the sample
+        "balticnext41__fi_ensi_viikon_maanantaina_kello_kymmenen.eml",
     }
 )
 CASES = _cases()
