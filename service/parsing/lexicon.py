@@ -3111,6 +3111,17 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|visa (?:appointment|interview)|vfs global"
     r"|cita médica|visita (?:medica|oculistica)|rendez-vous médical"
     r"|webinaire|webbinari|webinário|seminario web|live q&a|save your seat|mock interview"
+    # a university's research seminar or colloquium announced to a department or a list,
+    # whatever interview its speaker studies ("Seminario di dipartimento", "seminarium
+    # instytutowe", "högre seminarium", "Forschungskolloquium", "departmental seminar"):
+    # events51's seminar lists in it, pl, sv
+    r"|(?:departmental|department|research|institute|faculty) (?:seminar|colloquium)"
+    r"|(?:seminar|colloquium) series|forschungskolloquium|institutskolloquium|oberseminar"
+    r"|séminaires? (?:du|de) (?:laboratoire|recherche|département|l['’]équipe)"
+    r"|seminarios? (?:de investigación|del departamento|de departamento)"
+    r"|seminari[oa]? (?:di|del) (?:dipartimento|ricerca)|seminários? de pesquisa"
+    r"|onderzoeksseminar\w*|afdelingsseminar\w*|seminari\w* (?:instytutow|naukow|wydziałow"
+    r"|katedraln)\w*|högre seminari\w*|forskningsseminari\w*|institutionsseminari\w*"
     r"|inscription obligatoire|inscrivez-vous|anmäl dig|regístrate|iscriviti|meld je aan"
     r"|jetzt anmelden|register (?:now|here|today)|inscreva-se"
     # chat tools mailing a mention or a direct message (Slack, Mattermost, Rocket.Chat, Zulip)

@@ -5021,6 +5021,30 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     # Expertengespräch mit unserem Kunden", "votre entretien d'expert", "expert network")
     r"|expertengespräch\w*|expert (?:call|consultation|interview|network)s?|expertennetzwerk"
     r"|entretien d'expert|réseau d'experts|red de expertos|rete di esperti"
+    # an interview for a publication of the organiser's own (a conference blog, a staff
+    # newsletter or journal, a festival's programme): "Speaker-Interview für unseren Blog",
+    # "l'interview pour le journal interne", "interview voor het festivalprogramma", "entrevista
+    # para el blog del congreso", "intervista per il blog della conferenza" (events51's
+    # speaker and booking mails in de, fr, nl, es, it)
+    r"|(?:for|on) (?:the|our|their) (?:[\w'’-]+ ){0,2}?(?:blog|staff newsletter|staff magazine"
+    r"|programme booklet)\b"
+    r"|für (?:unseren|unser|den|das|einen) (?:[\w-]+ )?(?:blog|[\w-]*newsletter|programmheft"
+    r"|mitarbeiterzeitung|hauszeitung|mitarbeitermagazin)\b"
+    r"|pour (?:le|notre|un) (?:blog|journal interne|magazine interne|bulletin interne"
+    r"|programme du festival)\b"
+    r"|para (?:el|nuestro|o|o nosso) (?:blog|boletín interno|boletim interno)\b"
+    r"|per (?:il|la) (?:blog|newsletter|giornalino)\b"
+    r"|voor (?:het|de|ons|onze) (?:blog|nieuwsbrief|personeelsblad|festivalprogramma"
+    r"|programmaboekje)\b"
+    r"|do (?:bloga|newslettera|biuletynu)\b|till (?:bloggen|nyhetsbrevet|personaltidningen)\b"
+    # users interviewed for a product or a service: user research, as a team's own meeting
+    # or a talk names it ("interviews des usagers", "Intervjuer med användare", "a entrevista
+    # com o usuário")
+    r"|(?:user|customer|usability) interviews?|interviews? (?:with|of) (?:users|customers)"
+    r"|interviews? (?:des|avec (?:les|des)) (?:usagers|utilisat(?:eur|rice)s)"
+    r"|entrevistas? (?:con|a) (?:los |las )?usuari[oa]s|entrevistas? com (?:o |os )?usuári[oa]s?"
+    r"|interviste? (?:agli|con gli) utenti|(?:nutzer|kunden)interviews?"
+    r"|gebruikersinterviews?|interviews? met gebruikers|intervjuer med användar\w*"
     # a study's participant or a student's thesis
     r"|user research|research (?:study|session|participant\w*)|(?:usability|ux|user) (?:study"
     r"|session|test\w*)|study participant\w*|(?:take|taking) part in (?:our|a|this|the) study"
@@ -5247,6 +5271,21 @@ def embassy_as_employer(cue: str, text: str) -> bool:
     application for it) names the employer: embassies hire local staff, and their job
     interviews are no visa appointments (civic50b's embassy controls in de, fr)."""
     return bool(_EMBASSY_WORD.fullmatch(cue)) and _names_a_job(text.lower())
+
+
+# The words of a research seminar or colloquium cue (lexicon.OTHER_BUSINESS_CUES), not a web
+# seminar's
+_SEMINAR_WORD = re.compile(
+    r"(?!seminario web).*(?:seminar|séminaire|seminári|colloquium|kolloquium).*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def seminar_in_job_mail(cue: str, text: str) -> bool:
+    """Tell whether a research seminar's cue stands in a mail that names a post: a lecturer's
+    or a professor's job interview holds a research seminar in its day (events51's tests),
+    while a seminar list names a speaker and a title, no post."""
+    return bool(_SEMINAR_WORD.fullmatch(cue)) and bool(ROLE_WORDS.search_lowered(text.lower()))
 
 
 OTHER_SENSE_NOTE = (

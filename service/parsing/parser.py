@@ -154,6 +154,7 @@ from service.parsing.lookalikes import (
     reader_tokens,
     readers_own_row,
     registration_confirmed,
+    seminar_in_job_mail,
     sentence_bounds,
     students_appointment,
     subject_names_someone,
@@ -2235,7 +2236,9 @@ def _other_business_cue(text: str) -> re.Match[str] | None:
         (
             cue
             for cue in OTHER_BUSINESS_CUES.finditer(text)
-            if _outside(cue, slots) and not embassy_as_employer(cue.group(0), text)
+            if _outside(cue, slots)
+            and not embassy_as_employer(cue.group(0), text)
+            and not seminar_in_job_mail(cue.group(0), text)
         ),
         None,
     )
