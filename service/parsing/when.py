@@ -926,7 +926,8 @@ _HOUR_CUE = re.compile(
 )
 # vowel signs a unit word may end in before the next letter ("ನಿಮಿಷಗಳು", "ນາທີ")
 _UNIT_MARKS = "\u0900-\u0dff\u0e31-\u0ecd\u0f00-\u109f"
-_DURATION = CaseBlindCues(
+# a length counted in digits ("45 minutes", "45 mn"): every match starts with a digit
+_COUNTED_LENGTH = (
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
     r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
@@ -968,8 +969,11 @@ _DURATION = CaseBlindCues(
     rf"|(?:{alternation(cldr_unit_words()[0] + cldr_unit_words()[1])})(?![\w{_UNIT_MARKS}]))"
     # "45 mn", "45'": French and Italian shorthand for minutes
     r"|(?P<short_minutes>(?<!\d)[1-9]\d(?:\s?mn\b|['’](?![\w']))(?!\s?\d))"
+)
+# a length in words ("half an hour", "une heure"), each a word of the list
+_WORDED_LENGTH = (
     # three quarters of an hour, before "an hour" can take its last words
-    r"|(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
+    r"(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
     r"|três quartos de hora|háromnegyed órá?s?)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
@@ -1006,9 +1010,75 @@ _DURATION = CaseBlindCues(
     # an hour); a bare "ساعة" may be the clock's "o'clock", so only after those words
     r"|(?<![א-ת])כשעה(?![א-ת])|(?<=حوالي )ساعة|(?<=لمدة )ساعة"
     # the hour set aside: "I've blocked the hour", "we're holding the hour for you"
-    r"|(?<=blocked )the hour|(?<=block )the hour|(?<=holding )the hour|(?<=held )the hour)",
-    re.IGNORECASE,
+    r"|(?<=blocked )the hour|(?<=block )the hour|(?<=holding )the hour|(?<=held )the hour)"
 )
+_DURATION = CaseBlindCues(_COUNTED_LENGTH + "|" + _WORDED_LENGTH, re.IGNORECASE)
+
+
+def without_lookarounds(pattern: str) -> str:
+    """`pattern` with its look-aheads and look-behinds left out. It matches wherever `pattern`
+    does (a look-around only ever turns a match down), so a text it finds nothing in holds no
+    match of `pattern` either: a cheap hint, when the look-arounds kept the engine from
+    skipping to the places a match may begin."""
+    out: list[str] = []
+    index, size = 0, len(pattern)
+    while index < size:
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+            index = _group_close(pattern, index)
+            continue
+        end = _atom_end(pattern, index)
+        out.append(pattern[index:end])
+        index = end
+    return "".join(out)
+
+
+def _atom_end(pattern: str, index: int) -> int:
+    """Where the escape, character class or single character at `index` ends."""
+    if pattern[index] == "\\":
+        return index + 2
+    if pattern[index] != "[":
+        return index + 1
+    end = index + 1
+    if pattern[end : end + 1] == "^":
+        end += 1
+    if pattern[end : end + 1] == "]":
+        end += 1  # "[]...]": a first "]" is a character of the class
+    while end < len(pattern) and pattern[end] != "]":
+        end += 2 if pattern[end] == "\\" else 1
+    return end + 1
+
+
+def _group_close(pattern: str, index: int) -> int:
+    """Where the group opening at `index` ends, past its ")"."""
+    depth = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index = _atom_end(pattern, index)
+    raise ValueError(f"unbalanced group in {pattern[:60]!r}")
+
+
+# Lengths in words are rare. A text holding none of their words is read by the counted
+# lengths alone, which are then _DURATION's every match; their digit lead lets the engine
+# skip each place that holds none, where _DURATION tries its hundred words at every place.
+_COUNTED_DURATION = CaseBlindCues(rf"(?=\d)(?:{_COUNTED_LENGTH})", re.IGNORECASE)
+_WORDED_LENGTH_HINT = CaseBlindCues(
+    re.sub(r"\(\?P<\w+>", "(?:", without_lookarounds(_WORDED_LENGTH)), re.IGNORECASE
+)
+
+
+def durations(text: str) -> Iterator[re.Match[str]]:
+    """_DURATION.finditer(text): the same matches (a counted one has no worded groups)."""
+    if _WORDED_LENGTH_HINT.search(text) is None:
+        return _COUNTED_DURATION.finditer(text)
+    return _DURATION.finditer(text)
+
+
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "std", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
@@ -2990,7 +3060,9 @@ def _dates_near_only_if_swapped(
     return seen
 
 
-_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)")
+# (the look-behind after the first digit, where the engine skips from digit to digit; before
+# it, the engine tries the whole pattern at every place)
+_AMBIGUOUS_NUMERIC = re.compile(r"(\d(?<![\d.:/]\d)\d?)/(\d{1,2})/(20\d\d)(?!\d)")
 
 
 # Indonesian and Malay "minggu" is Sunday and the week: "Kamis minggu ini" (Thursday this
@@ -8287,7 +8359,8 @@ def _duration(text: str) -> timedelta | None:
     labelled = _labelled_hhmm(text)
     text = _counts_in_digits(text)
     ukrainian = bool(_UKRAINIAN_LETTER.search(text))
-    for match in _DURATION.finditer(text[:MAX_TEXT]):
+    for match in durations(text[:MAX_TEXT]):
+        worded = match.groupdict()
         if labelled is not None and labelled[0] < match.start():
             break  # "Duration: 1h30 (including a 20-minute case study)": the label's length
         before = text[max(0, match.start() - 30) : match.start()].lower()
@@ -8318,13 +8391,13 @@ def _duration(text: str) -> timedelta | None:
             if 10 <= minutes <= 90:
                 return timedelta(minutes=minutes)
             continue
-        if match.group("three_quarters"):
+        if worded.get("three_quarters"):
             return timedelta(minutes=45)
-        if match.group("half"):
+        if worded.get("half"):
             return timedelta(minutes=30)
-        if match.group("hour_half"):
+        if worded.get("hour_half"):
             return timedelta(minutes=90)
-        if match.group("hour"):
+        if worded.get("hour"):
             return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
