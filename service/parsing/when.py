@@ -2149,12 +2149,19 @@ def _wrap_long_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def _lines(text: str, context: Context) -> list[_Line]:
+# the lines of a text that are read
+MAX_LINES = 5000
+
+
+def _lines(text: str, context: Context, limit: int = MAX_LINES) -> list[_Line]:
     """Split into bounded lines and mark the ones that quote earlier mail.
 
     The header blocks of a forward (one per time it was passed on) do not quote: the text
     below the innermost is the message itself, also where the client (Apple Mail on the
     iPhone) put "> " before its header lines and body.
+
+    Only the first `limit` lines are made, the same as the first `limit` of all of them: a
+    line is marked by the lines above it and the raw lines below it, never by a later mark.
     """
     lines: list[_Line] = []
     offset = 0
@@ -2166,13 +2173,13 @@ def _lines(text: str, context: Context) -> list[_Line]:
     last_block = -10
     raw_lines = text.split("\n")
     if forwards > 1:
-        forwards = min(forwards, max(1, _block_starts(raw_lines[:5000])))
+        forwards = min(forwards, max(1, _block_starts(raw_lines[:MAX_LINES])))
     # a quote under an "On … wrote:" line whose "> " lines have ended: a paragraph without
     # "> " below them is the reply written under the quote (bottom-posted), not quoted mail
     under_attribution = False
     prefixed = False
     signature = 0  # lines left in a signature block below a "-- " delimiter
-    for index, raw in enumerate(raw_lines[:5000]):
+    for index, raw in enumerate(raw_lines[: min(limit, MAX_LINES)]):
         line = raw[:MAX_LINE]
         depth = len(line) - len(line.lstrip("> ")) if line.lstrip().startswith(">") else 0
         depth = line[: depth + 1].count(">")
@@ -4481,7 +4488,11 @@ _STATED_IN = re.compile(r"\(|\b(?:in|en|em|w|im|dans|are)\s(?=\(|[^\W\d_])", re.
 _ZONE_WORD_HINT = CaseBlindCues(
     r"time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|[čc]as|aika|id[őo]\b|saat|waktu", re.IGNORECASE
 )
-_ZONE_MARK_HINT = re.compile(r"GMT|UTC|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время")
+# (each opens with a look-ahead for the characters a match can start with: the engine then
+# passes over the other places at once, where it tried each branch's look-behind)
+_ZONE_MARK_HINT = re.compile(
+    r"(?=[A-Z시时時שчв])(?:GMT|UTC|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время)"
+)
 
 
 def _bracketed_zone(lines: list[_Line]) -> Zone | None:
@@ -4534,7 +4545,9 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     return found
 
 
-_IANA_IN_TEXT = re.compile(r"\b((?:America|Europe|Asia|Africa|Australia|Pacific)/[A-Z][A-Za-z_]+)")
+_IANA_IN_TEXT = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=[AEP])\b((?:America|Europe|Asia|Africa|Australia|Pacific)/[A-Z][A-Za-z_]+)"
+)
 _US_IANA = re.compile(
     r"America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise"
     r"|Indiana|Kentucky)|Pacific/Honolulu"
@@ -4568,14 +4581,16 @@ _DAY_FIRST_ABBREVIATION = re.compile(
 )
 
 
+# a numeric date with slashes, its look-behind after the first digit (as _AMBIGUOUS_NUMERIC's)
+_SLASH_DATE = re.compile(r"(\d(?<![\d.:/]\d)\d?)/(\d{1,2})/(?:20)?\d\d(?!\d)")
+
+
 def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
     day_first = month_first = 0
     for text in texts:
         named: set[tuple[int, int]] | None = None
-        for match in re.finditer(
-            r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(?:20)?\d\d(?!\d)", text[:MAX_TEXT]
-        ):
+        for match in _SLASH_DATE.finditer(text[:MAX_TEXT]):
             first, second = int(match.group(1)), int(match.group(2))
             if first > 12 >= second:
                 day_first += 1
@@ -4627,11 +4642,16 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
 # en_IE "dd/MM/y, HH:mm", en_IN "dd/MM/yy", en_AU, en_NZ and en_001 "am"/"pm" in lower case,
 # en_CA "y-MM-dd"). Mail sent from any other offset (UTC itself says nothing: servers keep it
 # wherever their users are) prints it from software left in its default locale: month first.
-_CLDR_EN_SHORT = re.compile(
-    r"(?<![\d/.])(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])/\d\d,\s\d{1,2}:\d\d(?::\d\d)?"
+_CLDR_EN_SHORT = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=[1-9])(?<![\d/.])(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])/\d\d,\s\d{1,2}:\d\d(?::\d\d)?"
     r"[ \u202f]?[AP]M\b"
 )
 _DAY_FIRST_AM_PM_OFFSETS = (timedelta(hours=5), timedelta(hours=8))
+
+
+_US_ZONE_WORD = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=[PMCE])\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b"
+)
 
 
 def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
@@ -4644,10 +4664,7 @@ def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
         and any("M" in text and _CLDR_EN_SHORT.search(text[:MAX_TEXT]) for text in texts)
     ):
         return "MDY", not _day_first_country(context.sender_tld or "")
-    us_zone = any(
-        re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
-        for text in texts
-    )
+    us_zone = any(_US_ZONE_WORD.search(text[:MAX_TEXT]) for text in texts)
     tld = context.sender_tld or ""
     # every other country domain returns below before this counts; .co may be Colombia
     us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld != "co"
@@ -5047,7 +5064,7 @@ def _named_occurrence(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject" and (context.is_reply or context.reply_subject):
             continue
-        for line in _lines(text, context)[:200]:
+        for line in _lines(text, context, 200):
             if line.quoted or _forwarders_note(line, segment) or not line.text:
                 continue
             for hit in _dates(line.text, reference_day, order, order_sure, context.language):
@@ -5075,7 +5092,7 @@ def _reply_own_lines(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        lines = _lines(text, context)[:limit]
+        lines = _lines(text, context, limit)
         for index, line in enumerate(lines):
             if line.quoted or not line.text or is_reply_header(line.text):
                 continue
@@ -5223,7 +5240,7 @@ def _take_the_numbered_option(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        for line in _lines(text, context)[:40]:
+        for line in _lines(text, context, 40):
             if line.quoted or not line.text or is_reply_header(line.text):
                 continue
             if _OPTION_MARK.match(line.text.lstrip()):
@@ -5376,7 +5393,7 @@ def _take_the_slot_picked_below(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        for line in _lines(text, context)[:200]:
+        for line in _lines(text, context, 200):
             if not line.quoted or not line.text or is_reply_header(line.text):
                 continue
             if _clocks(line.text) or _OPTION_MARK.match(line.text.lstrip()):
@@ -5535,7 +5552,7 @@ def _pair_across(
     lone_dates: list[tuple[_Date, _Line, str]] = []
     lone_clocks: list[tuple[_Clock, _Line]] = []
     for segment, text in zip(segments, texts, strict=True):
-        for line in _lines(text, context)[:400]:
+        for line in _lines(text, context, 400):
             if line.quoted or _forwarders_note(line, segment):
                 continue
             # a weekday or "tomorrow" counts only in the subject ("Interview Thursday" over
@@ -8442,7 +8459,9 @@ _LENGTH_LABEL_BEFORE = re.compile(
 )
 # a length written as a clock after a duration label: "Duration: 00:45", "Dauer: 0:45 h",
 # "Length: 1:30" (booking tools print the slot's length so)
-_CLOCK_LENGTH = re.compile(r"(?<![\d:.])(?P<h>0?[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s?h\b)?")
+_CLOCK_LENGTH = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=\d)(?<![\d:.])(?P<h>0?[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s?h\b)?"
+)
 
 
 def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
@@ -8517,7 +8536,7 @@ def lone_date(texts: list[str], context: Context) -> date | None:
     order, sure = date_order(texts, context)
     days: set[date] = set()
     for text in texts:
-        for line in _lines(normalise(text), context)[:400]:
+        for line in _lines(normalise(text), context, 400):
             if not line.quoted:
                 days.update(
                     hit.day
@@ -8678,8 +8697,9 @@ _SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGN
 # "น." after one ("เวลา 10:00 น. จะเลื่อนออกไป") end no sentence
 # the Latvian "plkst." before an hour and the Lithuanian "2026 m. gruodžio 16 d. 13:00" (year,
 # day) likewise
-_SHIFT_SENTENCE_END = re.compile(
-    r"(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔]", re.IGNORECASE
+_SHIFT_SENTENCE_END = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=[.!?。?？।۔])(?:(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔])",
+    re.IGNORECASE,
 )
 _SHIFT_LIMITS = {1: 180, 15: 3, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 

@@ -6,16 +6,21 @@ gated reading must find exactly what the ungated one does.
   `without_lookarounds`);
 - the video links: `_MEETING_URL` runs only where a host it names is written;
 - the CJK company forms: `_CJK_COMPANY` runs only on a head that holds one of its forms;
-- the slash dates: `_AMBIGUOUS_NUMERIC` tests its look-behind after the first digit.
+- the slash dates: `_AMBIGUOUS_NUMERIC` tests its look-behind after the first digit;
+- the first lines of a text: `_lines(text, context, limit)` makes only those;
+- the patterns led by a look-ahead of their first characters match as they did without.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from service.parsing import when
 from service.parsing.details import (
     _CJK_COMPANY,
     _CJK_FORM_WORDS,
@@ -30,6 +35,8 @@ from service.parsing.when import (
     _DURATION,
     _WORDED_LENGTH,
     _WORDED_LENGTH_HINT,
+    Context,
+    _lines,
     durations,
     without_lookarounds,
 )
@@ -207,3 +214,119 @@ def test_gates_and_rewritten_patterns_are_linear() -> None:
         repeated("https://x.zoom.u zoom.us meet.google.com "),
         label="meeting url",
     )
+
+
+_LINE_PIECES = [
+    "Hi Alex,",
+    "",
+    "> quoted line at 10:00",
+    ">> deeper",
+    "On Mon, 7 Dec 2026 at 09:00, Sam <sam@firm.example> wrote:",
+    "-----Original Message-----",
+    "From: Sam <sam@firm.example>",
+    "Sent: Monday, 7 December 2026 09:00",
+    "To: Alex",
+    "Subject: Interview",
+    "---------- Forwarded message ---------",
+    "-- ",
+    "--",
+    "Sam Recruiter",
+    "-----Original Appointment-----",
+    "wrote:",
+    "Thursday 10 December, 14:00 CET",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LINE_PIECES), max_size=60),
+    st.integers(min_value=0, max_value=70),
+    st.booleans(),
+    st.booleans(),
+    st.integers(min_value=0, max_value=3),
+)
+def test_first_lines_are_the_first_of_all_lines(
+    pieces: list[str], limit: int, is_forward: bool, is_reply: bool, blocks: int
+) -> None:
+    context = Context(
+        reference=datetime(2026, 12, 7, 9, 0, tzinfo=UTC),
+        dated=True,
+        default_zone=UTC,
+        default_zone_name="UTC",
+        is_reply=is_reply,
+        is_forward=is_forward,
+        forward_blocks=blocks,
+    )
+    text = "\n".join(pieces)
+    assert _lines(text, context, limit) == _lines(text, context)[:limit]
+
+
+# The patterns given a look-ahead of their first characters, as they were before it
+_LED_BEFORE = {
+    "_ZONE_MARK_HINT": (r"GMT|UTC|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время", 0),
+    "_SHIFT_SENTENCE_END": (
+        r"(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔]",
+        re.IGNORECASE,
+    ),
+    "_CLOCK_LENGTH": (r"(?<![\d:.])(?P<h>0?[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s?h\b)?", 0),
+    "_SLASH_DATE": (r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(?:20)?\d\d(?!\d)", 0),
+    "_IANA_IN_TEXT": (
+        r"\b((?:America|Europe|Asia|Africa|Australia|Pacific)/[A-Z][A-Za-z_]+)",
+        0,
+    ),
+    "_US_ZONE_WORD": (r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", 0),
+    "_CLDR_EN_SHORT": (
+        r"(?<![\d/.])(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])/\d\d,\s\d{1,2}:\d\d(?::\d\d)?"
+        r"[ \u202f]?[AP]M\b",
+        0,
+    ),
+}
+_LED_PIECES = [
+    "1",
+    "12",
+    "2026",
+    "26",
+    "/",
+    ".",
+    ":",
+    " ",
+    ", ",
+    "PM",
+    "AM",
+    "PST",
+    "CEST",
+    "GMT",
+    "UTC",
+    "Pacific",
+    "America/New_York",
+    "Europe/Paris",
+    "xAsia/Tokyo",
+    "0:45",
+    "h",
+    "kl.",
+    "d.",
+    "!",
+    "? ",
+    "。",
+    "시간",
+    "время",
+    "a",
+    "\n",
+]
+
+
+@pytest.mark.parametrize("name", sorted(_LED_BEFORE))
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_LED_PIECES), max_size=25).map("".join))
+def test_look_ahead_led_patterns_match_as_before(name: str, text: str) -> None:
+    source, flags = _LED_BEFORE[name]
+    before = re.compile(source, flags)
+    now = getattr(when, name)
+    assert [(m.span(), m.groups()) for m in now.finditer(text)] == [
+        (m.span(), m.groups()) for m in before.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(_LED_BEFORE))
+def test_look_ahead_led_patterns_are_linear(name: str) -> None:
+    assert_linear(scans(getattr(when, name)), repeated("1/12/26, 9:00 PM PST. 0:45 "), label=name)
