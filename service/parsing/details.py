@@ -18,13 +18,20 @@ from service.parsing.lexicon import (
 
 # Video-meeting services, with or without a scheme: Google Calendar's mail writes its Meet
 # link bare ("meet.google.com/mxr-fbdt-qoz").
+_MEETING_HOSTS = (
+    r"zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com"
+    r"|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|gotomeet\.me|gotomeeting\.com"
+    r"|chime\.aws|meet\.jit\.si|around\.co"
+)
 _MEETING_URL = re.compile(
     r"(?:https?://|(?<![\w./@-])(?=meet\.google\.com/|teams\.microsoft\.com/|meet\.jit\.si/))"
-    r"(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com"
-    r"|teams\.live\.com|webex\.com|whereby\.com|bluejeans\.com|gotomeet\.me|gotomeeting\.com"
-    r"|chime\.aws|meet\.jit\.si|around\.co)(?:/[^\s<>\"'\\)\]]*)?",
+    rf"(?:[\w-]+\.)*(?:{_MEETING_HOSTS})(?:/[^\s<>\"'\\)\]]*)?",
     re.IGNORECASE,
 )
+# Every link _MEETING_URL finds names one of the hosts: mail naming none (most of it) is
+# told so by a look for the hosts' words, where _MEETING_URL's look-behind has the engine try
+# it at every place of the text.
+_MEETING_HOST = CaseBlindCues(_MEETING_HOSTS, re.IGNORECASE)
 # Rooms of self-hosted and hiring-platform video services: a host named for meetings
 # ("meet.", "bbb.", "visio.", "zoom.", "telemost.") or a path that opens a room, as Personio
 # (/meet/), Teamtailor (/video-meetings/), Cal.com (/video/), Nextcloud Talk (/call/),
@@ -279,7 +286,8 @@ _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local"})
 
 def find_meeting_url(text: str) -> str | None:
     """Return the first link to a known video service in the text, else the first room link."""
-    match = _MEETING_URL.search(text) or _ROOM_URL.search(text)
+    hosted = _MEETING_URL.search(text) if _MEETING_HOST.search(text) else None
+    match = hosted or _ROOM_URL.search(text)
     if match is None:
         return None
     url = html.unescape(match.group(0).rstrip(".,;"))  # an href keeps "&amp;" escaped
@@ -676,7 +684,11 @@ def find_company(
         head = text[:_COMPANY_SCAN_CHARS]
         # every legal form is written in CJK script: plain ASCII holds none, and the names
         # around the forms (Latin letters too) would otherwise be tried at every letter
-        cjk = None if head.isascii() else _CJK_COMPANY.search(head)
+        cjk = (
+            None
+            if head.isascii() or not any(form in head for form in _CJK_FORM_WORDS)
+            else _CJK_COMPANY.search(head)
+        )
         if cjk:
             return cjk.group(0)
     for domain in domains:
@@ -715,6 +727,9 @@ _CJK_COMPANY = re.compile(
     r"|(?:주식회사|\(주\)|㈜)[ \t]?[\uAC00-\uD7A3A-Za-z]{1,12}"
     r"|[\uAC00-\uD7A3A-Za-z]{1,12}[ \t]?(?:주식회사|\(주\)|㈜)"
 )
+# the legal forms, one of which every match of _CJK_COMPANY holds (lexicon.needed_words):
+# a head in Latin letters with an accent or a dash need not be tried at every letter
+_CJK_FORM_WORDS = ("会社", "(株)", "（株）", "㈱", "公司", "주식회사", "(주)", "㈜")
 # What platforms add to the employer's name in a From line: "(Indeed)", "via Greenhouse",
 # "über StepStone", and the team that writes ("Careers", "招聘", "인사팀").
 _SENDER_PLATFORM = re.compile(r"\s*(?:\([^()]*\)|\b(?:via|über|through|par|tramite)\s.*)$", re.I)

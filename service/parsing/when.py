@@ -929,7 +929,8 @@ _HOUR_CUE = re.compile(
 )
 # vowel signs a unit word may end in before the next letter ("ನಿಮಿಷಗಳು", "ນາທີ")
 _UNIT_MARKS = "\u0900-\u0dff\u0e31-\u0ecd\u0f00-\u109f"
-_DURATION = CaseBlindCues(
+# a length counted in digits ("45 minutes", "45 mn"): every match starts with a digit
+_COUNTED_LENGTH = (
     # Romanian puts "de" between a number from 20 up and its unit: "45 de minute"
     # (not the minutes of a clock: "14h30min", "14時30分", "下午2点30分", "오후 2시 30분")
     r"(?<![hH\d時点點시])(?<!시\s)(?P<num>\d{1,3}(?:[.,]5)?)\s?(?:-\s?|de\s)?(?P<unit>minutes?|mins?\b|minuten|minutos?|minuti|minuut|minutter"
@@ -971,8 +972,11 @@ _DURATION = CaseBlindCues(
     rf"|(?:{alternation(cldr_unit_words()[0] + cldr_unit_words()[1])})(?![\w{_UNIT_MARKS}]))"
     # "45 mn", "45'": French and Italian shorthand for minutes
     r"|(?P<short_minutes>(?<!\d)[1-9]\d(?:\s?mn\b|['’](?![\w']))(?!\s?\d))"
+)
+# a length in words ("half an hour", "une heure"), each a word of the list
+_WORDED_LENGTH = (
     # three quarters of an hour, before "an hour" can take its last words
-    r"|(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
+    r"(?P<three_quarters>three quarters of an hour|dreiviertel ?stunde|drei viertel stunden?"
     r"|trois quarts d'heure|tres cuartos de hora|tre quarti d'ora|drie kwartier"
     r"|três quartos de hora|háromnegyed órá?s?)"
     r"|(?P<half>half an hour|half-hour|halbe stunde|demi-heure|media hora|mezz'ora|half uur"
@@ -1009,9 +1013,75 @@ _DURATION = CaseBlindCues(
     # an hour); a bare "ساعة" may be the clock's "o'clock", so only after those words
     r"|(?<![א-ת])כשעה(?![א-ת])|(?<=حوالي )ساعة|(?<=لمدة )ساعة"
     # the hour set aside: "I've blocked the hour", "we're holding the hour for you"
-    r"|(?<=blocked )the hour|(?<=block )the hour|(?<=holding )the hour|(?<=held )the hour)",
-    re.IGNORECASE,
+    r"|(?<=blocked )the hour|(?<=block )the hour|(?<=holding )the hour|(?<=held )the hour)"
 )
+_DURATION = CaseBlindCues(_COUNTED_LENGTH + "|" + _WORDED_LENGTH, re.IGNORECASE)
+
+
+def without_lookarounds(pattern: str) -> str:
+    """`pattern` with its look-aheads and look-behinds left out. It matches wherever `pattern`
+    does (a look-around only ever turns a match down), so a text it finds nothing in holds no
+    match of `pattern` either: a cheap hint, when the look-arounds kept the engine from
+    skipping to the places a match may begin."""
+    out: list[str] = []
+    index, size = 0, len(pattern)
+    while index < size:
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+            index = _group_close(pattern, index)
+            continue
+        end = _atom_end(pattern, index)
+        out.append(pattern[index:end])
+        index = end
+    return "".join(out)
+
+
+def _atom_end(pattern: str, index: int) -> int:
+    """Where the escape, character class or single character at `index` ends."""
+    if pattern[index] == "\\":
+        return index + 2
+    if pattern[index] != "[":
+        return index + 1
+    end = index + 1
+    if pattern[end : end + 1] == "^":
+        end += 1
+    if pattern[end : end + 1] == "]":
+        end += 1  # "[]...]": a first "]" is a character of the class
+    while end < len(pattern) and pattern[end] != "]":
+        end += 2 if pattern[end] == "\\" else 1
+    return end + 1
+
+
+def _group_close(pattern: str, index: int) -> int:
+    """Where the group opening at `index` ends, past its ")"."""
+    depth = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index = _atom_end(pattern, index)
+    raise ValueError(f"unbalanced group in {pattern[:60]!r}")
+
+
+# Lengths in words are rare. A text holding none of their words is read by the counted
+# lengths alone, which are then _DURATION's every match; their digit lead lets the engine
+# skip each place that holds none, where _DURATION tries its hundred words at every place.
+_COUNTED_DURATION = CaseBlindCues(rf"(?=\d)(?:{_COUNTED_LENGTH})", re.IGNORECASE)
+_WORDED_LENGTH_HINT = CaseBlindCues(
+    re.sub(r"\(\?P<\w+>", "(?:", without_lookarounds(_WORDED_LENGTH)), re.IGNORECASE
+)
+
+
+def durations(text: str) -> Iterator[re.Match[str]]:
+    """_DURATION.finditer(text): the same matches (a counted one has no worded groups)."""
+    if _WORDED_LENGTH_HINT.search(text) is None:
+        return _COUNTED_DURATION.finditer(text)
+    return _DURATION.finditer(text)
+
+
 _HOUR_UNITS: tuple[str, ...] = ("h", "stund", "std", "heure", "hora", "ore", "uur", "godz", "tim")
 _HOUR_UNITS += ("jam", "時間", "ωρ", "час", "годин", "saat", "gio", "ora", "tunti", "小时", "小時")
 _HOUR_UNITS += (unicodedata.normalize("NFKD", "시간"),)  # as _folded() leaves Hangul
@@ -2082,12 +2152,19 @@ def _wrap_long_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def _lines(text: str, context: Context) -> list[_Line]:
+# the lines of a text that are read
+MAX_LINES = 5000
+
+
+def _lines(text: str, context: Context, limit: int = MAX_LINES) -> list[_Line]:
     """Split into bounded lines and mark the ones that quote earlier mail.
 
     The header blocks of a forward (one per time it was passed on) do not quote: the text
     below the innermost is the message itself, also where the client (Apple Mail on the
     iPhone) put "> " before its header lines and body.
+
+    Only the first `limit` lines are made, the same as the first `limit` of all of them: a
+    line is marked by the lines above it and the raw lines below it, never by a later mark.
     """
     lines: list[_Line] = []
     offset = 0
@@ -2099,13 +2176,13 @@ def _lines(text: str, context: Context) -> list[_Line]:
     last_block = -10
     raw_lines = text.split("\n")
     if forwards > 1:
-        forwards = min(forwards, max(1, _block_starts(raw_lines[:5000])))
+        forwards = min(forwards, max(1, _block_starts(raw_lines[:MAX_LINES])))
     # a quote under an "On … wrote:" line whose "> " lines have ended: a paragraph without
     # "> " below them is the reply written under the quote (bottom-posted), not quoted mail
     under_attribution = False
     prefixed = False
     signature = 0  # lines left in a signature block below a "-- " delimiter
-    for index, raw in enumerate(raw_lines[:5000]):
+    for index, raw in enumerate(raw_lines[: min(limit, MAX_LINES)]):
         line = raw[:MAX_LINE]
         depth = len(line) - len(line.lstrip("> ")) if line.lstrip().startswith(">") else 0
         depth = line[: depth + 1].count(">")
@@ -2993,7 +3070,9 @@ def _dates_near_only_if_swapped(
     return seen
 
 
-_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)")
+# (the look-behind after the first digit, where the engine skips from digit to digit; before
+# it, the engine tries the whole pattern at every place)
+_AMBIGUOUS_NUMERIC = re.compile(r"(\d(?<![\d.:/]\d)\d?)/(\d{1,2})/(20\d\d)(?!\d)")
 
 
 # Indonesian and Malay "minggu" is Sunday and the week: "Kamis minggu ini" (Thursday this
@@ -4412,7 +4491,11 @@ _STATED_IN = re.compile(r"\(|\b(?:in|en|em|w|im|dans|are)\s(?=\(|[^\W\d_])", re.
 _ZONE_WORD_HINT = CaseBlindCues(
     r"time|tid\b|tijd|zeit|heure|hora|\bora\b|czas|[čc]as|aika|id[őo]\b|saat|waktu", re.IGNORECASE
 )
-_ZONE_MARK_HINT = re.compile(r"GMT|UTC|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время")
+# (each opens with a look-ahead for the characters a match can start with: the engine then
+# passes over the other places at once, where it tried each branch's look-behind)
+_ZONE_MARK_HINT = re.compile(
+    r"(?=[A-Z시时時שчв])(?:GMT|UTC|\b[A-Z]{3,4}\b|시간|时间|時間|שעון|часом|время)"
+)
 
 
 def _bracketed_zone(lines: list[_Line]) -> Zone | None:
@@ -4465,7 +4548,9 @@ def _named_days(text: str) -> set[tuple[int, int]]:
     return found
 
 
-_IANA_IN_TEXT = re.compile(r"\b((?:America|Europe|Asia|Africa|Australia|Pacific)/[A-Z][A-Za-z_]+)")
+_IANA_IN_TEXT = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=[AEP])\b((?:America|Europe|Asia|Africa|Australia|Pacific)/[A-Z][A-Za-z_]+)"
+)
 _US_IANA = re.compile(
     r"America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise"
     r"|Indiana|Kentucky)|Pacific/Honolulu"
@@ -4499,14 +4584,16 @@ _DAY_FIRST_ABBREVIATION = re.compile(
 )
 
 
+# a numeric date with slashes, its look-behind after the first digit (as _AMBIGUOUS_NUMERIC's)
+_SLASH_DATE = re.compile(r"(\d(?<![\d.:/]\d)\d?)/(\d{1,2})/(?:20)?\d\d(?!\d)")
+
+
 def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
     """Return how numeric dates in this mail are written ("DMY", "MDY", "YMD"), and if sure."""
     day_first = month_first = 0
     for text in texts:
         named: set[tuple[int, int]] | None = None
-        for match in re.finditer(
-            r"(?<![\d.:/])(\d{1,2})/(\d{1,2})/(?:20)?\d\d(?!\d)", text[:MAX_TEXT]
-        ):
+        for match in _SLASH_DATE.finditer(text[:MAX_TEXT]):
             first, second = int(match.group(1)), int(match.group(2))
             if first > 12 >= second:
                 day_first += 1
@@ -4558,11 +4645,16 @@ def date_order(texts: list[str], context: Context) -> tuple[str, bool]:
 # en_IE "dd/MM/y, HH:mm", en_IN "dd/MM/yy", en_AU, en_NZ and en_001 "am"/"pm" in lower case,
 # en_CA "y-MM-dd"). Mail sent from any other offset (UTC itself says nothing: servers keep it
 # wherever their users are) prints it from software left in its default locale: month first.
-_CLDR_EN_SHORT = re.compile(
-    r"(?<![\d/.])(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])/\d\d,\s\d{1,2}:\d\d(?::\d\d)?"
+_CLDR_EN_SHORT = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=[1-9])(?<![\d/.])(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])/\d\d,\s\d{1,2}:\d\d(?::\d\d)?"
     r"[ \u202f]?[AP]M\b"
 )
 _DAY_FIRST_AM_PM_OFFSETS = (timedelta(hours=5), timedelta(hours=8))
+
+
+_US_ZONE_WORD = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=[PMCE])\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b"
+)
 
 
 def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
@@ -4575,10 +4667,7 @@ def _order_by_locale(texts: list[str], context: Context) -> tuple[str, bool]:
         and any("M" in text and _CLDR_EN_SHORT.search(text[:MAX_TEXT]) for text in texts)
     ):
         return "MDY", not _day_first_country(context.sender_tld or "")
-    us_zone = any(
-        re.search(r"\b(?:[PMCE][SD]?T|Pacific|Eastern|Central|Mountain)\b", text[:MAX_TEXT])
-        for text in texts
-    )
+    us_zone = any(_US_ZONE_WORD.search(text[:MAX_TEXT]) for text in texts)
     tld = context.sender_tld or ""
     # every other country domain returns below before this counts; .co may be Colombia
     us_sender = timedelta(hours=-10) <= offset <= timedelta(hours=-4) and tld != "co"
@@ -4978,7 +5067,7 @@ def _named_occurrence(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject" and (context.is_reply or context.reply_subject):
             continue
-        for line in _lines(text, context)[:200]:
+        for line in _lines(text, context, 200):
             if line.quoted or _forwarders_note(line, segment) or not line.text:
                 continue
             for hit in _dates(line.text, reference_day, order, order_sure, context.language):
@@ -5006,7 +5095,7 @@ def _reply_own_lines(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        lines = _lines(text, context)[:limit]
+        lines = _lines(text, context, limit)
         for index, line in enumerate(lines):
             if line.quoted or not line.text or is_reply_header(line.text):
                 continue
@@ -5168,7 +5257,7 @@ def _take_the_numbered_option(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        for line in _lines(text, context)[:40]:
+        for line in _lines(text, context, 40):
             if line.quoted or not line.text or is_reply_header(line.text):
                 continue
             if _OPTION_MARK.match(line.text.lstrip()):
@@ -5321,7 +5410,7 @@ def _take_the_slot_picked_below(
     for segment, text in zip(segments, texts, strict=True):
         if segment.origin == "subject":
             continue
-        for line in _lines(text, context)[:200]:
+        for line in _lines(text, context, 200):
             if not line.quoted or not line.text or is_reply_header(line.text):
                 continue
             if _clocks(line.text) or _OPTION_MARK.match(line.text.lstrip()):
@@ -5480,7 +5569,7 @@ def _pair_across(
     lone_dates: list[tuple[_Date, _Line, str]] = []
     lone_clocks: list[tuple[_Clock, _Line]] = []
     for segment, text in zip(segments, texts, strict=True):
-        for line in _lines(text, context)[:400]:
+        for line in _lines(text, context, 400):
             if line.quoted or _forwarders_note(line, segment):
                 continue
             # a weekday or "tomorrow" counts only in the subject ("Interview Thursday" over
@@ -8304,7 +8393,8 @@ def _duration(text: str) -> timedelta | None:
     labelled = _labelled_hhmm(text)
     text = _counts_in_digits(text)
     ukrainian = bool(_UKRAINIAN_LETTER.search(text))
-    for match in _DURATION.finditer(text[:MAX_TEXT]):
+    for match in durations(text[:MAX_TEXT]):
+        worded = match.groupdict()
         if labelled is not None and labelled[0] < match.start():
             break  # "Duration: 1h30 (including a 20-minute case study)": the label's length
         before = text[max(0, match.start() - 30) : match.start()].lower()
@@ -8335,13 +8425,13 @@ def _duration(text: str) -> timedelta | None:
             if 10 <= minutes <= 90:
                 return timedelta(minutes=minutes)
             continue
-        if match.group("three_quarters"):
+        if worded.get("three_quarters"):
             return timedelta(minutes=45)
-        if match.group("half"):
+        if worded.get("half"):
             return timedelta(minutes=30)
-        if match.group("hour_half"):
+        if worded.get("hour_half"):
             return timedelta(minutes=90)
-        if match.group("hour"):
+        if worded.get("hour"):
             return timedelta(minutes=60 + _minutes_after_hours(text, match.end()))
         number = float(match.group("num").replace(",", "."))  # "1.5 hours", "1,5 Stunden"
         unit = _folded(match.group("unit"))
@@ -8386,7 +8476,9 @@ _LENGTH_LABEL_BEFORE = re.compile(
 )
 # a length written as a clock after a duration label: "Duration: 00:45", "Dauer: 0:45 h",
 # "Length: 1:30" (booking tools print the slot's length so)
-_CLOCK_LENGTH = re.compile(r"(?<![\d:.])(?P<h>0?[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s?h\b)?")
+_CLOCK_LENGTH = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=\d)(?<![\d:.])(?P<h>0?[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s?h\b)?"
+)
 
 
 def _labelled_hhmm(text: str) -> tuple[int, timedelta] | None:
@@ -8461,7 +8553,7 @@ def lone_date(texts: list[str], context: Context) -> date | None:
     order, sure = date_order(texts, context)
     days: set[date] = set()
     for text in texts:
-        for line in _lines(normalise(text), context)[:400]:
+        for line in _lines(normalise(text), context, 400):
             if not line.quoted:
                 days.update(
                     hit.day
@@ -8622,8 +8714,9 @@ _SHIFT_EARLIER = re.compile(rf"{_LATIN_BEFORE}(?:{SHIFT_EARLIER_WORDS})", re.IGN
 # "น." after one ("เวลา 10:00 น. จะเลื่อนออกไป") end no sentence
 # the Latvian "plkst." before an hour and the Lithuanian "2026 m. gruodžio 16 d. 13:00" (year,
 # day) likewise
-_SHIFT_SENTENCE_END = re.compile(
-    r"(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔]", re.IGNORECASE
+_SHIFT_SENTENCE_END = re.compile(  # (the look-ahead first: see _ZONE_MARK_HINT)
+    r"(?=[.!?。?？।۔])(?:(?<!\d)(?<!\bkl)(?<!\bplkst)(?<!\b[dm])(?<!น)[.!?](?:\s|$)|[。?？।۔])",
+    re.IGNORECASE,
 )
 _SHIFT_LIMITS = {1: 180, 15: 3, 60: 4, 1440: 14, 10080: 4}  # the largest span each unit moves by
 
