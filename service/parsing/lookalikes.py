@@ -3290,9 +3290,12 @@ def about_someone_elses_candidate(
     the reader as the candidate, is the reader's. In a forward only the forwarder's `note`
     speaks to the reader: the mail passed on was written to the forwarder, whose candidate
     ("we'd like to invite your candidate") may be the reader; and a note that tells the
-    reader they are to be met ("they'd like to see you", "it's yours") makes it theirs."""
+    reader they are to be met ("they'd like to see you", "it's yours") makes it theirs. A
+    note that greets no one ("fyi", "please add") is the user's own, sent on to Afterview:
+    then the mail passed on is read as it would be read directly (forwarding changes
+    nothing); the agency that passes an employer's mail to its candidate greets them."""
     text = f"{subject}\n{note or ''}\n{body[:3000]}"
-    said = text if note is None else note[:1500]
+    said = text if note is None or _greeting(note) is None else note[:1500]
     owned = _OWNED_CANDIDATE.search(said) or _OWNED_CANDIDATE_EN.search(said)
     theirs = None
     if owned is None:

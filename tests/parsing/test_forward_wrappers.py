@@ -157,17 +157,6 @@ RESIDUAL = frozenset(
         # time and lifts it over 0.5, as fwdfix42's note above says (same slot; so with main
         # cc1aaabc's parser too); drawn when events51's dev files shifted the sample
         "balticnext41__fi_ensi_viikon_maanantaina_kello_kymmenen.eml",
-        # consult46: six mails about a colleague's candidate (someone else's interview; da, de,
-        # en, fr, nl, pl), not_invitation directly, are claimed as invitations through a plain
-        # English Gmail forward (so with main cc1aaabc's parser too): a real weakness of the
-        # forward path, left for a fix of its own; drawn when events51's dev files shifted
-        # the sample
-        "consult46__da_kollega_kandidat.eml",
-        "consult46__de_kollege_kandidat_vorbereiten.eml",
-        "consult46__en_can_you_prep_priya.eml",
-        "consult46__fr_collegue_candidate_entretien.eml",
-        "consult46__nl_collega_kandidaat.eml",
-        "consult46__pl_kolega_kandydat.eml",
     }
 )
 CASES = _cases()
