@@ -308,11 +308,7 @@ class _CueCopy(NamedTuple):
 
     @classmethod
     def of(cls, pattern: str, flags: int) -> _CueCopy:
-        needed = needed_words(pattern)
-        return cls(
-            re.compile(letter_led(factored(pattern), flags), flags),
-            tuple(sorted(needed)) if needed is not None and len(needed) <= _NEEDED_LIMIT else None,
-        )
+        return cls(re.compile(letter_led(factored(pattern), flags), flags), _precondition(pattern))
 
     def may_be_in(self, lowered: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         # plain loops: a generator under any() costs more than the substring tests it runs,
@@ -328,6 +324,23 @@ class _CueCopy(NamedTuple):
             if lowered.find(word, pos, endpos) >= 0:
                 return True
         return False
+
+
+def _precondition(pattern: str) -> tuple[str, ...] | None:
+    """The words _CueCopy looks for before running `pattern`: its rare needed words (no word
+    of two letters or less, which nearly every text holds: " ", ":", "z", "al") when it has
+    few enough, else its fewest needed words when it has few, else none."""
+    rare = needed_words(pattern, rare=True)
+    if rare is not None and not any(map(_short_word, rare)) and len(rare) <= _RARE_LIMIT:
+        return tuple(sorted(rare))
+    needed = needed_words(pattern)
+    return tuple(sorted(needed)) if needed is not None and len(needed) <= _NEEDED_LIMIT else None
+
+
+# Rare words are worth looking for up to this many: a text holds none of them far more often
+# than it holds none of the fewest words (measured on the dev corpus's text mail: beyond 48 the
+# substring tests cost more than the searches they spare)
+_RARE_LIMIT = 48
 
 
 # Above this many words, looking for each costs about what running the list does
@@ -457,16 +470,18 @@ def _in(alphabet: Alphabet, code: int) -> bool:
     return any(first <= code <= last for first, last in alphabet)
 
 
-def needed_words(pattern: str) -> frozenset[str] | None:
+def needed_words(pattern: str, rare: bool = False) -> frozenset[str] | None:
     """Words one of which every match of `pattern` holds, as few and as long as found; None
     when a match may hold none of them ("\\d+ min" needs " min"; "(?:a|b)c" needs "c").
 
     A word is a run of plain characters the match must contain, in a branch or in a group it
     cannot skip; of each branch's runs the fewest and longest are kept, and a word holding
-    another one kept is dropped (whichever holds it, holds the other).
+    another one kept is dropped (whichever holds it, holds the other). `rare`: of a branch's
+    runs and groups, one whose words are all longer than two letters is taken before the fewest
+    (" (?:author|guest)" needs "author" or "guest" rather than " ", which nearly every text holds).
     """
     try:
-        words = _needed_in_branches(_top_level_branches(pattern))
+        words = _needed_in_branches(_top_level_branches(pattern), rare)
     except _Unread:
         return None
     if words is None:
@@ -478,19 +493,30 @@ def needed_words(pattern: str) -> frozenset[str] | None:
     return frozenset(kept)
 
 
-def _needed_in_branches(branches: list[str]) -> frozenset[str] | None:
+def _needed_in_branches(branches: list[str], rare: bool = False) -> frozenset[str] | None:
     words: set[str] = set()
     for branch in branches:
-        found = _needed_in_branch(branch)
+        found = _needed_in_branch(branch, rare)
         if found is None:
             return None
         words |= found
     return frozenset(words)
 
 
-def _needed_in_branch(branch: str) -> frozenset[str] | None:
-    """The fewest, longest words one of which a match of this branch holds."""
+def _needed_in_branch(branch: str, rare: bool = False) -> frozenset[str] | None:
+    """The fewest, longest words one of which a match of this branch holds (`rare`: of the
+    sets without a short word, if the branch has one: see _short_word())."""
     best: frozenset[str] | None = None
+    for words in _branch_clauses(branch, rare):
+        best = _rarer_words(best, words) if rare else _fewer_words(best, words)
+    return best
+
+
+def _branch_clauses(branch: str, rare: bool = False) -> list[frozenset[str]]:
+    """Every word set, in the branch's order, one word of which a match of this branch holds:
+    each run of plain characters it cannot skip, and the needed words of each group it cannot
+    skip. A match holds one word of each of them (not only of the fewest and longest)."""
+    clauses: list[frozenset[str]] = []
     run: list[str] = []
     index = 0
     while index <= len(branch):
@@ -527,18 +553,40 @@ def _needed_in_branch(branch: str) -> frozenset[str] | None:
             index = end
             continue
         if run:
-            best = _fewer_words(best, frozenset({"".join(run)}))
+            clauses.append(frozenset({"".join(run)}))
             run = []
         least = 1
         if repeat is not None:
             end = repeat.end()
             least = 1 if repeat[0][0] == "+" else int(repeat[1] or 0) if repeat[0][0] == "{" else 0
         if least and literal is not None:
-            best = _fewer_words(best, frozenset({literal}))
+            clauses.append(frozenset({literal}))
         elif least and inner is not None:
-            best = _fewer_words(best, _needed_in_branches(_top_level_branches(inner)))
+            words = _needed_in_branches(_top_level_branches(inner), rare)
+            if words is not None:
+                clauses.append(words)
         index = end
-    return best
+    return clauses
+
+
+def _rarer_words(
+    best: frozenset[str] | None, found: frozenset[str] | None
+) -> frozenset[str] | None:
+    """_fewer_words(), where a set without a short word beats every set with one."""
+    if found is None:
+        return best
+    if best is None:
+        return found
+    return min(
+        best,
+        found,
+        key=lambda words: (any(map(_short_word, words)), len(words), -min(map(len, words))),
+    )
+
+
+def _short_word(word: str) -> bool:
+    """Whether `word` is too short to be told missing from most texts (" ", ":", "z", "al")."""
+    return len(word.strip()) < 3
 
 
 def _fewer_words(
