@@ -1333,6 +1333,42 @@ def relmove() -> None:
         day="Wed",
         kind="reschedule",
     )
+    # written after the first sight, beside the German one, as the shape it read at the old
+    # hour: a span alone moves the quoted slot, with no clock in the reply
+    add(
+        f,
+        "en-US",
+        "kick_off_thirty_minutes_later",
+        ("Megan Foster", "megan.foster@bluestem-insurance.example.com"),
+        "Re: Final round on Thursday",
+        "2026-12-15T08:40",
+        "Hi Alex,\n\nHeads-up: we'll kick off Thursday's final round 30 minutes later than planned, since Dana's flight lands late. Same Zoom link, same panel.\n\nMegan\n\n"
+        + _quote(
+            "On Wed, Dec 9, 2026 at 3:12 PM Megan Foster <megan.foster@bluestem-insurance.example.com> wrote:",
+            "Hi Alex,\n\nYour final round is set for Thursday, December 17 at 1:00 PM CT with Dana and Luis.\n\nMegan",
+        ),
+        "'kick off Thursday's final round 30 minutes later' with no clock, over 'Thursday, December 17 at 1:00 PM CT'.",
+        slot="2026-12-17T13:30",
+        day="Thu",
+        kind="reschedule",
+    )
+    add(
+        f,
+        "it",
+        "iniziamo_mezzora_piu_tardi",
+        ("Roberta Fontana", "roberta.fontana@brenta-meccanica.example.it"),
+        "R: Colloquio mercoledì",
+        "2026-12-07T12:05",
+        "Ciao Alex,\n\npiccola modifica: mercoledì iniziamo mezz'ora più tardi, perché il responsabile di reparto ha un'altra riunione. Il resto rimane uguale.\n\nRoberta\n\n"
+        + _quote(
+            "Il giorno gio 3 dic 2026 alle ore 10:20 Roberta Fontana <roberta.fontana@brenta-meccanica.example.it> ha scritto:",
+            "Ciao Alex,\n\nti aspettiamo mercoledì 9 dicembre alle 15:00 nella nostra sede di Padova.\n\nRoberta",
+        ),
+        "'mercoledì iniziamo mezz'ora più tardi' with no clock, over 'mercoledì 9 dicembre alle 15:00'.",
+        slot="2026-12-09T15:30",
+        day="Wed",
+        kind="reschedule",
+    )
     add(
         f,
         "es",
