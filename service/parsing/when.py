@@ -6454,7 +6454,10 @@ def _moved_by_span_alone(
     kick off Thursday's final round 30 minutes later", "wir beginnen am Donnerstag eine halbe
     Stunde früher", "mercoledì iniziamo mezz'ora più tardi" over the one quoted slot still to
     come. The sentence starts or moves the meeting, names no day but the slot's own weekday,
-    and asks nothing; a span of days is read by _read_anchored's "same time" cues."""
+    and asks nothing; a span of days is read by _read_anchored's "same time" cues. A reply
+    that writes a time of its own is read by that time."""
+    if any(not item.quoted for item in found):
+        return
     slots = {
         item.start
         for item in found
