@@ -347,6 +347,16 @@ def prepspan() -> None:
     )
     add(
         f,
+        "nl",
+        "open_dag_van_tien_tot_twee",
+        ("Hogeschool Rijnland", "voorlichting@hs-rijnland.example.nl"),
+        "Open dag zaterdag 12 december",
+        "2026-12-01T10:00",
+        "Beste Alex,\n\nJe bent van harte welkom op onze open dag op zaterdag 12 december van 10.00 tot 14.00 uur. Je kunt vrij binnenlopen; aanmelden is niet nodig.\n\nTot dan!\nTeam Voorlichting",
+        "Look-alike: an open day 'van 10.00 tot 14.00 uur', no interview.",
+    )
+    add(
+        f,
         "en-US",
         "from_two_until_three_pm",
         ("Tyler Brooks", "tyler.brooks@prairiegrid.example.com"),
@@ -1121,6 +1131,46 @@ def notify() -> None:
             zone=zone,
         )
 
+    # look-alikes in the same layout: a book club and a residents' meeting, no interview
+    for lang, name, sender, title, sent, start, place in (
+        (
+            "tr",
+            "kitap_kulubu_bulusmasi",
+            ("Deniz Koç", "deniz.koc@kadikoy-kitap.example.org"),
+            "Kitap kulübü: Aralık buluşması",
+            "2026-12-03T19:00",
+            "2026-12-10T19:00",
+            "Moda Kafe, Kadıköy",
+        ),
+        (
+            "pl",
+            "zebranie_wspolnoty",
+            ("Zarząd Wspólnoty Lipowa 7", "zarzad@lipowa7.example.pl"),
+            "Zebranie wspólnoty mieszkaniowej",
+            "2026-12-02T18:00",
+            "2026-12-14T18:00",
+            "Świetlica, ul. Lipowa 7",
+        ),
+    ):
+        t_title, t_when, t_where, t_org, intro, yes, no = NOTIFY[lang]
+        text = (
+            intro.format(name=sender[0], title=title)
+            + "\n\n"
+            + f"{t_title} {title}\n{t_when} {_when(lang, start, 90, ZONE[lang])}\n{t_where} {place}\n{t_org} {sender[0]} <{sender[1]}>\n\n"
+            + f"{yes}: https://cloud.{sender[1].split('@', 1)[1]}/apps/calendar/invitation/accept?token={pp.digest(name, 'tok')}\n"
+            + f"{no}: https://cloud.{sender[1].split('@', 1)[1]}/apps/calendar/invitation/decline?token={pp.digest(name, 'tok')}\n"
+        )
+        add(
+            f,
+            lang,
+            name,
+            sender,
+            title,
+            sent,
+            text,
+            f"Look-alike: the same notification for '{title}', no interview.",
+        )
+
 
 # --- relmove51 -------------------------------------------------------------------------------
 def _quote(header: str, body: str) -> str:
@@ -1368,6 +1418,21 @@ def relmove() -> None:
         slot="2026-12-09T15:30",
         day="Wed",
         kind="reschedule",
+    )
+    # look-alike: a dental practice moves a check-up by a span over the quoted booking
+    add(
+        f,
+        "de",
+        "zahnarzt_halbe_stunde_spaeter",
+        ("Praxis Dr. Vogel", "termine@zahnarzt-vogel.example.de"),
+        "AW: Ihr Termin zur Kontrolle",
+        "2026-12-14T08:10",
+        "Guten Morgen Herr Morgan,\n\nwir müssen Ihre Kontrolluntersuchung am Donnerstag leider eine halbe Stunde später beginnen, da Dr. Vogel im OP ist.\n\nIhr Praxisteam\n\n"
+        + _quote(
+            "Am 01.12.2026 um 11:00 schrieb Praxis Dr. Vogel <termine@zahnarzt-vogel.example.de>:",
+            "Guten Tag Herr Morgan,\n\nIhr Termin zur Kontrolle: Donnerstag, 17. Dezember, 9:00 Uhr.\n\nIhr Praxisteam",
+        ),
+        "Look-alike: a dentist's check-up moved half an hour later, no interview.",
     )
     add(
         f,
@@ -1860,9 +1925,48 @@ def wordclock() -> None:
 
 BUILDERS = (clockfirst, daycase, lenword, notify, prepspan, relmove, subjclock, verbspan, wordclock)
 
-FIRST_SIGHT_FIGURES = "First sight: (to be filled)."
-AFTER_FIGURES = ""
-RULES: tuple[str, ...] = ()
+FIRST_SIGHT_FIGURES = (
+    "First sight (main cc1aaabc with this batch, before any parser change; quick.py): dev "
+    "text right 71/76 (63 sure; misses: 'sat i pol' and 'eno uro' lost the end, a Danish move "
+    "'rykke samtalen en halv time frem, så vi starter kl. 9.30 i stedet for kl. 10' read on the "
+    "day of writing, 'wir beginnen am Donnerstag eine halbe Stunde früher' read at the quoted "
+    "hour, a Croatian 'pomaknemo sat kasnije, dakle u 11 sati' read as a past time under its "
+    "unread 'napisao je:' quote header; and 'Mvh / Anders Holm' offered 'another time' through "
+    "the Dutch 'anders'); held out text right 31/35 (30 sure; not looked at). Two relmove51 "
+    "mails (en-US 'kick off … 30 minutes later', it 'iniziamo mezz'ora più tardi', no clock in "
+    "the reply) were written after the first sight beside the German one, as the shape it "
+    "still read at the old hour; main read both at the old hour too."
+)
+AFTER_FIGURES = (
+    "After the parser change (see tests/parsing/test_spans51_moves_and_lengths.py): dev text "
+    "right 78/78 (67 sure: moves taken from the quoted slot keep their 'check it' note and "
+    "stay below 0.5, as before); held out text right 31/35 (30 sure; not looked at). Whole "
+    "corpus against m0: 0 WORSE; dev text outside this batch unchanged in ok, 3 SURE+ "
+    "(framfrem46, implied44, wrapmove42: Swedish mails signed by an Anders no longer 'offer "
+    "more than one time'), 6 CHANGED with the same start (movetop13 da now a reschedule; ends "
+    "of 'eno uro' in two Slovene mails; 'en timme senare' and 'una hora más tarde' no longer "
+    "read as lengths), held out 2 SURE+ and 1 CHANGED (counts only)."
+)
+RULES: tuple[str, ...] = (
+    "- South Slavic lengths in words: Croatian, Bosnian and Serbian 'sat i pol' / 'sat i po' "
+    "(an hour and a half), Slovene 'uro in pol' and 'eno uro': lenword51 hr and daycase51 sl "
+    "(two senders), beside 'pola sata' and 'jedan sat' already read.",
+    "- The given name 'Anders' before a surname or alone on its line is not the Dutch 'anders' "
+    "(otherwise) that offers another time: lenword51 da, three Swedish senders already in dev "
+    "(framfrem46, implied44, wrapmove42, now sure) and probes in sv and nb; a Dutch "
+    "'Anders vrijdag om 14.00 uur' still does.",
+    "- Move verbs: Danish 'rykke' ('rykke samtalen en halv time frem'; relmove51 da and the "
+    "existing movetop13 da, now read as a reschedule) and Croatian 'pomaknemo' / 'pomičemo'; "
+    "'kasnije' / 'ranije' as later / earlier; Gmail's Croatian, Bosnian and Serbian quote "
+    "header '… napisao je:' (relmove51 hr, probes).",
+    "- A reply that writes no time of its own and moves the one quoted slot still to come by "
+    "a span, in a sentence that starts or moves the meeting and names no other day: the slot "
+    "plus the span ('kick off Thursday's final round 30 minutes later', 'wir beginnen am "
+    "Donnerstag eine halbe Stunde früher', 'mercoledì iniziamo mezz'ora più tardi'): "
+    "relmove51 de, en-US, it; questions and 'please arrive 15 minutes earlier' move nothing.",
+    "- A span followed by 'später', 'plus tard', 'più tardi', 'senare', 'kasnije' … is how far "
+    "a slot moves, not how long it lasts (the English 'later' was read so already).",
+)
 
 
 def provenance(cases: list[Case]) -> str:
