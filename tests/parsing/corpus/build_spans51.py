@@ -1419,6 +1419,42 @@ def relmove() -> None:
         day="Wed",
         kind="reschedule",
     )
+    # written after the first fix, as the shape it still read at the quoted hour: a start
+    # traded for the quoted hour with no move verb
+    add(
+        f,
+        "de",
+        "beginnt_jetzt_statt",
+        ("Nadine Roth", "nadine.roth@neckar-medtech.example.de"),
+        "AW: Ihr Vorstellungsgespräch",
+        "2026-12-10T16:45",
+        "Hallo Herr Morgan,\n\nkleine Änderung: Das Gespräch beginnt jetzt um 9:30 statt um 10:00 Uhr, weil Herr Pohl danach nach Stuttgart muss.\n\nViele Grüße\nNadine Roth\n\n"
+        + _quote(
+            "Am 04.12.2026 um 10:05 schrieb Nadine Roth <nadine.roth@neckar-medtech.example.de>:",
+            "Sehr geehrter Herr Morgan,\n\nwir erwarten Sie am Dienstag, 15. Dezember 2026, um 10:00 Uhr in Heidelberg.\n\nViele Grüße\nNadine Roth",
+        ),
+        "'beginnt jetzt um 9:30 statt um 10:00 Uhr' with no move verb and no day, over the quoted slot.",
+        slot="2026-12-15T09:30",
+        day="Tue",
+        kind="reschedule",
+    )
+    add(
+        f,
+        "es",
+        "empezara_en_lugar_de",
+        ("Beatriz Santos", "beatriz.santos@atlantico-seguros.example.es"),
+        "RE: Entrevista",
+        "2026-12-14T10:30",
+        "Hola Alex:\n\nUn pequeño cambio: la entrevista empezará a las 12:30 en lugar de las 12:00, porque la directora llega de Vigo.\n\nUn saludo,\nBeatriz\n\n"
+        + _quote(
+            "El mar, 8 dic 2026 a las 9:40, Beatriz Santos <beatriz.santos@atlantico-seguros.example.es> escribió:",
+            "Hola Alex:\n\nTe esperamos el jueves 17 de diciembre de 2026 a las 12:00 en nuestra oficina de A Coruña.\n\nBeatriz",
+        ),
+        "'empezará a las 12:30 en lugar de las 12:00' with no move verb and no day, over the quoted slot.",
+        slot="2026-12-17T12:30",
+        day="Thu",
+        kind="reschedule",
+    )
     # look-alike: a dental practice moves a check-up by a span over the quoted booking
     add(
         f,
