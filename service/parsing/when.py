@@ -6341,6 +6341,7 @@ def _read_anchored(
             or RESCHEDULED_CUES.search_lowered(lowered)
             # "Can we push to 4? I've updated the invite": the verb before its destination
             or (MOVE_MADE_CUES.search(text) and ANY_MOVE_VERB.search_lowered(lowered))
+            or _start_traded(text, lowered, clocks_of(index))
         )
         # a reply's own words move it too: "we've pushed your interview to 16:00, same link"
         # over the quoted Thursday 14:00 (a question moves nothing: _REQUEST below), where
@@ -6440,6 +6441,15 @@ def _read_anchored(
         )
         return
     _moved_by_span_alone(found, lines, clocks_of, context, order, order_sure)
+
+
+def _start_traded(text: str, lowered: str, clocks: list[_Clock]) -> bool:
+    """A start given in exchange for another hour, with no move verb: "das Gespräch beginnt
+    jetzt um 9:30 statt um 10:00 Uhr", "la entrevista empezará a las 9:30 en lugar de las
+    10:00", "l'entretien commencera à 9h30 au lieu de 10h" over the quoted slot."""
+    return any(clock.moved and _TRADED_FOR.match(text, clock.finish) for clock in clocks) and bool(
+        START_WORDS.search_lowered(lowered)
+    )
 
 
 def _moved_by_span_alone(

@@ -239,3 +239,31 @@ def test_anders_and_reply_header_scans_are_linear() -> None:
         repeated("Dana 7. 12. 2026. u 13:10, Ivan napisao je", " "),
         label="napisao je",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        (
+            "Kleine Änderung: Das Gespräch beginnt jetzt um 9:30 statt um 10:00 Uhr.",
+            "Am 07.12.2026 um 15:02 schrieb HR <hr@firm.example>:\n"
+            "> wir erwarten Sie am Dienstag, 15. Dezember 2026, um 10:00 Uhr in Köln.\n",
+        ),
+        (
+            "Pequeño cambio: la entrevista empezará a las 9:30 en lugar de las 10:00.",
+            "El lun, 7 dic 2026 a las 15:02, HR <hr@firm.example> escribió:\n"
+            "> Te esperamos el martes 15 de diciembre de 2026 a las 10:00 en Madrid.\n",
+        ),
+        (
+            "Petit changement : l'entretien commencera à 9h30 au lieu de 10h.",
+            "Le lun. 7 déc. 2026 à 15:02, HR <hr@firm.example> a écrit :\n"
+            "> Nous vous attendons le mardi 15 décembre 2026 à 10h à Toulouse.\n",
+        ),
+    ],
+)
+def test_a_start_traded_for_the_quoted_hour_keeps_the_quoted_day(body: str, quote: str) -> None:
+    parsed = _read("RE: Interview", f"{body}\n\nHR\n\n{quote}", "Thu, 10 Dec 2026 11:20:00 +0100")
+    start = _at(parsed["start"])
+    assert parsed["kind"] == "reschedule"
+    assert start is not None
+    assert start.replace(tzinfo=None) == datetime(2026, 12, 15, 9, 30)
