@@ -2402,6 +2402,9 @@ MOVE_VERB_WORDS = (
     r"|áthelyez\w*|átrak\w*|perkel\w*|presúva\w*|presun\w*|prestavlj\w*|prestavi\w*"
     r"|pomer\w*|pomjer\w*|premešt\w*|premješt\w*|przekład\w*|przenos\w*|siirty\w*"
     r"|siirr\w*|siirret\w*|ertelen\w*|kaydırıl\w*|taşın\w*"
+    # Danish "rykke samtalen en halv time frem" (move), Croatian and Bosnian "da razgovor
+    # pomaknemo sat kasnije", "pomičemo" (we move)
+    r"|rykke[rst]?|rykkes|pomakn\w*|pomič\w*"
     # Czech "přesunout/přesouváme/posouváme/přeložit" (moveone39, kerio24, spanshift35) and
     # Hungarian with the prefix after the verb: "csütörtökre tesszük át" (quoted34,
     # moveone39), "helyezzük át"
@@ -2768,6 +2771,8 @@ REPLY_HEADER = re.compile(
     # Romanian "În $date, $sender a scris:"; Danish and Norwegian "$sender skrev den $date:"
     # put the date after the verb
     r"|έγραψε|a scris"
+    # Croatian, Bosnian and Serbian Gmail "… <ivan@…> napisao je:", Slovene "je napisal(a):"
+    r"|napisao je|napisala je|napisao/la je|je napisal(?:\(a\)|a)?"
     r"|(?:kirjoitti|följande|følgende|skrev den)\b.{0,60})\s*:$"
     # Apple Mail's Swedish and Norwegian put the writer after the verb: "29 dec. 2026 kl.
     # 09:17 skrev Maja Holmqvist <maja@…>:"; its Polish names the writer, then the date:
@@ -4742,14 +4747,14 @@ SHIFT_LATER_WORDS = (
     r"|myöhemmäksi|myöhemmin|endarrer\w*|més tard|ajorna\w*|dopo"
     # Estonian, Latvian, Lithuanian, Slovene, Romanian, Norwegian and Danish ("utsettes en
     # uke", "udsat en time"), Korean asking form ("늦출 수 있을까요")
-    r"|hiljem|vēlāk|vėliau|pozneje|kasneje|mai târziu|amân\w*|utsett\w*|utsatt|udsat\w*"
+    r"|hiljem|vēlāk|vėliau|pozneje|kasneje|kasnije|mai târziu|amân\w*|utsett\w*|utsatt|udsat\w*"
     r"|udsætt\w*|늦출|늦추\w*"
 )
 SHIFT_EARLIER_WORDS = (
     r"earlier|forward|moved up|früher|vorgezogen|vorverleg\w*|nach vorne|plus tôt|avanc\w*"
     r"|más temprano|adelant\w*|mais cedo|antecip\w*|anticip\w*|eerder|vervroeg\w*|naar voren"
     r"|erken|öne|dimajukan|maju\w*|繰り上げ|早め|앞당\w*|당겨"
-    r"|wcześniej"
+    r"|wcześniej|ranije"
     r"|tidigare|tidligere"
     # Danish and Norwegian "rykkes en halv time frem", "flyttes en time frem" (earlier; not
     # the Swedish "fram", which people also use for later)

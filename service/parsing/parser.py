@@ -2224,7 +2224,15 @@ def _offers_alternatives(text: str) -> bool:
     ("falls Sie einen alternativen Termin benötigen", "if you need an alternative time")
     offers none: the one slot given stays set."""
     asks = [found.span() for found in READER_ASKS_ALTERNATIVE.finditer(text)]
-    return any(_outside(cue, asks) for cue in ALTERNATIVES_CUES.finditer(text))
+    return any(
+        _outside(cue, asks) and not _ANDERS_AS_NAME.match(text, cue.start())
+        for cue in ALTERNATIVES_CUES.finditer(text)
+    )
+
+
+# the Danish, Swedish and Norwegian given name "Anders" before a surname or alone on its line
+# ("Mvh\nAnders Holm"), not the Dutch "anders" (otherwise) that offers another time
+_ANDERS_AS_NAME = re.compile(r"Anders(?=[ \t]+[A-ZÆØÅÄÖ]|[ \t]*(?:\n|$))")
 
 
 def _other_business_cue(text: str) -> re.Match[str] | None:

@@ -994,6 +994,9 @@ _WORDED_LENGTH = (
     r"|anderthalb stunden|une heure et demie|(?:una )?hora y media|un'ora e mezz[ao]|anderhalf uur"
     r"|uma hora e meia|halvannen time|halvanden time|en och en halv timme|puolitoista tuntia"
     r"|półtorej godziny|hodinu a půl|1時間半|一个半小时|한 시간 반|satu setengah jam"
+    # Croatian, Bosnian and Serbian "sat i pol" / "sat i po" / "sat i pola", Slovene "uro in
+    # pol" (an hour and a half: "razgovor traje sat i pol")
+    r"|sat i pola?\b|sat i po\b|сат и по\b|uro in pol\b"
     r"|másfél órá?s?|pusotru stundu|pusantros valandos|poolteist tundi|bir buçuk saat\w*"
     # Russian and Ukrainian "полтора часа", "півтори години"
     r"|полтора часа|півтори години)"
@@ -1001,7 +1004,7 @@ _WORDED_LENGTH = (
     r"|uma hora|godzinę"
     r"|(?<=ok\. )godziny|(?<=około )godziny"
     r"|en timme|satu jam|1時間|en time\b|o oră|o ora\b|egy ór(?:a|át|ás|án át)\b|один час"
-    r"|bir saat|hodinu\b"
+    r"|bir saat|hodinu\b|eno uro\b"
     r"|vienu stundu|viena stunda|vieną valandą|üks tund"
     # "продлится около часа" / "займёт час": about an hour, the hour with no number
     r"|(?<=около )часа|(?<=продлится )час\b|(?<=займ[её]т )час\b|(?<=триватиме )годину"
@@ -6444,6 +6447,7 @@ def _read_anchored(
             or RESCHEDULED_CUES.search_lowered(lowered)
             # "Can we push to 4? I've updated the invite": the verb before its destination
             or (MOVE_MADE_CUES.search(text) and ANY_MOVE_VERB.search_lowered(lowered))
+            or _start_traded(text, lowered, clocks_of(index))
         )
         # a reply's own words move it too: "we've pushed your interview to 16:00, same link"
         # over the quoted Thursday 14:00 (a question moves nothing: _REQUEST below), where
@@ -6542,6 +6546,81 @@ def _read_anchored(
             )
         )
         return
+    _moved_by_span_alone(found, lines, clocks_of, context, order, order_sure)
+
+
+def _start_traded(text: str, lowered: str, clocks: list[_Clock]) -> bool:
+    """A start given in exchange for another hour, with no move verb: "das Gespräch beginnt
+    jetzt um 9:30 statt um 10:00 Uhr", "la entrevista empezará a las 9:30 en lugar de las
+    10:00", "l'entretien commencera à 9h30 au lieu de 10h" over the quoted slot."""
+    return any(clock.moved and _TRADED_FOR.match(text, clock.finish) for clock in clocks) and bool(
+        START_WORDS.search_lowered(lowered)
+    )
+
+
+def _moved_by_span_alone(
+    found: list[_Candidate],
+    lines: list[_Line],
+    clocks_of: _LineClocks,
+    context: Context,
+    order: str,
+    order_sure: bool,
+) -> None:
+    """Add the quoted slot moved by a span a reply states with no clock of its own: "we'll
+    kick off Thursday's final round 30 minutes later", "wir beginnen am Donnerstag eine halbe
+    Stunde früher", "mercoledì iniziamo mezz'ora più tardi" over the one quoted slot still to
+    come. The sentence starts or moves the meeting, names no day but the slot's own weekday,
+    and asks nothing; a span of days is read by _read_anchored's "same time" cues. A reply
+    that writes a time of its own is read by that time."""
+    if any(not item.quoted for item in found):
+        return
+    slots = {
+        item.start
+        for item in found
+        if item.quoted and item.start > context.reference and not is_reply_header(item.line)
+    }
+    if len(slots) != 1:
+        return
+    anchor = max((item for item in found if item.quoted and item.start in slots), key=_score_of)
+    for index, line in enumerate(lines[:MAX_ANCHORED_LINES]):
+        if line.quoted or line.forwarded or not line.text or clocks_of(index):
+            continue
+        text = line.text
+        for match, span in _stated_spans(text, 0, len(text)):
+            sentence = time_sentence(text, match.start())
+            if abs(span) >= timedelta(days=1) or _REQUEST.search(sentence):
+                continue
+            if not (START_WORDS.search(sentence) or ANY_MOVE_VERB.search(sentence)):
+                continue
+            days = _dates(sentence, context.reference.date(), order, order_sure, context.language)
+            if any(hit.day.weekday() != anchor.start.weekday() for hit in days):
+                continue  # another day named: a slot of its own, read elsewhere
+            start = anchor.start + span
+            found.append(
+                _Candidate(
+                    start=start,
+                    end=None,
+                    zone=anchor.zone,
+                    score=max(item.score for item in found) + 0.5,
+                    origin=anchor.origin,
+                    begin=line.offset,
+                    quoted=False,
+                    relative=True,
+                    order_assumed=False,
+                    notes=[
+                        "the day or hour is taken from an earlier message in the thread; check it"
+                    ],
+                    line=text,
+                    at=match.start(),
+                    moved=True,
+                    new=True,
+                )
+            )
+            return
+
+
+def _score_of(item: _Candidate) -> float:
+    return item.score
 
 
 MAX_ANCHORED_LINES = 200
@@ -8365,6 +8444,9 @@ _NOT_A_LENGTH_AFTER = re.compile(
     # comes first
     r"[^\W\d_]{0,3}\.?\s?(?:early|earlier|before|beforehand|prior|in advance|ahead|late|later"
     r"|früher|vorher"
+    # the later of a move by a span in the other languages: "mercoledì iniziamo mezz'ora più
+    # tardi", "eine halbe Stunde später", "une heure plus tard", "en halvtimme senare"
+    r"|später|plus tard|más tarde|mais tarde|più tardi|senare|senere|później|kasnije|pozneje"
     r"|vorab|zu früh|avant|en avance|plus tôt|de antelación|antes|con anticipo|prima|in anticipo"
     r"|eerder|van tevoren|tevoren|tidigare|innan|i förväg|wcześniej|przed"
     # the same "early" in the languages whose words ARRIVE_EARLY_CUES reads: "dođite 10
