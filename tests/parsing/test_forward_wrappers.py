@@ -157,11 +157,11 @@ RESIDUAL = frozenset(
         # time and lifts it over 0.5, as fwdfix42's note above says (same slot; so with main
         # cc1aaabc's parser too); drawn when events51's dev files shifted the sample
         "balticnext41__fi_ensi_viikon_maanantaina_kello_kymmenen.eml",
-        # topreply27: a German reply from Claws Mail accepting the one quoted slot ("der Termin
-        # passt mir gut. Bis Donnerstag!"): direct 0.36 (the right slot, unsure), through any client's forward
-        # claimed at 0.66 by fwdconfirm49's forward-confirms rule at the same slot (so with
-        # main cc1aaabc's parser too); the forward is the better reading; drawn when this
-        # stop's batches shifted the sample
+        # topreply27: a German reply from Claws Mail accepting the one quoted slot ("der
+        # Termin passt mir gut. Bis Donnerstag!"): direct 0.36 (the right slot, unsure),
+        # through any client's forward claimed at 0.66 by fwdconfirm49's forward-confirms
+        # rule at the same slot (so with main cc1aaabc's parser too); the forward is the
+        # better reading; drawn when this stop's batches shifted the sample
         "topreply27__claws_de_passt.eml",
     }
 )
