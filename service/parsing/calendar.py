@@ -76,6 +76,9 @@ class CalendarEvent:
     event_count: int = 1
     # the calendar's own name (X-WR-CALNAME): an exported or shared calendar carries one
     calendar_name: str | None = None
+    # the titles of the calendar's other events (a few, in file order): a published list of
+    # slots names a different person in each ("Interview: Tyler R.", "Interview: Keisha W.")
+    other_summaries: tuple[str, ...] = ()
     # a series' first instance when `start` is a later one (the mail was sent after it): the
     # text of a series invitation names that first date ("Occurs every Monday effective ...")
     series_start: datetime | date | None = None
@@ -568,6 +571,9 @@ def _sequence(event: Component) -> int:
     return min(max(value, 0), MAX_SEQUENCE)
 
 
+_OTHER_TITLES = 8  # the other events' titles read (a slot list shows itself in a few)
+
+
 def _pick_event(events: list[Component]) -> tuple[Component, list[Component]]:
     """Return the master (or lone override) event and the overrides of the same UID."""
     masters = [event for event in events if event.get("RECURRENCE-ID") is None]
@@ -680,6 +686,14 @@ def _read_one(calendar: Component, reference: datetime | None) -> CalendarEvent 
     result.sequence = max(_sequence(chosen), _sequence(instance))
     result.kind = _kind(method, chosen, result.sequence, moved)
     result.summary = _text(chosen, "SUMMARY")
+    if len(distinct_uids) > 1:
+        result.other_summaries = tuple(
+            title
+            for event in events[:_OTHER_TITLES]
+            if event is not chosen
+            and event.get("RECURRENCE-ID") is None
+            and (title := _text(event, "SUMMARY"))
+        )
     result.location = _text(chosen, "LOCATION")
     result.description = _text(chosen, "DESCRIPTION")
     result.organizer = _person(chosen.get("ORGANIZER"))

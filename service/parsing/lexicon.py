@@ -3044,7 +3044,15 @@ _DIGEST_WORDS = re.compile(
     r"|tagesübersicht|ihre termine"
     # "zet het in je agenda", "notez-le dans votre agenda", "apúntalo en tu agenda", "anote na
     # sua agenda": one appointment to keep, not a digest
-    r"|(?<!in )(?<!à )(?<!dans )(?<!en )(?<!na )(?<!nella )(?<!aan )"
+    # (the look-ahead first: the look-behinds run only where one of the phrases starts)
+    r"|(?=(?:votre|tu|la tua|je|sua) agenda)"
+    r"(?<!in )(?<!à )(?<!dans )(?<!en )(?<!na )(?<!nella )(?<!aan )"
+    # nor the calendar's notice that the event left it: "supprimé de votre agenda",
+    # "verwijderd uit je agenda", "removido da sua agenda", "eliminado de tu agenda"
+    # (Google's cancellations: gcancel52, calendar51)
+    r"(?<!uit )(?<!supprimé de )(?<!supprimée de )(?<!retiré de )(?<!retirée de )"
+    r"(?<!effacé de )(?<!removido da )(?<!removida da )(?<!excluído da )(?<!retirado da )"
+    r"(?<!eliminado de )(?<!borrado de )(?<!quitado de )"
     r"(?:votre agenda|tu agenda|la tua agenda|je agenda|sua agenda)"
     r"|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"

@@ -3910,6 +3910,17 @@ def on_the_panel(
     return "puts you on the interview panel for someone else; not your own interview"
 
 
+# The title names the interviewers' meeting after someone's interview: "Debrief: Jordan Blake",
+# "Nachbesprechung: Lea Brandt", "Scorecard review: Dev Patel", "Débrief candidat", "Reunión
+# de evaluación" (Lever-, Greenhouse-, Ashby-, Workable-, SmartRecruiters-like invites:
+# calendar51, debrief52). With a word for the interviewer's duties (a scorecard, an
+# evaluation sheet) it is the panel's meeting; the candidate is sent neither.
+_DEBRIEF_TITLE = re.compile(
+    r"(?i:\b(?:d[ée]brief(?:ing)?|nachbesprechung|nabespreking|scorecard review"
+    r"|reuni[óo]n de (?:evaluaci[óo]n|valoraci[óo]n)|riunione di valutazione)\b)"
+)
+
+
 def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | None:
     """Return why the mail briefs the reader as an interviewer about someone else's
     interview, or None. It needs a word for the interviewer's duties (a scorecard, a jury,
@@ -3919,7 +3930,11 @@ def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | N
     text = f"{subject}\n{body[:3000]}"
     if not INTERVIEWER_DUTY_CUES.search(text):
         return None
-    if not _CANDIDATE_NOUN.search(text) and not _interview_with_someone_else(text, reader):
+    if (
+        not _CANDIDATE_NOUN.search(text)
+        and not _DEBRIEF_TITLE.search(subject[:300])
+        and not _interview_with_someone_else(text, reader)
+    ):
         return None
     if _names_reader_as_candidate(text, reader):
         return None

@@ -965,6 +965,13 @@ def _from_calendar(
     if kind in ("invitation", "reschedule") and _shared_calendar(event, subject, body_texts):
         confidence = min(confidence, 0.45)
         notes.append(SHARED_CALENDAR_NOTE)
+    elif (
+        kind in ("invitation", "reschedule")
+        and confidence >= 0.5
+        and _slot_list(event, subject, body_texts, reader())
+    ):
+        confidence = min(confidence, 0.45)
+        notes.append(SLOT_LIST_NOTE)
     if kind in ("invitation", "reschedule") and confidence >= 0.5:
         occasion = _other_occasion(event, subject, body_texts, reader())
         if occasion is not None:
@@ -1043,6 +1050,42 @@ def _shared_calendar(event: CalendarEvent, subject: str | None, body_texts: list
         return False
     head = body_texts[0][:1500] if body_texts else ""
     return not any(HIRING_WORDS.search(part) for part in (event.summary, subject, head) if part)
+
+
+SLOT_LIST_NOTE = "a published list of interview slots with other people, not one of yours; check it"
+# A slot's title that names one person after the kind of meeting, as a shop's or a team's
+# interview calendar lists its candidates: "Interview: Tyler R. (Store Manager)",
+# "Colloquio candidato: Luca B.", "Gesprek kandidaat: R. Jansen", "Entretien stage : Léa B."
+_SLOT_FOR_PERSON = re.compile(
+    r"[:\u2013\u2014-]\s*(?:(?i:candidat[oae]?|kandidaat|kandidat(?:in)?|candidate)\s*:?\s*)?"
+    r"(?:[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ][a-zß-ÿ'-]+|[A-ZÀ-Þ][a-zß-ÿ'-]+\s[A-ZÀ-Þ]\.)"
+    r"(?:\s[A-ZÀ-Þ][a-zß-ÿ'-]+)?\s*(?:\([^()\n]{0,60}\))?\s*$"
+)
+
+
+def _slot_list(
+    event: CalendarEvent, subject: str | None, body_texts: list[str], reader: frozenset[str]
+) -> bool:
+    """Tell whether a published file of several events lists one employer's interview slots
+    with other people, each title naming its own candidate ("Interview: Tyler R.",
+    "Interview: Keisha W."): a shop's or a team's slot calendar shared with a colleague
+    (calendar51's iCloud calendar, slotcal52's Google, Bookings, Nextcloud, Zoho and Proton
+    ones), not an interview of the reader's. The reader's own interview day published as
+    sessions names no one else after its titles' colon, and a mail that speaks of the
+    reader's own interview stays as it was."""
+    if event.event_count < 2 or event.method not in (None, "PUBLISH") or not event.summary:
+        return False
+    named = {
+        title
+        for title in (event.summary, *event.other_summaries)
+        if _SLOT_FOR_PERSON.search(title[:200])
+        and HIRING_WORDS.search(title)
+        and _without_names(title, reader) == title
+    }
+    if len(named) < 2:
+        return False
+    head = body_texts[0][:1500] if body_texts else ""
+    return not YOUR_INTERVIEW.search(f"{subject or ''}\n{head}")
 
 
 def _team_occasion(summary: str | None, reader: frozenset[str] = frozenset()) -> bool:
