@@ -139,14 +139,25 @@ def add(
     )
 
 
-
-
 def own_or_not(f: str, rows: list[tuple[object, ...]]) -> None:
     for row in rows:
         lang, name, sender, subject, sent, text, note, day, when, *rest = row
         own = bool(rest and rest[0])
         minutes = rest[1] if len(rest) > 1 else None
-        add(f, lang, name, sender, subject, sent, text, note, day=day, when=when, own=own, minutes=minutes)  # type: ignore[arg-type]
+        add(
+            f,
+            lang,
+            name,
+            sender,
+            subject,
+            sent,
+            text,
+            note,
+            day=day,
+            when=when,
+            own=own,
+            minutes=minutes,
+        )  # type: ignore[arg-type]
 
 
 # --- chairs52b -------------------------------------------------------------------------------
@@ -482,7 +493,7 @@ def eventapp() -> None:
                 "en-US",
                 "meetup_youre_going_interview_night",
                 ("Meetup", "info@meetup.example.com"),
-                "You're going to \"Founder Stories: a live interview with Tom Reilly\"",
+                'You\'re going to "Founder Stories: a live interview with Tom Reilly"',
                 (2027, 2, 9, 18, 0),
                 "You're going!\n\nFounder Stories: a live interview with Tom Reilly\nHosted by Boston Product Circle\n\nThursday, February 18, 2027\n6:30 PM to 8:30 PM EST\n\nWeWork, 200 Berkeley St, Boston\n\nOur organizer Lena will interview Tom about building a bootstrapped SaaS, then we open the floor.\n\nAdd to calendar | Change RSVP\n\nYou received this because you RSVP'd on Meetup.",
                 "A Meetup-like 'You're going' for an evening where the organiser interviews a founder on stage, 6:30 PM.",
@@ -605,7 +616,7 @@ def eventapp() -> None:
                 ("Meetup", "info@meetup.example.com"),
                 "You're now a co-organizer of Denver Design Meetup",
                 (2027, 2, 3, 9, 0),
-                "Hi Alex,\n\nMia Torres made you a co-organizer of Denver Design Meetup.\n\nNext event: \"Portfolio Night – live portfolio interviews\" on Tuesday, February 23, 2027 at 6:00 PM. As co-organizer you can edit this event and message attendees.\n\nGo to your group",
+                'Hi Alex,\n\nMia Torres made you a co-organizer of Denver Design Meetup.\n\nNext event: "Portfolio Night – live portfolio interviews" on Tuesday, February 23, 2027 at 6:00 PM. As co-organizer you can edit this event and message attendees.\n\nGo to your group',
                 "A Meetup-like group organiser notice naming the next event, a portfolio night with 'live portfolio interviews', Tuesday 6:00 PM.",
                 "Tue",
                 (2027, 2, 23, 18, 0),
@@ -657,6 +668,8 @@ BUILDERS = (chairs, juries, eventapp)
 
 FIRST_SIGHT_FIGURES = "First sight: (to be measured)."
 AFTER_FIGURES = ""
+
+
 def provenance(cases: list[Case]) -> str:
     kinds: dict[str, int] = {}
     for item in cases:
