@@ -1295,7 +1295,19 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
     r"|open to the public|entrada (?:libre|gratuita|franca)|ingresso (?:libero|gratuito)"
     r"|entrée libre|eintritt frei|wstęp wolny|intrarea este liberă|sarrera doakoa"
     r"|tüm öğrencilere açık\w{0,3}|aperto a tutti|oberta a tot(?:s|hom)|aberta a toda"
-    r"|\d{2,5} (?:participantes|partecipanti|deelnemers|participanți))",
+    r"|\d{2,5} (?:participantes|partecipanti|deelnemers|participanți)"
+    # the reader's attendance as a community platform states it (chair52b's eventapp52b:
+    # Mobilizon-, Luma-, Meetup-like notices; community51's kind): "deine Teilnahme an der
+    # folgenden Veranstaltung", "l'événement auquel vous participez", "¡Estás inscrito!",
+    # "Sua presença está confirmada no próximo encontro", "Du är anmäld till", the group
+    # members' footer "omdat je lid bent van", "because you're a member of"
+    r"|(?:deine|ihre) teilnahme an (?:der|dem|einer) (?:folgenden )?veranstaltung"
+    r"|l['’]événement auquel (?:vous participez|tu participes)"
+    r"|estás inscrit[oa]\b|\bestás dentro\b|sei iscritt[oa] (?:all['’]evento|a questo evento)"
+    r"|presença (?:está |foi )?confirmada (?:no|na|para o) (?:próxim[oa] )?(?:encontro|evento"
+    r"|meetup)|\bdu är anmäld till\b|omdat (?:je|u) lid (?:bent|is) van"
+    r"|because you(?:['’]re| are) a member of|weil du mitglied (?:der gruppe|von)"
+    r"|parce que vous êtes membre d|porque (?:eres|é|você é) (?:miembro|membro) d)",
     re.IGNORECASE,
 )
 
@@ -4311,6 +4323,21 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     r"|moderate)\b|\bon the (?:line-?up|speaker list)\b|\byour speak(?:er|ing) (?:application"
     r"|proposal|slot)\b|\bdear (?:panel+ists?|speakers?|presenters?)\b"
     r"|\bmicrophone fitting\b"
+    # the reader cast as the programme's chair, moderator or judge (chair52b: a panel day's
+    # "sarai moderatore del panel", a pitch final's "joining our judging panel"; chair51's
+    # kind): "you will chair session 3B", "Sie moderieren das Panel", "vous animerez",
+    # "moderarás", "você vai mediar", "du modererar", "poprowadzi Pan panel"
+    r"|\byou(?:'ll|’ll| will) (?:chair|moderate|host) (?:the |our |session |a )"
+    r"|\b(?:our|the) judging (?:panel|round)\b|\byour judging (?:round|slot|table)\b"
+    r"|\bjudges['’] (?:lunch|portal|room|briefing)\b"
+    r"|\b(?:sie moderieren|du moderierst) (?:das|den|die)\b"
+    r"|\b(?:ihr|dein) abend als gastgeber(?:in)?\b"
+    r"|\b(?:vous animerez|tu animeras) (?:la|le|l['’])"
+    r"|\bmoderarás (?:la|el)\b|\bvocê vai mediar\b"
+    r"|\bsarai (?:il |la )?moderat(?:ore|rice)\b|\bcondurrai (?:l['’]intervista|il panel)"
+    r"|\bdu modererar (?:panelen|samtalet|debatten)\b"
+    r"|\bpoprowadzi (?:pan|pani) (?:panel|dyskusj)"
+    r"|\bals dagvoorzitter\b|\bjij (?:bent dagvoorzitter|modereert)\b"
     # German
     r"|\b(?:ihr|dein|euer) (?:vortrag|workshop|panel|poster|talk)\b"
     r"|\b(?:ihre|deine) einreichung\b"
@@ -4902,7 +4929,11 @@ THESIS_DEFENCE_CUES = CaseBlindCues(
     # ... and the candidate's own examination on the thesis (campus49): "la discussione della
     # Sua tesi", "la lectura de su tesis doctoral", "口頭試問". Not "viva voce": South Asian
     # employers invite to "a viva voce for the post of ..." (sasia30)
-    r"|口頭試問",
+    r"|口頭試問"
+    # ... and the board that examines a degree candidate (chair52b: "commissione di laurea",
+    # "banca examinadora", "tribunal de TFM", "betygsnämnd", "promotiecommissie")
+    r"|\bcommissione di laurea\b|\bsedut[ae] di laurea\b|\bbanca examinadora\b"
+    r"|\btribunal de (?:tfm|tfg)\b|\bbetygsnämnd\w*|\bpromotiecommissie\b",
     re.IGNORECASE,
 )
 
