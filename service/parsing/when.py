@@ -5203,7 +5203,8 @@ def _take_the_confirmed_quoted_slot(
     # only words above it that take it make it the slot (fwdconfirm49)
     # (there a reply's own yes counts in the words that close a thread: "Toppen, då är det
     # bokat. Vi ses då!", "承知しました")
-    forward = context.is_forward
+    # the user's own reply passed on (forwarded, or their Bcc copy of it) reads as a forward
+    forward = context.is_forward or context.own_mail
     asked = all(_asks_its_slot(item) for item in quoted)
     if context.own_mail and not calls_off and not any(_offers_its_slot(item) for item in quoted):
         # the user's own reply, forwarded, over a slot the employer had already set ("Got it,
