@@ -5212,7 +5212,10 @@ def _take_the_confirmed_quoted_slot(
         # "we've booked your interview for ..."): it sets nothing new (README 'Replies over
         # a quoted time'); the user forwards the employer's own mail for its slot instead
         return
-    confirmed = (forward and not asked) or any(
+    # a forward passes the thread on for its slot; the user's Bcc copy of their reply is
+    # sent to the employer, and takes the slot only in its own words (a withdrawal, "thanks
+    # for confirming" under a set slot with a question after it, take nothing)
+    confirmed = (context.is_forward and not asked) or any(
         (CONFIRMS_QUOTED_SLOT.search(line.text) or (forward and REPLY_AGREES.search(line.text)))
         and not THANKS_FOR_CONFIRMING.search(line.text)
         for line in own

@@ -183,3 +183,48 @@ REPLIES = [
 )
 def test_bcc_copy_and_forward_of_the_same_reply_read_the_same(reply: str, quote: str) -> None:
     assert _reading(bcc_copy(reply, quote)) == _reading(forward_of(reply, quote))
+
+
+OFFER_THEN_QUESTION = (
+    "On Mon, 9 Nov 2026 at 11:00, Kim Berg <kim.berg@fjordline-freight.example.com> wrote:\n"
+    "> Hi Alex,\n>\n"
+    "> We'd like to invite you to an interview on Tuesday 17 November at 09:00. Does that "
+    "suit you?\n>\n> Best,\n> Kim Berg"
+)
+
+
+def test_bcc_copy_of_a_withdrawal_takes_no_slot() -> None:
+    # unlike a forward, which passes a thread on for its slot, the Bcc copy is sent to the
+    # employer: only its own words take the slot ("I withdraw my application" takes none)
+    reply = (
+        "Hi Kim,\n\nThank you, but I have since accepted another offer and withdraw my "
+        "application.\n\nBest,\nAlex Morgan"
+    )
+    assert not claimed(bcc_copy(reply, OFFER_THEN_QUESTION))
+
+
+def test_bcc_copy_of_thanks_over_a_set_slot_with_a_question_after_it() -> None:
+    quote = (
+        "On Mon, 9 Nov 2026 at 11:00, Kim Berg <kim.berg@fjordline-freight.example.com> "
+        "wrote:\n> Hi Alex,\n>\n> Your interview is booked for Tuesday 17 November at 09:00. "
+        "Could you bring photo ID?\n>\n> Best,\n> Kim Berg"
+    )
+    reply = "Hi Kim,\n\nThanks for confirming, will do. See you Tuesday!\n\nAlex"
+    assert not claimed(bcc_copy(reply, quote))
+
+
+def test_bcc_copy_of_an_italian_withdrawal_over_outlook_web_takes_no_slot() -> None:
+    quote = (
+        "________________________________\n"
+        "Da: Kim Berg <kim.berg@fjordline-freight.example.com>\n"
+        "Inviato: lunedì 9 novembre 2026 11:00\n"
+        "A: Alex Morgan <alex.morgan@mailbox.example>\n"
+        "Oggetto: Colloquio\n\n"
+        "Gentile Alex,\n\nla invitiamo a un colloquio martedì 17 novembre alle 09:00 presso "
+        "la nostra sede di Ancona. Ci conferma la disponibilità?\n\nCordiali saluti,\nKim Berg"
+    )
+    reply = (
+        "Gentile Kim,\n\nla ringrazio molto, ma nel frattempo ho accettato un'altra offerta e "
+        "ritiro la mia candidatura.\n\nCordiali saluti,\nAlex Morgan"
+    )
+    assert not claimed(bcc_copy(reply, quote, header=f"X-Original-To: {HOOK}"))
