@@ -2942,6 +2942,10 @@ def _bcc_copy_of_own(sources: _Sources, texts: list[str]) -> bool:
         return False
     if not any(a not in outer.recipients and a != sender for a in outer.delivered_to):
         return False
+    if any(a in outer.recipients for a in outer.delivered_to):
+        # it reached a mailbox on its To line first: mail to the user, forwarded on from
+        # their mailbox (the employer's reply quoting the user's own mail), not a Bcc copy
+        return False
     body = texts[0][:_BCC_QUOTE_CHARS]
     writer = _person_words(outer.sender_name, outer.sender)
     addressee = reader_tokens(outer.recipient_text) - writer

@@ -228,3 +228,30 @@ def test_bcc_copy_of_an_italian_withdrawal_over_outlook_web_takes_no_slot() -> N
         "ritiro la mia candidatura.\n\nCordiali saluti,\nAlex Morgan"
     )
     assert not claimed(bcc_copy(reply, quote, header=f"X-Original-To: {HOOK}"))
+
+
+def test_employer_reply_forwarded_on_from_the_users_mailbox_is_no_bcc_copy() -> None:
+    # the user's mailbox forwards everything to Afterview: Delivered-To names the user (on
+    # the To line) and then the hook; the employer's reply quotes the user's own mail
+    reply = (
+        "Hi Alex,\n\nThanks for getting back to me. Let's meet on Tuesday 17 November 2026 "
+        "at 09:00 at our Leeds depot.\n\nBest,\nKim Berg"
+    )
+    quote = (
+        "On Mon, 9 Nov 2026 at 11:00, Alex Morgan <alex.morgan@mailbox.example> wrote:\n"
+        "> Hi Kim,\n>\n> Thank you for the invitation; I am free most mornings next week.\n>\n"
+        "> Alex Morgan"
+    )
+    raw = (
+        f"Delivered-To: {HOOK}\nDelivered-To: alex.morgan@mailbox.example\n".encode()
+        + plain_mail(
+            "Re: Interview - Logistics Planner",
+            f"{reply}\n\n{quote}",
+            sender=EMPLOYER,
+            to=USER,
+            date=DATE,
+        )
+    )
+    sources = parser_module._sources(raw)
+    assert not parser_module._bcc_copy_of_own(sources, parser_module._texts(sources.outer))
+    assert claimed(raw)
