@@ -76,6 +76,9 @@ class Envelope:
     reply_to: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
     recipient_text: str = ""  # To and Cc as written, names and addresses
+    # the addresses the mail was delivered to by its envelope (Delivered-To, X-Original-To,
+    # Envelope-To) or a kept Bcc line: a Bcc copy reached one that is in none of To and Cc
+    delivered_to: tuple[str, ...] = ()
     auto_reply: bool = False
     discussion_list: bool = False  # posted to a mailing list (List-Post, a lists.* address)
     bulk: bool = False  # sent in bulk: Precedence bulk/list/junk, List-Unsubscribe, List-Id
@@ -319,6 +322,7 @@ def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = 
         address.lower() for _, address in getaddresses([recipients])[:100] if "@" in address
     )
     envelope.recipient_text = recipients[:MAX_HEADER_CHARS]
+    envelope.delivered_to = _delivered_to(message)
     envelope.auto_reply = is_auto_reply(message)
     envelope.discussion_list = header_text(message, "list-post") is not None or any(
         _LIST_HOST.search(address) for address in envelope.recipients
@@ -326,6 +330,19 @@ def build_envelope(message: Message, depth: int = 0, budget: list[int] | None = 
     envelope.bulk = is_bulk(message)
     _collect(message, envelope, depth, budget)
     return envelope
+
+
+_ENVELOPE_HEADERS = ("delivered-to", "x-original-to", "envelope-to", "bcc")
+
+
+def _delivered_to(message: Message) -> tuple[str, ...]:
+    """The addresses of the envelope headers and a kept Bcc line (the first few of each)."""
+    found: list[str] = []
+    for name in _ENVELOPE_HEADERS:
+        for value in (message.get_all(name) or [])[:8]:
+            text = str(value)[:MAX_HEADER_CHARS]
+            found += [a.lower() for _, a in getaddresses([text])[:20] if "@" in a]
+    return tuple(dict.fromkeys(found))
 
 
 def is_bulk(message: Message) -> bool:

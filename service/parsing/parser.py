@@ -241,6 +241,9 @@ class _Sources:
     # what that passer wrote above the message, in a forward of a forward (the notes of the
     # forwards further out left off)
     passer_note: str = ""
+    # the mail is the user's Bcc copy of their own reply, `inline` standing for it as the
+    # forward of that reply would (see _bcc_copy_of_own): its quotes are read as a reply's
+    bcc_copy: bool = False
 
 
 def parse_message(raw: bytes, *, now: datetime | None = None) -> ParsedMessage:
@@ -652,6 +655,20 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
                 sources, text, forwarded, blocks
             ):
                 break
+        if sources.inline is None and _bcc_copy_of_own(sources, texts):
+            # the user's Bcc copy of their reply is read as the forward of that reply: the
+            # user passes on their own mail, the employer's quoted under it
+            sources.inline = InlineForward(
+                sender=outer.sender,
+                sender_name=outer.sender_name,
+                subject=outer.subject,
+                date_text=None,
+                message_id=outer.message_id,
+                body=texts[0].replace("\r\n", "\n"),
+                is_forward=True,
+                recipients=outer.recipient_text,
+            )
+            sources.bcc_copy = True
     reference, dated = _reference(sources, now)
     original_sender = (
         original.sender
@@ -1714,9 +1731,11 @@ def _from_text(
         sender_tld=_sender_tld(sources),
         # a mail forwarded as an attachment is read whole, its own quotes and reply
         # subject included; only an inline forward may quote the mail it passes on
-        is_reply=is_reply_subject(subject) and sources.inline is None,
+        is_reply=is_reply_subject(subject) and (sources.inline is None or sources.bcc_copy),
         reply_subject=is_reply_subject(subject),
-        is_forward=sources.inline is not None,
+        # the user's Bcc copy of their reply passes it on as a forward does, but carries no
+        # forward header block: the quote under it is the earlier mail, as in a reply
+        is_forward=sources.inline is not None and not sources.bcc_copy,
         forward_blocks=sources.forward_blocks,
         own_mail=_forwards_own_mail(sources),
     )
@@ -2944,6 +2963,67 @@ def _forwards_own_mail(sources: _Sources) -> bool:
         return True
     theirs = (inline.sender_name or "").casefold().split()
     return len(theirs) >= 2 and theirs == (outer.sender_name or "").casefold().split()
+
+
+def _bcc_copy_of_own(sources: _Sources, texts: list[str]) -> bool:
+    """Tell whether the mail is the user's Bcc copy of their own reply (README 'The user's
+    Bcc copy'): From the user, To the employer, delivered to an address in none of To and Cc
+    (Delivered-To, X-Original-To, Envelope-To or a kept Bcc line), over quoted mail written
+    to its own From: the quote's header block names the From as its recipient, or its
+    attribution names the To person as its writer. Mail sent in bulk or to a list, and an
+    employer's mail that reached the user by Bcc (it quotes nothing written to its From),
+    are no such copy."""
+    outer = sources.outer
+    if sources.inline is not None or sources.wrapper is not None or outer is not sources.original:
+        return False
+    if sources.calendars or not texts:
+        return False
+    sender = outer.sender
+    if not sender or not outer.recipients or sender in outer.recipients:
+        return False
+    if outer.bulk or outer.discussion_list or outer.auto_reply:
+        return False
+    if not any(a not in outer.recipients and a != sender for a in outer.delivered_to):
+        return False
+    if any(a in outer.recipients for a in outer.delivered_to):
+        # it reached a mailbox on its To line first: mail to the user, forwarded on from
+        # their mailbox (the employer's reply quoting the user's own mail), not a Bcc copy
+        return False
+    body = texts[0][:_BCC_QUOTE_CHARS]
+    writer = _person_words(outer.sender_name, outer.sender)
+    addressee = reader_tokens(outer.recipient_text) - writer
+    if addressee & (_quoted_authors(body) | _attribution_words(body)):
+        return True  # "On …, Megan Grant <megan@…> wrote:" over the employer's mail
+    name = " ".join((outer.sender_name or "").casefold().split())
+    for line in body.splitlines():
+        label, colon, rest = line.lstrip("> \t*").partition(":")
+        if not colon or label.strip().strip("*").strip().casefold() not in _TO_LABELS:
+            continue
+        rest = " ".join(rest.casefold().split())
+        if sender in rest or (name.count(" ") >= 1 and name in rest):
+            return True  # "To: Alex Morgan <alex.morgan@…>" in the quoted header block
+    return False
+
+
+def _attribution_words(body: str) -> frozenset[str]:
+    """The words of the line that heads the first quote ("> "), when it ends in a colon:
+    Thunderbird's "Am 12.11.26 um 10:00 schrieb Sabine Roth:" names its writer with no
+    address and no comma."""
+    lines = body.splitlines()
+    for index, line in enumerate(lines):
+        if not line.lstrip().startswith(">"):
+            continue
+        above = [text for text in lines[max(0, index - 3) : index] if text.strip()]
+        head = above[-1].strip() if above else ""
+        return reader_tokens(head[:300]) if head.endswith(":") else frozenset()
+    return frozenset()
+
+
+_BCC_QUOTE_CHARS = 8000
+# the To label of a quoted header block, in the clients' languages
+_TO_LABELS = frozenset(
+    {"to", "an", "à", "a", "para", "aan", "til", "till", "do", "komu", "kime", "для"}
+)
 
 
 def _forwarder(sources: _Sources) -> frozenset[str]:

@@ -5203,7 +5203,8 @@ def _take_the_confirmed_quoted_slot(
     # only words above it that take it make it the slot (fwdconfirm49)
     # (there a reply's own yes counts in the words that close a thread: "Toppen, då är det
     # bokat. Vi ses då!", "承知しました")
-    forward = context.is_forward
+    # the user's own reply passed on (forwarded, or their Bcc copy of it) reads as a forward
+    forward = context.is_forward or context.own_mail
     asked = all(_asks_its_slot(item) for item in quoted)
     if context.own_mail and not calls_off and not any(_offers_its_slot(item) for item in quoted):
         # the user's own reply, forwarded, over a slot the employer had already set ("Got it,
@@ -5211,7 +5212,10 @@ def _take_the_confirmed_quoted_slot(
         # "we've booked your interview for ..."): it sets nothing new (README 'Replies over
         # a quoted time'); the user forwards the employer's own mail for its slot instead
         return
-    confirmed = (forward and not asked) or any(
+    # a forward passes the thread on for its slot; the user's Bcc copy of their reply is
+    # sent to the employer, and takes the slot only in its own words (a withdrawal, "thanks
+    # for confirming" under a set slot with a question after it, take nothing)
+    confirmed = (context.is_forward and not asked) or any(
         (CONFIRMS_QUOTED_SLOT.search(line.text) or (forward and REPLY_AGREES.search(line.text)))
         and not THANKS_FOR_CONFIRMING.search(line.text)
         for line in own
