@@ -5,7 +5,9 @@
 - `_INTERVIEW_OF_APPLICANT` runs only on a text that holds an applicant word
   (`_APPLICANT_WORD`), which every one of its matches ends with;
 - `_NOON` and `_DIAL_IN` open with a look-ahead of their words' first letters: the same
-  matches as the patterns as they were.
+  matches as the patterns as they were;
+- `lower_as_regex` looks for the letters it translates with one pattern: it translates
+  exactly the texts it did.
 """
 
 from __future__ import annotations
@@ -19,7 +21,12 @@ from hypothesis import strategies as st
 
 import service.parsing.parser  # noqa: F401  (builds every cue list of the package)
 from service.parsing import details, lookalikes, when
-from service.parsing.lexicon import CaseBlindCues, _top_level_branches, lower_as_regex
+from service.parsing.lexicon import (
+    _SAME_LETTER,
+    CaseBlindCues,
+    _top_level_branches,
+    lower_as_regex,
+)
 from tests.parsing.linearity import assert_linear, repeated, scans
 
 _LISTS = sorted(
@@ -225,3 +232,22 @@ def test_new_and_changed_patterns_are_linear() -> None:
     assert_linear(
         scans(lookalikes._APPLICANT_WORD), repeated("candida kandyda sök bewerbe "), label="app"
     )
+
+
+# --- lowering for the cue lists
+
+_SAME_LETTER_TEXT = st.text(
+    alphabet=st.sampled_from([*map(chr, _SAME_LETTER), "a", "İ", "I", "é", "Σ", "ς", " ", "\n"]),
+    max_size=20,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SAME_LETTER_TEXT)
+def test_lowering_translates_whenever_a_letter_asks_for_it(text: str) -> None:
+    expected = text.replace("İ", "i").lower().translate(_SAME_LETTER)
+    assert lower_as_regex.__wrapped__(text) == expected
+
+
+def test_lowering_pattern_is_linear() -> None:
+    assert_linear(lambda text: lower_as_regex.__wrapped__(text), repeated("é a ſ "), label="low")
