@@ -43,8 +43,10 @@ _ROOM_URL = re.compile(
     r"|/j/\d{6,}))(?:[/?#][^\s<>\"'\\)\]]*)?",
     re.IGNORECASE,
 )
+# (a look-ahead for the first letters of its words first: the engine then passes over the
+# other places at once, where it tried each word)
 _DIAL_IN = re.compile(
-    r"(?:dial[- ]?in|phone|call|tel|telephone|join by phone)[^\n\d+]{0,30}"
+    r"(?=[dpctj])(?:dial[- ]?in|phone|call|tel|telephone|join by phone)[^\n\d+]{0,30}"
     r"(\+?\d[\d ().-]{7,20}\d)(?:[^\n\d]{0,30}(?:pin|passcode|meeting id|conference id|code)"
     r"[^\n\d]{0,5}([\d #]{3,20}))?",
     re.IGNORECASE,

@@ -2980,6 +2980,11 @@ _INTERVIEW_OF_APPLICANT = re.compile(
     r"([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŞ][\w-]+)(?:[^\S\n]([A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŞ][\w-]+))?"
     rf"[^\S\n]?[,(][^\S\n]?(?i:{_APPLICANT})\b"
 )
+# the applicant word every match of _INTERVIEW_OF_APPLICANT ends with, looked for first: few
+# mails hold one, and this pattern (optional prefixes, "\w*") tries every place of the text;
+# the look-ahead holds the first letters of _APPLICANT's words, so the engine passes over the
+# other places at once
+_APPLICANT_WORD = re.compile(rf"(?i:(?=[cbkasupкс]){_APPLICANT})")
 
 
 # A person's interview, their full name in the genitive (interviewer47 rota47, hcthread42):
@@ -3130,7 +3135,8 @@ def names_another_candidate(text: str, reader: frozenset[str]) -> bool:
     named = [match.groups() for match in _CANDIDATE_FIELD.finditer(text)]
     named += [match.groups() for match in _CUSTOMER_BLOCK.finditer(text)]
     named += [match.groups() for match in _BOOKER_ROWS.finditer(text)]
-    named += [match.groups() for match in _INTERVIEW_OF_APPLICANT.finditer(text)]
+    if _APPLICANT_WORD.search(text):
+        named += [match.groups() for match in _INTERVIEW_OF_APPLICANT.finditer(text)]
     named += [
         (first, (last or "").removesuffix("様").removesuffix("さん") or None)
         for first, last in (match.groups() for match in _CJK_CANDIDATE_FIELD.finditer(text))

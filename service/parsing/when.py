@@ -1156,11 +1156,13 @@ _DIGIT = re.compile(r"\d")
 # Russian "в полдень", Czech "v poledne" and Slovak "na poludnie": noon as the hour
 # ("popołudnie", "délután", "odpoledne", "popoludnie" are afternoons, whole words of their
 # own)
+# (the look-ahead first, for the first letters of its words: see _ZONE_MARK_HINT)
 _NOON = re.compile(
-    r"\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
+    r"(?=[nmpovkdöоп正정])"
+    r"(?:\b(?<!-)(?:noon|midday|mittag|midi|mediodía|mezzogiorno|podne|подне|opoldne|пладне"
     r"|vidurdienį|meio-dia|meio dia|(?<=w )południe|keskipäivällä|keskipäivään|keskpäeval"
     # Turkish "öğlen" ("bu cuma öğlen 12'de"; "öğleden sonra", afternoon, is another word)
-    r"|délben|опівдні|полдень|poledne|poludnie|öğlen)\b|正午|정오(?!표)",
+    r"|délben|опівдні|полдень|poledne|poludnie|öğlen)\b|正午|정오(?!표))",
     re.IGNORECASE,
 )
 # "noon-1pm ET", "11am to noon": noon as one end of a range is written as the clock it is
