@@ -16,11 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
 from service.parsing.lexicon import OTHER_BUSINESS_CUES
 from service.parsing.lookalikes import OTHER_SENSE_INTERVIEW_CUES
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import claimed, plain_mail
+from tests.parsing.mailkit import assert_claimed_at, claimed, plain_mail
 
 SENDER = "Sender <someone@example.org>"
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
@@ -116,11 +115,7 @@ def test_the_readers_own_job_interview_in_the_same_words_stays_claimed(
     shape: str, hour: int, minute: int
 ) -> None:
     subject, body = YOURS[shape]
-    parsed = parse_message(_mail(subject, body, hour, minute))
-    assert parsed.kind == "invitation"
-    assert parsed.confidence >= 0.5
-    assert parsed.start is not None
-    assert (parsed.start.hour, parsed.start.minute) == (hour, minute)
+    assert_claimed_at(_mail(subject, body, hour, minute), hour, minute)
 
 
 def test_new_cues_grow_linearly() -> None:
