@@ -8,7 +8,7 @@ AV := $(BIN)/afterview
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test lint types pytest js bench bench-scale bench-parse bench-parse-worst bench-invariance screenshots e2e container-e2e deploy-check clean
+.PHONY: run test lint types pytest js bench bench-scale bench-parse bench-parse-worst bench-invariance train-screen screenshots e2e container-e2e deploy-check clean
 
 # `make run` installs only what the service needs; `make test` adds the dev tools.
 $(RUN_STAMP): pyproject.toml
@@ -59,6 +59,11 @@ bench-parse: $(STAMP)
 # how many dev and held-out mails change under each (tests/bench/README.md).
 bench-invariance: $(STAMP)
 	$(BIN)/python tests/bench/bench_invariance.py
+
+# Retrain the screen (service/parsing/screen.py) on the dev split after corpus batches land.
+train-screen: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,train]'
+	$(BIN)/python tests/bench/train_screen.py
 
 # The slowest parse of a randomized set of hostile mails, against the median normal parse.
 bench-parse-worst: $(STAMP)

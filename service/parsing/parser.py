@@ -173,6 +173,7 @@ from service.parsing.mime import (
     read_message,
 )
 from service.parsing.model import Category, Kind, ParsedMessage, ParseError, Person
+from service.parsing.screen import reads_unlike_invitations
 from service.parsing.text import by_slot_lines
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
@@ -636,9 +637,9 @@ def _read_forward_date(text: str, forwarded: datetime) -> datetime | None:
 _WRITTEN_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 
 
-def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
+def _find_passed_on(sources: _Sources) -> None:
+    """Find the mail a message passes on inline: a forward, or the user's Bcc copy of a reply."""
     outer, original = sources.outer, sources.original
-    notes: list[str] = list(outer.warnings)
     texts = _texts(original) if original is not outer or not sources.calendars else []
     if original is outer and not sources.calendars:
         texts = _texts(outer)
@@ -669,6 +670,40 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
                 recipients=outer.recipient_text,
             )
             sources.bcc_copy = True
+
+
+def _subject_of(sources: _Sources) -> str | None:
+    """The subject of the mail passed on, or of the mail itself."""
+    original = sources.original
+    subject = original.subject if original is not sources.outer else sources.outer.subject
+    if sources.inline and sources.inline.subject:
+        subject = sources.inline.subject
+    return subject
+
+
+def _message_text(sources: _Sources) -> str:
+    """What the message passed on says, without the forwarder's note and header block."""
+    body = "\n".join(_texts(sources.original))
+    return sources.inline.body if sources.inline is not None else body
+
+
+def _sample(subject_text: str, message: str) -> str:
+    """The subject and head of the message, which the checks of its wording read."""
+    return f"{subject_text}\n{message[:6000]}"
+
+
+def wording(raw: bytes) -> str:
+    """The text the wording checks and the screen read for a mail (tests/bench/train_screen.py
+    trains the screen on exactly this)."""
+    sources = _sources(raw)
+    _find_passed_on(sources)
+    return _sample(_subject_of(sources) or "", _message_text(sources))
+
+
+def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
+    outer, original = sources.outer, sources.original
+    notes: list[str] = list(outer.warnings)
+    _find_passed_on(sources)
     reference, dated = _reference(sources, now)
     original_sender = (
         original.sender
@@ -680,9 +715,7 @@ def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
         if original is not outer
         else (sources.inline.message_id if sources.inline else None)
     )
-    subject = original.subject if original is not outer else outer.subject
-    if sources.inline and sources.inline.subject:
-        subject = sources.inline.subject
+    subject = _subject_of(sources)
     received = sources.wrapper or outer
     if received is not outer:
         # the message passed on as an attachment is the original, whoever wrote it
@@ -1704,7 +1737,7 @@ def _from_text(
     # What the forwarded message itself says: the checks that read the head of a mail (its
     # opening, the sentence a tool starts with) read the message, not the user's note and
     # the client's header block above it, so that forwarding changes none of them.
-    message = sources.inline.body if sources.inline is not None else body
+    message = _message_text(sources)
     # whether it was moved or called off, the forwarder may say so above it
     told = f"{sources.inline.notes}\n{message}" if sources.inline is not None else body
     subject_text = subject or ""
@@ -1759,7 +1792,7 @@ def _from_text(
     own_row = False
     if found is not None:
         found, own_row = _at_readers_row(found, subject_text, message, _reader(sources))
-    sample = f"{subject_text}\n{message[:6000]}"
+    sample = _sample(subject_text, message)
     invitation_words = has_invitation_cue(sample)
     domains = _domains(sources, None, plain)
     company = find_company([*plain, subject_text], domains, _senders(sources))
@@ -2157,6 +2190,11 @@ def _from_text(
     if not beside_calendar and confidence >= 0.5 and not _names_job_search(sources, subject_text):
         notes.insert(0, NO_JOB_SEARCH_NOTE)  # the review page names the first doubts
         confidence = min(confidence, 0.45)
+    if not beside_calendar and confidence >= 0.5 and reads_unlike_invitations(sample):
+        # mail of a kind no check above names (the screen weighs all its words against the
+        # invitations and look-alikes of our corpus): it goes to review, its reading kept
+        notes.append(UNLIKE_INVITATIONS_NOTE)
+        confidence = min(confidence, 0.45)
     if why_else and kind == "not_invitation":
         notes.insert(0, why_else)  # the review page gives the first warning as its reason
     if unworded:
@@ -2185,6 +2223,10 @@ NO_JOB_SEARCH_NOTE = (
 _JOB_SEARCH_READ = 20_000  # characters of each text: the words sit in a subject or a greeting
 
 
+UNLIKE_INVITATIONS_NOTE = (
+    "its wording is more like mail that mentions a meeting than like an interview invitation; "
+    "check that it sets your interview"
+)
 UNTIED_TIME_NOTE = (
     "nothing near the time calls it a meeting or an interview (it may be a deadline or a day "
     "to hear back); check it"
