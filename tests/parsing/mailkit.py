@@ -3,10 +3,28 @@ they ask of each: is it claimed (an invitation sure enough to go to the calendar
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from email.message import EmailMessage
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.parsing import parse_message
+
+# The hour-mail tests' defaults: a stranger writes to the reader on a Monday morning in
+# February 2027, of a day that week at a working hour; the names are third persons' names.
+SENDER = "Sender <someone@example.org>"
+READER = "Alex Morgan <alex.morgan@mailbox.example>"
+MONDAY = "Mon, 01 Feb 2027 09:00:00 +0100"
+HOURS = st.integers(min_value=8, max_value=17)
+QUARTERS = st.sampled_from([0, 15, 30, 45])
+FIRST_NAMES = st.sampled_from(["Maya", "Jonas", "Sarah", "Tim", "Omar", "Nina", "Karim", "Chiara"])
+LAST_NAMES = st.sampled_from(
+    ["Osei", "Reuter", "Petit", "Vos", "Haddad", "Brandt", "Diallo", "Neri"]
+)
 
 
 def _text_message(subject: str, body: str, *, sender: str, to: str, date: str) -> EmailMessage:
@@ -37,12 +55,53 @@ def eight_bit_mail(subject: str, body: str, *, sender: str, to: str, date: str) 
 
 
 def timed_mail(
-    subject: str, body: str, hour: int, minute: int, *, sender: str, to: str, date: str
+    subject: str,
+    body: str,
+    hour: int,
+    minute: int,
+    *,
+    name: str | None = None,
+    sender: str = SENDER,
+    to: str = READER,
+    date: str = MONDAY,
 ) -> bytes:
-    """`plain_mail` with the body's `{t}` written as the clock `hour:minute` ("9:05")."""
-    return plain_mail(
-        subject, body.format(t=f"{hour}:{minute:02d}"), sender=sender, to=to, date=date
-    )
+    """`plain_mail` with the body's `{t}` written as the clock `hour:minute` ("9:05") and,
+    when a `name` is given, `{n}` in the subject and the body written as that name."""
+    clock = f"{hour}:{minute:02d}"
+    if name is None:
+        return plain_mail(subject, body.format(t=clock), sender=sender, to=to, date=date)
+    text = body.format(t=clock, n=name)
+    return plain_mail(subject.format(n=name), text, sender=sender, to=to, date=date)
+
+
+Test = Callable[..., None]
+
+
+def any_hour(
+    *, examples: int = 4, minutes: st.SearchStrategy[int] = QUARTERS, names: bool = False
+) -> Callable[[Test], Test]:
+    """Run the test at `examples` drawn hours (`hour`, `minute`) of a working day and, with
+    `names`, a third person's `first` and `last` name: a rule must hold whatever the hour."""
+    drawn: dict[str, st.SearchStrategy[Any]] = {"hour": HOURS, "minute": minutes}
+    if names:
+        drawn.update(first=FIRST_NAMES, last=LAST_NAMES)
+
+    def wrap(test: Test) -> Test:
+        return given(**drawn)(settings(max_examples=examples, deadline=None)(test))
+
+    return wrap
+
+
+def each_shape(
+    shapes: Mapping[str, tuple[str, str]], *, names: bool = False
+) -> Callable[[Test], Test]:
+    """Run the test once a `shape` (a key of `shapes`, a subject and a body with `{t}`), each
+    at `any_hour`."""
+
+    def wrap(test: Test) -> Test:
+        return pytest.mark.parametrize("shape", sorted(shapes))(any_hour(names=names)(test))
+
+    return wrap
 
 
 def request_mail(
