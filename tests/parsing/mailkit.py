@@ -182,6 +182,40 @@ def claimed(raw: bytes) -> bool:
     return parsed.kind == "invitation" and parsed.confidence >= 0.5
 
 
+def _shape_test(
+    shapes: Mapping[str, tuple[str, str]], names: bool, check: Callable[[bytes, int, int], None]
+) -> Test:
+    """A test that `check`s the `timed_mail` of each shape at `any_hour` (with `names`, for a
+    third person drawn as `{n}`)."""
+    if not names:
+
+        @each_shape(shapes)
+        def test(shape: str, hour: int, minute: int) -> None:
+            check(timed_mail(*shapes[shape], hour, minute), hour, minute)
+
+        return test
+
+    @each_shape(shapes, names=True)
+    def named(shape: str, hour: int, minute: int, first: str, last: str) -> None:
+        check(timed_mail(*shapes[shape], hour, minute, name=f"{first} {last}"), hour, minute)
+
+    return named
+
+
+def _not_claimed(raw: bytes, hour: int, minute: int) -> None:
+    assert not claimed(raw)
+
+
+def never_claimed(shapes: Mapping[str, tuple[str, str]], *, names: bool = False) -> Test:
+    """A test: no shape of `shapes` (subject, body with `{t}`) is claimed, whatever the hour."""
+    return _shape_test(shapes, names, _not_claimed)
+
+
+def claimed_at_the_hour(shapes: Mapping[str, tuple[str, str]], *, names: bool = False) -> Test:
+    """A test: each shape of `shapes` (subject, body with `{t}`) is claimed at its hour."""
+    return _shape_test(shapes, names, assert_claimed_at)
+
+
 def calendar_mail(
     subject: str,
     body: str,

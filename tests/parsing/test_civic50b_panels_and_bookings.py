@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from service.parsing.lookalikes import OTHER_SENSE_INTERVIEW_CUES, READER_ON_PANEL_CUES
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import assert_claimed_at, claimed, each_shape, timed_mail
+from tests.parsing.mailkit import claimed_at_the_hour, never_claimed
 
 NOT_YOURS = {
     "panel members en-GB": (
@@ -92,18 +92,10 @@ YOURS = {
 }
 
 
-@each_shape(NOT_YOURS)
-def test_panels_the_reader_sits_on_and_non_job_bookings_are_not_claimed(
-    shape: str, hour: int, minute: int
-) -> None:
-    assert not claimed(timed_mail(*NOT_YOURS[shape], hour, minute))
+test_panels_the_reader_sits_on_and_non_job_bookings_are_not_claimed = never_claimed(NOT_YOURS)
 
 
-@each_shape(YOURS)
-def test_the_readers_own_job_interview_in_the_same_words_stays_claimed(
-    shape: str, hour: int, minute: int
-) -> None:
-    assert_claimed_at(timed_mail(*YOURS[shape], hour, minute), hour, minute)
+test_the_readers_own_job_interview_in_the_same_words_stays_claimed = claimed_at_the_hour(YOURS)
 
 
 def test_new_cues_grow_linearly() -> None:

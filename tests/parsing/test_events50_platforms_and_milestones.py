@@ -19,7 +19,7 @@ from service.parsing.lookalikes import (
     STUDENT_APPOINTMENT_CUES,
 )
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import assert_claimed_at, claimed, each_shape, timed_mail
+from tests.parsing.mailkit import claimed_at_the_hour, never_claimed
 
 NOT_YOURS = {
     "progress review en-GB": (
@@ -97,18 +97,10 @@ YOURS = {
 }
 
 
-@each_shape(NOT_YOURS)
-def test_milestones_press_and_platform_notices_are_not_claimed(
-    shape: str, hour: int, minute: int
-) -> None:
-    assert not claimed(timed_mail(*NOT_YOURS[shape], hour, minute))
+test_milestones_press_and_platform_notices_are_not_claimed = never_claimed(NOT_YOURS)
 
 
-@each_shape(YOURS)
-def test_the_readers_own_job_interview_in_the_same_words_stays_claimed(
-    shape: str, hour: int, minute: int
-) -> None:
-    assert_claimed_at(timed_mail(*YOURS[shape], hour, minute), hour, minute)
+test_the_readers_own_job_interview_in_the_same_words_stays_claimed = claimed_at_the_hour(YOURS)
 
 
 def test_a_supposed_clash_declines_nothing() -> None:

@@ -21,7 +21,13 @@ from service.parsing.lookalikes import (
     WORK_ITEM_CUES,
 )
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import assert_claimed_at, claimed, each_shape, timed_mail
+from tests.parsing.mailkit import (
+    claimed,
+    claimed_at_the_hour,
+    each_shape,
+    never_claimed,
+    timed_mail,
+)
 
 REFEREE = {
     "named you en": (
@@ -105,11 +111,7 @@ OWN_INVITES = {
 }
 
 
-@each_shape(REFEREE, names=True)
-def test_an_interview_told_to_a_referee_is_not_claimed(
-    shape: str, hour: int, minute: int, first: str, last: str
-) -> None:
-    assert not claimed(timed_mail(*REFEREE[shape], hour, minute, name=f"{first} {last}"))
+test_an_interview_told_to_a_referee_is_not_claimed = never_claimed(REFEREE, names=True)
 
 
 @each_shape(OWN_TOOLS)
@@ -119,12 +121,9 @@ def test_the_readers_own_tools_reminding_them_are_not_claimed(
     assert not claimed(timed_mail(*OWN_TOOLS[shape], hour, minute, name="Maya Osei"))
 
 
-@each_shape(OWN_INVITES, names=True)
-def test_the_readers_own_invitation_stays_claimed_at_its_time(
-    shape: str, hour: int, minute: int, first: str, last: str
-) -> None:
-    raw = timed_mail(*OWN_INVITES[shape], hour, minute, name=f"{first} {last}")
-    assert_claimed_at(raw, hour, minute)
+test_the_readers_own_invitation_stays_claimed_at_its_time = claimed_at_the_hour(
+    OWN_INVITES, names=True
+)
 
 
 def test_new_cues_grow_linearly() -> None:
