@@ -145,9 +145,14 @@ def request_mail(
     )
 
 
+def read_json(raw: bytes) -> dict[str, object]:
+    """The parser's reading of the mail as the `afterview parse --json` object."""
+    return parse_message(raw).to_json_dict()
+
+
 def read_span(raw: bytes) -> tuple[str | None, float, datetime | None, datetime | None]:
     """The kind, confidence, start and end the parser reports, as a user sees them."""
-    parsed = parse_message(raw).to_json_dict()
+    parsed = read_json(raw)
     start, end = parsed.get("start"), parsed.get("end")
     return (
         parsed.get("kind"),
@@ -164,6 +169,16 @@ def assert_claimed_at(raw: bytes, hour: int, minute: int) -> None:
     assert parsed.confidence >= 0.5
     assert parsed.start is not None
     assert (parsed.start.hour, parsed.start.minute) == (hour, minute)
+
+
+def assert_claimed_from(raw: bytes, start: str) -> None:
+    """The mail is claimed as an invitation (confidence >= 0.5) starting at an instant whose
+    ISO form begins with `start` ("2026-09-10T10:00")."""
+    parsed = parse_message(raw)
+    assert parsed.kind == "invitation", parsed
+    assert parsed.confidence >= 0.5, parsed
+    assert parsed.start is not None, parsed
+    assert parsed.start.isoformat().startswith(start), parsed
 
 
 def assert_sure_at(raw: bytes, start: str) -> None:
