@@ -43,6 +43,18 @@ def plain_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> b
     return bytes(_text_message(subject, body, sender=sender, to=to, date=date))
 
 
+def bare_mail(
+    subject: str, body: str, *, sender: str, to: str, date: str, headers: str = ""
+) -> bytes:
+    """A text/plain UTF-8 message as a script writes it by hand: CRLF header lines, no
+    transfer encoding, the body as given (no last line break). `subject` goes in as given
+    (encode a non-ASCII one first); `headers`, whole CRLF-ended lines, go after Date."""
+    return (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\n{headers}"
+        f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
 def eight_bit_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
     """A one-part text/plain message written byte for byte as a mail client sends it: UTF-8
     in 8 bits, no transfer encoding, CRLF lines (what `plain_mail` leaves to the library)."""
