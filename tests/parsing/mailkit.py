@@ -162,6 +162,17 @@ def read_json(raw: bytes) -> dict[str, object]:
     return parse_message(raw).to_json_dict()
 
 
+def sure_json(got: dict[str, object]) -> bool:
+    """Tell whether a `read_json` reading goes to the calendar: an invitation or a move,
+    at confidence >= 0.5."""
+    confidence = got.get("confidence")
+    return (
+        got.get("kind") in {"invitation", "reschedule"}
+        and isinstance(confidence, (int, float))
+        and confidence >= 0.5
+    )
+
+
 def read_span(raw: bytes) -> tuple[str | None, float, datetime | None, datetime | None]:
     """The kind, confidence, start and end the parser reports, as a user sees them."""
     parsed = read_json(raw)
