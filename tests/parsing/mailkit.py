@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from email.message import EmailMessage
+from email.policy import SMTP
 from typing import Any
 
 import pytest
@@ -27,14 +28,17 @@ LAST_NAMES = st.sampled_from(
 )
 
 
-def _text_message(subject: str, body: str, *, sender: str, to: str, date: str) -> EmailMessage:
-    """A text/plain message with the headers a reading depends on."""
+def _text_message(
+    subject: str, body: str, *, sender: str, to: str, date: str, cte: str | None = None
+) -> EmailMessage:
+    """A text/plain message with the headers a reading depends on (`cte`, the transfer
+    encoding, the library's choice unless given)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
     message["Date"] = date
     message["Subject"] = subject
-    message.set_content(body)
+    message.set_content(body, cte=cte)
     return message
 
 
@@ -53,6 +57,13 @@ def bare_mail(
         f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\n{headers}"
         f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
     ).encode()
+
+
+def smtp_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
+    """A one-part text/plain message in 8 bits with CRLF lines, as the library writes it for
+    SMTP (what `eight_bit_mail` writes by hand, in the library's header order)."""
+    message = _text_message(subject, body, sender=sender, to=to, date=date, cte="8bit")
+    return message.as_bytes(policy=SMTP)
 
 
 def eight_bit_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
@@ -212,6 +223,12 @@ def assert_sure_at(raw: bytes, start: str) -> None:
     assert result.start is not None, result
     assert result.start.isoformat().startswith(start), result
     assert result.confidence >= 0.5, result
+
+
+def assert_not_sure(raw: bytes) -> None:
+    """The mail is not read as an invitation or a move sure enough to claim (>= 0.5)."""
+    parsed = parse_message(raw)
+    assert parsed.kind not in {"invitation", "reschedule"} or parsed.confidence < 0.5, parsed
 
 
 def claimed(raw: bytes) -> bool:
