@@ -11,7 +11,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple, TypeAlias
@@ -528,7 +528,7 @@ def _needed_in_branch(branch: str, rare: bool = False) -> frozenset[str] | None:
     sets without a short word, if the branch has one: see _short_word())."""
     best: frozenset[str] | None = None
     for words in _branch_clauses(branch, rare):
-        best = _rarer_words(best, words) if rare else _fewer_words(best, words)
+        best = _fewest_words(best, words, _rarer if rare else _fewer)
     return best
 
 
@@ -589,34 +589,33 @@ def _branch_clauses(branch: str, rare: bool = False) -> list[frozenset[str]]:
     return clauses
 
 
-def _rarer_words(
-    best: frozenset[str] | None, found: frozenset[str] | None
+def _fewer(words: frozenset[str]) -> tuple[int, int]:
+    """Fewer words first, then the longer shortest word."""
+    return len(words), -min(map(len, words))
+
+
+def _rarer(words: frozenset[str]) -> tuple[bool, int, int]:
+    """_fewer(), where a set without a short word beats every set with one."""
+    return any(map(_short_word, words)), *_fewer(words)
+
+
+def _fewest_words(
+    best: frozenset[str] | None,
+    found: frozenset[str] | None,
+    key: Callable[[frozenset[str]], tuple[int, ...]],
 ) -> frozenset[str] | None:
-    """_fewer_words(), where a set without a short word beats every set with one."""
+    """The better of two word sets by `key` (_fewer or _rarer), the first on a tie; None
+    stands for no set."""
     if found is None:
         return best
     if best is None:
         return found
-    return min(
-        best,
-        found,
-        key=lambda words: (any(map(_short_word, words)), len(words), -min(map(len, words))),
-    )
+    return min(best, found, key=key)
 
 
 def _short_word(word: str) -> bool:
     """Whether `word` is too short to be told missing from most texts (" ", ":", "z", "al")."""
     return len(word.strip()) < 3
-
-
-def _fewer_words(
-    best: frozenset[str] | None, found: frozenset[str] | None
-) -> frozenset[str] | None:
-    if found is None:
-        return best
-    if best is None:
-        return found
-    return min(best, found, key=lambda words: (len(words), -min(map(len, words))))
 
 
 def _top_level_branches(pattern: str) -> list[str]:
@@ -977,7 +976,12 @@ def cldr_words() -> dict[str, dict[str, object]]:
 CLDR_WORD_CLASHES = frozenset({"anna", "môre", "sabah", "homme", "bihar", "berri", "कल", "ejo"})
 
 
-def _locale_words(key: str) -> dict[str, set[str]]:
+@cache
+def _locale_words(key: str) -> Mapping[str, frozenset[str]]:
+    """The words each language read writes for one calendar key ("january", "monday", "am"),
+    by language code. Read once per key: a mail in a language not met before asks for its
+    twelve months and seven days (own_month_names, own_weekday_names, short_weekday_names_in):
+    read from dateparser's locales each time, that was some 11 ms a language."""
     from dateparser.languages.loader import default_loader
 
     words: dict[str, set[str]] = {}
@@ -996,7 +1000,7 @@ def _locale_words(key: str) -> dict[str, set[str]]:
             continue
         for word in info.get(key, []):
             words.setdefault(code, set()).add(word)
-    return words
+    return {code: frozenset(found) for code, found in words.items()}
 
 
 MONTH_KEYS = [
