@@ -2340,7 +2340,12 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     author = inline.sender.strip().lower()
     if not any(user and user.strip().lower() == author for user in users):
         return False
-    return sentence.rstrip().endswith("?") or bool(OWN_PROPOSAL_CUES.search(sentence))
+    return bool(_ASKED_END.search(sentence[-200:]) or OWN_PROPOSAL_CUES.search(sentence))
+
+
+# a sentence that asks: "?", the full-width "？", and Japanese asking without a mark
+# ("…からではいかがでしょうか。", "…可能ですか。", "…いただけませんか。")
+_ASKED_END = re.compile(r"(?:[?？]|(?:でしょう|ます|です|ません)か。?)\s*$")
 
 
 def _says_plain_yes(body: str, line: str) -> bool:

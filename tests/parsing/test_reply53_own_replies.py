@@ -173,3 +173,26 @@ def test_afterviews_own_address_names_nobody(local: str) -> None:
         envelope=f"Delivered-To: {local}@afterview.example",
     )
     assert is_bcc_copy(raw)
+
+
+JA_OFFER = (
+    "2026年11月9日(月) 11:00 佐藤 美咲 <m.sato@hikari-kogyo.example.jp>:\n"
+    "> Alex Morgan 様\n>\n"
+    "> 面接を11月17日（火）10:00より弊社大阪オフィスにて実施したく存じます。\n"
+    "> ご都合はいかがでしょうか。\n"
+    ">\n> 佐藤"
+)
+
+
+def test_a_japanese_counter_proposal_asks_without_a_question_mark() -> None:
+    """ "…からではいかがでしょうか。" asks, as "?" does: the user's own time is no yes."""
+    raw = mail(
+        "佐藤様\n\nあいにくその日時は都合が悪く、11月19日（木）15:30からではいかがでしょうか。\n\n"
+        f"Alex Morgan\n\n{JA_OFFER}",
+        to="佐藤 美咲 <m.sato@hikari-kogyo.example.jp>",
+    )
+    assert not claimed(raw)
+
+
+def test_asked_end_is_linear() -> None:
+    assert_linear(scans(parser_module._ASKED_END), repeated("でしょうかか。 ", " "))

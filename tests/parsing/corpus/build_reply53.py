@@ -634,8 +634,9 @@ AFTER = (
     "a third party's mail that put the user in Bcc (To on the From's own domain, or "
     "delivered to a named mailbox that is not the From's) from the user's copy, and a "
     "copy delivered to its own From is the user's. With the new yes words and no such "
-    "check, bccthird53 claimed 3/5. After: bccyes53 10/10 sure 10; bccno53 claimed 1/12 "
-    "(the Japanese counter, left); bccthird53 not claimed 5/5, invitations right 2/2 sure 1 "
+    "check, bccthird53 claimed 3/5; parser._own_question hears Japanese asking without a "
+    "question mark ('…いかがでしょうか。'). After: bccyes53 10/10 sure 10; bccno53 claimed "
+    "0/12; bccthird53 not claimed 5/5, invitations right 2/2 sure 1 "
     "(the Spanish recruiter's confirmation to the user in Bcc reads as a panel for someone "
     "else, as it does without the Bcc headers)."
 )
