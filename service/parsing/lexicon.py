@@ -4818,11 +4818,29 @@ REPLY_AGREES = re.compile(
     # ... as "dann bis Dienstag!" (pending48's control; a bare "bis Dienstag" is a deadline)
     r"|dann bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?= ?[!.\n])"
     r"|ci vediamo|ci sarò|per me va bene|me viene bien|me va bien|allí estaré|posso sim"
-    r"|combinado|estarei lá|pasuje mi|det passar mig|görüşmek üzere|orada olacağım)\b"
+    r"|combinado|estarei lá|(?<!nie )pasuje mi|det passar mig(?! inte)|görüşmek üzere"
+    r"|orada olacağım"
+    # the user's plain yes to the one slot, not negated: "that suits me well", "that works
+    # perfectly", "ce créneau me convient", "mi va bene", "va benissimo", "me viene
+    # perfecto", "past mij prima", "passt mir perfekt", "termin mi odpowiada", "passar mig
+    # bra", "fica ótimo para mim" (reply53; "ne me convient pas", "non mi va bene", "nie
+    # pasuje mi", "passar mig inte" are no yes)
+    r"|(?<!n't )(?<!not )(?<!longer )suits me(?: (?:well|fine|perfectly|great))?"
+    r"|(?:that|this|it) works (?:perfectly|great|well)|(?<!ne )me convient"
+    r"|(?:ça|cela) me va (?:très bien|parfaitement)|(?<!non )va benissimo|(?<!non )mi va bene"
+    r"|(?<!no )me viene (?:perfecto|genial|muy bien)|(?<!no )me va perfecto"
+    r"|past (?:mij|me) (?:prima|goed|uitstekend|perfect)|komt (?:mij|me) (?:goed|prima) uit"
+    r"|passt mir (?:perfekt|prima|sehr gut|hervorragend|wunderbar)"
+    r"|(?<!nie )odpowiada mi|mi (?:pasuje|odpowiada)"
+    r"|passar (?:mig )?(?:bra|utmärkt|perfekt|fint)"
+    r"|(?<!não )(?:fica|está) (?:ótimo|perfeito|bom) (?:para|pra) mim"
+    r"|(?:para|pra) mim (?:fica|está) (?:ótimo|perfeito|bom))\b"
     # the same in scripts without spaces, where no word boundary stands before a suffix:
     # "承知しました", "15時に伺います", "当日よろしくお願いいたします", "好的，到时见",
     # "届时见", "그날 뵙겠습니다"
-    r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다",
+    r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다"
+    # "その日時で大丈夫です", "この日程で問題ありません" (not "大丈夫でしょうか", a question)
+    r"|(?:日時|日程|時間)で(?:大丈夫です(?!か)|問題(?:ありません|ございません))",
     re.IGNORECASE,
 )
 

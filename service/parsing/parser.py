@@ -25,6 +25,7 @@ from service.parsing.classify import (
     is_relayed_message,
 )
 from service.parsing.details import (
+    INTERMEDIARY_DOMAINS,
     ROLE_MAILBOXES,
     employer_domain,
     find_company,
@@ -57,6 +58,7 @@ from service.parsing.lexicon import (
     CATALOG_NOTICE_CUES,
     CATALOG_REPLY_CUES,
     CATALOG_UPDATED_CUES,
+    CONFIRMS_QUOTED_SLOT,
     DAY_LONG_INTERVIEW,
     DECLINE_CUES,
     DIGEST_CUES,
@@ -71,6 +73,7 @@ from service.parsing.lexicon import (
     OTHER_BUSINESS_CUES,
     PERSONAL_OCCASION_TITLE,
     READER_ASKS_ALTERNATIVE,
+    REPLY_AGREES,
     RESCHEDULED_CUES,
     ROOM_BOOKING_TITLE,
     SELF_SCHEDULE_CUES,
@@ -177,6 +180,7 @@ from service.parsing.text import by_slot_lines
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
     ASKED_MOVE_NOTE,
+    CONFIRMED_QUOTE_NOTE,
     MOVED_AWAY_NOTE,
     Context,
     FoundTime,
@@ -2324,6 +2328,10 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     inline = sources.inline
     if inline is None or not inline.sender or found.quoted:
         return False
+    if CONFIRMED_QUOTE_NOTE in found.warnings and _says_plain_yes(inline.body, found.line):
+        # the other side's question in the quote, which the user's reply above takes ("that
+        # suits me well" over "could you come in on Tuesday at 10?"): not the user's ask
+        return False
     # the user is whoever passed it on: the envelope's sender, or that of a forward block
     # above (forwarding the forward again, or as an attachment, changes nothing)
     users = [sources.outer.sender, *sources.forwarders]
@@ -2332,7 +2340,23 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     author = inline.sender.strip().lower()
     if not any(user and user.strip().lower() == author for user in users):
         return False
-    return sentence.rstrip().endswith("?") or bool(OWN_PROPOSAL_CUES.search(sentence))
+    return bool(_ASKED_END.search(sentence[-200:]) or OWN_PROPOSAL_CUES.search(sentence))
+
+
+# a sentence that asks: "?", the full-width "？", and Japanese asking without a mark
+# ("…からではいかがでしょうか。", "…可能ですか。", "…いただけませんか。")
+_ASKED_END = re.compile(r"(?:[?？]|(?:でしょう|ます|です|ません)か。?)\s*$")
+
+
+def _says_plain_yes(body: str, line: str) -> bool:
+    """Tell whether a reply's own words, above the quote that holds `line`, only say yes:
+    they agree ("that suits me well", "passt mir perfekt", "その日時で大丈夫です") and ask
+    nothing back ("Before I say yes, is it on site?", a counter-proposal's "?")."""
+    own = _unquoted_opening(body)
+    line = line.strip().lstrip("> ").strip()
+    if not line or line in own or "?" in own or "？" in own:
+        return False
+    return bool(REPLY_AGREES.search(own) or CONFIRMS_QUOTED_SLOT.search(own))
 
 
 RELAYED_ASK_NOTE = (
@@ -2983,11 +3007,13 @@ def _bcc_copy_of_own(sources: _Sources, texts: list[str]) -> bool:
         return False
     if outer.bulk or outer.discussion_list or outer.auto_reply:
         return False
-    if not any(a not in outer.recipients and a != sender for a in outer.delivered_to):
+    if not any(a not in outer.recipients for a in outer.delivered_to):
         return False
     if any(a in outer.recipients for a in outer.delivered_to):
         # it reached a mailbox on its To line first: mail to the user, forwarded on from
         # their mailbox (the employer's reply quoting the user's own mail), not a Bcc copy
+        return False
+    if _bcc_from_another(outer):
         return False
     body = texts[0][:_BCC_QUOTE_CHARS]
     writer = _person_words(outer.sender_name, outer.sender)
@@ -3002,6 +3028,33 @@ def _bcc_copy_of_own(sources: _Sources, texts: list[str]) -> bool:
         rest = " ".join(rest.casefold().split())
         if sender in rest or (name.count(" ") >= 1 and name in rest):
             return True  # "To: Alex Morgan <alex.morgan@…>" in the quoted header block
+    return False
+
+
+def _bcc_from_another(outer: Envelope) -> bool:
+    """Tell a third party's mail that put the user in Bcc from the user's own Bcc copy,
+    by its headers: a recruiter's reply to the hiring manager, or an agency's to its
+    client, quoting the colleague's mail to its From, reads header for header like the
+    user's copy of their reply. Its From is not the user's when it writes to a colleague
+    (To on the From's own domain, not a mail host's), or when it was delivered to a named
+    mailbox ("alex.morgan@…", not Afterview's "interviews+…") whose name is not the From's.
+    Mail delivered to its own From is the user's: they put themselves in Bcc."""
+    sender = outer.sender or ""
+    if sender in outer.delivered_to:
+        return False
+    domain = sender.rpartition("@")[2]
+    if domain not in INTERMEDIARY_DOMAINS and any(
+        address.rpartition("@")[2] == domain for address in outer.recipients
+    ):
+        return True
+    writer = _person_words(outer.sender_name, sender)
+    for address in outer.delivered_to:
+        if address in outer.recipients:
+            continue
+        local = address.partition("@")[0].partition("+")[0]
+        parts = {part.lower() for part in re.findall(r"[^\W\d_]{2,}", local)}
+        if len(parts) >= 2 and writer and not parts & writer:
+            return True  # Bcc'd to someone else's mailbox: "alex.morgan@…" by Priya Shah
     return False
 
 

@@ -5231,7 +5231,7 @@ def _take_the_confirmed_quoted_slot(
     choice.notes.append(
         "the reply calls off the one time it quotes; check it"
         if calls_off
-        else "the reply confirms the one time it quotes; check it"
+        else CONFIRMED_QUOTE_NOTE
     )
     ranked.insert(0, choice)
 
@@ -8696,6 +8696,9 @@ def moved_away(found: FoundTime) -> bool:
     return bool(clocks) and all(clock.finish <= away.start() for clock in clocks)
 
 
+# the note on a quoted slot the reply's own words take ("that suits me well" over "could
+# you come on Tuesday at 10?"): the question under it is the other side's, not the reply's
+CONFIRMED_QUOTE_NOTE = "the reply confirms the one time it quotes; check it"
 ASKED_MOVE_NOTE = "the mail only asks whether this slot may move; nothing has moved yet"
 # where a question ends: the Latin, CJK and Arabic question marks, and the Japanese polite
 # question that ends in a full stop ("…変更させていただくことは可能でしょうか。")
