@@ -4437,8 +4437,9 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     # moderátor", "kao predavač", "biti predavač", "kot govorec", "ca vorbitor", "lesz a …
     # moderátora", "előadóként", "ως ομιλητής", "konuşmacı olarak", "kaip pranešėjas", "būsiet
     # runātājs", "oled … moderaator", "puhujana", "som oplægsholder", "som foredragsholder",
-    # "como orador", "com a ponent"
-    r"|\bв (?:качестве|ролі|ролях) (?:модератор|спикер|спікер|докладчик|доповідач|ведущ|ведуч"
+    # "como orador", "com a ponent"; a content moderator is a job ("moderátor obsahu",
+    # "модератор контента", "moderador de contenidos"), and so is a coordinator
+    r"|(?:\bв (?:качестве|ролі|ролях) (?:модератор|спикер|спікер|докладчик|доповідач|ведущ|ведуч"
     r"|лектор)\w*|\bяк (?:спікер|модератор|доповідач|лектор)\w*"
     r"|\bкато (?:лектор|модератор|говорител|водещ)\w*"
     r"|\b(?:jako|ako) (?:řeční|reční|moderátor|přednášejíc|prednášajúc)\w*"
@@ -4447,7 +4448,7 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     r"|\bкао (?:предавач|модератор)\w*"
     r"|\bca (?:vorbitor|speaker|moderator|panelist)\b"
     r"|\bmoderátor(?:a|aként)\b|\belőadóként\b"
-    r"|\bως (?:ομιλητ|συντονιστ|εισηγητ)\w*"
+    r"|\bως (?:ομιλητ|εισηγητ)\w*"
     r"|\b(?:konuşmacı|moderatör|panelist) olarak\b"
     r"|\bkaip (?:pranešėj|moderator|lektor)\w*"
     r"|\bbūsiet (?:runātāj|moderator|lektor)\w*|\bkā (?:runātāj|moderator|lektor)\w*"
@@ -4456,7 +4457,9 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     r"|\bsom (?:oplægsholder|foredragsholder|innleder|ordstyrer|moderator|paneldeltager"
     r"|paneldeltaker)\b"
     r"|\bcomo (?:orador|oradora|moderador|moderadora)\b"
-    r"|\bcom a (?:ponent|moderador|moderadora)\b"
+    r"|\bcom a (?:ponent|moderador|moderadora)\b)"
+    r"(?!\w* (?:de |of |за |do )?(?:conte|контент|obsah|sadrž|vsebin|conțin|contin|tartalm"
+    r"|içeri|turin|satur|sisäl|sisu|indhold|innhold|περιεχ))"
     # Japanese, Chinese, Korean
     r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션",
     re.IGNORECASE,

@@ -362,7 +362,16 @@ NOT_CUES = {
         ["ako ne možete doći", "pokud nemůžete přijít", "если вы не можете", "jos et pääse"],
     ),
     "offer": (OFFER_CUES, ["nabídka práce na pozici tester", "ponuda za posao", "oferta de feina"]),
-    "speaker_role": (SPEAKER_ROLE_CUES, ["kandidater som taler dansk", "pohovor jako tester"]),
+    "speaker_role": (
+        SPEAKER_ROLE_CUES,
+        [
+            "kandidater som taler dansk",
+            "pohovor jako tester",
+            "работать в качестве модератора контента",
+            "trabajar como moderador de contenidos",
+            "kao moderator sadržaja",
+        ],
+    ),
 }
 NOT_CASES = [(concept, n) for concept, (_, texts) in NOT_CUES.items() for n in range(len(texts))]
 
@@ -416,7 +425,10 @@ def test_the_readers_own_interview_stays_claimed(key: str) -> None:
 HOSTILE = {
     "writer_applies": (_WRITER_APPLIES, ["moji ", "мо", "jelentkezésem", "mano ", "minu "]),
     "reader_hires": (_READER_HIRES, ["ju chcete ", "кандидатка в ", "la voleu "]),
-    "speaker_role": (SPEAKER_ROLE_CUES, ["oled ", "в качестве ", "som ", "kao "]),
+    "speaker_role": (
+        SPEAKER_ROLE_CUES,
+        ["oled ", "в качестве ", "som ", "kao ", "jako moderátor", "jako moderátor "],
+    ),
     "offer": (OFFER_CUES, ["vám rádi ", "ти ", "jums ", "sinulle "]),
     "start_date": (START_DATE_CUES, ["začetek ", "pirmoji ", "πρώτη σας "]),
     "decline": (DECLINE_CUES, ["nem ", "не ", "kan dessverre "]),
