@@ -233,12 +233,13 @@ PROBES = {
         OTHER_BUSINESS_CUES,
         {
             "cs": "webinář o pohovorech",
+            "sk": "webinár o pohovoroch",
             "uk": "вебінар про співбесіди",
-            "hu": "állásbörze a egyetemen",
-            "ro": "târgul de cariere",
-            "hr": "sajam zapošljavanja",
-            "fi": "rekrytointimessut",
-            "nb": "karrieremessen",
+            "bg": "уебинар за интервюта",
+            "hu": "webinárium az állásinterjúról",
+            "et": "veebiseminar tööintervjuust",
+            "fi": "verkkoseminaari työhaastattelusta",
+            "lv": "vebinārs par intervijām",
         },
     ),
     "thesis_defence": (
@@ -403,6 +404,7 @@ CONTROLS = {
     "cs_your_application": ("Pozvánka na pohovor", "Dobrý den, pane Morgane,\n\nděkujeme za Vaši přihlášku. Rádi bychom Vás pozvali na pohovor ve čtvrtek 15. 10. 2026 v 10:00 v naší kanceláři.\n\nLucie Dvořáková, HR", (10, 0)),
     "sl_as_nanny": ("Razgovor za varuško", "Pozdravljeni Alex,\n\nradi bi vas povabili na razgovor za varuško pri nas doma v četrtek, 15. 10., ob 17:00.\n\nPetra Kranjc", (17, 0)),
     "bs_moved": ("Novi termin intervjua", "Poštovani Alex,\n\nvaš intervju za poziciju programera je sada u četvrtak, 15. oktobra u 11:00, u našim prostorijama.\n\nAmra Hodžić", (11, 0)),
+    "ca_at_the_fair": ("Entrevista", "Hola Alex,\n\nva ser un plaer conèixer-te ahir al nostre estand de la Fira d'Ocupació. Ens agradaria fer-te una entrevista el dijous 15 d'octubre a les 16:30 a les nostres oficines.\n\nMarta", (16, 30)),
     "lv_second_round": ("Otrā kārta", "Sveiki, Alex!\n\nPaldies par interviju. Aicinām jūs uz otro kārtu ceturtdien, 15. oktobrī, plkst. 10.00 mūsu birojā.\n\nIlze Bērziņa", (10, 0)),
 }  # fmt: skip
 
@@ -435,7 +437,7 @@ HOSTILE = {
     "press": (OTHER_SENSE_INTERVIEW_CUES, ["redakce ", "interviu pentru "]),
     "self_schedule": (SELF_SCHEDULE_CUES, ["vyberte si ", "pasirinkite ", "uygun bir "]),
     "public_event": (PUBLIC_EVENT_CUES, ["informativní ", "информационна "]),
-    "other_business": (OTHER_BUSINESS_CUES, ["sajam ", "veletrh "]),
+    "other_business": (OTHER_BUSINESS_CUES, ["webinář", "вебінар "]),
     "thesis_defence": (THESIS_DEFENCE_CUES, ["obhajoba ", "защита на ", "zagovor "]),
     "thanks_after_interview": (_THANK_YOU, ["hvala na ", "paldies par ", "dziękujemy za "]),
     "absence": (ABSENCE_CUES, ["mimo ", "olen "]),

@@ -1062,7 +1062,10 @@ FIRST_SIGHT_FIGURES = (
     "8/8, hiring53 7/8, decline53 5/8, offer53 3/8, press53 3/8, thanks53 0/8), controls 13/13 "
     "right (13 sure); held out look-alikes 7/18 claimed, controls 3/3 right."
 )
-AFTER_FIGURES = ""
+AFTER_FIGURES = (
+    "After (branch langs53a): dev look-alikes claimed 0/56, controls 13/13 right (13 sure); "
+    "held out look-alikes 0/18 claimed, controls 3/3 right."
+)
 
 
 def provenance(cases: list[Case]) -> str:
