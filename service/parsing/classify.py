@@ -96,7 +96,28 @@ _THANK_YOU_WORDS = re.compile(
     # "gràcies per venir a l'entrevista", "grazas pola entrevista de onte", "grazas por vir á
     # entrevista"
     r"|gràcies per (?:venir a )?(?:l['’]|la (?:\w+ )?)entrevista|gràcies per la conversa"
-    r"|grazas (?:pola|por vir á) (?:\w+ )?entrevista",
+    r"|grazas (?:pola|por vir á) (?:\w+ )?entrevista"
+    # ... and in more European languages (langs53a): "děkuji za pohovor", "dziękuję za
+    # rozmowę", "спасибо за собеседование", "дякуємо за співбесіду", "hvala na razgovoru",
+    # "hvala za razgovor", "благодаря за интервюто", "vă mulțumim pentru participarea la
+    # interviu", "köszönjük az interjút", "ευχαριστούμε για τη συνέντευξη", "görüşme için
+    # teşekkür ederiz", "ačiū už pokalbį", "paldies par interviju", "aitäh vestluse eest",
+    # "kiitos haastattelusta", "tak for samtalen", "takk for intervjuet"
+    r"|(?:děkuji|ďakujem) (?:vám )?za (?:\w+ )?(?:pohovor|rozhovor)"
+    r"|dziękuj(?:ę|emy) za (?:\w+ )?rozmowę|dziękujemy za udział w (?:\w+ )?rozmowie"
+    r"|(?:спасибо|благодарим) за (?:участие в )?(?:\w+ )?(?:собеседовани\w*|беседу)"
+    r"|дяку(?:ю|ємо) за (?:\w+ )?(?:співбесіду|розмову)"
+    r"|hvala (?:vam )?(?:na|za) (?:\w+ )?(?:razgovoru?|intervjuu?)"
+    r"|благодар(?:я|им) (?:ви )?за (?:\w+ )?(?:интервюто|разговора)"
+    r"|mul[țţ]um\w* (?:\w+ )?pentru (?:participarea la )?(?:\w+ )?interviu\w*"
+    r"|köszön\w* (?:a|az) (?:\w+ )?(?:interjút|beszélgetést)"
+    r"|ευχαριστ\w* (?:πολύ )?για τη(?:ν)? (?:\w+ )?συνέντευξη"
+    r"|(?:görüşme|mülakat)(?:miz)? için teşekkür\w*"
+    r"|(?:ačiū|dėkojame|dėkoju) (?:jums )?už (?:\w+ )?pokalb\w*"
+    r"|paldies par (?:\w+ )?(?:interviju|sarunu)|aitäh (?:\w+ )?(?:vestluse|intervjuu) eest"
+    r"|kiitos (?:\w+ )?(?:haastattelusta|keskustelusta)"
+    r"|tak for (?:\w+ )?(?:samtalen|jobsamtalen|interviewet)"
+    r"|takk for (?:\w+ )?(?:samtalen|intervjuet|jobbintervjuet)",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(

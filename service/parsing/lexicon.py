@@ -2761,7 +2761,16 @@ ARRIVE_EARLY_CUES = CaseBlindCues(
 ABSENCE_CUES = CaseBlindCues(
     r"out of (?:the )?office|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede"
     r"|afwezig|fuori ufficio|nicht im büro|außer haus bis|en congés jusqu|de vacaciones hasta"
-    r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret",
+    r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret"
+    # ... and in more European languages (langs53a): "jsem mimo kancelář", "som mimo
+    # kancelárie", "jestem poza biurem", "я в отпуске", "я у відпустці", "в отпуск съм",
+    # "nisam u uredu", "na godišnjem odmoru", "sem odsoten", "sunt în concediu", "szabadságon
+    # vagyok", "εκτός γραφείου", "izindeyim", "esu atostogose", "esmu atvaļinājumā", "olen
+    # puhkusel", "olen lomalla", "er på ferie", "estou de férias", "estic de vacances"
+    r"|mimo kancelář|mimo kancelárie|poza biurem|я в отпуске|я у відпустці|в отпуск съм"
+    r"|nisam u uredu|na godišnjem odmoru|sem odsot(?:en|na)|sunt în concediu"
+    r"|szabadságon vagyok|εκτός γραφείου|izindeyim|esu atostogose|esmu atvaļinājumā"
+    r"|olen puhkusel|olen lomalla|er på ferie|estou de férias|estic de vacances",
     re.IGNORECASE,
 )
 
@@ -2938,7 +2947,28 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|non hai ancora prenotato|prenotazioni chiudono|(?:todavía|aún) no has (?:reservado"
     r"|elegido|agendado)|reserva tu (?:hueco|horario)|(?:ainda )?não agendou"
     r"|nog geen (?:tijd|moment|afspraak) (?:gekozen|geboekt|ingepland)|inte bokat"
-    r"|boka (?:din|en) (?:intervju)?tid|nie (?:wybrał|zarezerwował)\w* jeszcze",
+    r"|boka (?:din|en) (?:intervju)?tid|nie (?:wybrał|zarezerwował)\w* jeszcze"
+    # the reader asked to pick or book a time in more European languages (langs53a):
+    # "vyberte si termín", "оберіть зручний час", "выберите удобное
+    # время", "изберете удобен час", "odaberite termin", "izberite termin", "alegeți un
+    # interval", "válasszon időpontot", "επιλέξτε ώρα", "uygun bir saat seçin", "pasirinkite
+    # laiką", "izvēlieties laiku", "valitse sopiva aika", "book en tid", "velg en tid",
+    # "escolha o horário", "tria l'hora"; and a deadline so named: "крайний срок", "краен
+    # срок", "termen limită", "krajnji rok"
+    r"|(?:vyberte|zvolte) (?:si )?(?:\w+ )?(?:termín|čas)\w*"
+    r"|(?:оберіть|виберіть) (?:\w+ )?(?:час|слот|дату)"
+    r"|выберите (?:\w+ )?(?:время|слот|дату)"
+    r"|(?:изберете|изберете си) (?:\w+ )?(?:час|слот)"
+    r"|(?:odaberite|izaberite|izberite) (?:si )?(?:\w+ )?(?:termin|vrijeme"
+    r"|vreme|uro)\w*|(?:alege[țţ]i|alege) (?:\w+ )?(?:un interval|o oră|ora|intervalul)"
+    r"|(?:válasszon|válassz|foglaljon|foglalj) (?:\w+ )?időpont\w*"
+    r"|επιλέξτε (?:\w+ )?(?:ώρα|ημερομηνία|ραντεβού)"
+    r"|(?:uygun )?(?:bir )?(?:saat|zaman|tarih) seçin|randevu seçin"
+    r"|pasirinkite (?:\w+ ){0,2}?laik\w*|izvēlieties (?:\w+ ){0,2}?laik\w*"
+    r"|valitse (?:\w+ )?sopiva aika|book en tid|velg (?:en )?tid"
+    r"|escolha (?:o|a) (?:hora|horário|data)|tria (?:l'hora|un horari|una hora)"
+    r"|крайн\w* срок\w*|краен срок|крайній термін|кінцевий термін|termen\w* limită"
+    r"|krajnj\w* rok\w*|skrajn\w* rok\w*",
     re.IGNORECASE,
 )
 
@@ -3056,7 +3086,18 @@ _DECLINE_WORDS = re.compile(
     r"|(?<!if it )(?<!if this )(?<!if that )(?<!if the time )(?<!if the slot )"
     r"(?:clashes|conflicts) with (?:an?|my) |kollidiert (?:leider )?mit (?:einem|einer|meinem"
     r"|meiner) |krockar (?:tyvärr )?med (?:ett|en|mitt|min) |kolliderer (?:dessverre |desværre )?"
-    r"med (?:et|en|mitt|min) ",
+    r"med (?:et|en|mitt|min) "
+    # ... and the writer's "I can't" in the first person in more European languages
+    # (langs53a): "nemůžu", "nemôžem", "не зможу", "не мога", "няма да мога", "ne mogu",
+    # "neću moći", "ne morem", "nu voi putea", "nem tudok", "δεν μπορώ", "katılamayacağım",
+    # "negalėsiu", "nevarēšu", "ma ei saa", "en ehdi", "kan desværre ikke", "no puc"
+    r"|nemůžu|nemohu|nebudu moct|nemôžem|nebudem môcť|nie będę m(?:ógł|ogła)|не зможу"
+    r"|не можу|не мога|няма да мога|не получится|ne mogu|neću moći|нећу моћи|ne morem"
+    r"|ne bom mogl[ae]|nu voi putea|nu o să pot|nem tudok|nem fogok tudni|nem érek rá"
+    r"|δεν (?:θα )?μπορ(?:ώ|έσω)|δε θα μπορέσω|katılamayacağım|katılamıyorum|gelemiyorum"
+    r"|müsait değilim|negalėsiu|negaliu|nevarēšu|nevaru|(?:ma|mina) (?:kahjuks )?ei saa"
+    r"|ei sobi mulle|en (?:valitettavasti )?(?:ehdi|pysty)"
+    r"|kan (?:desværre|dessverre|dessværre) ikke|no puc|no podré",
     re.IGNORECASE,
 )
 
@@ -3305,6 +3346,11 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|день открытых дверей|зарегистрируй|targi pracy|zapisz się|feira de (?:emprego|carreiras)"
     r"|fiera del lavoro|bursa kerja|daftar sekarang|ngày hội việc làm|hội thảo|đăng ký ngay"
     r"|रोजगार मेला|वेबिनार|inscríbete|forum (?:de l')?emploi|ярмарка"
+    # ... and the webinars of more European languages (langs53a): "webinář", "webinár",
+    # "вебінар", "уебинар", "webinárium", "veebiseminar", "verkkoseminaari", "vebinārs"; not
+    # their job fairs, where an employer sets the reader's own interview (booth46, jobfair20)
+    r"|webinář\w*|webinár\w*|вебінар\w*|уебинар\w*|webinárium\w*|veebiseminar\w*"
+    r"|verkkoseminaari\w*|vebinār\w*"
     # care, schooling and courses, by the phrases they use (a dental group can still hire)
     r"|(?:dental|medical|doctor'?s?|eye|vaccination) (?:appointment|check-?up|exam)"
     r"|check-?up and hygiene|dear patient|(?:sehr geehrte|liebe)r? patient|cher patient"
@@ -3451,7 +3497,29 @@ OFFER_CUES = CaseBlindCues(
     r"|雇用契約書|입사일|입사 예정일|첫 출근|근로계약서|처우 협의|최종 합격을 축하|최종합격을 축하"
     r"|(?:penanda|tanda) ?tangan(?:an)? kontrak|menandatangani kontrak|surat penawaran kerja"
     r"|tawaran kerja"
-    r"|วันเริ่มงาน|เริ่มงานวันที่|thư mời nhận việc|ngày nhận việc",
+    r"|วันเริ่มงาน|เริ่มงานวันที่|thư mời nhận việc|ngày nhận việc"
+    # "we offer you the post" in more European languages (langs53a), the verb with "you" and
+    # the post: a job board's "offers" (ponuky, oferte, darbo pasiūlymai, tööpakkumised) are
+    # listings, so the noun alone is left out: "rádi Vám nabízíme pozici", "ponúkame vám
+    # pozíciu", "пропонуємо вам посаду", "предложить вам должность", "предложение о работе",
+    # "да ви предложим позицията", "nudimo vam posao", "ponudimo zaposlitev", "vă oferim
+    # postul", "felajánljuk Önnek a pozíciót", "σας προσφέρουμε τη θέση", "iş teklifi",
+    # "pasiūlyti jums pareigas", "piedāvāt jums amatu", "tarjota sinulle paikkaa", "tilbyde
+    # dig stillingen", "tilby deg stillingen", "oferir-te la plaça", "proposta de emprego"
+    r"|(?:vám|vam|ti) (?:rádi |radi |lahko )?(?:nabízíme|nabídnout|ponúkame|ponúknuť|nudimo"
+    r"|ponuditi|ponudimo) (?:\w+ )?(?:pozici|pozíciu|místo|miesto|posao|radno mjesto"
+    r"|zaposlitev|poziciju|delovno mesto)|(?:nabízíme|ponúkame|nudimo|ponuditi|ponudimo)"
+    r" (?:vám|vam|ti) (?:\w+ )?(?:pozici|pozíciu|místo|miesto|posao|radno mjesto|zaposlitev"
+    r"|poziciju|delovno mesto)|ponudb\w* za zaposlitev"
+    r"|(?:запропонувати|пропонуємо|предложить|предлагаем) вам (?:посаду|должность|позицию"
+    r"|работу)|предложени\w* о работе|(?:да ви предложим|предлагаме ви) (?:позицията|работа)"
+    r"|(?:să )?vă oferim (?:postul|pozi[țţ]ia)|felajánl\w* (?:önnek |neked )?(?:a|az) (?:pozíció"
+    r"|állás)|σας προσφέρουμε (?:τη|την) θέση|iş teklif\w*"
+    r"|(?:(?:pasiūlyti|siūlome) jums|jums (?:pasiūlyti|siūlome)) (?:\w+ ){0,3}?(?:pareigas"
+    r"|darbą)|(?:piedāvāt|piedāvājam) jums (?:\w+ ){0,3}?(?:amatu|darbu)"
+    r"|(?:tarjota|tarjoamme) sinulle (?:\w+ ){0,3}?(?:paikkaa|tehtävää|työpaikkaa)"
+    r"|tilbyde dig stillingen|tilbud om ansættelse|tilby deg stillingen"
+    r"|tilbud om ansettelse|oferir-(?:te|vos|li) la plaça|proposta de emprego",
     re.IGNORECASE,
 )
 

@@ -1035,7 +1035,14 @@ START_DATE_CUES = CaseBlindCues(
     r"|ensimmäisenä työpäivänä|pierwszego dnia pracy|pierwszy dzień pracy"
     r"|první (?:pracovní )?den|prvý (?:pracovný )?deň|első munkanap\w*|ilk iş gün\w*"
     r"|işe başla\w*|hari pertama|prvi radni dan|prvi delovni dan"
-    r"|перв\w+ (?:рабоч\w+ )?д(?:ень|ня)|перш\w+ (?:робоч\w+ )?д(?:ень|ня)|първи работен ден)"
+    r"|перв\w+ (?:рабоч\w+ )?д(?:ень|ня)|перш\w+ (?:робоч\w+ )?д(?:ень|ня)|първи работен ден"
+    # ... in more European languages (langs53a): "Začetek dela", "začetek zaposlitve",
+    # "početak rada", "Pirmoji darbo diena", "pirmąją darbo dieną", "pirmā darba diena",
+    # "esimene tööpäev", "πρώτη (σας) μέρα εργασίας", "prima zi de lucru", "primul zi",
+    # "el teu primer dia", "data d'incorporació", "data de início de funções"
+    r"|začet\w* (?:dela|zaposlitve)|počet\w* (?:rada|zaposlenja)|pirm\w* darbo dien\w*"
+    r"|pirm\w* darba dien\w*|esimene tööpäev|esimesel tööpäeval"
+    r"|πρώτη (?:σας |σου )?(?:μέρα|ημέρα) (?:εργασίας|δουλειάς)|data d'incorporació)"
     # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start
     r"(?!(?:\s*(?:&|and)\s*time)?\s*:)"
     # unspaced scripts: "初出社", "入社日", "入职第一天", "첫 출근"
@@ -1217,7 +1224,13 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # the webinar in scripts without word boundaries or with a prefixed article: Japanese
     # "Zoomウェビナー" (webinar17, webinar21, setsumei24, prepweb14), Korean "직무 설명 웨비나"
     # (prepweb14), Thai "เว็บินาร์", Hebrew "הוובינר" (the webinar; prose40), Arabic and Persian
-    r"|ウェビナー|웨비나|เว็บินาร์|ו?ובינר|ويبينار|وبينار|وبینار",
+    r"|ウェビナー|웨비나|เว็บินาร์|ו?ובינר|ويبينار|وبينار|وبینار"
+    # ... and the webinar and the workshop open to all in more European languages (langs53a):
+    # "webinář", "webinár", "вебінар", "уебинар", "webinárium", "veebiseminar",
+    # "verkkoseminaari", "vebinārs", "radionica", "delavnica", "информационна среща"
+    r"|\b(?:webinář\w*|webinár\w*|вебінар\w*|уебинар\w*|webinárium\w*|veebiseminar\w*"
+    r"|verkkoseminaari\w*|vebinār\w*|radionic\w*|delavnic\w*|informativn\w* (?:schůzk|sastan"
+    r"|stretnut)\w*|информационн\w* (?:среща|встреча)|інформаційн\w* зустріч\w*)",
     re.IGNORECASE,
 )
 
@@ -2057,7 +2070,14 @@ INVITING_CUES = CaseBlindCues(
     r"|confirm(?:ing)? your (?:\w+ ){0,2}interview"
     # the passive of the same: "Your interview for Senior Data Engineer has been confirmed",
     # "your second interview is now arranged" (after "thanks for speaking with us")
-    r"|(?:has|have) been (?:confirmed|arranged)|(?:is|are) (?:now )?(?:confirmed|arranged))",
+    r"|(?:has|have) been (?:confirmed|arranged)|(?:is|are) (?:now )?(?:confirmed|arranged)"
+    # the invitation's verb in more European languages (langs53a): "zveme Vás", "pozýváme",
+    # "pozývame", "pozivamo", "vabimo", "приглашаем", "запрошуємо", "каним", "покана",
+    # "meghívjuk", "σας προσκαλούμε", "davet ediyoruz", "kviečiame", "aicinām", "kutsume",
+    # "kutsumme", "innkalling til intervju", "indkaldelse til samtale"
+    r"|zvem\w*|pozv\w*|pozýv\w*|poziv\w*|vabim\w*|povabi\w*|пригла\w*|запрошуєм\w*"
+    r"|запрошенн\w*|каним\w*|покан\w*|позив\w*|meghív\w*|προσκαλ\w*|πρόσκλησ\w*|davet\w*"
+    r"|kvieč\w*|kviet\w*|aicin\w*|uzaicin\w*|kutsu\w*|innkall\w*|indkald\w*)",
     re.IGNORECASE,
 )
 YOUR_SLOT = CaseBlindCues(
@@ -3407,7 +3427,24 @@ _READER_HIRES = CaseBlindCues(
     r"|\b(?:sie|ihn) (?:einstellen|anstellen) (?:möchten|wollen)\b"
     r"|\bl'(?:embaucher|engager)\b|\b(?:la|lo) contrat(?:an|en|as|es)\b|\bcontratarl[ao]\b"
     r"|\bassumerl[ao]\b|\b(?:haar|hem) aan(?:nemen|neemt)\b|\banställa (?:henne|honom)\b"
-    r"|\b(?:ją|go) zatrudnić\b|\bcontratá-l[ao]\b",
+    r"|\b(?:ją|go) zatrudnić\b|\bcontratá-l[ao]\b"
+    # ... in more European languages (langs53a): "či ju chcete zamestnať", "zda ji chcete
+    # zaměstnat", "чи бажаєте її найняти", "нанять её", "дали искате да я наемете",
+    # "želite li je zaposliti", "jo želite zaposliti", "să o angajați", "ar norite ją
+    # pasamdyti", "vai vēlaties viņu pieņemt darbā", "kas soovite teda palgata", "haluatteko
+    # palkata hänet", "om dere vil ansette henne", "om I vil ansætte ham", "la voleu
+    # contractar", "να την προσλάβετε", "işe almak isteyip istemediğinizi"; a candidate
+    # for the role ("kandidátka na opatrovateľku", "кандидатка в няні")
+    r"|\b(?:ju|ho|ji|jej) (?:chcete |chceš )?(?:zamestnať|zaměstnat|přijmout|prijať)\b"
+    r"|\b(?:її|його|её|ее|его) (?:найняти|нанять)\b|\b(?:найняти|нанять) (?:її|його|её|ее|его)\b"
+    r"|\bда (?:я|го) наемете\b|\b(?:je|ga|jo) (?:želite |želiš )?(?:zaposliti|zaposlite"
+    r"|angažirati|angažovati)\b|\bs(?:ă |-)(?:o|îl|l) angaja[țţ]i\b"
+    r"|\b(?:ją|jį) (?:pasamdyti|įdarbinti)\b|\bviņu pieņemt darbā\b|\bteda palgata\b"
+    r"|\b(?:palkata hänet|hänet palkata)\b|\bansæt(?:te)? (?:hende|ham)\b"
+    r"|\bansett(?:e)? (?:henne|ham)\b|\b(?:la|lo) vol(?:eu|s|en) contractar\b"
+    r"|\bcontractar-l[ao]\b|\bνα (?:την|τον) προσλάβετε\b|\bişe almak isteyip\b"
+    r"|\bkandidát(?:ka|ku|ky)? na (?:opatrovateľk\w|chův\w|pestúnk\w)"
+    r"|\bкандидат(?:ка|ку|ки)? (?:в|на) (?:няні|нянь|няню|нянi)",
     re.IGNORECASE,
 )
 # a flatmate or tenant is chosen, never employed: "flatmate interview", "WG-Casting",
@@ -3509,7 +3546,35 @@ _WRITER_APPLIES = CaseBlindCues(
     r"|\bbringe (?:gerne )?meine (?:referenzen|zeugnisse|unterlagen|zertifikate)\b"
     r"|\bllevaré (?:mi|mis|las|los) (?:\w+ ){0,2}?(?:referencias|título|certificado|nóminas)\b"
     r"|\bik neem mijn\b[^.\n]{0,50}?\bmee\b|\bj['’]apporterai (?:mon|mes) (?:cv|références"
-    r"|diplômes?|certificats?)\b",
+    r"|diplômes?|certificats?)\b"
+    # ... and "my application", "my CV" in more European languages, the possessive before the
+    # noun, after it or in its ending (langs53a): "moji přihlášku", "můj životopis", "moju
+    # žiadosť", "moju prijavu", "mojo prijavo", "моё резюме", "мою кандидатуру", "моє
+    # резюме", "моята кандидатура", "автобиографията ми", "candidatura mea", "CV-ul meu",
+    # "jelentkezésemet", "önéletrajzomat", "την αίτησή μου", "başvurumu", "özgeçmişimi",
+    # "mano CV", "manu pieteikumu", "minu avaldus", "hakemukseni", "min ansøgning", "min
+    # søknad", "la meva candidatura", "el meu currículum"
+    r"|\bm(?:oj[iea]|ou|é|ojí) (?:přihlášk\w{0,2}|žádost\w{0,2})\b"
+    r"|\bm(?:ůj|ého|ém|ôj|ôjho) (?:životopis\w{0,2}|cv)\b"
+    r"|\bmoj(?:u|a|ej|ou) (?:žiadosť|žiadosti|prihlášk\w{0,2})\b"
+    r"|\bmo(?:ju|ja|je|joj|jo) (?:prijav\w{1,2}|molb\w{1,2})\b"
+    r"|\bmo(?:j|g|jeg|jega) (?:životopis\w{0,2}|življenjepis\w{0,2})\b"
+    r"|\bмо(?:ё|е|его|ём|ем|є|го) резюме\b|\bмо(?:ю|ей|я|єї) (?:кандидатур|заявк)\w{0,2}\b"
+    r"|\bя (?:откликнул(?:ся|ась)|відгукну(?:вся|лася))\b|\bмо(?:ју|ја|је) пријав\w{1,2}\b"
+    r"|\bмоят(?:а)? (?:кандидатура|автобиография|молба)\b|\bмоето (?:cv|резюме)\b"
+    r"|\b(?:кандидатурата|автобиографията|молбата) ми\b"
+    r"|\bcandidatura mea\b|\bcv-ul meu\b|\bmi-a[țţ]i (?:analizat|citit|primit|evaluat)"
+    r" (?:candidatura|cv-ul|aplica[țţ]ia)\b|\bmi-am depus candidatura\b"
+    r"|\b(?:jelentkezésem|pályázatom|önéletrajzom)(?:et|at|mal|mel|ra|re|ről|ról)?\b"
+    r"|\b(?:αίτησή|αίτηση|βιογραφικό|υποψηφιότητά) μου\b"
+    r"|\bbaşvurum(?:u|la|un|a)?\b|\bözgeçmiş(?:im|imi|imin|imle)\b|\bbaşvurdum\b"
+    r"|\bmano (?:cv|gyvenimo aprašym\w{1,2}|paraišk\w{1,2}|kandidatūr\w{1,2})\b"
+    r"|\bman(?:s|u) (?:cv|pieteikum\w{1,2}|kandidatūr\w{1,2})\b"
+    r"|\bminu (?:cv|avaldus\w{0,2}|kandideerimis\w{0,3}|elulookirjeldus\w{0,2})\b"
+    r"|\bkandideerisin\b|\b(?:hakemukse|hakemusta|ansioluettelo|ansioluetteloa)ni\b"
+    r"|\bmin (?:ansøgning|jobansøgning|søknad|jobbsøknad)\b|\bmit cv\b"
+    r"|\bjeg har (?:søgt|søkt)\b|\b(?:la )?meva (?:candidatura|sol·licitud)\b"
+    r"|\b(?:el )?meu (?:currículum|curriculum|cv)\b",
     re.IGNORECASE,
 )
 
@@ -4367,6 +4432,34 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     # Polish and Swedish
     r"|\b(?:twoje|twoja|pana|pani) (?:wystąpienie|prelekcj\w*)"
     r"|\b(?:ditt|ert) föredrag\b|\btalarrum\w*|\bljudkontroll\b"
+    # the reader confirmed as speaker, lecturer or moderator in more European languages
+    # (langs53a): "в качестве модератора", "як спікер", "като лектор", "jako řečník", "ako
+    # moderátor", "kao predavač", "biti predavač", "kot govorec", "ca vorbitor", "lesz a …
+    # moderátora", "előadóként", "ως ομιλητής", "konuşmacı olarak", "kaip pranešėjas", "būsiet
+    # runātājs", "oled … moderaator", "puhujana", "som oplægsholder", "som foredragsholder",
+    # "como orador", "com a ponent"; a content moderator is a job ("moderátor obsahu",
+    # "модератор контента", "moderador de contenidos"), and so is a coordinator
+    r"|(?:\bв (?:качестве|ролі|ролях) (?:модератор|спикер|спікер|докладчик|доповідач|ведущ|ведуч"
+    r"|лектор)\w*|\bяк (?:спікер|модератор|доповідач|лектор)\w*"
+    r"|\bкато (?:лектор|модератор|говорител|водещ)\w*"
+    r"|\b(?:jako|ako) (?:řeční|reční|moderátor|přednášejíc|prednášajúc)\w*"
+    r"|\b(?:kao|kot) (?:predavač|govornik|govorec|govornica|predavatelj|moderator|panelist)\w*"
+    r"|\b(?:biti|bićete|bit ćete|ćete biti) (?:predavač|govornik|moderator)\w*"
+    r"|\bкао (?:предавач|модератор)\w*"
+    r"|\bca (?:vorbitor|speaker|moderator|panelist)\b"
+    r"|\bmoderátor(?:a|aként)\b|\belőadóként\b"
+    r"|\bως (?:ομιλητ|εισηγητ)\w*"
+    r"|\b(?:konuşmacı|moderatör|panelist) olarak\b"
+    r"|\bkaip (?:pranešėj|moderator|lektor)\w*"
+    r"|\bbūsiet (?:runātāj|moderator|lektor)\w*|\bkā (?:runātāj|moderator|lektor)\w*"
+    r"|\b(?:oled|olete|on) [^.\n]{0,60}?\b(?:moderaator|esineja)\w*|\besinejana\b"
+    r"|\b(?:puhujana|moderaattorina|juontajana|panelistina)\b"
+    r"|\bsom (?:oplægsholder|foredragsholder|innleder|ordstyrer|moderator|paneldeltager"
+    r"|paneldeltaker)\b"
+    r"|\bcomo (?:orador|oradora|moderador|moderadora)\b"
+    r"|\bcom a (?:ponent|moderador|moderadora)\b)"
+    r"(?!\w* (?:de |of |за |do )?(?:conte|контент|obsah|sadrž|vsebin|conțin|contin|tartalm"
+    r"|içeri|turin|satur|sisäl|sisu|indhold|innhold|περιεχ))"
     # Japanese, Chinese, Korean
     r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션",
     re.IGNORECASE,
@@ -4939,7 +5032,20 @@ THESIS_DEFENCE_CUES = CaseBlindCues(
     # ... and the board that examines a degree candidate (chair52b: "commissione di laurea",
     # "banca examinadora", "tribunal de TFM", "betygsnämnd", "promotiecommissie")
     r"|\bcommissione di laurea\b|\bsedut[ae] di laurea\b|\bbanca examinadora\b"
-    r"|\btribunal de (?:tfm|tfg)\b|\bbetygsnämnd\w*|\bpromotiecommissie\b",
+    r"|\btribunal de (?:tfm|tfg)\b|\bbetygsnämnd\w*|\bpromotiecommissie\b"
+    # ... and the defence in more European languages (langs53a): "obhajoba diplomové práce",
+    # "obrana diplomskog rada", "zagovor magistrskega dela", "susținerea lucrării de
+    # licență", "väitöstilaisuus", "tez savunma sınavı", "защита диссертации", "захист
+    # дисертації", "защита на дипломна работа", "szakdolgozat védése", "disputats",
+    # "disputas", "darbo gynimas", "darba aizstāvēšana", "υποστήριξη διπλωματικής"
+    r"|\bobhajob\w* (?:\w+ )?(?:práce|disertace|dizertácie)\b|\bobran\w* (?:\w+ )?rada\b"
+    r"|\bodbran\w* (?:\w+ )?rada\b|\bzagovor\w* (?:\w+ )?(?:dela|naloge|disertacije)\b"
+    r"|\bsus[țţ]inere\w* (?:lucrării|tezei|publică)\b|\bväitö(?:s|ks)\w*"
+    r"|\btez (?:savunma\w*|jürisi)|\bзащит\w* (?:диссертаци|дипломн|магистерск|на (?:дипломн"
+    r"|дисертаци))\w*|\bзахист\w* (?:дисертаці|дипломн|магістерськ)\w*"
+    r"|\b(?:szakdolgozat|diplomamunka|disszertáció)\w* védés\w*|\bdisputa(?:ts|s)\b"
+    r"|\bdarbo gynim\w*|\baizstāvēšan\w*|\bkaitsmi(?:ne|sel|se)\b"
+    r"|\bυποστήριξη\w* (?:της )?(?:διπλωματικής|διατριβής|πτυχιακής)",
     re.IGNORECASE,
 )
 
@@ -4997,6 +5103,14 @@ _PRESS_MORE_LANGS = (
     r"|pour relecture|para su revisión)|(?:vor|before|avant|antes de(?: la)?|voor) "
     r"(?:der |the )?(?:veröffentlichung|publication|publicación|publicatie)"
     r"|entrevistad[oa] (?:no|do|para o|en el|del|para el) (?:programa|podcast)"
+    # ... and the newsroom, the show and "our magazine" in more European languages
+    # (langs53a): "redakce časopisu", "редакция", "dziennikarka", "новинар", "emisiunea",
+    # "riporter", "muhabir", "žurnalistė", "žurnālists", "ajakirjanik", "lehteemme",
+    # "podkāstam", "radijas laida"
+    r"|redakc\w* (?:časopis|novin|portál|portal)\w*"
+    r"|редакци\w*|редакці\w*|новинар\w*|emisiun\w*|riporter\w*|muhabir\w*"
+    r"|žurnalist\w*|žurnālist\w*|ajakirjanik\w*|lehteemme|lehdessämme|lehteen"
+    r"|podkāst\w*|raidījum\w*|interviu (?:pentru|la) (?:emisiun|radio|ziar|revist)\w*"
 )
 
 _AUTHORITY_MORE_LANGS = (
