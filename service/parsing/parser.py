@@ -59,6 +59,7 @@ from service.parsing.lexicon import (
     CATALOG_UPDATED_CUES,
     DAY_LONG_INTERVIEW,
     DECLINE_CUES,
+    DECLINE_MORE_LANGS_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
     HTML_STUB_CUES,
@@ -1961,7 +1962,9 @@ def _from_text(
     if _offers_alternatives(f"{subject_text}\n{opening}"):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
-    if DECLINE_CUES.search(opening) and not names_own_interview(sentence):
+    if (
+        DECLINE_CUES.search(opening) or DECLINE_MORE_LANGS_CUES.search(opening)
+    ) and not names_own_interview(sentence):
         # someone who cannot come, unless the time's own sentence sets the reader's interview
         # ("Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…")
         notes.append("reads like someone declining a meeting, not setting one")
