@@ -40,15 +40,17 @@ _REJECTION_WORDS = re.compile(
     # (Tamil regret for the trouble a move causes, "சிரமத்திற்கு வருந்துகிறோம்", refuses nothing)
     r"|(?<!சிரமத்திற்கு )(?<!அசௌகரியத்திற்கு )வருந்துகிறோம்|ọ dị anyị nwute|o di anyi nwute"
     # ... and in Arabic, Swahili, Vietnamese, Thai, Malay, Filipino, Hebrew, Persian, Chinese
-    # and Korean, each with the refusal it brings (langs53b): "نأسف لإبلاغك بأنه لم يتم
-    # اختيارك", "Tunasikitika kukujulisha", "Rất tiếc ... không tiếp tục", "เสียใจที่ต้องแจ้ง",
-    # "Dukacita dimaklumkan", "Ikinalulungkot naming ipaalam", "לצערנו ... לא נוכל להתקדם",
-    # "متأسفانه ... امکان همکاری", "很遗憾 ... 未能通过", "아쉽게도 ... 불합격"
-    r"|(?:نأسف|يؤسفنا) (?:لإبلاغك|لإبلاغكم|أن نبلغك|أن نعلمك|لإعلامك)"
-    r"|لم يتم (?:اختيارك|قبولك|قبول طلبك)|tunasikitika (?:kukujulisha|kukuarifu)"
-    r"|hukufanikiwa kuchaguliwa|rất tiếc[^.\n]{0,120}không (?:tiếp tục|được chọn|phù hợp)"
-    r"|chưa phù hợp với vị trí|เสียใจ(?:ที่)?(?:ต้อง)?แจ้ง|ไม่ผ่านการคัดเลือก"
-    r"|dukacita(?:nya)? dimaklumkan|ikinalulungkot (?:naming|namin) (?:ipaalam|sabihin)"
+    # and Korean, each with the refusal itself, as the regret alone may announce a move
+    # (cancel40's "Tunasikitika kukujulisha kuwa mahojiano yamesogezwa"; langs53b): "لم يتم
+    # اختيارك", "hukufanikiwa kuchaguliwa", "Rất tiếc ... không tiếp tục", "ไม่ผ่านการคัดเลือก",
+    # "Dukacita dimaklumkan ... tidak berjaya", "Ikinalulungkot ... hindi ka napili",
+    # "לצערנו ... לא נוכל להתקדם", "متأسفانه ... امکان همکاری", "很遗憾 ... 未能通过",
+    # "아쉽게도 ... 불합격"
+    r"|لم يتم (?:اختيارك|قبولك|قبول طلبك)|hukufanikiwa kuchaguliwa|hukuchaguliwa"
+    r"|rất tiếc[^.\n]{0,120}không (?:tiếp tục|được chọn|phù hợp)|chưa phù hợp với vị trí"
+    r"|ไม่ผ่านการคัดเลือก|dukacita(?:nya)? dimaklumkan[^.\n]{0,120}tidak berjaya"
+    r"|ikinalulungkot (?:naming|namin) (?:ipaalam|sabihin)[^.\n]{0,120}hindi (?:ka )?(?:napili"
+    r"|pumasa|nakapasa)"
     r"|לצערנו[^.\n]{0,120}(?:לא נוכל להתקדם|לא נמשיך|החלטנו להתקדם עם)|החלטנו לא להתקדם"
     r"|متأسفانه[^.\n]{0,120}(?:امکان همکاری|پذیرفته نشد|انتخاب نشد)"
     r"|很遗憾[^。\n]{0,60}(?:未能通过|没有通过|未被录用|无法录用|不能录用)"
@@ -119,10 +121,12 @@ _THANK_YOU_WORDS = re.compile(
     # sa pagdalo sa panayam", "साक्षात्कार के लिए ... धन्यवाद", "সাক্ষাৎকারে অংশ নেওয়ার জন্য
     # ধন্যবাদ", "شكرا لحضورك المقابلة", "תודה על הראיון", "از حضور شما در مصاحبه سپاسگزاریم",
     # "انٹرویو ... کا شکریہ", "asante kwa kuhudhuria usaili"
+    # (not a numbered round's, "1차 면접에 참석해 주셔서 감사합니다", "一次面接にお越しいただき":
+    # a note that goes on to set the next round, as docsdue20 and postsurvey do)
     r"|感谢您(?:今天)?(?:抽出时间|抽空)?参加(?:我们的|本次)?面试|感谢你(?:今天)?参加(?:我们的|本次)?面试"
     r"|感謝您(?:今天)?(?:抽出時間|抽空)?參加(?:我們的|本次)?面試|感謝你(?:今天)?參加(?:我們的|本次)?面試"
-    r"|面接に(?:お越し|ご参加)(?:いただき|頂き)(?:まして)?(?:誠に|本当に)?ありがとう"
-    r"|면접에 (?:참석|응)해 주셔서 감사"
+    r"|(?<!次)面接に(?:お越し|ご参加)(?:いただき|頂き)(?:まして)?(?:誠に|本当に)?ありがとう"
+    r"|(?<!차 )면접에 (?:참석|응)해 주셔서 감사"
     r"|cảm ơn (?:bạn|anh|chị|em) đã (?:dành thời gian )?(?:tham gia|tham dự|đến) "
     r"(?:buổi )?phỏng vấn"
     r"|ขอบคุณที่(?:สละเวลา)?มา(?:เข้ารับการ)?สัมภาษณ์"

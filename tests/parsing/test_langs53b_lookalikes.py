@@ -16,7 +16,7 @@ import pytest
 
 from service.parsing import classify, lexicon, lookalikes, when
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import assert_claimed_at, claimed, plain_mail
+from tests.parsing.mailkit import assert_claimed_at, assert_sure_at, claimed, plain_mail
 
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
 DATE = "Mon, 05 Oct 2026 09:00:00 +0000"
@@ -241,6 +241,23 @@ CONTROLS = [
         0,
         id="th-seminar-room",
     ),
+    pytest.param(
+        "Invitation to interview",
+        "Dear Alex\n\nWe would like to invite you for interview.\n\n"
+        "Date: Thursday 12 November 2026\nTime: 10.40am\nVenue: Seminar Room 2, Castle Hill\n\n"
+        "Recruitment Team",
+        10,
+        40,
+        id="en-seminar-room-is-no-swahili-semina",
+    ),
+    pytest.param(
+        "[한빛] 2차 면접 일정 안내",
+        "Alex Morgan 님,\n\n1차 면접에 참석해 주셔서 감사합니다. 2차 면접 일정을 안내드립니다.\n\n"
+        "일시: 2026년 10월 20일(화) 오후 2시\n장소: 본사 12층 대회의실\n\n한빛 인사팀",
+        14,
+        0,
+        id="ko-thanks-for-round-one-sets-round-two",
+    ),
 ]
 
 
@@ -249,6 +266,16 @@ def test_own_interview_in_the_same_languages_is_claimed(
     subject: str, body: str, hour: int, minute: int
 ) -> None:
     assert_claimed_at(_mail(subject, body), hour, minute)
+
+
+def test_swahili_regret_that_announces_a_move_is_no_rejection() -> None:
+    """ "Tunasikitika kukujulisha" (we regret to inform you) opens a move as often as a refusal
+    (cancel40): only the refusal itself ("hukufanikiwa kuchaguliwa") makes a rejection."""
+    body = (
+        "Ndugu Alex,\n\nTunasikitika kukujulisha kuwa mahojiano yako yamesogezwa.\n"
+        "Mahojiano yatafanyika Jumatatu, 19 Oktoba 2026, saa 14:00.\n\nRasilimali Watu"
+    )
+    assert_sure_at(_mail("Mahojiano yamesogezwa", body), "2026-10-19T14:00")
 
 
 # every list this batch extended, with a near miss of its new words repeated
