@@ -1950,7 +1950,18 @@ HOW_DID_IT_GO_CUES = CaseBlindCues(
     r"|jak (?:proběhl|dopadl) [^?\n]{0,20}pohovor|ako (?:prebehol|dopadol) [^?\n]{0,20}pohovor"
     r"|cum a decurs interviul|как прош(?:ло|ла) [^?\n]{0,20}собеседовани"
     r"|як пройш(?:ла|ло) [^?\n]{0,20}співбесід)"
-    r"|面接はいかがでしたか|面试(?:感觉)?(?:怎么样|如何)|면접은 어떠셨",
+    r"|面接はいかがでしたか|面试(?:感觉)?(?:怎么样|如何)|면접은 어떠셨"
+    # ... and in the other languages of Asia, the Middle East and East Africa (langs53b):
+    # "面試感覺如何", "phỏng vấn thế nào", "การสัมภาษณ์เป็นอย่างไร", "bagaimana wawancara Anda",
+    # "kumusta ang iyong interview", "इंटरव्यू कैसा रहा", "সাক্ষাৎকার কেমন হয়েছে", "كيف كانت
+    # المقابلة", "איך היה הראיון", "مصاحبه چطور بود", "انٹرویو کیسا رہا", "mahojiano yalikuwaje"
+    r"|面試(?:感覺)?(?:怎麼樣|如何)|\bbuổi phỏng vấn (?:của (?:bạn|anh|chị) )?(?:thế nào|ra sao)"
+    r"|การสัมภาษณ์(?:งาน)?เป็น(?:อย่างไร|ยังไง)"
+    r"|\bbagaimana (?:wawancara|temu ?duga|sesi temu ?duga) (?:anda|kamu)\b"
+    r"|\bkumusta ang (?:iyong |inyong )?(?:interview|panayam)\b"
+    r"|(?:इंटरव्यू|साक्षात्कार) कैसा (?:रहा|था)|সাক্ষাৎকার কেমন (?:হয়েছে|ছিল)"
+    r"|كيف كانت (?:ال)?مقابلة|איך היה הראיון|مصاحبه (?:چطور|چگونه) بود"
+    r"|انٹرویو کیسا (?:رہا|تھا)|\b(?:mahojiano|usaili) (?:yalikuwaje|ulikuwaje)\b",
     re.IGNORECASE,
 )
 # ... or asks for feedback on the process, in the subject or the opening: "feedback on your

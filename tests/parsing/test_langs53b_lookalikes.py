@@ -278,6 +278,29 @@ def test_swahili_regret_that_announces_a_move_is_no_rejection() -> None:
     assert_sure_at(_mail("Mahojiano yamesogezwa", body), "2026-10-19T14:00")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "面試感覺如何？",
+        "Buổi phỏng vấn của bạn thế nào?",
+        "การสัมภาษณ์เป็นอย่างไรบ้าง",
+        "Bagaimana wawancara Anda kemarin?",
+        "Kumusta ang iyong interview noong Huwebes?",
+        "आपका इंटरव्यू कैसा रहा?",
+        "আপনার সাক্ষাৎকার কেমন হয়েছে?",
+        "كيف كانت المقابلة؟",
+        "איך היה הראיון?",
+        "مصاحبه چطور بود؟",
+        "انٹرویو کیسا رہا؟",
+        "Mahojiano yalikuwaje?",
+    ],
+)
+def test_how_did_the_interview_go(question: str) -> None:
+    """An after-interview survey asks how the past interview went; its time is that
+    interview's (HOW_DID_IT_GO_CUES), in the languages the list lacked."""
+    assert lookalikes.HOW_DID_IT_GO_CUES.search(question)
+
+
 # every list this batch extended, with a near miss of its new words repeated
 CHANGED: list[tuple[str, object, str]] = [
     ("rejection", classify._REJECTION, "很遗憾今天 rất tiếc bạn לצערנו אנחנו متأسفانه ما "),
@@ -296,6 +319,7 @@ CHANGED: list[tuple[str, object, str]] = [
     ("reader-hires", lookalikes._READER_HIRES, "是否 ingin mempekerjakan להעסיק "),
     ("reader-chooses", lookalikes._READER_CHOOSES, "sebagai pewawancara kama "),
     ("press", lookalikes.OTHER_SENSE_INTERVIEW_CUES, "기자재 mwandishi wa خبرنگار "),
+    ("how-did-it-go", lookalikes.HOW_DID_IT_GO_CUES, "kumusta ang iyong איך היה انٹرویو "),
 ]
 
 
@@ -323,6 +347,7 @@ def test_extended_lists_keep_a_precondition() -> None:
         lookalikes.THESIS_DEFENCE_CUES,
         lookalikes._READER_HIRES,
         lookalikes._READER_CHOOSES,
+        lookalikes.HOW_DID_IT_GO_CUES,
     )
     for cues in kept:
         for copy in (cues._full, cues._latin, cues._ascii):
