@@ -2770,7 +2770,12 @@ ABSENCE_CUES = CaseBlindCues(
     r"|mimo kancelář|mimo kancelárie|poza biurem|я в отпуске|я у відпустці|в отпуск съм"
     r"|nisam u uredu|na godišnjem odmoru|sem odsot(?:en|na)|sunt în concediu"
     r"|szabadságon vagyok|εκτός γραφείου|izindeyim|esu atostogose|esmu atvaļinājumā"
-    r"|olen puhkusel|olen lomalla|er på ferie|estou de férias|estic de vacances",
+    r"|olen puhkusel|olen lomalla|er på ferie|estou de férias|estic de vacances"
+    # ... and in the languages of Asia, the Middle East and East Africa (langs53b)
+    r"|休暇中のため|不在にしております|부재중|휴가 중|休假中|不在办公室|不在辦公室"
+    r"|đang nghỉ phép|ไม่อยู่ที่สำนักงาน|sedang cuti|sedang bercuti|di luar pejabat"
+    r"|wala sa opisina|कार्यालय से बाहर|অফিসের বাইরে|خارج المكتب|מחוץ למשרד"
+    r"|خارج از دفتر|دفتر سے باہر|nje ya ofisi",
     re.IGNORECASE,
 )
 
@@ -2968,7 +2973,20 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|valitse (?:\w+ )?sopiva aika|book en tid|velg (?:en )?tid"
     r"|escolha (?:o|a) (?:hora|horário|data)|tria (?:l'hora|un horari|una hora)"
     r"|крайн\w* срок\w*|краен срок|крайній термін|кінцевий термін|termen\w* limită"
-    r"|krajnj\w* rok\w*|skrajn\w* rok\w*",
+    r"|krajnj\w* rok\w*|skrajn\w* rok\w*"
+    # pick-a-slot mail in the languages of Asia, the Middle East and East Africa (langs53b):
+    # "面接日程を選択", "请选择面试时间", "請預約您的面試時段", "면접 일정을 선택", "chọn thời
+    # gian phỏng vấn", "เลือกเวลาสัมภาษณ์", "pilih jadwal wawancara", "pumili ng oras",
+    # "इंटरव्यू का समय चुनें", "সময় বেছে নিন", "احجز موعدك", "בחרו מועד", "زمان مصاحبه را
+    # انتخاب کنید", "وقت منتخب کریں", "chagua muda"
+    r"|面接(?:日程|日時|枠)を(?:選択|予約)|请(?:选择|预约)(?:您的)?面试|請(?:選擇|預約)(?:您的)?面試"
+    r"|면접 (?:일정|시간)을 (?:직접 )?(?:선택|예약)|chọn (?:thời gian|lịch|khung giờ) phỏng vấn"
+    r"|เลือก(?:วันและ)?เวลา(?:ที่สะดวก|สัมภาษณ์)"
+    r"|pilih (?:jadwal|waktu|slot|masa) (?:wawancara|temu ?duga)"
+    r"|pumili ng (?:oras|iskedyul)|paki-?pili ng (?:oras|iskedyul|schedule)"
+    r"|(?:इंटरव्यू|साक्षात्कार) (?:का|के लिए) (?:समय|स्लॉट) चुन|स्लॉट बुक कर"
+    r"|সময় (?:বেছে নিন|নির্বাচন করুন)|احجز (?:ال)?موعد|בחר(?:ו|י)? (?:מועד|משבצת)"
+    r"|زمان (?:مناسب )?(?:برای )?(?:مصاحبه )?را انتخاب|وقت منتخب کریں|chagua (?:muda|saa|tarehe)",
     re.IGNORECASE,
 )
 
@@ -3086,18 +3104,40 @@ _DECLINE_WORDS = re.compile(
     r"|(?<!if it )(?<!if this )(?<!if that )(?<!if the time )(?<!if the slot )"
     r"(?:clashes|conflicts) with (?:an?|my) |kollidiert (?:leider )?mit (?:einem|einer|meinem"
     r"|meiner) |krockar (?:tyvärr )?med (?:ett|en|mitt|min) |kolliderer (?:dessverre |desværre )?"
-    r"med (?:et|en|mitt|min) "
-    # ... and the writer's "I can't" in the first person in more European languages
+    r"med (?:et|en|mitt|min) ",
+    re.IGNORECASE,
+)
+
+# ... a list of its own for the same reason as the next one's
+_DECLINE_MORE_EUROPEAN = re.compile(
+    # the writer's "I can't" in the first person in more European languages
     # (langs53a): "nemůžu", "nemôžem", "не зможу", "не мога", "няма да мога", "ne mogu",
     # "neću moći", "ne morem", "nu voi putea", "nem tudok", "δεν μπορώ", "katılamayacağım",
     # "negalėsiu", "nevarēšu", "ma ei saa", "en ehdi", "kan desværre ikke", "no puc"
-    r"|nemůžu|nemohu|nebudu moct|nemôžem|nebudem môcť|nie będę m(?:ógł|ogła)|не зможу"
+    r"nemůžu|nemohu|nebudu moct|nemôžem|nebudem môcť|nie będę m(?:ógł|ogła)|не зможу"
     r"|не можу|не мога|няма да мога|не получится|ne mogu|neću moći|нећу моћи|ne morem"
     r"|ne bom mogl[ae]|nu voi putea|nu o să pot|nem tudok|nem fogok tudni|nem érek rá"
     r"|δεν (?:θα )?μπορ(?:ώ|έσω)|δε θα μπορέσω|katılamayacağım|katılamıyorum|gelemiyorum"
     r"|müsait değilim|negalėsiu|negaliu|nevarēšu|nevaru|(?:ma|mina) (?:kahjuks )?ei saa"
     r"|ei sobi mulle|en (?:valitettavasti )?(?:ehdi|pysty)"
     r"|kan (?:desværre|dessverre|dessværre) ikke|no puc|no podré",
+    re.IGNORECASE,
+)
+
+# The writer cannot come, in the languages of Asia, the Middle East and East Africa, said in
+# the first person ("If you cannot attend" in an invitation declines nothing; langs53b):
+# a list of its own, so that each list keeps the few words a text must hold before it is
+# run (_precondition)
+_DECLINE_MORE_LANGS = re.compile(
+    r"伺うことができません|参加できかねます|我(?:无法|不能|没法)参加|我(?:無法|不能)參加"
+    r"|참석이 어렵습니다|참석하기 어렵습니다|참석할 수 없습니다"
+    r"|(?:tôi|em|mình) (?:sẽ )?không thể (?:tham dự|tham gia|đến)"
+    r"|ผม(?:คง)?ไม่สามารถ(?:เข้าร่วม|ไป|มา)|ดิฉัน(?:คง)?ไม่สามารถ(?:เข้าร่วม|ไป|มา)"
+    r"|saya (?:tidak (?:bisa|dapat) hadir|berhalangan hadir)|hindi (?:po )?ako makakadalo"
+    r"|hindi (?:po )?ako makakapunta|नहीं आ (?:पाऊँगा|पाऊंगा|पाऊँगी|पाऊंगी|सकूँगा|सकूंगा)"
+    r"|উপস্থিত থাকতে পারব না|আসতে পারব না|لن أتمكن من (?:الحضور|حضور)|لا أستطيع الحضور"
+    r"|לא אוכל להגיע|לא אוכל להשתתף|نمی‌?\s?توانم (?:حاضر|شرکت|بیایم)"
+    r"|نہیں آ سکوں گ|شرکت نہیں کر سکوں گ|sitaweza (?:kuhudhuria|kufika|kuja)",
     re.IGNORECASE,
 )
 
@@ -3344,7 +3384,8 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|kariyer fuar|fuar(?:ı|i)|kayıt ol|web seminer\w*"
     r"|ندوة|معرض توظيف|سجل الآن|ярмарк\w* вакансий|вебинар"
     r"|день открытых дверей|зарегистрируй|targi pracy|zapisz się|feira de (?:emprego|carreiras)"
-    r"|fiera del lavoro|bursa kerja|daftar sekarang|ngày hội việc làm|hội thảo|đăng ký ngay"
+    r"|fiera del lavoro|bursa kerja|daftar sekarang|ngày hội việc làm|(?<!phòng )hội thảo"
+    r"|đăng ký ngay"
     r"|रोजगार मेला|वेबिनार|inscríbete|forum (?:de l')?emploi|ярмарка"
     # ... and the webinars of more European languages (langs53a): "webinář", "webinár",
     # "вебінар", "уебинар", "webinárium", "veebiseminar", "verkkoseminaari", "vebinārs"; not
@@ -3379,7 +3420,14 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|asamblea (?:general|de vecinos)|assemblea (?:condominiale|dei soci)|ledenvergadering"
     r"|buurtvergadering|general meeting of|annual general meeting|\bagm\b|residents' meeting"
     # a chat's missed messages, a support request's update
-    r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d",
+    r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d"
+    # the webinars, seminars and workshops of the languages of Asia, the Middle East and East
+    # Africa (langs53b), not the rooms named for them ("세미나실", "سالن سمینار")
+    r"|研讨会|研討會|工作坊|ウェビナー|세미나(?!실|룸)|특강|워크숍|เว็บินาร์|เวิร์กช็อป"
+    r"|lokakarya|seminar (?:daring|online|percuma)|libreng seminar"
+    r"|सेमिनार(?! हॉल| कक्ष| रूम)|कार्यशाला|ওয়েবিনার|সেমিনার(?! কক্ষ| হল)|কর্মশালা"
+    r"|ورشة عمل|ويبينار|[הלבמש]?וובינר|סדנ(?:ה|ת|אות)|وبینار|ویبینار"
+    r"|(?<!سالن )(?<!اتاق )سمینار|سیمینار(?! ہال)|کارگاه آموزشی|ورکشاپ|semina\b|warsha\b",
     re.IGNORECASE,
 )
 
@@ -3519,7 +3567,19 @@ OFFER_CUES = CaseBlindCues(
     r"|darbą)|(?:piedāvāt|piedāvājam) jums (?:\w+ ){0,3}?(?:amatu|darbu)"
     r"|(?:tarjota|tarjoamme) sinulle (?:\w+ ){0,3}?(?:paikkaa|tehtävää|työpaikkaa)"
     r"|tilbyde dig stillingen|tilbud om ansættelse|tilby deg stillingen"
-    r"|tilbud om ansettelse|oferir-(?:te|vos|li) la plaça|proposta de emprego",
+    r"|tilbud om ansettelse|oferir-(?:te|vos|li) la plaça|proposta de emprego"
+    # ... and the offer letter and the day work starts in Arabic, Hebrew, Persian, Urdu,
+    # Hindi, Bengali, Malay, Indonesian, Filipino, Swahili, Thai and Vietnamese (langs53b):
+    # "عرض وظيفي", "تاريخ المباشرة", "הצעת עבודה", "پیشنهاد شغلی", "آفر لیٹر", "नियुक्ति पत्र",
+    # "নিয়োগপত্র", "surat tawaran", "tarikh mula bertugas", "tanggal mulai bekerja", "alok na
+    # trabaho", "barua ya ajira", "tarehe ya kuanza kazi", "จดหมายเสนองาน", "ngày bắt đầu làm việc"
+    r"|عرض وظيفي|عرضًا وظيفيًا|عرضا وظيفيا|خطاب (?:العرض|التعيين)"
+    r"|تاريخ (?:المباشرة|بدء العمل|مباشرة العمل)|הצעת (?:ה)?עבודה|תאריך תחילת (?:ה)?עבודה"
+    r"|پیشنهاد شغلی|تاریخ شروع (?:به )?کار|آفر لیٹر|ملازمت کی پیشکش|تقرری (?:کا )?خط"
+    r"|नियुक्ति पत्र|ऑफर लेटर|जॉइनिंग (?:की )?(?:तिथि|तारीख)|নিয়োগপত্র|অফার লেটার"
+    r"|যোগদানের তারিখ|surat tawaran|tarikh (?:mula bertugas|melapor diri)"
+    r"|tanggal mulai (?:bekerja|kerja)|alok na trabaho|barua ya (?:kukupa )?ajira"
+    r"|tarehe ya kuanza kazi|จดหมายเสนองาน|ข้อเสนองาน|ngày bắt đầu làm việc|錄取通知|報到日期",
     re.IGNORECASE,
 )
 
@@ -4084,6 +4144,8 @@ DAY_LONG_INTERVIEW = CaseBlindCues(
     re.IGNORECASE,
 )
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
+DECLINE_MORE_LANGS_CUES = at_word_starts(_DECLINE_MORE_LANGS)
+DECLINE_MORE_EUROPEAN_CUES = at_word_starts(_DECLINE_MORE_EUROPEAN)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)
 # The programme of the reader's own visit or interview day lists several sessions too, and
 # is one invitation, not a digest: "your onsite agenda", "Ablauf Ihres Besuchs"
@@ -4132,10 +4194,12 @@ OTHER_BUSINESS_CUES = at_word_starts(
     _OTHER_BUSINESS_WORDS,
     # 說明會 / 说明会 are 説明会 in Chinese scripts (Taiwanese fairs' "儲備人才說明會",
     # "展前說明會", a training institute's "企业征才说明会"; negs24's company session)
+    # (not the rooms named for seminars, where interviews are held too: "セミナールーム",
+    # "ห้องสัมมนา", "phòng hội thảo"; langs53b)
     # 講座 / 讲座 is a course or lecture held for many (a careers centre's 面接対策講座 in
     # ndcareer30, a training course in course17)
-    r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|說明會|说明会|講座|讲座|合同企業|채용박람회|설명회|웨비나"
-    r"|สัมมนา|มหกรรม"
+    r"招聘会|宣讲会|报名成功|双选会|セミナー(?!ルーム|室)|説明会|說明會|说明会|講座|讲座|合同企業|채용박람회|설명회|웨비나"
+    r"|(?<!ห้อง)สัมมนา|มหกรรม"
     r"|リクエスト\s?#|معرض|歯科|診療予約|応募を受け付け|投递成功|지원이 완료|지원 완료"
     # a task tool's reminder and overdue digest (Vikunja's "タスク「…」のリマインダー",
     # "期限切れタスク")

@@ -1046,7 +1046,20 @@ START_DATE_CUES = CaseBlindCues(
     # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start
     r"(?!(?:\s*(?:&|and)\s*time)?\s*:)"
     # unspaced scripts: "初出社", "入社日", "入职第一天", "첫 출근"
-    r"|初出社|初出勤|入社日|入职第一天|첫 출근",
+    r"|初出社|初出勤|入社日|入职第一天|첫 출근"
+    # ... and the first day or the day work starts in the languages of Asia, the Middle East
+    # and East Africa (langs53b): "入职日期", "報到日期", "입사 예정일", "ngày bắt đầu làm việc",
+    # "วันเริ่มงาน", "tanggal mulai bekerja", "tarikh mula bertugas", "unang araw ng trabaho",
+    # "जॉइनिंग की तिथि", "যোগদানের তারিখ", "تاريخ المباشرة", "תאריך תחילת העבודה", "تاریخ
+    # شروع به کار", "جوائننگ کی تاریخ", "tarehe ya kuanza kazi"
+    r"|入职日期|入職日期|到职日期|到職日期|報到日期|报到日期|입사 예정일|입사일"
+    r"|ngày bắt đầu làm việc|ngày đi làm đầu tiên|วันเริ่มงาน|วันแรกของการทำงาน"
+    r"|tanggal mulai (?:bekerja|kerja)|hari pertama kerja|tarikh (?:mula bertugas|melapor diri)"
+    r"|unang araw (?:ng|sa) trabaho|petsa ng pagsisimula|जॉइनिंग (?:की )?(?:तिथि|तारीख)"
+    r"|कार्यभार ग्रहण (?:करने )?की (?:तिथि|तारीख)|যোগদানের তারিখ|কাজের প্রথম দিন"
+    r"|تاريخ (?:المباشرة|بدء العمل|مباشرة العمل)|أول يوم عمل|תאריך תחילת (?:ה)?עבודה"
+    r"|יום העבודה הראשון|تاریخ شروع (?:به )?کار|اولین روز کاری|جوائننگ کی تاریخ"
+    r"|ملازمت کا پہلا دن|tarehe ya kuanza kazi|siku ya kwanza (?:ya )?kazini",
     re.IGNORECASE,
 )
 
@@ -1230,7 +1243,18 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # "verkkoseminaari", "vebinārs", "radionica", "delavnica", "информационна среща"
     r"|\b(?:webinář\w*|webinár\w*|вебінар\w*|уебинар\w*|webinárium\w*|veebiseminar\w*"
     r"|verkkoseminaari\w*|vebinār\w*|radionic\w*|delavnic\w*|informativn\w* (?:schůzk|sastan"
-    r"|stretnut)\w*|информационн\w* (?:среща|встреча)|інформаційн\w* зустріч\w*)",
+    r"|stretnut)\w*|информационн\w* (?:среща|встреча)|інформаційн\w* зустріч\w*)"
+    # ... and the talks, seminars and workshops of the languages of Asia, the Middle East and
+    # East Africa (langs53b): "線上講座", "研讨会", "세미나", "hội thảo", "สัมมนา", "lokakarya",
+    # "कार्यशाला", "কর্মশালা", "ورشة عمل", "סדנה", "کارگاه آموزشی", "ورکشاپ", "semina"; not the
+    # rooms named for them, where interviews are held too ("セミナールーム", "세미나실",
+    # "ห้องสัมมนา", "phòng hội thảo", "सेमिनार हॉल", "ukumbi wa semina")
+    r"|講座|讲座|研讨会|研討會|工作坊|セミナー(?!ルーム|室)|세미나(?!실|룸)|특강|워크숍"
+    r"|(?<!ห้อง)สัมมนา|เวิร์กช็อป|(?<!phòng )\bhội thảo\b|\blokakarya\b"
+    r"|\bseminar (?:daring|online|percuma|gratis)\b|\blibreng seminar\b"
+    r"|सेमिनार(?! हॉल| कक्ष| रूम)|कार्यशाला|ওয়েবিনার|সেমিনার(?! কক্ষ| হল)|কর্মশালা"
+    r"|ورشة عمل|ورش عمل|סדנ(?:ה|ת|אות)|(?<!سالن )(?<!اتاق )سمینار|کارگاه آموزشی|ویبینار"
+    r"|سیمینار(?! ہال)|ورکشاپ|(?<!ukumbi wa )\bsemina\b|\bwarsha\b",
     re.IGNORECASE,
 )
 
@@ -1320,7 +1344,17 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
     r"|presença (?:está |foi )?confirmada (?:no|na|para o) (?:próxim[oa] )?(?:encontro|evento"
     r"|meetup)|\bdu är anmäld till\b|omdat (?:je|u) lid (?:bent|is) van"
     r"|because you(?:['’]re| are) a member of|weil du mitglied (?:der gruppe|von)"
-    r"|parce que vous êtes membre d|porque (?:eres|é|você é) (?:miembro|membro) d)",
+    r"|parce que vous êtes membre d|porque (?:eres|é|você é) (?:miembro|membro) d)"
+    # free entry and open to all in the languages of Asia, the Middle East and East Africa
+    # (langs53b): "免费参加", "参加無料", "참가비 무료", "miễn phí tham dự", "เข้าร่วมฟรี",
+    # "terbuka untuk umum", "bukas sa publiko", "प्रवेश निःशुल्क", "সবার জন্য উন্মুক্ত",
+    # "الدخول مجاني", "הכניסה חופשית", "داخلہ مفت", "kiingilio ni bure"
+    r"|免费参加|免費參加|入场免费|入場免費|参加無料|参加費無料|참가비 무료|무료로 참여"
+    r"|miễn phí tham dự|tham dự miễn phí|เข้าร่วมฟรี|terbuka untuk umum"
+    r"|terbuka kepada orang ramai|bukas sa publiko|प्रवेश निःशुल्क|सभी के लिए खुला"
+    r"|সবার জন্য উন্মুক্ত|প্রবেশ বিনামূল্যে|الدخول مجاني|مفتوح للجميع"
+    r"|הכניסה (?:חופשית|ללא תשלום)|ورود برای عموم آزاد|داخلہ مفت|سب کے لیے کھلا"
+    r"|kiingilio ni bure|wazi kwa (?:wote|umma)",
     re.IGNORECASE,
 )
 
@@ -1929,7 +1963,18 @@ HOW_DID_IT_GO_CUES = CaseBlindCues(
     r"|jak (?:proběhl|dopadl) [^?\n]{0,20}pohovor|ako (?:prebehol|dopadol) [^?\n]{0,20}pohovor"
     r"|cum a decurs interviul|как прош(?:ло|ла) [^?\n]{0,20}собеседовани"
     r"|як пройш(?:ла|ло) [^?\n]{0,20}співбесід)"
-    r"|面接はいかがでしたか|面试(?:感觉)?(?:怎么样|如何)|면접은 어떠셨",
+    r"|面接はいかがでしたか|面试(?:感觉)?(?:怎么样|如何)|면접은 어떠셨"
+    # ... and in the other languages of Asia, the Middle East and East Africa (langs53b):
+    # "面試感覺如何", "phỏng vấn thế nào", "การสัมภาษณ์เป็นอย่างไร", "bagaimana wawancara Anda",
+    # "kumusta ang iyong interview", "इंटरव्यू कैसा रहा", "সাক্ষাৎকার কেমন হয়েছে", "كيف كانت
+    # المقابلة", "איך היה הראיון", "مصاحبه چطور بود", "انٹرویو کیسا رہا", "mahojiano yalikuwaje"
+    r"|面試(?:感覺)?(?:怎麼樣|如何)|\bbuổi phỏng vấn (?:của (?:bạn|anh|chị) )?(?:thế nào|ra sao)"
+    r"|การสัมภาษณ์(?:งาน)?เป็น(?:อย่างไร|ยังไง)"
+    r"|\bbagaimana (?:wawancara|temu ?duga|sesi temu ?duga) (?:anda|kamu)\b"
+    r"|\bkumusta ang (?:iyong |inyong )?(?:interview|panayam)\b"
+    r"|(?:इंटरव्यू|साक्षात्कार) कैसा (?:रहा|था)|সাক্ষাৎকার কেমন (?:হয়েছে|ছিল)"
+    r"|كيف كانت (?:ال)?مقابلة|איך היה הראיון|مصاحبه (?:چطور|چگونه) بود"
+    r"|انٹرویو کیسا (?:رہا|تھا)|\b(?:mahojiano|usaili) (?:yalikuwaje|ulikuwaje)\b",
     re.IGNORECASE,
 )
 # ... or asks for feedback on the process, in the subject or the opening: "feedback on your
@@ -3444,7 +3489,17 @@ _READER_HIRES = CaseBlindCues(
     r"|\bansett(?:e)? (?:henne|ham)\b|\b(?:la|lo) vol(?:eu|s|en) contractar\b"
     r"|\bcontractar-l[ao]\b|\bνα (?:την|τον) προσλάβετε\b|\bişe almak isteyip\b"
     r"|\bkandidát(?:ka|ku|ky)? na (?:opatrovateľk\w|chův\w|pestúnk\w)"
-    r"|\bкандидат(?:ка|ку|ки)? (?:в|на) (?:няні|нянь|няню|нянi)",
+    r"|\bкандидат(?:ка|ку|ки)? (?:в|на) (?:няні|нянь|няню|нянi)"
+    # ... and whether to hire them in the languages of Asia, the Middle East and East Africa
+    # (langs53b): "是否签约", "依頼するかどうか", "채용 여부", "ingin mempekerjakan beliau",
+    # "रखना चाहते हैं", "নিয়োগ দিতে চান", "توظيفها", "להעסיק אותה", "استخدامش", "kumwajiri"
+    r"|是否(?:签约|簽約|雇用|聘用|录用)|(?:に|へ)依頼するかどうか|채용 여부|고용 여부"
+    r"|\bcó muốn (?:thuê|tuyển) (?:cô|anh|chị|bạn) (?:ấy|này)\b"
+    r"|\bingin mempekerjakan (?:beliau|dia)\b|\bmempekerjakannya\b"
+    r"|\bmengambil (?:beliau|dia) bekerja\b|\bkukunin (?:mo )?(?:siya|sya)\b"
+    r"|(?:उन्हें|उसे) (?:काम पर )?रखना चाहत|(?:তাকে|তাঁকে) নিয়োগ দিতে চান"
+    r"|توظيفها|להעסיק (?:אותה|אותו)|استخدامش کنید|(?:انہیں|اسے) (?:ملازمت پر )?رکھنا چاہت"
+    r"|\bkumwajiri\b",
     re.IGNORECASE,
 )
 # a flatmate or tenant is chosen, never employed: "flatmate interview", "WG-Casting",
@@ -3574,7 +3629,24 @@ _WRITER_APPLIES = CaseBlindCues(
     r"|\bkandideerisin\b|\b(?:hakemukse|hakemusta|ansioluettelo|ansioluetteloa)ni\b"
     r"|\bmin (?:ansøgning|jobansøgning|søknad|jobbsøknad)\b|\bmit cv\b"
     r"|\bjeg har (?:søgt|søkt)\b|\b(?:la )?meva (?:candidatura|sol·licitud)\b"
-    r"|\b(?:el )?meu (?:currículum|curriculum|cv)\b",
+    r"|\b(?:el )?meu (?:currículum|curriculum|cv)\b"
+    # the applicant's own words in the languages of Asia, the Middle East and East Africa
+    # (langs53b): "我想应聘", "지원하고자 합니다", "saya ingin melamar", "tôi muốn ứng tuyển",
+    # "ขอสมัครงาน", "nais kong mag-apply", "आवेदन करना चाहता हूँ", "আবেদন করতে চাই", "أود
+    # التقدم لوظيفة", "אני מעוניין להגיש מועמדות", "رزومه‌ام", "درخواست دینا چاہتا", "naomba nafasi"
+    r"|我(?:想|希望|想要)?(?:应聘|應徵|應聘)|我的(?:简历|簡歷|履歷)|지원하고자|지원하려고"
+    r"|제 이력서|저의 이력서"
+    r"|\bsaya (?:ingin |hendak |bermaksud |mahu )?(?:melamar|memohon jawatan)\b"
+    r"|\b(?:cv|resume|lamaran|permohonan) saya\b"
+    r"|\b(?:tôi|em) (?:muốn |xin |mong muốn )?ứng tuyển\b|\b(?:cv|hồ sơ) của (?:tôi|em)\b"
+    r"|ขอสมัคร(?:งาน|ตำแหน่ง)|(?:ผม|ดิฉัน)(?:ขอ|ต้องการ|สนใจ)สมัคร"
+    r"|\b(?:nais|gusto) (?:ko )?(?:pong )?mag-?apply\b|\bnag-?apply (?:po )?ako\b"
+    r"|\baking (?:resume|cv|aplikasyon)\b"
+    r"|आवेदन करना चाहत|मेरा (?:बायोडाटा|रिज्यूमे|रेज़्यूमे)|আবেদন করতে চাই"
+    r"|আমার (?:জীবনবৃত্তান্ত|সিভি|বায়োডাটা)|(?:أود|أرغب في) التقدم|سيرتي الذاتية"
+    r"|מעוניינ(?:ת|) להגיש (?:את )?מועמדות|קורות החיים שלי|מועמדותי"
+    r"|رزومه(?:‌ام| من)|درخواست دینا چاہت|میرا (?:سی وی|ریزیومے|بائیوڈیٹا)|اپلائی کرنا چاہت"
+    r"|\bnaomba (?:nafasi|kazi)\b|\b(?:wasifu|cv) wangu\b|\bmaombi yangu\b",
     re.IGNORECASE,
 )
 
@@ -3876,7 +3948,15 @@ _READER_CHOOSES = CaseBlindCues(
     r"|面接官として(?:ご)?(?:同席|参加|出席)|ご同席(?:を)?お願い"
     r"|\byour approval (?:to|for) (?:schedule|book|proceed)\b"
     r"|\bnecesitamos tu aprobación\b|\bcomo responsable de la vacante\b"
-    r"|\bas (?:the )?hiring manager (?:for|of|on)\b",
+    r"|\bas (?:the )?hiring manager (?:for|of|on)\b"
+    # ... the reader asked to sit on the panel as interviewer in the languages of Asia, the
+    # Middle East and East Africa (langs53b): "면접관으로 참석", "担任面试官", "sebagai
+    # pewawancara", "साक्षात्कारकर्ता के रूप में", "כמראיין", "به عنوان مصاحبه‌گر", "kama mhojaji"
+    r"|면접관으로 (?:참석|참여)|(?:担任|擔任)面(?:试|試)官|\blàm người phỏng vấn\b"
+    r"|เป็นกรรมการสัมภาษณ์|\bsebagai pewawancara\b|\bsebagai penemuduga\b"
+    r"|\bbilang (?:tagapanayam|interviewer)\b|साक्षात्कारकर्ता के रूप में"
+    r"|সাক্ষাৎকার বোর্ডের সদস্য|كعضو في لجنة المقابلة|כמראיי(?:ן|נת)"
+    r"|به عنوان مصاحبه‌(?:گر|کننده)|بطور انٹرویو پینل|\bkama mhojaji\b",
     re.IGNORECASE,
 )
 # ... and a third person named after the verb, which only the capital tells: "Could you see
@@ -4461,7 +4541,21 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     r"(?!\w* (?:de |of |за |do )?(?:conte|контент|obsah|sadrž|vsebin|conțin|contin|tartalm"
     r"|içeri|turin|satur|sisäl|sisu|indhold|innhold|περιεχ))"
     # Japanese, Chinese, Korean
-    r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션",
+    r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션"
+    # ... and the reader cast as speaker or moderator in the languages of Asia, the Middle
+    # East and East Africa (langs53b): "擔任講者", "担任分享嘉宾", "사회를 맡아", "diễn giả",
+    # "เป็นวิทยากร", "sebagai pembicara", "tagapagsalita", "वक्ता के रूप में", "বক্তা হিসেবে",
+    # "كمتحدث", "כדובר", "به عنوان سخنران", "بطور مقرر", "kama mzungumzaji"
+    r"|擔任(?:講者|講師|主持人|與談人)|担任(?:讲者|讲师|主持人|分享嘉宾|嘉宾)|您的演講|講者休息室"
+    r"|사회를 맡|좌장을 맡|연사님|\bdiễn giả\b|\bngười (?:điều phối|dẫn dắt) (?:phiên|tọa đàm)"
+    r"|(?:ตอบรับ|รับ)?เป็นวิทยากร|วิทยากรรับเชิญ|ผู้ดำเนินรายการ"
+    r"|\b(?:sebagai|menjadi) (?:pembicara|narasumber|moderator|penceramah|panelis|speaker)\b"
+    r"|\btagapagsalita\b|\b(?:bilang|maging) (?:speaker|moderator|panelist)\b"
+    r"|वक्ता के रूप में|मुख्य वक्ता|বক্তা হিসেবে|সঞ্চালক হিসেবে"
+    r"|كمتحدث|بصفتك متحدث|متحدثًا رئيسيًا|متحدثا رئيسيا|مديرًا للجلسة|مديرا للجلسة"
+    r"|כ(?:דובר|דוברת|מנחה|מנחת) |ההרצאה שלך|הרצאתך|به عنوان (?:سخنران|مجری|پنلیست)"
+    r"|سخنرانی شما|بطور (?:مقرر|اسپیکر|میزبان|مہمان مقرر)"
+    r"|\bkama (?:mzungumzaji|msemaji|mwezeshaji|msimamizi wa mjadala)\b",
     re.IGNORECASE,
 )
 # The reader's own candidacy for a post, which a recruiter's invitation names and a
@@ -5045,7 +5139,17 @@ THESIS_DEFENCE_CUES = CaseBlindCues(
     r"|дисертаци))\w*|\bзахист\w* (?:дисертаці|дипломн|магістерськ)\w*"
     r"|\b(?:szakdolgozat|diplomamunka|disszertáció)\w* védés\w*|\bdisputa(?:ts|s)\b"
     r"|\bdarbo gynim\w*|\baizstāvēšan\w*|\bkaitsmi(?:ne|sel|se)\b"
-    r"|\bυποστήριξη\w* (?:της )?(?:διπλωματικής|διατριβής|πτυχιακής)",
+    r"|\bυποστήριξη\w* (?:της )?(?:διπλωματικής|διατριβής|πτυχιακής)"
+    # ... and the defence in the languages of Asia, the Middle East and East Africa
+    # (langs53b): "論文審査会", "學位論文口試", "bảo vệ luận văn", "สอบวิทยานิพนธ์", "sidang
+    # skripsi", "pembentangan tesis", "depensa ng tesis", "शोध प्रबंध की मौखिकी", "থিসিস
+    # ডিফেন্স", "مناقشة رسالة", "הגנה על התזה", "جلسه دفاع", "مقالے کا دفاع", "utetezi wa tasnifu"
+    r"|論文審査会|論文発表会|學位論文口試|论文口试|論文口試|학위논문 ?(?:심사|발표)|논문 심사"
+    r"|\bbảo vệ (?:luận văn|luận án|khóa luận)\b|สอบ(?:ปากเปล่า|ป้องกัน)?(?:วิทยานิพนธ์|ดุษฎีนิพนธ์)"
+    r"|\b(?:sidang|ujian) (?:skripsi|tesis|disertasi)\b|\bpembentangan tesis\b|\bviva tesis\b"
+    r"|\bdepensa (?:ng|sa) (?:tesis|thesis)\b|शोध ?प्रबंध (?:की )?मौखिकी|थीसिस डिफेंस"
+    r"|থিসিস ডিফেন্স|مناقشة (?:ال)?(?:رسالة|أطروحة)|הגנה על (?:ה)?(?:תזה|עבודת הדוקטורט)"
+    r"|جلسه دفاع|دفاع از (?:پایان‌نامه|پایان نامه|رساله)|مقالے کا دفاع|\butetezi wa tasnifu\b",
     re.IGNORECASE,
 )
 
@@ -5370,7 +5474,17 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     + r"|研究访谈|访谈调查|用于(?:学术)?研究|インタビュー調査|研究目的"
     # and an authority's, in the scripts that name it so: a visa interview at an embassy or
     # consulate ("ビザ面接", "签证面试", "대사관")
-    r"|ビザ|査証|大使館|領事館|签证|簽證|大使馆|領事馆|领事馆|비자|대사관|영사관",
+    r"|ビザ|査証|大使館|領事館|签证|簽證|大使馆|領事馆|领事馆|비자|대사관|영사관"
+    # ... and the press in the languages of Asia, the Middle East and East Africa (langs53b):
+    # the reporter, the newsroom, the newspaper or magazine ("記者", "取材", "采访", "專訪",
+    # "기자", "취재", "ผู้สื่อข่าว", "นิตยสาร", "mamamahayag", "पत्रकार", "संवाददाता", "সাংবাদিক",
+    # "صحفي", "עיתונאי", "خبرنگار", "صحافی", "mwandishi wa habari"); not "مراسل", which is also
+    # "write to us" ("مراسلتنا"), nor Hebrew "כתב", also "wrote"
+    r"|記者|取材|采访|採訪|专访|專訪|编辑部|編輯部|기자(?!재)|취재|편집부"
+    r"|ผู้สื่อข่าว|นักข่าว|กองบรรณาธิการ|นิตยสาร"
+    r"|\bmamamahayag\b|\bperyodista\b|पत्रकार|संवाददाता|সাংবাদিক|প্রতিবেদক"
+    r"|صحفي|صحافي|עיתונאי|מערכת העיתון|خبرنگار|خبرگزاری|صحافی|رپورٹر"
+    r"|\bmwandishi wa habari\b|\bgazeti\b",
     re.IGNORECASE,
 )
 # A candidate or an application: a job's, unless the mail names what else is applied for.

@@ -61,6 +61,8 @@ from service.parsing.lexicon import (
     CONFIRMS_QUOTED_SLOT,
     DAY_LONG_INTERVIEW,
     DECLINE_CUES,
+    DECLINE_MORE_EUROPEAN_CUES,
+    DECLINE_MORE_LANGS_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
     HTML_STUB_CUES,
@@ -1965,7 +1967,11 @@ def _from_text(
     if _offers_alternatives(f"{subject_text}\n{opening}"):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
-    if DECLINE_CUES.search(opening) and not names_own_interview(sentence):
+    if (
+        DECLINE_CUES.search(opening)
+        or DECLINE_MORE_EUROPEAN_CUES.search(opening)
+        or DECLINE_MORE_LANGS_CUES.search(opening)
+    ) and not names_own_interview(sentence):
         # someone who cannot come, unless the time's own sentence sets the reader's interview
         # ("Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…")
         notes.append("reads like someone declining a meeting, not setting one")

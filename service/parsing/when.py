@@ -5689,10 +5689,16 @@ _CLOCK_WORD_TAIL = re.compile(r"\s(?:kl|klo)\.?\s*$", re.IGNORECASE)
 _HOUR_WORD_DOT = re.compile(r"\s(godz|hod)\.\s*$", re.IGNORECASE)
 
 
+# Thai "by" before a date, run together with it and with the words before: "ภายในวันที่ 14
+# ตุลาคม" (within, by), "ไม่เกินวันที่" (no later than), "ก่อนวันที่" (before the date); _DUE
+# needs a word edge that unspaced Thai has not (langs53b's pick-a-slot and thank-you notes)
+_DUE_THAI = re.compile(r"(?:ภายใน|ไม่เกิน|ก่อน(?=วัน))(?:วันที่|วัน)?\s*$")
+
+
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
     before = _HOUR_WORD_DOT.sub(r" \1 ", _CLOCK_WORD_TAIL.sub(" ", before))
-    due = _DUE.search(before[-30:])
+    due = _DUE.search(before[-30:]) or _DUE_THAI.search(before[-30:])
     if due is not None:
         lead = before[-30:][: due.start()]
         if (

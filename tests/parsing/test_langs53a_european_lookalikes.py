@@ -19,7 +19,7 @@ import pytest
 from service.parsing.classify import _THANK_YOU
 from service.parsing.lexicon import (
     ABSENCE_CUES,
-    DECLINE_CUES,
+    DECLINE_MORE_EUROPEAN_CUES,
     OFFER_CUES,
     OTHER_BUSINESS_CUES,
     SELF_SCHEDULE_CUES,
@@ -155,7 +155,7 @@ PROBES = {
         },
     ),
     "decline": (
-        DECLINE_CUES,
+        DECLINE_MORE_EUROPEAN_CUES,
         {
             "cs": "ve čtvrtek bohužel nemůžu",
             "sk": "bohužiaľ vo štvrtok nemôžem",
@@ -359,7 +359,7 @@ NOT_CUES = {
         ],
     ),
     "decline": (
-        DECLINE_CUES,
+        DECLINE_MORE_EUROPEAN_CUES,
         ["ako ne možete doći", "pokud nemůžete přijít", "если вы не можете", "jos et pääse"],
     ),
     "offer": (OFFER_CUES, ["nabídka práce na pozici tester", "ponuda za posao", "oferta de feina"]),
@@ -433,7 +433,7 @@ HOSTILE = {
     ),
     "offer": (OFFER_CUES, ["vám rádi ", "ти ", "jums ", "sinulle "]),
     "start_date": (START_DATE_CUES, ["začetek ", "pirmoji ", "πρώτη σας "]),
-    "decline": (DECLINE_CUES, ["nem ", "не ", "kan dessverre "]),
+    "decline": (DECLINE_MORE_EUROPEAN_CUES, ["nem ", "не ", "kan dessverre "]),
     "press": (OTHER_SENSE_INTERVIEW_CUES, ["redakce ", "interviu pentru "]),
     "self_schedule": (SELF_SCHEDULE_CUES, ["vyberte si ", "pasirinkite ", "uygun bir "]),
     "public_event": (PUBLIC_EVENT_CUES, ["informativní ", "информационна "]),
