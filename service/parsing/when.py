@@ -4117,7 +4117,11 @@ def _meridiem(match: re.Match[str]) -> str | None:
         half = cldr_day_period_half(written, int(match.group("h"))) if written else None
         if half:
             return half
-        if written and not _TYPED_DAY_PART.fullmatch(written.strip().removesuffix(" saat")):
+        if (
+            written
+            and unicodedata.normalize("NFKC", written).lower().strip() in cldr_day_periods()[0]
+            and not _TYPED_DAY_PART.fullmatch(written.strip().removesuffix(" saat"))
+        ):
             return None
     if pre:
         return (
