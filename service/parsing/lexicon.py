@@ -974,6 +974,12 @@ def cldr_words() -> dict[str, dict[str, object]]:
 # "homme" (French "man"), Basque "bihar" (the Indian state), Somali "berri" (Basque "new");
 # Hindi "कल" and Kinyarwanda "ejo" mean yesterday too (read with a clock only).
 CLDR_WORD_CLASHES = frozenset({"anna", "môre", "sabah", "homme", "bihar", "berri", "कल", "ejo"})
+# ... of which Estonian "homme" and Basque "bihar" (tomorrow) clash with a noun only, a man
+# and a state, which no clock follows: read as tomorrow in lower case right before a clock,
+# or before one word and a clock ("homme kell 11", "bihar 10:00etan", "bihar arratsaldeko
+# 4etan"). Not "sabah" ("sabah 10'da" is the Turkish morning), "môre" (also the morning),
+# "berri" (Basque "new", as in a new meeting at 10).
+TOMORROW_BEFORE_CLOCK = ("homme", "bihar")
 
 
 @cache
@@ -1526,6 +1532,69 @@ WIDE_DAY_PERIODS: dict[str, str] = {
 }
 
 
+# CLDR's flexible day periods (cldr_words.json "day_periods"): the words a locale writes
+# beside a 12-hour clock for a part of the day, each with the span of the day it names, so
+# the hour is read into that span: "3 popietė" (lt), "7:00 več." (cs), "2 μεσημ." (el),
+# "5 pärastlõunal" (et), "2 следобед" (bg), "10 siang" (id, 10:00-15:00: ten in the
+# morning), "du. 3" (hu), "arrats. 2" (eu). Left out: the night (not in the file: it
+# straddles midnight and counts stays, "2 ночі"); words shorter than four letters (three
+# outside the Latin script: "ערב", "عصر") unless
+# CLDR writes them with a dot, and then, in Latin letters, of three at least or before the
+# hour ("pop.", "du. 3"; not "mg.", "sd.", the milligram and Malay "until"); words that are
+# a day, a month or "tomorrow" in another language ("morgen", "mañana", "jutro"); CLDR's
+# words that clash elsewhere ("sabah"); and the everyday words below (Spanish and
+# Portuguese "este", English "bore", Lithuanian "diena" and Ukrainian "дня", the day).
+DAY_PERIOD_CLASHES = frozenset({"este", "bore", "diena", "день", "дня"})
+
+
+@cache
+def cldr_day_periods() -> tuple[dict[str, tuple[tuple[int, int], ...]], frozenset[str]]:
+    """CLDR's flexible day-period words, lower case, to the spans of the day (minutes from,
+    before) they name in the languages that use them; and those written before the hour."""
+    spans: dict[str, set[tuple[int, int]]] = {}
+    before: set[str] = set()
+    taken = {fold(word) for word in RELATIVE_DAYS} | month_words() | weekday_words()
+    for code in LANGUAGES:
+        entry = cldr_words()["day_periods"].get(code)
+        if code == "en" or not isinstance(entry, dict):
+            # English's are read by their own patterns ("in the afternoon"); bare, they
+            # qualify nouns after a count ("3 morning slots")
+            continue
+        for word, (start, end) in entry["words"].items():
+            # as the reader sees it: NFKC splits Thai "ำ" ("ค่ำ")
+            written = unicodedata.normalize("NFKC", word).lower()
+            letters = day_period_key(written)
+            if start >= end or len(letters) < 2:
+                continue
+            if len(letters) < (4 if letters.isascii() else 3) and not written.endswith("."):
+                continue  # "po", "nit"; not Hebrew "ערב", Persian "عصر", Thai "ค่ำ"
+            if len(letters) < 3 and letters.isascii() and not entry["before_hour"]:
+                continue  # "10 mg.", "09.00 sd. 10.00"
+            clashes = DAY_PERIOD_CLASHES | CLDR_WORD_CLASHES
+            if written in clashes or fold(written) in taken or written in taken:
+                continue
+            spans.setdefault(written, set()).add((start, end))
+            if entry["before_hour"]:
+                before.add(written)
+    return {word: tuple(sorted(found)) for word, found in spans.items()}, frozenset(before)
+
+
+def cldr_day_period_half(word: str, hour: int) -> str | None:
+    """The half of the day ('am'/'pm') a CLDR day-period word puts a 12-hour `hour` (1-12)
+    in: the one of hour and hour + 12 that falls in the span it names ("10 siang": 10:00 is
+    in 10:00-15:00, am; "2 siang" pm); None if the word is not one, or its languages
+    disagree."""
+    spans = cldr_day_periods()[0].get(unicodedata.normalize("NFKC", word).lower().strip())
+    if not spans or not 1 <= hour <= 12:
+        return None
+    halves: set[str] = set()
+    for start, end in spans:
+        for minute, half in ((hour % 12 * 60, "am"), ((hour % 12 + 12) * 60, "pm")):
+            if start <= minute <= end:  # its last hour too: "10 наутро" (04:00-10:00)
+                halves.add(half)
+    return halves.pop() if len(halves) == 1 else None
+
+
 def alternation(words: object) -> str:
     """Return a regex alternation of words, longest first, escaped."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
@@ -1768,6 +1837,12 @@ def _cldr_relative_days() -> dict[str, int]:
 for _word, _days in _cldr_relative_days().items():
     if _word not in RELATIVE_DAYS and fold(_word) not in RELATIVE_DAYS:
         RELATIVE_DAYS[_word] = _days
+    if "\u200c" in _word:
+        # Persian "پس‌فردا" (the day after tomorrow) as the reader sees it, the joiner inside
+        # the word dropped, and as writers who part it with a space type it ("پس فردا"),
+        # which else reads as "فردا", tomorrow
+        RELATIVE_DAYS.setdefault(_word.replace("\u200c", ""), _days)
+        RELATIVE_DAYS.setdefault(_word.replace("\u200c", " "), _days)
 
 
 @cache
