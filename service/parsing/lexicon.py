@@ -2146,9 +2146,11 @@ _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|moved to|updated invitation"
-    # not a booking footer's offer: "Need to reschedule? Pick a new time"
+    # not a booking footer's offer: "Need to reschedule? Pick a new time", nor an
+    # invitation's "if you can't make it, decline and we'll find you a new time" (calctl53)
     r"|(?<!pick a )(?<!choose a )(?<!select a )(?<!find a )(?<!book a )(?<!suggest a )"
-    r"(?<!propose a )(?<!request a )new (?:time|date)"
+    r"(?<!propose a )(?<!request a )(?<!find you a )(?<!offer you a )(?<!arrange a )"
+    r"new (?:time|date)"
     # the meeting itself moving, not an office: "your onsite on Tuesday at 9 AM is moving to
     # Thursday at 1 PM", "the call is moving to 3pm"
     r"|(?:interview|call|meeting|onsite|on-site|chat|screen|session|round|panel)\b[^.\n]{0,60}?"
@@ -3068,11 +3070,13 @@ _DIGEST_WORDS = re.compile(
     r"daily agenda"
     # one event put into or taken out of the reader's calendar is no digest of it: "I've
     # added this to your agenda", "added the interview into your agenda", "removed from your
-    # agenda" (calctl53, as calfix52's "supprimé de votre agenda"); "What's on your agenda
-    # today", "Here's your agenda" and "Events in your agenda" still are digests
-    r"|(?=your agenda)(?<!to )(?<!into )(?<!from )your agenda"
+    # agenda", "It's now in your agenda" (calctl53, as calfix52's "supprimé de votre
+    # agenda"); "What's on your agenda today", "Here's your agenda" and "3 events in your
+    # agenda today" still are digests
+    r"|(?=your agenda)(?<!to )(?<!into )(?<!from )"
+    r"(?:(?<!in )your agenda|your agenda(?= (?:today|tomorrow|this week|for\b)))"
     # nor is the programme of the reader's own interview or call ("see the agenda for your
-    # interview", "the agenda for our call"): a day's, a week's or a board's agenda still is
+    # interview", "the agenda for our interview"): a day's, a week's or a board's agenda still is
     r"|(?<!to your )(?<!into your )(?<!from your )agenda for"
     r"(?! your (?:interview|on-?site|visit|assessment|call|conversation|chat|day with))"
     r"(?! (?:the|our) (?:interview|on-?site|assessment)\b)"
@@ -3091,7 +3095,9 @@ _DIGEST_WORDS = re.compile(
     r"(?<!uit )(?<!supprimé de )(?<!supprimée de )(?<!retiré de )(?<!retirée de )"
     r"(?<!effacé de )(?<!removido da )(?<!removida da )(?<!excluído da )(?<!retirado da )"
     r"(?<!eliminado de )(?<!borrado de )(?<!quitado de )"
-    r"(?:votre agenda|tu agenda|la tua agenda|je agenda|sua agenda)"
+    # (and the Spanish "a tu agenda", "he añadido la entrevista a tu agenda": Portuguese
+    # writes an article there, "confira a sua agenda", so only before "tu")
+    r"(?:votre agenda|(?<!\ba )tu agenda|la tua agenda|je agenda|sua agenda)"
     r"|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
     # the minute-taker's line and the Finnish minutes ("Minutes taken by A. Morgan",

@@ -2181,10 +2181,11 @@ def _from_text(
     occasion = (
         OTHER_BUSINESS_CUES.search(subject_text) if YOUR_INTERVIEW.search(subject_text) else None
     )
+    fair = occasion.group(0).lower() if occasion and _FAIR_WORD.search(occasion.group(0)) else ""
     own = own or bool(
         occasion is not None
         and not any(
-            found.group(0).lower() != occasion.group(0).lower()
+            found.group(0).lower() != fair
             for found in PUBLIC_EVENT_CUES.finditer(f"{subject_text}\n{message[:1500]}")
         )
     )
@@ -2338,6 +2339,13 @@ def _something_else(kind: Kind, beside_calendar: bool) -> Kind:
     ("Your panel day" over a published file of two rounds is the reader's own day).
     """
     return "not_invitation" if kind == "invitation" and not beside_calendar else kind
+
+
+# a fair's own word: the occasion a subject can put the reader's interview at ("Your interview
+# slot at the DataConf Career Fair"), unlike a webinar about "your interview"
+_FAIR_WORD = re.compile(
+    r"(?i:fair|messe|feria|fiera|beurs|salon|targi|mässa|career(?:s)? day|job ?day|forum)"
+)
 
 
 SHIFT_NOTE = "the time is your shift (a rota, a helper's or a stand's turn), not an interview"

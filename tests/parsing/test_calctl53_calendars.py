@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing.lexicon import DECLINE_CUES, DIGEST_CUES
+from service.parsing.lexicon import DECLINE_CUES, DIGEST_CUES, RESCHEDULED_CUES
 from service.parsing.lookalikes import MET_AT_OCCASION
 from service.parsing.parser import _PERSON_TITLE, _person_title
 from tests.parsing.linearity import assert_linear, repeated, scans
@@ -47,8 +47,11 @@ ME = "alex.morgan@mailbox.example"
         "I have added the interview to your agenda.",
         "We added it to your agenda for Thursday.",
         "It has been removed from your agenda.",
+        "It's now in your agenda.",
         "Please see the agenda for your interview below.",
         "Here is the agenda for your onsite visit.",
+        "He añadido la entrevista a tu agenda.",
+        "Te la he añadido a tu agenda.",
     ],
 )
 def test_an_invitation_put_into_your_agenda_is_no_digest(text: str) -> None:
@@ -61,9 +64,12 @@ def test_an_invitation_put_into_your_agenda_is_no_digest(text: str) -> None:
         "Your agenda for today",
         "Here's your agenda for Tuesday, 13 October",
         "What's on your agenda today",
+        "You have 3 events in your agenda today",
         "Daily agenda for Alex Morgan",
         "Agenda for the week of 12 October",
         "Agenda for the board meeting",
+        "Confira a sua agenda de hoje",
+        "Esta es tu agenda para mañana",
     ],
 )
 def test_a_digest_of_your_agenda_is_still_one(text: str) -> None:
@@ -231,6 +237,18 @@ def test_if_you_cant_make_it_cancel_declines_nothing() -> None:
     assert_claimed_at(raw, 14, 30)
 
 
+def test_a_webinar_about_your_interview_is_still_a_webinar() -> None:
+    raw = plain_mail(
+        "Webinar: acing your video interview",
+        "Hi Alex,\n\nJoin our free webinar on Wednesday 14 October 2026 at 18:00: tips for "
+        "your next video interview, with a live Q&A. Register with the link below.\n",
+        sender="Careers Hub <events@careershub.example>",
+        to=TO,
+        date=DATE,
+    )
+    assert not claimed(raw)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -257,6 +275,26 @@ def test_a_condition_for_the_reader_is_no_decline(text: str) -> None:
 )
 def test_a_decline_is_still_one(text: str) -> None:
     assert DECLINE_CUES.search(text) is not None
+
+
+def test_a_google_invite_that_offers_a_new_time_if_declined_is_no_move() -> None:
+    text = (
+        "If you can't make it, please decline the invitation so we can offer the slot to "
+        "another candidate and find you a new time."
+    )
+    assert RESCHEDULED_CUES.search(text) is None
+    raw = request_mail(
+        "Interview: Alex Morgan – Support Engineer",
+        f"Hi Alex,\n\nYour interview for the Support Engineer role is booked. {text}\n\nDana",
+        uid="calctl53-decline@brightpath.example",
+        dtstart="20261015T140000Z",
+        dtend="20261015T144500Z",
+        organizer_cn="Dana Price",
+        sender="Dana Price <dana.price@brightpath.example>",
+        to=TO,
+        date=DATE,
+    )
+    assert claimed(raw)
 
 
 # ------------------------------------------------------------------ met at a meetup
