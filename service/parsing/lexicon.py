@@ -2225,9 +2225,11 @@ _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|moved to|updated invitation"
-    # not a booking footer's offer: "Need to reschedule? Pick a new time"
+    # not a booking footer's offer: "Need to reschedule? Pick a new time", nor an
+    # invitation's "if you can't make it, decline and we'll find you a new time" (calctl53)
     r"|(?<!pick a )(?<!choose a )(?<!select a )(?<!find a )(?<!book a )(?<!suggest a )"
-    r"(?<!propose a )(?<!request a )new (?:time|date)"
+    r"(?<!propose a )(?<!request a )(?<!find you a )(?<!offer you a )(?<!arrange a )"
+    r"new (?:time|date)"
     # the meeting itself moving, not an office: "your onsite on Tuesday at 9 AM is moving to
     # Thursday at 1 PM", "the call is moving to 3pm"
     r"|(?:interview|call|meeting|onsite|on-site|chat|screen|session|round|panel)\b[^.\n]{0,60}?"
@@ -3155,11 +3157,18 @@ _ALTERNATIVES_WORDS = re.compile(
 )
 # Mail that declines a meeting rather than setting one.
 _DECLINE_WORDS = re.compile(
-    r"can(?:'|no)?t make it|cannot make it|won't be able to (?:attend|join|make)|unable to attend"
-    r"|can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas|ne peux pas|no podré"
+    # (not the condition a notice sets for the reader, "If you can't make it, cancel from the
+    # portal", "Can't make it? Pick another slot", "If you are unable to attend, reply":
+    # chairs52b's and hrtools51's confirmations of the reader's own interview, calctl53)
+    r"(?<!if you )(?<!in case you )(?:can(?:'|no)?t make it|cannot make it)(?!\?)"
+    r"|(?<!if you )won't be able to (?:attend|join|make)"
+    r"|(?<!if you are )(?<!if you're )(?<!should you be )(?<!if you should be )unable to attend"
+    r"(?!\?)"
+    r"|(?<!if you )can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas"
+    r"|ne peux pas|no podré"
     r"|no puedo"
     r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse"
-    r"|can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
+    r"|(?<!if you )can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
     r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot"
     # "dat wordt lastig", "das wird schwierig", "that will be tricky": that time will not do
     r"|dat wordt (?:lastig|moeilijk)|das wird (?:schwierig|knapp)|that(?:'s| will be| is) tricky"
@@ -3218,7 +3227,20 @@ _DECLINE_MORE_LANGS = re.compile(
 
 # Digests and agendas list many meetings; none of them is an invitation to this user.
 _DIGEST_WORDS = re.compile(
-    r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
+    r"daily agenda"
+    # one event put into or taken out of the reader's calendar is no digest of it: "I've
+    # added this to your agenda", "added the interview into your agenda", "removed from your
+    # agenda", "It's now in your agenda" (calctl53, as calfix52's "supprimé de votre
+    # agenda"); "What's on your agenda today", "Here's your agenda" and "3 events in your
+    # agenda today" still are digests
+    r"|(?=your agenda)(?<!to )(?<!into )(?<!from )"
+    r"(?:(?<!in )your agenda|your agenda(?= (?:today|tomorrow|this week|for\b)))"
+    # nor is the programme of the reader's own interview or call ("see the agenda for your
+    # interview", "the agenda for our interview"): a day's, a week's or a board's agenda still is
+    r"|(?<!to your )(?<!into your )(?<!from your )agenda for"
+    r"(?! your (?:interview|on-?site|visit|assessment|call|conversation|chat|day with))"
+    r"(?! (?:the|our) (?:interview|on-?site|assessment)\b)"
+    r"|today's (?:events|schedule|meetings)|upcoming events"
     r"|daily briefing|your day ahead|your week ahead|termine heute|wochenübersicht"
     r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
     r"|tagesübersicht|ihre termine"
@@ -3233,7 +3255,9 @@ _DIGEST_WORDS = re.compile(
     r"(?<!uit )(?<!supprimé de )(?<!supprimée de )(?<!retiré de )(?<!retirée de )"
     r"(?<!effacé de )(?<!removido da )(?<!removida da )(?<!excluído da )(?<!retirado da )"
     r"(?<!eliminado de )(?<!borrado de )(?<!quitado de )"
-    r"(?:votre agenda|tu agenda|la tua agenda|je agenda|sua agenda)"
+    # (and the Spanish "a tu agenda", "he añadido la entrevista a tu agenda": Portuguese
+    # writes an article there, "confira a sua agenda", so only before "tu")
+    r"(?:votre agenda|(?<!\ba )tu agenda|la tua agenda|je agenda|sua agenda)"
     r"|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
     # the minute-taker's line and the Finnish minutes ("Minutes taken by A. Morgan",

@@ -5556,6 +5556,38 @@ def embassy_as_employer(cue: str, text: str) -> bool:
     return bool(_EMBASSY_WORD.fullmatch(cue)) and _names_a_job(text.lower())
 
 
+# An occasion named as where the writer and the reader met, already past: "Great to meet you
+# at the Leeds JS meetup we hosted last week", "Nach dem Meetup: Vorstellungsgespräch", "schön,
+# dass wir uns beim Kotlin-Meetup unterhalten haben", "Encantada de conocerte ayer en Python
+# Sevilla", "Entrevista tras el meetup", "schön, dass Sie gestern bei unserem Karriereabend
+# waren" (eventapp52b, seminar51, ng41meetup, infoabend16, calctl53). The span runs from the
+# words of meeting to the sentence's end, so an occasion cue inside it is that past one; the
+# next meetup a later sentence announces is not inside.
+MET_AT_OCCASION = re.compile(
+    r"(?i:\b(?:(?:meet|meeting|met|see|seeing|saw|chat|chatting|chatted|talk|talking|talked"
+    r"|speak|speaking|spoke) (?:with |to )?you|(?:we|i) (?:met|spoke|talked|chatted))"
+    r" (?:at|during|after)\b[^.!?\n]{0,80}"
+    r"|\b(?:after|nach|tras|después de|après|dopo|após|na) (?:the|our|last week's|dem|unserem"
+    r"|unserer|der|el|nuestro|la|le|notre|il|lo|nostro|o|de|het|onze)\s[^.!?\n:,]{0,40}"
+    r"|\b(?:beim|bei unserem|bei unserer|auf dem|auf der|op de|op het|bij de|bij ons|tijdens de)"
+    r"\b[^.!?\n]{0,60}?\b(?:kennengelernt|unterhalten|getroffen|gesprochen|waren|warst"
+    r"|ontmoet|gesproken|leren kennen|gezien)\b"
+    r"|\b(?:conocerte|conocerle|conocerla|conocernos|verte|vernos|rencontré\w*|croisé\w*"
+    r"|conosciut[oaie]|conoscerti|conoscerla|incontrat[oaie]|te conhecer|conhecê-l[oa])"
+    r"\b[^.!?\n]{0,80})"
+)
+
+
+def met_there(cue: re.Match[str], text: str) -> bool:
+    """Tell whether an occasion's cue names where the writer and the reader met, already
+    past (MET_AT_OCCASION): a meetup's host inviting to a job interview afterwards writes
+    about that meetup, not the mail's own business."""
+    return any(
+        found.start() <= cue.start() and cue.end() <= found.end()
+        for found in MET_AT_OCCASION.finditer(text, max(0, cue.start() - 160), cue.end() + 100)
+    )
+
+
 # The words of a research seminar or colloquium cue (lexicon.OTHER_BUSINESS_CUES), not a web
 # seminar's
 _SEMINAR_WORD = re.compile(
