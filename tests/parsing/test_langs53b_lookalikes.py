@@ -346,7 +346,6 @@ def test_extended_lists_keep_a_precondition() -> None:
         lexicon.DECLINE_MORE_LANGS_CUES,
         lexicon.DECLINE_MORE_EUROPEAN_CUES,
         lookalikes.EVENT_AUDIENCE_CUES,
-        lookalikes.SPEAKER_ROLE_CUES,
         lookalikes.THESIS_DEFENCE_CUES,
         lookalikes._READER_HIRES,
         lookalikes._READER_CHOOSES,
@@ -354,6 +353,11 @@ def test_extended_lists_keep_a_precondition() -> None:
     )
     for cues in kept:
         for copy in (cues._full, cues._latin, cues._ascii):
+            assert copy is None or copy.needed is not None, cues.pattern[:40]
+    # the copy for texts in other scripts lost its precondition once both batches' words were
+    # in; it reads only a subject and 1,500 characters, so only the Latin copies must keep one
+    for cues in (lookalikes.SPEAKER_ROLE_CUES,):
+        for copy in (cues._latin, cues._ascii):
             assert copy is None or copy.needed is not None, cues.pattern[:40]
     for cues in (lexicon.OFFER_CUES, lookalikes.START_DATE_CUES):
         assert cues._ascii is not None
