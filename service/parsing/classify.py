@@ -38,7 +38,24 @@ _REJECTION_WORDS = re.compile(
     # "வருந்துகிறோம்", "ọ dị anyị nwute"
     r"|افسوس (?:کے ساتھ|سے) (?:مطلع|آگاہ)|खेद के साथ सूचित|দুঃখের সাথে জানা"
     # (Tamil regret for the trouble a move causes, "சிரமத்திற்கு வருந்துகிறோம்", refuses nothing)
-    r"|(?<!சிரமத்திற்கு )(?<!அசௌகரியத்திற்கு )வருந்துகிறோம்|ọ dị anyị nwute|o di anyi nwute",
+    r"|(?<!சிரமத்திற்கு )(?<!அசௌகரியத்திற்கு )வருந்துகிறோம்|ọ dị anyị nwute|o di anyi nwute"
+    # ... and in Arabic, Swahili, Vietnamese, Thai, Malay, Filipino, Hebrew, Persian, Chinese
+    # and Korean, each with the refusal itself, as the regret alone may announce a move
+    # (cancel40's "Tunasikitika kukujulisha kuwa mahojiano yamesogezwa"; langs53b): "لم يتم
+    # اختيارك", "hukufanikiwa kuchaguliwa", "Rất tiếc ... không tiếp tục", "ไม่ผ่านการคัดเลือก",
+    # "Dukacita dimaklumkan ... tidak berjaya", "Ikinalulungkot ... hindi ka napili",
+    # "לצערנו ... לא נוכל להתקדם", "متأسفانه ... امکان همکاری", "很遗憾 ... 未能通过",
+    # "아쉽게도 ... 불합격"
+    r"|لم يتم (?:اختيارك|قبولك|قبول طلبك)|hukufanikiwa kuchaguliwa|hukuchaguliwa"
+    r"|rất tiếc[^.\n]{0,120}không (?:tiếp tục|được chọn|phù hợp)|chưa phù hợp với vị trí"
+    r"|ไม่ผ่านการคัดเลือก|dukacita(?:nya)? dimaklumkan[^.\n]{0,120}tidak berjaya"
+    r"|ikinalulungkot (?:naming|namin) (?:ipaalam|sabihin)[^.\n]{0,120}hindi (?:ka )?(?:napili"
+    r"|pumasa|nakapasa)"
+    r"|לצערנו[^.\n]{0,120}(?:לא נוכל להתקדם|לא נמשיך|החלטנו להתקדם עם)|החלטנו לא להתקדם"
+    r"|متأسفانه[^.\n]{0,120}(?:امکان همکاری|پذیرفته نشد|انتخاب نشد)"
+    r"|很遗憾[^。\n]{0,60}(?:未能通过|没有通过|未被录用|无法录用|不能录用)"
+    r"|很遺憾[^。\n]{0,60}(?:未能通過|沒有通過|未被錄取|無法錄取|不能錄取)"
+    r"|(?:아쉽게도|안타깝게도)[^.\n]{0,80}(?:함께하지 못|합격하지 못|모시지 못)|불합격",
     re.IGNORECASE,
 )
 _JOB_ALERT_WORDS = re.compile(
@@ -96,7 +113,59 @@ _THANK_YOU_WORDS = re.compile(
     # "gràcies per venir a l'entrevista", "grazas pola entrevista de onte", "grazas por vir á
     # entrevista"
     r"|gràcies per (?:venir a )?(?:l['’]|la (?:\w+ )?)entrevista|gràcies per la conversa"
-    r"|grazas (?:pola|por vir á) (?:\w+ )?entrevista",
+    r"|grazas (?:pola|por vir á) (?:\w+ )?entrevista"
+    # ... and in more European languages (langs53a): "děkuji za pohovor", "dziękuję za
+    # rozmowę", "спасибо за собеседование", "дякуємо за співбесіду", "hvala na razgovoru",
+    # "hvala za razgovor", "благодаря за интервюто", "vă mulțumim pentru participarea la
+    # interviu", "köszönjük az interjút", "ευχαριστούμε για τη συνέντευξη", "görüşme için
+    # teşekkür ederiz", "ačiū už pokalbį", "paldies par interviju", "aitäh vestluse eest",
+    # "kiitos haastattelusta", "tak for samtalen", "takk for intervjuet"
+    r"|(?:děkuji|ďakujem) (?:vám )?za (?:\w+ )?(?:pohovor|rozhovor)"
+    r"|dziękuj(?:ę|emy) za (?:\w+ )?rozmowę|dziękujemy za udział w (?:\w+ )?rozmowie"
+    r"|(?:спасибо|благодарим) за (?:участие в )?(?:\w+ )?(?:собеседовани\w*|беседу)"
+    r"|дяку(?:ю|ємо) за (?:\w+ )?(?:співбесіду|розмову)"
+    r"|hvala (?:vam )?(?:na|za) (?:\w+ )?(?:razgovoru?|intervjuu?)"
+    r"|благодар(?:я|им) (?:ви )?за (?:\w+ )?(?:интервюто|разговора)"
+    r"|mul[țţ]um\w* (?:\w+ )?pentru (?:participarea la )?(?:\w+ )?interviu\w*"
+    r"|köszön\w* (?:a|az) (?:\w+ )?(?:interjút|beszélgetést)"
+    r"|ευχαριστ\w* (?:πολύ )?για τη(?:ν)? (?:\w+ )?συνέντευξη"
+    r"|(?:görüşme|mülakat)(?:miz)? için teşekkür\w*"
+    r"|(?:ačiū|dėkojame|dėkoju) (?:jums )?už (?:\w+ )?pokalb\w*"
+    r"|paldies par (?:\w+ )?(?:interviju|sarunu)|aitäh (?:\w+ )?(?:vestluse|intervjuu) eest"
+    r"|kiitos (?:\w+ )?(?:haastattelusta|keskustelusta)"
+    r"|tak for (?:\w+ )?(?:samtalen|jobsamtalen|interviewet)"
+    r"|takk for (?:\w+ )?(?:samtalen|intervjuet|jobbintervjuet)",
+    re.IGNORECASE,
+)
+# Asian, Middle-Eastern and East African thanks have a list of their own: joined to the
+# one above, its words would be too many for a precondition, and it would run on every mail
+_THANK_YOU_MORE_LANGS_WORDS = re.compile(
+    # thanks for the interview or for having come to it in the languages of Asia, the Middle
+    # East and East Africa, from the employer or the candidate (langs53b): "感谢您参加面试",
+    # "面接にお越しいただきありがとう", "면접에 참석해 주셔서 감사", "cảm ơn bạn đã tham gia
+    # buổi phỏng vấn", "ขอบคุณที่มาสัมภาษณ์", "terima kasih atas waktu ... wawancara", "salamat
+    # sa pagdalo sa panayam", "साक्षात्कार के लिए ... धन्यवाद", "সাক্ষাৎকারে অংশ নেওয়ার জন্য
+    # ধন্যবাদ", "شكرا لحضورك المقابلة", "תודה על הראיון", "از حضور شما در مصاحبه سپاسگزاریم",
+    # "انٹرویو ... کا شکریہ", "asante kwa kuhudhuria usaili"
+    # (not a numbered round's, "1차 면접에 참석해 주셔서 감사합니다", "一次面接にお越しいただき":
+    # a note that goes on to set the next round, as docsdue20 and postsurvey do)
+    r"感谢您(?:今天)?(?:抽出时间|抽空)?参加(?:我们的|本次)?面试|感谢你(?:今天)?参加(?:我们的|本次)?面试"
+    r"|感謝您(?:今天)?(?:抽出時間|抽空)?參加(?:我們的|本次)?面試|感謝你(?:今天)?參加(?:我們的|本次)?面試"
+    r"|(?<!次)面接に(?:お越し|ご参加)(?:いただき|頂き)(?:まして)?(?:誠に|本当に)?ありがとう"
+    r"|(?<!차 )면접에 (?:참석|응)해 주셔서 감사"
+    r"|cảm ơn (?:bạn|anh|chị|em) đã (?:dành thời gian )?(?:tham gia|tham dự|đến) "
+    r"(?:buổi )?phỏng vấn"
+    r"|ขอบคุณที่(?:สละเวลา)?มา(?:เข้ารับการ)?สัมภาษณ์"
+    r"|terima kasih atas (?:waktu|kesempatan)[^.\n]{0,60}(?:wawancara|temu duga)"
+    r"|terima kasih (?:kerana|karena|telah|sudah) (?:menghadiri|mengikuti|hadir)[^.\n]{0,20}"
+    r"(?:wawancara|temu duga)"
+    r"|salamat sa (?:iyong |inyong )?(?:pagdalo sa )?(?:panayam|interview)"
+    r"|(?:साक्षात्कार|इंटरव्यू) (?:के लिए|हेतु)[^।\n]{0,40}धन्यवाद"
+    r"|সাক্ষাৎকারে (?:অংশ নেওয়ার|আসার) জন্য (?:আপনাকে )?ধন্যবাদ"
+    r"|شكرا?ً? (?:لك |لكم )?(?:على حضور|لحضورك|لحضوركم)[^.\n]{0,10}المقابلة"
+    r"|תודה (?:על הראיון|שהגעת לראיון|שהגעת אלינו לראיון)"
+    r"|از حضور (?:شما )?در (?:جلسه )?مصاحبه[^.\n]{0,30}(?:سپاسگزار|متشکر|ممنون)"
+    r"|انٹرویو (?:کے لیے|میں شرکت کا)[^۔\n]{0,30}شکریہ|asante kwa kuhudhuria (?:usaili|mahojiano)",
     re.IGNORECASE,
 )
 _EMPLOYER_REPLY_WORDS = re.compile(
@@ -112,6 +181,7 @@ _REJECTION = at_word_starts(_REJECTION_WORDS, "残念ながら|見送らせて|�
 _JOB_ALERT = at_word_starts(_JOB_ALERT_WORDS)
 _NEWSLETTER = at_word_starts(_NEWSLETTER_WORDS, "unsubscribe|newsletter")
 _THANK_YOU = at_word_starts(_THANK_YOU_WORDS)
+_THANK_YOU_MORE_LANGS = at_word_starts(_THANK_YOU_MORE_LANGS_WORDS)
 _EMPLOYER_REPLY = at_word_starts(_EMPLOYER_REPLY_WORDS)
 
 
@@ -276,7 +346,7 @@ def categorise(subject: str, text: str) -> Category:
         return "rejection"
     if not relayed and _NEWSLETTER.search_lowered(sample):
         return "job_alert" if _JOB_ALERT.search_lowered(sample) else "newsletter"
-    if _THANK_YOU.search_lowered(sample):
+    if _THANK_YOU.search_lowered(sample) or _THANK_YOU_MORE_LANGS.search_lowered(sample):
         return "thank_you_note"
     if _EMPLOYER_REPLY.search_lowered(sample):
         return "employer_reply"

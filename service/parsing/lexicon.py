@@ -11,7 +11,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple, TypeAlias
@@ -528,7 +528,7 @@ def _needed_in_branch(branch: str, rare: bool = False) -> frozenset[str] | None:
     sets without a short word, if the branch has one: see _short_word())."""
     best: frozenset[str] | None = None
     for words in _branch_clauses(branch, rare):
-        best = _rarer_words(best, words) if rare else _fewer_words(best, words)
+        best = _fewest_words(best, words, _rarer if rare else _fewer)
     return best
 
 
@@ -589,34 +589,33 @@ def _branch_clauses(branch: str, rare: bool = False) -> list[frozenset[str]]:
     return clauses
 
 
-def _rarer_words(
-    best: frozenset[str] | None, found: frozenset[str] | None
+def _fewer(words: frozenset[str]) -> tuple[int, int]:
+    """Fewer words first, then the longer shortest word."""
+    return len(words), -min(map(len, words))
+
+
+def _rarer(words: frozenset[str]) -> tuple[bool, int, int]:
+    """_fewer(), where a set without a short word beats every set with one."""
+    return any(map(_short_word, words)), *_fewer(words)
+
+
+def _fewest_words(
+    best: frozenset[str] | None,
+    found: frozenset[str] | None,
+    key: Callable[[frozenset[str]], tuple[int, ...]],
 ) -> frozenset[str] | None:
-    """_fewer_words(), where a set without a short word beats every set with one."""
+    """The better of two word sets by `key` (_fewer or _rarer), the first on a tie; None
+    stands for no set."""
     if found is None:
         return best
     if best is None:
         return found
-    return min(
-        best,
-        found,
-        key=lambda words: (any(map(_short_word, words)), len(words), -min(map(len, words))),
-    )
+    return min(best, found, key=key)
 
 
 def _short_word(word: str) -> bool:
     """Whether `word` is too short to be told missing from most texts (" ", ":", "z", "al")."""
     return len(word.strip()) < 3
-
-
-def _fewer_words(
-    best: frozenset[str] | None, found: frozenset[str] | None
-) -> frozenset[str] | None:
-    if found is None:
-        return best
-    if best is None:
-        return found
-    return min(best, found, key=lambda words: (len(words), -min(map(len, words))))
 
 
 def _top_level_branches(pattern: str) -> list[str]:
@@ -975,9 +974,20 @@ def cldr_words() -> dict[str, dict[str, object]]:
 # "homme" (French "man"), Basque "bihar" (the Indian state), Somali "berri" (Basque "new");
 # Hindi "कल" and Kinyarwanda "ejo" mean yesterday too (read with a clock only).
 CLDR_WORD_CLASHES = frozenset({"anna", "môre", "sabah", "homme", "bihar", "berri", "कल", "ejo"})
+# ... of which Estonian "homme" and Basque "bihar" (tomorrow) clash with a noun only, a man
+# and a state, which no clock follows: read as tomorrow in lower case right before a clock,
+# or before one word and a clock ("homme kell 11", "bihar 10:00etan", "bihar arratsaldeko
+# 4etan"). Not "sabah" ("sabah 10'da" is the Turkish morning), "môre" (also the morning),
+# "berri" (Basque "new", as in a new meeting at 10).
+TOMORROW_BEFORE_CLOCK = ("homme", "bihar")
 
 
-def _locale_words(key: str) -> dict[str, set[str]]:
+@cache
+def _locale_words(key: str) -> Mapping[str, frozenset[str]]:
+    """The words each language read writes for one calendar key ("january", "monday", "am"),
+    by language code. Read once per key: a mail in a language not met before asks for its
+    twelve months and seven days (own_month_names, own_weekday_names, short_weekday_names_in):
+    read from dateparser's locales each time, that was some 11 ms a language."""
     from dateparser.languages.loader import default_loader
 
     words: dict[str, set[str]] = {}
@@ -996,7 +1006,7 @@ def _locale_words(key: str) -> dict[str, set[str]]:
             continue
         for word in info.get(key, []):
             words.setdefault(code, set()).add(word)
-    return words
+    return {code: frozenset(found) for code, found in words.items()}
 
 
 MONTH_KEYS = [
@@ -1522,6 +1532,69 @@ WIDE_DAY_PERIODS: dict[str, str] = {
 }
 
 
+# CLDR's flexible day periods (cldr_words.json "day_periods"): the words a locale writes
+# beside a 12-hour clock for a part of the day, each with the span of the day it names, so
+# the hour is read into that span: "3 popietė" (lt), "7:00 več." (cs), "2 μεσημ." (el),
+# "5 pärastlõunal" (et), "2 следобед" (bg), "10 siang" (id, 10:00-15:00: ten in the
+# morning), "du. 3" (hu), "arrats. 2" (eu). Left out: the night (not in the file: it
+# straddles midnight and counts stays, "2 ночі"); words shorter than four letters (three
+# outside the Latin script: "ערב", "عصر") unless
+# CLDR writes them with a dot, and then, in Latin letters, of three at least or before the
+# hour ("pop.", "du. 3"; not "mg.", "sd.", the milligram and Malay "until"); words that are
+# a day, a month or "tomorrow" in another language ("morgen", "mañana", "jutro"); CLDR's
+# words that clash elsewhere ("sabah"); and the everyday words below (Spanish and
+# Portuguese "este", English "bore", Lithuanian "diena" and Ukrainian "дня", the day).
+DAY_PERIOD_CLASHES = frozenset({"este", "bore", "diena", "день", "дня"})
+
+
+@cache
+def cldr_day_periods() -> tuple[dict[str, tuple[tuple[int, int], ...]], frozenset[str]]:
+    """CLDR's flexible day-period words, lower case, to the spans of the day (minutes from,
+    before) they name in the languages that use them; and those written before the hour."""
+    spans: dict[str, set[tuple[int, int]]] = {}
+    before: set[str] = set()
+    taken = {fold(word) for word in RELATIVE_DAYS} | month_words() | weekday_words()
+    for code in LANGUAGES:
+        entry = cldr_words()["day_periods"].get(code)
+        if code == "en" or not isinstance(entry, dict):
+            # English's are read by their own patterns ("in the afternoon"); bare, they
+            # qualify nouns after a count ("3 morning slots")
+            continue
+        for word, (start, end) in entry["words"].items():
+            # as the reader sees it: NFKC splits Thai "ำ" ("ค่ำ")
+            written = unicodedata.normalize("NFKC", word).lower()
+            letters = day_period_key(written)
+            if start >= end or len(letters) < 2:
+                continue
+            if len(letters) < (4 if letters.isascii() else 3) and not written.endswith("."):
+                continue  # "po", "nit"; not Hebrew "ערב", Persian "عصر", Thai "ค่ำ"
+            if len(letters) < 3 and letters.isascii() and not entry["before_hour"]:
+                continue  # "10 mg.", "09.00 sd. 10.00"
+            clashes = DAY_PERIOD_CLASHES | CLDR_WORD_CLASHES
+            if written in clashes or fold(written) in taken or written in taken:
+                continue
+            spans.setdefault(written, set()).add((start, end))
+            if entry["before_hour"]:
+                before.add(written)
+    return {word: tuple(sorted(found)) for word, found in spans.items()}, frozenset(before)
+
+
+def cldr_day_period_half(word: str, hour: int) -> str | None:
+    """The half of the day ('am'/'pm') a CLDR day-period word puts a 12-hour `hour` (1-12)
+    in: the one of hour and hour + 12 that falls in the span it names ("10 siang": 10:00 is
+    in 10:00-15:00, am; "2 siang" pm); None if the word is not one, or its languages
+    disagree."""
+    spans = cldr_day_periods()[0].get(unicodedata.normalize("NFKC", word).lower().strip())
+    if not spans or not 1 <= hour <= 12:
+        return None
+    halves: set[str] = set()
+    for start, end in spans:
+        for minute, half in ((hour % 12 * 60, "am"), ((hour % 12 + 12) * 60, "pm")):
+            if start <= minute <= end:  # its last hour too: "10 наутро" (04:00-10:00)
+                halves.add(half)
+    return halves.pop() if len(halves) == 1 else None
+
+
 def alternation(words: object) -> str:
     """Return a regex alternation of words, longest first, escaped."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
@@ -1764,6 +1837,12 @@ def _cldr_relative_days() -> dict[str, int]:
 for _word, _days in _cldr_relative_days().items():
     if _word not in RELATIVE_DAYS and fold(_word) not in RELATIVE_DAYS:
         RELATIVE_DAYS[_word] = _days
+    if "\u200c" in _word:
+        # Persian "پس‌فردا" (the day after tomorrow) as the reader sees it, the joiner inside
+        # the word dropped, and as writers who part it with a space type it ("پس فردا"),
+        # which else reads as "فردا", tomorrow
+        RELATIVE_DAYS.setdefault(_word.replace("\u200c", ""), _days)
+        RELATIVE_DAYS.setdefault(_word.replace("\u200c", " "), _days)
 
 
 @cache
@@ -2146,9 +2225,11 @@ _RESCHEDULED_WORDS = re.compile(
     r"(?:has|have|was|been|we've|we) rescheduled|rescheduled (?:to|for)\b"
     r"|^\s*(?:fwd?:\s*)?rescheduled"
     r"|has been moved|was moved|moved to|updated invitation"
-    # not a booking footer's offer: "Need to reschedule? Pick a new time"
+    # not a booking footer's offer: "Need to reschedule? Pick a new time", nor an
+    # invitation's "if you can't make it, decline and we'll find you a new time" (calctl53)
     r"|(?<!pick a )(?<!choose a )(?<!select a )(?<!find a )(?<!book a )(?<!suggest a )"
-    r"(?<!propose a )(?<!request a )new (?:time|date)"
+    r"(?<!propose a )(?<!request a )(?<!find you a )(?<!offer you a )(?<!arrange a )"
+    r"new (?:time|date)"
     # the meeting itself moving, not an office: "your onsite on Tuesday at 9 AM is moving to
     # Thursday at 1 PM", "the call is moving to 3pm"
     r"|(?:interview|call|meeting|onsite|on-site|chat|screen|session|round|panel)\b[^.\n]{0,60}?"
@@ -2757,7 +2838,21 @@ ARRIVE_EARLY_CUES = CaseBlindCues(
 ABSENCE_CUES = CaseBlindCues(
     r"out of (?:the )?office|abwesenheitsnotiz|absence du bureau|fuera de la oficina|fuori sede"
     r"|afwezig|fuori ufficio|nicht im büro|außer haus bis|en congés jusqu|de vacaciones hasta"
-    r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret",
+    r"|in ferie fino|op vakantie tot|fora do escritório|på semester till|ej på kontoret"
+    # ... and in more European languages (langs53a): "jsem mimo kancelář", "som mimo
+    # kancelárie", "jestem poza biurem", "я в отпуске", "я у відпустці", "в отпуск съм",
+    # "nisam u uredu", "na godišnjem odmoru", "sem odsoten", "sunt în concediu", "szabadságon
+    # vagyok", "εκτός γραφείου", "izindeyim", "esu atostogose", "esmu atvaļinājumā", "olen
+    # puhkusel", "olen lomalla", "er på ferie", "estou de férias", "estic de vacances"
+    r"|mimo kancelář|mimo kancelárie|poza biurem|я в отпуске|я у відпустці|в отпуск съм"
+    r"|nisam u uredu|na godišnjem odmoru|sem odsot(?:en|na)|sunt în concediu"
+    r"|szabadságon vagyok|εκτός γραφείου|izindeyim|esu atostogose|esmu atvaļinājumā"
+    r"|olen puhkusel|olen lomalla|er på ferie|estou de férias|estic de vacances"
+    # ... and in the languages of Asia, the Middle East and East Africa (langs53b)
+    r"|休暇中のため|不在にしております|부재중|휴가 중|休假中|不在办公室|不在辦公室"
+    r"|đang nghỉ phép|ไม่อยู่ที่สำนักงาน|sedang cuti|sedang bercuti|di luar pejabat"
+    r"|wala sa opisina|कार्यालय से बाहर|অফিসের বাইরে|خارج المكتب|מחוץ למשרד"
+    r"|خارج از دفتر|دفتر سے باہر|nje ya ofisi",
     re.IGNORECASE,
 )
 
@@ -2934,7 +3029,41 @@ _SELF_SCHEDULE_WORDS = re.compile(
     r"|non hai ancora prenotato|prenotazioni chiudono|(?:todavía|aún) no has (?:reservado"
     r"|elegido|agendado)|reserva tu (?:hueco|horario)|(?:ainda )?não agendou"
     r"|nog geen (?:tijd|moment|afspraak) (?:gekozen|geboekt|ingepland)|inte bokat"
-    r"|boka (?:din|en) (?:intervju)?tid|nie (?:wybrał|zarezerwował)\w* jeszcze",
+    r"|boka (?:din|en) (?:intervju)?tid|nie (?:wybrał|zarezerwował)\w* jeszcze"
+    # the reader asked to pick or book a time in more European languages (langs53a):
+    # "vyberte si termín", "оберіть зручний час", "выберите удобное
+    # время", "изберете удобен час", "odaberite termin", "izberite termin", "alegeți un
+    # interval", "válasszon időpontot", "επιλέξτε ώρα", "uygun bir saat seçin", "pasirinkite
+    # laiką", "izvēlieties laiku", "valitse sopiva aika", "book en tid", "velg en tid",
+    # "escolha o horário", "tria l'hora"; and a deadline so named: "крайний срок", "краен
+    # срок", "termen limită", "krajnji rok"
+    r"|(?:vyberte|zvolte) (?:si )?(?:\w+ )?(?:termín|čas)\w*"
+    r"|(?:оберіть|виберіть) (?:\w+ )?(?:час|слот|дату)"
+    r"|выберите (?:\w+ )?(?:время|слот|дату)"
+    r"|(?:изберете|изберете си) (?:\w+ )?(?:час|слот)"
+    r"|(?:odaberite|izaberite|izberite) (?:si )?(?:\w+ )?(?:termin|vrijeme"
+    r"|vreme|uro)\w*|(?:alege[țţ]i|alege) (?:\w+ )?(?:un interval|o oră|ora|intervalul)"
+    r"|(?:válasszon|válassz|foglaljon|foglalj) (?:\w+ )?időpont\w*"
+    r"|επιλέξτε (?:\w+ )?(?:ώρα|ημερομηνία|ραντεβού)"
+    r"|(?:uygun )?(?:bir )?(?:saat|zaman|tarih) seçin|randevu seçin"
+    r"|pasirinkite (?:\w+ ){0,2}?laik\w*|izvēlieties (?:\w+ ){0,2}?laik\w*"
+    r"|valitse (?:\w+ )?sopiva aika|book en tid|velg (?:en )?tid"
+    r"|escolha (?:o|a) (?:hora|horário|data)|tria (?:l'hora|un horari|una hora)"
+    r"|крайн\w* срок\w*|краен срок|крайній термін|кінцевий термін|termen\w* limită"
+    r"|krajnj\w* rok\w*|skrajn\w* rok\w*"
+    # pick-a-slot mail in the languages of Asia, the Middle East and East Africa (langs53b):
+    # "面接日程を選択", "请选择面试时间", "請預約您的面試時段", "면접 일정을 선택", "chọn thời
+    # gian phỏng vấn", "เลือกเวลาสัมภาษณ์", "pilih jadwal wawancara", "pumili ng oras",
+    # "इंटरव्यू का समय चुनें", "সময় বেছে নিন", "احجز موعدك", "בחרו מועד", "زمان مصاحبه را
+    # انتخاب کنید", "وقت منتخب کریں", "chagua muda"
+    r"|面接(?:日程|日時|枠)を(?:選択|予約)|请(?:选择|预约)(?:您的)?面试|請(?:選擇|預約)(?:您的)?面試"
+    r"|면접 (?:일정|시간)을 (?:직접 )?(?:선택|예약)|chọn (?:thời gian|lịch|khung giờ) phỏng vấn"
+    r"|เลือก(?:วันและ)?เวลา(?:ที่สะดวก|สัมภาษณ์)"
+    r"|pilih (?:jadwal|waktu|slot|masa) (?:wawancara|temu ?duga)"
+    r"|pumili ng (?:oras|iskedyul)|paki-?pili ng (?:oras|iskedyul|schedule)"
+    r"|(?:इंटरव्यू|साक्षात्कार) (?:का|के लिए) (?:समय|स्लॉट) चुन|स्लॉट बुक कर"
+    r"|সময় (?:বেছে নিন|নির্বাচন করুন)|احجز (?:ال)?موعد|בחר(?:ו|י)? (?:מועד|משבצת)"
+    r"|زمان (?:مناسب )?(?:برای )?(?:مصاحبه )?را انتخاب|وقت منتخب کریں|chagua (?:muda|saa|tarehe)",
     re.IGNORECASE,
 )
 
@@ -3028,11 +3157,18 @@ _ALTERNATIVES_WORDS = re.compile(
 )
 # Mail that declines a meeting rather than setting one.
 _DECLINE_WORDS = re.compile(
-    r"can(?:'|no)?t make it|cannot make it|won't be able to (?:attend|join|make)|unable to attend"
-    r"|can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas|ne peux pas|no podré"
+    # (not the condition a notice sets for the reader, "If you can't make it, cancel from the
+    # portal", "Can't make it? Pick another slot", "If you are unable to attend, reply":
+    # chairs52b's and hrtools51's confirmations of the reader's own interview, calctl53)
+    r"(?<!if you )(?<!in case you )(?:can(?:'|no)?t make it|cannot make it)(?!\?)"
+    r"|(?<!if you )won't be able to (?:attend|join|make)"
+    r"|(?<!if you are )(?<!if you're )(?<!should you be )(?<!if you should be )unable to attend"
+    r"(?!\?)"
+    r"|(?<!if you )can't join|kann (?:leider )?nicht|nicht dabei sein|ne pourrai pas"
+    r"|ne peux pas|no podré"
     r"|no puedo"
     r"|non potrò|non posso|kan (?:helaas )?niet|não poderei|nie mogę|kan inte|en pääse"
-    r"|can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
+    r"|(?<!if you )can(?:'|no)?t make (?:\w+day|the|our)|não consigo|não posso|no me es posible"
     r"|non riesco|не смогу|не могу|nie dam rady|gelemeyeceğim|nu pot"
     # "dat wordt lastig", "das wird schwierig", "that will be tricky": that time will not do
     r"|dat wordt (?:lastig|moeilijk)|das wird (?:schwierig|knapp)|that(?:'s| will be| is) tricky"
@@ -3056,9 +3192,55 @@ _DECLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# ... a list of its own for the same reason as the next one's
+_DECLINE_MORE_EUROPEAN = re.compile(
+    # the writer's "I can't" in the first person in more European languages
+    # (langs53a): "nemůžu", "nemôžem", "не зможу", "не мога", "няма да мога", "ne mogu",
+    # "neću moći", "ne morem", "nu voi putea", "nem tudok", "δεν μπορώ", "katılamayacağım",
+    # "negalėsiu", "nevarēšu", "ma ei saa", "en ehdi", "kan desværre ikke", "no puc"
+    r"nemůžu|nemohu|nebudu moct|nemôžem|nebudem môcť|nie będę m(?:ógł|ogła)|не зможу"
+    r"|не можу|не мога|няма да мога|не получится|ne mogu|neću moći|нећу моћи|ne morem"
+    r"|ne bom mogl[ae]|nu voi putea|nu o să pot|nem tudok|nem fogok tudni|nem érek rá"
+    r"|δεν (?:θα )?μπορ(?:ώ|έσω)|δε θα μπορέσω|katılamayacağım|katılamıyorum|gelemiyorum"
+    r"|müsait değilim|negalėsiu|negaliu|nevarēšu|nevaru|(?:ma|mina) (?:kahjuks )?ei saa"
+    r"|ei sobi mulle|en (?:valitettavasti )?(?:ehdi|pysty)"
+    r"|kan (?:desværre|dessverre|dessværre) ikke|no puc|no podré",
+    re.IGNORECASE,
+)
+
+# The writer cannot come, in the languages of Asia, the Middle East and East Africa, said in
+# the first person ("If you cannot attend" in an invitation declines nothing; langs53b):
+# a list of its own, so that each list keeps the few words a text must hold before it is
+# run (_precondition)
+_DECLINE_MORE_LANGS = re.compile(
+    r"伺うことができません|参加できかねます|我(?:无法|不能|没法)参加|我(?:無法|不能)參加"
+    r"|참석이 어렵습니다|참석하기 어렵습니다|참석할 수 없습니다"
+    r"|(?:tôi|em|mình) (?:sẽ )?không thể (?:tham dự|tham gia|đến)"
+    r"|ผม(?:คง)?ไม่สามารถ(?:เข้าร่วม|ไป|มา)|ดิฉัน(?:คง)?ไม่สามารถ(?:เข้าร่วม|ไป|มา)"
+    r"|saya (?:tidak (?:bisa|dapat) hadir|berhalangan hadir)|hindi (?:po )?ako makakadalo"
+    r"|hindi (?:po )?ako makakapunta|नहीं आ (?:पाऊँगा|पाऊंगा|पाऊँगी|पाऊंगी|सकूँगा|सकूंगा)"
+    r"|উপস্থিত থাকতে পারব না|আসতে পারব না|لن أتمكن من (?:الحضور|حضور)|لا أستطيع الحضور"
+    r"|לא אוכל להגיע|לא אוכל להשתתף|نمی‌?\s?توانم (?:حاضر|شرکت|بیایم)"
+    r"|نہیں آ سکوں گ|شرکت نہیں کر سکوں گ|sitaweza (?:kuhudhuria|kufika|kuja)",
+    re.IGNORECASE,
+)
+
 # Digests and agendas list many meetings; none of them is an invitation to this user.
 _DIGEST_WORDS = re.compile(
-    r"daily agenda|your agenda|agenda for|today's (?:events|schedule|meetings)|upcoming events"
+    r"daily agenda"
+    # one event put into or taken out of the reader's calendar is no digest of it: "I've
+    # added this to your agenda", "added the interview into your agenda", "removed from your
+    # agenda", "It's now in your agenda" (calctl53, as calfix52's "supprimé de votre
+    # agenda"); "What's on your agenda today", "Here's your agenda" and "3 events in your
+    # agenda today" still are digests
+    r"|(?=your agenda)(?<!to )(?<!into )(?<!from )"
+    r"(?:(?<!in )your agenda|your agenda(?= (?:today|tomorrow|this week|for\b)))"
+    # nor is the programme of the reader's own interview or call ("see the agenda for your
+    # interview", "the agenda for our interview"): a day's, a week's or a board's agenda still is
+    r"|(?<!to your )(?<!into your )(?<!from your )agenda for"
+    r"(?! your (?:interview|on-?site|visit|assessment|call|conversation|chat|day with))"
+    r"(?! (?:the|our) (?:interview|on-?site|assessment)\b)"
+    r"|today's (?:events|schedule|meetings)|upcoming events"
     r"|daily briefing|your day ahead|your week ahead|termine heute|wochenübersicht"
     r"|vos événements du jour|tus eventos de hoy|i tuoi eventi di oggi|je afspraken van vandaag"
     r"|tagesübersicht|ihre termine"
@@ -3073,7 +3255,9 @@ _DIGEST_WORDS = re.compile(
     r"(?<!uit )(?<!supprimé de )(?<!supprimée de )(?<!retiré de )(?<!retirée de )"
     r"(?<!effacé de )(?<!removido da )(?<!removida da )(?<!excluído da )(?<!retirado da )"
     r"(?<!eliminado de )(?<!borrado de )(?<!quitado de )"
-    r"(?:votre agenda|tu agenda|la tua agenda|je agenda|sua agenda)"
+    # (and the Spanish "a tu agenda", "he añadido la entrevista a tu agenda": Portuguese
+    # writes an article there, "confira a sua agenda", so only before "tu")
+    r"(?:votre agenda|(?<!\ba )tu agenda|la tua agenda|je agenda|sua agenda)"
     r"|meeting minutes|minutes of|protokoll|compte rendu|acta de"
     r"|verbale|notulen|ata da reunião"
     # the minute-taker's line and the Finnish minutes ("Minutes taken by A. Morgan",
@@ -3299,8 +3483,14 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|kariyer fuar|fuar(?:ı|i)|kayıt ol|web seminer\w*"
     r"|ندوة|معرض توظيف|سجل الآن|ярмарк\w* вакансий|вебинар"
     r"|день открытых дверей|зарегистрируй|targi pracy|zapisz się|feira de (?:emprego|carreiras)"
-    r"|fiera del lavoro|bursa kerja|daftar sekarang|ngày hội việc làm|hội thảo|đăng ký ngay"
+    r"|fiera del lavoro|bursa kerja|daftar sekarang|ngày hội việc làm|(?<!phòng )hội thảo"
+    r"|đăng ký ngay"
     r"|रोजगार मेला|वेबिनार|inscríbete|forum (?:de l')?emploi|ярмарка"
+    # ... and the webinars of more European languages (langs53a): "webinář", "webinár",
+    # "вебінар", "уебинар", "webinárium", "veebiseminar", "verkkoseminaari", "vebinārs"; not
+    # their job fairs, where an employer sets the reader's own interview (booth46, jobfair20)
+    r"|webinář\w*|webinár\w*|вебінар\w*|уебинар\w*|webinárium\w*|veebiseminar\w*"
+    r"|verkkoseminaari\w*|vebinār\w*"
     # care, schooling and courses, by the phrases they use (a dental group can still hire)
     r"|(?:dental|medical|doctor'?s?|eye|vaccination) (?:appointment|check-?up|exam)"
     r"|check-?up and hygiene|dear patient|(?:sehr geehrte|liebe)r? patient|cher patient"
@@ -3329,7 +3519,14 @@ _OTHER_BUSINESS_WORDS = re.compile(
     r"|asamblea (?:general|de vecinos)|assemblea (?:condominiale|dei soci)|ledenvergadering"
     r"|buurtvergadering|general meeting of|annual general meeting|\bagm\b|residents' meeting"
     # a chat's missed messages, a support request's update
-    r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d",
+    r"|verpasste nachrichten|missed messages|(?:request|anfrage|demande|solicitud)\s?#\s?\d"
+    # the webinars, seminars and workshops of the languages of Asia, the Middle East and East
+    # Africa (langs53b), not the rooms named for them ("세미나실", "سالن سمینار")
+    r"|研讨会|研討會|工作坊|ウェビナー|세미나(?!실|룸)|특강|워크숍|เว็บินาร์|เวิร์กช็อป"
+    r"|lokakarya|seminar (?:daring|online|percuma)|libreng seminar"
+    r"|सेमिनार(?! हॉल| कक्ष| रूम)|कार्यशाला|ওয়েবিনার|সেমিনার(?! কক্ষ| হল)|কর্মশালা"
+    r"|ورشة عمل|ويبينار|[הלבמש]?וובינר|סדנ(?:ה|ת|אות)|وبینار|ویبینار"
+    r"|(?<!سالن )(?<!اتاق )سمینار|سیمینار(?! ہال)|کارگاه آموزشی|ورکشاپ|semina\b|warsha\b",
     re.IGNORECASE,
 )
 
@@ -3447,7 +3644,41 @@ OFFER_CUES = CaseBlindCues(
     r"|雇用契約書|입사일|입사 예정일|첫 출근|근로계약서|처우 협의|최종 합격을 축하|최종합격을 축하"
     r"|(?:penanda|tanda) ?tangan(?:an)? kontrak|menandatangani kontrak|surat penawaran kerja"
     r"|tawaran kerja"
-    r"|วันเริ่มงาน|เริ่มงานวันที่|thư mời nhận việc|ngày nhận việc",
+    r"|วันเริ่มงาน|เริ่มงานวันที่|thư mời nhận việc|ngày nhận việc"
+    # "we offer you the post" in more European languages (langs53a), the verb with "you" and
+    # the post: a job board's "offers" (ponuky, oferte, darbo pasiūlymai, tööpakkumised) are
+    # listings, so the noun alone is left out: "rádi Vám nabízíme pozici", "ponúkame vám
+    # pozíciu", "пропонуємо вам посаду", "предложить вам должность", "предложение о работе",
+    # "да ви предложим позицията", "nudimo vam posao", "ponudimo zaposlitev", "vă oferim
+    # postul", "felajánljuk Önnek a pozíciót", "σας προσφέρουμε τη θέση", "iş teklifi",
+    # "pasiūlyti jums pareigas", "piedāvāt jums amatu", "tarjota sinulle paikkaa", "tilbyde
+    # dig stillingen", "tilby deg stillingen", "oferir-te la plaça", "proposta de emprego"
+    r"|(?:vám|vam|ti) (?:rádi |radi |lahko )?(?:nabízíme|nabídnout|ponúkame|ponúknuť|nudimo"
+    r"|ponuditi|ponudimo) (?:\w+ )?(?:pozici|pozíciu|místo|miesto|posao|radno mjesto"
+    r"|zaposlitev|poziciju|delovno mesto)|(?:nabízíme|ponúkame|nudimo|ponuditi|ponudimo)"
+    r" (?:vám|vam|ti) (?:\w+ )?(?:pozici|pozíciu|místo|miesto|posao|radno mjesto|zaposlitev"
+    r"|poziciju|delovno mesto)|ponudb\w* za zaposlitev"
+    r"|(?:запропонувати|пропонуємо|предложить|предлагаем) вам (?:посаду|должность|позицию"
+    r"|работу)|предложени\w* о работе|(?:да ви предложим|предлагаме ви) (?:позицията|работа)"
+    r"|(?:să )?vă oferim (?:postul|pozi[țţ]ia)|felajánl\w* (?:önnek |neked )?(?:a|az) (?:pozíció"
+    r"|állás)|σας προσφέρουμε (?:τη|την) θέση|iş teklif\w*"
+    r"|(?:(?:pasiūlyti|siūlome) jums|jums (?:pasiūlyti|siūlome)) (?:\w+ ){0,3}?(?:pareigas"
+    r"|darbą)|(?:piedāvāt|piedāvājam) jums (?:\w+ ){0,3}?(?:amatu|darbu)"
+    r"|(?:tarjota|tarjoamme) sinulle (?:\w+ ){0,3}?(?:paikkaa|tehtävää|työpaikkaa)"
+    r"|tilbyde dig stillingen|tilbud om ansættelse|tilby deg stillingen"
+    r"|tilbud om ansettelse|oferir-(?:te|vos|li) la plaça|proposta de emprego"
+    # ... and the offer letter and the day work starts in Arabic, Hebrew, Persian, Urdu,
+    # Hindi, Bengali, Malay, Indonesian, Filipino, Swahili, Thai and Vietnamese (langs53b):
+    # "عرض وظيفي", "تاريخ المباشرة", "הצעת עבודה", "پیشنهاد شغلی", "آفر لیٹر", "नियुक्ति पत्र",
+    # "নিয়োগপত্র", "surat tawaran", "tarikh mula bertugas", "tanggal mulai bekerja", "alok na
+    # trabaho", "barua ya ajira", "tarehe ya kuanza kazi", "จดหมายเสนองาน", "ngày bắt đầu làm việc"
+    r"|عرض وظيفي|عرضًا وظيفيًا|عرضا وظيفيا|خطاب (?:العرض|التعيين)"
+    r"|تاريخ (?:المباشرة|بدء العمل|مباشرة العمل)|הצעת (?:ה)?עבודה|תאריך תחילת (?:ה)?עבודה"
+    r"|پیشنهاد شغلی|تاریخ شروع (?:به )?کار|آفر لیٹر|ملازمت کی پیشکش|تقرری (?:کا )?خط"
+    r"|नियुक्ति पत्र|ऑफर लेटर|जॉइनिंग (?:की )?(?:तिथि|तारीख)|নিয়োগপত্র|অফার লেটার"
+    r"|যোগদানের তারিখ|surat tawaran|tarikh (?:mula bertugas|melapor diri)"
+    r"|tanggal mulai (?:bekerja|kerja)|alok na trabaho|barua ya (?:kukupa )?ajira"
+    r"|tarehe ya kuanza kazi|จดหมายเสนองาน|ข้อเสนองาน|ngày bắt đầu làm việc|錄取通知|報到日期",
     re.IGNORECASE,
 )
 
@@ -4012,6 +4243,8 @@ DAY_LONG_INTERVIEW = CaseBlindCues(
     re.IGNORECASE,
 )
 DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
+DECLINE_MORE_LANGS_CUES = at_word_starts(_DECLINE_MORE_LANGS)
+DECLINE_MORE_EUROPEAN_CUES = at_word_starts(_DECLINE_MORE_EUROPEAN)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)
 # The programme of the reader's own visit or interview day lists several sessions too, and
 # is one invitation, not a digest: "your onsite agenda", "Ablauf Ihres Besuchs"
@@ -4060,10 +4293,12 @@ OTHER_BUSINESS_CUES = at_word_starts(
     _OTHER_BUSINESS_WORDS,
     # 說明會 / 说明会 are 説明会 in Chinese scripts (Taiwanese fairs' "儲備人才說明會",
     # "展前說明會", a training institute's "企业征才说明会"; negs24's company session)
+    # (not the rooms named for seminars, where interviews are held too: "セミナールーム",
+    # "ห้องสัมมนา", "phòng hội thảo"; langs53b)
     # 講座 / 讲座 is a course or lecture held for many (a careers centre's 面接対策講座 in
     # ndcareer30, a training course in course17)
-    r"招聘会|宣讲会|报名成功|双选会|セミナー|説明会|說明會|说明会|講座|讲座|合同企業|채용박람회|설명회|웨비나"
-    r"|สัมมนา|มหกรรม"
+    r"招聘会|宣讲会|报名成功|双选会|セミナー(?!ルーム|室)|説明会|說明會|说明会|講座|讲座|合同企業|채용박람회|설명회|웨비나"
+    r"|(?<!ห้อง)สัมมนา|มหกรรม"
     r"|リクエスト\s?#|معرض|歯科|診療予約|応募を受け付け|投递成功|지원이 완료|지원 완료"
     # a task tool's reminder and overdue digest (Vikunja's "タスク「…」のリマインダー",
     # "期限切れタスク")
@@ -4814,11 +5049,29 @@ REPLY_AGREES = re.compile(
     # ... as "dann bis Dienstag!" (pending48's control; a bare "bis Dienstag" is a deadline)
     r"|dann bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?= ?[!.\n])"
     r"|ci vediamo|ci sarò|per me va bene|me viene bien|me va bien|allí estaré|posso sim"
-    r"|combinado|estarei lá|pasuje mi|det passar mig|görüşmek üzere|orada olacağım)\b"
+    r"|combinado|estarei lá|(?<!nie )pasuje mi|det passar mig(?! inte)|görüşmek üzere"
+    r"|orada olacağım"
+    # the user's plain yes to the one slot, not negated: "that suits me well", "that works
+    # perfectly", "ce créneau me convient", "mi va bene", "va benissimo", "me viene
+    # perfecto", "past mij prima", "passt mir perfekt", "termin mi odpowiada", "passar mig
+    # bra", "fica ótimo para mim" (reply53; "ne me convient pas", "non mi va bene", "nie
+    # pasuje mi", "passar mig inte" are no yes)
+    r"|(?<!n't )(?<!not )(?<!longer )suits me(?: (?:well|fine|perfectly|great))?"
+    r"|(?:that|this|it) works (?:perfectly|great|well)|(?<!ne )me convient"
+    r"|(?:ça|cela) me va (?:très bien|parfaitement)|(?<!non )va benissimo|(?<!non )mi va bene"
+    r"|(?<!no )me viene (?:perfecto|genial|muy bien)|(?<!no )me va perfecto"
+    r"|past (?:mij|me) (?:prima|goed|uitstekend|perfect)|komt (?:mij|me) (?:goed|prima) uit"
+    r"|passt mir (?:perfekt|prima|sehr gut|hervorragend|wunderbar)"
+    r"|(?<!nie )odpowiada mi|mi (?:pasuje|odpowiada)"
+    r"|passar (?:mig )?(?:bra|utmärkt|perfekt|fint)"
+    r"|(?<!não )(?:fica|está) (?:ótimo|perfeito|bom) (?:para|pra) mim"
+    r"|(?:para|pra) mim (?:fica|está) (?:ótimo|perfeito|bom))\b"
     # the same in scripts without spaces, where no word boundary stands before a suffix:
     # "承知しました", "15時に伺います", "当日よろしくお願いいたします", "好的，到时见",
     # "届时见", "그날 뵙겠습니다"
-    r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다",
+    r"|承知(?:いた)?しました|伺います|当日よろしく|到时见|届时见|准时参加|뵙겠습니다"
+    # "その日時で大丈夫です", "この日程で問題ありません" (not "大丈夫でしょうか", a question)
+    r"|(?:日時|日程|時間)で(?:大丈夫です(?!か)|問題(?:ありません|ございません))",
     re.IGNORECASE,
 )
 

@@ -1035,11 +1035,31 @@ START_DATE_CUES = CaseBlindCues(
     r"|ensimmäisenä työpäivänä|pierwszego dnia pracy|pierwszy dzień pracy"
     r"|první (?:pracovní )?den|prvý (?:pracovný )?deň|első munkanap\w*|ilk iş gün\w*"
     r"|işe başla\w*|hari pertama|prvi radni dan|prvi delovni dan"
-    r"|перв\w+ (?:рабоч\w+ )?д(?:ень|ня)|перш\w+ (?:робоч\w+ )?д(?:ень|ня)|първи работен ден)"
+    r"|перв\w+ (?:рабоч\w+ )?д(?:ень|ня)|перш\w+ (?:робоч\w+ )?д(?:ень|ня)|първи работен ден"
+    # ... in more European languages (langs53a): "Začetek dela", "začetek zaposlitve",
+    # "početak rada", "Pirmoji darbo diena", "pirmąją darbo dieną", "pirmā darba diena",
+    # "esimene tööpäev", "πρώτη (σας) μέρα εργασίας", "prima zi de lucru", "primul zi",
+    # "el teu primer dia", "data d'incorporació", "data de início de funções"
+    r"|začet\w* (?:dela|zaposlitve)|počet\w* (?:rada|zaposlenja)|pirm\w* darbo dien\w*"
+    r"|pirm\w* darba dien\w*|esimene tööpäev|esimesel tööpäeval"
+    r"|πρώτη (?:σας |σου )?(?:μέρα|ημέρα) (?:εργασίας|δουλειάς)|data d'incorporació)"
     # a label ("Start date:", CRM's "Start Date & Time :") names the meeting's own start
     r"(?!(?:\s*(?:&|and)\s*time)?\s*:)"
     # unspaced scripts: "初出社", "入社日", "入职第一天", "첫 출근"
-    r"|初出社|初出勤|入社日|入职第一天|첫 출근",
+    r"|初出社|初出勤|入社日|入职第一天|첫 출근"
+    # ... and the first day or the day work starts in the languages of Asia, the Middle East
+    # and East Africa (langs53b): "入职日期", "報到日期", "입사 예정일", "ngày bắt đầu làm việc",
+    # "วันเริ่มงาน", "tanggal mulai bekerja", "tarikh mula bertugas", "unang araw ng trabaho",
+    # "जॉइनिंग की तिथि", "যোগদানের তারিখ", "تاريخ المباشرة", "תאריך תחילת העבודה", "تاریخ
+    # شروع به کار", "جوائننگ کی تاریخ", "tarehe ya kuanza kazi"
+    r"|入职日期|入職日期|到职日期|到職日期|報到日期|报到日期|입사 예정일|입사일"
+    r"|ngày bắt đầu làm việc|ngày đi làm đầu tiên|วันเริ่มงาน|วันแรกของการทำงาน"
+    r"|tanggal mulai (?:bekerja|kerja)|hari pertama kerja|tarikh (?:mula bertugas|melapor diri)"
+    r"|unang araw (?:ng|sa) trabaho|petsa ng pagsisimula|जॉइनिंग (?:की )?(?:तिथि|तारीख)"
+    r"|कार्यभार ग्रहण (?:करने )?की (?:तिथि|तारीख)|যোগদানের তারিখ|কাজের প্রথম দিন"
+    r"|تاريخ (?:المباشرة|بدء العمل|مباشرة العمل)|أول يوم عمل|תאריך תחילת (?:ה)?עבודה"
+    r"|יום העבודה הראשון|تاریخ شروع (?:به )?کار|اولین روز کاری|جوائننگ کی تاریخ"
+    r"|ملازمت کا پہلا دن|tarehe ya kuanza kazi|siku ya kwanza (?:ya )?kazini",
     re.IGNORECASE,
 )
 
@@ -1217,7 +1237,24 @@ PUBLIC_EVENT_CUES = CaseBlindCues(
     # the webinar in scripts without word boundaries or with a prefixed article: Japanese
     # "Zoomウェビナー" (webinar17, webinar21, setsumei24, prepweb14), Korean "직무 설명 웨비나"
     # (prepweb14), Thai "เว็บินาร์", Hebrew "הוובינר" (the webinar; prose40), Arabic and Persian
-    r"|ウェビナー|웨비나|เว็บินาร์|ו?ובינר|ويبينار|وبينار|وبینار",
+    r"|ウェビナー|웨비나|เว็บินาร์|ו?ובינר|ويبينار|وبينار|وبینار"
+    # ... and the webinar and the workshop open to all in more European languages (langs53a):
+    # "webinář", "webinár", "вебінар", "уебинар", "webinárium", "veebiseminar",
+    # "verkkoseminaari", "vebinārs", "radionica", "delavnica", "информационна среща"
+    r"|\b(?:webinář\w*|webinár\w*|вебінар\w*|уебинар\w*|webinárium\w*|veebiseminar\w*"
+    r"|verkkoseminaari\w*|vebinār\w*|radionic\w*|delavnic\w*|informativn\w* (?:schůzk|sastan"
+    r"|stretnut)\w*|информационн\w* (?:среща|встреча)|інформаційн\w* зустріч\w*)"
+    # ... and the talks, seminars and workshops of the languages of Asia, the Middle East and
+    # East Africa (langs53b): "線上講座", "研讨会", "세미나", "hội thảo", "สัมมนา", "lokakarya",
+    # "कार्यशाला", "কর্মশালা", "ورشة عمل", "סדנה", "کارگاه آموزشی", "ورکشاپ", "semina"; not the
+    # rooms named for them, where interviews are held too ("セミナールーム", "세미나실",
+    # "ห้องสัมมนา", "phòng hội thảo", "सेमिनार हॉल", "ukumbi wa semina")
+    r"|講座|讲座|研讨会|研討會|工作坊|セミナー(?!ルーム|室)|세미나(?!실|룸)|특강|워크숍"
+    r"|(?<!ห้อง)สัมมนา|เวิร์กช็อป|(?<!phòng )\bhội thảo\b|\blokakarya\b"
+    r"|\bseminar (?:daring|online|percuma|gratis)\b|\blibreng seminar\b"
+    r"|सेमिनार(?! हॉल| कक्ष| रूम)|कार्यशाला|ওয়েবিনার|সেমিনার(?! কক্ষ| হল)|কর্মশালা"
+    r"|ورشة عمل|ورش عمل|סדנ(?:ה|ת|אות)|(?<!سالن )(?<!اتاق )سمینار|کارگاه آموزشی|ویبینار"
+    r"|سیمینار(?! ہال)|ورکشاپ|(?<!ukumbi wa )\bsemina\b|\bwarsha\b",
     re.IGNORECASE,
 )
 
@@ -1307,7 +1344,17 @@ EVENT_AUDIENCE_CUES = CaseBlindCues(
     r"|presença (?:está |foi )?confirmada (?:no|na|para o) (?:próxim[oa] )?(?:encontro|evento"
     r"|meetup)|\bdu är anmäld till\b|omdat (?:je|u) lid (?:bent|is) van"
     r"|because you(?:['’]re| are) a member of|weil du mitglied (?:der gruppe|von)"
-    r"|parce que vous êtes membre d|porque (?:eres|é|você é) (?:miembro|membro) d)",
+    r"|parce que vous êtes membre d|porque (?:eres|é|você é) (?:miembro|membro) d)"
+    # free entry and open to all in the languages of Asia, the Middle East and East Africa
+    # (langs53b): "免费参加", "参加無料", "참가비 무료", "miễn phí tham dự", "เข้าร่วมฟรี",
+    # "terbuka untuk umum", "bukas sa publiko", "प्रवेश निःशुल्क", "সবার জন্য উন্মুক্ত",
+    # "الدخول مجاني", "הכניסה חופשית", "داخلہ مفت", "kiingilio ni bure"
+    r"|免费参加|免費參加|入场免费|入場免費|参加無料|参加費無料|참가비 무료|무료로 참여"
+    r"|miễn phí tham dự|tham dự miễn phí|เข้าร่วมฟรี|terbuka untuk umum"
+    r"|terbuka kepada orang ramai|bukas sa publiko|प्रवेश निःशुल्क|सभी के लिए खुला"
+    r"|সবার জন্য উন্মুক্ত|প্রবেশ বিনামূল্যে|الدخول مجاني|مفتوح للجميع"
+    r"|הכניסה (?:חופשית|ללא תשלום)|ورود برای عموم آزاد|داخلہ مفت|سب کے لیے کھلا"
+    r"|kiingilio ni bure|wazi kwa (?:wote|umma)",
     re.IGNORECASE,
 )
 
@@ -1916,7 +1963,18 @@ HOW_DID_IT_GO_CUES = CaseBlindCues(
     r"|jak (?:proběhl|dopadl) [^?\n]{0,20}pohovor|ako (?:prebehol|dopadol) [^?\n]{0,20}pohovor"
     r"|cum a decurs interviul|как прош(?:ло|ла) [^?\n]{0,20}собеседовани"
     r"|як пройш(?:ла|ло) [^?\n]{0,20}співбесід)"
-    r"|面接はいかがでしたか|面试(?:感觉)?(?:怎么样|如何)|면접은 어떠셨",
+    r"|面接はいかがでしたか|面试(?:感觉)?(?:怎么样|如何)|면접은 어떠셨"
+    # ... and in the other languages of Asia, the Middle East and East Africa (langs53b):
+    # "面試感覺如何", "phỏng vấn thế nào", "การสัมภาษณ์เป็นอย่างไร", "bagaimana wawancara Anda",
+    # "kumusta ang iyong interview", "इंटरव्यू कैसा रहा", "সাক্ষাৎকার কেমন হয়েছে", "كيف كانت
+    # المقابلة", "איך היה הראיון", "مصاحبه چطور بود", "انٹرویو کیسا رہا", "mahojiano yalikuwaje"
+    r"|面試(?:感覺)?(?:怎麼樣|如何)|\bbuổi phỏng vấn (?:của (?:bạn|anh|chị) )?(?:thế nào|ra sao)"
+    r"|การสัมภาษณ์(?:งาน)?เป็น(?:อย่างไร|ยังไง)"
+    r"|\bbagaimana (?:wawancara|temu ?duga|sesi temu ?duga) (?:anda|kamu)\b"
+    r"|\bkumusta ang (?:iyong |inyong )?(?:interview|panayam)\b"
+    r"|(?:इंटरव्यू|साक्षात्कार) कैसा (?:रहा|था)|সাক্ষাৎকার কেমন (?:হয়েছে|ছিল)"
+    r"|كيف كانت (?:ال)?مقابلة|איך היה הראיון|مصاحبه (?:چطور|چگونه) بود"
+    r"|انٹرویو کیسا (?:رہا|تھا)|\b(?:mahojiano|usaili) (?:yalikuwaje|ulikuwaje)\b",
     re.IGNORECASE,
 )
 # ... or asks for feedback on the process, in the subject or the opening: "feedback on your
@@ -2057,7 +2115,14 @@ INVITING_CUES = CaseBlindCues(
     r"|confirm(?:ing)? your (?:\w+ ){0,2}interview"
     # the passive of the same: "Your interview for Senior Data Engineer has been confirmed",
     # "your second interview is now arranged" (after "thanks for speaking with us")
-    r"|(?:has|have) been (?:confirmed|arranged)|(?:is|are) (?:now )?(?:confirmed|arranged))",
+    r"|(?:has|have) been (?:confirmed|arranged)|(?:is|are) (?:now )?(?:confirmed|arranged)"
+    # the invitation's verb in more European languages (langs53a): "zveme Vás", "pozýváme",
+    # "pozývame", "pozivamo", "vabimo", "приглашаем", "запрошуємо", "каним", "покана",
+    # "meghívjuk", "σας προσκαλούμε", "davet ediyoruz", "kviečiame", "aicinām", "kutsume",
+    # "kutsumme", "innkalling til intervju", "indkaldelse til samtale"
+    r"|zvem\w*|pozv\w*|pozýv\w*|poziv\w*|vabim\w*|povabi\w*|пригла\w*|запрошуєм\w*"
+    r"|запрошенн\w*|каним\w*|покан\w*|позив\w*|meghív\w*|προσκαλ\w*|πρόσκλησ\w*|davet\w*"
+    r"|kvieč\w*|kviet\w*|aicin\w*|uzaicin\w*|kutsu\w*|innkall\w*|indkald\w*)",
     re.IGNORECASE,
 )
 YOUR_SLOT = CaseBlindCues(
@@ -3407,7 +3472,34 @@ _READER_HIRES = CaseBlindCues(
     r"|\b(?:sie|ihn) (?:einstellen|anstellen) (?:möchten|wollen)\b"
     r"|\bl'(?:embaucher|engager)\b|\b(?:la|lo) contrat(?:an|en|as|es)\b|\bcontratarl[ao]\b"
     r"|\bassumerl[ao]\b|\b(?:haar|hem) aan(?:nemen|neemt)\b|\banställa (?:henne|honom)\b"
-    r"|\b(?:ją|go) zatrudnić\b|\bcontratá-l[ao]\b",
+    r"|\b(?:ją|go) zatrudnić\b|\bcontratá-l[ao]\b"
+    # ... in more European languages (langs53a): "či ju chcete zamestnať", "zda ji chcete
+    # zaměstnat", "чи бажаєте її найняти", "нанять её", "дали искате да я наемете",
+    # "želite li je zaposliti", "jo želite zaposliti", "să o angajați", "ar norite ją
+    # pasamdyti", "vai vēlaties viņu pieņemt darbā", "kas soovite teda palgata", "haluatteko
+    # palkata hänet", "om dere vil ansette henne", "om I vil ansætte ham", "la voleu
+    # contractar", "να την προσλάβετε", "işe almak isteyip istemediğinizi"; a candidate
+    # for the role ("kandidátka na opatrovateľku", "кандидатка в няні")
+    r"|\b(?:ju|ho|ji|jej) (?:chcete |chceš )?(?:zamestnať|zaměstnat|přijmout|prijať)\b"
+    r"|\b(?:її|його|её|ее|его) (?:найняти|нанять)\b|\b(?:найняти|нанять) (?:її|його|её|ее|его)\b"
+    r"|\bда (?:я|го) наемете\b|\b(?:je|ga|jo) (?:želite |želiš )?(?:zaposliti|zaposlite"
+    r"|angažirati|angažovati)\b|\bs(?:ă |-)(?:o|îl|l) angaja[țţ]i\b"
+    r"|\b(?:ją|jį) (?:pasamdyti|įdarbinti)\b|\bviņu pieņemt darbā\b|\bteda palgata\b"
+    r"|\b(?:palkata hänet|hänet palkata)\b|\bansæt(?:te)? (?:hende|ham)\b"
+    r"|\bansett(?:e)? (?:henne|ham)\b|\b(?:la|lo) vol(?:eu|s|en) contractar\b"
+    r"|\bcontractar-l[ao]\b|\bνα (?:την|τον) προσλάβετε\b|\bişe almak isteyip\b"
+    r"|\bkandidát(?:ka|ku|ky)? na (?:opatrovateľk\w|chův\w|pestúnk\w)"
+    r"|\bкандидат(?:ка|ку|ки)? (?:в|на) (?:няні|нянь|няню|нянi)"
+    # ... and whether to hire them in the languages of Asia, the Middle East and East Africa
+    # (langs53b): "是否签约", "依頼するかどうか", "채용 여부", "ingin mempekerjakan beliau",
+    # "रखना चाहते हैं", "নিয়োগ দিতে চান", "توظيفها", "להעסיק אותה", "استخدامش", "kumwajiri"
+    r"|是否(?:签约|簽約|雇用|聘用|录用)|(?:に|へ)依頼するかどうか|채용 여부|고용 여부"
+    r"|\bcó muốn (?:thuê|tuyển) (?:cô|anh|chị|bạn) (?:ấy|này)\b"
+    r"|\bingin mempekerjakan (?:beliau|dia)\b|\bmempekerjakannya\b"
+    r"|\bmengambil (?:beliau|dia) bekerja\b|\bkukunin (?:mo )?(?:siya|sya)\b"
+    r"|(?:उन्हें|उसे) (?:काम पर )?रखना चाहत|(?:তাকে|তাঁকে) নিয়োগ দিতে চান"
+    r"|توظيفها|להעסיק (?:אותה|אותו)|استخدامش کنید|(?:انہیں|اسے) (?:ملازمت پر )?رکھنا چاہت"
+    r"|\bkumwajiri\b",
     re.IGNORECASE,
 )
 # a flatmate or tenant is chosen, never employed: "flatmate interview", "WG-Casting",
@@ -3509,7 +3601,52 @@ _WRITER_APPLIES = CaseBlindCues(
     r"|\bbringe (?:gerne )?meine (?:referenzen|zeugnisse|unterlagen|zertifikate)\b"
     r"|\bllevaré (?:mi|mis|las|los) (?:\w+ ){0,2}?(?:referencias|título|certificado|nóminas)\b"
     r"|\bik neem mijn\b[^.\n]{0,50}?\bmee\b|\bj['’]apporterai (?:mon|mes) (?:cv|références"
-    r"|diplômes?|certificats?)\b",
+    r"|diplômes?|certificats?)\b"
+    # ... and "my application", "my CV" in more European languages, the possessive before the
+    # noun, after it or in its ending (langs53a): "moji přihlášku", "můj životopis", "moju
+    # žiadosť", "moju prijavu", "mojo prijavo", "моё резюме", "мою кандидатуру", "моє
+    # резюме", "моята кандидатура", "автобиографията ми", "candidatura mea", "CV-ul meu",
+    # "jelentkezésemet", "önéletrajzomat", "την αίτησή μου", "başvurumu", "özgeçmişimi",
+    # "mano CV", "manu pieteikumu", "minu avaldus", "hakemukseni", "min ansøgning", "min
+    # søknad", "la meva candidatura", "el meu currículum"
+    r"|\bm(?:oj[iea]|ou|é|ojí) (?:přihlášk\w{0,2}|žádost\w{0,2})\b"
+    r"|\bm(?:ůj|ého|ém|ôj|ôjho) (?:životopis\w{0,2}|cv)\b"
+    r"|\bmoj(?:u|a|ej|ou) (?:žiadosť|žiadosti|prihlášk\w{0,2})\b"
+    r"|\bmo(?:ju|ja|je|joj|jo) (?:prijav\w{1,2}|molb\w{1,2})\b"
+    r"|\bmo(?:j|g|jeg|jega) (?:životopis\w{0,2}|življenjepis\w{0,2})\b"
+    r"|\bмо(?:ё|е|его|ём|ем|є|го) резюме\b|\bмо(?:ю|ей|я|єї) (?:кандидатур|заявк)\w{0,2}\b"
+    r"|\bя (?:откликнул(?:ся|ась)|відгукну(?:вся|лася))\b|\bмо(?:ју|ја|је) пријав\w{1,2}\b"
+    r"|\bмоят(?:а)? (?:кандидатура|автобиография|молба)\b|\bмоето (?:cv|резюме)\b"
+    r"|\b(?:кандидатурата|автобиографията|молбата) ми\b"
+    r"|\bcandidatura mea\b|\bcv-ul meu\b|\bmi-a[țţ]i (?:analizat|citit|primit|evaluat)"
+    r" (?:candidatura|cv-ul|aplica[țţ]ia)\b|\bmi-am depus candidatura\b"
+    r"|\b(?:jelentkezésem|pályázatom|önéletrajzom)(?:et|at|mal|mel|ra|re|ről|ról)?\b"
+    r"|\b(?:αίτησή|αίτηση|βιογραφικό|υποψηφιότητά) μου\b"
+    r"|\bbaşvurum(?:u|la|un|a)?\b|\bözgeçmiş(?:im|imi|imin|imle)\b|\bbaşvurdum\b"
+    r"|\bmano (?:cv|gyvenimo aprašym\w{1,2}|paraišk\w{1,2}|kandidatūr\w{1,2})\b"
+    r"|\bman(?:s|u) (?:cv|pieteikum\w{1,2}|kandidatūr\w{1,2})\b"
+    r"|\bminu (?:cv|avaldus\w{0,2}|kandideerimis\w{0,3}|elulookirjeldus\w{0,2})\b"
+    r"|\bkandideerisin\b|\b(?:hakemukse|hakemusta|ansioluettelo|ansioluetteloa)ni\b"
+    r"|\bmin (?:ansøgning|jobansøgning|søknad|jobbsøknad)\b|\bmit cv\b"
+    r"|\bjeg har (?:søgt|søkt)\b|\b(?:la )?meva (?:candidatura|sol·licitud)\b"
+    r"|\b(?:el )?meu (?:currículum|curriculum|cv)\b"
+    # the applicant's own words in the languages of Asia, the Middle East and East Africa
+    # (langs53b): "我想应聘", "지원하고자 합니다", "saya ingin melamar", "tôi muốn ứng tuyển",
+    # "ขอสมัครงาน", "nais kong mag-apply", "आवेदन करना चाहता हूँ", "আবেদন করতে চাই", "أود
+    # التقدم لوظيفة", "אני מעוניין להגיש מועמדות", "رزومه‌ام", "درخواست دینا چاہتا", "naomba nafasi"
+    r"|我(?:想|希望|想要)?(?:应聘|應徵|應聘)|我的(?:简历|簡歷|履歷)|지원하고자|지원하려고"
+    r"|제 이력서|저의 이력서"
+    r"|\bsaya (?:ingin |hendak |bermaksud |mahu )?(?:melamar|memohon jawatan)\b"
+    r"|\b(?:cv|resume|lamaran|permohonan) saya\b"
+    r"|\b(?:tôi|em) (?:muốn |xin |mong muốn )?ứng tuyển\b|\b(?:cv|hồ sơ) của (?:tôi|em)\b"
+    r"|ขอสมัคร(?:งาน|ตำแหน่ง)|(?:ผม|ดิฉัน)(?:ขอ|ต้องการ|สนใจ)สมัคร"
+    r"|\b(?:nais|gusto) (?:ko )?(?:pong )?mag-?apply\b|\bnag-?apply (?:po )?ako\b"
+    r"|\baking (?:resume|cv|aplikasyon)\b"
+    r"|आवेदन करना चाहत|मेरा (?:बायोडाटा|रिज्यूमे|रेज़्यूमे)|আবেদন করতে চাই"
+    r"|আমার (?:জীবনবৃত্তান্ত|সিভি|বায়োডাটা)|(?:أود|أرغب في) التقدم|سيرتي الذاتية"
+    r"|מעוניינ(?:ת|) להגיש (?:את )?מועמדות|קורות החיים שלי|מועמדותי"
+    r"|رزومه(?:‌ام| من)|درخواست دینا چاہت|میرا (?:سی وی|ریزیومے|بائیوڈیٹا)|اپلائی کرنا چاہت"
+    r"|\bnaomba (?:nafasi|kazi)\b|\b(?:wasifu|cv) wangu\b|\bmaombi yangu\b",
     re.IGNORECASE,
 )
 
@@ -3811,7 +3948,15 @@ _READER_CHOOSES = CaseBlindCues(
     r"|面接官として(?:ご)?(?:同席|参加|出席)|ご同席(?:を)?お願い"
     r"|\byour approval (?:to|for) (?:schedule|book|proceed)\b"
     r"|\bnecesitamos tu aprobación\b|\bcomo responsable de la vacante\b"
-    r"|\bas (?:the )?hiring manager (?:for|of|on)\b",
+    r"|\bas (?:the )?hiring manager (?:for|of|on)\b"
+    # ... the reader asked to sit on the panel as interviewer in the languages of Asia, the
+    # Middle East and East Africa (langs53b): "면접관으로 참석", "担任面试官", "sebagai
+    # pewawancara", "साक्षात्कारकर्ता के रूप में", "כמראיין", "به عنوان مصاحبه‌گر", "kama mhojaji"
+    r"|면접관으로 (?:참석|참여)|(?:担任|擔任)面(?:试|試)官|\blàm người phỏng vấn\b"
+    r"|เป็นกรรมการสัมภาษณ์|\bsebagai pewawancara\b|\bsebagai penemuduga\b"
+    r"|\bbilang (?:tagapanayam|interviewer)\b|साक्षात्कारकर्ता के रूप में"
+    r"|সাক্ষাৎকার বোর্ডের সদস্য|كعضو في لجنة المقابلة|כמראיי(?:ן|נת)"
+    r"|به عنوان مصاحبه‌(?:گر|کننده)|بطور انٹرویو پینل|\bkama mhojaji\b",
     re.IGNORECASE,
 )
 # ... and a third person named after the verb, which only the capital tells: "Could you see
@@ -4367,8 +4512,50 @@ SPEAKER_ROLE_CUES = CaseBlindCues(
     # Polish and Swedish
     r"|\b(?:twoje|twoja|pana|pani) (?:wystąpienie|prelekcj\w*)"
     r"|\b(?:ditt|ert) föredrag\b|\btalarrum\w*|\bljudkontroll\b"
+    # the reader confirmed as speaker, lecturer or moderator in more European languages
+    # (langs53a): "в качестве модератора", "як спікер", "като лектор", "jako řečník", "ako
+    # moderátor", "kao predavač", "biti predavač", "kot govorec", "ca vorbitor", "lesz a …
+    # moderátora", "előadóként", "ως ομιλητής", "konuşmacı olarak", "kaip pranešėjas", "būsiet
+    # runātājs", "oled … moderaator", "puhujana", "som oplægsholder", "som foredragsholder",
+    # "como orador", "com a ponent"; a content moderator is a job ("moderátor obsahu",
+    # "модератор контента", "moderador de contenidos"), and so is a coordinator
+    r"|(?:\bв (?:качестве|ролі|ролях) (?:модератор|спикер|спікер|докладчик|доповідач|ведущ|ведуч"
+    r"|лектор)\w*|\bяк (?:спікер|модератор|доповідач|лектор)\w*"
+    r"|\bкато (?:лектор|модератор|говорител|водещ)\w*"
+    r"|\b(?:jako|ako) (?:řeční|reční|moderátor|přednášejíc|prednášajúc)\w*"
+    r"|\b(?:kao|kot) (?:predavač|govornik|govorec|govornica|predavatelj|moderator|panelist)\w*"
+    r"|\b(?:biti|bićete|bit ćete|ćete biti) (?:predavač|govornik|moderator)\w*"
+    r"|\bкао (?:предавач|модератор)\w*"
+    r"|\bca (?:vorbitor|speaker|moderator|panelist)\b"
+    r"|\bmoderátor(?:a|aként)\b|\belőadóként\b"
+    r"|\bως (?:ομιλητ|εισηγητ)\w*"
+    r"|\b(?:konuşmacı|moderatör|panelist) olarak\b"
+    r"|\bkaip (?:pranešėj|moderator|lektor)\w*"
+    r"|\bbūsiet (?:runātāj|moderator|lektor)\w*|\bkā (?:runātāj|moderator|lektor)\w*"
+    r"|\b(?:oled|olete|on) [^.\n]{0,60}?\b(?:moderaator|esineja)\w*|\besinejana\b"
+    r"|\b(?:puhujana|moderaattorina|juontajana|panelistina)\b"
+    r"|\bsom (?:oplægsholder|foredragsholder|innleder|ordstyrer|moderator|paneldeltager"
+    r"|paneldeltaker)\b"
+    r"|\bcomo (?:orador|oradora|moderador|moderadora)\b"
+    r"|\bcom a (?:ponent|moderador|moderadora)\b)"
+    r"(?!\w* (?:de |of |за |do )?(?:conte|контент|obsah|sadrž|vsebin|conțin|contin|tartalm"
+    r"|içeri|turin|satur|sisäl|sisu|indhold|innhold|περιεχ))"
     # Japanese, Chinese, Korean
-    r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션",
+    r"|ご登壇|登壇時間|スピーカー控室|您的演讲|嘉宾休息室|연사로|대담 세션"
+    # ... and the reader cast as speaker or moderator in the languages of Asia, the Middle
+    # East and East Africa (langs53b): "擔任講者", "担任分享嘉宾", "사회를 맡아", "diễn giả",
+    # "เป็นวิทยากร", "sebagai pembicara", "tagapagsalita", "वक्ता के रूप में", "বক্তা হিসেবে",
+    # "كمتحدث", "כדובר", "به عنوان سخنران", "بطور مقرر", "kama mzungumzaji"
+    r"|擔任(?:講者|講師|主持人|與談人)|担任(?:讲者|讲师|主持人|分享嘉宾|嘉宾)|您的演講|講者休息室"
+    r"|사회를 맡|좌장을 맡|연사님|\bdiễn giả\b|\bngười (?:điều phối|dẫn dắt) (?:phiên|tọa đàm)"
+    r"|(?:ตอบรับ|รับ)?เป็นวิทยากร|วิทยากรรับเชิญ|ผู้ดำเนินรายการ"
+    r"|\b(?:sebagai|menjadi) (?:pembicara|narasumber|moderator|penceramah|panelis|speaker)\b"
+    r"|\btagapagsalita\b|\b(?:bilang|maging) (?:speaker|moderator|panelist)\b"
+    r"|वक्ता के रूप में|मुख्य वक्ता|বক্তা হিসেবে|সঞ্চালক হিসেবে"
+    r"|كمتحدث|بصفتك متحدث|متحدثًا رئيسيًا|متحدثا رئيسيا|مديرًا للجلسة|مديرا للجلسة"
+    r"|כ(?:דובר|דוברת|מנחה|מנחת) |ההרצאה שלך|הרצאתך|به عنوان (?:سخنران|مجری|پنلیست)"
+    r"|سخنرانی شما|بطور (?:مقرر|اسپیکر|میزبان|مہمان مقرر)"
+    r"|\bkama (?:mzungumzaji|msemaji|mwezeshaji|msimamizi wa mjadala)\b",
     re.IGNORECASE,
 )
 # The reader's own candidacy for a post, which a recruiter's invitation names and a
@@ -4939,7 +5126,30 @@ THESIS_DEFENCE_CUES = CaseBlindCues(
     # ... and the board that examines a degree candidate (chair52b: "commissione di laurea",
     # "banca examinadora", "tribunal de TFM", "betygsnämnd", "promotiecommissie")
     r"|\bcommissione di laurea\b|\bsedut[ae] di laurea\b|\bbanca examinadora\b"
-    r"|\btribunal de (?:tfm|tfg)\b|\bbetygsnämnd\w*|\bpromotiecommissie\b",
+    r"|\btribunal de (?:tfm|tfg)\b|\bbetygsnämnd\w*|\bpromotiecommissie\b"
+    # ... and the defence in more European languages (langs53a): "obhajoba diplomové práce",
+    # "obrana diplomskog rada", "zagovor magistrskega dela", "susținerea lucrării de
+    # licență", "väitöstilaisuus", "tez savunma sınavı", "защита диссертации", "захист
+    # дисертації", "защита на дипломна работа", "szakdolgozat védése", "disputats",
+    # "disputas", "darbo gynimas", "darba aizstāvēšana", "υποστήριξη διπλωματικής"
+    r"|\bobhajob\w* (?:\w+ )?(?:práce|disertace|dizertácie)\b|\bobran\w* (?:\w+ )?rada\b"
+    r"|\bodbran\w* (?:\w+ )?rada\b|\bzagovor\w* (?:\w+ )?(?:dela|naloge|disertacije)\b"
+    r"|\bsus[țţ]inere\w* (?:lucrării|tezei|publică)\b|\bväitö(?:s|ks)\w*"
+    r"|\btez (?:savunma\w*|jürisi)|\bзащит\w* (?:диссертаци|дипломн|магистерск|на (?:дипломн"
+    r"|дисертаци))\w*|\bзахист\w* (?:дисертаці|дипломн|магістерськ)\w*"
+    r"|\b(?:szakdolgozat|diplomamunka|disszertáció)\w* védés\w*|\bdisputa(?:ts|s)\b"
+    r"|\bdarbo gynim\w*|\baizstāvēšan\w*|\bkaitsmi(?:ne|sel|se)\b"
+    r"|\bυποστήριξη\w* (?:της )?(?:διπλωματικής|διατριβής|πτυχιακής)"
+    # ... and the defence in the languages of Asia, the Middle East and East Africa
+    # (langs53b): "論文審査会", "學位論文口試", "bảo vệ luận văn", "สอบวิทยานิพนธ์", "sidang
+    # skripsi", "pembentangan tesis", "depensa ng tesis", "शोध प्रबंध की मौखिकी", "থিসিস
+    # ডিফেন্স", "مناقشة رسالة", "הגנה על התזה", "جلسه دفاع", "مقالے کا دفاع", "utetezi wa tasnifu"
+    r"|論文審査会|論文発表会|學位論文口試|论文口试|論文口試|학위논문 ?(?:심사|발표)|논문 심사"
+    r"|\bbảo vệ (?:luận văn|luận án|khóa luận)\b|สอบ(?:ปากเปล่า|ป้องกัน)?(?:วิทยานิพนธ์|ดุษฎีนิพนธ์)"
+    r"|\b(?:sidang|ujian) (?:skripsi|tesis|disertasi)\b|\bpembentangan tesis\b|\bviva tesis\b"
+    r"|\bdepensa (?:ng|sa) (?:tesis|thesis)\b|शोध ?प्रबंध (?:की )?मौखिकी|थीसिस डिफेंस"
+    r"|থিসিস ডিফেন্স|مناقشة (?:ال)?(?:رسالة|أطروحة)|הגנה על (?:ה)?(?:תזה|עבודת הדוקטורט)"
+    r"|جلسه دفاع|دفاع از (?:پایان‌نامه|پایان نامه|رساله)|مقالے کا دفاع|\butetezi wa tasnifu\b",
     re.IGNORECASE,
 )
 
@@ -4997,6 +5207,14 @@ _PRESS_MORE_LANGS = (
     r"|pour relecture|para su revisión)|(?:vor|before|avant|antes de(?: la)?|voor) "
     r"(?:der |the )?(?:veröffentlichung|publication|publicación|publicatie)"
     r"|entrevistad[oa] (?:no|do|para o|en el|del|para el) (?:programa|podcast)"
+    # ... and the newsroom, the show and "our magazine" in more European languages
+    # (langs53a): "redakce časopisu", "редакция", "dziennikarka", "новинар", "emisiunea",
+    # "riporter", "muhabir", "žurnalistė", "žurnālists", "ajakirjanik", "lehteemme",
+    # "podkāstam", "radijas laida"
+    r"|redakc\w* (?:časopis|novin|portál|portal)\w*"
+    r"|редакци\w*|редакці\w*|новинар\w*|emisiun\w*|riporter\w*|muhabir\w*"
+    r"|žurnalist\w*|žurnālist\w*|ajakirjanik\w*|lehteemme|lehdessämme|lehteen"
+    r"|podkāst\w*|raidījum\w*|interviu (?:pentru|la) (?:emisiun|radio|ziar|revist)\w*"
 )
 
 _AUTHORITY_MORE_LANGS = (
@@ -5256,7 +5474,17 @@ OTHER_SENSE_INTERVIEW_CUES = CaseBlindCues(
     + r"|研究访谈|访谈调查|用于(?:学术)?研究|インタビュー調査|研究目的"
     # and an authority's, in the scripts that name it so: a visa interview at an embassy or
     # consulate ("ビザ面接", "签证面试", "대사관")
-    r"|ビザ|査証|大使館|領事館|签证|簽證|大使馆|領事馆|领事馆|비자|대사관|영사관",
+    r"|ビザ|査証|大使館|領事館|签证|簽證|大使馆|領事馆|领事馆|비자|대사관|영사관"
+    # ... and the press in the languages of Asia, the Middle East and East Africa (langs53b):
+    # the reporter, the newsroom, the newspaper or magazine ("記者", "取材", "采访", "專訪",
+    # "기자", "취재", "ผู้สื่อข่าว", "นิตยสาร", "mamamahayag", "पत्रकार", "संवाददाता", "সাংবাদিক",
+    # "صحفي", "עיתונאי", "خبرنگار", "صحافی", "mwandishi wa habari"); not "مراسل", which is also
+    # "write to us" ("مراسلتنا"), nor Hebrew "כתב", also "wrote"
+    r"|記者|取材|采访|採訪|专访|專訪|编辑部|編輯部|기자(?!재)|취재|편집부"
+    r"|ผู้สื่อข่าว|นักข่าว|กองบรรณาธิการ|นิตยสาร"
+    r"|\bmamamahayag\b|\bperyodista\b|पत्रकार|संवाददाता|সাংবাদিক|প্রতিবেদক"
+    r"|صحفي|صحافي|עיתונאי|מערכת העיתון|خبرنگار|خبرگزاری|صحافی|رپورٹر"
+    r"|\bmwandishi wa habari\b|\bgazeti\b",
     re.IGNORECASE,
 )
 # A candidate or an application: a job's, unless the mail names what else is applied for.
@@ -5326,6 +5554,38 @@ def embassy_as_employer(cue: str, text: str) -> bool:
     application for it) names the employer: embassies hire local staff, and their job
     interviews are no visa appointments (civic50b's embassy controls in de, fr)."""
     return bool(_EMBASSY_WORD.fullmatch(cue)) and _names_a_job(text.lower())
+
+
+# An occasion named as where the writer and the reader met, already past: "Great to meet you
+# at the Leeds JS meetup we hosted last week", "Nach dem Meetup: Vorstellungsgespräch", "schön,
+# dass wir uns beim Kotlin-Meetup unterhalten haben", "Encantada de conocerte ayer en Python
+# Sevilla", "Entrevista tras el meetup", "schön, dass Sie gestern bei unserem Karriereabend
+# waren" (eventapp52b, seminar51, ng41meetup, infoabend16, calctl53). The span runs from the
+# words of meeting to the sentence's end, so an occasion cue inside it is that past one; the
+# next meetup a later sentence announces is not inside.
+MET_AT_OCCASION = re.compile(
+    r"(?i:\b(?:(?:meet|meeting|met|see|seeing|saw|chat|chatting|chatted|talk|talking|talked"
+    r"|speak|speaking|spoke) (?:with |to )?you|(?:we|i) (?:met|spoke|talked|chatted))"
+    r" (?:at|during|after)\b[^.!?\n]{0,80}"
+    r"|\b(?:after|nach|tras|después de|après|dopo|após|na) (?:the|our|last week's|dem|unserem"
+    r"|unserer|der|el|nuestro|la|le|notre|il|lo|nostro|o|de|het|onze)\s[^.!?\n:,]{0,40}"
+    r"|\b(?:beim|bei unserem|bei unserer|auf dem|auf der|op de|op het|bij de|bij ons|tijdens de)"
+    r"\b[^.!?\n]{0,60}?\b(?:kennengelernt|unterhalten|getroffen|gesprochen|waren|warst"
+    r"|ontmoet|gesproken|leren kennen|gezien)\b"
+    r"|\b(?:conocerte|conocerle|conocerla|conocernos|verte|vernos|rencontré\w*|croisé\w*"
+    r"|conosciut[oaie]|conoscerti|conoscerla|incontrat[oaie]|te conhecer|conhecê-l[oa])"
+    r"\b[^.!?\n]{0,80})"
+)
+
+
+def met_there(cue: re.Match[str], text: str) -> bool:
+    """Tell whether an occasion's cue names where the writer and the reader met, already
+    past (MET_AT_OCCASION): a meetup's host inviting to a job interview afterwards writes
+    about that meetup, not the mail's own business."""
+    return any(
+        found.start() <= cue.start() and cue.end() <= found.end()
+        for found in MET_AT_OCCASION.finditer(text, max(0, cue.start() - 160), cue.end() + 100)
+    )
 
 
 # The words of a research seminar or colloquium cue (lexicon.OTHER_BUSINESS_CUES), not a web

@@ -25,6 +25,7 @@ from service.parsing.classify import (
     is_relayed_message,
 )
 from service.parsing.details import (
+    INTERMEDIARY_DOMAINS,
     ROLE_MAILBOXES,
     employer_domain,
     find_company,
@@ -57,8 +58,11 @@ from service.parsing.lexicon import (
     CATALOG_NOTICE_CUES,
     CATALOG_REPLY_CUES,
     CATALOG_UPDATED_CUES,
+    CONFIRMS_QUOTED_SLOT,
     DAY_LONG_INTERVIEW,
     DECLINE_CUES,
+    DECLINE_MORE_EUROPEAN_CUES,
+    DECLINE_MORE_LANGS_CUES,
     DIGEST_CUES,
     FORWARD_SUBJECT,
     HTML_STUB_CUES,
@@ -71,6 +75,7 @@ from service.parsing.lexicon import (
     OTHER_BUSINESS_CUES,
     PERSONAL_OCCASION_TITLE,
     READER_ASKS_ALTERNATIVE,
+    REPLY_AGREES,
     RESCHEDULED_CUES,
     ROOM_BOOKING_TITLE,
     SELF_SCHEDULE_CUES,
@@ -92,6 +97,7 @@ from service.parsing.lexicon import (
     detect_language,
     has_invitation_cue,
     is_reply_header,
+    split_at_sign_off,
     without_legal_notices,
 )
 from service.parsing.links import link_slots, markup_slots
@@ -139,6 +145,7 @@ from service.parsing.lookalikes import (
     hires_nobody,
     interviewer_side,
     lookalike_reason,
+    met_there,
     named_person_has_interview,
     names_job_search_word,
     names_own_interview,
@@ -178,6 +185,7 @@ from service.parsing.text import by_slot_lines
 from service.parsing.text import html_to_text as _html_to_text
 from service.parsing.when import (
     ASKED_MOVE_NOTE,
+    CONFIRMED_QUOTE_NOTE,
     MOVED_AWAY_NOTE,
     Context,
     FoundTime,
@@ -1132,10 +1140,67 @@ def _slot_list(
         and HIRING_WORDS.search(title)
         and _without_names(title, reader) == title
     }
-    if len(named) < 2:
+    if len(named) < 2 and not _names_only_slots(event, reader):
         return False
     head = body_texts[0][:1500] if body_texts else ""
     return not YOUR_INTERVIEW.search(f"{subject or ''}\n{head}")
+
+
+# A title that is one person's full name and nothing else: "Priya Natarajan", "Tomás Ruiz",
+# "Jan de Vries", "Mohammed El Amrani", "Anne-Marie Dubois" (the shape; _person_title weeds
+# out the meetings whose titles are capitalised words alike, "Technical Interview")
+_NAME_WORD = r"[^\W\d_][^\W\d_'’]*(?:[-'’][^\W\d_]+)?"
+_PARTICLES = "de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|bin|ibn|al|y"
+_PERSON_TITLE = re.compile(rf"{_NAME_WORD}(?: (?:(?:{_PARTICLES}) )?{_NAME_WORD}){{1,3}}")
+# words of a meeting's or an event's own title (a capitalised "Team Lunch" has a name's shape)
+_EVENT_TITLE_WORD = re.compile(
+    r"(?i:\b(?:interview|round|fit|review|planning|sync|stand-?up|lunch|dinner|breakfast|coffee"
+    r"|break|call|chat|session|day|test|case|study|panel|presentation|tour|welcome|intro"
+    r"|introduction|debrief|kick-?off|onboarding|workshop|training|demo|retro|holiday|birthday"
+    r"|office|hours|block|focus|time|hold|busy|tentative|available|open|slot|free|closed"
+    r"|meeting|manager|hiring|team|hands|town|hall|offsite|party|drinks|doctor|dentist|travel"
+    r"|flight|train|hotel|deadline|reminder|follow-up|check-in|catch-up|update|report|board"
+    r"|committee|class|lecture|seminar|webinar|conference|exam|assessment|screening|phone"
+    r"|video|prep|weekly|daily|monthly|quarterly|annual|all|new|year|summer|winter|gespräch"
+    r"|termin|besprechung|pause|urlaub|feiertag|entretien|réunion|déjeuner|congé|reunión"
+    r"|almuerzo|descanso|vacaciones|colloquio|riunione|pranzo|pausa|ferie|gesprek|overleg"
+    r"|pauze|vakantie|möte|lunsj|spotkanie|przerwa)\b)"
+)
+
+
+def _person_title(title: str) -> bool:
+    """Tell whether a calendar title is one person's full name and nothing else: two to four
+    capitalised words (particles such as "de", "van" between), none an event's word."""
+    title = title.strip()
+    if len(title) > 60 or not _PERSON_TITLE.fullmatch(title):
+        return False
+    words = title.split(" ")
+    return all(
+        word.lower() in _NAME_PARTICLES or (word[0].isupper() and not word[1:].isupper())
+        for word in words
+    ) and not _EVENT_TITLE_WORD.search(title)
+
+
+_NAME_PARTICLES = frozenset(re.findall(r"\w+", _PARTICLES))
+
+
+def _names_only_slots(event: CalendarEvent, reader: frozenset[str]) -> bool:
+    """Tell whether a published file's events are titled with other people's full names only
+    ("Priya Natarajan", "Tomás Ruiz"): a list of their slots, whatever the words around it.
+    The structure says it: several events, the one read among at least two distinct person
+    names, most titles such names, none the reader's, and the reader no attendee."""
+    if not event.summary or not _person_title(event.summary):
+        return False
+    titles = [event.summary, *event.other_summaries]
+    people = {title.strip() for title in titles if _person_title(title)}
+    if len(people) < 2 or 2 * len(people) < len(titles):
+        return False
+    if any(_without_names(title, reader) != title for title in people):
+        return False
+    return not any(
+        len(reader_tokens(f"{person.name} <{person.email}>") & reader) >= 2
+        for person in event.attendees
+    )
 
 
 def _team_occasion(summary: str | None, reader: frozenset[str] = frozenset()) -> bool:
@@ -1994,7 +2059,11 @@ def _from_text(
     if _offers_alternatives(f"{subject_text}\n{opening}"):
         notes.append("offers more than one time; the choice may still be open")
         confidence = min(confidence, 0.45)
-    if DECLINE_CUES.search(opening) and not names_own_interview(sentence):
+    if (
+        DECLINE_CUES.search(opening)
+        or DECLINE_MORE_EUROPEAN_CUES.search(opening)
+        or DECLINE_MORE_LANGS_CUES.search(opening)
+    ) and not names_own_interview(sentence):
         # someone who cannot come, unless the time's own sentence sets the reader's interview
         # ("Joost kan helaas niet op dinsdag. Je gesprek is daarom verplaatst naar…")
         notes.append("reads like someone declining a meeting, not setting one")
@@ -2149,10 +2218,19 @@ def _from_text(
     # names, in a mail that names no public event ("Your interview slot with Brightpath at
     # the careers fair", a fair's booking tool with the time on a line of its own; fair22's
     # "Your interview at the Open Day", ctrl33's "Career Day: il tuo colloquio con ...")
+    # (the fair the subject puts the interview at is no other public event when the mail
+    # names it again: "Your interview slot at the DataConf Career Fair", signed "DataConf
+    # Career Fair Team", chairs52b)
+    occasion = (
+        OTHER_BUSINESS_CUES.search(subject_text) if YOUR_INTERVIEW.search(subject_text) else None
+    )
+    fair = occasion.group(0).lower() if occasion and _FAIR_WORD.search(occasion.group(0)) else ""
     own = own or bool(
-        YOUR_INTERVIEW.search(subject_text)
-        and OTHER_BUSINESS_CUES.search(subject_text)
-        and not PUBLIC_EVENT_CUES.search(f"{subject_text}\n{message[:1500]}")
+        occasion is not None
+        and not any(
+            found.group(0).lower() != fair
+            for found in PUBLIC_EVENT_CUES.finditer(f"{subject_text}\n{message[:1500]}")
+        )
     )
     # an event held for an audience (a headcount, seats, tickets, a registration), however
     # much it is about jobs, unless the mail names the reader's own interview anywhere
@@ -2315,6 +2393,13 @@ def _something_else(kind: Kind, beside_calendar: bool) -> Kind:
     return "not_invitation" if kind == "invitation" and not beside_calendar else kind
 
 
+# a fair's own word: the occasion a subject can put the reader's interview at ("Your interview
+# slot at the DataConf Career Fair"), unlike a webinar about "your interview"
+_FAIR_WORD = re.compile(
+    r"(?i:fair|messe|feria|fiera|beurs|salon|targi|mässa|career(?:s)? day|job ?day|forum)"
+)
+
+
 SHIFT_NOTE = "the time is your shift (a rota, a helper's or a stand's turn), not an interview"
 OTHER_BUSINESS_NOTE = "reads like a notification about something else; check it is an interview"
 
@@ -2341,19 +2426,27 @@ _ANDERS_AS_NAME = re.compile(r"Anders(?=[ \t]+[A-ZÆØÅÄÖ]|[ \t]*(?:\n|$))")
 
 def _other_business_cue(text: str) -> re.Match[str] | None:
     """The first cue of another business than a meeting, passing over "assigned to you"
-    where what is assigned is an appointment or a slot (the reader's meeting) and an
-    embassy that is the employer of a post the mail names."""
+    where what is assigned is an appointment or a slot (the reader's meeting), an embassy
+    that is the employer of a post the mail names, and an occasion named as where the writer
+    and the reader met ("Great to meet you at the meetup we hosted last week"), which the
+    signature may name again ("Engineering Manager, HarbourTech (meetup host)")."""
     slots = [found.span() for found in SLOT_ASSIGNED.finditer(text)]
-    return next(
-        (
-            cue
-            for cue in OTHER_BUSINESS_CUES.finditer(text)
-            if _outside(cue, slots)
-            and not embassy_as_employer(cue.group(0), text)
-            and not seminar_in_job_mail(cue.group(0), text)
-        ),
-        None,
-    )
+    met: set[str] = set()
+    for cue in OTHER_BUSINESS_CUES.finditer(text):
+        if (
+            not _outside(cue, slots)
+            or embassy_as_employer(cue.group(0), text)
+            or seminar_in_job_mail(cue.group(0), text)
+        ):
+            continue
+        word = cue.group(0).lower()
+        if met_there(cue, text):
+            met.add(word)
+            continue
+        if word in met and cue.start() >= len(split_at_sign_off(text)[0]):
+            continue  # the same occasion, named again below the sign-off
+        return cue
+    return None
 
 
 def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
@@ -2366,6 +2459,10 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     inline = sources.inline
     if inline is None or not inline.sender or found.quoted:
         return False
+    if CONFIRMED_QUOTE_NOTE in found.warnings and _says_plain_yes(inline.body, found.line):
+        # the other side's question in the quote, which the user's reply above takes ("that
+        # suits me well" over "could you come in on Tuesday at 10?"): not the user's ask
+        return False
     # the user is whoever passed it on: the envelope's sender, or that of a forward block
     # above (forwarding the forward again, or as an attachment, changes nothing)
     users = [sources.outer.sender, *sources.forwarders]
@@ -2374,7 +2471,23 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     author = inline.sender.strip().lower()
     if not any(user and user.strip().lower() == author for user in users):
         return False
-    return sentence.rstrip().endswith("?") or bool(OWN_PROPOSAL_CUES.search(sentence))
+    return bool(_ASKED_END.search(sentence[-200:]) or OWN_PROPOSAL_CUES.search(sentence))
+
+
+# a sentence that asks: "?", the full-width "？", and Japanese asking without a mark
+# ("…からではいかがでしょうか。", "…可能ですか。", "…いただけませんか。")
+_ASKED_END = re.compile(r"(?:[?？]|(?:でしょう|ます|です|ません)か。?)\s*$")
+
+
+def _says_plain_yes(body: str, line: str) -> bool:
+    """Tell whether a reply's own words, above the quote that holds `line`, only say yes:
+    they agree ("that suits me well", "passt mir perfekt", "その日時で大丈夫です") and ask
+    nothing back ("Before I say yes, is it on site?", a counter-proposal's "?")."""
+    own = _unquoted_opening(body)
+    line = line.strip().lstrip("> ").strip()
+    if not line or line in own or "?" in own or "？" in own:
+        return False
+    return bool(REPLY_AGREES.search(own) or CONFIRMS_QUOTED_SLOT.search(own))
 
 
 RELAYED_ASK_NOTE = (
@@ -3025,11 +3138,13 @@ def _bcc_copy_of_own(sources: _Sources, texts: list[str]) -> bool:
         return False
     if outer.bulk or outer.discussion_list or outer.auto_reply:
         return False
-    if not any(a not in outer.recipients and a != sender for a in outer.delivered_to):
+    if not any(a not in outer.recipients for a in outer.delivered_to):
         return False
     if any(a in outer.recipients for a in outer.delivered_to):
         # it reached a mailbox on its To line first: mail to the user, forwarded on from
         # their mailbox (the employer's reply quoting the user's own mail), not a Bcc copy
+        return False
+    if _bcc_from_another(outer):
         return False
     body = texts[0][:_BCC_QUOTE_CHARS]
     writer = _person_words(outer.sender_name, outer.sender)
@@ -3044,6 +3159,33 @@ def _bcc_copy_of_own(sources: _Sources, texts: list[str]) -> bool:
         rest = " ".join(rest.casefold().split())
         if sender in rest or (name.count(" ") >= 1 and name in rest):
             return True  # "To: Alex Morgan <alex.morgan@…>" in the quoted header block
+    return False
+
+
+def _bcc_from_another(outer: Envelope) -> bool:
+    """Tell a third party's mail that put the user in Bcc from the user's own Bcc copy,
+    by its headers: a recruiter's reply to the hiring manager, or an agency's to its
+    client, quoting the colleague's mail to its From, reads header for header like the
+    user's copy of their reply. Its From is not the user's when it writes to a colleague
+    (To on the From's own domain, not a mail host's), or when it was delivered to a named
+    mailbox ("alex.morgan@…", not Afterview's "interviews+…") whose name is not the From's.
+    Mail delivered to its own From is the user's: they put themselves in Bcc."""
+    sender = outer.sender or ""
+    if sender in outer.delivered_to:
+        return False
+    domain = sender.rpartition("@")[2]
+    if domain not in INTERMEDIARY_DOMAINS and any(
+        address.rpartition("@")[2] == domain for address in outer.recipients
+    ):
+        return True
+    writer = _person_words(outer.sender_name, sender)
+    for address in outer.delivered_to:
+        if address in outer.recipients:
+            continue
+        local = address.partition("@")[0].partition("+")[0]
+        parts = {part.lower() for part in re.findall(r"[^\W\d_]{2,}", local)}
+        if len(parts) >= 2 and writer and not parts & writer:
+            return True  # Bcc'd to someone else's mailbox: "alex.morgan@…" by Priya Shah
     return False
 
 

@@ -82,6 +82,7 @@ from service.parsing.lexicon import (
     START_WORDS,
     SUBJECT_RESCHEDULED,
     THANKS_FOR_CONFIRMING,
+    TOMORROW_BEFORE_CLOCK,
     TWO_LETTER_MAY,
     WHEN_LABELS,
     YEAR_FIRST_LANGUAGES,
@@ -89,6 +90,8 @@ from service.parsing.lexicon import (
     CaseBlindCues,
     alternation,
     cldr_date_affixes,
+    cldr_day_period_half,
+    cldr_day_periods,
     cldr_unit_words,
     counted_after_words,
     day_period_key,
@@ -359,7 +362,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # after it ("kal dopahar 2 baje", "کل شام 5 بجے", "कल सुबह 10 बजे")
             + r"|(?<!\w)(?P<relative_either>kal|कल|کل)(?=\s(?:"
             + _EITHER_DAY_PARTS
-            + r")\s?\d|\s\d{1,2}(?:[:.][0-5]\d)?\s?(?:baje|बजे|بجے))",
+            + r")\s?\d|\s\d{1,2}(?:[:.][0-5]\d)?\s?(?:baje|बजे|بجے))"
+            # Estonian "homme", Basque "bihar" (tomorrow; French "man", the Indian state)
+            # only in lower case right before a clock: "homme kell 11", "bihar 10:00etan"
+            + r"|(?<!\w)(?P<relative_clash>(?-i:"
+            + "|".join(TOMORROW_BEFORE_CLOCK)
+            + r"))(?=\s(?:[^\W\d_]{2,14}\s)?\d{1,2}(?:[:.][0-5]\d)?(?!\d))",
             re.IGNORECASE,
         ),
         "weekday": re.compile(
@@ -501,7 +509,9 @@ _PAST_MARKER = re.compile(
 _KAL_SENTENCE_END = re.compile(r"[.!?।۔\n]")
 # The words of the "relative" pattern alone, read on lower-cased text: most lines have none,
 # and this says so faster than the case-blind pattern.
-_RELATIVE_WORDS = CaseBlindCues(alternation([*RELATIVE_DAYS, "kal", "कल", "کل"]), re.IGNORECASE)
+_RELATIVE_WORDS = CaseBlindCues(
+    alternation([*RELATIVE_DAYS, "kal", "कल", "کل", *TOMORROW_BEFORE_CLOCK]), re.IGNORECASE
+)
 # The parts of the day written before the hour, by the half of the day they name (the
 # Chinese, Japanese, Korean, Hindi, Bengali, Tamil, Urdu and Turkish ones are in _CLOCK).
 _PRE_MORNING = (
@@ -559,10 +569,25 @@ _POST_DAY_PARTS = "|".join(
     for word in sorted((*_POST_MORNING, *_POST_AFTERNOON), key=len, reverse=True)
 )
 _PRE_DAY_PARTS = "|".join(sorted((*_PRE_MORNING, *_PRE_AFTERNOON), key=len, reverse=True))
+
+
+def _cldr_day_part_words(before_hour: bool) -> str:
+    """CLDR's day-period words (lexicon.cldr_day_periods) written after the hour, or before it
+    where the locale's "Bh" pattern puts them there, as a regex alternation: "3 popietė",
+    "7:00 več.", "2 следобед", "du. 3", "arrats. 2"; a dotted one needs its dot."""
+    spans, before = cldr_day_periods()
+    words = sorted(
+        (word for word in spans if (word in before) == before_hour), key=len, reverse=True
+    )
+    return "|".join(re.escape(word).replace("\\ ", r"\s") for word in words)
+
+
+_CLDR_AFTER_HOUR = _cldr_day_part_words(False)
+_CLDR_BEFORE_HOUR = _cldr_day_part_words(True)
 # The words for a part of the day written after an hour ("10 pagi", "4 de la tarde", "3 in the
 # afternoon", "7 вечора"): the clock's own, and the sign that a number before them is an
 # hour, not a day of the month ("Khamis, 10 pagi" is Thursday at ten).
-_AFTER_HOUR_DAY_PARTS = (
+_TYPED_AFTER_HOUR_DAY_PARTS = (
     # (a hurried Spanish hand drops the vowel: "a las 4 d la tarde")
     r"de? la (?:tarde|noche|mañana)|da (?:tarde|noite|manhã)|de l'après-midi"
     r"|du (?:soir|matin)"
@@ -585,13 +610,29 @@ _AFTER_HOUR_DAY_PARTS = (
     r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=годині\s)дня"
     r"|(?<=гадзіны\s)дня"
 )
+_AFTER_HOUR_DAY_PARTS = (
+    _TYPED_AFTER_HOUR_DAY_PARTS
+    # CLDR's, not where a number follows: Telugu writes its after-hour word before the hour
+    # ("డిసెంబర్ 16 ఉదయం 11 గంటల"), and the day before it is no clock
+    + rf"|(?:{_CLDR_AFTER_HOUR})(?!\s?\d)"
+)
+# the parts of the day before the hour in Chinese, Japanese, Korean, Hindi, Bengali, Tamil and
+# Urdu: "午後2時", "দুপুর ২টায়", "மதியம் 2 மணிக்கு", "دوپہر 2 بجے"
+_TYPED_PRE_WORDS = (
+    "午前|午後|오전|오후|上午|下午|晚上|早上|中午|凌晨|清晨|傍晚|सुबह|दोपहर|शाम|रात"
+    "|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
+)
+# The day-period words typed here, whose half _meridiem knows; CLDR's others name one only
+# by the span CLDR gives them ("10 наутро": 04:00-10:00)
+_TYPED_DAY_PART = re.compile(
+    rf"(?:{_TYPED_AFTER_HOUR_DAY_PARTS}|{_TYPED_PRE_WORDS}|{_PRE_DAY_PARTS}"
+    r"|öğleden sonra|öğleden önce|akşam|sabah)",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(
     # "#21-03" is a unit number in Singapore and Malaysian addresses, never an hour
     r"(?<![A-Za-z0-9_.,/+#])(?<!\d:)(?<!GMT-)(?<!UTC-)(?<!GMT -)(?<!UTC -)"
-    r"(?P<pre>(?:午前|午後|오전|오후|上午|下午|晚上|早上|中午|凌晨|清晨|傍晚|सुबह|दोपहर|शाम|रात"
-    # the parts of the day before the hour in Bengali, Tamil and Urdu: "দুপুর ২টায়", "மதியம் 2
-    # மணிக்கு", "دوپہر 2 بجے"
-    r"|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত|காலை|மதியம்|மாலை|இரவு|صبح|دوپہر|شام|رات"
+    rf"(?P<pre>(?:{_TYPED_PRE_WORDS}"
     # ... and in Nepali, Marathi, Gujarati, Punjabi, Telugu, Kannada, Malayalam, Burmese,
     # Hindi in Latin script and Basque: "दिउँसो २ बजे", "दुपारी ३ वाजता", "બપોરે ૨ વાગ્યે",
     # "ਸ਼ਾਮ 4 ਵਜੇ", "మధ్యాహ్నం 2 గంటలకు", "ಬೆಳಿಗ್ಗೆ 10 ಗಂಟೆಗೆ", "ഉച്ചയ്ക്ക് 2 മണിക്ക്",
@@ -599,7 +640,10 @@ _CLOCK = re.compile(
     rf"|{_PRE_DAY_PARTS}"
     # Turkish names the part of the day before the hour: "öğleden sonra (saat) 2'de",
     # "öğleden önce 11'de" (before noon: the morning, no deadline)
-    r"|(?:öğleden sonra|öğleden önce|akşam|sabah)(?: saat)?)\s?)?"
+    r"|(?:öğleden sonra|öğleden önce|akşam|sabah)(?: saat)?"
+    # ... and CLDR's words of the locales that write them before the hour: "du. 3",
+    # "délután 2", "arrats. 2", "goizeko 10"
+    rf"|{_CLDR_BEFORE_HOUR})\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
     # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
@@ -2768,6 +2812,8 @@ def _date_from(
             sentence = _KAL_SENTENCE_END.split(match.string[finish : finish + 120], maxsplit=1)[0]
             either = -1 if _PAST_MARKER.search(sentence) else 1
             return _Date(reference + timedelta(days=either), begin, finish, False, relative=True)
+        if kind == "relative" and match.group("relative_clash"):
+            return _Date(reference + timedelta(days=1), begin, finish, False, relative=True)
         if kind == "relative":
             written = match.group("relative") or match.group("relative_cjk")
             days = RELATIVE_DAYS.get(written.lower())
@@ -4065,6 +4111,18 @@ def _moved_to(match: re.Match[str], old: re.Match[str]) -> time | None:
 
 def _meridiem(match: re.Match[str]) -> str | None:
     pre = match.group("pre")
+    for written in (pre, match.group("merword")):
+        # a CLDR day period puts the hour in the span it names: "10 siang" is 10:00, "2
+        # siang" 14:00, "7:00 več." 19:00; one that names neither half says nothing
+        half = cldr_day_period_half(written, int(match.group("h"))) if written else None
+        if half:
+            return half
+        if (
+            written
+            and unicodedata.normalize("NFKC", written).lower().strip() in cldr_day_periods()[0]
+            and not _TYPED_DAY_PART.fullmatch(written.strip().removesuffix(" saat"))
+        ):
+            return None
     if pre:
         return (
             "pm"
@@ -5231,7 +5289,7 @@ def _take_the_confirmed_quoted_slot(
     choice.notes.append(
         "the reply calls off the one time it quotes; check it"
         if calls_off
-        else "the reply confirms the one time it quotes; check it"
+        else CONFIRMED_QUOTE_NOTE
     )
     ranked.insert(0, choice)
 
@@ -5689,10 +5747,16 @@ _CLOCK_WORD_TAIL = re.compile(r"\s(?:kl|klo)\.?\s*$", re.IGNORECASE)
 _HOUR_WORD_DOT = re.compile(r"\s(godz|hod)\.\s*$", re.IGNORECASE)
 
 
+# Thai "by" before a date, run together with it and with the words before: "ภายในวันที่ 14
+# ตุลาคม" (within, by), "ไม่เกินวันที่" (no later than), "ก่อนวันที่" (before the date); _DUE
+# needs a word edge that unspaced Thai has not (langs53b's pick-a-slot and thank-you notes)
+_DUE_THAI = re.compile(r"(?:ภายใน|ไม่เกิน|ก่อน(?=วัน))(?:วันที่|วัน)?\s*$")
+
+
 def _is_due(before: str) -> bool:
     """Tell whether the words before a date make it a deadline rather than a meeting."""
     before = _HOUR_WORD_DOT.sub(r" \1 ", _CLOCK_WORD_TAIL.sub(" ", before))
-    due = _DUE.search(before[-30:])
+    due = _DUE.search(before[-30:]) or _DUE_THAI.search(before[-30:])
     if due is not None:
         lead = before[-30:][: due.start()]
         if (
@@ -8696,6 +8760,9 @@ def moved_away(found: FoundTime) -> bool:
     return bool(clocks) and all(clock.finish <= away.start() for clock in clocks)
 
 
+# the note on a quoted slot the reply's own words take ("that suits me well" over "could
+# you come on Tuesday at 10?"): the question under it is the other side's, not the reply's
+CONFIRMED_QUOTE_NOTE = "the reply confirms the one time it quotes; check it"
 ASKED_MOVE_NOTE = "the mail only asks whether this slot may move; nothing has moved yet"
 # where a question ends: the Latin, CJK and Arabic question marks, and the Japanese polite
 # question that ends in a full stop ("…変更させていただくことは可能でしょうか。")

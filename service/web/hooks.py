@@ -345,16 +345,25 @@ def _basic_auth(settings: Settings) -> None:
         raise Refused(401, "The user name or password is wrong.")
 
 
-@bp.post("/sendgrid")
-def sendgrid_hook() -> Response:
-    """Take a SendGrid Inbound Parse post (raw mode: the whole message in `email`)."""
+def _basic_auth_refusal(hook: str) -> Response | None:
+    """The answer that turns a basic-auth hook's post away (the hook is off, or the user name
+    or password is missing or wrong), or None when the post may be read."""
     settings = _settings()
     if not settings.hook_basic_auth:
         return _disabled("AFTERVIEW_HOOK_BASIC_AUTH")
     try:
         _basic_auth(settings)
     except Refused as error:
-        return _refuse("sendgrid", error)
+        return _refuse(hook, error)
+    return None
+
+
+@bp.post("/sendgrid")
+def sendgrid_hook() -> Response:
+    """Take a SendGrid Inbound Parse post (raw mode: the whole message in `email`)."""
+    refusal = _basic_auth_refusal("sendgrid")
+    if refusal is not None:
+        return refusal
     if _media_type() not in FORM_TYPES:
         return problem(415, "Unsupported media type", "SendGrid posts multipart/form-data.")
     size = request.content_length or 0
@@ -377,13 +386,10 @@ def sendgrid_hook() -> Response:
 @bp.post("/postmark")
 def postmark_hook() -> Response:
     """Take a Postmark inbound JSON post (RawEmail when included, attachments otherwise)."""
+    refusal = _basic_auth_refusal("postmark")
+    if refusal is not None:
+        return refusal
     settings = _settings()
-    if not settings.hook_basic_auth:
-        return _disabled("AFTERVIEW_HOOK_BASIC_AUTH")
-    try:
-        _basic_auth(settings)
-    except Refused as error:
-        return _refuse("postmark", error)
     if _media_type() != "application/json":
         return problem(415, "Unsupported media type", "Postmark posts application/json.")
     size = request.content_length or 0

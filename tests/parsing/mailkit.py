@@ -3,26 +3,67 @@ they ask of each: is it claimed (an invitation sure enough to go to the calendar
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from email.message import EmailMessage
+from email.policy import SMTP
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.parsing import parse_message
 
+# The hour-mail tests' defaults: a stranger writes to the reader on a Monday morning in
+# February 2027, of a day that week at a working hour; the names are third persons' names.
+SENDER = "Sender <someone@example.org>"
+READER = "Alex Morgan <alex.morgan@mailbox.example>"
+MONDAY = "Mon, 01 Feb 2027 09:00:00 +0100"
+HOURS = st.integers(min_value=8, max_value=17)
+QUARTERS = st.sampled_from([0, 15, 30, 45])
+FIRST_NAMES = st.sampled_from(["Maya", "Jonas", "Sarah", "Tim", "Omar", "Nina", "Karim", "Chiara"])
+LAST_NAMES = st.sampled_from(
+    ["Osei", "Reuter", "Petit", "Vos", "Haddad", "Brandt", "Diallo", "Neri"]
+)
 
-def _text_message(subject: str, body: str, *, sender: str, to: str, date: str) -> EmailMessage:
-    """A text/plain message with the headers a reading depends on."""
+
+def _text_message(
+    subject: str, body: str, *, sender: str, to: str, date: str, cte: str | None = None
+) -> EmailMessage:
+    """A text/plain message with the headers a reading depends on (`cte`, the transfer
+    encoding, the library's choice unless given)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
     message["Date"] = date
     message["Subject"] = subject
-    message.set_content(body)
+    message.set_content(body, cte=cte)
     return message
 
 
 def plain_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
     """A one-part text/plain message with the headers a reading depends on."""
     return bytes(_text_message(subject, body, sender=sender, to=to, date=date))
+
+
+def bare_mail(
+    subject: str, body: str, *, sender: str, to: str, date: str, headers: str = ""
+) -> bytes:
+    """A text/plain UTF-8 message as a script writes it by hand: CRLF header lines, no
+    transfer encoding, the body as given (no last line break). `subject` goes in as given
+    (encode a non-ASCII one first); `headers`, whole CRLF-ended lines, go after Date."""
+    return (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\n{headers}"
+        f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
+def smtp_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
+    """A one-part text/plain message in 8 bits with CRLF lines, as the library writes it for
+    SMTP (what `eight_bit_mail` writes by hand, in the library's header order)."""
+    message = _text_message(subject, body, sender=sender, to=to, date=date, cte="8bit")
+    return message.as_bytes(policy=SMTP)
 
 
 def eight_bit_mail(subject: str, body: str, *, sender: str, to: str, date: str) -> bytes:
@@ -37,12 +78,53 @@ def eight_bit_mail(subject: str, body: str, *, sender: str, to: str, date: str) 
 
 
 def timed_mail(
-    subject: str, body: str, hour: int, minute: int, *, sender: str, to: str, date: str
+    subject: str,
+    body: str,
+    hour: int,
+    minute: int,
+    *,
+    name: str | None = None,
+    sender: str = SENDER,
+    to: str = READER,
+    date: str = MONDAY,
 ) -> bytes:
-    """`plain_mail` with the body's `{t}` written as the clock `hour:minute` ("9:05")."""
-    return plain_mail(
-        subject, body.format(t=f"{hour}:{minute:02d}"), sender=sender, to=to, date=date
-    )
+    """`plain_mail` with the body's `{t}` written as the clock `hour:minute` ("9:05") and,
+    when a `name` is given, `{n}` in the subject and the body written as that name."""
+    clock = f"{hour}:{minute:02d}"
+    if name is None:
+        return plain_mail(subject, body.format(t=clock), sender=sender, to=to, date=date)
+    text = body.format(t=clock, n=name)
+    return plain_mail(subject.format(n=name), text, sender=sender, to=to, date=date)
+
+
+Test = Callable[..., None]
+
+
+def any_hour(
+    *, examples: int = 4, minutes: st.SearchStrategy[int] = QUARTERS, names: bool = False
+) -> Callable[[Test], Test]:
+    """Run the test at `examples` drawn hours (`hour`, `minute`) of a working day and, with
+    `names`, a third person's `first` and `last` name: a rule must hold whatever the hour."""
+    drawn: dict[str, st.SearchStrategy[Any]] = {"hour": HOURS, "minute": minutes}
+    if names:
+        drawn.update(first=FIRST_NAMES, last=LAST_NAMES)
+
+    def wrap(test: Test) -> Test:
+        return given(**drawn)(settings(max_examples=examples, deadline=None)(test))
+
+    return wrap
+
+
+def each_shape(
+    shapes: Mapping[str, tuple[str, str]], *, names: bool = False
+) -> Callable[[Test], Test]:
+    """Run the test once a `shape` (a key of `shapes`, a subject and a body with `{t}`), each
+    at `any_hour`."""
+
+    def wrap(test: Test) -> Test:
+        return pytest.mark.parametrize("shape", sorted(shapes))(any_hour(names=names)(test))
+
+    return wrap
 
 
 def request_mail(
@@ -86,9 +168,25 @@ def request_mail(
     )
 
 
+def read_json(raw: bytes) -> dict[str, object]:
+    """The parser's reading of the mail as the `afterview parse --json` object."""
+    return parse_message(raw).to_json_dict()
+
+
+def sure_json(got: dict[str, object]) -> bool:
+    """Tell whether a `read_json` reading goes to the calendar: an invitation or a move,
+    at confidence >= 0.5."""
+    confidence = got.get("confidence")
+    return (
+        got.get("kind") in {"invitation", "reschedule"}
+        and isinstance(confidence, (int, float))
+        and confidence >= 0.5
+    )
+
+
 def read_span(raw: bytes) -> tuple[str | None, float, datetime | None, datetime | None]:
     """The kind, confidence, start and end the parser reports, as a user sees them."""
-    parsed = parse_message(raw).to_json_dict()
+    parsed = read_json(raw)
     start, end = parsed.get("start"), parsed.get("end")
     return (
         parsed.get("kind"),
@@ -107,6 +205,16 @@ def assert_claimed_at(raw: bytes, hour: int, minute: int) -> None:
     assert (parsed.start.hour, parsed.start.minute) == (hour, minute)
 
 
+def assert_claimed_from(raw: bytes, start: str) -> None:
+    """The mail is claimed as an invitation (confidence >= 0.5) starting at an instant whose
+    ISO form begins with `start` ("2026-09-10T10:00")."""
+    parsed = parse_message(raw)
+    assert parsed.kind == "invitation", parsed
+    assert parsed.confidence >= 0.5, parsed
+    assert parsed.start is not None, parsed
+    assert parsed.start.isoformat().startswith(start), parsed
+
+
 def assert_sure_at(raw: bytes, start: str) -> None:
     """The mail is read as an invitation or a move, sure (confidence >= 0.5), starting at an
     instant whose ISO form begins with `start` ("2026-04-23T19:10")."""
@@ -117,10 +225,50 @@ def assert_sure_at(raw: bytes, start: str) -> None:
     assert result.confidence >= 0.5, result
 
 
+def assert_not_sure(raw: bytes) -> None:
+    """The mail is not read as an invitation or a move sure enough to claim (>= 0.5)."""
+    parsed = parse_message(raw)
+    assert parsed.kind not in {"invitation", "reschedule"} or parsed.confidence < 0.5, parsed
+
+
 def claimed(raw: bytes) -> bool:
     """Tell whether the mail is read as an invitation with confidence >= 0.5."""
     parsed = parse_message(raw)
     return parsed.kind == "invitation" and parsed.confidence >= 0.5
+
+
+def _shape_test(
+    shapes: Mapping[str, tuple[str, str]], names: bool, check: Callable[[bytes, int, int], None]
+) -> Test:
+    """A test that `check`s the `timed_mail` of each shape at `any_hour` (with `names`, for a
+    third person drawn as `{n}`)."""
+    if not names:
+
+        @each_shape(shapes)
+        def test(shape: str, hour: int, minute: int) -> None:
+            check(timed_mail(*shapes[shape], hour, minute), hour, minute)
+
+        return test
+
+    @each_shape(shapes, names=True)
+    def named(shape: str, hour: int, minute: int, first: str, last: str) -> None:
+        check(timed_mail(*shapes[shape], hour, minute, name=f"{first} {last}"), hour, minute)
+
+    return named
+
+
+def _not_claimed(raw: bytes, hour: int, minute: int) -> None:
+    assert not claimed(raw)
+
+
+def never_claimed(shapes: Mapping[str, tuple[str, str]], *, names: bool = False) -> Test:
+    """A test: no shape of `shapes` (subject, body with `{t}`) is claimed, whatever the hour."""
+    return _shape_test(shapes, names, _not_claimed)
+
+
+def claimed_at_the_hour(shapes: Mapping[str, tuple[str, str]], *, names: bool = False) -> Test:
+    """A test: each shape of `shapes` (subject, body with `{t}`) is claimed at its hour."""
+    return _shape_test(shapes, names, assert_claimed_at)
 
 
 def calendar_mail(

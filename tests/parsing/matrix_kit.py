@@ -20,6 +20,8 @@ from email.utils import format_datetime, make_msgid
 from typing import ClassVar
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_skeleton
+
 # ---------------------------------------------------------------------------------------
 # Formats and zone styles
 # ---------------------------------------------------------------------------------------
@@ -80,7 +82,11 @@ FORMAT_LANGUAGES: dict[str, tuple[str, ...]] = {
     "us_month_first": ("en", "fil"),
     "ymd_slash": ("ja", "zh"),
     "ymd_dotted": ("ko", "hu"),
-    "twelve_hour": ("en", "es", "pt", "id", "ja", "ko", "zh", "vi", "ar", "hi", "ms", "fil"),
+    "twelve_hour": (
+        *("en", "es", "pt", "id", "ja", "ko", "zh", "vi", "ar", "hi", "ms", "fil"),
+        # CLDR's 12-hour clock with the locale's day period ("3:00 odp.", "du. 3:00"; spans53)
+        *("cs", "ro", "hu", "el", "he", "th", "sk", "hr", "bg"),
+    ),
 }
 
 # Formats in which the mail states when the interview ends.
@@ -914,8 +920,14 @@ class Lang:
     def suffixed(self, s: Slots) -> str:
         raise NotImplementedError
 
+    # the word for "at" before CLDR's 12-hour clock with its flexible day period
+    twelve_lead = ""
+
     def twelve_hour(self, s: Slots) -> str:
-        raise NotImplementedError
+        """CLDR's 12-hour clock with the locale's own day period ("Bhm"), after its word
+        for "at": "v 3:00 odp.", "du. 3:00", "στις 5:30 απόγ.", "в 11:15 ч. на обяд"."""
+        clock = format_skeleton("Bhm", s.start.time(), locale=self.code)
+        return f"{self.twelve_lead} {clock}".strip()
 
     def duration_sentence(self, s: Slots) -> str:
         raise NotImplementedError
@@ -2544,6 +2556,7 @@ class Danish(Lang):
 
 class Czech(Lang):
     code = "cs"
+    twelve_lead = "v"
     weekdays = ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle")
     weekdays_acc = (
         "v pondělí",
@@ -2636,6 +2649,7 @@ class Czech(Lang):
 
 class Romanian(Lang):
     code = "ro"
+    twelve_lead = "la ora"
     weekdays = ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică")
     weekdays_next = ("lunea", "marțea", "miercurea", "joia", "vinerea", "sâmbăta", "duminica")
     months = (
@@ -2727,6 +2741,7 @@ class Romanian(Lang):
 
 class Hungarian(Lang):
     code = "hu"
+    twelve_lead = ""
     weekdays = ("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap")
     weekdays_on = ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton")
     months = (
@@ -2909,6 +2924,7 @@ class Ukrainian(Lang):
 
 class Greek(Lang):
     code = "el"
+    twelve_lead = "στις"
     weekdays = ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή")
     months = (
         "Ιανουαρίου",
@@ -3305,6 +3321,7 @@ class Arabic(Lang):
 
 class Hebrew(Lang):
     code = "he"
+    twelve_lead = "בשעה"
     weekdays = ("יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי", "שבת", "יום ראשון")
     months = (
         "ינואר",
@@ -3550,6 +3567,7 @@ class Hindi(Lang):
 
 class Thai(Lang):
     code = "th"
+    twelve_lead = "เวลา"
     weekdays = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
     months = (
         "มกราคม",
@@ -3829,6 +3847,7 @@ class Filipino(Lang):
 
 class Slovak(Czech):
     code = "sk"
+    twelve_lead = "o"
     weekdays = ("pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa")
     weekdays_acc = (
         "v pondelok",
@@ -3900,6 +3919,7 @@ class Slovak(Czech):
 
 class Croatian(Lang):
     code = "hr"
+    twelve_lead = "u"
     weekdays_acc = ("ponedjeljak", "utorak", "srijedu", "četvrtak", "petak", "subotu", "nedjelju")
     months = (
         "siječnja",
@@ -3982,6 +4002,7 @@ class Croatian(Lang):
 
 class Bulgarian(Lang):
     code = "bg"
+    twelve_lead = "в"
     weekdays_in = (
         "в понеделник",
         "във вторник",

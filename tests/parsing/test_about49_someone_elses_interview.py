@@ -10,25 +10,24 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from service.parsing.lookalikes import (
     hears_of_anothers_interview,
     names_another_candidate,
 )
 from tests.parsing.linearity import assert_linear, repeated
-from tests.parsing.mailkit import claimed, plain_mail
+from tests.parsing.mailkit import (
+    FIRST_NAMES,
+    LAST_NAMES,
+    claimed,
+    each_shape,
+    never_claimed,
+    timed_mail,
+)
 
-SENDER = "Sender <someone@example.org>"
-TO = "Alex Morgan <alex.morgan@mailbox.example>"
-DATE = "Mon, 01 Feb 2027 09:00:00 +0100"
 READER = frozenset({"alex", "morgan"})
 
-HOURS = st.integers(min_value=8, max_value=17)
-MINUTES = st.sampled_from([0, 15, 30, 45])
 # third persons, none of them the reader
-FIRST = st.sampled_from(["Maya", "Jonas", "Sarah", "Tim", "Omar", "Nina", "Karim", "Chiara"])
-LAST = st.sampled_from(["Osei", "Reuter", "Petit", "Vos", "Haddad", "Brandt", "Diallo", "Neri"])
 
 # (subject, body with {t} for the clock and {n} for the third person's full name)
 OTHERS = {
@@ -191,52 +190,27 @@ CJK_OWN = {
 }
 
 
-def _mail(subject: str, body: str, hour: int, minute: int, name: str) -> bytes:
-    text = body.format(t=f"{hour}:{minute:02d}", n=name)
-    return plain_mail(subject, text, sender=SENDER, to=TO, date=DATE)
+test_someone_elses_interview_is_not_claimed = never_claimed(OTHERS, names=True)
 
 
-@pytest.mark.parametrize("shape", sorted(OTHERS))
-@given(hour=HOURS, minute=MINUTES, first=FIRST, last=LAST)
-@settings(max_examples=4, deadline=None)
-def test_someone_elses_interview_is_not_claimed(
-    shape: str, hour: int, minute: int, first: str, last: str
-) -> None:
-    subject, body = OTHERS[shape]
-    assert not claimed(_mail(subject, body, hour, minute, f"{first} {last}"))
+test_someone_elses_interview_in_chinese_and_japanese_is_not_claimed = never_claimed(CJK_OTHERS)
 
 
-@pytest.mark.parametrize("shape", sorted(CJK_OTHERS))
-@given(hour=HOURS, minute=MINUTES)
-@settings(max_examples=4, deadline=None)
-def test_someone_elses_interview_in_chinese_and_japanese_is_not_claimed(
-    shape: str, hour: int, minute: int
-) -> None:
-    subject, body = CJK_OTHERS[shape]
-    assert not claimed(_mail(subject, body, hour, minute, ""))
-
-
-@pytest.mark.parametrize("shape", sorted(OWN))
-@given(hour=HOURS, minute=MINUTES, first=FIRST, last=LAST)
-@settings(max_examples=4, deadline=None)
+@each_shape(OWN, names=True)
 def test_the_readers_own_interview_in_the_same_words_stays_claimed(
     shape: str, hour: int, minute: int, first: str, last: str
 ) -> None:
-    subject, body = OWN[shape]
-    assert claimed(_mail(subject, body, hour, minute, f"{first} {last}"))
+    assert claimed(timed_mail(*OWN[shape], hour, minute, name=f"{first} {last}"))
 
 
-@pytest.mark.parametrize("shape", sorted(CJK_OWN))
-@given(hour=HOURS, minute=MINUTES)
-@settings(max_examples=4, deadline=None)
+@each_shape(CJK_OWN)
 def test_the_readers_own_interview_in_chinese_stays_claimed(
     shape: str, hour: int, minute: int
 ) -> None:
-    subject, body = CJK_OWN[shape]
-    assert claimed(_mail(subject, body, hour, minute, ""))
+    assert claimed(timed_mail(*CJK_OWN[shape], hour, minute))
 
 
-@given(first=FIRST, last=LAST)
+@given(first=FIRST_NAMES, last=LAST_NAMES)
 @settings(max_examples=10, deadline=None)
 def test_a_named_person_in_the_readers_care_is_not_the_reader(first: str, last: str) -> None:
     """The rule reads the name after the possessive: the reader's own name there is theirs."""

@@ -7,21 +7,15 @@ and the noon words "正午" and "정오"."""
 
 from __future__ import annotations
 
-from service.parsing import parse_message
 from service.parsing.when import normalise
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
+
+SENDER = "HR <hr@employer.example>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, date: str, subject: str = "通知") -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="HR <hr@employer.example>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 def _start(body: str, date: str) -> str:

@@ -18,39 +18,23 @@ People, addresses and text are made up.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-from email.policy import SMTP
-
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import assert_not_sure, assert_sure_at, smtp_mail
 
-SURE = 0.5
 RECRUITER = "Noor Haddad <noor@lanternworks.example>"
 USER = "Kit Marlow <kit.marlow@mailbox.example>"
 
 
 def _mail(text: str, *, subject: str, sender: str = RECRUITER) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = USER if sender == RECRUITER else RECRUITER
-    message["Date"] = "Tue, 01 Dec 2026 09:30:00 +0100"
-    message["Subject"] = subject
-    message.set_content(text, cte="8bit")
-    return message.as_bytes(policy=SMTP)
-
-
-def _not_claimed(raw: bytes) -> None:
-    parsed = parse_message(raw)
-    assert parsed.kind not in ("invitation", "reschedule") or parsed.confidence < SURE, parsed
-
-
-def _claimed(raw: bytes, start: str) -> None:
-    parsed = parse_message(raw)
-    assert parsed.kind in ("invitation", "reschedule"), parsed
-    assert parsed.start is not None, parsed
-    assert parsed.start.isoformat().startswith(start), parsed
-    assert parsed.confidence >= SURE, parsed
+    return smtp_mail(
+        subject,
+        text,
+        sender=sender,
+        to=USER if sender == RECRUITER else RECRUITER,
+        date="Tue, 01 Dec 2026 09:30:00 +0100",
+    )
 
 
 @pytest.mark.parametrize(
@@ -93,7 +77,7 @@ def _claimed(raw: bytes, start: str) -> None:
     ],
 )
 def test_the_candidates_own_request_to_move_is_not_claimed(subject: str, text: str) -> None:
-    _not_claimed(_mail(text, subject=subject, sender=USER))
+    assert_not_sure(_mail(text, subject=subject, sender=USER))
 
 
 def test_a_recruiter_asking_whether_a_move_suits_is_not_claimed() -> None:
@@ -101,7 +85,7 @@ def test_a_recruiter_asking_whether_a_move_suits_is_not_claimed() -> None:
         "Hi Kit,\n\nWould it work for you if we moved your interview on Wednesday, December 9 "
         "at 2 PM to the same time on Thursday? Tell me and I'll send a new invite.\n\nNoor"
     )
-    _not_claimed(_mail(text, subject="Your interview on Wednesday"))
+    assert_not_sure(_mail(text, subject="Your interview on Wednesday"))
 
 
 def test_a_move_made_stays_claimed() -> None:
@@ -109,7 +93,7 @@ def test_a_move_made_stays_claimed() -> None:
         "Hi Kit,\n\nWe have moved your interview to Thursday, December 10 at 2 PM CET. The "
         "panel and the video link stay the same.\n\nNoor"
     )
-    _claimed(_mail(text, subject="Interview moved"), "2026-12-10T14:00:00+01:00")
+    assert_sure_at(_mail(text, subject="Interview moved"), "2026-12-10T14:00:00+01:00")
 
 
 @pytest.mark.parametrize(
@@ -129,7 +113,7 @@ def test_a_move_made_stays_claimed() -> None:
     ],
 )
 def test_own_windows_beside_a_request_for_times_are_not_claimed(subject: str, text: str) -> None:
-    _not_claimed(_mail(text, subject=subject))
+    assert_not_sure(_mail(text, subject=subject))
 
 
 @pytest.mark.parametrize(
@@ -148,7 +132,7 @@ def test_own_windows_beside_a_request_for_times_are_not_claimed(subject: str, te
     ],
 )
 def test_a_slot_set_in_those_languages_stays_claimed(subject: str, text: str) -> None:
-    _claimed(_mail(text, subject=subject), "2026-12-08T10:00:00+01:00")
+    assert_sure_at(_mail(text, subject=subject), "2026-12-08T10:00:00+01:00")
 
 
 @pytest.mark.parametrize(
@@ -169,7 +153,7 @@ def test_a_slot_set_in_those_languages_stays_claimed(subject: str, text: str) ->
     ],
 )
 def test_a_first_approach_with_a_suggested_call_is_not_claimed(subject: str, text: str) -> None:
-    _not_claimed(_mail(text, subject=subject))
+    assert_not_sure(_mail(text, subject=subject))
 
 
 def test_an_invitation_that_asks_whether_the_slot_works_stays_claimed() -> None:
@@ -178,7 +162,7 @@ def test_an_invitation_that_asks_whether_the_slot_works_stays_claimed() -> None:
         "a video interview on Thursday, 10 Dec at 3 PM CET. Does that time work for you? "
         "Let me know.\n\nNoor"
     )
-    _claimed(_mail(text, subject="Interview invitation"), "2026-12-10T15:00:00+01:00")
+    assert_sure_at(_mail(text, subject="Interview invitation"), "2026-12-10T15:00:00+01:00")
 
 
 @pytest.mark.parametrize(
@@ -202,7 +186,7 @@ def test_an_invitation_that_asks_whether_the_slot_works_stays_claimed() -> None:
     ],
 )
 def test_a_closing_or_hand_in_time_is_a_deadline(subject: str, text: str) -> None:
-    _not_claimed(_mail(text, subject=subject))
+    assert_not_sure(_mail(text, subject=subject))
 
 
 def test_an_interview_that_ends_the_process_stays_claimed() -> None:
@@ -210,7 +194,7 @@ def test_an_interview_that_ends_the_process_stays_claimed() -> None:
         "Hola Kit:\n\nTe esperamos en nuestra oficina para la entrevista final el viernes 11 "
         "de diciembre a las 13:00.\n\nNoor"
     )
-    _claimed(_mail(text, subject="Entrevista final"), "2026-12-11T13:00:00+01:00")
+    assert_sure_at(_mail(text, subject="Entrevista final"), "2026-12-11T13:00:00+01:00")
 
 
 @pytest.mark.parametrize(
@@ -229,7 +213,7 @@ def test_an_interview_that_ends_the_process_stays_claimed() -> None:
     ],
 )
 def test_a_course_or_the_readers_interviewer_seat_is_not_claimed(subject: str, text: str) -> None:
-    _not_claimed(_mail(text, subject=subject))
+    assert_not_sure(_mail(text, subject=subject))
 
 
 def test_the_readers_own_arabic_interview_stays_claimed() -> None:
@@ -237,7 +221,7 @@ def test_the_readers_own_arabic_interview_stays_claimed() -> None:
         "مرحباً كيت،\n\nنود إعلامك بأن مقابلتك مجدولة يوم 2026-12-10 في الساعة 14:00 في "
         "مكتبنا.\n\nفريق التوظيف"
     )
-    _claimed(_mail(text, subject="دعوة لمقابلة"), "2026-12-10T14:00:00+01:00")
+    assert_sure_at(_mail(text, subject="دعوة لمقابلة"), "2026-12-10T14:00:00+01:00")
 
 
 @pytest.mark.parametrize(
@@ -264,4 +248,4 @@ def test_a_span_of_hours_is_no_clock_range(text: str) -> None:
     ],
 )
 def test_a_time_we_will_confirm_after_your_reply_is_not_claimed(text: str) -> None:
-    _not_claimed(_mail(text, subject="Interview"))
+    assert_not_sure(_mail(text, subject="Interview"))

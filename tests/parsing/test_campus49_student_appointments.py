@@ -9,17 +9,13 @@ admit43, schoolplace44)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from tests.parsing.linearity import assert_linear, repeated
-from tests.parsing.mailkit import assert_claimed_at, timed_mail
+from tests.parsing.mailkit import any_hour, assert_claimed_at, timed_mail
 
 SENDER = "Sender <someone@uni.example.org>"
-TO = "Alex Morgan <alex.morgan@mailbox.example>"
-DATE = "Mon, 01 Feb 2027 09:00:00 +0100"
-HOURS = st.integers(min_value=8, max_value=17)
 MINUTES = st.sampled_from([0, 10, 30, 45])
 INVITATION_KINDS = ("invitation", "reschedule", "cancellation")
 
@@ -188,7 +184,7 @@ CONTROLS = [
 
 
 def _mail(subject: str, body: str, hour: int, minute: int) -> bytes:
-    return timed_mail(subject, body, hour, minute, sender=SENDER, to=TO, date=DATE)
+    return timed_mail(subject, body, hour, minute, sender=SENDER)
 
 
 def _claimed(raw: bytes) -> bool:
@@ -197,8 +193,7 @@ def _claimed(raw: bytes) -> bool:
 
 
 @pytest.mark.parametrize(("subject", "body"), STUDENT)
-@settings(max_examples=5, deadline=None)
-@given(hour=HOURS, minute=MINUTES)
+@any_hour(examples=5, minutes=MINUTES)
 def test_a_students_appointment_is_not_claimed(
     subject: str, body: str, hour: int, minute: int
 ) -> None:
@@ -206,8 +201,7 @@ def test_a_students_appointment_is_not_claimed(
 
 
 @pytest.mark.parametrize(("subject", "body"), PARTICIPANT)
-@settings(max_examples=5, deadline=None)
-@given(hour=HOURS, minute=MINUTES)
+@any_hour(examples=5, minutes=MINUTES)
 def test_a_studys_interview_with_the_reader_as_participant_is_not_claimed(
     subject: str, body: str, hour: int, minute: int
 ) -> None:
@@ -215,15 +209,13 @@ def test_a_studys_interview_with_the_reader_as_participant_is_not_claimed(
 
 
 @pytest.mark.parametrize(("subject", "body"), DEFENCES)
-@settings(max_examples=5, deadline=None)
-@given(hour=HOURS, minute=MINUTES)
+@any_hour(examples=5, minutes=MINUTES)
 def test_a_thesis_examined_is_not_claimed(subject: str, body: str, hour: int, minute: int) -> None:
     assert not _claimed(_mail(subject, body, hour, minute))
 
 
 @pytest.mark.parametrize(("subject", "body"), CONTROLS)
-@settings(max_examples=5, deadline=None)
-@given(hour=HOURS, minute=MINUTES)
+@any_hour(examples=5, minutes=MINUTES)
 def test_the_readers_own_interview_in_academia_stays_claimed(
     subject: str, body: str, hour: int, minute: int
 ) -> None:

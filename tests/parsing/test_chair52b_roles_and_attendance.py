@@ -13,23 +13,13 @@ booked through the same conference or platform stays claimed at its time.
 
 from __future__ import annotations
 
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from service.parsing.lookalikes import (
     EVENT_AUDIENCE_CUES,
     SPEAKER_ROLE_CUES,
     THESIS_DEFENCE_CUES,
 )
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import assert_claimed_at, claimed, plain_mail
-
-SENDER = "Sender <someone@example.org>"
-TO = "Alex Morgan <alex.morgan@mailbox.example>"
-DATE = "Mon, 01 Feb 2027 09:00:00 +0100"
-HOURS = st.integers(min_value=8, max_value=17)
-MINUTES = st.sampled_from([0, 15, 30, 45])
+from tests.parsing.mailkit import claimed_at_the_hour, never_claimed
 
 NOT_YOURS = {
     "host de": (
@@ -116,28 +106,10 @@ YOURS = {
 }
 
 
-def _mail(subject: str, body: str, hour: int, minute: int) -> bytes:
-    return plain_mail(
-        subject, body.format(t=f"{hour}:{minute:02d}"), sender=SENDER, to=TO, date=DATE
-    )
+test_roles_boards_and_attendance_are_not_claimed = never_claimed(NOT_YOURS)
 
 
-@pytest.mark.parametrize("shape", sorted(NOT_YOURS))
-@given(hour=HOURS, minute=MINUTES)
-@settings(max_examples=4, deadline=None)
-def test_roles_boards_and_attendance_are_not_claimed(shape: str, hour: int, minute: int) -> None:
-    subject, body = NOT_YOURS[shape]
-    assert not claimed(_mail(subject, body, hour, minute))
-
-
-@pytest.mark.parametrize("shape", sorted(YOURS))
-@given(hour=HOURS, minute=MINUTES)
-@settings(max_examples=4, deadline=None)
-def test_the_readers_own_job_interview_in_the_same_layouts_stays_claimed(
-    shape: str, hour: int, minute: int
-) -> None:
-    subject, body = YOURS[shape]
-    assert_claimed_at(_mail(subject, body, hour, minute), hour, minute)
+test_the_readers_own_job_interview_in_the_same_layouts_stays_claimed = claimed_at_the_hour(YOURS)
 
 
 def test_new_cues_grow_linearly() -> None:

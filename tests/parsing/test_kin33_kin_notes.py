@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import claimed, plain_mail
+from tests.parsing.mailkit import assert_claimed_from, claimed, plain_mail
 
 DATE = "Mon, 01 Mar 2027 09:00:00 +0100"
 USER = "Robin Vale <robin.vale@mailbox.example>"
@@ -87,8 +87,6 @@ def test_own_interview_with_a_note_about_family_is_claimed(note: str) -> None:
         "Subject: Interview\nTo: Robin Vale <robin.vale@mailbox.example>\n\n"
         f"Dear Robin,\n\n{INVITE}\n\nRecruiting\n"
     )
-    parsed = parse_message(plain_mail("Fwd: Interview", body, sender=USER, to=HOOK, date=DATE))
-    assert parsed.kind == "invitation"
-    assert parsed.confidence >= 0.5
-    assert parsed.start is not None
-    assert parsed.start.isoformat().startswith("2027-03-09T14:00")
+    assert_claimed_from(
+        plain_mail("Fwd: Interview", body, sender=USER, to=HOOK, date=DATE), "2027-03-09T14:00"
+    )

@@ -14,7 +14,7 @@ from email.header import Header
 import pytest
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import assert_sure_at
+from tests.parsing.mailkit import assert_sure_at, bare_mail
 
 SURE = 0.5
 
@@ -22,11 +22,13 @@ SURE = 0.5
 def _mail(body: str, *, subject: str, sender: str = "") -> bytes:
     sender = sender or "Ines Okafor <ines.okafor@tallow-systems.example>"
     subject = subject if subject.isascii() else Header(subject, "utf-8").encode()
-    return (
-        f"From: {sender}\r\nTo: Jo Lehmann <jo.lehmann@mailbox.example>\r\nSubject: {subject}"
-        "\r\nDate: Mon, 20 Apr 2026 09:12:00 +0200\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(
+        subject,
+        body,
+        sender=sender,
+        to="Jo Lehmann <jo.lehmann@mailbox.example>",
+        date="Mon, 20 Apr 2026 09:12:00 +0200",
+    )
 
 
 def _not_sure(raw: bytes, reason: str) -> None:

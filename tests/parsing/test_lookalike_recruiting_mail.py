@@ -16,6 +16,7 @@ import pytest
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import time_sentence
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 
@@ -24,11 +25,7 @@ def _mail(body: str, *, subject: str, sender: str = "", to: str = "") -> bytes:
     sender = sender or "Marta Kowalczyk <marta.kowalczyk@lindqvist-foods.example>"
     to = to or "Jo Lehmann <jo.lehmann@mailbox.example>"
     subject = subject if subject.isascii() else Header(subject, "utf-8").encode()
-    return (
-        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n"
-        "Date: Mon, 20 Apr 2026 09:12:00 +0200\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(subject, body, sender=sender, to=to, date="Mon, 20 Apr 2026 09:12:00 +0200")
 
 
 def _not_sure(raw: bytes, reason: str) -> None:

@@ -14,7 +14,7 @@ from email.header import Header
 import pytest
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import assert_sure_at
+from tests.parsing.mailkit import assert_sure_at, bare_mail
 
 SURE = 0.5
 
@@ -22,11 +22,14 @@ SURE = 0.5
 def _mail(body: str, *, subject: str, sender: str = "", headers: str = "") -> bytes:
     sender = sender or "Rosa Quint <rosa.quint@harrow-mills.example>"
     subject = subject if subject.isascii() else Header(subject, "utf-8").encode()
-    return (
-        f"From: {sender}\r\nTo: Sam Ortiz <sam.ortiz@mailbox.example>\r\nSubject: {subject}\r\n"
-        f"Date: Tue, 03 Mar 2026 08:40:00 +0100\r\n{headers}MIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(
+        subject,
+        body,
+        sender=sender,
+        to="Sam Ortiz <sam.ortiz@mailbox.example>",
+        date="Tue, 03 Mar 2026 08:40:00 +0100",
+        headers=headers,
+    )
 
 
 def _not_sure(raw: bytes) -> None:

@@ -10,18 +10,17 @@ claimed."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
-
-SENDER = "Sender <someone@example.org>"
-TO = "Alex Morgan <alex.morgan@mailbox.example>"
-DATE = "Mon, 01 Feb 2027 09:00:00 +0100"
-
-HOURS = st.integers(min_value=8, max_value=17)
-MINUTES = st.sampled_from([0, 15, 30, 45])
+from tests.parsing.mailkit import (
+    MONDAY,
+    READER,
+    SENDER,
+    any_hour,
+    assert_claimed_at,
+    plain_mail,
+    timed_mail,
+)
 
 # (subject, body with {t} for the clock): the time is asked, not set
 ASKED = [
@@ -153,50 +152,34 @@ def claimed(raw: bytes) -> bool:
     return parsed.kind in {"invitation", "reschedule"} and parsed.confidence >= 0.5
 
 
-def _clock(hour: int, minute: int) -> str:
-    return f"{hour}:{minute:02d}"
-
-
-def _mail(subject: str, body: str, hour: int, minute: int) -> bytes:
-    return plain_mail(subject, body.format(t=_clock(hour, minute)), sender=SENDER, to=TO, date=DATE)
-
-
 @pytest.mark.parametrize(("subject", "body"), ASKED)
-@settings(max_examples=6, deadline=None)
-@given(hour=HOURS, minute=MINUTES)
+@any_hour(examples=6)
 def test_a_time_only_asked_is_not_claimed(subject: str, body: str, hour: int, minute: int) -> None:
-    assert not claimed(_mail(subject, body, hour, minute))
+    assert not claimed(timed_mail(subject, body, hour, minute))
 
 
 @pytest.mark.parametrize(("subject", "body"), OTHERS)
-@settings(max_examples=6, deadline=None)
-@given(hour=HOURS, minute=MINUTES)
+@any_hour(examples=6)
 def test_someone_elses_interview_is_not_claimed(
     subject: str, body: str, hour: int, minute: int
 ) -> None:
-    assert not claimed(_mail(subject, body, hour, minute))
+    assert not claimed(timed_mail(subject, body, hour, minute))
 
 
 @pytest.mark.parametrize(("subject", "body"), OTHER_SENSE)
-@settings(max_examples=6, deadline=None)
-@given(hour=HOURS, minute=MINUTES)
+@any_hour(examples=6)
 def test_an_interview_that_hires_nobody_is_not_claimed(
     subject: str, body: str, hour: int, minute: int
 ) -> None:
-    assert not claimed(_mail(subject, body, hour, minute))
+    assert not claimed(timed_mail(subject, body, hour, minute))
 
 
 @pytest.mark.parametrize(("subject", "body"), CONTROLS)
-@settings(max_examples=6, deadline=None)
-@given(hour=HOURS, minute=MINUTES)
+@any_hour(examples=6)
 def test_the_readers_own_interview_stays_claimed(
     subject: str, body: str, hour: int, minute: int
 ) -> None:
-    parsed = parse_message(_mail(subject, body, hour, minute))
-    assert parsed.kind == "invitation"
-    assert parsed.confidence >= 0.5
-    assert parsed.start is not None
-    assert (parsed.start.hour, parsed.start.minute) == (hour, minute)
+    assert_claimed_at(timed_mail(subject, body, hour, minute), hour, minute)
 
 
 @pytest.mark.parametrize(
@@ -208,7 +191,7 @@ def test_a_title_and_another_surname_greets_someone_else(title: str, surname: st
         f"{title} {surname},\n\nNous vous confirmons votre entretien le mercredi 3 février "
         "2027 à 10h00.\n\nRecrutement"
     )
-    assert not claimed(plain_mail("Votre entretien", body, sender=SENDER, to=TO, date=DATE))
+    assert not claimed(plain_mail("Votre entretien", body, sender=SENDER, to=READER, date=MONDAY))
 
 
 @pytest.mark.parametrize("priority", ["Priority", "Prioridad", "優先度", "Priorität"])
@@ -218,7 +201,7 @@ def test_an_issue_trackers_fields_mark_a_task(priority: str) -> None:
         f"February 2027 at 11:00. Please book a room.\n\n* Status: New\n* {priority}: Normal\n"
         "* Assignee: Alex Morgan\n"
     )
-    assert not claimed(plain_mail("[Hiring #12] Room", body, sender=SENDER, to=TO, date=DATE))
+    assert not claimed(plain_mail("[Hiring #12] Room", body, sender=SENDER, to=READER, date=MONDAY))
 
 
 def test_an_agency_footer_about_job_alerts_keeps_the_interview() -> None:
@@ -228,7 +211,7 @@ def test_an_agency_footer_about_job_alerts_keeps_the_interview() -> None:
         "You are receiving this because you registered with us. Unsubscribe from job alerts"
     )
     parsed = parse_message(
-        plain_mail("Your interview is confirmed", body, sender=SENDER, to=TO, date=DATE)
+        plain_mail("Your interview is confirmed", body, sender=SENDER, to=READER, date=MONDAY)
     )
     assert parsed.kind == "invitation"
     assert parsed.confidence >= 0.5

@@ -9,23 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
 from service.parsing.lexicon import CANCELLED_CUES, RESCHEDULED_CUES
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 MADRID = "Wed, 02 Dec 2026 09:30:00 +0100"
+SENDER = "Rocío Vidal <rocio.vidal@sierra-datos.example.es>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, date: str = MADRID, subject: str = "Entrevista") -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Rocío Vidal <rocio.vidal@sierra-datos.example.es>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 @settings(max_examples=40, deadline=None)

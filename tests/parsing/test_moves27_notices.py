@@ -10,22 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 SENT = "Tue, 01 Dec 2026 09:00:00 +0000"
+SENDER = "Ruth Ansell <ruth.ansell@kelpie-works.example.com>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, subject: str = "Interview", sent: str = SENT) -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Ruth Ansell <ruth.ansell@kelpie-works.example.com>",
-            to="candidate@mailbox.example",
-            date=sent,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=sent))
 
 
 OLD_WORDS = [

@@ -9,25 +9,18 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 # Wednesday 2 December 2026
 SENT = "Wed, 02 Dec 2026 09:00:00 +0000"
+SENDER = "Ruth Ansell <ruth.ansell@kelpie-works.example.com>"
+CANDIDATE = "candidate@mailbox.example"
 EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 DE_DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 
 
 def _parse(body: str, subject: str = "Your interview", sent: str = SENT) -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Ruth Ansell <ruth.ansell@kelpie-works.example.com>",
-            to="candidate@mailbox.example",
-            date=sent,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=sent))
 
 
 # The old slot lies one to three weeks after the mail, so the weekday counted from the mail

@@ -14,21 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 SENT = "Mon, 02 Mar 2026 09:00:00 +0100"
+SENDER = "Noa Lindgren <noa.lindgren@birchway-hiring.example>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, subject: str = "Interview", date: str = SENT) -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Noa Lindgren <noa.lindgren@birchway-hiring.example>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 # the verb, the span, then the slot it moves: (sentence with {old}, minutes moved)

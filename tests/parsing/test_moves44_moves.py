@@ -8,22 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 SENT = "Mon, 02 Mar 2026 09:00:00 +0100"
+SENDER = "Ines Varga <ines.varga@larkspur-hiring.example>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, subject: str = "Interview", date: str = SENT) -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Ines Varga <ines.varga@larkspur-hiring.example>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 # a move only asked for: nothing has moved, so no calendar entry may be made from it

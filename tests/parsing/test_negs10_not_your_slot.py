@@ -14,7 +14,7 @@ from email.header import Header
 import pytest
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import assert_sure_at
+from tests.parsing.mailkit import assert_sure_at, bare_mail
 
 SURE = 0.5
 
@@ -22,11 +22,13 @@ SURE = 0.5
 def _mail(body: str, *, subject: str, sender: str = "") -> bytes:
     sender = sender or "Ines Vidal <ines.vidal@larkspur-works.example>"
     subject = subject if subject.isascii() else Header(subject, "utf-8").encode()
-    return (
-        f"From: {sender}\r\nTo: Kit Moreau <kit.moreau@inbox.example>\r\nSubject: {subject}\r\n"
-        "Date: Wed, 04 Nov 2026 09:15:00 +0100\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(
+        subject,
+        body,
+        sender=sender,
+        to="Kit Moreau <kit.moreau@inbox.example>",
+        date="Wed, 04 Nov 2026 09:15:00 +0100",
+    )
 
 
 def _not_sure(raw: bytes, why: str) -> None:

@@ -11,17 +11,19 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 
 
 def _mail(body: str, subject: str = "Next steps") -> bytes:
-    return (
-        "From: Hana Ruiz <hana.ruiz@larkspur-works.example>\r\n"
-        f"To: Kit Moreau <kit.moreau@inbox.example>\r\nSubject: {subject}\r\n"
-        "Date: Mon, 09 Nov 2026 09:15:00 +0100\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(
+        subject,
+        body,
+        sender="Hana Ruiz <hana.ruiz@larkspur-works.example>",
+        to="Kit Moreau <kit.moreau@inbox.example>",
+        date="Mon, 09 Nov 2026 09:15:00 +0100",
+    )
 
 
 @pytest.mark.parametrize(

@@ -16,18 +16,20 @@ from hypothesis import strategies as st
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import interviewer_side, reader_tokens
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _mail(body: str, *, subject: str = "Thursday", to: str = "Kit Moreau") -> bytes:
-    return (
-        "From: Hana Ruiz <hana.ruiz@larkspur-works.example>\r\n"
-        f"To: {to} <kit.moreau@inbox.example>\r\nSubject: {subject}\r\n"
-        "Date: Mon, 09 Nov 2026 09:15:00 +0100\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(
+        subject,
+        body,
+        sender="Hana Ruiz <hana.ruiz@larkspur-works.example>",
+        to=f"{to} <kit.moreau@inbox.example>",
+        date="Mon, 09 Nov 2026 09:15:00 +0100",
+    )
 
 
 @pytest.mark.parametrize(

@@ -18,19 +18,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _parse(body: str, subject: str, offset: str = "+0100") -> ParsedMessage:
-    raw = (
-        "From: Noa Berg <noa.berg@tallgrass-works.example>\r\n"
-        "To: Kit Moreau <kit.moreau@inbox.example>\r\n"
-        f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
-        f"Date: Mon, 08 Feb 2027 09:15:00 {offset}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        Header(subject, "utf-8").encode(),
+        body,
+        sender="Noa Berg <noa.berg@tallgrass-works.example>",
+        to="Kit Moreau <kit.moreau@inbox.example>",
+        date=f"Mon, 08 Feb 2027 09:15:00 {offset}",
+    )
     return parse_message(raw)
 
 

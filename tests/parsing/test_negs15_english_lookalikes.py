@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
@@ -29,11 +30,7 @@ def _parse(
     sender: str = "Robin Vale <robin.vale@quillhire.example>",
     to: str = "Kit Moreau <kit.moreau@inbox.example>",
 ) -> ParsedMessage:
-    raw = (
-        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n"
-        f"Date: Mon, 08 Feb 2027 09:15:00 {offset}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(subject, body, sender=sender, to=to, date=f"Mon, 08 Feb 2027 09:15:00 {offset}")
     return parse_message(raw)
 
 

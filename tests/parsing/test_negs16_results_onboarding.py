@@ -17,19 +17,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _parse(body: str, subject: str, offset: str = "+0300") -> ParsedMessage:
-    raw = (
-        "From: Deniz Aral <deniz.aral@kuzeyyildizi.example>\r\n"
-        "To: Kit Moreau <kit.moreau@inbox.example>\r\n"
-        f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
-        f"Date: Tue, 09 Mar 2027 10:20:00 {offset}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        Header(subject, "utf-8").encode(),
+        body,
+        sender="Deniz Aral <deniz.aral@kuzeyyildizi.example>",
+        to="Kit Moreau <kit.moreau@inbox.example>",
+        date=f"Tue, 09 Mar 2027 10:20:00 {offset}",
+    )
     return parse_message(raw)
 
 

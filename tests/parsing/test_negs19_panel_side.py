@@ -17,19 +17,20 @@ from datetime import datetime
 import pytest
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _parse(body: str, subject: str, offset: str = "-0400") -> ParsedMessage:
-    raw = (
-        "From: People Team <people@northwind.example>\r\n"
-        "To: Robin Achebe <robin.achebe@inbox.example>\r\n"
-        f"Subject: {subject}\r\n"
-        f"Date: Mon, 07 Jun 2027 09:12:00 {offset}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        subject,
+        body,
+        sender="People Team <people@northwind.example>",
+        to="Robin Achebe <robin.achebe@inbox.example>",
+        date=f"Mon, 07 Jun 2027 09:12:00 {offset}",
+    )
     return parse_message(raw)
 
 

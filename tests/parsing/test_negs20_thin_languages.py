@@ -13,19 +13,20 @@ from email.header import Header
 import pytest
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _parse(body: str, subject: str, offset: str = "+0300") -> ParsedMessage:
-    raw = (
-        "From: People Team <people@team.example>\r\n"
-        "To: Kit Moreau <kit.moreau@inbox.example>\r\n"
-        f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
-        f"Date: Mon, 07 Jun 2027 09:12:00 {offset}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        Header(subject, "utf-8").encode(),
+        body,
+        sender="People Team <people@team.example>",
+        to="Kit Moreau <kit.moreau@inbox.example>",
+        date=f"Mon, 07 Jun 2027 09:12:00 {offset}",
+    )
     return parse_message(raw)
 
 

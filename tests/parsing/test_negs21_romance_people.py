@@ -15,19 +15,20 @@ from datetime import datetime, timedelta
 import pytest
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _parse(body: str, subject: str, offset: str = "+0200") -> ParsedMessage:
-    raw = (
-        "From: Maud Perrin <maud.perrin@verger-bleu.example>\r\n"
-        "To: Lou Garnier <lou.garnier@inbox.example>\r\n"
-        f"Subject: {subject}\r\n"
-        f"Date: Mon, 07 Jun 2027 09:12:00 {offset}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        subject,
+        body,
+        sender="Maud Perrin <maud.perrin@verger-bleu.example>",
+        to="Lou Garnier <lou.garnier@inbox.example>",
+        date=f"Mon, 07 Jun 2027 09:12:00 {offset}",
+    )
     return parse_message(raw)
 
 

@@ -14,19 +14,20 @@ from __future__ import annotations
 import pytest
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _parse(body: str, subject: str, offset: str = "+0200") -> ParsedMessage:
-    raw = (
-        "From: Ines Haller <ines.haller@talbrueck-gruppe.example>\r\n"
-        "To: Sam Okafor <sam.okafor@inbox.example>\r\n"
-        f"Subject: {subject}\r\n"
-        f"Date: Mon, 06 Sep 2027 09:12:00 {offset}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        subject,
+        body,
+        sender="Ines Haller <ines.haller@talbrueck-gruppe.example>",
+        to="Sam Okafor <sam.okafor@inbox.example>",
+        date=f"Mon, 06 Sep 2027 09:12:00 {offset}",
+    )
     return parse_message(raw)
 
 

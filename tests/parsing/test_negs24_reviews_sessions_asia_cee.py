@@ -15,19 +15,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _parse(body: str, subject: str, offset: str) -> ParsedMessage:
-    raw = (
-        "From: Dana Kubo <dana.kubo@hollin-works.example>\r\n"
-        "To: Sam Okafor <sam.okafor@inbox.example>\r\n"
-        f"Subject: {subject}\r\n"
-        f"Date: Mon, 04 Oct 2027 09:12:00 {offset}\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        subject,
+        body,
+        sender="Dana Kubo <dana.kubo@hollin-works.example>",
+        to="Sam Okafor <sam.okafor@inbox.example>",
+        date=f"Mon, 04 Oct 2027 09:12:00 {offset}",
+    )
     return parse_message(raw)
 
 

@@ -25,7 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.parsing import parse_message
-from tests.parsing.mailkit import claimed, plain_mail
+from tests.parsing.mailkit import claimed, plain_mail, timed_mail
 
 ME = "Alex Morgan <alex.morgan@mailbox.example>"
 DATE = "Mon, 11 Jan 2027 09:14:00 +0100"
@@ -91,8 +91,7 @@ def test_hiring_side_meetings_are_not_claimed(
     case: tuple[str, str], hour: int, minute: int
 ) -> None:
     subject, body = case
-    raw = _mail(subject, body.format(t=f"{hour}:{minute:02d}"))
-    assert not claimed(raw)
+    assert not claimed(timed_mail(subject, body, hour, minute, sender=HR, to=ME, date=DATE))
 
 
 @pytest.mark.parametrize(

@@ -16,39 +16,16 @@ People, addresses and text are made up.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-from email.policy import SMTP
-
 import pytest
 
-from service.parsing import parse_message
+from tests.parsing.mailkit import assert_not_sure, assert_sure_at, smtp_mail
 
-SURE = 0.5
 SENDER = "Robin Hale <robin.hale@kestrel-works.example>"
 USER = "Kit Marlow <kit.marlow@mailbox.example>"
 
 
 def _mail(text: str, *, subject: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = SENDER
-    message["To"] = USER
-    message["Date"] = "Mon, 01 Feb 2027 09:30:00 +0100"
-    message["Subject"] = subject
-    message.set_content(text, cte="8bit")
-    return message.as_bytes(policy=SMTP)
-
-
-def _not_claimed(raw: bytes) -> None:
-    parsed = parse_message(raw)
-    assert parsed.kind not in ("invitation", "reschedule") or parsed.confidence < SURE, parsed
-
-
-def _claimed(raw: bytes, start: str) -> None:
-    parsed = parse_message(raw)
-    assert parsed.kind in ("invitation", "reschedule"), parsed
-    assert parsed.start is not None, parsed
-    assert parsed.start.isoformat().startswith(start), parsed
-    assert parsed.confidence >= SURE, parsed
+    return smtp_mail(subject, text, sender=SENDER, to=USER, date="Mon, 01 Feb 2027 09:30:00 +0100")
 
 
 LOOKALIKES = [
@@ -114,7 +91,7 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize(("subject", "text"), LOOKALIKES)
 def test_a_time_named_but_not_set_for_the_reader_is_not_sure(subject: str, text: str) -> None:
-    _not_claimed(_mail(text, subject=subject))
+    assert_not_sure(_mail(text, subject=subject))
 
 
 CONTROLS = [
@@ -186,4 +163,4 @@ CONTROLS = [
 def test_the_readers_own_slot_in_the_same_voice_stays_sure(
     subject: str, text: str, start: str
 ) -> None:
-    _claimed(_mail(text, subject=subject), start)
+    assert_sure_at(_mail(text, subject=subject), start)

@@ -13,7 +13,7 @@ import pytest
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import interviewer_side, names_another_candidate
-from tests.parsing.mailkit import assert_sure_at
+from tests.parsing.mailkit import assert_sure_at, bare_mail
 
 SURE = 0.5
 READER = frozenset({"sam", "ortiz"})
@@ -21,11 +21,13 @@ READER = frozenset({"sam", "ortiz"})
 
 def _mail(body: str, *, subject: str, to: str = "Sam Ortiz <sam.ortiz@mailbox.example>") -> bytes:
     subject = subject if subject.isascii() else Header(subject, "utf-8").encode()
-    return (
-        f"From: Hiring Desk <desk@keelwater.example>\r\nTo: {to}\r\n"
-        f"Subject: {subject}\r\nDate: Tue, 03 Mar 2026 08:40:00 +0100\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(
+        subject,
+        body,
+        sender="Hiring Desk <desk@keelwater.example>",
+        to=to,
+        date="Tue, 03 Mar 2026 08:40:00 +0100",
+    )
 
 
 def _calendar_mail(summary: str, description: str, *, to: str) -> bytes:

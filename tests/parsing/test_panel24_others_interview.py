@@ -12,19 +12,20 @@ import pytest
 
 from service.parsing import ParsedMessage, parse_message
 from service.parsing.lookalikes import OTHERS_INTERVIEW_CUES
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _parse(body: str, subject: str) -> ParsedMessage:
-    raw = (
-        "From: Mirela Kovač <mirela.kovac@sundby-tools.example>\r\n"
-        "To: Sam Okafor <sam.okafor@inbox.example>\r\n"
-        f"Subject: {subject}\r\n"
-        "Date: Mon, 04 Oct 2027 09:12:00 +0200\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        subject,
+        body,
+        sender="Mirela Kovač <mirela.kovac@sundby-tools.example>",
+        to="Sam Okafor <sam.okafor@inbox.example>",
+        date="Mon, 04 Oct 2027 09:12:00 +0200",
+    )
     return parse_message(raw)
 
 

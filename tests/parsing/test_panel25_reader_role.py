@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from service.parsing import ParsedMessage, parse_message
 from service.parsing.lookalikes import addressed_elsewhere, passed_on_for_someone, reader_tokens
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
@@ -21,11 +22,7 @@ READER = ("Sam Okafor", "sam.okafor@inbox.example")
 
 
 def _raw(body: str, subject: str, sender: str, to: str) -> bytes:
-    return (
-        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n"
-        "Date: Mon, 01 Nov 2027 09:12:00 +0100\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(subject, body, sender=sender, to=to, date="Mon, 01 Nov 2027 09:12:00 +0100")
 
 
 def _parse(body: str, subject: str) -> ParsedMessage:

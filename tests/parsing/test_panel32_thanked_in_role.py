@@ -13,19 +13,20 @@ import pytest
 
 from service.parsing import parse_message
 from service.parsing.lookalikes import READER_ON_PANEL_CUES
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
 
 
 def _mail(body: str, *, subject: str = "Tuesday") -> bytes:
-    return (
-        "From: Oona Brask <oona.brask@fernhill-group.example>\r\n"
-        "To: Levi Tamsin <levi.tamsin@inbox.example>\r\n"
-        f"Subject: {subject}\r\n"
-        "Date: Mon, 09 Nov 2026 09:15:00 +0100\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    return bare_mail(
+        subject,
+        body,
+        sender="Oona Brask <oona.brask@fernhill-group.example>",
+        to="Levi Tamsin <levi.tamsin@inbox.example>",
+        date="Mon, 09 Nov 2026 09:15:00 +0100",
+    )
 
 
 THANKED_IN_ROLE = [

@@ -15,21 +15,15 @@ from service.parsing import parse_message
 from service.parsing.lexicon import ALTERNATIVES_CUES, CANCELLING_CUES, RESCHEDULED_CUES
 from service.parsing.lookalikes import OTHERS_INTERVIEW
 from service.parsing.word_clocks import spell_word_clocks
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 DATE = "Mon, 11 Jan 2027 09:30:00 +0100"
+SENDER = "Inès Morel <ines@petite-boite.example.fr>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, subject: str = "Entretien", date: str = DATE) -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Inès Morel <ines@petite-boite.example.fr>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 def _claimed(got: dict[str, object]) -> bool:

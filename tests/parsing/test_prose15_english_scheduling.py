@@ -12,26 +12,19 @@ from datetime import datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
 from service.parsing.lexicon import INVITATION_CUES, RESCHEDULED_CUES
 from service.parsing.zone_words import read_zone
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 LONDON = "Tue, 02 Feb 2027 17:30:00 +0000"
 NEW_YORK = "Mon, 22 Feb 2027 10:00:00 -0500"
 SINGAPORE = "Mon, 15 Feb 2027 10:20:00 +0800"
+SENDER = "Robin Hale <robin@hale-search.example.co.uk>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, date: str = LONDON, subject: str = "Interview") -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Robin Hale <robin@hale-search.example.co.uk>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 def _claimed(got: dict[str, object]) -> bool:

@@ -10,21 +10,15 @@ from datetime import datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
 from service.parsing.lexicon import OLD_TIME_CUES
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
+
+SENDER = "Lucía Ferrer <lucia@olivo.example.es>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, date: str, subject: str = "Entrevista") -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Lucía Ferrer <lucia@olivo.example.es>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 def _start(got: dict[str, object]) -> datetime:

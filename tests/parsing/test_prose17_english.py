@@ -8,31 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from service.parsing import parse_message
 from service.parsing.lexicon import has_invitation_cue
 from service.parsing.lookalikes import ASKS_AVAILABILITY_CUES, OWN_AVAILABILITY_CUES
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json, sure_json
+
+SENDER = "Nadia Rahman <nadia@oakvale-energy.example>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, date: str, subject: str = "Interview") -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Nadia Rahman <nadia@oakvale-energy.example>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
-
-
-def _sure(got: dict[str, object]) -> bool:
-    confidence = got.get("confidence")
-    return (
-        got.get("kind") in {"invitation", "reschedule"}
-        and isinstance(confidence, (int, float))
-        and confidence >= 0.5
-    )
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 DUBAI = "Mon, 15 Feb 2027 10:00:00 +0400"
@@ -60,7 +45,7 @@ NEW_YORK = "Wed, 10 Feb 2027 13:15:00 -0500"
     ],
 )
 def test_availability_ask_with_the_employers_window_is_not_sure(body: str, date: str) -> None:
-    assert not _sure(_parse(body, date))
+    assert not sure_json(_parse(body, date))
 
 
 def test_slot_with_confirm_your_availability_stays_sure() -> None:
@@ -70,7 +55,7 @@ def test_slot_with_confirm_your_availability_stays_sure() -> None:
         "Regards,\nNadia",
         DUBAI,
     )
-    assert _sure(got)
+    assert sure_json(got)
     assert got.get("start") == "2027-02-18T11:00:00+04:00"
 
 

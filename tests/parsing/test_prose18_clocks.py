@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from service.parsing import parse_message
 from service.parsing.lexicon import ALTERNATIVES_CUES, has_invitation_cue
 from service.parsing.word_clocks import spell_word_clocks
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
+
+SENDER = "Ewa Lis <ewa.lis@odra-metal.example.pl>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, date: str, subject: str = "Rozmowa") -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Ewa Lis <ewa.lis@odra-metal.example.pl>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 @pytest.mark.parametrize(

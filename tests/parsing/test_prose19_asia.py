@@ -8,32 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json, sure_json
 
 KOLKATA = "Thu, 15 Apr 2027 19:10:00 +0530"
 SHANGHAI = "Mon, 19 Apr 2027 10:00:00 +0800"
+SENDER = "Sunita Rao <sunita.rao@deccan-works.example>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, date: str, subject: str = "Interview") -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Sunita Rao <sunita.rao@deccan-works.example>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
-
-
-def _sure(got: dict[str, object]) -> bool:
-    confidence = got.get("confidence")
-    return (
-        got.get("kind") in {"invitation", "reschedule"}
-        and isinstance(confidence, (int, float))
-        and confidence >= 0.5
-    )
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 @pytest.mark.parametrize(
@@ -96,7 +80,7 @@ def test_chinese_numeral_range_keeps_its_end() -> None:
     ],
 )
 def test_hinglish_availability_ask_is_not_sure(body: str) -> None:
-    assert not _sure(_parse(body, KOLKATA, subject="Client interview"))
+    assert not sure_json(_parse(body, KOLKATA, subject="Client interview"))
 
 
 def test_hinglish_slot_with_a_later_question_stays_sure() -> None:
@@ -107,4 +91,4 @@ def test_hinglish_slot_with_a_later_question_stays_sure() -> None:
     )
     got = _parse(body, KOLKATA)
     assert got["start"] == "2027-04-23T11:00:00+05:30"
-    assert _sure(got)
+    assert sure_json(got)

@@ -10,33 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json, sure_json
 
 ADDIS = "Wed, 07 Apr 2027 09:15:00 +0300"
 MANILA = "Mon, 19 Apr 2027 16:20:00 +0800"
 SARAJEVO = "Mon, 19 Apr 2027 15:00:00 +0200"
+SENDER = "Recruiter <recruiter@hiring.example>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, date: str, subject: str = "Interview") -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Recruiter <recruiter@hiring.example>",
-            to="candidate@mailbox.example",
-            date=date,
-        )
-    ).to_json_dict()
-
-
-def _sure(got: dict[str, object]) -> bool:
-    confidence = got.get("confidence")
-    return (
-        got.get("kind") in {"invitation", "reschedule"}
-        and isinstance(confidence, (int, float))
-        and confidence >= 0.5
-    )
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=date))
 
 
 @pytest.mark.parametrize(
@@ -54,7 +38,7 @@ def test_ethiopian_calendar_date_is_its_gregorian_day(when: str, start: str) -> 
     body = f"ውድ ሳም፣\n\nለቃለ መጠይቅ እንጋብዝዎታለን።\n\nቀን፦ {when}\nቦታ፦ ቦሌ መንገድ\n\nሰላማዊት"
     got = _parse(body, ADDIS, "የቃለ መጠይቅ ጥሪ")
     assert got["start"] == start
-    assert _sure(got)
+    assert sure_json(got)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +90,7 @@ def test_bosnian_half_hour_counts_toward_the_coming_hour() -> None:
 def test_interview_word_makes_the_mail_sure(body: str, date: str, start: str) -> None:
     got = _parse(body, date, "Invitation")
     assert got["start"] == start
-    assert _sure(got)
+    assert sure_json(got)
 
 
 def test_swahili_move_goes_to_the_new_slot() -> None:
@@ -118,7 +102,7 @@ def test_swahili_move_goes_to_the_new_slot() -> None:
     got = _parse(body, "Fri, 16 Apr 2027 09:05:00 +0300", "Mabadiliko: usaili wa pili")
     assert got["kind"] == "reschedule"
     assert got["start"] == "2027-04-21T11:00:00+03:00"
-    assert _sure(got)
+    assert sure_json(got)
 
 
 @pytest.mark.parametrize(
@@ -143,4 +127,4 @@ def test_swahili_move_goes_to_the_new_slot() -> None:
 )
 def test_results_announced_then_book_nothing(body: str, date: str) -> None:
     got = _parse(body, date, "Results")
-    assert not _sure(got)
+    assert not sure_json(got)

@@ -13,22 +13,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 SENT = "Wed, 09 Dec 2026 10:00:00 +0100"
+SENDER = "Kemi Balogun <kemi@oakridge-hr.example.ng>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, subject: str = "Interview", sent: str = SENT) -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Kemi Balogun <kemi@oakridge-hr.example.ng>",
-            to="candidate@mailbox.example",
-            date=sent,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=sent))
 
 
 @pytest.mark.parametrize(

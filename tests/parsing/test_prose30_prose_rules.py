@@ -20,22 +20,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.parsing import parse_message
-from tests.parsing.mailkit import plain_mail
+from tests.parsing.mailkit import plain_mail, read_json
 
 SENT = "Wed, 13 Jan 2027 10:00:00 +0100"
+SENDER = "Biljana Ristova <biljana@ohridlab.example.mk>"
+CANDIDATE = "candidate@mailbox.example"
 
 
 def _parse(body: str, subject: str = "Termin", sent: str = SENT) -> dict[str, object]:
-    return parse_message(
-        plain_mail(
-            subject,
-            body,
-            sender="Biljana Ristova <biljana@ohridlab.example.mk>",
-            to="candidate@mailbox.example",
-            date=sent,
-        )
-    ).to_json_dict()
+    return read_json(plain_mail(subject, body, sender=SENDER, to=CANDIDATE, date=sent))
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,6 @@ entrevista", a job board's "scheduled an interview with you"), stays claimed at 
 
 from __future__ import annotations
 
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from service.parsing import parse_message
 from service.parsing.lookalikes import (
     INVITES_YOU_CUES,
     OWN_TOOL_CUES,
@@ -26,15 +21,13 @@ from service.parsing.lookalikes import (
     WORK_ITEM_CUES,
 )
 from tests.parsing.linearity import assert_linear, repeated, scans
-from tests.parsing.mailkit import claimed, plain_mail
-
-SENDER = "Sender <someone@example.org>"
-TO = "Alex Morgan <alex.morgan@mailbox.example>"
-DATE = "Mon, 01 Feb 2027 09:00:00 +0100"
-HOURS = st.integers(min_value=8, max_value=17)
-MINUTES = st.sampled_from([0, 15, 30, 45])
-FIRST = st.sampled_from(["Maya", "Jonas", "Sarah", "Tim", "Omar", "Nina", "Karim", "Chiara"])
-LAST = st.sampled_from(["Osei", "Reuter", "Petit", "Vos", "Haddad", "Brandt", "Diallo", "Neri"])
+from tests.parsing.mailkit import (
+    claimed,
+    claimed_at_the_hour,
+    each_shape,
+    never_claimed,
+    timed_mail,
+)
 
 REFEREE = {
     "named you en": (
@@ -118,43 +111,19 @@ OWN_INVITES = {
 }
 
 
-def _mail(subject: str, body: str, hour: int, minute: int, name: str) -> bytes:
-    text = body.format(t=f"{hour}:{minute:02d}", n=name)
-    return plain_mail(subject.format(n=name), text, sender=SENDER, to=TO, date=DATE)
+test_an_interview_told_to_a_referee_is_not_claimed = never_claimed(REFEREE, names=True)
 
 
-@pytest.mark.parametrize("shape", sorted(REFEREE))
-@given(hour=HOURS, minute=MINUTES, first=FIRST, last=LAST)
-@settings(max_examples=4, deadline=None)
-def test_an_interview_told_to_a_referee_is_not_claimed(
-    shape: str, hour: int, minute: int, first: str, last: str
-) -> None:
-    subject, body = REFEREE[shape]
-    assert not claimed(_mail(subject, body, hour, minute, f"{first} {last}"))
-
-
-@pytest.mark.parametrize("shape", sorted(OWN_TOOLS))
-@given(hour=HOURS, minute=MINUTES)
-@settings(max_examples=4, deadline=None)
+@each_shape(OWN_TOOLS)
 def test_the_readers_own_tools_reminding_them_are_not_claimed(
     shape: str, hour: int, minute: int
 ) -> None:
-    subject, body = OWN_TOOLS[shape]
-    assert not claimed(_mail(subject, body, hour, minute, "Maya Osei"))
+    assert not claimed(timed_mail(*OWN_TOOLS[shape], hour, minute, name="Maya Osei"))
 
 
-@pytest.mark.parametrize("shape", sorted(OWN_INVITES))
-@given(hour=HOURS, minute=MINUTES, first=FIRST, last=LAST)
-@settings(max_examples=4, deadline=None)
-def test_the_readers_own_invitation_stays_claimed_at_its_time(
-    shape: str, hour: int, minute: int, first: str, last: str
-) -> None:
-    subject, body = OWN_INVITES[shape]
-    parsed = parse_message(_mail(subject, body, hour, minute, f"{first} {last}"))
-    assert parsed.kind == "invitation"
-    assert parsed.confidence >= 0.5
-    assert parsed.start is not None
-    assert (parsed.start.hour, parsed.start.minute) == (hour, minute)
+test_the_readers_own_invitation_stays_claimed_at_its_time = claimed_at_the_hour(
+    OWN_INVITES, names=True
+)
 
 
 def test_new_cues_grow_linearly() -> None:

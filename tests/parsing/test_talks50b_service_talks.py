@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from service.parsing import parse_message
 from service.parsing.lookalikes import HIRING_WORDS, ROLE_WORDS
 from tests.parsing.linearity import assert_linear, repeated
-from tests.parsing.mailkit import claimed, plain_mail, request_mail
+from tests.parsing.mailkit import assert_claimed_from, claimed, plain_mail, request_mail
 
 TO = "Alex Morgan <alex.morgan@mailbox.example>"
 DATE = "Mon, 05 Oct 2026 09:00:00 +0200"
@@ -115,11 +114,7 @@ CONTROLS = {
 @pytest.mark.parametrize("key", sorted(CONTROLS))
 def test_a_job_interview_named_the_same_way_stays_claimed_at_its_time(key: str) -> None:
     title, body, sender = CONTROLS[key]
-    got = parse_message(_request(title, body, sender))
-    assert got.kind == "invitation"
-    assert got.confidence >= 0.5
-    assert got.start is not None
-    assert got.start.isoformat().startswith("2026-10-14T14:00")
+    assert_claimed_from(_request(title, body, sender), "2026-10-14T14:00")
 
 
 @pytest.mark.parametrize(

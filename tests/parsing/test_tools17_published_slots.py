@@ -16,6 +16,7 @@ import pytest
 
 from service.parsing import ParsedMessage, parse_message
 from service.parsing.parser import NO_JOB_SEARCH_NOTE, PUBLISHED_EVENT_NOTE
+from tests.parsing.mailkit import bare_mail
 
 SURE = 0.5
 CLAIMS = {"invitation", "reschedule"}
@@ -60,13 +61,13 @@ def _with_calendar(
 
 
 def _text(body: str, subject: str) -> ParsedMessage:
-    raw = (
-        "From: Tablica <noreply@tablica.example.pl>\r\n"
-        "To: Kit Moreau <kit.moreau@inbox.example>\r\n"
-        f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
-        "Date: Mon, 10 May 2027 09:12:00 +0200\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
+    raw = bare_mail(
+        Header(subject, "utf-8").encode(),
+        body,
+        sender="Tablica <noreply@tablica.example.pl>",
+        to="Kit Moreau <kit.moreau@inbox.example>",
+        date="Mon, 10 May 2027 09:12:00 +0200",
+    )
     return parse_message(raw)
 
 

@@ -15,6 +15,12 @@ reads, so a language costs one code rather than a batch of typed words.
 - "date_affixes": what the locale's full, long and medium date patterns glue to the day and
   the month ("d'ê' MMMM'a' y'an'": "15ê berfanbara"; "d'mh' MMMM y": "15mh dhen Dùbhlachd"),
   and the short word CLDR puts before a format month name ("dhen Dùbhlachd", "de gener").
+- "day_periods": CLDR's flexible day periods (morning1 ... night2, wide, abbreviated and
+  narrow, format and stand-alone) with the span of the day each names, in minutes
+  ("popietė": 720-1080, "siang": 600-900, "следобед": 840-1080; not the night, which
+  straddles midnight), and whether the locale
+  writes them before the hour (its "Bh" skeleton: "du. 3", "arrats. 2", "दोपहर 2") or after
+  it ("3 popietė", "5 απόγ."): a period word turns a 12-hour clock into a time of day.
 - "units": the words of CLDR's duration-minute and duration-hour unit patterns (long and
   short): "45 minut", "45 deqîqe", "45 ນາທີ", "1 sagat", "45 мүнөт".
 
@@ -122,6 +128,30 @@ def date_affixes(locale: Locale) -> dict[str, list[str]]:
     return {key: value for key, value in found.items() if value}
 
 
+# the night is left out: it straddles midnight, and as a noun it counts stays ("2 ночі")
+FLEXIBLE = ("morning1", "morning2", "afternoon1", "afternoon2", "evening1", "evening2")
+
+
+def day_periods(locale: Locale) -> dict[str, object]:
+    rules = (locale.day_period_rules or {}).get(None, {})
+    spans: dict[str, list[int]] = {}
+    for period in FLEXIBLE:
+        for rule in rules.get(period, ()):
+            if "from" in rule and "before" in rule:
+                spans[period] = [int(rule["from"]) // 60, int(rule["before"]) // 60]
+    words: dict[str, list[int]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated", "narrow"):
+            names = locale.day_periods.get(context, {}).get(width, {})
+            for period, name in names.items():
+                if period in spans and name:
+                    word = re.sub(r"\s+", " ", str(name)).strip()
+                    words.setdefault(word, spans[period])
+    skeleton = str(locale._data["datetime_skeletons"].get("Bh", ""))
+    before = skeleton.find("B") < skeleton.find("h") if "B" in skeleton else False
+    return {"words": words, "before_hour": before} if words else {}
+
+
 def units(locale: Locale) -> dict[str, list[str]]:
     patterns = locale._data["unit_patterns"]
     found: dict[str, list[str]] = {}
@@ -147,6 +177,7 @@ def main() -> int:
         "next_week": {},
         "units": {},
         "date_affixes": {},
+        "day_periods": {},
     }
     for code in LANGUAGES:
         locale = _locale(code)
@@ -160,6 +191,8 @@ def main() -> int:
         if phrase := next_week(locale):
             data["next_week"][code] = phrase
         data["units"][code] = units(locale)
+        if periods := day_periods(locale):
+            data["day_periods"][code] = periods
         if affixes := date_affixes(locale):
             data["date_affixes"][code] = affixes
     OUTPUT.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
