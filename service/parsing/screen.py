@@ -21,6 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 
 WEIGHTS_FILE = Path(__file__).with_name("screen_weights.json")
+MIN_WORDS = 40
 TEXT_LIMIT = 4000  # the head of a mail says what it is; a long thread's tail does not
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DIGIT = re.compile(r"\d")
@@ -52,6 +53,11 @@ def features(text: str) -> Counter[str]:
     return found
 
 
+def judged(found: Counter[str]) -> bool:
+    """Tell whether a mail's features hold MIN_WORDS words (or unspaced character pairs)."""
+    return sum(count for name, count in found.items() if " " not in name) >= MIN_WORDS
+
+
 @cache
 def screen() -> Screen:
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
@@ -60,8 +66,10 @@ def screen() -> Screen:
 
 def invitation_odds(text: str, model: Screen | None = None) -> float:
     """How much the text reads like an invitation rather than a look-alike, from 0 to 1."""
-    model = model or screen()
-    found = features(text)
+    return _odds(features(text), model or screen())
+
+
+def _odds(found: Counter[str], model: Screen) -> float:
     norm = math.sqrt(sum(count * count for count in found.values())) or 1.0
     weights = model.weights
     score = model.bias + sum(weights.get(f, 0.0) * count for f, count in found.items()) / norm
@@ -69,5 +77,13 @@ def invitation_odds(text: str, model: Screen | None = None) -> float:
 
 
 def reads_unlike_invitations(text: str) -> bool:
-    """Tell whether a mail reads less like an invitation than nearly all of those trained on."""
-    return invitation_odds(text) < screen().threshold
+    """Tell whether a mail reads less like an invitation than nearly all of those trained on.
+
+    A mail of fewer than MIN_WORDS words ("Could you drop by Friday at 4pm?") says too little
+    for its wording to outweigh the checks that read it: the screen keeps no opinion on it.
+    """
+    found = features(text)
+    if not judged(found):
+        return False
+    model = screen()
+    return _odds(found, model) < model.threshold

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests" / "bench"))
 import bench_parse  # noqa: E402
 
 from service.parsing.parser import wording  # noqa: E402
-from service.parsing.screen import WEIGHTS_FILE, Screen, features, invitation_odds  # noqa: E402
+from service.parsing.screen import WEIGHTS_FILE, Screen, features, invitation_odds, judged  # noqa: E402
 
 POSITIVE_KINDS = {"invitation", "reschedule", "cancellation"}
 MIN_FAMILIES = 2
@@ -37,7 +37,8 @@ KEEP_WEIGHT = 0.005  # smaller weights change no decision; leaving them out keep
 
 
 def examples() -> tuple[list[dict[str, float]], list[bool], list[str], list[str]]:
-    """Return the dev split's text-only mails as normalised feature counts with their labels."""
+    """Return the dev split's text-only mails the screen would judge (long enough) as
+    normalised feature counts with their labels."""
     rows, labels, families, texts = [], [], [], []
     for item in bench_parse.labelled_files():
         if item.split != "dev":
@@ -51,6 +52,8 @@ def examples() -> tuple[list[dict[str, float]], list[bool], list[str], list[str]
             continue
         text = wording(raw)
         counts = features(text)
+        if not judged(counts):
+            continue
         norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
         rows.append({name: count / norm for name, count in counts.items()})
         labels.append(positive)

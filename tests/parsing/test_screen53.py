@@ -82,7 +82,10 @@ EVENINGS = [
     (
         "Vereinsabend: Bewerbungsgespräche üben",
         "Hallo zusammen,\n\nunser nächster Vereinsabend ist am Donnerstag, 12. November, um 19 "
-        "Uhr im Clubraum. Thema: Bewerbungsgespräche üben. Getränke gibt es an der Bar.\n\n"
+        "Uhr im Clubraum. Thema: Bewerbungsgespräche üben. Zwei Mitglieder aus der "
+        "Personalabteilung spielen die Gegenseite, danach gibt es Zeit für Fragen und Tipps "
+        "zu Unterlagen. Getränke gibt es an der Bar, wer mag, bringt etwas zum Knabbern mit. "
+        "Gäste sind willkommen.\n\n"
         "Bis dann\nder Vorstand",
         19,
         0,
@@ -91,7 +94,9 @@ EVENINGS = [
         "Buurtavond: sollicitatiegesprek oefenen",
         "Beste buren,\n\nop donderdag 12 november om 19.30 uur is er weer buurtavond in het "
         "wijkcentrum. Deze keer oefenen we sollicitatiegesprekken met vrijwilligers van het "
-        "jobcafé. Koffie staat klaar.\n\nGroet,\nHet buurtcomité",
+        "jobcafé. Iedereen mag meedoen, ook als je nu niet zoekt: je kunt ook alleen komen "
+        "luisteren. Na afloop is er tijd om na te praten en vragen te stellen aan de "
+        "vrijwilligers. Koffie en thee staan klaar.\n\nGroet,\nHet buurtcomité",
         19,
         30,
     ),
@@ -185,3 +190,9 @@ def test_the_odds_are_a_probability(text):
 @pytest.mark.parametrize("unit", ["a", " ", "0", "&", "面", "-\n", "https://x.example/ "])
 def test_the_screen_is_linear(unit):
     assert_linear(invitation_odds, lambda size: unit * size, label=unit)
+
+
+def test_a_short_mail_gets_no_opinion():
+    notice = "Join our free webinar about the labour market, register now and share the link. "
+    assert not reads_unlike_invitations(notice)  # too few words to weigh against the checks
+    assert reads_unlike_invitations(notice * 4)
