@@ -2328,7 +2328,8 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
 INTERVIEWER_DUTY_MORE_LANGS_CUES = CaseBlindCues(
     r"\b(?:kart\w* oceny|hodnotic\w* (?:formulář\w*|arch\w*)|hodnotiac\w* (?:formulár\w*|hárok\w*)"
     r"|форм\w* оцін\w*|оцінюван\w* (?:форм|лист)\w*|форм\w* оценк\w*|оценочн\w* (?:лист|форм)\w*"
-    r"|формуляр\w* за оценка|obra(?:zac|sc)\w* za ocj?en\w*|ocenjevaln\w* (?:obrazec|obrazc|list)\w*"
+    r"|формуляр\w* за оценка|obra(?:zac|sc)\w* za ocj?en\w*"
+    r"|ocenjevaln\w* (?:obrazec|obrazc|list)\w*"
     r"|fi[șş]\w* de evaluare|formular\w* de evaluare|grila de evaluare"
     r"|értékelő ?(?:lap|űrlap)\w*|(?:έντυπο|φόρμα) αξιολόγησης|vertinimo (?:form|lap)\w*"
     r"|(?:novērtējuma|vērtēšanas) veidlap\w*"
@@ -2357,7 +2358,7 @@ INTERVIEWER_DUTY_MORE_LANGS_CUES = CaseBlindCues(
 # "mgombea", "mwombaji", "उम्मीदवार", "প্রার্থী", "المرشح", "מועמד", "داوطلب", "امیدوار",
 # "ผู้สมัคร"
 _CANDIDATE_NOUN_MORE_LANGS = CaseBlindCues(
-    r"\b(?:kandidat\w*|kandidāt\w*|kandidaa?t\w*|uchádzač\w*|jelölt\w*|υποψήφι\w*|hakija\w*"
+    r"\b(?:kandidat\w*|kandidāt\w*|kandidaa?t\w*|uchádzač\w*|jelölt\w*|υποψ[ηή]φ\w*|hakija\w*"
     r"|candidat\w*|ứng viên|calon|mgombea|mwombaji|кандидат\w*|المرشح\w*|مرشح\w*|[הלו]?מועמד\w*"
     r"|داوطلب|کاندید\w*|امیدوار)\b|उम्मीदवार|প্রার্থী|ผู้สมัคร",
     re.IGNORECASE,
@@ -2374,7 +2375,8 @@ _CANDIDATES_CV_MORE_LANGS = CaseBlindCues(
     r"|uchazeč\w*|uchádzač\w*|kandidát\w*|кандидат\w*|соискател\w*|candidat\w*|kandidat\w*)"
     r"|(?:hakijan|kandidaatin|kandidatens|kandidaadi|kandidāt\w*|kandidato|adayın)"
     r" (?:cv|ansioluettelo|özgeçmiş)\w*|jelölt\w* önéletrajz\w*"
-    r"|βιογραφικό (?:του|της) υποψήφι\w*|cv (?:của ứng viên|ng kandidato|ya (?:mgombea|mwombaji))"
+    r"|βιογραφικό (?:του|της) υποψ[ηή]φ\w*"
+    r"|cv (?:của ứng viên|ng kandidato|ya (?:mgombea|mwombaji))"
     r"|(?:cv|resume) (?:kandidat|calon)\b"
     r"|السيرة الذاتية (?:لل|ل)مرشح|קורות החיים של המועמד|رزومه(?:ی)? (?:داوطلب|کاندید)"
     r"|امیدوار کا سی وی)"
