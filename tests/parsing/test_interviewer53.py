@@ -102,6 +102,25 @@ INTERVIEWER_MAIL = [
         "প্রার্থীর সিভি শেয়ার্ড ফোল্ডারে আছে।\n\nসাকিব",
     ),
     (
+        "el",
+        "Η συνέντευξη της Τετάρτης",
+        "Γεια σου,\n\nτην Τετάρτη 7 Οκτωβρίου στις 13:00 έχω συνέντευξη "
+        "με την υποψήφια Ελένη Ράλλη.\n"
+        "Μπορείς να την κάνεις εσύ αντί για μένα;\n\nΚώστας",
+    ),
+    (
+        "bg",
+        "Интервю в сряда",
+        "Здравей,\n\nв сряда, 7 октомври, от 11:00 ще интервюираме заедно счетоводител.\n"
+        "Прилагам CV на кандидата.\n\nНиколай",
+    ),
+    (
+        "ca",
+        "Entrevista dimecres",
+        "Hola,\n\ndimecres 7 d'octubre a les 12:00 entrevistem junts una dissenyadora.\n"
+        "Et passo el CV de la candidata.\n\nJordi",
+    ),
+    (
         "cs",
         "Pohovor ve středu",
         "Ahoj,\n\nve středu 7. 10. ve 14:00 mám pohovor s uchazečkou Janou Černou,"
