@@ -888,7 +888,10 @@ FIRST_SIGHT_FIGURES = (
     "ivkiteu53 6/9, coveras53 5/6, joinpanelas53 5/8, joinpaneleu53 2/8, hmnoteeu53 2/7), "
     "controls 14/14 right; held out interviewer mails 7/12 claimed, controls 4/4 right."
 )
-AFTER_FIGURES = ""
+AFTER_FIGURES = (
+    "After (branch interviewer53): dev interviewer mails claimed 0/44, controls 14/14 right "
+    "(14 sure); held out interviewer mails 0/12 claimed, controls 4/4 right."
+)
 
 
 def provenance(cases: list[Case]) -> str:
