@@ -2306,6 +2306,86 @@ INTERVIEWER_DUTY_CUES = CaseBlindCues(
     r"|面试评价|평가표)",
     re.IGNORECASE,
 )
+# The same duties in the languages INTERVIEWER_DUTY_CUES lacked (interviewer53: HR's panel
+# requests, tracking systems' interviewer reminders, hiring managers' notes, requests to cover
+# an interview, from different senders in each language). A list of its own: joined to the one
+# above, it would lose the word check that lets most mail skip it.
+# - the evaluation form or sheet the interviewer fills in: "karta oceny", "hodnoticí
+#   formulář", "hodnotiaci formulár", "форма оцінки", "форма оценки", "оценочный лист",
+#   "формуляр за оценка", "obrazac za ocjenu", "ocenjevalni obrazec", "fișa de evaluare",
+#   "értékelőlap", "έντυπο αξιολόγησης", "vertinimo forma", "novērtējuma veidlapa",
+#   "hindamisvorm", "arviointilomake", "evalueringsskema", "evalueringsskjema", "grelha de
+#   avaliação", "formulari d'avaluació", "phiếu đánh giá", "formulir penilaian", "borang
+#   penilaian", "मूल्यांकन फ़ॉर्म", "মূল্যায়ন ফর্ম", "نموذج التقييم", "טופס הערכה", "فرم
+#   ارزیابی", "جائزہ فارم", "fomu ya tathmini", "แบบประเมิน"; the candidate is asked for an
+#   application form, never for this
+# - the reader's own verdict on the candidate: "pošli své hodnocení", "svoju ocjenu"
+# - the candidate's CV to read: "pregledaj njen CV", "paki-review ang kanyang CV"
+# - the writer's interview the reader is asked to take in the writer's place, as a question:
+#   "Сможешь провести его вместо меня?", "Možeš li ga voditi umjesto mene?", "menggantikan
+#   saya?", "بدلاً مني؟", "במקומי?", "मेरी जगह इंटरव्यू ले सकते हैं?", "แทนผมได้ไหม"; a
+#   recruiter who hands the candidate's interview to a colleague does not ask the candidate
+INTERVIEWER_DUTY_MORE_LANGS_CUES = CaseBlindCues(
+    r"\b(?:kart\w* oceny|hodnotic\w* (?:formulář\w*|arch\w*)|hodnotiac\w* (?:formulár\w*|hárok\w*)"
+    r"|форм\w* оцін\w*|оцінюван\w* (?:форм|лист)\w*|форм\w* оценк\w*|оценочн\w* (?:лист|форм)\w*"
+    r"|формуляр\w* за оценка|obra(?:zac|sc)\w* za ocj?en\w*"
+    r"|ocenjevaln\w* (?:obrazec|obrazc|list)\w*"
+    r"|fi[șş]\w* de evaluare|formular\w* de evaluare|grila de evaluare"
+    r"|értékelő ?(?:lap|űrlap)\w*|(?:έντυπο|φόρμα) αξιολόγησης|vertinimo (?:form|lap)\w*"
+    r"|(?:novērtējuma|vērtēšanas) veidlap\w*"
+    r"|hindamis(?:vorm|leh)\w*|arviointilomak\w*|(?:evaluerings|bedømmelses|vurderings)skem\w*"
+    r"|(?:evaluerings|vurderings)skjema\w*|grelha de avaliação|(?:formulari|fitxa) d['’]avaluació"
+    r"|phiếu (?:đánh giá|chấm điểm)|(?:formulir|lembar) penilaian|borang penilaian"
+    r"|fomu ya tathmini|(?:pošli|pošlete|pošlite) (?:své|svoje|vaše) hodnocení"
+    r"|(?:svoju|tvoju|vašu) ocj?enu"
+    r"|(?:pregledaj|pogledaj|pročitaj)\w* (?:njen|njegov|njezin|njihov)\w* (?:cv|životopis)\w*"
+    r"|(?:paki-?)?review ang (?:kanyang|kaniyang) (?:cv|resume)"
+    r"|(?:za mnie|вместо меня|замість мене|вместо мен|umjesto mene|umesto mene|namesto mene"
+    r"|în locul meu|namiesto mňa|místo mě|helyettem|benim yerime|vietoj manęs"
+    r"|manā vietā|minu asemel|minun (?:puolestani|sijastani)|no meu lugar|en lloc meu"
+    r"|thay (?:tôi|mình|em)|menggantikan saya|bagi pihak saya|para sa akin|badala yangu)"
+    r"[^.!?\n]{0,60}?[?؟])"
+    # Greek asks with a semicolon-like mark: "αντί για μένα;"
+    r"|αντί για μένα[^.!?\n]{0,60}?[;;?]"
+    r"|(?:مرسوم|نموذج|استمارة) (?:ال)?تقييم|(?:بدلاً|بدلا) مني[^.!?\n]{0,40}?[?؟]"
+    r"|טופס (?:ה)?הערכה|במקומי[^.!?\n]{0,40}?\?|فرم ارزیابی|به جای من[^.!?\n]{0,60}?[?؟]"
+    r"|جائزہ فارم|تشخیصی فارم|میری جگہ[^.!?\n]{0,60}?[?؟]"
+    r"|मूल्यांकन (?:फ़ॉर्म|फॉर्म|प्रपत्र)|मेरी जगह[^।.!?\n]{0,60}?\?"
+    r"|মূল্যায়ন (?:ফর্ম|ফরম)|আমার (?:বদলে|পরিবর্তে)[^।.!?\n]{0,60}?\?"
+    r"|แบบประเมิน|แทน(?:ผม|ฉัน|ดิฉัน)[^\n]{0,30}?(?:ได้ไหม|ได้มั้ย|หน่อย)",
+    re.IGNORECASE,
+)
+# the candidate in the languages _CANDIDATE_NOUN lacks: "kandidatkinja", "uchádzač",
+# "kandidatong", "jelölt", "υποψήφιος", "hakija", "candidatului", "ứng viên", "calon",
+# "mgombea", "mwombaji", "उम्मीदवार", "প্রার্থী", "المرشح", "מועמד", "داوطلب", "امیدوار",
+# "ผู้สมัคร"
+_CANDIDATE_NOUN_MORE_LANGS = CaseBlindCues(
+    r"\b(?:kandidat\w*|kandidāt\w*|kandidaa?t\w*|uchádzač\w*|jelölt\w*|υποψ[ηή]φ\w*|hakija\w*"
+    r"|candidat\w*|ứng viên|calon|mgombea|mwombaji|кандидат\w*|المرشح\w*|مرشح\w*|[הלו]?מועמד\w*"
+    r"|داوطلب|کاندید\w*|امیدوار)\b|उम्मीदवार|প্রার্থী|ผู้สมัคร",
+    re.IGNORECASE,
+)
+# the candidate's CV handed to the reader, in the singular, in the same languages: "CV
+# kandydatki", "Životopis uchazeče", "Резюме кандидата", "CV-ul candidatului", "Hakijan CV",
+# "a jelölt önéletrajzát", "το βιογραφικό του υποψηφίου", "Kandidatens CV", "adayın
+# özgeçmişi", "kandidātes CV", "kandidaadi CV", "CV của ứng viên", "CV kandidat", "Resume
+# calon", "उम्मीदवार का सीवी", "প্রার্থীর সিভি", "السيرة الذاتية للمرشح", "קורות החיים של
+# המועמד", "رزومه داوطلب", "امیدوار کا سی وی", "เรซูเม่ของผู้สมัคร", "CV ya mgombea"; the
+# candidate is asked for "your CV", and nobody sends them their own
+_CANDIDATES_CV_MORE_LANGS = CaseBlindCues(
+    r"\b(?:(?:cv|życiorys|životopis|резюме|cv-ul|biografij\w*|življenjepis) (?:kandyda\w*"
+    r"|uchazeč\w*|uchádzač\w*|kandidát\w*|кандидат\w*|соискател\w*|candidat\w*|kandidat\w*)"
+    r"|(?:hakijan|kandidaatin|kandidatens|kandidaadi|kandidāt\w*|kandidato|adayın)"
+    r" (?:cv|ansioluettelo|özgeçmiş)\w*|jelölt\w* önéletrajz\w*"
+    r"|βιογραφικό (?:του|της) υποψ[ηή]φ\w*|(?:cv|cv-то|резюмето) на кандидат\w*"
+    r"|cv (?:del candidat|de la candidata)\b"
+    r"|cv (?:của ứng viên|ng kandidato|ya (?:mgombea|mwombaji))"
+    r"|(?:cv|resume) (?:kandidat|calon)\b"
+    r"|السيرة الذاتية (?:لل|ل)مرشح|קורות החיים של המועמד|رزومه(?:ی)? (?:داوطلب|کاندید)"
+    r"|امیدوار کا سی وی)"
+    r"|उम्मीदवार का (?:सीवी|बायोडाटा|रिज्यूमे)|প্রার্থীর (?:সিভি|জীবনবৃত্তান্ত)|เรซูเม่ของผู้สมัคร",
+    re.IGNORECASE,
+)
 _CANDIDATE_NOUN = CaseBlindCues(
     r"\b(?:candidates?|kandidat(?:in|en|er|erne)?|candidat(?:e|es|s)?|kandidaat|candidat[ao]s?"
     r"|kandydat(?:ka)?"
@@ -2955,7 +3035,11 @@ def someone_elses_papers(text: str, reader: frozenset[str]) -> bool:
     person's CV, "Hannah's resume", or a candidate named in full beside a CV or profile
     word. A name that is the reader's own ("Candidate: Alex Morgan", "Alex's CV") is not
     someone else's; without the reader's name only a third person's CV tells."""
-    if _CVS.search(text) or _CANDIDATES_PAPERS.search(text):
+    if (
+        _CVS.search(text)
+        or _CANDIDATES_PAPERS.search(text)
+        or _CANDIDATES_CV_MORE_LANGS.search(text)
+    ):
         return True
     # each of the cues below names a CV word: most mail, naming none, is done with one list
     if not _CV_WORD.search(text):
@@ -4091,10 +4175,11 @@ def interviewer_side(subject: str, body: str, reader: frozenset[str]) -> str | N
     who is not the reader; a mail that names the reader as the candidate ("Candidate: Alex
     Morgan") is theirs."""
     text = f"{subject}\n{body[:3000]}"
-    if not INTERVIEWER_DUTY_CUES.search(text):
+    if not INTERVIEWER_DUTY_CUES.search(text) and not INTERVIEWER_DUTY_MORE_LANGS_CUES.search(text):
         return None
     if (
         not _CANDIDATE_NOUN.search(text)
+        and not _CANDIDATE_NOUN_MORE_LANGS.search(text)
         and not _DEBRIEF_TITLE.search(subject[:300])
         and not _interview_with_someone_else(text, reader)
     ):
