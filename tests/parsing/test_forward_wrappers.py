@@ -195,6 +195,11 @@ RESIDUAL = frozenset(
         # rule at the same slot (so with main cc1aaabc's parser too); the forward is the
         # better reading; drawn when this stop's batches shifted the sample
         "topreply27__claws_de_passt.eml",
+        # strike50: a German move whose HTML strikes the old time through (style
+        # line-through): read directly at the new Thursday 13:30, but the Gmail wrapper passes
+        # the table on without its styles, so the old Tuesday 10:00 is read; the same with
+        # cc1aaabc's parser and this stop's; drawn once this stop's batches landed
+        "strike50__de_style_line_through_table.eml",
     }
 )
 CASES = _cases()
