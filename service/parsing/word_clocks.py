@@ -1009,7 +1009,9 @@ def spell_word_clocks(text: str) -> str:
         text = _ORDINAL_HOUR.sub(r"\g<cue> \g<h>:00", text)
     if "ur" in lowered:
         text = _SL_ORDINAL_RANGE.sub(r"\g<cue> \g<h>:00 do \g<e>:00", text)
-    if "ob " in lowered or "okoli " in lowered:
+    if ("ob " in lowered or "okoli " in lowered) and any(
+        word in lowered for word in ("uri", "popold", "dopold", "zjutraj", "zvečer")
+    ):
         text = _SL_ORDINAL_HOUR.sub(r"\g<cue> \g<h>:00 ", text)
     if "ב" in text:
         text = _HE_CLOCK.sub(_hebrew_clock, text)
