@@ -1639,6 +1639,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "מחר": 1,
     "พรุ่งนี้": 1,
     "ngày mai": 1,
+    # Vietnamese "ngày mốt" (the day after tomorrow, as the South says it; "ngày kia" below)
+    "ngày mốt": 2,
     "sáng mai": 1,
     "trưa mai": 1,
     "chiều mai": 1,
@@ -3713,7 +3715,7 @@ def at_word_starts(cues: re.Pattern[str], anywhere: str = "") -> CaseBlindCues:
 INVITATION_CUES = at_word_starts(_INVITATION_WORDS)
 # Cue words that also hide inside compounds and unspaced scripts ("Telefoninterview",
 # "最終面接"): looked for as plain substrings, which costs next to nothing.
-_INVITATION_INSIDE = (
+_INVITATION_INSIDE: tuple[str, ...] = (
     "interview",
     "gespräch",
     "termin",
@@ -3817,6 +3819,13 @@ _INVITATION_INSIDE = (
     "复试",
     "終面",
     "终面",
+)
+# A word the Indic scripts end with the virama (Tamil "நேர்காணல்", interview) takes its case
+# endings in place of that mark: "நேர்காணலுக்கு" (for the interview), "நேர்காணலில்" (at it).
+# The stem without the virama is looked for too, so the inflected word is a cue as well.
+_VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
+_INVITATION_INSIDE += tuple(
+    word[:-1] for word in _INVITATION_INSIDE if word[-1] in _VIRAMAS and len(word) > 4
 )
 
 

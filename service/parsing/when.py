@@ -550,6 +550,8 @@ _POST_MORNING = (
     # Igbo "n'elekere 10 nke ụtụtụ" (of the morning); Central Kurdish with the ezafe glued to
     # the hour ("کاتژمێر ١٠ی بەیانی")
     *("nke ụtụtụ", "nke ututu", "ی بەیانی", "ی بەیانیی"),
+    # Lithuanian "10 val. ryto" (of the morning; CLDR gives the nominative "rytas" only)
+    "ryto",
 )
 _POST_AFTERNOON = (
     *("galabnimo", "fiidnimo", "na rana", "na yamma", "na dare", "ntambama", "kusihlwa"),
@@ -557,6 +559,9 @@ _POST_AFTERNOON = (
     *("ta' wara nofsinhar", "ta’ wara nofsinhar", "ta' filgħaxija", "ta’ filgħaxija"),
     *("de la tarda", "del vespre", "de la nit", "រសៀល", "ល្ងាច", "الضهر", "العصر", "المغرب"),
     *("بالليل", "el dohr", "el do7r", "el 3asr", "bel leil"),
+    # Lithuanian "3 val. po pietų" (after lunch: CLDR has "popietė"/"popiet" only) and "7 val.
+    # vakaro" (of the evening), with and without the ogonek
+    *("po pietų", "po pietu", "vakaro"),
     # Bosnian, Croatian and Serbian afternoon ("u 3 sata poslijepodne")
     *("poslijepodne", "poslepodne"),
     # Igbo afternoon and evening ("elekere 2 nke ehihie", "nke mgbede", "nke anyasị");
@@ -609,6 +614,9 @@ _TYPED_AFTER_HOUR_DAY_PARTS = (
     # часа дня"; "3 дня" alone is three days)
     r"|(?<=час\s)дня|(?<=часа\s)дня|(?<=часов\s)дня|(?<=години\s)дня|(?<=годині\s)дня"
     r"|(?<=гадзіны\s)дня"
+    # ... and in Ukrainian after the preposition "о"/"об" (at) before the hour: "о 3 дня" is
+    # a clock, "3 дня" alone three days
+    r"|(?<=\bо\s\d\s)дня|(?<=\bо\s\d\d\s)дня|(?<=\bоб\s\d\s)дня|(?<=\bоб\s\d\d\s)дня"
 )
 _AFTER_HOUR_DAY_PARTS = (
     _TYPED_AFTER_HOUR_DAY_PARTS
@@ -643,7 +651,10 @@ _CLOCK = re.compile(
     r"|(?:öğleden sonra|öğleden önce|akşam|sabah)(?: saat)?"
     # ... and CLDR's words of the locales that write them before the hour: "du. 3",
     # "délután 2", "arrats. 2", "goizeko 10"
-    rf"|{_CLDR_BEFORE_HOUR})\s?)?"
+    rf"|{_CLDR_BEFORE_HOUR}"
+    # Hungarian "este 7 órakor", "este 6-kor" (in the evening): "este" is Spanish and
+    # Portuguese "this" too, so only before an hour that Hungarian's "-kor"/"óra" closes
+    r"|este(?=\s\d\d?(?:[:.][0-5]\d)?(?:\s?órakor|-kor\b|\sóra\b)))\s?)?"
     r"(?P<h>[01]?\d|2[0-4])"
     # seconds after a colon, or ".00" after a dot (Finnish "12.00.00"): "06.05.26" is a date
     r"(?:(?P<sep>\s?[hH]\s?|[:.]|(?<=\d)u(?=[0-5]\d)|[時时시点點]\s?)(?P<m>[0-5]\d)(?::[0-5]\d|\.00)?"
@@ -4141,6 +4152,8 @@ def _meridiem(match: re.Match[str]) -> str | None:
                 "akşam",
                 *("দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত"),
                 *("மதியம்", "மாலை", "இரவு", "دوپہر", "شام", "رات"),
+                # Hungarian's evening, read before "órakor"/"-kor" only (_CLOCK)
+                "este",
                 *_PRE_AFTERNOON,
             }
             else "am"

@@ -928,6 +928,72 @@ _SL_ORDINAL_RANGE = re.compile(
 )
 
 
+# ... and a single hour as an ordinal after "ob" (at) or "okoli" (about), closed by the word
+# for the hour or a day period: "ob 3. popoldne", "ob 15. uri", "ob 10. dopoldne"; "ob 3."
+# before other words ends a sentence or counts
+_SL_ORDINAL_HOUR = re.compile(
+    r"(?<![\w.])(?P<cue>ob|okoli)\s(?P<h>[01]?\d|2[0-3])\.\s?"
+    r"(?=(?:uri|popoldne|popoldan|dopoldne|dopoldan|zjutraj|zvečer)\b)",
+    re.IGNORECASE,
+)
+
+
+# Hebrew hours in words, the preposition "ב" (at) glued to the feminine number: "בשתיים
+# אחר הצהריים", "בעשר בבוקר", "בשלוש וחצי", "ברבע לשלוש" (2:45). A number is an hour only
+# with the minutes ("וחצי", "ורבע") or a part of the day after it, or "בשעה" before it:
+# "בשלוש שנים" is in three years. The part of the day sets the half here, as CLDR's he
+# periods split the afternoon at 16:00 ("אחר הצהריים" is 16:00-18:00 there, while people
+# write "בשתיים אחר הצהריים" for 14:00).
+_HE_HOURS = {
+    **dict.fromkeys(("אחת", "אחד"), 1),
+    **dict.fromkeys(("שתיים", "שתים"), 2),
+    "שלוש": 3,
+    "ארבע": 4,
+    "חמש": 5,
+    "שש": 6,
+    "שבע": 7,
+    "שמונה": 8,
+    "תשע": 9,
+    "עשר": 10,
+    **dict.fromkeys(("אחת עשרה", "אחת-עשרה"), 11),
+    **dict.fromkeys(("שתים עשרה", "שתיים עשרה", "שתים-עשרה", "שתיים-עשרה"), 12),
+}
+_HE_MINUTES = {"וחצי": 30, "ורבע": 15, "ועשרה": 10, "ועשרים": 20, "וחמישה": 5}
+_HE_PARTS = {
+    **dict.fromkeys(("בבוקר", "לפני הצהריים", "לפנה״צ", 'לפנה"צ'), "am"),
+    **dict.fromkeys(("בצהריים", "אחר הצהריים", "אחרי הצהריים", "אחה״צ", 'אחה"צ'), "pm"),
+    **dict.fromkeys(("בערב", "בלילה"), "pm"),
+}
+
+
+def _he_alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_HE_CLOCK = re.compile(
+    r"(?<![\w\"״])ב(?P<at>שעה\s)?(?P<quarter>רבע\sל)?"
+    rf"(?P<n>{_he_alternation(_HE_HOURS)})"
+    rf"(?:\s(?P<m>{_he_alternation(_HE_MINUTES)}))?"
+    rf"(?:\s(?P<p>{_he_alternation(_HE_PARTS)}))?(?![\w\"״])"
+    # "בשלוש וחצי שנים" is in three and a half years
+    r"(?!\s(?:שנים|שנה|חודשים|שבועות|ימים|שעות|דקות|אחוז))"
+)
+
+
+def _hebrew_clock(match: re.Match[str]) -> str:
+    if not (match["at"] or match["quarter"] or match["m"] or match["p"]):
+        return match[0]
+    hour, minute = _HE_HOURS[match["n"]], _HE_MINUTES.get(match["m"] or "", 0)
+    if match["quarter"]:
+        hour, minute = (hour - 1) or 12, 45
+    part = _HE_PARTS.get(match["p"] or "")
+    if part == "pm" and hour < 12 and not (match["p"] == "בלילה" and hour < 5):
+        hour += 12
+    elif part == "am" and hour == 12:
+        hour = 0
+    return f"בשעה {hour}:{minute:02d}"
+
+
 # Hindi's own words for 2:30 and 1:30 before "बजे"/"baje" (o'clock): "ढाई बजे", "डेढ़ बजे",
 # "dhai baje" ("ढाई घंटे" is two and a half hours)
 _HI_HALVES = {"ढाई": "2:30", "डेढ़": "1:30", "dhai": "2:30", "dhaai": "2:30", "dedh": "1:30"}
@@ -943,6 +1009,12 @@ def spell_word_clocks(text: str) -> str:
         text = _ORDINAL_HOUR.sub(r"\g<cue> \g<h>:00", text)
     if "ur" in lowered:
         text = _SL_ORDINAL_RANGE.sub(r"\g<cue> \g<h>:00 do \g<e>:00", text)
+    if ("ob " in lowered or "okoli " in lowered) and any(
+        word in lowered for word in ("uri", "popold", "dopold", "zjutraj", "zvečer")
+    ):
+        text = _SL_ORDINAL_HOUR.sub(r"\g<cue> \g<h>:00 ", text)
+    if "ב" in text:
+        text = _HE_CLOCK.sub(_hebrew_clock, text)
     for frame, replace in _REPLACERS:
         if frame.keyword in lowered and (
             not frame.pairs or any(pair in lowered for pair in frame.pairs)
