@@ -92,6 +92,12 @@ _THANK_YOU_WORDS = re.compile(
     # échange", "merci pour l'entretien"
     r"|dank voor het (?:\w+ )?gesprek|merci pour (?:notre|cet|votre|l')\s?(?:\w+ )?échange"
     r"|merci pour l'entretien"
+    # the candidate's own thanks the day of it (ownmail53): "Thank you for today", "thanks
+    # again for today's interview", "thank you for the opportunity to interview today" (the
+    # employer's "thank you for your time" is above; Indonesian and Hindi had these already)
+    r"|thank(?:s| you)(?: again| so much)? for (?:today\b(?!['’]s? (?:call|session)\b)|today['’]s"
+    r" (?:\w+ )?(?:interview|conversation|chat|meeting)|the opportunity to (?:interview|meet)"
+    r"|the chance to (?:interview|meet))"
     # thanks for having come: "Thank you for attending interview yesterday", "thanks for
     # attending the interview this morning", "gracias por asistir a la entrevista"
     r"|thank(?:s| you)(?: so much)? for attending (?:the |your |an? |our )?(?:\w+ )?(?:interview"
@@ -153,6 +159,11 @@ _THANK_YOU_MORE_LANGS_WORDS = re.compile(
     r"|感謝您(?:今天)?(?:抽出時間|抽空)?參加(?:我們的|本次)?面試|感謝你(?:今天)?參加(?:我們的|本次)?面試"
     r"|(?<!次)面接に(?:お越し|ご参加)(?:いただき|頂き)(?:まして)?(?:誠に|本当に)?ありがとう"
     r"|(?<!차 )면접에 (?:참석|응)해 주셔서 감사"
+    # ... and the candidate's: "面接のお時間をいただき、誠にありがとうございました", "면접
+    # 기회를 주셔서 감사합니다", "感谢您今天抽出时间与我面谈" (ownmail53)
+    r"|面接の(?:お)?時間を(?:割いて)?(?:いただき|頂き)[、,]?(?:誠に|本当に)?ありがとう"
+    r"|(?<!차 )면접 기회를 주셔서 감사"
+    r"|感谢您(?:今天)?(?:抽出时间|抽空)与我(?:面谈|交流|见面)"
     r"|cảm ơn (?:bạn|anh|chị|em) đã (?:dành thời gian )?(?:tham gia|tham dự|đến) "
     r"(?:buổi )?phỏng vấn"
     r"|ขอบคุณที่(?:สละเวลา)?มา(?:เข้ารับการ)?สัมภาษณ์"

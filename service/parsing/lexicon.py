@@ -4255,6 +4255,22 @@ DECLINE_CUES = at_word_starts(_DECLINE_WORDS)
 DECLINE_MORE_LANGS_CUES = at_word_starts(_DECLINE_MORE_LANGS)
 DECLINE_MORE_EUROPEAN_CUES = at_word_starts(_DECLINE_MORE_EUROPEAN)
 DIGEST_CUES = at_word_starts(_DIGEST_WORDS)
+# The reader's own calendar mailed as a document lists their days, not an invitation: Outlook's
+# "Email calendar" / "Send calendar" export and the printouts of Apple Calendar and Thunderbird
+# head the table of events with the word for calendar on a line of its own over the range of
+# days it covers ("Calendar" / "Tuesday, 10 March 2026 - Friday, 13 March 2026", "Kalender" /
+# "Dienstag, 10. März 2026 - …", "カレンダー" / "2026年3月10日 - 2026年3月13日"), and Google
+# Calendar's daily agenda heads it with the day ("Agenda for Mon 9 Mar", "Agenda für Mo., 9.
+# März", "Agenda para lun 9 mar"; the English is one of DIGEST_CUES) (ownmail53)
+CALENDAR_EXPORT_CUES = CaseBlindCues(
+    r"^[ \t]*(?:calendar|kalender|calendrier|calendario|calendário|calendari|agenda|kalendarz"
+    r"|kalenteri|kalendář|kalendár|naptár|ημερολόγιο|календарь|календар|カレンダー|日历|日曆|캘린더)"
+    r"[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[^\n]{0,60}?(?:19|20)\d\d(?!\d)[^\n\d]{0,4}[ \t][-–—][ \t]"
+    r"[^\n]{0,60}?(?:19|20)\d\d(?!\d)"
+    r"|\bagenda (?:für|pour|para|per|voor|dla|för|untuk|pentru|pro|za)"
+    r"[ \t]+[^\W\d]{2,9}\.?,?[ \t]+\d",
+    re.IGNORECASE | re.MULTILINE,
+)
 # The programme of the reader's own visit or interview day lists several sessions too, and
 # is one invitation, not a digest: "your onsite agenda", "Ablauf Ihres Besuchs"
 VISIT_PROGRAMME_CUES = CaseBlindCues(

@@ -121,6 +121,33 @@ def wrapped_time_line(body: str, line: str, at: int) -> tuple[str, int]:
     return f"{above} {line}", at + len(above) + 1
 
 
+def wrapped_sentence(body: str, line: str, at: int, reach: int = 3) -> str:
+    """The sentence around `at` in `line`, read across the hard-wrapped lines of `body` that
+    carry it: quote markers stripped ("> ", ">> "; Outlook's quoted block has none), a line
+    runs on into the next while its sentence has not ended and no blank line parts them,
+    at most `reach` lines each way ("Would Monday 16 November at 4pm work instead for" /
+    "the interview?" asks). The one line's sentence where `line` is not found."""
+    rows = [row.lstrip("> ").rstrip() for row in body[:20_000].split("\n")]
+    try:
+        index = rows.index(line.strip())
+    except ValueError:
+        return time_sentence(line, at)
+    text, at = line.strip(), at - (len(line) - len(line.lstrip()))
+    low = index
+    while low > max(0, index - reach) and rows[low - 1] and rows[low - 1][-1] not in ".!?？。:;":
+        low -= 1
+        text, at = f"{rows[low]} {text}", at + len(rows[low]) + 1
+    high = index
+    while high < min(len(rows) - 1, index + reach) and rows[high + 1]:
+        if any(not _ordinal_dot(text, end) for end in _SENTENCE_END.finditer(text, at)) or any(
+            mark in text[at:] for mark in "。？"
+        ):
+            break  # the time's sentence ends on the lines read so far
+        high += 1
+        text = f"{text} {rows[high]}"
+    return time_sentence(text, at)
+
+
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -705,6 +732,8 @@ CHASER_CUES = CaseBlindCues(
 OWN_AVAILABILITY_CUES = CaseBlindCues(
     r"\b(?:i(?:'m| am) (?:\w+ )?(?:open|free|available)|i have (?:\w+ )?(?:time|availability)"
     r"|ich (?:selbst )?bin\b[^\n]{0,60}?\b(?:erreichbar|frei|verfügbar)"
+    # "hätte ich am Dienstag um 10 Uhr Zeit", "ich hätte Dienstag ab 14 Uhr Zeit" (ownmail53)
+    r"|(?:ich hätte|hätte ich)\b[^\n]{0,60}?\bzeit\b"
     r"|je suis (?:\w+ )?(?:libre|disponible)|(?:yo )?estoy (?:libre|disponible)"
     r"|jeg er (?:selv )?ledig|já mohu|mám čas|sono (?:liber[oa]|disponibile)"
     r"|ik ben\b[^\n]{0,60}?\b(?:vrij|beschikbaar)|estou (?:livre|disponível)"

@@ -47,6 +47,7 @@ from service.parsing.lexicon import (
     AUTO_REPLY_CUES,
     AUTO_REPLY_SUBJECT,
     CALENDAR_ACTIVITY_CUES,
+    CALENDAR_EXPORT_CUES,
     CALENDAR_RESPONSE_CUES,
     CALENDAR_RESPONSE_SUBJECT,
     CANCELLATION_CONDITION,
@@ -116,6 +117,7 @@ from service.parsing.lookalikes import (
     OPEN_HOUSE_TITLE,
     OTHERS_MEETING_CUES,
     OUTAGE_CUES,
+    OWN_AVAILABILITY_CUES,
     OWN_PROPOSAL_CUES,
     OWN_SLOT_CUES,
     PICKED_CUES,
@@ -166,6 +168,7 @@ from service.parsing.lookalikes import (
     students_appointment,
     subject_names_someone,
     time_sentence,
+    wrapped_sentence,
     wrapped_time_line,
     writer_applies,
     writers_own_interview,
@@ -2002,6 +2005,16 @@ def _from_text(
         # it in the time's own sentence
         notes.append("a note after an interview; the time it names sets no new interview")
         confidence = min(confidence, 0.45)
+    elif (
+        category == "thank_you_note"
+        and OWN_AVAILABILITY_CUES.search(sentence)
+        and not INVITING_CUES.search(sentence)
+    ):
+        # the candidate's own thanks that offer a time of theirs ("I'm available for a
+        # follow-up on Tue 13 Oct at 10:00 if that suits", "hätte ich am Dienstag um 10 Uhr
+        # Zeit"): the writer's own proposal, nobody has said yes (ownmail53)
+        notes.append("a note after an interview offers a time the writer is free; nobody said yes")
+        confidence = min(confidence, 0.45)
     if kind != "cancellation" and _passed_before_forward(sources, found):
         # the slot is kept (it is what the forwarded mail said) but it is over: review it;
         # a cancellation passed on late still calls that slot off
@@ -2471,7 +2484,14 @@ def _own_question(sources: _Sources, found: FoundTime, sentence: str) -> bool:
     author = inline.sender.strip().lower()
     if not any(user and user.strip().lower() == author for user in users):
         return False
-    return bool(_ASKED_END.search(sentence[-200:]) or OWN_PROPOSAL_CUES.search(sentence))
+    if _ASKED_END.search(sentence[-200:]) or OWN_PROPOSAL_CUES.search(sentence):
+        return True
+    # the question read whole where the client wrapped it ("Would Monday 16 November at 4pm
+    # work instead for" / "> the interview?")
+    whole = wrapped_sentence(inline.body, found.line, found.at)
+    return whole != sentence and bool(
+        _ASKED_END.search(whole[-200:]) or OWN_PROPOSAL_CUES.search(whole)
+    )
 
 
 # a sentence that asks: "?", the full-width "？", and Japanese asking without a mark
@@ -2902,6 +2922,8 @@ def _refusal(found: FoundTime | None, sample: str, dated: bool) -> str | None:
         return "an automatic reply (out of office), not an invitation"
     if DIGEST_CUES.search(sample[:3000]) and not VISIT_PROGRAMME_CUES.search(sample[:3000]):
         return "lists several meetings (an agenda or minutes), not an invitation"
+    if CALENDAR_EXPORT_CUES.search(sample[:3000]):
+        return "a calendar's own days mailed as a document (an export, a daily agenda)"
     if dated and found.past and not found.quoted:
         return "the time it mentions had already passed when the mail was sent"
     if found.past and found.quoted:

@@ -5235,6 +5235,48 @@ def _offers_its_slot(item: _Candidate) -> bool:
     return _asks_its_slot(item) or bool(item.line and _QUESTION_END.search(item.line, item.at))
 
 
+# how many hard-wrapped lines a quoted sentence is read across, each way from its time
+_WRAP_LINES = 3
+
+
+def _whole_sentence(item: _Candidate, lines: list[_Line]) -> _Candidate:
+    """The quoted time with its sentence read across the hard-wrapped lines that carry it.
+
+    A quoted question wrapped by the mail client ("> Could you come in on Tuesday 10 March at
+    10:00 at our Leeds" / "> depot?"; ">> " deeper, Outlook's header block with no markers at
+    all) asks on the line below its time; the lines come with their markers stripped, and a
+    line runs on into the next while its sentence has not ended and no blank line parts
+    them. The time's own line is returned as it is where nothing wraps."""
+    index = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.text == item.line and line.offset <= item.begin <= line.offset + len(line.text)
+        ),
+        None,
+    )
+    if index is None:
+        return item
+    text, at = item.line, item.at
+    low = index
+    while low > max(0, index - _WRAP_LINES):
+        above = lines[low - 1]
+        if not above.text or above.quoted != item.quoted or above.text[-1] in ".!?？。:;":
+            break
+        low -= 1
+        text, at = f"{above.text} {text}", at + len(above.text) + 1
+    high = index
+    while high < min(len(lines) - 1, index + _WRAP_LINES):
+        below = lines[high + 1]
+        if not below.text or below.quoted != item.quoted:
+            break
+        if _ASK_SENTENCE_END.search(text, at) is not None:
+            break  # the time's sentence ends on the lines read so far
+        high += 1
+        text = f"{text} {below.text}"
+    return item if text == item.line else replace(item, line=text, at=at)
+
+
 def _take_the_confirmed_quoted_slot(
     ranked: list[_Candidate], segments: list[Segment], texts: list[str], context: Context
 ) -> None:
@@ -5278,8 +5320,15 @@ def _take_the_confirmed_quoted_slot(
     # bokat. Vi ses då!", "承知しました")
     # the user's own reply passed on (forwarded, or their Bcc copy of it) reads as a forward
     forward = context.is_forward or context.own_mail
-    asked = all(_asks_its_slot(item) for item in quoted)
-    if context.own_mail and not calls_off and not any(_offers_its_slot(item) for item in quoted):
+    # the quoted sentence is read whole, across the lines its client wrapped it on
+    read = {
+        segment.origin: _lines(text, context)
+        for segment, text in zip(segments, texts, strict=True)
+        if segment.origin != "subject"
+    }
+    whole = [_whole_sentence(item, read.get(item.origin, [])) for item in quoted]
+    asked = all(_asks_its_slot(item) for item in whole)
+    if context.own_mail and not calls_off and not any(_offers_its_slot(item) for item in whole):
         # the user's own reply, forwarded, over a slot the employer had already set ("Got it,
         # thanks. See you then!", "ich freue mich auf Freitag", "Nos vemos el martes" over
         # "we've booked your interview for ..."): it sets nothing new (README 'Replies over
