@@ -693,9 +693,20 @@ def _subject_of(sources: _Sources) -> str | None:
 
 
 def _message_text(sources: _Sources) -> str:
-    """What the message passed on says, without the forwarder's note and header block."""
-    body = "\n".join(_texts(sources.original))
-    return sources.inline.body if sources.inline is not None else body
+    """What the message passed on says, without the forwarder's note and header block.
+
+    When only the HTML alternative gives a clock, it is the message: a plain part that points
+    to a table ("the details are below") says no more of what the mail is than an empty one.
+    """
+    if sources.inline is not None:
+        return sources.inline.body
+    original = sources.original
+    body = "\n".join(_texts(original))
+    if original.html and not _clocks(body):
+        html = "\n".join(_texts(original, prefer_plain=False))
+        if _clocks(html):
+            return html
+    return body
 
 
 def _sample(subject_text: str, message: str) -> str:
@@ -703,24 +714,12 @@ def _sample(subject_text: str, message: str) -> str:
     return f"{subject_text}\n{message[:6000]}"
 
 
-def _screened(sources: _Sources, subject_text: str, message: str) -> str:
-    """The text the screen weighs: the sample, but from the HTML alternative when only that
-    one gives a clock. A plain part that points to a table ("the details are below") says
-    what the mail is no more than an empty one."""
-    original = sources.original
-    if sources.inline is None and original.html and not _clocks(message):
-        html = "\n".join(_texts(original, prefer_plain=False))
-        if _clocks(html):
-            message = html
-    return _sample(subject_text, message)
-
-
 def wording(raw: bytes) -> str:
     """The text the screen reads for a mail (tests/bench/train_screen.py trains it on exactly
     this)."""
     sources = _sources(raw)
     _find_passed_on(sources)
-    return _screened(sources, _subject_of(sources) or "", _message_text(sources))
+    return _sample(_subject_of(sources) or "", _message_text(sources))
 
 
 def _parse(sources: _Sources, now: datetime | None) -> ParsedMessage:
@@ -2293,11 +2292,7 @@ def _from_text(
     if not beside_calendar and confidence >= 0.5 and not _names_job_search(sources, subject_text):
         notes.insert(0, NO_JOB_SEARCH_NOTE)  # the review page names the first doubts
         confidence = min(confidence, 0.45)
-    if (
-        not beside_calendar
-        and confidence >= 0.5
-        and reads_unlike_invitations(_screened(sources, subject_text, message))
-    ):
+    if not beside_calendar and confidence >= 0.5 and reads_unlike_invitations(sample):
         # mail of a kind no check above names (the screen weighs all its words against the
         # invitations and look-alikes of our corpus): it goes to review, its reading kept
         notes.append(UNLIKE_INVITATIONS_NOTE)
