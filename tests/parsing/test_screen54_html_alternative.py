@@ -61,5 +61,6 @@ def test_an_invitation_whose_slot_is_only_in_the_table_reads_as_one() -> None:
     # invitation")
     got = parse_message(_mail(POINTER, TABLE))
     assert got.kind == "invitation"
-    assert got.start is not None and got.start.isoformat() == "2026-11-12T10:30:00+01:00"
+    assert got.start is not None
+    assert got.start.isoformat() == "2026-11-12T10:30:00+01:00"
     assert UNLIKE_INVITATIONS_NOTE not in got.warnings
