@@ -192,6 +192,28 @@ OWN = [
         (11, 0),
     ),
     (
+        "de",
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrter Herr Morgan,\n\nwir laden Sie am Mittwoch, 7. Oktober, um 11:00 Uhr zu "
+        "einem Vorstellungsgespräch ein. Neben mir wird auch Herr Weber mit im Panel sitzen.\n\n"
+        "Mit freundlichen Grüßen\nJana Roth",
+        (11, 0),
+    ),
+    (
+        "fr",
+        "Votre entretien",
+        "Bonjour Alex,\n\nNous vous confirmons votre entretien le mercredi 7 octobre à 11h. Marie "
+        "Lenoir a été ajoutée à l'équipe d'entretien.\n\nCordialement,\nRH",
+        (11, 0),
+    ),
+    (
+        "ko",
+        "면접 안내",
+        "Alex Morgan님,\n\n10월 7일(수) 오전 11시 면접에 초대합니다. 팀장 외 2명이 패널로 "
+        "참석합니다.\n\n채용 담당자",
+        (11, 0),
+    ),
+    (
         "id",
         "Undangan wawancara",
         "Yth. Alex Morgan,\n\nAnda diundang mengikuti panel interview pada hari Rabu, 7 Oktober "
@@ -221,5 +243,10 @@ def test_join_the_panel_is_never_the_readers_own(hour: int, minute: int) -> None
 def test_reader_on_panel_cues_stay_linear() -> None:
     unit = "could you join the the the panel interview you'd be one of added you as panelde "
     assert_linear(scans(lookalikes.READER_ON_PANEL_CUES), repeated(unit), 200_000, label="en")
-    for unit in ("menjadi panel  ngồi hội đồng  加入面试 ", "क्या आप पैनल  평가자로 패널로 "):
+    for unit in (
+        "menjadi panel  ngồi hội đồng  加入面试 ",
+        "क्या आप पैनल  평가자로 패널로 참석 ",
+        "könntest du mit im . würden sie mit im ",
+        "peux-tu faire partie du vous avez été ajouté ",
+    ):
         assert_linear(scans(lookalikes.READER_ON_PANEL_CUES), repeated(unit), 200_000, label=unit)
