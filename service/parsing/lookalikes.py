@@ -2740,7 +2740,50 @@ READER_ON_PANEL_CUES = CaseBlindCues(
     # panel,", "Dear panel members," (govpanel50b en-GB, the clerk's notice); a candidate is
     # greeted by name
     r"|(?:^|\n)[ \t]*dear (?:(?:all|fellow|school) )?(?:governors|panel(?:l)?ists|panel members"
-    r"|(?:selection |search |appointment )?committee members)\b",
+    r"|(?:selection |search |appointment )?committee members)\b"
+    # the reader asked onto the panel, not told of the one they will meet (panel54, in the
+    # text asks and the calendar REQUESTs of each language): "Could you join the panel for
+    # Thursday's interviews", "we'd like you on the interview panel", "You'd be one of three
+    # interviewers", "Adding you to the panel for Daniel's final round", "added you as an
+    # interviewer for Maya Chen"; a candidate is asked "to join us for a panel interview"
+    r"|\b(?:could|can|would|will) you (?:please |kindly )?(?:join|sit on|be on) (?:the|our|an?)"
+    r" (?:[\w-]+ ){0,2}?panel\b(?! interview| round| discussion| session)"
+    r"|\b(?:we|i)(?:'d| would) (?:like|love) (?:you|to have you) (?:on|to join|to sit on)"
+    r" (?:the|our) (?:[\w-]+ ){0,2}?panel\b(?! interview| round| discussion| session)"
+    r"|\byou(?:'d| would|'ll| will) be one of (?:[\w-]+ ){0,2}?(?:interviewers|panel(?:l)?ists"
+    r"|assessors)\b"
+    r"|\badd(?:ed|ing)? you (?:as an? |to the |to our )(?:interview(?:ing)? |hiring |selection )?"
+    r"(?:interviewer|panel(?:l)?ist|panel member|assessor|evaluator|panel)\b"
+    r"(?! interview| round| discussion| session)"
+    # ... and in the other languages, asked or told in the second person: "könntest du ... mit
+    # im Panel sitzen?", "Serais-tu disponible pour faire partie du jury", "Vous avez été
+    # ajouté(e) à l'équipe d'entretien", "¿Podrías formar parte del panel de entrevistas?",
+    # "sei stato inserito tra gli intervistatori", "vara med i intervjupanelen", "panelde yer
+    # alabilir misin", "menjadi panel interview", "ngồi (cùng) hội đồng (để) phỏng vấn", "क्या
+    # आप ... पैनल में शामिल", "평가자로 추가되었습니다", "패널로 참석 부탁드립니다", "加入面试小组",
+    # "作为面试小组成员". Not the third person a candidate's invitation uses of its panel
+    # ("Herr Weber wird mit im Panel sitzen", "Panelde İK müdürü yer alacak", "팀장 외 2명이
+    # 패널로 참석합니다"), nor the candidate before the panel ("vor einem Panel", "devant le
+    # jury", "panel mülakatına", "mengikuti panel interview")
+    r"|\b(?:kannst|könntest|magst|möchtest|würdest|willst) du\b[^?\n]{0,140}?\bmit im"
+    r" (?:interview-?|auswahl)?panel (?:sitzen|sein|dabei)\b"
+    r"|\b(?:können|könnten|möchten|würden) sie\b[^?\n]{0,140}?\bmit im"
+    r" (?:interview-?|auswahl)?panel (?:sitzen|sein|dabei)\b"
+    r"|\b(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|serais-tu|seriez-vous|accepterais-tu"
+    r"|accepteriez-vous|voudrais-tu|voudriez-vous)\b[^.?\n]{0,40}?\bfaire partie du (?:jury"
+    r"|comité|panel)\b"
+    r"|\b(?:vous avez|tu as) été ajouté\S{0,4} à l['’]équipe d['’](?:entretien|entrevue)"
+    r"|\b(?:podrías|puedes|podría usted|quieres|te gustaría) formar parte del? (?:panel|tribunal"
+    r"|jurado|comité)\b"
+    r"|\bsei stat[oa] (?:inserit|aggiunt)[oa] tra gli (?:intervistatori|valutatori"
+    r"|selezionatori)\b"
+    r"|\b(?:vara|sitta) med i (?:intervju|rekryterings|urvals)?panelen\b"
+    r"|\bpanel(?:de|inde) (?:yer al|bulun)(?:abilir mi|ır mı|man)\w*"
+    r"|\b(?:menjadi|jadi) panel (?:interview|wawancara|pewawancara|penguji|seleksi)\b"
+    r"|\b(?:ngồi|tham gia) (?:cùng |vào )?hội đồng (?:để )?phỏng vấn"
+    r"|क्या आप[^।?\n]{0,80}?पैनल में शामिल"
+    r"|평가자로 ?(?:추가|배정|지정)|패널로 ?참석 ?(?:부탁|해 ?주|하실 수|가능)"
+    r"|(?:加入|作为|作為|担任)面[试試](?:小组|小組|团队|委员会)",
     re.IGNORECASE,
 )
 
