@@ -90,8 +90,12 @@ def reminder_anchor(step: FollowUpStep, interview: Interview) -> datetime:
 
 
 def dedupe_key(step: FollowUpStep, anchor: datetime) -> str:
-    """Name one reminder: this step, about this moment."""
-    return f"reminder:{step.id}:{int(anchor.timestamp())}"
+    """Name one reminder: this step, about this moment.
+
+    By the step's UID, not its id: SQLite gives a deleted step's id to the next step
+    made, and that step's reminder is not the one already queued.
+    """
+    return f"reminder:{step.uid}:{int(anchor.timestamp())}"
 
 
 def due_steps(session: Session, now: datetime, policy: ReminderPolicy) -> list[FollowUpStep]:
