@@ -9,12 +9,15 @@ never queued, while the step was marked reminded.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
+from service.interviews.reminders import verify_link
+from service.outbox import maillinks
 from service.outbox.models import OutboxMessage
 from service.platform.db import db
 from service.scheduler import dispatch_once
@@ -54,3 +57,38 @@ def test_a_step_on_a_freed_id_gets_its_own_reminder(app: Flask, client: FlaskCli
     [asking] = [s["id"] for s in logged.json["steps"] if s["kind"] == "ask_next_steps"]
     dispatch_once(app, worker="test", clock=lambda: BEFORE_IT)
     assert ("bo@example.com", asking) in _reminded(app)
+
+
+def _done_link(app: Flask) -> str:
+    with app.app_context():
+        mail = db.session.scalars(
+            sa.select(OutboxMessage).where(OutboxMessage.dedupe_key.startswith("reminder:"))
+        ).one()
+        text = maillinks.expand(mail.text_body, app.config["SECRET_KEY"], "http://afterview.test")
+    for link in re.findall(r"http://afterview\.test(/act/\S+)", text):
+        if verify_link(app.config["SECRET_KEY"], link.rsplit("/", 1)[1])["a"] == "done":
+            return link
+    raise AssertionError("no 'Mark done' link in the reminder")
+
+
+def test_an_old_reminder_link_leaves_a_step_on_its_freed_id_alone(
+    app: Flask, client: FlaskClient
+) -> None:
+    ana = make_user(app)
+    raw = kit.fixture("invite.eml").replace(b"20260414T", b"20270414T")
+    to = kit.inbound_address(app, ana)
+    posted = client.post(
+        "/hooks/email/raw", query_string={"to": to}, data=raw, headers=kit.raw_headers(raw, to)
+    )
+    kit.read_all(app)
+    dispatch_once(app, worker="test", clock=lambda: BEFORE_IT)
+    done = _done_link(app)
+    kit.not_an_interview(app, client, posted.json["id"])
+
+    token = make_token(app, ana)
+    body = {"company": "Fernwood", "role": "Data Engineer", "start": START, "end": END}
+    logged = client.post("/api/v1/interviews", json=body, headers=auth(token))
+    assert logged.status_code == 201
+    assert client.post(done).status_code == 404
+    again = client.get(f"/api/v1/interviews/{logged.json['id']}", headers=auth(token))
+    assert {s["status"] for s in again.json["steps"]} == {"pending"}
